@@ -1,0 +1,1 @@
+"""Benchmarks for the jixiao pipeline."""

@@ -1,0 +1,339 @@
+"""Validate stage, content rules: the checks behind the `findings` table, one function per rule.
+
+Pure: each check reads one document's normalized rows and returns finding rows. Findings
+never stop the build; `build --strict` fails on `error` ones. The rules and severities are
+those of the data contract; `RULES` lists them with what each one means.
+"""
+
+import datetime
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from decimal import Decimal
+
+from pipeline import labels
+from pipeline.normalize import Tables, finding
+
+# rule -> (severity, when it fires). The README's findings table is generated from this.
+RULES: dict[str, tuple[str, str]] = {
+    "file_unreadable": ("error", "a raw file cannot be decoded or has no recognisable table"),
+    "row_unparsed": ("error", "a table row that cannot be read; its raw text is in evidence"),
+    "row_truncated": ("error", "a project row cut off before its 绩效指标 cell"),
+    "amount_unparsed": ("error", "an amount cell that is not a number"),
+    "indicator_unparsed": ("error", "text in a 绩效指标 cell that does not read as an indicator"),
+    "amount_row_mismatch": ("error", "total ≠ 财政拨款 + 财政专户拨款 + 其他资金"),
+    "subtotal_mismatch": ("error", "a subtotal row ≠ the sum of the rows it covers"),
+    "line_unrecognised": ("warning", "a line that is neither a row, title, header nor page number"),
+    "indicator_numbering_gap": ("warning", "indicator numbers not 1..n"),
+    "category_unknown": ("warning", "a level name or code outside the taxonomy"),
+    "category_code_mismatch": ("warning", "a level-2 code not under its level-1 code"),
+    "target_repeats_indicator_name": ("warning", "a target value that only repeats the name"),
+    "target_unparsed": ("warning", "a value with digits that gave no numeric clause"),
+    "deadline_before_fiscal_year": ("warning", "a date target before the fiscal year begins"),
+    "satisfaction_not_percent": ("warning", "a 满意度 indicator whose target is not a percentage"),
+    "column_unknown": ("info", "a header column the pipeline does not know; kept, not dropped"),
+    "missing_level1": ("info", "a project lacking an 产出, 效益 or 满意度 indicator"),
+    "period_annual_differ": ("info", "the period and annual targets differ"),
+}
+
+COLUMN_NAMES = {
+    "total_amount": "总计",
+    "fiscal_appropriation": "财政拨款",
+    "fiscal_special_account": "财政专户拨款",
+    "other_funds": "其他资金",
+}
+_COMPONENTS = labels.AMOUNT_COLUMNS[1:]
+_SCOPE_NAMES = {"period": "实施周期指标值", "annual": "年度指标值"}
+_REQUIRED_LEVEL1 = {"1": "产出指标", "2": "效益指标", "3": "满意度指标"}
+_DIGIT = re.compile(r"[0-9０-９]")
+# Words that turn a measure's name into its metric (`正常运作` -> `正常运作率`): a target
+# that is the name plus one of these still only repeats the name.
+_METRIC_SUFFIXES = ("数量", "次数", "比例", "情况", "率", "数", "度", "量")
+_MIN_REPEAT_LENGTH = 4
+_NOT_WORD = re.compile(r"[\s\W_]+")
+
+
+def check_document(tables: Tables, fiscal_year: int | None) -> list[dict]:
+    """Every content rule over one document's rows; the normalize stage's own findings kept."""
+    found = list(tables.findings)
+    for check in (
+        check_row_amounts,
+        check_subtotals,
+        check_numbering,
+        check_categories,
+        check_targets,
+        check_missing_level1,
+    ):
+        found.extend(check(tables, fiscal_year))
+    return found
+
+
+def _format(amount: Decimal | None) -> str:
+    return "空" if amount is None else f"{amount:,}"
+
+
+def _row_finding(row: dict, entity_type: str, id_key: str, rule: str, message: str) -> dict:
+    severity = RULES[rule][0]
+    evidence = "\t".join(f"{COLUMN_NAMES[c]}={row[f'{c}_raw'] or ''}" for c in COLUMN_NAMES)
+    return finding(
+        row["document_id"],
+        rule,
+        severity,
+        message,
+        source_file=row["source_file"],
+        source_line=row["source_line"],
+        entity_type=entity_type,
+        entity_id=row[id_key],
+        evidence=evidence,
+    )
+
+
+def check_row_amounts(tables: Tables, _fiscal_year: int | None) -> Iterator[dict]:
+    """amount_row_mismatch: a row whose 总计 is not the sum of its three sources of funds."""
+    for entity_type, id_key, rows in (
+        ("amount_row", "amount_row_id", tables.amount_rows),
+        ("project", "project_id", tables.projects),
+    ):
+        for row in rows:
+            parts = [row[column] for column in _COMPONENTS if row[column] is not None]
+            if row["total_amount"] is None or not parts:
+                continue
+            if sum(parts) != row["total_amount"]:
+                yield _row_finding(
+                    row,
+                    entity_type,
+                    id_key,
+                    "amount_row_mismatch",
+                    f"总计 {_format(row['total_amount'])} ≠ 财政拨款 + 财政专户拨款 + 其他资金 = "
+                    f"{_format(sum(parts))}",
+                )
+
+
+def _covered_rows(tables: Tables) -> Iterator[tuple[dict, list[dict], str]]:
+    """Each subtotal row with the rows it covers: a unit's projects; 合计's units (or projects)."""
+    units = [row for row in tables.amount_rows if row["row_type"] == "funding_unit"]
+    for unit in units:
+        covered = [p for p in tables.projects if p["funding_unit"] == unit["name"]]
+        yield unit, covered, "projects"
+    for total in (row for row in tables.amount_rows if row["row_type"] == "grand_total"):
+        if units:
+            yield total, units, "资金使用单位 subtotals"
+        else:
+            yield total, tables.projects, "projects"
+
+
+def check_subtotals(tables: Tables, _fiscal_year: int | None) -> Iterator[dict]:
+    """subtotal_mismatch: 合计 or a 资金使用单位 row ≠ the sum of the rows beneath it."""
+    for subtotal, covered, what in _covered_rows(tables):
+        differences = []
+        for column, label in COLUMN_NAMES.items():
+            if subtotal[column] is None:
+                continue
+            total = sum((row[column] for row in covered if row[column] is not None), Decimal(0))
+            if total != subtotal[column]:
+                differences.append(f"{label} {_format(subtotal[column])} ≠ {_format(total)}")
+        if differences:
+            yield _row_finding(
+                subtotal,
+                "amount_row",
+                "amount_row_id",
+                "subtotal_mismatch",
+                f"{subtotal['name']}: printed subtotal differs from the sum of its "
+                f"{len(covered)} {what}: " + "; ".join(differences),
+            )
+
+
+def _indicator_finding(indicator: dict, rule: str, message: str, evidence: str | None) -> dict:
+    return finding(
+        indicator["document_id"],
+        rule,
+        RULES[rule][0],
+        message,
+        source_file=indicator["source_file"],
+        source_line=indicator["source_line"],
+        entity_type="indicator",
+        entity_id=indicator["indicator_id"],
+        evidence=evidence,
+    )
+
+
+def _by_project(tables: Tables) -> dict[str, list[dict]]:
+    grouped: dict[str, list[dict]] = defaultdict(list)
+    for indicator in tables.indicators:
+        grouped[indicator["project_id"]].append(indicator)
+    return grouped
+
+
+def check_numbering(tables: Tables, _fiscal_year: int | None) -> Iterator[dict]:
+    """indicator_numbering_gap: a project's indicators not numbered 1..n."""
+    by_project = _by_project(tables)
+    for project in tables.projects:
+        indicators = by_project.get(project["project_id"], [])
+        written = [indicator["indicator_seq"] for indicator in indicators]
+        if written and written != list(range(1, len(written) + 1)):
+            yield finding(
+                project["document_id"],
+                "indicator_numbering_gap",
+                RULES["indicator_numbering_gap"][0],
+                f"indicators numbered {_numbers(written)}, expected 1..{len(written)}",
+                source_file=project["source_file"],
+                source_line=project["source_line"],
+                entity_type="project",
+                entity_id=project["project_id"],
+                evidence=_numbers(written),
+            )
+
+
+def _numbers(written: list[int | None]) -> str:
+    return ",".join("?" if number is None else str(number) for number in written)
+
+
+def check_categories(tables: Tables, _fiscal_year: int | None) -> Iterator[dict]:
+    """category_unknown and category_code_mismatch, per indicator."""
+    for indicator in tables.indicators:
+        for level in ("level1", "level2"):
+            raw = indicator[f"{level}_raw"]
+            if raw and indicator[f"{level}_code"] is None:
+                yield _indicator_finding(
+                    indicator,
+                    "category_unknown",
+                    f"{'一级' if level == 'level1' else '二级'}指标 {raw!r} is not in the taxonomy "
+                    "(see indicator_categories)",
+                    raw,
+                )
+        problem = _code_problem(indicator)
+        if problem:
+            yield _indicator_finding(
+                indicator,
+                "category_code_mismatch",
+                problem,
+                f"{indicator['level1_raw']}；{indicator['level2_raw']}",
+            )
+
+
+def _code_problem(indicator: dict) -> str | None:
+    level1, level2 = indicator["level1_code"], indicator["level2_code"]
+    if level1 and level2 and not level2.startswith(level1):
+        return f"二级指标 {indicator['level2_raw']!r} ({level2}) is not under 一级指标 {level1}"
+    for level in ("level1", "level2"):
+        written, code = indicator[f"{level}_written_code"], indicator[f"{level}_code"]
+        if written and code and written != code:
+            return f"{indicator[f'{level}_raw']!r} is written with code {written}, but its name is {code}"
+    return None
+
+
+def _clauses_by_target(tables: Tables) -> dict[tuple[str, str], list[dict]]:
+    grouped: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for clause in tables.thresholds:
+        grouped[(clause["indicator_id"], clause["scope"])].append(clause)
+    return grouped
+
+
+def _compact(text: str) -> str:
+    return _NOT_WORD.sub("", text)
+
+
+TargetRule = Callable[[dict, str, list[dict], int | None], str | None]
+
+
+def _repeats_name(indicator: dict, value: str, _clauses: list[dict], _year: int | None):
+    target, name = _compact(value), _compact(indicator["indicator_name"])
+    if len(target) < _MIN_REPEAT_LENGTH or _DIGIT.search(target):
+        return None
+    stem = next((target.removesuffix(s) for s in _METRIC_SUFFIXES if target.endswith(s)), target)
+    if target == name or (len(stem) >= _MIN_REPEAT_LENGTH and stem in name):
+        return "the target only repeats the indicator name; it sets no target"
+    return None
+
+
+def _unparsed(_indicator: dict, value: str, clauses: list[dict], _year: int | None):
+    if _DIGIT.search(value) and all(clause["kind"] == "text" for clause in clauses):
+        return "the target has digits but no number, date or duration could be read from it"
+    return None
+
+
+def _deadline_early(_indicator: dict, _value: str, clauses: list[dict], year: int | None):
+    if year is None:
+        return None
+    start = datetime.date(year, 1, 1)
+    for clause in clauses:
+        last = clause["date_max"] or clause["date"]
+        if clause["kind"] == "date" and last is not None and last < start:
+            return f"the date {last.isoformat()} falls before fiscal year {year} begins"
+    return None
+
+
+def _satisfaction_not_percent(indicator: dict, _value: str, clauses: list[dict], _year):
+    is_satisfaction = indicator["level1_code"] == "3" or indicator["level2_code"] == "31"
+    numeric = [clause for clause in clauses if clause["kind"] != "text"]
+    if is_satisfaction and numeric and not any(c["kind"] == "percent" for c in numeric):
+        kinds = ", ".join(sorted({clause["kind"] for clause in numeric}))
+        return f"a 满意度 indicator with a {kinds} target instead of a percentage"
+    return None
+
+
+TARGET_RULES: dict[str, TargetRule] = {
+    "target_repeats_indicator_name": _repeats_name,
+    "target_unparsed": _unparsed,
+    "deadline_before_fiscal_year": _deadline_early,
+    "satisfaction_not_percent": _satisfaction_not_percent,
+}
+
+
+def check_targets(tables: Tables, fiscal_year: int | None) -> Iterator[dict]:
+    """The per-target rules, one finding per indicator naming the scopes where it holds."""
+    clauses = _clauses_by_target(tables)
+    for indicator in tables.indicators:
+        for rule, test in TARGET_RULES.items():
+            hits = {}
+            for scope in ("period", "annual"):
+                value = indicator[f"{scope}_target"]
+                if value is None:
+                    continue
+                message = test(
+                    indicator, value, clauses[(indicator["indicator_id"], scope)], fiscal_year
+                )
+                if message:
+                    hits[scope] = (message, value)
+            if hits:
+                scopes = " and ".join(_SCOPE_NAMES[scope] for scope in hits)
+                message, value = next(iter(hits.values()))
+                yield _indicator_finding(indicator, rule, f"{scopes}: {message}", value)
+        period, annual = indicator["period_target"], indicator["annual_target"]
+        if period is not None and annual is not None and period != annual:
+            yield _indicator_finding(
+                indicator,
+                "period_annual_differ",
+                "实施周期指标值 and 年度指标值 differ",
+                f"{period} | {annual}",
+            )
+
+
+def check_missing_level1(tables: Tables, _fiscal_year: int | None) -> Iterator[dict]:
+    """missing_level1: a project with no 产出, 效益 or 满意度 indicator."""
+    by_project = _by_project(tables)
+    for project in tables.projects:
+        present = {
+            indicator["level1_code"] for indicator in by_project.get(project["project_id"], [])
+        }
+        for code, name in _REQUIRED_LEVEL1.items():
+            if code not in present:
+                yield finding(
+                    project["document_id"],
+                    "missing_level1",
+                    RULES["missing_level1"][0],
+                    f"the project has no {name} indicator",
+                    source_file=project["source_file"],
+                    source_line=project["source_line"],
+                    entity_type="project",
+                    entity_id=project["project_id"],
+                    evidence=name,
+                )
+
+
+def number_findings(document_id: str, found: list[dict]) -> list[dict]:
+    """Findings in a defined order (line, rule, entity), each with its stable id."""
+    ordered = sorted(
+        found, key=lambda row: (row["source_line"] or 0, row["rule"], row["entity_id"] or "")
+    )
+    return [{"finding_id": f"{document_id}:f{n}", **row} for n, row in enumerate(ordered, start=1)]

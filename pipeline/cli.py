@@ -1,0 +1,138 @@
+"""Edges, command line: `python -m pipeline build | parse-target | query`.
+
+Every failure the user can act on ends as one line, `error: <where>: <what to do>`, on
+stderr with a non-zero exit status; never a traceback.
+"""
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from pipeline import paths
+from pipeline.build import BuildError, default_workers, run_build, stderr_progress
+from pipeline.query import FORMATS, QueryError, run_query
+from pipeline.targets import clause_to_dict, parse_target
+from pipeline.validate import ValidateError
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m pipeline", description=__doc__.splitlines()[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    build = commands.add_parser("build", help="build data/processed/ from data/raw/")
+    build.add_argument(
+        "--raw", type=Path, default=paths.RAW_DIR, help="raw tables (default data/raw)"
+    )
+    build.add_argument(
+        "--out", type=Path, default=paths.PROCESSED_DIR, help="outputs (default data/processed)"
+    )
+    build.add_argument("--strict", action="store_true", help="also fail on error findings")
+    build.add_argument(
+        "--jobs", type=int, default=default_workers(), help="worker processes (default: all cores)"
+    )
+    build.add_argument(
+        "--no-cache", action="store_true", help="re-read every file, ignoring the per-file cache"
+    )
+
+    parse = commands.add_parser("parse-target", help="parse target values into threshold clauses")
+    parse.add_argument(
+        "--fiscal-year", type=int, help="resolves implied years (年底前, 12月31日前)"
+    )
+    parse.add_argument("--indicator", help="indicator name, for unit and operator hints")
+    parse.add_argument("texts", nargs="*", metavar="TEXT", help="values; none: read stdin")
+
+    query = commands.add_parser("query", help="run read-only SQL against the database")
+    query.add_argument("--db", type=Path, default=paths.PROCESSED_DIR / paths.DATABASE_NAME)
+    query.add_argument("--format", choices=sorted(FORMATS), default="table")
+    query.add_argument("sql", help="the SQL to run")
+
+    args = parser.parse_args(argv)
+    handlers = {"build": _build, "parse-target": _parse_target, "query": _query}
+    try:
+        return handlers[args.command](args)
+    except (BuildError, QueryError) as error:
+        return _fail(str(error))
+    except ValidateError as error:
+        return _fail(str(error).replace("\n", "; "))
+
+
+def _fail(message: str) -> int:
+    print(f"error: {message}", file=sys.stderr)
+    return 1
+
+
+def _build(args: argparse.Namespace) -> int:
+    summary = run_build(
+        args.raw,
+        args.out,
+        workers=max(1, args.jobs),
+        use_cache=not args.no_cache,
+        progress=stderr_progress if sys.stderr.isatty() else None,
+    )
+    counts, severities = summary.counts, summary.severities
+    print(
+        f"built {summary.out_dir}: {summary.files} files ({len(summary.failed)} failed, "
+        f"{summary.cached} from cache), {counts['projects']} projects, "
+        f"{counts['indicators']} indicators, {counts['thresholds']} threshold clauses"
+    )
+    print(
+        f"findings: {counts['findings']} "
+        f"({severities['error']} error, {severities['warning']} warning, {severities['info']} info)"
+    )
+    for failed in summary.failed:
+        print(
+            f"error: {failed['source_file']}:{failed['source_line']}: {failed['message']}",
+            file=sys.stderr,
+        )
+    if summary.failed:
+        return 1
+    if args.strict and severities["error"]:
+        print(
+            f"error: {severities['error']} error findings and --strict; "
+            "see them with: python -m pipeline query \"SELECT * FROM findings WHERE severity = 'error'\"",
+            file=sys.stderr,
+        )
+        return 1
+    return 0
+
+
+def _parse_target(args: argparse.Namespace) -> int:
+    status = 0
+    inputs = ((None, {"text": text}) for text in args.texts) if args.texts else _stdin_inputs()
+    for line, item in inputs:
+        if isinstance(item, str):
+            status = _fail(f"<stdin>:{line}: {item}")
+            continue
+        clauses = parse_target(
+            item.get("text"),
+            item.get("indicator_name", args.indicator),
+            item.get("fiscal_year", args.fiscal_year),
+        )
+        output = {"text": item.get("text"), "clauses": [clause_to_dict(c) for c in clauses]}
+        print(json.dumps(output, ensure_ascii=False))
+    return status
+
+
+def _stdin_inputs():
+    """(line, input) per line of stdin: a JSON object when it starts with `{`, else the text."""
+    for number, line in enumerate(sys.stdin, start=1):
+        text = line.rstrip("\r\n")
+        if not text.lstrip().startswith("{"):
+            yield number, {"text": text}
+            continue
+        try:
+            item = json.loads(text)
+        except json.JSONDecodeError as error:
+            yield number, f"not valid JSON ({error.msg}); write one object per line"
+            continue
+        if not isinstance(item, dict) or not isinstance(item.get("text"), str):
+            yield number, 'a JSON line needs a "text" string, e.g. {"text": "≥90%"}'
+            continue
+        yield number, item
+
+
+def _query(args: argparse.Namespace) -> int:
+    columns, rows = run_query(args.db, args.sql)
+    sys.stdout.write(FORMATS[args.format](columns, rows))
+    return 0

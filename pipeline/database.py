@@ -1,0 +1,189 @@
+"""Write stage, database: the parquet tables -> performance.duckdb, documented, with views.
+
+Every table and column gets a COMMENT generated from the pandera schemas, so the schemas
+stay the one data dictionary. Views are defined here with a comment for each computed
+column; a view column that comes from a table inherits that table's comment.
+"""
+
+from pathlib import Path
+
+import duckdb
+
+import schemas
+from pipeline import paths
+
+
+def _literal(text: str) -> str:
+    """A SQL string literal (COMMENT ON takes no parameters)."""
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _comment(column) -> str:
+    unit = (column.metadata or {}).get("unit")
+    label = (column.metadata or {}).get("label")
+    extra = "".join(
+        part
+        for part in (f" Source label: {label}." if label else "", f" Unit: {unit}." if unit else "")
+    )
+    return f"{column.title}: {column.description}{extra}"
+
+
+# name -> (what it is, computed columns' descriptions, SQL)
+VIEWS: dict[str, tuple[str, dict[str, str], str]] = {
+    "indicator_targets": (
+        "One row per threshold clause joined with its indicator, project and document: the "
+        "table most analyses start from.",
+        {},
+        """
+        SELECT d.document_id, d.department, d.region, d.fiscal_year,
+               p.project_id, p.project_name, p.funding_unit, p.total_amount,
+               i.indicator_id, i.indicator_seq, i.level1_code, i.level1_name,
+               i.level2_code, i.level2_name, i.indicator_name,
+               t.scope, t.clause_seq, t.text, t.kind, t.operator, t.value, t.value_max,
+               t.unit, t.base_value, t.base_value_max, t.base_unit, t.date, t.date_max,
+               t.context, t.operator_inferred, t.unit_inferred, t.source_file, t.source_line
+        FROM thresholds t
+        JOIN indicators i USING (indicator_id)
+        JOIN projects p ON p.project_id = t.project_id
+        JOIN documents d ON d.document_id = t.document_id
+        """,
+    ),
+    "project_summary": (
+        "One row per project: amounts, indicator counts by level 1, and the share of "
+        "indicators whose annual target is quantified.",
+        {
+            "output_indicators": "Indicators under 产出指标 (level1_code 1).",
+            "outcome_indicators": "Indicators under 效益指标 (level1_code 2).",
+            "satisfaction_indicators": "Indicators under 满意度指标 (level1_code 3).",
+            "cost_indicators": "Indicators under the 2021 scheme's 成本指标 (level1_code 4).",
+            "quantified_annual_indicators": "Indicators whose annual target has a clause other than text.",
+            "quantified_annual_share": "quantified_annual_indicators / indicator_count (null if none).",
+            "findings_error": "Error findings about the project or its indicators.",
+            "findings_warning": "Warning findings about the project or its indicators.",
+        },
+        """
+        WITH quantified AS (
+            SELECT indicator_id, bool_or(kind <> 'text') AS is_quantified
+            FROM thresholds WHERE scope = 'annual' GROUP BY indicator_id
+        ),
+        per_indicator AS (
+            SELECT i.project_id, i.level1_code, coalesce(q.is_quantified, false) AS is_quantified
+            FROM indicators i LEFT JOIN quantified q USING (indicator_id)
+        ),
+        per_project AS (
+            SELECT project_id,
+                   count(*) FILTER (level1_code = '1') AS output_indicators,
+                   count(*) FILTER (level1_code = '2') AS outcome_indicators,
+                   count(*) FILTER (level1_code = '3') AS satisfaction_indicators,
+                   count(*) FILTER (level1_code = '4') AS cost_indicators,
+                   count(*) FILTER (is_quantified) AS quantified_annual_indicators
+            FROM per_indicator GROUP BY project_id
+        ),
+        finding_counts AS (
+            SELECT coalesce(i.project_id, f.entity_id) AS project_id,
+                   count(*) FILTER (f.severity = 'error') AS findings_error,
+                   count(*) FILTER (f.severity = 'warning') AS findings_warning
+            FROM findings f LEFT JOIN indicators i ON f.entity_id = i.indicator_id
+            WHERE f.entity_type IN ('project', 'indicator')
+            GROUP BY ALL
+        )
+        SELECT d.document_id, d.department, d.fiscal_year, p.project_id, p.project_seq,
+               p.project_name, p.funding_unit, p.total_amount, p.fiscal_appropriation,
+               p.fiscal_special_account, p.other_funds, p.indicator_count,
+               coalesce(s.output_indicators, 0) AS output_indicators,
+               coalesce(s.outcome_indicators, 0) AS outcome_indicators,
+               coalesce(s.satisfaction_indicators, 0) AS satisfaction_indicators,
+               coalesce(s.cost_indicators, 0) AS cost_indicators,
+               coalesce(s.quantified_annual_indicators, 0) AS quantified_annual_indicators,
+               round(s.quantified_annual_indicators / nullif(p.indicator_count, 0), 4)
+                   AS quantified_annual_share,
+               coalesce(c.findings_error, 0) AS findings_error,
+               coalesce(c.findings_warning, 0) AS findings_warning,
+               p.source_file, p.source_line
+        FROM projects p
+        JOIN documents d USING (document_id)
+        LEFT JOIN per_project s USING (project_id)
+        LEFT JOIN finding_counts c USING (project_id)
+        ORDER BY d.document_id, p.project_seq
+        """,
+    ),
+    "quantified_share_by_level": (
+        "Per document and level-1 category: how many indicators there are and what share of "
+        "their annual targets is quantified (has a number, percentage, amount, date or duration).",
+        {
+            "indicators": "Indicators in this document and level-1 category.",
+            "quantified": "Of those, indicators whose annual target has a non-text clause.",
+            "quantified_share": "quantified / indicators.",
+        },
+        """
+        WITH quantified AS (
+            SELECT indicator_id, bool_or(kind <> 'text') AS is_quantified
+            FROM thresholds WHERE scope = 'annual' GROUP BY indicator_id
+        )
+        SELECT i.document_id, d.department, d.fiscal_year, i.level1_code, i.level1_name,
+               count(*) AS indicators,
+               count(*) FILTER (coalesce(q.is_quantified, false)) AS quantified,
+               round(count(*) FILTER (coalesce(q.is_quantified, false)) / count(*), 4)
+                   AS quantified_share
+        FROM indicators i
+        JOIN documents d USING (document_id)
+        LEFT JOIN quantified q USING (indicator_id)
+        GROUP BY ALL
+        ORDER BY i.document_id, i.level1_code NULLS LAST
+        """,
+    ),
+    "satisfaction_targets": (
+        "Annual targets of 满意度 indicators with their strictness: the percentage floor they "
+        "set, and whether it is written as a floor (>=, >) or a bare value.",
+        {
+            "strictness": "`floor` for >= / >, `exact` for =, `range` for between, "
+            "`ceiling` for <= / <, `approximate` for ≈, `not_percent` or `text` otherwise.",
+        },
+        """
+        SELECT document_id, department, fiscal_year, project_id, project_name, indicator_id,
+               indicator_name, text, operator, value, unit,
+               CASE
+                   WHEN kind = 'text' THEN 'text'
+                   WHEN kind <> 'percent' THEN 'not_percent'
+                   WHEN operator IN ('>=', '>') THEN 'floor'
+                   WHEN operator = '=' THEN 'exact'
+                   WHEN operator = 'between' THEN 'range'
+                   WHEN operator IN ('<=', '<') THEN 'ceiling'
+                   ELSE 'approximate'
+               END AS strictness,
+               source_file, source_line
+        FROM indicator_targets
+        WHERE scope = 'annual' AND (level1_code = '3' OR level2_code = '31')
+        ORDER BY document_id, project_id, indicator_id, clause_seq
+        """,
+    ),
+}
+
+
+def write_database(directory: Path) -> Path:
+    """Create performance.duckdb in `directory` from the parquet files there."""
+    path = directory / paths.DATABASE_NAME
+    path.unlink(missing_ok=True)
+    with duckdb.connect(str(path)) as connection:
+        comments: dict[str, str] = {}
+        for table, model in schemas.TABLES.items():
+            schema = model.to_schema()
+            parquet = paths.parquet_path(directory, table)
+            connection.execute(
+                f"CREATE TABLE {table} AS SELECT * FROM read_parquet(?)", [str(parquet)]
+            )
+            connection.execute(f"COMMENT ON TABLE {table} IS {_literal(schema.description)}")
+            for name, column in schema.columns.items():
+                comments.setdefault(name, _comment(column))
+                connection.execute(
+                    f"COMMENT ON COLUMN {table}.{name} IS {_literal(_comment(column))}"
+                )
+        for view, (description, computed, sql) in VIEWS.items():
+            connection.execute(f"CREATE VIEW {view} AS {sql}")
+            connection.execute(f"COMMENT ON VIEW {view} IS {_literal(description)}")
+            names = [row[0] for row in connection.execute(f"DESCRIBE {view}").fetchall()]
+            for name in names:
+                text = computed.get(name) or comments.get(name)
+                if text:
+                    connection.execute(f"COMMENT ON COLUMN {view}.{name} IS {_literal(text)}")
+    return path

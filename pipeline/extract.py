@@ -1,0 +1,287 @@
+"""Extract stage: raw bytes of one published table -> its title, department, header and rows.
+
+Pure: `extract_table(source_file, data)` takes the bytes and returns a `RawTable`; it never
+touches the file system. Every non-blank line of the input ends up in exactly one place: a
+row (possibly merged with the continuation lines a PDF converter wrapped it onto), a line
+recognised as title / department / unit / header / page furniture, or an `unrecognised`
+line that the normalize stage turns into a finding carrying its text.
+"""
+
+import hashlib
+import re
+from dataclasses import dataclass
+
+from pipeline import labels
+
+
+class ExtractError(Exception):
+    """A file that holds no readable table: undecodable bytes, HTML, binary, or no header."""
+
+    def __init__(self, source_file: str, line: int, reason: str):
+        super().__init__(f"{source_file}:{line}: {reason}")
+        self.source_file = source_file
+        self.line = line
+        self.reason = reason
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One table row: its cells by header position, and the source lines it was joined from."""
+
+    line: int
+    cells: tuple[str, ...]
+    cell_count: int
+    # Per cell, the (offset in the joined cell, source line) where each wrapped piece begins,
+    # so that text found inside a joined cell still traces back to its own line.
+    origins: tuple[tuple[tuple[int, int], ...], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """A non-blank line that is not part of a row, with what it was recognised as."""
+
+    line: int
+    kind: str  # title | department | currency | header | header_repeat | page | unrecognised
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class RawTable:
+    """What the extract stage read from one file."""
+
+    source_file: str
+    sha256: str
+    encoding: str
+    line_ending: str
+    title: str | None
+    department: str | None
+    currency_unit: str | None
+    header_line: int
+    header_labels: tuple[str, ...]
+    columns: tuple[str, ...]  # field per header position; unknown labels as `extra:<label>`
+    rows: tuple[Row, ...]
+    lines: tuple[Line, ...]
+
+
+def decode(source_file: str, data: bytes) -> tuple[str, str]:
+    """The text of a raw file and the encoding it was in, detected from the bytes alone."""
+    if not data.strip():
+        raise ExtractError(
+            source_file, 1, "the file is empty; re-download it or drop it from data/raw"
+        )
+    if data.startswith(b"\xef\xbb\xbf"):
+        candidates = ("utf-8-sig",)
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        candidates = ("utf-16",)
+    else:
+        candidates = ("utf-8", "gb18030")
+    for encoding in candidates:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if _looks_binary(text):
+            break
+        return text, encoding
+    line = data[: _first_bad_offset(data)].count(b"\n") + 1
+    raise ExtractError(
+        source_file,
+        line,
+        "not text in UTF-8 or GB18030 (binary or damaged bytes); "
+        "save the table as UTF-8 or GB18030 text",
+    )
+
+
+def _looks_binary(text: str) -> bool:
+    controls = sum(1 for char in text[:4096] if char < " " and char not in "\t\r\n\f")
+    return "\x00" in text or controls > 8
+
+
+def _first_bad_offset(data: bytes) -> int:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        return error.start
+    return max(data.find(b"\x00"), 0)
+
+
+def split_lines(text: str) -> tuple[list[str], str]:
+    """Lines without their endings (`\\n`, `\\r\\n` or a lone `\\r`) and the ending used."""
+    ending = "\r\n" if "\r\n" in text else "\n"
+    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), ending
+
+
+def extract_table(source_file: str, data: bytes) -> RawTable:
+    """Read one raw file into a `RawTable`, or raise `ExtractError` naming file and line."""
+    text, encoding = decode(source_file, data)
+    lines, ending = split_lines(text.removeprefix("\ufeff"))
+    head = text[:2048].lower()
+    if any(marker in head for marker in labels.HTML_MARKERS):
+        raise ExtractError(
+            source_file,
+            _first_line_with(lines, labels.HTML_MARKERS),
+            "an HTML page, not a table (an error page saved as .txt?); download the table again",
+        )
+    header_index = _find_header(lines)
+    if header_index is None:
+        first = next((n for n, line in enumerate(lines, 1) if line.strip()), 1)
+        raise ExtractError(
+            source_file,
+            first,
+            "no header row with 项目名称 and 总计 found; is this a 项目支出绩效目标表?",
+        )
+    header_labels = tuple(cell.strip() for cell in lines[header_index].split("\t"))
+    columns = tuple(_column_for(label) or f"extra:{label}" for label in header_labels)
+    preamble = _read_preamble(lines[:header_index])
+    rows, body_lines = _read_body(lines, header_index, columns)
+    return RawTable(
+        source_file=source_file,
+        sha256=hashlib.sha256(data).hexdigest(),
+        encoding=encoding,
+        line_ending=ending,
+        title=next((line.text for line in preamble if line.kind == "title"), None),
+        department=_labelled_value(preamble, "department"),
+        currency_unit=_labelled_value(preamble, "currency"),
+        header_line=header_index + 1,
+        header_labels=header_labels,
+        columns=columns,
+        rows=rows,
+        lines=(*preamble, Line(header_index + 1, "header", lines[header_index]), *body_lines),
+    )
+
+
+def _first_line_with(lines: list[str], markers: tuple[str, ...]) -> int:
+    return next(
+        (n for n, line in enumerate(lines, 1) if any(m in line.lower() for m in markers)), 1
+    )
+
+
+_LABEL_TO_COLUMN = {
+    labels.compact_label(label): column
+    for column, variants in labels.COLUMN_LABELS.items()
+    for label in variants
+}
+
+
+def _column_for(label: str) -> str | None:
+    return _LABEL_TO_COLUMN.get(labels.compact_label(label))
+
+
+def _is_header(line: str) -> bool:
+    found = {_column_for(cell) for cell in line.split("\t")}
+    return all(column in found for column in labels.REQUIRED_COLUMNS)
+
+
+def _find_header(lines: list[str]) -> int | None:
+    return next((index for index, line in enumerate(lines) if _is_header(line)), None)
+
+
+_DEPARTMENT = re.compile(rf"^(?:{'|'.join(labels.DEPARTMENT_LABELS)})\s*[:：]\s*(?P<value>.*)$")
+_CURRENCY = re.compile(
+    rf"^(?:{'|'.join(labels.CURRENCY_LABELS)})\s*[:：]\s*(?P<value>{'|'.join(labels.CURRENCY_UNITS)})\s*$"
+)
+
+
+def _read_preamble(lines: list[str]) -> list[Line]:
+    """Title, 部门名称 and 单位 above the header; anything else is kept as unrecognised."""
+    found = []
+    for number, line in enumerate(lines, 1):
+        for piece in filter(None, (cell.strip() for cell in line.split("\t"))):
+            if _CURRENCY.match(piece):
+                found.append(Line(number, "currency", piece))
+            elif _DEPARTMENT.match(piece):
+                found.append(Line(number, "department", piece))
+            elif any(word in piece for word in labels.TITLE_WORDS):
+                found.append(Line(number, "title", piece))
+            else:
+                found.append(Line(number, "unrecognised", piece))
+    return found
+
+
+def _labelled_value(preamble: list[Line], kind: str) -> str | None:
+    pattern = _DEPARTMENT if kind == "department" else _CURRENCY
+    for line in preamble:
+        if line.kind == kind:
+            value = pattern.match(line.text)["value"].strip()
+            return value or None
+    return None
+
+
+def _is_page_furniture(line: str) -> bool:
+    stripped = line.strip()
+    return any(pattern.fullmatch(stripped) for pattern in labels.PAGE_FURNITURE)
+
+
+def _read_body(
+    lines: list[str], header_index: int, columns: tuple[str, ...]
+) -> tuple[tuple[Row, ...], list[Line]]:
+    """Rows below the header, with wrapped continuation rows and lines joined back on."""
+    amount_positions = [i for i, column in enumerate(columns) if column in labels.AMOUNT_COLUMNS]
+    width = len(columns)
+    rows: list[Row] = []
+    recognised: list[Line] = []
+    for index in range(header_index + 1, len(lines)):
+        number, line = index + 1, lines[index]
+        if not line.strip():
+            continue
+        if "\t" not in line:
+            if _is_page_furniture(line):
+                recognised.append(Line(number, "page", line.strip()))
+            elif rows:
+                rows[-1] = _append_to_last_cell(rows[-1], line.strip(), number)
+            else:
+                recognised.append(Line(number, "unrecognised", line.strip()))
+            continue
+        if _is_header(line):
+            recognised.append(Line(number, "header_repeat", line))
+            continue
+        cells = [cell.strip() for cell in line.split("\t")]
+        cell_count = len(cells)
+        cells = (cells + [""] * width)[: max(width, cell_count)]
+        if rows and not any(cells[i] for i in amount_positions):
+            rows[-1] = _continue_row(rows[-1], cells, number)
+        else:
+            origins = tuple(((0, number),) for _ in cells)
+            rows.append(
+                Row(line=number, cells=tuple(cells), cell_count=cell_count, origins=origins)
+            )
+    return tuple(rows), recognised
+
+
+def _continue_row(row: Row, pieces: list[str], number: int) -> Row:
+    """A converter's wrap: each non-empty piece continues the same cell of the row above.
+
+    The pieces are joined exactly, with nothing inserted, since a wrap may fall inside a
+    word, a number or an indicator's numbering (`3、1-产出指标；14` + `-成本指标`).
+    """
+    width = max(len(row.cells), len(pieces))
+    cells = list(row.cells) + [""] * (width - len(row.cells))
+    origins = list(row.origins) + [()] * (width - len(row.origins))
+    for index, piece in enumerate(pieces):
+        if piece:
+            origins[index] = (*origins[index], (len(cells[index]), number))
+            cells[index] += piece
+    filled = max((i + 1 for i, piece in enumerate(pieces) if piece), default=0)
+    return Row(
+        line=row.line,
+        cells=tuple(cells),
+        cell_count=max(row.cell_count, filled),
+        origins=tuple(origins),
+    )
+
+
+def _append_to_last_cell(row: Row, text: str, number: int) -> Row:
+    """A bare line with no tabs continues the last non-empty cell of the row above."""
+    last = max((i for i, cell in enumerate(row.cells) if cell), default=0)
+    pieces = [""] * len(row.cells)
+    pieces[last] = text
+    return _continue_row(row, pieces, number)
+
+
+def line_at(row: Row, column: int, offset: int) -> int:
+    """The source line on which the text at `offset` of a (possibly joined) cell was written."""
+    line = row.line
+    for start, number in row.origins[column] if column < len(row.origins) else ():
+        if start <= offset:
+            line = number
+    return line

@@ -1,0 +1,77 @@
+"""Extract stage, vocabulary: the words that mark a table's title, header, columns and page furniture.
+
+Every variant a clerk or a PDF converter writes is listed here once, as data. The extract and
+normalize stages compile these tables; they hold no label words of their own.
+"""
+
+import re
+
+# Header labels by the column they name. A header cell is matched after `compact_label`
+# (white space removed, full-width brackets folded), so `项目名称(资金使用单位)` and
+# `项目名称 （资金使用单位）` are the same label.
+COLUMN_LABELS: dict[str, tuple[str, ...]] = {
+    "project_name": (
+        "项目名称(资金使用单位)",
+        "项目名称",
+        "项目名称/资金使用单位",
+        "资金使用单位/项目名称",
+        "单位名称/项目名称",
+        "项目(资金使用单位)",
+    ),
+    "total_amount": ("总计", "合计", "金额合计", "资金总额", "总金额", "年度资金总额", "预算金额"),
+    "fiscal_appropriation": ("财政拨款", "财政拨款资金", "一般公共预算拨款", "财政资金"),
+    "fiscal_special_account": ("财政专户拨款", "财政专户管理资金", "财政专户资金"),
+    "other_funds": ("其他资金", "其他", "单位自有资金"),
+    "performance_goal": ("绩效目标", "年度绩效目标", "项目绩效目标", "总体目标"),
+    "indicators": ("绩效指标", "绩效指标值", "项目绩效指标"),
+}
+
+# The columns holding money, in the order a row reconciles them: total = the other three.
+AMOUNT_COLUMNS = ("total_amount", "fiscal_appropriation", "fiscal_special_account", "other_funds")
+
+# A header row must name at least these; the rest are optional.
+REQUIRED_COLUMNS = ("project_name", "total_amount")
+
+# The first cell of the grand-total row.
+GRAND_TOTAL_WORDS = ("合计", "总计", "合计金额")
+
+# Words that make a line above the header the table's title.
+TITLE_WORDS = ("绩效目标表", "绩效目标申报表", "绩效目标")
+
+# `部门名称：…` and its variants; `单位：万元` gives the currency unit.
+DEPARTMENT_LABELS = ("部门名称", "部门", "单位名称", "预算单位", "主管部门")
+CURRENCY_LABELS = ("单位", "金额单位")
+CURRENCY_UNITS = ("万元", "元", "千元", "亿元")
+
+# Lines a PDF converter leaves between pages: page numbers in their usual forms, each matched
+# against the whole line.
+PAGE_FURNITURE = tuple(
+    re.compile(pattern)
+    for pattern in (
+        r"第\s*\d+\s*页\s*[,，]?\s*共\s*\d+\s*页",
+        r"共\s*\d+\s*页\s*[,，]?\s*第\s*\d+\s*页",
+        r"第\s*\d+\s*页",
+        r"[-－—–]\s*\d+\s*[-－—–]",
+        r"\d+\s*/\s*\d+",
+        r"(?i)page\s*\d+(\s*of\s*\d+)?",
+        r"\d{1,3}",
+    )
+)
+
+# Cells that mean "no amount" rather than a number.
+EMPTY_AMOUNTS = ("", "-", "－", "—", "/", "无")
+
+# The labelled fields of one indicator inside the 绩效指标 cell.
+PERIOD_TARGET_LABELS = ("实施周期指标值", "实施期指标值", "中期指标值")
+ANNUAL_TARGET_LABELS = ("年度指标值", "年度目标值")
+SINGLE_TARGET_LABELS = ("指标值", "目标值")
+
+# Markers that a file is not a table at all.
+HTML_MARKERS = ("<!doctype html", "<html", "<head", "<body")
+
+_LABEL_FOLD = str.maketrans({"（": "(", "）": ")", "：": ":", "／": "/"})
+
+
+def compact_label(text: str) -> str:
+    """A label as compared against the tables above: no white space, ASCII brackets."""
+    return "".join(text.split()).translate(_LABEL_FOLD)

@@ -1,0 +1,500 @@
+"""Normalize stage: a `RawTable` -> rows of the output tables (documents, projects, ...).
+
+Pure. Tells subtotal rows (合计, each 资金使用单位) from project rows, reads amounts as exact
+decimals, splits the 绩效指标 cell into indicators, maps level labels onto the taxonomy and
+parses every target value into threshold clauses. What it cannot read becomes a finding
+that carries the text, so nothing is dropped silently.
+"""
+
+import json
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+
+from pipeline import labels, taxonomy
+from pipeline.extract import RawTable, Row, line_at
+from pipeline.targets import CLAUSE_FIELDS, parse_target
+
+LAYOUT = "indicator-cell"  # all of a project's indicators in one 绩效指标 cell
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """What `sources.csv` says about one raw file; empty strings are read as unknown."""
+
+    fiscal_year: int | None = None
+    region: str | None = None
+    department: str | None = None
+    source_url: str | None = None
+    retrieved: str | None = None
+
+
+@dataclass(slots=True)
+class Tables:
+    """The rows one file contributes to each output table, in output order."""
+
+    documents: list[dict] = field(default_factory=list)
+    projects: list[dict] = field(default_factory=list)
+    amount_rows: list[dict] = field(default_factory=list)
+    indicators: list[dict] = field(default_factory=list)
+    thresholds: list[dict] = field(default_factory=list)
+    findings: list[dict] = field(default_factory=list)
+
+
+def document_id_for(source_file: str) -> str:
+    """A document's id: its file name without extension, stable across builds."""
+    return source_file.rsplit(".", 1)[0] if "." in source_file else source_file
+
+
+def finding(
+    document_id: str,
+    rule: str,
+    severity: str,
+    message: str,
+    *,
+    source_file: str,
+    source_line: int | None,
+    entity_type: str = "document",
+    entity_id: str | None = None,
+    evidence: str | None = None,
+) -> dict:
+    """One finding row (its id is assigned once all of a document's findings are known)."""
+    return {
+        "document_id": document_id,
+        "severity": severity,
+        "rule": rule,
+        "entity_type": entity_type,
+        "entity_id": entity_id or document_id,
+        "source_file": source_file,
+        "source_line": source_line,
+        "message": message,
+        "evidence": evidence,
+    }
+
+
+def failed_document(
+    source_file: str, sha256: str, source: Source, line: int, reason: str
+) -> Tables:
+    """The rows for a file that could not be read: a `failed` document and its finding."""
+    document_id = document_id_for(source_file)
+    tables = Tables()
+    tables.documents.append(
+        _document_row(document_id, source_file, sha256, source, status="failed", source_line=line)
+    )
+    tables.findings.append(
+        finding(
+            document_id,
+            "file_unreadable",
+            "error",
+            reason,
+            source_file=source_file,
+            source_line=line,
+        )
+    )
+    return tables
+
+
+def _document_row(
+    document_id: str, source_file: str, sha256: str, source: Source, **values: object
+) -> dict:
+    row = {
+        "document_id": document_id,
+        "source_file": source_file,
+        "sha256": sha256,
+        "title": None,
+        "department": source.department,
+        "fiscal_year": source.fiscal_year,
+        "fiscal_year_source": "manifest" if source.fiscal_year else None,
+        "region": source.region,
+        "source_url": source.source_url,
+        "retrieved": source.retrieved,
+        "currency_unit": None,
+        "layout": None,
+        "encoding": None,
+        "status": "ok",
+        "project_count": 0,
+        "indicator_count": 0,
+        "source_line": 1,
+    }
+    row.update(values)
+    return row
+
+
+_YEAR = re.compile(r"(20\d\d)\s*年")
+
+
+def infer_fiscal_year(raw: RawTable) -> int | None:
+    """A year the table states for itself: in its title, else the one its cells name most."""
+    if raw.title and (match := _YEAR.search(raw.title)):
+        return int(match[1])
+    counts: dict[int, int] = {}
+    for row in raw.rows:
+        for cell in row.cells:
+            for year in _YEAR.findall(cell):
+                counts[int(year)] = counts.get(int(year), 0) + 1
+    return max(counts, key=lambda year: (counts[year], year)) if counts else None
+
+
+def normalize_table(raw: RawTable, source: Source) -> Tables:
+    """All output rows of one extracted table."""
+    document_id = document_id_for(raw.source_file)
+    fiscal_year, year_source = source.fiscal_year, "manifest" if source.fiscal_year else None
+    if fiscal_year is None and (fiscal_year := infer_fiscal_year(raw)) is not None:
+        year_source = "inferred"
+    reader = _TableReader(raw, document_id, fiscal_year)
+    reader.read_lines()
+    reader.read_rows()
+    tables = reader.tables
+    tables.documents.append(
+        _document_row(
+            document_id,
+            raw.source_file,
+            raw.sha256,
+            source,
+            title=raw.title,
+            department=source.department or raw.department,
+            fiscal_year=fiscal_year,
+            fiscal_year_source=year_source,
+            currency_unit=raw.currency_unit,
+            layout=LAYOUT,
+            encoding=raw.encoding,
+            project_count=len(tables.projects),
+            indicator_count=len(tables.indicators),
+            source_line=next((line.line for line in raw.lines if line.kind == "title"), 1),
+        )
+    )
+    return tables
+
+
+class _TableReader:
+    """Walks one table's rows, filling `tables`; one instance per file, then discarded."""
+
+    def __init__(self, raw: RawTable, document_id: str, fiscal_year: int | None):
+        self.raw = raw
+        self.document_id = document_id
+        self.fiscal_year = fiscal_year
+        self.tables = Tables()
+        self.position = {column: i for i, column in enumerate(raw.columns)}
+
+    def problem(self, rule: str, severity: str, message: str, line: int | None, **extra) -> None:
+        self.tables.findings.append(
+            finding(
+                self.document_id,
+                rule,
+                severity,
+                message,
+                source_file=self.raw.source_file,
+                source_line=line,
+                **extra,
+            )
+        )
+
+    def read_lines(self) -> None:
+        for line in self.raw.lines:
+            if line.kind == "unrecognised":
+                self.problem(
+                    "line_unrecognised",
+                    "warning",
+                    "a line outside the table rows that is neither title, header nor page number",
+                    line.line,
+                    evidence=line.text,
+                )
+        for label, column in zip(self.raw.header_labels, self.raw.columns, strict=True):
+            if column.startswith("extra:") and label:
+                self.problem(
+                    "column_unknown",
+                    "info",
+                    f"column {label!r} is not one the pipeline knows; its cells are kept in "
+                    "projects.extra_columns",
+                    self.raw.header_line,
+                    evidence=label,
+                )
+
+    def cell(self, row: Row, column: str) -> str:
+        index = self.position.get(column)
+        return row.cells[index] if index is not None and index < len(row.cells) else ""
+
+    def read_rows(self) -> None:
+        funding_unit = None
+        for row in self.raw.rows:
+            name = self.cell(row, "project_name")
+            if name.replace(" ", "").replace("\u3000", "") in labels.GRAND_TOTAL_WORDS:
+                self.add_amount_row(row, "grand_total", name)
+            elif not self.cell(row, "performance_goal") and not self.cell(row, "indicators"):
+                funding_unit = name
+                self.add_amount_row(row, "funding_unit", name)
+            else:
+                self.add_project(row, funding_unit)
+
+    def amounts(self, row: Row) -> dict:
+        values = {}
+        for column in labels.AMOUNT_COLUMNS:
+            text = self.cell(row, column)
+            values[f"{column}_raw"] = text or None
+            values[column] = read_amount(text)
+            if text and values[column] is None and text not in labels.EMPTY_AMOUNTS:
+                self.problem(
+                    "amount_unparsed",
+                    "error",
+                    f"{column} {text!r} is not an amount; correct the cell or report the file",
+                    row.line,
+                    evidence=text,
+                )
+        return values
+
+    def add_amount_row(self, row: Row, row_type: str, name: str) -> None:
+        seq = len(self.tables.amount_rows) + 1
+        self.tables.amount_rows.append(
+            {
+                "amount_row_id": f"{self.document_id}:a{seq}",
+                "document_id": self.document_id,
+                "row_seq": seq,
+                "row_type": row_type,
+                "name": name,
+                **self.amounts(row),
+                "source_file": self.raw.source_file,
+                "source_line": row.line,
+            }
+        )
+        self.check_extra_cells(row, f"{self.document_id}:a{seq}", "amount_row")
+
+    def check_extra_cells(self, row: Row, entity_id: str, entity_type: str) -> None:
+        extra = [cell for cell in row.cells[len(self.raw.columns) :] if cell]
+        if extra:
+            self.problem(
+                "row_unparsed",
+                "error",
+                f"the row has {len(extra)} more filled cells than the header has columns",
+                row.line,
+                entity_type=entity_type,
+                entity_id=entity_id,
+                evidence="\t".join(extra),
+            )
+
+    def add_project(self, row: Row, funding_unit: str | None) -> None:
+        seq = len(self.tables.projects) + 1
+        project_id = f"{self.document_id}:p{seq}"
+        indicators = self.read_indicators(row, project_id)
+        extras = {
+            label: row.cells[i]
+            for i, (label, column) in enumerate(
+                zip(self.raw.header_labels, self.raw.columns, strict=True)
+            )
+            if column.startswith("extra:") and i < len(row.cells) and row.cells[i]
+        }
+        self.tables.projects.append(
+            {
+                "project_id": project_id,
+                "document_id": self.document_id,
+                "project_seq": seq,
+                "project_name": self.cell(row, "project_name"),
+                "funding_unit": funding_unit,
+                **self.amounts(row),
+                "performance_goal": self.cell(row, "performance_goal") or None,
+                "indicator_count": len(indicators),
+                "extra_columns": _as_json(extras),
+                "source_file": self.raw.source_file,
+                "source_line": row.line,
+            }
+        )
+        self.check_extra_cells(row, project_id, "project")
+        if "indicators" in self.position and row.cell_count <= self.position["indicators"]:
+            self.problem(
+                "row_truncated",
+                "error",
+                f"project row has {row.cell_count} of {len(self.raw.columns)} cells; its "
+                "绩效指标 cell is missing (file cut off?); re-download the table",
+                row.line,
+                entity_type="project",
+                entity_id=project_id,
+                evidence="\t".join(row.cells[: row.cell_count]),
+            )
+
+    def read_indicators(self, row: Row, project_id: str) -> list[dict]:
+        column = self.position.get("indicators")
+        cell = self.cell(row, "indicators")
+        rows = []
+        for piece in split_indicator_cell(cell):
+            line = line_at(row, column, piece.offset) if column is not None else row.line
+            if piece.fields is None:
+                self.problem(
+                    "indicator_unparsed",
+                    "error",
+                    "text in the 绩效指标 cell that does not read as `N、一级；二级；名称；指标值`",
+                    line,
+                    entity_type="project",
+                    entity_id=project_id,
+                    evidence=piece.text,
+                )
+                continue
+            rows.append(self.add_indicator(piece.fields, project_id, len(rows) + 1, line))
+        return rows
+
+    def add_indicator(self, fields: "IndicatorFields", project_id: str, position: int, line: int):
+        level1 = taxonomy.read_level(fields.level1_raw, 1) if fields.level1_raw else None
+        level2 = taxonomy.read_level(fields.level2_raw, 2) if fields.level2_raw else None
+        indicator_id = f"{project_id}:i{position}"
+        row = {
+            "indicator_id": indicator_id,
+            "project_id": project_id,
+            "document_id": self.document_id,
+            "indicator_position": position,
+            "indicator_seq": fields.seq,
+            "level1_code": _code(level1),
+            "level1_name": _name(level1),
+            "level2_code": _code(level2),
+            "level2_name": _name(level2),
+            "level1_raw": fields.level1_raw,
+            "level2_raw": fields.level2_raw,
+            "level1_written_code": level1.written_code if level1 else None,
+            "level2_written_code": level2.written_code if level2 else None,
+            "indicator_name": fields.name,
+            "period_target": fields.period_target,
+            "annual_target": fields.annual_target,
+            "source_file": self.raw.source_file,
+            "source_line": line,
+        }
+        self.tables.indicators.append(row)
+        for scope, target in (("period", fields.period_target), ("annual", fields.annual_target)):
+            for clause in parse_target(target, fields.name, self.fiscal_year):
+                self.tables.thresholds.append(
+                    {
+                        "indicator_id": indicator_id,
+                        "project_id": project_id,
+                        "document_id": self.document_id,
+                        "scope": scope,
+                        **{name: getattr(clause, name) for name in CLAUSE_FIELDS},
+                        "source_file": self.raw.source_file,
+                        "source_line": line,
+                    }
+                )
+        return row
+
+
+def _code(level: taxonomy.Level | None) -> str | None:
+    return level.category.code if level and level.category else None
+
+
+def _name(level: taxonomy.Level | None) -> str | None:
+    return level.category.name if level and level.category else None
+
+
+def _as_json(values: dict[str, str]) -> str | None:
+    return json.dumps(values, ensure_ascii=False, sort_keys=True) if values else None
+
+
+_AMOUNT = re.compile(r"-?\d+(?:\.\d+)?")
+
+
+def read_amount(text: str) -> Decimal | None:
+    """An amount cell as printed (`2,288.09`) -> Decimal('2288.09'); empty or unreadable -> None."""
+    compact = text.replace(",", "").replace("，", "").replace(" ", "")
+    if not _AMOUNT.fullmatch(compact):
+        return None
+    try:
+        return Decimal(compact)
+    except InvalidOperation:
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class IndicatorFields:
+    """The labelled fields of one indicator inside the 绩效指标 cell, as written."""
+
+    seq: int | None
+    level1_raw: str | None
+    level2_raw: str | None
+    name: str
+    period_target: str | None
+    annual_target: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class IndicatorPiece:
+    """A stretch of the 绩效指标 cell: one indicator's text, read or (fields=None) not."""
+
+    offset: int
+    text: str
+    fields: IndicatorFields | None
+
+
+# `N、` opens an indicator at the start of the cell or right after the `。` (or `；`) that
+# closes the previous one. `。` also occurs inside names and values, so it is never split on alone.
+_NUMBERING = re.compile(r"(?:^|(?<=[。；;]))\s*(\d{1,3})\s*、")
+_SEPARATOR = re.compile(r"[；;]")
+
+
+def _label_pattern(names: tuple[str, ...]) -> str:
+    return "|".join(sorted(names, key=len, reverse=True))
+
+
+_TARGET_LABEL = re.compile(
+    rf"(?:^|(?<=[；;]))\s*(?P<label>{_label_pattern(labels.PERIOD_TARGET_LABELS + labels.ANNUAL_TARGET_LABELS + labels.SINGLE_TARGET_LABELS)})\s*[:：]"
+)
+
+
+def split_indicator_cell(cell: str) -> list[IndicatorPiece]:
+    """Split a 绩效指标 cell into indicators: `1、一级；二级；名称；实施周期指标值:…；年度指标值:…。2、…`.
+
+    A numbering `N、` only opens a new indicator once the text before it has held a target
+    label, so a `。2、` inside a name or value does not split it.
+    """
+    if not cell.strip():
+        return []
+    matches = list(_NUMBERING.finditer(cell))
+    starts: list[tuple[int, re.Match | None]] = []
+    if not matches or cell[: matches[0].start()].strip():
+        starts.append((0, None))
+    for match in matches:
+        if not starts or _TARGET_LABEL.search(cell, starts[-1][0], match.start()):
+            starts.append((match.start(), match))
+    pieces = []
+    for index, (start, match) in enumerate(starts):
+        end = starts[index + 1][0] if index + 1 < len(starts) else len(cell)
+        text = cell[start:end].strip()
+        offset = start + len(cell[start:end]) - len(cell[start:end].lstrip())
+        body = cell[match.end() if match else start : end].strip()
+        pieces.append(
+            IndicatorPiece(offset, text, _read_fields(body, int(match[1]) if match else None))
+        )
+    return pieces
+
+
+def _read_fields(body: str, seq: int | None) -> IndicatorFields | None:
+    body = body.removesuffix("。")
+    labels_found = list(_TARGET_LABEL.finditer(body))
+    if not labels_found:
+        return None
+    head = [part.strip() for part in _SEPARATOR.split(body[: labels_found[0].start()])]
+    if head and head[-1] == "":
+        head.pop()
+    targets: dict[str, str] = {}
+    for index, match in enumerate(labels_found):
+        end = labels_found[index + 1].start() if index + 1 < len(labels_found) else len(body)
+        value = body[match.end() : end].strip()
+        value = value.removesuffix("；").removesuffix(";").strip()
+        targets[_scope_of(match["label"])] = value
+    if len(head) >= 3:
+        level1, level2, name = head[0], head[1], "；".join(head[2:])
+    elif len(head) == 2:
+        level1, level2, name = head[0], None, head[1]
+    elif len(head) == 1 and head[0]:
+        level1, level2, name = None, None, head[0]
+    else:
+        return None
+    return IndicatorFields(
+        seq=seq,
+        level1_raw=level1,
+        level2_raw=level2,
+        name=name,
+        period_target=targets.get("period"),
+        annual_target=targets.get("annual", targets.get("single")),
+    )
+
+
+def _scope_of(label: str) -> str:
+    if label in labels.PERIOD_TARGET_LABELS:
+        return "period"
+    if label in labels.ANNUAL_TARGET_LABELS:
+        return "annual"
+    return "single"

@@ -1,0 +1,91 @@
+"""Normalize stage, vocabulary: the indicator taxonomy (一级/二级指标) and the variants clerks write.
+
+The classic scheme (财预〔2020〕10号 and its predecessors) has level 1 产出/效益/满意度 with
+published codes 1..3 and level 2 codes 11..31. The 2021 scheme (财预〔2021〕101号) adds
+成本指标 as a level-1 category with three level-2 categories. Those four have no published
+codes; this project gives them 4 and 41..43, and says so in `indicator_categories`.
+"""
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Category:
+    """One row of `indicator_categories`."""
+
+    code: str
+    level: int
+    name: str
+    parent_code: str | None
+    name_en: str
+    scheme: str  # classic | 2021
+    is_code_published: bool
+
+
+CATEGORIES: tuple[Category, ...] = (
+    Category("1", 1, "产出指标", None, "Output", "classic", True),
+    Category("2", 1, "效益指标", None, "Outcome", "classic", True),
+    Category("3", 1, "满意度指标", None, "Satisfaction", "classic", True),
+    Category("4", 1, "成本指标", None, "Cost", "2021", False),
+    Category("11", 2, "数量指标", "1", "Quantity", "classic", True),
+    Category("12", 2, "质量指标", "1", "Quality", "classic", True),
+    Category("13", 2, "时效指标", "1", "Timeliness", "classic", True),
+    Category("14", 2, "成本指标", "1", "Cost", "classic", True),
+    Category("21", 2, "经济效益指标", "2", "Economic benefit", "classic", True),
+    Category("22", 2, "社会效益指标", "2", "Social benefit", "classic", True),
+    Category("23", 2, "生态效益指标", "2", "Ecological benefit", "classic", True),
+    Category("24", 2, "可持续影响指标", "2", "Sustainable impact", "classic", True),
+    Category("31", 2, "服务对象满意度指标", "3", "Service-user satisfaction", "classic", True),
+    Category("41", 2, "经济成本指标", "4", "Economic cost", "2021", False),
+    Category("42", 2, "社会成本指标", "4", "Social cost", "2021", False),
+    Category("43", 2, "生态环境成本指标", "4", "Ecological and environmental cost", "2021", False),
+)
+
+# Written forms that are not simply a canonical name with or without its trailing 指标.
+ALIASES: dict[str, str] = {
+    "社会公众或服务对象满意度指标": "服务对象满意度指标",
+    "社会公众或服务对象满意度": "服务对象满意度指标",
+    "服务对象满意度": "服务对象满意度指标",
+    "满意度": "满意度指标",
+    "效益": "效益指标",
+    "产出": "产出指标",
+    "成本": "成本指标",
+    "生态环境效益指标": "生态效益指标",
+    "可持续影响": "可持续影响指标",
+    "生态成本指标": "生态环境成本指标",
+}
+
+# `21-经济效益`, `21.经济效益`, `（二）经济效益`; a score note such as `产出指标(50分)`.
+_CODE_PREFIX = re.compile(r"^\s*(?P<code>\d{1,2})\s*[-－—.．、:：]?\s*")
+_SCORE_NOTE = re.compile(r"[（(][^（()）]*分[)）]")
+
+_BY_LEVEL_AND_NAME = {(category.level, category.name): category for category in CATEGORIES}
+BY_CODE = {category.code: category for category in CATEGORIES}
+
+
+@dataclass(frozen=True, slots=True)
+class Level:
+    """A written level label, read: the code as written, and the category it names."""
+
+    raw: str
+    written_code: str | None
+    category: Category | None
+
+
+def read_level(raw: str, level: int) -> Level:
+    """Read a written level label (`21-经济效益`) into its canonical category.
+
+    成本指标 is both a classic level-2 category (14, under 产出) and the 2021 level-1 one,
+    so names are looked up by level. A bare code (`21`) is read as that code's category.
+    """
+    match = _CODE_PREFIX.match(raw)
+    written_code = match["code"] if match else None
+    name = "".join(_SCORE_NOTE.sub("", raw[match.end() if match else 0 :]).split())
+    name = ALIASES.get(name, name)
+    category = _BY_LEVEL_AND_NAME.get((level, name)) or _BY_LEVEL_AND_NAME.get(
+        (level, name + "指标")
+    )
+    if category is None and not name and written_code in BY_CODE:
+        category = BY_CODE[written_code] if BY_CODE[written_code].level == level else None
+    return Level(raw=raw, written_code=written_code, category=category)

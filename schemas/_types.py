@@ -1,0 +1,57 @@
+"""Schemas, shared: the column types every table uses and the `column` field helper.
+
+All columns are Arrow-backed so that nulls, exact decimals and dates survive the round trip
+pandas -> parquet -> DuckDB unchanged. Money is DECIMAL(18,4) in the table's currency unit
+(万元 in practice): exact, never float, and fine enough for any amount printed in 万元.
+"""
+
+from typing import Annotated
+
+import pandas as pd
+import pandera.pandas as pa
+import pyarrow
+
+String = Annotated[pd.ArrowDtype, pyarrow.string()]
+Int = Annotated[pd.ArrowDtype, pyarrow.int64()]
+Float = Annotated[pd.ArrowDtype, pyarrow.float64()]
+Bool = Annotated[pd.ArrowDtype, pyarrow.bool_()]
+Date = Annotated[pd.ArrowDtype, pyarrow.date32()]
+Money = Annotated[pd.ArrowDtype, pyarrow.decimal128(18, 4)]
+
+SEVERITIES = ("error", "warning", "info")
+
+
+def column(
+    title: str,
+    description: str,
+    *,
+    label: str | None = None,
+    unit: str | None = None,
+    nullable: bool = False,
+    **checks,
+):
+    """A documented column: `label` is the Chinese source label, `unit` its unit if any."""
+    return pa.Field(
+        title=title,
+        description=description,
+        nullable=nullable,
+        metadata={"label": label, "unit": unit},
+        **checks,
+    )
+
+
+def source_file():
+    return column(
+        "Source file",
+        "Path of the raw file under data/raw/ this row was read from.",
+        label="原始文件",
+    )
+
+
+def source_line():
+    return column(
+        "Source line",
+        "1-based line of the raw file where this row's text begins.",
+        label="原始行号",
+        ge=1,
+    )

@@ -1,0 +1,44 @@
+"""Schemas: `amount_rows`, the subtotal rows (合计 and each 资金使用单位) kept for reconciliation."""
+
+import pandera.pandas as pa
+
+from schemas._types import Int, Money, String, column, source_file, source_line
+from schemas.projects import money, raw
+
+
+class AmountRows(pa.DataFrameModel):
+    """One row per subtotal row of a table. Key: amount_row_id."""
+
+    amount_row_id: String = column("Amount row id", "`<document_id>:a<row_seq>`.", unique=True)
+    document_id: String = column("Document id", "The table the row is in (documents).")
+    row_seq: Int = column("Row order", "1-based order among the table's subtotal rows.", ge=1)
+    row_type: String = column(
+        "Row type",
+        "`grand_total` for 合计, `funding_unit` for a 资金使用单位's subtotal row.",
+        isin=["grand_total", "funding_unit"],
+    )
+    name: String = column(
+        "Name", "First cell as printed: 合计, or the unit's name.", label="项目名称（资金使用单位）"
+    )
+    total_amount: Money = money("Total", "总计", "Total funds")
+    fiscal_appropriation: Money = money(
+        "Fiscal appropriation", "财政拨款", "Funds from the general budget"
+    )
+    fiscal_special_account: Money = money(
+        "Special fiscal account", "财政专户拨款", "Funds from the special fiscal account"
+    )
+    other_funds: Money = money("Other funds", "其他资金", "Funds from other sources")
+    total_amount_raw: String = raw("总计")
+    fiscal_appropriation_raw: String = raw("财政拨款")
+    fiscal_special_account_raw: String = raw("财政专户拨款")
+    other_funds_raw: String = raw("其他资金")
+    source_file: String = source_file()
+    source_line: Int = source_line()
+
+    class Config:
+        title = "amount_rows"
+        description = (
+            "One row per subtotal row (合计, each 资金使用单位). Key: amount_row_id. "
+            "amount_row_id -> documents."
+        )
+        strict = True

@@ -1,0 +1,87 @@
+"""Schemas: `documents`, one row per raw file."""
+
+import pandera.pandas as pa
+
+from schemas._types import Int, String, column, source_file, source_line
+
+
+class Documents(pa.DataFrameModel):
+    """One row per raw file in data/raw/, read or not. Key: document_id."""
+
+    document_id: String = column(
+        "Document id",
+        "Stable id of the table: its file path under data/raw/ without extension.",
+        unique=True,
+    )
+    source_file: String = source_file()
+    sha256: String = column(
+        "SHA-256",
+        "Hex SHA-256 of the raw file's bytes; identifies the exact version read.",
+        str_length={"min_value": 64, "max_value": 64},
+    )
+    title: String = column(
+        "Title", "The table's title line as printed.", label="表名", nullable=True
+    )
+    department: String = column(
+        "Department",
+        "The publishing department: sources.csv if it names one, else the table's 部门名称.",
+        label="部门名称",
+        nullable=True,
+    )
+    fiscal_year: Int = column(
+        "Fiscal year",
+        "Budget year the table is for (a calendar year).",
+        label="年度",
+        unit="year",
+        nullable=True,
+        ge=1990,
+        le=2100,
+    )
+    fiscal_year_source: String = column(
+        "Fiscal year source",
+        "`manifest` when sources.csv gives the year, `inferred` when read from the table's own "
+        "dates, null when neither.",
+        nullable=True,
+        isin=["manifest", "inferred"],
+    )
+    region: String = column(
+        "Region", "Administrative region, from sources.csv.", label="地区", nullable=True
+    )
+    source_url: String = column(
+        "Source URL", "Where the table was published, from sources.csv.", nullable=True
+    )
+    retrieved: String = column(
+        "Retrieved", "When the file was downloaded, from sources.csv.", nullable=True
+    )
+    currency_unit: String = column(
+        "Currency unit",
+        "Unit of every amount in the table as printed (万元).",
+        label="单位",
+        nullable=True,
+    )
+    layout: String = column(
+        "Layout",
+        "How the table is laid out: `indicator-cell` = all of a project's indicators in one "
+        "绩效指标 cell. Null for a failed file.",
+        nullable=True,
+    )
+    encoding: String = column(
+        "Encoding",
+        "Text encoding detected from the bytes (utf-8, utf-8-sig, gb18030).",
+        nullable=True,
+    )
+    status: String = column(
+        "Status",
+        "`ok` when the table was read, `failed` when the file could not be (see findings).",
+        isin=["ok", "failed"],
+    )
+    project_count: Int = column("Projects", "Number of project rows read.", unit="projects", ge=0)
+    indicator_count: Int = column(
+        "Indicators", "Number of indicators read.", unit="indicators", ge=0
+    )
+    source_line: Int = source_line()
+
+    class Config:
+        title = "documents"
+        description = "One row per raw file. Key: document_id."
+        strict = True

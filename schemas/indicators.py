@@ -1,0 +1,91 @@
+"""Schemas: `indicators`, one row per indicator of a project."""
+
+import pandera.pandas as pa
+
+from schemas._types import Int, String, column, source_file, source_line
+
+
+def level_code(level: str, label: str):
+    return column(
+        f"{level} code",
+        f"Canonical code of the {label} (see indicator_categories); null when not in the taxonomy.",
+        label=label,
+        nullable=True,
+    )
+
+
+def level_name(level: str, label: str, example: str):
+    return column(
+        f"{level} name",
+        f"Canonical name of the {label}, e.g. {example}; null when not in the taxonomy.",
+        label=label,
+        nullable=True,
+    )
+
+
+def level_raw(level: str, label: str):
+    return column(
+        f"{level} as written", f"The {label} exactly as written.", label=label, nullable=True
+    )
+
+
+def written_code(level: str, label: str):
+    return column(
+        f"{level} code as written",
+        f"The code written before the {label} (`21` in `21-经济效益`); null when none.",
+        label=label,
+        nullable=True,
+    )
+
+
+class Indicators(pa.DataFrameModel):
+    """One row per indicator. Key: indicator_id."""
+
+    indicator_id: String = column(
+        "Indicator id", "`<project_id>:i<indicator_position>`.", unique=True
+    )
+    project_id: String = column("Project id", "The project the indicator belongs to (projects).")
+    document_id: String = column("Document id", "The table the indicator is in (documents).")
+    indicator_position: Int = column(
+        "Position", "1-based order of the indicator in its project.", ge=1
+    )
+    indicator_seq: Int = column(
+        "Written number",
+        "The number written before `、`; null when none was written.",
+        label="序号",
+        nullable=True,
+    )
+    level1_code: String = level_code("Level 1", "一级指标")
+    level1_name: String = level_name("Level 1", "一级指标", "产出指标")
+    level2_code: String = level_code("Level 2", "二级指标")
+    level2_name: String = level_name(
+        "Level 2", "二级指标", "经济效益指标 for a written 21-经济效益"
+    )
+    level1_raw: String = level_raw("Level 1", "一级指标")
+    level2_raw: String = level_raw("Level 2", "二级指标")
+    level1_written_code: String = written_code("Level 1", "一级指标")
+    level2_written_code: String = written_code("Level 2", "二级指标")
+    indicator_name: String = column("Indicator name", "The indicator as written.", label="三级指标")
+    period_target: String = column(
+        "Period target",
+        "Target for the whole implementation period, raw text; parsed in thresholds.",
+        label="实施周期指标值",
+        nullable=True,
+    )
+    annual_target: String = column(
+        "Annual target",
+        "Target for the fiscal year, raw text; parsed in thresholds.",
+        label="年度指标值",
+        nullable=True,
+    )
+    source_file: String = source_file()
+    source_line: Int = source_line()
+
+    class Config:
+        title = "indicators"
+        description = (
+            "One row per indicator. Key: indicator_id. project_id -> projects, "
+            "document_id -> documents."
+        )
+        strict = True
+        unique = ["project_id", "indicator_position"]

@@ -1,0 +1,72 @@
+"""Schemas: `projects`, one row per project row of a table."""
+
+import pandera.pandas as pa
+
+from schemas._types import Int, Money, String, column, source_file, source_line
+
+
+def money(title: str, label: str, what: str):
+    return column(
+        title,
+        f"{what}, exact, in the document's currency_unit (万元); null when the cell is empty.",
+        label=label,
+        unit="万元",
+        nullable=True,
+    )
+
+
+def raw(label: str):
+    return column(
+        f"{label} as printed", f"The {label} cell exactly as printed.", label=label, nullable=True
+    )
+
+
+class Projects(pa.DataFrameModel):
+    """One row per project row of a table (subtotal rows are in amount_rows). Key: project_id."""
+
+    project_id: String = column("Project id", "`<document_id>:p<project_seq>`.", unique=True)
+    document_id: String = column("Document id", "The table the project is in (documents).")
+    project_seq: Int = column("Project order", "1-based order of the project in its table.", ge=1)
+    project_name: String = column(
+        "Project name", "Name of the project as printed.", label="项目名称"
+    )
+    funding_unit: String = column(
+        "Funding unit",
+        "The 资金使用单位 whose subtotal row the project sits under; null when the table has none.",
+        label="资金使用单位",
+        nullable=True,
+    )
+    total_amount: Money = money("Total", "总计", "Total funds")
+    fiscal_appropriation: Money = money(
+        "Fiscal appropriation", "财政拨款", "Funds from the general budget"
+    )
+    fiscal_special_account: Money = money(
+        "Special fiscal account", "财政专户拨款", "Funds from the special fiscal account"
+    )
+    other_funds: Money = money("Other funds", "其他资金", "Funds from other sources")
+    total_amount_raw: String = raw("总计")
+    fiscal_appropriation_raw: String = raw("财政拨款")
+    fiscal_special_account_raw: String = raw("财政专户拨款")
+    other_funds_raw: String = raw("其他资金")
+    performance_goal: String = column(
+        "Performance goal",
+        "The project's goal text, wrapped lines joined.",
+        label="绩效目标",
+        nullable=True,
+    )
+    indicator_count: Int = column("Indicators", "Number of indicators read for the project.", ge=0)
+    extra_columns: String = column(
+        "Extra columns",
+        "JSON object of cells under header labels the pipeline does not know, by label; null if none.",
+        nullable=True,
+    )
+    source_file: String = source_file()
+    source_line: Int = source_line()
+
+    class Config:
+        title = "projects"
+        description = (
+            "One row per project row of a table. Key: project_id. project_id -> documents."
+        )
+        strict = True
+        unique = ["document_id", "project_seq"]
