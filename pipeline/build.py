@@ -39,12 +39,11 @@ def process_file(source_file: str, data: bytes, source: Source) -> Tables:
         raw = extract_table(source_file, data)
     except ExtractError as error:
         sha256 = hashlib.sha256(data).hexdigest()
-        return failed_document(source_file, sha256, source, error.line, error.reason)
-    tables = normalize_table(raw, source)
-    fiscal_year = tables.documents[0]["fiscal_year"]
-    tables.findings = number_findings(
-        document_id_for(source_file), check_document(tables, fiscal_year)
-    )
+        tables = failed_document(source_file, sha256, source, error.line, error.reason)
+    else:
+        tables = normalize_table(raw, source)
+        tables.findings = check_document(tables, tables.documents[0]["fiscal_year"])
+    tables.findings = number_findings(document_id_for(source_file), tables.findings)
     return tables
 
 

@@ -1,4 +1,4 @@
-"""Edges, command line: `python -m pipeline build | parse-target | query`.
+"""Edges, command line: `python -m pipeline build | parse-target | query | docs`.
 
 Every failure the user can act on ends as one line, `error: <where>: <what to do>`, on
 stderr with a non-zero exit status; never a traceback.
@@ -11,6 +11,7 @@ from pathlib import Path
 
 from pipeline import paths
 from pipeline.build import BuildError, default_workers, run_build, stderr_progress
+from pipeline.docs import write_docs
 from pipeline.query import FORMATS, QueryError, run_query
 from pipeline.targets import clause_to_dict, parse_target
 from pipeline.validate import ValidateError
@@ -47,8 +48,12 @@ def main(argv: list[str] | None = None) -> int:
     query.add_argument("--format", choices=sorted(FORMATS), default="table")
     query.add_argument("sql", help="the SQL to run")
 
+    commands.add_parser(
+        "docs", help="regenerate docs/data-dictionary.md and the README's table list"
+    )
+
     args = parser.parse_args(argv)
-    handlers = {"build": _build, "parse-target": _parse_target, "query": _query}
+    handlers = {"build": _build, "parse-target": _parse_target, "query": _query, "docs": _docs}
     try:
         return handlers[args.command](args)
     except (BuildError, QueryError) as error:
@@ -130,6 +135,11 @@ def _stdin_inputs():
             yield number, 'a JSON line needs a "text" string, e.g. {"text": "≥90%"}'
             continue
         yield number, item
+
+
+def _docs(_args: argparse.Namespace) -> int:
+    write_docs()
+    return 0
 
 
 def _query(args: argparse.Namespace) -> int:

@@ -98,11 +98,13 @@ def _looks_binary(text: str) -> bool:
 
 
 def _first_bad_offset(data: bytes) -> int:
+    """Where the damage starts: the first NUL byte, else the first byte that is not UTF-8."""
+    offsets = [data.find(b"\x00")]
     try:
         data.decode("utf-8")
     except UnicodeDecodeError as error:
-        return error.start
-    return max(data.find(b"\x00"), 0)
+        offsets.append(error.start)
+    return min((offset for offset in offsets if offset >= 0), default=0)
 
 
 def split_lines(text: str) -> tuple[list[str], str]:

@@ -436,8 +436,9 @@ _TARGET_LABEL = re.compile(
 def split_indicator_cell(cell: str) -> list[IndicatorPiece]:
     """Split a 绩效指标 cell into indicators: `1、一级；二级；名称；实施周期指标值:…；年度指标值:…。2、…`.
 
-    A numbering `N、` only opens a new indicator once the text before it has held a target
-    label, so a `。2、` inside a name or value does not split it.
+    A numbering `N、` only opens a new indicator once the indicator before it has held a
+    target label, so a `。2、` inside a name or value does not split it. Text before the
+    first numbering is a piece of its own.
     """
     if not cell.strip():
         return []
@@ -446,7 +447,12 @@ def split_indicator_cell(cell: str) -> list[IndicatorPiece]:
     if not matches or cell[: matches[0].start()].strip():
         starts.append((0, None))
     for match in matches:
-        if not starts or _TARGET_LABEL.search(cell, starts[-1][0], match.start()):
+        previous = starts[-1] if starts else None
+        if (
+            previous is None
+            or previous[1] is None
+            or _TARGET_LABEL.search(cell, previous[0], match.start())
+        ):
             starts.append((match.start(), match))
     pieces = []
     for index, (start, match) in enumerate(starts):

@@ -1,0 +1,112 @@
+"""Extract stage: decoding, the header, page furniture, wrapped cells and unreadable files."""
+
+import pytest
+
+from pipeline.extract import ExtractError, extract_table, line_at
+
+HEADER = "项目名称（资金使用单位）\t总计\t财政拨款\t财政专户拨款\t其他资金\t绩效目标\t绩效指标"
+ROW = "项目甲\t10.00\t10.00\t\t\t目标甲\t1、1-产出指标；11-数量指标；名称；实施周期指标值:1个；年度指标值:1个。"
+TABLE = f"项目支出绩效目标表\n\n部门名称：某局\n\n单位：万元\n{HEADER}\n合计\t10.00\t10.00\t\t\t\t\n{ROW}\n"
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding", "ending"),
+    [
+        (TABLE.encode("utf-8"), "utf-8", "\n"),
+        (b"\xef\xbb\xbf" + TABLE.encode("utf-8"), "utf-8-sig", "\n"),
+        (TABLE.replace("\n", "\r\n").encode("gb18030"), "gb18030", "\r\n"),
+        (TABLE.encode("gbk"), "gb18030", "\n"),
+    ],
+    ids=["utf-8", "utf-8-bom", "gb18030-crlf", "gbk"],
+)
+def test_encodings_are_detected_from_the_bytes(data, encoding, ending):
+    raw = extract_table("t.txt", data)
+    assert (raw.encoding, raw.line_ending) == (encoding, ending)
+    assert (raw.title, raw.department, raw.currency_unit) == ("项目支出绩效目标表", "某局", "万元")
+    assert raw.header_line == 6
+    assert [row.cells[0] for row in raw.rows] == ["合计", "项目甲"]
+    assert [row.line for row in raw.rows] == [7, 8]
+
+
+def test_columns_are_found_by_label_and_unknown_ones_kept():
+    header = "项目名称\t备注\t金额合计\t财政拨款\t其他资金\t年度绩效目标\t绩效指标"
+    raw = extract_table("t.txt", f"{header}\n项目甲\t见附件\t5\t5\t\t目标\t\n".encode())
+    assert raw.columns == (
+        "project_name",
+        "extra:备注",
+        "total_amount",
+        "fiscal_appropriation",
+        "other_funds",
+        "performance_goal",
+        "indicators",
+    )
+    assert raw.rows[0].cells == ("项目甲", "见附件", "5", "5", "", "目标", "")
+
+
+def test_page_furniture_and_repeated_headers_are_recognised_not_rows():
+    text = f"{HEADER}\n{ROW}\n\n第 1 页，共 3 页\n- 2 -\n{HEADER}\n{ROW.replace('项目甲', '项目乙')}\n3\n"
+    raw = extract_table("t.txt", text.encode())
+    assert [(line.line, line.kind, line.text) for line in raw.lines] == [
+        (1, "header", HEADER),
+        (4, "page", "第 1 页，共 3 页"),
+        (5, "page", "- 2 -"),
+        (6, "header_repeat", HEADER),
+        (8, "page", "3"),
+    ]
+    assert [row.cells[0] for row in raw.rows] == ["项目甲", "项目乙"]
+
+
+def test_wrapped_cells_are_joined_exactly_and_keep_their_lines():
+    text = (
+        f"{HEADER}\n"
+        "项目甲\t10.00\t10.00\t\t\t目标的前\t1、1-产出指标；11-数量指标；名称；实施周期指标值:1个；年度指标值:1个。2、1-产出指标；14\n"
+        "\t\t\t\t\t半部分。\t-成本指标；单价；实施周期指标值:≤3\n"
+        "20元。\n"
+    )
+    raw = extract_table("t.txt", text.encode())
+    (row,) = raw.rows
+    assert row.cells[5] == "目标的前半部分。"
+    assert row.cells[6].endswith("2、1-产出指标；14-成本指标；单价；实施周期指标值:≤320元。")
+    assert row.origins[6] == (
+        (0, 2),
+        (row.cells[6].index("-成本指标"), 3),
+        (row.cells[6].index("20元"), 4),
+    )
+    assert line_at(row, 6, row.cells[6].index("单价")) == 3
+    assert line_at(row, 6, 0) == 2
+
+
+def test_a_row_cut_off_keeps_its_cell_count():
+    raw = extract_table("t.txt", f"{HEADER}\n项目甲\t10.00\t10.00\t\t\t目标".encode())
+    assert raw.rows[0].cell_count == 6
+    assert raw.rows[0].cells == ("项目甲", "10.00", "10.00", "", "", "目标", "")
+
+
+@pytest.mark.parametrize(
+    ("data", "line", "reason"),
+    [
+        (b"", 1, "the file is empty; re-download it or drop it from data/raw"),
+        (b"\n \r\n", 1, "the file is empty; re-download it or drop it from data/raw"),
+        (
+            b"<!DOCTYPE html>\n<html><body>404 Not Found</body></html>\n",
+            1,
+            "an HTML page, not a table (an error page saved as .txt?); download the table again",
+        ),
+        (
+            "项目\n".encode() + bytes(range(256)) * 4,
+            2,
+            "not text in UTF-8 or GB18030 (binary or damaged bytes); save the table as UTF-8 or GB18030 text",
+        ),
+        (
+            "\n\n关于印发预算的通知\n正文\n".encode(),
+            3,
+            "no header row with 项目名称 and 总计 found; is this a 项目支出绩效目标表?",
+        ),
+    ],
+    ids=["empty", "blank", "html", "binary", "no-header"],
+)
+def test_files_that_are_not_tables_raise_with_file_and_line(data, line, reason):
+    with pytest.raises(ExtractError) as raised:
+        extract_table("bad.txt", data)
+    assert (raised.value.line, raised.value.reason) == (line, reason)
+    assert str(raised.value) == f"bad.txt:{line}: {reason}"
