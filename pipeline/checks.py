@@ -6,6 +6,7 @@ those of the data contract; `RULES` lists them with what each one means.
 """
 
 import datetime
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator
@@ -229,6 +230,7 @@ def _clauses_by_target(tables: Tables) -> dict[tuple[str, str], list[dict]]:
     return grouped
 
 
+@functools.lru_cache(maxsize=2**16)
 def _compact(text: str) -> str:
     return _NOT_WORD.sub("", text)
 

@@ -6,6 +6,7 @@ parses every target value into threshold clauses. What it cannot read becomes a 
 that carries the text, so nothing is dropped silently.
 """
 
+import functools
 import json
 import re
 from dataclasses import dataclass, field
@@ -13,7 +14,7 @@ from decimal import Decimal, InvalidOperation
 
 from pipeline import labels, taxonomy
 from pipeline.extract import RawTable, Row, line_at
-from pipeline.targets import CLAUSE_FIELDS, parse_target
+from pipeline.targets import CLAUSE_FIELDS, Clause, parse_target
 
 LAYOUT = "indicator-cell"  # all of a project's indicators in one 绩效指标 cell
 
@@ -363,12 +364,18 @@ class _TableReader:
                         "project_id": project_id,
                         "document_id": self.document_id,
                         "scope": scope,
-                        **{name: getattr(clause, name) for name in CLAUSE_FIELDS},
+                        **_clause_columns(clause),
                         "source_file": self.raw.source_file,
                         "source_line": line,
                     }
                 )
         return row
+
+
+@functools.lru_cache(maxsize=2**16)
+def _clause_columns(clause: Clause) -> dict:
+    """A clause's fields by name; cached, since the same values recur across a corpus."""
+    return {name: getattr(clause, name) for name in CLAUSE_FIELDS}
 
 
 def _code(level: taxonomy.Level | None) -> str | None:

@@ -6,6 +6,7 @@ published codes 1..3 and level 2 codes 11..31. The 2021 scheme (财预〔2021〕
 codes; this project gives them 4 and 41..43, and says so in `indicator_categories`.
 """
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -73,6 +74,7 @@ class Level:
     category: Category | None
 
 
+@functools.lru_cache(maxsize=4096)
 def read_level(raw: str, level: int) -> Level:
     """Read a written level label (`21-经济效益`) into its canonical category.
 
