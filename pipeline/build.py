@@ -10,14 +10,15 @@ were.
 import csv
 import hashlib
 import io
+import json
 import os
 import pickle
 import shutil
 import sys
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from pipeline import PIPELINE_VERSION, paths
@@ -26,7 +27,8 @@ from pipeline.database import write_database
 from pipeline.extract import ExtractError, extract_table
 from pipeline.normalize import Source, Tables, document_id_for, failed_document, normalize_table
 from pipeline.report import write_report
-from pipeline.write import TableWriter
+from pipeline.validate import ValidateError
+from pipeline.write import FileResult, TableWriter
 
 
 class BuildError(Exception):
@@ -74,42 +76,73 @@ def read_manifest(raw_dir: Path) -> dict[str, Source]:
 
 @dataclass(frozen=True, slots=True)
 class _Job:
+    """One raw file to build, and where its result is (or will be) cached."""
+
     source_file: str
     path: Path
     source: Source
-    cache_dir: Path | None
+    cache_path: Path | None
+    is_cached: bool
 
 
-def _run_job(job: _Job) -> tuple[Tables, bool]:
-    """Process one file, or load its result from the cache; (tables, was it cached)."""
-    data = job.path.read_bytes()
-    if job.cache_dir is None:
-        return process_file(job.source_file, data, job.source), False
-    key = hashlib.sha256(
-        PIPELINE_VERSION.encode()
-        + b"\0"
-        + job.source_file.encode()
-        + b"\0"
-        + repr(job.source).encode()
-        + b"\0"
-        + data
-    ).hexdigest()
-    cached = job.cache_dir / f"{key}.pickle"
-    if cached.exists():
-        return pickle.loads(cached.read_bytes()), True
-    tables = process_file(job.source_file, data, job.source)
-    temporary = cached.with_suffix(f".{os.getpid()}.tmp")
-    temporary.write_bytes(pickle.dumps(tables, protocol=pickle.HIGHEST_PROTOCOL))
-    temporary.replace(cached)
-    return tables, False
+def _cache_key(source_file: str, source: Source, data: bytes) -> str:
+    """What a file's result depends on: the pipeline version, its name, manifest row and bytes."""
+    digest = hashlib.sha256()
+    for part in (PIPELINE_VERSION, source_file, repr(source)):
+        digest.update(part.encode() + b"\0")
+    digest.update(data)
+    return digest.hexdigest()
 
 
-def _results(jobs: list[_Job], workers: int) -> Iterator[tuple[Tables, bool]]:
-    if workers <= 1 or len(jobs) <= 1:
-        yield from map(_run_job, jobs)
+def _plan(raw_dir: Path, manifest: dict[str, Source], cache_dir: Path | None) -> list[_Job]:
+    jobs = []
+    for path in paths.raw_files(raw_dir):
+        source_file = path.relative_to(raw_dir).as_posix()
+        source = manifest.get(source_file, Source())
+        cache_path = None
+        if cache_dir is not None:
+            cache_path = cache_dir / f"{_cache_key(source_file, source, path.read_bytes())}.pickle"
+        is_cached = cache_path is not None and cache_path.exists()
+        jobs.append(_Job(source_file, path, source, cache_path, is_cached))
+    return jobs
+
+
+def _process_job(job: _Job) -> FileResult:
+    """Run in a worker: build one file and cache its result (as validated: a batch that
+    fails validation deletes the cache entries of its new results)."""
+    result = FileResult.from_tables(
+        process_file(job.source_file, job.path.read_bytes(), job.source)
+    )
+    if job.cache_path is not None:
+        temporary = job.cache_path.with_suffix(f".{os.getpid()}.tmp")
+        temporary.write_bytes(pickle.dumps(replace(result, is_validated=True), protocol=5))
+        temporary.replace(job.cache_path)
+    return result
+
+
+def _results(jobs: list[_Job], workers: int) -> Iterator[FileResult]:
+    """Each job's result in job order: loaded from the cache, or computed by up to `workers`
+    processes with a bounded number in flight, so memory does not grow with the corpus."""
+    if workers <= 1 or sum(not job.is_cached for job in jobs) <= 1:
+        for job in jobs:
+            yield _load(job) if job.is_cached else _process_job(job)
         return
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from pool.map(_run_job, jobs, chunksize=max(1, min(64, len(jobs) // (workers * 8))))
+        window: deque[tuple[_Job, Future | None]] = deque()
+        for job in jobs:
+            window.append((job, None if job.is_cached else pool.submit(_process_job, job)))
+            if len(window) >= workers * 8:
+                yield _resolve(*window.popleft())
+        while window:
+            yield _resolve(*window.popleft())
+
+
+def _resolve(job: _Job, future: Future | None) -> FileResult:
+    return _load(job) if future is None else future.result()
+
+
+def _load(job: _Job) -> FileResult:
+    return pickle.loads(job.cache_path.read_bytes())
 
 
 @dataclass(slots=True)
@@ -122,6 +155,7 @@ class Summary:
     counts: dict[str, int] = field(default_factory=dict)
     severities: Counter = field(default_factory=Counter)
     out_dir: Path | None = None
+    is_up_to_date: bool = False
 
 
 def run_build(
@@ -132,39 +166,85 @@ def run_build(
     use_cache: bool = True,
     progress: Callable[[int, int], None] | None = None,
 ) -> Summary:
-    """Build every output from `raw_dir` into `out_dir`, replacing the previous outputs whole."""
+    """Build every output from `raw_dir` into `out_dir`, replacing the previous outputs whole.
+
+    With the cache, a file whose bytes, name and manifest row are unchanged is not read again,
+    and when nothing changed at all since the last build the outputs are left as they are.
+    """
     if not raw_dir.is_dir():
         raise BuildError(f"{raw_dir}: raw folder not found; pass --raw DIR or add data/raw/")
     manifest = read_manifest(raw_dir)
-    files = paths.raw_files(raw_dir)
     staging = _make_staging(out_dir)
     try:
         cache_dir = _cache_dir(out_dir) if use_cache else None
-        jobs = [
-            _Job(
-                path.relative_to(raw_dir).as_posix(),
-                path,
-                manifest.get(path.relative_to(raw_dir).as_posix(), Source()),
-                cache_dir,
-            )
-            for path in files
-        ]
-        summary = Summary(files=len(jobs), out_dir=out_dir)
+        jobs = _plan(raw_dir, manifest, cache_dir)
+        last_build = _last_build(out_dir, jobs) if cache_dir else None
+        if last_build is not None:
+            return last_build
+        summary = Summary(files=len(jobs), out_dir=out_dir, cached=sum(j.is_cached for j in jobs))
         writer = TableWriter(staging)
-        for done, (tables, was_cached) in enumerate(_results(jobs, workers), start=1):
-            writer.add(tables)
-            summary.cached += was_cached
-            summary.severities.update(row["severity"] for row in tables.findings)
-            summary.failed.extend(f for f in tables.findings if f["rule"] == "file_unreadable")
-            if progress:
-                progress(done, len(jobs))
-        summary.counts = writer.close()
+        try:
+            for done, result in enumerate(_results(jobs, workers), start=1):
+                writer.add(result)
+                summary.severities.update(result.severities)
+                summary.failed.extend(result.failed)
+                if progress:
+                    progress(done, len(jobs))
+            summary.counts = writer.close()
+        except ValidateError:
+            for job in jobs:
+                if job.cache_path is not None and not job.is_cached:
+                    job.cache_path.unlink(missing_ok=True)
+            raise
         write_database(staging)
         write_report(staging)
         _swap(staging, out_dir)
+        _record_build(out_dir, jobs, summary)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return summary
+
+
+def _record_path(out_dir: Path) -> Path:
+    return out_dir / paths.CACHE_DIR_NAME / "last-build.json"
+
+
+def _record_build(out_dir: Path, jobs: list[_Job], summary: Summary) -> None:
+    """Remember what this build was made of, so that an unchanged rebuild can stop early."""
+    if jobs and jobs[0].cache_path is None:
+        _record_path(out_dir).unlink(missing_ok=True)
+        return
+    record = {
+        "keys": [job.cache_path.name for job in jobs],
+        "counts": summary.counts,
+        "severities": dict(summary.severities),
+        "failed": summary.failed,
+    }
+    _record_path(out_dir).write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+
+
+def _last_build(out_dir: Path, jobs: list[_Job]) -> Summary | None:
+    """The previous build's summary when it was made of exactly these files and versions and
+    its outputs are all still there; None when anything needs building."""
+    try:
+        record = json.loads(_record_path(out_dir).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    outputs = [paths.parquet_path(out_dir, name) for name in record.get("counts", {})]
+    outputs += [out_dir / paths.DATABASE_NAME, out_dir / paths.REPORT_NAME]
+    if record.get("keys") != [job.cache_path.name for job in jobs] or not all(
+        path.exists() for path in outputs
+    ):
+        return None
+    return Summary(
+        files=len(jobs),
+        failed=record["failed"],
+        cached=len(jobs),
+        counts=record["counts"],
+        severities=Counter(record["severities"]),
+        out_dir=out_dir,
+        is_up_to_date=True,
+    )
 
 
 def _make_staging(out_dir: Path) -> Path:

@@ -10,10 +10,12 @@ import functools
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from decimal import Decimal
 
 from pipeline import labels
 from pipeline.normalize import Tables, finding
+from pipeline.targets import Clause, has_numeric_clause, parse_target
 
 # rule -> (severity, when it fires). The README's findings table is generated from this.
 RULES: dict[str, tuple[str, str]] = {
@@ -223,58 +225,61 @@ def _code_problem(indicator: dict) -> str | None:
     return None
 
 
-def _clauses_by_target(tables: Tables) -> dict[tuple[str, str], list[dict]]:
-    grouped: dict[tuple[str, str], list[dict]] = defaultdict(list)
-    for clause in tables.thresholds:
-        grouped[(clause["indicator_id"], clause["scope"])].append(clause)
-    return grouped
-
-
 @functools.lru_cache(maxsize=2**16)
 def _compact(text: str) -> str:
     return _NOT_WORD.sub("", text)
 
 
-TargetRule = Callable[[dict, str, list[dict], int | None], str | None]
+@dataclass(frozen=True, slots=True)
+class Target:
+    """One target value with what the per-target rules look at."""
+
+    value: str
+    clauses: tuple[Clause, ...]
+    indicator_name: str
+    is_satisfaction: bool
+    fiscal_year: int | None
 
 
-def _repeats_name(indicator: dict, value: str, _clauses: list[dict], _year: int | None):
-    target, name = _compact(value), _compact(indicator["indicator_name"])
-    if len(target) < _MIN_REPEAT_LENGTH or _DIGIT.search(target):
+def _repeats_name(target: Target) -> str | None:
+    value, name = _compact(target.value), _compact(target.indicator_name)
+    if len(value) < _MIN_REPEAT_LENGTH or _DIGIT.search(value):
         return None
-    stem = next((target.removesuffix(s) for s in _METRIC_SUFFIXES if target.endswith(s)), target)
-    if target == name or (len(stem) >= _MIN_REPEAT_LENGTH and stem in name):
+    stem = next((value.removesuffix(s) for s in _METRIC_SUFFIXES if value.endswith(s)), value)
+    if value == name or (len(stem) >= _MIN_REPEAT_LENGTH and stem in name):
         return "the target only repeats the indicator name; it sets no target"
     return None
 
 
-def _unparsed(_indicator: dict, value: str, clauses: list[dict], _year: int | None):
-    if _DIGIT.search(value) and all(clause["kind"] == "text" for clause in clauses):
+def _unparsed(target: Target) -> str | None:
+    if _DIGIT.search(target.value) and not has_numeric_clause(target.clauses):
         return "the target has digits but no number, date or duration could be read from it"
     return None
 
 
-def _deadline_early(_indicator: dict, _value: str, clauses: list[dict], year: int | None):
-    if year is None:
+def _deadline_early(target: Target) -> str | None:
+    if target.fiscal_year is None:
         return None
-    start = datetime.date(year, 1, 1)
-    for clause in clauses:
-        last = clause["date_max"] or clause["date"]
-        if clause["kind"] == "date" and last is not None and last < start:
-            return f"the date {last.isoformat()} falls before fiscal year {year} begins"
+    start = datetime.date(target.fiscal_year, 1, 1)
+    for clause in target.clauses:
+        last = clause.date_max or clause.date
+        if clause.kind == "date" and last is not None and last < start:
+            return (
+                f"the date {last.isoformat()} falls before fiscal year {target.fiscal_year} begins"
+            )
     return None
 
 
-def _satisfaction_not_percent(indicator: dict, _value: str, clauses: list[dict], _year):
-    is_satisfaction = indicator["level1_code"] == "3" or indicator["level2_code"] == "31"
-    numeric = [clause for clause in clauses if clause["kind"] != "text"]
-    if is_satisfaction and numeric and not any(c["kind"] == "percent" for c in numeric):
-        kinds = ", ".join(sorted({clause["kind"] for clause in numeric}))
-        return f"a 满意度 indicator with a {kinds} target instead of a percentage"
+def _satisfaction_not_percent(target: Target) -> str | None:
+    kinds = {clause.kind for clause in target.clauses} - {"text"}
+    if target.is_satisfaction and kinds and "percent" not in kinds:
+        return (
+            f"a 满意度 indicator with a {', '.join(sorted(kinds))} target instead of a percentage"
+        )
     return None
 
 
-TARGET_RULES: dict[str, TargetRule] = {
+TARGET_RULES: dict[str, Callable[[Target], str | None]] = {
     "target_repeats_indicator_name": _repeats_name,
     "target_unparsed": _unparsed,
     "deadline_before_fiscal_year": _deadline_early,
@@ -282,33 +287,48 @@ TARGET_RULES: dict[str, TargetRule] = {
 }
 
 
+@functools.lru_cache(maxsize=2**16)
+def target_problems(
+    indicator_name: str,
+    is_satisfaction: bool,
+    period: str | None,
+    annual: str | None,
+    fiscal_year: int | None,
+) -> tuple[tuple[str, str, str], ...]:
+    """(rule, message, evidence) for one indicator's two targets; memoised, since the same
+    indicator and targets recur across departments and years."""
+    problems = []
+    for rule, test in TARGET_RULES.items():
+        hits = {}
+        for scope, value in (("period", period), ("annual", annual)):
+            if value is not None:
+                clauses = parse_target(value, indicator_name, fiscal_year)
+                target = Target(value, clauses, indicator_name, is_satisfaction, fiscal_year)
+                if message := test(target):
+                    hits[scope] = (message, value)
+        if hits:
+            scopes = " and ".join(_SCOPE_NAMES[scope] for scope in hits)
+            message, value = next(iter(hits.values()))
+            problems.append((rule, f"{scopes}: {message}", value))
+    if period is not None and annual is not None and period != annual:
+        problems.append(
+            ("period_annual_differ", "实施周期指标值 and 年度指标值 differ", f"{period} | {annual}")
+        )
+    return tuple(problems)
+
+
 def check_targets(tables: Tables, fiscal_year: int | None) -> Iterator[dict]:
     """The per-target rules, one finding per indicator naming the scopes where it holds."""
-    clauses = _clauses_by_target(tables)
     for indicator in tables.indicators:
-        for rule, test in TARGET_RULES.items():
-            hits = {}
-            for scope in ("period", "annual"):
-                value = indicator[f"{scope}_target"]
-                if value is None:
-                    continue
-                message = test(
-                    indicator, value, clauses[(indicator["indicator_id"], scope)], fiscal_year
-                )
-                if message:
-                    hits[scope] = (message, value)
-            if hits:
-                scopes = " and ".join(_SCOPE_NAMES[scope] for scope in hits)
-                message, value = next(iter(hits.values()))
-                yield _indicator_finding(indicator, rule, f"{scopes}: {message}", value)
-        period, annual = indicator["period_target"], indicator["annual_target"]
-        if period is not None and annual is not None and period != annual:
-            yield _indicator_finding(
-                indicator,
-                "period_annual_differ",
-                "实施周期指标值 and 年度指标值 differ",
-                f"{period} | {annual}",
-            )
+        is_satisfaction = indicator["level1_code"] == "3" or indicator["level2_code"] == "31"
+        for rule, message, evidence in target_problems(
+            indicator["indicator_name"],
+            is_satisfaction,
+            indicator["period_target"],
+            indicator["annual_target"],
+            fiscal_year,
+        ):
+            yield _indicator_finding(indicator, rule, message, evidence)
 
 
 def check_missing_level1(tables: Tables, _fiscal_year: int | None) -> Iterator[dict]:

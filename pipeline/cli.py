@@ -76,8 +76,9 @@ def _build(args: argparse.Namespace) -> int:
         progress=stderr_progress if sys.stderr.isatty() else None,
     )
     counts, severities = summary.counts, summary.severities
+    verb = "up to date (nothing changed)" if summary.is_up_to_date else "built"
     print(
-        f"built {summary.out_dir}: {summary.files} files ({len(summary.failed)} failed, "
+        f"{verb} {summary.out_dir}: {summary.files} files ({len(summary.failed)} failed, "
         f"{summary.cached} from cache), {counts['projects']} projects, "
         f"{counts['indicators']} indicators, {counts['thresholds']} threshold clauses"
     )

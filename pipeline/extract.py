@@ -169,15 +169,16 @@ def _column_for(label: str) -> str | None:
     return _LABEL_TO_COLUMN.get(labels.compact_label(label))
 
 
-# A header row is short; data rows carry long goal and indicator cells. Checking the length
-# first keeps the label lookup off the hot path of every data row.
-_HEADER_MAX_LENGTH = 400
+# Header labels are short; data rows carry long goal and indicator cells. Checking the
+# length first keeps the label lookup off the hot path of every data row.
+_LABEL_MAX_LENGTH = 40
 
 
 def _is_header(line: str) -> bool:
-    if len(line) > _HEADER_MAX_LENGTH:
+    cells = line.split("\t")
+    if any(len(cell) > _LABEL_MAX_LENGTH for cell in cells):
         return False
-    found = {_column_for(cell) for cell in line.split("\t")}
+    found = {_column_for(cell) for cell in cells}
     return all(column in found for column in labels.REQUIRED_COLUMNS)
 
 

@@ -473,6 +473,7 @@ def split_indicator_cell(cell: str) -> list[IndicatorPiece]:
     return pieces
 
 
+@functools.lru_cache(maxsize=2**16)
 def _read_fields(body: str, seq: int | None) -> IndicatorFields | None:
     body = body.removesuffix("。")
     labels_found = list(_TARGET_LABEL.finditer(body))

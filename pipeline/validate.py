@@ -36,16 +36,22 @@ def arrow_schema(table: str) -> pyarrow.Schema:
     return pyarrow.schema(fields, metadata={"description": model.description or ""})
 
 
-def to_arrow(table: str, rows: list[dict]) -> pyarrow.Table:
-    """Rows (dicts keyed by column) as an Arrow table of the table's schema."""
-    schema = arrow_schema(table)
+def to_columns(table: str, rows: list[dict]) -> tuple[tuple, ...]:
+    """Rows (dicts keyed by column) as one tuple per column, in the table's schema order."""
+    names = arrow_schema(table).names
     if not rows:
-        return schema.empty_table()
+        return tuple(() for _ in names)
     # Transposing with itemgetter and zip runs in C: rows are many, columns few.
-    columns = zip(*map(operator.itemgetter(*schema.names), rows), strict=True)
-    return pyarrow.Table.from_arrays(
-        [pyarrow.array(c, f.type) for c, f in zip(columns, schema, strict=True)], schema=schema
-    )
+    return tuple(zip(*map(operator.itemgetter(*names), rows), strict=True))
+
+
+def to_arrow(table: str, columns: tuple[list | tuple, ...]) -> pyarrow.Table:
+    """Columns in schema order as an Arrow table of the table's schema."""
+    schema = arrow_schema(table)
+    arrays = [
+        pyarrow.array(column, field.type) for column, field in zip(columns, schema, strict=True)
+    ]
+    return pyarrow.Table.from_arrays(arrays, schema=schema)
 
 
 def validate(tables: dict[str, pyarrow.Table]) -> None:

@@ -1,48 +1,99 @@
 """Write stage: validated rows -> one parquet file per table, in batches, in a staging folder.
 
-Batches hold whole files, so foreign keys are checked within each batch and memory stays
-bounded by the batch, not the corpus. Row order is the order files and rows were read in,
-and no timestamps are written, so the same inputs give byte-identical parquet.
+Each file's rows arrive as columns (see `FileResult`); batches hold whole files, so foreign
+keys are checked within each batch and memory stays bounded by the batch, not the corpus.
+Row order is the order files and rows were read in, and no timestamps are written, so the
+same inputs give byte-identical parquet.
 """
 
+from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
-import pyarrow
 import pyarrow.parquet as pq
 
 import schemas
 from pipeline import paths
 from pipeline.normalize import Tables
 from pipeline.taxonomy import CATEGORIES
-from pipeline.validate import arrow_schema, to_arrow, validate
+from pipeline.validate import arrow_schema, to_arrow, to_columns, validate
 
 ROW_TABLES = ("documents", "projects", "amount_rows", "indicators", "thresholds", "findings")
 
 
+@dataclass(frozen=True, slots=True)
+class FileResult:
+    """One raw file's contribution to every table, as columns, with what the summary needs.
+
+    Columns, not rows: they cross from worker processes and into the cache far more cheaply.
+    """
+
+    columns: dict[str, tuple[tuple, ...]]
+    severities: Counter
+    failed: tuple[dict, ...]  # its file_unreadable findings, for the error lines
+    is_validated: bool = (
+        False  # true when loaded from the cache, which holds only validated results
+    )
+
+    @classmethod
+    def from_tables(cls, tables: Tables) -> "FileResult":
+        return cls(
+            columns={name: to_columns(name, getattr(tables, name)) for name in ROW_TABLES},
+            severities=Counter(row["severity"] for row in tables.findings),
+            failed=tuple(row for row in tables.findings if row["rule"] == "file_unreadable"),
+        )
+
+
+def _empty_columns(table: str) -> list[list]:
+    return [[] for _ in arrow_schema(table)]
+
+
+def _extend(columns: list[list], result: FileResult, table: str) -> None:
+    for column, values in zip(columns, result.columns[table], strict=True):
+        column.extend(values)
+
+
 class TableWriter:
-    """Collects each file's rows and writes them out as validated parquet row groups."""
+    """Collects files' columns and writes them out as validated parquet row groups."""
 
     def __init__(self, directory: Path, batch_rows: int = 250_000):
         self.directory = directory
         self.batch_rows = batch_rows
-        self.buffer: dict[str, list[dict]] = {name: [] for name in ROW_TABLES}
         self.writers: dict[str, pq.ParquetWriter] = {}
         self.counts = dict.fromkeys(schemas.TABLES, 0)
+        self._start_batch()
 
-    def add(self, tables: Tables) -> None:
+    def _start_batch(self) -> None:
+        self.buffer = {name: _empty_columns(name) for name in ROW_TABLES}
+        self.files_in_batch = 0
+        self.unvalidated: list[FileResult] = []  # results no earlier build has validated
+
+    def add(self, result: FileResult) -> None:
         for name in ROW_TABLES:
-            self.buffer[name].extend(getattr(tables, name))
-        if sum(len(rows) for rows in self.buffer.values()) >= self.batch_rows:
+            _extend(self.buffer[name], result, name)
+        self.files_in_batch += 1
+        if not result.is_validated:
+            self.unvalidated.append(result)
+        if sum(len(columns[0]) for columns in self.buffer.values()) >= self.batch_rows:
             self.flush()
 
     def flush(self) -> None:
-        batch = {name: to_arrow(name, rows) for name, rows in self.buffer.items()}
-        validate(batch)
+        """Validate what is new in the batch (all of it, unless most came from the cache),
+        then write the batch."""
+        batch = {name: to_arrow(name, columns) for name, columns in self.buffer.items()}
+        if len(self.unvalidated) == self.files_in_batch:
+            validate(batch)
+        elif self.unvalidated:
+            new = {name: _empty_columns(name) for name in ROW_TABLES}
+            for result in self.unvalidated:
+                for name in ROW_TABLES:
+                    _extend(new[name], result, name)
+            validate({name: to_arrow(name, columns) for name, columns in new.items()})
         for name, table in batch.items():
             self.write(name, table)
-            self.buffer[name] = []
+        self._start_batch()
 
-    def write(self, name: str, table: pyarrow.Table) -> None:
+    def write(self, name: str, table) -> None:
         if name not in self.writers:
             self.writers[name] = pq.ParquetWriter(
                 paths.parquet_path(self.directory, name), table.schema, compression="zstd"
@@ -54,16 +105,9 @@ class TableWriter:
     def close(self) -> dict[str, int]:
         """Write what is left and the taxonomy; the number of rows in each table."""
         self.flush()
-        categories = to_arrow(
-            "indicator_categories",
-            [
-                {
-                    field: getattr(category, field)
-                    for field in arrow_schema("indicator_categories").names
-                }
-                for category in CATEGORIES
-            ],
-        )
+        names = arrow_schema("indicator_categories").names
+        rows = [{name: getattr(category, name) for name in names} for category in CATEGORIES]
+        categories = to_arrow("indicator_categories", to_columns("indicator_categories", rows))
         validate({"indicator_categories": categories})
         self.write("indicator_categories", categories)
         for writer in self.writers.values():

@@ -1,0 +1,60 @@
+"""Incremental builds: the per-file cache, the up-to-date check, and version invalidation."""
+
+import hashlib
+import shutil
+
+import pyarrow.parquet as pq
+
+import pipeline.build
+from pipeline.build import run_build
+from tests.conftest import RAW, SEED_FILE
+
+
+def test_rebuild_reads_only_the_changed_file_and_gives_the_same_bytes(tmp_path, variants_raw):
+    raw = tmp_path / "raw"
+    shutil.copytree(variants_raw, raw)
+    out = tmp_path / "out"
+    first = run_build(raw, out)
+    assert (first.files, first.cached, first.is_up_to_date) == (4, 0, False)
+    before = {path.name: path.read_bytes() for path in out.glob("*.parquet")}
+
+    unchanged = run_build(raw, out)
+    assert (unchanged.cached, unchanged.is_up_to_date) == (4, True)
+    assert unchanged.counts == first.counts
+    assert unchanged.severities == first.severities
+
+    changed = raw / "edu-two-units.txt"
+    changed.write_bytes(changed.read_bytes() + b"\n")
+    second = run_build(raw, out)
+    assert (second.cached, second.is_up_to_date) == (3, False)
+    after = {path.name: path.read_bytes() for path in out.glob("*.parquet")}
+    assert {name for name in before if after[name] != before[name]} == {"documents.parquet"}
+    documents = pq.read_table(out / "documents.parquet").to_pylist()
+    assert [
+        d["sha256"] == hashlib.sha256((raw / d["source_file"]).read_bytes()).hexdigest()
+        for d in documents
+    ] == [True] * 4
+
+
+def test_a_new_pipeline_version_invalidates_the_cache(tmp_path, monkeypatch):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(RAW / SEED_FILE, raw / SEED_FILE)
+    out = tmp_path / "out"
+    run_build(raw, out)
+    assert run_build(raw, out).is_up_to_date
+    monkeypatch.setattr(pipeline.build, "PIPELINE_VERSION", "test-next")
+    rebuilt = run_build(raw, out)
+    assert (rebuilt.cached, rebuilt.is_up_to_date, rebuilt.counts["indicators"]) == (0, False, 113)
+
+
+def test_a_deleted_output_is_rebuilt_from_the_cache(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(RAW / SEED_FILE, raw / SEED_FILE)
+    out = tmp_path / "out"
+    run_build(raw, out)
+    (out / "report.html").unlink()
+    rebuilt = run_build(raw, out)
+    assert (rebuilt.cached, rebuilt.is_up_to_date) == (1, False)
+    assert (out / "report.html").exists()
