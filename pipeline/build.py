@@ -142,7 +142,12 @@ def _resolve(job: _Job, future: Future | None) -> FileResult:
 
 
 def _load(job: _Job) -> FileResult:
-    return pickle.loads(job.cache_path.read_bytes())
+    """A cached result; an entry that cannot be read (damaged, older format) is rebuilt."""
+    try:
+        result = pickle.loads(job.cache_path.read_bytes())
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+        result = None
+    return result if isinstance(result, FileResult) else _process_job(job)
 
 
 @dataclass(slots=True)

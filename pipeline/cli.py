@@ -78,7 +78,7 @@ def _build(args: argparse.Namespace) -> int:
     counts, severities = summary.counts, summary.severities
     verb = "up to date (nothing changed)" if summary.is_up_to_date else "built"
     print(
-        f"{verb} {summary.out_dir}: {summary.files} files ({len(summary.failed)} failed, "
+        f"{verb} {_shown(summary.out_dir)}: {summary.files} files ({len(summary.failed)} failed, "
         f"{summary.cached} from cache), {counts['projects']} projects, "
         f"{counts['indicators']} indicators, {counts['thresholds']} threshold clauses"
     )
@@ -101,6 +101,14 @@ def _build(args: argparse.Namespace) -> int:
         )
         return 1
     return 0
+
+
+def _shown(path: Path) -> Path:
+    """A path as the user would type it: relative to the working folder when inside it."""
+    try:
+        return path.resolve().relative_to(Path.cwd())
+    except ValueError:
+        return path
 
 
 def _parse_target(args: argparse.Namespace) -> int:

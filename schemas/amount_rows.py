@@ -39,6 +39,6 @@ class AmountRows(pa.DataFrameModel):
         title = "amount_rows"
         description = (
             "One row per subtotal row (合计, each 资金使用单位). Key: amount_row_id. "
-            "amount_row_id -> documents."
+            "document_id -> documents."
         )
         strict = True

@@ -66,7 +66,7 @@ class Projects(pa.DataFrameModel):
     class Config:
         title = "projects"
         description = (
-            "One row per project row of a table. Key: project_id. project_id -> documents."
+            "One row per project row of a table. Key: project_id. document_id -> documents."
         )
         strict = True
         unique = ["document_id", "project_seq"]

@@ -1,0 +1,87 @@
+"""The example analyses in queries/ run against the seed build and give what they should."""
+
+import datetime
+
+import pytest
+
+from pipeline.query import run_query
+from tests.conftest import ROOT
+
+QUERIES = ROOT / "queries"
+DEPARTMENT = "广州市花都区科技工业和信息化局"
+
+
+def run(seed_build, name):
+    return run_query(
+        seed_build / "performance.duckdb", (QUERIES / name).read_text(encoding="utf-8")
+    )
+
+
+def test_every_query_file_is_tested():
+    tested = {
+        "quantified_share.sql",
+        "satisfaction_targets.sql",
+        "deadlines_outside_fiscal_year.sql",
+        "money_per_level1.sql",
+        "findings_by_rule.sql",
+    }
+    assert {path.name for path in QUERIES.glob("*.sql")} == tested
+
+
+def test_quantified_share(seed_build):
+    columns, rows = run(seed_build, "quantified_share.sql")
+    assert columns == [
+        "department",
+        "fiscal_year",
+        "level1_name",
+        "indicators",
+        "quantified",
+        "quantified_share",
+    ]
+    assert rows == [
+        (DEPARTMENT, 2025, "产出指标", 54, 52, pytest.approx(0.963)),
+        (DEPARTMENT, 2025, "效益指标", 37, 28, pytest.approx(0.7568)),
+        (DEPARTMENT, 2025, "满意度指标", 22, 20, pytest.approx(0.9091)),
+    ]
+
+
+def test_satisfaction_targets(seed_build):
+    _, rows = run(seed_build, "satisfaction_targets.sql")
+    assert rows[:3] == [
+        ("floor", ">=", 90.0, "%", 8),
+        ("exact", "=", 90.0, "%", 6),
+        ("exact", "=", 100.0, "%", 2),
+    ]
+    assert ("not_percent", ">=", 2.0, None, 1) in rows
+    assert sum(row[-1] for row in rows) == 22
+
+
+def test_deadlines_outside_fiscal_year(seed_build):
+    _, rows = run(seed_build, "deadlines_outside_fiscal_year.sql")
+    assert [(row[3], row[4], row[5], row[6], row[7], row[9]) for row in rows] == [
+        ("完成时间", "annual", "2023-10-31", datetime.date(2023, 10, 31), "before", 35),
+        ("完成时间", "period", "2023-10-31", datetime.date(2023, 10, 31), "before", 35),
+    ]
+
+
+def test_money_per_level1_adds_up_to_the_total(seed_build):
+    _, rows = run(seed_build, "money_per_level1.sql")
+    assert [(row[2], row[3]) for row in rows] == [
+        ("产出指标", 54),
+        ("效益指标", 37),
+        ("满意度指标", 22),
+    ]
+    # each row is rounded to 2 places, so the sum may be off by a cent per row
+    assert sum(row[4] for row in rows) == pytest.approx(2288.09, abs=0.03)
+    assert sum(row[5] for row in rows) == pytest.approx(100.0, abs=0.2)
+
+
+def test_findings_by_rule(seed_build):
+    _, rows = run(seed_build, "findings_by_rule.sql")
+    assert [(row[2], row[3], row[4], row[5]) for row in rows] == [
+        ("warning", "target_repeats_indicator_name", 4, "guangzhou-huadu-kgxj-2025.txt:19"),
+        ("warning", "deadline_before_fiscal_year", 1, "guangzhou-huadu-kgxj-2025.txt:35"),
+        ("warning", "satisfaction_not_percent", 1, "guangzhou-huadu-kgxj-2025.txt:23"),
+        ("info", "missing_level1", 12, "guangzhou-huadu-kgxj-2025.txt:15"),
+        ("info", "period_annual_differ", 11, "guangzhou-huadu-kgxj-2025.txt:19"),
+    ]
