@@ -9,7 +9,9 @@ line that the normalize stage turns into a finding carrying its text.
 
 import hashlib
 import re
+import unicodedata
 from dataclasses import dataclass
+from decimal import Decimal
 
 from pipeline import labels
 
@@ -143,7 +145,7 @@ def extract_table(source_file: str, data: bytes) -> RawTable:
         line_ending=ending,
         title=next((line.text for line in preamble if line.kind == "title"), None),
         department=_labelled_value(preamble, "department"),
-        currency_unit=_labelled_value(preamble, "currency"),
+        currency_unit=_labelled_value(preamble, "currency") or _currency_in_labels(header_labels),
         header_line=header_index + 1,
         header_labels=header_labels,
         columns=columns,
@@ -168,6 +170,9 @@ _LABEL_TO_COLUMN = {
 def _column_for(label: str) -> str | None:
     return _LABEL_TO_COLUMN.get(labels.compact_label(label))
 
+
+# Cells in an amount column longer than this, or with punctuation, are wrapped text.
+_SHORT_CELL = 12
 
 # Header labels are short; data rows carry long goal and indicator cells. Checking the
 # length first keeps the label lookup off the hot path of every data row.
@@ -217,6 +222,15 @@ def _labelled_value(preamble: list[Line], kind: str) -> str | None:
     return None
 
 
+def _currency_in_labels(header_labels: tuple[str, ...]) -> str | None:
+    """The unit an amount column's label names (`总计（万元）`), for tables with no 单位 line."""
+    for label in header_labels:
+        match = labels.CURRENCY_SUFFIX.search("".join(label.split()))
+        if match and _column_for(label) in labels.AMOUNT_COLUMNS:
+            return match["unit"]
+    return None
+
+
 def _is_page_furniture(line: str) -> bool:
     stripped = line.strip()
     return any(pattern.fullmatch(stripped) for pattern in labels.PAGE_FURNITURE)
@@ -245,17 +259,36 @@ def _read_body(
         if _is_header(line):
             recognised.append(Line(number, "header_repeat", line))
             continue
-        cells = [cell.strip() for cell in line.split("\t")]
-        cell_count = len(cells)
-        cells = (cells + [""] * width)[: max(width, cell_count)]
-        if rows and not any(cells[i] for i in amount_positions):
-            rows[-1] = _continue_row(rows[-1], cells, number)
+        pieces = [cell.strip() for cell in line.split("\t")]
+        if rows and not any(_looks_like_amount(pieces, i) for i in amount_positions):
+            rows[-1] = _continue(rows[-1], pieces, number, width)
         else:
+            cells = tuple((pieces + [""] * width)[: max(width, len(pieces))])
             origins = tuple(((0, number),) for _ in cells)
-            rows.append(
-                Row(line=number, cells=tuple(cells), cell_count=cell_count, origins=origins)
-            )
+            rows.append(Row(line=number, cells=cells, cell_count=len(pieces), origins=origins))
     return tuple(rows), recognised
+
+
+def _looks_like_amount(pieces: list[str], index: int) -> bool:
+    """Whether a line has something in an amount column that could be an amount: a number,
+    or a short cell (`十万`, `-`); not the goal or indicator text of a wrapped row."""
+    cell = pieces[index] if index < len(pieces) else ""
+    if read_amount(cell) is not None:
+        return True
+    return 0 < len(cell) <= _SHORT_CELL and not any(mark in cell for mark in "、；;:：。，")
+
+
+def _continue(row: Row, pieces: list[str], number: int, width: int) -> Row:
+    """A line with no amounts continues the row above, in one of two ways a converter wraps:
+
+    - aligned: the empty leading cells stand for the columns already read, so each piece
+      continues the cell in its own column (`\t\t\t\t\t育生均…\t-成本指标…`);
+    - split: a cell held a line break, so the row above stopped short of the header's width
+      and this line's first piece continues its last cell, the rest fill the next columns.
+    """
+    if pieces[0] and row.cell_count < width:
+        pieces = [""] * (row.cell_count - 1) + pieces
+    return _continue_row(row, pieces, number)
 
 
 def _continue_row(row: Row, pieces: list[str], number: int) -> Row:
@@ -286,6 +319,17 @@ def _append_to_last_cell(row: Row, text: str, number: int) -> Row:
     pieces = [""] * len(row.cells)
     pieces[last] = text
     return _continue_row(row, pieces, number)
+
+
+_AMOUNT = re.compile(r"-?\d+(?:\.\d+)?")
+
+
+def read_amount(text: str) -> Decimal | None:
+    """An amount cell as printed (`2,288.09`, `９７．００`, `97.00万元`) -> Decimal('2288.09');
+    empty or unreadable -> None. The currency unit is the document's, so it is dropped here."""
+    compact = unicodedata.normalize("NFKC", text).replace(",", "").replace(" ", "")
+    compact = labels.CURRENCY_SUFFIX.sub("", compact)
+    return Decimal(compact) if _AMOUNT.fullmatch(compact) else None
 
 
 def line_at(row: Row, column: int, offset: int) -> int:

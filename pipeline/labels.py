@@ -10,6 +10,7 @@ import re
 # (white space removed, full-width brackets folded), so `项目名称(资金使用单位)` and
 # `项目名称 （资金使用单位）` are the same label.
 COLUMN_LABELS: dict[str, tuple[str, ...]] = {
+    "funding_unit": ("资金使用单位", "使用单位", "预算单位", "单位名称"),
     "project_name": (
         "项目名称(资金使用单位)",
         "项目名称",
@@ -48,8 +49,8 @@ CURRENCY_UNITS = ("万元", "元", "千元", "亿元")
 PAGE_FURNITURE = tuple(
     re.compile(pattern)
     for pattern in (
-        r"第\s*\d+\s*页\s*[,，]?\s*共\s*\d+\s*页",
-        r"共\s*\d+\s*页\s*[,，]?\s*第\s*\d+\s*页",
+        r"第\s*\d+\s*页\s*[,，/／]?\s*共\s*\d+\s*页",
+        r"共\s*\d+\s*页\s*[,，/／]?\s*第\s*\d+\s*页",
         r"第\s*\d+\s*页",
         r"[-－—–]\s*\d+\s*[-－—–]",
         r"\d+\s*/\s*\d+",
@@ -71,7 +72,11 @@ HTML_MARKERS = ("<!doctype html", "<html", "<head", "<body")
 
 _LABEL_FOLD = str.maketrans({"（": "(", "）": ")", "：": ":", "／": "/"})
 
+# A currency unit written into an amount label or cell: `总计（万元）`, `97.00万元`.
+CURRENCY_SUFFIX = re.compile(rf"\(?(?:单位:)?(?P<unit>{'|'.join(CURRENCY_UNITS)})\)?$")
+
 
 def compact_label(text: str) -> str:
-    """A label as compared against the tables above: no white space, ASCII brackets."""
-    return "".join(text.split()).translate(_LABEL_FOLD)
+    """A label as compared against the tables above: no white space, ASCII brackets, and no
+    currency unit (`总计（万元）` is `总计`)."""
+    return CURRENCY_SUFFIX.sub("", "".join(text.split()).translate(_LABEL_FOLD))

@@ -10,10 +10,9 @@ import functools
 import json
 import re
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
 
 from pipeline import labels, taxonomy
-from pipeline.extract import RawTable, Row, line_at
+from pipeline.extract import RawTable, Row, line_at, read_amount
 from pipeline.targets import CLAUSE_FIELDS, Clause, parse_target
 
 LAYOUT = "indicator-cell"  # all of a project's indicators in one 绩效指标 cell
@@ -289,7 +288,7 @@ class _TableReader:
                 "document_id": self.document_id,
                 "project_seq": seq,
                 "project_name": self.cell(row, "project_name"),
-                "funding_unit": funding_unit,
+                "funding_unit": self.cell(row, "funding_unit") or funding_unit,
                 **self.amounts(row),
                 "performance_goal": self.cell(row, "performance_goal") or None,
                 "indicator_count": len(indicators),
@@ -388,20 +387,6 @@ def _name(level: taxonomy.Level | None) -> str | None:
 
 def _as_json(values: dict[str, str]) -> str | None:
     return json.dumps(values, ensure_ascii=False, sort_keys=True) if values else None
-
-
-_AMOUNT = re.compile(r"-?\d+(?:\.\d+)?")
-
-
-def read_amount(text: str) -> Decimal | None:
-    """An amount cell as printed (`2,288.09`) -> Decimal('2288.09'); empty or unreadable -> None."""
-    compact = text.replace(",", "").replace("，", "").replace(" ", "")
-    if not _AMOUNT.fullmatch(compact):
-        return None
-    try:
-        return Decimal(compact)
-    except InvalidOperation:
-        return None
 
 
 @dataclass(frozen=True, slots=True)

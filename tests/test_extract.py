@@ -1,8 +1,10 @@
 """Extract stage: decoding, the header, page furniture, wrapped cells and unreadable files."""
 
+from decimal import Decimal
+
 import pytest
 
-from pipeline.extract import ExtractError, extract_table, line_at
+from pipeline.extract import ExtractError, extract_table, line_at, read_amount
 
 HEADER = "项目名称（资金使用单位）\t总计\t财政拨款\t财政专户拨款\t其他资金\t绩效目标\t绩效指标"
 ROW = "项目甲\t10.00\t10.00\t\t\t目标甲\t1、1-产出指标；11-数量指标；名称；实施周期指标值:1个；年度指标值:1个。"
@@ -110,3 +112,53 @@ def test_files_that_are_not_tables_raise_with_file_and_line(data, line, reason):
         extract_table("bad.txt", data)
     assert (raised.value.line, raised.value.reason) == (line, reason)
     assert str(raised.value) == f"bad.txt:{line}: {reason}"
+
+
+def test_a_cell_broken_by_a_line_break_continues_on_the_next_line():
+    text = (
+        f"{HEADER}\n"
+        "项目甲\t10.00\t10.00\t\t\t目标的前\n"
+        "半部分。\t1、1-产出指标；11-数量指标；名称；年度指标值:1个\n"
+        "项目乙\t十万\t5\t\t\t目标乙\t1、1-产出指标；11-数量指标；名称；年度指标值:2个\n"
+    )
+    raw = extract_table("t.txt", text.encode())
+    assert [row.cells for row in raw.rows] == [
+        (
+            "项目甲",
+            "10.00",
+            "10.00",
+            "",
+            "",
+            "目标的前半部分。",
+            "1、1-产出指标；11-数量指标；名称；年度指标值:1个",
+        ),
+        (
+            "项目乙",
+            "十万",
+            "5",
+            "",
+            "",
+            "目标乙",
+            "1、1-产出指标；11-数量指标；名称；年度指标值:2个",
+        ),
+    ]
+    assert raw.rows[0].cell_count == 7
+    assert line_at(raw.rows[0], 5, 4) == 3
+
+
+def test_currency_in_labels_and_page_numbers_with_a_slash():
+    header = "项目名称\t资金使用单位\t总计（万元）\t财政拨款(万元)\t绩效目标\t绩效指标"
+    text = f"{header}\n项目甲\t某中心\t５．５０\t5.50万元\t目标\t\n第2页/共3页\n"
+    raw = extract_table("t.txt", text.encode())
+    assert raw.columns[:4] == (
+        "project_name",
+        "funding_unit",
+        "total_amount",
+        "fiscal_appropriation",
+    )
+    assert raw.currency_unit == "万元"
+    assert [(line.kind, line.text) for line in raw.lines[1:]] == [("page", "第2页/共3页")]
+    assert [read_amount(cell) for cell in raw.rows[0].cells[2:4]] == [
+        Decimal("5.50"),
+        Decimal("5.50"),
+    ]

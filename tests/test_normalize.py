@@ -4,7 +4,8 @@ from decimal import Decimal
 
 import pytest
 
-from pipeline.normalize import IndicatorFields, read_amount, split_indicator_cell
+from pipeline.extract import read_amount
+from pipeline.normalize import IndicatorFields, split_indicator_cell
 from pipeline.taxonomy import read_level
 
 
