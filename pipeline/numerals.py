@@ -1,0 +1,102 @@
+"""Normalize stage, target values: reads Arabic and Chinese numerals for `targets.parse_target`.
+
+Both readers return `(value, decimals)`: the float and how many decimal places were written,
+so that scaling by a magnitude word (`1346.0088万`) can round away float noise exactly.
+`None` means the text is not a readable number.
+"""
+
+import math
+
+from pipeline.vocabulary import (
+    CHINESE_DIGITS,
+    CHINESE_LARGE_PLACES,
+    CHINESE_PLACES,
+    CHINESE_POINT,
+)
+
+Reading = tuple[float, int]
+
+_LARGE_PLACES_DESCENDING = sorted(CHINESE_LARGE_PLACES.items(), key=lambda item: -item[1])
+
+# Longer runs of numeral characters are damage, not numbers (and would recurse deeply).
+_LONGEST_CHINESE_NUMERAL = 24
+
+
+def read_arabic(written: str) -> Reading | None:
+    """`-2,288.09`, `1.2×10^4` (LaTeX `\\times`), as matched by the target-value scanner."""
+    plain = written.replace(",", "").replace(" ", "")
+    head, _, exponent = plain.partition("^")
+    if exponent:
+        # The scanner only lets `×10^n` / `*10^n` through, so the mantissa is what precedes
+        # those three characters.
+        mantissa = head[:-3]
+        value = float(f"{mantissa}e{exponent}")
+        decimals = max(_decimals(mantissa) - int(exponent), 0)
+    else:
+        value = float(plain)
+        decimals = _decimals(plain)
+    return (value, decimals) if math.isfinite(value) else None
+
+
+def read_chinese(written: str) -> Reading | None:
+    """`十二`, `一百二十点五`, `壹佰`, `三百五` (= 350), `二〇二五`."""
+    if len(written) > _LONGEST_CHINESE_NUMERAL:
+        return None
+    integer_part, _, fraction_part = written.partition(CHINESE_POINT)
+    whole = _chinese_integer(integer_part)
+    if whole is None or any(ch not in CHINESE_DIGITS for ch in fraction_part):
+        return None
+    fraction = "".join(str(CHINESE_DIGITS[ch]) for ch in fraction_part)
+    try:
+        value = float(f"{whole}.{fraction}") if fraction else float(whole)
+    except OverflowError:
+        return None
+    return (value, len(fraction)) if math.isfinite(value) else None
+
+
+def _decimals(plain: str) -> int:
+    _, point, fraction = plain.partition(".")
+    return len(fraction) if point else 0
+
+
+def _chinese_integer(written: str) -> int | None:
+    if not written:
+        return 0
+    if written in CHINESE_DIGITS:
+        return CHINESE_DIGITS[written]
+    if len(written) > 1 and all(ch in CHINESE_DIGITS for ch in written):
+        # Digit by digit, as years and codes are read aloud (`二〇二五`).
+        return int("".join(str(CHINESE_DIGITS[ch]) for ch in written))
+    for large, factor in _LARGE_PLACES_DESCENDING:
+        head, found, tail = written.rpartition(large)
+        if found:
+            high = _chinese_integer(head) if head else 1
+            if len(tail) == 1 and tail in CHINESE_DIGITS:
+                # `一万五` is 15 000: a lone digit after a place counts one place lower.
+                low = CHINESE_DIGITS[tail] * factor // 10
+            else:
+                low = _chinese_integer(tail)
+            if high is None or low is None:
+                return None
+            return high * factor + low
+    return _chinese_section(written)
+
+
+def _chinese_section(written: str) -> int | None:
+    """A number below 10 000: digits and the places 十 百 千."""
+    total = 0
+    digit: int | None = None
+    for ch in written:
+        if ch in CHINESE_DIGITS:
+            digit = CHINESE_DIGITS[ch]
+        elif ch in CHINESE_PLACES:
+            total += (1 if digit is None else digit) * CHINESE_PLACES[ch]
+            digit = None
+        else:
+            return None
+    if digit is not None:
+        previous = written[-2] if len(written) > 1 else ""
+        place = CHINESE_PLACES.get(previous, 0)
+        # `三百五` is 350, but `二十五` is 25: only a place of a hundred or more drops a level.
+        total += digit * place // 10 if place >= 100 else digit
+    return total

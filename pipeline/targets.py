@@ -1,0 +1,754 @@
+"""Normalize stage, target values: `parse_target` reads one 指标值 string into threshold clauses.
+
+What each written form means is fixed in the target-values specification; the words and
+symbols themselves live in `pipeline.vocabulary`. Reading takes four steps:
+
+1. clean: join table cells, read LaTeX and collapse white space, giving the *display* string
+   that clause `text` and `context` are cut from; fold full-width forms, giving the *folded*
+   string of the same length that the patterns read;
+2. scan: one pattern finds each date or quantity together with the operators around it
+   (a value that is one plain Arabic quantity, the commonest case, is matched whole instead);
+3. split: text between two readings is shared out at the first clause separator;
+4. hint: a value without operator or unit takes them from a template in the indicator name.
+
+Speed matters (tens of millions of values at national scale): every pattern is compiled once
+at import, scanning jumps between characters that can start a reading, and values without a
+date skip the date patterns.
+"""
+
+import calendar
+import datetime
+import itertools
+import math
+import re
+import unicodedata
+from dataclasses import dataclass, fields
+from functools import lru_cache
+
+from pipeline import vocabulary as vocab
+from pipeline.numerals import Reading, read_arabic, read_chinese
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    clause_seq: int
+    text: str
+    kind: str  # number | percent | money | date | duration | text
+    operator: str | None  # >= > <= < = between ≈ ; None for text
+    value: float | None
+    value_max: float | None
+    unit: str | None
+    base_value: float | None
+    base_value_max: float | None
+    base_unit: str | None
+    date: datetime.date | None
+    date_max: datetime.date | None
+    context: str | None
+    operator_inferred: bool
+    unit_inferred: bool
+
+
+CLAUSE_FIELDS: tuple[str, ...] = tuple(field.name for field in fields(Clause))
+
+
+# --- Patterns, built once from the vocabulary ----------------------------------------------
+
+
+def _alternation(words, not_after: dict | None = None, not_before: dict | None = None) -> str:
+    """Literal words as one alternation, longest first so that `不低于` wins over `低于`."""
+    parts = []
+    for word in sorted(set(words), key=lambda w: (-len(w), w)):
+        part = re.escape(word)
+        if not_after and word in not_after:
+            part = f"(?<![{re.escape(not_after[word])}]){part}"
+        if not_before and word in not_before:
+            part += f"(?![{re.escape(not_before[word])}])"
+        if word[-1].isascii() and word[-1].isalpha():
+            part += "(?![A-Za-z])"  # `m` is a unit, `mm` or `MB` are not
+        parts.append(part)
+    return "(?:" + "|".join(parts) + ")"
+
+
+_UNIT_ROWS = {row[0]: row for row in vocab.UNITS}
+_MAGNITUDES = dict(vocab.MAGNITUDES)
+_UNIT_WORD = _alternation(_UNIT_ROWS)
+_MAGNITUDE_WORD = _alternation(_MAGNITUDES)
+_DENOMINATOR = _alternation(
+    [unit for unit, _, kind, _ in vocab.UNITS if kind not in ("percent", "money")]
+    + list(vocab.RATE_DENOMINATORS)
+)
+# A whole unit word first (`千米` stays whole), else a magnitude word with an optional unit
+# word (`亿元`, `万人`, a bare `万`); then an optional rate (`元/亩`, `万/月`, `元/人/月`).
+_RATE = f"/{_DENOMINATOR}(?:/{_DENOMINATOR})?"
+_UNIT = f"(?:{_UNIT_WORD}|{_MAGNITUDE_WORD}{_UNIT_WORD}?)(?:{_RATE})?"
+_UNIT_PARTS = re.compile(
+    f"(?:(?P<whole>{_UNIT_WORD})|(?P<magnitude>{_MAGNITUDE_WORD})(?P<base>{_UNIT_WORD})?)"
+    f"(?P<rate>{_RATE})?"
+)
+
+_CN_DIGITS = "".join(vocab.CHINESE_DIGITS)
+_CN_TENS = "".join(ch for ch, place in vocab.CHINESE_PLACES.items() if place == 10)
+_CN_ALL = _CN_DIGITS + "".join(vocab.CHINESE_PLACES) + "".join(vocab.CHINESE_LARGE_PLACES)
+_CN_NUMERAL_CHARS = frozenset(_CN_ALL)
+_ARABIC_UNSIGNED = (
+    r"(?<![0-9.A-Za-z])(?:[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+)(?:\.[0-9]+)?"
+    f"(?: ?[{re.escape(vocab.TIMES_SIGNS)}] ?10\\^-?[0-9]+)?"
+)
+_ARABIC = f"(?<![0-9.A-Za-z])[-+]?{_ARABIC_UNSIGNED}"
+# A Chinese numeral starts with a digit or 十: a lone 万 or 千 is a word (`千万`, `万元`).
+_CHINESE = f"(?:[{_CN_DIGITS}{_CN_TENS}])[{_CN_ALL}]*(?:{vocab.CHINESE_POINT}[{_CN_DIGITS}]+)?"
+_NUMBER = f"(?:{_ARABIC}|{_CHINESE})"
+_RANGE_SEPARATOR = _alternation(vocab.RANGE_SEPARATORS)
+_NOTE = f"\\({_alternation(word for word, _ in vocab.INCLUSIVENESS_NOTES)}[^()]{{0,12}}\\)"
+
+_PREFIX_OPERATORS = dict(vocab.PREFIX_OPERATORS)
+_SUFFIX_OPERATORS = {word: operator for word, operator, _ in vocab.SUFFIX_OPERATORS}
+_DATE_SUFFIXES = dict(vocab.DATE_SUFFIXES) | {
+    word: operator for word, operator, after_dates in vocab.SUFFIX_OPERATORS if after_dates
+}
+_NOTES = dict(vocab.INCLUSIVENESS_NOTES)
+_SHARE_UNITS = dict(vocab.SHARE_WORDS)
+_WHOLE_SHARE: Reading = (100.0, 0)
+_NOTE_WORDS = sorted(_NOTES, key=len, reverse=True)
+_PREFIX = _alternation(_PREFIX_OPERATORS, not_after=vocab.PREFIX_NOT_AFTER)
+_SUFFIX = _alternation(
+    [*_SUFFIX_OPERATORS, *vocab.RANGE_SUFFIXES], not_before=vocab.SUFFIX_NOT_BEFORE
+)
+_MORE = _alternation(vocab.MORE_THAN_MARKERS)
+
+_QUANTITY = (
+    f"(?P<share>{_alternation(_SHARE_UNITS)})"
+    f"(?P<share_n>{_ARABIC_UNSIGNED}|{_CHINESE}|{vocab.WHOLE_SHARE})"
+    f"|(?P<frac_d>{_CHINESE}|[0-9]+){vocab.FRACTION_WORD}(?P<frac_n>{_CHINESE}|[0-9]+)"
+    "|(?<![0-9./])(?P<slash_n>[0-9]+)/(?P<slash_d>[0-9]+)(?![0-9/])"
+    f"|(?P<tol>{_alternation(vocab.TOLERANCE_MARKERS)}) ?(?P<tol_n>{_ARABIC_UNSIGNED}|{_CHINESE})"
+    f"(?: ?(?P<tol_u>{_UNIT}))?"
+    f"|(?P<n1>{_NUMBER})(?P<more>{_MORE})?(?: ?(?P<u1>{_UNIT}))?"
+    f"(?: ?(?P<sep>{_RANGE_SEPARATOR}) ?(?P<n2>{_NUMBER})(?: ?(?P<u2>{_UNIT}))?)?"
+)
+
+_YEAR = "(?:19|20)[0-9]{2}"
+_CN_YEAR = "(?:[一二][〇零一二三四五六七八九]{3})"  # 二〇二五年, read digit by digit
+_MONTH = "(?:1[0-2]|0?[1-9])"
+_CN_MONTH = "(?:十[一二]?|[一二三四五六七八九])"
+_DAY = "(?:3[01]|[12][0-9]|0?[1-9])"
+_CN_DAY = "(?:三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])"
+_MONTH_PARTS = {word: (first, last) for word, first, last in vocab.MONTH_PARTS}
+_YEAR_PARTS = {row[0]: row[1:] for row in vocab.YEAR_PARTS}
+_CURRENT_YEAR_WORDS = dict(vocab.CURRENT_YEAR_WORDS)
+# `12月以上` counts months; only date words may follow a month.
+_NUMERIC_ONLY_SUFFIXES = _alternation(
+    [word for word, _, after_dates in vocab.SUFFIX_OPERATORS if not after_dates]
+    + list(vocab.MORE_THAN_MARKERS)
+)
+
+
+def _date_pattern(g: str) -> str:
+    """One written date; `g` keeps group names apart for the two ends of a range."""
+    separators = re.escape(vocab.DATE_SEPARATORS)
+    iso = (
+        f"(?P<iy{g}>{_YEAR})(?P<isep{g}>[{separators}])(?P<im{g}>{_MONTH})"
+        f"(?:(?P=isep{g})(?P<id{g}>{_DAY}))?"
+        # A number glued to a unit is never a date: `2025.5万元` is money.
+        f"(?![0-9]|\\.[0-9]| ?{_UNIT})"
+    )
+    month = (
+        f"(?:(?P<cy{g}>{_YEAR}|{_CN_YEAR}) ?年度? ?)?(?P<cm{g}>{_MONTH}|{_CN_MONTH}) ?月份?"
+        f"(?! ?{_NUMERIC_ONLY_SUFFIXES})"
+        f"(?: ?(?P<cd{g}>{_DAY}|{_CN_DAY}) ?[日号]|(?P<cp{g}>{_alternation(_MONTH_PARTS)}))?"
+    )
+    year = f"(?P<yy{g}>{_YEAR}|{_CN_YEAR}) ?年度?(?P<yp{g}>{_alternation(_YEAR_PARTS)})?"
+    return f"(?<![0-9.])(?:{iso}|{month}|{year})"
+
+
+_STANDALONE_DATE_WORDS = [w for w, row in _YEAR_PARTS.items() if not row[3]]
+_DATE = (
+    f"{_date_pattern('a')} ?{_RANGE_SEPARATOR} ?{_date_pattern('b')}"
+    f"|(?<![0-9.])(?P<ry1>{_YEAR}) ?年? ?{_RANGE_SEPARATOR} ?(?P<ry2>{_YEAR}) ?年度?"
+    f"|(?<![0-9.])(?:(?P<ky>{_YEAR}) ?年 ?)?(?P<km1>{_MONTH}) ?{_RANGE_SEPARATOR} ?"
+    f"(?P<km2>{_MONTH}) ?月份?"
+    f"|{_date_pattern('')}"
+    # `12/31前`: a month and day only count as a date before a deadline word, else `1/2`
+    # would be one too.
+    f"|(?<![0-9./])(?P<sm>{_MONTH})/(?P<sd>{_DAY})(?= ?{_alternation(_DATE_SUFFIXES)})"
+    f"|(?P<word>{_alternation([*_STANDALONE_DATE_WORDS, *_CURRENT_YEAR_WORDS])})"
+)
+
+_PREFIXED = f"(?:(?P<pre>{_PREFIX}) ?)?"
+_QUANTITY_WITH_SUFFIXES = (
+    f"(?:{_QUANTITY})(?: ?(?P<note1>{_NOTE}))?(?: ?(?P<post>{_SUFFIX}))?(?: ?(?P<note2>{_NOTE}))?"
+)
+_SCANNER = re.compile(
+    f"{_PREFIXED}(?:(?P<date>{_DATE})(?: ?(?P<date_post>{_alternation(_DATE_SUFFIXES)}))?"
+    f"|{_QUANTITY_WITH_SUFFIXES})"
+)
+# Most values hold no date and are read with the quantities alone, which is much faster.
+_QUANTITY_SCANNER = re.compile(f"{_PREFIXED}{_QUANTITY_WITH_SUFFIXES}")
+# Every date alternative above needs one of these; a value without any skips date reading.
+_MAY_HOLD_DATE = re.compile(
+    f"{_YEAR}|{_CN_YEAR}|月|[0-9]/[0-9]|{_alternation([*_STANDALONE_DATE_WORDS, *_CURRENT_YEAR_WORDS])}"
+)
+# Every reading starts with one of these characters: scanning jumps from one to the next
+# instead of trying the whole pattern at every position.
+_QUANTITY_START_CHARS = {
+    *"0123456789+-",
+    *_CN_DIGITS,
+    *_CN_TENS,
+    *(word[0] for word in _PREFIX_OPERATORS),
+    *(word[0] for word in _SHARE_UNITS),
+    *(word[0] for word in vocab.TOLERANCE_MARKERS),
+}
+_DATE_WORD_START_CHARS = {word[0] for word in [*_STANDALONE_DATE_WORDS, *_CURRENT_YEAR_WORDS]}
+
+
+def _char_class(chars: set[str], negated: bool = False) -> str:
+    return f"[{'^' if negated else ''}{re.escape(''.join(sorted(chars)))}]"
+
+
+_STARTS = re.compile(_char_class(_QUANTITY_START_CHARS | _DATE_WORD_START_CHARS))
+_QUANTITY_STARTS = re.compile(_char_class(_QUANTITY_START_CHARS))
+
+# The commonest shape, matched against the whole value: one Arabic quantity with its
+# operators, and words around it that cannot start another reading (`全年≥2亿元`). The
+# quantity part mirrors `_QUANTITY`, so the result is what scanning would give.
+# Words before the quantity may not open a title either: a number inside `《…》` is no target.
+_NOT_A_START = _char_class(_QUANTITY_START_CHARS, negated=True)
+_NOT_A_START_OR_TITLE = _char_class(_QUANTITY_START_CHARS | {vocab.TITLE_MARKS[0]}, negated=True)
+_PLAIN = re.compile(
+    f"{_NOT_A_START_OR_TITLE}*+(?:(?P<pre>{_PREFIX}) ?)?(?P<n1>{_ARABIC})(?P<more>{_MORE})?"
+    f"(?: ?(?P<u1>{_UNIT}))?(?: ?(?P<note1>{_NOTE}))?(?: ?(?P<post>{_SUFFIX}))?"
+    f"(?: ?(?P<note2>{_NOTE}))?(?P<rest>(?![A-Za-z]){_NOT_A_START}*)"
+)
+_CLAUSE_SEPARATOR = re.compile(_alternation(vocab.CLAUSE_SEPARATORS))
+_TITLE = re.compile(f"{vocab.TITLE_MARKS[0]}[^{vocab.TITLE_MARKS[1]}]*{vocab.TITLE_MARKS[1]}")
+
+_PLACEHOLDER = f"[{re.escape(''.join(vocab.NAME_PLACEHOLDERS))}]"
+_NAME_TEMPLATE = re.compile(
+    f"\\((?:{_alternation(vocab.NAME_UNIT_LABELS)})? ?(?:(?P<op>{_PREFIX}) ?{_PLACEHOLDER}* ?)?"
+    f"(?P<unit>{_UNIT}) ?\\)"
+    f"|(?P<op2>{_PREFIX}) ?{_PLACEHOLDER}+ ?(?P<unit2>{_UNIT})"
+    "|(?P<percent>%)$"
+)
+
+_LATEX_SHOWS = dict(vocab.LATEX_COMMANDS)
+_LATEX = re.compile(_alternation(_LATEX_SHOWS))
+_CELL_SEPARATOR = re.compile(f"[{re.escape(vocab.CELL_SEPARATORS)}]")
+_FOLD_KEEP = re.compile(f"[{re.escape(vocab.FOLD_KEEP)}]")
+_TRIM = " ,;:、。"
+_HAS_WORD = re.compile(r"[^\W_]")
+_INCLUSIVE = {">": ">=", "<": "<="}
+_EXCLUSIVE = {">=": ">", "<=": "<"}
+
+
+# --- Cleaning ------------------------------------------------------------------------------
+
+
+def _clean(text: str) -> tuple[str, str]:
+    """(display, folded): what clauses quote, and the same string with full-width folded."""
+    if _CELL_SEPARATOR.search(text):
+        text = "".join(cell.strip() for cell in _CELL_SEPARATOR.split(text))
+    if "\\" in text or "$" in text:
+        text = _LATEX.sub(lambda m: _LATEX_SHOWS[m.group()], text)
+    display = " ".join(text.split())
+    return display, _fold(display)
+
+
+def _fold(text: str) -> str:
+    if unicodedata.is_normalized("NFKC", text):
+        return text
+    folded = unicodedata.normalize("NFKC", text)
+    if len(folded) == len(text) and not _FOLD_KEEP.search(text):
+        return folded
+    # Character by character so that positions in both strings stay aligned.
+    return "".join(_fold_char(ch) for ch in text)
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    folded = unicodedata.normalize("NFKC", ch)
+    return folded if len(folded) == 1 and ch not in vocab.FOLD_KEEP else ch
+
+
+# --- Readings: what the scanner found, before it becomes a clause --------------------------
+
+
+@dataclass(slots=True)
+class _Reading:
+    start: int
+    end: int
+    operator: str
+    operator_written: bool
+    amount: Reading | None = None  # (value, decimals) as written, before the unit applies
+    amount_max: Reading | None = None
+    unit: str | None = None
+    unit_low: str | None = None  # the unit that applies to `amount` (`1万-2万元`)
+    date: datetime.date | None = None
+    date_max: datetime.date | None = None
+    is_date: bool = False
+    weak: bool = False  # a word for the current year, kept only if nothing else is read
+
+
+def _scan(folded: str, fiscal_year: int | None, dated: bool) -> list[_Reading]:
+    titles = [m.span() for m in _TITLE.finditer(folded)] if vocab.TITLE_MARKS[0] in folded else []
+    scanner, starts = (_SCANNER, _STARTS) if dated else (_QUANTITY_SCANNER, _QUANTITY_STARTS)
+    readings = []
+    pos = 0
+    while anchor := starts.search(folded, pos):
+        start = anchor.start()
+        if titles:
+            title_end = next((end for begin, end in titles if begin <= start < end), None)
+            if title_end is not None:
+                pos = title_end
+                continue
+        m = scanner.match(folded, start)
+        if m is None:
+            reading = None
+        elif dated and m.group("date") is not None:
+            reading = _read_date(m, fiscal_year)
+        else:
+            reading = _read_quantity(m, folded)
+        if reading is None:
+            pos = start + 1
+            continue
+        readings.append(reading)
+        pos = m.end()
+    if not dated:
+        return readings
+    strong = [reading for reading in readings if not reading.weak]
+    return strong or readings
+
+
+_QUANTITY_GROUPS = (
+    "pre", "post", "more", "note1", "note2", "share", "share_n", "frac_d", "frac_n",
+    "slash_n", "slash_d", "tol_n", "tol_u", "n1", "u1", "n2", "u2",
+)  # fmt: skip
+
+
+def _read_quantity(m: re.Match, folded: str) -> _Reading | None:
+    (
+        pre, post, more, note1, note2, share, share_n, frac_d, frac_n,
+        slash_n, slash_d, tol_n, tol_u, n1, u1, n2, u2,
+    ) = m.group(*_QUANTITY_GROUPS)  # fmt: skip
+    unit = unit_low = amount_max = None
+    ranged = False
+    if n1:
+        if not _stands_as_number(m, folded, bool(pre or post or note1), u1 or u2, more):
+            return None
+        n1, u1 = _split_chinese_magnitude(n1, u1)
+        amount = _read_number(n1)
+        unit = unit_low = u1
+        if n2:
+            n2, u2 = _split_chinese_magnitude(n2, u2)
+            amount_max = _read_number(n2)
+            if amount_max is None:
+                return None
+            unit = u2 or u1
+            unit_low = u1 or u2
+            ranged = True
+    elif share:
+        amount = _WHOLE_SHARE if share_n == vocab.WHOLE_SHARE else _read_number(share_n)
+        unit = _SHARE_UNITS[share]
+    elif frac_d:
+        amount = _fraction(_read_number(frac_n), _read_number(frac_d))
+        unit = "%"
+    elif slash_n:
+        amount = _fraction(_read_number(slash_n), _read_number(slash_d))
+        unit = "%"
+    else:
+        magnitude = _read_number(tol_n)
+        if magnitude is None:
+            return None
+        amount, amount_max = (-magnitude[0], magnitude[1]), magnitude
+        unit = tol_u
+        ranged = True
+    if amount is None:
+        return None
+
+    operator, written = _operator(pre, post, more, ranged)
+    for note in (note1, note2):
+        if note:
+            operator = _apply_note(note, operator)
+    unit_low = unit_low if unit_low is not None else unit
+    return _Reading(m.start(), m.end(), operator, written, amount, amount_max, unit, unit_low)
+
+
+def _operator(
+    pre: str | None, post: str | None, more: str | None, ranged: bool
+) -> tuple[str, bool]:
+    """(operator, whether one was written) from the words around a quantity."""
+    pre_op = _PREFIX_OPERATORS[pre] if pre else None
+    post_op = _SUFFIX_OPERATORS.get(post) if post else None
+    written = bool(ranged or pre_op or post_op or more)
+    if ranged:
+        return "between", written
+    if pre_op and pre not in vocab.WEAK_PREFIXES:
+        return pre_op, written
+    if post_op:
+        return post_op, written
+    if more:
+        return ">", written
+    return pre_op or "=", written
+
+
+def _apply_note(note: str, operator: str) -> str:
+    """`3个以上(含3个)` stays `>=`; `(不含3个)` makes the bound strict."""
+    included = next(_NOTES[word] for word in _NOTE_WORDS if note.startswith(word, 1))
+    return (_INCLUSIVE if included else _EXCLUSIVE).get(operator, operator)
+
+
+def _plain_reading(m: re.Match) -> _Reading | None:
+    """The one reading of a value `_PLAIN` matched whole."""
+    pre, n1, more, u1, note1, post, note2 = m.group(
+        "pre", "n1", "more", "u1", "note1", "post", "note2"
+    )
+    amount = _read_number(n1)
+    if amount is None:
+        return None
+    operator, written = _operator(pre, post, more, False)
+    for note in (note1, note2):
+        if note:
+            operator = _apply_note(note, operator)
+    start = m.start("pre") if pre else m.start("n1")
+    return _Reading(start, m.start("rest"), operator, written, amount, None, u1, u1)
+
+
+def _stands_as_number(
+    m: re.Match, folded: str, has_operator: bool, unit: str | None, more: str | None
+) -> bool:
+    """Whether the numeral at `n1` is a number here rather than part of a word or damage."""
+    start = m.start("n1")
+    if folded[start] in _CN_NUMERAL_CHARS:
+        # `四项制度`, `一流`, `“三线”`: a Chinese numeral needs an operator, a unit that ends
+        # the phrase, or the whole value to itself.
+        end = m.end()
+        if has_operator:
+            return True
+        if not folded[: m.start()].strip(_TRIM) and not folded[end:].strip(_TRIM):
+            return True  # the whole value
+        return bool(unit) and not folded[end : end + 1].isalnum()
+    if start and folded[start - 1] in _CN_NUMERAL_CHARS:
+        return False  # `二100百分比`: an OCR-damaged operator is not guessed at
+    if unit is None and more is None:
+        after = folded[m.end("n1") : m.end("n1") + 1]
+        if after.isascii() and after.isalpha():
+            return False  # `5G`, `3A级`: a code, not a quantity
+    return True
+
+
+def _split_chinese_magnitude(numeral: str, unit: str | None) -> tuple[str, str | None]:
+    """`六万人` is 6 万人 like `6万人`: a trailing 万 / 亿 is the unit's magnitude word."""
+    # Only the sole large place moves: `一亿二千万元` is 120 000 000 元.
+    if (
+        len(numeral) > 1
+        and numeral[0] in _CN_NUMERAL_CHARS
+        and numeral[-1] in vocab.CHINESE_LARGE_PLACES
+        and not any(ch in vocab.CHINESE_LARGE_PLACES for ch in numeral[:-1])
+    ):
+        return numeral[:-1], numeral[-1] + (unit or "")
+    return numeral, unit
+
+
+@lru_cache(maxsize=2**16)  # the same few numbers come back all the time
+def _read_number(written: str) -> Reading | None:
+    if written[0] in _CN_NUMERAL_CHARS:
+        return read_chinese(written)
+    return read_arabic(written)
+
+
+def _fraction(numerator: Reading | None, denominator: Reading | None) -> Reading | None:
+    if numerator is None or denominator is None or denominator[0] == 0:
+        return None
+    return 100 * numerator[0] / denominator[0], 0
+
+
+# --- Dates ---------------------------------------------------------------------------------
+
+_PartialDate = tuple[int | None, int, int]  # (year or None if implied, month, day; 0 = last)
+
+
+def _read_date(m: re.Match, fiscal_year: int | None) -> _Reading:
+    weak = False
+    ranged = True
+    year_inherited = False
+    if m.group("ry1"):
+        start, end = (int(m.group("ry1")), 1, 1), (int(m.group("ry2")), 12, 31)
+    elif m.group("km1"):
+        year = int(m.group("ky")) if m.group("ky") else None
+        start, end = (year, int(m.group("km1")), 1), (year, int(m.group("km2")), 0)
+    elif m.group("iya") or m.group("cma") or m.group("yya"):
+        start, _, _ = _date_parts(m, "a")
+        _, end, _ = _date_parts(m, "b")
+        if end[0] is None:
+            end = (start[0], *end[1:])
+            year_inherited = True
+    else:
+        ranged = False
+        word = m.group("word")
+        if word in _CURRENT_YEAR_WORDS:
+            start, end, default = (None, 1, 1), (None, 12, 31), _CURRENT_YEAR_WORDS[word]
+            weak = True
+        elif word:
+            first, last, default, _ = _YEAR_PARTS[word]
+            start, end = (None, *first), (None, *last)
+        elif m.group("sm"):
+            start = end = (None, int(m.group("sm")), int(m.group("sd")))
+            default = "="
+        else:
+            start, end, default = _date_parts(m, "")
+
+    pre, post = m.group("pre"), m.group("date_post")
+    if ranged:
+        operator = "between"
+    elif post:
+        operator = _DATE_SUFFIXES[post]
+    elif pre:
+        operator = _PREFIX_OPERATORS[pre]
+    else:
+        operator = default
+    first, last = _resolve(start, fiscal_year), _resolve(end, fiscal_year)
+    if first and last and last < first:
+        # `2025年11月至2月` runs into the next year; two written years the wrong way round
+        # are simply swapped.
+        if year_inherited:
+            last = _resolve((last.year + 1, *end[1:]), fiscal_year)
+        else:
+            first, last = last, first
+
+    date = date_max = None
+    if operator in ("<=", ">"):
+        date = last
+    elif operator in (">=", "<") or start == end:
+        date = first
+    else:
+        if operator == "=":
+            operator = "between"
+        date, date_max = first, last
+    return _Reading(
+        start=m.start(),
+        end=m.end(),
+        operator=operator,
+        operator_written=bool(pre or post),
+        date=date,
+        date_max=date_max,
+        is_date=True,
+        weak=weak,
+    )
+
+
+def _date_parts(m: re.Match, g: str) -> tuple[_PartialDate, _PartialDate, str]:
+    """(start, end, operator when written alone) of the date whose groups end in `g`."""
+    if m.group(f"iy{g}"):
+        year, month = int(m.group(f"iy{g}")), int(m.group(f"im{g}"))
+        if m.group(f"id{g}"):
+            day = int(m.group(f"id{g}"))
+            return (year, month, day), (year, month, day), "="
+        return (year, month, 1), (year, month, 0), "between"
+    if m.group(f"cm{g}"):
+        year = _integer(m.group(f"cy{g}")) if m.group(f"cy{g}") else None
+        month = _integer(m.group(f"cm{g}"))
+        if m.group(f"cd{g}"):
+            day = _integer(m.group(f"cd{g}"))
+            return (year, month, day), (year, month, day), "="
+        if m.group(f"cp{g}"):
+            first, last = _MONTH_PARTS[m.group(f"cp{g}")]
+            return (year, month, first), (year, month, last), "="
+        return (year, month, 1), (year, month, 0), "between"
+    year = _integer(m.group(f"yy{g}"))
+    part = m.group(f"yp{g}")
+    if part:
+        first, last, default, _ = _YEAR_PARTS[part]
+        return (year, *first), (year, *last), default
+    return (year, 1, 1), (year, 12, 31), "between"
+
+
+def _integer(written: str) -> int:
+    """A year, month or day the date pattern has already checked, Arabic or Chinese."""
+    return int(written) if written.isdigit() else int(read_chinese(written)[0])
+
+
+def _resolve(partial: _PartialDate, fiscal_year: int | None) -> datetime.date | None:
+    year, month, day = partial
+    if year is None:
+        year = fiscal_year
+    if year is None or year > datetime.MAXYEAR:
+        return None
+    last_day = calendar.monthrange(year, month)[1]
+    if day > last_day:
+        return None  # `2月30日`: not a date, and not guessed at
+    return datetime.date(year, month, day or last_day)
+
+
+# --- Units ---------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=4096)
+def _unit_info(written: str) -> tuple[str, str, int, int, str]:
+    """(canonical unit, kind, magnitude exponent, factor exponent, base unit)."""
+    parts = _UNIT_PARTS.fullmatch(written)
+    if parts is None:
+        return written, "money" if "元" in written else "number", 0, 0, written
+    word = parts.group("whole") or parts.group("base")
+    magnitude = parts.group("magnitude") or ""
+    if word:
+        _, canonical, kind, factor = _UNIT_ROWS[word]
+    else:
+        canonical, kind, factor = "", "number", 1
+    base_unit = canonical + (parts.group("rate") or "")
+    if "元" in base_unit:
+        kind = "money"
+    magnitude_exponent = round(math.log10(_MAGNITUDES[magnitude])) if magnitude else 0
+    return magnitude + base_unit, kind, magnitude_exponent, round(math.log10(factor)), base_unit
+
+
+def _measure(amount: Reading, factor_exponent: int, magnitude_exponent: int) -> tuple[float, float]:
+    """(value in the unit, base value); rounded to the written decimals to drop float noise."""
+    value, decimals = amount
+    if factor_exponent:
+        decimals = max(decimals - factor_exponent, 0)
+        value = round(value * 10**factor_exponent, decimals)
+    if not magnitude_exponent:
+        return value, value
+    return value, round(value * 10**magnitude_exponent, max(decimals - magnitude_exponent, 0))
+
+
+# --- Clauses -------------------------------------------------------------------------------
+
+
+def _clauses(
+    display: str, folded: str, readings: list[_Reading], hint: tuple | None
+) -> tuple[Clause, ...]:
+    if len(readings) == 1:
+        return (_clause(1, display, folded, readings[0], 0, len(folded), hint),)
+    # Text between two readings goes to the earlier one up to the first separator, the rest
+    # to the later one (`全年≥1场次 全年≥30家`); without a separator it all goes to the later.
+    spans = []
+    start = 0
+    for before, after in itertools.pairwise(readings):
+        separator = _CLAUSE_SEPARATOR.search(folded, before.end, after.start)
+        if separator:
+            spans.append((start, separator.start()))
+            start = separator.end()
+        else:
+            spans.append((start, before.end))
+            start = before.end
+    spans.append((start, len(folded)))
+    return tuple(
+        _clause(seq, display, folded, reading, start, end, hint)
+        for seq, (reading, (start, end)) in enumerate(zip(readings, spans, strict=True), 1)
+    )
+
+
+def _cut(display: str, folded: str, start: int, end: int) -> str:
+    """`display[start:end]` without white space and separators at either end."""
+    if start >= end:
+        return ""
+    piece = folded[start:end]
+    kept = piece.strip(_TRIM)
+    if len(kept) == len(piece):
+        return display[start:end]
+    if not kept:
+        return ""
+    start += len(piece) - len(piece.lstrip(_TRIM))
+    return display[start : start + len(kept)]
+
+
+def _clause(
+    seq: int, display: str, folded: str, r: _Reading, start: int, end: int, hint: tuple | None
+) -> Clause:
+    """The clause for reading `r`, which owns `display[start:end]`."""
+    text = _cut(display, folded, start, end)
+    left = _cut(display, folded, start, r.start)
+    right = _cut(display, folded, r.end, end)
+    context = f"{left} {right}" if left and right else left or right
+    if not (context and _HAS_WORD.search(context)):
+        context = None
+    if r.is_date:
+        return Clause(
+            seq, text, "date", r.operator, None, None, None, None, None, None,
+            r.date, r.date_max, context, False, False,
+        )  # fmt: skip
+    operator, unit, unit_low = r.operator, r.unit, r.unit_low
+    operator_inferred = unit_inferred = False
+    if hint is not None:
+        hint_operator, hint_unit = hint
+        if hint_operator and not r.operator_written:
+            operator, operator_inferred = hint_operator, True
+        if hint_unit and unit is None:
+            unit = unit_low = hint_unit
+            unit_inferred = True
+    written_unit = unit
+    if unit is None:
+        kind, magnitude, factor, base_unit = "number", 0, 0, None
+    else:
+        unit, kind, magnitude, factor, base_unit = _unit_info(unit)
+    value, base_value = _measure(r.amount, factor, magnitude)
+    value_max = base_value_max = None
+    if r.amount_max is not None:
+        value_max, base_value_max = _measure(r.amount_max, factor, magnitude)
+        if unit_low is not None and unit_low != written_unit:
+            # `1万-2万元`: the low end has its own magnitude, restated in the clause's unit.
+            _, _, low_magnitude, low_factor, _ = _unit_info(unit_low)
+            base_value = _measure(r.amount, low_factor, low_magnitude)[1]
+            value = base_value / 10**magnitude
+        if base_value > base_value_max:
+            value, value_max = value_max, value
+            base_value, base_value_max = base_value_max, base_value
+    return Clause(
+        seq, text, kind, operator, value, value_max, unit, base_value, base_value_max,
+        base_unit, None, None, context, operator_inferred, unit_inferred,
+    )  # fmt: skip
+
+
+@lru_cache(maxsize=2**16)
+def _name_hint(indicator_name: str) -> tuple[str | None, str | None] | None:
+    """(operator, unit) from a template in the indicator name: `(人)`, `(≥**万元)`, `率%`."""
+    m = _NAME_TEMPLATE.search(_fold(" ".join(indicator_name.split())))
+    if m is None:
+        return None
+    written_operator = m.group("op") or m.group("op2")
+    operator = _PREFIX_OPERATORS[written_operator] if written_operator else None
+    return operator, m.group("unit") or m.group("unit2") or m.group("percent")
+
+
+# --- Public API ----------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=2**20)
+def parse_target(
+    text: str | None, indicator_name: str | None = None, fiscal_year: int | None = None
+) -> tuple[Clause, ...]:
+    """Clauses of one target value; `()` for an empty one. Pure, memoised, never raises."""
+    if not isinstance(text, str):
+        return ()
+    display, folded = _clean(text)
+    if not folded:
+        return ()
+    if not isinstance(fiscal_year, int) or not datetime.MINYEAR <= fiscal_year <= datetime.MAXYEAR:
+        fiscal_year = None
+    hint = _name_hint(indicator_name) if isinstance(indicator_name, str) else None
+    dated = _MAY_HOLD_DATE.search(folded) is not None
+    plain = None if dated else _PLAIN.fullmatch(folded)
+    reading = _plain_reading(plain) if plain else None
+    readings = [reading] if reading else _scan(folded, fiscal_year, dated)
+    if not readings:
+        return (
+            Clause(
+                1, display, "text", None, None, None, None, None, None, None, None, None,
+                display, False, False,
+            ),
+        )  # fmt: skip
+    return _clauses(display, folded, readings, hint)
+
+
+def clause_to_dict(clause: Clause) -> dict:
+    """The clause as JSON-ready values, dates as `YYYY-MM-DD`."""
+    row = {name: getattr(clause, name) for name in CLAUSE_FIELDS}
+    for name in ("date", "date_max"):
+        if row[name] is not None:
+            row[name] = row[name].isoformat()
+    return row
+
+
+def has_numeric_clause(clauses) -> bool:
+    """Whether any clause quantifies something (is not plain text)."""
+    return any(clause.kind != "text" for clause in clauses)

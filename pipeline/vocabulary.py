@@ -1,0 +1,400 @@
+"""Normalize stage, target values: the words, symbols and units that `targets.parse_target` reads.
+
+Everything the target-value parser recognises is listed here as data, each variant once, so
+that a newcomer can extend the parser by adding a row instead of editing a regex.
+
+Forms are listed as they look *after* full-width folding (NFKC): `＞=`, `％`, `～`, `（含）`
+arrive here as `>=`, `%`, `~`, `(含)` and need no row of their own.
+"""
+
+# Operators written before a number: (written, operator). Comparison words follow
+# 民法典 第一千二百五十九条: 以上/以下/以内 include the number, 超过/不满/以外 do not.
+PREFIX_OPERATORS: tuple[tuple[str, str], ...] = (
+    ("≥", ">="),
+    (">=", ">="),
+    ("≧", ">="),
+    ("⩾", ">="),
+    ("大于等于", ">="),
+    ("大于或等于", ">="),
+    ("不低于", ">="),
+    ("不少于", ">="),
+    ("不小于", ">="),
+    ("不下于", ">="),
+    ("至少", ">="),
+    ("最少", ">="),
+    ("达到", ">="),
+    ("达", ">="),
+    (">", ">"),
+    ("超过", ">"),
+    ("高于", ">"),
+    ("大于", ">"),
+    ("多于", ">"),
+    ("逾", ">"),
+    ("≤", "<="),
+    ("<=", "<="),
+    ("≦", "<="),
+    ("⩽", "<="),
+    ("小于等于", "<="),
+    ("小于或等于", "<="),
+    ("不高于", "<="),
+    ("不超过", "<="),
+    ("不超", "<="),
+    ("不多于", "<="),
+    ("不大于", "<="),
+    ("至多", "<="),
+    ("最多", "<="),
+    ("控制在", "<="),
+    ("<", "<"),
+    ("低于", "<"),
+    ("少于", "<"),
+    ("小于", "<"),
+    ("不足", "<"),
+    ("不满", "<"),
+    ("未满", "<"),
+    ("不到", "<"),
+    ("=", "="),
+    ("等于", "="),
+    ("为", "="),
+    ("约", "≈"),
+    ("大约", "≈"),
+    ("约为", "≈"),
+    ("≈", "≈"),
+    # Deadlines: these only make sense before a date, but a stray one before a number
+    # still reads as the bound it names.
+    ("截止", "<="),
+    ("截至", "<="),
+    ("截止到", "<="),
+    ("截止至", "<="),
+    ("不晚于", "<="),
+    ("不迟于", "<="),
+    ("不早于", ">="),
+    ("早于", "<"),
+    ("晚于", ">"),
+)
+
+# Prefix words that only set the scene: a bound written after the number overrides them
+# (`达到90%以上`, `控制在5%以内`, `为95%以上`).
+WEAK_PREFIXES: frozenset[str] = frozenset({"达到", "达", "为", "控制在", "等于", "="})
+
+# One-character prefixes that end many ordinary words; after these characters the word is
+# not an operator (`节约10%` is a saving, `预约3次` an appointment, `下达3批` a handover).
+PREFIX_NOT_AFTER: dict[str, str] = {
+    "约": "节预签履制合公条契集隐",
+    "达": "到下传送表发通抵直",
+    "为": "成作认行称视",
+}
+
+# Operators written after the number (and its unit): (written, operator, also after a date).
+SUFFIX_OPERATORS: tuple[tuple[str, str, bool], ...] = (
+    ("以上", ">=", False),
+    ("及以上", ">=", False),
+    ("或以上", ">=", False),
+    ("以下", "<=", False),
+    ("及以下", "<=", False),
+    ("或以下", "<=", False),
+    ("以内", "<=", True),
+    ("之内", "<=", True),
+    ("内", "<=", True),
+    ("以外", ">", False),
+    ("左右", "≈", False),
+    ("上下", "≈", False),
+)
+
+# Suffix words that begin ordinary words; before these characters they are not operators
+# (`10项内容` is content, `3家上下游企业` the supply chain).
+SUFFIX_NOT_BEFORE: dict[str, str] = {
+    "内": "容部涵",
+    "上下": "游班级",
+}
+
+# Written after a range (`80-90%之间`): restates `between`, carries no bound of its own.
+RANGE_SUFFIXES: tuple[str, ...] = ("之间",)
+
+# `X多` / `X余`: more than X (`五百多`, `500余人`); written between the number and its unit.
+MORE_THAN_MARKERS: tuple[str, ...] = ("多", "余")
+
+# Tolerances around zero: `±3%` is the range -3 .. 3.
+TOLERANCE_MARKERS: tuple[str, ...] = ("±", "正负")
+
+# Between the two ends of a range: `80-90%`, `3～5天`, `3至5个`, `2023.07-2024.01`.
+RANGE_SEPARATORS: tuple[str, ...] = ("-", "--", "—", "——", "–", "~", "〜", "至", "到")
+
+# Between two complete comparisons in one value (`全年≥1场次 全年≥30家`).
+CLAUSE_SEPARATORS: tuple[str, ...] = (" ", ",", ";", "、", "。", "且", "并且", "和")
+
+# Parenthesised notes that only restate whether the bound itself is included:
+# (written opening, bound included). `3个以上(含3个)` stays one `>=` clause; a note saying
+# `不含` makes the bound strict.
+INCLUSIVENESS_NOTES: tuple[tuple[str, bool], ...] = (
+    ("含", True),
+    ("包含", True),
+    ("包括", True),
+    ("不含", False),
+    ("不包含", False),
+    ("不包括", False),
+)
+
+# Magnitude words that may stand before a unit: (written, factor).
+MAGNITUDES: tuple[tuple[str, int], ...] = (
+    ("万亿", 10**12),
+    ("千万", 10**7),
+    ("百万", 10**6),
+    ("亿", 10**8),
+    ("万", 10**4),
+    ("千", 10**3),
+)
+
+# Units: (written, canonical, kind, factor). `factor` scales the value into the canonical
+# unit (`九成` is 90 %). Kinds: percent, money, duration, number. Units that begin with a
+# magnitude character but are units of their own (`千米`, `千克`) are listed whole so that
+# the longest match keeps them intact.
+UNITS: tuple[tuple[str, str, str, int], ...] = (
+    ("%", "%", "percent", 1),
+    ("百分比", "%", "percent", 1),
+    ("成", "%", "percent", 10),
+    ("‰", "‰", "percent", 1),
+    ("个百分点", "个百分点", "percent", 1),
+    ("百分点", "个百分点", "percent", 1),
+    ("元", "元", "money", 1),
+    ("天", "天", "duration", 1),
+    ("日", "日", "duration", 1),
+    ("工作日", "工作日", "duration", 1),
+    ("个工作日", "工作日", "duration", 1),
+    ("周", "周", "duration", 1),
+    ("个周", "周", "duration", 1),
+    ("星期", "星期", "duration", 1),
+    ("个星期", "星期", "duration", 1),
+    ("月", "月", "duration", 1),
+    ("个月", "月", "duration", 1),
+    ("季度", "季度", "duration", 1),
+    ("个季度", "季度", "duration", 1),
+    ("年", "年", "duration", 1),
+    ("小时", "小时", "duration", 1),
+    ("个小时", "小时", "duration", 1),
+    ("分钟", "分钟", "duration", 1),
+    ("个", "个", "number", 1),
+    ("项", "项", "number", 1),
+    ("项次", "项次", "number", 1),
+    ("家", "家", "number", 1),
+    ("场", "场", "number", 1),
+    ("次", "次", "number", 1),
+    ("人", "人", "number", 1),
+    ("人次", "人次", "number", 1),
+    ("人天", "人天", "number", 1),
+    ("家次", "家次", "number", 1),
+    ("场次", "场次", "number", 1),
+    ("户", "户", "number", 1),
+    ("户次", "户次", "number", 1),
+    ("件", "件", "number", 1),
+    ("份", "份", "number", 1),
+    ("单", "单", "number", 1),
+    ("批", "批", "number", 1),
+    ("批次", "批次", "number", 1),
+    ("期", "期", "number", 1),
+    ("篇", "篇", "number", 1),
+    ("门", "门", "number", 1),
+    ("课时", "课时", "number", 1),
+    ("学时", "学时", "number", 1),
+    ("套", "套", "number", 1),
+    ("台", "台", "number", 1),
+    ("台次", "台次", "number", 1),
+    ("辆", "辆", "number", 1),
+    ("座", "座", "number", 1),
+    ("所", "所", "number", 1),
+    ("条", "条", "number", 1),
+    ("处", "处", "number", 1),
+    ("间", "间", "number", 1),
+    ("张", "张", "number", 1),
+    ("本", "本", "number", 1),
+    ("册", "册", "number", 1),
+    ("名", "名", "number", 1),
+    ("位", "位", "number", 1),
+    ("支", "支", "number", 1),
+    ("株", "株", "number", 1),
+    ("棵", "棵", "number", 1),
+    ("头", "头", "number", 1),
+    ("只", "只", "number", 1),
+    ("组", "组", "number", 1),
+    ("班", "班", "number", 1),
+    ("栋", "栋", "number", 1),
+    ("块", "块", "number", 1),
+    ("分", "分", "number", 1),
+    ("倍", "倍", "number", 1),
+    ("吨", "吨", "number", 1),
+    ("千克", "千克", "number", 1),
+    ("公斤", "公斤", "number", 1),
+    ("kg", "kg", "number", 1),
+    ("米", "米", "number", 1),
+    ("m", "m", "number", 1),
+    ("M", "M", "number", 1),
+    ("公里", "公里", "number", 1),
+    ("千米", "千米", "number", 1),
+    ("km", "km", "number", 1),
+    ("平方米", "平方米", "number", 1),
+    ("平米", "平米", "number", 1),
+    ("㎡", "㎡", "number", 1),
+    ("m²", "m²", "number", 1),
+    ("平方公里", "平方公里", "number", 1),
+    ("亩", "亩", "number", 1),
+    ("公顷", "公顷", "number", 1),
+    ("立方米", "立方米", "number", 1),
+    ("m³", "m³", "number", 1),
+)
+
+# What a rate is counted per (`1600元/亩`, `1次/月`, `每生 1500 元/学期`): every unit above
+# that is not itself a rate or a share, plus these words.
+RATE_DENOMINATORS: tuple[str, ...] = ("学期", "学年", "年度", "季", "人年", "人·年", "生")
+
+# Characters that full-width folding would split into several (`㎡` -> `m2`, `²` -> `2`):
+# kept as written so that a unit never turns into a number.
+FOLD_KEEP: str = "㎡²³"
+
+# Chinese numerals: digits (ordinary and financial), small and large place values, and the
+# decimal point.
+CHINESE_DIGITS: dict[str, int] = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "壹": 1,
+    "二": 2,
+    "贰": 2,
+    "两": 2,
+    "三": 3,
+    "叁": 3,
+    "四": 4,
+    "肆": 4,
+    "五": 5,
+    "伍": 5,
+    "六": 6,
+    "陆": 6,
+    "七": 7,
+    "柒": 7,
+    "八": 8,
+    "捌": 8,
+    "九": 9,
+    "玖": 9,
+}
+CHINESE_PLACES: dict[str, int] = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+CHINESE_LARGE_PLACES: dict[str, int] = {"万": 10**4, "亿": 10**8}
+CHINESE_POINT: str = "点"
+
+# Shares written as words: `百分之九十` = 90 %, `千分之五` = 5 ‰. (prefix, unit)
+SHARE_WORDS: tuple[tuple[str, str], ...] = (("百分之", "%"), ("千分之", "‰"))
+# `百分之百`: the whole, 100 %.
+WHOLE_SHARE: str = "百"
+# `三分之一`: a fraction, read as a share in percent like `九成` and `百分之九十`.
+FRACTION_WORD: str = "分之"
+
+# Date parts. Deadline words written after a date, besides the suffix operators marked
+# above as also after a date (`2025年内`): (written, operator).
+DATE_SUFFIXES: tuple[tuple[str, str], ...] = (
+    ("前", "<="),
+    ("之前", "<="),
+    ("以前", "<="),
+    ("止", "<="),
+    ("为止", "<="),
+    ("截止", "<="),
+    ("后", ">="),
+    ("之后", ">="),
+    ("以后", ">="),
+    ("起", ">="),
+    ("以来", ">="),
+)
+
+# Parts of a month after `M月`: (written, first day, last day); 0 stands for the month's
+# last day.
+MONTH_PARTS: tuple[tuple[str, int, int], ...] = (
+    ("底", 0, 0),
+    ("末", 0, 0),
+    ("初", 1, 1),
+    ("上旬", 1, 10),
+    ("中旬", 11, 20),
+    ("下旬", 21, 0),
+)
+
+# Parts of a year: (written, (first month, first day), (last month, last day), operator
+# when written alone, needs a written year). Periods read as deadlines (`上半年` -> by
+# 06-30); points (`年底`) read as `=`. `底`/`末`/`初` are year parts only right after `YYYY年`.
+YEAR_PARTS: tuple[tuple[str, tuple[int, int], tuple[int, int], str, bool], ...] = (
+    ("底", (12, 31), (12, 31), "=", True),
+    ("末", (12, 31), (12, 31), "=", True),
+    ("初", (1, 1), (1, 1), "=", True),
+    ("年底", (12, 31), (12, 31), "=", False),
+    ("年末", (12, 31), (12, 31), "=", False),
+    ("年初", (1, 1), (1, 1), "=", False),
+    ("年中", (6, 30), (6, 30), "=", False),
+    ("上半年", (1, 1), (6, 30), "<=", False),
+    ("下半年", (7, 1), (12, 31), "<=", False),
+    ("第一季度", (1, 1), (3, 31), "<=", False),
+    ("一季度", (1, 1), (3, 31), "<=", False),
+    ("第二季度", (4, 1), (6, 30), "<=", False),
+    ("二季度", (4, 1), (6, 30), "<=", False),
+    ("第三季度", (7, 1), (9, 30), "<=", False),
+    ("三季度", (7, 1), (9, 30), "<=", False),
+    ("第四季度", (10, 1), (12, 31), "<=", False),
+    ("四季度", (10, 1), (12, 31), "<=", False),
+)
+
+# Words that name the fiscal year itself without writing it: (written, operator). They are
+# deadlines for the whole year, and only stand as a clause when the value quantifies
+# nothing else (`当年新增≥3家` is a count, `年度内完成` a deadline).
+CURRENT_YEAR_WORDS: tuple[tuple[str, str], ...] = (
+    ("年度内", "<="),
+    ("年内", "<="),
+    ("当年", "<="),
+    ("当年度", "<="),
+    ("本年度", "<="),
+    ("本年", "<="),
+    ("今年", "<="),
+)
+
+# Separators inside a written date: `2025-12-31`, `2025.12.31`, `2025/12/31`.
+DATE_SEPARATORS: str = "-./"
+
+# LaTeX math left by PDF converters: (command, what it shows). Formatting commands show
+# only their argument; `$` and spacing commands show a space.
+LATEX_COMMANDS: tuple[tuple[str, str], ...] = (
+    ("\\geqslant", "≥"),
+    ("\\geq", "≥"),
+    ("\\ge", "≥"),
+    ("\\leqslant", "≤"),
+    ("\\leq", "≤"),
+    ("\\le", "≤"),
+    ("\\gt", ">"),
+    ("\\lt", "<"),
+    ("\\times", "×"),
+    ("\\pm", "±"),
+    ("\\approx", "≈"),
+    ("\\sim", "~"),
+    ("\\%", "%"),
+    ("\\text", ""),
+    ("\\mathrm", ""),
+    ("\\mathbf", ""),
+    ("\\rm", ""),
+    ("\\left", ""),
+    ("\\right", ""),
+    ("{", ""),
+    ("}", ""),
+    ("\\,", " "),
+    ("\\;", " "),
+    ("\\:", " "),
+    ("\\!", ""),
+    ("\\ ", " "),
+    ("$", " "),
+)
+
+# Scientific notation as LaTeX shows it: `1.2×10^4`.
+TIMES_SIGNS: str = "×*"
+
+# Cell separators of a value split over the 计算符号 / 指标值 / 计量单位 columns.
+CELL_SEPARATORS: str = "|\t"
+
+# Indicator-name templates that carry the unit or operator a value leaves out: the
+# placeholders written where the number goes (`项目总投入(≥**万元)`), and the words that may
+# open a parenthesised unit (`(单位:万元)`).
+NAME_PLACEHOLDERS: tuple[str, ...] = ("*", "x", "X", "×", "…", ".", "_")
+NAME_UNIT_LABELS: tuple[str, ...] = ("单位:", "单位")
+
+# A title in book-title marks names a document (`《2025年工作方案》`); numbers inside it are
+# not targets.
+TITLE_MARKS: tuple[str, str] = ("《", "》")
