@@ -75,40 +75,42 @@ def _format(amount: Decimal | None) -> str:
     return "空" if amount is None else f"{amount:,}"
 
 
-def _row_finding(row: dict, entity_type: str, id_key: str, rule: str, message: str) -> dict:
-    severity = RULES[rule][0]
-    evidence = "\t".join(f"{COLUMN_NAMES[c]}={row[f'{c}_raw'] or ''}" for c in COLUMN_NAMES)
+def _finding_on(row: dict, entity_type: str, rule: str, message: str, evidence: str | None):
+    """A finding about one row of amount_rows, projects or indicators, at that row's line."""
     return finding(
         row["document_id"],
         rule,
-        severity,
+        RULES[rule][0],
         message,
         source_file=row["source_file"],
         source_line=row["source_line"],
         entity_type=entity_type,
-        entity_id=row[id_key],
+        entity_id=row[f"{entity_type}_id"],
         evidence=evidence,
+    )
+
+
+def _amount_evidence(row: dict) -> str:
+    return "\t".join(
+        f"{label}={row[f'{column}_raw'] or ''}" for column, label in COLUMN_NAMES.items()
     )
 
 
 def check_row_amounts(tables: Tables, _fiscal_year: int | None) -> Iterator[dict]:
     """amount_row_mismatch: a row whose 总计 is not the sum of its three sources of funds."""
-    for entity_type, id_key, rows in (
-        ("amount_row", "amount_row_id", tables.amount_rows),
-        ("project", "project_id", tables.projects),
-    ):
+    for entity_type, rows in (("amount_row", tables.amount_rows), ("project", tables.projects)):
         for row in rows:
             parts = [row[column] for column in _COMPONENTS if row[column] is not None]
             if row["total_amount"] is None or not parts:
                 continue
             if sum(parts) != row["total_amount"]:
-                yield _row_finding(
+                yield _finding_on(
                     row,
                     entity_type,
-                    id_key,
                     "amount_row_mismatch",
                     f"总计 {_format(row['total_amount'])} ≠ 财政拨款 + 财政专户拨款 + 其他资金 = "
                     f"{_format(sum(parts))}",
+                    _amount_evidence(row),
                 )
 
 
@@ -136,28 +138,14 @@ def check_subtotals(tables: Tables, _fiscal_year: int | None) -> Iterator[dict]:
             if total != subtotal[column]:
                 differences.append(f"{label} {_format(subtotal[column])} ≠ {_format(total)}")
         if differences:
-            yield _row_finding(
+            yield _finding_on(
                 subtotal,
                 "amount_row",
-                "amount_row_id",
                 "subtotal_mismatch",
                 f"{subtotal['name']}: printed subtotal differs from the sum of its "
                 f"{len(covered)} {what}: " + "; ".join(differences),
+                _amount_evidence(subtotal),
             )
-
-
-def _indicator_finding(indicator: dict, rule: str, message: str, evidence: str | None) -> dict:
-    return finding(
-        indicator["document_id"],
-        rule,
-        RULES[rule][0],
-        message,
-        source_file=indicator["source_file"],
-        source_line=indicator["source_line"],
-        entity_type="indicator",
-        entity_id=indicator["indicator_id"],
-        evidence=evidence,
-    )
 
 
 def _by_project(tables: Tables) -> dict[str, list[dict]]:
@@ -174,16 +162,12 @@ def check_numbering(tables: Tables, _fiscal_year: int | None) -> Iterator[dict]:
         indicators = by_project.get(project["project_id"], [])
         written = [indicator["indicator_seq"] for indicator in indicators]
         if written and written != list(range(1, len(written) + 1)):
-            yield finding(
-                project["document_id"],
+            yield _finding_on(
+                project,
+                "project",
                 "indicator_numbering_gap",
-                RULES["indicator_numbering_gap"][0],
                 f"indicators numbered {_numbers(written)}, expected 1..{len(written)}",
-                source_file=project["source_file"],
-                source_line=project["source_line"],
-                entity_type="project",
-                entity_id=project["project_id"],
-                evidence=_numbers(written),
+                _numbers(written),
             )
 
 
@@ -197,8 +181,9 @@ def check_categories(tables: Tables, _fiscal_year: int | None) -> Iterator[dict]
         for level in ("level1", "level2"):
             raw = indicator[f"{level}_raw"]
             if raw and indicator[f"{level}_code"] is None:
-                yield _indicator_finding(
+                yield _finding_on(
                     indicator,
+                    "indicator",
                     "category_unknown",
                     f"{'一级' if level == 'level1' else '二级'}指标 {raw!r} is not in the taxonomy "
                     "(see indicator_categories)",
@@ -206,8 +191,9 @@ def check_categories(tables: Tables, _fiscal_year: int | None) -> Iterator[dict]
                 )
         problem = _code_problem(indicator)
         if problem:
-            yield _indicator_finding(
+            yield _finding_on(
                 indicator,
+                "indicator",
                 "category_code_mismatch",
                 problem,
                 f"{indicator['level1_raw']}；{indicator['level2_raw']}",
@@ -328,7 +314,7 @@ def check_targets(tables: Tables, fiscal_year: int | None) -> Iterator[dict]:
             indicator["annual_target"],
             fiscal_year,
         ):
-            yield _indicator_finding(indicator, rule, message, evidence)
+            yield _finding_on(indicator, "indicator", rule, message, evidence)
 
 
 def check_missing_level1(tables: Tables, _fiscal_year: int | None) -> Iterator[dict]:
@@ -340,16 +326,12 @@ def check_missing_level1(tables: Tables, _fiscal_year: int | None) -> Iterator[d
         }
         for code, name in _REQUIRED_LEVEL1.items():
             if code not in present:
-                yield finding(
-                    project["document_id"],
+                yield _finding_on(
+                    project,
+                    "project",
                     "missing_level1",
-                    RULES["missing_level1"][0],
                     f"the project has no {name} indicator",
-                    source_file=project["source_file"],
-                    source_line=project["source_line"],
-                    entity_type="project",
-                    entity_id=project["project_id"],
-                    evidence=name,
+                    name,
                 )
 
 

@@ -30,6 +30,18 @@ def _comment(column) -> str:
 
 # name -> (what it is, computed columns' descriptions, SQL)
 VIEWS: dict[str, tuple[str, dict[str, str], str]] = {
+    "indicator_quantified": (
+        "One row per indicator: whether its annual target is quantified, i.e. has a clause "
+        "that is a number, percentage, amount, date or duration rather than words.",
+        {"is_quantified": "True when the annual target has a clause whose kind is not text."},
+        """
+        SELECT i.indicator_id, i.project_id, i.document_id, i.level1_code, i.level1_name,
+               coalesce(bool_or(t.kind <> 'text'), false) AS is_quantified
+        FROM indicators i
+        LEFT JOIN thresholds t ON t.indicator_id = i.indicator_id AND t.scope = 'annual'
+        GROUP BY ALL
+        """,
+    ),
     "indicator_targets": (
         "One row per threshold clause joined with its indicator, project and document: the "
         "table most analyses start from.",
@@ -62,22 +74,14 @@ VIEWS: dict[str, tuple[str, dict[str, str], str]] = {
             "findings_warning": "Warning findings about the project or its indicators.",
         },
         """
-        WITH quantified AS (
-            SELECT indicator_id, bool_or(kind <> 'text') AS is_quantified
-            FROM thresholds WHERE scope = 'annual' GROUP BY indicator_id
-        ),
-        per_indicator AS (
-            SELECT i.project_id, i.level1_code, coalesce(q.is_quantified, false) AS is_quantified
-            FROM indicators i LEFT JOIN quantified q USING (indicator_id)
-        ),
-        per_project AS (
+        WITH per_project AS (
             SELECT project_id,
                    count(*) FILTER (level1_code = '1') AS output_indicators,
                    count(*) FILTER (level1_code = '2') AS outcome_indicators,
                    count(*) FILTER (level1_code = '3') AS satisfaction_indicators,
                    count(*) FILTER (level1_code = '4') AS cost_indicators,
                    count(*) FILTER (is_quantified) AS quantified_annual_indicators
-            FROM per_indicator GROUP BY project_id
+            FROM indicator_quantified GROUP BY project_id
         ),
         finding_counts AS (
             SELECT coalesce(i.project_id, f.entity_id) AS project_id,
@@ -116,20 +120,14 @@ VIEWS: dict[str, tuple[str, dict[str, str], str]] = {
             "quantified_share": "quantified / indicators.",
         },
         """
-        WITH quantified AS (
-            SELECT indicator_id, bool_or(kind <> 'text') AS is_quantified
-            FROM thresholds WHERE scope = 'annual' GROUP BY indicator_id
-        )
-        SELECT i.document_id, d.department, d.fiscal_year, i.level1_code, i.level1_name,
+        SELECT q.document_id, d.department, d.fiscal_year, q.level1_code, q.level1_name,
                count(*) AS indicators,
-               count(*) FILTER (coalesce(q.is_quantified, false)) AS quantified,
-               round(count(*) FILTER (coalesce(q.is_quantified, false)) / count(*), 4)
-                   AS quantified_share
-        FROM indicators i
+               count(*) FILTER (q.is_quantified) AS quantified,
+               round(count(*) FILTER (q.is_quantified) / count(*), 4) AS quantified_share
+        FROM indicator_quantified q
         JOIN documents d USING (document_id)
-        LEFT JOIN quantified q USING (indicator_id)
         GROUP BY ALL
-        ORDER BY i.document_id, i.level1_code NULLS LAST
+        ORDER BY q.document_id, q.level1_code NULLS LAST
         """,
     ),
     "satisfaction_targets": (

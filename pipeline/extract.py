@@ -94,9 +94,11 @@ def decode(source_file: str, data: bytes) -> tuple[str, str]:
     )
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+
+
 def _looks_binary(text: str) -> bool:
-    controls = sum(1 for char in text[:4096] if char < " " and char not in "\t\r\n\f")
-    return "\x00" in text or controls > 8
+    return "\x00" in text or len(_CONTROL.findall(text, 0, 4096)) > 8
 
 
 def _first_bad_offset(data: bytes) -> int:

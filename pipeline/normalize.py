@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from pipeline import labels, taxonomy
 from pipeline.extract import RawTable, Row, line_at, read_amount
-from pipeline.targets import CLAUSE_FIELDS, Clause, parse_target
+from pipeline.targets import CLAUSE_FIELDS, parse_target
 
 LAYOUT = "indicator-cell"  # all of a project's indicators in one 绩效指标 cell
 
@@ -356,14 +356,14 @@ class _TableReader:
         }
         self.tables.indicators.append(row)
         for scope, target in (("period", fields.period_target), ("annual", fields.annual_target)):
-            for clause in parse_target(target, fields.name, self.fiscal_year):
+            for clause in _clause_columns(target, fields.name, self.fiscal_year):
                 self.tables.thresholds.append(
                     {
                         "indicator_id": indicator_id,
                         "project_id": project_id,
                         "document_id": self.document_id,
                         "scope": scope,
-                        **_clause_columns(clause),
+                        **clause,
                         "source_file": self.raw.source_file,
                         "source_line": line,
                     }
@@ -372,9 +372,12 @@ class _TableReader:
 
 
 @functools.lru_cache(maxsize=2**16)
-def _clause_columns(clause: Clause) -> dict:
-    """A clause's fields by name; cached, since the same values recur across a corpus."""
-    return {name: getattr(clause, name) for name in CLAUSE_FIELDS}
+def _clause_columns(target: str | None, name: str, fiscal_year: int | None) -> tuple[dict, ...]:
+    """A target's clauses as dicts of their fields; cached, since targets recur in a corpus."""
+    return tuple(
+        {field: getattr(clause, field) for field in CLAUSE_FIELDS}
+        for clause in parse_target(target, name, fiscal_year)
+    )
 
 
 def _code(level: taxonomy.Level | None) -> str | None:

@@ -1,6 +1,7 @@
 """The example analyses in queries/ run against the seed build and give what they should."""
 
 import datetime
+from decimal import Decimal
 
 import pytest
 
@@ -84,4 +85,17 @@ def test_findings_by_rule(seed_build):
         ("warning", "satisfaction_not_percent", 1, "guangzhou-huadu-kgxj-2025.txt:23"),
         ("info", "missing_level1", 12, "guangzhou-huadu-kgxj-2025.txt:15"),
         ("info", "period_annual_differ", 11, "guangzhou-huadu-kgxj-2025.txt:19"),
+    ]
+
+
+def test_project_summary_view(seed_build):
+    columns, rows = run_query(
+        seed_build / "performance.duckdb",
+        "SELECT project_name, total_amount, indicator_count, output_indicators, outcome_indicators, "
+        "satisfaction_indicators, quantified_annual_indicators, quantified_annual_share, "
+        "findings_error, findings_warning, source_line FROM project_summary WHERE project_seq IN (7, 10)",
+    )
+    assert rows == [
+        ("“三线”整治经费", Decimal("385.3300"), 5, 2, 1, 2, 5, 1.0, 0, 2, 19),
+        ("退休干部活动经费", Decimal("24.0000"), 4, 1, 1, 2, 4, 1.0, 0, 1, 23),
     ]
