@@ -35,6 +35,10 @@ RULES: dict[str, tuple[str, str]] = {
     "deadline_before_fiscal_year": ("warning", "a date target before the fiscal year begins"),
     "satisfaction_not_percent": ("warning", "a 满意度 indicator whose target is not a percentage"),
     "column_unknown": ("info", "a header column the pipeline does not know; kept, not dropped"),
+    "table_note": (
+        "info",
+        "a note or sign-off line by the table (注：…, 制表人…), kept as evidence",
+    ),
     "missing_level1": ("info", "a project lacking an 产出, 效益 or 满意度 indicator"),
     "period_annual_differ": ("info", "the period and annual targets differ"),
 }

@@ -7,6 +7,7 @@ recognised as title / department / unit / header / page furniture, or an `unreco
 line that the normalize stage turns into a finding carrying its text.
 """
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -43,7 +44,9 @@ class Line:
     """A non-blank line that is not part of a row, with what it was recognised as."""
 
     line: int
-    kind: str  # title | department | currency | header | header_repeat | page | unrecognised
+    # title | department | currency | header, and their `_repeat` on later pages; page;
+    # note (below the table); unrecognised
+    kind: str
     text: str
 
 
@@ -169,8 +172,20 @@ _LABEL_TO_COLUMN = {
 }
 
 
+# A label may carry a note after a known one (`绩效指标（三级）`); long labels are matched as
+# prefixes too, longest first. Short ones (`其他`, `合计`) only exactly, so as not to misread.
+_PREFIX_LABELS = sorted(
+    (label for label in _LABEL_TO_COLUMN if len(label) >= 4), key=len, reverse=True
+)
+
+
+@functools.lru_cache(maxsize=1024)
 def _column_for(label: str) -> str | None:
-    return _LABEL_TO_COLUMN.get(labels.compact_label(label))
+    compact = labels.compact_label(label)
+    if compact in _LABEL_TO_COLUMN:
+        return _LABEL_TO_COLUMN[compact]
+    prefix = next((known for known in _PREFIX_LABELS if compact.startswith(known)), None)
+    return _LABEL_TO_COLUMN[prefix] if prefix else None
 
 
 # Cells in an amount column longer than this, or with punctuation, are wrapped text.
@@ -199,20 +214,42 @@ _CURRENCY = re.compile(
 )
 
 
+def _kind_of(piece: str) -> str | None:
+    """What a piece of a line outside the rows is: title, department, currency or note."""
+    if _CURRENCY.match(piece):
+        return "currency"
+    if _DEPARTMENT.match(piece):
+        return "department"
+    if len(piece) <= labels.TITLE_MAX_LENGTH and any(word in piece for word in labels.TITLE_WORDS):
+        return "title"
+    if piece.startswith(labels.NOTE_PREFIXES):
+        return "note"
+    return None
+
+
 def _read_preamble(lines: list[str]) -> list[Line]:
     """Title, 部门名称 and 单位 above the header; anything else is kept as unrecognised."""
     found = []
     for number, line in enumerate(lines, 1):
         for piece in filter(None, (cell.strip() for cell in line.split("\t"))):
-            if _CURRENCY.match(piece):
-                found.append(Line(number, "currency", piece))
-            elif _DEPARTMENT.match(piece):
-                found.append(Line(number, "department", piece))
-            elif any(word in piece for word in labels.TITLE_WORDS):
-                found.append(Line(number, "title", piece))
-            else:
-                found.append(Line(number, "unrecognised", piece))
+            found.append(Line(number, _kind_of(piece) or "unrecognised", piece))
     return found
+
+
+def _outside_rows(number: int, line: str) -> list[Line]:
+    """A line below the header that is not table text: a page number, or title, 部门名称, 单位
+    or a note, as PDF converters repeat them at the top of each page and tables end with them.
+    Empty when the line is (or may be) part of a row."""
+    if _is_page_furniture(line):
+        return [Line(number, "page", line.strip())]
+    pieces = [piece.strip() for piece in line.split("\t") if piece.strip()]
+    kinds = [_kind_of(piece) for piece in pieces]
+    if not pieces or None in kinds:
+        return []
+    return [
+        Line(number, kind if kind == "note" else f"{kind}_repeat", piece)
+        for kind, piece in zip(kinds, pieces, strict=True)
+    ]
 
 
 def _labelled_value(preamble: list[Line], kind: str) -> str | None:
@@ -250,10 +287,11 @@ def _read_body(
         number, line = index + 1, lines[index]
         if not line.strip():
             continue
+        if outside := _outside_rows(number, line):
+            recognised.extend(outside)
+            continue
         if "\t" not in line:
-            if _is_page_furniture(line):
-                recognised.append(Line(number, "page", line.strip()))
-            elif rows:
+            if rows:
                 rows[-1] = _append_to_last_cell(rows[-1], line.strip(), number)
             else:
                 recognised.append(Line(number, "unrecognised", line.strip()))

@@ -36,13 +36,21 @@ REQUIRED_COLUMNS = ("project_name", "total_amount")
 # The first cell of the grand-total row.
 GRAND_TOTAL_WORDS = ("合计", "总计", "合计金额")
 
-# Words that make a line above the header the table's title.
-TITLE_WORDS = ("绩效目标表", "绩效目标申报表", "绩效目标")
+# Words that make a short line the table's title (above the header, or repeated on a page).
+TITLE_WORDS = ("绩效目标表", "绩效目标申报表")
+TITLE_MAX_LENGTH = 60
 
 # `部门名称：…` and its variants; `单位：万元` gives the currency unit.
 DEPARTMENT_LABELS = ("部门名称", "部门", "单位名称", "预算单位", "主管部门")
 CURRENCY_LABELS = ("单位", "金额单位")
 CURRENCY_UNITS = ("万元", "元", "千元", "亿元")
+
+# Lines below a table that are about it, not in it: notes and sign-off lines.
+NOTE_PREFIXES = (
+    "注：", "注:", "备注：", "备注:", "说明：", "说明:", "填表说明", "填报说明", "制表人",
+    "制表单位", "制表日期", "填报人", "填报日期", "审核人", "负责人", "单位负责人", "联系人",
+    "联系电话",
+)  # fmt: skip
 
 # Lines a PDF converter leaves between pages: page numbers in their usual forms, each matched
 # against the whole line.

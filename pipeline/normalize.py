@@ -199,6 +199,14 @@ class _TableReader:
                     line.line,
                     evidence=line.text,
                 )
+            elif line.kind == "note":
+                self.problem(
+                    "table_note",
+                    "info",
+                    "a note or sign-off line by the table",
+                    line.line,
+                    evidence=line.text,
+                )
         for label, column in zip(self.raw.header_labels, self.raw.columns, strict=True):
             if column.startswith("extra:") and label:
                 self.problem(

@@ -158,6 +158,10 @@ def test_damaged_fixtures_report_each_problem_on_its_line(tmp_path):
         ("mismatch-units.txt", 8, "warning", "indicator_numbering_gap", "1,3"),
         ("mismatch-units.txt", 10, "warning", "category_unknown", "9-其他指标"),
         ("mismatch-units.txt", 10, "warning", "category_unknown", "91-其他"),
+        ("repeated-page-tops.txt", 3, "info", "column_unknown", "序号"),
+        ("repeated-page-tops.txt", 11, "info", "table_note", "注：本表金额单位为万元。"),
+        ("repeated-page-tops.txt", 12, "info", "table_note", "制表人：王某"),
+        ("repeated-page-tops.txt", 12, "info", "table_note", "审核人：李某"),
     ]
     projects = pq.read_table(tmp_path / "projects.parquet").to_pylist()
     assert [
@@ -169,10 +173,13 @@ def test_damaged_fixtures_report_each_problem_on_its_line(tmp_path):
         ("基层医疗机构运行补助", "某市卫生健康委员会", Decimal("200.00"), 1),
         ("公共卫生服务经费", "某市卫生健康委员会", None, 2),
         ("疫苗冷链运维", "某市疾病预防控制中心", Decimal("200.00"), 2),
+        ("公共文化服务免费开放", None, Decimal("100.00"), 2),
+        ("非遗保护传承", None, Decimal("50.00"), 2),
     ]
     assert projects[0]["extra_columns"] == '{"备注": "含上级资金"}'
     documents = pq.read_table(tmp_path / "documents.parquet").to_pylist()
     assert [(d["department"], d["fiscal_year"], d["fiscal_year_source"]) for d in documents] == [
         ("某县农业农村局", 2024, "inferred"),
         ("某市卫生健康委员会", None, None),
+        ("某市文化广电旅游局", 2023, "inferred"),
     ]
