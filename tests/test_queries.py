@@ -89,7 +89,7 @@ def test_findings_by_rule(seed_build):
 
 
 def test_project_summary_view(seed_build):
-    columns, rows = run_query(
+    _, rows = run_query(
         seed_build / "performance.duckdb",
         "SELECT project_name, total_amount, indicator_count, output_indicators, outcome_indicators, "
         "satisfaction_indicators, quantified_annual_indicators, quantified_annual_share, "
