@@ -49,29 +49,43 @@ def process_file(source_file: str, data: bytes, source: Source) -> Tables:
     return tables
 
 
-def read_manifest(raw_dir: Path) -> dict[str, Source]:
-    """sources.csv by file name; a missing manifest means every file is unknown."""
+def read_manifest(raw_dir: Path) -> tuple[dict[str, Source], dict[str, int]]:
+    """sources.csv by file name, and the line each file is listed on. No manifest: every
+    file is unknown. UTF-8 or GB18030, since it is often saved from a spreadsheet."""
     path = raw_dir / paths.MANIFEST_NAME
     if not path.exists():
-        return {}
-    text = path.read_bytes().decode("utf-8-sig", errors="replace")
+        return {}, {}
+    data = path.read_bytes()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            text = data.decode("gb18030")
+        except UnicodeDecodeError as error:
+            line = data[: error.start].count(b"\n") + 1
+            raise BuildError(
+                f"{path}:{line}: not UTF-8 or GB18030 text; save it as UTF-8 CSV"
+            ) from error
     reader = csv.DictReader(io.StringIO(text))
     if not reader.fieldnames or "file" not in reader.fieldnames:
         raise BuildError(f"{path}:1: sources.csv needs a header row with a `file` column")
-    manifest = {}
+    sources, lines = {}, {}
     for row in reader:
-        line = reader.line_num
         year = (row.get("fiscal_year") or "").strip()
         if year and not (year.isdigit() and len(year) == 4):
-            raise BuildError(f"{path}:{line}: fiscal_year {year!r} is not a year; write e.g. 2025")
-        manifest[(row.get("file") or "").strip()] = Source(
+            raise BuildError(
+                f"{path}:{reader.line_num}: fiscal_year {year!r} is not a year; write e.g. 2025"
+            )
+        name = (row.get("file") or "").strip()
+        lines[name] = reader.line_num
+        sources[name] = Source(
             fiscal_year=int(year) if year else None,
             **{
                 key: (row.get(key) or "").strip() or None
                 for key in ("region", "department", "source_url", "retrieved")
             },
         )
-    return manifest
+    return sources, lines
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,6 +175,7 @@ class Summary:
     severities: Counter = field(default_factory=Counter)
     out_dir: Path | None = None
     is_up_to_date: bool = False
+    warnings: list[str] = field(default_factory=list)  # about the manifest; the build went on
 
 
 def run_build(
@@ -178,15 +193,28 @@ def run_build(
     """
     if not raw_dir.is_dir():
         raise BuildError(f"{raw_dir}: raw folder not found; pass --raw DIR or add data/raw/")
-    manifest = read_manifest(raw_dir)
+    manifest, listed_on = read_manifest(raw_dir)
     staging = _make_staging(out_dir)
     try:
         cache_dir = _cache_dir(out_dir) if use_cache else None
         jobs = _plan(raw_dir, manifest, cache_dir)
+        built = {job.source_file for job in jobs}
+        warnings = [
+            f"{raw_dir / paths.MANIFEST_NAME}:{line}: {name} is listed but not in {raw_dir}; "
+            "add the file or remove its row"
+            for name, line in listed_on.items()
+            if name not in built
+        ]
         last_build = _last_build(out_dir, jobs) if cache_dir else None
         if last_build is not None:
+            last_build.warnings = warnings
             return last_build
-        summary = Summary(files=len(jobs), out_dir=out_dir, cached=sum(j.is_cached for j in jobs))
+        summary = Summary(
+            files=len(jobs),
+            out_dir=out_dir,
+            cached=sum(j.is_cached for j in jobs),
+            warnings=warnings,
+        )
         writer = TableWriter(staging)
         try:
             for done, result in enumerate(_results(jobs, workers), start=1):

@@ -86,6 +86,8 @@ def _build(args: argparse.Namespace) -> int:
         f"findings: {counts['findings']} "
         f"({severities['error']} error, {severities['warning']} warning, {severities['info']} info)"
     )
+    for warning in summary.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
     for failed in summary.failed:
         print(
             f"error: {failed['source_file']}:{failed['source_line']}: {failed['message']}",

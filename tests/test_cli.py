@@ -190,3 +190,23 @@ def test_query_prints_csv_and_refuses_writes_and_bad_sql(seed_build):
         missing.stderr
         == f"error: {seed_build / 'nothing.duckdb'}: no database there; run `make build` first or pass --db PATH\n"
     )
+
+
+def test_manifest_in_gb18030_and_a_listed_file_that_is_missing(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(RAW / SEED_FILE, raw / SEED_FILE)
+    manifest = f"file,fiscal_year,region\n{SEED_FILE},2025,广州市花都区\nmissing.txt,2025,某区\n"
+    (raw / "sources.csv").write_bytes(manifest.encode("gb18030"))
+    out = tmp_path / "out"
+    result = run("build", "--raw", raw, "--out", out)
+    assert result.returncode == 0
+    assert result.stderr == (
+        f"warning: {raw / 'sources.csv'}:3: missing.txt is listed but not in {raw}; add the file or remove its row\n"
+    )
+    (document,) = pq.read_table(out / "documents.parquet").to_pylist()
+    assert (document["region"], document["fiscal_year"], document["fiscal_year_source"]) == (
+        "广州市花都区",
+        2025,
+        "manifest",
+    )
