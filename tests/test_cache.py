@@ -58,3 +58,14 @@ def test_a_deleted_output_is_rebuilt_from_the_cache(tmp_path):
     rebuilt = run_build(raw, out)
     assert (rebuilt.cached, rebuilt.is_up_to_date) == (1, False)
     assert (out / "report.html").exists()
+
+
+def test_progress_counts_files_on_one_line(capsys):
+    from pipeline.build import stderr_progress
+
+    for done in (1, 2, 3):
+        stderr_progress(done, 3)
+    assert (
+        capsys.readouterr().err
+        == "\rbuilding: 1/3 files\rbuilding: 2/3 files\rbuilding: 3/3 files\n"
+    )
