@@ -242,14 +242,13 @@ def _outside_rows(number: int, line: str) -> list[Line]:
     Empty when the line is (or may be) part of a row."""
     if _is_page_furniture(line):
         return [Line(number, "page", line.strip())]
-    pieces = [piece.strip() for piece in line.split("\t") if piece.strip()]
-    kinds = [_kind_of(piece) for piece in pieces]
-    if not pieces or None in kinds:
-        return []
-    return [
-        Line(number, kind if kind == "note" else f"{kind}_repeat", piece)
-        for kind, piece in zip(kinds, pieces, strict=True)
-    ]
+    found = []
+    for piece in filter(None, (piece.strip() for piece in line.split("\t"))):
+        kind = _kind_of(piece)
+        if kind is None:
+            return []
+        found.append(Line(number, kind if kind == "note" else f"{kind}_repeat", piece))
+    return found
 
 
 def _labelled_value(preamble: list[Line], kind: str) -> str | None:
@@ -364,6 +363,7 @@ def _append_to_last_cell(row: Row, text: str, number: int) -> Row:
 _AMOUNT = re.compile(r"-?\d+(?:\.\d+)?")
 
 
+@functools.lru_cache(maxsize=2**14)
 def read_amount(text: str) -> Decimal | None:
     """An amount cell as printed (`2,288.09`, `９７．００`, `97.00万元`) -> Decimal('2288.09');
     empty or unreadable -> None. The currency unit is the document's, so it is dropped here."""
