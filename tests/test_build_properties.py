@@ -1,0 +1,38 @@
+"""Properties of the per-file pipeline: any bytes give one document and schema-valid rows."""
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pipeline.build import process_file
+from pipeline.normalize import Source
+from pipeline.validate import to_arrow, validate
+from pipeline.write import ROW_TABLES, FileResult
+
+HEADER = "项目名称（资金使用单位）\t总计\t财政拨款\t财政专户拨款\t其他资金\t绩效目标\t绩效指标"
+FRAGMENTS = [
+    "合计", "某局", "项目甲", "1,250.00", "97.00", "十万", "-", "", "保障运行。", "1、", "2、",
+    "1-产出指标；", "11-数量指标；", "31-服务对象满意度；", "名称；", "实施周期指标值:", "年度指标值：",
+    "≥90%", "3场以上", "12月31日前", "。", "；", "\t", "\n", "\r\n", "第 1 页，共 2 页", "注：",
+    "部门名称：某局", "单位：万元", "项目支出绩效目标表", HEADER,
+]  # fmt: skip
+
+table_text = st.lists(st.sampled_from(FRAGMENTS), max_size=60).map("".join)
+
+
+def check(data: bytes) -> None:
+    tables = process_file("t.txt", data, Source(fiscal_year=2025))
+    assert len(tables.documents) == 1
+    result = FileResult.from_tables(tables)
+    validate({name: to_arrow(name, result.columns[name]) for name in ROW_TABLES})
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(table_text)
+def test_any_table_like_text_gives_schema_valid_rows(text):
+    check((HEADER + "\n" + text).encode("utf-8"))
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.binary(max_size=400))
+def test_any_bytes_give_one_document_and_never_raise(data):
+    check(data)
