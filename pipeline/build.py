@@ -232,7 +232,7 @@ def run_build(
         write_database(staging)
         write_report(staging)
         _swap(staging, out_dir)
-        _record_build(out_dir, jobs, summary)
+        _record_build(out_dir, cache_dir, jobs, summary)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return summary
@@ -242,11 +242,18 @@ def _record_path(out_dir: Path) -> Path:
     return out_dir / paths.CACHE_DIR_NAME / "last-build.json"
 
 
-def _record_build(out_dir: Path, jobs: list[_Job], summary: Summary) -> None:
-    """Remember what this build was made of, so that an unchanged rebuild can stop early."""
-    if jobs and jobs[0].cache_path is None:
+def _record_build(
+    out_dir: Path, cache_dir: Path | None, jobs: list[_Job], summary: Summary
+) -> None:
+    """Remember what this build was made of, so that an unchanged rebuild can stop early,
+    and drop cache entries no current file needs (older versions of changed files)."""
+    if cache_dir is None:
         _record_path(out_dir).unlink(missing_ok=True)
         return
+    current = {job.cache_path.name for job in jobs}
+    for entry in cache_dir.iterdir():
+        if entry.suffix in (".pickle", ".tmp") and entry.name not in current:
+            entry.unlink(missing_ok=True)
     record = {
         "keys": [job.cache_path.name for job in jobs],
         "counts": summary.counts,

@@ -69,3 +69,18 @@ def test_progress_counts_files_on_one_line(capsys):
         capsys.readouterr().err
         == "\rbuilding: 1/3 files\rbuilding: 2/3 files\rbuilding: 3/3 files\n"
     )
+
+
+def test_cache_keeps_only_what_the_current_files_need(tmp_path, variants_raw):
+    raw = tmp_path / "raw"
+    shutil.copytree(variants_raw, raw)
+    out = tmp_path / "out"
+    run_build(raw, out)
+    changed = raw / "edu-two-units.txt"
+    changed.write_bytes(changed.read_bytes() + b"\n")
+    (raw / "edu-truncated.txt").unlink()
+    run_build(raw, out)
+    assert len(list((out / ".cache").glob("*.pickle"))) == 3
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert run_build(empty, tmp_path / "out-empty", use_cache=False).files == 0
