@@ -41,10 +41,18 @@ def process_file(source_file: str, data: bytes, source: Source) -> Tables:
         raw = extract_table(source_file, data)
     except ExtractError as error:
         sha256 = hashlib.sha256(data).hexdigest()
-        tables = failed_document(source_file, sha256, source, error.line, error.reason)
-    else:
-        tables = normalize_table(raw, source)
-        tables.findings = check_document(tables, tables.documents[0]["fiscal_year"])
+        return unreadable_file(source_file, sha256, source, error.line, error.reason)
+    tables = normalize_table(raw, source)
+    found = check_document(tables, tables.documents[0]["fiscal_year"])
+    tables.findings = number_findings(document_id_for(source_file), found)
+    return tables
+
+
+def unreadable_file(
+    source_file: str, sha256: str | None, source: Source, line: int, reason: str
+) -> Tables:
+    """The rows for a file with no table to read: a `failed` document and its finding."""
+    tables = failed_document(source_file, sha256, source, line, reason)
     tables.findings = number_findings(document_id_for(source_file), tables.findings)
     return tables
 
@@ -109,13 +117,18 @@ def _cache_key(source_file: str, source: Source, data: bytes) -> str:
 
 
 def _plan(raw_dir: Path, manifest: dict[str, Source], cache_dir: Path | None) -> list[_Job]:
+    """A job per raw file; with a cache, each keyed by hashing what the file's result depends on."""
     jobs = []
     for path in paths.raw_files(raw_dir):
         source_file = path.relative_to(raw_dir).as_posix()
         source = manifest.get(source_file, Source())
         cache_path = None
         if cache_dir is not None:
-            cache_path = cache_dir / f"{_cache_key(source_file, source, path.read_bytes())}.pickle"
+            try:
+                key = _cache_key(source_file, source, path.read_bytes())
+            except OSError:
+                key = None  # not cached: _process_job reports why it cannot be read
+            cache_path = cache_dir / f"{key}.pickle" if key else None
         is_cached = cache_path is not None and cache_path.exists()
         jobs.append(_Job(source_file, path, source, cache_path, is_cached))
     return jobs
@@ -124,10 +137,18 @@ def _plan(raw_dir: Path, manifest: dict[str, Source], cache_dir: Path | None) ->
 def _process_job(job: _Job) -> FileResult:
     """Run in a worker: build one file and cache its result (as validated: a batch that
     fails validation deletes the cache entries of its new results)."""
-    result = FileResult.from_tables(
-        process_file(job.source_file, job.path.read_bytes(), job.source)
+    try:
+        data = job.path.read_bytes()
+    except OSError as error:
+        reason = f"the file cannot be read ({error.strerror}); check that it exists and is readable"
+        return FileResult.from_tables(unreadable_file(job.source_file, None, job.source, 1, reason))
+    result = FileResult.from_tables(process_file(job.source_file, data, job.source))
+    # A file rewritten since it was planned is built as it is now, but not cached under
+    # the key of what it was.
+    is_as_planned = job.cache_path is not None and job.cache_path.stem == _cache_key(
+        job.source_file, job.source, data
     )
-    if job.cache_path is not None:
+    if is_as_planned:
         temporary = job.cache_path.with_suffix(f".{os.getpid()}.tmp")
         temporary.write_bytes(pickle.dumps(replace(result, is_validated=True), protocol=5))
         temporary.replace(job.cache_path)
@@ -188,8 +209,8 @@ def run_build(
 ) -> Summary:
     """Build every output from `raw_dir` into `out_dir`, replacing the previous outputs whole.
 
-    With the cache, a file whose bytes, name and manifest row are unchanged is not read again,
-    and when nothing changed at all since the last build the outputs are left as they are.
+    With the cache, a file whose bytes, name and manifest row are unchanged is not processed
+    again, and when nothing changed at all since the last build the outputs are left as they are.
     """
     if not raw_dir.is_dir():
         raise BuildError(f"{raw_dir}: raw folder not found; pass --raw DIR or add data/raw/")
@@ -242,6 +263,11 @@ def _record_path(out_dir: Path) -> Path:
     return out_dir / paths.CACHE_DIR_NAME / "last-build.json"
 
 
+def _keys(jobs: list[_Job]) -> list[str | None]:
+    """Each job's cache entry name; None for a file that could not be read to hash."""
+    return [job.cache_path.name if job.cache_path else None for job in jobs]
+
+
 def _record_build(
     out_dir: Path, cache_dir: Path | None, jobs: list[_Job], summary: Summary
 ) -> None:
@@ -250,12 +276,12 @@ def _record_build(
     if cache_dir is None:
         _record_path(out_dir).unlink(missing_ok=True)
         return
-    current = {job.cache_path.name for job in jobs}
+    current = set(_keys(jobs))
     for entry in cache_dir.iterdir():
         if entry.suffix in (".pickle", ".tmp") and entry.name not in current:
             entry.unlink(missing_ok=True)
     record = {
-        "keys": [job.cache_path.name for job in jobs],
+        "keys": _keys(jobs),
         "counts": summary.counts,
         "severities": dict(summary.severities),
         "failed": summary.failed,
@@ -272,7 +298,7 @@ def _last_build(out_dir: Path, jobs: list[_Job]) -> Summary | None:
         return None
     outputs = [paths.parquet_path(out_dir, name) for name in record.get("counts", {})]
     outputs += [out_dir / paths.DATABASE_NAME, out_dir / paths.REPORT_NAME]
-    if record.get("keys") != [job.cache_path.name for job in jobs] or not all(
+    if record.get("keys") != _keys(jobs) or not all(
         path.exists() for path in outputs
     ):
         return None

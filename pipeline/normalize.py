@@ -73,7 +73,7 @@ def finding(
 
 
 def failed_document(
-    source_file: str, sha256: str, source: Source, line: int, reason: str
+    source_file: str, sha256: str | None, source: Source, line: int, reason: str
 ) -> Tables:
     """The rows for a file that could not be read: a `failed` document and its finding."""
     document_id = document_id_for(source_file)

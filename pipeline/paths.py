@@ -21,7 +21,7 @@ def raw_files(raw_dir: Path) -> list[Path]:
     return sorted(
         path
         for path in raw_dir.rglob("*")
-        if path.is_file()
+        if (path.is_file() or path.is_symlink())  # a broken link is reported, not skipped
         and path.name not in NOT_TABLES
         and not any(part.startswith(".") for part in path.relative_to(raw_dir).parts)
     )

@@ -570,8 +570,10 @@ def _document_header(data: _Data, document: dict) -> str:
             ("合计", total),
             ("Read as", _text(f"{document['encoding']}, layout {document['layout']}")),
         ]
-    # The hash names the exact version of the file that was read, for citing it.
-    fields.append(("SHA-256", _text(document["sha256"][:16] + "…")))
+    # The hash names the exact version of the file that was read, for citing it; a file
+    # that could not be read at all has none.
+    if document["sha256"]:
+        fields.append(("SHA-256", _text(document["sha256"][:16] + "…")))
     return (
         '<dl class="meta">'
         + "".join(f"<dt>{label}</dt><dd>{value}</dd>" for label, value in fields)

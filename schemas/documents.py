@@ -16,7 +16,9 @@ class Documents(pa.DataFrameModel):
     source_file: String = source_file()
     sha256: String = column(
         "SHA-256",
-        "Hex SHA-256 of the raw file's bytes; identifies the exact version read.",
+        "Hex SHA-256 of the raw file's bytes; identifies the exact version read. Null when the "
+        "file could not be read at all.",
+        nullable=True,
         str_length={"min_value": 64, "max_value": 64},
     )
     title: String = column(

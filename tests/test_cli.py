@@ -210,3 +210,22 @@ def test_manifest_in_gb18030_and_a_listed_file_that_is_missing(tmp_path):
         2025,
         "manifest",
     )
+
+
+def test_a_file_that_cannot_be_read_at_all_is_reported_and_the_rest_built(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(RAW / SEED_FILE, raw / SEED_FILE)
+    (raw / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    out = tmp_path / "out"
+    result = run("build", "--raw", raw, "--out", out)
+    assert result.returncode == 1
+    assert result.stderr == (
+        "error: gone.txt:1: the file cannot be read (No such file or directory); "
+        "check that it exists and is readable\n"
+    )
+    documents = pq.read_table(out / "documents.parquet").to_pylist()
+    assert [(d["document_id"], d["status"], d["sha256"]) for d in documents] == [
+        ("gone", "failed", None),
+        ("guangzhou-huadu-kgxj-2025", "ok", documents[1]["sha256"]),
+    ]
