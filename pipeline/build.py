@@ -298,9 +298,7 @@ def _last_build(out_dir: Path, jobs: list[_Job]) -> Summary | None:
         return None
     outputs = [paths.parquet_path(out_dir, name) for name in record.get("counts", {})]
     outputs += [out_dir / paths.DATABASE_NAME, out_dir / paths.REPORT_NAME]
-    if record.get("keys") != _keys(jobs) or not all(
-        path.exists() for path in outputs
-    ):
+    if record.get("keys") != _keys(jobs) or not all(path.exists() for path in outputs):
         return None
     return Summary(
         files=len(jobs),
