@@ -15,6 +15,7 @@ from schemas._types import SEVERITIES
 # Beyond this many documents the page lists one row per document instead of a section
 # each: a 2,000-document build would otherwise print thousands of pages nobody reads.
 DETAIL_LIMIT = 50
+INDEX_LIMIT = 1000  # documents listed in the index; a national build stays a page, not 60 MB
 BAR_LIMIT = 40
 FINDINGS_PER_RULE = 10
 SUBTOTAL_LIMIT = 40
@@ -465,7 +466,7 @@ def _failed_files(data: _Data) -> str:
 
 def _document_table(data: _Data, detailed: bool) -> str:
     rows = []
-    for number, document in enumerate(data.documents, start=1):
+    for number, document in enumerate(data.documents[:INDEX_LIMIT], start=1):
         document_id = document["document_id"]
         grand = _grand_total(data, document_id)
         levels = data.quantified.get(document_id, [])
@@ -495,6 +496,12 @@ def _document_table(data: _Data, detailed: bool) -> str:
         "one document's detail query performance.duckdb, e.g. <code>SELECT * FROM "
         "project_summary WHERE document_id = '…'</code>.</p>\n"
     )
+    if len(data.documents) > INDEX_LIMIT:
+        rows.append(
+            f'<tr><td></td><td colspan="6" class="note">… and '
+            f"{_count(len(data.documents) - INDEX_LIMIT)} more documents: query "
+            "performance.duckdb, e.g. <code>SELECT * FROM documents</code>.</td></tr>"
+        )
     return (
         "<h3>Documents</h3>\n"
         + note

@@ -15,6 +15,7 @@ from pipeline.report import (
     BAR_LIMIT,
     DETAIL_LIMIT,
     FINDINGS_PER_RULE,
+    INDEX_LIMIT,
     _money,
     render_report,
     write_report,
@@ -261,3 +262,19 @@ def test_large_builds_get_one_row_per_document(database: duckdb.DuckDBPyConnecti
 )
 def test_amounts_print_as_exact_decimals(amount: Decimal, printed: str) -> None:
     assert _money(amount) == printed
+
+
+def test_a_national_build_lists_a_bounded_number_of_documents(
+    database: duckdb.DuckDBPyConnection,
+) -> None:
+    database.execute(
+        f"""
+        INSERT INTO documents
+        SELECT documents.* REPLACE (printf('zz-%05d', i) AS document_id,
+                          printf('zz-%05d.txt', i) AS source_file)
+        FROM documents, range({INDEX_LIMIT + 4}) AS copies(i)
+        """
+    )
+    page = render_report(database)
+    assert page.count('<td class="num muted">') == INDEX_LIMIT
+    assert "… and 5 more documents: query performance.duckdb" in plain(page)
