@@ -131,18 +131,19 @@ def extract_table(source_file: str, data: bytes) -> RawTable:
             _first_line_with(lines, labels.HTML_MARKERS),
             "an HTML page, not a table (an error page saved as .txt?); download the table again",
         )
-    header_index = _find_header(lines)
-    if header_index is None:
+    header = _find_header(lines)
+    if header is None:
         first = next((n for n, line in enumerate(lines, 1) if line.strip()), 1)
         raise ExtractError(
             source_file,
             first,
             "no header row with 项目名称 and 总计 found; is this a 项目支出绩效目标表?",
         )
-    header_labels = tuple(cell.strip() for cell in lines[header_index].split("\t"))
+    header_labels = header.labels
     columns = tuple(_column_for(label) or f"extra:{label}" for label in header_labels)
-    preamble = _read_preamble(lines[:header_index])
-    rows, body_lines = _read_body(lines, header_index, columns)
+    preamble = _read_preamble(lines[: header.first])
+    header_lines = [Line(i + 1, "header", lines[i]) for i in range(header.first, header.last + 1)]
+    rows, body_lines = _read_body(lines, header, columns)
     return RawTable(
         source_file=source_file,
         sha256=hashlib.sha256(data).hexdigest(),
@@ -151,11 +152,11 @@ def extract_table(source_file: str, data: bytes) -> RawTable:
         title=next((line.text for line in preamble if line.kind == "title"), None),
         department=_labelled_value(preamble, "department"),
         currency_unit=_labelled_value(preamble, "currency") or _currency_in_labels(header_labels),
-        header_line=header_index + 1,
+        header_line=header.first + 1,
         header_labels=header_labels,
         columns=columns,
         rows=rows,
-        lines=(*preamble, Line(header_index + 1, "header", lines[header_index]), *body_lines),
+        lines=(*preamble, *header_lines, *body_lines),
     )
 
 
@@ -196,16 +197,52 @@ _SHORT_CELL = 12
 _LABEL_MAX_LENGTH = 40
 
 
-def _is_header(line: str) -> bool:
-    cells = line.split("\t")
+def _columns_named(cells: list[str]) -> set[str | None]:
     if any(len(cell) > _LABEL_MAX_LENGTH for cell in cells):
-        return False
-    found = {_column_for(cell) for cell in cells}
+        return set()
+    return {_column_for(cell) for cell in cells}
+
+
+def _names_required_columns(cells: list[str]) -> bool:
+    found = _columns_named(cells)
     return all(column in found for column in labels.REQUIRED_COLUMNS)
 
 
-def _find_header(lines: list[str]) -> int | None:
-    return next((index for index, line in enumerate(lines) if _is_header(line)), None)
+def _is_header(line: str) -> bool:
+    return _names_required_columns(line.split("\t"))
+
+
+@dataclass(frozen=True, slots=True)
+class _Header:
+    """The header: its first and last line (0-based) and its label per column."""
+
+    first: int
+    last: int
+    labels: tuple[str, ...]
+
+
+def _find_header(lines: list[str]) -> _Header | None:
+    """The first line naming 项目名称 and 总计; or two lines that do so together, as a header
+    with merged cells comes out (项目名称 | 资金来源 over 合计 | 财政拨款 | …): a label in the
+    lower line wins over the merged cell above it."""
+    for index, line in enumerate(lines):
+        cells = [cell.strip() for cell in line.split("\t")]
+        if _names_required_columns(cells):
+            return _Header(index, index, tuple(cells))
+        if "project_name" in _columns_named(cells) and index + 1 < len(lines):
+            lower = [cell.strip() for cell in lines[index + 1].split("\t")]
+            width = max(len(cells), len(lower))
+            merged = [
+                below or above
+                for above, below in zip(
+                    cells + [""] * (width - len(cells)),
+                    lower + [""] * (width - len(lower)),
+                    strict=True,
+                )
+            ]
+            if _names_required_columns(merged):
+                return _Header(index, index + 1, tuple(merged))
+    return None
 
 
 _DEPARTMENT = re.compile(rf"^(?:{'|'.join(labels.DEPARTMENT_LABELS)})\s*[:：]\s*(?P<value>.*)$")
@@ -275,14 +312,15 @@ def _is_page_furniture(line: str) -> bool:
 
 
 def _read_body(
-    lines: list[str], header_index: int, columns: tuple[str, ...]
+    lines: list[str], header: _Header, columns: tuple[str, ...]
 ) -> tuple[tuple[Row, ...], list[Line]]:
     """Rows below the header, with wrapped continuation rows and lines joined back on."""
     amount_positions = [i for i, column in enumerate(columns) if column in labels.AMOUNT_COLUMNS]
     width = len(columns)
+    header_texts = {lines[i] for i in range(header.first, header.last + 1)}
     rows: list[Row] = []
     recognised: list[Line] = []
-    for index in range(header_index + 1, len(lines)):
+    for index in range(header.last + 1, len(lines)):
         number, line = index + 1, lines[index]
         if not line.strip():
             continue
@@ -295,7 +333,7 @@ def _read_body(
             else:
                 recognised.append(Line(number, "unrecognised", line.strip()))
             continue
-        if _is_header(line):
+        if line in header_texts or _is_header(line):
             recognised.append(Line(number, "header_repeat", line))
             continue
         pieces = [cell.strip() for cell in line.split("\t")]

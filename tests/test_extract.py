@@ -162,3 +162,27 @@ def test_currency_in_labels_and_page_numbers_with_a_slash():
         Decimal("5.50"),
         Decimal("5.50"),
     ]
+
+
+def test_a_header_of_two_lines_with_merged_cells_is_read_and_its_repeats_recognised():
+    upper = "项目名称（资金使用单位）\t资金来源\t\t\t\t绩效目标\t绩效指标"
+    lower = "\t合计\t财政拨款\t财政专户拨款\t其他资金\t\t"
+    text = f"{upper}\n{lower}\n{ROW}\n第 1 页，共 2 页\n{upper}\n{lower}\n{ROW.replace('项目甲', '项目乙')}\n"
+    raw = extract_table("t.txt", text.encode())
+    assert raw.columns == (
+        "project_name",
+        "total_amount",
+        "fiscal_appropriation",
+        "fiscal_special_account",
+        "other_funds",
+        "performance_goal",
+        "indicators",
+    )
+    assert [(line.line, line.kind) for line in raw.lines] == [
+        (1, "header"),
+        (2, "header"),
+        (4, "page"),
+        (5, "header_repeat"),
+        (6, "header_repeat"),
+    ]
+    assert [row.cells[0] for row in raw.rows] == ["项目甲", "项目乙"]

@@ -84,3 +84,19 @@ def test_level_labels_map_onto_the_taxonomy(raw, level, code, name, written):
     assert (read.raw, read.written_code) == (raw, written)
     category = read.category
     assert ((category.code, category.name) if category else (None, None)) == (code, name)
+
+
+def test_only_the_last_row_cut_short_is_a_truncated_file():
+    from pipeline.build import process_file
+    from pipeline.normalize import Source
+
+    header = "项目名称\t总计\t财政拨款\t财政专户拨款\t其他资金\t绩效目标\t绩效指标"
+    text = f"{header}\n项目甲\t10.00\t10.00\t\t\t目标甲\n项目乙\t5.00\t5.00\t\t\t目标乙"
+    tables = process_file("t.txt", text.encode(), Source(fiscal_year=2025))
+    truncated = [
+        (f["rule"], f["source_line"], f["entity_id"])
+        for f in tables.findings
+        if f["severity"] == "error"
+    ]
+    assert truncated == [("row_truncated", 3, "t:p2")]
+    assert [p["indicator_count"] for p in tables.projects] == [0, 0]
