@@ -107,10 +107,22 @@ class _Job:
     is_cached: bool
 
 
+def _code_version() -> str:
+    """PIPELINE_VERSION and a hash of the code that makes the rows (the pipeline and the
+    schemas), so that any change to them invalidates cached results, bumped or not."""
+    digest = hashlib.sha256(PIPELINE_VERSION.encode())
+    for path in sorted([*paths.ROOT.glob("pipeline/*.py"), *paths.ROOT.glob("schemas/*.py")]):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+CODE_VERSION = _code_version()
+
+
 def _cache_key(source_file: str, source: Source, data: bytes) -> str:
-    """What a file's result depends on: the pipeline version, its name, manifest row and bytes."""
+    """What a file's result depends on: the code version, its name, manifest row and bytes."""
     digest = hashlib.sha256()
-    for part in (PIPELINE_VERSION, source_file, repr(source)):
+    for part in (CODE_VERSION, source_file, repr(source)):
         digest.update(part.encode() + b"\0")
     digest.update(data)
     return digest.hexdigest()

@@ -75,6 +75,13 @@ PERIOD_TARGET_LABELS = ("实施周期指标值", "实施期指标值", "中期�
 ANNUAL_TARGET_LABELS = ("年度指标值", "年度目标值")
 SINGLE_TARGET_LABELS = ("指标值", "目标值")
 
+# Labels some tables write before an indicator's other fields (`一级指标：产出指标；…`).
+FIELD_LABELS = {
+    "level1": ("一级指标",),
+    "level2": ("二级指标",),
+    "name": ("三级指标", "指标名称", "绩效指标"),
+}
+
 # Markers that a file is not a table at all.
 HTML_MARKERS = ("<!doctype html", "<html", "<head", "<body")
 

@@ -491,13 +491,18 @@ def _read_fields(body: str, seq: int | None) -> IndicatorFields | None:
         value = body[match.end() : end].strip()
         value = value.removesuffix("；").removesuffix(";").strip()
         targets[_scope_of(match["label"])] = value
-    if len(head) >= 3:
+    labelled = _labelled_fields(head)
+    if labelled is not None:
+        level1, level2, name = labelled
+    elif len(head) >= 3:
         level1, level2, name = head[0], head[1], "；".join(head[2:])
     elif len(head) == 2:
         level1, level2, name = head[0], None, head[1]
     elif len(head) == 1 and head[0]:
         level1, level2, name = None, None, head[0]
     else:
+        return None
+    if not name:
         return None
     return IndicatorFields(
         seq=seq,
@@ -507,6 +512,25 @@ def _read_fields(body: str, seq: int | None) -> IndicatorFields | None:
         period_target=targets.get("period"),
         annual_target=targets.get("annual", targets.get("single")),
     )
+
+
+_FIELD_LABEL = re.compile(
+    rf"^(?P<label>{_label_pattern(sum(labels.FIELD_LABELS.values(), ()))})\s*[:：]\s*"
+)
+_FIELD_OF_LABEL = {label: field for field, names in labels.FIELD_LABELS.items() for label in names}
+
+
+def _labelled_fields(head: list[str]) -> tuple[str | None, str | None, str] | None:
+    """(level 1, level 2, name) when the fields are written with their labels, else None."""
+    found: dict[str, str] = {}
+    for part in head:
+        match = _FIELD_LABEL.match(part)
+        if match is None:
+            return None
+        found[_FIELD_OF_LABEL[match["label"]]] = part[match.end() :].strip()
+    if not found:
+        return None
+    return found.get("level1") or None, found.get("level2") or None, found.get("name", "")
 
 
 def _scope_of(label: str) -> str:

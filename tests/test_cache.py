@@ -44,6 +44,9 @@ def test_a_new_pipeline_version_invalidates_the_cache(tmp_path, monkeypatch):
     run_build(raw, out)
     assert run_build(raw, out).is_up_to_date
     monkeypatch.setattr(pipeline.build, "PIPELINE_VERSION", "test-next")
+    next_version = pipeline.build._code_version()
+    assert next_version != pipeline.build.CODE_VERSION
+    monkeypatch.setattr(pipeline.build, "CODE_VERSION", next_version)
     rebuilt = run_build(raw, out)
     assert (rebuilt.cached, rebuilt.is_up_to_date, rebuilt.counts["indicators"]) == (0, False, 113)
 

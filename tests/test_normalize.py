@@ -100,3 +100,10 @@ def test_only_the_last_row_cut_short_is_a_truncated_file():
     ]
     assert truncated == [("row_truncated", 3, "t:p2")]
     assert [p["indicator_count"] for p in tables.projects] == [0, 0]
+
+
+def test_indicator_fields_written_with_their_labels():
+    cell = "1、一级指标：产出指标；二级指标：数量指标；三级指标：培训人数；年度指标值：≥100人"
+    assert fields(*split_indicator_cell(cell)) == [
+        IndicatorFields(1, "产出指标", "数量指标", "培训人数", None, "≥100人")
+    ]
