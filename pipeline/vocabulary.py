@@ -221,6 +221,8 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("分", "分", "number", 1),
     ("倍", "倍", "number", 1),
     ("起", "起", "number", 1),
+    ("周岁", "周岁", "number", 1),
+    ("岁", "岁", "number", 1),
     ("宗", "宗", "number", 1),
     ("例", "例", "number", 1),
     ("床", "床", "number", 1),
