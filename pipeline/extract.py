@@ -308,7 +308,9 @@ def _currency_in_labels(header_labels: tuple[str, ...]) -> str | None:
 
 def _is_page_furniture(line: str) -> bool:
     stripped = line.strip()
-    return any(pattern.fullmatch(stripped) for pattern in labels.PAGE_FURNITURE)
+    return len(stripped) <= labels.PAGE_FURNITURE_MAX_LENGTH and bool(
+        labels.PAGE_FURNITURE.fullmatch(stripped)
+    )
 
 
 def _read_body(

@@ -53,19 +53,23 @@ NOTE_PREFIXES = (
 )  # fmt: skip
 
 # Lines a PDF converter leaves between pages: page numbers in their usual forms, each matched
-# against the whole line.
-PAGE_FURNITURE = tuple(
-    re.compile(pattern)
-    for pattern in (
-        r"第\s*\d+\s*页\s*[,，/／]?\s*共\s*\d+\s*页",
-        r"共\s*\d+\s*页\s*[,，/／]?\s*第\s*\d+\s*页",
-        r"第\s*\d+\s*页",
-        r"[-－—–]\s*\d+\s*[-－—–]",
-        r"\d+\s*/\s*\d+",
-        r"(?i)page\s*\d+(\s*of\s*\d+)?",
-        r"\d{1,3}",
+# against the whole line (one alternation, compiled once).
+PAGE_FURNITURE = re.compile(
+    "|".join(
+        f"(?:{pattern})"
+        for pattern in (
+            r"第\s*\d+\s*页\s*[,，/／]?\s*共\s*\d+\s*页",
+            r"共\s*\d+\s*页\s*[,，/／]?\s*第\s*\d+\s*页",
+            r"第\s*\d+\s*页",
+            r"[-－—–]\s*\d+\s*[-－—–]",
+            r"\d+\s*/\s*\d+",
+            r"(?i:page)\s*\d+(\s*(?i:of)\s*\d+)?",
+            r"\d{1,3}",
+        )
     )
 )
+# Page furniture is short; longer lines are not matched against it at all.
+PAGE_FURNITURE_MAX_LENGTH = 30
 
 # Cells that mean "no amount" rather than a number.
 EMPTY_AMOUNTS = ("", "-", "－", "—", "/", "无")
