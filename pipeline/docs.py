@@ -8,8 +8,8 @@ import re
 
 import schemas
 from pipeline import paths
-from pipeline.checks import RULES
 from pipeline.database import VIEWS
+from pipeline.rules import RULES
 
 README = paths.ROOT / "README.md"
 DATA_DICTIONARY = paths.ROOT / "docs" / "data-dictionary.md"

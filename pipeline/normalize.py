@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from pipeline import labels, taxonomy
 from pipeline.extract import RawTable, Row, line_at, read_amount
+from pipeline.rules import RULES
 from pipeline.targets import CLAUSE_FIELDS, parse_target
 
 LAYOUT = "indicator-cell"  # all of a project's indicators in one 绩效指标 cell
@@ -49,7 +50,6 @@ def document_id_for(source_file: str) -> str:
 def finding(
     document_id: str,
     rule: str,
-    severity: str,
     message: str,
     *,
     source_file: str,
@@ -58,10 +58,11 @@ def finding(
     entity_id: str | None = None,
     evidence: str | None = None,
 ) -> dict:
-    """One finding row (its id is assigned once all of a document's findings are known)."""
+    """One finding row, its severity that of its rule (its id is assigned once all of a
+    document's findings are known)."""
     return {
         "document_id": document_id,
-        "severity": severity,
+        "severity": RULES[rule][0],
         "rule": rule,
         "entity_type": entity_type,
         "entity_id": entity_id or document_id,
@@ -85,7 +86,6 @@ def failed_document(
         finding(
             document_id,
             "file_unreadable",
-            "error",
             reason,
             source_file=source_file,
             source_line=line,
@@ -176,12 +176,11 @@ class _TableReader:
         self.tables = Tables()
         self.position = {column: i for i, column in enumerate(raw.columns)}
 
-    def problem(self, rule: str, severity: str, message: str, line: int | None, **extra) -> None:
+    def problem(self, rule: str, message: str, line: int | None, **extra) -> None:
         self.tables.findings.append(
             finding(
                 self.document_id,
                 rule,
-                severity,
                 message,
                 source_file=self.raw.source_file,
                 source_line=line,
@@ -194,7 +193,6 @@ class _TableReader:
             if line.kind == "unrecognised":
                 self.problem(
                     "line_unrecognised",
-                    "warning",
                     "a line outside the table rows that is neither title, header nor page number",
                     line.line,
                     evidence=line.text,
@@ -202,7 +200,6 @@ class _TableReader:
             elif line.kind == "note":
                 self.problem(
                     "table_note",
-                    "info",
                     "a note or sign-off line by the table",
                     line.line,
                     evidence=line.text,
@@ -211,7 +208,6 @@ class _TableReader:
             if column.startswith("extra:") and label:
                 self.problem(
                     "column_unknown",
-                    "info",
                     f"column {label!r} is not one the pipeline knows; its cells are kept in "
                     "projects.extra_columns",
                     self.raw.header_line,
@@ -243,7 +239,6 @@ class _TableReader:
             if text and values[column] is None and text not in labels.EMPTY_AMOUNTS:
                 self.problem(
                     "amount_unparsed",
-                    "error",
                     f"{column} {text!r} is not an amount; correct the cell or report the file",
                     row.line,
                     evidence=text,
@@ -271,7 +266,6 @@ class _TableReader:
         if extra:
             self.problem(
                 "row_unparsed",
-                "error",
                 f"the row has {len(extra)} more filled cells than the header has columns",
                 row.line,
                 entity_type=entity_type,
@@ -316,7 +310,6 @@ class _TableReader:
         ):
             self.problem(
                 "row_truncated",
-                "error",
                 f"project row has {row.cell_count} of {len(self.raw.columns)} cells; its "
                 "绩效指标 cell is missing (file cut off?); re-download the table",
                 row.line,
@@ -334,7 +327,6 @@ class _TableReader:
             if piece.fields is None:
                 self.problem(
                     "indicator_unparsed",
-                    "error",
                     "text in the 绩效指标 cell that does not read as `N、一级；二级；名称；指标值`",
                     line,
                     entity_type="project",

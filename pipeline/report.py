@@ -9,7 +9,7 @@ from pathlib import Path
 import duckdb
 
 from pipeline import PIPELINE_VERSION, paths
-from pipeline.checks import RULES
+from pipeline.rules import RULES
 from schemas._types import SEVERITIES
 
 # Beyond this many documents the page lists one row per document instead of a section

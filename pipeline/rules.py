@@ -1,0 +1,32 @@
+"""Validate stage, vocabulary: every findings rule with its severity and when it fires.
+
+The data contract's rules and the ones this project adds. The severity of a finding is
+looked up here, never written at the call site; the README's findings table is generated
+from this table.
+"""
+
+# rule -> (severity, when it fires)
+RULES: dict[str, tuple[str, str]] = {
+    "file_unreadable": ("error", "a raw file cannot be decoded or has no recognisable table"),
+    "row_unparsed": ("error", "a table row that cannot be read; its raw text is in evidence"),
+    "row_truncated": ("error", "a project row cut off before its 绩效指标 cell"),
+    "amount_unparsed": ("error", "an amount cell that is not a number"),
+    "indicator_unparsed": ("error", "text in a 绩效指标 cell that does not read as an indicator"),
+    "amount_row_mismatch": ("error", "total ≠ 财政拨款 + 财政专户拨款 + 其他资金"),
+    "subtotal_mismatch": ("error", "a subtotal row ≠ the sum of the rows it covers"),
+    "line_unrecognised": ("warning", "a line that is neither a row, title, header nor page number"),
+    "indicator_numbering_gap": ("warning", "indicator numbers not 1..n"),
+    "category_unknown": ("warning", "a level name or code outside the taxonomy"),
+    "category_code_mismatch": ("warning", "a level-2 code not under its level-1 code"),
+    "target_repeats_indicator_name": ("warning", "a target value that only repeats the name"),
+    "target_unparsed": ("warning", "a value with digits that gave no numeric clause"),
+    "deadline_before_fiscal_year": ("warning", "a date target before the fiscal year begins"),
+    "satisfaction_not_percent": ("warning", "a 满意度 indicator whose target is not a percentage"),
+    "column_unknown": ("info", "a header column the pipeline does not know; kept, not dropped"),
+    "table_note": (
+        "info",
+        "a note or sign-off line by the table (注：…, 制表人…), kept as evidence",
+    ),
+    "missing_level1": ("info", "a project lacking an 产出, 效益 or 满意度 indicator"),
+    "period_annual_differ": ("info", "the period and annual targets differ"),
+}
