@@ -66,10 +66,22 @@ class RawTable:
     columns: tuple[str, ...]  # field per header position; unknown labels as `extra:<label>`
     rows: tuple[Row, ...]
     lines: tuple[Line, ...]
+    # (line, text) of lines holding bytes that could not be decoded, shown as U+FFFD
+    damaged_lines: tuple[tuple[int, str], ...] = ()
+
+
+# A UTF-8 file with this many bad bytes or fewer (a cut download, a converter's slip) is
+# read as UTF-8 with the bad bytes marked, rather than as GB18030 mojibake.
+_MAX_DAMAGED_BYTES = 8
 
 
 def decode(source_file: str, data: bytes) -> tuple[str, str]:
-    """The text of a raw file and the encoding it was in, detected from the bytes alone."""
+    """The text of a raw file and the encoding it was in, detected from the bytes alone.
+
+    A few bytes that are not UTF-8 in an otherwise UTF-8 file become U+FFFD, and the
+    encoding is reported as `utf-8 (damaged)`; the lines holding them are in
+    `RawTable.damaged_lines`, for the normalize stage to report.
+    """
     if not data.strip():
         raise ExtractError(
             source_file, 1, "the file is empty; re-download it or drop it from data/raw"
@@ -84,12 +96,24 @@ def decode(source_file: str, data: bytes) -> tuple[str, str]:
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError:
+            if encoding.startswith("utf-8"):
+                text = data.decode(encoding, errors="replace")
+                if text.count("\ufffd") - data.count("\ufffd".encode()) <= _MAX_DAMAGED_BYTES:
+                    return _checked_text(source_file, data, text), f"{encoding} (damaged)"
             continue
-        if _looks_binary(text):
-            break
-        return text, encoding
+        return _checked_text(source_file, data, text), encoding
+    raise _undecodable(source_file, data)
+
+
+def _checked_text(source_file: str, data: bytes, text: str) -> str:
+    if _looks_binary(text):
+        raise _undecodable(source_file, data)
+    return text
+
+
+def _undecodable(source_file: str, data: bytes) -> ExtractError:
     line = data[: _first_bad_offset(data)].count(b"\n") + 1
-    raise ExtractError(
+    return ExtractError(
         source_file,
         line,
         "not text in UTF-8 or GB18030 (binary or damaged bytes); "
@@ -157,6 +181,9 @@ def extract_table(source_file: str, data: bytes) -> RawTable:
         columns=columns,
         rows=rows,
         lines=(*preamble, *header_lines, *body_lines),
+        damaged_lines=tuple((n, line) for n, line in enumerate(lines, 1) if "\ufffd" in line)
+        if encoding.endswith("(damaged)")
+        else (),
     )
 
 

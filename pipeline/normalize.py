@@ -204,6 +204,14 @@ class _TableReader:
                     line.line,
                     evidence=line.text,
                 )
+        for number, text in self.raw.damaged_lines:
+            self.problem(
+                "bytes_damaged",
+                f"bytes that are not {self.raw.encoding.split()[0]} are read as �; "
+                "compare the line with the published table",
+                number,
+                evidence=text,
+            )
         for label, column in zip(self.raw.header_labels, self.raw.columns, strict=True):
             if column.startswith("extra:") and label:
                 self.problem(

@@ -14,6 +14,10 @@ RULES: dict[str, tuple[str, str]] = {
     "indicator_unparsed": ("error", "text in a 绩效指标 cell that does not read as an indicator"),
     "amount_row_mismatch": ("error", "total ≠ 财政拨款 + 财政专户拨款 + 其他资金"),
     "subtotal_mismatch": ("error", "a subtotal row ≠ the sum of the rows it covers"),
+    "bytes_damaged": (
+        "warning",
+        "a line with bytes that are not text in the file's encoding, read as �",
+    ),
     "line_unrecognised": ("warning", "a line that is neither a row, title, header nor page number"),
     "indicator_numbering_gap": ("warning", "indicator numbers not 1..n"),
     "category_unknown": ("warning", "a level name or code outside the taxonomy"),

@@ -186,3 +186,14 @@ def test_a_header_of_two_lines_with_merged_cells_is_read_and_its_repeats_recogni
         (6, "header_repeat"),
     ]
     assert [row.cells[0] for row in raw.rows] == ["项目甲", "项目乙"]
+
+
+def test_a_few_damaged_bytes_in_utf8_are_marked_not_read_as_gb18030():
+    data = TABLE.encode("utf-8")
+    cut = data[:-2]  # a download cut inside the last character
+    damaged = data.replace("目标甲".encode(), "目标".encode() + b"\xff\xfe")
+    for broken in (cut, damaged):
+        raw = extract_table("t.txt", broken)
+        assert raw.encoding == "utf-8 (damaged)"
+        assert raw.department == "某局"
+        assert [line for line, _ in raw.damaged_lines] == [8]

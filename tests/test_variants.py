@@ -114,6 +114,7 @@ FIXTURE_FILES = [
     *sorted(VARIANTS.glob("*.txt")),
     RAW / SEED_FILE,
     *sorted((FIXTURES / "damaged").glob("*.txt")),
+    *sorted((FIXTURES / "truncated").glob("*.txt")),
 ]
 
 
@@ -182,4 +183,31 @@ def test_damaged_fixtures_report_each_problem_on_its_line(tmp_path):
         ("某县农业农村局", 2024, "inferred"),
         ("某市卫生健康委员会", None, None),
         ("某市文化广电旅游局", 2023, "inferred"),
+    ]
+
+
+def test_a_download_cut_inside_a_character_keeps_its_rows_and_reports_the_cut():
+    path = FIXTURES / "truncated" / "cut-mid-character.txt"
+    tables = process_file(path.name, path.read_bytes(), Source(fiscal_year=2024))
+    assert tables.documents[0]["encoding"] == "utf-8 (damaged)"
+    assert [p["project_name"] for p in tables.projects] == [
+        p["name"] for p in EXPECTED["edu-truncated.txt"]["projects"][:5]
+    ]
+    cut_line = (
+        "家庭经济困难学生资助经费\t212.30\t212.30\t\t\t"
+        "落实学生资助政策，做到应助尽助，保障家庭经济困难学生顺利完成学业\ufffd"
+    )
+    problems = [
+        (f["source_line"], f["rule"], f["evidence"])
+        for f in tables.findings
+        if f["severity"] != "info"
+    ]
+    assert problems == [
+        (
+            10,
+            "subtotal_mismatch",
+            "总计=3,044.60\t财政拨款=2,924.60\t财政专户拨款=\t其他资金=120.00",
+        ),
+        (15, "bytes_damaged", cut_line),
+        (15, "row_truncated", cut_line),
     ]
