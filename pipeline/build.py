@@ -154,7 +154,17 @@ def _process_job(job: _Job) -> FileResult:
     except OSError as error:
         reason = f"the file cannot be read ({error.strerror}); check that it exists and is readable"
         return FileResult.from_tables(unreadable_file(job.source_file, None, job.source, 1, reason))
-    result = FileResult.from_tables(process_file(job.source_file, data, job.source))
+    try:
+        result = FileResult.from_tables(process_file(job.source_file, data, job.source))
+    except Exception as error:  # one file's bug must not lose the others
+        reason = (
+            f"the pipeline failed on this file ({type(error).__name__}: {error}); "
+            "this is a bug: please report it with the file"
+        )
+        sha256 = hashlib.sha256(data).hexdigest()
+        return FileResult.from_tables(
+            unreadable_file(job.source_file, sha256, job.source, 1, reason)
+        )
     # A file rewritten since it was planned is built as it is now, but not cached under
     # the key of what it was.
     is_as_planned = job.cache_path is not None and job.cache_path.stem == _cache_key(

@@ -7,7 +7,10 @@ from this table.
 
 # rule -> (severity, when it fires)
 RULES: dict[str, tuple[str, str]] = {
-    "file_unreadable": ("error", "a raw file cannot be decoded or has no recognisable table"),
+    "file_unreadable": (
+        "error",
+        "a raw file cannot be decoded or has no recognisable table (or the pipeline failed on it)",
+    ),
     "row_unparsed": ("error", "a table row that cannot be read; its raw text is in evidence"),
     "row_truncated": ("error", "a project row cut off before its 绩效指标 cell"),
     "amount_unparsed": ("error", "an amount cell that is not a number"),

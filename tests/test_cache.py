@@ -87,3 +87,22 @@ def test_cache_keeps_only_what_the_current_files_need(tmp_path, variants_raw):
     empty = tmp_path / "empty"
     empty.mkdir()
     assert run_build(empty, tmp_path / "out-empty", use_cache=False).files == 0
+
+
+def test_a_pipeline_bug_on_one_file_fails_that_file_only(tmp_path, variants_raw, monkeypatch):
+    real = pipeline.build.process_file
+
+    def broken_on_one(source_file, data, source):
+        if source_file == "edu-two-units.txt":
+            raise KeyError("level3")
+        return real(source_file, data, source)
+
+    monkeypatch.setattr(pipeline.build, "process_file", broken_on_one)
+    summary = run_build(variants_raw, tmp_path / "out", use_cache=False)
+    assert [(f["source_file"], f["message"]) for f in summary.failed] == [
+        (
+            "edu-two-units.txt",
+            "the pipeline failed on this file (KeyError: 'level3'); this is a bug: please report it with the file",
+        )
+    ]
+    assert summary.counts["projects"] == 17
