@@ -166,6 +166,16 @@ def normalize_table(raw: RawTable, source: Source) -> Tables:
     return tables
 
 
+# Lines outside the rows that become findings carrying their text: kind -> (rule, message).
+_LINE_FINDINGS = {
+    "unrecognised": (
+        "line_unrecognised",
+        "a line outside the table rows that is neither title, header nor page number",
+    ),
+    "note": ("table_note", "a note or sign-off line by the table"),
+}
+
+
 class _TableReader:
     """Walks one table's rows, filling `tables`; one instance per file, then discarded."""
 
@@ -190,20 +200,9 @@ class _TableReader:
 
     def read_lines(self) -> None:
         for line in self.raw.lines:
-            if line.kind == "unrecognised":
-                self.problem(
-                    "line_unrecognised",
-                    "a line outside the table rows that is neither title, header nor page number",
-                    line.line,
-                    evidence=line.text,
-                )
-            elif line.kind == "note":
-                self.problem(
-                    "table_note",
-                    "a note or sign-off line by the table",
-                    line.line,
-                    evidence=line.text,
-                )
+            if line.kind in _LINE_FINDINGS:
+                rule, message = _LINE_FINDINGS[line.kind]
+                self.problem(rule, message, line.line, evidence=line.text)
         for number, text in self.raw.damaged_lines:
             self.problem(
                 "bytes_damaged",
