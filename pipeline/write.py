@@ -31,9 +31,8 @@ class FileResult:
     columns: dict[str, tuple[tuple, ...]]
     severities: Counter
     failed: tuple[dict, ...]  # its file_unreadable findings, for the error lines
-    is_validated: bool = (
-        False  # true when loaded from the cache, which holds only validated results
-    )
+    # True when loaded from the cache, which holds only results that passed validation.
+    is_validated: bool = False
 
     @classmethod
     def from_tables(cls, tables: Tables) -> "FileResult":
