@@ -246,6 +246,21 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("公顷", "公顷", "number", 1),
     ("立方米", "立方米", "number", 1),
     ("m³", "m³", "number", 1),
+    ("千瓦时", "千瓦时", "number", 1),
+    ("kWh", "kWh", "number", 1),
+    ("千瓦", "千瓦", "number", 1),
+    ("kW", "kW", "number", 1),
+    ("兆瓦", "兆瓦", "number", 1),
+    ("MW", "MW", "number", 1),
+    ("克", "克", "number", 1),
+    ("毫克", "毫克", "number", 1),
+    ("mg", "mg", "number", 1),
+    ("微克", "微克", "number", 1),
+    ("μg", "μg", "number", 1),
+    ("升", "升", "number", 1),
+    ("毫升", "毫升", "number", 1),
+    ("L", "L", "number", 1),
+    ("mL", "mL", "number", 1),
 )
 
 # What a rate is counted per (`1600元/亩`, `1次/月`, `每生 1500 元/学期`): every unit above
