@@ -78,8 +78,8 @@ _DENOMINATOR = _alternation(
     + list(vocab.RATE_DENOMINATORS)
 )
 # A whole unit word first (`千米` stays whole), else a magnitude word with an optional unit
-# word (`亿元`, `万人`, a bare `万`); then an optional rate (`元/亩`, `万/月`, `元/人/月`).
-_RATE = f"/{_DENOMINATOR}(?:/{_DENOMINATOR})?"
+# word (`亿元`, `万人`, a bare `万`); then an optional rate (`元/亩`, `万/月`, `元/人·月`).
+_RATE = f"/{_DENOMINATOR}(?:[{re.escape(vocab.RATE_JOINERS)}]{_DENOMINATOR})?"
 _UNIT = f"(?:{_UNIT_WORD}|{_MAGNITUDE_WORD}{_UNIT_WORD}?)(?:{_RATE})?"
 _UNIT_PARTS = re.compile(
     f"(?:(?P<whole>{_UNIT_WORD})|(?P<magnitude>{_MAGNITUDE_WORD})(?P<base>{_UNIT_WORD})?)"

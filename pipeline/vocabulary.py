@@ -265,7 +265,10 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
 
 # What a rate is counted per (`1600元/亩`, `1次/月`, `每生 1500 元/学期`): every unit above
 # that is not itself a rate or a share, plus these words.
-RATE_DENOMINATORS: tuple[str, ...] = ("学期", "学年", "年度", "季", "人年", "人·年", "生")
+RATE_DENOMINATORS: tuple[str, ...] = ("学期", "学年", "年度", "季", "人年", "生")
+
+# What joins a rate's second denominator to its first: `元/人/月`, `元/人·月`, `元/生・年`.
+RATE_JOINERS: str = "/·・"
 
 # Characters that full-width folding would split into several (`㎡` -> `m2`, `²` -> `2`):
 # kept as written so that a unit never turns into a number.
@@ -355,6 +358,14 @@ YEAR_PARTS: tuple[tuple[str, tuple[int, int], tuple[int, int], str, bool], ...] 
     ("三季度", (7, 1), (9, 30), "<=", False),
     ("第四季度", (10, 1), (12, 31), "<=", False),
     ("四季度", (10, 1), (12, 31), "<=", False),
+    ("第1季度", (1, 1), (3, 31), "<=", False),
+    ("1季度", (1, 1), (3, 31), "<=", False),
+    ("第2季度", (4, 1), (6, 30), "<=", False),
+    ("2季度", (4, 1), (6, 30), "<=", False),
+    ("第3季度", (7, 1), (9, 30), "<=", False),
+    ("3季度", (7, 1), (9, 30), "<=", False),
+    ("第4季度", (10, 1), (12, 31), "<=", False),
+    ("4季度", (10, 1), (12, 31), "<=", False),
 )
 
 # Words that name the fiscal year itself without writing it: (written, operator). They are
