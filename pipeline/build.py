@@ -29,6 +29,7 @@ from pipeline.normalize import Source, Tables, document_id_for, failed_document,
 from pipeline.report import write_report
 from pipeline.validate import ValidateError
 from pipeline.write import FileResult, TableWriter
+from schemas._types import FIRST_YEAR, LAST_YEAR
 
 
 class BuildError(Exception):
@@ -80,9 +81,10 @@ def read_manifest(raw_dir: Path) -> tuple[dict[str, Source], dict[str, int]]:
     sources, lines = {}, {}
     for row in reader:
         year = (row.get("fiscal_year") or "").strip()
-        if year and not (year.isdigit() and len(year) == 4):
+        if year and not (year.isdigit() and FIRST_YEAR <= int(year) <= LAST_YEAR):
             raise BuildError(
-                f"{path}:{reader.line_num}: fiscal_year {year!r} is not a year; write e.g. 2025"
+                f"{path}:{reader.line_num}: fiscal_year {year!r} is not a year from "
+                f"{FIRST_YEAR} to {LAST_YEAR}; write e.g. 2025"
             )
         name = (row.get("file") or "").strip()
         lines[name] = reader.line_num

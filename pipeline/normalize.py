@@ -10,11 +10,13 @@ import functools
 import json
 import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from pipeline import labels, taxonomy
 from pipeline.extract import RawTable, Row, line_at, read_amount
 from pipeline.rules import RULES
 from pipeline.targets import CLAUSE_FIELDS, parse_target
+from schemas._types import MONEY_TYPE
 
 LAYOUT = "indicator-cell"  # all of a project's indicators in one 绩效指标 cell
 
@@ -242,8 +244,17 @@ class _TableReader:
         for column in labels.AMOUNT_COLUMNS:
             text = self.cell(row, column)
             values[f"{column}_raw"] = text or None
-            values[column] = read_amount(text)
-            if text and values[column] is None and text not in labels.EMPTY_AMOUNTS:
+            amount = read_amount(text)
+            values[column] = amount if amount is None or _fits_money(amount) else None
+            if amount is not None and values[column] is None:
+                self.problem(
+                    "amount_unparsed",
+                    f"{column} {text!r} is finer than 0.0001 or larger than 10^14; it is kept "
+                    f"as printed in {column}_raw only",
+                    row.line,
+                    evidence=text,
+                )
+            elif text and amount is None and text not in labels.EMPTY_AMOUNTS:
                 self.problem(
                     "amount_unparsed",
                     f"{column} {text!r} is not an amount; correct the cell or report the file",
@@ -391,6 +402,15 @@ def _clause_columns(target: str | None, name: str, fiscal_year: int | None) -> t
     return tuple(
         {field: getattr(clause, field) for field in CLAUSE_FIELDS}
         for clause in parse_target(target, name, fiscal_year)
+    )
+
+
+def _fits_money(amount: Decimal) -> bool:
+    """Whether an amount fits the schema's money type exactly (DECIMAL(18,4))."""
+    exponent = amount.as_tuple().exponent
+    return (
+        exponent >= -MONEY_TYPE.scale
+        and amount.adjusted() < MONEY_TYPE.precision - MONEY_TYPE.scale
     )
 
 

@@ -16,9 +16,13 @@ Int = Annotated[pd.ArrowDtype, pyarrow.int64()]
 Float = Annotated[pd.ArrowDtype, pyarrow.float64()]
 Bool = Annotated[pd.ArrowDtype, pyarrow.bool_()]
 Date = Annotated[pd.ArrowDtype, pyarrow.date32()]
-Money = Annotated[pd.ArrowDtype, pyarrow.decimal128(18, 4)]
+MONEY_TYPE = pyarrow.decimal128(18, 4)
+Money = Annotated[pd.ArrowDtype, MONEY_TYPE]
 
 SEVERITIES = ("error", "warning", "info")
+
+# The fiscal years a document may have.
+FIRST_YEAR, LAST_YEAR = 1990, 2100
 
 
 def column(

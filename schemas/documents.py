@@ -2,7 +2,7 @@
 
 import pandera.pandas as pa
 
-from schemas._types import Int, String, column, source_file, source_line
+from schemas._types import FIRST_YEAR, LAST_YEAR, Int, String, column, source_file, source_line
 
 
 class Documents(pa.DataFrameModel):
@@ -36,8 +36,8 @@ class Documents(pa.DataFrameModel):
         label="年度",
         unit="year",
         nullable=True,
-        ge=1990,
-        le=2100,
+        ge=FIRST_YEAR,
+        le=LAST_YEAR,
     )
     fiscal_year_source: String = column(
         "Fiscal year source",

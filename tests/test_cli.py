@@ -102,7 +102,7 @@ def test_bad_manifest_row_names_file_and_line(tmp_path):
     assert result.returncode == 1
     assert (
         result.stderr
-        == f"error: {raw / 'sources.csv'}:2: fiscal_year '二〇二五' is not a year; write e.g. 2025\n"
+        == f"error: {raw / 'sources.csv'}:2: fiscal_year '二〇二五' is not a year from 1990 to 2100; write e.g. 2025\n"
     )
 
 

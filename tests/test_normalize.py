@@ -107,3 +107,25 @@ def test_indicator_fields_written_with_their_labels():
     assert fields(*split_indicator_cell(cell)) == [
         IndicatorFields(1, "产出指标", "数量指标", "培训人数", None, "≥100人")
     ]
+
+
+def test_amounts_the_money_type_cannot_hold_exactly_are_kept_as_printed_and_reported():
+    from pipeline.build import process_file
+    from pipeline.normalize import Source
+
+    header = "项目名称\t总计\t财政拨款\t财政专户拨款\t其他资金\t绩效目标\t绩效指标"
+    row = (
+        "项目甲\t1.23456\t123456789012345.5\t\t\t目标\t1、产出指标；数量指标；名称；年度指标值:1个"
+    )
+    tables = process_file("t.txt", f"{header}\n{row}\n".encode(), Source(fiscal_year=2025))
+    (project,) = tables.projects
+    assert (project["total_amount"], project["total_amount_raw"]) == (None, "1.23456")
+    assert (project["fiscal_appropriation"], project["fiscal_appropriation_raw"]) == (
+        None,
+        "123456789012345.5",
+    )
+    assert [f["message"] for f in tables.findings if f["rule"] == "amount_unparsed"] == [
+        "total_amount '1.23456' is finer than 0.0001 or larger than 10^14; it is kept as printed in total_amount_raw only",
+        "fiscal_appropriation '123456789012345.5' is finer than 0.0001 or larger than 10^14; it is kept as printed "
+        "in fiscal_appropriation_raw only",
+    ]
