@@ -8,3 +8,8 @@ database (parquet, DuckDB, report). build runs them per file; cli is the command
 # The release, shown in the report. The per-file cache is keyed by this and by a hash of the
 # code itself (build.CODE_VERSION), so any change to the pipeline invalidates it.
 PIPELINE_VERSION = "0.1.0"
+
+
+class PipelineError(Exception):
+    """A failure the user can act on (a missing folder, a bad manifest row, bad SQL); the
+    command line prints it as one line, `error: <message>`, and exits non-zero."""

@@ -21,7 +21,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from pipeline import PIPELINE_VERSION, paths
+from pipeline import PIPELINE_VERSION, PipelineError, paths
 from pipeline.checks import check_document, number_findings
 from pipeline.database import write_database
 from pipeline.extract import ExtractError, extract_table
@@ -32,7 +32,7 @@ from pipeline.write import FileResult, TableWriter
 from schemas._types import FIRST_YEAR, LAST_YEAR
 
 
-class BuildError(Exception):
+class BuildError(PipelineError):
     """The build cannot run at all (no raw folder, bad manifest, unwritable output)."""
 
 
@@ -359,10 +359,6 @@ def _swap(staging: Path, out_dir: Path) -> None:
     """Move each finished output over the previous one (an atomic rename per file)."""
     for built in sorted(staging.iterdir()):
         built.replace(out_dir / built.name)
-
-
-def default_workers() -> int:
-    return os.cpu_count() or 1
 
 
 def stderr_progress(done: int, total: int) -> None:

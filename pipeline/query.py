@@ -11,8 +11,10 @@ from pathlib import Path
 
 import duckdb
 
+from pipeline import PipelineError
 
-class QueryError(Exception):
+
+class QueryError(PipelineError):
     """A query that cannot run: no database, a write, or bad SQL. The message is one line."""
 
 

@@ -14,9 +14,10 @@ import pandera.pandas as pa
 import pyarrow
 
 import schemas
+from pipeline import PipelineError
 
 
-class ValidateError(Exception):
+class ValidateError(PipelineError):
     """Rows that break the schemas; the message lists every failure, one per line."""
 
 
