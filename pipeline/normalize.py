@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from pipeline import labels, taxonomy
 from pipeline.extract import RawTable, Row, line_at, read_amount
+from pipeline.indicator_cell import IndicatorFields, split_indicator_cell
 from pipeline.rules import RULES
 from pipeline.targets import CLAUSE_FIELDS, parse_target
 from schemas._types import MONEY_TYPE
@@ -355,7 +356,7 @@ class _TableReader:
             rows.append(self.add_indicator(piece.fields, project_id, len(rows) + 1, line))
         return rows
 
-    def add_indicator(self, fields: "IndicatorFields", project_id: str, position: int, line: int):
+    def add_indicator(self, fields: IndicatorFields, project_id: str, position: int, line: int):
         level1 = taxonomy.read_level(fields.level1_raw, 1) if fields.level1_raw else None
         level2 = taxonomy.read_level(fields.level2_raw, 2) if fields.level2_raw else None
         indicator_id = f"{project_id}:i{position}"
@@ -424,137 +425,3 @@ def _name(level: taxonomy.Level | None) -> str | None:
 
 def _as_json(values: dict[str, str]) -> str | None:
     return json.dumps(values, ensure_ascii=False, sort_keys=True) if values else None
-
-
-@dataclass(frozen=True, slots=True)
-class IndicatorFields:
-    """The labelled fields of one indicator inside the 绩效指标 cell, as written."""
-
-    seq: int | None
-    level1_raw: str | None
-    level2_raw: str | None
-    name: str
-    period_target: str | None
-    annual_target: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class IndicatorPiece:
-    """A stretch of the 绩效指标 cell: one indicator's text, read or (fields=None) not."""
-
-    offset: int
-    text: str
-    fields: IndicatorFields | None
-
-
-# `N、` opens an indicator at the start of the cell or right after the `。` (or `；`) that
-# closes the previous one. `。` also occurs inside names and values, so it is never split on alone.
-_NUMBERING = re.compile(r"(?:^|(?<=[。；;]))\s*(\d{1,3})\s*、")
-_SEPARATOR = re.compile(r"[；;]")
-
-
-def _label_pattern(names: tuple[str, ...]) -> str:
-    return "|".join(sorted(names, key=len, reverse=True))
-
-
-_TARGET_LABEL = re.compile(
-    rf"(?:^|(?<=[；;]))\s*(?P<label>{_label_pattern(labels.PERIOD_TARGET_LABELS + labels.ANNUAL_TARGET_LABELS + labels.SINGLE_TARGET_LABELS)})\s*[:：]"
-)
-
-
-def split_indicator_cell(cell: str) -> list[IndicatorPiece]:
-    """Split a 绩效指标 cell into indicators: `1、一级；二级；名称；实施周期指标值:…；年度指标值:…。2、…`.
-
-    A numbering `N、` only opens a new indicator once the indicator before it has held a
-    target label, so a `。2、` inside a name or value does not split it. Text before the
-    first numbering is a piece of its own.
-    """
-    if not cell.strip():
-        return []
-    matches = list(_NUMBERING.finditer(cell))
-    starts: list[tuple[int, re.Match | None]] = []
-    if not matches or cell[: matches[0].start()].strip():
-        starts.append((0, None))
-    for match in matches:
-        previous = starts[-1] if starts else None
-        if (
-            previous is None
-            or previous[1] is None
-            or _TARGET_LABEL.search(cell, previous[0], match.start())
-        ):
-            starts.append((match.start(), match))
-    pieces = []
-    for index, (start, match) in enumerate(starts):
-        end = starts[index + 1][0] if index + 1 < len(starts) else len(cell)
-        text = cell[start:end].strip()
-        offset = start + len(cell[start:end]) - len(cell[start:end].lstrip())
-        body = cell[match.end() if match else start : end].strip()
-        pieces.append(
-            IndicatorPiece(offset, text, _read_fields(body, int(match[1]) if match else None))
-        )
-    return pieces
-
-
-@functools.lru_cache(maxsize=2**16)
-def _read_fields(body: str, seq: int | None) -> IndicatorFields | None:
-    body = body.removesuffix("。")
-    labels_found = list(_TARGET_LABEL.finditer(body))
-    if not labels_found:
-        return None
-    head = [part.strip() for part in _SEPARATOR.split(body[: labels_found[0].start()])]
-    if head and head[-1] == "":
-        head.pop()
-    targets: dict[str, str] = {}
-    for index, match in enumerate(labels_found):
-        end = labels_found[index + 1].start() if index + 1 < len(labels_found) else len(body)
-        value = body[match.end() : end].strip()
-        value = value.removesuffix("；").removesuffix(";").strip()
-        targets[_scope_of(match["label"])] = value
-    labelled = _labelled_fields(head)
-    if labelled is not None:
-        level1, level2, name = labelled
-    elif len(head) >= 3:
-        level1, level2, name = head[0], head[1], "；".join(head[2:])
-    elif len(head) == 2:
-        level1, level2, name = head[0], None, head[1]
-    elif len(head) == 1 and head[0]:
-        level1, level2, name = None, None, head[0]
-    else:
-        return None
-    if not name:
-        return None
-    return IndicatorFields(
-        seq=seq,
-        level1_raw=level1,
-        level2_raw=level2,
-        name=name,
-        period_target=targets.get("period"),
-        annual_target=targets.get("annual", targets.get("single")),
-    )
-
-
-_FIELD_LABEL = re.compile(
-    rf"^(?P<label>{_label_pattern(sum(labels.FIELD_LABELS.values(), ()))})\s*[:：]\s*"
-)
-_FIELD_OF_LABEL = {label: field for field, names in labels.FIELD_LABELS.items() for label in names}
-
-
-def _labelled_fields(head: list[str]) -> tuple[str | None, str | None, str] | None:
-    """(level 1, level 2, name) when the fields are written with their labels, else None."""
-    found: dict[str, str] = {}
-    for part in head:
-        match = _FIELD_LABEL.match(part)
-        if match is None:
-            return None
-        found[_FIELD_OF_LABEL[match["label"]]] = part[match.end() :].strip()
-    if not found:
-        return None
-    return found.get("level1") or None, found.get("level2") or None, found.get("name", "")
-
-
-def _scope_of(label: str) -> str:
-    if label in labels.PERIOD_TARGET_LABELS:
-        return "period"
-    if label in labels.ANNUAL_TARGET_LABELS:
-        return "annual"
-    return "single"

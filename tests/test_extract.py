@@ -197,3 +197,20 @@ def test_a_few_damaged_bytes_in_utf8_are_marked_not_read_as_gb18030():
         assert raw.encoding == "utf-8 (damaged)"
         assert raw.department == "某局"
         assert [line for line, _ in raw.damaged_lines] == [8]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("2,288.09", Decimal("2288.09")),
+        ("1，000", Decimal("1000")),
+        ("97.00", Decimal("97.00")),
+        ("-3.5", Decimal("-3.5")),
+        ("", None),
+        ("-", None),
+        ("约10", None),
+    ],
+)
+def test_amounts_are_exact_decimals(text, amount):
+    assert read_amount(text) == amount
+    assert amount is None or isinstance(read_amount(text), Decimal)

@@ -1,0 +1,30 @@
+"""Taxonomy: written level labels onto canonical categories."""
+
+import pytest
+
+from pipeline.taxonomy import read_level
+
+
+@pytest.mark.parametrize(
+    ("raw", "level", "code", "name", "written"),
+    [
+        ("1-产出指标", 1, "1", "产出指标", "1"),
+        ("21-经济效益", 2, "21", "经济效益指标", "21"),
+        ("31-服务对象满意度", 2, "31", "服务对象满意度指标", "31"),
+        ("社会公众或服务对象满意度指标", 2, "31", "服务对象满意度指标", None),
+        ("经济效益 指标", 2, "21", "经济效益指标", None),
+        ("产出指标(50分)", 1, "1", "产出指标", None),
+        ("产出指标（30分）", 1, "1", "产出指标", None),
+        ("14-成本指标", 2, "14", "成本指标", "14"),
+        ("成本指标", 1, "4", "成本指标", None),
+        ("经济成本指标", 2, "41", "经济成本指标", None),
+        ("生态环境成本", 2, "43", "生态环境成本指标", None),
+        ("22", 2, "22", "社会效益指标", "22"),
+        ("99-其他指标", 2, None, None, "99"),
+    ],
+)
+def test_level_labels_map_onto_the_taxonomy(raw, level, code, name, written):
+    read = read_level(raw, level)
+    assert (read.raw, read.written_code) == (raw, written)
+    category = read.category
+    assert ((category.code, category.name) if category else (None, None)) == (code, name)
