@@ -1,8 +1,9 @@
 """jixiao: Chinese budget performance-target tables (项目支出绩效目标表) -> validated, queryable data.
 
-Stages, one module each: extract (raw bytes -> rows), normalize (rows -> table rows, target
-values -> threshold clauses via targets), checks and validate (findings, schemas), write and
-database (parquet, DuckDB, report). build runs them per file; cli is the command line.
+Stages, one module each: extract (raw bytes -> rows), normalize (rows -> table rows, with
+indicator_cell for the 绩效指标 cell and targets for target values), checks and validate
+(findings, schemas), write, database and report (parquet, DuckDB, HTML). build runs them
+per file; cli is the command line; labels, vocabulary, taxonomy and rules are the data.
 """
 
 # The release, shown in the report. The per-file cache is keyed by this and by a hash of the
