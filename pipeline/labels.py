@@ -33,6 +33,13 @@ AMOUNT_COLUMNS = ("total_amount", "fiscal_appropriation", "fiscal_special_accoun
 # A header row must name at least these; the rest are optional.
 REQUIRED_COLUMNS = ("project_name", "total_amount")
 
+# How the names of organisations end, so that a 资金使用单位's subtotal row is told from a
+# project that happens to have no goal or indicators written.
+UNIT_NAME_SUFFIXES = (
+    "局", "委", "委员会", "办", "办公室", "中心", "站", "所", "院", "队", "馆", "处", "室",
+    "部", "厅", "社", "会", "校", "学", "园", "场", "台", "署", "府", "机关", "本级", "单位",
+)  # fmt: skip
+
 # The first cell of the grand-total row.
 GRAND_TOTAL_WORDS = ("合计", "总计", "合计金额")
 

@@ -230,15 +230,36 @@ class _TableReader:
 
     def read_rows(self) -> None:
         funding_unit = None
-        for row in self.raw.rows:
+        rows = self.raw.rows
+        for index, row in enumerate(rows):
             name = self.cell(row, "project_name")
             if name.replace(" ", "").replace("\u3000", "") in labels.GRAND_TOTAL_WORDS:
                 self.add_amount_row(row, "grand_total", name)
-            elif not self.cell(row, "performance_goal") and not self.cell(row, "indicators"):
+            elif self.is_unit_subtotal(rows, index, name):
                 funding_unit = name
                 self.add_amount_row(row, "funding_unit", name)
             else:
                 self.add_project(row, funding_unit)
+
+    def is_bare(self, row: Row) -> bool:
+        """A row with amounts but no 绩效目标 and no 绩效指标: a subtotal, or a bare project."""
+        return not self.cell(row, "performance_goal") and not self.cell(row, "indicators")
+
+    def is_unit_subtotal(self, rows: tuple[Row, ...], index: int, name: str) -> bool:
+        """A bare row is a 资金使用单位's subtotal when its name is an organisation's
+        (`…局`, `…中心`), or when it adds up the rows below it up to the next bare row; a
+        project with no goal or indicators written is neither."""
+        if not self.is_bare(rows[index]):
+            return False
+        if name.endswith(labels.UNIT_NAME_SUFFIXES):
+            return True
+        total = read_amount(self.cell(rows[index], "total_amount"))
+        below = []
+        for row in rows[index + 1 :]:
+            if self.is_bare(row):
+                break
+            below.append(read_amount(self.cell(row, "total_amount")) or 0)
+        return bool(below) and total is not None and sum(below) == total
 
     def amounts(self, row: Row) -> dict:
         values = {}

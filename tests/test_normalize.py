@@ -34,3 +34,25 @@ def test_amounts_the_money_type_cannot_hold_exactly_are_kept_as_printed_and_repo
         "fiscal_appropriation '123456789012345.5' is finer than 0.0001 or larger than 10^14; it is kept as printed "
         "in fiscal_appropriation_raw only",
     ]
+
+
+def test_a_project_with_no_goal_or_indicators_is_not_taken_for_a_unit_subtotal():
+    rows = [
+        "合计\t30.00\t30.00\t\t\t\t",
+        "某市教育局\t30.00\t30.00\t\t\t\t",
+        "教师奖励专项\t10.00\t10.00\t\t\t\t",
+        "学生资助\t20.00\t20.00\t\t\t目标\t1、产出指标；数量指标；人数；年度指标值:≥100人",
+        "某区教学研究室\t0.00\t\t\t\t\t",
+    ]
+    text = "\n".join([HEADER, *rows]) + "\n"
+    tables = process_file("t.txt", text.encode(), Source(fiscal_year=2025))
+    assert [(p["project_name"], p["funding_unit"]) for p in tables.projects] == [
+        ("教师奖励专项", "某市教育局"),
+        ("学生资助", "某市教育局"),
+    ]
+    assert [(r["row_type"], r["name"]) for r in tables.amount_rows] == [
+        ("grand_total", "合计"),
+        ("funding_unit", "某市教育局"),
+        ("funding_unit", "某区教学研究室"),
+    ]
+    assert [f["rule"] for f in tables.findings if f["severity"] == "error"] == []
