@@ -364,18 +364,30 @@ def _read_quantity(m: re.Match, folded: str) -> _Reading | None:
     if amount is None:
         return None
 
-    operator, written = _operator(pre, post, more, ranged)
-    for note in (note1, note2):
-        if note:
-            operator = _apply_note(note, operator)
+    operator, written = _operator(pre, post, more, ranged, (note1, note2))
     unit_low = unit_low if unit_low is not None else unit
     return _Reading(m.start(), m.end(), operator, written, amount, amount_max, unit, unit_low)
 
 
 def _operator(
+    pre: str | None,
+    post: str | None,
+    more: str | None,
+    ranged: bool,
+    notes: tuple[str | None, ...],
+) -> tuple[str, bool]:
+    """(operator, whether one was written) from the words around a quantity, with any
+    inclusiveness notes after it applied."""
+    operator, written = _written_operator(pre, post, more, ranged)
+    for note in notes:
+        if note:
+            operator = _apply_note(note, operator)
+    return operator, written
+
+
+def _written_operator(
     pre: str | None, post: str | None, more: str | None, ranged: bool
 ) -> tuple[str, bool]:
-    """(operator, whether one was written) from the words around a quantity."""
     pre_op = _PREFIX_OPERATORS[pre] if pre else None
     post_op = _SUFFIX_OPERATORS.get(post) if post else None
     written = bool(ranged or pre_op or post_op or more)
@@ -404,10 +416,7 @@ def _plain_reading(m: re.Match) -> _Reading | None:
     amount = _read_number(n1)
     if amount is None:
         return None
-    operator, written = _operator(pre, post, more, False)
-    for note in (note1, note2):
-        if note:
-            operator = _apply_note(note, operator)
+    operator, written = _operator(pre, post, more, False, (note1, note2))
     start = m.start("pre") if pre else m.start("n1")
     return _Reading(start, m.start("rest"), operator, written, amount, None, u1, u1)
 
