@@ -437,11 +437,17 @@ def _stands_as_number(
         return bool(unit) and not folded[end : end + 1].isalnum()
     if start and folded[start - 1] in _CN_NUMERAL_CHARS:
         return False  # `二100百分比`: an OCR-damaged operator is not guessed at
+    if _CLOCK.match(folded, m.end("n1")) or (start and _CLOCK_BEFORE.search(folded, 0, start)):
+        return False  # `9:00-17:00`, `1:20`: a time of day or a ratio, not a quantity
     if unit is None and more is None:
         after = folded[m.end("n1") : m.end("n1") + 1]
         if after.isascii() and after.isalpha():
             return False  # `5G`, `3A级`: a code, not a quantity
     return True
+
+
+_CLOCK = re.compile(r":[0-9]")
+_CLOCK_BEFORE = re.compile(r"[0-9]:$")
 
 
 def _split_chinese_magnitude(numeral: str, unit: str | None) -> tuple[str, str | None]:
