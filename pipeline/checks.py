@@ -13,19 +13,16 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
-from pipeline import labels
+from pipeline import labels, taxonomy
 from pipeline.normalize import Tables, finding
 from pipeline.targets import Clause, has_numeric_clause, parse_target
 
-COLUMN_NAMES = {
-    "total_amount": "总计",
-    "fiscal_appropriation": "财政拨款",
-    "fiscal_special_account": "财政专户拨款",
-    "other_funds": "其他资金",
-}
+# Each amount column by its usual label (the first variant the labels table lists).
+COLUMN_NAMES = {column: labels.COLUMN_LABELS[column][0] for column in labels.AMOUNT_COLUMNS}
 _COMPONENTS = labels.AMOUNT_COLUMNS[1:]
-_SCOPE_NAMES = {"period": "实施周期指标值", "annual": "年度指标值"}
-_REQUIRED_LEVEL1 = {"1": "产出指标", "2": "效益指标", "3": "满意度指标"}
+_SCOPE_NAMES = {"period": labels.PERIOD_TARGET_LABELS[0], "annual": labels.ANNUAL_TARGET_LABELS[0]}
+# The classic level-1 categories every project should have (产出, 效益, 满意度).
+_REQUIRED_LEVEL1 = {code: taxonomy.BY_CODE[code].name for code in ("1", "2", "3")}
 _DIGIT = re.compile(r"[0-9０-９]")
 # Words that turn a measure's name into its metric (`正常运作` -> `正常运作率`): a target
 # that is the name plus one of these still only repeats the name.

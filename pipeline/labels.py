@@ -6,7 +6,7 @@ normalize stages compile these tables; they hold no label words of their own.
 
 import re
 
-# Header labels by the column they name. A header cell is matched after `compact_label`
+# Header labels by the column they name, the usual label first. A header cell is matched after `compact_label`
 # (white space removed, full-width brackets folded), so `项目名称(资金使用单位)` and
 # `项目名称 （资金使用单位）` are the same label.
 COLUMN_LABELS: dict[str, tuple[str, ...]] = {
