@@ -155,7 +155,7 @@ def _process_job(job: _Job) -> FileResult:
         data = job.path.read_bytes()
     except OSError as error:
         reason = f"the file cannot be read ({error.strerror}); check that it exists and is readable"
-        return FileResult.from_tables(unreadable_file(job.source_file, None, job.source, 1, reason))
+        return _failed(job, None, reason)
     try:
         result = FileResult.from_tables(process_file(job.source_file, data, job.source))
     except Exception as error:  # one file's bug must not lose the others
@@ -163,10 +163,7 @@ def _process_job(job: _Job) -> FileResult:
             f"the pipeline failed on this file ({type(error).__name__}: {error}); "
             "this is a bug: please report it with the file"
         )
-        sha256 = hashlib.sha256(data).hexdigest()
-        return FileResult.from_tables(
-            unreadable_file(job.source_file, sha256, job.source, 1, reason)
-        )
+        return _failed(job, hashlib.sha256(data).hexdigest(), reason)
     # A file rewritten since it was planned is built as it is now, but not cached under
     # the key of what it was.
     is_as_planned = job.cache_path is not None and job.cache_path.stem == _cache_key(
@@ -177,6 +174,10 @@ def _process_job(job: _Job) -> FileResult:
         temporary.write_bytes(pickle.dumps(replace(result, is_validated=True), protocol=5))
         temporary.replace(job.cache_path)
     return result
+
+
+def _failed(job: _Job, sha256: str | None, reason: str) -> FileResult:
+    return FileResult.from_tables(unreadable_file(job.source_file, sha256, job.source, 1, reason))
 
 
 def _results(jobs: list[_Job], workers: int) -> Iterator[FileResult]:
