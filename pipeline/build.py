@@ -28,7 +28,7 @@ from pipeline.extract import ExtractError, extract_table
 from pipeline.normalize import Source, Tables, document_id_for, failed_document, normalize_table
 from pipeline.report import write_report
 from pipeline.validate import ValidateError
-from pipeline.write import FileResult, TableWriter
+from pipeline.write import Batch, FileResult, TableWriter
 from schemas._types import FIRST_YEAR, LAST_YEAR
 
 
@@ -180,25 +180,32 @@ def _failed(job: _Job, sha256: str | None, reason: str) -> FileResult:
     return FileResult.from_tables(unreadable_file(job.source_file, sha256, job.source, 1, reason))
 
 
-def _results(jobs: list[_Job], workers: int) -> Iterator[FileResult]:
-    """Each job's result in job order: loaded from the cache, or computed by up to `workers`
-    processes with a bounded number in flight, so memory does not grow with the corpus."""
-    if workers <= 1 or sum(not job.is_cached for job in jobs) <= 1:
-        for job in jobs:
-            yield _load(job) if job.is_cached else _process_job(job)
+# Files per batch: fixed, so that how rows are grouped (and so the parquet written) does
+# not depend on the number of workers.
+FILES_PER_BATCH = 32
+
+
+def _build_batch(jobs: list[_Job]) -> Batch:
+    """Run in a worker: each job's result, loaded from the cache or computed, as one batch."""
+    return Batch.from_results([_load(job) if job.is_cached else _process_job(job) for job in jobs])
+
+
+def _batches(jobs: list[_Job], workers: int) -> Iterator[Batch]:
+    """The jobs' results in job order, a batch of files at a time, computed by up to
+    `workers` processes with a bounded number of batches in flight, so memory does not grow
+    with the corpus."""
+    runs = [jobs[start : start + FILES_PER_BATCH] for start in range(0, len(jobs), FILES_PER_BATCH)]
+    if workers <= 1 or len(runs) <= 1:
+        yield from map(_build_batch, runs)
         return
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        window: deque[tuple[_Job, Future | None]] = deque()
-        for job in jobs:
-            window.append((job, None if job.is_cached else pool.submit(_process_job, job)))
-            if len(window) >= workers * 8:
-                yield _resolve(*window.popleft())
+        window: deque[Future] = deque()
+        for run in runs:
+            window.append(pool.submit(_build_batch, run))
+            if len(window) >= workers * 2:
+                yield window.popleft().result()
         while window:
-            yield _resolve(*window.popleft())
-
-
-def _resolve(job: _Job, future: Future | None) -> FileResult:
-    return _load(job) if future is None else future.result()
+            yield window.popleft().result()
 
 
 def _load(job: _Job) -> FileResult:
@@ -263,10 +270,12 @@ def run_build(
         )
         writer = TableWriter(staging)
         try:
-            for done, result in enumerate(_results(jobs, workers), start=1):
-                writer.add(result)
-                summary.severities.update(result.severities)
-                summary.failed.extend(result.failed)
+            done = 0
+            for batch in _batches(jobs, workers):
+                writer.add(batch)
+                summary.severities.update(batch.severities)
+                summary.failed.extend(batch.failed)
+                done += batch.files
                 if progress:
                     progress(done, len(jobs))
             summary.counts = writer.close()

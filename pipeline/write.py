@@ -1,15 +1,19 @@
 """Write stage: validated rows -> one parquet file per table, in batches, in a staging folder.
 
-Each file's rows arrive as columns (see `FileResult`); batches hold whole files, so foreign
-keys are checked within each batch and memory stays bounded by the batch, not the corpus.
-Row order is the order files and rows were read in, and no timestamps are written, so the
-same inputs give byte-identical parquet.
+A file's rows arrive as columns (see `FileResult`); a worker joins a run of files into one
+Arrow table per output table (a `Batch`), so that rows cross from the workers as Arrow
+buffers rather than Python objects. Batches hold whole files, so foreign keys are checked
+within each batch, and memory stays bounded by the rows buffered, not the corpus. Row order
+is the order files and rows were read in, and no timestamps are written, so the same inputs
+give byte-identical parquet.
 """
 
 from collections import Counter
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 
+import pyarrow
 import pyarrow.parquet as pq
 
 import schemas
@@ -25,7 +29,8 @@ ROW_TABLES = ("documents", "projects", "amount_rows", "indicators", "thresholds"
 class FileResult:
     """One raw file's contribution to every table, as columns, with what the summary needs.
 
-    Columns, not rows: they cross from worker processes and into the cache far more cheaply.
+    Columns, not rows: they are what the per-file cache holds, and they join into Arrow
+    arrays in one call per column.
     """
 
     columns: dict[str, tuple[tuple, ...]]
@@ -43,56 +48,74 @@ class FileResult:
         )
 
 
-def _empty_columns(table: str) -> list[list]:
-    return [[] for _ in arrow_schema(table)]
+@dataclass(frozen=True, slots=True)
+class Batch:
+    """A run of consecutive files' rows, one Arrow table per output table."""
+
+    tables: dict[str, pyarrow.Table]
+    severities: Counter
+    failed: tuple[dict, ...]
+    files: int
+    is_validated: bool  # every file in it came validated from the cache
+
+    @classmethod
+    def from_results(cls, results: list[FileResult]) -> "Batch":
+        tables = {}
+        for name in ROW_TABLES:
+            per_file = [result.columns[name] for result in results]
+            columns = [list(chain.from_iterable(parts)) for parts in zip(*per_file, strict=True)]
+            tables[name] = to_arrow(name, columns or [[] for _ in arrow_schema(name)])
+        return cls(
+            tables=tables,
+            severities=sum((result.severities for result in results), Counter()),
+            failed=tuple(chain.from_iterable(result.failed for result in results)),
+            files=len(results),
+            is_validated=all(result.is_validated for result in results),
+        )
 
 
-def _extend(columns: list[list], result: FileResult, table: str) -> None:
-    for column, values in zip(columns, result.columns[table], strict=True):
-        column.extend(values)
+def _concat(tables: list[pyarrow.Table]) -> pyarrow.Table:
+    """One table of contiguous arrays, so the parquet pages written do not depend on how
+    the rows happened to be split into batches."""
+    return pyarrow.concat_tables(tables).combine_chunks()
 
 
 class TableWriter:
-    """Collects files' columns and writes them out as validated parquet row groups."""
+    """Collects batches and writes them out as validated parquet row groups."""
 
     def __init__(self, directory: Path, batch_rows: int = 250_000):
         self.directory = directory
         self.batch_rows = batch_rows
         self.writers: dict[str, pq.ParquetWriter] = {}
         self.counts = dict.fromkeys(schemas.TABLES, 0)
-        self._start_batch()
+        self._start_buffer()
 
-    def _start_batch(self) -> None:
-        self.buffer = {name: _empty_columns(name) for name in ROW_TABLES}
-        self.files_in_batch = 0
-        self.unvalidated: list[FileResult] = []  # results no earlier build has validated
+    def _start_buffer(self) -> None:
+        self.buffer: list[Batch] = []
+        self.rows = 0
 
-    def add(self, result: FileResult) -> None:
-        for name in ROW_TABLES:
-            _extend(self.buffer[name], result, name)
-        self.files_in_batch += 1
-        if not result.is_validated:
-            self.unvalidated.append(result)
-        if sum(len(columns[0]) for columns in self.buffer.values()) >= self.batch_rows:
+    def add(self, batch: Batch) -> None:
+        self.buffer.append(batch)
+        self.rows += sum(table.num_rows for table in batch.tables.values())
+        if self.rows >= self.batch_rows:
             self.flush()
 
     def flush(self) -> None:
-        """Validate what is new in the batch (all of it, unless most came from the cache),
-        then write the batch."""
-        batch = {name: to_arrow(name, columns) for name, columns in self.buffer.items()}
-        if len(self.unvalidated) == self.files_in_batch:
-            validate(batch)
-        elif self.unvalidated:
-            new = {name: _empty_columns(name) for name in ROW_TABLES}
-            for result in self.unvalidated:
-                for name in ROW_TABLES:
-                    _extend(new[name], result, name)
-            validate({name: to_arrow(name, columns) for name, columns in new.items()})
-        for name, table in batch.items():
+        """Validate what is new in the buffer (all of it, unless some came from the cache),
+        then write it as one row group per table."""
+        if not self.buffer:
+            return
+        joined = {name: _concat([b.tables[name] for b in self.buffer]) for name in ROW_TABLES}
+        new = [batch for batch in self.buffer if not batch.is_validated]
+        if len(new) == len(self.buffer):
+            validate(joined)
+        elif new:
+            validate({name: _concat([b.tables[name] for b in new]) for name in ROW_TABLES})
+        for name, table in joined.items():
             self.write(name, table)
-        self._start_batch()
+        self._start_buffer()
 
-    def write(self, name: str, table) -> None:
+    def write(self, name: str, table: pyarrow.Table) -> None:
         if name not in self.writers:
             self.writers[name] = pq.ParquetWriter(
                 paths.parquet_path(self.directory, name), table.schema, compression="zstd"
@@ -104,6 +127,9 @@ class TableWriter:
     def close(self) -> dict[str, int]:
         """Write what is left and the taxonomy; the number of rows in each table."""
         self.flush()
+        for name in ROW_TABLES:  # an empty corpus still gets every table, with no rows
+            if name not in self.writers:
+                self.write(name, to_arrow(name, [[] for _ in arrow_schema(name)]))
         names = arrow_schema("indicator_categories").names
         rows = [{name: getattr(category, name) for name in names} for category in CATEGORIES]
         categories = to_arrow("indicator_categories", to_columns("indicator_categories", rows))
