@@ -23,7 +23,6 @@ from pathlib import Path
 
 from pipeline import PIPELINE_VERSION, PipelineError, paths
 from pipeline.checks import check_document, number_findings
-from pipeline.database import write_database
 from pipeline.extract import ExtractError, extract_table
 from pipeline.normalize import Source, Tables, document_id_for, failed_document, normalize_table
 from pipeline.report import write_report
@@ -202,7 +201,7 @@ def _batches(jobs: list[_Job], workers: int) -> Iterator[Batch]:
         window: deque[Future] = deque()
         for run in runs:
             window.append(pool.submit(_build_batch, run))
-            if len(window) >= workers * 2:
+            if len(window) >= workers * 12:
                 yield window.popleft().result()
         while window:
             yield window.popleft().result()
@@ -268,23 +267,22 @@ def run_build(
             cached=sum(j.is_cached for j in jobs),
             warnings=warnings,
         )
-        writer = TableWriter(staging)
         try:
-            done = 0
-            for batch in _batches(jobs, workers):
-                writer.add(batch)
-                summary.severities.update(batch.severities)
-                summary.failed.extend(batch.failed)
-                done += batch.files
-                if progress:
-                    progress(done, len(jobs))
-            summary.counts = writer.close()
+            with TableWriter(staging) as writer:
+                done = 0
+                for batch in _batches(jobs, workers):
+                    writer.add(batch)
+                    summary.severities.update(batch.severities)
+                    summary.failed.extend(batch.failed)
+                    done += batch.files
+                    if progress:
+                        progress(done, len(jobs))
+                summary.counts = writer.close()
         except ValidateError:
             for job in jobs:
                 if job.cache_path is not None and not job.is_cached:
                     job.cache_path.unlink(missing_ok=True)
             raise
-        write_database(staging)
         write_report(staging)
         _swap(staging, out_dir)
         _record_build(out_dir, cache_dir, jobs, summary)

@@ -1,4 +1,4 @@
-"""Write stage, database: the parquet tables -> performance.duckdb, documented, with views.
+"""Write stage, database: the validated batches -> performance.duckdb, documented, with views.
 
 Every table and column gets a COMMENT generated from the pandera schemas, so the schemas
 stay the one data dictionary. Views are defined here with a comment for each computed
@@ -8,6 +8,7 @@ column; a view column that comes from a table inherits that table's comment.
 from pathlib import Path
 
 import duckdb
+import pyarrow
 
 import schemas
 from pipeline import paths
@@ -158,18 +159,34 @@ VIEWS: dict[str, tuple[str, dict[str, str], str]] = {
 }
 
 
-def write_database(directory: Path) -> Path:
-    """Create performance.duckdb in `directory` from the parquet files there."""
-    path = directory / paths.DATABASE_NAME
-    path.unlink(missing_ok=True)
-    with duckdb.connect(str(path)) as connection:
+class DatabaseWriter:
+    """performance.duckdb in a folder, filled batch by batch while the parquet is written.
+
+    Each batch is committed on its own, so DuckDB compresses and checkpoints as the build
+    goes rather than all at the end. One DuckDB thread: the build's workers have the cores.
+    """
+
+    def __init__(self, directory: Path):
+        self.path = directory / paths.DATABASE_NAME
+        self.path.unlink(missing_ok=True)
+        self.connection = duckdb.connect(str(self.path), config={"threads": 1})
+        self.created: set[str] = set()
+
+    def append(self, table: str, rows: pyarrow.Table) -> None:
+        relation = self.connection.from_arrow(rows)
+        if table in self.created:
+            relation.insert_into(table)
+        else:
+            relation.create(table)
+            self.created.add(table)
+
+    def close(self) -> Path:
+        """Document every table and column, add the views, and close the file."""
+        connection = self.connection
+        connection.execute("BEGIN")  # one commit for all the comments and views
         comments: dict[str, str] = {}
         for table, model in schemas.TABLES.items():
             schema = model.to_schema()
-            parquet = paths.parquet_path(directory, table)
-            connection.execute(
-                f"CREATE TABLE {table} AS SELECT * FROM read_parquet(?)", [str(parquet)]
-            )
             connection.execute(f"COMMENT ON TABLE {table} IS {_literal(schema.description)}")
             for name, column in schema.columns.items():
                 comments.setdefault(name, _comment(column))
@@ -184,4 +201,10 @@ def write_database(directory: Path) -> Path:
                 text = computed.get(name) or comments.get(name)
                 if text:
                     connection.execute(f"COMMENT ON COLUMN {view}.{name} IS {_literal(text)}")
-    return path
+        connection.execute("COMMIT")
+        connection.close()
+        return self.path
+
+    def discard(self) -> None:
+        """Close without finishing: the build failed and the staging folder goes."""
+        self.connection.close()

@@ -1,9 +1,10 @@
-"""Write stage: validated rows -> one parquet file per table, in batches, in a staging folder.
+"""Write stage: validated rows -> one parquet file per table and the database, in batches.
 
 A file's rows arrive as columns (see `FileResult`); a worker joins a run of files into one
 Arrow table per output table (a `Batch`), so that rows cross from the workers as Arrow
 buffers rather than Python objects. Batches hold whole files, so foreign keys are checked
-within each batch, and memory stays bounded by the rows buffered, not the corpus. Row order
+within each batch; each validated batch goes to the parquet files and to performance.duckdb
+(see `DatabaseWriter`) in a staging folder, and memory stays bounded by the rows buffered, not the corpus. Row order
 is the order files and rows were read in, and no timestamps are written, so the same inputs
 give byte-identical parquet.
 """
@@ -18,6 +19,7 @@ import pyarrow.parquet as pq
 
 import schemas
 from pipeline import paths
+from pipeline.database import DatabaseWriter
 from pipeline.normalize import Tables
 from pipeline.taxonomy import CATEGORIES
 from pipeline.validate import arrow_schema, to_arrow, to_columns, validate
@@ -74,19 +76,17 @@ class Batch:
         )
 
 
-def _concat(tables: list[pyarrow.Table]) -> pyarrow.Table:
-    """One table of contiguous arrays, so the parquet pages written do not depend on how
-    the rows happened to be split into batches."""
-    return pyarrow.concat_tables(tables).combine_chunks()
-
-
 class TableWriter:
-    """Collects batches and writes them out as validated parquet row groups."""
+    """Collects batches and writes them out as validated parquet row groups and database rows.
+
+    Use as a context manager: leaving it on an error closes the files without finishing them.
+    """
 
     def __init__(self, directory: Path, batch_rows: int = 250_000):
         self.directory = directory
         self.batch_rows = batch_rows
         self.writers: dict[str, pq.ParquetWriter] = {}
+        self.database = DatabaseWriter(directory)
         self.counts = dict.fromkeys(schemas.TABLES, 0)
         self._start_buffer()
 
@@ -105,12 +105,17 @@ class TableWriter:
         then write it as one row group per table."""
         if not self.buffer:
             return
-        joined = {name: _concat([b.tables[name] for b in self.buffer]) for name in ROW_TABLES}
+        joined = {
+            name: pyarrow.concat_tables([b.tables[name] for b in self.buffer])
+            for name in ROW_TABLES
+        }
         new = [batch for batch in self.buffer if not batch.is_validated]
         if len(new) == len(self.buffer):
             validate(joined)
         elif new:
-            validate({name: _concat([b.tables[name] for b in new]) for name in ROW_TABLES})
+            validate(
+                {name: pyarrow.concat_tables([b.tables[name] for b in new]) for name in ROW_TABLES}
+            )
         for name, table in joined.items():
             self.write(name, table)
         self._start_buffer()
@@ -122,7 +127,17 @@ class TableWriter:
             )
         if table.num_rows:
             self.writers[name].write_table(table)
+        self.database.append(name, table)
         self.counts[name] += table.num_rows
+
+    def __enter__(self) -> "TableWriter":
+        return self
+
+    def __exit__(self, error_type, *_) -> None:
+        if error_type is not None:
+            for writer in self.writers.values():
+                writer.close()
+            self.database.discard()
 
     def close(self) -> dict[str, int]:
         """Write what is left and the taxonomy; the number of rows in each table."""
@@ -137,4 +152,5 @@ class TableWriter:
         self.write("indicator_categories", categories)
         for writer in self.writers.values():
             writer.close()
+        self.database.close()
         return self.counts
