@@ -33,15 +33,29 @@ class Source:
     retrieved: str | None = None
 
 
+# A thresholds row is a tuple in the table's column order, not a dict: these rows are the
+# most numerous, and a tuple costs a fraction of a dict to build and to turn into columns.
+THRESHOLD_COLUMNS = (
+    "indicator_id",
+    "project_id",
+    "document_id",
+    "scope",
+    *CLAUSE_FIELDS,
+    "source_file",
+    "source_line",
+)
+
+
 @dataclass(slots=True)
 class Tables:
-    """The rows one file contributes to each output table, in output order."""
+    """The rows one file contributes to each output table, in output order: dicts keyed by
+    column, except thresholds (tuples in THRESHOLD_COLUMNS order)."""
 
     documents: list[dict] = field(default_factory=list)
     projects: list[dict] = field(default_factory=list)
     amount_rows: list[dict] = field(default_factory=list)
     indicators: list[dict] = field(default_factory=list)
-    thresholds: list[dict] = field(default_factory=list)
+    thresholds: list[tuple] = field(default_factory=list)
     findings: list[dict] = field(default_factory=list)
 
 
@@ -402,27 +416,21 @@ class _TableReader:
             "source_line": line,
         }
         self.tables.indicators.append(row)
+        thresholds, source_file = self.tables.thresholds, self.raw.source_file
         for scope, target in (("period", fields.period_target), ("annual", fields.annual_target)):
-            for clause in _clause_columns(target, fields.name, self.fiscal_year):
-                self.tables.thresholds.append(
-                    {
-                        "indicator_id": indicator_id,
-                        "project_id": project_id,
-                        "document_id": self.document_id,
-                        "scope": scope,
-                        **clause,
-                        "source_file": self.raw.source_file,
-                        "source_line": line,
-                    }
+            for clause in _clause_values(target, fields.name, self.fiscal_year):
+                thresholds.append(
+                    (indicator_id, project_id, self.document_id, scope, *clause, source_file, line)
                 )
         return row
 
 
 @functools.lru_cache(maxsize=2**16)
-def _clause_columns(target: str | None, name: str, fiscal_year: int | None) -> tuple[dict, ...]:
-    """A target's clauses as dicts of their fields; cached, since targets recur in a corpus."""
+def _clause_values(target: str | None, name: str, fiscal_year: int | None) -> tuple[tuple, ...]:
+    """A target's clauses as tuples of their fields (CLAUSE_FIELDS order); cached, since
+    targets recur in a corpus."""
     return tuple(
-        {field: getattr(clause, field) for field in CLAUSE_FIELDS}
+        tuple(getattr(clause, field) for field in CLAUSE_FIELDS)
         for clause in parse_target(target, name, fiscal_year)
     )
 

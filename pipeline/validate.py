@@ -37,11 +37,14 @@ def arrow_schema(table: str) -> pyarrow.Schema:
     return pyarrow.schema(fields, metadata={"description": model.description or ""})
 
 
-def to_columns(table: str, rows: list[dict]) -> tuple[tuple, ...]:
-    """Rows (dicts keyed by column) as one tuple per column, in the table's schema order."""
+def to_columns(table: str, rows: list[dict] | list[tuple]) -> tuple[tuple, ...]:
+    """Rows (dicts keyed by column, or tuples in column order) as one tuple per column, in
+    the table's schema order."""
     names = arrow_schema(table).names
     if not rows:
         return tuple(() for _ in names)
+    if isinstance(rows[0], tuple):
+        return tuple(zip(*rows, strict=True))
     # Transposing with itemgetter and zip runs in C: rows are many, columns few.
     return tuple(zip(*map(operator.itemgetter(*names), rows), strict=True))
 

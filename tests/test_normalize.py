@@ -56,3 +56,21 @@ def test_a_project_with_no_goal_or_indicators_is_not_taken_for_a_unit_subtotal()
         ("funding_unit", "某区教学研究室"),
     ]
     assert [f["rule"] for f in tables.findings if f["severity"] == "error"] == []
+
+
+def test_threshold_tuples_follow_the_schema_column_order():
+    from pipeline.normalize import THRESHOLD_COLUMNS
+    from pipeline.validate import arrow_schema
+
+    assert tuple(arrow_schema("thresholds").names) == THRESHOLD_COLUMNS
+    row = "项目甲\t1.00\t1.00\t\t\t目标\t1、产出指标；数量指标；场次；年度指标值:≥3场"
+    tables = process_file("t.txt", f"{HEADER}\n{row}\n".encode(), Source(fiscal_year=2025))
+    (threshold,) = tables.thresholds
+    fields = dict(zip(THRESHOLD_COLUMNS, threshold, strict=True))
+    assert {k: fields[k] for k in ("indicator_id", "scope", "text", "operator", "unit")} == {
+        "indicator_id": "t:p1:i1",
+        "scope": "annual",
+        "text": "≥3场",
+        "operator": ">=",
+        "unit": "场",
+    }
