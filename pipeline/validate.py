@@ -12,6 +12,7 @@ import operator
 import pandas as pd
 import pandera.pandas as pa
 import pyarrow
+import pyarrow.compute as pc
 
 import schemas
 from pipeline import PipelineError
@@ -74,8 +75,11 @@ def validate(tables: dict[str, pyarrow.Table]) -> None:
                 problems.append(f"{name}.{column}: {check}: {len(group)} rows, e.g. {examples}")
     for (table, column), (parent, key) in schemas.FOREIGN_KEYS.items():
         if table in tables and parent in tables:
-            known = set(tables[parent].column(key).to_pylist())
-            missing = sorted(set(tables[table].column(column).to_pylist()) - known - {None})
+            values = tables[table].column(column)
+            unknown = values.filter(
+                pc.invert(pc.is_in(values, value_set=tables[parent].column(key)))
+            )
+            missing = sorted(set(unknown.drop_null().to_pylist()))
             if missing:
                 problems.append(
                     f"{table}.{column}: {len(missing)} values not in {parent}.{key}, e.g. {missing[:3]}"

@@ -1,0 +1,44 @@
+"""Validate stage: rows that break the schemas stop the build with every failure listed."""
+
+import pyarrow
+import pyarrow.parquet as pq
+import pytest
+
+from pipeline import paths
+from pipeline.validate import ValidateError, validate
+from pipeline.write import ROW_TABLES
+
+
+def _seed_tables(seed_build) -> dict[str, pyarrow.Table]:
+    return {name: pq.read_table(paths.parquet_path(seed_build, name)) for name in ROW_TABLES}
+
+
+def test_the_seed_build_passes(seed_build):
+    validate(_seed_tables(seed_build))
+
+
+def test_unknown_keys_and_values_are_all_reported_in_one_error(seed_build):
+    tables = _seed_tables(seed_build)
+    thresholds = tables["thresholds"]
+    ids = thresholds.column("indicator_id").to_pylist()
+    ids[0] = ids[1] = "nowhere:p1:i1"
+    ids[2] = "nowhere:p9:i9"
+    scopes = thresholds.column("scope").to_pylist()
+    scopes[5] = "monthly"
+    tables["thresholds"] = thresholds.set_column(
+        thresholds.schema.get_field_index("indicator_id"),
+        thresholds.schema.field("indicator_id"),
+        pyarrow.array(ids, pyarrow.string()),
+    ).set_column(
+        thresholds.schema.get_field_index("scope"),
+        thresholds.schema.field("scope"),
+        pyarrow.array(scopes, pyarrow.string()),
+    )
+    with pytest.raises(ValidateError) as error:
+        validate(tables)
+    assert str(error.value).splitlines() == [
+        "rows break the schemas (a pipeline bug):",
+        "thresholds.scope: isin(['period', 'annual']): 1 rows, e.g. monthly",
+        "thresholds.indicator_id: 2 values not in indicators.indicator_id, "
+        "e.g. ['nowhere:p1:i1', 'nowhere:p9:i9']",
+    ]
