@@ -1,8 +1,8 @@
 """The whole pipeline: for each raw file extract -> normalize -> check, then write and swap.
 
 `process_file` is the per-file pipeline, pure. `run_build` is the edge: it reads the
-manifest and the raw files, runs `process_file` on each (in worker processes, with a
-per-file cache), writes every output into a staging folder, and only when all of that
+manifest and the raw files, runs `process_file` on each (in worker processes, a run of
+files at a time, with the caches of `pipeline.cache`), writes every output into a staging folder, and only when all of that
 succeeded moves the outputs into place, so a failed build leaves the previous ones as they
 were.
 """
@@ -10,9 +10,7 @@ were.
 import csv
 import hashlib
 import io
-import json
 import os
-import pickle
 import shutil
 import sys
 from collections import Counter, deque
@@ -21,7 +19,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from pipeline import PIPELINE_VERSION, PipelineError, paths
+from pipeline import PipelineError, cache, paths
 from pipeline.checks import check_document, number_findings
 from pipeline.extract import ExtractError, extract_table
 from pipeline.normalize import Source, Tables, document_id_for, failed_document, normalize_table
@@ -108,25 +106,15 @@ class _Job:
     is_cached: bool
 
 
-def _code_version() -> str:
-    """PIPELINE_VERSION and a hash of the code that makes the rows (the pipeline and the
-    schemas), so that any change to them invalidates cached results, bumped or not."""
-    digest = hashlib.sha256(PIPELINE_VERSION.encode())
-    for path in sorted([*paths.ROOT.glob("pipeline/*.py"), *paths.ROOT.glob("schemas/*.py")]):
-        digest.update(path.name.encode() + b"\0" + path.read_bytes())
-    return digest.hexdigest()
+@dataclass(frozen=True, slots=True)
+class _Run:
+    """Consecutive files built, written and cached together as one batch."""
 
-
-CODE_VERSION = _code_version()
-
-
-def _cache_key(source_file: str, source: Source, data: bytes) -> str:
-    """What a file's result depends on: the code version, its name, manifest row and bytes."""
-    digest = hashlib.sha256()
-    for part in (CODE_VERSION, source_file, repr(source)):
-        digest.update(part.encode() + b"\0")
-    digest.update(data)
-    return digest.hexdigest()
+    jobs: tuple[_Job, ...]
+    cache_path: Path | None  # None without a cache, or when a file could not be hashed
+    is_cached: bool
+    # Its rows are in the previous build's database, which this build copies and updates.
+    in_database: bool
 
 
 def _plan(raw_dir: Path, manifest: dict[str, Source], cache_dir: Path | None) -> list[_Job]:
@@ -138,13 +126,30 @@ def _plan(raw_dir: Path, manifest: dict[str, Source], cache_dir: Path | None) ->
         cache_path = None
         if cache_dir is not None:
             try:
-                key = _cache_key(source_file, source, path.read_bytes())
+                key = cache.file_key(source_file, source, path.read_bytes())
             except OSError:
                 key = None  # not cached: _process_job reports why it cannot be read
             cache_path = cache_dir / f"{key}.pickle" if key else None
         is_cached = cache_path is not None and cache_path.exists()
         jobs.append(_Job(source_file, path, source, cache_path, is_cached))
     return jobs
+
+
+def _plan_runs(jobs: list[_Job], cache_dir: Path | None, in_database: set[str]) -> list[_Run]:
+    """The jobs cut into runs (see `cache.ends_run`), each keyed by its files' keys."""
+    groups: list[list[_Job]] = [[]]
+    for job in jobs:
+        groups[-1].append(job)
+        if cache.ends_run(job.source_file) or len(groups[-1]) == cache.MAX_RUN_FILES:
+            groups.append([])
+    runs = []
+    for group in filter(None, groups):
+        keys = [job.cache_path.stem for job in group if job.cache_path is not None]
+        key = cache.run_key(keys) if cache_dir is not None and len(keys) == len(group) else None
+        cache_path = cache_dir / f"{key}.batch" if key else None
+        is_cached = cache_path is not None and cache_path.exists()
+        runs.append(_Run(tuple(group), cache_path, is_cached, key in in_database))
+    return runs
 
 
 def _process_job(job: _Job) -> FileResult:
@@ -165,13 +170,11 @@ def _process_job(job: _Job) -> FileResult:
         return _failed(job, hashlib.sha256(data).hexdigest(), reason)
     # A file rewritten since it was planned is built as it is now, but not cached under
     # the key of what it was.
-    is_as_planned = job.cache_path is not None and job.cache_path.stem == _cache_key(
+    is_as_planned = job.cache_path is not None and job.cache_path.stem == cache.file_key(
         job.source_file, job.source, data
     )
     if is_as_planned:
-        temporary = job.cache_path.with_suffix(f".{os.getpid()}.tmp")
-        temporary.write_bytes(pickle.dumps(replace(result, is_validated=True), protocol=5))
-        temporary.replace(job.cache_path)
+        cache.write_entry(job.cache_path, replace(result, is_validated=True))
     return result
 
 
@@ -179,21 +182,28 @@ def _failed(job: _Job, sha256: str | None, reason: str) -> FileResult:
     return FileResult.from_tables(unreadable_file(job.source_file, sha256, job.source, 1, reason))
 
 
-# Files per batch: fixed, so that how rows are grouped (and so the parquet written) does
-# not depend on the number of workers.
-FILES_PER_BATCH = 32
+def _load(job: _Job) -> FileResult:
+    """A file's cached result; an entry that cannot be read is rebuilt."""
+    return cache.read_entry(job.cache_path, FileResult) or _process_job(job)
 
 
-def _build_batch(jobs: list[_Job]) -> Batch:
-    """Run in a worker: each job's result, loaded from the cache or computed, as one batch."""
-    return Batch.from_results([_load(job) if job.is_cached else _process_job(job) for job in jobs])
+def _build_batch(run: _Run) -> Batch:
+    """Run in a worker: a run's batch from the cache, or from its files' results (themselves
+    cached or computed), cached in turn when every file was as planned."""
+    if run.is_cached and (batch := cache.read_entry(run.cache_path, Batch)) is not None:
+        return batch
+    batch = Batch.from_results(
+        [_load(job) if job.is_cached else _process_job(job) for job in run.jobs]
+    )
+    if run.cache_path is not None and all(job.cache_path.exists() for job in run.jobs):
+        cache.write_entry(run.cache_path, replace(batch, is_validated=True))
+    return batch
 
 
-def _batches(jobs: list[_Job], workers: int) -> Iterator[Batch]:
-    """The jobs' results in job order, a batch of files at a time, computed by up to
-    `workers` processes with a bounded number of batches in flight, so memory does not grow
-    with the corpus."""
-    runs = [jobs[start : start + FILES_PER_BATCH] for start in range(0, len(jobs), FILES_PER_BATCH)]
+def _batches(runs: list[_Run], workers: int) -> Iterator[Batch]:
+    """Each run's batch, in order, computed by up to `workers` processes with a bounded
+    number of batches in flight, so memory does not grow with the corpus. Enough are in
+    flight for the workers to go on while the main process writes."""
     if workers <= 1 or len(runs) <= 1:
         yield from map(_build_batch, runs)
         return
@@ -205,15 +215,6 @@ def _batches(jobs: list[_Job], workers: int) -> Iterator[Batch]:
                 yield window.popleft().result()
         while window:
             yield window.popleft().result()
-
-
-def _load(job: _Job) -> FileResult:
-    """A cached result; an entry that cannot be read (damaged, older format) is rebuilt."""
-    try:
-        result = pickle.loads(job.cache_path.read_bytes())
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
-        result = None
-    return result if isinstance(result, FileResult) else _process_job(job)
 
 
 @dataclass(slots=True)
@@ -241,7 +242,8 @@ def run_build(
     """Build every output from `raw_dir` into `out_dir`, replacing the previous outputs whole.
 
     With the cache, a file whose bytes, name and manifest row are unchanged is not processed
-    again, and when nothing changed at all since the last build the outputs are left as they are.
+    again, the previous database is updated rather than filled again, and when nothing
+    changed at all since the last build the outputs are left as they are.
     """
     if not raw_dir.is_dir():
         raise BuildError(f"{raw_dir}: raw folder not found; pass --raw DIR or add data/raw/")
@@ -257,21 +259,26 @@ def run_build(
             for name, line in listed_on.items()
             if name not in built
         ]
-        last_build = _last_build(out_dir, jobs) if cache_dir else None
-        if last_build is not None:
+        record = cache.read_record(out_dir) if cache_dir else None
+        if (last_build := _last_build(out_dir, jobs, record)) is not None:
             last_build.warnings = warnings
             return last_build
+        runs = _plan_runs(jobs, cache_dir, cache.reusable_runs(out_dir, record))
         summary = Summary(
             files=len(jobs),
             out_dir=out_dir,
             cached=sum(j.is_cached for j in jobs),
             warnings=warnings,
         )
+        kept = [
+            document_id_for(job.source_file) for run in runs if run.in_database for job in run.jobs
+        ]
+        previous = out_dir / paths.DATABASE_NAME if kept else None
         try:
-            with TableWriter(staging) as writer:
+            with TableWriter(staging, previous_database=previous, kept_documents=kept) as writer:
                 done = 0
-                for batch in _batches(jobs, workers):
-                    writer.add(batch)
+                for run, batch in zip(runs, _batches(runs, workers), strict=True):
+                    writer.add(batch, in_database=run.in_database)
                     summary.severities.update(batch.severities)
                     summary.failed.extend(batch.failed)
                     done += batch.files
@@ -279,54 +286,39 @@ def run_build(
                         progress(done, len(jobs))
                 summary.counts = writer.close()
         except ValidateError:
-            for job in jobs:
-                if job.cache_path is not None and not job.is_cached:
-                    job.cache_path.unlink(missing_ok=True)
+            for entry in [*jobs, *runs]:
+                if entry.cache_path is not None and not entry.is_cached:
+                    entry.cache_path.unlink(missing_ok=True)
             raise
         write_report(staging)
         _swap(staging, out_dir)
-        _record_build(out_dir, cache_dir, jobs, summary)
+        if cache_dir is None:
+            cache.record_path(out_dir).unlink(missing_ok=True)
+        else:
+            cache.write_record(
+                out_dir,
+                {
+                    "keys": _keys(jobs),
+                    "runs": [run.cache_path.stem if run.cache_path else None for run in runs],
+                    "counts": summary.counts,
+                    "severities": dict(summary.severities),
+                    "failed": summary.failed,
+                },
+            )
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return summary
 
 
-def _record_path(out_dir: Path) -> Path:
-    return out_dir / paths.CACHE_DIR_NAME / "last-build.json"
-
-
 def _keys(jobs: list[_Job]) -> list[str | None]:
     """Each job's cache entry name; None for a file that could not be read to hash."""
-    return [job.cache_path.name if job.cache_path else None for job in jobs]
+    return [job.cache_path.stem if job.cache_path else None for job in jobs]
 
 
-def _record_build(
-    out_dir: Path, cache_dir: Path | None, jobs: list[_Job], summary: Summary
-) -> None:
-    """Remember what this build was made of, so that an unchanged rebuild can stop early,
-    and drop cache entries no current file needs (older versions of changed files)."""
-    if cache_dir is None:
-        _record_path(out_dir).unlink(missing_ok=True)
-        return
-    current = set(_keys(jobs))
-    for entry in cache_dir.iterdir():
-        if entry.suffix in (".pickle", ".tmp") and entry.name not in current:
-            entry.unlink(missing_ok=True)
-    record = {
-        "keys": _keys(jobs),
-        "counts": summary.counts,
-        "severities": dict(summary.severities),
-        "failed": summary.failed,
-    }
-    _record_path(out_dir).write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
-
-
-def _last_build(out_dir: Path, jobs: list[_Job]) -> Summary | None:
+def _last_build(out_dir: Path, jobs: list[_Job], record: dict | None) -> Summary | None:
     """The previous build's summary when it was made of exactly these files and versions and
     its outputs are all still there; None when anything needs building."""
-    try:
-        record = json.loads(_record_path(out_dir).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    if record is None:
         return None
     outputs = [paths.parquet_path(out_dir, name) for name in record.get("counts", {})]
     outputs += [out_dir / paths.DATABASE_NAME, out_dir / paths.REPORT_NAME]

@@ -5,6 +5,7 @@ stay the one data dictionary. Views are defined here with a comment for each com
 column; a view column that comes from a table inherits that table's comment.
 """
 
+import shutil
 from pathlib import Path
 
 import duckdb
@@ -164,13 +165,36 @@ class DatabaseWriter:
 
     Each batch is committed on its own, so DuckDB compresses and checkpoints as the build
     goes rather than all at the end. One DuckDB thread: the build's workers have the cores.
+
+    Given the previous build's database, it starts from a copy of it that keeps only the
+    rows of `kept_documents` (whose files did not change), so that a rebuild adds just the
+    rows that changed. Rows are then no longer in file order; the parquet files always are.
     """
 
-    def __init__(self, directory: Path):
+    def __init__(self, directory: Path, previous: Path | None = None, kept_documents=()):
         self.path = directory / paths.DATABASE_NAME
         self.path.unlink(missing_ok=True)
+        self.is_copy = previous is not None
+        if self.is_copy:
+            shutil.copyfile(previous, self.path)
         self.connection = duckdb.connect(str(self.path), config={"threads": 1})
-        self.created: set[str] = set()
+        self.created: set[str] = set(schemas.TABLES) if self.is_copy else set()
+        if self.is_copy:
+            self._keep_only(list(kept_documents))
+
+    def _keep_only(self, documents: list[str]) -> None:
+        connection = self.connection
+        connection.register("kept", pyarrow.table({"document_id": pyarrow.array(documents)}))
+        connection.execute("BEGIN")
+        for table, model in schemas.TABLES.items():
+            if "document_id" in model.to_schema().columns:
+                connection.execute(
+                    f"DELETE FROM {table} WHERE document_id NOT IN (SELECT document_id FROM kept)"
+                )
+            else:  # the taxonomy, written whole by every build
+                connection.execute(f"DELETE FROM {table}")
+        connection.execute("COMMIT")
+        connection.unregister("kept")
 
     def append(self, table: str, rows: pyarrow.Table) -> None:
         relation = self.connection.from_arrow(rows)
@@ -181,8 +205,12 @@ class DatabaseWriter:
             self.created.add(table)
 
     def close(self) -> Path:
-        """Document every table and column, add the views, and close the file."""
+        """Document every table and column, add the views, and close the file (a copy has
+        them already)."""
         connection = self.connection
+        if self.is_copy:
+            connection.close()
+            return self.path
         connection.execute("BEGIN")  # one commit for all the comments and views
         comments: dict[str, str] = {}
         for table, model in schemas.TABLES.items():

@@ -10,6 +10,7 @@ give byte-identical parquet.
 """
 
 from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path
@@ -82,20 +83,33 @@ class TableWriter:
     Use as a context manager: leaving it on an error closes the files without finishing them.
     """
 
-    def __init__(self, directory: Path, batch_rows: int = 250_000):
+    def __init__(
+        self,
+        directory: Path,
+        batch_rows: int = 250_000,
+        *,
+        previous_database: Path | None = None,
+        kept_documents: list[str] = (),
+    ):
+        """`previous_database`: a database to copy and update, keeping `kept_documents`'
+        rows; batches added `in_database` are then only written to parquet."""
         self.directory = directory
         self.batch_rows = batch_rows
         self.writers: dict[str, pq.ParquetWriter] = {}
-        self.database = DatabaseWriter(directory)
+        self.database = DatabaseWriter(directory, previous_database, kept_documents)
+        self.parquet_thread = ThreadPoolExecutor(max_workers=1)
         self.counts = dict.fromkeys(schemas.TABLES, 0)
         self._start_buffer()
 
     def _start_buffer(self) -> None:
         self.buffer: list[Batch] = []
+        self.for_database: list[Batch] = []  # those whose rows the database lacks
         self.rows = 0
 
-    def add(self, batch: Batch) -> None:
+    def add(self, batch: Batch, *, in_database: bool = False) -> None:
         self.buffer.append(batch)
+        if not in_database:
+            self.for_database.append(batch)
         self.rows += sum(table.num_rows for table in batch.tables.values())
         if self.rows >= self.batch_rows:
             self.flush()
@@ -116,24 +130,32 @@ class TableWriter:
             validate(
                 {name: pyarrow.concat_tables([b.tables[name] for b in new]) for name in ROW_TABLES}
             )
-        for name, table in joined.items():
-            self.write(name, table)
+        # Parquet in a second thread while DuckDB takes the new rows: both release the GIL.
+        written = self.parquet_thread.submit(
+            lambda: [self.write(name, table) for name, table in joined.items()]
+        )
+        if self.for_database:
+            for name in ROW_TABLES:
+                rows = pyarrow.concat_tables([b.tables[name] for b in self.for_database])
+                self.database.append(name, rows)
+        written.result()
         self._start_buffer()
 
     def write(self, name: str, table: pyarrow.Table) -> None:
+        """Write rows to the table's parquet file."""
         if name not in self.writers:
             self.writers[name] = pq.ParquetWriter(
                 paths.parquet_path(self.directory, name), table.schema, compression="zstd"
             )
         if table.num_rows:
             self.writers[name].write_table(table)
-        self.database.append(name, table)
         self.counts[name] += table.num_rows
 
     def __enter__(self) -> "TableWriter":
         return self
 
     def __exit__(self, error_type, *_) -> None:
+        self.parquet_thread.shutdown()
         if error_type is not None:
             for writer in self.writers.values():
                 writer.close()
@@ -144,12 +166,15 @@ class TableWriter:
         self.flush()
         for name in ROW_TABLES:  # an empty corpus still gets every table, with no rows
             if name not in self.writers:
-                self.write(name, to_arrow(name, [[] for _ in arrow_schema(name)]))
+                empty = to_arrow(name, [[] for _ in arrow_schema(name)])
+                self.write(name, empty)
+                self.database.append(name, empty)
         names = arrow_schema("indicator_categories").names
         rows = [{name: getattr(category, name) for name in names} for category in CATEGORIES]
         categories = to_arrow("indicator_categories", to_columns("indicator_categories", rows))
         validate({"indicator_categories": categories})
         self.write("indicator_categories", categories)
+        self.database.append("indicator_categories", categories)
         for writer in self.writers.values():
             writer.close()
         self.database.close()

@@ -1,11 +1,15 @@
-"""Incremental builds: the per-file cache, the up-to-date check, and version invalidation."""
+"""Incremental builds: the caches, the up-to-date check, version invalidation and the
+database a rebuild updates."""
 
 import hashlib
 import shutil
 
+import duckdb
 import pyarrow.parquet as pq
 
-import pipeline.build
+import pipeline.cache
+import schemas
+from benchmarks.corpus import generate_corpus
 from pipeline.build import run_build
 from tests.conftest import RAW, SEED_FILE
 
@@ -43,10 +47,10 @@ def test_a_new_pipeline_version_invalidates_the_cache(tmp_path, monkeypatch):
     out = tmp_path / "out"
     run_build(raw, out)
     assert run_build(raw, out).is_up_to_date
-    monkeypatch.setattr(pipeline.build, "PIPELINE_VERSION", "test-next")
-    next_version = pipeline.build._code_version()
-    assert next_version != pipeline.build.CODE_VERSION
-    monkeypatch.setattr(pipeline.build, "CODE_VERSION", next_version)
+    monkeypatch.setattr(pipeline.cache, "PIPELINE_VERSION", "test-next")
+    next_version = pipeline.cache._code_version()
+    assert next_version != pipeline.cache.CODE_VERSION
+    monkeypatch.setattr(pipeline.cache, "CODE_VERSION", next_version)
     rebuilt = run_build(raw, out)
     assert (rebuilt.cached, rebuilt.is_up_to_date, rebuilt.counts["indicators"]) == (0, False, 113)
 
@@ -106,3 +110,56 @@ def test_a_pipeline_bug_on_one_file_fails_that_file_only(tmp_path, variants_raw,
         )
     ]
     assert summary.counts["projects"] == 17
+
+
+def _database_rows(out) -> dict[str, list[tuple]]:
+    """Every table's rows in a fixed order, and the views' and comments' names."""
+    with duckdb.connect(str(out / "performance.duckdb"), read_only=True) as connection:
+        rows = {
+            table: sorted(connection.execute(f"SELECT * FROM {table}").fetchall(), key=repr)
+            for table in schemas.TABLES
+        }
+        rows["views"] = connection.execute(
+            "SELECT view_name, comment FROM duckdb_views() WHERE NOT internal ORDER BY 1"
+        ).fetchall()
+    return rows
+
+
+def test_a_rebuild_updates_the_database_to_what_a_full_build_gives(tmp_path, monkeypatch):
+    monkeypatch.setattr(pipeline.cache, "RUN_FILES", 3)  # several runs in a small corpus
+    raw = tmp_path / "raw"
+    generate_corpus(raw, 12, seed=3)
+    (raw / "expected.json").unlink()
+    out = tmp_path / "out"
+    run_build(raw, out, workers=2)
+    files = sorted(raw.glob("*.txt"))
+    changed, removed = files[4], files[9]
+    changed.write_bytes(changed.read_bytes().replace("。".encode(), "；".encode(), 1))
+    removed.unlink()
+    shutil.copy(RAW / SEED_FILE, raw / SEED_FILE)  # and one file added
+
+    rebuilt = run_build(raw, out, workers=2)
+    fresh = run_build(raw, tmp_path / "fresh", use_cache=False)
+    assert (rebuilt.files, rebuilt.cached, rebuilt.counts) == (12, 10, fresh.counts)
+    assert _database_rows(out) == _database_rows(tmp_path / "fresh")
+    for name in schemas.TABLES:
+        parquet = f"{name}.parquet"
+        assert (out / parquet).read_bytes() == (tmp_path / "fresh" / parquet).read_bytes()
+
+
+def test_a_database_changed_since_the_build_is_filled_again_not_updated(
+    tmp_path, variants_raw, monkeypatch
+):
+    monkeypatch.setattr(pipeline.cache, "RUN_FILES", 1)  # a run per file
+    raw = tmp_path / "raw"
+    shutil.copytree(variants_raw, raw)
+    out = tmp_path / "out"
+    run_build(raw, out)
+    with duckdb.connect(str(out / "performance.duckdb")) as connection:
+        connection.execute("DELETE FROM indicators")
+    changed = raw / "edu-two-units.txt"
+    changed.write_bytes(changed.read_bytes() + b"\n")
+    run_build(raw, out)
+    fresh = run_build(raw, tmp_path / "fresh", use_cache=False)
+    assert _database_rows(out) == _database_rows(tmp_path / "fresh")
+    assert fresh.counts["indicators"] > 0

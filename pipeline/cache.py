@@ -1,0 +1,125 @@
+"""Edges, incremental builds: what results depend on, where they are cached, what was built.
+
+Two kinds of cache entry live in `data/processed/.cache/`, each named by a hash of what it
+depends on, so an entry is either right or unused, never stale:
+
+- `<key>.pickle`: one file's rows (`FileResult`), keyed by the code version, the file's
+  name, its manifest row and its bytes (`file_key`);
+- `<key>.batch`: a run of consecutive files' rows as Arrow tables (`Batch`), keyed by its
+  files' keys (`run_key`). Runs end at files picked by a hash of their name (`ends_run`),
+  so adding or removing a file changes only the run it falls in.
+
+`last-build.json` records what the last successful build was made of: each file's key (an
+unchanged tree needs no build at all), each run's key, and the database it left, which a
+rebuild copies and updates for the runs that changed instead of filling it again.
+"""
+
+import hashlib
+import json
+import os
+import pickle
+from pathlib import Path
+
+from pipeline import PIPELINE_VERSION, paths
+from pipeline.normalize import Source
+
+# Files per run, on average; no run is longer than MAX_RUN_FILES.
+RUN_FILES = 32
+MAX_RUN_FILES = 4 * RUN_FILES
+
+
+def _code_version() -> str:
+    """PIPELINE_VERSION and a hash of the code that makes the rows (the pipeline and the
+    schemas), so that any change to them invalidates cached results, bumped or not."""
+    digest = hashlib.sha256(PIPELINE_VERSION.encode())
+    for path in sorted([*paths.ROOT.glob("pipeline/*.py"), *paths.ROOT.glob("schemas/*.py")]):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+CODE_VERSION = _code_version()
+
+
+def file_key(source_file: str, source: Source, data: bytes) -> str:
+    """What a file's result depends on: the code version, its name, manifest row and bytes."""
+    digest = hashlib.sha256()
+    for part in (CODE_VERSION, source_file, repr(source)):
+        digest.update(part.encode() + b"\0")
+    digest.update(data)
+    return digest.hexdigest()
+
+
+def run_key(file_keys: list[str]) -> str:
+    """A run's key: its files' keys, in order."""
+    return hashlib.sha256("\0".join(file_keys).encode()).hexdigest()
+
+
+def ends_run(source_file: str) -> bool:
+    """Whether a run ends after this file: 1 file in RUN_FILES, chosen by its name alone, so
+    that where runs end does not depend on the other files or on the number of workers."""
+    return hashlib.sha256(source_file.encode()).digest()[0] % RUN_FILES == 0
+
+
+def write_entry(path: Path, value: object) -> None:
+    """Store a cache entry whole or not at all (another build may be reading the folder)."""
+    temporary = path.with_suffix(f".{os.getpid()}.tmp")
+    temporary.write_bytes(pickle.dumps(value, protocol=5))
+    temporary.replace(path)
+
+
+def read_entry(path: Path, kind: type) -> object | None:
+    """A cache entry of the given type; None when it cannot be read (damaged, older format)."""
+    try:
+        value = pickle.loads(path.read_bytes())
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+        return None
+    return value if isinstance(value, kind) else None
+
+
+def record_path(out_dir: Path) -> Path:
+    return out_dir / paths.CACHE_DIR_NAME / "last-build.json"
+
+
+def read_record(out_dir: Path) -> dict | None:
+    """What the last successful build into `out_dir` was made of, or None."""
+    try:
+        record = json.loads(record_path(out_dir).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return record if isinstance(record, dict) else None
+
+
+def write_record(out_dir: Path, record: dict) -> None:
+    """Remember this build, and drop cache entries it did not use (older versions of changed
+    files, runs that no longer exist)."""
+    cache_dir = out_dir / paths.CACHE_DIR_NAME
+    used = {f"{key}.pickle" for key in record["keys"] if key} | {
+        f"{key}.batch" for key in record["runs"] if key
+    }
+    for entry in cache_dir.iterdir():
+        if entry.suffix in (".pickle", ".batch", ".tmp") and entry.name not in used:
+            entry.unlink(missing_ok=True)
+    record = {**record, "code_version": CODE_VERSION, "database": database_stamp(out_dir)}
+    record_path(out_dir).write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+
+
+def database_stamp(out_dir: Path) -> list[int] | None:
+    """Size and modification time of performance.duckdb: whether it is still the one a
+    build left, rather than one changed or replaced since."""
+    try:
+        stat = (out_dir / paths.DATABASE_NAME).stat()
+    except OSError:
+        return None
+    return [stat.st_size, stat.st_mtime_ns]
+
+
+def reusable_runs(out_dir: Path, record: dict | None) -> set[str]:
+    """Keys of the runs whose rows the database in `out_dir` holds, when a rebuild may copy
+    that database and update it; empty when it must be filled again."""
+    if (
+        record is None
+        or record.get("code_version") != CODE_VERSION
+        or record.get("database") != database_stamp(out_dir)
+    ):
+        return set()
+    return {key for key in record.get("runs", []) if key}
