@@ -36,7 +36,30 @@ class IndicatorPiece:
 
 # `N、` opens an indicator at the start of the cell or right after the `。` (or `；`) that
 # closes the previous one. `。` also occurs inside names and values, so it is never split on alone.
-_NUMBERING = re.compile(r"(?:^|(?<=[。；;]))\s*(\d{1,3})\s*、")
+# Two patterns rather than `(?:^|(?<=[。；;]))…`: one that starts with a literal character
+# class lets the regex engine skip ahead, which halves the time on long cells.
+_FIRST_NUMBERING = re.compile(r"\s*(\d{1,3})\s*、")
+_NEXT_NUMBERING = re.compile(r"[。；;](\s*(\d{1,3})\s*、)")
+
+
+@dataclass(frozen=True, slots=True)
+class _Numbering:
+    """An `N、` in the cell: where it starts (after any `。`) and ends, and N."""
+
+    start: int
+    end: int
+    number: int
+
+
+def _numberings(cell: str) -> list[_Numbering]:
+    found = []
+    if first := _FIRST_NUMBERING.match(cell):
+        found.append(_Numbering(0, first.end(), int(first[1])))
+    for match in _NEXT_NUMBERING.finditer(cell):
+        found.append(_Numbering(match.start(1), match.end(), int(match[2])))
+    return found
+
+
 _SEPARATOR = re.compile(r"[；;]")
 
 
@@ -58,26 +81,28 @@ def split_indicator_cell(cell: str) -> list[IndicatorPiece]:
     """
     if not cell.strip():
         return []
-    matches = list(_NUMBERING.finditer(cell))
-    starts: list[tuple[int, re.Match | None]] = []
-    if not matches or cell[: matches[0].start()].strip():
+    numberings = _numberings(cell)
+    starts: list[tuple[int, _Numbering | None]] = []
+    if not numberings or cell[: numberings[0].start].strip():
         starts.append((0, None))
-    for match in matches:
+    for numbering in numberings:
         previous = starts[-1] if starts else None
         if (
             previous is None
             or previous[1] is None
-            or _TARGET_LABEL.search(cell, previous[0], match.start())
+            or _TARGET_LABEL.search(cell, previous[0], numbering.start)
         ):
-            starts.append((match.start(), match))
+            starts.append((numbering.start, numbering))
     pieces = []
-    for index, (start, match) in enumerate(starts):
+    for index, (start, numbering) in enumerate(starts):
         end = starts[index + 1][0] if index + 1 < len(starts) else len(cell)
         text = cell[start:end].strip()
         offset = start + len(cell[start:end]) - len(cell[start:end].lstrip())
-        body = cell[match.end() if match else start : end].strip()
+        body = cell[numbering.end if numbering else start : end].strip()
         pieces.append(
-            IndicatorPiece(offset, text, _read_fields(body, int(match[1]) if match else None))
+            IndicatorPiece(
+                offset, text, _read_fields(body, numbering.number if numbering else None)
+            )
         )
     return pieces
 

@@ -392,8 +392,8 @@ class _TableReader:
         return rows
 
     def add_indicator(self, fields: IndicatorFields, project_id: str, position: int, line: int):
-        level1 = taxonomy.read_level(fields.level1_raw, 1) if fields.level1_raw else None
-        level2 = taxonomy.read_level(fields.level2_raw, 2) if fields.level2_raw else None
+        level1_code, level1_name, level1_written = _level_columns(fields.level1_raw, 1)
+        level2_code, level2_name, level2_written = _level_columns(fields.level2_raw, 2)
         indicator_id = f"{project_id}:i{position}"
         row = {
             "indicator_id": indicator_id,
@@ -401,14 +401,14 @@ class _TableReader:
             "document_id": self.document_id,
             "indicator_position": position,
             "indicator_seq": fields.seq,
-            "level1_code": _code(level1),
-            "level1_name": _name(level1),
-            "level2_code": _code(level2),
-            "level2_name": _name(level2),
+            "level1_code": level1_code,
+            "level1_name": level1_name,
+            "level2_code": level2_code,
+            "level2_name": level2_name,
             "level1_raw": fields.level1_raw,
             "level2_raw": fields.level2_raw,
-            "level1_written_code": level1.written_code if level1 else None,
-            "level2_written_code": level2.written_code if level2 else None,
+            "level1_written_code": level1_written,
+            "level2_written_code": level2_written,
             "indicator_name": fields.name,
             "period_target": fields.period_target,
             "annual_target": fields.annual_target,
@@ -444,12 +444,18 @@ def _fits_money(amount: Decimal) -> bool:
     )
 
 
-def _code(level: taxonomy.Level | None) -> str | None:
-    return level.category.code if level and level.category else None
-
-
-def _name(level: taxonomy.Level | None) -> str | None:
-    return level.category.name if level and level.category else None
+@functools.lru_cache(maxsize=4096)
+def _level_columns(raw: str | None, depth: int) -> tuple[str | None, str | None, str | None]:
+    """(code, canonical name, code as written) of a written level label; all None if none."""
+    if not raw:
+        return None, None, None
+    level = taxonomy.read_level(raw, depth)
+    category = level.category
+    return (
+        category.code if category else None,
+        category.name if category else None,
+        level.written_code,
+    )
 
 
 def _as_json(values: dict[str, str]) -> str | None:
