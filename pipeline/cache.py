@@ -18,10 +18,11 @@ import hashlib
 import json
 import os
 import pickle
+from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline import PIPELINE_VERSION, paths
-from pipeline.normalize import Source
+from pipeline.manifest import Source
 
 # Files per run, on average; no run is longer than MAX_RUN_FILES.
 RUN_FILES = 32
@@ -123,3 +124,60 @@ def reusable_runs(out_dir: Path, record: dict | None) -> set[str]:
     ):
         return set()
     return {key for key in record.get("runs", []) if key}
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    """One raw file to build, and where its result is (or will be) cached."""
+
+    source_file: str
+    path: Path
+    source: Source
+    cache_path: Path | None
+    is_cached: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    """Consecutive files built, written and cached together as one batch."""
+
+    jobs: tuple[Job, ...]
+    cache_path: Path | None  # None without a cache, or when a file could not be hashed
+    is_cached: bool
+    # Its rows are in the previous build's database, which this build copies and updates.
+    in_database: bool
+
+
+def plan_jobs(raw_dir: Path, manifest: dict[str, Source], cache_dir: Path | None) -> list[Job]:
+    """A job per raw file; with a cache, each keyed by hashing what the file's result depends on."""
+    jobs = []
+    for path in paths.raw_files(raw_dir):
+        source_file = path.relative_to(raw_dir).as_posix()
+        source = manifest.get(source_file, Source())
+        cache_path = None
+        if cache_dir is not None:
+            try:
+                key = file_key(source_file, source, path.read_bytes())
+            except OSError:
+                key = None  # not cached: the worker reports why it cannot be read
+            cache_path = cache_dir / f"{key}.pickle" if key else None
+        is_cached = cache_path is not None and cache_path.exists()
+        jobs.append(Job(source_file, path, source, cache_path, is_cached))
+    return jobs
+
+
+def plan_runs(jobs: list[Job], cache_dir: Path | None, in_database: set[str]) -> list[Run]:
+    """The jobs cut into runs (see `cache.ends_run`), each keyed by its files' keys."""
+    groups: list[list[Job]] = [[]]
+    for job in jobs:
+        groups[-1].append(job)
+        if ends_run(job.source_file) or len(groups[-1]) == MAX_RUN_FILES:
+            groups.append([])
+    runs = []
+    for group in filter(None, groups):
+        keys = [job.cache_path.stem for job in group if job.cache_path is not None]
+        key = run_key(keys) if cache_dir is not None and len(keys) == len(group) else None
+        cache_path = cache_dir / f"{key}.batch" if key else None
+        is_cached = cache_path is not None and cache_path.exists()
+        runs.append(Run(tuple(group), cache_path, is_cached, key in in_database))
+    return runs

@@ -15,22 +15,12 @@ from decimal import Decimal
 from pipeline import labels, taxonomy
 from pipeline.extract import RawTable, Row, line_at, read_amount
 from pipeline.indicator_cell import IndicatorFields, split_indicator_cell
+from pipeline.manifest import Source, document_id_for
 from pipeline.rules import RULES
 from pipeline.targets import CLAUSE_FIELDS, parse_target
 from schemas._types import MONEY_TYPE
 
 LAYOUT = "indicator-cell"  # all of a project's indicators in one 绩效指标 cell
-
-
-@dataclass(frozen=True, slots=True)
-class Source:
-    """What `sources.csv` says about one raw file; empty strings are read as unknown."""
-
-    fiscal_year: int | None = None
-    region: str | None = None
-    department: str | None = None
-    source_url: str | None = None
-    retrieved: str | None = None
 
 
 # A thresholds row is a tuple in the table's column order, not a dict: these rows are the
@@ -57,11 +47,6 @@ class Tables:
     indicators: list[dict] = field(default_factory=list)
     thresholds: list[tuple] = field(default_factory=list)
     findings: list[dict] = field(default_factory=list)
-
-
-def document_id_for(source_file: str) -> str:
-    """A document's id: its file name without extension, stable across builds."""
-    return source_file.rsplit(".", 1)[0] if "." in source_file else source_file
 
 
 def finding(

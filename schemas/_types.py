@@ -21,9 +21,6 @@ Money = Annotated[pd.ArrowDtype, MONEY_TYPE]
 
 SEVERITIES = ("error", "warning", "info")
 
-# The fiscal years a document may have.
-FIRST_YEAR, LAST_YEAR = 1990, 2100
-
 
 def column(
     title: str,

@@ -2,7 +2,8 @@
 
 import pandera.pandas as pa
 
-from schemas._types import FIRST_YEAR, LAST_YEAR, Int, String, column, source_file, source_line
+from pipeline.manifest import FIRST_YEAR, LAST_YEAR
+from schemas._types import Int, String, column, source_file, source_line
 
 
 class Documents(pa.DataFrameModel):

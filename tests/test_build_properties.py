@@ -3,8 +3,8 @@
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline.build import process_file
-from pipeline.normalize import Source
+from pipeline.batches import process_file
+from pipeline.manifest import Source
 from pipeline.validate import to_arrow, validate
 from pipeline.write import ROW_TABLES, FileResult
 

@@ -7,6 +7,7 @@ import shutil
 import duckdb
 import pyarrow.parquet as pq
 
+import pipeline.batches
 import pipeline.cache
 import schemas
 from benchmarks.corpus import generate_corpus
@@ -94,14 +95,14 @@ def test_cache_keeps_only_what_the_current_files_need(tmp_path, variants_raw):
 
 
 def test_a_pipeline_bug_on_one_file_fails_that_file_only(tmp_path, variants_raw, monkeypatch):
-    real = pipeline.build.process_file
+    real = pipeline.batches.process_file
 
     def broken_on_one(source_file, data, source):
         if source_file == "edu-two-units.txt":
             raise KeyError("level3")
         return real(source_file, data, source)
 
-    monkeypatch.setattr(pipeline.build, "process_file", broken_on_one)
+    monkeypatch.setattr(pipeline.batches, "process_file", broken_on_one)
     summary = run_build(variants_raw, tmp_path / "out", use_cache=False)
     assert [(f["source_file"], f["message"]) for f in summary.failed] == [
         (

@@ -5,8 +5,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline.build import process_file
-from pipeline.normalize import Source
+from pipeline.batches import process_file
+from pipeline.manifest import Source
 from tests.conftest import RAW, SEED_FILE
 
 CLEAN = (RAW / SEED_FILE).read_text(encoding="utf-8")

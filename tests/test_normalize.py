@@ -1,7 +1,7 @@
 """Normalize stage: amounts, truncated rows and what the schema's money type can hold."""
 
-from pipeline.build import process_file
-from pipeline.normalize import Source
+from pipeline.batches import process_file
+from pipeline.manifest import Source
 
 HEADER = "项目名称\t总计\t财政拨款\t财政专户拨款\t其他资金\t绩效目标\t绩效指标"
 

@@ -7,9 +7,9 @@ from decimal import Decimal
 import pyarrow.parquet as pq
 import pytest
 
-from pipeline.build import process_file
+from pipeline.batches import process_file
 from pipeline.extract import decode, extract_table, split_lines
-from pipeline.normalize import Source
+from pipeline.manifest import Source
 from tests.conftest import FIXTURES, RAW, SEED_FILE, VARIANTS
 
 EXPECTED = json.loads((VARIANTS / "expected.json").read_text(encoding="utf-8"))

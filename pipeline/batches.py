@@ -1,0 +1,108 @@
+"""The per-file pipeline and the workers that run it, a run of files at a time.
+
+`process_file` is a file's pipeline, pure: extract -> normalize -> check. `batches` runs
+it over planned runs of files (see `pipeline.cache`) in worker processes, each run coming
+back as one Arrow `Batch`, from the cache where it can. A file the pipeline cannot read,
+or fails on, becomes a `failed` document with its finding; the other files go on.
+"""
+
+import hashlib
+from collections import deque
+from collections.abc import Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import replace
+
+from pipeline import cache
+from pipeline.cache import Job, Run
+from pipeline.checks import check_document, number_findings
+from pipeline.extract import ExtractError, extract_table
+from pipeline.manifest import Source, document_id_for
+from pipeline.normalize import Tables, failed_document, normalize_table
+from pipeline.write import Batch, FileResult
+
+
+def process_file(source_file: str, data: bytes, source: Source) -> Tables:
+    """One raw file's rows in every output table, its findings included."""
+    try:
+        raw = extract_table(source_file, data)
+    except ExtractError as error:
+        sha256 = hashlib.sha256(data).hexdigest()
+        return unreadable_file(source_file, sha256, source, error.line, error.reason)
+    tables = normalize_table(raw, source)
+    found = check_document(tables, tables.documents[0]["fiscal_year"])
+    tables.findings = number_findings(document_id_for(source_file), found)
+    return tables
+
+
+def unreadable_file(
+    source_file: str, sha256: str | None, source: Source, line: int, reason: str
+) -> Tables:
+    """The rows for a file with no table to read: a `failed` document and its finding."""
+    tables = failed_document(source_file, sha256, source, line, reason)
+    tables.findings = number_findings(document_id_for(source_file), tables.findings)
+    return tables
+
+
+def process_job(job: Job) -> FileResult:
+    """Run in a worker: build one file and cache its result (as validated: a batch that
+    fails validation deletes the cache entries of its new results)."""
+    try:
+        data = job.path.read_bytes()
+    except OSError as error:
+        reason = f"the file cannot be read ({error.strerror}); check that it exists and is readable"
+        return _failed(job, None, reason)
+    try:
+        result = FileResult.from_tables(process_file(job.source_file, data, job.source))
+    except Exception as error:  # one file's bug must not lose the others
+        reason = (
+            f"the pipeline failed on this file ({type(error).__name__}: {error}); "
+            "this is a bug: please report it with the file"
+        )
+        return _failed(job, hashlib.sha256(data).hexdigest(), reason)
+    # A file rewritten since it was planned is built as it is now, but not cached under
+    # the key of what it was.
+    is_as_planned = job.cache_path is not None and job.cache_path.stem == cache.file_key(
+        job.source_file, job.source, data
+    )
+    if is_as_planned:
+        cache.write_entry(job.cache_path, replace(result, is_validated=True))
+    return result
+
+
+def _failed(job: Job, sha256: str | None, reason: str) -> FileResult:
+    return FileResult.from_tables(unreadable_file(job.source_file, sha256, job.source, 1, reason))
+
+
+def _load(job: Job) -> FileResult:
+    """A file's cached result; an entry that cannot be read is rebuilt."""
+    return cache.read_entry(job.cache_path, FileResult) or process_job(job)
+
+
+def build_batch(run: Run) -> Batch:
+    """Run in a worker: a run's batch from the cache, or from its files' results (themselves
+    cached or computed), cached in turn when every file was as planned."""
+    if run.is_cached and (batch := cache.read_entry(run.cache_path, Batch)) is not None:
+        return batch
+    batch = Batch.from_results(
+        [_load(job) if job.is_cached else process_job(job) for job in run.jobs]
+    )
+    if run.cache_path is not None and all(job.cache_path.exists() for job in run.jobs):
+        cache.write_entry(run.cache_path, replace(batch, is_validated=True))
+    return batch
+
+
+def batches(runs: list[Run], workers: int) -> Iterator[Batch]:
+    """Each run's batch, in order, computed by up to `workers` processes with a bounded
+    number of batches in flight, so memory does not grow with the corpus. Enough are in
+    flight for the workers to go on while the main process writes."""
+    if workers <= 1 or len(runs) <= 1:
+        yield from map(build_batch, runs)
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        window: deque[Future] = deque()
+        for run in runs:
+            window.append(pool.submit(build_batch, run))
+            if len(window) >= workers * 12:
+                yield window.popleft().result()
+        while window:
+            yield window.popleft().result()

@@ -1,0 +1,76 @@
+"""Edges, the manifest: what is known of each raw file before it is read: what sources.csv
+says about it (`Source`) and its document id.
+
+Light on purpose: planning a build reads it before anything heavy is imported, so that an
+up-to-date build can stop without loading pandas, pandera or DuckDB.
+"""
+
+import csv
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline import PipelineError, paths
+
+# The fiscal years a document may have (documents.fiscal_year is checked against them too).
+FIRST_YEAR, LAST_YEAR = 1990, 2100
+
+
+def document_id_for(source_file: str) -> str:
+    """A document's id: its file name without extension, stable across builds."""
+    return source_file.rsplit(".", 1)[0] if "." in source_file else source_file
+
+
+class ManifestError(PipelineError):
+    """sources.csv cannot be read: not text, no `file` column, or a bad fiscal year."""
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """What `sources.csv` says about one raw file; empty strings are read as unknown."""
+
+    fiscal_year: int | None = None
+    region: str | None = None
+    department: str | None = None
+    source_url: str | None = None
+    retrieved: str | None = None
+
+
+def read_manifest(raw_dir: Path) -> tuple[dict[str, Source], dict[str, int]]:
+    """sources.csv by file name, and the line each file is listed on. No manifest: every
+    file is unknown. UTF-8 or GB18030, since it is often saved from a spreadsheet."""
+    path = raw_dir / paths.MANIFEST_NAME
+    if not path.exists():
+        return {}, {}
+    data = path.read_bytes()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            text = data.decode("gb18030")
+        except UnicodeDecodeError as error:
+            line = data[: error.start].count(b"\n") + 1
+            raise ManifestError(
+                f"{path}:{line}: not UTF-8 or GB18030 text; save it as UTF-8 CSV"
+            ) from error
+    reader = csv.DictReader(io.StringIO(text))
+    if not reader.fieldnames or "file" not in reader.fieldnames:
+        raise ManifestError(f"{path}:1: sources.csv needs a header row with a `file` column")
+    sources, lines = {}, {}
+    for row in reader:
+        year = (row.get("fiscal_year") or "").strip()
+        if year and not (year.isdigit() and FIRST_YEAR <= int(year) <= LAST_YEAR):
+            raise ManifestError(
+                f"{path}:{reader.line_num}: fiscal_year {year!r} is not a year from "
+                f"{FIRST_YEAR} to {LAST_YEAR}; write e.g. 2025"
+            )
+        name = (row.get("file") or "").strip()
+        lines[name] = reader.line_num
+        sources[name] = Source(
+            fiscal_year=int(year) if year else None,
+            **{
+                key: (row.get(key) or "").strip() or None
+                for key in ("region", "department", "source_url", "retrieved")
+            },
+        )
+    return sources, lines
