@@ -58,7 +58,8 @@ def run_build(
     staging = _make_staging(out_dir)
     try:
         cache_dir = _cache_dir(out_dir) if use_cache else None
-        jobs = cache.plan_jobs(raw_dir, manifest, cache_dir)
+        record = cache.read_record(out_dir) if cache_dir else None
+        jobs = cache.plan_jobs(raw_dir, manifest, cache_dir, cache.known_files(record))
         built = {job.source_file for job in jobs}
         warnings = [
             f"{raw_dir / paths.MANIFEST_NAME}:{line}: {name} is listed but not in {raw_dir}; "
@@ -66,8 +67,9 @@ def run_build(
             for name, line in listed_on.items()
             if name not in built
         ]
-        record = cache.read_record(out_dir) if cache_dir else None
         if (last_build := _last_build(out_dir, jobs, record)) is not None:
+            if record.get("files") != (stamps := cache.file_stamps(jobs)):
+                cache.write_record(out_dir, {**record, "files": stamps})  # touched, not changed
             last_build.warnings = warnings
             return last_build
         # Imported only now: an up-to-date build needs none of them (nor pandas and pandera).
@@ -112,6 +114,7 @@ def run_build(
                 out_dir,
                 {
                     "keys": _keys(jobs),
+                    "files": cache.file_stamps(jobs),
                     "runs": [run.cache_path.stem if run.cache_path else None for run in runs],
                     "counts": summary.counts,
                     "severities": dict(summary.severities),

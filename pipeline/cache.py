@@ -18,6 +18,7 @@ import hashlib
 import json
 import os
 import pickle
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -100,7 +101,12 @@ def write_record(out_dir: Path, record: dict) -> None:
     for entry in cache_dir.iterdir():
         if entry.suffix in (".pickle", ".batch", ".tmp") and entry.name not in used:
             entry.unlink(missing_ok=True)
-    record = {**record, "code_version": CODE_VERSION, "database": database_stamp(out_dir)}
+    record = {
+        **record,
+        "code_version": CODE_VERSION,
+        "database": database_stamp(out_dir),
+        "written_ns": time.time_ns(),
+    }
     record_path(out_dir).write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
 
 
@@ -135,6 +141,7 @@ class Job:
     source: Source
     cache_path: Path | None
     is_cached: bool
+    stat: tuple[int, int] | None = None  # size and mtime_ns when it was keyed
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,22 +155,56 @@ class Run:
     in_database: bool
 
 
-def plan_jobs(raw_dir: Path, manifest: dict[str, Source], cache_dir: Path | None) -> list[Job]:
-    """A job per raw file; with a cache, each keyed by hashing what the file's result depends on."""
+def plan_jobs(
+    raw_dir: Path, manifest: dict[str, Source], cache_dir: Path | None, known: dict | None = None
+) -> list[Job]:
+    """A job per raw file; with a cache, each keyed by what its result depends on (see
+    `known_files` for the files the last build keyed)."""
     jobs = []
     for path in paths.raw_files(raw_dir):
         source_file = path.relative_to(raw_dir).as_posix()
         source = manifest.get(source_file, Source())
-        cache_path = None
-        if cache_dir is not None:
-            try:
+        if cache_dir is None:
+            jobs.append(Job(source_file, path, source, None, False))
+            continue
+        try:
+            stat = path.stat()
+            stamp = (stat.st_size, stat.st_mtime_ns)
+            seen = (known or {}).get(source_file)
+            if seen is not None and seen[:3] == [*stamp, repr(source)]:
+                key = seen[3]
+            else:
                 key = file_key(source_file, source, path.read_bytes())
-            except OSError:
-                key = None  # not cached: the worker reports why it cannot be read
-            cache_path = cache_dir / f"{key}.pickle" if key else None
+        except OSError:
+            key, stamp = None, None  # not cached: the worker reports why it cannot be read
+        cache_path = cache_dir / f"{key}.pickle" if key else None
         is_cached = cache_path is not None and cache_path.exists()
-        jobs.append(Job(source_file, path, source, cache_path, is_cached))
+        jobs.append(Job(source_file, path, source, cache_path, is_cached, stamp))
     return jobs
+
+
+# A file modified this close to when the last build's record was written may have changed
+# again within the clock's resolution after it was hashed: it is hashed again, not trusted.
+_RACY_NS = 2_000_000_000
+
+
+def known_files(record: dict | None) -> dict[str, list]:
+    """The files the last build keyed, by name: [size, mtime_ns, manifest row, key]. A file
+    with the same size, modification time and manifest row keeps its key without being read
+    again (as make and git trust them); empty when the record is from other code."""
+    if record is None or record.get("code_version") != CODE_VERSION:
+        return {}
+    settled = record.get("written_ns", 0) - _RACY_NS
+    return {name: seen for name, seen in record.get("files", {}).items() if seen[1] < settled}
+
+
+def file_stamps(jobs: list[Job]) -> dict[str, list]:
+    """What `known_files` reads back: each keyed file's size, mtime, manifest row and key."""
+    return {
+        job.source_file: [*job.stat, repr(job.source), job.cache_path.stem]
+        for job in jobs
+        if job.cache_path is not None and job.stat is not None
+    }
 
 
 def plan_runs(jobs: list[Job], cache_dir: Path | None, in_database: set[str]) -> list[Run]:

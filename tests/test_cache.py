@@ -2,6 +2,7 @@
 database a rebuild updates."""
 
 import hashlib
+import os
 import shutil
 
 import duckdb
@@ -164,3 +165,53 @@ def test_a_database_changed_since_the_build_is_filled_again_not_updated(
     fresh = run_build(raw, tmp_path / "fresh", use_cache=False)
     assert _database_rows(out) == _database_rows(tmp_path / "fresh")
     assert fresh.counts["indicators"] > 0
+
+
+def _age(raw, seconds: int = 3600) -> None:
+    """Date every raw file `seconds` back, as files long in place are."""
+    for path in raw.iterdir():
+        then = path.stat().st_mtime - seconds
+        os.utime(path, (then, then))
+
+
+def test_files_with_the_size_and_time_the_last_build_saw_are_not_read_again(
+    tmp_path, variants_raw, monkeypatch
+):
+    raw = tmp_path / "raw"
+    shutil.copytree(variants_raw, raw)
+    _age(raw)
+    out = tmp_path / "out"
+    run_build(raw, out)
+    hashed = []
+    real = pipeline.cache.file_key
+    monkeypatch.setattr(
+        pipeline.cache, "file_key", lambda name, *rest: hashed.append(name) or real(name, *rest)
+    )
+    assert run_build(raw, out).is_up_to_date
+    assert hashed == []
+    changed = raw / "edu-two-units.txt"
+    changed.write_bytes(changed.read_bytes() + b"\n")
+    assert not run_build(raw, out).is_up_to_date
+    assert set(hashed) == {"edu-two-units.txt"}  # keyed when planned, checked when read
+
+
+def test_a_file_changed_within_the_clock_tick_of_the_last_build_is_read_again(
+    tmp_path, variants_raw
+):
+    raw = tmp_path / "raw"
+    shutil.copytree(variants_raw, raw)
+    out = tmp_path / "out"
+    changed = raw / "edu-two-units.txt"
+    os.utime(changed)  # written just before the build
+    first = run_build(raw, out)
+    stat = changed.stat()
+    data = changed.read_bytes()
+    changed.write_bytes(data.replace("万元".encode(), "元元".encode(), 1))  # same size
+    os.utime(changed, ns=(stat.st_atime_ns, stat.st_mtime_ns))  # and the same time
+    second = run_build(raw, out)
+    assert (second.is_up_to_date, second.cached) == (False, 3)
+    assert second.counts["findings"] == first.counts["findings"] + 1  # 元元 is no unit
+    documents = pq.read_table(out / "documents.parquet").to_pylist()
+    assert {d["source_file"]: d["sha256"] for d in documents}["edu-two-units.txt"] == (
+        hashlib.sha256(changed.read_bytes()).hexdigest()
+    )
