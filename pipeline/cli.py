@@ -15,7 +15,6 @@ from pathlib import Path
 
 from pipeline import PipelineError, paths
 from pipeline.query import FORMATS, run_query
-from pipeline.targets import clause_to_dict, parse_target
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -123,6 +122,8 @@ def _shown(path: Path) -> Path:
 
 
 def _parse_target(args: argparse.Namespace) -> int:
+    from pipeline.targets import clause_to_dict, parse_target
+
     status = 0
     inputs = ((None, {"text": text}) for text in args.texts) if args.texts else _stdin_inputs()
     for line, item in inputs:

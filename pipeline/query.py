@@ -9,8 +9,6 @@ import shutil
 import unicodedata
 from pathlib import Path
 
-import duckdb
-
 from pipeline import PipelineError
 
 
@@ -20,6 +18,8 @@ class QueryError(PipelineError):
 
 def run_query(database: Path, sql: str) -> tuple[list[str], list[tuple]]:
     """Column names and rows of `sql`, run on a read-only connection."""
+    import duckdb  # here, so that importing the formats for the command line stays light
+
     if not database.exists():
         raise QueryError(f"{database}: no database there; run `make build` first or pass --db PATH")
     try:
