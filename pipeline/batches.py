@@ -92,17 +92,23 @@ def build_batch(run: Run) -> Batch:
 
 
 def batches(runs: list[Run], workers: int) -> Iterator[Batch]:
-    """Each run's batch, in order, computed by up to `workers` processes with a bounded
-    number of batches in flight, so memory does not grow with the corpus. Enough are in
-    flight for the workers to go on while the main process writes."""
-    if workers <= 1 or len(runs) <= 1:
+    """Each run's batch, in order. Runs to compute go to up to `workers` processes, with a
+    bounded number in flight so memory does not grow with the corpus, yet enough for the
+    workers to go on while the main process writes. Cached runs are read here: sending
+    them through a worker would only copy them twice more."""
+    to_compute = sum(not run.is_cached for run in runs)
+    if workers <= 1 or to_compute <= 1:
         yield from map(build_batch, runs)
         return
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        window: deque[Future] = deque()
+        window: deque[tuple[Run, Future | None]] = deque()
         for run in runs:
-            window.append(pool.submit(build_batch, run))
+            window.append((run, None if run.is_cached else pool.submit(build_batch, run)))
             if len(window) >= workers * 12:
-                yield window.popleft().result()
+                yield _result(*window.popleft())
         while window:
-            yield window.popleft().result()
+            yield _result(*window.popleft())
+
+
+def _result(run: Run, future: Future | None) -> Batch:
+    return build_batch(run) if future is None else future.result()

@@ -97,7 +97,7 @@ class TableWriter:
         self.batch_rows = batch_rows
         self.writers: dict[str, pq.ParquetWriter] = {}
         self.database = DatabaseWriter(directory, previous_database, kept_documents)
-        self.parquet_thread = ThreadPoolExecutor(max_workers=1)
+        self.parquet_threads = ThreadPoolExecutor(max_workers=2)
         self.counts = dict.fromkeys(schemas.TABLES, 0)
         self._start_buffer()
 
@@ -130,15 +130,15 @@ class TableWriter:
             validate(
                 {name: pyarrow.concat_tables([b.tables[name] for b in new]) for name in ROW_TABLES}
             )
-        # Parquet in a second thread while DuckDB takes the new rows: both release the GIL.
-        written = self.parquet_thread.submit(
-            lambda: [self.write(name, table) for name, table in joined.items()]
-        )
+        # Parquet in other threads, a table each, while DuckDB takes the new rows: all of
+        # them release the GIL, and a rebuild that changed little has idle cores.
+        written = [self.parquet_threads.submit(self.write, *item) for item in joined.items()]
         if self.for_database:
             for name in ROW_TABLES:
                 rows = pyarrow.concat_tables([b.tables[name] for b in self.for_database])
                 self.database.append(name, rows)
-        written.result()
+        for done in written:
+            done.result()
         self._start_buffer()
 
     def write(self, name: str, table: pyarrow.Table) -> None:
@@ -155,7 +155,7 @@ class TableWriter:
         return self
 
     def __exit__(self, error_type, *_) -> None:
-        self.parquet_thread.shutdown()
+        self.parquet_threads.shutdown()
         if error_type is not None:
             for writer in self.writers.values():
                 writer.close()
