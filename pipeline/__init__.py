@@ -2,12 +2,14 @@
 
 Stages, one module each: extract (raw bytes -> rows), normalize (rows -> table rows, with
 indicator_cell for the 绩效指标 cell and targets for target values), checks and validate
-(findings, schemas), write, database and report (parquet, DuckDB, HTML). build runs them
-per file; cli is the command line; labels, vocabulary, taxonomy and rules are the data.
+(findings, schemas), write, database and report (parquet, DuckDB, HTML). build runs a
+build, with manifest (sources.csv), cache (what needs building) and batches (the per-file
+stages in worker processes); cli is the command line; labels, vocabulary, taxonomy and
+rules are the data.
 """
 
-# The release, shown in the report. The per-file cache is keyed by this and by a hash of the
-# code itself (build.CODE_VERSION), so any change to the pipeline invalidates it.
+# The release, shown in the report. The caches are keyed by this and by a hash of the
+# code itself (cache.CODE_VERSION), so any change to the pipeline invalidates it.
 PIPELINE_VERSION = "0.1.0"
 
 

@@ -10,6 +10,7 @@ the outputs into place, so a failed build leaves the previous ones as they were.
 import os
 import shutil
 import sys
+import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -59,6 +60,7 @@ def run_build(
     try:
         cache_dir = _cache_dir(out_dir) if use_cache else None
         record = cache.read_record(out_dir) if cache_dir else None
+        planned_ns = time.time_ns()
         jobs = cache.plan_jobs(raw_dir, manifest, cache_dir, cache.known_files(record))
         built = {job.source_file for job in jobs}
         warnings = [
@@ -68,8 +70,10 @@ def run_build(
             if name not in built
         ]
         if (last_build := _last_build(out_dir, jobs, record)) is not None:
-            if record.get("files") != (stamps := cache.file_stamps(jobs)):
-                cache.write_record(out_dir, {**record, "files": stamps})  # touched, not changed
+            stamps = cache.file_stamps(jobs, planned_ns)
+            if record.get("files") != stamps["files"]:
+                # Touched, not changed: remember the new times so as not to hash them again.
+                cache.write_record(out_dir, {**record, **stamps})
             last_build.warnings = warnings
             return last_build
         # Imported only now: an up-to-date build needs none of them (nor pandas and pandera).
@@ -114,7 +118,7 @@ def run_build(
                 out_dir,
                 {
                     "keys": _keys(jobs),
-                    "files": cache.file_stamps(jobs),
+                    **cache.file_stamps(jobs, planned_ns),
                     "runs": [run.cache_path.stem if run.cache_path else None for run in runs],
                     "counts": summary.counts,
                     "severities": dict(summary.severities),

@@ -18,7 +18,6 @@ import hashlib
 import json
 import os
 import pickle
-import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -95,18 +94,13 @@ def write_record(out_dir: Path, record: dict) -> None:
     """Remember this build, and drop cache entries it did not use (older versions of changed
     files, runs that no longer exist)."""
     cache_dir = out_dir / paths.CACHE_DIR_NAME
-    used = {f"{key}.pickle" for key in record["keys"] if key} | {
-        f"{key}.batch" for key in record["runs"] if key
+    used = {f"{key}.pickle" for key in record.get("keys", []) if key} | {
+        f"{key}.batch" for key in record.get("runs", []) if key
     }
     for entry in cache_dir.iterdir():
         if entry.suffix in (".pickle", ".batch", ".tmp") and entry.name not in used:
             entry.unlink(missing_ok=True)
-    record = {
-        **record,
-        "code_version": CODE_VERSION,
-        "database": database_stamp(out_dir),
-        "written_ns": time.time_ns(),
-    }
+    record = {**record, "code_version": CODE_VERSION, "database": database_stamp(out_dir)}
     record_path(out_dir).write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
 
 
@@ -183,8 +177,8 @@ def plan_jobs(
     return jobs
 
 
-# A file modified this close to when the last build's record was written may have changed
-# again within the clock's resolution after it was hashed: it is hashed again, not trusted.
+# A file modified this close to when the last build looked at it may have changed again,
+# within the clock's resolution, after it was hashed: it is hashed again, not trusted.
 _RACY_NS = 2_000_000_000
 
 
@@ -194,16 +188,20 @@ def known_files(record: dict | None) -> dict[str, list]:
     again (as make and git trust them); empty when the record is from other code."""
     if record is None or record.get("code_version") != CODE_VERSION:
         return {}
-    settled = record.get("written_ns", 0) - _RACY_NS
+    settled = record.get("planned_ns", 0) - _RACY_NS
     return {name: seen for name, seen in record.get("files", {}).items() if seen[1] < settled}
 
 
-def file_stamps(jobs: list[Job]) -> dict[str, list]:
-    """What `known_files` reads back: each keyed file's size, mtime, manifest row and key."""
+def file_stamps(jobs: list[Job], planned_ns: int) -> dict:
+    """What `known_files` reads back: when the files were looked at (`time.time_ns()` before
+    planning), and each keyed file's size, mtime, manifest row and key."""
     return {
-        job.source_file: [*job.stat, repr(job.source), job.cache_path.stem]
-        for job in jobs
-        if job.cache_path is not None and job.stat is not None
+        "planned_ns": planned_ns,
+        "files": {
+            job.source_file: [*job.stat, repr(job.source), job.cache_path.stem]
+            for job in jobs
+            if job.cache_path is not None and job.stat is not None
+        },
     }
 
 

@@ -36,7 +36,9 @@ def main(argv: list[str] | None = None) -> int:
         help="worker processes (default: all cores)",
     )
     build.add_argument(
-        "--no-cache", action="store_true", help="re-read every file, ignoring the per-file cache"
+        "--no-cache",
+        action="store_true",
+        help="re-read every file and refill the database, ignoring the caches",
     )
 
     parse = commands.add_parser("parse-target", help="parse target values into threshold clauses")
