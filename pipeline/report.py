@@ -105,16 +105,31 @@ footer { margin-top: 10mm; padding-top: 2mm; border-top: 1px solid #c9d0d8; font
 """
 
 
+@dataclass(frozen=True, slots=True)
+class _Corpus:
+    """Totals over every document, added up in SQL, so that the page's memory does not grow
+    with the corpus: only the documents listed are fetched row by row."""
+
+    documents: int
+    failed: int
+    years: list[int]
+    departments: int
+    projects: int
+    indicators: int
+    severities: dict[str, int]
+    rules: list[dict]  # severity, rule, findings, documents
+    levels: list[dict]  # level1_code, level1_name, indicators, quantified
+
+
 @dataclass(slots=True)
 class _Data:
     """Every row the page shows, fetched once and keyed by document_id."""
 
-    documents: list[dict]
+    corpus: _Corpus
+    documents: list[dict]  # the first INDEX_LIMIT, by document_id
     totals: dict[str, list[dict]]  # amount_rows: 合计 first, then each 资金使用单位
     quantified: dict[str, list[dict]]
     finding_counts: dict[str, list[dict]]
-    project_total: int
-    indicator_total: int
     projects: dict[str, list[dict]] = field(default_factory=dict)
     levels: dict[str, list[dict]] = field(default_factory=dict)
     findings: dict[str, list[dict]] = field(default_factory=dict)
@@ -133,9 +148,9 @@ def write_report(directory: Path) -> Path:
 def render_report(connection: duckdb.DuckDBPyConnection) -> str:
     """The whole page; depends on nothing but the database, so it is byte-for-byte repeatable."""
     data = _load(connection)
-    detailed = len(data.documents) <= DETAIL_LIMIT
+    detailed = data.corpus.documents <= DETAIL_LIMIT
     parts = [_summary(data)]
-    if len(data.documents) > 1:
+    if data.corpus.documents > 1:
         parts.append(_corpus_findings(data))
         if not detailed:
             parts.append(_corpus_quantified(data))
@@ -170,25 +185,70 @@ def _by_document(rows: list[dict]) -> dict[str, list[dict]]:
     return grouped
 
 
+_SHOWN = f"(SELECT document_id FROM documents ORDER BY document_id LIMIT {INDEX_LIMIT})"
+
+
+def _load_corpus(connection: duckdb.DuckDBPyConnection) -> _Corpus:
+    documents, failed, departments = connection.execute(
+        """
+        SELECT count(*), count(*) FILTER (status = 'failed'),
+               count(DISTINCT department) FILTER (department <> '')
+        FROM documents
+        """
+    ).fetchone()
+    years = connection.execute(
+        "SELECT DISTINCT fiscal_year FROM documents WHERE fiscal_year IS NOT NULL ORDER BY 1"
+    ).fetchall()
+    counts = dict(
+        connection.execute("SELECT severity, count(*) FROM findings GROUP BY 1").fetchall()
+    )
+    return _Corpus(
+        documents=documents,
+        failed=failed,
+        years=[year for (year,) in years],
+        departments=departments,
+        projects=connection.execute("SELECT count(*) FROM projects").fetchone()[0],
+        indicators=connection.execute("SELECT count(*) FROM indicators").fetchone()[0],
+        severities={severity: counts.get(severity, 0) for severity in SEVERITIES},
+        rules=_rows(
+            connection,
+            """
+            SELECT severity, rule, count(*) AS findings, count(DISTINCT document_id) AS documents
+            FROM findings GROUP BY ALL
+            """,
+        ),
+        levels=_rows(
+            connection,
+            """
+            SELECT level1_code, level1_name, sum(indicators) AS indicators,
+                   sum(quantified) AS quantified
+            FROM quantified_share_by_level GROUP BY level1_code, level1_name
+            ORDER BY level1_code IS NULL, coalesce(level1_code, ''), level1_name
+            """,
+        ),
+    )
+
+
 def _load(connection: duckdb.DuckDBPyConnection) -> _Data:
     documents = _rows(
         connection,
-        """
+        f"""
         SELECT document_id, source_file, title, department, fiscal_year, fiscal_year_source,
                region, source_url, sha256, encoding, layout, status, project_count,
                indicator_count
-        FROM documents ORDER BY document_id
+        FROM documents WHERE document_id IN {_SHOWN} ORDER BY document_id
         """,
     )
     data = _Data(
+        corpus=_load_corpus(connection),
         documents=documents,
         totals=_by_document(
             _rows(
                 connection,
-                """
+                f"""
                 SELECT document_id, row_type, name, total_amount, fiscal_appropriation,
                        fiscal_special_account, other_funds, source_file, source_line
-                FROM amount_rows
+                FROM amount_rows WHERE document_id IN {_SHOWN}
                 ORDER BY document_id, row_type <> 'grand_total', row_seq
                 """,
             )
@@ -196,9 +256,9 @@ def _load(connection: duckdb.DuckDBPyConnection) -> _Data:
         quantified=_by_document(
             _rows(
                 connection,
-                """
+                f"""
                 SELECT document_id, level1_code, level1_name, indicators, quantified
-                FROM quantified_share_by_level
+                FROM quantified_share_by_level WHERE document_id IN {_SHOWN}
                 ORDER BY document_id, level1_code NULLS LAST
                 """,
             )
@@ -208,15 +268,14 @@ def _load(connection: duckdb.DuckDBPyConnection) -> _Data:
                 connection,
                 f"""
                 SELECT document_id, severity, rule, count(*) AS findings
-                FROM findings GROUP BY document_id, severity, rule
+                FROM findings WHERE document_id IN {_SHOWN}
+                GROUP BY document_id, severity, rule
                 ORDER BY document_id, {_SEVERITY_ORDER}, rule
                 """,
             )
         ),
-        project_total=connection.execute("SELECT count(*) FROM projects").fetchone()[0],
-        indicator_total=connection.execute("SELECT count(*) FROM indicators").fetchone()[0],
     )
-    if len(documents) > DETAIL_LIMIT:
+    if data.corpus.documents > DETAIL_LIMIT:
         data.failed_findings = _rows(
             connection,
             f"""
@@ -348,36 +407,30 @@ def _department_year(document: dict) -> str:
 
 
 def _summary(data: _Data) -> str:
-    documents = data.documents
-    failed = sum(document["status"] == "failed" for document in documents)
-    years = sorted({d["fiscal_year"] for d in documents if d["fiscal_year"] is not None})
-    departments = {d["department"] for d in documents if d["department"]}
-    severities = dict.fromkeys(SEVERITIES, 0)
-    for rows in data.finding_counts.values():
-        for row in rows:
-            severities[row["severity"]] = severities.get(row["severity"], 0) + row["findings"]
-    indicators = sum(r["indicators"] for rows in data.quantified.values() for r in rows)
-    quantified = sum(r["quantified"] for rows in data.quantified.values() for r in rows)
-    if len(documents) == 1:
-        subtitle = _department_year(documents[0])
+    corpus = data.corpus
+    indicators = sum(level["indicators"] for level in corpus.levels)
+    quantified = sum(level["quantified"] for level in corpus.levels)
+    if corpus.documents == 1:
+        subtitle = _department_year(data.documents[0])
     else:
+        years = corpus.years
         span = f"{years[0]}–{years[-1]}" if len(years) > 1 else "".join(map(str, years))
         subtitle = _text(
-            f"{_count(len(documents))} files · {_count(len(departments))} departments"
+            f"{_count(corpus.documents)} files · {_count(corpus.departments)} departments"
             + (f" · fiscal years {span}" if span else "")
         )
     tiles = [
         (
-            _count(len(documents)),
-            "files" if not failed else f"files, {_count(failed)} unreadable",
+            _count(corpus.documents),
+            "files" if not corpus.failed else f"files, {_count(corpus.failed)} unreadable",
             "",
         ),
-        (_count(data.project_total), "projects", ""),
-        (_count(data.indicator_total), "indicators", ""),
+        (_count(corpus.projects), "projects", ""),
+        (_count(corpus.indicators), "indicators", ""),
         (_share(quantified, indicators), "targets quantified", ""),
         *(
             (_count(count), f"{severity} findings", severity)
-            for severity, count in severities.items()
+            for severity, count in corpus.severities.items()
         ),
     ]
     return (
@@ -397,12 +450,13 @@ def _summary(data: _Data) -> str:
 
 
 def _rule_rows(counts: list[dict], with_documents: bool) -> str:
-    """One row per (severity, rule): its count, and how many documents it is in."""
+    """One row per (severity, rule): its count, and how many documents it is in (each row of
+    `counts` is one document's, unless it says how many)."""
     totals: dict[tuple[str, str], list[int]] = {}
     for row in counts:
         total = totals.setdefault((row["severity"], row["rule"]), [0, 0])
         total[0] += row["findings"]
-        total[1] += 1
+        total[1] += row.get("documents", 1)
     rank = {severity: number for number, severity in enumerate(SEVERITIES)}
     ordered = sorted(totals.items(), key=lambda item: (rank.get(item[0][0], 9), item[0][1]))
     return "".join(
@@ -416,7 +470,7 @@ def _rule_rows(counts: list[dict], with_documents: bool) -> str:
 
 
 def _corpus_findings(data: _Data) -> str:
-    counts = [row for rows in data.finding_counts.values() for row in rows]
+    counts = data.corpus.rules
     if not counts:
         return "<h3>Findings by rule</h3>\n<p>No findings.</p>"
     return (
@@ -428,14 +482,11 @@ def _corpus_findings(data: _Data) -> str:
 
 
 def _corpus_quantified(data: _Data) -> str:
-    levels: dict[tuple, list[int]] = {}
-    for rows in data.quantified.values():
-        for row in rows:
-            total = levels.setdefault((row["level1_code"], row["level1_name"]), [0, 0])
-            total[0] += row["indicators"]
-            total[1] += row["quantified"]
-    ordered = sorted(levels.items(), key=lambda item: (item[0][0] is None, item[0][0] or ""))
-    return "<h3>Quantified annual targets by 一级指标</h3>\n" + _quantified_table(ordered)
+    levels = [
+        ((level["level1_code"], level["level1_name"]), [level["indicators"], level["quantified"]])
+        for level in data.corpus.levels
+    ]
+    return "<h3>Quantified annual targets by 一级指标</h3>\n" + _quantified_table(levels)
 
 
 def _quantified_table(levels: list[tuple[tuple, list[int]]]) -> str:
@@ -453,12 +504,12 @@ def _quantified_table(levels: list[tuple[tuple, list[int]]]) -> str:
 
 
 def _failed_files(data: _Data) -> str:
-    failed = [d for d in data.documents if d["status"] == "failed"]
+    failed = data.corpus.failed
     if not failed:
         return ""
-    more = len(failed) - len(data.failed_findings)
+    more = failed - len(data.failed_findings)
     return (
-        f"<h3>Files that could not be read ({_count(len(failed))})</h3>\n"
+        f"<h3>Files that could not be read ({_count(failed)})</h3>\n"
         + _finding_table(data.failed_findings)
         + (f'<p class="note">… and {_count(more)} more.</p>' if more > 0 else "")
     )
@@ -466,7 +517,7 @@ def _failed_files(data: _Data) -> str:
 
 def _document_table(data: _Data, detailed: bool) -> str:
     rows = []
-    for number, document in enumerate(data.documents[:INDEX_LIMIT], start=1):
+    for number, document in enumerate(data.documents, start=1):
         document_id = document["document_id"]
         grand = _grand_total(data, document_id)
         levels = data.quantified.get(document_id, [])
@@ -496,10 +547,10 @@ def _document_table(data: _Data, detailed: bool) -> str:
         "one document's detail query performance.duckdb, e.g. <code>SELECT * FROM "
         "project_summary WHERE document_id = '…'</code>.</p>\n"
     )
-    if len(data.documents) > INDEX_LIMIT:
+    if data.corpus.documents > len(data.documents):
         rows.append(
             f'<tr><td></td><td colspan="6" class="note">… and '
-            f"{_count(len(data.documents) - INDEX_LIMIT)} more documents: query "
+            f"{_count(data.corpus.documents - len(data.documents))} more documents: query "
             "performance.duckdb, e.g. <code>SELECT * FROM documents</code>.</td></tr>"
         )
     return (
@@ -518,7 +569,7 @@ def _document_section(data: _Data, document: dict, number: int) -> str:
     document_id = document["document_id"]
     parts = [
         f'<section class="doc" id="doc-{number}">',
-        f'<p class="kicker">Document {number} of {len(data.documents)} · {_text(document_id)}</p>',
+        f'<p class="kicker">Document {number} of {data.corpus.documents} · {_text(document_id)}</p>',
         f"<h2>{_department_year(document)}</h2>",
         _document_header(data, document),
     ]
