@@ -35,13 +35,10 @@ VIEWS: dict[str, tuple[str, dict[str, str], str]] = {
     "indicator_quantified": (
         "One row per indicator: whether its annual target is quantified, i.e. has a clause "
         "that is a number, percentage, amount, date or duration rather than words.",
-        {"is_quantified": "True when the annual target has a clause whose kind is not text."},
+        {},
         """
-        SELECT i.indicator_id, i.project_id, i.document_id, i.level1_code, i.level1_name,
-               coalesce(bool_or(t.kind <> 'text'), false) AS is_quantified
-        FROM indicators i
-        LEFT JOIN thresholds t ON t.indicator_id = i.indicator_id AND t.scope = 'annual'
-        GROUP BY ALL
+        SELECT indicator_id, project_id, document_id, level1_code, level1_name, is_quantified
+        FROM indicators
         """,
     ),
     "indicator_targets": (
@@ -160,6 +157,9 @@ VIEWS: dict[str, tuple[str, dict[str, str], str]] = {
 }
 
 
+MEMORY_LIMIT = "512MB"
+
+
 class DatabaseWriter:
     """performance.duckdb in a folder, filled batch by batch while the parquet is written.
 
@@ -177,7 +177,18 @@ class DatabaseWriter:
         self.is_copy = previous is not None
         if self.is_copy:
             shutil.copyfile(previous, self.path)
-        self.connection = duckdb.connect(str(self.path), config={"threads": 1})
+        # DuckDB keeps the blocks it writes cached up to its memory limit (80% of RAM by
+        # default), so the build's memory grew with the corpus; written blocks are on disk.
+        # Where DuckDB may spill beyond the limit; removed on closing, so never an output.
+        self.spill = directory / ".duckdb-spill"
+        self.connection = duckdb.connect(
+            str(self.path),
+            config={
+                "threads": 1,
+                "memory_limit": MEMORY_LIMIT,
+                "temp_directory": str(self.spill),
+            },
+        )
         self.created: set[str] = set(schemas.TABLES) if self.is_copy else set()
         if self.is_copy:
             self._keep_only(list(kept_documents))
@@ -209,7 +220,7 @@ class DatabaseWriter:
         them already)."""
         connection = self.connection
         if self.is_copy:
-            connection.close()
+            self._close()
             return self.path
         connection.execute("BEGIN")  # one commit for all the comments and views
         comments: dict[str, str] = {}
@@ -230,9 +241,13 @@ class DatabaseWriter:
                 if text:
                     connection.execute(f"COMMENT ON COLUMN {view}.{name} IS {_literal(text)}")
         connection.execute("COMMIT")
-        connection.close()
+        self._close()
         return self.path
+
+    def _close(self) -> None:
+        self.connection.close()
+        shutil.rmtree(self.spill, ignore_errors=True)
 
     def discard(self) -> None:
         """Close without finishing: the build failed and the staging folder goes."""
-        self.connection.close()
+        self._close()

@@ -36,6 +36,9 @@ THRESHOLD_COLUMNS = (
 )
 
 
+_KIND = CLAUSE_FIELDS.index("kind")
+
+
 @dataclass(slots=True)
 class Tables:
     """The rows one file contributes to each output table, in output order: dicts keyed by
@@ -397,16 +400,20 @@ class _TableReader:
             "indicator_name": fields.name,
             "period_target": fields.period_target,
             "annual_target": fields.annual_target,
+            "is_quantified": False,
             "source_file": self.raw.source_file,
             "source_line": line,
         }
         self.tables.indicators.append(row)
         thresholds, source_file = self.tables.thresholds, self.raw.source_file
         for scope, target in (("period", fields.period_target), ("annual", fields.annual_target)):
-            for clause in _clause_values(target, fields.name, self.fiscal_year):
+            clauses = _clause_values(target, fields.name, self.fiscal_year)
+            for clause in clauses:
                 thresholds.append(
                     (indicator_id, project_id, self.document_id, scope, *clause, source_file, line)
                 )
+            if scope == "annual":
+                row["is_quantified"] = any(clause[_KIND] != "text" for clause in clauses)
         return row
 
 

@@ -2,7 +2,7 @@
 
 import pandera.pandas as pa
 
-from schemas._types import Int, String, column, source_file, source_line
+from schemas._types import Bool, Int, String, column, source_file, source_line
 
 
 def level_code(level: str, label: str):
@@ -77,6 +77,12 @@ class Indicators(pa.DataFrameModel):
         "Target for the fiscal year, raw text; parsed in thresholds.",
         label="年度指标值",
         nullable=True,
+    )
+    is_quantified: Bool = column(
+        "Annual target quantified",
+        "True when the annual target has a threshold clause that is a number, percentage, "
+        "amount, date or duration (kind other than text); false when it is words only or "
+        "missing.",
     )
     source_file: String = source_file()
     source_line: Int = source_line()

@@ -168,3 +168,30 @@ def test_seed_reconciles_so_no_error_finding(seed_build):
         "missing_level1",
         "period_annual_differ",
     }
+
+
+def test_is_quantified_says_whether_an_annual_clause_is_more_than_words(seed_build):
+    quantified = {
+        t["indicator_id"]
+        for t in read(seed_build, "thresholds").to_pylist()
+        if t["scope"] == "annual" and t["kind"] != "text"
+    }
+    indicators = read(seed_build, "indicators").to_pylist()
+    assert {i["indicator_id"]: i["is_quantified"] for i in indicators} == {
+        i["indicator_id"]: i["indicator_id"] in quantified for i in indicators
+    }
+    assert sum(i["is_quantified"] for i in indicators) == 100
+
+
+def test_the_build_leaves_exactly_its_outputs(seed_build):
+    assert sorted(path.name for path in seed_build.iterdir()) == [
+        "amount_rows.parquet",
+        "documents.parquet",
+        "findings.parquet",
+        "indicator_categories.parquet",
+        "indicators.parquet",
+        "performance.duckdb",
+        "projects.parquet",
+        "report.html",
+        "thresholds.parquet",
+    ]
