@@ -155,8 +155,8 @@ def plan_jobs(
     """A job per raw file; with a cache, each keyed by what its result depends on (see
     `known_files` for the files the last build keyed)."""
     jobs = []
-    for path in paths.raw_files(raw_dir):
-        source_file = path.relative_to(raw_dir).as_posix()
+    for source_file in paths.raw_files(raw_dir):
+        path = raw_dir / source_file
         source = manifest.get(source_file, Source())
         if cache_dir is None:
             jobs.append(Job(source_file, path, source, None, False))

@@ -1,5 +1,6 @@
 """Edges, locations: the one module that knows where raw inputs and built outputs live."""
 
+import os
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -16,15 +17,19 @@ STAGING_PREFIX = ".staging-"
 NOT_TABLES = {MANIFEST_NAME, "README.md", ".gitkeep"}
 
 
-def raw_files(raw_dir: Path) -> list[Path]:
-    """Every table file under `raw_dir`, in a defined order (by relative path)."""
-    return sorted(
-        path
-        for path in raw_dir.rglob("*")
-        if (path.is_file() or path.is_symlink())  # a broken link is reported, not skipped
-        and path.name not in NOT_TABLES
-        and not any(part.startswith(".") for part in path.relative_to(raw_dir).parts)
-    )
+def raw_files(raw_dir: Path) -> list[str]:
+    """Every table file under `raw_dir`, as its path relative to `raw_dir` ("a/b.txt"),
+    ordered by path components. Files and folders whose names start with "." are skipped;
+    a broken link is kept, to be reported rather than skipped."""
+    found = []
+    for folder, folders, files in os.walk(raw_dir):
+        folders[:] = [name for name in folders if not name.startswith(".")]
+        prefix = os.path.relpath(folder, raw_dir).replace(os.sep, "/")
+        prefix = "" if prefix == "." else prefix + "/"
+        found += [
+            prefix + name for name in files if not name.startswith(".") and name not in NOT_TABLES
+        ]
+    return sorted(found, key=lambda name: name.split("/"))
 
 
 def parquet_path(out_dir: Path, table: str) -> Path:
