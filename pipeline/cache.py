@@ -16,8 +16,6 @@ rebuild copies and updates for the runs that changed instead of filling it again
 
 import hashlib
 import json
-import os
-import pickle
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -59,22 +57,6 @@ def ends_run(source_file: str) -> bool:
     """Whether a run ends after this file: 1 file in RUN_FILES, chosen by its name alone, so
     that where runs end does not depend on the other files or on the number of workers."""
     return hashlib.sha256(source_file.encode()).digest()[0] % RUN_FILES == 0
-
-
-def write_entry(path: Path, value: object) -> None:
-    """Store a cache entry whole or not at all (another build may be reading the folder)."""
-    temporary = path.with_suffix(f".{os.getpid()}.tmp")
-    temporary.write_bytes(pickle.dumps(value, protocol=5))
-    temporary.replace(path)
-
-
-def read_entry(path: Path, kind: type) -> object | None:
-    """A cache entry of the given type; None when it cannot be read (damaged, older format)."""
-    try:
-        value = pickle.loads(path.read_bytes())
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
-        return None
-    return value if isinstance(value, kind) else None
 
 
 def record_path(out_dir: Path) -> Path:

@@ -215,3 +215,19 @@ def test_a_file_changed_within_the_clock_tick_of_the_last_build_is_read_again(
     assert {d["source_file"]: d["sha256"] for d in documents}["edu-two-units.txt"] == (
         hashlib.sha256(changed.read_bytes()).hexdigest()
     )
+
+
+def test_damaged_cache_entries_are_rebuilt_not_trusted(tmp_path, variants_raw):
+    raw = tmp_path / "raw"
+    shutil.copytree(variants_raw, raw)
+    out = tmp_path / "out"
+    run_build(raw, out)
+    before = {path.name: path.read_bytes() for path in out.glob("*.parquet")}
+    entries = sorted((out / ".cache").glob("*.pickle")) + sorted((out / ".cache").glob("*.batch"))
+    assert len(entries) == 5  # four files, one run
+    for number, entry in enumerate(entries):
+        entry.write_bytes(entry.read_bytes()[: 8 + number])  # cut short
+    (out / "report.html").unlink()  # so that the build is not up to date
+    rebuilt = run_build(raw, out)
+    assert rebuilt.failed == []
+    assert {path.name: path.read_bytes() for path in out.glob("*.parquet")} == before
