@@ -140,7 +140,7 @@ def batches(runs: list[Run], workers: int) -> Iterator[Batch]:
         window: deque[tuple[Run, Future | None]] = deque()
         for run in runs:
             window.append((run, None if run.is_cached else pool.submit(build_batch, run)))
-            if len(window) >= workers * 12:
+            if len(window) >= workers * 24:
                 yield _result(*window.popleft())
         while window:
             yield _result(*window.popleft())
