@@ -6,6 +6,7 @@ column; a view column that comes from a table inherits that table's comment.
 """
 
 import shutil
+from collections.abc import Sequence
 from pathlib import Path
 
 import duckdb
@@ -174,7 +175,9 @@ class DatabaseWriter:
     rows that changed. Rows are then no longer in file order; the parquet files always are.
     """
 
-    def __init__(self, directory: Path, previous: Path | None = None, kept_documents=()):
+    def __init__(
+        self, directory: Path, previous: Path | None = None, kept_documents: Sequence[str] = ()
+    ):
         self.path = directory / paths.DATABASE_NAME
         self.path.unlink(missing_ok=True)
         self.is_copy = previous is not None

@@ -3,13 +3,15 @@
 A file's rows arrive as columns (see `FileResult`); a worker joins a run of files into one
 Arrow table per output table (a `Batch`), so that rows cross from the workers as Arrow
 buffers rather than Python objects. Batches hold whole files, so foreign keys are checked
-within each batch; each validated batch goes to the parquet files and to performance.duckdb
-(see `DatabaseWriter`) in a staging folder, and memory stays bounded by the rows buffered, not the corpus. Row order
-is the order files and rows were read in, and no timestamps are written, so the same inputs
-give byte-identical parquet.
+within each batch. Each validated buffer of batches goes to the parquet files and to
+performance.duckdb (`DatabaseWriter`) in a staging folder, so memory stays bounded by the
+rows buffered, not by the corpus. Rows are in the order files and rows were read in, runs
+are cut by file name alone (`cache.ends_run`), and no timestamps are written, so the same
+inputs give byte-identical parquet, whatever the number of workers or the cache.
 """
 
 from collections import Counter
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from itertools import chain
@@ -89,7 +91,7 @@ class TableWriter:
         batch_rows: int = 250_000,
         *,
         previous_database: Path | None = None,
-        kept_documents: list[str] = (),
+        kept_documents: Sequence[str] = (),
     ):
         """`previous_database`: a database to copy and update, keeping `kept_documents`'
         rows; batches added `in_database` are then only written to parquet."""
