@@ -66,7 +66,7 @@ def process_job(job: Job) -> FileResult:
         return _failed(job, hashlib.sha256(data).hexdigest(), reason)
     # A file rewritten since it was planned is built as it is now, but not cached under
     # the key of what it was.
-    is_as_planned = job.cache_path is not None and job.cache_path.stem == cache.file_key(
+    is_as_planned = job.key is not None and job.key == cache.file_key(
         job.source_file, job.source, data
     )
     if is_as_planned:

@@ -131,8 +131,8 @@ def run_build(
 
 
 def _keys(jobs: list[Job]) -> list[str | None]:
-    """Each job's cache entry name; None for a file that could not be read to hash."""
-    return [job.cache_path.stem if job.cache_path else None for job in jobs]
+    """Each job's cache key; None for a file that could not be read to hash."""
+    return [job.key for job in jobs]
 
 
 def _last_build(out_dir: Path, jobs: list[Job], record: dict | None) -> Summary | None:

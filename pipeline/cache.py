@@ -16,6 +16,7 @@ rebuild copies and updates for the runs that changed instead of filling it again
 
 import hashlib
 import json
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -110,14 +111,27 @@ def reusable_runs(out_dir: Path, record: dict | None) -> set[str]:
 
 @dataclass(frozen=True, slots=True)
 class Job:
-    """One raw file to build, and where its result is (or will be) cached."""
+    """One raw file to build, and where its result is (or will be) cached.
+
+    Compact, as a national year has 200,000: the folders are shared by all jobs and the
+    paths made when needed.
+    """
 
     source_file: str
-    path: Path
     source: Source
-    cache_path: Path | None
+    raw_dir: Path
+    cache_dir: Path | None
+    key: str | None  # None without a cache, or when the file could not be read to hash
     is_cached: bool
     stat: tuple[int, int] | None = None  # size and mtime_ns when it was keyed
+
+    @property
+    def path(self) -> Path:
+        return self.raw_dir / self.source_file
+
+    @property
+    def cache_path(self) -> Path | None:
+        return self.cache_dir / f"{self.key}.pickle" if self.key else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,13 +152,13 @@ def plan_jobs(
     `known_files` for the files the last build keyed)."""
     jobs = []
     for source_file in paths.raw_files(raw_dir):
-        path = raw_dir / source_file
         source = manifest.get(source_file, Source())
         if cache_dir is None:
-            jobs.append(Job(source_file, path, source, None, False))
+            jobs.append(Job(source_file, source, raw_dir, None, None, False))
             continue
+        path = raw_dir / source_file
         try:
-            stat = path.stat()
+            stat = os.stat(path)
             stamp = (stat.st_size, stat.st_mtime_ns)
             seen = (known or {}).get(source_file)
             if seen is not None and seen[:3] == [*stamp, repr(source)]:
@@ -153,9 +167,8 @@ def plan_jobs(
                 key = file_key(source_file, source, path.read_bytes())
         except OSError:
             key, stamp = None, None  # not cached: the worker reports why it cannot be read
-        cache_path = cache_dir / f"{key}.pickle" if key else None
-        is_cached = cache_path is not None and cache_path.exists()
-        jobs.append(Job(source_file, path, source, cache_path, is_cached, stamp))
+        is_cached = key is not None and os.path.exists(cache_dir / f"{key}.pickle")
+        jobs.append(Job(source_file, source, raw_dir, cache_dir, key, is_cached, stamp))
     return jobs
 
 
@@ -180,9 +193,9 @@ def file_stamps(jobs: list[Job], planned_ns: int) -> dict:
     return {
         "planned_ns": planned_ns,
         "files": {
-            job.source_file: [*job.stat, repr(job.source), job.cache_path.stem]
+            job.source_file: [*job.stat, repr(job.source), job.key]
             for job in jobs
-            if job.cache_path is not None and job.stat is not None
+            if job.key is not None and job.stat is not None
         },
     }
 
@@ -196,7 +209,7 @@ def plan_runs(jobs: list[Job], cache_dir: Path | None, in_database: set[str]) ->
             groups.append([])
     runs = []
     for group in filter(None, groups):
-        keys = [job.cache_path.stem for job in group if job.cache_path is not None]
+        keys = [job.key for job in group if job.key is not None]
         key = run_key(keys) if cache_dir is not None and len(keys) == len(group) else None
         cache_path = cache_dir / f"{key}.batch" if key else None
         is_cached = cache_path is not None and cache_path.exists()
