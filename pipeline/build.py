@@ -83,6 +83,7 @@ def run_build(
         from pipeline.write import TableWriter
 
         runs = cache.plan_runs(jobs, cache_dir, cache.reusable_runs(out_dir, record))
+        del record  # a national year's is ~100 MB, and not needed past planning
         summary = Summary(
             files=len(jobs),
             out_dir=out_dir,

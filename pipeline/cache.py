@@ -161,7 +161,7 @@ def plan_jobs(
             stat = os.stat(path)
             stamp = (stat.st_size, stat.st_mtime_ns)
             seen = (known or {}).get(source_file)
-            if seen is not None and seen[:3] == [*stamp, repr(source)]:
+            if seen is not None and seen[:3] == [*stamp, _row_digest(source)]:
                 key = seen[3]
             else:
                 key = file_key(source_file, source, path.read_bytes())
@@ -178,7 +178,7 @@ _RACY_NS = 2_000_000_000
 
 
 def known_files(record: dict | None) -> dict[str, list]:
-    """The files the last build keyed, by name: [size, mtime_ns, manifest row, key]. A file
+    """The files the last build keyed, by name: [size, mtime_ns, row digest, key]. A file
     with the same size, modification time and manifest row keeps its key without being read
     again (as make and git trust them); empty when the record is from other code."""
     if record is None or record.get("code_version") != CODE_VERSION:
@@ -187,13 +187,18 @@ def known_files(record: dict | None) -> dict[str, list]:
     return {name: seen for name, seen in record.get("files", {}).items() if seen[1] < settled}
 
 
+def _row_digest(source: Source) -> str:
+    """A short digest of a file's manifest row, to tell whether it changed."""
+    return hashlib.sha256(repr(source).encode()).hexdigest()[:16]
+
+
 def file_stamps(jobs: list[Job], planned_ns: int) -> dict:
     """What `known_files` reads back: when the files were looked at (`time.time_ns()` before
-    planning), and each keyed file's size, mtime, manifest row and key."""
+    planning), and each keyed file's size, mtime, manifest row (digested) and key."""
     return {
         "planned_ns": planned_ns,
         "files": {
-            job.source_file: [*job.stat, repr(job.source), job.key]
+            job.source_file: [*job.stat, _row_digest(job.source), job.key]
             for job in jobs
             if job.key is not None and job.stat is not None
         },
