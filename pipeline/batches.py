@@ -115,8 +115,8 @@ def _fetch(path: Path, kind: type) -> object | None:
 
 
 def build_batch(run: Run) -> Batch:
-    """Run in a worker: a run's batch from the cache, or from its files' results (themselves
-    cached or computed), cached in turn when every file was as planned."""
+    """A run's batch from the cache, or from its files' results (themselves cached or
+    computed, in a worker), cached in turn when every file was as planned."""
     if run.is_cached and (batch := _fetch(run.cache_path, Batch)) is not None:
         return batch
     batch = Batch.from_results(
