@@ -9,9 +9,12 @@ depends on, so an entry is either right or unused, never stale:
   files' keys (`run_key`). Runs end at files picked by a hash of their name (`ends_run`),
   so adding or removing a file changes only the run it falls in.
 
+Entries are zstd-compressed pickles (written and read by `pipeline.batches`).
+
 `last-build.json` records what the last successful build was made of: each file's key (an
-unchanged tree needs no build at all), each run's key, and the database it left, which a
-rebuild copies and updates for the runs that changed instead of filling it again.
+unchanged tree needs no build at all) with its size and mtime (a file with both unchanged
+is not read again), each run's key, and the database it left, which a rebuild copies and
+updates for the runs that changed instead of filling it again.
 """
 
 import hashlib
