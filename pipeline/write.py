@@ -79,6 +79,11 @@ class Batch:
         )
 
 
+def _joined(batches: list[Batch]) -> dict[str, pyarrow.Table]:
+    """The batches' rows as one table per output table (without copying them)."""
+    return {name: pyarrow.concat_tables([b.tables[name] for b in batches]) for name in ROW_TABLES}
+
+
 class TableWriter:
     """Collects batches and writes them out as validated parquet row groups and database rows.
 
@@ -121,23 +126,16 @@ class TableWriter:
         then write it as one row group per table."""
         if not self.buffer:
             return
-        joined = {
-            name: pyarrow.concat_tables([b.tables[name] for b in self.buffer])
-            for name in ROW_TABLES
-        }
+        joined = _joined(self.buffer)
         new = [batch for batch in self.buffer if not batch.is_validated]
-        if len(new) == len(self.buffer):
-            validate(joined)
-        elif new:
-            validate(
-                {name: pyarrow.concat_tables([b.tables[name] for b in new]) for name in ROW_TABLES}
-            )
+        if new:
+            validate(joined if len(new) == len(self.buffer) else _joined(new))
         # Parquet in other threads, a table each, while DuckDB takes the new rows: all of
         # them release the GIL, and a rebuild that changed little has idle cores.
         written = [self.parquet_threads.submit(self.write, *item) for item in joined.items()]
         if self.for_database:
-            for name in ROW_TABLES:
-                rows = pyarrow.concat_tables([b.tables[name] for b in self.for_database])
+            same = len(self.for_database) == len(self.buffer)
+            for name, rows in (joined if same else _joined(self.for_database)).items():
                 self.database.append(name, rows)
         for done in written:
             done.result()
@@ -165,12 +163,9 @@ class TableWriter:
 
     def close(self) -> dict[str, int]:
         """Write what is left and the taxonomy; the number of rows in each table."""
+        if not self.writers and not self.buffer:  # an empty corpus still gets every table
+            self.add(Batch.from_results([]))
         self.flush()
-        for name in ROW_TABLES:  # an empty corpus still gets every table, with no rows
-            if name not in self.writers:
-                empty = to_arrow(name, [[] for _ in arrow_schema(name)])
-                self.write(name, empty)
-                self.database.append(name, empty)
         names = arrow_schema("indicator_categories").names
         rows = [{name: getattr(category, name) for name in names} for category in CATEGORIES]
         categories = to_arrow("indicator_categories", to_columns("indicator_categories", rows))

@@ -93,6 +93,12 @@ def test_cache_keeps_only_what_the_current_files_need(tmp_path, variants_raw):
     empty = tmp_path / "empty"
     empty.mkdir()
     assert run_build(empty, tmp_path / "out-empty", use_cache=False).files == 0
+    # An empty corpus still gets every table, with no rows but the taxonomy's.
+    rows = {
+        name: pq.read_metadata(tmp_path / "out-empty" / f"{name}.parquet").num_rows
+        for name in schemas.TABLES
+    }
+    assert rows == {**dict.fromkeys(schemas.TABLES, 0), "indicator_categories": 16}
 
 
 def test_a_pipeline_bug_on_one_file_fails_that_file_only(tmp_path, variants_raw, monkeypatch):
