@@ -17,7 +17,7 @@ from pipeline.extract import RawTable, Row, line_at, read_amount
 from pipeline.indicator_cell import IndicatorFields, split_indicator_cell
 from pipeline.manifest import Source, document_id_for
 from pipeline.rules import RULES
-from pipeline.targets import CLAUSE_FIELDS, parse_target
+from pipeline.targets import CLAUSE_FIELDS, has_numeric_clause, parse_target
 from schemas._types import MONEY_TYPE
 
 LAYOUT = "indicator-cell"  # all of a project's indicators in one 绩效指标 cell
@@ -34,9 +34,6 @@ THRESHOLD_COLUMNS = (
     "source_file",
     "source_line",
 )
-
-
-_KIND = CLAUSE_FIELDS.index("kind")
 
 
 @dataclass(slots=True)
@@ -400,20 +397,19 @@ class _TableReader:
             "indicator_name": fields.name,
             "period_target": fields.period_target,
             "annual_target": fields.annual_target,
-            "is_quantified": False,
+            "is_quantified": has_numeric_clause(
+                parse_target(fields.annual_target, fields.name, self.fiscal_year)
+            ),
             "source_file": self.raw.source_file,
             "source_line": line,
         }
         self.tables.indicators.append(row)
         thresholds, source_file = self.tables.thresholds, self.raw.source_file
         for scope, target in (("period", fields.period_target), ("annual", fields.annual_target)):
-            clauses = _clause_values(target, fields.name, self.fiscal_year)
-            for clause in clauses:
+            for clause in _clause_values(target, fields.name, self.fiscal_year):
                 thresholds.append(
                     (indicator_id, project_id, self.document_id, scope, *clause, source_file, line)
                 )
-            if scope == "annual":
-                row["is_quantified"] = any(clause[_KIND] != "text" for clause in clauses)
         return row
 
 
