@@ -88,7 +88,7 @@ def _store(path: Path, value: object) -> None:
     at all: another build may be reading the folder."""
     data = pickle.dumps(value, protocol=5)
     compressed = pyarrow.compress(data, codec="zstd", asbytes=True)
-    temporary = path.with_suffix(f".{os.getpid()}.tmp")
+    temporary = path.with_suffix(f".{os.getpid()}{cache.PARTIAL_ENTRY}")
     temporary.write_bytes(len(data).to_bytes(8, "little") + compressed)
     temporary.replace(path)
 

@@ -26,6 +26,9 @@ from pathlib import Path
 from pipeline import PIPELINE_VERSION, paths
 from pipeline.manifest import Source
 
+# Cache entries' suffixes: a file's rows, a run's batch, and one being written.
+FILE_ENTRY, RUN_ENTRY, PARTIAL_ENTRY = ".pickle", ".batch", ".tmp"
+
 # Files per run, on average; no run is longer than MAX_RUN_FILES.
 RUN_FILES = 32
 MAX_RUN_FILES = 4 * RUN_FILES
@@ -80,11 +83,11 @@ def write_record(out_dir: Path, record: dict) -> None:
     """Remember this build, and drop cache entries it did not use (older versions of changed
     files, runs that no longer exist)."""
     cache_dir = out_dir / paths.CACHE_DIR_NAME
-    used = {f"{key}.pickle" for key in record.get("keys", []) if key} | {
-        f"{key}.batch" for key in record.get("runs", []) if key
+    used = {key + FILE_ENTRY for key in record.get("keys", []) if key} | {
+        key + RUN_ENTRY for key in record.get("runs", []) if key
     }
     for entry in cache_dir.iterdir():
-        if entry.suffix in (".pickle", ".batch", ".tmp") and entry.name not in used:
+        if entry.suffix in (FILE_ENTRY, RUN_ENTRY, PARTIAL_ENTRY) and entry.name not in used:
             entry.unlink(missing_ok=True)
     record = {**record, "code_version": CODE_VERSION, "database": database_stamp(out_dir)}
     record_path(out_dir).write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
@@ -134,7 +137,7 @@ class Job:
 
     @property
     def cache_path(self) -> Path | None:
-        return self.cache_dir / f"{self.key}.pickle" if self.key else None
+        return self.cache_dir / (self.key + FILE_ENTRY) if self.key else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,7 +173,7 @@ def plan_jobs(
                 key = file_key(source_file, source, path.read_bytes())
         except OSError:
             key, stamp = None, None  # not cached: the worker reports why it cannot be read
-        is_cached = key is not None and os.path.exists(cache_dir / f"{key}.pickle")
+        is_cached = key is not None and os.path.exists(cache_dir / (key + FILE_ENTRY))
         jobs.append(Job(source_file, source, raw_dir, cache_dir, key, is_cached, stamp))
     return jobs
 
@@ -219,7 +222,7 @@ def plan_runs(jobs: list[Job], cache_dir: Path | None, in_database: set[str]) ->
     for group in filter(None, groups):
         keys = [job.key for job in group if job.key is not None]
         key = run_key(keys) if cache_dir is not None and len(keys) == len(group) else None
-        cache_path = cache_dir / f"{key}.batch" if key else None
+        cache_path = cache_dir / (key + RUN_ENTRY) if key else None
         is_cached = cache_path is not None and cache_path.exists()
         runs.append(Run(tuple(group), cache_path, is_cached, key in in_database))
     return runs
