@@ -1,0 +1,103 @@
+"""Joining parquet fragments without decoding them: the footer codec and the joined file."""
+
+import datetime
+from decimal import Decimal
+
+import duckdb
+import pyarrow
+import pyarrow.parquet as pq
+import pytest
+
+from pipeline import splice
+
+SCHEMA = pyarrow.schema(
+    [
+        pyarrow.field("id", pyarrow.string(), False, {"title": "Id", "description": "名称"}),
+        pyarrow.field("count", pyarrow.int64()),
+        pyarrow.field("amount", pyarrow.decimal128(18, 4)),
+        pyarrow.field("day", pyarrow.date32()),
+        pyarrow.field("flag", pyarrow.bool_()),
+        pyarrow.field("share", pyarrow.float64()),
+    ],
+    metadata={"description": "a table"},
+)
+
+
+def _rows(prefix: str, count: int) -> pyarrow.Table:
+    rows = [
+        {
+            "id": f"{prefix}-{i}",
+            "count": i if i % 3 else None,
+            "amount": Decimal(f"{i}.2500"),
+            "day": datetime.date(2025, 1, 1 + i % 28),
+            "flag": i % 2 == 0,
+            "share": i / 3,
+        }
+        for i in range(count)
+    ]
+    return pyarrow.Table.from_pylist(rows, schema=SCHEMA)
+
+
+def _fragment(table: pyarrow.Table, row_groups: int = 1, **options) -> bytes:
+    sink = pyarrow.BufferOutputStream()
+    with pq.ParquetWriter(sink, SCHEMA, **{**splice.fragment_options, **options}) as writer:
+        step = max(1, -(-table.num_rows // row_groups))
+        for start in range(0, max(table.num_rows, 1), step):
+            writer.write_table(table.slice(start, step))
+    return sink.getvalue().to_pybytes()
+
+
+def _footer(fragment: bytes) -> bytes:
+    size = int.from_bytes(fragment[-8:-4], "little")
+    return fragment[-8 - size : -8]
+
+
+@pytest.mark.parametrize("rows, row_groups", [(0, 1), (5, 1), (1000, 4)])
+def test_a_footer_read_and_written_back_is_the_same_bytes(rows, row_groups):
+    fragment = _fragment(_rows("文件", rows), row_groups)
+    assert splice.encode_struct(splice.read_footer(fragment)) == _footer(fragment)
+
+
+def test_joined_fragments_read_as_their_rows_in_order_with_the_schema(tmp_path):
+    tables = [_rows("a", 100), _rows("b", 0), _rows("c", 1000), _rows("d", 5)]
+    path = tmp_path / "joined.parquet"
+    writer = splice.SplicedWriter(path, _fragment(SCHEMA.empty_table()))
+    counts = [writer.append(_fragment(table, 3)) for table in tables]
+    writer.close()
+
+    assert counts == [100, 0, 1000, 5]
+    joined = pq.read_table(path)
+    assert joined.equals(pyarrow.concat_tables(tables))
+    assert joined.schema.equals(SCHEMA, check_metadata=True)
+    metadata = pq.read_metadata(path)
+    assert (metadata.num_rows, metadata.num_row_groups) == (1105, 3 + 1 + 3 + 3)
+    statistics = [metadata.row_group(i).column(0).statistics for i in (8, 9)]
+    assert [(s.min, s.max, s.num_values) for s in statistics] == [
+        ("d-2", "d-3", 2),
+        ("d-4", "d-4", 1),
+    ]
+    with duckdb.connect() as connection:
+        found = connection.execute(
+            "SELECT count(*), sum(amount), max(day), count(*) FILTER (id = 'c-500') "
+            "FROM read_parquet(?)",
+            [str(path)],
+        ).fetchall()
+    assert found == [(1105, Decimal("504736.2500"), datetime.date(2025, 1, 28), 1)]
+
+
+def test_no_fragments_make_an_empty_table_of_the_schema(tmp_path):
+    path = tmp_path / "empty.parquet"
+    writer = splice.SplicedWriter(path, _fragment(SCHEMA.empty_table()))
+    writer.close()
+    assert pq.read_table(path).equals(SCHEMA.empty_table())
+
+
+def test_fragments_with_a_page_index_or_not_parquet_are_refused(tmp_path):
+    writer = splice.SplicedWriter(tmp_path / "x.parquet", _fragment(SCHEMA.empty_table()))
+    with pytest.raises(
+        splice.SpliceError, match=r"^a fragment has a page index; write it without one$"
+    ):
+        writer.append(_fragment(_rows("a", 3), write_page_index=True))
+    with pytest.raises(splice.SpliceError, match=r"^not a parquet file \(no PAR1 at both ends\)$"):
+        writer.append(b"PAR1 not really")
+    writer.discard()
