@@ -1,10 +1,12 @@
 """The whole build: plan, run the per-file pipeline, write, and swap the outputs in.
 
 `run_build` is the edge. It reads the manifest and plans the work (`pipeline.cache`: which
-files and runs of files are cached, whether anything changed at all), runs the files'
-pipeline in worker processes (`pipeline.batches`), writes every output into a staging
-folder (`pipeline.write`, `pipeline.report`), and only when all of that succeeded moves
-the outputs into place, so a failed build leaves the previous ones as they were.
+files, runs and segments of files are cached, whether anything changed at all), runs the
+files' pipeline in worker processes (`pipeline.batches`) for the segments that changed,
+writes every output into a staging folder (`pipeline.write`, the unchanged segments'
+parquet copied from the cache by `pipeline.splice`; `pipeline.report`), and only when all
+of that succeeded moves the outputs into place, so a failed build leaves the previous ones
+as they were.
 """
 
 import os
@@ -12,13 +14,17 @@ import shutil
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pipeline import PipelineError, cache, paths
-from pipeline.cache import Job
+from pipeline.cache import Job, Segment
 from pipeline.manifest import document_id_for, read_manifest
+
+if TYPE_CHECKING:  # imported when needed: an up-to-date build loads none of it
+    from pipeline.write import Fragments, TableWriter
 
 
 class BuildError(PipelineError):
@@ -77,12 +83,12 @@ def run_build(
             last_build.warnings = warnings
             return last_build
         # Imported only now: an up-to-date build needs none of them (nor pandas and pandera).
-        from pipeline.batches import batches
         from pipeline.report import write_report
         from pipeline.validate import ValidateError
         from pipeline.write import TableWriter
 
         runs = cache.plan_runs(jobs, cache_dir, cache.reusable_runs(out_dir, record))
+        segments = cache.plan_segments(runs, cache_dir)
         del record  # a national year's is ~100 MB, and not needed past planning
         summary = Summary(
             files=len(jobs),
@@ -97,16 +103,15 @@ def run_build(
         try:
             with TableWriter(staging, previous_database=previous, kept_documents=kept) as writer:
                 done = 0
-                for run, batch in zip(runs, batches(runs, workers), strict=True):
-                    writer.add(batch, in_database=run.in_database)
-                    summary.severities.update(batch.severities)
-                    summary.failed.extend(batch.failed)
-                    done += batch.files
+                for fragments in _write_segments(writer, segments, workers):
+                    summary.severities.update(fragments.severities)
+                    summary.failed.extend(fragments.failed)
+                    done += fragments.files
                     if progress:
                         progress(done, len(jobs))
                 summary.counts = writer.close()
         except ValidateError:
-            for entry in [*jobs, *runs]:
+            for entry in [*jobs, *runs, *segments]:
                 if entry.cache_path is not None and not entry.is_cached:
                     entry.cache_path.unlink(missing_ok=True)
             raise
@@ -120,7 +125,8 @@ def run_build(
                 {
                     "keys": _keys(jobs),
                     **cache.file_stamps(jobs, planned_ns),
-                    "runs": [run.cache_path.stem if run.cache_path else None for run in runs],
+                    "runs": [run.key for run in runs],
+                    "segments": [segment.key for segment in segments],
                     "counts": summary.counts,
                     "severities": dict(summary.severities),
                     "failed": summary.failed,
@@ -129,6 +135,37 @@ def run_build(
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return summary
+
+
+def _write_segments(
+    writer: "TableWriter", segments: list[Segment], workers: int
+) -> Iterator["Fragments"]:
+    """Write each segment, and yield its `Fragments` for the summary. A segment cached and
+    whose rows the database holds is copied from the cache; the others are built from
+    their runs' batches (computed in `workers` processes, or read from the cache) and
+    cached in turn when every file was as planned."""
+    from pipeline.batches import batches, build_batch, fetch_entry, store_entry
+    from pipeline.write import Fragments
+
+    plan = [(segment, segment.is_cached and segment.in_database) for segment in segments]
+    built = batches(
+        [run for segment, reused in plan if not reused for run in segment.runs], workers
+    )
+    for segment, reused in plan:
+        fragments = fetch_entry(segment.cache_path, Fragments) if reused else None
+        if fragments is None:
+            # A damaged entry's batches are built here: the workers have only the others.
+            source = map(build_batch, segment.runs) if reused else built
+            for run in segment.runs:
+                writer.add(next(source), in_database=run.in_database)
+            fragments = writer.end_segment()
+            if segment.cache_path is not None and all(
+                run.cache_path.exists() for run in segment.runs
+            ):
+                store_entry(segment.cache_path, fragments)
+        else:
+            writer.add_fragments(fragments)
+        yield fragments
 
 
 def _keys(jobs: list[Job]) -> list[str | None]:

@@ -8,6 +8,10 @@ depends on, so an entry is either right or unused, never stale:
 - `<key>.batch`: a run of consecutive files' rows as Arrow tables (`Batch`), keyed by its
   files' keys (`run_key`). Runs end at files picked by a hash of their name (`ends_run`),
   so adding or removing a file changes only the run it falls in.
+- `<key>.segment`: a segment of consecutive runs encoded as parquet, one fragment per
+  table (`Fragments`), keyed by its runs' keys. Segments end where runs do, at one run end
+  in SEGMENT_RUNS (`ends_segment`). The parquet outputs are their fragments joined
+  (`pipeline.splice`), so a rebuild encodes only the segments that changed.
 
 Entries are zstd-compressed pickles (written and read by `pipeline.batches`).
 
@@ -26,12 +30,18 @@ from pathlib import Path
 from pipeline import PIPELINE_VERSION, paths
 from pipeline.manifest import Source
 
-# Cache entries' suffixes: a file's rows, a run's batch, and one being written.
-FILE_ENTRY, RUN_ENTRY, PARTIAL_ENTRY = ".pickle", ".batch", ".tmp"
+# Cache entries' suffixes: a file's rows, a run's batch, a segment's parquet, and an entry
+# being written.
+FILE_ENTRY, RUN_ENTRY, SEGMENT_ENTRY, PARTIAL_ENTRY = ".pickle", ".batch", ".segment", ".tmp"
+SUFFIXES = (FILE_ENTRY, RUN_ENTRY, SEGMENT_ENTRY)
 
 # Files per run, on average; no run is longer than MAX_RUN_FILES.
 RUN_FILES = 32
 MAX_RUN_FILES = 4 * RUN_FILES
+# Runs per segment, on average (~1,000 files, ~100,000 indicators: a few row groups per
+# table); no segment is longer than MAX_SEGMENT_RUNS.
+SEGMENT_RUNS = 32
+MAX_SEGMENT_RUNS = 4 * SEGMENT_RUNS
 
 
 def _code_version() -> str:
@@ -66,6 +76,12 @@ def ends_run(source_file: str) -> bool:
     return hashlib.sha256(source_file.encode()).digest()[0] % RUN_FILES == 0
 
 
+def ends_segment(source_file: str) -> bool:
+    """Whether a segment ends after this file (the last of a run): 1 run end in
+    SEGMENT_RUNS, chosen by the file's name alone, as `ends_run` chooses."""
+    return hashlib.sha256(source_file.encode()).digest()[1] % SEGMENT_RUNS == 0
+
+
 def record_path(out_dir: Path) -> Path:
     return out_dir / paths.CACHE_DIR_NAME / "last-build.json"
 
@@ -83,11 +99,18 @@ def write_record(out_dir: Path, record: dict) -> None:
     """Remember this build, and drop cache entries it did not use (older versions of changed
     files, runs that no longer exist)."""
     cache_dir = out_dir / paths.CACHE_DIR_NAME
-    used = {key + FILE_ENTRY for key in record.get("keys", []) if key} | {
-        key + RUN_ENTRY for key in record.get("runs", []) if key
+    used = {
+        key + suffix
+        for field, suffix in (
+            ("keys", FILE_ENTRY),
+            ("runs", RUN_ENTRY),
+            ("segments", SEGMENT_ENTRY),
+        )
+        for key in record.get(field, [])
+        if key
     }
     for entry in cache_dir.iterdir():
-        if entry.suffix in (FILE_ENTRY, RUN_ENTRY, PARTIAL_ENTRY) and entry.name not in used:
+        if entry.suffix in (*SUFFIXES, PARTIAL_ENTRY) and entry.name not in used:
             entry.unlink(missing_ok=True)
     record = {**record, "code_version": CODE_VERSION, "database": database_stamp(out_dir)}
     record_path(out_dir).write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
@@ -145,7 +168,8 @@ class Run:
     """Consecutive files built, written and cached together as one batch."""
 
     jobs: tuple[Job, ...]
-    cache_path: Path | None  # None without a cache, or when a file could not be hashed
+    key: str | None  # None without a cache, or when a file could not be hashed
+    cache_path: Path | None
     is_cached: bool
     # Its rows are in the previous build's database, which this build copies and updates.
     in_database: bool
@@ -222,7 +246,45 @@ def plan_runs(jobs: list[Job], cache_dir: Path | None, in_database: set[str]) ->
     for group in filter(None, groups):
         keys = [job.key for job in group if job.key is not None]
         key = run_key(keys) if cache_dir is not None and len(keys) == len(group) else None
-        cache_path = cache_dir / (key + RUN_ENTRY) if key else None
-        is_cached = cache_path is not None and cache_path.exists()
-        runs.append(Run(tuple(group), cache_path, is_cached, key in in_database))
+        cache_path, is_cached = _entry(cache_dir, key, RUN_ENTRY)
+        runs.append(Run(tuple(group), key, cache_path, is_cached, key in in_database))
     return runs
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """Consecutive runs whose rows make one fragment of each parquet output."""
+
+    runs: tuple[Run, ...]
+    key: str | None  # None when a run has none
+    cache_path: Path | None
+    is_cached: bool
+
+    @property
+    def in_database(self) -> bool:
+        return all(run.in_database for run in self.runs)
+
+
+def plan_segments(runs: list[Run], cache_dir: Path | None) -> list[Segment]:
+    """The runs cut into segments (see `ends_segment`), each keyed by its runs' keys."""
+    groups: list[list[Run]] = [[]]
+    for run in runs:
+        groups[-1].append(run)
+        if (ends_run(run.jobs[-1].source_file) and ends_segment(run.jobs[-1].source_file)) or len(
+            groups[-1]
+        ) == MAX_SEGMENT_RUNS:
+            groups.append([])
+    segments = []
+    for group in filter(None, groups):
+        keys = [run.key for run in group]
+        key = run_key(["segment", *keys]) if all(keys) else None
+        segments.append(Segment(tuple(group), key, *_entry(cache_dir, key, SEGMENT_ENTRY)))
+    return segments
+
+
+def _entry(cache_dir: Path | None, key: str | None, suffix: str) -> tuple[Path | None, bool]:
+    """Where the entry of this key is cached, and whether it is there."""
+    if cache_dir is None or key is None:
+        return None, False
+    path = cache_dir / (key + suffix)
+    return path, path.exists()

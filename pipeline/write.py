@@ -3,17 +3,21 @@
 A file's rows arrive as columns (see `FileResult`); a worker joins a run of files into one
 Arrow table per output table (a `Batch`), so that rows cross from the workers as Arrow
 buffers rather than Python objects. Batches hold whole files, so foreign keys are checked
-within each batch. Each validated buffer of batches goes to the parquet files and to
-performance.duckdb (`DatabaseWriter`) in a staging folder, so memory stays bounded by the
-rows buffered, not by the corpus. Rows are in the order files and rows were read in, runs
-are cut by file name alone (`cache.ends_run`), and no timestamps are written, so the same
-inputs give byte-identical parquet, whatever the number of workers or the cache.
+within each batch. Each validated buffer of batches is encoded as parquet row groups of
+its segment's fragments and goes to performance.duckdb (`DatabaseWriter`), in a staging
+folder, so memory stays bounded by the rows buffered, not by the corpus. Each parquet
+output is its segments' fragments joined (`pipeline.splice`), some of them from the cache.
+
+Rows are in the order files and rows were read in, runs and segments are cut by file name
+alone (`cache.ends_run`, `cache.ends_segment`), row groups by a segment's own rows, and no
+timestamps are written, so the same inputs give byte-identical parquet, whatever the
+number of workers or the cache.
 """
 
 from collections import Counter
 from collections.abc import Sequence
-from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, replace
 from itertools import chain
 from pathlib import Path
 
@@ -21,7 +25,7 @@ import pyarrow
 import pyarrow.parquet as pq
 
 import schemas
-from pipeline import paths
+from pipeline import paths, splice
 from pipeline.database import DatabaseWriter
 from pipeline.normalize import Tables
 from pipeline.taxonomy import CATEGORIES
@@ -84,8 +88,35 @@ def _joined(batches: list[Batch]) -> dict[str, pyarrow.Table]:
     return {name: pyarrow.concat_tables([b.tables[name] for b in batches]) for name in ROW_TABLES}
 
 
+@dataclass(frozen=True, slots=True)
+class Fragments:
+    """A segment's rows encoded: one parquet fragment per table that has rows in it (see
+    `pipeline.splice`), with what the summary needs. What the segment cache holds."""
+
+    tables: dict[str, bytes]
+    severities: Counter
+    failed: tuple[dict, ...]
+    files: int
+
+
+def _fragment(name: str, table: pyarrow.Table | None = None) -> bytes:
+    """A table's rows as a parquet fragment; with no rows, the template of its outputs."""
+    schema = arrow_schema(name)
+    sink = pyarrow.BufferOutputStream()
+    with pq.ParquetWriter(sink, schema, **splice.fragment_options) as writer:
+        writer.write_table(table if table is not None else schema.empty_table())
+    return sink.getvalue().to_pybytes()
+
+
 class TableWriter:
-    """Collects batches and writes them out as validated parquet row groups and database rows.
+    """Writes the parquet outputs and the database, segment by segment.
+
+    A segment is either reused whole (`add_fragments`, its parquet from the cache, its rows
+    already in the database) or built from its runs' batches: `add` each, then
+    `end_segment`. Batches are buffered, validated and encoded as row groups of the
+    segment's fragments every `batch_rows` rows, so memory stays bounded by the buffer.
+    Row groups are cut by the segment's own rows alone, so that a segment encodes to the
+    same bytes whatever was built around it.
 
     Use as a context manager: leaving it on an error closes the files without finishing them.
     """
@@ -100,12 +131,20 @@ class TableWriter:
     ):
         """`previous_database`: a database to copy and update, keeping `kept_documents`'
         rows; batches added `in_database` are then only written to parquet."""
-        self.directory = directory
         self.batch_rows = batch_rows
-        self.writers: dict[str, pq.ParquetWriter] = {}
+        self.outputs = {
+            name: splice.SplicedWriter(paths.parquet_path(directory, name), _fragment(name))
+            for name in schemas.TABLES
+        }
         self.database = DatabaseWriter(directory, previous_database, kept_documents)
         self.parquet_threads = ThreadPoolExecutor(max_workers=2)
         self.counts = dict.fromkeys(schemas.TABLES, 0)
+        self._start_segment()
+
+    def _start_segment(self) -> None:
+        self.encoders: dict[str, tuple[pyarrow.BufferOutputStream, pq.ParquetWriter]] = {}
+        self.encoding: list[Future] = []  # the row groups being encoded, in other threads
+        self.summary = Fragments({}, Counter(), (), 0)  # of the batches added so far
         self._start_buffer()
 
     def _start_buffer(self) -> None:
@@ -113,7 +152,19 @@ class TableWriter:
         self.for_database: list[Batch] = []  # those whose rows the database lacks
         self.rows = 0
 
+    def add_fragments(self, fragments: Fragments) -> None:
+        """A segment's parquet, encoded before; its rows are already in the database."""
+        for name, fragment in fragments.tables.items():
+            self.counts[name] += self.outputs[name].append(fragment)
+
     def add(self, batch: Batch, *, in_database: bool = False) -> None:
+        """A batch of the segment being built."""
+        self.summary = Fragments(
+            {},
+            self.summary.severities + batch.severities,
+            self.summary.failed + batch.failed,
+            self.summary.files + batch.files,
+        )
         self.buffer.append(batch)
         if not in_database:
             self.for_database.append(batch)
@@ -123,33 +174,57 @@ class TableWriter:
 
     def flush(self) -> None:
         """Validate what is new in the buffer (all of it, unless some came from the cache),
-        then write it as one row group per table."""
+        then encode it as one row group per table, while the database takes its rows."""
         if not self.buffer:
             return
         joined = _joined(self.buffer)
         new = [batch for batch in self.buffer if not batch.is_validated]
         if new:
             validate(joined if len(new) == len(self.buffer) else _joined(new))
-        # Parquet in other threads, a table each, while DuckDB takes the new rows: all of
-        # them release the GIL, and a rebuild that changed little has idle cores.
-        written = [self.parquet_threads.submit(self.write, *item) for item in joined.items()]
+        # Encoding releases the GIL, as does DuckDB: the next batches are read or computed
+        # meanwhile. A table's row groups stay in order: the last ones are finished first.
+        self._finish_encoding()
+        self.encoding = [
+            self.parquet_threads.submit(self._encode, name, table)
+            for name, table in joined.items()
+            if table.num_rows
+        ]
         if self.for_database:
             same = len(self.for_database) == len(self.buffer)
             for name, rows in (joined if same else _joined(self.for_database)).items():
                 self.database.append(name, rows)
-        for done in written:
-            done.result()
         self._start_buffer()
 
-    def write(self, name: str, table: pyarrow.Table) -> None:
-        """Write rows to the table's parquet file."""
-        if name not in self.writers:
-            self.writers[name] = pq.ParquetWriter(
-                paths.parquet_path(self.directory, name), table.schema, compression="zstd"
+    def _encode(self, name: str, table: pyarrow.Table) -> None:
+        if name not in self.encoders:
+            sink = pyarrow.BufferOutputStream()
+            self.encoders[name] = (
+                sink,
+                pq.ParquetWriter(sink, table.schema, **splice.fragment_options),
             )
-        if table.num_rows:
-            self.writers[name].write_table(table)
-        self.counts[name] += table.num_rows
+        self.encoders[name][1].write_table(table)
+
+    def _finish_encoding(self) -> None:
+        for done in self.encoding:
+            done.result()
+        self.encoding = []
+
+    def end_segment(self) -> Fragments:
+        """Finish the segment being built: its fragments go to the outputs and are returned
+        to be cached."""
+        self.flush()
+        self._finish_encoding()
+        for _, encoder in self.encoders.values():
+            encoder.close()
+        fragments = replace(
+            self.summary,
+            tables={
+                name: sink.getvalue().to_pybytes() for name, (sink, _) in self.encoders.items()
+            },
+        )
+        self.add_fragments(fragments)
+        self._start_segment()
+        return fragments
 
     def __enter__(self) -> "TableWriter":
         return self
@@ -157,22 +232,24 @@ class TableWriter:
     def __exit__(self, error_type, *_) -> None:
         self.parquet_threads.shutdown()
         if error_type is not None:
-            for writer in self.writers.values():
-                writer.close()
+            for output in self.outputs.values():
+                output.discard()
             self.database.discard()
 
     def close(self) -> dict[str, int]:
-        """Write what is left and the taxonomy; the number of rows in each table."""
-        if not self.writers and not self.buffer:  # an empty corpus still gets every table
-            self.add(Batch.from_results([]))
-        self.flush()
+        """Write the taxonomy, the footers and the database; the number of rows per table."""
         names = arrow_schema("indicator_categories").names
         rows = [{name: getattr(category, name) for name in names} for category in CATEGORIES]
         categories = to_arrow("indicator_categories", to_columns("indicator_categories", rows))
         validate({"indicator_categories": categories})
-        self.write("indicator_categories", categories)
+        self.counts["indicator_categories"] += self.outputs["indicator_categories"].append(
+            _fragment("indicator_categories", categories)
+        )
         self.database.append("indicator_categories", categories)
-        for writer in self.writers.values():
-            writer.close()
+        for name in ROW_TABLES:  # an empty corpus still gets every table
+            if name not in self.database.created:
+                self.database.append(name, arrow_schema(name).empty_table())
+        for output in self.outputs.values():
+            output.close()
         self.database.close()
         return self.counts

@@ -13,6 +13,7 @@ import pipeline.cache
 import schemas
 from benchmarks.corpus import generate_corpus
 from pipeline.build import run_build
+from pipeline.write import TableWriter
 from tests.conftest import RAW, SEED_FILE
 
 
@@ -155,6 +156,37 @@ def test_a_rebuild_updates_the_database_to_what_a_full_build_gives(tmp_path, mon
         assert (out / parquet).read_bytes() == (tmp_path / "fresh" / parquet).read_bytes()
 
 
+def test_a_rebuild_encodes_only_the_segment_that_changed(tmp_path, monkeypatch):
+    monkeypatch.setattr(pipeline.cache, "RUN_FILES", 1)  # a run per file
+    monkeypatch.setattr(pipeline.cache, "SEGMENT_RUNS", 2)  # a segment per ~2 files
+    raw = tmp_path / "raw"
+    generate_corpus(raw, 12, seed=3)
+    (raw / "expected.json").unlink()
+    out = tmp_path / "out"
+    first = run_build(raw, out, workers=2)
+    jobs = pipeline.cache.plan_jobs(raw, {}, None)
+    segments = pipeline.cache.plan_segments(pipeline.cache.plan_runs(jobs, None, set()), None)
+    assert len(segments) >= 3
+    assert pq.read_metadata(out / "indicators.parquet").num_row_groups == len(segments)
+    encoded = []
+    end_segment = TableWriter.end_segment
+    monkeypatch.setattr(TableWriter, "end_segment", lambda w: encoded.append(1) or end_segment(w))
+    changed = sorted(raw.glob("*.txt"))[5]
+    changed.write_bytes(changed.read_bytes().replace("。".encode(), "；".encode(), 1))
+
+    rebuilt = run_build(raw, out, workers=2)
+    assert (len(encoded), rebuilt.cached) == (1, 11)
+    fresh = run_build(raw, tmp_path / "fresh", use_cache=False)
+    assert len(encoded) == 1 + len(segments)
+    assert rebuilt.counts == fresh.counts
+    assert (rebuilt.severities, rebuilt.failed) == (fresh.severities, fresh.failed)
+    assert rebuilt.counts == first.counts
+    for name in schemas.TABLES:
+        parquet = f"{name}.parquet"
+        assert (out / parquet).read_bytes() == (tmp_path / "fresh" / parquet).read_bytes()
+    assert _database_rows(out) == _database_rows(tmp_path / "fresh")
+
+
 def test_a_database_changed_since_the_build_is_filled_again_not_updated(
     tmp_path, variants_raw, monkeypatch
 ):
@@ -229,8 +261,12 @@ def test_damaged_cache_entries_are_rebuilt_not_trusted(tmp_path, variants_raw):
     out = tmp_path / "out"
     run_build(raw, out)
     before = {path.name: path.read_bytes() for path in out.glob("*.parquet")}
-    entries = sorted((out / ".cache").glob("*.pickle")) + sorted((out / ".cache").glob("*.batch"))
-    assert len(entries) == 5  # four files, one run
+    entries = [
+        entry
+        for suffix in ("pickle", "batch", "segment")
+        for entry in sorted((out / ".cache").glob(f"*.{suffix}"))
+    ]
+    assert len(entries) == 6  # four files, one run, one segment
     for number, entry in enumerate(entries):
         entry.write_bytes(entry.read_bytes()[: 8 + number])  # cut short
     (out / "report.html").unlink()  # so that the build is not up to date
