@@ -125,8 +125,8 @@ def _encode_value(kind: int, value: object) -> bytes:
         return _zigzag(value)
     if kind == _BINARY:
         return _varint(len(value)) + value
-    if kind == _STRUCT:
-        return encode_struct(value)
+    if kind == _STRUCT:  # encoded already, or to encode
+        return value if isinstance(value, bytes) else encode_struct(value)
     if kind in (_LIST, _SET):
         element, values = value
         size = len(values)
@@ -184,7 +184,7 @@ class SplicedWriter:
 
     def __init__(self, path: Path, template: bytes):
         self.footer = read_footer(template)
-        self.row_groups: list[list[Field]] = []
+        self.row_groups: list[bytes] = []  # encoded, shifted and numbered
         self.rows = 0
         self.file: BinaryIO = path.open("wb")
         self.file.write(MAGIC)
@@ -203,7 +203,11 @@ class SplicedWriter:
                     raise SpliceError("a fragment has a page index; write it without one")
                 _shift(chunk, (_CHUNK_FILE_OFFSET,), shift)
                 _shift(_field(chunk, _CHUNK_META).value, _META_OFFSETS, shift)
-            self.row_groups.append(group)
+            if (ordinal := _field(group, _GROUP_ORDINAL)) is not None:
+                if len(self.row_groups) > _MAX_ORDINAL:
+                    raise SpliceError("more than 32,768 row groups; parquet numbers no more")
+                ordinal.value = len(self.row_groups)
+            self.row_groups.append(encode_struct(group))
         self.file.write(pages)
         self.position += len(pages)
         rows = _field(footer, _FILE_NUM_ROWS).value
@@ -211,12 +215,7 @@ class SplicedWriter:
         return rows
 
     def close(self) -> None:
-        """Write the footer: the template's, with every row group, numbered in order."""
-        if len(self.row_groups) > _MAX_ORDINAL + 1:
-            raise SpliceError(f"{len(self.row_groups)} row groups; parquet numbers at most 32,768")
-        for ordinal, group in enumerate(self.row_groups):
-            if (field := _field(group, _GROUP_ORDINAL)) is not None:
-                field.value = ordinal
+        """Write the footer: the template's, with every row group appended."""
         fields = []
         for field in self.footer:
             if field.id == _FILE_NUM_ROWS:

@@ -153,7 +153,8 @@ class TableWriter:
         self.rows = 0
 
     def add_fragments(self, fragments: Fragments) -> None:
-        """A segment's parquet, encoded before; its rows are already in the database."""
+        """A segment's parquet fragments, appended to the outputs (a segment reused from
+        the cache has its rows in the database already)."""
         for name, fragment in fragments.tables.items():
             self.counts[name] += self.outputs[name].append(fragment)
 

@@ -85,6 +85,33 @@ def test_joined_fragments_read_as_their_rows_in_order_with_the_schema(tmp_path):
     assert found == [(1105, Decimal("504736.2500"), datetime.date(2025, 1, 28), 1)]
 
 
+def _row_groups(fragment: bytes) -> list[list[splice.Field]]:
+    return next(field for field in splice.read_footer(fragment) if field.id == 4).value[1]
+
+
+def _numbered(fragment: bytes) -> bytes:
+    """The fragment as a writer that numbers its row groups (parquet-mr) writes it: each
+    row group with its ordinal (field 7, an i16), from 0. pyarrow writes none."""
+    footer = splice.read_footer(fragment)
+    groups = next(field for field in footer if field.id == 4).value[1]
+    for ordinal, group in enumerate(groups):
+        group.append(splice.Field(7, 4, ordinal))
+    encoded = splice.encode_struct(footer)
+    pages = fragment[: -8 - len(_footer(fragment))]
+    return pages + encoded + len(encoded).to_bytes(4, "little") + splice.MAGIC
+
+
+def test_row_groups_numbered_by_their_writer_are_numbered_again_in_the_joined_file(tmp_path):
+    path = tmp_path / "joined.parquet"
+    writer = splice.SplicedWriter(path, _fragment(SCHEMA.empty_table()))
+    for prefix in "ab":
+        writer.append(_numbered(_fragment(_rows(prefix, 10), 2)))
+    writer.close()
+    ordinals = [[f.value for f in group if f.id == 7] for group in _row_groups(path.read_bytes())]
+    assert ordinals == [[0], [1], [2], [3]]
+    assert pq.read_table(path).equals(pyarrow.concat_tables([_rows("a", 10), _rows("b", 10)]))
+
+
 def test_no_fragments_make_an_empty_table_of_the_schema(tmp_path):
     path = tmp_path / "empty.parquet"
     writer = splice.SplicedWriter(path, _fragment(SCHEMA.empty_table()))
