@@ -83,13 +83,15 @@ def _load(job: Job) -> FileResult:
     return fetch_entry(job.cache_path, FileResult) or process_job(job)
 
 
-def store_entry(path: Path, value: object) -> None:
-    """Write a cache entry, zstd-compressed (5-7x smaller, at ~500-900 MB/s), whole or not
-    at all: another build may be reading the folder."""
+def store_entry(path: Path, value: object, *, compress: bool = True) -> None:
+    """Write a cache entry, whole or not at all (another build may be reading the folder):
+    a pickle, after its size (0: not compressed), zstd-compressed (5-7x smaller, at
+    ~500-900 MB/s) unless it holds compressed data already."""
     data = pickle.dumps(value, protocol=5)
-    compressed = pyarrow.compress(data, codec="zstd", asbytes=True)
+    header = (len(data) if compress else 0).to_bytes(8, "little")
+    payload = pyarrow.compress(data, codec="zstd", asbytes=True) if compress else data
     temporary = path.with_suffix(f".{os.getpid()}{cache.PARTIAL_ENTRY}")
-    temporary.write_bytes(len(data).to_bytes(8, "little") + compressed)
+    temporary.write_bytes(header + payload)
     temporary.replace(path)
 
 
@@ -100,6 +102,8 @@ def fetch_entry(path: Path, kind: type) -> object | None:
         size = int.from_bytes(data[:8], "little")
         value = pickle.loads(
             pyarrow.decompress(data[8:], decompressed_size=size, codec="zstd", asbytes=True)
+            if size
+            else data[8:]
         )
     except (
         OSError,

@@ -162,7 +162,8 @@ def _write_segments(
             if segment.cache_path is not None and all(
                 run.cache_path.exists() for run in segment.runs
             ):
-                store_entry(segment.cache_path, fragments)
+                # Not compressed again: the fragments are zstd-compressed parquet.
+                store_entry(segment.cache_path, fragments, compress=False)
         else:
             writer.add_fragments(fragments)
         yield fragments
