@@ -61,23 +61,31 @@ def run_build(
     """
     if not raw_dir.is_dir():
         raise BuildError(f"{raw_dir}: raw folder not found; pass --raw DIR or add data/raw/")
-    manifest, listed_on = read_manifest(raw_dir)
+    manifest = read_manifest(raw_dir)
     staging = _make_staging(out_dir)
     try:
         cache_dir = _cache_dir(out_dir) if use_cache else None
         record = cache.read_record(out_dir) if cache_dir else None
         planned_ns = time.time_ns()
-        jobs = cache.plan_jobs(raw_dir, manifest, cache_dir, cache.known_files(record))
+        jobs = cache.plan_jobs(
+            raw_dir,
+            manifest.sources,
+            cache_dir,
+            cache.known_files(record),
+            same_manifest=record is not None and record.get("manifest") == manifest.digest,
+        )
         built = {job.source_file for job in jobs}
         warnings = [
             f"{raw_dir / paths.MANIFEST_NAME}:{line}: {name} is listed but not in {raw_dir}; "
             "add the file or remove its row"
-            for name, line in listed_on.items()
+            for name, line in manifest.lines.items()
             if name not in built
         ]
         if (last_build := _last_build(out_dir, jobs, record)) is not None:
-            stamps = cache.file_stamps(jobs, planned_ns)
-            if record.get("files") != stamps["files"]:
+            stamps = {**cache.file_stamps(jobs, planned_ns), "manifest": manifest.digest}
+            if any(
+                record.get(name) != value for name, value in stamps.items() if name != "planned_ns"
+            ):
                 # Touched, not changed: remember the new times so as not to hash them again.
                 cache.write_record(out_dir, {**record, **stamps})
             last_build.warnings = warnings
@@ -125,6 +133,7 @@ def run_build(
                 {
                     "keys": _keys(jobs),
                     **cache.file_stamps(jobs, planned_ns),
+                    "manifest": manifest.digest,
                     "runs": [run.key for run in runs],
                     "segments": [segment.key for segment in segments],
                     "counts": summary.counts,

@@ -6,6 +6,7 @@ up-to-date build can stop without loading pandas, pandera or DuckDB.
 """
 
 import csv
+import hashlib
 import io
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,12 +37,22 @@ class Source:
     retrieved: str | None = None
 
 
-def read_manifest(raw_dir: Path) -> tuple[dict[str, Source], dict[str, int]]:
-    """sources.csv by file name, and the line each file is listed on. No manifest: every
-    file is unknown. UTF-8 or GB18030, since it is often saved from a spreadsheet."""
+@dataclass(frozen=True, slots=True)
+class Manifest:
+    """sources.csv: each file's `Source` and the line it is listed on, by file name, and a
+    digest of the bytes they were read from (None when there is no sources.csv)."""
+
+    sources: dict[str, Source]
+    lines: dict[str, int]
+    digest: str | None
+
+
+def read_manifest(raw_dir: Path) -> Manifest:
+    """sources.csv, read. No manifest: every file is unknown. UTF-8 or GB18030, since it is
+    often saved from a spreadsheet."""
     path = raw_dir / paths.MANIFEST_NAME
     if not path.exists():
-        return {}, {}
+        return Manifest({}, {}, None)
     data = path.read_bytes()
     try:
         text = data.decode("utf-8-sig")
@@ -73,4 +84,4 @@ def read_manifest(raw_dir: Path) -> tuple[dict[str, Source], dict[str, int]]:
                 for key in ("region", "department", "source_url", "retrieved")
             },
         )
-    return sources, lines
+    return Manifest(sources, lines, hashlib.sha256(data).hexdigest())

@@ -233,6 +233,42 @@ def test_files_with_the_size_and_time_the_last_build_saw_are_not_read_again(
     assert set(hashed) == {"edu-two-units.txt"}  # keyed when planned, checked when read
 
 
+def test_a_changed_manifest_row_rebuilds_its_file_only(tmp_path, variants_raw, monkeypatch):
+    raw = tmp_path / "raw"
+    shutil.copytree(variants_raw, raw)
+    names = sorted(path.name for path in raw.glob("*.txt"))
+    manifest = "file,fiscal_year,region\n" + "".join(f"{name},2025,甲\n" for name in names)
+    (raw / "sources.csv").write_text(manifest, encoding="utf-8")
+    _age(raw)
+    out = tmp_path / "out"
+    run_build(raw, out)
+    hashed, digested = [], []
+    file_key, row_digest = pipeline.cache.file_key, pipeline.cache._row_digest
+    monkeypatch.setattr(
+        pipeline.cache, "file_key", lambda name, *rest: hashed.append(name) or file_key(name, *rest)
+    )
+    monkeypatch.setattr(
+        pipeline.cache, "_row_digest", lambda source: digested.append(1) or row_digest(source)
+    )
+
+    (raw / "sources.csv").write_text(manifest + "\n", encoding="utf-8")  # other bytes, same rows
+    assert run_build(raw, out).is_up_to_date
+    assert (hashed, len(digested)) == ([], 4)  # each row digested again, no file read
+    digested.clear()
+    assert run_build(raw, out).is_up_to_date
+    assert (hashed, digested) == ([], [])  # the same bytes: every row as it was
+    changed = manifest.replace("edu-two-units.txt,2025,甲", "edu-two-units.txt,2025,乙")
+    (raw / "sources.csv").write_text(changed, encoding="utf-8")
+    rebuilt = run_build(raw, out)
+    assert (rebuilt.is_up_to_date, rebuilt.cached) == (False, 3)
+    assert hashed == ["edu-two-units.txt"] * 2  # keyed when planned, checked when read
+    documents = pq.read_table(out / "documents.parquet", columns=["source_file", "region"])
+    assert documents.to_pylist() == [
+        {"source_file": name, "region": "乙" if name == "edu-two-units.txt" else "甲"}
+        for name in names
+    ]
+
+
 def test_a_file_changed_within_the_clock_tick_of_the_last_build_is_read_again(
     tmp_path, variants_raw
 ):
