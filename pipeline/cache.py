@@ -176,6 +176,9 @@ class Run:
     in_database: bool
 
 
+UNKNOWN = Source()  # the manifest row of a file sources.csv does not list
+
+
 def plan_jobs(
     raw_dir: Path,
     manifest: dict[str, Source],
@@ -194,7 +197,7 @@ def plan_jobs(
     cached = set(os.listdir(cache_dir)) if cache_dir is not None else set()
     raw = str(raw_dir)
     for source_file in paths.raw_files(raw_dir):
-        source = manifest.get(source_file, Source())
+        source = manifest.get(source_file) or UNKNOWN
         if cache_dir is None:
             jobs.append(Job(source_file, source, raw_dir, None, None, False))
             continue
@@ -233,14 +236,7 @@ def known_files(record: dict | None) -> dict[str, list]:
 
 def _row_digest(source: Source) -> str:
     """A short digest of a file's manifest row, to tell whether it changed."""
-    fields = (
-        source.fiscal_year,
-        source.region,
-        source.department,
-        source.source_url,
-        source.retrieved,
-    )
-    return hashlib.blake2b(repr(fields).encode(), digest_size=8).hexdigest()
+    return hashlib.blake2b(repr(tuple(source)).encode(), digest_size=8).hexdigest()
 
 
 def file_stamps(jobs: list[Job], planned_ns: int) -> dict:
