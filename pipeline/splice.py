@@ -120,41 +120,65 @@ def _zigzag(value: int) -> bytes:
     return _varint((value << 1) ^ (value >> 63))
 
 
-def _encode_value(kind: int, value: object) -> bytes:
-    if kind in (_I16, _I32, _I64):
-        return _zigzag(value)
-    if kind == _BINARY:
-        return _varint(len(value)) + value
-    if kind == _STRUCT:  # encoded already, or to encode
-        return value if isinstance(value, bytes) else encode_struct(value)
-    if kind in (_LIST, _SET):
+# While a row group is encoded, each file offset in it is left as a slot to fill when the
+# fragment is appended: an `_Offset`, whose value is as the fragment wrote it.
+@dataclass(frozen=True, slots=True)
+class _Offset:
+    value: int
+
+
+_ORDINAL = -1  # the value of the slot of a row group's ordinal (its number in the file)
+
+
+def _encode_value(kind: int, value: object, out: list) -> None:
+    """Append a value's encoding to `out`: bytes, and `_Offset` slots."""
+    if isinstance(value, _Offset):
+        out.append(value)
+    elif kind in (_I16, _I32, _I64):
+        out.append(_zigzag(value))
+    elif kind == _BINARY:
+        out += (_varint(len(value)), value)
+    elif isinstance(value, bytes):  # a struct encoded already; a byte, double, list bool
+        out.append(value)
+    elif kind == _STRUCT:
+        _encode_struct(value, out)
+    elif kind in (_LIST, _SET):
         element, values = value
         size = len(values)
-        header = (
+        out.append(
             bytes([size << 4 | element]) if size < 15 else bytes([0xF0 | element]) + _varint(size)
         )
-        return header + b"".join(_encode_value(element, item) for item in values)
-    if kind == _MAP:
+        for item in values:
+            _encode_value(element, item, out)
+    elif kind == _MAP:
         key_type, value_type, pairs = value
-        out = _varint(len(pairs)) + (bytes([key_type << 4 | value_type]) if pairs else b"")
-        return out + b"".join(
-            _encode_value(key_type, k) + _encode_value(value_type, v) for k, v in pairs
+        out.append(_varint(len(pairs)) + (bytes([key_type << 4 | value_type]) if pairs else b""))
+        for key, item in pairs:
+            _encode_value(key_type, key, out)
+            _encode_value(value_type, item, out)
+    else:
+        raise SpliceError(f"cannot encode a value of Thrift compact type {kind}")
+
+
+def _encode_struct(fields: list[Field], out: list) -> None:
+    last = 0
+    for field in fields:
+        kind = (_TRUE if field.value else _FALSE) if field.type in (_TRUE, _FALSE) else field.type
+        delta = field.id - last
+        out.append(
+            bytes([delta << 4 | kind]) if 0 < delta <= 15 else bytes([kind]) + _zigzag(field.id)
         )
-    return value  # bool in a list, byte, double: kept as written
+        if kind not in (_TRUE, _FALSE):
+            _encode_value(kind, field.value, out)
+        last = field.id
+    out.append(b"\0")
 
 
 def encode_struct(fields: list[Field]) -> bytes:
     """A struct in the compact protocol, as `_Reader.struct` read it."""
-    out, last = bytearray(), 0
-    for field in fields:
-        kind = (_TRUE if field.value else _FALSE) if field.type in (_TRUE, _FALSE) else field.type
-        delta = field.id - last
-        out += bytes([delta << 4 | kind]) if 0 < delta <= 15 else bytes([kind]) + _zigzag(field.id)
-        if kind not in (_TRUE, _FALSE):
-            out += _encode_value(kind, field.value)
-        last = field.id
-    out.append(0)
-    return bytes(out)
+    out: list[bytes] = []
+    _encode_struct(fields, out)
+    return b"".join(out)
 
 
 def read_footer(fragment: bytes) -> list[Field]:
@@ -168,10 +192,49 @@ def _field(fields: list[Field], field_id: int) -> Field | None:
     return next((field for field in fields if field.id == field_id), None)
 
 
-def _shift(fields: list[Field], ids: tuple[int, ...], by: int) -> None:
+def _slots(fields: list[Field], ids: tuple[int, ...]) -> None:
     for field in fields:
         if field.id in ids:
-            field.value += by
+            field.value = _Offset(field.value)
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """What appending a fragment needs: its number of rows, and each row group as its
+    footer encodes it, cut where its file offsets (and ordinal) are. Reading a footer
+    takes a few milliseconds of Python; a layout is made once (`layout`) and cached with
+    its fragment, so that joining the cached fragments only fills in offsets."""
+
+    rows: int
+    # Per row group: encoded bytes, alternating with the offsets between them (as the
+    # fragment wrote them; -1 for the ordinal).
+    row_groups: tuple[tuple[bytes | int, ...], ...]
+
+
+def layout(fragment: bytes) -> Layout:
+    """A fragment's layout (see `Layout`)."""
+    footer = read_footer(fragment)
+    row_groups = []
+    groups = _field(footer, _FILE_ROW_GROUPS)
+    for group in groups.value[1] if groups else []:
+        _slots(group, (_GROUP_FILE_OFFSET,))
+        for chunk in _field(group, _GROUP_COLUMNS).value[1]:
+            if _field(chunk, _CHUNK_OFFSET_INDEX) or _field(chunk, _CHUNK_COLUMN_INDEX):
+                raise SpliceError("a fragment has a page index; write it without one")
+            _slots(chunk, (_CHUNK_FILE_OFFSET,))
+            _slots(_field(chunk, _CHUNK_META).value, _META_OFFSETS)
+        if (ordinal := _field(group, _GROUP_ORDINAL)) is not None:
+            ordinal.value = _Offset(_ORDINAL)
+        out: list[bytes | _Offset] = []
+        _encode_struct(group, out)
+        parts: list[bytes | int] = [b""]
+        for part in out:
+            if isinstance(part, _Offset):
+                parts += (part.value, b"")
+            else:
+                parts[-1] += part
+        row_groups.append(tuple(parts))
+    return Layout(_field(footer, _FILE_NUM_ROWS).value, tuple(row_groups))
 
 
 class SplicedWriter:
@@ -184,35 +247,34 @@ class SplicedWriter:
 
     def __init__(self, path: Path, template: bytes):
         self.footer = read_footer(template)
-        self.row_groups: list[bytes] = []  # encoded, shifted and numbered
+        self.row_groups: list[bytes] = []  # encoded, offsets filled in and numbered
         self.rows = 0
         self.file: BinaryIO = path.open("wb")
         self.file.write(MAGIC)
         self.position = len(MAGIC)
 
-    def append(self, fragment: bytes) -> int:
-        """Copy a fragment's pages and remember its row groups; its number of rows."""
-        footer = read_footer(fragment)
+    def append(self, fragment: bytes, fragment_layout: Layout | None = None) -> int:
+        """Copy a fragment's pages and add its row groups, from its layout (made here when
+        not given); its number of rows."""
+        found = fragment_layout or layout(fragment)
         pages = memoryview(fragment)[len(MAGIC) : len(fragment) - 8 - _footer_size(fragment)]
         shift = self.position - len(MAGIC)
-        groups = _field(footer, _FILE_ROW_GROUPS)
-        for group in groups.value[1] if groups else []:
-            _shift(group, (_GROUP_FILE_OFFSET,), shift)
-            for chunk in _field(group, _GROUP_COLUMNS).value[1]:
-                if _field(chunk, _CHUNK_OFFSET_INDEX) or _field(chunk, _CHUNK_COLUMN_INDEX):
-                    raise SpliceError("a fragment has a page index; write it without one")
-                _shift(chunk, (_CHUNK_FILE_OFFSET,), shift)
-                _shift(_field(chunk, _CHUNK_META).value, _META_OFFSETS, shift)
-            if (ordinal := _field(group, _GROUP_ORDINAL)) is not None:
-                if len(self.row_groups) > _MAX_ORDINAL:
-                    raise SpliceError("more than 32,768 row groups; parquet numbers no more")
-                ordinal.value = len(self.row_groups)
-            self.row_groups.append(encode_struct(group))
+        for parts in found.row_groups:
+            ordinal = len(self.row_groups)
+            if ordinal > _MAX_ORDINAL:
+                raise SpliceError("more than 32,768 row groups; parquet numbers no more")
+            self.row_groups.append(
+                b"".join(
+                    part
+                    if isinstance(part, bytes)
+                    else _zigzag(ordinal if part == _ORDINAL else part + shift)
+                    for part in parts
+                )
+            )
         self.file.write(pages)
         self.position += len(pages)
-        rows = _field(footer, _FILE_NUM_ROWS).value
-        self.rows += rows
-        return rows
+        self.rows += found.rows
+        return found.rows
 
     def close(self) -> None:
         """Write the footer: the template's, with every row group appended."""

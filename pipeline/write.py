@@ -94,6 +94,7 @@ class Fragments:
     `pipeline.splice`), with what the summary needs. What the segment cache holds."""
 
     tables: dict[str, bytes]
+    layouts: dict[str, splice.Layout]  # of each fragment, to join it quickly
     severities: Counter
     failed: tuple[dict, ...]
     files: int
@@ -144,7 +145,7 @@ class TableWriter:
     def _start_segment(self) -> None:
         self.encoders: dict[str, tuple[pyarrow.BufferOutputStream, pq.ParquetWriter]] = {}
         self.encoding: list[Future] = []  # the row groups being encoded, in other threads
-        self.summary = Fragments({}, Counter(), (), 0)  # of the batches added so far
+        self.summary = Fragments({}, {}, Counter(), (), 0)  # of the batches added so far
         self._start_buffer()
 
     def _start_buffer(self) -> None:
@@ -156,11 +157,12 @@ class TableWriter:
         """A segment's parquet fragments, appended to the outputs (a segment reused from
         the cache has its rows in the database already)."""
         for name, fragment in fragments.tables.items():
-            self.counts[name] += self.outputs[name].append(fragment)
+            self.counts[name] += self.outputs[name].append(fragment, fragments.layouts[name])
 
     def add(self, batch: Batch, *, in_database: bool = False) -> None:
         """A batch of the segment being built."""
         self.summary = Fragments(
+            {},
             {},
             self.summary.severities + batch.severities,
             self.summary.failed + batch.failed,
@@ -217,12 +219,9 @@ class TableWriter:
         self._finish_encoding()
         for _, encoder in self.encoders.values():
             encoder.close()
-        fragments = replace(
-            self.summary,
-            tables={
-                name: sink.getvalue().to_pybytes() for name, (sink, _) in self.encoders.items()
-            },
-        )
+        tables = {name: sink.getvalue().to_pybytes() for name, (sink, _) in self.encoders.items()}
+        layouts = {name: splice.layout(fragment) for name, fragment in tables.items()}
+        fragments = replace(self.summary, tables=tables, layouts=layouts)
         self.add_fragments(fragments)
         self._start_segment()
         return fragments
