@@ -1,13 +1,17 @@
 """Joining parquet fragments without decoding them: the footer codec and the joined file."""
 
 import datetime
+import itertools
 from decimal import Decimal
 
 import duckdb
 import pyarrow
 import pyarrow.parquet as pq
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
+import schemas
 from pipeline import splice
 
 SCHEMA = pyarrow.schema(
@@ -38,13 +42,19 @@ def _rows(prefix: str, count: int) -> pyarrow.Table:
     return pyarrow.Table.from_pylist(rows, schema=SCHEMA)
 
 
-def _fragment(table: pyarrow.Table, row_groups: int = 1, **options) -> bytes:
+def _write(schema: pyarrow.Schema, tables: list, row_groups: int = 1, **options) -> bytes:
+    """Tables of the schema as a parquet fragment, each cut into `row_groups` row groups."""
     sink = pyarrow.BufferOutputStream()
-    with pq.ParquetWriter(sink, SCHEMA, **{**splice.fragment_options, **options}) as writer:
-        step = max(1, -(-table.num_rows // row_groups))
-        for start in range(0, max(table.num_rows, 1), step):
-            writer.write_table(table.slice(start, step))
+    with pq.ParquetWriter(sink, schema, **{**splice.fragment_options, **options}) as writer:
+        for table in tables:
+            step = max(1, -(-table.num_rows // row_groups))
+            for start in range(0, max(table.num_rows, 1), step):
+                writer.write_table(table.slice(start, step))
     return sink.getvalue().to_pybytes()
+
+
+def _fragment(table: pyarrow.Table, row_groups: int = 1, **options) -> bytes:
+    return _write(SCHEMA, [table], row_groups, **options)
 
 
 def _footer(fragment: bytes) -> bytes:
@@ -128,3 +138,29 @@ def test_fragments_with_a_page_index_or_not_parquet_are_refused(tmp_path):
     with pytest.raises(splice.SpliceError, match=r"^not a parquet file \(no PAR1 at both ends\)$"):
         writer.append(b"PAR1 not really")
     writer.discard()
+
+
+TABLE_NAMES = sorted(schemas.TABLES)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    name=st.sampled_from(TABLE_NAMES),
+    cuts=st.lists(st.floats(0, 1), max_size=6),
+    row_groups=st.integers(1, 3),
+    with_layouts=st.booleans(),
+)
+def test_any_cut_of_a_built_table_joins_back_to_it(
+    seed_build, tmp_path_factory, name, cuts, row_groups, with_layouts
+):
+    table = pq.read_table(seed_build / f"{name}.parquet")
+    bounds = sorted({0, table.num_rows, *(round(cut * table.num_rows) for cut in cuts)})
+    pieces = [table.slice(start, end - start) for start, end in itertools.pairwise(bounds)]
+    path = tmp_path_factory.mktemp("joined") / f"{name}.parquet"
+    writer = splice.SplicedWriter(path, _write(table.schema, []))
+    for piece in pieces:
+        fragment = _write(table.schema, [piece], row_groups)
+        writer.append(fragment, splice.layout(fragment) if with_layouts else None)
+    writer.close()
+    assert pq.read_table(path).equals(table)
+    assert pq.read_schema(path).equals(table.schema, check_metadata=True)
