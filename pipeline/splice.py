@@ -26,7 +26,7 @@ fragment_options = {"compression": "zstd", "write_page_index": False}
 # Compact protocol types (https://github.com/apache/thrift/blob/master/doc/specs/thrift-compact-protocol.md)
 _TRUE, _FALSE, _BYTE, _I16, _I32, _I64, _DOUBLE, _BINARY, _LIST, _SET, _MAP, _STRUCT = range(1, 13)
 
-# Field ids in parquet.thrift that hold absolute file offsets, by struct.
+# Field ids in parquet.thrift that the join reads or rewrites, by struct.
 _FILE_NUM_ROWS, _FILE_ROW_GROUPS = 3, 4
 _GROUP_COLUMNS, _GROUP_FILE_OFFSET, _GROUP_ORDINAL = 1, 5, 7
 _CHUNK_FILE_OFFSET, _CHUNK_META, _CHUNK_OFFSET_INDEX, _CHUNK_COLUMN_INDEX = 2, 3, 4, 6
@@ -185,7 +185,10 @@ def read_footer(fragment: bytes) -> list[Field]:
     """A parquet file's FileMetaData."""
     if len(fragment) < 12 or fragment[:4] != MAGIC or fragment[-4:] != MAGIC:
         raise SpliceError("not a parquet file (no PAR1 at both ends)")
-    return _Reader(fragment[-8 - _footer_size(fragment) : -8]).struct()
+    try:
+        return _Reader(fragment[-8 - _footer_size(fragment) : -8]).struct()
+    except IndexError:
+        raise SpliceError("the parquet footer is cut short") from None
 
 
 def _field(fields: list[Field], field_id: int) -> Field | None:

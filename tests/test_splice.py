@@ -137,6 +137,11 @@ def test_fragments_with_a_page_index_or_not_parquet_are_refused(tmp_path):
         writer.append(_fragment(_rows("a", 3), write_page_index=True))
     with pytest.raises(splice.SpliceError, match=r"^not a parquet file \(no PAR1 at both ends\)$"):
         writer.append(b"PAR1 not really")
+    fragment = _fragment(_rows("a", 3))
+    footer = _footer(fragment)
+    cut = fragment[: -8 - len(footer)] + footer[:-9] + (len(footer) - 9).to_bytes(4, "little")
+    with pytest.raises(splice.SpliceError, match=r"^the parquet footer is cut short$"):
+        writer.append(cut + splice.MAGIC)
     writer.discard()
 
 
