@@ -111,11 +111,12 @@ def run_build(
         try:
             with TableWriter(staging, previous_database=previous, kept_documents=kept) as writer:
                 done = 0
-                for fragments in _write_segments(writer, segments, workers):
-                    summary.severities.update(fragments.severities)
-                    summary.failed.extend(fragments.failed)
-                    done += fragments.files
-                    if progress:
+                for files, fragments in _write_segments(writer, segments, workers):
+                    if fragments is not None:
+                        summary.severities.update(fragments.severities)
+                        summary.failed.extend(fragments.failed)
+                    done += files
+                    if progress and files:
                         progress(done, len(jobs))
                 summary.counts = writer.close()
         except ValidateError:
@@ -148,9 +149,10 @@ def run_build(
 
 def _write_segments(
     writer: "TableWriter", segments: list[Segment], workers: int
-) -> Iterator["Fragments"]:
-    """Write each segment, and yield its `Fragments` for the summary. A segment cached and
-    whose rows the database holds is copied from the cache; the others are built from
+) -> Iterator[tuple[int, "Fragments | None"]]:
+    """Write each segment, yielding (files written, a finished segment's `Fragments` or
+    None) after each run or segment, for the progress and the summary. A segment cached
+    and whose rows the database holds is copied from the cache; the others are built from
     their runs' batches (computed in `workers` processes, or read from the cache) and
     cached in turn when every file was as planned."""
     from pipeline.batches import batches, build_batch, fetch_entry, store_entry
@@ -166,16 +168,19 @@ def _write_segments(
             # A damaged entry's batches are built here: the workers have only the others.
             source = map(build_batch, segment.runs) if reused else built
             for run in segment.runs:
-                writer.add(next(source), in_database=run.in_database)
+                batch = next(source)
+                writer.add(batch, in_database=run.in_database)
+                yield batch.files, None
             fragments = writer.end_segment()
             if segment.cache_path is not None and all(
                 run.cache_path.exists() for run in segment.runs
             ):
                 # Not compressed again: the fragments are zstd-compressed parquet.
                 store_entry(segment.cache_path, fragments, compress=False)
+            yield 0, fragments
         else:
             writer.add_fragments(fragments)
-        yield fragments
+            yield fragments.files, fragments
 
 
 def _keys(jobs: list[Job]) -> list[str | None]:

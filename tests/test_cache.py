@@ -81,6 +81,28 @@ def test_progress_counts_files_on_one_line(capsys):
     )
 
 
+def test_progress_is_reported_per_run_built_and_per_segment_copied(
+    tmp_path, variants_raw, monkeypatch
+):
+    monkeypatch.setattr(pipeline.cache, "RUN_FILES", 1)  # a run per file
+    raw = tmp_path / "raw"
+    shutil.copytree(variants_raw, raw)
+    reported = []
+
+    def build(out):
+        reported.clear()
+        run_build(raw, out, progress=lambda done, total: reported.append((done, total)))
+        return reported
+
+    monkeypatch.setattr(pipeline.cache, "SEGMENT_RUNS", 10**6)  # one segment of four runs
+    assert build(tmp_path / "one") == [(1, 4), (2, 4), (3, 4), (4, 4)]
+    monkeypatch.setattr(pipeline.cache, "SEGMENT_RUNS", 1)  # a segment per run
+    build(tmp_path / "four")
+    changed = raw / "edu-two-units.txt"  # the last file
+    changed.write_bytes(changed.read_bytes() + b"\n")
+    assert build(tmp_path / "four") == [(1, 4), (2, 4), (3, 4), (4, 4)]  # 3 copied, 1 built
+
+
 def test_cache_keeps_only_what_the_current_files_need(tmp_path, variants_raw):
     raw = tmp_path / "raw"
     shutil.copytree(variants_raw, raw)
