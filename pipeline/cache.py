@@ -26,6 +26,7 @@ which a rebuild copies and updates for the runs that changed instead of filling 
 import hashlib
 import json
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -79,9 +80,12 @@ def ends_run(source_file: str) -> bool:
 
 
 def ends_segment(source_file: str) -> bool:
-    """Whether a segment ends after this file (the last of a run): 1 run end in
+    """Whether a segment ends after this file, the last of a run: at 1 run end in
     SEGMENT_RUNS, chosen by the file's name alone, as `ends_run` chooses."""
-    return hashlib.sha256(source_file.encode()).digest()[1] % SEGMENT_RUNS == 0
+    return (
+        ends_run(source_file)
+        and hashlib.sha256(source_file.encode()).digest()[1] % SEGMENT_RUNS == 0
+    )
 
 
 def record_path(out_dir: Path) -> Path:
@@ -256,13 +260,8 @@ def file_stamps(jobs: list[Job], planned_ns: int) -> dict:
 
 def plan_runs(jobs: list[Job], cache_dir: Path | None, in_database: set[str]) -> list[Run]:
     """The jobs cut into runs (see `cache.ends_run`), each keyed by its files' keys."""
-    groups: list[list[Job]] = [[]]
-    for job in jobs:
-        groups[-1].append(job)
-        if ends_run(job.source_file) or len(groups[-1]) == MAX_RUN_FILES:
-            groups.append([])
     runs = []
-    for group in filter(None, groups):
+    for group in _cut(jobs, lambda job: ends_run(job.source_file), MAX_RUN_FILES):
         keys = [job.key for job in group if job.key is not None]
         key = run_key(keys) if cache_dir is not None and len(keys) == len(group) else None
         cache_path, is_cached = _entry(cache_dir, key, RUN_ENTRY)
@@ -286,18 +285,23 @@ class Segment:
 
 def plan_segments(runs: list[Run], cache_dir: Path | None) -> list[Segment]:
     """The runs cut into segments (see `ends_segment`), each keyed by its runs' keys."""
-    groups: list[list[Run]] = [[]]
-    for run in runs:
-        groups[-1].append(run)
-        last = run.jobs[-1].source_file
-        if (ends_run(last) and ends_segment(last)) or len(groups[-1]) == MAX_SEGMENT_RUNS:
-            groups.append([])
     segments = []
-    for group in filter(None, groups):
+    for group in _cut(runs, lambda run: ends_segment(run.jobs[-1].source_file), MAX_SEGMENT_RUNS):
         keys = [run.key for run in group]
         key = run_key(["segment", *keys]) if all(keys) else None
         segments.append(Segment(tuple(group), key, *_entry(cache_dir, key, SEGMENT_ENTRY)))
     return segments
+
+
+def _cut(items: list, ends: Callable[[object], bool], longest: int) -> list[list]:
+    """Items cut into consecutive groups, each ending at an item `ends` picks or at `longest`
+    items."""
+    groups: list[list] = [[]]
+    for item in items:
+        groups[-1].append(item)
+        if ends(item) or len(groups[-1]) == longest:
+            groups.append([])
+    return [group for group in groups if group]
 
 
 def _entry(cache_dir: Path | None, key: str | None, suffix: str) -> tuple[Path | None, bool]:
