@@ -3,8 +3,8 @@
 Generates a synthetic corpus (benchmarks/corpus.py) under benchmarks/out/, times a full
 build with `python -m pipeline build` in a subprocess, builds it again while sampling the
 memory of the whole process tree, changes one file and rebuilds, then times the target
-parser. Prints one line per
-figure, with the machine's core count. These are measurements, not pass/fail tests.
+parser. Prints one line per figure, with the machine's core count. These are
+measurements, not pass/fail tests.
 """
 
 import argparse
