@@ -1,18 +1,23 @@
 """Benchmarks (`make bench`): full build speed, peak memory, incremental rebuild, parse-target.
 
-Generates a synthetic corpus (benchmarks/corpus.py) under benchmarks/out/, times a full
-build with `python -m pipeline build` in a subprocess, builds it again while sampling the
+Generates a synthetic corpus (benchmarks/corpus.py) under benchmarks/out/, times full
+builds with `python -m pipeline build` in a subprocess, builds it again while sampling the
 memory of the whole process tree, changes one file and rebuilds, then times the target
-parser. Prints one line per figure, with the machine's core count. These are
+parser. Builds are repeated (`--repeat`), as a shared machine's speed varies from one
+minute to the next: each figure is the median, with the range beside it. Prints one line
+per figure, with the machine's core count and the issue's goal for it. These are
 measurements, not pass/fail tests.
 """
 
 import argparse
 import os
+import resource
+import statistics
 import subprocess
 import sys
 import threading
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -55,11 +60,15 @@ def _pss(pid: int) -> int:
     return int(kilobytes) * 1024
 
 
-def _start_build(raw: Path, out: Path, *args: str) -> subprocess.Popen:
-    command = [sys.executable, "-m", "pipeline", "build", "--raw", str(raw), "--out", str(out)]
+def _start(*arguments: str) -> subprocess.Popen:
+    """`python ARGUMENTS` in the repository, its output captured."""
     return subprocess.Popen(
-        [*command, *args], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+        [sys.executable, *arguments], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE
     )
+
+
+def _start_build(raw: Path, out: Path, *args: str) -> subprocess.Popen:
+    return _start("-m", "pipeline", "build", "--raw", str(raw), "--out", str(out), *args)
 
 
 def _finish(process: subprocess.Popen) -> None:
@@ -68,11 +77,55 @@ def _finish(process: subprocess.Popen) -> None:
         raise SystemExit(f"error: the benchmark build failed:\n{stdout.decode()}{stderr.decode()}")
 
 
-def timed_build(raw: Path, out: Path, *args: str) -> float:
-    """Seconds of one `pipeline build`, with nothing else running to disturb it."""
-    start = time.perf_counter()
-    _finish(_start_build(raw, out, *args))
-    return time.perf_counter() - start
+@dataclass(frozen=True)
+class Timing:
+    """Wall-clock seconds of one command, and the CPU seconds (user + system) its whole
+    process tree used."""
+
+    seconds: float
+    cpu_seconds: float
+
+
+def _timed(start) -> Timing:
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    _finish(start())
+    seconds = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return Timing(seconds, cpu)
+
+
+def timed_build(raw: Path, out: Path, *args: str) -> Timing:
+    """One `pipeline build`, timed, with nothing else running to disturb it."""
+    return _timed(lambda: _start_build(raw, out, *args))
+
+
+def import_floor() -> Timing:
+    """Starting Python with the modules a rebuild needs (pandas, pandera, pyarrow, DuckDB
+    and the pipeline's own): what no rebuild can take less than."""
+    modules = "pipeline.build, pipeline.batches, pipeline.write, pipeline.report"
+    return _timed(lambda: _start("-c", f"import {modules}"))
+
+
+@dataclass(frozen=True)
+class Spread:
+    """Repeated measurements: their median and range."""
+
+    values: tuple[float, ...]
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.values)
+
+    def __str__(self) -> str:
+        low, high = min(self.values), max(self.values)
+        runs = len(self.values)
+        return f"median {self.median:.2f} s of {runs} (range {low:.2f}-{high:.2f} s)"
+
+
+def _goal(is_met: bool, goal: str) -> str:
+    return f"[goal {goal}: {'met' if is_met else 'not met'}]"
 
 
 def build_memory(raw: Path, out: Path, *args: str) -> int:
@@ -102,45 +155,73 @@ def main(argv: list[str] | None = None) -> int:
         "--files", type=int, default=2000, help="tables in the corpus (default 2000)"
     )
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    parser.add_argument(
+        "--repeat", type=int, default=3, help="times each build is timed (default 3)"
+    )
+    parser.add_argument(
+        "--values",
+        type=int,
+        default=bench_parse_target.TARGET_COUNT,
+        help=f"distinct target values to parse (default {bench_parse_target.TARGET_COUNT:,})",
+    )
     args = parser.parse_args(argv)
+    repeat = max(1, args.repeat)
+    jobs = ("--jobs", str(args.jobs))
 
-    cores = os.cpu_count()
     corpus, out = OUT / f"corpus-{args.files}", OUT / f"build-{args.files}"
     if not corpus.exists():
         generate_corpus(corpus, args.files)
         # The manifest of expected counts is for tests, not a table to build.
         (corpus / "expected.json").replace(OUT / f"corpus-{args.files}.expected.json")
-    full = timed_build(corpus, out, "--jobs", str(args.jobs), "--no-cache")
-    peak = build_memory(corpus, out, "--jobs", str(args.jobs), "--no-cache")
+    load = os.getloadavg()[0]
+    fulls = [timed_build(corpus, out, *jobs, "--no-cache") for _ in range(repeat)]
+    peak = build_memory(corpus, out, *jobs, "--no-cache")
     indicators = pq.read_metadata(out / "indicators.parquet").num_rows
-    print(f"machine: {cores} cores; corpus: {args.files} files, {indicators:,} indicators")
+    full = Spread(tuple(timing.seconds for timing in fulls))
+    rate = indicators / full.median
     print(
-        f"full build (--jobs {args.jobs}, no cache): {full:.2f} s = {indicators / full:,.0f} indicators/s"
+        f"machine: {os.cpu_count()} cores, load average {load:.2f} at the start; "
+        f"corpus: {args.files} files, {indicators:,} indicators"
+    )
+    print(
+        f"full build (--jobs {args.jobs}, no cache): {full} = {rate:,.0f} indicators/s; "
+        f"{statistics.median(t.cpu_seconds for t in fulls):.1f} CPU-s "
+        f"{_goal(rate >= 50_000, '>= 50,000/s')}"
     )
     print(
         f"peak memory of the full build's process tree: {peak / 2**20:,.0f} MiB "
-        "(proportional set sizes: pages the workers share with the main process count once)"
+        "(proportional set sizes: pages the workers share with the main process count once) "
+        f"{_goal(peak < 2 * 2**30, '< 2 GB')}"
     )
 
-    timed_build(corpus, out, "--jobs", str(args.jobs))  # fills the cache
-    unchanged = timed_build(corpus, out, "--jobs", str(args.jobs))
+    timed_build(corpus, out, *jobs)  # fills the cache
+    unchanged = Spread(tuple(timed_build(corpus, out, *jobs).seconds for _ in range(repeat)))
     changed = sorted(corpus.glob("*.txt"))[args.files // 2]
     original = changed.read_bytes()
-    changed.write_bytes(original + b"\n")  # new bytes, so its cache entry no longer matches
+    rebuilds = []
     try:
-        incremental = timed_build(corpus, out, "--jobs", str(args.jobs))
+        for count in range(1, repeat + 1):
+            # New bytes each time, so that no cache entry matches them.
+            changed.write_bytes(original + b"\n" * count)
+            rebuilds.append(timed_build(corpus, out, *jobs).seconds)
     finally:
         changed.write_bytes(original)
-    print(f"rebuild with nothing changed: {unchanged:.2f} s")
+    incremental = Spread(tuple(rebuilds))
+    floor = Spread(tuple(import_floor().seconds for _ in range(repeat)))
+    speedup = full.median / incremental.median
+    print(f"rebuild with nothing changed: {unchanged}")
     print(
-        f"rebuild after one file changed: {incremental:.2f} s = {full / incremental:.1f}x faster than full"
+        f"rebuild after one file changed: {incremental} = {speedup:.1f}x faster than the "
+        f"full build {_goal(speedup >= 10, '>= 10x')}"
     )
+    print(f"  of which starting Python with the modules a rebuild imports: {floor}")
 
-    figures = bench_parse_target.run(bench_parse_target.benchmark_values())
+    figures = bench_parse_target.run(bench_parse_target.benchmark_values(args.values))
+    ours, theirs = figures["parse_target_per_second"], figures["chinese2digits_per_second"]
     print(
-        f"parse-target: {figures['parse_target_per_second']:,.0f} distinct values/s; "
-        f"chinese2digits: {figures['chinese2digits_per_second']:,.0f} values/s "
-        f"({figures['values']:,} distinct values, 1 core)"
+        f"parse-target: {ours:,.0f} distinct values/s; chinese2digits: {theirs:,.0f} values/s "
+        f"({figures['values']:,} distinct values, 1 core) "
+        f"{_goal(ours >= theirs, '>= chinese2digits')}"
     )
     return 0
 

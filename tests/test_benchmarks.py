@@ -1,0 +1,47 @@
+"""`make bench` end to end on a tiny corpus: every figure is printed, with its goal, and
+the corpus is left as generated.
+
+The figures themselves are measurements of the machine, so only their form is checked:
+what a broken benchmark (a failed build, a missing figure) would change.
+"""
+
+import re
+
+import pytest
+
+import benchmarks.__main__ as bench
+from benchmarks.corpus import generate_corpus
+
+SECONDS = r"median \d+\.\d\d s of 2 \(range \d+\.\d\d-\d+\.\d\d s\)"
+GOAL = r"\[goal [^:]+: (met|not met)\]"
+EXPECTED_LINES = [
+    r"machine: \d+ cores, load average \d+\.\d\d at the start; corpus: 3 files, [\d,]+ indicators",
+    rf"full build \(--jobs 2, no cache\): {SECONDS} = [\d,]+ indicators/s; \d+\.\d CPU-s "
+    rf"\[goal >= 50,000/s: (met|not met)\]",
+    r"peak memory of the full build's process tree: [\d,]+ MiB \(proportional set sizes: "
+    r"pages the workers share with the main process count once\) \[goal < 2 GB: met\]",
+    rf"rebuild with nothing changed: {SECONDS}",
+    rf"rebuild after one file changed: {SECONDS} = \d+\.\dx faster than the full build "
+    rf"\[goal >= 10x: (met|not met)\]",
+    rf"  of which starting Python with the modules a rebuild imports: {SECONDS}",
+    r"parse-target: [\d,]+ distinct values/s; chinese2digits: [\d,]+ values/s "
+    rf"\(200 distinct values, 1 core\) {GOAL}",
+]
+
+
+def test_bench_prints_every_figure_with_its_goal(
+    tmp_path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture
+) -> None:
+    monkeypatch.setattr(bench, "OUT", tmp_path)
+    assert bench.main(["--files", "3", "--jobs", "2", "--repeat", "2", "--values", "200"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == len(EXPECTED_LINES), lines
+    for line, expected in zip(lines, EXPECTED_LINES, strict=True):
+        assert re.fullmatch(expected, line), line
+    # The file changed for the rebuilds is restored: the corpus is as generated.
+    fresh = tmp_path / "fresh"
+    generate_corpus(fresh, 3)
+    (fresh / "expected.json").unlink()
+    assert {path.name: path.read_bytes() for path in (tmp_path / "corpus-3").iterdir()} == {
+        path.name: path.read_bytes() for path in fresh.iterdir()
+    }
