@@ -9,6 +9,7 @@ or fails on, becomes a `failed` document with its finding; the other files go on
 import hashlib
 import os
 import pickle
+import signal
 from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -140,14 +141,27 @@ def batches(runs: list[Run], workers: int) -> Iterator[Batch]:
     if workers <= 1 or to_compute <= 1:
         yield from map(build_batch, runs)
         return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        window: deque[tuple[Run, Future | None]] = deque()
-        for run in runs:
-            window.append((run, None if run.is_cached else pool.submit(build_batch, run)))
-            if len(window) >= workers * 24:
+    with ProcessPoolExecutor(max_workers=workers, initializer=_ignore_interrupts) as pool:
+        try:
+            window: deque[tuple[Run, Future | None]] = deque()
+            for run in runs:
+                window.append((run, None if run.is_cached else pool.submit(build_batch, run)))
+                if len(window) >= workers * 24:
+                    yield _result(*window.popleft())
+            while window:
                 yield _result(*window.popleft())
-        while window:
-            yield _result(*window.popleft())
+        except BaseException:
+            # Stopped early (Ctrl-C, or an error in the main process): the runs not yet
+            # started are dropped rather than computed first; those running finish, and
+            # cache what they built.
+            pool.shutdown(cancel_futures=True)
+            raise
+
+
+def _ignore_interrupts() -> None:
+    """In a worker: Ctrl-C interrupts the main process, which stops the workers itself
+    (and reports it in one line, not a traceback per process)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _result(run: Run, future: Future | None) -> Batch:

@@ -1,7 +1,7 @@
 """Edges, command line: `python -m pipeline build | parse-target | query | docs`.
 
 Every failure the user can act on ends as one line, `error: <where>: <what to do>`, on
-stderr with a non-zero exit status; never a traceback. Each command imports the stages it
+stderr with a non-zero exit status; never a traceback, not even on Ctrl-C. Each command imports the stages it
 runs when it runs, so that `parse-target` starts in a tenth of a second instead of first
 loading pandas, pandera and DuckDB.
 """
@@ -10,6 +10,7 @@ import argparse
 import gc
 import json
 import os
+import signal
 import sys
 from pathlib import Path
 
@@ -63,6 +64,16 @@ def main(argv: list[str] | None = None) -> int:
         return handlers[args.command](args)
     except PipelineError as error:
         return _fail(str(error).replace("\n", "; "))
+    except KeyboardInterrupt:
+        advice = ""
+        if args.command == "build" and not args.no_cache:
+            advice = "; run the build again to go on from the files it had built (they are cached)"
+        _fail(f"interrupted: the outputs are as they were{advice}")
+        return INTERRUPTED
+
+
+# The exit status of a command stopped by Ctrl-C, as shells report it: 128 + SIGINT.
+INTERRUPTED = 128 + signal.SIGINT
 
 
 def _fail(message: str) -> int:

@@ -1,13 +1,17 @@
 """The command line as a user meets it: exit statuses and exact one-line messages."""
 
 import json
+import os
 import shutil
+import signal
 import subprocess
 import sys
+import time
 
 import pyarrow.parquet as pq
 import pytest
 
+from benchmarks.corpus import generate_corpus
 from tests.conftest import RAW, ROOT, SEED_FILE
 
 
@@ -229,3 +233,41 @@ def test_a_file_that_cannot_be_read_at_all_is_reported_and_the_rest_built(tmp_pa
         ("gone", "failed", None),
         ("guangzhou-huadu-kgxj-2025", "ok", documents[1]["sha256"]),
     ]
+
+
+def test_ctrl_c_stops_a_build_in_one_line_and_the_next_build_goes_on_from_its_cache(tmp_path):
+    out = tmp_path / "out"
+    assert run("build", "--raw", RAW, "--out", out).returncode == 0
+    before = {path.name: path.read_bytes() for path in out.iterdir() if path.is_file()}
+    raw = tmp_path / "raw"
+    generate_corpus(raw, 600, seed=11)
+    (raw / "expected.json").unlink()
+    cache = out / ".cache"
+    seed_entries = len(list(cache.glob("*.pickle")))
+    build = subprocess.Popen(
+        [sys.executable, "-m", "pipeline", "build", "--raw", str(raw), "--out", str(out)],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,  # its own process group, as a terminal's foreground job
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
+    deadline = time.monotonic() + 60
+    while len(list(cache.glob("*.pickle"))) < seed_entries + 10 and time.monotonic() < deadline:
+        time.sleep(0.02)  # until the workers have built some files
+    os.killpg(build.pid, signal.SIGINT)  # Ctrl-C reaches every process of the group
+    stdout, stderr = build.communicate(timeout=60)
+    assert (build.returncode, stdout) == (130, "")
+    assert stderr == (
+        "error: interrupted: the outputs are as they were; run the build again to go on from "
+        "the files it had built (they are cached)\n"
+    )
+    assert {path.name: path.read_bytes() for path in out.iterdir() if path.is_file()} == before
+    assert [path.name for path in out.iterdir() if path.name.startswith(".staging")] == []
+    assert list(cache.glob("*.tmp")) == []
+    built = len(list(cache.glob("*.pickle"))) - seed_entries
+    assert 10 <= built < 600
+    again = run("build", "--raw", raw, "--out", out)
+    assert again.returncode == 0
+    assert again.stdout.startswith(f"built {out}: 600 files (0 failed, {built} from cache), ")
