@@ -234,9 +234,37 @@ def _swap(staging: Path, out_dir: Path) -> None:
         built.replace(out_dir / built.name)
 
 
-def stderr_progress(done: int, total: int) -> None:
-    """Files done of total, on one self-overwriting line; only when stderr is a terminal."""
-    sys.stderr.write(f"\rbuilding: {done}/{total} files")
-    if done == total:
-        sys.stderr.write("\n")
-    sys.stderr.flush()
+class StderrProgress:
+    """Files done of total on one self-overwriting line of stderr, with the pace and the time
+    left once there is enough to go by (a national build takes minutes), and at the end the
+    time it took. For a terminal: the caller checks that stderr is one."""
+
+    # Seconds before the time left is estimated: the first runs (and copied segments) come
+    # at an uneven pace.
+    SETTLED = 2.0
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic):
+        self.clock = clock
+        self.started = clock()
+        self.width = 0  # of the line shown, to blank what a shorter one leaves
+
+    def __call__(self, done: int, total: int) -> None:
+        elapsed = self.clock() - self.started
+        line = f"building: {done:,}/{total:,} files"
+        if done == total:
+            line += f" in {_duration(elapsed)}"
+        elif elapsed >= self.SETTLED and done:
+            pace = done / elapsed
+            line += f", {pace:,.0f} files/s, about {_duration((total - done) / pace)} left"
+        sys.stderr.write("\r" + line.ljust(self.width))
+        self.width = len(line)
+        if done == total:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+
+
+def _duration(seconds: float) -> str:
+    if seconds < 60:
+        return f"{seconds:.0f} s"
+    minutes, seconds = divmod(round(seconds), 60)
+    return f"{minutes} min {seconds:02d} s"

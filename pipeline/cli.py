@@ -82,7 +82,7 @@ def _fail(message: str) -> int:
 
 
 def _build(args: argparse.Namespace) -> int:
-    from pipeline.build import run_build, stderr_progress
+    from pipeline.build import StderrProgress, run_build
 
     # A build makes millions of short-lived rows. The modules just imported live until the
     # end, so the collector need not walk them (nor, in the forked workers, copy their
@@ -94,7 +94,7 @@ def _build(args: argparse.Namespace) -> int:
         args.out,
         workers=max(1, args.jobs),
         use_cache=not args.no_cache,
-        progress=stderr_progress if sys.stderr.isatty() else None,
+        progress=StderrProgress() if sys.stderr.isatty() else None,
     )
     counts, severities = summary.counts, summary.severities
     verb = "up to date (nothing changed)" if summary.is_up_to_date else "built"

@@ -70,15 +70,30 @@ def test_a_deleted_output_is_rebuilt_from_the_cache(tmp_path):
     assert (out / "report.html").exists()
 
 
-def test_progress_counts_files_on_one_line(capsys):
-    from pipeline.build import stderr_progress
+def test_progress_counts_files_on_one_line_with_the_pace_and_time_left(capsys):
+    from pipeline.build import StderrProgress
 
-    for done in (1, 2, 3):
-        stderr_progress(done, 3)
-    assert (
-        capsys.readouterr().err
-        == "\rbuilding: 1/3 files\rbuilding: 2/3 files\rbuilding: 3/3 files\n"
+    times = iter([100.0, 100.5, 102.0, 190.0, 400.0, 431.25])  # the first when it starts
+    progress = StderrProgress(clock=lambda: next(times))
+    for done in (1, 100, 9_000, 10_000, 20_000):
+        progress(done, 20_000)
+    assert capsys.readouterr().err == (
+        "\rbuilding: 1/20,000 files"
+        "\rbuilding: 100/20,000 files, 50 files/s, about 6 min 38 s left"
+        "\rbuilding: 9,000/20,000 files, 100 files/s, about 1 min 50 s left"
+        "\rbuilding: 10,000/20,000 files, 33 files/s, about 5 min 00 s left"
+        "\rbuilding: 20,000/20,000 files in 5 min 31 s" + " " * 21 + "\n"  # blanks the longer line
     )
+
+
+def test_a_short_build_shows_its_seconds(capsys):
+    from pipeline.build import StderrProgress
+
+    times = iter([0.0, 0.4, 1.25])
+    progress = StderrProgress(clock=lambda: next(times))
+    progress(1, 2)
+    progress(2, 2)
+    assert capsys.readouterr().err == "\rbuilding: 1/2 files\rbuilding: 2/2 files in 1 s\n"
 
 
 def test_progress_is_reported_per_run_built_and_per_segment_copied(
