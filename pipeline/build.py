@@ -142,6 +142,12 @@ def run_build(
                     "failed": summary.failed,
                 },
             )
+    except OSError as error:  # the disk is full, or the folder became unwritable
+        where = error.filename or out_dir
+        raise BuildError(
+            f"{where}: cannot write the outputs ({error.strerror}); make room on the disk, "
+            "or pass --out DIR on another one"
+        ) from error
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return summary

@@ -5,8 +5,10 @@ stay the one data dictionary. Views are defined here with a comment for each com
 column; a view column that comes from a table inherits that table's comment.
 """
 
+import contextlib
+import errno
 import shutil
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import duckdb
@@ -224,21 +226,32 @@ class DatabaseWriter:
         connection.unregister("stale")
 
     def append(self, table: str, rows: pyarrow.Table) -> None:
-        relation = self.connection.from_arrow(rows)
-        if table in self.created:
-            relation.insert_into(table)
-        else:
-            relation.create(table)
-            self.created.add(table)
+        with self._writing():
+            relation = self.connection.from_arrow(rows)
+            if table in self.created:
+                relation.insert_into(table)
+            else:
+                relation.create(table)
+                self.created.add(table)
 
     def close(self) -> Path:
         """Document every table and column, add the views (a copy has them already), commit
         and close the file."""
-        if not self.is_copy:
-            self._document()
-        self.connection.execute("COMMIT")
+        with self._writing():
+            if not self.is_copy:
+                self._document()
+            self.connection.execute("COMMIT")
         self._close()
         return self.path
+
+    @contextlib.contextmanager
+    def _writing(self) -> Iterator[None]:
+        """DuckDB failing to write its file (a full disk) raises the OSError it is, for the
+        build to report in one line like any other write that failed."""
+        try:
+            yield
+        except (duckdb.IOException, duckdb.TransactionException) as error:
+            raise OSError(errno.EIO, str(error).splitlines()[0]) from error
 
     def _document(self) -> None:
         connection = self.connection
@@ -265,5 +278,8 @@ class DatabaseWriter:
         shutil.rmtree(self.spill, ignore_errors=True)
 
     def discard(self) -> None:
-        """Close without finishing: the build failed and the staging folder goes."""
-        self._close()
+        """Close without finishing: the build failed and the staging folder goes (so a
+        failure to close, on a full disk, does not matter and is not reported over the
+        failure that stopped the build)."""
+        with contextlib.suppress(duckdb.Error):
+            self._close()

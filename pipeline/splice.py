@@ -14,6 +14,7 @@ an unchanged footer encodes back to the same bytes. Fragments must have no page 
 the pipeline writes them.
 """
 
+import contextlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -293,7 +294,10 @@ class SplicedWriter:
         self.file.close()
 
     def discard(self) -> None:
-        self.file.close()
+        """Close without finishing: the build failed, and the file goes with its staging
+        folder (so a failure to flush it, on a full disk, does not matter)."""
+        with contextlib.suppress(OSError):
+            self.file.close()
 
 
 def _footer_size(fragment: bytes) -> int:

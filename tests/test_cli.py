@@ -1,5 +1,6 @@
 """The command line as a user meets it: exit statuses and exact one-line messages."""
 
+import errno
 import json
 import os
 import shutil
@@ -8,10 +9,12 @@ import subprocess
 import sys
 import time
 
+import duckdb
 import pyarrow.parquet as pq
 import pytest
 
 from benchmarks.corpus import generate_corpus
+from pipeline import cli, database, splice
 from tests.conftest import RAW, ROOT, SEED_FILE
 
 
@@ -95,6 +98,37 @@ def test_a_build_that_cannot_run_leaves_the_previous_outputs_untouched(tmp_path)
         f"error: {blocked / 'out'}: cannot write the outputs there ("
     )
     assert {path.name: path.read_bytes() for path in out.iterdir() if path.is_file()} == before
+
+
+@pytest.mark.parametrize("where", ["parquet", "database"])
+def test_a_full_disk_stops_the_build_in_one_line_and_leaves_the_previous_outputs(
+    tmp_path, monkeypatch, capsys, where
+):
+    out = tmp_path / "out"
+    assert run("build", "--raw", RAW, "--out", out).returncode == 0
+    before = {path.name: path.read_bytes() for path in out.iterdir() if path.is_file()}
+
+    def full_disk(*_args, **_kwargs):
+        if where == "parquet":
+            raise OSError(errno.ENOSPC, "No space left on device")
+        raise duckdb.IOException('IO Error: Could not write file "x": No space left on device')
+
+    if where == "parquet":
+        monkeypatch.setattr(splice.SplicedWriter, "append", full_disk)
+    else:
+        monkeypatch.setattr(database.DatabaseWriter, "_document", full_disk)
+    why = {
+        "parquet": "No space left on device",
+        "database": 'IO Error: Could not write file "x": No space left on device',
+    }[where]
+    assert cli.main(["build", "--raw", str(RAW), "--out", str(out), "--no-cache"]) == 1
+    assert capsys.readouterr() == (
+        "",
+        f"error: {out}: cannot write the outputs ({why}); make room on the disk, or pass "
+        "--out DIR on another one\n",
+    )
+    assert {path.name: path.read_bytes() for path in out.iterdir() if path.is_file()} == before
+    assert [path.name for path in out.iterdir() if path.name.startswith(".staging")] == []
 
 
 def test_bad_manifest_row_names_file_and_line(tmp_path):

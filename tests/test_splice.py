@@ -1,6 +1,7 @@
 """Joining parquet fragments without decoding them: the footer codec and the joined file."""
 
 import datetime
+import errno
 import itertools
 from decimal import Decimal
 
@@ -127,6 +128,20 @@ def test_no_fragments_make_an_empty_table_of_the_schema(tmp_path):
     writer = splice.SplicedWriter(path, _fragment(SCHEMA.empty_table()))
     writer.close()
     assert pq.read_table(path).equals(SCHEMA.empty_table())
+
+
+def test_discarding_a_file_that_cannot_be_flushed_raises_nothing(tmp_path):
+    """On a full disk the buffered pages cannot be flushed; a build stopped by that must
+    report why it stopped, not fail again while throwing the file away."""
+
+    class FullDisk:
+        def close(self):
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    writer = splice.SplicedWriter(tmp_path / "x.parquet", _fragment(SCHEMA.empty_table()))
+    writer.file.close()
+    writer.file = FullDisk()
+    writer.discard()
 
 
 def test_fragments_with_a_page_index_or_not_parquet_are_refused(tmp_path):
