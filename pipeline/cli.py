@@ -1,9 +1,9 @@
 """Edges, command line: `python -m pipeline build | parse-target | query | docs`.
 
 Every failure the user can act on ends as one line, `error: <where>: <what to do>`, on
-stderr with a non-zero exit status; never a traceback, not even on Ctrl-C. Each command imports the stages it
-runs when it runs, so that `parse-target` starts in a tenth of a second instead of first
-loading pandas, pandera and DuckDB.
+stderr with a non-zero exit status; never a traceback, not even on Ctrl-C. Each command
+imports the stages it runs when it runs, so that `parse-target` starts in a tenth of a
+second instead of first loading pandas, pandera and DuckDB.
 """
 
 import argparse
@@ -16,6 +16,9 @@ from pathlib import Path
 
 from pipeline import PipelineError, paths
 from pipeline.query import FORMATS, run_query
+
+# The exit status of a command stopped by Ctrl-C, as shells report it: 128 + SIGINT.
+INTERRUPTED = 128 + signal.SIGINT
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -70,10 +73,6 @@ def main(argv: list[str] | None = None) -> int:
             advice = "; run the build again to go on from the files it had built (they are cached)"
         _fail(f"interrupted: the outputs are as they were{advice}")
         return INTERRUPTED
-
-
-# The exit status of a command stopped by Ctrl-C, as shells report it: 128 + SIGINT.
-INTERRUPTED = 128 + signal.SIGINT
 
 
 def _fail(message: str) -> int:
