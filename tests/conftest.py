@@ -1,10 +1,13 @@
-"""Shared fixtures: builds of the seed and of the damaged variants, made once per session."""
+"""Shared fixtures: builds of the seed and of the damaged variants, made once per session;
+and what the tests compare built databases by."""
 
 import shutil
 from pathlib import Path
 
+import duckdb
 import pytest
 
+import schemas
 from pipeline.build import run_build
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -12,6 +15,19 @@ FIXTURES = ROOT / "tests" / "fixtures"
 RAW = ROOT / "data" / "raw"
 VARIANTS = FIXTURES / "raw-variants"
 SEED_FILE = "guangzhou-huadu-kgxj-2025.txt"
+
+
+def database_rows(out) -> dict[str, list[tuple]]:
+    """Every table's rows in a fixed order, and the views' and comments' names."""
+    with duckdb.connect(str(out / "performance.duckdb"), read_only=True) as connection:
+        rows = {
+            table: sorted(connection.execute(f"SELECT * FROM {table}").fetchall(), key=repr)
+            for table in schemas.TABLES
+        }
+        rows["views"] = connection.execute(
+            "SELECT view_name, comment FROM duckdb_views() WHERE NOT internal ORDER BY 1"
+        ).fetchall()
+    return rows
 
 
 @pytest.fixture(scope="session")

@@ -14,7 +14,7 @@ import schemas
 from benchmarks.corpus import generate_corpus
 from pipeline.build import run_build
 from pipeline.write import TableWriter
-from tests.conftest import RAW, SEED_FILE
+from tests.conftest import RAW, SEED_FILE, database_rows
 
 
 def test_rebuild_reads_only_the_changed_file_and_gives_the_same_bytes(tmp_path, variants_raw):
@@ -158,19 +158,6 @@ def test_a_pipeline_bug_on_one_file_fails_that_file_only(tmp_path, variants_raw,
     assert summary.counts["projects"] == 17
 
 
-def _database_rows(out) -> dict[str, list[tuple]]:
-    """Every table's rows in a fixed order, and the views' and comments' names."""
-    with duckdb.connect(str(out / "performance.duckdb"), read_only=True) as connection:
-        rows = {
-            table: sorted(connection.execute(f"SELECT * FROM {table}").fetchall(), key=repr)
-            for table in schemas.TABLES
-        }
-        rows["views"] = connection.execute(
-            "SELECT view_name, comment FROM duckdb_views() WHERE NOT internal ORDER BY 1"
-        ).fetchall()
-    return rows
-
-
 def test_a_rebuild_updates_the_database_to_what_a_full_build_gives(tmp_path, monkeypatch):
     monkeypatch.setattr(pipeline.cache, "RUN_FILES", 3)  # several runs in a small corpus
     raw = tmp_path / "raw"
@@ -187,7 +174,7 @@ def test_a_rebuild_updates_the_database_to_what_a_full_build_gives(tmp_path, mon
     rebuilt = run_build(raw, out, workers=2)
     fresh = run_build(raw, tmp_path / "fresh", use_cache=False)
     assert (rebuilt.files, rebuilt.cached, rebuilt.counts) == (12, 10, fresh.counts)
-    assert _database_rows(out) == _database_rows(tmp_path / "fresh")
+    assert database_rows(out) == database_rows(tmp_path / "fresh")
     for name in schemas.TABLES:
         parquet = f"{name}.parquet"
         assert (out / parquet).read_bytes() == (tmp_path / "fresh" / parquet).read_bytes()
@@ -221,7 +208,7 @@ def test_a_rebuild_encodes_only_the_segment_that_changed(tmp_path, monkeypatch):
     for name in schemas.TABLES:
         parquet = f"{name}.parquet"
         assert (out / parquet).read_bytes() == (tmp_path / "fresh" / parquet).read_bytes()
-    assert _database_rows(out) == _database_rows(tmp_path / "fresh")
+    assert database_rows(out) == database_rows(tmp_path / "fresh")
 
 
 def test_a_database_changed_since_the_build_is_filled_again_not_updated(
@@ -238,7 +225,7 @@ def test_a_database_changed_since_the_build_is_filled_again_not_updated(
     changed.write_bytes(changed.read_bytes() + b"\n")
     run_build(raw, out)
     fresh = run_build(raw, tmp_path / "fresh", use_cache=False)
-    assert _database_rows(out) == _database_rows(tmp_path / "fresh")
+    assert database_rows(out) == database_rows(tmp_path / "fresh")
     assert fresh.counts["indicators"] > 0
 
 
