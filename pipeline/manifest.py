@@ -24,7 +24,8 @@ def document_id_for(source_file: str) -> str:
 
 
 class ManifestError(PipelineError):
-    """sources.csv cannot be read: not text, no `file` column, or a bad fiscal year."""
+    """sources.csv cannot be read: not a file, not text, no `file` column, or a bad fiscal
+    year."""
 
 
 class Source(NamedTuple):
@@ -55,7 +56,13 @@ def read_manifest(raw_dir: Path) -> Manifest:
     path = raw_dir / paths.MANIFEST_NAME
     if not path.exists():
         return Manifest({}, {}, None)
-    data = path.read_bytes()
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise ManifestError(
+            f"{path}: cannot be read ({error.strerror}); make it a readable CSV file, or "
+            "remove it to build without one"
+        ) from error
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:

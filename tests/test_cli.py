@@ -144,6 +144,19 @@ def test_bad_manifest_row_names_file_and_line(tmp_path):
     )
 
 
+def test_a_manifest_that_cannot_be_read_is_one_line(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(RAW / SEED_FILE, raw / SEED_FILE)
+    (raw / "sources.csv").mkdir()  # a folder where the file should be
+    result = run("build", "--raw", raw, "--out", tmp_path / "out")
+    assert (result.returncode, result.stdout) == (1, "")
+    assert result.stderr == (
+        f"error: {raw / 'sources.csv'}: cannot be read (Is a directory); make it a readable "
+        "CSV file, or remove it to build without one\n"
+    )
+
+
 def test_strict_fails_on_error_findings(tmp_path, variants_raw):
     out = tmp_path / "out"
     lenient = run("build", "--raw", variants_raw, "--out", out)
