@@ -63,7 +63,6 @@ def run_build(
         raise BuildError(f"{raw_dir}: raw folder not found; pass --raw DIR or add data/raw/")
     manifest = read_manifest(raw_dir)
     staging = _make_staging(out_dir)
-    pruning: cache.Pruning | None = None
     try:
         cache_dir = _cache_dir(out_dir) if use_cache else None
         record = cache.read_record(out_dir) if cache_dir else None
@@ -98,8 +97,6 @@ def run_build(
 
         runs = cache.plan_runs(jobs, cache_dir, cache.reusable_runs(out_dir, record))
         segments = cache.plan_segments(runs, cache_dir)
-        if cache_dir is not None:
-            pruning = cache.Pruning(cache_dir, cache.entry_names([*jobs, *runs, *segments]))
         del record  # a national year's is ~100 MB, and not needed past planning
         summary = Summary(
             files=len(jobs),
@@ -129,10 +126,9 @@ def run_build(
             raise
         write_report(staging)
         _swap(staging, out_dir)
-        if pruning is None:
+        if cache_dir is None:
             cache.record_path(out_dir).unlink(missing_ok=True)
         else:
-            pruning.finish()
             cache.write_record(
                 out_dir,
                 {
@@ -153,8 +149,6 @@ def run_build(
             "or pass --out DIR on another one"
         ) from error
     finally:
-        if pruning is not None:
-            pruning.stop()
         shutil.rmtree(staging, ignore_errors=True)
     return summary
 

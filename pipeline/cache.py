@@ -23,12 +23,10 @@ row's digest is computed again), each run's and segment's key, and the database 
 which a rebuild copies and updates for the runs that changed instead of filling it again.
 """
 
-import contextlib
 import hashlib
 import json
 import os
-import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -104,48 +102,26 @@ def read_record(out_dir: Path) -> dict | None:
 
 
 def write_record(out_dir: Path, record: dict) -> None:
-    """Remember this build."""
+    """Remember this build, and drop cache entries it did not use (older versions of changed
+    files, runs and segments that no longer exist)."""
+    cache_dir = out_dir / paths.CACHE_DIR_NAME
+    used = {
+        key + suffix
+        for field, suffix in (
+            ("keys", FILE_ENTRY),
+            ("runs", RUN_ENTRY),
+            ("segments", SEGMENT_ENTRY),
+        )
+        for key in record.get(field, [])
+        if key
+    }
+    # Names from os.listdir, not Path objects: 0.19 s rather than 3.3 s for a national
+    # year's 206,697 entries (measured).
+    for name in os.listdir(cache_dir):
+        if name.endswith((*SUFFIXES, PARTIAL_ENTRY)) and name not in used:
+            (cache_dir / name).unlink(missing_ok=True)
     record = {**record, "code_version": CODE_VERSION, "database": database_stamp(out_dir)}
     record_path(out_dir).write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
-
-
-class Pruning:
-    """Deletes the cache entries a build will not use (older versions of changed files, runs
-    and segments that no longer exist, another pipeline version's entries, partial entries
-    of a killed build), in a thread while the build runs. Deleting is slow, ~0.2 ms an
-    entry here: a new pipeline version's first national build has 200,000 to delete, 30-40
-    s that would otherwise follow the build."""
-
-    def __init__(self, cache_dir: Path, used: set[str]):
-        """`used`: the names of the entries the build reads or writes. The folder is listed
-        now, before any worker writes to it, so that nothing written later is touched."""
-        self.cache_dir = cache_dir
-        self.unused = [
-            name
-            for name in os.listdir(cache_dir)
-            if name.endswith((*SUFFIXES, PARTIAL_ENTRY)) and name not in used
-        ]
-        self.stopped = threading.Event()
-        self.thread = threading.Thread(target=self._delete, name="cache-pruning", daemon=True)
-        self.thread.start()
-
-    def _delete(self) -> None:
-        for name in self.unused:
-            if self.stopped.is_set():
-                return
-            # An entry that cannot be deleted is only space: the build never reads it.
-            with contextlib.suppress(OSError):
-                os.unlink(self.cache_dir / name)
-
-    def finish(self) -> None:
-        """Wait until every unused entry is deleted."""
-        self.thread.join()
-
-    def stop(self) -> None:
-        """Stop deleting (the build failed or was interrupted): what is left is deleted by
-        the next build."""
-        self.stopped.set()
-        self.thread.join()
 
 
 def database_stamp(out_dir: Path) -> list[int] | None:
@@ -317,11 +293,6 @@ def plan_segments(runs: list[Run], cache_dir: Path | None) -> list[Segment]:
         key = run_key(["segment", *keys]) if all(keys) else None
         segments.append(Segment(tuple(group), key, *_entry(cache_dir, key, SEGMENT_ENTRY)))
     return segments
-
-
-def entry_names(entries: Iterable[Job | Run | Segment]) -> set[str]:
-    """The names of the cache entries of these jobs, runs and segments."""
-    return {entry.cache_path.name for entry in entries if entry.cache_path is not None}
 
 
 def _cut(items: list, ends: Callable[[object], bool], longest: int) -> list[list]:

@@ -139,17 +139,6 @@ def test_cache_keeps_only_what_the_current_files_need(tmp_path, variants_raw):
     assert rows == {**dict.fromkeys(schemas.TABLES, 0), "indicator_categories": 16}
 
 
-def test_pruning_deletes_the_unused_entries_it_listed_and_nothing_else(tmp_path):
-    names = ["a.pickle", "b.batch", "c.segment", "d.123.tmp", "e.pickle", "last-build.json"]
-    for name in names:
-        (tmp_path / name).write_bytes(b"x")
-    pruning = pipeline.cache.Pruning(tmp_path, used={"a.pickle", "c.segment"})
-    (tmp_path / "f.pickle").write_bytes(b"x")  # written once the build runs, by a worker
-    pruning.finish()
-    assert sorted(os.listdir(tmp_path)) == ["a.pickle", "c.segment", "f.pickle", "last-build.json"]
-    pruning.stop()  # after finishing: nothing left to stop, and no error
-
-
 def test_a_pipeline_bug_on_one_file_fails_that_file_only(tmp_path, variants_raw, monkeypatch):
     real = pipeline.batches.process_file
 
