@@ -15,7 +15,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from benchmarks.corpus import generate_corpus
-from pipeline import cli, database, splice
+from pipeline import cli, database, paths, splice
 from tests.conftest import RAW, ROOT, SEED_FILE
 
 
@@ -28,6 +28,15 @@ def run(*args, stdin=None):
         input=stdin,
         check=False,
     )
+
+
+def _outputs(out):
+    """Each output file's bytes, by name (what a failed build must leave as it was)."""
+    return {path.name: path.read_bytes() for path in out.iterdir() if path.is_file()}
+
+
+def _staging_folders(out):
+    return [path.name for path in out.iterdir() if path.name.startswith(paths.STAGING_PREFIX)]
 
 
 @pytest.fixture
@@ -84,7 +93,7 @@ def test_build_reports_each_unreadable_file_and_still_writes_the_good_ones(
 def test_a_build_that_cannot_run_leaves_the_previous_outputs_untouched(tmp_path):
     out = tmp_path / "out"
     assert run("build", "--raw", RAW, "--out", out).returncode == 0
-    before = {path.name: path.read_bytes() for path in out.iterdir() if path.is_file()}
+    before = _outputs(out)
     missing = run("build", "--raw", tmp_path / "nowhere", "--out", out)
     assert missing.returncode == 1
     assert (
@@ -98,7 +107,7 @@ def test_a_build_that_cannot_run_leaves_the_previous_outputs_untouched(tmp_path)
     assert unwritable.stderr.startswith(
         f"error: {blocked / 'out'}: cannot write the outputs there ("
     )
-    assert {path.name: path.read_bytes() for path in out.iterdir() if path.is_file()} == before
+    assert _outputs(out) == before
 
 
 @pytest.mark.parametrize("where", ["parquet", "database"])
@@ -107,7 +116,7 @@ def test_a_full_disk_stops_the_build_in_one_line_and_leaves_the_previous_outputs
 ):
     out = tmp_path / "out"
     assert run("build", "--raw", RAW, "--out", out).returncode == 0
-    before = {path.name: path.read_bytes() for path in out.iterdir() if path.is_file()}
+    before = _outputs(out)
 
     def full_disk(*_args, **_kwargs):
         if where == "parquet":
@@ -131,8 +140,8 @@ def test_a_full_disk_stops_the_build_in_one_line_and_leaves_the_previous_outputs
         f"error: {out}: cannot write the outputs ({why}); make room on the disk, or pass "
         "--out DIR on another one\n",
     )
-    assert {path.name: path.read_bytes() for path in out.iterdir() if path.is_file()} == before
-    assert [path.name for path in out.iterdir() if path.name.startswith(".staging")] == []
+    assert _outputs(out) == before
+    assert _staging_folders(out) == []
 
 
 def test_bad_manifest_row_names_file_and_line(tmp_path):
@@ -289,7 +298,7 @@ def test_a_file_that_cannot_be_read_at_all_is_reported_and_the_rest_built(tmp_pa
 def test_ctrl_c_stops_a_build_in_one_line_and_the_next_build_goes_on_from_its_cache(tmp_path):
     out = tmp_path / "out"
     assert run("build", "--raw", RAW, "--out", out).returncode == 0
-    before = {path.name: path.read_bytes() for path in out.iterdir() if path.is_file()}
+    before = _outputs(out)
     raw = tmp_path / "raw"
     generate_corpus(raw, 600, seed=11)
     (raw / "expected.json").unlink()
@@ -318,8 +327,8 @@ def test_ctrl_c_stops_a_build_in_one_line_and_the_next_build_goes_on_from_its_ca
         "error: interrupted: the outputs are as they were; run the build again to go on from "
         "the files it had built (they are cached)\n"
     )
-    assert {path.name: path.read_bytes() for path in out.iterdir() if path.is_file()} == before
-    assert [path.name for path in out.iterdir() if path.name.startswith(".staging")] == []
+    assert _outputs(out) == before
+    assert _staging_folders(out) == []
     assert list(cache.glob("*.tmp")) == []
     built = built_entries()
     assert 10 <= built < 600
