@@ -3,9 +3,10 @@
 Generates a synthetic corpus (benchmarks/corpus.py) under benchmarks/out/, times full
 builds with `python -m pipeline build` in a subprocess, builds it again while sampling the
 memory of the whole process tree, times the first build that fills the cache, a build with
-nothing changed, and rebuilds after one file changed, then times the target parser. Builds are repeated (`--repeat`), as a shared machine's speed varies from one
-minute to the next: each figure is the median, with the range beside it. Prints one line
-per figure, with the machine's core count and the issue's goal for it. These are
+nothing changed, and rebuilds after one file changed, then times the target parser.
+Builds are repeated (`--repeat`), as a shared machine's speed varies from one minute to
+the next: each figure is the median, with the range beside it. Prints one line per
+figure, with the machine's core count and the issue's goal for it. These are
 measurements, not pass/fail tests.
 """
 
