@@ -16,25 +16,36 @@ class QueryError(PipelineError):
     """A query that cannot run: no database, a write, or bad SQL. The message is one line."""
 
 
+# Queries read the database and nothing else: no file outside it is read or written
+# (`COPY ... TO`, `read_csv`, `ATTACH`, extensions), and the settings cannot be changed back.
+LOCKED_DOWN = {"enable_external_access": False, "lock_configuration": True}
+
+# What DuckDB says when a statement is refused, in any of the ways above.
+_REFUSALS = ("read-only mode", "disabled by configuration", "configuration has been locked")
+
+REFUSAL = (
+    "the database is opened read-only: queries cannot change it, its settings, or any other "
+    "file; change data/raw/ and run `make build` instead, and save results with --format csv"
+)
+
+
 def run_query(database: Path, sql: str) -> tuple[list[str], list[tuple]]:
-    """Column names and rows of `sql`, run on a read-only connection."""
+    """Column names and rows of `sql`, run on a read-only connection that reaches no file but
+    the database."""
     import duckdb  # here, so that importing the formats for the command line stays light
 
     if not database.exists():
         raise QueryError(f"{database}: no database there; run `make build` first or pass --db PATH")
     try:
-        with duckdb.connect(str(database), read_only=True) as connection:
+        with duckdb.connect(str(database), read_only=True, config=LOCKED_DOWN) as connection:
             cursor = connection.execute(sql)
             if cursor.description is None:
                 return [], []
             return [column[0] for column in cursor.description], cursor.fetchall()
     except duckdb.Error as error:
         message = str(error).splitlines()[0]
-        if "read-only mode" in message:
-            raise QueryError(
-                "the database is opened read-only: queries cannot change it; "
-                "change data/raw/ and run `make build` instead"
-            ) from error
+        if any(refusal in message for refusal in _REFUSALS):
+            raise QueryError(REFUSAL) from error
         raise QueryError(message) from error
 
 

@@ -239,11 +239,7 @@ def test_query_prints_csv_and_refuses_writes_and_bad_sql(seed_build):
         "2,中小企业培训经费,5.5100\n"
     )
     write = run("query", "--db", database, "DELETE FROM projects")
-    assert (write.returncode, write.stdout) == (1, "")
-    assert write.stderr == (
-        "error: the database is opened read-only: queries cannot change it; "
-        "change data/raw/ and run `make build` instead\n"
-    )
+    assert (write.returncode, write.stdout, write.stderr) == (1, "", REFUSAL)
     bad = run("query", "--db", database, "SELEC 1")
     assert bad.returncode == 1
     assert bad.stderr.startswith('error: Parser Error: syntax error at or near "SELEC"')
@@ -254,6 +250,30 @@ def test_query_prints_csv_and_refuses_writes_and_bad_sql(seed_build):
         missing.stderr
         == f"error: {seed_build / 'nothing.duckdb'}: no database there; run `make build` first or pass --db PATH\n"
     )
+
+
+REFUSAL = (
+    "error: the database is opened read-only: queries cannot change it, its settings, or any "
+    "other file; change data/raw/ and run `make build` instead, and save results with "
+    "--format csv\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "COPY (SELECT 1) TO '{out}'",
+        "SELECT * FROM read_csv('/etc/passwd')",
+        "ATTACH '{out}.duckdb' AS other",
+        "SET enable_external_access = true",
+        "INSTALL httpfs",
+    ],
+)
+def test_query_reaches_no_file_but_the_database(seed_build, tmp_path, sql):
+    out = tmp_path / "x.csv"
+    refused = run("query", "--db", seed_build / "performance.duckdb", sql.format(out=out))
+    assert (refused.returncode, refused.stdout, refused.stderr) == (1, "", REFUSAL)
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_manifest_in_gb18030_and_a_listed_file_that_is_missing(tmp_path):
