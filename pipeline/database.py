@@ -162,6 +162,10 @@ VIEWS: dict[str, tuple[str, dict[str, str], str]] = {
 
 MEMORY_LIMIT = "512MB"
 
+# The storage format the file is written in: DuckDB 1.4's (the long-term-support release), so
+# that DuckDB 1.4 and 1.5 clients (the CLI, DBeaver, notebooks) open it, not only DuckDB 2.
+STORAGE_VERSION = "v1.4.0"
+
 
 class DatabaseWriter:
     """performance.duckdb in a folder, filled batch by batch while the parquet is written.
@@ -195,6 +199,7 @@ class DatabaseWriter:
                 "threads": 1,
                 "memory_limit": MEMORY_LIMIT,
                 "temp_directory": str(self.spill),
+                "storage_compatibility_version": STORAGE_VERSION,
             },
         )
         self.created: set[str] = set(schemas.TABLES) if self.is_copy else set()
