@@ -55,22 +55,21 @@ def test_targets_that_set_different_things_differ(period, annual, fiscal_year):
 
 def test_seed_period_and_annual_targets_differ_only_in_meaning(seed_build):
     findings = pq.read_table(seed_build / "findings.parquet").to_pylist()
+    differing = [  # finding number, indicator, line, evidence
+        (4, "p7:i1", 19, "完成“三线”点位数整治 | 完成不少于300个点位数"),
+        (5, "p7:i4", 19, "“三线”整治工作完成满意度 | 90%"),
+        (6, "p7:i5", 19, "农村通信线路整治工作镇街满意率 | 90%"),
+        (10, "p8:i1", 20, "完成“三线”整治工单数 | 数量不少于200单"),
+        (20, "p24:i3", 39, "正常运作率 | 不低于98%"),
+        (21, "p24:i4", 39, "智慧信息共享平台使用满意度 | 不低于95%"),
+    ]
     assert [
-        (f["finding_id"], f["severity"], f["entity_type"], f["entity_id"], f["source_line"],
-         f["message"], f["evidence"])
+        tuple(f[name] for name in ("finding_id", "severity", "entity_type", "entity_id",
+                                   "source_file", "source_line", "message", "evidence"))
         for f in findings
         if f["rule"] == DIFFER[0]
     ] == [
-        (f"{DOC}:f4", "info", "indicator", f"{DOC}:p7:i1", 19, DIFFER[1],
-         "完成“三线”点位数整治 | 完成不少于300个点位数"),
-        (f"{DOC}:f5", "info", "indicator", f"{DOC}:p7:i4", 19, DIFFER[1],
-         "“三线”整治工作完成满意度 | 90%"),
-        (f"{DOC}:f6", "info", "indicator", f"{DOC}:p7:i5", 19, DIFFER[1],
-         "农村通信线路整治工作镇街满意率 | 90%"),
-        (f"{DOC}:f10", "info", "indicator", f"{DOC}:p8:i1", 20, DIFFER[1],
-         "完成“三线”整治工单数 | 数量不少于200单"),
-        (f"{DOC}:f20", "info", "indicator", f"{DOC}:p24:i3", 39, DIFFER[1],
-         "正常运作率 | 不低于98%"),
-        (f"{DOC}:f21", "info", "indicator", f"{DOC}:p24:i4", 39, DIFFER[1],
-         "智慧信息共享平台使用满意度 | 不低于95%"),
+        (f"{DOC}:f{n}", "info", "indicator", f"{DOC}:{indicator}", f"{DOC}.txt", line, DIFFER[1],
+         evidence)
+        for n, indicator, line, evidence in differing
     ]  # fmt: skip
