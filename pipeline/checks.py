@@ -8,12 +8,14 @@ severities are listed in `rules.py`.
 import datetime
 import functools
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
 from pipeline import labels, taxonomy
+from pipeline import vocabulary as vocab
 from pipeline.normalize import Tables, finding
 from pipeline.targets import Clause, has_numeric_clause, parse_target
 
@@ -239,6 +241,39 @@ def _satisfaction_not_percent(target: Target) -> str | None:
     return None
 
 
+def _words(text: str | None) -> str:
+    """Words as they compare: full-width folded, without white space or a final full stop."""
+    folded = unicodedata.normalize("NFKC", text or "")
+    return "".join(folded.split()).rstrip(vocab.SENTENCE_ENDS)
+
+
+def _measure(clause: Clause) -> tuple:
+    """What a clause sets, whatever the wording: `约2000人` and `2000人左右`, `1万元` and
+    `10000元`, `2025年12月31日前` and (in 2025) `12月31日前` measure the same."""
+    return (
+        clause.kind,
+        clause.operator,
+        clause.base_value,
+        clause.base_value_max,
+        clause.base_unit,
+        clause.date,
+        clause.date_max,
+    )
+
+
+def _same_meaning(period: tuple[Clause, ...], annual: tuple[Clause, ...]) -> bool:
+    """Whether two targets set the same thing: clause by clause the same measure, their
+    words (context) compared only where both write some (`2025年12月31日前完成` is
+    `12月31日前`, `全年≥1场次` is not `每月≥1场次`); targets in words only, as words."""
+    if not (has_numeric_clause(period) or has_numeric_clause(annual)):
+        return _words(" ".join(c.text for c in period)) == _words(" ".join(c.text for c in annual))
+    return len(period) == len(annual) and all(
+        _measure(p) == _measure(a)
+        and (not (p.context and a.context) or _words(p.context) == _words(a.context))
+        for p, a in zip(period, annual, strict=True)
+    )
+
+
 TARGET_RULES: dict[str, Callable[[Target], str | None]] = {
     "target_repeats_indicator_name": _repeats_name,
     "target_unparsed": _unparsed,
@@ -270,7 +305,15 @@ def target_problems(
             scopes = " and ".join(_SCOPE_NAMES[scope] for scope in hits)
             message, value = next(iter(hits.values()))
             problems.append((rule, f"{scopes}: {message}", value))
-    if period is not None and annual is not None and period != annual:
+    if (
+        period is not None
+        and annual is not None
+        and period != annual
+        and not _same_meaning(
+            parse_target(period, indicator_name, fiscal_year),
+            parse_target(annual, indicator_name, fiscal_year),
+        )
+    ):
         problems.append(
             ("period_annual_differ", "实施周期指标值 and 年度指标值 differ", f"{period} | {annual}")
         )

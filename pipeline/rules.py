@@ -35,5 +35,8 @@ RULES: dict[str, tuple[str, str]] = {
         "a note or sign-off line by the table (注：…, 制表人…), kept as evidence",
     ),
     "missing_level1": ("info", "a project lacking an 产出, 效益 or 满意度 indicator"),
-    "period_annual_differ": ("info", "the period and annual targets differ"),
+    "period_annual_differ": (
+        "info",
+        "the period and annual targets set different things (not just in other words)",
+    ),
 }

@@ -122,6 +122,9 @@ RANGE_SEPARATORS: tuple[str, ...] = ("-", "--", "—", "——", "–", "~", "�
 # Between two complete comparisons in one value (`全年≥1场次 全年≥30家`).
 CLAUSE_SEPARATORS: tuple[str, ...] = (" ", ",", ";", "、", "。", "且", "并且", "和")
 
+# Punctuation that ends a value without adding to it: `稳步提升。` says what `稳步提升` says.
+SENTENCE_ENDS: str = "。.;,、!"
+
 # Parenthesised notes that only restate whether the bound itself is included:
 # (written opening, bound included). `3个以上(含3个)` stays one `>=` clause; a note saying
 # `不含` makes the bound strict.

@@ -1,9 +1,128 @@
-"""The database file: written in a storage format that DuckDB 1.4 (LTS) and later open."""
+"""The database: a storage format DuckDB 1.4 (LTS) and later open; its views' grain, money
+and rows, built from the seed."""
 
 import shutil
 
+import duckdb
+
 from pipeline.build import run_build
+from pipeline.database import VIEWS
 from tests.conftest import RAW, SEED_FILE
+
+
+def _money_columns_by_view(connection) -> tuple[dict[str, set[str]], set[str]]:
+    """Each view's money columns, and the views whose grain is finer than the project.
+
+    A money column is a DECIMAL one, or one named as a table's DECIMAL column or its
+    printed text (`total_amount`, `total_amount_raw`). A view is finer than the project
+    when it has an indicator_id, or a project_id that repeats on the seed."""
+    money_names = {
+        name + suffix
+        for (name,) in connection.execute(
+            "SELECT DISTINCT column_name FROM duckdb_columns() "
+            "WHERE table_name IN (SELECT table_name FROM duckdb_tables()) AND data_type LIKE 'DECIMAL%'"
+        ).fetchall()
+        for suffix in ("", "_raw")
+    }
+    money: dict[str, set[str]] = {}
+    finer = set()
+    for view in VIEWS:
+        columns = connection.execute(
+            "SELECT column_name, data_type FROM duckdb_columns() WHERE table_name = ?", [view]
+        ).fetchall()
+        names = {name for name, _ in columns}
+        money[view] = {
+            name
+            for name, data_type in columns
+            if data_type.startswith("DECIMAL") or name in money_names
+        }
+        if "indicator_id" in names:
+            finer.add(view)
+        elif "project_id" in names:
+            rows, projects = connection.execute(
+                f"SELECT count(*), count(DISTINCT project_id) FROM {view}"
+            ).fetchone()
+            if rows > projects:
+                finer.add(view)
+    return money, finer
+
+
+def test_no_view_finer_than_the_project_carries_money(seed_build):
+    with duckdb.connect(str(seed_build / "performance.duckdb"), read_only=True) as connection:
+        money, finer = _money_columns_by_view(connection)
+    assert {view: columns for view, columns in money.items() if view in finer and columns} == {}
+    assert {view: columns for view, columns in money.items() if columns} == {
+        "project_summary": {
+            "total_amount",
+            "fiscal_appropriation",
+            "fiscal_special_account",
+            "other_funds",
+        }
+    }
+    assert finer == {
+        "indicator_quantified",
+        "indicator_summary",
+        "indicator_targets",
+        "satisfaction_targets",
+    }
+
+
+SEED = ("guangzhou-huadu-kgxj-2025", "广州市花都区科技工业和信息化局", "广州市花都区", 2025)
+P10 = (*SEED, "guangzhou-huadu-kgxj-2025:p10", 10, "退休干部活动经费", SEED[1])
+
+
+def test_indicator_summary_has_a_row_per_indicator_with_both_targets(seed_build):
+    with duckdb.connect(str(seed_build / "performance.duckdb"), read_only=True) as connection:
+        columns = connection.execute("DESCRIBE indicator_summary").fetchall()
+        rows = connection.execute(
+            "SELECT * FROM indicator_summary WHERE project_id = 'guangzhou-huadu-kgxj-2025:p10' "
+            "OR indicator_id = 'guangzhou-huadu-kgxj-2025:p22:i4' ORDER BY source_line, indicator_id"
+        ).fetchall()
+        counts = connection.execute(
+            "SELECT count(*), count(DISTINCT indicator_id), count(*) FILTER (NOT is_quantified) "
+            "FROM indicator_summary"
+        ).fetchone()
+    assert [(name, data_type) for name, data_type, *_ in columns] == [
+        ("document_id", "VARCHAR"),
+        ("department", "VARCHAR"),
+        ("region", "VARCHAR"),
+        ("fiscal_year", "BIGINT"),
+        ("project_id", "VARCHAR"),
+        ("project_seq", "BIGINT"),
+        ("project_name", "VARCHAR"),
+        ("funding_unit", "VARCHAR"),
+        ("indicator_id", "VARCHAR"),
+        ("indicator_seq", "BIGINT"),
+        ("level1_code", "VARCHAR"),
+        ("level1_name", "VARCHAR"),
+        ("level2_code", "VARCHAR"),
+        ("level2_name", "VARCHAR"),
+        ("indicator_name", "VARCHAR"),
+        ("period_target", "VARCHAR"),
+        ("annual_target", "VARCHAR"),
+        ("is_quantified", "BOOLEAN"),
+        ("source_file", "VARCHAR"),
+        ("source_line", "BIGINT"),
+    ]
+    seed_file = "guangzhou-huadu-kgxj-2025.txt"
+    p10 = f"{P10[4]}:i"
+    target = (
+        "以强有力的阵势吸引海内外汽车音响巨头到花都考察，为花都汽车音响行业发展带来了巨大的商机，"
+        "多维营造宣传了我区良好的投资环境"
+    )
+    assert rows == [
+        (*P10, f"{p10}1", 1, "1", "产出指标", "12", "质量指标", "活动参与率", "≥80%", "≥80%", True, seed_file, 23),
+        (*P10, f"{p10}2", 2, "2", "效益指标", "22", "社会效益指标",
+         "看望住院人员及慰问去世人员亲属完成率", "100%", "100%", True, seed_file, 23),
+        (*P10, f"{p10}3", 3, "3", "满意度指标", "31", "服务对象满意度指标",
+         "当年举办老干部活动的次数", "≥2", "≥2", True, seed_file, 23),
+        (*P10, f"{p10}4", 4, "3", "满意度指标", "31", "服务对象满意度指标",
+         "老干部工作满意度", "100%", "100%", True, seed_file, 23),
+        (*SEED, "guangzhou-huadu-kgxj-2025:p22", 22, "中国电子音响行业协会合作推进产业发展经费",
+         SEED[1], "guangzhou-huadu-kgxj-2025:p22:i4", 4, "2", "效益指标", "22", "社会效益指标",
+         "推动招商引资", target + "。", target, False, seed_file, 37),
+    ]  # fmt: skip
+    assert counts == (113, 113, 13)
 
 
 def storage_number(path) -> int:

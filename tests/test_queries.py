@@ -25,6 +25,7 @@ def test_every_query_file_is_tested():
         "deadlines_outside_fiscal_year.sql",
         "money_per_level1.sql",
         "findings_by_rule.sql",
+        "vague_targets.sql",
     }
     assert {path.name for path in QUERIES.glob("*.sql")} == tested
 
@@ -84,8 +85,40 @@ def test_findings_by_rule(seed_build):
         ("warning", "deadline_before_fiscal_year", 1, "guangzhou-huadu-kgxj-2025.txt:35"),
         ("warning", "satisfaction_not_percent", 1, "guangzhou-huadu-kgxj-2025.txt:23"),
         ("info", "missing_level1", 12, "guangzhou-huadu-kgxj-2025.txt:15"),
-        ("info", "period_annual_differ", 11, "guangzhou-huadu-kgxj-2025.txt:19"),
+        ("info", "period_annual_differ", 6, "guangzhou-huadu-kgxj-2025.txt:19"),
     ]
+
+
+def test_vague_targets_with_their_projects_money(seed_build):
+    columns, rows = run(seed_build, "vague_targets.sql")
+    assert columns == [
+        "project_name",
+        "total_amount",
+        "indicator_name",
+        "annual_target",
+        "source_file",
+        "source_line",
+    ]
+    assert [(row[0], row[1], row[2], row[3], row[5]) for row in rows] == [
+        ("科技项目管理经费", Decimal("304.7"), "区域科技创新能力", "稳步提升", 15),
+        ("产业发展工作经费", Decimal("92"), "区先进制造业水平", "提升", 43),
+        ("海交会经费", Decimal("90"), "展位面积", "完成组委会安排的展区特装面积", 18),
+        ("“专精特新”中小企业扶持和培育经费", Decimal("81.43"), "本区中小企业质量发展水平", "稳步提升", 30),
+        ("中国电子音响行业协会合作推进产业发展经费", Decimal("79.92"), "推动招商引资",
+         "以强有力的阵势吸引海内外汽车音响巨头到花都考察，为花都汽车音响行业发展带来了巨大的商机，"
+         "多维营造宣传了我区良好的投资环境", 37),
+        ("科普（科技活动周）经费", Decimal("50"), "区域科技创新能力", "稳步提升", 17),
+        ("机构运行辅助经费", Decimal("48"), "编外人员年度考核结果", "合格及以上", 36),
+        ("安全生产及办公大楼运行维护经费", Decimal("38.6"), "安全生产年度考核情况", "通过考核", 32),
+        ("原区高新技术试验开发基地有关经费", Decimal("36"), "有效解决原基地退休人员待遇问题",
+         "得到解决", 24),
+        ("花都区“十四五”发展规划中期评估费用", Decimal("26"), "评估报告进一步推动《规划》实施",
+         "有效推动", 35),
+        ("投资合作业务经费", Decimal("25"), "对固定资产投资的影响", "促进", 42),
+        ("暖企专员服务系统迁移优化及日常运维项目", Decimal("24"), "优化系统", "系统性能稳步提升", 41),
+        ("工业节能和电力管理工作经费", Decimal("10"), "行业对环境污染持续减少", "是", 33),
+    ]  # fmt: skip
+    assert {row[4] for row in rows} == {"guangzhou-huadu-kgxj-2025.txt"}
 
 
 def test_project_summary_view(seed_build):
