@@ -175,7 +175,9 @@ def extract_table(source_file: str, data: bytes) -> RawTable:
         line_ending=ending,
         title=next((line.text for line in preamble if line.kind == "title"), None),
         department=_labelled_value(preamble, "department"),
-        currency_unit=_labelled_value(preamble, "currency") or _currency_in_labels(header_labels),
+        currency_unit=_labelled_value(preamble, "currency")
+        or _currency_in_labels(header_labels)
+        or _labelled_value(body_lines, "currency_repeat"),
         header_line=header.first + 1,
         header_labels=header_labels,
         columns=columns,
@@ -273,15 +275,27 @@ def _find_header(lines: list[str]) -> _Header | None:
 
 
 _DEPARTMENT = re.compile(rf"^(?:{'|'.join(labels.DEPARTMENT_LABELS)})\s*[:：]\s*(?P<value>.*)$")
+# A unit statement ending a piece of text: alone (`单位：元`), in brackets (`（单位：元）`), or
+# after other text and a space (`部门名称：某局 金额单位：元`).
 _CURRENCY = re.compile(
-    rf"^(?:{'|'.join(labels.CURRENCY_LABELS)})\s*[:：]\s*(?P<value>{'|'.join(labels.CURRENCY_UNITS)})\s*$"
+    rf"(?:^|(?<=\s)|(?=[(（]))[(（]?\s*(?:{'|'.join(labels.CURRENCY_LABELS)})\s*[:：]\s*"
+    rf"(?P<value>[^\s\d:：()（）]{{0,{labels.CURRENCY_WORD_MAX_LENGTH - 1}}}"
+    rf"{labels.CURRENCY_WORD_END})\s*[)）]?\s*$"
 )
 
 
+def _kinds_of(piece: str) -> list[tuple[str | None, str]]:
+    """The (kind, text) parts of a piece of a line outside the rows: a unit statement that
+    ends it is a `currency` part of its own, the text before it is classified alone."""
+    match = _CURRENCY.search(piece)
+    if match is None:
+        return [(_kind_of(piece), piece)]
+    before = piece[: match.start()].strip()
+    return [*([(_kind_of(before), before)] if before else []), ("currency", match[0].strip())]
+
+
 def _kind_of(piece: str) -> str | None:
-    """What a piece of a line outside the rows is: title, department, currency or note."""
-    if _CURRENCY.match(piece):
-        return "currency"
+    """What a piece of a line outside the rows is: title, department or note."""
     if _DEPARTMENT.match(piece):
         return "department"
     if len(piece) <= labels.TITLE_MAX_LENGTH and any(word in piece for word in labels.TITLE_WORDS):
@@ -296,7 +310,8 @@ def _read_preamble(lines: list[str]) -> list[Line]:
     found = []
     for number, line in enumerate(lines, 1):
         for piece in filter(None, (cell.strip() for cell in line.split("\t"))):
-            found.append(Line(number, _kind_of(piece) or "unrecognised", piece))
+            for kind, text in _kinds_of(piece):
+                found.append(Line(number, kind or "unrecognised", text))
     return found
 
 
@@ -308,18 +323,18 @@ def _outside_rows(number: int, line: str) -> list[Line]:
         return [Line(number, "page", line.strip())]
     found = []
     for piece in filter(None, (piece.strip() for piece in line.split("\t"))):
-        kind = _kind_of(piece)
-        if kind is None:
-            return []
-        found.append(Line(number, kind if kind == "note" else f"{kind}_repeat", piece))
+        for kind, text in _kinds_of(piece):
+            if kind is None:
+                return []
+            found.append(Line(number, kind if kind == "note" else f"{kind}_repeat", text))
     return found
 
 
-def _labelled_value(preamble: list[Line], kind: str) -> str | None:
-    pattern = _DEPARTMENT if kind == "department" else _CURRENCY
-    for line in preamble:
+def _labelled_value(lines: list[Line], kind: str) -> str | None:
+    pattern = _DEPARTMENT if kind.startswith("department") else _CURRENCY
+    for line in lines:
         if line.kind == kind:
-            value = pattern.match(line.text)["value"].strip()
+            value = pattern.search(line.text)["value"].strip()
             return value or None
     return None
 
@@ -327,7 +342,7 @@ def _labelled_value(preamble: list[Line], kind: str) -> str | None:
 def _currency_in_labels(header_labels: tuple[str, ...]) -> str | None:
     """The unit an amount column's label names (`总计（万元）`), for tables with no 单位 line."""
     for label in header_labels:
-        match = labels.CURRENCY_SUFFIX.search("".join(label.split()))
+        match = labels.CURRENCY_SUFFIX.search(labels.fold_label(label))
         if match and _column_for(label) in labels.AMOUNT_COLUMNS:
             return match["unit"]
     return None
@@ -431,12 +446,17 @@ _AMOUNT = re.compile(r"-?\d+(?:\.\d+)?")
 
 
 @functools.lru_cache(maxsize=2**14)
-def read_amount(text: str) -> Decimal | None:
-    """An amount cell as printed (`2,288.09`, `９７．００`, `97.00万元`) -> Decimal('2288.09');
-    empty or unreadable -> None. The currency unit is the document's, so it is dropped here."""
+def read_amount(text: str) -> tuple[Decimal, str | None] | None:
+    """An amount cell as printed -> the number exactly as printed and the unit the cell
+    prints, if any: `2,288.09` -> (Decimal('2288.09'), None), `９７．００万元` -> (Decimal('97.00'),
+    '万元'); empty or unreadable -> None. The normalize stage converts it to 万元."""
     compact = unicodedata.normalize("NFKC", text).replace(",", "").replace(" ", "")
-    compact = labels.CURRENCY_SUFFIX.sub("", compact)
-    return Decimal(compact) if _AMOUNT.fullmatch(compact) else None
+    unit = labels.CURRENCY_SUFFIX.search(compact)
+    if unit is not None:
+        compact = compact[: unit.start()]
+    if not _AMOUNT.fullmatch(compact):
+        return None
+    return Decimal(compact), unit["unit"] if unit else None
 
 
 def line_at(row: Row, column: int, offset: int) -> int:
