@@ -60,7 +60,7 @@ class RawTable:
     line_ending: str
     title: str | None
     department: str | None
-    currency_unit: str | None
+    currency_unit: str | None  # the first unit stated below, as printed
     header_line: int
     header_labels: tuple[str, ...]
     columns: tuple[str, ...]  # field per header position; unknown labels as `extra:<label>`
@@ -68,6 +68,9 @@ class RawTable:
     lines: tuple[Line, ...]
     # (line, text) of lines holding bytes that could not be decoded, shown as U+FFFD
     damaged_lines: tuple[tuple[int, str], ...] = ()
+    # (line, text, unit) of each statement of the money unit: 单位 lines above the header,
+    # amount labels (`总计（元）`), then 单位 lines below it
+    currency_statements: tuple[tuple[int, str, str], ...] = ()
 
 
 # A UTF-8 file with this many bad bytes or fewer (a cut download, a converter's slip) is
@@ -168,16 +171,19 @@ def extract_table(source_file: str, data: bytes) -> RawTable:
     preamble = _read_preamble(lines[: header.first])
     header_lines = [Line(i + 1, "header", lines[i]) for i in range(header.first, header.last + 1)]
     rows, body_lines = _read_body(lines, header, columns)
+    statements = (
+        *_stated_units(preamble, "currency"),
+        *_currency_in_labels(header.first + 1, header_labels),
+        *_stated_units(body_lines, "currency_repeat"),
+    )
     return RawTable(
         source_file=source_file,
         sha256=hashlib.sha256(data).hexdigest(),
         encoding=encoding,
         line_ending=ending,
         title=next((line.text for line in preamble if line.kind == "title"), None),
-        department=_labelled_value(preamble, "department"),
-        currency_unit=_labelled_value(preamble, "currency")
-        or _currency_in_labels(header_labels)
-        or _labelled_value(body_lines, "currency_repeat"),
+        department=_department(preamble),
+        currency_unit=statements[0][2] if statements else None,
         header_line=header.first + 1,
         header_labels=header_labels,
         columns=columns,
@@ -186,6 +192,7 @@ def extract_table(source_file: str, data: bytes) -> RawTable:
         damaged_lines=tuple((n, line) for n, line in enumerate(lines, 1) if "\ufffd" in line)
         if encoding.endswith("(damaged)")
         else (),
+        currency_statements=statements,
     )
 
 
@@ -330,22 +337,31 @@ def _outside_rows(number: int, line: str) -> list[Line]:
     return found
 
 
-def _labelled_value(lines: list[Line], kind: str) -> str | None:
-    pattern = _DEPARTMENT if kind.startswith("department") else _CURRENCY
-    for line in lines:
-        if line.kind == kind:
-            value = pattern.search(line.text)["value"].strip()
+def _department(preamble: list[Line]) -> str | None:
+    for line in preamble:
+        if line.kind == "department":
+            value = _DEPARTMENT.match(line.text)["value"].strip()
             return value or None
     return None
 
 
-def _currency_in_labels(header_labels: tuple[str, ...]) -> str | None:
-    """The unit an amount column's label names (`总计（万元）`), for tables with no 单位 line."""
+def _stated_units(lines: list[Line], kind: str) -> list[tuple[int, str, str]]:
+    """(line, text, unit) of each 单位 line of the kind."""
+    return [
+        (line.line, line.text, _CURRENCY.search(line.text)["value"])
+        for line in lines
+        if line.kind == kind
+    ]
+
+
+def _currency_in_labels(line: int, header_labels: tuple[str, ...]) -> list[tuple[int, str, str]]:
+    """(line, label, unit) of each amount column whose label names a unit (`总计（万元）`)."""
+    found = []
     for label in header_labels:
         match = labels.CURRENCY_SUFFIX.search(labels.fold_label(label))
         if match and _column_for(label) in labels.AMOUNT_COLUMNS:
-            return match["unit"]
-    return None
+            found.append((line, label, match["unit"]))
+    return found
 
 
 def _is_page_furniture(line: str) -> bool:

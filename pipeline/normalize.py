@@ -189,8 +189,12 @@ class _TableReader:
         self.fiscal_year = fiscal_year
         self.tables = Tables()
         self.position = {column: i for i, column in enumerate(raw.columns)}
-        # The unit amounts are printed in; one outside the vocabulary leaves them unconverted.
-        self.currency_unit = raw.currency_unit or labels.STORED_CURRENCY_UNIT
+        # The unit amounts are printed in; None when the table's statements of it disagree.
+        # One outside the vocabulary, or None, leaves them unconverted.
+        self.disagreeing = _disagreeing_unit(raw.currency_statements)
+        self.currency_unit = (
+            None if self.disagreeing else raw.currency_unit or labels.STORED_CURRENCY_UNIT
+        )
 
     def problem(self, rule: str, message: str, line: int | None, **extra) -> None:
         self.tables.findings.append(
@@ -230,23 +234,33 @@ class _TableReader:
 
     def read_currency_unit(self) -> None:
         """Say so when the table's amounts are not read in a unit it prints."""
-        unit = self.raw.currency_unit
-        if unit is None:
+        statements = self.raw.currency_statements
+        if not statements:
             self.problem(
                 "currency_unit_missing",
                 f"the table prints no money unit (单位：万元 or 元); its amounts are read as "
                 f"{labels.STORED_CURRENCY_UNIT}",
                 self.raw.header_line,
             )
-        elif unit not in labels.CURRENCY_UNITS:
-            line = next((line for line in self.raw.lines if line.kind.startswith("currency")), None)
+            return
+        first_line, first_text, first_unit = statements[0]
+        if self.disagreeing:
+            line, text, _ = self.disagreeing
             self.problem(
                 "currency_unit_unknown",
-                f"money unit {unit!r} is not one the pipeline converts to "
+                f"the table states two money units, {first_text!r} (line {first_line}) and "
+                f"{text!r}; the amounts are kept as printed only, in the *_raw columns",
+                line,
+                evidence=f"{first_text}\t{text}",
+            )
+        elif first_unit not in labels.CURRENCY_UNITS:
+            self.problem(
+                "currency_unit_unknown",
+                f"money unit {first_unit!r} is not one the pipeline converts to "
                 f"{labels.STORED_CURRENCY_UNIT} ({'、'.join(labels.CURRENCY_UNITS)}); the "
                 "amounts are kept as printed only, in the *_raw columns",
-                line.line if line else self.raw.header_line,
-                evidence=line.text if line else unit,
+                first_line,
+                evidence=first_text,
             )
 
     def cell(self, row: Row, column: str) -> str:
@@ -460,6 +474,16 @@ def _clause_values(target: str | None, name: str, fiscal_year: int | None) -> tu
     )
 
 
+def _disagreeing_unit(statements: tuple[tuple[int, str, str], ...]) -> tuple | None:
+    """The first (line, text, unit) statement of the money unit that disagrees with the
+    table's first one (`单位：万元` above a `总计（元）` label), if any."""
+
+    def factor(unit: str) -> object:
+        return labels.CURRENCY_UNITS.get(unit, unit)
+
+    return next((s for s in statements[1:] if factor(s[2]) != factor(statements[0][2])), None)
+
+
 # Arithmetic that never rounds: a product of two decimals has all the digits it needs.
 _EXACT = decimal.Context(prec=decimal.MAX_PREC, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN)
 # The finest amount and the first too large that the schema's money type holds.
@@ -471,10 +495,10 @@ _BEYOND_MONEY = (
 )
 
 
-def to_wan(number: Decimal, cell_unit: str | None, table_unit: str) -> Decimal | None:
+def to_wan(number: Decimal, cell_unit: str | None, table_unit: str | None) -> Decimal | None:
     """A printed amount -> its exact value in 万元: times the factor of the unit the cell
     prints, else of the table's unit (3,309,840.53 元 -> 330.984053). None when that unit is
-    not one the vocabulary converts, or the money type (DECIMAL(18,6)) cannot hold the value
+    unknown (None) or not one the vocabulary converts, or the money type (DECIMAL(18,6)) cannot hold the value
     exactly."""
     factor = labels.CURRENCY_UNITS.get(cell_unit or table_unit)
     if factor is None:

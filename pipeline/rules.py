@@ -16,7 +16,8 @@ RULES: dict[str, tuple[str, str]] = {
     "amount_unparsed": ("error", "an amount cell that is not a number"),
     "currency_unit_unknown": (
         "error",
-        "a printed money unit that cannot be converted to 万元 (美元…); amounts kept as printed only",
+        "a printed money unit that cannot be converted to 万元 (美元…, or two units that disagree); "
+        "amounts kept as printed only",
     ),
     "indicator_unparsed": ("error", "text in a 绩效指标 cell that does not read as an indicator"),
     "amount_row_mismatch": ("error", "total ≠ 财政拨款 + 财政专户拨款 + 其他资金"),

@@ -206,6 +206,51 @@ def test_a_unit_that_cannot_be_converted_leaves_the_amounts_as_printed_and_is_re
     ]
 
 
+def test_units_that_disagree_leave_the_amounts_as_printed_and_are_reported():
+    header = HEADER.replace("总计", "总计（元）")
+    tables = process_file(
+        "t.txt",
+        table("单位：万元", f"项目甲\t50,000\t5\t\t\t目标\t{INDICATORS}", header=header),
+        Source(fiscal_year=2025),
+    )
+    assert money_of(tables.projects[0]) == (None, None, None, None, "50,000", "5", None, None)
+    assert [
+        (f["rule"], f["source_line"], f["message"], f["evidence"])
+        for f in tables.findings
+        if f["severity"] == "error"
+    ] == [
+        (
+            "currency_unit_unknown",
+            3,
+            "the table states two money units, '单位：万元' (line 2) and '总计（元）'; the "
+            "amounts are kept as printed only, in the *_raw columns",
+            "单位：万元\t总计（元）",
+        )
+    ]
+
+
+def test_units_that_agree_in_other_words_are_one_unit():
+    header = HEADER.replace("总计", "总计（元）")
+    tables = process_file(
+        "t.txt",
+        table("单位：人民币元", f"项目甲\t50,000\t50,000\t\t\t目标\t{INDICATORS}", header=header),
+        Source(fiscal_year=2025),
+    )
+    assert tables.projects[0]["total_amount"] == Decimal(5)
+    assert [f["rule"] for f in tables.findings if f["severity"] == "error"] == []
+
+
+def test_a_unit_stated_only_below_the_header_is_the_table_unit():
+    tables = process_file(
+        "t.txt",
+        table("", f"项目甲\t50,000\t50,000\t\t\t目标\t{INDICATORS}", "金额单位：元"),
+        Source(fiscal_year=2025),
+    )
+    assert tables.documents[0]["currency_unit"] == "元"
+    assert tables.projects[0]["total_amount"] == Decimal(5)
+    assert [f["rule"] for f in tables.findings if f["rule"].startswith("currency")] == []
+
+
 def test_a_table_printing_no_unit_is_read_in_wan_and_says_so():
     tables = process_file(
         "t.txt", table("", f"项目甲\t5.5\t5.5\t\t\t目标\t{INDICATORS}"), Source(fiscal_year=2025)
