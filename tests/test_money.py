@@ -179,54 +179,51 @@ def test_checks_compare_the_converted_amounts_and_say_so():
     ]
 
 
-def test_a_unit_that_cannot_be_converted_leaves_the_amounts_as_printed_and_is_reported():
-    tables = process_file(
-        "t.txt",
-        table("单位：美元", "合计\t5\t5\t\t\t\t", f"项目甲\t5\t5\t\t\t目标\t{INDICATORS}"),
-        Source(fiscal_year=2025),
-    )
-    assert [money_of(row) for row in (*tables.amount_rows, *tables.projects)] == [
-        (None, None, None, None, "5", "5", None, None)
-    ] * 2
-    assert tables.documents[0]["currency_unit"] == "美元"
-    assert [
-        (f["severity"], f["rule"], f["source_line"], f["message"], f["evidence"])
-        for f in tables.findings
-        if f["severity"] == "error"
-    ] == [
+@pytest.mark.parametrize(
+    ("preamble", "header", "line", "message", "evidence"),
+    [
         (
-            "error",
-            "currency_unit_unknown",
+            "单位：美元",
+            HEADER,
             2,
             "money unit '美元' is not one the pipeline converts to 万元 "
             "(元、千元、万元、百万元、千万元、亿元、人民币元、人民币万元); the amounts are kept as "
             "printed only, in the *_raw columns",
             "单位：美元",
-        )
-    ]
-
-
-def test_units_that_disagree_leave_the_amounts_as_printed_and_are_reported():
-    header = HEADER.replace("总计", "总计（元）")
-    tables = process_file(
-        "t.txt",
-        table("单位：万元", f"项目甲\t50,000\t5\t\t\t目标\t{INDICATORS}", header=header),
-        Source(fiscal_year=2025),
-    )
-    assert money_of(tables.projects[0]) == (None, None, None, None, "50,000", "5", None, None)
-    assert [
-        (f["rule"], f["source_line"], f["message"], f["evidence"])
-        for f in tables.findings
-        if f["severity"] == "error"
-    ] == [
+        ),
         (
-            "currency_unit_unknown",
+            "单位：万元",
+            HEADER.replace("总计", "总计（元）"),
             3,
             "the table states two money units, '单位：万元' (line 2) and '总计（元）'; the "
             "amounts are kept as printed only, in the *_raw columns",
             "单位：万元\t总计（元）",
-        )
-    ]
+        ),
+    ],
+    ids=["unknown", "disagreeing"],
+)
+def test_a_unit_that_cannot_be_converted_leaves_the_amounts_as_printed_and_is_reported(
+    preamble, header, line, message, evidence
+):
+    tables = process_file(
+        "t.txt",
+        table(
+            preamble,
+            "合计\t50,000\t5\t\t\t\t",
+            f"项目甲\t50,000\t5\t\t\t目标\t{INDICATORS}",
+            header=header,
+        ),
+        Source(fiscal_year=2025),
+    )
+    assert [money_of(row) for row in (*tables.amount_rows, *tables.projects)] == [
+        (None, None, None, None, "50,000", "5", None, None)
+    ] * 2
+    assert tables.documents[0]["currency_unit"] == preamble.removeprefix("单位：")
+    assert [
+        (f["rule"], f["source_line"], f["message"], f["evidence"])
+        for f in tables.findings
+        if f["severity"] == "error"
+    ] == [("currency_unit_unknown", line, message, evidence)]
 
 
 def test_units_that_agree_in_other_words_are_one_unit():
