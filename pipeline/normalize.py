@@ -234,8 +234,8 @@ class _TableReader:
 
     def read_currency_unit(self) -> None:
         """Say so when the table's amounts are not read in a unit it prints."""
-        statements = self.raw.currency_statements
-        if not statements:
+        unit = self.raw.currency_unit
+        if unit is None:
             self.problem(
                 "currency_unit_missing",
                 f"the table prints no money unit (单位：万元 or 元); its amounts are read as "
@@ -243,7 +243,9 @@ class _TableReader:
                 self.raw.header_line,
             )
             return
-        first_line, first_text, first_unit = statements[0]
+        first_line, first_text, _ = next(
+            iter(self.raw.currency_statements), (self.raw.header_line, unit, unit)
+        )
         if self.disagreeing:
             line, text, _ = self.disagreeing
             self.problem(
@@ -253,10 +255,10 @@ class _TableReader:
                 line,
                 evidence=f"{first_text}\t{text}",
             )
-        elif first_unit not in labels.CURRENCY_UNITS:
+        elif unit not in labels.CURRENCY_UNITS:
             self.problem(
                 "currency_unit_unknown",
-                f"money unit {first_unit!r} is not one the pipeline converts to "
+                f"money unit {unit!r} is not one the pipeline converts to "
                 f"{labels.STORED_CURRENCY_UNIT} ({'、'.join(labels.CURRENCY_UNITS)}); the "
                 "amounts are kept as printed only, in the *_raw columns",
                 first_line,
