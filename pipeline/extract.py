@@ -175,6 +175,7 @@ def extract_table(source_file: str, data: bytes) -> RawTable:
         *_stated_units(preamble, "currency"),
         *_currency_in_labels(header.first + 1, header_labels),
         *_stated_units(body_lines, "currency_repeat"),
+        *_stated_units([*preamble, *body_lines], "note"),
     )
     return RawTable(
         source_file=source_file,
@@ -281,13 +282,21 @@ def _find_header(lines: list[str]) -> _Header | None:
     return None
 
 
+_UNIT_WORD = (
+    rf"(?P<value>[^\s\d:：()（）。，,；;]{{0,{labels.CURRENCY_WORD_MAX_LENGTH - 1}}}"
+    rf"{labels.CURRENCY_WORD_END})"
+)
 _DEPARTMENT = re.compile(rf"^(?:{'|'.join(labels.DEPARTMENT_LABELS)})\s*[:：]\s*(?P<value>.*)$")
 # A unit statement ending a piece of text: alone (`单位：元`), in brackets (`（单位：元）`), or
 # after other text and a space (`部门名称：某局 金额单位：元`).
 _CURRENCY = re.compile(
     rf"(?:^|(?<=\s)|(?=[(（]))[(（]?\s*(?:{'|'.join(labels.CURRENCY_LABELS)})\s*[:：]\s*"
-    rf"(?P<value>[^\s\d:：()（）]{{0,{labels.CURRENCY_WORD_MAX_LENGTH - 1}}}"
-    rf"{labels.CURRENCY_WORD_END})\s*[)）]?\s*$"
+    rf"{_UNIT_WORD}\s*[)）]?\s*$"
+)
+# The unit stated inside a note (`注：本表金额单位为元。`), not followed by more words.
+_NOTE_CURRENCY = re.compile(
+    rf"(?:{'|'.join(labels.CURRENCY_LABELS)})\s*(?:[:：]|{'|'.join(labels.CURRENCY_NOTE_VERBS)})"
+    rf"\s*{_UNIT_WORD}(?![\u4e00-\u9fff])"
 )
 
 
@@ -346,11 +355,13 @@ def _department(preamble: list[Line]) -> str | None:
 
 
 def _stated_units(lines: list[Line], kind: str) -> list[tuple[int, str, str]]:
-    """(line, text, unit) of each 单位 line of the kind."""
+    """(line, text, unit) of each line of the kind that states the unit: every 单位 line, and
+    the notes that name it."""
+    pattern = _NOTE_CURRENCY if kind == "note" else _CURRENCY
     return [
-        (line.line, line.text, _CURRENCY.search(line.text)["value"])
+        (line.line, line.text, match["value"])
         for line in lines
-        if line.kind == kind
+        if line.kind == kind and (match := pattern.search(line.text))
     ]
 
 

@@ -73,6 +73,8 @@ CURRENCY_UNITS: dict[str, Decimal] = {
 # (`美元`, `万美元`) is still read as the table's unit, and reported, never taken for 万元.
 CURRENCY_WORD_END = "元"
 CURRENCY_WORD_MAX_LENGTH = 6
+# A note may state the unit in a sentence: `注：本表金额单位为元。`
+CURRENCY_NOTE_VERBS = ("为", "是")
 
 # Lines below a table that are about it, not in it: notes and sign-off lines.
 NOTE_PREFIXES = (

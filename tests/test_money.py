@@ -199,8 +199,16 @@ def test_checks_compare_the_converted_amounts_and_say_so():
             "amounts are kept as printed only, in the *_raw columns",
             "单位：万元\t总计（元）",
         ),
+        (
+            "单位：万元\n注：本表金额单位为元。",
+            HEADER,
+            3,
+            "the table states two money units, '单位：万元' (line 2) and '注：本表金额单位为元。'; "
+            "the amounts are kept as printed only, in the *_raw columns",
+            "单位：万元\t注：本表金额单位为元。",
+        ),
     ],
-    ids=["unknown", "disagreeing"],
+    ids=["unknown", "disagreeing-label", "disagreeing-note"],
 )
 def test_a_unit_that_cannot_be_converted_leaves_the_amounts_as_printed_and_is_reported(
     preamble, header, line, message, evidence
@@ -218,7 +226,7 @@ def test_a_unit_that_cannot_be_converted_leaves_the_amounts_as_printed_and_is_re
     assert [money_of(row) for row in (*tables.amount_rows, *tables.projects)] == [
         (None, None, None, None, "50,000", "5", None, None)
     ] * 2
-    assert tables.documents[0]["currency_unit"] == preamble.removeprefix("单位：")
+    assert tables.documents[0]["currency_unit"] == preamble.split("\n")[0].removeprefix("单位：")
     assert [
         (f["rule"], f["source_line"], f["message"], f["evidence"])
         for f in tables.findings
@@ -237,10 +245,11 @@ def test_units_that_agree_in_other_words_are_one_unit():
     assert [f["rule"] for f in tables.findings if f["severity"] == "error"] == []
 
 
-def test_a_unit_stated_only_below_the_header_is_the_table_unit():
+@pytest.mark.parametrize("below", ["金额单位：元", "注：本表金额单位为元。"])
+def test_a_unit_stated_only_below_the_header_is_the_table_unit(below):
     tables = process_file(
         "t.txt",
-        table("", f"项目甲\t50,000\t50,000\t\t\t目标\t{INDICATORS}", "金额单位：元"),
+        table("", f"项目甲\t50,000\t50,000\t\t\t目标\t{INDICATORS}", below),
         Source(fiscal_year=2025),
     )
     assert tables.documents[0]["currency_unit"] == "元"
