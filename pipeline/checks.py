@@ -16,7 +16,7 @@ from decimal import Decimal
 
 from pipeline import labels, taxonomy
 from pipeline import vocabulary as vocab
-from pipeline.normalize import Tables, finding
+from pipeline.normalize import Tables, finding, format_amount
 from pipeline.targets import Clause, has_numeric_clause, parse_target
 
 # Each amount column by its usual label (the first variant the labels table lists).
@@ -49,7 +49,7 @@ def check_document(tables: Tables, fiscal_year: int | None) -> list[dict]:
 
 
 def _format(amount: Decimal | None) -> str:
-    return "空" if amount is None else f"{amount:,}"
+    return "空" if amount is None else format_amount(amount)
 
 
 def _finding_on(row: dict, entity_type: str, rule: str, message: str, evidence: str | None):
@@ -85,7 +85,7 @@ def check_row_amounts(tables: Tables, _fiscal_year: int | None) -> Iterator[dict
                     entity_type,
                     "amount_row_mismatch",
                     f"总计 {_format(row['total_amount'])} ≠ 财政拨款 + 财政专户拨款 + 其他资金 = "
-                    f"{_format(sum(parts))}",
+                    f"{_format(sum(parts))} (万元)",
                     _amount_evidence(row),
                 )
 
@@ -119,7 +119,7 @@ def check_subtotals(tables: Tables, _fiscal_year: int | None) -> Iterator[dict]:
                 "amount_row",
                 "subtotal_mismatch",
                 f"{subtotal['name']}: printed subtotal differs from the sum of its "
-                f"{len(covered)} {what}: " + "; ".join(differences),
+                f"{len(covered)} {what} (万元): " + "; ".join(differences),
                 _amount_evidence(subtotal),
             )
 

@@ -60,7 +60,7 @@ class RawTable:
     line_ending: str
     title: str | None
     department: str | None
-    currency_unit: str | None
+    currency_unit: str | None  # the first unit stated below, as printed
     header_line: int
     header_labels: tuple[str, ...]
     columns: tuple[str, ...]  # field per header position; unknown labels as `extra:<label>`
@@ -68,6 +68,9 @@ class RawTable:
     lines: tuple[Line, ...]
     # (line, text) of lines holding bytes that could not be decoded, shown as U+FFFD
     damaged_lines: tuple[tuple[int, str], ...] = ()
+    # (line, text, unit) of each statement of the money unit: 单位 lines above the header,
+    # amount labels (`总计（元）`), then 单位 lines below it
+    currency_statements: tuple[tuple[int, str, str], ...] = ()
 
 
 # A UTF-8 file with this many bad bytes or fewer (a cut download, a converter's slip) is
@@ -168,14 +171,20 @@ def extract_table(source_file: str, data: bytes) -> RawTable:
     preamble = _read_preamble(lines[: header.first])
     header_lines = [Line(i + 1, "header", lines[i]) for i in range(header.first, header.last + 1)]
     rows, body_lines = _read_body(lines, header, columns)
+    statements = (
+        *_stated_units(preamble, "currency"),
+        *_currency_in_labels(header.first + 1, header_labels),
+        *_stated_units(body_lines, "currency_repeat"),
+        *_stated_units([*preamble, *body_lines], "note"),
+    )
     return RawTable(
         source_file=source_file,
         sha256=hashlib.sha256(data).hexdigest(),
         encoding=encoding,
         line_ending=ending,
         title=next((line.text for line in preamble if line.kind == "title"), None),
-        department=_labelled_value(preamble, "department"),
-        currency_unit=_labelled_value(preamble, "currency") or _currency_in_labels(header_labels),
+        department=_department(preamble),
+        currency_unit=statements[0][2] if statements else None,
         header_line=header.first + 1,
         header_labels=header_labels,
         columns=columns,
@@ -184,6 +193,7 @@ def extract_table(source_file: str, data: bytes) -> RawTable:
         damaged_lines=tuple((n, line) for n, line in enumerate(lines, 1) if "\ufffd" in line)
         if encoding.endswith("(damaged)")
         else (),
+        currency_statements=statements,
     )
 
 
@@ -272,16 +282,36 @@ def _find_header(lines: list[str]) -> _Header | None:
     return None
 
 
+_UNIT_WORD = (
+    rf"(?P<value>[^\s\d:：()（）。，,；;]{{0,{labels.CURRENCY_WORD_MAX_LENGTH - 1}}}"
+    rf"{labels.CURRENCY_WORD_END})"
+)
 _DEPARTMENT = re.compile(rf"^(?:{'|'.join(labels.DEPARTMENT_LABELS)})\s*[:：]\s*(?P<value>.*)$")
+# A unit statement ending a piece of text: alone (`单位：元`), in brackets (`（单位：元）`), or
+# after other text and a space (`部门名称：某局 金额单位：元`).
 _CURRENCY = re.compile(
-    rf"^(?:{'|'.join(labels.CURRENCY_LABELS)})\s*[:：]\s*(?P<value>{'|'.join(labels.CURRENCY_UNITS)})\s*$"
+    rf"(?:^|(?<=\s)|(?=[(（]))[(（]?\s*(?:{'|'.join(labels.CURRENCY_LABELS)})\s*[:：]\s*"
+    rf"{_UNIT_WORD}\s*[)）]?\s*$"
+)
+# The unit stated inside a note (`注：本表金额单位为元。`), not followed by more words.
+_NOTE_CURRENCY = re.compile(
+    rf"(?:{'|'.join(labels.CURRENCY_LABELS)})\s*(?:[:：]|{'|'.join(labels.CURRENCY_NOTE_VERBS)})"
+    rf"\s*{_UNIT_WORD}(?![\u4e00-\u9fff])"
 )
 
 
+def _kinds_of(piece: str) -> list[tuple[str | None, str]]:
+    """The (kind, text) parts of a piece of a line outside the rows: a unit statement that
+    ends it is a `currency` part of its own, the text before it is classified alone."""
+    match = _CURRENCY.search(piece)
+    if match is None:
+        return [(_kind_of(piece), piece)]
+    before = piece[: match.start()].strip()
+    return [*([(_kind_of(before), before)] if before else []), ("currency", match[0].strip())]
+
+
 def _kind_of(piece: str) -> str | None:
-    """What a piece of a line outside the rows is: title, department, currency or note."""
-    if _CURRENCY.match(piece):
-        return "currency"
+    """What a piece of a line outside the rows is: title, department or note."""
     if _DEPARTMENT.match(piece):
         return "department"
     if len(piece) <= labels.TITLE_MAX_LENGTH and any(word in piece for word in labels.TITLE_WORDS):
@@ -296,7 +326,8 @@ def _read_preamble(lines: list[str]) -> list[Line]:
     found = []
     for number, line in enumerate(lines, 1):
         for piece in filter(None, (cell.strip() for cell in line.split("\t"))):
-            found.append(Line(number, _kind_of(piece) or "unrecognised", piece))
+            for kind, text in _kinds_of(piece):
+                found.append(Line(number, kind or "unrecognised", text))
     return found
 
 
@@ -308,29 +339,40 @@ def _outside_rows(number: int, line: str) -> list[Line]:
         return [Line(number, "page", line.strip())]
     found = []
     for piece in filter(None, (piece.strip() for piece in line.split("\t"))):
-        kind = _kind_of(piece)
-        if kind is None:
-            return []
-        found.append(Line(number, kind if kind == "note" else f"{kind}_repeat", piece))
+        for kind, text in _kinds_of(piece):
+            if kind is None:
+                return []
+            found.append(Line(number, kind if kind == "note" else f"{kind}_repeat", text))
     return found
 
 
-def _labelled_value(preamble: list[Line], kind: str) -> str | None:
-    pattern = _DEPARTMENT if kind == "department" else _CURRENCY
+def _department(preamble: list[Line]) -> str | None:
     for line in preamble:
-        if line.kind == kind:
-            value = pattern.match(line.text)["value"].strip()
+        if line.kind == "department":
+            value = _DEPARTMENT.match(line.text)["value"].strip()
             return value or None
     return None
 
 
-def _currency_in_labels(header_labels: tuple[str, ...]) -> str | None:
-    """The unit an amount column's label names (`总计（万元）`), for tables with no 单位 line."""
+def _stated_units(lines: list[Line], kind: str) -> list[tuple[int, str, str]]:
+    """(line, text, unit) of each line of the kind that states the unit: every 单位 line, and
+    the notes that name it."""
+    pattern = _NOTE_CURRENCY if kind == "note" else _CURRENCY
+    return [
+        (line.line, line.text, match["value"])
+        for line in lines
+        if line.kind == kind and (match := pattern.search(line.text))
+    ]
+
+
+def _currency_in_labels(line: int, header_labels: tuple[str, ...]) -> list[tuple[int, str, str]]:
+    """(line, label, unit) of each amount column whose label names a unit (`总计（万元）`)."""
+    found = []
     for label in header_labels:
-        match = labels.CURRENCY_SUFFIX.search("".join(label.split()))
+        match = labels.CURRENCY_SUFFIX.search(labels.fold_label(label))
         if match and _column_for(label) in labels.AMOUNT_COLUMNS:
-            return match["unit"]
-    return None
+            found.append((line, label, match["unit"]))
+    return found
 
 
 def _is_page_furniture(line: str) -> bool:
@@ -431,12 +473,17 @@ _AMOUNT = re.compile(r"-?\d+(?:\.\d+)?")
 
 
 @functools.lru_cache(maxsize=2**14)
-def read_amount(text: str) -> Decimal | None:
-    """An amount cell as printed (`2,288.09`, `９７．００`, `97.00万元`) -> Decimal('2288.09');
-    empty or unreadable -> None. The currency unit is the document's, so it is dropped here."""
+def read_amount(text: str) -> tuple[Decimal, str | None] | None:
+    """An amount cell as printed -> the number exactly as printed and the unit the cell
+    prints, if any: `2,288.09` -> (Decimal('2288.09'), None), `９７．００万元` -> (Decimal('97.00'),
+    '万元'); empty or unreadable -> None. The normalize stage converts it to 万元."""
     compact = unicodedata.normalize("NFKC", text).replace(",", "").replace(" ", "")
-    compact = labels.CURRENCY_SUFFIX.sub("", compact)
-    return Decimal(compact) if _AMOUNT.fullmatch(compact) else None
+    unit = labels.CURRENCY_SUFFIX.search(compact)
+    if unit is not None:
+        compact = compact[: unit.start()]
+    if not _AMOUNT.fullmatch(compact):
+        return None
+    return Decimal(compact), unit["unit"] if unit else None
 
 
 def line_at(row: Row, column: int, offset: int) -> int:

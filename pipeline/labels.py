@@ -1,10 +1,12 @@
-"""Extract stage, vocabulary: the words that mark a table's title, header, columns and page furniture.
+"""Extract stage, vocabulary: the words that mark a table's title, header, columns, money
+units (with their exact factor to 万元) and page furniture.
 
 Every variant a clerk or a PDF converter writes is listed here once, as data. The extract and
 normalize stages compile these tables; they hold no label words of their own.
 """
 
 import re
+from decimal import Decimal
 
 # Header labels by the column they name, the usual label first. A header cell is matched after `compact_label`
 # (white space removed, full-width brackets folded), so `项目名称(资金使用单位)` and
@@ -47,10 +49,32 @@ GRAND_TOTAL_WORDS = ("合计", "总计", "合计金额")
 TITLE_WORDS = ("绩效目标表", "绩效目标申报表")
 TITLE_MAX_LENGTH = 60
 
-# `部门名称：…` and its variants; `单位：万元` gives the currency unit.
+# `部门名称：…` and its variants; `单位：万元`, `金额单位:元`, `（单位：元）` give the currency unit.
 DEPARTMENT_LABELS = ("部门名称", "部门", "单位名称", "预算单位", "主管部门")
 CURRENCY_LABELS = ("单位", "金额单位")
-CURRENCY_UNITS = ("万元", "元", "千元", "亿元")
+
+# The unit every amount is stored in; a table that prints no unit is read in it.
+STORED_CURRENCY_UNIT = "万元"
+
+# The money units a table prints (`单位：元`, `总计（千元）`, `97.00万元`), each with its exact
+# factor to 万元: 3,309,840.53 元 is 330.984053 万元.
+CURRENCY_UNITS: dict[str, Decimal] = {
+    "元": Decimal("0.0001"),
+    "千元": Decimal("0.1"),
+    "万元": Decimal(1),
+    "百万元": Decimal(100),
+    "千万元": Decimal(1000),
+    "亿元": Decimal(10000),
+    "人民币元": Decimal("0.0001"),
+    "人民币万元": Decimal(1),
+}
+
+# What a 单位 line may name as its unit: a short word ending in 元. One not listed above
+# (`美元`, `万美元`) is still read as the table's unit, and reported, never taken for 万元.
+CURRENCY_WORD_END = "元"
+CURRENCY_WORD_MAX_LENGTH = 6
+# A note may state the unit in a sentence: `注：本表金额单位为元。`
+CURRENCY_NOTE_VERBS = ("为", "是")
 
 # Lines below a table that are about it, not in it: notes and sign-off lines.
 NOTE_PREFIXES = (
@@ -98,11 +122,20 @@ HTML_MARKERS = ("<!doctype html", "<html", "<head", "<body")
 
 _LABEL_FOLD = str.maketrans({"（": "(", "）": ")", "：": ":", "／": "/"})
 
-# A currency unit written into an amount label or cell: `总计（万元）`, `97.00万元`.
-CURRENCY_SUFFIX = re.compile(rf"\(?(?:单位:)?(?P<unit>{'|'.join(CURRENCY_UNITS)})\)?$")
+# A currency unit written into an amount label or cell: `总计（万元）`, `总计(单位:元)`,
+# `97.00万元` (longest units first, so that `千万元` is not read as `万元`).
+CURRENCY_SUFFIX = re.compile(
+    rf"\(?(?:单位:)?(?P<unit>{'|'.join(sorted(CURRENCY_UNITS, key=len, reverse=True))})\)?$"
+)
+
+
+def fold_label(text: str) -> str:
+    """A label without white space and with ASCII brackets and colons (`总计 （万元）` is
+    `总计(万元)`)."""
+    return "".join(text.split()).translate(_LABEL_FOLD)
 
 
 def compact_label(text: str) -> str:
-    """A label as compared against the tables above: no white space, ASCII brackets, and no
-    currency unit (`总计（万元）` is `总计`)."""
-    return CURRENCY_SUFFIX.sub("", "".join(text.split()).translate(_LABEL_FOLD))
+    """A label as compared against the tables above: folded, and without its currency unit
+    (`总计（万元）` is `总计`)."""
+    return CURRENCY_SUFFIX.sub("", fold_label(text))

@@ -1,11 +1,13 @@
 """Normalize stage: a `RawTable` -> rows of the output tables (documents, projects, ...).
 
 Pure. Tells subtotal rows (合计, each 资金使用单位) from project rows, reads amounts as exact
-decimals, splits the 绩效指标 cell into indicators, maps level labels onto the taxonomy and
-parses every target value into threshold clauses. What it cannot read becomes a finding
+decimals in 万元, converted from the unit the table prints (元, 千元, 亿元 …), splits the
+绩效指标 cell into indicators, maps level labels onto the taxonomy and parses every target
+value into threshold clauses. What it cannot read becomes a finding
 that carries the text, so nothing is dropped silently.
 """
 
+import decimal
 import functools
 import json
 import re
@@ -187,6 +189,12 @@ class _TableReader:
         self.fiscal_year = fiscal_year
         self.tables = Tables()
         self.position = {column: i for i, column in enumerate(raw.columns)}
+        # The unit amounts are printed in; None when the table's statements of it disagree.
+        # One outside the vocabulary, or None, leaves them unconverted.
+        self.disagreeing = _disagreeing_unit(raw.currency_statements)
+        self.currency_unit = (
+            None if self.disagreeing else raw.currency_unit or labels.STORED_CURRENCY_UNIT
+        )
 
     def problem(self, rule: str, message: str, line: int | None, **extra) -> None:
         self.tables.findings.append(
@@ -222,6 +230,40 @@ class _TableReader:
                     self.raw.header_line,
                     evidence=label,
                 )
+        self.read_currency_unit()
+
+    def read_currency_unit(self) -> None:
+        """Say so when the table's amounts are not read in a unit it prints."""
+        unit = self.raw.currency_unit
+        if unit is None:
+            self.problem(
+                "currency_unit_missing",
+                f"the table prints no money unit (单位：万元 or 元); its amounts are read as "
+                f"{labels.STORED_CURRENCY_UNIT}",
+                self.raw.header_line,
+            )
+            return
+        first_line, first_text, _ = next(
+            iter(self.raw.currency_statements), (self.raw.header_line, unit, unit)
+        )
+        if self.disagreeing:
+            line, text, _ = self.disagreeing
+            self.problem(
+                "currency_unit_unknown",
+                f"the table states two money units, {first_text!r} (line {first_line}) and "
+                f"{text!r}; the amounts are kept as printed only, in the *_raw columns",
+                line,
+                evidence=f"{first_text}\t{text}",
+            )
+        elif unit not in labels.CURRENCY_UNITS:
+            self.problem(
+                "currency_unit_unknown",
+                f"money unit {unit!r} is not one the pipeline converts to "
+                f"{labels.STORED_CURRENCY_UNIT} ({'、'.join(labels.CURRENCY_UNITS)}); the "
+                "amounts are kept as printed only, in the *_raw columns",
+                first_line,
+                evidence=first_text,
+            )
 
     def cell(self, row: Row, column: str) -> str:
         index = self.position.get(column)
@@ -252,33 +294,44 @@ class _TableReader:
             return False
         if name.endswith(labels.UNIT_NAME_SUFFIXES):
             return True
-        total = read_amount(self.cell(rows[index], "total_amount"))
+        total = self.amount(self.cell(rows[index], "total_amount"))
         below = []
         for row in rows[index + 1 :]:
             if self.is_bare(row):
                 break
-            below.append(read_amount(self.cell(row, "total_amount")) or 0)
+            below.append(self.amount(self.cell(row, "total_amount")) or 0)
         return bool(below) and total is not None and sum(below) == total
 
+    def amount(self, text: str) -> Decimal | None:
+        """A cell's amount in 万元, or None when it has none that can be held exactly."""
+        reading = read_amount(text)
+        return to_wan(*reading, self.currency_unit) if reading else None
+
     def amounts(self, row: Row) -> dict:
+        """The amount columns of a row in 万元, and each cell as printed beside them."""
         values = {}
         for column in labels.AMOUNT_COLUMNS:
             text = self.cell(row, column)
+            reading = read_amount(text)
             values[f"{column}_raw"] = text or None
-            amount = read_amount(text)
-            values[column] = amount if amount is None or _fits_money(amount) else None
-            if amount is not None and values[column] is None:
+            values[column] = self.amount(text)
+            if reading is None:
+                if text and text not in labels.EMPTY_AMOUNTS:
+                    self.problem(
+                        "amount_unparsed",
+                        f"{column} {text!r} is not an amount; correct the cell or report the file",
+                        row.line,
+                        evidence=text,
+                    )
+            # An amount in a unit the vocabulary does not convert is reported once, for the table.
+            elif (
+                values[column] is None
+                and (reading[1] or self.currency_unit) in labels.CURRENCY_UNITS
+            ):
                 self.problem(
                     "amount_unparsed",
-                    f"{column} {text!r} is finer than 0.0001 or larger than 10^14; it is kept "
-                    f"as printed in {column}_raw only",
-                    row.line,
-                    evidence=text,
-                )
-            elif text and amount is None and text not in labels.EMPTY_AMOUNTS:
-                self.problem(
-                    "amount_unparsed",
-                    f"{column} {text!r} is not an amount; correct the cell or report the file",
+                    f"{column} {text!r} is {_BEYOND_MONEY}; it is kept as printed in "
+                    f"{column}_raw only",
                     row.line,
                     evidence=text,
                 )
@@ -423,13 +476,52 @@ def _clause_values(target: str | None, name: str, fiscal_year: int | None) -> tu
     )
 
 
-def _fits_money(amount: Decimal) -> bool:
-    """Whether an amount fits the schema's money type exactly (DECIMAL(18,4))."""
-    exponent = amount.as_tuple().exponent
-    return (
-        exponent >= -MONEY_TYPE.scale
-        and amount.adjusted() < MONEY_TYPE.precision - MONEY_TYPE.scale
-    )
+def _disagreeing_unit(statements: tuple[tuple[int, str, str], ...]) -> tuple | None:
+    """The first (line, text, unit) statement of the money unit that disagrees with the
+    table's first one (`单位：万元` above a `总计（元）` label), if any."""
+
+    def factor(unit: str) -> object:
+        return labels.CURRENCY_UNITS.get(unit, unit)
+
+    return next((s for s in statements[1:] if factor(s[2]) != factor(statements[0][2])), None)
+
+
+# Arithmetic that never rounds: a product of two decimals has all the digits it needs.
+_EXACT = decimal.Context(prec=decimal.MAX_PREC, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN)
+# The finest amount and the first too large that the schema's money type holds.
+_MONEY_QUANTUM = Decimal(1).scaleb(-MONEY_TYPE.scale)
+_MONEY_LIMIT = 10 ** (MONEY_TYPE.precision - MONEY_TYPE.scale)
+_BEYOND_MONEY = (
+    f"finer than {_MONEY_QUANTUM} 万元 or larger than "
+    f"10^{MONEY_TYPE.precision - MONEY_TYPE.scale} 万元"
+)
+
+
+def to_wan(number: Decimal, cell_unit: str | None, table_unit: str | None) -> Decimal | None:
+    """A printed amount -> its exact value in 万元: times the factor of the unit the cell
+    prints, else of the table's unit (3,309,840.53 元 -> 330.984053). None when that unit is
+    unknown (None) or not one the vocabulary converts, or the money type (DECIMAL(18,6)) cannot hold the value
+    exactly."""
+    factor = labels.CURRENCY_UNITS.get(cell_unit or table_unit)
+    if factor is None:
+        return None
+    value = _EXACT.multiply(number, factor)
+    if abs(value) >= _MONEY_LIMIT:
+        return None
+    if value.as_tuple().exponent >= -MONEY_TYPE.scale:
+        return value
+    held = value.quantize(_MONEY_QUANTUM, context=_EXACT)
+    return held if held == value else None
+
+
+_CENT = Decimal("0.01")
+
+
+def format_amount(value: Decimal) -> str:
+    """An exact amount with thousands separators: two places, more if it has them
+    (`2,288.09`, `330.984053`), as findings and the report print it."""
+    cents = value.quantize(_CENT, context=_EXACT)
+    return f"{cents if cents == value else value.normalize(_EXACT):,f}"
 
 
 @functools.lru_cache(maxsize=4096)

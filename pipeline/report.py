@@ -9,6 +9,7 @@ from pathlib import Path
 import duckdb
 
 from pipeline import PIPELINE_VERSION, paths
+from pipeline.normalize import format_amount
 from pipeline.rules import RULES
 from schemas._types import SEVERITIES
 
@@ -24,7 +25,6 @@ EVIDENCE_CHARS = 240
 
 _SEVERITY_ORDER = "CASE severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END"
 _NOT_IN_TAXONOMY = "not in the taxonomy"
-_CENT = Decimal("0.01")
 _TENTH = Decimal("0.1")
 
 _CSS = """
@@ -235,7 +235,7 @@ def _load(connection: duckdb.DuckDBPyConnection) -> _Data:
         f"""
         SELECT document_id, source_file, title, department, fiscal_year, fiscal_year_source,
                region, source_url, sha256, encoding, layout, status, project_count,
-               indicator_count
+               indicator_count, currency_unit
         FROM documents WHERE document_id IN {_SHOWN} ORDER BY document_id
         """,
     )
@@ -339,11 +339,10 @@ def _text(value: object) -> str:
 
 
 def _money(value: Decimal | None) -> str:
-    """An exact amount with thousands separators: two places as printed, more if it has them."""
+    """An exact amount with thousands separators: two places, more if it has them."""
     if value is None:
         return '<span class="muted">—</span>'
-    cents = value.quantize(_CENT)
-    return f"{cents if cents == value else value.normalize():,f}"
+    return format_amount(value)
 
 
 def _count(value: int) -> str:
@@ -442,7 +441,8 @@ def _summary(data: _Data) -> str:
             for value, label, kind in tiles
         )
         + "</div>\n"
-        '<p class="note">Amounts are exact, in 万元 as printed. Every finding gives the raw '
+        '<p class="note">Amounts are exact, in 万元 (converted exactly where a table prints 元, '
+        "千元 or 亿元). Every finding gives the raw "
         "file and line it is about (<code>file:line</code>). A target counts as quantified "
         "when its 年度指标值 reads as a number, percentage, amount, date or duration.</p>\n"
         "</header>"
@@ -611,6 +611,9 @@ def _document_header(data: _Data, document: dict) -> str:
         total = f"<b>{_money(grand['total_amount'])}</b> 万元" + (
             f' <span class="muted">({"; ".join(parts)})</span>' if parts else ""
         )
+        if document["currency_unit"] != "万元":
+            printed = document["currency_unit"] or "no unit (read as 万元)"
+            total += f' <span class="muted">printed in {_text(printed)}</span>'
     fields = [
         ("表名", _text(document["title"])),
         ("部门名称", _text(document["department"])),

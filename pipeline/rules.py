@@ -14,6 +14,11 @@ RULES: dict[str, tuple[str, str]] = {
     "row_unparsed": ("error", "a table row that cannot be read; its raw text is in evidence"),
     "row_truncated": ("error", "a project row cut off before its 绩效指标 cell"),
     "amount_unparsed": ("error", "an amount cell that is not a number"),
+    "currency_unit_unknown": (
+        "error",
+        "a printed money unit that cannot be converted to 万元 (美元…, or two units that disagree); "
+        "amounts kept as printed only",
+    ),
     "indicator_unparsed": ("error", "text in a 绩效指标 cell that does not read as an indicator"),
     "amount_row_mismatch": ("error", "total ≠ 财政拨款 + 财政专户拨款 + 其他资金"),
     "subtotal_mismatch": ("error", "a subtotal row ≠ the sum of the rows it covers"),
@@ -29,6 +34,7 @@ RULES: dict[str, tuple[str, str]] = {
     "target_unparsed": ("warning", "a value with digits that gave no numeric clause"),
     "deadline_before_fiscal_year": ("warning", "a date target before the fiscal year begins"),
     "satisfaction_not_percent": ("warning", "a 满意度 indicator whose target is not a percentage"),
+    "currency_unit_missing": ("info", "a table that prints no money unit; amounts read as 万元"),
     "column_unknown": ("info", "a header column the pipeline does not know; kept, not dropped"),
     "table_note": (
         "info",

@@ -1,8 +1,9 @@
 """Schemas, shared: the column types every table uses and the `column` field helper.
 
 All columns are Arrow-backed so that nulls, exact decimals and dates survive the round trip
-pandas -> parquet -> DuckDB unchanged. Money is DECIMAL(18,4) in the table's currency unit
-(万元 in practice): exact, never float, and fine enough for any amount printed in 万元.
+pandas -> parquet -> DuckDB unchanged. Money is DECIMAL(18,6) in 万元, whatever unit the table
+prints: exact, never float, and fine enough for any amount printed in 元 (3,309,840.53 元 is
+330.984053 万元).
 """
 
 from typing import Annotated
@@ -16,7 +17,7 @@ Int = Annotated[pd.ArrowDtype, pyarrow.int64()]
 Float = Annotated[pd.ArrowDtype, pyarrow.float64()]
 Bool = Annotated[pd.ArrowDtype, pyarrow.bool_()]
 Date = Annotated[pd.ArrowDtype, pyarrow.date32()]
-MONEY_TYPE = pyarrow.decimal128(18, 4)
+MONEY_TYPE = pyarrow.decimal128(18, 6)
 Money = Annotated[pd.ArrowDtype, MONEY_TYPE]
 
 SEVERITIES = ("error", "warning", "info")

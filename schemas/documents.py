@@ -58,7 +58,9 @@ class Documents(pa.DataFrameModel):
     )
     currency_unit: String = column(
         "Currency unit",
-        "Unit of every amount in the table as printed (万元).",
+        "The money unit the table prints (`单位：元` -> 元), as printed: 元, 千元, 万元, 百万元, "
+        "千万元 or 亿元; amounts are converted from it to 万元. Null when the table prints none "
+        "(amounts are then read as 万元: currency_unit_missing finding).",
         label="单位",
         nullable=True,
     )

@@ -8,7 +8,9 @@ from schemas._types import Int, Money, String, column, source_file, source_line
 def money(title: str, label: str, what: str):
     return column(
         title,
-        f"{what}, exact, in the document's currency_unit (万元); null when the cell is empty.",
+        f"{what} in 万元, exact: the printed amount converted from the unit the table prints "
+        "(documents.currency_unit, or the cell's own: 3,309,840.53 元 is 330.984053). Null "
+        "when the cell is empty, or its amount cannot be converted (see findings).",
         label=label,
         unit="万元",
         nullable=True,
@@ -17,7 +19,10 @@ def money(title: str, label: str, what: str):
 
 def raw(label: str):
     return column(
-        f"{label} as printed", f"The {label} cell exactly as printed.", label=label, nullable=True
+        f"{label} as printed",
+        f"The {label} cell exactly as printed, in the unit printed (documents.currency_unit).",
+        label=label,
+        nullable=True,
     )
 
 

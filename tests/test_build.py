@@ -43,7 +43,7 @@ def test_seed_document_row(seed_build):
 def test_seed_projects_sum_exactly_to_the_printed_total(seed_build):
     projects = read(seed_build, "projects")
     assert projects.num_rows == 28
-    assert projects.schema.field("total_amount").type == pyarrow.decimal128(18, 4)
+    assert projects.schema.field("total_amount").type == pyarrow.decimal128(18, 6)
     totals = projects.column("total_amount").to_pylist()
     assert all(isinstance(total, Decimal) for total in totals)
     assert sum(totals) == Decimal("2288.09")

@@ -235,8 +235,8 @@ def test_query_prints_csv_and_refuses_writes_and_bad_sql(seed_build):
     assert (csv.returncode, csv.stderr) == (0, "")
     assert csv.stdout == (
         "project_seq,project_name,total_amount\n"
-        "1,项目验收（完工评价）、评审以及项目与行业管理支出,97.0000\n"
-        "2,中小企业培训经费,5.5100\n"
+        "1,项目验收（完工评价）、评审以及项目与行业管理支出,97.000000\n"
+        "2,中小企业培训经费,5.510000\n"
     )
     write = run("query", "--db", database, "DELETE FROM projects")
     assert (write.returncode, write.stdout, write.stderr) == (1, "", REFUSAL)

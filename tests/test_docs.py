@@ -42,7 +42,9 @@ def test_every_table_view_and_column_in_the_database_is_commented(seed_build):
     assert all(tables.values()) and all(views.values())
     assert uncommented == []
     assert total_comment == (
-        "Total: Total funds, exact, in the document's currency_unit (万元); null when the cell is empty. "
+        "Total: Total funds in 万元, exact: the printed amount converted from the unit the table "
+        "prints (documents.currency_unit, or the cell's own: 3,309,840.53 元 is 330.984053). Null "
+        "when the cell is empty, or its amount cannot be converted (see findings). "
         "Source label: 总计. Unit: 万元."
     )
 

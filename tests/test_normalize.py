@@ -20,19 +20,20 @@ def test_only_the_last_row_cut_short_is_a_truncated_file():
 
 def test_amounts_the_money_type_cannot_hold_exactly_are_kept_as_printed_and_reported():
     row = (
-        "项目甲\t1.23456\t123456789012345.5\t\t\t目标\t1、产出指标；数量指标；名称；年度指标值:1个"
+        "项目甲\t1.2345678\t1234567890123.5\t\t\t目标\t1、产出指标；数量指标；名称；年度指标值:1个"
     )
     tables = process_file("t.txt", f"{HEADER}\n{row}\n".encode(), Source(fiscal_year=2025))
     (project,) = tables.projects
-    assert (project["total_amount"], project["total_amount_raw"]) == (None, "1.23456")
+    assert (project["total_amount"], project["total_amount_raw"]) == (None, "1.2345678")
     assert (project["fiscal_appropriation"], project["fiscal_appropriation_raw"]) == (
         None,
-        "123456789012345.5",
+        "1234567890123.5",
     )
     assert [f["message"] for f in tables.findings if f["rule"] == "amount_unparsed"] == [
-        "total_amount '1.23456' is finer than 0.0001 or larger than 10^14; it is kept as printed in total_amount_raw only",
-        "fiscal_appropriation '123456789012345.5' is finer than 0.0001 or larger than 10^14; it is kept as printed "
-        "in fiscal_appropriation_raw only",
+        "total_amount '1.2345678' is finer than 0.000001 万元 or larger than 10^12 万元; it is kept "
+        "as printed in total_amount_raw only",
+        "fiscal_appropriation '1234567890123.5' is finer than 0.000001 万元 or larger than 10^12 "
+        "万元; it is kept as printed in fiscal_appropriation_raw only",
     ]
 
 

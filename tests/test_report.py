@@ -253,7 +253,8 @@ def test_large_builds_get_one_row_per_document(database: duckdb.DuckDBPyConnecti
 @pytest.mark.parametrize(
     ("amount", "printed"),
     [
-        (Decimal("2288.0900"), "2,288.09"),
+        (Decimal("2288.090000"), "2,288.09"),
+        (Decimal("330.984053"), "330.984053"),
         (Decimal("1234567.5000"), "1,234,567.50"),
         (Decimal("0.1235"), "0.1235"),
         (Decimal("-12.3400"), "-12.34"),

@@ -80,7 +80,7 @@ def test_truncated_table_keeps_complete_rows_and_reports_the_rest(variants_build
     ]
     (mismatch,) = [f for f in findings if f["rule"] == "subtotal_mismatch"]
     assert mismatch["message"] == (
-        "某区教育局: printed subtotal differs from the sum of its 5 projects: "
+        "某区教育局: printed subtotal differs from the sum of its 5 projects (万元): "
         "总计 3,044.60 ≠ 2,968.80; 财政拨款 2,924.60 ≠ 2,848.80"
     )
 
