@@ -19,8 +19,10 @@ FIRST_YEAR, LAST_YEAR = 1990, 2100
 
 
 def document_id_for(source_file: str) -> str:
-    """A document's id: its file name without extension, stable across builds."""
-    return source_file.rsplit(".", 1)[0] if "." in source_file else source_file
+    """A document's id: its file's path under the raw folder, subfolders and extension
+    included ("2024/a.txt"), so that no two files share one, stable across builds. The
+    ids of its rows are made from it (`<document_id>:p<n>`)."""
+    return source_file
 
 
 class ManifestError(PipelineError):

@@ -17,6 +17,12 @@ STAGING_PREFIX = ".staging-"
 NOT_TABLES = {MANIFEST_NAME, "README.md", ".gitkeep"}
 
 
+def path_order(name: str) -> str:
+    """The sort key of a relative path that orders it by components, as name.split("/")
+    would ("a/b.txt" before "a-b.txt"), 6x faster: "/" becomes the lowest character."""
+    return name.replace("/", "\0")
+
+
 def raw_files(raw_dir: Path) -> list[str]:
     """Every table file under `raw_dir`, as its path relative to `raw_dir` ("a/b.txt"),
     ordered by path components. Files and folders whose names start with "." are skipped;
@@ -29,8 +35,7 @@ def raw_files(raw_dir: Path) -> list[str]:
         found += [
             prefix + name for name in files if not name.startswith(".") and name not in NOT_TABLES
         ]
-    # "/" as the lowest character orders by components, as name.split("/") would, 6x faster.
-    return sorted(found, key=lambda name: name.replace("/", "\0"))
+    return sorted(found, key=path_order)
 
 
 def parquet_path(out_dir: Path, table: str) -> Path:

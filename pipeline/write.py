@@ -7,6 +7,8 @@ within each batch. Each validated buffer of batches is encoded as parquet row gr
 its segment's fragments and goes to performance.duckdb (`DatabaseWriter`), in a staging
 folder, so memory stays bounded by the rows buffered, not by the corpus. Each parquet
 output is its segments' fragments joined (`pipeline.splice`), some of them from the cache.
+On closing, the documents in the database show that no two files have the same document
+id, and so that no key repeats across the build.
 
 Rows are in the order files and rows were read in, runs and segments are cut by file name
 alone (`cache.ends_run`, `cache.ends_segment`), row groups by a segment's own rows, and no
@@ -29,7 +31,7 @@ from pipeline import paths, splice
 from pipeline.database import DatabaseWriter
 from pipeline.normalize import Tables
 from pipeline.taxonomy import CATEGORIES
-from pipeline.validate import arrow_schema, to_arrow, to_columns, validate
+from pipeline.validate import ValidateError, arrow_schema, to_arrow, to_columns, validate
 
 ROW_TABLES = ("documents", "projects", "amount_rows", "indicators", "thresholds", "findings")
 
@@ -237,7 +239,9 @@ class TableWriter:
             self.database.discard()
 
     def close(self) -> dict[str, int]:
-        """Write the taxonomy, the footers and the database; the number of rows per table."""
+        """Check that document ids are unique across the build, write the taxonomy, the
+        footers and the database; the number of rows per table."""
+        self._check_document_ids()
         names = arrow_schema("indicator_categories").names
         rows = [{name: getattr(category, name) for name in names} for category in CATEGORIES]
         categories = to_arrow("indicator_categories", to_columns("indicator_categories", rows))
@@ -253,3 +257,21 @@ class TableWriter:
             output.close()
         self.database.close()
         return self.counts
+
+    def _check_document_ids(self) -> None:
+        """Every key is made from its document's id (`<document_id>:p<n>`, ...) and each
+        document's rows are validated together, so keys are unique across the build when
+        document ids are: checked here, over the documents in the database (on a rebuild,
+        this build's and those kept from the last), however the files fell into buffers and
+        segments."""
+        clash = self.database.fetch(
+            "SELECT document_id, list(source_file) FROM documents GROUP BY document_id "
+            "HAVING count(*) > 1 ORDER BY document_id LIMIT 1"
+        )
+        if clash:
+            ((document_id, files),) = clash
+            first, second, *_ = sorted(files, key=paths.path_order)
+            raise ValidateError(
+                f"{second}: its document id {document_id!r} is that of {first} too, so "
+                "nothing was written (ids must be unique: a pipeline bug, please report it)"
+            )

@@ -14,9 +14,14 @@ import duckdb
 import pyarrow.parquet as pq
 import pytest
 
+import pipeline.batches
+import pipeline.build
+import pipeline.cache
+import pipeline.normalize
+import schemas
 from benchmarks.corpus import generate_corpus
 from pipeline import cli, database, paths, splice
-from tests.conftest import RAW, ROOT, SEED_FILE
+from tests.conftest import RAW, ROOT, SEED_FILE, database_rows
 
 
 def run(*args, stdin=None):
@@ -71,11 +76,11 @@ def test_build_reports_each_unreadable_file_and_still_writes_the_good_ones(
     )
     documents = pq.read_table(out / "documents.parquet").to_pylist()
     assert [(d["document_id"], d["status"]) for d in documents] == [
-        ("empty", "failed"),
-        ("error-page", "failed"),
-        ("guangzhou-huadu-kgxj-2025", "ok"),
-        ("junk", "failed"),
-        ("notice", "failed"),
+        ("empty.txt", "failed"),
+        ("error-page.txt", "failed"),
+        (SEED_FILE, "ok"),
+        ("junk.txt", "failed"),
+        ("notice.txt", "failed"),
     ]
     unreadable = [
         f
@@ -290,8 +295,8 @@ def test_a_file_that_cannot_be_read_at_all_is_reported_and_the_rest_built(tmp_pa
     )
     documents = pq.read_table(out / "documents.parquet").to_pylist()
     assert [(d["document_id"], d["status"], d["sha256"]) for d in documents] == [
-        ("gone", "failed", None),
-        ("guangzhou-huadu-kgxj-2025", "ok", documents[1]["sha256"]),
+        ("gone.txt", "failed", None),
+        (SEED_FILE, "ok", documents[1]["sha256"]),
     ]
 
 
@@ -335,3 +340,85 @@ def test_ctrl_c_stops_a_build_in_one_line_and_the_next_build_goes_on_from_its_ca
     again = run("build", "--raw", raw, "--out", out)
     assert again.returncode == 0
     assert again.stdout.startswith(f"built {out}: 600 files (0 failed, {built} from cache), ")
+
+
+def _seed_raw(tmp_path, *names, manifest=None):
+    """A raw folder with a copy of the seed under each name (one more line of text each,
+    so that no two have the same bytes), and `manifest` as sources.csv if given."""
+    raw = tmp_path / "raw"
+    for number, name in enumerate(names):
+        (raw / name).parent.mkdir(parents=True, exist_ok=True)
+        (raw / name).write_bytes((RAW / SEED_FILE).read_bytes() + b"\n" * number)
+    if manifest is not None:
+        (raw / "sources.csv").write_text(manifest, encoding="utf-8")
+    return raw
+
+
+def _parquet_rows(out, table):
+    return sorted(
+        (tuple(row.values()) for row in pq.read_table(out / f"{table}.parquet").to_pylist()),
+        key=repr,
+    )
+
+
+def test_files_of_one_stem_and_in_subfolders_each_have_their_own_ids(tmp_path):
+    names = ["a.txt", "a.csv", "v1.2/a.txt"]
+    raw = _seed_raw(
+        tmp_path,
+        *names,
+        manifest="file,fiscal_year\n" + "".join(f"{name},2025\n" for name in names),
+    )
+    out = tmp_path / "out"
+    result = run("build", "--raw", raw, "--out", out)
+    assert (result.returncode, result.stderr) == (0, "")
+    assert result.stdout.splitlines()[0] == (
+        f"built {out}: 3 files (0 failed, 0 from cache), 84 projects, 339 indicators, "
+        "684 threshold clauses"
+    )
+    documents = pq.read_table(out / "documents.parquet").to_pylist()
+    assert [(d["document_id"], d["source_file"]) for d in documents] == [
+        ("a.csv", "a.csv"),
+        ("a.txt", "a.txt"),
+        ("v1.2/a.txt", "v1.2/a.txt"),
+    ]
+    projects = pq.read_table(out / "projects.parquet").to_pylist()
+    assert [p["project_id"] for p in projects][27:30] == ["a.csv:p28", "a.txt:p1", "a.txt:p2"]
+    assert projects[-1]["project_id"] == "v1.2/a.txt:p28"
+    # A rebuild that changed one of them: the database and the parquet agree.
+    (raw / "a.csv").write_bytes((raw / "a.csv").read_bytes() + b"\n\n\n")
+    again = run("build", "--raw", raw, "--out", out)
+    assert again.stdout.splitlines()[0] == (
+        f"built {out}: 3 files (0 failed, 2 from cache), 84 projects, 339 indicators, "
+        "684 threshold clauses"
+    )
+    in_database = database_rows(out)
+    for table in schemas.TABLES:
+        assert in_database[table] == _parquet_rows(out, table), table
+    assert len(in_database["projects"]) == 84
+
+
+def test_document_ids_are_checked_across_the_whole_build_and_nothing_is_written(
+    tmp_path, monkeypatch, capsys
+):
+    raw = _seed_raw(tmp_path, "a.txt", "a.csv")
+    out = tmp_path / "out"
+    assert run("build", "--raw", RAW, "--out", out).returncode == 0
+    before = _outputs(out)
+    # Ids cut at the extension, as they once were, and each file in its own run and
+    # segment, so that no one buffer of rows holds both.
+    stem = lambda source_file: source_file.rsplit(".", 1)[0]  # noqa: E731
+    for module in (pipeline.normalize, pipeline.batches, pipeline.build):
+        monkeypatch.setattr(module, "document_id_for", stem)
+    monkeypatch.setattr(pipeline.cache, "RUN_FILES", 1)
+    monkeypatch.setattr(pipeline.cache, "SEGMENT_RUNS", 1)
+    monkeypatch.setattr(gc, "freeze", lambda: None)
+    monkeypatch.setattr(gc, "set_threshold", lambda *_: None)
+    args = ["build", "--raw", str(raw), "--out", str(out), "--jobs", "1", "--no-cache"]
+    assert cli.main(args) == 1
+    assert capsys.readouterr() == (
+        "",
+        "error: a.txt: its document id 'a' is that of a.csv too, so nothing was written (ids "
+        "must be unique: a pipeline bug, please report it)\n",
+    )
+    assert _outputs(out) == before
+    assert _staging_folders(out) == []
