@@ -12,6 +12,7 @@ import pipeline.batches
 import pipeline.cache
 import schemas
 from benchmarks.corpus import generate_corpus
+from pipeline import paths
 from pipeline.build import run_build
 from pipeline.write import TableWriter
 from tests.conftest import RAW, SEED_FILE, database_rows
@@ -128,15 +129,22 @@ def test_cache_keeps_only_what_the_current_files_need(tmp_path, variants_raw):
     (raw / "edu-truncated.txt").unlink()
     run_build(raw, out)
     assert len(list((out / ".cache").glob("*.pickle"))) == 3
-    empty = tmp_path / "empty"
-    empty.mkdir()
-    assert run_build(empty, tmp_path / "out-empty", use_cache=False).files == 0
-    # An empty corpus still gets every table, with no rows but the taxonomy's.
+    unread = tmp_path / "unread"
+    unread.mkdir()
+    (unread / "empty.txt").write_bytes(b"")
+    assert run_build(unread, tmp_path / "out-unread", use_cache=False).files == 1
+    # A corpus with no table read still gets every table, with no rows but the failed
+    # document's, its finding and the taxonomy's.
     rows = {
-        name: pq.read_metadata(tmp_path / "out-empty" / f"{name}.parquet").num_rows
+        name: pq.read_metadata(tmp_path / "out-unread" / f"{name}.parquet").num_rows
         for name in schemas.TABLES
     }
-    assert rows == {**dict.fromkeys(schemas.TABLES, 0), "indicator_categories": 16}
+    assert rows == {
+        **dict.fromkeys(schemas.TABLES, 0),
+        "documents": 1,
+        "findings": 1,
+        "indicator_categories": 16,
+    }
 
 
 def test_a_pipeline_bug_on_one_file_fails_that_file_only(tmp_path, variants_raw, monkeypatch):
@@ -188,7 +196,7 @@ def test_a_rebuild_encodes_only_the_segment_that_changed(tmp_path, monkeypatch):
     (raw / "expected.json").unlink()
     out = tmp_path / "out"
     first = run_build(raw, out, workers=2)
-    jobs = pipeline.cache.plan_jobs(raw, {}, None)
+    jobs = pipeline.cache.plan_jobs(raw, {}, None, files=paths.raw_files(raw).tables)
     segments = pipeline.cache.plan_segments(pipeline.cache.plan_runs(jobs, None, set()), None)
     assert len(segments) >= 3
     assert pq.read_metadata(out / "indicators.parquet").num_row_groups == len(segments)

@@ -66,6 +66,9 @@ def test_build_reports_each_unreadable_file_and_still_writes_the_good_ones(
     result = run("build", "--raw", raw_with_bad_files, "--out", out, "--jobs", "1")
     assert result.returncode == 1
     assert result.stderr.splitlines() == [
+        f"note: {raw_with_bad_files}/sources.csv: 4 tables not listed (empty.txt, "
+        "error-page.txt, junk.txt and 1 more): the fiscal year of each is inferred from its "
+        "own dates",
         "error: empty.txt:1: the file is empty; re-download it or drop it from data/raw",
         "error: error-page.txt:1: an HTML page, not a table (an error page saved as .txt?); download the table again",
         "error: junk.txt:1: not text in UTF-8 or GB18030 (binary or damaged bytes); save the table as UTF-8 or GB18030 text",
@@ -290,6 +293,8 @@ def test_a_file_that_cannot_be_read_at_all_is_reported_and_the_rest_built(tmp_pa
     result = run("build", "--raw", raw, "--out", out)
     assert result.returncode == 1
     assert result.stderr == (
+        f"note: {raw}: no sources.csv: the fiscal year of each table is inferred from its own "
+        "dates\n"
         "error: gone.txt:1: the file cannot be read (No such file or directory); "
         "check that it exists and is readable\n"
     )
@@ -419,6 +424,79 @@ def test_document_ids_are_checked_across_the_whole_build_and_nothing_is_written(
         "",
         "error: a.txt: its document id 'a' is that of a.csv too, so nothing was written (ids "
         "must be unique: a pipeline bug, please report it)\n",
+    )
+    assert _outputs(out) == before
+    assert _staging_folders(out) == []
+
+
+def test_tables_the_manifest_does_not_list_are_one_note(tmp_path):
+    names = ["2024/a.txt", "2024/b.txt", "c.txt", "d.txt", "e.txt"]
+    raw = _seed_raw(tmp_path, *names, manifest="file,fiscal_year,region\nd.txt,2025,甲\n")
+    out = tmp_path / "out"
+    result = run("build", "--raw", raw, "--out", out)
+    expected = (
+        f"note: {raw}/sources.csv: 4 tables not listed (2024/a.txt, 2024/b.txt, c.txt and 1 "
+        "more): the fiscal year of each is inferred from its own dates\n"
+    )
+    assert (result.returncode, result.stderr) == (0, expected)
+    documents = pq.read_table(out / "documents.parquet").to_pylist()
+    assert [(d["document_id"], d["region"], d["fiscal_year_source"]) for d in documents] == [
+        ("2024/a.txt", None, "inferred"),
+        ("2024/b.txt", None, "inferred"),
+        ("c.txt", None, "inferred"),
+        ("d.txt", "甲", "manifest"),
+        ("e.txt", None, "inferred"),
+    ]
+    up_to_date = run("build", "--raw", raw, "--out", out)  # a note per build
+    assert up_to_date.stdout.startswith("up to date")
+    assert (up_to_date.returncode, up_to_date.stderr) == (0, expected)
+    (raw / "sources.csv").unlink()
+    unlisted = run("build", "--raw", raw, "--out", out)
+    assert (unlisted.returncode, unlisted.stderr) == (
+        0,
+        f"note: {raw}: no sources.csv: the fiscal year of each table is inferred from its "
+        "own dates\n",
+    )
+
+
+def test_files_that_are_not_tables_are_set_aside_with_a_note(tmp_path):
+    raw = _seed_raw(tmp_path, "2024/a.txt", manifest="file,fiscal_year\n2024/a.txt,2024\n")
+    for name in ["README.md", "2024/notes.md", ".DS_Store", "2024/Thumbs.db", ".git/HEAD"]:
+        (raw / name).parent.mkdir(parents=True, exist_ok=True)
+        (raw / name).write_bytes(b"\x00\x01 not a table")
+    (raw / ".gitkeep").write_bytes(b"")
+    out = tmp_path / "out"
+    result = run("build", "--raw", raw, "--out", out)
+    assert (result.returncode, result.stderr) == (
+        0,
+        f"note: {raw}: set aside, as not tables: .DS_Store, .git/, 2024/Thumbs.db and 2 more\n",
+    )
+    assert result.stdout.splitlines()[0] == (
+        f"built {out}: 1 files (0 failed, 0 from cache), 28 projects, 113 indicators, "
+        "228 threshold clauses"
+    )
+    (document,) = pq.read_table(out / "documents.parquet").to_pylist()
+    assert (document["document_id"], document["fiscal_year"]) == ("2024/a.txt", 2024)
+
+
+def test_a_raw_folder_with_no_tables_is_an_error(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    out = tmp_path / "out"
+    assert run("build", "--raw", RAW, "--out", out).returncode == 0
+    before = _outputs(out)
+    empty = run("build", "--raw", raw, "--out", out)
+    assert (empty.returncode, empty.stdout) == (1, "")
+    assert empty.stderr == (
+        f"error: {raw}: no tables found in {raw}; add the tables, or pass --raw DIR\n"
+    )
+    (raw / "README.md").write_text("# 2025 tables\n", encoding="utf-8")
+    (raw / "sources.csv").write_text("file,fiscal_year\n", encoding="utf-8")
+    notes_only = run("build", "--raw", raw, "--out", out)
+    assert (notes_only.returncode, notes_only.stdout) == (1, "")
+    assert notes_only.stderr == (
+        f"error: {raw}: no tables found in {raw} (set aside, as not tables: README.md); add "
+        "the tables, or pass --raw DIR\n"
     )
     assert _outputs(out) == before
     assert _staging_folders(out) == []
