@@ -429,9 +429,42 @@ def test_document_ids_are_checked_across_the_whole_build_and_nothing_is_written(
     assert _staging_folders(out) == []
 
 
+@pytest.mark.parametrize(
+    ("manifest", "message"),
+    [
+        (
+            "file,fiscal_year\na.txt,2025\nb.txt,2025\n\na.txt,2024\n",
+            "sources.csv:5: a.txt is listed twice (lines 2 and 5); keep one row",
+        ),
+        (
+            "file,year\na.txt,2025\n",
+            "sources.csv:1: unknown column 'year' (column 2); the columns are file, "
+            "fiscal_year, region, department, source_url, retrieved: rename it or delete it",
+        ),
+        (
+            "file,region,fiscal_year,region\na.txt,甲,2025,乙\n",
+            "sources.csv:1: column 'region' is there twice (columns 2 and 4); keep one",
+        ),
+        (
+            "file,fiscal_year\na.txt,2025\n ,2025\n",
+            "sources.csv:3: a row with no file; name the file it is about, or delete the row",
+        ),
+    ],
+    ids=["listed-twice", "unknown-column", "column-twice", "no-file"],
+)
+def test_manifest_mistakes_stop_the_build_naming_the_line(tmp_path, manifest, message):
+    raw = _seed_raw(tmp_path, "a.txt", "b.txt", manifest=manifest)
+    out = tmp_path / "out"
+    result = run("build", "--raw", raw, "--out", out)
+    assert (result.returncode, result.stdout) == (1, "")
+    assert result.stderr == f"error: {raw}/{message}\n"
+    assert not out.exists()
+
+
 def test_tables_the_manifest_does_not_list_are_one_note(tmp_path):
     names = ["2024/a.txt", "2024/b.txt", "c.txt", "d.txt", "e.txt"]
-    raw = _seed_raw(tmp_path, *names, manifest="file,fiscal_year,region\nd.txt,2025,甲\n")
+    # A spreadsheet's empty rows (",,") are not rows.
+    raw = _seed_raw(tmp_path, *names, manifest="file,fiscal_year,region\nd.txt,2025,甲\n,,\n")
     out = tmp_path / "out"
     result = run("build", "--raw", raw, "--out", out)
     expected = (
