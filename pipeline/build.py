@@ -131,6 +131,7 @@ def run_build(
                     if progress and files:
                         progress(done, len(jobs))
                 summary.counts = writer.close()
+            summary.severities.update(writer.severities)
         except ValidateError:
             for entry in [*jobs, *runs, *segments]:
                 if entry.cache_path is not None and not entry.is_cached:
