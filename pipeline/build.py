@@ -21,14 +21,14 @@ from typing import TYPE_CHECKING
 
 from pipeline import PipelineError, cache, paths
 from pipeline.cache import Job, Segment
-from pipeline.manifest import document_id_for, read_manifest
+from pipeline.manifest import Manifest, document_id_for, read_manifest
 
 if TYPE_CHECKING:  # imported when needed: an up-to-date build loads none of it
     from pipeline.write import Fragments, TableWriter
 
 
 class BuildError(PipelineError):
-    """The build cannot run at all (no raw folder, unwritable output)."""
+    """The build cannot run at all (no raw folder, no tables in it, unwritable output)."""
 
 
 @dataclass(slots=True)
@@ -43,6 +43,7 @@ class Summary:
     out_dir: Path | None = None
     is_up_to_date: bool = False
     warnings: list[str] = field(default_factory=list)  # about the manifest; the build went on
+    notes: list[str] = field(default_factory=list)  # what was set aside or inferred
 
 
 def run_build(
@@ -62,6 +63,14 @@ def run_build(
     if not raw_dir.is_dir():
         raise BuildError(f"{raw_dir}: raw folder not found; pass --raw DIR or add data/raw/")
     manifest = read_manifest(raw_dir)
+    listing = paths.raw_files(raw_dir)
+    if not listing.tables:
+        aside = (
+            f" (set aside, as not tables: {_some(listing.set_aside)})" if listing.set_aside else ""
+        )
+        raise BuildError(
+            f"{raw_dir}: no tables found in {raw_dir}{aside}; add the tables, or pass --raw DIR"
+        )
     staging = _make_staging(out_dir)
     try:
         cache_dir = _cache_dir(out_dir) if use_cache else None
@@ -73,6 +82,7 @@ def run_build(
             cache_dir,
             cache.known_files(record),
             same_manifest=record is not None and record.get("manifest") == manifest.digest,
+            files=listing.tables,
         )
         built = {job.source_file for job in jobs}
         warnings = [
@@ -81,6 +91,7 @@ def run_build(
             for name, line in manifest.lines.items()
             if name not in built
         ]
+        notes = _notes(raw_dir, listing.set_aside, manifest, jobs)
         if (last_build := _last_build(out_dir, jobs, record)) is not None:
             stamps = {**cache.file_stamps(jobs, planned_ns), "manifest": manifest.digest}
             if any(
@@ -88,7 +99,7 @@ def run_build(
             ):
                 # Touched, not changed: remember the new times so as not to hash them again.
                 cache.write_record(out_dir, {**record, **stamps})
-            last_build.warnings = warnings
+            last_build.warnings, last_build.notes = warnings, notes
             return last_build
         # Imported only now: an up-to-date build needs none of them (nor pandas and pandera).
         from pipeline.report import write_report
@@ -103,6 +114,7 @@ def run_build(
             out_dir=out_dir,
             cached=sum(j.is_cached for j in jobs),
             warnings=warnings,
+            notes=notes,
         )
         kept = [
             document_id_for(job.source_file) for run in runs if run.in_database for job in run.jobs
@@ -119,6 +131,7 @@ def run_build(
                     if progress and files:
                         progress(done, len(jobs))
                 summary.counts = writer.close()
+            summary.severities.update(writer.severities)
         except ValidateError:
             for entry in [*jobs, *runs, *segments]:
                 if entry.cache_path is not None and not entry.is_cached:
@@ -187,6 +200,32 @@ def _write_segments(
         else:
             writer.add_fragments(fragments)
             yield fragments.files, fragments
+
+
+def _notes(raw_dir: Path, set_aside: list[str], manifest: Manifest, jobs: list[Job]) -> list[str]:
+    """One line each about what the build set aside or had to infer: the files in the raw
+    folder that are not tables, and the tables sources.csv does not list."""
+    notes = []
+    if set_aside:
+        notes.append(f"{raw_dir}: set aside, as not tables: {_some(set_aside)}")
+    if manifest.digest is None:
+        notes.append(
+            f"{raw_dir}: no {paths.MANIFEST_NAME}: the fiscal year of each table is inferred "
+            "from its own dates"
+        )
+    elif unlisted := [job.source_file for job in jobs if job.source_file not in manifest.sources]:
+        notes.append(
+            f"{raw_dir / paths.MANIFEST_NAME}: {len(unlisted)} table{'s' * (len(unlisted) > 1)} "
+            f"not listed ({_some(unlisted)}): the fiscal year of each is inferred from its own "
+            "dates"
+        )
+    return notes
+
+
+def _some(names: list[str], shown: int = 3) -> str:
+    """The first names, and how many more: "a.txt, b.txt, c.txt and 2 more"."""
+    more = f" and {len(names) - shown} more" if len(names) > shown else ""
+    return ", ".join(names[:shown]) + more
 
 
 def _keys(jobs: list[Job]) -> list[str | None]:

@@ -194,17 +194,19 @@ def plan_jobs(
     known: dict | None = None,
     *,
     same_manifest: bool = False,
+    files: list[str],
 ) -> list[Job]:
-    """A job per raw file; with a cache, each keyed by what its result depends on (see
-    `known_files` for the files the last build keyed; with `same_manifest`, sources.csv is
-    byte for byte the one that build read, so their manifest rows are unchanged)."""
+    """A job per table in `raw_dir` (`files`, see `paths.raw_files`); with a cache, each
+    keyed by what its result depends on (see `known_files` for the files the last build
+    keyed; with `same_manifest`, sources.csv is byte for byte the one that build read, so
+    their manifest rows are unchanged)."""
     jobs = []
     known = known or {}
     # Listed once rather than looked up per file, and paths kept as strings: planning is
     # most of what a build with nothing changed costs (3 s of 5 at 200,000 files).
     cached = set(os.listdir(cache_dir)) if cache_dir is not None else set()
     raw = str(raw_dir)
-    for source_file in paths.raw_files(raw_dir):
+    for source_file in files:
         source = manifest.get(source_file) or UNKNOWN
         if cache_dir is None:
             jobs.append(Job(source_file, source, raw_dir, None, None, False))

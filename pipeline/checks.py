@@ -1,8 +1,9 @@
 """Validate stage, content rules: the checks behind the `findings` table, one function per rule.
 
-Pure: each check reads one document's normalized rows and returns finding rows. Findings
-never stop the build; `build --strict` fails on `error` ones. The rules and their
-severities are listed in `rules.py`.
+Pure: each check reads one document's normalized rows and returns finding rows, but
+`check_duplicates`, which reads every document of the build. Findings never stop the
+build; `build --strict` fails on `error` ones. The rules and their severities are listed
+in `rules.py`.
 """
 
 import datetime
@@ -14,7 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
-from pipeline import labels, taxonomy
+from pipeline import labels, paths, taxonomy
 from pipeline import vocabulary as vocab
 from pipeline.normalize import Tables, finding, format_amount
 from pipeline.targets import Clause, has_numeric_clause, parse_target
@@ -358,3 +359,23 @@ def number_findings(document_id: str, found: list[dict]) -> list[dict]:
         found, key=lambda row: (row["source_line"] or 0, row["rule"], row["entity_id"] or "")
     )
     return [{"finding_id": f"{document_id}:f{n}", **row} for n, row in enumerate(ordered, start=1)]
+
+
+def check_duplicates(documents: list[tuple[str, str, str]]) -> list[dict]:
+    """`duplicate_document`, across the build: each file with the same bytes as one before
+    it (in path order), pointing at the first of them; numbered apart from the document's
+    own findings. `documents`: (document_id, source_file, sha256) of documents."""
+    first: dict[str, str] = {}
+    found = []
+    for document_id, source_file, sha256 in sorted(documents, key=lambda d: paths.path_order(d[1])):
+        if sha256 in first:
+            row = finding(
+                document_id,
+                "duplicate_document",
+                f"the same bytes as {first[sha256]}: the same table twice? keep one of them",
+                source_file=source_file,
+                source_line=None,
+            )
+            found.append({"finding_id": f"{document_id}:duplicate", **row})
+        first.setdefault(sha256, source_file)
+    return found

@@ -106,6 +106,8 @@ def _build(args: argparse.Namespace) -> int:
         f"findings: {counts['findings']} "
         f"({severities['error']} error, {severities['warning']} warning, {severities['info']} info)"
     )
+    for note in summary.notes:
+        print(f"note: {note}", file=sys.stderr)
     for warning in summary.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     for failed in summary.failed:

@@ -256,6 +256,12 @@ class DatabaseWriter:
                 relation.create(table)
                 self.created.add(table)
 
+    def fetch(self, sql: str, parameters: list | None = None) -> list[tuple]:
+        """Run SQL in the build's transaction (a query over the rows written so far, or a
+        change to them) and return its rows."""
+        with self._writing():
+            return self.connection.execute(sql, parameters).fetchall()
+
     def close(self) -> Path:
         """Document every table and column, add the views (a copy has them already), commit
         and close the file."""

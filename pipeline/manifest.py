@@ -1,5 +1,7 @@
 """Edges, the manifest: what is known of each raw file before it is read: what sources.csv
-says about it (`Source`) and its document id.
+says about it (`Source`) and its document id. A mistake in sources.csv (a column it does not
+have, a file listed twice, a bad year) stops the build with the line to correct, rather
+than a row being dropped or a value ignored.
 
 Light on purpose: planning a build reads it before anything heavy is imported, so that an
 up-to-date build can stop without loading pandas, pandera or DuckDB.
@@ -19,13 +21,15 @@ FIRST_YEAR, LAST_YEAR = 1990, 2100
 
 
 def document_id_for(source_file: str) -> str:
-    """A document's id: its file name without extension, stable across builds."""
-    return source_file.rsplit(".", 1)[0] if "." in source_file else source_file
+    """A document's id: its file's path under the raw folder, subfolders and extension
+    included ("2024/a.txt"), so that no two files share one, stable across builds. The
+    ids of its rows are made from it (`<document_id>:p<n>`)."""
+    return source_file
 
 
 class ManifestError(PipelineError):
-    """sources.csv cannot be read: not a file, not text, no `file` column, or a bad fiscal
-    year."""
+    """sources.csv cannot be read: not a file, not text, a column it does not have, a file
+    listed twice, or a bad fiscal year."""
 
 
 class Source(NamedTuple):
@@ -38,6 +42,10 @@ class Source(NamedTuple):
     department: str | None = None
     source_url: str | None = None
     retrieved: str | None = None
+
+
+# The columns sources.csv may have, in their usual order; only `file` must be there.
+COLUMNS = ("file", *Source._fields)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,26 +82,35 @@ def read_manifest(raw_dir: Path) -> Manifest:
                 f"{path}:{line}: not UTF-8 or GB18030 text; save it as UTF-8 CSV"
             ) from error
     reader = csv.reader(io.StringIO(text))
-    # Read by position (a national year's manifest has 200,000 rows; DictReader takes
-    # twice as long); a repeated column name means its last column, as DictReader reads it.
-    position = {name: index for index, name in enumerate(next(reader, []))}
-    if "file" not in position:
-        raise ManifestError(f"{path}:1: sources.csv needs a header row with a `file` column")
+    # Read by position: a national year's manifest has 200,000 rows; DictReader takes
+    # twice as long.
+    position = _columns(path, next(reader, []))
     sources, lines = {}, {}
     for row in reader:
-        if not row:  # a blank line
+        if not any(row):  # a blank line, or a spreadsheet's ",,,"
             continue
         cells = {
             name: row[index].strip() if index < len(row) else "" for name, index in position.items()
         }
+        name = cells["file"]
+        if not name:
+            raise ManifestError(
+                f"{path}:{reader.line_num}: a row with no file; name the file it is about, "
+                "or delete the row"
+            )
+        if name in lines:
+            raise ManifestError(
+                f"{path}:{reader.line_num}: {name} is listed twice (lines {lines[name]} and "
+                f"{reader.line_num}); keep one row"
+            )
         year = cells.get("fiscal_year", "")
         if year and not (year.isdigit() and FIRST_YEAR <= int(year) <= LAST_YEAR):
             raise ManifestError(
                 f"{path}:{reader.line_num}: fiscal_year {year!r} is not a year from "
                 f"{FIRST_YEAR} to {LAST_YEAR}; write e.g. 2025"
             )
-        lines[cells["file"]] = reader.line_num
-        sources[cells["file"]] = Source(
+        lines[name] = reader.line_num
+        sources[name] = Source(
             int(year) if year else None,
             *(
                 cells.get(key) or None
@@ -101,3 +118,24 @@ def read_manifest(raw_dir: Path) -> Manifest:
             ),
         )
     return Manifest(sources, lines, hashlib.sha256(data).hexdigest())
+
+
+def _columns(path: Path, header: list[str]) -> dict[str, int]:
+    """Each column's position, from the header row: every name one of COLUMNS, once."""
+    position: dict[str, int] = {}
+    for index, cell in enumerate(header):
+        name = cell.strip()
+        if name not in COLUMNS:
+            raise ManifestError(
+                f"{path}:1: unknown column {name!r} (column {index + 1}); the columns are "
+                f"{', '.join(COLUMNS)}: rename it or delete it"
+            )
+        if name in position:
+            raise ManifestError(
+                f"{path}:1: column {name!r} is there twice (columns {position[name] + 1} and "
+                f"{index + 1}); keep one"
+            )
+        position[name] = index
+    if "file" not in position:
+        raise ManifestError(f"{path}:1: sources.csv needs a header row with a `file` column")
+    return position

@@ -1,7 +1,9 @@
-"""Edges, locations: the one module that knows where raw inputs and built outputs live."""
+"""Edges, locations: the one module that knows where raw inputs and built outputs live, and
+which files in the raw folder are tables."""
 
 import os
 from pathlib import Path
+from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parent.parent
 RAW_DIR = ROOT / "data" / "raw"
@@ -13,24 +15,79 @@ REPORT_NAME = "report.html"
 CACHE_DIR_NAME = ".cache"
 STAGING_PREFIX = ".staging-"
 
-# Files in data/raw/ that are not tables.
-NOT_TABLES = {MANIFEST_NAME, "README.md", ".gitkeep"}
+# Files under data/raw/ that are not tables, by name (in any case): set aside with a note,
+# never read. Every other file is read as a table, in any subfolder.
+NOT_TABLE_PREFIXES = (
+    ".",  # hidden: .DS_Store, .gitkeep, an editor's .swp
+    "~$",  # the lock file an office suite leaves beside an open workbook
+    "readme",  # notes, whatever their format
+    "notes",
+    "license",
+    "licence",
+    "changelog",
+)
+NOT_TABLE_SUFFIXES = (
+    ".md",  # notes, by their format
+    ".markdown",
+    ".rst",
+    "~",  # an editor's backup
+)
+NOT_TABLE_NAMES = {
+    "thumbs.db",  # what Windows leaves in a folder
+    "ehthumbs.db",
+    "desktop.ini",
+    MANIFEST_NAME,  # read from the top folder only
+}
+# Folders under data/raw/ that hold no tables, by the start of their name (in any case):
+# set aside whole, with a note, not walked.
+NOT_TABLE_FOLDERS = (
+    ".",  # hidden: .git, .cache
+    "__macosx",  # the resource forks a Mac adds to a zip archive
+)
+# Set aside without a note, as they belong there: the manifest, and git's placeholder in
+# an otherwise empty folder.
+EXPECTED = {MANIFEST_NAME, ".gitkeep"}
 
 
-def raw_files(raw_dir: Path) -> list[str]:
-    """Every table file under `raw_dir`, as its path relative to `raw_dir` ("a/b.txt"),
-    ordered by path components. Files and folders whose names start with "." are skipped;
-    a broken link is kept, to be reported rather than skipped."""
-    found = []
+def _is_table(name: str) -> bool:
+    """Whether a file of this name (no folder) is read as a table."""
+    name = name.lower()
+    return not (
+        name.startswith(NOT_TABLE_PREFIXES)
+        or name.endswith(NOT_TABLE_SUFFIXES)
+        or name in NOT_TABLE_NAMES
+    )
+
+
+class RawFiles(NamedTuple):
+    """What is in a raw folder, as paths relative to it ("a/b.txt"), ordered by path."""
+
+    tables: list[str]
+    set_aside: list[str]  # files and folders ("a/.git/") that are not tables, to note
+
+
+def path_order(name: str) -> str:
+    """The sort key of a relative path that orders it by components, as name.split("/")
+    would ("a/b.txt" before "a-b.txt"), 6x faster: "/" becomes the lowest character."""
+    return name.replace("/", "\0")
+
+
+def raw_files(raw_dir: Path) -> RawFiles:
+    """Every file under `raw_dir`, tables told from what is not (NOT_TABLE_PREFIXES, ...,
+    NOT_TABLE_FOLDERS). A broken link is a table, to be reported rather than skipped."""
+    tables, set_aside = [], []
     for folder, folders, files in os.walk(raw_dir):
-        folders[:] = [name for name in folders if not name.startswith(".")]
         prefix = os.path.relpath(folder, raw_dir).replace(os.sep, "/")
         prefix = "" if prefix == "." else prefix + "/"
-        found += [
-            prefix + name for name in files if not name.startswith(".") and name not in NOT_TABLES
-        ]
-    # "/" as the lowest character orders by components, as name.split("/") would, 6x faster.
-    return sorted(found, key=lambda name: name.replace("/", "\0"))
+        walked = [name for name in folders if not name.lower().startswith(NOT_TABLE_FOLDERS)]
+        set_aside += [prefix + name + "/" for name in folders if name not in walked]
+        folders[:] = walked
+        for name in files:
+            if _is_table(name):
+                tables.append(prefix + name)
+            elif prefix + name not in EXPECTED:
+                set_aside.append(prefix + name)
+    return RawFiles(sorted(tables, key=path_order), sorted(set_aside, key=path_order))
 
 
 def parquet_path(out_dir: Path, table: str) -> Path:

@@ -22,6 +22,10 @@ RULES: dict[str, tuple[str, str]] = {
     "indicator_unparsed": ("error", "text in a 绩效指标 cell that does not read as an indicator"),
     "amount_row_mismatch": ("error", "total ≠ 财政拨款 + 财政专户拨款 + 其他资金"),
     "subtotal_mismatch": ("error", "a subtotal row ≠ the sum of the rows it covers"),
+    "duplicate_document": (
+        "warning",
+        "a raw file with the same bytes as another: the same table twice",
+    ),
     "bytes_damaged": (
         "warning",
         "a line with bytes that are not text in the file's encoding, read as �",

@@ -7,11 +7,14 @@ within each batch. Each validated buffer of batches is encoded as parquet row gr
 its segment's fragments and goes to performance.duckdb (`DatabaseWriter`), in a staging
 folder, so memory stays bounded by the rows buffered, not by the corpus. Each parquet
 output is its segments' fragments joined (`pipeline.splice`), some of them from the cache.
+What only the whole build shows is done on closing, from the documents in the database:
+that no two files have the same document id (and so no key repeats), and which files have
+the same bytes.
 
-Rows are in the order files and rows were read in, runs and segments are cut by file name
-alone (`cache.ends_run`, `cache.ends_segment`), row groups by a segment's own rows, and no
-timestamps are written, so the same inputs give byte-identical parquet, whatever the
-number of workers or the cache.
+Rows are in the order files and rows were read in (the findings across files last), runs
+and segments are cut by file name alone (`cache.ends_run`, `cache.ends_segment`), row
+groups by a segment's own rows, and no timestamps are written, so the same inputs give
+byte-identical parquet, whatever the number of workers or the cache.
 """
 
 from collections import Counter
@@ -26,10 +29,11 @@ import pyarrow.parquet as pq
 
 import schemas
 from pipeline import paths, splice
+from pipeline.checks import check_duplicates
 from pipeline.database import DatabaseWriter
 from pipeline.normalize import Tables
 from pipeline.taxonomy import CATEGORIES
-from pipeline.validate import arrow_schema, to_arrow, to_columns, validate
+from pipeline.validate import ValidateError, arrow_schema, to_arrow, to_columns, validate
 
 ROW_TABLES = ("documents", "projects", "amount_rows", "indicators", "thresholds", "findings")
 
@@ -140,6 +144,7 @@ class TableWriter:
         self.database = DatabaseWriter(directory, previous_database, kept_documents)
         self.parquet_threads = ThreadPoolExecutor(max_workers=2)
         self.counts = dict.fromkeys(schemas.TABLES, 0)
+        self.severities: Counter = Counter()  # of the findings across files, added on closing
         self._start_segment()
 
     def _start_segment(self) -> None:
@@ -237,7 +242,11 @@ class TableWriter:
             self.database.discard()
 
     def close(self) -> dict[str, int]:
-        """Write the taxonomy, the footers and the database; the number of rows per table."""
+        """Check and add what only the whole build shows (document ids, files with the
+        same bytes), write the taxonomy, the footers and the database; the number of rows
+        per table."""
+        self._check_document_ids()
+        self._add_duplicates()
         names = arrow_schema("indicator_categories").names
         rows = [{name: getattr(category, name) for name in names} for category in CATEGORIES]
         categories = to_arrow("indicator_categories", to_columns("indicator_categories", rows))
@@ -253,3 +262,42 @@ class TableWriter:
             output.close()
         self.database.close()
         return self.counts
+
+    def _check_document_ids(self) -> None:
+        """Every key is made from its document's id (`<document_id>:p<n>`, ...) and each
+        document's rows are validated together, so keys are unique across the build when
+        document ids are: checked here, over the documents in the database (on a rebuild,
+        this build's and those kept from the last), however the files fell into buffers and
+        segments."""
+        clash = self.database.fetch(
+            "SELECT document_id, list(source_file) FROM documents GROUP BY document_id "
+            "HAVING count(*) > 1 ORDER BY document_id LIMIT 1"
+        )
+        if clash:
+            ((document_id, files),) = clash
+            first, second, *_ = sorted(files, key=paths.path_order)
+            raise ValidateError(
+                f"{second}: its document id {document_id!r} is that of {first} too, so "
+                "nothing was written (ids must be unique: a pipeline bug, please report it)"
+            )
+
+    def _add_duplicates(self) -> None:
+        """The `duplicate_document` findings, from every document in the database: found
+        again at each build, replacing the last build's, so that a copy is found whether
+        it or its first was built, cached or changed."""
+        if self.database.is_copy:
+            self.database.fetch("DELETE FROM findings WHERE rule = 'duplicate_document'")
+        rows = check_duplicates(
+            self.database.fetch(
+                "SELECT document_id, source_file, sha256 FROM documents WHERE sha256 IN "
+                "(SELECT sha256 FROM documents GROUP BY sha256 HAVING count(*) > 1)"
+            )
+        )
+        if rows:
+            findings = to_arrow("findings", to_columns("findings", rows))
+            validate({"findings": findings})
+            self.counts["findings"] += self.outputs["findings"].append(
+                _fragment("findings", findings)
+            )
+            self.database.append("findings", findings)
+            self.severities.update(row["severity"] for row in rows)

@@ -11,7 +11,8 @@ class Documents(pa.DataFrameModel):
 
     document_id: String = column(
         "Document id",
-        "Stable id of the table: its file path under data/raw/ without extension.",
+        "Stable id of the table: its file's path under data/raw/, subfolders and extension "
+        "included (`2024/a.txt`), so each file has its own.",
         unique=True,
     )
     source_file: String = source_file()

@@ -9,7 +9,10 @@ class Findings(pa.DataFrameModel):
     """One row per finding. Key: finding_id."""
 
     finding_id: String = column(
-        "Finding id", "`<document_id>:f<n>`, in (line, rule, entity) order.", unique=True
+        "Finding id",
+        "`<document_id>:f<n>`, in (line, rule, entity) order; `<document_id>:duplicate` for "
+        "the duplicate_document finding, which compares the files of the whole build.",
+        unique=True,
     )
     document_id: String = column("Document id", "The table the finding is about (documents).")
     severity: String = column(
@@ -29,7 +32,8 @@ class Findings(pa.DataFrameModel):
     )
     source_line: Int = column(
         "Source line",
-        "1-based line of the raw file the finding points at.",
+        "1-based line of the raw file the finding points at; null when it is about the whole "
+        "file (duplicate_document).",
         label="原始行号",
         nullable=True,
         ge=1,

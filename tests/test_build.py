@@ -9,7 +9,7 @@ import pytest
 
 from tests.conftest import SEED_FILE
 
-DOC = "guangzhou-huadu-kgxj-2025"
+DOC = SEED_FILE  # a document's id is its file's path
 
 
 def read(build, table):

@@ -12,6 +12,7 @@ import pipeline.batches
 import pipeline.cache
 import schemas
 from benchmarks.corpus import generate_corpus
+from pipeline import paths
 from pipeline.build import run_build
 from pipeline.write import TableWriter
 from tests.conftest import RAW, SEED_FILE, database_rows
@@ -128,15 +129,22 @@ def test_cache_keeps_only_what_the_current_files_need(tmp_path, variants_raw):
     (raw / "edu-truncated.txt").unlink()
     run_build(raw, out)
     assert len(list((out / ".cache").glob("*.pickle"))) == 3
-    empty = tmp_path / "empty"
-    empty.mkdir()
-    assert run_build(empty, tmp_path / "out-empty", use_cache=False).files == 0
-    # An empty corpus still gets every table, with no rows but the taxonomy's.
+    unread = tmp_path / "unread"
+    unread.mkdir()
+    (unread / "empty.txt").write_bytes(b"")
+    assert run_build(unread, tmp_path / "out-unread", use_cache=False).files == 1
+    # A corpus with no table read still gets every table, with no rows but the failed
+    # document's, its finding and the taxonomy's.
     rows = {
-        name: pq.read_metadata(tmp_path / "out-empty" / f"{name}.parquet").num_rows
+        name: pq.read_metadata(tmp_path / "out-unread" / f"{name}.parquet").num_rows
         for name in schemas.TABLES
     }
-    assert rows == {**dict.fromkeys(schemas.TABLES, 0), "indicator_categories": 16}
+    assert rows == {
+        **dict.fromkeys(schemas.TABLES, 0),
+        "documents": 1,
+        "findings": 1,
+        "indicator_categories": 16,
+    }
 
 
 def test_a_pipeline_bug_on_one_file_fails_that_file_only(tmp_path, variants_raw, monkeypatch):
@@ -188,7 +196,7 @@ def test_a_rebuild_encodes_only_the_segment_that_changed(tmp_path, monkeypatch):
     (raw / "expected.json").unlink()
     out = tmp_path / "out"
     first = run_build(raw, out, workers=2)
-    jobs = pipeline.cache.plan_jobs(raw, {}, None)
+    jobs = pipeline.cache.plan_jobs(raw, {}, None, files=paths.raw_files(raw).tables)
     segments = pipeline.cache.plan_segments(pipeline.cache.plan_runs(jobs, None, set()), None)
     assert len(segments) >= 3
     assert pq.read_metadata(out / "indicators.parquet").num_row_groups == len(segments)
@@ -333,3 +341,65 @@ def test_damaged_cache_entries_are_rebuilt_not_trusted(tmp_path, variants_raw):
     rebuilt = run_build(raw, out)
     assert rebuilt.failed == []
     assert {path.name: path.read_bytes() for path in out.glob("*.parquet")} == before
+
+
+def test_files_with_the_same_bytes_are_a_warning_through_cached_and_rebuilt_segments(
+    tmp_path, variants_raw, monkeypatch
+):
+    monkeypatch.setattr(pipeline.cache, "RUN_FILES", 1)  # a segment per file: a file and
+    monkeypatch.setattr(pipeline.cache, "SEGMENT_RUNS", 1)  # its copy are never together
+    raw = tmp_path / "raw"
+    shutil.copytree(variants_raw, raw)
+    (raw / "2023").mkdir()
+    shutil.copy(raw / "edu-two-units.txt", raw / "2023" / "edu-two-units.txt")
+    out = tmp_path / "out"
+
+    def duplicates(build) -> list[tuple]:
+        rows = pq.read_table(build / "findings.parquet").to_pylist()
+        found = [tuple(row.values()) for row in rows if row["rule"] == "duplicate_document"]
+        with duckdb.connect(str(build / "performance.duckdb"), read_only=True) as database:
+            in_database = database.execute(
+                "SELECT * FROM findings WHERE rule = 'duplicate_document' ORDER BY source_file"
+            ).fetchall()
+        assert in_database == found
+        return found
+
+    def copy_of(document_id, first) -> tuple:
+        return (
+            f"{document_id}:duplicate",
+            document_id,
+            "warning",
+            "duplicate_document",
+            "document",
+            document_id,
+            document_id,
+            None,
+            f"the same bytes as {first}: the same table twice? keep one of them",
+            None,
+        )
+
+    def as_a_fresh_build_gives(summary) -> None:
+        fresh = tmp_path / f"fresh-{summary.files}-{summary.cached}"
+        assert summary.severities == run_build(raw, fresh, use_cache=False).severities
+        assert database_rows(out) == database_rows(fresh)
+        for name in schemas.TABLES:
+            parquet = f"{name}.parquet"
+            assert (out / parquet).read_bytes() == (fresh / parquet).read_bytes()
+
+    first = run_build(raw, out)
+    assert duplicates(out) == [copy_of("edu-two-units.txt", "2023/edu-two-units.txt")]
+    assert first.severities["warning"] == 1
+    shutil.copy(raw / "edu-truncated.txt", raw / "later.txt")  # one more copy, cached
+    again = run_build(raw, out)
+    assert (again.files, again.cached, again.severities["warning"]) == (6, 5, 2)
+    assert duplicates(out) == [
+        copy_of("edu-two-units.txt", "2023/edu-two-units.txt"),
+        copy_of("later.txt", "edu-truncated.txt"),
+    ]
+    as_a_fresh_build_gives(again)
+    changed = raw / "edu-two-units.txt"  # no longer a copy: one of the pair changed
+    changed.write_bytes(changed.read_bytes() + b"\n")
+    rebuilt = run_build(raw, out)
+    assert (rebuilt.files, rebuilt.cached, rebuilt.severities["warning"]) == (6, 5, 1)
+    assert duplicates(out) == [copy_of("later.txt", "edu-truncated.txt")]
+    as_a_fresh_build_gives(rebuilt)

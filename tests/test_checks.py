@@ -5,7 +5,7 @@ import pytest
 
 from pipeline.checks import target_problems
 
-DOC = "guangzhou-huadu-kgxj-2025"
+DOC = "guangzhou-huadu-kgxj-2025.txt"
 DIFFER = ("period_annual_differ", "实施周期指标值 and 年度指标值 differ")
 
 
@@ -69,7 +69,7 @@ def test_seed_period_and_annual_targets_differ_only_in_meaning(seed_build):
         for f in findings
         if f["rule"] == DIFFER[0]
     ] == [
-        (f"{DOC}:f{n}", "info", "indicator", f"{DOC}:{indicator}", f"{DOC}.txt", line, DIFFER[1],
+        (f"{DOC}:f{n}", "info", "indicator", f"{DOC}:{indicator}", DOC, line, DIFFER[1],
          evidence)
         for n, indicator, line, evidence in differing
     ]  # fmt: skip

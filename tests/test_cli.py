@@ -14,9 +14,14 @@ import duckdb
 import pyarrow.parquet as pq
 import pytest
 
+import pipeline.batches
+import pipeline.build
+import pipeline.cache
+import pipeline.normalize
+import schemas
 from benchmarks.corpus import generate_corpus
 from pipeline import cli, database, paths, splice
-from tests.conftest import RAW, ROOT, SEED_FILE
+from tests.conftest import RAW, ROOT, SEED_FILE, database_rows
 
 
 def run(*args, stdin=None):
@@ -61,6 +66,9 @@ def test_build_reports_each_unreadable_file_and_still_writes_the_good_ones(
     result = run("build", "--raw", raw_with_bad_files, "--out", out, "--jobs", "1")
     assert result.returncode == 1
     assert result.stderr.splitlines() == [
+        f"note: {raw_with_bad_files}/sources.csv: 4 tables not listed (empty.txt, "
+        "error-page.txt, junk.txt and 1 more): the fiscal year of each is inferred from its "
+        "own dates",
         "error: empty.txt:1: the file is empty; re-download it or drop it from data/raw",
         "error: error-page.txt:1: an HTML page, not a table (an error page saved as .txt?); download the table again",
         "error: junk.txt:1: not text in UTF-8 or GB18030 (binary or damaged bytes); save the table as UTF-8 or GB18030 text",
@@ -71,11 +79,11 @@ def test_build_reports_each_unreadable_file_and_still_writes_the_good_ones(
     )
     documents = pq.read_table(out / "documents.parquet").to_pylist()
     assert [(d["document_id"], d["status"]) for d in documents] == [
-        ("empty", "failed"),
-        ("error-page", "failed"),
-        ("guangzhou-huadu-kgxj-2025", "ok"),
-        ("junk", "failed"),
-        ("notice", "failed"),
+        ("empty.txt", "failed"),
+        ("error-page.txt", "failed"),
+        (SEED_FILE, "ok"),
+        ("junk.txt", "failed"),
+        ("notice.txt", "failed"),
     ]
     unreadable = [
         f
@@ -305,13 +313,15 @@ def test_a_file_that_cannot_be_read_at_all_is_reported_and_the_rest_built(tmp_pa
     result = run("build", "--raw", raw, "--out", out)
     assert result.returncode == 1
     assert result.stderr == (
+        f"note: {raw}: no sources.csv: the fiscal year of each table is inferred from its own "
+        "dates\n"
         "error: gone.txt:1: the file cannot be read (No such file or directory); "
         "check that it exists and is readable\n"
     )
     documents = pq.read_table(out / "documents.parquet").to_pylist()
     assert [(d["document_id"], d["status"], d["sha256"]) for d in documents] == [
-        ("gone", "failed", None),
-        ("guangzhou-huadu-kgxj-2025", "ok", documents[1]["sha256"]),
+        ("gone.txt", "failed", None),
+        (SEED_FILE, "ok", documents[1]["sha256"]),
     ]
 
 
@@ -355,3 +365,191 @@ def test_ctrl_c_stops_a_build_in_one_line_and_the_next_build_goes_on_from_its_ca
     again = run("build", "--raw", raw, "--out", out)
     assert again.returncode == 0
     assert again.stdout.startswith(f"built {out}: 600 files (0 failed, {built} from cache), ")
+
+
+def _seed_raw(tmp_path, *names, manifest=None):
+    """A raw folder with a copy of the seed under each name (one more line of text each,
+    so that no two have the same bytes), and `manifest` as sources.csv if given."""
+    raw = tmp_path / "raw"
+    for number, name in enumerate(names):
+        (raw / name).parent.mkdir(parents=True, exist_ok=True)
+        (raw / name).write_bytes((RAW / SEED_FILE).read_bytes() + b"\n" * number)
+    if manifest is not None:
+        (raw / "sources.csv").write_text(manifest, encoding="utf-8")
+    return raw
+
+
+def _parquet_rows(out, table):
+    return sorted(
+        (tuple(row.values()) for row in pq.read_table(out / f"{table}.parquet").to_pylist()),
+        key=repr,
+    )
+
+
+def test_files_of_one_stem_and_in_subfolders_each_have_their_own_ids(tmp_path):
+    names = ["a.txt", "a.csv", "v1.2/a.txt"]
+    raw = _seed_raw(
+        tmp_path,
+        *names,
+        manifest="file,fiscal_year\n" + "".join(f"{name},2025\n" for name in names),
+    )
+    out = tmp_path / "out"
+    result = run("build", "--raw", raw, "--out", out)
+    assert (result.returncode, result.stderr) == (0, "")
+    assert result.stdout.splitlines()[0] == (
+        f"built {out}: 3 files (0 failed, 0 from cache), 84 projects, 339 indicators, "
+        "684 threshold clauses"
+    )
+    documents = pq.read_table(out / "documents.parquet").to_pylist()
+    assert [(d["document_id"], d["source_file"]) for d in documents] == [
+        ("a.csv", "a.csv"),
+        ("a.txt", "a.txt"),
+        ("v1.2/a.txt", "v1.2/a.txt"),
+    ]
+    projects = pq.read_table(out / "projects.parquet").to_pylist()
+    assert [p["project_id"] for p in projects][27:30] == ["a.csv:p28", "a.txt:p1", "a.txt:p2"]
+    assert projects[-1]["project_id"] == "v1.2/a.txt:p28"
+    # A rebuild that changed one of them: the database and the parquet agree.
+    (raw / "a.csv").write_bytes((raw / "a.csv").read_bytes() + b"\n\n\n")
+    again = run("build", "--raw", raw, "--out", out)
+    assert again.stdout.splitlines()[0] == (
+        f"built {out}: 3 files (0 failed, 2 from cache), 84 projects, 339 indicators, "
+        "684 threshold clauses"
+    )
+    in_database = database_rows(out)
+    for table in schemas.TABLES:
+        assert in_database[table] == _parquet_rows(out, table), table
+    assert len(in_database["projects"]) == 84
+
+
+def test_document_ids_are_checked_across_the_whole_build_and_nothing_is_written(
+    tmp_path, monkeypatch, capsys
+):
+    raw = _seed_raw(tmp_path, "a.txt", "a.csv")
+    out = tmp_path / "out"
+    assert run("build", "--raw", RAW, "--out", out).returncode == 0
+    before = _outputs(out)
+    # Ids cut at the extension, as they once were, and each file in its own run and
+    # segment, so that no one buffer of rows holds both.
+    stem = lambda source_file: source_file.rsplit(".", 1)[0]  # noqa: E731
+    for module in (pipeline.normalize, pipeline.batches, pipeline.build):
+        monkeypatch.setattr(module, "document_id_for", stem)
+    monkeypatch.setattr(pipeline.cache, "RUN_FILES", 1)
+    monkeypatch.setattr(pipeline.cache, "SEGMENT_RUNS", 1)
+    monkeypatch.setattr(gc, "freeze", lambda: None)
+    monkeypatch.setattr(gc, "set_threshold", lambda *_: None)
+    args = ["build", "--raw", str(raw), "--out", str(out), "--jobs", "1", "--no-cache"]
+    assert cli.main(args) == 1
+    assert capsys.readouterr() == (
+        "",
+        "error: a.txt: its document id 'a' is that of a.csv too, so nothing was written (ids "
+        "must be unique: a pipeline bug, please report it)\n",
+    )
+    assert _outputs(out) == before
+    assert _staging_folders(out) == []
+
+
+@pytest.mark.parametrize(
+    ("manifest", "message"),
+    [
+        (
+            "file,fiscal_year\na.txt,2025\nb.txt,2025\n\na.txt,2024\n",
+            "sources.csv:5: a.txt is listed twice (lines 2 and 5); keep one row",
+        ),
+        (
+            "file,year\na.txt,2025\n",
+            "sources.csv:1: unknown column 'year' (column 2); the columns are file, "
+            "fiscal_year, region, department, source_url, retrieved: rename it or delete it",
+        ),
+        (
+            "file,region,fiscal_year,region\na.txt,甲,2025,乙\n",
+            "sources.csv:1: column 'region' is there twice (columns 2 and 4); keep one",
+        ),
+        (
+            "file,fiscal_year\na.txt,2025\n ,2025\n",
+            "sources.csv:3: a row with no file; name the file it is about, or delete the row",
+        ),
+    ],
+    ids=["listed-twice", "unknown-column", "column-twice", "no-file"],
+)
+def test_manifest_mistakes_stop_the_build_naming_the_line(tmp_path, manifest, message):
+    raw = _seed_raw(tmp_path, "a.txt", "b.txt", manifest=manifest)
+    out = tmp_path / "out"
+    result = run("build", "--raw", raw, "--out", out)
+    assert (result.returncode, result.stdout) == (1, "")
+    assert result.stderr == f"error: {raw}/{message}\n"
+    assert not out.exists()
+
+
+def test_tables_the_manifest_does_not_list_are_one_note(tmp_path):
+    names = ["2024/a.txt", "2024/b.txt", "c.txt", "d.txt", "e.txt"]
+    # A spreadsheet's empty rows (",,") are not rows.
+    raw = _seed_raw(tmp_path, *names, manifest="file,fiscal_year,region\nd.txt,2025,甲\n,,\n")
+    out = tmp_path / "out"
+    result = run("build", "--raw", raw, "--out", out)
+    expected = (
+        f"note: {raw}/sources.csv: 4 tables not listed (2024/a.txt, 2024/b.txt, c.txt and 1 "
+        "more): the fiscal year of each is inferred from its own dates\n"
+    )
+    assert (result.returncode, result.stderr) == (0, expected)
+    documents = pq.read_table(out / "documents.parquet").to_pylist()
+    assert [(d["document_id"], d["region"], d["fiscal_year_source"]) for d in documents] == [
+        ("2024/a.txt", None, "inferred"),
+        ("2024/b.txt", None, "inferred"),
+        ("c.txt", None, "inferred"),
+        ("d.txt", "甲", "manifest"),
+        ("e.txt", None, "inferred"),
+    ]
+    up_to_date = run("build", "--raw", raw, "--out", out)  # a note per build
+    assert up_to_date.stdout.startswith("up to date")
+    assert (up_to_date.returncode, up_to_date.stderr) == (0, expected)
+    (raw / "sources.csv").unlink()
+    unlisted = run("build", "--raw", raw, "--out", out)
+    assert (unlisted.returncode, unlisted.stderr) == (
+        0,
+        f"note: {raw}: no sources.csv: the fiscal year of each table is inferred from its "
+        "own dates\n",
+    )
+
+
+def test_files_that_are_not_tables_are_set_aside_with_a_note(tmp_path):
+    raw = _seed_raw(tmp_path, "2024/a.txt", manifest="file,fiscal_year\n2024/a.txt,2024\n")
+    for name in ["README.md", "2024/notes.md", ".DS_Store", "2024/Thumbs.db", ".git/HEAD"]:
+        (raw / name).parent.mkdir(parents=True, exist_ok=True)
+        (raw / name).write_bytes(b"\x00\x01 not a table")
+    (raw / ".gitkeep").write_bytes(b"")
+    out = tmp_path / "out"
+    result = run("build", "--raw", raw, "--out", out)
+    assert (result.returncode, result.stderr) == (
+        0,
+        f"note: {raw}: set aside, as not tables: .DS_Store, .git/, 2024/Thumbs.db and 2 more\n",
+    )
+    assert result.stdout.splitlines()[0] == (
+        f"built {out}: 1 files (0 failed, 0 from cache), 28 projects, 113 indicators, "
+        "228 threshold clauses"
+    )
+    (document,) = pq.read_table(out / "documents.parquet").to_pylist()
+    assert (document["document_id"], document["fiscal_year"]) == ("2024/a.txt", 2024)
+
+
+def test_a_raw_folder_with_no_tables_is_an_error(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    out = tmp_path / "out"
+    assert run("build", "--raw", RAW, "--out", out).returncode == 0
+    before = _outputs(out)
+    empty = run("build", "--raw", raw, "--out", out)
+    assert (empty.returncode, empty.stdout) == (1, "")
+    assert empty.stderr == (
+        f"error: {raw}: no tables found in {raw}; add the tables, or pass --raw DIR\n"
+    )
+    (raw / "README.md").write_text("# 2025 tables\n", encoding="utf-8")
+    (raw / "sources.csv").write_text("file,fiscal_year\n", encoding="utf-8")
+    notes_only = run("build", "--raw", raw, "--out", out)
+    assert (notes_only.returncode, notes_only.stdout) == (1, "")
+    assert notes_only.stderr == (
+        f"error: {raw}: no tables found in {raw} (set aside, as not tables: README.md); add "
+        "the tables, or pass --raw DIR\n"
+    )
+    assert _outputs(out) == before
+    assert _staging_folders(out) == []

@@ -67,16 +67,16 @@ def test_no_view_finer_than_the_project_carries_money(seed_build):
     }
 
 
-SEED = ("guangzhou-huadu-kgxj-2025", "广州市花都区科技工业和信息化局", "广州市花都区", 2025)
-P10 = (*SEED, "guangzhou-huadu-kgxj-2025:p10", 10, "退休干部活动经费", SEED[1])
+SEED = ("guangzhou-huadu-kgxj-2025.txt", "广州市花都区科技工业和信息化局", "广州市花都区", 2025)
+P10 = (*SEED, "guangzhou-huadu-kgxj-2025.txt:p10", 10, "退休干部活动经费", SEED[1])
 
 
 def test_indicator_summary_has_a_row_per_indicator_with_both_targets(seed_build):
     with duckdb.connect(str(seed_build / "performance.duckdb"), read_only=True) as connection:
         columns = connection.execute("DESCRIBE indicator_summary").fetchall()
         rows = connection.execute(
-            "SELECT * FROM indicator_summary WHERE project_id = 'guangzhou-huadu-kgxj-2025:p10' "
-            "OR indicator_id = 'guangzhou-huadu-kgxj-2025:p22:i4' ORDER BY source_line, indicator_id"
+            "SELECT * FROM indicator_summary WHERE project_id = 'guangzhou-huadu-kgxj-2025.txt:p10' "
+            "OR indicator_id = 'guangzhou-huadu-kgxj-2025.txt:p22:i4' ORDER BY source_line, indicator_id"
         ).fetchall()
         counts = connection.execute(
             "SELECT count(*), count(DISTINCT indicator_id), count(*) FILTER (NOT is_quantified) "
@@ -118,8 +118,8 @@ def test_indicator_summary_has_a_row_per_indicator_with_both_targets(seed_build)
          "当年举办老干部活动的次数", "≥2", "≥2", True, seed_file, 23),
         (*P10, f"{p10}4", 4, "3", "满意度指标", "31", "服务对象满意度指标",
          "老干部工作满意度", "100%", "100%", True, seed_file, 23),
-        (*SEED, "guangzhou-huadu-kgxj-2025:p22", 22, "中国电子音响行业协会合作推进产业发展经费",
-         SEED[1], "guangzhou-huadu-kgxj-2025:p22:i4", 4, "2", "效益指标", "22", "社会效益指标",
+        (*SEED, "guangzhou-huadu-kgxj-2025.txt:p22", 22, "中国电子音响行业协会合作推进产业发展经费",
+         SEED[1], "guangzhou-huadu-kgxj-2025.txt:p22:i4", 4, "2", "效益指标", "22", "社会效益指标",
          "推动招商引资", target + "。", target, False, seed_file, 37),
     ]  # fmt: skip
     assert counts == (113, 113, 13)

@@ -14,7 +14,7 @@ def test_only_the_last_row_cut_short_is_a_truncated_file():
         for f in tables.findings
         if f["severity"] == "error"
     ]
-    assert truncated == [("row_truncated", 3, "t:p2")]
+    assert truncated == [("row_truncated", 3, "t.txt:p2")]
     assert [p["indicator_count"] for p in tables.projects] == [0, 0]
 
 
@@ -69,7 +69,7 @@ def test_threshold_tuples_follow_the_schema_column_order():
     (threshold,) = tables.thresholds
     fields = dict(zip(THRESHOLD_COLUMNS, threshold, strict=True))
     assert {k: fields[k] for k in ("indicator_id", "scope", "text", "operator", "unit")} == {
-        "indicator_id": "t:p1:i1",
+        "indicator_id": "t.txt:p1:i1",
         "scope": "annual",
         "text": "≥3场",
         "operator": ">=",

@@ -1,6 +1,6 @@
 """Edges, locations: which files under data/raw/ are tables, and in what order."""
 
-from pipeline.paths import raw_files
+from pipeline.paths import RawFiles, raw_files
 
 
 def test_raw_files_are_tables_in_nested_folders_ordered_by_path_components(tmp_path):
@@ -9,17 +9,67 @@ def test_raw_files_are_tables_in_nested_folders_ordered_by_path_components(tmp_p
         "a-b.txt",
         "a/b.txt",
         "a/sub/c.txt",
+        "2024/v1.2/a.csv",
         "sources.csv",
-        "README.md",
-        "a/README.md",
         ".gitkeep",
-        ".hidden.txt",
-        ".cache/x.txt",
-        "a/.staging/y.txt",
     ]:
         path = tmp_path / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text("x")
     (tmp_path / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
     # "a" sorts before "a-b.txt" as a folder, as its parts do ("/" would sort after "-").
-    assert raw_files(tmp_path) == ["a/b.txt", "a/sub/c.txt", "a-b.txt", "b.txt", "gone.txt"]
+    assert raw_files(tmp_path) == RawFiles(
+        ["2024/v1.2/a.csv", "a/b.txt", "a/sub/c.txt", "a-b.txt", "b.txt", "gone.txt"], []
+    )
+
+
+def test_notes_system_files_and_hidden_ones_are_set_aside_not_read_as_tables(tmp_path):
+    for name in [
+        "2024/a.txt",
+        "README.md",
+        "2024/readme.txt",
+        "notes.md",
+        "NOTES.txt",
+        "LICENSE",
+        "CHANGELOG.rst",
+        "2024/说明.markdown",
+        ".DS_Store",
+        "2024/.DS_Store",
+        "Thumbs.db",
+        "desktop.ini",
+        "~$book.xlsx",
+        "b.txt~",
+        ".hidden.txt",
+        ".git/config",
+        "2024/.cache/x.txt",
+        "__MACOSX/._a.txt",
+        "2024/sources.csv",  # a manifest is read from the top folder only
+        "sources.csv",
+        ".gitkeep",
+    ]:
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("x")
+    assert raw_files(tmp_path) == RawFiles(
+        ["2024/a.txt"],
+        [
+            ".DS_Store",
+            ".git/",
+            ".hidden.txt",
+            "2024/.DS_Store",
+            "2024/.cache/",
+            "2024/readme.txt",
+            "2024/sources.csv",
+            "2024/说明.markdown",
+            "CHANGELOG.rst",
+            "LICENSE",
+            "NOTES.txt",
+            "README.md",
+            "Thumbs.db",
+            "__MACOSX/",
+            "b.txt~",
+            "desktop.ini",
+            "notes.md",
+            "~$book.xlsx",
+        ],
+    )
