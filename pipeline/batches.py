@@ -33,7 +33,7 @@ def process_file(source_file: str, data: bytes, source: Source) -> Tables:
         raw = extract_table(source_file, data)
     except ExtractError as error:
         sha256 = hashlib.sha256(data).hexdigest()
-        return unreadable_file(source_file, sha256, source, error.line, error.reason)
+        return unreadable_file(source_file, sha256, source, error.line, error.reason, error.rule)
     tables = normalize_table(raw, source)
     found = check_document(tables, tables.documents[0]["fiscal_year"])
     tables.findings = number_findings(document_id_for(source_file), found)
@@ -41,10 +41,15 @@ def process_file(source_file: str, data: bytes, source: Source) -> Tables:
 
 
 def unreadable_file(
-    source_file: str, sha256: str | None, source: Source, line: int, reason: str
+    source_file: str,
+    sha256: str | None,
+    source: Source,
+    line: int,
+    reason: str,
+    rule: str = "file_unreadable",
 ) -> Tables:
     """The rows for a file with no table to read: a `failed` document and its finding."""
-    tables = failed_document(source_file, sha256, source, line, reason)
+    tables = failed_document(source_file, sha256, source, line, reason, rule)
     tables.findings = number_findings(document_id_for(source_file), tables.findings)
     return tables
 

@@ -76,9 +76,15 @@ def finding(
 
 
 def failed_document(
-    source_file: str, sha256: str | None, source: Source, line: int, reason: str
+    source_file: str,
+    sha256: str | None,
+    source: Source,
+    line: int,
+    reason: str,
+    rule: str = "file_unreadable",
 ) -> Tables:
-    """The rows for a file that could not be read: a `failed` document and its finding."""
+    """The rows for a file that could not be read: a `failed` document and its finding (of
+    one of `FILE_FAILED_RULES`)."""
     document_id = document_id_for(source_file)
     tables = Tables()
     tables.documents.append(
@@ -87,7 +93,7 @@ def failed_document(
     tables.findings.append(
         finding(
             document_id,
-            "file_unreadable",
+            rule,
             reason,
             source_file=source_file,
             source_line=line,

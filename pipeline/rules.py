@@ -11,6 +11,11 @@ RULES: dict[str, tuple[str, str]] = {
         "error",
         "a raw file cannot be decoded or has no recognisable table (or the pipeline failed on it)",
     ),
+    "layout_unsupported": (
+        "error",
+        "a table whose indicators have columns of their own (一级指标, 二级指标, 三级指标, "
+        "指标值 …), a layout this build does not read yet: the file is not built",
+    ),
     "row_unparsed": ("error", "a table row that cannot be read; its raw text is in evidence"),
     "row_truncated": ("error", "a project row cut off before its 绩效指标 cell"),
     "amount_unparsed": ("error", "an amount cell that is not a number"),
@@ -37,3 +42,9 @@ RULES: dict[str, tuple[str, str]] = {
     "missing_level1": ("info", "a project lacking an 产出, 效益 or 满意度 indicator"),
     "period_annual_differ": ("info", "the period and annual targets differ"),
 }
+
+# The rules of a file that was not built (its document `failed`): its only finding, printed
+# as an `error:` line, and the build exits non-zero.
+FILE_FAILED_RULES = ("file_unreadable", "layout_unsupported")
+# The same as an SQL list, for queries: ('file_unreadable', ...).
+FILE_FAILED_RULES_SQL = "(" + ", ".join(f"'{rule}'" for rule in FILE_FAILED_RULES) + ")"

@@ -182,6 +182,64 @@ def test_strict_fails_on_error_findings(tmp_path, variants_raw):
     )
 
 
+INDICATOR_ROWS = (
+    "部门预算项目绩效目标申报表(2023年度)\n"
+    "单位名称\t项目名称\t预算金额\t年度目标\t一级指标\t二级指标\t三级指标\t指标值\n"
+    "某镇人民政府\t村组干部报酬\t330.98\t按时发放\t产出指标\t数量指标\t村组干部人数\t≥230人\n"
+    "\t\t\t\t效益指标\t社会效益指标\t维护社会稳定\t≥95%\n"
+    "\t\t\t\t满意度指标\t服务对象满意度指标\t人民群众满意度\t≥95%\n"
+)
+
+
+def test_a_table_with_one_row_per_indicator_fails_naming_its_layout_not_built_empty(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(RAW / SEED_FILE, raw / SEED_FILE)
+    (raw / "rows.txt").write_text(INDICATOR_ROWS, encoding="utf-8")
+    out = tmp_path / "out"
+    reason = (
+        "a layout this build does not read yet (a department list with one row per "
+        "indicator): indicator columns 一级指标 | 二级指标 | 三级指标 | 指标值; it reads only "
+        "tables that pack each project's indicators into one 绩效指标 cell, so the file is "
+        "left out"
+    )
+    built = run("build", "--raw", raw, "--out", out)
+    assert (built.returncode, built.stderr) == (1, f"error: rows.txt:2: {reason}\n")
+    assert built.stdout.splitlines()[0] == (
+        f"built {out}: 2 files (1 failed, 0 from cache), 28 projects, 113 indicators, "
+        "228 threshold clauses"
+    )
+    strict = run("build", "--raw", raw, "--out", out, "--strict")
+    assert (strict.returncode, strict.stderr) == (1, f"error: rows.txt:2: {reason}\n")
+    with duckdb.connect(str(out / "performance.duckdb"), read_only=True) as connection:
+        document = connection.execute(
+            "SELECT status, project_count, indicator_count FROM documents "
+            "WHERE document_id = 'rows'"
+        ).fetchall()
+        findings = connection.execute(
+            "SELECT * FROM findings WHERE document_id = 'rows' ORDER BY finding_id"
+        ).fetchall()
+        projects = connection.execute(
+            "SELECT count(*) FROM projects WHERE document_id = 'rows'"
+        ).fetchone()
+    assert document == [("failed", 0, 0)]
+    assert findings == [
+        (
+            "rows:f1",
+            "rows",
+            "error",
+            "layout_unsupported",
+            "document",
+            "rows",
+            "rows.txt",
+            2,
+            reason,
+            None,
+        )
+    ]
+    assert projects == (0,)
+
+
 def test_builds_are_byte_identical_whatever_the_jobs_and_cache(tmp_path, variants_raw):
     outputs = []
     for name, extra in (
