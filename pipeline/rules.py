@@ -20,6 +20,11 @@ RULES: dict[str, tuple[str, str]] = {
     "row_truncated": ("error", "a project row cut off before its 绩效指标 cell"),
     "amount_unparsed": ("error", "an amount cell that is not a number"),
     "indicator_unparsed": ("error", "text in a 绩效指标 cell that does not read as an indicator"),
+    "indicators_none": (
+        "error",
+        "a table with a 绩效指标 column from which not one indicator was read, though it has "
+        "projects",
+    ),
     "amount_row_mismatch": ("error", "total ≠ 财政拨款 + 财政专户拨款 + 其他资金"),
     "subtotal_mismatch": ("error", "a subtotal row ≠ the sum of the rows it covers"),
     "bytes_damaged": (
@@ -27,6 +32,10 @@ RULES: dict[str, tuple[str, str]] = {
         "a line with bytes that are not text in the file's encoding, read as �",
     ),
     "line_unrecognised": ("warning", "a line that is neither a row, title, header nor page number"),
+    "indicator_column_missing": (
+        "warning",
+        "a table with projects but no 绩效指标 column (a budget table, not a target table?)",
+    ),
     "indicator_numbering_gap": ("warning", "indicator numbers not 1..n"),
     "category_unknown": ("warning", "a level name or code outside the taxonomy"),
     "category_code_mismatch": ("warning", "a level-2 code not under its level-1 code"),
