@@ -4,6 +4,7 @@ import errno
 import gc
 import json
 import os
+import shlex
 import shutil
 import signal
 import subprocess
@@ -174,11 +175,22 @@ def test_strict_fails_on_error_findings(tmp_path, variants_raw):
     out = tmp_path / "out"
     lenient = run("build", "--raw", variants_raw, "--out", out)
     assert lenient.returncode == 0
+    assert lenient.stdout.splitlines()[1:] == [
+        "findings: 9 (2 error, 0 warning, 7 info)",
+        "  edu-truncated.txt:10: subtotal_mismatch: 某区教育局: printed subtotal differs from the "
+        "sum of its 5 projects: 总计 3,044.60 ≠ 2,968.80; 财政…",
+        "  edu-truncated.txt:15: row_truncated: project row has 6 of 7 cells; its 绩效指标 cell is "
+        "missing (file cut off?); re-download the table",
+        f"  list them with: python -m pipeline query --db {out / 'performance.duckdb'} "
+        '"SELECT source_file, source_line, rule, message FROM findings WHERE severity = '
+        "'error' AND rule NOT IN ('file_unreadable', 'layout_unsupported') ORDER BY "
+        'source_file, source_line, rule, finding_id"',
+    ]
     strict = run("build", "--raw", variants_raw, "--out", out, "--strict")
     assert strict.returncode == 1
     assert strict.stderr == (
-        "error: 2 error findings and --strict; see them with: "
-        "python -m pipeline query \"SELECT * FROM findings WHERE severity = 'error'\"\n"
+        "error: 2 error findings and --strict; see them with: python -m pipeline query "
+        f"--db {out / 'performance.duckdb'} \"SELECT * FROM findings WHERE severity = 'error'\"\n"
     )
 
 
@@ -238,6 +250,69 @@ def test_a_table_with_one_row_per_indicator_fails_naming_its_layout_not_built_em
         )
     ]
     assert projects == (0,)
+
+
+def test_a_build_lists_its_first_error_findings_and_the_query_that_lists_them_all(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    indicators = (
+        "1、产出指标；数量指标；培训人数；年度指标值:≥100人。"
+        "2、效益指标；社会效益指标；覆盖率；年度指标值:≥90%。"
+        "3、满意度指标；服务对象满意度指标；满意度；年度指标值:≥90%"
+    )
+    rows = [f"项目甲\t{'待定' * 50}\t10.00\t\t\t目标\t{indicators}"]
+    rows += [f"项目{name}\t十万\t10.00\t\t\t目标\t{indicators}" for name in "乙丙丁戊己庚"]
+    header = "项目名称\t总计\t财政拨款\t财政专户拨款\t其他资金\t绩效目标\t绩效指标"
+    (raw / "errors.txt").write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
+    (raw / "notice.txt").write_text("关于公开部门预算的说明\n", encoding="utf-8")
+    out = tmp_path / "out"
+    database = out / "performance.duckdb"
+    query = (
+        f'python -m pipeline query --db {database} "SELECT source_file, source_line, rule, '
+        "message FROM findings WHERE severity = 'error' AND rule NOT IN ('file_unreadable', "
+        "'layout_unsupported') ORDER BY source_file, source_line, rule, finding_id\""
+    )
+    unparsed = (
+        "amount_unparsed: total_amount '十万' is not an amount; correct the cell or report the file"
+    )
+    listed = [
+        "findings: 8 (8 error, 0 warning, 0 info)",
+        "  errors.txt:2: amount_unparsed: total_amount '" + "待定" * 21 + "…",
+        f"  errors.txt:3: {unparsed}",
+        f"  errors.txt:4: {unparsed}",
+        f"  errors.txt:5: {unparsed}",
+        f"  errors.txt:6: {unparsed}",
+        f"  ... and 2 more; list them all with: {query}",
+    ]
+    built = run("build", "--raw", raw, "--out", out, "--strict")
+    assert built.returncode == 1
+    assert built.stdout.splitlines()[1:] == listed
+    assert built.stderr.splitlines() == [
+        "error: notice.txt:1: no header row with 项目名称 and 总计 found; is this a 项目支出绩效目标表?",
+    ]
+    again = run("build", "--raw", raw, "--out", out)
+    assert again.stdout.splitlines()[0].startswith("up to date (nothing changed)")
+    assert again.stdout.splitlines()[1:] == listed
+    # The command printed runs, and lists the seven (not the file that was not built).
+    command = shlex.split(query)
+    listing = run(*command[3:], "--format", "csv")
+    assert (listing.returncode, listing.stderr) == (0, "")
+    assert [line.split(",")[:3] for line in listing.stdout.splitlines()] == [
+        ["source_file", "source_line", "rule"],
+        *[["errors.txt", str(line), "amount_unparsed"] for line in range(2, 9)],
+    ]
+
+
+def test_the_query_printed_names_the_database_unless_it_is_the_default(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert [
+        cli._query_command(out, "SELECT 1")
+        for out in (paths.PROCESSED_DIR, tmp_path / "my out", tmp_path.parent)
+    ] == [
+        'python -m pipeline query "SELECT 1"',
+        "python -m pipeline query --db 'my out/performance.duckdb' \"SELECT 1\"",
+        f'python -m pipeline query --db {tmp_path.parent / "performance.duckdb"} "SELECT 1"',
+    ]
 
 
 def test_builds_are_byte_identical_whatever_the_jobs_and_cache(tmp_path, variants_raw):
