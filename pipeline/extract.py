@@ -24,7 +24,8 @@ from pipeline import labels
 
 
 class ExtractError(Exception):
-    """A file that holds no readable table: undecodable bytes, HTML, binary, or no header."""
+    """Why a file gives no table (it cannot be read or decoded, is HTML or binary, has no
+    header), at which line: the finding of the file's `failed` document."""
 
     rule = "file_unreadable"  # of the finding the file's failure becomes
 

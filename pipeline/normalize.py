@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from pipeline import labels, taxonomy
-from pipeline.extract import RawTable, Row, line_at, read_amount
+from pipeline.extract import ExtractError, RawTable, Row, line_at, read_amount
 from pipeline.indicator_cell import IndicatorFields, split_indicator_cell
 from pipeline.manifest import Source, document_id_for
 from pipeline.rules import RULES
@@ -76,29 +76,17 @@ def finding(
     }
 
 
-def failed_document(
-    source_file: str,
-    sha256: str | None,
-    source: Source,
-    line: int,
-    reason: str,
-    rule: str = "file_unreadable",
-) -> Tables:
-    """The rows for a file that could not be read: a `failed` document and its finding (of
-    one of `FILE_FAILED_RULES`)."""
+def failed_document(sha256: str | None, source: Source, error: ExtractError) -> Tables:
+    """The rows for a file that could not be read: a `failed` document and its finding, of
+    the error's rule (`file_unreadable`, `layout_unsupported`)."""
+    source_file, line = error.source_file, error.line
     document_id = document_id_for(source_file)
     tables = Tables()
     tables.documents.append(
         _document_row(document_id, source_file, sha256, source, status="failed", source_line=line)
     )
     tables.findings.append(
-        finding(
-            document_id,
-            rule,
-            reason,
-            source_file=source_file,
-            source_line=line,
-        )
+        finding(document_id, error.rule, error.reason, source_file=source_file, source_line=line)
     )
     return tables
 

@@ -223,33 +223,27 @@ def test_a_table_with_one_row_per_indicator_fails_naming_its_layout_not_built_em
     )
     strict = run("build", "--raw", raw, "--out", out, "--strict")
     assert (strict.returncode, strict.stderr) == (1, f"error: rows.txt:2: {reason}\n")
-    with duckdb.connect(str(out / "performance.duckdb"), read_only=True) as connection:
-        document = connection.execute(
-            "SELECT status, project_count, indicator_count FROM documents "
-            "WHERE document_id = 'rows'"
-        ).fetchall()
-        findings = connection.execute(
-            "SELECT * FROM findings WHERE document_id = 'rows' ORDER BY finding_id"
-        ).fetchall()
-        projects = connection.execute(
-            "SELECT count(*) FROM projects WHERE document_id = 'rows'"
-        ).fetchone()
-    assert document == [("failed", 0, 0)]
-    assert findings == [
-        (
-            "rows:f1",
-            "rows",
-            "error",
-            "layout_unsupported",
-            "document",
-            "rows",
-            "rows.txt",
-            2,
-            reason,
-            None,
-        )
+    documents = pq.read_table(out / "documents.parquet").to_pylist()
+    assert [
+        (d["document_id"], d["status"], d["project_count"], d["indicator_count"]) for d in documents
+    ] == [("guangzhou-huadu-kgxj-2025", "ok", 28, 113), ("rows", "failed", 0, 0)]
+    findings = pq.read_table(out / "findings.parquet").to_pylist()
+    assert [f for f in findings if f["document_id"] == "rows"] == [
+        {
+            "finding_id": "rows:f1",
+            "document_id": "rows",
+            "severity": "error",
+            "rule": "layout_unsupported",
+            "entity_type": "document",
+            "entity_id": "rows",
+            "source_file": "rows.txt",
+            "source_line": 2,
+            "message": reason,
+            "evidence": None,
+        }
     ]
-    assert projects == (0,)
+    projects = pq.read_table(out / "projects.parquet").to_pylist()
+    assert {p["document_id"] for p in projects} == {"guangzhou-huadu-kgxj-2025"}
 
 
 def test_a_build_lists_its_first_error_findings_and_the_query_that_lists_them_all(tmp_path):
