@@ -270,11 +270,14 @@ def _cells(line: str) -> list[str]:
 
 
 def _indicator_fields(cells: Sequence[str]) -> dict[str, str]:
-    """The cells that label indicator columns, with the field each names."""
+    """The cells that label indicator columns, with the field each names. A cell with text
+    after a colon is a labelled value (`二级指标：数量指标`, in a packed cell), not a label."""
     return {
         cell: field
         for cell in cells
-        if len(cell) <= _LABEL_MAX_LENGTH and (field := _indicator_field(cell))
+        if len(cell) <= _LABEL_MAX_LENGTH
+        and ":" not in labels.compact_label(cell).rstrip(":")
+        and (field := _indicator_field(cell))
     }
 
 

@@ -209,6 +209,14 @@ def test_indicator_columns_fail_the_file_wherever_the_packed_header_was_taken_to
     ]
 
 
+def test_labelled_fields_of_a_packed_cell_split_by_a_converter_are_not_indicator_columns():
+    cell = "1、一级指标：产出指标\t二级指标：数量指标\t三级指标：培训人数\t年度指标值：≥100人"
+    raw = extract_table("t.txt", f"{HEADER}\n项目甲\t10.00\t10.00\t\t\t目标甲\t{cell}\n".encode())
+    assert [row.cells[6:] for row in raw.rows] == [
+        ("1、一级指标：产出指标", "二级指标：数量指标", "三级指标：培训人数", "年度指标值：≥100人")
+    ]
+
+
 def test_every_label_that_tells_indicator_columns_carries_a_mark_rows_are_screened_by():
     unmarked = [
         label
