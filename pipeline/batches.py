@@ -32,20 +32,17 @@ def process_file(source_file: str, data: bytes, source: Source) -> Tables:
     try:
         raw = extract_table(source_file, data)
     except ExtractError as error:
-        sha256 = hashlib.sha256(data).hexdigest()
-        return unreadable_file(source_file, sha256, source, error.line, error.reason)
+        return unreadable_file(hashlib.sha256(data).hexdigest(), source, error)
     tables = normalize_table(raw, source)
     found = check_document(tables, tables.documents[0]["fiscal_year"])
     tables.findings = number_findings(document_id_for(source_file), found)
     return tables
 
 
-def unreadable_file(
-    source_file: str, sha256: str | None, source: Source, line: int, reason: str
-) -> Tables:
+def unreadable_file(sha256: str | None, source: Source, error: ExtractError) -> Tables:
     """The rows for a file with no table to read: a `failed` document and its finding."""
-    tables = failed_document(source_file, sha256, source, line, reason)
-    tables.findings = number_findings(document_id_for(source_file), tables.findings)
+    tables = failed_document(sha256, source, error)
+    tables.findings = number_findings(document_id_for(error.source_file), tables.findings)
     return tables
 
 
@@ -76,7 +73,8 @@ def process_job(job: Job) -> FileResult:
 
 
 def _failed(job: Job, sha256: str | None, reason: str) -> FileResult:
-    return FileResult.from_tables(unreadable_file(job.source_file, sha256, job.source, 1, reason))
+    error = ExtractError(job.source_file, 1, reason)
+    return FileResult.from_tables(unreadable_file(sha256, job.source, error))
 
 
 def _load(job: Job) -> FileResult:

@@ -36,7 +36,7 @@ class Summary:
     """What a build did, for the command line to print."""
 
     files: int = 0
-    failed: list[dict] = field(default_factory=list)  # file_unreadable findings
+    failed: list[dict] = field(default_factory=list)  # findings of files not built
     cached: int = 0
     counts: dict[str, int] = field(default_factory=dict)
     severities: Counter = field(default_factory=Counter)

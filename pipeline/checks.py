@@ -336,7 +336,10 @@ def check_targets(tables: Tables, fiscal_year: int | None) -> Iterator[dict]:
 
 
 def check_missing_level1(tables: Tables, _fiscal_year: int | None) -> Iterator[dict]:
-    """missing_level1: a project with no 产出, 效益 or 满意度 indicator."""
+    """missing_level1: a project with no 产出, 效益 or 满意度 indicator. Not in a table with
+    no indicator at all: its one finding says so (indicators_none, indicator_column_missing)."""
+    if not tables.indicators:
+        return
     by_project = _by_project(tables)
     for project in tables.projects:
         present = {

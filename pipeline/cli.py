@@ -10,15 +10,29 @@ import argparse
 import gc
 import json
 import os
+import shlex
 import signal
 import sys
 from pathlib import Path
 
 from pipeline import PipelineError, paths
-from pipeline.query import FORMATS, run_query
+from pipeline.query import FORMATS, clip, run_query
+from pipeline.rules import FILE_FAILED_RULES_SQL
 
 # The exit status of a command stopped by Ctrl-C, as shells report it: 128 + SIGINT.
 INTERRUPTED = 128 + signal.SIGINT
+
+# Error findings a build lists under its counts, and the terminal columns their messages are
+# cut to.
+SHOWN_ERRORS = 5
+MESSAGE_WIDTH = 100
+
+# The error findings of the files that were built, in the order a build lists them.
+ERROR_FINDINGS_SQL = (
+    "SELECT source_file, source_line, rule, message FROM findings "
+    f"WHERE severity = 'error' AND rule NOT IN {FILE_FAILED_RULES_SQL} "
+    "ORDER BY source_file, source_line, rule, finding_id"
+)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -108,6 +122,11 @@ def _build(args: argparse.Namespace) -> int:
     )
     for note in summary.notes:
         print(f"note: {note}", file=sys.stderr)
+    # The files not built have an `error:` line each, below; the other error findings are
+    # listed here, the first few of them.
+    if errors := severities["error"] - len(summary.failed):
+        for line in _error_findings(summary.out_dir, errors):
+            print(f"  {line}")
     for warning in summary.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     for failed in summary.failed:
@@ -118,13 +137,38 @@ def _build(args: argparse.Namespace) -> int:
     if summary.failed:
         return 1
     if args.strict and severities["error"]:
+        query = _query_command(summary.out_dir, "SELECT * FROM findings WHERE severity = 'error'")
         print(
-            f"error: {severities['error']} error findings and --strict; "
-            "see them with: python -m pipeline query \"SELECT * FROM findings WHERE severity = 'error'\"",
+            f"error: {severities['error']} error findings and --strict; see them with: {query}",
             file=sys.stderr,
         )
         return 1
     return 0
+
+
+def _error_findings(out_dir: Path, count: int) -> list[str]:
+    """The first error findings of the files built, one line each (`file:line: rule:
+    message`), then the command that lists all `count` of them."""
+    query = _query_command(out_dir, ERROR_FINDINGS_SQL)
+    database = out_dir / paths.DATABASE_NAME
+    _columns, rows = run_query(database, f"{ERROR_FINDINGS_SQL} LIMIT {SHOWN_ERRORS}")
+    lines = []
+    for source_file, source_line, rule, message in rows:
+        where = source_file if source_line is None else f"{source_file}:{source_line}"
+        lines.append(f"{where}: {rule}: {clip(' '.join(message.split()), MESSAGE_WIDTH).rstrip()}")
+    more = count - len(rows)
+    lines.append(
+        f"... and {more} more; list them all with: {query}" if more else f"list them with: {query}"
+    )
+    return lines
+
+
+def _query_command(out_dir: Path, sql: str) -> str:
+    """The command that runs `sql` on the database the build wrote into `out_dir`."""
+    database = ""
+    if out_dir.resolve() != paths.PROCESSED_DIR.resolve():
+        database = f" --db {shlex.quote(str(_shown(out_dir / paths.DATABASE_NAME)))}"
+    return f'python -m pipeline query{database} "{sql}"'
 
 
 def _shown(path: Path) -> Path:

@@ -5,12 +5,18 @@ touches the file system. Every non-blank line of the input ends up in exactly on
 row (possibly merged with the continuation lines a PDF converter wrapped it onto), a line
 recognised as title / department / unit / header / page furniture, or an `unrecognised`
 line that the normalize stage turns into a finding carrying its text.
+
+It reads one layout, the department table with a project's indicators packed into one
+绩效指标 cell. A table whose indicators have columns of their own (一级指标 | 二级指标 | … |
+指标值), wherever their header is, raises `LayoutError` naming the layout those labels tell,
+rather than being read as projects with no indicators.
 """
 
 import functools
 import hashlib
 import re
 import unicodedata
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -18,13 +24,23 @@ from pipeline import labels
 
 
 class ExtractError(Exception):
-    """A file that holds no readable table: undecodable bytes, HTML, binary, or no header."""
+    """Why a file gives no table (it cannot be read or decoded, is HTML or binary, has no
+    header), at which line: the finding of the file's `failed` document."""
+
+    rule = "file_unreadable"  # of the finding the file's failure becomes
 
     def __init__(self, source_file: str, line: int, reason: str):
         super().__init__(f"{source_file}:{line}: {reason}")
         self.source_file = source_file
         self.line = line
         self.reason = reason
+
+
+class LayoutError(ExtractError):
+    """A table whose indicators have columns of their own, a layout this build does not read:
+    its line is the header of those columns."""
+
+    rule = "layout_unsupported"
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,6 +176,8 @@ def extract_table(source_file: str, data: bytes) -> RawTable:
         )
     header = _find_header(lines)
     if header is None:
+        if (index := _indicator_header(lines)) is not None:
+            raise _unread_layout(source_file, lines[:index], index + 1, _cells(lines[index]))
         first = next((n for n, line in enumerate(lines, 1) if line.strip()), 1)
         raise ExtractError(
             source_file,
@@ -167,10 +185,12 @@ def extract_table(source_file: str, data: bytes) -> RawTable:
             "no header row with 项目名称 and 总计 found; is this a 项目支出绩效目标表?",
         )
     header_labels = header.labels
+    if _names_indicator_columns(header_labels):
+        raise _unread_layout(source_file, lines[: header.first], header.first + 1, header_labels)
     columns = tuple(_column_for(label) or f"extra:{label}" for label in header_labels)
     preamble = _read_preamble(lines[: header.first])
     header_lines = [Line(i + 1, "header", lines[i]) for i in range(header.first, header.last + 1)]
-    rows, body_lines = _read_body(lines, header, columns)
+    rows, body_lines = _read_body(source_file, lines, header, columns)
     statements = (
         *_stated_units(preamble, "currency"),
         *_currency_in_labels(header.first + 1, header_labels),
@@ -203,27 +223,33 @@ def _first_line_with(lines: list[str], markers: tuple[str, ...]) -> int:
     )
 
 
-_LABEL_TO_COLUMN = {
-    labels.compact_label(label): column
-    for column, variants in labels.COLUMN_LABELS.items()
-    for label in variants
-}
+def _label_lookup(vocabulary: dict[str, tuple[str, ...]]) -> Callable[[str], str | None]:
+    """label -> its key in `vocabulary` (a column, a field), or None; cached.
+
+    Labels are compared after `labels.compact_label`. A label may carry a note after a known
+    one (`绩效指标（三级）`); long labels are matched as prefixes too, longest first. Short
+    ones (`其他`, `合计`) only exactly, so as not to misread.
+    """
+    exact = {
+        labels.compact_label(label): key
+        for key, variants in vocabulary.items()
+        for label in variants
+    }
+    prefixes = sorted((label for label in exact if len(label) >= 4), key=len, reverse=True)
+
+    @functools.lru_cache(maxsize=1024)
+    def lookup(label: str) -> str | None:
+        compact = labels.compact_label(label)
+        if compact in exact:
+            return exact[compact]
+        prefix = next((known for known in prefixes if compact.startswith(known)), None)
+        return exact[prefix] if prefix else None
+
+    return lookup
 
 
-# A label may carry a note after a known one (`绩效指标（三级）`); long labels are matched as
-# prefixes too, longest first. Short ones (`其他`, `合计`) only exactly, so as not to misread.
-_PREFIX_LABELS = sorted(
-    (label for label in _LABEL_TO_COLUMN if len(label) >= 4), key=len, reverse=True
-)
-
-
-@functools.lru_cache(maxsize=1024)
-def _column_for(label: str) -> str | None:
-    compact = labels.compact_label(label)
-    if compact in _LABEL_TO_COLUMN:
-        return _LABEL_TO_COLUMN[compact]
-    prefix = next((known for known in _PREFIX_LABELS if compact.startswith(known)), None)
-    return _LABEL_TO_COLUMN[prefix] if prefix else None
+_column_for = _label_lookup(labels.COLUMN_LABELS)
+_indicator_field = _label_lookup(labels.INDICATOR_COLUMN_LABELS)
 
 
 # Cells in an amount column longer than this, or with punctuation, are wrapped text.
@@ -249,6 +275,65 @@ def _is_header(line: str) -> bool:
     return _names_required_columns(line.split("\t"))
 
 
+def _cells(line: str) -> list[str]:
+    return [cell.strip() for cell in line.split("\t")]
+
+
+def _indicator_fields(cells: Sequence[str]) -> dict[str, str]:
+    """The cells that label indicator columns, with the field each names. A cell with text
+    after a colon is a labelled value (`二级指标：数量指标`, in a packed cell), not a label."""
+    return {
+        cell: field
+        for cell in cells
+        if len(cell) <= _LABEL_MAX_LENGTH
+        and ":" not in labels.compact_label(cell).rstrip(":")
+        and (field := _indicator_field(cell))
+    }
+
+
+def _names_indicator_columns(cells: Sequence[str]) -> bool:
+    """Whether a line is the header of indicator columns: it names two of their core fields."""
+    marked = [cell for cell in cells if any(mark in cell for mark in labels.INDICATOR_CORE_MARKS)]
+    fields = set(_indicator_fields(marked).values()) if len(marked) >= 2 else set()
+    return len(fields.intersection(labels.INDICATOR_CORE_FIELDS)) >= 2
+
+
+def _indicator_header(lines: list[str]) -> int | None:
+    """The index of the first line that heads indicator columns, if any."""
+    return next((i for i, line in enumerate(lines) if _names_indicator_columns(_cells(line))), None)
+
+
+def _unread_layout(
+    source_file: str, above: list[str], number: int, cells: Sequence[str]
+) -> LayoutError:
+    """The failure of a table with indicator columns at line `number`: the layout its labels
+    and title tell, and the labels."""
+    fields = _indicator_fields(cells)
+    present = set(fields.values())
+
+    def tells(layout: str) -> bool:
+        words = labels.UNREAD_LAYOUT_WORDS.get(layout, ())
+        return not present.isdisjoint(labels.UNREAD_LAYOUT_FIELDS.get(layout, ())) or any(
+            word in line for line in above for word in words
+        )
+
+    if "project_name" in _columns_named([cell for cell in cells if cell not in fields]):
+        layouts = ["indicator_rows"]
+    else:
+        layouts = ["department_form" if tells("department_form") else "project_form"]
+    layouts += [layout for layout in ("self_evaluation", "split_values") if tells(layout)]
+    if present.isdisjoint({"level1", "level2"}):
+        layouts.append("no_levels")
+    return LayoutError(
+        source_file,
+        number,
+        "a layout this build does not read yet "
+        f"({', '.join(labels.UNREAD_LAYOUTS[layout] for layout in layouts)}): indicator "
+        f"columns {' | '.join(fields)}; it reads only tables that pack each project's "
+        "indicators into one 绩效指标 cell, so the file is left out",
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class _Header:
     """The header: its first and last line (0-based) and its label per column."""
@@ -263,11 +348,11 @@ def _find_header(lines: list[str]) -> _Header | None:
     with merged cells comes out (项目名称 | 资金来源 over 合计 | 财政拨款 | …): a label in the
     lower line wins over the merged cell above it."""
     for index, line in enumerate(lines):
-        cells = [cell.strip() for cell in line.split("\t")]
+        cells = _cells(line)
         if _names_required_columns(cells):
             return _Header(index, index, tuple(cells))
         if "project_name" in _columns_named(cells) and index + 1 < len(lines):
-            lower = [cell.strip() for cell in lines[index + 1].split("\t")]
+            lower = _cells(lines[index + 1])
             width = max(len(cells), len(lower))
             merged = [
                 below or above
@@ -383,9 +468,10 @@ def _is_page_furniture(line: str) -> bool:
 
 
 def _read_body(
-    lines: list[str], header: _Header, columns: tuple[str, ...]
+    source_file: str, lines: list[str], header: _Header, columns: tuple[str, ...]
 ) -> tuple[tuple[Row, ...], list[Line]]:
-    """Rows below the header, with wrapped continuation rows and lines joined back on."""
+    """Rows below the header, with wrapped continuation rows and lines joined back on; a
+    header of indicator columns below it (a form that looked like a table) fails the file."""
     amount_positions = [i for i, column in enumerate(columns) if column in labels.AMOUNT_COLUMNS]
     width = len(columns)
     header_texts = {lines[i] for i in range(header.first, header.last + 1)}
@@ -407,7 +493,13 @@ def _read_body(
         if line in header_texts or _is_header(line):
             recognised.append(Line(number, "header_repeat", line))
             continue
-        pieces = [cell.strip() for cell in line.split("\t")]
+        pieces = _cells(line)
+        # A data row has long goal or indicator cells; a header of indicator columns has
+        # short labels, but for the first cell, a form's row label (`绩效指标(权重分值…)`).
+        if max(map(len, pieces[1:]), default=0) <= _LABEL_MAX_LENGTH and (
+            _names_indicator_columns(pieces)
+        ):
+            raise _unread_layout(source_file, lines[:index], number, pieces)
         if rows and not any(_looks_like_amount(pieces, i) for i in amount_positions):
             rows[-1] = _continue(rows[-1], pieces, number, width)
         else:

@@ -3,8 +3,9 @@
 Pure. Tells subtotal rows (合计, each 资金使用单位) from project rows, reads amounts as exact
 decimals in 万元, converted from the unit the table prints (元, 千元, 亿元 …), splits the
 绩效指标 cell into indicators, maps level labels onto the taxonomy and parses every target
-value into threshold clauses. What it cannot read becomes a finding
-that carries the text, so nothing is dropped silently.
+value into threshold clauses. What it cannot read becomes a finding that carries the text,
+so nothing is dropped silently; a table that gives projects but not one indicator says so
+in a finding of its own.
 """
 
 import decimal
@@ -15,7 +16,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from pipeline import labels, taxonomy
-from pipeline.extract import RawTable, Row, line_at, read_amount
+from pipeline.extract import ExtractError, RawTable, Row, line_at, read_amount
 from pipeline.indicator_cell import IndicatorFields, split_indicator_cell
 from pipeline.manifest import Source, document_id_for
 from pipeline.rules import RULES
@@ -77,23 +78,17 @@ def finding(
     }
 
 
-def failed_document(
-    source_file: str, sha256: str | None, source: Source, line: int, reason: str
-) -> Tables:
-    """The rows for a file that could not be read: a `failed` document and its finding."""
+def failed_document(sha256: str | None, source: Source, error: ExtractError) -> Tables:
+    """The rows for a file that could not be read: a `failed` document and its finding, of
+    the error's rule (`file_unreadable`, `layout_unsupported`)."""
+    source_file, line = error.source_file, error.line
     document_id = document_id_for(source_file)
     tables = Tables()
     tables.documents.append(
         _document_row(document_id, source_file, sha256, source, status="failed", source_line=line)
     )
     tables.findings.append(
-        finding(
-            document_id,
-            "file_unreadable",
-            reason,
-            source_file=source_file,
-            source_line=line,
-        )
+        finding(document_id, error.rule, error.reason, source_file=source_file, source_line=line)
     )
     return tables
 
@@ -148,6 +143,7 @@ def normalize_table(raw: RawTable, source: Source) -> Tables:
     reader = _TableReader(raw, document_id, fiscal_year)
     reader.read_lines()
     reader.read_rows()
+    reader.check_indicators_read()
     tables = reader.tables
     tables.documents.append(
         _document_row(
@@ -281,6 +277,32 @@ class _TableReader:
                 self.add_amount_row(row, "funding_unit", name)
             else:
                 self.add_project(row, funding_unit)
+
+    def check_indicators_read(self) -> None:
+        """A table that gave projects but not one indicator is never silent: an error when it
+        has a 绩效指标 column (the indicators are there and were not read, or were left
+        blank), a warning when it has none (a budget table listing projects, whose amounts
+        stand as read)."""
+        projects = len(self.tables.projects)
+        if not projects or self.tables.indicators:
+            return
+        if "indicators" in self.position:
+            label = self.raw.header_labels[self.position["indicators"]]
+            self.problem(
+                "indicators_none",
+                f"{projects} projects but not one indicator read from the {label} column; "
+                "compare the file with the published table",
+                self.raw.header_line,
+                evidence=label,
+            )
+        else:
+            self.problem(
+                "indicator_column_missing",
+                f"{projects} projects but no 绩效指标 column, so no indicators; is this a "
+                "budget table rather than a 绩效目标表?",
+                self.raw.header_line,
+                evidence="\t".join(self.raw.header_labels),
+            )
 
     def is_bare(self, row: Row) -> bool:
         """A row with amounts but no 绩效目标 and no 绩效指标: a subtotal, or a bare project."""

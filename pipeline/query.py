@@ -77,7 +77,8 @@ def _width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
 
 
-def _clip(text: str, width: int) -> str:
+def clip(text: str, width: int) -> str:
+    """`text` padded or cut (with `…`) to take exactly `width` terminal columns."""
     if _width(text) <= width:
         return text + " " * (width - _width(text))
     clipped = ""
@@ -98,9 +99,9 @@ def format_table(columns: list[str], rows: list[tuple], width: int | None = None
     budget = width - 3 * (len(columns) - 1)
     while sum(widths) > budget and max(widths) > 6:
         widths[widths.index(max(widths))] -= 1
-    lines = [" | ".join(_clip(name, w) for name, w in zip(columns, widths, strict=True))]
+    lines = [" | ".join(clip(name, w) for name, w in zip(columns, widths, strict=True))]
     lines.append("-+-".join("-" * w for w in widths))
-    lines += [" | ".join(_clip(c, w) for c, w in zip(row, widths, strict=True)) for row in cells]
+    lines += [" | ".join(clip(c, w) for c, w in zip(row, widths, strict=True)) for row in cells]
     lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
     return "\n".join(line.rstrip() for line in lines) + "\n"
 

@@ -10,7 +10,7 @@ import duckdb
 
 from pipeline import PIPELINE_VERSION, paths
 from pipeline.normalize import format_amount
-from pipeline.rules import RULES
+from pipeline.rules import FILE_FAILED_RULES_SQL, RULES
 from schemas._types import SEVERITIES
 
 # Beyond this many documents the page lists one row per document instead of a section
@@ -280,7 +280,7 @@ def _load(connection: duckdb.DuckDBPyConnection) -> _Data:
             connection,
             f"""
             SELECT document_id, source_file, source_line, message, evidence
-            FROM findings WHERE rule = 'file_unreadable'
+            FROM findings WHERE rule IN {FILE_FAILED_RULES_SQL}
             ORDER BY document_id, source_line NULLS FIRST LIMIT {FAILED_LIMIT}
             """,
         )

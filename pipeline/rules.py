@@ -11,6 +11,11 @@ RULES: dict[str, tuple[str, str]] = {
         "error",
         "a raw file cannot be decoded or has no recognisable table (or the pipeline failed on it)",
     ),
+    "layout_unsupported": (
+        "error",
+        "a table whose indicators have columns of their own (一级指标, 二级指标, 三级指标, "
+        "指标值 …), a layout this build does not read yet: the file is not built",
+    ),
     "row_unparsed": ("error", "a table row that cannot be read; its raw text is in evidence"),
     "row_truncated": ("error", "a project row cut off before its 绩效指标 cell"),
     "amount_unparsed": ("error", "an amount cell that is not a number"),
@@ -20,6 +25,11 @@ RULES: dict[str, tuple[str, str]] = {
         "amounts kept as printed only",
     ),
     "indicator_unparsed": ("error", "text in a 绩效指标 cell that does not read as an indicator"),
+    "indicators_none": (
+        "error",
+        "a table with a 绩效指标 column from which not one indicator was read, though it has "
+        "projects",
+    ),
     "amount_row_mismatch": ("error", "total ≠ 财政拨款 + 财政专户拨款 + 其他资金"),
     "subtotal_mismatch": ("error", "a subtotal row ≠ the sum of the rows it covers"),
     "duplicate_document": (
@@ -31,6 +41,10 @@ RULES: dict[str, tuple[str, str]] = {
         "a line with bytes that are not text in the file's encoding, read as �",
     ),
     "line_unrecognised": ("warning", "a line that is neither a row, title, header nor page number"),
+    "indicator_column_missing": (
+        "warning",
+        "a table with projects but no 绩效指标 column (a budget table, not a target table?)",
+    ),
     "indicator_numbering_gap": ("warning", "indicator numbers not 1..n"),
     "category_unknown": ("warning", "a level name or code outside the taxonomy"),
     "category_code_mismatch": ("warning", "a level-2 code not under its level-1 code"),
@@ -50,3 +64,9 @@ RULES: dict[str, tuple[str, str]] = {
         "the period and annual targets set different things (not just in other words)",
     ),
 }
+
+# The rules of a file that was not built (its document `failed`): its only finding, printed
+# as an `error:` line, and the build exits non-zero.
+FILE_FAILED_RULES = ("file_unreadable", "layout_unsupported")
+# The same as an SQL list, for queries: ('file_unreadable', ...).
+FILE_FAILED_RULES_SQL = "(" + ", ".join(f"'{rule}'" for rule in FILE_FAILED_RULES) + ")"

@@ -32,6 +32,7 @@ from pipeline import paths, splice
 from pipeline.checks import check_duplicates
 from pipeline.database import DatabaseWriter
 from pipeline.normalize import Tables
+from pipeline.rules import FILE_FAILED_RULES
 from pipeline.taxonomy import CATEGORIES
 from pipeline.validate import ValidateError, arrow_schema, to_arrow, to_columns, validate
 
@@ -48,7 +49,7 @@ class FileResult:
 
     columns: dict[str, tuple[tuple, ...]]
     severities: Counter
-    failed: tuple[dict, ...]  # its file_unreadable findings, for the error lines
+    failed: tuple[dict, ...]  # its finding if not built (FILE_FAILED_RULES), for the error lines
     # True when loaded from the cache, which holds only results that passed validation.
     is_validated: bool = False
 
@@ -57,7 +58,7 @@ class FileResult:
         return cls(
             columns={name: to_columns(name, getattr(tables, name)) for name in ROW_TABLES},
             severities=Counter(row["severity"] for row in tables.findings),
-            failed=tuple(row for row in tables.findings if row["rule"] == "file_unreadable"),
+            failed=tuple(row for row in tables.findings if row["rule"] in FILE_FAILED_RULES),
         )
 
 

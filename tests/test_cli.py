@@ -4,6 +4,7 @@ import errno
 import gc
 import json
 import os
+import shlex
 import shutil
 import signal
 import subprocess
@@ -182,12 +183,140 @@ def test_strict_fails_on_error_findings(tmp_path, variants_raw):
     out = tmp_path / "out"
     lenient = run("build", "--raw", variants_raw, "--out", out)
     assert lenient.returncode == 0
+    assert lenient.stdout.splitlines()[1:] == [
+        "findings: 5 (2 error, 0 warning, 3 info)",
+        "  edu-truncated.txt:10: subtotal_mismatch: 某区教育局: printed subtotal differs from the "
+        "sum of its 5 projects (万元): 总计 3,044.60 ≠ 2,968.8…",
+        "  edu-truncated.txt:15: row_truncated: project row has 6 of 7 cells; its 绩效指标 cell is "
+        "missing (file cut off?); re-download the table",
+        f"  list them with: python -m pipeline query --db {out / 'performance.duckdb'} "
+        '"SELECT source_file, source_line, rule, message FROM findings WHERE severity = '
+        "'error' AND rule NOT IN ('file_unreadable', 'layout_unsupported') ORDER BY "
+        'source_file, source_line, rule, finding_id"',
+    ]
     strict = run("build", "--raw", variants_raw, "--out", out, "--strict")
     assert strict.returncode == 1
     assert strict.stderr == (
-        "error: 2 error findings and --strict; see them with: "
-        "python -m pipeline query \"SELECT * FROM findings WHERE severity = 'error'\"\n"
+        "error: 2 error findings and --strict; see them with: python -m pipeline query "
+        f"--db {out / 'performance.duckdb'} \"SELECT * FROM findings WHERE severity = 'error'\"\n"
     )
+
+
+INDICATOR_ROWS = (
+    "部门预算项目绩效目标申报表(2023年度)\n"
+    "单位名称\t项目名称\t预算金额\t年度目标\t一级指标\t二级指标\t三级指标\t指标值\n"
+    "某镇人民政府\t村组干部报酬\t330.98\t按时发放\t产出指标\t数量指标\t村组干部人数\t≥230人\n"
+    "\t\t\t\t效益指标\t社会效益指标\t维护社会稳定\t≥95%\n"
+    "\t\t\t\t满意度指标\t服务对象满意度指标\t人民群众满意度\t≥95%\n"
+)
+
+
+def test_a_table_with_one_row_per_indicator_fails_naming_its_layout_not_built_empty(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(RAW / SEED_FILE, raw / SEED_FILE)
+    (raw / "rows.txt").write_text(INDICATOR_ROWS, encoding="utf-8")
+    (raw / "sources.csv").write_text(f"file\n{SEED_FILE}\nrows.txt\n", encoding="utf-8")
+    out = tmp_path / "out"
+    reason = (
+        "a layout this build does not read yet (a department list with one row per "
+        "indicator): indicator columns 一级指标 | 二级指标 | 三级指标 | 指标值; it reads only "
+        "tables that pack each project's indicators into one 绩效指标 cell, so the file is "
+        "left out"
+    )
+    built = run("build", "--raw", raw, "--out", out)
+    assert (built.returncode, built.stderr) == (1, f"error: rows.txt:2: {reason}\n")
+    assert built.stdout.splitlines()[0] == (
+        f"built {out}: 2 files (1 failed, 0 from cache), 28 projects, 113 indicators, "
+        "228 threshold clauses"
+    )
+    strict = run("build", "--raw", raw, "--out", out, "--strict")
+    assert (strict.returncode, strict.stderr) == (1, f"error: rows.txt:2: {reason}\n")
+    documents = pq.read_table(out / "documents.parquet").to_pylist()
+    assert [
+        (d["document_id"], d["status"], d["project_count"], d["indicator_count"]) for d in documents
+    ] == [(SEED_FILE, "ok", 28, 113), ("rows.txt", "failed", 0, 0)]
+    findings = pq.read_table(out / "findings.parquet").to_pylist()
+    assert [f for f in findings if f["document_id"] == "rows.txt"] == [
+        {
+            "finding_id": "rows.txt:f1",
+            "document_id": "rows.txt",
+            "severity": "error",
+            "rule": "layout_unsupported",
+            "entity_type": "document",
+            "entity_id": "rows.txt",
+            "source_file": "rows.txt",
+            "source_line": 2,
+            "message": reason,
+            "evidence": None,
+        }
+    ]
+    projects = pq.read_table(out / "projects.parquet").to_pylist()
+    assert {p["document_id"] for p in projects} == {SEED_FILE}
+
+
+def test_a_build_lists_its_first_error_findings_and_the_query_that_lists_them_all(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    indicators = (
+        "1、产出指标；数量指标；培训人数；年度指标值:≥100人。"
+        "2、效益指标；社会效益指标；覆盖率；年度指标值:≥90%。"
+        "3、满意度指标；服务对象满意度指标；满意度；年度指标值:≥90%"
+    )
+    rows = [f"项目甲\t{'待定' * 50}\t10.00\t\t\t目标\t{indicators}"]
+    rows += [f"项目{name}\t十万\t10.00\t\t\t目标\t{indicators}" for name in "乙丙丁戊己庚"]
+    header = "项目名称\t总计\t财政拨款\t财政专户拨款\t其他资金\t绩效目标\t绩效指标"
+    (raw / "errors.txt").write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
+    (raw / "notice.txt").write_text("关于公开部门预算的说明\n", encoding="utf-8")
+    out = tmp_path / "out"
+    database = out / "performance.duckdb"
+    query = (
+        f'python -m pipeline query --db {database} "SELECT source_file, source_line, rule, '
+        "message FROM findings WHERE severity = 'error' AND rule NOT IN ('file_unreadable', "
+        "'layout_unsupported') ORDER BY source_file, source_line, rule, finding_id\""
+    )
+    unparsed = (
+        "amount_unparsed: total_amount '十万' is not an amount; correct the cell or report the file"
+    )
+    listed = [
+        "findings: 9 (8 error, 0 warning, 1 info)",  # the info: no unit printed
+        "  errors.txt:2: amount_unparsed: total_amount '" + "待定" * 21 + "…",
+        f"  errors.txt:3: {unparsed}",
+        f"  errors.txt:4: {unparsed}",
+        f"  errors.txt:5: {unparsed}",
+        f"  errors.txt:6: {unparsed}",
+        f"  ... and 2 more; list them all with: {query}",
+    ]
+    built = run("build", "--raw", raw, "--out", out, "--strict")
+    assert built.returncode == 1
+    assert built.stdout.splitlines()[1:] == listed
+    assert built.stderr.splitlines() == [
+        f"note: {raw}: no sources.csv: the fiscal year of each table is inferred from its own dates",
+        "error: notice.txt:1: no header row with 项目名称 and 总计 found; is this a 项目支出绩效目标表?",
+    ]
+    again = run("build", "--raw", raw, "--out", out)
+    assert again.stdout.splitlines()[0].startswith("up to date (nothing changed)")
+    assert again.stdout.splitlines()[1:] == listed
+    # The command printed runs, and lists the seven (not the file that was not built).
+    command = shlex.split(query)
+    listing = run(*command[3:], "--format", "csv")
+    assert (listing.returncode, listing.stderr) == (0, "")
+    assert [line.split(",")[:3] for line in listing.stdout.splitlines()] == [
+        ["source_file", "source_line", "rule"],
+        *[["errors.txt", str(line), "amount_unparsed"] for line in range(2, 9)],
+    ]
+
+
+def test_the_query_printed_names_the_database_unless_it_is_the_default(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert [
+        cli._query_command(out, "SELECT 1")
+        for out in (paths.PROCESSED_DIR, tmp_path / "my out", tmp_path.parent)
+    ] == [
+        'python -m pipeline query "SELECT 1"',
+        "python -m pipeline query --db 'my out/performance.duckdb' \"SELECT 1\"",
+        f'python -m pipeline query --db {tmp_path.parent / "performance.duckdb"} "SELECT 1"',
+    ]
 
 
 def test_builds_are_byte_identical_whatever_the_jobs_and_cache(tmp_path, variants_raw):

@@ -1,9 +1,11 @@
 """Extract stage: decoding, the header, page furniture, wrapped cells and unreadable files."""
 
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
+from pipeline import labels
 from pipeline.extract import ExtractError, extract_table, line_at, read_amount
 
 HEADER = "项目名称（资金使用单位）\t总计\t财政拨款\t财政专户拨款\t其他资金\t绩效目标\t绩效指标"
@@ -112,6 +114,117 @@ def test_files_that_are_not_tables_raise_with_file_and_line(data, line, reason):
         extract_table("bad.txt", data)
     assert (raised.value.line, raised.value.reason) == (line, reason)
     assert str(raised.value) == f"bad.txt:{line}: {reason}"
+
+
+LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
+NOT_READ = (
+    "; it reads only tables that pack each project's indicators into one 绩效指标 cell, "
+    "so the file is left out"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "line", "reason"),
+    [
+        (
+            "A-anhui-luan-nongchanpin-2024.txt",
+            12,
+            "a layout this build does not read yet (a per-project form): indicator columns "
+            "一级指标 | 二级指标 | 三级指标 | 指标值",
+        ),
+        (
+            "B-chongqing-tongnan-wugui-2023.txt",
+            10,
+            "a layout this build does not read yet (a per-project form, split value columns, "
+            "no indicator levels): indicator columns 指标 | 指标权重 | 计量单位 | 指标性质 | 指标值",
+        ),
+        (
+            "C-sichuan-qingshen-fagai-2023.txt",
+            15,
+            "a layout this build does not read yet (a per-project form, a 自评表 "
+            "self-evaluation, split value columns): indicator columns 一级指标 | 二级指标 | "
+            "三级指标 | 指标性质 | 指标值 | 度量单位 | 完成值 | 权重 | 得分 | 未完成原因分析",
+        ),
+        (
+            "D-hunan-yongzhou-lingling-linye-2021.txt",
+            13,
+            "a layout this build does not read yet (a 部门整体 department-wide form, a 自评表 "
+            "self-evaluation): indicator columns 一级指标 | 二级指标 | 三级指标 | 年度 指标值 | "
+            "实际 完成值 | 分值 | 得分 | 偏差原因 分析及 改进措施",
+        ),
+        (
+            "E-sichuan-jingyan-mata-2023.txt",
+            3,
+            "a layout this build does not read yet (a department list with one row per "
+            "indicator, split value columns): indicator columns 一级指标 | 二级指标 | 三级指标 | "
+            "指标性质 | 指标值 | 度量单位 | 权重 | 指标方向性",
+        ),
+    ],
+    ids=["form", "flat-list", "self-evaluation", "department-self-evaluation", "indicator-rows"],
+)
+def test_a_table_with_indicator_columns_fails_naming_its_layout_and_labels(name, line, reason):
+    with pytest.raises(ExtractError) as raised:
+        extract_table(name, (LAYOUTS / name).read_bytes())
+    assert (raised.value.rule, raised.value.line, raised.value.reason) == (
+        "layout_unsupported",
+        line,
+        reason + NOT_READ,
+    )
+
+
+def test_indicator_columns_fail_the_file_wherever_the_packed_header_was_taken_to_be():
+    # A department list whose header the packed reader knows (项目名称, 预算金额), one
+    # indicator per row; and a form whose label cells name 项目名称 and 年度资金总额 on one
+    # line, its indicator columns below. Neither is built with no indicators.
+    rows = (
+        "单位名称\t项目名称\t预算金额\t一级指标\t二级指标\t三级指标\t指标值\n"
+        "某局\t项目甲\t10.00\t产出指标\t数量指标\t培训人数\t≥100人\n"
+        "\t\t\t满意度指标\t服务对象满意度指标\t满意度\t≥90%\n"
+    )
+    form = (
+        "项目名称\t项目甲\t年度资金总额\t10.00\n"
+        "年度目标\t完成培训\n"
+        "绩效指标(权重分值90分,其中产出指标权重分值50分,效益指标权重分值30分)"
+        "\t一级指标\t二级指标\t三级指标\t指标值\n"
+        "\t产出指标\t数量指标\t培训人数\t≥100人\n"
+    )
+    found = []
+    for data in (rows, form):
+        with pytest.raises(ExtractError) as raised:
+            extract_table("t.txt", data.encode())
+        found.append((raised.value.rule, raised.value.line, raised.value.reason))
+    assert found == [
+        (
+            "layout_unsupported",
+            1,
+            "a layout this build does not read yet (a department list with one row per "
+            "indicator): indicator columns 一级指标 | 二级指标 | 三级指标 | 指标值" + NOT_READ,
+        ),
+        (
+            "layout_unsupported",
+            3,
+            "a layout this build does not read yet (a per-project form): indicator columns "
+            "一级指标 | 二级指标 | 三级指标 | 指标值" + NOT_READ,
+        ),
+    ]
+
+
+def test_labelled_fields_of_a_packed_cell_split_by_a_converter_are_not_indicator_columns():
+    cell = "1、一级指标：产出指标\t二级指标：数量指标\t三级指标：培训人数\t年度指标值：≥100人"
+    raw = extract_table("t.txt", f"{HEADER}\n项目甲\t10.00\t10.00\t\t\t目标甲\t{cell}\n".encode())
+    assert [row.cells[6:] for row in raw.rows] == [
+        ("1、一级指标：产出指标", "二级指标：数量指标", "三级指标：培训人数", "年度指标值：≥100人")
+    ]
+
+
+def test_every_label_that_tells_indicator_columns_carries_a_mark_rows_are_screened_by():
+    unmarked = [
+        label
+        for field in labels.INDICATOR_CORE_FIELDS
+        for label in labels.INDICATOR_COLUMN_LABELS[field]
+        if not any(mark in label for mark in labels.INDICATOR_CORE_MARKS)
+    ]
+    assert unmarked == []
 
 
 def test_a_cell_broken_by_a_line_break_continues_on_the_next_line():

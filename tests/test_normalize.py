@@ -14,7 +14,8 @@ def test_only_the_last_row_cut_short_is_a_truncated_file():
         for f in tables.findings
         if f["severity"] == "error"
     ]
-    assert truncated == [("row_truncated", 3, "t.txt:p2")]
+    # Neither row has indicators, so the table gave none: said once, for the document.
+    assert truncated == [("indicators_none", 1, "t.txt"), ("row_truncated", 3, "t.txt:p2")]
     assert [p["indicator_count"] for p in tables.projects] == [0, 0]
 
 
@@ -75,3 +76,57 @@ def test_threshold_tuples_follow_the_schema_column_order():
         "operator": ">=",
         "unit": "场",
     }
+
+
+def test_a_table_that_gives_projects_but_no_indicators_says_so_once():
+    # With a 绩效指标 column whose cells are all empty: an error, the document's counts
+    # would be wrong. With no such column at all (a budget table): a warning. Never three
+    # missing_level1 per project, as if each project lacked its 产出 indicators.
+    # Each prints its unit, so no finding but the one tested.
+    rows = "项目甲\t10.00\t10.00\t\t\t目标甲\t\n项目乙\t5.00\t5.00\t\t\t目标乙\t\n"
+    with_column = process_file("t.txt", f"单位：万元\n{HEADER}\n{rows}".encode(), Source(fiscal_year=2025))
+    budget = "单位：万元\n项目名称\t总计\t财政拨款\n项目甲\t10.00\t10.00\n项目乙\t5.00\t5.00\n"
+    without_column = process_file("b.txt", budget.encode(), Source(fiscal_year=2025))
+    assert [
+        (tables.documents[0]["status"], len(tables.projects), tables.findings)
+        for tables in (with_column, without_column)
+    ] == [
+        (
+            "ok",
+            2,
+            [
+                {
+                    "finding_id": "t.txt:f1",
+                    "document_id": "t.txt",
+                    "severity": "error",
+                    "rule": "indicators_none",
+                    "entity_type": "document",
+                    "entity_id": "t.txt",
+                    "source_file": "t.txt",
+                    "source_line": 2,
+                    "message": "2 projects but not one indicator read from the 绩效指标 column; "
+                    "compare the file with the published table",
+                    "evidence": "绩效指标",
+                }
+            ],
+        ),
+        (
+            "ok",
+            2,
+            [
+                {
+                    "finding_id": "b.txt:f1",
+                    "document_id": "b.txt",
+                    "severity": "warning",
+                    "rule": "indicator_column_missing",
+                    "entity_type": "document",
+                    "entity_id": "b.txt",
+                    "source_file": "b.txt",
+                    "source_line": 2,
+                    "message": "2 projects but no 绩效指标 column, so no indicators; is this a "
+                    "budget table rather than a 绩效目标表?",
+                    "evidence": "项目名称\t总计\t财政拨款",
+                }
+            ],
+        ),
+    ]
