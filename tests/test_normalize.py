@@ -84,7 +84,9 @@ def test_a_table_that_gives_projects_but_no_indicators_says_so_once():
     # missing_level1 per project, as if each project lacked its 产出 indicators.
     # Each prints its unit, so no finding but the one tested.
     rows = "项目甲\t10.00\t10.00\t\t\t目标甲\t\n项目乙\t5.00\t5.00\t\t\t目标乙\t\n"
-    with_column = process_file("t.txt", f"单位：万元\n{HEADER}\n{rows}".encode(), Source(fiscal_year=2025))
+    with_column = process_file(
+        "t.txt", f"单位：万元\n{HEADER}\n{rows}".encode(), Source(fiscal_year=2025)
+    )
     budget = "单位：万元\n项目名称\t总计\t财政拨款\n项目甲\t10.00\t10.00\n项目乙\t5.00\t5.00\n"
     without_column = process_file("b.txt", budget.encode(), Source(fiscal_year=2025))
     assert [
