@@ -135,7 +135,15 @@ _DAY = "(?:3[01]|[12][0-9]|0?[1-9])"
 _CN_DAY = "(?:三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])"
 _MONTH_PARTS = {word: (first, last) for word, first, last in vocab.MONTH_PARTS}
 _YEAR_PARTS = {row[0]: row[1:] for row in vocab.YEAR_PARTS}
-_CURRENT_YEAR_WORDS = dict(vocab.CURRENT_YEAR_WORDS)
+_RELATIVE_YEARS = dict(vocab.RELATIVE_YEARS)
+_RELATIVE_YEAR = _alternation(
+    _RELATIVE_YEARS,
+    not_after={
+        word: vocab.RELATIVE_YEAR_NOT_AFTER[word[0]]
+        for word in _RELATIVE_YEARS
+        if word[0] in vocab.RELATIVE_YEAR_NOT_AFTER
+    },
+)
 # `12月以上` counts months; only date words may follow a month.
 _NUMERIC_ONLY_SUFFIXES = _alternation(
     [word for word, _, after_dates in vocab.SUFFIX_OPERATORS if not after_dates]
@@ -152,12 +160,17 @@ def _date_pattern(g: str) -> str:
         # A number glued to a unit is never a date: `2025.5万元` is money.
         f"(?![0-9]|\\.[0-9]| ?{_UNIT})"
     )
+    # A year is written (`2025年`, `二〇二五年度`) or named relative to the fiscal year (`次年`).
     month = (
-        f"(?:(?P<cy{g}>{_YEAR}|{_CN_YEAR}) ?年度? ?)?(?P<cm{g}>{_MONTH}|{_CN_MONTH}) ?月份?"
+        f"(?:(?:(?P<cy{g}>{_YEAR}|{_CN_YEAR}) ?年度?|(?P<cr{g}>{_RELATIVE_YEAR})) ?)?"
+        f"(?P<cm{g}>{_MONTH}|{_CN_MONTH}) ?月份?"
         f"(?! ?{_NUMERIC_ONLY_SUFFIXES})"
         f"(?: ?(?P<cd{g}>{_DAY}|{_CN_DAY}) ?[日号]|(?P<cp{g}>{_alternation(_MONTH_PARTS)}))?"
     )
-    year = f"(?P<yy{g}>{_YEAR}|{_CN_YEAR}) ?年度?(?P<yp{g}>{_alternation(_YEAR_PARTS)})?"
+    year = (
+        f"(?:(?P<yy{g}>{_YEAR}|{_CN_YEAR}) ?年度?|(?P<yr{g}>{_RELATIVE_YEAR}))"
+        f"(?P<yp{g}>{_alternation(_YEAR_PARTS)})?"
+    )
     return f"(?<![0-9.])(?:{iso}|{month}|{year})"
 
 
@@ -165,13 +178,15 @@ _STANDALONE_DATE_WORDS = [w for w, row in _YEAR_PARTS.items() if not row[3]]
 _DATE = (
     f"{_date_pattern('a')} ?{_RANGE_SEPARATOR} ?{_date_pattern('b')}"
     f"|(?<![0-9.])(?P<ry1>{_YEAR}) ?年? ?{_RANGE_SEPARATOR} ?(?P<ry2>{_YEAR}) ?年度?"
-    f"|(?<![0-9.])(?:(?P<ky>{_YEAR}) ?年 ?)?(?P<km1>{_MONTH}) ?{_RANGE_SEPARATOR} ?"
+    f"|(?<![0-9.])(?:(?:(?P<ky>{_YEAR}) ?年|(?P<kr>{_RELATIVE_YEAR})) ?)?"
+    f"(?P<km1>{_MONTH}) ?{_RANGE_SEPARATOR} ?"
     f"(?P<km2>{_MONTH}) ?月份?"
-    f"|{_date_pattern('')}"
     # `12/31前`: a month and day only count as a date before a deadline word, else `1/2`
     # would be one too.
-    f"|(?<![0-9./])(?P<sm>{_MONTH})/(?P<sd>{_DAY})(?= ?{_alternation(_DATE_SUFFIXES)})"
-    f"|(?P<word>{_alternation([*_STANDALONE_DATE_WORDS, *_CURRENT_YEAR_WORDS])})"
+    f"|(?:(?P<sr>{_RELATIVE_YEAR}) ?)?(?<![0-9./])(?P<sm>{_MONTH})/(?P<sd>{_DAY})"
+    f"(?= ?{_alternation(_DATE_SUFFIXES)})"
+    f"|{_date_pattern('')}"
+    f"|(?P<word>{_alternation([*_STANDALONE_DATE_WORDS, *vocab.CURRENT_YEAR_WORDS])})"
 )
 
 _PREFIXED = f"(?:(?P<pre>{_PREFIX}) ?)?"
@@ -185,9 +200,8 @@ _SCANNER = re.compile(
 # Most values hold no date and are read with the quantities alone, which is much faster.
 _QUANTITY_SCANNER = re.compile(f"{_PREFIXED}{_QUANTITY_WITH_SUFFIXES}")
 # Every date alternative above needs one of these; a value without any skips date reading.
-_MAY_HOLD_DATE = re.compile(
-    f"{_YEAR}|{_CN_YEAR}|月|[0-9]/[0-9]|{_alternation([*_STANDALONE_DATE_WORDS, *_CURRENT_YEAR_WORDS])}"
-)
+_DATE_WORDS = [*_STANDALONE_DATE_WORDS, *vocab.CURRENT_YEAR_WORDS, *_RELATIVE_YEARS]
+_MAY_HOLD_DATE = re.compile(f"{_YEAR}|{_CN_YEAR}|月|[0-9]/[0-9]|{_alternation(_DATE_WORDS)}")
 # Every reading starts with one of these characters: scanning jumps from one to the next
 # instead of trying the whole pattern at every position.
 _QUANTITY_START_CHARS = {
@@ -198,7 +212,7 @@ _QUANTITY_START_CHARS = {
     *(word[0] for word in _SHARE_UNITS),
     *(word[0] for word in vocab.TOLERANCE_MARKERS),
 }
-_DATE_WORD_START_CHARS = {word[0] for word in [*_STANDALONE_DATE_WORDS, *_CURRENT_YEAR_WORDS]}
+_DATE_WORD_START_CHARS = {word[0] for word in _DATE_WORDS}
 
 
 def _char_class(chars: set[str], negated: bool = False) -> str:
@@ -301,14 +315,16 @@ def _scan(folded: str, fiscal_year: int | None, dated: bool) -> list[_Reading]:
                 pos = title_end
                 continue
         m = scanner.match(folded, start)
-        if m is None:
-            reading = None
-        elif dated and m.group("date") is not None:
+        if m is not None and dated and m.group("date") is not None:
             reading = _read_date(m, fiscal_year)
+            # A relative year that names no date (`上一年度`, `去年同期`) is a word: reading
+            # goes on after it, so that its `一` is no number.
+            miss = m.end()
         else:
-            reading = _read_quantity(m, folded)
+            reading = None if m is None else _read_quantity(m, folded)
+            miss = start + 1
         if reading is None:
-            pos = start + 1
+            pos = miss
             continue
         readings.append(reading)
         pos = m.end()
@@ -481,35 +497,45 @@ def _fraction(numerator: Reading | None, denominator: Reading | None) -> Reading
 _PartialDate = tuple[int | None, int, int]  # (year or None if implied, month, day; 0 = last)
 
 
-def _read_date(m: re.Match, fiscal_year: int | None) -> _Reading:
+def _read_date(m: re.Match, fiscal_year: int | None) -> _Reading | None:
+    """The date reading of a `_DATE` match; None for a relative year that names no date."""
     weak = False
     ranged = True
     year_inherited = False
     if m.group("ry1"):
         start, end = (int(m.group("ry1")), 1, 1), (int(m.group("ry2")), 12, 31)
     elif m.group("km1"):
-        year = int(m.group("ky")) if m.group("ky") else None
+        year = _year(m.group("ky"), m.group("kr"), fiscal_year)
         start, end = (year, int(m.group("km1")), 1), (year, int(m.group("km2")), 0)
-    elif m.group("iya") or m.group("cma") or m.group("yya"):
-        start, _, _ = _date_parts(m, "a")
-        _, end, _ = _date_parts(m, "b")
+    elif m.group("iya") or m.group("cma") or m.group("yya") or m.group("yra"):
+        start, _, _ = _date_parts(m, "a", fiscal_year)
+        # `2024年11月至次年3月`: the end's relative year counts from the start's year.
+        _, end, _ = _date_parts(m, "b", fiscal_year if start[0] is None else start[0])
         if end[0] is None:
             end = (start[0], *end[1:])
             year_inherited = True
     else:
         ranged = False
         word = m.group("word")
-        if word in _CURRENT_YEAR_WORDS:
-            start, end, default = (None, 1, 1), (None, 12, 31), _CURRENT_YEAR_WORDS[word]
-            weak = True
+        if word in vocab.CURRENT_YEAR_WORDS:
+            start, end = (None, 1, 1), (None, 12, 31)
+            default, weak = vocab.CURRENT_YEAR_OPERATOR, True
         elif word:
             first, last, default, _ = _YEAR_PARTS[word]
             start, end = (None, *first), (None, *last)
         elif m.group("sm"):
-            start = end = (None, int(m.group("sm")), int(m.group("sd")))
+            year = _year(None, m.group("sr"), fiscal_year)
+            start = end = (year, int(m.group("sm")), int(m.group("sd")))
             default = "="
         else:
-            start, end, default = _date_parts(m, "")
+            start, end, default = _date_parts(m, "", fiscal_year)
+            relative = m.group("yr")
+            if relative and not m.group("yp"):
+                # A relative year alone: the fiscal year itself is a deadline, like `年内`;
+                # another year only with a deadline word after it (`次年内完成`).
+                if _RELATIVE_YEARS[relative] and not m.group("date_post"):
+                    return None
+                default, weak = vocab.CURRENT_YEAR_OPERATOR, True
 
     pre, post = m.group("pre"), m.group("date_post")
     if ranged:
@@ -550,8 +576,9 @@ def _read_date(m: re.Match, fiscal_year: int | None) -> _Reading:
     )
 
 
-def _date_parts(m: re.Match, g: str) -> tuple[_PartialDate, _PartialDate, str]:
-    """(start, end, operator when written alone) of the date whose groups end in `g`."""
+def _date_parts(m: re.Match, g: str, base: int | None) -> tuple[_PartialDate, _PartialDate, str]:
+    """(start, end, operator when written alone) of the date whose groups end in `g`; a
+    relative year counts from `base`."""
     if m.group(f"iy{g}"):
         year, month = int(m.group(f"iy{g}")), int(m.group(f"im{g}"))
         if m.group(f"id{g}"):
@@ -559,7 +586,7 @@ def _date_parts(m: re.Match, g: str) -> tuple[_PartialDate, _PartialDate, str]:
             return (year, month, day), (year, month, day), "="
         return (year, month, 1), (year, month, 0), "between"
     if m.group(f"cm{g}"):
-        year = _integer(m.group(f"cy{g}")) if m.group(f"cy{g}") else None
+        year = _year(m.group(f"cy{g}"), m.group(f"cr{g}"), base)
         month = _integer(m.group(f"cm{g}"))
         if m.group(f"cd{g}"):
             day = _integer(m.group(f"cd{g}"))
@@ -568,12 +595,22 @@ def _date_parts(m: re.Match, g: str) -> tuple[_PartialDate, _PartialDate, str]:
             first, last = _MONTH_PARTS[m.group(f"cp{g}")]
             return (year, month, first), (year, month, last), "="
         return (year, month, 1), (year, month, 0), "between"
-    year = _integer(m.group(f"yy{g}"))
+    year = _year(m.group(f"yy{g}"), m.group(f"yr{g}"), base)
     part = m.group(f"yp{g}")
     if part:
         first, last, default, _ = _YEAR_PARTS[part]
         return (year, *first), (year, *last), default
     return (year, 1, 1), (year, 12, 31), "between"
+
+
+def _year(written: str | None, relative: str | None, base: int | None) -> int | None:
+    """The year written, or named `relative` to `base` (None when `base` is unknown), or
+    None when neither is there: the year is implied."""
+    if written:
+        return _integer(written)
+    if relative and base is not None:
+        return base + _RELATIVE_YEARS[relative]
+    return None
 
 
 def _integer(written: str) -> int:
@@ -585,7 +622,7 @@ def _resolve(partial: _PartialDate, fiscal_year: int | None) -> datetime.date | 
     year, month, day = partial
     if year is None:
         year = fiscal_year
-    if year is None or year > datetime.MAXYEAR:
+    if year is None or not datetime.MINYEAR <= year <= datetime.MAXYEAR:
         return None
     last_day = calendar.monthrange(year, month)[1]
     if day > last_day:
