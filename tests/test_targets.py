@@ -1,9 +1,11 @@
 """Tests for the Normalize stage's target-value parser: every seed value and every spec case."""
 
 import datetime
+import gc
 import json
 import subprocess
 import sys
+import tracemalloc
 from pathlib import Path
 
 import pytest
@@ -11,8 +13,12 @@ import pytest
 from pipeline import vocabulary as vocab
 from pipeline.targets import (
     CLAUSE_FIELDS,
+    MEMO,
+    MEMO_BYTES,
     Clause,
+    Memo,
     clause_to_dict,
+    entry_bytes,
     has_numeric_clause,
     parse_target,
 )
@@ -78,6 +84,62 @@ def test_result_is_memoised_and_immutable():
     assert isinstance(first, tuple)
     with pytest.raises(AttributeError):
         first[0].value = 1.0  # type: ignore[misc]
+
+
+def _traced_growth(work) -> int:
+    """Bytes still allocated after `work()` that were not before it."""
+    gc.collect()
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        work()
+        gc.collect()
+        return tracemalloc.get_traced_memory()[0] - before
+    finally:
+        tracemalloc.stop()
+
+
+def _distinct_long_values(count: int):
+    """`count` distinct values of 2,000 characters, one `>=` 3 个 clause each: about 8 KB
+    an entry with the clause's context, so that 3,000 of them take 1.5 times the memo."""
+    letters = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉"
+    for i in range(count):
+        name = "".join(letters[i // len(letters) ** k % len(letters)] for k in range(3))
+        yield "完成建设任务" * 333 + name + "≥3个"
+
+
+def test_memory_stays_within_the_memo_bytes_however_many_values_are_parsed():
+    # A build worker parses every distinct value of its share of the corpus: what the parser
+    # keeps of them must not grow with their number.
+    grown = _traced_growth(lambda: [parse_target(value) for value in _distinct_long_values(3000)])
+    (clause,) = parse_target(next(_distinct_long_values(1)))
+    assert (clause.operator, clause.value, clause.unit) == (">=", 3.0, "个")
+    assert grown <= MEMO_BYTES
+    assert MEMO.size <= MEMO_BYTES
+
+
+def test_the_memo_counts_at_least_the_bytes_its_entries_take():
+    # Fresh strings, as a worker reads them from a table, so that the memo keeps them alive.
+    keys = json.dumps([(c["text"], c["indicator_name"], c["fiscal_year"]) for c in SEED + CASES])
+    for key in json.loads(keys):
+        parse_target(*key)  # fills the parser's small caches of numbers and names
+    MEMO.clear()
+    grown = _traced_growth(lambda: [parse_target(*key) for key in json.loads(keys)])
+    assert len(MEMO) == len(SEED) + len(CASES)
+    assert grown <= MEMO.size <= MEMO_BYTES
+
+
+def test_a_full_memo_drops_its_oldest_entries():
+    keys = [(f"≥{n}%", None, 2025) for n in range(5)]
+    results = {key: parse_target(*key) for key in keys}
+    memo = Memo(sum(entry_bytes(key, results[key]) for key in keys[:4]))
+    for key in keys:
+        memo.put(key, results[key])
+    assert [memo.get(key) for key in keys] == [None, *(results[key] for key in keys[1:])]
+    assert memo.size == sum(entry_bytes(key, results[key]) for key in keys[1:]) <= memo.budget
+    # An entry larger than the whole budget is not kept.
+    memo.put(("≥1%" * 1000, None, None), parse_target("≥1%" * 1000))
+    assert len(memo) == 4
 
 
 def test_clause_to_dict_writes_dates_as_iso_strings():
