@@ -14,7 +14,7 @@ import re
 import time
 from pathlib import Path
 
-from pipeline.targets import parse_target
+from pipeline.targets import MEMO, parse_target
 
 FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures"
 SOURCES = ("seed-target-values.jsonl", "target-cases.jsonl")
@@ -73,9 +73,7 @@ def run(values: list[str]) -> dict:
     from chinese2digits import takeNumberFromString
 
     distinct = list(dict.fromkeys(values))
-    ours = _per_second(
-        lambda value: parse_target(value, None, FISCAL_YEAR), distinct, parse_target.cache_clear
-    )
+    ours = _per_second(lambda value: parse_target(value, None, FISCAL_YEAR), distinct, MEMO.clear)
     theirs = _per_second(takeNumberFromString, distinct)
     return {
         "values": len(distinct),

@@ -13,7 +13,8 @@ symbols themselves live in `pipeline.vocabulary`. Reading takes four steps:
 
 Speed matters (tens of millions of values at national scale): every pattern is compiled once
 at import, scanning jumps between characters that can start a reading, and values without a
-date skip the date patterns.
+date skip the date patterns. Values recur, so results are memoised; every build worker keeps
+its own memo, bounded by the bytes it takes (`MEMO_BYTES`), not by its count.
 """
 
 import calendar
@@ -21,7 +22,10 @@ import datetime
 import itertools
 import math
 import re
+import sys
+import threading
 import unicodedata
+from collections import OrderedDict
 from dataclasses import dataclass, fields
 from functools import lru_cache
 
@@ -135,7 +139,15 @@ _DAY = "(?:3[01]|[12][0-9]|0?[1-9])"
 _CN_DAY = "(?:三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])"
 _MONTH_PARTS = {word: (first, last) for word, first, last in vocab.MONTH_PARTS}
 _YEAR_PARTS = {row[0]: row[1:] for row in vocab.YEAR_PARTS}
-_CURRENT_YEAR_WORDS = dict(vocab.CURRENT_YEAR_WORDS)
+_RELATIVE_YEARS = dict(vocab.RELATIVE_YEARS)
+_RELATIVE_YEAR = _alternation(
+    _RELATIVE_YEARS,
+    not_after={
+        word: vocab.RELATIVE_YEAR_NOT_AFTER[word[0]]
+        for word in _RELATIVE_YEARS
+        if word[0] in vocab.RELATIVE_YEAR_NOT_AFTER
+    },
+)
 # `12月以上` counts months; only date words may follow a month.
 _NUMERIC_ONLY_SUFFIXES = _alternation(
     [word for word, _, after_dates in vocab.SUFFIX_OPERATORS if not after_dates]
@@ -152,12 +164,17 @@ def _date_pattern(g: str) -> str:
         # A number glued to a unit is never a date: `2025.5万元` is money.
         f"(?![0-9]|\\.[0-9]| ?{_UNIT})"
     )
+    # A year is written (`2025年`, `二〇二五年度`) or named relative to the fiscal year (`次年`).
     month = (
-        f"(?:(?P<cy{g}>{_YEAR}|{_CN_YEAR}) ?年度? ?)?(?P<cm{g}>{_MONTH}|{_CN_MONTH}) ?月份?"
+        f"(?:(?:(?P<cy{g}>{_YEAR}|{_CN_YEAR}) ?年度?|(?P<cr{g}>{_RELATIVE_YEAR})) ?)?"
+        f"(?P<cm{g}>{_MONTH}|{_CN_MONTH}) ?月份?"
         f"(?! ?{_NUMERIC_ONLY_SUFFIXES})"
         f"(?: ?(?P<cd{g}>{_DAY}|{_CN_DAY}) ?[日号]|(?P<cp{g}>{_alternation(_MONTH_PARTS)}))?"
     )
-    year = f"(?P<yy{g}>{_YEAR}|{_CN_YEAR}) ?年度?(?P<yp{g}>{_alternation(_YEAR_PARTS)})?"
+    year = (
+        f"(?:(?P<yy{g}>{_YEAR}|{_CN_YEAR}) ?年度?|(?P<yr{g}>{_RELATIVE_YEAR}))"
+        f"(?P<yp{g}>{_alternation(_YEAR_PARTS)})?"
+    )
     return f"(?<![0-9.])(?:{iso}|{month}|{year})"
 
 
@@ -165,13 +182,15 @@ _STANDALONE_DATE_WORDS = [w for w, row in _YEAR_PARTS.items() if not row[3]]
 _DATE = (
     f"{_date_pattern('a')} ?{_RANGE_SEPARATOR} ?{_date_pattern('b')}"
     f"|(?<![0-9.])(?P<ry1>{_YEAR}) ?年? ?{_RANGE_SEPARATOR} ?(?P<ry2>{_YEAR}) ?年度?"
-    f"|(?<![0-9.])(?:(?P<ky>{_YEAR}) ?年 ?)?(?P<km1>{_MONTH}) ?{_RANGE_SEPARATOR} ?"
+    f"|(?<![0-9.])(?:(?:(?P<ky>{_YEAR}) ?年|(?P<kr>{_RELATIVE_YEAR})) ?)?"
+    f"(?P<km1>{_MONTH}) ?{_RANGE_SEPARATOR} ?"
     f"(?P<km2>{_MONTH}) ?月份?"
-    f"|{_date_pattern('')}"
     # `12/31前`: a month and day only count as a date before a deadline word, else `1/2`
     # would be one too.
-    f"|(?<![0-9./])(?P<sm>{_MONTH})/(?P<sd>{_DAY})(?= ?{_alternation(_DATE_SUFFIXES)})"
-    f"|(?P<word>{_alternation([*_STANDALONE_DATE_WORDS, *_CURRENT_YEAR_WORDS])})"
+    f"|(?:(?P<sr>{_RELATIVE_YEAR}) ?)?(?<![0-9./])(?P<sm>{_MONTH})/(?P<sd>{_DAY})"
+    f"(?= ?{_alternation(_DATE_SUFFIXES)})"
+    f"|{_date_pattern('')}"
+    f"|(?P<word>{_alternation([*_STANDALONE_DATE_WORDS, *vocab.CURRENT_YEAR_WORDS])})"
 )
 
 _PREFIXED = f"(?:(?P<pre>{_PREFIX}) ?)?"
@@ -185,9 +204,8 @@ _SCANNER = re.compile(
 # Most values hold no date and are read with the quantities alone, which is much faster.
 _QUANTITY_SCANNER = re.compile(f"{_PREFIXED}{_QUANTITY_WITH_SUFFIXES}")
 # Every date alternative above needs one of these; a value without any skips date reading.
-_MAY_HOLD_DATE = re.compile(
-    f"{_YEAR}|{_CN_YEAR}|月|[0-9]/[0-9]|{_alternation([*_STANDALONE_DATE_WORDS, *_CURRENT_YEAR_WORDS])}"
-)
+_DATE_WORDS = [*_STANDALONE_DATE_WORDS, *vocab.CURRENT_YEAR_WORDS, *_RELATIVE_YEARS]
+_MAY_HOLD_DATE = re.compile(f"{_YEAR}|{_CN_YEAR}|月|[0-9]/[0-9]|{_alternation(_DATE_WORDS)}")
 # Every reading starts with one of these characters: scanning jumps from one to the next
 # instead of trying the whole pattern at every position.
 _QUANTITY_START_CHARS = {
@@ -198,7 +216,7 @@ _QUANTITY_START_CHARS = {
     *(word[0] for word in _SHARE_UNITS),
     *(word[0] for word in vocab.TOLERANCE_MARKERS),
 }
-_DATE_WORD_START_CHARS = {word[0] for word in [*_STANDALONE_DATE_WORDS, *_CURRENT_YEAR_WORDS]}
+_DATE_WORD_START_CHARS = {word[0] for word in _DATE_WORDS}
 
 
 def _char_class(chars: set[str], negated: bool = False) -> str:
@@ -301,14 +319,16 @@ def _scan(folded: str, fiscal_year: int | None, dated: bool) -> list[_Reading]:
                 pos = title_end
                 continue
         m = scanner.match(folded, start)
-        if m is None:
-            reading = None
-        elif dated and m.group("date") is not None:
+        if m is not None and dated and m.group("date") is not None:
             reading = _read_date(m, fiscal_year)
+            # A relative year that names no date (`上一年度`, `去年同期`) is a word: reading
+            # goes on after it, so that its `一` is no number.
+            miss = m.end()
         else:
-            reading = _read_quantity(m, folded)
+            reading = None if m is None else _read_quantity(m, folded)
+            miss = start + 1
         if reading is None:
-            pos = start + 1
+            pos = miss
             continue
         readings.append(reading)
         pos = m.end()
@@ -463,7 +483,9 @@ def _split_chinese_magnitude(numeral: str, unit: str | None) -> tuple[str, str |
     return numeral, unit
 
 
-@lru_cache(maxsize=2**16)  # the same few numbers come back all the time
+# The same few numbers come back all the time (127 distinct in the 2,000-table bench
+# corpus); an entry takes about 210 bytes.
+@lru_cache(maxsize=4096)
 def _read_number(written: str) -> Reading | None:
     if written[0] in _CN_NUMERAL_CHARS:
         return read_chinese(written)
@@ -481,35 +503,45 @@ def _fraction(numerator: Reading | None, denominator: Reading | None) -> Reading
 _PartialDate = tuple[int | None, int, int]  # (year or None if implied, month, day; 0 = last)
 
 
-def _read_date(m: re.Match, fiscal_year: int | None) -> _Reading:
+def _read_date(m: re.Match, fiscal_year: int | None) -> _Reading | None:
+    """The date reading of a `_DATE` match; None for a relative year that names no date."""
     weak = False
     ranged = True
     year_inherited = False
     if m.group("ry1"):
         start, end = (int(m.group("ry1")), 1, 1), (int(m.group("ry2")), 12, 31)
     elif m.group("km1"):
-        year = int(m.group("ky")) if m.group("ky") else None
+        year = _year(m.group("ky"), m.group("kr"), fiscal_year)
         start, end = (year, int(m.group("km1")), 1), (year, int(m.group("km2")), 0)
-    elif m.group("iya") or m.group("cma") or m.group("yya"):
-        start, _, _ = _date_parts(m, "a")
-        _, end, _ = _date_parts(m, "b")
+    elif m.group("iya") or m.group("cma") or m.group("yya") or m.group("yra"):
+        start, _, _ = _date_parts(m, "a", fiscal_year)
+        # `2024年11月至次年3月`: the end's relative year counts from the start's year.
+        _, end, _ = _date_parts(m, "b", fiscal_year if start[0] is None else start[0])
         if end[0] is None:
             end = (start[0], *end[1:])
             year_inherited = True
     else:
         ranged = False
         word = m.group("word")
-        if word in _CURRENT_YEAR_WORDS:
-            start, end, default = (None, 1, 1), (None, 12, 31), _CURRENT_YEAR_WORDS[word]
-            weak = True
+        if word in vocab.CURRENT_YEAR_WORDS:
+            start, end = (None, 1, 1), (None, 12, 31)
+            default, weak = vocab.CURRENT_YEAR_OPERATOR, True
         elif word:
             first, last, default, _ = _YEAR_PARTS[word]
             start, end = (None, *first), (None, *last)
         elif m.group("sm"):
-            start = end = (None, int(m.group("sm")), int(m.group("sd")))
+            year = _year(None, m.group("sr"), fiscal_year)
+            start = end = (year, int(m.group("sm")), int(m.group("sd")))
             default = "="
         else:
-            start, end, default = _date_parts(m, "")
+            start, end, default = _date_parts(m, "", fiscal_year)
+            relative = m.group("yr")
+            if relative and not m.group("yp"):
+                # A relative year alone: the fiscal year itself is a deadline, like `年内`;
+                # another year only with a deadline word after it (`次年内完成`).
+                if _RELATIVE_YEARS[relative] and not m.group("date_post"):
+                    return None
+                default, weak = vocab.CURRENT_YEAR_OPERATOR, True
 
     pre, post = m.group("pre"), m.group("date_post")
     if ranged:
@@ -550,8 +582,9 @@ def _read_date(m: re.Match, fiscal_year: int | None) -> _Reading:
     )
 
 
-def _date_parts(m: re.Match, g: str) -> tuple[_PartialDate, _PartialDate, str]:
-    """(start, end, operator when written alone) of the date whose groups end in `g`."""
+def _date_parts(m: re.Match, g: str, base: int | None) -> tuple[_PartialDate, _PartialDate, str]:
+    """(start, end, operator when written alone) of the date whose groups end in `g`; a
+    relative year counts from `base`."""
     if m.group(f"iy{g}"):
         year, month = int(m.group(f"iy{g}")), int(m.group(f"im{g}"))
         if m.group(f"id{g}"):
@@ -559,7 +592,7 @@ def _date_parts(m: re.Match, g: str) -> tuple[_PartialDate, _PartialDate, str]:
             return (year, month, day), (year, month, day), "="
         return (year, month, 1), (year, month, 0), "between"
     if m.group(f"cm{g}"):
-        year = _integer(m.group(f"cy{g}")) if m.group(f"cy{g}") else None
+        year = _year(m.group(f"cy{g}"), m.group(f"cr{g}"), base)
         month = _integer(m.group(f"cm{g}"))
         if m.group(f"cd{g}"):
             day = _integer(m.group(f"cd{g}"))
@@ -568,12 +601,22 @@ def _date_parts(m: re.Match, g: str) -> tuple[_PartialDate, _PartialDate, str]:
             first, last = _MONTH_PARTS[m.group(f"cp{g}")]
             return (year, month, first), (year, month, last), "="
         return (year, month, 1), (year, month, 0), "between"
-    year = _integer(m.group(f"yy{g}"))
+    year = _year(m.group(f"yy{g}"), m.group(f"yr{g}"), base)
     part = m.group(f"yp{g}")
     if part:
         first, last, default, _ = _YEAR_PARTS[part]
         return (year, *first), (year, *last), default
     return (year, 1, 1), (year, 12, 31), "between"
+
+
+def _year(written: str | None, relative: str | None, base: int | None) -> int | None:
+    """The year written, or named `relative` to `base` (None when `base` is unknown), or
+    None when neither is there: the year is implied."""
+    if written:
+        return _integer(written)
+    if relative and base is not None:
+        return base + _RELATIVE_YEARS[relative]
+    return None
 
 
 def _integer(written: str) -> int:
@@ -585,7 +628,7 @@ def _resolve(partial: _PartialDate, fiscal_year: int | None) -> datetime.date | 
     year, month, day = partial
     if year is None:
         year = fiscal_year
-    if year is None or year > datetime.MAXYEAR:
+    if year is None or not datetime.MINYEAR <= year <= datetime.MAXYEAR:
         return None
     last_day = calendar.monthrange(year, month)[1]
     if day > last_day:
@@ -714,7 +757,9 @@ def _clause(
     )  # fmt: skip
 
 
-@lru_cache(maxsize=2**16)
+# Called when `parse_target` misses its memo; an entry takes about 180 bytes (the bench
+# corpus has 1,029 distinct names).
+@lru_cache(maxsize=4096)
 def _name_hint(indicator_name: str) -> tuple[str | None, str | None] | None:
     """(operator, unit) from a template in the indicator name: `(人)`, `(≥**万元)`, `率%`."""
     m = _NAME_TEMPLATE.search(_fold(" ".join(indicator_name.split())))
@@ -725,22 +770,97 @@ def _name_hint(indicator_name: str) -> tuple[str | None, str | None] | None:
     return operator, m.group("unit") or m.group("unit2") or m.group("percent")
 
 
+# --- Memo --------------------------------------------------------------------------------
+
+# Bytes the memo of `parse_target` may take in one process; every build worker has its own.
+# A distinct value of the bench corpus takes about 580 bytes (its key and its clauses;
+# `entry_bytes` counts 770), so this holds some 20,000, more than the 12,344 distinct values
+# of the 2,000-table bench corpus.
+MEMO_BYTES = 16 * 2**20
+# What an entry costs besides its strings, measured with tracemalloc and rounded up: the
+# key tuple and the memo's own bookkeeping; per clause, the object and its numbers or dates
+# (units are shared).
+_ENTRY_BYTES = 192
+_CLAUSE_BYTES = 256
+
+
+class Memo:
+    """Results of `parse_target`, bounded by the bytes they take rather than by their count
+    (a value or an indicator name can be of any length); when it is full, the oldest go."""
+
+    def __init__(self, budget: int) -> None:
+        self.budget = budget
+        self.size = 0  # bytes, as `entry_bytes` counts them
+        self._entries: OrderedDict[tuple, tuple[Clause, ...]] = OrderedDict()
+        self._lock = threading.Lock()
+        # Most calls find their value here: a lookup is the dictionary's own, with no
+        # bookkeeping, as that is the build's hot path.
+        self.get = self._entries.get
+
+    def put(self, key: tuple, clauses: tuple[Clause, ...]) -> None:
+        cost = entry_bytes(key, clauses)
+        if cost > self.budget:
+            return
+        with self._lock:
+            if key in self._entries:
+                return
+            self._entries[key] = clauses
+            self.size += cost
+            while self.size > self.budget:
+                self.size -= entry_bytes(*self._entries.popitem(last=False))
+
+    def clear(self) -> None:
+        with self._lock:
+            self._entries.clear()
+            self.size = 0
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+
+def entry_bytes(key: tuple, clauses: tuple[Clause, ...]) -> int:
+    """Bytes a memo entry keeps alive, counted from above: strings shared between the key
+    and the clauses count once each place they appear."""
+    text, indicator_name, _ = key
+    size = _ENTRY_BYTES + sys.getsizeof(text) + sys.getsizeof(clauses)
+    if indicator_name is not None:
+        size += sys.getsizeof(indicator_name)
+    for clause in clauses:
+        size += _CLAUSE_BYTES + sys.getsizeof(clause.text)
+        if clause.context is not None:
+            size += sys.getsizeof(clause.context)
+    return size
+
+
+MEMO = Memo(MEMO_BYTES)
+
+
 # --- Public API ----------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=2**20)
 def parse_target(
     text: str | None, indicator_name: str | None = None, fiscal_year: int | None = None
 ) -> tuple[Clause, ...]:
     """Clauses of one target value; `()` for an empty one. Pure, memoised, never raises."""
     if not isinstance(text, str):
         return ()
+    if not isinstance(indicator_name, str):
+        indicator_name = None
+    if not isinstance(fiscal_year, int) or not datetime.MINYEAR <= fiscal_year <= datetime.MAXYEAR:
+        fiscal_year = None
+    key = (text, indicator_name, fiscal_year)
+    clauses = MEMO.get(key)
+    if clauses is None:
+        clauses = _parse(text, indicator_name, fiscal_year)
+        MEMO.put(key, clauses)
+    return clauses
+
+
+def _parse(text: str, indicator_name: str | None, fiscal_year: int | None) -> tuple[Clause, ...]:
     display, folded = _clean(text)
     if not folded:
         return ()
-    if not isinstance(fiscal_year, int) or not datetime.MINYEAR <= fiscal_year <= datetime.MAXYEAR:
-        fiscal_year = None
-    hint = _name_hint(indicator_name) if isinstance(indicator_name, str) else None
+    hint = _name_hint(indicator_name) if indicator_name is not None else None
     dated = _MAY_HOLD_DATE.search(folded) is not None
     plain = None if dated else _PLAIN.fullmatch(folded)
     reading = _plain_reading(plain) if plain else None

@@ -371,18 +371,56 @@ YEAR_PARTS: tuple[tuple[str, tuple[int, int], tuple[int, int], str, bool], ...] 
     ("4季度", (10, 1), (12, 31), "<=", False),
 )
 
-# Words that name the fiscal year itself without writing it: (written, operator). They are
-# deadlines for the whole year, and only stand as a clause when the value quantifies
-# nothing else (`当年新增≥3家` is a count, `年度内完成` a deadline).
-CURRENT_YEAR_WORDS: tuple[tuple[str, str], ...] = (
-    ("年度内", "<="),
-    ("年内", "<="),
-    ("当年", "<="),
-    ("当年度", "<="),
-    ("本年度", "<="),
-    ("本年", "<="),
-    ("今年", "<="),
+# Years named relative to the fiscal year instead of written: (written, years after the
+# fiscal year). One stands where `2025年` would, before a month (`次年3月底前` -> `<=` FY+1-03-31),
+# a part of the year (`明年底前`, `次年上半年`) or a deadline word (`次年内完成`), and as the
+# end of a range it counts from the range's start (`2024年11月至次年3月` ends 2025-03-31). Standing
+# alone, only the fiscal year itself is a date (see CURRENT_YEAR_WORDS): a bare `上年度` or
+# `去年同期` is a comparison base, not a deadline, and stays text.
+RELATIVE_YEARS: tuple[tuple[str, int], ...] = (
+    ("当年", 0),
+    ("当年度", 0),
+    ("本年", 0),
+    ("本年度", 0),
+    ("今年", 0),
+    ("次年", 1),
+    ("次年度", 1),
+    ("下年", 1),
+    ("下年度", 1),
+    ("明年", 1),
+    ("明年度", 1),
+    ("来年", 1),
+    ("翌年", 1),
+    ("下一年", 1),
+    ("下一年度", 1),
+    ("后年", 2),
+    ("上年", -1),
+    ("上年度", -1),
+    ("去年", -1),
+    ("上一年", -1),
+    ("上一年度", -1),
 )
+
+# Characters that end ordinary words and come before a relative year's first character;
+# after them the word is no year (`以后年度`, `说明年底前提交`, `应当年底前`, `成本年度`,
+# `未来年`, `过去年度`, `以上年度`). Keyed by that first character.
+RELATIVE_YEAR_NOT_AFTER: dict[str, str] = {
+    "后": "今此以之然最前落",
+    "明": "说证表声发透文照光标",
+    "当": "应相适正恰得充担典",
+    "本": "成资基根样文版剧课",
+    "来": "未近从原以向后本",
+    "去": "过失除",
+    "上": "以",
+    "下": "以",
+}
+
+# The fiscal year as a deadline, written without a year: these words, and a relative year
+# above for the fiscal year itself standing alone (`当年`, `本年度`, `本年度内`). They read
+# as CURRENT_YEAR_OPERATOR its last day, and only stand as a clause when the value
+# quantifies nothing else (`当年新增≥3家` is a count, `年度内完成` a deadline).
+CURRENT_YEAR_WORDS: tuple[str, ...] = ("年度内", "年内")
+CURRENT_YEAR_OPERATOR: str = "<="
 
 # Separators inside a written date: `2025-12-31`, `2025.12.31`, `2025/12/31`.
 DATE_SEPARATORS: str = "-./"

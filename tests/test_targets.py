@@ -1,15 +1,24 @@
 """Tests for the Normalize stage's target-value parser: every seed value and every spec case."""
 
 import datetime
+import gc
 import json
+import subprocess
+import sys
+import tracemalloc
 from pathlib import Path
 
 import pytest
 
+from pipeline import vocabulary as vocab
 from pipeline.targets import (
     CLAUSE_FIELDS,
+    MEMO,
+    MEMO_BYTES,
     Clause,
+    Memo,
     clause_to_dict,
+    entry_bytes,
     has_numeric_clause,
     parse_target,
 )
@@ -77,6 +86,62 @@ def test_result_is_memoised_and_immutable():
         first[0].value = 1.0  # type: ignore[misc]
 
 
+def _traced_growth(work) -> int:
+    """Bytes still allocated after `work()` that were not before it."""
+    gc.collect()
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        work()
+        gc.collect()
+        return tracemalloc.get_traced_memory()[0] - before
+    finally:
+        tracemalloc.stop()
+
+
+def _distinct_long_values(count: int):
+    """`count` distinct values of 2,000 characters, one `>=` 3 个 clause each: about 8 KB
+    an entry with the clause's context, so that 3,000 of them take 1.5 times the memo."""
+    letters = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉"
+    for i in range(count):
+        name = "".join(letters[i // len(letters) ** k % len(letters)] for k in range(3))
+        yield "完成建设任务" * 333 + name + "≥3个"
+
+
+def test_memory_stays_within_the_memo_bytes_however_many_values_are_parsed():
+    # A build worker parses every distinct value of its share of the corpus: what the parser
+    # keeps of them must not grow with their number.
+    grown = _traced_growth(lambda: [parse_target(value) for value in _distinct_long_values(3000)])
+    (clause,) = parse_target(next(_distinct_long_values(1)))
+    assert (clause.operator, clause.value, clause.unit) == (">=", 3.0, "个")
+    assert grown <= MEMO_BYTES
+    assert MEMO.size <= MEMO_BYTES
+
+
+def test_the_memo_counts_at_least_the_bytes_its_entries_take():
+    # Fresh strings, as a worker reads them from a table, so that the memo keeps them alive.
+    keys = json.dumps([(c["text"], c["indicator_name"], c["fiscal_year"]) for c in SEED + CASES])
+    for key in json.loads(keys):
+        parse_target(*key)  # fills the parser's small caches of numbers and names
+    MEMO.clear()
+    grown = _traced_growth(lambda: [parse_target(*key) for key in json.loads(keys)])
+    assert len(MEMO) == len(SEED) + len(CASES)
+    assert grown <= MEMO.size <= MEMO_BYTES
+
+
+def test_a_full_memo_drops_its_oldest_entries():
+    keys = [(f"≥{n}%", None, 2025) for n in range(5)]
+    results = {key: parse_target(*key) for key in keys}
+    memo = Memo(sum(entry_bytes(key, results[key]) for key in keys[:4]))
+    for key in keys:
+        memo.put(key, results[key])
+    assert [memo.get(key) for key in keys] == [None, *(results[key] for key in keys[1:])]
+    assert memo.size == sum(entry_bytes(key, results[key]) for key in keys[1:]) <= memo.budget
+    # An entry larger than the whole budget is not kept.
+    memo.put(("≥1%" * 1000, None, None), parse_target("≥1%" * 1000))
+    assert len(memo) == 4
+
+
 def test_clause_to_dict_writes_dates_as_iso_strings():
     (clause,) = parse_target("2025年12月31日前", None, None)
     assert clause.date == datetime.date(2025, 12, 31)
@@ -96,3 +161,130 @@ def test_has_numeric_clause():
 def test_implied_year_without_fiscal_year_keeps_kind_date():
     (clause,) = parse_target("12月31日前")
     assert (clause.kind, clause.operator, clause.date) == ("date", "<=", None)
+
+
+# --- Years named relative to the fiscal year ------------------------------------------------
+
+# Every relative-year word and the year it names when the fiscal year is 2025.
+RELATIVE_YEARS = [
+    ("当年", 2025), ("当年度", 2025), ("本年", 2025), ("本年度", 2025), ("今年", 2025),
+    ("次年", 2026), ("次年度", 2026), ("下年", 2026), ("下年度", 2026), ("明年", 2026),
+    ("明年度", 2026), ("来年", 2026), ("翌年", 2026), ("下一年", 2026), ("下一年度", 2026),
+    ("后年", 2027),
+    ("上年", 2024), ("上年度", 2024), ("去年", 2024), ("上一年", 2024), ("上一年度", 2024),
+]  # fmt: skip
+_FISCAL_YEAR = 2025
+
+
+def _date_row(text, operator, date, date_max=None, context=None) -> dict:
+    """The whole clause row of a one-clause date value."""
+    return {
+        "clause_seq": 1, "text": text, "kind": "date", "operator": operator, "value": None,
+        "value_max": None, "unit": None, "base_value": None, "base_value_max": None,
+        "base_unit": None, "date": date, "date_max": date_max, "context": context,
+        "operator_inferred": False, "unit_inferred": False,
+    }  # fmt: skip
+
+
+def _text_row(text) -> dict:
+    return _date_row(text, None, None, context=text) | {"kind": "text"}
+
+
+def _rows(text, fiscal_year=_FISCAL_YEAR) -> list[dict]:
+    return [clause_to_dict(clause) for clause in parse_target(text, None, fiscal_year)]
+
+
+def test_every_relative_year_word_has_a_case():
+    assert sorted(word for word, _ in RELATIVE_YEARS) == sorted(
+        word for word, _ in vocab.RELATIVE_YEARS
+    )
+
+
+@pytest.mark.parametrize(("word", "year"), RELATIVE_YEARS)
+def test_relative_year_before_a_month_counts_from_the_fiscal_year(word, year):
+    text = f"{word}3月底前"
+    assert _rows(text) == [_date_row(text, "<=", f"{year}-03-31")]
+    assert _rows(text, None) == [_date_row(text, "<=", None)]
+
+
+@pytest.mark.parametrize(("word", "year"), RELATIVE_YEARS)
+def test_relative_year_before_a_day_a_part_of_the_year_or_a_deadline_word(word, year):
+    assert _rows(f"{word}6月30日前") == [_date_row(f"{word}6月30日前", "<=", f"{year}-06-30")]
+    assert _rows(f"{word}1月") == [
+        _date_row(f"{word}1月", "between", f"{year}-01-01", f"{year}-01-31")
+    ]
+    assert _rows(f"{word}1-3月") == [
+        _date_row(f"{word}1-3月", "between", f"{year}-01-01", f"{year}-03-31")
+    ]
+    assert _rows(f"{word}3/31前") == [_date_row(f"{word}3/31前", "<=", f"{year}-03-31")]
+    assert _rows(f"{word}底前") == [_date_row(f"{word}底前", "<=", f"{year}-12-31")]
+    assert _rows(f"{word}上半年") == [_date_row(f"{word}上半年", "<=", f"{year}-06-30")]
+    assert _rows(f"{word}内完成") == [
+        _date_row(f"{word}内完成", "<=", f"{year}-12-31", context="完成")
+    ]
+    for text in (f"{word}6月30日前", f"{word}底前", f"{word}内完成"):
+        assert [row["date"] for row in _rows(text, None)] == [None], text
+
+
+@pytest.mark.parametrize(("word", "year"), RELATIVE_YEARS)
+def test_a_relative_year_alone_is_a_date_only_for_the_fiscal_year_itself(word, year):
+    if year == _FISCAL_YEAR:
+        assert _rows(word) == [_date_row(word, "<=", "2025-12-31")]
+        assert _rows(word, None) == [_date_row(word, "<=", None)]
+    else:
+        # `上年度`, `去年同期`, `下一年`: a comparison base, not a deadline; no `一年` either.
+        assert _rows(word) == [_text_row(word)]
+        assert _rows(word + "同期") == [_text_row(word + "同期")]
+
+
+@pytest.mark.parametrize(
+    ("text", "fiscal_year", "date", "date_max"),
+    [
+        ("2024年11月至次年3月", 2025, "2024-11-01", "2025-03-31"),
+        ("2024年11月至次年3月", None, "2024-11-01", "2025-03-31"),
+        ("当年11月至次年3月", 2025, "2025-11-01", "2026-03-31"),
+        ("当年11月至次年3月", None, None, None),
+        ("11月至次年3月", 2025, "2025-11-01", "2026-03-31"),
+        ("当年至次年", 2025, "2025-01-01", "2026-12-31"),
+    ],
+)
+def test_a_relative_year_ending_a_range_counts_from_its_start(text, fiscal_year, date, date_max):
+    assert _rows(text, fiscal_year) == [_date_row(text, "between", date, date_max)]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # The plain forms keep their meaning.
+        ("年底前", [_date_row("年底前", "<=", "2025-12-31")]),
+        ("年度内完成", [_date_row("年度内完成", "<=", "2025-12-31", context="完成")]),
+        ("12月31日前", [_date_row("12月31日前", "<=", "2025-12-31")]),
+        # A word that ends in a relative year's first character is no year.
+        ("说明年底前提交", [_date_row("说明年底前提交", "<=", "2025-12-31", context="说明 提交")]),
+        ("应当年底前完成", [_date_row("应当年底前完成", "<=", "2025-12-31", context="应当 完成")]),
+        ("以后年度", [_text_row("以后年度")]),
+        # A relative year beside a quantity is only its context.
+        ("不低于上年水平", [_text_row("不低于上年水平")]),
+    ],
+)
+def test_plain_year_words_keep_their_meaning(text, rows):
+    assert _rows(text) == rows
+
+
+def test_a_relative_year_past_the_calendar_stays_null():
+    assert _rows("次年3月底前", 9999) == [_date_row("次年3月底前", "<=", None)]
+    assert _rows("上年3月底前", 1) == [_date_row("上年3月底前", "<=", None)]
+
+
+def test_parse_target_command_reads_a_next_year_deadline():
+    result = subprocess.run(
+        [sys.executable, "-m", "pipeline", "parse-target", "--fiscal-year", "2025", "次年3月底前"],
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).parent.parent,
+    )
+    assert (result.returncode, result.stderr) == (0, "")
+    assert json.loads(result.stdout) == {
+        "text": "次年3月底前",
+        "clauses": [_date_row("次年3月底前", "<=", "2026-03-31")],
+    }

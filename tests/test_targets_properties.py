@@ -32,6 +32,8 @@ years = st.one_of(st.none(), st.integers(), st.integers(min_value=1990, max_valu
 @example("亿" * 100, None, None)
 @example("2025年2月30日前", None, 0)
 @example("12月31日前", None, 10**9)
+@example("上年3月底前", None, 1)
+@example("次年3月底前", None, 9999)
 def test_never_raises_and_stays_consistent(text, name, year):
     clauses = parse_target(text, name, year)
     assert isinstance(clauses, tuple)
@@ -174,3 +176,32 @@ def test_written_dates_read_back(day):
         assert (clause.kind, clause.operator, clause.date) == ("date", "=", day), written
         (deadline,) = parse_target(written + "前")
         assert (deadline.operator, deadline.date) == ("<=", day), written
+
+
+_RELATIVE_YEARS = list(vocab.RELATIVE_YEARS)
+_DEADLINES = ["{m}月{d}日前", "{m}月底前", "{m}月", "{m}月{d}日起", "上半年", "底前", "内完成"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.sampled_from(_RELATIVE_YEARS),
+    # Years the written form can name: 1990-2099.
+    st.integers(min_value=1991, max_value=2097),
+    st.sampled_from(_DEADLINES),
+    st.integers(min_value=1, max_value=12),
+    st.integers(min_value=1, max_value=28),
+)
+@example(("次年", 1), 2025, "{m}月底前", 3, 1)
+def test_a_relative_year_reads_as_the_year_it_names(word_offset, fiscal_year, form, m, d):
+    """`次年3月底前` in fiscal year 2025 is `2026年3月底前`, whatever the fiscal year."""
+    word, offset = word_offset
+    deadline = form.format(m=m, d=d)
+    (relative,) = parse_target(word + deadline, None, fiscal_year)
+    (written,) = parse_target(f"{fiscal_year + offset}年{deadline}", None, fiscal_year)
+    (unknown,) = parse_target(word + deadline, None, None)
+    assert relative.date is not None
+    unchanged = set(CLAUSE_FIELDS) - {"text"}
+    assert {f: getattr(relative, f) for f in unchanged} == {
+        f: getattr(written, f) for f in unchanged
+    }
+    assert (unknown.kind, unknown.operator, unknown.date) == ("date", relative.operator, None)
