@@ -67,10 +67,13 @@ class Build:
                 os.replace(temporary, link)
         os.replace(self._next, self.out_dir / paths.CURRENT_NAME)
         self.is_published = True
-        for path in self.out_dir.iterdir():  # links to outputs this build does not make
-            if path.name not in names and _is_output_link(path):
-                path.unlink()
-        _remove_all_but(self.folder.parent, self.folder.name)
+        # What the build has no more use for; what cannot be removed now, the next build
+        # removes (or says why it cannot).
+        with contextlib.suppress(OSError):
+            for path in self.out_dir.iterdir():  # links to outputs this build does not make
+                if path.name not in names and _is_output_link(path):
+                    path.unlink()
+            _remove_all_but(self.folder.parent, self.folder.name)
 
     def close(self) -> None:
         """Remove this build's folder unless published, and let the next build in."""
