@@ -152,8 +152,10 @@ def read_record(build_dir: Path | None) -> dict | None:
 
 def write_record(build_dir: Path, record: dict) -> None:
     """Record what the build whose outputs are in `build_dir` was made of, whole or not at
-    all."""
-    record = {**record, "code_version": CODE_VERSION, "database": database_stamp(build_dir)}
+    all. A record written again keeps the stamp of the database as its build left it: one
+    changed since is not taken for the build's."""
+    stamp = record["database"] if "database" in record else database_stamp(build_dir)
+    record = {**record, "code_version": CODE_VERSION, "database": stamp}
     path = record_path(build_dir)
     temporary = path.with_suffix(PARTIAL_ENTRY)
     temporary.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
