@@ -37,4 +37,5 @@ lock: $(STAMP) ## regenerate requirements.lock from the installed environment
 
 clean: ## remove built outputs and the virtual environment
 	rm -rf data/processed/*.parquet data/processed/*.duckdb data/processed/report.html \
-	  data/processed/.cache $(VENV) .pytest_cache .ruff_cache .hypothesis
+	  data/processed/.cache data/processed/.builds data/processed/.current data/processed/.lock \
+	  $(VENV) .pytest_cache .ruff_cache .hypothesis

@@ -3,9 +3,9 @@
 Stages, one module each: extract (raw bytes -> rows), normalize (rows -> table rows, with
 indicator_cell for the 绩效指标 cell and targets for target values), checks and validate
 (findings, schemas), write, database and report (parquet, DuckDB, HTML). build runs a
-build, with manifest (sources.csv), cache (what needs building) and batches (the per-file
-stages in worker processes); cli is the command line; labels, vocabulary, taxonomy and
-rules are the data.
+build, with manifest (sources.csv), cache (what needs building), batches (the per-file
+stages in worker processes) and publish (the output folder); cli is the command line;
+labels, vocabulary, taxonomy and rules are the data.
 """
 
 # The release, shown in the report. The caches are keyed by this and by a hash of the

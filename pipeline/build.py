@@ -3,14 +3,12 @@
 `run_build` is the edge. It reads the manifest and plans the work (`pipeline.cache`: which
 files, runs and segments of files are cached, whether anything changed at all), runs the
 files' pipeline in worker processes (`pipeline.batches`) for the segments that changed,
-writes every output into a staging folder (`pipeline.write`, the unchanged segments'
+writes every output into a folder of its own (`pipeline.write`, the unchanged segments'
 parquet copied from the cache by `pipeline.splice`; `pipeline.report`), and only when all
-of that succeeded moves the outputs into place, so a failed build leaves the previous ones
-as they were.
+of that succeeded publishes them, all at once (`pipeline.publish`), so a failed or killed
+build leaves the previous ones as they were.
 """
 
-import os
-import shutil
 import sys
 import time
 from collections import Counter
@@ -19,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pipeline import PipelineError, cache, paths
+from pipeline import PipelineError, cache, paths, publish
 from pipeline.cache import Job, Segment
 from pipeline.manifest import Manifest, document_id_for, read_manifest
 
@@ -71,10 +69,10 @@ def run_build(
         raise BuildError(
             f"{raw_dir}: no tables found in {raw_dir}{aside}; add the tables, or pass --raw DIR"
         )
-    staging = _make_staging(out_dir)
+    build = _begin(out_dir)
     try:
         cache_dir = _cache_dir(out_dir) if use_cache else None
-        record = cache.read_record(out_dir) if cache_dir else None
+        record = cache.read_record(build.current) if cache_dir else None
         planned_ns = time.time_ns()
         jobs = cache.plan_jobs(
             raw_dir,
@@ -98,7 +96,7 @@ def run_build(
                 record.get(name) != value for name, value in stamps.items() if name != "planned_ns"
             ):
                 # Touched, not changed: remember the new times so as not to hash them again.
-                cache.write_record(out_dir, {**record, **stamps})
+                cache.write_record(build.current, {**record, **stamps})
             last_build.warnings, last_build.notes = warnings, notes
             return last_build
         # Imported only now: an up-to-date build needs none of them (nor pandas and pandera).
@@ -106,7 +104,7 @@ def run_build(
         from pipeline.validate import ValidateError
         from pipeline.write import TableWriter
 
-        runs = cache.plan_runs(jobs, cache_dir, cache.reusable_runs(out_dir, record))
+        runs = cache.plan_runs(jobs, cache_dir, cache.reusable_runs(build.current, record))
         segments = cache.plan_segments(runs, cache_dir)
         del record  # a national year's is ~100 MB, and not needed past planning
         summary = Summary(
@@ -119,9 +117,11 @@ def run_build(
         kept = [
             document_id_for(job.source_file) for run in runs if run.in_database for job in run.jobs
         ]
-        previous = out_dir / paths.DATABASE_NAME if kept else None
+        previous = build.current / paths.DATABASE_NAME if kept else None
         try:
-            with TableWriter(staging, previous_database=previous, kept_documents=kept) as writer:
+            with TableWriter(
+                build.folder, previous_database=previous, kept_documents=kept
+            ) as writer:
                 done = 0
                 for files, fragments in _write_segments(writer, segments, workers):
                     if fragments is not None:
@@ -137,24 +137,22 @@ def run_build(
                 if entry.cache_path is not None and not entry.is_cached:
                     entry.cache_path.unlink(missing_ok=True)
             raise
-        write_report(staging)
-        _swap(staging, out_dir)
-        if cache_dir is None:
-            cache.record_path(out_dir).unlink(missing_ok=True)
-        else:
-            cache.write_record(
-                out_dir,
-                {
-                    "keys": _keys(jobs),
-                    **cache.file_stamps(jobs, planned_ns),
-                    "manifest": manifest.digest,
-                    "runs": [run.key for run in runs],
-                    "segments": [segment.key for segment in segments],
-                    "counts": summary.counts,
-                    "severities": dict(summary.severities),
-                    "failed": summary.failed,
-                },
-            )
+        write_report(build.folder)
+        made_of = {
+            "keys": _keys(jobs),
+            **cache.file_stamps(jobs, planned_ns),
+            "manifest": manifest.digest,
+            "runs": [run.key for run in runs],
+            "segments": [segment.key for segment in segments],
+            "counts": summary.counts,
+            "severities": dict(summary.severities),
+            "failed": summary.failed,
+        }
+        if cache_dir is not None:
+            cache.write_record(build.folder, made_of)
+        build.publish()
+        if cache_dir is not None:
+            cache.prune(cache_dir, made_of)
     except OSError as error:  # the disk is full, or the folder became unwritable
         where = error.filename or out_dir
         raise BuildError(
@@ -162,7 +160,7 @@ def run_build(
             "or pass --out DIR on another one"
         ) from error
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        build.close()
     return summary
 
 
@@ -253,30 +251,20 @@ def _last_build(out_dir: Path, jobs: list[Job], record: dict | None) -> Summary 
     )
 
 
-def _make_staging(out_dir: Path) -> Path:
+def _begin(out_dir: Path) -> publish.Build:
     try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-        staging = out_dir / f"{paths.STAGING_PREFIX}{os.getpid()}"
-        shutil.rmtree(staging, ignore_errors=True)
-        staging.mkdir()
+        return publish.begin(out_dir)
     except OSError as error:
         raise BuildError(
             f"{out_dir}: cannot write the outputs there ({error.strerror}); "
             "pass --out DIR with a writable folder"
         ) from error
-    return staging
 
 
 def _cache_dir(out_dir: Path) -> Path:
     cache = out_dir / paths.CACHE_DIR_NAME
     cache.mkdir(exist_ok=True)
     return cache
-
-
-def _swap(staging: Path, out_dir: Path) -> None:
-    """Move each finished output over the previous one (an atomic rename per file)."""
-    for built in sorted(staging.iterdir()):
-        built.replace(out_dir / built.name)
 
 
 class StderrProgress:

@@ -3,7 +3,8 @@
 Three kinds of cache entry live in `data/processed/.cache/`, each named by a hash of what it
 depends on, so an entry is either right or unused, never stale:
 
-- `<key>.pickle`: one file's rows (`FileResult`), keyed by the code version, the file's
+- `<key>.pickle`: one file's rows (`FileResult`), keyed by the code version (every file
+  of the packages, and the Python and libraries' versions: `CODE_VERSION`), the file's
   name, its manifest row and its bytes (`file_key`);
 - `<key>.batch`: a run of consecutive files' rows as Arrow tables (`Batch`), keyed by its
   files' keys (`run_key`). Runs end at files picked by a hash of their name (`ends_run`),
@@ -16,16 +17,19 @@ depends on, so an entry is either right or unused, never stale:
 Entries are pickles, zstd-compressed but for segments, whose parquet is compressed already
 (written and read by `pipeline.batches`).
 
-`last-build.json` records what the last successful build was made of: each file's key (an
-unchanged tree needs no build at all) with its size, mtime and manifest row's digest (a
-file with all three unchanged is not read again), a digest of sources.csv (unchanged, no
-row's digest is computed again), each run's and segment's key, and the database it left,
-which a rebuild copies and updates for the runs that changed instead of filling it again.
+A build's record (`RECORD_NAME`, in its folder beside its outputs: see `pipeline.publish`)
+says what it was made of: each file's key (an unchanged tree needs no build at all) with
+its size, mtime and manifest row's digest (a file with all three unchanged is not read
+again), a digest of sources.csv (unchanged, no row's digest is computed again), each run's
+and segment's key, and the database it left, which a rebuild copies and updates for the
+runs that changed instead of filling it again.
 """
 
+import contextlib
 import hashlib
 import json
 import os
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,6 +41,9 @@ from pipeline.manifest import Source
 # being written.
 FILE_ENTRY, RUN_ENTRY, SEGMENT_ENTRY, PARTIAL_ENTRY = ".pickle", ".batch", ".segment", ".tmp"
 SUFFIXES = (FILE_ENTRY, RUN_ENTRY, SEGMENT_ENTRY)
+# The record of a build, in its folder (see `pipeline.publish`) beside the outputs it
+# describes, so that both are published together.
+RECORD_NAME = ".last-build.json"
 
 # Files per run, on average; no run is longer than MAX_RUN_FILES.
 RUN_FILES = 32
@@ -47,13 +54,53 @@ SEGMENT_RUNS = 32
 MAX_SEGMENT_RUNS = 4 * SEGMENT_RUNS
 
 
+# The packages whose files make the rows, and the libraries that read, validate and write
+# them: a change to any of them, or to Python, may change the rows.
+PACKAGES = ("pipeline", "schemas")
+DEPENDENCIES = ("pandas", "pyarrow", "pandera", "duckdb")
+
+
 def _code_version() -> str:
-    """PIPELINE_VERSION and a hash of the code that makes the rows (the pipeline and the
-    schemas), so that any change to them invalidates cached results, bumped or not."""
-    digest = hashlib.sha256(PIPELINE_VERSION.encode())
-    for path in sorted([*paths.ROOT.glob("pipeline/*.py"), *paths.ROOT.glob("schemas/*.py")]):
-        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    """PIPELINE_VERSION, the Python and DEPENDENCIES versions, and every file of PACKAGES
+    (subfolders and data files included), so that any change to them invalidates cached
+    results, bumped or not."""
+    digest = hashlib.sha256(f"{PIPELINE_VERSION}\0{sys.version}\0".encode())
+    for name in _installed(DEPENDENCIES):
+        digest.update(name.encode() + b"\0")
+    for package in PACKAGES:
+        for name, data in _package_files(paths.ROOT / package):
+            digest.update(f"{package}/{name}\0{len(data)}\0".encode())
+            digest.update(data)
     return digest.hexdigest()
+
+
+def _installed(names: tuple[str, ...]) -> list[str]:
+    """The `name-version.dist-info` folders of these distributions on sys.path, as
+    installers name them. Listed rather than read with importlib.metadata, whose import
+    alone takes 25-40 ms (measured): a third of a build with nothing changed."""
+    found = []
+    for folder in sys.path:
+        with contextlib.suppress(OSError):
+            found += [
+                entry
+                for entry in os.listdir(folder or ".")
+                if entry.endswith(".dist-info") and entry.split("-")[0].lower() in names
+            ]
+    return sorted(found)
+
+
+def _package_files(folder: Path) -> list[tuple[str, bytes]]:
+    """Every file under `folder` but compiled bytecode, as (path relative to it, bytes), in
+    the order of their paths."""
+    found = []
+    for parent, folders, files in os.walk(folder):
+        folders[:] = [name for name in folders if name != "__pycache__"]
+        prefix = Path(parent).relative_to(folder).as_posix()
+        for name in files:
+            found.append(
+                (name if prefix == "." else f"{prefix}/{name}", Path(parent, name).read_bytes())
+            )
+    return sorted(found)
 
 
 CODE_VERSION = _code_version()
@@ -88,23 +135,36 @@ def ends_segment(source_file: str) -> bool:
     )
 
 
-def record_path(out_dir: Path) -> Path:
-    return out_dir / paths.CACHE_DIR_NAME / "last-build.json"
+def record_path(build_dir: Path) -> Path:
+    return build_dir / RECORD_NAME
 
 
-def read_record(out_dir: Path) -> dict | None:
-    """What the last successful build into `out_dir` was made of, or None."""
+def read_record(build_dir: Path | None) -> dict | None:
+    """What the build whose outputs are in `build_dir` was made of, or None."""
+    if build_dir is None:
+        return None
     try:
-        record = json.loads(record_path(out_dir).read_text(encoding="utf-8"))
+        record = json.loads(record_path(build_dir).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
     return record if isinstance(record, dict) else None
 
 
-def write_record(out_dir: Path, record: dict) -> None:
-    """Remember this build, and drop cache entries it did not use (older versions of changed
-    files, runs and segments that no longer exist)."""
-    cache_dir = out_dir / paths.CACHE_DIR_NAME
+def write_record(build_dir: Path, record: dict) -> None:
+    """Record what the build whose outputs are in `build_dir` was made of, whole or not at
+    all. A record written again keeps the stamp of the database as its build left it: one
+    changed since is not taken for the build's."""
+    stamp = record["database"] if "database" in record else database_stamp(build_dir)
+    record = {**record, "code_version": CODE_VERSION, "database": stamp}
+    path = record_path(build_dir)
+    temporary = path.with_suffix(PARTIAL_ENTRY)
+    temporary.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    temporary.replace(path)
+
+
+def prune(cache_dir: Path, record: dict) -> None:
+    """Drop the cache entries the build of `record` did not use (older versions of changed
+    files, runs and segments that no longer exist, entries a killed build was writing)."""
     used = {
         key + suffix
         for field, suffix in (
@@ -120,27 +180,26 @@ def write_record(out_dir: Path, record: dict) -> None:
     for name in os.listdir(cache_dir):
         if name.endswith((*SUFFIXES, PARTIAL_ENTRY)) and name not in used:
             (cache_dir / name).unlink(missing_ok=True)
-    record = {**record, "code_version": CODE_VERSION, "database": database_stamp(out_dir)}
-    record_path(out_dir).write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
 
 
-def database_stamp(out_dir: Path) -> list[int] | None:
+def database_stamp(build_dir: Path) -> list[int] | None:
     """Size and modification time of performance.duckdb: whether it is still the one a
     build left, rather than one changed or replaced since."""
     try:
-        stat = (out_dir / paths.DATABASE_NAME).stat()
+        stat = (build_dir / paths.DATABASE_NAME).stat()
     except OSError:
         return None
     return [stat.st_size, stat.st_mtime_ns]
 
 
-def reusable_runs(out_dir: Path, record: dict | None) -> set[str]:
-    """Keys of the runs whose rows the database in `out_dir` holds, when a rebuild may copy
-    that database and update it; empty when it must be filled again."""
+def reusable_runs(build_dir: Path | None, record: dict | None) -> set[str]:
+    """Keys of the runs whose rows the database in `build_dir` holds, when a rebuild may
+    copy that database and update it; empty when it must be filled again."""
     if (
-        record is None
+        build_dir is None
+        or record is None
         or record.get("code_version") != CODE_VERSION
-        or record.get("database") != database_stamp(out_dir)
+        or record.get("database") != database_stamp(build_dir)
     ):
         return set()
     return {key for key in record.get("runs", []) if key}

@@ -13,7 +13,11 @@ MANIFEST_NAME = "sources.csv"
 DATABASE_NAME = "performance.duckdb"
 REPORT_NAME = "report.html"
 CACHE_DIR_NAME = ".cache"
-STAGING_PREFIX = ".staging-"
+# In an output folder (see `pipeline.publish`): a folder per build, a link to the one whose
+# outputs are published, and the lock a build holds.
+BUILDS_DIR_NAME = ".builds"
+CURRENT_NAME = ".current"
+LOCK_NAME = ".lock"
 
 # Files under data/raw/ that are not tables, by name (in any case): set aside with a note,
 # never read. Every other file is read as a table, in any subfolder.

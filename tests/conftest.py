@@ -1,6 +1,7 @@
 """Shared fixtures: builds of the seed and of the damaged variants, made once per session;
 and what the tests compare built databases by."""
 
+import os
 import shutil
 from pathlib import Path
 
@@ -8,6 +9,7 @@ import duckdb
 import pytest
 
 import schemas
+from pipeline import paths
 from pipeline.build import run_build
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -28,6 +30,14 @@ def database_rows(out) -> dict[str, list[tuple]]:
             "SELECT view_name, comment FROM duckdb_views() WHERE NOT internal ORDER BY 1"
         ).fetchall()
     return rows
+
+
+def leftovers(out) -> list[str]:
+    """What builds left in `out/.builds` beside the folder of the outputs published: none
+    once a build has ended, however it ended."""
+    current = os.readlink(out / paths.CURRENT_NAME)
+    builds = out / paths.BUILDS_DIR_NAME
+    return sorted(name for name in os.listdir(builds) if f"{builds.name}/{name}" != current)
 
 
 @pytest.fixture(scope="session")

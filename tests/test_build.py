@@ -1,6 +1,7 @@
 """The whole build on the seed: counts, exact money, canonical levels, targets and findings."""
 
 import datetime
+import os
 from decimal import Decimal
 
 import pyarrow
@@ -178,8 +179,8 @@ def test_is_quantified_says_whether_an_annual_clause_is_more_than_words(seed_bui
     assert sum(i["is_quantified"] for i in indicators) == 100
 
 
-def test_the_build_leaves_exactly_its_outputs(seed_build):
-    assert sorted(path.name for path in seed_build.iterdir()) == [
+def test_the_build_leaves_exactly_its_outputs_linked_to_its_own_folder(seed_build):
+    outputs = [
         "amount_rows.parquet",
         "documents.parquet",
         "findings.parquet",
@@ -190,3 +191,15 @@ def test_the_build_leaves_exactly_its_outputs(seed_build):
         "report.html",
         "thresholds.parquet",
     ]
+    assert sorted(path.name for path in seed_build.iterdir()) == [
+        ".builds",
+        ".current",
+        ".lock",
+        *outputs,
+    ]
+    assert {name: os.readlink(seed_build / name) for name in outputs} == {
+        name: f".current/{name}" for name in outputs
+    }
+    (folder,) = os.listdir(seed_build / ".builds")
+    assert os.readlink(seed_build / ".current") == f".builds/{folder}"
+    assert sorted(os.listdir(seed_build / ".builds" / folder)) == outputs  # no cache, no record

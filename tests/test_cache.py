@@ -4,9 +4,11 @@ database a rebuild updates."""
 import hashlib
 import os
 import shutil
+import sys
 
 import duckdb
 import pyarrow.parquet as pq
+import pytest
 
 import pipeline.batches
 import pipeline.cache
@@ -15,7 +17,7 @@ from benchmarks.corpus import generate_corpus
 from pipeline import paths
 from pipeline.build import run_build
 from pipeline.write import TableWriter
-from tests.conftest import RAW, SEED_FILE, database_rows
+from tests.conftest import RAW, ROOT, SEED_FILE, database_rows
 
 
 def test_rebuild_reads_only_the_changed_file_and_gives_the_same_bytes(tmp_path, variants_raw):
@@ -44,19 +46,80 @@ def test_rebuild_reads_only_the_changed_file_and_gives_the_same_bytes(tmp_path, 
     ] == [True] * 4
 
 
-def test_a_new_pipeline_version_invalidates_the_cache(tmp_path, monkeypatch):
+def _add_module_to_a_subpackage(root, site, monkeypatch):
+    (root / "pipeline" / "vocabularies").mkdir()
+    (root / "pipeline" / "vocabularies" / "units.py").write_text('UNITS = ("万元",)\n')
+
+
+def _add_data_file_to_a_subfolder(root, site, monkeypatch):
+    (root / "schemas" / "data").mkdir()
+    (root / "schemas" / "data" / "units.csv").write_text("unit\n万元\n", encoding="utf-8")
+
+
+def _upgrade_a_dependency(root, site, monkeypatch):
+    (site / "pandas-3.1.1.dist-info").rename(site / "pandas-3.1.2.dist-info")
+
+
+def _change_python(root, site, monkeypatch):
+    monkeypatch.setattr(sys, "version", "3.11.99 (main) [GCC]")
+
+
+def _bump_the_release(root, site, monkeypatch):
+    monkeypatch.setattr(pipeline.cache, "PIPELINE_VERSION", "test-next")
+
+
+def _checkout(tmp_path):
+    """A copy of the packages' files, as another checkout of the code would hold them."""
+    root = tmp_path / "checkout"
+    for package in ("pipeline", "schemas"):
+        shutil.copytree(
+            ROOT / package, root / package, ignore=shutil.ignore_patterns("__pycache__")
+        )
+    return root
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        _add_module_to_a_subpackage,
+        _add_data_file_to_a_subfolder,
+        _upgrade_a_dependency,
+        _change_python,
+        _bump_the_release,
+    ],
+)
+def test_each_change_to_what_rows_depend_on_rebuilds_rather_than_serving_cached_rows(
+    tmp_path, monkeypatch, change
+):
+    root = _checkout(tmp_path)
+    site = tmp_path / "site"  # where an installer leaves a distribution's name and version
+    (site / "pandas-3.1.1.dist-info").mkdir(parents=True)
+    monkeypatch.syspath_prepend(site)
+    monkeypatch.setattr(paths, "ROOT", root)
+    version = pipeline.cache._code_version()
+    monkeypatch.setattr(pipeline.cache, "CODE_VERSION", version)
     raw = tmp_path / "raw"
     raw.mkdir()
     shutil.copy(RAW / SEED_FILE, raw / SEED_FILE)
     out = tmp_path / "out"
-    run_build(raw, out)
+    first = run_build(raw, out)
     assert run_build(raw, out).is_up_to_date
-    monkeypatch.setattr(pipeline.cache, "PIPELINE_VERSION", "test-next")
+
+    change(root, site, monkeypatch)
     next_version = pipeline.cache._code_version()
-    assert next_version != pipeline.cache.CODE_VERSION
+    assert next_version != version
     monkeypatch.setattr(pipeline.cache, "CODE_VERSION", next_version)
     rebuilt = run_build(raw, out)
-    assert (rebuilt.cached, rebuilt.is_up_to_date, rebuilt.counts["indicators"]) == (0, False, 113)
+    assert (rebuilt.cached, rebuilt.is_up_to_date, rebuilt.counts) == (0, False, first.counts)
+
+
+def test_the_code_version_is_the_same_in_any_checkout_and_ignores_bytecode(tmp_path, monkeypatch):
+    root = _checkout(tmp_path)
+    monkeypatch.setattr(paths, "ROOT", root)
+    assert pipeline.cache._code_version() == pipeline.cache.CODE_VERSION
+    (root / "pipeline" / "__pycache__").mkdir()
+    (root / "pipeline" / "__pycache__" / "cache.cpython-311.pyc").write_bytes(b"\x00" * 16)
+    assert pipeline.cache._code_version() == pipeline.cache.CODE_VERSION
 
 
 def test_a_deleted_output_is_rebuilt_from_the_cache(tmp_path):
@@ -229,6 +292,9 @@ def test_a_database_changed_since_the_build_is_filled_again_not_updated(
     run_build(raw, out)
     with duckdb.connect(str(out / "performance.duckdb")) as connection:
         connection.execute("DELETE FROM indicators")
+    touched = raw / "edu-truncated.txt"
+    os.utime(touched, ns=(touched.stat().st_atime_ns, touched.stat().st_mtime_ns + 10**9))
+    assert run_build(raw, out).is_up_to_date  # and the record of the build rewritten
     changed = raw / "edu-two-units.txt"
     changed.write_bytes(changed.read_bytes() + b"\n")
     run_build(raw, out)

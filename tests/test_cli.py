@@ -22,7 +22,7 @@ import pipeline.normalize
 import schemas
 from benchmarks.corpus import generate_corpus
 from pipeline import cli, database, paths, splice
-from tests.conftest import RAW, ROOT, SEED_FILE, database_rows
+from tests.conftest import RAW, ROOT, SEED_FILE, database_rows, leftovers
 
 
 def run(*args, stdin=None):
@@ -39,10 +39,6 @@ def run(*args, stdin=None):
 def _outputs(out):
     """Each output file's bytes, by name (what a failed build must leave as it was)."""
     return {path.name: path.read_bytes() for path in out.iterdir() if path.is_file()}
-
-
-def _staging_folders(out):
-    return [path.name for path in out.iterdir() if path.name.startswith(paths.STAGING_PREFIX)]
 
 
 @pytest.fixture
@@ -150,7 +146,7 @@ def test_a_full_disk_stops_the_build_in_one_line_and_leaves_the_previous_outputs
         "--out DIR on another one\n",
     )
     assert _outputs(out) == before
-    assert _staging_folders(out) == []
+    assert leftovers(out) == []
 
 
 def test_bad_manifest_row_names_file_and_line(tmp_path):
@@ -487,7 +483,7 @@ def test_ctrl_c_stops_a_build_in_one_line_and_the_next_build_goes_on_from_its_ca
         "the files it had built (they are cached)\n"
     )
     assert _outputs(out) == before
-    assert _staging_folders(out) == []
+    assert leftovers(out) == []
     assert list(cache.glob("*.tmp")) == []
     built = built_entries()
     assert 10 <= built < 600
@@ -575,7 +571,7 @@ def test_document_ids_are_checked_across_the_whole_build_and_nothing_is_written(
         "must be unique: a pipeline bug, please report it)\n",
     )
     assert _outputs(out) == before
-    assert _staging_folders(out) == []
+    assert leftovers(out) == []
 
 
 @pytest.mark.parametrize(
@@ -681,4 +677,4 @@ def test_a_raw_folder_with_no_tables_is_an_error(tmp_path):
         "the tables, or pass --raw DIR\n"
     )
     assert _outputs(out) == before
-    assert _staging_folders(out) == []
+    assert leftovers(out) == []
