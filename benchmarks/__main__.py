@@ -106,7 +106,7 @@ def timed_build(raw: Path, out: Path, *args: str) -> Timing:
 def import_floor() -> Timing:
     """Starting Python with the modules a rebuild needs (pandas, pandera, pyarrow, DuckDB
     and the pipeline's own): what no rebuild can take less than."""
-    modules = "pipeline.build, pipeline.batches, pipeline.write, pipeline.report"
+    modules = "pipeline.build.run, pipeline.build.workers, pipeline.outputs.write, pipeline.outputs.report"
     return _timed(lambda: _start("-c", f"import {modules}"))
 
 

@@ -14,7 +14,7 @@ import re
 import time
 from pathlib import Path
 
-from pipeline.targets import MEMO, parse_target
+from pipeline.targets.parser import MEMO, parse_target
 
 FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures"
 SOURCES = ("seed-target-values.jsonl", "target-cases.jsonl")

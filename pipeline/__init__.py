@@ -1,11 +1,16 @@
 """jixiao: Chinese budget performance-target tables (项目支出绩效目标表) -> validated, queryable data.
 
-Stages, one module each: extract (raw bytes -> rows), normalize (rows -> table rows, with
-indicator_cell for the 绩效指标 cell and targets for target values), checks and validate
-(findings, schemas), write, database and report (parquet, DuckDB, HTML). build runs a
-build, with manifest (sources.csv), cache (what needs building), batches (the per-file
-stages in worker processes) and publish (the output folder); cli is the command line;
-labels, vocabulary, taxonomy and rules are the data.
+One floor per kind of work, in the order data flows through them once:
+- `read/`: a raw file -> its table (one module per format);
+- `layouts/`: how a table lays out projects and indicators (one module per layout);
+- `normalize`: a table -> rows of the output tables (`rows`), money exact in 万元;
+- `targets/`: a target value -> threshold clauses (the parser and its numerals);
+- `checks` and `validate`: findings, and the pandera schemas (`schemas/`) enforced;
+- `outputs/`: parquet, performance.duckdb with its views, report.html, the docs;
+- `build/`: plan, cache, worker processes and publishing the outputs as one set;
+- `vocab/`: the words all of them recognise, as data.
+At the edges: `cli` (the command line), `manifest` (sources.csv), `paths` (where files
+live) and `query` (read-only SQL).
 """
 
 # The release, shown in the report. The caches are keyed by this and by a hash of the

@@ -15,10 +15,12 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
-from pipeline import labels, paths, taxonomy
-from pipeline import vocabulary as vocab
-from pipeline.normalize import Tables, finding, format_amount
-from pipeline.targets import Clause, has_numeric_clause, parse_target
+from pipeline import paths
+from pipeline.normalize import format_amount
+from pipeline.rows import Tables, finding
+from pipeline.targets.parser import Clause, has_numeric_clause, parse_target
+from pipeline.vocab import labels, taxonomy
+from pipeline.vocab import target_words as vocab
 
 # Each amount column by its usual label (the first variant the labels table lists).
 COLUMN_NAMES = {column: labels.COLUMN_LABELS[column][0] for column in labels.AMOUNT_COLUMNS}

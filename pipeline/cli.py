@@ -17,7 +17,7 @@ from pathlib import Path
 
 from pipeline import PipelineError, paths
 from pipeline.query import FORMATS, clip, run_query
-from pipeline.rules import FILE_FAILED_RULES_SQL
+from pipeline.vocab.rules import FILE_FAILED_RULES_SQL
 
 # The exit status of a command stopped by Ctrl-C, as shells report it: 128 + SIGINT.
 INTERRUPTED = 128 + signal.SIGINT
@@ -95,7 +95,7 @@ def _fail(message: str) -> int:
 
 
 def _build(args: argparse.Namespace) -> int:
-    from pipeline.build import StderrProgress, run_build
+    from pipeline.build.run import StderrProgress, run_build
 
     # A build makes millions of short-lived rows. The modules just imported live until the
     # end, so the collector need not walk them (nor, in the forked workers, copy their
@@ -180,7 +180,7 @@ def _shown(path: Path) -> Path:
 
 
 def _parse_target(args: argparse.Namespace) -> int:
-    from pipeline.targets import clause_to_dict, parse_target
+    from pipeline.targets.parser import clause_to_dict, parse_target
 
     status = 0
     inputs = ((None, {"text": text}) for text in args.texts) if args.texts else _stdin_inputs()
@@ -217,7 +217,7 @@ def _stdin_inputs():
 
 
 def _docs(_args: argparse.Namespace) -> int:
-    from pipeline.docs import write_docs
+    from pipeline.outputs.docs import write_docs
 
     write_docs()
     return 0

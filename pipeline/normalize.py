@@ -12,70 +12,17 @@ import decimal
 import functools
 import json
 import re
-from dataclasses import dataclass, field
 from decimal import Decimal
 
-from pipeline import labels, taxonomy
-from pipeline.extract import ExtractError, RawTable, Row, line_at, read_amount
-from pipeline.indicator_cell import IndicatorFields, split_indicator_cell
+from pipeline.layouts.indicator_cell import IndicatorFields, split_indicator_cell
 from pipeline.manifest import Source, document_id_for
-from pipeline.rules import RULES
-from pipeline.targets import CLAUSE_FIELDS, has_numeric_clause, parse_target
+from pipeline.read.text import ExtractError, RawTable, Row, line_at, read_amount
+from pipeline.rows import Tables, finding
+from pipeline.targets.parser import CLAUSE_FIELDS, has_numeric_clause, parse_target
+from pipeline.vocab import labels, taxonomy
 from schemas._types import MONEY_TYPE
 
 LAYOUT = "indicator-cell"  # all of a project's indicators in one 绩效指标 cell
-
-
-# A thresholds row is a tuple in the table's column order, not a dict: these rows are the
-# most numerous, and a tuple costs a fraction of a dict to build and to turn into columns.
-THRESHOLD_COLUMNS = (
-    "indicator_id",
-    "project_id",
-    "document_id",
-    "scope",
-    *CLAUSE_FIELDS,
-    "source_file",
-    "source_line",
-)
-
-
-@dataclass(slots=True)
-class Tables:
-    """The rows one file contributes to each output table, in output order: dicts keyed by
-    column, except thresholds (tuples in THRESHOLD_COLUMNS order)."""
-
-    documents: list[dict] = field(default_factory=list)
-    projects: list[dict] = field(default_factory=list)
-    amount_rows: list[dict] = field(default_factory=list)
-    indicators: list[dict] = field(default_factory=list)
-    thresholds: list[tuple] = field(default_factory=list)
-    findings: list[dict] = field(default_factory=list)
-
-
-def finding(
-    document_id: str,
-    rule: str,
-    message: str,
-    *,
-    source_file: str,
-    source_line: int | None,
-    entity_type: str = "document",
-    entity_id: str | None = None,
-    evidence: str | None = None,
-) -> dict:
-    """One finding row, its severity that of its rule (its id is assigned once all of a
-    document's findings are known)."""
-    return {
-        "document_id": document_id,
-        "severity": RULES[rule][0],
-        "rule": rule,
-        "entity_type": entity_type,
-        "entity_id": entity_id or document_id,
-        "source_file": source_file,
-        "source_line": source_line,
-        "message": message,
-        "evidence": evidence,
-    }
 
 
 def failed_document(sha256: str | None, source: Source, error: ExtractError) -> Tables:

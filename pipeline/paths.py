@@ -13,7 +13,7 @@ MANIFEST_NAME = "sources.csv"
 DATABASE_NAME = "performance.duckdb"
 REPORT_NAME = "report.html"
 CACHE_DIR_NAME = ".cache"
-# In an output folder (see `pipeline.publish`): a folder per build, a link to the one whose
+# In an output folder (see `pipeline.build.publish`): a folder per build, a link to the one whose
 # outputs are published, and the lock a build holds.
 BUILDS_DIR_NAME = ".builds"
 CURRENT_NAME = ".current"

@@ -3,7 +3,7 @@
 Types, keys, allowed values and foreign keys are checked lazily, so that every failure is
 reported together. Keys are checked among the rows given, which hold whole documents;
 that document ids are unique across the whole build is checked when it is written
-(`pipeline.write`). A failure here means the pipeline produced a row its own contract
+(`pipeline.outputs.write`). A failure here means the pipeline produced a row its own contract
 forbids: it is a bug to fix, not a finding about the data, and the build stops before
 anything is written.
 """

@@ -10,7 +10,7 @@ import pytest
 
 import schemas
 from pipeline import paths
-from pipeline.build import run_build
+from pipeline.build.run import run_build
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"

@@ -3,10 +3,10 @@
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline.batches import process_file
+from pipeline.build.workers import process_file
 from pipeline.manifest import Source
+from pipeline.outputs.write import ROW_TABLES, FileResult
 from pipeline.validate import to_arrow, validate
-from pipeline.write import ROW_TABLES, FileResult
 
 HEADER = "项目名称（资金使用单位）\t总计\t财政拨款\t财政专户拨款\t其他资金\t绩效目标\t绩效指标"
 FRAGMENTS = [

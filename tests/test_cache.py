@@ -10,13 +10,13 @@ import duckdb
 import pyarrow.parquet as pq
 import pytest
 
-import pipeline.batches
-import pipeline.cache
+import pipeline.build.cache
+import pipeline.build.workers
 import schemas
 from benchmarks.corpus import generate_corpus
 from pipeline import paths
-from pipeline.build import run_build
-from pipeline.write import TableWriter
+from pipeline.build.run import run_build
+from pipeline.outputs.write import TableWriter
 from tests.conftest import RAW, ROOT, SEED_FILE, database_rows
 
 
@@ -65,7 +65,7 @@ def _change_python(root, site, monkeypatch):
 
 
 def _bump_the_release(root, site, monkeypatch):
-    monkeypatch.setattr(pipeline.cache, "PIPELINE_VERSION", "test-next")
+    monkeypatch.setattr(pipeline.build.cache, "PIPELINE_VERSION", "test-next")
 
 
 def _checkout(tmp_path):
@@ -96,8 +96,8 @@ def test_each_change_to_what_rows_depend_on_rebuilds_rather_than_serving_cached_
     (site / "pandas-3.1.1.dist-info").mkdir(parents=True)
     monkeypatch.syspath_prepend(site)
     monkeypatch.setattr(paths, "ROOT", root)
-    version = pipeline.cache._code_version()
-    monkeypatch.setattr(pipeline.cache, "CODE_VERSION", version)
+    version = pipeline.build.cache._code_version()
+    monkeypatch.setattr(pipeline.build.cache, "CODE_VERSION", version)
     raw = tmp_path / "raw"
     raw.mkdir()
     shutil.copy(RAW / SEED_FILE, raw / SEED_FILE)
@@ -106,9 +106,9 @@ def test_each_change_to_what_rows_depend_on_rebuilds_rather_than_serving_cached_
     assert run_build(raw, out).is_up_to_date
 
     change(root, site, monkeypatch)
-    next_version = pipeline.cache._code_version()
+    next_version = pipeline.build.cache._code_version()
     assert next_version != version
-    monkeypatch.setattr(pipeline.cache, "CODE_VERSION", next_version)
+    monkeypatch.setattr(pipeline.build.cache, "CODE_VERSION", next_version)
     rebuilt = run_build(raw, out)
     assert (rebuilt.cached, rebuilt.is_up_to_date, rebuilt.counts) == (0, False, first.counts)
 
@@ -116,10 +116,10 @@ def test_each_change_to_what_rows_depend_on_rebuilds_rather_than_serving_cached_
 def test_the_code_version_is_the_same_in_any_checkout_and_ignores_bytecode(tmp_path, monkeypatch):
     root = _checkout(tmp_path)
     monkeypatch.setattr(paths, "ROOT", root)
-    assert pipeline.cache._code_version() == pipeline.cache.CODE_VERSION
+    assert pipeline.build.cache._code_version() == pipeline.build.cache.CODE_VERSION
     (root / "pipeline" / "__pycache__").mkdir()
     (root / "pipeline" / "__pycache__" / "cache.cpython-311.pyc").write_bytes(b"\x00" * 16)
-    assert pipeline.cache._code_version() == pipeline.cache.CODE_VERSION
+    assert pipeline.build.cache._code_version() == pipeline.build.cache.CODE_VERSION
 
 
 def test_a_deleted_output_is_rebuilt_from_the_cache(tmp_path):
@@ -135,7 +135,7 @@ def test_a_deleted_output_is_rebuilt_from_the_cache(tmp_path):
 
 
 def test_progress_counts_files_on_one_line_with_the_pace_and_time_left(capsys):
-    from pipeline.build import StderrProgress
+    from pipeline.build.run import StderrProgress
 
     times = iter([100.0, 100.5, 102.0, 190.0, 400.0, 431.25])  # the first when it starts
     progress = StderrProgress(clock=lambda: next(times))
@@ -151,7 +151,7 @@ def test_progress_counts_files_on_one_line_with_the_pace_and_time_left(capsys):
 
 
 def test_a_short_build_shows_its_seconds(capsys):
-    from pipeline.build import StderrProgress
+    from pipeline.build.run import StderrProgress
 
     times = iter([0.0, 0.4, 1.25])
     progress = StderrProgress(clock=lambda: next(times))
@@ -163,7 +163,7 @@ def test_a_short_build_shows_its_seconds(capsys):
 def test_progress_is_reported_per_run_built_and_per_segment_copied(
     tmp_path, variants_raw, monkeypatch
 ):
-    monkeypatch.setattr(pipeline.cache, "RUN_FILES", 1)  # a run per file
+    monkeypatch.setattr(pipeline.build.cache, "RUN_FILES", 1)  # a run per file
     raw = tmp_path / "raw"
     shutil.copytree(variants_raw, raw)
     reported = []
@@ -173,9 +173,9 @@ def test_progress_is_reported_per_run_built_and_per_segment_copied(
         run_build(raw, out, progress=lambda done, total: reported.append((done, total)))
         return reported
 
-    monkeypatch.setattr(pipeline.cache, "SEGMENT_RUNS", 10**6)  # one segment of four runs
+    monkeypatch.setattr(pipeline.build.cache, "SEGMENT_RUNS", 10**6)  # one segment of four runs
     assert build(tmp_path / "one") == [(1, 4), (2, 4), (3, 4), (4, 4)]
-    monkeypatch.setattr(pipeline.cache, "SEGMENT_RUNS", 1)  # a segment per run
+    monkeypatch.setattr(pipeline.build.cache, "SEGMENT_RUNS", 1)  # a segment per run
     build(tmp_path / "four")
     changed = raw / "edu-two-units.txt"  # the last file
     changed.write_bytes(changed.read_bytes() + b"\n")
@@ -211,14 +211,14 @@ def test_cache_keeps_only_what_the_current_files_need(tmp_path, variants_raw):
 
 
 def test_a_pipeline_bug_on_one_file_fails_that_file_only(tmp_path, variants_raw, monkeypatch):
-    real = pipeline.batches.process_file
+    real = pipeline.build.workers.process_file
 
     def broken_on_one(source_file, data, source):
         if source_file == "edu-two-units.txt":
             raise KeyError("level3")
         return real(source_file, data, source)
 
-    monkeypatch.setattr(pipeline.batches, "process_file", broken_on_one)
+    monkeypatch.setattr(pipeline.build.workers, "process_file", broken_on_one)
     summary = run_build(variants_raw, tmp_path / "out", use_cache=False)
     assert [(f["source_file"], f["message"]) for f in summary.failed] == [
         (
@@ -230,7 +230,7 @@ def test_a_pipeline_bug_on_one_file_fails_that_file_only(tmp_path, variants_raw,
 
 
 def test_a_rebuild_updates_the_database_to_what_a_full_build_gives(tmp_path, monkeypatch):
-    monkeypatch.setattr(pipeline.cache, "RUN_FILES", 3)  # several runs in a small corpus
+    monkeypatch.setattr(pipeline.build.cache, "RUN_FILES", 3)  # several runs in a small corpus
     raw = tmp_path / "raw"
     generate_corpus(raw, 12, seed=3)
     (raw / "expected.json").unlink()
@@ -252,15 +252,17 @@ def test_a_rebuild_updates_the_database_to_what_a_full_build_gives(tmp_path, mon
 
 
 def test_a_rebuild_encodes_only_the_segment_that_changed(tmp_path, monkeypatch):
-    monkeypatch.setattr(pipeline.cache, "RUN_FILES", 1)  # a run per file
-    monkeypatch.setattr(pipeline.cache, "SEGMENT_RUNS", 2)  # a segment per ~2 files
+    monkeypatch.setattr(pipeline.build.cache, "RUN_FILES", 1)  # a run per file
+    monkeypatch.setattr(pipeline.build.cache, "SEGMENT_RUNS", 2)  # a segment per ~2 files
     raw = tmp_path / "raw"
     generate_corpus(raw, 12, seed=3)
     (raw / "expected.json").unlink()
     out = tmp_path / "out"
     first = run_build(raw, out, workers=2)
-    jobs = pipeline.cache.plan_jobs(raw, {}, None, files=paths.raw_files(raw).tables)
-    segments = pipeline.cache.plan_segments(pipeline.cache.plan_runs(jobs, None, set()), None)
+    jobs = pipeline.build.cache.plan_jobs(raw, {}, None, files=paths.raw_files(raw).tables)
+    segments = pipeline.build.cache.plan_segments(
+        pipeline.build.cache.plan_runs(jobs, None, set()), None
+    )
     assert len(segments) >= 3
     assert pq.read_metadata(out / "indicators.parquet").num_row_groups == len(segments)
     encoded = []
@@ -285,7 +287,7 @@ def test_a_rebuild_encodes_only_the_segment_that_changed(tmp_path, monkeypatch):
 def test_a_database_changed_since_the_build_is_filled_again_not_updated(
     tmp_path, variants_raw, monkeypatch
 ):
-    monkeypatch.setattr(pipeline.cache, "RUN_FILES", 1)  # a run per file
+    monkeypatch.setattr(pipeline.build.cache, "RUN_FILES", 1)  # a run per file
     raw = tmp_path / "raw"
     shutil.copytree(variants_raw, raw)
     out = tmp_path / "out"
@@ -319,9 +321,11 @@ def test_files_with_the_size_and_time_the_last_build_saw_are_not_read_again(
     out = tmp_path / "out"
     run_build(raw, out)
     hashed = []
-    real = pipeline.cache.file_key
+    real = pipeline.build.cache.file_key
     monkeypatch.setattr(
-        pipeline.cache, "file_key", lambda name, *rest: hashed.append(name) or real(name, *rest)
+        pipeline.build.cache,
+        "file_key",
+        lambda name, *rest: hashed.append(name) or real(name, *rest),
     )
     assert run_build(raw, out).is_up_to_date
     assert hashed == []
@@ -341,12 +345,14 @@ def test_a_changed_manifest_row_rebuilds_its_file_only(tmp_path, variants_raw, m
     out = tmp_path / "out"
     run_build(raw, out)
     hashed, digested = [], []
-    file_key, row_digest = pipeline.cache.file_key, pipeline.cache._row_digest
+    file_key, row_digest = pipeline.build.cache.file_key, pipeline.build.cache._row_digest
     monkeypatch.setattr(
-        pipeline.cache, "file_key", lambda name, *rest: hashed.append(name) or file_key(name, *rest)
+        pipeline.build.cache,
+        "file_key",
+        lambda name, *rest: hashed.append(name) or file_key(name, *rest),
     )
     monkeypatch.setattr(
-        pipeline.cache, "_row_digest", lambda source: digested.append(1) or row_digest(source)
+        pipeline.build.cache, "_row_digest", lambda source: digested.append(1) or row_digest(source)
     )
 
     (raw / "sources.csv").write_text(manifest + "\n", encoding="utf-8")  # other bytes, same rows
@@ -412,8 +418,8 @@ def test_damaged_cache_entries_are_rebuilt_not_trusted(tmp_path, variants_raw):
 def test_files_with_the_same_bytes_are_a_warning_through_cached_and_rebuilt_segments(
     tmp_path, variants_raw, monkeypatch
 ):
-    monkeypatch.setattr(pipeline.cache, "RUN_FILES", 1)  # a segment per file: a file and
-    monkeypatch.setattr(pipeline.cache, "SEGMENT_RUNS", 1)  # its copy are never together
+    monkeypatch.setattr(pipeline.build.cache, "RUN_FILES", 1)  # a segment per file: a file and
+    monkeypatch.setattr(pipeline.build.cache, "SEGMENT_RUNS", 1)  # its copy are never together
     raw = tmp_path / "raw"
     shutil.copytree(variants_raw, raw)
     (raw / "2023").mkdir()

@@ -15,13 +15,14 @@ import duckdb
 import pyarrow.parquet as pq
 import pytest
 
-import pipeline.batches
-import pipeline.build
-import pipeline.cache
+import pipeline.build.cache
+import pipeline.build.run
+import pipeline.build.workers
 import pipeline.normalize
 import schemas
 from benchmarks.corpus import generate_corpus
-from pipeline import cli, database, paths, splice
+from pipeline import cli, paths
+from pipeline.outputs import database, splice
 from tests.conftest import RAW, ROOT, SEED_FILE, database_rows, leftovers
 
 
@@ -557,10 +558,10 @@ def test_document_ids_are_checked_across_the_whole_build_and_nothing_is_written(
     # Ids cut at the extension, as they once were, and each file in its own run and
     # segment, so that no one buffer of rows holds both.
     stem = lambda source_file: source_file.rsplit(".", 1)[0]  # noqa: E731
-    for module in (pipeline.normalize, pipeline.batches, pipeline.build):
+    for module in (pipeline.normalize, pipeline.build.workers, pipeline.build.run):
         monkeypatch.setattr(module, "document_id_for", stem)
-    monkeypatch.setattr(pipeline.cache, "RUN_FILES", 1)
-    monkeypatch.setattr(pipeline.cache, "SEGMENT_RUNS", 1)
+    monkeypatch.setattr(pipeline.build.cache, "RUN_FILES", 1)
+    monkeypatch.setattr(pipeline.build.cache, "SEGMENT_RUNS", 1)
     monkeypatch.setattr(gc, "freeze", lambda: None)
     monkeypatch.setattr(gc, "set_threshold", lambda *_: None)
     args = ["build", "--raw", str(raw), "--out", str(out), "--jobs", "1", "--no-cache"]

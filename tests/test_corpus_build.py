@@ -6,7 +6,7 @@ from decimal import Decimal
 import pyarrow.parquet as pq
 
 from benchmarks.corpus import generate_corpus
-from pipeline.build import run_build
+from pipeline.build.run import run_build
 
 
 def test_a_generated_corpus_builds_to_its_manifest(tmp_path):

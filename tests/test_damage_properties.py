@@ -5,7 +5,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline.batches import process_file
+from pipeline.build.workers import process_file
 from pipeline.manifest import Source
 from tests.conftest import RAW, SEED_FILE
 

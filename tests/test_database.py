@@ -5,8 +5,8 @@ import shutil
 
 import duckdb
 
-from pipeline.build import run_build
-from pipeline.database import VIEWS
+from pipeline.build.run import run_build
+from pipeline.outputs.database import VIEWS
 from tests.conftest import RAW, SEED_FILE
 
 

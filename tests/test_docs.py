@@ -4,8 +4,8 @@ import duckdb
 import pytest
 
 import schemas
-from pipeline import docs
-from pipeline.database import VIEWS
+from pipeline.outputs import docs
+from pipeline.outputs.database import VIEWS
 
 
 def test_readme_table_list_is_generated_from_the_schemas():

@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import labels
-from pipeline.extract import ExtractError, extract_table, line_at, read_amount
+from pipeline.read.text import ExtractError, extract_table, line_at, read_amount
+from pipeline.vocab import labels
 
 HEADER = "项目名称（资金使用单位）\t总计\t财政拨款\t财政专户拨款\t其他资金\t绩效目标\t绩效指标"
 ROW = "项目甲\t10.00\t10.00\t\t\t目标甲\t1、1-产出指标；11-数量指标；名称；实施周期指标值:1个；年度指标值:1个。"

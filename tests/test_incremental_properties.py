@@ -16,10 +16,10 @@ from pathlib import Path
 
 import pytest
 
-import pipeline.cache
+import pipeline.build.cache
 import schemas
 from benchmarks.corpus import generate_corpus
-from pipeline.build import run_build
+from pipeline.build.run import run_build
 from tests.conftest import database_rows
 
 ROUNDS = 4
@@ -106,8 +106,8 @@ EDITS = [
 
 @pytest.mark.parametrize("seed", [1, 2])
 def test_after_any_edits_a_rebuild_gives_what_a_fresh_build_gives(tmp_path, monkeypatch, seed):
-    monkeypatch.setattr(pipeline.cache, "RUN_FILES", 1)  # a run per file
-    monkeypatch.setattr(pipeline.cache, "SEGMENT_RUNS", 2)  # a segment per ~2 runs
+    monkeypatch.setattr(pipeline.build.cache, "RUN_FILES", 1)  # a run per file
+    monkeypatch.setattr(pipeline.build.cache, "SEGMENT_RUNS", 2)  # a segment per ~2 runs
     rng = random.Random(seed)
     raw, out = tmp_path / "raw", tmp_path / "out"
     _corpus(raw, 10, seed)

@@ -1,6 +1,6 @@
 """Normalize stage, the 绩效指标 cell: splitting it into indicators and reading their fields."""
 
-from pipeline.indicator_cell import IndicatorFields, split_indicator_cell
+from pipeline.layouts.indicator_cell import IndicatorFields, split_indicator_cell
 
 
 def fields(*pieces):

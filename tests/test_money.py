@@ -10,11 +10,11 @@ import pyarrow.parquet as pq
 import pytest
 
 import schemas
-from pipeline.batches import process_file
-from pipeline.build import run_build
-from pipeline.extract import extract_table, read_amount
+from pipeline.build.run import run_build
+from pipeline.build.workers import process_file
 from pipeline.manifest import Source
 from pipeline.normalize import to_wan
+from pipeline.read.text import extract_table, read_amount
 from tests.conftest import FIXTURES
 
 YUAN_FILE = "guangzhou-huadu-kgxj-2025-yuan.txt"

@@ -1,6 +1,6 @@
 """Normalize stage: amounts, truncated rows and what the schema's money type can hold."""
 
-from pipeline.batches import process_file
+from pipeline.build.workers import process_file
 from pipeline.manifest import Source
 
 HEADER = "项目名称\t总计\t财政拨款\t财政专户拨款\t其他资金\t绩效目标\t绩效指标"
@@ -61,7 +61,7 @@ def test_a_project_with_no_goal_or_indicators_is_not_taken_for_a_unit_subtotal()
 
 
 def test_threshold_tuples_follow_the_schema_column_order():
-    from pipeline.normalize import THRESHOLD_COLUMNS
+    from pipeline.rows import THRESHOLD_COLUMNS
     from pipeline.validate import arrow_schema
 
     assert tuple(arrow_schema("thresholds").names) == THRESHOLD_COLUMNS

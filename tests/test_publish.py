@@ -16,10 +16,10 @@ import time
 
 import pytest
 
-import pipeline.cache
+import pipeline.build.cache
 from benchmarks.corpus import generate_corpus
 from pipeline import cli, paths
-from pipeline.build import run_build
+from pipeline.build.run import run_build
 from tests.conftest import RAW, ROOT, SEED_FILE, database_rows, leftovers
 
 KILLS = 10
@@ -73,7 +73,7 @@ def _wait(pid: int, timeout: float) -> int | None:
 def test_a_build_killed_at_any_moment_leaves_the_previous_outputs_or_the_new_ones(
     tmp_path, monkeypatch
 ):
-    monkeypatch.setattr(pipeline.cache, "RUN_FILES", 2)  # several runs, so workers are used
+    monkeypatch.setattr(pipeline.build.cache, "RUN_FILES", 2)  # several runs, so workers are used
     raw_a, raw_b = tmp_path / "raw-a", tmp_path / "raw-b"
     generate_corpus(raw_a, 8, seed=7)
     (raw_a / "expected.json").unlink()

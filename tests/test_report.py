@@ -10,8 +10,8 @@ import duckdb
 import pytest
 
 from pipeline import paths
-from pipeline.build import run_build
-from pipeline.report import (
+from pipeline.build.run import run_build
+from pipeline.outputs.report import (
     BAR_LIMIT,
     DETAIL_LIMIT,
     FINDINGS_PER_RULE,

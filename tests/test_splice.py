@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import schemas
-from pipeline import splice
+from pipeline.outputs import splice
 
 SCHEMA = pyarrow.schema(
     [

@@ -10,8 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import vocabulary as vocab
-from pipeline.targets import (
+from pipeline.targets.parser import (
     CLAUSE_FIELDS,
     MEMO,
     MEMO_BYTES,
@@ -22,6 +21,7 @@ from pipeline.targets import (
     has_numeric_clause,
     parse_target,
 )
+from pipeline.vocab import target_words as vocab
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

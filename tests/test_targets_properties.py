@@ -6,8 +6,8 @@ import json
 from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
-from pipeline import vocabulary as vocab
-from pipeline.targets import CLAUSE_FIELDS, Clause, clause_to_dict, parse_target
+from pipeline.targets.parser import CLAUSE_FIELDS, Clause, clause_to_dict, parse_target
+from pipeline.vocab import target_words as vocab
 
 KINDS = {"number", "percent", "money", "date", "duration", "text"}
 OPERATORS = {">=", ">", "<=", "<", "=", "between", "≈", None}

@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.taxonomy import read_level
+from pipeline.vocab.taxonomy import read_level
 
 
 @pytest.mark.parametrize(

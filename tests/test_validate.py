@@ -5,8 +5,8 @@ import pyarrow.parquet as pq
 import pytest
 
 from pipeline import paths
+from pipeline.outputs.write import ROW_TABLES
 from pipeline.validate import ValidateError, validate
-from pipeline.write import ROW_TABLES
 
 
 def _seed_tables(seed_build) -> dict[str, pyarrow.Table]:

@@ -7,9 +7,9 @@ from decimal import Decimal
 import pyarrow.parquet as pq
 import pytest
 
-from pipeline.batches import process_file
-from pipeline.extract import decode, extract_table, split_lines
+from pipeline.build.workers import process_file
 from pipeline.manifest import Source
+from pipeline.read.text import decode, extract_table, split_lines
 from tests.conftest import FIXTURES, RAW, SEED_FILE, VARIANTS
 
 EXPECTED = json.loads((VARIANTS / "expected.json").read_text(encoding="utf-8"))
@@ -125,7 +125,7 @@ def test_nothing_is_silently_dropped(path):
 
 
 def test_damaged_fixtures_report_each_problem_on_its_line(tmp_path):
-    from pipeline.build import run_build
+    from pipeline.build.run import run_build
 
     run_build(FIXTURES / "damaged", tmp_path, use_cache=False)
     findings = pq.read_table(tmp_path / "findings.parquet").to_pylist()

@@ -1,7 +1,7 @@
 """The per-file pipeline and the workers that run it, a run of files at a time.
 
 `process_file` is a file's pipeline, pure: extract -> normalize -> check. `batches` runs
-it over planned runs of files (see `pipeline.cache`) in worker processes, each run coming
+it over planned runs of files (see `pipeline.build.cache`) in worker processes, each run coming
 back as one Arrow `Batch`, from the cache where it can. A file the pipeline cannot read,
 or fails on, becomes a `failed` document with its finding; the other files go on.
 """
@@ -18,13 +18,14 @@ from pathlib import Path
 
 import pyarrow
 
-from pipeline import cache
-from pipeline.cache import Job, Run
+from pipeline.build import cache
+from pipeline.build.cache import Job, Run
 from pipeline.checks import check_document, number_findings
-from pipeline.extract import ExtractError, extract_table
+from pipeline.read.text import ExtractError, extract_table
 from pipeline.manifest import Source, document_id_for
-from pipeline.normalize import Tables, failed_document, normalize_table
-from pipeline.write import Batch, FileResult
+from pipeline.normalize import failed_document, normalize_table
+from pipeline.rows import Tables
+from pipeline.outputs.write import Batch, FileResult
 
 
 def process_file(source_file: str, data: bytes, source: Source) -> Tables:

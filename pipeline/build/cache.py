@@ -12,12 +12,12 @@ depends on, so an entry is either right or unused, never stale:
 - `<key>.segment`: a segment of consecutive runs encoded as parquet, one fragment per
   table (`Fragments`), keyed by its runs' keys. Segments end where runs do, at one run end
   in SEGMENT_RUNS (`ends_segment`). The parquet outputs are their fragments joined
-  (`pipeline.splice`), so a rebuild encodes only the segments that changed.
+  (`pipeline.outputs.splice`), so a rebuild encodes only the segments that changed.
 
 Entries are pickles, zstd-compressed but for segments, whose parquet is compressed already
-(written and read by `pipeline.batches`).
+(written and read by `pipeline.build.workers`).
 
-A build's record (`RECORD_NAME`, in its folder beside its outputs: see `pipeline.publish`)
+A build's record (`RECORD_NAME`, in its folder beside its outputs: see `pipeline.build.publish`)
 says what it was made of: each file's key (an unchanged tree needs no build at all) with
 its size, mtime and manifest row's digest (a file with all three unchanged is not read
 again), a digest of sources.csv (unchanged, no row's digest is computed again), each run's
@@ -41,7 +41,7 @@ from pipeline.manifest import Source
 # being written.
 FILE_ENTRY, RUN_ENTRY, SEGMENT_ENTRY, PARTIAL_ENTRY = ".pickle", ".batch", ".segment", ".tmp"
 SUFFIXES = (FILE_ENTRY, RUN_ENTRY, SEGMENT_ENTRY)
-# The record of a build, in its folder (see `pipeline.publish`) beside the outputs it
+# The record of a build, in its folder (see `pipeline.build.publish`) beside the outputs it
 # describes, so that both are published together.
 RECORD_NAME = ".last-build.json"
 

@@ -7,7 +7,7 @@ so that scaling by a magnitude word (`1346.0088万`) can round away float noise 
 
 import math
 
-from pipeline.vocabulary import (
+from pipeline.vocab.target_words import (
     CHINESE_DIGITS,
     CHINESE_LARGE_PLACES,
     CHINESE_PLACES,

@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from pipeline import labels
+from pipeline.vocab import labels
 
 
 class ExtractError(Exception):

@@ -1,6 +1,6 @@
 """Edges, the output folder: one build into it at a time, its outputs replaced as one set.
 
-Each build writes its outputs, and the record of what it was made of (`pipeline.cache`),
+Each build writes its outputs, and the record of what it was made of (`pipeline.build.cache`),
 into a folder of its own, `OUT/.builds/<id>/`. `OUT/.current` is a symbolic link to the
 folder of the last finished build, and each output's documented path
 (`OUT/performance.duckdb`, `OUT/thresholds.parquet`, `OUT/report.html`, ...) a link to

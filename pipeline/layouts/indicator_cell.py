@@ -10,7 +10,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from pipeline import labels
+from pipeline.vocab import labels
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,7 +6,7 @@ buffers rather than Python objects. Batches hold whole files, so foreign keys ar
 within each batch. Each validated buffer of batches is encoded as parquet row groups of
 its segment's fragments and goes to performance.duckdb (`DatabaseWriter`), in a staging
 folder, so memory stays bounded by the rows buffered, not by the corpus. Each parquet
-output is its segments' fragments joined (`pipeline.splice`), some of them from the cache.
+output is its segments' fragments joined (`pipeline.outputs.splice`), some of them from the cache.
 What only the whole build shows is done on closing, from the documents in the database:
 that no two files have the same document id (and so no key repeats), and which files have
 the same bytes.
@@ -28,13 +28,14 @@ import pyarrow
 import pyarrow.parquet as pq
 
 import schemas
-from pipeline import paths, splice
+from pipeline import paths
 from pipeline.checks import check_duplicates
-from pipeline.database import DatabaseWriter
-from pipeline.normalize import Tables
-from pipeline.rules import FILE_FAILED_RULES
-from pipeline.taxonomy import CATEGORIES
+from pipeline.outputs import splice
+from pipeline.outputs.database import DatabaseWriter
+from pipeline.rows import Tables
 from pipeline.validate import ValidateError, arrow_schema, to_arrow, to_columns, validate
+from pipeline.vocab.rules import FILE_FAILED_RULES
+from pipeline.vocab.taxonomy import CATEGORIES
 
 ROW_TABLES = ("documents", "projects", "amount_rows", "indicators", "thresholds", "findings")
 
@@ -96,7 +97,7 @@ def _joined(batches: list[Batch]) -> dict[str, pyarrow.Table]:
 @dataclass(frozen=True, slots=True)
 class Fragments:
     """A segment's rows encoded: one parquet fragment per table that has rows in it (see
-    `pipeline.splice`), with what the summary needs. What the segment cache holds."""
+    `pipeline.outputs.splice`), with what the summary needs. What the segment cache holds."""
 
     tables: dict[str, bytes]
     layouts: dict[str, splice.Layout]  # of each fragment, to join it quickly

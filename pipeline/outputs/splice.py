@@ -3,7 +3,7 @@
 A parquet file is `PAR1`, the row groups' encoded pages, then a footer (the `FileMetaData`
 in Thrift's compact protocol, its length, `PAR1`). The footer lists each row group's
 column chunks by their byte offsets in the file. So fragments (small parquet files of the
-same schema, one per segment of the corpus, see `pipeline.cache`) join into one file by
+same schema, one per segment of the corpus, see `pipeline.build.cache`) join into one file by
 copying their pages as they are and writing one footer that lists all their row groups,
 each offset shifted by where its fragment's pages now start. A rebuild then re-encodes
 only the segment that changed; the others' pages are copied from the cache.

@@ -10,7 +10,7 @@ import duckdb
 
 from pipeline import PIPELINE_VERSION, paths
 from pipeline.normalize import format_amount
-from pipeline.rules import FILE_FAILED_RULES_SQL, RULES
+from pipeline.vocab.rules import FILE_FAILED_RULES_SQL, RULES
 from schemas._types import SEVERITIES
 
 # Beyond this many documents the page lists one row per document instead of a section

@@ -1,7 +1,7 @@
 """Normalize stage, target values: `parse_target` reads one 指标值 string into threshold clauses.
 
 What each written form means is fixed in the target-values specification; the words and
-symbols themselves live in `pipeline.vocabulary`. Reading takes four steps:
+symbols themselves live in `pipeline.vocab.target_words`. Reading takes four steps:
 
 1. clean: join table cells, read LaTeX and collapse white space, giving the *display* string
    that clause `text` and `context` are cut from; fold full-width forms, giving the *folded*
@@ -29,8 +29,8 @@ from collections import OrderedDict
 from dataclasses import dataclass, fields
 from functools import lru_cache
 
-from pipeline import vocabulary as vocab
-from pipeline.numerals import Reading, read_arabic, read_chinese
+from pipeline.targets.numerals import Reading, read_arabic, read_chinese
+from pipeline.vocab import target_words as vocab
 
 
 @dataclass(frozen=True, slots=True)

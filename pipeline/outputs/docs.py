@@ -8,8 +8,8 @@ import re
 
 import schemas
 from pipeline import paths
-from pipeline.database import VIEWS
-from pipeline.rules import RULES
+from pipeline.outputs.database import VIEWS
+from pipeline.vocab.rules import RULES
 
 README = paths.ROOT / "README.md"
 DATA_DICTIONARY = paths.ROOT / "docs" / "data-dictionary.md"

@@ -1,11 +1,11 @@
 """The whole build: plan, run the per-file pipeline, write, and swap the outputs in.
 
-`run_build` is the edge. It reads the manifest and plans the work (`pipeline.cache`: which
+`run_build` is the edge. It reads the manifest and plans the work (`pipeline.build.cache`: which
 files, runs and segments of files are cached, whether anything changed at all), runs the
-files' pipeline in worker processes (`pipeline.batches`) for the segments that changed,
-writes every output into a folder of its own (`pipeline.write`, the unchanged segments'
-parquet copied from the cache by `pipeline.splice`; `pipeline.report`), and only when all
-of that succeeded publishes them, all at once (`pipeline.publish`), so a failed or killed
+files' pipeline in worker processes (`pipeline.build.workers`) for the segments that changed,
+writes every output into a folder of its own (`pipeline.outputs.write`, the unchanged segments'
+parquet copied from the cache by `pipeline.outputs.splice`; `pipeline.outputs.report`), and only when all
+of that succeeded publishes them, all at once (`pipeline.build.publish`), so a failed or killed
 build leaves the previous ones as they were.
 """
 
@@ -17,12 +17,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pipeline import PipelineError, cache, paths, publish
-from pipeline.cache import Job, Segment
+from pipeline import PipelineError, paths
+from pipeline.build import cache, publish
+from pipeline.build.cache import Job, Segment
 from pipeline.manifest import Manifest, document_id_for, read_manifest
 
 if TYPE_CHECKING:  # imported when needed: an up-to-date build loads none of it
-    from pipeline.write import Fragments, TableWriter
+    from pipeline.outputs.write import Fragments, TableWriter
 
 
 class BuildError(PipelineError):
@@ -100,9 +101,9 @@ def run_build(
             last_build.warnings, last_build.notes = warnings, notes
             return last_build
         # Imported only now: an up-to-date build needs none of them (nor pandas and pandera).
-        from pipeline.report import write_report
+        from pipeline.outputs.report import write_report
         from pipeline.validate import ValidateError
-        from pipeline.write import TableWriter
+        from pipeline.outputs.write import TableWriter
 
         runs = cache.plan_runs(jobs, cache_dir, cache.reusable_runs(build.current, record))
         segments = cache.plan_segments(runs, cache_dir)
@@ -172,8 +173,8 @@ def _write_segments(
     and whose rows the database holds is copied from the cache; the others are built from
     their runs' batches (computed in `workers` processes, or read from the cache) and
     cached in turn when every file was as planned."""
-    from pipeline.batches import batches, build_batch, fetch_entry, store_entry
-    from pipeline.write import Fragments
+    from pipeline.build.workers import batches, build_batch, fetch_entry, store_entry
+    from pipeline.outputs.write import Fragments
 
     plan = [(segment, segment.is_cached and segment.in_database) for segment in segments]
     built = batches(
