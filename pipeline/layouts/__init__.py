@@ -1,0 +1,13 @@
+"""Layout readers: `CellTable`s (pipeline.cells) -> layout-neutral records (records.py).
+
+Place in the pipeline: after a format reader has turned a file into tables of cells, before
+normalize. `recognise.read_table` picks the layout by the labels a table prints
+(`labels.py`, compiled by `columns.py`); `header_block.py` reads a form's label | value block
+and `indicator_grid.py` its indicator table (forms, one-row-per-indicator lists, flat lists
+and department-wide tables are the same two pieces of machinery with different columns
+present). Not yet wired into `pipeline.build`.
+"""
+
+from pipeline.layouts.recognise import project_amounts, read_table
+
+__all__ = ["project_amounts", "read_table"]

@@ -1,0 +1,329 @@
+"""Layout readers, the indicator table: columns found by their labels, rows read into indicators.
+
+`plan_columns` gives each header cell a role from its label (`pipeline.layouts.columns`),
+never from its position, and then checks the split value columns against their content: a
+column of `≥ = 定性` is the operator column and one of 正向/反向 the direction column, whatever
+their labels say. Columns of unknown label holding values, where the table has no value
+column, are one value column per recipient (街道, 村). Level, name and value columns that
+repeat open a new group (中期 and 年度 side by side); a group's scope comes from its labels
+(`指标值(长期)`), else from the order of the goal headings above, else 中期 then 年度.
+
+`GridReader.read` turns one data row into `Indicator` pieces (one per group with a name),
+filling merged level cells down within their block (a new 一级 starts a new block), and, in
+one-row-per-indicator lists, project events when the project columns change.
+"""
+
+from dataclasses import dataclass, field, replace
+
+from pipeline import taxonomy
+from pipeline.layouts import amounts
+from pipeline.layouts import labels as vocab
+from pipeline.layouts.columns import (
+    column_roles,
+    compact,
+    content_role,
+    fold,
+    label_scope,
+    looks_like_values,
+)
+from pipeline.layouts.records import Indicator, Leftover, Subtotal
+
+GROUPED = ("level2", "level3", "value", "operator", "unit")
+PROJECT_COLUMNS = ("project_name", "department", "impl_unit", "total", "goal_annual")
+ROW_FIELDS = ("weight", "standard", "explanation", "direction", "actual", "score", "deviation")
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    col: int
+    label: str
+    role: str | None  # None: unknown label, kept as an extra cell
+    group: int
+
+
+@dataclass(frozen=True, slots=True)
+class Grid:
+    columns: tuple[Column, ...]
+    scopes: tuple[str, ...]  # per group
+    recipients: tuple[Column, ...]
+    header_line: int
+
+    def role_columns(self, role: str) -> list[Column]:
+        return [c for c in self.columns if c.role == role]
+
+    @property
+    def has_levels(self) -> bool:
+        return bool(self.role_columns("level1") or self.role_columns("level2"))
+
+    @property
+    def lists_projects(self) -> bool:
+        return bool(self.role_columns("project_name"))
+
+
+def is_grid_header(cells: tuple[str, ...]) -> bool:
+    """Whether a row is an indicator table's header: it names the indicator and one more column
+    of the indicator table, and most of its cells are known column labels."""
+    filled = [text for text in cells if text.strip()]
+    roles = [column_roles(text) for text in filled]
+    known = [r for r in roles if r]
+    names = any("level3" in r for r in known)
+    others = {r[0] for r in known if "level3" not in r}
+    return names and bool(others) and 2 * len(known) >= len(filled)
+
+
+def plan_columns(header, data_rows, goal_order: list[str]) -> Grid:
+    """The role and group of every header cell (see the module docstring)."""
+    taken: list[set[str]] = [set()]
+    shared: set[str] = set()
+    columns: list[Column] = []
+    for col, label in enumerate(header.cells):
+        if not label.strip():
+            continue
+        role = None
+        for candidate in column_roles(label):
+            pool = taken[-1] if candidate in GROUPED else shared
+            if candidate not in pool:
+                role = candidate
+                break
+        else:
+            first = column_roles(label)[:1]
+            if first and first[0] in GROUPED:
+                taken.append(set())
+                role = first[0]
+        if role:
+            (taken[-1] if role in GROUPED else shared).add(role)
+        columns.append(Column(col, label, role, len(taken) - 1))
+    cells = {
+        c.col: [row.cells[c.col] if c.col < len(row.cells) else "" for row in data_rows]
+        for c in columns
+    }
+    columns = _by_content(columns, cells)
+    columns = _shift_levels(columns, cells)
+    recipients = ()
+    if not any(c.role == "value" for c in columns):
+        recipients = tuple(c for c in columns if c.role is None and looks_like_values(cells[c.col]))
+    return Grid(tuple(columns), _scopes(columns, len(taken), goal_order), recipients, header.line)
+
+
+def _by_content(columns: list[Column], cells) -> list[Column]:
+    """Split value columns (and unknown ones) take the role their content shows."""
+    out = []
+    for column in columns:
+        if column.role in vocab.SPLIT_ROLES or column.role is None:
+            shown = content_role(cells[column.col])
+            if shown and shown != column.role:
+                column = replace(column, role=shown)
+        out.append(column)
+    if not any(c.role == "level3" for c in out):  # `绩效指标 | 指标值`: the block label names them
+        out = [replace(c, role="level3") if c.role == "indicator_block" else c for c in out]
+    return out
+
+
+def _shift_levels(columns: list[Column], cells) -> list[Column]:
+    """A "一级" column holding 二级 names (数量指标 …) with no 三级 column: levels shifted by one."""
+    level1 = [c for c in columns if c.role == "level1"]
+    if not level1 or any(c.role == "level3" and any(cells[c.col]) for c in columns):
+        return columns
+    written = [text for text in cells[level1[0].col] if text.strip()]
+    as_level2 = sum(
+        1 for text in written if canonical_level(text, 2) and not canonical_level(text, 1)
+    )
+    if not written or 2 * as_level2 <= len(written):
+        return columns
+    shift = {"level1": "level2", "level2": "level3"}
+    return [replace(c, role=shift.get(c.role, c.role)) for c in columns]
+
+
+def _scopes(columns: list[Column], groups: int, goal_order: list[str]) -> tuple[str, ...]:
+    block = next((label_scope(c.label) for c in columns if c.role == "indicator_block"), None)
+    written = []
+    for group in range(groups):
+        said = {label_scope(c.label) for c in columns if c.group == group and c.role in GROUPED} - {
+            None
+        }
+        written.append(said.pop() if len(said) == 1 else None)
+    if groups == 1:
+        return (written[0] or block or "annual",)
+    order = [scope for scope in goal_order if scope in ("period", "annual")]
+    if len(order) != groups:
+        order = ["period"] * (groups - 1) + ["annual"]
+    return tuple(w or o for w, o in zip(written, order, strict=True))
+
+
+def join_parts(operator: str, value: str, unit: str) -> str | None:
+    """The target text of split columns: operator + value + unit as written (`≥95%`); a 定性
+    row is its value or `定性`; words that only say the value's type (定量, 是/否) are not joined."""
+    word = "".join(fold(operator).split())
+    if word in vocab.QUALITATIVE_WORDS:
+        return value or operator
+    if word in vocab.VALUE_TYPE_WORDS:
+        operator = ""
+    text = ""
+    for part in (operator, value, unit):
+        if part and text and text[-1].isdigit() and part[0].isdigit():
+            text += " "
+        text += part
+    return text or None
+
+
+@dataclass(slots=True)
+class GridReader:
+    """Reads the data rows of one grid, keeping the merged cells' fill-down state."""
+
+    grid: Grid
+    table_unit: str | None
+    level1: str | None = None
+    level1_line: int = 0
+    level2: dict[int, str | None] = field(default_factory=dict)
+    project_cells: dict[str, str] = field(default_factory=dict)
+    pending: list[Leftover] = field(default_factory=list)  # level cells no indicator used yet
+
+    def read(self, row) -> tuple[list, list[Leftover]]:
+        """Events of one data row: ('project', ({role: text}, line)), ('subtotal', Subtotal) and
+        ('indicator', Indicator) pieces, and the row's cells placed nowhere."""
+        cell = _cells(row)
+        events: list = []
+        leftovers: list[Leftover] = []
+        self._projects(row, cell, events)
+        self._levels(row, cell)
+        pieces = []
+        for group, scope in enumerate(self.grid.scopes):
+            piece = self._piece(row, cell, group, scope, leftovers)
+            if piece:
+                pieces.append(piece)
+        if pieces:
+            shared = {
+                name: cell(c) or None
+                for name in ROW_FIELDS
+                for c in self.grid.role_columns(name)[:1]
+            }
+            extra = tuple((c.label, cell(c)) for c in self.grid.columns
+                          if ((c.role is None and c not in self.grid.recipients)
+                              or c.role == "other_column") and cell(c))  # fmt: skip
+            recipients = tuple((c.label, cell(c)) for c in self.grid.recipients if cell(c))
+            pieces[-1] = replace(pieces[-1], **shared, extra=extra, recipient_values=recipients)
+            events.extend(("indicator", piece) for piece in pieces)
+        placed = {
+            c.col for c in self.grid.columns if c.role in (*PROJECT_COLUMNS, "indicator_block")
+        }
+        if pieces:
+            placed |= {c.col for c in self.grid.columns if c.role not in ("level1", "level2")}
+        used = {text for piece in pieces for text in (piece.level1_raw, piece.level2_raw)}
+        self.pending = [p for p in self.pending if p.text not in used]
+        for column in self.grid.columns:
+            text = cell(column)
+            if (
+                column.col in placed
+                or not text
+                or text in used
+                or any(k == "subtotal" for k, _ in events)
+            ):
+                continue
+            if column.role in ("level1", "level2"):
+                self.pending.append(
+                    Leftover(
+                        row.line, row.location, text, "a level cell with no indicator under it"
+                    )
+                )
+            else:
+                leftovers.append(
+                    Leftover(
+                        row.line, row.location, text, "a cell of a row without an indicator name"
+                    )
+                )
+        return events, leftovers
+
+    def finish(self) -> list[Leftover]:
+        """Level cells that no indicator below them used (an empty 二级 row)."""
+        return self.pending
+
+    def _projects(self, row, cell, events) -> None:
+        if not self.grid.lists_projects:
+            return
+        now = {c.role: cell(c) for c in self.grid.columns if c.role in PROJECT_COLUMNS and cell(c)}
+        name = now.get("project_name")
+        names_indicator = any(cell(c) for c in self.grid.role_columns("level3"))
+        if not name and not names_indicator and now.get("total"):
+            label = now.get("department") or next((t for t in row.cells if t.strip()), "")
+            unit = amounts.cell_unit(now["total"]) or self.table_unit
+            events.append(("subtotal", Subtotal(label, now["total"], unit, row.line)))
+            self.project_cells = {}
+            return
+        if now.get("department"):
+            self.project_cells["department"] = now["department"]
+        if name and name != self.project_cells.get("project_name"):
+            self.project_cells = {"department": self.project_cells.get("department", ""), **now}
+            events.append(("project", (dict(self.project_cells), row.line)))
+
+    def _levels(self, row, cell) -> None:
+        for column in self.grid.role_columns("level1")[:1]:
+            if cell(column):
+                if cell(column) != self.level1:
+                    self.level2 = {}
+                self.level1, self.level1_line = cell(column), row.line
+        for column in self.grid.role_columns("level2"):
+            if cell(column):
+                self.level2[column.group] = cell(column)
+
+    def _piece(self, row, cell, group: int, scope: str, leftovers) -> Indicator | None:
+        def part(role):
+            found = [c for c in self.grid.columns if c.role == role and c.group == group]
+            return cell(found[0]) if found else None
+
+        name = part("level3")
+        operator, value, unit = part("operator"), part("value"), part("unit")
+        if value is None and group == len(self.grid.scopes) - 1 and self.grid.recipients:
+            value = _recipient_value(self.grid.recipients, cell)
+        if not name:
+            for text in (operator, value, unit):
+                if text:
+                    leftovers.append(
+                        Leftover(row.line, row.location, text, "a value without an indicator name")
+                    )
+            return None
+        split = operator is not None or unit is not None
+        target = join_parts(operator or "", value or "", unit or "") if split else (value or None)
+        level2 = self.level2.get(group, self.level2.get(0))
+        level1 = self.level1
+        if level1 and level2 and self.level1_line != row.line and not _belongs(level2, level1):
+            level1 = None  # a 二级 of another 一级: the 一级 block ended without its own cell
+        return Indicator(
+            level1_raw=level1, level2_raw=level2, name=name,
+            annual_target=target if scope == "annual" else None,
+            period_target=target if scope == "period" else None,
+            target_operator_raw=operator, target_value_raw=value if split else None,
+            target_unit_raw=unit, split_scope=scope if split else None,
+            weight=None, standard=None, explanation=None, direction=None, actual=None, score=None,
+            deviation=None, recipient_values=(), extra=(), line=row.line, location=row.location,
+        )  # fmt: skip
+
+
+def _cells(row):
+    def cell(column: Column) -> str:
+        return fold(row.cells[column.col]) if column.col < len(row.cells) else ""
+
+    return cell
+
+
+def _recipient_value(recipients, cell) -> str | None:
+    """The one value every recipient column agrees on; None when they differ (kept per recipient)."""
+    values = {cell(c) for c in recipients if cell(c)}
+    return values.pop() if len(values) == 1 else None
+
+
+def canonical_level(raw: str | None, level: int) -> taxonomy.Category | None:
+    """The taxonomy category a written level names, with the older forms' names of
+    `labels.LEVEL_ALIASES` read first (`项目完成 指标` -> 产出指标)."""
+    if not raw:
+        return None
+    alias = vocab.LEVEL_ALIASES.get((level, compact(raw)))
+    return taxonomy.read_level(alias or raw, level).category
+
+
+def _belongs(level2: str, level1: str) -> bool:
+    child, parent = canonical_level(level2, 2), canonical_level(level1, 1)
+    return child is None or parent is None or child.parent_code == parent.code
+
+
+def name_key(name: str) -> str:
+    return compact(name)

@@ -1,0 +1,238 @@
+"""Layout readers, entry point: which layout a `CellTable` is, by the labels it prints.
+
+`read_table` finds the indicator table's header row (`indicator_grid.is_grid_header`: a row of
+known column labels naming the indicator), cuts the table into project blocks (a 项目名称
+label after indicators opens the next one), reads each block's header with
+`header_block.read_header_block` and its indicator rows with `indicator_grid`, and names the
+layout from what it found: project columns in the indicator table -> `indicator-rows`; no
+project name but a department -> `department-overall`; no level columns -> `flat-list`;
+otherwise `project-form`. A table with no indicator header gets a `layout_unrecognised`
+finding naming the labels it printed. `project_amounts` reads a project's money cells.
+"""
+
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+
+from pipeline.cells import CellTable
+from pipeline.layouts import amounts
+from pipeline.layouts import labels as vocab
+from pipeline.layouts.columns import column_roles, field_roles, fold
+from pipeline.layouts.header_block import HeaderFields, is_footer, read_header_block
+from pipeline.layouts.indicator_grid import GridReader, is_grid_header, name_key, plan_columns
+from pipeline.layouts.records import Amount, Indicator, LayoutFinding, Leftover, Project, TableRead
+
+# Which target fields of a piece a merge may fill, by scope.
+_SCOPED = {"annual": "annual_target", "period": "period_target"}
+
+
+@dataclass(slots=True)
+class _Block:
+    header: list = field(default_factory=list)
+    grids: list = field(default_factory=list)  # (header row, data rows)
+
+
+def _blocks(rows) -> list[_Block]:
+    blocks = [_Block()]
+    for row in rows:
+        current = blocks[-1]
+        if is_grid_header(row.cells):
+            current.grids.append((row, []))
+        elif not current.grids:
+            current.header.append(row)
+        elif row.cells[0].strip() and "project_name" in field_roles(row.cells[0]):
+            blocks.append(_Block(header=[row]))
+        else:
+            current.grids[-1][1].append(row)
+    return blocks
+
+
+def _table_unit(table: CellTable) -> str | None:
+    for row in table.rows:
+        for text in row.cells:
+            unit = amounts.line_unit(text)
+            if unit:
+                return unit
+    return None
+
+
+def read_table(table: CellTable) -> TableRead:
+    """Everything one table says, as layout-neutral records (see the module docstring)."""
+    unit = _table_unit(table)
+    projects: list[Project] = []
+    subtotals, leftovers, findings, labels = [], [], [], []
+    layout, department = None, None
+    for block in _blocks(table.rows):
+        header = read_header_block(block.header, unit)
+        unit = unit or header.currency_unit
+        leftovers.extend(header.leftovers)
+        labels.extend(header.labels_seen + header.titles)
+        department = department or header.single.get("department")
+        if not block.grids:
+            if header.labels_seen or any("绩效" in t for t in header.titles):
+                findings.append(_unrecognised(table, header))
+            continue
+        base = _project(header, table.title, block.header[0].line if block.header else 0)
+        listed: list[Project] = []
+        for grid_header, rows in block.grids:
+            grid = plan_columns(grid_header, rows, header.goal_order)
+            labels.extend(c.label for c in grid.columns)
+            findings.extend(LayoutFinding("column_unknown", grid_header.line, f"column {c.label!r} is not a "
+                            "known indicator-table label; its cells are kept") for c in grid.columns
+                            if c.role is None and c not in grid.recipients)  # fmt: skip
+            layout = layout or _layout_name(grid, base)
+            reader = GridReader(grid, unit)
+            for row in rows:
+                first = next((t for t in row.cells if t.strip()), "")
+                if is_footer(first):
+                    leftovers.extend(
+                        Leftover(row.line, row.location, t, "sign-off line")
+                        for t in row.cells
+                        if t.strip()
+                    )
+                    continue
+                labels.extend(t for t in row.cells if t.strip() and _is_block_label(t, grid))
+                events, lost = reader.read(row)
+                leftovers.extend(lost)
+                for kind, payload in events:
+                    if kind == "project":
+                        listed.append(_listed_project(payload, base, unit))
+                    elif kind == "subtotal":
+                        subtotals.append(payload)
+                    elif listed or not grid.lists_projects:
+                        owner = listed if grid.lists_projects else None
+                        if owner is None:
+                            base = replace(base, indicators=_merge(base.indicators, payload))
+                        else:
+                            listed[-1] = replace(
+                                listed[-1], indicators=_merge(listed[-1].indicators, payload)
+                            )
+                    else:
+                        leftovers.append(Leftover(payload.line, payload.location, payload.name,
+                                                  "an indicator before any project row"))  # fmt: skip
+            leftovers.extend(reader.finish())
+        projects.extend(listed if listed else [base])
+    findings.extend(_subtotal_findings(table, subtotals, projects))
+    unit = unit or next((a.unit for p in projects for a in p.amounts if a.unit), None)
+    return TableRead(
+        source_file=table.source_file, table_index=table.index, layout=layout or "unrecognised",
+        title=table.title, department=department, currency_unit=unit, projects=tuple(projects),
+        subtotals=tuple(subtotals), leftovers=tuple(leftovers), findings=tuple(findings),
+        labels=tuple(labels),
+    )  # fmt: skip
+
+
+def _is_block_label(text: str, grid) -> bool:
+    return any(
+        c.role == "indicator_block" for c in grid.columns
+    ) and "indicator_block" in column_roles(text)
+
+
+def _unrecognised(table: CellTable, header: HeaderFields) -> LayoutFinding:
+    seen = ", ".join(dict.fromkeys(fold(label) for label in header.labels_seen)) or "none"
+    line = table.rows[0].line if table.rows else 0
+    return LayoutFinding("layout_unrecognised", line, f"a performance table whose labels match no known "
+                         f"layout (no indicator header row with 三级指标/指标名称 and 指标值); labels seen: {seen}")  # fmt: skip
+
+
+def _layout_name(grid, project: Project) -> str:
+    if grid.lists_projects:
+        return "indicator-rows"
+    if project.project_kind == "department":
+        return "department-overall"
+    if not grid.has_levels:
+        return "flat-list"
+    return "project-form"
+
+
+def _project(header: HeaderFields, title: str | None, line: int) -> Project:
+    single = header.single
+    name = single.get("project_name")
+    wide = any(word in (title or "") for word in vocab.DEPARTMENT_WIDE_WORDS)
+    kind = "department" if name is None and (wide or "department" in single) else "project"
+    fields = list(header.fields)
+    if "parent_project" in single:
+        fields.append(("一级项目名称", single["parent_project"]))
+    return Project(
+        name=name, project_kind=kind, supervising_department=single.get("department"),
+        implementing_unit=single.get("impl_unit"), funding_unit=None, period_text=single.get("period"),
+        period_start=single.get("period_start"), period_end=single.get("period_end"),
+        annual_goal=header.goals.get("annual"), period_goal=header.goals.get("period"),
+        actual_goal=header.goals.get("actual"), amounts=tuple(header.amounts), fields=tuple(fields),
+        indicators=(), line=line,
+    )  # fmt: skip
+
+
+def _listed_project(payload, base: Project, unit: str | None) -> Project:
+    cells, line = payload
+    money = ()
+    if cells.get("total"):
+        money = (amounts_record(cells["total"], unit, line),)
+    return replace(base, name=cells.get("project_name"), project_kind="project",
+                   funding_unit=cells.get("department") or None, implementing_unit=cells.get("impl_unit")
+                   or base.implementing_unit, annual_goal=cells.get("goal_annual") or None, amounts=money,
+                   indicators=(), line=line)  # fmt: skip
+
+
+def amounts_record(text: str, unit: str | None, line: int) -> Amount:
+    return Amount("total", "annual", None, "预算数", text, amounts.cell_unit(text) or unit, line)
+
+
+def _merge(indicators: tuple[Indicator, ...], piece: Indicator) -> tuple[Indicator, ...]:
+    """Add an indicator piece, joining it to an earlier one of the same name that lacks its target
+    (the 中期 and 年度 groups of one row, or separate 长期 and 年度 tables)."""
+    scope = (
+        "annual"
+        if piece.annual_target is not None
+        else "period"
+        if piece.period_target is not None
+        else None
+    )
+    for index, known in enumerate(indicators):
+        if (
+            scope
+            and name_key(known.name) == name_key(piece.name)
+            and getattr(known, _SCOPED[scope]) is None
+        ):
+            joined = {f: getattr(piece, f) for f in Indicator.__dataclass_fields__
+                      if getattr(known, f) in (None, ()) and getattr(piece, f) not in (None, ())}  # fmt: skip
+            return (*indicators[:index], replace(known, **joined), *indicators[index + 1 :])
+    return (*indicators, piece)
+
+
+def project_amounts(project: Project) -> dict[str, Decimal | None]:
+    """The project's total (年度), period amount (中期) and parts in 万元 from its money cells:
+    a printed annual (or unscoped) total; else, when the total is blank or absent, the sum of the
+    parts if every part printed a figure. None where the cells do not say."""
+
+    def wan(amount):
+        return amounts.to_wan(amount.text, amount.unit) if amount.text else None
+
+    plain = [a for a in project.amounts if a.column in (None, "money_heading")]
+    totals = [a for a in plain if a.role == "total" and wan(a) is not None]
+    annual = [a for a in totals if a.scope == "annual"] or [a for a in totals if a.scope is None]
+    period = [a for a in totals if a.scope == "period"] or (
+        [a for a in totals if a.scope is None] if any(a.scope == "annual" for a in totals) else []
+    )
+    parts = [a for a in plain if a.role in ("fiscal_part", "other_part") and a.scope != "period"]
+    total = wan(annual[0]) if annual else None
+    if total is None and parts and all(wan(a) is not None for a in parts):
+        total = sum((wan(a) for a in parts), Decimal(0))
+    return {"total": total, "period": wan(period[0]) if period else None,
+            "fiscal": next((wan(a) for a in parts if a.role == "fiscal_part"), None)}  # fmt: skip
+
+
+def _subtotal_findings(table: CellTable, subtotals, projects) -> list[LayoutFinding]:
+    out = []
+    for subtotal in subtotals:
+        later = [s.line for s in subtotals if s.line > subtotal.line]
+        end = min(later) if later else float("inf")
+        covered = [p for p in projects if subtotal.line < p.line < end]
+        stated = amounts.to_wan(subtotal.text, subtotal.unit)
+        sums = [project_amounts(p)["total"] for p in covered]
+        if stated is None or not covered or None in sums:
+            continue
+        if sum(sums, Decimal(0)) != stated:
+            out.append(LayoutFinding("subtotal_mismatch", subtotal.line, f"{table.source_file}:{subtotal.line}: "
+                                     f"subtotal {subtotal.label} {subtotal.text} ≠ the {len(covered)} projects "
+                                     f"listed under it ({sum(sums, Decimal(0))} 万元)"))  # fmt: skip
+    return out
