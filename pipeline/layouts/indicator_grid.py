@@ -61,13 +61,14 @@ class Grid:
 
 
 def is_grid_header(cells: tuple[str, ...]) -> bool:
-    """Whether a row is an indicator table's header: it names the indicator and one more column
-    of the indicator table, and most of its cells are known column labels."""
+    """Whether a row is an indicator table's header: it names the indicator (or its 二级, when
+    the levels are shifted) and one more column of the indicator table, and most of its cells
+    are known column labels."""
     filled = [text for text in cells if text.strip()]
     roles = [column_roles(text) for text in filled]
     known = [r for r in roles if r]
-    names = any("level3" in r for r in known)
     others = {r[0] for r in known if "level3" not in r}
+    names = any("level3" in r for r in known) or {"level2", "value"} <= others  # or levels shifted
     return names and bool(others) and 2 * len(known) >= len(filled)
 
 
@@ -79,25 +80,28 @@ def plan_columns(header, data_rows, goal_order: list[str]) -> Grid:
     for col, label in enumerate(header.cells):
         if not label.strip():
             continue
+        cells = [row.cells[col] if col < len(row.cells) else "" for row in data_rows]
+        candidates = _candidates(label, cells)
         role = None
-        for candidate in column_roles(label):
-            pool = taken[-1] if candidate in GROUPED else shared
-            if candidate not in pool:
+        for candidate in candidates:
+            if candidate not in (taken[-1] if candidate in GROUPED else shared):
                 role = candidate
                 break
         else:
-            first = column_roles(label)[:1]
-            if first and first[0] in GROUPED:
+            if candidates and candidates[0] in GROUPED:
                 taken.append(set())
-                role = first[0]
+                role = candidates[0]
         if role:
             (taken[-1] if role in GROUPED else shared).add(role)
         columns.append(Column(col, label, role, len(taken) - 1))
+    if not any(
+        c.role == "level3" for c in columns
+    ):  # `绩效指标 | 指标值`: the block label names them
+        columns = [replace(c, role="level3") if c.role == "indicator_block" else c for c in columns]
     cells = {
         c.col: [row.cells[c.col] if c.col < len(row.cells) else "" for row in data_rows]
         for c in columns
     }
-    columns = _by_content(columns, cells)
     columns = _shift_levels(columns, cells)
     recipients = ()
     if not any(c.role == "value" for c in columns):
@@ -105,18 +109,14 @@ def plan_columns(header, data_rows, goal_order: list[str]) -> Grid:
     return Grid(tuple(columns), _scopes(columns, len(taken), goal_order), recipients, header.line)
 
 
-def _by_content(columns: list[Column], cells) -> list[Column]:
-    """Split value columns (and unknown ones) take the role their content shows."""
-    out = []
-    for column in columns:
-        if column.role in vocab.SPLIT_ROLES or column.role is None:
-            shown = content_role(cells[column.col])
-            if shown and shown != column.role:
-                column = replace(column, role=shown)
-        out.append(column)
-    if not any(c.role == "level3" for c in out):  # `绩效指标 | 指标值`: the block label names them
-        out = [replace(c, role="level3") if c.role == "indicator_block" else c for c in out]
-    return out
+def _candidates(label: str, cells: list[str]) -> tuple[str, ...]:
+    """A column's roles, preferred first: a split value column (or one of unknown label) whose
+    content shows operators or directions is that, whatever its label says."""
+    roles = column_roles(label)
+    if roles and not set(roles) & set(vocab.SPLIT_ROLES):
+        return roles
+    shown = content_role(cells)
+    return (shown, *(r for r in roles if r != shown)) if shown else roles
 
 
 def _shift_levels(columns: list[Column], cells) -> list[Column]:
