@@ -12,10 +12,11 @@ from pipeline.layouts import labels as vocab
 from pipeline.layouts.columns import fold
 
 _UNITS = "|".join(sorted(vocab.CURRENCY_UNITS, key=len, reverse=True))
-_IN_CELL = re.compile(rf"^(?P<number>[-+]?[\d,]*\.?\d+)\s*(?P<unit>{_UNITS}|万)?$")
+_SHORT = "|".join(vocab.CURRENCY_SHORT)
+_IN_CELL = re.compile(rf"^(?P<number>[-+]?[\d,]*\.?\d+)\s*(?P<unit>{_UNITS}|{_SHORT})?$")
 _IN_LABEL = re.compile(rf"[(](?:单位:)?(?P<unit>{_UNITS})[)]")
 _ON_LINE = re.compile(rf"(?:{'|'.join(vocab.CURRENCY_LABELS)})\s*:\s*(?P<unit>{_UNITS})(?![\w])")
-_TO_WAN = {"万元": Decimal(1), "万": Decimal(1), "元": Decimal("0.0001")}
+_TO_WAN = {"万元": Decimal(1), "元": Decimal("0.0001")}
 
 
 def label_unit(label: str) -> str | None:
@@ -33,7 +34,8 @@ def line_unit(text: str) -> str | None:
 def cell_unit(text: str) -> str | None:
     """The unit written inside an amount cell (`250万`, `10000万元`), or None."""
     match = _IN_CELL.match(fold(text).replace(" ", ""))
-    return match["unit"] if match else None
+    unit = match["unit"] if match else None
+    return vocab.CURRENCY_SHORT.get(unit, unit)
 
 
 def is_amount(text: str) -> bool:
@@ -44,7 +46,7 @@ def is_amount(text: str) -> bool:
 def to_wan(text: str, unit: str | None) -> Decimal | None:
     """The amount in 万元, exactly; None for a blank or non-numeric cell or an unknown unit."""
     match = _IN_CELL.match(fold(text).replace(" ", ""))
-    unit = (match and match["unit"]) or unit
+    unit = cell_unit(text) or unit
     if not match or unit not in _TO_WAN:
         return None
     try:

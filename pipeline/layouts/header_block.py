@@ -20,7 +20,8 @@ MONEY_ROLES = ("total", "fiscal_part", "other_part")
 # Headings of a money block's value columns (self-evaluations: 全年预算数 | 全年执行数 …).
 MONEY_COLUMNS = (
     "money_heading",
-    "budget",
+    "budget_initial",
+    "budget_adjusted",
     "executed",
     "execution_rate",
     "weight",
@@ -93,7 +94,10 @@ def read_header_block(rows, table_unit: str | None) -> HeaderFields:
         if row.cells[0].strip():
             first = cells[0][1]
             role = _label_role(first)
-            block = _Block(role=role, unit=amounts.label_unit(first))
+            if not (
+                block.role == "money_block" and role in MONEY_ROLES
+            ):  # a row label of the block
+                block = _Block(role=role, unit=amounts.label_unit(first))
             if all(_label_role(text) for _, text in cells[1:]) and len(cells) > 1:
                 _headings(cells, row, block, out)
                 continue
@@ -122,6 +126,7 @@ def _is_year_line(text: str) -> bool:
 
 def _headings(cells, row, block: _Block, out: HeaderFields) -> None:
     out.labels_seen.extend(text for _, text in cells)
+    block.unit = block.unit or next(filter(None, (amounts.label_unit(t) for _, t in cells)), None)
     for col, text in cells[1:]:
         role = _label_role(text, col)
         block.headings[col] = (role, text)
@@ -204,7 +209,7 @@ def _value(col, text, label, row, block: _Block, out: HeaderFields) -> None:
     ):
         scope = label_scope(label_text) or block.scope_by_col.get(label_col)
         column = heading[0] if heading else None
-        out.amounts.append(Amount(role if role in MONEY_ROLES else "detail", scope, column, label_text,
+        out.amounts.append(Amount(role or "detail", scope, column, label_text,
                                   text, amounts.cell_unit(text) or unit, row.line))  # fmt: skip
     elif role in GOALS:
         goal = GOALS[role]

@@ -13,6 +13,7 @@ filling merged level cells down within their block (a new 一级 starts a new bl
 one-row-per-indicator lists, project events when the project columns change.
 """
 
+import re
 from dataclasses import dataclass, field, replace
 
 from pipeline import taxonomy
@@ -271,6 +272,9 @@ class GridReader:
             return cell(found[0]) if found else None
 
         name = part("level3")
+        if name and not name.strip(vocab.PLACEHOLDER_CHARS):
+            leftovers.append(Leftover(row.line, row.location, name, "a template placeholder row"))
+            name = None
         operator, value, unit = part("operator"), part("value"), part("unit")
         if value is None and group == len(self.grid.scopes) - 1 and self.grid.recipients:
             value = _recipient_value(self.grid.recipients, cell)
@@ -311,13 +315,17 @@ def _recipient_value(recipients, cell) -> str | None:
     return values.pop() if len(values) == 1 else None
 
 
+_LEVEL_SCORE = re.compile(vocab.LEVEL_SCORE_NOTE)
+
+
 def canonical_level(raw: str | None, level: int) -> taxonomy.Category | None:
     """The taxonomy category a written level names, with the older forms' names of
-    `labels.LEVEL_ALIASES` read first (`项目完成 指标` -> 产出指标)."""
+    `labels.LEVEL_ALIASES` read first (`项目完成 指标` -> 产出指标) and a score note dropped
+    (`产出指标 (50)`)."""
     if not raw:
         return None
-    alias = vocab.LEVEL_ALIASES.get((level, compact(raw)))
-    return taxonomy.read_level(alias or raw, level).category
+    name = _LEVEL_SCORE.sub("", compact(raw)) or compact(raw)
+    return taxonomy.read_level(vocab.LEVEL_ALIASES.get((level, name), name), level).category
 
 
 def _belongs(level2: str, level1: str) -> bool:

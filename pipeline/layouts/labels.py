@@ -51,9 +51,8 @@ FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("money_heading", (
         "资金来源", "金额", "年初安排金额", "预算金额", "年度预算数", "项目支出", "基本支出",
     )),
-    ("budget", (
-        "年初预算数", "年初预算", "全年预算数", "调整后预算数", "全年(调整)预算数", "转移支付预算数",
-    )),
+    ("budget_initial", ("年初预算数", "年初预算")),
+    ("budget_adjusted", ("全年预算数", "调整后预算数", "全年(调整)预算数", "转移支付预算数")),
     ("executed", ("全年执行数", "全年执行", "预算执行数", "执行数", "转移支付执行数")),
     ("execution_rate", ("执行率", "预算执行率")),
     ("weight", ("分值", "权重")),
@@ -90,6 +89,13 @@ LEVEL_ALIASES: dict[tuple[int, str], str] = {
     (1, "实施效果指标"): "效益指标",
     (1, "预期效果指标"): "效益指标",
 }
+
+# A score note after a level name (`产出指标 (50)`, `产出指标 (40-50)分`, `效益指标 30分)`),
+# dropped before the name is read.
+LEVEL_SCORE_NOTE = r"[(]?[\d.]+(?:[-~—至][\d.]+)?分?[)]?分?[)]?$"
+
+# Template leftovers printed as indicator names: names made only of these are not indicators.
+PLACEHOLDER_CHARS = ".…。*★☆-—_ "
 
 # Labels of the indicator columns (and of project columns in one-row-per-indicator lists).
 COLUMN_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -169,5 +175,9 @@ FOOTER_PREFIXES = (
 # Single-cell lines above a table: its title, the year, the currency unit.
 TITLE_WORDS = ("绩效目标", "绩效自评", "目标表", "申报表", "自评表", "指标表", "表十")
 DEPARTMENT_WIDE_WORDS = ("部门整体", "单位整体", "整体支出")
+# Titles of tables that name no project yet are not department-wide (transfer-payment regions).
+REGIONAL_WORDS = ("区域", "转移支付")
 CURRENCY_LABELS = ("金额单位", "单位")
 CURRENCY_UNITS = ("万元", "元")
+# Short forms an amount cell prints (`250万`), by the unit they mean.
+CURRENCY_SHORT = {"万": "万元"}

@@ -4,8 +4,9 @@
 known column labels naming the indicator), cuts the table into project blocks (a 项目名称
 label after indicators opens the next one), reads each block's header with
 `header_block.read_header_block` and its indicator rows with `indicator_grid`, and names the
-layout from what it found: project columns in the indicator table -> `indicator-rows`; no
-project name but a department -> `department-overall`; no level columns -> `flat-list`;
+layout from what it found: project columns in the indicator table -> `indicator-rows`; a
+title saying 部门整体, or no project name but a department (and no 区域/转移支付 title) ->
+`department-overall`; no level columns -> `flat-list`;
 otherwise `project-form`. A table with no indicator header gets a `layout_unrecognised`
 finding naming the labels it printed. `project_amounts` reads a project's money cells.
 """
@@ -148,7 +149,9 @@ def _project(header: HeaderFields, title: str | None, line: int) -> Project:
     single = header.single
     name = single.get("project_name")
     wide = any(word in (title or "") for word in vocab.DEPARTMENT_WIDE_WORDS)
-    kind = "department" if name is None and (wide or "department" in single) else "project"
+    regional = any(word in (title or "") for word in vocab.REGIONAL_WORDS)
+    by_department = "department" in single and not regional
+    kind = "department" if name is None and (wide or by_department) else "project"
     fields = list(header.fields)
     if "parent_project" in single:
         fields.append(("一级项目名称", single["parent_project"]))
@@ -200,12 +203,19 @@ def _merge(indicators: tuple[Indicator, ...], piece: Indicator) -> tuple[Indicat
 
 
 def project_amounts(project: Project) -> dict[str, Decimal | None]:
-    """The project's total (年度), period amount (中期) and parts in 万元 from its money cells:
-    a printed annual (or unscoped) total; else, when the total is blank or absent, the sum of the
-    parts if every part printed a figure. None where the cells do not say."""
+    """The project's money in 万元 from its money cells: `total` (年度) is a printed annual (or
+    unscoped) total, else a self-evaluation's 全年(调整)预算数, else, when the total is blank or
+    absent, the sum of the parts if every part printed a figure; `period` (中期), `fiscal`, and a
+    self-evaluation's `budget_initial`, `budget_adjusted`, `executed`. None where the cells do
+    not say."""
 
     def wan(amount):
         return amounts.to_wan(amount.text, amount.unit) if amount.text else None
+
+    def measure(name):
+        found = [a for a in project.amounts if wan(a) is not None and a.scope != "period"
+                 and (a.role == name or (a.role == "total" and a.column == name))]  # fmt: skip
+        return wan(found[0]) if found else None
 
     plain = [a for a in project.amounts if a.column in (None, "money_heading")]
     totals = [a for a in plain if a.role == "total" and wan(a) is not None]
@@ -214,11 +224,12 @@ def project_amounts(project: Project) -> dict[str, Decimal | None]:
         [a for a in totals if a.scope is None] if any(a.scope == "annual" for a in totals) else []
     )
     parts = [a for a in plain if a.role in ("fiscal_part", "other_part") and a.scope != "period"]
-    total = wan(annual[0]) if annual else None
+    total = wan(annual[0]) if annual else measure("budget_adjusted")
     if total is None and parts and all(wan(a) is not None for a in parts):
         total = sum((wan(a) for a in parts), Decimal(0))
-    return {"total": total, "period": wan(period[0]) if period else None,
-            "fiscal": next((wan(a) for a in parts if a.role == "fiscal_part"), None)}  # fmt: skip
+    fiscal = next((wan(a) for a in parts if a.role == "fiscal_part"), None)
+    return {"total": total, "period": wan(period[0]) if period else None, "fiscal": fiscal,
+            **{name: measure(name) for name in ("budget_initial", "budget_adjusted", "executed")}}  # fmt: skip
 
 
 def _subtotal_findings(table: CellTable, subtotals, projects) -> list[LayoutFinding]:
