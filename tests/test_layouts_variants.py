@@ -7,6 +7,7 @@ columns or one value column, a form or one row per indicator. Whatever the print
 readers must give back the same projects, indicators, levels, targets and weights.
 """
 
+import unicodedata
 from decimal import Decimal
 
 from hypothesis import HealthCheck, given, settings
@@ -226,3 +227,33 @@ def test_levels_shifted_one_column_left_are_read_from_their_content():
         ("数量指标", "培训人数", "100人"),
         ("质量指标", "合格率", "≥95%"),
     ]
+
+
+FRAGMENTS = [
+    "", "", "项目名称", "甲项目", "主管部门", "资金情况(万元)", "年度资金总额", "其中:财政拨款", "其他资金",
+    "12.5", "3,309,840.00", "250万", "-", "总体目标", "中期目标", "年度目标", "一级指标", "二级指标",
+    "三级指标", "指标值", "指标性质", "计量单位", "权重", "绩效指标", "产出指标", "数量指标", "培训人数",
+    "≥", "定性", "95", "%", "正向", "……", "合计", "审核意见", "金额单位:元", "表十二", "部门整体",
+    "实际完成值", "得分", "全年预算数", "单位名称", "预算数",
+]  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=8), max_size=14))
+def test_any_table_reads_without_error_and_loses_no_cell(rows):
+    read = read_table(table([["项目支出绩效目标表"], *rows]))
+    kept = unicodedata.normalize("NFKC", "\n".join(strings(read)))
+    for row in rows:
+        for cell in row:
+            assert unicodedata.normalize("NFKC", " ".join(cell.split())) in kept, cell
+
+
+def strings(value):
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, (tuple, list)):
+        for item in value:
+            yield from strings(item)
+    elif hasattr(value, "__dataclass_fields__"):
+        for name in value.__dataclass_fields__:
+            yield from strings(getattr(value, name))

@@ -159,7 +159,7 @@ def _pairs(cells, row, block: _Block, out: HeaderFields) -> None:
             if not valued:
                 _blank_amount(label, row, block, out)
             if role in BLOCK_ROLES:
-                label = None
+                label, valued = None, True
             else:
                 label, valued = (col, text, role), False
                 block.last_by_col[col] = (role, text)

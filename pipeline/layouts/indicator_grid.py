@@ -32,6 +32,9 @@ from pipeline.layouts.records import Indicator, Leftover, Subtotal
 GROUPED = ("level2", "level3", "value", "operator", "unit")
 PROJECT_COLUMNS = ("project_name", "department", "impl_unit", "total", "goal_annual")
 ROW_FIELDS = ("weight", "standard", "explanation", "direction", "actual", "score", "deviation")
+# Roles whose cells an indicator holds in its own fields; any other column's cells go to `extra`.
+# (A block-label column's cells are labels: `绩效指标` repeated; anything else in it is extra.)
+READ_ROLES = ("level1", "level2", "level3", "value", "operator", "unit", *ROW_FIELDS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +62,11 @@ class Grid:
     @property
     def lists_projects(self) -> bool:
         return bool(self.role_columns("project_name"))
+
+
+def is_block_label(text: str) -> bool:
+    """Whether a cell is the indicator block's row label (`绩效指标`, `本年度 绩效指标`)."""
+    return "indicator_block" in column_roles(text)
 
 
 def is_grid_header(cells: tuple[str, ...]) -> bool:
@@ -185,7 +193,7 @@ class GridReader:
         cell = _cells(row)
         events: list = []
         leftovers: list[Leftover] = []
-        self._projects(row, cell, events)
+        leftovers.extend(self._projects(row, cell, events))
         self._levels(row, cell)
         pieces = []
         for group, scope in enumerate(self.grid.scopes):
@@ -198,15 +206,16 @@ class GridReader:
                 for name in ROW_FIELDS
                 for c in self.grid.role_columns(name)[:1]
             }
+            read = {*READ_ROLES, *(PROJECT_COLUMNS if self.grid.lists_projects else ())}
             extra = tuple((c.label, cell(c)) for c in self.grid.columns
-                          if ((c.role is None and c not in self.grid.recipients)
-                              or c.role == "other_column") and cell(c))  # fmt: skip
+                          if c.role not in read and c not in self.grid.recipients and cell(c)
+                          and not is_block_label(cell(c)))  # fmt: skip
             recipients = tuple((c.label, cell(c)) for c in self.grid.recipients if cell(c))
             pieces[-1] = replace(pieces[-1], **shared, extra=extra, recipient_values=recipients)
             events.extend(("indicator", piece) for piece in pieces)
-        placed = {
-            c.col for c in self.grid.columns if c.role in (*PROJECT_COLUMNS, "indicator_block")
-        }
+        placed = {c.col for c in self.grid.columns if is_block_label(cell(c))}
+        if self.grid.lists_projects:
+            placed |= {c.col for c in self.grid.columns if c.role in PROJECT_COLUMNS}
         if pieces:
             placed |= {c.col for c in self.grid.columns if c.role not in ("level1", "level2")}
         used = {text for piece in pieces for text in (piece.level1_raw, piece.level2_raw)}
@@ -232,29 +241,38 @@ class GridReader:
                         row.line, row.location, text, "a cell of a row without an indicator name"
                     )
                 )
+        labelled = {c.col for c in self.grid.columns}
+        leftovers.extend(
+            Leftover(row.line, row.location, fold(text), "a cell under no column label")
+            for col, text in enumerate(row.cells)
+            if col not in labelled and text.strip()
+        )
         return events, leftovers
 
     def finish(self) -> list[Leftover]:
         """Level cells that no indicator below them used (an empty 二级 row)."""
         return self.pending
 
-    def _projects(self, row, cell, events) -> None:
+    def _projects(self, row, cell, events) -> list[Leftover]:
+        """Project events of a row; its project cells that start no project and repeat none."""
         if not self.grid.lists_projects:
-            return
+            return []
         now = {c.role: cell(c) for c in self.grid.columns if c.role in PROJECT_COLUMNS and cell(c)}
         name = now.get("project_name")
         names_indicator = any(cell(c) for c in self.grid.role_columns("level3"))
         if not name and not names_indicator and now.get("total"):
-            label = now.get("department") or next((t for t in row.cells if t.strip()), "")
+            label = now.pop("department", None) or next((t for t in row.cells if t.strip()), "")
             unit = amounts.cell_unit(now["total"]) or self.table_unit
-            events.append(("subtotal", Subtotal(label, now["total"], unit, row.line)))
+            events.append(("subtotal", Subtotal(label, now.pop("total"), unit, row.line)))
             self.project_cells = {}
-            return
-        if now.get("department"):
-            self.project_cells["department"] = now["department"]
-        if name and name != self.project_cells.get("project_name"):
-            self.project_cells = {"department": self.project_cells.get("department", ""), **now}
+        elif name and name != self.project_cells.get("project_name"):
+            department = now.get("department") or self.project_cells.get("department", "")
+            self.project_cells = {**now, "department": department}
             events.append(("project", (dict(self.project_cells), row.line)))
+            return []
+        reason = "a project cell on a row that starts no project"
+        return [Leftover(row.line, row.location, text, reason)
+                for role, text in now.items() if text != self.project_cells.get(role)]  # fmt: skip
 
     def _levels(self, row, cell) -> None:
         for column in self.grid.role_columns("level1")[:1]:

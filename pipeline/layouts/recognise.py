@@ -17,9 +17,15 @@ from decimal import Decimal
 from pipeline.cells import CellTable
 from pipeline.layouts import amounts
 from pipeline.layouts import labels as vocab
-from pipeline.layouts.columns import column_roles, field_roles, fold
+from pipeline.layouts.columns import field_roles, fold
 from pipeline.layouts.header_block import HeaderFields, is_footer, read_header_block
-from pipeline.layouts.indicator_grid import GridReader, is_grid_header, name_key, plan_columns
+from pipeline.layouts.indicator_grid import (
+    GridReader,
+    is_block_label,
+    is_grid_header,
+    name_key,
+    plan_columns,
+)
 from pipeline.layouts.records import Amount, Indicator, LayoutFinding, Leftover, Project, TableRead
 
 # Which target fields of a piece a merge may fill, by scope.
@@ -71,6 +77,7 @@ def read_table(table: CellTable) -> TableRead:
         if not block.grids:
             if header.labels_seen or any("绩效" in t for t in header.titles):
                 findings.append(_unrecognised(table, header))
+            leftovers.extend(_unplaced(header, block.header[0].line if block.header else 0))
             continue
         base = _project(header, table.title, block.header[0].line if block.header else 0)
         listed: list[Project] = []
@@ -91,7 +98,7 @@ def read_table(table: CellTable) -> TableRead:
                         if t.strip()
                     )
                     continue
-                labels.extend(t for t in row.cells if t.strip() and _is_block_label(t, grid))
+                labels.extend(t for t in row.cells if t.strip() and is_block_label(t))
                 events, lost = reader.read(row)
                 leftovers.extend(lost)
                 for kind, payload in events:
@@ -111,7 +118,9 @@ def read_table(table: CellTable) -> TableRead:
                         leftovers.append(Leftover(payload.line, payload.location, payload.name,
                                                   "an indicator before any project row"))  # fmt: skip
             leftovers.extend(reader.finish())
-        projects.extend(listed if listed else [base])
+        if listed and not base.indicators:  # the header's fields belong to no listed project
+            leftovers.extend(_unplaced(header, block.header[0].line if block.header else 0))
+        projects.extend([base, *listed] if base.indicators or not listed else listed)
     findings.extend(_subtotal_findings(table, subtotals, projects))
     unit = unit or next((a.unit for p in projects for a in p.amounts if a.unit), None)
     return TableRead(
@@ -122,17 +131,21 @@ def read_table(table: CellTable) -> TableRead:
     )  # fmt: skip
 
 
-def _is_block_label(text: str, grid) -> bool:
-    return any(
-        c.role == "indicator_block" for c in grid.columns
-    ) and "indicator_block" in column_roles(text)
-
-
 def _unrecognised(table: CellTable, header: HeaderFields) -> LayoutFinding:
     seen = ", ".join(dict.fromkeys(fold(label) for label in header.labels_seen)) or "none"
     line = table.rows[0].line if table.rows else 0
     return LayoutFinding("layout_unrecognised", line, f"a performance table whose labels match no known "
                          f"layout (no indicator header row with 三级指标/指标名称 and 指标值); labels seen: {seen}")  # fmt: skip
+
+
+def _unplaced(header: HeaderFields, line: int) -> list[Leftover]:
+    """The values a header block read that no project holds (no indicator table follows it, or
+    the table lists its own projects): kept as leftovers."""
+    values = [*header.single.values(), *header.goals.values(), *(v for _, v in header.fields)]
+    values += [a.text for a in header.amounts if a.text]
+    return [
+        Leftover(line, None, value, "a field of a table that matches no layout") for value in values
+    ]
 
 
 def _layout_name(grid, project: Project) -> str:
