@@ -257,3 +257,56 @@ def strings(value):
     elif hasattr(value, "__dataclass_fields__"):
         for name in value.__dataclass_fields__:
             yield from strings(getattr(value, name))
+
+
+def test_a_row_shifted_left_by_a_converter_is_put_back_under_its_labels():
+    rows = [
+        ["项目名称", "甲项目"],
+        ["一级指标", "二级指标", "三级指标", "指标值", "备注"],
+        ["产出指标", "数量指标", "培训人数", "100人", ""],
+        ["质量指标", "合格率", "≥95%", "", ""],
+        ["培训天数", "≥5天", "", "", ""],
+    ]
+    (project,) = read_table(table(rows)).projects
+    assert [(i.level2_raw, i.name, i.annual_target) for i in project.indicators] == [
+        ("数量指标", "培训人数", "100人"),
+        ("质量指标", "合格率", "≥95%"),
+        ("质量指标", "培训天数", "≥5天"),
+    ]
+
+
+def test_period_and_annual_value_columns_share_one_name_column():
+    rows = [
+        ["项目名称:甲项目"],
+        ["项目名称:甲项目", "主管部门:某局"],
+        ["三级指标", "指标性质", "中期指标值", "年度指标值", "计量单位"],
+        ["培训人数", "≥", "300", "100", "人"],
+    ]
+    read = read_table(table(rows))
+    (project,) = read.projects
+    assert (project.name, project.supervising_department) == ("甲项目", "某局")
+    assert [(i.name, i.period_target, i.annual_target) for i in project.indicators] == [
+        ("培训人数", "≥300人", "≥100人")
+    ]
+
+
+def test_tables_printed_back_to_back_give_one_project_each():
+    rows = [
+        ["项目支出绩效目标表"],
+        ["项目名称", "甲项目"],
+        ["三级指标", "指标值"],
+        ["培训人数", "100人"],
+        ["项目支出绩效目标申报表"],
+        ["专项资金名称", "乙项目"],
+        ["三级指标", "指标值"],
+        ["培训天数", "5天"],
+        ["项目名称", "丙项目"],
+        ["指标名称", "目标值"],
+        ["宣传次数", "3次"],
+    ]
+    read = read_table(table(rows))
+    assert [(p.name, [i.name for i in p.indicators]) for p in read.projects] == [
+        ("甲项目", ["培训人数"]),
+        ("乙项目", ["培训天数"]),
+        ("丙项目", ["宣传次数"]),
+    ]

@@ -141,7 +141,7 @@ def _pairs(cells, row, block: _Block, out: HeaderFields) -> None:
     """A row of label, value(s), label, value(s) …; values under headings go by column."""
     label: tuple[int, str, str | None] | None = None  # (col, text, role)
     valued = True
-    for col, text in cells:
+    for col, text in _split_labelled(cells, out):
         role = _label_role(text, col)
         unit = amounts.line_unit(text)
         if unit and not role:
@@ -178,6 +178,21 @@ def _blank_amount(label, row, block: _Block, out: HeaderFields) -> None:
     if role in MONEY_ROLES:
         scope = label_scope(text) or block.scope_by_col.get(col)
         out.amounts.append(Amount(role, scope, None, text, "", None, row.line))
+
+
+def _split_labelled(cells, out: HeaderFields):
+    """`项目名称:甲项目` in one cell is the label and its value (the cell is kept as a label)."""
+    for col, text in cells:
+        head, colon, tail = fold(text).partition(":")
+        if colon and tail.strip() and field_roles(head) and not field_roles(text):
+            if amounts.line_unit(text):  # `单位:万元`
+                yield col, text
+                continue
+            out.labels_seen.append(text)
+            yield col, head
+            yield col, tail.strip()
+        else:
+            yield col, text
 
 
 def _has_value_after(cells, col: int) -> bool:

@@ -30,6 +30,8 @@ from pipeline.layouts.columns import (
 from pipeline.layouts.records import Indicator, Leftover, Subtotal
 
 GROUPED = ("level2", "level3", "value", "operator", "unit")
+# Parts a value group without its own column takes from the group that has one.
+SHARED_PARTS = ("level3", "operator", "unit")
 PROJECT_COLUMNS = ("project_name", "department", "impl_unit", "total", "goal_annual")
 ROW_FIELDS = ("weight", "standard", "explanation", "direction", "actual", "score", "deviation")
 # Roles whose cells an indicator holds in its own fields; any other column's cells go to `extra`.
@@ -190,6 +192,7 @@ class GridReader:
     def read(self, row) -> tuple[list, list[Leftover]]:
         """Events of one data row: ('project', ({role: text}, line)), ('subtotal', Subtotal) and
         ('indicator', Indicator) pieces, and the row's cells placed nowhere."""
+        row = self._realign(row)
         cell = _cells(row)
         events: list = []
         leftovers: list[Leftover] = []
@@ -249,6 +252,27 @@ class GridReader:
         )
         return events, leftovers
 
+    def _realign(self, row):
+        """A continuation row a converter shifted left (merged level cells dropped instead of
+        left empty): its first cell sits in a level column but reads as a lower level or as a
+        name, and the row has room at its end; it moves right to the column its content fits."""
+        levels = {c.col: c.role for c in self.grid.columns if c.group == 0}
+        filled = [col for col, text in enumerate(row.cells) if text.strip()]
+        if not filled or levels.get(filled[0]) not in ("level1", "level2", "indicator_block"):
+            return row
+        text = row.cells[filled[0]]
+        fits = (
+            "level1" if canonical_level(text, 1) else "level2" if canonical_level(text, 2) else None
+        )
+        if is_block_label(text) or fits == levels[filled[0]]:
+            return row
+        target = next((col for col, role in levels.items() if role == (fits or "level3")), None)
+        width = max(c.col for c in self.grid.columns) + 1
+        shift = (target or 0) - filled[0]
+        if target is None or shift <= 0 or filled[-1] + shift >= width:
+            return row
+        return replace(row, cells=("",) * shift + tuple(row.cells[: width - shift]))
+
     def finish(self) -> list[Leftover]:
         """Level cells that no indicator below them used (an empty 二级 row)."""
         return self.pending
@@ -287,6 +311,8 @@ class GridReader:
     def _piece(self, row, cell, group: int, scope: str, leftovers) -> Indicator | None:
         def part(role):
             found = [c for c in self.grid.columns if c.role == role and c.group == group]
+            if not found and role in SHARED_PARTS:  # `三级 | 中期指标值 | 年度指标值`: one name
+                found = self.grid.role_columns(role)
             return cell(found[0]) if found else None
 
         name = part("level3")

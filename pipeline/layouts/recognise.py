@@ -2,7 +2,7 @@
 
 `read_table` finds the indicator table's header row (`indicator_grid.is_grid_header`: a row of
 known column labels naming the indicator), cuts the table into project blocks (a 项目名称
-label after indicators opens the next one), reads each block's header with
+label or a title line after indicators opens the next one), reads each block's header with
 `header_block.read_header_block` and its indicator rows with `indicator_grid`, and names the
 layout from what it found: project columns in the indicator table -> `indicator-rows`; a
 title saying 部门整体, or no project name but a department (and no 区域/转移支付 title) ->
@@ -18,7 +18,7 @@ from pipeline.cells import CellTable
 from pipeline.layouts import amounts
 from pipeline.layouts import labels as vocab
 from pipeline.layouts.columns import field_roles, fold
-from pipeline.layouts.header_block import HeaderFields, is_footer, read_header_block
+from pipeline.layouts.header_block import HeaderFields, is_footer, is_title, read_header_block
 from pipeline.layouts.indicator_grid import (
     GridReader,
     is_block_label,
@@ -46,11 +46,19 @@ def _blocks(rows) -> list[_Block]:
             current.grids.append((row, []))
         elif not current.grids:
             current.header.append(row)
-        elif row.cells[0].strip() and "project_name" in field_roles(row.cells[0]):
+        elif _opens_block(row):
             blocks.append(_Block(header=[row]))
         else:
             current.grids[-1][1].append(row)
     return blocks
+
+
+def _opens_block(row) -> bool:
+    """After indicators, a 项目名称 label or a title line starts the next table's block."""
+    first = row.cells[0].strip()
+    return bool(first) and (
+        "project_name" in field_roles(first) or (len(row.cells) == 1 and is_title(first))
+    )
 
 
 def _table_unit(table: CellTable) -> str | None:
@@ -115,8 +123,9 @@ def read_table(table: CellTable) -> TableRead:
                                 listed[-1], indicators=_merge(listed[-1].indicators, payload)
                             )
                     else:
-                        leftovers.append(Leftover(payload.line, payload.location, payload.name,
-                                                  "an indicator before any project row"))  # fmt: skip
+                        leftovers.extend(Leftover(payload.line, payload.location, text,
+                                                  "an indicator before any project row")
+                                         for text in _texts(payload))  # fmt: skip
             leftovers.extend(reader.finish())
         if listed and not base.indicators:  # the header's fields belong to no listed project
             leftovers.extend(_unplaced(header, block.header[0].line if block.header else 0))
@@ -129,6 +138,18 @@ def read_table(table: CellTable) -> TableRead:
         subtotals=tuple(subtotals), leftovers=tuple(leftovers), findings=tuple(findings),
         labels=tuple(labels),
     )  # fmt: skip
+
+
+def _texts(record) -> list[str]:
+    """Every text a record holds (its cells), for a leftover that keeps all of them."""
+    out = []
+    for name in record.__dataclass_fields__:
+        value = getattr(record, name)
+        if isinstance(value, str) and name != "location":
+            out.append(value)
+        elif isinstance(value, tuple):
+            out.extend(text for pair in value for text in pair[1:])
+    return out
 
 
 def _unrecognised(table: CellTable, header: HeaderFields) -> LayoutFinding:
