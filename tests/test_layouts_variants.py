@@ -17,6 +17,7 @@ from pipeline.cells import CellRow, CellTable
 from pipeline.layouts import labels, project_amounts, read_table
 from pipeline.layouts.columns import label_scope
 from pipeline.layouts.indicator_grid import canonical_level
+from tests.test_layouts import strings
 
 # (level1, level2, name, operator, value, unit, weight, direction)
 INDICATORS = (
@@ -246,17 +247,6 @@ def test_any_table_reads_without_error_and_loses_no_cell(rows):
     for row in rows:
         for cell in row:
             assert unicodedata.normalize("NFKC", " ".join(cell.split())) in kept, cell
-
-
-def strings(value):
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, (tuple, list)):
-        for item in value:
-            yield from strings(item)
-    elif hasattr(value, "__dataclass_fields__"):
-        for name in value.__dataclass_fields__:
-            yield from strings(getattr(value, name))
 
 
 def test_a_row_shifted_left_by_a_converter_is_put_back_under_its_labels():
