@@ -15,6 +15,7 @@ from pipeline.layouts import project_amounts, read_table
 from pipeline.layouts.clauses import target_clauses
 from pipeline.layouts.indicator_grid import canonical_level
 from pipeline.read_text_cells import read_text_cells
+from tests.conftest import RAW, SEED_FILE
 
 FOLDERS = {
     name: Path(__file__).parent / "fixtures" / name for name in ("layouts", "self-evaluation")
@@ -207,3 +208,15 @@ def test_nothing_is_lost(folder, name):
             for cell in row.cells:
                 if cell.strip():
                     assert key(cell) in kept or key(cell) in blob, (row.line, cell)
+
+
+def test_the_seed_packed_table_is_left_to_the_packed_reader():
+    seed = RAW / SEED_FILE
+    (table,) = read_text_cells(seed.name, seed.read_text(encoding="utf-8"))
+    read = read_table(table)
+    assert (read.layout, read.projects, read.findings, read.leftovers) == (
+        "packed-cell",
+        (),
+        (),
+        (),
+    )

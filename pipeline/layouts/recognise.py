@@ -7,13 +7,16 @@ label or a title line after indicators opens the next one), reads each block's h
 layout from what it found: project columns in the indicator table -> `indicator-rows`; a
 title saying 部门整体, or no project name but a department (and no 区域/转移支付 title) ->
 `department-overall`; no level columns -> `flat-list`;
-otherwise `project-form`. A table with no indicator header gets a `layout_unrecognised`
+otherwise `project-form`. The seed's packed department table is recognised by its own header
+labels (`pipeline.labels`) and left to `extract.py` (`packed-cell`). A table with no
+indicator header gets a `layout_unrecognised`
 finding naming the labels it printed. `project_amounts` reads a project's money cells.
 """
 
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
+from pipeline import labels as packed
 from pipeline.cells import CellTable
 from pipeline.layouts import amounts
 from pipeline.layouts import labels as vocab
@@ -70,8 +73,24 @@ def _table_unit(table: CellTable) -> str | None:
     return None
 
 
+def is_packed(table: CellTable) -> bool:
+    """Whether the table is the seed's packed department table (every indicator in one 绩效指标
+    cell), by the header `pipeline.labels` defines for it: `extract.py` reads that layout."""
+    needed = {*packed.REQUIRED_COLUMNS, "indicators"}
+    for row in table.rows:
+        found = {role for text in row.cells for role, variants in packed.COLUMN_LABELS.items()
+                 if packed.compact_label(text) in variants}  # fmt: skip
+        if needed <= found:
+            return True
+    return False
+
+
 def read_table(table: CellTable) -> TableRead:
-    """Everything one table says, as layout-neutral records (see the module docstring)."""
+    """Everything one table says, as layout-neutral records (see the module docstring); a
+    packed department table is left to `extract.py` (layout `packed-cell`, nothing read)."""
+    if is_packed(table):
+        return TableRead(table.source_file, table.index, "packed-cell", table.title, None, None,
+                         (), (), (), (), ())  # fmt: skip
     unit = _table_unit(table)
     projects: list[Project] = []
     subtotals, leftovers, findings, labels = [], [], [], []
