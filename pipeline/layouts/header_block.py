@@ -46,6 +46,7 @@ class HeaderFields:
     currency_unit: str | None = None
     leftovers: list[Leftover] = field(default_factory=list)
     labels_seen: list[str] = field(default_factory=list)
+    unknown_labels: list[tuple[int, str]] = field(default_factory=list)  # (line, label)
 
 
 def is_title(text: str) -> bool:
@@ -88,7 +89,7 @@ def read_header_block(rows, table_unit: str | None) -> HeaderFields:
         cells = [(col, text) for col, text in enumerate(row.cells) if text.strip()]
         if not cells:
             continue
-        if len(row.cells) == 1 and not field_roles(cells[0][1]):
+        if len(row.cells) == 1 and not field_roles(fold(cells[0][1]).partition(":")[0]):
             _single_line(cells[0][1], row, out)
             continue
         if row.cells[0].strip():
@@ -141,7 +142,11 @@ def _pairs(cells, row, block: _Block, out: HeaderFields) -> None:
     """A row of label, value(s), label, value(s) …; values under headings go by column."""
     label: tuple[int, str, str | None] | None = None  # (col, text, role)
     valued = True
-    for col, text in _split_labelled(cells, out):
+    for col, text, given in _split_labelled(cells, out):
+        if given:  # the value half of a `label:value` cell
+            _value(col, text, label, row, block, out)
+            valued = True
+            continue
         role = _label_role(text, col)
         unit = amounts.line_unit(text)
         if unit and not role:
@@ -155,6 +160,9 @@ def _pairs(cells, row, block: _Block, out: HeaderFields) -> None:
             and _has_value_after(cells, col)
         ):
             role = "detail"  # an itemised line of the money block (`1、一般公共预算 | 6.30`)
+        elif not role and _unknown_label(col, label, valued, cells, row, block):
+            role = "unknown"
+            out.unknown_labels.append((row.line, text))
         if role:
             if not valued:
                 _blank_amount(label, row, block, out)
@@ -172,6 +180,14 @@ def _pairs(cells, row, block: _Block, out: HeaderFields) -> None:
         _blank_amount(label, row, block, out)
 
 
+def _unknown_label(col, label, valued, cells, row, block: _Block) -> bool:
+    """A cell of no known role where a label belongs (heading its row, or after a label with its
+    value) and with a cell after it: a label the vocabulary lacks (`项目编码 | 123`)."""
+    if not row.cells[0].strip() or col in block.headings or not any(c > col for c, _ in cells):
+        return False
+    return col == 0 or (label is not None and valued)
+
+
 def _blank_amount(label, row, block: _Block, out: HeaderFields) -> None:
     """A money label printed with no figure: kept, so that no total is made up without it."""
     col, text, role = label
@@ -186,13 +202,13 @@ def _split_labelled(cells, out: HeaderFields):
         head, colon, tail = fold(text).partition(":")
         if colon and tail.strip() and field_roles(head) and not field_roles(text):
             if amounts.line_unit(text):  # `单位:万元`
-                yield col, text
+                yield col, text, False
                 continue
             out.labels_seen.append(text)
-            yield col, head
-            yield col, tail.strip()
+            yield col, head, False
+            yield col, tail.strip(), True
         else:
-            yield col, text
+            yield col, text, False
 
 
 def _has_value_after(cells, col: int) -> bool:

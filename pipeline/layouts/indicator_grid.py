@@ -169,6 +169,8 @@ def join_parts(operator: str, value: str, unit: str) -> str | None:
         return value or operator
     if word in vocab.VALUE_TYPE_WORDS:
         operator = ""
+    if unit and value.endswith(unit):  # `95%` under 计量单位 `%`: the unit is written once
+        unit = ""
     text = ""
     for part in (operator, value, unit):
         if part and text and text[-1].isdigit() and part[0].isdigit():

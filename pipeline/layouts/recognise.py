@@ -101,6 +101,8 @@ def read_table(table: CellTable) -> TableRead:
         leftovers.extend(header.leftovers)
         labels.extend(header.labels_seen + header.titles)
         department = department or header.single.get("department")
+        findings.extend(LayoutFinding("label_unknown", line, f"label {label!r} is not in the layout "
+                        "vocabulary; its value is kept as a field") for line, label in header.unknown_labels)  # fmt: skip
         if not block.grids:
             if header.labels_seen or any("绩效" in t for t in header.titles):
                 findings.append(_unrecognised(table, header))
