@@ -317,3 +317,19 @@ def test_a_label_the_vocabulary_lacks_keeps_its_value_as_a_field_with_a_finding(
     assert project.fields == (("项目编码", "3301"), ("资金用途编号", "A-7"))
     assert [(f.rule, f.line) for f in read.findings] == [("label_unknown", 1), ("label_unknown", 2)]
     assert project.indicators[0].annual_target == "≥95%"
+
+
+def test_separate_long_term_and_annual_tables_give_one_indicator_with_both_targets():
+    rows = [
+        ["项目名称", "甲项目"],
+        ["长期绩效指标"],
+        ["一级指标", "二级指标", "指标内容", "指标值", "备注"],
+        ["产出指标", "数量指标", "培训人数", "≥300人", ""],
+        ["年度绩效指标"],
+        ["一级指标", "二级指标", "指标内容", "指标值", "备注"],
+        ["产出指标", "数量指标", "培训人数", "≥100人", "分两期"],
+    ]
+    (project,) = read_table(table(rows)).projects
+    assert [
+        (i.name, i.period_target, i.annual_target, i.explanation) for i in project.indicators
+    ] == [("培训人数", "≥300人", "≥100人", "分两期")]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from pipeline.layouts import amounts
 from pipeline.layouts import labels as vocab
-from pipeline.layouts.columns import field_roles, fold, label_scope
+from pipeline.layouts.columns import column_roles, field_roles, fold, label_scope
 from pipeline.layouts.records import Amount, Leftover
 
 MONEY_ROLES = ("total", "fiscal_part", "other_part")
@@ -110,7 +110,7 @@ def _single_line(text: str, row, out: HeaderFields) -> None:
     unit = amounts.line_unit(text)
     if unit:
         out.currency_unit = out.currency_unit or unit
-    if unit or is_title(text) or _is_year_line(text):
+    if unit or is_title(text) or _is_year_line(text) or "indicator_block" in column_roles(text):
         out.titles.append(text)
     elif is_footer(text):
         out.leftovers.append(Leftover(row.line, row.location, text, "sign-off line"))

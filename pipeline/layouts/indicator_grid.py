@@ -83,8 +83,9 @@ def is_grid_header(cells: tuple[str, ...]) -> bool:
     return names and bool(others) and 2 * len(known) >= len(filled)
 
 
-def plan_columns(header, data_rows, goal_order: list[str]) -> Grid:
-    """The role and group of every header cell (see the module docstring)."""
+def plan_columns(header, data_rows, goal_order: list[str], scope: str | None = None) -> Grid:
+    """The role and group of every header cell (see the module docstring); `scope` is the one
+    a line above the table printed (`长期绩效指标`), if any."""
     taken: list[set[str]] = [set()]
     shared: set[str] = set()
     columns: list[Column] = []
@@ -117,7 +118,8 @@ def plan_columns(header, data_rows, goal_order: list[str]) -> Grid:
     recipients = ()
     if not any(c.role == "value" for c in columns):
         recipients = tuple(c for c in columns if c.role is None and looks_like_values(cells[c.col]))
-    return Grid(tuple(columns), _scopes(columns, len(taken), goal_order), recipients, header.line)
+    scopes = _scopes(columns, len(taken), goal_order, scope)
+    return Grid(tuple(columns), scopes, recipients, header.line)
 
 
 def _candidates(label: str, cells: list[str]) -> tuple[str, ...]:
@@ -145,8 +147,8 @@ def _shift_levels(columns: list[Column], cells) -> list[Column]:
     return [replace(c, role=shift.get(c.role, c.role)) for c in columns]
 
 
-def _scopes(columns: list[Column], groups: int, goal_order: list[str]) -> tuple[str, ...]:
-    block = next((label_scope(c.label) for c in columns if c.role == "indicator_block"), None)
+def _scopes(columns: list[Column], groups: int, goal_order, above: str | None) -> tuple[str, ...]:
+    block = next((label_scope(c.label) for c in columns if c.role == "indicator_block"), above)
     written = []
     for group in range(groups):
         said = {label_scope(c.label) for c in columns if c.group == group and c.role in GROUPED} - {

@@ -6,11 +6,11 @@ label or a title line after indicators opens the next one), reads each block's h
 `header_block.read_header_block` and its indicator rows with `indicator_grid`, and names the
 layout from what it found: project columns in the indicator table -> `indicator-rows`; a
 title saying 部门整体, or no project name but a department (and no 区域/转移支付 title) ->
-`department-overall`; no level columns -> `flat-list`;
-otherwise `project-form`. The seed's packed department table is recognised by its own header
-labels (`pipeline.labels`) and left to `extract.py` (`packed-cell`). A table with no
-indicator header gets a `layout_unrecognised`
-finding naming the labels it printed. `project_amounts` reads a project's money cells.
+`department-overall`; no level columns -> `flat-list`; otherwise `project-form`. The seed's
+packed department table is recognised by its own header labels (`pipeline.labels`) and left
+to `extract.py` (`packed-cell`). A table with no indicator header gets a
+`layout_unrecognised` finding naming the labels it printed. `project_amounts` reads a
+project's money cells.
 """
 
 from dataclasses import dataclass, field, replace
@@ -20,7 +20,7 @@ from pipeline import labels as packed
 from pipeline.cells import CellTable
 from pipeline.layouts import amounts
 from pipeline.layouts import labels as vocab
-from pipeline.layouts.columns import field_roles, fold
+from pipeline.layouts.columns import field_roles, fold, label_scope
 from pipeline.layouts.header_block import HeaderFields, is_footer, is_title, read_header_block
 from pipeline.layouts.indicator_grid import (
     GridReader,
@@ -38,22 +38,32 @@ _SCOPED = {"annual": "annual_target", "period": "period_target"}
 @dataclass(slots=True)
 class _Block:
     header: list = field(default_factory=list)
-    grids: list = field(default_factory=list)  # (header row, data rows)
+    grids: list = field(default_factory=list)  # (header row, data rows, scope printed above)
 
 
 def _blocks(rows) -> list[_Block]:
     blocks = [_Block()]
+    previous = None
     for row in rows:
         current = blocks[-1]
         if is_grid_header(row.cells):
-            current.grids.append((row, []))
+            current.grids.append((row, [], _scope_line(previous)))
         elif not current.grids:
             current.header.append(row)
         elif _opens_block(row):
             blocks.append(_Block(header=[row]))
         else:
             current.grids[-1][1].append(row)
+        previous = row
     return blocks
+
+
+def _scope_line(row) -> str | None:
+    """`长期绩效指标` / `年度绩效指标` printed alone above an indicator table: its scope."""
+    if row is None or len([t for t in row.cells if t.strip()]) != 1:
+        return None
+    text = next(t for t in row.cells if t.strip())
+    return label_scope(text) if is_block_label(text) else None
 
 
 def _opens_block(row) -> bool:
@@ -110,8 +120,8 @@ def read_table(table: CellTable) -> TableRead:
             continue
         base = _project(header, table.title, block.header[0].line if block.header else 0)
         listed: list[Project] = []
-        for grid_header, rows in block.grids:
-            grid = plan_columns(grid_header, rows, header.goal_order)
+        for grid_header, rows, scope in block.grids:
+            grid = plan_columns(grid_header, rows, header.goal_order, scope)
             labels.extend(c.label for c in grid.columns)
             findings.extend(LayoutFinding("column_unknown", grid_header.line, f"column {c.label!r} is not a "
                             "known indicator-table label; its cells are kept") for c in grid.columns
@@ -135,14 +145,11 @@ def read_table(table: CellTable) -> TableRead:
                         listed.append(_listed_project(payload, base, unit))
                     elif kind == "subtotal":
                         subtotals.append(payload)
-                    elif listed or not grid.lists_projects:
-                        owner = listed if grid.lists_projects else None
-                        if owner is None:
-                            base = replace(base, indicators=_merge(base.indicators, payload))
-                        else:
-                            listed[-1] = replace(
-                                listed[-1], indicators=_merge(listed[-1].indicators, payload)
-                            )
+                    elif not grid.lists_projects:
+                        base = replace(base, indicators=_merge(base.indicators, payload))
+                    elif listed:
+                        last = listed[-1]
+                        listed[-1] = replace(last, indicators=_merge(last.indicators, payload))
                     else:
                         leftovers.extend(Leftover(payload.line, payload.location, text,
                                                   "an indicator before any project row")
@@ -224,15 +231,12 @@ def _listed_project(payload, base: Project, unit: str | None) -> Project:
     cells, line = payload
     money = ()
     if cells.get("total"):
-        money = (amounts_record(cells["total"], unit, line),)
+        money = (Amount("total", "annual", None, "预算数", cells["total"],
+                        amounts.cell_unit(cells["total"]) or unit, line),)  # fmt: skip
     return replace(base, name=cells.get("project_name"), project_kind="project",
                    funding_unit=cells.get("department") or None, implementing_unit=cells.get("impl_unit")
                    or base.implementing_unit, annual_goal=cells.get("goal_annual") or None, amounts=money,
                    indicators=(), line=line)  # fmt: skip
-
-
-def amounts_record(text: str, unit: str | None, line: int) -> Amount:
-    return Amount("total", "annual", None, "预算数", text, amounts.cell_unit(text) or unit, line)
 
 
 def _merge(indicators: tuple[Indicator, ...], piece: Indicator) -> tuple[Indicator, ...]:
@@ -297,8 +301,9 @@ def _subtotal_findings(table: CellTable, subtotals, projects) -> list[LayoutFind
         sums = [project_amounts(p)["total"] for p in covered]
         if stated is None or not covered or None in sums:
             continue
-        if sum(sums, Decimal(0)) != stated:
+        listed = sum(sums, Decimal(0))
+        if listed != stated:
             out.append(LayoutFinding("subtotal_mismatch", subtotal.line, f"{table.source_file}:{subtotal.line}: "
                                      f"subtotal {subtotal.label} {subtotal.text} ≠ the {len(covered)} projects "
-                                     f"listed under it ({sum(sums, Decimal(0))} 万元)"))  # fmt: skip
+                                     f"listed under it ({listed} 万元)"))  # fmt: skip
     return out
