@@ -89,11 +89,13 @@ def plan_columns(header, data_rows, goal_order: list[str], scope: str | None = N
     taken: list[set[str]] = [set()]
     shared: set[str] = set()
     columns: list[Column] = []
-    for col, label in enumerate(header.cells):
-        if not label.strip():
-            continue
-        cells = [row.cells[col] if col < len(row.cells) else "" for row in data_rows]
-        candidates = _candidates(label, cells)
+    cells = {
+        col: [row.cells[col] if col < len(row.cells) else "" for row in data_rows]
+        for col, label in enumerate(header.cells)
+        if label.strip()
+    }
+    for col, column_cells in cells.items():
+        candidates = _candidates(header.cells[col], column_cells)
         role = None
         for candidate in candidates:
             if candidate not in (taken[-1] if candidate in GROUPED else shared):
@@ -105,15 +107,10 @@ def plan_columns(header, data_rows, goal_order: list[str], scope: str | None = N
                 role = candidates[0]
         if role:
             (taken[-1] if role in GROUPED else shared).add(role)
-        columns.append(Column(col, label, role, len(taken) - 1))
-    if not any(
-        c.role == "level3" for c in columns
-    ):  # `绩效指标 | 指标值`: the block label names them
+        columns.append(Column(col, header.cells[col], role, len(taken) - 1))
+    # `绩效指标 | 指标值`: with no other name column, the block label's column holds the names.
+    if not any(c.role == "level3" for c in columns):
         columns = [replace(c, role="level3") if c.role == "indicator_block" else c for c in columns]
-    cells = {
-        c.col: [row.cells[c.col] if c.col < len(row.cells) else "" for row in data_rows]
-        for c in columns
-    }
     columns = _shift_levels(columns, cells)
     recipients = ()
     if not any(c.role == "value" for c in columns):
