@@ -217,6 +217,12 @@ class GridReader:
             recipients = tuple((c.label, cell(c)) for c in self.grid.recipients if cell(c))
             pieces[-1] = replace(pieces[-1], **shared, extra=extra, recipient_values=recipients)
             events.extend(("indicator", piece) for piece in pieces)
+        if not any(kind == "subtotal" for kind, _ in events):
+            leftovers.extend(self._unplaced(row, cell, pieces))
+        return events, leftovers
+
+    def _unplaced(self, row, cell, pieces) -> list[Leftover]:
+        """The row's cells no piece holds; level cells wait in `pending` for a later indicator."""
         placed = {c.col for c in self.grid.columns if is_block_label(cell(c))}
         if self.grid.lists_projects:
             placed |= {c.col for c in self.grid.columns if c.role in PROJECT_COLUMNS}
@@ -224,34 +230,24 @@ class GridReader:
             placed |= {c.col for c in self.grid.columns if c.role not in ("level1", "level2")}
         used = {text for piece in pieces for text in (piece.level1_raw, piece.level2_raw)}
         self.pending = [p for p in self.pending if p.text not in used]
+        out = []
         for column in self.grid.columns:
             text = cell(column)
-            if (
-                column.col in placed
-                or not text
-                or text in used
-                or any(k == "subtotal" for k, _ in events)
-            ):
+            if column.col in placed or not text or text in used:
                 continue
             if column.role in ("level1", "level2"):
-                self.pending.append(
-                    Leftover(
-                        row.line, row.location, text, "a level cell with no indicator under it"
-                    )
-                )
+                why = "a level cell with no indicator under it"
+                self.pending.append(Leftover(row.line, row.location, text, why))
             else:
-                leftovers.append(
-                    Leftover(
-                        row.line, row.location, text, "a cell of a row without an indicator name"
-                    )
-                )
+                why = "a cell of a row without an indicator name"
+                out.append(Leftover(row.line, row.location, text, why))
         labelled = {c.col for c in self.grid.columns}
-        leftovers.extend(
+        out.extend(
             Leftover(row.line, row.location, fold(text), "a cell under no column label")
             for col, text in enumerate(row.cells)
             if col not in labelled and text.strip()
         )
-        return events, leftovers
+        return out
 
     def _realign(self, row):
         """A continuation row a converter shifted left (merged level cells dropped instead of
