@@ -95,9 +95,8 @@ def read_header_block(rows, table_unit: str | None) -> HeaderFields:
         if row.cells[0].strip():
             first = cells[0][1]
             role = _label_role(first)
-            if not (
-                block.role == "money_block" and role in MONEY_ROLES
-            ):  # a row label of the block
+            # A money label heading its row stays in the money block above it (a row label).
+            if not (block.role == "money_block" and role in MONEY_ROLES):
                 block = _Block(role=role, unit=amounts.label_unit(first))
             if all(_label_role(text) for _, text in cells[1:]) and len(cells) > 1:
                 _headings(cells, row, block, out)
