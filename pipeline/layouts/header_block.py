@@ -234,7 +234,7 @@ def _value(col, text, label, row, block: _Block, out: HeaderFields) -> None:
         heading = None
     label_col, label_text, role = label
     unit = amounts.label_unit(label_text) or block.unit or out.currency_unit
-    if role in MONEY_ROLES or (
+    if (role in MONEY_ROLES and block.role != "duty_block") or (
         block.role == "money_block" and role in (*MONEY_COLUMNS, "detail", None)
     ):
         scope = label_scope(label_text) or block.scope_by_col.get(label_col)
