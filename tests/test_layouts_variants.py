@@ -333,3 +333,16 @@ def test_separate_long_term_and_annual_tables_give_one_indicator_with_both_targe
     assert [
         (i.name, i.period_target, i.annual_target, i.explanation) for i in project.indicators
     ] == [("培训人数", "≥300人", "≥100人", "分两期")]
+
+
+def test_graded_standards_are_kept_per_grade_and_give_no_target():
+    rows = [
+        ["项目名称", "甲项目"],
+        ["一级指标", "二级指标", "三级指标", "优", "良", "中", "差"],
+        ["产出指标", "数量指标", "培训人数", "≥100人", "≥80人", "≥60人", "<60人"],
+    ]
+    read = read_table(table(rows))
+    (indicator,) = read.projects[0].indicators
+    assert (indicator.annual_target, indicator.recipient_values) == (None, ())
+    assert indicator.extra == (("优", "≥100人"), ("良", "≥80人"), ("中", "≥60人"), ("差", "<60人"))
+    assert read.findings == ()

@@ -32,6 +32,8 @@ from pipeline.layouts.records import Indicator, Leftover, Subtotal
 GROUPED = ("level2", "level3", "value", "operator", "unit")
 # Parts a value group without its own column takes from the group that has one.
 SHARED_PARTS = ("level3", "operator", "unit")
+# Roles several columns may have (one per grade, one per other known column).
+REPEATABLE = ("grade", "other_column")
 PROJECT_COLUMNS = ("project_name", "department", "impl_unit", "total", "goal_annual")
 ROW_FIELDS = ("weight", "standard", "explanation", "direction", "actual", "score", "deviation")
 # Roles whose cells an indicator holds in its own fields; any other column's cells go to `extra`.
@@ -98,7 +100,9 @@ def plan_columns(header, data_rows, goal_order: list[str], scope: str | None = N
         candidates = _candidates(header.cells[col], column_cells)
         role = None
         for candidate in candidates:
-            if candidate not in (taken[-1] if candidate in GROUPED else shared):
+            if candidate in REPEATABLE or candidate not in (
+                taken[-1] if candidate in GROUPED else shared
+            ):
                 role = candidate
                 break
         else:

@@ -128,6 +128,8 @@ COLUMN_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "未达到指标值原因", "原因", "说明", "偏差原因",
     )),
     ("other_column", ("上年完成值", "指标赋分规则", "佐证资料", "完成率")),
+    # Graded standards printed instead of one value (Hebei): kept per grade, not a target.
+    ("grade", ("优", "良", "中", "差", "优秀", "良好", "合格", "不合格", "较差")),
     ("project_name", ("项目名称", "项目支出名称", "专项名称", "专项资金名称", "资金名称")),
     ("department", ("单位名称", "预算单位", "部门名称", "资金使用单位")),
     ("impl_unit", ("实施单位", "项目实施单位")),

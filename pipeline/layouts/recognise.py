@@ -127,7 +127,7 @@ def read_table(table: CellTable) -> TableRead:
                             "known indicator-table label; its cells are kept") for c in grid.columns
                             if c.role is None and c not in grid.recipients)  # fmt: skip
             layout = layout or _layout_name(grid, base)
-            reader = GridReader(grid, unit)
+            reader, start = GridReader(grid, unit), grid_header.line
             for row in rows:
                 first = next((t for t in row.cells if t.strip()), "")
                 if is_footer(first):
@@ -146,10 +146,11 @@ def read_table(table: CellTable) -> TableRead:
                     elif kind == "subtotal":
                         subtotals.append(payload)
                     elif not grid.lists_projects:
-                        base = replace(base, indicators=_merge(base.indicators, payload))
+                        base = replace(base, indicators=_merge(base.indicators, payload, start))
                     elif listed:
                         last = listed[-1]
-                        listed[-1] = replace(last, indicators=_merge(last.indicators, payload))
+                        merged = _merge(last.indicators, payload, start)
+                        listed[-1] = replace(last, indicators=merged)
                     else:
                         leftovers.extend(Leftover(payload.line, payload.location, text,
                                                   "an indicator before any project row")
@@ -239,9 +240,12 @@ def _listed_project(payload, base: Project, unit: str | None) -> Project:
                    indicators=(), line=line)  # fmt: skip
 
 
-def _merge(indicators: tuple[Indicator, ...], piece: Indicator) -> tuple[Indicator, ...]:
-    """Add an indicator piece, joining it to an earlier one of the same name that lacks its target
-    (the 中期 and 年度 groups of one row, or separate 长期 and 年度 tables)."""
+def _merge(
+    indicators: tuple[Indicator, ...], piece: Indicator, grid_line: int
+) -> tuple[Indicator, ...]:
+    """Add an indicator piece, joining it to one of the same name that lacks its target and says
+    nothing else differently: the 中期 and 年度 groups of one row, or separate 长期 and 年度 tables
+    (an indicator of an earlier table). Two rows of one table are never joined."""
     scope = (
         "annual"
         if piece.annual_target is not None
@@ -251,14 +255,31 @@ def _merge(indicators: tuple[Indicator, ...], piece: Indicator) -> tuple[Indicat
     )
     for index, known in enumerate(indicators):
         if (
-            scope
-            and name_key(known.name) == name_key(piece.name)
-            and getattr(known, _SCOPED[scope]) is None
+            scope is None
+            or name_key(known.name) != name_key(piece.name)
+            or getattr(known, _SCOPED[scope]) is not None
+            or not (known.line == piece.line or known.line < grid_line)
+            or any(_differ(getattr(known, f), getattr(piece, f)) for f in _JOINED_TEXTS)
         ):
-            joined = {f: getattr(piece, f) for f in Indicator.__dataclass_fields__
-                      if getattr(known, f) in (None, ()) and getattr(piece, f) not in (None, ())}  # fmt: skip
-            return (*indicators[:index], replace(known, **joined), *indicators[index + 1 :])
+            continue
+        joined = {}
+        for name in Indicator.__dataclass_fields__:
+            mine, theirs = getattr(known, name), getattr(piece, name)
+            if isinstance(mine, tuple):
+                joined[name] = mine + theirs
+            elif mine is None and theirs is not None:
+                joined[name] = theirs
+        return (*indicators[:index], replace(known, **joined), *indicators[index + 1 :])
     return (*indicators, piece)
+
+
+# Fields two pieces of one indicator must not disagree on (each may leave them empty).
+_JOINED_TEXTS = ("level1_raw", "level2_raw", "weight", "standard", "explanation", "direction",
+                 "actual", "score", "deviation", "target_operator_raw", "target_unit_raw")  # fmt: skip
+
+
+def _differ(mine, theirs) -> bool:
+    return mine is not None and theirs is not None and mine != theirs
 
 
 def project_amounts(project: Project) -> dict[str, Decimal | None]:
