@@ -346,3 +346,24 @@ def test_graded_standards_are_kept_per_grade_and_give_no_target():
     assert (indicator.annual_target, indicator.recipient_values) == (None, ())
     assert indicator.extra == (("优", "≥100人"), ("良", "≥80人"), ("中", "≥60人"), ("差", "<60人"))
     assert read.findings == ()
+
+
+def test_a_long_provincial_header_gives_parent_project_dates_and_the_annual_amount():
+    rows = [
+        ["一级项目名称", "农业发展", "二级项目名称", "高标准农田建设"],
+        ["项目类型", "建设类", "资金用途", "农田改造"],
+        ["开始日期", "2023-01-01", "完成日期", "2025-12-31"],
+        ["项目总投资", "900", "中央补助安排", "200", "预算申报数", "300"],
+        ["单位:万元"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "改造面积", "=300天"],
+    ]
+    (project,) = read_table(table(rows)).projects
+    assert (project.name, project.period_start, project.period_end) == (
+        "高标准农田建设",
+        "2023-01-01",
+        "2025-12-31",
+    )
+    assert ("一级项目名称", "农业发展") in project.fields
+    money = project_amounts(project)
+    assert (money["total"], money["period"]) == (Decimal(300), Decimal(900))

@@ -143,6 +143,7 @@ SPLIT_ROLES = ("operator", "direction", "unit", "value")
 # Words a label uses to say which target it holds; checked in this order (长期 before 年度).
 SCOPE_WORDS: tuple[tuple[str, str], ...] = (
     ("中期", "period"), ("长期", "period"), ("实施期", "period"), ("实施周期", "period"),
+    ("总投资", "period"),
     ("本年度", "annual"), ("年度", "annual"), ("当年", "annual"), ("本年", "annual"),
     ("年初", "annual"),
 )  # fmt: skip
