@@ -367,3 +367,20 @@ def test_a_long_provincial_header_gives_parent_project_dates_and_the_annual_amou
     assert ("一级项目名称", "农业发展") in project.fields
     money = project_amounts(project)
     assert (money["total"], money["period"]) == (Decimal(300), Decimal(900))
+
+
+def test_cells_the_source_marks_as_merged_take_the_text_above_them():
+    header = CellRow(("项目名称", "三级指标", "指标值"), 1)
+    rows = (
+        CellRow(("甲项目", "培训人数", "≥100人"), 2),
+        CellRow(("", "培训场次", ""), 3, "p1 r3", (True, False, True)),
+        CellRow(("乙项目", "宣传次数", "3次"), 4),
+    )
+    read = read_table(CellTable("t.xlsx", 0, None, (header, *rows)))
+    assert [
+        (p.name, [(i.name, i.annual_target, i.location) for i in p.indicators])
+        for p in read.projects
+    ] == [
+        ("甲项目", [("培训人数", "≥100人", None), ("培训场次", "≥100人", "p1 r3")]),
+        ("乙项目", [("宣传次数", "3次", None)]),
+    ]

@@ -9,8 +9,9 @@ repeat open a new group (中期 and 年度 side by side); a group's scope comes 
 (`指标值(长期)`), else from the order of the goal headings above, else 中期 then 年度.
 
 `GridReader.read` turns one data row into `Indicator` pieces (one per group with a name),
-filling merged level cells down within their block (a new 一级 starts a new block), and, in
-one-row-per-indicator lists, project events when the project columns change.
+filling merged level cells down within their block (a new 一级 starts a new block), any cell
+the source marks as merged from the one above it, and, in one-row-per-indicator lists,
+project events when the project columns change.
 """
 
 import re
@@ -193,11 +194,12 @@ class GridReader:
     level2: dict[int, str | None] = field(default_factory=dict)
     project_cells: dict[str, str] = field(default_factory=dict)
     pending: list[Leftover] = field(default_factory=list)  # level cells no indicator used yet
+    above: tuple[str, ...] = ()  # the previous row's cells, merged cells filled
 
     def read(self, row) -> tuple[list, list[Leftover]]:
         """Events of one data row: ('project', ({role: text}, line)), ('subtotal', Subtotal) and
         ('indicator', Indicator) pieces, and the row's cells placed nowhere."""
-        row = self._realign(row)
+        row = self._realign(self._fill_merged(row))
         cell = _cells(row)
         events: list = []
         leftovers: list[Leftover] = []
@@ -252,6 +254,18 @@ class GridReader:
             if col not in labelled and text.strip()
         )
         return out
+
+    def _fill_merged(self, row):
+        """Where the source says a cell continues a merged cell above it, it takes that text;
+        the row as filled is the one the next merged row continues."""
+        if row.merged:
+            above = self.above
+            row = replace(row, cells=tuple(
+                above[col] if merged and col < len(above) and not text.strip() else text
+                for col, (text, merged) in enumerate(zip(row.cells, row.merged, strict=False))
+            ) + row.cells[len(row.merged):])  # fmt: skip
+        self.above = row.cells
+        return row
 
     def _realign(self, row):
         """A continuation row a converter shifted left (merged level cells dropped instead of
