@@ -116,7 +116,7 @@ def test_files_that_are_not_tables_raise_with_file_and_line(data, line, reason):
     assert str(raised.value) == f"bad.txt:{line}: {reason}"
 
 
-LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
+FIXTURES = Path(__file__).parent / "fixtures"
 NOT_READ = (
     "; it reads only tables that pack each project's indicators into one 绩效指标 cell, "
     "so the file is left out"
@@ -127,33 +127,33 @@ NOT_READ = (
     ("name", "line", "reason"),
     [
         (
-            "A-anhui-luan-nongchanpin-2024.txt",
+            "layouts/A-anhui-luan-nongchanpin-2024.txt",
             12,
             "a layout this build does not read yet (a per-project form): indicator columns "
             "一级指标 | 二级指标 | 三级指标 | 指标值",
         ),
         (
-            "B-chongqing-tongnan-wugui-2023.txt",
+            "layouts/B-chongqing-tongnan-wugui-2023.txt",
             10,
             "a layout this build does not read yet (a per-project form, split value columns, "
             "no indicator levels): indicator columns 指标 | 指标权重 | 计量单位 | 指标性质 | 指标值",
         ),
         (
-            "C-sichuan-qingshen-fagai-2023.txt",
+            "self-evaluation/C-sichuan-qingshen-fagai-2023.txt",
             15,
             "a layout this build does not read yet (a per-project form, a 自评表 "
             "self-evaluation, split value columns): indicator columns 一级指标 | 二级指标 | "
             "三级指标 | 指标性质 | 指标值 | 度量单位 | 完成值 | 权重 | 得分 | 未完成原因分析",
         ),
         (
-            "D-hunan-yongzhou-lingling-linye-2021.txt",
+            "self-evaluation/D-hunan-yongzhou-lingling-linye-2021.txt",
             13,
             "a layout this build does not read yet (a 部门整体 department-wide form, a 自评表 "
             "self-evaluation): indicator columns 一级指标 | 二级指标 | 三级指标 | 年度 指标值 | "
             "实际 完成值 | 分值 | 得分 | 偏差原因 分析及 改进措施",
         ),
         (
-            "E-sichuan-jingyan-mata-2023.txt",
+            "layouts/E-sichuan-jingyan-mata-2023.txt",
             3,
             "a layout this build does not read yet (a department list with one row per "
             "indicator, split value columns): indicator columns 一级指标 | 二级指标 | 三级指标 | "
@@ -164,7 +164,7 @@ NOT_READ = (
 )
 def test_a_table_with_indicator_columns_fails_naming_its_layout_and_labels(name, line, reason):
     with pytest.raises(ExtractError) as raised:
-        extract_table(name, (LAYOUTS / name).read_bytes())
+        extract_table(Path(name).name, (FIXTURES / name).read_bytes())
     assert (raised.value.rule, raised.value.line, raised.value.reason) == (
         "layout_unsupported",
         line,

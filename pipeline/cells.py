@@ -1,0 +1,38 @@
+"""Read stage, the seam between file formats and table layouts: tables of cells.
+
+A format reader (text lines today; HTML, PDF, XLS and DOC later) turns one file into
+`CellTable`s: rows of cell texts, each row with where it came from. Layout readers
+(`pipeline.layouts`) take it from there and never see the file format. Nothing here is
+specific to text: `line` is the source line for line-based formats, `location` a human
+address for others (`p3 r5`, `Sheet1!A7`).
+"""
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class CellRow:
+    """One table row as the source printed it.
+
+    `merged` says, per cell, whether the cell is the continuation of a merged cell above it
+    (True), not merged (False); it is empty when the source does not say (plain text)."""
+
+    cells: tuple[str, ...]
+    line: int
+    location: str | None = None
+    merged: tuple[bool, ...] = ()
+
+    @property
+    def where(self) -> str:
+        """The row's address for messages: its location if the source has one, else its line."""
+        return self.location or str(self.line)
+
+
+@dataclass(frozen=True, slots=True)
+class CellTable:
+    """One table of a file: its position in the file, its title as printed, and its rows."""
+
+    source_file: str
+    index: int
+    title: str | None
+    rows: tuple[CellRow, ...]

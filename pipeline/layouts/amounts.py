@@ -1,0 +1,55 @@
+"""Layout readers, money: which currency unit a cell, label or line prints, and 万元 from it.
+
+Kept minimal and apart on purpose: the project-wide unit vocabulary (`pipeline.vocab.labels`)
+replaces `CURRENCY_UNITS` here once it lands. An amount is converted only when a unit is
+printed somewhere (cell, label, table); otherwise it stays raw and unconverted.
+"""
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from pipeline.layouts.columns import fold
+from pipeline.vocab import layout_labels as vocab
+
+_UNITS = "|".join(sorted(vocab.CURRENCY_UNITS, key=len, reverse=True))
+_SHORT = "|".join(vocab.CURRENCY_SHORT)
+_IN_CELL = re.compile(rf"^(?P<number>[-+]?[\d,]*\.?\d+)\s*(?P<unit>{_UNITS}|{_SHORT})?$")
+_IN_LABEL = re.compile(rf"[(](?:单位:)?(?P<unit>{_UNITS})[)]")
+_ON_LINE = re.compile(rf"(?:{'|'.join(vocab.CURRENCY_LABELS)})\s*:\s*(?P<unit>{_UNITS})(?![\w])")
+_TO_WAN = {"万元": Decimal(1), "元": Decimal("0.0001")}
+
+
+def label_unit(label: str) -> str | None:
+    """`万元` for `项目资金 (万元)`."""
+    match = _IN_LABEL.search(fold(label).replace(" ", ""))
+    return match["unit"] if match else None
+
+
+def line_unit(text: str) -> str | None:
+    """`元` for `金额单位:元`, `万元` for `填报单位:(盖章) 单位:万元`."""
+    match = _ON_LINE.search(fold(text))
+    return match["unit"] if match else None
+
+
+def cell_unit(text: str) -> str | None:
+    """The unit written inside an amount cell (`250万`, `10000万元`), or None."""
+    match = _IN_CELL.match(fold(text).replace(" ", ""))
+    unit = match["unit"] if match else None
+    return vocab.CURRENCY_SHORT.get(unit, unit)
+
+
+def is_amount(text: str) -> bool:
+    """Whether a cell is a number, with or without a currency unit (`6.30`, `250万`)."""
+    return bool(_IN_CELL.match(fold(text).replace(" ", "")))
+
+
+def to_wan(text: str, unit: str | None) -> Decimal | None:
+    """The amount in 万元, exactly; None for a blank or non-numeric cell or an unknown unit."""
+    match = _IN_CELL.match(fold(text).replace(" ", ""))
+    unit = cell_unit(text) or unit
+    if not match or unit not in _TO_WAN:
+        return None
+    try:
+        return Decimal(match["number"].replace(",", "")) * _TO_WAN[unit]
+    except InvalidOperation:
+        return None

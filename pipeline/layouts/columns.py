@@ -1,0 +1,145 @@
+"""Layout readers, label and column roles: what a header cell names, by its label and content.
+
+`field_roles` and `column_roles` look a label up in `pipeline.vocab.layout_labels` (exactly after
+`compact`, else by the longest known variant the label ends with); `label_scope` reads which
+target a label's words or note name. `content_role` decides a split value column by what
+its cells hold (operators, 正向/反向, numbers), which wins over a label that says otherwise.
+"""
+
+import functools
+import re
+import unicodedata
+
+from pipeline.vocab import layout_labels as vocab
+
+_YEARS = re.compile(r"\(\s*(?:19|20)\d\d\s*年?\s*[-—–~至到]+\s*(?:19|20)\d\d\s*年?\s*\)")
+_NOTE = re.compile(
+    r"\((?:"
+    + "|".join(re.escape(note) for note in sorted(vocab.LABEL_NOTES, key=len, reverse=True))
+    + r")\)"
+)
+_LEAD = re.compile(r"^(?:其中[:,]?|[(]?[一二三四五六七八九十\d]+[)、.]+)")
+_TRAILING_NOTE = re.compile(r"\(.*\)$")
+_NUMBER = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?\s*%?$")
+
+
+def fold(text: str) -> str:
+    """NFKC with white space collapsed: how a cell's text is compared and reported."""
+    return " ".join(unicodedata.normalize("NFKC", text).split())
+
+
+@functools.lru_cache(maxsize=8192)
+def compact(label: str) -> str:
+    """A label as compared against the vocabulary (see `pipeline.vocab.layout_labels`)."""
+    text = "".join(unicodedata.normalize("NFKC", label).split()).rstrip(":")
+    text = _YEARS.sub("", text)
+    previous = None
+    while previous != text:
+        previous, text = text, _NOTE.sub("", _LEAD.sub("", text)).rstrip(":")
+    return text
+
+
+def _index(table) -> tuple[dict[str, tuple[str, ...]], tuple[tuple[str, str], ...]]:
+    exact: dict[str, list[str]] = {}
+    for role, variants in table:
+        for variant in variants:
+            roles = exact.setdefault(compact(variant), [])
+            if role not in roles:
+                roles.append(role)
+    by_length = tuple(sorted(((key, role) for key, roles in exact.items() for role in roles),
+                             key=lambda pair: -len(pair[0])))  # fmt: skip
+    return {key: tuple(roles) for key, roles in exact.items()}, by_length
+
+
+_FIELDS = _index(vocab.FIELD_LABELS)
+_COLUMNS = _index(vocab.COLUMN_LABELS)
+# A label matched by its ending (`该项目支出上级资金`): the variant must say enough on its own
+# (`单位`, `其他` do not) and the words before it must be few (a sentence is not a label).
+_MIN_SUFFIX = 3
+_MAX_PREFIX = 8
+
+
+def _roles(index, label: str) -> tuple[str, ...]:
+    exact, by_length = index
+    key = compact(label)
+    if not key:
+        return ()
+    if key in exact:
+        return exact[key]
+    bare = _TRAILING_NOTE.sub("", key)  # `绩效指标(权重分值90分,…)`
+    if bare in exact:
+        return exact[bare]
+    for variant, _role in by_length:
+        if (
+            len(variant) >= _MIN_SUFFIX
+            and key.endswith(variant)
+            and len(key) - len(variant) <= _MAX_PREFIX
+        ):
+            return exact[variant]
+    return ()
+
+
+@functools.lru_cache(maxsize=8192)
+def field_roles(label: str) -> tuple[str, ...]:
+    """The roles a header-block label may name, preferred first; () when unknown."""
+    return _roles(_FIELDS, label)
+
+
+@functools.lru_cache(maxsize=8192)
+def column_roles(label: str) -> tuple[str, ...]:
+    """The roles an indicator-table column label may name, preferred first; () when unknown."""
+    return _roles(_COLUMNS, label)
+
+
+def label_scope(label: str) -> str | None:
+    """`period` or `annual` when the label's words say which target or amount it holds."""
+    text = "".join(unicodedata.normalize("NFKC", label).split())
+    for word, scope in vocab.SCOPE_WORDS:
+        if word in text:
+            return scope
+    return None
+
+
+def operator_of(cell: str) -> str | None:
+    """The comparison an operator cell writes (`≥` -> `>=`), or None."""
+    return vocab.OPERATOR_WORDS.get("".join(fold(cell).split()))
+
+
+def is_number(cell: str) -> bool:
+    return bool(_NUMBER.match(fold(cell)))
+
+
+def _cell_class(cell: str) -> str | None:
+    word = "".join(fold(cell).split())
+    if not word:
+        return None
+    if (
+        word in vocab.OPERATOR_WORDS
+        or word in vocab.QUALITATIVE_WORDS
+        or word in vocab.VALUE_TYPE_WORDS
+    ):
+        return "operator"
+    if word in vocab.DIRECTION_WORDS:
+        return "direction"
+    if is_number(word):
+        return "number"
+    return "text"
+
+
+# Share of a column's filled cells that must agree before its content overrides its label.
+CONTENT_MAJORITY = 0.6
+
+
+def content_role(cells: list[str]) -> str | None:
+    """`operator` or `direction` when most filled cells of a column are such words, else None."""
+    classes = [c for c in map(_cell_class, cells) if c is not None]
+    for role in ("operator", "direction"):
+        if classes and classes.count(role) / len(classes) >= CONTENT_MAJORITY:
+            return role
+    return None
+
+
+def looks_like_values(cells: list[str]) -> bool:
+    """Whether a column of unknown label holds target values (mostly numbers or short words)."""
+    classes = [c for c in map(_cell_class, cells) if c is not None]
+    return bool(classes) and classes.count("number") / len(classes) >= CONTENT_MAJORITY / 2

@@ -1,0 +1,251 @@
+"""Layout readers, the header block of a form: label | value cells above the indicators.
+
+`read_header_block` reads the rows of one project's (or department's) header block into a
+`HeaderFields`: each cell is a label (found in `pipeline.vocab.layout_labels` by its role) or a
+value that belongs to the label before it in its row, or to the column heading above it
+when the block starts with a row of headings only (`总体目标 | 中期目标 | 年度目标`, `资金情况 |
+全年预算数 | 全年执行数`). A row whose first cell is empty continues the block above it
+(merged row labels). Money cells keep their scope (中期/年度, also inherited by the parts
+printed under a total) and unit. Cells placed nowhere become `Leftover`s.
+"""
+
+from dataclasses import dataclass, field
+
+from pipeline.layouts import amounts
+from pipeline.layouts.columns import column_roles, field_roles, fold, label_scope
+from pipeline.layouts.records import Amount, Leftover
+from pipeline.vocab import layout_labels as vocab
+
+MONEY_ROLES = ("total", "fiscal_part", "other_part")
+# Headings of a money block's value columns (self-evaluations: 全年预算数 | 全年执行数 …).
+MONEY_COLUMNS = (
+    "money_heading",
+    "budget_initial",
+    "budget_adjusted",
+    "executed",
+    "execution_rate",
+    "weight",
+    "score",
+    "reason",
+)
+GOALS = {"goal_annual": "annual", "goal_period": "period", "goal_actual": "actual"}
+SINGLE_FIELDS = ("project_name", "parent_project", "department", "impl_unit", "period",
+                 "period_start", "period_end")  # fmt: skip
+
+
+@dataclass(slots=True)
+class HeaderFields:
+    """What a header block printed, as text; filled by `read_header_block`."""
+
+    single: dict[str, str] = field(default_factory=dict)  # role -> value (first printed)
+    goals: dict[str, str] = field(default_factory=dict)  # annual | period | actual -> text
+    goal_order: list[str] = field(default_factory=list)  # scopes of goal headings, by column
+    amounts: list[Amount] = field(default_factory=list)
+    fields: list[tuple[str, str]] = field(default_factory=list)  # other labelled cells
+    titles: list[str] = field(default_factory=list)
+    currency_unit: str | None = None
+    leftovers: list[Leftover] = field(default_factory=list)
+    labels_seen: list[str] = field(default_factory=list)
+    unknown_labels: list[tuple[int, str]] = field(default_factory=list)  # (line, label)
+
+
+def is_title(text: str) -> bool:
+    return any(word in text for word in vocab.TITLE_WORDS)
+
+
+def is_footer(text: str) -> bool:
+    word = "".join(fold(text).split())
+    return word.startswith(vocab.FOOTER_PREFIXES) or word.endswith(vocab.FOOTER_SUFFIXES)
+
+
+BLOCK_ROLES = ("money_block", "duty_block")
+
+
+def _label_role(text: str, col: int = 0) -> str | None:
+    """The role of a label; a block label (资金情况, 履职目标) only heads a row, so further
+    right the label's other role is preferred (`预算资金` is then 财政拨款)."""
+    roles = field_roles(text)
+    if col > 0:
+        roles = tuple(r for r in roles if r not in BLOCK_ROLES) or roles
+    return roles[0] if roles else None
+
+
+@dataclass(slots=True)
+class _Block:
+    """The labelled block a row belongs to, with its column headings."""
+
+    role: str | None
+    unit: str | None
+    headings: dict[int, tuple[str, str]] = field(default_factory=dict)  # col -> (role, label)
+    scope_by_col: dict[int, str | None] = field(default_factory=dict)
+    last_by_col: dict[int, tuple[str, str]] = field(default_factory=dict)  # col -> (role, label)
+
+
+def read_header_block(rows, table_unit: str | None) -> HeaderFields:
+    """Read the header rows of one project block (see the module docstring)."""
+    out = HeaderFields(currency_unit=table_unit)
+    block = _Block(role=None, unit=None)
+    for row in rows:
+        cells = [(col, text) for col, text in enumerate(row.cells) if text.strip()]
+        if not cells:
+            continue
+        if len(row.cells) == 1 and not field_roles(fold(cells[0][1]).partition(":")[0]):
+            _single_line(cells[0][1], row, out)
+            continue
+        if row.cells[0].strip():
+            first = cells[0][1]
+            role = _label_role(first)
+            # A money label heading its row stays in the money block above it (a row label).
+            if not (block.role == "money_block" and role in MONEY_ROLES):
+                block = _Block(role=role, unit=amounts.label_unit(first))
+            if all(_label_role(text) for _, text in cells[1:]) and len(cells) > 1:
+                _headings(cells, row, block, out)
+                continue
+        _pairs(cells, row, block, out)
+    return out
+
+
+def _single_line(text: str, row, out: HeaderFields) -> None:
+    unit = amounts.line_unit(text)
+    if unit:
+        out.currency_unit = out.currency_unit or unit
+    if unit or is_title(text) or _is_year_line(text) or "indicator_block" in column_roles(text):
+        out.titles.append(text)
+    elif is_footer(text):
+        out.leftovers.append(Leftover(row.line, row.location, text, "sign-off line"))
+    else:
+        out.leftovers.append(
+            Leftover(row.line, row.location, text, "a line outside the table's cells")
+        )
+
+
+def _is_year_line(text: str) -> bool:
+    word = "".join(fold(text).split()).strip("()")
+    return bool(word) and all(ch.isdigit() or ch in "年度()" for ch in word)
+
+
+def _headings(cells, row, block: _Block, out: HeaderFields) -> None:
+    out.labels_seen.extend(text for _, text in cells)
+    block.unit = block.unit or next(filter(None, (amounts.label_unit(t) for _, t in cells)), None)
+    for col, text in cells[1:]:
+        role = _label_role(text, col)
+        block.headings[col] = (role, text)
+        if role in GOALS:
+            out.goal_order.append(GOALS[role])
+        if role in MONEY_ROLES:
+            block.scope_by_col[col] = label_scope(text)
+            out.amounts.append(Amount(role, label_scope(text), None, text, "", None, row.line))
+
+
+def _pairs(cells, row, block: _Block, out: HeaderFields) -> None:
+    """A row of label, value(s), label, value(s) …; values under headings go by column."""
+    label: tuple[int, str, str | None] | None = None  # (col, text, role)
+    valued = True
+    for col, text, given in _split_labelled(cells, out):
+        if given:  # the value half of a `label:value` cell
+            _value(col, text, label, row, block, out)
+            valued = True
+            continue
+        role = _label_role(text, col)
+        unit = amounts.line_unit(text)
+        if unit and not role:
+            out.currency_unit = out.currency_unit or unit
+            out.labels_seen.append(text)
+            continue
+        if (
+            not role
+            and block.role == "money_block"
+            and not amounts.is_amount(text)
+            and _has_value_after(cells, col)
+        ):
+            role = "detail"  # an itemised line of the money block (`1、一般公共预算 | 6.30`)
+        elif not role and _unknown_label(col, label, valued, cells, row, block):
+            role = "unknown"
+            out.unknown_labels.append((row.line, text))
+        if role:
+            if not valued:
+                _blank_amount(label, row, block, out)
+            if role in BLOCK_ROLES:
+                label, valued = None, True
+            else:
+                label, valued = (col, text, role), False
+                block.last_by_col[col] = (role, text)
+                _label_only(col, text, role, block)
+            out.labels_seen.append(text)
+            continue
+        _value(col, text, label, row, block, out)
+        valued = True
+    if not valued:
+        _blank_amount(label, row, block, out)
+
+
+def _unknown_label(col, label, valued, cells, row, block: _Block) -> bool:
+    """A cell of no known role where a label belongs (heading its row, or after a label with its
+    value) and with a cell after it: a label the vocabulary lacks (`项目编码 | 123`)."""
+    if not row.cells[0].strip() or col in block.headings or not any(c > col for c, _ in cells):
+        return False
+    return col == 0 or (label is not None and valued)
+
+
+def _blank_amount(label, row, block: _Block, out: HeaderFields) -> None:
+    """A money label printed with no figure: kept, so that no total is made up without it."""
+    col, text, role = label
+    if role in MONEY_ROLES:
+        scope = label_scope(text) or block.scope_by_col.get(col)
+        out.amounts.append(Amount(role, scope, None, text, "", None, row.line))
+
+
+def _split_labelled(cells, out: HeaderFields):
+    """`项目名称:甲项目` in one cell is the label and its value (the cell is kept as a label)."""
+    for col, text in cells:
+        head, colon, tail = fold(text).partition(":")
+        if colon and tail.strip() and field_roles(head) and not field_roles(text):
+            if amounts.line_unit(text):  # `单位:万元`
+                yield col, text, False
+                continue
+            out.labels_seen.append(text)
+            yield col, head, False
+            yield col, tail.strip(), True
+        else:
+            yield col, text, False
+
+
+def _has_value_after(cells, col: int) -> bool:
+    later = [text for c, text in cells if c > col]
+    return bool(later) and amounts.is_amount(later[0])
+
+
+def _label_only(col: int, text: str, role: str, block: _Block) -> None:
+    if role in MONEY_ROLES:
+        block.scope_by_col[col] = label_scope(text) or block.scope_by_col.get(col)
+
+
+def _value(col, text, label, row, block: _Block, out: HeaderFields) -> None:
+    heading = block.headings.get(col)
+    if label is None and heading is None:
+        # A value with no label in its row: the continuation of the same column above it.
+        above = block.last_by_col.get(col - 1) or block.last_by_col.get(col)
+        if above is None:
+            out.leftovers.append(Leftover(row.line, row.location, text, "a value without a label"))
+            return
+        label = (col - 1, above[1], above[0])
+    if label is None:
+        label = (col, heading[1], heading[0])
+        heading = None
+    label_col, label_text, role = label
+    unit = amounts.label_unit(label_text) or block.unit or out.currency_unit
+    if (role in MONEY_ROLES and block.role != "duty_block") or (
+        block.role == "money_block" and role in (*MONEY_COLUMNS, "detail", None)
+    ):
+        scope = label_scope(label_text) or block.scope_by_col.get(label_col)
+        column = heading[0] if heading else None
+        out.amounts.append(Amount(role or "detail", scope, column, label_text,
+                                  text, amounts.cell_unit(text) or unit, row.line))  # fmt: skip
+    elif role in GOALS:
+        goal = GOALS[role]
+        out.goals[goal] = f"{out.goals[goal]}\n{text}" if goal in out.goals else text
+    elif role in SINGLE_FIELDS and role not in out.single:
+        out.single[role] = text
+    else:
+        out.fields.append((label_text if not heading else f"{label_text}/{heading[1]}", text))
+    block.last_by_col[col] = (role, label_text)

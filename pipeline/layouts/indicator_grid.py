@@ -1,0 +1,396 @@
+"""Layout readers, the indicator table: columns found by their labels, rows read into indicators.
+
+`plan_columns` gives each header cell a role from its label (`pipeline.layouts.columns`),
+never from its position, and then checks the split value columns against their content: a
+column of `≥ = 定性` is the operator column and one of 正向/反向 the direction column, whatever
+their labels say. Columns of unknown label holding values, where the table has no value
+column, are one value column per recipient (街道, 村). Level, name and value columns that
+repeat open a new group (中期 and 年度 side by side); a group's scope comes from its labels
+(`指标值(长期)`), else from the order of the goal headings above, else 中期 then 年度.
+
+`GridReader.read` turns one data row into `Indicator` pieces (one per group with a name),
+filling merged level cells down within their block (a new 一级 starts a new block), any cell
+the source marks as merged from the one above it, and, in one-row-per-indicator lists,
+project events when the project columns change.
+"""
+
+import re
+from dataclasses import dataclass, field, replace
+
+from pipeline.layouts import amounts
+from pipeline.layouts.columns import (
+    column_roles,
+    compact,
+    content_role,
+    fold,
+    label_scope,
+    looks_like_values,
+)
+from pipeline.layouts.records import Indicator, Leftover, Subtotal
+from pipeline.vocab import layout_labels as vocab
+from pipeline.vocab import taxonomy
+
+GROUPED = ("level2", "level3", "value", "operator", "unit")
+# Parts a value group without its own column takes from the group that has one.
+SHARED_PARTS = ("level3", "operator", "unit")
+# Roles several columns may have (one per grade, one per other known column).
+REPEATABLE = ("grade", "other_column")
+PROJECT_COLUMNS = ("project_name", "department", "impl_unit", "total", "goal_annual")
+ROW_FIELDS = ("weight", "standard", "explanation", "direction", "actual", "score", "deviation")
+# Roles whose cells an indicator holds in its own fields; any other column's cells go to `extra`.
+# (A block-label column's cells are labels: `绩效指标` repeated; anything else in it is extra.)
+READ_ROLES = ("level1", "level2", "level3", "value", "operator", "unit", *ROW_FIELDS)
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    col: int
+    label: str
+    role: str | None  # None: unknown label, kept as an extra cell
+    group: int
+
+
+@dataclass(frozen=True, slots=True)
+class Grid:
+    columns: tuple[Column, ...]
+    scopes: tuple[str, ...]  # per group
+    recipients: tuple[Column, ...]
+    header_line: int
+
+    def role_columns(self, role: str) -> list[Column]:
+        return [c for c in self.columns if c.role == role]
+
+    @property
+    def has_levels(self) -> bool:
+        return bool(self.role_columns("level1") or self.role_columns("level2"))
+
+    @property
+    def lists_projects(self) -> bool:
+        return bool(self.role_columns("project_name"))
+
+
+def is_block_label(text: str) -> bool:
+    """Whether a cell is the indicator block's row label (`绩效指标`, `本年度 绩效指标`)."""
+    return "indicator_block" in column_roles(text)
+
+
+def is_grid_header(cells: tuple[str, ...]) -> bool:
+    """Whether a row is an indicator table's header: it names the indicator (or its 二级, when
+    the levels are shifted) and one more column of the indicator table, and most of its cells
+    are known column labels."""
+    filled = [text for text in cells if text.strip()]
+    roles = [column_roles(text) for text in filled]
+    known = [r for r in roles if r]
+    others = {r[0] for r in known if "level3" not in r}
+    names = any("level3" in r for r in known) or {"level2", "value"} <= others  # or levels shifted
+    return names and bool(others) and 2 * len(known) >= len(filled)
+
+
+def plan_columns(header, data_rows, goal_order: list[str], scope: str | None = None) -> Grid:
+    """The role and group of every header cell (see the module docstring); `scope` is the one
+    a line above the table printed (`长期绩效指标`), if any."""
+    taken: list[set[str]] = [set()]
+    shared: set[str] = set()
+    columns: list[Column] = []
+    cells = {
+        col: [row.cells[col] if col < len(row.cells) else "" for row in data_rows]
+        for col, label in enumerate(header.cells)
+        if label.strip()
+    }
+    for col, column_cells in cells.items():
+        candidates = _candidates(header.cells[col], column_cells)
+        role = None
+        for candidate in candidates:
+            if candidate in REPEATABLE or candidate not in (
+                taken[-1] if candidate in GROUPED else shared
+            ):
+                role = candidate
+                break
+        else:
+            if candidates and candidates[0] in GROUPED:
+                taken.append(set())
+                role = candidates[0]
+        if role:
+            (taken[-1] if role in GROUPED else shared).add(role)
+        columns.append(Column(col, header.cells[col], role, len(taken) - 1))
+    # `绩效指标 | 指标值`: with no other name column, the block label's column holds the names.
+    if not any(c.role == "level3" for c in columns):
+        columns = [replace(c, role="level3") if c.role == "indicator_block" else c for c in columns]
+    columns = _shift_levels(columns, cells)
+    recipients = ()
+    if not any(c.role == "value" for c in columns):
+        recipients = tuple(c for c in columns if c.role is None and looks_like_values(cells[c.col]))
+    scopes = _scopes(columns, len(taken), goal_order, scope)
+    return Grid(tuple(columns), scopes, recipients, header.line)
+
+
+def _candidates(label: str, cells: list[str]) -> tuple[str, ...]:
+    """A column's roles, preferred first: a split value column (or one of unknown label) whose
+    content shows operators or directions is that, whatever its label says."""
+    roles = column_roles(label)
+    if roles and not set(roles) & set(vocab.SPLIT_ROLES):
+        return roles
+    shown = content_role(cells)
+    return (shown, *(r for r in roles if r != shown)) if shown else roles
+
+
+def _shift_levels(columns: list[Column], cells) -> list[Column]:
+    """A "一级" column holding 二级 names (数量指标 …) with no 三级 column: levels shifted by one."""
+    level1 = [c for c in columns if c.role == "level1"]
+    if not level1 or any(c.role == "level3" and any(cells[c.col]) for c in columns):
+        return columns
+    written = [text for text in cells[level1[0].col] if text.strip()]
+    as_level2 = sum(
+        1 for text in written if canonical_level(text, 2) and not canonical_level(text, 1)
+    )
+    if not written or 2 * as_level2 <= len(written):
+        return columns
+    shift = {"level1": "level2", "level2": "level3"}
+    return [replace(c, role=shift.get(c.role, c.role)) for c in columns]
+
+
+def _scopes(columns: list[Column], groups: int, goal_order, above: str | None) -> tuple[str, ...]:
+    block = next((label_scope(c.label) for c in columns if c.role == "indicator_block"), above)
+    written = []
+    for group in range(groups):
+        said = {label_scope(c.label) for c in columns if c.group == group and c.role in GROUPED} - {
+            None
+        }
+        written.append(said.pop() if len(said) == 1 else None)
+    if groups == 1:
+        return (written[0] or block or "annual",)
+    order = [scope for scope in goal_order if scope in ("period", "annual")]
+    if len(order) != groups:
+        order = ["period"] * (groups - 1) + ["annual"]
+    return tuple(w or o for w, o in zip(written, order, strict=True))
+
+
+def join_parts(operator: str, value: str, unit: str) -> str | None:
+    """The target text of split columns: operator + value + unit as written (`≥95%`); a 定性
+    row is its value or `定性`; words that only say the value's type (定量, 是/否) are not joined."""
+    word = "".join(fold(operator).split())
+    if word in vocab.QUALITATIVE_WORDS:
+        return value or operator
+    if word in vocab.VALUE_TYPE_WORDS:
+        operator = ""
+    if unit and value.endswith(unit):  # `95%` under 计量单位 `%`: the unit is written once
+        unit = ""
+    text = ""
+    for part in (operator, value, unit):
+        if part and text and text[-1].isdigit() and part[0].isdigit():
+            text += " "
+        text += part
+    return text or None
+
+
+@dataclass(slots=True)
+class GridReader:
+    """Reads the data rows of one grid, keeping the merged cells' fill-down state."""
+
+    grid: Grid
+    table_unit: str | None
+    level1: str | None = None
+    level1_line: int = 0
+    level2: dict[int, str | None] = field(default_factory=dict)
+    project_cells: dict[str, str] = field(default_factory=dict)
+    pending: list[Leftover] = field(default_factory=list)  # level cells no indicator used yet
+    above: tuple[str, ...] = ()  # the previous row's cells, merged cells filled
+
+    def read(self, row) -> tuple[list, list[Leftover]]:
+        """Events of one data row: ('project', ({role: text}, line)), ('subtotal', Subtotal) and
+        ('indicator', Indicator) pieces, and the row's cells placed nowhere."""
+        row = self._realign(self._fill_merged(row))
+        cell = _cells(row)
+        events: list = []
+        leftovers: list[Leftover] = []
+        leftovers.extend(self._projects(row, cell, events))
+        self._levels(row, cell)
+        pieces = []
+        for group, scope in enumerate(self.grid.scopes):
+            piece = self._piece(row, cell, group, scope, leftovers)
+            if piece:
+                pieces.append(piece)
+        if pieces:
+            shared = {
+                name: cell(c) or None
+                for name in ROW_FIELDS
+                for c in self.grid.role_columns(name)[:1]
+            }
+            read = {*READ_ROLES, *(PROJECT_COLUMNS if self.grid.lists_projects else ())}
+            extra = tuple((c.label, cell(c)) for c in self.grid.columns
+                          if c.role not in read and c not in self.grid.recipients and cell(c)
+                          and not is_block_label(cell(c)))  # fmt: skip
+            recipients = tuple((c.label, cell(c)) for c in self.grid.recipients if cell(c))
+            pieces[-1] = replace(pieces[-1], **shared, extra=extra, recipient_values=recipients)
+            events.extend(("indicator", piece) for piece in pieces)
+        if not any(kind == "subtotal" for kind, _ in events):
+            leftovers.extend(self._unplaced(row, cell, pieces))
+        return events, leftovers
+
+    def _unplaced(self, row, cell, pieces) -> list[Leftover]:
+        """The row's cells no piece holds; level cells wait in `pending` for a later indicator."""
+        placed = {c.col for c in self.grid.columns if is_block_label(cell(c))}
+        if self.grid.lists_projects:
+            placed |= {c.col for c in self.grid.columns if c.role in PROJECT_COLUMNS}
+        if pieces:
+            placed |= {c.col for c in self.grid.columns if c.role not in ("level1", "level2")}
+        used = {text for piece in pieces for text in (piece.level1_raw, piece.level2_raw)}
+        self.pending = [p for p in self.pending if p.text not in used]
+        out = []
+        for column in self.grid.columns:
+            text = cell(column)
+            if column.col in placed or not text or text in used:
+                continue
+            if column.role in ("level1", "level2"):
+                why = "a level cell with no indicator under it"
+                self.pending.append(Leftover(row.line, row.location, text, why))
+            else:
+                why = "a cell of a row without an indicator name"
+                out.append(Leftover(row.line, row.location, text, why))
+        labelled = {c.col for c in self.grid.columns}
+        out.extend(
+            Leftover(row.line, row.location, fold(text), "a cell under no column label")
+            for col, text in enumerate(row.cells)
+            if col not in labelled and text.strip()
+        )
+        return out
+
+    def _fill_merged(self, row):
+        """Where the source says a cell continues a merged cell above it, it takes that text;
+        the row as filled is the one the next merged row continues."""
+        if row.merged:
+            above = self.above
+            row = replace(row, cells=tuple(
+                above[col] if merged and col < len(above) and not text.strip() else text
+                for col, (text, merged) in enumerate(zip(row.cells, row.merged, strict=False))
+            ) + row.cells[len(row.merged):])  # fmt: skip
+        self.above = row.cells
+        return row
+
+    def _realign(self, row):
+        """A continuation row a converter shifted left (merged level cells dropped instead of
+        left empty): its first cell sits in a level column but reads as a lower level or as a
+        name, and the row has room at its end; it moves right to the column its content fits."""
+        levels = {c.col: c.role for c in self.grid.columns if c.group == 0}
+        filled = [col for col, text in enumerate(row.cells) if text.strip()]
+        if not filled or levels.get(filled[0]) not in ("level1", "level2", "indicator_block"):
+            return row
+        text = row.cells[filled[0]]
+        fits = (
+            "level1" if canonical_level(text, 1) else "level2" if canonical_level(text, 2) else None
+        )
+        if is_block_label(text) or fits == levels[filled[0]]:
+            return row
+        target = next((col for col, role in levels.items() if role == (fits or "level3")), None)
+        width = max(c.col for c in self.grid.columns) + 1
+        shift = (target or 0) - filled[0]
+        if target is None or shift <= 0 or filled[-1] + shift >= width:
+            return row
+        return replace(row, cells=("",) * shift + tuple(row.cells[: width - shift]))
+
+    def finish(self) -> list[Leftover]:
+        """Level cells that no indicator below them used (an empty 二级 row)."""
+        return self.pending
+
+    def _projects(self, row, cell, events) -> list[Leftover]:
+        """Project events of a row; its project cells that start no project and repeat none."""
+        if not self.grid.lists_projects:
+            return []
+        now = {c.role: cell(c) for c in self.grid.columns if c.role in PROJECT_COLUMNS and cell(c)}
+        name = now.get("project_name")
+        names_indicator = any(cell(c) for c in self.grid.role_columns("level3"))
+        if not name and not names_indicator and now.get("total"):
+            label = now.pop("department", None) or next((t for t in row.cells if t.strip()), "")
+            unit = amounts.cell_unit(now["total"]) or self.table_unit
+            events.append(("subtotal", Subtotal(label, now.pop("total"), unit, row.line)))
+            self.project_cells = {}
+        elif name and name != self.project_cells.get("project_name"):
+            department = now.get("department") or self.project_cells.get("department", "")
+            self.project_cells = {**now, "department": department}
+            events.append(("project", (dict(self.project_cells), row.line)))
+            return []
+        reason = "a project cell on a row that starts no project"
+        return [Leftover(row.line, row.location, text, reason)
+                for role, text in now.items() if text != self.project_cells.get(role)]  # fmt: skip
+
+    def _levels(self, row, cell) -> None:
+        for column in self.grid.role_columns("level1")[:1]:
+            if cell(column):
+                if cell(column) != self.level1:
+                    self.level2 = {}
+                self.level1, self.level1_line = cell(column), row.line
+        for column in self.grid.role_columns("level2"):
+            if cell(column):
+                self.level2[column.group] = cell(column)
+
+    def _piece(self, row, cell, group: int, scope: str, leftovers) -> Indicator | None:
+        def part(role):
+            found = [c for c in self.grid.columns if c.role == role and c.group == group]
+            if not found and role in SHARED_PARTS:  # `三级 | 中期指标值 | 年度指标值`: one name
+                found = self.grid.role_columns(role)
+            return cell(found[0]) if found else None
+
+        name = part("level3")
+        if name and not name.strip(vocab.PLACEHOLDER_CHARS):
+            leftovers.append(Leftover(row.line, row.location, name, "a template placeholder row"))
+            name = None
+        operator, value, unit = part("operator"), part("value"), part("unit")
+        if value is None and group == len(self.grid.scopes) - 1 and self.grid.recipients:
+            value = _recipient_value(self.grid.recipients, cell)
+        if not name:
+            for text in (operator, value, unit):
+                if text:
+                    leftovers.append(
+                        Leftover(row.line, row.location, text, "a value without an indicator name")
+                    )
+            return None
+        split = operator is not None or unit is not None
+        target = join_parts(operator or "", value or "", unit or "") if split else (value or None)
+        level2 = self.level2.get(group, self.level2.get(0))
+        level1 = self.level1
+        if level1 and level2 and self.level1_line != row.line and not _belongs(level2, level1):
+            level1 = None  # a 二级 of another 一级: the 一级 block ended without its own cell
+        return Indicator(
+            level1_raw=level1, level2_raw=level2, name=name,
+            annual_target=target if scope == "annual" else None,
+            period_target=target if scope == "period" else None,
+            target_operator_raw=operator, target_value_raw=value if split else None,
+            target_unit_raw=unit, split_scope=scope if split else None,
+            weight=None, standard=None, explanation=None, direction=None, actual=None, score=None,
+            deviation=None, recipient_values=(), extra=(), line=row.line, location=row.location,
+        )  # fmt: skip
+
+
+def _cells(row):
+    def cell(column: Column) -> str:
+        return fold(row.cells[column.col]) if column.col < len(row.cells) else ""
+
+    return cell
+
+
+def _recipient_value(recipients, cell) -> str | None:
+    """The one value every recipient column agrees on; None when they differ (kept per recipient)."""
+    values = {cell(c) for c in recipients if cell(c)}
+    return values.pop() if len(values) == 1 else None
+
+
+_LEVEL_SCORE = re.compile(vocab.LEVEL_SCORE_NOTE)
+
+
+def canonical_level(raw: str | None, level: int) -> taxonomy.Category | None:
+    """The taxonomy category a written level names, with the older forms' names of
+    `labels.LEVEL_ALIASES` read first (`项目完成 指标` -> 产出指标) and a score note dropped
+    (`产出指标 (50)`)."""
+    if not raw:
+        return None
+    name = _LEVEL_SCORE.sub("", compact(raw)) or compact(raw)
+    return taxonomy.read_level(vocab.LEVEL_ALIASES.get((level, name), name), level).category
+
+
+def _belongs(level2: str, level1: str) -> bool:
+    child, parent = canonical_level(level2, 2), canonical_level(level1, 1)
+    return child is None or parent is None or child.parent_code == parent.code
+
+
+def name_key(name: str) -> str:
+    return compact(name)

@@ -1,0 +1,330 @@
+"""Layout readers, entry point: which layout a `CellTable` is, by the labels it prints.
+
+`read_table` finds the indicator table's header row (`indicator_grid.is_grid_header`: a row of
+known column labels naming the indicator), cuts the table into project blocks (a 项目名称
+label or a title line after indicators opens the next one), reads each block's header with
+`header_block.read_header_block` and its indicator rows with `indicator_grid`, and names the
+layout from what it found: project columns in the indicator table -> `indicator-rows`; a
+title saying 部门整体, or no project name but a department (and no 区域/转移支付 title) ->
+`department-overall`; no level columns -> `flat-list`; otherwise `project-form`. The seed's
+packed department table is recognised by its own header labels (`pipeline.vocab.labels`) and left
+to `extract.py` (`packed-cell`). A table with no indicator header gets a
+`layout_unrecognised` finding naming the labels it printed. `project_amounts` reads a
+project's money cells.
+"""
+
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+
+from pipeline.cells import CellTable
+from pipeline.layouts import amounts
+from pipeline.layouts.columns import field_roles, fold, label_scope
+from pipeline.layouts.header_block import HeaderFields, is_footer, is_title, read_header_block
+from pipeline.layouts.indicator_grid import (
+    GridReader,
+    is_block_label,
+    is_grid_header,
+    name_key,
+    plan_columns,
+)
+from pipeline.layouts.records import Amount, Indicator, LayoutFinding, Leftover, Project, TableRead
+from pipeline.vocab import labels as packed
+from pipeline.vocab import layout_labels as vocab
+
+# Which target fields of a piece a merge may fill, by scope.
+_SCOPED = {"annual": "annual_target", "period": "period_target"}
+
+
+@dataclass(slots=True)
+class _Block:
+    header: list = field(default_factory=list)
+    grids: list = field(default_factory=list)  # (header row, data rows, scope printed above)
+
+
+def _blocks(rows) -> list[_Block]:
+    blocks = [_Block()]
+    previous = None
+    for row in rows:
+        current = blocks[-1]
+        if is_grid_header(row.cells):
+            current.grids.append((row, [], _scope_line(previous)))
+        elif not current.grids:
+            current.header.append(row)
+        elif _opens_block(row):
+            blocks.append(_Block(header=[row]))
+        else:
+            current.grids[-1][1].append(row)
+        previous = row
+    return blocks
+
+
+def _scope_line(row) -> str | None:
+    """`长期绩效指标` / `年度绩效指标` printed alone above an indicator table: its scope."""
+    if row is None or len([t for t in row.cells if t.strip()]) != 1:
+        return None
+    text = next(t for t in row.cells if t.strip())
+    return label_scope(text) if is_block_label(text) else None
+
+
+def _opens_block(row) -> bool:
+    """After indicators, a 项目名称 label or a title line starts the next table's block."""
+    first = row.cells[0].strip()
+    return bool(first) and (
+        "project_name" in field_roles(first) or (len(row.cells) == 1 and is_title(first))
+    )
+
+
+def _table_unit(table: CellTable) -> str | None:
+    for row in table.rows:
+        for text in row.cells:
+            unit = amounts.line_unit(text)
+            if unit:
+                return unit
+    return None
+
+
+def is_packed(table: CellTable) -> bool:
+    """Whether the table is the seed's packed department table (every indicator in one 绩效指标
+    cell), by the header `pipeline.vocab.labels` defines for it: `extract.py` reads that layout."""
+    needed = {*packed.REQUIRED_COLUMNS, "indicators"}
+    for row in table.rows:
+        found = {role for text in row.cells for role, variants in packed.COLUMN_LABELS.items()
+                 if packed.compact_label(text) in variants}  # fmt: skip
+        if needed <= found:
+            return True
+    return False
+
+
+def read_table(table: CellTable) -> TableRead:
+    """Everything one table says, as layout-neutral records (see the module docstring); a
+    packed department table is left to `extract.py` (layout `packed-cell`, nothing read)."""
+    if is_packed(table):
+        return TableRead(table.source_file, table.index, "packed-cell", table.title, None, None,
+                         (), (), (), (), ())  # fmt: skip
+    unit = _table_unit(table)
+    projects: list[Project] = []
+    subtotals, leftovers, findings, labels = [], [], [], []
+    layout, department = None, None
+    for block in _blocks(table.rows):
+        header = read_header_block(block.header, unit)
+        unit = unit or header.currency_unit
+        leftovers.extend(header.leftovers)
+        labels.extend(header.labels_seen + header.titles)
+        department = department or header.single.get("department")
+        findings.extend(LayoutFinding("label_unknown", line, f"label {label!r} is not in the layout "
+                        "vocabulary; its value is kept as a field") for line, label in header.unknown_labels)  # fmt: skip
+        if not block.grids:
+            if header.labels_seen or any("绩效" in t for t in header.titles):
+                findings.append(_unrecognised(table, header))
+            leftovers.extend(_unplaced(header, block.header[0].line if block.header else 0))
+            continue
+        base = _project(header, table.title, block.header[0].line if block.header else 0)
+        listed: list[Project] = []
+        for grid_header, rows, scope in block.grids:
+            grid = plan_columns(grid_header, rows, header.goal_order, scope)
+            labels.extend(c.label for c in grid.columns)
+            findings.extend(LayoutFinding("column_unknown", grid_header.line, f"column {c.label!r} is not a "
+                            "known indicator-table label; its cells are kept") for c in grid.columns
+                            if c.role is None and c not in grid.recipients)  # fmt: skip
+            layout = layout or _layout_name(grid, base)
+            reader, start = GridReader(grid, unit), grid_header.line
+            for row in rows:
+                first = next((t for t in row.cells if t.strip()), "")
+                if is_footer(first):
+                    leftovers.extend(
+                        Leftover(row.line, row.location, t, "sign-off line")
+                        for t in row.cells
+                        if t.strip()
+                    )
+                    continue
+                labels.extend(t for t in row.cells if t.strip() and is_block_label(t))
+                events, lost = reader.read(row)
+                leftovers.extend(lost)
+                for kind, payload in events:
+                    if kind == "project":
+                        listed.append(_listed_project(payload, base, unit))
+                    elif kind == "subtotal":
+                        subtotals.append(payload)
+                    elif not grid.lists_projects:
+                        base = replace(base, indicators=_merge(base.indicators, payload, start))
+                    elif listed:
+                        last = listed[-1]
+                        merged = _merge(last.indicators, payload, start)
+                        listed[-1] = replace(last, indicators=merged)
+                    else:
+                        leftovers.extend(Leftover(payload.line, payload.location, text,
+                                                  "an indicator before any project row")
+                                         for text in _texts(payload))  # fmt: skip
+            leftovers.extend(reader.finish())
+        if listed and not base.indicators:  # the header's fields belong to no listed project
+            leftovers.extend(_unplaced(header, block.header[0].line if block.header else 0))
+        projects.extend([base, *listed] if base.indicators or not listed else listed)
+    findings.extend(_subtotal_findings(table, subtotals, projects))
+    unit = unit or next((a.unit for p in projects for a in p.amounts if a.unit), None)
+    return TableRead(
+        source_file=table.source_file, table_index=table.index, layout=layout or "unrecognised",
+        title=table.title, department=department, currency_unit=unit, projects=tuple(projects),
+        subtotals=tuple(subtotals), leftovers=tuple(leftovers), findings=tuple(findings),
+        labels=tuple(labels),
+    )  # fmt: skip
+
+
+def _texts(record) -> list[str]:
+    """Every text a record holds (its cells), for a leftover that keeps all of them."""
+    out = []
+    for name in record.__dataclass_fields__:
+        value = getattr(record, name)
+        if isinstance(value, str) and name != "location":
+            out.append(value)
+        elif isinstance(value, tuple):
+            out.extend(text for pair in value for text in pair[1:])
+    return out
+
+
+def _unrecognised(table: CellTable, header: HeaderFields) -> LayoutFinding:
+    seen = ", ".join(dict.fromkeys(fold(label) for label in header.labels_seen)) or "none"
+    line = table.rows[0].line if table.rows else 0
+    return LayoutFinding("layout_unrecognised", line, f"a performance table whose labels match no known "
+                         f"layout (no indicator header row with 三级指标/指标名称 and 指标值); labels seen: {seen}")  # fmt: skip
+
+
+def _unplaced(header: HeaderFields, line: int) -> list[Leftover]:
+    """The values a header block read that no project holds (no indicator table follows it, or
+    the table lists its own projects): kept as leftovers."""
+    values = [*header.single.values(), *header.goals.values(), *(v for _, v in header.fields)]
+    values += [a.text for a in header.amounts if a.text]
+    return [
+        Leftover(line, None, value, "a field of a table that matches no layout") for value in values
+    ]
+
+
+def _layout_name(grid, project: Project) -> str:
+    if grid.lists_projects:
+        return "indicator-rows"
+    if project.project_kind == "department":
+        return "department-overall"
+    if not grid.has_levels:
+        return "flat-list"
+    return "project-form"
+
+
+def _project(header: HeaderFields, title: str | None, line: int) -> Project:
+    single = header.single
+    name = single.get("project_name")
+    wide = any(word in (title or "") for word in vocab.DEPARTMENT_WIDE_WORDS)
+    regional = any(word in (title or "") for word in vocab.REGIONAL_WORDS)
+    by_department = "department" in single and not regional
+    kind = "department" if name is None and (wide or by_department) else "project"
+    fields = list(header.fields)
+    if "parent_project" in single:
+        fields.append(("一级项目名称", single["parent_project"]))
+    return Project(
+        name=name, project_kind=kind, supervising_department=single.get("department"),
+        implementing_unit=single.get("impl_unit"), funding_unit=None, period_text=single.get("period"),
+        period_start=single.get("period_start"), period_end=single.get("period_end"),
+        annual_goal=header.goals.get("annual"), period_goal=header.goals.get("period"),
+        actual_goal=header.goals.get("actual"), amounts=tuple(header.amounts), fields=tuple(fields),
+        indicators=(), line=line,
+    )  # fmt: skip
+
+
+def _listed_project(payload, base: Project, unit: str | None) -> Project:
+    cells, line = payload
+    money = ()
+    if cells.get("total"):
+        money = (Amount("total", "annual", None, "预算数", cells["total"],
+                        amounts.cell_unit(cells["total"]) or unit, line),)  # fmt: skip
+    return replace(base, name=cells.get("project_name"), project_kind="project",
+                   funding_unit=cells.get("department") or None, implementing_unit=cells.get("impl_unit")
+                   or base.implementing_unit, annual_goal=cells.get("goal_annual") or None, amounts=money,
+                   indicators=(), line=line)  # fmt: skip
+
+
+def _merge(
+    indicators: tuple[Indicator, ...], piece: Indicator, grid_line: int
+) -> tuple[Indicator, ...]:
+    """Add an indicator piece, joining it to one of the same name that lacks its target and says
+    nothing else differently: the 中期 and 年度 groups of one row, or separate 长期 and 年度 tables
+    (an indicator of an earlier table). Two rows of one table are never joined."""
+    scope = (
+        "annual"
+        if piece.annual_target is not None
+        else "period"
+        if piece.period_target is not None
+        else None
+    )
+    for index, known in enumerate(indicators):
+        if (
+            scope is None
+            or name_key(known.name) != name_key(piece.name)
+            or getattr(known, _SCOPED[scope]) is not None
+            or not (known.line == piece.line or known.line < grid_line)
+            or any(_differ(getattr(known, f), getattr(piece, f)) for f in _JOINED_TEXTS)
+        ):
+            continue
+        joined = {}
+        for name in Indicator.__dataclass_fields__:
+            mine, theirs = getattr(known, name), getattr(piece, name)
+            if isinstance(mine, tuple):
+                joined[name] = mine + theirs
+            elif mine is None and theirs is not None:
+                joined[name] = theirs
+        return (*indicators[:index], replace(known, **joined), *indicators[index + 1 :])
+    return (*indicators, piece)
+
+
+# Fields two pieces of one indicator must not disagree on (each may leave them empty).
+_JOINED_TEXTS = ("level1_raw", "level2_raw", "weight", "standard", "explanation", "direction",
+                 "actual", "score", "deviation", "target_operator_raw", "target_unit_raw")  # fmt: skip
+
+
+def _differ(mine, theirs) -> bool:
+    return mine is not None and theirs is not None and mine != theirs
+
+
+def project_amounts(project: Project) -> dict[str, Decimal | None]:
+    """The project's money in 万元 from its money cells: `total` (年度) is a printed annual (or
+    unscoped) total, else a self-evaluation's 全年(调整)预算数, else, when the total is blank or
+    absent, the sum of the parts if every part printed a figure; `period` (中期), `fiscal`, and a
+    self-evaluation's `budget_initial`, `budget_adjusted`, `executed`. None where the cells do
+    not say."""
+
+    def wan(amount):
+        return amounts.to_wan(amount.text, amount.unit) if amount.text else None
+
+    def measure(name):
+        found = [a for a in project.amounts if wan(a) is not None and a.scope != "period"
+                 and (a.role == name or (a.role == "total" and a.column == name))]  # fmt: skip
+        return wan(found[0]) if found else None
+
+    plain = [a for a in project.amounts if a.column in (None, "money_heading")]
+    totals = [a for a in plain if a.role == "total" and wan(a) is not None]
+    annual = [a for a in totals if a.scope == "annual"] or [a for a in totals if a.scope is None]
+    period = [a for a in totals if a.scope == "period"] or (
+        [a for a in totals if a.scope is None] if any(a.scope == "annual" for a in totals) else []
+    )
+    parts = [a for a in plain if a.role in ("fiscal_part", "other_part") and a.scope != "period"]
+    total = wan(annual[0]) if annual else measure("budget_adjusted")
+    if total is None and parts and all(wan(a) is not None for a in parts):
+        total = sum((wan(a) for a in parts), Decimal(0))
+    fiscal = next((wan(a) for a in parts if a.role == "fiscal_part"), None)
+    return {"total": total, "period": wan(period[0]) if period else None, "fiscal": fiscal,
+            **{name: measure(name) for name in ("budget_initial", "budget_adjusted", "executed")}}  # fmt: skip
+
+
+def _subtotal_findings(table: CellTable, subtotals, projects) -> list[LayoutFinding]:
+    out = []
+    for subtotal in subtotals:
+        later = [s.line for s in subtotals if s.line > subtotal.line]
+        end = min(later) if later else float("inf")
+        covered = [p for p in projects if subtotal.line < p.line < end]
+        stated = amounts.to_wan(subtotal.text, subtotal.unit)
+        sums = [project_amounts(p)["total"] for p in covered]
+        if stated is None or not covered or None in sums:
+            continue
+        listed = sum(sums, Decimal(0))
+        if listed != stated:
+            out.append(LayoutFinding("subtotal_mismatch", subtotal.line, f"{table.source_file}:{subtotal.line}: "
+                                     f"subtotal {subtotal.label} {subtotal.text} ≠ the {len(covered)} projects "
+                                     f"listed under it ({listed} 万元)"))  # fmt: skip
+    return out

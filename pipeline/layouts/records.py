@@ -1,0 +1,113 @@
+"""Layout readers, output: what one table says, in records that no longer depend on its layout.
+
+`read_table` (pipeline.layouts) turns a `CellTable` into a `TableRead`: document fields, the
+projects with their raw money cells by role, their indicators with every written part, and
+the cells it could not place (`Leftover`) and its own findings (`LayoutFinding`), so that
+nothing printed is lost. Values are kept as printed (raw text); the normalize stage reads
+amounts, levels and targets from them.
+"""
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Amount:
+    """One printed money cell: its role (total | fiscal_part | other_part | budget | executed …),
+    scope (annual | period | None), label and value as printed, and the unit that applies
+    (the cell's own, else its label's, else the table's; None when nothing says)."""
+
+    role: str
+    scope: str | None
+    column: str | None  # the money block's column heading role (budget, executed …), if any
+    label: str
+    text: str
+    unit: str | None
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Indicator:
+    level1_raw: str | None
+    level2_raw: str | None
+    name: str
+    annual_target: str | None  # the cell, or for split columns the joined parts
+    period_target: str | None
+    # Split value columns, as written (None when the table has no such column).
+    target_operator_raw: str | None
+    target_value_raw: str | None
+    target_unit_raw: str | None
+    split_scope: str | None  # which target the split parts make up
+    weight: str | None
+    standard: str | None
+    explanation: str | None
+    direction: str | None
+    actual: str | None
+    score: str | None
+    deviation: str | None
+    # One value per recipient (街道, 村) where the table has no single value column.
+    recipient_values: tuple[tuple[str, str], ...]
+    # Cells of columns the readers know but do not interpret (上年完成值 …): (label, text).
+    extra: tuple[tuple[str, str], ...]
+    line: int
+    location: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Project:
+    name: str | None
+    project_kind: str  # project | department
+    supervising_department: str | None
+    implementing_unit: str | None
+    funding_unit: str | None  # the 单位名称 a one-row-per-indicator list files it under
+    period_text: str | None
+    period_start: str | None
+    period_end: str | None
+    annual_goal: str | None
+    period_goal: str | None
+    actual_goal: str | None
+    amounts: tuple[Amount, ...]
+    fields: tuple[tuple[str, str], ...]  # other labelled cells (项目属性 …): (label, value)
+    indicators: tuple[Indicator, ...]
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Subtotal:
+    """A row that sums projects (a 单位 or 部门 row with an amount and no project)."""
+
+    label: str
+    text: str
+    unit: str | None
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Leftover:
+    """A non-blank cell no reader placed, with why; it becomes a finding carrying its text."""
+
+    line: int
+    location: str | None
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class LayoutFinding:
+    rule: str
+    line: int
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class TableRead:
+    source_file: str
+    table_index: int
+    layout: str  # project-form | indicator-rows | flat-list | department-overall | unrecognised
+    title: str | None
+    department: str | None
+    currency_unit: str | None  # as printed (万元, 元)
+    projects: tuple[Project, ...]
+    subtotals: tuple[Subtotal, ...]
+    leftovers: tuple[Leftover, ...]
+    findings: tuple[LayoutFinding, ...]
+    labels: tuple[str, ...]  # the labels recognised (titles, field labels, column headers)

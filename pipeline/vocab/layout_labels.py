@@ -1,0 +1,187 @@
+"""Layout readers, vocabulary: the labels of real performance tables, by the role they name.
+
+Every written variant is listed once, as data, under its role; `pipeline.layouts.columns`
+compiles these tables and the readers hold no label words of their own. Labels are compared
+after `compact` (NFKC, no white space, no trailing colon, no leading 其中/enumerator, no
+unit/scope/year note in brackets), so `主管部门 及编码`, `其中:当年财政拨款` and
+`二级指标(长期)` need no entries of their own; the note's scope (长期/年度) is read separately.
+Order matters where a label names two roles: the first role listed is preferred, and the
+readers fall back to the next when the first is taken or the column's content disagrees.
+"""
+
+# Labels of the header block of a form (label | value cells above the indicators).
+FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("project_name", (
+        "项目名称", "项目支出名称", "项目(专项)名称", "专项名称", "专项(项目)名称", "资金名称",
+        "专项资金名称", "二级项目名称",
+    )),
+    ("parent_project", ("一级项目名称",)),
+    ("finance_department", ("财政部门", "市级财政部门", "区级财政部门", "省级财政部门", "中央财政部门")),
+    ("department", (
+        "主管部门", "主管部门及代码", "主管部门及编码", "主管部门及其编码", "业务主管部门",
+        "项目主管部门", "区级主管部门", "区县主管部门", "主管部门(单位)名称", "预算部门", "预算单位",
+        "部门", "部门(单位)名称", "一级预算单位名称", "单位名称", "单位信息", "申报单位", "填报单位",
+        "编制单位", "绩效编制单位",
+    )),
+    ("impl_unit", (
+        "实施单位", "项目实施单位", "具体实施单位", "项目执行单位", "项目单位", "组织实施单位",
+    )),
+    ("period", (
+        "项目期", "项目期限", "项目起止时间", "建设周期", "项目支出实施期", "专项实施期", "实施期",
+    )),
+    ("period_start", ("开始日期", "项目开始日期", "开始时间", "项目开始时间")),
+    ("period_end", ("结束日期", "项目完成日期", "完成日期", "结束时间", "项目结束时间")),
+    ("money_block", (
+        "资金情况", "项目资金", "项目资金申请", "项目预算资金", "投入目标", "资金金额", "预算资金",
+        "年度预算申请", "年度预算安排", "预算执行情况",
+    )),
+    ("total", (
+        "年度资金总额", "资金总额", "年度金额", "年度总金额", "年度财政资金总额", "当年资金总额",
+        "中期资金总额", "中期预算资金总额", "年度预算资金总额", "项目总预算", "当年预算",
+        "年度本级预算金额", "项目总投资", "预算申报数", "预算数", "总额", "预算金额", "年度预算金额",
+        "项目预算金额", "申请金额",
+    )),
+    ("fiscal_part", (
+        "财政拨款", "当年财政拨款", "本年财政拨款", "财政拨款数", "财政资金", "上级资金", "中央补助", "中央补助安排",
+        "中央资金", "市级资金", "区级资金", "省级财政安排", "预算资金", "财政拨款小计",
+    )),
+    ("other_part", (
+        "其他资金", "其它资金", "地方资金", "其他", "自有资金", "自有资金小计", "其他收入",
+        "上年结转资金", "财政专户管理资金", "单位资金",
+    )),
+    ("money_heading", (
+        "资金来源", "金额", "年初安排金额", "年度预算数", "项目支出", "基本支出",
+    )),
+    ("budget_initial", ("年初预算数", "年初预算")),
+    ("budget_adjusted", ("全年预算数", "调整后预算数", "全年(调整)预算数", "转移支付预算数")),
+    ("executed", ("全年执行数", "全年执行", "预算执行数", "执行数", "转移支付执行数")),
+    ("execution_rate", ("执行率", "预算执行率")),
+    ("weight", ("分值", "权重")),
+    ("score", ("得分", "自评得分")),
+    ("reason", ("原因", "偏差原因")),
+    ("goal_period", (
+        "中期目标", "中期滚动目标", "长期目标", "实施期绩效目标", "实施期目标", "项目总体目标", "总目标",
+    )),
+    ("goal_annual", (
+        "年度目标", "年度总体目标", "总体目标", "年度绩效目标", "本年度绩效目标", "当年绩效目标",
+        "项目年度目标", "年度主要目标和成果", "整体目标", "年度绩效总目标", "年初设定目标",
+    )),
+    ("goal_actual", (
+        "实际完成情况", "年度总体目标完成情况综述", "年度目标完成情况", "总体目标完成情况",
+        "全年目标实际完成情况", "年度总体目标完成情况",
+    )),
+    ("duty_block", ("年度履职目标", "履职目标")),
+    ("duty_heading", ("部门职能", "年度目标任务", "支出项目名称", "职能")),
+    ("signoff", ("项目责任人", "单位", "填表人", "填报人", "单位负责人", "联系电话", "填报日期")),
+    ("other_field", (
+        "项目属性", "项目类别", "项目类型", "归口科室", "归口业务科室", "项目负责人及电话",
+        "项目负责人", "项目概况", "立项依据", "项目设立必要性", "项目实施计划", "部门预算编码",
+        "资金用途", "是否政府采购", "项目基本情况",
+    )),
+)  # fmt: skip
+
+# Level names written beyond the taxonomy's (pipeline.vocab.taxonomy.ALIASES), read before it: the
+# older forms' 一级 names. Names with no obvious category (过程指标) are left out on purpose.
+LEVEL_ALIASES: dict[tuple[int, str], str] = {
+    (1, "项目完成指标"): "产出指标",
+    (1, "预期产出指标"): "产出指标",
+    (1, "项目效益指标"): "效益指标",
+    (1, "效果指标"): "效益指标",
+    (1, "实施效果指标"): "效益指标",
+    (1, "预期效果指标"): "效益指标",
+}
+
+# A score note after a level name (`产出指标 (50)`, `产出指标 (40-50)分`, `效益指标 30分)`),
+# dropped before the name is read.
+LEVEL_SCORE_NOTE = r"[(]?[\d.]+(?:[-~—至][\d.]+)?分?[)]?分?[)]?$"
+
+# Template leftovers printed as indicator names: names made only of these are not indicators.
+PLACEHOLDER_CHARS = ".…。*★☆-—_ "
+
+# Labels of the indicator columns (and of project columns in one-row-per-indicator lists).
+COLUMN_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("indicator_block", (
+        "绩效指标", "年度绩效指标", "本年度绩效指标", "长期绩效指标", "中期绩效指标", "绩效指标表",
+    )),
+    ("level1", ("一级指标", "一级目标", "绩效指标分类", "一级", "一级指标名称")),
+    ("level2", ("二级指标", "二级", "二级指标名称")),
+    ("level3", ("三级指标", "指标内容", "指标名称", "指标", "绩效指标", "三级", "三级指标名称")),
+    ("value", (
+        "指标值", "指标目标值", "目标值", "指标值及单位", "指标值(包含数字及文字描述)",
+        "指标值(或计划水平)", "当年预期实现值", "年度指标值", "年初目标值", "年初指标值", "调整指标值",
+        "中期指标值", "实施期指标值", "实施周期指标值", "年度目标值",
+    )),
+    ("operator", ("指标性质", "计算符号", "指标方向", "指标值类型(定量/定性)", "指标值类型", "符号")),
+    ("direction", ("指标方向性", "指标方向(正向/反向)", "指标方向", "方向")),
+    ("unit", ("度量单位", "计量单位", "单位")),
+    ("standard", ("绩效标准", "指标标准或依据", "评价标准确定依据", "评价标准")),
+    ("explanation", (
+        "指标解释", "指标值说明", "绩效指标描述", "指标值设置依据", "备注", "指标说明",
+    )),
+    ("weight", (
+        "分值", "权重", "指标权重", "指标分值权重", "分值权重", "指标分值",
+    )),
+    ("actual", ("实际完成值", "全年实际值", "完成值", "实际完成指标值", "全年完成值", "指标实际完成值")),
+    ("score", ("得分", "指标得分", "自评得分", "得分系数")),
+    ("deviation", (
+        "偏差原因分析及改进措施", "未完成原因分析", "未完成原因及拟采取的改进措施",
+        "未达到指标值原因", "原因", "说明", "偏差原因",
+    )),
+    ("other_column", ("上年完成值", "指标赋分规则", "佐证资料", "完成率")),
+    # Graded standards printed instead of one value (Hebei): kept per grade, not a target.
+    ("grade", ("优", "良", "中", "差", "优秀", "良好", "合格", "不合格", "较差")),
+    ("project_name", ("项目名称", "项目支出名称", "专项名称", "专项资金名称", "资金名称")),
+    ("department", ("单位名称", "预算单位", "部门名称", "资金使用单位")),
+    ("impl_unit", ("实施单位", "项目实施单位")),
+    ("total", ("预算数", "预算金额", "年度资金总额", "资金总额", "金额", "当年预算")),
+    ("goal_annual", ("年度目标", "年度绩效目标", "绩效目标", "总体目标")),
+)  # fmt: skip
+
+# The roles of the split value family, decided by content as well as by label.
+SPLIT_ROLES = ("operator", "direction", "unit", "value")
+
+# Words a label uses to say which target it holds; checked in this order (长期 before 年度).
+SCOPE_WORDS: tuple[tuple[str, str], ...] = (
+    ("中期", "period"), ("长期", "period"), ("实施期", "period"), ("实施周期", "period"),
+    ("总投资", "period"),
+    ("本年度", "annual"), ("年度", "annual"), ("当年", "annual"), ("本年", "annual"),
+    ("年初", "annual"),
+)  # fmt: skip
+
+# Notes in brackets dropped from a label before it is matched (a year range is dropped too).
+LABEL_NOTES = (
+    "万元", "元", "单位:万元", "单位:元", "长期", "中期", "年度", "盖章", "签字", "%", "分", "A", "B",
+    "B/A", "A/B", "实施期", "单位",
+)  # fmt: skip
+
+# Cell words of the split value columns.
+OPERATOR_WORDS: dict[str, str] = {
+    "≥": ">=", ">=": ">=", "≧": ">=", "=>": ">=", "不低于": ">=", "不少于": ">=",
+    "≤": "<=", "<=": "<=", "≦": "<=", "=<": "<=", "不高于": "<=", "不超过": "<=",
+    ">": ">", "<": "<", "=": "=", "＝": "=", "≈": "≈", "约等于": "≈", "等于": "=",
+    "大于等于": ">=", "小于等于": "<=", "大于": ">", "小于": "<",
+}  # fmt: skip
+QUALITATIVE_WORDS = ("定性",)
+# Words an operator column holds that say what kind of value follows, not how to compare it.
+VALUE_TYPE_WORDS = ("定量", "是/否", "是或否", "是否")
+DIRECTION_WORDS: dict[str, str] = {
+    "正向": "positive", "正向指标": "positive", "反向": "negative", "反向指标": "negative",
+    "中性": "neutral", "中性指标": "neutral",
+}  # fmt: skip
+
+# Footer rows: sign-offs, review opinions, totals and conclusions below the indicators.
+FOOTER_SUFFIXES = ("意见", "签字", "签章", "盖章)")
+FOOTER_PREFIXES = (
+    "填表人", "填报人", "联系电话", "填报日期", "单位负责人", "项目负责人", "财务负责人", "注:", "说明:",
+    "合计", "总分", "评价结论", "存在问题", "改进措施", "审核人", "制表",
+)  # fmt: skip
+
+# Single-cell lines above a table: its title, the year, the currency unit.
+TITLE_WORDS = ("绩效目标", "绩效自评", "目标表", "申报表", "自评表", "指标表", "表十")
+DEPARTMENT_WIDE_WORDS = ("部门整体", "单位整体", "整体支出")
+# Titles of tables that name no project yet are not department-wide (transfer-payment regions).
+REGIONAL_WORDS = ("区域", "转移支付")
+CURRENCY_LABELS = ("金额单位", "单位")
+CURRENCY_UNITS = ("万元", "元")
+# Short forms an amount cell prints (`250万`), by the unit they mean.
+CURRENCY_SHORT = {"万": "万元"}

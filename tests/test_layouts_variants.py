@@ -1,0 +1,387 @@
+"""Layout readers on tables built here: the held-out check in miniature.
+
+One set of projects and indicators is printed in many ways a real template might: labels
+drawn from every variant of the vocabulary, spaces inside labels, indicator columns in any
+order, level columns dropped, levels merged (shown once per block) or repeated, split value
+columns or one value column, a form or one row per indicator. Whatever the printing, the
+readers must give back the same projects, indicators, levels, targets and weights.
+"""
+
+import unicodedata
+from decimal import Decimal
+
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+from pipeline.cells import CellRow, CellTable
+from pipeline.layouts import project_amounts, read_table
+from pipeline.layouts.columns import label_scope
+from pipeline.layouts.indicator_grid import canonical_level
+from pipeline.vocab import layout_labels as labels
+from tests.test_layouts import strings
+
+# (level1, level2, name, operator, value, unit, weight, direction)
+INDICATORS = (
+    ("产出指标", "数量指标", "培训人数", "≥", "200", "人次", "20", "正向"),
+    ("", "", "发放补助户数", "=", "39", "户", "10", "正向"),
+    ("", "质量指标", "验收合格率", "≥", "95", "%", "20", "正向"),
+    ("", "成本指标", "人均培训成本", "≤", "300", "元/人", "10", "反向"),
+    ("效益指标", "社会效益指标", "群众知晓程度", "定性", "", "", "20", "正向"),
+    ("满意度指标", "服务对象满意度指标", "受训人员满意度", "≥", "90", "%", "20", "正向"),
+)
+PROJECTS = (
+    ("职业技能培训补助", "12.5", "完成培训200人次"),
+    ("高素质农民培育", "30", "培育农民100人"),
+)
+
+
+def variants(table, role, avoid_scope=True):
+    words = next(words for name, words in table if name == role)
+    return [w for w in words if not avoid_scope or label_scope(w) not in ("period",)]
+
+
+def column_variants(role):
+    return variants(labels.COLUMN_LABELS, role)
+
+
+def field_variants(role):
+    return variants(labels.FIELD_LABELS, role)
+
+
+def spaced(draw, label: str) -> str:
+    """The label with spaces inserted inside it, as converters and clerks print them."""
+    cuts = draw(st.lists(st.integers(0, len(label)), max_size=2))
+    for cut in sorted(cuts, reverse=True):
+        label = label[:cut] + " " + label[cut:]
+    return label
+
+
+def expected_text(operator, value, unit, split):
+    if operator == "定性":
+        return value or "定性"
+    return f"{operator}{value}{unit}"
+
+
+@st.composite
+def grid(draw, project_columns: bool):
+    """Header and rows of an indicator table, and what each column is."""
+    split = draw(st.booleans())
+    keep = draw(st.sampled_from(["both", "level2", "none", "both"]))
+    merged = draw(st.booleans())
+    roles = ["level1", "level2"] if keep == "both" else ["level2"] if keep == "level2" else []
+    roles += ["level3"] + (["operator", "value", "unit"] if split else ["value"])
+    roles += sorted(draw(st.sets(st.sampled_from(["weight", "direction"]))))
+    order = draw(st.permutations(roles))
+    label_of = {}
+    for role in order:
+        choices = column_variants(role)
+        if role == "level3":
+            choices = [c for c in choices if c != "绩效指标"]
+        label_of[role] = spaced(draw, draw(st.sampled_from(choices)))
+    lead = ["绩效指标"] if draw(st.booleans()) and not project_columns else []
+    if project_columns:
+        order = ["department", "project_name", "total", "goal_annual", *order]
+        label_of |= {r: spaced(draw, draw(st.sampled_from(column_variants(r)))) for r in order[:4]}
+    header = lead + [label_of[r] for r in order]
+    rows = []
+    projects = PROJECTS if project_columns else PROJECTS[:1]
+    for project_index, (name, total, goal) in enumerate(projects):
+        level1 = level2 = ""
+        for index, (l1, l2, ind, op, value, unit, weight, direction) in enumerate(INDICATORS):
+            level1, level2 = l1 or level1, l2 or level2
+            cell = {
+                "level1": l1 if merged else level1,
+                "level2": l2 if merged else level2,
+                "level3": f"{ind}{project_index or ''}",
+                "operator": op,
+                "value": value if split else expected_text(op, value, unit, split),
+                "unit": unit,
+                "weight": weight,
+                "direction": direction,
+                "department": "某县农业农村局" if project_index == 0 and index == 0 else "",
+                "project_name": name if index == 0 else "",
+                "total": total if index == 0 else "",
+                "goal_annual": goal if index == 0 else "",
+            }
+            rows.append([""] * len(lead) + [cell[r] for r in order])
+    return header, rows, split, keep, "weight" in roles
+
+
+def table(rows) -> CellTable:
+    return CellTable(
+        "t.txt", 0, rows[0][0], tuple(CellRow(tuple(r), n) for n, r in enumerate(rows, 1))
+    )
+
+
+def check_indicators(project, suffix, split, keep, weighted):
+    assert [i.name for i in project.indicators] == [f"{i[2]}{suffix}" for i in INDICATORS]
+    level1 = level2 = None
+    for read, (l1, l2, _, op, value, unit, weight, _direction) in zip(
+        project.indicators, INDICATORS, strict=True
+    ):
+        level1, level2 = l1 or level1, l2 or level2
+        assert read.annual_target == expected_text(op, value, unit, split)
+        assert read.period_target is None
+        if split:
+            assert (read.target_operator_raw, read.target_value_raw) == (op, value)
+        level = canonical_level(read.level1_raw, 1)
+        assert (level.name if level else None) == (level1 if keep == "both" else None)
+        level = canonical_level(read.level2_raw, 2)
+        assert (level.name if level else None) == (level2 if keep != "none" else None)
+        assert read.weight == (weight if weighted else None)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_a_form_reads_the_same_however_it_is_printed(data):
+    draw = data.draw
+    header, rows, split, keep, weighted = draw(grid(project_columns=False))
+    name, total, goal = PROJECTS[0]
+    money = [
+        spaced(draw, draw(st.sampled_from(field_variants("money_block")))) + "(万元)",
+        spaced(draw, draw(st.sampled_from(field_variants("total")))),
+        total,
+    ]
+    form = [
+        ["项目支出绩效目标表"],
+        [spaced(draw, draw(st.sampled_from(field_variants("project_name")))), name],
+        [spaced(draw, draw(st.sampled_from(field_variants("department")))), "某县农业农村局"],
+        money,
+        ["", spaced(draw, draw(st.sampled_from(field_variants("fiscal_part")))), total],
+        ["", spaced(draw, draw(st.sampled_from(field_variants("other_part")))), "0"],
+        [spaced(draw, draw(st.sampled_from(field_variants("goal_annual")))), goal],
+        header,
+        *rows,
+    ]
+    read = read_table(table(form))
+    assert read.layout == ("project-form" if keep != "none" else "flat-list")
+    (project,) = read.projects
+    assert (project.name, project.supervising_department) == (name, "某县农业农村局")
+    assert project_amounts(project)["total"] == Decimal(total)
+    assert project.annual_goal == goal
+    check_indicators(project, "", split, keep, weighted)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_one_row_per_indicator_reads_the_same_however_it_is_printed(data):
+    header, rows, split, keep, weighted = data.draw(grid(project_columns=True))
+    read = read_table(table([["部门预算项目绩效目标表"], ["金额单位:万元"], header, *rows]))
+    assert read.layout == "indicator-rows"
+    assert [(p.name, project_amounts(p)["total"], p.annual_goal) for p in read.projects] == [
+        (name, Decimal(total), goal) for name, total, goal in PROJECTS
+    ]
+    for index, project in enumerate(read.projects):
+        check_indicators(project, index or "", split, keep, weighted)
+
+
+def test_side_by_side_period_and_annual_groups_take_their_scope_from_the_goal_headings():
+    rows = [
+        ["项目名称", "甲项目"],
+        ["总体目标", "年度目标", "中期目标"],
+        ["", "今年的目标", "三年的目标"],
+        ["一级指标", "二级指标", "三级指标", "指标值", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "培训人数", "≥100人", "数量指标", "培训人数", "≥300人"],
+        ["", "", "培训天数", "≥5天", "", "", ""],
+    ]
+    (project,) = read_table(table(rows)).projects
+    assert [(i.name, i.annual_target, i.period_target) for i in project.indicators] == [
+        ("培训人数", "≥100人", "≥300人"),
+        ("培训天数", "≥5天", None),
+    ]
+    assert (project.annual_goal, project.period_goal) == ("今年的目标", "三年的目标")
+
+
+def test_a_new_level1_starts_a_new_block_and_a_foreign_level2_ends_one():
+    rows = [
+        ["项目名称", "甲项目"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "培训人数", "100人"],
+        ["效益指标", "", "带动增收", "5万元"],
+        ["", "服务对象满意度指标", "满意度", "≥90%"],
+    ]
+    (project,) = read_table(table(rows)).projects
+    assert [(i.level1_raw, i.level2_raw) for i in project.indicators] == [
+        ("产出指标", "数量指标"),
+        ("效益指标", None),
+        (None, "服务对象满意度指标"),
+    ]
+
+
+def test_a_performance_table_matching_no_layout_is_named_with_its_labels():
+    rows = [["项目支出绩效目标表"], ["项目名称", "甲项目"], ["考核内容", "评分标准"], ["", "优"]]
+    read = read_table(table(rows))
+    assert read.layout == "unrecognised"
+    assert [f.rule for f in read.findings] == ["label_unknown", "layout_unrecognised"]
+    assert read.findings[1].message.endswith("labels seen: 项目名称, 考核内容")
+    assert {left.text for left in read.leftovers} >= {"评分标准", "优"}
+    assert "考核内容" in read.labels
+
+
+def test_levels_shifted_one_column_left_are_read_from_their_content():
+    rows = [
+        ["项目名称", "甲项目"],
+        ["一级指标", "二级指标", "指标值"],
+        ["数量指标", "培训人数", "100人"],
+        ["质量指标", "合格率", "≥95%"],
+    ]
+    (project,) = read_table(table(rows)).projects
+    assert [(i.level2_raw, i.name, i.annual_target) for i in project.indicators] == [
+        ("数量指标", "培训人数", "100人"),
+        ("质量指标", "合格率", "≥95%"),
+    ]
+
+
+FRAGMENTS = [
+    "", "", "项目名称", "甲项目", "主管部门", "资金情况(万元)", "年度资金总额", "其中:财政拨款", "其他资金",
+    "12.5", "3,309,840.00", "250万", "-", "总体目标", "中期目标", "年度目标", "一级指标", "二级指标",
+    "三级指标", "指标值", "指标性质", "计量单位", "权重", "绩效指标", "产出指标", "数量指标", "培训人数",
+    "≥", "定性", "95", "%", "正向", "……", "合计", "审核意见", "金额单位:元", "表十二", "部门整体",
+    "实际完成值", "得分", "全年预算数", "单位名称", "预算数",
+]  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=8), max_size=14))
+def test_any_table_reads_without_error_and_loses_no_cell(rows):
+    read = read_table(table([["项目支出绩效目标表"], *rows]))
+    assume(read.layout != "packed-cell")  # read by extract.py, not here
+    kept = unicodedata.normalize("NFKC", "\n".join(strings(read)))
+    for row in rows:
+        for cell in row:
+            assert unicodedata.normalize("NFKC", " ".join(cell.split())) in kept, cell
+
+
+def test_a_row_shifted_left_by_a_converter_is_put_back_under_its_labels():
+    rows = [
+        ["项目名称", "甲项目"],
+        ["一级指标", "二级指标", "三级指标", "指标值", "备注"],
+        ["产出指标", "数量指标", "培训人数", "100人", ""],
+        ["质量指标", "合格率", "≥95%", "", ""],
+        ["培训天数", "≥5天", "", "", ""],
+    ]
+    (project,) = read_table(table(rows)).projects
+    assert [(i.level2_raw, i.name, i.annual_target) for i in project.indicators] == [
+        ("数量指标", "培训人数", "100人"),
+        ("质量指标", "合格率", "≥95%"),
+        ("质量指标", "培训天数", "≥5天"),
+    ]
+
+
+def test_period_and_annual_value_columns_share_one_name_column():
+    rows = [
+        ["项目名称:甲项目"],
+        ["项目名称:甲项目", "主管部门:某局"],
+        ["三级指标", "指标性质", "中期指标值", "年度指标值", "计量单位"],
+        ["培训人数", "≥", "300", "100", "人"],
+    ]
+    read = read_table(table(rows))
+    (project,) = read.projects
+    assert (project.name, project.supervising_department) == ("甲项目", "某局")
+    assert [(i.name, i.period_target, i.annual_target) for i in project.indicators] == [
+        ("培训人数", "≥300人", "≥100人")
+    ]
+
+
+def test_tables_printed_back_to_back_give_one_project_each():
+    rows = [
+        ["项目支出绩效目标表"],
+        ["项目名称", "甲项目"],
+        ["三级指标", "指标值"],
+        ["培训人数", "100人"],
+        ["项目支出绩效目标申报表"],
+        ["专项资金名称", "乙项目"],
+        ["三级指标", "指标值"],
+        ["培训天数", "5天"],
+        ["项目名称", "丙项目"],
+        ["指标名称", "目标值"],
+        ["宣传次数", "3次"],
+    ]
+    read = read_table(table(rows))
+    assert [(p.name, [i.name for i in p.indicators]) for p in read.projects] == [
+        ("甲项目", ["培训人数"]),
+        ("乙项目", ["培训天数"]),
+        ("丙项目", ["宣传次数"]),
+    ]
+
+
+def test_a_label_the_vocabulary_lacks_keeps_its_value_as_a_field_with_a_finding():
+    rows = [
+        ["项目名称", "甲项目", "项目编码", "3301"],
+        ["资金用途编号", "A-7"],
+        ["三级指标", "指标性质", "指标值", "计量单位"],
+        ["合格率", "≥", "95%", "%"],
+    ]
+    read = read_table(table(rows))
+    (project,) = read.projects
+    assert project.name == "甲项目"
+    assert project.fields == (("项目编码", "3301"), ("资金用途编号", "A-7"))
+    assert [(f.rule, f.line) for f in read.findings] == [("label_unknown", 1), ("label_unknown", 2)]
+    assert project.indicators[0].annual_target == "≥95%"
+
+
+def test_separate_long_term_and_annual_tables_give_one_indicator_with_both_targets():
+    rows = [
+        ["项目名称", "甲项目"],
+        ["长期绩效指标"],
+        ["一级指标", "二级指标", "指标内容", "指标值", "备注"],
+        ["产出指标", "数量指标", "培训人数", "≥300人", ""],
+        ["年度绩效指标"],
+        ["一级指标", "二级指标", "指标内容", "指标值", "备注"],
+        ["产出指标", "数量指标", "培训人数", "≥100人", "分两期"],
+    ]
+    (project,) = read_table(table(rows)).projects
+    assert [
+        (i.name, i.period_target, i.annual_target, i.explanation) for i in project.indicators
+    ] == [("培训人数", "≥300人", "≥100人", "分两期")]
+
+
+def test_graded_standards_are_kept_per_grade_and_give_no_target():
+    rows = [
+        ["项目名称", "甲项目"],
+        ["一级指标", "二级指标", "三级指标", "优", "良", "中", "差"],
+        ["产出指标", "数量指标", "培训人数", "≥100人", "≥80人", "≥60人", "<60人"],
+    ]
+    read = read_table(table(rows))
+    (indicator,) = read.projects[0].indicators
+    assert (indicator.annual_target, indicator.recipient_values) == (None, ())
+    assert indicator.extra == (("优", "≥100人"), ("良", "≥80人"), ("中", "≥60人"), ("差", "<60人"))
+    assert read.findings == ()
+
+
+def test_a_long_provincial_header_gives_parent_project_dates_and_the_annual_amount():
+    rows = [
+        ["一级项目名称", "农业发展", "二级项目名称", "高标准农田建设"],
+        ["项目类型", "建设类", "资金用途", "农田改造"],
+        ["开始日期", "2023-01-01", "完成日期", "2025-12-31"],
+        ["项目总投资", "900", "中央补助安排", "200", "预算申报数", "300"],
+        ["单位:万元"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "改造面积", "=300天"],
+    ]
+    (project,) = read_table(table(rows)).projects
+    assert (project.name, project.period_start, project.period_end) == (
+        "高标准农田建设",
+        "2023-01-01",
+        "2025-12-31",
+    )
+    assert ("一级项目名称", "农业发展") in project.fields
+    money = project_amounts(project)
+    assert (money["total"], money["period"]) == (Decimal(300), Decimal(900))
+
+
+def test_cells_the_source_marks_as_merged_take_the_text_above_them():
+    header = CellRow(("项目名称", "三级指标", "指标值"), 1)
+    rows = (
+        CellRow(("甲项目", "培训人数", "≥100人"), 2),
+        CellRow(("", "培训场次", ""), 3, "p1 r3", (True, False, True)),
+        CellRow(("乙项目", "宣传次数", "3次"), 4),
+    )
+    read = read_table(CellTable("t.xlsx", 0, None, (header, *rows)))
+    assert [
+        (p.name, [(i.name, i.annual_target, i.location) for i in p.indicators])
+        for p in read.projects
+    ] == [
+        ("甲项目", [("培训人数", "≥100人", None), ("培训场次", "≥100人", "p1 r3")]),
+        ("乙项目", [("宣传次数", "3次", None)]),
+    ]
