@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from pipeline import paths
-from pipeline.normalize import format_amount
+from pipeline.money import format_amount
 from pipeline.rows import Tables, finding
 from pipeline.targets.parser import Clause, has_numeric_clause, parse_target
 from pipeline.vocab import labels, taxonomy
@@ -135,12 +135,13 @@ def _by_project(tables: Tables) -> dict[str, list[dict]]:
 
 
 def check_numbering(tables: Tables, _fiscal_year: int | None) -> Iterator[dict]:
-    """indicator_numbering_gap: a project's indicators not numbered 1..n."""
+    """indicator_numbering_gap: a project's indicators not numbered 1..n (where the table
+    numbers them at all: the layouts with a row per indicator do not)."""
     by_project = _by_project(tables)
     for project in tables.projects:
         indicators = by_project.get(project["project_id"], [])
         written = [indicator["indicator_seq"] for indicator in indicators]
-        if written and written != list(range(1, len(written) + 1)):
+        if any(written) and written != list(range(1, len(written) + 1)):
             yield _finding_on(
                 project,
                 "project",

@@ -8,7 +8,6 @@ so nothing is dropped silently; a table that gives projects but not one indicato
 in a finding of its own.
 """
 
-import decimal
 import functools
 import json
 import re
@@ -16,13 +15,37 @@ from decimal import Decimal
 
 from pipeline.layouts.indicator_cell import IndicatorFields, split_indicator_cell
 from pipeline.manifest import Source, document_id_for
+from pipeline.money import BEYOND_MONEY, to_wan
 from pipeline.read.text import ExtractError, RawTable, Row, line_at, read_amount
 from pipeline.rows import Tables, finding
 from pipeline.targets.parser import CLAUSE_FIELDS, has_numeric_clause, parse_target
 from pipeline.vocab import labels, taxonomy
-from schemas._types import MONEY_TYPE
 
 LAYOUT = "indicator-cell"  # all of a project's indicators in one 绩效指标 cell
+
+# What the packed table never prints: the columns forms and split value columns fill.
+PACKED_PROJECT = dict.fromkeys(
+    (
+        "supervising_department",
+        "implementing_unit",
+        "period_goal",
+        "period_start",
+        "period_end",
+        "period_text",
+        "period_amount",
+        "period_amount_raw",
+    )
+) | {"project_kind": "project"}
+PACKED_INDICATOR = dict.fromkeys(
+    (
+        "target_operator_raw",
+        "target_value_raw",
+        "target_unit_raw",
+        "weight",
+        "standard",
+        "direction",
+    )
+)
 
 
 def failed_document(sha256: str | None, source: Source, error: ExtractError) -> Tables:
@@ -32,7 +55,7 @@ def failed_document(sha256: str | None, source: Source, error: ExtractError) -> 
     document_id = document_id_for(source_file)
     tables = Tables()
     tables.documents.append(
-        _document_row(document_id, source_file, sha256, source, status="failed", source_line=line)
+        document_row(document_id, source_file, sha256, source, status="failed", source_line=line)
     )
     tables.findings.append(
         finding(document_id, error.rule, error.reason, source_file=source_file, source_line=line)
@@ -40,7 +63,7 @@ def failed_document(sha256: str | None, source: Source, error: ExtractError) -> 
     return tables
 
 
-def _document_row(
+def document_row(
     document_id: str, source_file: str, sha256: str, source: Source, **values: object
 ) -> dict:
     row = {
@@ -66,17 +89,17 @@ def _document_row(
     return row
 
 
-_YEAR = re.compile(r"(20\d\d)\s*年")
+YEAR = re.compile(r"(20\d\d)\s*年")
 
 
 def infer_fiscal_year(raw: RawTable) -> int | None:
     """A year the table states for itself: in its title, else the one its cells name most."""
-    if raw.title and (match := _YEAR.search(raw.title)):
+    if raw.title and (match := YEAR.search(raw.title)):
         return int(match[1])
     counts: dict[int, int] = {}
     for row in raw.rows:
         for cell in row.cells:
-            for year in _YEAR.findall(cell):
+            for year in YEAR.findall(cell):
                 counts[int(year)] = counts.get(int(year), 0) + 1
     return max(counts, key=lambda year: (counts[year], year)) if counts else None
 
@@ -93,7 +116,7 @@ def normalize_table(raw: RawTable, source: Source) -> Tables:
     reader.check_indicators_read()
     tables = reader.tables
     tables.documents.append(
-        _document_row(
+        document_row(
             document_id,
             raw.source_file,
             raw.sha256,
@@ -299,7 +322,7 @@ class _TableReader:
             ):
                 self.problem(
                     "amount_unparsed",
-                    f"{column} {text!r} is {_BEYOND_MONEY}; it is kept as printed in "
+                    f"{column} {text!r} is {BEYOND_MONEY}; it is kept as printed in "
                     f"{column}_raw only",
                     row.line,
                     evidence=text,
@@ -354,8 +377,9 @@ class _TableReader:
                 "funding_unit": self.cell(row, "funding_unit") or funding_unit,
                 **self.amounts(row),
                 "performance_goal": self.cell(row, "performance_goal") or None,
+                **PACKED_PROJECT,
                 "indicator_count": len(indicators),
-                "extra_columns": _as_json(extras),
+                "extra_columns": as_json(extras),
                 "source_file": self.raw.source_file,
                 "source_line": row.line,
             }
@@ -399,8 +423,8 @@ class _TableReader:
         return rows
 
     def add_indicator(self, fields: IndicatorFields, project_id: str, position: int, line: int):
-        level1_code, level1_name, level1_written = _level_columns(fields.level1_raw, 1)
-        level2_code, level2_name, level2_written = _level_columns(fields.level2_raw, 2)
+        level1_code, level1_name, level1_written = level_columns(fields.level1_raw, 1)
+        level2_code, level2_name, level2_written = level_columns(fields.level2_raw, 2)
         indicator_id = f"{project_id}:i{position}"
         row = {
             "indicator_id": indicator_id,
@@ -422,6 +446,7 @@ class _TableReader:
             "is_quantified": has_numeric_clause(
                 parse_target(fields.annual_target, fields.name, self.fiscal_year)
             ),
+            **PACKED_INDICATOR,
             "source_file": self.raw.source_file,
             "source_line": line,
         }
@@ -455,46 +480,8 @@ def _disagreeing_unit(statements: tuple[tuple[int, str, str], ...]) -> tuple | N
     return next((s for s in statements[1:] if factor(s[2]) != factor(statements[0][2])), None)
 
 
-# Arithmetic that never rounds: a product of two decimals has all the digits it needs.
-_EXACT = decimal.Context(prec=decimal.MAX_PREC, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN)
-# The finest amount and the first too large that the schema's money type holds.
-_MONEY_QUANTUM = Decimal(1).scaleb(-MONEY_TYPE.scale)
-_MONEY_LIMIT = 10 ** (MONEY_TYPE.precision - MONEY_TYPE.scale)
-_BEYOND_MONEY = (
-    f"finer than {_MONEY_QUANTUM} 万元 or larger than "
-    f"10^{MONEY_TYPE.precision - MONEY_TYPE.scale} 万元"
-)
-
-
-def to_wan(number: Decimal, cell_unit: str | None, table_unit: str | None) -> Decimal | None:
-    """A printed amount -> its exact value in 万元: times the factor of the unit the cell
-    prints, else of the table's unit (3,309,840.53 元 -> 330.984053). None when that unit is
-    unknown (None) or not one the vocabulary converts, or the money type (DECIMAL(18,6)) cannot hold the value
-    exactly."""
-    factor = labels.CURRENCY_UNITS.get(cell_unit or table_unit)
-    if factor is None:
-        return None
-    value = _EXACT.multiply(number, factor)
-    if abs(value) >= _MONEY_LIMIT:
-        return None
-    if value.as_tuple().exponent >= -MONEY_TYPE.scale:
-        return value
-    held = value.quantize(_MONEY_QUANTUM, context=_EXACT)
-    return held if held == value else None
-
-
-_CENT = Decimal("0.01")
-
-
-def format_amount(value: Decimal) -> str:
-    """An exact amount with thousands separators: two places, more if it has them
-    (`2,288.09`, `330.984053`), as findings and the report print it."""
-    cents = value.quantize(_CENT, context=_EXACT)
-    return f"{cents if cents == value else value.normalize(_EXACT):,f}"
-
-
 @functools.lru_cache(maxsize=4096)
-def _level_columns(raw: str | None, depth: int) -> tuple[str | None, str | None, str | None]:
+def level_columns(raw: str | None, depth: int) -> tuple[str | None, str | None, str | None]:
     """(code, canonical name, code as written) of a written level label; all None if none."""
     if not raw:
         return None, None, None
@@ -507,5 +494,5 @@ def _level_columns(raw: str | None, depth: int) -> tuple[str | None, str | None,
     )
 
 
-def _as_json(values: dict[str, str]) -> str | None:
+def as_json(values: dict[str, str]) -> str | None:
     return json.dumps(values, ensure_ascii=False, sort_keys=True) if values else None

@@ -2,7 +2,7 @@
 
 import pandera.pandas as pa
 
-from schemas._types import Bool, Int, String, column, source_file, source_line
+from schemas._types import Bool, Float, Int, String, column, source_file, source_line
 
 
 def level_code(level: str, label: str):
@@ -83,6 +83,43 @@ class Indicators(pa.DataFrameModel):
         "True when the annual target has a threshold clause that is a number, percentage, "
         "amount, date or duration (kind other than text); false when it is words only or "
         "missing.",
+    )
+    target_operator_raw: String = column(
+        "Target operator as printed",
+        "Split value columns: the 指标性质/计算符号 cell as written (`≥`, `=`, `定性`); null "
+        "where the table has no such column or the cell is empty.",
+        label="计算符号",
+        nullable=True,
+    )
+    target_value_raw: String = column(
+        "Target value as printed",
+        "Split value columns: the 指标值 cell as written; the target is the three parts joined.",
+        label="指标值",
+        nullable=True,
+    )
+    target_unit_raw: String = column(
+        "Target unit as printed",
+        "Split value columns: the 度量单位/计量单位 cell as written.",
+        label="度量单位",
+        nullable=True,
+    )
+    weight: Float = column(
+        "Weight",
+        "The points the indicator carries (分值/权重), as a number; null where not printed.",
+        label="分值",
+        nullable=True,
+    )
+    standard: String = column(
+        "Standard",
+        "The 绩效标准/指标解释/指标值说明/备注 cell as printed; null where not printed.",
+        label="绩效标准",
+        nullable=True,
+    )
+    direction: String = column(
+        "Direction",
+        "The 指标方向性 cell as printed (正向/反向); null where not printed.",
+        label="指标方向性",
+        nullable=True,
     )
     source_file: String = source_file()
     source_line: Int = source_line()

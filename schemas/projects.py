@@ -59,6 +59,50 @@ class Projects(pa.DataFrameModel):
         label="绩效目标",
         nullable=True,
     )
+    project_kind: String = column(
+        "Project kind",
+        "`project`, or `department` for the one row of a department-wide table "
+        "(部门整体支出绩效目标表), whose indicators belong to the department.",
+        isin=["project", "department"],
+    )
+    supervising_department: String = column(
+        "Supervising department",
+        "The 主管部门 a per-project form names; null where the table prints none.",
+        label="主管部门",
+        nullable=True,
+    )
+    implementing_unit: String = column(
+        "Implementing unit",
+        "The 实施单位 a per-project form names; null where the table prints none.",
+        label="实施单位",
+        nullable=True,
+    )
+    period_goal: String = column(
+        "Period goal",
+        "The 实施期/中期/长期 goal of a form, as printed; null where the table prints none.",
+        label="中期目标",
+        nullable=True,
+    )
+    period_start: String = column(
+        "Period start",
+        "Start of the project period (项目期) as printed, e.g. `2024年`; null if not printed.",
+        label="项目期",
+        nullable=True,
+    )
+    period_end: String = column(
+        "Period end",
+        "End of the project period (项目期) as printed; null if not printed.",
+        label="项目期",
+        nullable=True,
+    )
+    period_text: String = column(
+        "Project period as printed",
+        "The 项目期 cell exactly as printed (`3年`, `2024年-2026年`); null if not printed.",
+        label="项目期",
+        nullable=True,
+    )
+    period_amount: Money = money("Period total", "中期资金总额", "Funds for the whole period")
+    period_amount_raw: String = raw("中期资金总额")
     indicator_count: Int = column("Indicators", "Number of indicators read for the project.", ge=0)
     extra_columns: String = column(
         "Extra columns",

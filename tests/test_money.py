@@ -13,7 +13,7 @@ import schemas
 from pipeline.build.run import run_build
 from pipeline.build.workers import process_file
 from pipeline.manifest import Source
-from pipeline.normalize import to_wan
+from pipeline.money import to_wan
 from pipeline.read.text import extract_table, read_amount
 from tests.conftest import FIXTURES
 

@@ -21,7 +21,10 @@ import pyarrow
 from pipeline.build import cache
 from pipeline.build.cache import Job, Run
 from pipeline.checks import check_document, number_findings
-from pipeline.read.text import ExtractError, extract_table
+from pipeline.layouts import read_table
+from pipeline.normalize_records import normalize_reads
+from pipeline.read.text import ExtractError, LayoutError, decode, extract_table
+from pipeline.read.text_cells import read_text_cells
 from pipeline.manifest import Source, document_id_for
 from pipeline.normalize import failed_document, normalize_table
 from pipeline.rows import Tables
@@ -31,13 +34,31 @@ from pipeline.outputs.write import Batch, FileResult
 def process_file(source_file: str, data: bytes, source: Source) -> Tables:
     """One raw file's rows in every output table, its findings included."""
     try:
-        raw = extract_table(source_file, data)
+        tables = _read(source_file, data, source)
     except ExtractError as error:
         return unreadable_file(hashlib.sha256(data).hexdigest(), source, error)
-    tables = normalize_table(raw, source)
     found = check_document(tables, tables.documents[0]["fiscal_year"])
     tables.findings = number_findings(document_id_for(source_file), found)
     return tables
+
+
+def _read(source_file: str, data: bytes, source: Source) -> Tables:
+    """The packed department table is read line by line (`read.text`); a file whose tables
+    have indicator columns of their own goes to the layout readers, table by table. When
+    none of its tables gives a project, the file is not built, its error naming the labels
+    seen."""
+    try:
+        return normalize_table(extract_table(source_file, data), source)
+    except LayoutError as error:
+        text, encoding = decode(source_file, data)
+        reads = [read_table(table) for table in read_text_cells(source_file, text)]
+        if any(read.projects for read in reads):
+            sha256 = hashlib.sha256(data).hexdigest()
+            return normalize_reads(source_file, sha256, encoding, reads, source)
+        unread = [f for read in reads for f in read.findings if f.rule == "layout_unrecognised"]
+        if not unread:
+            raise
+        raise LayoutError(source_file, unread[0].line or error.line, unread[0].message) from None
 
 
 def unreadable_file(sha256: str | None, source: Source, error: ExtractError) -> Tables:

@@ -1,22 +1,24 @@
 """Layout readers, money: which currency unit a cell, label or line prints, and 万元 from it.
 
-Kept minimal and apart on purpose: the project-wide unit vocabulary (`pipeline.vocab.labels`)
-replaces `CURRENCY_UNITS` here once it lands. An amount is converted only when a unit is
-printed somewhere (cell, label, table); otherwise it stays raw and unconverted.
+The units and their exact factors are the project's one vocabulary
+(`pipeline.vocab.labels.CURRENCY_UNITS`) and the conversion is `pipeline.money.to_wan`, as for
+the packed table. An amount is converted only when a unit is printed somewhere (cell, label,
+table); otherwise it stays raw and unconverted.
 """
 
 import re
 from decimal import Decimal, InvalidOperation
 
+from pipeline import money
 from pipeline.layouts.columns import fold
+from pipeline.vocab import labels
 from pipeline.vocab import layout_labels as vocab
 
-_UNITS = "|".join(sorted(vocab.CURRENCY_UNITS, key=len, reverse=True))
+_UNITS = "|".join(sorted(labels.CURRENCY_UNITS, key=len, reverse=True))
 _SHORT = "|".join(vocab.CURRENCY_SHORT)
 _IN_CELL = re.compile(rf"^(?P<number>[-+]?[\d,]*\.?\d+)\s*(?P<unit>{_UNITS}|{_SHORT})?$")
 _IN_LABEL = re.compile(rf"[(](?:单位:)?(?P<unit>{_UNITS})[)]")
-_ON_LINE = re.compile(rf"(?:{'|'.join(vocab.CURRENCY_LABELS)})\s*:\s*(?P<unit>{_UNITS})(?![\w])")
-_TO_WAN = {"万元": Decimal(1), "元": Decimal("0.0001")}
+_ON_LINE = re.compile(rf"(?:{'|'.join(labels.CURRENCY_LABELS)})\s*:\s*(?P<unit>{_UNITS})(?![\w])")
 
 
 def label_unit(label: str) -> str | None:
@@ -44,12 +46,13 @@ def is_amount(text: str) -> bool:
 
 
 def to_wan(text: str, unit: str | None) -> Decimal | None:
-    """The amount in 万元, exactly; None for a blank or non-numeric cell or an unknown unit."""
+    """The amount in 万元, exactly; None for a blank or non-numeric cell, no unit printed
+    anywhere, or an amount the money type cannot hold."""
     match = _IN_CELL.match(fold(text).replace(" ", ""))
-    unit = cell_unit(text) or unit
-    if not match or unit not in _TO_WAN:
+    if not match:
         return None
     try:
-        return Decimal(match["number"].replace(",", "")) * _TO_WAN[unit]
+        number = Decimal(match["number"].replace(",", ""))
     except InvalidOperation:
         return None
+    return money.to_wan(number, cell_unit(text), unit)

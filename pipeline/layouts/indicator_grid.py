@@ -14,7 +14,6 @@ the source marks as merged from the one above it, and, in one-row-per-indicator 
 project events when the project columns change.
 """
 
-import re
 from dataclasses import dataclass, field, replace
 
 from pipeline.layouts import amounts
@@ -374,17 +373,9 @@ def _recipient_value(recipients, cell) -> str | None:
     return values.pop() if len(values) == 1 else None
 
 
-_LEVEL_SCORE = re.compile(vocab.LEVEL_SCORE_NOTE)
-
-
 def canonical_level(raw: str | None, level: int) -> taxonomy.Category | None:
-    """The taxonomy category a written level names, with the older forms' names of
-    `labels.LEVEL_ALIASES` read first (`项目完成 指标` -> 产出指标) and a score note dropped
-    (`产出指标 (50)`)."""
-    if not raw:
-        return None
-    name = _LEVEL_SCORE.sub("", compact(raw)) or compact(raw)
-    return taxonomy.read_level(vocab.LEVEL_ALIASES.get((level, name), name), level).category
+    """The taxonomy category a written level names (`项目完成 指标` -> 产出指标)."""
+    return taxonomy.read_level(raw, level).category if raw else None
 
 
 def _belongs(level2: str, level1: str) -> bool:

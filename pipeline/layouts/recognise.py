@@ -282,15 +282,16 @@ def _differ(mine, theirs) -> bool:
     return mine is not None and theirs is not None and mine != theirs
 
 
-def project_amounts(project: Project) -> dict[str, Decimal | None]:
+def project_amounts(project: Project, table_unit: str | None = None) -> dict[str, Decimal | None]:
     """The project's money in 万元 from its money cells: `total` (年度) is a printed annual (or
     unscoped) total, else a self-evaluation's 全年(调整)预算数, else, when the total is blank or
     absent, the sum of the parts if every part printed a figure; `period` (中期), `fiscal`, and a
     self-evaluation's `budget_initial`, `budget_adjusted`, `executed`. None where the cells do
-    not say."""
+    not say. `table_unit` is the unit of cells that print none and sit in a table that prints
+    none either."""
 
     def wan(amount):
-        return amounts.to_wan(amount.text, amount.unit) if amount.text else None
+        return amounts.to_wan(amount.text, amount.unit or table_unit) if amount.text else None
 
     def measure(name):
         found = [a for a in project.amounts if wan(a) is not None and a.scope != "period"

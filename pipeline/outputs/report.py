@@ -9,7 +9,7 @@ from pathlib import Path
 import duckdb
 
 from pipeline import PIPELINE_VERSION, paths
-from pipeline.normalize import format_amount
+from pipeline.money import format_amount
 from pipeline.vocab.rules import FILE_FAILED_RULES_SQL, RULES
 from schemas._types import SEVERITIES
 

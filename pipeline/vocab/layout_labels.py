@@ -80,21 +80,6 @@ FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     )),
 )  # fmt: skip
 
-# Level names written beyond the taxonomy's (pipeline.vocab.taxonomy.ALIASES), read before it: the
-# older forms' 一级 names. Names with no obvious category (过程指标) are left out on purpose.
-LEVEL_ALIASES: dict[tuple[int, str], str] = {
-    (1, "项目完成指标"): "产出指标",
-    (1, "预期产出指标"): "产出指标",
-    (1, "项目效益指标"): "效益指标",
-    (1, "效果指标"): "效益指标",
-    (1, "实施效果指标"): "效益指标",
-    (1, "预期效果指标"): "效益指标",
-}
-
-# A score note after a level name (`产出指标 (50)`, `产出指标 (40-50)分`, `效益指标 30分)`),
-# dropped before the name is read.
-LEVEL_SCORE_NOTE = r"[(]?[\d.]+(?:[-~—至][\d.]+)?分?[)]?分?[)]?$"
-
 # Template leftovers printed as indicator names: names made only of these are not indicators.
 PLACEHOLDER_CHARS = ".…。*★☆-—_ "
 
@@ -181,7 +166,5 @@ TITLE_WORDS = ("绩效目标", "绩效自评", "目标表", "申报表", "自评
 DEPARTMENT_WIDE_WORDS = ("部门整体", "单位整体", "整体支出")
 # Titles of tables that name no project yet are not department-wide (transfer-payment regions).
 REGIONAL_WORDS = ("区域", "转移支付")
-CURRENCY_LABELS = ("金额单位", "单位")
-CURRENCY_UNITS = ("万元", "元")
 # Short forms an amount cell prints (`250万`), by the unit they mean.
 CURRENCY_SHORT = {"万": "万元"}

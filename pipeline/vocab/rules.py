@@ -13,8 +13,18 @@ RULES: dict[str, tuple[str, str]] = {
     ),
     "layout_unsupported": (
         "error",
-        "a table whose indicators have columns of their own (一级指标, 二级指标, 三级指标, "
-        "指标值 …), a layout this build does not read yet: the file is not built",
+        "a file whose tables have indicator columns (一级指标, 二级指标, 三级指标, 指标值 …) "
+        "that no layout reader could read: the file is not built",
+    ),
+    "layout_unrecognised": (
+        "error",
+        "a table, among others that were read, whose labels match no layout; the labels seen "
+        "are in the message",
+    ),
+    "label_unknown": (
+        "info",
+        "a label in a form's header block that the pipeline does not know; its value is kept "
+        "in projects.extra_columns",
     ),
     "row_unparsed": ("error", "a table row that cannot be read; its raw text is in evidence"),
     "row_truncated": ("error", "a project row cut off before its 绩效指标 cell"),

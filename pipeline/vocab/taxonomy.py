@@ -55,11 +55,22 @@ ALIASES: dict[str, str] = {
     "生态环境效益指标": "生态效益指标",
     "可持续影响": "可持续影响指标",
     "生态成本指标": "生态环境成本指标",
+    # Older level-1 names (per-project forms before the 2020 scheme).
+    "项目完成指标": "产出指标",
+    "预期产出指标": "产出指标",
+    "项目效益指标": "效益指标",
+    "效果指标": "效益指标",
+    "实施效果指标": "效益指标",
+    "预期效果指标": "效益指标",
 }
 
 # `21-经济效益`, `21.经济效益`, `（二）经济效益`; a score note such as `产出指标(50分)`.
 _CODE_PREFIX = re.compile(r"^\s*(?P<code>\d{1,2})\s*[-－—.．、:：]?\s*")
-_SCORE_NOTE = re.compile(r"[（(][^（()）]*分[)）]")
+# A score note after a level name, dropped before the name is read: `产出指标(50分)`,
+# `产出指标 (50)`, `产出指标 (40-50)分`, `效益指标 30分)` (its bracket lost).
+_SCORE_NOTE = re.compile(
+    r"[（(][^（()）]*分[)）]|[（(]?[\d.]+(?:[-~—至][\d.]+)?分?[)）]?分?[)）]?$"
+)
 
 _BY_LEVEL_AND_NAME = {(category.level, category.name): category for category in CATEGORIES}
 BY_CODE = {category.code: category for category in CATEGORIES}

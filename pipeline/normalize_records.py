@@ -1,0 +1,256 @@
+"""Normalize stage, layout records: the `TableRead`s of one file -> rows of the output tables.
+
+Pure. The layout readers (`pipeline.layouts`) hand over what each table prints as
+layout-neutral records, values as printed; this turns them into the same rows the packed
+table gives (`pipeline.normalize`): money exact in 万元, levels on the taxonomy, targets
+parsed into threshold clauses (split value columns joined, the written unit kept), and every
+cell no reader placed into a finding that carries its text.
+"""
+
+from decimal import Decimal
+
+from pipeline.layouts import amounts, project_amounts
+from pipeline.layouts.clauses import target_clauses
+from pipeline.layouts.records import Indicator, Project, TableRead
+from pipeline.manifest import Source, document_id_for
+from pipeline.normalize import YEAR, as_json, document_row, level_columns
+from pipeline.rows import Tables, finding
+from pipeline.targets.parser import CLAUSE_FIELDS, has_numeric_clause
+from pipeline.vocab import labels
+
+# Cells no reader placed, by why: the rule of the finding that carries each one.
+_LEFTOVER_RULES = {
+    "sign-off line": "table_note",
+    "a line outside the table's cells": "line_unrecognised",
+}
+
+
+def normalize_reads(
+    source_file: str, sha256: str, encoding: str, reads: list[TableRead], source: Source
+) -> Tables:
+    """All output rows of one file whose tables the layout readers read."""
+    document_id = document_id_for(source_file)
+    fiscal_year, year_source = source.fiscal_year, "manifest" if source.fiscal_year else None
+    if fiscal_year is None and (fiscal_year := _stated_year(reads)) is not None:
+        year_source = "inferred"
+    writer = _RecordWriter(source_file, document_id, fiscal_year)
+    for read in reads:
+        writer.add_table(read)
+    writer.check_indicators_read()
+    tables = writer.tables
+    read_any = [read for read in reads if read.layout != "unrecognised"]
+    first = read_any[0] if read_any else reads[0]
+    tables.documents.append(
+        document_row(
+            document_id,
+            source_file,
+            sha256,
+            source,
+            title=first.title,
+            department=source.department or first.department,
+            fiscal_year=fiscal_year,
+            fiscal_year_source=year_source,
+            currency_unit=first.currency_unit,
+            layout=",".join(dict.fromkeys(read.layout for read in read_any)) or None,
+            encoding=encoding,
+            status="ok" if read_any else "failed",
+            project_count=len(tables.projects),
+            indicator_count=len(tables.indicators),
+            source_line=min(
+                (project.line for read in read_any for project in read.projects), default=1
+            ),
+        )
+    )
+    return tables
+
+
+def _stated_year(reads: list[TableRead]) -> int | None:
+    for read in reads:
+        if read.title and (match := YEAR.search(read.title)):
+            return int(match[1])
+    return None
+
+
+class _RecordWriter:
+    """Fills `tables` from one file's records; one instance per file, then discarded."""
+
+    def __init__(self, source_file: str, document_id: str, fiscal_year: int | None):
+        self.source_file = source_file
+        self.document_id = document_id
+        self.fiscal_year = fiscal_year
+        self.tables = Tables()
+
+    def problem(self, rule: str, message: str, line: int | None, **extra) -> None:
+        self.tables.findings.append(
+            finding(
+                self.document_id,
+                rule,
+                message,
+                source_file=self.source_file,
+                source_line=line,
+                **extra,
+            )
+        )
+
+    def add_table(self, read: TableRead) -> None:
+        for layout_finding in read.findings:
+            self.problem(layout_finding.rule, layout_finding.message, layout_finding.line)
+        for leftover in read.leftovers:
+            rule = _LEFTOVER_RULES.get(leftover.reason, "row_unparsed")
+            self.problem(rule, leftover.reason, leftover.line, evidence=leftover.text)
+        # A table that prints no money unit is read in 万元, as the packed table is.
+        table_unit = read.currency_unit or labels.STORED_CURRENCY_UNIT
+        if read.layout != "unrecognised" and read.currency_unit is None:
+            self.problem(
+                "currency_unit_missing",
+                "the table prints no money unit (单位：万元 or 元); amounts with no unit of "
+                f"their own are read as {labels.STORED_CURRENCY_UNIT}",
+                read.projects[0].line if read.projects else None,
+            )
+        for subtotal in read.subtotals:
+            seq = len(self.tables.amount_rows) + 1
+            total = amounts.to_wan(subtotal.text, subtotal.unit or table_unit)
+            self.tables.amount_rows.append(
+                {
+                    "amount_row_id": f"{self.document_id}:a{seq}",
+                    "document_id": self.document_id,
+                    "row_seq": seq,
+                    "row_type": "funding_unit",
+                    "name": subtotal.label,
+                    **_money_columns(total_amount=(total, subtotal.text)),
+                    "source_file": self.source_file,
+                    "source_line": subtotal.line,
+                }
+            )
+        for project in read.projects:
+            self.add_project(project, table_unit)
+
+    def check_indicators_read(self) -> None:
+        """A file that gave projects but not one indicator is never silent."""
+        projects = self.tables.projects
+        if projects and not self.tables.indicators:
+            self.problem(
+                "indicators_none",
+                f"{len(projects)} projects but not one indicator read from the indicator "
+                "columns; compare the file with the published table",
+                projects[0]["source_line"],
+            )
+
+    def add_project(self, project: Project, table_unit: str) -> None:
+        seq = len(self.tables.projects) + 1
+        project_id = f"{self.document_id}:p{seq}"
+        amounts = project_amounts(project, table_unit)
+        printed = _printed_amounts(project)
+        fields = {label: value for label, value in project.fields}
+        self.tables.projects.append(
+            {
+                "project_id": project_id,
+                "document_id": self.document_id,
+                "project_seq": seq,
+                "project_name": project.name or "",
+                "funding_unit": project.funding_unit,
+                **_money_columns(
+                    total_amount=(amounts["total"], printed.get("total")),
+                    fiscal_appropriation=(amounts["fiscal"], printed.get("fiscal_part")),
+                    other_funds=(None, printed.get("other_part")),
+                ),
+                "performance_goal": project.annual_goal,
+                "project_kind": project.project_kind,
+                "supervising_department": project.supervising_department,
+                "implementing_unit": project.implementing_unit,
+                "period_goal": project.period_goal,
+                "period_start": project.period_start,
+                "period_end": project.period_end,
+                "period_text": project.period_text,
+                "period_amount": amounts["period"],
+                "period_amount_raw": printed.get("period_total"),
+                "indicator_count": len(project.indicators),
+                "extra_columns": as_json(fields),
+                "source_file": self.source_file,
+                "source_line": project.line,
+            }
+        )
+        for position, indicator in enumerate(project.indicators, start=1):
+            self.add_indicator(indicator, project_id, position)
+
+    def add_indicator(self, indicator: Indicator, project_id: str, position: int) -> None:
+        level1_code, level1_name, level1_written = level_columns(indicator.level1_raw, 1)
+        level2_code, level2_name, level2_written = level_columns(indicator.level2_raw, 2)
+        indicator_id = f"{project_id}:i{position}"
+        annual = target_clauses(indicator, "annual", self.fiscal_year)
+        self.tables.indicators.append(
+            {
+                "indicator_id": indicator_id,
+                "project_id": project_id,
+                "document_id": self.document_id,
+                "indicator_position": position,
+                "indicator_seq": None,
+                "level1_code": level1_code,
+                "level1_name": level1_name,
+                "level2_code": level2_code,
+                "level2_name": level2_name,
+                "level1_raw": indicator.level1_raw,
+                "level2_raw": indicator.level2_raw,
+                "level1_written_code": level1_written,
+                "level2_written_code": level2_written,
+                "indicator_name": indicator.name,
+                "period_target": indicator.period_target,
+                "annual_target": indicator.annual_target,
+                "is_quantified": has_numeric_clause(annual),
+                "target_operator_raw": indicator.target_operator_raw,
+                "target_value_raw": indicator.target_value_raw,
+                "target_unit_raw": indicator.target_unit_raw,
+                "weight": _number(indicator.weight),
+                "standard": indicator.standard or indicator.explanation,
+                "direction": indicator.direction,
+                "source_file": self.source_file,
+                "source_line": indicator.line,
+            }
+        )
+        for scope, clauses in (
+            ("period", target_clauses(indicator, "period", self.fiscal_year)),
+            ("annual", annual),
+        ):
+            for clause in clauses:
+                self.tables.thresholds.append(
+                    (
+                        indicator_id,
+                        project_id,
+                        self.document_id,
+                        scope,
+                        *(getattr(clause, field) for field in CLAUSE_FIELDS),
+                        self.source_file,
+                        indicator.line,
+                    )
+                )
+
+
+def _printed_amounts(project: Project) -> dict[str, str]:
+    """The first printed cell of each money role (`period_` before a role scoped 中期)."""
+    printed: dict[str, str] = {}
+    for amount in project.amounts:
+        role = f"period_{amount.role}" if amount.scope == "period" else amount.role
+        printed.setdefault(role, amount.text)
+    return printed
+
+
+def _money_columns(**values: tuple[Decimal | None, str | None]) -> dict:
+    """The four amount columns of the packed table and their printed text, filled from
+    `values` (column -> (万元, printed)), the others null."""
+    row = {}
+    for column in labels.AMOUNT_COLUMNS:
+        amount, text = values.get(column, (None, None))
+        row[column] = amount
+        row[f"{column}_raw"] = text or None
+    return row
+
+
+def _number(text: str | None) -> float | None:
+    """A weight or score as printed (`10`, `10.5`, `10分`) -> a number; None if not one."""
+    if not text:
+        return None
+    digits = text.strip().rstrip("分").strip()
+    try:
+        return float(digits)
+    except ValueError:
+        return None
