@@ -10,6 +10,7 @@ import signal
 import subprocess
 import sys
 import time
+from decimal import Decimal
 
 import duckdb
 import pyarrow.parquet as pq
@@ -208,48 +209,76 @@ INDICATOR_ROWS = (
 )
 
 
-def test_a_table_with_one_row_per_indicator_fails_naming_its_layout_not_built_empty(tmp_path):
+def test_a_table_with_one_row_per_indicator_is_read_by_its_labels(tmp_path):
     raw = tmp_path / "raw"
     raw.mkdir()
     shutil.copy(RAW / SEED_FILE, raw / SEED_FILE)
     (raw / "rows.txt").write_text(INDICATOR_ROWS, encoding="utf-8")
     (raw / "sources.csv").write_text(f"file\n{SEED_FILE}\nrows.txt\n", encoding="utf-8")
     out = tmp_path / "out"
-    reason = (
-        "a layout this build does not read yet (a department list with one row per "
-        "indicator): indicator columns 一级指标 | 二级指标 | 三级指标 | 指标值; it reads only "
-        "tables that pack each project's indicators into one 绩效指标 cell, so the file is "
-        "left out"
-    )
-    built = run("build", "--raw", raw, "--out", out)
-    assert (built.returncode, built.stderr) == (1, f"error: rows.txt:2: {reason}\n")
+    built = run("build", "--raw", raw, "--out", out, "--strict")
+    assert (built.returncode, built.stderr) == (0, "")
     assert built.stdout.splitlines()[0] == (
-        f"built {out}: 2 files (1 failed, 0 from cache), 28 projects, 113 indicators, "
-        "228 threshold clauses"
+        f"built {out}: 2 files (0 failed, 0 from cache), 29 projects, 116 indicators, "
+        "231 threshold clauses"
     )
-    strict = run("build", "--raw", raw, "--out", out, "--strict")
-    assert (strict.returncode, strict.stderr) == (1, f"error: rows.txt:2: {reason}\n")
     documents = pq.read_table(out / "documents.parquet").to_pylist()
     assert [
-        (d["document_id"], d["status"], d["project_count"], d["indicator_count"]) for d in documents
-    ] == [(SEED_FILE, "ok", 28, 113), ("rows.txt", "failed", 0, 0)]
-    findings = pq.read_table(out / "findings.parquet").to_pylist()
-    assert [f for f in findings if f["document_id"] == "rows.txt"] == [
-        {
-            "finding_id": "rows.txt:f1",
-            "document_id": "rows.txt",
-            "severity": "error",
-            "rule": "layout_unsupported",
-            "entity_type": "document",
-            "entity_id": "rows.txt",
-            "source_file": "rows.txt",
-            "source_line": 2,
-            "message": reason,
-            "evidence": None,
-        }
+        (d["document_id"], d["layout"], d["status"], d["project_count"], d["indicator_count"])
+        for d in documents
+    ] == [(SEED_FILE, "indicator-cell", "ok", 28, 113), ("rows.txt", "indicator-rows", "ok", 1, 3)]
+    (project,) = [
+        p
+        for p in pq.read_table(out / "projects.parquet").to_pylist()
+        if p["document_id"] == "rows.txt"
     ]
-    projects = pq.read_table(out / "projects.parquet").to_pylist()
-    assert {p["document_id"] for p in projects} == {SEED_FILE}
+    assert {
+        k: project[k] for k in ("project_name", "funding_unit", "total_amount", "performance_goal")
+    } == {
+        "project_name": "村组干部报酬",
+        "funding_unit": "某镇人民政府",
+        "total_amount": Decimal("330.980000"),
+        "performance_goal": "按时发放",
+    }
+    indicators = [
+        (
+            i["level1_name"],
+            i["level2_name"],
+            i["indicator_name"],
+            i["annual_target"],
+            i["period_target"],
+        )
+        for i in pq.read_table(out / "indicators.parquet").to_pylist()
+        if i["document_id"] == "rows.txt"
+    ]
+    assert indicators == [
+        ("产出指标", "数量指标", "村组干部人数", "≥230人", None),
+        ("效益指标", "社会效益指标", "维护社会稳定", "≥95%", None),
+        ("满意度指标", "服务对象满意度指标", "人民群众满意度", "≥95%", None),
+    ]
+
+
+def test_indicator_columns_that_give_no_indicator_fail_naming_the_labels(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "odd.txt").write_text(
+        "项目支出绩效目标表\n一级指标\t二级指标\t指标值\n产出指标\t数量指标\t≥230人\n",
+        encoding="utf-8",
+    )
+    (raw / "sources.csv").write_text("file\nodd.txt\n", encoding="utf-8")
+    out = tmp_path / "out"
+    built = run("build", "--raw", raw, "--out", out)
+    reason = (
+        "a performance table whose rows give no indicator under its labels; labels seen: "
+        "项目支出绩效目标表, 一级指标, 二级指标, 指标值"
+    )
+    assert (built.returncode, built.stderr) == (1, f"error: odd.txt:2: {reason}\n")
+    (finding,) = pq.read_table(out / "findings.parquet").to_pylist()
+    assert (finding["rule"], finding["severity"], finding["message"]) == (
+        "layout_unsupported",
+        "error",
+        reason,
+    )
 
 
 def test_a_build_lists_its_first_error_findings_and_the_query_that_lists_them_all(tmp_path):

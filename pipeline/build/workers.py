@@ -52,13 +52,23 @@ def _read(source_file: str, data: bytes, source: Source) -> Tables:
     except LayoutError as error:
         text, encoding = decode(source_file, data)
         reads = [read_table(table) for table in read_text_cells(source_file, text)]
-        if any(read.projects for read in reads):
+        if any(project.indicators for read in reads for project in read.projects):
             sha256 = hashlib.sha256(data).hexdigest()
             return normalize_reads(source_file, sha256, encoding, reads, source)
-        unread = [f for read in reads for f in read.findings if f.rule == "layout_unrecognised"]
-        if not unread:
-            raise
-        raise LayoutError(source_file, unread[0].line or error.line, unread[0].message) from None
+        raise _unread(source_file, reads, error) from None
+
+
+def _unread(source_file: str, reads: list, error: LayoutError) -> LayoutError:
+    """Why a file with indicator columns gave no indicator, naming the labels it printed."""
+    unrecognised = [f for read in reads for f in read.findings if f.rule == "layout_unrecognised"]
+    if unrecognised:
+        return LayoutError(source_file, unrecognised[0].line or error.line, unrecognised[0].message)
+    seen = ", ".join(dict.fromkeys(label for read in reads for label in read.labels)) or "none"
+    return LayoutError(
+        source_file,
+        error.line,
+        f"a performance table whose rows give no indicator under its labels; labels seen: {seen}",
+    )
 
 
 def unreadable_file(sha256: str | None, source: Source, error: ExtractError) -> Tables:

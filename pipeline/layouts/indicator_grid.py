@@ -222,7 +222,10 @@ class GridReader:
             recipients = tuple((c.label, cell(c)) for c in self.grid.recipients if cell(c))
             pieces[-1] = replace(pieces[-1], **shared, extra=extra, recipient_values=recipients)
             events.extend(("indicator", piece) for piece in pieces)
-        if not any(kind == "subtotal" for kind, _ in events):
+        subtotals = [event.label for kind, event in events if kind == "subtotal"]
+        if subtotals:  # its label may sit under no column label
+            leftovers.extend(p for p in self._unlabelled(row) if p.text not in subtotals)
+        else:
             leftovers.extend(self._unplaced(row, cell, pieces))
         return events, leftovers
 
@@ -246,13 +249,15 @@ class GridReader:
             else:
                 why = "a cell of a row without an indicator name"
                 out.append(Leftover(row.line, row.location, text, why))
+        return out + self._unlabelled(row)
+
+    def _unlabelled(self, row) -> list[Leftover]:
         labelled = {c.col for c in self.grid.columns}
-        out.extend(
+        return [
             Leftover(row.line, row.location, fold(text), "a cell under no column label")
             for col, text in enumerate(row.cells)
             if col not in labelled and text.strip()
-        )
-        return out
+        ]
 
     def _fill_merged(self, row):
         """Where the source says a cell continues a merged cell above it, it takes that text;
@@ -298,7 +303,7 @@ class GridReader:
         now = {c.role: cell(c) for c in self.grid.columns if c.role in PROJECT_COLUMNS and cell(c)}
         name = now.get("project_name")
         names_indicator = any(cell(c) for c in self.grid.role_columns("level3"))
-        if not name and not names_indicator and now.get("total"):
+        if not name and not names_indicator and amounts.is_amount(now.get("total", "")):
             label = now.pop("department", None) or next((t for t in row.cells if t.strip()), "")
             unit = amounts.cell_unit(now["total"]) or self.table_unit
             events.append(("subtotal", Subtotal(label, now.pop("total"), unit, row.line)))

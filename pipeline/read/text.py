@@ -37,8 +37,8 @@ class ExtractError(Exception):
 
 
 class LayoutError(ExtractError):
-    """A table whose indicators have columns of their own, a layout this build does not read:
-    its line is the header of those columns."""
+    """A table whose indicators have columns of their own, a layout the packed reader does not
+    read and hands to the layout readers: its line is the header of those columns."""
 
     rule = "layout_unsupported"
 
@@ -327,10 +327,9 @@ def _unread_layout(
     return LayoutError(
         source_file,
         number,
-        "a layout this build does not read yet "
+        "a layout other than the packed 绩效指标 cell "
         f"({', '.join(labels.UNREAD_LAYOUTS[layout] for layout in layouts)}): indicator "
-        f"columns {' | '.join(fields)}; it reads only tables that pack each project's "
-        "indicators into one 绩效指标 cell, so the file is left out",
+        f"columns {' | '.join(fields)}; for the layout readers",
     )
 
 

@@ -1,7 +1,8 @@
 """Extract stage, vocabulary: the words that mark a table's title, header, columns, money
 units (with their exact factor to 万元) and page furniture.
 
-Also the labels of indicator columns, which mark the layouts this build does not read yet.
+Also the labels of indicator columns, which mark the layouts the packed reader hands to the
+layout readers.
 
 Every variant a clerk or a PDF converter writes is listed here once, as data. The extract and
 normalize stages compile these tables; they hold no label words of their own.
