@@ -17,7 +17,7 @@ from pipeline.layouts.indicator_cell import IndicatorFields, split_indicator_cel
 from pipeline.manifest import Source, document_id_for
 from pipeline.money import BEYOND_MONEY, to_wan
 from pipeline.read.text import ExtractError, RawTable, Row, line_at, read_amount
-from pipeline.rows import Tables, finding
+from pipeline.rows import RowWriter, Tables, finding
 from pipeline.targets.parser import CLAUSE_FIELDS, has_numeric_clause, parse_target
 from pipeline.vocab import labels, taxonomy
 
@@ -146,32 +146,18 @@ _LINE_FINDINGS = {
 }
 
 
-class _TableReader:
+class _TableReader(RowWriter):
     """Walks one table's rows, filling `tables`; one instance per file, then discarded."""
 
     def __init__(self, raw: RawTable, document_id: str, fiscal_year: int | None):
+        super().__init__(raw.source_file, document_id, fiscal_year)
         self.raw = raw
-        self.document_id = document_id
-        self.fiscal_year = fiscal_year
-        self.tables = Tables()
         self.position = {column: i for i, column in enumerate(raw.columns)}
         # The unit amounts are printed in; None when the table's statements of it disagree.
         # One outside the vocabulary, or None, leaves them unconverted.
         self.disagreeing = _disagreeing_unit(raw.currency_statements)
         self.currency_unit = (
             None if self.disagreeing else raw.currency_unit or labels.STORED_CURRENCY_UNIT
-        )
-
-    def problem(self, rule: str, message: str, line: int | None, **extra) -> None:
-        self.tables.findings.append(
-            finding(
-                self.document_id,
-                rule,
-                message,
-                source_file=self.raw.source_file,
-                source_line=line,
-                **extra,
-            )
         )
 
     def read_lines(self) -> None:
@@ -339,7 +325,7 @@ class _TableReader:
                 "row_type": row_type,
                 "name": name,
                 **self.amounts(row),
-                "source_file": self.raw.source_file,
+                "source_file": self.source_file,
                 "source_line": row.line,
             }
         )
@@ -380,7 +366,7 @@ class _TableReader:
                 **PACKED_PROJECT,
                 "indicator_count": len(indicators),
                 "extra_columns": as_json(extras),
-                "source_file": self.raw.source_file,
+                "source_file": self.source_file,
                 "source_line": row.line,
             }
         )
@@ -447,16 +433,13 @@ class _TableReader:
                 parse_target(fields.annual_target, fields.name, self.fiscal_year)
             ),
             **PACKED_INDICATOR,
-            "source_file": self.raw.source_file,
+            "source_file": self.source_file,
             "source_line": line,
         }
         self.tables.indicators.append(row)
-        thresholds, source_file = self.tables.thresholds, self.raw.source_file
         for scope, target in (("period", fields.period_target), ("annual", fields.annual_target)):
-            for clause in _clause_values(target, fields.name, self.fiscal_year):
-                thresholds.append(
-                    (indicator_id, project_id, self.document_id, scope, *clause, source_file, line)
-                )
+            clauses = _clause_values(target, fields.name, self.fiscal_year)
+            self.add_clauses(indicator_id, project_id, scope, clauses, line)
         return row
 
 

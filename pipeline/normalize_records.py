@@ -14,7 +14,7 @@ from pipeline.layouts.clauses import target_clauses
 from pipeline.layouts.records import Indicator, Project, TableRead
 from pipeline.manifest import Source, document_id_for
 from pipeline.normalize import YEAR, as_json, document_row, level_columns
-from pipeline.rows import Tables, finding
+from pipeline.rows import RowWriter, Tables
 from pipeline.targets.parser import CLAUSE_FIELDS, has_numeric_clause
 from pipeline.vocab import labels
 
@@ -71,26 +71,8 @@ def _stated_year(reads: list[TableRead]) -> int | None:
     return None
 
 
-class _RecordWriter:
+class _RecordWriter(RowWriter):
     """Fills `tables` from one file's records; one instance per file, then discarded."""
-
-    def __init__(self, source_file: str, document_id: str, fiscal_year: int | None):
-        self.source_file = source_file
-        self.document_id = document_id
-        self.fiscal_year = fiscal_year
-        self.tables = Tables()
-
-    def problem(self, rule: str, message: str, line: int | None, **extra) -> None:
-        self.tables.findings.append(
-            finding(
-                self.document_id,
-                rule,
-                message,
-                source_file=self.source_file,
-                source_line=line,
-                **extra,
-            )
-        )
 
     def add_table(self, read: TableRead) -> None:
         for layout_finding in read.findings:
@@ -211,18 +193,10 @@ class _RecordWriter:
             ("period", target_clauses(indicator, "period", self.fiscal_year)),
             ("annual", annual),
         ):
-            for clause in clauses:
-                self.tables.thresholds.append(
-                    (
-                        indicator_id,
-                        project_id,
-                        self.document_id,
-                        scope,
-                        *(getattr(clause, field) for field in CLAUSE_FIELDS),
-                        self.source_file,
-                        indicator.line,
-                    )
-                )
+            values = (
+                tuple(getattr(clause, field) for field in CLAUSE_FIELDS) for clause in clauses
+            )
+            self.add_clauses(indicator_id, project_id, scope, values, indicator.line)
 
 
 def _printed_amounts(project: Project) -> dict[str, str]:

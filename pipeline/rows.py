@@ -4,6 +4,7 @@ Every floor that makes rows (the layouts, normalize, checks) fills these, and th
 floor turns them into columns; none of them owns the containers.
 """
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from pipeline.targets.parser import CLAUSE_FIELDS
@@ -59,3 +60,36 @@ def finding(
         "message": message,
         "evidence": evidence,
     }
+
+
+class RowWriter:
+    """What every normalizer shares: one document's rows so far, and how a finding and the
+    threshold clauses of a target are added to them. One instance per file."""
+
+    def __init__(self, source_file: str, document_id: str, fiscal_year: int | None):
+        self.source_file = source_file
+        self.document_id = document_id
+        self.fiscal_year = fiscal_year
+        self.tables = Tables()
+
+    def problem(self, rule: str, message: str, line: int | None, **extra) -> None:
+        self.tables.findings.append(
+            finding(
+                self.document_id,
+                rule,
+                message,
+                source_file=self.source_file,
+                source_line=line,
+                **extra,
+            )
+        )
+
+    def add_clauses(
+        self, indicator_id: str, project_id: str, scope: str, clauses: Iterable[tuple], line: int
+    ) -> None:
+        """A target's clauses, each the values of its CLAUSE_FIELDS in order."""
+        document_id, source_file = self.document_id, self.source_file
+        self.tables.thresholds.extend(
+            (indicator_id, project_id, document_id, scope, *clause, source_file, line)
+            for clause in clauses
+        )
