@@ -76,11 +76,12 @@ def _amount_evidence(row: dict) -> str:
 
 
 def check_row_amounts(tables: Tables, _fiscal_year: int | None) -> Iterator[dict]:
-    """amount_row_mismatch: a row whose 总计 is not the sum of its three sources of funds."""
+    """amount_row_mismatch: a row whose 总计 is not the sum of its three sources of funds. Not
+    a total that no cell printed (no `total_amount_raw`): a form's total made of its parts."""
     for entity_type, rows in (("amount_row", tables.amount_rows), ("project", tables.projects)):
         for row in rows:
             parts = [row[column] for column in _COMPONENTS if row[column] is not None]
-            if row["total_amount"] is None or not parts:
+            if row["total_amount"] is None or row["total_amount_raw"] is None or not parts:
                 continue
             if sum(parts) != row["total_amount"]:
                 yield _finding_on(

@@ -40,7 +40,11 @@ RULES: dict[str, tuple[str, str]] = {
         "a table with a 绩效指标 column from which not one indicator was read, though it has "
         "projects",
     ),
-    "amount_row_mismatch": ("error", "total ≠ 财政拨款 + 财政专户拨款 + 其他资金"),
+    "amount_row_mismatch": (
+        "error",
+        "total ≠ 财政拨款 + 财政专户拨款 + 其他资金 (a printed total: a form's total made of its "
+        "parts is not checked)",
+    ),
     "subtotal_mismatch": ("error", "a subtotal row ≠ the sum of the rows it covers"),
     "duplicate_document": (
         "warning",
