@@ -85,7 +85,7 @@ INDICATORS = (("产出指标", "数量指标", "培训人数", "≥100人"), ("�
               "≥10人"), ("满意度指标", "服务对象满意度指标", "满意度", "≥90%"))  # fmt: skip
 
 
-def _form(money: list[str], weights: tuple[str, ...] = ()) -> bytes:
+def _form(money: list[str], weights: tuple[str, ...] = (), indicators=INDICATORS) -> bytes:
     """A per-project form: its 项目资金 rows as given (tab-separated), three indicators with
     `weights` in a 权重 column (none without)."""
     weight_column = "\t权重" if weights else ""
@@ -98,7 +98,7 @@ def _form(money: list[str], weights: tuple[str, ...] = ()) -> bytes:
         f"绩效指标\t一级指标\t二级指标\t三级指标\t指标值{weight_column}",
         *(
             "\t" + "\t".join(indicator) + (f"\t{weight}" if weights else "")
-            for indicator, weight in zip(INDICATORS, weights or ("",) * 3, strict=True)
+            for indicator, weight in zip(indicators, weights or ("",) * 3, strict=True)
         ),
     ]
     return "\n".join(rows).encode()
@@ -165,3 +165,44 @@ def test_a_total_made_of_the_parts_keeps_no_printed_text_and_other_funds_are_sto
         "fiscal_appropriation": Decimal(70), "fiscal_appropriation_raw": "60 + 10",
         "other_funds": Decimal(30), "other_funds_raw": "30",
     }  # fmt: skip
+
+
+def test_a_period_total_below_the_annual_total_is_a_warning():
+    money = _money(("100", "100", "0"), period=("80", "80", "0"))
+    assert _form_findings(_form(money)) == [
+        _on_project(
+            "period_amount_below_annual",
+            "warning",
+            "中期资金总额 80.00 is below 年度资金总额 100.00 (万元)",
+            "中期资金总额=80\t年度资金总额=100",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("weights", "found"),
+    [
+        (("20", "10", "60"), ("90", "20 + 10 + 60")),
+        (("33.3", "33.3", "33.3"), ("99.9", "33.3 + 33.3 + 33.3")),
+        (("33.4", "33.3", "33.3"), None),  # 100 exactly, though not in floating point
+        (("40分", "30分", "30分"), None),
+    ],
+)
+def test_weights_that_do_not_add_up_to_100_are_a_warning(weights, found):
+    expected = [] if found is None else [
+        _on_project("weights_total_mismatch", "warning",
+                    f"the weights of its 3 indicators add up to {found[0]}, not 100", found[1])
+    ]  # fmt: skip
+    assert _form_findings(_form(_money(("100", "100", "0")), weights)) == expected
+
+
+def test_a_level_whose_weights_do_not_add_up_to_its_printed_points_is_a_warning():
+    indicators = [(f"{level1}({points}分)", *rest) for (level1, *rest), points
+                  in zip(INDICATORS, ("40", "30", "30"), strict=True)]  # fmt: skip
+    data = _form(_money(("100", "100", "0")), ("30", "30", "40"), indicators)
+    assert _form_findings(data) == [
+        _on_project("weights_total_mismatch", "warning",
+                    f"{level1}: the weights of its 1 indicator add up to {weight}, not {points}",
+                    weight)
+        for level1, weight, points in (("产出指标(40分)", "30", "40"), ("满意度指标(30分)", "40", "30"))
+    ]  # fmt: skip
