@@ -119,19 +119,20 @@ def check_period_amount(tables: Tables, _fiscal_year: int | None) -> Iterator[di
 
 
 def check_weights(tables: Tables, _fiscal_year: int | None) -> Iterator[dict]:
-    """weights_total_mismatch: a project whose indicators carry weights (权重, 分值) that do
-    not add up to 100, or a level block's that do not add up to the points its level cell
-    prints (`产出指标(50分)`). Summed exactly, as the weights are printed."""
+    """weights_total_mismatch: a level block whose indicator weights (权重, 分值) do not add up
+    to the points its level cell prints (`产出指标(50分)`), and a project whose weights do not
+    add up to 100 (unless every weighted indicator's level prints its points: those are the
+    printed total). Summed exactly, as the weights are printed."""
     by_project = _by_project(tables)
     for project in tables.projects:
         indicators = by_project.get(project["project_id"], [])
         weighted = [i for i in indicators if i["weight"] is not None]
-        if not weighted:
-            continue
-        blocks = {None: (weighted, _FULL_WEIGHT)}
-        for raw in dict.fromkeys(i["level1_raw"] for i in weighted):
-            if raw and (points := _POINTS.search(raw)):
-                blocks[raw] = ([i for i in weighted if i["level1_raw"] == raw], Decimal(points[1]))
+        points = {raw: Decimal(match[1]) for i in weighted
+                  if (raw := i["level1_raw"]) and (match := _POINTS.search(raw))}  # fmt: skip
+        blocks = {raw: ([i for i in weighted if i["level1_raw"] == raw], printed)
+                  for raw, printed in points.items()}  # fmt: skip
+        if any(i["level1_raw"] not in points for i in weighted):
+            blocks[None] = (weighted, _FULL_WEIGHT)
         for raw, (members, printed) in blocks.items():
             weights = [Decimal(repr(i["weight"])) for i in members]
             total = sum(weights, Decimal(0))
@@ -143,8 +144,8 @@ def check_weights(tables: Tables, _fiscal_year: int | None) -> Iterator[dict]:
                 "project",
                 "weights_total_mismatch",
                 (f"{raw}: " if raw else "")
-                + f"the weights of its {_count(len(weights), 'indicator')} add up to {_plain(total)}, "
-                f"not {_plain(printed)}"
+                + f"the weights of its {_count(len(weights), 'indicator')} add up to "
+                f"{_plain(total)}, not {_plain(printed)}"
                 + (f" ({_count(unweighted, 'indicator')} with no weight)" if unweighted else ""),
                 " + ".join(_plain(weight) for weight in weights),
             )

@@ -196,13 +196,30 @@ def test_weights_that_do_not_add_up_to_100_are_a_warning(weights, found):
     assert _form_findings(_form(_money(("100", "100", "0")), weights)) == expected
 
 
-def test_a_level_whose_weights_do_not_add_up_to_its_printed_points_is_a_warning():
-    indicators = [(f"{level1}({points}分)", *rest) for (level1, *rest), points
-                  in zip(INDICATORS, ("40", "30", "30"), strict=True)]  # fmt: skip
-    data = _form(_money(("100", "100", "0")), ("30", "30", "40"), indicators)
+@pytest.mark.parametrize(
+    ("points", "weights", "found"),
+    [
+        # Every level prints its points: they, not 100, are the total.
+        (
+            ("40", "30", "30"),
+            ("30", "30", "40"),
+            [("产出指标(40分)", "30", "40"), ("满意度指标(30分)", "40", "30")],
+        ),
+        (("50", "30", "10"), ("50", "30", "10"), []),
+        # A level without points: the project's weights are held to 100.
+        (("50", "30", None), ("50", "30", "10"), [(None, "50 + 30 + 10", "100")]),
+    ],
+)
+def test_a_level_whose_weights_do_not_add_up_to_its_printed_points_is_a_warning(
+    points, weights, found
+):
+    indicators = [(level1 + (f"({p}分)" if p else ""), *rest)
+                  for (level1, *rest), p in zip(INDICATORS, points, strict=True)]  # fmt: skip
+    data = _form(_money(("100", "100", "0")), weights, indicators)
     assert _form_findings(data) == [
         _on_project("weights_total_mismatch", "warning",
-                    f"{level1}: the weights of its 1 indicator add up to {weight}, not {points}",
+                    f"{level1}: the weights of its 1 indicator add up to {weight}, not {printed}"
+                    if level1 else f"the weights of its 3 indicators add up to 90, not {printed}",
                     weight)
-        for level1, weight, points in (("产出指标(40分)", "30", "40"), ("满意度指标(30分)", "40", "30"))
+        for level1, weight, printed in found
     ]  # fmt: skip

@@ -286,16 +286,15 @@ def project_amounts(
     project: Project, table_unit: str | None = None
 ) -> dict[str, Decimal | str | None]:
     """The project's money in 万元 from its money cells, each beside its printed text
-    (`<name>_raw`): `total` (年度) is a printed annual (or unscoped) total, else a
-    self-evaluation's 全年(调整)预算数, else, when the total is blank or absent, the sum of the
-    parts if every part printed a figure (derived: `total_raw` stays None, so that it is never
-    checked against the parts it was made of); `period` (中期); `fiscal` and `other`, the sums of
-    the annual 财政拨款 and 其他资金 cells that print a figure (the raw text joins every cell
-    that prints something); a self-evaluation's
-    `budget_initial`, `budget_adjusted`, `executed`. None where the cells do not say. Annual
-    cells are those scoped 年度, else the unscoped ones (which are the 中期 ones when a 年度
-    group is printed beside them). `table_unit` is the unit of cells that print none and sit in
-    a table that prints none either."""
+    (`<name>_raw`, every cell that prints something, joined by ` + `): `total` (年度) is a
+    printed annual (or unscoped) total, else a self-evaluation's 全年(调整)预算数, else, when
+    the total is blank or absent, the sum of the parts if every part printed a figure (derived:
+    `total_raw` stays None, so that it is never checked against the parts it was made of);
+    `period` (中期); `fiscal` and `other`, the sums of the annual 财政拨款 and 其他资金 cells
+    that print a figure; a self-evaluation's `budget_initial`, `budget_adjusted`, `executed`.
+    None where the cells do not say. Annual cells are those scoped 年度, else the unscoped ones
+    (which are the 中期 ones when a 年度 group is printed beside them). `table_unit` is the
+    unit of cells that print none and sit in a table that prints none either."""
 
     def wan(amount):
         return amounts.to_wan(amount.text, amount.unit or table_unit) if amount.text else None

@@ -68,8 +68,8 @@ RULES: dict[str, tuple[str, str]] = {
     ),
     "weights_total_mismatch": (
         "warning",
-        "a project's indicator weights (权重, 分值) that do not add up to 100, or a level's that "
-        "do not add up to the points its level cell prints (产出指标(50分))",
+        "a level's indicator weights (权重, 分值) that do not add up to the points its level cell "
+        "prints (产出指标(50分)), or a project's that do not add up to 100 (or to its levels' points)",
     ),
     "target_repeats_indicator_name": ("warning", "a target value that only repeats the name"),
     "target_unparsed": ("warning", "a value with digits that gave no numeric clause"),
