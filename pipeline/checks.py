@@ -19,7 +19,7 @@ from pipeline import paths
 from pipeline.money import format_amount
 from pipeline.rows import Tables, finding
 from pipeline.targets.parser import Clause, has_numeric_clause, parse_target
-from pipeline.vocab import labels, taxonomy
+from pipeline.vocab import labels, layout_labels, taxonomy
 from pipeline.vocab import target_words as vocab
 
 # Each amount column by its usual label (the first variant the labels table lists).
@@ -34,6 +34,12 @@ _DIGIT = re.compile(r"[0-9０-９]")
 _METRIC_SUFFIXES = ("数量", "次数", "比例", "情况", "率", "数", "度", "量")
 _MIN_REPEAT_LENGTH = 4
 _NOT_WORD = re.compile(r"[\s\W_]+")
+# What a project's indicator weights add up to when no other total is printed.
+_FULL_WEIGHT = Decimal(100)
+# The points a level cell prints for its block: `产出指标(50分)`, `效益指标（30 分）`.
+_POINTS = re.compile(
+    rf"[(（]\s*(\d+(?:\.\d+)?)\s*(?:{'|'.join(layout_labels.POINTS_UNITS)})\s*[)）]"
+)
 
 
 def check_document(tables: Tables, fiscal_year: int | None) -> list[dict]:
@@ -41,6 +47,8 @@ def check_document(tables: Tables, fiscal_year: int | None) -> list[dict]:
     found = list(tables.findings)
     for check in (
         check_row_amounts,
+        check_period_amount,
+        check_weights,
         check_subtotals,
         check_numbering,
         check_categories,
@@ -76,11 +84,12 @@ def _amount_evidence(row: dict) -> str:
 
 
 def check_row_amounts(tables: Tables, _fiscal_year: int | None) -> Iterator[dict]:
-    """amount_row_mismatch: a row whose 总计 is not the sum of its three sources of funds."""
+    """amount_row_mismatch: a row whose 总计 is not the sum of its three sources of funds. Not
+    a total that no cell printed (no `total_amount_raw`): a form's total made of its parts."""
     for entity_type, rows in (("amount_row", tables.amount_rows), ("project", tables.projects)):
         for row in rows:
             parts = [row[column] for column in _COMPONENTS if row[column] is not None]
-            if row["total_amount"] is None or not parts:
+            if row["total_amount"] is None or row["total_amount_raw"] is None or not parts:
                 continue
             if sum(parts) != row["total_amount"]:
                 yield _finding_on(
@@ -91,6 +100,64 @@ def check_row_amounts(tables: Tables, _fiscal_year: int | None) -> Iterator[dict
                     f"{_format(sum(parts))} (万元)",
                     _amount_evidence(row),
                 )
+
+
+def check_period_amount(tables: Tables, _fiscal_year: int | None) -> Iterator[dict]:
+    """period_amount_below_annual: a form whose 中期资金总额 (the whole period's money) is
+    below its 年度资金总额 (one year of it)."""
+    for project in tables.projects:
+        period, annual = project["period_amount"], project["total_amount"]
+        if period is not None and annual is not None and period < annual:
+            yield _finding_on(
+                project,
+                "project",
+                "period_amount_below_annual",
+                f"中期资金总额 {_format(period)} is below 年度资金总额 {_format(annual)} (万元)",
+                f"中期资金总额={project['period_amount_raw'] or ''}\t"
+                f"年度资金总额={project['total_amount_raw'] or ''}",
+            )
+
+
+def check_weights(tables: Tables, _fiscal_year: int | None) -> Iterator[dict]:
+    """weights_total_mismatch: a level block whose indicator weights (权重, 分值) do not add up
+    to the points its level cell prints (`产出指标(50分)`), and a project whose weights do not
+    add up to 100 (unless every weighted indicator's level prints its points: those are the
+    printed total). Summed exactly, as the weights are printed."""
+    by_project = _by_project(tables)
+    for project in tables.projects:
+        indicators = by_project.get(project["project_id"], [])
+        weighted = [i for i in indicators if i["weight"] is not None]
+        points = {raw: Decimal(match[1]) for i in weighted
+                  if (raw := i["level1_raw"]) and (match := _POINTS.search(raw))}  # fmt: skip
+        blocks = {raw: ([i for i in weighted if i["level1_raw"] == raw], printed)
+                  for raw, printed in points.items()}  # fmt: skip
+        if any(i["level1_raw"] not in points for i in weighted):
+            blocks[None] = (weighted, _FULL_WEIGHT)
+        for raw, (members, printed) in blocks.items():
+            weights = [Decimal(repr(i["weight"])) for i in members]
+            total = sum(weights, Decimal(0))
+            if total == printed:
+                continue
+            unweighted = len(indicators) - len(weighted) if raw is None else 0
+            yield _finding_on(
+                project,
+                "project",
+                "weights_total_mismatch",
+                (f"{raw}: " if raw else "")
+                + f"the weights of its {_count(len(weights), 'indicator')} add up to "
+                f"{_plain(total)}, not {_plain(printed)}"
+                + (f" ({_count(unweighted, 'indicator')} with no weight)" if unweighted else ""),
+                " + ".join(_plain(weight) for weight in weights),
+            )
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" + ("" if number == 1 else "s")
+
+
+def _plain(number: Decimal) -> str:
+    """`90` for 90.0, `12.5` for 12.50."""
+    return f"{number.normalize():f}"
 
 
 def _covered_rows(tables: Tables) -> Iterator[tuple[dict, list[dict], str]]:

@@ -121,8 +121,7 @@ class _RecordWriter(RowWriter):
     def add_project(self, project: Project, table_unit: str) -> None:
         seq = len(self.tables.projects) + 1
         project_id = f"{self.document_id}:p{seq}"
-        amounts = project_amounts(project, table_unit)
-        printed = _printed_amounts(project)
+        money = project_amounts(project, table_unit)
         fields = {label: value for label, value in project.fields}
         self.tables.projects.append(
             {
@@ -132,9 +131,9 @@ class _RecordWriter(RowWriter):
                 "project_name": project.name or "",
                 "funding_unit": project.funding_unit,
                 **_money_columns(
-                    total_amount=(amounts["total"], printed.get("total")),
-                    fiscal_appropriation=(amounts["fiscal"], printed.get("fiscal_part")),
-                    other_funds=(None, printed.get("other_part")),
+                    total_amount=(money["total"], money["total_raw"]),
+                    fiscal_appropriation=(money["fiscal"], money["fiscal_raw"]),
+                    other_funds=(money["other"], money["other_raw"]),
                 ),
                 "performance_goal": project.annual_goal,
                 "project_kind": project.project_kind,
@@ -144,8 +143,8 @@ class _RecordWriter(RowWriter):
                 "period_start": project.period_start,
                 "period_end": project.period_end,
                 "period_text": project.period_text,
-                "period_amount": amounts["period"],
-                "period_amount_raw": printed.get("period_total"),
+                "period_amount": money["period"],
+                "period_amount_raw": money["period_raw"],
                 "indicator_count": len(project.indicators),
                 "extra_columns": as_json(fields),
                 "source_file": self.source_file,
@@ -197,15 +196,6 @@ class _RecordWriter(RowWriter):
                 tuple(getattr(clause, field) for field in CLAUSE_FIELDS) for clause in clauses
             )
             self.add_clauses(indicator_id, project_id, scope, values, indicator.line)
-
-
-def _printed_amounts(project: Project) -> dict[str, str]:
-    """The first printed cell of each money role (`period_` before a role scoped 中期)."""
-    printed: dict[str, str] = {}
-    for amount in project.amounts:
-        role = f"period_{amount.role}" if amount.scope == "period" else amount.role
-        printed.setdefault(role, amount.text)
-    return printed
 
 
 def _money_columns(**values: tuple[Decimal | None, str | None]) -> dict:

@@ -282,13 +282,19 @@ def _differ(mine, theirs) -> bool:
     return mine is not None and theirs is not None and mine != theirs
 
 
-def project_amounts(project: Project, table_unit: str | None = None) -> dict[str, Decimal | None]:
-    """The project's money in 万元 from its money cells: `total` (年度) is a printed annual (or
-    unscoped) total, else a self-evaluation's 全年(调整)预算数, else, when the total is blank or
-    absent, the sum of the parts if every part printed a figure; `period` (中期), `fiscal`, and a
-    self-evaluation's `budget_initial`, `budget_adjusted`, `executed`. None where the cells do
-    not say. `table_unit` is the unit of cells that print none and sit in a table that prints
-    none either."""
+def project_amounts(
+    project: Project, table_unit: str | None = None
+) -> dict[str, Decimal | str | None]:
+    """The project's money in 万元 from its money cells, each beside its printed text
+    (`<name>_raw`, every cell that prints something, joined by ` + `): `total` (年度) is a
+    printed annual (or unscoped) total, else a self-evaluation's 全年(调整)预算数, else, when
+    the total is blank or absent, the sum of the parts if every part printed a figure (derived:
+    `total_raw` stays None, so that it is never checked against the parts it was made of);
+    `period` (中期); `fiscal` and `other`, the sums of the annual 财政拨款 and 其他资金 cells
+    that print a figure; a self-evaluation's `budget_initial`, `budget_adjusted`, `executed`.
+    None where the cells do not say. Annual cells are those scoped 年度, else the unscoped ones
+    (which are the 中期 ones when a 年度 group is printed beside them). `table_unit` is the
+    unit of cells that print none and sit in a table that prints none either."""
 
     def wan(amount):
         return amounts.to_wan(amount.text, amount.unit or table_unit) if amount.text else None
@@ -296,21 +302,36 @@ def project_amounts(project: Project, table_unit: str | None = None) -> dict[str
     def measure(name):
         found = [a for a in project.amounts if wan(a) is not None and a.scope != "period"
                  and (a.role == name or (a.role == "total" and a.column == name))]  # fmt: skip
-        return wan(found[0]) if found else None
+        return found[:1]
+
+    def summed(cells) -> tuple[Decimal | None, str | None]:
+        figures = [wan(a) for a in cells if wan(a) is not None]
+        raw = " + ".join(a.text for a in cells if a.text.strip()) or None
+        return (sum(figures, Decimal(0)) if figures else None), raw
 
     plain = [a for a in project.amounts if a.column in (None, "money_heading")]
-    totals = [a for a in plain if a.role == "total" and wan(a) is not None]
-    annual = [a for a in totals if a.scope == "annual"] or [a for a in totals if a.scope is None]
-    period = [a for a in totals if a.scope == "period"] or (
-        [a for a in totals if a.scope is None] if any(a.scope == "annual" for a in totals) else []
-    )
-    parts = [a for a in plain if a.role in ("fiscal_part", "other_part") and a.scope != "period"]
-    total = wan(annual[0]) if annual else measure("budget_adjusted")
-    if total is None and parts and all(wan(a) is not None for a in parts):
-        total = sum((wan(a) for a in parts), Decimal(0))
-    fiscal = next((wan(a) for a in parts if a.role == "fiscal_part"), None)
-    return {"total": total, "period": wan(period[0]) if period else None, "fiscal": fiscal,
-            **{name: measure(name) for name in ("budget_initial", "budget_adjusted", "executed")}}  # fmt: skip
+    totals = _annual_and_period([a for a in plain if a.role == "total" and wan(a) is not None])
+    parts, _ = _annual_and_period([a for a in plain if a.role in ("fiscal_part", "other_part")])
+    money = {
+        "total": summed((totals[0] or measure("budget_adjusted"))[:1]),
+        "period": summed(totals[1][:1]),
+        "fiscal": summed([a for a in parts if a.role == "fiscal_part"]),
+        "other": summed([a for a in parts if a.role == "other_part"]),
+        **{name: summed(measure(name)) for name in ("budget_initial", "budget_adjusted", "executed")},
+    }  # fmt: skip
+    if money["total"][0] is None and parts and all(wan(a) is not None for a in parts):
+        money["total"] = (summed(parts)[0], None)
+    return {key: value for name, (amount, raw) in money.items()
+            for key, value in ((name, amount), (f"{name}_raw", raw))}  # fmt: skip
+
+
+def _annual_and_period(cells: list[Amount]) -> tuple[list[Amount], list[Amount]]:
+    """The cells of the 年度 scope (scoped so, else unscoped) and of the 中期 scope (scoped so,
+    else the unscoped ones when 年度 cells are printed beside them)."""
+    annual = [a for a in cells if a.scope == "annual"]
+    unscoped = [a for a in cells if a.scope is None]
+    period = [a for a in cells if a.scope == "period"] or (unscoped if annual else [])
+    return annual or unscoped, period
 
 
 def _subtotal_findings(table: CellTable, subtotals, projects) -> list[LayoutFinding]:

@@ -133,6 +133,10 @@ SCOPE_WORDS: tuple[tuple[str, str], ...] = (
     ("年初", "annual"),
 )  # fmt: skip
 
+# The unit of the points a level cell prints for its block (`产出指标(50分)`): the weights of
+# the block's indicators add up to them.
+POINTS_UNITS = ("分",)
+
 # Notes in brackets dropped from a label before it is matched (a year range is dropped too).
 LABEL_NOTES = (
     "万元", "元", "单位:万元", "单位:元", "长期", "中期", "年度", "盖章", "签字", "%", "分", "A", "B",

@@ -40,7 +40,11 @@ RULES: dict[str, tuple[str, str]] = {
         "a table with a 绩效指标 column from which not one indicator was read, though it has "
         "projects",
     ),
-    "amount_row_mismatch": ("error", "total ≠ 财政拨款 + 财政专户拨款 + 其他资金"),
+    "amount_row_mismatch": (
+        "error",
+        "total ≠ 财政拨款 + 财政专户拨款 + 其他资金 (a printed total: a form's total made of its "
+        "parts is not checked)",
+    ),
     "subtotal_mismatch": ("error", "a subtotal row ≠ the sum of the rows it covers"),
     "duplicate_document": (
         "warning",
@@ -58,6 +62,15 @@ RULES: dict[str, tuple[str, str]] = {
     "indicator_numbering_gap": ("warning", "indicator numbers not 1..n"),
     "category_unknown": ("warning", "a level name or code outside the taxonomy"),
     "category_code_mismatch": ("warning", "a level-2 code not under its level-1 code"),
+    "period_amount_below_annual": (
+        "warning",
+        "a form whose 中期资金总额 (the whole period) is below its 年度资金总额 (one year)",
+    ),
+    "weights_total_mismatch": (
+        "warning",
+        "a level's indicator weights (权重, 分值) that do not add up to the points its level cell "
+        "prints (产出指标(50分)), or a project's that do not add up to 100 (or to its levels' points)",
+    ),
     "target_repeats_indicator_name": ("warning", "a target value that only repeats the name"),
     "target_unparsed": ("warning", "a value with digits that gave no numeric clause"),
     "deadline_before_fiscal_year": ("warning", "a date target before the fiscal year begins"),
