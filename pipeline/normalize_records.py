@@ -105,7 +105,10 @@ class _RecordWriter(RowWriter):
                 }
             )
         for project in read.projects:
-            self.add_project(project, table_unit)
+            # The subtotal row a project sits under is its 资金使用单位, as in the packed table;
+            # a 单位名称 of its own is kept beside it.
+            above = [subtotal.label for subtotal in read.subtotals if subtotal.line < project.line]
+            self.add_project(project, table_unit, above[-1] if above else None)
 
     def check_indicators_read(self) -> None:
         """A file that gave projects but not one indicator is never silent."""
@@ -118,18 +121,20 @@ class _RecordWriter(RowWriter):
                 projects[0]["source_line"],
             )
 
-    def add_project(self, project: Project, table_unit: str) -> None:
+    def add_project(self, project: Project, table_unit: str, subtotal: str | None) -> None:
         seq = len(self.tables.projects) + 1
         project_id = f"{self.document_id}:p{seq}"
         money = project_amounts(project, table_unit)
         fields = {label: value for label, value in project.fields}
+        if subtotal and project.funding_unit and project.funding_unit != subtotal:
+            fields["单位名称"] = project.funding_unit
         self.tables.projects.append(
             {
                 "project_id": project_id,
                 "document_id": self.document_id,
                 "project_seq": seq,
                 "project_name": project.name or "",
-                "funding_unit": project.funding_unit,
+                "funding_unit": subtotal or project.funding_unit,
                 **_money_columns(
                     total_amount=(money["total"], money["total_raw"]),
                     fiscal_appropriation=(money["fiscal"], money["fiscal_raw"]),

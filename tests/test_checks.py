@@ -149,7 +149,7 @@ def test_a_form_whose_fund_sources_do_not_add_up_to_its_total_is_a_mismatch():
         _money(("51.35", "51.35", "0.00"), period=("68.50", "68.50", "0.00")),
         _money(("", "500", "")),  # no total printed, one part blank: no total at all
         # No total printed: it is the sum of the parts, never checked against them.
-        [*_money(("", "60", "30")), "\t上级资金\t10"],
+        [*_money(("", "60", "30")), "\t中央补助\t10"],
     ],
 )
 def test_a_form_whose_fund_sources_add_up_or_whose_total_is_not_printed_is_no_mismatch(money):
@@ -157,7 +157,7 @@ def test_a_form_whose_fund_sources_add_up_or_whose_total_is_not_printed_is_no_mi
 
 
 def test_a_total_made_of_the_parts_keeps_no_printed_text_and_other_funds_are_stored():
-    money = [*_money(("", "60", "30")), "\t上级资金\t10"]
+    money = [*_money(("", "60", "30")), "\t中央补助\t10"]
     (project,) = process_file(FORM, _form(money), Source(fiscal_year=2025)).projects
     assert {key: project[key] for key in ("total_amount", "total_amount_raw",
             "fiscal_appropriation", "fiscal_appropriation_raw", "other_funds", "other_funds_raw")} == {

@@ -130,3 +130,34 @@ def test_each_real_table_gives_its_expected_projects_indicators_and_findings(bui
         )
     }
     assert set(expected["expect_findings"]) <= errors
+
+
+def test_a_subtotal_row_is_the_funding_unit_of_the_projects_under_it_and_checked_once(built):
+    name = "E-sichuan-jingyan-mata-2023.txt"
+    projects = rows(
+        built,
+        "SELECT project_name, funding_unit, extra_columns FROM projects "
+        "WHERE document_id = ? ORDER BY project_seq",
+        name,
+    )
+    unit = '{"单位名称": "820001-井研县马踏镇人民政府"}'
+    assert projects == [
+        {"project_name": "村组干部报酬", "funding_unit": "820-马踏镇部门", "extra_columns": unit},
+        {
+            "project_name": "基层组织活动经费",
+            "funding_unit": "820-马踏镇部门",
+            "extra_columns": unit,
+        },
+    ]
+    findings = rows(
+        built,
+        "SELECT source_line, message FROM findings WHERE document_id = ? AND rule = 'subtotal_mismatch'",
+        name,
+    )
+    assert findings == [
+        {
+            "source_line": 4,
+            "message": "820-马踏镇部门: printed subtotal differs from the sum of its 2 projects "
+            "(万元): 总计 882.762053 ≠ 396.984",
+        }
+    ]

@@ -159,7 +159,6 @@ def read_table(table: CellTable) -> TableRead:
         if listed and not base.indicators:  # the header's fields belong to no listed project
             leftovers.extend(_unplaced(header, block.header[0].line if block.header else 0))
         projects.extend([base, *listed] if base.indicators or not listed else listed)
-    findings.extend(_subtotal_findings(table, subtotals, projects))
     unit = unit or next((a.unit for p in projects for a in p.amounts if a.unit), None)
     return TableRead(
         source_file=table.source_file, table_index=table.index, layout=layout or "unrecognised",
@@ -332,21 +331,3 @@ def _annual_and_period(cells: list[Amount]) -> tuple[list[Amount], list[Amount]]
     unscoped = [a for a in cells if a.scope is None]
     period = [a for a in cells if a.scope == "period"] or (unscoped if annual else [])
     return annual or unscoped, period
-
-
-def _subtotal_findings(table: CellTable, subtotals, projects) -> list[LayoutFinding]:
-    out = []
-    for subtotal in subtotals:
-        later = [s.line for s in subtotals if s.line > subtotal.line]
-        end = min(later) if later else float("inf")
-        covered = [p for p in projects if subtotal.line < p.line < end]
-        stated = amounts.to_wan(subtotal.text, subtotal.unit)
-        sums = [project_amounts(p)["total"] for p in covered]
-        if stated is None or not covered or None in sums:
-            continue
-        listed = sum(sums, Decimal(0))
-        if listed != stated:
-            out.append(LayoutFinding("subtotal_mismatch", subtotal.line, f"{table.source_file}:{subtotal.line}: "
-                                     f"subtotal {subtotal.label} {subtotal.text} ≠ the {len(covered)} projects "
-                                     f"listed under it ({listed} 万元)"))  # fmt: skip
-    return out
