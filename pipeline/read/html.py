@@ -1,0 +1,252 @@
+"""Read stage, HTML format: a web page -> the `CellTable`s of its performance tables.
+
+Place in the pipeline: a format reader, before the layout readers (`pipeline.layouts`). The
+page is decoded by the charset its `<meta>` declares (GB2312/GBK read as their superset
+GB18030), else by its BOM or its bytes (UTF-8, then GB18030: `pipeline.read.text.decode`);
+characters outside GBK arrive as `&#N;` and the parser unescapes them.
+
+Only innermost `<table>`s are read (a site lays its page out with tables holding the real
+one), and of those only the ones that print performance labels: a packed department header
+(`pipeline.vocab.labels`), an indicator header row, or two header-block labels
+(`pipeline.vocab.layout_labels`); the site's navigation and footer tables are set aside.
+`rowspan`/`colspan` are expanded into a grid: a cell under a `rowspan` is empty and marked
+merged (the layout readers fill it from above); a cell right of a `colspan` is empty and not
+marked (filling it from above would copy another column's text). A cell's lines (`<br>`,
+`<p>`, line breaks in the source) are joined with nothing between CJK characters and one
+space otherwise (`join_lines`).
+
+The text printed just above a table in the same container (its title, `单位:万元`) becomes
+one-cell rows before its rows, as a text rendering of the table shows them; sign-off lines
+below it (填表人, 审核意见: `header_block.is_footer`) become one-cell rows after them. Rows are
+addressed `table <n> r<k>` (n counts the performance tables of the page, k the `<tr>`s of
+the table), the lines around it `table <n> above <k>` / `table <n> below <k>`.
+"""
+
+import codecs
+import re
+import unicodedata
+from collections.abc import Iterator
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from pipeline.cells import CellRow, CellTable
+from pipeline.layouts.columns import field_roles
+from pipeline.layouts.header_block import is_footer
+from pipeline.layouts.indicator_grid import is_grid_header
+from pipeline.layouts.recognise import is_packed
+from pipeline.read.text import ExtractError, decode
+
+_DECLARED = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+# Chinese charsets a page declares, read as GB18030, which holds every one of them.
+_GB = {"gb2312", "gbk", "gb18030", "cp936", "ms936", "euc_cn", "hz"}
+_BLOCKS = frozenset(
+    ("p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
+     "caption", "section", "article", "center", "blockquote", "dt", "dd")
+)  # fmt: skip
+_SKIPPED = frozenset(("script", "style", "noscript", "template", "head", "title"))
+_SPACES = re.compile(r"[ \t\f\v\xa0\u3000]+")
+_GAP = re.compile(r"[ \t\xa0\u3000]{3,}")
+
+
+def read_html(source_file: str, data: bytes) -> tuple[CellTable, ...]:
+    """The performance tables of one web page, in page order (see the module docstring)."""
+    tree = LexborHTMLParser(_decode(source_file, data))
+    innermost = [node for node in tree.css("table") if len(node.css("table")) == 1]
+    grids = [(node, _grid(node)) for node in innermost]
+    kept = [(node, grid) for node, grid in grids if _is_performance(source_file, grid)]
+    if not kept:
+        raise ExtractError(
+            source_file,
+            1,
+            "HTML page without a performance table (no <table> with 项目名称 or 绩效指标 "
+            "labels); save the page that shows the table itself",
+        )
+    kept_ids = {node.mem_id for node, _ in kept}
+    parts: list[tuple[list, list]] = []  # (grids, rows) of one performance table
+    for number, (node, grid) in enumerate(kept, 1):
+        above, below = _around(node, kept_ids)
+        rows = [
+            *((f"table {number} above {k}", (text,), ()) for k, text in enumerate(above, 1)),
+            *((f"table {number} r{k}", cells, merged) for k, (cells, merged) in enumerate(grid, 1)),
+            *((f"table {number} below {k}", (text,), ()) for k, text in enumerate(below, 1)),
+        ]
+        if parts and _continues(parts[-1][0], grid):
+            parts[-1][0].extend(grid)
+            parts[-1][1].extend(rows)
+        else:
+            parts.append((list(grid), rows))
+    tables, line = [], 0
+    for index, (_, rows) in enumerate(parts):
+        cell_rows = []
+        for location, cells, merged in rows:
+            line += 1
+            cell_rows.append(CellRow(cells=cells, line=line, location=location, merged=merged))
+        first = cell_rows[0].cells
+        tables.append(CellTable(source_file=source_file, index=index, title=first[0] if
+                                len(first) == 1 else None, rows=tuple(cell_rows)))  # fmt: skip
+    return tuple(tables)
+
+
+def _decode(source_file: str, data: bytes) -> str:
+    """The page's text: by the charset it declares, else by its bytes."""
+    declared = _DECLARED.search(data[:4096])
+    if declared and not data.startswith(
+        (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+    ):
+        try:
+            name = codecs.lookup(declared.group(1).decode("ascii")).name
+        except LookupError:
+            name = None
+        if name is not None:
+            try:
+                return data.decode("gb18030" if name in _GB else name)
+            except UnicodeDecodeError:
+                pass  # a page whose declaration is wrong: read by its bytes below
+    return decode(source_file, data)[0]
+
+
+def _grid(table: LexborNode) -> list[tuple[tuple[str, ...], tuple[bool, ...]]]:
+    """The table's rows as a grid, spans expanded: (cells, merged) per `<tr>`."""
+    spans: dict[int, int] = {}  # column -> rows still covered by a rowspan from above
+    rows = []
+    for tr in table.css("tr"):
+        cells: list[str] = []
+        merged: list[bool] = []
+        tds = [child for child in tr.iter() if child.tag in ("td", "th")]
+        for td in tds:
+            while spans.get(len(cells), 0) > 0:
+                spans[len(cells)] -= 1
+                cells.append("")
+                merged.append(True)
+            rowspan, colspan = _span(td, "rowspan"), _span(td, "colspan")
+            for offset in range(colspan):
+                if rowspan > 1:
+                    spans[len(cells)] = rowspan - 1
+                cells.append(_cell_text(td) if offset == 0 else "")
+                merged.append(False)
+        while any(count > 0 for column, count in spans.items() if column >= len(cells)):
+            covered = spans.get(len(cells), 0) > 0
+            if covered:
+                spans[len(cells)] -= 1
+            cells.append("")
+            merged.append(covered)
+        rows.append((tuple(cells), tuple(merged)))
+    return rows
+
+
+def _span(td: LexborNode, name: str) -> int:
+    digits = re.match(r"\s*(\d+)", td.attributes.get(name) or "")
+    return max(1, min(int(digits.group(1)), 1000)) if digits else 1
+
+
+def _is_performance(source_file: str, grid) -> bool:
+    table = CellTable(source_file, 0, None, tuple(CellRow(cells, 0) for cells, _ in grid))
+    labels = {role for cells, _ in grid for text in cells if text for role in field_roles(text)[:1]}
+    return is_packed(table) or len(labels) >= 2 or _has_indicators(grid)
+
+
+def _continues(grid, following) -> bool:
+    """Whether a table is the indicator part of the form above it: the page printed a form's
+    header block and its indicator table as two tables (a title line between them)."""
+    return (
+        not _has_indicators(grid)
+        and _has_indicators(following)
+        and not any(
+            "project_name" in field_roles(text)
+            for cells, _ in following[
+                : next(k for k, (c, _) in enumerate(following) if is_grid_header(c))
+            ]
+            for text in cells
+        )
+    )
+
+
+def _has_indicators(grid) -> bool:
+    return any(is_grid_header(cells) for cells, _ in grid)
+
+
+def _cell_text(node: LexborNode) -> str:
+    return join_lines(_lines(node))
+
+
+def join_lines(lines) -> str:
+    """A cell's lines as one text: no space between two CJK characters, one space otherwise."""
+    text = ""
+    for line in (part.strip() for part in lines):
+        if not line:
+            continue
+        if text and not (_wide(text[-1]) and _wide(line[0])):
+            text += " "
+        text += line
+    return text
+
+
+def _wide(char: str) -> bool:
+    return unicodedata.east_asian_width(char) in ("W", "F")
+
+
+def _lines(node: LexborNode, gaps: bool = False) -> list[str]:
+    """The lines a browser shows for a node: block elements and `<br>` break lines; a line
+    break in the source inside a line is joined like a cell's lines (`join_lines`). With
+    `gaps`, a run of three or more spaces (`&nbsp;` padding) also separates two lines, as a
+    page pads `部门名称:某区教育局` and `单位:万元` apart on one printed line."""
+    lines, current = [], []
+    for piece in [*_pieces(node), None]:
+        if piece is not None:
+            current.append(piece)
+            continue
+        text = "".join(current)
+        for part in _GAP.split(text) if gaps else (text,):
+            joined = join_lines(_SPACES.sub(" ", line) for line in part.split("\n"))
+            if joined:
+                lines.append(joined)
+        current = []
+    return lines
+
+
+def _pieces(node: LexborNode) -> Iterator[str | None]:
+    """The text pieces of a node in order, None where a line breaks."""
+    if node.is_text_node:
+        yield node.text_content or ""
+    elif node.tag == "br":
+        yield None
+    elif node.is_element_node and node.tag not in _SKIPPED:
+        block = node.tag in _BLOCKS
+        if block:
+            yield None
+        for child in node.iter(include_text=True):
+            yield from _pieces(child)
+        if block:
+            yield None
+
+
+def _around(table: LexborNode, kept: set[int]) -> tuple[list[str], list[str]]:
+    """The lines printed above the table and the sign-off lines below it, in its container.
+
+    Above: back to the previous table; below a kept table, the lines up to the next table
+    that are sign-offs belong to it, the others are the next table's title."""
+    above: list[str] = []
+    node = table.prev
+    while node is not None and not _holds_table(node):
+        above[:0] = _lines(node, gaps=True)
+        node = node.prev
+    if node is not None and _kept_in(node, kept):
+        while above and is_footer(above[0]):
+            above.pop(0)
+    below: list[str] = []
+    node = table.next
+    while node is not None and not _holds_table(node):
+        below.extend(_lines(node, gaps=True))
+        node = node.next
+    if node is not None and _kept_in(node, kept):
+        count = next((k for k, text in enumerate(below) if not is_footer(text)), len(below))
+        below = below[:count]
+    return above, below
+
+
+def _holds_table(node: LexborNode) -> bool:
+    return node.is_element_node and bool(node.css("table"))
+
+
+def _kept_in(node: LexborNode, kept: set[int]) -> bool:
+    return any(inner.mem_id in kept for inner in node.css("table"))
