@@ -45,36 +45,72 @@ _BLOCKS = frozenset(
 )  # fmt: skip
 _SKIPPED = frozenset(("script", "style", "noscript", "template", "head", "title"))
 _SPACES = re.compile(r"[ \t\f\v\xa0\u3000]+")
-_GAP = re.compile(r"[ \t\xa0\u3000]{3,}")
+_GAP = re.compile(r"[ \xa0\u3000]{3,}|\t+")
+
+
+Grid = list[tuple[tuple[str, ...], tuple[bool, ...]]]  # (cells, merged) per row
 
 
 def read_html(source_file: str, data: bytes) -> tuple[CellTable, ...]:
     """The performance tables of one web page, in page order (see the module docstring)."""
     tree = LexborHTMLParser(_decode(source_file, data))
-    innermost = [node for node in tree.css("table") if len(node.css("table")) == 1]
-    grids = [(node, _grid(node)) for node in innermost]
-    kept = [(node, grid) for node, grid in grids if _is_performance(source_file, grid)]
-    if not kept:
+    containers: dict[int, LexborNode] = {}
+    for node in tree.css("table"):
+        if len(node.css("table")) == 1 and node.parent is not None:
+            containers.setdefault(node.parent.mem_id, node.parent)
+    flows = [list(_flow(container)) for container in containers.values()]
+    return tables_in_flows(source_file, "HTML page", "<table>", flows)
+
+
+def _flow(container: LexborNode) -> Iterator[str | Grid | None]:
+    for child in container.iter(include_text=True):
+        if child.tag == "table" and len(child.css("table")) == 1:
+            yield _grid(child)
+        elif child.is_element_node and child.css("table"):
+            yield None
+        else:
+            yield from _lines(child, gaps=True)
+
+
+def tables_in_flows(
+    source_file: str, what: str, element: str, flows: list[list[str | Grid | None]]
+) -> tuple[CellTable, ...]:
+    """The performance tables of a document as `CellTable`s, from its flows: the contents of
+    each container in order, each item a printed line, a table's grid, or None for a table
+    that is not read (it holds other tables). `what` names the format and `element` its
+    tables in the error for a document without any performance table.
+
+    A grid is a performance table by its labels; the lines above it back to the previous
+    table become one-cell rows before its rows, the lines below it up to the next table after
+    them (only the sign-off lines, when that next table is a performance table too); a
+    performance table that is the indicator part of the form above it joins that form.
+    """
+    parts: list[tuple[Grid, list]] = []  # (grid, rows) of one performance table
+    number = 0
+    for flow in flows:
+        kept = [isinstance(item, list) and _is_performance(source_file, item) for item in flow]
+        for at, item in enumerate(flow):
+            if not kept[at]:
+                continue
+            number += 1
+            above, below = _around(flow, kept, at)
+            rows = [
+                *((f"table {number} above {k}", (text,), ()) for k, text in enumerate(above, 1)),
+                *((f"table {number} r{k}", c, m) for k, (c, m) in enumerate(item, 1)),
+                *((f"table {number} below {k}", (text,), ()) for k, text in enumerate(below, 1)),
+            ]
+            if parts and _continues(parts[-1][0], item):
+                parts[-1][0].extend(item)
+                parts[-1][1].extend(rows)
+            else:
+                parts.append((list(item), rows))
+    if not parts:
         raise ExtractError(
             source_file,
             1,
-            "HTML page without a performance table (no <table> with 项目名称 or 绩效指标 "
-            "labels); save the page that shows the table itself",
+            f"{what} without a performance table (no {element} with 项目名称 or 绩效指标 "
+            "labels); save the document that shows the table itself",
         )
-    kept_ids = {node.mem_id for node, _ in kept}
-    parts: list[tuple[list, list]] = []  # (grids, rows) of one performance table
-    for number, (node, grid) in enumerate(kept, 1):
-        above, below = _around(node, kept_ids)
-        rows = [
-            *((f"table {number} above {k}", (text,), ()) for k, text in enumerate(above, 1)),
-            *((f"table {number} r{k}", cells, merged) for k, (cells, merged) in enumerate(grid, 1)),
-            *((f"table {number} below {k}", (text,), ()) for k, text in enumerate(below, 1)),
-        ]
-        if parts and _continues(parts[-1][0], grid):
-            parts[-1][0].extend(grid)
-            parts[-1][1].extend(rows)
-        else:
-            parts.append((list(grid), rows))
     tables, line = [], 0
     for index, (_, rows) in enumerate(parts):
         cell_rows = []
@@ -85,6 +121,26 @@ def read_html(source_file: str, data: bytes) -> tuple[CellTable, ...]:
         tables.append(CellTable(source_file=source_file, index=index, title=first[0] if
                                 len(first) == 1 else None, rows=tuple(cell_rows)))  # fmt: skip
     return tuple(tables)
+
+
+def _around(flow, kept: list[bool], at: int) -> tuple[list[str], list[str]]:
+    """The lines above the table at `at` of a flow and the lines below it that are its own."""
+    start = at
+    while start > 0 and isinstance(flow[start - 1], str):
+        start -= 1
+    above = list(flow[start:at])
+    if start > 0 and kept[start - 1]:
+        while above and is_footer(above[0]):
+            above.pop(0)
+    end = at + 1
+    while end < len(flow) and isinstance(flow[end], str):
+        end += 1
+    below = list(flow[at + 1 : end])
+    if end < len(flow) and kept[end]:
+        below = below[
+            : next((k for k, text in enumerate(below) if not is_footer(text)), len(below))
+        ]
+    return above, below
 
 
 def _decode(source_file: str, data: bytes) -> str:
@@ -170,9 +226,10 @@ def _cell_text(node: LexborNode) -> str:
 
 
 def join_lines(lines) -> str:
-    """A cell's lines as one text: no space between two CJK characters, one space otherwise."""
+    """A cell's lines as one text: white space runs collapsed, no space between two CJK
+    characters where lines meet, one space otherwise."""
     text = ""
-    for line in (part.strip() for part in lines):
+    for line in (_SPACES.sub(" ", part).strip() for part in lines):
         if not line:
             continue
         if text and not (_wide(text[-1]) and _wide(line[0])):
@@ -181,26 +238,32 @@ def join_lines(lines) -> str:
     return text
 
 
+def printed_lines(text: str) -> list[str]:
+    """A line printed around a table as the lines it holds: a tab or a run of three or more
+    spaces (`&nbsp;` padding) separates two, as a page pads `部门名称:某区教育局` and
+    `单位:万元` apart on one line; line breaks in the source inside a part are joined."""
+    text = "\n".join(line.strip() for line in text.split("\n"))
+    return [part for part in (join_lines(p.split("\n")) for p in _GAP.split(text)) if part]
+
+
 def _wide(char: str) -> bool:
     return unicodedata.east_asian_width(char) in ("W", "F")
 
 
 def _lines(node: LexborNode, gaps: bool = False) -> list[str]:
     """The lines a browser shows for a node: block elements and `<br>` break lines; a line
-    break in the source inside a line is joined like a cell's lines (`join_lines`). With
-    `gaps`, a run of three or more spaces (`&nbsp;` padding) also separates two lines, as a
-    page pads `部门名称:某区教育局` and `单位:万元` apart on one printed line."""
+    break in the source inside a line is joined like a cell's lines (`join_lines`); with
+    `gaps`, a line is split where it is padded (`printed_lines`)."""
     lines, current = [], []
     for piece in [*_pieces(node), None]:
         if piece is not None:
-            current.append(piece)
-            continue
-        text = "".join(current)
-        for part in _GAP.split(text) if gaps else (text,):
-            joined = join_lines(_SPACES.sub(" ", line) for line in part.split("\n"))
-            if joined:
-                lines.append(joined)
-        current = []
+            current.append(piece.replace("\t", " "))
+        elif current:
+            text = "".join(current)
+            lines.extend(
+                printed_lines(text) if gaps else filter(None, [join_lines(text.split("\n"))])
+            )
+            current = []
     return lines
 
 
@@ -218,35 +281,3 @@ def _pieces(node: LexborNode) -> Iterator[str | None]:
             yield from _pieces(child)
         if block:
             yield None
-
-
-def _around(table: LexborNode, kept: set[int]) -> tuple[list[str], list[str]]:
-    """The lines printed above the table and the sign-off lines below it, in its container.
-
-    Above: back to the previous table; below a kept table, the lines up to the next table
-    that are sign-offs belong to it, the others are the next table's title."""
-    above: list[str] = []
-    node = table.prev
-    while node is not None and not _holds_table(node):
-        above[:0] = _lines(node, gaps=True)
-        node = node.prev
-    if node is not None and _kept_in(node, kept):
-        while above and is_footer(above[0]):
-            above.pop(0)
-    below: list[str] = []
-    node = table.next
-    while node is not None and not _holds_table(node):
-        below.extend(_lines(node, gaps=True))
-        node = node.next
-    if node is not None and _kept_in(node, kept):
-        count = next((k for k, text in enumerate(below) if not is_footer(text)), len(below))
-        below = below[:count]
-    return above, below
-
-
-def _holds_table(node: LexborNode) -> bool:
-    return node.is_element_node and bool(node.css("table"))
-
-
-def _kept_in(node: LexborNode, kept: set[int]) -> bool:
-    return any(inner.mem_id in kept for inner in node.css("table"))
