@@ -158,7 +158,15 @@ def _decode(source_file: str, data: bytes) -> str:
                 return data.decode("gb18030" if name in _GB else name)
             except UnicodeDecodeError:
                 pass  # a page whose declaration is wrong: read by its bytes below
-    return decode(source_file, data)[0]
+    try:
+        return decode(source_file, data)[0]
+    except ExtractError as error:
+        raise ExtractError(
+            source_file,
+            error.line,
+            "HTML page in no charset it declares nor UTF-8 nor GB18030 (binary or damaged "
+            "bytes); download the page again or save it as UTF-8",
+        ) from None
 
 
 def _grid(table: LexborNode) -> list[tuple[tuple[str, ...], tuple[bool, ...]]]:
