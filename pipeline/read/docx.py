@@ -52,12 +52,12 @@ _DAMAGED = (
 
 def _damaged(error: Exception) -> str:
     if isinstance(error, zipfile.BadZipFile):
-        what = "not a ZIP package: cut short, damaged, or an old .doc renamed .docx"
+        what = "not a ZIP package (cut short, damaged, or an old .doc renamed .docx)"
     elif isinstance(error, ValueError) and "not a Word file" in str(error):
-        what = "a ZIP package that is not a Word document (a workbook renamed .docx?)"
+        what = "a ZIP package but not a Word document (a workbook renamed .docx?)"
     else:
         what = "its parts are damaged"
-    return f"DOCX document that cannot be read ({what}); open it in Word or WPS and save it again as .docx"
+    return f"DOCX document that cannot be read: {what}; open it in Word or WPS and save it again as .docx"
 
 
 def _grid(table: Table) -> Grid:
