@@ -177,6 +177,15 @@ def test_several_tables_on_a_page_are_several_tables_with_their_own_titles_and_s
     ]
 
 
+def test_the_lines_around_a_table_wrapped_in_elements_of_its_own_are_its_title_and_sign_off():
+    body = f"<div><p>项目支出绩效目标表</p><div class=wrap><div>{FORM}</div></div><p>填表人:张三</p></div>"
+    (table,) = read_html("wrapped.html", page(body))
+    assert [(r.cells, r.location) for r in table.rows if len(r.cells) == 1] == [
+        (("项目支出绩效目标表",), "table 1 above 1"),
+        (("填表人:张三",), "table 1 below 1"),
+    ]
+
+
 def test_rowspan_and_colspan_are_expanded_into_a_grid_and_rowspans_are_marked_merged():
     body = (
         "<table>"

@@ -15,7 +15,8 @@ marked (filling it from above would copy another column's text). A cell's lines 
 `<p>`, line breaks in the source) are joined with nothing between CJK characters and one
 space otherwise (`join_lines`).
 
-The text printed just above a table in the same container (its title, `单位:万元`) becomes
+The text printed just above a table in the same container (its title, `单位:万元`; a table
+wrapped in elements that hold nothing else is in its wrapper's container) becomes
 one-cell rows before its rows, as a text rendering of the table shows them; sign-off lines
 below it (填表人, 审核意见: `header_block.is_footer`) become one-cell rows after them. Rows are
 addressed `table <n> r<k>` (n counts the performance tables of the page, k the `<tr>`s of
@@ -43,6 +44,7 @@ _BLOCKS = frozenset(
     ("p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
      "caption", "section", "article", "center", "blockquote", "dt", "dd")
 )  # fmt: skip
+_CELL_OR_PAGE = frozenset(("td", "th", "body", "html"))
 _SKIPPED = frozenset(("script", "style", "noscript", "template", "head", "title"))
 _SPACES = re.compile(r"[ \t\f\v\xa0\u3000]+")
 _GAP = re.compile(r"[ \xa0\u3000]{3,}|\t+")
@@ -54,18 +56,39 @@ Grid = list[tuple[tuple[str, ...], tuple[bool, ...]]]  # (cells, merged) per row
 def read_html(source_file: str, data: bytes) -> tuple[CellTable, ...]:
     """The performance tables of one web page, in page order (see the module docstring)."""
     tree = LexborHTMLParser(_decode(source_file, data))
+    tables: dict[int, LexborNode] = {}  # an innermost table (or its wrapper) -> the table
     containers: dict[int, LexborNode] = {}
     for node in tree.css("table"):
-        if len(node.css("table")) == 1 and node.parent is not None:
-            containers.setdefault(node.parent.mem_id, node.parent)
-    flows = [list(_flow(container)) for container in containers.values()]
+        if len(node.css("table")) == 1:
+            wrapper = _unwrapped(node)
+            tables[wrapper.mem_id] = node
+            if wrapper.parent is not None:
+                containers.setdefault(wrapper.parent.mem_id, wrapper.parent)
+    flows = [list(_flow(container, tables)) for container in containers.values()]
     return tables_in_flows(source_file, "HTML page", "<table>", flows)
 
 
-def _flow(container: LexborNode) -> Iterator[str | Grid | None]:
+def _unwrapped(table: LexborNode) -> LexborNode:
+    """The outermost element that holds nothing but the table (`<div class=table-wrap>`): the
+    lines around it are the table's."""
+    node = table
+    while (
+        (parent := node.parent) is not None
+        and parent.tag not in _CELL_OR_PAGE
+        and not any(
+            child.mem_id != node.mem_id
+            and (child.is_element_node or (child.text_content or "").strip())
+            for child in parent.iter(include_text=True)
+        )
+    ):
+        node = parent
+    return node
+
+
+def _flow(container: LexborNode, tables: dict[int, LexborNode]) -> Iterator[str | Grid | None]:
     for child in container.iter(include_text=True):
-        if child.tag == "table" and len(child.css("table")) == 1:
-            yield _grid(child)
+        if child.mem_id in tables:
+            yield _grid(tables[child.mem_id])
         elif child.is_element_node and child.css("table"):
             yield None
         else:
