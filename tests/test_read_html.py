@@ -186,24 +186,29 @@ def test_the_lines_around_a_table_wrapped_in_elements_of_its_own_are_its_title_a
     ]
 
 
+# A money block and an indicator header with spans: the grid every reader gives for it.
+SPANS = (
+    "<table>"
+    "<tr><th rowspan=3 colspan=2>项目资金</th><td>资金总额</td><td>10</td></tr>"
+    "<tr><td>其中:财政拨款</td><td>8</td></tr>"
+    "<tr><td colspan=2>其他资金 2</td></tr>"
+    "<tr><td>一级指标</td><td>二级指标</td><td rowspan=2>三级指标</td><td>指标值</td></tr>"
+    "<tr><td>产出指标</td><td>数量指标</td><td>3个</td></tr>"
+    "</table>"
+)
+SPANS_GRID = [
+    (("项目资金", "", "资金总额", "10"), (False, False, False, False)),
+    (("", "", "其中:财政拨款", "8"), (True, True, False, False)),
+    (("", "", "其他资金 2", ""), (True, True, False, False)),
+    (("一级指标", "二级指标", "三级指标", "指标值"), (False, False, False, False)),
+    (("产出指标", "数量指标", "", "3个"), (False, False, True, False)),
+]
+
+
 def test_rowspan_and_colspan_are_expanded_into_a_grid_and_rowspans_are_marked_merged():
-    body = (
-        "<table>"
-        "<tr><th rowspan=3 colspan=2>项目资金</th><td>资金总额</td><td>10</td></tr>"
-        "<tr><td>其中:财政拨款</td><td>8</td></tr>"
-        "<tr><td colspan=2>其他资金 2</td></tr>"
-        "<tr><td>一级指标</td><td>二级指标</td><td rowspan=2>三级指标</td><td>指标值</td></tr>"
-        "<tr><td>产出指标</td><td>数量指标</td><td>3个</td></tr>"
-        "</table>"
-    )
-    (table,) = read_html("spans.html", page(body))
-    assert [(row.cells, row.merged) for row in table.rows] == [
-        (("项目资金", "", "资金总额", "10"), (False, False, False, False)),
-        (("", "", "其中:财政拨款", "8"), (True, True, False, False)),
-        (("", "", "其他资金 2", ""), (True, True, False, False)),
-        (("一级指标", "二级指标", "三级指标", "指标值"), (False, False, False, False)),
-        (("产出指标", "数量指标", "", "3个"), (False, False, True, False)),
-    ]
+    (table,) = read_html("spans.html", page(SPANS))
+    assert [(row.cells, row.merged) for row in table.rows] == SPANS_GRID
+    assert [row.location for row in table.rows] == [f"table 1 r{k}" for k in range(1, 6)]
 
 
 def test_lines_inside_a_cell_are_joined_without_a_space_between_cjk_characters():
