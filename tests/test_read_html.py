@@ -233,8 +233,9 @@ def test_a_gbk_page_with_characters_outside_gbk_as_references_reads_them():
     assert read_html("gbk.html", undeclared) == (table,)
 
 
-def test_a_page_whose_charset_declaration_is_wrong_is_read_by_its_bytes():
-    data = page(FORM).replace(b"charset=utf-8", b"charset=gbk")
+@pytest.mark.parametrize("declared", [b"charset=gbk", b"charset=utf-16", b"charset=x-unknown"])
+def test_a_page_whose_charset_declaration_is_wrong_is_read_by_its_bytes(declared):
+    data = page(FORM).replace(b"charset=utf-8", declared)
     (table,) = read_html("lying.html", data)
     assert table.rows[0].cells == ("项目名称", "校舍维修", "", "")
 

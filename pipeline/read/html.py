@@ -176,7 +176,8 @@ def _decode(source_file: str, data: bytes) -> str:
             name = codecs.lookup(declared.group(1).decode("ascii")).name
         except LookupError:
             name = None
-        if name is not None:
+        # A declaration read as ASCII cannot be true of UTF-16/32 bytes (browsers ignore it).
+        if name is not None and not name.startswith(("utf-16", "utf-32")):
             try:
                 return data.decode("gb18030" if name in _GB else name)
             except UnicodeDecodeError:
