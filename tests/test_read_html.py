@@ -152,6 +152,27 @@ def test_a_page_of_navigation_tables_and_one_nested_form_gives_that_form_only():
     )
 
 
+def test_a_table_nested_in_a_cell_of_a_form_gives_its_rows_after_that_cells_row():
+    inner = FORM.split("</tr>", 1)[1].removesuffix("</table>")  # the indicator rows of FORM
+    body = (
+        "<table><tr><td>首页</td></tr><tr><td><table><tr><td>项目名称</td><td>校舍维修</td></tr>"
+        f"<tr><td>主管部门</td><td>某区教育局</td></tr><tr><td colspan=2>绩效指标<table>{inner}"
+        "</table></td></tr><tr><td>财政部门审核意见</td><td>同意</td></tr></table></td></tr></table>"
+    )
+    (table,) = read_html("nested-cell.html", page(body))
+    assert [(row.cells, row.location) for row in table.rows] == [
+        (("项目名称", "校舍维修"), "table 1 r1"),
+        (("主管部门", "某区教育局"), "table 1 r2"),
+        (("绩效指标", ""), "table 1 r3"),
+        *((cells, f"table 1 r{k}") for k, cells in enumerate(FORM_ROWS[1:], 4)),
+        (("财政部门审核意见", "同意"), "table 1 r7"),
+    ]
+    (project,) = read_table(table).projects
+    assert (project.name, [i.name for i in project.indicators]) == (
+        "校舍维修", ["维修面积", "验收合格率"],
+    )  # fmt: skip
+
+
 def test_several_tables_on_a_page_are_several_tables_with_their_own_titles_and_sign_offs():
     second = FORM.replace("校舍维修", "教师培训")
     body = (

@@ -5,10 +5,12 @@ page is decoded by the charset its `<meta>` declares (GB2312/GBK read as their s
 GB18030), else by its BOM or its bytes (UTF-8, then GB18030: `pipeline.read.text.decode`);
 characters outside GBK arrive as `&#N;` and the parser unescapes them.
 
-Only innermost `<table>`s are read (a site lays its page out with tables holding the real
-one), and of those only the ones that print performance labels: a packed department header
-(`pipeline.vocab.labels`), an indicator header row, or two header-block labels
-(`pipeline.vocab.layout_labels`); the site's navigation and footer tables are set aside.
+A site lays its page out with tables holding the real one: the tables read are the outermost
+whose own cells print performance labels (a packed department header,
+`pipeline.vocab.labels`; an indicator header row; two header-block labels,
+`pipeline.vocab.layout_labels`), and the innermost others, which are set aside unless they
+print them (the site's navigation and footer). A table nested in a read table's cell gives
+its rows after the row of that cell (a form whose indicators are a table inside a cell).
 `rowspan`/`colspan` are expanded into a grid: a cell under a `rowspan` is empty and marked
 merged (the layout readers fill it from above); a cell right of a `colspan` is empty and not
 marked (filling it from above would copy another column's text). A cell's lines (`<br>`,
@@ -56,16 +58,27 @@ Grid = list[tuple[tuple[str, ...], tuple[bool, ...]]]  # (cells, merged) per row
 def read_html(source_file: str, data: bytes) -> tuple[CellTable, ...]:
     """The performance tables of one web page, in page order (see the module docstring)."""
     tree = LexborHTMLParser(_decode(source_file, data))
-    tables: dict[int, LexborNode] = {}  # an innermost table (or its wrapper) -> the table
+    tables: dict[int, LexborNode] = {}  # a table read (or its wrapper) -> the table
     containers: dict[int, LexborNode] = {}
     for node in tree.css("table"):
-        if len(node.css("table")) == 1:
+        if not _inside(node, tables) and (
+            len(node.css("table")) == 1 or _is_performance(source_file, _grid(node, nested=False))
+        ):
             wrapper = _unwrapped(node)
             tables[wrapper.mem_id] = node
             if wrapper.parent is not None:
                 containers.setdefault(wrapper.parent.mem_id, wrapper.parent)
     flows = [list(_flow(container, tables)) for container in containers.values()]
     return tables_in_flows(source_file, "HTML page", "<table>", flows)
+
+
+def _inside(node: LexborNode, tables: dict[int, LexborNode]) -> bool:
+    """Whether a table is inside one already read."""
+    read = {table.mem_id for table in tables.values()}
+    parent = node.parent
+    while parent is not None and parent.mem_id not in read:
+        parent = parent.parent
+    return parent is not None
 
 
 def _unwrapped(table: LexborNode) -> LexborNode:
@@ -193,15 +206,16 @@ def _decode(source_file: str, data: bytes) -> str:
         ) from None
 
 
-def _grid(table: LexborNode) -> list[tuple[tuple[str, ...], tuple[bool, ...]]]:
-    """The table's rows as a grid, spans expanded: (cells, merged) per `<tr>`."""
+def _grid(table: LexborNode, nested: bool = True) -> Grid:
+    """The table's rows as a grid, spans expanded: (cells, merged) per `<tr>`; the rows of a
+    table nested in a cell follow the row of that cell (not `nested`: left out)."""
     spans: dict[int, int] = {}  # column -> rows still covered by a rowspan from above
     rows = []
-    for tr in table.css("tr"):
+    for tr in _rows(table):
         cells: list[str] = []
         merged: list[bool] = []
-        tds = [child for child in tr.iter() if child.tag in ("td", "th")]
-        for td in tds:
+        inner: Grid = []
+        for td in (child for child in tr.iter() if child.tag in ("td", "th")):
             while spans.get(len(cells), 0) > 0:
                 spans[len(cells)] -= 1
                 cells.append("")
@@ -212,6 +226,8 @@ def _grid(table: LexborNode) -> list[tuple[tuple[str, ...], tuple[bool, ...]]]:
                     spans[len(cells)] = rowspan - 1
                 cells.append(_cell_text(td) if offset == 0 else "")
                 merged.append(False)
+            if nested:
+                inner.extend(row for child in _tables_in(td) for row in _grid(child))
         while any(count > 0 for column, count in spans.items() if column >= len(cells)):
             covered = spans.get(len(cells), 0) > 0
             if covered:
@@ -219,7 +235,29 @@ def _grid(table: LexborNode) -> list[tuple[tuple[str, ...], tuple[bool, ...]]]:
             cells.append("")
             merged.append(covered)
         rows.append((tuple(cells), tuple(merged)))
+        rows.extend(inner)
     return rows
+
+
+def _rows(table: LexborNode) -> Iterator[LexborNode]:
+    """The table's own rows, not those of tables nested in its cells."""
+    for child in table.iter():
+        if child.tag == "tr":
+            yield child
+        elif child.tag in ("thead", "tbody", "tfoot"):
+            yield from (row for row in child.iter() if row.tag == "tr")
+
+
+def _tables_in(cell: LexborNode) -> list[LexborNode]:
+    """The tables nested in a cell, not those nested in them."""
+    found = []
+    for table in cell.css("table"):
+        parent = table.parent
+        while parent is not None and parent.mem_id != cell.mem_id and parent.tag != "table":
+            parent = parent.parent
+        if parent is not None and parent.mem_id == cell.mem_id:
+            found.append(table)
+    return found
 
 
 def _span(td: LexborNode, name: str) -> int:
@@ -303,7 +341,7 @@ def _pieces(node: LexborNode) -> Iterator[str | None]:
     """The text pieces of a node in order, None where a line breaks."""
     if node.is_text_node:
         yield node.text_content or ""
-    elif node.tag == "br":
+    elif node.tag in ("br", "table"):  # a nested table's text is not its cell's
         yield None
     elif node.is_element_node and node.tag not in _SKIPPED:
         block = node.tag in _BLOCKS
