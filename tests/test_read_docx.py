@@ -135,6 +135,28 @@ def test_vmerge_and_gridspan_give_the_same_grid_as_rowspan_and_colspan():
     assert table.rows == read_html("spans.html", SPANS.encode())[0].rows
 
 
+def test_a_table_nested_in_a_cell_gives_its_rows_after_that_cells_row():
+    document = docx.Document()
+    form = document.add_table(rows=3, cols=2)
+    for (r, c), text in {(0, 0): "项目名称", (0, 1): "校舍维修", (1, 0): "主管部门",
+                         (1, 1): "某区教育局", (2, 0): "绩效指标"}.items():  # fmt: skip
+        form.cell(r, c).text = text
+    inner = form.cell(2, 1).add_table(rows=2, cols=4)
+    for c, (label, value) in enumerate(
+        zip(("一级指标", "二级指标", "三级指标", "指标值"), ("产出指标", "数量指标", "维修面积", "500"),
+            strict=True)
+    ):  # fmt: skip
+        inner.cell(0, c).text, inner.cell(1, c).text = label, value
+    (table,) = read_docx("nested.docx", saved(document))
+    assert [row.cells for row in table.rows] == [
+        ("项目名称", "校舍维修"),
+        ("主管部门", "某区教育局"),
+        ("绩效指标", ""),
+        ("一级指标", "二级指标", "三级指标", "指标值"),
+        ("产出指标", "数量指标", "维修面积", "500"),
+    ]
+
+
 def workbook() -> bytes:
     out = io.BytesIO()
     openpyxl.Workbook().save(out)

@@ -10,8 +10,8 @@ Merged cells are read from the XML, as python-docx returns one cell object for e
 cell a merge covers: a cell under `w:vMerge` (continue) is empty and marked merged (the
 layout readers fill it from above); the grid columns right of a `w:gridSpan` cell are empty
 and not marked; `w:gridBefore`/`w:gridAfter` columns are empty. A header row Word repeats on
-each page (`w:tblHeader`) is only a property: it is in the file once and read once. A
-table nested inside a cell is not read. Rows are addressed `table <n> r<k>` (n counts the
+each page (`w:tblHeader`) is only a property: it is in the file once and read once. The
+rows of a table nested inside a cell follow the row of that cell. Rows are addressed `table <n> r<k>` (n counts the
 performance tables of the document, k the rows of the table).
 """
 
@@ -61,19 +61,24 @@ def _damaged(error: Exception) -> str:
 
 
 def _grid(table: Table) -> Grid:
-    """The table's rows as a grid, merges expanded: (cells, merged) per `w:tr`."""
+    """The table's rows as a grid, merges expanded: (cells, merged) per `w:tr`; the rows of a
+    table nested in a cell follow the row of that cell."""
     rows = []
     for tr in table._tbl.tr_lst:
         cells = [""] * tr.grid_before
         merged = [False] * tr.grid_before
+        inner: Grid = []
         for tc in tr.tc_lst:
+            cell = _Cell(tc, table)
             continued = tc.vMerge == "continue"
-            text = "" if continued else join_lines(_cell_lines(_Cell(tc, table)))
+            text = "" if continued else join_lines(_cell_lines(cell))
             cells.extend([text] + [""] * (tc.grid_span - 1))
             merged.extend([continued] * tc.grid_span)
+            inner.extend(row for nested in cell.tables for row in _grid(nested))
         cells.extend([""] * tr.grid_after)
         merged.extend([False] * tr.grid_after)
         rows.append((tuple(cells), tuple(merged)))
+        rows.extend(inner)
     return rows
 
 
