@@ -18,11 +18,16 @@ marked (filling it from above would copy another column's text). A cell's lines 
 space otherwise (`join_lines`).
 
 The text printed just above a table in the same container (its title, `单位:万元`; a table
-wrapped in elements that hold nothing else is in its wrapper's container) becomes
-one-cell rows before its rows, as a text rendering of the table shows them; sign-off lines
-below it (填表人, 审核意见: `header_block.is_footer`) become one-cell rows after them. Rows are
-addressed `table <n> r<k>` (n counts the performance tables of the page, k the `<tr>`s of
-the table), the lines around it `table <n> above <k>` / `table <n> below <k>`.
+wrapped in elements that hold nothing else is in its wrapper's container) becomes one-cell
+rows before its rows, as a text rendering of the table shows them, and the lines below it up
+to the next table one-cell rows after them (when that next table is a performance table
+too, only the sign-off lines, 填表人, 审核意见: `header_block.is_footer`; the others are its
+title). A performance table that is the indicator part of the form above it (a page that
+prints a form's header block and its indicator table as two tables) joins that form.
+`tables_in_flows`, which does this, `join_lines` and `printed_lines` serve the DOCX reader
+too. Rows are addressed `table <n> r<k>` (n counts the performance `<table>`s of the page,
+k the table's rows as read, a nested table's counted in), the lines around it
+`table <n> above <k>` / `table <n> below <k>`.
 """
 
 import codecs
@@ -41,14 +46,14 @@ from pipeline.read.text import ExtractError, decode
 
 _DECLARED = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 # Chinese charsets a page declares, read as GB18030, which holds every one of them.
-_GB = {"gb2312", "gbk", "gb18030", "cp936", "ms936", "euc_cn", "hz"}
+_GB = {"gb2312", "gbk", "gb18030"}
 _BLOCKS = frozenset(
     ("p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
      "caption", "section", "article", "center", "blockquote", "dt", "dd")
 )  # fmt: skip
 _CELL_OR_PAGE = frozenset(("td", "th", "body", "html"))
 _SKIPPED = frozenset(("script", "style", "noscript", "template", "head", "title"))
-_SPACES = re.compile(r"[ \t\f\v\xa0\u3000]+")
+_SPACES = re.compile(r"[ \t\f\v\xa0]+")  # collapsed as a browser does (not U+3000)
 _GAP = re.compile(r"[ \xa0\u3000]{3,}|\t+")
 
 
