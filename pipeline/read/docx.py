@@ -1,0 +1,86 @@
+"""Read stage, DOCX format: a Word document -> the `CellTable`s of its performance tables.
+
+Place in the pipeline: a format reader, before the layout readers (`pipeline.layouts`).
+The document body is read in order, paragraphs and tables, as one flow, and handed to
+`pipeline.read.html.tables_in_flows`, which keeps the tables that print performance labels,
+puts the paragraphs above a table before its rows (its title, `单位:万元`) and the sign-off
+lines below it after them, and joins a form's indicator table to its header block.
+
+Merged cells are read from the XML, as python-docx returns one cell object for every grid
+cell a merge covers: a cell under `w:vMerge` (continue) is empty and marked merged (the
+layout readers fill it from above); the grid columns right of a `w:gridSpan` cell are empty
+and not marked; `w:gridBefore`/`w:gridAfter` columns are empty. A header row Word repeats on
+each page (`w:tblHeader`) is only a property: it is in the file once and read once. The
+rows of a table nested inside a cell follow the row of that cell. Rows are addressed `table <n> r<k>` (n counts the
+performance tables of the document, k the rows of the table).
+"""
+
+import io
+import zipfile
+import zlib
+
+import docx
+from docx.opc.exceptions import PackageNotFoundError
+from docx.table import Table, _Cell
+from docx.text.paragraph import Paragraph
+from lxml import etree
+
+from pipeline.cells import CellTable
+from pipeline.read.html import Grid, join_lines, printed_lines, tables_in_flows
+from pipeline.read.text import ExtractError
+
+
+def read_docx(source_file: str, data: bytes) -> tuple[CellTable, ...]:
+    """The performance tables of one .docx, in document order (see the module docstring)."""
+    try:
+        document = docx.Document(io.BytesIO(data))
+        flow: list[str | Grid | None] = []
+        for item in document.iter_inner_content():
+            if isinstance(item, Paragraph):
+                flow.extend(part for line in item.text.split("\n") for part in printed_lines(line))
+            else:
+                flow.append(_grid(item))
+    except _DAMAGED as error:
+        raise ExtractError(source_file, 1, _damaged(error)) from None
+    return tables_in_flows(source_file, "DOCX document", "table", [flow])
+
+
+_DAMAGED = (
+    zipfile.BadZipFile, zlib.error, etree.XMLSyntaxError, KeyError, ValueError, PackageNotFoundError,
+)  # fmt: skip
+
+
+def _damaged(error: Exception) -> str:
+    if isinstance(error, zipfile.BadZipFile):
+        what = "not a ZIP package (cut short, damaged, or an old .doc renamed .docx)"
+    elif isinstance(error, ValueError) and "not a Word file" in str(error):
+        what = "a ZIP package but not a Word document (a workbook renamed .docx?)"
+    else:
+        what = "its parts are damaged"
+    return f"DOCX document that cannot be read: {what}; open it in Word or WPS and save it again as .docx"
+
+
+def _grid(table: Table) -> Grid:
+    """The table's rows as a grid, merges expanded: (cells, merged) per `w:tr`; the rows of a
+    table nested in a cell follow the row of that cell."""
+    rows = []
+    for tr in table._tbl.tr_lst:
+        cells = [""] * tr.grid_before
+        merged = [False] * tr.grid_before
+        inner: Grid = []
+        for tc in tr.tc_lst:
+            cell = _Cell(tc, table)
+            continued = tc.vMerge == "continue"
+            text = "" if continued else join_lines(_cell_lines(cell))
+            cells.extend([text] + [""] * (tc.grid_span - 1))
+            merged.extend([continued] * tc.grid_span)
+            inner.extend(row for nested in cell.tables for row in _grid(nested))
+        cells.extend([""] * tr.grid_after)
+        merged.extend([False] * tr.grid_after)
+        rows.append((tuple(cells), tuple(merged)))
+        rows.extend(inner)
+    return rows
+
+
+def _cell_lines(cell: _Cell) -> list[str]:
+    return [line for paragraph in cell.paragraphs for line in paragraph.text.split("\n")]

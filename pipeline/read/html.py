@@ -1,0 +1,358 @@
+"""Read stage, HTML format: a web page -> the `CellTable`s of its performance tables.
+
+Place in the pipeline: a format reader, before the layout readers (`pipeline.layouts`). The
+page is decoded by the charset its `<meta>` declares (GB2312/GBK read as their superset
+GB18030), else by its BOM or its bytes (UTF-8, then GB18030: `pipeline.read.text.decode`);
+characters outside GBK arrive as `&#N;` and the parser unescapes them.
+
+A site lays its page out with tables holding the real one: the tables read are the outermost
+whose own cells print performance labels (a packed department header,
+`pipeline.vocab.labels`; an indicator header row; two header-block labels,
+`pipeline.vocab.layout_labels`), and the innermost others, which are set aside unless they
+print them (the site's navigation and footer). A table nested in a read table's cell gives
+its rows after the row of that cell (a form whose indicators are a table inside a cell).
+`rowspan`/`colspan` are expanded into a grid: a cell under a `rowspan` is empty and marked
+merged (the layout readers fill it from above); a cell right of a `colspan` is empty and not
+marked (filling it from above would copy another column's text). A cell's lines (`<br>`,
+`<p>`, line breaks in the source) are joined with nothing between CJK characters and one
+space otherwise (`join_lines`).
+
+The text printed just above a table in the same container (its title, `单位:万元`; a table
+wrapped in elements that hold nothing else is in its wrapper's container) becomes one-cell
+rows before its rows, as a text rendering of the table shows them, and the lines below it up
+to the next table one-cell rows after them (when that next table is a performance table
+too, only the sign-off lines, 填表人, 审核意见: `header_block.is_footer`; the others are its
+title). A performance table that is the indicator part of the form above it (a page that
+prints a form's header block and its indicator table as two tables) joins that form.
+`tables_in_flows`, which does this, `join_lines` and `printed_lines` serve the DOCX reader
+too. Rows are addressed `table <n> r<k>` (n counts the performance `<table>`s of the page,
+k the table's rows as read, a nested table's counted in), the lines around it
+`table <n> above <k>` / `table <n> below <k>`.
+"""
+
+import codecs
+import re
+import unicodedata
+from collections.abc import Iterator
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from pipeline.cells import CellRow, CellTable
+from pipeline.layouts.columns import field_roles
+from pipeline.layouts.header_block import is_footer
+from pipeline.layouts.indicator_grid import is_grid_header
+from pipeline.layouts.recognise import is_packed
+from pipeline.read.text import ExtractError, decode
+
+_DECLARED = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+# Chinese charsets a page declares, read as GB18030, which holds every one of them.
+_GB = {"gb2312", "gbk", "gb18030"}
+_BLOCKS = frozenset(
+    ("p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
+     "caption", "section", "article", "center", "blockquote", "dt", "dd")
+)  # fmt: skip
+_CELL_OR_PAGE = frozenset(("td", "th", "body", "html"))
+_SKIPPED = frozenset(("script", "style", "noscript", "template", "head", "title"))
+_SPACES = re.compile(r"[ \t\f\v\xa0]+")  # collapsed as a browser does (not U+3000)
+_GAP = re.compile(r"[ \xa0\u3000]{3,}|\t+")
+
+
+Grid = list[tuple[tuple[str, ...], tuple[bool, ...]]]  # (cells, merged) per row
+
+
+def read_html(source_file: str, data: bytes) -> tuple[CellTable, ...]:
+    """The performance tables of one web page, in page order (see the module docstring)."""
+    tree = LexborHTMLParser(_decode(source_file, data))
+    tables: dict[int, LexborNode] = {}  # a table read (or its wrapper) -> the table
+    containers: dict[int, LexborNode] = {}
+    for node in tree.css("table"):
+        if not _inside(node, tables) and (
+            len(node.css("table")) == 1 or _is_performance(source_file, _grid(node, nested=False))
+        ):
+            wrapper = _unwrapped(node)
+            tables[wrapper.mem_id] = node
+            if wrapper.parent is not None:
+                containers.setdefault(wrapper.parent.mem_id, wrapper.parent)
+    flows = [list(_flow(container, tables)) for container in containers.values()]
+    return tables_in_flows(source_file, "HTML page", "<table>", flows)
+
+
+def _inside(node: LexborNode, tables: dict[int, LexborNode]) -> bool:
+    """Whether a table is inside one already read."""
+    read = {table.mem_id for table in tables.values()}
+    parent = node.parent
+    while parent is not None and parent.mem_id not in read:
+        parent = parent.parent
+    return parent is not None
+
+
+def _unwrapped(table: LexborNode) -> LexborNode:
+    """The outermost element that holds nothing but the table (`<div class=table-wrap>`): the
+    lines around it are the table's."""
+    node = table
+    while (
+        (parent := node.parent) is not None
+        and parent.tag not in _CELL_OR_PAGE
+        and not any(
+            child.mem_id != node.mem_id
+            and (child.is_element_node or (child.text_content or "").strip())
+            for child in parent.iter(include_text=True)
+        )
+    ):
+        node = parent
+    return node
+
+
+def _flow(container: LexborNode, tables: dict[int, LexborNode]) -> Iterator[str | Grid | None]:
+    for child in container.iter(include_text=True):
+        if child.mem_id in tables:
+            yield _grid(tables[child.mem_id])
+        elif child.is_element_node and child.css("table"):
+            yield None
+        else:
+            yield from _lines(child, gaps=True)
+
+
+def tables_in_flows(
+    source_file: str, what: str, element: str, flows: list[list[str | Grid | None]]
+) -> tuple[CellTable, ...]:
+    """The performance tables of a document as `CellTable`s, from its flows: the contents of
+    each container in order, each item a printed line, a table's grid, or None for a table
+    that is not read (it holds other tables). `what` names the format and `element` its
+    tables in the error for a document without any performance table.
+
+    A grid is a performance table by its labels; the lines above it back to the previous
+    table become one-cell rows before its rows, the lines below it up to the next table after
+    them (only the sign-off lines, when that next table is a performance table too); a
+    performance table that is the indicator part of the form above it joins that form.
+    """
+    parts: list[tuple[Grid, list]] = []  # (grid, rows) of one performance table
+    number = 0
+    for flow in flows:
+        kept = [isinstance(item, list) and _is_performance(source_file, item) for item in flow]
+        for at, item in enumerate(flow):
+            if not kept[at]:
+                continue
+            number += 1
+            above, below = _around(flow, kept, at)
+            rows = [
+                *((f"table {number} above {k}", (text,), ()) for k, text in enumerate(above, 1)),
+                *((f"table {number} r{k}", c, m) for k, (c, m) in enumerate(item, 1)),
+                *((f"table {number} below {k}", (text,), ()) for k, text in enumerate(below, 1)),
+            ]
+            if parts and _continues(parts[-1][0], item):
+                parts[-1][0].extend(item)
+                parts[-1][1].extend(rows)
+            else:
+                parts.append((list(item), rows))
+    if not parts:
+        raise ExtractError(
+            source_file,
+            1,
+            f"{what} without a performance table (no {element} with 项目名称 or 绩效指标 "
+            "labels); save the document that shows the table itself",
+        )
+    tables, line = [], 0
+    for index, (_, rows) in enumerate(parts):
+        cell_rows = []
+        for location, cells, merged in rows:
+            line += 1
+            cell_rows.append(CellRow(cells=cells, line=line, location=location, merged=merged))
+        first = cell_rows[0].cells
+        tables.append(CellTable(source_file=source_file, index=index, title=first[0] if
+                                len(first) == 1 else None, rows=tuple(cell_rows)))  # fmt: skip
+    return tuple(tables)
+
+
+def _around(flow, kept: list[bool], at: int) -> tuple[list[str], list[str]]:
+    """The lines above the table at `at` of a flow and the lines below it that are its own."""
+    start = at
+    while start > 0 and isinstance(flow[start - 1], str):
+        start -= 1
+    above = list(flow[start:at])
+    if start > 0 and kept[start - 1]:
+        while above and is_footer(above[0]):
+            above.pop(0)
+    end = at + 1
+    while end < len(flow) and isinstance(flow[end], str):
+        end += 1
+    below = list(flow[at + 1 : end])
+    if end < len(flow) and kept[end]:
+        below = below[
+            : next((k for k, text in enumerate(below) if not is_footer(text)), len(below))
+        ]
+    return above, below
+
+
+def _decode(source_file: str, data: bytes) -> str:
+    """The page's text: by the charset it declares, else by its bytes."""
+    declared = _DECLARED.search(data[:4096])
+    if declared and not data.startswith(
+        (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+    ):
+        try:
+            name = codecs.lookup(declared.group(1).decode("ascii")).name
+        except LookupError:
+            name = None
+        # A declaration read as ASCII cannot be true of UTF-16/32 bytes (browsers ignore it).
+        if name is not None and not name.startswith(("utf-16", "utf-32")):
+            try:
+                return data.decode("gb18030" if name in _GB else name)
+            except UnicodeDecodeError:
+                pass  # a page whose declaration is wrong: read by its bytes below
+    try:
+        return decode(source_file, data)[0]
+    except ExtractError as error:
+        raise ExtractError(
+            source_file,
+            error.line,
+            "HTML page in no charset it declares nor UTF-8 nor GB18030 (binary or damaged "
+            "bytes); download the page again or save it as UTF-8",
+        ) from None
+
+
+def _grid(table: LexborNode, nested: bool = True) -> Grid:
+    """The table's rows as a grid, spans expanded: (cells, merged) per `<tr>`; the rows of a
+    table nested in a cell follow the row of that cell (not `nested`: left out)."""
+    spans: dict[int, int] = {}  # column -> rows still covered by a rowspan from above
+    rows = []
+    for tr in _rows(table):
+        cells: list[str] = []
+        merged: list[bool] = []
+        inner: Grid = []
+        for td in (child for child in tr.iter() if child.tag in ("td", "th")):
+            while spans.get(len(cells), 0) > 0:
+                spans[len(cells)] -= 1
+                cells.append("")
+                merged.append(True)
+            rowspan, colspan = _span(td, "rowspan"), _span(td, "colspan")
+            for offset in range(colspan):
+                if rowspan > 1:
+                    spans[len(cells)] = rowspan - 1
+                cells.append(_cell_text(td) if offset == 0 else "")
+                merged.append(False)
+            if nested:
+                inner.extend(row for child in _tables_in(td) for row in _grid(child))
+        while any(count > 0 for column, count in spans.items() if column >= len(cells)):
+            covered = spans.get(len(cells), 0) > 0
+            if covered:
+                spans[len(cells)] -= 1
+            cells.append("")
+            merged.append(covered)
+        rows.append((tuple(cells), tuple(merged)))
+        rows.extend(inner)
+    return rows
+
+
+def _rows(table: LexborNode) -> Iterator[LexborNode]:
+    """The table's own rows, not those of tables nested in its cells."""
+    for child in table.iter():
+        if child.tag == "tr":
+            yield child
+        elif child.tag in ("thead", "tbody", "tfoot"):
+            yield from (row for row in child.iter() if row.tag == "tr")
+
+
+def _tables_in(cell: LexborNode) -> list[LexborNode]:
+    """The tables nested in a cell, not those nested in them."""
+    found = []
+    for table in cell.css("table"):
+        parent = table.parent
+        while parent is not None and parent.mem_id != cell.mem_id and parent.tag != "table":
+            parent = parent.parent
+        if parent is not None and parent.mem_id == cell.mem_id:
+            found.append(table)
+    return found
+
+
+def _span(td: LexborNode, name: str) -> int:
+    digits = re.match(r"\s*(\d+)", td.attributes.get(name) or "")
+    return max(1, min(int(digits.group(1)), 1000)) if digits else 1
+
+
+def _is_performance(source_file: str, grid) -> bool:
+    table = CellTable(source_file, 0, None, tuple(CellRow(cells, 0) for cells, _ in grid))
+    labels = {role for cells, _ in grid for text in cells if text for role in field_roles(text)[:1]}
+    return is_packed(table) or len(labels) >= 2 or _has_indicators(grid)
+
+
+def _continues(grid, following) -> bool:
+    """Whether a table is the indicator part of the form above it: the page printed a form's
+    header block and its indicator table as two tables (a title line between them)."""
+    return (
+        not _has_indicators(grid)
+        and _has_indicators(following)
+        and not any(
+            "project_name" in field_roles(text)
+            for cells, _ in following[
+                : next(k for k, (c, _) in enumerate(following) if is_grid_header(c))
+            ]
+            for text in cells
+        )
+    )
+
+
+def _has_indicators(grid) -> bool:
+    return any(is_grid_header(cells) for cells, _ in grid)
+
+
+def _cell_text(node: LexborNode) -> str:
+    return join_lines(_lines(node))
+
+
+def join_lines(lines) -> str:
+    """A cell's lines as one text: white space runs collapsed, no space between two CJK
+    characters where lines meet, one space otherwise."""
+    text = ""
+    for line in (_SPACES.sub(" ", part).strip() for part in lines):
+        if not line:
+            continue
+        if text and not (_wide(text[-1]) and _wide(line[0])):
+            text += " "
+        text += line
+    return text
+
+
+def printed_lines(text: str) -> list[str]:
+    """A line printed around a table as the lines it holds: a tab or a run of three or more
+    spaces (`&nbsp;` padding) separates two, as a page pads `部门名称:某区教育局` and
+    `单位:万元` apart on one line; line breaks in the source inside a part are joined."""
+    text = "\n".join(line.strip() for line in text.split("\n"))
+    return [part for part in (join_lines(p.split("\n")) for p in _GAP.split(text)) if part]
+
+
+def _wide(char: str) -> bool:
+    return unicodedata.east_asian_width(char) in ("W", "F")
+
+
+def _lines(node: LexborNode, gaps: bool = False) -> list[str]:
+    """The lines a browser shows for a node: block elements and `<br>` break lines; a line
+    break in the source inside a line is joined like a cell's lines (`join_lines`); with
+    `gaps`, a line is split where it is padded (`printed_lines`)."""
+    lines, current = [], []
+    for piece in [*_pieces(node), None]:
+        if piece is not None:
+            current.append(piece.replace("\t", " "))
+        elif current:
+            text = "".join(current)
+            lines.extend(
+                printed_lines(text) if gaps else filter(None, [join_lines(text.split("\n"))])
+            )
+            current = []
+    return lines
+
+
+def _pieces(node: LexborNode) -> Iterator[str | None]:
+    """The text pieces of a node in order, None where a line breaks."""
+    if node.is_text_node:
+        yield node.text_content or ""
+    elif node.tag in ("br", "table"):  # a nested table's text is not its cell's
+        yield None
+    elif node.is_element_node and node.tag not in _SKIPPED:
+        block = node.tag in _BLOCKS
+        if block:
+            yield None
+        for child in node.iter(include_text=True):
+            yield from _pieces(child)
+        if block:
+            yield None

@@ -1,0 +1,206 @@
+"""DOCX reader (pipeline.read.docx): Word renderings of the layout tables give the same cells as
+their text originals and, through the layout readers, every expected project and indicator;
+documents built here with python-docx check merges (vMerge/gridSpan) and damaged files."""
+
+import io
+import zipfile
+
+import docx
+import openpyxl
+import pytest
+from docx.oxml import OxmlElement
+
+from pipeline.cells import CellRow
+from pipeline.layouts.recognise import is_packed
+from pipeline.read.docx import read_docx
+from pipeline.read.html import read_html
+from pipeline.read.text import ExtractError, decode
+from pipeline.read.text_cells import read_text_cells
+from tests.test_read_html import (
+    EXPECTED,
+    SPANS,
+    SPANS_GRID,
+    WEB,
+    assert_reads_as_expected,
+    original,
+    original_rows,
+    trimmed,
+)
+
+COPIED = sorted(name for name in EXPECTED if name.endswith(".docx"))
+# The other renderings, made here from the text originals (the copied ones keep the
+# fixtures small): one Word table per text table, its one-cell lines above and below it as
+# paragraphs, a short row's last cell spanning the table's width.
+GENERATED = sorted(
+    {name.removesuffix(".html") + ".docx" for name in EXPECTED if name.endswith(".html")}
+    - set(COPIED)
+)
+
+
+def generated(name: str) -> bytes:
+    html = name.removesuffix(".docx") + ".html"
+    path = original(html)
+    document = docx.Document()
+    for table in read_text_cells(path.name, decode(path.name, path.read_bytes())[0]):
+        rows = [row.cells for row in table.rows]
+        first = next(k for k, cells in enumerate(rows) if len(cells) > 1)
+        last = max(k for k, cells in enumerate(rows) if len(cells) > 1)
+        for cells in rows[:first]:
+            document.add_paragraph(cells[0])
+        body = rows[first : last + 1]
+        width = max(len(cells) for cells in body)
+        grid = document.add_table(rows=len(body), cols=width)
+        for r, cells in enumerate(body):
+            if len(cells) < width:
+                grid.cell(r, len(cells) - 1).merge(grid.cell(r, width - 1))
+            for c, text in enumerate(cells):
+                grid.cell(r, c).text = text
+        for cells in rows[last + 1 :]:
+            document.add_paragraph(cells[0])
+    return saved(document)
+
+
+def saved(document) -> bytes:
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def rendering(name: str) -> bytes:
+    return (WEB / name).read_bytes() if name in COPIED else generated(name)
+
+
+def expected_entry(name: str) -> str:
+    """The expected.json entry of a rendering: the .docx's own, else the .html's of the same
+    table (a generated document stands for the .docx not copied)."""
+    return name if name in EXPECTED else name.removesuffix(".docx") + ".html"
+
+
+@pytest.mark.parametrize("name", COPIED + GENERATED)
+def test_a_document_gives_the_cells_of_its_text_original(name):
+    tables = read_docx(name, rendering(name))
+    assert trimmed(tables) == original_rows(expected_entry(name))
+
+
+@pytest.mark.parametrize(
+    "name", [n for n in COPIED + GENERATED if "layout" in EXPECTED[expected_entry(n)]]
+)
+def test_a_document_gives_every_expected_project_and_indicator(monkeypatch, name):
+    entry = expected_entry(name)
+    assert_reads_as_expected(monkeypatch, entry, read_docx(name, rendering(name)))
+
+
+@pytest.mark.parametrize("name", [n for n in COPIED + GENERATED if n.startswith("edu-")])
+def test_a_packed_department_table_in_a_document_is_recognised_as_packed(name):
+    (table,) = read_docx(name, rendering(name))
+    assert is_packed(table)
+    assert table.title == "项目支出绩效目标表（含转移支付项目）"
+
+
+def test_a_header_row_word_repeats_on_each_page_is_read_once():
+    name = "edu-truncated.docx"
+    data = rendering(name)
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        assert b"<w:tblHeader" in package.read("word/document.xml")
+    (table,) = read_docx(name, data)
+    header = ("项目名称（资金使用单位）", "总计", "财政拨款", "财政专户拨款", "其他资金", "绩效目标",
+              "绩效指标")  # fmt: skip
+    assert table.rows[:5] == (
+        CellRow(("项目支出绩效目标表（含转移支付项目）",), 1, "table 1 above 1"),
+        CellRow(("部门名称：某区教育局",), 2, "table 1 above 2"),
+        CellRow(("单位：万元",), 3, "table 1 above 3"),
+        CellRow(header, 4, "table 1 r1", (False,) * 7),
+        CellRow(("合计", "3,044.60", "2,924.60", "", "120.00", "", ""), 5, "table 1 r2",
+                (False,) * 7),
+    )  # fmt: skip
+    assert [row.cells for row in table.rows].count(header) == 1
+
+
+def test_vmerge_and_gridspan_give_the_same_grid_as_rowspan_and_colspan():
+    document = docx.Document()
+    grid = document.add_table(rows=5, cols=4)
+    grid.cell(0, 0).merge(grid.cell(2, 1)).text = "项目资金"
+    grid.cell(2, 2).merge(grid.cell(2, 3)).text = "其他资金 2"
+    grid.cell(3, 2).merge(grid.cell(4, 2)).text = "三级指标"
+    for (r, c), text in {
+        (0, 2): "资金总额", (0, 3): "10", (1, 2): "其中:财政拨款", (1, 3): "8",
+        (3, 0): "一级指标", (3, 1): "二级指标", (3, 3): "指标值",
+        (4, 0): "产出指标", (4, 1): "数量指标", (4, 3): "3个",
+    }.items():  # fmt: skip
+        grid.cell(r, c).text = text
+    repeated = OxmlElement("w:tblHeader")
+    grid.rows[0]._tr.get_or_add_trPr().append(repeated)
+    (table,) = read_docx("merges.docx", saved(document))
+    assert [(row.cells, row.merged) for row in table.rows] == SPANS_GRID
+    assert table.rows == read_html("spans.html", SPANS.encode())[0].rows
+
+
+def test_a_table_nested_in_a_cell_gives_its_rows_after_that_cells_row():
+    document = docx.Document()
+    form = document.add_table(rows=3, cols=2)
+    for (r, c), text in {(0, 0): "项目名称", (0, 1): "校舍维修", (1, 0): "主管部门",
+                         (1, 1): "某区教育局", (2, 0): "绩效指标"}.items():  # fmt: skip
+        form.cell(r, c).text = text
+    inner = form.cell(2, 1).add_table(rows=2, cols=4)
+    for c, (label, value) in enumerate(
+        zip(("一级指标", "二级指标", "三级指标", "指标值"), ("产出指标", "数量指标", "维修面积", "500"),
+            strict=True)
+    ):  # fmt: skip
+        inner.cell(0, c).text, inner.cell(1, c).text = label, value
+    (table,) = read_docx("nested.docx", saved(document))
+    assert [row.cells for row in table.rows] == [
+        ("项目名称", "校舍维修"),
+        ("主管部门", "某区教育局"),
+        ("绩效指标", ""),
+        ("一级指标", "二级指标", "三级指标", "指标值"),
+        ("产出指标", "数量指标", "维修面积", "500"),
+    ]
+
+
+def workbook() -> bytes:
+    out = io.BytesIO()
+    openpyxl.Workbook().save(out)
+    return out.getvalue()
+
+
+def damaged_document() -> bytes:
+    source = rendering("edu-truncated.docx")
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(source)) as package, zipfile.ZipFile(out, "w") as copy:
+        for item in package.infolist():
+            data = package.read(item)
+            copy.writestr(item, data[:3000] if item.filename == "word/document.xml" else data)
+    return out.getvalue()
+
+
+def prose_only() -> bytes:
+    document = docx.Document()
+    document.add_paragraph("预算情况说明")
+    return saved(document)
+
+
+AFTER = "; open it in Word or WPS and save it again as .docx"
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (rendering("edu-truncated.docx")[:20000],
+         "DOCX document that cannot be read: not a ZIP package (cut short, damaged, or an old "
+         ".doc renamed .docx)" + AFTER),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600),
+         "DOCX document that cannot be read: not a ZIP package (cut short, damaged, or an old "
+         ".doc renamed .docx)" + AFTER),
+        (workbook(),
+         "DOCX document that cannot be read: a ZIP package but not a Word document (a "
+         "workbook renamed .docx?)" + AFTER),
+        (damaged_document(), "DOCX document that cannot be read: its parts are damaged" + AFTER),
+        (prose_only(),
+         "DOCX document without a performance table (no table with 项目名称 or 绩效指标 labels); "
+         "save the document that shows the table itself"),
+    ],
+)  # fmt: skip
+def test_a_document_that_gives_no_table_is_an_error_naming_the_format_and_what_to_do(data, reason):
+    with pytest.raises(ExtractError) as raised:
+        read_docx("bad.docx", data)
+    assert (raised.value.line, raised.value.reason) == (1, reason)

@@ -1,0 +1,287 @@
+"""HTML reader (pipeline.read.html): the web pages of the layout tables give the same cells as
+their text originals and, through the layout readers, every expected project and indicator;
+pages built here check spans, site tables around the real one, several tables, charsets."""
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+
+import tests.test_layouts as layouts_test
+from pipeline.cells import CellRow, CellTable
+from pipeline.layouts import read_table
+from pipeline.layouts.recognise import is_packed
+from pipeline.read.html import read_html
+from pipeline.read.text import ExtractError, decode
+from pipeline.read.text_cells import read_text_cells
+
+FIXTURES = Path(__file__).parent / "fixtures"
+WEB = FIXTURES / "formats" / "web"
+EXPECTED = json.loads((WEB / "expected.json").read_text(encoding="utf-8"))
+with (WEB / "sources.csv").open(encoding="utf-8") as handle:
+    YEARS = {row["file"]: int(row["fiscal_year"]) for row in csv.DictReader(handle)}
+PAGES = sorted(name for name in EXPECTED if name.endswith(".html"))
+FORMS = [name for name in PAGES if "layout" in EXPECTED[name]]  # the others are packed tables
+
+
+def original(name: str) -> Path:
+    """The tab-separated table a rendering was made from."""
+    source = EXPECTED[name]["rendered_from"]
+    folder = "layouts" if "layout" in EXPECTED[name] else "raw-variants"
+    return FIXTURES / folder / source
+
+
+def trimmed(tables) -> list[tuple[str, ...]]:
+    """Every row's cells without the empty cells at its end: a rendering pads a short row to
+    the table's width (colspan, gridSpan), the text original does not."""
+    rows = []
+    for table in tables:
+        for row in table.rows:
+            cells = list(row.cells)
+            while cells and not cells[-1]:
+                cells.pop()
+            rows.append(tuple(cells))
+    return rows
+
+
+def original_rows(name: str) -> list[tuple[str, ...]]:
+    path = original(name)
+    return trimmed(read_text_cells(path.name, decode(path.name, path.read_bytes())[0]))
+
+
+def score(monkeypatch, name: str, tables):
+    """tests/test_layouts.py's count of right projects and indicators, on these tables."""
+    monkeypatch.setitem(layouts_test.EXPECTED, "web", (EXPECTED, YEARS))
+    monkeypatch.setattr(layouts_test, "read", lambda folder, file: [read_table(t) for t in tables])
+    return layouts_test.score_file("web", name)
+
+
+def assert_reads_as_expected(monkeypatch, name: str, tables) -> None:
+    right, count, projects_right, projects, misses = score(monkeypatch, name, tables)
+    assert misses == []
+    assert (right, projects_right) == (count, projects)
+    reads = [read_table(table) for table in tables]
+    expected = EXPECTED[name]
+    assert [p.name for r in reads for p in r.projects] == [p["name"] for p in expected["projects"]]
+    assert {r.layout for r in reads} == {expected["layout"]}
+    assert {r.currency_unit for r in reads} == {expected["currency_unit"]}
+
+
+def page(body: str, charset: str = "utf-8") -> bytes:
+    head = f'<html><head><meta http-equiv="Content-Type" content="text/html; charset={charset}">'
+    return f"{head}</head><body>{body}</body></html>".encode(charset, errors="xmlcharrefreplace")
+
+
+FORM = (
+    "<table border=1><tr><td>项目名称</td><td colspan=3>校舍维修</td></tr>"
+    "<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td></tr>"
+    "<tr><td rowspan=2>产出指标</td><td>数量指标</td><td>维修面积</td><td>≥500平方米</td></tr>"
+    "<tr><td>质量指标</td><td>验收合格率</td><td>100%</td></tr></table>"
+)
+FORM_ROWS = [
+    ("项目名称", "校舍维修", "", ""),
+    ("一级指标", "二级指标", "三级指标", "指标值"),
+    ("产出指标", "数量指标", "维修面积", "≥500平方米"),
+    ("", "质量指标", "验收合格率", "100%"),
+]
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_a_page_gives_the_cells_of_its_text_original(name):
+    tables = read_html(name, (WEB / name).read_bytes())
+    assert trimmed(tables) == original_rows(name)
+    assert [row.line for table in tables for row in table.rows] == list(
+        range(1, 1 + sum(len(table.rows) for table in tables))
+    )
+
+
+@pytest.mark.parametrize("name", FORMS)
+def test_a_page_gives_every_expected_project_and_indicator(monkeypatch, name):
+    assert_reads_as_expected(monkeypatch, name, read_html(name, (WEB / name).read_bytes()))
+
+
+@pytest.mark.parametrize("name", sorted(set(PAGES) - set(FORMS)))
+def test_a_packed_department_table_on_a_page_is_recognised_as_packed(name):
+    (table,) = read_html(name, (WEB / name).read_bytes())
+    assert is_packed(table)
+    assert table.title == "项目支出绩效目标表（含转移支付项目）"
+
+
+def test_the_site_layout_and_navigation_tables_around_the_real_one_are_set_aside():
+    name = "A-hubei-wuhan-qingshan-jiaoyu-2020.html"
+    (table,) = read_html(name, (WEB / name).read_bytes())
+    assert table.title == "项目支出绩效目标表"
+    assert table.rows[:4] == (
+        CellRow(("项目支出绩效目标表",), 1, "table 1 above 1"),
+        CellRow(("2020年度)",), 2, "table 1 above 2"),
+        CellRow(("项目名称", "教育系统基础设施建设和设备购置", "", "", ""), 3, "table 1 r1",
+                (False,) * 5),
+        CellRow(("主管部门 及编码", "[015001]武汉市青山区教育局", "", "", ""), 4, "table 1 r2",
+                (False,) * 5),
+    )  # fmt: skip
+    # The form's indicator table, printed as a second <table> under a title line, joins it.
+    assert [row.location for row in table.rows[11:14]] == [
+        "table 1 r10", "table 2 above 1", "table 2 r1",
+    ]  # fmt: skip
+    assert table.rows[12].cells == ("绩效项目指标表",)
+
+
+def test_a_page_of_navigation_tables_and_one_nested_form_gives_that_form_only():
+    nav = "<table><tr><td><a href='/'>首页</a></td><td>政务公开</td><td>部门预算</td></tr></table>"
+    footer = "<table class=bottom><tr><td>主办单位:某区人民政府</td></tr></table>"
+    body = f"{nav}<table><tr><td><p>项目支出绩效目标表</p><p>单位:万元</p>{FORM}</td></tr></table>{footer}"
+    (table,) = read_html("nested.html", page(body))
+    assert table == CellTable(
+        "nested.html",
+        0,
+        "项目支出绩效目标表",
+        (
+            CellRow(("项目支出绩效目标表",), 1, "table 1 above 1"),
+            CellRow(("单位:万元",), 2, "table 1 above 2"),
+            *(
+                CellRow(cells, line, f"table 1 r{line - 2}", merged)
+                for line, cells, merged in zip(
+                    range(3, 7),
+                    FORM_ROWS,
+                    [(False,) * 4] * 3 + [(True,) + (False,) * 3],
+                    strict=True,
+                )
+            ),
+        ),
+    )
+
+
+def test_a_table_nested_in_a_cell_of_a_form_gives_its_rows_after_that_cells_row():
+    inner = FORM.split("</tr>", 1)[1].removesuffix("</table>")  # the indicator rows of FORM
+    body = (
+        "<table><tr><td>首页</td></tr><tr><td><table><tr><td>项目名称</td><td>校舍维修</td></tr>"
+        f"<tr><td>主管部门</td><td>某区教育局</td></tr><tr><td colspan=2>绩效指标<table>{inner}"
+        "</table></td></tr><tr><td>财政部门审核意见</td><td>同意</td></tr></table></td></tr></table>"
+    )
+    (table,) = read_html("nested-cell.html", page(body))
+    assert [(row.cells, row.location) for row in table.rows] == [
+        (("项目名称", "校舍维修"), "table 1 r1"),
+        (("主管部门", "某区教育局"), "table 1 r2"),
+        (("绩效指标", ""), "table 1 r3"),
+        *((cells, f"table 1 r{k}") for k, cells in enumerate(FORM_ROWS[1:], 4)),
+        (("财政部门审核意见", "同意"), "table 1 r7"),
+    ]
+    (project,) = read_table(table).projects
+    assert (project.name, [i.name for i in project.indicators]) == (
+        "校舍维修", ["维修面积", "验收合格率"],
+    )  # fmt: skip
+
+
+def test_several_tables_on_a_page_are_several_tables_with_their_own_titles_and_sign_offs():
+    second = FORM.replace("校舍维修", "教师培训")
+    body = (
+        f"<div><p>项目支出绩效目标表(一)</p>{FORM}<p>填表人:张三</p>"
+        f"<p>项目支出绩效目标表(二)</p>{second}<p>审核人:李四</p><p>附:说明</p></div>"
+    )
+    first, other = read_html("two.html", page(body))
+    assert (first.index, first.title, other.index, other.title) == (
+        0, "项目支出绩效目标表(一)", 1, "项目支出绩效目标表(二)",
+    )  # fmt: skip
+    assert [(r.cells, r.line, r.location) for r in first.rows if len(r.cells) == 1] == [
+        (("项目支出绩效目标表(一)",), 1, "table 1 above 1"),
+        (("填表人:张三",), 6, "table 1 below 1"),
+    ]
+    assert [(r.cells, r.line, r.location) for r in other.rows if len(r.cells) == 1] == [
+        (("项目支出绩效目标表(二)",), 7, "table 2 above 1"),
+        (("审核人:李四",), 12, "table 2 below 1"),
+        (("附:说明",), 13, "table 2 below 2"),
+    ]
+    assert [p.name for t in (first, other) for p in read_table(t).projects] == [
+        "校舍维修",
+        "教师培训",
+    ]
+
+
+def test_the_lines_around_a_table_wrapped_in_elements_of_its_own_are_its_title_and_sign_off():
+    body = f"<div><p>项目支出绩效目标表</p><div class=wrap><div>{FORM}</div></div><p>填表人:张三</p></div>"
+    (table,) = read_html("wrapped.html", page(body))
+    assert [(r.cells, r.location) for r in table.rows if len(r.cells) == 1] == [
+        (("项目支出绩效目标表",), "table 1 above 1"),
+        (("填表人:张三",), "table 1 below 1"),
+    ]
+
+
+# A money block and an indicator header with spans: the grid every reader gives for it.
+SPANS = (
+    "<table>"
+    "<tr><th rowspan=3 colspan=2>项目资金</th><td>资金总额</td><td>10</td></tr>"
+    "<tr><td>其中:财政拨款</td><td>8</td></tr>"
+    "<tr><td colspan=2>其他资金 2</td></tr>"
+    "<tr><td>一级指标</td><td>二级指标</td><td rowspan=2>三级指标</td><td>指标值</td></tr>"
+    "<tr><td>产出指标</td><td>数量指标</td><td>3个</td></tr>"
+    "</table>"
+)
+SPANS_GRID = [
+    (("项目资金", "", "资金总额", "10"), (False, False, False, False)),
+    (("", "", "其中:财政拨款", "8"), (True, True, False, False)),
+    (("", "", "其他资金 2", ""), (True, True, False, False)),
+    (("一级指标", "二级指标", "三级指标", "指标值"), (False, False, False, False)),
+    (("产出指标", "数量指标", "", "3个"), (False, False, True, False)),
+]
+
+
+def test_rowspan_and_colspan_are_expanded_into_a_grid_and_rowspans_are_marked_merged():
+    (table,) = read_html("spans.html", page(SPANS))
+    assert [(row.cells, row.merged) for row in table.rows] == SPANS_GRID
+    assert [row.location for row in table.rows] == [f"table 1 r{k}" for k in range(1, 6)]
+
+
+def test_lines_inside_a_cell_are_joined_without_a_space_between_cjk_characters():
+    body = (
+        "<table><tr><td>项目<br>名称</td><td>校舍\n    维修</td><td>主管<br>部门</td></tr>"
+        "<tr><td><p>Total</p><p>cost</p></td><td>10<br/>万元</td><td>&nbsp;</td></tr></table>"
+    )
+    (table,) = read_html("br.html", page(body))
+    assert [row.cells for row in table.rows] == [
+        ("项目名称", "校舍维修", "主管部门"),
+        ("Total cost", "10 万元", ""),
+    ]
+
+
+def test_a_gbk_page_with_characters_outside_gbk_as_references_reads_them():
+    body = f"<p>单位:万元</p>{FORM.replace('校舍维修', '𠮷祥镕村校舍维修')}"
+    data = page(body, "gb2312")  # 镕 is GBK, not GB2312; 𠮷 is outside GBK: written &#134071;
+    assert b"&#134071;" in data
+    (table,) = read_html("gbk.html", data)
+    assert table.rows[1].cells == ("项目名称", "𠮷祥镕村校舍维修", "", "")
+    undeclared = data.replace(b"; charset=gb2312", b"")
+    assert read_html("gbk.html", undeclared) == (table,)
+
+
+@pytest.mark.parametrize("declared", [b"charset=gbk", b"charset=utf-16", b"charset=x-unknown"])
+def test_a_page_whose_charset_declaration_is_wrong_is_read_by_its_bytes(declared):
+    data = page(FORM).replace(b"charset=utf-8", declared)
+    (table,) = read_html("lying.html", data)
+    assert table.rows[0].cells == ("项目名称", "校舍维修", "", "")
+
+
+@pytest.mark.parametrize(
+    ("data", "line", "reason"),
+    [
+        (
+            page("<table><tr><td>首页</td><td>政务公开</td></tr></table><p>项目名称</p>"),
+            1,
+            "HTML page without a performance table (no <table> with 项目名称 or 绩效指标 "
+            "labels); save the document that shows the table itself",
+        ),
+        (
+            b"<html>\n<body>\x00\x01\x02\xff\xfe\x00 binary\x00\x03\x04\x05\x06\x07\x08\x0e"
+            b"\x0f\x10\x11",
+            2,
+            "HTML page in no charset it declares nor UTF-8 nor GB18030 (binary or damaged "
+            "bytes); download the page again or save it as UTF-8",
+        ),
+    ],
+)
+def test_a_page_that_gives_no_table_is_an_error_naming_the_format_and_what_to_do(
+    data, line, reason
+):
+    with pytest.raises(ExtractError) as raised:
+        read_html("bad.html", data)
+    assert (raised.value.line, raised.value.reason) == (line, reason)
