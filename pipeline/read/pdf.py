@@ -34,7 +34,8 @@ from dataclasses import dataclass, field
 
 import pdfplumber
 from pdfminer.pdfdocument import PDFPasswordIncorrect
-from pdfminer.pdfparser import PDFSyntaxError
+from pdfminer.psexceptions import PSException
+from pdfplumber.utils.exceptions import PdfminerException
 
 from pipeline.cells import CellRow, CellTable
 from pipeline.layouts import read_table
@@ -99,10 +100,11 @@ def read_pdf(source_file: str, data: bytes) -> tuple[CellTable, ...]:
 def read_pdf_parts(source_file: str, data: bytes) -> PdfTables:
     """The performance tables of one PDF and the tables and text set aside, each in order."""
     tables = _forms(_tables(source_file, _parts(source_file, data)))
-    kept = [table for table in tables if _is_performance(table)]
+    performance = [_is_performance(table) for table in tables]
+    kept = [table for table, wanted in zip(tables, performance, strict=True) if wanted]
     return PdfTables(
         performance=tuple(_renumbered(table, index) for index, table in enumerate(kept)),
-        set_aside=tuple(table for table in tables if not _is_performance(table)),
+        set_aside=tuple(t for t, wanted in zip(tables, performance, strict=True) if not wanted),
     )
 
 
@@ -147,37 +149,31 @@ def _is_performance(table: CellTable) -> bool:
 def _open(source_file: str, data: bytes):
     try:
         return pdfplumber.open(io.BytesIO(data))
-    except PDFPasswordIncorrect:
-        raise ExtractError(source_file, 1, PASSWORD) from None
-    except (PDFSyntaxError, ValueError, TypeError, KeyError, AssertionError) as error:
-        detail = str(error).splitlines()[0] if str(error) else type(error).__name__
-        raise ExtractError(source_file, 1, DAMAGED.format(detail=detail)) from None
-    except Exception as error:
-        if type(error).__name__ == "PdfminerException":
-            cause = error.args[0] if error.args else error
-            if isinstance(cause, PDFPasswordIncorrect):
-                raise ExtractError(source_file, 1, PASSWORD) from None
-            detail = str(cause).splitlines()[0] if str(cause) else type(cause).__name__
-            raise ExtractError(source_file, 1, DAMAGED.format(detail=detail)) from None
-        raise
+    except (PdfminerException, PSException) as error:
+        cause = error.args[0] if isinstance(error, PdfminerException) and error.args else error
+        if isinstance(cause, PDFPasswordIncorrect):
+            raise ExtractError(source_file, 1, PASSWORD) from None
+        raise _damaged(source_file, cause) from None
+
+
+def _damaged(source_file: str, cause) -> ExtractError:
+    text = str(cause).strip()
+    detail = text.splitlines()[0] if text else type(cause).__name__
+    return ExtractError(source_file, 1, DAMAGED.format(detail=detail))
 
 
 def _parts(source_file: str, data: bytes) -> list[_Part]:
     parts: list[_Part] = []
+    words_seen, unmapped = 0, 0
     with _open(source_file, data) as pdf:
         try:
-            pages = list(pdf.pages)
-            words_seen, unmapped = 0, 0
-            for page in pages:
+            for page in pdf.pages:
                 words = page.extract_words(extra_attrs=["size"])
                 words_seen += len(words)
                 unmapped += sum(UNMAPPED_MARK in word["text"] for word in words)
                 parts.extend(_page_parts(page, words))
-        except ExtractError:
-            raise
-        except Exception as error:
-            detail = str(error).splitlines()[0] if str(error) else type(error).__name__
-            raise ExtractError(source_file, 1, DAMAGED.format(detail=detail)) from None
+        except (PdfminerException, PSException) as error:
+            raise _damaged(source_file, error.args[0] if error.args else error) from None
     if not words_seen:
         raise ExtractError(source_file, 1, SCANNED)
     if unmapped * 2 > words_seen:
