@@ -180,15 +180,16 @@ def entry_department(folder: str) -> str:
 # --- generated PDFs -----------------------------------------------------------------------
 
 pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
-ROW_HEIGHT = 20
+ROW_HEIGHT = 24
 WIDTHS = (70, 100, 150, 80)
 HEADER = ("一级指标", "二级指标", "三级指标", "指标值")
 
 
-def draw_page(page, rows, ruled: str, above: tuple[str, ...] = (), footer: str = "- 1 -"):
+def draw_page(page, rows, ruled: str, above=(), footer="- 1 -", below=()):
     """One page: lines of text, then a table whose rows are lists of cells (a str, a
-    (text, rows spanned, columns spanned) tuple, or None where a span covers the place),
-    ruled as a grid or only between rows, then a page number."""
+    (text, rows spanned, columns spanned) tuple, or None where a span covers the place;
+    a newline in a text starts a new line in the cell), ruled as a grid or only between
+    rows, then lines below it and a page number."""
     page.setFont("STSong-Light", 9)
     height = landscape(A4)[1]
     y = height - 40
@@ -212,7 +213,15 @@ def draw_page(page, rows, ruled: str, above: tuple[str, ...] = (), footer: str =
             if ruled == "grid":
                 page.line(x0, y0, x0, y1)
                 page.line(x1, y0, x1, y1)
-            page.drawString(x0 + 3, (y0 + y1) / 2 - 3, text)
+            lines = text.split("\n")
+            for number, line in enumerate(lines):
+                page.drawString(
+                    x0 + 3, (y0 + y1) / 2 - 3 + 5 * (len(lines) - 1) - 10 * number, line
+                )
+    y = top - len(rows) * ROW_HEIGHT - 20
+    for line in below:
+        page.drawString(40, y, line)
+        y -= 16
     page.drawString(edges[-1] / 2, 30, footer)
     page.showPage()
 
@@ -280,6 +289,28 @@ def test_merged_cells_across_columns_give_one_cell_and_down_rows_an_empty_marked
             (HEADER, ()),
             (("产出指标", "数量指标", "培训人数", "≥200人次"), ()),
         ], ruled
+
+
+def test_page_numbers_stamps_and_sign_offs_are_set_aside_and_wrapped_cells_joined():
+    rows = [HEADER, ["产出指标", "数量指标", "培训\n人数", "Total\n2024"]]
+    pages = [
+        (("项目支出绩效目标表", "填报单位(盖章):", "部门名称:某局        单位:万元"), rows, "— 3 —",
+         ("制表人: 张三", "第3页")),
+        (("绩效目标表",), rows, "第 4 页 共 9 页", ("审核人:",)),
+    ]  # fmt: skip
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer, pagesize=landscape(A4))
+    for above, table, footer, below in pages:
+        draw_page(page, table, "grid", above, footer, below)
+    page.save()
+    first, second = read_pdf("made.pdf", buffer.getvalue())
+    assert [row.cells for row in first.rows] == [
+        ("项目支出绩效目标表",), ("部门名称:某局",), ("单位:万元",), HEADER,
+        ("产出指标", "数量指标", "培训人数", "Total 2024"),
+    ]  # fmt: skip
+    assert [row.cells for row in second.rows] == [
+        ("绩效目标表",), HEADER, ("产出指标", "数量指标", "培训人数", "Total 2024"),
+    ]  # fmt: skip
 
 
 def test_a_page_without_a_text_layer_is_a_scan():
