@@ -1,0 +1,594 @@
+"""Read stage, PDF format: the tables of a PDF with a text layer -> `CellTable`s.
+
+`read_pdf(source_file, data)` gives the performance tables of the file; `read_pdf_parts`
+gives those and the tables and text set aside (a budget disclosure's 收支总表, 目录 and
+prose), so that the caller can say what it left out. Per page:
+
+- tables ruled as a grid are pdfplumber's (`lines` strategies): one cell per drawn cell;
+- tables ruled only between rows get their columns from the text: the gaps between the
+  words of each band between two rules place the column edges, and a rule that stops short
+  of a column (it starts at the merged cell's right edge) says that the cell above goes on;
+- a merged cell gives its text to its first row; the rows below it get an empty cell marked
+  in `CellRow.merged`; the columns a cell spans to its right give no cells, so a row has as
+  many cells as the source printed (as in a tab-separated export);
+- text outside the rules becomes rows of its own before (title, unit lines) or after (notes)
+  the table, its cells split where the words are far apart; page numbers, stamp places and
+  sign-off lines (`pipeline.vocab.pdf_labels`) are set aside.
+
+A table whose page part opens a page with nothing above it and has the same left and right
+edges as the table that ended the page before continues it: a repeated header row is
+dropped, a merged cell cut by the page break is marked merged (its text repeated or not),
+and a row Word broke over the page (its other cells empty) is joined onto the row above.
+Newlines inside a cell are joined with nothing between CJK text, with a space between
+letters or digits. `CellRow.location` is `p<page> r<row of the table on that page>` for
+table rows and `p<page> line <n>` for text outside the rules; `CellRow.line` counts rows
+over the whole file.
+"""
+
+import io
+import itertools
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import pdfplumber
+from pdfminer.pdfdocument import PDFPasswordIncorrect
+from pdfminer.psexceptions import PSException
+from pdfplumber.utils.exceptions import PdfminerException
+
+from pipeline.cells import CellRow, CellTable
+from pipeline.layouts import read_table
+from pipeline.layouts.columns import column_roles, field_roles
+from pipeline.layouts.recognise import is_packed
+from pipeline.read.text import ExtractError
+from pipeline.vocab import labels, pdf_labels
+
+SCANNED = "scanned PDF: no text layer; run OCR first (e.g. ocrmypdf)"
+PASSWORD = "PDF needs a password to open; save an unprotected copy and put that in data/raw/"
+UNMAPPED = (
+    "PDF text without a Unicode map (its fonts give only (cid:N)); run OCR first (e.g. ocrmypdf)"
+)
+DAMAGED = "damaged PDF: {detail}; open it in a PDF viewer and save or print it to a new PDF"
+
+# Words of one cell are closer than this (points); the text of two cells is further apart.
+CELL_GAP = 4.5
+# Words whose tops differ by less than this (points) are on one line.
+LINE_TOLERANCE = 2.0
+# Edges closer than this (points) are the same edge.
+EDGE_TOLERANCE = 3.0
+# A horizontally ruled table has at least this many rules.
+MIN_RULES = 3
+# What pdfminer prints for a character its font does not map to Unicode.
+UNMAPPED_MARK = "(cid:"
+# Indicator columns: a table that prints one of these is a performance table.
+INDICATOR_ROLES = ("level1", "level2", "level3")
+
+
+@dataclass(frozen=True, slots=True)
+class PdfTables:
+    """What one PDF holds: its performance tables, and the tables and text set aside."""
+
+    performance: tuple[CellTable, ...]
+    set_aside: tuple[CellTable, ...]
+
+
+@dataclass(slots=True)
+class _Row:
+    cells: list[str]
+    merged: list[bool]
+    location: str
+    open_below: list[bool] = field(default_factory=list)  # cells that a page break cut
+
+
+@dataclass(slots=True)
+class _Part:
+    """One table on one page (or a page's text), with the text lines above and below it."""
+
+    page: int
+    above: list[_Row]
+    rows: list[_Row]
+    below: list[_Row]
+    edges: tuple[float, float] | None  # left and right edge of the table; None for text
+
+
+def read_pdf(source_file: str, data: bytes) -> tuple[CellTable, ...]:
+    """The performance tables of one PDF, in order."""
+    return read_pdf_parts(source_file, data).performance
+
+
+def read_pdf_parts(source_file: str, data: bytes) -> PdfTables:
+    """The performance tables of one PDF and the tables and text set aside, each in order."""
+    tables = _forms(_tables(source_file, _parts(source_file, data)))
+    performance = [_is_performance(table) for table in tables]
+    kept = [table for table, wanted in zip(tables, performance, strict=True) if wanted]
+    return PdfTables(
+        performance=tuple(_renumbered(table, index) for index, table in enumerate(kept)),
+        set_aside=tuple(t for t, wanted in zip(tables, performance, strict=True) if not wanted),
+    )
+
+
+def _roles(table: CellTable) -> set[str]:
+    return {role for row in table.rows for cell in row.cells
+            for role in (*column_roles(cell), *field_roles(cell))}  # fmt: skip
+
+
+def _forms(tables: list[CellTable]) -> list[CellTable]:
+    """A form's head (项目名称 and the money, no indicator columns) and the indicator table
+    printed after it under a title of its own (no 项目名称) are one table."""
+    forms: list[CellTable] = []
+    for table in tables:
+        head = forms[-1] if forms else None
+        if head and _head_only(head) and _indicators_only(table):
+            forms[-1] = CellTable(head.source_file, head.index, head.title, head.rows + table.rows)
+        else:
+            forms.append(table)
+    return forms
+
+
+def _head_only(table: CellTable) -> bool:
+    roles = _roles(table)
+    return "project_name" in roles and not roles & set(INDICATOR_ROLES)
+
+
+def _indicators_only(table: CellTable) -> bool:
+    roles = _roles(table)
+    return "project_name" not in roles and bool(roles & set(INDICATOR_ROLES))
+
+
+def _renumbered(table: CellTable, index: int) -> CellTable:
+    return CellTable(table.source_file, index, table.title, table.rows)
+
+
+def _is_performance(table: CellTable) -> bool:
+    if _roles(table) & set(INDICATOR_ROLES):
+        return True
+    return is_packed(table) or read_table(table).layout != "unrecognised"
+
+
+def _open(source_file: str, data: bytes):
+    try:
+        return pdfplumber.open(io.BytesIO(data))
+    except (PdfminerException, PSException) as error:
+        cause = error.args[0] if isinstance(error, PdfminerException) and error.args else error
+        if isinstance(cause, PDFPasswordIncorrect):
+            raise ExtractError(source_file, 1, PASSWORD) from None
+        raise _damaged(source_file, cause) from None
+
+
+def _damaged(source_file: str, cause) -> ExtractError:
+    text = str(cause).strip()
+    detail = text.splitlines()[0] if text else type(cause).__name__
+    return ExtractError(source_file, 1, DAMAGED.format(detail=detail))
+
+
+def _parts(source_file: str, data: bytes) -> list[_Part]:
+    parts: list[_Part] = []
+    words_seen, unmapped = 0, 0
+    with _open(source_file, data) as pdf:
+        try:
+            for page in pdf.pages:
+                words = page.extract_words(extra_attrs=["size"])
+                words_seen += len(words)
+                unmapped += sum(UNMAPPED_MARK in word["text"] for word in words)
+                parts.extend(_page_parts(page, words))
+        except (PdfminerException, PSException) as error:
+            raise _damaged(source_file, error.args[0] if error.args else error) from None
+    if not words_seen:
+        raise ExtractError(source_file, 1, SCANNED)
+    if unmapped * 2 > words_seen:
+        raise ExtractError(source_file, 1, UNMAPPED)
+    return parts
+
+
+# --- one page ---------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Cell:
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    first: int  # first band (row) of the table the cell covers
+    last: int
+    words: list[dict] = field(default_factory=list)
+
+
+def _page_parts(page, words: list[dict]) -> list[_Part]:
+    found = [_grid(table) for table in page.find_tables()
+             if len(table.rows) > 1 and len(table.columns) > 1]  # fmt: skip
+    ruled = _ruled_between_rows(page, words, [bbox for bbox, _, _ in found])
+    found = sorted([*found, *ruled], key=lambda item: item[0][1])
+    outside = [w for w in words if not any(_inside(w, bbox) for bbox, _, _ in found)]
+    for _, _, cells in found:
+        for cell in cells:
+            cell.words = [w for w in words if _inside(w, (cell.x0, cell.top, cell.x1, cell.bottom))]
+    lines = _text_lines(outside, page.page_number)
+    if not found:
+        return [_Part(page.page_number, [], [row for row, _ in lines], [], None)] if lines else []
+    parts = []
+    for bbox, bands, cells in found:
+        above = [row for row, top in lines if top < bbox[1]]
+        lines = [(row, top) for row, top in lines if top >= bbox[1]]
+        rows = _rows(bands, cells, page.page_number)
+        parts.append(_Part(page.page_number, above, rows, [], (bbox[0], bbox[2])))
+    parts[-1].below = [row for row, top in lines if top > found[-1][0][3]]
+    return parts
+
+
+def _inside(word: dict, bbox) -> bool:
+    x, y = (word["x0"] + word["x1"]) / 2, (word["top"] + word["bottom"]) / 2
+    return bbox[0] <= x <= bbox[2] and bbox[1] <= y <= bbox[3]
+
+
+def _grid(table):
+    """A fully ruled table: pdfplumber's cells over the bands that the cells' tops mark."""
+    tops: list[float] = []
+    for top in sorted(cell[1] for cell in table.cells):
+        if not tops or top - tops[-1] > 1:
+            tops.append(top)
+    cells = []
+    for x0, top, x1, bottom in table.cells:
+        covered = [i for i, band in enumerate(tops) if top - 1 <= band < bottom - 1]
+        cells.append(_Cell(x0, x1, top, bottom, covered[0], covered[-1]))
+    return table.bbox, len(tops), cells
+
+
+def _rules(page) -> dict[float, list[tuple[float, float]]]:
+    """Horizontal rules of the page by their height on it: the segments drawn, in order."""
+    found: dict[float, list[tuple[float, float]]] = {}
+    edges = [
+        e for e in page.edges if e["orientation"] == "h" and e["x1"] - e["x0"] > EDGE_TOLERANCE
+    ]
+    for edge in sorted(edges, key=lambda e: e["top"]):
+        y = next((y for y in found if abs(y - edge["top"]) <= 1), edge["top"])
+        found.setdefault(y, []).append((edge["x0"], edge["x1"]))
+    return {y: sorted(spans) for y, spans in found.items()}
+
+
+def _union(spans: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    merged: list[list[float]] = []
+    for x0, x1 in sorted(spans):
+        if merged and x0 <= merged[-1][1] + EDGE_TOLERANCE:
+            merged[-1][1] = max(merged[-1][1], x1)
+        else:
+            merged.append([x0, x1])
+    return [(x0, x1) for x0, x1 in merged]
+
+
+def _covered(spans, x: float) -> bool:
+    return any(x0 - 1 <= x <= x1 + 1 for x0, x1 in spans)
+
+
+def _ruled_between_rows(page, words, grids):
+    """A table ruled only between its rows, outside the grid tables: its columns are placed
+    in the gaps between the text of each band, and at the ends of rules that stop short."""
+    segments = {y: spans for y, spans in _rules(page).items()
+                if not any(b[1] - 1 <= y <= b[3] + 1 and _overlaps(spans, b) for b in grids)}  # fmt: skip
+    rules = {y: _union(spans) for y, spans in segments.items()}
+    if len(rules) < MIN_RULES:
+        return []
+    ys = sorted(rules)
+    left = min(x0 for spans in rules.values() for x0, _ in spans)
+    right = max(x1 for spans in rules.values() for _, x1 in spans)
+    bbox = (left, ys[0], right, ys[-1])
+    bands = [[w for w in words if _inside(w, (left, top, right, bottom))]
+             for top, bottom in itertools.pairwise(ys)]  # fmt: skip
+    clusters = [_clusters(band) for band in bands]
+    edges = _column_edges(segments, clusters, left, right)
+    ends = [{x for span in segments[y] for x in span} for y in ys]
+    drawn = [{c for c, x in enumerate(edges[:-1]) if _near(x, above) and _near(x, below)}
+             for above, below in itertools.pairwise(ends)]  # fmt: skip
+    # Rules drawn cell by cell say where every cell begins; one rule across the table does not.
+    pieces = any(len(spans) > len(rules[y]) for y, spans in segments.items())
+    return [
+        (bbox, len(bands), _merged_cells(ys, rules, clusters, edges, drawn if pieces else None))
+    ]
+
+
+def _near(x: float, xs: set[float]) -> bool:
+    return any(abs(x - other) <= 1 for other in xs)
+
+
+def _overlaps(spans, bbox) -> bool:
+    return any(x0 < bbox[2] and x1 > bbox[0] for x0, x1 in spans)
+
+
+def _lines(words: list[dict]) -> list[list[dict]]:
+    """Words in lines, top to bottom, each line left to right."""
+    lines: list[list[dict]] = []
+    for word in sorted(words, key=lambda w: (w["top"], w["x0"])):
+        if lines and abs(lines[-1][0]["top"] - word["top"]) <= LINE_TOLERANCE:
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+    return [sorted(line, key=lambda w: w["x0"]) for line in lines]
+
+
+def _pieces(line: list[dict]) -> list[list[dict]]:
+    """The words of one line in pieces, a new piece where the words are far apart."""
+    pieces: list[list[dict]] = []
+    for word in line:
+        if pieces and word["x0"] - pieces[-1][-1]["x1"] <= CELL_GAP:
+            pieces[-1].append(word)
+        else:
+            pieces.append([word])
+    return pieces
+
+
+def _clusters(words: list[dict]) -> list[tuple[float, float]]:
+    """The x-stretches the text of one band covers: pieces of lines that overlap are one."""
+    spans = sorted((piece[0]["x0"], piece[-1]["x1"]) for line in _lines(words)
+                   for piece in _pieces(line))  # fmt: skip
+    merged: list[list[float]] = []
+    for x0, x1 in spans:
+        if merged and x0 < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], x1)
+        else:
+            merged.append([x0, x1])
+    return [(x0, x1) for x0, x1 in merged]
+
+
+def _column_edges(rules, clusters, left, right) -> list[float]:
+    """Column edges: the inner ends of rule segments, then one edge in every gap between two texts of
+    a band that has none yet (the gaps with the nearest right end first)."""
+    edges = {x for spans in rules.values() for span in spans for x in span
+             if left + EDGE_TOLERANCE < x < right - EDGE_TOLERANCE}  # fmt: skip
+    gaps = sorted(((a[1], b[0]) for band in clusters for a, b in itertools.pairwise(band)),
+                  key=lambda gap: gap[1])  # fmt: skip
+    for low, high in gaps:
+        if not any(low <= x <= high for x in edges):
+            edges.add((low + high) / 2)
+    return [left, *sorted(edges), right]
+
+
+def _merged_cells(ys, rules, clusters, edges, drawn) -> list[_Cell]:
+    """The cells of a table ruled between rows: units (band, column) joined down where the
+    rule between them stops short, across where one text spans them, and an empty unit into
+    the cell on its left unless the rules above and below it are drawn in pieces that end at
+    its left edge (`drawn`, per band, when the rules are drawn cell by cell) or, when they
+    are not, the bands around say it is a cell of its own."""
+    columns = list(itertools.pairwise(edges))
+    parent = {(b, c): (b, c) for b in range(len(clusters)) for c in range(len(columns))}
+
+    def find(unit):
+        while parent[unit] != unit:
+            parent[unit] = parent[parent[unit]]
+            unit = parent[unit]
+        return unit
+
+    def join(one, other):
+        parent[find(one)] = find(other)
+
+    for band in range(1, len(clusters)):
+        for c, (x0, x1) in enumerate(columns):
+            if not _covered(rules[ys[band]], (x0 + x1) / 2):
+                join((band, c), (band - 1, c))
+    texted = set()
+    for band, spans in enumerate(clusters):
+        for x0, x1 in spans:
+            hit = [c for c, (c0, c1) in enumerate(columns) if x0 < c1 - 1 and x1 > c0 + 1]
+            texted.update((band, c) for c in hit)
+            for c in hit[1:]:
+                join((band, c), (band, hit[0]))
+    groups = _groups(parent, find)
+    shaped = {root for root, units in groups.items() if len(units) > 1 or units[0] in texted}
+    shapes = [{c for c in range(len(columns)) if find((b, c)) in shaped
+               and (c == 0 or find((b, c - 1)) != find((b, c)))} for b in range(len(clusters))]  # fmt: skip
+    for c in range(1, len(columns)):
+        bands = range(len(clusters))
+        own = set()
+        for band in [*bands, *reversed(bands)]:
+            if find((band, c)) in shaped:
+                continue
+            if c in drawn[band] if drawn else _cell_of_grid(shapes, band, c):
+                own.add(band)
+                shapes[band].add(c)
+        for band in bands:
+            if find((band, c)) not in shaped and band not in own:
+                join((band, c), (band, c - 1))
+    cells = []
+    for units in _groups(parent, find).values():
+        bands = [b for b, _ in units]
+        cols = [c for _, c in units]
+        cells.append(_Cell(columns[min(cols)][0], columns[max(cols)][1], ys[min(bands)],
+                           ys[max(bands) + 1], min(bands), max(bands)))  # fmt: skip
+    return cells
+
+
+def _cell_of_grid(shapes: list[set[int]], band: int, column: int) -> bool:
+    """Whether an empty stretch of a band is a cell of its own: a band next to it has the
+    same cells plus one starting there, or it lies between two cells and the bands on both sides
+    have one cell there, as wide."""
+    near = [shapes[b] for b in (band - 1, band + 1) if 0 <= b < len(shapes)]
+    if any(other == shapes[band] | {column} for other in near):
+        return True
+    after = [c for c in shapes[band] if c > column]
+    return (
+        bool(after)
+        and len(near) == 2
+        and all(
+            {c for c in other if column <= c <= after[0]} == {column, after[0]} for other in near
+        )
+    )
+
+
+def _groups(parent, find) -> dict:
+    groups: dict = {}
+    for unit in parent:
+        groups.setdefault(find(unit), []).append(unit)
+    return groups
+
+
+def _rows(bands: int, cells: list[_Cell], page: int) -> list[_Row]:
+    """Table rows: per band, its cells left to right; a cell that began in a band above is
+    empty and marked merged."""
+    rows = []
+    for band in range(bands):
+        here = sorted((c for c in cells if c.first <= band <= c.last), key=lambda c: c.x0)
+        rows.append(_Row(
+            cells=[_cell_text(c.words) if c.first == band else "" for c in here],
+            merged=[c.first != band for c in here],
+            location=f"p{page} r{band + 1}",
+            open_below=[c.last > band or (c.last == bands - 1 and c.first < band) for c in here],
+        ))  # fmt: skip
+    return rows
+
+
+def _cell_text(words: list[dict]) -> str:
+    return _join_lines(" ".join(w["text"] for w in line) for line in _lines(words))
+
+
+def _wide(char: str) -> bool:
+    return unicodedata.east_asian_width(char) in "WF"
+
+
+def _join_lines(lines: Iterable[str]) -> str:
+    """Lines of one cell as one text: nothing between them unless both sides are narrow
+    letters or digits (`项目完成` + `指标`, `2,000` + `万元`; `Total` + `amount` takes a space)."""
+    text = ""
+    for line in (line.strip() for line in lines):
+        if not line:
+            continue
+        if text and text[-1].isalnum() and line[0].isalnum() and not _wide(text[-1]) \
+                and not _wide(line[0]):  # fmt: skip
+            text += " "
+        text += line
+    return text
+
+
+def _text_lines(words: list[dict], page: int) -> list[tuple[_Row, float]]:
+    """Text outside the tables as rows (cells where the words are far apart), without page
+    numbers, stamp places and sign-offs, with the top of each line; statements printed side
+    by side (`部门名称:某局    单位:万元`) are a row each, as they are in a text export."""
+    rows = []
+    for number, line in enumerate(_lines(words), start=1):
+        cells = [" ".join(w["text"] for w in piece) for piece in _pieces(line)]
+        kept = [cell for cell in cells if not _furniture(cell)]
+        if not kept or _page_number(" ".join(cells)):
+            continue
+        if len(kept) > 1 and all(pdf_labels.STATEMENT.fullmatch(cell) for cell in kept):
+            rows.extend((_Row([cell], [False], f"p{page} line {number}"), line[0]["top"])
+                        for cell in kept)  # fmt: skip
+        else:
+            rows.append((_Row(kept, [False] * len(kept), f"p{page} line {number}"), line[0]["top"]))
+    return rows
+
+
+def _page_number(text: str) -> bool:
+    compact = "".join(text.split())
+    return len(compact) <= labels.PAGE_FURNITURE_MAX_LENGTH and bool(
+        labels.PAGE_FURNITURE.fullmatch(text.strip()) or pdf_labels.PAGE_NUMBERS.fullmatch(compact)
+    )
+
+
+def _furniture(cell: str) -> bool:
+    compact = "".join(cell.split())
+    if _page_number(cell) or compact.startswith(pdf_labels.SIGN_OFF_PREFIXES):
+        return True
+    stamp = any(mark in compact for mark in pdf_labels.STAMP_MARKS)
+    return stamp and not pdf_labels.CURRENCY_STATEMENT.search(compact)
+
+
+# --- pages to tables --------------------------------------------------------------------
+
+
+def _tables(source_file: str, parts: list[_Part]) -> list[CellTable]:
+    """Page parts as tables: a part continues the table before it when it opens its page
+    with nothing above it and has the same edges."""
+    joined: list[tuple[_Part, list[_Row]]] = []
+    for part in parts:
+        if joined and _continues(joined[-1][0], part):
+            _previous, rows = joined[-1]
+            rows.extend(_continuation(rows, part.rows))
+            joined[-1] = (part, rows)
+        else:
+            if joined:
+                joined[-1][1].extend(joined[-1][0].below)
+            joined.append((part, [*part.above, *part.rows]))
+    if joined:
+        joined[-1][1].extend(joined[-1][0].below)
+    tables, line = [], 0
+    for index, (_, rows) in enumerate(joined):
+        cell_rows = []
+        for row in rows:
+            line += 1
+            merged = tuple(row.merged) if any(row.merged) else ()
+            cell_rows.append(CellRow(tuple(row.cells), line, row.location, merged))
+        first = cell_rows[0].cells if cell_rows else ()
+        title = first[0] if len(first) == 1 else None
+        tables.append(CellTable(source_file, index, title, tuple(cell_rows)))
+    return tables
+
+
+def _continues(previous: _Part, part: _Part) -> bool:
+    return (
+        part.page == previous.page + 1
+        and previous.edges is not None
+        and part.edges is not None
+        and not part.above
+        and not previous.below
+        and all(
+            abs(a - b) <= EDGE_TOLERANCE for a, b in zip(previous.edges, part.edges, strict=True)
+        )
+    )
+
+
+def _continuation(rows: list[_Row], more: list[_Row]) -> list[_Row]:
+    """The rows of a table's next page: without a repeated header, merged cells cut by the
+    page break marked merged (their text repeated on the new page or not: a text repeated
+    from the last row when the row before that differs), the first row joined onto the last
+    when Word broke it."""
+    more = list(more)
+    while more and _repeated_header(rows, more[0]):
+        more.pop(0)
+    if not more or not rows:
+        return more
+    last, first = rows[-1], more[0]
+    if len(last.cells) != len(first.cells):
+        return more
+    origin = _origins(rows)
+    before = rows[-2] if len(rows) > 1 and len(rows[-2].cells) == len(last.cells) else None
+    for c, text in enumerate(first.cells):
+        cut = last.open_below[c] and (not text or _compact(text) == _compact(origin[c]))
+        repeated = (
+            bool(text)
+            and text == last.cells[c]
+            and not last.merged[c]
+            and (before is None or before.cells[c] != text)
+        )
+        if cut or repeated:
+            first.cells[c], first.merged[c] = "", True
+    filled = [c for c, text in enumerate(first.cells) if text]
+    printed = [c for c, text in enumerate(last.cells) if text and not first.merged[c]]
+    if filled and set(filled) < set(printed):
+        for c in filled:
+            last.cells[c] = _join_lines([last.cells[c], first.cells[c]])
+        return more[1:]
+    return more
+
+
+def _origins(rows: list[_Row]) -> list[str]:
+    """Per cell of the last row, the text of the merged cell it belongs to."""
+    width = len(rows[-1].cells)
+    texts = [""] * width
+    for row in rows:
+        if len(row.cells) == width:
+            for c, text in enumerate(row.cells):
+                if not row.merged[c]:
+                    texts[c] = text
+    return texts
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _repeated_header(rows: list[_Row], row: _Row) -> bool:
+    """Whether a row at the top of a page repeats a header row of the table: the same cells,
+    one of which is an indicator column label."""
+    texts = [_compact(cell) for cell in row.cells]
+    if not any(role for cell in row.cells for role in column_roles(cell)):
+        return False
+    return any([_compact(cell) for cell in earlier.cells] == texts for earlier in rows)

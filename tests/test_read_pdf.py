@@ -1,0 +1,371 @@
+"""PDF reader (pipeline.read.pdf): the rendered fixtures give the cells of the tab-separated
+originals and what expected.json says; generated PDFs test page breaks, merged cells, tables
+ruled only between rows, scans, passwords and damage."""
+
+import csv
+import io
+import json
+import re
+from difflib import SequenceMatcher
+from pathlib import Path
+
+import pytest
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.pdfencrypt import StandardEncryption
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+from reportlab.pdfgen import canvas
+
+import tests.test_layouts as layout_checks
+from pipeline.cells import CellRow
+from pipeline.layouts import read_table
+from pipeline.read.pdf import read_pdf, read_pdf_parts
+from pipeline.read.text import ExtractError, decode
+from pipeline.read.text_cells import read_text_cells
+
+FIXTURES = Path(__file__).parent / "fixtures"
+PDFS = FIXTURES / "formats" / "pdf"
+EXPECTED = {
+    folder: json.loads((PDFS / folder / "expected.json").read_text(encoding="utf-8"))
+    for folder in ("layouts", "raw-variants")
+}
+SINGLE = [(folder, name) for folder, entries in EXPECTED.items() for name in sorted(entries)
+          if name != "disclosure-bundle.pdf"]  # fmt: skip
+LAYOUTS = [name for folder, name in SINGLE if folder == "layouts"]
+
+
+def pdf_tables(folder: str, name: str):
+    return read_pdf(name, (PDFS / folder / name).read_bytes())
+
+
+def original_rows(folder: str, name: str) -> list[tuple[str, ...]]:
+    """The tab-separated original's rows, trailing empty cells dropped (a PDF cell spanning
+    to the table's right edge gives no empty cells after it)."""
+    source = EXPECTED[folder][name]["rendered_from"]
+    text, _ = decode(source, (FIXTURES / folder / source).read_bytes())
+    return [trimmed(row.cells) for table in read_text_cells(source, text) for row in table.rows]
+
+
+def trimmed(cells) -> tuple[str, ...]:
+    cells = list(cells)
+    while cells and not cells[-1]:
+        cells.pop()
+    return tuple(cells)
+
+
+def rows_of(tables) -> list[tuple[str, ...]]:
+    return [trimmed(row.cells) for table in tables for row in table.rows]
+
+
+# Where a PDF cannot give the original's rows, and why (the rows as the PDF gives them).
+DIFFERENCES = {
+    # The sign-off line below the table is set aside as page furniture.
+    "A-hunan-xiangtan-wupaoche-2023.pdf": (
+        [("填表人: 宋云花 联系电话:16607326331 填报日期: 单位负责人签字:",)], []
+    ),
+    # A wrapped line ends where the original had a space between two CJK sentences: the PDF
+    # no longer shows it, and CJK lines are joined without one.
+    "B-neimenggu-wuhai-gongxiaoshe-2021.pdf": (
+        [("年度目标", "…目标4:年度预算总金额3万元 目标5:…")],
+        [("年度目标", "…目标4:年度预算总金额3万元目标5:…")],
+    ),
+    # The original carries a converter's page footers and repeated headers as rows; the PDF
+    # prints them as page furniture and a repeated header, both set aside.
+    "edu-pdf-artifacts.pdf": (
+        [("第 1 页，共 3 页",),
+         ("项目名称（资金使用单位）", "总计", "财政拨款", "财政专户拨款", "其他资金", "绩效目标", "绩效指标"),
+         ("第 2 页，共 3 页",),
+         ("项目名称（资金使用单位）", "总计", "财政拨款", "财政专户拨款", "其他资金", "绩效目标", "绩效指标")],
+        [],
+    ),
+}  # fmt: skip
+
+
+def differing(want, got):
+    """The rows only the original has and the rows only the PDF has, in order."""
+    only_want, only_got = [], []
+    for _, a0, a1, b0, b1 in SequenceMatcher(None, want, got, autojunk=False).get_opcodes():
+        if a1 - a0 != b1 - b0 or want[a0:a1] != got[b0:b1]:
+            only_want += want[a0:a1]
+            only_got += got[b0:b1]
+    return only_want, only_got
+
+
+def shorten(rows, keep: str):
+    return [tuple(f"…{keep}…" if keep and keep in cell else cell for cell in row) for row in rows]
+
+
+@pytest.mark.parametrize(("folder", "name"), SINGLE)
+def test_the_cells_are_the_originals_rows(folder, name):
+    only_want, only_got = differing(original_rows(folder, name), rows_of(pdf_tables(folder, name)))
+    if name == "B-neimenggu-wuhai-gongxiaoshe-2021.pdf":
+        only_want = shorten(only_want, "目标4:年度预算总金额3万元 目标5:")
+        only_got = shorten(only_got, "目标4:年度预算总金额3万元目标5:")
+    assert (only_want, only_got) == DIFFERENCES.get(name, ([], []))
+
+
+def test_cells_keep_their_page_and_row_and_count_lines_over_the_file():
+    (table,) = pdf_tables("layouts", "A-sichuan-guangyuan-zhaohua-2021.pdf")
+    assert table.title == "项目支出绩效目标申报表"
+    assert [row.line for row in table.rows] == list(range(1, len(table.rows) + 1))
+    assert table.rows[:3] == (
+        CellRow(("项目支出绩效目标申报表",), 1, "p1 line 1"),
+        CellRow(("(2021年度)",), 2, "p1 line 2"),
+        CellRow(("项目名称", "特困家庭再扶助(独生子女死亡再扶助)"), 3, "p1 r1"),
+    )
+    # The merged 一级 cell cut by the page break prints its text again on page 2: the row is
+    # the original's, the cell marked merged.
+    assert table.rows[-3:] == (
+        CellRow(("", "", "可持续影响 指标", "实现社会稳定和谐发展", "长期"), 22, "p2 r1",
+                (True, True, False, False, False)),
+        CellRow(("", "满意度指标", "满意度指标", "受益群众满意度", "≥90%"), 23, "p2 r2",
+                (True, False, False, False, False)),
+        CellRow(("", "", "", "社会满意度", "100%"), 24, "p2 r3", (True, True, True, False, False)),
+    )  # fmt: skip
+
+
+@pytest.fixture
+def pdf_layout_checks(monkeypatch):
+    """tests/test_layouts.py's scoring, reading the PDF renderings instead of the text."""
+    with (FIXTURES / "layouts" / "sources.csv").open(encoding="utf-8") as handle:
+        years = {row["file"]: int(row["fiscal_year"]) for row in csv.DictReader(handle)}
+    entries = EXPECTED["layouts"]
+    pdf_years = {name: years[entries[name]["rendered_from"]] for name in LAYOUTS}
+    monkeypatch.setitem(layout_checks.EXPECTED, "pdf", (entries, pdf_years))
+    monkeypatch.setattr(layout_checks, "read", lambda folder, name: [
+        read_table(table) for table in pdf_tables("layouts", name)])  # fmt: skip
+    return layout_checks
+
+
+@pytest.mark.parametrize("name", LAYOUTS)
+def test_every_expected_project_and_indicator_is_read_from_the_pdf(pdf_layout_checks, name):
+    right, count, projects_right, projects, misses = pdf_layout_checks.score_file("pdf", name)
+    assert misses == []
+    assert (right, projects_right) == (count, projects)
+    reads = pdf_layout_checks.read("pdf", name)
+    entry = EXPECTED["layouts"][name]
+    assert [p.name for r in reads for p in r.projects] == [p["name"] for p in entry["projects"]]
+    assert {r.layout for r in reads} == {entry["layout"]}
+    assert {r.currency_unit for r in reads} == {entry["currency_unit"]}
+
+
+@pytest.mark.parametrize("folder", ["layouts", "raw-variants"])
+def test_a_disclosure_gives_exactly_its_performance_tables(folder):
+    bundle = read_pdf_parts(
+        "disclosure-bundle.pdf", (PDFS / folder / "disclosure-bundle.pdf").read_bytes()
+    )
+    entry = EXPECTED[folder]["disclosure-bundle.pdf"]
+    singles = [table for source in entry["table_files"]
+               for table in pdf_tables(folder, source.replace(".txt", ".pdf"))]  # fmt: skip
+    assert len(bundle.performance) == len(singles)
+    assert {read_table(table).layout for table in bundle.performance} == {
+        table.get("layout", "packed-cell") for table in entry["tables"]
+    }
+    # The same cells as each table printed on its own, but for the 表N caption the
+    # disclosure prints above some of them.
+    captions = [row for row in rows_of(bundle.performance) if row not in rows_of(singles)]
+    assert all(re.fullmatch(r"表\d+", cell) for (cell,) in captions)
+    assert [row for row in rows_of(bundle.performance) if row not in captions] == rows_of(singles)
+    assert [(t.title, len(t.rows)) for t in bundle.set_aside][3:6] == [
+        (f"{entry_department(folder)}2024年部门收支总表", 13),
+        (f"{entry_department(folder)}2024年一般公共预算支出表", 20),
+        (f"{entry_department(folder)}2024年一般公共预算“三公”经费支出表", 6),
+    ]
+
+
+def entry_department(folder: str) -> str:
+    return {"layouts": "六安市农业农村局", "raw-variants": "某区教育局"}[folder]
+
+
+# --- generated PDFs -----------------------------------------------------------------------
+
+pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+ROW_HEIGHT = 24
+WIDTHS = (70, 100, 150, 80)
+HEADER = ("一级指标", "二级指标", "三级指标", "指标值")
+
+
+def draw_page(page, rows, ruled: str, above=(), footer="- 1 -", below=()):
+    """One page: lines of text, then a table whose rows are lists of cells (a str, a
+    (text, rows spanned, columns spanned) tuple, or None where a span covers the place;
+    a newline in a text starts a new line in the cell), ruled as a grid or only between
+    rows, then lines below it and a page number."""
+    page.setFont("STSong-Light", 9)
+    height = landscape(A4)[1]
+    y = height - 40
+    for line in above:
+        page.drawString(40, y, line)
+        y -= 16
+    edges = [40]
+    for width in WIDTHS:
+        edges.append(edges[-1] + width)
+    top = y - 4
+    page.setLineWidth(0.6)
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            if cell is None:
+                continue
+            text, down, across = cell if isinstance(cell, tuple) else (cell, 1, 1)
+            x0, x1 = edges[c], edges[c + across]
+            y0, y1 = top - r * ROW_HEIGHT, top - (r + down) * ROW_HEIGHT
+            page.line(x0, y0, x1, y0)
+            page.line(x0, y1, x1, y1)
+            if ruled == "grid":
+                page.line(x0, y0, x0, y1)
+                page.line(x1, y0, x1, y1)
+            lines = text.split("\n")
+            for number, line in enumerate(lines):
+                page.drawString(
+                    x0 + 3, (y0 + y1) / 2 - 3 + 5 * (len(lines) - 1) - 10 * number, line
+                )
+    y = top - len(rows) * ROW_HEIGHT - 20
+    for line in below:
+        page.drawString(40, y, line)
+        y -= 16
+    page.drawString(edges[-1] / 2, 30, footer)
+    page.showPage()
+
+
+def make_pdf(pages, ruled="grid", **options) -> bytes:
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer, pagesize=landscape(A4), **options)
+    for number, (above, rows) in enumerate(pages, start=1):
+        draw_page(page, rows, ruled, above, f"- {number} -")
+    page.save()
+    return buffer.getvalue()
+
+
+TITLE = ("项目支出绩效目标表", "单位:万元")
+PAGE_1 = [
+    HEADER,
+    [("产出指标", 3, 1), "数量指标", "培训人数", "≥200人次"],
+    [None, ("质量指标", 2, 1), "验收合格率", "≥95%"],
+    [None, None, "群众知晓", "≥90%"],
+]
+PAGE_2 = [
+    [("", 1, 1), "", "程度", ""],
+    ["满意度指标", "服务对象满意度指标", "受训人员满意度", "≥90%"],
+]
+JOINED = [
+    ("项目支出绩效目标表",), ("单位:万元",), HEADER,
+    ("产出指标", "数量指标", "培训人数", "≥200人次"),
+    ("", "质量指标", "验收合格率", "≥95%"),
+    ("", "", "群众知晓程度", "≥90%"),
+    ("满意度指标", "服务对象满意度指标", "受训人员满意度", "≥90%"),
+]  # fmt: skip
+MERGED = [(), (), (), (), (True, False, False, False), (True, True, False, False), ()]
+
+
+@pytest.mark.parametrize("ruled", ["grid", "rows"])
+@pytest.mark.parametrize("repeat_header", [False, True])
+def test_a_table_over_two_pages_is_one_table_with_the_broken_row_joined(ruled, repeat_header):
+    second = [HEADER, *PAGE_2] if repeat_header else PAGE_2
+    data = make_pdf([(TITLE, PAGE_1), ((), second)], ruled)
+    (table,) = read_pdf("made.pdf", data)
+    assert [row.cells for row in table.rows] == JOINED
+    assert [row.merged for row in table.rows] == MERGED
+    assert [row.location for row in table.rows] == [
+        "p1 line 1", "p1 line 2", "p1 r1", "p1 r2", "p1 r3", "p1 r4",
+        "p2 r3" if repeat_header else "p2 r2",
+    ]  # fmt: skip
+    assert table.title == "项目支出绩效目标表"
+
+
+def test_merged_cells_across_columns_give_one_cell_and_down_rows_an_empty_marked_one():
+    rows = [
+        [("项目名称", 1, 1), ("职业技能培训补助", 1, 3), None, None],
+        [("项目资金", 2, 1), "年度资金总额", ("12.5", 1, 2), None],
+        [None, "其中:财政拨款", ("12.5", 1, 2), None],
+        HEADER,
+        ["产出指标", "数量指标", "培训人数", "≥200人次"],
+    ]
+    for ruled in ("grid", "rows"):
+        (table,) = read_pdf("made.pdf", make_pdf([(("项目支出绩效目标表",), rows)], ruled))
+        assert [(row.cells, row.merged) for row in table.rows] == [
+            (("项目支出绩效目标表",), ()),
+            (("项目名称", "职业技能培训补助"), ()),
+            (("项目资金", "年度资金总额", "12.5"), ()),
+            (("", "其中:财政拨款", "12.5"), (True, False, False)),
+            (HEADER, ()),
+            (("产出指标", "数量指标", "培训人数", "≥200人次"), ()),
+        ], ruled
+
+
+def test_page_numbers_stamps_and_sign_offs_are_set_aside_and_wrapped_cells_joined():
+    rows = [HEADER, ["产出指标", "数量指标", "培训\n人数", "Total\n2024"]]
+    pages = [
+        (("项目支出绩效目标表", "填报单位(盖章):", "部门名称:某局        单位:万元"), rows, "— 3 —",
+         ("制表人: 张三", "第3页")),
+        (("绩效目标表",), rows, "第 4 页 共 9 页", ("审核人:",)),
+    ]  # fmt: skip
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer, pagesize=landscape(A4))
+    for above, table, footer, below in pages:
+        draw_page(page, table, "grid", above, footer, below)
+    page.save()
+    first, second = read_pdf("made.pdf", buffer.getvalue())
+    assert [row.cells for row in first.rows] == [
+        ("项目支出绩效目标表",), ("部门名称:某局",), ("单位:万元",), HEADER,
+        ("产出指标", "数量指标", "培训人数", "Total 2024"),
+    ]  # fmt: skip
+    assert [row.cells for row in second.rows] == [
+        ("绩效目标表",), HEADER, ("产出指标", "数量指标", "培训人数", "Total 2024"),
+    ]  # fmt: skip
+
+
+def test_a_page_without_a_text_layer_is_a_scan():
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer, pagesize=A4)
+    page.rect(40, 40, 300, 200, fill=1)
+    page.showPage()
+    page.save()
+    with pytest.raises(ExtractError) as error:
+        read_pdf("scan.pdf", buffer.getvalue())
+    assert (
+        str(error.value) == "scan.pdf:1: scanned PDF: no text layer; run OCR first (e.g. ocrmypdf)"
+    )
+
+
+def test_a_pdf_protected_against_copying_is_read_and_one_needing_a_password_is_an_error():
+    def encrypted(encrypt) -> bytes:
+        buffer = io.BytesIO()
+        page = canvas.Canvas(buffer, pagesize=A4, encrypt=encrypt)
+        page.setFont("Helvetica", 12)
+        page.drawString(40, 700, "Performance targets 2024")
+        page.showPage()
+        page.save()
+        return buffer.getvalue()
+
+    locked = StandardEncryption("", ownerPassword="owner", canCopy=0, canModify=0)
+    (text,) = read_pdf_parts("locked.pdf", encrypted(locked)).set_aside
+    assert text.rows == (CellRow(("Performance targets 2024",), 1, "p1 line 1"),)
+    with pytest.raises(ExtractError) as error:
+        read_pdf("secret.pdf", encrypted(StandardEncryption("user", "owner")))
+    assert str(error.value) == (
+        "secret.pdf:1: PDF needs a password to open; save an unprotected copy and put that in "
+        "data/raw/"
+    )
+
+
+def test_text_whose_fonts_have_no_unicode_map_is_an_error_not_cid_numbers():
+    # reportlab's CID font in an encrypted file reaches pdfminer without its CMap: the text
+    # reads as (cid:N), as in PDFs whose embedded font subsets lost their character maps.
+    locked = StandardEncryption("", ownerPassword="owner", canCopy=0)
+    data = make_pdf(
+        [(TITLE, [HEADER, ["产出指标", "数量指标", "培训人数", "≥200人次"]])], encrypt=locked
+    )
+    with pytest.raises(ExtractError) as error:
+        read_pdf("cid.pdf", data)
+    assert str(error.value) == (
+        "cid.pdf:1: PDF text without a Unicode map (its fonts give only (cid:N)); run OCR first "
+        "(e.g. ocrmypdf)"
+    )
+
+
+def test_a_damaged_pdf_is_a_one_line_error_naming_the_format():
+    data = (PDFS / "layouts" / "A-anhui-luan-nongchanpin-2024.pdf").read_bytes()
+    with pytest.raises(ExtractError) as error:
+        read_pdf("cut.pdf", data[:400])
+    assert str(error.value).startswith("cut.pdf:1: damaged PDF: ")
+    assert str(error.value).endswith("; open it in a PDF viewer and save or print it to a new PDF")
+    assert "\n" not in str(error.value)
