@@ -1,14 +1,16 @@
 """Benchmarks: what reading a table costs per indicator, layout by layout.
 
 Times `process_file` (a file's whole pipeline: read, layout readers or the packed reader,
-normalize, checks; no writing) in this process, on one core, over the bench corpus's files
-of each layout (benchmarks/corpus.py, `table_layout` in its manifest), the bytes already in
-memory. One untimed pass over every layout first fills the caches a build's worker fills
-over its first files (labels, levels, parsed targets); then each timed pass goes through
-the layouts in turn, so that a change in the machine's speed falls on all of them alike.
-Each layout's figure is its indicators divided by the median of its passes.
+normalize, checks; no writing) on one core over the bench corpus's files of each layout
+(benchmarks/corpus.py, `table_layout` in its manifest), the bytes already in memory. Each
+pass runs in a process forked for it, its caches (labels, levels, parsed targets) empty at
+the start, as a build's worker starts: a pass in a warm process would find every file's
+cells cached from the pass before, which a build, reading each file once, never does. The
+passes go through the layouts in turn, so that a change in the machine's speed falls on
+all of them alike; each layout's figure is its indicators over the median of its passes.
 """
 
+import multiprocessing
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -43,6 +45,18 @@ def _timed_pass(files: list[tuple[str, bytes, Source]]) -> tuple[float, int]:
     return time.perf_counter() - started, indicators
 
 
+def _in_fresh_process(files: list[tuple[str, bytes, Source]]) -> tuple[float, int]:
+    """`_timed_pass` in a child forked from this process, which never reads a file itself:
+    the child's caches are as empty as a new worker's."""
+    context = multiprocessing.get_context("fork")
+    receive, send = context.Pipe(duplex=False)
+    child = context.Process(target=lambda: send.send(_timed_pass(files)))
+    child.start()
+    result = receive.recv()
+    child.join()
+    return result
+
+
 def run(
     corpus: Path, manifest: dict[str, dict], per_layout: int, repeat: int
 ) -> list[LayoutTiming]:
@@ -55,11 +69,12 @@ def run(
         if len(files) < per_layout:
             files.append((name, (corpus / name).read_bytes(), sources.get(name, Source())))
     order = sorted(by_layout, key=lambda layout: (layout != BASELINE, layout))
-    indicators = {layout: _timed_pass(by_layout[layout])[1] for layout in order}  # warm-up
     seconds: dict[str, list[float]] = {layout: [] for layout in order}
+    indicators: dict[str, int] = {}
     for _ in range(repeat):
         for layout in order:
-            seconds[layout].append(_timed_pass(by_layout[layout])[0])
+            took, indicators[layout] = _in_fresh_process(by_layout[layout])
+            seconds[layout].append(took)
     return [
         LayoutTiming(layout, len(by_layout[layout]), indicators[layout], tuple(seconds[layout]))
         for layout in order
