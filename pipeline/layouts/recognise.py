@@ -83,14 +83,22 @@ def _table_unit(table: CellTable) -> str | None:
     return None
 
 
+# The packed table's header labels, variant -> the columns it names.
+_PACKED_ROLES: dict[str, tuple[str, ...]] = {}
+for _role, _variants in packed.COLUMN_LABELS.items():
+    for _variant in _variants:
+        _PACKED_ROLES[_variant] = (*_PACKED_ROLES.get(_variant, ()), _role)
+_PACKED_NEEDED = {*packed.REQUIRED_COLUMNS, "indicators"}
+
+
 def is_packed(table: CellTable) -> bool:
     """Whether the table is the seed's packed department table (every indicator in one 绩效指标
     cell), by the header `pipeline.vocab.labels` defines for it: `extract.py` reads that layout."""
-    needed = {*packed.REQUIRED_COLUMNS, "indicators"}
     for row in table.rows:
-        found = {role for text in row.cells for role, variants in packed.COLUMN_LABELS.items()
-                 if packed.compact_label(text) in variants}  # fmt: skip
-        if needed <= found:
+        if len(row.cells) < len(_PACKED_NEEDED):
+            continue
+        found = {role for text in row.cells for role in _PACKED_ROLES.get(packed.compact_label(text), ())}  # fmt: skip
+        if _PACKED_NEEDED <= found:
             return True
     return False
 
