@@ -97,8 +97,10 @@ def is_packed(table: CellTable) -> bool:
     for row in table.rows:
         if len(row.cells) < len(_PACKED_NEEDED):
             continue
-        found = {role for text in row.cells for role in _PACKED_ROLES.get(packed.compact_label(text), ())}  # fmt: skip
-        if _PACKED_NEEDED <= found:
+        found = {
+            role for text in row.cells for role in _PACKED_ROLES.get(packed.compact_label(text), ())
+        }
+        if found >= _PACKED_NEEDED:
             return True
     return False
 
@@ -127,7 +129,9 @@ def read_table(table: CellTable) -> TableRead:
             leftovers.extend(_unplaced(header, block.header[0].line if block.header else 0))
             continue
         base = _project(header, table.title, block.header[0].line if block.header else 0)
-        listed: list[Project] = []
+        # Indicators are gathered beside their projects and set on them once, at the end.
+        mine: tuple[Indicator, ...] = ()
+        listed: list[tuple[Project, tuple[Indicator, ...]]] = []
         for grid_header, rows, scope in block.grids:
             grid = plan_columns(grid_header, rows, header.goal_order, scope)
             labels.extend(c.label for c in grid.columns)
@@ -150,20 +154,21 @@ def read_table(table: CellTable) -> TableRead:
                 leftovers.extend(lost)
                 for kind, payload in events:
                     if kind == "project":
-                        listed.append(_listed_project(payload, base, unit))
+                        listed.append((_listed_project(payload, base, unit), ()))
                     elif kind == "subtotal":
                         subtotals.append(payload)
                     elif not grid.lists_projects:
-                        base = replace(base, indicators=_merge(base.indicators, payload, start))
+                        mine = _merge(mine, payload, start)
                     elif listed:
-                        last = listed[-1]
-                        merged = _merge(last.indicators, payload, start)
-                        listed[-1] = replace(last, indicators=merged)
+                        last, theirs = listed[-1]
+                        listed[-1] = (last, _merge(theirs, payload, start))
                     else:
                         leftovers.extend(Leftover(payload.line, payload.location, text,
                                                   "an indicator before any project row")
                                          for text in _texts(payload))  # fmt: skip
             leftovers.extend(reader.finish())
+        base = replace(base, indicators=mine)
+        listed = [replace(project, indicators=theirs) for project, theirs in listed]
         if listed and not base.indicators:  # the header's fields belong to no listed project
             leftovers.extend(_unplaced(header, block.header[0].line if block.header else 0))
         projects.extend([base, *listed] if base.indicators or not listed else listed)
