@@ -237,7 +237,7 @@ def main(argv: list[str] | None = None) -> int:
     expected = json.loads((OUT / f"corpus-{args.files}.expected.json").read_text("utf-8"))
     timings = bench_layouts.run(corpus, expected, args.layout_files, repeat)
     print(
-        f"per layout, reading alone (`process_file` in one process, 1 core, caches warm; "
+        f"per layout, reading alone (`process_file` in a new process, CPU seconds of 1 core; "
         f"up to {args.layout_files} files of each layout, {repeat} passes):"
     )
     for line in bench_layouts.report(timings, Spread, _goal):
