@@ -93,7 +93,8 @@ def report(timings: list[LayoutTiming], spread: Callable, goal: Callable) -> lis
         ratio = f"{baseline / rate:.2f}x" if baseline else "n/a"
         lines.append(
             f"  {timing.layout}: {rate:,.0f} indicators/s = {ratio} the packed layout's time "
-            f"per indicator ({timing.indicators:,} indicators in {timing.files} files; "
+            f"per indicator ({timing.indicators:,} indicators in {timing.files} "
+            f"file{'s' * (timing.files != 1)}; "
             f"{spread(timing.seconds)})"
         )
     forms = [rates[layout] for layout in FORMS if layout in rates]
