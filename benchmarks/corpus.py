@@ -678,15 +678,7 @@ def _indicator_cell(
     rng: random.Random, inds: list[Indicator], fy: int, colon: str, l2_style: int
 ) -> str:
     parts = []
-    year = str(fy)
-    for k, ind in enumerate(inds, 1):
-        period, annual = ind.period, ind.annual
-        if ind.counted:
-            factor = FACTORS[rng.randrange(len(FACTORS))]
-            if factor != 1:
-                period, annual = _scale_counts(period, factor), _scale_counts(annual, factor)
-        if ind.dated:
-            period, annual = _YEAR_RE.sub(year, period), _YEAR_RE.sub(year, annual)
+    for k, (ind, period, annual) in enumerate(_targets(rng, inds, fy), 1):
         l2 = ind.level2
         if l2_style and not l2.endswith("指标"):
             l2 += "指标"
