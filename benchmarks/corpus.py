@@ -6,6 +6,12 @@ tests/fixtures/raw-variants/: their project rows, 绩效目标 clauses and indic
 regions, departments, funding units, project topics and indicators composed below.
 Amounts are exact decimals that reconcile; encodings, line ends and PDF damage
 (page lines, repeated headers, wrapped cells) are mixed as real downloads mix them.
+Files come in the layouts of LAYOUT_KINDS, mixed as published nationally: the packed
+department table, and per-project forms (one or many a file, 中期/年度 groups side by side
+in some), forms with split value columns, flat lists, one-row-per-indicator lists and
+department-wide tables, modelled on tests/fixtures/layouts/ with labels drawn from
+`pipeline.vocab.layout_labels`. The manifest (expected.json) gives each file's layout
+(`table_layout`), projects, indicators and total, as the build must read them.
 
     python -m benchmarks.corpus OUT_DIR --files 2000 --seed 0
 """
