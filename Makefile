@@ -28,7 +28,7 @@ format: $(STAMP) ## apply ruff fixes and formatting
 	$(PY) -m ruff check --fix .
 	$(PY) -m ruff format .
 
-bench: $(STAMP) ## benchmarks: build speed, memory, incremental rebuild, parse-target
+bench: $(STAMP) ## benchmarks: build speed, memory, incremental rebuild, layouts, parse-target
 	$(PY) -m benchmarks
 
 lock: $(STAMP) ## regenerate requirements.lock from the installed environment

@@ -1,9 +1,10 @@
-"""Benchmarks (`make bench`): full build speed, peak memory, incremental rebuild, parse-target.
+"""Benchmarks (`make bench`): build speed, memory, incremental rebuild, layouts, parse-target.
 
 Generates a synthetic corpus (benchmarks/corpus.py) under benchmarks/out/, times full
 builds with `python -m pipeline build` in a subprocess, builds it again while sampling the
 memory of the whole process tree, times the first build that fills the cache, a build with
-nothing changed, and rebuilds after one file changed, then times the target parser.
+nothing changed, and rebuilds after one file changed, then the reading of each layout
+per indicator (benchmarks/bench_layouts.py), then the target parser.
 Builds are repeated (`--repeat`), as a shared machine's speed varies from one minute to
 the next: each figure is the median, with the range beside it. Prints one line per
 figure, with the machine's core count and the issue's goal for it. These are
@@ -11,6 +12,7 @@ measurements, not pass/fail tests.
 """
 
 import argparse
+import json
 import os
 import resource
 import shutil
@@ -24,7 +26,7 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 
-from benchmarks import bench_parse_target
+from benchmarks import bench_layouts, bench_parse_target
 from benchmarks.corpus import generate_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -166,6 +168,12 @@ def main(argv: list[str] | None = None) -> int:
         default=bench_parse_target.TARGET_COUNT,
         help=f"distinct target values to parse (default {bench_parse_target.TARGET_COUNT:,})",
     )
+    parser.add_argument(
+        "--layout-files",
+        type=int,
+        default=200,
+        help="files of each layout timed for the per-layout figures (default 200)",
+    )
     args = parser.parse_args(argv)
     repeat = max(1, args.repeat)
     jobs = ("--jobs", str(args.jobs))
@@ -225,6 +233,15 @@ def main(argv: list[str] | None = None) -> int:
         f"full build {_goal(speedup >= 10, '>= 10x')}"
     )
     print(f"  of which starting Python with the modules a rebuild imports: {floor}")
+
+    expected = json.loads((OUT / f"corpus-{args.files}.expected.json").read_text("utf-8"))
+    timings = bench_layouts.run(corpus, expected, args.layout_files, repeat)
+    print(
+        f"per layout, reading alone (`process_file` in a new process, CPU seconds of 1 core; "
+        f"up to {args.layout_files} files of each layout, {repeat} passes):"
+    )
+    for line in bench_layouts.report(timings, Spread, _goal):
+        print(line)
 
     figures = bench_parse_target.run(bench_parse_target.benchmark_values(args.values))
     ours, theirs = figures["parse_target_per_second"], figures["chinese2digits_per_second"]

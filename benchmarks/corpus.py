@@ -6,6 +6,12 @@ tests/fixtures/raw-variants/: their project rows, 绩效目标 clauses and indic
 regions, departments, funding units, project topics and indicators composed below.
 Amounts are exact decimals that reconcile; encodings, line ends and PDF damage
 (page lines, repeated headers, wrapped cells) are mixed as real downloads mix them.
+Files come in the layouts of LAYOUT_KINDS, mixed as published nationally: the packed
+department table, and per-project forms (one or many a file, 中期/年度 groups side by side
+in some), forms with split value columns, flat lists, one-row-per-indicator lists and
+department-wide tables, modelled on tests/fixtures/layouts/ with labels drawn from
+`pipeline.vocab.layout_labels`. The manifest (expected.json) gives each file's layout
+(`table_layout`), projects, indicators and total, as the build must read them.
 
     python -m benchmarks.corpus OUT_DIR --files 2000 --seed 0
 """
@@ -23,6 +29,10 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
+
+from pipeline.layouts.columns import column_roles, field_roles, label_scope
+from pipeline.vocab import labels as packed_labels
+from pipeline.vocab import layout_labels
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_FILES = (ROOT / "data" / "raw" / "guangzhou-huadu-kgxj-2025.txt",)
@@ -49,6 +59,16 @@ FORMS = (
     ("utf-8-sig", "lf", "pdf", 3),
     ("gb18030", "crlf", "clean", 10),
     ("gb18030", "crlf", "pdf", 5),
+)
+# (layout, weight in %): how a file lays out its projects and indicators. Per-project forms
+# are the commonest nationally; the packed department table is the seed's layout.
+LAYOUT_KINDS = (
+    ("project-form", 34),
+    ("split-columns", 12),
+    ("packed", 24),
+    ("indicator-rows", 12),
+    ("flat-list", 10),
+    ("department-overall", 8),
 )
 # Indicators per project: 3–8, mean ≈ 4.1 (as in the seed table).
 INDICATOR_COUNTS = (3, 4, 5, 6, 7, 8)
@@ -664,15 +684,7 @@ def _indicator_cell(
     rng: random.Random, inds: list[Indicator], fy: int, colon: str, l2_style: int
 ) -> str:
     parts = []
-    year = str(fy)
-    for k, ind in enumerate(inds, 1):
-        period, annual = ind.period, ind.annual
-        if ind.counted:
-            factor = FACTORS[rng.randrange(len(FACTORS))]
-            if factor != 1:
-                period, annual = _scale_counts(period, factor), _scale_counts(annual, factor)
-        if ind.dated:
-            period, annual = _YEAR_RE.sub(year, period), _YEAR_RE.sub(year, annual)
+    for k, (ind, period, annual) in enumerate(_targets(rng, inds, fy), 1):
         l2 = ind.level2
         if l2_style and not l2.endswith("指标"):
             l2 += "指标"
@@ -744,6 +756,9 @@ def make_table(
 ) -> tuple[str, bytes, dict, dict]:
     """One table: (file name, bytes, manifest entry, sources.csv row)."""
     pools = pools or load_pools()
+    kind = rng.choices(LAYOUT_KINDS, [k[1] for k in LAYOUT_KINDS])[0][0]
+    if kind != "packed":
+        return layout_table(rng, index, pools, kind)
     dept = DEPARTMENTS[rng.randrange(len(DEPARTMENTS))]
     province, city, district, slug = REGIONS[rng.randrange(len(REGIONS))]
     fy = rng.randint(2021, 2026)
@@ -828,6 +843,7 @@ def make_table(
         "department": department,
         "region": prefix,
         "fiscal_year": fy,
+        "table_layout": "packed",
         "project_count": n_projects,
         "indicator_count": indicator_count,
         "grand_total": f"{grand[0]:.2f}",
@@ -837,8 +853,12 @@ def make_table(
         "units": units,
         "wrapped_rows": wrapped,
     }
+    return file, data, entry, _source(rng, file, fy, province, city, prefix, department, slug, dept)
+
+
+def _source(rng, file, fy, province, city, prefix, department, slug, dept) -> dict:
     month = rng.randint(2, 4)
-    source = {
+    return {
         "file": file,
         "fiscal_year": fy,
         "region": province + prefix if province != city else prefix,
@@ -846,7 +866,328 @@ def make_table(
         "source_url": f"https://example.org/jixiao-synthetic/{slug}/{fy}/{dept.code}.html",
         "retrieved": f"{fy}-{month:02d}-{rng.randint(1, 28):02d}",
     }
-    return file, data, entry, source
+
+
+# ---------------------------------------------------------------- the other layouts
+
+
+# Where a label has several roles, the vocabulary's first one is what a table means by it:
+# variants are drawn from those only, so that the table says what the generator meant.
+def _variants(table, role: str, lookup, exclude=()) -> tuple[str, ...]:
+    found = dict(table)[role]
+    return tuple(v for v in found if lookup(v)[:1] == (role,) and v not in exclude)
+
+
+def _field(role: str, exclude=()) -> tuple[str, ...]:
+    return _variants(layout_labels.FIELD_LABELS, role, field_roles, exclude)
+
+
+def _column(role: str, exclude=()) -> tuple[str, ...]:
+    return _variants(layout_labels.COLUMN_LABELS, role, column_roles, exclude)
+
+
+def _gated(role: str) -> tuple[str, ...]:
+    """Indicator column labels the packed reader also knows as such: only a file whose header
+    it recognises as indicator columns is handed to the layout readers."""
+    return tuple(v for v in _column(role) if v in packed_labels.INDICATOR_COLUMN_LABELS[role])
+
+
+def _unscoped(labels: tuple[str, ...], scope: str | None = None) -> tuple[str, ...]:
+    return tuple(label for label in labels if label_scope(label) in (None, scope))
+
+
+class Labels:
+    """The label variants a generated table draws from, by role."""
+
+    project_name = _field("project_name")
+    department = _field("department", exclude=("单位信息",))
+    impl_unit = _field("impl_unit")
+    money_block = _field("money_block", exclude=("预算执行情况",))
+    total = _unscoped(_field("total"), "annual")
+    period_total = tuple(v for v in _field("total") if v.startswith("中期"))
+    annual_total = tuple(v for v in _field("total") if v.startswith(("年度", "当年")))
+    # Unscoped: under a 中期 total, a part saying 本年 would be the annual one.
+    fiscal = _unscoped(_field("fiscal_part"))
+    other = _unscoped(_field("other_part"))
+    goal_annual = _unscoped(_field("goal_annual"), "annual")
+    block = _unscoped(_column("indicator_block"), "annual")
+    level1 = _gated("level1")
+    level2 = _gated("level2")
+    level3 = _gated("level3")
+    value = _unscoped(_gated("value"), "annual")
+    operator = _column("operator")
+    unit = _column("unit")
+    weight = _column("weight")
+    list_department = _column("department")
+    list_project = _column("project_name")
+    list_total = _column("total")
+    list_goal = _column("goal_annual")
+
+
+LABELS = Labels()
+FORM_TITLES = ("项目支出绩效目标申报表", "项目支出绩效目标表", "{fy}年项目支出绩效目标申报表",
+               "{fy}年度项目绩效目标表", "{fy}年一般性项目绩效目标表(二级项目)")  # fmt: skip
+LIST_TITLES = ("部门预算项目绩效目标申报表({fy}年度)", "{fy}年项目支出绩效目标表", "{fy}年部门项目绩效目标汇总表")  # fmt: skip
+WIDE_TITLES = ("部门整体支出绩效目标表", "{fy}年部门整体支出绩效目标表", "单位整体支出绩效目标表")
+PROJECT_KINDS = ("常年项目", "一次性项目", "延续性项目", "经常性项目")
+# Indicators per form: 4–12, as a form has room for more than a packed cell.
+FORM_INDICATOR_COUNTS = (4, 5, 6, 7, 8, 9, 10, 12)
+FORM_INDICATOR_WEIGHTS = (10, 14, 18, 18, 14, 10, 9, 7)
+_SPLIT_RE = re.compile(r"(≥|≤|>|<|=)?(\d+(?:\.\d+)?)([^\d以左]{0,6})")
+
+
+def _level(written: str) -> str:
+    """`11-数量指标` as a form prints it: `数量指标` (a level named without 指标 gets it)."""
+    name = written.split("-", 1)[-1]
+    return name if name.endswith("指标") else name + "指标"
+
+
+def _split_target(text: str) -> tuple[str, str, str]:
+    """`≥95%` in split value columns: (`≥`, `95`, `%`); a target with no figure is 定性."""
+    match = _SPLIT_RE.fullmatch(text)
+    if not match:
+        return "定性", text, ""
+    return match[1] or "=", match[2], match[3]
+
+
+def _targets(
+    rng: random.Random, inds: list[Indicator], fy: int
+) -> list[tuple[Indicator, str, str]]:
+    """Each indicator with its (period, annual) targets, scaled and dated as in a packed cell."""
+    out = []
+    for ind in inds:
+        period, annual = ind.period, ind.annual
+        if ind.counted:
+            factor = FACTORS[rng.randrange(len(FACTORS))]
+            if factor != 1:
+                period, annual = _scale_counts(period, factor), _scale_counts(annual, factor)
+        if ind.dated:
+            period, annual = _YEAR_RE.sub(str(fy), period), _YEAR_RE.sub(str(fy), annual)
+        out.append((ind, period, annual))
+    return out
+
+
+def _pick(rng: random.Random, options: tuple[str, ...]) -> str:
+    return options[rng.randrange(len(options))]
+
+
+def _many_indicators(rng: random.Random, pools: Pools, dept: Department, n: int) -> list[Indicator]:
+    """About `n` indicators of distinct names (a form's, or a whole department's), 产出 first."""
+    found: dict[str, Indicator] = {}
+    for _ in range(12):
+        topic = _pick(rng, dept.topics)
+        for ind in _pick_indicators(rng, pools, dept, topic):
+            found.setdefault(ind.name, ind)
+        if len(found) >= n:
+            break
+    return sorted(list(found.values())[:n], key=lambda i: i.level2[:2])
+
+
+def _grid_rows(
+    rng: random.Random, targets, *, levels: bool, split: bool, groups: int, lead: bool
+) -> tuple[list[str], list[list[str]]]:
+    """An indicator table: its header and rows (levels filled down or repeated)."""
+    repeat = rng.random() < 0.3
+    l1, l2, l3 = _pick(rng, LABELS.level1), _pick(rng, LABELS.level2), _pick(rng, LABELS.level3)
+    value = _pick(rng, LABELS.value) if groups == 1 else "指标值"
+    if split:
+        order = rng.choice((("operator", "value", "unit"), ("unit", "operator", "value")))
+        names = {"operator": _pick(rng, LABELS.operator), "value": value,
+                 "unit": _pick(rng, LABELS.unit)}  # fmt: skip
+        tail = [names[role] for role in order]
+    else:
+        tail = [value]
+    weighted = split and rng.random() < 0.5
+    header = [l1, l2, l3, *tail] if levels else [l3, *tail]
+    if groups == 2:
+        header += [l2, l3, *tail]
+    if weighted:
+        header.append(_pick(rng, LABELS.weight))
+    if lead:
+        header.insert(0, _pick(rng, LABELS.block))
+    rows = []
+    last1 = last2 = None
+    for ind, period, annual in targets:
+        level1, level2 = _level(ind.level1), _level(ind.level2)
+        shown1 = level1 if repeat or level1 != last1 else ""
+        shown2 = level2 if repeat or level2 != last2 or level1 != last1 else ""
+        last1, last2 = level1, level2
+        cells = [shown1] if levels else []
+        for target in (period, annual)[2 - groups :]:
+            if levels:
+                cells.append(shown2)
+            if split:
+                op, number, unit = _split_target(target)
+                parts = {"operator": op, "value": number, "unit": unit}
+                cells += [ind.name, *(parts[role] for role in order)]
+            else:
+                cells += [ind.name, target]
+        if weighted:
+            cells.append(str(rng.choice((5, 10, 10, 20))))
+        rows.append(([""] if lead else []) + cells)
+    return header, rows
+
+
+def _form(
+    rng: random.Random,
+    pools: Pools,
+    dept: Department,
+    fy: int,
+    used: set[str],
+    department: str,
+    prefix: str,
+    kind: str,
+) -> tuple[list[list[str]], Decimal, int]:
+    """One project's form: its rows of cells, total and indicator count."""  # fmt: skip
+    name, goal, _ = _project(rng, pools, dept, fy, used)
+    n = rng.choices(FORM_INDICATOR_COUNTS, FORM_INDICATOR_WEIGHTS)[0]
+    targets = _targets(rng, _many_indicators(rng, pools, dept, n), fy)
+    # The whole total is 财政拨款: a form's 其他资金 is kept as printed, not read as an amount.
+    total = _amounts(rng)[0]
+    fiscal, other = total, Decimal(0)
+    groups = 2 if kind == "project-form" and rng.random() < 0.3 else 1
+    rows: list[list[str]] = []
+    if kind == "flat-list":
+        rows.append([_pick(rng, LABELS.project_name), name])
+        rows.append([_pick(rng, LABELS.department), department])
+        rows.append([_pick(rng, LABELS.total), f"{total:.2f}"])
+        rows.append([_pick(rng, LABELS.goal_annual), goal])
+    else:
+        first = [_pick(rng, LABELS.project_name), name]
+        if rng.random() < 0.5:
+            first += [_pick(rng, LABELS.department), department]
+        else:
+            rows.append(first)
+            first = [_pick(rng, LABELS.department), department]
+        rows.append(first)
+        if rng.random() < 0.5:
+            rows.append([_pick(rng, LABELS.impl_unit), prefix + _pick(rng, dept.units)])
+        if rng.random() < 0.4:
+            rows.append(["项目属性", _pick(rng, PROJECT_KINDS)])
+        block = _pick(rng, LABELS.money_block) + "(万元)"
+        fiscal_label = "其中:" + _pick(rng, LABELS.fiscal)
+        other_label = _pick(rng, LABELS.other)
+        if groups == 2:
+            period = total * rng.choice((1, 2, 3))
+            rows.append([block, _pick(rng, LABELS.period_total) + ":", f"{period:.2f}",
+                         _pick(rng, LABELS.annual_total) + ":", f"{total:.2f}"])  # fmt: skip
+            rows.append(["", fiscal_label, f"{period - other:.2f}", fiscal_label, f"{fiscal:.2f}"])
+            rows.append(["", other_label, f"{other:.2f}", other_label, f"{other:.2f}"])
+            rows.append(["总体目标", "中期目标", "年度目标"])
+            rows.append(["", goal, goal])
+        else:
+            rows.append([block, _pick(rng, LABELS.total), f"{total:.2f}"])
+            rows.append(["", fiscal_label, f"{fiscal:.2f}"])
+            rows.append(["", other_label, f"{other:.2f}"])
+            rows.append([_pick(rng, LABELS.goal_annual), goal])
+    header, grid = _grid_rows(
+        rng, targets, levels=kind != "flat-list",
+        split=kind == "split-columns" or (kind == "flat-list" and rng.random() < 0.6),
+        groups=groups, lead=kind == "flat-list" or rng.random() < 0.7,
+    )  # fmt: skip
+    return [*rows, header, *grid], total, len(targets)
+
+
+def _list_rows(
+    rng: random.Random, pools: Pools, dept: Department, fy: int, units: list[str], sizes
+) -> tuple[list[list[str]], Decimal, int, int]:
+    """A one-row-per-indicator list: header, then per funding unit a subtotal row and its
+    projects, each project's cells on its first indicator's row."""
+    header = [_pick(rng, LABELS.list_department), _pick(rng, LABELS.list_project),
+              _pick(rng, LABELS.list_total), _pick(rng, LABELS.list_goal),
+              _pick(rng, LABELS.level1), _pick(rng, LABELS.level2), _pick(rng, LABELS.level3),
+              _pick(rng, LABELS.value)]  # fmt: skip
+    rows, used = [header], set()
+    grand, projects, indicators = Decimal(0), 0, 0
+    for unit, size in zip(units, sizes, strict=True):
+        block = []
+        subtotal = Decimal(0)
+        for k in range(size):
+            name, goal, inds = _project(rng, pools, dept, fy, used)
+            total = _amounts(rng)[0]
+            subtotal += total
+            for i, (ind, _, annual) in enumerate(_targets(rng, inds, fy)):
+                lead = [unit if k == 0 else "", name, f"{total:,.2f}", goal] if i == 0 else [""] * 4
+                block.append([*lead, _level(ind.level1), _level(ind.level2), ind.name, annual])
+            projects, indicators = projects + 1, indicators + len(inds)
+        rows.append([unit, "", f"{subtotal:,.2f}", "", "", "", "", ""])
+        rows += block
+        grand += subtotal
+    return rows, grand, projects, indicators
+
+
+def layout_table(
+    rng: random.Random, index: int, pools: Pools, kind: str
+) -> tuple[str, bytes, dict, dict]:
+    """A file in one of the layouts the layout readers read (`kind`, see LAYOUT_KINDS)."""
+    dept = DEPARTMENTS[rng.randrange(len(DEPARTMENTS))]
+    province, city, district, slug = REGIONS[rng.randrange(len(REGIONS))]
+    fy = rng.randint(2021, 2026)
+    clean = [f for f in FORMS if f[2] == "clean"]
+    encoding, newline, _, _ = rng.choices(clean, [f[3] for f in clean])[0]
+    prefix = city + district
+    department = prefix + dept.name
+    units = [department]
+    if kind == "indicator-rows":
+        n_projects = min(60, max(2, round(rng.triangular(2, 60, 13))))
+        n_units = min(1 if rng.random() < 0.6 else 2, n_projects)
+        units += [prefix + u for u in rng.sample(dept.units, n_units - 1)]
+        cut = rng.randrange(1, n_projects) if n_units == 2 else n_projects
+        sizes = [cut, n_projects - cut][:n_units]
+        title = _pick(rng, LIST_TITLES).format(fy=fy)
+        rows, grand, n_projects, n_indicators = _list_rows(rng, pools, dept, fy, units, sizes)
+        tables = [[[title], ["金额单位:万元"], *rows]]
+    elif kind == "department-overall":
+        n = round(rng.triangular(12, 40, 24))
+        targets = _targets(rng, _many_indicators(rng, pools, dept, n), fy)
+        grand = _amounts(rng)[0]
+        spent = (
+            Decimal(_split(rng, int(grand * 100))).scaleb(-2) if grand > Decimal("0.01") else grand
+        )
+        header, grid = _grid_rows(rng, targets, levels=True, split=False, groups=1,
+                                  lead=rng.random() < 0.5)  # fmt: skip
+        title = _pick(rng, WIDE_TITLES).format(fy=fy)
+        tables = [[[title], [f"({fy}年度)"], [_pick(rng, LABELS.department), department],
+                   [_pick(rng, LABELS.money_block) + "(万元)", "资金总额", f"{grand:.2f}"],
+                   ["", "项目支出", f"{spent:.2f}"], ["", "基本支出", f"{grand - spent:.2f}"],
+                   [_pick(rng, LABELS.goal_annual), _pick(rng, dept.clauses) + "。"],
+                   header, *grid]]  # fmt: skip
+        n_projects, n_indicators = 1, len(targets)
+    else:
+        n_projects = 1 if rng.random() < 0.2 else round(rng.triangular(2, 36, 14))
+        title = _pick(rng, FORM_TITLES).format(fy=fy)
+        used: set[str] = set()
+        tables, grand, n_indicators = [], Decimal(0), 0
+        for _ in range(n_projects):
+            rows, total, count = _form(rng, pools, dept, fy, used, department, prefix, kind)
+            opening = [[title]]
+            if rng.random() < 0.5:
+                opening.append([f"({fy}年度)"])
+            opening.append(["单位:万元"])
+            tables.append([*opening, *rows])
+            grand, n_indicators = grand + total, n_indicators + count
+    lines = ["\t".join(cells) for table in tables for cells in table]
+    text = "\n".join(lines) + "\n"
+    text = text.replace(SEED_DISTRICT, district[:-1]).replace(SEED_CITY, city[:-1])
+    if newline == "crlf":
+        text = text.replace("\n", "\r\n")
+    file = f"{index:05d}-{slug}-{dept.code}-{fy}.txt"
+    entry = {
+        "department": department,
+        "region": prefix,
+        "fiscal_year": fy,
+        "table_layout": kind,
+        "project_count": n_projects,
+        "indicator_count": n_indicators,
+        "grand_total": f"{grand:.2f}",
+        "encoding": encoding,
+        "newline": newline,
+        "layout": "clean",
+        "units": units,
+        "wrapped_rows": 0,
+    }
+    source = _source(rng, file, fy, province, city, prefix, department, slug, dept)
+    return file, text.encode(encoding), entry, source
 
 
 def generate_corpus(out_dir: Path, n_files: int, seed: int = 0) -> dict:

@@ -15,7 +15,7 @@ from benchmarks.corpus import generate_corpus
 SECONDS = r"median \d+\.\d\d s of 2 \(range \d+\.\d\d-\d+\.\d\d s\)"
 GOAL = r"\[goal [^:]+: (met|not met)\]"
 EXPECTED_LINES = [
-    r"machine: \d+ cores, load average \d+\.\d\d at the start; corpus: 3 files, [\d,]+ indicators",
+    r"machine: \d+ cores, load average \d+\.\d\d at the start; corpus: 17 files, [\d,]+ indicators",
     rf"full build \(--jobs 2, no cache\): {SECONDS} = [\d,]+ indicators/s; \d+\.\d CPU-s "
     rf"\[goal >= 50,000/s: (met|not met)\]",
     r"peak memory of the full build's process tree: [\d,]+ MiB \(proportional set sizes: "
@@ -26,6 +26,23 @@ EXPECTED_LINES = [
     rf"rebuild after one file changed: {SECONDS} = \d+\.\dx faster than the full build "
     rf"\[goal >= 10x: (met|not met)\]",
     rf"  of which starting Python with the modules a rebuild imports: {SECONDS}",
+    r"per layout, reading alone \(`process_file` in a new process, CPU seconds of 1 core; "
+    r"up to 2 files of each layout, 2 passes\):",
+    # The first 17 files hold every layout; the packed one first, as the others' measure.
+    *(
+        rf"  {layout}: [\d,]+ indicators/s = {ratio}x the packed layout's time per indicator "
+        rf"\([\d,]+ indicators in {files}; {SECONDS}\)"
+        for layout, ratio, files in [
+            ("packed", r"1\.00", "2 files"),
+            ("department-overall", r"\d+\.\d\d", "1 file"),
+            ("flat-list", r"\d+\.\d\d", "2 files"),
+            ("indicator-rows", r"\d+\.\d\d", "2 files"),
+            ("project-form", r"\d+\.\d\d", "2 files"),
+            ("split-columns", r"\d+\.\d\d", "1 file"),
+        ]
+    ),
+    r"  a form's indicator costs \d+\.\d\dx a packed one's \(the slower form layout\) "
+    r"\[goal a form <= packed per indicator: (met|not met)\]",
     r"parse-target: [\d,]+ distinct values/s; chinese2digits: [\d,]+ values/s "
     rf"\(200 distinct values, 1 core\) {GOAL}",
 ]
@@ -35,15 +52,16 @@ def test_bench_prints_every_figure_with_its_goal(
     tmp_path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture
 ) -> None:
     monkeypatch.setattr(bench, "OUT", tmp_path)
-    assert bench.main(["--files", "3", "--jobs", "2", "--repeat", "2", "--values", "200"]) == 0
+    arguments = ["--files", "17", "--jobs", "2", "--repeat", "2", "--values", "200"]
+    assert bench.main([*arguments, "--layout-files", "2"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert len(lines) == len(EXPECTED_LINES), lines
     for line, expected in zip(lines, EXPECTED_LINES, strict=True):
         assert re.fullmatch(expected, line), line
     # The file changed for the rebuilds is restored: the corpus is as generated.
     fresh = tmp_path / "fresh"
-    generate_corpus(fresh, 3)
+    generate_corpus(fresh, 17)
     (fresh / "expected.json").unlink()
-    assert {path.name: path.read_bytes() for path in (tmp_path / "corpus-3").iterdir()} == {
+    assert {path.name: path.read_bytes() for path in (tmp_path / "corpus-17").iterdir()} == {
         path.name: path.read_bytes() for path in fresh.iterdir()
     }

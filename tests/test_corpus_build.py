@@ -1,12 +1,24 @@
-"""The build on a generated corpus: every table, damaged or not, gives what the generator
-says it holds (projects, indicators, 合计, department, year and encoding)."""
+"""The build on a generated corpus: every table, damaged or not, in whichever layout, gives
+what the generator says it holds (projects, indicators, money, department, year, encoding
+and layout)."""
 
+from collections import defaultdict
 from decimal import Decimal
 
 import pyarrow.parquet as pq
 
-from benchmarks.corpus import generate_corpus
+from benchmarks.corpus import LAYOUT_KINDS, generate_corpus
 from pipeline.build.run import run_build
+
+# The layout the build records for each of the generator's (split value columns are forms).
+BUILT_LAYOUT = {
+    "packed": "indicator-cell",
+    "project-form": "project-form",
+    "split-columns": "project-form",
+    "flat-list": "flat-list",
+    "indicator-rows": "indicator-rows",
+    "department-overall": "department-overall",
+}
 
 
 def test_a_generated_corpus_builds_to_its_manifest(tmp_path):
@@ -19,18 +31,23 @@ def test_a_generated_corpus_builds_to_its_manifest(tmp_path):
         d["source_file"]: d
         for d in pq.read_table(tmp_path / "out" / "documents.parquet").to_pylist()
     }
+    # A packed table prints its 合计; the others' money is the sum of their projects'.
     totals = {
         row["document_id"]: row["total_amount"]
         for row in pq.read_table(tmp_path / "out" / "amount_rows.parquet").to_pylist()
         if row["row_type"] == "grand_total"
     }
+    project_sums: dict[str, Decimal] = defaultdict(Decimal)
+    for project in pq.read_table(tmp_path / "out" / "projects.parquet").to_pylist():
+        project_sums[project["document_id"]] += project["total_amount"]
     built = {
         name: (
             document["department"],
             document["fiscal_year"],
+            document["layout"],
             document["project_count"],
             document["indicator_count"],
-            totals[document["document_id"]],
+            totals.get(document["document_id"], project_sums[document["document_id"]]),
             document["encoding"],
         )
         for name, document in documents.items()
@@ -39,6 +56,7 @@ def test_a_generated_corpus_builds_to_its_manifest(tmp_path):
         name: (
             entry["department"],
             entry["fiscal_year"],
+            BUILT_LAYOUT[entry["table_layout"]],
             entry["project_count"],
             entry["indicator_count"],
             Decimal(entry["grand_total"]),
@@ -46,6 +64,8 @@ def test_a_generated_corpus_builds_to_its_manifest(tmp_path):
         )
         for name, entry in expected.items()
     }
-    layouts = {entry["layout"] for entry in expected.values()}
+    kinds = {entry["table_layout"] for entry in expected.values()}
+    damage = {entry["layout"] for entry in expected.values()}
     encodings = {entry["encoding"] for entry in expected.values()}
-    assert layouts == {"clean", "pdf"} and encodings == {"utf-8", "utf-8-sig", "gb18030"}
+    assert kinds == {kind for kind, _ in LAYOUT_KINDS} == set(BUILT_LAYOUT)
+    assert damage == {"clean", "pdf"} and encodings == {"utf-8", "utf-8-sig", "gb18030"}

@@ -23,6 +23,7 @@ _TRAILING_NOTE = re.compile(r"\(.*\)$")
 _NUMBER = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?\s*%?$")
 
 
+@functools.lru_cache(maxsize=2**16)
 def fold(text: str) -> str:
     """NFKC with white space collapsed: how a cell's text is compared and reported."""
     return " ".join(unicodedata.normalize("NFKC", text).split())
@@ -39,16 +40,16 @@ def compact(label: str) -> str:
     return text
 
 
-def _index(table) -> tuple[dict[str, tuple[str, ...]], tuple[tuple[str, str], ...]]:
+def _index(table) -> tuple[dict[str, tuple[str, ...]], tuple[int, ...]]:
+    """Each compacted variant's roles, and the lengths of the variants, longest first."""
     exact: dict[str, list[str]] = {}
     for role, variants in table:
         for variant in variants:
             roles = exact.setdefault(compact(variant), [])
             if role not in roles:
                 roles.append(role)
-    by_length = tuple(sorted(((key, role) for key, roles in exact.items() for role in roles),
-                             key=lambda pair: -len(pair[0])))  # fmt: skip
-    return {key: tuple(roles) for key, roles in exact.items()}, by_length
+    lengths = tuple(sorted({len(key) for key in exact}, reverse=True))
+    return {key: tuple(roles) for key, roles in exact.items()}, lengths
 
 
 _FIELDS = _index(vocab.FIELD_LABELS)
@@ -60,7 +61,7 @@ _MAX_PREFIX = 8
 
 
 def _roles(index, label: str) -> tuple[str, ...]:
-    exact, by_length = index
+    exact, lengths = index
     key = compact(label)
     if not key:
         return ()
@@ -69,13 +70,13 @@ def _roles(index, label: str) -> tuple[str, ...]:
     bare = _TRAILING_NOTE.sub("", key)  # `绩效指标(权重分值90分,…)`
     if bare in exact:
         return exact[bare]
-    for variant, _role in by_length:
-        if (
-            len(variant) >= _MIN_SUFFIX
-            and key.endswith(variant)
-            and len(key) - len(variant) <= _MAX_PREFIX
-        ):
-            return exact[variant]
+    # The longest variant the key ends with: one look-up per variant length (variants of
+    # one length are distinct, so at most one of them ends the key).
+    for length in lengths:
+        if length < _MIN_SUFFIX or len(key) - length > _MAX_PREFIX:
+            break
+        if length <= len(key) and (roles := exact.get(key[-length:])):
+            return roles
     return ()
 
 

@@ -55,9 +55,17 @@ class Grid:
     scopes: tuple[str, ...]  # per group
     recipients: tuple[Column, ...]
     header_line: int
+    # role -> its columns, in order: looked up for every cell of every row.
+    by_role: dict[str | None, tuple[Column, ...]] = field(init=False, compare=False)
 
-    def role_columns(self, role: str) -> list[Column]:
-        return [c for c in self.columns if c.role == role]
+    def __post_init__(self) -> None:
+        by_role: dict[str | None, tuple[Column, ...]] = {}
+        for column in self.columns:
+            by_role[column.role] = (*by_role.get(column.role, ()), column)
+        object.__setattr__(self, "by_role", by_role)
+
+    def role_columns(self, role: str) -> tuple[Column, ...]:
+        return self.by_role.get(role, ())
 
     @property
     def has_levels(self) -> bool:
@@ -220,7 +228,8 @@ class GridReader:
                           if c.role not in read and c not in self.grid.recipients and cell(c)
                           and not is_block_label(cell(c)))  # fmt: skip
             recipients = tuple((c.label, cell(c)) for c in self.grid.recipients if cell(c))
-            pieces[-1] = replace(pieces[-1], **shared, extra=extra, recipient_values=recipients)
+            pieces[-1].update(shared, extra=extra, recipient_values=recipients)
+            pieces = [Indicator(**piece) for piece in pieces]
             events.extend(("indicator", piece) for piece in pieces)
         subtotals = [event.label for kind, event in events if kind == "subtotal"]
         if subtotals:  # its label may sit under no column label
@@ -327,9 +336,11 @@ class GridReader:
             if cell(column):
                 self.level2[column.group] = cell(column)
 
-    def _piece(self, row, cell, group: int, scope: str, leftovers) -> Indicator | None:
+    def _piece(self, row, cell, group: int, scope: str, leftovers) -> dict | None:
+        """The fields of the group's `Indicator` (the row's own fields still empty), or None."""
+
         def part(role):
-            found = [c for c in self.grid.columns if c.role == role and c.group == group]
+            found = [c for c in self.grid.role_columns(role) if c.group == group]
             if not found and role in SHARED_PARTS:  # `三级 | 中期指标值 | 年度指标值`: one name
                 found = self.grid.role_columns(role)
             return cell(found[0]) if found else None
@@ -354,7 +365,7 @@ class GridReader:
         level1 = self.level1
         if level1 and level2 and self.level1_line != row.line and not _belongs(level2, level1):
             level1 = None  # a 二级 of another 一级: the 一级 block ended without its own cell
-        return Indicator(
+        return dict(
             level1_raw=level1, level2_raw=level2, name=name,
             annual_target=target if scope == "annual" else None,
             period_target=target if scope == "period" else None,
@@ -366,8 +377,10 @@ class GridReader:
 
 
 def _cells(row):
+    folded = tuple(map(fold, row.cells))
+
     def cell(column: Column) -> str:
-        return fold(row.cells[column.col]) if column.col < len(row.cells) else ""
+        return folded[column.col] if column.col < len(folded) else ""
 
     return cell
 

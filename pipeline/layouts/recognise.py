@@ -83,14 +83,24 @@ def _table_unit(table: CellTable) -> str | None:
     return None
 
 
+# The packed table's header labels, variant -> the columns it names.
+_PACKED_ROLES: dict[str, tuple[str, ...]] = {}
+for _role, _variants in packed.COLUMN_LABELS.items():
+    for _variant in _variants:
+        _PACKED_ROLES[_variant] = (*_PACKED_ROLES.get(_variant, ()), _role)
+_PACKED_NEEDED = {*packed.REQUIRED_COLUMNS, "indicators"}
+
+
 def is_packed(table: CellTable) -> bool:
     """Whether the table is the seed's packed department table (every indicator in one 绩效指标
     cell), by the header `pipeline.vocab.labels` defines for it: `extract.py` reads that layout."""
-    needed = {*packed.REQUIRED_COLUMNS, "indicators"}
     for row in table.rows:
-        found = {role for text in row.cells for role, variants in packed.COLUMN_LABELS.items()
-                 if packed.compact_label(text) in variants}  # fmt: skip
-        if needed <= found:
+        if len(row.cells) < len(_PACKED_NEEDED):
+            continue
+        found = {
+            role for text in row.cells for role in _PACKED_ROLES.get(packed.compact_label(text), ())
+        }
+        if found >= _PACKED_NEEDED:
             return True
     return False
 
@@ -119,7 +129,9 @@ def read_table(table: CellTable) -> TableRead:
             leftovers.extend(_unplaced(header, block.header[0].line if block.header else 0))
             continue
         base = _project(header, table.title, block.header[0].line if block.header else 0)
-        listed: list[Project] = []
+        # Indicators are gathered beside their projects and set on them once, at the end.
+        mine: tuple[Indicator, ...] = ()
+        listed: list[tuple[Project, tuple[Indicator, ...]]] = []
         for grid_header, rows, scope in block.grids:
             grid = plan_columns(grid_header, rows, header.goal_order, scope)
             labels.extend(c.label for c in grid.columns)
@@ -142,20 +154,21 @@ def read_table(table: CellTable) -> TableRead:
                 leftovers.extend(lost)
                 for kind, payload in events:
                     if kind == "project":
-                        listed.append(_listed_project(payload, base, unit))
+                        listed.append((_listed_project(payload, base, unit), ()))
                     elif kind == "subtotal":
                         subtotals.append(payload)
                     elif not grid.lists_projects:
-                        base = replace(base, indicators=_merge(base.indicators, payload, start))
+                        mine = _merge(mine, payload, start)
                     elif listed:
-                        last = listed[-1]
-                        merged = _merge(last.indicators, payload, start)
-                        listed[-1] = replace(last, indicators=merged)
+                        last, theirs = listed[-1]
+                        listed[-1] = (last, _merge(theirs, payload, start))
                     else:
                         leftovers.extend(Leftover(payload.line, payload.location, text,
                                                   "an indicator before any project row")
                                          for text in _texts(payload))  # fmt: skip
             leftovers.extend(reader.finish())
+        base = replace(base, indicators=mine)
+        listed = [replace(project, indicators=theirs) for project, theirs in listed]
         if listed and not base.indicators:  # the header's fields belong to no listed project
             leftovers.extend(_unplaced(header, block.header[0].line if block.header else 0))
         projects.extend([base, *listed] if base.indicators or not listed else listed)

@@ -1,0 +1,107 @@
+"""Benchmarks: what reading a table costs per indicator, layout by layout.
+
+Times `process_file` (a file's whole pipeline: read, layout readers or the packed reader,
+normalize, checks; no writing) on one core, in CPU seconds, over the bench corpus's files of each layout
+(benchmarks/corpus.py, `table_layout` in its manifest), the bytes already in memory. Each
+pass runs in a process forked for it, its caches (labels, levels, parsed targets) empty at
+the start, as a build's worker starts: a pass in a warm process would find every file's
+cells cached from the pass before, which a build, reading each file once, never does. The
+passes go through the layouts in turn, so that a change in the machine's speed falls on
+all of them alike; each layout's figure is its indicators over the median of its passes.
+"""
+
+import multiprocessing
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline.build.workers import process_file
+from pipeline.manifest import Source, read_manifest
+
+# The layout the others are compared with: the seed's packed department table.
+BASELINE = "packed"
+# Layouts of per-project forms: the issue's goal is that each costs no more per indicator
+# than the packed layout.
+FORMS = ("project-form", "split-columns")
+
+
+@dataclass(frozen=True)
+class LayoutTiming:
+    """One layout's files, their indicators and the seconds of each timed pass over them."""
+
+    layout: str
+    files: int
+    indicators: int
+    seconds: tuple[float, ...]
+
+
+def _timed_pass(files: list[tuple[str, bytes, Source]]) -> tuple[float, int]:
+    """CPU seconds this process took to run `process_file` over `files` (on a shared
+    machine, wall-clock time also counts the other tenants' turns on the core), and the
+    indicators they gave."""
+    indicators = 0
+    started = time.process_time()
+    for name, data, source in files:
+        indicators += len(process_file(name, data, source).indicators)
+    return time.process_time() - started, indicators
+
+
+def _in_fresh_process(files: list[tuple[str, bytes, Source]]) -> tuple[float, int]:
+    """`_timed_pass` in a child forked from this process, which never reads a file itself:
+    the child's caches are as empty as a new worker's."""
+    context = multiprocessing.get_context("fork")
+    receive, send = context.Pipe(duplex=False)
+    child = context.Process(target=lambda: send.send(_timed_pass(files)))
+    child.start()
+    result = receive.recv()
+    child.join()
+    return result
+
+
+def run(
+    corpus: Path, manifest: dict[str, dict], per_layout: int, repeat: int
+) -> list[LayoutTiming]:
+    """Time up to `per_layout` files of each layout in `manifest` (the generator's,
+    file -> entry), `repeat` passes each; the baseline first, then the others by name."""
+    sources = read_manifest(corpus).sources
+    by_layout: dict[str, list[tuple[str, bytes, Source]]] = {}
+    for name in sorted(manifest):
+        files = by_layout.setdefault(manifest[name]["table_layout"], [])
+        if len(files) < per_layout:
+            files.append((name, (corpus / name).read_bytes(), sources.get(name, Source())))
+    order = sorted(by_layout, key=lambda layout: (layout != BASELINE, layout))
+    seconds: dict[str, list[float]] = {layout: [] for layout in order}
+    indicators: dict[str, int] = {}
+    for _ in range(repeat):
+        for layout in order:
+            took, indicators[layout] = _in_fresh_process(by_layout[layout])
+            seconds[layout].append(took)
+    return [
+        LayoutTiming(layout, len(by_layout[layout]), indicators[layout], tuple(seconds[layout]))
+        for layout in order
+    ]
+
+
+def report(timings: list[LayoutTiming], spread: Callable, goal: Callable) -> list[str]:
+    """The lines `make bench` prints: one a layout, then the forms' goal."""
+    rates = {t.layout: t.indicators / spread(t.seconds).median for t in timings}
+    baseline = rates.get(BASELINE)
+    lines = []
+    for timing in timings:
+        rate = rates[timing.layout]
+        ratio = f"{baseline / rate:.2f}x" if baseline else "n/a"
+        lines.append(
+            f"  {timing.layout}: {rate:,.0f} indicators/s = {ratio} the packed layout's time "
+            f"per indicator ({timing.indicators:,} indicators in {timing.files} "
+            f"file{'s' * (timing.files != 1)}; "
+            f"{spread(timing.seconds)})"
+        )
+    forms = [rates[layout] for layout in FORMS if layout in rates]
+    if baseline and forms:
+        worst = baseline / min(forms)
+        lines.append(
+            f"  a form's indicator costs {worst:.2f}x a packed one's (the slower form layout) "
+            f"{goal(worst <= 1, 'a form <= packed per indicator')}"
+        )
+    return lines
