@@ -21,6 +21,7 @@ ZIP_MEMBERS = {
 
 # An OLE2 file holding a stream of this name (UTF-16LE in its directory) is of that format.
 OLE2_STREAMS = {
+    "EncryptedPackage": "encrypted",
     "Workbook": "xls",
     "Book": "xls",
     "WordDocument": "doc",
@@ -34,6 +35,19 @@ UNREADABLE = {
     "ole2": "an old Office/WPS binary document (.doc, .wps, .et): save it as .docx or .xlsx "
     "and put that in data/raw/",
     "doc": "old Word/WPS document: save it as .docx and put that in data/raw/",
+    "encrypted": "a password-protected Office document: open it with its password, save it "
+    "without one as .xlsx or .docx and put that in data/raw/",
     "archive": "a RAR/7z archive: unpack it into data/raw/",
     "zip": "a ZIP archive: unpack it into data/raw/",
+}
+
+# Excel's built-in number formats by id (the ones a table's numbers use; others print as
+# the number is stored). Custom formats are read from the workbook's styles.
+BUILTIN_NUMBER_FORMATS = {
+    1: "0",
+    2: "0.00",
+    3: "#,##0",
+    4: "#,##0.00",
+    9: "0%",
+    10: "0.00%",
 }
