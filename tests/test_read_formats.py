@@ -6,7 +6,11 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.read import read_tables
+from pipeline.read.delimited import read_csv
 from pipeline.read.formats import detect_format
+from pipeline.read.text import ExtractError
+from pipeline.read.workbook import read_workbook
 
 FORMATS = Path(__file__).parent / "fixtures" / "formats"
 
@@ -35,6 +39,7 @@ def _ole2(stream: str) -> bytes:
         (_ole2("Workbook"), "xls"),
         (_ole2("WordDocument"), "doc"),
         (_ole2("Unknown"), "ole2"),
+        (_ole2("EncryptedPackage"), "encrypted"),
         (b"Rar!\x1a\x07\x01\x00rest", "archive"),
         (b"7z\xbc\xaf\x27\x1c\x00\x04rest", "archive"),
         (b"\xef\xbb\xbf  \n<!DOCTYPE html><html><body></body></html>", "html"),
@@ -67,3 +72,45 @@ def test_fixture_files_by_their_bytes():
 def test_the_seed_text_fixtures_are_text():
     for path in sorted((FORMATS.parent / "layouts").glob("*.txt")):
         assert detect_format(path.name, path.read_bytes()) == "text", path.name
+
+
+def test_a_workbook_named_txt_is_read_as_a_workbook():
+    data = (FORMATS / "edu-truncated.xlsx").read_bytes()
+    assert read_tables("edu-truncated.txt", data) == read_workbook("edu-truncated.txt", data)
+
+
+def test_a_csv_is_read_as_csv():
+    data = (FORMATS / "edu-truncated.csv").read_bytes()
+    assert read_tables("edu-truncated.csv", data) == read_csv("edu-truncated.csv", data)
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (
+            _ole2("WordDocument"),
+            "old Word/WPS document: save it as .docx and put that in data/raw/",
+        ),
+        (
+            _ole2("Unknown"),
+            "an old Office/WPS binary document (.doc, .wps, .et): save it as .docx or .xlsx "
+            "and put that in data/raw/",
+        ),
+        (
+            _ole2("EncryptedPackage"),
+            "a password-protected Office document: open it with its password, save it without "
+            "one as .xlsx or .docx and put that in data/raw/",
+        ),
+        (b"Rar!\x1a\x07\x01\x00rest", "a RAR/7z archive: unpack it into data/raw/"),
+        (_zip("A.txt"), "a ZIP archive: unpack it into data/raw/"),
+        (
+            b"%PDF-1.7\n",
+            "a PDF document, not read yet; save the table as .xlsx or .csv and put that in "
+            "data/raw/",
+        ),
+    ],
+)
+def test_a_format_the_build_does_not_read_is_a_one_line_error(data, reason):
+    with pytest.raises(ExtractError) as raised:
+        read_tables("f.txt", data)
+    assert (raised.value.line, raised.value.reason) == (1, reason)
