@@ -3,13 +3,18 @@ examples) built end to end: each gives what its expected.json entry states, and 
 projects, indicators, thresholds and amount rows as the tab-separated original it was rendered
 from (ids, file and line aside)."""
 
+import io
 import json
 import shutil
 from pathlib import Path
 
+import openpyxl
 import pytest
 
 from pipeline.build.run import run_build
+from pipeline.build.workers import process_file
+from pipeline.manifest import Source
+from pipeline.read.workbook import read_workbook
 from tests.layout_expectations import assert_as_expected, rows
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -82,3 +87,47 @@ def test_each_rendering_gives_the_rows_of_its_original(built, originals, name):
             merged = AS_MERGED.get(name, {})
             expected = [row | merged.get(row["indicator_position"], {}) for row in expected]
         assert _content(built, table, name) == expected, table
+
+
+def _file_findings(source_file: str, data: bytes) -> list[tuple]:
+    tables = process_file(source_file, data, Source(fiscal_year=2024))
+    assert [row["status"] for row in tables.documents] == ["failed"]
+    return [(f["rule"], f["source_line"], f["message"]) for f in tables.findings]
+
+
+def test_an_old_word_document_named_txt_fails_saying_what_to_do():
+    data = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504) + "WordDocument\0".encode("utf-16-le")
+    assert _file_findings("table.txt", data) == [
+        (
+            "file_unreadable",
+            1,
+            "old Word/WPS document: save it as .docx and put that in data/raw/",
+        )
+    ]
+
+
+def test_a_workbook_with_no_text_fails_saying_so():
+    book = openpyxl.Workbook()
+    buffer = io.BytesIO()
+    book.save(buffer)
+    assert _file_findings("empty.xlsx", buffer.getvalue()) == [
+        (
+            "file_unreadable",
+            1,
+            "no table in the file (no cell holds text); is this a 项目支出绩效目标表?",
+        )
+    ]
+
+
+def test_a_packed_table_in_a_workbook_traces_to_its_rows(built):
+    found = rows(
+        built,
+        "SELECT project_name, source_line FROM projects WHERE source_file = ? "
+        "ORDER BY project_seq LIMIT 2",
+        "edu-two-units.xlsx",
+    )
+    (table,) = read_workbook("edu-two-units.xlsx", (FORMATS / "edu-two-units.xlsx").read_bytes())
+    lines = {row.line: row.cells for row in table.rows}
+    assert [lines[project["source_line"]][0] for project in found] == [
+        project["project_name"] for project in found
+    ]
