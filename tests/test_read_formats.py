@@ -64,7 +64,8 @@ def test_a_workbook_named_txt_is_a_workbook():
 
 
 def test_fixture_files_by_their_bytes():
-    found = {path.name: detect_format(path.name, path.read_bytes()) for path in FORMATS.iterdir()}
+    tables = [path for path in FORMATS.iterdir() if path.suffix in (".csv", ".xlsx")]
+    found = {path.name: detect_format(path.name, path.read_bytes()) for path in tables}
     assert set(found.values()) == {"csv", "xlsx"}
     assert all(name.endswith(f".{kind}") for name, kind in found.items())
 
