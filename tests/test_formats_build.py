@@ -1,7 +1,7 @@
 """CSV and XLSX renderings of the real tables (tests/fixtures/formats, copied from the shared
 examples) built end to end: each gives what its expected.json entry states, and the same
 projects, indicators, thresholds and amount rows as the tab-separated original it was rendered
-from (ids, file and line aside)."""
+from (ids, file, line and location aside); a workbook's rows say where they are."""
 
 import io
 import json
@@ -22,7 +22,7 @@ FORMATS = FIXTURES / "formats"
 EXPECTED = json.loads((FORMATS / "expected.json").read_text(encoding="utf-8"))
 ORIGINALS = ("layouts", "raw-variants")
 COMPARED = ("projects", "indicators", "thresholds", "amount_rows")
-NOT_COMPARED = {"source_file", "source_line"}
+NOT_COMPARED = {"source_file", "source_line", "source_location"}
 # Where a rendering says more than its original: this workbook merges the 效益指标 cell down
 # over the 满意度 row that the text leaves empty. The merge is read as the file prints it (and
 # a category_code_mismatch finding reports 31 under 2), so that indicator's level differs.
@@ -130,4 +130,25 @@ def test_a_packed_table_in_a_workbook_traces_to_its_rows(built):
     lines = {row.line: row.cells for row in table.rows}
     assert [lines[project["source_line"]][0] for project in found] == [
         project["project_name"] for project in found
+    ]
+
+
+@pytest.mark.parametrize("table", ["projects", "amount_rows", "indicators", "findings"])
+def test_each_row_of_a_workbook_says_its_sheet_and_row(built, table):
+    found = rows(
+        built,
+        f"SELECT source_file, source_line, source_location FROM {table} "
+        "WHERE source_line IS NOT NULL",
+    )
+    sheets = {
+        name: read_workbook(name, (FORMATS / name).read_bytes())[0].rows[0].location.split(" r")[0]
+        for name in EXPECTED
+        if name.endswith(".xlsx")
+    }
+    assert found
+    assert [row["source_location"] for row in found] == [
+        f"{sheets[row['source_file']]} r{row['source_line']}"
+        if row["source_file"] in sheets
+        else None
+        for row in found
     ]

@@ -37,20 +37,37 @@ from pipeline.rows import Tables
 def process_file(source_file: str, data: bytes, source: Source) -> Tables:
     """One raw file's rows in every output table, its findings included."""
     try:
-        tables = _read(source_file, data, source)
+        tables, cells = _read(source_file, data, source)
     except ExtractError as error:
         return unreadable_file(hashlib.sha256(data).hexdigest(), source, error)
     found = check_document(tables, tables.documents[0]["fiscal_year"])
     tables.findings = number_findings(document_id_for(source_file), found)
+    return _locate(tables, cells)
+
+
+# The tables whose rows carry a source_location beside their source_line.
+_LOCATED = ("projects", "amount_rows", "indicators", "findings")
+
+
+def _locate(tables: Tables, cells: tuple[CellTable, ...] | None) -> Tables:
+    """Each row's `source_location`: that of the cell row at its `source_line` (none for a
+    text file, whose line says it all)."""
+    where = {row.line: row.location for table in cells or () for row in table.rows}
+    for name in _LOCATED:
+        for row in getattr(tables, name):
+            row["source_location"] = where.get(row["source_line"])
     return tables
 
 
-def _read(source_file: str, data: bytes, source: Source) -> Tables:
+def _read(
+    source_file: str, data: bytes, source: Source
+) -> tuple[Tables, tuple[CellTable, ...] | None]:
     """The packed department table is read line by line (`read.text`); a file whose tables
     have indicator columns of their own goes to the layout readers, table by table. When
     none of its tables gives a project, the file is not built, its error naming the labels
     seen. A file in another format (`pipeline.read.formats`) is read into cell tables first,
-    and its packed tables reach the line reader through `_packed_text`."""
+    and its packed tables reach the line reader through `_packed_text`; its cell tables come
+    back with the rows, for their locations."""
     kind = detect_format(source_file, data)
     if kind == "text":
         cells, lines, encoding = None, data, None
@@ -67,11 +84,11 @@ def _read(source_file: str, data: bytes, source: Source) -> Tables:
         reads = [read_table(table) for table in cells]
         if any(project.indicators for read in reads for project in read.projects):
             sha256 = hashlib.sha256(data).hexdigest()
-            return normalize_reads(source_file, sha256, encoding, reads, source)
+            return normalize_reads(source_file, sha256, encoding, reads, source), cells
         raise _unread(source_file, reads, error) from None
     if cells is not None:
         raw = replace(raw, sha256=hashlib.sha256(data).hexdigest(), encoding=encoding)
-    return normalize_table(raw, source)
+    return normalize_table(raw, source), cells
 
 
 def _packed_text(source_file: str, tables: tuple[CellTable, ...]) -> bytes:
