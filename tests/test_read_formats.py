@@ -115,3 +115,7 @@ def test_a_format_the_build_does_not_read_is_a_one_line_error(data, reason):
     with pytest.raises(ExtractError) as raised:
         read_tables("f.txt", data)
     assert (raised.value.line, raised.value.reason) == (1, reason)
+
+
+def test_a_lone_carriage_return_is_not_a_csv():
+    assert detect_format("f.txt", b"\r\x01") == "text"

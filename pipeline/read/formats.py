@@ -55,5 +55,9 @@ def _is_csv(source_file: str, data: bytes) -> bool:
         return False
     if "\t" in text:
         return False
-    widths = {len(record) for record in csv.reader(io.StringIO(text)) if any(record)}
+    try:
+        records = list(csv.reader(io.StringIO(text, newline="")))
+    except csv.Error:
+        return False
+    widths = {len(record) for record in records if any(record)}
     return len(widths) == 1 and widths.pop() >= 2
