@@ -57,6 +57,7 @@ def finding(
         "entity_id": entity_id or document_id,
         "source_file": source_file,
         "source_line": source_line,
+        "source_location": None,  # set from the file's cell rows once they are all known
         "message": message,
         "evidence": evidence,
     }

@@ -53,7 +53,18 @@ def source_file():
 def source_line():
     return column(
         "Source line",
-        "1-based line of the raw file where this row's text begins.",
+        "1-based line of the raw file where this row's text begins (a workbook: its rows "
+        "counted over the sheets in order).",
         label="原始行号",
         ge=1,
+    )
+
+
+def source_location():
+    return column(
+        "Source location",
+        "Where a person finds the row in a file that is not text: `<sheet> r<row>` in a "
+        "workbook. Null for text and CSV files (source_line is the line).",
+        label="原始位置",
+        nullable=True,
     )

@@ -2,7 +2,7 @@
 
 import pandera.pandas as pa
 
-from schemas._types import Int, Money, String, column, source_file, source_line
+from schemas._types import Int, Money, String, column, source_file, source_line, source_location
 from schemas.projects import money, raw
 
 
@@ -34,6 +34,7 @@ class AmountRows(pa.DataFrameModel):
     other_funds_raw: String = raw("其他资金")
     source_file: String = source_file()
     source_line: Int = source_line()
+    source_location: String = source_location()
 
     class Config:
         title = "amount_rows"

@@ -74,7 +74,8 @@ class Documents(pa.DataFrameModel):
     encoding: String = column(
         "Encoding",
         "Text encoding detected from the bytes (utf-8, utf-8-sig, gb18030, utf-16); "
-        "`utf-8 (damaged)` when a few bytes were not UTF-8 (see bytes_damaged findings).",
+        "`utf-8 (damaged)` when a few bytes were not UTF-8 (see bytes_damaged findings). "
+        "Null for a workbook (XLSX, XLS).",
         nullable=True,
     )
     status: String = column(

@@ -2,7 +2,7 @@
 
 import pandera.pandas as pa
 
-from schemas._types import SEVERITIES, Int, String, column
+from schemas._types import SEVERITIES, Int, String, column, source_location
 
 
 class Findings(pa.DataFrameModel):
@@ -38,6 +38,7 @@ class Findings(pa.DataFrameModel):
         nullable=True,
         ge=1,
     )
+    source_location: String = source_location()
     message: String = column("Message", "What is wrong, in one line.")
     evidence: String = column("Evidence", "The raw text the finding is about.", nullable=True)
 

@@ -2,7 +2,16 @@
 
 import pandera.pandas as pa
 
-from schemas._types import Bool, Float, Int, String, column, source_file, source_line
+from schemas._types import (
+    Bool,
+    Float,
+    Int,
+    String,
+    column,
+    source_file,
+    source_line,
+    source_location,
+)
 
 
 def level_code(level: str, label: str):
@@ -123,6 +132,7 @@ class Indicators(pa.DataFrameModel):
     )
     source_file: String = source_file()
     source_line: Int = source_line()
+    source_location: String = source_location()
 
     class Config:
         title = "indicators"

@@ -2,7 +2,7 @@
 
 import pandera.pandas as pa
 
-from schemas._types import Int, Money, String, column, source_file, source_line
+from schemas._types import Int, Money, String, column, source_file, source_line, source_location
 
 
 def money(title: str, label: str, what: str):
@@ -111,6 +111,7 @@ class Projects(pa.DataFrameModel):
     )
     source_file: String = source_file()
     source_line: Int = source_line()
+    source_location: String = source_location()
 
     class Config:
         title = "projects"

@@ -446,6 +446,7 @@ def test_files_with_the_same_bytes_are_a_warning_through_cached_and_rebuilt_segm
             document_id,
             document_id,
             None,
+            None,
             f"the same bytes as {first}: the same table twice? keep one of them",
             None,
         )

@@ -69,7 +69,8 @@ def test_build_reports_each_unreadable_file_and_still_writes_the_good_ones(
         "error-page.txt, junk.txt and 1 more): the fiscal year of each is inferred from its "
         "own dates",
         "error: empty.txt:1: the file is empty; re-download it or drop it from data/raw",
-        "error: error-page.txt:1: an HTML page, not a table (an error page saved as .txt?); download the table again",
+        "error: error-page.txt:1: HTML page without a performance table (no <table> with 项目名称 or "
+        "绩效指标 labels); save the document that shows the table itself",
         "error: junk.txt:1: not text in UTF-8 or GB18030 (binary or damaged bytes); save the table as UTF-8 or GB18030 text",
         "error: notice.txt:1: no header row with 项目名称 and 总计 found; is this a 项目支出绩效目标表?",
     ]

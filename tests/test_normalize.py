@@ -106,6 +106,7 @@ def test_a_table_that_gives_projects_but_no_indicators_says_so_once():
                     "entity_id": "t.txt",
                     "source_file": "t.txt",
                     "source_line": 2,
+                    "source_location": None,
                     "message": "2 projects but not one indicator read from the 绩效指标 column; "
                     "compare the file with the published table",
                     "evidence": "绩效指标",
@@ -125,6 +126,7 @@ def test_a_table_that_gives_projects_but_no_indicators_says_so_once():
                     "entity_id": "b.txt",
                     "source_file": "b.txt",
                     "source_line": 2,
+                    "source_location": None,
                     "message": "2 projects but no 绩效指标 column, so no indicators; is this a "
                     "budget table rather than a 绩效目标表?",
                     "evidence": "项目名称\t总计\t财政拨款",

@@ -190,7 +190,7 @@ def test_a_failed_file_gets_a_section_with_its_finding(
     database.execute(
         """
         INSERT INTO findings VALUES ('zz-broken:f1', 'zz-broken', 'error', 'file_unreadable',
-            'document', 'zz-broken', 'zz-broken.txt', 1,
+            'document', 'zz-broken', 'zz-broken.txt', 1, NULL,
             'not text in UTF-8 or GB18030', NULL)
         """
     )
@@ -233,7 +233,7 @@ def test_large_builds_get_one_row_per_document(database: duckdb.DuckDBPyConnecti
     database.execute(
         """
         INSERT INTO findings VALUES ('zz-007:f1', 'zz-007', 'error', 'file_unreadable',
-            'document', 'zz-007', 'zz-007.txt', 3, 'no header row found', 'garbage')
+            'document', 'zz-007', 'zz-007.txt', 3, NULL, 'no header row found', 'garbage')
         """
     )
     page = render_report(database)

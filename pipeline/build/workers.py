@@ -20,42 +20,92 @@ import pyarrow
 
 from pipeline.build import cache
 from pipeline.build.cache import Job, Run
+from pipeline.cells import CellTable
 from pipeline.checks import check_document, number_findings
 from pipeline.layouts import read_table
-from pipeline.normalize_records import normalize_reads
-from pipeline.read.text import ExtractError, LayoutError, decode, extract_table
-from pipeline.read.text_cells import read_text_cells
 from pipeline.manifest import Source, document_id_for
 from pipeline.normalize import failed_document, normalize_table
-from pipeline.rows import Tables
+from pipeline.normalize_records import normalize_reads
 from pipeline.outputs.write import Batch, FileResult
+from pipeline.read import read_tables
+from pipeline.read.formats import detect_format
+from pipeline.read.text import ExtractError, LayoutError, decode, extract_table
+from pipeline.read.text_cells import read_text_cells
+from pipeline.rows import Tables
 
 
 def process_file(source_file: str, data: bytes, source: Source) -> Tables:
     """One raw file's rows in every output table, its findings included."""
     try:
-        tables = _read(source_file, data, source)
+        tables, cells = _read(source_file, data, source)
     except ExtractError as error:
         return unreadable_file(hashlib.sha256(data).hexdigest(), source, error)
     found = check_document(tables, tables.documents[0]["fiscal_year"])
     tables.findings = number_findings(document_id_for(source_file), found)
+    return _locate(tables, cells)
+
+
+# The tables whose rows carry a source_location beside their source_line.
+_LOCATED = ("projects", "amount_rows", "indicators", "findings")
+
+
+def _locate(tables: Tables, cells: tuple[CellTable, ...] | None) -> Tables:
+    """Each row's `source_location`: that of the cell row at its `source_line` (none for a
+    text file, whose line says it all)."""
+    where = {row.line: row.location for table in cells or () for row in table.rows}
+    for name in _LOCATED:
+        for row in getattr(tables, name):
+            row["source_location"] = where.get(row["source_line"])
     return tables
 
 
-def _read(source_file: str, data: bytes, source: Source) -> Tables:
+def _read(
+    source_file: str, data: bytes, source: Source
+) -> tuple[Tables, tuple[CellTable, ...] | None]:
     """The packed department table is read line by line (`read.text`); a file whose tables
     have indicator columns of their own goes to the layout readers, table by table. When
     none of its tables gives a project, the file is not built, its error naming the labels
-    seen."""
+    seen. A file in another format (`pipeline.read.formats`) is read into cell tables first,
+    and its packed tables reach the line reader through `_packed_text`; its cell tables come
+    back with the rows, for their locations."""
+    kind = detect_format(source_file, data)
+    if kind == "text":
+        cells, lines, encoding = None, data, None
+    else:
+        cells = read_tables(source_file, data)
+        lines = _packed_text(source_file, cells)
+        encoding = decode(source_file, data)[1] if kind == "csv" else None
     try:
-        return normalize_table(extract_table(source_file, data), source)
+        raw = extract_table(source_file, lines)
     except LayoutError as error:
-        text, encoding = decode(source_file, data)
-        reads = [read_table(table) for table in read_text_cells(source_file, text)]
+        if cells is None:
+            text, encoding = decode(source_file, data)
+            cells = read_text_cells(source_file, text)
+        reads = [read_table(table) for table in cells]
         if any(project.indicators for read in reads for project in read.projects):
             sha256 = hashlib.sha256(data).hexdigest()
-            return normalize_reads(source_file, sha256, encoding, reads, source)
+            return normalize_reads(source_file, sha256, encoding, reads, source), cells
         raise _unread(source_file, reads, error) from None
+    if cells is not None:
+        raw = replace(raw, sha256=hashlib.sha256(data).hexdigest(), encoding=encoding)
+    return normalize_table(raw, source), cells
+
+
+def _packed_text(source_file: str, tables: tuple[CellTable, ...]) -> bytes:
+    """A file's cell tables as the line reader reads text: one tab-separated line per row, at
+    the row's own `line` (blank lines between), so that every line the reader reports is the
+    row's line in the file."""
+    rows = [row for table in tables for row in table.rows]
+    if not rows:
+        raise ExtractError(
+            source_file,
+            1,
+            "no table in the file (no cell holds text); is this a 项目支出绩效目标表?",
+        )
+    lines = [""] * max(row.line for row in rows)
+    for row in rows:
+        lines[row.line - 1] = "\t".join(row.cells)
+    return "\n".join(lines).encode()
 
 
 def _unread(source_file: str, reads: list, error: LayoutError) -> LayoutError:

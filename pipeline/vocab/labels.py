@@ -83,7 +83,7 @@ CURRENCY_NOTE_VERBS = ("为", "是")
 NOTE_PREFIXES = (
     "注：", "注:", "备注：", "备注:", "说明：", "说明:", "填表说明", "填报说明", "制表人",
     "制表单位", "制表日期", "填报人", "填报日期", "审核人", "负责人", "单位负责人", "联系人",
-    "联系电话",
+    "联系电话", "填报单位（盖章）", "填报单位(盖章)",
 )  # fmt: skip
 
 # Lines a PDF converter leaves between pages: page numbers in their usual forms, each matched

@@ -163,7 +163,7 @@ DIRECTION_WORDS: dict[str, str] = {
 FOOTER_SUFFIXES = ("意见", "签字", "签章", "盖章)")
 FOOTER_PREFIXES = (
     "填表人", "填报人", "联系电话", "填报日期", "单位负责人", "项目负责人", "财务负责人", "注:", "说明:",
-    "合计", "总分", "评价结论", "存在问题", "改进措施", "审核人", "制表",
+    "合计", "总分", "评价结论", "存在问题", "改进措施", "审核人", "制表", "填报单位(盖章)",
 )  # fmt: skip
 
 # Single-cell lines above a table: its title, the year, the currency unit.

@@ -1,0 +1,63 @@
+"""Read floor: which format a raw file is in, told from its bytes, never its name.
+
+`detect_format(source_file, data)` gives one of `pdf`, `xlsx`, `xls`, `docx`, `html`, `csv`,
+`text`, or a format the build does not read (`zip`, `archive`, `doc`, `ole2`; their reasons
+are in `pipeline.vocab.file_formats.UNREADABLE`). ZIP and OLE2 containers are told apart by
+the members or streams they hold; text is split into CSV (comma-separated records of one
+width, no tabs) and the tab-separated text the seed is in. `pipeline.read.read_tables`
+dispatches on the format.
+"""
+
+import csv
+import io
+import zipfile
+
+from pipeline.read.text import ExtractError, decode
+from pipeline.vocab.file_formats import HTML_STARTS, MAGIC, OLE2_STREAMS, ZIP_MEMBERS
+
+
+def detect_format(source_file: str, data: bytes) -> str:
+    """The format of a raw file's bytes (see the module docstring)."""
+    container = next((name for magic, name in MAGIC.items() if data.startswith(magic)), None)
+    if container == "zip":
+        return _zip_format(data)
+    if container == "ole2":
+        return _ole2_format(data)
+    if container is not None:
+        return container
+    head = data[:1024].removeprefix(b"\xef\xbb\xbf").lstrip().lower()
+    if head.startswith(tuple(start.encode() for start in HTML_STARTS)):
+        return "html"
+    return "csv" if _is_csv(source_file, data) else "text"
+
+
+def _zip_format(data: bytes) -> str:
+    try:
+        names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
+    except zipfile.BadZipFile:
+        return "zip"
+    return next((kind for member, kind in ZIP_MEMBERS.items() if member in names), "zip")
+
+
+def _ole2_format(data: bytes) -> str:
+    for stream, kind in OLE2_STREAMS.items():
+        # A directory entry holds the stream's name in UTF-16LE, NUL-terminated.
+        if (stream + "\0").encode("utf-16-le") in data:
+            return kind
+    return "ole2"
+
+
+def _is_csv(source_file: str, data: bytes) -> bool:
+    """Comma-separated: no tab, and every record has the same number (2 or more) of fields."""
+    try:
+        text, _ = decode(source_file, data)
+    except ExtractError:
+        return False
+    if "\t" in text:
+        return False
+    try:
+        records = list(csv.reader(io.StringIO(text, newline="")))
+    except csv.Error:
+        return False
+    widths = {len(record) for record in records if any(record)}
+    return len(widths) == 1 and widths.pop() >= 2

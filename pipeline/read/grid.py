@@ -1,0 +1,66 @@
+"""Read floor, shared by the grid formats (CSV, workbooks): a sheet's rows -> a `CellTable`.
+
+A sheet saved from Excel is as wide as its used range, often with empty padding columns
+before and after the table: these are dropped, as are a row's empty trailing cells (unless
+they continue a merged cell above) and rows with no text. Cells keep their text, outer white
+space stripped, the lines of a cell joined (`cell_text`).
+"""
+
+import unicodedata
+from dataclasses import dataclass
+
+from pipeline.cells import CellRow, CellTable
+
+
+@dataclass(frozen=True, slots=True)
+class GridRow:
+    """One row of a sheet as read: its cells, where it is, and its merged continuation cells."""
+
+    cells: tuple[str, ...]
+    line: int
+    location: str | None = None
+    merged: tuple[bool, ...] = ()
+
+
+def grid_table(source_file: str, index: int, rows: list[GridRow]) -> CellTable | None:
+    """The table a sheet's rows hold, padding dropped; None when no cell has text."""
+    rows = [row for row in rows if any(text.strip() for text in row.cells)]
+    used = [col for row in rows for col, text in enumerate(row.cells) if text.strip()]
+    if not used:
+        return None
+    first, last = min(used), max(used) + 1
+    return CellTable(
+        source_file=source_file,
+        index=index,
+        title=None,
+        rows=tuple(_trimmed(row, first, last) for row in rows),
+    )
+
+
+def _trimmed(row: GridRow, first: int, last: int) -> CellRow:
+    cells = [cell_text(text) for text in row.cells[first:last]]
+    merged = list(row.merged[first:last])
+    width = max(
+        col + 1 for col in range(len(cells)) if cells[col] or (col < len(merged) and merged[col])
+    )
+    return CellRow(
+        cells=tuple(cells[:width]),
+        line=row.line,
+        location=row.location,
+        merged=tuple(merged[:width]) if any(merged[:width]) else (),
+    )
+
+
+def cell_text(text: str) -> str:
+    """A cell's text as one line: outer white space stripped, its lines joined with nothing
+    between two CJK characters and a space otherwise."""
+    joined = ""
+    for piece in (line.strip() for line in text.splitlines()):
+        if piece and joined:
+            joined += "" if _is_wide(joined[-1]) and _is_wide(piece[0]) else " "
+        joined += piece
+    return joined
+
+
+def _is_wide(char: str) -> bool:
+    return unicodedata.east_asian_width(char) in "WF"

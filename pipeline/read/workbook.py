@@ -1,0 +1,171 @@
+"""Read floor, workbooks (XLSX, XLS): every sheet -> a `CellTable`, via python-calamine.
+
+Cells are read as Excel displays them: text as is; numbers in their number format where the
+workbook gives one (`#,##0.00`: 3044.6 -> `3,044.60`, `0%`), otherwise as the number is
+stored, never as a binary float's digits (51.35 stays `51.35`, 10.0 is `10`); dates (cells
+Excel formats as dates, which calamine returns as dates) as `YYYY-MM-DD`. A bare number in
+a General cell stays a number even where it could be a date serial: Excel shows it as one.
+Number formats are read from the XLSX's styles (calamine does not give them); an XLS's
+numbers print as stored. A merged range keeps its text in its first cell; the cells below
+that row are marked `merged` for the layout readers to fill. Padding columns are dropped
+(`pipeline.read.grid`). A row's `location` is `<sheet> r<Excel row>`; its `line` counts rows
+over the sheets in order.
+"""
+
+import datetime
+import io
+import re
+import zipfile
+from decimal import ROUND_HALF_UP, Decimal
+from posixpath import join, normpath
+from xml.etree import ElementTree
+
+from python_calamine import CalamineError, CalamineWorkbook
+
+from pipeline.cells import CellTable
+from pipeline.read.grid import GridRow, grid_table
+from pipeline.read.text import ExtractError
+from pipeline.vocab.file_formats import BUILTIN_NUMBER_FORMATS
+
+_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_RELATIONSHIPS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+_RELATIONSHIP_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+# A number format calamine leaves as a number, reduced to its digits: `#,##0.00`, `0.0%`.
+_NUMBER_FORMAT = re.compile(r"[#,]*0(?:\.(0+))?(%?)")
+
+
+def read_workbook(source_file: str, data: bytes) -> tuple[CellTable, ...]:
+    """The tables of a workbook, one per sheet with text, in sheet order."""
+    try:
+        workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))
+        sheets = [(name, workbook.get_sheet_by_name(name)) for name in workbook.sheet_names]
+        grids = [(name, sheet.to_python(skip_empty_area=False), sheet) for name, sheet in sheets]
+    except CalamineError as error:
+        raise ExtractError(
+            source_file,
+            1,
+            f"an Excel workbook that cannot be read ({error}); open it in "
+            "Excel or WPS, save it again as .xlsx and put that in data/raw/",
+        ) from None
+    formats = _number_formats(data)
+    tables: list[CellTable] = []
+    offset = 0
+    for name, grid, sheet in grids:
+        continued = _merged_below(sheet.merged_cell_ranges or ())
+        sheet_formats = formats.get(name, {})
+        rows = [
+            GridRow(
+                cells=tuple(
+                    _display(value, sheet_formats.get((r, c))) for c, value in enumerate(values)
+                ),
+                line=offset + r + 1,
+                location=f"{name} r{r + 1}",
+                merged=tuple((r, c) in continued for c in range(len(values))),
+            )
+            for r, values in enumerate(grid)
+        ]
+        offset += len(grid)
+        if (table := grid_table(source_file, len(tables), rows)) is not None:
+            tables.append(table)
+    return tuple(tables)
+
+
+def _merged_below(ranges) -> set[tuple[int, int]]:
+    """The cells of merged ranges below each range's first row."""
+    return {
+        (r, c)
+        for (top, left), (bottom, right) in ranges
+        for r in range(top + 1, bottom + 1)
+        for c in range(left, right + 1)
+    }
+
+
+def _display(value, number_format: str | None) -> str:
+    """A cell's value as Excel shows it (see the module docstring)."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, datetime.datetime) and value.time() == datetime.time():
+        return value.date().isoformat()
+    if isinstance(value, datetime.date | datetime.time | datetime.datetime):
+        return value.isoformat()
+    if isinstance(value, datetime.timedelta):
+        return str(value)
+    number = Decimal(repr(value))
+    number_format = (number_format or "").split(";")[0]  # the format of positive numbers
+    shape = _NUMBER_FORMAT.fullmatch(number_format)
+    if shape is None:
+        return f"{number.normalize():f}" if number == number.to_integral() else f"{number:f}"
+    decimals, percent = len(shape.group(1) or ""), shape.group(2)
+    shown = (number * 100 if percent else number).quantize(
+        Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP
+    )
+    return f"{shown:{',' if ',' in number_format else ''}f}{percent}"
+
+
+def _number_formats(data: bytes) -> dict[str, dict[tuple[int, int], str]]:
+    """An XLSX's number format codes, by sheet name and 0-based (row, column); empty for an
+    XLS or a workbook whose parts cannot be read (its numbers then print as stored)."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        styles = _style_formats(ElementTree.fromstring(archive.read("xl/styles.xml")))
+        paths = _sheet_paths(archive)
+        return {
+            name: _cell_styles(ElementTree.fromstring(archive.read(path)), styles)
+            for name, path in paths.items()
+        }
+    except (zipfile.BadZipFile, KeyError, ElementTree.ParseError):
+        return {}
+
+
+def _style_formats(styles: ElementTree.Element) -> list[str | None]:
+    """Per cell style index, its number format code."""
+    custom = {
+        int(fmt.get("numFmtId")): fmt.get("formatCode") for fmt in styles.iter(f"{_MAIN}numFmt")
+    }
+    codes = {**BUILTIN_NUMBER_FORMATS, **custom}
+    cell_xfs = styles.find(f"{_MAIN}cellXfs")
+    return [
+        codes.get(int(xf.get("numFmtId", "0"))) for xf in (cell_xfs if cell_xfs is not None else ())
+    ]
+
+
+def _sheet_paths(archive: zipfile.ZipFile) -> dict[str, str]:
+    """Each sheet's part in the archive, by sheet name."""
+    workbook = ElementTree.fromstring(archive.read("xl/workbook.xml"))
+    relationships = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+    targets = {
+        rel.get("Id"): rel.get("Target")
+        for rel in relationships.iter(f"{_RELATIONSHIPS}Relationship")
+    }
+    return {
+        sheet.get("name"): _part(targets[sheet.get(_RELATIONSHIP_ID)])
+        for sheet in workbook.iter(f"{_MAIN}sheet")
+    }
+
+
+def _part(target: str) -> str:
+    return target.lstrip("/") if target.startswith("/") else normpath(join("xl", target))
+
+
+def _cell_styles(
+    sheet: ElementTree.Element, styles: list[str | None]
+) -> dict[tuple[int, int], str]:
+    formats = {}
+    for cell in sheet.iter(f"{_MAIN}c"):
+        style, reference = cell.get("s"), cell.get("r")
+        if style is None or reference is None or int(style) >= len(styles):
+            continue
+        if (code := styles[int(style)]) is not None:
+            formats[_position(reference)] = code
+    return formats
+
+
+def _position(reference: str) -> tuple[int, int]:
+    """`C3` -> (2, 2), 0-based row and column."""
+    letters = reference.rstrip("0123456789")
+    column = 0
+    for letter in letters:
+        column = column * 26 + ord(letter.upper()) - ord("A") + 1
+    return int(reference[len(letters) :]) - 1, column - 1

@@ -1,0 +1,53 @@
+"""Read floor, vocabulary: how a raw file's bytes tell its format, and what to say about a
+format the build does not read.
+
+`pipeline.read.formats` compiles these tables; it holds no magic numbers or names of its own.
+"""
+
+# Leading bytes -> format. ZIP and OLE2 are containers, told apart by what they hold (below).
+MAGIC = {
+    b"%PDF": "pdf",
+    b"PK\x03\x04": "zip",
+    b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1": "ole2",
+    b"Rar!\x1a\x07": "archive",
+    b"7z\xbc\xaf\x27\x1c": "archive",
+}
+
+# A ZIP holding this member is an Office document of that format; any other ZIP is an archive.
+ZIP_MEMBERS = {
+    "xl/workbook.xml": "xlsx",
+    "word/document.xml": "docx",
+}
+
+# An OLE2 file holding a stream of this name (UTF-16LE in its directory) is of that format.
+OLE2_STREAMS = {
+    "EncryptedPackage": "encrypted",
+    "Workbook": "xls",
+    "Book": "xls",
+    "WordDocument": "doc",
+}
+
+# How an HTML page starts, after a byte-order mark and white space (compared lower-cased).
+HTML_STARTS = ("<!doctype html", "<html", "<head", "<body", "<table", "<meta", "<!--", "<?xml")
+
+# Formats the build cannot read, with the one-line reason to give.
+UNREADABLE = {
+    "ole2": "an old Office/WPS binary document (.doc, .wps, .et): save it as .docx or .xlsx "
+    "and put that in data/raw/",
+    "doc": "old Word/WPS document: save it as .docx and put that in data/raw/",
+    "encrypted": "a password-protected Office document: open it with its password, save it "
+    "without one as .xlsx or .docx and put that in data/raw/",
+    "archive": "a RAR/7z archive: unpack it into data/raw/",
+    "zip": "a ZIP archive: unpack it into data/raw/",
+}
+
+# Excel's built-in number formats by id (the ones a table's numbers use; others print as
+# the number is stored). Custom formats are read from the workbook's styles.
+BUILTIN_NUMBER_FORMATS = {
+    1: "0",
+    2: "0.00",
+    3: "#,##0",
+    4: "#,##0.00",
+    9: "0%",
+    10: "0.00%",
+}

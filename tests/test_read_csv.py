@@ -1,0 +1,66 @@
+"""CSV files -> one cell table: BOM or not, UTF-8 or GBK, CRLF, quoted cells, padding dropped."""
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.cells import CellRow, CellTable
+from pipeline.read.delimited import read_csv
+from pipeline.read.text import ExtractError
+
+FORMATS = Path(__file__).parent / "fixtures" / "formats"
+
+CSV_TEXT = (
+    ",,项目支出绩效目标表,,,\r\n"
+    ",,,,,\r\n"
+    ",,项目名称,总计,绩效指标,\r\n"
+    ',,"学前教育, 公用经费"," 1,250.00 ","1、数量；\r\n 2、质量\r\n说明 a\nb",\r\n'
+    ",,合计,3044.6,,\r\n"
+)
+
+EXPECTED = (
+    CellRow(cells=("项目支出绩效目标表",), line=1),
+    CellRow(cells=("项目名称", "总计", "绩效指标"), line=3),
+    CellRow(cells=("学前教育, 公用经费", "1,250.00", "1、数量； 2、质量说明 a b"), line=4),
+    CellRow(cells=("合计", "3044.6"), line=8),
+)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"\xef\xbb\xbf" + CSV_TEXT.encode("utf-8"),
+        CSV_TEXT.encode("utf-8"),
+        CSV_TEXT.encode("gbk"),
+        CSV_TEXT.replace("\r\n", "\n").encode("utf-8"),
+    ],
+    ids=["utf-8 BOM", "utf-8", "gbk", "LF"],
+)
+def test_a_csv_file_is_one_table_of_its_cells(data):
+    assert read_csv("t.csv", data) == (CellTable("t.csv", 0, None, EXPECTED),)
+
+
+def test_a_fixture_csv_keeps_its_displayed_values():
+    (table,) = read_csv("edu-truncated.csv", (FORMATS / "edu-truncated.csv").read_bytes())
+    assert table.rows[:4] == (
+        CellRow(cells=("项目支出绩效目标表（含转移支付项目）",), line=1),
+        CellRow(cells=("部门名称：某区教育局", "", "", "", "", "单位：万元"), line=2),
+        CellRow(
+            cells=(
+                "项目名称（资金使用单位）",
+                "总计",
+                "财政拨款",
+                "财政专户拨款",
+                "其他资金",
+                "绩效目标",
+                "绩效指标",
+            ),
+            line=3,
+        ),
+        CellRow(cells=("合计", "3,044.60", "2,924.60", "", "120.00"), line=4),
+    )
+
+
+def test_an_empty_csv_is_an_error():
+    with pytest.raises(ExtractError, match="the file is empty"):
+        read_csv("t.csv", b"  \r\n")

@@ -1,0 +1,121 @@
+"""A raw file's format is told from its bytes, whatever its name says."""
+
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from pipeline.read import read_tables
+from pipeline.read.delimited import read_csv
+from pipeline.read.formats import detect_format
+from pipeline.read.text import ExtractError
+from pipeline.read.workbook import read_workbook
+
+FORMATS = Path(__file__).parent / "fixtures" / "formats"
+
+
+def _zip(*members: str) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for member in members:
+            archive.writestr(member, "<x/>")
+    return buffer.getvalue()
+
+
+def _ole2(stream: str) -> bytes:
+    header = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504)
+    return header + (stream + "\0").encode("utf-16-le") + bytes(64)
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "pdf"),
+        (_zip("[Content_Types].xml", "xl/workbook.xml", "xl/worksheets/sheet1.xml"), "xlsx"),
+        (_zip("[Content_Types].xml", "word/document.xml"), "docx"),
+        (_zip("A.txt", "B.pdf"), "zip"),
+        (b"PK\x03\x04 not really a zip", "zip"),
+        (_ole2("Workbook"), "xls"),
+        (_ole2("WordDocument"), "doc"),
+        (_ole2("Unknown"), "ole2"),
+        (_ole2("EncryptedPackage"), "encrypted"),
+        (b"Rar!\x1a\x07\x01\x00rest", "archive"),
+        (b"7z\xbc\xaf\x27\x1c\x00\x04rest", "archive"),
+        (b"\xef\xbb\xbf  \n<!DOCTYPE html><html><body></body></html>", "html"),
+        (b"<HTML><head><meta charset=gbk></head>", "html"),
+        (b"\n<table><tr><td>1</td></tr></table>", "html"),
+        (b'<meta http-equiv="Content-Type" content="text/html; charset=gb2312">', "html"),
+        ('\ufeff标题,,\r\n项目名称,总计,\r\n"a,b","1,250.00",\r\n'.encode(), "csv"),
+        ('项目名称,总计\n"多行\n文字",3\n'.encode("gb18030"), "csv"),
+        ("项目名称\t总计\n学前教育,经费\t3\n".encode(), "text"),
+        ("项目名称,总计\n学前教育,经费,3\n".encode(), "text"),
+        ("关于公开部门预算的说明\n一、部门职责\n".encode(), "text"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "text"),
+    ],
+)
+def test_format_is_told_from_the_bytes(data, expected):
+    assert detect_format("f.txt", data) == expected
+
+
+def test_a_workbook_named_txt_is_a_workbook():
+    data = (FORMATS / "edu-truncated.xlsx").read_bytes()
+    assert detect_format("edu-truncated.txt", data) == "xlsx"
+
+
+def test_fixture_files_by_their_bytes():
+    tables = [path for path in FORMATS.iterdir() if path.suffix in (".csv", ".xlsx")]
+    found = {path.name: detect_format(path.name, path.read_bytes()) for path in tables}
+    assert set(found.values()) == {"csv", "xlsx"}
+    assert all(name.endswith(f".{kind}") for name, kind in found.items())
+
+
+def test_the_seed_text_fixtures_are_text():
+    for path in sorted((FORMATS.parent / "layouts").glob("*.txt")):
+        assert detect_format(path.name, path.read_bytes()) == "text", path.name
+
+
+def test_a_workbook_named_txt_is_read_as_a_workbook():
+    data = (FORMATS / "edu-truncated.xlsx").read_bytes()
+    assert read_tables("edu-truncated.txt", data) == read_workbook("edu-truncated.txt", data)
+
+
+def test_a_csv_is_read_as_csv():
+    data = (FORMATS / "edu-truncated.csv").read_bytes()
+    assert read_tables("edu-truncated.csv", data) == read_csv("edu-truncated.csv", data)
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (
+            _ole2("WordDocument"),
+            "old Word/WPS document: save it as .docx and put that in data/raw/",
+        ),
+        (
+            _ole2("Unknown"),
+            "an old Office/WPS binary document (.doc, .wps, .et): save it as .docx or .xlsx "
+            "and put that in data/raw/",
+        ),
+        (
+            _ole2("EncryptedPackage"),
+            "a password-protected Office document: open it with its password, save it without "
+            "one as .xlsx or .docx and put that in data/raw/",
+        ),
+        (b"Rar!\x1a\x07\x01\x00rest", "a RAR/7z archive: unpack it into data/raw/"),
+        (_zip("A.txt"), "a ZIP archive: unpack it into data/raw/"),
+        (
+            b"%PDF-1.7\n",
+            "damaged PDF: No /Root object! - Is this really a PDF?; open it in a PDF viewer and "
+            "save or print it to a new PDF",
+        ),
+    ],
+)
+def test_a_format_the_build_does_not_read_is_a_one_line_error(data, reason):
+    with pytest.raises(ExtractError) as raised:
+        read_tables("f.txt", data)
+    assert (raised.value.line, raised.value.reason) == (1, reason)
+
+
+def test_a_lone_carriage_return_is_not_a_csv():
+    assert detect_format("f.txt", b"\r\x01") == "text"

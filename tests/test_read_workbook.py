@@ -1,0 +1,79 @@
+"""Workbooks -> a cell table per sheet: cells as Excel shows them, merges marked, padding dropped."""
+
+import datetime
+import io
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from pipeline.cells import CellRow, CellTable
+from pipeline.read.delimited import read_csv
+from pipeline.read.text import ExtractError
+from pipeline.read.workbook import read_workbook
+
+FORMATS = Path(__file__).parent / "fixtures" / "formats"
+
+
+def _workbook() -> bytes:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "表1"
+    sheet["C2"] = "项目支出绩效目标表"
+    sheet.merge_cells("C2:F2")
+    sheet.append([None, None, "项目名称", "总计", "占比", "完成时间"])
+    sheet.append([None, None, "学前教育", 3044.6, 0.955, datetime.date(2024, 6, 30)])
+    sheet["D4"].number_format = "#,##0.00"
+    sheet["E4"].number_format = "0.0%"
+    sheet["F4"].number_format = "yyyy-mm-dd"
+    sheet.append([None, None, "产出指标", 51.35, 10.0, 45473])
+    sheet.merge_cells("C5:C6")
+    sheet.append([None, None, None, 1250, "  校舍\n维修 a\nb  ", None, None, None])
+    sheet["H6"].number_format = "#,##0.00"
+    book.create_sheet("空")
+    second = book.create_sheet("表2")
+    second.append(["单位：万元", 2924.6])
+    second["B1"].number_format = "#,##0.00;[Red]-#,##0.00"
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def test_every_sheet_is_a_table_of_its_cells_as_displayed():
+    assert read_workbook("t.xlsx", _workbook()) == (
+        CellTable(
+            "t.xlsx",
+            0,
+            None,
+            (
+                CellRow(("项目支出绩效目标表",), 2, "表1 r2"),
+                CellRow(("项目名称", "总计", "占比", "完成时间"), 3, "表1 r3"),
+                CellRow(("学前教育", "3,044.60", "95.5%", "2024-06-30"), 4, "表1 r4"),
+                CellRow(("产出指标", "51.35", "10", "45473"), 5, "表1 r5"),
+                CellRow(("", "1250", "校舍维修 a b"), 6, "表1 r6", (True, False, False)),
+            ),
+        ),
+        CellTable("t.xlsx", 1, None, (CellRow(("单位：万元", "2,924.60"), 7, "表2 r1"),)),
+    )
+
+
+@pytest.mark.parametrize("name", sorted(path.stem for path in FORMATS.glob("*.xlsx")))
+def test_a_fixture_workbook_reads_as_excel_saved_it_as_csv(name):
+    """The CSV beside each workbook is what Excel wrote from it: the same cells, displayed."""
+    (table,) = read_workbook(f"{name}.xlsx", (FORMATS / f"{name}.xlsx").read_bytes())
+    (saved,) = read_csv(f"{name}.csv", (FORMATS / f"{name}.csv").read_bytes())
+    assert [row.cells for row in table.rows] == [row.cells for row in saved.rows]
+    sheet = table.rows[0].location.split(" r")[0]
+    assert [row.location for row in table.rows] == [f"{sheet} r{row.line}" for row in table.rows]
+
+
+def test_a_damaged_workbook_is_a_one_line_error():
+    data = _workbook()[:2000]
+    with pytest.raises(ExtractError) as raised:
+        read_workbook("t.xlsx", data)
+    assert raised.value.line == 1
+    assert raised.value.reason.startswith("an Excel workbook that cannot be read (")
+    assert raised.value.reason.endswith(
+        "); open it in Excel or WPS, save it again as .xlsx and put that in data/raw/"
+    )
+    assert "\n" not in raised.value.reason
