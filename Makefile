@@ -17,8 +17,9 @@ $(STAMP): requirements.lock pyproject.toml
 build: $(STAMP) ## build data/processed/ from data/raw/
 	$(PY) -m pipeline build
 
-test: $(STAMP) ## run the test suite
-	$(PY) -m pytest
+# CI (CI=true) runs every test; on a developer's machine the slow end-to-end ones are left to it.
+test: $(STAMP) ## run the test suite (the slow end-to-end tests too when CI is set)
+	$(PY) -m pytest $(if $(CI),,-m "not slow")
 
 lint: $(STAMP) ## ruff check and format check
 	$(PY) -m ruff check .

@@ -48,6 +48,7 @@ EXPECTED_LINES = [
 ]
 
 
+@pytest.mark.slow
 def test_bench_prints_every_figure_with_its_goal(
     tmp_path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture
 ) -> None:

@@ -1,5 +1,6 @@
 """Properties of the per-file pipeline: any bytes give one document and schema-valid rows."""
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -26,12 +27,14 @@ def check(data: bytes) -> None:
     validate({name: to_arrow(name, result.columns[name]) for name in ROW_TABLES})
 
 
+@pytest.mark.slow
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(table_text)
 def test_any_table_like_text_gives_schema_valid_rows(text):
     check((HEADER + "\n" + text).encode("utf-8"))
 
 
+@pytest.mark.slow
 @settings(max_examples=50, deadline=None)
 @given(st.binary(max_size=400))
 def test_any_bytes_give_one_document_and_never_raise(data):

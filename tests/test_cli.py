@@ -346,6 +346,7 @@ def test_the_query_printed_names_the_database_unless_it_is_the_default(tmp_path,
     ]
 
 
+@pytest.mark.slow
 def test_builds_are_byte_identical_whatever_the_jobs_and_cache(tmp_path, variants_raw):
     outputs = []
     for name, extra in (
@@ -481,6 +482,7 @@ def test_a_file_that_cannot_be_read_at_all_is_reported_and_the_rest_built(tmp_pa
     ]
 
 
+@pytest.mark.slow
 def test_ctrl_c_stops_a_build_in_one_line_and_the_next_build_goes_on_from_its_cache(tmp_path):
     out = tmp_path / "out"
     assert run("build", "--raw", RAW, "--out", out).returncode == 0

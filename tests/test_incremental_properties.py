@@ -104,6 +104,7 @@ EDITS = [
 ]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("seed", [1, 2])
 def test_after_any_edits_a_rebuild_gives_what_a_fresh_build_gives(tmp_path, monkeypatch, seed):
     monkeypatch.setattr(pipeline.build.cache, "RUN_FILES", 1)  # a run per file

@@ -70,6 +70,7 @@ def _wait(pid: int, timeout: float) -> int | None:
     return os.waitstatus_to_exitcode(ended[1])
 
 
+@pytest.mark.slow
 def test_a_build_killed_at_any_moment_leaves_the_previous_outputs_or_the_new_ones(
     tmp_path, monkeypatch
 ):
@@ -139,6 +140,7 @@ def _killed_at_rename(raw, out, number: int) -> None:
     run_build(raw, out, workers=1)
 
 
+@pytest.mark.slow
 def test_a_build_killed_at_each_of_its_renames_leaves_one_set_and_the_next_recovers(
     tmp_path, variants_raw
 ):
