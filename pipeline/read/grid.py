@@ -7,6 +7,7 @@ space stripped, the lines of a cell joined (`cell_text`).
 """
 
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from pipeline.cells import CellRow, CellTable
@@ -52,10 +53,15 @@ def _trimmed(row: GridRow, first: int, last: int) -> CellRow:
 
 
 def cell_text(text: str) -> str:
-    """A cell's text as one line: outer white space stripped, its lines joined with nothing
-    between two CJK characters and a space otherwise."""
+    """A cell's text as one line: outer white space stripped, its lines joined (`join_lines`)."""
+    return join_lines(text.splitlines())
+
+
+def join_lines(lines: Iterable[str]) -> str:
+    """A cell's lines as one text: each stripped, nothing between two CJK characters where
+    lines meet, one space otherwise; empty lines dropped."""
     joined = ""
-    for piece in (line.strip() for line in text.splitlines()):
+    for piece in (line.strip() for line in lines):
         if piece and joined:
             joined += "" if _is_wide(joined[-1]) and _is_wide(piece[0]) else " "
         joined += piece

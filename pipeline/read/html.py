@@ -32,7 +32,6 @@ k the table's rows as read, a nested table's counted in), the lines around it
 
 import codecs
 import re
-import unicodedata
 from collections.abc import Iterator
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -42,6 +41,7 @@ from pipeline.layouts.columns import field_roles
 from pipeline.layouts.header_block import is_footer
 from pipeline.layouts.indicator_grid import is_grid_header
 from pipeline.layouts.recognise import is_packed
+from pipeline.read import grid
 from pipeline.read.text import ExtractError, decode
 
 _DECLARED = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
@@ -301,16 +301,9 @@ def _cell_text(node: LexborNode) -> str:
 
 
 def join_lines(lines) -> str:
-    """A cell's lines as one text: white space runs collapsed, no space between two CJK
-    characters where lines meet, one space otherwise."""
-    text = ""
-    for line in (_SPACES.sub(" ", part).strip() for part in lines):
-        if not line:
-            continue
-        if text and not (_wide(text[-1]) and _wide(line[0])):
-            text += " "
-        text += line
-    return text
+    """A cell's lines as one text: white space runs collapsed, then joined as every reader
+    joins a cell's lines (`grid.join_lines`)."""
+    return grid.join_lines(_SPACES.sub(" ", part) for part in lines)
 
 
 def printed_lines(text: str) -> list[str]:
@@ -319,10 +312,6 @@ def printed_lines(text: str) -> list[str]:
     `单位:万元` apart on one line; line breaks in the source inside a part are joined."""
     text = "\n".join(line.strip() for line in text.split("\n"))
     return [part for part in (join_lines(p.split("\n")) for p in _GAP.split(text)) if part]
-
-
-def _wide(char: str) -> bool:
-    return unicodedata.east_asian_width(char) in ("W", "F")
 
 
 def _lines(node: LexborNode, gaps: bool = False) -> list[str]:
