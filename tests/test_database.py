@@ -6,7 +6,7 @@ import shutil
 import duckdb
 
 from pipeline.build.run import run_build
-from pipeline.outputs.database import VIEWS
+from pipeline.outputs.database import VIEWS, View, _in_dependency_order, _read_view
 from tests.conftest import RAW, SEED_FILE
 
 
@@ -148,3 +148,30 @@ def test_a_rebuild_that_updates_the_database_keeps_its_storage(tmp_path):
     summary = run_build(raw, out)  # copies the database and replaces the seed's rows
     assert (summary.files, summary.cached) == (2, 1)
     assert storage_number(out / "performance.duckdb") == 67
+
+
+def test_a_view_file_gives_its_description_column_notes_and_sql(tmp_path):
+    path = tmp_path / "late_projects.sql"
+    path.write_text(
+        "-- One row per project whose deadline\n"
+        "-- is late.\n"
+        "-- column days_late: Days after the fiscal year's end,\n"
+        "--     counted from 31 December.\n"
+        "SELECT project_id, 3 AS days_late\n"
+        "FROM projects\n",
+        encoding="utf-8",
+    )
+    assert _read_view(path) == View(
+        "One row per project whose deadline is late.",
+        {"days_late": "Days after the fiscal year's end, counted from 31 December."},
+        "SELECT project_id, 3 AS days_late\nFROM projects",
+    )
+
+
+def test_views_are_created_after_the_views_they_read():
+    views = {
+        "project_summary_plus": View("", {}, "SELECT * FROM base_view JOIN late_view USING (id)"),
+        "late_view": View("", {}, "SELECT * FROM base_view WHERE late"),
+        "base_view": View("", {}, "SELECT * FROM projects"),
+    }
+    assert list(_in_dependency_order(views)) == ["base_view", "late_view", "project_summary_plus"]

@@ -1,15 +1,20 @@
 """Write stage, database: the validated batches -> performance.duckdb, documented, with views.
 
 Every table and column gets a COMMENT generated from the pandera schemas, so the schemas
-stay the one data dictionary. Views are defined here with a comment for each computed
-column; a view column that comes from a table inherits that table's comment.
+stay the one data dictionary. Views are the `.sql` files in `views/`, each with a
+comment saying what it is and one for each column it computes; a view column that comes
+from a table inherits that table's comment.
 """
 
 import contextlib
 import errno
+import graphlib
+import itertools
+import re
 import shutil
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import NamedTuple
 
 import duckdb
 import pyarrow
@@ -33,148 +38,48 @@ def _comment(column) -> str:
     return f"{column.title}: {column.description}{extra}"
 
 
-# name -> (what it is, computed columns' descriptions, SQL)
-VIEWS: dict[str, tuple[str, dict[str, str], str]] = {
-    "indicator_quantified": (
-        "One row per indicator: whether its annual target is quantified, i.e. has a clause "
-        "that is a number, percentage, amount, date or duration rather than words.",
-        {},
-        """
-        SELECT indicator_id, project_id, document_id, level1_code, level1_name, is_quantified
-        FROM indicators
-        """,
-    ),
-    "indicator_summary": (
-        "One row per indicator with its project and document: both targets as written and "
-        "whether the annual one is quantified. No money (a project's amounts would repeat on "
-        "each of its indicators): join project_summary on project_id for them.",
-        {},
-        """
-        SELECT d.document_id, d.department, d.region, d.fiscal_year,
-               p.project_id, p.project_seq, p.project_name, p.funding_unit,
-               i.indicator_id, i.indicator_seq, i.level1_code, i.level1_name,
-               i.level2_code, i.level2_name, i.indicator_name, i.period_target,
-               i.annual_target, i.is_quantified, i.source_file, i.source_line
-        FROM indicators i
-        JOIN projects p ON p.project_id = i.project_id
-        JOIN documents d ON d.document_id = i.document_id
-        """,
-    ),
-    "indicator_targets": (
-        "One row per threshold clause joined with its indicator, project and document: the "
-        "table most analyses start from. No money (a project's amounts would repeat on each "
-        "of its clauses): join project_summary on project_id for them.",
-        {},
-        """
-        SELECT d.document_id, d.department, d.region, d.fiscal_year,
-               p.project_id, p.project_name, p.funding_unit,
-               i.indicator_id, i.indicator_seq, i.level1_code, i.level1_name,
-               i.level2_code, i.level2_name, i.indicator_name,
-               t.scope, t.clause_seq, t.text, t.kind, t.operator, t.value, t.value_max,
-               t.unit, t.base_value, t.base_value_max, t.base_unit, t.date, t.date_max,
-               t.context, t.operator_inferred, t.unit_inferred, t.source_file, t.source_line
-        FROM thresholds t
-        JOIN indicators i USING (indicator_id)
-        JOIN projects p ON p.project_id = t.project_id
-        JOIN documents d ON d.document_id = t.document_id
-        """,
-    ),
-    "project_summary": (
-        "One row per project: amounts, indicator counts by level 1, and the share of "
-        "indicators whose annual target is quantified.",
-        {
-            "output_indicators": "Indicators under 产出指标 (level1_code 1).",
-            "outcome_indicators": "Indicators under 效益指标 (level1_code 2).",
-            "satisfaction_indicators": "Indicators under 满意度指标 (level1_code 3).",
-            "cost_indicators": "Indicators under the 2021 scheme's 成本指标 (level1_code 4).",
-            "quantified_annual_indicators": "Indicators whose annual target has a clause other than text.",
-            "quantified_annual_share": "quantified_annual_indicators / indicator_count (null if none).",
-            "findings_error": "Error findings about the project or its indicators.",
-            "findings_warning": "Warning findings about the project or its indicators.",
-        },
-        """
-        WITH per_project AS (
-            SELECT project_id,
-                   count(*) FILTER (level1_code = '1') AS output_indicators,
-                   count(*) FILTER (level1_code = '2') AS outcome_indicators,
-                   count(*) FILTER (level1_code = '3') AS satisfaction_indicators,
-                   count(*) FILTER (level1_code = '4') AS cost_indicators,
-                   count(*) FILTER (is_quantified) AS quantified_annual_indicators
-            FROM indicator_quantified GROUP BY project_id
-        ),
-        finding_counts AS (
-            SELECT coalesce(i.project_id, f.entity_id) AS project_id,
-                   count(*) FILTER (f.severity = 'error') AS findings_error,
-                   count(*) FILTER (f.severity = 'warning') AS findings_warning
-            FROM findings f LEFT JOIN indicators i ON f.entity_id = i.indicator_id
-            WHERE f.entity_type IN ('project', 'indicator')
-            GROUP BY ALL
-        )
-        SELECT d.document_id, d.department, d.fiscal_year, p.project_id, p.project_seq,
-               p.project_name, p.funding_unit, p.total_amount, p.fiscal_appropriation,
-               p.fiscal_special_account, p.other_funds, p.indicator_count,
-               coalesce(s.output_indicators, 0) AS output_indicators,
-               coalesce(s.outcome_indicators, 0) AS outcome_indicators,
-               coalesce(s.satisfaction_indicators, 0) AS satisfaction_indicators,
-               coalesce(s.cost_indicators, 0) AS cost_indicators,
-               coalesce(s.quantified_annual_indicators, 0) AS quantified_annual_indicators,
-               round(s.quantified_annual_indicators / nullif(p.indicator_count, 0), 4)
-                   AS quantified_annual_share,
-               coalesce(c.findings_error, 0) AS findings_error,
-               coalesce(c.findings_warning, 0) AS findings_warning,
-               p.source_file, p.source_line
-        FROM projects p
-        JOIN documents d USING (document_id)
-        LEFT JOIN per_project s USING (project_id)
-        LEFT JOIN finding_counts c USING (project_id)
-        ORDER BY d.document_id, p.project_seq
-        """,
-    ),
-    "quantified_share_by_level": (
-        "Per document and level-1 category: how many indicators there are and what share of "
-        "their annual targets is quantified (has a number, percentage, amount, date or duration).",
-        {
-            "indicators": "Indicators in this document and level-1 category.",
-            "quantified": "Of those, indicators whose annual target has a non-text clause.",
-            "quantified_share": "quantified / indicators.",
-        },
-        """
-        SELECT q.document_id, d.department, d.fiscal_year, q.level1_code, q.level1_name,
-               count(*) AS indicators,
-               count(*) FILTER (q.is_quantified) AS quantified,
-               round(count(*) FILTER (q.is_quantified) / count(*), 4) AS quantified_share
-        FROM indicator_quantified q
-        JOIN documents d USING (document_id)
-        GROUP BY ALL
-        ORDER BY q.document_id, q.level1_code NULLS LAST
-        """,
-    ),
-    "satisfaction_targets": (
-        "Annual targets of 满意度 indicators with their strictness: the percentage floor they "
-        "set, and whether it is written as a floor (>=, >) or a bare value.",
-        {
-            "strictness": "`floor` for >= / >, `exact` for =, `range` for between, "
-            "`ceiling` for <= / <, `approximate` for ≈, `not_percent` or `text` otherwise.",
-        },
-        """
-        SELECT document_id, department, fiscal_year, project_id, project_name, indicator_id,
-               indicator_name, text, operator, value, unit,
-               CASE
-                   WHEN kind = 'text' THEN 'text'
-                   WHEN kind <> 'percent' THEN 'not_percent'
-                   WHEN operator IN ('>=', '>') THEN 'floor'
-                   WHEN operator = '=' THEN 'exact'
-                   WHEN operator = 'between' THEN 'range'
-                   WHEN operator IN ('<=', '<') THEN 'ceiling'
-                   ELSE 'approximate'
-               END AS strictness,
-               source_file, source_line
-        FROM indicator_targets
-        WHERE scope = 'annual' AND (level1_code = '3' OR level2_code = '31')
-        ORDER BY document_id, project_id, indicator_id, clause_seq
-        """,
-    ),
-}
+VIEW_FOLDER = Path(__file__).with_name("views")
+
+
+class View(NamedTuple):
+    """A view as its file `views/<name>.sql` states it: the leading `--` comment says what it
+    is, its `-- column NAME: ...` lines describe the columns it computes, and the rest is the
+    SELECT."""
+
+    description: str
+    computed: dict[str, str]
+    sql: str
+
+
+def _read_view(path: Path) -> View:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    header = list(itertools.takewhile(lambda line: line.startswith("--"), lines))
+    paragraphs: dict[str | None, list[str]] = {None: []}
+    column = None
+    for line in header:
+        text = line.removeprefix("--").strip()
+        if text.startswith("column "):
+            column, _, text = text.removeprefix("column ").partition(":")
+            paragraphs[column] = []
+        paragraphs[column].append(text.strip())
+    description = " ".join(paragraphs.pop(None))
+    computed = {name: " ".join(words) for name, words in paragraphs.items()}
+    return View(description, computed, "\n".join(lines[len(header) :]))
+
+
+def _in_dependency_order(views: dict[str, View]) -> dict[str, View]:
+    """The views ordered so that each comes after the views its SQL names."""
+    graph = {
+        name: {other for other in views if other != name and re.search(rf"\b{other}\b", view.sql)}
+        for name, view in views.items()
+    }
+    return {name: views[name] for name in graphlib.TopologicalSorter(graph).static_order()}
+
+
+# name -> View, from the .sql files beside this module, each created after those it reads.
+VIEWS: dict[str, View] = _in_dependency_order(
+    {path.stem: _read_view(path) for path in sorted(VIEW_FOLDER.glob("*.sql"))}
+)
 
 
 MEMORY_LIMIT = "512MB"
