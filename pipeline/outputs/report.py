@@ -936,7 +936,9 @@ def _project_amounts(page: _Page) -> Section:
         f'<table class="bars">\n<thead><tr><th class="num">{voice["col_seq"]}</th>'
         f'<th>项目名称</th><th></th><th class="num">总计</th></tr></thead>\n<tbody>'
         + rows
-        + f'</tbody>\n</table>\n<p class="note">{_text(voice["project_amounts_note"])}</p>',
+        + f'</tbody>\n</table>\n<p class="note">{_text(voice["project_amounts_note"])}'
+        + (f" {_text(voice['marks_note'])}" if page.marks else "")
+        + "</p>",
     )
 
 

@@ -22,7 +22,7 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "corpus_years": (" · 预算年度 {years}", " · fiscal years {years}"),
     "tile_files": ("个文件", "files"),
-    "tile_files_failed": ("个文件，其中 {failed} 个无法读取", "files, {failed} unreadable"),
+    "tile_files_failed": ("个文件，{failed} 个无法读取", "files, {failed} unreadable"),
     "tile_projects": ("个项目", "projects"),
     "tile_indicators": ("条绩效指标", "indicators"),
     "tile_quantified": ("年度目标已量化", "targets quantified"),
@@ -92,9 +92,12 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "project_amounts": ("各项目金额（总计，万元）", "Amounts by project (总计, 万元)"),
     "project_amounts_note": (
-        "按金额从大到小排列；序号为项目在原表中的顺序。※ 标记的金额不平，编号即所链接的检查发现。",
-        "Largest first; No. is the project's order in the table. A figure marked ※ does not "
-        "add up: the number is its finding's.",
+        "按金额从大到小排列；序号为项目在原表中的顺序。",
+        "Largest first; No. is the project's order in the table.",
+    ),
+    "marks_note": (
+        "标有 ※ 的金额不平，其后的编号即说明此事的检查发现。",
+        "A figure marked ※ does not add up: the number after it is its finding's.",
     ),
     "no_projects": ("未读出项目。", "No projects were read."),
     "smaller_projects": ("… 及其余 {count} 个较小的项目", "… and {count} smaller projects"),
