@@ -439,7 +439,9 @@ def test_build_lang_en_writes_english_and_a_change_of_language_rebuilds(
     with pytest.raises(SystemExit) as exit_status:
         main(["build", "--lang", "fr"])
     assert exit_status.value.code == 2
-    assert "argument --lang: invalid choice: 'fr' (choose from 'zh', 'en')" in capsys.readouterr().err
+    assert (
+        "argument --lang: invalid choice: 'fr' (choose from 'zh', 'en')" in capsys.readouterr().err
+    )
 
 
 def test_every_rule_has_a_chinese_title_explanation_and_message() -> None:
