@@ -2,7 +2,9 @@
 
 The data contract's rules and the ones this project adds. The severity of a finding is
 looked up here, never written at the call site; the README's findings table is generated
-from this table.
+from this table. Beside it, each rule's Chinese title, explanation and message, which the
+Chinese report shows (`pipeline.outputs.report`): a rule added to RULES gets its line in
+RULES_ZH too.
 """
 
 # rule -> (severity, when it fires)
