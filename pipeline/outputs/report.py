@@ -561,7 +561,8 @@ def _numbered(voice: _Voice, sections: list[Section | None], appendix: bool) -> 
 
 
 def _footer(voice: _Voice) -> str:
-    return f"<footer>\n<p>{_text(voice['footer'].format(version=PIPELINE_VERSION))}</p>\n</footer>"
+    footer = voice["footer"].format(version=PIPELINE_VERSION, bars=BAR_LIMIT)
+    return f"<footer>\n<p>{_text(footer)}</p>\n</footer>"
 
 
 # The index: report.html.
