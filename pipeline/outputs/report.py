@@ -247,6 +247,14 @@ class _Page:
     def overflow(self) -> list[dict]:
         return [f for f in self.findings if f["rank"] >= FINDINGS_PER_RULE]
 
+    @property
+    def rule_counts(self) -> list[dict]:
+        """Severity, rule and number of findings, per rule that found something."""
+        counts: dict[tuple[str, str], int] = defaultdict(int)
+        for finding in self.findings:
+            counts[(finding["severity"], finding["rule"])] += 1
+        return [{"severity": s, "rule": r, "findings": n} for (s, r), n in counts.items()]
+
 
 def write_report(directory: Path, lang: str = DEFAULT_LANGUAGE) -> Path:
     """Render `directory`/performance.duckdb into `directory`/report.html (the index) and a
@@ -634,8 +642,6 @@ def _summary(voice: _Voice, corpus: _Corpus, documents: list[dict]) -> str:
 def _rule_table(voice: _Voice, counts: list[dict], with_documents: bool) -> str:
     """One row per (severity, rule): its title and explanation, its count, and (for the
     whole build) how many documents it is in."""
-    rank = {severity: number for number, severity in enumerate(SEVERITIES)}
-    ordered = sorted(counts, key=lambda row: (rank.get(row["severity"], 9), row["rule"]))
     rows = "".join(
         f"<tr><td>{_severity_badge(voice, row['severity'])}</td>"
         f"<td><b>{_text(voice.rule_title(row['rule']))}</b>"
@@ -643,7 +649,7 @@ def _rule_table(voice: _Voice, counts: list[dict], with_documents: bool) -> str:
         f'<td class="num">{_count(row["findings"])}</td>'
         + (f'<td class="num">{_count(row["documents"])}</td>' if with_documents else "")
         + "</tr>"
-        for row in ordered
+        for row in _by_severity(counts)
     )
     documents = f'<th class="num">{voice["col_documents"]}</th>' if with_documents else ""
     return (
@@ -651,6 +657,12 @@ def _rule_table(voice: _Voice, counts: list[dict], with_documents: bool) -> str:
         f'<th>{voice["col_rule"]}</th><th class="num">{voice["col_findings"]}</th>{documents}'
         f"</tr></thead>\n<tbody>{rows}</tbody>\n</table>"
     )
+
+
+def _by_severity(counts: list[dict]) -> list[dict]:
+    """Rows of (severity, rule, ...) errors first, then warnings, then info, by rule."""
+    rank = {severity: number for number, severity in enumerate(SEVERITIES)}
+    return sorted(counts, key=lambda row: (rank.get(row["severity"], len(SEVERITIES)), row["rule"]))
 
 
 def _corpus_findings(voice: _Voice, corpus: _Corpus) -> Section:
@@ -764,16 +776,12 @@ def _rule_ids(voice: _Voice, counts: list[dict]) -> Section | None:
     """Technical: each rule's id, as the findings table and queries name it."""
     if not counts:
         return None
-    rank = {severity: number for number, severity in enumerate(SEVERITIES)}
-    totals: dict[tuple[str, str], int] = defaultdict(int)
-    for row in counts:
-        totals[(row["severity"], row["rule"])] += row["findings"]
-    ordered = sorted(totals.items(), key=lambda item: (rank.get(item[0][0], 9), item[0][1]))
     rows = "".join(
-        f"<tr><td>{_text(voice.rule_title(rule))}</td><td><code>{_text(rule)}</code></td>"
-        f"<td>{_text(voice.severity(severity))} <code>{_text(severity)}</code></td>"
-        f'<td class="num">{_count(found)}</td></tr>'
-        for (severity, rule), found in ordered
+        f"<tr><td>{_text(voice.rule_title(row['rule']))}</td>"
+        f"<td><code>{_text(row['rule'])}</code></td><td>{_text(voice.severity(row['severity']))}"
+        f' <code>{_text(row["severity"])}</code></td><td class="num">{_count(row["findings"])}'
+        "</td></tr>"
+        for row in _by_severity(counts)
     )
     return Section(
         voice["rule_ids"],
@@ -1044,16 +1052,8 @@ def _document_findings(page: _Page) -> Section:
     voice = page.voice
     if not page.findings:
         return Section(voice["findings"], f"<p>{voice['no_findings']}</p>")
-    counts: dict[tuple[str, str], int] = defaultdict(int)
-    for finding in page.findings:
-        counts[(finding["severity"], finding["rule"])] += 1
-    parts = [
-        _rule_table(
-            voice,
-            [{"severity": s, "rule": r, "findings": n} for (s, r), n in counts.items()],
-            with_documents=False,
-        )
-    ]
+    counts = {(row["severity"], row["rule"]): row["findings"] for row in page.rule_counts}
+    parts = [_rule_table(voice, page.rule_counts, with_documents=False)]
     by_rule: dict[tuple[str, str], list[dict]] = defaultdict(list)
     for finding in page.shown:
         by_rule[(finding["severity"], finding["rule"])].append(finding)
@@ -1158,12 +1158,7 @@ def _technical(page: _Page) -> Section:
         (voice["field_status"], _text(f"{status} ({document['status']})")),
         (voice["field_version"], _text(PIPELINE_VERSION)),
     ]
-    counts: dict[tuple[str, str], int] = defaultdict(int)
-    for finding in page.findings:
-        counts[(finding["severity"], finding["rule"])] += 1
-    rules = _rule_ids(
-        voice, [{"severity": s, "rule": r, "findings": n} for (s, r), n in counts.items()]
-    )
+    rules = _rule_ids(voice, page.rule_counts)
     return Section(
         voice["technical"],
         '<dl class="meta">'
