@@ -227,7 +227,7 @@ class _Page:
     voice: _Voice
     document: dict
     number: int  # in natural order, 1-based
-    documents: int
+    documents: int  # in the build
     projects: list[dict]
     totals: list[dict]
     levels: list[dict]
@@ -312,7 +312,7 @@ def _href(path: str) -> str:
 
 
 def _rows(
-    connection: duckdb.DuckDBPyConnection, sql: str, parameters: list | None = None
+    connection: duckdb.DuckDBPyConnection, sql: str, parameters: dict | None = None
 ) -> list[dict]:
     cursor = connection.execute(sql, parameters)
     names = [column[0] for column in cursor.description]
@@ -706,8 +706,7 @@ def _failed_files(
             connection,
             f"""
             SELECT document_id, rule, source_file, source_line, source_location, message,
-                   evidence, NULL AS subject, NULL AS indicator_name,
-                   finding_id, regexp_extract(finding_id, '[^:]*$') AS number
+                   evidence
             FROM findings WHERE rule IN {FILE_FAILED_RULES_SQL} AND {_IN_BATCH}
             """,
             {"ids": [d["document_id"] for d in failed]},
@@ -715,16 +714,10 @@ def _failed_files(
     }
     rows = []
     for document in failed:
-        finding = findings.get(document["document_id"])
-        link = (
-            f'<a class="link" href="{_href(document_page_path(document["document_id"]))}">'
-            f"{_text(document['source_file'])}</a>"
-        )
-        if finding is None:
-            rows.append(f'<tr><td colspan="4">{link}</td></tr>')
-            continue
+        finding = findings[document["document_id"]]  # a file not built has one, saying why
         rows.append(
-            f"<tr><td>{link}</td>"
+            f'<tr><td><a class="link" href="{_href(document_page_path(document["document_id"]))}">'
+            f"{_text(document['source_file'])}</a></td>"
             f'<td class="where">{_where(finding)}</td>'
             f"<td>{_message_cell(voice, finding, None)}</td>"
             f'<td class="evidence">{_evidence_cell(voice, finding)}</td></tr>'
