@@ -17,6 +17,7 @@ from pathlib import Path
 
 from pipeline import PipelineError, paths
 from pipeline.query import FORMATS, clip, run_query
+from pipeline.vocab.report_text import DEFAULT_LANGUAGE, LANGUAGES
 from pipeline.vocab.rules import FILE_FAILED_RULES_SQL
 
 # The exit status of a command stopped by Ctrl-C, as shells report it: 128 + SIGINT.
@@ -52,6 +53,12 @@ def main(argv: list[str] | None = None) -> int:
         type=int,
         default=os.cpu_count() or 1,
         help="worker processes (default: all cores)",
+    )
+    build.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=DEFAULT_LANGUAGE,
+        help="the report's language: zh (Chinese, the default) or en (English)",
     )
     build.add_argument(
         "--no-cache",
@@ -108,6 +115,7 @@ def _build(args: argparse.Namespace) -> int:
         workers=max(1, args.jobs),
         use_cache=not args.no_cache,
         progress=StderrProgress() if sys.stderr.isatty() else None,
+        lang=args.lang,
     )
     counts, severities = summary.counts, summary.severities
     verb = "up to date (nothing changed)" if summary.is_up_to_date else "built"

@@ -11,7 +11,8 @@ PROCESSED_DIR = ROOT / "data" / "processed"
 
 MANIFEST_NAME = "sources.csv"
 DATABASE_NAME = "performance.duckdb"
-REPORT_NAME = "report.html"
+REPORT_NAME = "report.html"  # the index; each document's page is in REPORT_DIR_NAME
+REPORT_DIR_NAME = "report"
 CACHE_DIR_NAME = ".cache"
 # In an output folder (see `pipeline.build.publish`): a folder per build, a link to the one whose
 # outputs are published, and the lock a build holds.

@@ -188,6 +188,7 @@ def test_the_build_leaves_exactly_its_outputs_linked_to_its_own_folder(seed_buil
         "indicators.parquet",
         "performance.duckdb",
         "projects.parquet",
+        "report",
         "report.html",
         "thresholds.parquet",
     ]

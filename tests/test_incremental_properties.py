@@ -130,7 +130,12 @@ def test_after_any_edits_a_rebuild_gives_what_a_fresh_build_gives(tmp_path, monk
             fresh.severities,
             fresh.failed,
         ), done
-        for name in [*(f"{table}.parquet" for table in schemas.TABLES), "report.html"]:
+        pages = [p.relative_to(out).as_posix() for p in (out / "report").rglob("*.html")]
+        fresh_pages = [
+            p.relative_to(fresh_out).as_posix() for p in (fresh_out / "report").rglob("*.html")
+        ]
+        assert sorted(pages) == sorted(fresh_pages), done
+        for name in [*(f"{table}.parquet" for table in schemas.TABLES), "report.html", *pages]:
             assert (out / name).read_bytes() == (fresh_out / name).read_bytes(), (done, name)
         assert database_rows(out) == database_rows(fresh_out), done
         shutil.rmtree(fresh_out)

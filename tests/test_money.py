@@ -355,8 +355,8 @@ def test_every_money_column_is_decimal_18_6_in_parquet_and_in_every_table_and_vi
 
 
 def test_the_report_prints_amounts_in_wan_and_the_unit_the_table_printed(yuan_build):
-    page = (yuan_build / "report.html").read_text(encoding="utf-8")
+    page = (yuan_build / "report" / f"{YUAN_FILE}.html").read_text(encoding="utf-8")
     assert (
-        '<dt>合计</dt><dd><b>457.210053</b> 万元 <span class="muted">(财政拨款 452.510053; '
-        '其他资金 4.70)</span> <span class="muted">printed in 元</span></dd>'
+        '<dt>合计</dt><dd><b>457.210053</b> 万元 <span class="muted">（财政拨款 452.510053; '
+        '其他资金 4.70）</span> <span class="muted">原表单位：元</span></dd>'
     ) in page

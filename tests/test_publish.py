@@ -29,9 +29,9 @@ def _snapshot(out) -> dict:
     """What a reader finds at the outputs' documented paths: each file's bytes, and the
     database's rows (its bytes differ between a fresh build and an updated one)."""
     found = {
-        path.name: path.read_bytes()
-        for path in out.iterdir()
-        if not path.name.startswith(".") and path.exists() and path.name != paths.DATABASE_NAME
+        path.relative_to(out).as_posix(): path.read_bytes()
+        for path in [*out.iterdir(), *(out / paths.REPORT_DIR_NAME).rglob("*")]
+        if not path.name.startswith(".") and path.is_file() and path.name != paths.DATABASE_NAME
     }
     if (out / paths.DATABASE_NAME).exists():
         found["rows"] = database_rows(out)

@@ -21,6 +21,7 @@ from pipeline import PipelineError, paths
 from pipeline.build import cache, publish
 from pipeline.build.cache import Job, Segment
 from pipeline.manifest import Manifest, document_id_for, read_manifest
+from pipeline.vocab.report_text import DEFAULT_LANGUAGE
 
 if TYPE_CHECKING:  # imported when needed: an up-to-date build loads none of it
     from pipeline.outputs.write import Fragments, TableWriter
@@ -52,6 +53,7 @@ def run_build(
     workers: int = 1,
     use_cache: bool = True,
     progress: Callable[[int, int], None] | None = None,
+    lang: str = DEFAULT_LANGUAGE,
 ) -> Summary:
     """Build every output from `raw_dir` into `out_dir`, replacing the previous outputs whole.
 
@@ -91,7 +93,7 @@ def run_build(
             if name not in built
         ]
         notes = _notes(raw_dir, listing.set_aside, manifest, jobs)
-        if (last_build := _last_build(out_dir, jobs, record)) is not None:
+        if (last_build := _last_build(out_dir, jobs, record, lang)) is not None:
             stamps = {**cache.file_stamps(jobs, planned_ns), "manifest": manifest.digest}
             if any(
                 record.get(name) != value for name, value in stamps.items() if name != "planned_ns"
@@ -138,7 +140,7 @@ def run_build(
                 if entry.cache_path is not None and not entry.is_cached:
                     entry.cache_path.unlink(missing_ok=True)
             raise
-        write_report(build.folder)
+        write_report(build.folder, lang)
         made_of = {
             "keys": _keys(jobs),
             **cache.file_stamps(jobs, planned_ns),
@@ -148,6 +150,7 @@ def run_build(
             "counts": summary.counts,
             "severities": dict(summary.severities),
             "failed": summary.failed,
+            "report_lang": lang,
         }
         if cache_dir is not None:
             cache.write_record(build.folder, made_of)
@@ -232,14 +235,20 @@ def _keys(jobs: list[Job]) -> list[str | None]:
     return [job.key for job in jobs]
 
 
-def _last_build(out_dir: Path, jobs: list[Job], record: dict | None) -> Summary | None:
-    """The previous build's summary when it was made of exactly these files and versions and
-    its outputs are all still there; None when anything needs building."""
+def _last_build(out_dir: Path, jobs: list[Job], record: dict | None, lang: str) -> Summary | None:
+    """The previous build's summary when it was made of exactly these files and versions, its
+    report is in `lang` and its outputs are all still there; None when anything needs building."""
     if record is None:
         return None
     outputs = [paths.parquet_path(out_dir, name) for name in record.get("counts", {})]
-    outputs += [out_dir / paths.DATABASE_NAME, out_dir / paths.REPORT_NAME]
-    if record.get("keys") != _keys(jobs) or not all(path.exists() for path in outputs):
+    outputs += [
+        out_dir / name for name in (paths.DATABASE_NAME, paths.REPORT_NAME, paths.REPORT_DIR_NAME)
+    ]
+    if (
+        record.get("keys") != _keys(jobs)
+        or record.get("report_lang") != lang
+        or not all(path.exists() for path in outputs)
+    ):
         return None
     return Summary(
         files=len(jobs),

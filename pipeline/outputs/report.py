@@ -1,54 +1,75 @@
-"""Write stage, report: performance.duckdb -> report.html, one printable page for readers."""
+"""Write stage, report: performance.duckdb -> report.html and a page per document, for readers.
+
+`report.html` is the index: the build's counts, its findings by rule, the quantified targets
+by level, the files that could not be read and every document in natural order (t2 before
+t10), each linking to its own page, `report/<document_id>.html`. A document's page prints as
+a document of its own on A4: its header, its numbered sections, then its appendices (the
+findings beyond the few shown per rule, the technical detail: hash, encoding, layout, rule
+ids). Each section is a function of the page that returns its title and body, or None when
+it has nothing to show; `_document_sections` lists them, so a section for one type of
+document is one more function there.
+
+In Chinese by default, in English with `lang="en"`: the page's words are in
+`pipeline.vocab.report_text`, the rules' Chinese titles, explanations and messages in
+`pipeline.vocab.rules`. Every finding names its project and indicator beside its file and
+line; a figure that does not add up (FIGURE_RULES) carries a mark linking to its finding.
+The pages depend on nothing but the database, so they are byte-for-byte repeatable, and
+reference nothing outside themselves (no fonts, scripts or images to fetch).
+"""
 
 import html
+import re
 from collections import defaultdict
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
+from urllib.parse import quote
 
 import duckdb
 
 from pipeline import PIPELINE_VERSION, paths
 from pipeline.money import format_amount
-from pipeline.vocab.rules import FILE_FAILED_RULES_SQL, RULES
+from pipeline.vocab.report_text import DEFAULT_LANGUAGE, words
+from pipeline.vocab.rules import FIGURE_RULES, FILE_FAILED_RULES_SQL, RULES, RULES_ZH
 from schemas._types import SEVERITIES
 
-# Beyond this many documents the page lists one row per document instead of a section
-# each: a 2,000-document build would otherwise print thousands of pages nobody reads.
-DETAIL_LIMIT = 50
-INDEX_LIMIT = 1000  # documents listed in the index; a national build stays a page, not 60 MB
-BAR_LIMIT = 40
-FINDINGS_PER_RULE = 10
+BAR_LIMIT = 40  # projects drawn as bars; the rest are one line with their sum
+FINDINGS_PER_RULE = 5  # findings shown under each rule; the rest go to an appendix table
 SUBTOTAL_LIMIT = 40
-FAILED_LIMIT = 100
 EVIDENCE_CHARS = 240
+BATCH_SIZE = 200  # documents whose rows are fetched at once: memory stays flat with the build
 
-_SEVERITY_ORDER = "CASE severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END"
-_NOT_IN_TAXONOMY = "not in the taxonomy"
+_NOT_IN_TAXONOMY = "not_in_taxonomy"
 _TENTH = Decimal("0.1")
+_DIGITS = re.compile(r"(\d+)")
+_CHINESE_NUMBERS = "一二三四五六七八九十"
 
 _CSS = """
-@page { size: A4; margin: 14mm 13mm 16mm; }
+@page { size: A4; margin: 14mm 13mm 16mm;
+  @bottom-center { content: counter(page) " / " counter(pages); font-size: 8pt; color: #5b6775; } }
 * { box-sizing: border-box; }
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body {
   margin: 0; background: #eceef1; color: #1d2733;
-  font: 9.5pt/1.5 "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC",
+  font: 9.5pt/1.55 "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC",
     "Hiragino Sans GB", "Helvetica Neue", Arial, sans-serif;
 }
 main { width: 210mm; max-width: 100%; margin: 0 auto; background: #fff; padding: 15mm 14mm; }
-h1 { font-size: 17pt; margin: 0 0 1mm; font-weight: 700; letter-spacing: .01em; }
-h2 { font-size: 13.5pt; margin: 0; font-weight: 700; }
-h3 {
-  font-size: 10.5pt; margin: 5mm 0 2mm; padding-bottom: 1mm; border-bottom: 1px solid #c9d0d8;
-  font-weight: 700; break-after: avoid;
+h1, h2 { font-family: "Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", SimSun,
+  "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", serif; font-weight: 700; }
+h1 { font-size: 18pt; margin: 0 0 1mm; letter-spacing: .02em; }
+h2 {
+  font-size: 12.5pt; margin: 7mm 0 2mm; padding-bottom: 1mm; border-bottom: 1.5px solid #1d2733;
+  break-after: avoid;
 }
-h4 { font-size: 9.5pt; margin: 4mm 0 1mm; font-weight: 700; break-after: avoid; }
+h3 { font-size: 10pt; margin: 4mm 0 1.5mm; font-weight: 700; break-after: avoid; }
+h3 + .note { break-after: avoid; }
 p { margin: 0 0 2mm; }
 .sub, .note, .kicker { color: #5b6775; }
-.sub { font-size: 10pt; margin-bottom: 5mm; }
+.sub { font-size: 10.5pt; margin-bottom: 5mm; }
 .note { font-size: 8.5pt; }
-.kicker { font-size: 8pt; text-transform: uppercase; letter-spacing: .08em; margin-bottom: 1mm; }
+.kicker { font-size: 8.5pt; letter-spacing: .06em; margin-bottom: 1mm; }
 .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .tiles { display: flex; flex-wrap: wrap; gap: 3mm; margin: 0 0 2mm; }
 .tile { flex: 1 1 0; min-width: 0; border: 1px solid #d5dbe2; border-top: 3px solid #2f4e6f;
@@ -64,13 +85,12 @@ thead th { font-size: 8pt; font-weight: 700; color: #5b6775; border-bottom: 1px 
 tbody td { border-bottom: 1px solid #e6e9ed; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; }
-.doc { border-top: 2px solid #1d2733; margin-top: 10mm; padding-top: 4mm; }
 .meta { display: grid; grid-template-columns: auto 1fr auto 1fr; gap: .3mm 4mm; margin: 2mm 0 3mm;
-  font-size: 8.5pt; }
-.meta dt { color: #5b6775; }
+  font-size: 9pt; }
+.meta dt { color: #5b6775; white-space: nowrap; }
 .meta dd { margin: 0; overflow-wrap: anywhere; }
 .bars td { border-bottom: 1px solid #eef0f3; padding-top: .6mm; padding-bottom: .6mm; }
-.bars .seq { width: 8mm; color: #7b8794; font-size: 8pt; }
+.bars .seq { width: 9mm; color: #7b8794; font-size: 8pt; }
 .bars .name { width: 44%; }
 .bars .unit { display: block; color: #7b8794; font-size: 7.5pt; }
 .bars .track { width: 30%; vertical-align: middle; }
@@ -82,33 +102,101 @@ tr { break-inside: avoid; }
 .grid { display: grid; grid-template-columns: 1fr 1fr; gap: 6mm; }
 .big { font-size: 15pt; font-weight: 700; font-variant-numeric: tabular-nums; }
 .sev { display: inline-block; padding: 0 1.5mm; margin-right: 1mm; border-radius: 1mm;
-  font-size: 7.5pt; font-weight: 700; color: #fff; }
+  font-size: 7.5pt; font-weight: 700; color: #fff; white-space: nowrap; }
 .sev.error { background: #9b2226; }
 .sev.warning { background: #b86e00; }
 .sev.info { background: #7b8794; }
 .failed { color: #9b2226; font-weight: 700; }
-.findings td { font-size: 8pt; padding-top: .5mm; padding-bottom: .5mm; }
-.findings .where { width: 27%; white-space: nowrap; font-family: "DejaVu Sans Mono", Menlo,
-  Consolas, monospace; font-size: 7.5pt; }
-.findings .evidence { width: 36%; white-space: pre-wrap; color: #4a5664; background: #f5f6f8;
-  overflow-wrap: anywhere; }
+.mark { color: #9b2226; font-weight: 700; font-size: 7.5pt; margin-left: .8mm;
+  vertical-align: super; line-height: 0; white-space: nowrap; }
+.findings { table-layout: fixed; }
+.findings td { font-size: 8pt; padding-top: .6mm; padding-bottom: .6mm; overflow-wrap: anywhere; }
+.findings .no { width: 11mm; color: #5b6775; font-family: "DejaVu Sans Mono", Menlo, Consolas,
+  monospace; font-size: 7.5pt; }
+.findings .rule { width: 22mm; }
+.findings .where { width: 31mm; font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace;
+  font-size: 7.5pt; }
+.findings .subject { width: 24%; }
+.findings .evidence { width: 26%; white-space: pre-wrap; color: #4a5664; background: #f5f6f8; }
+.findings.with-rule .subject { width: 21%; }
+.findings.with-rule .evidence { width: 19%; }
+.findings .indicator { display: block; color: #4a5664; }
+.findings tr:target td { background: #fff3bf; }
+.program { color: #7b8794; font-size: 7.5pt; }
 .muted { color: #7b8794; }
 a { color: inherit; text-decoration: none; }
-footer { margin-top: 10mm; padding-top: 2mm; border-top: 1px solid #c9d0d8; font-size: 8pt;
+a.link { color: #1f4f82; }
+nav { font-size: 8.5pt; margin: 0 0 4mm; }
+.appendix h2 { border-bottom-width: 1px; }
+footer { break-before: avoid; margin-top: 10mm; padding-top: 2mm; border-top: 1px solid #c9d0d8; font-size: 8pt;
   color: #5b6775; }
 @media print {
   body { background: none; }
   main { width: auto; padding: 0; }
-  .doc ~ .doc, .index ~ .doc { break-before: page; margin-top: 0; }
-  .grid { break-inside: avoid; }
+  nav { display: none; }
+  .appendix { break-before: page; }
+  .appendix ~ .appendix { break-before: auto; }
+  .grid, .tiles, .meta { break-inside: avoid; }
 }
 """
 
 
 @dataclass(frozen=True, slots=True)
+class Section:
+    """One numbered part of a page: its title (the number is added) and its HTML."""
+
+    title: str
+    body: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Voice:
+    """The language a report is written in: its words, and what it says of rules and findings."""
+
+    lang: str
+    words: dict[str, str]
+
+    def __getitem__(self, key: str) -> str:
+        return self.words[key]
+
+    def rule_title(self, rule: str) -> str:
+        """`金额不平` in Chinese; the rule's id in English (and for a rule with no Chinese yet)."""
+        return RULES_ZH[rule][0] if self.lang == "zh" and rule in RULES_ZH else rule
+
+    def rule_explanation(self, rule: str) -> str:
+        if self.lang == "zh" and rule in RULES_ZH:
+            return RULES_ZH[rule][1]
+        return RULES.get(rule, ("", ""))[1]
+
+    def message(self, finding: dict, fiscal_year: int | None) -> str:
+        """What is wrong, in the report's language: the check's own message in English, the
+        rule's message filled in for the finding in Chinese."""
+        if self.lang == "zh" and finding["rule"] in RULES_ZH:
+            return RULES_ZH[finding["rule"]][2].format(fiscal_year=fiscal_year or "—")
+        return finding["message"]
+
+    def severity(self, severity: str) -> str:
+        return self.words[f"severity_{severity}"]
+
+    def number(self, number: int, appendix: bool) -> str:
+        """A section's number: 一、 二、 … and 附录一 in Chinese; 1. and Appendix A in English."""
+        if self.lang == "zh":
+            numeral = _chinese_numeral(number)
+            return f"附录{numeral} " if appendix else f"{numeral}、"
+        return f"Appendix {chr(ord('A') + number - 1)}. " if appendix else f"{number}. "
+
+
+def _chinese_numeral(number: int) -> str:
+    """1..99 as 一 … 十 … 九十九."""
+    tens, ones = divmod(number, 10)
+    head = "" if tens == 0 else ("十" if tens == 1 else _CHINESE_NUMBERS[tens - 1] + "十")
+    return head + ("" if ones == 0 else _CHINESE_NUMBERS[ones - 1])
+
+
+@dataclass(frozen=True, slots=True)
 class _Corpus:
-    """Totals over every document, added up in SQL, so that the page's memory does not grow
-    with the corpus: only the documents listed are fetched row by row."""
+    """Totals over every document, added up in SQL, so that memory does not grow with the
+    corpus: only one batch of documents is fetched row by row at a time."""
 
     documents: int
     failed: int
@@ -122,58 +210,111 @@ class _Corpus:
 
 
 @dataclass(slots=True)
-class _Data:
-    """Every row the page shows, fetched once and keyed by document_id."""
+class _Batch:
+    """The rows of a batch of documents' pages, keyed by document_id."""
 
-    corpus: _Corpus
-    documents: list[dict]  # the first INDEX_LIMIT, by document_id
+    projects: dict[str, list[dict]]  # largest first
     totals: dict[str, list[dict]]  # amount_rows: 合计 first, then each 资金使用单位
+    levels: dict[str, list[dict]]
     quantified: dict[str, list[dict]]
-    finding_counts: dict[str, list[dict]]
-    projects: dict[str, list[dict]] = field(default_factory=dict)
-    levels: dict[str, list[dict]] = field(default_factory=dict)
-    findings: dict[str, list[dict]] = field(default_factory=dict)
-    failed_findings: list[dict] = field(default_factory=list)
+    findings: dict[str, list[dict]]  # in report order, with their project and indicator
 
 
-def write_report(directory: Path) -> Path:
-    """Render `directory`/performance.duckdb into `directory`/report.html."""
-    with duckdb.connect(str(directory / paths.DATABASE_NAME), read_only=True) as connection:
-        page = render_report(connection)
-    path = directory / paths.REPORT_NAME
-    path.write_text(page, encoding="utf-8")
-    return path
+@dataclass(slots=True)
+class _Page:
+    """One document's page while it is written: what every section function reads."""
+
+    voice: _Voice
+    document: dict
+    number: int  # in natural order, 1-based
+    documents: int  # in the build
+    projects: list[dict]
+    totals: list[dict]
+    levels: list[dict]
+    quantified: list[dict]
+    findings: list[dict]
+    marks: dict[str, list[str]] = field(init=False)  # entity_id -> numbers of its findings
+
+    def __post_init__(self) -> None:
+        self.marks = _figure_marks(self.findings)
+
+    @property
+    def shown(self) -> list[dict]:
+        """The findings listed under their rules, FINDINGS_PER_RULE of each."""
+        return [f for f in self.findings if f["rank"] < FINDINGS_PER_RULE]
+
+    @property
+    def overflow(self) -> list[dict]:
+        return [f for f in self.findings if f["rank"] >= FINDINGS_PER_RULE]
+
+    @property
+    def rule_counts(self) -> list[dict]:
+        """Severity, rule and number of findings, per rule that found something."""
+        counts: dict[tuple[str, str], int] = defaultdict(int)
+        for finding in self.findings:
+            counts[(finding["severity"], finding["rule"])] += 1
+        return [{"severity": s, "rule": r, "findings": n} for (s, r), n in counts.items()]
 
 
-def render_report(connection: duckdb.DuckDBPyConnection) -> str:
-    """The whole page; depends on nothing but the database, so it is byte-for-byte repeatable."""
-    data = _load(connection)
-    detailed = data.corpus.documents <= DETAIL_LIMIT
-    parts = [_summary(data)]
-    if data.corpus.documents > 1:
-        parts.append(_corpus_findings(data))
-        if not detailed:
-            parts.append(_corpus_quantified(data))
-            parts.append(_failed_files(data))
-        parts.append(_document_table(data, detailed))
-    if detailed:
-        parts.extend(
-            _document_section(data, document, number)
-            for number, document in enumerate(data.documents, start=1)
-        )
-    parts.append(_footer())
-    return (
-        '<!DOCTYPE html>\n<html lang="zh-CN">\n<head>\n<meta charset="utf-8">\n'
-        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        "<title>Performance targets report · 项目支出绩效目标表</title>\n"
-        f"<style>{_CSS}</style>\n</head>\n<body>\n<main>\n"
-        + "\n".join(part for part in parts if part)
-        + "\n</main>\n</body>\n</html>\n"
-    )
+def write_report(directory: Path, lang: str = DEFAULT_LANGUAGE) -> Path:
+    """Render `directory`/performance.duckdb into `directory`/report.html (the index) and a
+    page per document in `directory`/report/."""
+    database = directory / paths.DATABASE_NAME
+    with duckdb.connect(str(database), read_only=True) as connection:
+        for name, page in render_report(connection, lang):
+            path = directory / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(page, encoding="utf-8")
+    return directory / paths.REPORT_NAME
 
 
-def _rows(connection: duckdb.DuckDBPyConnection, sql: str) -> list[dict]:
-    cursor = connection.execute(sql)
+def render_report(
+    connection: duckdb.DuckDBPyConnection, lang: str = DEFAULT_LANGUAGE
+) -> Iterator[tuple[str, str]]:
+    """(path relative to the output folder, page): the index, then each document's page."""
+    voice = _Voice(lang, words(lang))
+    corpus = _load_corpus(connection)
+    documents = sorted(_index_rows(connection), key=lambda d: natural_key(d["document_id"]))
+    yield paths.REPORT_NAME, _index_page(voice, corpus, documents, connection)
+    for start in range(0, len(documents), BATCH_SIZE):
+        chosen = documents[start : start + BATCH_SIZE]
+        batch = _load_batch(connection, [d["document_id"] for d in chosen])
+        for number, document in enumerate(chosen, start=start + 1):
+            document_id = document["document_id"]
+            page = _Page(
+                voice,
+                document,
+                number,
+                len(documents),
+                projects=batch.projects.get(document_id, []),
+                totals=batch.totals.get(document_id, []),
+                levels=batch.levels.get(document_id, []),
+                quantified=batch.quantified.get(document_id, []),
+                findings=batch.findings.get(document_id, []),
+            )
+            yield document_page_path(document_id), _document_page(page)
+
+
+def natural_key(name: str) -> tuple:
+    """How the index orders documents: by path component, numbers by value (t2 before t10),
+    letters ignoring case; the name itself breaks ties (t01 and t1)."""
+    parts = _DIGITS.split(paths.path_order(name).casefold())
+    return ([int(part) if index % 2 else part for index, part in enumerate(parts)], name)
+
+
+def document_page_path(document_id: str) -> str:
+    """A document's page, relative to the output folder: report/<document_id>.html."""
+    return f"{paths.REPORT_DIR_NAME}/{document_id}.html"
+
+
+def _href(path: str) -> str:
+    return _text(quote(path))
+
+
+def _rows(
+    connection: duckdb.DuckDBPyConnection, sql: str, parameters: dict | None = None
+) -> list[dict]:
+    cursor = connection.execute(sql, parameters)
     names = [column[0] for column in cursor.description]
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
@@ -183,9 +324,6 @@ def _by_document(rows: list[dict]) -> dict[str, list[dict]]:
     for row in rows:
         grouped[row["document_id"]].append(row)
     return grouped
-
-
-_SHOWN = f"(SELECT document_id FROM documents ORDER BY document_id LIMIT {INDEX_LIMIT})"
 
 
 def _load_corpus(connection: duckdb.DuckDBPyConnection) -> _Corpus:
@@ -229,105 +367,131 @@ def _load_corpus(connection: duckdb.DuckDBPyConnection) -> _Corpus:
     )
 
 
-def _load(connection: duckdb.DuckDBPyConnection) -> _Data:
-    documents = _rows(
+def _index_rows(connection: duckdb.DuckDBPyConnection) -> list[dict]:
+    """One row per document: what its page's header and the index show of it."""
+    return _rows(
         connection,
-        f"""
-        SELECT document_id, source_file, title, department, fiscal_year, fiscal_year_source,
-               region, source_url, sha256, encoding, layout, status, project_count,
-               indicator_count, currency_unit
-        FROM documents WHERE document_id IN {_SHOWN} ORDER BY document_id
+        """
+        WITH grand AS (
+            SELECT document_id, total_amount, fiscal_appropriation, fiscal_special_account,
+                   other_funds, amount_row_id
+            FROM amount_rows WHERE row_type = 'grand_total'
+            QUALIFY row_number() OVER (PARTITION BY document_id ORDER BY row_seq) = 1
+        ), shares AS (
+            SELECT document_id, sum(indicators) AS scored, sum(quantified) AS quantified
+            FROM quantified_share_by_level GROUP BY document_id
+        ), counts AS (
+            SELECT document_id, count(*) FILTER (severity = 'error') AS errors,
+                   count(*) FILTER (severity = 'warning') AS warnings,
+                   count(*) FILTER (severity = 'info') AS infos
+            FROM findings GROUP BY document_id
+        )
+        SELECT d.document_id, d.source_file, d.title, d.department, d.fiscal_year,
+               d.fiscal_year_source, d.region, d.source_url, d.sha256, d.encoding, d.layout,
+               d.status, d.project_count, d.indicator_count, d.currency_unit,
+               g.total_amount, g.fiscal_appropriation, g.fiscal_special_account, g.other_funds,
+               g.amount_row_id AS grand_total_id,
+               coalesce(s.scored, 0) AS scored, coalesce(s.quantified, 0) AS quantified,
+               coalesce(c.errors, 0) AS error, coalesce(c.warnings, 0) AS warning,
+               coalesce(c.infos, 0) AS info
+        FROM documents d
+        LEFT JOIN grand g USING (document_id)
+        LEFT JOIN shares s USING (document_id)
+        LEFT JOIN counts c USING (document_id)
         """,
     )
-    data = _Data(
-        corpus=_load_corpus(connection),
-        documents=documents,
-        totals=_by_document(
-            _rows(
-                connection,
-                f"""
-                SELECT document_id, row_type, name, total_amount, fiscal_appropriation,
-                       fiscal_special_account, other_funds, source_file, source_line
-                FROM amount_rows WHERE document_id IN {_SHOWN}
-                ORDER BY document_id, row_type <> 'grand_total', row_seq
-                """,
-            )
-        ),
-        quantified=_by_document(
-            _rows(
-                connection,
-                f"""
-                SELECT document_id, level1_code, level1_name, indicators, quantified
-                FROM quantified_share_by_level WHERE document_id IN {_SHOWN}
-                ORDER BY document_id, level1_code NULLS LAST
-                """,
-            )
-        ),
-        finding_counts=_by_document(
-            _rows(
-                connection,
-                f"""
-                SELECT document_id, severity, rule, count(*) AS findings
-                FROM findings WHERE document_id IN {_SHOWN}
-                GROUP BY document_id, severity, rule
-                ORDER BY document_id, {_SEVERITY_ORDER}, rule
-                """,
-            )
-        ),
+
+
+_IN_BATCH = "document_id IN (SELECT unnest($ids))"
+
+
+def _load_batch(connection: duckdb.DuckDBPyConnection, ids: list[str]) -> _Batch:
+    parameters = {"ids": ids}
+
+    def fetch(sql: str) -> dict[str, list[dict]]:
+        return _by_document(_rows(connection, sql, parameters))
+
+    findings = fetch(
+        f"""
+        WITH line_projects AS (  -- a line that is one project's row, and only one's
+            SELECT document_id, source_line, any_value(project_name) AS project_name
+            FROM projects WHERE {_IN_BATCH} GROUP BY ALL HAVING count(*) = 1
+        )
+        SELECT f.finding_id, f.document_id, f.severity, f.rule, f.entity_type, f.entity_id,
+               f.source_file, f.source_line, f.source_location, f.message, f.evidence,
+               CASE f.entity_type WHEN 'amount_row' THEN a.name
+                    ELSE coalesce(p.project_name, l.project_name) END AS subject,
+               i.indicator_name
+        FROM findings f
+        LEFT JOIN indicators i ON f.entity_type = 'indicator' AND i.indicator_id = f.entity_id
+        LEFT JOIN projects p ON p.project_id = CASE f.entity_type
+            WHEN 'project' THEN f.entity_id WHEN 'indicator' THEN i.project_id END
+        LEFT JOIN amount_rows a ON f.entity_type = 'amount_row' AND a.amount_row_id = f.entity_id
+        LEFT JOIN line_projects l ON f.entity_type = 'document'
+            AND l.document_id = f.document_id AND l.source_line = f.source_line
+        WHERE f.{_IN_BATCH}
+        """
     )
-    if data.corpus.documents > DETAIL_LIMIT:
-        data.failed_findings = _rows(
-            connection,
+    return _Batch(
+        projects=fetch(
             f"""
-            SELECT document_id, source_file, source_line, message, evidence
-            FROM findings WHERE rule IN {FILE_FAILED_RULES_SQL}
-            ORDER BY document_id, source_line NULLS FIRST LIMIT {FAILED_LIMIT}
-            """,
-        )
-        return data
-    data.projects = _by_document(
-        _rows(
-            connection,
+            SELECT document_id, project_id, project_seq, project_name, funding_unit, total_amount
+            FROM projects WHERE {_IN_BATCH}
+            ORDER BY document_id, total_amount DESC NULLS LAST, project_seq
             """
-            SELECT document_id, project_seq, project_name, funding_unit, total_amount,
-                   source_line
-            FROM projects ORDER BY document_id, total_amount DESC NULLS LAST, project_seq
-            """,
-        )
-    )
-    data.levels = _by_document(
-        _rows(
-            connection,
+        ),
+        totals=fetch(
+            f"""
+            SELECT document_id, amount_row_id, row_type, name, total_amount,
+                   fiscal_appropriation, fiscal_special_account, other_funds, source_line
+            FROM amount_rows WHERE {_IN_BATCH}
+            ORDER BY document_id, row_type <> 'grand_total', row_seq
             """
+        ),
+        levels=fetch(
+            f"""
             SELECT document_id, level1_code, coalesce(level1_name, level1_raw) AS level1,
                    level1_name IS NULL AS level1_unknown, level2_code,
                    coalesce(level2_name, level2_raw) AS level2,
                    level2_name IS NULL AS level2_unknown, count(*) AS indicators
-            FROM indicators GROUP BY ALL
+            FROM indicators WHERE {_IN_BATCH} GROUP BY ALL
             ORDER BY document_id, level1_code NULLS LAST, level1 NULLS LAST,
                      level2_code NULLS LAST, level2 NULLS LAST
-            """,
-        )
-    )
-    # Capped in SQL so a document with thousands of findings costs only the rows shown.
-    data.findings = _by_document(
-        _rows(
-            connection,
+            """
+        ),
+        quantified=fetch(
             f"""
-            SELECT document_id, severity, rule, source_file, source_line, message, evidence
-            FROM (
-                SELECT *, row_number() OVER (
-                    PARTITION BY document_id, severity, rule
-                    ORDER BY source_line NULLS FIRST, length(finding_id), finding_id
-                ) AS shown
-                FROM findings
-            )
-            WHERE shown <= {FINDINGS_PER_RULE}
-            ORDER BY document_id, {_SEVERITY_ORDER}, rule, shown
-            """,
-        )
+            SELECT document_id, level1_code, level1_name, indicators, quantified
+            FROM quantified_share_by_level WHERE {_IN_BATCH}
+            ORDER BY document_id, level1_code NULLS LAST
+            """
+        ),
+        findings={document_id: _in_report_order(rows) for document_id, rows in findings.items()},
     )
-    return data
+
+
+def _in_report_order(findings: list[dict]) -> list[dict]:
+    """By severity and rule, each rule's by line (the file's findings first) and number;
+    `rank` is a finding's place among its rule's and `number` its id within the document."""
+    severity_rank = {severity: rank for rank, severity in enumerate(SEVERITIES)}
+    ordered = sorted(
+        findings,
+        key=lambda f: (
+            severity_rank.get(f["severity"], len(SEVERITIES)),
+            f["rule"],
+            f["source_line"] or 0,
+            natural_key(f["finding_id"]),
+        ),
+    )
+    ranks: dict[str, int] = defaultdict(int)
+    for finding in ordered:
+        finding["number"] = finding["finding_id"].rsplit(":", 1)[-1]
+        finding["rank"] = ranks[finding["rule"]]
+        ranks[finding["rule"]] += 1
+    return ordered
+
+
+# Formatting: every value passes through one of these.
 
 
 def _text(value: object) -> str:
@@ -361,291 +525,389 @@ def _bar(part: Decimal | int | None, whole: Decimal | int | None, light: bool = 
     return f'<span class="bar{" light" if light else ""}" style="width:{width}%"></span>'
 
 
-def _where(source_file: str, source_line: int | None) -> str:
-    return _text(source_file if source_line is None else f"{source_file}:{source_line}")
-
-
 def _evidence(value: str | None) -> str:
     if not value:
         return ""
     if len(value) > EVIDENCE_CHARS:
         rest = len(value) - EVIDENCE_CHARS
-        return (
-            f"{_text(value[:EVIDENCE_CHARS])}"
-            f' <span class="muted">… {_count(rest)} more characters</span>'
-        )
+        return f'{_text(value[:EVIDENCE_CHARS])} <span class="muted">… +{_count(rest)}</span>'
     return _text(value)
 
 
-def _finding_table(findings: list[dict]) -> str:
-    """Where, what and the raw text, one line each where the page allows."""
-    rows = "".join(
-        f'<tr><td class="where">{_where(f["source_file"], f["source_line"])}</td>'
-        f'<td>{_text(f["message"])}</td><td class="evidence">{_evidence(f["evidence"])}</td></tr>'
-        for f in findings
-    )
-    return (
-        '<table class="findings">\n<thead><tr><th>file:line</th><th>Message</th>'
-        "<th>Evidence</th></tr></thead>\n<tbody>" + rows + "</tbody>\n</table>"
-    )
+def _severity_badge(voice: _Voice, severity: str) -> str:
+    return f'<span class="sev {_text(severity)}">{_text(voice.severity(severity))}</span>'
 
 
-def _severity_badge(severity: str) -> str:
-    return f'<span class="sev {_text(severity)}">{_text(severity)}</span>'
-
-
-def _grand_total(data: _Data, document_id: str) -> dict | None:
-    rows = data.totals.get(document_id, [])
-    return rows[0] if rows and rows[0]["row_type"] == "grand_total" else None
-
-
-def _department_year(document: dict) -> str:
-    department = document["department"] or "Department not stated"
+def _department_year(voice: _Voice, document: dict) -> str:
+    department = document["department"] or voice["department_unknown"]
     year = document["fiscal_year"]
     return _text(department if year is None else f"{department} · {year}")
 
 
-def _summary(data: _Data) -> str:
-    corpus = data.corpus
+def _page(voice: _Voice, title: str, parts: list[str], nav: str = "") -> str:
+    lang = "zh-CN" if voice.lang == "zh" else "en"
+    return (
+        f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{title}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n<main>\n"
+        + nav
+        + "\n".join(part for part in parts if part)
+        + "\n</main>\n</body>\n</html>\n"
+    )
+
+
+def _numbered(voice: _Voice, sections: list[Section | None], appendix: bool) -> list[str]:
+    """Each section that has something to show, numbered in turn, under its heading."""
+    shown = [section for section in sections if section is not None]
+    kind = "appendix" if appendix else "part"
+    return [
+        f'<section class="{kind}" id="{kind}-{number}">\n'
+        f"<h2>{voice.number(number, appendix)}{_text(section.title)}</h2>\n{section.body}\n"
+        "</section>"
+        for number, section in enumerate(shown, start=1)
+    ]
+
+
+def _footer(voice: _Voice) -> str:
+    footer = voice["footer"].format(version=PIPELINE_VERSION, bars=BAR_LIMIT)
+    return f"<footer>\n<p>{_text(footer)}</p>\n</footer>"
+
+
+# The index: report.html.
+
+
+def _index_page(
+    voice: _Voice,
+    corpus: _Corpus,
+    documents: list[dict],
+    connection: duckdb.DuckDBPyConnection,
+) -> str:
+    failed = [d for d in documents if d["status"] == "failed"]
+    sections = [
+        _corpus_findings(voice, corpus),
+        _corpus_quantified(voice, corpus),
+        _failed_files(voice, failed, connection),
+        _document_index(voice, documents),
+    ]
+    appendices = [_rule_ids(voice, corpus.rules)]
+    return _page(
+        voice,
+        _text(voice["report_title"]),
+        [
+            _summary(voice, corpus, documents),
+            *_numbered(voice, sections, appendix=False),
+            *_numbered(voice, appendices, appendix=True),
+            _footer(voice),
+        ],
+    )
+
+
+def _summary(voice: _Voice, corpus: _Corpus, documents: list[dict]) -> str:
     indicators = sum(level["indicators"] for level in corpus.levels)
     quantified = sum(level["quantified"] for level in corpus.levels)
     if corpus.documents == 1:
-        subtitle = _department_year(data.documents[0])
+        subtitle = _department_year(voice, documents[0])
     else:
         years = corpus.years
         span = f"{years[0]}–{years[-1]}" if len(years) > 1 else "".join(map(str, years))
         subtitle = _text(
-            f"{_count(corpus.documents)} files · {_count(corpus.departments)} departments"
-            + (f" · fiscal years {span}" if span else "")
+            voice["corpus_subtitle"].format(
+                files=_count(corpus.documents), departments=_count(corpus.departments)
+            )
+            + (voice["corpus_years"].format(years=span) if span else "")
         )
+    files = voice["tile_files"] if not corpus.failed else voice["tile_files_failed"]
     tiles = [
-        (
-            _count(corpus.documents),
-            "files" if not corpus.failed else f"files, {_count(corpus.failed)} unreadable",
-            "",
-        ),
-        (_count(corpus.projects), "projects", ""),
-        (_count(corpus.indicators), "indicators", ""),
-        (_share(quantified, indicators), "targets quantified", ""),
+        (_count(corpus.documents), files.format(failed=_count(corpus.failed)), ""),
+        (_count(corpus.projects), voice["tile_projects"], ""),
+        (_count(corpus.indicators), voice["tile_indicators"], ""),
+        (_share(quantified, indicators), voice["tile_quantified"], ""),
         *(
-            (_count(count), f"{severity} findings", severity)
+            (_count(count), voice[f"tile_{severity}"], severity)
             for severity, count in corpus.severities.items()
         ),
     ]
     return (
-        '<header>\n<p class="kicker">项目支出绩效目标表 · budget performance targets</p>\n'
-        f'<h1>Performance targets report</h1>\n<p class="sub">{subtitle}</p>\n'
+        f'<header>\n<p class="kicker">{_text(voice["report_kicker"])}</p>\n'
+        f'<h1>{_text(voice["report_title"])}</h1>\n<p class="sub">{subtitle}</p>\n'
         '<div class="tiles">'
         + "".join(
             f'<div class="tile {kind}"><b>{value}</b><span>{_text(label)}</span></div>'
             for value, label, kind in tiles
         )
-        + "</div>\n"
-        '<p class="note">Amounts are exact, in 万元 (converted exactly where a table prints 元, '
-        "千元 or 亿元). Every finding gives the raw "
-        "file and line it is about (<code>file:line</code>). A target counts as quantified "
-        "when its 年度指标值 reads as a number, percentage, amount, date or duration.</p>\n"
-        "</header>"
+        + f'</div>\n<p class="note">{_text(voice["summary_note"])}</p>\n</header>'
     )
 
 
-def _rule_rows(counts: list[dict], with_documents: bool) -> str:
-    """One row per (severity, rule): its count, and how many documents it is in (each row of
-    `counts` is one document's, unless it says how many)."""
-    totals: dict[tuple[str, str], list[int]] = {}
-    for row in counts:
-        total = totals.setdefault((row["severity"], row["rule"]), [0, 0])
-        total[0] += row["findings"]
-        total[1] += row.get("documents", 1)
-    rank = {severity: number for number, severity in enumerate(SEVERITIES)}
-    ordered = sorted(totals.items(), key=lambda item: (rank.get(item[0][0], 9), item[0][1]))
-    return "".join(
-        f"<tr><td>{_severity_badge(severity)}</td><td><b>{_text(rule)}</b>"
-        f'<br><span class="note">{_text(RULES.get(rule, ("", ""))[1])}</span></td>'
-        f'<td class="num">{_count(found)}</td>'
-        + (f'<td class="num">{_count(documents)}</td>' if with_documents else "")
+def _rule_table(voice: _Voice, counts: list[dict], with_documents: bool) -> str:
+    """One row per (severity, rule): its title and explanation, its count, and (for the
+    whole build) how many documents it is in."""
+    rows = "".join(
+        f"<tr><td>{_severity_badge(voice, row['severity'])}</td>"
+        f"<td><b>{_text(voice.rule_title(row['rule']))}</b>"
+        f'<br><span class="note">{_text(voice.rule_explanation(row["rule"]))}</span></td>'
+        f'<td class="num">{_count(row["findings"])}</td>'
+        + (f'<td class="num">{_count(row["documents"])}</td>' if with_documents else "")
         + "</tr>"
-        for (severity, rule), (found, documents) in ordered
+        for row in _by_severity(counts)
     )
-
-
-def _corpus_findings(data: _Data) -> str:
-    counts = data.corpus.rules
-    if not counts:
-        return "<h3>Findings by rule</h3>\n<p>No findings.</p>"
+    documents = f'<th class="num">{voice["col_documents"]}</th>' if with_documents else ""
     return (
-        "<h3>Findings by rule</h3>\n<table>\n<thead><tr><th>Severity</th><th>Rule</th>"
-        '<th class="num">Findings</th><th class="num">Documents</th></tr></thead>\n<tbody>'
-        + _rule_rows(counts, with_documents=True)
-        + "</tbody>\n</table>"
+        f'<table>\n<thead><tr><th style="width:14mm">{voice["col_severity"]}</th>'
+        f'<th>{voice["col_rule"]}</th><th class="num">{voice["col_findings"]}</th>{documents}'
+        f"</tr></thead>\n<tbody>{rows}</tbody>\n</table>"
     )
 
 
-def _corpus_quantified(data: _Data) -> str:
+def _by_severity(counts: list[dict]) -> list[dict]:
+    """Rows of (severity, rule, ...) errors first, then warnings, then info, by rule."""
+    rank = {severity: number for number, severity in enumerate(SEVERITIES)}
+    return sorted(counts, key=lambda row: (rank.get(row["severity"], len(SEVERITIES)), row["rule"]))
+
+
+def _corpus_findings(voice: _Voice, corpus: _Corpus) -> Section:
+    if not corpus.rules:
+        return Section(voice["findings_by_rule"], f"<p>{voice['no_findings']}</p>")
+    return Section(voice["findings_by_rule"], _rule_table(voice, corpus.rules, True))
+
+
+def _corpus_quantified(voice: _Voice, corpus: _Corpus) -> Section:
     levels = [
         ((level["level1_code"], level["level1_name"]), [level["indicators"], level["quantified"]])
-        for level in data.corpus.levels
+        for level in corpus.levels
     ]
-    return "<h3>Quantified annual targets by 一级指标</h3>\n" + _quantified_table(levels)
+    return Section(voice["quantified_by_level"], _quantified_table(voice, levels))
 
 
-def _quantified_table(levels: list[tuple[tuple, list[int]]]) -> str:
+def _quantified_table(voice: _Voice, levels: list[tuple[tuple, list[int]]]) -> str:
     body = "".join(
-        f"<tr><td>{_text(name or _NOT_IN_TAXONOMY)}</td>"
+        f"<tr><td>{_text(name or voice[_NOT_IN_TAXONOMY])}</td>"
         f'<td class="num">{_count(quantified)} / {_count(indicators)}</td>'
         f'<td class="num">{_share(quantified, indicators)}</td>'
         f'<td class="track" style="width:35%">{_bar(quantified, indicators)}</td></tr>'
         for (_code, name), (indicators, quantified) in levels
     )
     return (
-        '<table class="bars">\n<thead><tr><th>一级指标</th><th class="num">Quantified</th>'
-        '<th class="num">Share</th><th></th></tr></thead>\n<tbody>' + body + "</tbody>\n</table>"
+        f'<table class="bars">\n<thead><tr><th>{voice["col_level1"]}</th>'
+        f'<th class="num">{voice["col_quantified"]}</th><th class="num">{voice["col_share"]}'
+        f"</th><th></th></tr></thead>\n<tbody>{body}</tbody>\n</table>"
     )
 
 
-def _failed_files(data: _Data) -> str:
-    failed = data.corpus.failed
+def _failed_files(
+    voice: _Voice, failed: list[dict], connection: duckdb.DuckDBPyConnection
+) -> Section | None:
+    """Every file not built, with the finding that says why."""
     if not failed:
-        return ""
-    more = failed - len(data.failed_findings)
-    return (
-        f"<h3>Files that could not be read ({_count(failed)})</h3>\n"
-        + _finding_table(data.failed_findings)
-        + (f'<p class="note">… and {_count(more)} more.</p>' if more > 0 else "")
+        return None
+    findings = {
+        row["document_id"]: row
+        for row in _rows(
+            connection,
+            f"""
+            SELECT document_id, rule, source_file, source_line, source_location, message,
+                   evidence
+            FROM findings WHERE rule IN {FILE_FAILED_RULES_SQL} AND {_IN_BATCH}
+            """,
+            {"ids": [d["document_id"] for d in failed]},
+        )
+    }
+    rows = []
+    for document in failed:
+        finding = findings[document["document_id"]]  # a file not built has one, saying why
+        rows.append(
+            f'<tr><td><a class="link" href="{_href(document_page_path(document["document_id"]))}">'
+            f"{_text(document['source_file'])}</a></td>"
+            f'<td class="where">{_where(finding)}</td>'
+            f"<td>{_message_cell(voice, finding, None)}</td>"
+            f'<td class="evidence">{_evidence_cell(voice, finding)}</td></tr>'
+        )
+    return Section(
+        voice["failed_files"].format(count=_count(len(failed))),
+        f'<table class="findings">\n<thead><tr><th>{voice["col_file"]}</th>'
+        f'<th class="where">{voice["col_where"]}</th><th>{voice["col_message"]}</th>'
+        f'<th class="evidence">{voice["col_evidence"]}</th></tr></thead>\n<tbody>'
+        + "".join(rows)
+        + "</tbody>\n</table>",
     )
 
 
-def _document_table(data: _Data, detailed: bool) -> str:
+def _document_index(voice: _Voice, documents: list[dict]) -> Section:
     rows = []
-    for number, document in enumerate(data.documents, start=1):
-        document_id = document["document_id"]
-        grand = _grand_total(data, document_id)
-        levels = data.quantified.get(document_id, [])
-        counts = dict.fromkeys(SEVERITIES, 0)
-        for row in data.finding_counts.get(document_id, []):
-            counts[row["severity"]] = counts.get(row["severity"], 0) + row["findings"]
-        name = _department_year(document)
-        if detailed:
-            name = f'<a href="#doc-{number}">{name}</a>'
-        status = ' <span class="failed">unreadable</span>' if document["status"] == "failed" else ""
+    for number, document in enumerate(documents, start=1):
+        status = (
+            f' <span class="failed">{voice["unreadable"]}</span>'
+            if document["status"] == "failed"
+            else ""
+        )
         rows.append(
-            f'<tr><td class="num muted">{number}</td><td>{name}{status}<br>'
+            f'<tr><td class="num muted">{number}</td><td><a class="link" '
+            f'href="{_href(document_page_path(document["document_id"]))}">'
+            f"{_department_year(voice, document)}</a>{status}<br>"
             f'<span class="note">{_text(document["source_file"])}</span></td>'
             f'<td class="num">{_count(document["project_count"])}</td>'
             f'<td class="num">{_count(document["indicator_count"])}</td>'
-            f'<td class="num">{_money(grand["total_amount"] if grand else None)}</td>'
-            f'<td class="num">'
-            f"{_share(sum(r['quantified'] for r in levels), sum(r['indicators'] for r in levels))}"
-            "</td>"
-            f'<td class="num">{" / ".join(_count(counts[s]) for s in SEVERITIES)}</td></tr>'
+            f'<td class="num">{_money(document["total_amount"])}</td>'
+            f'<td class="num">{_share(document["quantified"], document["scored"])}</td>'
+            f'<td class="num">{" / ".join(_count(document[s]) for s in SEVERITIES)}</td></tr>'
         )
-    note = (
-        ""
-        if detailed
-        else f'<p class="note">One row per document: sections with each document\'s projects, '
-        f"indicators and findings are shown for builds of up to {DETAIL_LIMIT} documents. For "
-        "one document's detail query performance.duckdb, e.g. <code>SELECT * FROM "
-        "project_summary WHERE document_id = '…'</code>.</p>\n"
-    )
-    if data.corpus.documents > len(data.documents):
-        rows.append(
-            f'<tr><td></td><td colspan="6" class="note">… and '
-            f"{_count(data.corpus.documents - len(data.documents))} more documents: query "
-            "performance.duckdb, e.g. <code>SELECT * FROM documents</code>.</td></tr>"
-        )
-    return (
-        "<h3>Documents</h3>\n"
-        + note
-        + '<table class="index">\n<thead><tr><th></th><th>Department · year, file</th>'
-        '<th class="num">Projects</th><th class="num">Indicators</th>'
-        '<th class="num">合计 (万元)</th><th class="num">Quantified</th>'
-        '<th class="num">Findings E / W / I</th></tr></thead>\n<tbody>'
+    return Section(
+        voice["documents"],
+        f'<p class="note">{_text(voice["documents_note"])}</p>\n'
+        f'<table class="index">\n<thead><tr><th></th><th>{voice["col_document"]}</th>'
+        f'<th class="num">{voice["col_projects"]}</th>'
+        f'<th class="num">{voice["col_indicators"]}</th>'
+        f'<th class="num">{voice["col_grand_total"]}</th>'
+        f'<th class="num">{voice["col_quantified"]}</th>'
+        f'<th class="num">{voice["col_severities"]}</th></tr></thead>\n<tbody>'
         + "".join(rows)
-        + "</tbody>\n</table>"
+        + "</tbody>\n</table>",
     )
 
 
-def _document_section(data: _Data, document: dict, number: int) -> str:
-    document_id = document["document_id"]
-    parts = [
-        f'<section class="doc" id="doc-{number}">',
-        f'<p class="kicker">Document {number} of {data.corpus.documents} · {_text(document_id)}</p>',
-        f"<h2>{_department_year(document)}</h2>",
-        _document_header(data, document),
-    ]
-    if document["status"] == "failed":
-        parts.append(
-            '<p class="failed">This file could not be read: no projects or indicators '
-            "were taken from it.</p>"
-        )
-    else:
-        parts += [
-            _project_bars(data, document_id),
-            _subtotals(data, document_id),
-            '<div class="grid">',
-            f"<div>{_level_table(data, document_id)}</div>",
-            f"<div>{_document_quantified(data, document_id)}</div>",
-            "</div>",
-        ]
-    parts += [_document_findings(data, document_id), "</section>"]
-    return "\n".join(part for part in parts if part)
+def _rule_ids(voice: _Voice, counts: list[dict]) -> Section | None:
+    """Technical: each rule's id, as the findings table and queries name it."""
+    if not counts:
+        return None
+    rows = "".join(
+        f"<tr><td>{_text(voice.rule_title(row['rule']))}</td>"
+        f"<td><code>{_text(row['rule'])}</code></td><td>{_text(voice.severity(row['severity']))}"
+        f' <code>{_text(row["severity"])}</code></td><td class="num">{_count(row["findings"])}'
+        "</td></tr>"
+        for row in _by_severity(counts)
+    )
+    return Section(
+        voice["rule_ids"],
+        f'<p class="note">{_text(voice["rule_ids_note"])}</p>\n'
+        f"<table>\n<thead><tr><th>{voice['col_rule']}</th><th>{voice['col_rule_id']}</th>"
+        f'<th>{voice["col_severity"]}</th><th class="num">{voice["col_findings"]}</th></tr>'
+        f"</thead>\n<tbody>{rows}</tbody>\n</table>",
+    )
 
 
-def _document_header(data: _Data, document: dict) -> str:
-    grand = _grand_total(data, document["document_id"])
+# A document's page: report/<document_id>.html.
+
+SectionFunction = Callable[[_Page], Section | None]
+
+
+def _document_sections(page: _Page) -> tuple[list[SectionFunction], list[SectionFunction]]:
+    """The sections of a document's page and its appendices, in order. A document type with
+    sections of its own adds them here, by `page.document`'s type."""
+    appendices = [_overflow_findings, _technical]
+    if page.document["status"] == "failed":
+        return [_failed_note, _document_findings], appendices
+    return [_project_amounts, _printed_totals, _indicators, _document_findings], appendices
+
+
+def _document_page(page: _Page) -> str:
+    voice, document = page.voice, page.document
+    sections, appendices = _document_sections(page)
+    depth = document["document_id"].count("/") + 1
+    index = "../" * depth + paths.REPORT_NAME
+    nav = f'<nav><a class="link" href="{_href(index)}">{_text(voice["back_to_index"])}</a></nav>\n'
+    kicker = voice["document_kicker"].format(number=page.number, documents=page.documents)
+    header = (
+        f'<header>\n<p class="kicker">{_text(kicker)}</p>\n'
+        f"<h1>{_department_year(voice, document)}</h1>\n"
+        f'<p class="sub">{_text(document["title"] or document["source_file"])}</p>\n'
+        f"{_document_header(page)}\n</header>"
+    )
+    return _page(
+        voice,
+        f"{_department_year(voice, document)} · {_text(voice['report_title'])}",
+        [
+            header,
+            *_numbered(voice, [section(page) for section in sections], appendix=False),
+            *_numbered(voice, [section(page) for section in appendices], appendix=True),
+            _footer(voice),
+        ],
+        nav,
+    )
+
+
+def _figure_marks(findings: list[dict]) -> dict[str, list[str]]:
+    """The findings about figures that do not add up, by the row whose figure they mark."""
+    marks: dict[str, list[str]] = defaultdict(list)
+    for finding in findings:
+        if finding["rule"] in FIGURE_RULES:
+            marks[finding["entity_id"]].append(finding["number"])
+    return marks
+
+
+def _mark(page: _Page, entity_id: str | None) -> str:
+    """The mark beside a figure that does not add up: ※ and the finding's number, linking
+    to it (the number is what a printed page cites)."""
+    return "".join(
+        f'<a class="mark" href="#{_text(number)}" title="{_text(page.voice["mark_title"])}">'
+        f"※{_text(number)}</a>"
+        for number in page.marks.get(entity_id or "", [])
+    )
+
+
+def _document_header(page: _Page) -> str:
+    voice, document = page.voice, page.document
     year = document["fiscal_year"]
     if year is not None and document["fiscal_year_source"]:
-        year = f"{year} ({document['fiscal_year_source']})"
-    if grand is None:
-        total = "no 合计 row"
-    else:
-        parts = [
-            f"{label} {_money(grand[column])}"
-            for label, column in (
-                ("财政拨款", "fiscal_appropriation"),
-                ("财政专户拨款", "fiscal_special_account"),
-                ("其他资金", "other_funds"),
-            )
-            if grand[column] is not None
-        ]
-        total = f"<b>{_money(grand['total_amount'])}</b> 万元" + (
-            f' <span class="muted">({"; ".join(parts)})</span>' if parts else ""
-        )
-        if document["currency_unit"] != "万元":
-            printed = document["currency_unit"] or "no unit (read as 万元)"
-            total += f' <span class="muted">printed in {_text(printed)}</span>'
+        year = f"{year}{voice['year_source_' + document['fiscal_year_source']]}"
     fields = [
-        ("表名", _text(document["title"])),
-        ("部门名称", _text(document["department"])),
-        ("Fiscal year", _text(year)),
-        ("Source file", _text(document["source_file"])),
+        (voice["field_title"], _text(document["title"])),
+        (voice["field_department"], _text(document["department"])),
+        (voice["field_year"], _text(year)),
+        (voice["field_source_file"], _text(document["source_file"])),
     ]
     if document["region"]:
-        fields.append(("Region", _text(document["region"])))
+        fields.append((voice["field_region"], _text(document["region"])))
     if document["source_url"]:
-        fields.append(("Published at", _text(document["source_url"])))
+        fields.append((voice["field_source_url"], _text(document["source_url"])))
     if document["status"] == "ok":
         fields += [
-            ("Projects", _count(document["project_count"])),
-            ("Indicators", _count(document["indicator_count"])),
-            ("合计", total),
-            ("Read as", _text(f"{document['encoding']}, layout {document['layout']}")),
+            (voice["field_projects"], _count(document["project_count"])),
+            (voice["field_indicators"], _count(document["indicator_count"])),
+            (voice["field_grand_total"], _grand_total(page)),
         ]
-    # The hash names the exact version of the file that was read, for citing it; a file
-    # that could not be read at all has none.
-    if document["sha256"]:
-        fields.append(("SHA-256", _text(document["sha256"][:16] + "…")))
     return (
         '<dl class="meta">'
-        + "".join(f"<dt>{label}</dt><dd>{value}</dd>" for label, value in fields)
+        + "".join(f"<dt>{_text(label)}</dt><dd>{value}</dd>" for label, value in fields)
         + "</dl>"
     )
 
 
-def _project_bars(data: _Data, document_id: str) -> str:
-    projects = data.projects.get(document_id, [])
+def _grand_total(page: _Page) -> str:
+    voice, document = page.voice, page.document
+    if document["grand_total_id"] is None:
+        return _text(voice["no_grand_total"])
+    parts = [
+        f"{label} {_money(document[column])}"
+        for label, column in (
+            ("财政拨款", "fiscal_appropriation"),
+            ("财政专户拨款", "fiscal_special_account"),
+            ("其他资金", "other_funds"),
+        )
+        if document[column] is not None
+    ]
+    total = (
+        f"<b>{_money(document['total_amount'])}</b>{_mark(page, document['grand_total_id'])} 万元"
+    )
+    if parts:
+        total += f' <span class="muted">{voice["parts"].format(parts="; ".join(parts))}</span>'
+    if document["currency_unit"] != "万元":
+        printed = voice["printed_in"].format(unit=document["currency_unit"])
+        if document["currency_unit"] is None:
+            printed = voice["printed_no_unit"]
+        total += f' <span class="muted">{_text(printed)}</span>'
+    return total
+
+
+def _failed_note(page: _Page) -> Section:
+    return Section(
+        page.voice["unreadable"], f'<p class="failed">{_text(page.voice["failed_note"])}</p>'
+    )
+
+
+def _project_amounts(page: _Page) -> Section:
+    voice, projects = page.voice, page.projects
     if not projects:
-        return "<h3>Amounts by project</h3>\n<p>No projects were read.</p>"
+        return Section(voice["project_amounts"], f"<p>{voice['no_projects']}</p>")
     shown, rest = projects[:BAR_LIMIT], projects[BAR_LIMIT:]
     largest = max((p["total_amount"] for p in projects if p["total_amount"] is not None), default=0)
     several_units = len({p["funding_unit"] for p in projects}) > 1
@@ -658,7 +920,8 @@ def _project_bars(data: _Data, document_id: str) -> str:
             else ""
         )
         + f'</td><td class="track">{_bar(project["total_amount"], largest)}</td>'
-        f'<td class="num">{_money(project["total_amount"])}</td></tr>'
+        f'<td class="num">{_money(project["total_amount"])}{_mark(page, project["project_id"])}'
+        "</td></tr>"
         for project in shown
     )
     if rest:
@@ -666,48 +929,64 @@ def _project_bars(data: _Data, document_id: str) -> str:
             (p["total_amount"] for p in rest if p["total_amount"] is not None), Decimal(0)
         )
         rows += (
-            f'<tr><td></td><td colspan="2" class="muted">… and {_count(len(rest))} smaller '
-            f'projects</td><td class="num muted">{_money(rest_total)}</td></tr>'
+            f'<tr><td></td><td colspan="2" class="muted">'
+            f"{_text(voice['smaller_projects'].format(count=_count(len(rest))))}</td>"
+            f'<td class="num muted">{_money(rest_total)}</td></tr>'
         )
-    return (
-        "<h3>Amounts by project (总计, 万元)</h3>\n"
-        '<table class="bars">\n<thead><tr><th class="num">No.</th><th>项目名称</th><th></th>'
-        '<th class="num">总计</th></tr></thead>\n<tbody>' + rows + "</tbody>\n</table>\n"
-        '<p class="note">Largest first; No. is the project\'s order in the table.</p>'
+    return Section(
+        voice["project_amounts"],
+        f'<table class="bars">\n<thead><tr><th class="num">{voice["col_seq"]}</th>'
+        f'<th>项目名称</th><th></th><th class="num">总计</th></tr></thead>\n<tbody>'
+        + rows
+        + f'</tbody>\n</table>\n<p class="note">{_text(voice["project_amounts_note"])}'
+        + (f" {_text(voice['marks_note'])}" if page.marks else "")
+        + "</p>",
     )
 
 
-def _subtotals(data: _Data, document_id: str) -> str:
+def _printed_totals(page: _Page) -> Section | None:
     """The printed subtotals, which the subtotal_mismatch rule checks; with a single unit its
     subtotal only repeats the 合计 already in the header."""
-    rows = data.totals.get(document_id, [])
+    voice, rows = page.voice, page.totals
     if sum(row["row_type"] == "funding_unit" for row in rows) < 2:
-        return ""
+        return None
     shown = rows[:SUBTOTAL_LIMIT]
     body = "".join(
         f"<tr><td>{'<b>合计</b>' if row['row_type'] == 'grand_total' else _text(row['name'])}"
-        f'</td><td class="num">{_money(row["total_amount"])}</td>'
-        f'<td class="num">{_money(row["fiscal_appropriation"])}</td>'
+        f'</td><td class="num">{_money(row["total_amount"])}{_mark(page, row["amount_row_id"])}'
+        f'</td><td class="num">{_money(row["fiscal_appropriation"])}</td>'
         f'<td class="num">{_money(row["fiscal_special_account"])}</td>'
         f'<td class="num">{_money(row["other_funds"])}</td>'
         f'<td class="num muted">{_text(row["source_line"])}</td></tr>'
         for row in shown
     )
     more = len(rows) - len(shown)
-    return (
-        "<h4>Printed totals (万元)</h4>\n<table>\n<thead><tr><th>合计 / 资金使用单位</th>"
+    return Section(
+        voice["printed_totals"],
+        "<table>\n<thead><tr><th>合计 / 资金使用单位</th>"
         '<th class="num">总计</th><th class="num">财政拨款</th><th class="num">财政专户拨款</th>'
-        '<th class="num">其他资金</th><th class="num">Line</th></tr></thead>\n<tbody>'
-        + body
-        + "</tbody>\n</table>"
-        + (f'<p class="note">… and {_count(more)} more units.</p>' if more > 0 else "")
+        f'<th class="num">其他资金</th><th class="num">{voice["col_line"]}</th></tr></thead>\n'
+        f"<tbody>{body}</tbody>\n</table>"
+        + (
+            f'<p class="note">{_text(voice["more_units"].format(count=_count(more)))}</p>'
+            if more > 0
+            else ""
+        ),
     )
 
 
-def _level_table(data: _Data, document_id: str) -> str:
-    rows = data.levels.get(document_id, [])
+def _indicators(page: _Page) -> Section:
+    return Section(
+        page.voice["indicators"],
+        f'<div class="grid">\n<div>{_level_table(page)}</div>\n'
+        f"<div>{_document_quantified(page)}</div>\n</div>",
+    )
+
+
+def _level_table(page: _Page) -> str:
+    voice, rows = page.voice, page.levels
     if not rows:
-        return "<h3>Indicators by level</h3>\n<p>No indicators were read.</p>"
+        return f"<h3>{voice['levels']}</h3>\n<p>{voice['no_indicators']}</p>"
     total = sum(row["indicators"] for row in rows)
     level1_totals: dict[tuple, int] = defaultdict(int)
     for row in rows:
@@ -716,7 +995,7 @@ def _level_table(data: _Data, document_id: str) -> str:
     for row in rows:
         key = (row["level1_code"], row["level1"])
         if key != previous:
-            name = _level_name(row["level1"], row["level1_unknown"])
+            name = _level_name(voice, row["level1"], row["level1_unknown"])
             body.append(
                 f'<tr class="level1"><td>{name}</td>'
                 f'<td class="num">{_count(level1_totals[key])}</td>'
@@ -724,84 +1003,159 @@ def _level_table(data: _Data, document_id: str) -> str:
             )
             previous = key
         body.append(
-            f'<tr class="level2"><td>{_level_name(row["level2"], row["level2_unknown"])}</td>'
-            f'<td class="num">{_count(row["indicators"])}</td>'
+            f'<tr class="level2"><td>{_level_name(voice, row["level2"], row["level2_unknown"])}'
+            f'</td><td class="num">{_count(row["indicators"])}</td>'
             f'<td class="track">{_bar(row["indicators"], total, light=True)}</td></tr>'
         )
     return (
-        "<h3>Indicators by level</h3>\n"
-        '<table class="bars">\n<thead><tr><th>一级指标 / 二级指标</th><th class="num">Count</th>'
-        '<th style="width:40%"></th></tr></thead>\n<tbody>' + "".join(body) + "</tbody>\n</table>"
+        f"<h3>{voice['levels']}</h3>\n"
+        f'<table class="bars">\n<thead><tr><th>一级指标 / 二级指标</th>'
+        f'<th class="num">{voice["col_count"]}</th><th style="width:40%"></th></tr></thead>\n'
+        f"<tbody>{''.join(body)}</tbody>\n</table>"
     )
 
 
-def _level_name(name: str | None, unknown: bool) -> str:
+def _level_name(voice: _Voice, name: str | None, unknown: bool) -> str:
     if name is None:
-        return '<span class="muted">not written</span>'
+        return f'<span class="muted">{voice["not_written"]}</span>'
     if unknown:
-        return f'{_text(name)} <span class="muted">({_NOT_IN_TAXONOMY})</span>'
+        return f'{_text(name)} <span class="muted">({voice[_NOT_IN_TAXONOMY]})</span>'
     return _text(name)
 
 
-def _document_quantified(data: _Data, document_id: str) -> str:
-    rows = data.quantified.get(document_id, [])
+def _document_quantified(page: _Page) -> str:
+    voice, rows = page.voice, page.quantified
     indicators = sum(row["indicators"] for row in rows)
     quantified = sum(row["quantified"] for row in rows)
     levels = [
         ((row["level1_code"], row["level1_name"]), [row["indicators"], row["quantified"]])
         for row in rows
     ]
+    of = voice["quantified_of"].format(quantified=_count(quantified), indicators=_count(indicators))
     return (
-        "<h3>Quantified annual targets</h3>\n"
+        f"<h3>{voice['quantified']}</h3>\n"
         f'<p><span class="big">{_share(quantified, indicators)}</span> '
-        f'<span class="muted">{_count(quantified)} of {_count(indicators)} indicators have a '
-        "年度指标值 that reads as a number, percentage, amount, date or duration</span></p>\n"
-        + _quantified_table(levels)
+        f'<span class="muted">{_text(of)}</span></p>\n' + _quantified_table(voice, levels)
     )
 
 
-def _document_findings(data: _Data, document_id: str) -> str:
-    counts = data.finding_counts.get(document_id, [])
-    if not counts:
-        return "<h3>Findings</h3>\n<p>No findings.</p>"
-    shown: dict[tuple[str, str], list[dict]] = defaultdict(list)
-    for finding in data.findings.get(document_id, []):
-        shown[(finding["severity"], finding["rule"])].append(finding)
-    parts = [
-        "<h3>Findings</h3>\n<table>\n<thead><tr><th>Severity</th><th>Rule</th>"
-        '<th class="num">Findings</th></tr></thead>\n<tbody>'
-        + _rule_rows(counts, with_documents=False)
-        + "</tbody>\n</table>"
-    ]
-    for row in counts:
-        findings = shown[(row["severity"], row["rule"])]
-        more = row["findings"] - len(findings)
+def _document_findings(page: _Page) -> Section:
+    """The counts by rule, then under each rule its first few findings; the rest are in the
+    appendix `_overflow_findings`."""
+    voice = page.voice
+    if not page.findings:
+        return Section(voice["findings"], f"<p>{voice['no_findings']}</p>")
+    counts = {(row["severity"], row["rule"]): row["findings"] for row in page.rule_counts}
+    parts = [_rule_table(voice, page.rule_counts, with_documents=False)]
+    by_rule: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for finding in page.shown:
+        by_rule[(finding["severity"], finding["rule"])].append(finding)
+    year = page.document["fiscal_year"]
+    for (severity, rule), findings in by_rule.items():
+        more = counts[(severity, rule)] - len(findings)
         parts.append(
-            f"<h4>{_severity_badge(row['severity'])} {_text(row['rule'])} "
-            f'<span class="muted">({_count(row["findings"])})</span></h4>\n'
-            + _finding_table(findings)
+            f"<h3>{_severity_badge(voice, severity)} {_text(voice.rule_title(rule))} "
+            f'<span class="muted">({_count(counts[(severity, rule)])})</span></h3>\n'
+            f'<p class="note">{_text(voice.rule_explanation(rule))}</p>\n'
+            + _finding_table(voice, findings, year, with_rule=False)
             + (
-                f'<p class="note">… and {_count(more)} more: <code>SELECT * FROM findings '
-                f"WHERE document_id = {_text(_sql_string(document_id))} AND rule = "
-                f"{_text(_sql_string(row['rule']))}</code></p>"
+                f'<p class="note">{_text(voice["more_in_appendix"].format(count=_count(more)))}</p>'
                 if more > 0
                 else ""
             )
         )
-    return "\n".join(parts)
+    return Section(voice["findings"], "\n".join(parts))
 
 
-def _sql_string(value: str) -> str:
-    return "'" + value.replace("'", "''") + "'"
+def _overflow_findings(page: _Page) -> Section | None:
+    if not page.overflow:
+        return None
+    year = page.document["fiscal_year"]
+    return Section(
+        page.voice["other_findings"],
+        f'<p class="note">{_text(page.voice["other_findings_note"])}</p>\n'
+        + _finding_table(page.voice, page.overflow, year, with_rule=True),
+    )
 
 
-def _footer() -> str:
+def _finding_table(
+    voice: _Voice, findings: list[dict], fiscal_year: int | None, with_rule: bool
+) -> str:
+    """Number, where (file and line), what it is about (project, indicator), what is wrong
+    and the raw text: one row per finding, each its own anchor (`#f12`)."""
+    rule_head = f'<th class="rule">{voice["col_rule"]}</th>' if with_rule else ""
+    rows = "".join(
+        f'<tr id="{_text(f["number"])}"><td class="no">{_text(f["number"])}</td>'
+        + (f'<td class="rule">{_text(voice.rule_title(f["rule"]))}</td>' if with_rule else "")
+        + f'<td class="where">{_where(f)}</td><td class="subject">{_subject(voice, f)}</td>'
+        f"<td>{_message_cell(voice, f, fiscal_year)}</td>"
+        f'<td class="evidence">{_evidence_cell(voice, f)}</td></tr>'
+        for f in findings
+    )
     return (
-        "<footer>\n"
-        f"<p>Generated by jixiao (pipeline version {_text(PIPELINE_VERSION)}) with "
-        "<code>python -m pipeline build</code>, from the tables in performance.duckdb alone: the "
-        "same database gives the same page. Bars are capped at "
-        f"{BAR_LIMIT} projects and listed findings at {FINDINGS_PER_RULE} per rule and "
-        "document; the database holds every row.</p>\n"
-        "</footer>"
+        f'<table class="findings{" with-rule" if with_rule else ""}">\n'
+        f'<thead><tr><th class="no">{voice["col_number"]}</th>'
+        f'{rule_head}<th class="where">{voice["col_where"]}</th>'
+        f'<th class="subject">{voice["col_subject"]}</th><th>{voice["col_message"]}</th>'
+        f'<th class="evidence">{voice["col_evidence"]}</th></tr></thead>\n<tbody>{rows}'
+        "</tbody>\n</table>"
+    )
+
+
+def _where(finding: dict) -> str:
+    line = finding["source_line"]
+    where = _text(finding["source_file"] if line is None else f"{finding['source_file']}:{line}")
+    if finding["source_location"]:
+        where += f'<br><span class="muted">{_text(finding["source_location"])}</span>'
+    return where
+
+
+def _subject(voice: _Voice, finding: dict) -> str:
+    """The project (or 合计, or 资金使用单位) and indicator the finding is about."""
+    if finding["subject"] is None:
+        return f'<span class="muted">{_text(voice["no_project"])}</span>'
+    subject = _text(finding["subject"])
+    if finding["indicator_name"] is not None:
+        indicator = voice["indicator_named"].format(name=finding["indicator_name"])
+        subject += f'<span class="indicator">{_text(indicator)}</span>'
+    return subject
+
+
+def _message_cell(voice: _Voice, finding: dict, fiscal_year: int | None) -> str:
+    return _text(voice.message(finding, fiscal_year))
+
+
+def _evidence_cell(voice: _Voice, finding: dict) -> str:
+    """The raw text; with none, in Chinese, the check's own words, which then hold the
+    particulars (a label, a file name), marked as the program's."""
+    if finding["evidence"]:
+        return _evidence(finding["evidence"])
+    if voice.lang == "zh":
+        return f'<span class="program">{_text(voice["program_note"])}{_text(finding["message"])}</span>'
+    return ""
+
+
+def _technical(page: _Page) -> Section:
+    """What identifies the file that was read and how it was read, and the rules' ids."""
+    voice, document = page.voice, page.document
+    status = voice["status_" + document["status"]]
+    fields = [
+        (voice["field_document_id"], _text(document["document_id"])),
+        (voice["field_source_file"], _text(document["source_file"])),
+        # The hash names the exact version of the file that was read, for citing it; a file
+        # that could not be read at all has none.
+        ("SHA-256", f"<code>{_text(document['sha256'])}</code>"),
+        (voice["field_encoding"], _text(document["encoding"])),
+        (voice["field_layout"], _text(document["layout"])),
+        (voice["field_unit"], _text(document["currency_unit"])),
+        (voice["field_status"], _text(f"{status} ({document['status']})")),
+        (voice["field_version"], _text(PIPELINE_VERSION)),
+    ]
+    rules = _rule_ids(voice, page.rule_counts)
+    return Section(
+        voice["technical"],
+        '<dl class="meta">'
+        + "".join(f"<dt>{_text(label)}</dt><dd>{value}</dd>" for label, value in fields)
+        + "</dl>"
+        + (f"\n<h3>{_text(rules.title)}</h3>\n{rules.body}" if rules else ""),
     )

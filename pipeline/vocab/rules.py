@@ -2,7 +2,9 @@
 
 The data contract's rules and the ones this project adds. The severity of a finding is
 looked up here, never written at the call site; the README's findings table is generated
-from this table.
+from this table. Beside it, each rule's Chinese title, explanation and message, which the
+Chinese report shows (`pipeline.outputs.report`): a rule added to RULES gets its line in
+RULES_ZH too.
 """
 
 # rule -> (severity, when it fires)
@@ -93,3 +95,165 @@ RULES: dict[str, tuple[str, str]] = {
 FILE_FAILED_RULES = ("file_unreadable", "layout_unsupported")
 # The same as an SQL list, for queries: ('file_unreadable', ...).
 FILE_FAILED_RULES_SQL = "(" + ", ".join(f"'{rule}'" for rule in FILE_FAILED_RULES) + ")"
+
+# rule -> (Chinese title, when it fires in one sentence, what the report says of one finding),
+# for the Chinese report. The message is about the row the finding names; its particulars
+# (the raw text, the project, the indicator, the file and line) stand beside it in the
+# report, each in its own column. `{fiscal_year}` is the document's 预算年度.
+RULES_ZH: dict[str, tuple[str, str, str]] = {
+    "file_unreadable": (
+        "文件无法读取",
+        "原始文件无法解码，或其中没有可识别的表格（或处理该文件时程序出错），文件未能入库。",
+        "未从该文件取得任何项目或指标，请核对文件是否完整、是否为绩效目标表。",
+    ),
+    "layout_unsupported": (
+        "表格版式无法读取",
+        "文件中的表格有指标列（一级指标、二级指标、三级指标、指标值等），但没有任何版式能读取它，文件未能入库。",
+        "文件中的绩效指标表版式无法读取，未从中取得任何项目或指标。",
+    ),
+    "layout_unrecognised": (
+        "表格版式不明",
+        "同一文件的其他表格已读取，但这张表的标签与任何已知版式都不匹配。",
+        "这张表的标签与任何已知版式都不匹配，其内容未读取。",
+    ),
+    "label_unknown": (
+        "未知的表头标签",
+        "表单表头区中有程序不认识的标签，其值保留在 projects.extra_columns 中。",
+        "表头区中有程序不认识的标签，其值已原样保留。",
+    ),
+    "row_unparsed": (
+        "无法读取的行",
+        "表格中有一行无法读取，其原文见“原文”栏。",
+        "该行无法完整读取，请与公开的原表核对。",
+    ),
+    "row_truncated": (
+        "项目行被截断",
+        "项目行在“绩效指标”格之前中断，文件可能不完整。",
+        "项目行缺少“绩效指标”格，文件可能被截断，请重新下载原表。",
+    ),
+    "amount_unparsed": (
+        "金额无法读取",
+        "金额格中的内容不是数字。",
+        "该金额格不是数字，金额按空值处理，请核对原表。",
+    ),
+    "currency_unit_unknown": (
+        "金额单位无法换算",
+        "表中印出的金额单位无法换算为万元（如美元，或两处单位不一致），金额仅按原文保留。",
+        "金额单位无法换算为万元（或表中两处单位不一致），金额仅按原文保留，未计入合计。",
+    ),
+    "indicator_unparsed": (
+        "指标无法读取",
+        "绩效指标格中有一段文字不能读作一条指标。",
+        "绩效指标格中的这段文字不能读作“序号、一级指标；二级指标；指标名称；指标值”。",
+    ),
+    "indicators_none": (
+        "未读出任何指标",
+        "表格有绩效指标列也有项目，但一条指标也没有读出。",
+        "表中有项目，但从绩效指标列中一条指标也没有读出，请与公开的原表核对。",
+    ),
+    "amount_row_mismatch": (
+        "金额不平",
+        "总计不等于财政拨款、财政专户拨款与其他资金之和（只核对印出的总计）。",
+        "总计不等于财政拨款、财政专户拨款与其他资金之和。",
+    ),
+    "subtotal_mismatch": (
+        "小计不符",
+        "合计行或资金使用单位小计行不等于其所含各行之和。",
+        "印出的小计不等于其所含各行之和。",
+    ),
+    "duplicate_document": (
+        "文件重复",
+        "两个原始文件的字节完全相同，即同一张表出现了两次。",
+        "与本次处理的另一文件字节完全相同，疑为同一张表重复，请只保留一份。",
+    ),
+    "bytes_damaged": (
+        "字节损坏",
+        "某行含有不属于该文件编码的字节，已读作 �。",
+        "该行有损坏的字节（显示为 �），请与公开的原表核对。",
+    ),
+    "line_unrecognised": (
+        "无法识别的行",
+        "某行既不是表格行，也不是标题、表头或页码。",
+        "该行既不是表格行，也不是标题、表头或页码，未读取。",
+    ),
+    "indicator_column_missing": (
+        "缺少绩效指标列",
+        "表中有项目但没有“绩效指标”列（可能是预算表而非绩效目标表）。",
+        "表中有项目但没有“绩效指标”列，因此没有指标；这是否是预算表而非绩效目标表？",
+    ),
+    "indicator_numbering_gap": (
+        "指标编号不连续",
+        "项目的指标编号不是从 1 到 n 连续编号。",
+        "该项目的指标编号不是从 1 起连续编号（原文为实际编号）。",
+    ),
+    "category_unknown": (
+        "指标类别不在分类表中",
+        "一级或二级指标的名称或编码不在指标分类表中。",
+        "该指标的一级或二级指标不在分类表中（见 indicator_categories）。",
+    ),
+    "category_code_mismatch": (
+        "指标类别编码不符",
+        "二级指标编码不在其一级指标之下，或写出的编码与名称不符。",
+        "该指标的类别编码与其层级或名称不符。",
+    ),
+    "period_amount_below_annual": (
+        "中期资金少于年度资金",
+        "项目表单的中期资金总额（整个实施期）少于年度资金总额（一年）。",
+        "中期资金总额少于年度资金总额。",
+    ),
+    "weights_total_mismatch": (
+        "指标权重合计不符",
+        "一级指标下各指标的权重（分值）之和不等于该级印出的分值（如“产出指标(50分)”），"
+        "或项目全部权重之和不等于 100。",
+        "各指标权重之和（原文为各项权重）不等于应有的分值。",
+    ),
+    "target_repeats_indicator_name": (
+        "指标值只重复指标名称",
+        "指标值只是重复了指标名称，没有设定目标。",
+        "指标值只重复了指标名称，没有设定目标。",
+    ),
+    "target_unparsed": (
+        "指标值无法解析",
+        "指标值含有数字，但读不出数值、日期或期限。",
+        "指标值含有数字，但读不出数值、日期或期限。",
+    ),
+    "deadline_before_fiscal_year": (
+        "完成时限早于预算年度",
+        "日期型指标值早于预算年度开始之日。",
+        "指标值中的日期早于 {fiscal_year} 年 1 月 1 日，即预算年度开始之前。",
+    ),
+    "satisfaction_not_percent": (
+        "满意度指标值不是百分比",
+        "满意度指标的指标值不是百分比。",
+        "满意度指标的指标值不是百分比。",
+    ),
+    "currency_unit_missing": (
+        "未注明金额单位",
+        "表格没有印出金额单位，金额按万元读取。",
+        "表格未印出金额单位，金额按万元读取。",
+    ),
+    "column_unknown": (
+        "未知的列",
+        "表头中有程序不认识的列，其内容已保留，未被丢弃。",
+        "表头中的这一列不是程序已知的列，其内容已原样保留。",
+    ),
+    "table_note": (
+        "表注",
+        "表格旁的注释或签字行（注：…、制表人…），保留为证据。",
+        "表格旁的注释或签字行，已作为证据保留。",
+    ),
+    "missing_level1": (
+        "缺少一级指标",
+        "项目缺少产出、效益或满意度指标。",
+        "该项目缺少原文所列的一级指标。",
+    ),
+    "period_annual_differ": (
+        "实施周期与年度目标不同",
+        "实施周期指标值与年度指标值设定的目标不同（不只是措辞不同）。",
+        "实施周期指标值与年度指标值设定的目标不同（原文：实施周期指标值 | 年度指标值）。",
+    ),
+}
+
+# The rules about a printed figure that does not add up: the report marks the figure (a
+# project's 总计, 合计, a 资金使用单位 subtotal) and links the mark to the finding.
+FIGURE_RULES = ("amount_row_mismatch", "subtotal_mismatch")
