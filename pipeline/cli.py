@@ -18,6 +18,7 @@ import shlex
 import shutil
 import signal
 import sys
+import textwrap
 from pathlib import Path
 
 from pipeline import PipelineError, paths
@@ -40,7 +41,9 @@ ERROR_FINDINGS_SQL = (
 )
 
 
-# The manual of the command line, shown by --help: what each command is for, and examples.
+# The manual of the command line, shown by --help: what each command is for, and examples,
+# in lines of at most HELP_WIDTH characters.
+HELP_WIDTH = 92
 MANUAL = """\
 jixiao reads the performance-target tables (项目支出绩效目标表) that government departments
 publish with their budgets, checks them, and saves what they say as tables to open in Excel,
@@ -67,9 +70,11 @@ table that was read (a total that does not add up, a missing indicator) is a fin
 data/processed/report.html, or the findings table.
 
 examples:
-  {prog} build                          data/raw/ -> data/processed/
+  {prog} build
+  # tables from another folder, results into another
   {prog} build --raw ~/tables --out ~/results
-  {prog} build --strict                 exit status 1 if any finding is an error""",
+  # exit status 1 if any finding is an error
+  {prog} build --strict""",
     "export": """\
 The workbook has a sheet per table (project_summary first: a row per project with its
 money), headers in Chinese (--lang en: in English), and a sheet `columns` saying what each
@@ -77,9 +82,12 @@ column holds. Amounts are numbers in 万元, to add up and filter. The CSV files
 with a byte-order mark, which Excel opens without garbling the Chinese.
 
 examples:
-  {prog} export                          data/processed/performance.xlsx
+  # data/processed/performance.xlsx
+  {prog} export
   {prog} export --out ~/Desktop/绩效.xlsx
-  {prog} export --format csv             data/processed/csv/<table>.csv
+  # data/processed/csv/<table>.csv
+  {prog} export --format csv
+  # English headers
   {prog} export --lang en --out results-en.xlsx""",
     "query": """\
 The database is opened read-only: a query cannot change it or reach any other file. The
@@ -98,7 +106,8 @@ examples:
   {prog} parse-target "≥95%" "12月底前完成"
   {prog} parse-target --fiscal-year 2025 "年底前"
   {prog} parse-target --indicator "培训人数" "≥200"
-  {prog} parse-target < values.txt       one value per line""",
+  # one value per line
+  {prog} parse-target < values.txt""",
     "docs": """\
 For developers, after changing a table's columns in schemas/.
 
@@ -112,13 +121,36 @@ def _command(commands, name: str, prog: str, help: str, description: str):
     return commands.add_parser(
         name,
         help=help,
-        description=description,
+        description=textwrap.fill(description, HELP_WIDTH),
         epilog=EXAMPLES[name].format(prog=prog),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
 
 
 def main(argv: list[str] | None = None, prog: str = "jixiao") -> int:
+    """The `jixiao` command (`python -m pipeline` passes its own `prog`): its exit status."""
+    args = make_parser(prog).parse_args(argv)
+    handlers = {
+        "build": _build,
+        "export": _export,
+        "parse-target": _parse_target,
+        "query": _query,
+        "docs": _docs,
+    }
+    try:
+        return handlers[args.command](args)
+    except PipelineError as error:
+        return _fail(str(error).replace("\n", "; "))
+    except KeyboardInterrupt:
+        advice = ""
+        if args.command == "build" and not args.no_cache:
+            advice = "; run the build again to go on from the files it had built (they are cached)"
+        _fail(f"interrupted: the outputs are as they were{advice}")
+        return INTERRUPTED
+
+
+def make_parser(prog: str) -> argparse.ArgumentParser:
+    """The command line's parser, its help the user's manual."""
     parser = argparse.ArgumentParser(
         prog=prog,
         description=MANUAL.format(prog=prog),
@@ -274,24 +306,7 @@ def main(argv: list[str] | None = None, prog: str = "jixiao") -> int:
         "definitions in schemas/.",
     )
 
-    args = parser.parse_args(argv)
-    handlers = {
-        "build": _build,
-        "export": _export,
-        "parse-target": _parse_target,
-        "query": _query,
-        "docs": _docs,
-    }
-    try:
-        return handlers[args.command](args)
-    except PipelineError as error:
-        return _fail(str(error).replace("\n", "; "))
-    except KeyboardInterrupt:
-        advice = ""
-        if args.command == "build" and not args.no_cache:
-            advice = "; run the build again to go on from the files it had built (they are cached)"
-        _fail(f"interrupted: the outputs are as they were{advice}")
-        return INTERRUPTED
+    return parser
 
 
 def _fail(message: str) -> int:

@@ -1,5 +1,6 @@
 """The command line as a user meets it: exit statuses and exact one-line messages."""
 
+import argparse
 import errno
 import gc
 import json
@@ -10,7 +11,9 @@ import signal
 import subprocess
 import sys
 import time
+import tomllib
 from decimal import Decimal
+from pathlib import Path
 
 import duckdb
 import pyarrow.parquet as pq
@@ -480,6 +483,60 @@ def test_a_table_sent_to_a_pipe_keeps_every_value_whole_and_width_cuts_it(seed_b
         "2           | 中小企业培训经费\n"
         "(2 rows)\n"
     )
+
+
+COMMANDS = ["build", "export", "query", "parse-target", "docs"]
+# Words of the code, not of the user: no --help may use them.
+JARGON = ("threshold clause", "pandera", "segment", "fragment", "stamp", "worker", "rows_")
+
+
+def test_help_is_a_manual_every_option_explained_with_examples(capsys):
+    parser = cli.make_parser("jixiao")
+    (commands,) = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    assert list(commands.choices) == COMMANDS
+    for name, command in commands.choices.items():
+        options = [a for a in command._actions if not isinstance(a, argparse._HelpAction)]
+        assert [a.dest for a in options if not a.help] == [], name
+        examples = command.epilog.partition("example")[2]
+        assert examples.startswith(("s:\n  ", ":\n  ")) and f"\n  jixiao {name}" in examples
+        with pytest.raises(SystemExit) as exited:
+            cli.main([name, "--help"])
+        assert exited.value.code == 0
+        manual = capsys.readouterr().out
+        assert manual.startswith(f"usage: jixiao {name} [-h]")
+        assert [word for word in JARGON if word in manual.lower()] == [], name
+    with pytest.raises(SystemExit) as exited:
+        cli.main(["--help"])
+    assert exited.value.code == 0
+    manual = capsys.readouterr().out
+    assert manual.startswith(
+        "usage: jixiao [-h] COMMAND ...\n\n"
+        "jixiao reads the performance-target tables (项目支出绩效目标表) that government "
+        "departments\n"
+    )
+    assert manual.endswith(
+        "examples:\n"
+        "  jixiao build\n"
+        "  jixiao export\n"
+        '  jixiao query "SELECT project_name, total_amount FROM project_summary"\n'
+    )
+    assert [word for word in JARGON if word in manual.lower()] == []
+
+
+def test_the_jixiao_command_is_python_m_pipeline():
+    scripts = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert scripts["scripts"] == {"jixiao": "pipeline.cli:main"}
+    module = run("--help")
+    assert (module.returncode, module.stderr) == (0, "")
+    assert module.stdout.startswith("usage: python -m pipeline [-h] COMMAND ...\n")
+    installed = Path(sys.executable).with_name("jixiao")
+    if not installed.exists():
+        pytest.skip("the jixiao command is not installed here (make build installs it)")
+    command = subprocess.run(
+        [installed, "--help"], capture_output=True, text=True, check=False, cwd=ROOT
+    )
+    assert (command.returncode, command.stderr) == (0, "")
+    assert command.stdout == module.stdout.replace("python -m pipeline", "jixiao")
 
 
 REFUSAL = (

@@ -29,7 +29,7 @@ from typing import NamedTuple
 
 import schemas
 from pipeline import PipelineError
-from pipeline.outputs.database import view_column_doc
+from pipeline.outputs.database import VIEWS, view_column_doc
 from pipeline.query import connect, display_width, plain
 from schemas._types import ColumnDoc
 
@@ -132,16 +132,15 @@ def export(database: Path, format: str, out: Path | None = None, lang: str = "zh
 
 
 def _sheet(connection, name: str) -> Sheet:
-    model = schemas.TABLES.get(name)
-    documented = model.to_schema().columns if model else {}
-    columns = [
-        Column(
-            column,
-            data_type,
-            ColumnDoc.of(documented[column]) if model else view_column_doc(name, column),
-        )
-        for column, data_type, *_ in connection.execute(f"DESCRIBE {name}").fetchall()
-    ]
+    documented = schemas.TABLES[name].to_schema().columns if name in schemas.TABLES else {}
+
+    def doc(column: str) -> ColumnDoc | None:
+        if name in VIEWS:
+            return view_column_doc(name, column)
+        return ColumnDoc.of(documented[column]) if column in documented else None
+
+    described = connection.execute(f"DESCRIBE {name}").fetchall()
+    columns = [Column(column, data_type, doc(column)) for column, data_type, *_ in described]
     ((rows,),) = connection.execute(f"SELECT count(*) FROM {name}").fetchall()
     return Sheet(name, columns, rows)
 
