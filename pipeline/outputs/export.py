@@ -96,8 +96,12 @@ class Column(NamedTuple):
         return (self.doc.header_zh if lang == "zh" else None) or self.doc.title
 
     @property
-    def is_money(self) -> bool:
+    def is_decimal(self) -> bool:
         return self.type.startswith("DECIMAL")
+
+    @property
+    def is_money(self) -> bool:
+        return self.doc is not None and self.doc.unit == "万元"
 
 
 class Sheet(NamedTuple):
@@ -146,11 +150,11 @@ def _sheet(connection, name: str) -> Sheet:
 
 
 def _rows(connection, sheet: Sheet, for_excel: bool) -> Iterator[tuple]:
-    """The sheet's rows in ORDER; for Excel, money as doubles and any type it has no cell
-    for as text."""
+    """The sheet's rows in ORDER; for Excel, decimals (money) as doubles and any type it
+    has no cell for as text."""
     selected = []
     for column in sheet.columns:
-        if for_excel and column.is_money:
+        if for_excel and column.is_decimal:
             selected.append(f"CAST({column.name} AS DOUBLE) AS {column.name}")
         elif for_excel and column.type not in {*NUMBER_TYPES, "VARCHAR", "BOOLEAN", "DATE"}:
             selected.append(f"CAST({column.name} AS VARCHAR) AS {column.name}")
@@ -238,7 +242,7 @@ def _write_rows(worksheet, columns: list[Column], headers, rows, formats: dict) 
     for column in columns:
         if column.is_money:
             writers.append((worksheet.write_number, formats["money"]))
-        elif column.type in NUMBER_TYPES:
+        elif column.type in NUMBER_TYPES or column.is_decimal:
             writers.append((worksheet.write_number, None))
         elif column.type == "BOOLEAN":
             writers.append((worksheet.write_boolean, None))
