@@ -6,7 +6,8 @@ One floor per kind of work, in the order data flows through them once:
 - `normalize`: a table -> rows of the output tables (`rows`), money exact in 万元;
 - `targets/`: a target value -> threshold clauses (the parser and its numerals);
 - `checks` and `validate`: findings, and the pandera schemas (`schemas/`) enforced;
-- `outputs/`: parquet, performance.duckdb with its views, the report, the docs;
+- `outputs/`: parquet, performance.duckdb with its views, the report (an index and a page per
+  document), the Excel and CSV export, the docs;
 - `build/`: plan, cache, worker processes and publishing the outputs as one set;
 - `vocab/`: the words all of them recognise, as data.
 At the edges: `cli` (the command line), `manifest` (sources.csv), `paths` (where files

@@ -6,7 +6,7 @@ prints: exact, never float, and fine enough for any amount printed in 元 (3,309
 330.984053 万元).
 """
 
-from typing import Annotated
+from typing import Annotated, NamedTuple
 
 import pandas as pd
 import pandera.pandas as pa
@@ -28,18 +28,60 @@ def column(
     description: str,
     *,
     label: str | None = None,
+    title_zh: str | None = None,
     unit: str | None = None,
     nullable: bool = False,
     **checks,
 ):
-    """A documented column: `label` is the Chinese source label, `unit` its unit if any."""
+    """A documented column: `title` its English name, `label` the Chinese source label,
+    `title_zh` its Chinese name where no label says it (or the table prints the label over
+    several columns), `unit` its unit if any. The Chinese name is the column's header in an
+    export (`ColumnDoc.header_zh`)."""
     return pa.Field(
         title=title,
         description=description,
         nullable=nullable,
-        metadata={"label": label, "unit": unit},
+        metadata={"label": label, "title_zh": title_zh, "unit": unit},
         **checks,
     )
+
+
+class ColumnDoc(NamedTuple):
+    """What a column of a table or view is, as its header, comment and description say it."""
+
+    title: str  # English name
+    description: str
+    label: str | None = None
+    title_zh: str | None = None
+    unit: str | None = None
+
+    @classmethod
+    def of(cls, column: pa.Column) -> "ColumnDoc":
+        metadata = column.metadata or {}
+        return cls(
+            column.title,
+            column.description,
+            metadata.get("label"),
+            metadata.get("title_zh"),
+            metadata.get("unit"),
+        )
+
+    @property
+    def header_zh(self) -> str | None:
+        """Its Chinese name: the Chinese title, else the source label."""
+        return self.title_zh or self.label
+
+    @property
+    def comment(self) -> str:
+        """Its comment in the database: name, meaning, source label and unit."""
+        extra = "".join(
+            part
+            for part in (
+                f" Source label: {self.label}." if self.label else "",
+                f" Unit: {self.unit}." if self.unit else "",
+            )
+        )
+        return f"{self.title}: {self.description}{extra}"
 
 
 def source_file():

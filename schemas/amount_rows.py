@@ -9,12 +9,19 @@ from schemas.projects import money, raw
 class AmountRows(pa.DataFrameModel):
     """One row per subtotal row of a table. Key: amount_row_id."""
 
-    amount_row_id: String = column("Amount row id", "`<document_id>:a<row_seq>`.", unique=True)
-    document_id: String = column("Document id", "The table the row is in (documents).")
-    row_seq: Int = column("Row order", "1-based order among the table's subtotal rows.", ge=1)
+    amount_row_id: String = column(
+        "Amount row id", "`<document_id>:a<row_seq>`.", title_zh="合计行编号", unique=True
+    )
+    document_id: String = column(
+        "Document id", "The table the row is in (documents).", title_zh="文档编号"
+    )
+    row_seq: Int = column(
+        "Row order", "1-based order among the table's subtotal rows.", title_zh="行顺序", ge=1
+    )
     row_type: String = column(
         "Row type",
         "`grand_total` for 合计, `funding_unit` for a 资金使用单位's subtotal row.",
+        title_zh="行类型",
         isin=["grand_total", "funding_unit"],
     )
     name: String = column(

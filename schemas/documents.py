@@ -13,6 +13,7 @@ class Documents(pa.DataFrameModel):
         "Document id",
         "Stable id of the table: its file's path under data/raw/, subfolders and extension "
         "included (`2024/a.txt`), so each file has its own.",
+        title_zh="文档编号",
         unique=True,
     )
     source_file: String = source_file()
@@ -20,6 +21,7 @@ class Documents(pa.DataFrameModel):
         "SHA-256",
         "Hex SHA-256 of the raw file's bytes; identifies the exact version read. Null when the "
         "file could not be read at all.",
+        title_zh="SHA-256 校验值",
         nullable=True,
         str_length={"min_value": 64, "max_value": 64},
     )
@@ -45,6 +47,7 @@ class Documents(pa.DataFrameModel):
         "Fiscal year source",
         "`manifest` when sources.csv gives the year, `inferred` when read from the table's own "
         "dates, null when neither.",
+        title_zh="年度来源",
         nullable=True,
         isin=["manifest", "inferred"],
     )
@@ -52,10 +55,16 @@ class Documents(pa.DataFrameModel):
         "Region", "Administrative region, from sources.csv.", label="地区", nullable=True
     )
     source_url: String = column(
-        "Source URL", "Where the table was published, from sources.csv.", nullable=True
+        "Source URL",
+        "Where the table was published, from sources.csv.",
+        title_zh="来源网址",
+        nullable=True,
     )
     retrieved: String = column(
-        "Retrieved", "When the file was downloaded, from sources.csv.", nullable=True
+        "Retrieved",
+        "When the file was downloaded, from sources.csv.",
+        title_zh="下载时间",
+        nullable=True,
     )
     currency_unit: String = column(
         "Currency unit",
@@ -63,12 +72,14 @@ class Documents(pa.DataFrameModel):
         "千万元 or 亿元; amounts are converted from it to 万元. Null when the table prints none "
         "(amounts are then read as 万元: currency_unit_missing finding).",
         label="单位",
+        title_zh="金额单位",
         nullable=True,
     )
     layout: String = column(
         "Layout",
         "How the table is laid out: `indicator-cell` = all of a project's indicators in one "
         "绩效指标 cell. Null for a failed file.",
+        title_zh="版式",
         nullable=True,
     )
     encoding: String = column(
@@ -76,16 +87,20 @@ class Documents(pa.DataFrameModel):
         "Text encoding detected from the bytes (utf-8, utf-8-sig, gb18030, utf-16); "
         "`utf-8 (damaged)` when a few bytes were not UTF-8 (see bytes_damaged findings). "
         "Null for a workbook (XLSX, XLS).",
+        title_zh="文本编码",
         nullable=True,
     )
     status: String = column(
         "Status",
         "`ok` when the table was read, `failed` when the file could not be (see findings).",
+        title_zh="读取状态",
         isin=["ok", "failed"],
     )
-    project_count: Int = column("Projects", "Number of project rows read.", unit="projects", ge=0)
+    project_count: Int = column(
+        "Projects", "Number of project rows read.", title_zh="项目数", unit="projects", ge=0
+    )
     indicator_count: Int = column(
-        "Indicators", "Number of indicators read.", unit="indicators", ge=0
+        "Indicators", "Number of indicators read.", title_zh="指标数", unit="indicators", ge=0
     )
     source_line: Int = source_line()
 

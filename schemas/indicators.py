@@ -19,6 +19,7 @@ def level_code(level: str, label: str):
         f"{level} code",
         f"Canonical code of the {label} (see indicator_categories); null when not in the taxonomy.",
         label=label,
+        title_zh=f"{label}代码",
         nullable=True,
     )
 
@@ -34,7 +35,11 @@ def level_name(level: str, label: str, example: str):
 
 def level_raw(level: str, label: str):
     return column(
-        f"{level} as written", f"The {label} exactly as written.", label=label, nullable=True
+        f"{level} as written",
+        f"The {label} exactly as written.",
+        label=label,
+        title_zh=f"{label}（原文）",
+        nullable=True,
     )
 
 
@@ -43,6 +48,7 @@ def written_code(level: str, label: str):
         f"{level} code as written",
         f"The code written before the {label} (`21` in `21-经济效益`); null when none.",
         label=label,
+        title_zh=f"{label}代码（原文）",
         nullable=True,
     )
 
@@ -51,12 +57,16 @@ class Indicators(pa.DataFrameModel):
     """One row per indicator. Key: indicator_id."""
 
     indicator_id: String = column(
-        "Indicator id", "`<project_id>:i<indicator_position>`.", unique=True
+        "Indicator id", "`<project_id>:i<indicator_position>`.", title_zh="指标编号", unique=True
     )
-    project_id: String = column("Project id", "The project the indicator belongs to (projects).")
-    document_id: String = column("Document id", "The table the indicator is in (documents).")
+    project_id: String = column(
+        "Project id", "The project the indicator belongs to (projects).", title_zh="项目编号"
+    )
+    document_id: String = column(
+        "Document id", "The table the indicator is in (documents).", title_zh="文档编号"
+    )
     indicator_position: Int = column(
-        "Position", "1-based order of the indicator in its project.", ge=1
+        "Position", "1-based order of the indicator in its project.", title_zh="指标顺序", ge=1
     )
     indicator_seq: Int = column(
         "Written number",
@@ -92,6 +102,7 @@ class Indicators(pa.DataFrameModel):
         "True when the annual target has a threshold clause that is a number, percentage, "
         "amount, date or duration (kind other than text); false when it is words only or "
         "missing.",
+        title_zh="年度指标值已量化",
     )
     target_operator_raw: String = column(
         "Target operator as printed",

@@ -22,6 +22,7 @@ def raw(label: str):
         f"{label} as printed",
         f"The {label} cell exactly as printed, in the unit printed (documents.currency_unit).",
         label=label,
+        title_zh=f"{label}（原文）",
         nullable=True,
     )
 
@@ -29,9 +30,15 @@ def raw(label: str):
 class Projects(pa.DataFrameModel):
     """One row per project row of a table (subtotal rows are in amount_rows). Key: project_id."""
 
-    project_id: String = column("Project id", "`<document_id>:p<project_seq>`.", unique=True)
-    document_id: String = column("Document id", "The table the project is in (documents).")
-    project_seq: Int = column("Project order", "1-based order of the project in its table.", ge=1)
+    project_id: String = column(
+        "Project id", "`<document_id>:p<project_seq>`.", title_zh="项目编号", unique=True
+    )
+    document_id: String = column(
+        "Document id", "The table the project is in (documents).", title_zh="文档编号"
+    )
+    project_seq: Int = column(
+        "Project order", "1-based order of the project in its table.", title_zh="项目顺序", ge=1
+    )
     project_name: String = column(
         "Project name", "Name of the project as printed.", label="项目名称"
     )
@@ -63,6 +70,7 @@ class Projects(pa.DataFrameModel):
         "Project kind",
         "`project`, or `department` for the one row of a department-wide table "
         "(部门整体支出绩效目标表), whose indicators belong to the department.",
+        title_zh="项目类别",
         isin=["project", "department"],
     )
     supervising_department: String = column(
@@ -87,26 +95,32 @@ class Projects(pa.DataFrameModel):
         "Period start",
         "Start of the project period (项目期) as printed, e.g. `2024年`; null if not printed.",
         label="项目期",
+        title_zh="项目期起",
         nullable=True,
     )
     period_end: String = column(
         "Period end",
         "End of the project period (项目期) as printed; null if not printed.",
         label="项目期",
+        title_zh="项目期止",
         nullable=True,
     )
     period_text: String = column(
         "Project period as printed",
         "The 项目期 cell exactly as printed (`3年`, `2024年-2026年`); null if not printed.",
         label="项目期",
+        title_zh="项目期（原文）",
         nullable=True,
     )
     period_amount: Money = money("Period total", "中期资金总额", "Funds for the whole period")
     period_amount_raw: String = raw("中期资金总额")
-    indicator_count: Int = column("Indicators", "Number of indicators read for the project.", ge=0)
+    indicator_count: Int = column(
+        "Indicators", "Number of indicators read for the project.", title_zh="指标数", ge=0
+    )
     extra_columns: String = column(
         "Extra columns",
         "JSON object of cells under header labels the pipeline does not know, by label; null if none.",
+        title_zh="其他列",
         nullable=True,
     )
     source_file: String = source_file()

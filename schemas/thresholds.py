@@ -12,32 +12,53 @@ class Thresholds(pa.DataFrameModel):
     """One row per clause of a target value. Key: (indicator_id, scope, clause_seq)."""
 
     indicator_id: String = column(
-        "Indicator id", "The indicator whose target this is (indicators)."
+        "Indicator id", "The indicator whose target this is (indicators).", title_zh="指标编号"
     )
-    project_id: String = column("Project id", "The indicator's project (projects).")
-    document_id: String = column("Document id", "The indicator's table (documents).")
+    project_id: String = column(
+        "Project id", "The indicator's project (projects).", title_zh="项目编号"
+    )
+    document_id: String = column(
+        "Document id", "The indicator's table (documents).", title_zh="文档编号"
+    )
     scope: String = column(
-        "Scope", "`period` for 实施周期指标值, `annual` for 年度指标值.", isin=["period", "annual"]
+        "Scope",
+        "`period` for 实施周期指标值, `annual` for 年度指标值.",
+        title_zh="指标值期间",
+        isin=["period", "annual"],
     )
-    clause_seq: Int = column("Clause", "1-based position of the clause in the value.", ge=1)
+    clause_seq: Int = column(
+        "Clause", "1-based position of the clause in the value.", title_zh="子句顺序", ge=1
+    )
     text: String = column(
         "Text", "The cleaned part of the value this clause was read from.", label="指标值"
     )
     kind: String = column(
-        "Kind", "number, percent, money, date, duration, or text (nothing quantified).", isin=KINDS
+        "Kind",
+        "number, percent, money, date, duration, or text (nothing quantified).",
+        title_zh="数值类型",
+        isin=KINDS,
     )
     operator: String = column(
         "Operator",
         ">=, >, <=, <, =, between or ≈; 以上/以下/以内 include the number, 超过/不满 do not "
         "(民法典 第一千二百五十九条); null for text.",
+        title_zh="比较符",
         nullable=True,
         isin=OPERATORS,
     )
     value: Float = column(
-        "Value", "The number as written, in `unit` (75 for 75亿元).", unit="unit", nullable=True
+        "Value",
+        "The number as written, in `unit` (75 for 75亿元).",
+        title_zh="数值",
+        unit="unit",
+        nullable=True,
     )
     value_max: Float = column(
-        "Upper value", "Upper bound for `between`.", unit="unit", nullable=True
+        "Upper value",
+        "Upper bound for `between`.",
+        title_zh="上限值",
+        unit="unit",
+        nullable=True,
     )
     unit: String = column(
         "Unit",
@@ -48,35 +69,48 @@ class Thresholds(pa.DataFrameModel):
     base_value: Float = column(
         "Base value",
         "`value` with the unit's magnitude word applied (75亿元 -> 7.5e9).",
+        title_zh="折算数值",
         unit="base_unit",
         nullable=True,
     )
     base_value_max: Float = column(
-        "Base upper value", "`value_max` in base_unit.", unit="base_unit", nullable=True
+        "Base upper value",
+        "`value_max` in base_unit.",
+        title_zh="折算上限值",
+        unit="base_unit",
+        nullable=True,
     )
     base_unit: String = column(
         "Base unit",
         "`unit` without its magnitude word (亿元 -> 元, 万人 -> 人, 万 -> '').",
+        title_zh="折算单位",
         nullable=True,
     )
     date: Date = column(
         "Date",
         "For kind = date: the date, or the start of a range; implied years resolved with "
         "the fiscal year.",
+        title_zh="日期",
         nullable=True,
     )
-    date_max: Date = column("End date", "For kind = date: the end of a range.", nullable=True)
+    date_max: Date = column(
+        "End date", "For kind = date: the end of a range.", title_zh="截止日期", nullable=True
+    )
     context: String = column(
         "Context",
         "What is left of `text` once operator, number and unit are taken out.",
+        title_zh="其余文字",
         nullable=True,
     )
     operator_inferred: Bool = column(
         "Operator inferred",
         "True when the operator was taken from the indicator name (≥**%).",
+        title_zh="比较符由指标名称推断",
     )
     unit_inferred: Bool = column(
-        "Unit inferred", "True when the unit was taken from the indicator name (人)."
+        "Unit inferred",
+        "True when the unit was taken from the indicator name (人).",
+        title_zh="单位由指标名称推断",
     )
     source_file: String = source_file()
     source_line: Int = source_line()

@@ -4,9 +4,11 @@ and rows, built from the seed."""
 import shutil
 
 import duckdb
+import pytest
 
 from pipeline.build.run import run_build
 from pipeline.outputs.database import VIEWS, View, _in_dependency_order, _read_view
+from schemas._types import ColumnDoc
 from tests.conftest import RAW, SEED_FILE
 
 
@@ -155,7 +157,7 @@ def test_a_view_file_gives_its_description_column_notes_and_sql(tmp_path):
     path.write_text(
         "-- One row per project whose deadline\n"
         "-- is late.\n"
-        "-- column days_late: Days after the fiscal year's end,\n"
+        "-- column days_late [Days late | 逾期天数]: Days after the fiscal year's end,\n"
         "--     counted from 31 December.\n"
         "SELECT project_id, 3 AS days_late\n"
         "FROM projects\n",
@@ -163,8 +165,27 @@ def test_a_view_file_gives_its_description_column_notes_and_sql(tmp_path):
     )
     assert _read_view(path) == View(
         "One row per project whose deadline is late.",
-        {"days_late": "Days after the fiscal year's end, counted from 31 December."},
+        {
+            "days_late": ColumnDoc(
+                "Days late",
+                "Days after the fiscal year's end, counted from 31 December.",
+                title_zh="逾期天数",
+            )
+        },
         "SELECT project_id, 3 AS days_late\nFROM projects",
+    )
+
+
+def test_a_computed_column_without_its_names_is_refused_naming_the_line(tmp_path):
+    path = tmp_path / "late_projects.sql"
+    path.write_text(
+        "-- One row per late project.\n-- column days_late: Days late.\nSELECT 3 AS days_late\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ValueError) as refused:
+        _read_view(path)
+    assert str(refused.value) == (
+        f"{path}:2: write a computed column as `-- column NAME [English name | 中文名]: what it is`"
     )
 
 

@@ -104,8 +104,8 @@ def run_build(
             return last_build
         # Imported only now: an up-to-date build needs none of them (nor pandas and pandera).
         from pipeline.outputs.report import write_report
-        from pipeline.validate import ValidateError
         from pipeline.outputs.write import TableWriter
+        from pipeline.validate import ValidateError
 
         runs = cache.plan_runs(jobs, cache_dir, cache.reusable_runs(build.current, record))
         segments = cache.plan_segments(runs, cache_dir)

@@ -2,8 +2,9 @@
 
 Every table and column gets a COMMENT generated from the pandera schemas, so the schemas
 stay the one data dictionary. Views are the `.sql` files in `views/`, each with a
-comment saying what it is and one for each column it computes; a view column that comes
-from a table inherits that table's comment.
+comment saying what it is and one for each column it computes (its English and Chinese
+names and meaning); a view column that comes from a table inherits that table's
+documentation (`view_column_doc`), which the export's headers are made from too.
 """
 
 import contextlib
@@ -21,6 +22,7 @@ import pyarrow
 
 import schemas
 from pipeline import paths
+from schemas._types import ColumnDoc
 
 
 def _literal(text: str) -> str:
@@ -28,42 +30,47 @@ def _literal(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
-def _comment(column) -> str:
-    unit = (column.metadata or {}).get("unit")
-    label = (column.metadata or {}).get("label")
-    extra = "".join(
-        part
-        for part in (f" Source label: {label}." if label else "", f" Unit: {unit}." if unit else "")
-    )
-    return f"{column.title}: {column.description}{extra}"
-
-
 VIEW_FOLDER = Path(__file__).with_name("views")
 
 
 class View(NamedTuple):
     """A view as its file `views/<name>.sql` states it: the leading `--` comment says what it
-    is, its `-- column NAME: ...` lines describe the columns it computes, and the rest is the
-    SELECT."""
+    is, its `-- column NAME [English name | 中文名]: ...` lines describe the columns it
+    computes, and the rest is the SELECT."""
 
     description: str
-    computed: dict[str, str]
+    computed: dict[str, ColumnDoc]
     sql: str
+
+
+# `column NAME [English name | 中文名]: what it is` in a view's leading comment.
+_COLUMN_LINE = re.compile(r"column (\w+) \[([^|\]]+)\|([^\]]+)\]:(.*)")
 
 
 def _read_view(path: Path) -> View:
     lines = path.read_text(encoding="utf-8").splitlines()
     header = list(itertools.takewhile(lambda line: line.startswith("--"), lines))
     paragraphs: dict[str | None, list[str]] = {None: []}
+    names: dict[str, tuple[str, str]] = {}
     column = None
-    for line in header:
+    for number, line in enumerate(header, start=1):
         text = line.removeprefix("--").strip()
         if text.startswith("column "):
-            column, _, text = text.removeprefix("column ").partition(":")
+            match = _COLUMN_LINE.fullmatch(text)
+            if match is None:
+                raise ValueError(
+                    f"{path}:{number}: write a computed column as "
+                    "`-- column NAME [English name | 中文名]: what it is`"
+                )
+            column, title, title_zh, text = match.groups()
+            names[column] = (title.strip(), title_zh.strip())
             paragraphs[column] = []
         paragraphs[column].append(text.strip())
     description = " ".join(paragraphs.pop(None))
-    computed = {name: " ".join(words) for name, words in paragraphs.items()}
+    computed = {
+        name: ColumnDoc(names[name][0], " ".join(words), title_zh=names[name][1])
+        for name, words in paragraphs.items()
+    }
     return View(description, computed, "\n".join(lines[len(header) :]))
 
 
@@ -80,6 +87,25 @@ def _in_dependency_order(views: dict[str, View]) -> dict[str, View]:
 VIEWS: dict[str, View] = _in_dependency_order(
     {path.stem: _read_view(path) for path in sorted(VIEW_FOLDER.glob("*.sql"))}
 )
+
+
+def _table_columns() -> dict[str, ColumnDoc]:
+    """Each column name of the tables, documented as in the first table (in schemas.TABLES
+    order) that has it: what a view column taken from a table inherits."""
+    documented: dict[str, ColumnDoc] = {}
+    for model in schemas.TABLES.values():
+        for name, column in model.to_schema().columns.items():
+            documented.setdefault(name, ColumnDoc.of(column))
+    return documented
+
+
+_TABLE_COLUMNS = _table_columns()
+
+
+def view_column_doc(view: str, name: str) -> ColumnDoc | None:
+    """A view column's documentation: the view's own for a column it computes, else that of
+    the table column of that name; None when neither documents it."""
+    return VIEWS[view].computed.get(name) or _TABLE_COLUMNS.get(name)
 
 
 MEMORY_LIMIT = "512MB"
@@ -188,23 +214,20 @@ class DatabaseWriter:
 
     def _document(self) -> None:
         connection = self.connection
-        comments: dict[str, str] = {}
         for table, model in schemas.TABLES.items():
             schema = model.to_schema()
             connection.execute(f"COMMENT ON TABLE {table} IS {_literal(schema.description)}")
             for name, column in schema.columns.items():
-                comments.setdefault(name, _comment(column))
-                connection.execute(
-                    f"COMMENT ON COLUMN {table}.{name} IS {_literal(_comment(column))}"
-                )
-        for view, (description, computed, sql) in VIEWS.items():
+                comment = ColumnDoc.of(column).comment
+                connection.execute(f"COMMENT ON COLUMN {table}.{name} IS {_literal(comment)}")
+        for view, (description, _, sql) in VIEWS.items():
             connection.execute(f"CREATE VIEW {view} AS {sql}")
             connection.execute(f"COMMENT ON VIEW {view} IS {_literal(description)}")
             names = [row[0] for row in connection.execute(f"DESCRIBE {view}").fetchall()]
             for name in names:
-                text = computed.get(name) or comments.get(name)
-                if text:
-                    connection.execute(f"COMMENT ON COLUMN {view}.{name} IS {_literal(text)}")
+                if doc := view_column_doc(view, name):
+                    comment = _literal(doc.comment)
+                    connection.execute(f"COMMENT ON COLUMN {view}.{name} IS {comment}")
 
     def _close(self) -> None:
         self.connection.close()

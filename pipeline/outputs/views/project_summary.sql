@@ -1,14 +1,19 @@
 -- One row per project: amounts, indicator counts by level 1, and the share of indicators whose
 -- annual target is quantified.
--- column output_indicators: Indicators under 产出指标 (level1_code 1).
--- column outcome_indicators: Indicators under 效益指标 (level1_code 2).
--- column satisfaction_indicators: Indicators under 满意度指标 (level1_code 3).
--- column cost_indicators: Indicators under the 2021 scheme's 成本指标 (level1_code 4).
--- column quantified_annual_indicators: Indicators whose annual target has a clause other than
---     text.
--- column quantified_annual_share: quantified_annual_indicators / indicator_count (null if none).
--- column findings_error: Error findings about the project or its indicators.
--- column findings_warning: Warning findings about the project or its indicators.
+-- column output_indicators [Output indicators | 产出指标数]: Indicators under 产出指标 (level1_code 1).
+-- column outcome_indicators [Outcome indicators | 效益指标数]: Indicators under 效益指标 (level1_code 2).
+-- column satisfaction_indicators [Satisfaction indicators | 满意度指标数]: Indicators under 满意度指标
+--     (level1_code 3).
+-- column cost_indicators [Cost indicators | 成本指标数]: Indicators under the 2021 scheme's 成本指标
+--     (level1_code 4).
+-- column quantified_annual_indicators [Quantified annual targets | 年度指标值已量化数]: Indicators whose
+--     annual target has a clause other than text.
+-- column quantified_annual_share [Quantified share | 年度指标值量化比例]: quantified_annual_indicators /
+--     indicator_count (null if none).
+-- column findings_error [Error findings | 错误数]: Error findings about the project or its
+--     indicators.
+-- column findings_warning [Warning findings | 警告数]: Warning findings about the project or its
+--     indicators.
 WITH per_project AS (
     SELECT project_id,
            count(*) FILTER (level1_code = '1') AS output_indicators,

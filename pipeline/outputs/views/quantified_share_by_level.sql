@@ -1,8 +1,9 @@
 -- Per document and level-1 category: how many indicators there are and what share of their
 -- annual targets is quantified (has a number, percentage, amount, date or duration).
--- column indicators: Indicators in this document and level-1 category.
--- column quantified: Of those, indicators whose annual target has a non-text clause.
--- column quantified_share: quantified / indicators.
+-- column indicators [Indicators | 指标数]: Indicators in this document and level-1 category.
+-- column quantified [Quantified | 已量化数]: Of those, indicators whose annual target has a non-text
+--     clause.
+-- column quantified_share [Quantified share | 量化比例]: quantified / indicators.
 SELECT q.document_id, d.department, d.fiscal_year, q.level1_code, q.level1_name,
        count(*) AS indicators,
        count(*) FILTER (q.is_quantified) AS quantified,

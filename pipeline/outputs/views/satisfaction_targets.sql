@@ -1,7 +1,7 @@
 -- Annual targets of 满意度 indicators with their strictness: the percentage floor they set, and
 -- whether it is written as a floor (>=, >) or a bare value.
--- column strictness: `floor` for >= / >, `exact` for =, `range` for between, `ceiling` for <= /
---     <, `approximate` for ≈, `not_percent` or `text` otherwise.
+-- column strictness [Strictness | 严格程度]: `floor` for >= / >, `exact` for =, `range` for between,
+--     `ceiling` for <= / <, `approximate` for ≈, `not_percent` or `text` otherwise.
 SELECT document_id, department, fiscal_year, project_id, project_name, indicator_id,
        indicator_name, text, operator, value, unit,
        CASE
