@@ -92,6 +92,7 @@ def column_roles(label: str) -> tuple[str, ...]:
     return _roles(_COLUMNS, label)
 
 
+@functools.lru_cache(maxsize=8192)
 def label_scope(label: str) -> str | None:
     """`period` or `annual` when the label's words say which target or amount it holds."""
     text = "".join(unicodedata.normalize("NFKC", label).split())
@@ -110,6 +111,7 @@ def is_number(cell: str) -> bool:
     return bool(_NUMBER.match(fold(cell)))
 
 
+@functools.lru_cache(maxsize=2**14)
 def _cell_class(cell: str) -> str | None:
     word = "".join(fold(cell).split())
     if not word:

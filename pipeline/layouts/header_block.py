@@ -9,6 +9,7 @@ when the block starts with a row of headings only (`总体目标 | 中期目标 
 printed under a total) and unit. Cells placed nowhere become `Leftover`s.
 """
 
+import functools
 from dataclasses import dataclass, field
 
 from pipeline.layouts import amounts
@@ -53,6 +54,7 @@ def is_title(text: str) -> bool:
     return any(word in text for word in vocab.TITLE_WORDS)
 
 
+@functools.lru_cache(maxsize=2**14)
 def is_footer(text: str) -> bool:
     word = "".join(fold(text).split())
     return word.startswith(vocab.FOOTER_PREFIXES) or word.endswith(vocab.FOOTER_SUFFIXES)
@@ -61,6 +63,7 @@ def is_footer(text: str) -> bool:
 BLOCK_ROLES = ("money_block", "duty_block")
 
 
+@functools.lru_cache(maxsize=2**14)
 def _label_role(text: str, col: int = 0) -> str | None:
     """The role of a label; a block label (资金情况, 履职目标) only heads a row, so further
     right the label's other role is preferred (`预算资金` is then 财政拨款)."""

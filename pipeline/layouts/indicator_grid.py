@@ -55,14 +55,40 @@ class Grid:
     scopes: tuple[str, ...]  # per group
     recipients: tuple[Column, ...]
     header_line: int
-    # role -> its columns, in order: looked up for every cell of every row.
+    # Derived once from the columns, as every row looks them up: role -> its columns, in
+    # order; (role, group) -> the column a group's part is read from; the columns by role of
+    # group 0; the positions that have a label; each row field's column; the columns whose
+    # cells an indicator keeps as `extra`.
     by_role: dict[str | None, tuple[Column, ...]] = field(init=False, compare=False)
+    parts: dict[tuple[str, int], Column] = field(init=False, compare=False)
+    first_group: dict[int, str | None] = field(init=False, compare=False)
+    labelled: frozenset[int] = field(init=False, compare=False)
+    row_fields: tuple[tuple[str, Column], ...] = field(init=False, compare=False)
+    extras: tuple[Column, ...] = field(init=False, compare=False)
 
     def __post_init__(self) -> None:
         by_role: dict[str | None, tuple[Column, ...]] = {}
         for column in self.columns:
             by_role[column.role] = (*by_role.get(column.role, ()), column)
+        parts = {}
+        for role in GROUPED:
+            for group in range(len(self.scopes)):
+                found = [c for c in by_role.get(role, ()) if c.group == group]
+                if not found and role in SHARED_PARTS:  # `三级 | 中期指标值 | 年度指标值`: one name
+                    found = list(by_role.get(role, ()))
+                if found:
+                    parts[role, group] = found[0]
         object.__setattr__(self, "by_role", by_role)
+        object.__setattr__(self, "parts", parts)
+        object.__setattr__(
+            self, "first_group", {c.col: c.role for c in self.columns if c.group == 0}
+        )
+        object.__setattr__(self, "labelled", frozenset(c.col for c in self.columns))
+        row_fields = tuple((name, by_role[name][0]) for name in ROW_FIELDS if name in by_role)
+        object.__setattr__(self, "row_fields", row_fields)
+        read = {*READ_ROLES, *(PROJECT_COLUMNS if "project_name" in by_role else ())}
+        extras = tuple(c for c in self.columns if c.role not in read and c not in self.recipients)
+        object.__setattr__(self, "extras", extras)
 
     def role_columns(self, role: str) -> tuple[Column, ...]:
         return self.by_role.get(role, ())
@@ -86,8 +112,16 @@ def is_grid_header(cells: tuple[str, ...]) -> bool:
     the levels are shifted) and one more column of the indicator table, and most of its cells
     are known column labels."""
     filled = [text for text in cells if text.strip()]
-    roles = [column_roles(text) for text in filled]
-    known = [r for r in roles if r]
+    if len(filled) < 2:
+        return False
+    known, unknown = [], 0
+    for text in filled:
+        if roles := column_roles(text):
+            known.append(roles)
+        else:
+            unknown += 1
+            if 2 * unknown > len(filled):  # most cells must be known labels
+                return False
     others = {r[0] for r in known if "level3" not in r}
     names = any("level3" in r for r in known) or {"level2", "value"} <= others  # or levels shifted
     return names and bool(others) and 2 * len(known) >= len(filled)
@@ -218,15 +252,9 @@ class GridReader:
             if piece:
                 pieces.append(piece)
         if pieces:
-            shared = {
-                name: cell(c) or None
-                for name in ROW_FIELDS
-                for c in self.grid.role_columns(name)[:1]
-            }
-            read = {*READ_ROLES, *(PROJECT_COLUMNS if self.grid.lists_projects else ())}
-            extra = tuple((c.label, cell(c)) for c in self.grid.columns
-                          if c.role not in read and c not in self.grid.recipients and cell(c)
-                          and not is_block_label(cell(c)))  # fmt: skip
+            shared = {name: cell(c) or None for name, c in self.grid.row_fields}
+            extra = tuple((c.label, cell(c)) for c in self.grid.extras
+                          if cell(c) and not is_block_label(cell(c)))  # fmt: skip
             recipients = tuple((c.label, cell(c)) for c in self.grid.recipients if cell(c))
             pieces[-1].update(shared, extra=extra, recipient_values=recipients)
             pieces = [Indicator(**piece) for piece in pieces]
@@ -240,17 +268,20 @@ class GridReader:
 
     def _unplaced(self, row, cell, pieces) -> list[Leftover]:
         """The row's cells no piece holds; level cells wait in `pending` for a later indicator."""
-        placed = {c.col for c in self.grid.columns if is_block_label(cell(c))}
-        if self.grid.lists_projects:
-            placed |= {c.col for c in self.grid.columns if c.role in PROJECT_COLUMNS}
-        if pieces:
-            placed |= {c.col for c in self.grid.columns if c.role not in ("level1", "level2")}
+        lists = self.grid.lists_projects
         used = {text for piece in pieces for text in (piece.level1_raw, piece.level2_raw)}
-        self.pending = [p for p in self.pending if p.text not in used]
+        if self.pending:
+            self.pending = [p for p in self.pending if p.text not in used]
         out = []
         for column in self.grid.columns:
             text = cell(column)
-            if column.col in placed or not text or text in used:
+            if (
+                not text
+                or text in used
+                or (pieces and column.role not in ("level1", "level2"))
+                or (lists and column.role in PROJECT_COLUMNS)
+                or is_block_label(text)
+            ):
                 continue
             if column.role in ("level1", "level2"):
                 why = "a level cell with no indicator under it"
@@ -261,7 +292,7 @@ class GridReader:
         return out + self._unlabelled(row)
 
     def _unlabelled(self, row) -> list[Leftover]:
-        labelled = {c.col for c in self.grid.columns}
+        labelled = self.grid.labelled
         return [
             Leftover(row.line, row.location, fold(text), "a cell under no column label")
             for col, text in enumerate(row.cells)
@@ -284,11 +315,12 @@ class GridReader:
         """A continuation row a converter shifted left (merged level cells dropped instead of
         left empty): its first cell sits in a level column but reads as a lower level or as a
         name, and the row has room at its end; it moves right to the column its content fits."""
-        levels = {c.col: c.role for c in self.grid.columns if c.group == 0}
-        filled = [col for col, text in enumerate(row.cells) if text.strip()]
-        if not filled or levels.get(filled[0]) not in ("level1", "level2", "indicator_block"):
+        levels = self.grid.first_group
+        first = next((col for col, text in enumerate(row.cells) if text.strip()), None)
+        if first is None or levels.get(first) not in ("level1", "level2", "indicator_block"):
             return row
-        text = row.cells[filled[0]]
+        filled = [col for col, text in enumerate(row.cells) if text.strip()]
+        text = row.cells[first]
         fits = (
             "level1" if canonical_level(text, 1) else "level2" if canonical_level(text, 2) else None
         )
@@ -340,10 +372,8 @@ class GridReader:
         """The fields of the group's `Indicator` (the row's own fields still empty), or None."""
 
         def part(role):
-            found = [c for c in self.grid.role_columns(role) if c.group == group]
-            if not found and role in SHARED_PARTS:  # `三级 | 中期指标值 | 年度指标值`: one name
-                found = self.grid.role_columns(role)
-            return cell(found[0]) if found else None
+            column = self.grid.parts.get((role, group))
+            return cell(column) if column else None
 
         name = part("level3")
         if name and not name.strip(vocab.PLACEHOLDER_CHARS):

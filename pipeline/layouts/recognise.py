@@ -13,6 +13,7 @@ to `extract.py` (`packed-cell`). A table with no indicator header gets a
 project's money cells.
 """
 
+import functools
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
@@ -91,15 +92,18 @@ for _role, _variants in packed.COLUMN_LABELS.items():
 _PACKED_NEEDED = {*packed.REQUIRED_COLUMNS, "indicators"}
 
 
+@functools.lru_cache(maxsize=2**14)
+def _packed_roles(text: str) -> tuple[str, ...]:
+    return _PACKED_ROLES.get(packed.compact_label(text), ())
+
+
 def is_packed(table: CellTable) -> bool:
     """Whether the table is the seed's packed department table (every indicator in one 绩效指标
     cell), by the header `pipeline.vocab.labels` defines for it: `extract.py` reads that layout."""
     for row in table.rows:
         if len(row.cells) < len(_PACKED_NEEDED):
             continue
-        found = {
-            role for text in row.cells for role in _PACKED_ROLES.get(packed.compact_label(text), ())
-        }
+        found = {role for text in row.cells for role in _packed_roles(text)}
         if found >= _PACKED_NEEDED:
             return True
     return False
@@ -265,12 +269,13 @@ def _merge(
         if piece.period_target is not None
         else None
     )
+    if scope is None:
+        return (*indicators, piece)
     for index, known in enumerate(indicators):
         if (
-            scope is None
-            or name_key(known.name) != name_key(piece.name)
+            not (known.line == piece.line or known.line < grid_line)
             or getattr(known, _SCOPED[scope]) is not None
-            or not (known.line == piece.line or known.line < grid_line)
+            or name_key(known.name) != name_key(piece.name)
             or any(_differ(getattr(known, f), getattr(piece, f)) for f in _JOINED_TEXTS)
         ):
             continue

@@ -235,15 +235,16 @@ def _label_lookup(vocabulary: dict[str, tuple[str, ...]]) -> Callable[[str], str
         for key, variants in vocabulary.items()
         for label in variants
     }
-    prefixes = sorted((label for label in exact if len(label) >= 4), key=len, reverse=True)
+    # Labels of one length are distinct, so at most one of them begins a given label: one
+    # look-up per length, longest first.
+    lengths = sorted({len(label) for label in exact if len(label) >= 4}, reverse=True)
 
     @functools.lru_cache(maxsize=1024)
     def lookup(label: str) -> str | None:
         compact = labels.compact_label(label)
         if compact in exact:
             return exact[compact]
-        prefix = next((known for known in prefixes if compact.startswith(known)), None)
-        return exact[prefix] if prefix else None
+        return next((exact[compact[:n]] for n in lengths if compact[:n] in exact), None)
 
     return lookup
 
@@ -261,14 +262,16 @@ _LABEL_MAX_LENGTH = 40
 
 
 def _columns_named(cells: list[str]) -> set[str | None]:
-    if any(len(cell) > _LABEL_MAX_LENGTH for cell in cells):
+    if max(map(len, cells), default=0) > _LABEL_MAX_LENGTH:
         return set()
-    return {_column_for(cell) for cell in cells}
+    return set(map(_column_for, cells))
 
 
-def _names_required_columns(cells: list[str]) -> bool:
-    found = _columns_named(cells)
-    return all(column in found for column in labels.REQUIRED_COLUMNS)
+def _names_required_columns(cells: list[str], found: set[str | None] | None = None) -> bool:
+    """Whether the cells name every required column (`found`: the columns they name, if
+    known already)."""
+    found = _columns_named(cells) if found is None else found
+    return found.issuperset(labels.REQUIRED_COLUMNS)
 
 
 def _is_header(line: str) -> bool:
@@ -348,9 +351,10 @@ def _find_header(lines: list[str]) -> _Header | None:
     lower line wins over the merged cell above it."""
     for index, line in enumerate(lines):
         cells = _cells(line)
-        if _names_required_columns(cells):
+        named = _columns_named(cells)
+        if _names_required_columns(cells, named):
             return _Header(index, index, tuple(cells))
-        if "project_name" in _columns_named(cells) and index + 1 < len(lines):
+        if "project_name" in named and index + 1 < len(lines):
             lower = _cells(lines[index + 1])
             width = max(len(cells), len(lower))
             merged = [
