@@ -58,13 +58,14 @@ class Grid:
     # Derived once from the columns, as every row looks them up: role -> its columns, in
     # order; (role, group) -> the column a group's part is read from; the columns by role of
     # group 0; the positions that have a label; each row field's column; the columns whose
-    # cells an indicator keeps as `extra`.
+    # cells an indicator keeps as `extra`; the positions up to the last column.
     by_role: dict[str | None, tuple[Column, ...]] = field(init=False, compare=False)
     parts: dict[tuple[str, int], Column] = field(init=False, compare=False)
     first_group: dict[int, str | None] = field(init=False, compare=False)
     labelled: frozenset[int] = field(init=False, compare=False)
     row_fields: tuple[tuple[str, Column], ...] = field(init=False, compare=False)
     extras: tuple[Column, ...] = field(init=False, compare=False)
+    width: int = field(init=False, compare=False)
 
     def __post_init__(self) -> None:
         by_role: dict[str | None, tuple[Column, ...]] = {}
@@ -89,6 +90,7 @@ class Grid:
         read = {*READ_ROLES, *(PROJECT_COLUMNS if "project_name" in by_role else ())}
         extras = tuple(c for c in self.columns if c.role not in read and c not in self.recipients)
         object.__setattr__(self, "extras", extras)
+        object.__setattr__(self, "width", max((c.col for c in self.columns), default=-1) + 1)
 
     def role_columns(self, role: str) -> tuple[Column, ...]:
         return self.by_role.get(role, ())
@@ -241,7 +243,7 @@ class GridReader:
         """Events of one data row: ('project', ({role: text}, line)), ('subtotal', Subtotal) and
         ('indicator', Indicator) pieces, and the row's cells placed nowhere."""
         row = self._realign(self._fill_merged(row))
-        cell = _cells(row)
+        cell = _cells(row, self.grid.width)
         events: list = []
         leftovers: list[Leftover] = []
         leftovers.extend(self._projects(row, cell, events))
@@ -252,10 +254,10 @@ class GridReader:
             if piece:
                 pieces.append(piece)
         if pieces:
-            shared = {name: cell(c) or None for name, c in self.grid.row_fields}
-            extra = tuple((c.label, cell(c)) for c in self.grid.extras
-                          if cell(c) and not is_block_label(cell(c)))  # fmt: skip
-            recipients = tuple((c.label, cell(c)) for c in self.grid.recipients if cell(c))
+            shared = {name: cell[c.col] or None for name, c in self.grid.row_fields}
+            extra = tuple((c.label, cell[c.col]) for c in self.grid.extras
+                          if cell[c.col] and not is_block_label(cell[c.col]))  # fmt: skip
+            recipients = tuple((c.label, cell[c.col]) for c in self.grid.recipients if cell[c.col])
             pieces[-1].update(shared, extra=extra, recipient_values=recipients)
             pieces = [Indicator(**piece) for piece in pieces]
             events.extend(("indicator", piece) for piece in pieces)
@@ -274,7 +276,7 @@ class GridReader:
             self.pending = [p for p in self.pending if p.text not in used]
         out = []
         for column in self.grid.columns:
-            text = cell(column)
+            text = cell[column.col]
             if (
                 not text
                 or text in used
@@ -327,7 +329,7 @@ class GridReader:
         if is_block_label(text) or fits == levels[filled[0]]:
             return row
         target = next((col for col, role in levels.items() if role == (fits or "level3")), None)
-        width = max(c.col for c in self.grid.columns) + 1
+        width = self.grid.width
         shift = (target or 0) - filled[0]
         if target is None or shift <= 0 or filled[-1] + shift >= width:
             return row
@@ -341,9 +343,13 @@ class GridReader:
         """Project events of a row; its project cells that start no project and repeat none."""
         if not self.grid.lists_projects:
             return []
-        now = {c.role: cell(c) for c in self.grid.columns if c.role in PROJECT_COLUMNS and cell(c)}
+        now = {
+            c.role: cell[c.col]
+            for c in self.grid.columns
+            if c.role in PROJECT_COLUMNS and cell[c.col]
+        }
         name = now.get("project_name")
-        names_indicator = any(cell(c) for c in self.grid.role_columns("level3"))
+        names_indicator = any(cell[c.col] for c in self.grid.role_columns("level3"))
         if not name and not names_indicator and amounts.is_amount(now.get("total", "")):
             label = now.pop("department", None) or next((t for t in row.cells if t.strip()), "")
             unit = amounts.cell_unit(now["total"]) or self.table_unit
@@ -360,20 +366,20 @@ class GridReader:
 
     def _levels(self, row, cell) -> None:
         for column in self.grid.role_columns("level1")[:1]:
-            if cell(column):
-                if cell(column) != self.level1:
+            if cell[column.col]:
+                if cell[column.col] != self.level1:
                     self.level2 = {}
-                self.level1, self.level1_line = cell(column), row.line
+                self.level1, self.level1_line = cell[column.col], row.line
         for column in self.grid.role_columns("level2"):
-            if cell(column):
-                self.level2[column.group] = cell(column)
+            if cell[column.col]:
+                self.level2[column.group] = cell[column.col]
 
     def _piece(self, row, cell, group: int, scope: str, leftovers) -> dict | None:
         """The fields of the group's `Indicator` (the row's own fields still empty), or None."""
 
         def part(role):
             column = self.grid.parts.get((role, group))
-            return cell(column) if column else None
+            return cell[column.col] if column else None
 
         name = part("level3")
         if name and not name.strip(vocab.PLACEHOLDER_CHARS):
@@ -406,18 +412,15 @@ class GridReader:
         )  # fmt: skip
 
 
-def _cells(row):
+def _cells(row, width: int) -> tuple[str, ...]:
+    """The row's cells folded, padded to `width` with empty cells."""
     folded = tuple(map(fold, row.cells))
-
-    def cell(column: Column) -> str:
-        return folded[column.col] if column.col < len(folded) else ""
-
-    return cell
+    return folded + ("",) * (width - len(folded))
 
 
 def _recipient_value(recipients, cell) -> str | None:
     """The one value every recipient column agrees on; None when they differ (kept per recipient)."""
-    values = {cell(c) for c in recipients if cell(c)}
+    values = {cell[c.col] for c in recipients if cell[c.col]}
     return values.pop() if len(values) == 1 else None
 
 

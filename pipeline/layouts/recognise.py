@@ -16,6 +16,7 @@ project's money cells.
 import functools
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from itertools import chain
 
 from pipeline.cells import CellTable
 from pipeline.layouts import amounts
@@ -103,8 +104,7 @@ def is_packed(table: CellTable) -> bool:
     for row in table.rows:
         if len(row.cells) < len(_PACKED_NEEDED):
             continue
-        found = {role for text in row.cells for role in _packed_roles(text)}
-        if found >= _PACKED_NEEDED:
+        if _PACKED_NEEDED.issubset(chain.from_iterable(map(_packed_roles, row.cells))):
             return True
     return False
 
@@ -313,8 +313,13 @@ def project_amounts(
     (which are the 中期 ones when a 年度 group is printed beside them). `table_unit` is the
     unit of cells that print none and sit in a table that prints none either."""
 
+    figures = {
+        id(amount): amounts.to_wan(amount.text, amount.unit or table_unit) if amount.text else None
+        for amount in project.amounts
+    }
+
     def wan(amount):
-        return amounts.to_wan(amount.text, amount.unit or table_unit) if amount.text else None
+        return figures[id(amount)]
 
     def measure(name):
         found = [a for a in project.amounts if wan(a) is not None and a.scope != "period"

@@ -163,9 +163,12 @@ def split_lines(text: str) -> tuple[list[str], str]:
     return text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), ending
 
 
-def extract_table(source_file: str, data: bytes) -> RawTable:
-    """Read one raw file into a `RawTable`, or raise `ExtractError` naming file and line."""
-    text, encoding = decode(source_file, data)
+def extract_table(
+    source_file: str, data: bytes, decoded: tuple[str, str] | None = None
+) -> RawTable:
+    """Read one raw file into a `RawTable`, or raise `ExtractError` naming file and line;
+    `decoded` is `decode(source_file, data)` when the caller has it already."""
+    text, encoding = decoded or decode(source_file, data)
     lines, ending = split_lines(text.removeprefix("\ufeff"))
     head = text[:2048].lower()
     if any(marker in head for marker in labels.HTML_MARKERS):
