@@ -57,15 +57,15 @@ class Grid:
     header_line: int
     # Derived once from the columns, as every row looks them up: role -> its columns, in
     # order; (role, group) -> the column a group's part is read from; the columns by role of
-    # group 0; the positions that have a label; each row field's column; the columns whose
-    # cells an indicator keeps as `extra`; the positions up to the last column.
+    # group 0; each row field's column; the columns whose cells an indicator keeps as `extra`;
+    # the positions up to the last column, and those of them without a label.
     by_role: dict[str | None, tuple[Column, ...]] = field(init=False, compare=False)
     parts: dict[tuple[str, int], Column] = field(init=False, compare=False)
     first_group: dict[int, str | None] = field(init=False, compare=False)
-    labelled: frozenset[int] = field(init=False, compare=False)
     row_fields: tuple[tuple[str, Column], ...] = field(init=False, compare=False)
     extras: tuple[Column, ...] = field(init=False, compare=False)
     width: int = field(init=False, compare=False)
+    gaps: tuple[int, ...] = field(init=False, compare=False)
 
     def __post_init__(self) -> None:
         by_role: dict[str | None, tuple[Column, ...]] = {}
@@ -84,13 +84,15 @@ class Grid:
         object.__setattr__(
             self, "first_group", {c.col: c.role for c in self.columns if c.group == 0}
         )
-        object.__setattr__(self, "labelled", frozenset(c.col for c in self.columns))
         row_fields = tuple((name, by_role[name][0]) for name in ROW_FIELDS if name in by_role)
         object.__setattr__(self, "row_fields", row_fields)
         read = {*READ_ROLES, *(PROJECT_COLUMNS if "project_name" in by_role else ())}
         extras = tuple(c for c in self.columns if c.role not in read and c not in self.recipients)
         object.__setattr__(self, "extras", extras)
-        object.__setattr__(self, "width", max((c.col for c in self.columns), default=-1) + 1)
+        width = max((c.col for c in self.columns), default=-1) + 1
+        labelled = {c.col for c in self.columns}
+        object.__setattr__(self, "width", width)
+        object.__setattr__(self, "gaps", tuple(c for c in range(width) if c not in labelled))
 
     def role_columns(self, role: str) -> tuple[Column, ...]:
         return self.by_role.get(role, ())
@@ -294,11 +296,12 @@ class GridReader:
         return out + self._unlabelled(row)
 
     def _unlabelled(self, row) -> list[Leftover]:
-        labelled = self.grid.labelled
+        texts = [row.cells[col] for col in self.grid.gaps if col < len(row.cells)]
+        texts += row.cells[self.grid.width :]
         return [
             Leftover(row.line, row.location, fold(text), "a cell under no column label")
-            for col, text in enumerate(row.cells)
-            if col not in labelled and text.strip()
+            for text in texts
+            if text.strip()
         ]
 
     def _fill_merged(self, row):
