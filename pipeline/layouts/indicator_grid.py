@@ -34,7 +34,7 @@ GROUPED = ("level2", "level3", "value", "operator", "unit")
 SHARED_PARTS = ("level3", "operator", "unit")
 # Roles several columns may have (one per grade, one per other known column).
 REPEATABLE = ("grade", "other_column")
-PROJECT_COLUMNS = ("project_name", "department", "impl_unit", "total", "goal_annual")
+PROJECT_COLUMNS = vocab.PROJECT_COLUMN_ROLES
 ROW_FIELDS = ("weight", "standard", "explanation", "direction", "actual", "score", "deviation")
 # Roles whose cells an indicator holds in its own fields; any other column's cells go to `extra`.
 # (A block-label column's cells are labels: `绩效指标` repeated; anything else in it is extra.)

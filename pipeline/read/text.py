@@ -20,7 +20,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from pipeline.vocab import labels
+from pipeline.layouts.columns import column_roles
+from pipeline.vocab import labels, layout_labels
 
 
 class ExtractError(Exception):
@@ -253,7 +254,6 @@ def _label_lookup(vocabulary: dict[str, tuple[str, ...]]) -> Callable[[str], str
 
 
 _column_for = _label_lookup(labels.COLUMN_LABELS)
-_indicator_field = _label_lookup(labels.INDICATOR_COLUMN_LABELS)
 
 
 # Cells in an amount column longer than this, or with punctuation, are wrapped text.
@@ -285,6 +285,17 @@ def _cells(line: str) -> list[str]:
     return [cell.strip() for cell in line.split("\t")]
 
 
+@functools.lru_cache(maxsize=2**14)
+def _indicator_field(cell: str) -> str | None:
+    """The indicator column a header cell names, as the layout readers read it
+    (`pipeline.vocab.layout_labels`): not a project column of a one-row-per-indicator list,
+    nor the indicator block's label (`绩效指标`), which heads the packed cell read here."""
+    roles = column_roles(cell)
+    if "indicator_block" in roles:
+        return None
+    return next((role for role in roles if role not in layout_labels.PROJECT_COLUMN_ROLES), None)
+
+
 def _indicator_fields(cells: Sequence[str]) -> dict[str, str]:
     """The cells that label indicator columns, with the field each names. A cell with text
     after a colon is a labelled value (`二级指标：数量指标`, in a packed cell), not a label."""
@@ -299,8 +310,7 @@ def _indicator_fields(cells: Sequence[str]) -> dict[str, str]:
 
 def _names_indicator_columns(cells: Sequence[str]) -> bool:
     """Whether a line is the header of indicator columns: it names two of their core fields."""
-    marked = [cell for cell in cells if any(mark in cell for mark in labels.INDICATOR_CORE_MARKS)]
-    fields = set(_indicator_fields(marked).values()) if len(marked) >= 2 else set()
+    fields = set(_indicator_fields(cells).values()) if len(cells) >= 2 else set()
     return len(fields.intersection(labels.INDICATOR_CORE_FIELDS)) >= 2
 
 

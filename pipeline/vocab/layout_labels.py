@@ -123,6 +123,9 @@ COLUMN_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("goal_annual", ("年度目标", "年度绩效目标", "绩效目标", "总体目标")),
 )  # fmt: skip
 
+# The roles of a one-row-per-indicator list's project columns (not an indicator's fields).
+PROJECT_COLUMN_ROLES = ("project_name", "department", "impl_unit", "total", "goal_annual")
+
 # The roles of the split value family, decided by content as well as by label.
 SPLIT_ROLES = ("operator", "direction", "unit", "value")
 
