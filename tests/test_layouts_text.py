@@ -217,7 +217,8 @@ def test_a_flat_list_labelled_with_any_variant_is_read(role, label):
     tables = read(text(flat_list({role: label})))
     names = [(i["indicator_name"], i["annual_target"], i["weight"]) for i in tables.indicators]
     assert names == [
-        (name, joined(row), float(row[6])) for row, (_, _, name, *_) in zip(ROWS, EXPECTED, strict=True)
+        (name, joined(row), float(row[6]))
+        for row, (_, _, name, *_) in zip(ROWS, EXPECTED, strict=True)
     ]
     assert tables.documents[0]["layout"] == "flat-list"
 
@@ -286,3 +287,36 @@ def test_a_tab_separated_form_in_gb18030_with_crlf_is_read():
     tables = read(data)
     assert project(tables) == PROJECT_ROW
     assert indicators(tables) == EXPECTED
+
+
+@pytest.mark.parametrize("marker", ["— 1 —", "- 2 -", "第 1 页 共 2 页", "第3页", "2/5", "Page 4"])
+@pytest.mark.parametrize("where", [-3, len(form())])
+def test_a_page_marker_between_or_after_the_rows_is_not_an_indicator(marker, where):
+    rows = form()
+    rows.insert(where, [marker])
+    tables = read(text(rows))
+    assert indicators(tables) == EXPECTED
+    assert not [f for f in tables.findings if f["evidence"] == marker]
+
+
+@pytest.mark.parametrize(
+    ("role", "label"),
+    [
+        ("project_name", "目名称"),  # 项目名称
+        ("value", "标值"),  # 指标值
+        ("goal_annual", "度绩效目标"),  # 年度绩效目标
+        ("department", "管部门"),  # 主管部门
+        ("impl_unit", "施单位"),  # 实施单位
+    ],
+)
+def test_a_label_that_lost_its_first_character_is_known_by_the_rest(role, label):
+    tables = read(text(form({role: label})))
+    assert project(tables) == PROJECT_ROW
+    assert indicators(tables) == EXPECTED
+
+
+def test_a_clipped_label_several_labels_may_be_read_as_stays_unknown():
+    """`级指标` may be 一级, 二级 or 三级指标: never guessed."""
+    tables = process_file("t.txt", text(form({"level3": "级指标"})), Source(fiscal_year=2024))
+    assert tables.documents[0]["status"] == "failed"
+    assert tables.indicators == []

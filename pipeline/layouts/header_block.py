@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pipeline.layouts import amounts
 from pipeline.layouts.columns import column_roles, field_roles, fold, label_scope
 from pipeline.layouts.records import Amount, Leftover
+from pipeline.vocab import labels as page_words
 from pipeline.vocab import layout_labels as vocab
 
 MONEY_ROLES = ("total", "fiscal_part", "other_part")
@@ -58,6 +59,17 @@ def is_title(text: str) -> bool:
 def is_footer(text: str) -> bool:
     word = "".join(fold(text).split())
     return word.startswith(vocab.FOOTER_PREFIXES) or word.endswith(vocab.FOOTER_SUFFIXES)
+
+
+def is_page_marker(cells: tuple[str, ...]) -> bool:
+    """Whether a row is a page number or marker a converter left between the rows (`— 1 —`,
+    `第 1 页 共 2 页`): one cell, in the forms of `pipeline.vocab.labels.PAGE_FURNITURE`."""
+    filled = [text.strip() for text in cells if text.strip()]
+    return (
+        len(filled) == 1
+        and len(filled[0]) <= page_words.PAGE_FURNITURE_MAX_LENGTH
+        and bool(page_words.PAGE_FURNITURE.fullmatch(filled[0]))
+    )
 
 
 BLOCK_ROLES = ("money_block", "duty_block")

@@ -21,7 +21,13 @@ from itertools import chain
 from pipeline.cells import CellTable
 from pipeline.layouts import amounts
 from pipeline.layouts.columns import field_roles, fold, label_scope
-from pipeline.layouts.header_block import HeaderFields, is_footer, is_title, read_header_block
+from pipeline.layouts.header_block import (
+    HeaderFields,
+    is_footer,
+    is_page_marker,
+    is_title,
+    read_header_block,
+)
 from pipeline.layouts.indicator_grid import (
     GridReader,
     is_block_label,
@@ -152,6 +158,9 @@ def read_table(table: CellTable) -> TableRead:
                         for t in row.cells
                         if t.strip()
                     )
+                    continue
+                if is_page_marker(row.cells):  # recognised, as the packed reader does
+                    labels.append(first)
                     continue
                 labels.extend(t for t in row.cells if t.strip() and is_block_label(t))
                 events, lost = reader.read(row)
