@@ -1,10 +1,11 @@
 """Layout readers, label and column roles: what a header cell names, by its label and content.
 
-`field_roles` and `column_roles` look a label up in `pipeline.vocab.layout_labels` (exactly after
-`compact`, else by the longest known variant the label ends with); `label_scope` reads which
-target a label's words or note name. `content_role` decides a split value column by what
-its cells hold (operators, 正向/反向, numbers), which wins over a label that says otherwise.
-"""
+`field_roles` and `column_roles` look a label up in `pipeline.vocab.layout_labels` (exactly
+after `compact`, else by the longest known variant the label ends with, else as a variant
+that lost its first character when every such variant names the same roles); `label_scope`
+reads which target a label's words or note name. `content_role` decides a split value column
+by what its cells hold (operators, 正向/反向, numbers), which wins over a label that says
+otherwise."""
 
 import functools
 import re

@@ -9,7 +9,8 @@ line that the normalize stage turns into a finding carrying its text.
 It reads one layout, the department table with a project's indicators packed into one
 绩效指标 cell. A table whose indicators have columns of their own (一级指标 | 二级指标 | … |
 指标值), wherever their header is, raises `LayoutError` naming the layout those labels tell,
-rather than being read as projects with no indicators.
+rather than being read as projects with no indicators: those labels are the layout readers'
+own (`pipeline.vocab.layout_labels`), so that the two never disagree on a header.
 """
 
 import functools

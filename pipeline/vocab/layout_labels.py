@@ -1,7 +1,8 @@
 """Layout readers, vocabulary: the labels of real performance tables, by the role they name.
 
 Every written variant is listed once, as data, under its role; `pipeline.layouts.columns`
-compiles these tables and the readers hold no label words of their own. Labels are compared
+compiles these tables and the readers hold no label words of their own; the packed reader
+(`pipeline.read.text`) knows indicator columns by COLUMN_LABELS too, to hand such tables over. Labels are compared
 after `compact` (NFKC, no white space, no trailing colon, no leading 其中/enumerator, no
 unit/scope/year note in brackets), so `主管部门 及编码`, `其中:当年财政拨款` and
 `二级指标(长期)` need no entries of their own; the note's scope (长期/年度) is read separately.
