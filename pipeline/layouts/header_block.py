@@ -61,14 +61,15 @@ def is_footer(text: str) -> bool:
     return word.startswith(vocab.FOOTER_PREFIXES) or word.endswith(vocab.FOOTER_SUFFIXES)
 
 
-def is_page_marker(cells: tuple[str, ...]) -> bool:
+def is_page_marker(first: str, cells: tuple[str, ...]) -> bool:
     """Whether a row is a page number or marker a converter left between the rows (`— 1 —`,
-    `第 1 页 共 2 页`): one cell, in the forms of `pipeline.vocab.labels.PAGE_FURNITURE`."""
-    filled = [text.strip() for text in cells if text.strip()]
+    `第 1 页 共 2 页`): its one filled cell, `first`, in the forms of
+    `pipeline.vocab.labels.PAGE_FURNITURE`."""
+    first = first.strip()
     return (
-        len(filled) == 1
-        and len(filled[0]) <= page_words.PAGE_FURNITURE_MAX_LENGTH
-        and bool(page_words.PAGE_FURNITURE.fullmatch(filled[0]))
+        len(first) <= page_words.PAGE_FURNITURE_MAX_LENGTH
+        and bool(page_words.PAGE_FURNITURE.fullmatch(first))
+        and sum(1 for text in cells if text.strip()) == 1
     )
 
 

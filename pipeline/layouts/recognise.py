@@ -159,7 +159,7 @@ def read_table(table: CellTable) -> TableRead:
                         if t.strip()
                     )
                     continue
-                if is_page_marker(row.cells):  # recognised, as the packed reader does
+                if is_page_marker(first, row.cells):  # recognised, as the packed reader does
                     labels.append(first)
                     continue
                 labels.extend(t for t in row.cells if t.strip() and is_block_label(t))
