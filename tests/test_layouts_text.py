@@ -320,3 +320,34 @@ def test_a_clipped_label_several_labels_may_be_read_as_stays_unknown():
     tables = process_file("t.txt", text(form({"level3": "级指标"})), Source(fiscal_year=2024))
     assert tables.documents[0]["status"] == "failed"
     assert tables.indicators == []
+
+
+LIST_GOAL = "完成农村公路养护50公里"
+
+
+def indicator_rows(labels=None) -> list[list[str]]:
+    """A department list, one row per indicator: the project's cells on its first row only."""
+    labels = {**DEFAULTS, **(labels or {})}
+    roles = ("department", "project_name", "total", "goal_annual", "level1", "level2", "level3")
+    rows = [["项目支出绩效目标表"], ["单位:万元"], [*(labels[r] for r in roles), labels["value"]]]
+    for index, row in enumerate(ROWS):
+        project_cells = [DEPARTMENT, PROJECT, "120.50", LIST_GOAL] if index == 0 else [""] * 4
+        rows.append([*project_cells, *row[:3], joined(row)])
+    return rows
+
+
+@pytest.mark.parametrize(
+    ("role", "label"),
+    [(role, label) for role in ("project_name", "department", "total", "goal_annual")
+     for label in SPEC_LABELS[role]],
+)  # fmt: skip
+def test_one_row_per_indicator_with_project_columns_labelled_as_in_header_blocks(role, label):
+    """A project column is known by the same labels as the header-block field."""
+    tables = read(text(indicator_rows({role: label})))
+    (row,) = tables.projects
+    assert (row["project_name"], row["funding_unit"], row["total_amount"]) == (
+        PROJECT, DEPARTMENT, Decimal("120.50"),
+    )  # fmt: skip
+    assert row["performance_goal"] == LIST_GOAL
+    assert indicators(tables) == EXPECTED
+    assert tables.documents[0]["layout"] == "indicator-rows"
