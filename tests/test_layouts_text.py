@@ -351,3 +351,20 @@ def test_one_row_per_indicator_with_project_columns_labelled_as_in_header_blocks
     assert row["performance_goal"] == LIST_GOAL
     assert indicators(tables) == EXPECTED
     assert tables.documents[0]["layout"] == "indicator-rows"
+
+
+def test_a_form_file_is_decoded_once(monkeypatch):
+    """The packed reader and the layout readers share one decoding of a text file."""
+    from pipeline.build import workers
+    from pipeline.read import text as text_reader
+
+    calls, decode = [], text_reader.decode
+
+    def counted(source_file, data):
+        calls.append(source_file)
+        return decode(source_file, data)
+
+    monkeypatch.setattr(workers, "decode", counted)
+    monkeypatch.setattr(text_reader, "decode", counted)
+    assert indicators(read(text(form()))) == EXPECTED
+    assert calls == ["t.txt"]
