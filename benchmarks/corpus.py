@@ -31,7 +31,6 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipeline.layouts.columns import column_roles, field_roles, label_scope
-from pipeline.vocab import labels as packed_labels
 from pipeline.vocab import layout_labels
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -886,12 +885,6 @@ def _column(role: str, exclude=()) -> tuple[str, ...]:
     return _variants(layout_labels.COLUMN_LABELS, role, column_roles, exclude)
 
 
-def _gated(role: str) -> tuple[str, ...]:
-    """Indicator column labels the packed reader also knows as such: only a file whose header
-    it recognises as indicator columns is handed to the layout readers."""
-    return tuple(v for v in _column(role) if v in packed_labels.INDICATOR_COLUMN_LABELS[role])
-
-
 def _unscoped(labels: tuple[str, ...], scope: str | None = None) -> tuple[str, ...]:
     return tuple(label for label in labels if label_scope(label) in (None, scope))
 
@@ -911,10 +904,10 @@ class Labels:
     other = _unscoped(_field("other_part"))
     goal_annual = _unscoped(_field("goal_annual"), "annual")
     block = _unscoped(_column("indicator_block"), "annual")
-    level1 = _gated("level1")
-    level2 = _gated("level2")
-    level3 = _gated("level3")
-    value = _unscoped(_gated("value"), "annual")
+    level1 = _column("level1")
+    level2 = _column("level2")
+    level3 = _column("level3")
+    value = _unscoped(_column("value"), "annual")
     operator = _column("operator")
     unit = _column("unit")
     weight = _column("weight")

@@ -7,6 +7,7 @@ parsed into threshold clauses (split value columns joined, the written unit kept
 cell no reader placed into a finding that carries its text.
 """
 
+import operator
 from decimal import Decimal
 
 from pipeline.layouts import amounts, project_amounts
@@ -197,10 +198,12 @@ class _RecordWriter(RowWriter):
             ("period", target_clauses(indicator, "period", self.fiscal_year)),
             ("annual", annual),
         ):
-            values = (
-                tuple(getattr(clause, field) for field in CLAUSE_FIELDS) for clause in clauses
-            )
+            values = map(_CLAUSE_VALUES, clauses)
             self.add_clauses(indicator_id, project_id, scope, values, indicator.line)
+
+
+# A clause's values in CLAUSE_FIELDS order.
+_CLAUSE_VALUES = operator.attrgetter(*CLAUSE_FIELDS)
 
 
 def _money_columns(**values: tuple[Decimal | None, str | None]) -> dict:

@@ -70,17 +70,17 @@ def _read(
     back with the rows, for their locations."""
     kind = detect_format(source_file, data)
     if kind == "text":
-        cells, lines, encoding = None, data, None
+        decoded = decode(source_file, data)  # once, for whichever reader reads the file
+        cells, lines, encoding = None, data, decoded[1]
     else:
-        cells = read_tables(source_file, data)
+        decoded, cells = None, read_tables(source_file, data)
         lines = _packed_text(source_file, cells)
         encoding = decode(source_file, data)[1] if kind == "csv" else None
     try:
-        raw = extract_table(source_file, lines)
+        raw = extract_table(source_file, lines, decoded)
     except LayoutError as error:
         if cells is None:
-            text, encoding = decode(source_file, data)
-            cells = read_text_cells(source_file, text)
+            cells = read_text_cells(source_file, decoded[0])
         reads = [read_table(table) for table in cells]
         if any(project.indicators for read in reads for project in read.projects):
             sha256 = hashlib.sha256(data).hexdigest()

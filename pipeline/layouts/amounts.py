@@ -6,6 +6,7 @@ the packed table. An amount is converted only when a unit is printed somewhere (
 table); otherwise it stays raw and unconverted.
 """
 
+import functools
 import re
 from decimal import Decimal, InvalidOperation
 
@@ -21,12 +22,14 @@ _IN_LABEL = re.compile(rf"[(](?:单位:)?(?P<unit>{_UNITS})[)]")
 _ON_LINE = re.compile(rf"(?:{'|'.join(labels.CURRENCY_LABELS)})\s*:\s*(?P<unit>{_UNITS})(?![\w])")
 
 
+@functools.lru_cache(maxsize=8192)
 def label_unit(label: str) -> str | None:
     """`万元` for `项目资金 (万元)`."""
     match = _IN_LABEL.search(fold(label).replace(" ", ""))
     return match["unit"] if match else None
 
 
+@functools.lru_cache(maxsize=2**14)
 def line_unit(text: str) -> str | None:
     """`元` for `金额单位:元`, `万元` for `填报单位:(盖章) 单位:万元`."""
     match = _ON_LINE.search(fold(text))

@@ -1,10 +1,11 @@
 """Layout readers, label and column roles: what a header cell names, by its label and content.
 
-`field_roles` and `column_roles` look a label up in `pipeline.vocab.layout_labels` (exactly after
-`compact`, else by the longest known variant the label ends with); `label_scope` reads which
-target a label's words or note name. `content_role` decides a split value column by what
-its cells hold (operators, 正向/反向, numbers), which wins over a label that says otherwise.
-"""
+`field_roles` and `column_roles` look a label up in `pipeline.vocab.layout_labels` (exactly
+after `compact`, else by the longest known variant the label ends with, else as a variant
+that lost its first character when every such variant names the same roles); `label_scope`
+reads which target a label's words or note name. `content_role` decides a split value column
+by what its cells hold (operators, 正向/反向, numbers), which wins over a label that says
+otherwise."""
 
 import functools
 import re
@@ -40,8 +41,16 @@ def compact(label: str) -> str:
     return text
 
 
-def _index(table) -> tuple[dict[str, tuple[str, ...]], tuple[int, ...]]:
-    """Each compacted variant's roles, and the lengths of the variants, longest first."""
+# A label whose first character a converter lost (`目名称`, `标值`) is known by the variants
+# it may be clipped from, when it keeps at least this many characters and they all agree
+# (`级指标` may be 一级, 二级 or 三级: unknown).
+_MIN_CLIPPED = 2
+
+
+def _index(table):
+    """Each compacted variant's roles; the lengths of the variants, longest first; and each
+    variant without its first character -> the roles of the variants it may be clipped from,
+    when they agree."""
     exact: dict[str, list[str]] = {}
     for role, variants in table:
         for variant in variants:
@@ -49,7 +58,12 @@ def _index(table) -> tuple[dict[str, tuple[str, ...]], tuple[int, ...]]:
             if role not in roles:
                 roles.append(role)
     lengths = tuple(sorted({len(key) for key in exact}, reverse=True))
-    return {key: tuple(roles) for key, roles in exact.items()}, lengths
+    clipped: dict[str, set[tuple[str, ...]]] = {}
+    for key, roles in exact.items():
+        if len(key) > _MIN_CLIPPED:
+            clipped.setdefault(key[1:], set()).add(tuple(roles))
+    agreed = {key: found.pop() for key, found in clipped.items() if len(found) == 1}
+    return {key: tuple(roles) for key, roles in exact.items()}, lengths, agreed
 
 
 _FIELDS = _index(vocab.FIELD_LABELS)
@@ -61,7 +75,7 @@ _MAX_PREFIX = 8
 
 
 def _roles(index, label: str) -> tuple[str, ...]:
-    exact, lengths = index
+    exact, lengths, clipped = index
     key = compact(label)
     if not key:
         return ()
@@ -77,7 +91,7 @@ def _roles(index, label: str) -> tuple[str, ...]:
             break
         if length <= len(key) and (roles := exact.get(key[-length:])):
             return roles
-    return ()
+    return clipped.get(key, ())
 
 
 @functools.lru_cache(maxsize=8192)
@@ -92,6 +106,7 @@ def column_roles(label: str) -> tuple[str, ...]:
     return _roles(_COLUMNS, label)
 
 
+@functools.lru_cache(maxsize=8192)
 def label_scope(label: str) -> str | None:
     """`period` or `annual` when the label's words say which target or amount it holds."""
     text = "".join(unicodedata.normalize("NFKC", label).split())
@@ -110,6 +125,7 @@ def is_number(cell: str) -> bool:
     return bool(_NUMBER.match(fold(cell)))
 
 
+@functools.lru_cache(maxsize=2**14)
 def _cell_class(cell: str) -> str | None:
     word = "".join(fold(cell).split())
     if not word:

@@ -9,11 +9,13 @@ when the block starts with a row of headings only (`总体目标 | 中期目标 
 printed under a total) and unit. Cells placed nowhere become `Leftover`s.
 """
 
+import functools
 from dataclasses import dataclass, field
 
 from pipeline.layouts import amounts
 from pipeline.layouts.columns import column_roles, field_roles, fold, label_scope
 from pipeline.layouts.records import Amount, Leftover
+from pipeline.vocab import labels as page_words
 from pipeline.vocab import layout_labels as vocab
 
 MONEY_ROLES = ("total", "fiscal_part", "other_part")
@@ -53,14 +55,28 @@ def is_title(text: str) -> bool:
     return any(word in text for word in vocab.TITLE_WORDS)
 
 
+@functools.lru_cache(maxsize=2**14)
 def is_footer(text: str) -> bool:
     word = "".join(fold(text).split())
     return word.startswith(vocab.FOOTER_PREFIXES) or word.endswith(vocab.FOOTER_SUFFIXES)
 
 
+def is_page_marker(first: str, cells: tuple[str, ...]) -> bool:
+    """Whether a row is a page number or marker a converter left between the rows (`— 1 —`,
+    `第 1 页 共 2 页`): its one filled cell, `first`, in the forms of
+    `pipeline.vocab.labels.PAGE_FURNITURE`."""
+    first = first.strip()
+    return (
+        len(first) <= page_words.PAGE_FURNITURE_MAX_LENGTH
+        and bool(page_words.PAGE_FURNITURE.fullmatch(first))
+        and sum(1 for text in cells if text.strip()) == 1
+    )
+
+
 BLOCK_ROLES = ("money_block", "duty_block")
 
 
+@functools.lru_cache(maxsize=2**14)
 def _label_role(text: str, col: int = 0) -> str | None:
     """The role of a label; a block label (资金情况, 履职目标) only heads a row, so further
     right the label's other role is preferred (`预算资金` is then 财政拨款)."""

@@ -34,7 +34,7 @@ GROUPED = ("level2", "level3", "value", "operator", "unit")
 SHARED_PARTS = ("level3", "operator", "unit")
 # Roles several columns may have (one per grade, one per other known column).
 REPEATABLE = ("grade", "other_column")
-PROJECT_COLUMNS = ("project_name", "department", "impl_unit", "total", "goal_annual")
+PROJECT_COLUMNS = vocab.PROJECT_COLUMN_ROLES
 ROW_FIELDS = ("weight", "standard", "explanation", "direction", "actual", "score", "deviation")
 # Roles whose cells an indicator holds in its own fields; any other column's cells go to `extra`.
 # (A block-label column's cells are labels: `绩效指标` repeated; anything else in it is extra.)
@@ -55,14 +55,44 @@ class Grid:
     scopes: tuple[str, ...]  # per group
     recipients: tuple[Column, ...]
     header_line: int
-    # role -> its columns, in order: looked up for every cell of every row.
+    # Derived once from the columns, as every row looks them up: role -> its columns, in
+    # order; (role, group) -> the column a group's part is read from; the columns by role of
+    # group 0; each row field's column; the columns whose cells an indicator keeps as `extra`;
+    # the positions up to the last column, and those of them without a label.
     by_role: dict[str | None, tuple[Column, ...]] = field(init=False, compare=False)
+    parts: dict[tuple[str, int], Column] = field(init=False, compare=False)
+    first_group: dict[int, str | None] = field(init=False, compare=False)
+    row_fields: tuple[tuple[str, Column], ...] = field(init=False, compare=False)
+    extras: tuple[Column, ...] = field(init=False, compare=False)
+    width: int = field(init=False, compare=False)
+    gaps: tuple[int, ...] = field(init=False, compare=False)
 
     def __post_init__(self) -> None:
         by_role: dict[str | None, tuple[Column, ...]] = {}
         for column in self.columns:
             by_role[column.role] = (*by_role.get(column.role, ()), column)
+        parts = {}
+        for role in GROUPED:
+            for group in range(len(self.scopes)):
+                found = [c for c in by_role.get(role, ()) if c.group == group]
+                if not found and role in SHARED_PARTS:  # `三级 | 中期指标值 | 年度指标值`: one name
+                    found = list(by_role.get(role, ()))
+                if found:
+                    parts[role, group] = found[0]
         object.__setattr__(self, "by_role", by_role)
+        object.__setattr__(self, "parts", parts)
+        object.__setattr__(
+            self, "first_group", {c.col: c.role for c in self.columns if c.group == 0}
+        )
+        row_fields = tuple((name, by_role[name][0]) for name in ROW_FIELDS if name in by_role)
+        object.__setattr__(self, "row_fields", row_fields)
+        read = {*READ_ROLES, *(PROJECT_COLUMNS if "project_name" in by_role else ())}
+        extras = tuple(c for c in self.columns if c.role not in read and c not in self.recipients)
+        object.__setattr__(self, "extras", extras)
+        width = max((c.col for c in self.columns), default=-1) + 1
+        labelled = {c.col for c in self.columns}
+        object.__setattr__(self, "width", width)
+        object.__setattr__(self, "gaps", tuple(c for c in range(width) if c not in labelled))
 
     def role_columns(self, role: str) -> tuple[Column, ...]:
         return self.by_role.get(role, ())
@@ -86,8 +116,16 @@ def is_grid_header(cells: tuple[str, ...]) -> bool:
     the levels are shifted) and one more column of the indicator table, and most of its cells
     are known column labels."""
     filled = [text for text in cells if text.strip()]
-    roles = [column_roles(text) for text in filled]
-    known = [r for r in roles if r]
+    if len(filled) < 2:
+        return False
+    known, unknown = [], 0
+    for text in filled:
+        if roles := column_roles(text):
+            known.append(roles)
+        else:
+            unknown += 1
+            if 2 * unknown > len(filled):  # most cells must be known labels
+                return False
     others = {r[0] for r in known if "level3" not in r}
     names = any("level3" in r for r in known) or {"level2", "value"} <= others  # or levels shifted
     return names and bool(others) and 2 * len(known) >= len(filled)
@@ -207,7 +245,7 @@ class GridReader:
         """Events of one data row: ('project', ({role: text}, line)), ('subtotal', Subtotal) and
         ('indicator', Indicator) pieces, and the row's cells placed nowhere."""
         row = self._realign(self._fill_merged(row))
-        cell = _cells(row)
+        cell = _cells(row, self.grid.width)
         events: list = []
         leftovers: list[Leftover] = []
         leftovers.extend(self._projects(row, cell, events))
@@ -218,16 +256,10 @@ class GridReader:
             if piece:
                 pieces.append(piece)
         if pieces:
-            shared = {
-                name: cell(c) or None
-                for name in ROW_FIELDS
-                for c in self.grid.role_columns(name)[:1]
-            }
-            read = {*READ_ROLES, *(PROJECT_COLUMNS if self.grid.lists_projects else ())}
-            extra = tuple((c.label, cell(c)) for c in self.grid.columns
-                          if c.role not in read and c not in self.grid.recipients and cell(c)
-                          and not is_block_label(cell(c)))  # fmt: skip
-            recipients = tuple((c.label, cell(c)) for c in self.grid.recipients if cell(c))
+            shared = {name: cell[c.col] or None for name, c in self.grid.row_fields}
+            extra = tuple((c.label, cell[c.col]) for c in self.grid.extras
+                          if cell[c.col] and not is_block_label(cell[c.col]))  # fmt: skip
+            recipients = tuple((c.label, cell[c.col]) for c in self.grid.recipients if cell[c.col])
             pieces[-1].update(shared, extra=extra, recipient_values=recipients)
             pieces = [Indicator(**piece) for piece in pieces]
             events.extend(("indicator", piece) for piece in pieces)
@@ -240,17 +272,20 @@ class GridReader:
 
     def _unplaced(self, row, cell, pieces) -> list[Leftover]:
         """The row's cells no piece holds; level cells wait in `pending` for a later indicator."""
-        placed = {c.col for c in self.grid.columns if is_block_label(cell(c))}
-        if self.grid.lists_projects:
-            placed |= {c.col for c in self.grid.columns if c.role in PROJECT_COLUMNS}
-        if pieces:
-            placed |= {c.col for c in self.grid.columns if c.role not in ("level1", "level2")}
+        lists = self.grid.lists_projects
         used = {text for piece in pieces for text in (piece.level1_raw, piece.level2_raw)}
-        self.pending = [p for p in self.pending if p.text not in used]
+        if self.pending:
+            self.pending = [p for p in self.pending if p.text not in used]
         out = []
         for column in self.grid.columns:
-            text = cell(column)
-            if column.col in placed or not text or text in used:
+            text = cell[column.col]
+            if (
+                not text
+                or text in used
+                or (pieces and column.role not in ("level1", "level2"))
+                or (lists and column.role in PROJECT_COLUMNS)
+                or is_block_label(text)
+            ):
                 continue
             if column.role in ("level1", "level2"):
                 why = "a level cell with no indicator under it"
@@ -261,11 +296,12 @@ class GridReader:
         return out + self._unlabelled(row)
 
     def _unlabelled(self, row) -> list[Leftover]:
-        labelled = {c.col for c in self.grid.columns}
+        texts = [row.cells[col] for col in self.grid.gaps if col < len(row.cells)]
+        texts += row.cells[self.grid.width :]
         return [
             Leftover(row.line, row.location, fold(text), "a cell under no column label")
-            for col, text in enumerate(row.cells)
-            if col not in labelled and text.strip()
+            for text in texts
+            if text.strip()
         ]
 
     def _fill_merged(self, row):
@@ -284,18 +320,19 @@ class GridReader:
         """A continuation row a converter shifted left (merged level cells dropped instead of
         left empty): its first cell sits in a level column but reads as a lower level or as a
         name, and the row has room at its end; it moves right to the column its content fits."""
-        levels = {c.col: c.role for c in self.grid.columns if c.group == 0}
-        filled = [col for col, text in enumerate(row.cells) if text.strip()]
-        if not filled or levels.get(filled[0]) not in ("level1", "level2", "indicator_block"):
+        levels = self.grid.first_group
+        first = next((col for col, text in enumerate(row.cells) if text.strip()), None)
+        if first is None or levels.get(first) not in ("level1", "level2", "indicator_block"):
             return row
-        text = row.cells[filled[0]]
+        filled = [col for col, text in enumerate(row.cells) if text.strip()]
+        text = row.cells[first]
         fits = (
             "level1" if canonical_level(text, 1) else "level2" if canonical_level(text, 2) else None
         )
         if is_block_label(text) or fits == levels[filled[0]]:
             return row
         target = next((col for col, role in levels.items() if role == (fits or "level3")), None)
-        width = max(c.col for c in self.grid.columns) + 1
+        width = self.grid.width
         shift = (target or 0) - filled[0]
         if target is None or shift <= 0 or filled[-1] + shift >= width:
             return row
@@ -309,9 +346,13 @@ class GridReader:
         """Project events of a row; its project cells that start no project and repeat none."""
         if not self.grid.lists_projects:
             return []
-        now = {c.role: cell(c) for c in self.grid.columns if c.role in PROJECT_COLUMNS and cell(c)}
+        now = {
+            c.role: cell[c.col]
+            for c in self.grid.columns
+            if c.role in PROJECT_COLUMNS and cell[c.col]
+        }
         name = now.get("project_name")
-        names_indicator = any(cell(c) for c in self.grid.role_columns("level3"))
+        names_indicator = any(cell[c.col] for c in self.grid.role_columns("level3"))
         if not name and not names_indicator and amounts.is_amount(now.get("total", "")):
             label = now.pop("department", None) or next((t for t in row.cells if t.strip()), "")
             unit = amounts.cell_unit(now["total"]) or self.table_unit
@@ -328,22 +369,20 @@ class GridReader:
 
     def _levels(self, row, cell) -> None:
         for column in self.grid.role_columns("level1")[:1]:
-            if cell(column):
-                if cell(column) != self.level1:
+            if cell[column.col]:
+                if cell[column.col] != self.level1:
                     self.level2 = {}
-                self.level1, self.level1_line = cell(column), row.line
+                self.level1, self.level1_line = cell[column.col], row.line
         for column in self.grid.role_columns("level2"):
-            if cell(column):
-                self.level2[column.group] = cell(column)
+            if cell[column.col]:
+                self.level2[column.group] = cell[column.col]
 
     def _piece(self, row, cell, group: int, scope: str, leftovers) -> dict | None:
         """The fields of the group's `Indicator` (the row's own fields still empty), or None."""
 
         def part(role):
-            found = [c for c in self.grid.role_columns(role) if c.group == group]
-            if not found and role in SHARED_PARTS:  # `三级 | 中期指标值 | 年度指标值`: one name
-                found = self.grid.role_columns(role)
-            return cell(found[0]) if found else None
+            column = self.grid.parts.get((role, group))
+            return cell[column.col] if column else None
 
         name = part("level3")
         if name and not name.strip(vocab.PLACEHOLDER_CHARS):
@@ -376,18 +415,15 @@ class GridReader:
         )  # fmt: skip
 
 
-def _cells(row):
+def _cells(row, width: int) -> tuple[str, ...]:
+    """The row's cells folded, padded to `width` with empty cells."""
     folded = tuple(map(fold, row.cells))
-
-    def cell(column: Column) -> str:
-        return folded[column.col] if column.col < len(folded) else ""
-
-    return cell
+    return folded + ("",) * (width - len(folded))
 
 
 def _recipient_value(recipients, cell) -> str | None:
     """The one value every recipient column agrees on; None when they differ (kept per recipient)."""
-    values = {cell(c) for c in recipients if cell(c)}
+    values = {cell[c.col] for c in recipients if cell[c.col]}
     return values.pop() if len(values) == 1 else None
 
 

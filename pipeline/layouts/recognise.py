@@ -13,13 +13,21 @@ to `extract.py` (`packed-cell`). A table with no indicator header gets a
 project's money cells.
 """
 
+import functools
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from itertools import chain
 
 from pipeline.cells import CellTable
 from pipeline.layouts import amounts
 from pipeline.layouts.columns import field_roles, fold, label_scope
-from pipeline.layouts.header_block import HeaderFields, is_footer, is_title, read_header_block
+from pipeline.layouts.header_block import (
+    HeaderFields,
+    is_footer,
+    is_page_marker,
+    is_title,
+    read_header_block,
+)
 from pipeline.layouts.indicator_grid import (
     GridReader,
     is_block_label,
@@ -91,16 +99,18 @@ for _role, _variants in packed.COLUMN_LABELS.items():
 _PACKED_NEEDED = {*packed.REQUIRED_COLUMNS, "indicators"}
 
 
+@functools.lru_cache(maxsize=2**14)
+def _packed_roles(text: str) -> tuple[str, ...]:
+    return _PACKED_ROLES.get(packed.compact_label(text), ())
+
+
 def is_packed(table: CellTable) -> bool:
     """Whether the table is the seed's packed department table (every indicator in one 绩效指标
     cell), by the header `pipeline.vocab.labels` defines for it: `extract.py` reads that layout."""
     for row in table.rows:
         if len(row.cells) < len(_PACKED_NEEDED):
             continue
-        found = {
-            role for text in row.cells for role in _PACKED_ROLES.get(packed.compact_label(text), ())
-        }
-        if found >= _PACKED_NEEDED:
+        if _PACKED_NEEDED.issubset(chain.from_iterable(map(_packed_roles, row.cells))):
             return True
     return False
 
@@ -148,6 +158,9 @@ def read_table(table: CellTable) -> TableRead:
                         for t in row.cells
                         if t.strip()
                     )
+                    continue
+                if is_page_marker(first, row.cells):  # recognised, as the packed reader does
+                    labels.append(first)
                     continue
                 labels.extend(t for t in row.cells if t.strip() and is_block_label(t))
                 events, lost = reader.read(row)
@@ -265,12 +278,13 @@ def _merge(
         if piece.period_target is not None
         else None
     )
+    if scope is None:
+        return (*indicators, piece)
     for index, known in enumerate(indicators):
         if (
-            scope is None
-            or name_key(known.name) != name_key(piece.name)
+            not (known.line == piece.line or known.line < grid_line)
             or getattr(known, _SCOPED[scope]) is not None
-            or not (known.line == piece.line or known.line < grid_line)
+            or name_key(known.name) != name_key(piece.name)
             or any(_differ(getattr(known, f), getattr(piece, f)) for f in _JOINED_TEXTS)
         ):
             continue
@@ -308,8 +322,13 @@ def project_amounts(
     (which are the 中期 ones when a 年度 group is printed beside them). `table_unit` is the
     unit of cells that print none and sit in a table that prints none either."""
 
+    figures = {
+        id(amount): amounts.to_wan(amount.text, amount.unit or table_unit) if amount.text else None
+        for amount in project.amounts
+    }
+
     def wan(amount):
-        return amounts.to_wan(amount.text, amount.unit or table_unit) if amount.text else None
+        return figures[id(amount)]
 
     def measure(name):
         found = [a for a in project.amounts if wan(a) is not None and a.scope != "period"

@@ -9,7 +9,8 @@ line that the normalize stage turns into a finding carrying its text.
 It reads one layout, the department table with a project's indicators packed into one
 绩效指标 cell. A table whose indicators have columns of their own (一级指标 | 二级指标 | … |
 指标值), wherever their header is, raises `LayoutError` naming the layout those labels tell,
-rather than being read as projects with no indicators.
+rather than being read as projects with no indicators: those labels are the layout readers'
+own (`pipeline.vocab.layout_labels`), so that the two never disagree on a header.
 """
 
 import functools
@@ -20,7 +21,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from pipeline.vocab import labels
+from pipeline.layouts.columns import column_roles
+from pipeline.vocab import labels, layout_labels
 
 
 class ExtractError(Exception):
@@ -163,9 +165,12 @@ def split_lines(text: str) -> tuple[list[str], str]:
     return text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), ending
 
 
-def extract_table(source_file: str, data: bytes) -> RawTable:
-    """Read one raw file into a `RawTable`, or raise `ExtractError` naming file and line."""
-    text, encoding = decode(source_file, data)
+def extract_table(
+    source_file: str, data: bytes, decoded: tuple[str, str] | None = None
+) -> RawTable:
+    """Read one raw file into a `RawTable`, or raise `ExtractError` naming file and line;
+    `decoded` is `decode(source_file, data)` when the caller has it already."""
+    text, encoding = decoded or decode(source_file, data)
     lines, ending = split_lines(text.removeprefix("\ufeff"))
     head = text[:2048].lower()
     if any(marker in head for marker in labels.HTML_MARKERS):
@@ -235,21 +240,21 @@ def _label_lookup(vocabulary: dict[str, tuple[str, ...]]) -> Callable[[str], str
         for key, variants in vocabulary.items()
         for label in variants
     }
-    prefixes = sorted((label for label in exact if len(label) >= 4), key=len, reverse=True)
+    # Labels of one length are distinct, so at most one of them begins a given label: one
+    # look-up per length, longest first.
+    lengths = sorted({len(label) for label in exact if len(label) >= 4}, reverse=True)
 
     @functools.lru_cache(maxsize=1024)
     def lookup(label: str) -> str | None:
         compact = labels.compact_label(label)
         if compact in exact:
             return exact[compact]
-        prefix = next((known for known in prefixes if compact.startswith(known)), None)
-        return exact[prefix] if prefix else None
+        return next((exact[compact[:n]] for n in lengths if compact[:n] in exact), None)
 
     return lookup
 
 
 _column_for = _label_lookup(labels.COLUMN_LABELS)
-_indicator_field = _label_lookup(labels.INDICATOR_COLUMN_LABELS)
 
 
 # Cells in an amount column longer than this, or with punctuation, are wrapped text.
@@ -261,14 +266,16 @@ _LABEL_MAX_LENGTH = 40
 
 
 def _columns_named(cells: list[str]) -> set[str | None]:
-    if any(len(cell) > _LABEL_MAX_LENGTH for cell in cells):
+    if max(map(len, cells), default=0) > _LABEL_MAX_LENGTH:
         return set()
-    return {_column_for(cell) for cell in cells}
+    return set(map(_column_for, cells))
 
 
-def _names_required_columns(cells: list[str]) -> bool:
-    found = _columns_named(cells)
-    return all(column in found for column in labels.REQUIRED_COLUMNS)
+def _names_required_columns(cells: list[str], found: set[str | None] | None = None) -> bool:
+    """Whether the cells name every required column (`found`: the columns they name, if
+    known already)."""
+    found = _columns_named(cells) if found is None else found
+    return found.issuperset(labels.REQUIRED_COLUMNS)
 
 
 def _is_header(line: str) -> bool:
@@ -277,6 +284,17 @@ def _is_header(line: str) -> bool:
 
 def _cells(line: str) -> list[str]:
     return [cell.strip() for cell in line.split("\t")]
+
+
+@functools.lru_cache(maxsize=2**14)
+def _indicator_field(cell: str) -> str | None:
+    """The indicator column a header cell names, as the layout readers read it
+    (`pipeline.vocab.layout_labels`): not a project column of a one-row-per-indicator list,
+    nor the indicator block's label (`绩效指标`), which heads the packed cell read here."""
+    roles = column_roles(cell)
+    if "indicator_block" in roles:
+        return None
+    return next((role for role in roles if role not in layout_labels.PROJECT_COLUMN_ROLES), None)
 
 
 def _indicator_fields(cells: Sequence[str]) -> dict[str, str]:
@@ -293,8 +311,7 @@ def _indicator_fields(cells: Sequence[str]) -> dict[str, str]:
 
 def _names_indicator_columns(cells: Sequence[str]) -> bool:
     """Whether a line is the header of indicator columns: it names two of their core fields."""
-    marked = [cell for cell in cells if any(mark in cell for mark in labels.INDICATOR_CORE_MARKS)]
-    fields = set(_indicator_fields(marked).values()) if len(marked) >= 2 else set()
+    fields = set(_indicator_fields(cells).values()) if len(cells) >= 2 else set()
     return len(fields.intersection(labels.INDICATOR_CORE_FIELDS)) >= 2
 
 
@@ -348,9 +365,10 @@ def _find_header(lines: list[str]) -> _Header | None:
     lower line wins over the merged cell above it."""
     for index, line in enumerate(lines):
         cells = _cells(line)
-        if _names_required_columns(cells):
+        named = _columns_named(cells)
+        if _names_required_columns(cells, named):
             return _Header(index, index, tuple(cells))
-        if "project_name" in _columns_named(cells) and index + 1 < len(lines):
+        if "project_name" in named and index + 1 < len(lines):
             lower = _cells(lines[index + 1])
             width = max(len(cells), len(lower))
             merged = [

@@ -19,7 +19,7 @@ def read_text_cells(source_file: str, text: str) -> tuple[CellTable, ...]:
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
-        row = CellRow(cells=tuple(cell.strip() for cell in line.split("\t")), line=number)
+        row = CellRow(cells=tuple(map(str.strip, line.split("\t"))), line=number)
         current = tables[-1]
         repeated_title = (
             len(row.cells) == 1

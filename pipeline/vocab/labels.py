@@ -1,8 +1,8 @@
 """Extract stage, vocabulary: the words that mark a table's title, header, columns, money
 units (with their exact factor to 万元) and page furniture.
 
-Also the labels of indicator columns, which mark the layouts the packed reader hands to the
-layout readers.
+The labels of indicator columns, which mark the layouts the packed reader hands to the layout
+readers, are the layout readers' own (`pipeline.vocab.layout_labels`).
 
 Every variant a clerk or a PDF converter writes is listed here once, as data. The extract and
 normalize stages compile these tables; they hold no label words of their own.
@@ -120,45 +120,12 @@ FIELD_LABELS = {
     "name": ("三级指标", "指标名称", "绩效指标"),
 }
 
-# Header labels of the columns that hold an indicator's fields, in the layouts that give each
-# indicator a row of its own (per-project forms, department lists, self-evaluations). This
-# build does not read those yet: a table with such columns fails with a message naming its
-# layout, rather than being built with no indicators. Matched like COLUMN_LABELS, by field.
-# `绩效指标` is not among them: it is the label of the packed cell this build reads.
-INDICATOR_COLUMN_LABELS: dict[str, tuple[str, ...]] = {
-    "level1": ("一级指标", "一级目标", "绩效指标分类"),
-    "level2": ("二级指标", "二级指标(长期)", "二级指标(年度)"),
-    "level3": (
-        "三级指标", "三级指标(长期)", "三级指标(年度)", "指标内容", "指标名称", "指标",
-    ),
-    "value": (
-        "指标值", "指标目标值", "目标值", "指标值及单位", "指标值(包含数字及文字描述)",
-        "指标值(或计划水平)", "当年预期实现值", "年度指标值", "年初目标值", "年初指标值",
-        "调整指标值", "指标值(长期)", "指标值(年度)",
-    ),
-    "actual": (
-        "实际完成值", "全年实际值", "完成值", "实际完成指标值", "全年完成值", "指标实际完成值",
-    ),
-    "operator": ("指标性质", "计算符号", "指标方向", "指标值类型(定量/定性)"),
-    "direction": ("指标方向性", "指标方向(正向/反向)"),
-    "unit": ("度量单位", "计量单位"),
-    "explanation": (
-        "指标解释", "指标值说明", "绩效标准", "绩效指标描述", "指标标准或依据", "指标值设置依据",
-        "评价标准确定依据",
-    ),
-    "weight": ("分值", "权重", "权重(%)", "指标权重", "指标权重(分)", "指标分值权重", "分值权重"),
-    "score": ("得分", "指标得分", "自评得分", "得分系数(%)"),
-    "deviation": (
-        "偏差原因分析及改进措施", "未完成原因分析", "未完成原因及拟采取的改进措施",
-        "未达到指标值原因",
-    ),
-}  # fmt: skip
-
-# A line is the header of indicator columns when it names two of these fields: the ones only
-# such a header has (a money block also has 分值 and 得分). Each of their labels holds one of
-# the marks, so that a cell without any (most cells of a data row) is not looked up.
+# The labels of indicator columns, in the layouts that give each indicator a row of its own
+# (per-project forms, department lists, self-evaluations), are the layout readers'
+# (`pipeline.vocab.layout_labels.COLUMN_LABELS`): this reader hands such a table to them. A
+# line is the header of indicator columns when it names two of these fields: the ones only
+# such a header has (a money block also has 分值 and 得分).
 INDICATOR_CORE_FIELDS = ("level1", "level2", "level3", "value", "actual")
-INDICATOR_CORE_MARKS = ("指标", "值", "目标")
 
 # How a failure names the layout of a table with indicator columns, by what tells it: the
 # project's columns on the same line as the indicators', the fields of the indicator columns

@@ -1,7 +1,8 @@
 """Layout readers, vocabulary: the labels of real performance tables, by the role they name.
 
 Every written variant is listed once, as data, under its role; `pipeline.layouts.columns`
-compiles these tables and the readers hold no label words of their own. Labels are compared
+compiles these tables and the readers hold no label words of their own; the packed reader
+(`pipeline.read.text`) knows indicator columns by COLUMN_LABELS too, to hand such tables over. Labels are compared
 after `compact` (NFKC, no white space, no trailing colon, no leading 其中/enumerator, no
 unit/scope/year note in brackets), so `主管部门 及编码`, `其中:当年财政拨款` and
 `二级指标(长期)` need no entries of their own; the note's scope (长期/年度) is read separately.
@@ -9,23 +10,38 @@ Order matters where a label names two roles: the first role listed is preferred,
 readers fall back to the next when the first is taken or the column's content disagrees.
 """
 
+# Labels both a form's header block and a one-row-per-indicator list's project columns print,
+# by role: each variant once, used by both tables below (the column table adds its own words).
+PROJECT_NAME_LABELS = (
+    "项目名称", "项目支出名称", "项目(专项)名称", "专项名称", "专项(项目)名称", "资金名称", "专项资金名称",
+    "二级项目名称",
+)  # fmt: skip
+DEPARTMENT_LABELS = (
+    "主管部门", "主管部门及代码", "主管部门及编码", "主管部门及其编码", "业务主管部门", "项目主管部门",
+    "区级主管部门", "区县主管部门", "主管部门(单位)名称", "预算部门", "预算单位", "部门", "部门名称",
+    "部门(单位)名称", "一级预算单位名称", "单位名称", "单位信息", "申报单位", "填报单位", "编制单位",
+    "绩效编制单位", "资金使用单位",
+)  # fmt: skip
+IMPL_UNIT_LABELS = (
+    "实施单位", "项目实施单位", "具体实施单位", "项目执行单位", "项目单位", "组织实施单位",
+)  # fmt: skip
+TOTAL_LABELS = (
+    "年度资金总额", "资金总额", "年度金额", "年度总金额", "年度财政资金总额", "当年资金总额",
+    "中期资金总额", "中期预算资金总额", "年度预算资金总额", "项目总预算", "当年预算", "年度本级预算金额",
+    "项目总投资", "预算申报数", "预算数", "总额", "预算金额", "年度预算金额", "项目预算金额", "申请金额",
+)  # fmt: skip
+GOAL_ANNUAL_LABELS = (
+    "年度目标", "年度总体目标", "总体目标", "年度绩效目标", "本年度绩效目标", "当年绩效目标",
+    "项目年度目标", "年度主要目标和成果", "整体目标", "年度绩效总目标", "年初设定目标",
+)  # fmt: skip
+
 # Labels of the header block of a form (label | value cells above the indicators).
 FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("project_name", (
-        "项目名称", "项目支出名称", "项目(专项)名称", "专项名称", "专项(项目)名称", "资金名称",
-        "专项资金名称", "二级项目名称",
-    )),
+    ("project_name", PROJECT_NAME_LABELS),
     ("parent_project", ("一级项目名称",)),
     ("finance_department", ("财政部门", "市级财政部门", "区级财政部门", "省级财政部门", "中央财政部门")),
-    ("department", (
-        "主管部门", "主管部门及代码", "主管部门及编码", "主管部门及其编码", "业务主管部门",
-        "项目主管部门", "区级主管部门", "区县主管部门", "主管部门(单位)名称", "预算部门", "预算单位",
-        "部门", "部门(单位)名称", "一级预算单位名称", "单位名称", "单位信息", "申报单位", "填报单位",
-        "编制单位", "绩效编制单位",
-    )),
-    ("impl_unit", (
-        "实施单位", "项目实施单位", "具体实施单位", "项目执行单位", "项目单位", "组织实施单位",
-    )),
+    ("department", DEPARTMENT_LABELS),
+    ("impl_unit", IMPL_UNIT_LABELS),
     ("period", (
         "项目期", "项目期限", "项目起止时间", "建设周期", "项目支出实施期", "专项实施期", "实施期",
     )),
@@ -35,12 +51,7 @@ FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "资金情况", "项目资金", "项目资金申请", "项目预算资金", "投入目标", "资金金额", "预算资金",
         "年度预算申请", "年度预算安排", "预算执行情况",
     )),
-    ("total", (
-        "年度资金总额", "资金总额", "年度金额", "年度总金额", "年度财政资金总额", "当年资金总额",
-        "中期资金总额", "中期预算资金总额", "年度预算资金总额", "项目总预算", "当年预算",
-        "年度本级预算金额", "项目总投资", "预算申报数", "预算数", "总额", "预算金额", "年度预算金额",
-        "项目预算金额", "申请金额",
-    )),
+    ("total", TOTAL_LABELS),
     # Not 上级资金: the Hunan form prints it beside 年度本级预算金额, which it is no part of.
     ("fiscal_part", (
         "财政拨款", "当年财政拨款", "本年财政拨款", "财政拨款数", "财政资金", "中央补助", "中央补助安排",
@@ -63,10 +74,7 @@ FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("goal_period", (
         "中期目标", "中期滚动目标", "长期目标", "实施期绩效目标", "实施期目标", "项目总体目标", "总目标",
     )),
-    ("goal_annual", (
-        "年度目标", "年度总体目标", "总体目标", "年度绩效目标", "本年度绩效目标", "当年绩效目标",
-        "项目年度目标", "年度主要目标和成果", "整体目标", "年度绩效总目标", "年初设定目标",
-    )),
+    ("goal_annual", GOAL_ANNUAL_LABELS),
     ("goal_actual", (
         "实际完成情况", "年度总体目标完成情况综述", "年度目标完成情况", "总体目标完成情况",
         "全年目标实际完成情况", "年度总体目标完成情况",
@@ -116,12 +124,15 @@ COLUMN_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("other_column", ("上年完成值", "指标赋分规则", "佐证资料", "完成率")),
     # Graded standards printed instead of one value (Hebei): kept per grade, not a target.
     ("grade", ("优", "良", "中", "差", "优秀", "良好", "合格", "不合格", "较差")),
-    ("project_name", ("项目名称", "项目支出名称", "专项名称", "专项资金名称", "资金名称")),
-    ("department", ("单位名称", "预算单位", "部门名称", "资金使用单位")),
-    ("impl_unit", ("实施单位", "项目实施单位")),
-    ("total", ("预算数", "预算金额", "年度资金总额", "资金总额", "金额", "当年预算")),
-    ("goal_annual", ("年度目标", "年度绩效目标", "绩效目标", "总体目标")),
+    ("project_name", PROJECT_NAME_LABELS),
+    ("department", DEPARTMENT_LABELS),
+    ("impl_unit", IMPL_UNIT_LABELS),
+    ("total", (*TOTAL_LABELS, "金额")),
+    ("goal_annual", (*GOAL_ANNUAL_LABELS, "绩效目标")),
 )  # fmt: skip
+
+# The roles of a one-row-per-indicator list's project columns (not an indicator's fields).
+PROJECT_COLUMN_ROLES = ("project_name", "department", "impl_unit", "total", "goal_annual")
 
 # The roles of the split value family, decided by content as well as by label.
 SPLIT_ROLES = ("operator", "direction", "unit", "value")

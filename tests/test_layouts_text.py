@@ -1,0 +1,370 @@
+"""Layout files built here as TAB-separated text, read by the whole per-file pipeline.
+
+The held-out check in miniature, through the same door a downloaded file takes
+(`process_file`: the packed reader's gate, then the layout readers): a small form, split
+value table or flat list printed with each label variant the provinces use (the lists of
+the layouts spec, copied here as data), and with the damage converters do to labels and
+rows (spaces inside labels, full-width brackets and colons, merged level cells shown on the
+first row of their block only, continuation rows shifted left, split value columns in any
+order). Whatever the printing, the same project and indicators come out.
+"""
+
+from decimal import Decimal
+
+import pytest
+
+from pipeline.build.workers import process_file
+from pipeline.manifest import Source
+
+# The labels that vary between provinces, by what they label (layouts spec, "Labels that
+# vary"); only the variants of one cell each (not the `+` pairs).
+SPEC_LABELS = {
+    "project_name": (
+        "项目名称", "项目支出名称", "项目(专项)名称", "专项名称", "专项(项目)名称", "资金名称",
+        "专项资金名称", "二级项目名称",
+    ),
+    "department": (
+        "主管部门", "主管部门及代码", "主管部门及编码", "主管部门及其编码", "业务主管部门",
+        "项目主管部门", "区级主管部门", "区县主管部门", "主管部门(单位)名称", "预算部门", "预算单位",
+        "部门", "部门(单位)名称", "一级预算单位名称", "单位名称", "申报单位", "填报单位", "编制单位",
+        "绩效编制单位",
+    ),
+    "impl_unit": (
+        "实施单位", "项目实施单位", "具体实施单位", "项目执行单位", "项目单位", "组织实施单位",
+    ),
+    "total": (
+        "年度资金总额", "资金总额", "年度金额", "年度总金额", "年度财政资金总额", "当年资金总额",
+        "年度预算资金总额", "项目总预算", "当年预算", "年度本级预算金额", "预算申报数", "预算数",
+        "总额",
+    ),
+    "fiscal_part": (
+        "其中:财政拨款", "其中:当年财政拨款", "其中:本年财政拨款", "财政拨款数", "财政资金",
+        "其中:中央补助", "中央资金", "市级资金", "区级资金", "省级财政安排", "一、预算资金",
+        "(一)财政拨款小计",
+    ),
+    "other_part": (
+        "其他资金", "其它资金", "地方资金", "其他", "二、自有资金", "(二)自有资金小计",
+        "(三)其他收入", "上年结转资金", "财政专户管理资金", "单位资金",
+    ),
+    "goal_annual": (
+        "年度目标", "年度总体目标", "总体目标", "年度绩效目标", "本年度绩效目标", "当年绩效目标",
+        "项目年度目标", "年度主要目标和成果", "整体目标", "年度绩效总目标",
+    ),
+    "level1": ("一级指标", "一级目标", "绩效指标分类"),
+    "level2": ("二级指标", "二级指标(年度)"),
+    "level3": (
+        "三级指标", "三级指标(年度)", "指标内容", "指标名称", "指标", "绩效指标",
+    ),
+    "value": (
+        "指标值", "指标目标值", "目标值", "指标值及单位", "指标值(包含数字及文字描述)",
+        "指标值(或计划水平)", "当年预期实现值", "年度指标值", "年初目标值", "年初指标值",
+        "调整指标值", "指标值(年度)",
+    ),
+    "operator": ("指标性质", "计算符号", "指标方向", "指标值类型(定量/定性)"),
+    "unit": ("度量单位", "计量单位", "单位"),
+    "weight": (
+        "分值", "权重", "权重(%)", "指标权重", "指标权重(分)", "指标分值权重", "分值权重",
+    ),
+}  # fmt: skip
+
+DEFAULTS = {role: variants[0] for role, variants in SPEC_LABELS.items()}
+
+PROJECT = "乡村道路养护"
+DEPARTMENT = "某县交通运输局"
+UNIT = "某县公路养护中心"
+GOAL = "完成农村公路养护50公里，保障群众安全出行。"
+
+# (level1, level2, name, operator, value, unit, weight): level cells blank where merged.
+ROWS = (
+    ("产出指标", "数量指标", "养护道路里程", "≥", "50", "公里", "30"),
+    ("", "", "养护路段数", "=", "12", "个", "20"),
+    ("", "质量指标", "养护验收合格率", "≥", "95", "%", "20"),
+    ("效益指标", "社会效益指标", "群众出行条件", "定性", "明显改善", "", "20"),
+    ("满意度指标", "服务对象满意度指标", "沿线群众满意度", "≥", "90", "%", "10"),
+)
+# What every printing must give: (level1, level2, name, annual target, period target).
+EXPECTED = [
+    ("产出指标", "数量指标", "养护道路里程", "≥50公里", None),
+    ("产出指标", "数量指标", "养护路段数", "=12个", None),
+    ("产出指标", "质量指标", "养护验收合格率", "≥95%", None),
+    ("效益指标", "社会效益指标", "群众出行条件", "明显改善", None),
+    ("满意度指标", "服务对象满意度指标", "沿线群众满意度", "≥90%", None),
+]
+
+
+def joined(row) -> str:
+    _, _, _, operator, value, unit, _ = row
+    return value if operator == "定性" else f"{operator}{value}{unit}"
+
+
+def header_block(labels: dict[str, str]) -> list[list[str]]:
+    return [
+        ["项目支出绩效目标表"],
+        ["单位:万元"],
+        [labels["project_name"], PROJECT, labels["department"], DEPARTMENT],
+        [labels["impl_unit"], UNIT],
+        ["资金情况", labels["total"], "120.50"],
+        ["", labels["fiscal_part"], "100.50"],
+        ["", labels["other_part"], "20.00"],
+        [labels["goal_annual"], GOAL],
+    ]
+
+
+def form(labels=None, split: bool = False, order=None) -> list[list[str]]:
+    """A per-project form: header block, then 一级 | 二级 | 三级 | 指标值 (or split value
+    columns, in `order`) with merged level cells blank below their first row."""
+    labels = {**DEFAULTS, **(labels or {})}
+    parts = order or (("operator", "value", "unit") if split else ("value",))
+    rows = [[labels[r] for r in ("level1", "level2", "level3", *parts)]]
+    for row in ROWS:
+        level1, level2, name, operator, value, unit, _ = row
+        cells = {"operator": operator, "value": value, "unit": unit}
+        if not split:
+            cells["value"] = joined(row)
+        rows.append([level1, level2, name, *(cells[p] for p in parts)])
+    return header_block(labels) + rows
+
+
+def flat_list(labels=None) -> list[list[str]]:
+    """A flat list without levels: 指标 | 权重 | 计量单位 | 指标性质 | 指标值."""
+    labels = {**DEFAULTS, **(labels or {})}
+    rows = [[labels[r] for r in ("level3", "weight", "unit", "operator", "value")]]
+    for _, _, name, operator, value, unit, weight in ROWS:
+        rows.append([name, weight, unit, operator, value])
+    return header_block(labels) + rows
+
+
+def text(rows: list[list[str]]) -> bytes:
+    return ("\n".join("\t".join(row) for row in rows) + "\n").encode()
+
+
+def read(data: bytes):
+    tables = process_file("t.txt", data, Source(fiscal_year=2024))
+    document = tables.documents[0]
+    problems = [f["message"] for f in tables.findings if f["severity"] == "error"]
+    assert document["status"] == "ok", problems
+    return tables
+
+
+def indicators(tables) -> list[tuple]:
+    return [
+        (i["level1_name"], i["level2_name"], i["indicator_name"], i["annual_target"],
+         i["period_target"])
+        for i in tables.indicators
+    ]  # fmt: skip
+
+
+def project(tables) -> tuple:
+    (row,) = tables.projects
+    return (
+        row["project_name"],
+        row["supervising_department"],
+        row["implementing_unit"],
+        row["total_amount"],
+        row["fiscal_appropriation"],
+        row["other_funds"],
+        row["performance_goal"],
+    )
+
+
+PROJECT_ROW = (PROJECT, DEPARTMENT, UNIT, Decimal("120.50"), Decimal("100.50"),
+               Decimal("20.00"), GOAL)  # fmt: skip
+
+FORM_ROLES = ("project_name", "department", "impl_unit", "total", "fiscal_part", "other_part",
+              "goal_annual", "level1", "level2", "level3", "value")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("role", "label"),
+    [(role, label) for role in FORM_ROLES for label in SPEC_LABELS[role]],
+)
+def test_a_form_labelled_with_any_variant_of_the_spec_is_read(role, label):
+    tables = read(text(form({role: label})))
+    assert project(tables) == PROJECT_ROW
+    assert indicators(tables) == EXPECTED
+    assert tables.documents[0]["layout"] == "project-form"
+
+
+@pytest.mark.parametrize(
+    ("role", "label"),
+    [(role, label) for role in ("operator", "unit", "value") for label in SPEC_LABELS[role]],
+)
+def test_split_value_columns_labelled_with_any_variant_are_read(role, label):
+    tables = read(text(form({role: label}, split=True)))
+    assert indicators(tables) == EXPECTED
+    operators = [i["target_operator_raw"] for i in tables.indicators]
+    assert operators == ["≥", "=", "≥", "定性", "≥"]
+
+
+@pytest.mark.parametrize(
+    "order",
+    [
+        ("operator", "value", "unit"),  # Sichuan, Jiangxi
+        ("unit", "operator", "value"),  # Chongqing
+        ("value", "unit", "operator"),
+    ],
+)
+def test_split_value_columns_in_any_order_are_read(order):
+    assert indicators(read(text(form(split=True, order=order)))) == EXPECTED
+
+
+@pytest.mark.parametrize(
+    ("role", "label"),
+    [(role, label) for role in ("level3", "weight", "unit", "operator", "value")
+     for label in SPEC_LABELS[role] if label != "绩效指标"],
+)  # fmt: skip
+def test_a_flat_list_labelled_with_any_variant_is_read(role, label):
+    tables = read(text(flat_list({role: label})))
+    names = [(i["indicator_name"], i["annual_target"], i["weight"]) for i in tables.indicators]
+    assert names == [
+        (name, joined(row), float(row[6]))
+        for row, (_, _, name, *_) in zip(ROWS, EXPECTED, strict=True)
+    ]
+    assert tables.documents[0]["layout"] == "flat-list"
+
+
+def spaced(label: str) -> str:
+    return " ".join(label)
+
+
+def test_labels_written_with_spaces_between_their_characters_are_read():
+    labels = {role: spaced(label) for role, label in DEFAULTS.items()}
+    tables = read(text(form(labels)))
+    assert project(tables) == PROJECT_ROW
+    assert indicators(tables) == EXPECTED
+
+
+def test_labels_with_full_width_brackets_colons_and_a_unit_note_are_read():
+    labels = {
+        "project_name": "项目名称：",
+        "total": "年度资金总额（万元）",
+        "fiscal_part": "其中：财政拨款",
+        "goal_annual": "年度绩效目标：",
+        "value": "指标值（年度）",
+    }
+    tables = read(text(form(labels)))
+    assert project(tables) == PROJECT_ROW
+    assert indicators(tables) == EXPECTED
+
+
+def test_continuation_rows_shifted_left_by_a_converter_are_put_back():
+    rows = form()
+    # The converter dropped the empty merged cells: the row starts with what follows them.
+    rows[-4] = [c for c in rows[-4] if c]  # 养护路段数 | =12个
+    rows[-3] = [c for c in rows[-3] if c]  # 质量指标 | 养护验收合格率 | ≥95%
+    tables = read(text(rows))
+    assert indicators(tables) == EXPECTED
+
+
+def test_level_cells_repeated_on_every_row_are_read_as_merged_ones():
+    rows = form()
+    level1, level2 = "", ""
+    for row in rows[-len(ROWS) :]:
+        level1, level2 = row[0] or level1, row[1] or level2
+        row[0], row[1] = level1, level2
+    assert indicators(read(text(rows))) == EXPECTED
+
+
+def test_level1_cells_with_scores_and_level2_without_the_word_indicator_are_read():
+    rows = form()
+    body = rows[-len(ROWS) :]
+    body[0][0], body[0][1] = "产出指标(50分)", "数量"
+    body[3][0] = "效益指标 (20分)"
+    tables = read(text(rows))
+    assert [(i[0], i[1], i[2]) for i in indicators(tables)] == [e[:3] for e in EXPECTED]
+
+
+def test_a_form_and_a_flat_list_back_to_back_in_one_file_give_two_projects():
+    second = flat_list({"project_name": "专项名称"})
+    second[2][1] = "公路安全生命防护工程"
+    tables = read(text(form() + second))
+    assert [p["project_name"] for p in tables.projects] == [PROJECT, "公路安全生命防护工程"]
+    assert len(tables.indicators) == 2 * len(ROWS)
+
+
+def test_a_tab_separated_form_in_gb18030_with_crlf_is_read():
+    data = text(form()).decode().replace("\n", "\r\n").encode("gb18030")
+    tables = read(data)
+    assert project(tables) == PROJECT_ROW
+    assert indicators(tables) == EXPECTED
+
+
+@pytest.mark.parametrize("marker", ["— 1 —", "- 2 -", "第 1 页 共 2 页", "第3页", "2/5", "Page 4"])
+@pytest.mark.parametrize("where", [-3, len(form())])
+def test_a_page_marker_between_or_after_the_rows_is_not_an_indicator(marker, where):
+    rows = form()
+    rows.insert(where, [marker])
+    tables = read(text(rows))
+    assert indicators(tables) == EXPECTED
+    assert not [f for f in tables.findings if f["evidence"] == marker]
+
+
+@pytest.mark.parametrize(
+    ("role", "label"),
+    [
+        ("project_name", "目名称"),  # 项目名称
+        ("value", "标值"),  # 指标值
+        ("goal_annual", "度绩效目标"),  # 年度绩效目标
+        ("department", "管部门"),  # 主管部门
+        ("impl_unit", "施单位"),  # 实施单位
+    ],
+)
+def test_a_label_that_lost_its_first_character_is_known_by_the_rest(role, label):
+    tables = read(text(form({role: label})))
+    assert project(tables) == PROJECT_ROW
+    assert indicators(tables) == EXPECTED
+
+
+def test_a_clipped_label_several_labels_may_be_read_as_stays_unknown():
+    """`级指标` may be 一级, 二级 or 三级指标: never guessed."""
+    tables = process_file("t.txt", text(form({"level3": "级指标"})), Source(fiscal_year=2024))
+    assert tables.documents[0]["status"] == "failed"
+    assert tables.indicators == []
+
+
+LIST_GOAL = "完成农村公路养护50公里"
+
+
+def indicator_rows(labels=None) -> list[list[str]]:
+    """A department list, one row per indicator: the project's cells on its first row only."""
+    labels = {**DEFAULTS, **(labels or {})}
+    roles = ("department", "project_name", "total", "goal_annual", "level1", "level2", "level3")
+    rows = [["项目支出绩效目标表"], ["单位:万元"], [*(labels[r] for r in roles), labels["value"]]]
+    for index, row in enumerate(ROWS):
+        project_cells = [DEPARTMENT, PROJECT, "120.50", LIST_GOAL] if index == 0 else [""] * 4
+        rows.append([*project_cells, *row[:3], joined(row)])
+    return rows
+
+
+@pytest.mark.parametrize(
+    ("role", "label"),
+    [(role, label) for role in ("project_name", "department", "total", "goal_annual")
+     for label in SPEC_LABELS[role]],
+)  # fmt: skip
+def test_one_row_per_indicator_with_project_columns_labelled_as_in_header_blocks(role, label):
+    """A project column is known by the same labels as the header-block field."""
+    tables = read(text(indicator_rows({role: label})))
+    (row,) = tables.projects
+    assert (row["project_name"], row["funding_unit"], row["total_amount"]) == (
+        PROJECT, DEPARTMENT, Decimal("120.50"),
+    )  # fmt: skip
+    assert row["performance_goal"] == LIST_GOAL
+    assert indicators(tables) == EXPECTED
+    assert tables.documents[0]["layout"] == "indicator-rows"
+
+
+def test_a_form_file_is_decoded_once(monkeypatch):
+    """The packed reader and the layout readers share one decoding of a text file."""
+    from pipeline.build import workers
+    from pipeline.read import text as text_reader
+
+    calls, decode = [], text_reader.decode
+
+    def counted(source_file, data):
+        calls.append(source_file)
+        return decode(source_file, data)
+
+    monkeypatch.setattr(workers, "decode", counted)
+    monkeypatch.setattr(text_reader, "decode", counted)
+    assert indicators(read(text(form()))) == EXPECTED
+    assert calls == ["t.txt"]
