@@ -2,7 +2,16 @@
 
 import pandera.pandas as pa
 
-from schemas._types import Int, Money, String, column, source_file, source_line, source_location
+from schemas._types import (
+    Float,
+    Int,
+    Money,
+    String,
+    column,
+    source_file,
+    source_line,
+    source_location,
+)
 from schemas.projects import money, raw
 
 
@@ -14,8 +23,16 @@ class AmountRows(pa.DataFrameModel):
     row_seq: Int = column("Row order", "1-based order among the table's subtotal rows.", ge=1)
     row_type: String = column(
         "Row type",
-        "`grand_total` for 合计, `funding_unit` for a 资金使用单位's subtotal row.",
-        isin=["grand_total", "funding_unit"],
+        "`grand_total` for 合计, `funding_unit` for a 资金使用单位's subtotal row, `fund_source` "
+        "for a row of a self-evaluation's money block that gives one source of its funds "
+        "(其中:财政拨款, 上年结转资金, 其他资金 …).",
+        isin=["grand_total", "funding_unit", "fund_source"],
+    )
+    project_id: String = column(
+        "Project id",
+        "fund_source rows: the project whose money block the row itemises (projects); null for "
+        "subtotal rows.",
+        nullable=True,
     )
     name: String = column(
         "Name", "First cell as printed: 合计, or the unit's name.", label="项目名称（资金使用单位）"
@@ -32,6 +49,28 @@ class AmountRows(pa.DataFrameModel):
     fiscal_appropriation_raw: String = raw("财政拨款")
     fiscal_special_account_raw: String = raw("财政专户拨款")
     other_funds_raw: String = raw("其他资金")
+    budget_initial: Money = money(
+        "Initial budget",
+        "年初预算数",
+        "fund_source rows: the source's budget at the start of the year",
+    )
+    budget_initial_raw: String = raw("年初预算数")
+    budget_adjusted: Money = money(
+        "Adjusted budget", "全年预算数", "fund_source rows: the source's budget for the whole year"
+    )
+    budget_adjusted_raw: String = raw("全年预算数")
+    budget_executed: Money = money(
+        "Executed", "全年执行数", "fund_source rows: what was spent of the source in the year"
+    )
+    budget_executed_raw: String = raw("全年执行数")
+    execution_rate: Float = column(
+        "Execution rate",
+        "fund_source rows: the 执行率 printed for the source, in percent, as printed.",
+        label="执行率",
+        unit="%",
+        nullable=True,
+    )
+    execution_rate_raw: String = raw("执行率")
     source_file: String = source_file()
     source_line: Int = source_line()
     source_location: String = source_location()

@@ -2,7 +2,16 @@
 
 import pandera.pandas as pa
 
-from schemas._types import Int, Money, String, column, source_file, source_line, source_location
+from schemas._types import (
+    Float,
+    Int,
+    Money,
+    String,
+    column,
+    source_file,
+    source_line,
+    source_location,
+)
 
 
 def money(title: str, label: str, what: str):
@@ -103,6 +112,43 @@ class Projects(pa.DataFrameModel):
     )
     period_amount: Money = money("Period total", "中期资金总额", "Funds for the whole period")
     period_amount_raw: String = raw("中期资金总额")
+    budget_initial: Money = money(
+        "Initial budget", "年初预算数", "A self-evaluation's budget at the start of the year"
+    )
+    budget_initial_raw: String = raw("年初预算数")
+    budget_adjusted: Money = money(
+        "Adjusted budget",
+        "全年预算数",
+        "A self-evaluation's budget for the whole year, as adjusted (全年预算数, 调整后预算数; "
+        "total_amount repeats it)",
+    )
+    budget_adjusted_raw: String = raw("全年预算数")
+    budget_executed: Money = money(
+        "Executed", "全年执行数", "What a self-evaluation says was spent in the year (全年执行数)"
+    )
+    budget_executed_raw: String = raw("全年执行数")
+    execution_rate: Float = column(
+        "Execution rate",
+        "The 执行率 a self-evaluation prints, in percent, as printed (`100.00%` -> 100.0); not "
+        "recomputed (execution_rate_mismatch compares it with budget_executed / "
+        "budget_adjusted). Null where not printed.",
+        label="执行率",
+        unit="%",
+        nullable=True,
+    )
+    execution_rate_raw: String = raw("执行率")
+    execution_weight: Float = column(
+        "Execution points",
+        "The points (分值/权重) a self-evaluation's money block carries; null where not printed.",
+        label="分值",
+        nullable=True,
+    )
+    execution_score: Float = column(
+        "Execution score",
+        "The points (得分) a self-evaluation gave its budget execution; null where not printed.",
+        label="得分",
+        nullable=True,
+    )
     indicator_count: Int = column("Indicators", "Number of indicators read for the project.", ge=0)
     extra_columns: String = column(
         "Extra columns",
