@@ -131,7 +131,9 @@ def read_table(table: CellTable) -> TableRead:
                 findings.append(_unrecognised(table, header))
             leftovers.extend(_unplaced(header, block.header[0].line if block.header else 0))
             continue
-        base = _project(header, table.title, block.header[0].line if block.header else 0)
+        # A title the format did not set apart (a workbook's first row) is among the block's.
+        titles = " ".join(filter(None, (table.title, *header.titles)))
+        base = _project(header, titles, block.header[0].line if block.header else 0)
         # Indicators are gathered beside their projects and set on them once, at the end.
         mine: tuple[Indicator, ...] = ()
         listed: list[tuple[Project, tuple[Indicator, ...]]] = []
@@ -233,11 +235,11 @@ def _layout_name(grid, project: Project) -> str:
     return "project-form"
 
 
-def _project(header: HeaderFields, title: str | None, line: int) -> Project:
+def _project(header: HeaderFields, title: str, line: int) -> Project:
     single = header.single
     name = single.get("project_name")
-    wide = any(word in (title or "") for word in vocab.DEPARTMENT_WIDE_WORDS)
-    regional = any(word in (title or "") for word in vocab.REGIONAL_WORDS)
+    wide = any(word in title for word in vocab.DEPARTMENT_WIDE_WORDS)
+    regional = any(word in title for word in vocab.REGIONAL_WORDS)
     by_department = "department" in single and not regional
     kind = "department" if name is None and (wide or by_department) else "project"
     fields = list(header.fields)
