@@ -59,6 +59,7 @@ def assert_as_expected(database: Path, name: str, expected: dict) -> None:
     (document,) = rows(database, "SELECT * FROM documents WHERE source_file = ?", name)
     assert (document["status"], document["layout"]) == ("ok", expected["layout"])
     assert document["currency_unit"] == expected["currency_unit"]
+    assert document["document_type"] == expected["document_type"]
     projects = rows(
         database, "SELECT * FROM projects WHERE document_id = ? ORDER BY project_seq", name
     )
