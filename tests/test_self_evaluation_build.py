@@ -1,7 +1,8 @@
 """The whole build on the real self-evaluations of tests/fixtures/self-evaluation (copied from the
 shared examples): every document, project, money block, indicator, target, actual, weight,
 score and finding its expected.json states (but `met`, the attainment view's), and the same
-tables rendered as a workbook and a web page giving the same rows."""
+tables rendered as a workbook and a web page each, and all five back to back in one Word
+document, giving the same rows."""
 
 import csv
 import html
@@ -11,6 +12,7 @@ import shutil
 from decimal import Decimal
 from pathlib import Path
 
+import docx
 import openpyxl
 import pytest
 
@@ -22,6 +24,7 @@ EXPECTED = json.loads((FOLDER / "expected.json").read_text(encoding="utf-8"))
 RENDERINGS = (".xlsx", ".html")
 COMPARED = ("projects", "indicators", "thresholds", "amount_rows")
 NOT_COMPARED = {"source_file", "source_line", "source_location"}
+BUNDLE = "all-five.docx"  # every table, back to back, as self-evaluations are often sent
 
 
 def _cells(name: str) -> list[list[str]]:
@@ -38,14 +41,36 @@ def _workbook(name: str) -> bytes:
     return buffer.getvalue()
 
 
-def _page(name: str) -> bytes:
-    """The table as a web page: its title lines above the <table>, every other row a <tr>."""
+def _title_and_rows(name: str) -> tuple[list[str], list[list[str]]]:
+    """A table's title lines (the one-cell lines it starts with) and its other rows."""
     lines = _cells(name)
     start = next(n for n, cells in enumerate(lines) if len(cells) > 1)
-    title = "".join(f"<p>{html.escape(cells[0])}</p>" for cells in lines[:start])
+    return [cells[0] for cells in lines[:start]], lines[start:]
+
+
+def _word(names: list[str]) -> bytes:
+    """The tables one after the other in a Word document, each title a paragraph above it."""
+    document = docx.Document()
+    for name in names:
+        titles, body = _title_and_rows(name)
+        for title in titles:
+            document.add_paragraph(title)
+        table = document.add_table(rows=len(body), cols=max(map(len, body)))
+        for r, cells in enumerate(body):
+            for c, text in enumerate(cells):
+                table.cell(r, c).text = text
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def _page(name: str) -> bytes:
+    """The table as a web page: its title lines above the <table>, every other row a <tr>."""
+    titles, rows = _title_and_rows(name)
+    title = "".join(f"<p>{html.escape(line)}</p>" for line in titles)
     body = "".join(
         "<tr>" + "".join(f"<td>{html.escape(cell)}</td>" for cell in cells) + "</tr>"
-        for cells in lines[start:]
+        for cells in rows
     )
     page = (
         f'<html><head><meta charset="utf-8"></head><body>{title}<table>{body}</table></body></html>'
@@ -66,6 +91,7 @@ def built(tmp_path_factory) -> Path:
         (raw / f"{stem}.xlsx").write_bytes(_workbook(name))
         (raw / f"{stem}.html").write_bytes(_page(name))
         renderings += [source | {"file": f"{stem}{suffix}"} for suffix in RENDERINGS]
+    (raw / BUNDLE).write_bytes(_word(sorted(EXPECTED)))
     with (raw / "sources.csv").open("w", encoding="utf-8", newline="") as manifest:
         writer = csv.DictWriter(manifest, fieldnames=list(sources[0]))
         writer.writeheader()
@@ -82,11 +108,14 @@ def test_each_real_self_evaluation_gives_its_expected_json(built, name):
 
 
 def _content(database: Path, table: str, source_file: str) -> list[dict]:
+    """A file's rows of a table in output order, without their ids, file, line and order in
+    the file (which a file of several tables counts on)."""
     found = rows(
         database, f"SELECT * FROM {table} WHERE source_file = ? ORDER BY rowid", source_file
     )
+    numbered = NOT_COMPARED | {"project_seq", "row_seq"}
     return [
-        {k: v for k, v in row.items() if not k.endswith("_id") and k not in NOT_COMPARED}
+        {k: v for k, v in row.items() if not k.endswith("_id") and k not in numbered}
         for row in found
     ]
 
@@ -165,3 +194,15 @@ def test_self_evaluations_and_target_tables_are_told_apart_by_their_labels(built
     assert {
         row["document_type"] for row in rows(built, "SELECT DISTINCT document_type FROM documents")
     } == {"self_evaluation"}
+
+
+def test_self_evaluations_back_to_back_in_one_word_document_give_the_rows_of_each(built):
+    (document,) = rows(built, "SELECT * FROM documents WHERE source_file = ?", BUNDLE)
+    assert (document["status"], document["document_type"], document["project_count"]) == (
+        "ok",
+        "self_evaluation",
+        len(EXPECTED),
+    )
+    for table in COMPARED:
+        each = [row for name in sorted(EXPECTED) for row in _content(built, table, name)]
+        assert _content(built, table, BUNDLE) == each, table

@@ -28,6 +28,9 @@ MONEY_COLUMNS = (
     "score",
     "reason",
 )
+# A self-evaluation's measures of its money, money cells wherever their label stands
+# (`全年执行数 | 45` with no money block label above it).
+SPENDING_ROLES = ("budget_initial", "budget_adjusted", "executed", "execution_rate")
 # Block roles whose rows of money labels (年度资金总额, 其中:财政拨款 …) stay in the block: a
 # money block, or a row of money column headings (`资金来源 | 年初预算数 | 全年执行数 …`).
 MONEY_BLOCKS = ("money_block", "money_heading")
@@ -248,8 +251,10 @@ def _value(col, text, label, row, block: _Block, out: HeaderFields) -> None:
         heading = None
     label_col, label_text, role = label
     unit = amounts.label_unit(label_text) or block.unit or out.currency_unit
-    if (role in MONEY_ROLES and block.role != "duty_block") or (
-        block.role == "money_block" and role in (*MONEY_COLUMNS, "detail", None)
+    if (
+        (role in MONEY_ROLES and block.role != "duty_block")
+        or (block.role == "money_block" and role in (*MONEY_COLUMNS, "detail", None))
+        or role in SPENDING_ROLES
     ):
         scope = label_scope(label_text) or block.scope_by_col.get(label_col)
         column = heading[0] if heading else None
