@@ -6,7 +6,10 @@ value that belongs to the label before it in its row, or to the column heading a
 when the block starts with a row of headings only (`总体目标 | 中期目标 | 年度目标`, `资金情况 |
 全年预算数 | 全年执行数`). A row whose first cell is empty continues the block above it
 (merged row labels). Money cells keep their scope (中期/年度, also inherited by the parts
-printed under a total) and unit. Cells placed nowhere become `Leftover`s.
+printed under a total) and unit; a self-evaluation's measures (年初预算数, 全年执行数, 执行率 …)
+are money cells as column headings or as labels of their own, and kinds of budget money
+(一般公共预算, 政府性基金 …) as well as 财政拨款 and 其他资金 stay in the money block. Cells
+placed nowhere become `Leftover`s.
 """
 
 from dataclasses import dataclass, field

@@ -11,7 +11,8 @@ repeat open a new group (中期 and 年度 side by side); a group's scope comes 
 `GridReader.read` turns one data row into `Indicator` pieces (one per group with a name),
 filling merged level cells down within their block (a new 一级 starts a new block), any cell
 the source marks as merged from the one above it, and, in one-row-per-indicator lists,
-project events when the project columns change.
+project events when the project columns change. A self-evaluation's actual that is a number
+under a 度量单位 column takes the unit as its target does (`98` `%` -> `98%`).
 """
 
 from dataclasses import dataclass, field, replace

@@ -10,7 +10,11 @@ title saying 部门整体, or no project name but a department (and no 区域/�
 packed department table is recognised by its own header labels (`pipeline.vocab.labels`) and left
 to `extract.py` (`packed-cell`). A table with no indicator header gets a
 `layout_unrecognised` finding naming the labels it printed. `project_amounts` reads a
-project's money cells.
+project's money cells. The same readers read self-evaluations (自评表): a table is one
+(`TableRead.document_type`) when it prints a column or money cell only they print
+(`self_evaluation.document_type`); a 合计/总分 row under the indicators gives the points of the
+whole table, and any such row (or a sign-off, or the next block) closes the indicators
+(`Project.complete`: else the table may be an excerpt cut short).
 """
 
 from dataclasses import dataclass, field, replace
