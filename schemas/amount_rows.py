@@ -12,7 +12,7 @@ from schemas._types import (
     source_line,
     source_location,
 )
-from schemas.projects import money, raw
+from schemas.projects import measure, money, raw
 
 
 class AmountRows(pa.DataFrameModel):
@@ -49,27 +49,13 @@ class AmountRows(pa.DataFrameModel):
     fiscal_appropriation_raw: String = raw("财政拨款")
     fiscal_special_account_raw: String = raw("财政专户拨款")
     other_funds_raw: String = raw("其他资金")
-    budget_initial: Money = money(
-        "Initial budget",
-        "年初预算数",
-        "fund_source rows: the source's budget at the start of the year",
-    )
+    budget_initial: Money = measure("budget_initial", "fund_source rows: the source's")
     budget_initial_raw: String = raw("年初预算数")
-    budget_adjusted: Money = money(
-        "Adjusted budget", "全年预算数", "fund_source rows: the source's budget for the whole year"
-    )
+    budget_adjusted: Money = measure("budget_adjusted", "fund_source rows: the source's")
     budget_adjusted_raw: String = raw("全年预算数")
-    budget_executed: Money = money(
-        "Executed", "全年执行数", "fund_source rows: what was spent of the source in the year"
-    )
+    budget_executed: Money = measure("budget_executed", "fund_source rows: the source's")
     budget_executed_raw: String = raw("全年执行数")
-    execution_rate: Float = column(
-        "Execution rate",
-        "fund_source rows: the 执行率 printed for the source, in percent, as printed.",
-        label="执行率",
-        unit="%",
-        nullable=True,
-    )
+    execution_rate: Float = measure("execution_rate", "fund_source rows: the source's")
     execution_rate_raw: String = raw("执行率")
     source_file: String = source_file()
     source_line: Int = source_line()

@@ -53,9 +53,9 @@ def target_as_expected(clause: dict | None, expected: dict | None) -> dict | Non
     }
 
 
-def assert_as_expected(database: Path, name: str, expected: dict) -> None:
-    """The document `name` in the built database has the projects, indicators, targets,
-    weights and error findings its expected.json entry states."""
+def _projects_as_expected(database: Path, name: str, expected: dict) -> list[tuple[dict, dict]]:
+    """The document read, of the layout, type and unit expected, with as many projects as
+    expected, their names as expected where named: each project with its expectation."""
     (document,) = rows(database, "SELECT * FROM documents WHERE source_file = ?", name)
     assert (document["status"], document["layout"]) == ("ok", expected["layout"])
     assert document["currency_unit"] == expected["currency_unit"]
@@ -67,6 +67,13 @@ def assert_as_expected(database: Path, name: str, expected: dict) -> None:
     for project, want in zip(projects, expected["projects"], strict=True):
         if want["name"] is not None:
             assert loose(project["project_name"]) == loose(want["name"])
+    return list(zip(projects, expected["projects"], strict=True))
+
+
+def assert_as_expected(database: Path, name: str, expected: dict) -> None:
+    """The document `name` in the built database has the projects, indicators, targets,
+    weights and error findings its expected.json entry states."""
+    for project, want in _projects_as_expected(database, name, expected):
         if want["total_wan"] is not None:
             assert project["total_amount"] == Decimal(want["total_wan"]), project["project_name"]
         indicators = rows(
@@ -131,20 +138,7 @@ def assert_self_evaluation_as_expected(database: Path, name: str, expected: dict
     states (the shared examples' self-evaluation README), but `met`: the document type, each
     project's money block, each indicator's levels, target and actual as printed and parsed,
     weight and score, and the findings it must and must not raise."""
-    (document,) = rows(database, "SELECT * FROM documents WHERE source_file = ?", name)
-    assert (document["status"], document["document_type"], document["layout"]) == (
-        "ok",
-        expected["document_type"],
-        expected["layout"],
-    )
-    assert document["currency_unit"] == expected["currency_unit"]
-    projects = rows(
-        database, "SELECT * FROM projects WHERE document_id = ? ORDER BY project_seq", name
-    )
-    assert len(projects) == len(expected["projects"])
-    for project, want in zip(projects, expected["projects"], strict=True):
-        if want["name"] is not None:
-            assert loose(project["project_name"]) == loose(want["name"])
+    for project, want in _projects_as_expected(database, name, expected):
         budget = want["budget"]
         assert {
             "total_amount": project["total_amount"],
