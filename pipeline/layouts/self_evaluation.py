@@ -23,7 +23,6 @@ from pipeline.vocab import layout_labels as vocab
 # in a block of label | value pairs: `转移支付预算数(A) | 5.8万`).
 MEASURES = ("budget_initial", "budget_adjusted", "executed", "execution_rate", "weight", "score")
 AMOUNT_MEASURES = ("budget_initial", "budget_adjusted", "executed")
-FUND_ROLES = ("fiscal_part", "other_part")
 _POINTS = re.compile(
     rf"(?P<points>\d+(?:\.\d+)?)\s*(?:{'|'.join(vocab.POINTS_UNITS)})$"
 )  # `50分` ending a piece of a label
@@ -85,8 +84,7 @@ def printed_points(project: Project) -> PrintedPoints:
             levels[level.code] = Decimal(match["points"])
         elif not named or compact(named) == compact(_bare(project.block_label)):
             indicators = indicators if indicators is not None else Decimal(match["points"])
-    total = Decimal(project.total_points) if project.total_points else None
-    return PrintedPoints(total, indicators, levels, project.complete)
+    return PrintedPoints(printed_number(project.total_points), indicators, levels, project.complete)
 
 
 def _bare(label: str | None) -> str:
