@@ -17,6 +17,8 @@ import openpyxl
 import pytest
 
 from pipeline.build.run import run_build
+from pipeline.build.workers import process_file
+from pipeline.manifest import Source
 from tests.layout_expectations import assert_self_evaluation_as_expected, rows
 
 FOLDER = Path(__file__).parent / "fixtures" / "self-evaluation"
@@ -206,3 +208,30 @@ def test_self_evaluations_back_to_back_in_one_word_document_give_the_rows_of_eac
     for table in COMPARED:
         each = [row for name in sorted(EXPECTED) for row in _content(built, table, name)]
         assert _content(built, table, BUNDLE) == each, table
+
+
+def test_a_budget_heading_beside_execution_columns_is_the_years_budget():
+    table = "\n".join(
+        [
+            "区域绩效目标自评表",
+            "单位名称\t某局",
+            "预算执行情况(万元)\t\t预算数\t执行数\t执行率\t得分",
+            "\t年度资金总额\t100\t90\t90%\t9",
+            "\t其中:中央补助\t80\t72\t90%\t",
+            "\t地方资金\t20\t18\t90%\t",
+            "一级指标\t二级指标\t三级指标\t指标值\t完成值",
+            "产出指标\t数量指标\t抽检批次\t≥3\t4",
+        ]
+    )
+    tables = process_file("transfer.txt", table.encode(), Source(fiscal_year=2024))
+    (project,) = tables.projects
+    assert {key: project[key] for key in ("total_amount", "budget_initial", "budget_adjusted",
+            "budget_executed", "execution_rate", "execution_score")} == {
+        "total_amount": Decimal(100), "budget_initial": None, "budget_adjusted": Decimal(100),
+        "budget_executed": Decimal(90), "execution_rate": 90.0, "execution_score": 9.0,
+    }  # fmt: skip
+    assert [(row["name"], row["budget_adjusted"], row["budget_executed"], row["execution_rate"])
+            for row in tables.amount_rows] == [
+        ("其中:中央补助", Decimal(80), Decimal(72), 90.0), ("地方资金", Decimal(20), Decimal(18), 90.0)
+    ]  # fmt: skip
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []

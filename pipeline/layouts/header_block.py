@@ -136,8 +136,12 @@ def _is_year_line(text: str) -> bool:
 def _headings(cells, row, block: _Block, out: HeaderFields) -> None:
     out.labels_seen.extend(text for _, text in cells)
     block.unit = block.unit or next(filter(None, (amounts.label_unit(t) for _, t in cells)), None)
+    roles = {col: _label_role(text, col) for col, text in cells[1:]}
+    if set(roles.values()) & {"executed", "execution_rate"}:
+        # Beside 执行数 or 执行率, a 预算数 heading is the year's budget the execution is of.
+        roles = {col: "budget_adjusted" if r == "total" else r for col, r in roles.items()}
     for col, text in cells[1:]:
-        role = _label_role(text, col)
+        role = roles[col]
         block.headings[col] = (role, text)
         if role in GOALS:
             out.goal_order.append(GOALS[role])

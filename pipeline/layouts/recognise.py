@@ -156,14 +156,17 @@ def read_table(table: CellTable) -> TableRead:
                 first = next((t for t in row.cells if t.strip()), "")
                 if is_footer(first):
                     closed = True
-                    points = self_evaluation.points_row(row, grid)
+                    # `合计 | 100` under a form's indicators gives their points; in a list of
+                    # projects a 合计 is money (a subtotal), left as it was printed.
+                    points = None if grid.lists_projects else self_evaluation.points_row(row, grid)
+                    read = ()
                     if points is not None:  # `合计 | 100`: its label and points are read
                         labels.append(first)
-                        total_points = total_points or points
+                        total_points, read = total_points or points, (fold(first), points)
                     leftovers.extend(
                         Leftover(row.line, row.location, t, "sign-off line")
                         for t in row.cells
-                        if t.strip() and points is None
+                        if t.strip() and fold(t) not in read
                     )
                     continue
                 labels.extend(t for t in row.cells if t.strip() and is_block_label(t))
