@@ -22,9 +22,11 @@ class Thresholds(pa.DataFrameModel):
     )
     scope: String = column(
         "Scope",
-        "`period` for 实施周期指标值, `annual` for 年度指标值.",
+        "`period` for 实施周期指标值, `annual` for 年度指标值, `actual` for a self-evaluation's "
+        "实际完成值 (read like a target: `95%` is `=` 95 %; words of completion such as 已完成 or "
+        "已达到 are no operator).",
         title_zh="指标值期间",
-        isin=["period", "annual"],
+        isin=["period", "annual", "actual"],
     )
     clause_seq: Int = column(
         "Clause", "1-based position of the clause in the value.", title_zh="子句顺序", ge=1

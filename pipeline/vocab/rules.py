@@ -45,7 +45,18 @@ RULES: dict[str, tuple[str, str]] = {
     "amount_row_mismatch": (
         "error",
         "total ≠ 财政拨款 + 财政专户拨款 + 其他资金 (a printed total: a form's total made of its "
-        "parts is not checked)",
+        "parts is not checked); a self-evaluation's 年度资金总额 ≠ the sum of its fund-source rows, "
+        "measure by measure (年初预算数, 全年预算数, 全年执行数)",
+    ),
+    "score_exceeds_weight": (
+        "error",
+        "a self-evaluation's score (得分) above the points its indicator or money block carries "
+        "(分值/权重)",
+    ),
+    "execution_rate_mismatch": (
+        "error",
+        "a self-evaluation's printed 执行率 differs from 100 × 全年执行数 / 全年预算数 by one unit of "
+        "its last printed digit or more (not judged when the rate is empty or the budget 0)",
     ),
     "subtotal_mismatch": ("error", "a subtotal row ≠ the sum of the rows it covers"),
     "duplicate_document": (
@@ -71,10 +82,17 @@ RULES: dict[str, tuple[str, str]] = {
     "weights_total_mismatch": (
         "warning",
         "a level's indicator weights (权重, 分值) that do not add up to the points its level cell "
-        "prints (产出指标(50分)), or a project's that do not add up to 100 (or to its levels' points)",
+        "or block label prints (产出指标(50分), 绩效指标(90分)), or a project's (with its money "
+        "block's 分值) that do not add up to the printed 合计/总分, else to 100 (a target table's "
+        "to 100 or 90, without the 预算执行率's 10); in a table that may be cut short (no 合计, "
+        "总分 or sign-off row after it), its last block and its totals only when they exceed",
     ),
     "target_repeats_indicator_name": ("warning", "a target value that only repeats the name"),
     "target_unparsed": ("warning", "a value with digits that gave no numeric clause"),
+    "actual_unparsed": (
+        "warning",
+        "a self-evaluation's actual (实际完成值) with digits that gave no numeric clause",
+    ),
     "deadline_before_fiscal_year": ("warning", "a date target before the fiscal year begins"),
     "satisfaction_not_percent": ("warning", "a 满意度 indicator whose target is not a percentage"),
     "currency_unit_missing": ("info", "a table that prints no money unit; amounts read as 万元"),
@@ -204,8 +222,23 @@ RULES_ZH: dict[str, tuple[str, str, str]] = {
     "weights_total_mismatch": (
         "指标权重合计不符",
         "一级指标下各指标的权重（分值）之和不等于该级印出的分值（如“产出指标(50分)”），"
-        "或项目全部权重之和不等于 100。",
+        "或项目全部权重（自评表含预算执行分值）之和不等于印出的合计/总分；未印总分的目标表应为 100 或 90。",
         "各指标权重之和（原文为各项权重）不等于应有的分值。",
+    ),
+    "score_exceeds_weight": (
+        "自评得分超过分值",
+        "自评表中某指标（或预算执行）的得分高于其分值/权重。",
+        "自评得分高于该项的分值/权重。",
+    ),
+    "execution_rate_mismatch": (
+        "预算执行率与金额不符",
+        "自评表印出的执行率与 全年执行数 ÷ 全年预算数 × 100 相差达到末位数字的一个单位或以上。",
+        "印出的执行率与执行数、预算数算出的执行率不符（原文为执行率、执行数和预算数）。",
+    ),
+    "actual_unparsed": (
+        "实际完成值无法解析",
+        "自评表的实际完成值含有数字，但读不出数值、日期或期限。",
+        "实际完成值含有数字，但读不出数值、日期或期限。",
     ),
     "target_repeats_indicator_name": (
         "指标值只重复指标名称",
