@@ -13,7 +13,7 @@ import signal
 from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import replace
+from dataclasses import fields, replace
 from pathlib import Path
 
 import pyarrow
@@ -28,14 +28,19 @@ from pipeline.normalize import failed_document, normalize_table
 from pipeline.normalize_records import normalize_reads
 from pipeline.outputs.write import Batch, FileResult
 from pipeline.read import read_tables
-from pipeline.read.formats import detect_format
+from pipeline.read.archive import archive_members
+from pipeline.read.formats import detect_format, is_archive
 from pipeline.read.text import ExtractError, LayoutError, decode, extract_table
 from pipeline.read.text_cells import read_text_cells
 from pipeline.rows import Tables
 
 
 def process_file(source_file: str, data: bytes, source: Source) -> Tables:
-    """One raw file's rows in every output table, its findings included."""
+    """One raw file's rows in every output table, its findings included. A ZIP archive's
+    members are documents of their own (`pipeline.read.archive`), each with the archive's
+    manifest row."""
+    if is_archive(data):
+        return _process_archive(source_file, data, source)
     try:
         tables, cells = _read(source_file, data, source)
     except ExtractError as error:
@@ -43,6 +48,25 @@ def process_file(source_file: str, data: bytes, source: Source) -> Tables:
     found = check_document(tables, tables.documents[0]["fiscal_year"])
     tables.findings = number_findings(document_id_for(source_file), found)
     return _locate(tables, cells)
+
+
+def _process_archive(source_file: str, data: bytes, source: Source) -> Tables:
+    """Each member of an archive built as a file, its rows after the member before it; a
+    member that cannot be unpacked is a failed document of its own."""
+    try:
+        members = archive_members(source_file, data)
+    except ExtractError as error:
+        return unreadable_file(hashlib.sha256(data).hexdigest(), source, error)
+    joined = Tables()
+    for name, member in members:
+        built = (
+            unreadable_file(None, source, member)
+            if isinstance(member, ExtractError)
+            else process_file(name, member, source)
+        )
+        for table in fields(Tables):
+            getattr(joined, table.name).extend(getattr(built, table.name))
+    return joined
 
 
 # The tables whose rows carry a source_location beside their source_line.

@@ -5,7 +5,9 @@ of that format, each giving the file's `CellTable`s (`pipeline.cells`): `text_ce
 (tab-separated text, the seed's format; `text` reads its packed department table line by
 line, with the damage converters do to it), `delimited` (CSV), `workbook` (XLSX, XLS),
 `pdf` (PDF with a text layer), `html` (web pages) and `docx` (Word).
-A format the build does not read raises `ExtractError` saying what to do with the file.
+A format the build does not read raises `ExtractError` saying what to do with the file. A ZIP
+archive is split into its members before (`archive`, called by `pipeline.build.workers`),
+each member then read as a file of its own.
 """
 
 from collections.abc import Callable

@@ -8,6 +8,7 @@ format the build does not read.
 MAGIC = {
     b"%PDF": "pdf",
     b"PK\x03\x04": "zip",
+    b"PK\x05\x06": "zip",  # an empty archive: its end record only
     b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1": "ole2",
     b"Rar!\x1a\x07": "archive",
     b"7z\xbc\xaf\x27\x1c": "archive",
@@ -38,6 +39,8 @@ UNREADABLE = {
     "encrypted": "a password-protected Office document: open it with its password, save it "
     "without one as .xlsx or .docx and put that in data/raw/",
     "archive": "a RAR/7z archive: unpack it into data/raw/",
+    # Read member by member before the readers see it (`pipeline.read.archive`); a reader
+    # handed one says what to do.
     "zip": "a ZIP archive: unpack it into data/raw/",
 }
 
