@@ -1,8 +1,9 @@
 """Read stage, PDF format: the tables of a PDF with a text layer -> `CellTable`s.
 
-`read_pdf(source_file, data)` gives the performance tables of the file; `read_pdf_parts`
-gives those and the tables and text set aside (a budget disclosure's 收支总表, 目录 and
-prose), so that the caller can say what it left out. Per page:
+`read_pdf_tables(source_file, data)` gives every table of the file (and its text outside
+tables), for `pipeline.read.performance` to keep the performance tables and set the others
+aside (a budget disclosure's 收支总表, 目录 and prose) with a note; `read_pdf_parts` gives the
+two apart and `read_pdf` the performance tables alone. Per page:
 
 - tables ruled as a grid are pdfplumber's (`lines` strategies): one cell per drawn cell;
 - tables ruled only between rows get their columns from the text: the gaps between the
@@ -38,9 +39,8 @@ from pdfminer.psexceptions import PSException
 from pdfplumber.utils.exceptions import PdfminerException
 
 from pipeline.cells import CellRow, CellTable
-from pipeline.layouts import read_table
-from pipeline.layouts.columns import column_roles, field_roles
-from pipeline.layouts.recognise import is_packed
+from pipeline.layouts.columns import column_roles
+from pipeline.read.performance import INDICATOR_ROLES, is_performance, roles
 from pipeline.read.text import ExtractError
 from pipeline.vocab import labels, pdf_labels
 
@@ -61,8 +61,6 @@ EDGE_TOLERANCE = 3.0
 MIN_RULES = 3
 # What pdfminer prints for a character its font does not map to Unicode.
 UNMAPPED_MARK = "(cid:"
-# Indicator columns: a table that prints one of these is a performance table.
-INDICATOR_ROLES = ("level1", "level2", "level3")
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,20 +95,20 @@ def read_pdf(source_file: str, data: bytes) -> tuple[CellTable, ...]:
     return read_pdf_parts(source_file, data).performance
 
 
+def read_pdf_tables(source_file: str, data: bytes) -> tuple[CellTable, ...]:
+    """Every table of one PDF, and its text outside tables as tables of their own, in order."""
+    return tuple(_forms(_tables(source_file, _parts(source_file, data))))
+
+
 def read_pdf_parts(source_file: str, data: bytes) -> PdfTables:
     """The performance tables of one PDF and the tables and text set aside, each in order."""
-    tables = _forms(_tables(source_file, _parts(source_file, data)))
-    performance = [_is_performance(table) for table in tables]
+    tables = read_pdf_tables(source_file, data)
+    performance = [is_performance(table) for table in tables]
     kept = [table for table, wanted in zip(tables, performance, strict=True) if wanted]
     return PdfTables(
         performance=tuple(_renumbered(table, index) for index, table in enumerate(kept)),
         set_aside=tuple(t for t, wanted in zip(tables, performance, strict=True) if not wanted),
     )
-
-
-def _roles(table: CellTable) -> set[str]:
-    return {role for row in table.rows for cell in row.cells
-            for role in (*column_roles(cell), *field_roles(cell))}  # fmt: skip
 
 
 def _forms(tables: list[CellTable]) -> list[CellTable]:
@@ -127,23 +125,17 @@ def _forms(tables: list[CellTable]) -> list[CellTable]:
 
 
 def _head_only(table: CellTable) -> bool:
-    roles = _roles(table)
-    return "project_name" in roles and not roles & set(INDICATOR_ROLES)
+    found = roles(table)
+    return "project_name" in found and not found & INDICATOR_ROLES
 
 
 def _indicators_only(table: CellTable) -> bool:
-    roles = _roles(table)
-    return "project_name" not in roles and bool(roles & set(INDICATOR_ROLES))
+    found = roles(table)
+    return "project_name" not in found and bool(found & INDICATOR_ROLES)
 
 
 def _renumbered(table: CellTable, index: int) -> CellTable:
     return CellTable(table.source_file, index, table.title, table.rows)
-
-
-def _is_performance(table: CellTable) -> bool:
-    if _roles(table) & set(INDICATOR_ROLES):
-        return True
-    return is_packed(table) or read_table(table).layout != "unrecognised"
 
 
 def _open(source_file: str, data: bytes):

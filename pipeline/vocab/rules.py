@@ -81,6 +81,12 @@ RULES: dict[str, tuple[str, str]] = {
         "info",
         "a note or sign-off line by the table (注：…, 制表人…), kept as evidence",
     ),
+    "table_set_aside": (
+        "info",
+        "a table or page of a file that is not a performance table (a disclosure's 收支总表, "
+        "目录 or prose, a workbook's other sheet), set aside unread; where it is and its first "
+        "texts are in the message",
+    ),
     "missing_level1": ("info", "a project lacking an 产出, 效益 or 满意度 indicator"),
     "period_annual_differ": (
         "info",
