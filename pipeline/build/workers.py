@@ -30,7 +30,7 @@ from pipeline.outputs.write import Batch, FileResult
 from pipeline.read import read_file
 from pipeline.read.archive import archive_members
 from pipeline.read.formats import detect_format, is_archive
-from pipeline.read.performance import set_aside_notes
+from pipeline.read.performance import reader_notes, set_aside_notes
 from pipeline.read.text import ExtractError, LayoutError, decode, extract_table
 from pipeline.read.text_cells import read_text_cells
 from pipeline.rows import Tables
@@ -49,6 +49,7 @@ def process_file(source_file: str, data: bytes, source: Source) -> Tables:
     document_id = document_id_for(source_file)
     found = check_document(tables, tables.documents[0]["fiscal_year"])
     found += set_aside_notes(document_id, set_aside)
+    found += reader_notes(document_id, cells or ())
     tables.findings = number_findings(document_id, found)
     return _locate(tables, (*(cells or ()), *set_aside))
 

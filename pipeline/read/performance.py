@@ -75,3 +75,13 @@ def set_aside_notes(document_id: str, tables: tuple[CellTable, ...]) -> list[dic
 def _cut(text: str) -> str:
     text = " ".join(text.split())
     return text if len(text) <= NOTE_LABEL_LENGTH else text[: NOTE_LABEL_LENGTH - 1] + "…"
+
+
+def reader_notes(document_id: str, tables: tuple[CellTable, ...]) -> list[dict]:
+    """The findings of what the reader made of the tables' cells (`CellTable.notes`)."""
+    return [
+        finding(document_id, rule, message, source_file=table.source_file, source_line=line,
+                evidence=evidence)
+        for table in tables
+        for rule, line, message, evidence in table.notes
+    ]  # fmt: skip

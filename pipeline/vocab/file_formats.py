@@ -54,3 +54,11 @@ BUILTIN_NUMBER_FORMATS = {
     9: "0%",
     10: "0.00%",
 }
+
+# Words of a level-2 or level-3 indicator name that make it a time indicator (时效指标,
+# 完成时间, 实施期限): a bare number stored in a workbook in its target cell is read as the
+# Excel date serial it then is, if it falls in these years (serial 32874 is 1990-01-01).
+TIME_INDICATOR_WORDS = ("时效", "时间", "期限")
+DATE_SERIAL_YEARS = (1990, 2100)
+# Day 0 of Excel's (1900) date serials, as Excel counts them past its 1900-02-29.
+DATE_SERIAL_EPOCH = (1899, 12, 30)

@@ -87,6 +87,11 @@ RULES: dict[str, tuple[str, str]] = {
         "目录 or prose, a workbook's other sheet), set aside unread; where it is and its first "
         "texts are in the message",
     ),
+    "date_serial_read": (
+        "info",
+        "a whole number stored in a workbook in a time indicator's target cell (46022), read as "
+        "the Excel date serial it is (2025-12-31); the number is in evidence",
+    ),
     "missing_level1": ("info", "a project lacking an 产出, 效益 or 满意度 indicator"),
     "period_annual_differ": (
         "info",
