@@ -6,7 +6,7 @@ stored, never as a binary float's digits (51.35 stays `51.35`, 10.0 is `10`); da
 Excel formats as dates, which calamine returns as dates) as `YYYY-MM-DD`. A bare number in
 a General cell stays a number even where it could be a date serial (Excel shows it as a
 number), but for one place: the target cell of a time indicator (its level-2 or level-3
-name says 时效, 时间 or 期限), where a whole number that is a serial of the years 1990-2099
+name says 时效, 时间 or 期限), where a whole number in the General format that is a serial of the years 1990-2099
 (46022) is the date it stands for (2025-12-31), with a `date_serial_read` note keeping the
 serial (`CellTable.notes`).
 Number formats are read from the XLSX's styles (calamine does not give them); an XLS's
@@ -70,7 +70,7 @@ def read_workbook(source_file: str, data: bytes) -> tuple[CellTable, ...]:
             for r, values in enumerate(grid)
         ]
         notes = []
-        for r, c, serial, date in _date_serials(grid, shown, continued):
+        for r, c, serial, date in _date_serials(grid, shown, continued, sheet_formats):
             shown[r][c] = date
             notes.append((
                 "date_serial_read", offset + r + 1,
@@ -93,9 +93,13 @@ def read_workbook(source_file: str, data: bytes) -> tuple[CellTable, ...]:
 
 
 def _date_serials(
-    grid: list[list], shown: list[list[str]], continued: set[tuple[int, int]]
+    grid: list[list],
+    shown: list[list[str]],
+    continued: set[tuple[int, int]],
+    formats: dict[tuple[int, int], str],
 ) -> Iterator[tuple[int, int, str, str]]:
-    """(row, column, serial, date) of each bare whole number stored in a value column (指标值,
+    """(row, column, serial, date) of each bare whole number (stored as a number, in the
+    General format: `#,##0` shows `46,022`, a number) in a value column (指标值,
     under a header row that names it and a level-2 or level-3 column) in a row whose level-2
     or level-3 name, a merged cell's text carried down, says it is a time indicator
     (`TIME_INDICATOR_WORDS`), and which is a date serial of `DATE_SERIAL_YEARS`."""
@@ -118,7 +122,8 @@ def _date_serials(
         for c in values:
             value = grid[r][c] if c < len(grid[r]) else None
             if isinstance(value, int | float) and not isinstance(value, bool) \
-                    and value == int(value) and low <= value < high:  # fmt: skip
+                    and value == int(value) and low <= value < high \
+                    and formats.get((r, c), "General") == "General":  # fmt: skip
                 yield r, c, str(int(value)), _date(int(value)).isoformat()
 
 
