@@ -5,13 +5,13 @@ gives what its expected.json entry states, and the bundle gives each of its tabl
 table's own PDF does, findings included."""
 
 import json
-import shutil
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
 from pipeline.build.run import run_build
+from tests.conftest import raw_folder
 from tests.layout_expectations import rows
 
 FOLDER = Path(__file__).parent / "fixtures" / "formats" / "raw-variants"
@@ -23,10 +23,7 @@ SINGLE = sorted(name for name in EXPECTED if name not in LEFT_OUT | {"disclosure
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory) -> Path:
-    raw = tmp_path_factory.mktemp("raw-variants-raw")
-    for path in FOLDER.iterdir():
-        if path.name != "expected.json":
-            shutil.copy(path, raw / path.name)
+    raw = raw_folder(tmp_path_factory, FOLDER, "raw-variants-raw")
     out = tmp_path_factory.mktemp("raw-variants-out")
     summary = run_build(raw, out, use_cache=False)
     assert summary.failed == []
