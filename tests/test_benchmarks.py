@@ -45,7 +45,7 @@ EXPECTED_LINES = [
     r"\[goal a form <= packed per indicator: (met|not met)\]",
     r"parse-target: [\d,]+ distinct values/s; chinese2digits: [\d,]+ values/s "
     rf"\(200 distinct values, 1 core\) {GOAL}",
-    r"PDF disclosures \(`process_file`, CPU seconds of 1 core; 1 files, \d+ pages, 3 performance "
+    r"PDF disclosures \(`process_file`, CPU seconds of 1 core; 1 file, \d+ pages, 3 performance "
     rf"tables; {SECONDS}\): \d+\.\d pages/s, \d+ ms per performance table "
     r"\[goal >= 10 pages/s per core: (met|not met)\]",
 ]
