@@ -4,7 +4,8 @@ Generates a synthetic corpus (benchmarks/corpus.py) under benchmarks/out/, times
 builds with `python -m pipeline build` in a subprocess, builds it again while sampling the
 memory of the whole process tree, times the first build that fills the cache, a build with
 nothing changed, and rebuilds after one file changed, then the reading of each layout
-per indicator (benchmarks/bench_layouts.py), then the target parser.
+per indicator (benchmarks/bench_layouts.py), then the target parser, then the reading of
+generated PDF budget disclosures in pages per second (benchmarks/bench_pdf.py).
 Builds are repeated (`--repeat`), as a shared machine's speed varies from one minute to
 the next: each figure is the median, with the range beside it. Prints one line per
 figure, with the machine's core count and the issue's goal for it. These are
@@ -26,7 +27,7 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 
-from benchmarks import bench_layouts, bench_parse_target
+from benchmarks import bench_layouts, bench_parse_target, bench_pdf
 from benchmarks.corpus import generate_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -174,6 +175,12 @@ def main(argv: list[str] | None = None) -> int:
         default=200,
         help="files of each layout timed for the per-layout figures (default 200)",
     )
+    parser.add_argument(
+        "--pdf-files",
+        type=int,
+        default=10,
+        help="generated budget-disclosure PDFs timed for the PDF figure (default 10)",
+    )
     args = parser.parse_args(argv)
     repeat = max(1, args.repeat)
     jobs = ("--jobs", str(args.jobs))
@@ -250,6 +257,9 @@ def main(argv: list[str] | None = None) -> int:
         f"({figures['values']:,} distinct values, 1 core) "
         f"{_goal(ours >= theirs, '>= chinese2digits')}"
     )
+    pdfs = bench_pdf.run(OUT / "pdf", args.pdf_files, repeat)
+    for line in bench_pdf.report(pdfs, Spread, _goal):
+        print(line)
     return 0
 
 

@@ -30,9 +30,13 @@ class CellRow:
 
 @dataclass(frozen=True, slots=True)
 class CellTable:
-    """One table of a file: its position in the file, its title as printed, and its rows."""
+    """One table of a file: its position in the file, its title as printed, its rows, and the
+    reader's notes on them."""
 
     source_file: str
     index: int
     title: str | None
     rows: tuple[CellRow, ...]
+    # What the reader made of a cell that a person should know, as (rule, line, message,
+    # evidence): a finding each (an Excel date serial read as its date).
+    notes: tuple[tuple[str, int, str, str], ...] = ()

@@ -6,6 +6,7 @@ build; `build --strict` fails on `error` ones. The rules and their severities ar
 in `rules.py`.
 """
 
+import bisect
 import datetime
 import functools
 import re
@@ -303,16 +304,40 @@ def _plain(number: Decimal) -> str:
 
 
 def _covered_rows(tables: Tables) -> Iterator[tuple[dict, list[dict], str]]:
-    """Each subtotal row with the rows it covers: a unit's projects; 合计's units (or projects)."""
-    units = [row for row in tables.amount_rows if row["row_type"] == "funding_unit"]
-    for unit in units:
-        covered = [p for p in tables.projects if p["funding_unit"] == unit["name"]]
-        yield unit, covered, "projects"
-    for total in (row for row in tables.amount_rows if row["row_type"] == "grand_total"):
-        if units:
-            yield total, units, "资金使用单位 subtotals"
-        else:
-            yield total, tables.projects, "projects"
+    """Each subtotal row with the rows it covers: a unit's projects; 合计's units (or projects),
+    within the table each is in (`_tables_of`)."""
+    for amount_rows, projects in _tables_of(tables):
+        units = [row for row in amount_rows if row["row_type"] == "funding_unit"]
+        for unit in units:
+            covered = [p for p in projects if p["funding_unit"] == unit["name"]]
+            yield unit, covered, "projects"
+        for total in (row for row in amount_rows if row["row_type"] == "grand_total"):
+            if units:
+                yield total, units, "资金使用单位 subtotals"
+            else:
+                yield total, projects, "projects"
+
+
+def _tables_of(tables: Tables) -> list[tuple[list[dict], list[dict]]]:
+    """A document's amount rows and projects per table: a document that prints several 合计
+    rows (a disclosure with several department tables) is cut at each, a table beginning at
+    its 合计 when the first 合计 comes before the first project, else ending there."""
+    totals = sorted(r["source_line"] for r in tables.amount_rows if r["row_type"] == "grand_total")
+    if len(totals) < 2 or not tables.projects:
+        return [(tables.amount_rows, tables.projects)]
+    leading = totals[0] < min(p["source_line"] for p in tables.projects)
+
+    def table_of(row: dict) -> int:
+        if leading:
+            return bisect.bisect_right(totals, row["source_line"])
+        return bisect.bisect_left(totals, row["source_line"])
+
+    cut: dict[int, tuple[list[dict], list[dict]]] = {}
+    for row in tables.amount_rows:
+        cut.setdefault(table_of(row), ([], []))[0].append(row)
+    for project in tables.projects:
+        cut.setdefault(table_of(project), ([], []))[1].append(project)
+    return [cut[key] for key in sorted(cut)]
 
 
 def check_subtotals(tables: Tables, _fiscal_year: int | None) -> Iterator[dict]:

@@ -64,6 +64,15 @@ def _is_table(name: str) -> bool:
     )
 
 
+def is_table_path(relative: str) -> bool:
+    """Whether a file at this path ("a/b.txt", relative to a raw folder or inside a ZIP
+    archive) is read as a table: its name is, and no folder on its way is set aside."""
+    *folders, name = relative.split("/")
+    return _is_table(name) and not any(
+        folder.lower().startswith(NOT_TABLE_FOLDERS) for folder in folders
+    )
+
+
 class RawFiles(NamedTuple):
     """What is in a raw folder, as paths relative to it ("a/b.txt"), ordered by path."""
 

@@ -39,6 +39,16 @@ class Tables:
     # (`pipeline.layouts.self_evaluation.PrintedPoints`), which the weights check reads.
     points: dict = field(default_factory=dict)
 
+    def extend(self, other: "Tables") -> None:
+        """Add another file's rows after these (an archive's members, one after another)."""
+        for table in OUTPUT_TABLES:
+            getattr(self, table).extend(getattr(other, table))
+        self.points.update(other.points)
+
+
+# The fields of Tables that are output tables, in output order.
+OUTPUT_TABLES = ("documents", "projects", "amount_rows", "indicators", "thresholds", "findings")
+
 
 def finding(
     document_id: str,

@@ -87,7 +87,8 @@ class ColumnDoc(NamedTuple):
 def source_file():
     return column(
         "Source file",
-        "Path of the raw file under data/raw/ this row was read from.",
+        "Path of the raw file under data/raw/ this row was read from; for a member of a ZIP "
+        "archive, the archive's path then the member's path in it (`downloads.zip/2025/表1.xlsx`).",
         label="原始文件",
     )
 

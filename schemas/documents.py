@@ -12,7 +12,8 @@ class Documents(pa.DataFrameModel):
     document_id: String = column(
         "Document id",
         "Stable id of the table: its file's path under data/raw/, subfolders and extension "
-        "included (`2024/a.txt`), so each file has its own.",
+        "included (`2024/a.txt`), so each file has its own; a member of a ZIP archive is the "
+        "archive's path then the member's (`downloads.zip/2025/表1.xlsx`).",
         title_zh="文档编号",
         unique=True,
     )

@@ -37,7 +37,9 @@ class Findings(pa.DataFrameModel):
         "Entity id", "The id of the row the finding is about, in its table.", title_zh="对象编号"
     )
     source_file: String = column(
-        "Source file", "Path of the raw file under data/raw/.", label="原始文件"
+        "Source file",
+        "Path of the raw file under data/raw/ (a ZIP member's: `downloads.zip/2025/表1.xlsx`).",
+        label="原始文件",
     )
     source_line: Int = column(
         "Source line",

@@ -47,14 +47,20 @@ def seed_build(tmp_path_factory) -> Path:
     return out
 
 
-@pytest.fixture(scope="session")
-def variants_raw(tmp_path_factory) -> Path:
-    """The raw-variant tables as a raw folder (expected.json is a test fixture, not a table)."""
-    raw = tmp_path_factory.mktemp("variants-raw")
-    for path in VARIANTS.iterdir():
+def raw_folder(tmp_path_factory, fixtures: Path, name: str) -> Path:
+    """A fixture folder's tables as a raw folder (expected.json is a test fixture, not a
+    table), links followed."""
+    raw = tmp_path_factory.mktemp(name)
+    for path in fixtures.iterdir():
         if path.name != "expected.json":
             shutil.copy(path, raw / path.name)
     return raw
+
+
+@pytest.fixture(scope="session")
+def variants_raw(tmp_path_factory) -> Path:
+    """The raw-variant tables as a raw folder."""
+    return raw_folder(tmp_path_factory, VARIANTS, "variants-raw")
 
 
 @pytest.fixture(scope="session")

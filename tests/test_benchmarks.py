@@ -45,6 +45,9 @@ EXPECTED_LINES = [
     r"\[goal a form <= packed per indicator: (met|not met)\]",
     r"parse-target: [\d,]+ distinct values/s; chinese2digits: [\d,]+ values/s "
     rf"\(200 distinct values, 1 core\) {GOAL}",
+    r"PDF disclosures \(`process_file`, CPU seconds of 1 core; 1 file, \d+ pages, 3 performance "
+    rf"tables; {SECONDS}\): \d+\.\d pages/s, \d+ ms per performance table "
+    r"\[goal >= 10 pages/s per core: (met|not met)\]",
 ]
 
 
@@ -54,7 +57,7 @@ def test_bench_prints_every_figure_with_its_goal(
 ) -> None:
     monkeypatch.setattr(bench, "OUT", tmp_path)
     arguments = ["--files", "17", "--jobs", "2", "--repeat", "2", "--values", "200"]
-    assert bench.main([*arguments, "--layout-files", "2"]) == 0
+    assert bench.main([*arguments, "--layout-files", "2", "--pdf-files", "1"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert len(lines) == len(EXPECTED_LINES), lines
     for line, expected in zip(lines, EXPECTED_LINES, strict=True):

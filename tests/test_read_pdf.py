@@ -166,10 +166,11 @@ def test_a_disclosure_gives_exactly_its_performance_tables(folder):
     captions = [row for row in rows_of(bundle.performance) if row not in rows_of(singles)]
     assert all(re.fullmatch(r"表\d+", cell) for (cell,) in captions)
     assert [row for row in rows_of(bundle.performance) if row not in captions] == rows_of(singles)
+    # Pages without a performance table's labels are set aside as the lines they print.
     assert [(t.title, len(t.rows)) for t in bundle.set_aside][3:6] == [
-        (f"{entry_department(folder)}2024年部门收支总表", 13),
+        (f"{entry_department(folder)}2024年部门收支总表", 12),
         (f"{entry_department(folder)}2024年一般公共预算支出表", 20),
-        (f"{entry_department(folder)}2024年一般公共预算“三公”经费支出表", 6),
+        (f"{entry_department(folder)}2024年一般公共预算“三公”经费支出表", 7),
     ]
 
 
@@ -369,3 +370,30 @@ def test_a_damaged_pdf_is_a_one_line_error_naming_the_format():
     assert str(error.value).startswith("cut.pdf:1: damaged PDF: ")
     assert str(error.value).endswith("; open it in a PDF viewer and save or print it to a new PDF")
     assert "\n" not in str(error.value)
+
+
+def test_pages_without_performance_labels_are_lines_unless_they_continue_a_table():
+    """Only a page whose text has a performance table's words (绩效, 指标) is searched for
+    tables, and the pages after one with a table, which may continue it."""
+    budget = [
+        ["收入", "预算数", "支出", "预算数"],
+        ["一般公共预算拨款收入", "100.00", "教育支出", "100.00"],
+    ]
+    more = [["", "", "培训天数", "≥5天"], ["", "", "课程数量", "≥10门"]]
+    data = make_pdf([(("某局2024年部门收支总表",), budget), (TITLE, PAGE_1), ((), more),
+                     ((), [["", "", "讲师人数", "≥8人"], ["", "", "教材数量", "≥3种"]])])  # fmt: skip
+    parts = read_pdf_parts("made.pdf", data)
+    ((budget_page,),) = [parts.set_aside]
+    assert [(row.cells, row.location) for row in budget_page.rows] == [
+        (("某局2024年部门收支总表",), "p1 line 1"),
+        (("收入 预算数 支出 预算数",), "p1 line 2"),
+        (("一般公共预算拨款收入 100.00 教育支出 100.00",), "p1 line 3"),
+    ]
+    (table,) = parts.performance
+    assert [(row.cells, row.location) for row in table.rows][-5:] == [
+        (("", "", "群众知晓", "≥90%"), "p2 r4"),
+        (("", "", "培训天数", "≥5天"), "p3 r1"),
+        (("", "", "课程数量", "≥10门"), "p3 r2"),
+        (("", "", "讲师人数", "≥8人"), "p4 r1"),
+        (("", "", "教材数量", "≥3种"), "p4 r2"),
+    ]

@@ -27,22 +27,49 @@ from pipeline.manifest import Source, document_id_for
 from pipeline.normalize import failed_document, normalize_table
 from pipeline.normalize_records import normalize_reads
 from pipeline.outputs.write import Batch, FileResult
-from pipeline.read import read_tables
-from pipeline.read.formats import detect_format
+from pipeline.read import read_file
+from pipeline.read.archive import archive_members
+from pipeline.read.formats import detect_format, is_archive
+from pipeline.read.performance import reader_notes, set_aside_notes
 from pipeline.read.text import ExtractError, LayoutError, decode, extract_table
 from pipeline.read.text_cells import read_text_cells
 from pipeline.rows import Tables
 
 
 def process_file(source_file: str, data: bytes, source: Source) -> Tables:
-    """One raw file's rows in every output table, its findings included."""
+    """One raw file's rows in every output table, its findings included. A ZIP archive's
+    members are documents of their own (`pipeline.read.archive`), each with the archive's
+    manifest row."""
+    if is_archive(data):
+        return _process_archive(source_file, data, source)
     try:
-        tables, cells = _read(source_file, data, source)
+        tables, cells, set_aside = _read(source_file, data, source)
     except ExtractError as error:
         return unreadable_file(hashlib.sha256(data).hexdigest(), source, error)
+    document_id = document_id_for(source_file)
     found = check_document(tables, tables.documents[0]["fiscal_year"])
-    tables.findings = number_findings(document_id_for(source_file), found)
-    return _locate(tables, cells)
+    found += set_aside_notes(document_id, set_aside)
+    found += reader_notes(document_id, cells or ())
+    tables.findings = number_findings(document_id, found)
+    return _locate(tables, (*(cells or ()), *set_aside))
+
+
+def _process_archive(source_file: str, data: bytes, source: Source) -> Tables:
+    """Each member of an archive built as a file, its rows after the member before it; a
+    member that cannot be unpacked is a failed document of its own."""
+    try:
+        members = archive_members(source_file, data)
+    except ExtractError as error:
+        return unreadable_file(hashlib.sha256(data).hexdigest(), source, error)
+    joined = Tables()
+    for name, member in members:
+        built = (
+            unreadable_file(None, source, member)
+            if isinstance(member, ExtractError)
+            else process_file(name, member, source)
+        )
+        joined.extend(built)
+    return joined
 
 
 # The tables whose rows carry a source_location beside their source_line.
@@ -61,19 +88,21 @@ def _locate(tables: Tables, cells: tuple[CellTable, ...] | None) -> Tables:
 
 def _read(
     source_file: str, data: bytes, source: Source
-) -> tuple[Tables, tuple[CellTable, ...] | None]:
+) -> tuple[Tables, tuple[CellTable, ...] | None, tuple[CellTable, ...]]:
     """The packed department table is read line by line (`read.text`); a file whose tables
     have indicator columns of their own goes to the layout readers, table by table. When
     none of its tables gives a project, the file is not built, its error naming the labels
     seen. A file in another format (`pipeline.read.formats`) is read into cell tables first,
     and its packed tables reach the line reader through `_packed_text`; its cell tables come
-    back with the rows, for their locations."""
+    back with the rows, for their locations, with the tables set aside as not performance
+    tables (`pipeline.read.performance`)."""
     kind = detect_format(source_file, data)
+    set_aside: tuple[CellTable, ...] = ()
     if kind == "text":
         decoded = decode(source_file, data)  # once, for whichever reader reads the file
         cells, lines, encoding = None, data, decoded[1]
     else:
-        decoded, cells = None, read_tables(source_file, data)
+        decoded, (cells, set_aside) = None, read_file(source_file, data)
         lines = _packed_text(source_file, cells)
         encoding = decode(source_file, data)[1] if kind == "csv" else None
     try:
@@ -84,11 +113,11 @@ def _read(
         reads = [read_table(table) for table in cells]
         if any(project.indicators for read in reads for project in read.projects):
             sha256 = hashlib.sha256(data).hexdigest()
-            return normalize_reads(source_file, sha256, encoding, reads, source), cells
+            return normalize_reads(source_file, sha256, encoding, reads, source), cells, set_aside
         raise _unread(source_file, reads, error) from None
     if cells is not None:
         raw = replace(raw, sha256=hashlib.sha256(data).hexdigest(), encoding=encoding)
-    return normalize_table(raw, source), cells
+    return normalize_table(raw, source), cells, set_aside
 
 
 def _packed_text(source_file: str, tables: tuple[CellTable, ...]) -> bytes:

@@ -164,7 +164,7 @@ class DatabaseWriter:
         stale = [
             document
             for (document,) in connection.execute("SELECT document_id FROM documents").fetchall()
-            if document not in kept
+            if not _is_kept(document, kept)
         ]
         connection.register(
             "stale", pyarrow.table({"document_id": pyarrow.array(stale, pyarrow.string())})
@@ -239,3 +239,13 @@ class DatabaseWriter:
         failure that stopped the build)."""
         with contextlib.suppress(duckdb.Error):
             self._close()
+
+
+def _is_kept(document: str, kept: set[str]) -> bool:
+    """Whether a document is kept: its file is, or the archive it is a member of
+    (`a.zip/2025/b.xlsx` is in `a.zip`, see `pipeline.read.archive`)."""
+    while document not in kept:
+        if "/" not in document:
+            return False
+        document = document.rsplit("/", 1)[0]
+    return True

@@ -5,17 +5,22 @@ of that format, each giving the file's `CellTable`s (`pipeline.cells`): `text_ce
 (tab-separated text, the seed's format; `text` reads its packed department table line by
 line, with the damage converters do to it), `delimited` (CSV), `workbook` (XLSX, XLS),
 `pdf` (PDF with a text layer), `html` (web pages) and `docx` (Word).
-A format the build does not read raises `ExtractError` saying what to do with the file.
+`read_file` sets aside the tables that are not performance tables (`performance`).
+A format the build does not read raises `ExtractError` saying what to do with the file. A ZIP
+archive is split into its members before (`archive`, called by `pipeline.build.workers`),
+each member then read as a file of its own.
 """
 
 from collections.abc import Callable
+from typing import NamedTuple
 
 from pipeline.cells import CellTable
 from pipeline.read.delimited import read_csv
 from pipeline.read.docx import read_docx
 from pipeline.read.formats import detect_format
 from pipeline.read.html import read_html
-from pipeline.read.pdf import read_pdf
+from pipeline.read.pdf import read_pdf_tables
+from pipeline.read.performance import split_tables
 from pipeline.read.text import ExtractError, decode
 from pipeline.read.text_cells import read_text_cells
 from pipeline.read.workbook import read_workbook
@@ -33,15 +38,29 @@ READERS: dict[str, Reader] = {
     "csv": read_csv,
     "xlsx": read_workbook,
     "xls": read_workbook,
-    "pdf": read_pdf,
+    "pdf": read_pdf_tables,
     "html": read_html,
     "docx": read_docx,
 }
 
 
-def read_tables(source_file: str, data: bytes) -> tuple[CellTable, ...]:
-    """The cell tables of a raw file, by its format told from its bytes."""
+class FileTables(NamedTuple):
+    """A file's tables: the performance tables to read, and the others, set aside
+    (`pipeline.read.performance`)."""
+
+    tables: tuple[CellTable, ...]
+    set_aside: tuple[CellTable, ...]
+
+
+def read_file(source_file: str, data: bytes) -> FileTables:
+    """The cell tables of a raw file, by its format told from its bytes, the performance
+    tables apart from the others."""
     kind = detect_format(source_file, data)
     if kind in UNREADABLE:
         raise ExtractError(source_file, 1, UNREADABLE[kind])
-    return READERS[kind](source_file, data)
+    return FileTables(*split_tables(READERS[kind](source_file, data)))
+
+
+def read_tables(source_file: str, data: bytes) -> tuple[CellTable, ...]:
+    """The performance tables of a raw file (`read_file`)."""
+    return read_file(source_file, data).tables

@@ -1,8 +1,9 @@
 """Read floor: which format a raw file is in, told from its bytes, never its name.
 
 `detect_format(source_file, data)` gives one of `pdf`, `xlsx`, `xls`, `docx`, `html`, `csv`,
-`text`, or a format the build does not read (`zip`, `archive`, `doc`, `ole2`; their reasons
-are in `pipeline.vocab.file_formats.UNREADABLE`). ZIP and OLE2 containers are told apart by
+`text`, `zip` (an archive: its members are read one by one, `pipeline.read.archive`), or a
+format the build does not read (`archive`, `doc`, `ole2`; their reasons are in
+`pipeline.vocab.file_formats.UNREADABLE`). ZIP and OLE2 containers are told apart by
 the members or streams they hold; text is split into CSV (comma-separated records of one
 width, no tabs) and the tab-separated text the seed is in. `pipeline.read.read_tables`
 dispatches on the format.
@@ -29,6 +30,12 @@ def detect_format(source_file: str, data: bytes) -> str:
     if head.startswith(tuple(start.encode() for start in HTML_STARTS)):
         return "html"
     return "csv" if _is_csv(source_file, data) else "text"
+
+
+def is_archive(data: bytes) -> bool:
+    """Whether the bytes are a ZIP archive (not an Office document, itself a ZIP): looked
+    at first, without the text checks `detect_format` may make."""
+    return MAGIC.get(data[:4]) == "zip" and _zip_format(data) == "zip"
 
 
 def _zip_format(data: bytes) -> str:

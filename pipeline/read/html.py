@@ -127,11 +127,15 @@ def tables_in_flows(
     performance table that is the indicator part of the form above it joins that form.
     """
     parts: list[tuple[Grid, list]] = []  # (grid, rows) of one performance table
+    others: list[list] = []  # rows of the data tables set aside
     number = 0
     for flow in flows:
         kept = [isinstance(item, list) and _is_performance(source_file, item) for item in flow]
         for at, item in enumerate(flow):
             if not kept[at]:
+                if isinstance(item, list) and _is_data(item):
+                    others.append([(f"other table {len(others) + 1} r{k}", c, m)
+                                   for k, (c, m) in enumerate(item, 1)])  # fmt: skip
                 continue
             number += 1
             above, below = _around(flow, kept, at)
@@ -153,7 +157,7 @@ def tables_in_flows(
             "labels); save the document that shows the table itself",
         )
     tables, line = [], 0
-    for index, (_, rows) in enumerate(parts):
+    for index, rows in enumerate([rows for _, rows in parts] + others):
         cell_rows = []
         for location, cells, merged in rows:
             line += 1
@@ -162,6 +166,12 @@ def tables_in_flows(
         tables.append(CellTable(source_file=source_file, index=index, title=first[0] if
                                 len(first) == 1 else None, rows=tuple(cell_rows)))  # fmt: skip
     return tuple(tables)
+
+
+def _is_data(grid: Grid) -> bool:
+    """Whether a table that is not a performance table holds data (two rows of two cells or
+    more with text), rather than laying out a page (a navigation bar, a footer line)."""
+    return sum(sum(bool(cell.strip()) for cell in cells) >= 2 for cells, _ in grid) >= 2
 
 
 def _around(flow, kept: list[bool], at: int) -> tuple[list[str], list[str]]:

@@ -1,8 +1,9 @@
 """Read stage, PDF format: the tables of a PDF with a text layer -> `CellTable`s.
 
-`read_pdf(source_file, data)` gives the performance tables of the file; `read_pdf_parts`
-gives those and the tables and text set aside (a budget disclosure's 收支总表, 目录 and
-prose), so that the caller can say what it left out. Per page:
+`read_pdf_tables(source_file, data)` gives every table of the file (and its text outside
+tables), for `pipeline.read.performance` to keep the performance tables and set the others
+aside (a budget disclosure's 收支总表, 目录 and prose) with a note; `read_pdf_parts` gives the
+two apart and `read_pdf` the performance tables alone. Per page:
 
 - tables ruled as a grid are pdfplumber's (`lines` strategies): one cell per drawn cell;
 - tables ruled only between rows get their columns from the text: the gaps between the
@@ -14,6 +15,12 @@ prose), so that the caller can say what it left out. Per page:
 - text outside the rules becomes rows of its own before (title, unit lines) or after (notes)
   the table, its cells split where the words are far apart; page numbers, stamp places and
   sign-off lines (`pipeline.vocab.pdf_labels`) are set aside.
+
+Each page's text is read first by PDFium (pypdfium2), fast; only a page whose text has a
+word of a performance table's labels (`pdf_labels.TABLE_MARKS`), or that follows a page with
+a table (which it may continue), is parsed by pdfplumber and searched for tables. The other
+pages of a disclosure (budget tables, prose: most of its pages) are set aside as the lines
+PDFium printed, one cell each.
 
 A table whose page part opens a page with nothing above it and has the same left and right
 edges as the table that ended the page before continues it: a repeated header row is
@@ -33,14 +40,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import pdfplumber
+import pypdfium2 as pdfium
 from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfminer.psexceptions import PSException
 from pdfplumber.utils.exceptions import PdfminerException
 
 from pipeline.cells import CellRow, CellTable
-from pipeline.layouts import read_table
-from pipeline.layouts.columns import column_roles, field_roles
-from pipeline.layouts.recognise import is_packed
+from pipeline.layouts.columns import column_roles
+from pipeline.read.performance import INDICATOR_ROLES, is_performance, roles
 from pipeline.read.text import ExtractError
 from pipeline.vocab import labels, pdf_labels
 
@@ -61,8 +68,6 @@ EDGE_TOLERANCE = 3.0
 MIN_RULES = 3
 # What pdfminer prints for a character its font does not map to Unicode.
 UNMAPPED_MARK = "(cid:"
-# Indicator columns: a table that prints one of these is a performance table.
-INDICATOR_ROLES = ("level1", "level2", "level3")
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,20 +102,20 @@ def read_pdf(source_file: str, data: bytes) -> tuple[CellTable, ...]:
     return read_pdf_parts(source_file, data).performance
 
 
+def read_pdf_tables(source_file: str, data: bytes) -> tuple[CellTable, ...]:
+    """Every table of one PDF, and its text outside tables as tables of their own, in order."""
+    return tuple(_forms(_tables(source_file, _parts(source_file, data))))
+
+
 def read_pdf_parts(source_file: str, data: bytes) -> PdfTables:
     """The performance tables of one PDF and the tables and text set aside, each in order."""
-    tables = _forms(_tables(source_file, _parts(source_file, data)))
-    performance = [_is_performance(table) for table in tables]
+    tables = read_pdf_tables(source_file, data)
+    performance = [is_performance(table) for table in tables]
     kept = [table for table, wanted in zip(tables, performance, strict=True) if wanted]
     return PdfTables(
         performance=tuple(_renumbered(table, index) for index, table in enumerate(kept)),
         set_aside=tuple(t for t, wanted in zip(tables, performance, strict=True) if not wanted),
     )
-
-
-def _roles(table: CellTable) -> set[str]:
-    return {role for row in table.rows for cell in row.cells
-            for role in (*column_roles(cell), *field_roles(cell))}  # fmt: skip
 
 
 def _forms(tables: list[CellTable]) -> list[CellTable]:
@@ -127,23 +132,17 @@ def _forms(tables: list[CellTable]) -> list[CellTable]:
 
 
 def _head_only(table: CellTable) -> bool:
-    roles = _roles(table)
-    return "project_name" in roles and not roles & set(INDICATOR_ROLES)
+    found = roles(table)
+    return "project_name" in found and not found & INDICATOR_ROLES
 
 
 def _indicators_only(table: CellTable) -> bool:
-    roles = _roles(table)
-    return "project_name" not in roles and bool(roles & set(INDICATOR_ROLES))
+    found = roles(table)
+    return "project_name" not in found and bool(found & INDICATOR_ROLES)
 
 
 def _renumbered(table: CellTable, index: int) -> CellTable:
     return CellTable(table.source_file, index, table.title, table.rows)
-
-
-def _is_performance(table: CellTable) -> bool:
-    if _roles(table) & set(INDICATOR_ROLES):
-        return True
-    return is_packed(table) or read_table(table).layout != "unrecognised"
 
 
 def _open(source_file: str, data: bytes):
@@ -165,13 +164,23 @@ def _damaged(source_file: str, cause) -> ExtractError:
 def _parts(source_file: str, data: bytes) -> list[_Part]:
     parts: list[_Part] = []
     words_seen, unmapped = 0, 0
+    tabled = False  # whether the page before had a table, which this page may continue
     with _open(source_file, data) as pdf:
+        marked = _marked_pages(data, len(pdf.pages))
         try:
-            for page in pdf.pages:
+            for index, page in enumerate(pdf.pages):
+                if marked is not None and not marked[index][0] and not tabled:
+                    text = marked[index][1]
+                    words_seen += len(text.split())
+                    parts.extend(_printed_part(text, page.page_number))
+                    continue
                 words = page.extract_words(extra_attrs=["size"])
                 words_seen += len(words)
                 unmapped += sum(UNMAPPED_MARK in word["text"] for word in words)
-                parts.extend(_page_parts(page, words))
+                found = _page_parts(page, words)
+                tabled = any(part.edges is not None for part in found)
+                parts.extend(found)
+                page.close()  # its objects are not needed again
         except (PdfminerException, PSException) as error:
             raise _damaged(source_file, error.args[0] if error.args else error) from None
     if not words_seen:
@@ -195,6 +204,52 @@ class _Cell:
     words: list[dict] = field(default_factory=list)
 
 
+def _marked_pages(data: bytes, pages: int) -> list[tuple[bool, str]] | None:
+    """Per page, whether its text (white space removed) holds a word of a performance table's
+    labels (`pdf_labels.TABLE_MARKS`), and its text, as PDFium reads it (pypdfium2, which
+    pdfplumber installs): 7x faster than pdfminer's parse, which only the marked pages
+    then get. None, to read every page, when no page is marked (a scan, a font without a
+    Unicode map, a PDF without a performance table: their errors come from the full read)
+    or PDFium cannot read the file."""
+    try:
+        document = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError:
+        return None
+    try:
+        if len(document) != pages:
+            return None
+        found = []
+        for index in range(pages):
+            page = document[index]
+            text_page = page.get_textpage()
+            text = text_page.get_text_range()
+            text_page.close()
+            page.close()
+            compact = "".join(text.split())
+            found.append((any(mark in compact for mark in pdf_labels.TABLE_MARKS), text))
+    except pdfium.PdfiumError:
+        return None
+    finally:
+        document.close()
+    return found if any(is_marked for is_marked, _ in found) else None
+
+
+def _printed_part(text: str, page: int) -> list[_Part]:
+    """A page read as text alone: a one-cell row per printed line, page furniture aside."""
+    rows = [
+        _Row([line], [False], f"p{page} line {number}")
+        for number, line in enumerate((line.strip() for line in text.splitlines()), start=1)
+        if line and not _furniture(line)
+    ]
+    return [_Part(page, [], rows, [], None)] if rows else []
+
+
+def _text_part(words: list[dict], page: int) -> list[_Part]:
+    """A page without tables: its lines, as one part."""
+    lines = _text_lines(words, page)
+    return [_Part(page, [], [row for row, _ in lines], [], None)] if lines else []
+
+
 def _page_parts(page, words: list[dict]) -> list[_Part]:
     found = [_grid(table) for table in page.find_tables()
              if len(table.rows) > 1 and len(table.columns) > 1]  # fmt: skip
@@ -204,9 +259,9 @@ def _page_parts(page, words: list[dict]) -> list[_Part]:
     for _, _, cells in found:
         for cell in cells:
             cell.words = [w for w in words if _inside(w, (cell.x0, cell.top, cell.x1, cell.bottom))]
-    lines = _text_lines(outside, page.page_number)
     if not found:
-        return [_Part(page.page_number, [], [row for row, _ in lines], [], None)] if lines else []
+        return _text_part(outside, page.page_number)
+    lines = _text_lines(outside, page.page_number)
     parts = []
     for bbox, bands, cells in found:
         above = [row for row, top in lines if top < bbox[1]]

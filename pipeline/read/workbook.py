@@ -4,7 +4,11 @@ Cells are read as Excel displays them: text as is; numbers in their number forma
 workbook gives one (`#,##0.00`: 3044.6 -> `3,044.60`, `0%`), otherwise as the number is
 stored, never as a binary float's digits (51.35 stays `51.35`, 10.0 is `10`); dates (cells
 Excel formats as dates, which calamine returns as dates) as `YYYY-MM-DD`. A bare number in
-a General cell stays a number even where it could be a date serial: Excel shows it as one.
+a General cell stays a number even where it could be a date serial (Excel shows it as a
+number), but for one place: the target cell of a time indicator (its level-2 or level-3
+name says 时效, 时间 or 期限), where a whole number in the General format that is a serial of the years 1990-2099
+(46022) is the date it stands for (2025-12-31), with a `date_serial_read` note keeping the
+serial (`CellTable.notes`).
 Number formats are read from the XLSX's styles (calamine does not give them); an XLS's
 numbers print as stored. A merged range keeps its text in its first cell; the cells below
 that row are marked `merged` for the layout readers to fill. Padding columns are dropped
@@ -16,6 +20,8 @@ import datetime
 import io
 import re
 import zipfile
+from collections.abc import Iterator
+from dataclasses import replace
 from decimal import ROUND_HALF_UP, Decimal
 from posixpath import join, normpath
 from xml.etree import ElementTree
@@ -23,9 +29,15 @@ from xml.etree import ElementTree
 from python_calamine import CalamineError, CalamineWorkbook
 
 from pipeline.cells import CellTable
+from pipeline.layouts.columns import column_roles
 from pipeline.read.grid import GridRow, grid_table
 from pipeline.read.text import ExtractError
-from pipeline.vocab.file_formats import BUILTIN_NUMBER_FORMATS
+from pipeline.vocab.file_formats import (
+    BUILTIN_NUMBER_FORMATS,
+    DATE_SERIAL_EPOCH,
+    DATE_SERIAL_YEARS,
+    TIME_INDICATOR_WORDS,
+)
 
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _RELATIONSHIPS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
@@ -53,21 +65,74 @@ def read_workbook(source_file: str, data: bytes) -> tuple[CellTable, ...]:
     for name, grid, sheet in grids:
         continued = _merged_below(sheet.merged_cell_ranges or ())
         sheet_formats = formats.get(name, {})
+        shown = [
+            [_display(value, sheet_formats.get((r, c))) for c, value in enumerate(values)]
+            for r, values in enumerate(grid)
+        ]
+        notes = []
+        for r, c, serial, date in _date_serials(grid, shown, continued, sheet_formats):
+            shown[r][c] = date
+            notes.append((
+                "date_serial_read", offset + r + 1,
+                f"{name} r{r + 1}: the number {serial} in a time indicator's target is an Excel "
+                f"date serial, read as {date}", serial,
+            ))  # fmt: skip
         rows = [
             GridRow(
-                cells=tuple(
-                    _display(value, sheet_formats.get((r, c))) for c, value in enumerate(values)
-                ),
+                cells=tuple(cells),
                 line=offset + r + 1,
                 location=f"{name} r{r + 1}",
-                merged=tuple((r, c) in continued for c in range(len(values))),
+                merged=tuple((r, c) in continued for c in range(len(cells))),
             )
-            for r, values in enumerate(grid)
+            for r, cells in enumerate(shown)
         ]
         offset += len(grid)
         if (table := grid_table(source_file, len(tables), rows)) is not None:
-            tables.append(table)
+            tables.append(replace(table, notes=tuple(notes)))
     return tuple(tables)
+
+
+def _date_serials(
+    grid: list[list],
+    shown: list[list[str]],
+    continued: set[tuple[int, int]],
+    formats: dict[tuple[int, int], str],
+) -> Iterator[tuple[int, int, str, str]]:
+    """(row, column, serial, date) of each bare whole number (stored as a number, in the
+    General format: `#,##0` shows `46,022`, a number) in a value column (指标值,
+    under a header row that names it and a level-2 or level-3 column) in a row whose level-2
+    or level-3 name, a merged cell's text carried down, says it is a time indicator
+    (`TIME_INDICATOR_WORDS`), and which is a date serial of `DATE_SERIAL_YEARS`."""
+    values: set[int] = set()
+    levels: set[int] = set()
+    carried: dict[int, str] = {}
+    low, high = (_serial(datetime.date(year, 1, 1)) for year in DATE_SERIAL_YEARS)
+    for r, row in enumerate(shown):
+        roles = {c: column_roles(text) for c, text in enumerate(row) if text}
+        header_values = {c for c, found in roles.items() if "value" in found}
+        header_levels = {c for c, found in roles.items() if {"level2", "level3"} & set(found)}
+        if header_values and header_levels:
+            values, levels, carried = header_values, header_levels, {}
+            continue
+        for c, text in enumerate(row):
+            if text or (r, c) not in continued:
+                carried[c] = text
+        if not any(word in carried.get(c, "") for c in levels for word in TIME_INDICATOR_WORDS):
+            continue
+        for c in values:
+            value = grid[r][c] if c < len(grid[r]) else None
+            if isinstance(value, int | float) and not isinstance(value, bool) \
+                    and value == int(value) and low <= value < high \
+                    and formats.get((r, c), "General") == "General":  # fmt: skip
+                yield r, c, str(int(value)), _date(int(value)).isoformat()
+
+
+def _serial(date: datetime.date) -> int:
+    return (date - datetime.date(*DATE_SERIAL_EPOCH)).days
+
+
+def _date(serial: int) -> datetime.date:
+    return datetime.date(*DATE_SERIAL_EPOCH) + datetime.timedelta(days=serial)
 
 
 def _merged_below(ranges) -> set[tuple[int, int]]:

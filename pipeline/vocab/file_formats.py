@@ -8,6 +8,7 @@ format the build does not read.
 MAGIC = {
     b"%PDF": "pdf",
     b"PK\x03\x04": "zip",
+    b"PK\x05\x06": "zip",  # an empty archive: its end record only
     b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1": "ole2",
     b"Rar!\x1a\x07": "archive",
     b"7z\xbc\xaf\x27\x1c": "archive",
@@ -38,6 +39,8 @@ UNREADABLE = {
     "encrypted": "a password-protected Office document: open it with its password, save it "
     "without one as .xlsx or .docx and put that in data/raw/",
     "archive": "a RAR/7z archive: unpack it into data/raw/",
+    # Read member by member before the readers see it (`pipeline.read.archive`); a reader
+    # handed one says what to do.
     "zip": "a ZIP archive: unpack it into data/raw/",
 }
 
@@ -51,3 +54,11 @@ BUILTIN_NUMBER_FORMATS = {
     9: "0%",
     10: "0.00%",
 }
+
+# Words of a level-2 or level-3 indicator name that make it a time indicator (时效指标,
+# 完成时间, 实施期限): a bare number stored in a workbook in its target cell is read as the
+# Excel date serial it then is, if it falls in these years (serial 32874 is 1990-01-01).
+TIME_INDICATOR_WORDS = ("时效", "时间", "期限")
+DATE_SERIAL_YEARS = (1990, 2100)
+# Day 0 of Excel's (1900) date serials, as Excel counts them past its 1900-02-29.
+DATE_SERIAL_EPOCH = (1899, 12, 30)

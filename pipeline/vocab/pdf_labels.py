@@ -24,3 +24,8 @@ SIGN_OFF_PREFIXES = (
 CURRENCY_STATEMENT = re.compile(r"单位\s*[:：]\s*\S*元")
 # A `label: value` statement; several printed side by side above a table are a row each.
 STATEMENT = re.compile(r"[^:：]+[:：]\s*\S.*")
+
+# A page whose text (white space removed) holds none of these is not searched for tables
+# (see `pipeline.read.pdf`): every performance table prints one (绩效目标, 绩效指标, 一级指标,
+# 指标值), and the budget tables of a disclosure (收支总表, 支出表) print none.
+TABLE_MARKS = ("绩效", "指标")

@@ -101,6 +101,17 @@ RULES: dict[str, tuple[str, str]] = {
         "info",
         "a note or sign-off line by the table (注：…, 制表人…), kept as evidence",
     ),
+    "table_set_aside": (
+        "info",
+        "a table or page of a file that is not a performance table (a disclosure's 收支总表, "
+        "目录 or prose, a workbook's other sheet), set aside unread; where it is and its first "
+        "texts are in the message",
+    ),
+    "date_serial_read": (
+        "info",
+        "a whole number stored in a workbook in a time indicator's target cell (46022), read as "
+        "the Excel date serial it is (2025-12-31); the number is in evidence",
+    ),
     "missing_level1": ("info", "a project lacking an 产出, 效益 or 满意度 indicator"),
     "period_annual_differ": (
         "info",
@@ -234,6 +245,16 @@ RULES_ZH: dict[str, tuple[str, str, str]] = {
         "预算执行率与金额不符",
         "自评表印出的执行率与 全年执行数 ÷ 全年预算数 × 100 相差达到末位数字的一个单位或以上。",
         "印出的执行率与执行数、预算数算出的执行率不符（原文为执行率、执行数和预算数）。",
+    ),
+    "table_set_aside": (
+        "非绩效表格已略过",
+        "文件中不是绩效表的表格或页面（如预算公开文件中的收支总表、目录或说明文字，工作簿的其他表）未读取。",
+        "这张表格或页面不是绩效表，已略过未读取（位置和开头文字见程序说明）。",
+    ),
+    "date_serial_read": (
+        "表格日期序号已读为日期",
+        "工作簿中时效类指标的指标值单元格存的是整数（如 46022），已按 Excel 日期序号读为日期（2025-12-31）。",
+        "该指标值是 Excel 日期序号，已读为日期；原数字见原文。",
     ),
     "actual_unparsed": (
         "实际完成值无法解析",

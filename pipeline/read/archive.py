@@ -1,0 +1,64 @@
+"""Read floor, ZIP archives: a `.zip` (told by its bytes, `pipeline.read.formats`) -> its
+members, each read as a raw file of its own.
+
+A member's name is the archive's path under data/raw/ then the member's path inside it
+(`downloads.zip/2025/表1.xlsx`): that is its document id and its `source_file`, so every row
+traces to the archive and to the member in it. A zip inside a zip is read the same way
+(`a.zip/b.zip/表1.xlsx`). Names stored without ZIP's UTF-8 flag, as Chinese Windows writes
+them, are GBK bytes that `zipfile` decodes as cp437: they are decoded as GBK when they are
+valid GBK. Folders, and what `pipeline.paths` sets aside in a raw folder (`__MACOSX/`,
+`.DS_Store`, notes), are not members to read. A member that cannot be unpacked (damaged,
+encrypted, an unknown compression) is an `ExtractError` of its own; the others are read.
+"""
+
+import io
+import zipfile
+import zlib
+
+from pipeline import paths
+from pipeline.read.text import ExtractError
+
+# zipfile's flag for a name stored as UTF-8.
+_UTF8_FLAG = 0x800
+
+NO_MEMBERS = "a ZIP archive with no tables in it; unpack it to see what it holds"
+DAMAGED_ARCHIVE = "a damaged ZIP archive ({detail}); download it again, or unpack it into data/raw/"
+DAMAGED_MEMBER = (
+    "a ZIP member that cannot be unpacked ({detail}); unpack the archive into data/raw/"
+)
+
+
+def archive_members(source_file: str, data: bytes) -> list[tuple[str, bytes | ExtractError]]:
+    """Each member to read, as (`<archive>/<member path>`, its bytes or why it cannot be
+    unpacked), in the archive's order."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        infos = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as error:
+        raise ExtractError(source_file, 1, DAMAGED_ARCHIVE.format(detail=error)) from None
+    members = []
+    for info in infos:
+        name = member_name(info).replace("\\", "/").lstrip("/")
+        if info.is_dir() or not paths.is_table_path(name):
+            continue
+        member = f"{source_file}/{name}"
+        try:
+            members.append((member, archive.read(info)))
+        except (zipfile.BadZipFile, zlib.error, EOFError, RuntimeError, NotImplementedError,
+                OSError, ValueError) as error:  # fmt: skip
+            members.append((member, ExtractError(member, 1, DAMAGED_MEMBER.format(detail=error))))
+    if not members:
+        raise ExtractError(source_file, 1, NO_MEMBERS)
+    return members
+
+
+def member_name(info: zipfile.ZipInfo) -> str:
+    """A member's path as its archiver meant it: GBK bytes that zipfile read as cp437 are
+    decoded as GBK; a name that is not valid GBK stays as zipfile read it."""
+    name = info.filename
+    if info.flag_bits & _UTF8_FLAG or name.isascii():
+        return name
+    try:
+        return name.encode("cp437").decode("gbk")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return name

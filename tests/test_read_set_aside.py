@@ -1,0 +1,114 @@
+"""Tables that are not performance tables (pipeline.read.performance): a disclosure's
+收支总表, 目录 and prose, a workbook's other sheets, a Word document's other tables are set
+aside, each with one `table_set_aside` info finding saying where it is and how it begins,
+and nothing of them reaches projects or indicators."""
+
+import csv
+import io
+import json
+
+import docx
+import openpyxl
+
+from pipeline.build.workers import process_file
+from pipeline.manifest import Source
+from tests.conftest import FIXTURES
+
+BUNDLE = FIXTURES / "formats" / "pdf" / "layouts" / "disclosure-bundle.pdf"
+EXPECTED = json.loads((BUNDLE.parent / "expected.json").read_text(encoding="utf-8"))
+PERFORMANCE_CSV = FIXTURES / "formats" / "edu-two-units.csv"
+PROJECTS = [
+    project["name"]
+    for project in json.loads((FIXTURES / "formats" / "expected.json").read_text(encoding="utf-8"))[
+        "edu-two-units.csv"
+    ]["projects"]
+]
+BUDGET = [
+    ("某区教育局2024年部门收支总表",),
+    ("收入", "", "支出", ""),
+    ("项目", "预算数", "项目", "预算数"),
+    ("一般公共预算拨款收入", "2,924.60", "教育支出", "3,044.60"),
+]
+
+
+def _notes(tables) -> list[tuple]:
+    return [(f["severity"], f["source_line"], f["source_location"], f["message"])
+            for f in tables.findings if f["rule"] == "table_set_aside"]  # fmt: skip
+
+
+def test_a_disclosure_notes_each_page_it_sets_aside_and_reads_only_its_tables():
+    tables = process_file("bundle.pdf", BUNDLE.read_bytes(), Source(fiscal_year=2024))
+    department = "六安市农业农村局"
+    aside = "not a performance table, set aside: "
+    assert _notes(tables) == [
+        ("info", 1, "p1 line 1", aside + f"p1 line 1 to p1 line 4: {department} | 2024年部门预算 | "
+         f"{department}编制"),
+        ("info", 5, "p2 line 1", aside + "p2 line 1 to p2 line 7: 目 | 录 | "
+         "第二部分 2024年部门预算表 .............…"),
+        ("info", 12, "p3 line 1", aside + "p3 line 1: 第二部分 2024年部门预算表"),
+        # Pages without a performance table's labels: the lines PDFium printed.
+        ("info", 13, "p4 line 1", aside + f"p4 line 1 to p4 line 12: {department}2024年部门收支总表"
+         f" | 部门名称：{department} 单位：万元 | 收 入 支 出"),
+        ("info", 25, "p5 line 1", aside + f"p5 line 1 to p5 line 20: {department}2024年一般公共预算"
+         f"支出表 | 部门名称：{department} 单位：万元 | 功能分类科目"),
+        ("info", 45, "p6 line 1", aside + f"p6 line 1 to p6 line 7: {department}2024年一般公共预算"
+         f"“三公”经费支出表 | 部门名称：{department} 单位：万元 | 合计 因公出国（境）费"),
+        ("info", 284, "p21 line 1", aside + "p21 line 1 to p21 line 24: 第三部分 | "
+         "2024年部门预算情况说明 | 一、收支预算总体情况"),
+    ]  # fmt: skip
+    expected = [p["name"] for table in EXPECTED["disclosure-bundle.pdf"]["tables"]
+                for p in table["projects"]]  # fmt: skip
+    assert [p["project_name"] or None for p in tables.projects] == expected
+
+
+def _performance_rows() -> list[list[str]]:
+    text = PERFORMANCE_CSV.read_text(encoding="utf-8-sig")
+    return list(csv.reader(io.StringIO(text)))
+
+
+def test_a_workbook_s_other_sheet_is_set_aside_with_a_note():
+    book = openpyxl.Workbook()
+    budget = book.active
+    budget.title = "收支总表"
+    for row in BUDGET:
+        budget.append(row)
+    sheet = book.create_sheet("绩效目标表")
+    for row in _performance_rows():
+        sheet.append(row)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    tables = process_file("book.xlsx", buffer.getvalue(), Source(fiscal_year=2024))
+    assert _notes(tables) == [
+        (
+            "info",
+            1,
+            "收支总表 r1",
+            "not a performance table, set aside: 收支总表 r1 to 收支总表 r4: "
+            "某区教育局2024年部门收支总表 | 收入 | 支出",
+        )
+    ]
+    assert [p["project_name"] for p in tables.projects] == PROJECTS
+
+
+def test_a_word_document_s_other_table_is_set_aside_with_a_note():
+    document = docx.Document()
+    for rows in (BUDGET, _performance_rows()):
+        width = max(len(row) for row in rows)
+        table = document.add_table(rows=len(rows), cols=width)
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                table.cell(r, c).text = text
+    buffer = io.BytesIO()
+    document.save(buffer)
+    tables = process_file("doc.docx", buffer.getvalue(), Source(fiscal_year=2024))
+    # The performance table's 12 rows come first; the table set aside is numbered after.
+    assert _notes(tables) == [
+        (
+            "info",
+            13,
+            "other table 1 r1",
+            "not a performance table, set aside: other table 1 r1 to other table 1 r4: "
+            "某区教育局2024年部门收支总表 | 收入 | 支出",
+        )
+    ]
+    assert [p["project_name"] for p in tables.projects] == PROJECTS
