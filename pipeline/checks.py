@@ -54,6 +54,7 @@ def check_document(tables: Tables, fiscal_year: int | None) -> list[dict]:
         check_categories,
         check_targets,
         check_missing_level1,
+        check_missed_full_score,
     ):
         found.extend(check(tables, fiscal_year))
     return found
@@ -424,6 +425,25 @@ def check_missing_level1(tables: Tables, _fiscal_year: int | None) -> Iterator[d
                     f"the project has no {name} indicator",
                     name,
                 )
+
+
+def check_missed_full_score(tables: Tables, _fiscal_year: int | None) -> Iterator[dict]:
+    """target_missed_full_score: an indicator whose actual misses its target (`met` false,
+    `pipeline.attainment`) but whose 得分 is its whole 分值."""
+    for indicator in tables.indicators:
+        if indicator["met"] is not False:
+            continue
+        weight, score = indicator["weight"], indicator["score"]
+        if weight is not None and score is not None and score >= weight:
+            yield _finding_on(
+                indicator,
+                "indicator",
+                "target_missed_full_score",
+                f"the actual {indicator['actual_value']} misses the target "
+                f"{indicator['annual_target']}, yet the indicator scored its full {weight:g} "
+                f"points ({score:g})",
+                f"{indicator['annual_target']} | {indicator['actual_value']}",
+            )
 
 
 def number_findings(document_id: str, found: list[dict]) -> list[dict]:

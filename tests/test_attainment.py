@@ -4,6 +4,7 @@ values do not compare; clauses as the target parser reads them."""
 import pytest
 
 from pipeline.attainment import Attainment, judge, mark_attainment, may_be_ceiling
+from pipeline.checks import check_missed_full_score
 from pipeline.rows import Tables
 from pipeline.targets.parser import CLAUSE_FIELDS, parse_target
 
@@ -194,4 +195,46 @@ def test_mark_attainment_sets_met_and_its_reason_on_each_indicator():
         (True, None),
         (None, "no actual value"),
         (None, "no annual target"),
+    ]
+
+
+def _scored(n: int, met: bool | None, weight: float | None, score: float | None) -> dict:
+    return {
+        "indicator_id": f"d:p1:i{n}",
+        "document_id": "d",
+        "source_file": "d.txt",
+        "source_line": 10 + n,
+        "annual_target": "1100万元",
+        "actual_value": "1093万元",
+        "met": met,
+        "weight": weight,
+        "score": score,
+    }
+
+
+def test_a_missed_target_scored_in_full_is_a_warning():
+    tables = Tables(
+        indicators=[
+            _scored(1, False, 10.0, 10.0),
+            _scored(2, False, 10.0, 8.5),  # points taken off: not flagged
+            _scored(3, True, 10.0, 10.0),
+            _scored(4, None, 10.0, 10.0),  # not comparable: not flagged
+            _scored(5, False, None, 10.0),
+            _scored(6, False, 5.0, None),
+        ]
+    )
+    assert list(check_missed_full_score(tables, 2021)) == [
+        {
+            "document_id": "d",
+            "severity": "warning",
+            "rule": "target_missed_full_score",
+            "entity_type": "indicator",
+            "entity_id": "d:p1:i1",
+            "source_file": "d.txt",
+            "source_line": 11,
+            "source_location": None,
+            "message": "the actual 1093万元 misses the target 1100万元, yet the indicator scored "
+            "its full 10 points (10)",
+            "evidence": "1100万元 | 1093万元",
+        }
     ]

@@ -71,6 +71,11 @@ RULES: dict[str, tuple[str, str]] = {
         "a level's indicator weights (权重, 分值) that do not add up to the points its level cell "
         "prints (产出指标(50分)), or a project's that do not add up to 100 (or to its levels' points)",
     ),
+    "target_missed_full_score": (
+        "warning",
+        "a self-evaluation's indicator whose actual misses its target (met false) but that "
+        "scored its full weight (得分 = 分值)",
+    ),
     "target_repeats_indicator_name": ("warning", "a target value that only repeats the name"),
     "target_unparsed": ("warning", "a value with digits that gave no numeric clause"),
     "deadline_before_fiscal_year": ("warning", "a date target before the fiscal year begins"),
