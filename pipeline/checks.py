@@ -333,7 +333,7 @@ def _measure(clause: Clause) -> tuple:
     )
 
 
-def _same_meaning(period: tuple[Clause, ...], annual: tuple[Clause, ...]) -> bool:
+def same_meaning(period: tuple[Clause, ...], annual: tuple[Clause, ...]) -> bool:
     """Whether two targets set the same thing: clause by clause the same measure, their
     words (context) compared only where both write some (`2025年12月31日前完成` is
     `12月31日前`, `全年≥1场次` is not `每月≥1场次`); targets in words only, as words."""
@@ -381,7 +381,7 @@ def target_problems(
         period is not None
         and annual is not None
         and period != annual
-        and not _same_meaning(
+        and not same_meaning(
             parse_target(period, indicator_name, fiscal_year),
             parse_target(annual, indicator_name, fiscal_year),
         )

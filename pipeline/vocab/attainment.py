@@ -1,8 +1,10 @@
-"""Normalize stage, vocabulary: what `pipeline.attainment` needs to say whether a target was met.
+"""Vocabulary of targets against results: whether a target was met, and which published
+target table a self-evaluation answers.
 
-Which indicators may mean a bare target as a ceiling rather than a floor, the printed
-指标方向性 words, how near an approximate (约, 左右) target an actual must be, and the reasons
-given in `indicators.met_reason` when `met` is null.
+For `pipeline.attainment`: which indicators may mean a bare target as a ceiling rather than
+a floor, the printed 指标方向性 words, how near an approximate (约, 左右) target an actual must
+be, and the reasons given in `indicators.met_reason` when `met` is null. For
+`pipeline.links`: what a project or indicator name may carry before the name itself.
 """
 
 # Categories (indicator_categories.code) of cost indicators: 成本指标 under 产出 (14), the 2021
@@ -46,3 +48,14 @@ REASONS = {
 
 # How a missing unit is named in a reason.
 NO_UNIT = "no unit"
+
+# What a project or indicator name may carry before the name itself, dropped (after NFKC,
+# without white space) when names are matched: template marks (`★补助鱼塘面积`), enumerators
+# (`指标1.药品抽验品种`, `指标5:`), and a 预算管理一体化 project code, letters and digits (at least
+# PROJECT_CODE_LENGTH, one a digit) before an optional separator
+# (`51000021R000000019951-工资性支出`).
+NAME_MARKS = ("★", "☆", "*")
+ENUMERATOR_WORDS = ("指标",)
+ENUMERATOR_ENDS = (":", ".", "、")
+PROJECT_CODE_LENGTH = 10
+PROJECT_CODE_SEPARATORS = ("-", "_", ":")

@@ -76,6 +76,11 @@ RULES: dict[str, tuple[str, str]] = {
         "a self-evaluation's indicator whose actual misses its target (met false) but that "
         "scored its full weight (得分 = 分值)",
     ),
+    "target_changed_after_publication": (
+        "warning",
+        "a self-evaluation's 年度指标值 that sets something other than the target published for "
+        "the same indicator in the target table it answers (see project_links)",
+    ),
     "target_repeats_indicator_name": ("warning", "a target value that only repeats the name"),
     "target_unparsed": ("warning", "a value with digits that gave no numeric clause"),
     "deadline_before_fiscal_year": ("warning", "a date target before the fiscal year begins"),
