@@ -1,0 +1,32 @@
+-- One row per department and fiscal year with self-evaluations (自评表): attainment_by_document
+-- added up over its self-evaluations.
+-- column self_evaluations: Self-evaluations of the department that year.
+-- column indicators: Indicators of those self-evaluations.
+-- column targets_comparable: Indicators whose actual and target compare (met not null).
+-- column targets_met: Indicators whose actual meets the target (met true).
+-- column targets_missed: Indicators whose actual misses the target (met false).
+-- column met_share: targets_met / targets_comparable (null when none compare).
+-- column points_available: Sum of the indicators' weights (分值/权重).
+-- column points_claimed: Sum of the indicators' scores (得分).
+-- column points_claimed_comparable: Sum of the scores of the indicators whose met is not null.
+-- column points_earned: Sum of the weights of the indicators whose target was met.
+-- column budget_adjusted: Sum of the projects' 全年预算数 / 调整后预算数 (万元).
+-- column budget_executed: Sum of the projects' 全年执行数 (万元).
+-- column execution_rate: 100 × budget_executed / budget_adjusted, from the amounts; null when
+--     budget_adjusted is 0 or missing.
+SELECT department, fiscal_year, count(*) AS self_evaluations,
+       sum(indicators) AS indicators,
+       sum(targets_comparable) AS targets_comparable,
+       sum(targets_met) AS targets_met,
+       sum(targets_missed) AS targets_missed,
+       round(sum(targets_met) / nullif(sum(targets_comparable), 0), 4) AS met_share,
+       sum(points_available) AS points_available,
+       sum(points_claimed) AS points_claimed,
+       sum(points_claimed_comparable) AS points_claimed_comparable,
+       sum(points_earned) AS points_earned,
+       sum(budget_adjusted) AS budget_adjusted,
+       sum(budget_executed) AS budget_executed,
+       round(100 * sum(budget_executed) / nullif(sum(budget_adjusted), 0), 2) AS execution_rate
+FROM attainment_by_document
+GROUP BY department, fiscal_year
+ORDER BY department NULLS LAST, fiscal_year
