@@ -1,8 +1,11 @@
 """Links across documents: a self-evaluation beside the target table it answers, on
 constructed rows (`link`) and in a build of both tables (`project_links`, the finding)."""
 
+import duckdb
+import pyarrow.parquet as pq
 import pytest
 
+from pipeline.build.run import run_build
 from pipeline.links import link, name_key
 
 
@@ -180,3 +183,120 @@ def test_namesakes_pair_in_order_and_a_pair_without_indicators_is_one_row():
     assert [(r["link_id"], r["indicator_name_key"], r["target_changed"]) for r in rows] == [
         ("se:p1~t:p1:l1", None, None)
     ]
+
+
+TARGET_TABLE = """项目支出绩效目标申报表
+( 2022 年度)
+项目名称	委托业务项目
+主管部门及代码	[219]池州市贵池区棠溪镇人民政府	实施单位	池州市贵池区棠溪镇人民政府
+项目资金 (万元)	年度资金总额:	90
+	其中:财政拨款	90
+	其他资金	0
+绩 效 指 标	一级指标	二级指标	三级指标	指标值
+	产出指标	数量指标	基建工程委托业务项目数量	≥50个
+		质量指标	委托业务报告合格率	{rate}
+		成本指标	项目总成本	≤90万元
+"""
+
+SELF_EVALUATION = """附件: 项目支出绩效自评表 (2022年度)
+项目名称	委托业务项目
+主管部门	219-池州市贵池区棠溪镇人民政府
+实施单位	219001-池州市贵池区棠溪镇人民政府
+项目资金 (万元)		年初预算数	全年预算数	全年执行数	分值	执行率	得分
+	年度资金总额:	90	89.974	89.974	10	100%	10
+	其中:本年财政拨款	90	89.974	89.974
+绩效指标	一级指标	二级指标	三级指标	年度指标值	实际完成值	分值	得分	偏差原因分析及改进措施
+	产出指标(50分)	数量指标	基建工程委托业务项目数量	≥50个	52个	20	20
+		质量指标	委托业务报告合格率	≥100%	100%	20	20
+		成本指标	项目总成本	≤90万元	89.974万元	10	10
+"""
+
+SOURCES = """file,fiscal_year,region,department,source_url,retrieved
+target.txt,2022,安徽省池州市贵池区,池州市贵池区棠溪镇人民政府,,
+self.txt,2022,安徽省池州市贵池区,池州市贵池区棠溪镇人民政府,,
+"""
+
+RULE = "target_changed_after_publication"
+
+
+def _outputs(out) -> dict[str, list[tuple]]:
+    """The links and the rule's findings, from the parquet files and from the database."""
+    links = pq.read_table(out / "project_links.parquet").to_pylist()
+    findings = pq.read_table(out / "findings.parquet").to_pylist()
+    with duckdb.connect(str(out / "performance.duckdb"), read_only=True) as connection:
+        database = {
+            "links": connection.execute(
+                "SELECT target_indicator_id, self_evaluation_indicator_id, published_target, "
+                "self_evaluation_target, actual_value, met, target_changed FROM project_links "
+                "ORDER BY link_id"
+            ).fetchall(),
+            "findings": connection.execute(
+                "SELECT finding_id, entity_id, message FROM findings WHERE rule = ? "
+                "ORDER BY finding_id",
+                [RULE],
+            ).fetchall(),
+        }
+    return {
+        "links": [
+            tuple(row[name] for name in ("target_indicator_id", "self_evaluation_indicator_id",
+                  "published_target", "self_evaluation_target", "actual_value", "met",
+                  "target_changed"))
+            for row in links
+        ],
+        "findings": [
+            (row["finding_id"], row["entity_id"], row["message"])
+            for row in findings if row["rule"] == RULE
+        ],
+        "database": database,
+    }  # fmt: skip
+
+
+def _build(raw, out, rate: str | None) -> dict:
+    target = raw / "target.txt"
+    if rate is None:
+        target.unlink()
+    else:
+        target.write_text(TARGET_TABLE.format(rate=rate), encoding="utf-8")
+    run_build(raw, out)
+    return _outputs(out)
+
+
+def test_a_build_links_a_self_evaluation_to_its_target_table_and_follows_its_changes(tmp_path):
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    (raw / "sources.csv").write_text(SOURCES, encoding="utf-8")
+    (raw / "self.txt").write_text(SELF_EVALUATION, encoding="utf-8")
+    published = [
+        ("target.txt:p1:i1", "self.txt:p1:i1", "≥50个", "≥50个", "52个", True, False),
+        ("target.txt:p1:i2", "self.txt:p1:i2", "≥95%", "≥100%", "100%", True, True),
+        ("target.txt:p1:i3", "self.txt:p1:i3", "≤90万元", "≤90万元", "89.974万元", True, False),
+    ]
+    changed = (
+        "self.txt:p1:i2:changed:target.txt:p1:i2",
+        "self.txt:p1:i2",
+        "年度指标值 ≥100% is not the target published in target.txt:10: ≥95%",
+    )
+    got = _build(raw, out, "≥95%")
+    assert got == {
+        "links": published,
+        "findings": [changed],
+        "database": {"links": published, "findings": [changed]},
+    }
+    # The target table republished with the self-evaluation's target: the same link, no
+    # finding, though the self-evaluation itself was not built again.
+    same = [
+        (*row[:2], "≥100%" if row[2] == "≥95%" else row[2], *row[3:6], False) for row in published
+    ]
+    assert _build(raw, out, "≥100%") == {
+        "links": same,
+        "findings": [],
+        "database": {"links": same, "findings": []},
+    }
+    # The target table gone: no link, no finding.
+    assert _build(raw, out, None) == {
+        "links": [],
+        "findings": [],
+        "database": {"links": [], "findings": []},
+    }
+    # And back: the same as the first build.
+    assert _build(raw, out, "≥95%") == got
