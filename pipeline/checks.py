@@ -429,12 +429,12 @@ def check_missing_level1(tables: Tables, _fiscal_year: int | None) -> Iterator[d
 
 def check_missed_full_score(tables: Tables, _fiscal_year: int | None) -> Iterator[dict]:
     """target_missed_full_score: an indicator whose actual misses its target (`met` false,
-    `pipeline.attainment`) but whose 得分 is its whole 分值."""
+    `pipeline.attainment`) but whose 得分 is its whole 分值 (not 0)."""
     for indicator in tables.indicators:
         if indicator["met"] is not False:
             continue
         weight, score = indicator["weight"], indicator["score"]
-        if weight is not None and score is not None and score >= weight:
+        if weight and score is not None and score >= weight:
             yield _finding_on(
                 indicator,
                 "indicator",

@@ -221,6 +221,7 @@ def test_a_missed_target_scored_in_full_is_a_warning():
             _scored(4, None, 10.0, 10.0),  # not comparable: not flagged
             _scored(5, False, None, 10.0),
             _scored(6, False, 5.0, None),
+            _scored(7, False, 0.0, 0.0),  # no points to take off
         ]
     )
     assert list(check_missed_full_score(tables, 2021)) == [
