@@ -18,7 +18,8 @@ reads them (`pipeline.targets.parser`, see target-values.md):
   ceiling; a later date for a date target, a deadline); the other side is null. `≈` (约,
   左右) is a bare value with a tolerance of `APPROXIMATE_TOLERANCE` of it on either side. A
   bare or approximate duration is null when it differs: whether more or less is better is
-  not written.
+  not written. A date period (`2023年12月`, `2023.07-2023.12`) may be a deadline too: an
+  actual date before it is null, after it false.
 - A value of several clauses: one actual value must meet each target clause; as many actual
   clauses as target clauses are paired in order. Any pair false makes `met` false, all true
   true, otherwise null.
@@ -111,6 +112,8 @@ def _judge_clause(target: Mapping, actual: Mapping, ceiling: bool) -> Attainment
         return _null("no_value", "actual")
     operator = target["operator"]
     if operator == "between":
+        if target["kind"] == "date" and _order(value, low) < 0:
+            return _null("date_early", target["text"])
         return Attainment(_order(low, value) <= 0 <= _order(high, value))
     if operator in (">=", ">", "<=", "<"):
         order = _order(value, low)

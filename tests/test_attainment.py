@@ -65,6 +65,8 @@ def _met(target: str | None, actual: str | None, *, ceiling: bool = False, name=
         ("2021年12月31日前", "2021年11月30日", True),
         ("2021年12月31日前", "2022年1月5日", False),
         ("2021年底", "2022年3月1日", False),
+        ("2021年12月", "2021年12月20日", True),
+        ("2021年12月", "2022年1月5日", False),
     ],
 )
 def test_met_by_operator(target, actual, met):
@@ -113,6 +115,11 @@ def test_met_by_operator(target, actual, met):
             "2021年10月1日",
             "a bare or approximate target (2021年底) with a lower actual: met only if the "
             "target was meant as a ceiling (a cost or 反向 indicator)",
+        ),
+        (
+            "2021年12月",
+            "2021年11月30日",
+            "an actual date before the target's period (2021年12月): met only if it was a deadline",
         ),
         (
             "3个工作日",

@@ -40,6 +40,7 @@ REASONS = {
         "a bare or approximate target ({}) with a lower actual: met only if the target was "
         "meant as a ceiling (a cost or 反向 indicator)"
     ),
+    "date_early": "an actual date before the target's period ({}): met only if it was a deadline",
     "duration_differs": (
         "a bare or approximate duration with another actual: whether more or less is better "
         "is not written"
