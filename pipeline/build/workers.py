@@ -1,10 +1,10 @@
 """The per-file pipeline and the workers that run it, a run of files at a time.
 
-`process_file` is a file's pipeline, pure: extract -> normalize (with each indicator's
-`met`, `pipeline.attainment`) -> check. `batches` runs
-it over planned runs of files (see `pipeline.build.cache`) in worker processes, each run coming
-back as one Arrow `Batch`, from the cache where it can. A file the pipeline cannot read,
-or fails on, becomes a `failed` document with its finding; the other files go on.
+`process_file` is a file's pipeline, pure: extract -> normalize (each indicator's `met`
+from `pipeline.attainment`) -> check. `batches` runs it over planned runs of files (see
+`pipeline.build.cache`) in worker processes, each run coming back as one Arrow `Batch`, from
+the cache where it can. A file the pipeline cannot read, or fails on, becomes a `failed`
+document with its finding; the other files go on.
 """
 
 import hashlib
