@@ -16,9 +16,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from pipeline import paths
+from pipeline.layouts.self_evaluation import PrintedPoints, printed_number
 from pipeline.money import format_amount
 from pipeline.rows import Tables, finding
-from pipeline.targets.parser import Clause, has_numeric_clause, parse_target
+from pipeline.targets.parser import Clause, has_numeric_clause, parse_actual, parse_target
 from pipeline.vocab import labels, layout_labels, taxonomy
 from pipeline.vocab import target_words as vocab
 
@@ -34,12 +35,25 @@ _DIGIT = re.compile(r"[0-9０-９]")
 _METRIC_SUFFIXES = ("数量", "次数", "比例", "情况", "率", "数", "度", "量")
 _MIN_REPEAT_LENGTH = 4
 _NOT_WORD = re.compile(r"[\s\W_]+")
-# What a project's indicator weights add up to when no other total is printed.
+# What a project's indicator weights add up to when no other total is printed: 100, or in a
+# target table 90, the 10 points of the budget execution (预算执行率) being left to the
+# self-evaluation (财预〔2020〕10号).
 _FULL_WEIGHT = Decimal(100)
-# The points a level cell prints for its block: `产出指标(50分)`, `效益指标（30 分）`.
+_WITHOUT_EXECUTION = Decimal(90)
+# The points a level cell prints for its block: `产出指标(50分)`, `效益指标（30 分）`, `产出指标
+# (50)`, and with its opening bracket lost, `效益指标 30分)`; not a range (`(40-50)分`).
+_UNITS = "|".join(layout_labels.POINTS_UNITS)
 _POINTS = re.compile(
-    rf"[(（]\s*(\d+(?:\.\d+)?)\s*(?:{'|'.join(layout_labels.POINTS_UNITS)})\s*[)）]"
+    rf"[(（]\s*(\d+(?:\.\d+)?)\s*(?:{_UNITS})?\s*[)）]|(\d+(?:\.\d+)?)\s*(?:{_UNITS})\s*[)）]?\s*$"
 )
+# A table that prints no points of its own (the packed table): held to the full weight.
+_NO_POINTS = PrintedPoints(None, None, {}, True)
+# A self-evaluation's money measures, by their usual label.
+_MEASURES = {
+    "budget_initial": "年初预算数",
+    "budget_adjusted": "全年预算数",
+    "budget_executed": "全年执行数",
+}
 
 
 def check_document(tables: Tables, fiscal_year: int | None) -> list[dict]:
@@ -47,12 +61,16 @@ def check_document(tables: Tables, fiscal_year: int | None) -> list[dict]:
     found = list(tables.findings)
     for check in (
         check_row_amounts,
+        check_fund_sources,
+        check_execution_rate,
+        check_scores,
         check_period_amount,
         check_weights,
         check_subtotals,
         check_numbering,
         check_categories,
         check_targets,
+        check_actuals,
         check_missing_level1,
         check_missed_full_score,
     ):
@@ -119,37 +137,161 @@ def check_period_amount(tables: Tables, _fiscal_year: int | None) -> Iterator[di
             )
 
 
+def check_fund_sources(tables: Tables, _fiscal_year: int | None) -> Iterator[dict]:
+    """amount_row_mismatch, self-evaluations: the money block's 年度资金总额 against the sum of
+    its fund-source rows (amount_rows `fund_source`), measure by measure, where both print
+    figures."""
+    funds: dict[str, list[dict]] = defaultdict(list)
+    for row in tables.amount_rows:
+        if row["row_type"] == "fund_source":
+            funds[row["project_id"]].append(row)
+    for project in tables.projects:
+        rows = funds.get(project["project_id"], [])
+        differences = []
+        for column, label in _MEASURES.items():
+            figures = [row[column] for row in rows if row[column] is not None]
+            printed = project[column]
+            if printed is None or project[f"{column}_raw"] is None or not figures:
+                continue
+            if sum(figures) != printed:
+                differences.append(f"{label} {_format(printed)} ≠ {_format(sum(figures))}")
+        if differences:
+            yield _finding_on(
+                project,
+                "project",
+                "amount_row_mismatch",
+                f"年度资金总额 ≠ the sum of its {_count(len(rows), 'fund-source row')} (万元): "
+                + "; ".join(differences),
+                "\t".join(
+                    f"{name}=" + "/".join(row[f"{column}_raw"] or "" for column in _MEASURES)
+                    for name, row in (("年度资金总额", project), *((r["name"], r) for r in rows))
+                ),
+            )
+
+
+def _rate_problem(row: dict) -> str | None:
+    """Why a printed 执行率 is not 100 × executed / adjusted: it differs by one unit of its last
+    printed digit or more (so a rate cut short rather than rounded passes); None when it
+    agrees or cannot be judged (no rate, no figures, a budget of 0)."""
+    printed = printed_number(row["execution_rate_raw"])
+    adjusted, executed = row["budget_adjusted"], row["budget_executed"]
+    if printed is None or adjusted is None or executed is None or adjusted == 0:
+        return None
+    computed = 100 * executed / adjusted
+    if abs(printed - computed) < Decimal(1).scaleb(printed.as_tuple().exponent):
+        return None
+    return (
+        f"执行率 printed {row['execution_rate_raw']}, but 全年执行数 / 全年预算数 = "
+        f"{_format(executed)} / {_format(adjusted)} = {computed:.2f}%"
+    )
+
+
+def check_execution_rate(tables: Tables, _fiscal_year: int | None) -> Iterator[dict]:
+    """execution_rate_mismatch: a self-evaluation's printed 执行率, of its money block or of a
+    fund source's row, that its own figures do not give (see `_rate_problem`)."""
+    for entity_type, rows in (("project", tables.projects), ("amount_row", tables.amount_rows)):
+        for row in rows:
+            if message := _rate_problem(row):
+                evidence = "\t".join(
+                    f"{label}={row[f'{column}_raw'] or ''}" for column, label in _MEASURES.items()
+                )
+                evidence += f"\t执行率={row['execution_rate_raw']}"
+                yield _finding_on(row, entity_type, "execution_rate_mismatch", message, evidence)
+
+
+def check_scores(tables: Tables, _fiscal_year: int | None) -> Iterator[dict]:
+    """score_exceeds_weight: a self-evaluation's 得分 above the 分值/权重 it was out of, of an
+    indicator or of the money block."""
+    for entity_type, rows, weight, score in (
+        ("project", tables.projects, "execution_weight", "execution_score"),
+        ("indicator", tables.indicators, "weight", "score"),
+    ):
+        for row in rows:
+            if row[weight] is not None and row[score] is not None and row[score] > row[weight]:
+                scored, out_of = (
+                    _plain(Decimal(repr(row[score]))),
+                    _plain(Decimal(repr(row[weight]))),
+                )
+                yield _finding_on(
+                    row,
+                    entity_type,
+                    "score_exceeds_weight",
+                    f"得分 {scored} is above the {out_of} points (分值) it is out of",
+                    f"分值={out_of}\t得分={scored}",
+                )
+
+
 def check_weights(tables: Tables, _fiscal_year: int | None) -> Iterator[dict]:
-    """weights_total_mismatch: a level block whose indicator weights (权重, 分值) do not add up
-    to the points its level cell prints (`产出指标(50分)`), and a project whose weights do not
-    add up to 100 (unless every weighted indicator's level prints its points: those are the
-    printed total). Summed exactly, as the weights are printed."""
+    """weights_total_mismatch: weights (权重, 分值) that do not add up to the points printed for
+    them (see `_weight_blocks`). Summed exactly, as the weights are printed. A table that may
+    be an excerpt cut short (no row closes its indicators) is judged only where its weights
+    exceed their points: its last level block and its totals may have lost rows."""
     by_project = _by_project(tables)
     for project in tables.projects:
         indicators = by_project.get(project["project_id"], [])
-        weighted = [i for i in indicators if i["weight"] is not None]
-        points = {raw: Decimal(match[1]) for i in weighted
-                  if (raw := i["level1_raw"]) and (match := _POINTS.search(raw))}  # fmt: skip
-        blocks = {raw: ([i for i in weighted if i["level1_raw"] == raw], printed)
-                  for raw, printed in points.items()}  # fmt: skip
-        if any(i["level1_raw"] not in points for i in weighted):
-            blocks[None] = (weighted, _FULL_WEIGHT)
-        for raw, (members, printed) in blocks.items():
-            weights = [Decimal(repr(i["weight"])) for i in members]
+        printed = tables.points.get(project["project_id"], _NO_POINTS)
+        for label, weights, allowed, is_open in _weight_blocks(project, indicators, printed):
             total = sum(weights, Decimal(0))
-            if total == printed:
+            if total in allowed or (is_open and total < max(allowed)):
                 continue
-            unweighted = len(indicators) - len(weighted) if raw is None else 0
             yield _finding_on(
                 project,
                 "project",
                 "weights_total_mismatch",
-                (f"{raw}: " if raw else "")
-                + f"the weights of its {_count(len(weights), 'indicator')} add up to "
-                f"{_plain(total)}, not {_plain(printed)}"
-                + (f" ({_count(unweighted, 'indicator')} with no weight)" if unweighted else ""),
+                label.format(total=_plain(total)),
                 " + ".join(_plain(weight) for weight in weights),
             )
+
+
+def _weight_blocks(project: dict, indicators: list[dict], printed: PrintedPoints):
+    """(message, weights, allowed totals, may be cut) of every block of weights whose points
+    the table prints: each level's (`产出指标(50分)` in its cells, or `其中产出指标权重分值50分` in
+    the block label), all the indicators' (`绩效指标(90分)`), the whole table's with the money
+    block's 分值 (`合计 | 100`), else, unless every weight is in a level that prints its points,
+    the project's against 100 (without a money block's 分值 printed, 90 too)."""
+    weighted = [i for i in indicators if i["weight"] is not None]
+    if not weighted:
+        return
+    weights = [Decimal(repr(i["weight"])) for i in weighted]
+    last = indicators[-1]
+    covered = set()
+    for raw, points in {raw: _points_in(raw) for i in weighted if (raw := i["level1_raw"])}.items():
+        if points is None:
+            continue
+        members = [i for i in weighted if i["level1_raw"] == raw]
+        covered.update(id(i) for i in members)
+        yield (f"{raw}: the weights of its {_count(len(members), 'indicator')} add up to "
+               "{total}, not " + _plain(points), [Decimal(repr(i["weight"])) for i in members],
+               (points,), not printed.complete and raw == last["level1_raw"])  # fmt: skip
+    for code, points in printed.levels.items():
+        members = [i for i in weighted if i["level1_code"] == code and id(i) not in covered]
+        covered.update(id(i) for i in members)
+        yield (f"{taxonomy.BY_CODE[code].name}: the weights of its "
+               f"{_count(len(members), 'indicator')} add up to {{total}}, not the "
+               f"{_plain(points)} its block label prints", [Decimal(repr(i["weight"])) for i in members],
+               (points,), not printed.complete and (code == last["level1_code"] or not members))  # fmt: skip
+    counted = f"the weights of its {_count(len(weights), 'indicator')}"
+    unweighted = len(indicators) - len(weighted)
+    if unweighted:
+        counted += f" ({_count(unweighted, 'indicator')} with no weight)"
+    if printed.indicators is not None:
+        yield (f"{counted} add up to {{total}}, not the {_plain(printed.indicators)} its block "
+               "label prints", weights, (printed.indicators,), not printed.complete)  # fmt: skip
+    money = project["execution_weight"]
+    if money is not None:
+        weights = [Decimal(repr(money)), *weights]
+        counted = f"the money block's {_plain(weights[0])} points and {counted}"
+    if printed.total is not None:
+        yield (f"{counted} add up to {{total}}, not the {_plain(printed.total)} its 合计/总分 row "
+               "prints", weights, (printed.total,), not printed.complete)  # fmt: skip
+    elif printed.indicators is None and len(covered) < len(weighted):
+        allowed = (_FULL_WEIGHT,) if money is not None else (_FULL_WEIGHT, _WITHOUT_EXECUTION)
+        yield f"{counted} add up to {{total}}, not 100", weights, allowed, not printed.complete
+
+
+def _points_in(level1_raw: str) -> Decimal | None:
+    match = _POINTS.search(level1_raw)
+    return Decimal(match[1] or match[2]) if match else None
 
 
 def _count(number: int, noun: str) -> str:
@@ -404,6 +546,26 @@ def check_targets(tables: Tables, fiscal_year: int | None) -> Iterator[dict]:
             fiscal_year,
         ):
             yield _finding_on(indicator, "indicator", rule, message, evidence)
+
+
+def check_actuals(tables: Tables, fiscal_year: int | None) -> Iterator[dict]:
+    """actual_unparsed: a self-evaluation's actual with digits that gave no numeric clause (as
+    target_unparsed for targets)."""
+    for indicator in tables.indicators:
+        actual = indicator["actual_value"]
+        if (
+            actual
+            and _DIGIT.search(actual)
+            and not has_numeric_clause(parse_actual(actual, fiscal_year))
+        ):
+            yield _finding_on(
+                indicator,
+                "indicator",
+                "actual_unparsed",
+                "实际完成值: the actual has digits but no number, date or duration could be "
+                "read from it",
+                actual,
+            )
 
 
 def check_missing_level1(tables: Tables, _fiscal_year: int | None) -> Iterator[dict]:

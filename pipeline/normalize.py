@@ -23,6 +23,20 @@ from pipeline.vocab import labels, taxonomy
 
 LAYOUT = "indicator-cell"  # all of a project's indicators in one 绩效指标 cell
 
+# The money columns of a self-evaluation (its money block), in amount_rows too; then the
+# project's own.
+SELF_EVALUATION_MONEY = (
+    "budget_initial",
+    "budget_initial_raw",
+    "budget_adjusted",
+    "budget_adjusted_raw",
+    "budget_executed",
+    "budget_executed_raw",
+    "execution_rate",
+    "execution_rate_raw",
+)
+SELF_EVALUATION_PROJECT = (*SELF_EVALUATION_MONEY, "execution_weight", "execution_score")
+
 # What the packed table never prints: the columns forms and split value columns fill.
 PACKED_PROJECT = dict.fromkeys(
     (
@@ -34,6 +48,7 @@ PACKED_PROJECT = dict.fromkeys(
         "period_text",
         "period_amount",
         "period_amount_raw",
+        *SELF_EVALUATION_PROJECT,
     )
 ) | {"project_kind": "project"}
 PACKED_INDICATOR = dict.fromkeys(
@@ -44,8 +59,13 @@ PACKED_INDICATOR = dict.fromkeys(
         "weight",
         "standard",
         "direction",
+        "actual_value",
+        "score",
+        "deviation_reason",
     )
 )
+# What only a self-evaluation's money block fills in amount_rows (fund_source rows).
+FUND_SOURCE_COLUMNS = ("project_id", *SELF_EVALUATION_MONEY)
 
 
 def failed_document(sha256: str | None, source: Source, error: ExtractError) -> Tables:
@@ -79,6 +99,7 @@ def document_row(
         "retrieved": source.retrieved,
         "currency_unit": None,
         "layout": None,
+        "document_type": None,
         "encoding": None,
         "status": "ok",
         "project_count": 0,
@@ -127,6 +148,7 @@ def normalize_table(raw: RawTable, source: Source) -> Tables:
             fiscal_year_source=year_source,
             currency_unit=raw.currency_unit,
             layout=LAYOUT,
+            document_type="targets",
             encoding=raw.encoding,
             project_count=len(tables.projects),
             indicator_count=len(tables.indicators),
@@ -325,6 +347,7 @@ class _TableReader(RowWriter):
                 "row_type": row_type,
                 "name": name,
                 **self.amounts(row),
+                **dict.fromkeys(FUND_SOURCE_COLUMNS),
                 "source_file": self.source_file,
                 "source_line": row.line,
             }

@@ -4,16 +4,19 @@ Pure. The layout readers (`pipeline.layouts`) hand over what each table prints a
 layout-neutral records, values as printed; this turns them into the same rows the packed
 table gives (`pipeline.normalize`): money exact in 万元, levels on the taxonomy, targets
 parsed into threshold clauses (split value columns joined, the written unit kept), and every
-cell no reader placed into a finding that carries its text.
+cell no reader placed into a finding that carries its text. A self-evaluation adds its money
+block's measures to the project row, one `fund_source` amount row per fund source, and its
+actuals as threshold clauses of scope `actual`; the points its table prints for the weights
+go beside the rows (`Tables.points`) for the weights check.
 """
 
 from decimal import Decimal
 
-from pipeline.layouts import amounts, project_amounts
+from pipeline.layouts import amounts, project_amounts, self_evaluation
 from pipeline.layouts.clauses import target_clauses
 from pipeline.layouts.records import Indicator, Project, TableRead
 from pipeline.manifest import Source, document_id_for
-from pipeline.normalize import YEAR, as_json, document_row, level_columns
+from pipeline.normalize import FUND_SOURCE_COLUMNS, YEAR, as_json, document_row, level_columns
 from pipeline.rows import RowWriter, Tables
 from pipeline.targets.parser import CLAUSE_FIELDS, has_numeric_clause
 from pipeline.vocab import labels
@@ -40,6 +43,7 @@ def normalize_reads(
     tables = writer.tables
     read_any = [read for read in reads if read.layout != "unrecognised"]
     first = read_any[0] if read_any else reads[0]
+    types = {read.document_type for read in read_any}
     tables.documents.append(
         document_row(
             document_id,
@@ -52,6 +56,9 @@ def normalize_reads(
             fiscal_year_source=year_source,
             currency_unit=first.currency_unit,
             layout=",".join(dict.fromkeys(read.layout for read in read_any)) or None,
+            document_type="self_evaluation"
+            if "self_evaluation" in types
+            else min(types, default=None),
             encoding=encoding,
             status="ok" if read_any else "failed",
             project_count=len(tables.projects),
@@ -100,6 +107,7 @@ class _RecordWriter(RowWriter):
                     "row_type": "funding_unit",
                     "name": subtotal.label,
                     **_money_columns(total_amount=(total, subtotal.text)),
+                    **dict.fromkeys(FUND_SOURCE_COLUMNS),
                     "source_file": self.source_file,
                     "source_line": subtotal.line,
                 }
@@ -125,6 +133,8 @@ class _RecordWriter(RowWriter):
         seq = len(self.tables.projects) + 1
         project_id = f"{self.document_id}:p{seq}"
         money = project_amounts(project, table_unit)
+        block, funds = self_evaluation.money_block(project)
+        rate = block.cells.get("execution_rate") if block else None
         fields = {label: value for label, value in project.fields}
         if subtotal and project.funding_unit and project.funding_unit != subtotal:
             fields["单位名称"] = project.funding_unit
@@ -139,6 +149,9 @@ class _RecordWriter(RowWriter):
                     total_amount=(money["total"], money["total_raw"]),
                     fiscal_appropriation=(money["fiscal"], money["fiscal_raw"]),
                     other_funds=(money["other"], money["other_raw"]),
+                    budget_initial=(money["budget_initial"], money["budget_initial_raw"]),
+                    budget_adjusted=(money["budget_adjusted"], money["budget_adjusted_raw"]),
+                    budget_executed=(money["executed"], money["executed_raw"]),
                 ),
                 "performance_goal": project.annual_goal,
                 "project_kind": project.project_kind,
@@ -150,14 +163,54 @@ class _RecordWriter(RowWriter):
                 "period_text": project.period_text,
                 "period_amount": money["period"],
                 "period_amount_raw": money["period_raw"],
+                "execution_rate": self_evaluation.number(rate),
+                "execution_rate_raw": rate,
+                "execution_weight": self_evaluation.number(block and block.cells.get("weight")),
+                "execution_score": self_evaluation.number(block and block.cells.get("score")),
                 "indicator_count": len(project.indicators),
                 "extra_columns": as_json(fields),
                 "source_file": self.source_file,
                 "source_line": project.line,
             }
         )
+        self.tables.points[project_id] = self_evaluation.printed_points(project)
+        for fund in funds:
+            self.add_fund_source(fund, project_id, table_unit)
         for position, indicator in enumerate(project.indicators, start=1):
             self.add_indicator(indicator, project_id, position)
+
+    def add_fund_source(
+        self, fund: self_evaluation.MoneyRow, project_id: str, table_unit: str
+    ) -> None:
+        """One fund source's row of a self-evaluation's money block (其中:财政拨款, 其他资金 …):
+        its measures in 万元, its total the 全年预算数 (or a figure under no heading)."""
+        seq = len(self.tables.amount_rows) + 1
+        measures = {
+            column: self_evaluation.wan(fund, measure, table_unit)
+            for column, measure in (("budget_initial", "budget_initial"),
+                                    ("budget_adjusted", "budget_adjusted"),
+                                    ("budget_executed", "executed"))
+        }  # fmt: skip
+        total = measures["budget_adjusted"] if fund.cells.get("budget_adjusted") else None
+        rate = fund.cells.get("execution_rate")
+        self.tables.amount_rows.append(
+            {
+                "amount_row_id": f"{self.document_id}:a{seq}",
+                "document_id": self.document_id,
+                "row_seq": seq,
+                "row_type": "fund_source",
+                "name": fund.label,
+                **_money_columns(
+                    total_amount=total or self_evaluation.wan(fund, "plain", table_unit),
+                    **measures,
+                ),
+                "project_id": project_id,
+                "execution_rate": self_evaluation.number(rate),
+                "execution_rate_raw": rate,
+                "source_file": self.source_file,
+                "source_line": fund.line,
+            }
+        )
 
     def add_indicator(self, indicator: Indicator, project_id: str, position: int) -> None:
         level1_code, level1_name, level1_written = level_columns(indicator.level1_raw, 1)
@@ -186,7 +239,10 @@ class _RecordWriter(RowWriter):
                 "target_operator_raw": indicator.target_operator_raw,
                 "target_value_raw": indicator.target_value_raw,
                 "target_unit_raw": indicator.target_unit_raw,
-                "weight": _number(indicator.weight),
+                "weight": self_evaluation.number(indicator.weight),
+                "actual_value": indicator.actual,
+                "score": self_evaluation.number(indicator.score),
+                "deviation_reason": indicator.deviation,
                 "standard": indicator.standard or indicator.explanation,
                 "direction": indicator.direction,
                 "source_file": self.source_file,
@@ -196,6 +252,7 @@ class _RecordWriter(RowWriter):
         for scope, clauses in (
             ("period", target_clauses(indicator, "period", self.fiscal_year)),
             ("annual", annual),
+            ("actual", target_clauses(indicator, "actual", self.fiscal_year)),
         ):
             values = (
                 tuple(getattr(clause, field) for field in CLAUSE_FIELDS) for clause in clauses
@@ -205,21 +262,11 @@ class _RecordWriter(RowWriter):
 
 def _money_columns(**values: tuple[Decimal | None, str | None]) -> dict:
     """The four amount columns of the packed table and their printed text, filled from
-    `values` (column -> (万元, printed)), the others null."""
+    `values` (column -> (万元, printed)), the others null; and any other amount column
+    `values` names (a self-evaluation's budget_initial …)."""
     row = {}
-    for column in labels.AMOUNT_COLUMNS:
+    for column in dict.fromkeys((*labels.AMOUNT_COLUMNS, *values)):
         amount, text = values.get(column, (None, None))
         row[column] = amount
         row[f"{column}_raw"] = text or None
     return row
-
-
-def _number(text: str | None) -> float | None:
-    """A weight or score as printed (`10`, `10.5`, `10分`) -> a number; None if not one."""
-    if not text:
-        return None
-    digits = text.strip().rstrip("分").strip()
-    try:
-        return float(digits)
-    except ValueError:
-        return None

@@ -26,7 +26,8 @@ THRESHOLD_COLUMNS = (
 @dataclass(slots=True)
 class Tables:
     """The rows one file contributes to each output table, in output order: dicts keyed by
-    column, except thresholds (tuples in THRESHOLD_COLUMNS order)."""
+    column, except thresholds (tuples in THRESHOLD_COLUMNS order); and what the checks read
+    besides them."""
 
     documents: list[dict] = field(default_factory=list)
     projects: list[dict] = field(default_factory=list)
@@ -34,6 +35,9 @@ class Tables:
     indicators: list[dict] = field(default_factory=list)
     thresholds: list[tuple] = field(default_factory=list)
     findings: list[dict] = field(default_factory=list)
+    # Not an output table: per project id, the points its table prints for the weights
+    # (`pipeline.layouts.self_evaluation.PrintedPoints`), which the weights check reads.
+    points: dict = field(default_factory=dict)
 
 
 def finding(

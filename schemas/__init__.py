@@ -29,6 +29,7 @@ TABLES = {
 FOREIGN_KEYS = {
     ("projects", "document_id"): ("documents", "document_id"),
     ("amount_rows", "document_id"): ("documents", "document_id"),
+    ("amount_rows", "project_id"): ("projects", "project_id"),
     ("indicators", "project_id"): ("projects", "project_id"),
     ("indicators", "document_id"): ("documents", "document_id"),
     ("thresholds", "indicator_id"): ("indicators", "indicator_id"),

@@ -2,8 +2,17 @@
 
 import pandera.pandas as pa
 
-from schemas._types import Int, Money, String, column, source_file, source_line, source_location
-from schemas.projects import money, raw
+from schemas._types import (
+    Float,
+    Int,
+    Money,
+    String,
+    column,
+    source_file,
+    source_line,
+    source_location,
+)
+from schemas.projects import measure, money, raw
 
 
 class AmountRows(pa.DataFrameModel):
@@ -14,8 +23,16 @@ class AmountRows(pa.DataFrameModel):
     row_seq: Int = column("Row order", "1-based order among the table's subtotal rows.", ge=1)
     row_type: String = column(
         "Row type",
-        "`grand_total` for 合计, `funding_unit` for a 资金使用单位's subtotal row.",
-        isin=["grand_total", "funding_unit"],
+        "`grand_total` for 合计, `funding_unit` for a 资金使用单位's subtotal row, `fund_source` "
+        "for a row of a self-evaluation's money block that gives one source of its funds "
+        "(其中:财政拨款, 上年结转资金, 其他资金 …).",
+        isin=["grand_total", "funding_unit", "fund_source"],
+    )
+    project_id: String = column(
+        "Project id",
+        "fund_source rows: the project whose money block the row itemises (projects); null for "
+        "subtotal rows.",
+        nullable=True,
     )
     name: String = column(
         "Name", "First cell as printed: 合计, or the unit's name.", label="项目名称（资金使用单位）"
@@ -32,6 +49,14 @@ class AmountRows(pa.DataFrameModel):
     fiscal_appropriation_raw: String = raw("财政拨款")
     fiscal_special_account_raw: String = raw("财政专户拨款")
     other_funds_raw: String = raw("其他资金")
+    budget_initial: Money = measure("budget_initial", "fund_source rows: the source's")
+    budget_initial_raw: String = raw("年初预算数")
+    budget_adjusted: Money = measure("budget_adjusted", "fund_source rows: the source's")
+    budget_adjusted_raw: String = raw("全年预算数")
+    budget_executed: Money = measure("budget_executed", "fund_source rows: the source's")
+    budget_executed_raw: String = raw("全年执行数")
+    execution_rate: Float = measure("execution_rate", "fund_source rows: the source's")
+    execution_rate_raw: String = raw("执行率")
     source_file: String = source_file()
     source_line: Int = source_line()
     source_location: String = source_location()

@@ -71,6 +71,15 @@ class Documents(pa.DataFrameModel):
         "绩效指标 cell. Null for a failed file.",
         nullable=True,
     )
+    document_type: String = column(
+        "Document type",
+        "`targets` for a performance-target table (绩效目标表), `self_evaluation` for a "
+        "self-evaluation (绩效自评表: what the year achieved, with scores and the money spent), "
+        "told apart by the labels the tables print (实际完成值/完成值, 得分, 执行数, 执行率). A file "
+        "holding both is a self_evaluation. Null for a failed file.",
+        nullable=True,
+        isin=["targets", "self_evaluation"],
+    )
     encoding: String = column(
         "Encoding",
         "Text encoding detected from the bytes (utf-8, utf-8-sig, gb18030, utf-16); "

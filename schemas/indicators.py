@@ -118,6 +118,28 @@ class Indicators(pa.DataFrameModel):
         label="分值",
         nullable=True,
     )
+    actual_value: String = column(
+        "Actual",
+        "Self-evaluations: what the year achieved (实际完成值, 完成值, 全年实际值), raw text; a "
+        "number under a 度量单位 column is joined with its unit (`98` `%` -> `98%`). Parsed into "
+        "thresholds with scope `actual`. Null where not printed.",
+        label="实际完成值",
+        nullable=True,
+    )
+    score: Float = column(
+        "Score",
+        "Self-evaluations: the points the indicator was given (得分), as a number; null where "
+        "not printed.",
+        label="得分",
+        nullable=True,
+    )
+    deviation_reason: String = column(
+        "Deviation reason",
+        "Self-evaluations: why the target was missed and what is to be done "
+        "(偏差原因分析及改进措施, 未完成原因分析), as printed; null where not printed.",
+        label="偏差原因分析及改进措施",
+        nullable=True,
+    )
     standard: String = column(
         "Standard",
         "The 绩效标准/指标解释/指标值说明/备注 cell as printed; null where not printed.",

@@ -2,7 +2,16 @@
 
 import pandera.pandas as pa
 
-from schemas._types import Int, Money, String, column, source_file, source_line, source_location
+from schemas._types import (
+    Float,
+    Int,
+    Money,
+    String,
+    column,
+    source_file,
+    source_line,
+    source_location,
+)
 
 
 def money(title: str, label: str, what: str):
@@ -24,6 +33,35 @@ def raw(label: str):
         label=label,
         nullable=True,
     )
+
+
+# A self-evaluation's money measures (its money block, and each fund source's row):
+# column -> (title, Chinese label, what it is).
+MEASURES = {
+    "budget_initial": ("Initial budget", "年初预算数", "budget at the start of the year"),
+    "budget_adjusted": (
+        "Adjusted budget",
+        "全年预算数",
+        "budget for the whole year, as adjusted (全年预算数, 调整后预算数)",
+    ),
+    "budget_executed": ("Executed", "全年执行数", "spending in the year (全年执行数, 预算执行数)"),
+}
+
+
+def measure(name: str, whose: str):
+    """A self-evaluation money measure's column, for `whose` rows (`A self-evaluation's`)."""
+    if name == "execution_rate":
+        return column(
+            "Execution rate",
+            f"{whose} 执行率 in percent, as printed (`100.00%` -> 100.0), not recomputed "
+            "(execution_rate_mismatch compares it with budget_executed / budget_adjusted); "
+            "null where not printed.",
+            label="执行率",
+            unit="%",
+            nullable=True,
+        )
+    title, label, what = MEASURES[name]
+    return money(title, label, f"{whose} {what}")
 
 
 class Projects(pa.DataFrameModel):
@@ -103,6 +141,26 @@ class Projects(pa.DataFrameModel):
     )
     period_amount: Money = money("Period total", "中期资金总额", "Funds for the whole period")
     period_amount_raw: String = raw("中期资金总额")
+    budget_initial: Money = measure("budget_initial", "A self-evaluation's")
+    budget_initial_raw: String = raw("年初预算数")
+    budget_adjusted: Money = measure("budget_adjusted", "A self-evaluation's")
+    budget_adjusted_raw: String = raw("全年预算数")
+    budget_executed: Money = measure("budget_executed", "A self-evaluation's")
+    budget_executed_raw: String = raw("全年执行数")
+    execution_rate: Float = measure("execution_rate", "A self-evaluation's")
+    execution_rate_raw: String = raw("执行率")
+    execution_weight: Float = column(
+        "Execution points",
+        "The points (分值/权重) a self-evaluation's money block carries; null where not printed.",
+        label="分值",
+        nullable=True,
+    )
+    execution_score: Float = column(
+        "Execution score",
+        "The points (得分) a self-evaluation gave its budget execution; null where not printed.",
+        label="得分",
+        nullable=True,
+    )
     indicator_count: Int = column("Indicators", "Number of indicators read for the project.", ge=0)
     extra_columns: String = column(
         "Extra columns",

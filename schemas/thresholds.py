@@ -17,7 +17,11 @@ class Thresholds(pa.DataFrameModel):
     project_id: String = column("Project id", "The indicator's project (projects).")
     document_id: String = column("Document id", "The indicator's table (documents).")
     scope: String = column(
-        "Scope", "`period` for 实施周期指标值, `annual` for 年度指标值.", isin=["period", "annual"]
+        "Scope",
+        "`period` for 实施周期指标值, `annual` for 年度指标值, `actual` for a self-evaluation's "
+        "实际完成值 (read like a target: `95%` is `=` 95 %; words of completion such as 已完成 or "
+        "已达到 are no operator).",
+        isin=["period", "annual", "actual"],
     )
     clause_seq: Int = column("Clause", "1-based position of the clause in the value.", ge=1)
     text: String = column(

@@ -53,12 +53,13 @@ def target_as_expected(clause: dict | None, expected: dict | None) -> dict | Non
     }
 
 
-def assert_as_expected(database: Path, name: str, expected: dict) -> None:
-    """The document `name` in the built database has the projects, indicators, targets,
-    weights and error findings its expected.json entry states."""
+def _projects_as_expected(database: Path, name: str, expected: dict) -> list[tuple[dict, dict]]:
+    """The document read, of the layout, type and unit expected, with as many projects as
+    expected, their names as expected where named: each project with its expectation."""
     (document,) = rows(database, "SELECT * FROM documents WHERE source_file = ?", name)
     assert (document["status"], document["layout"]) == ("ok", expected["layout"])
     assert document["currency_unit"] == expected["currency_unit"]
+    assert document["document_type"] == expected["document_type"]
     projects = rows(
         database, "SELECT * FROM projects WHERE document_id = ? ORDER BY project_seq", name
     )
@@ -66,6 +67,13 @@ def assert_as_expected(database: Path, name: str, expected: dict) -> None:
     for project, want in zip(projects, expected["projects"], strict=True):
         if want["name"] is not None:
             assert loose(project["project_name"]) == loose(want["name"])
+    return list(zip(projects, expected["projects"], strict=True))
+
+
+def assert_as_expected(database: Path, name: str, expected: dict) -> None:
+    """The document `name` in the built database has the projects, indicators, targets,
+    weights and error findings its expected.json entry states."""
+    for project, want in _projects_as_expected(database, name, expected):
         if want["total_wan"] is not None:
             assert project["total_amount"] == Decimal(want["total_wan"]), project["project_name"]
         indicators = rows(
@@ -110,3 +118,93 @@ def assert_as_expected(database: Path, name: str, expected: dict) -> None:
         )
     }
     assert set(expected["expect_findings"]) <= errors
+
+
+def _as_printed(text: str | None) -> str | None:
+    """Text as the self-evaluation expectations compare it: NFKC, no white space."""
+    return "".join(unicodedata.normalize("NFKC", text).split()) if text else None
+
+
+def _number(printed: str | None) -> float | None:
+    return None if printed is None else float(printed.rstrip("%"))
+
+
+def _wan(printed: str | None) -> Decimal | None:
+    return None if printed is None else Decimal(printed)
+
+
+def assert_self_evaluation_as_expected(database: Path, name: str, expected: dict) -> None:
+    """The self-evaluation `name` in the built database has everything its expected.json entry
+    states (the shared examples' self-evaluation README), but `met`: the document type, each
+    project's money block, each indicator's levels, target and actual as printed and parsed,
+    weight and score, and the findings it must and must not raise."""
+    for project, want in _projects_as_expected(database, name, expected):
+        budget = want["budget"]
+        assert {
+            "total_amount": project["total_amount"],
+            "budget_initial": project["budget_initial"],
+            "budget_adjusted": project["budget_adjusted"],
+            "budget_executed": project["budget_executed"],
+            "execution_rate": project["execution_rate"],
+            "execution_score": project["execution_score"],
+            "execution_weight": project["execution_weight"],
+        } == {
+            "total_amount": _wan(want["total_wan"]),
+            "budget_initial": _wan(budget["initial_wan"]),
+            "budget_adjusted": _wan(budget["adjusted_wan"]),
+            "budget_executed": _wan(budget["executed_wan"]),
+            "execution_rate": _number(budget["execution_rate"]),
+            "execution_score": _number(budget["score"]),
+            "execution_weight": _number(budget["weight"]),
+        }
+        indicators = rows(
+            database,
+            "SELECT * FROM indicators WHERE project_id = ? ORDER BY indicator_position",
+            project["project_id"],
+        )
+        assert [loose(i["indicator_name"]) for i in indicators] == [
+            loose(i["name"]) for i in want["indicators"]
+        ]
+        for indicator, indicator_want in zip(indicators, want["indicators"], strict=True):
+            for level in ("level1", "level2"):
+                if indicator_want[level] is not None:
+                    assert indicator[f"{level}_name"] == indicator_want[level]
+            annual = indicator_want["annual"]
+            got = {
+                "annual_target": _as_printed(indicator["annual_target"]),
+                "actual_value": _as_printed(indicator["actual_value"]),
+                "weight": indicator["weight"],
+                "score": indicator["score"],
+                "annual": target_as_expected(
+                    first_clause(database, indicator["indicator_id"], "annual"), annual
+                ),
+                "actual": target_as_expected(
+                    first_clause(database, indicator["indicator_id"], "actual"),
+                    indicator_want["actual_parse"],
+                ),
+            }
+            assert got == {
+                "annual_target": _as_printed(annual and annual["text"]),
+                "actual_value": _as_printed(indicator_want["actual"]),
+                "weight": indicator_want["weight"],
+                "score": indicator_want["score"],
+                "annual": _clause(annual),
+                "actual": _clause(indicator_want["actual_parse"]),
+            }, indicator_want["name"]
+    found = {
+        r["rule"] for r in rows(database, "SELECT rule FROM findings WHERE document_id = ?", name)
+    }
+    assert set(expected["expect_findings"]) <= found
+    assert set(expected.get("expect_no_findings", [])) & found == set()
+
+
+def _clause(expected: dict | None) -> dict | None:
+    """An expected parse as `target_as_expected` cuts the clause: the keys it lists."""
+    if expected is None:
+        return None
+    if expected["kind"] == "text":
+        return {"kind": "text"}
+    wanted = {k: expected[k] for k in ("kind", "operator", "value", "unit") if k in expected}
+    if wanted.get("value") is not None:
+        wanted["value"] = float(wanted["value"])
+    return wanted

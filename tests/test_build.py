@@ -32,6 +32,7 @@ def test_seed_document_row(seed_build):
         "retrieved": None,
         "currency_unit": "万元",
         "layout": "indicator-cell",
+        "document_type": "targets",
         "encoding": "utf-8",
         "status": "ok",
         "project_count": 28,

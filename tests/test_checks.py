@@ -85,9 +85,12 @@ INDICATORS = (("产出指标", "数量指标", "培训人数", "≥100人"), ("�
               "≥10人"), ("满意度指标", "服务对象满意度指标", "满意度", "≥90%"))  # fmt: skip
 
 
-def _form(money: list[str], weights: tuple[str, ...] = (), indicators=INDICATORS) -> bytes:
+def _form(
+    money: list[str], weights: tuple[str, ...] = (), indicators=INDICATORS, end: str = "填表人:张三"
+) -> bytes:
     """A per-project form: its 项目资金 rows as given (tab-separated), three indicators with
-    `weights` in a 权重 column (none without)."""
+    `weights` in a 权重 column (none without), and the row that ends it (a sign-off: the table
+    is whole; none: it may be an excerpt cut short)."""
     weight_column = "\t权重" if weights else ""
     rows = [
         "项目支出绩效目标表",
@@ -100,6 +103,7 @@ def _form(money: list[str], weights: tuple[str, ...] = (), indicators=INDICATORS
             "\t" + "\t".join(indicator) + (f"\t{weight}" if weights else "")
             for indicator, weight in zip(indicators, weights or ("",) * 3, strict=True)
         ),
+        *([end] if end else []),
     ]
     return "\n".join(rows).encode()
 
@@ -182,7 +186,9 @@ def test_a_period_total_below_the_annual_total_is_a_warning():
 @pytest.mark.parametrize(
     ("weights", "found"),
     [
-        (("20", "10", "60"), ("90", "20 + 10 + 60")),
+        (("20", "10", "50"), ("80", "20 + 10 + 50")),
+        # 90: the 预算执行率's 10 points are left to the self-evaluation.
+        (("20", "10", "60"), None),
         (("33.3", "33.3", "33.3"), ("99.9", "33.3 + 33.3 + 33.3")),
         (("33.4", "33.3", "33.3"), None),  # 100 exactly, though not in floating point
         (("40分", "30分", "30分"), None),
@@ -207,7 +213,7 @@ def test_weights_that_do_not_add_up_to_100_are_a_warning(weights, found):
         ),
         (("50", "30", "10"), ("50", "30", "10"), []),
         # A level without points: the project's weights are held to 100.
-        (("50", "30", None), ("50", "30", "10"), [(None, "50 + 30 + 10", "100")]),
+        (("50", "30", None), ("50", "30", "5"), [(None, "50 + 30 + 5", "100")]),
     ],
 )
 def test_a_level_whose_weights_do_not_add_up_to_its_printed_points_is_a_warning(
@@ -219,7 +225,159 @@ def test_a_level_whose_weights_do_not_add_up_to_its_printed_points_is_a_warning(
     assert _form_findings(data) == [
         _on_project("weights_total_mismatch", "warning",
                     f"{level1}: the weights of its 1 indicator add up to {weight}, not {printed}"
-                    if level1 else f"the weights of its 3 indicators add up to 90, not {printed}",
+                    if level1 else f"the weights of its 3 indicators add up to 85, not {printed}",
                     weight)
         for level1, weight, printed in found
     ]  # fmt: skip
+
+
+SELF = "self.txt"
+SELF_RULES = ("amount_row_mismatch", "execution_rate_mismatch", "score_exceeds_weight",
+              "weights_total_mismatch", "actual_unparsed")  # fmt: skip
+
+
+def _self_evaluation(
+    executed: str = "80.456",
+    rate: str = "80.45%",
+    money_score: str = "8",
+    actual: str = "120人",
+    score: str = "50",
+    fund: str = "100",
+    output_weight: str = "50",
+    total: str = "总分\t\t\t\t\t\t100",
+) -> bytes:
+    """A 项目支出绩效自评表: a money block of 100 万元 with its 财政拨款 row, three indicators of
+    50, 30 and 10 points, and the row that ends it (`total`)."""
+    rows = [
+        "项目支出绩效自评表",
+        "项目名称\t甲项目",
+        "项目资金(万元)\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分",
+        f"\t年度资金总额:\t100\t100\t{executed}\t10\t{rate}\t{money_score}",
+        f"\t其中:当年财政拨款\t{fund}\t{fund}\t{executed}",
+        "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施",
+        f"\t产出指标(50分)\t数量指标\t培训人数\t≥100人\t{actual}\t{output_weight}\t{score}\t",
+        "\t效益指标(30分)\t社会效益指标\t就业人数\t≥10人\t12人\t30\t30\t",
+        "\t满意度指标(10分)\t服务对象满意度指标\t满意度\t≥90%\t95%\t10\t10\t",
+        *([total] if total else []),
+    ]
+    return "\n".join(rows).encode()
+
+
+def _self_findings(data: bytes) -> list[tuple]:
+    tables = process_file(SELF, data, Source(fiscal_year=2025))
+    return [
+        (f["rule"], f["entity_id"].removeprefix(f"{SELF}:"), f["source_line"], f["message"],
+         f["evidence"])
+        for f in tables.findings
+        if f["rule"] in SELF_RULES
+    ]  # fmt: skip
+
+
+def test_a_whole_self_evaluation_whose_figures_agree_raises_nothing():
+    assert _self_findings(_self_evaluation()) == []
+
+
+@pytest.mark.parametrize(
+    ("rate", "computed"),
+    [
+        ("80.45%", None),  # 80.456 cut at its last printed digit
+        ("80.46%", None),  # rounded
+        ("80%", None),
+        ("81%", None),  # within one unit of its last printed digit
+        ("80.44%", "80.46"),
+        ("79%", "80.46"),
+        ("100%", "80.46"),
+        ("", None),  # no rate printed: not judged
+    ],
+)
+def test_a_printed_execution_rate_its_figures_do_not_give_is_an_error(rate, computed):
+    expected = [] if computed is None else [
+        ("execution_rate_mismatch", "p1", 1,
+         f"执行率 printed {rate}, but 全年执行数 / 全年预算数 = 80.456 / 100.00 = {computed}%",
+         f"年初预算数=100\t全年预算数=100\t全年执行数=80.456\t执行率={rate}"),
+    ]  # fmt: skip
+    assert _self_findings(_self_evaluation(rate=rate)) == expected
+
+
+def test_an_execution_rate_over_a_budget_of_zero_is_not_judged():
+    data = _self_evaluation().replace(b"\t100\t100\t80.456\t10", b"\t0\t0\t80.456\t10")
+    assert [f[0] for f in _self_findings(data)] == ["amount_row_mismatch"]
+
+
+def test_a_score_above_its_points_is_an_error_for_an_indicator_and_the_money_block():
+    assert _self_findings(_self_evaluation(money_score="12", score="51")) == [
+        ("score_exceeds_weight", "p1", 1, "得分 12 is above the 10 points (分值) it is out of",
+         "分值=10\t得分=12"),
+        ("score_exceeds_weight", "p1:i1", 7, "得分 51 is above the 50 points (分值) it is out of",
+         "分值=50\t得分=51"),
+    ]  # fmt: skip
+
+
+def test_a_total_row_not_the_sum_of_its_fund_sources_is_a_mismatch_per_measure():
+    assert _self_findings(_self_evaluation(fund="90")) == [
+        ("amount_row_mismatch", "p1", 1,
+         "年度资金总额 ≠ the sum of its 1 fund-source row (万元): 年初预算数 100.00 ≠ 90.00; "
+         "全年预算数 100.00 ≠ 90.00",
+         "年度资金总额=100/100/80.456\t其中:当年财政拨款=90/90/80.456"),
+    ]  # fmt: skip
+
+
+def test_an_actual_with_digits_that_reads_as_no_number_is_a_warning():
+    assert _self_findings(_self_evaluation(actual="3A级")) == [
+        ("actual_unparsed", "p1:i1", 7,
+         "实际完成值: the actual has digits but no number, date or duration could be read from it",
+         "3A级"),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("output_weight", "total", "found"),
+    [
+        # The 总分 row prints the whole table's points: the money block's 分值 and the weights.
+        (
+            "50",
+            "总分\t\t\t\t\t\t95",
+            [
+                "the money block's 10 points and the weights of its 3 "
+                "indicators add up to 100, not the 95 its 合计/总分 row prints"
+            ],
+        ),
+        (
+            "45",
+            "总分\t\t\t\t\t\t100",
+            [
+                "产出指标(50分): the weights of its 1 indicator add up to 45, not 50",
+                "the money block's 10 points and the weights of "
+                "its 3 indicators add up to 95, not the 100 its 合计/总分 row "
+                "prints",
+            ],
+        ),
+        # Nothing closes the table: it may be cut short, so its totals (and its last block)
+        # only when their weights exceed the points; the 产出 block, closed by the next, still.
+        ("50", None, []),
+        ("45", None, ["产出指标(50分): the weights of its 1 indicator add up to 45, not 50"]),
+        ("55", None, ["产出指标(50分): the weights of its 1 indicator add up to 55, not 50"]),
+    ],
+)
+def test_weights_are_held_to_the_points_the_self_evaluation_prints(output_weight, total, found):
+    data = _self_evaluation(output_weight=output_weight, score="40", total=total)
+    assert [f[3] for f in _self_findings(data)] == found
+
+
+@pytest.mark.parametrize(
+    ("label", "weights", "found"),
+    [
+        ("绩效指标(90分)", ("50", "30", "10"), []),
+        ("绩效指标(80分)", ("50", "30", "10"),
+         ["the weights of its 3 indicators add up to 90, not the 80 its block label prints"]),
+        ("绩效指标(权重分值90分,其中产出指标权重分值50分,效益指标权重分值30分,满意度指标权重分值10分)",
+         ("40", "30", "20"),
+         ["产出指标: the weights of its 1 indicator add up to 40, not the 50 its block label prints",
+          "满意度指标: the weights of its 1 indicator add up to 20, not the 10 its block label prints"]),
+    ],
+)  # fmt: skip
+def test_weights_are_held_to_the_points_the_indicator_block_label_prints(label, weights, found):
+    data = _form(_money(("100", "100", "0")), weights).replace(
+        "绩效指标\t一级指标".encode(), f"{label}\t一级指标".encode()
+    )
+    assert [f[6] for f in _form_findings(data)] == found

@@ -19,6 +19,7 @@ from pipeline.targets.parser import (
     clause_to_dict,
     entry_bytes,
     has_numeric_clause,
+    parse_actual,
     parse_target,
 )
 from pipeline.vocab import target_words as vocab
@@ -288,3 +289,38 @@ def test_parse_target_command_reads_a_next_year_deadline():
         "text": "次年3月底前",
         "clauses": [_date_row("次年3月底前", "<=", "2026-03-31")],
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        # A word of completion is no operator in an actual: `达到95%` is `>=` only as a target.
+        ("已达到95%", ("percent", "=", 95.0, "%", "已达到")),
+        ("达到95%", ("percent", "=", 95.0, "%", "达到")),
+        ("已完成100%", ("percent", "=", 100.0, "%", "已完成")),
+        ("100%完成", ("percent", "=", 100.0, "%", "完成")),
+        # Words only: text, never guessed.
+        ("已完成", ("text", None, None, None, "已完成")),
+        ("完成", ("text", None, None, None, "完成")),
+        ("达成预期指标", ("text", None, None, None, "达成预期指标")),
+        # An actual that restates the target keeps the operator it writes.
+        ("已完成≥266米", ("number", ">=", 266.0, "米", "已完成")),
+        ("50", ("number", "=", 50.0, None, None)),
+        ("1093万元", ("money", "=", 1093.0, "万元", None)),
+    ],
+)
+def test_an_actual_reads_like_a_target_but_words_of_completion_are_context(text, clause):
+    (found,) = parse_actual(text, 2025)
+    assert (found.kind, found.operator, found.value, found.unit, found.context) == clause
+    assert found.text == text
+
+
+def test_an_actual_takes_no_operator_from_the_indicator_name_and_keeps_its_own_memo_entry():
+    assert parse_target("达到95%", "满意度(≥**%)")[0].operator == ">="
+    assert parse_actual("达到95%")[0].operator == "="
+    assert parse_target("达到95%")[0].operator == ">="
+
+
+def test_every_completion_word_alone_is_a_text_actual():
+    for word in vocab.COMPLETION_WORDS:
+        assert [(c.kind, c.text) for c in parse_actual(word)] == [("text", word)]

@@ -38,7 +38,7 @@ def test_unknown_keys_and_values_are_all_reported_in_one_error(seed_build):
         validate(tables)
     assert str(error.value).splitlines() == [
         "rows break the schemas (a pipeline bug):",
-        "thresholds.scope: isin(['period', 'annual']): 1 rows, e.g. monthly",
+        "thresholds.scope: isin(['period', 'annual', 'actual']): 1 rows, e.g. monthly",
         "thresholds.indicator_id: 2 values not in indicators.indicator_id, "
         "e.g. ['nowhere:p1:i1', 'nowhere:p9:i9']",
     ]

@@ -7,10 +7,13 @@ table); otherwise it stays raw and unconverted.
 """
 
 import re
+from collections.abc import Sequence
+from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 
 from pipeline import money
 from pipeline.layouts.columns import fold
+from pipeline.layouts.records import Amount
 from pipeline.vocab import labels
 from pipeline.vocab import layout_labels as vocab
 
@@ -43,6 +46,18 @@ def cell_unit(text: str) -> str | None:
 def is_amount(text: str) -> bool:
     """Whether a cell is a number, with or without a currency unit (`6.30`, `250万`)."""
     return bool(_IN_CELL.match(fold(text).replace(" ", "")))
+
+
+def fund_parts(cells: Sequence[Amount]) -> list[Amount]:
+    """The money cells that give a source of funds, as `fiscal_part` or `other_part`: kinds of
+    budget money (`fund_kind`: 一般公共预算, 政府性基金 …) count as 财政拨款 only where no 财政拨款
+    cell is printed; under one they itemise it and are not counted again."""
+    fiscal = any(a.role == "fiscal_part" for a in cells)
+    return [
+        replace(a, role="fiscal_part") if a.role == "fund_kind" else a
+        for a in cells
+        if a.role in ("fiscal_part", "other_part") or (a.role == "fund_kind" and not fiscal)
+    ]
 
 
 def to_wan(text: str, unit: str | None) -> Decimal | None:

@@ -1,23 +1,31 @@
-"""Layout readers, targets: the threshold clauses of an indicator's annual or period target.
+"""Layout readers, targets: the threshold clauses of an indicator's annual or period target, or of
+a self-evaluation's actual.
 
-`pipeline.targets.parser.parse_target` reads the target text; split value columns are joined first
-(`≥ | 95 | %` -> `≥95%`, see `indicator_grid.join_parts`), so the operator column gives the
-operator. The unit column is a unit as written: where the parser's unit vocabulary stops
-short of it (`人数` read as `人`), the written unit stands. `parse_target` would need a
-`unit=` argument (a unit given, not read) to do this itself.
+`pipeline.targets.parser.parse_target` reads the target text (`parse_actual` the actual);
+split value columns are joined first (`≥ | 95 | %` -> `≥95%`, see `indicator_grid.join_parts`),
+so the operator column gives the operator. The unit column is a unit as written: where the
+parser's unit vocabulary stops short of it (`人数` read as `人`), the written unit stands, for
+the actual too when it was joined with it. `parse_target` would need a `unit=` argument (a
+unit given, not read) to do this itself.
 """
 
 import dataclasses
 
 from pipeline.layouts.records import Indicator
-from pipeline.targets.parser import Clause, parse_target
+from pipeline.targets.parser import Clause, parse_actual, parse_target
 
 
 def target_clauses(indicator: Indicator, scope: str, fiscal_year: int | None) -> tuple[Clause, ...]:
-    """Clauses of the indicator's `annual` or `period` target; () when it has none."""
-    text = indicator.annual_target if scope == "annual" else indicator.period_target
-    clauses = parse_target(text, indicator.name, fiscal_year)
-    unit = indicator.target_unit_raw if indicator.split_scope == scope else None
+    """Clauses of the indicator's `annual` or `period` target, or of its `actual`; () when it
+    has none."""
+    if scope == "actual":
+        text, unit = indicator.actual, indicator.target_unit_raw
+        clauses = parse_actual(text, fiscal_year)
+        unit = unit if text and unit and text.endswith(unit) else None  # joined with the unit
+    else:
+        text = indicator.annual_target if scope == "annual" else indicator.period_target
+        clauses = parse_target(text, indicator.name, fiscal_year)
+        unit = indicator.target_unit_raw if indicator.split_scope == scope else None
     if (
         not clauses
         or not unit

@@ -6,17 +6,20 @@ value that belongs to the label before it in its row, or to the column heading a
 when the block starts with a row of headings only (`总体目标 | 中期目标 | 年度目标`, `资金情况 |
 全年预算数 | 全年执行数`). A row whose first cell is empty continues the block above it
 (merged row labels). Money cells keep their scope (中期/年度, also inherited by the parts
-printed under a total) and unit. Cells placed nowhere become `Leftover`s.
+printed under a total) and unit; a self-evaluation's measures (年初预算数, 全年执行数, 执行率 …)
+are money cells as column headings or as labels of their own, and kinds of budget money
+(一般公共预算, 政府性基金 …) as well as 财政拨款 and 其他资金 stay in the money block. Cells
+placed nowhere become `Leftover`s.
 """
 
 from dataclasses import dataclass, field
 
 from pipeline.layouts import amounts
-from pipeline.layouts.columns import column_roles, field_roles, fold, label_scope
+from pipeline.layouts.columns import column_roles, compact, field_roles, fold, label_scope
 from pipeline.layouts.records import Amount, Leftover
 from pipeline.vocab import layout_labels as vocab
 
-MONEY_ROLES = ("total", "fiscal_part", "other_part")
+MONEY_ROLES = ("total", "fiscal_part", "other_part", "fund_kind")
 # Headings of a money block's value columns (self-evaluations: 全年预算数 | 全年执行数 …).
 MONEY_COLUMNS = (
     "money_heading",
@@ -28,6 +31,12 @@ MONEY_COLUMNS = (
     "score",
     "reason",
 )
+# A self-evaluation's measures of its money, money cells wherever their label stands
+# (`全年执行数 | 45` with no money block label above it).
+SPENDING_ROLES = ("budget_initial", "budget_adjusted", "executed", "execution_rate")
+# Block roles whose rows of money labels (年度资金总额, 其中:财政拨款 …) stay in the block: a
+# money block, or a row of money column headings (`资金来源 | 年初预算数 | 全年执行数 …`).
+MONEY_BLOCKS = ("money_block", "money_heading")
 GOALS = {"goal_annual": "annual", "goal_period": "period", "goal_actual": "actual"}
 SINGLE_FIELDS = ("project_name", "parent_project", "department", "impl_unit", "period",
                  "period_start", "period_end")  # fmt: skip
@@ -94,9 +103,9 @@ def read_header_block(rows, table_unit: str | None) -> HeaderFields:
             continue
         if row.cells[0].strip():
             first = cells[0][1]
-            role = _label_role(first)
+            role = _label_role(first) or _label_role(_labelled(first)[0])
             # A money label heading its row stays in the money block above it (a row label).
-            if not (block.role == "money_block" and role in MONEY_ROLES):
+            if not (block.role in MONEY_BLOCKS and role in MONEY_ROLES):
                 block = _Block(role=role, unit=amounts.label_unit(first))
             if all(_label_role(text) for _, text in cells[1:]) and len(cells) > 1:
                 _headings(cells, row, block, out)
@@ -127,8 +136,12 @@ def _is_year_line(text: str) -> bool:
 def _headings(cells, row, block: _Block, out: HeaderFields) -> None:
     out.labels_seen.extend(text for _, text in cells)
     block.unit = block.unit or next(filter(None, (amounts.label_unit(t) for _, t in cells)), None)
+    roles = {col: _label_role(text, col) for col, text in cells[1:]}
+    if set(roles.values()) & {"executed", "execution_rate"}:
+        # Beside 执行数 or 执行率, a 预算数 heading is the year's budget the execution is of.
+        roles = {col: "budget_adjusted" if r == "total" else r for col, r in roles.items()}
     for col, text in cells[1:]:
-        role = _label_role(text, col)
+        role = roles[col]
         block.headings[col] = (role, text)
         if role in GOALS:
             out.goal_order.append(GOALS[role])
@@ -155,6 +168,7 @@ def _pairs(cells, row, block: _Block, out: HeaderFields) -> None:
         if (
             not role
             and block.role == "money_block"
+            and block.headings.get(col, ("",))[0] not in MONEY_COLUMNS[1:]
             and not amounts.is_amount(text)
             and _has_value_after(cells, col)
         ):
@@ -195,11 +209,21 @@ def _blank_amount(label, row, block: _Block, out: HeaderFields) -> None:
         out.amounts.append(Amount(role, scope, None, text, "", None, row.line))
 
 
+def _labelled(text: str) -> tuple[str, str]:
+    """A `label:value` cell's label and value (`其中:一般公共预算:1873.66万元` ->
+    `其中:一般公共预算`, `1873.66万元`); the value is empty when the cell has no colon."""
+    head, colon, tail = fold(text).partition(":")
+    if colon and not compact(head):  # only a leading 其中: the label follows it
+        more, colon, tail = tail.partition(":")
+        head = f"{head}:{more}"
+    return head, tail if colon else ""
+
+
 def _split_labelled(cells, out: HeaderFields):
     """`项目名称:甲项目` in one cell is the label and its value (the cell is kept as a label)."""
     for col, text in cells:
-        head, colon, tail = fold(text).partition(":")
-        if colon and tail.strip() and field_roles(head) and not field_roles(text):
+        head, tail = _labelled(text)
+        if tail.strip() and field_roles(head) and not field_roles(text):
             if amounts.line_unit(text):  # `单位:万元`
                 yield col, text, False
                 continue
@@ -234,8 +258,10 @@ def _value(col, text, label, row, block: _Block, out: HeaderFields) -> None:
         heading = None
     label_col, label_text, role = label
     unit = amounts.label_unit(label_text) or block.unit or out.currency_unit
-    if (role in MONEY_ROLES and block.role != "duty_block") or (
-        block.role == "money_block" and role in (*MONEY_COLUMNS, "detail", None)
+    if (
+        (role in MONEY_ROLES and block.role != "duty_block")
+        or (block.role == "money_block" and role in (*MONEY_COLUMNS, "detail", None))
+        or role in SPENDING_ROLES
     ):
         scope = label_scope(label_text) or block.scope_by_col.get(label_col)
         column = heading[0] if heading else None

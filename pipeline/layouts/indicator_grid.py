@@ -11,7 +11,8 @@ repeat open a new group (中期 and 年度 side by side); a group's scope comes 
 `GridReader.read` turns one data row into `Indicator` pieces (one per group with a name),
 filling merged level cells down within their block (a new 一级 starts a new block), any cell
 the source marks as merged from the one above it, and, in one-row-per-indicator lists,
-project events when the project columns change.
+project events when the project columns change. A self-evaluation's actual that is a number
+under a 度量单位 column takes the unit as its target does (`98` `%` -> `98%`).
 """
 
 from dataclasses import dataclass, field, replace
@@ -22,6 +23,7 @@ from pipeline.layouts.columns import (
     compact,
     content_role,
     fold,
+    is_number,
     label_scope,
     looks_like_values,
 )
@@ -223,6 +225,9 @@ class GridReader:
                 for name in ROW_FIELDS
                 for c in self.grid.role_columns(name)[:1]
             }
+            unit = pieces[-1]["target_unit_raw"]
+            if unit and shared.get("actual") and is_number(shared["actual"]):
+                shared["actual"] = join_parts("", shared["actual"], unit)  # `98` `%` -> `98%`
             read = {*READ_ROLES, *(PROJECT_COLUMNS if self.grid.lists_projects else ())}
             extra = tuple((c.label, cell(c)) for c in self.grid.columns
                           if c.role not in read and c not in self.grid.recipients and cell(c)
@@ -252,6 +257,8 @@ class GridReader:
             text = cell(column)
             if column.col in placed or not text or text in used:
                 continue
+            if column.role == "level3" and not text.strip(vocab.PLACEHOLDER_CHARS):
+                continue  # a template placeholder row, reported as one
             if column.role in ("level1", "level2"):
                 why = "a level cell with no indicator under it"
                 self.pending.append(Leftover(row.line, row.location, text, why))

@@ -10,14 +10,18 @@ title saying 部门整体, or no project name but a department (and no 区域/�
 packed department table is recognised by its own header labels (`pipeline.vocab.labels`) and left
 to `extract.py` (`packed-cell`). A table with no indicator header gets a
 `layout_unrecognised` finding naming the labels it printed. `project_amounts` reads a
-project's money cells.
+project's money cells. The same readers read self-evaluations (自评表): a table is one
+(`TableRead.document_type`) when it prints a column or money cell only they print
+(`self_evaluation.document_type`); a 合计/总分 row under the indicators gives the points of the
+whole table, and any such row (or a sign-off, or the next block) closes the indicators
+(`Project.complete`: else the table may be an excerpt cut short).
 """
 
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from pipeline.cells import CellTable
-from pipeline.layouts import amounts
+from pipeline.layouts import amounts, self_evaluation
 from pipeline.layouts.columns import field_roles, fold, label_scope
 from pipeline.layouts.header_block import HeaderFields, is_footer, is_title, read_header_block
 from pipeline.layouts.indicator_grid import (
@@ -109,14 +113,17 @@ def read_table(table: CellTable) -> TableRead:
     """Everything one table says, as layout-neutral records (see the module docstring); a
     packed department table is left to `extract.py` (layout `packed-cell`, nothing read)."""
     if is_packed(table):
-        return TableRead(table.source_file, table.index, "packed-cell", table.title, None, None,
-                         (), (), (), (), ())  # fmt: skip
+        return TableRead(table.source_file, table.index, "packed-cell", "targets", table.title, None,
+                         None, (), (), (), (), ())  # fmt: skip
     unit = _table_unit(table)
     projects: list[Project] = []
     subtotals, leftovers, findings, labels = [], [], [], []
     layout, department = None, None
-    for block in _blocks(table.rows):
+    roles: set[str] = set()  # the roles of every column and money cell: the document type
+    blocks = _blocks(table.rows)
+    for number, block in enumerate(blocks, start=1):
         header = read_header_block(block.header, unit)
+        roles.update(role for a in header.amounts for role in (a.role, a.column))
         unit = unit or header.currency_unit
         leftovers.extend(header.leftovers)
         labels.extend(header.labels_seen + header.titles)
@@ -128,12 +135,17 @@ def read_table(table: CellTable) -> TableRead:
                 findings.append(_unrecognised(table, header))
             leftovers.extend(_unplaced(header, block.header[0].line if block.header else 0))
             continue
-        base = _project(header, table.title, block.header[0].line if block.header else 0)
+        # A title the format did not set apart (a workbook's first row) is among the block's.
+        titles = " ".join(filter(None, (table.title, *header.titles)))
+        base = _project(header, titles, block.header[0].line if block.header else 0)
         # Indicators are gathered beside their projects and set on them once, at the end.
         mine: tuple[Indicator, ...] = ()
         listed: list[tuple[Project, tuple[Indicator, ...]]] = []
+        closed, total_points = number < len(blocks), None
         for grid_header, rows, scope in block.grids:
             grid = plan_columns(grid_header, rows, header.goal_order, scope)
+            roles.update(c.role for c in grid.columns)
+            base = replace(base, block_label=base.block_label or self_evaluation.block_label(grid))
             labels.extend(c.label for c in grid.columns)
             findings.extend(LayoutFinding("column_unknown", grid_header.line, f"column {c.label!r} is not a "
                             "known indicator-table label; its cells are kept") for c in grid.columns
@@ -143,10 +155,18 @@ def read_table(table: CellTable) -> TableRead:
             for row in rows:
                 first = next((t for t in row.cells if t.strip()), "")
                 if is_footer(first):
+                    closed = True
+                    # `合计 | 100` under a form's indicators gives their points; in a list of
+                    # projects a 合计 is money (a subtotal), left as it was printed.
+                    points = None if grid.lists_projects else self_evaluation.points_row(row, grid)
+                    read = ()
+                    if points is not None:  # `合计 | 100`: its label and points are read
+                        labels.append(first)
+                        total_points, read = total_points or points, (fold(first), points)
                     leftovers.extend(
                         Leftover(row.line, row.location, t, "sign-off line")
                         for t in row.cells
-                        if t.strip()
+                        if t.strip() and fold(t) not in read
                     )
                     continue
                 labels.extend(t for t in row.cells if t.strip() and is_block_label(t))
@@ -167,15 +187,17 @@ def read_table(table: CellTable) -> TableRead:
                                                   "an indicator before any project row")
                                          for text in _texts(payload))  # fmt: skip
             leftovers.extend(reader.finish())
-        base = replace(base, indicators=mine)
-        listed = [replace(project, indicators=theirs) for project, theirs in listed]
+        base = replace(base, indicators=mine, total_points=total_points, complete=closed)
+        listed = [replace(project, indicators=theirs, block_label=base.block_label,
+                          complete=closed or index < len(listed) - 1)
+                  for index, (project, theirs) in enumerate(listed)]  # fmt: skip
         if listed and not base.indicators:  # the header's fields belong to no listed project
             leftovers.extend(_unplaced(header, block.header[0].line if block.header else 0))
         projects.extend([base, *listed] if base.indicators or not listed else listed)
     unit = unit or next((a.unit for p in projects for a in p.amounts if a.unit), None)
     return TableRead(
         source_file=table.source_file, table_index=table.index, layout=layout or "unrecognised",
-        title=table.title, department=department, currency_unit=unit, projects=tuple(projects),
+        document_type=self_evaluation.document_type(roles) if layout else None, title=table.title, department=department, currency_unit=unit, projects=tuple(projects),
         subtotals=tuple(subtotals), leftovers=tuple(leftovers), findings=tuple(findings),
         labels=tuple(labels),
     )  # fmt: skip
@@ -220,11 +242,11 @@ def _layout_name(grid, project: Project) -> str:
     return "project-form"
 
 
-def _project(header: HeaderFields, title: str | None, line: int) -> Project:
+def _project(header: HeaderFields, title: str, line: int) -> Project:
     single = header.single
     name = single.get("project_name")
-    wide = any(word in (title or "") for word in vocab.DEPARTMENT_WIDE_WORDS)
-    regional = any(word in (title or "") for word in vocab.REGIONAL_WORDS)
+    wide = any(word in title for word in vocab.DEPARTMENT_WIDE_WORDS)
+    regional = any(word in title for word in vocab.REGIONAL_WORDS)
     by_department = "department" in single and not regional
     kind = "department" if name is None and (wide or by_department) else "project"
     fields = list(header.fields)
@@ -323,7 +345,7 @@ def project_amounts(
 
     plain = [a for a in project.amounts if a.column in (None, "money_heading")]
     totals = _annual_and_period([a for a in plain if a.role == "total" and wan(a) is not None])
-    parts, _ = _annual_and_period([a for a in plain if a.role in ("fiscal_part", "other_part")])
+    parts, _ = _annual_and_period(amounts.fund_parts(plain))
     money = {
         "total": summed((totals[0] or measure("budget_adjusted"))[:1]),
         "period": summed(totals[1][:1]),

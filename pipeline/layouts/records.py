@@ -69,6 +69,13 @@ class Project:
     fields: tuple[tuple[str, str], ...]  # other labelled cells (项目属性 …): (label, value)
     indicators: tuple[Indicator, ...]
     line: int
+    # The points the table prints for the indicators' weights: the indicator block's label as
+    # printed (`绩效指标(90分)`), and the figure of a 合计/总分 row under the indicators (the
+    # money block's 分值 and every weight). `complete`: a 合计/总分 or sign-off row, or the
+    # next project, follows the indicators; else the table may be an excerpt cut short.
+    block_label: str | None = None
+    total_points: str | None = None
+    complete: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +110,7 @@ class TableRead:
     source_file: str
     table_index: int
     layout: str  # project-form | indicator-rows | flat-list | department-overall | unrecognised
+    document_type: str | None  # targets | self_evaluation (by its labels); None when unrecognised
     title: str | None
     department: str | None
     currency_unit: str | None  # as printed (万元, 元)

@@ -238,6 +238,10 @@ _PLAIN = re.compile(
     f"(?: ?(?P<note2>{_NOTE}))?(?P<rest>(?![A-Za-z]){_NOT_A_START}*)"
 )
 _CLAUSE_SEPARATOR = re.compile(_alternation(vocab.CLAUSE_SEPARATORS))
+_COMPLETION = re.compile(_alternation(vocab.COMPLETION_WORDS))
+# What a word of completion becomes in the folded string of an actual: a character that no
+# reading starts with or takes in, so the word is context, never an operator.
+_BLANK = "\ue000"
 _TITLE = re.compile(f"{vocab.TITLE_MARKS[0]}[^{vocab.TITLE_MARKS[1]}]*{vocab.TITLE_MARKS[1]}")
 
 _PLACEHOLDER = f"[{re.escape(''.join(vocab.NAME_PLACEHOLDERS))}]"
@@ -821,7 +825,7 @@ class Memo:
 def entry_bytes(key: tuple, clauses: tuple[Clause, ...]) -> int:
     """Bytes a memo entry keeps alive, counted from above: strings shared between the key
     and the clauses count once each place they appear."""
-    text, indicator_name, _ = key
+    text, indicator_name = key[:2]
     size = _ENTRY_BYTES + sys.getsizeof(text) + sys.getsizeof(clauses)
     if indicator_name is not None:
         size += sys.getsizeof(indicator_name)
@@ -856,8 +860,29 @@ def parse_target(
     return clauses
 
 
-def _parse(text: str, indicator_name: str | None, fiscal_year: int | None) -> tuple[Clause, ...]:
+def parse_actual(text: str | None, fiscal_year: int | None = None) -> tuple[Clause, ...]:
+    """Clauses of a self-evaluation's actual (实际完成值), read like a target value, except that
+    words of completion (`vocab.COMPLETION_WORDS`: 已完成, 已达到 …) are context, not operators:
+    `已达到95%` is `=` 95 %, `已完成` text. No hint from the indicator name: an actual is what was
+    measured, not a bound. Pure, memoised, never raises."""
+    if not isinstance(text, str):
+        return ()
+    if not isinstance(fiscal_year, int) or not datetime.MINYEAR <= fiscal_year <= datetime.MAXYEAR:
+        fiscal_year = None
+    key = (text, None, fiscal_year, "actual")
+    clauses = MEMO.get(key)
+    if clauses is None:
+        clauses = _parse(text, None, fiscal_year, actual=True)
+        MEMO.put(key, clauses)
+    return clauses
+
+
+def _parse(
+    text: str, indicator_name: str | None, fiscal_year: int | None, actual: bool = False
+) -> tuple[Clause, ...]:
     display, folded = _clean(text)
+    if actual:
+        folded = _COMPLETION.sub(lambda m: _BLANK * len(m.group()), folded)
     if not folded:
         return ()
     hint = _name_hint(indicator_name) if indicator_name is not None else None

@@ -34,6 +34,9 @@ FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("money_block", (
         "资金情况", "项目资金", "项目资金申请", "项目预算资金", "投入目标", "资金金额", "预算资金",
         "年度预算申请", "年度预算安排", "预算执行情况",
+        # A self-evaluation's itemisation of its money by kind (Hunan): the rows below it
+        # stay in the money block.
+        "按收入性质分", "按支出性质分",
     )),
     ("total", (
         "年度资金总额", "资金总额", "年度金额", "年度总金额", "年度财政资金总额", "当年资金总额",
@@ -45,21 +48,35 @@ FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("fiscal_part", (
         "财政拨款", "当年财政拨款", "本年财政拨款", "财政拨款数", "财政资金", "中央补助", "中央补助安排",
         "中央资金", "市级资金", "区级资金", "省级财政安排", "预算资金", "财政拨款小计",
+        "当年财政资金", "本级财政资金", "上级补助资金",
+    )),
+    # Kinds of budget money (按收入性质): 财政拨款 itemised under a 财政拨款 row (`(一)财政拨款小计 |
+    # 1、一般公共预算`), or the fiscal sources themselves where no 财政拨款 row is printed.
+    ("fund_kind", (
+        "一般公共预算", "一般公共预算拨款", "一般公共预算资金", "政府性基金拨款", "政府性基金预算拨款",
+        "政府性基金", "国有资本经营预算", "纳入专户管理的非税收入拨款", "财政专户管理的非税收入",
     )),
     ("other_part", (
         "其他资金", "其它资金", "地方资金", "其他", "自有资金", "自有资金小计", "其他收入",
-        "上年结转资金", "财政专户管理资金", "单位资金",
+        "上年结转资金", "财政专户管理资金", "单位资金", "上年结转", "结转资金", "社会投入资金",
+        "银行贷款",
     )),
     ("money_heading", (
         "资金来源", "金额", "年初安排金额", "年度预算数", "项目支出", "基本支出",
     )),
-    ("budget_initial", ("年初预算数", "年初预算")),
-    ("budget_adjusted", ("全年预算数", "调整后预算数", "全年(调整)预算数", "转移支付预算数")),
-    ("executed", ("全年执行数", "全年执行", "预算执行数", "执行数", "转移支付执行数")),
-    ("execution_rate", ("执行率", "预算执行率")),
-    ("weight", ("分值", "权重")),
-    ("score", ("得分", "自评得分")),
-    ("reason", ("原因", "偏差原因")),
+    ("budget_initial", ("年初预算数", "年初预算", "年初预算金额", "年初预算安排")),
+    ("budget_adjusted", (
+        "全年预算数", "调整后预算数", "全年(调整)预算数", "转移支付预算数", "调整后预算", "全年预算",
+        "全年调整预算数", "调整预算数",
+    )),
+    ("executed", (
+        "全年执行数", "全年执行", "预算执行数", "执行数", "转移支付执行数", "全年实际执行数", "实际执行数",
+        "全年支出数", "实际支出数",
+    )),
+    ("execution_rate", ("执行率", "预算执行率", "资金执行率", "全年执行率")),
+    ("weight", ("分值", "权重", "分值权重")),
+    ("score", ("得分", "自评得分", "实际得分")),
+    ("reason", ("原因", "偏差原因", "偏差原因分析", "未完成原因")),
     ("goal_period", (
         "中期目标", "中期滚动目标", "长期目标", "实施期绩效目标", "实施期目标", "项目总体目标", "总目标",
     )),
@@ -107,13 +124,22 @@ COLUMN_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("weight", (
         "分值", "权重", "指标权重", "指标分值权重", "分值权重", "指标分值",
     )),
-    ("actual", ("实际完成值", "全年实际值", "完成值", "实际完成指标值", "全年完成值", "指标实际完成值")),
-    ("score", ("得分", "指标得分", "自评得分", "得分系数")),
+    ("actual", (
+        "实际完成值", "全年实际值", "完成值", "实际完成指标值", "全年完成值", "指标实际完成值", "实际值",
+        "实际完成", "年度实际完成值", "全年实际完成值", "实际完成数", "实际达成值", "指标完成值",
+        "实际完成情况", "实际达到值", "完成情况", "全年完成情况", "指标完成情况",
+    )),
+    ("score", ("得分", "指标得分", "自评得分", "得分系数", "实际得分", "自评分", "评分")),
     ("deviation", (
         "偏差原因分析及改进措施", "未完成原因分析", "未完成原因及拟采取的改进措施",
-        "未达到指标值原因", "原因", "说明", "偏差原因",
+        "未达到指标值原因", "原因", "说明", "偏差原因", "偏差原因分析", "未完成原因",
+        "未完成原因及改进措施", "偏差原因及改进措施", "未完成原因分析及改进措施", "偏差说明",
+        "未完成原因和改进措施", "原因分析及改进措施", "偏差分析",
     )),
-    ("other_column", ("上年完成值", "指标赋分规则", "佐证资料", "完成率")),
+    ("other_column", (
+        "上年完成值", "指标赋分规则", "佐证资料", "完成率", "上年实际完成值", "上年实际值", "上年度完成值",
+        "上年度实际完成值",
+    )),
     # Graded standards printed instead of one value (Hebei): kept per grade, not a target.
     ("grade", ("优", "良", "中", "差", "优秀", "良好", "合格", "不合格", "较差")),
     ("project_name", ("项目名称", "项目支出名称", "专项名称", "专项资金名称", "资金名称")),
@@ -137,6 +163,17 @@ SCOPE_WORDS: tuple[tuple[str, str], ...] = (
 # The unit of the points a level cell prints for its block (`产出指标(50分)`): the weights of
 # the block's indicators add up to them.
 POINTS_UNITS = ("分",)
+# Words between a level and its points in a block label (`其中产出指标权重分值50分`).
+POINTS_WORDS = ("权重分值", "分值权重", "权重", "分值", "占", "其中")
+# First cells of the row under the indicators that prints the points of the whole table
+# (the money block's 分值 and every indicator's weight): `合计 | 100`, `总分 | 100 | 95`.
+POINTS_TOTAL_LABELS = ("合计", "总分", "合计分值", "总分值")
+
+# Column roles that only a self-evaluation prints: what the year achieved and the points it
+# scored (the indicator table), the money spent and its rate (the money block). A table with
+# one of them is a self-evaluation (`documents.document_type`), one without a target table.
+SELF_EVALUATION_COLUMNS = ("actual", "score")
+SELF_EVALUATION_MONEY = ("executed", "execution_rate")
 
 # Notes in brackets dropped from a label before it is matched (a year range is dropped too).
 LABEL_NOTES = (

@@ -43,7 +43,18 @@ RULES: dict[str, tuple[str, str]] = {
     "amount_row_mismatch": (
         "error",
         "total ≠ 财政拨款 + 财政专户拨款 + 其他资金 (a printed total: a form's total made of its "
-        "parts is not checked)",
+        "parts is not checked); a self-evaluation's 年度资金总额 ≠ the sum of its fund-source rows, "
+        "measure by measure (年初预算数, 全年预算数, 全年执行数)",
+    ),
+    "score_exceeds_weight": (
+        "error",
+        "a self-evaluation's score (得分) above the points its indicator or money block carries "
+        "(分值/权重)",
+    ),
+    "execution_rate_mismatch": (
+        "error",
+        "a self-evaluation's printed 执行率 differs from 100 × 全年执行数 / 全年预算数 by one unit of "
+        "its last printed digit or more (not judged when the rate is empty or the budget 0)",
     ),
     "subtotal_mismatch": ("error", "a subtotal row ≠ the sum of the rows it covers"),
     "duplicate_document": (
@@ -69,7 +80,10 @@ RULES: dict[str, tuple[str, str]] = {
     "weights_total_mismatch": (
         "warning",
         "a level's indicator weights (权重, 分值) that do not add up to the points its level cell "
-        "prints (产出指标(50分)), or a project's that do not add up to 100 (or to its levels' points)",
+        "or block label prints (产出指标(50分), 绩效指标(90分)), or a project's (with its money "
+        "block's 分值) that do not add up to the printed 合计/总分, else to 100 (a target table's "
+        "to 100 or 90, without the 预算执行率's 10); in a table that may be cut short (no 合计, "
+        "总分 or sign-off row after it), its last block and its totals only when they exceed",
     ),
     "target_missed_full_score": (
         "warning",
@@ -83,6 +97,10 @@ RULES: dict[str, tuple[str, str]] = {
     ),
     "target_repeats_indicator_name": ("warning", "a target value that only repeats the name"),
     "target_unparsed": ("warning", "a value with digits that gave no numeric clause"),
+    "actual_unparsed": (
+        "warning",
+        "a self-evaluation's actual (实际完成值) with digits that gave no numeric clause",
+    ),
     "deadline_before_fiscal_year": ("warning", "a date target before the fiscal year begins"),
     "satisfaction_not_percent": ("warning", "a 满意度 indicator whose target is not a percentage"),
     "currency_unit_missing": ("info", "a table that prints no money unit; amounts read as 万元"),

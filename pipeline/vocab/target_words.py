@@ -72,6 +72,23 @@ PREFIX_OPERATORS: tuple[tuple[str, str], ...] = (
     ("晚于", ">"),
 )
 
+# Words of completion a self-evaluation's actual (实际完成值) is written with: `已完成`,
+# `已达到95%`, `达成预期指标`. In an actual they say that something was done, not how to compare:
+# `已达到95%` is `=` 95 %, where the target `达到95%` is `>=`. An actual of these words alone, with
+# no number, is text.
+COMPLETION_WORDS: tuple[str, ...] = (
+    "已完成",
+    "完成",
+    "已达到",
+    "达到",
+    "已达成",
+    "达成",
+    "已实现",
+    "实现",
+    "已达",
+    "达",
+)
+
 # Prefix words that only set the scene: a bound written after the number overrides them
 # (`达到90%以上`, `控制在5%以内`, `为95%以上`).
 WEAK_PREFIXES: frozenset[str] = frozenset({"达到", "达", "为", "控制在", "等于", "="})

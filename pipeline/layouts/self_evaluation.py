@@ -1,0 +1,157 @@
+"""Layout readers, self-evaluations (自评表): what a self-evaluation prints beyond a target table.
+
+A self-evaluation is read by the same machinery as a target form (`header_block`,
+`indicator_grid`); it is told apart by its labels alone (`document_type`): a column of what
+the year achieved or scored (实际完成值, 得分), or a money block with 执行数 or 执行率. This
+module reads what only it prints: the money block's measures per row (`money_block`: 年初预算数,
+全年预算数, 全年执行数, 执行率, 分值, 得分 of the 年度资金总额 row, and each fund source's row) and
+the points printed for the indicators' weights (`block_label`, `points_row`, `printed_points`),
+which the weights check holds them to. Values stay as printed; `printed_points` gives numbers.
+"""
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from pipeline.layouts import amounts
+from pipeline.layouts.columns import compact, fold, is_number
+from pipeline.layouts.indicator_grid import Grid, canonical_level
+from pipeline.layouts.records import Amount, Project
+from pipeline.vocab import layout_labels as vocab
+
+# The measures of a money block's row, by the role of their column heading (or of their label,
+# in a block of label | value pairs: `转移支付预算数(A) | 5.8万`).
+MEASURES = ("budget_initial", "budget_adjusted", "executed", "execution_rate", "weight", "score")
+AMOUNT_MEASURES = ("budget_initial", "budget_adjusted", "executed")
+_POINTS = re.compile(
+    rf"(?P<points>\d+(?:\.\d+)?)\s*(?:{'|'.join(vocab.POINTS_UNITS)})$"
+)  # `50分` ending a piece of a label
+_PIECES = re.compile(r"[(),;、]")
+
+
+def document_type(roles: set) -> str:
+    """`self_evaluation` when a table's columns or money cells include one that only a
+    self-evaluation prints (`pipeline.vocab.layout_labels.SELF_EVALUATION_*`), else `targets`."""
+    marks = {*vocab.SELF_EVALUATION_COLUMNS, *vocab.SELF_EVALUATION_MONEY}
+    return "self_evaluation" if roles & marks else "targets"
+
+
+def block_label(grid: Grid) -> str | None:
+    """The indicator block's label as printed (`绩效指标(90分)`), if it prints one."""
+    return next((c.label for c in grid.columns if c.role == "indicator_block"), None)
+
+
+def points_row(row, grid: Grid) -> str | None:
+    """The points a 合计/总分 row prints for the whole table: the figure under the weight
+    column, else its first figure; None for any other row under the indicators."""
+    first = next((text for text in row.cells if text.strip()), "")
+    if compact(first) not in vocab.POINTS_TOTAL_LABELS:
+        return None
+    under_weight = [
+        fold(row.cells[c.col]) for c in grid.role_columns("weight") if c.col < len(row.cells)
+    ]
+    figures = [text for text in under_weight if is_number(text)]
+    figures += [fold(text) for text in row.cells if is_number(text)]
+    return figures[0] if figures else None
+
+
+@dataclass(frozen=True, slots=True)
+class PrintedPoints:
+    """The points a table prints for a project's weights, as numbers: `total` (合计/总分: the
+    money block's 分值 and every weight), `indicators` (绩效指标(90分): every weight), `levels`
+    (level-1 code -> points, from the block label: `其中产出指标权重分值50分`), and whether a
+    row closes the indicators (`complete`; else the excerpt may be cut short)."""
+
+    total: Decimal | None
+    indicators: Decimal | None
+    levels: dict[str, Decimal]
+    complete: bool
+
+
+def printed_points(project: Project) -> PrintedPoints:
+    """The points the project's table prints (see `PrintedPoints`)."""
+    indicators, levels = None, {}
+    for piece in _PIECES.split(fold(project.block_label or "")):
+        words = "".join(piece.split())
+        match = _POINTS.search(words)
+        if not match:
+            continue
+        named = words[: match.start()]
+        for word in vocab.POINTS_WORDS:
+            named = named.replace(word, "")
+        level = canonical_level(named, 1) if named else None
+        if level is not None:
+            levels[level.code] = Decimal(match["points"])
+        elif not named or compact(named) == compact(_bare(project.block_label)):
+            indicators = indicators if indicators is not None else Decimal(match["points"])
+    return PrintedPoints(printed_number(project.total_points), indicators, levels, project.complete)
+
+
+def _bare(label: str | None) -> str:
+    """A block label without its note: `绩效指标` for `绩效指标(权重分值90分,…)`."""
+    return fold(label or "").split("(")[0]
+
+
+@dataclass(frozen=True, slots=True)
+class MoneyRow:
+    """One row of a self-evaluation's money block: its label as printed, each measure's cell
+    as printed (by `MEASURES`, or `plain` for a figure under no measure heading), the unit
+    that applies, and its line."""
+
+    label: str
+    cells: dict[str, str]
+    unit: str | None
+    line: int
+
+
+def money_block(project: Project) -> tuple[MoneyRow | None, list[MoneyRow]]:
+    """The money block's total row (年度资金总额, 总额: its measures, with those printed as label
+    | value pairs) and its fund-source rows (财政拨款, 其他资金 …: `amounts.fund_parts`), for a
+    self-evaluation's money block only (one with 年初/全年预算数 or 执行数 cells); (None, [])
+    otherwise."""
+    cells = project.amounts
+    if not any(a.column in AMOUNT_MEASURES or a.role in AMOUNT_MEASURES for a in cells):
+        return None, []
+    total = _row([a for a in cells if a.role == "total" or a.role in MEASURES])
+    funds: dict[tuple[str, int], list[Amount]] = {}
+    for amount in amounts.fund_parts(cells):
+        funds.setdefault((amount.label, amount.line), []).append(amount)
+    return total, [row for group in funds.values() if (row := _row(group))]
+
+
+def _row(cells: list[Amount]) -> MoneyRow | None:
+    """One row of the money block from its cells: each measure's first printed figure."""
+    if not cells:
+        return None
+    figures: dict[str, str] = {}
+    for amount in cells:
+        measure = amount.role if amount.role in MEASURES else amount.column or "plain"
+        if measure in (*MEASURES, "plain") and amount.text.strip():
+            figures.setdefault(measure, amount.text)
+    label = next((a.label for a in cells if a.role not in MEASURES), cells[0].label)
+    return MoneyRow(label, figures, cells[0].unit, min(a.line for a in cells))
+
+
+def wan(
+    row: MoneyRow | None, measure: str, table_unit: str | None
+) -> tuple[Decimal | None, str | None]:
+    """A row's measure in 万元 (exact) and as printed; (None, None) when it prints none."""
+    text = row.cells.get(measure) if row else None
+    if not text:
+        return None, None
+    return amounts.to_wan(text, amounts.cell_unit(text) or row.unit or table_unit), text
+
+
+def printed_number(text: str | None) -> Decimal | None:
+    """A rate, score or points exactly as printed, its last digit kept: `100.00%` -> 100.00,
+    `10分` -> 10; None when the cell prints no number (`/`, `-`, words)."""
+    digits = fold(text or "").replace(" ", "").removesuffix("%").removesuffix("分")
+    if not is_number(digits):
+        return None
+    return Decimal(digits.replace(",", ""))
+
+
+def number(text: str | None) -> float | None:
+    """`printed_number` as the float the rate, weight and score columns hold."""
+    value = printed_number(text)
+    return None if value is None else float(value)

@@ -1,0 +1,237 @@
+"""The whole build on the real self-evaluations of tests/fixtures/self-evaluation (copied from the
+shared examples): every document, project, money block, indicator, target, actual, weight,
+score and finding its expected.json states (but `met`, the attainment view's), and the same
+tables rendered as a workbook and a web page each, and all five back to back in one Word
+document, giving the same rows."""
+
+import csv
+import html
+import io
+import json
+import shutil
+from decimal import Decimal
+from pathlib import Path
+
+import docx
+import openpyxl
+import pytest
+
+from pipeline.build.run import run_build
+from pipeline.build.workers import process_file
+from pipeline.manifest import Source
+from tests.layout_expectations import assert_self_evaluation_as_expected, rows
+
+FOLDER = Path(__file__).parent / "fixtures" / "self-evaluation"
+EXPECTED = json.loads((FOLDER / "expected.json").read_text(encoding="utf-8"))
+RENDERINGS = (".xlsx", ".html")
+COMPARED = ("projects", "indicators", "thresholds", "amount_rows")
+NOT_COMPARED = {"source_file", "source_line", "source_location"}
+BUNDLE = "all-five.docx"  # every table, back to back, as self-evaluations are often sent
+
+
+def _cells(name: str) -> list[list[str]]:
+    text = (FOLDER / name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line.strip()]
+
+
+def _workbook(name: str) -> bytes:
+    book = openpyxl.Workbook()
+    for row in _cells(name):
+        book.active.append(row)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def _title_and_rows(name: str) -> tuple[list[str], list[list[str]]]:
+    """A table's title lines (the one-cell lines it starts with) and its other rows."""
+    lines = _cells(name)
+    start = next(n for n, cells in enumerate(lines) if len(cells) > 1)
+    return [cells[0] for cells in lines[:start]], lines[start:]
+
+
+def _word(names: list[str]) -> bytes:
+    """The tables one after the other in a Word document, each title a paragraph above it."""
+    document = docx.Document()
+    for name in names:
+        titles, body = _title_and_rows(name)
+        for title in titles:
+            document.add_paragraph(title)
+        table = document.add_table(rows=len(body), cols=max(map(len, body)))
+        for r, cells in enumerate(body):
+            for c, text in enumerate(cells):
+                table.cell(r, c).text = text
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def _page(name: str) -> bytes:
+    """The table as a web page: its title lines above the <table>, every other row a <tr>."""
+    titles, rows = _title_and_rows(name)
+    title = "".join(f"<p>{html.escape(line)}</p>" for line in titles)
+    body = "".join(
+        "<tr>" + "".join(f"<td>{html.escape(cell)}</td>" for cell in cells) + "</tr>"
+        for cells in rows
+    )
+    page = (
+        f'<html><head><meta charset="utf-8"></head><body>{title}<table>{body}</table></body></html>'
+    )
+    return page.encode()
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> Path:
+    raw = tmp_path_factory.mktemp("self-evaluation-raw")
+    with (FOLDER / "sources.csv").open(encoding="utf-8") as listed:
+        sources = list(csv.DictReader(listed))
+    renderings = []
+    for source in sources:
+        name = source["file"]
+        shutil.copy(FOLDER / name, raw / name)
+        stem = Path(name).stem
+        (raw / f"{stem}.xlsx").write_bytes(_workbook(name))
+        (raw / f"{stem}.html").write_bytes(_page(name))
+        renderings += [source | {"file": f"{stem}{suffix}"} for suffix in RENDERINGS]
+    (raw / BUNDLE).write_bytes(_word(sorted(EXPECTED)))
+    with (raw / "sources.csv").open("w", encoding="utf-8", newline="") as manifest:
+        writer = csv.DictWriter(manifest, fieldnames=list(sources[0]))
+        writer.writeheader()
+        writer.writerows(sources + renderings)
+    out = tmp_path_factory.mktemp("self-evaluation-out")
+    summary = run_build(raw, out, use_cache=False)
+    assert summary.failed == []
+    return out / "performance.duckdb"
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_each_real_self_evaluation_gives_its_expected_json(built, name):
+    assert_self_evaluation_as_expected(built, name, EXPECTED[name])
+
+
+def _content(database: Path, table: str, source_file: str) -> list[dict]:
+    """A file's rows of a table in output order, without their ids, file, line and order in
+    the file (which a file of several tables counts on)."""
+    found = rows(
+        database, f"SELECT * FROM {table} WHERE source_file = ? ORDER BY rowid", source_file
+    )
+    numbered = NOT_COMPARED | {"project_seq", "row_seq"}
+    return [
+        {k: v for k, v in row.items() if not k.endswith("_id") and k not in numbered}
+        for row in found
+    ]
+
+
+@pytest.mark.parametrize("suffix", RENDERINGS)
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_a_workbook_or_web_page_of_a_self_evaluation_gives_the_rows_of_its_text(
+    built, name, suffix
+):
+    rendering = f"{Path(name).stem}{suffix}"
+    assert_self_evaluation_as_expected(built, rendering, EXPECTED[name])
+    for table in COMPARED:
+        assert _content(built, table, rendering) == _content(built, table, name), table
+
+
+def test_a_money_block_gives_its_measures_and_one_amount_row_per_fund_source(built):
+    name = "C-anhui-chizhou-tangxi-weituo-2022.txt"
+    (project,) = rows(
+        built,
+        "SELECT total_amount, budget_initial, budget_initial_raw, budget_adjusted, "
+        "budget_executed, execution_rate, execution_rate_raw, execution_weight, execution_score "
+        "FROM projects WHERE document_id = ?",
+        name,
+    )
+    zero = Decimal("0.000000")
+    assert project == {
+        "total_amount": zero, "budget_initial": zero, "budget_initial_raw": "0",
+        "budget_adjusted": zero, "budget_executed": zero, "execution_rate": 0.0,
+        "execution_rate_raw": "0", "execution_weight": 10.0, "execution_score": 0.0,
+    }  # fmt: skip
+    funds = rows(
+        built,
+        "SELECT row_type, project_id, name, total_amount, budget_initial, budget_adjusted, "
+        "budget_executed, budget_executed_raw, execution_rate, source_line FROM amount_rows "
+        "WHERE document_id = ? ORDER BY row_seq",
+        name,
+    )
+    spent = Decimal("89.974000")
+    assert funds == [
+        {"row_type": "fund_source", "project_id": f"{name}:p1", "name": "其中:本年财政拨款",
+         "total_amount": spent, "budget_initial": Decimal("90.000000"), "budget_adjusted": spent,
+         "budget_executed": spent, "budget_executed_raw": "89.974", "execution_rate": None,
+         "source_line": 7},
+        *({"row_type": "fund_source", "project_id": f"{name}:p1", "name": label,
+           "total_amount": None, "budget_initial": None, "budget_adjusted": None,
+           "budget_executed": None, "budget_executed_raw": None, "execution_rate": None,
+           "source_line": line} for label, line in (("上年结转资金", 8), ("其他资金", 9))),
+    ]  # fmt: skip
+
+
+def test_the_money_block_findings_name_the_printed_figures(built):
+    found = rows(
+        built,
+        "SELECT source_file, severity, rule, entity_id, source_line, message, evidence "
+        "FROM findings WHERE rule IN ('amount_row_mismatch', 'execution_rate_mismatch') "
+        "AND source_file LIKE '%.txt' ORDER BY source_file",
+    )
+    tangxi, lingling = (
+        "C-anhui-chizhou-tangxi-weituo-2022.txt",
+        "D-hunan-yongzhou-lingling-linye-2021.txt",
+    )
+    assert found == [
+        {"source_file": tangxi, "severity": "error", "rule": "amount_row_mismatch",
+         "entity_id": f"{tangxi}:p1", "source_line": 1,
+         "message": "年度资金总额 ≠ the sum of its 3 fund-source rows (万元): 年初预算数 0.00 ≠ 90.00; "
+                    "全年预算数 0.00 ≠ 89.974; 全年执行数 0.00 ≠ 89.974",
+         "evidence": "年度资金总额=0/0/0\t其中:本年财政拨款=90/89.974/89.974\t上年结转资金=//\t其他资金=//"},
+        {"source_file": lingling, "severity": "error", "rule": "execution_rate_mismatch",
+         "entity_id": f"{lingling}:p1", "source_line": 1,
+         "message": "执行率 printed 100%, but 全年执行数 / 全年预算数 = 3,824.26 / 4,753.66 = 80.45%",
+         "evidence": "年初预算数=4753.66万元\t全年预算数=4753.66万元\t全年执行数=3824.26万元\t执行率=100%"},
+    ]  # fmt: skip
+
+
+def test_self_evaluations_and_target_tables_are_told_apart_by_their_labels(built):
+    assert {
+        row["document_type"] for row in rows(built, "SELECT DISTINCT document_type FROM documents")
+    } == {"self_evaluation"}
+
+
+def test_self_evaluations_back_to_back_in_one_word_document_give_the_rows_of_each(built):
+    (document,) = rows(built, "SELECT * FROM documents WHERE source_file = ?", BUNDLE)
+    assert (document["status"], document["document_type"], document["project_count"]) == (
+        "ok",
+        "self_evaluation",
+        len(EXPECTED),
+    )
+    for table in COMPARED:
+        each = [row for name in sorted(EXPECTED) for row in _content(built, table, name)]
+        assert _content(built, table, BUNDLE) == each, table
+
+
+def test_a_budget_heading_beside_execution_columns_is_the_years_budget():
+    table = "\n".join(
+        [
+            "区域绩效目标自评表",
+            "单位名称\t某局",
+            "预算执行情况(万元)\t\t预算数\t执行数\t执行率\t得分",
+            "\t年度资金总额\t100\t90\t90%\t9",
+            "\t其中:中央补助\t80\t72\t90%\t",
+            "\t地方资金\t20\t18\t90%\t",
+            "一级指标\t二级指标\t三级指标\t指标值\t完成值",
+            "产出指标\t数量指标\t抽检批次\t≥3\t4",
+        ]
+    )
+    tables = process_file("transfer.txt", table.encode(), Source(fiscal_year=2024))
+    (project,) = tables.projects
+    assert {key: project[key] for key in ("total_amount", "budget_initial", "budget_adjusted",
+            "budget_executed", "execution_rate", "execution_score")} == {
+        "total_amount": Decimal(100), "budget_initial": None, "budget_adjusted": Decimal(100),
+        "budget_executed": Decimal(90), "execution_rate": 90.0, "execution_score": 9.0,
+    }  # fmt: skip
+    assert [(row["name"], row["budget_adjusted"], row["budget_executed"], row["execution_rate"])
+            for row in tables.amount_rows] == [
+        ("其中:中央补助", Decimal(80), Decimal(72), 90.0), ("地方资金", Decimal(20), Decimal(18), 90.0)
+    ]  # fmt: skip
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
