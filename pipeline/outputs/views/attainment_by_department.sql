@@ -24,8 +24,8 @@ SELECT department, fiscal_year, count(*) AS self_evaluations,
        sum(points_claimed) AS points_claimed,
        sum(points_claimed_comparable) AS points_claimed_comparable,
        sum(points_earned) AS points_earned,
-       sum(budget_adjusted) AS budget_adjusted,
-       sum(budget_executed) AS budget_executed,
+       CAST(sum(budget_adjusted) AS DECIMAL(18, 6)) AS budget_adjusted,
+       CAST(sum(budget_executed) AS DECIMAL(18, 6)) AS budget_executed,
        round(100 * sum(budget_executed) / nullif(sum(budget_adjusted), 0), 2) AS execution_rate
 FROM attainment_by_document
 GROUP BY department, fiscal_year

@@ -29,8 +29,8 @@ WITH per_indicator AS (
     FROM indicators GROUP BY document_id
 ),
 per_project AS (
-    SELECT document_id, sum(budget_adjusted) AS budget_adjusted,
-           sum(budget_executed) AS budget_executed
+    SELECT document_id, CAST(sum(budget_adjusted) AS DECIMAL(18, 6)) AS budget_adjusted,
+           CAST(sum(budget_executed) AS DECIMAL(18, 6)) AS budget_executed
     FROM projects GROUP BY document_id
 )
 SELECT d.document_id, d.department, d.region, d.fiscal_year, d.source_file,
