@@ -73,6 +73,7 @@ def check_document(tables: Tables, fiscal_year: int | None) -> list[dict]:
         check_targets,
         check_actuals,
         check_missing_level1,
+        check_missed_full_score,
     ):
         found.extend(check(tables, fiscal_year))
     return found
@@ -499,7 +500,7 @@ def _measure(clause: Clause) -> tuple:
     )
 
 
-def _same_meaning(period: tuple[Clause, ...], annual: tuple[Clause, ...]) -> bool:
+def same_meaning(period: tuple[Clause, ...], annual: tuple[Clause, ...]) -> bool:
     """Whether two targets set the same thing: clause by clause the same measure, their
     words (context) compared only where both write some (`2025年12月31日前完成` is
     `12月31日前`, `全年≥1场次` is not `每月≥1场次`); targets in words only, as words."""
@@ -547,7 +548,7 @@ def target_problems(
         period is not None
         and annual is not None
         and period != annual
-        and not _same_meaning(
+        and not same_meaning(
             parse_target(period, indicator_name, fiscal_year),
             parse_target(annual, indicator_name, fiscal_year),
         )
@@ -611,6 +612,25 @@ def check_missing_level1(tables: Tables, _fiscal_year: int | None) -> Iterator[d
                     f"the project has no {name} indicator",
                     name,
                 )
+
+
+def check_missed_full_score(tables: Tables, _fiscal_year: int | None) -> Iterator[dict]:
+    """target_missed_full_score: an indicator whose actual misses its target (`met` false,
+    `pipeline.attainment`) but whose 得分 is its whole 分值 (not 0)."""
+    for indicator in tables.indicators:
+        if indicator["met"] is not False:
+            continue
+        weight, score = indicator["weight"], indicator["score"]
+        if weight and score is not None and score >= weight:
+            yield _finding_on(
+                indicator,
+                "indicator",
+                "target_missed_full_score",
+                f"the actual {indicator['actual_value']} misses the target "
+                f"{indicator['annual_target']}, yet the indicator scored its full {weight:g} "
+                f"points ({score:g})",
+                f"{indicator['annual_target']} | {indicator['actual_value']}",
+            )
 
 
 def number_findings(document_id: str, found: list[dict]) -> list[dict]:

@@ -9,6 +9,7 @@ from schemas.documents import Documents
 from schemas.findings import Findings
 from schemas.indicator_categories import IndicatorCategories
 from schemas.indicators import Indicators
+from schemas.project_links import ProjectLinks
 from schemas.projects import Projects
 from schemas.thresholds import Thresholds
 
@@ -21,6 +22,7 @@ TABLES = {
     "thresholds": Thresholds,
     "indicator_categories": IndicatorCategories,
     "findings": Findings,
+    "project_links": ProjectLinks,
 }
 
 # (table, column) -> (referenced table, column): checked by the validate stage.

@@ -11,7 +11,9 @@ class Findings(pa.DataFrameModel):
     finding_id: String = column(
         "Finding id",
         "`<document_id>:f<n>`, in (line, rule, entity) order; `<document_id>:duplicate` for "
-        "the duplicate_document finding, which compares the files of the whole build.",
+        "the duplicate_document finding, which compares the files of the whole build; "
+        "`<indicator_id>:changed:<published indicator_id>` for target_changed_after_publication, "
+        "which compares a self-evaluation with the target table it answers.",
         title_zh="发现编号",
         unique=True,
     )

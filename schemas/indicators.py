@@ -163,6 +163,22 @@ class Indicators(pa.DataFrameModel):
         label="指标方向性",
         nullable=True,
     )
+    met: Bool = column(
+        "Target met",
+        "Self-evaluations: whether the actual meets the annual target, true or false only when "
+        "both are quantities of the same kind and unit, judged by the target's operator (see "
+        "the README, Targets met); null when they do not compare, with the reason in "
+        "met_reason (`no actual value` on a target table's indicators).",
+        title_zh="是否达成",
+        nullable=True,
+    )
+    met_reason: String = column(
+        "Why met is null",
+        "Why the actual and the target do not compare (`the target is words`, `units differ: "
+        "万元 vs 个`, `no actual value`, ...); null when met is true or false.",
+        title_zh="不可比原因",
+        nullable=True,
+    )
     source_file: String = source_file()
     source_line: Int = source_line()
     source_location: String = source_location()

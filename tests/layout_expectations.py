@@ -135,9 +135,10 @@ def _wan(printed: str | None) -> Decimal | None:
 
 def assert_self_evaluation_as_expected(database: Path, name: str, expected: dict) -> None:
     """The self-evaluation `name` in the built database has everything its expected.json entry
-    states (the shared examples' self-evaluation README), but `met`: the document type, each
-    project's money block, each indicator's levels, target and actual as printed and parsed,
-    weight and score, and the findings it must and must not raise."""
+    states (the shared examples' self-evaluation README): the document type, each project's
+    money block, each indicator's levels, target and actual as printed and parsed, weight and
+    score, `met` where the expectation asserts it (not in `not_compared`), and the findings it
+    must and must not raise."""
     for project, want in _projects_as_expected(database, name, expected):
         budget = want["budget"]
         assert {
@@ -183,14 +184,17 @@ def assert_self_evaluation_as_expected(database: Path, name: str, expected: dict
                     indicator_want["actual_parse"],
                 ),
             }
-            assert got == {
+            wanted = {
                 "annual_target": _as_printed(annual and annual["text"]),
                 "actual_value": _as_printed(indicator_want["actual"]),
                 "weight": indicator_want["weight"],
                 "score": indicator_want["score"],
                 "annual": _clause(annual),
                 "actual": _clause(indicator_want["actual_parse"]),
-            }, indicator_want["name"]
+            }
+            if "met" not in indicator_want.get("not_compared", {}):
+                got["met"], wanted["met"] = indicator["met"], indicator_want["met"]
+            assert got == wanted, indicator_want["name"]
     found = {
         r["rule"] for r in rows(database, "SELECT rule FROM findings WHERE document_id = ?", name)
     }

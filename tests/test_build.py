@@ -188,6 +188,7 @@ def test_the_build_leaves_exactly_its_outputs_linked_to_its_own_folder(seed_buil
         "indicator_categories.parquet",
         "indicators.parquet",
         "performance.duckdb",
+        "project_links.parquet",
         "projects.parquet",
         "report",
         "report.html",

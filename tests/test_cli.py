@@ -360,7 +360,7 @@ def test_builds_are_byte_identical_whatever_the_jobs_and_cache(tmp_path, variant
         out = tmp_path / name
         assert run("build", "--raw", variants_raw, "--out", out, *extra).returncode == 0
         outputs.append({p.name: p.read_bytes() for p in sorted(out.glob("*.parquet"))})
-    assert len(outputs[0]) == 7
+    assert len(outputs[0]) == 8
     assert outputs[0] == outputs[1] == outputs[2]
 
 

@@ -59,13 +59,16 @@ def test_no_view_finer_than_the_project_carries_money(seed_build):
             "fiscal_appropriation",
             "fiscal_special_account",
             "other_funds",
-        }
+        },
+        "attainment_by_document": {"budget_adjusted", "budget_executed"},
+        "attainment_by_department": {"budget_adjusted", "budget_executed"},
     }
     assert finer == {
         "indicator_quantified",
         "indicator_summary",
         "indicator_targets",
         "satisfaction_targets",
+        "target_attainment",
     }
 
 

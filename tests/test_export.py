@@ -23,6 +23,9 @@ SHEETS = [
     "indicator_summary",
     "quantified_share_by_level",
     "satisfaction_targets",
+    "target_attainment",
+    "attainment_by_document",
+    "attainment_by_department",
     "documents",
     "projects",
     "amount_rows",
@@ -30,6 +33,7 @@ SHEETS = [
     "thresholds",
     "indicator_categories",
     "findings",
+    "project_links",
     "columns",
 ]
 MONEY = ["total_amount", "fiscal_appropriation", "fiscal_special_account", "other_funds"]
@@ -40,7 +44,7 @@ def workbook(seed_build, tmp_path_factory):
     out = tmp_path_factory.mktemp("export") / "绩效.xlsx"
     result = run("export", "--db", seed_build / "performance.duckdb", "--out", out)
     assert (result.returncode, result.stderr) == (0, "")
-    assert result.stdout == f"wrote {out}: 13 sheets, 806 rows\n"
+    assert result.stdout == f"wrote {out}: 17 sheets, 806 rows\n"
     return openpyxl.load_workbook(out)
 
 
@@ -185,7 +189,7 @@ def test_english_headers_and_csv_files_with_a_byte_order_mark(seed_build, tmp_pa
     )
     assert (result.returncode, result.stdout, result.stderr) == (
         0,
-        f"wrote {out}: 13 files, 806 rows\n",
+        f"wrote {out}: 17 files, 806 rows\n",
         "",
     )
     assert sorted(path.name for path in out.iterdir()) == sorted(f"{s}.csv" for s in SHEETS)

@@ -1,9 +1,10 @@
 """The per-file pipeline and the workers that run it, a run of files at a time.
 
-`process_file` is a file's pipeline, pure: extract -> normalize -> check. `batches` runs
-it over planned runs of files (see `pipeline.build.cache`) in worker processes, each run coming
-back as one Arrow `Batch`, from the cache where it can. A file the pipeline cannot read,
-or fails on, becomes a `failed` document with its finding; the other files go on.
+`process_file` is a file's pipeline, pure: extract -> normalize (each indicator's `met`
+from `pipeline.attainment`) -> check. `batches` runs it over planned runs of files (see
+`pipeline.build.cache`) in worker processes, each run coming back as one Arrow `Batch`, from
+the cache where it can. A file the pipeline cannot read, or fails on, becomes a `failed`
+document with its finding; the other files go on.
 """
 
 import hashlib
@@ -18,6 +19,7 @@ from pathlib import Path
 
 import pyarrow
 
+from pipeline.attainment import mark_attainment
 from pipeline.build import cache
 from pipeline.build.cache import Job, Run
 from pipeline.cells import CellTable
@@ -47,6 +49,7 @@ def process_file(source_file: str, data: bytes, source: Source) -> Tables:
     except ExtractError as error:
         return unreadable_file(hashlib.sha256(data).hexdigest(), source, error)
     document_id = document_id_for(source_file)
+    mark_attainment(tables)
     found = check_document(tables, tables.documents[0]["fiscal_year"])
     found += set_aside_notes(document_id, set_aside)
     found += reader_notes(document_id, cells or ())

@@ -33,13 +33,17 @@ from pipeline.outputs.database import VIEWS, view_column_doc
 from pipeline.query import connect, display_width, plain
 from schemas._types import ColumnDoc
 
-# The main views first (a row per project with its money, then the targets), then every table.
+# The main views first (a row per project with its money, then the targets, then what the
+# self-evaluations achieved), then every table.
 VIEW_SHEETS = (
     "project_summary",
     "indicator_targets",
     "indicator_summary",
     "quantified_share_by_level",
     "satisfaction_targets",
+    "target_attainment",
+    "attainment_by_document",
+    "attainment_by_department",
 )
 SHEETS = (*VIEW_SHEETS, *schemas.TABLES)
 COLUMNS_SHEET = "columns"

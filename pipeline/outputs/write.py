@@ -8,8 +8,8 @@ its segment's fragments and goes to performance.duckdb (`DatabaseWriter`), in a 
 folder, so memory stays bounded by the rows buffered, not by the corpus. Each parquet
 output is its segments' fragments joined (`pipeline.outputs.splice`), some of them from the cache.
 What only the whole build shows is done on closing, from the documents in the database:
-that no two files have the same document id (and so no key repeats), and which files have
-the same bytes.
+that no two files have the same document id (and so no key repeats), which files have
+the same bytes, and which self-evaluations answer which target tables (`pipeline.links`).
 
 Rows are in the order files and rows were read in (the findings across files last), runs
 and segments are cut by file name alone (`cache.ends_run`, `cache.ends_segment`), row
@@ -30,6 +30,7 @@ import pyarrow.parquet as pq
 import schemas
 from pipeline import paths
 from pipeline.checks import check_duplicates
+from pipeline.links import INDICATOR_COLUMNS, PROJECT_COLUMNS, link
 from pipeline.outputs import splice
 from pipeline.outputs.database import DatabaseWriter
 from pipeline.rows import Tables
@@ -249,6 +250,7 @@ class TableWriter:
         per table."""
         self._check_document_ids()
         self._add_duplicates()
+        self._add_links()
         names = arrow_schema("indicator_categories").names
         rows = [{name: getattr(category, name) for name in names} for category in CATEGORIES]
         categories = to_arrow("indicator_categories", to_columns("indicator_categories", rows))
@@ -303,3 +305,48 @@ class TableWriter:
             )
             self.database.append("findings", findings)
             self.severities.update(row["severity"] for row in rows)
+
+    def _add_links(self) -> None:
+        """`project_links` and the `target_changed_after_publication` findings, from every
+        document in the database: made again at each build, replacing the last build's, so
+        that a changed or removed target table re-links (or unlinks) the self-evaluations
+        it was linked to, whichever of them was built or kept."""
+        if self.database.is_copy:
+            self.database.fetch(
+                "DELETE FROM findings WHERE rule = 'target_changed_after_publication'"
+            )
+        # Only the documents of a department and year that has a self-evaluation.
+        projects = [
+            dict(zip(PROJECT_COLUMNS, row, strict=True))
+            for row in self.database.fetch(
+                "SELECT d.document_id, d.document_type, d.department, d.fiscal_year, "
+                "d.source_file, p.project_id, p.project_seq, p.project_name "
+                "FROM documents d JOIN projects p USING (document_id) "
+                "JOIN (SELECT DISTINCT department, fiscal_year FROM documents "
+                "WHERE document_type = 'self_evaluation') USING (department, fiscal_year)"
+            )
+        ]
+        indicators: dict[str, list[dict]] = {}
+        if projects:
+            self.database.connection.register(
+                "linkable",
+                pyarrow.table({"project_id": [project["project_id"] for project in projects]}),
+            )
+            for row in self.database.fetch(
+                f"SELECT {', '.join(INDICATOR_COLUMNS)} FROM indicators "
+                "WHERE project_id IN (SELECT project_id FROM linkable) "
+                "ORDER BY project_id, indicator_position"
+            ):
+                indicator = dict(zip(INDICATOR_COLUMNS, row, strict=True))
+                indicators.setdefault(indicator["project_id"], []).append(indicator)
+            self.database.connection.unregister("linkable")
+        rows, found = link(projects, indicators)
+        links = to_arrow("project_links", to_columns("project_links", rows))
+        tables = {"project_links": links}
+        if found:
+            tables["findings"] = to_arrow("findings", to_columns("findings", found))
+            self.severities.update(row["severity"] for row in found)
+        validate(tables)
+        for name, table in tables.items():
+            self.counts[name] += self.outputs[name].append(_fragment(name, table))
+            self.database.append(name, table)

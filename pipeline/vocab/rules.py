@@ -87,6 +87,16 @@ RULES: dict[str, tuple[str, str]] = {
         "to 100 or 90, without the 预算执行率's 10); in a table that may be cut short (no 合计, "
         "总分 or sign-off row after it), its last block and its totals only when they exceed",
     ),
+    "target_missed_full_score": (
+        "warning",
+        "a self-evaluation's indicator whose actual misses its target (met false) but that "
+        "scored its full weight (得分 = 分值)",
+    ),
+    "target_changed_after_publication": (
+        "warning",
+        "a self-evaluation's 年度指标值 that sets something other than the target published for "
+        "the same indicator in the target table it answers (see project_links)",
+    ),
     "target_repeats_indicator_name": ("warning", "a target value that only repeats the name"),
     "target_unparsed": ("warning", "a value with digits that gave no numeric clause"),
     "actual_unparsed": (
@@ -245,6 +255,16 @@ RULES_ZH: dict[str, tuple[str, str, str]] = {
         "预算执行率与金额不符",
         "自评表印出的执行率与 全年执行数 ÷ 全年预算数 × 100 相差达到末位数字的一个单位或以上。",
         "印出的执行率与执行数、预算数算出的执行率不符（原文为执行率、执行数和预算数）。",
+    ),
+    "target_missed_full_score": (
+        "未达成目标却得满分",
+        "自评表中实际完成值未达到年度指标值（met 为否），却给了该指标全部分值。",
+        "实际完成值未达到年度指标值，自评却给了满分。",
+    ),
+    "target_changed_after_publication": (
+        "自评指标值与公开目标不一致",
+        "自评表所列的年度指标值与同一项目公开的绩效目标表中的指标值含义不同（见 project_links）。",
+        "自评表的年度指标值与公开的绩效目标不一致（原文为两处指标值）。",
     ),
     "table_set_aside": (
         "非绩效表格已略过",

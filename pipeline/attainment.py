@@ -1,0 +1,176 @@
+"""Normalize stage, attainment: whether a self-evaluation's actual meets its annual target.
+
+Pure, and the one definition of `met`: `mark_attainment` sets `indicators.met` and
+`indicators.met_reason` on a file's rows once they are made (`pipeline.build.workers`), so
+that the `target_missed_full_score` rule (`pipeline.checks`) and the `target_attainment`
+view read the same answer. `judge` compares the clauses of two values as the target parser
+reads them (`pipeline.targets.parser`, see target-values.md):
+
+- `met` is true or false only when both sides are quantities of the same kind in the same
+  unit (percent against percent; units with a magnitude word compare by their base unit,
+  `1.2万亩` against `12000亩`; no unit against no unit). The actual must be one value (`=`,
+  as written or with its operator taken from the indicator name): an actual written with an
+  operator (`≥95%`) or a range is not one.
+- It is judged by the target's operator: `>=`, `>`, `<=`, `<` and `between` (ends included)
+  as written. A bare value (`=`) is met by an equal actual. Read as written it is missed by
+  any other, but many authors mean a floor (a cost standard or a 反向 indicator: a ceiling), so
+  only the side that misses under both readings is false: a lower actual (a higher one for a
+  ceiling; a later date for a date target, a deadline); the other side is null. `≈` (约,
+  左右) is a bare value with a tolerance of `APPROXIMATE_TOLERANCE` of it on either side. A
+  bare or approximate duration is null when it differs: whether more or less is better is
+  not written. A date period (`2023年12月`, `2023.07-2023.12`) may be a deadline too: an
+  actual date before it is null, after it false.
+- A value of several clauses: one actual value must meet each target clause; as many actual
+  clauses as target clauses are paired in order. Any pair false makes `met` false, all true
+  true, otherwise null.
+- Null otherwise, with the reason (`REASONS`): words, an empty side, kinds or units that
+  differ. The words around the number (`context`) are not compared.
+"""
+
+import math
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from typing import NamedTuple
+
+from pipeline.rows import THRESHOLD_COLUMNS, Tables
+from pipeline.targets.parser import CLAUSE_FIELDS
+from pipeline.vocab import attainment as vocab
+
+# Relative difference below which two numbers are equal: base values are floats, a value
+# times its magnitude word (`0.07万` is 700.0000000000001).
+_SAME = 1e-9
+_TOLERANCE = float(vocab.APPROXIMATE_TOLERANCE)
+_CLAUSE_AT = {name: THRESHOLD_COLUMNS.index(name) for name in CLAUSE_FIELDS}
+_SCOPE_AT = THRESHOLD_COLUMNS.index("scope")
+_INDICATOR_AT = THRESHOLD_COLUMNS.index("indicator_id")
+
+
+class Attainment(NamedTuple):
+    """Whether the target was met; when that cannot be said (`met` None), why."""
+
+    met: bool | None
+    reason: str | None = None
+
+
+def _null(reason: str, *values: object) -> Attainment:
+    return Attainment(None, vocab.REASONS[reason].format(*values))
+
+
+def may_be_ceiling(level1_code: str | None, level2_code: str | None, direction: str | None) -> bool:
+    """Whether a bare target of this indicator may be meant as a ceiling: a printed 反向, or a
+    cost indicator that prints no 正向."""
+    if direction in vocab.CEILING_DIRECTIONS:
+        return True
+    if direction in vocab.FLOOR_DIRECTIONS:
+        return False
+    return (
+        level1_code in vocab.CEILING_CATEGORY_CODES or level2_code in vocab.CEILING_CATEGORY_CODES
+    )
+
+
+def judge(
+    target: Sequence[Mapping], actual: Sequence[Mapping], *, ceiling: bool = False
+) -> Attainment:
+    """Whether the actual's clauses meet the target's (clause dicts with the parser's fields),
+    `ceiling` when a bare target may be meant as a ceiling (`may_be_ceiling`)."""
+    if not target:
+        return _null("no_target")
+    if not actual:
+        return _null("no_actual")
+    if len(actual) == 1:
+        pairs = [(clause, actual[0]) for clause in target]
+    elif len(actual) == len(target):
+        pairs = list(zip(target, actual, strict=True))
+    else:
+        return _null("clauses_differ", len(target), len(actual))
+    results = [_judge_clause(t, a, ceiling) for t, a in pairs]
+    if any(result.met is False for result in results):
+        return Attainment(False)
+    if all(result.met for result in results):
+        return Attainment(True)
+    return next(result for result in results if result.met is None)
+
+
+def _judge_clause(target: Mapping, actual: Mapping, ceiling: bool) -> Attainment:
+    if target["kind"] == "text":
+        return _null("target_words")
+    if actual["kind"] == "text":
+        return _null("actual_words")
+    if actual["operator"] != "=" and not actual["operator_inferred"]:
+        return _null("actual_operator", actual["text"])
+    if (target["base_unit"] or None) != (actual["base_unit"] or None):
+        return _null(
+            "units_differ", target["unit"] or vocab.NO_UNIT, actual["unit"] or vocab.NO_UNIT
+        )
+    if target["kind"] != actual["kind"]:
+        return _null("kinds_differ", target["kind"], actual["kind"])
+    low, high = _bounds(target)
+    value = _bounds(actual)[0]
+    if low is None or (target["operator"] == "between" and high is None):
+        return _null("no_value", "target")
+    if value is None:
+        return _null("no_value", "actual")
+    operator = target["operator"]
+    if operator == "between":
+        if target["kind"] == "date" and _order(value, low) < 0:
+            return _null("date_early", target["text"])
+        return Attainment(_order(low, value) <= 0 <= _order(high, value))
+    if operator in (">=", ">", "<=", "<"):
+        order = _order(value, low)
+        return Attainment(
+            {">=": order >= 0, ">": order > 0, "<=": order <= 0, "<": order < 0}[operator]
+        )
+    return _near(target, low, value, ceiling)
+
+
+def _near(target: Mapping, point: float, value: float, ceiling: bool) -> Attainment:
+    """A bare (`=`) or approximate (`≈`) target: met within its tolerance; beyond it, missed
+    on the side that misses whether it is read as written or as a floor (a ceiling)."""
+    tolerance = abs(point) * _TOLERANCE if target["operator"] == "≈" else 0.0
+    if _order(abs(value - point), tolerance) <= 0:
+        return Attainment(True)
+    if target["kind"] == "duration":
+        return _null("duration_differs")
+    higher = value > point
+    if target["kind"] == "date" or ceiling:
+        return Attainment(False) if higher else _null("ceiling_undercut", target["text"])
+    return _null("floor_exceeded", target["text"]) if higher else Attainment(False)
+
+
+def _bounds(clause: Mapping) -> tuple[float | None, float | None]:
+    """A clause's value and upper bound as numbers: base values (the magnitude word
+    applied), or a date's day number."""
+    if clause["kind"] == "date":
+        return tuple(
+            day.toordinal() if day else None for day in (clause["date"], clause["date_max"])
+        )
+    return clause["base_value"], clause["base_value_max"]
+
+
+def _order(a: float, b: float) -> int:
+    """-1, 0 or 1 as a is below, equal to (within `_SAME`) or above b."""
+    if math.isclose(a, b, rel_tol=_SAME, abs_tol=_SAME):
+        return 0
+    return -1 if a < b else 1
+
+
+def mark_attainment(tables: Tables) -> Tables:
+    """Set `met` and `met_reason` on every indicator from its annual and actual threshold
+    clauses (a target table's indicators have no actual: `no actual value`)."""
+    rows: dict[tuple[str, str], list[tuple]] = defaultdict(list)
+    for row in tables.thresholds:
+        rows[row[_INDICATOR_AT], row[_SCOPE_AT]].append(row)
+    for indicator in tables.indicators:
+        key = indicator["indicator_id"]
+        target, actual = (
+            [
+                {name: row[at] for name, at in _CLAUSE_AT.items()}
+                for row in rows.get((key, scope), ())
+            ]
+            for scope in ("annual", "actual")
+        )
+        ceiling = may_be_ceiling(
+            indicator["level1_code"], indicator["level2_code"], indicator["direction"]
+        )
+        indicator["met"], indicator["met_reason"] = judge(target, actual, ceiling=ceiling)
+    return tables

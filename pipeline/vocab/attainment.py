@@ -1,0 +1,62 @@
+"""Vocabulary of targets against results: whether a target was met, and which published
+target table a self-evaluation answers.
+
+For `pipeline.attainment`: which indicators may mean a bare target as a ceiling rather than
+a floor, the printed 指标方向性 words, how near an approximate (约, 左右) target an actual must
+be, and the reasons given in `indicators.met_reason` when `met` is null. For
+`pipeline.links`: what a project or indicator name may carry before the name itself.
+"""
+
+# Categories (indicator_categories.code) of cost indicators: 成本指标 under 产出 (14), the 2021
+# scheme's 成本指标 (4) and its three level-2 categories. A bare target there (`每亩300`,
+# `400元/人、天`) may be a ceiling (a cost standard) as well as the amount itself.
+CEILING_CATEGORY_CODES = ("4", "14", "41", "42", "43")
+
+# The 指标方向性 cell (indicators.direction): a 反向 indicator's target is a ceiling, a 正向
+# one's a floor, whatever its category.
+CEILING_DIRECTIONS = ("反向",)
+FLOOR_DIRECTIONS = ("正向",)
+
+# An approximate target (`约100人`, `100人左右`) is met by an actual within this share of it on
+# either side.
+APPROXIMATE_TOLERANCE = "0.1"
+
+# Why `met` is null: reason -> the text in indicators.met_reason ({} filled with the values).
+REASONS = {
+    "no_target": "no annual target",
+    "no_actual": "no actual value",
+    "target_words": "the target is words",
+    "actual_words": "the actual is words",
+    "actual_operator": "the actual is written with an operator ({}): not one value",
+    "clauses_differ": "the target has {} clauses and the actual {}: which answers which is unclear",
+    "kinds_differ": "kinds differ: {} vs {}",
+    "units_differ": "units differ: {} vs {}",
+    "no_value": "the {} has no value to compare (an implied year without a fiscal year?)",
+    "floor_exceeded": (
+        "a bare or approximate target ({}) with a higher actual: met only if the target was "
+        "meant as a floor"
+    ),
+    "ceiling_undercut": (
+        "a bare or approximate target ({}) with a lower actual: met only if the target was "
+        "meant as a ceiling (a cost or 反向 indicator)"
+    ),
+    "date_early": "an actual date before the target's period ({}): met only if it was a deadline",
+    "duration_differs": (
+        "a bare or approximate duration with another actual: whether more or less is better "
+        "is not written"
+    ),
+}
+
+# How a missing unit is named in a reason.
+NO_UNIT = "no unit"
+
+# What a project or indicator name may carry before the name itself, dropped (after NFKC,
+# without white space) when names are matched: template marks (`★补助鱼塘面积`), enumerators
+# (`指标1.药品抽验品种`, `指标5:`), and a 预算管理一体化 project code, letters and digits (at least
+# PROJECT_CODE_LENGTH, one a digit) before an optional separator
+# (`51000021R000000019951-工资性支出`).
+NAME_MARKS = ("★", "☆", "*")
+ENUMERATOR_WORDS = ("指标",)
+ENUMERATOR_ENDS = (":", ".", "、")
+PROJECT_CODE_LENGTH = 10
+PROJECT_CODE_SEPARATORS = ("-", "_", ":")
