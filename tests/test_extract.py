@@ -334,3 +334,32 @@ def test_a_few_damaged_bytes_in_utf8_are_marked_not_read_as_gb18030():
 def test_amounts_are_exact_decimals(text, amount):
     assert read_amount(text) == (amount and (amount, None))
     assert amount is None or isinstance(read_amount(text)[0], Decimal)
+
+
+def test_a_form_line_without_a_project_label_is_not_looked_up_as_a_header(monkeypatch):
+    """The header search looks up the cells of lines that hold a project-column label (项目)
+    only: a per-project form's other lines are passed over, and the form is still handed on."""
+    from pipeline.read import text as text_reader
+
+    looked_up, columns_named = [], text_reader._columns_named
+
+    def counted(cells):
+        looked_up.append("\t".join(cells))
+        return columns_named(cells)
+
+    monkeypatch.setattr(text_reader, "_columns_named", counted)
+    form = (
+        "项目支出绩效目标表\n项目名称\t项目甲\n主管部门\t某局\n资金总额\t10\n"
+        "一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t培训人数\t≥100人\n"
+    )
+    with pytest.raises(LayoutError):
+        extract_table("t.txt", form.encode())
+    assert "项目名称\t项目甲" in looked_up
+    assert [line for line in looked_up if "指标" in line or "资金总额" in line] == []
+
+
+@pytest.mark.parametrize("label", labels.COLUMN_LABELS["project_name"])
+def test_every_project_label_spaced_or_with_full_width_brackets_heads_the_table(label):
+    printed = " ".join(label).replace("(", "（").replace(")", "）").replace("/", "／")
+    raw = extract_table("t.txt", TABLE.replace("项目名称（资金使用单位）", printed).encode())
+    assert (raw.header_line, raw.columns[0]) == (6, "project_name")

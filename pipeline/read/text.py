@@ -364,6 +364,8 @@ def _find_header(lines: list[str]) -> _Header | None:
     with merged cells comes out (项目名称 | 资金来源 over 合计 | 财政拨款 | …): a label in the
     lower line wins over the merged cell above it."""
     for index, line in enumerate(lines):
+        if not labels.may_name_project(line):  # most lines of a per-project form
+            continue
         cells = _cells(line)
         named = _columns_named(cells)
         if _names_required_columns(cells, named):

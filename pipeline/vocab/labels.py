@@ -166,3 +166,21 @@ def compact_label(text: str) -> str:
     """A label as compared against the tables above: folded, and without its currency unit
     (`总计（万元）` is `总计`)."""
     return CURRENCY_SUFFIX.sub("", fold_label(text))
+
+
+# The project column's labels up to the first character `fold_label` folds into (a bracket,
+# colon or slash): a cell naming that column holds one of these as printed, only its white
+# space removed. A stem holding a shorter one (`项目名称` holds `项目`) is found by that one.
+_FOLDED_INTO = re.compile(f"[{re.escape(''.join(_LABEL_FOLD.values()))}]")
+_STEMS = {_FOLDED_INTO.split(compact_label(label))[0] for label in COLUMN_LABELS["project_name"]}
+_PROJECT_STEMS = tuple(
+    sorted(stem for stem in _STEMS if not any(other != stem and other in stem for other in _STEMS))
+)
+
+
+def may_name_project(line: str) -> bool:
+    """Whether a line may hold a cell naming the project column, as every packed header
+    does: False when it holds no project-column label, so that the packed reader passes over
+    the lines of a per-project form without looking up each of their cells."""
+    printed = "".join(line.split())
+    return any(stem in printed for stem in _PROJECT_STEMS)
