@@ -157,3 +157,16 @@ def test_the_self_evaluation_sections_in_english(built: Path) -> None:
         "missed",
         "not comparable the target is words",
     ]
+
+
+def test_the_index_sums_up_the_self_evaluations(built: Path) -> None:
+    index = parse(built)
+    assert headings(index)[2] == "三、自评表：目标完成情况"
+    assert text(index.css_first("p.self-evaluations")) == (
+        "5 份自评表：可比指标 36 条，达成 34 条（94.4%）；可比指标自评得分 128，按达成情况应得分 118。"
+    )
+    assert query(
+        built,
+        "SELECT count(*), sum(targets_comparable), sum(targets_met), "
+        "sum(points_claimed_comparable), sum(points_earned) FROM attainment_by_document",
+    ) == [(5, 36, 34, 128.0, 118.0)]

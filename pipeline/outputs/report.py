@@ -209,6 +209,7 @@ class _Corpus:
     severities: dict[str, int]
     rules: list[dict]  # severity, rule, findings, documents
     levels: list[dict]  # level1_code, level1_name, indicators, quantified
+    self_evaluations: dict  # attainment_by_document added up: documents, targets, points
 
 
 @dataclass(slots=True)
@@ -375,6 +376,15 @@ def _load_corpus(connection: duckdb.DuckDBPyConnection) -> _Corpus:
             ORDER BY level1_code IS NULL, coalesce(level1_code, ''), level1_name
             """,
         ),
+        self_evaluations=_rows(
+            connection,
+            """
+            SELECT count(*) AS documents, coalesce(sum(targets_comparable), 0) AS comparable,
+                   coalesce(sum(targets_met), 0) AS met,
+                   sum(points_claimed_comparable) AS claimed, sum(points_earned) AS earned
+            FROM attainment_by_document
+            """,
+        )[0],
     )
 
 
@@ -624,6 +634,7 @@ def _index_page(
     sections = [
         _corpus_findings(voice, corpus),
         _corpus_quantified(voice, corpus),
+        _corpus_self_evaluations(voice, corpus),
         _failed_files(voice, failed, connection),
         _document_index(voice, documents),
     ]
@@ -715,6 +726,27 @@ def _corpus_quantified(voice: _Voice, corpus: _Corpus) -> Section:
         for level in corpus.levels
     ]
     return Section(voice["quantified_by_level"], _quantified_table(voice, levels))
+
+
+def _corpus_self_evaluations(voice: _Voice, corpus: _Corpus) -> Section | None:
+    """The self-evaluations in one line: targets met of those comparable, points claimed on
+    them against the points met supports."""
+    totals = corpus.self_evaluations
+    if not totals["documents"]:
+        return None
+    line = voice["self_evaluations_line"].format(
+        documents=_count(totals["documents"]),
+        comparable=_count(totals["comparable"]),
+        met=_count(totals["met"]),
+        share=_share(totals["met"], totals["comparable"]),
+        claimed=_figure(totals["claimed"]),
+        earned=_figure(totals["earned"]),
+    )
+    return Section(
+        voice["self_evaluations"],
+        f'<p class="self-evaluations">{_text(line)}</p>\n'
+        f'<p class="note">{_text(voice["self_scores_note"])}</p>',
+    )
 
 
 def _quantified_table(voice: _Voice, levels: list[tuple[tuple, list[int]]]) -> str:

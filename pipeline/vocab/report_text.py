@@ -43,6 +43,13 @@ WORDS: dict[str, tuple[str, str]] = {
         "年度目标量化情况（按一级指标）",
         "Quantified annual targets by 一级指标",
     ),
+    "self_evaluations": ("自评表：目标完成情况", "Self-evaluations: targets met"),
+    "self_evaluations_line": (
+        "{documents} 份自评表：可比指标 {comparable} 条，达成 {met} 条（{share}）；"
+        "可比指标自评得分 {claimed}，按达成情况应得分 {earned}。",
+        "{documents} self-evaluations: {met} of {comparable} comparable targets met ({share}); "
+        "{claimed} points claimed on them, {earned} earned by the targets met.",
+    ),
     "failed_files": ("无法读取的文件（{count} 个）", "Files that could not be read ({count})"),
     "documents": ("文件一览", "Documents"),
     "documents_note": (
