@@ -7,7 +7,9 @@ a document of its own on A4: its header, its numbered sections, then its appendi
 findings beyond the few shown per rule, the technical detail: hash, encoding, layout, rule
 ids). Each section is a function of the page that returns its title and body, or None when
 it has nothing to show; `_document_sections` lists them, so a section for one type of
-document is one more function there.
+document is one more function there: a self-evaluation (自评表) adds its budget execution and
+its targets met, missed and not comparable, with the points it claimed against those `met`
+supports and the published target table it answers (project_links).
 
 In Chinese by default, in English with `lang="en"`: the page's words are in
 `pipeline.vocab.report_text`, the rules' Chinese titles, explanations and messages in
