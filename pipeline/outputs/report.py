@@ -7,7 +7,9 @@ a document of its own on A4: its header, its numbered sections, then its appendi
 findings beyond the few shown per rule, the technical detail: hash, encoding, layout, rule
 ids). Each section is a function of the page that returns its title and body, or None when
 it has nothing to show; `_document_sections` lists them, so a section for one type of
-document is one more function there.
+document is one more function there: a self-evaluation (自评表) adds its budget execution and
+its targets met, missed and not comparable, with the points it claimed against those `met`
+supports and the published target table it answers (project_links).
 
 In Chinese by default, in English with `lang="en"`: the page's words are in
 `pipeline.vocab.report_text`, the rules' Chinese titles, explanations and messages in
@@ -107,6 +109,8 @@ tr { break-inside: avoid; }
 .sev.warning { background: #b86e00; }
 .sev.info { background: #7b8794; }
 .failed { color: #9b2226; font-weight: 700; }
+.met-missed { color: #9b2226; font-weight: 700; }
+.met-not_comparable { color: #7b8794; }
 .mark { color: #9b2226; font-weight: 700; font-size: 7.5pt; margin-left: .8mm;
   vertical-align: super; line-height: 0; white-space: nowrap; }
 .findings { table-layout: fixed; }
@@ -207,6 +211,7 @@ class _Corpus:
     severities: dict[str, int]
     rules: list[dict]  # severity, rule, findings, documents
     levels: list[dict]  # level1_code, level1_name, indicators, quantified
+    self_evaluations: dict  # attainment_by_document added up: documents, targets, points
 
 
 @dataclass(slots=True)
@@ -214,6 +219,9 @@ class _Batch:
     """The rows of a batch of documents' pages, keyed by document_id."""
 
     projects: dict[str, list[dict]]  # largest first
+    attainment: dict[str, list[dict]]  # a self-evaluation's indicators, met or not
+    self_scores: dict[str, list[dict]]  # a self-evaluation's row of attainment_by_document
+    links: dict[str, list[dict]]  # the target tables a self-evaluation answers
     totals: dict[str, list[dict]]  # amount_rows: 合计 first, then each 资金使用单位
     levels: dict[str, list[dict]]
     quantified: dict[str, list[dict]]
@@ -229,11 +237,14 @@ class _Page:
     number: int  # in natural order, 1-based
     documents: int  # in the build
     projects: list[dict]
+    attainment: list[dict]
+    self_scores: list[dict]
+    links: list[dict]
     totals: list[dict]
     levels: list[dict]
     quantified: list[dict]
     findings: list[dict]
-    marks: dict[str, list[str]] = field(init=False)  # entity_id -> numbers of its findings
+    marks: dict[tuple[str, str], list[str]] = field(init=False)  # (figure, entity_id) -> numbers
 
     def __post_init__(self) -> None:
         self.marks = _figure_marks(self.findings)
@@ -287,6 +298,9 @@ def render_report(
                 number,
                 len(documents),
                 projects=batch.projects.get(document_id, []),
+                attainment=batch.attainment.get(document_id, []),
+                self_scores=batch.self_scores.get(document_id, []),
+                links=batch.links.get(document_id, []),
                 totals=batch.totals.get(document_id, []),
                 levels=batch.levels.get(document_id, []),
                 quantified=batch.quantified.get(document_id, []),
@@ -364,6 +378,15 @@ def _load_corpus(connection: duckdb.DuckDBPyConnection) -> _Corpus:
             ORDER BY level1_code IS NULL, coalesce(level1_code, ''), level1_name
             """,
         ),
+        self_evaluations=_rows(
+            connection,
+            """
+            SELECT count(*) AS documents, coalesce(sum(targets_comparable), 0) AS comparable,
+                   coalesce(sum(targets_met), 0) AS met,
+                   sum(points_claimed_comparable) AS claimed, sum(points_earned) AS earned
+            FROM attainment_by_document
+            """,
+        )[0],
     )
 
 
@@ -386,7 +409,7 @@ def _index_rows(connection: duckdb.DuckDBPyConnection) -> list[dict]:
                    count(*) FILTER (severity = 'info') AS infos
             FROM findings GROUP BY document_id
         )
-        SELECT d.document_id, d.source_file, d.title, d.department, d.fiscal_year,
+        SELECT d.document_id, d.document_type, d.source_file, d.title, d.department, d.fiscal_year,
                d.fiscal_year_source, d.region, d.source_url, d.sha256, d.encoding, d.layout,
                d.status, d.project_count, d.indicator_count, d.currency_unit,
                g.total_amount, g.fiscal_appropriation, g.fiscal_special_account, g.other_funds,
@@ -435,9 +458,36 @@ def _load_batch(connection: duckdb.DuckDBPyConnection, ids: list[str]) -> _Batch
     return _Batch(
         projects=fetch(
             f"""
-            SELECT document_id, project_id, project_seq, project_name, funding_unit, total_amount
+            SELECT document_id, project_id, project_seq, project_name, funding_unit, total_amount,
+                   budget_initial, budget_adjusted, budget_executed, execution_rate_raw,
+                   round(100 * budget_executed / nullif(budget_adjusted, 0), 2)
+                       AS execution_rate_computed,
+                   execution_weight, execution_score
             FROM projects WHERE {_IN_BATCH}
             ORDER BY document_id, total_amount DESC NULLS LAST, project_seq
+            """
+        ),
+        attainment=fetch(
+            f"""
+            SELECT document_id, project_id, project_seq, project_name, indicator_id,
+                   indicator_name, annual_target, actual_value, met, met_reason, weight, score
+            FROM target_attainment WHERE {_IN_BATCH}
+            ORDER BY document_id, project_seq, indicator_position
+            """
+        ),
+        self_scores=fetch(f"SELECT * FROM attainment_by_document WHERE {_IN_BATCH}"),
+        links=fetch(
+            """
+            SELECT l.self_evaluation_document_id AS document_id, l.target_document_id,
+                   d.source_file AS target_source_file,
+                   list({'name': i.indicator_name, 'published': l.published_target,
+                         'stated': l.self_evaluation_target} ORDER BY i.indicator_position)
+                       FILTER (l.target_changed) AS changed
+            FROM project_links l
+            JOIN documents d ON d.document_id = l.target_document_id
+            LEFT JOIN indicators i ON i.indicator_id = l.self_evaluation_indicator_id
+            WHERE l.self_evaluation_document_id IN (SELECT unnest($ids))
+            GROUP BY ALL ORDER BY document_id, l.target_document_id
             """
         ),
         totals=fetch(
@@ -586,6 +636,7 @@ def _index_page(
     sections = [
         _corpus_findings(voice, corpus),
         _corpus_quantified(voice, corpus),
+        _corpus_self_evaluations(voice, corpus),
         _failed_files(voice, failed, connection),
         _document_index(voice, documents),
     ]
@@ -677,6 +728,27 @@ def _corpus_quantified(voice: _Voice, corpus: _Corpus) -> Section:
         for level in corpus.levels
     ]
     return Section(voice["quantified_by_level"], _quantified_table(voice, levels))
+
+
+def _corpus_self_evaluations(voice: _Voice, corpus: _Corpus) -> Section | None:
+    """The self-evaluations in one line: targets met of those comparable, points claimed on
+    them against the points met supports."""
+    totals = corpus.self_evaluations
+    if not totals["documents"]:
+        return None
+    line = voice["self_evaluations_line"].format(
+        documents=_count(totals["documents"]),
+        comparable=_count(totals["comparable"]),
+        met=_count(totals["met"]),
+        share=_share(totals["met"], totals["comparable"]),
+        claimed=_figure(totals["claimed"]),
+        earned=_figure(totals["earned"]),
+    )
+    return Section(
+        voice["self_evaluations"],
+        f'<p class="self-evaluations">{_text(line)}</p>\n'
+        f'<p class="note">{_text(voice["self_scores_note"])}</p>',
+    )
 
 
 def _quantified_table(voice: _Voice, levels: list[tuple[tuple, list[int]]]) -> str:
@@ -796,7 +868,10 @@ def _document_sections(page: _Page) -> tuple[list[SectionFunction], list[Section
     appendices = [_overflow_findings, _technical]
     if page.document["status"] == "failed":
         return [_failed_note, _document_findings], appendices
-    return [_project_amounts, _printed_totals, _indicators, _document_findings], appendices
+    sections = [_project_amounts, _printed_totals, _indicators, _document_findings]
+    if page.document["document_type"] == "self_evaluation":
+        sections[2:2] = [_budget_execution, _targets_met]
+    return sections, appendices
 
 
 def _document_page(page: _Page) -> str:
@@ -825,23 +900,28 @@ def _document_page(page: _Page) -> str:
     )
 
 
-def _figure_marks(findings: list[dict]) -> dict[str, list[str]]:
-    """The findings about figures that do not add up, by the row whose figure they mark."""
-    marks: dict[str, list[str]] = defaultdict(list)
+def _figure_marks(findings: list[dict]) -> dict[tuple[str, str], list[str]]:
+    """The findings about figures that do not add up, by the figure they mark (FIGURE_RULES)
+    and the row it is on."""
+    marks: dict[tuple[str, str], list[str]] = defaultdict(list)
     for finding in findings:
         if finding["rule"] in FIGURE_RULES:
-            marks[finding["entity_id"]].append(finding["number"])
+            marks[(FIGURE_RULES[finding["rule"]], finding["entity_id"])].append(finding["number"])
     return marks
 
 
-def _mark(page: _Page, entity_id: str | None) -> str:
+def _mark(page: _Page, entity_id: str | None, figure: str = "amount") -> str:
     """The mark beside a figure that does not add up: ※ and the finding's number, linking
     to it (the number is what a printed page cites)."""
     return "".join(
         f'<a class="mark" href="#{_text(number)}" title="{_text(page.voice["mark_title"])}">'
         f"※{_text(number)}</a>"
-        for number in page.marks.get(entity_id or "", [])
+        for number in page.marks.get((figure, entity_id or ""), [])
     )
+
+
+def _has_marks(page: _Page, figure: str) -> bool:
+    return any(marked == figure for marked, _entity in page.marks)
 
 
 def _document_header(page: _Page) -> str:
@@ -939,7 +1019,7 @@ def _project_amounts(page: _Page) -> Section:
         f'<th>项目名称</th><th></th><th class="num">总计</th></tr></thead>\n<tbody>'
         + rows
         + f'</tbody>\n</table>\n<p class="note">{_text(voice["project_amounts_note"])}'
-        + (f" {_text(voice['marks_note'])}" if page.marks else "")
+        + (f" {_text(voice['marks_note'])}" if _has_marks(page, "amount") else "")
         + "</p>",
     )
 
@@ -973,6 +1053,150 @@ def _printed_totals(page: _Page) -> Section | None:
             else ""
         ),
     )
+
+
+# A self-evaluation's sections: what it spent, and what it did against what it promised.
+
+
+def _budget_execution(page: _Page) -> Section | None:
+    """Each project's money block: the budgets, what was spent, the 执行率 as printed (marked
+    when execution_rate_mismatch found it wrong) and as computed, and its points."""
+    voice = page.voice
+    projects = sorted(page.projects, key=lambda p: p["project_seq"])
+    if all(p["budget_adjusted"] is None and p["budget_executed"] is None for p in projects):
+        return None
+    rows = "".join(
+        f'<tr><td class="seq num">{project["project_seq"]}</td>'
+        f'<td class="name">{_text(project["project_name"] or voice["project_unnamed"])}</td>'
+        f'<td class="num">{_money(project["budget_initial"])}</td>'
+        f'<td class="num">{_money(project["budget_adjusted"])}</td>'
+        f'<td class="num">{_money(project["budget_executed"])}</td>'
+        f'<td class="num">{_text(project["execution_rate_raw"])}'
+        f"{_mark(page, project['project_id'], 'execution_rate')}</td>"
+        f'<td class="num">{_rate(project["execution_rate_computed"])}</td>'
+        f'<td class="num">{_points(project["execution_score"], project["execution_weight"])}</td>'
+        "</tr>"
+        for project in projects
+    )
+    note = voice["budget_execution_note"]
+    if _has_marks(page, "execution_rate"):
+        note += " " + voice["rate_marks_note"]
+    return Section(
+        voice["budget_execution"],
+        f'<table>\n<thead><tr><th class="num">{voice["col_seq"]}</th><th>项目名称</th>'
+        '<th class="num">年初预算数</th><th class="num">全年预算数</th>'
+        f'<th class="num">全年执行数</th><th class="num">{voice["col_rate_printed"]}</th>'
+        f'<th class="num">{voice["col_rate_computed"]}</th>'
+        f'<th class="num">{voice["col_score_of"]}</th></tr></thead>\n<tbody>{rows}</tbody>\n'
+        f'</table>\n<p class="note">{_text(note)}</p>',
+    )
+
+
+def _targets_met(page: _Page) -> Section | None:
+    """Targets met, missed and not comparable; the points claimed against those `met`
+    supports; the published target table the self-evaluation answers, if it is in the build."""
+    voice, rows = page.voice, page.attainment
+    if not rows:
+        return None
+    counts = {verdict: 0 for verdict in (True, False, None)}
+    for row in rows:
+        counts[row["met"]] += 1
+    several = len({row["project_id"] for row in rows}) > 1
+    body, previous = [], None
+    for row in rows:
+        if several and row["project_id"] != previous:
+            body.append(
+                f'<tr class="level1"><td colspan="6">{row["project_seq"]}. '
+                f"{_text(row['project_name'] or voice['project_unnamed'])}</td></tr>"
+            )
+            previous = row["project_id"]
+        reason = f'<br><span class="note">{_text(row["met_reason"])}</span>'
+        body.append(
+            f"<tr><td>{_text(row['indicator_name'])}</td><td>{_text(row['annual_target'])}</td>"
+            f"<td>{_text(row['actual_value'])}</td>"
+            f'<td class="met-{_MET[row["met"]]}">{_text(voice["met_" + _MET[row["met"]]])}'
+            + (reason if row["met_reason"] else "")
+            + f'</td><td class="num">{_figure(row["weight"])}</td>'
+            f'<td class="num">{_figure(row["score"])}</td></tr>'
+        )
+    summary = voice["targets_counts"].format(
+        met=_count(counts[True]),
+        missed=_count(counts[False]),
+        not_comparable=_count(counts[None]),
+        indicators=_count(len(rows)),
+    )
+    return Section(
+        voice["targets_met"],
+        f'<p class="targets-counts">{_text(summary)}</p>\n'
+        f'<table class="attainment">\n<thead><tr><th>{voice["col_indicator"]}</th>'
+        f"<th>年度指标值</th><th>实际完成值</th><th>{voice['col_met']}</th>"
+        f'<th class="num">{voice["col_weight"]}</th><th class="num">{voice["col_score"]}</th>'
+        f"</tr></thead>\n<tbody>{''.join(body)}</tbody>\n</table>\n"
+        f'<p class="note">{_text(voice["targets_met_note"])}</p>\n'
+        + _self_scores(page)
+        + _published_targets(page),
+    )
+
+
+_MET = {True: "met", False: "missed", None: "not_comparable"}
+
+
+def _self_scores(page: _Page) -> str:
+    """The points the self-evaluation gave itself against the points its met targets earn."""
+    voice = page.voice
+    (scores,) = page.self_scores
+    rows = "".join(
+        f"<tr><td>{_text(voice['points_' + key])}</td>"
+        f'<td class="num">{_figure(scores["points_" + key])}</td></tr>'
+        for key in ("available", "claimed", "claimed_comparable", "earned")
+    )
+    return (
+        f"<h3>{_text(voice['self_scores'])}</h3>\n"
+        f'<table class="self-scores">\n<tbody>{rows}</tbody>\n</table>\n'
+        f'<p class="note">{_text(voice["self_scores_note"])}</p>'
+    )
+
+
+def _published_targets(page: _Page) -> str:
+    """A line per target table the self-evaluation answers (project_links), linking to its
+    page, and the indicators whose target changed after publication."""
+    voice, document = page.voice, page.document
+    up = "../" * (document["document_id"].count("/") + 1)
+    lines = []
+    for link in page.links:
+        href = _href(up + document_page_path(link["target_document_id"]))
+        changed = link["changed"] or []
+        line = voice["published_in"].format(
+            table=f'<a class="link" href="{href}">{_text(link["target_source_file"])}</a>'
+        )
+        if changed:
+            line += _text(voice["targets_changed"].format(count=_count(len(changed))))
+            line += "".join(
+                "<br>"
+                + _text(
+                    voice["target_changed"].format(
+                        name=item["name"], published=item["published"], stated=item["stated"]
+                    )
+                )
+                for item in changed
+            )
+        lines.append(f'<p class="published">{line}</p>')
+    return "\n" + "\n".join(lines) if lines else ""
+
+
+def _figure(value: float | None) -> str:
+    """A score, weight or rate as printed: no trailing zeros."""
+    if value is None:
+        return '<span class="muted">—</span>'
+    return format(Decimal(str(value)).normalize(), "f")
+
+
+def _rate(value: Decimal | None) -> str:
+    return '<span class="muted">—</span>' if value is None else f"{_figure(value)}%"
+
+
+def _points(score: float | None, weight: float | None) -> str:
+    return f"{_figure(score)} / {_figure(weight)}"
 
 
 def _indicators(page: _Page) -> Section:

@@ -43,6 +43,13 @@ WORDS: dict[str, tuple[str, str]] = {
         "年度目标量化情况（按一级指标）",
         "Quantified annual targets by 一级指标",
     ),
+    "self_evaluations": ("自评表：目标完成情况", "Self-evaluations: targets met"),
+    "self_evaluations_line": (
+        "{documents} 份自评表：可比指标 {comparable} 条，达成 {met} 条（{share}）；"
+        "可比指标自评得分 {claimed}，按达成情况应得分 {earned}。",
+        "{documents} self-evaluations: {met} of {comparable} comparable targets met ({share}); "
+        "{claimed} points claimed on them, {earned} earned by the targets met.",
+    ),
     "failed_files": ("无法读取的文件（{count} 个）", "Files that could not be read ({count})"),
     "documents": ("文件一览", "Documents"),
     "documents_note": (
@@ -140,6 +147,58 @@ WORDS: dict[str, tuple[str, str]] = {
     "severity_error": ("错误", "error"),
     "severity_warning": ("警告", "warning"),
     "severity_info": ("提示", "info"),
+    # A self-evaluation's sections.
+    "project_unnamed": ("（未注明项目名称）", "(project not named)"),
+    "budget_execution": ("预算执行（万元）", "Budget execution (万元)"),
+    "budget_execution_note": (
+        "执行率（计算）= 全年执行数 ÷ 全年预算数 × 100，保留两位小数；执行率（原表）照原文列出。",
+        "Rate, computed = 100 × 全年执行数 / 全年预算数, to two places; the printed rate is as "
+        "written.",
+    ),
+    "rate_marks_note": (
+        "标有 ※ 的执行率与金额不符，其后的编号即说明此事的检查发现。",
+        "A rate marked ※ does not match the amounts: the number after it is its finding's.",
+    ),
+    "col_rate_printed": ("执行率（原表）", "执行率 (printed)"),
+    "col_rate_computed": ("执行率（计算）", "Rate (computed)"),
+    "col_score_of": ("得分 / 分值", "得分 / 分值"),
+    "targets_met": ("目标完成情况", "Targets met"),
+    "targets_counts": (
+        "{indicators} 条指标：达成 {met} 条，未达成 {missed} 条，不可比 {not_comparable} 条。",
+        "{indicators} indicators: {met} met, {missed} missed, {not_comparable} not comparable.",
+    ),
+    "targets_met_note": (
+        "实际完成值与年度指标值都是可比单位的数量时，才判断是否达成；否则为“不可比”，并注明原因。",
+        "A target is judged met or missed only when the actual and the target are both "
+        "quantities in comparable units; otherwise it is not comparable, and the reason is "
+        "given.",
+    ),
+    "col_indicator": ("指标名称", "Indicator"),
+    "col_met": ("是否达成", "Met"),
+    "col_weight": ("分值", "分值"),
+    "col_score": ("得分", "得分"),
+    "met_met": ("达成", "met"),
+    "met_missed": ("未达成", "missed"),
+    "met_not_comparable": ("不可比", "not comparable"),
+    "self_scores": ("自评得分与达成情况", "Self-scores against targets met"),
+    "points_available": ("指标总分值", "Points available"),
+    "points_claimed": ("自评得分", "Points claimed"),
+    "points_claimed_comparable": ("其中可比指标的自评得分", "Points claimed on comparable targets"),
+    "points_earned": ("按达成情况应得分（达成指标的分值之和）", "Points earned by targets met"),
+    "self_scores_note": (
+        "应得分只计达成的指标，未达成和不可比的指标不计；与可比指标的自评得分相比，可见自评是否偏高。",
+        "Points earned count the weights of the targets met only; set against the points "
+        "claimed on comparable targets, they show whether the self-scores are generous.",
+    ),
+    "published_in": ("对应公开的绩效目标表：{table}", "Answers the published target table {table}"),
+    "targets_changed": (
+        "；其中 {count} 条指标的年度指标值与公开时不同：",
+        "; {count} targets differ from the published ones:",
+    ),
+    "target_changed": (
+        "{name}：公开 {published}，自评表 {stated}",
+        "{name}: published {published}, stated {stated}",
+    ),
     # Column heads.
     "col_severity": ("级别", "Severity"),
     "col_rule": ("规则", "Rule"),

@@ -328,6 +328,11 @@ RULES_ZH: dict[str, tuple[str, str, str]] = {
     ),
 }
 
-# The rules about a printed figure that does not add up: the report marks the figure (a
-# project's 总计, 合计, a 资金使用单位 subtotal) and links the mark to the finding.
-FIGURE_RULES = ("amount_row_mismatch", "subtotal_mismatch")
+# The rules about a printed figure that does not add up: the report marks the figure and
+# links the mark to the finding. Rule -> the figure it marks: `amount`, a project's 总计, 合计
+# or a 资金使用单位 subtotal; `execution_rate`, a self-evaluation project's printed 执行率.
+FIGURE_RULES = {
+    "amount_row_mismatch": "amount",
+    "subtotal_mismatch": "amount",
+    "execution_rate_mismatch": "execution_rate",
+}
