@@ -118,7 +118,7 @@ def test_the_build_writes_an_index_and_a_page_per_document(built: Path, mixed: P
 
 def test_the_report_is_in_chinese(built: Path) -> None:
     index, page = parse(built), parse(built, SEED_PAGE)
-    assert headings(index, "h1") == ["项目支出绩效目标表检查报告"]
+    assert headings(index, "h1") == ["预算绩效表检查报告"]
     assert headings(index) == [
         "一、检查发现汇总",
         "二、年度目标量化情况（按一级指标）",
@@ -305,14 +305,12 @@ def test_natural_order(names: list[str], ordered: list[str]) -> None:
 
 
 def test_each_document_page_is_numbered_and_links_back_to_the_index(mixed: Path) -> None:
-    for number, path in enumerate(
-        ["2024/t5.txt", "t1.txt", "t2.txt", "t3.txt", "t10.txt"], start=1
+    kinds = ["项目支出绩效目标表"] * 3 + ["未能读取的文件", "项目支出绩效目标表"]
+    for number, (path, kind) in enumerate(
+        zip(["2024/t5.txt", "t1.txt", "t2.txt", "t3.txt", "t10.txt"], kinds, strict=True), start=1
     ):
         page = parse(mixed, document_page_path(path))
-        assert (
-            text(page.css_first("header .kicker"))
-            == f"项目支出绩效目标表 · 第 {number} 份，共 5 份"
-        )
+        assert text(page.css_first("header .kicker")) == f"{kind} · 第 {number} 份，共 5 份"
         back = page.css_first("nav a").attributes["href"]
         assert (mixed / document_page_path(path)).parent.joinpath(back).resolve() == (
             mixed / paths.REPORT_NAME
@@ -396,7 +394,7 @@ def test_lang_en_gives_the_english_report(built: Path) -> None:
     assert list(pages) == [paths.REPORT_NAME, SEED_PAGE]
     index, page = LexborHTMLParser(pages[paths.REPORT_NAME]), LexborHTMLParser(pages[SEED_PAGE])
     assert pages[SEED_PAGE].startswith('<!DOCTYPE html>\n<html lang="en">')
-    assert headings(index, "h1") == ["Performance targets report"]
+    assert headings(index, "h1") == ["Budget performance tables report"]
     assert headings(index) == [
         "1. Findings by rule",
         "2. Quantified annual targets by 一级指标",
@@ -430,9 +428,9 @@ def test_build_lang_en_writes_english_and_a_change_of_language_rebuilds(
 ) -> None:
     out = tmp_path / "out"
     assert main(["build", "--out", str(out), "--lang", "en", "--jobs", "1"]) == 0
-    assert headings(parse(out), "h1") == ["Performance targets report"]
+    assert headings(parse(out), "h1") == ["Budget performance tables report"]
     assert main(["build", "--out", str(out), "--jobs", "1"]) == 0
-    assert headings(parse(out), "h1") == ["项目支出绩效目标表检查报告"]
+    assert headings(parse(out), "h1") == ["预算绩效表检查报告"]
     assert "up to date" not in capsys.readouterr().out
     assert main(["build", "--out", str(out), "--jobs", "1"]) == 0
     assert "up to date" in capsys.readouterr().out

@@ -51,6 +51,7 @@ def test_a_self_evaluation_page_has_its_budget_execution_and_targets_met(built: 
         "五、检查发现",
         "附录一 技术信息",
     ]
+    assert text(page.css_first("header .kicker")).startswith("绩效自评表 · 第 ")
 
 
 def test_the_budget_execution_marks_a_printed_rate_that_does_not_match(built: Path) -> None:
@@ -135,12 +136,14 @@ def test_a_linked_self_evaluation_names_its_target_table_and_the_changed_targets
 
 
 def test_a_target_table_page_has_no_self_evaluation_sections(built: Path) -> None:
-    assert headings(parse(built, TARGET)) == [
+    page = parse(built, TARGET)
+    assert headings(page) == [
         "一、各项目金额（总计，万元）",
         "二、绩效指标",
         "三、检查发现",
         "附录一 技术信息",
     ]
+    assert text(page.css_first("header .kicker")).startswith("项目支出绩效目标表 · 第 ")
 
 
 def test_the_self_evaluation_sections_in_english(built: Path) -> None:

@@ -880,7 +880,10 @@ def _document_page(page: _Page) -> str:
     depth = document["document_id"].count("/") + 1
     index = "../" * depth + paths.REPORT_NAME
     nav = f'<nav><a class="link" href="{_href(index)}">{_text(voice["back_to_index"])}</a></nav>\n'
-    kicker = voice["document_kicker"].format(number=page.number, documents=page.documents)
+    kind = voice[f"kind_{document['document_type']}"]
+    kicker = voice["document_kicker"].format(
+        kind=kind, number=page.number, documents=page.documents
+    )
     header = (
         f'<header>\n<p class="kicker">{_text(kicker)}</p>\n'
         f"<h1>{_department_year(voice, document)}</h1>\n"

@@ -12,10 +12,10 @@ DEFAULT_LANGUAGE = "zh"
 WORDS: dict[str, tuple[str, str]] = {
     # The index, report.html.
     "report_kicker": (
-        "项目支出绩效目标表 · 数据检查报告",
-        "项目支出绩效目标表 · budget performance targets",
+        "绩效目标表与绩效自评表 · 数据检查报告",
+        "Performance targets and self-evaluations",
     ),
-    "report_title": ("项目支出绩效目标表检查报告", "Performance targets report"),
+    "report_title": ("预算绩效表检查报告", "Budget performance tables report"),
     "corpus_subtitle": (
         "{files} 个文件 · {departments} 个部门",
         "{files} files · {departments} departments",
@@ -72,9 +72,13 @@ WORDS: dict[str, tuple[str, str]] = {
     # A document's page, report/<document_id>.html.
     "back_to_index": ("← 返回报告目录", "← Back to the index"),
     "document_kicker": (
-        "项目支出绩效目标表 · 第 {number} 份，共 {documents} 份",
-        "Document {number} of {documents}",
+        "{kind} · 第 {number} 份，共 {documents} 份",
+        "{kind} · document {number} of {documents}",
     ),
+    # What a document is, by documents.document_type (a failed file has none).
+    "kind_targets": ("项目支出绩效目标表", "Performance targets"),
+    "kind_self_evaluation": ("绩效自评表", "Self-evaluation"),
+    "kind_None": ("未能读取的文件", "Unread file"),
     "department_unknown": ("未注明部门", "Department not stated"),
     "field_title": ("表名", "表名"),
     "field_department": ("部门名称", "部门名称"),
