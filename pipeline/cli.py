@@ -46,9 +46,10 @@ ERROR_FINDINGS_SQL = (
 # in lines of at most HELP_WIDTH characters.
 HELP_WIDTH = 92
 MANUAL = """\
-jixiao reads the performance-target tables (项目支出绩效目标表) that government departments
-publish with their budgets, checks them, and saves what they say as tables to open in Excel,
-DuckDB or pandas.
+jixiao reads the performance tables that government departments publish with their budgets:
+the targets they set (项目支出绩效目标表) and the self-evaluations of what was achieved
+(绩效自评表). It checks them, and saves what they say as tables to open in Excel, DuckDB or
+pandas.
 
   1. put the downloaded files in data/raw/ (PDF, XLSX/XLS, HTML, DOCX, CSV, TXT, ZIP),
      with data/raw/sources.csv saying each file's fiscal year, region and department;

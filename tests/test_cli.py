@@ -511,8 +511,9 @@ def test_help_is_a_manual_every_option_explained_with_examples(capsys):
     manual = capsys.readouterr().out
     assert manual.startswith(
         "usage: jixiao [-h] COMMAND ...\n\n"
-        "jixiao reads the performance-target tables (项目支出绩效目标表) that government "
-        "departments\n"
+        "jixiao reads the performance tables that government departments publish with their "
+        "budgets:\nthe targets they set (项目支出绩效目标表) and the self-evaluations of what "
+        "was achieved\n"
     )
     assert manual.endswith(
         "examples:\n"
