@@ -160,6 +160,7 @@ def test_a_short_build_shows_its_seconds(capsys):
     assert capsys.readouterr().err == "\rbuilding: 1/2 files\rbuilding: 2/2 files in 1 s\n"
 
 
+@pytest.mark.slow
 def test_progress_is_reported_per_run_built_and_per_segment_copied(
     tmp_path, variants_raw, monkeypatch
 ):
@@ -182,6 +183,7 @@ def test_progress_is_reported_per_run_built_and_per_segment_copied(
     assert build(tmp_path / "four") == [(1, 4), (2, 4), (3, 4), (4, 4)]  # 3 copied, 1 built
 
 
+@pytest.mark.slow
 def test_cache_keeps_only_what_the_current_files_need(tmp_path, variants_raw):
     raw = tmp_path / "raw"
     shutil.copytree(variants_raw, raw)
@@ -229,6 +231,7 @@ def test_a_pipeline_bug_on_one_file_fails_that_file_only(tmp_path, variants_raw,
     assert summary.counts["projects"] == 17
 
 
+@pytest.mark.slow
 def test_a_rebuild_updates_the_database_to_what_a_full_build_gives(tmp_path, monkeypatch):
     monkeypatch.setattr(pipeline.build.cache, "RUN_FILES", 3)  # several runs in a small corpus
     raw = tmp_path / "raw"
@@ -251,6 +254,7 @@ def test_a_rebuild_updates_the_database_to_what_a_full_build_gives(tmp_path, mon
         assert (out / parquet).read_bytes() == (tmp_path / "fresh" / parquet).read_bytes()
 
 
+@pytest.mark.slow
 def test_a_rebuild_encodes_only_the_segment_that_changed(tmp_path, monkeypatch):
     monkeypatch.setattr(pipeline.build.cache, "RUN_FILES", 1)  # a run per file
     monkeypatch.setattr(pipeline.build.cache, "SEGMENT_RUNS", 2)  # a segment per ~2 files
@@ -284,6 +288,7 @@ def test_a_rebuild_encodes_only_the_segment_that_changed(tmp_path, monkeypatch):
     assert database_rows(out) == database_rows(tmp_path / "fresh")
 
 
+@pytest.mark.slow
 def test_a_database_changed_since_the_build_is_filled_again_not_updated(
     tmp_path, variants_raw, monkeypatch
 ):
@@ -415,6 +420,7 @@ def test_damaged_cache_entries_are_rebuilt_not_trusted(tmp_path, variants_raw):
     assert {path.name: path.read_bytes() for path in out.glob("*.parquet")} == before
 
 
+@pytest.mark.slow
 def test_files_with_the_same_bytes_are_a_warning_through_cached_and_rebuilt_segments(
     tmp_path, variants_raw, monkeypatch
 ):

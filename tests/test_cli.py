@@ -61,6 +61,7 @@ def raw_with_bad_files(tmp_path):
     return raw
 
 
+@pytest.mark.slow
 def test_build_reports_each_unreadable_file_and_still_writes_the_good_ones(
     raw_with_bad_files, tmp_path
 ):
@@ -101,6 +102,7 @@ def test_build_reports_each_unreadable_file_and_still_writes_the_good_ones(
     ]
 
 
+@pytest.mark.slow
 def test_a_build_that_cannot_run_leaves_the_previous_outputs_untouched(tmp_path):
     out = tmp_path / "out"
     assert run("build", "--raw", RAW, "--out", out).returncode == 0
@@ -121,6 +123,7 @@ def test_a_build_that_cannot_run_leaves_the_previous_outputs_untouched(tmp_path)
     assert _outputs(out) == before
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("where", ["parquet", "database"])
 def test_a_full_disk_stops_the_build_in_one_line_and_leaves_the_previous_outputs(
     tmp_path, monkeypatch, capsys, where
@@ -181,6 +184,7 @@ def test_a_manifest_that_cannot_be_read_is_one_line(tmp_path):
     )
 
 
+@pytest.mark.slow
 def test_strict_fails_on_error_findings(tmp_path, variants_raw):
     out = tmp_path / "out"
     lenient = run("build", "--raw", variants_raw, "--out", out)
@@ -213,6 +217,7 @@ INDICATOR_ROWS = (
 )
 
 
+@pytest.mark.slow
 def test_a_table_with_one_row_per_indicator_is_read_by_its_labels(tmp_path):
     raw = tmp_path / "raw"
     raw.mkdir()
@@ -262,6 +267,7 @@ def test_a_table_with_one_row_per_indicator_is_read_by_its_labels(tmp_path):
     ]
 
 
+@pytest.mark.slow
 def test_indicator_columns_that_give_no_indicator_fail_naming_the_labels(tmp_path):
     raw = tmp_path / "raw"
     raw.mkdir()
@@ -285,6 +291,7 @@ def test_indicator_columns_that_give_no_indicator_fail_naming_the_labels(tmp_pat
     )
 
 
+@pytest.mark.slow
 def test_a_build_lists_its_first_error_findings_and_the_query_that_lists_them_all(tmp_path):
     raw = tmp_path / "raw"
     raw.mkdir()
@@ -564,6 +571,7 @@ def test_query_reaches_no_file_but_the_database(seed_build, tmp_path, sql):
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.slow
 def test_manifest_in_gb18030_and_a_listed_file_that_is_missing(tmp_path):
     raw = tmp_path / "raw"
     raw.mkdir()
@@ -584,6 +592,7 @@ def test_manifest_in_gb18030_and_a_listed_file_that_is_missing(tmp_path):
     )
 
 
+@pytest.mark.slow
 def test_a_file_that_cannot_be_read_at_all_is_reported_and_the_rest_built(tmp_path):
     raw = tmp_path / "raw"
     raw.mkdir()
@@ -667,6 +676,7 @@ def _parquet_rows(out, table):
     )
 
 
+@pytest.mark.slow
 def test_files_of_one_stem_and_in_subfolders_each_have_their_own_ids(tmp_path):
     names = ["a.txt", "a.csv", "v1.2/a.txt"]
     raw = _seed_raw(
@@ -703,6 +713,7 @@ def test_files_of_one_stem_and_in_subfolders_each_have_their_own_ids(tmp_path):
     assert len(in_database["projects"]) == 84
 
 
+@pytest.mark.slow
 def test_document_ids_are_checked_across_the_whole_build_and_nothing_is_written(
     tmp_path, monkeypatch, capsys
 ):
@@ -762,6 +773,7 @@ def test_manifest_mistakes_stop_the_build_naming_the_line(tmp_path, manifest, me
     assert not out.exists()
 
 
+@pytest.mark.slow
 def test_tables_the_manifest_does_not_list_are_one_note(tmp_path):
     names = ["2024/a.txt", "2024/b.txt", "c.txt", "d.txt", "e.txt"]
     # A spreadsheet's empty rows (",,") are not rows.
@@ -793,6 +805,7 @@ def test_tables_the_manifest_does_not_list_are_one_note(tmp_path):
     )
 
 
+@pytest.mark.slow
 def test_files_that_are_not_tables_are_set_aside_with_a_note(tmp_path):
     raw = _seed_raw(tmp_path, "2024/a.txt", manifest="file,fiscal_year\n2024/a.txt,2024\n")
     for name in ["README.md", "2024/notes.md", ".DS_Store", "2024/Thumbs.db", ".git/HEAD"]:
@@ -813,6 +826,7 @@ def test_files_that_are_not_tables_are_set_aside_with_a_note(tmp_path):
     assert (document["document_id"], document["fiscal_year"]) == ("2024/a.txt", 2024)
 
 
+@pytest.mark.slow
 def test_a_raw_folder_with_no_tables_is_an_error(tmp_path):
     raw = tmp_path / "raw"
     raw.mkdir()

@@ -182,6 +182,7 @@ def test_the_columns_sheet_says_what_each_column_is(workbook):
     assert list(dict.fromkeys(row[0] for row in rows[1:])) == sheets
 
 
+@pytest.mark.slow
 def test_english_headers_and_csv_files_with_a_byte_order_mark(seed_build, tmp_path):
     out = tmp_path / "csv"
     result = run(

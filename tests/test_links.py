@@ -261,6 +261,7 @@ def _build(raw, out, rate: str | None) -> dict:
     return _outputs(out)
 
 
+@pytest.mark.slow
 def test_a_build_links_a_self_evaluation_to_its_target_table_and_follows_its_changes(tmp_path):
     raw, out = tmp_path / "raw", tmp_path / "out"
     raw.mkdir()

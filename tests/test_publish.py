@@ -176,6 +176,7 @@ def _start_build(raw, out) -> subprocess.Popen:
     )
 
 
+@pytest.mark.slow
 def test_a_second_build_into_the_same_folder_waits_for_the_first_in_one_line(tmp_path):
     out = tmp_path / "out"
     out.mkdir()
