@@ -94,18 +94,18 @@ def test_targets_met_missed_and_not_comparable_with_the_points(built: Path) -> N
     assert text(targets.css_first("p.targets-counts")) == (
         "10 条指标：达成 6 条，未达成 2 条，不可比 2 条。"
     )
-    floor = "a bare or approximate target (90%) with a higher actual: met only if the target "
+    floor = "指标值（90%）未写运算符而实际值更高：仅当指标值为下限时才算达成"
     assert rows(targets, "table.attainment tbody tr") == [
         ["造林面积", "1.2万亩", "1.2万亩", "达成", "10", "10"],
         ["病虫害防治面积", "3.45万亩", "3.45万亩", "达成", "7", "7"],
         ["森林经营面积", "16.3万亩", "16.3万亩", "达成", "7", "7"],
         ["造林成活率", "85%", "85%", "达成", "7", "7"],
-        ["当期完成", "90%", "100%", f"不可比 {floor}was meant as a floor", "7", "7"],
+        ["当期完成", "90%", "100%", f"不可比 {floor}", "7", "7"],
         ["造林补助", "每亩300", "每亩300", "达成", "6", "6"],
         ["育补助", "每亩100", "每亩100", "达成", "6", "6"],
         ["木材销售收入", "1100万元", "1093万元", "未达成", "6", "5"],
         ["林产品收入", "2.6亿元", "2.45亿元", "未达成", "6", "5"],
-        ["提高就业率", "显著", "显著", "不可比 the target is words", "6", "6"],
+        ["提高就业率", "显著", "显著", "不可比 指标值为文字", "6", "6"],
     ]
     assert headings(targets, "h3") == ["自评得分与达成情况"]
     assert rows(targets, "table.self-scores tr") == [

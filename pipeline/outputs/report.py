@@ -32,6 +32,7 @@ import duckdb
 
 from pipeline import PIPELINE_VERSION, paths
 from pipeline.money import format_amount
+from pipeline.vocab import attainment as attainment_words
 from pipeline.vocab.report_text import DEFAULT_LANGUAGE, words
 from pipeline.vocab.rules import FIGURE_RULES, FILE_FAILED_RULES_SQL, RULES, RULES_ZH
 from schemas._types import SEVERITIES
@@ -153,6 +154,13 @@ class Section:
     body: str
 
 
+# Each reason `met` is null as the data writes it, its values captured, to say it in Chinese.
+_REASON_PATTERNS = {
+    key: re.compile(re.escape(template).replace(r"\{\}", "(.*?)"))
+    for key, template in attainment_words.REASONS.items()
+}
+
+
 @dataclass(frozen=True, slots=True)
 class _Voice:
     """The language a report is written in: its words, and what it says of rules and findings."""
@@ -178,6 +186,15 @@ class _Voice:
         if self.lang == "zh" and finding["rule"] in RULES_ZH:
             return RULES_ZH[finding["rule"]][2].format(fiscal_year=fiscal_year or "—")
         return finding["message"]
+
+    def met_reason(self, reason: str) -> str:
+        """Why `met` is null, in the report's language: the data's English reason, its
+        Chinese counterpart filled with the same values."""
+        if self.lang == "zh":
+            for key, pattern in _REASON_PATTERNS.items():
+                if found := pattern.fullmatch(reason):
+                    return attainment_words.REASONS_ZH[key].format(*found.groups())
+        return reason
 
     def severity(self, severity: str) -> str:
         return self.words[f"severity_{severity}"]
@@ -1113,7 +1130,7 @@ def _targets_met(page: _Page) -> Section | None:
                 f"{_text(row['project_name'] or voice['project_unnamed'])}</td></tr>"
             )
             previous = row["project_id"]
-        reason = f'<br><span class="note">{_text(row["met_reason"])}</span>'
+        reason = f'<br><span class="note">{_text(voice.met_reason(row["met_reason"] or ""))}</span>'
         body.append(
             f"<tr><td>{_text(row['indicator_name'])}</td><td>{_text(row['annual_target'])}</td>"
             f"<td>{_text(row['actual_value'])}</td>"

@@ -47,6 +47,23 @@ REASONS = {
     ),
 }
 
+# The same reasons in Chinese, for the report (the data keeps the English text).
+REASONS_ZH = {
+    "no_target": "无年度指标值",
+    "no_actual": "无实际完成值",
+    "target_words": "指标值为文字",
+    "actual_words": "实际完成值为文字",
+    "actual_operator": "实际完成值带运算符（{}），不是单一数值",
+    "clauses_differ": "指标值有 {} 个条件而实际完成值有 {} 个，无法对应",
+    "kinds_differ": "类型不同：{} 与 {}",
+    "units_differ": "单位不同：{} 与 {}",
+    "no_value": "{}没有可比较的数值（年份未写明？）",
+    "floor_exceeded": "指标值（{}）未写运算符而实际值更高：仅当指标值为下限时才算达成",
+    "ceiling_undercut": "指标值（{}）未写运算符而实际值更低：仅当指标值为上限（成本或反向指标）时才算达成",
+    "date_early": "实际日期早于指标值的期间（{}）：仅当其为截止日期时才算达成",
+    "duration_differs": "期限类指标值未写运算符且实际值不同：未写明多好还是少好",
+}
+
 # How a missing unit is named in a reason.
 NO_UNIT = "no unit"
 
