@@ -19,7 +19,7 @@ from reportlab.pdfgen import canvas
 import tests.test_layouts as layout_checks
 from pipeline.cells import CellRow
 from pipeline.layouts import read_table
-from pipeline.read.pdf import read_pdf, read_pdf_parts
+from pipeline.read import read_file, read_tables
 from pipeline.read.text import ExtractError, decode
 from pipeline.read.text_cells import read_text_cells
 
@@ -35,7 +35,7 @@ LAYOUTS = [name for folder, name in SINGLE if folder == "layouts"]
 
 
 def pdf_tables(folder: str, name: str):
-    return read_pdf(name, (PDFS / folder / name).read_bytes())
+    return read_tables(name, (PDFS / folder / name).read_bytes())
 
 
 def original_rows(folder: str, name: str) -> list[tuple[str, ...]]:
@@ -151,21 +151,21 @@ def test_every_expected_project_and_indicator_is_read_from_the_pdf(pdf_layout_ch
 
 @pytest.mark.parametrize("folder", ["layouts", "raw-variants"])
 def test_a_disclosure_gives_exactly_its_performance_tables(folder):
-    bundle = read_pdf_parts(
+    bundle = read_file(
         "disclosure-bundle.pdf", (PDFS / folder / "disclosure-bundle.pdf").read_bytes()
     )
     entry = EXPECTED[folder]["disclosure-bundle.pdf"]
     singles = [table for source in entry["table_files"]
                for table in pdf_tables(folder, source.replace(".txt", ".pdf"))]  # fmt: skip
-    assert len(bundle.performance) == len(singles)
-    assert {read_table(table).layout for table in bundle.performance} == {
+    assert len(bundle.tables) == len(singles)
+    assert {read_table(table).layout for table in bundle.tables} == {
         table.get("layout", "packed-cell") for table in entry["tables"]
     }
     # The same cells as each table printed on its own, but for the 表N caption the
     # disclosure prints above some of them.
-    captions = [row for row in rows_of(bundle.performance) if row not in rows_of(singles)]
+    captions = [row for row in rows_of(bundle.tables) if row not in rows_of(singles)]
     assert all(re.fullmatch(r"表\d+", cell) for (cell,) in captions)
-    assert [row for row in rows_of(bundle.performance) if row not in captions] == rows_of(singles)
+    assert [row for row in rows_of(bundle.tables) if row not in captions] == rows_of(singles)
     # Pages without a performance table's labels are set aside as the lines they print.
     assert [(t.title, len(t.rows)) for t in bundle.set_aside][3:6] == [
         (f"{entry_department(folder)}2024年部门收支总表", 12),
@@ -262,7 +262,7 @@ MERGED = [(), (), (), (), (True, False, False, False), (True, True, False, False
 def test_a_table_over_two_pages_is_one_table_with_the_broken_row_joined(ruled, repeat_header):
     second = [HEADER, *PAGE_2] if repeat_header else PAGE_2
     data = make_pdf([(TITLE, PAGE_1), ((), second)], ruled)
-    (table,) = read_pdf("made.pdf", data)
+    (table,) = read_tables("made.pdf", data)
     assert [row.cells for row in table.rows] == JOINED
     assert [row.merged for row in table.rows] == MERGED
     assert [row.location for row in table.rows] == [
@@ -281,7 +281,7 @@ def test_merged_cells_across_columns_give_one_cell_and_down_rows_an_empty_marked
         ["产出指标", "数量指标", "培训人数", "≥200人次"],
     ]
     for ruled in ("grid", "rows"):
-        (table,) = read_pdf("made.pdf", make_pdf([(("项目支出绩效目标表",), rows)], ruled))
+        (table,) = read_tables("made.pdf", make_pdf([(("项目支出绩效目标表",), rows)], ruled))
         assert [(row.cells, row.merged) for row in table.rows] == [
             (("项目支出绩效目标表",), ()),
             (("项目名称", "职业技能培训补助"), ()),
@@ -304,7 +304,7 @@ def test_page_numbers_stamps_and_sign_offs_are_set_aside_and_wrapped_cells_joine
     for above, table, footer, below in pages:
         draw_page(page, table, "grid", above, footer, below)
     page.save()
-    first, second = read_pdf("made.pdf", buffer.getvalue())
+    first, second = read_tables("made.pdf", buffer.getvalue())
     assert [row.cells for row in first.rows] == [
         ("项目支出绩效目标表",), ("部门名称:某局",), ("单位:万元",), HEADER,
         ("产出指标", "数量指标", "培训人数", "Total 2024"),
@@ -321,7 +321,7 @@ def test_a_page_without_a_text_layer_is_a_scan():
     page.showPage()
     page.save()
     with pytest.raises(ExtractError) as error:
-        read_pdf("scan.pdf", buffer.getvalue())
+        read_tables("scan.pdf", buffer.getvalue())
     assert (
         str(error.value) == "scan.pdf:1: scanned PDF: no text layer; run OCR first (e.g. ocrmypdf)"
     )
@@ -338,10 +338,11 @@ def test_a_pdf_protected_against_copying_is_read_and_one_needing_a_password_is_a
         return buffer.getvalue()
 
     locked = StandardEncryption("", ownerPassword="owner", canCopy=0, canModify=0)
-    (text,) = read_pdf_parts("locked.pdf", encrypted(locked)).set_aside
+    # Its one table is kept, for the layout readers to say it is no performance table.
+    (text,) = read_tables("locked.pdf", encrypted(locked))
     assert text.rows == (CellRow(("Performance targets 2024",), 1, "p1 line 1"),)
     with pytest.raises(ExtractError) as error:
-        read_pdf("secret.pdf", encrypted(StandardEncryption("user", "owner")))
+        read_tables("secret.pdf", encrypted(StandardEncryption("user", "owner")))
     assert str(error.value) == (
         "secret.pdf:1: PDF needs a password to open; save an unprotected copy and put that in "
         "data/raw/"
@@ -356,7 +357,7 @@ def test_text_whose_fonts_have_no_unicode_map_is_an_error_not_cid_numbers():
         [(TITLE, [HEADER, ["产出指标", "数量指标", "培训人数", "≥200人次"]])], encrypt=locked
     )
     with pytest.raises(ExtractError) as error:
-        read_pdf("cid.pdf", data)
+        read_tables("cid.pdf", data)
     assert str(error.value) == (
         "cid.pdf:1: PDF text without a Unicode map (its fonts give only (cid:N)); run OCR first "
         "(e.g. ocrmypdf)"
@@ -366,7 +367,7 @@ def test_text_whose_fonts_have_no_unicode_map_is_an_error_not_cid_numbers():
 def test_a_damaged_pdf_is_a_one_line_error_naming_the_format():
     data = (PDFS / "layouts" / "A-anhui-luan-nongchanpin-2024.pdf").read_bytes()
     with pytest.raises(ExtractError) as error:
-        read_pdf("cut.pdf", data[:400])
+        read_tables("cut.pdf", data[:400])
     assert str(error.value).startswith("cut.pdf:1: damaged PDF: ")
     assert str(error.value).endswith("; open it in a PDF viewer and save or print it to a new PDF")
     assert "\n" not in str(error.value)
@@ -382,14 +383,14 @@ def test_pages_without_performance_labels_are_lines_unless_they_continue_a_table
     more = [["", "", "培训天数", "≥5天"], ["", "", "课程数量", "≥10门"]]
     data = make_pdf([(("某局2024年部门收支总表",), budget), (TITLE, PAGE_1), ((), more),
                      ((), [["", "", "讲师人数", "≥8人"], ["", "", "教材数量", "≥3种"]])])  # fmt: skip
-    parts = read_pdf_parts("made.pdf", data)
+    parts = read_file("made.pdf", data)
     ((budget_page,),) = [parts.set_aside]
     assert [(row.cells, row.location) for row in budget_page.rows] == [
         (("某局2024年部门收支总表",), "p1 line 1"),
         (("收入 预算数 支出 预算数",), "p1 line 2"),
         (("一般公共预算拨款收入 100.00 教育支出 100.00",), "p1 line 3"),
     ]
-    (table,) = parts.performance
+    (table,) = parts.tables
     assert [(row.cells, row.location) for row in table.rows][-5:] == [
         (("", "", "群众知晓", "≥90%"), "p2 r4"),
         (("", "", "培训天数", "≥5天"), "p3 r1"),

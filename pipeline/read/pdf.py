@@ -2,8 +2,7 @@
 
 `read_pdf_tables(source_file, data)` gives every table of the file (and its text outside
 tables), for `pipeline.read.performance` to keep the performance tables and set the others
-aside (a budget disclosure's 收支总表, 目录 and prose) with a note; `read_pdf_parts` gives the
-two apart and `read_pdf` the performance tables alone. Per page:
+aside (a budget disclosure's 收支总表, 目录 and prose) with a note. Per page:
 
 - tables ruled as a grid are pdfplumber's (`lines` strategies): one cell per drawn cell;
 - tables ruled only between rows get their columns from the text: the gaps between the
@@ -47,7 +46,7 @@ from pdfplumber.utils.exceptions import PdfminerException
 
 from pipeline.cells import CellRow, CellTable
 from pipeline.layouts.columns import column_roles
-from pipeline.read.performance import INDICATOR_ROLES, is_performance, roles
+from pipeline.read.performance import INDICATOR_ROLES, roles
 from pipeline.read.text import ExtractError
 from pipeline.vocab import labels, pdf_labels
 
@@ -70,14 +69,6 @@ MIN_RULES = 3
 UNMAPPED_MARK = "(cid:"
 
 
-@dataclass(frozen=True, slots=True)
-class PdfTables:
-    """What one PDF holds: its performance tables, and the tables and text set aside."""
-
-    performance: tuple[CellTable, ...]
-    set_aside: tuple[CellTable, ...]
-
-
 @dataclass(slots=True)
 class _Row:
     cells: list[str]
@@ -97,25 +88,9 @@ class _Part:
     edges: tuple[float, float] | None  # left and right edge of the table; None for text
 
 
-def read_pdf(source_file: str, data: bytes) -> tuple[CellTable, ...]:
-    """The performance tables of one PDF, in order."""
-    return read_pdf_parts(source_file, data).performance
-
-
 def read_pdf_tables(source_file: str, data: bytes) -> tuple[CellTable, ...]:
     """Every table of one PDF, and its text outside tables as tables of their own, in order."""
     return tuple(_forms(_tables(source_file, _parts(source_file, data))))
-
-
-def read_pdf_parts(source_file: str, data: bytes) -> PdfTables:
-    """The performance tables of one PDF and the tables and text set aside, each in order."""
-    tables = read_pdf_tables(source_file, data)
-    performance = [is_performance(table) for table in tables]
-    kept = [table for table, wanted in zip(tables, performance, strict=True) if wanted]
-    return PdfTables(
-        performance=tuple(_renumbered(table, index) for index, table in enumerate(kept)),
-        set_aside=tuple(t for t, wanted in zip(tables, performance, strict=True) if not wanted),
-    )
 
 
 def _forms(tables: list[CellTable]) -> list[CellTable]:
@@ -139,10 +114,6 @@ def _head_only(table: CellTable) -> bool:
 def _indicators_only(table: CellTable) -> bool:
     found = roles(table)
     return "project_name" not in found and bool(found & INDICATOR_ROLES)
-
-
-def _renumbered(table: CellTable, index: int) -> CellTable:
-    return CellTable(table.source_file, index, table.title, table.rows)
 
 
 def _open(source_file: str, data: bytes):
