@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.read import read_tables
+from pipeline.read import read_file
 from pipeline.read.delimited import read_csv
 from pipeline.read.formats import detect_format
 from pipeline.read.text import ExtractError
@@ -77,12 +77,12 @@ def test_the_seed_text_fixtures_are_text():
 
 def test_a_workbook_named_txt_is_read_as_a_workbook():
     data = (FORMATS / "edu-truncated.xlsx").read_bytes()
-    assert read_tables("edu-truncated.txt", data) == read_workbook("edu-truncated.txt", data)
+    assert read_file("edu-truncated.txt", data).tables == read_workbook("edu-truncated.txt", data)
 
 
 def test_a_csv_is_read_as_csv():
     data = (FORMATS / "edu-truncated.csv").read_bytes()
-    assert read_tables("edu-truncated.csv", data) == read_csv("edu-truncated.csv", data)
+    assert read_file("edu-truncated.csv", data).tables == read_csv("edu-truncated.csv", data)
 
 
 @pytest.mark.parametrize(
@@ -113,7 +113,7 @@ def test_a_csv_is_read_as_csv():
 )
 def test_a_format_the_build_does_not_read_is_a_one_line_error(data, reason):
     with pytest.raises(ExtractError) as raised:
-        read_tables("f.txt", data)
+        read_file("f.txt", data)
     assert (raised.value.line, raised.value.reason) == (1, reason)
 
 

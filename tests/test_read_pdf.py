@@ -19,7 +19,7 @@ from reportlab.pdfgen import canvas
 import tests.test_layouts as layout_checks
 from pipeline.cells import CellRow
 from pipeline.layouts import read_table
-from pipeline.read import read_file, read_tables
+from pipeline.read import read_file
 from pipeline.read.text import ExtractError, decode
 from pipeline.read.text_cells import read_text_cells
 
@@ -35,7 +35,7 @@ LAYOUTS = [name for folder, name in SINGLE if folder == "layouts"]
 
 
 def pdf_tables(folder: str, name: str):
-    return read_tables(name, (PDFS / folder / name).read_bytes())
+    return read_file(name, (PDFS / folder / name).read_bytes()).tables
 
 
 def original_rows(folder: str, name: str) -> list[tuple[str, ...]]:
@@ -262,7 +262,7 @@ MERGED = [(), (), (), (), (True, False, False, False), (True, True, False, False
 def test_a_table_over_two_pages_is_one_table_with_the_broken_row_joined(ruled, repeat_header):
     second = [HEADER, *PAGE_2] if repeat_header else PAGE_2
     data = make_pdf([(TITLE, PAGE_1), ((), second)], ruled)
-    (table,) = read_tables("made.pdf", data)
+    (table,) = read_file("made.pdf", data).tables
     assert [row.cells for row in table.rows] == JOINED
     assert [row.merged for row in table.rows] == MERGED
     assert [row.location for row in table.rows] == [
@@ -281,7 +281,7 @@ def test_merged_cells_across_columns_give_one_cell_and_down_rows_an_empty_marked
         ["产出指标", "数量指标", "培训人数", "≥200人次"],
     ]
     for ruled in ("grid", "rows"):
-        (table,) = read_tables("made.pdf", make_pdf([(("项目支出绩效目标表",), rows)], ruled))
+        (table,) = read_file("made.pdf", make_pdf([(("项目支出绩效目标表",), rows)], ruled)).tables
         assert [(row.cells, row.merged) for row in table.rows] == [
             (("项目支出绩效目标表",), ()),
             (("项目名称", "职业技能培训补助"), ()),
@@ -304,7 +304,7 @@ def test_page_numbers_stamps_and_sign_offs_are_set_aside_and_wrapped_cells_joine
     for above, table, footer, below in pages:
         draw_page(page, table, "grid", above, footer, below)
     page.save()
-    first, second = read_tables("made.pdf", buffer.getvalue())
+    first, second = read_file("made.pdf", buffer.getvalue()).tables
     assert [row.cells for row in first.rows] == [
         ("项目支出绩效目标表",), ("部门名称:某局",), ("单位:万元",), HEADER,
         ("产出指标", "数量指标", "培训人数", "Total 2024"),
@@ -321,7 +321,7 @@ def test_a_page_without_a_text_layer_is_a_scan():
     page.showPage()
     page.save()
     with pytest.raises(ExtractError) as error:
-        read_tables("scan.pdf", buffer.getvalue())
+        read_file("scan.pdf", buffer.getvalue())
     assert (
         str(error.value) == "scan.pdf:1: scanned PDF: no text layer; run OCR first (e.g. ocrmypdf)"
     )
@@ -339,10 +339,10 @@ def test_a_pdf_protected_against_copying_is_read_and_one_needing_a_password_is_a
 
     locked = StandardEncryption("", ownerPassword="owner", canCopy=0, canModify=0)
     # Its one table is kept, for the layout readers to say it is no performance table.
-    (text,) = read_tables("locked.pdf", encrypted(locked))
+    (text,) = read_file("locked.pdf", encrypted(locked)).tables
     assert text.rows == (CellRow(("Performance targets 2024",), 1, "p1 line 1"),)
     with pytest.raises(ExtractError) as error:
-        read_tables("secret.pdf", encrypted(StandardEncryption("user", "owner")))
+        read_file("secret.pdf", encrypted(StandardEncryption("user", "owner")))
     assert str(error.value) == (
         "secret.pdf:1: PDF needs a password to open; save an unprotected copy and put that in "
         "data/raw/"
@@ -357,7 +357,7 @@ def test_text_whose_fonts_have_no_unicode_map_is_an_error_not_cid_numbers():
         [(TITLE, [HEADER, ["产出指标", "数量指标", "培训人数", "≥200人次"]])], encrypt=locked
     )
     with pytest.raises(ExtractError) as error:
-        read_tables("cid.pdf", data)
+        read_file("cid.pdf", data)
     assert str(error.value) == (
         "cid.pdf:1: PDF text without a Unicode map (its fonts give only (cid:N)); run OCR first "
         "(e.g. ocrmypdf)"
@@ -367,7 +367,7 @@ def test_text_whose_fonts_have_no_unicode_map_is_an_error_not_cid_numbers():
 def test_a_damaged_pdf_is_a_one_line_error_naming_the_format():
     data = (PDFS / "layouts" / "A-anhui-luan-nongchanpin-2024.pdf").read_bytes()
     with pytest.raises(ExtractError) as error:
-        read_tables("cut.pdf", data[:400])
+        read_file("cut.pdf", data[:400])
     assert str(error.value).startswith("cut.pdf:1: damaged PDF: ")
     assert str(error.value).endswith("; open it in a PDF viewer and save or print it to a new PDF")
     assert "\n" not in str(error.value)

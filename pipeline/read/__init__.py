@@ -1,6 +1,6 @@
 """Read floor: a raw file's bytes -> what it holds, one module per format.
 
-`formats` tells a file's format from its bytes; `read_tables` dispatches on it to the reader
+`formats` tells a file's format from its bytes; `read_file` dispatches on it to the reader
 of that format, each giving the file's `CellTable`s (`pipeline.cells`): `text_cells`
 (tab-separated text, the seed's format; `text` reads its packed department table line by
 line, with the damage converters do to it), `delimited` (CSV), `workbook` (XLSX, XLS),
@@ -59,8 +59,3 @@ def read_file(source_file: str, data: bytes) -> FileTables:
     if kind in UNREADABLE:
         raise ExtractError(source_file, 1, UNREADABLE[kind])
     return FileTables(*split_tables(READERS[kind](source_file, data)))
-
-
-def read_tables(source_file: str, data: bytes) -> tuple[CellTable, ...]:
-    """The performance tables of a raw file (`read_file`)."""
-    return read_file(source_file, data).tables

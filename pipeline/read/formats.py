@@ -5,7 +5,7 @@
 format the build does not read (`archive`, `doc`, `ole2`; their reasons are in
 `pipeline.vocab.file_formats.UNREADABLE`). ZIP and OLE2 containers are told apart by
 the members or streams they hold; text is split into CSV (comma-separated records of one
-width, no tabs) and the tab-separated text the seed is in. `pipeline.read.read_tables`
+width, no tabs) and the tab-separated text the seed is in. `pipeline.read.read_file`
 dispatches on the format.
 """
 
