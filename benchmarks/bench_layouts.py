@@ -47,7 +47,7 @@ def _timed_pass(files: list[tuple[str, bytes, Source]]) -> tuple[float, int]:
     return time.process_time() - started, indicators
 
 
-def _in_fresh_process(files: list[tuple[str, bytes, Source]]) -> tuple[float, int]:
+def in_fresh_process(files: list[tuple[str, bytes, Source]]) -> tuple[float, int]:
     """`_timed_pass` in a child forked from this process, which never reads a file itself:
     the child's caches are as empty as a new worker's."""
     context = multiprocessing.get_context("fork")
@@ -75,7 +75,7 @@ def run(
     indicators: dict[str, int] = {}
     for _ in range(repeat):
         for layout in order:
-            took, indicators[layout] = _in_fresh_process(by_layout[layout])
+            took, indicators[layout] = in_fresh_process(by_layout[layout])
             seconds[layout].append(took)
     return [
         LayoutTiming(layout, len(by_layout[layout]), indicators[layout], tuple(seconds[layout]))

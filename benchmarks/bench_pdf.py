@@ -32,8 +32,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from benchmarks.bench_layouts import _in_fresh_process
-from benchmarks.corpus import VARIANT_DIR, VARIANT_FILES, _decode
+from benchmarks.bench_layouts import in_fresh_process
+from benchmarks.corpus import VARIANT_DIR, VARIANT_FILES, decode_variant
 from pipeline.manifest import Source
 
 FONT = "STSong-Light"
@@ -73,7 +73,7 @@ def _performance_tables() -> list[list[list[str]]]:
     included, as one-cell rows)."""
     tables = []
     for name in VARIANT_FILES:
-        text = _decode((VARIANT_DIR / name).read_bytes())
+        text = decode_variant((VARIANT_DIR / name).read_bytes())
         rows = [line.rstrip("\r").split("\t") for line in text.split("\n") if line.strip()]
         tables.append(rows)
     return tables
@@ -172,7 +172,7 @@ def run(folder: Path, count: int, repeat: int) -> PdfTiming:
     for _, data, _ in files:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             pages += len(pdf.pages)
-    seconds = tuple(_in_fresh_process(files)[0] for _ in range(repeat))
+    seconds = tuple(in_fresh_process(files)[0] for _ in range(repeat))
     return PdfTiming(len(files), pages, sum(tables.values()), seconds)
 
 

@@ -499,7 +499,7 @@ class Pools:
     indicators: dict[str, dict[str, tuple[Indicator, ...]]]
 
 
-def _decode(data: bytes) -> str:
+def decode_variant(data: bytes) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -543,7 +543,7 @@ def load_pools() -> Pools:
         ] = ind
 
     for code, path in sources:
-        for row in read_rows(_decode(path.read_bytes())):
+        for row in read_rows(decode_variant(path.read_bytes())):
             name, goal, cell = row[0].strip(), row[5].strip(), row[6].strip()
             found = tuple(_indicator(*m[1:]) for m in _IND_RE.findall(cell))
             if not found or "同志" in goal:  # a partial row; people's names stay out
