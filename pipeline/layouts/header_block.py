@@ -74,11 +74,14 @@ def is_page_marker(first: str, cells: tuple[str, ...]) -> bool:
     """Whether a row is a page number or marker a converter left between the rows (`— 1 —`,
     `第 1 页 共 2 页`): its one filled cell, `first`, in the forms of
     `pipeline.vocab.labels.PAGE_FURNITURE`."""
-    first = first.strip()
-    return (
-        len(first) <= page_words.PAGE_FURNITURE_MAX_LENGTH
-        and bool(page_words.PAGE_FURNITURE.fullmatch(first))
-        and sum(1 for text in cells if text.strip()) == 1
+    return _is_page_furniture(first) and sum(1 for text in cells if text.strip()) == 1
+
+
+@functools.lru_cache(maxsize=2**14)
+def _is_page_furniture(text: str) -> bool:
+    text = text.strip()
+    return len(text) <= page_words.PAGE_FURNITURE_MAX_LENGTH and bool(
+        page_words.PAGE_FURNITURE.fullmatch(text)
     )
 
 

@@ -15,6 +15,7 @@ project events when the project columns change. A self-evaluation's actual that 
 under a 度量单位 column takes the unit as its target does (`98` `%` -> `98%`).
 """
 
+import functools
 from dataclasses import dataclass, field, replace
 
 from pipeline.layouts import amounts
@@ -32,6 +33,8 @@ from pipeline.vocab import layout_labels as vocab
 from pipeline.vocab import taxonomy
 
 GROUPED = ("level2", "level3", "value", "operator", "unit")
+# The parts a value group's indicator is read from, in `Grid.group_columns`' order.
+GROUP_PARTS = ("level3", "operator", "value", "unit")
 # Parts a value group without its own column takes from the group that has one.
 SHARED_PARTS = ("level3", "operator", "unit")
 # Roles several columns may have (one per grade, one per other known column).
@@ -58,31 +61,36 @@ class Grid:
     recipients: tuple[Column, ...]
     header_line: int
     # Derived once from the columns, as every row looks them up: role -> its columns, in
-    # order; (role, group) -> the column a group's part is read from; the columns by role of
-    # group 0; each row field's column; the columns whose cells an indicator keeps as `extra`;
-    # the positions up to the last column, and those of them without a label.
+    # order; per group, the positions its name, operator, value and unit are read from (None:
+    # not printed); the columns by role of group 0; each row field's column; the columns whose
+    # cells an indicator keeps as `extra`; the positions up to the last column, and those of
+    # them without a label; the level columns, which alone may leave a cell for a later row.
     by_role: dict[str | None, tuple[Column, ...]] = field(init=False, compare=False)
-    parts: dict[tuple[str, int], Column] = field(init=False, compare=False)
+    group_columns: tuple[tuple[int | None, ...], ...] = field(init=False, compare=False)
     first_group: dict[int, str | None] = field(init=False, compare=False)
     row_fields: tuple[tuple[str, Column], ...] = field(init=False, compare=False)
     extras: tuple[Column, ...] = field(init=False, compare=False)
     width: int = field(init=False, compare=False)
     gaps: tuple[int, ...] = field(init=False, compare=False)
+    level_columns: tuple[Column, ...] = field(init=False, compare=False)
+    lists_projects: bool = field(init=False, compare=False)  # a project column: indicator-rows
 
     def __post_init__(self) -> None:
         by_role: dict[str | None, tuple[Column, ...]] = {}
         for column in self.columns:
             by_role[column.role] = (*by_role.get(column.role, ()), column)
-        parts = {}
-        for role in GROUPED:
-            for group in range(len(self.scopes)):
+        group_columns = []
+        for group in range(len(self.scopes)):
+            columns = []
+            for role in GROUP_PARTS:
                 found = [c for c in by_role.get(role, ()) if c.group == group]
                 if not found and role in SHARED_PARTS:  # `三级 | 中期指标值 | 年度指标值`: one name
                     found = list(by_role.get(role, ()))
-                if found:
-                    parts[role, group] = found[0]
+                columns.append(found[0].col if found else None)
+            group_columns.append(tuple(columns))
         object.__setattr__(self, "by_role", by_role)
-        object.__setattr__(self, "parts", parts)
+        object.__setattr__(self, "lists_projects", "project_name" in by_role)
+        object.__setattr__(self, "group_columns", tuple(group_columns))
         object.__setattr__(
             self, "first_group", {c.col: c.role for c in self.columns if c.group == 0}
         )
@@ -95,6 +103,9 @@ class Grid:
         labelled = {c.col for c in self.columns}
         object.__setattr__(self, "width", width)
         object.__setattr__(self, "gaps", tuple(c for c in range(width) if c not in labelled))
+        object.__setattr__(
+            self, "level_columns", tuple(c for c in self.columns if c.role in ("level1", "level2"))
+        )
 
     def role_columns(self, role: str) -> tuple[Column, ...]:
         return self.by_role.get(role, ())
@@ -103,11 +114,8 @@ class Grid:
     def has_levels(self) -> bool:
         return bool(self.role_columns("level1") or self.role_columns("level2"))
 
-    @property
-    def lists_projects(self) -> bool:
-        return bool(self.role_columns("project_name"))
 
-
+@functools.lru_cache(maxsize=2**14)
 def is_block_label(text: str) -> bool:
     """Whether a cell is the indicator block's row label (`绩效指标`, `本年度 绩效指标`)."""
     return "indicator_block" in column_roles(text)
@@ -278,16 +286,19 @@ class GridReader:
     def _unplaced(self, row, cell, pieces) -> list[Leftover]:
         """The row's cells no piece holds; level cells wait in `pending` for a later indicator."""
         lists = self.grid.lists_projects
+        # Beside an indicator, only a level cell may be left for a later row.
+        columns = self.grid.level_columns if pieces else self.grid.columns
+        if not self.pending and not any(cell[column.col] for column in columns):
+            return self._unlabelled(row)
         used = {text for piece in pieces for text in (piece.level1_raw, piece.level2_raw)}
         if self.pending:
             self.pending = [p for p in self.pending if p.text not in used]
         out = []
-        for column in self.grid.columns:
+        for column in columns:
             text = cell[column.col]
             if (
                 not text
                 or text in used
-                or (pieces and column.role not in ("level1", "level2"))
                 or (lists and column.role in PROJECT_COLUMNS)
                 or is_block_label(text)
             ):
@@ -303,6 +314,8 @@ class GridReader:
         return out + self._unlabelled(row)
 
     def _unlabelled(self, row) -> list[Leftover]:
+        if not self.grid.gaps and len(row.cells) <= self.grid.width:
+            return []
         texts = [row.cells[col] for col in self.grid.gaps if col < len(row.cells)]
         texts += row.cells[self.grid.width :]
         return [
@@ -387,15 +400,12 @@ class GridReader:
     def _piece(self, row, cell, group: int, scope: str, leftovers) -> dict | None:
         """The fields of the group's `Indicator` (the row's own fields still empty), or None."""
 
-        def part(role):
-            column = self.grid.parts.get((role, group))
-            return cell[column.col] if column else None
-
-        name = part("level3")
+        name, operator, value, unit = (
+            None if col is None else cell[col] for col in self.grid.group_columns[group]
+        )
         if name and not name.strip(vocab.PLACEHOLDER_CHARS):
             leftovers.append(Leftover(row.line, row.location, name, "a template placeholder row"))
             name = None
-        operator, value, unit = part("operator"), part("value"), part("unit")
         if value is None and group == len(self.grid.scopes) - 1 and self.grid.recipients:
             value = _recipient_value(self.grid.recipients, cell)
         if not name:

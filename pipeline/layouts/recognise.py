@@ -155,7 +155,8 @@ def read_table(table: CellTable) -> TableRead:
         for grid_header, rows, scope in block.grids:
             grid = plan_columns(grid_header, rows, header.goal_order, scope)
             roles.update(c.role for c in grid.columns)
-            base = replace(base, block_label=base.block_label or self_evaluation.block_label(grid))
+            if base.block_label is None and (label := self_evaluation.block_label(grid)):
+                base = replace(base, block_label=label)
             labels.extend(c.label for c in grid.columns)
             findings.extend(LayoutFinding("column_unknown", grid_header.line, f"column {c.label!r} is not a "
                             "known indicator-table label; its cells are kept") for c in grid.columns
@@ -182,7 +183,7 @@ def read_table(table: CellTable) -> TableRead:
                 if is_page_marker(first, row.cells):  # recognised, as the packed reader does
                     labels.append(first)
                     continue
-                labels.extend(t for t in row.cells if t.strip() and is_block_label(t))
+                labels.extend(filter(is_block_label, row.cells))
                 events, lost = reader.read(row)
                 leftovers.extend(lost)
                 for kind, payload in events:
