@@ -154,6 +154,11 @@ def _order(a: float, b: float) -> int:
     return -1 if a < b else 1
 
 
+def _as_clause(row: tuple) -> dict:
+    """A threshold row's clause fields, as `judge` reads them."""
+    return {name: row[at] for name, at in _CLAUSE_AT.items()}
+
+
 def mark_attainment(tables: Tables) -> Tables:
     """Set `met` and `met_reason` on every indicator from its annual and actual threshold
     clauses (a target table's indicators have no actual: `no actual value`)."""
@@ -162,13 +167,10 @@ def mark_attainment(tables: Tables) -> Tables:
         rows[row[_INDICATOR_AT], row[_SCOPE_AT]].append(row)
     for indicator in tables.indicators:
         key = indicator["indicator_id"]
-        target, actual = (
-            [
-                {name: row[at] for name, at in _CLAUSE_AT.items()}
-                for row in rows.get((key, scope), ())
-            ]
-            for scope in ("annual", "actual")
-        )
+        annual, actual = rows.get((key, "annual"), []), rows.get((key, "actual"), [])
+        # With no actual, `judge` only asks whether there is a target: one clause tells it.
+        target = [_as_clause(row) for row in (annual if actual else annual[:1])]
+        actual = [_as_clause(row) for row in actual]
         ceiling = may_be_ceiling(
             indicator["level1_code"], indicator["level2_code"], indicator["direction"]
         )
