@@ -312,14 +312,16 @@ def _merge(
         ):
             continue
         joined = {}
-        for name in Indicator.__dataclass_fields__:
+        for name in _INDICATOR_FIELDS:
             mine, theirs = getattr(known, name), getattr(piece, name)
-            if isinstance(mine, tuple):
-                joined[name] = mine + theirs
-            elif mine is None and theirs is not None:
-                joined[name] = theirs
-        return (*indicators[:index], replace(known, **joined), *indicators[index + 1 :])
+            joined[name] = (
+                mine + theirs if isinstance(mine, tuple) else theirs if mine is None else mine
+            )
+        return (*indicators[:index], Indicator(**joined), *indicators[index + 1 :])
     return (*indicators, piece)
+
+
+_INDICATOR_FIELDS = tuple(Indicator.__dataclass_fields__)
 
 
 # Fields two pieces of one indicator must not disagree on (each may leave them empty).
