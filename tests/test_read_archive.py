@@ -12,6 +12,7 @@ from pipeline.build.cache import ends_run
 from pipeline.build.run import run_build
 from pipeline.build.workers import process_file
 from pipeline.manifest import Source
+from pipeline.read import archive
 from pipeline.read.archive import archive_members, member_name
 from tests.conftest import FIXTURES, RAW, SEED_FILE
 
@@ -145,4 +146,43 @@ def test_an_unchanged_archive_is_not_read_again_and_stays_in_the_database(tmp_pa
         ("a40.zip/b.txt", 6),
         ("a40.zip/表1.txt", 28),
         ("loose.txt", 6),
+    ]
+
+
+def _nested(depth: int) -> bytes:
+    """The seed in an archive inside `depth` others: `n{depth}.zip/…/n1.zip/seed.txt`."""
+    data = zipped(("seed.txt", SEED))
+    for level in range(1, depth + 1):
+        data = zipped((f"n{level}.zip", data))
+    return data
+
+
+def test_archives_are_read_nested_as_deep_as_allowed_and_no_deeper(monkeypatch):
+    monkeypatch.setattr(archive, "MAX_NESTING", 2)
+    inside = "n2.zip/n1.zip/seed.txt"
+    assert _documents(process_file("a.zip", _nested(2), Source(fiscal_year=2025))) == [
+        (f"a.zip/{inside}", f"a.zip/{inside}", "ok", 28)
+    ]
+    tables = process_file("a.zip", _nested(3), Source(fiscal_year=2025))
+    assert _documents(tables) == [("a.zip/n3.zip/n2.zip/n1.zip", "a.zip/n3.zip/n2.zip/n1.zip",
+                                   "failed", 0)]  # fmt: skip
+    assert [(f["rule"], f["message"]) for f in tables.findings] == [
+        (
+            "file_unreadable",
+            "a ZIP archive inside 3 others, deeper than 2; unpack it into data/raw/ to read "
+            "what it holds",
+        )
+    ]
+
+
+def test_a_member_larger_than_allowed_is_not_unpacked(monkeypatch):
+    monkeypatch.setattr(archive, "MAX_MEMBER_BYTES", len(SEED) - 1)
+    tables = process_file("d.zip", zipped(("big.txt", SEED), ("b.txt", VARIANT)), Source())
+    assert [(d["document_id"], d["status"]) for d in tables.documents] == [
+        ("d.zip/big.txt", "failed"),
+        ("d.zip/b.txt", "ok"),
+    ]
+    assert [f["message"] for f in tables.findings if f["rule"] == "file_unreadable"] == [
+        f"a ZIP member that unpacks to {len(SEED):,} bytes, more than the {len(SEED) - 1:,} "
+        "a member may; unpack the archive into data/raw/"
     ]

@@ -38,12 +38,12 @@ from pipeline.read.text_cells import read_text_cells
 from pipeline.rows import Tables
 
 
-def process_file(source_file: str, data: bytes, source: Source) -> Tables:
+def process_file(source_file: str, data: bytes, source: Source, depth: int = 0) -> Tables:
     """One raw file's rows in every output table, its findings included. A ZIP archive's
     members are documents of their own (`pipeline.read.archive`), each with the archive's
-    manifest row."""
+    manifest row; `depth` is how many archives the file is inside."""
     if is_archive(data):
-        return _process_archive(source_file, data, source)
+        return _process_archive(source_file, data, source, depth)
     try:
         tables, cells, set_aside = _read(source_file, data, source)
     except ExtractError as error:
@@ -57,11 +57,11 @@ def process_file(source_file: str, data: bytes, source: Source) -> Tables:
     return _locate(tables, (*(cells or ()), *set_aside))
 
 
-def _process_archive(source_file: str, data: bytes, source: Source) -> Tables:
+def _process_archive(source_file: str, data: bytes, source: Source, depth: int) -> Tables:
     """Each member of an archive built as a file, its rows after the member before it; a
     member that cannot be unpacked is a failed document of its own."""
     try:
-        members = archive_members(source_file, data)
+        members = archive_members(source_file, data, depth)
     except ExtractError as error:
         return unreadable_file(hashlib.sha256(data).hexdigest(), source, error)
     joined = Tables()
@@ -69,7 +69,7 @@ def _process_archive(source_file: str, data: bytes, source: Source) -> Tables:
         built = (
             unreadable_file(None, source, member)
             if isinstance(member, ExtractError)
-            else process_file(name, member, source)
+            else process_file(name, member, source, depth + 1)
         )
         joined.extend(built)
     return joined

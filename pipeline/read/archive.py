@@ -9,6 +9,9 @@ them, are GBK bytes that `zipfile` decodes as cp437: they are decoded as GBK whe
 valid GBK. Folders, and what `pipeline.paths` sets aside in a raw folder (`__MACOSX/`,
 `.DS_Store`, notes), are not members to read. A member that cannot be unpacked (damaged,
 encrypted, an unknown compression) is an `ExtractError` of its own; the others are read.
+So is a member that would unpack to more than `MAX_MEMBER_BYTES` (its size is read from the
+archive before anything is unpacked); an archive nested deeper than `MAX_NESTING` in others
+(a ZIP that holds itself, a ZIP bomb) is one error, not read.
 """
 
 import io
@@ -21,16 +24,34 @@ from pipeline.read.text import ExtractError
 # zipfile's flag for a name stored as UTF-8.
 _UTF8_FLAG = 0x800
 
+# How deep an archive may sit inside others (`a.zip/b.zip/c.zip/表.xlsx` is 2 deep); deeper is
+# a ZIP that holds itself or a ZIP bomb, not a download.
+MAX_NESTING = 4
+# What one member may unpack to; a larger one is not unpacked into memory.
+MAX_MEMBER_BYTES = 512 * 2**20
+
 NO_MEMBERS = "a ZIP archive with no tables in it; unpack it to see what it holds"
 DAMAGED_ARCHIVE = "a damaged ZIP archive ({detail}); download it again, or unpack it into data/raw/"
 DAMAGED_MEMBER = (
     "a ZIP member that cannot be unpacked ({detail}); unpack the archive into data/raw/"
 )
+LARGE_MEMBER = (
+    "a ZIP member that unpacks to {size:,} bytes, more than the {limit:,} a member may; "
+    "unpack the archive into data/raw/"
+)
+DEEP_ARCHIVE = (
+    "a ZIP archive inside {depth} others, deeper than {limit}; unpack it into data/raw/ "
+    "to read what it holds"
+)
 
 
-def archive_members(source_file: str, data: bytes) -> list[tuple[str, bytes | ExtractError]]:
+def archive_members(
+    source_file: str, data: bytes, depth: int = 0
+) -> list[tuple[str, bytes | ExtractError]]:
     """Each member to read, as (`<archive>/<member path>`, its bytes or why it cannot be
-    unpacked), in the archive's order."""
+    unpacked), in the archive's order; `depth` is how many archives this one is inside."""
+    if depth > MAX_NESTING:
+        raise ExtractError(source_file, 1, DEEP_ARCHIVE.format(depth=depth, limit=MAX_NESTING))
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         infos = archive.infolist()
@@ -42,6 +63,10 @@ def archive_members(source_file: str, data: bytes) -> list[tuple[str, bytes | Ex
         if info.is_dir() or not paths.is_table_path(name):
             continue
         member = f"{source_file}/{name}"
+        if info.file_size > MAX_MEMBER_BYTES:
+            why = LARGE_MEMBER.format(size=info.file_size, limit=MAX_MEMBER_BYTES)
+            members.append((member, ExtractError(member, 1, why)))
+            continue
         try:
             members.append((member, archive.read(info)))
         except (zipfile.BadZipFile, zlib.error, EOFError, RuntimeError, NotImplementedError,
