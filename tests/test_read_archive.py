@@ -44,7 +44,7 @@ def test_gbk_member_names_are_decoded_and_utf8_ones_kept():
         ("2025/", b""),
         ("2025/说明.md", b"notes"),
     )
-    assert [(name, len(member)) for name, member in archive_members("下载.zip", data)] == [
+    assert [(name, len(unpack())) for name, unpack in archive_members("下载.zip", data)] == [
         ("下载.zip/2025/表1.txt", len(SEED)),
         ("下载.zip/2025/表2.txt", len(VARIANT)),
     ]

@@ -65,13 +65,13 @@ def _process_archive(source_file: str, data: bytes, source: Source, depth: int) 
     except ExtractError as error:
         return unreadable_file(hashlib.sha256(data).hexdigest(), source, error)
     joined = Tables()
-    for name, member in members:
-        built = (
-            unreadable_file(None, source, member)
-            if isinstance(member, ExtractError)
-            else process_file(name, member, source, depth + 1)
-        )
-        joined.extend(built)
+    for name, unpack in members:
+        try:
+            member = unpack()
+        except ExtractError as error:
+            joined.extend(unreadable_file(None, source, error))
+        else:
+            joined.extend(process_file(name, member, source, depth + 1))
     return joined
 
 

@@ -10,13 +10,16 @@ valid GBK. Folders, and what `pipeline.paths` sets aside in a raw folder (`__MAC
 `.DS_Store`, notes), are not members to read. A member that cannot be unpacked (damaged,
 encrypted, an unknown compression) is an `ExtractError` of its own; the others are read.
 So is a member that would unpack to more than `MAX_MEMBER_BYTES` (its size is read from the
-archive before anything is unpacked); an archive nested deeper than `MAX_NESTING` in others
+archive before anything is unpacked). Members are unpacked one at a time, as they are read,
+so an archive never sits in memory unpacked whole; an archive nested deeper than `MAX_NESTING` in others
 (a ZIP that holds itself, a ZIP bomb) is one error, not read.
 """
 
+import functools
 import io
 import zipfile
 import zlib
+from collections.abc import Callable
 
 from pipeline import paths
 from pipeline.read.text import ExtractError
@@ -47,9 +50,10 @@ DEEP_ARCHIVE = (
 
 def archive_members(
     source_file: str, data: bytes, depth: int = 0
-) -> list[tuple[str, bytes | ExtractError]]:
-    """Each member to read, as (`<archive>/<member path>`, its bytes or why it cannot be
-    unpacked), in the archive's order; `depth` is how many archives this one is inside."""
+) -> list[tuple[str, Callable[[], bytes]]]:
+    """Each member to read, as (`<archive>/<member path>`, a function that unpacks it or
+    raises an `ExtractError` saying why it cannot), in the archive's order: one member is in
+    memory at a time. `depth` is how many archives this one is inside."""
     if depth > MAX_NESTING:
         raise ExtractError(source_file, 1, DEEP_ARCHIVE.format(depth=depth, limit=MAX_NESTING))
     try:
@@ -60,21 +64,26 @@ def archive_members(
     members = []
     for info in infos:
         name = member_name(info).replace("\\", "/").lstrip("/")
-        if info.is_dir() or not paths.is_table_path(name):
-            continue
-        member = f"{source_file}/{name}"
-        if info.file_size > MAX_MEMBER_BYTES:
-            why = LARGE_MEMBER.format(size=info.file_size, limit=MAX_MEMBER_BYTES)
-            members.append((member, ExtractError(member, 1, why)))
-            continue
-        try:
-            members.append((member, archive.read(info)))
-        except (zipfile.BadZipFile, zlib.error, EOFError, RuntimeError, NotImplementedError,
-                OSError, ValueError) as error:  # fmt: skip
-            members.append((member, ExtractError(member, 1, DAMAGED_MEMBER.format(detail=error))))
+        if not info.is_dir() and paths.is_table_path(name):
+            member = f"{source_file}/{name}"
+            members.append((member, functools.partial(_unpack, archive, info, member)))
     if not members:
         raise ExtractError(source_file, 1, NO_MEMBERS)
     return members
+
+
+def _unpack(archive: zipfile.ZipFile, info: zipfile.ZipInfo, member: str) -> bytes:
+    """A member's bytes; an `ExtractError` when it would unpack to more than
+    `MAX_MEMBER_BYTES` (as its entry says: zipfile reads no more than that) or cannot be
+    unpacked."""
+    if info.file_size > MAX_MEMBER_BYTES:
+        why = LARGE_MEMBER.format(size=info.file_size, limit=MAX_MEMBER_BYTES)
+        raise ExtractError(member, 1, why)
+    try:
+        return archive.read(info)
+    except (zipfile.BadZipFile, zlib.error, EOFError, RuntimeError, NotImplementedError,
+            OSError, ValueError) as error:  # fmt: skip
+        raise ExtractError(member, 1, DAMAGED_MEMBER.format(detail=error)) from None
 
 
 def member_name(info: zipfile.ZipInfo) -> str:
