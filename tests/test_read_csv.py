@@ -6,7 +6,10 @@ import pytest
 
 from pipeline.cells import CellRow, CellTable
 from pipeline.read.delimited import read_csv
-from pipeline.read.text import ExtractError
+from pipeline.build.workers import process_file
+from pipeline.manifest import Source
+from pipeline.read import text
+from pipeline.read.text import ExtractError, decode
 
 FORMATS = Path(__file__).parent / "fixtures" / "formats"
 
@@ -64,3 +67,14 @@ def test_a_fixture_csv_keeps_its_displayed_values():
 def test_an_empty_csv_is_an_error():
     with pytest.raises(ExtractError, match="the file is empty"):
         read_csv("t.csv", b"  \r\n")
+
+
+def test_a_csv_is_decoded_once_for_its_cells_and_its_encoding(monkeypatch):
+    data = (FORMATS / "edu-truncated.csv").read_bytes()
+    decoded = []
+    checked = text._checked_text
+    monkeypatch.setattr(text, "_checked_text", lambda *a: decoded.append(a[1]) or checked(*a))
+    decode.cache_clear()
+    (document,) = process_file("edu-truncated.csv", data, Source()).documents
+    assert (document["encoding"], document["status"]) == ("utf-8-sig", "ok")
+    assert decoded.count(data) == 1

@@ -107,7 +107,7 @@ def _read(
     else:
         decoded, (cells, set_aside) = None, read_file(source_file, data)
         lines = _packed_text(source_file, cells)
-        encoding = decode(source_file, data)[1] if kind == "csv" else None
+        encoding = decode(source_file, data)[1] if kind == "csv" else None  # decoded already
     try:
         raw = extract_table(source_file, lines, decoded)
     except LayoutError as error:

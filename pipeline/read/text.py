@@ -96,8 +96,10 @@ class RawTable:
 _MAX_DAMAGED_BYTES = 8
 
 
+@functools.lru_cache(maxsize=1)
 def decode(source_file: str, data: bytes) -> tuple[str, str]:
-    """The text of a raw file and the encoding it was in, detected from the bytes alone.
+    """The text of a raw file and the encoding it was in, detected from the bytes alone; the
+    last file's is kept, as a CSV's reader and its `documents` row (the encoding) both ask.
 
     A few bytes that are not UTF-8 in an otherwise UTF-8 file become U+FFFD, and the
     encoding is reported as `utf-8 (damaged)`; the lines holding them are in
