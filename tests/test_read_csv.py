@@ -4,11 +4,11 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.cells import CellRow, CellTable
-from pipeline.read.delimited import read_csv
 from pipeline.build.workers import process_file
+from pipeline.cells import CellRow, CellTable
 from pipeline.manifest import Source
 from pipeline.read import text
+from pipeline.read.delimited import read_csv
 from pipeline.read.text import ExtractError, decode
 
 FORMATS = Path(__file__).parent / "fixtures" / "formats"
