@@ -5,7 +5,7 @@ floor turns them into columns; none of them owns the containers.
 """
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 from pipeline.targets.parser import CLAUSE_FIELDS
 from pipeline.vocab.rules import RULES
@@ -46,8 +46,8 @@ class Tables:
         self.points.update(other.points)
 
 
-# The fields of Tables that are output tables, in output order.
-OUTPUT_TABLES = ("documents", "projects", "amount_rows", "indicators", "thresholds", "findings")
+# The fields of Tables that are output tables (its lists of rows), in output order.
+OUTPUT_TABLES = tuple(f.name for f in fields(Tables) if f.default_factory is list)
 
 
 def finding(

@@ -6,7 +6,8 @@ from hypothesis import strategies as st
 
 from pipeline.build.workers import process_file
 from pipeline.manifest import Source
-from pipeline.outputs.write import ROW_TABLES, FileResult
+from pipeline.outputs.write import FileResult
+from pipeline.rows import OUTPUT_TABLES
 from pipeline.validate import to_arrow, validate
 
 HEADER = "项目名称（资金使用单位）\t总计\t财政拨款\t财政专户拨款\t其他资金\t绩效目标\t绩效指标"
@@ -24,7 +25,7 @@ def check(data: bytes) -> None:
     tables = process_file("t.txt", data, Source(fiscal_year=2025))
     assert len(tables.documents) == 1
     result = FileResult.from_tables(tables)
-    validate({name: to_arrow(name, result.columns[name]) for name in ROW_TABLES})
+    validate({name: to_arrow(name, result.columns[name]) for name in OUTPUT_TABLES})
 
 
 @pytest.mark.slow

@@ -5,12 +5,12 @@ import pyarrow.parquet as pq
 import pytest
 
 from pipeline import paths
-from pipeline.outputs.write import ROW_TABLES
+from pipeline.rows import OUTPUT_TABLES
 from pipeline.validate import ValidateError, validate
 
 
 def _seed_tables(seed_build) -> dict[str, pyarrow.Table]:
-    return {name: pq.read_table(paths.parquet_path(seed_build, name)) for name in ROW_TABLES}
+    return {name: pq.read_table(paths.parquet_path(seed_build, name)) for name in OUTPUT_TABLES}
 
 
 def test_the_seed_build_passes(seed_build):

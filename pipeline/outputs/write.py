@@ -33,12 +33,10 @@ from pipeline.checks import check_duplicates
 from pipeline.links import INDICATOR_COLUMNS, PROJECT_COLUMNS, link
 from pipeline.outputs import splice
 from pipeline.outputs.database import DatabaseWriter
-from pipeline.rows import Tables
+from pipeline.rows import OUTPUT_TABLES, Tables
 from pipeline.validate import ValidateError, arrow_schema, to_arrow, to_columns, validate
 from pipeline.vocab.rules import FILE_FAILED_RULES
 from pipeline.vocab.taxonomy import CATEGORIES
-
-ROW_TABLES = ("documents", "projects", "amount_rows", "indicators", "thresholds", "findings")
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +56,7 @@ class FileResult:
     @classmethod
     def from_tables(cls, tables: Tables) -> "FileResult":
         return cls(
-            columns={name: to_columns(name, getattr(tables, name)) for name in ROW_TABLES},
+            columns={name: to_columns(name, getattr(tables, name)) for name in OUTPUT_TABLES},
             severities=Counter(row["severity"] for row in tables.findings),
             failed=tuple(row for row in tables.findings if row["rule"] in FILE_FAILED_RULES),
         )
@@ -77,7 +75,7 @@ class Batch:
     @classmethod
     def from_results(cls, results: list[FileResult]) -> "Batch":
         tables = {}
-        for name in ROW_TABLES:
+        for name in OUTPUT_TABLES:
             per_file = [result.columns[name] for result in results]
             columns = [list(chain.from_iterable(parts)) for parts in zip(*per_file, strict=True)]
             tables[name] = to_arrow(name, columns or [[] for _ in arrow_schema(name)])
@@ -92,7 +90,9 @@ class Batch:
 
 def _joined(batches: list[Batch]) -> dict[str, pyarrow.Table]:
     """The batches' rows as one table per output table (without copying them)."""
-    return {name: pyarrow.concat_tables([b.tables[name] for b in batches]) for name in ROW_TABLES}
+    return {
+        name: pyarrow.concat_tables([b.tables[name] for b in batches]) for name in OUTPUT_TABLES
+    }
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,7 +259,7 @@ class TableWriter:
             _fragment("indicator_categories", categories)
         )
         self.database.append("indicator_categories", categories)
-        for name in ROW_TABLES:  # an empty corpus still gets every table
+        for name in OUTPUT_TABLES:  # an empty corpus still gets every table
             if name not in self.database.created:
                 self.database.append(name, arrow_schema(name).empty_table())
         for output in self.outputs.values():
