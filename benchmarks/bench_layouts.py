@@ -8,6 +8,10 @@ the start, as a build's worker starts: a pass in a warm process would find every
 cells cached from the pass before, which a build, reading each file once, never does. The
 passes go through the layouts in turn, so that a change in the machine's speed falls on
 all of them alike; each layout's figure is its indicators over the median of its passes.
+Beside it, the printed cells an indicator takes in that layout (non-blank cells of the file's
+tables, counted outside the timing) and the time a cell: a form prints its project's header
+block and one row of several cells per indicator, where the packed table prints a few cells per
+project, so a form's indicator carries several times the text of a packed one.
 """
 
 import multiprocessing
@@ -18,6 +22,7 @@ from pathlib import Path
 
 from pipeline.build.workers import process_file
 from pipeline.manifest import Source, read_manifest
+from pipeline.read import read_file
 
 # The layout the others are compared with: the seed's packed department table.
 BASELINE = "packed"
@@ -33,6 +38,7 @@ class LayoutTiming:
     layout: str
     files: int
     indicators: int
+    cells: int  # non-blank cells of the files' tables
     seconds: tuple[float, ...]
 
 
@@ -78,23 +84,44 @@ def run(
             took, indicators[layout] = in_fresh_process(by_layout[layout])
             seconds[layout].append(took)
     return [
-        LayoutTiming(layout, len(by_layout[layout]), indicators[layout], tuple(seconds[layout]))
+        LayoutTiming(layout, len(by_layout[layout]), indicators[layout],
+                     _cells(by_layout[layout]), tuple(seconds[layout]))
         for layout in order
-    ]
+    ]  # fmt: skip
+
+
+def _cells(files: list[tuple[str, bytes, Source]]) -> int:
+    """The non-blank cells of the files' tables, as the readers see them."""
+    return sum(
+        1
+        for name, data, _ in files
+        for table in read_file(name, data).tables
+        for row in table.rows
+        for text in row.cells
+        if text.strip()
+    )
 
 
 def report(timings: list[LayoutTiming], spread: Callable, goal: Callable) -> list[str]:
     """The lines `make bench` prints: one a layout, then the forms' goal."""
     rates = {t.layout: t.indicators / spread(t.seconds).median for t in timings}
+    per_cell = {t.layout: spread(t.seconds).median / t.cells for t in timings if t.cells}
     baseline = rates.get(BASELINE)
     lines = []
     for timing in timings:
         rate = rates[timing.layout]
         ratio = f"{baseline / rate:.2f}x" if baseline else "n/a"
+        cell = per_cell.get(timing.layout)
+        cells = (
+            f"{timing.cells / timing.indicators:.1f} cells an indicator, "
+            f"{cell * 1e6:.0f} us a cell = {cell / per_cell[BASELINE]:.2f}x packed's"
+            if cell and timing.indicators and BASELINE in per_cell
+            else "no cells counted"
+        )
         lines.append(
             f"  {timing.layout}: {rate:,.0f} indicators/s = {ratio} the packed layout's time "
             f"per indicator ({timing.indicators:,} indicators in {timing.files} "
-            f"file{'s' * (timing.files != 1)}; "
+            f"file{'s' * (timing.files != 1)}; {cells}; "
             f"{spread(timing.seconds)})"
         )
     forms = [rates[layout] for layout in FORMS if layout in rates]
