@@ -29,6 +29,7 @@ reads them (`pipeline.targets.parser`, see target-values.md):
   are not compared. Both texts are formatted from the key and the values, never read back.
 """
 
+import functools
 import math
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
@@ -94,6 +95,10 @@ def _null(code: str, *values: object) -> Attainment:
 
 
 _NO_UNIT = Word("no_unit")
+# Attainment.columns, made once for each of the few results files repeat (`no_actual` on every
+# indicator of a target table): formatting both texts each time costs mark_attainment as much
+# as judging.
+_columns = functools.lru_cache(maxsize=1024)(Attainment.columns)
 
 
 def may_be_ceiling(level1_code: str | None, level2_code: str | None, direction: str | None) -> bool:
@@ -212,5 +217,5 @@ def mark_attainment(tables: Tables) -> Tables:
         ceiling = may_be_ceiling(
             indicator["level1_code"], indicator["level2_code"], indicator["direction"]
         )
-        indicator.update(judge(target, actual, ceiling=ceiling).columns())
+        indicator.update(_columns(judge(target, actual, ceiling=ceiling)))
     return tables
