@@ -84,100 +84,53 @@ def test_met_by_operator(target, actual, met):
     assert _met(target, actual) == Attainment(met, None)
 
 
-@pytest.mark.parametrize(
-    ("target", "actual", "code", "reason", "reason_zh"),
-    [
-        ("效果明显", "达成预期指标", "target_words", "the target is words", "指标值为文字"),
-        ("≥95%", "达成预期指标", "actual_words", "the actual is words", "实际完成值为文字"),
-        (None, "4", "no_target", "no annual target", "无年度指标值"),
-        ("=100%", None, "no_actual", "no actual value", "无实际完成值"),
-        (
-            "≥95%",
-            "≥96%",
-            "actual_operator",
-            "the actual is written with an operator (≥96%): not one value",
-            "实际完成值带运算符（≥96%），不是单一数值",
-        ),
-        (
-            "2021年",
-            "2021年3月",
-            "actual_operator",
-            "the actual is written with an operator (2021年3月): not one value",
-            "实际完成值带运算符（2021年3月），不是单一数值",
-        ),
-        ("≤90万元", "90个", "units_differ", "units differ: 万元 vs 个", "单位不同：万元 与 个"),
-        ("≥50个", "50", "units_differ", "units differ: 个 vs no unit", "单位不同：个 与 无单位"),
-        (
-            "≥100百分比",
-            "100",
-            "units_differ",
-            "units differ: % vs no unit",
-            "单位不同：% 与 无单位",
-        ),
-        ("3天", "3", "units_differ", "units differ: 天 vs no unit", "单位不同：天 与 无单位"),
-        ("2021年底", "5", "kinds_differ", "kinds differ: date vs number", "类型不同：日期 与 数值"),
-        (
-            "5个百分点",
-            "5%",
-            "units_differ",
-            "units differ: 个百分点 vs %",
-            "单位不同：个百分点 与 %",
-        ),
-        (
-            "≥1场次 ≥30家",
-            "35家",
-            "units_differ",
-            "units differ: 场次 vs 家",
-            "单位不同：场次 与 家",
-        ),
-        (
-            "≥1场次 ≥30家 ≥2人",
-            "2场次，35家",
-            "clauses_differ",
-            "the target has 3 clauses and the actual 2: which answers which is unclear",
-            "指标值有 3 个条件而实际完成值有 2 个，无法对应",
-        ),
-        (
-            "95%",
-            "100%",
-            "floor_exceeded",
-            "a bare or approximate target (95%) with a higher actual: met only if the target "
-            "was meant as a floor",
-            "指标值（95%）未写运算符而实际值更高：仅当指标值为下限时才算达成",
-        ),
-        (
-            "约100人",
-            "111人",
-            "floor_exceeded",
-            "a bare or approximate target (约100人) with a higher actual: met only if the "
-            "target was meant as a floor",
-            "指标值（约100人）未写运算符而实际值更高：仅当指标值为下限时才算达成",
-        ),
-        (
-            "2021年底",
-            "2021年10月1日",
-            "ceiling_undercut",
-            "a bare or approximate target (2021年底) with a lower actual: met only if the "
-            "target was meant as a ceiling (a cost or 反向 indicator)",
-            "指标值（2021年底）未写运算符而实际值更低：仅当指标值为上限（成本或反向指标）时才算达成",
-        ),
-        (
-            "2021年12月",
-            "2021年11月30日",
-            "date_early",
-            "an actual date before the target's period (2021年12月): met only if it was a deadline",
-            "实际日期早于指标值的期间（2021年12月）：仅当其为截止日期时才算达成",
-        ),
-        (
-            "3个工作日",
-            "2个工作日",
-            "duration_differs",
-            "a bare or approximate duration with another actual: whether more or less is "
-            "better is not written",
-            "期限类指标值未写运算符且实际值不同：未写明多为好还是少为好",
-        ),
-    ],
-)
+# Why met is null: the two values, then the reason's code, English and Chinese.
+# fmt: off
+NULL_CASES = [
+    ("效果明显", "达成预期指标", "target_words", "the target is words", "指标值为文字"),
+    ("≥95%", "达成预期指标", "actual_words", "the actual is words", "实际完成值为文字"),
+    (None, "4", "no_target", "no annual target", "无年度指标值"),
+    ("=100%", None, "no_actual", "no actual value", "无实际完成值"),
+    ("≥95%", "≥96%", "actual_operator",
+     "the actual is written with an operator (≥96%): not one value",
+     "实际完成值带运算符（≥96%），不是单一数值"),
+    ("2021年", "2021年3月", "actual_operator",
+     "the actual is written with an operator (2021年3月): not one value",
+     "实际完成值带运算符（2021年3月），不是单一数值"),
+    ("≤90万元", "90个", "units_differ", "units differ: 万元 vs 个", "单位不同：万元 与 个"),
+    ("≥50个", "50", "units_differ", "units differ: 个 vs no unit", "单位不同：个 与 无单位"),
+    ("≥100百分比", "100", "units_differ", "units differ: % vs no unit", "单位不同：% 与 无单位"),
+    ("3天", "3", "units_differ", "units differ: 天 vs no unit", "单位不同：天 与 无单位"),
+    ("2021年底", "5", "kinds_differ", "kinds differ: date vs number", "类型不同：日期 与 数值"),
+    ("5个百分点", "5%", "units_differ", "units differ: 个百分点 vs %", "单位不同：个百分点 与 %"),
+    ("≥1场次 ≥30家", "35家", "units_differ", "units differ: 场次 vs 家", "单位不同：场次 与 家"),
+    ("≥1场次 ≥30家 ≥2人", "2场次，35家", "clauses_differ",
+     "the target has 3 clauses and the actual 2: which answers which is unclear",
+     "指标值有 3 个条件而实际完成值有 2 个，无法对应"),
+    ("95%", "100%", "floor_exceeded",
+     "a bare or approximate target (95%) with a higher actual: met only if the target was "
+     "meant as a floor",
+     "指标值（95%）未写运算符而实际值更高：仅当指标值为下限时才算达成"),
+    ("约100人", "111人", "floor_exceeded",
+     "a bare or approximate target (约100人) with a higher actual: met only if the target was "
+     "meant as a floor",
+     "指标值（约100人）未写运算符而实际值更高：仅当指标值为下限时才算达成"),
+    ("2021年底", "2021年10月1日", "ceiling_undercut",
+     "a bare or approximate target (2021年底) with a lower actual: met only if the target was "
+     "meant as a ceiling (a cost or 反向 indicator)",
+     "指标值（2021年底）未写运算符而实际值更低：仅当指标值为上限（成本或反向指标）时才算达成"),
+    ("2021年12月", "2021年11月30日", "date_early",
+     "an actual date before the target's period (2021年12月): met only if it was a deadline",
+     "实际日期早于指标值的期间（2021年12月）：仅当其为截止日期时才算达成"),
+    ("3个工作日", "2个工作日", "duration_differs",
+     "a bare or approximate duration with another actual: whether more or less is better is "
+     "not written",
+     "期限类指标值未写运算符且实际值不同：未写明多为好还是少为好"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("target", "actual", "code", "reason", "reason_zh"), NULL_CASES)
 def test_met_null_with_its_reason_code_and_texts(target, actual, code, reason, reason_zh):
     assert _met(target, actual).columns() == {
         "met": None,
