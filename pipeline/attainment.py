@@ -1,9 +1,10 @@
 """Normalize stage, attainment: whether a self-evaluation's actual meets its annual target.
 
-Pure, and the one definition of `met`: `mark_attainment` sets `indicators.met` and
-`indicators.met_reason` on a file's rows once they are made (`pipeline.build.workers`), so
-that the `target_missed_full_score` rule (`pipeline.checks`) and the `target_attainment`
-view read the same answer. `judge` compares the clauses of two values as the target parser
+Pure, and the one definition of `met`: `mark_attainment` sets `indicators.met` and, when it
+is null, why (`met_reason_code`, and the reason in English and Chinese: `met_reason`,
+`met_reason_zh`) on a file's rows once they are made (`pipeline.build.workers`), so that the
+`target_missed_full_score` rule (`pipeline.checks`), the `target_attainment` view and the
+report read the same answer. `judge` compares the clauses of two values as the target parser
 reads them (`pipeline.targets.parser`, see target-values.md):
 
 - `met` is true or false only when both sides are quantities of the same kind in the same
@@ -23,10 +24,12 @@ reads them (`pipeline.targets.parser`, see target-values.md):
 - A value of several clauses: one actual value must meet each target clause; as many actual
   clauses as target clauses are paired in order. Any pair false makes `met` false, all true
   true, otherwise null.
-- Null otherwise, with the reason (`REASONS`): words, an empty side, kinds or units that
-  differ. The words around the number (`context`) are not compared.
+- Null otherwise, with the reason (a key of `REASONS`) and the values it is filled with:
+  words, an empty side, kinds or units that differ. The words around the number (`context`)
+  are not compared. Both texts are formatted from the key and the values, never read back.
 """
 
+import functools
 import math
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
@@ -45,15 +48,57 @@ _SCOPE_AT = THRESHOLD_COLUMNS.index("scope")
 _INDICATOR_AT = THRESHOLD_COLUMNS.index("indicator_id")
 
 
+class Word(NamedTuple):
+    """A value a reason is filled with that is the pipeline's word (`vocab.REASON_WORDS`), not
+    the table's text: said in the reason's language."""
+
+    key: str
+
+
 class Attainment(NamedTuple):
-    """Whether the target was met; when that cannot be said (`met` None), why."""
+    """Whether the target was met; when that cannot be said (`met` None), why: the reason's
+    key in `vocab.REASONS` and the values its texts are filled with (the table's text,
+    counts, `Word`s)."""
 
     met: bool | None
-    reason: str | None = None
+    code: str | None = None
+    values: tuple = ()
+
+    @property
+    def reason(self) -> str | None:
+        """Why `met` is null, in English (`indicators.met_reason`)."""
+        return self._say(vocab.REASONS, vocab.REASON_WORDS)
+
+    @property
+    def reason_zh(self) -> str | None:
+        """Why `met` is null, in Chinese (`indicators.met_reason_zh`)."""
+        return self._say(vocab.REASONS_ZH, vocab.REASON_WORDS_ZH)
+
+    def _say(self, templates: Mapping[str, str], words: Mapping[str, str]) -> str | None:
+        if self.code is None:
+            return None
+        values = (words[v.key] if isinstance(v, Word) else v for v in self.values)
+        return templates[self.code].format(*values)
+
+    def columns(self) -> dict:
+        """The indicator's columns that say it: met and, when null, why."""
+        return {
+            "met": self.met,
+            "met_reason_code": self.code,
+            "met_reason": self.reason,
+            "met_reason_zh": self.reason_zh,
+        }
 
 
-def _null(reason: str, *values: object) -> Attainment:
-    return Attainment(None, vocab.REASONS[reason].format(*values))
+def _null(code: str, *values: object) -> Attainment:
+    return Attainment(None, code, values)
+
+
+_NO_UNIT = Word("no_unit")
+# Attainment.columns, made once for each of the few results files repeat (`no_actual` on every
+# indicator of a target table): formatting both texts each time costs mark_attainment as much
+# as judging.
+_columns = functools.lru_cache(maxsize=1024)(Attainment.columns)
 
 
 def may_be_ceiling(level1_code: str | None, level2_code: str | None, direction: str | None) -> bool:
@@ -99,17 +144,15 @@ def _judge_clause(target: Mapping, actual: Mapping, ceiling: bool) -> Attainment
     if actual["operator"] != "=" and not actual["operator_inferred"]:
         return _null("actual_operator", actual["text"])
     if (target["base_unit"] or None) != (actual["base_unit"] or None):
-        return _null(
-            "units_differ", target["unit"] or vocab.NO_UNIT, actual["unit"] or vocab.NO_UNIT
-        )
+        return _null("units_differ", target["unit"] or _NO_UNIT, actual["unit"] or _NO_UNIT)
     if target["kind"] != actual["kind"]:
-        return _null("kinds_differ", target["kind"], actual["kind"])
+        return _null("kinds_differ", Word(target["kind"]), Word(actual["kind"]))
     low, high = _bounds(target)
     value = _bounds(actual)[0]
     if low is None or (target["operator"] == "between" and high is None):
-        return _null("no_value", "target")
+        return _null("no_value", Word("target"))
     if value is None:
-        return _null("no_value", "actual")
+        return _null("no_value", Word("actual"))
     operator = target["operator"]
     if operator == "between":
         if target["kind"] == "date" and _order(value, low) < 0:
@@ -160,8 +203,8 @@ def _as_clause(row: tuple) -> dict:
 
 
 def mark_attainment(tables: Tables) -> Tables:
-    """Set `met` and `met_reason` on every indicator from its annual and actual threshold
-    clauses (a target table's indicators have no actual: `no actual value`)."""
+    """Set `met` and why it is null (`Attainment.columns`) on every indicator from its annual
+    and actual threshold clauses (a target table's indicators have no actual: `no_actual`)."""
     rows: dict[tuple[str, str], list[tuple]] = defaultdict(list)
     for row in tables.thresholds:
         rows[row[_INDICATOR_AT], row[_SCOPE_AT]].append(row)
@@ -174,5 +217,5 @@ def mark_attainment(tables: Tables) -> Tables:
         ceiling = may_be_ceiling(
             indicator["level1_code"], indicator["level2_code"], indicator["direction"]
         )
-        indicator["met"], indicator["met_reason"] = judge(target, actual, ceiling=ceiling)
+        indicator.update(_columns(judge(target, actual, ceiling=ceiling)))
     return tables

@@ -2,6 +2,7 @@
 
 import pandera.pandas as pa
 
+from pipeline.vocab.attainment import REASONS
 from schemas._types import (
     Bool,
     Float,
@@ -168,14 +169,30 @@ class Indicators(pa.DataFrameModel):
         "Self-evaluations: whether the actual meets the annual target, true or false only when "
         "both are quantities of the same kind and unit, judged by the target's operator (see "
         "the README, Targets met); null when they do not compare, with the reason in "
-        "met_reason (`no actual value` on a target table's indicators).",
+        "met_reason_code, met_reason and met_reason_zh (`no_actual` on a target table's "
+        "indicators).",
         title_zh="是否达成",
         nullable=True,
     )
     met_reason: String = column(
         "Why met is null",
-        "Why the actual and the target do not compare (`the target is words`, `units differ: "
-        "万元 vs 个`, `no actual value`, ...); null when met is true or false.",
+        "Why the actual and the target do not compare, in English (`the target is words`, "
+        "`units differ: 万元 vs 个`, `no actual value`, ...); null when met is true or false.",
+        title_zh="不可比原因（英文）",
+        nullable=True,
+    )
+    met_reason_code: String = column(
+        "Why met is null, key",
+        "The reason met is null as a stable key, to filter and count by: "
+        f"{', '.join(f'`{code}`' for code in REASONS)}; null when met is true or false.",
+        title_zh="不可比原因代码",
+        nullable=True,
+        isin=list(REASONS),
+    )
+    met_reason_zh: String = column(
+        "Why met is null, in Chinese",
+        "met_reason in Chinese, filled with the same values (`指标值为文字`, `单位不同：万元 与 "
+        "个`, `无实际完成值`, ...); null when met is true or false.",
         title_zh="不可比原因",
         nullable=True,
     )

@@ -1,22 +1,33 @@
 """Attainment: `met` for every operator, both ways, and null (with its reason) where the two
 values do not compare; clauses as the target parser reads them."""
 
+from pathlib import Path
+
+import duckdb
+import pyarrow
+import pyarrow.parquet as pq
 import pytest
 
+from pipeline import paths
 from pipeline.attainment import Attainment, judge, mark_attainment, may_be_ceiling
+from pipeline.build.run import run_build
 from pipeline.checks import check_missed_full_score
 from pipeline.rows import Tables
 from pipeline.targets.parser import CLAUSE_FIELDS, parse_target
+from pipeline.vocab import attainment as vocab
 
 
-def _clauses(text: str | None, name: str | None = None) -> list[dict]:
+def _clauses(text: str | None, name: str | None, fiscal_year: int | None) -> list[dict]:
     if text is None:
         return []
-    return [{f: getattr(c, f) for f in CLAUSE_FIELDS} for c in parse_target(text, name, 2021)]
+    parsed = parse_target(text, name, fiscal_year)
+    return [{f: getattr(c, f) for f in CLAUSE_FIELDS} for c in parsed]
 
 
-def _met(target: str | None, actual: str | None, *, ceiling: bool = False, name=None):
-    return judge(_clauses(target, name), _clauses(actual, name), ceiling=ceiling)
+def _met(target, actual, *, ceiling: bool = False, name=None, fiscal_year: int | None = 2021):
+    return judge(
+        _clauses(target, name, fiscal_year), _clauses(actual, name, fiscal_year), ceiling=ceiling
+    )
 
 
 @pytest.mark.parametrize(
@@ -73,64 +84,95 @@ def test_met_by_operator(target, actual, met):
     assert _met(target, actual) == Attainment(met, None)
 
 
+# Why met is null: the two values, then the reason's code, English and Chinese.
+# fmt: off
+NULL_CASES = [
+    ("效果明显", "达成预期指标", "target_words", "the target is words", "指标值为文字"),
+    ("≥95%", "达成预期指标", "actual_words", "the actual is words", "实际完成值为文字"),
+    (None, "4", "no_target", "no annual target", "无年度指标值"),
+    ("=100%", None, "no_actual", "no actual value", "无实际完成值"),
+    ("≥95%", "≥96%", "actual_operator",
+     "the actual is written with an operator (≥96%): not one value",
+     "实际完成值带运算符（≥96%），不是单一数值"),
+    ("2021年", "2021年3月", "actual_operator",
+     "the actual is written with an operator (2021年3月): not one value",
+     "实际完成值带运算符（2021年3月），不是单一数值"),
+    ("≤90万元", "90个", "units_differ", "units differ: 万元 vs 个", "单位不同：万元 与 个"),
+    ("≥50个", "50", "units_differ", "units differ: 个 vs no unit", "单位不同：个 与 无单位"),
+    ("≥100百分比", "100", "units_differ", "units differ: % vs no unit", "单位不同：% 与 无单位"),
+    ("3天", "3", "units_differ", "units differ: 天 vs no unit", "单位不同：天 与 无单位"),
+    ("2021年底", "5", "kinds_differ", "kinds differ: date vs number", "类型不同：日期 与 数值"),
+    ("5个百分点", "5%", "units_differ", "units differ: 个百分点 vs %", "单位不同：个百分点 与 %"),
+    ("≥1场次 ≥30家", "35家", "units_differ", "units differ: 场次 vs 家", "单位不同：场次 与 家"),
+    ("≥1场次 ≥30家 ≥2人", "2场次，35家", "clauses_differ",
+     "the target has 3 clauses and the actual 2: which answers which is unclear",
+     "指标值有 3 个条件而实际完成值有 2 个，无法对应"),
+    ("95%", "100%", "floor_exceeded",
+     "a bare or approximate target (95%) with a higher actual: met only if the target was "
+     "meant as a floor",
+     "指标值（95%）未写运算符而实际值更高：仅当指标值为下限时才算达成"),
+    ("约100人", "111人", "floor_exceeded",
+     "a bare or approximate target (约100人) with a higher actual: met only if the target was "
+     "meant as a floor",
+     "指标值（约100人）未写运算符而实际值更高：仅当指标值为下限时才算达成"),
+    ("2021年底", "2021年10月1日", "ceiling_undercut",
+     "a bare or approximate target (2021年底) with a lower actual: met only if the target was "
+     "meant as a ceiling (a cost or 反向 indicator)",
+     "指标值（2021年底）未写运算符而实际值更低：仅当指标值为上限（成本或反向指标）时才算达成"),
+    ("2021年12月", "2021年11月30日", "date_early",
+     "an actual date before the target's period (2021年12月): met only if it was a deadline",
+     "实际日期早于指标值的期间（2021年12月）：仅当其为截止日期时才算达成"),
+    ("3个工作日", "2个工作日", "duration_differs",
+     "a bare or approximate duration with another actual: whether more or less is better is "
+     "not written",
+     "期限类指标值未写运算符且实际值不同：未写明多为好还是少为好"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("target", "actual", "code", "reason", "reason_zh"), NULL_CASES)
+def test_met_null_with_its_reason_code_and_texts(target, actual, code, reason, reason_zh):
+    assert _met(target, actual).columns() == {
+        "met": None,
+        "met_reason_code": code,
+        "met_reason": reason,
+        "met_reason_zh": reason_zh,
+    }
+
+
 @pytest.mark.parametrize(
-    ("target", "actual", "reason"),
+    ("target", "actual", "side", "side_zh"),
     [
-        ("效果明显", "达成预期指标", "the target is words"),
-        ("≥95%", "达成预期指标", "the actual is words"),
-        (None, "4", "no annual target"),
-        ("=100%", None, "no actual value"),
-        ("≥95%", "≥96%", "the actual is written with an operator (≥96%): not one value"),
-        (
-            "2021年",
-            "2021年3月",
-            "the actual is written with an operator (2021年3月): not one value",
-        ),
-        ("≤90万元", "90个", "units differ: 万元 vs 个"),
-        ("≥50个", "50", "units differ: 个 vs no unit"),
-        ("≥100百分比", "100", "units differ: % vs no unit"),
-        ("3天", "3", "units differ: 天 vs no unit"),
-        ("2021年底", "5", "kinds differ: date vs number"),
-        ("5个百分点", "5%", "units differ: 个百分点 vs %"),
-        ("≥1场次 ≥30家", "35家", "units differ: 场次 vs 家"),
-        (
-            "≥1场次 ≥30家 ≥2人",
-            "2场次，35家",
-            "the target has 3 clauses and the actual 2: which answers which is unclear",
-        ),
-        (
-            "95%",
-            "100%",
-            "a bare or approximate target (95%) with a higher actual: met only if the target "
-            "was meant as a floor",
-        ),
-        (
-            "约100人",
-            "111人",
-            "a bare or approximate target (约100人) with a higher actual: met only if the "
-            "target was meant as a floor",
-        ),
-        (
-            "2021年底",
-            "2021年10月1日",
-            "a bare or approximate target (2021年底) with a lower actual: met only if the "
-            "target was meant as a ceiling (a cost or 反向 indicator)",
-        ),
-        (
-            "2021年12月",
-            "2021年11月30日",
-            "an actual date before the target's period (2021年12月): met only if it was a deadline",
-        ),
-        (
-            "3个工作日",
-            "2个工作日",
-            "a bare or approximate duration with another actual: whether more or less is "
-            "better is not written",
-        ),
+        ("12月底", "2021年11月30日", "target", "指标值"),
+        ("2021年底", "12月底", "actual", "实际完成值"),
     ],
 )
-def test_met_null_with_its_reason(target, actual, reason):
-    assert _met(target, actual) == Attainment(None, reason)
+def test_a_side_with_no_value_is_named_in_each_language(target, actual, side, side_zh):
+    """An implied year with no fiscal year to resolve it: the side is the pipeline's word,
+    said in Chinese in met_reason_zh."""
+    assert _met(target, actual, fiscal_year=None).columns() == {
+        "met": None,
+        "met_reason_code": "no_value",
+        "met_reason": f"the {side} has no value to compare (an implied year without a fiscal "
+        "year?)",
+        "met_reason_zh": f"{side_zh}没有可比较的数值（年份未写明？）",
+    }
+
+
+def test_every_reason_and_word_is_said_in_chinese():
+    assert list(vocab.REASONS_ZH) == list(vocab.REASONS)
+    assert list(vocab.REASON_WORDS_ZH) == list(vocab.REASON_WORDS)
+    for code, template in vocab.REASONS.items():
+        assert template.count("{}") == vocab.REASONS_ZH[code].count("{}"), code
+
+
+def test_met_true_or_false_has_no_reason():
+    assert _met("≥3", "4").columns() == {
+        "met": True,
+        "met_reason_code": None,
+        "met_reason": None,
+        "met_reason_zh": None,
+    }
 
 
 def test_a_comparable_clause_missed_makes_the_whole_target_missed():
@@ -141,9 +183,7 @@ def test_a_comparable_clause_missed_makes_the_whole_target_missed():
 def test_a_bare_target_that_may_be_a_ceiling_is_missed_by_a_higher_actual():
     assert _met("每亩300", "每亩350", ceiling=True) == Attainment(False, None)
     assert _met("400元/人", "180元/人", ceiling=True) == Attainment(
-        None,
-        "a bare or approximate target (400元/人) with a lower actual: met only if the target "
-        "was meant as a ceiling (a cost or 反向 indicator)",
+        None, "ceiling_undercut", ("400元/人",)
     )
 
 
@@ -196,12 +236,13 @@ def test_mark_attainment_sets_met_and_its_reason_on_each_indicator():
         indicators=[_indicator(n, level2) for n, level2 in enumerate(("14", "21", "12", "11"), 1)],
         thresholds=rows,
     )
-    marked = [(i["met"], i["met_reason"]) for i in mark_attainment(tables).indicators]
+    said = ("met", "met_reason_code", "met_reason", "met_reason_zh")
+    marked = [tuple(i[c] for c in said) for i in mark_attainment(tables).indicators]
     assert marked == [
-        (False, None),  # a cost standard exceeded: missed as written and as a ceiling
-        (True, None),
-        (None, "no actual value"),
-        (None, "no annual target"),
+        (False, None, None, None),  # a cost standard exceeded: missed as written and as a ceiling
+        (True, None, None, None),
+        (None, "no_actual", "no actual value", "无实际完成值"),
+        (None, "no_target", "no annual target", "无年度指标值"),
     ]
 
 
@@ -245,4 +286,138 @@ def test_a_missed_target_scored_in_full_is_a_warning():
             "its full 10 points (10)",
             "evidence": "1100万元 | 1093万元",
         }
+    ]
+
+
+# A self-evaluation whose targets do not compare with their actuals for three reasons, and a
+# target table, whose indicators have no actual.
+SELF_EVALUATION = """项目支出绩效自评表（2021年度）
+项目名称\t道路养护
+绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施
+\t产出指标\t数量指标\t培训场次\t≥1场次 ≥30家 ≥2人\t2场次，35家\t10\t10\t
+\t\t质量指标\t合格单位\t≥30家\t35个\t10\t9\t
+\t效益指标\t社会效益指标\t群众出行\t效果明显\t达成预期指标\t10\t10\t
+"""
+TARGET_TABLE = (
+    "项目名称\t总计\t财政拨款\t财政专户拨款\t其他资金\t绩效目标\t绩效指标\n"
+    "道路养护\t10\t10\t\t\t目标\t1、产出指标；数量指标；道路里程；年度指标值:≥30公里\n"
+)
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> Path:
+    raw = tmp_path_factory.mktemp("attainment-raw")
+    (raw / "se.txt").write_text(SELF_EVALUATION, encoding="utf-8")
+    (raw / "t.txt").write_text(TARGET_TABLE, encoding="utf-8")
+    (raw / "sources.csv").write_text(
+        "file,fiscal_year,region,department,source_url,retrieved\n"
+        "se.txt,2021,,,,\nt.txt,2021,,,,\n",
+        encoding="utf-8",
+    )
+    out = tmp_path_factory.mktemp("attainment-out")
+    run_build(raw, out, use_cache=False)
+    return out
+
+
+def _built_indicator(indicator_id, level1, level2, name, target, actual, weight, score, line):
+    """An indicator row of the build above, but for why met is null; None where not printed."""
+    document_id, project_id = indicator_id.split(":")[0], indicator_id.rsplit(":", 1)[0]
+    return {
+        "indicator_id": indicator_id,
+        "project_id": project_id,
+        "document_id": document_id,
+        "indicator_position": int(indicator_id.rsplit(":i", 1)[1]),
+        "indicator_seq": 1 if document_id == "t.txt" else None,
+        "level1_code": level1[0],
+        "level1_name": level1[1],
+        "level2_code": level2[0],
+        "level2_name": level2[1],
+        "level1_raw": level1[1],
+        "level2_raw": level2[1],
+        "level1_written_code": None,
+        "level2_written_code": None,
+        "indicator_name": name,
+        "period_target": None,
+        "annual_target": target,
+        "is_quantified": target != "效果明显",
+        "target_operator_raw": None,
+        "target_value_raw": None,
+        "target_unit_raw": None,
+        "weight": weight,
+        "actual_value": actual,
+        "score": score,
+        "deviation_reason": None,
+        "standard": None,
+        "direction": None,
+        "met": None,
+        "source_file": document_id,
+        "source_line": line,
+        "source_location": None,
+    }
+
+
+OUTPUT = ("1", "产出指标")
+BENEFIT = ("2", "效益指标")
+
+
+def test_each_indicator_says_why_met_is_null_by_code_in_english_and_in_chinese(built):
+    rows = pq.read_table(built / "indicators.parquet").to_pylist()
+    assert rows == [
+        _built_indicator(
+            "se.txt:p1:i1", OUTPUT, ("11", "数量指标"), "培训场次", "≥1场次 ≥30家 ≥2人",
+            "2场次,35家", 10.0, 10.0, 4,
+        ) | {
+            "met_reason": "the target has 3 clauses and the actual 2: which answers which is "
+            "unclear",
+            "met_reason_code": "clauses_differ",
+            "met_reason_zh": "指标值有 3 个条件而实际完成值有 2 个，无法对应",
+        },
+        _built_indicator(
+            "se.txt:p1:i2", OUTPUT, ("12", "质量指标"), "合格单位", "≥30家", "35个", 10.0, 9.0, 5
+        ) | {
+            "met_reason": "units differ: 家 vs 个",
+            "met_reason_code": "units_differ",
+            "met_reason_zh": "单位不同：家 与 个",
+        },
+        _built_indicator(
+            "se.txt:p1:i3", BENEFIT, ("22", "社会效益指标"), "群众出行", "效果明显",
+            "达成预期指标", 10.0, 10.0, 6,
+        ) | {
+            "met_reason": "the target is words",
+            "met_reason_code": "target_words",
+            "met_reason_zh": "指标值为文字",
+        },
+        _built_indicator(
+            "t.txt:p1:i1", OUTPUT, ("11", "数量指标"), "道路里程", "≥30公里", None, None, None, 2
+        ) | {
+            "met_reason": "no actual value",
+            "met_reason_code": "no_actual",
+            "met_reason_zh": "无实际完成值",
+        },
+    ]  # fmt: skip
+    schema = pq.read_schema(built / "indicators.parquet")
+    assert [(f.name, f.type) for f in schema if f.name.startswith("met")] == [
+        ("met", pyarrow.bool_()),
+        ("met_reason", pyarrow.string()),
+        ("met_reason_code", pyarrow.string()),
+        ("met_reason_zh", pyarrow.string()),
+    ]
+
+
+def test_the_attainment_view_shows_the_reason_by_code_and_in_both_languages(built):
+    with duckdb.connect(str(built / paths.DATABASE_NAME), read_only=True) as connection:
+        got = connection.execute(
+            "SELECT indicator_id, met, met_reason_code, met_reason, met_reason_zh "
+            "FROM target_attainment ORDER BY indicator_id"
+        ).fetchall()
+    assert got == [
+        (
+            "se.txt:p1:i1",
+            None,
+            "clauses_differ",
+            "the target has 3 clauses and the actual 2: which answers which is unclear",
+            "指标值有 3 个条件而实际完成值有 2 个，无法对应",
+        ),
+        ("se.txt:p1:i2", None, "units_differ", "units differ: 家 vs 个", "单位不同：家 与 个"),
+        ("se.txt:p1:i3", None, "target_words", "the target is words", "指标值为文字"),
     ]

@@ -35,6 +35,9 @@ def _project(document_id: str, seq: int, adjusted: str | None, executed: str | N
     }
 
 
+REASON_COLUMNS = ("met_reason_code", "met_reason", "met_reason_zh")
+
+
 def _indicator(project_id: str, n: int, target, actual, met, reason, weight, score) -> dict:
     return {
         "indicator_id": f"{project_id}:i{n}",
@@ -47,7 +50,7 @@ def _indicator(project_id: str, n: int, target, actual, met, reason, weight, sco
         "annual_target": target,
         "actual_value": actual,
         "met": met,
-        "met_reason": reason,
+        **dict(zip(REASON_COLUMNS, reason or (None,) * 3, strict=True)),
         "weight": weight,
         "score": score,
         "source_file": f"{project_id.split(':')[0]}.txt",
@@ -74,13 +77,17 @@ def _clauses(indicator: dict) -> list[dict]:
     return rows
 
 
+# Why met is null, in REASON_COLUMNS.
+WORDS = ("target_words", "the target is words", "指标值为文字")
+UNITS = ("units_differ", "units differ: 场次 vs 家", "单位不同：场次 与 家")
+NO_ACTUAL = ("no_actual", "no actual value", "无实际完成值")
 INDICATORS = [
     _indicator("se1:p1", 1, "≥3场", "4场", True, None, 20.0, 20.0),
     _indicator("se1:p1", 2, "1100万元", "1093万元", False, None, 10.0, 10.0),
-    _indicator("se1:p1", 3, "效果明显", "达成预期指标", None, "the target is words", 10.0, 9.0),
-    _indicator("se1:p2", 1, "≥1场次 ≥30家", "35家", None, "units differ: 场次 vs 家", 5.0, None),
+    _indicator("se1:p1", 3, "效果明显", "达成预期指标", None, WORDS, 10.0, 9.0),
+    _indicator("se1:p2", 1, "≥1场次 ≥30家", "35家", None, UNITS, 5.0, None),
     _indicator("se2:p1", 1, "100%", "100%", True, None, 0.0, 0.0),
-    _indicator("t:p1", 1, "≥95%", None, None, "no actual value", None, None),
+    _indicator("t:p1", 1, "≥95%", None, None, NO_ACTUAL, None, None),
 ]
 
 
@@ -122,8 +129,8 @@ def test_target_attainment_has_a_row_per_indicator_of_a_self_evaluation(connecti
         connection,
         "SELECT indicator_id, annual_target, target_kind, target_operator, target_value, "
         "target_value_max, target_unit, target_clauses, actual_value, actual_kind, "
-        "actual_operator, actual_number, actual_unit, actual_clauses, met, met_reason, weight, "
-        "score, score_share FROM target_attainment",
+        "actual_operator, actual_number, actual_unit, actual_clauses, met, met_reason_code, "
+        "met_reason, met_reason_zh, weight, score, score_share FROM target_attainment",
     )
     assert got == [
         {
@@ -142,7 +149,9 @@ def test_target_attainment_has_a_row_per_indicator_of_a_self_evaluation(connecti
             "actual_unit": "场",
             "actual_clauses": 1,
             "met": True,
+            "met_reason_code": None,
             "met_reason": None,
+            "met_reason_zh": None,
             "weight": 20.0,
             "score": 20.0,
             "score_share": 1.0,
@@ -163,7 +172,9 @@ def test_target_attainment_has_a_row_per_indicator_of_a_self_evaluation(connecti
             "actual_unit": "万元",
             "actual_clauses": 1,
             "met": False,
+            "met_reason_code": None,
             "met_reason": None,
+            "met_reason_zh": None,
             "weight": 10.0,
             "score": 10.0,
             "score_share": 1.0,
@@ -184,7 +195,9 @@ def test_target_attainment_has_a_row_per_indicator_of_a_self_evaluation(connecti
             "actual_unit": None,
             "actual_clauses": 1,
             "met": None,
+            "met_reason_code": "target_words",
             "met_reason": "the target is words",
+            "met_reason_zh": "指标值为文字",
             "weight": 10.0,
             "score": 9.0,
             "score_share": 0.9,
@@ -205,7 +218,9 @@ def test_target_attainment_has_a_row_per_indicator_of_a_self_evaluation(connecti
             "actual_unit": "家",
             "actual_clauses": 1,
             "met": None,
+            "met_reason_code": "units_differ",
             "met_reason": "units differ: 场次 vs 家",
+            "met_reason_zh": "单位不同：场次 与 家",
             "weight": 5.0,
             "score": None,
             "score_share": None,
@@ -226,7 +241,9 @@ def test_target_attainment_has_a_row_per_indicator_of_a_self_evaluation(connecti
             "actual_unit": "%",
             "actual_clauses": 1,
             "met": True,
+            "met_reason_code": None,
             "met_reason": None,
+            "met_reason_zh": None,
             "weight": 0.0,
             "score": 0.0,
             "score_share": None,  # no points to share

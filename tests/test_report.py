@@ -18,14 +18,11 @@ from pipeline.outputs.report import (
     BATCH_SIZE,
     FINDINGS_PER_RULE,
     _money,
-    _Voice,
     document_page_path,
     natural_key,
     render_report,
     write_report,
 )
-from pipeline.vocab import attainment as attainment_words
-from pipeline.vocab.report_text import words
 from pipeline.vocab.rules import RULES, RULES_ZH
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -600,16 +597,3 @@ def test_long_documents_cap_their_bars(database: duckdb.DuckDBPyConnection) -> N
 )
 def test_amounts_print_as_exact_decimals(amount: Decimal, printed: str) -> None:
     assert _money(amount) == printed
-
-
-def test_every_reason_met_is_null_is_said_in_chinese_with_its_values() -> None:
-    voice = _Voice("zh", words("zh"))
-    assert set(attainment_words.REASONS_ZH) == set(attainment_words.REASONS)
-    for key, template in attainment_words.REASONS.items():
-        values = ["甲值", "乙值"][: template.count("{}")]
-        assert voice.met_reason(template.format(*values)) == attainment_words.REASONS_ZH[
-            key
-        ].format(*values), key
-    assert voice.met_reason("units differ: 万元 vs 个") == "单位不同：万元 与 个"
-    assert voice.met_reason("a reason of another build") == "a reason of another build"
-    assert _Voice("en", words("en")).met_reason("the target is words") == "the target is words"

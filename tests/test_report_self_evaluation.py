@@ -122,6 +122,37 @@ def test_targets_met_missed_and_not_comparable_with_the_points(built: Path) -> N
     assert targets.css("p.published") == []
 
 
+def test_a_chinese_page_gives_each_reason_met_is_null_in_chinese(built: Path) -> None:
+    """Tangxi's actuals print no unit: the unit missing is said in Chinese too."""
+    targets = section(parse(built, TANGXI), TARGETS)
+    assert rows(targets, "table.attainment tbody tr")[:3] == [
+        ["基建工程委托业务项目数量", "≥50个", "50", "不可比 单位不同：个 与 无单位", "8", "8"],
+        ["委托业务报告合格率", "≥100百分比", "100", "不可比 单位不同：% 与 无单位", "8", "8"],
+        ["经费支出合规性", "严格执行相关制度规定", "达成预期指标", "不可比 指标值为文字", "8", "8"],
+    ]
+
+
+def test_the_reason_on_a_page_is_the_indicators_column_of_its_language(
+    built: Path, tmp_path: Path
+) -> None:
+    copy = tmp_path / paths.DATABASE_NAME
+    shutil.copy(built / paths.DATABASE_NAME, copy)
+    with duckdb.connect(str(copy)) as connection:
+        connection.execute(
+            "UPDATE indicators SET met_reason = 'reason of record', met_reason_zh = '记录的原因' "
+            "WHERE met_reason_code = 'target_words'"
+        )
+        pages = {lang: dict(render_report(connection, lang))[TANGXI] for lang in ("zh", "en")}
+    said = {
+        lang: [
+            text(row.css("td")[3])
+            for row in LexborHTMLParser(page).css("table.attainment tbody tr")
+        ][2]
+        for lang, page in pages.items()
+    }
+    assert said == {"zh": "不可比 记录的原因", "en": "not comparable reason of record"}
+
+
 def test_a_linked_self_evaluation_names_its_target_table_and_the_changed_targets(
     built: Path,
 ) -> None:

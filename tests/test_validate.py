@@ -42,3 +42,23 @@ def test_unknown_keys_and_values_are_all_reported_in_one_error(seed_build):
         "thresholds.indicator_id: 2 values not in indicators.indicator_id, "
         "e.g. ['nowhere:p1:i1', 'nowhere:p9:i9']",
     ]
+
+
+def test_a_reason_met_is_null_must_be_one_of_the_known_codes(seed_build):
+    tables = _seed_tables(seed_build)
+    indicators = tables["indicators"]
+    codes = indicators.column("met_reason_code").to_pylist()
+    codes[3] = "no actual value"  # the English text, not its key
+    at = indicators.schema.get_field_index("met_reason_code")
+    tables["indicators"] = indicators.set_column(
+        at, indicators.schema.field(at), pyarrow.array(codes, pyarrow.string())
+    )
+    with pytest.raises(ValidateError) as error:
+        validate(tables)
+    assert str(error.value).splitlines() == [
+        "rows break the schemas (a pipeline bug):",
+        "indicators.met_reason_code: isin(['no_target', 'no_actual', 'target_words', "
+        "'actual_words', 'actual_operator', 'clauses_differ', 'kinds_differ', 'units_differ', "
+        "'no_value', 'floor_exceeded', 'ceiling_undercut', 'date_early', 'duration_differs']): "
+        "1 rows, e.g. no actual value",
+    ]

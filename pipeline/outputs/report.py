@@ -32,7 +32,6 @@ import duckdb
 
 from pipeline import PIPELINE_VERSION, paths
 from pipeline.money import format_amount
-from pipeline.vocab import attainment as attainment_words
 from pipeline.vocab.report_text import DEFAULT_LANGUAGE, words
 from pipeline.vocab.rules import FIGURE_RULES, FILE_FAILED_RULES_SQL, RULES, RULES_ZH
 from schemas._types import SEVERITIES
@@ -154,13 +153,6 @@ class Section:
     body: str
 
 
-# Each reason `met` is null as the data writes it, its values captured, to say it in Chinese.
-_REASON_PATTERNS = {
-    key: re.compile(re.escape(template).replace(r"\{\}", "(.*?)"))
-    for key, template in attainment_words.REASONS.items()
-}
-
-
 @dataclass(frozen=True, slots=True)
 class _Voice:
     """The language a report is written in: its words, and what it says of rules and findings."""
@@ -187,14 +179,10 @@ class _Voice:
             return RULES_ZH[finding["rule"]][2].format(fiscal_year=fiscal_year or "—")
         return finding["message"]
 
-    def met_reason(self, reason: str) -> str:
-        """Why `met` is null, in the report's language: the data's English reason, its
-        Chinese counterpart filled with the same values."""
-        if self.lang == "zh":
-            for key, pattern in _REASON_PATTERNS.items():
-                if found := pattern.fullmatch(reason):
-                    return attainment_words.REASONS_ZH[key].format(*found.groups())
-        return reason
+    def met_reason(self, indicator: dict) -> str | None:
+        """Why an indicator's `met` is null, in the report's language: its met_reason_zh in
+        Chinese, its met_reason in English."""
+        return indicator["met_reason_zh" if self.lang == "zh" else "met_reason"]
 
     def severity(self, severity: str) -> str:
         return self.words[f"severity_{severity}"]
@@ -487,7 +475,8 @@ def _load_batch(connection: duckdb.DuckDBPyConnection, ids: list[str]) -> _Batch
         attainment=fetch(
             f"""
             SELECT document_id, project_id, project_seq, project_name, indicator_id,
-                   indicator_name, annual_target, actual_value, met, met_reason, weight, score
+                   indicator_name, annual_target, actual_value, met, met_reason, met_reason_zh,
+                   weight, score
             FROM target_attainment WHERE {_IN_BATCH}
             ORDER BY document_id, project_seq, indicator_position
             """
@@ -1130,12 +1119,12 @@ def _targets_met(page: _Page) -> Section | None:
                 f"{_text(row['project_name'] or voice['project_unnamed'])}</td></tr>"
             )
             previous = row["project_id"]
-        reason = f'<br><span class="note">{_text(voice.met_reason(row["met_reason"] or ""))}</span>'
+        reason = voice.met_reason(row)
         body.append(
             f"<tr><td>{_text(row['indicator_name'])}</td><td>{_text(row['annual_target'])}</td>"
             f"<td>{_text(row['actual_value'])}</td>"
             f'<td class="met-{_MET[row["met"]]}">{_text(voice["met_" + _MET[row["met"]]])}'
-            + (reason if row["met_reason"] else "")
+            + (f'<br><span class="note">{_text(reason)}</span>' if reason else "")
             + f'</td><td class="num">{_figure(row["weight"])}</td>'
             f'<td class="num">{_figure(row["score"])}</td></tr>'
         )

@@ -3,7 +3,9 @@ target table a self-evaluation answers.
 
 For `pipeline.attainment`: which indicators may mean a bare target as a ceiling rather than
 a floor, the printed 指标方向性 words, how near an approximate (约, 左右) target an actual must
-be, and the reasons given in `indicators.met_reason` when `met` is null. For
+be, and why `met` is null: the reasons' keys (`indicators.met_reason_code`), their English
+(`met_reason`) and Chinese (`met_reason_zh`) texts and the pipeline's own words they are
+filled with. For
 `pipeline.links`: what a project or indicator name may carry before the name itself.
 """
 
@@ -21,7 +23,8 @@ FLOOR_DIRECTIONS = ("正向",)
 # either side.
 APPROXIMATE_TOLERANCE = "0.1"
 
-# Why `met` is null: reason -> the text in indicators.met_reason ({} filled with the values).
+# Why `met` is null: reason (indicators.met_reason_code) -> the text in indicators.met_reason
+# ({} filled with the values).
 REASONS = {
     "no_target": "no annual target",
     "no_actual": "no actual value",
@@ -47,7 +50,7 @@ REASONS = {
     ),
 }
 
-# The same reasons in Chinese, for the report (the data keeps the English text).
+# The same reasons in Chinese: the text in indicators.met_reason_zh, filled with the same values.
 REASONS_ZH = {
     "no_target": "无年度指标值",
     "no_actual": "无实际完成值",
@@ -61,11 +64,32 @@ REASONS_ZH = {
     "floor_exceeded": "指标值（{}）未写运算符而实际值更高：仅当指标值为下限时才算达成",
     "ceiling_undercut": "指标值（{}）未写运算符而实际值更低：仅当指标值为上限（成本或反向指标）时才算达成",
     "date_early": "实际日期早于指标值的期间（{}）：仅当其为截止日期时才算达成",
-    "duration_differs": "期限类指标值未写运算符且实际值不同：未写明多好还是少好",
+    "duration_differs": "期限类指标值未写运算符且实际值不同：未写明多为好还是少为好",
 }
 
-# How a missing unit is named in a reason.
-NO_UNIT = "no unit"
+# The values a reason is filled with that are the pipeline's words, not the table's text: the
+# side that has no value, a clause's kind (thresholds.kind), a missing unit. Each in English
+# (REASONS) and in Chinese (REASONS_ZH).
+REASON_WORDS = {
+    "target": "target",
+    "actual": "actual",
+    "number": "number",
+    "percent": "percent",
+    "money": "money",
+    "date": "date",
+    "duration": "duration",
+    "no_unit": "no unit",
+}
+REASON_WORDS_ZH = {
+    "target": "指标值",
+    "actual": "实际完成值",
+    "number": "数值",
+    "percent": "百分比",
+    "money": "金额",
+    "date": "日期",
+    "duration": "期限",
+    "no_unit": "无单位",
+}
 
 # What a project or indicator name may carry before the name itself, dropped (after NFKC,
 # without white space) when names are matched: template marks (`★补助鱼塘面积`), enumerators

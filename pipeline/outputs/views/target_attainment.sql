@@ -33,7 +33,7 @@ SELECT d.document_id, d.department, d.region, d.fiscal_year,
        coalesce(t.clauses, 0) AS target_clauses,
        i.actual_value, a.kind AS actual_kind, a.operator AS actual_operator,
        a.value AS actual_number, a.unit AS actual_unit, coalesce(a.clauses, 0) AS actual_clauses,
-       i.met, i.met_reason, i.weight, i.score,
+       i.met, i.met_reason_code, i.met_reason, i.met_reason_zh, i.weight, i.score,
        round(i.score / nullif(i.weight, 0), 4) AS score_share,
        i.deviation_reason, i.source_file, i.source_line
 FROM indicators i
