@@ -73,8 +73,7 @@ def read_workbook(source_file: str, data: bytes) -> tuple[CellTable, ...]:
             f"an Excel workbook that cannot be read ({error}); open it in "
             "Excel or WPS, save it again as .xlsx and put that in data/raw/",
         ) from None
-    formats = _number_formats(data)
-    system, said = _date_system(data)
+    formats, system, said = _settings(data)
     tables: list[CellTable] = []
     offset = 0
     for name, grid, sheet in grids:
@@ -158,24 +157,26 @@ def _date_serials(
                 yield r, c, str(int(value)), date.isoformat()
 
 
-def _date_system(data: bytes) -> tuple[str | None, str]:
-    """The workbook's date system (a key of `DATE_SYSTEMS`), None when it cannot be read, and
-    what says so."""
+def _settings(data: bytes) -> tuple[dict[str, dict[tuple[int, int], str]], str | None, str]:
+    """The workbook's number formats (`_number_formats`), its date system (a key of
+    `DATE_SYSTEMS`, None when it cannot be read) and what says so: an XLSX's
+    `xl/workbook.xml`, read once for both, or an XLS's DATEMODE record."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile:
-        return _xls_date_system(data)
+        return {}, *_xls_date_system(data)
     try:
         workbook = ElementTree.fromstring(archive.read("xl/workbook.xml"))
-    except (KeyError, ElementTree.ParseError):
-        return None, "xl/workbook.xml cannot be read"
+    except (KeyError, zipfile.BadZipFile, ElementTree.ParseError):
+        return {}, None, "xl/workbook.xml cannot be read"
     # Any namespace: strict OOXML's as well as the transitional one.
     flag = next((e.get("date1904", "0") for e in workbook if e.tag.endswith("}workbookPr")), "0")
-    return DATE_1904_ATTRIBUTE.get(flag), f'xl/workbook.xml: <workbookPr date1904="{flag}">'
+    said = f'xl/workbook.xml: <workbookPr date1904="{flag}">'
+    return _number_formats(archive, workbook), DATE_1904_ATTRIBUTE.get(flag), said
 
 
 def _xls_date_system(data: bytes) -> tuple[str | None, str]:
-    """An XLS's date system, from its DATEMODE record (see `_date_system`)."""
+    """An XLS's date system, from its DATEMODE record, and what says so (see `_settings`)."""
     streams = tuple(name for name, kind in OLE2_STREAMS.items() if kind == "xls")
     try:
         value = _biff_datemode(_ole2_stream(data, streams))
@@ -282,13 +283,14 @@ def _display(value, number_format: str | None) -> str:
     return f"{shown:{',' if ',' in number_format else ''}f}{percent}"
 
 
-def _number_formats(data: bytes) -> dict[str, dict[tuple[int, int], str]]:
-    """An XLSX's number format codes, by sheet name and 0-based (row, column); empty for an
-    XLS or a workbook whose parts cannot be read (its numbers then print as stored)."""
+def _number_formats(
+    archive: zipfile.ZipFile, workbook: ElementTree.Element
+) -> dict[str, dict[tuple[int, int], str]]:
+    """An XLSX's number format codes, by sheet name and 0-based (row, column); empty for a
+    workbook whose parts cannot be read (its numbers then print as stored)."""
     try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
         styles = _style_formats(ElementTree.fromstring(archive.read("xl/styles.xml")))
-        paths = _sheet_paths(archive)
+        paths = _sheet_paths(archive, workbook)
         return {
             name: _cell_styles(ElementTree.fromstring(archive.read(path)), styles)
             for name, path in paths.items()
@@ -309,9 +311,8 @@ def _style_formats(styles: ElementTree.Element) -> list[str | None]:
     ]
 
 
-def _sheet_paths(archive: zipfile.ZipFile) -> dict[str, str]:
+def _sheet_paths(archive: zipfile.ZipFile, workbook: ElementTree.Element) -> dict[str, str]:
     """Each sheet's part in the archive, by sheet name."""
-    workbook = ElementTree.fromstring(archive.read("xl/workbook.xml"))
     relationships = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
     targets = {
         rel.get("Id"): rel.get("Target")
