@@ -8,7 +8,11 @@ a General cell stays a number even where it could be a date serial (Excel shows 
 number), but for one place: the target cell of a time indicator (its level-2 or level-3
 name says 时效, 时间 or 期限), where a whole number in the General format that is a serial of the years 1990-2099
 (46022) is the date it stands for (2025-12-31), with a `date_serial_read` note keeping the
-serial (`CellTable.notes`).
+serial (`CellTable.notes`). Serials count from the workbook's date system: 1900, or 1904 (a
+Mac's: the same serial a date 1,462 days later), read from the XLSX's `xl/workbook.xml`
+(`<workbookPr date1904="1"/>`) or the XLS's DATEMODE record; calamine applies it to the dates
+it returns. A workbook whose date system cannot be read gets a `date_system_unknown` warning
+on its first table, and its serials stay numbers.
 Number formats are read from the XLSX's styles (calamine does not give them); an XLS's
 numbers print as stored. A merged range keeps its text in its first cell; the cells below
 that row are marked `merged` for the layout readers to fill. Padding columns are dropped
@@ -19,6 +23,7 @@ over the sheets in order.
 import datetime
 import io
 import re
+import struct
 import zipfile
 from collections.abc import Iterator
 from dataclasses import replace
@@ -34,8 +39,11 @@ from pipeline.read.grid import GridRow, grid_table
 from pipeline.read.text import ExtractError
 from pipeline.vocab.file_formats import (
     BUILTIN_NUMBER_FORMATS,
-    DATE_SERIAL_EPOCH,
+    DATE_1904_ATTRIBUTE,
     DATE_SERIAL_YEARS,
+    DATE_SYSTEMS,
+    DATEMODE_VALUES,
+    OLE2_STREAMS,
     TIME_INDICATOR_WORDS,
 )
 
@@ -44,6 +52,12 @@ _RELATIONSHIPS = "{http://schemas.openxmlformats.org/package/2006/relationships}
 _RELATIONSHIP_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 # A number format calamine leaves as a number, reduced to its digits: `#,##0.00`, `0.0%`.
 _NUMBER_FORMAT = re.compile(r"[#,]*0(?:\.(0+))?(%?)")
+# OLE2 compound files ([MS-CFB]): sector numbers from this one up end a chain or mark a
+# special sector; a directory entry of this type is a stream.
+_OLE2_SPECIAL_SECTOR = 0xFFFFFFFA
+_OLE2_STREAM_ENTRY = 2
+# The records of an XLS's workbook globals ([MS-XLS]) that say its date system.
+_BIFF_BOF, _BIFF_EOF, _BIFF_DATEMODE = 0x0809, 0x000A, 0x0022
 
 
 def read_workbook(source_file: str, data: bytes) -> tuple[CellTable, ...]:
@@ -59,7 +73,7 @@ def read_workbook(source_file: str, data: bytes) -> tuple[CellTable, ...]:
             f"an Excel workbook that cannot be read ({error}); open it in "
             "Excel or WPS, save it again as .xlsx and put that in data/raw/",
         ) from None
-    formats = _number_formats(data)
+    formats, system, said = _settings(data)
     tables: list[CellTable] = []
     offset = 0
     for name, grid, sheet in grids:
@@ -70,12 +84,13 @@ def read_workbook(source_file: str, data: bytes) -> tuple[CellTable, ...]:
             for r, values in enumerate(grid)
         ]
         notes = []
-        for r, c, serial, date in _date_serials(grid, shown, continued, sheet_formats):
+        for r, c, serial, date in _date_serials(grid, shown, continued, sheet_formats, system):
             shown[r][c] = date
             notes.append((
                 "date_serial_read", offset + r + 1,
                 f"{name} r{r + 1}: the number {serial} in a time indicator's target is an Excel "
-                f"date serial, read as {date}", serial,
+                f"date serial{'' if system == '1900' else f' of the {system} date system'}, "
+                f"read as {date}", serial,
             ))  # fmt: skip
         rows = [
             GridRow(
@@ -89,6 +104,15 @@ def read_workbook(source_file: str, data: bytes) -> tuple[CellTable, ...]:
         offset += len(grid)
         if (table := grid_table(source_file, len(tables), rows)) is not None:
             tables.append(replace(table, notes=tuple(notes)))
+    if system is None and tables:
+        first = tables[0]
+        tables[0] = replace(first, notes=((
+            "date_system_unknown", first.rows[0].line,
+            f"the workbook's date system (1900 or 1904) cannot be read ({said}): its date cells "
+            "are read in the 1900 system and may be 1,462 days early, and whole numbers in time "
+            "indicators' targets stay numbers; open it in Excel or WPS, save it again as .xlsx "
+            "and put that in data/raw/", said,
+        ), *first.notes))  # fmt: skip
     return tuple(tables)
 
 
@@ -97,16 +121,21 @@ def _date_serials(
     shown: list[list[str]],
     continued: set[tuple[int, int]],
     formats: dict[tuple[int, int], str],
+    system: str | None,
 ) -> Iterator[tuple[int, int, str, str]]:
     """(row, column, serial, date) of each bare whole number (stored as a number, in the
     General format: `#,##0` shows `46,022`, a number) in a value column (指标值,
     under a header row that names it and a level-2 or level-3 column) in a row whose level-2
     or level-3 name, a merged cell's text carried down, says it is a time indicator
-    (`TIME_INDICATOR_WORDS`), and which is a date serial of `DATE_SERIAL_YEARS`."""
+    (`TIME_INDICATOR_WORDS`), and which is a date serial of `DATE_SERIAL_YEARS` in the
+    workbook's date `system` (a key of `DATE_SYSTEMS`; none when it is not known)."""
+    if system is None:
+        return
+    epoch = datetime.date(*DATE_SYSTEMS[system])
     values: set[int] = set()
     levels: set[int] = set()
     carried: dict[int, str] = {}
-    low, high = (_serial(datetime.date(year, 1, 1)) for year in DATE_SERIAL_YEARS)
+    low, high = ((datetime.date(year, 1, 1) - epoch).days for year in DATE_SERIAL_YEARS)
     for r, row in enumerate(shown):
         roles = {c: column_roles(text) for c, text in enumerate(row) if text}
         header_values = {c for c, found in roles.items() if "value" in found}
@@ -124,15 +153,100 @@ def _date_serials(
             if isinstance(value, int | float) and not isinstance(value, bool) \
                     and value == int(value) and low <= value < high \
                     and formats.get((r, c), "General") == "General":  # fmt: skip
-                yield r, c, str(int(value)), _date(int(value)).isoformat()
+                date = epoch + datetime.timedelta(days=int(value))
+                yield r, c, str(int(value)), date.isoformat()
 
 
-def _serial(date: datetime.date) -> int:
-    return (date - datetime.date(*DATE_SERIAL_EPOCH)).days
+def _settings(data: bytes) -> tuple[dict[str, dict[tuple[int, int], str]], str | None, str]:
+    """The workbook's number formats (`_number_formats`), its date system (a key of
+    `DATE_SYSTEMS`, None when it cannot be read) and what says so: an XLSX's
+    `xl/workbook.xml`, read once for both, or an XLS's DATEMODE record."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile:
+        return {}, *_xls_date_system(data)
+    try:
+        workbook = ElementTree.fromstring(archive.read("xl/workbook.xml"))
+    except (KeyError, zipfile.BadZipFile, ElementTree.ParseError):
+        return {}, None, "xl/workbook.xml cannot be read"
+    # Any namespace: strict OOXML's as well as the transitional one.
+    flag = next((e.get("date1904", "0") for e in workbook if e.tag.endswith("}workbookPr")), "0")
+    said = f'xl/workbook.xml: <workbookPr date1904="{flag}">'
+    return _number_formats(archive, workbook), DATE_1904_ATTRIBUTE.get(flag), said
 
 
-def _date(serial: int) -> datetime.date:
-    return datetime.date(*DATE_SERIAL_EPOCH) + datetime.timedelta(days=serial)
+def _xls_date_system(data: bytes) -> tuple[str | None, str]:
+    """An XLS's date system, from its DATEMODE record, and what says so (see `_settings`)."""
+    streams = tuple(name for name, kind in OLE2_STREAMS.items() if kind == "xls")
+    try:
+        value = _biff_datemode(_ole2_stream(data, streams))
+    except (ValueError, struct.error):
+        return None, "the .xls's DATEMODE record cannot be found"
+    return DATEMODE_VALUES.get(value), f"the .xls's DATEMODE record: {value}"
+
+
+def _biff_datemode(stream: bytes) -> int:
+    """The DATEMODE value of an XLS's workbook globals (its records from the BOF to the first
+    EOF), 0 when it has none; ValueError when the stream is not such records."""
+    offset = 0
+    while offset + 4 <= len(stream):
+        record, length = struct.unpack_from("<HH", stream, offset)
+        if offset == 0 and record != _BIFF_BOF:
+            raise ValueError("no BOF record")
+        if record == _BIFF_EOF:
+            return 0
+        if record == _BIFF_DATEMODE:
+            return struct.unpack_from("<H", stream, offset + 4)[0]
+        offset += 4 + length
+    raise ValueError("no EOF record")
+
+
+def _ole2_stream(data: bytes, names: tuple[str, ...]) -> bytes:
+    """The first of these streams that an OLE2 compound file ([MS-CFB]) holds; ValueError or
+    struct.error when its structure cannot be followed to one."""
+    shift, mini_shift = struct.unpack_from("<HH", data, 30)
+    _, directory, _, cutoff, mini_fat, _, difat, difat_count = struct.unpack_from("<8I", data, 44)
+    size, mini_size = 1 << shift, 1 << mini_shift
+
+    def sector(n: int) -> bytes:
+        return data[(n + 1) * size : (n + 2) * size]
+
+    fat_sectors = list(struct.unpack_from("<109I", data, 76))
+    for _ in range(min(difat_count, len(data) // size)):  # a DIFAT that loops ends there
+        *more, difat = _uint32s(sector(difat))
+        fat_sectors += more
+    fat = _uint32s(b"".join(sector(n) for n in fat_sectors if n < _OLE2_SPECIAL_SECTOR))
+    entries = _chained(directory, fat, sector)
+    streams: dict[str, tuple[int, int]] = {}
+    for at in range(0, len(entries) - 127, 128):
+        name_length, kind = struct.unpack_from("<HB", entries, at + 64)
+        name = entries[at : at + max(name_length - 2, 0)].decode("utf-16-le", "replace")
+        if kind == _OLE2_STREAM_ENTRY:
+            streams.setdefault(name, struct.unpack_from("<II", entries, at + 116))
+    start, length = next((streams[name] for name in names if name in streams), (None, 0))
+    if start is None:
+        raise ValueError(f"no {' or '.join(names)} stream")
+    if length >= cutoff:
+        return _chained(start, fat, sector)[:length]
+    # A small stream is in the mini stream, whose sectors the root entry (the first) chains.
+    mini = _chained(struct.unpack_from("<I", entries, 116)[0], fat, sector)
+    mini_table = _uint32s(_chained(mini_fat, fat, sector))
+    return _chained(start, mini_table, lambda n: mini[n * mini_size : (n + 1) * mini_size])[:length]
+
+
+def _chained(start: int, table: tuple[int, ...], unit) -> bytes:
+    """The units (sectors) of a chain in an OLE2 allocation table, joined; a chain that loops
+    or leaves the table ends there."""
+    units: list[bytes] = []
+    n = start
+    while n < len(table) and len(units) < len(table):
+        units.append(unit(n))
+        n = table[n]
+    return b"".join(units)
+
+
+def _uint32s(data: bytes) -> tuple[int, ...]:
+    return struct.unpack_from(f"<{len(data) // 4}I", data)
 
 
 def _merged_below(ranges) -> set[tuple[int, int]]:
@@ -169,13 +283,14 @@ def _display(value, number_format: str | None) -> str:
     return f"{shown:{',' if ',' in number_format else ''}f}{percent}"
 
 
-def _number_formats(data: bytes) -> dict[str, dict[tuple[int, int], str]]:
-    """An XLSX's number format codes, by sheet name and 0-based (row, column); empty for an
-    XLS or a workbook whose parts cannot be read (its numbers then print as stored)."""
+def _number_formats(
+    archive: zipfile.ZipFile, workbook: ElementTree.Element
+) -> dict[str, dict[tuple[int, int], str]]:
+    """An XLSX's number format codes, by sheet name and 0-based (row, column); empty for a
+    workbook whose parts cannot be read (its numbers then print as stored)."""
     try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
         styles = _style_formats(ElementTree.fromstring(archive.read("xl/styles.xml")))
-        paths = _sheet_paths(archive)
+        paths = _sheet_paths(archive, workbook)
         return {
             name: _cell_styles(ElementTree.fromstring(archive.read(path)), styles)
             for name, path in paths.items()
@@ -196,9 +311,8 @@ def _style_formats(styles: ElementTree.Element) -> list[str | None]:
     ]
 
 
-def _sheet_paths(archive: zipfile.ZipFile) -> dict[str, str]:
+def _sheet_paths(archive: zipfile.ZipFile, workbook: ElementTree.Element) -> dict[str, str]:
     """Each sheet's part in the archive, by sheet name."""
-    workbook = ElementTree.fromstring(archive.read("xl/workbook.xml"))
     relationships = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
     targets = {
         rel.get("Id"): rel.get("Target")

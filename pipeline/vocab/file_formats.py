@@ -60,5 +60,11 @@ BUILTIN_NUMBER_FORMATS = {
 # Excel date serial it then is, if it falls in these years (serial 32874 is 1990-01-01).
 TIME_INDICATOR_WORDS = ("时效", "时间", "期限")
 DATE_SERIAL_YEARS = (1990, 2100)
-# Day 0 of Excel's (1900) date serials, as Excel counts them past its 1900-02-29.
-DATE_SERIAL_EPOCH = (1899, 12, 30)
+# Excel's date systems, by the day 0 of their serials: the 1900 system's as Excel counts past
+# its 1900-02-29; a workbook made on a Mac or set to "Use 1904 date system" counts from
+# 1904-01-01, the same serial a date 1,462 days later.
+DATE_SYSTEMS = {"1900": (1899, 12, 30), "1904": (1904, 1, 1)}
+# An XLSX says which in xl/workbook.xml, `<workbookPr date1904="1"/>` (an xsd:boolean; no
+# attribute is 1900), an XLS in its DATEMODE record (0 or 1; no record is 1900).
+DATE_1904_ATTRIBUTE = {"1": "1904", "true": "1904", "0": "1900", "false": "1900"}
+DATEMODE_VALUES = {0: "1900", 1: "1904"}

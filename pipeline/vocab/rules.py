@@ -105,6 +105,12 @@ RULES: dict[str, tuple[str, str]] = {
     ),
     "deadline_before_fiscal_year": ("warning", "a date target before the fiscal year begins"),
     "satisfaction_not_percent": ("warning", "a 满意度 indicator whose target is not a percentage"),
+    "date_system_unknown": (
+        "warning",
+        "a workbook whose date system (1900, or a Mac's 1904: dates 1,462 days later) cannot be "
+        "read: its date cells are read in the 1900 system, its serials stay numbers; what could "
+        "not be read is in evidence",
+    ),
     "currency_unit_missing": ("info", "a table that prints no money unit; amounts read as 万元"),
     "column_unknown": ("info", "a header column the pipeline does not know; kept, not dropped"),
     "table_note": (
@@ -275,6 +281,11 @@ RULES_ZH: dict[str, tuple[str, str, str]] = {
         "表格日期序号已读为日期",
         "工作簿中时效类指标的指标值单元格存的是整数（如 46022），已按 Excel 日期序号读为日期（2025-12-31）。",
         "该指标值是 Excel 日期序号，已读为日期；原数字见原文。",
+    ),
+    "date_system_unknown": (
+        "工作簿日期系统无法读取",
+        "工作簿未能读出所用的日期系统（1900 年或 Mac 的 1904 年，后者同一序号晚 1462 天）：其中日期按 1900 年系统读取，可能早 1462 天；时效类指标值中的日期序号保留为数字。",
+        "无法读出该工作簿的日期系统，其中日期可能偏早 1462 天；请用 Excel 或 WPS 打开后另存为 .xlsx。",
     ),
     "actual_unparsed": (
         "实际完成值无法解析",
