@@ -303,7 +303,7 @@ class GridReader:
                 or is_block_label(text)
             ):
                 continue
-            if column.role == "level3" and not text.strip(vocab.PLACEHOLDER_CHARS):
+            if column.role == "level3" and is_placeholder(text):
                 continue  # a template placeholder row, reported as one
             if column.role in ("level1", "level2"):
                 why = "a level cell with no indicator under it"
@@ -346,9 +346,7 @@ class GridReader:
             return row
         filled = [col for col, text in enumerate(row.cells) if text.strip()]
         text = row.cells[first]
-        fits = (
-            "level1" if canonical_level(text, 1) else "level2" if canonical_level(text, 2) else None
-        )
+        fits = _level_fit(text, row.cells[first + 1] if first + 1 < len(row.cells) else "")
         if is_block_label(text) or fits == levels[filled[0]]:
             return row
         target = next((col for col, role in levels.items() if role == (fits or "level3")), None)
@@ -403,11 +401,12 @@ class GridReader:
         name, operator, value, unit = (
             None if col is None else cell[col] for col in self.grid.group_columns[group]
         )
-        if name and not name.strip(vocab.PLACEHOLDER_CHARS):
+        if name and is_placeholder(name):
             leftovers.append(Leftover(row.line, row.location, name, "a template placeholder row"))
             name = None
-        if value is None and group == len(self.grid.scopes) - 1 and self.grid.recipients:
-            value = _recipient_value(self.grid.recipients, cell)
+        recipients = self.grid.recipients if group == len(self.grid.scopes) - 1 else ()
+        if value is None and recipients:
+            value = _recipient_value(recipients, cell)
         if not name:
             for text in (operator, value, unit):
                 if text:
@@ -417,6 +416,8 @@ class GridReader:
             return None
         split = operator is not None or unit is not None
         target = join_parts(operator or "", value or "", unit or "") if split else (value or None)
+        if value is None and any(cell[c.col] for c in recipients):
+            target = None  # the recipients' values differ: no one target (each is kept)
         level2 = self.level2.get(group, self.level2.get(0))
         level1 = self.level1
         if level1 and level2 and self.level1_line != row.line and not _belongs(level2, level1):
@@ -432,6 +433,19 @@ class GridReader:
         )  # fmt: skip
 
 
+@functools.lru_cache(maxsize=2**14)
+def is_placeholder(name: str) -> bool:
+    """Whether an indicator name is a template leftover: placeholders only (`……`, `*`), after
+    the template's numbering if any (`指标2:`, `指标3:……`; see `layout_labels`)."""
+    text = name.strip(vocab.PLACEHOLDER_CHARS)
+    for word in vocab.PLACEHOLDER_NUMBERING:
+        number = text.removeprefix(word)
+        rest = number.lstrip("0123456789")
+        if number != text and rest != number:
+            text = rest.lstrip(vocab.PLACEHOLDER_SEPARATORS).strip(vocab.PLACEHOLDER_CHARS)
+    return not text
+
+
 def _cells(row, width: int) -> tuple[str, ...]:
     """The row's cells folded, padded to `width` with empty cells."""
     folded = tuple(map(fold, row.cells))
@@ -442,6 +456,16 @@ def _recipient_value(recipients, cell) -> str | None:
     """The one value every recipient column agrees on; None when they differ (kept per recipient)."""
     values = {cell[c.col] for c in recipients if cell[c.col]}
     return values.pop() if len(values) == 1 else None
+
+
+def _level_fit(text: str, following: str) -> str | None:
+    """The level column a row's first cell names: `level1`, `level2` or None (a name). A word
+    of both levels (成本指标: 2021's 一级, the classic 二级) is the 二级 when the cell after it is
+    filled with no 二级 (`成本指标 | 补贴标准 | 80元/月`, a row shifted left), else the 一级."""
+    as_level1, as_level2 = canonical_level(text, 1), canonical_level(text, 2)
+    if as_level1 and as_level2:
+        return "level2" if following.strip() and not canonical_level(following, 2) else "level1"
+    return "level1" if as_level1 else "level2" if as_level2 else None
 
 
 def canonical_level(raw: str | None, level: int) -> taxonomy.Category | None:
