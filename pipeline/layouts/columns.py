@@ -101,6 +101,13 @@ def field_roles(label: str) -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=8192)
+def exact_field_roles(label: str) -> tuple[str, ...]:
+    """The roles of a header-block label written as a known variant (after `compact` only, none
+    of `field_roles`' looser matches): for a label put back together from pieces."""
+    return _FIELDS[0].get(compact(label), ())
+
+
+@functools.lru_cache(maxsize=8192)
 def column_roles(label: str) -> tuple[str, ...]:
     """The roles an indicator-table column label may name, preferred first; () when unknown."""
     return _roles(_COLUMNS, label)

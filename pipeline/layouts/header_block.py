@@ -13,10 +13,17 @@ placed nowhere become `Leftover`s.
 """
 
 import functools
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pipeline.layouts import amounts
-from pipeline.layouts.columns import column_roles, compact, field_roles, fold, label_scope
+from pipeline.layouts.columns import (
+    column_roles,
+    compact,
+    exact_field_roles,
+    field_roles,
+    fold,
+    label_scope,
+)
 from pipeline.layouts.records import Amount, Leftover
 from pipeline.vocab import labels as page_words
 from pipeline.vocab import layout_labels as vocab
@@ -113,7 +120,7 @@ def read_header_block(rows, table_unit: str | None) -> HeaderFields:
     """Read the header rows of one project block (see the module docstring)."""
     out = HeaderFields(currency_unit=table_unit)
     block = _Block(role=None, unit=None)
-    for row in rows:
+    for row in _unwrapped(rows):
         cells = [(col, text) for col, text in enumerate(row.cells) if text.strip()]
         if not cells:
             continue
@@ -131,6 +138,19 @@ def read_header_block(rows, table_unit: str | None) -> HeaderFields:
                 continue
         _pairs(cells, row, block, out)
     return out
+
+
+def _unwrapped(rows) -> list:
+    """The rows with a row label wrapped over two rows put back: a first cell of no role that the
+    next row's first cell completes into a known label (`年度` over `履职目标`, `项目起` over
+    `止时间`) becomes that label, and the next row continues it (its first cell left empty)."""
+    rows = list(rows)
+    for index in range(len(rows) - 1):
+        head, tail = rows[index].cells[0].strip(), rows[index + 1].cells[0].strip()
+        if head and tail and not field_roles(head) and exact_field_roles(head + tail):
+            rows[index] = replace(rows[index], cells=(head + tail, *rows[index].cells[1:]))
+            rows[index + 1] = replace(rows[index + 1], cells=("", *rows[index + 1].cells[1:]))
+    return rows
 
 
 def _single_line(text: str, row, out: HeaderFields) -> None:
