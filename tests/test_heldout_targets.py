@@ -123,3 +123,48 @@ def test_each_held_out_table_gives_its_whole_expected_projects_and_indicators(bu
         )
     }
     assert set(expected["expect_findings"]) <= errors
+
+
+def _extra_columns(database: Path, name: str) -> dict:
+    (project,) = rows(database, "SELECT extra_columns FROM projects WHERE document_id = ?", name)
+    return json.loads(project["extra_columns"])
+
+
+def _findings(database: Path, name: str) -> list[tuple]:
+    return [
+        (finding["severity"], finding["rule"], finding["source_line"])
+        for finding in rows(
+            database,
+            "SELECT severity, rule, source_line FROM findings WHERE document_id = ? "
+            "AND rule IN ('row_unparsed', 'label_unknown') ORDER BY source_line, rule",
+            name,
+        )
+    ]
+
+
+def test_a_block_label_wrapped_over_two_rows_reads_its_rows_under_their_headings(built):
+    # `年度` over `履职目标`: the duty rows are fields by heading, as on one line, not values
+    # without a label (each repeated heading keeps its last row's cell).
+    name = "D-fujian-fengze-shijianju-2022.txt"
+    assert _findings(built, name) == []
+    assert _extra_columns(built, name) == {
+        "部门预算编码": "350503017",
+        "部门职能": "机关运转",
+        "年度目标任务": "保障机关正常运转",
+        "支出项目名称": "特种设备安全监管经费",
+        "预算金额(万元)": "45.2",
+        "基本支出/预算金额(万元)": "1535.16",
+    }
+
+
+def test_a_cost_block_gives_each_item_by_heading_and_no_money(built):
+    name = "A6-zhejiang-haishu-zhucan-2024.txt"
+    assert _findings(built, name) == []
+    assert _extra_columns(built, name) == {
+        "助餐补贴/金额(万元)": "180",
+        "助餐补贴/测算依据及说明": "按每餐补助3元、全年60万餐次测算",
+        "助餐补贴/以前年度执行情况": "2023年执行175.6万元",
+        "助餐点运营补助/金额(万元)": "30.5",
+        "助餐点运营补助/测算依据及说明": "61个助餐点每点0.5万元",
+        "助餐点运营补助/以前年度执行情况": "2023年执行30万元",
+    }

@@ -101,6 +101,13 @@ FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "全年目标实际完成情况", "年度总体目标完成情况",
     )),
     ("duty_block", ("年度履职目标", "履职目标")),
+    # A6's cost block: what the budget is made of, one item a row under these headings beside
+    # 金额 (`项目预算成本构成 | 金额 | 测算依据 | 以前年度执行情况`); not the project's money.
+    ("cost_block", ("项目预算成本构成", "预算成本构成", "项目成本构成", "成本构成", "项目成本测算")),
+    ("cost_heading", (
+        "测算依据", "测算依据及说明", "以前年度执行情况", "以前年度预算执行情况", "上年执行情况",
+        "历年执行情况",
+    )),
     ("duty_heading", ("部门职能", "年度目标任务", "支出项目名称", "职能")),
     ("signoff", ("项目责任人", "单位", "填表人", "填报人", "单位负责人", "联系电话", "填报日期")),
     ("other_field", (
