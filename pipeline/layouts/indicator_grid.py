@@ -3,7 +3,8 @@
 `plan_columns` gives each header cell a role from its label (`pipeline.layouts.columns`),
 never from its position, and then checks the split value columns against their content: a
 column of `≥ = 定性` is the operator column and one of 正向/反向 the direction column, whatever
-their labels say. Columns of unknown label holding values, where the table has no value
+their labels say, and one saying only 定量/定性 beside it is the value's type (an extra
+cell), not a second operator column. Columns of unknown label holding values, where the table has no value
 column, are one value column per recipient (街道, 村). Level, name and value columns that
 repeat open a new group (中期 and 年度 side by side); a group's scope comes from its labels
 (`指标值(长期)`), else from the order of the goal headings above, else 中期 then 年度.
@@ -27,6 +28,7 @@ from pipeline.layouts.columns import (
     is_number,
     label_scope,
     looks_like_values,
+    states_value_type,
 )
 from pipeline.layouts.records import Indicator, Leftover, Subtotal
 from pipeline.vocab import layout_labels as vocab
@@ -152,8 +154,12 @@ def plan_columns(header, data_rows, goal_order: list[str], scope: str | None = N
         for col, label in enumerate(header.cells)
         if label.strip()
     }
-    for col, column_cells in cells.items():
-        candidates = _candidates(header.cells[col], column_cells)
+    candidates_of = {col: _candidates(header.cells[col], c) for col, c in cells.items()}
+    operators = [col for col, roles in candidates_of.items() if roles[:1] == ("operator",)]
+    typed = [col for col in operators if states_value_type(cells[col])]
+    if len(typed) < len(operators):  # `定量/定性 | ≥ = …`: the 定量/定性 one says the type
+        candidates_of |= {col: ("value_type",) for col in typed}
+    for col, candidates in candidates_of.items():
         role = None
         for candidate in candidates:
             if candidate in REPEATABLE or candidate not in (
