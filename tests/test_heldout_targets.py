@@ -131,12 +131,14 @@ def _extra_columns(database: Path, name: str) -> dict:
 
 
 def _findings(database: Path, name: str) -> list[tuple]:
+    """The findings of a document that say a cell or line was not understood."""
     return [
         (finding["severity"], finding["rule"], finding["source_line"])
         for finding in rows(
             database,
-            "SELECT severity, rule, source_line FROM findings WHERE document_id = ? "
-            "AND rule IN ('row_unparsed', 'label_unknown') ORDER BY source_line, rule",
+            "SELECT severity, rule, source_line FROM findings WHERE document_id = ? AND rule IN "
+            "('row_unparsed', 'label_unknown', 'line_unrecognised', 'column_unknown') "
+            "ORDER BY source_line, rule",
             name,
         )
     ]
@@ -168,3 +170,10 @@ def test_a_cost_block_gives_each_item_by_heading_and_no_money(built):
         "助餐点运营补助/测算依据及说明": "61个助餐点每点0.5万元",
         "助餐点运营补助/以前年度执行情况": "2023年执行30万元",
     }
+
+
+def test_a_block_label_printed_one_character_a_line_is_read_as_that_label(built):
+    # `绩` `效` `指` on lines of their own over `标 | 指标名称 | 指标值 | 备注`; `第 1 页 共 2 页`
+    # between two rows is page furniture.
+    name = "F-shanghai-xuhui-shitang-vertical-2024.txt"
+    assert _findings(built, name) == []
