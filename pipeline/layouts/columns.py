@@ -107,6 +107,11 @@ def exact_field_roles(label: str) -> tuple[str, ...]:
     return _FIELDS[0].get(compact(label), ())
 
 
+def is_exact_label(label: str) -> bool:
+    """Whether a label is written as a known header-block or column variant (`exact_field_roles`)."""
+    return bool(exact_field_roles(label) or _COLUMNS[0].get(compact(label)))
+
+
 @functools.lru_cache(maxsize=8192)
 def column_roles(label: str) -> tuple[str, ...]:
     """The roles an indicator-table column label may name, preferred first; () when unknown."""

@@ -9,7 +9,8 @@ column, are one value column per recipient (街道, 村). Level, name and value 
 repeat open a new group (中期 and 年度 side by side); a group's scope comes from its labels
 (`指标值(长期)`), else from the order of the goal headings above, else 中期 then 年度.
 
-`GridReader.read` turns one data row into `Indicator` pieces (one per group with a name),
+`unwrap_levels` puts a level cell's wrapped second line (a row of its own) back on the cell
+above. `GridReader.read` turns one data row into `Indicator` pieces (one per group with a name),
 filling merged level cells down within their block (a new 一级 starts a new block), any cell
 the source marks as merged from the one above it, and, in one-row-per-indicator lists,
 project events when the project columns change. A self-evaluation's actual that is a number
@@ -224,6 +225,27 @@ def _scopes(columns: list[Column], groups: int, goal_order, above: str | None) -
     if len(order) != groups:
         order = ["period"] * (groups - 1) + ["annual"]
     return tuple(w or o for w, o in zip(written, order, strict=True))
+
+
+def unwrap_levels(grid: Grid, rows) -> list:
+    """The data rows with a level cell's wrapped second line put back: a row whose one filled
+    cell, in a level column, completes the cell above it into a level name while naming none
+    alone (`经济效益` over `指标`, `服务对象满` over `意度指标`) is joined to that cell."""
+    levels = {c.col: 1 if c.role == "level1" else 2 for c in grid.level_columns}
+    out: list = []
+    for row in rows:
+        filled = [col for col, text in enumerate(row.cells) if text.strip()]
+        if out and len(filled) == 1 and filled[0] in levels:
+            col, text = filled[0], row.cells[filled[0]].strip()
+            above = out[-1].cells[col].strip() if col < len(out[-1].cells) else ""
+            level = levels[col]
+            if above and canonical_level(above + text, level) and not canonical_level(text, level):
+                cells = list(out[-1].cells)
+                cells[col] = above + text
+                out[-1] = replace(out[-1], cells=tuple(cells))
+                continue
+        out.append(row)
+    return out
 
 
 def join_parts(operator: str, value: str, unit: str) -> str | None:
