@@ -5,7 +5,7 @@ after `compact`, else by the longest known variant the label ends with, else as 
 that lost its first character when every such variant names the same roles); `label_scope`
 reads which target a label's words or note name. `content_role` decides a split value column
 by what its cells hold (operators, 正向/反向, numbers), which wins over a label that says
-otherwise."""
+otherwise; `states_value_type` finds a column that only says 定量/定性."""
 
 import functools
 import re
@@ -101,6 +101,18 @@ def field_roles(label: str) -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=8192)
+def exact_field_roles(label: str) -> tuple[str, ...]:
+    """The roles of a header-block label written as a known variant (after `compact` only, none
+    of `field_roles`' looser matches): for a label put back together from pieces."""
+    return _FIELDS[0].get(compact(label), ())
+
+
+def is_exact_label(label: str) -> bool:
+    """Whether a label is written as a known header-block or column variant (`exact_field_roles`)."""
+    return bool(exact_field_roles(label) or _COLUMNS[0].get(compact(label)))
+
+
+@functools.lru_cache(maxsize=8192)
 def column_roles(label: str) -> tuple[str, ...]:
     """The roles an indicator-table column label may name, preferred first; () when unknown."""
     return _roles(_COLUMNS, label)
@@ -154,6 +166,15 @@ def content_role(cells: list[str]) -> str | None:
         if classes and classes.count(role) / len(classes) >= CONTENT_MAJORITY:
             return role
     return None
+
+
+def states_value_type(cells: list[str]) -> bool:
+    """Whether a column's filled cells only say what kind each value is (定量, 定性, 是/否),
+    never how to compare it (`指标值类型(定量/定性)` beside a 计算符号 column)."""
+    words = [word for word in ("".join(fold(cell).split()) for cell in cells) if word]
+    return bool(words) and all(
+        word in vocab.VALUE_TYPE_WORDS or word in vocab.QUALITATIVE_WORDS for word in words
+    )
 
 
 def looks_like_values(cells: list[str]) -> bool:

@@ -8,15 +8,24 @@ when the block starts with a row of headings only (`总体目标 | 中期目标 
 (merged row labels). Money cells keep their scope (中期/年度, also inherited by the parts
 printed under a total) and unit; a self-evaluation's measures (年初预算数, 全年执行数, 执行率 …)
 are money cells as column headings or as labels of their own, and kinds of budget money
-(一般公共预算, 政府性基金 …) as well as 财政拨款 and 其他资金 stay in the money block. Cells
-placed nowhere become `Leftover`s.
+(一般公共预算, 政府性基金 …) as well as 财政拨款 and 其他资金 stay in the money block; the items
+of a cost block (`项目预算成本构成 | 金额 | 测算依据`) are fields by heading, not money. A row
+label wrapped over two rows (`年度` over `履职目标`) is put back together first. Cells placed
+nowhere become `Leftover`s.
 """
 
 import functools
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pipeline.layouts import amounts
-from pipeline.layouts.columns import column_roles, compact, field_roles, fold, label_scope
+from pipeline.layouts.columns import (
+    column_roles,
+    compact,
+    exact_field_roles,
+    field_roles,
+    fold,
+    label_scope,
+)
 from pipeline.layouts.records import Amount, Leftover
 from pipeline.vocab import labels as page_words
 from pipeline.vocab import layout_labels as vocab
@@ -86,6 +95,9 @@ def _is_page_furniture(text: str) -> bool:
 
 
 BLOCK_ROLES = ("money_block", "duty_block")
+# Blocks of items under column headings (A6's 项目预算成本构成 | 金额 | 测算依据 …): a row whose
+# first cell names no label is one of its items, its cells fields by heading.
+ITEMISED_BLOCKS = ("cost_block",)
 
 
 @functools.lru_cache(maxsize=2**14)
@@ -113,7 +125,7 @@ def read_header_block(rows, table_unit: str | None) -> HeaderFields:
     """Read the header rows of one project block (see the module docstring)."""
     out = HeaderFields(currency_unit=table_unit)
     block = _Block(role=None, unit=None)
-    for row in rows:
+    for row in _unwrapped(rows):
         cells = [(col, text) for col, text in enumerate(row.cells) if text.strip()]
         if not cells:
             continue
@@ -123,14 +135,30 @@ def read_header_block(rows, table_unit: str | None) -> HeaderFields:
         if row.cells[0].strip():
             first = cells[0][1]
             role = _label_role(first) or _label_role(_labelled(first)[0])
-            # A money label heading its row stays in the money block above it (a row label).
-            if not (block.role in MONEY_BLOCKS and role in MONEY_ROLES):
+            # A money label heading its row stays in the money block above it (a row label), an
+            # item in the itemised block above it.
+            if not (block.role in MONEY_BLOCKS and role in MONEY_ROLES) and not (
+                block.role in ITEMISED_BLOCKS and role is None
+            ):
                 block = _Block(role=role, unit=amounts.label_unit(first))
             if all(_label_role(text) for _, text in cells[1:]) and len(cells) > 1:
                 _headings(cells, row, block, out)
                 continue
         _pairs(cells, row, block, out)
     return out
+
+
+def _unwrapped(rows) -> list:
+    """The rows with a row label wrapped over two rows put back: a first cell of no role that the
+    next row's first cell completes into a known label (`年度` over `履职目标`, `项目起` over
+    `止时间`) becomes that label, and the next row continues it (its first cell left empty)."""
+    rows = list(rows)
+    for index in range(len(rows) - 1):
+        head, tail = rows[index].cells[0].strip(), rows[index + 1].cells[0].strip()
+        if head and tail and not field_roles(head) and exact_field_roles(head + tail):
+            rows[index] = replace(rows[index], cells=(head + tail, *rows[index].cells[1:]))
+            rows[index + 1] = replace(rows[index + 1], cells=("", *rows[index + 1].cells[1:]))
+    return rows
 
 
 def _single_line(text: str, row, out: HeaderFields) -> None:
@@ -192,6 +220,8 @@ def _pairs(cells, row, block: _Block, out: HeaderFields) -> None:
             and _has_value_after(cells, col)
         ):
             role = "detail"  # an itemised line of the money block (`1、一般公共预算 | 6.30`)
+        elif not role and block.role in ITEMISED_BLOCKS and col == 0:
+            role = "item"  # an item of a cost block (`助餐补贴 | 180 | 按每餐3元测算`)
         elif not role and _unknown_label(col, label, valued, cells, row, block):
             role = "unknown"
             out.unknown_labels.append((row.line, text))

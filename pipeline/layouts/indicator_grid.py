@@ -3,12 +3,14 @@
 `plan_columns` gives each header cell a role from its label (`pipeline.layouts.columns`),
 never from its position, and then checks the split value columns against their content: a
 column of `≥ = 定性` is the operator column and one of 正向/反向 the direction column, whatever
-their labels say. Columns of unknown label holding values, where the table has no value
+their labels say, and one saying only 定量/定性 beside it is the value's type (an extra
+cell), not a second operator column. Columns of unknown label holding values, where the table has no value
 column, are one value column per recipient (街道, 村). Level, name and value columns that
 repeat open a new group (中期 and 年度 side by side); a group's scope comes from its labels
 (`指标值(长期)`), else from the order of the goal headings above, else 中期 then 年度.
 
-`GridReader.read` turns one data row into `Indicator` pieces (one per group with a name),
+`unwrap_levels` puts a level cell's wrapped second line (a row of its own) back on the cell
+above. `GridReader.read` turns one data row into `Indicator` pieces (one per group with a name),
 filling merged level cells down within their block (a new 一级 starts a new block), any cell
 the source marks as merged from the one above it, and, in one-row-per-indicator lists,
 project events when the project columns change. A self-evaluation's actual that is a number
@@ -27,6 +29,7 @@ from pipeline.layouts.columns import (
     is_number,
     label_scope,
     looks_like_values,
+    states_value_type,
 )
 from pipeline.layouts.records import Indicator, Leftover, Subtotal
 from pipeline.vocab import layout_labels as vocab
@@ -152,8 +155,12 @@ def plan_columns(header, data_rows, goal_order: list[str], scope: str | None = N
         for col, label in enumerate(header.cells)
         if label.strip()
     }
-    for col, column_cells in cells.items():
-        candidates = _candidates(header.cells[col], column_cells)
+    candidates_of = {col: _candidates(header.cells[col], c) for col, c in cells.items()}
+    operators = [col for col, roles in candidates_of.items() if roles[:1] == ("operator",)]
+    typed = [col for col in operators if states_value_type(cells[col])]
+    if len(typed) < len(operators):  # `定量/定性 | ≥ = …`: the 定量/定性 one says the type
+        candidates_of |= {col: ("value_type",) for col in typed}
+    for col, candidates in candidates_of.items():
         role = None
         for candidate in candidates:
             if candidate in REPEATABLE or candidate not in (
@@ -218,6 +225,27 @@ def _scopes(columns: list[Column], groups: int, goal_order, above: str | None) -
     if len(order) != groups:
         order = ["period"] * (groups - 1) + ["annual"]
     return tuple(w or o for w, o in zip(written, order, strict=True))
+
+
+def unwrap_levels(grid: Grid, rows) -> list:
+    """The data rows with a level cell's wrapped second line put back: a row whose one filled
+    cell, in a level column, completes the cell above it into a level name while naming none
+    alone (`经济效益` over `指标`, `服务对象满` over `意度指标`) is joined to that cell."""
+    levels = {c.col: 1 if c.role == "level1" else 2 for c in grid.level_columns}
+    out: list = []
+    for row in rows:
+        filled = [col for col, text in enumerate(row.cells) if text.strip()]
+        if out and len(filled) == 1 and filled[0] in levels:
+            col, text = filled[0], row.cells[filled[0]].strip()
+            above = out[-1].cells[col].strip() if col < len(out[-1].cells) else ""
+            level = levels[col]
+            if above and canonical_level(above + text, level) and not canonical_level(text, level):
+                cells = list(out[-1].cells)
+                cells[col] = above + text
+                out[-1] = replace(out[-1], cells=tuple(cells))
+                continue
+        out.append(row)
+    return out
 
 
 def join_parts(operator: str, value: str, unit: str) -> str | None:
@@ -303,7 +331,7 @@ class GridReader:
                 or is_block_label(text)
             ):
                 continue
-            if column.role == "level3" and not text.strip(vocab.PLACEHOLDER_CHARS):
+            if column.role == "level3" and is_placeholder(text):
                 continue  # a template placeholder row, reported as one
             if column.role in ("level1", "level2"):
                 why = "a level cell with no indicator under it"
@@ -346,9 +374,7 @@ class GridReader:
             return row
         filled = [col for col, text in enumerate(row.cells) if text.strip()]
         text = row.cells[first]
-        fits = (
-            "level1" if canonical_level(text, 1) else "level2" if canonical_level(text, 2) else None
-        )
+        fits = _level_fit(text, row.cells[first + 1] if first + 1 < len(row.cells) else "")
         if is_block_label(text) or fits == levels[filled[0]]:
             return row
         target = next((col for col, role in levels.items() if role == (fits or "level3")), None)
@@ -403,11 +429,12 @@ class GridReader:
         name, operator, value, unit = (
             None if col is None else cell[col] for col in self.grid.group_columns[group]
         )
-        if name and not name.strip(vocab.PLACEHOLDER_CHARS):
+        if name and is_placeholder(name):
             leftovers.append(Leftover(row.line, row.location, name, "a template placeholder row"))
             name = None
-        if value is None and group == len(self.grid.scopes) - 1 and self.grid.recipients:
-            value = _recipient_value(self.grid.recipients, cell)
+        recipients = self.grid.recipients if group == len(self.grid.scopes) - 1 else ()
+        if value is None and recipients:
+            value = _recipient_value(recipients, cell)
         if not name:
             for text in (operator, value, unit):
                 if text:
@@ -417,6 +444,8 @@ class GridReader:
             return None
         split = operator is not None or unit is not None
         target = join_parts(operator or "", value or "", unit or "") if split else (value or None)
+        if value is None and any(cell[c.col] for c in recipients):
+            target = None  # the recipients' values differ: no one target (each is kept)
         level2 = self.level2.get(group, self.level2.get(0))
         level1 = self.level1
         if level1 and level2 and self.level1_line != row.line and not _belongs(level2, level1):
@@ -432,6 +461,19 @@ class GridReader:
         )  # fmt: skip
 
 
+@functools.lru_cache(maxsize=2**14)
+def is_placeholder(name: str) -> bool:
+    """Whether an indicator name is a template leftover: placeholders only (`……`, `*`), after
+    the template's numbering if any (`指标2:`, `指标3:……`; see `layout_labels`)."""
+    text = name.strip(vocab.PLACEHOLDER_CHARS)
+    for word in vocab.PLACEHOLDER_NUMBERING:
+        number = text.removeprefix(word)
+        rest = number.lstrip("0123456789")
+        if number != text and rest != number:
+            text = rest.lstrip(vocab.PLACEHOLDER_SEPARATORS).strip(vocab.PLACEHOLDER_CHARS)
+    return not text
+
+
 def _cells(row, width: int) -> tuple[str, ...]:
     """The row's cells folded, padded to `width` with empty cells."""
     folded = tuple(map(fold, row.cells))
@@ -442,6 +484,16 @@ def _recipient_value(recipients, cell) -> str | None:
     """The one value every recipient column agrees on; None when they differ (kept per recipient)."""
     values = {cell[c.col] for c in recipients if cell[c.col]}
     return values.pop() if len(values) == 1 else None
+
+
+def _level_fit(text: str, following: str) -> str | None:
+    """The level column a row's first cell names: `level1`, `level2` or None (a name). A word
+    of both levels (成本指标: 2021's 一级, the classic 二级) is the 二级 when the cell after it is
+    filled with no 二级 (`成本指标 | 补贴标准 | 80元/月`, a row shifted left), else the 一级."""
+    as_level1, as_level2 = canonical_level(text, 1), canonical_level(text, 2)
+    if as_level1 and as_level2:
+        return "level2" if following.strip() and not canonical_level(following, 2) else "level1"
+    return "level1" if as_level1 else "level2" if as_level2 else None
 
 
 def canonical_level(raw: str | None, level: int) -> taxonomy.Category | None:

@@ -3,7 +3,8 @@
 `read_table` finds the indicator table's header row (`indicator_grid.is_grid_header`: a row of
 known column labels naming the indicator), cuts the table into project blocks (a 项目名称
 label or a title line after indicators opens the next one), reads each block's header with
-`header_block.read_header_block` and its indicator rows with `indicator_grid`, and names the
+`header_block.read_header_block` and its indicator rows with `indicator_grid` (a label printed
+one character a line is put back together first), and names the
 layout from what it found: project columns in the indicator table -> `indicator-rows`; a
 title saying 部门整体, or no project name but a department (and no 区域/转移支付 title) ->
 `department-overall`; no level columns -> `flat-list`; otherwise `project-form`. The seed's
@@ -24,7 +25,7 @@ from itertools import chain
 
 from pipeline.cells import CellTable
 from pipeline.layouts import amounts, self_evaluation
-from pipeline.layouts.columns import field_roles, fold, label_scope
+from pipeline.layouts.columns import field_roles, fold, is_exact_label, label_scope
 from pipeline.layouts.header_block import (
     HeaderFields,
     is_footer,
@@ -38,6 +39,7 @@ from pipeline.layouts.indicator_grid import (
     is_grid_header,
     name_key,
     plan_columns,
+    unwrap_levels,
 )
 from pipeline.layouts.records import Amount, Indicator, LayoutFinding, Leftover, Project, TableRead
 from pipeline.vocab import labels as packed
@@ -68,6 +70,25 @@ def _blocks(rows) -> list[_Block]:
             current.grids[-1][1].append(row)
         previous = row
     return blocks
+
+
+def _unstacked(rows) -> list:
+    """The rows with a label printed one character a line put back: a run of one-character
+    lines that, with the next row's first cell, spells a known label (`绩`, `效`, `指` over
+    `标 | 一级指标 …`) becomes that cell; any other run stays as printed."""
+    out, stack = [], []
+    for row in rows:
+        first = row.cells[0].strip() if row.cells else ""
+        if len(row.cells) == 1 and len(first) == 1:
+            stack.append(row)
+            continue
+        spelled = "".join(r.cells[0].strip() for r in stack) + first
+        if stack and first and is_exact_label(spelled):
+            row, stack = replace(row, cells=(spelled, *row.cells[1:])), []
+        out.extend(stack)
+        out.append(row)
+        stack = []
+    return out + stack
 
 
 def _scope_line(row) -> str | None:
@@ -130,7 +151,7 @@ def read_table(table: CellTable) -> TableRead:
     subtotals, leftovers, findings, labels = [], [], [], []
     layout, department = None, None
     roles: set[str] = set()  # the roles of every column and money cell: the document type
-    blocks = _blocks(table.rows)
+    blocks = _blocks(_unstacked(table.rows))
     for number, block in enumerate(blocks, start=1):
         header = read_header_block(block.header, unit)
         roles.update(role for a in header.amounts for role in (a.role, a.column))
@@ -163,7 +184,7 @@ def read_table(table: CellTable) -> TableRead:
                             if c.role is None and c not in grid.recipients)  # fmt: skip
             layout = layout or _layout_name(grid, base)
             reader, start = GridReader(grid, unit), grid_header.line
-            for row in rows:
+            for row in unwrap_levels(grid, rows):
                 first = next((t for t in row.cells if t.strip()), "")
                 if is_footer(first):
                     closed = True

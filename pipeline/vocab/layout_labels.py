@@ -14,7 +14,7 @@ readers fall back to the next when the first is taken or the column's content di
 # by role: each variant once, used by both tables below (the column table adds its own words).
 PROJECT_NAME_LABELS = (
     "项目名称", "项目支出名称", "项目(专项)名称", "专项名称", "专项(项目)名称", "资金名称", "专项资金名称",
-    "二级项目名称",
+    "二级项目名称", "转移支付名称", "转移支付(项目)名称", "转移支付项目名称",
 )  # fmt: skip
 DEPARTMENT_LABELS = (
     "主管部门", "主管部门及代码", "主管部门及编码", "主管部门及其编码", "业务主管部门", "项目主管部门",
@@ -60,6 +60,10 @@ FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "财政拨款", "当年财政拨款", "本年财政拨款", "财政拨款数", "财政资金", "中央补助", "中央补助安排",
         "中央资金", "市级资金", "区级资金", "省级财政安排", "预算资金", "财政拨款小计",
         "当年财政资金", "本级财政资金", "上级补助资金",
+        # Money itemised by the level of government that gives it (Yunnan: 中央补助资金 |
+        # 省级补助资金 | 州市级配套资金 | 县级配套资金, with no total printed).
+        "中央补助资金", "省级补助资金", "市级补助资金", "省级资金", "县级资金", "省级配套资金",
+        "市级配套资金", "县级配套资金", "区级配套资金",
     )),
     # Kinds of budget money (按收入性质): 财政拨款 itemised under a 财政拨款 row (`(一)财政拨款小计 |
     # 1、一般公共预算`), or the fiscal sources themselves where no 财政拨款 row is printed.
@@ -97,6 +101,13 @@ FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "全年目标实际完成情况", "年度总体目标完成情况",
     )),
     ("duty_block", ("年度履职目标", "履职目标")),
+    # A6's cost block: what the budget is made of, one item a row under these headings beside
+    # 金额 (`项目预算成本构成 | 金额 | 测算依据 | 以前年度执行情况`); not the project's money.
+    ("cost_block", ("项目预算成本构成", "预算成本构成", "项目成本构成", "成本构成", "项目成本测算")),
+    ("cost_heading", (
+        "测算依据", "测算依据及说明", "以前年度执行情况", "以前年度预算执行情况", "上年执行情况",
+        "历年执行情况",
+    )),
     ("duty_heading", ("部门职能", "年度目标任务", "支出项目名称", "职能")),
     ("signoff", ("项目责任人", "单位", "填表人", "填报人", "单位负责人", "联系电话", "填报日期")),
     ("other_field", (
@@ -108,6 +119,10 @@ FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 # Template leftovers printed as indicator names: names made only of these are not indicators.
 PLACEHOLDER_CHARS = ".…。*★☆-—_ "
+# A template's numbering before the name it asks for (`指标1:`, `指标2:`): a name that is only
+# this word, a number, a separator and placeholders (`指标3:……`) is an unfilled template row too.
+PLACEHOLDER_NUMBERING = ("指标",)
+PLACEHOLDER_SEPARATORS = ":、."
 
 # Labels of the indicator columns (and of project columns in one-row-per-indicator lists).
 COLUMN_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (

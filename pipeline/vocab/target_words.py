@@ -285,7 +285,9 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
 
 # What a rate is counted per (`1600元/亩`, `1次/月`, `每生 1500 元/学期`): every unit above
 # that is not itself a rate or a share, plus these words.
-RATE_DENOMINATORS: tuple[str, ...] = ("学期", "学年", "年度", "半年", "季", "旬", "人年", "生")
+RATE_DENOMINATORS: tuple[str, ...] = (
+    "学期", "学年", "年度", "半年", "季", "旬", "人年", "生", "餐",
+)  # fmt: skip
 
 # What joins a rate's second denominator to its first: `元/人/月`, `元/人·月`, `元/生・年`.
 RATE_JOINERS: str = "/·・"

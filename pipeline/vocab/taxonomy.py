@@ -72,6 +72,10 @@ _SCORE_NOTE = re.compile(
     r"[（(][^（()）]*分[)）]|[（(]?[\d.]+(?:[-~—至][\d.]+)?分?[)）]?分?[)）]?$"
 )
 
+# A note in brackets after a level name, dropped when the name alone is not known:
+# `数量指标(或建筑规模指标)`, `时效指标(工期指标、形象进度指标)`.
+_LEVEL_NOTE = re.compile(r"[（(][^（()）]*[)）]$")
+
 _BY_LEVEL_AND_NAME = {(category.level, category.name): category for category in CATEGORIES}
 BY_CODE = {category.code: category for category in CATEGORIES}
 
@@ -85,6 +89,13 @@ class Level:
     category: Category | None
 
 
+def _named(name: str, level: int) -> Category | None:
+    """The category a level name (code and score note dropped) names, by alias or with or
+    without its trailing 指标."""
+    name = ALIASES.get(name, name)
+    return _BY_LEVEL_AND_NAME.get((level, name)) or _BY_LEVEL_AND_NAME.get((level, name + "指标"))
+
+
 @functools.lru_cache(maxsize=4096)
 def read_level(raw: str, level: int) -> Level:
     """Read a written level label (`21-经济效益`) into its canonical category.
@@ -95,10 +106,7 @@ def read_level(raw: str, level: int) -> Level:
     match = _CODE_PREFIX.match(raw)
     written_code = match["code"] if match else None
     name = "".join(_SCORE_NOTE.sub("", raw[match.end() if match else 0 :]).split())
-    name = ALIASES.get(name, name)
-    category = _BY_LEVEL_AND_NAME.get((level, name)) or _BY_LEVEL_AND_NAME.get(
-        (level, name + "指标")
-    )
+    category = _named(name, level) or _named(_LEVEL_NOTE.sub("", name), level)
     if category is None and not name and written_code in BY_CODE:
         category = BY_CODE[written_code] if BY_CODE[written_code].level == level else None
     return Level(raw=raw, written_code=written_code, category=category)

@@ -1,0 +1,179 @@
+"""The whole build on the held-out target tables of tests/fixtures/heldout-targets: forms,
+split value columns, department-wide tables and other forms of provinces and templates the
+layout examples do not show, with the converter damage real tables carry. Each table must give
+its expected.json entry whole: the document's layout, type and unit, every project (name,
+total) and, in printed order, every indicator (name, levels, first clause of its annual and
+period targets, weight), and no indicator more.
+"""
+
+import json
+import shutil
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from pipeline.build.run import run_build
+from tests.layout_expectations import first_clause, loose, rows, target_as_expected
+
+FOLDER = Path(__file__).parent / "fixtures" / "heldout-targets"
+EXPECTED = json.loads((FOLDER / "expected.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> Path:
+    raw = tmp_path_factory.mktemp("heldout-raw")
+    for path in FOLDER.iterdir():
+        if path.suffix in (".txt", ".csv"):
+            shutil.copy(path, raw / path.name)
+    out = tmp_path_factory.mktemp("heldout-out")
+    summary = run_build(raw, out, use_cache=False)
+    assert summary.failed == []
+    return out / "performance.duckdb"
+
+
+def _clause(expected: dict | None) -> dict | None:
+    """An expected target as `target_as_expected` cuts a clause (None: no clause)."""
+    if expected is None:
+        return None
+    if expected["kind"] == "text":
+        return {"kind": "text"}
+    wanted = {k: expected[k] for k in ("kind", "operator", "value", "unit") if k in expected}
+    if wanted.get("value") is not None:
+        wanted["value"] = float(wanted["value"])
+    return wanted
+
+
+def _indicator(database: Path, indicator: dict, want: dict) -> dict:
+    """What the build gave for one indicator, cut to what its expectation states."""
+    return {
+        "name": loose(indicator["indicator_name"]),
+        **{
+            level: indicator[f"{level}_name"] if want[level] is not None else None
+            for level in ("level1", "level2")
+        },
+        **{
+            scope: target_as_expected(
+                first_clause(database, indicator["indicator_id"], scope), want[scope]
+            )
+            for scope in ("annual", "period")
+        },
+        "weight": indicator["weight"] if want["weight"] is not None else None,
+    }
+
+
+def _expected_indicator(want: dict) -> dict:
+    return {
+        "name": loose(want["name"]),
+        "level1": want["level1"],
+        "level2": want["level2"],
+        "annual": _clause(want["annual"]),
+        "period": _clause(want["period"]),
+        "weight": None if want["weight"] is None else float(want["weight"]),
+    }
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_each_held_out_table_gives_its_whole_expected_projects_and_indicators(built, name):
+    expected = EXPECTED[name]
+    (document,) = rows(built, "SELECT * FROM documents WHERE source_file = ?", name)
+    assert (
+        document["status"],
+        document["layout"],
+        document["document_type"],
+        document["currency_unit"],
+    ) == ("ok", expected["layout"], expected["document_type"], expected["currency_unit"])
+    projects = rows(
+        built, "SELECT * FROM projects WHERE document_id = ? ORDER BY project_seq", name
+    )
+    got, wanted = [], []
+    for index, project in enumerate(projects):
+        want = expected["projects"][index] if index < len(expected["projects"]) else None
+        indicators = rows(
+            built,
+            "SELECT * FROM indicators WHERE project_id = ? ORDER BY indicator_position",
+            project["project_id"],
+        )
+        wants = want["indicators"] if want else []
+        got.append(
+            {
+                "name": loose(project["project_name"]) if not want or want["name"] else None,
+                "total": project["total_amount"] if not want or want["total_wan"] else None,
+                "indicators": [
+                    _indicator(built, indicator, wants[position])
+                    if position < len(wants)
+                    else loose(indicator["indicator_name"])
+                    for position, indicator in enumerate(indicators)
+                ],
+            }
+        )
+    for want in expected["projects"]:
+        wanted.append(
+            {
+                "name": loose(want["name"]) if want["name"] else None,
+                "total": Decimal(want["total_wan"]) if want["total_wan"] else None,
+                "indicators": [_expected_indicator(i) for i in want["indicators"]],
+            }
+        )
+    assert got == wanted
+    errors = {
+        finding["rule"]
+        for finding in rows(
+            built, "SELECT rule FROM findings WHERE document_id = ? AND severity = 'error'", name
+        )
+    }
+    assert set(expected["expect_findings"]) <= errors
+
+
+def _extra_columns(database: Path, name: str) -> dict:
+    (project,) = rows(database, "SELECT extra_columns FROM projects WHERE document_id = ?", name)
+    return json.loads(project["extra_columns"])
+
+
+def _findings(database: Path, name: str) -> list[tuple]:
+    """The findings of a document that say a cell or line was not understood."""
+    return [
+        (finding["severity"], finding["rule"], finding["source_line"])
+        for finding in rows(
+            database,
+            "SELECT severity, rule, source_line FROM findings WHERE document_id = ? AND rule IN "
+            "('row_unparsed', 'label_unknown', 'line_unrecognised', 'column_unknown') "
+            "ORDER BY source_line, rule",
+            name,
+        )
+    ]
+
+
+def test_a_block_label_wrapped_over_two_rows_reads_its_rows_under_their_headings(built):
+    # `年度` over `履职目标`: the duty rows are fields by heading, as on one line, not values
+    # without a label (each repeated heading keeps its last row's cell).
+    name = "D-fujian-fengze-shijianju-2022.txt"
+    assert _findings(built, name) == []
+    assert _extra_columns(built, name) == {
+        "部门预算编码": "350503017",
+        "部门职能": "机关运转",
+        "年度目标任务": "保障机关正常运转",
+        "支出项目名称": "特种设备安全监管经费",
+        "预算金额(万元)": "45.2",
+        "基本支出/预算金额(万元)": "1535.16",
+    }
+
+
+def test_a_cost_block_gives_each_item_by_heading_and_no_money(built):
+    name = "A6-zhejiang-haishu-zhucan-2024.txt"
+    assert _findings(built, name) == []
+    assert _extra_columns(built, name) == {
+        "助餐补贴/金额(万元)": "180",
+        "助餐补贴/测算依据及说明": "按每餐补助3元、全年60万餐次测算",
+        "助餐补贴/以前年度执行情况": "2023年执行175.6万元",
+        "助餐点运营补助/金额(万元)": "30.5",
+        "助餐点运营补助/测算依据及说明": "61个助餐点每点0.5万元",
+        "助餐点运营补助/以前年度执行情况": "2023年执行30万元",
+    }
+
+
+def test_a_block_label_printed_one_character_a_line_is_read_as_that_label(built):
+    # `绩` `效` `指` on lines of their own over `标 | 指标名称 | 指标值 | 备注`; `第 1 页 共 2 页`
+    # between two rows is page furniture.
+    name = "F-shanghai-xuhui-shitang-vertical-2024.txt"
+    assert _findings(built, name) == []
