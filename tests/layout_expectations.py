@@ -7,11 +7,14 @@ compared, a null target must give no clause.
 """
 
 import re
+import shutil
 import unicodedata
 from decimal import Decimal
 from pathlib import Path
 
 import duckdb
+
+from pipeline.build.run import run_build
 
 _LEAD = re.compile(r"^(?:[*★☆]+|指标\d+[:.、]|\d+[、.])")
 
@@ -22,6 +25,19 @@ def loose(name: str | None) -> str:
     while text != previous:
         previous, text = text, _LEAD.sub("", text)
     return text
+
+
+def build_folder(folder: Path, tmp_path_factory) -> Path:
+    """The database a build of a fixture folder's tables and sources.csv gives (every file
+    read)."""
+    raw = tmp_path_factory.mktemp(f"{folder.name}-raw")
+    for path in folder.iterdir():
+        if path.suffix in (".txt", ".csv"):
+            shutil.copy(path, raw / path.name)
+    out = tmp_path_factory.mktemp(f"{folder.name}-out")
+    summary = run_build(raw, out, use_cache=False)
+    assert summary.failed == []
+    return out / "performance.duckdb"
 
 
 def rows(database: Path, sql: str, *parameters) -> list[dict]:
@@ -189,8 +205,8 @@ def assert_self_evaluation_as_expected(database: Path, name: str, expected: dict
                 "actual_value": _as_printed(indicator_want["actual"]),
                 "weight": indicator_want["weight"],
                 "score": indicator_want["score"],
-                "annual": _clause(annual),
-                "actual": _clause(indicator_want["actual_parse"]),
+                "annual": expected_clause(annual),
+                "actual": expected_clause(indicator_want["actual_parse"]),
             }
             if "met" not in indicator_want.get("not_compared", {}):
                 got["met"], wanted["met"] = indicator["met"], indicator_want["met"]
@@ -202,7 +218,7 @@ def assert_self_evaluation_as_expected(database: Path, name: str, expected: dict
     assert set(expected.get("expect_no_findings", [])) & found == set()
 
 
-def _clause(expected: dict | None) -> dict | None:
+def expected_clause(expected: dict | None) -> dict | None:
     """An expected parse as `target_as_expected` cuts the clause: the keys it lists."""
     if expected is None:
         return None

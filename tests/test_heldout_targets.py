@@ -7,14 +7,19 @@ period targets, weight), and no indicator more.
 """
 
 import json
-import shutil
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
-from pipeline.build.run import run_build
-from tests.layout_expectations import first_clause, loose, rows, target_as_expected
+from tests.layout_expectations import (
+    build_folder,
+    expected_clause,
+    first_clause,
+    loose,
+    rows,
+    target_as_expected,
+)
 
 FOLDER = Path(__file__).parent / "fixtures" / "heldout-targets"
 EXPECTED = json.loads((FOLDER / "expected.json").read_text(encoding="utf-8"))
@@ -22,26 +27,7 @@ EXPECTED = json.loads((FOLDER / "expected.json").read_text(encoding="utf-8"))
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory) -> Path:
-    raw = tmp_path_factory.mktemp("heldout-raw")
-    for path in FOLDER.iterdir():
-        if path.suffix in (".txt", ".csv"):
-            shutil.copy(path, raw / path.name)
-    out = tmp_path_factory.mktemp("heldout-out")
-    summary = run_build(raw, out, use_cache=False)
-    assert summary.failed == []
-    return out / "performance.duckdb"
-
-
-def _clause(expected: dict | None) -> dict | None:
-    """An expected target as `target_as_expected` cuts a clause (None: no clause)."""
-    if expected is None:
-        return None
-    if expected["kind"] == "text":
-        return {"kind": "text"}
-    wanted = {k: expected[k] for k in ("kind", "operator", "value", "unit") if k in expected}
-    if wanted.get("value") is not None:
-        wanted["value"] = float(wanted["value"])
-    return wanted
+    return build_folder(FOLDER, tmp_path_factory)
 
 
 def _indicator(database: Path, indicator: dict, want: dict) -> dict:
@@ -67,8 +53,8 @@ def _expected_indicator(want: dict) -> dict:
         "name": loose(want["name"]),
         "level1": want["level1"],
         "level2": want["level2"],
-        "annual": _clause(want["annual"]),
-        "period": _clause(want["period"]),
+        "annual": expected_clause(want["annual"]),
+        "period": expected_clause(want["period"]),
         "weight": None if want["weight"] is None else float(want["weight"]),
     }
 
@@ -144,32 +130,34 @@ def _findings(database: Path, name: str) -> list[tuple]:
     ]
 
 
-def test_a_block_label_wrapped_over_two_rows_reads_its_rows_under_their_headings(built):
+# Header cells that are neither money nor goals, as the project's extra columns.
+EXTRA_COLUMNS = {
     # `年度` over `履职目标`: the duty rows are fields by heading, as on one line, not values
-    # without a label (each repeated heading keeps its last row's cell).
-    name = "D-fujian-fengze-shijianju-2022.txt"
-    assert _findings(built, name) == []
-    assert _extra_columns(built, name) == {
+    # without a label (a heading printed on several rows keeps its last row's cell).
+    "D-fujian-fengze-shijianju-2022.txt": {
         "部门预算编码": "350503017",
         "部门职能": "机关运转",
         "年度目标任务": "保障机关正常运转",
         "支出项目名称": "特种设备安全监管经费",
         "预算金额(万元)": "45.2",
         "基本支出/预算金额(万元)": "1535.16",
-    }
-
-
-def test_a_cost_block_gives_each_item_by_heading_and_no_money(built):
-    name = "A6-zhejiang-haishu-zhucan-2024.txt"
-    assert _findings(built, name) == []
-    assert _extra_columns(built, name) == {
+    },
+    # A6's cost block: each item by heading, no money of the project's.
+    "A6-zhejiang-haishu-zhucan-2024.txt": {
         "助餐补贴/金额(万元)": "180",
         "助餐补贴/测算依据及说明": "按每餐补助3元、全年60万餐次测算",
         "助餐补贴/以前年度执行情况": "2023年执行175.6万元",
         "助餐点运营补助/金额(万元)": "30.5",
         "助餐点运营补助/测算依据及说明": "61个助餐点每点0.5万元",
         "助餐点运营补助/以前年度执行情况": "2023年执行30万元",
-    }
+    },
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXTRA_COLUMNS))
+def test_a_wrapped_block_label_and_a_cost_block_give_their_rows_as_fields(built, name):
+    assert _findings(built, name) == []
+    assert _extra_columns(built, name) == EXTRA_COLUMNS[name]
 
 
 def test_a_block_label_printed_one_character_a_line_is_read_as_that_label(built):

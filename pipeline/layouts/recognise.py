@@ -2,7 +2,8 @@
 
 `read_table` finds the indicator table's header row (`indicator_grid.is_grid_header`: a row of
 known column labels naming the indicator), cuts the table into project blocks (a 项目名称
-label or a title line after indicators opens the next one), reads each block's header with
+label or a title line after indicators opens the next one; its column-label row printed again
+at a page top, with no scope line above it, continues the table), reads each block's header with
 `header_block.read_header_block` and its indicator rows with `indicator_grid` (a label printed
 one character a line is put back together first), and names the
 layout from what it found: project columns in the indicator table -> `indicator-rows`; a
@@ -53,6 +54,7 @@ _SCOPED = {"annual": "annual_target", "period": "period_target"}
 class _Block:
     header: list = field(default_factory=list)
     grids: list = field(default_factory=list)  # (header row, data rows, scope printed above)
+    page_tops: list = field(default_factory=list)  # the column-label row printed again
 
 
 def _blocks(rows) -> list[_Block]:
@@ -61,7 +63,11 @@ def _blocks(rows) -> list[_Block]:
     for row in rows:
         current = blocks[-1]
         if is_grid_header(row.cells):
-            current.grids.append((row, [], _scope_line(previous)))
+            scope = _scope_line(previous)
+            if current.grids and scope is None and _labels(row) == _labels(current.grids[-1][0]):
+                current.page_tops.append(row)  # at a page top: the same table goes on
+            else:
+                current.grids.append((row, [], scope))
         elif not current.grids:
             current.header.append(row)
         elif _opens_block(row):
@@ -70,6 +76,10 @@ def _blocks(rows) -> list[_Block]:
             current.grids[-1][1].append(row)
         previous = row
     return blocks
+
+
+def _labels(row) -> tuple[str, ...]:
+    return tuple(fold(text) for text in row.cells if text.strip())
 
 
 def _unstacked(rows) -> list:
@@ -222,6 +232,7 @@ def read_table(table: CellTable) -> TableRead:
                                                   "an indicator before any project row")
                                          for text in _texts(payload))  # fmt: skip
             leftovers.extend(reader.finish())
+        labels.extend(text for row in block.page_tops for text in row.cells if text.strip())
         base = replace(base, indicators=mine, total_points=total_points, complete=closed)
         listed = [replace(project, indicators=theirs, block_label=base.block_label,
                           complete=closed or index < len(listed) - 1)
