@@ -14,7 +14,7 @@ readers fall back to the next when the first is taken or the column's content di
 # by role: each variant once, used by both tables below (the column table adds its own words).
 PROJECT_NAME_LABELS = (
     "项目名称", "项目支出名称", "项目(专项)名称", "专项名称", "专项(项目)名称", "资金名称", "专项资金名称",
-    "二级项目名称",
+    "二级项目名称", "转移支付(项目)名称", "转移支付名称",
 )  # fmt: skip
 DEPARTMENT_LABELS = (
     "主管部门", "主管部门及代码", "主管部门及编码", "主管部门及其编码", "业务主管部门", "项目主管部门",
@@ -60,6 +60,9 @@ FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "财政拨款", "当年财政拨款", "本年财政拨款", "财政拨款数", "财政资金", "中央补助", "中央补助安排",
         "中央资金", "市级资金", "区级资金", "省级财政安排", "预算资金", "财政拨款小计",
         "当年财政资金", "本级财政资金", "上级补助资金",
+        # 衔接推进乡村振兴补助资金, also by the government that gives it (`其中:中央衔接资金`,
+        # `省级衔接资金`: matched by their ending).
+        "衔接资金",
     )),
     # Kinds of budget money (按收入性质): 财政拨款 itemised under a 财政拨款 row (`(一)财政拨款小计 |
     # 1、一般公共预算`), or the fiscal sources themselves where no 财政拨款 row is printed.
