@@ -3,9 +3,10 @@
 `read_table` finds the indicator table's header row (`indicator_grid.is_grid_header`: a row of
 known column labels naming the indicator), cuts the table into project blocks (a 项目名称
 label or a title line after indicators opens the next one), reads each block's header with
-`header_block.read_header_block` and its indicator rows with `indicator_grid`, and names the
-layout from what it found: project columns in the indicator table -> `indicator-rows`; a
-title saying 部门整体, or no project name but a department (and no 区域/转移支付 title) ->
+`header_block.read_header_block` and its indicator rows with `indicator_grid` (a header row
+printed again, as on a new page, continues the table above it: its merged cells go on), and
+names the layout from what it found: project columns in the indicator table ->
+`indicator-rows`; a title saying 部门整体, or no project name but a department (and no 区域/转移支付 title) ->
 `department-overall`; no level columns -> `flat-list`; otherwise `project-form`. The seed's
 packed department table is recognised by its own header labels (`pipeline.vocab.labels`) and left
 to `extract.py` (`packed-cell`). A table with no indicator header gets a
@@ -24,7 +25,7 @@ from itertools import chain
 
 from pipeline.cells import CellTable
 from pipeline.layouts import amounts, self_evaluation
-from pipeline.layouts.columns import field_roles, fold, label_scope
+from pipeline.layouts.columns import compact, field_roles, fold, label_scope
 from pipeline.layouts.header_block import (
     HeaderFields,
     is_footer,
@@ -152,6 +153,7 @@ def read_table(table: CellTable) -> TableRead:
         mine: tuple[Indicator, ...] = ()
         listed: list[tuple[Project, tuple[Indicator, ...]]] = []
         closed, total_points = number < len(blocks), None
+        reader, previous = None, None
         for grid_header, rows, scope in block.grids:
             grid = plan_columns(grid_header, rows, header.goal_order, scope)
             roles.update(c.role for c in grid.columns)
@@ -162,7 +164,12 @@ def read_table(table: CellTable) -> TableRead:
                             "known indicator-table label; its cells are kept") for c in grid.columns
                             if c.role is None and c not in grid.recipients)  # fmt: skip
             layout = layout or _layout_name(grid, base)
-            reader, start = GridReader(grid, unit), grid_header.line
+            if reader is not None and _repeats(previous, grid_header):
+                reader = reader.continued(grid)  # the header printed again on a new page
+            else:
+                leftovers.extend(reader.finish() if reader else ())
+                reader, start = GridReader(grid, unit), grid_header.line
+            previous = grid_header
             for row in rows:
                 first = next((t for t in row.cells if t.strip()), "")
                 if is_footer(first):
@@ -200,7 +207,7 @@ def read_table(table: CellTable) -> TableRead:
                         leftovers.extend(Leftover(payload.line, payload.location, text,
                                                   "an indicator before any project row")
                                          for text in _texts(payload))  # fmt: skip
-            leftovers.extend(reader.finish())
+        leftovers.extend(reader.finish() if reader else ())
         base = replace(base, indicators=mine, total_points=total_points, complete=closed)
         listed = [replace(project, indicators=theirs, block_label=base.block_label,
                           complete=closed or index < len(listed) - 1)
@@ -215,6 +222,14 @@ def read_table(table: CellTable) -> TableRead:
         subtotals=tuple(subtotals), leftovers=tuple(leftovers), findings=tuple(findings),
         labels=tuple(labels),
     )  # fmt: skip
+
+
+def _repeats(header, again) -> bool:
+    """Whether a grid header row prints the labels of the one before it again (the table goes on
+    over a page break), not the columns of another table (长期 then 年度)."""
+    return [compact(t) for t in header.cells if t.strip()] == [
+        compact(t) for t in again.cells if t.strip()
+    ]
 
 
 def _texts(record) -> list[str]:
