@@ -164,7 +164,7 @@ def read_table(table: CellTable) -> TableRead:
                             "known indicator-table label; its cells are kept") for c in grid.columns
                             if c.role is None and c not in grid.recipients)  # fmt: skip
             layout = layout or _layout_name(grid, base)
-            if reader is not None and _repeats(previous, grid_header):
+            if reader is not None and _goes_on(previous, grid_header, scope):
                 reader = reader.continued(grid)  # the header printed again on a new page
             else:
                 leftovers.extend(reader.finish() if reader else ())
@@ -224,10 +224,11 @@ def read_table(table: CellTable) -> TableRead:
     )  # fmt: skip
 
 
-def _repeats(header, again) -> bool:
-    """Whether a grid header row prints the labels of the one before it again (the table goes on
-    over a page break), not the columns of another table (长期 then 年度)."""
-    return [compact(t) for t in header.cells if t.strip()] == [
+def _goes_on(header, again, scope: str | None) -> bool:
+    """Whether a grid header row continues the table of the one before it (over a page break):
+    it prints the same labels again and no line of its own above it (`年度绩效指标` opens
+    another table with the same columns)."""
+    return scope is None and [compact(t) for t in header.cells if t.strip()] == [
         compact(t) for t in again.cells if t.strip()
     ]
 
