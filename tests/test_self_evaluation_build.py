@@ -235,3 +235,28 @@ def test_a_budget_heading_beside_execution_columns_is_the_years_budget():
         ("其中:中央补助", Decimal(80), Decimal(72), 90.0), ("地方资金", Decimal(20), Decimal(18), 90.0)
     ]  # fmt: skip
     assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
+def test_labels_a_converter_wrapped_onto_the_next_line_are_read_joined():
+    table = "\n".join(
+        [
+            "项目支出绩效自评表",
+            "项目名称\t甲项目",
+            "项目资金\t\t年初预\t全年预\t全年执\t执行率",
+            "(万元)\t\t算数\t算数\t行数\t",
+            "\t年度资金总额\t100\t120\t96\t80%",
+            "一级指标\t二级指标\t三级指标\t年度指\t实际完\t分值\t得分",
+            "\t\t\t标值\t成值\t\t",
+            "产出指标\t数量指标\t培训人数\t≥100人\t104人\t10\t10",
+        ]
+    )
+    tables = process_file("wrapped.txt", table.encode(), Source(fiscal_year=2024))
+    (project,) = tables.projects
+    assert {key: project[key] for key in ("total_amount", "budget_initial", "budget_adjusted",
+            "budget_executed", "execution_rate")} == {
+        "total_amount": Decimal(120), "budget_initial": Decimal(100),
+        "budget_adjusted": Decimal(120), "budget_executed": Decimal(96), "execution_rate": 80.0,
+    }  # fmt: skip
+    assert [(i["indicator_name"], i["annual_target"], i["actual_value"], i["weight"], i["score"])
+            for i in tables.indicators] == [("培训人数", "≥100人", "104人", 10.0, 10.0)]  # fmt: skip
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []

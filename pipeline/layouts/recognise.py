@@ -25,7 +25,7 @@ from itertools import chain
 
 from pipeline.cells import CellTable
 from pipeline.layouts import amounts, self_evaluation
-from pipeline.layouts.columns import compact, field_roles, fold, label_scope
+from pipeline.layouts.columns import column_roles, compact, field_roles, fold, label_scope
 from pipeline.layouts.header_block import (
     HeaderFields,
     is_footer,
@@ -69,6 +69,39 @@ def _blocks(rows) -> list[_Block]:
             current.grids[-1][1].append(row)
         previous = row
     return blocks
+
+
+def _unwrapped(rows) -> list:
+    """The rows, a row of labels whose ends a converter wrapped onto the next line joined back
+    with it (`年度指 | 实际完` above `标值 | 成值`: see `_label_ends`)."""
+    out: list = []
+    for row in rows:
+        if out and (cells := _label_ends(out[-1].cells, row.cells)):
+            out[-1] = replace(out[-1], cells=cells)
+        else:
+            out.append(row)
+    return out
+
+
+def _label_ends(labels: tuple[str, ...], below: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The cells of `labels` with those of `below` appended, when `labels` is a row of labels whose
+    ends `below` holds: each cell of `below` ends the cell above it, every cell of the row joined
+    is a known label, and at least one of them was none without its end (`年初预` + `算数`).
+    None otherwise (a row of values, or labels complete already)."""
+    ends = [(col, text.strip()) for col, text in enumerate(below) if text.strip()]
+    if not ends or ends[-1][0] >= len(labels) or any(not labels[col].strip() for col, _ in ends):
+        return None
+    joined = list(labels)
+    for col, end in ends:
+        joined[col] = f"{labels[col].strip()}{end}"
+    if not all(_known_label(text) for text in joined if text.strip()):
+        return None
+    return tuple(joined) if any(not _known_label(labels[col]) for col, _ in ends) else None
+
+
+@functools.lru_cache(maxsize=2**14)
+def _known_label(text: str) -> bool:
+    return bool(field_roles(text) or column_roles(text))
 
 
 def _scope_line(row) -> str | None:
@@ -131,7 +164,7 @@ def read_table(table: CellTable) -> TableRead:
     subtotals, leftovers, findings, labels = [], [], [], []
     layout, department = None, None
     roles: set[str] = set()  # the roles of every column and money cell: the document type
-    blocks = _blocks(table.rows)
+    blocks = _blocks(_unwrapped(table.rows))
     for number, block in enumerate(blocks, start=1):
         header = read_header_block(block.header, unit)
         roles.update(role for a in header.amounts for role in (a.role, a.column))
