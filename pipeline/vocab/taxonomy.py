@@ -4,6 +4,8 @@ The classic scheme (财预〔2020〕10号 and its predecessors) has level 1 产�
 published codes 1..3 and level 2 codes 11..31. The 2021 scheme (财预〔2021〕101号) adds
 成本指标 as a level-1 category with three level-2 categories. Those four have no published
 codes; this project gives them 4 and 41..43, and says so in `indicator_categories`.
+`read_level` reads a written level: a code before it, a score note or a note on what it covers
+after it (`产出指标(50分)`, `时效指标(工期指标、形象进度指标)`) and `ALIASES` aside.
 """
 
 import functools
@@ -72,6 +74,10 @@ _SCORE_NOTE = re.compile(
     r"[（(][^（()）]*分[)）]|[（(]?[\d.]+(?:[-~—至][\d.]+)?分?[)）]?分?[)）]?$"
 )
 
+# A note in brackets ending a level name, that says what the level covers: the template's
+# `数量指标(或建筑规模指标)`, `时效指标(工期指标、形象进度指标)`.
+_NOTE = re.compile(r"[（(][^（()）]*[)）]$")
+
 _BY_LEVEL_AND_NAME = {(category.level, category.name): category for category in CATEGORIES}
 BY_CODE = {category.code: category for category in CATEGORIES}
 
@@ -95,10 +101,15 @@ def read_level(raw: str, level: int) -> Level:
     match = _CODE_PREFIX.match(raw)
     written_code = match["code"] if match else None
     name = "".join(_SCORE_NOTE.sub("", raw[match.end() if match else 0 :]).split())
-    name = ALIASES.get(name, name)
-    category = _BY_LEVEL_AND_NAME.get((level, name)) or _BY_LEVEL_AND_NAME.get(
-        (level, name + "指标")
-    )
+    category = _named(name, level)
+    if category is None and (bare := _NOTE.sub("", name)) != name:
+        category = _named(bare, level)  # `时效指标(工期指标、形象进度指标)`
     if category is None and not name and written_code in BY_CODE:
         category = BY_CODE[written_code] if BY_CODE[written_code].level == level else None
     return Level(raw=raw, written_code=written_code, category=category)
+
+
+def _named(name: str, level: int) -> Category | None:
+    """The category a name (white space removed) names at a level, with or without 指标."""
+    name = ALIASES.get(name, name)
+    return _BY_LEVEL_AND_NAME.get((level, name)) or _BY_LEVEL_AND_NAME.get((level, name + "指标"))
