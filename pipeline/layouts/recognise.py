@@ -25,7 +25,14 @@ from itertools import chain
 
 from pipeline.cells import CellTable
 from pipeline.layouts import amounts, self_evaluation
-from pipeline.layouts.columns import column_roles, compact, field_roles, fold, label_scope
+from pipeline.layouts.columns import (
+    column_roles,
+    compact,
+    field_roles,
+    fold,
+    is_whole_label,
+    label_scope,
+)
 from pipeline.layouts.header_block import (
     HeaderFields,
     is_footer,
@@ -85,11 +92,13 @@ def _unwrapped(rows) -> list:
 
 def _label_ends(labels: tuple[str, ...], below: tuple[str, ...]) -> tuple[str, ...] | None:
     """The cells of `labels` with those of `below` appended, when `labels` is a row of labels whose
-    ends `below` holds: each cell of `below` ends the cell above it, every cell of the row joined
-    is a known label, and at least one of them was none without its end (`年初预` + `算数`).
-    None otherwise (a row of values, or labels complete already)."""
+    ends `below` holds: each cell of `below` is no label alone and ends the cell above it, every
+    cell of the row joined is a known label, and at least one of them was none without its end
+    (`年初预` + `算数`). None otherwise (a row of values or of labels, or labels complete already)."""
     ends = [(col, text.strip()) for col, text in enumerate(below) if text.strip()]
-    if not ends or ends[-1][0] >= len(labels) or any(not labels[col].strip() for col, _ in ends):
+    if not ends or ends[-1][0] >= len(labels):
+        return None
+    if any(not labels[col].strip() or is_whole_label(end) for col, end in ends):
         return None
     joined = list(labels)
     for col, end in ends:
