@@ -57,6 +57,19 @@ def raw_folder(tmp_path_factory, fixtures: Path, name: str) -> Path:
     return raw
 
 
+def built_tables(tmp_path_factory, fixtures: Path, name: str) -> Path:
+    """A fixture folder's tables (.txt, .csv) with its sources.csv built, no file failing: the
+    built database."""
+    raw = tmp_path_factory.mktemp(f"{name}-raw")
+    for path in fixtures.iterdir():
+        if path.suffix in (".txt", ".csv"):
+            shutil.copy(path, raw / path.name)
+    out = tmp_path_factory.mktemp(f"{name}-out")
+    summary = run_build(raw, out, use_cache=False)
+    assert summary.failed == []
+    return out / "performance.duckdb"
+
+
 @pytest.fixture(scope="session")
 def variants_raw(tmp_path_factory) -> Path:
     """The raw-variant tables as a raw folder."""

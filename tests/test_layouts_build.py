@@ -4,12 +4,11 @@ indicator, parsed target, weight and error finding its expected.json states (com
 """
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
 
-from pipeline.build.run import run_build
+from tests.conftest import built_tables
 from tests.layout_expectations import assert_as_expected, rows
 
 LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
@@ -18,14 +17,7 @@ EXPECTED = json.loads((LAYOUTS / "expected.json").read_text(encoding="utf-8"))
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory) -> Path:
-    raw = tmp_path_factory.mktemp("layouts-raw")
-    for path in LAYOUTS.iterdir():
-        if path.suffix in (".txt", ".csv"):
-            shutil.copy(path, raw / path.name)
-    out = tmp_path_factory.mktemp("layouts-out")
-    summary = run_build(raw, out, use_cache=False)
-    assert summary.failed == []
-    return out / "performance.duckdb"
+    return built_tables(tmp_path_factory, LAYOUTS, "layouts")
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))

@@ -210,6 +210,18 @@ def test_self_evaluations_back_to_back_in_one_word_document_give_the_rows_of_eac
         assert _content(built, table, BUNDLE) == each, table
 
 
+BUDGET = ("total_amount", "budget_initial", "budget_adjusted", "budget_executed", "execution_rate",
+          "execution_score")  # fmt: skip
+
+
+def _budget_of(name: str, table: str):
+    """A one-project self-evaluation built from its text: the project's budget columns, and the
+    file's rows."""
+    tables = process_file(name, table.encode(), Source(fiscal_year=2024))
+    (project,) = tables.projects
+    return {key: project[key] for key in BUDGET}, tables
+
+
 def test_a_budget_heading_beside_execution_columns_is_the_years_budget():
     table = "\n".join(
         [
@@ -223,10 +235,8 @@ def test_a_budget_heading_beside_execution_columns_is_the_years_budget():
             "产出指标\t数量指标\t抽检批次\t≥3\t4",
         ]
     )
-    tables = process_file("transfer.txt", table.encode(), Source(fiscal_year=2024))
-    (project,) = tables.projects
-    assert {key: project[key] for key in ("total_amount", "budget_initial", "budget_adjusted",
-            "budget_executed", "execution_rate", "execution_score")} == {
+    budget, tables = _budget_of("transfer.txt", table)
+    assert budget == {
         "total_amount": Decimal(100), "budget_initial": None, "budget_adjusted": Decimal(100),
         "budget_executed": Decimal(90), "execution_rate": 90.0, "execution_score": 9.0,
     }  # fmt: skip
@@ -250,12 +260,11 @@ def test_labels_a_converter_wrapped_onto_the_next_line_are_read_joined():
             "产出指标\t数量指标\t培训人数\t≥100人\t104人\t10\t10",
         ]
     )
-    tables = process_file("wrapped.txt", table.encode(), Source(fiscal_year=2024))
-    (project,) = tables.projects
-    assert {key: project[key] for key in ("total_amount", "budget_initial", "budget_adjusted",
-            "budget_executed", "execution_rate")} == {
+    budget, tables = _budget_of("wrapped.txt", table)
+    assert budget == {
         "total_amount": Decimal(120), "budget_initial": Decimal(100),
         "budget_adjusted": Decimal(120), "budget_executed": Decimal(96), "execution_rate": 80.0,
+        "execution_score": None,
     }  # fmt: skip
     assert [(i["indicator_name"], i["annual_target"], i["actual_value"], i["weight"], i["score"])
             for i in tables.indicators] == [("培训人数", "≥100人", "104人", 10.0, 10.0)]  # fmt: skip
