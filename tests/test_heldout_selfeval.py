@@ -12,8 +12,11 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.build.workers import process_file
+from pipeline.manifest import Source
 from tests.conftest import built_tables
 from tests.layout_expectations import assert_self_evaluation_as_expected
+from tests.test_self_evaluation_build import as_page, as_workbook
 
 FOLDER = Path(__file__).parent / "fixtures" / "heldout-selfeval"
 EXPECTED = json.loads((FOLDER / "expected.json").read_text(encoding="utf-8"))
@@ -31,3 +34,21 @@ def test_every_table_has_its_expectation():
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_each_held_out_self_evaluation_gives_its_expected_json(built, name):
     assert_self_evaluation_as_expected(built, name, EXPECTED[name])
+
+
+def _rows(name: str, data: bytes) -> dict[str, list[dict]]:
+    """A file's projects, indicators and amount rows, without their ids and lines."""
+    tables = process_file(name, data, Source(fiscal_year=2022))
+    kept = {"source_file", "source_line", "source_location"}
+    return {
+        table: [{k: v for k, v in row.items() if not k.endswith("_id") and k not in kept}
+                for row in getattr(tables, table)]
+        for table in ("projects", "indicators", "amount_rows")
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize("render", [as_workbook, as_page])
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_a_held_out_table_as_a_workbook_or_web_page_gives_the_rows_of_its_text(name, render):
+    path = FOLDER / name
+    assert _rows(name, render(path)) == _rows(name, path.read_bytes())

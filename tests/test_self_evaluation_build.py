@@ -29,23 +29,24 @@ NOT_COMPARED = {"source_file", "source_line", "source_location"}
 BUNDLE = "all-five.docx"  # every table, back to back, as self-evaluations are often sent
 
 
-def _cells(name: str) -> list[list[str]]:
-    text = (FOLDER / name).read_text(encoding="utf-8")
+def _cells(path: Path) -> list[list[str]]:
+    text = path.read_text(encoding="utf-8")
     return [line.split("\t") for line in text.splitlines() if line.strip()]
 
 
-def _workbook(name: str) -> bytes:
+def as_workbook(path: Path) -> bytes:
+    """The table of a text file as a workbook, one cell per cell."""
     book = openpyxl.Workbook()
-    for row in _cells(name):
+    for row in _cells(path):
         book.active.append(row)
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
 
 
-def _title_and_rows(name: str) -> tuple[list[str], list[list[str]]]:
+def _title_and_rows(path: Path) -> tuple[list[str], list[list[str]]]:
     """A table's title lines (the one-cell lines it starts with) and its other rows."""
-    lines = _cells(name)
+    lines = _cells(path)
     start = next(n for n, cells in enumerate(lines) if len(cells) > 1)
     return [cells[0] for cells in lines[:start]], lines[start:]
 
@@ -54,7 +55,7 @@ def _word(names: list[str]) -> bytes:
     """The tables one after the other in a Word document, each title a paragraph above it."""
     document = docx.Document()
     for name in names:
-        titles, body = _title_and_rows(name)
+        titles, body = _title_and_rows(FOLDER / name)
         for title in titles:
             document.add_paragraph(title)
         table = document.add_table(rows=len(body), cols=max(map(len, body)))
@@ -66,9 +67,9 @@ def _word(names: list[str]) -> bytes:
     return buffer.getvalue()
 
 
-def _page(name: str) -> bytes:
+def as_page(path: Path) -> bytes:
     """The table as a web page: its title lines above the <table>, every other row a <tr>."""
-    titles, rows = _title_and_rows(name)
+    titles, rows = _title_and_rows(path)
     title = "".join(f"<p>{html.escape(line)}</p>" for line in titles)
     body = "".join(
         "<tr>" + "".join(f"<td>{html.escape(cell)}</td>" for cell in cells) + "</tr>"
@@ -90,8 +91,8 @@ def built(tmp_path_factory) -> Path:
         name = source["file"]
         shutil.copy(FOLDER / name, raw / name)
         stem = Path(name).stem
-        (raw / f"{stem}.xlsx").write_bytes(_workbook(name))
-        (raw / f"{stem}.html").write_bytes(_page(name))
+        (raw / f"{stem}.xlsx").write_bytes(as_workbook(FOLDER / name))
+        (raw / f"{stem}.html").write_bytes(as_page(FOLDER / name))
         renderings += [source | {"file": f"{stem}{suffix}"} for suffix in RENDERINGS]
     (raw / BUNDLE).write_bytes(_word(sorted(EXPECTED)))
     with (raw / "sources.csv").open("w", encoding="utf-8", newline="") as manifest:
