@@ -256,14 +256,12 @@ def _weight_blocks(project: dict, indicators: list[dict], printed: PrintedPoints
     weights = [Decimal(repr(i["weight"])) for i in weighted]
     last = indicators[-1]
     covered = set()
-    for raw, points in {raw: _points_in(raw) for i in weighted if (raw := i["level1_raw"])}.items():
-        if points is None:
-            continue
-        members = [i for i in weighted if i["level1_raw"] == raw]
+    for raw, points, members in _level_blocks(weighted):
         covered.update(id(i) for i in members)
+        is_last = last["level1_raw"] in {i["level1_raw"] for i in members}
         yield (f"{raw}: the weights of its {_count(len(members), 'indicator')} add up to "
                "{total}, not " + _plain(points), [Decimal(repr(i["weight"])) for i in members],
-               (points,), not printed.complete and raw == last["level1_raw"])  # fmt: skip
+               (points,), not printed.complete and is_last)  # fmt: skip
     for code, points in printed.levels.items():
         members = [i for i in weighted if i["level1_code"] == code and id(i) not in covered]
         covered.update(id(i) for i in members)
@@ -288,6 +286,27 @@ def _weight_blocks(project: dict, indicators: list[dict], printed: PrintedPoints
     elif printed.indicators is None and len(covered) < len(weighted):
         allowed = (_FULL_WEIGHT,) if money is not None else (_FULL_WEIGHT, _WITHOUT_EXECUTION)
         yield f"{counted} add up to {{total}}, not 100", weights, allowed, not printed.complete
+
+
+def _level_blocks(weighted: list[dict]) -> Iterator[tuple[str, Decimal, list[dict]]]:
+    """(the level cell that prints the points, the points, its indicators) of each 一级 whose
+    cells print its points: the indicators of one category (else of one written name), as one
+    row's cell may print them and another's not (a merged cell wrapped over its rows: `产出指标`
+    then `(50分)`); where its cells print different points, each cell's indicators apart."""
+    levels: dict[str, list[dict]] = defaultdict(list)
+    for indicator in weighted:
+        if raw := indicator["level1_raw"]:
+            levels[indicator["level1_code"] or raw].append(indicator)
+    for members in levels.values():
+        by_cell: dict[str, Decimal] = {}
+        for indicator in members:
+            if (points := _points_in(indicator["level1_raw"])) is not None:
+                by_cell.setdefault(indicator["level1_raw"], points)
+        if len(set(by_cell.values())) == 1:
+            yield *next(iter(by_cell.items())), members
+            continue
+        for raw, points in by_cell.items():
+            yield raw, points, [i for i in members if i["level1_raw"] == raw]
 
 
 def _points_in(level1_raw: str) -> Decimal | None:

@@ -231,6 +231,21 @@ def test_a_level_whose_weights_do_not_add_up_to_its_printed_points_is_a_warning(
     ]  # fmt: skip
 
 
+def test_a_level_cell_wrapped_over_its_rows_holds_all_of_them_to_its_points():
+    indicators = (("产出指标", "数量指标", "培训人数", "≥100人"), ("(50分)", "质量指标", "合格率",
+                  "≥95%"), ("效益指标(50分)", "社会效益指标", "就业人数", "≥10人"))  # fmt: skip
+    data = _form(_money(("100", "100", "0")), ("30", "20", "50"), indicators)
+    assert _form_findings(data) == []
+    levels = [
+        (i["level1_raw"], i["level1_name"]) for i in process_file(FORM, data, Source()).indicators
+    ]
+    assert levels == [
+        ("产出指标", "产出指标"),
+        ("产出指标(50分)", "产出指标"),
+        ("效益指标(50分)", "效益指标"),
+    ]
+
+
 SELF = "self.txt"
 SELF_RULES = ("amount_row_mismatch", "execution_rate_mismatch", "score_exceeds_weight",
               "weights_total_mismatch", "actual_unparsed")  # fmt: skip

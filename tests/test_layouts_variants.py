@@ -10,6 +10,7 @@ readers must give back the same projects, indicators, levels, targets and weight
 import unicodedata
 from decimal import Decimal
 
+import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
@@ -266,6 +267,39 @@ def test_a_row_shifted_left_by_a_converter_is_put_back_under_its_labels():
         ("质量指标", "合格率", "≥95%"),
         ("质量指标", "培训天数", "≥5天"),
     ]
+
+
+HEADER = ["一级指标", "二级指标", "三级指标", "指标值", "备注"]
+
+
+@pytest.mark.parametrize(
+    ("rows", "levels"),
+    [
+        # A row shifted left by a converter: 成本指标 under 产出指标 is its 二级.
+        (
+            [["产出指标", "数量指标", "培训人数", "100人", ""], ["成本指标", "人均培训成本", "≤300元", "", ""]],
+            [("产出指标", "数量指标", "培训人数"), ("产出指标", "成本指标", "人均培训成本")],
+        ),
+        # A merged 二级 cell wrapped over the two rows it spans.
+        (
+            [["效益指标", "经济效益", "带动增收", "明显", ""], ["", "指标", "降低成本", "有所降低", ""],
+             ["", "社会效益", "知晓程度", "提高", ""]],
+            [("效益指标", "经济效益", "带动增收"), ("效益指标", "经济效益指标", "降低成本"),
+             ("效益指标", "社会效益", "知晓程度")],
+        ),
+        # The header printed again after a page break: the merged cells go on below it.
+        (
+            [["产出指标", "数量指标", "培训人数", "100人", ""], ["第 1 页"], HEADER,
+             ["", "", "培训天数", "≥5天", ""]],
+            [("产出指标", "数量指标", "培训人数"), ("产出指标", "数量指标", "培训天数")],
+        ),
+    ],
+)  # fmt: skip
+def test_merged_level_cells_are_read_through_the_damage_of_converters(rows, levels):
+    read = read_table(table([["项目名称", "甲项目"], HEADER, *rows]))
+    (project,) = read.projects
+    assert [(i.level1_raw, i.level2_raw, i.name) for i in project.indicators] == levels
+    assert read.leftovers == ()
 
 
 def test_period_and_annual_value_columns_share_one_name_column():

@@ -29,23 +29,24 @@ NOT_COMPARED = {"source_file", "source_line", "source_location"}
 BUNDLE = "all-five.docx"  # every table, back to back, as self-evaluations are often sent
 
 
-def _cells(name: str) -> list[list[str]]:
-    text = (FOLDER / name).read_text(encoding="utf-8")
+def _cells(path: Path) -> list[list[str]]:
+    text = path.read_text(encoding="utf-8")
     return [line.split("\t") for line in text.splitlines() if line.strip()]
 
 
-def _workbook(name: str) -> bytes:
+def as_workbook(path: Path) -> bytes:
+    """The table of a text file as a workbook, one cell per cell."""
     book = openpyxl.Workbook()
-    for row in _cells(name):
+    for row in _cells(path):
         book.active.append(row)
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
 
 
-def _title_and_rows(name: str) -> tuple[list[str], list[list[str]]]:
+def _title_and_rows(path: Path) -> tuple[list[str], list[list[str]]]:
     """A table's title lines (the one-cell lines it starts with) and its other rows."""
-    lines = _cells(name)
+    lines = _cells(path)
     start = next(n for n, cells in enumerate(lines) if len(cells) > 1)
     return [cells[0] for cells in lines[:start]], lines[start:]
 
@@ -54,7 +55,7 @@ def _word(names: list[str]) -> bytes:
     """The tables one after the other in a Word document, each title a paragraph above it."""
     document = docx.Document()
     for name in names:
-        titles, body = _title_and_rows(name)
+        titles, body = _title_and_rows(FOLDER / name)
         for title in titles:
             document.add_paragraph(title)
         table = document.add_table(rows=len(body), cols=max(map(len, body)))
@@ -66,9 +67,9 @@ def _word(names: list[str]) -> bytes:
     return buffer.getvalue()
 
 
-def _page(name: str) -> bytes:
+def as_page(path: Path) -> bytes:
     """The table as a web page: its title lines above the <table>, every other row a <tr>."""
-    titles, rows = _title_and_rows(name)
+    titles, rows = _title_and_rows(path)
     title = "".join(f"<p>{html.escape(line)}</p>" for line in titles)
     body = "".join(
         "<tr>" + "".join(f"<td>{html.escape(cell)}</td>" for cell in cells) + "</tr>"
@@ -90,8 +91,8 @@ def built(tmp_path_factory) -> Path:
         name = source["file"]
         shutil.copy(FOLDER / name, raw / name)
         stem = Path(name).stem
-        (raw / f"{stem}.xlsx").write_bytes(_workbook(name))
-        (raw / f"{stem}.html").write_bytes(_page(name))
+        (raw / f"{stem}.xlsx").write_bytes(as_workbook(FOLDER / name))
+        (raw / f"{stem}.html").write_bytes(as_page(FOLDER / name))
         renderings += [source | {"file": f"{stem}{suffix}"} for suffix in RENDERINGS]
     (raw / BUNDLE).write_bytes(_word(sorted(EXPECTED)))
     with (raw / "sources.csv").open("w", encoding="utf-8", newline="") as manifest:
@@ -210,6 +211,18 @@ def test_self_evaluations_back_to_back_in_one_word_document_give_the_rows_of_eac
         assert _content(built, table, BUNDLE) == each, table
 
 
+BUDGET = ("total_amount", "budget_initial", "budget_adjusted", "budget_executed", "execution_rate",
+          "execution_score")  # fmt: skip
+
+
+def _budget_of(name: str, table: str):
+    """A one-project self-evaluation built from its text: the project's budget columns, and the
+    file's rows."""
+    tables = process_file(name, table.encode(), Source(fiscal_year=2024))
+    (project,) = tables.projects
+    return {key: project[key] for key in BUDGET}, tables
+
+
 def test_a_budget_heading_beside_execution_columns_is_the_years_budget():
     table = "\n".join(
         [
@@ -223,10 +236,8 @@ def test_a_budget_heading_beside_execution_columns_is_the_years_budget():
             "产出指标\t数量指标\t抽检批次\t≥3\t4",
         ]
     )
-    tables = process_file("transfer.txt", table.encode(), Source(fiscal_year=2024))
-    (project,) = tables.projects
-    assert {key: project[key] for key in ("total_amount", "budget_initial", "budget_adjusted",
-            "budget_executed", "execution_rate", "execution_score")} == {
+    budget, tables = _budget_of("transfer.txt", table)
+    assert budget == {
         "total_amount": Decimal(100), "budget_initial": None, "budget_adjusted": Decimal(100),
         "budget_executed": Decimal(90), "execution_rate": 90.0, "execution_score": 9.0,
     }  # fmt: skip
@@ -234,4 +245,28 @@ def test_a_budget_heading_beside_execution_columns_is_the_years_budget():
             for row in tables.amount_rows] == [
         ("其中:中央补助", Decimal(80), Decimal(72), 90.0), ("地方资金", Decimal(20), Decimal(18), 90.0)
     ]  # fmt: skip
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
+def test_labels_a_converter_wrapped_onto_the_next_line_are_read_joined():
+    table = "\n".join(
+        [
+            "项目支出绩效自评表",
+            "项目名称\t甲项目",
+            "项目资金\t\t年初预\t全年预\t全年执\t执行率",
+            "(万元)\t\t算数\t算数\t行数\t",
+            "\t年度资金总额\t100\t120\t96\t80%",
+            "一级指标\t二级指标\t三级指标\t年度指\t实际完\t分值\t得分",
+            "\t\t\t标值\t成值\t\t",
+            "产出指标\t数量指标\t培训人数\t≥100人\t104人\t10\t10",
+        ]
+    )
+    budget, tables = _budget_of("wrapped.txt", table)
+    assert budget == {
+        "total_amount": Decimal(120), "budget_initial": Decimal(100),
+        "budget_adjusted": Decimal(120), "budget_executed": Decimal(96), "execution_rate": 80.0,
+        "execution_score": None,
+    }  # fmt: skip
+    assert [(i["indicator_name"], i["annual_target"], i["actual_value"], i["weight"], i["score"])
+            for i in tables.indicators] == [("培训人数", "≥100人", "104人", 10.0, 10.0)]  # fmt: skip
     assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []

@@ -3,8 +3,10 @@
 `field_roles` and `column_roles` look a label up in `pipeline.vocab.layout_labels` (exactly
 after `compact`, else by the longest known variant the label ends with, else as a variant
 that lost its first character when every such variant names the same roles; `exact_field_roles`
-and `is_exact_label` only exactly, for a label put back together from pieces); `label_scope`
-reads which target a label's words or note name. `content_role` decides a split value column
+and `is_exact_label` only exactly, for a label put back together from pieces; `is_whole_label`
+as it stands, not only as a label that lost its first character: a label's end wrapped onto
+the next line is none); `label_scope` reads which target a label's words or note name.
+`content_role` decides a split value column
 by what its cells hold (operators, 正向/反向, numbers), which wins over a label that says
 otherwise; `states_value_type` finds a column that only says 定量/定性."""
 
@@ -75,7 +77,7 @@ _MIN_SUFFIX = 3
 _MAX_PREFIX = 8
 
 
-def _roles(index, label: str) -> tuple[str, ...]:
+def _roles(index, label: str, clipped_too: bool = True) -> tuple[str, ...]:
     exact, lengths, clipped = index
     key = compact(label)
     if not key:
@@ -92,7 +94,7 @@ def _roles(index, label: str) -> tuple[str, ...]:
             break
         if length <= len(key) and (roles := exact.get(key[-length:])):
             return roles
-    return clipped.get(key, ())
+    return clipped.get(key, ()) if clipped_too else ()
 
 
 @functools.lru_cache(maxsize=8192)
@@ -117,6 +119,14 @@ def is_exact_label(label: str) -> bool:
 def column_roles(label: str) -> tuple[str, ...]:
     """The roles an indicator-table column label may name, preferred first; () when unknown."""
     return _roles(_COLUMNS, label)
+
+
+@functools.lru_cache(maxsize=8192)
+def is_whole_label(text: str) -> bool:
+    """Whether a text is a label of some field or column role as it stands (exactly, or by the
+    variant it ends with), not only as one that lost its first character: a label's end that a
+    converter wrapped onto the next line (`标值`, `算数`) is none."""
+    return bool(_roles(_FIELDS, text, False) or _roles(_COLUMNS, text, False))
 
 
 @functools.lru_cache(maxsize=8192)

@@ -7,11 +7,11 @@ when the block starts with a row of headings only (`总体目标 | 中期目标 
 全年预算数 | 全年执行数`). A row whose first cell is empty continues the block above it
 (merged row labels). Money cells keep their scope (中期/年度, also inherited by the parts
 printed under a total) and unit; a self-evaluation's measures (年初预算数, 全年执行数, 执行率 …)
-are money cells as column headings or as labels of their own, and kinds of budget money
-(一般公共预算, 政府性基金 …) as well as 财政拨款 and 其他资金 stay in the money block; the items
-of a cost block (`项目预算成本构成 | 金额 | 测算依据`) are fields by heading, not money. A row
-label wrapped over two rows (`年度` over `履职目标`) is put back together first. Cells placed
-nowhere become `Leftover`s.
+are money cells as column headings or as labels of their own (with the 分值 and 得分 printed in
+a row they open), and kinds of budget money (一般公共预算, 政府性基金 …) as well as 财政拨款 and
+其他资金 stay in the money block; the items of a cost block (`项目预算成本构成 | 金额 | 测算依据`)
+are fields by heading, not money. A row label wrapped over two rows (`年度` over `履职目标`) is
+put back together first. Cells placed nowhere become `Leftover`s.
 """
 
 import functools
@@ -45,6 +45,9 @@ MONEY_COLUMNS = (
 # A self-evaluation's measures of its money, money cells wherever their label stands
 # (`全年执行数 | 45` with no money block label above it).
 SPENDING_ROLES = ("budget_initial", "budget_adjusted", "executed", "execution_rate")
+# The points of the money block, money cells too in a row its measures open (`执行率 | 96% |
+# 分值 | 10 | 得分 | 9.6`).
+POINTS_ROLES = ("weight", "score")
 # Block roles whose rows of money labels (年度资金总额, 其中:财政拨款 …) stay in the block: a
 # money block, or a row of money column headings (`资金来源 | 年初预算数 | 全年执行数 …`).
 MONEY_BLOCKS = ("money_block", "money_heading")
@@ -311,6 +314,7 @@ def _value(col, text, label, row, block: _Block, out: HeaderFields) -> None:
         (role in MONEY_ROLES and block.role != "duty_block")
         or (block.role == "money_block" and role in (*MONEY_COLUMNS, "detail", None))
         or role in SPENDING_ROLES
+        or (role in POINTS_ROLES and block.role in SPENDING_ROLES)
     ):
         scope = label_scope(label_text) or block.scope_by_col.get(label_col)
         column = heading[0] if heading else None

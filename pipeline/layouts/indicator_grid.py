@@ -11,10 +11,12 @@ repeat open a new group (中期 and 年度 side by side); a group's scope comes 
 
 `unwrap_levels` puts a level cell's wrapped second line (a row of its own) back on the cell
 above. `GridReader.read` turns one data row into `Indicator` pieces (one per group with a name),
-filling merged level cells down within their block (a new 一级 starts a new block), any cell
-the source marks as merged from the one above it, and, in one-row-per-indicator lists,
-project events when the project columns change. A self-evaluation's actual that is a number
-under a 度量单位 column takes the unit as its target does (`98` `%` -> `98%`).
+filling merged level cells down within their block (a new 一级 starts a new block; across a
+header row printed again on a new page, `GridReader.continued`), any cell the source marks as
+merged from the one above it, and, in one-row-per-indicator lists, project events when the
+project columns change; a level cell that only ends the one above it (`产出指标` / `(50分)`)
+keeps that level. A self-evaluation's actual that is a number under a 度量单位 column takes the
+unit as its target does (`98` `%` -> `98%`).
 """
 
 import functools
@@ -287,7 +289,7 @@ class GridReader:
         events: list = []
         leftovers: list[Leftover] = []
         leftovers.extend(self._projects(row, cell, events))
-        self._levels(row, cell)
+        ends = self._levels(row, cell)
         pieces = []
         for group, scope in enumerate(self.grid.scopes):
             piece = self._piece(row, cell, group, scope, leftovers)
@@ -308,17 +310,18 @@ class GridReader:
         if subtotals:  # its label may sit under no column label
             leftovers.extend(p for p in self._unlabelled(row) if p.text not in subtotals)
         else:
-            leftovers.extend(self._unplaced(row, cell, pieces))
+            leftovers.extend(self._unplaced(row, cell, pieces, ends))
         return events, leftovers
 
-    def _unplaced(self, row, cell, pieces) -> list[Leftover]:
-        """The row's cells no piece holds; level cells wait in `pending` for a later indicator."""
+    def _unplaced(self, row, cell, pieces, ends: set[str]) -> list[Leftover]:
+        """The row's cells no piece holds (but the `ends` of wrapped level cells, read with the
+        level above them); level cells wait in `pending` for a later indicator."""
         lists = self.grid.lists_projects
         # Beside an indicator, only a level cell may be left for a later row.
         columns = self.grid.level_columns if pieces else self.grid.columns
         if not self.pending and not any(cell[column.col] for column in columns):
             return self._unlabelled(row)
-        used = {text for piece in pieces for text in (piece.level1_raw, piece.level2_raw)}
+        used = {text for piece in pieces for text in (piece.level1_raw, piece.level2_raw)} | ends
         if self.pending:
             self.pending = [p for p in self.pending if p.text not in used]
         out = []
@@ -375,7 +378,11 @@ class GridReader:
         filled = [col for col, text in enumerate(row.cells) if text.strip()]
         text = row.cells[first]
         fits = _level_fit(text, row.cells[first + 1] if first + 1 < len(row.cells) else "")
-        if is_block_label(text) or fits == levels[filled[0]]:
+        if (
+            is_block_label(text)
+            or fits == levels[filled[0]]
+            or self.wrapped(levels[first], fold(text))
+        ):
             return row
         target = next((col for col, role in levels.items() if role == (fits or "level3")), None)
         width = self.grid.width
@@ -413,15 +420,41 @@ class GridReader:
         return [Leftover(row.line, row.location, text, reason)
                 for role, text in now.items() if text != self.project_cells.get(role)]  # fmt: skip
 
-    def _levels(self, row, cell) -> None:
+    def _levels(self, row, cell) -> set[str]:
+        """Take the row's level cells as the levels of its indicators and of the rows below; a
+        cell that ends the level cell above it (`wrapped`) keeps that level. Returns such ends."""
+        ends = set()
         for column in self.grid.role_columns("level1")[:1]:
-            if cell[column.col]:
-                if cell[column.col] != self.level1:
-                    self.level2 = {}
-                self.level1, self.level1_line = cell[column.col], row.line
+            if not (text := cell[column.col]):
+                continue
+            if joined := self.wrapped("level1", text):
+                self.level1 = joined
+                ends.add(text)
+                continue
+            if text != self.level1:
+                self.level2 = {}
+            self.level1, self.level1_line = text, row.line
         for column in self.grid.role_columns("level2"):
-            if cell[column.col]:
-                self.level2[column.group] = cell[column.col]
+            if text := cell[column.col]:
+                joined = self.wrapped("level2", text, column.group)
+                self.level2[column.group] = joined or text
+                ends.update((text,) if joined else ())
+        return ends
+
+    def wrapped(self, role: str | None, text: str, group: int = 0) -> str | None:
+        """The level above joined with `text` when `text` is its end, wrapped onto this row by a
+        converter (`经济效益` then `指标`, `产出指标` then `(50分)`): alone it names no level and
+        joined the same one as the text above; None otherwise."""
+        level = {"level1": 1, "level2": 2}.get(role or "")
+        above = self.level1 if level == 1 else self.level2.get(group) if level else None
+        if not above or canonical_level(text, level) is not None:
+            return None
+        named = canonical_level(above, level)
+        return (
+            f"{above}{text}"
+            if named and canonical_level(f"{above}{text}", level) == named
+            else None
+        )
 
     def _piece(self, row, cell, group: int, scope: str, leftovers) -> dict | None:
         """The fields of the group's `Indicator` (the row's own fields still empty), or None."""

@@ -5,7 +5,8 @@ known column labels naming the indicator), cuts the table into project blocks (a
 label or a title line after indicators opens the next one; its column-label row printed again
 at a page top, with no scope line above it, continues the table), reads each block's header with
 `header_block.read_header_block` and its indicator rows with `indicator_grid` (a label printed
-one character a line is put back together first), and names the
+one character a line, and a row of labels whose ends a converter wrapped onto the next line,
+are put back together first), and names the
 layout from what it found: project columns in the indicator table -> `indicator-rows`; a
 title saying 部门整体, or no project name but a department (and no 区域/转移支付 title) ->
 `department-overall`; no level columns -> `flat-list`; otherwise `project-form`. The seed's
@@ -26,7 +27,14 @@ from itertools import chain
 
 from pipeline.cells import CellTable
 from pipeline.layouts import amounts, self_evaluation
-from pipeline.layouts.columns import field_roles, fold, is_exact_label, label_scope
+from pipeline.layouts.columns import (
+    column_roles,
+    field_roles,
+    fold,
+    is_exact_label,
+    is_whole_label,
+    label_scope,
+)
 from pipeline.layouts.header_block import (
     HeaderFields,
     is_footer,
@@ -101,6 +109,41 @@ def _unstacked(rows) -> list:
     return out + stack
 
 
+def _unwrapped(rows) -> list:
+    """The rows, a row of labels whose ends a converter wrapped onto the next line joined back
+    with it (`年度指 | 实际完` above `标值 | 成值`: see `_label_ends`)."""
+    out: list = []
+    for row in rows:
+        if out and (cells := _label_ends(out[-1].cells, row.cells)):
+            out[-1] = replace(out[-1], cells=cells)
+        else:
+            out.append(row)
+    return out
+
+
+def _label_ends(labels: tuple[str, ...], below: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The cells of `labels` with those of `below` appended, when `labels` is a row of labels whose
+    ends `below` holds: each cell of `below` is no label alone and ends the cell above it, every
+    cell of the row joined is a known label, and at least one of them was none without its end
+    (`年初预` + `算数`). None otherwise (a row of values or of labels, or labels complete already)."""
+    ends = [(col, text.strip()) for col, text in enumerate(below) if text.strip()]
+    if not ends or ends[-1][0] >= len(labels):
+        return None
+    if any(not labels[col].strip() or is_whole_label(end) for col, end in ends):
+        return None
+    joined = list(labels)
+    for col, end in ends:
+        joined[col] = f"{labels[col].strip()}{end}"
+    if not all(_known_label(text) for text in joined if text.strip()):
+        return None
+    return tuple(joined) if any(not _known_label(labels[col]) for col, _ in ends) else None
+
+
+@functools.lru_cache(maxsize=2**14)
+def _known_label(text: str) -> bool:
+    return bool(field_roles(text) or column_roles(text))
+
+
 def _scope_line(row) -> str | None:
     """`长期绩效指标` / `年度绩效指标` printed alone above an indicator table: its scope."""
     if row is None or len([t for t in row.cells if t.strip()]) != 1:
@@ -161,7 +204,7 @@ def read_table(table: CellTable) -> TableRead:
     subtotals, leftovers, findings, labels = [], [], [], []
     layout, department = None, None
     roles: set[str] = set()  # the roles of every column and money cell: the document type
-    blocks = _blocks(_unstacked(table.rows))
+    blocks = _blocks(_unwrapped(_unstacked(table.rows)))
     for number, block in enumerate(blocks, start=1):
         header = read_header_block(block.header, unit)
         roles.update(role for a in header.amounts for role in (a.role, a.column))

@@ -4,6 +4,8 @@ The classic scheme (财预〔2020〕10号 and its predecessors) has level 1 产�
 published codes 1..3 and level 2 codes 11..31. The 2021 scheme (财预〔2021〕101号) adds
 成本指标 as a level-1 category with three level-2 categories. Those four have no published
 codes; this project gives them 4 and 41..43, and says so in `indicator_categories`.
+`read_level` reads a written level: a code before it, a score note or a note on what it covers
+after it (`产出指标(50分)`, `时效指标(工期指标、形象进度指标)`) and `ALIASES` aside.
 """
 
 import functools
@@ -110,3 +112,9 @@ def read_level(raw: str, level: int) -> Level:
     if category is None and not name and written_code in BY_CODE:
         category = BY_CODE[written_code] if BY_CODE[written_code].level == level else None
     return Level(raw=raw, written_code=written_code, category=category)
+
+
+def _named(name: str, level: int) -> Category | None:
+    """The category a name (white space removed) names at a level, with or without 指标."""
+    name = ALIASES.get(name, name)
+    return _BY_LEVEL_AND_NAME.get((level, name)) or _BY_LEVEL_AND_NAME.get((level, name + "指标"))
