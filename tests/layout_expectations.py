@@ -6,6 +6,7 @@ prefix removed; a null level or total is not compared; a target without `kind` i
 compared, a null target must give no clause.
 """
 
+import functools
 import re
 import shutil
 import unicodedata
@@ -40,11 +41,18 @@ def build_folder(folder: Path, tmp_path_factory) -> Path:
     return out / "performance.duckdb"
 
 
+@functools.lru_cache(maxsize=16)
+def _connection(database: Path) -> duckdb.DuckDBPyConnection:
+    """One read-only connection a built database, kept for the many look-ups of its tests
+    (connecting costs more than a look-up); a fixture's database is built once and not
+    written again."""
+    return duckdb.connect(str(database), read_only=True)
+
+
 def rows(database: Path, sql: str, *parameters) -> list[dict]:
-    with duckdb.connect(str(database), read_only=True) as connection:
-        cursor = connection.execute(sql, parameters)
-        names = [column[0] for column in cursor.description]
-        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+    cursor = _connection(database).execute(sql, parameters)
+    names = [column[0] for column in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
 def first_clause(database: Path, indicator_id: str, scope: str) -> dict | None:
