@@ -126,10 +126,14 @@ def _label_ends(labels: tuple[str, ...], below: tuple[str, ...]) -> tuple[str, .
     ends `below` holds: each cell of `below` is no label alone and ends the cell above it, every
     cell of the row joined is a known label, and at least one of them was none without its end
     (`年初预` + `算数`). None otherwise (a row of values or of labels, or labels complete already)."""
-    ends = [(col, text.strip()) for col, text in enumerate(below) if text.strip()]
-    if not ends or ends[-1][0] >= len(labels):
-        return None
-    if any(not labels[col].strip() or is_whole_label(end) for col, end in ends):
+    ends = []
+    for col, text in enumerate(below):
+        if not (end := text.strip()):
+            continue
+        if col >= len(labels) or not labels[col].strip() or is_whole_label(end):
+            return None  # a cell under no label, or one that is a label itself
+        ends.append((col, end))
+    if not ends:
         return None
     joined = list(labels)
     for col, end in ends:
