@@ -125,22 +125,22 @@ def _label_ends(labels: tuple[str, ...], below: tuple[str, ...]) -> tuple[str, .
     """The cells of `labels` with those of `below` appended, when `labels` is a row of labels whose
     ends `below` holds: each cell of `below` is no label alone and ends the cell above it, every
     cell of the row joined is a known label, and at least one of them was none without its end
-    (`年初预` + `算数`). None otherwise (a row of values or of labels, or labels complete already)."""
-    ends = []
-    for col, text in enumerate(below):
-        if not (end := text.strip()):
-            continue
-        if col >= len(labels) or not labels[col].strip() or is_whole_label(end):
-            return None  # a cell under no label, or one that is a label itself
-        ends.append((col, end))
-    if not ends:
+    (`年初预` + `算数`). None otherwise (a row of values or of labels, or labels complete already):
+    given up at the first column that says so, as most rows are values."""
+    if any(text.strip() for text in below[len(labels) :]):
+        return None  # a cell under no label
+    joined, ends = list(labels), []
+    for col, above in enumerate(labels):
+        if end := (below[col].strip() if col < len(below) else ""):
+            if not above.strip() or is_whole_label(end):
+                return None  # a cell under no label, or one that is a label itself
+            joined[col] = f"{above.strip()}{end}"
+            ends.append(col)
+        if joined[col].strip() and not _known_label(joined[col]):
+            return None
+    if not ends or all(_known_label(labels[col]) for col in ends):
         return None
-    joined = list(labels)
-    for col, end in ends:
-        joined[col] = f"{labels[col].strip()}{end}"
-    if not all(_known_label(text) for text in joined if text.strip()):
-        return None
-    return tuple(joined) if any(not _known_label(labels[col]) for col, _ in ends) else None
+    return tuple(joined)
 
 
 @functools.lru_cache(maxsize=2**14)
