@@ -100,12 +100,13 @@ def _unstacked(rows) -> list:
         if len(row.cells) == 1 and len(first) == 1:
             stack.append(row)
             continue
-        spelled = "".join(r.cells[0].strip() for r in stack) + first
-        if stack and first and is_exact_label(spelled):
-            row, stack = replace(row, cells=(spelled, *row.cells[1:])), []
-        out.extend(stack)
+        if stack:
+            spelled = "".join(r.cells[0].strip() for r in stack) + first
+            if first and is_exact_label(spelled):
+                row, stack = replace(row, cells=(spelled, *row.cells[1:])), []
+            out.extend(stack)
+            stack = []
         out.append(row)
-        stack = []
     return out + stack
 
 
