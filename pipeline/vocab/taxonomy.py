@@ -112,9 +112,3 @@ def read_level(raw: str, level: int) -> Level:
     if category is None and not name and written_code in BY_CODE:
         category = BY_CODE[written_code] if BY_CODE[written_code].level == level else None
     return Level(raw=raw, written_code=written_code, category=category)
-
-
-def _named(name: str, level: int) -> Category | None:
-    """The category a name (white space removed) names at a level, with or without 指标."""
-    name = ALIASES.get(name, name)
-    return _BY_LEVEL_AND_NAME.get((level, name)) or _BY_LEVEL_AND_NAME.get((level, name + "指标"))
