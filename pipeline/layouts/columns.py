@@ -139,11 +139,6 @@ def label_scope(label: str) -> str | None:
     return None
 
 
-def operator_of(cell: str) -> str | None:
-    """The comparison an operator cell writes (`≥` -> `>=`), or None."""
-    return vocab.OPERATOR_WORDS.get("".join(fold(cell).split()))
-
-
 def is_number(cell: str) -> bool:
     return bool(_NUMBER.match(fold(cell)))
 
