@@ -2,13 +2,13 @@
 
 `field_roles` and `column_roles` look a label up in `pipeline.vocab.layout_labels` (exactly
 after `compact`, else by the longest known variant the label ends with, else as a variant
-that lost its first character when every such variant names the same roles; `exact_field_roles`
-and `is_exact_label` only exactly, for a label put back together from pieces; `is_whole_label`
-as it stands, not only as a label that lost its first character: a label's end wrapped onto
-the next line is none); `label_scope` reads which target a label's words or note name.
-`content_role` decides a split value column
-by what its cells hold (operators, 正向/反向, numbers), which wins over a label that says
-otherwise; `states_value_type` finds a column that only says 定量/定性."""
+that lost its first character when every such variant names the same roles); for a label put
+back together from pieces, `exact_field_roles` and `is_exact_label` look it up exactly only,
+and `is_whole_label` without the lost-first-character reading (a label's end wrapped onto the
+next line is none). `label_scope` reads which target a label's words or note name.
+`content_role` decides a split value column by what its cells hold (operators, 正向/反向,
+numbers), which wins over a label that says otherwise; `states_value_type` finds a column that
+only says 定量/定性."""
 
 import functools
 import re

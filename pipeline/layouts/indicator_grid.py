@@ -4,19 +4,19 @@
 never from its position, and then checks the split value columns against their content: a
 column of `≥ = 定性` is the operator column and one of 正向/反向 the direction column, whatever
 their labels say, and one saying only 定量/定性 beside it is the value's type (an extra
-cell), not a second operator column. Columns of unknown label holding values, where the table has no value
-column, are one value column per recipient (街道, 村). Level, name and value columns that
-repeat open a new group (中期 and 年度 side by side); a group's scope comes from its labels
-(`指标值(长期)`), else from the order of the goal headings above, else 中期 then 年度.
+cell), not a second operator column. Columns of unknown label holding values, where the table
+has no value column, are one value column per recipient (街道, 村). Level, name and value
+columns that repeat open a new group (中期 and 年度 side by side); a group's scope comes from
+its labels (`指标值(长期)`), else from the order of the goal headings above, else 中期 then 年度.
 
 `unwrap_levels` puts a level cell's wrapped second line (a row of its own) back on the cell
 above. `GridReader.read` turns one data row into `Indicator` pieces (one per group with a name),
-filling merged level cells down within their block (a new 一级 starts a new block; across a
-header row printed again on a new page, `GridReader.continued`), any cell the source marks as
-merged from the one above it, and, in one-row-per-indicator lists, project events when the
-project columns change; a level cell that only ends the one above it (`产出指标` / `(50分)`)
-keeps that level. A self-evaluation's actual that is a number under a 度量单位 column takes the
-unit as its target does (`98` `%` -> `98%`).
+filling merged level cells down within their block (a new 一级 starts a new block; a header
+row printed again at a page top is no new grid, `recognise` keeps the rows under this one),
+any cell the source marks as merged from the one above it, and, in one-row-per-indicator
+lists, project events when the project columns change; a level cell that only ends the one
+above it (`产出指标` / `(50分)`) keeps that level. A self-evaluation's actual that is a number
+under a 度量单位 column takes the unit as its target does (`98` `%` -> `98%`).
 """
 
 import functools
