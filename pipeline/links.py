@@ -24,6 +24,7 @@ from pipeline.checks import same_meaning
 from pipeline.rows import finding
 from pipeline.targets.parser import parse_target
 from pipeline.vocab import attainment as vocab
+from pipeline.vocab.traditional import simplified
 
 _LEAD = re.compile(
     "^(?:"
@@ -48,9 +49,10 @@ INDICATOR_COLUMNS = ("project_id", "document_id", "indicator_id", "indicator_nam
 
 
 def name_key(text: str | None) -> str:
-    """A project or indicator name as names are matched: NFKC, no white space, without what
-    may come before the name (`vocab.NAME_MARKS`, enumerators, a project code)."""
-    key = "".join(unicodedata.normalize("NFKC", text or "").split())
+    """A project or indicator name as names are matched: NFKC, no white space, in simplified
+    characters (a mirror's 項目 is 项目), without what may come before the name
+    (`vocab.NAME_MARKS`, enumerators, a project code)."""
+    key = simplified("".join(unicodedata.normalize("NFKC", text or "").split()))
     previous = None
     while previous != key:
         previous, key = key, _LEAD.sub("", key)

@@ -20,6 +20,7 @@ from pipeline.read.text import ExtractError, RawTable, Row, line_at, read_amount
 from pipeline.rows import RowWriter, Tables, finding
 from pipeline.targets.parser import CLAUSE_FIELDS, has_numeric_clause, parse_target
 from pipeline.vocab import labels, taxonomy
+from pipeline.vocab.traditional import simplified
 
 LAYOUT = "indicator-cell"  # all of a project's indicators in one 绩效指标 cell
 
@@ -248,7 +249,7 @@ class _TableReader(RowWriter):
         rows = self.raw.rows
         for index, row in enumerate(rows):
             name = self.cell(row, "project_name")
-            if name.replace(" ", "").replace("\u3000", "") in labels.GRAND_TOTAL_WORDS:
+            if labels.fold_label(name) in labels.GRAND_TOTAL_WORDS:
                 self.add_amount_row(row, "grand_total", name)
             elif self.is_unit_subtotal(rows, index, name):
                 funding_unit = name
@@ -292,7 +293,7 @@ class _TableReader(RowWriter):
         project with no goal or indicators written is neither."""
         if not self.is_bare(rows[index]):
             return False
-        if name.endswith(labels.UNIT_NAME_SUFFIXES):
+        if simplified(name).endswith(labels.UNIT_NAME_SUFFIXES):
             return True
         total = self.amount(self.cell(rows[index], "total_amount"))
         below = []
@@ -316,7 +317,7 @@ class _TableReader(RowWriter):
             values[f"{column}_raw"] = text or None
             values[column] = self.amount(text)
             if reading is None:
-                if text and text not in labels.EMPTY_AMOUNTS:
+                if text and simplified(text) not in labels.EMPTY_AMOUNTS:
                     self.problem(
                         "amount_unparsed",
                         f"{column} {text!r} is not an amount; correct the cell or report the file",

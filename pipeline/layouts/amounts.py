@@ -13,10 +13,11 @@ from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 
 from pipeline import money
-from pipeline.layouts.columns import fold
+from pipeline.layouts.columns import fold, matchable
 from pipeline.layouts.records import Amount
 from pipeline.vocab import labels
 from pipeline.vocab import layout_labels as vocab
+from pipeline.vocab.traditional import simplified
 
 _UNITS = "|".join(sorted(labels.CURRENCY_UNITS, key=len, reverse=True))
 _SHORT = "|".join(vocab.CURRENCY_SHORT)
@@ -28,27 +29,27 @@ _ON_LINE = re.compile(rf"(?:{'|'.join(labels.CURRENCY_LABELS)})\s*:\s*(?P<unit>{
 @functools.lru_cache(maxsize=8192)
 def label_unit(label: str) -> str | None:
     """`万元` for `项目资金 (万元)`."""
-    match = _IN_LABEL.search(fold(label).replace(" ", ""))
+    match = _IN_LABEL.search(matchable(label))
     return match["unit"] if match else None
 
 
 @functools.lru_cache(maxsize=2**14)
 def line_unit(text: str) -> str | None:
     """`元` for `金额单位:元`, `万元` for `填报单位:(盖章) 单位:万元`."""
-    match = _ON_LINE.search(fold(text))
+    match = _ON_LINE.search(simplified(fold(text)))
     return match["unit"] if match else None
 
 
 def cell_unit(text: str) -> str | None:
     """The unit written inside an amount cell (`250万`, `10000万元`), or None."""
-    match = _IN_CELL.match(fold(text).replace(" ", ""))
+    match = _IN_CELL.match(matchable(text))
     unit = match["unit"] if match else None
     return vocab.CURRENCY_SHORT.get(unit, unit)
 
 
 def is_amount(text: str) -> bool:
     """Whether a cell is a number, with or without a currency unit (`6.30`, `250万`)."""
-    return bool(_IN_CELL.match(fold(text).replace(" ", "")))
+    return bool(_IN_CELL.match(matchable(text)))
 
 
 def fund_parts(cells: Sequence[Amount]) -> list[Amount]:
@@ -66,7 +67,7 @@ def fund_parts(cells: Sequence[Amount]) -> list[Amount]:
 def to_wan(text: str, unit: str | None) -> Decimal | None:
     """The amount in 万元, exactly; None for a blank or non-numeric cell, no unit printed
     anywhere, or an amount the money type cannot hold."""
-    match = _IN_CELL.match(fold(text).replace(" ", ""))
+    match = _IN_CELL.match(matchable(text))
     if not match:
         return None
     try:

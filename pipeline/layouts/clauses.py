@@ -13,6 +13,7 @@ import dataclasses
 
 from pipeline.layouts.records import Indicator
 from pipeline.targets.parser import Clause, parse_actual, parse_target
+from pipeline.vocab.traditional import simplified
 
 
 def target_clauses(indicator: Indicator, scope: str, fiscal_year: int | None) -> tuple[Clause, ...]:
@@ -26,6 +27,7 @@ def target_clauses(indicator: Indicator, scope: str, fiscal_year: int | None) ->
         text = indicator.annual_target if scope == "annual" else indicator.period_target
         clauses = parse_target(text, indicator.name, fiscal_year)
         unit = indicator.target_unit_raw if indicator.split_scope == scope else None
+    unit = unit and simplified(unit)  # canonical, as the parser's units: `個` is `个`
     if (
         not clauses
         or not unit

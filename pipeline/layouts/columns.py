@@ -15,6 +15,7 @@ import re
 import unicodedata
 
 from pipeline.vocab import layout_labels as vocab
+from pipeline.vocab.traditional import simplified
 
 _YEARS = re.compile(r"\(\s*(?:19|20)\d\d\s*年?\s*[-—–~至到]+\s*(?:19|20)\d\d\s*年?\s*\)")
 _NOTE = re.compile(
@@ -33,10 +34,17 @@ def fold(text: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", text).split())
 
 
+@functools.lru_cache(maxsize=2**14)
+def matchable(text: str) -> str:
+    """A cell as compared with a vocabulary's words: NFKC, no white space, in simplified
+    characters (`pipeline.vocab.traditional`)."""
+    return simplified("".join(unicodedata.normalize("NFKC", text).split()))
+
+
 @functools.lru_cache(maxsize=8192)
 def compact(label: str) -> str:
     """A label as compared against the vocabulary (see `pipeline.vocab.layout_labels`)."""
-    text = "".join(unicodedata.normalize("NFKC", label).split()).rstrip(":")
+    text = matchable(label).rstrip(":")
     text = _YEARS.sub("", text)
     previous = None
     while previous != text:
@@ -132,9 +140,9 @@ def is_whole_label(text: str) -> bool:
 @functools.lru_cache(maxsize=8192)
 def label_scope(label: str) -> str | None:
     """`period` or `annual` when the label's words say which target or amount it holds."""
-    text = "".join(unicodedata.normalize("NFKC", label).split())
-    for word, scope in vocab.SCOPE_WORDS:
-        if word in text:
+    text = matchable(label)
+    for scope_word, scope in vocab.SCOPE_WORDS:
+        if scope_word in text:
             return scope
     return None
 
@@ -145,18 +153,18 @@ def is_number(cell: str) -> bool:
 
 @functools.lru_cache(maxsize=2**14)
 def _cell_class(cell: str) -> str | None:
-    word = "".join(fold(cell).split())
-    if not word:
+    text = matchable(cell)
+    if not text:
         return None
     if (
-        word in vocab.OPERATOR_WORDS
-        or word in vocab.QUALITATIVE_WORDS
-        or word in vocab.VALUE_TYPE_WORDS
+        text in vocab.OPERATOR_WORDS
+        or text in vocab.QUALITATIVE_WORDS
+        or text in vocab.VALUE_TYPE_WORDS
     ):
         return "operator"
-    if word in vocab.DIRECTION_WORDS:
+    if text in vocab.DIRECTION_WORDS:
         return "direction"
-    if is_number(word):
+    if is_number(text):
         return "number"
     return "text"
 
@@ -177,9 +185,9 @@ def content_role(cells: list[str]) -> str | None:
 def states_value_type(cells: list[str]) -> bool:
     """Whether a column's filled cells only say what kind each value is (定量, 定性, 是/否),
     never how to compare it (`指标值类型(定量/定性)` beside a 计算符号 column)."""
-    words = [word for word in ("".join(fold(cell).split()) for cell in cells) if word]
+    words = [text for text in map(matchable, cells) if text]
     return bool(words) and all(
-        word in vocab.VALUE_TYPE_WORDS or word in vocab.QUALITATIVE_WORDS for word in words
+        text in vocab.VALUE_TYPE_WORDS or text in vocab.QUALITATIVE_WORDS for text in words
     )
 
 

@@ -25,6 +25,7 @@ from pipeline.layouts.columns import (
     field_roles,
     fold,
     label_scope,
+    matchable,
 )
 from pipeline.layouts.records import Amount, Leftover
 from pipeline.vocab import labels as page_words
@@ -73,12 +74,13 @@ class HeaderFields:
 
 
 def is_title(text: str) -> bool:
-    return any(word in text for word in vocab.TITLE_WORDS)
+    words = matchable(text)
+    return any(word in words for word in vocab.TITLE_WORDS)
 
 
 @functools.lru_cache(maxsize=2**14)
 def is_footer(text: str) -> bool:
-    word = "".join(fold(text).split())
+    word = matchable(text)
     return word.startswith(vocab.FOOTER_PREFIXES) or word.endswith(vocab.FOOTER_SUFFIXES)
 
 
@@ -86,15 +88,7 @@ def is_page_marker(first: str, cells: tuple[str, ...]) -> bool:
     """Whether a row is a page number or marker a converter left between the rows (`— 1 —`,
     `第 1 页 共 2 页`): its one filled cell, `first`, in the forms of
     `pipeline.vocab.labels.PAGE_FURNITURE`."""
-    return _is_page_furniture(first) and sum(1 for text in cells if text.strip()) == 1
-
-
-@functools.lru_cache(maxsize=2**14)
-def _is_page_furniture(text: str) -> bool:
-    text = text.strip()
-    return len(text) <= page_words.PAGE_FURNITURE_MAX_LENGTH and bool(
-        page_words.PAGE_FURNITURE.fullmatch(text)
-    )
+    return page_words.is_page_furniture(first) and sum(1 for text in cells if text.strip()) == 1
 
 
 BLOCK_ROLES = ("money_block", "duty_block")

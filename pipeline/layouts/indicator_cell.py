@@ -2,7 +2,8 @@
 
 Pure. `1、一级；二级；名称；实施周期指标值:…；年度指标值:…。2、…` is split on the numbering,
 never on `。` alone (it occurs inside names and values), and each indicator's fields are
-read by their labels. Text that does not read as an indicator is returned as such, for
+read by their labels (in simplified characters: `pipeline.vocab.traditional`; the fields are
+sliced from the cell as printed). Text that does not read as an indicator is returned as such, for
 the normalize stage to report with its line.
 """
 
@@ -11,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.vocab import labels
+from pipeline.vocab.traditional import simplified
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +92,7 @@ def split_indicator_cell(cell: str) -> list[IndicatorPiece]:
         if (
             previous is None
             or previous[1] is None
-            or _TARGET_LABEL.search(cell, previous[0], numbering.start)
+            or _TARGET_LABEL.search(simplified(cell), previous[0], numbering.start)
         ):
             starts.append((numbering.start, numbering))
     pieces = []
@@ -110,7 +112,7 @@ def split_indicator_cell(cell: str) -> list[IndicatorPiece]:
 @functools.lru_cache(maxsize=2**16)
 def _read_fields(body: str, seq: int | None) -> IndicatorFields | None:
     body = body.removesuffix("。")
-    labels_found = list(_TARGET_LABEL.finditer(body))
+    labels_found = list(_TARGET_LABEL.finditer(simplified(body)))  # positions are body's
     if not labels_found:
         return None
     head = [part.strip() for part in _SEPARATOR.split(body[: labels_found[0].start()])]
@@ -155,7 +157,7 @@ def _labelled_fields(head: list[str]) -> tuple[str | None, str | None, str] | No
     """(level 1, level 2, name) when the fields are written with their labels, else None."""
     found: dict[str, str] = {}
     for part in head:
-        match = _FIELD_LABEL.match(part)
+        match = _FIELD_LABEL.match(simplified(part))
         if match is None:
             return None
         found[_FIELD_OF_LABEL[match["label"]]] = part[match.end() :].strip()

@@ -31,11 +31,13 @@ from pipeline.layouts.columns import (
     is_number,
     label_scope,
     looks_like_values,
+    matchable,
     states_value_type,
 )
 from pipeline.layouts.records import Indicator, Leftover, Subtotal
 from pipeline.vocab import layout_labels as vocab
 from pipeline.vocab import taxonomy
+from pipeline.vocab.traditional import simplified
 
 GROUPED = ("level2", "level3", "value", "operator", "unit")
 # The parts a value group's indicator is read from, in `Grid.group_columns`' order.
@@ -253,7 +255,7 @@ def unwrap_levels(grid: Grid, rows) -> list:
 def join_parts(operator: str, value: str, unit: str) -> str | None:
     """The target text of split columns: operator + value + unit as written (`≥95%`); a 定性
     row is its value or `定性`; words that only say the value's type (定量, 是/否) are not joined."""
-    word = "".join(fold(operator).split())
+    word = matchable(operator)
     if word in vocab.QUALITATIVE_WORDS:
         return value or operator
     if word in vocab.VALUE_TYPE_WORDS:
@@ -498,7 +500,7 @@ class GridReader:
 def is_placeholder(name: str) -> bool:
     """Whether an indicator name is a template leftover: placeholders only (`……`, `*`), after
     the template's numbering if any (`指标2:`, `指标3:……`; see `layout_labels`)."""
-    text = name.strip(vocab.PLACEHOLDER_CHARS)
+    text = simplified(name).strip(vocab.PLACEHOLDER_CHARS)
     for word in vocab.PLACEHOLDER_NUMBERING:
         number = text.removeprefix(word)
         rest = number.lstrip("0123456789")

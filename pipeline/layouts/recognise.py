@@ -34,6 +34,7 @@ from pipeline.layouts.columns import (
     is_exact_label,
     is_whole_label,
     label_scope,
+    matchable,
 )
 from pipeline.layouts.header_block import (
     HeaderFields,
@@ -339,8 +340,9 @@ def _layout_name(grid, project: Project) -> str:
 def _project(header: HeaderFields, title: str, line: int) -> Project:
     single = header.single
     name = single.get("project_name")
-    wide = any(word in title for word in vocab.DEPARTMENT_WIDE_WORDS)
-    regional = any(word in title for word in vocab.REGIONAL_WORDS)
+    words = matchable(title)
+    wide = any(word in words for word in vocab.DEPARTMENT_WIDE_WORDS)
+    regional = any(word in words for word in vocab.REGIONAL_WORDS)
     by_department = "department" in single and not regional
     kind = "department" if name is None and (wide or by_department) else "project"
     fields = list(header.fields)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from pipeline.layouts import amounts
-from pipeline.layouts.columns import compact, fold, is_number
+from pipeline.layouts.columns import compact, fold, is_number, matchable
 from pipeline.layouts.indicator_grid import Grid, canonical_level
 from pipeline.layouts.records import Amount, Project
 from pipeline.vocab import layout_labels as vocab
@@ -71,7 +71,7 @@ class PrintedPoints:
 def printed_points(project: Project) -> PrintedPoints:
     """The points the project's table prints (see `PrintedPoints`)."""
     indicators, levels = None, {}
-    for piece in _PIECES.split(fold(project.block_label or "")):
+    for piece in _PIECES.split(matchable(project.block_label or "")):
         words = "".join(piece.split())
         match = _POINTS.search(words)
         if not match:

@@ -23,6 +23,7 @@ from decimal import Decimal
 
 from pipeline.layouts.columns import column_roles
 from pipeline.vocab import labels, layout_labels
+from pipeline.vocab.traditional import simplified
 
 
 class ExtractError(Exception):
@@ -409,20 +410,22 @@ _NOTE_CURRENCY = re.compile(
 def _kinds_of(piece: str) -> list[tuple[str | None, str]]:
     """The (kind, text) parts of a piece of a line outside the rows: a unit statement that
     ends it is a `currency` part of its own, the text before it is classified alone."""
-    match = _CURRENCY.search(piece)
+    match = _CURRENCY.search(simplified(piece))  # its positions are the piece's
     if match is None:
         return [(_kind_of(piece), piece)]
     before = piece[: match.start()].strip()
-    return [*([(_kind_of(before), before)] if before else []), ("currency", match[0].strip())]
+    stated = piece[match.start() : match.end()].strip()
+    return [*([(_kind_of(before), before)] if before else []), ("currency", stated)]
 
 
 def _kind_of(piece: str) -> str | None:
     """What a piece of a line outside the rows is: title, department or note."""
-    if _DEPARTMENT.match(piece):
+    words = simplified(piece)
+    if _DEPARTMENT.match(words):
         return "department"
-    if len(piece) <= labels.TITLE_MAX_LENGTH and any(word in piece for word in labels.TITLE_WORDS):
+    if len(piece) <= labels.TITLE_MAX_LENGTH and any(word in words for word in labels.TITLE_WORDS):
         return "title"
-    if piece.startswith(labels.NOTE_PREFIXES):
+    if words.startswith(labels.NOTE_PREFIXES):
         return "note"
     return None
 
@@ -441,7 +444,7 @@ def _outside_rows(number: int, line: str) -> list[Line]:
     """A line below the header that is not table text: a page number, or title, 部门名称, 单位
     or a note, as PDF converters repeat them at the top of each page and tables end with them.
     Empty when the line is (or may be) part of a row."""
-    if _is_page_furniture(line):
+    if labels.is_page_furniture(line):
         return [Line(number, "page", line.strip())]
     found = []
     for piece in filter(None, (piece.strip() for piece in line.split("\t"))):
@@ -455,7 +458,7 @@ def _outside_rows(number: int, line: str) -> list[Line]:
 def _department(preamble: list[Line]) -> str | None:
     for line in preamble:
         if line.kind == "department":
-            value = _DEPARTMENT.match(line.text)["value"].strip()
+            value = line.text[_DEPARTMENT.match(simplified(line.text)).start("value") :].strip()
             return value or None
     return None
 
@@ -467,7 +470,7 @@ def _stated_units(lines: list[Line], kind: str) -> list[tuple[int, str, str]]:
     return [
         (line.line, line.text, match["value"])
         for line in lines
-        if line.kind == kind and (match := pattern.search(line.text))
+        if line.kind == kind and (match := pattern.search(simplified(line.text)))
     ]
 
 
@@ -479,13 +482,6 @@ def _currency_in_labels(line: int, header_labels: tuple[str, ...]) -> list[tuple
         if match and _column_for(label) in labels.AMOUNT_COLUMNS:
             found.append((line, label, match["unit"]))
     return found
-
-
-def _is_page_furniture(line: str) -> bool:
-    stripped = line.strip()
-    return len(stripped) <= labels.PAGE_FURNITURE_MAX_LENGTH and bool(
-        labels.PAGE_FURNITURE.fullmatch(stripped)
-    )
 
 
 def _read_body(
@@ -590,7 +586,7 @@ def read_amount(text: str) -> tuple[Decimal, str | None] | None:
     """An amount cell as printed -> the number exactly as printed and the unit the cell
     prints, if any: `2,288.09` -> (Decimal('2288.09'), None), `９７．００万元` -> (Decimal('97.00'),
     '万元'); empty or unreadable -> None. The normalize stage converts it to 万元."""
-    compact = unicodedata.normalize("NFKC", text).replace(",", "").replace(" ", "")
+    compact = simplified(unicodedata.normalize("NFKC", text).replace(",", "").replace(" ", ""))
     unit = labels.CURRENCY_SUFFIX.search(compact)
     if unit is not None:
         compact = compact[: unit.start()]

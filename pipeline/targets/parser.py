@@ -31,6 +31,7 @@ from functools import lru_cache
 
 from pipeline.targets.numerals import Reading, read_arabic, read_chinese
 from pipeline.vocab import target_words as vocab
+from pipeline.vocab.traditional import simplified
 
 
 @dataclass(frozen=True, slots=True)
@@ -266,13 +267,15 @@ _EXCLUSIVE = {">=": ">", "<=": "<"}
 
 
 def _clean(text: str) -> tuple[str, str]:
-    """(display, folded): what clauses quote, and the same string with full-width folded."""
+    """(display, folded): what clauses quote, and the same string with full-width folded and
+    traditional characters read as simplified (`pipeline.vocab.traditional`), character for
+    character, so that positions in one are positions in the other."""
     if _CELL_SEPARATOR.search(text):
         text = "".join(cell.strip() for cell in _CELL_SEPARATOR.split(text))
     if "\\" in text or "$" in text:
         text = _LATEX.sub(lambda m: _LATEX_SHOWS[m.group()], text)
     display = " ".join(text.split())
-    return display, _fold(display)
+    return display, simplified(_fold(display))
 
 
 def _fold(text: str) -> str:
@@ -766,7 +769,7 @@ def _clause(
 @lru_cache(maxsize=4096)
 def _name_hint(indicator_name: str) -> tuple[str | None, str | None] | None:
     """(operator, unit) from a template in the indicator name: `(人)`, `(≥**万元)`, `率%`."""
-    m = _NAME_TEMPLATE.search(_fold(" ".join(indicator_name.split())))
+    m = _NAME_TEMPLATE.search(simplified(_fold(" ".join(indicator_name.split()))))
     if m is None:
         return None
     written_operator = m.group("op") or m.group("op2")

@@ -8,8 +8,11 @@ Every variant a clerk or a PDF converter writes is listed here once, as data. Th
 normalize stages compile these tables; they hold no label words of their own.
 """
 
+import functools
 import re
 from decimal import Decimal
+
+from pipeline.vocab.traditional import simplified
 
 # Header labels by the column they name, the usual label first. A header cell is matched after `compact_label`
 # (white space removed, full-width brackets folded), so `项目名称(资金使用单位)` and
@@ -105,6 +108,16 @@ PAGE_FURNITURE = re.compile(
 # Page furniture is short; longer lines are not matched against it at all.
 PAGE_FURNITURE_MAX_LENGTH = 30
 
+
+@functools.lru_cache(maxsize=2**14)
+def is_page_furniture(text: str) -> bool:
+    """Whether a line or cell is only a page number (`第 1 页`, `— 2 —`, `第 1 頁`)."""
+    stripped = text.strip()
+    return len(stripped) <= PAGE_FURNITURE_MAX_LENGTH and bool(
+        PAGE_FURNITURE.fullmatch(simplified(stripped))
+    )
+
+
 # Cells that mean "no amount" rather than a number.
 EMPTY_AMOUNTS = ("", "-", "－", "—", "/", "无")
 
@@ -157,9 +170,9 @@ CURRENCY_SUFFIX = re.compile(
 
 
 def fold_label(text: str) -> str:
-    """A label without white space and with ASCII brackets and colons (`总计 （万元）` is
-    `总计(万元)`)."""
-    return "".join(text.split()).translate(_LABEL_FOLD)
+    """A label as compared: without white space, with ASCII brackets and colons and in
+    simplified characters (`总计 （萬元）` is `总计(万元)`)."""
+    return simplified("".join(text.split()).translate(_LABEL_FOLD))
 
 
 def compact_label(text: str) -> str:
@@ -182,5 +195,5 @@ def may_name_project(line: str) -> bool:
     """Whether a line may hold a cell naming the project column, as every packed header
     does: False when it holds no project-column label, so that the packed reader passes over
     the lines of a per-project form without looking up each of their cells."""
-    printed = "".join(line.split())
+    printed = simplified("".join(line.split()))
     return any(stem in printed for stem in _PROJECT_STEMS)

@@ -12,6 +12,8 @@ import functools
 import re
 from dataclasses import dataclass
 
+from pipeline.vocab.traditional import simplified
+
 
 @dataclass(frozen=True, slots=True)
 class Category:
@@ -107,7 +109,7 @@ def read_level(raw: str, level: int) -> Level:
     """
     match = _CODE_PREFIX.match(raw)
     written_code = match["code"] if match else None
-    name = "".join(_SCORE_NOTE.sub("", raw[match.end() if match else 0 :]).split())
+    name = simplified("".join(_SCORE_NOTE.sub("", raw[match.end() if match else 0 :]).split()))
     category = _named(name, level) or _named(_LEVEL_NOTE.sub("", name), level)
     if category is None and not name and written_code in BY_CODE:
         category = BY_CODE[written_code] if BY_CODE[written_code].level == level else None
