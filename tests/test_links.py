@@ -19,6 +19,7 @@ from pipeline.links import link, name_key
         ("指标1.药品抽验品种", "药品抽验品种"),
         ("指标5:药品不良反应报告数", "药品不良反应报告数"),
         ("指标１：药品抽验品种", "药品抽验品种"),  # full-width, folded by NFKC
+        ("指標1:藥品抽驗品種", "药品抽验品种"),  # a mirror's traditional characters
         ("2023年春季造林项目", "2023年春季造林项目"),  # a year is not a project code
         ("ABCDEFGHIJKL-项目", "ABCDEFGHIJKL-项目"),  # a code has a digit
         ("5100002100001", "5100002100001"),  # nothing after it: the name itself
