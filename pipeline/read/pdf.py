@@ -49,6 +49,7 @@ from pipeline.layouts.columns import column_roles
 from pipeline.read.performance import INDICATOR_ROLES, roles
 from pipeline.read.text import ExtractError
 from pipeline.vocab import labels, pdf_labels
+from pipeline.vocab.traditional import simplified
 
 SCANNED = "scanned PDF: no text layer; run OCR first (e.g. ocrmypdf)"
 PASSWORD = "PDF needs a password to open; save an unprotected copy and put that in data/raw/"
@@ -196,7 +197,7 @@ def _marked_pages(data: bytes, pages: int) -> list[tuple[bool, str]] | None:
             text = text_page.get_text_range()
             text_page.close()
             page.close()
-            compact = "".join(text.split())
+            compact = simplified("".join(text.split()))
             found.append((any(mark in compact for mark in pdf_labels.TABLE_MARKS), text))
     except pdfium.PdfiumError:
         return None
@@ -494,7 +495,7 @@ def _text_lines(words: list[dict], page: int) -> list[tuple[_Row, float]]:
         kept = [cell for cell in cells if not _furniture(cell)]
         if not kept or _page_number(" ".join(cells)):
             continue
-        if len(kept) > 1 and all(pdf_labels.STATEMENT.fullmatch(cell) for cell in kept):
+        if len(kept) > 1 and all(pdf_labels.STATEMENT.fullmatch(simplified(cell)) for cell in kept):
             rows.extend((_Row([cell], [False], f"p{page} line {number}"), line[0]["top"])
                         for cell in kept)  # fmt: skip
         else:
@@ -503,14 +504,15 @@ def _text_lines(words: list[dict], page: int) -> list[tuple[_Row, float]]:
 
 
 def _page_number(text: str) -> bool:
-    compact = "".join(text.split())
+    compact = simplified("".join(text.split()))
     return len(compact) <= labels.PAGE_FURNITURE_MAX_LENGTH and bool(
-        labels.PAGE_FURNITURE.fullmatch(text.strip()) or pdf_labels.PAGE_NUMBERS.fullmatch(compact)
+        labels.PAGE_FURNITURE.fullmatch(simplified(text.strip()))
+        or pdf_labels.PAGE_NUMBERS.fullmatch(compact)
     )
 
 
 def _furniture(cell: str) -> bool:
-    compact = "".join(cell.split())
+    compact = simplified("".join(cell.split()))
     if _page_number(cell) or compact.startswith(pdf_labels.SIGN_OFF_PREFIXES):
         return True
     stamp = any(mark in compact for mark in pdf_labels.STAMP_MARKS)
