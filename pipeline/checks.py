@@ -20,7 +20,13 @@ from pipeline import paths
 from pipeline.layouts.self_evaluation import PrintedPoints, printed_number
 from pipeline.money import format_amount
 from pipeline.rows import Tables, finding
-from pipeline.targets.parser import Clause, has_numeric_clause, parse_actual, parse_target
+from pipeline.targets.parser import (
+    Clause,
+    has_numeric_clause,
+    ocr_damaged,
+    parse_actual,
+    parse_target,
+)
 from pipeline.vocab import labels, layout_labels, taxonomy
 from pipeline.vocab import target_words as vocab
 
@@ -472,9 +478,14 @@ def _repeats_name(target: Target) -> str | None:
 
 
 def _unparsed(target: Target) -> str | None:
-    if _DIGIT.search(target.value) and not has_numeric_clause(target.clauses):
-        return "the target has digits but no number, date or duration could be read from it"
-    return None
+    if not _DIGIT.search(target.value) or has_numeric_clause(target.clauses):
+        return None
+    if ocr_damaged(target.value, target.indicator_name):
+        return (
+            "the target's operator reads as OCR damage (≥ read as 2, = as 二 or 工) and is "
+            "kept as text; check the published table"
+        )
+    return "the target has digits but no number, date or duration could be read from it"
 
 
 def _deadline_early(target: Target) -> str | None:

@@ -57,6 +57,33 @@ def test_targets_that_set_different_things_differ(period, annual, fiscal_year):
     assert _differ(period, annual, fiscal_year) == [(*DIFFER, f"{period} | {annual}")]
 
 
+OCR = (
+    "target_unparsed",
+    "年度指标值: the target's operator reads as OCR damage (≥ read as 2, = as 二 or 工) and is "
+    "kept as text; check the published table",
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "annual", "expected"),
+    [
+        ("按期完成率(≥**%)", "292%", [(*OCR, "292%")]),  # `≥92%`, its ≥ read as 2
+        ("群眾滿意度", "298%", [(*OCR, "298%")]),
+        ("成本控制率", "工5%", [(*OCR, "工5%")]),
+        ("资金到位率", "二100%", [(*OCR, "二100%")]),
+        ("产值增长率", "292%", []),  # a growth rate may pass 100 %: read as written
+        ("任务完成率", "120%", []),  # no 2 before it: read as written
+        ("工程完工率", "完工100%", []),  # 工 inside a word, not glued to the value's start
+    ],
+)
+def test_an_operator_damaged_by_ocr_is_kept_as_text_and_reported(name, annual, expected):
+    assert [
+        problem
+        for problem in target_problems(name, False, None, annual, 2025)
+        if problem[0] == "target_unparsed"
+    ] == expected
+
+
 def test_seed_period_and_annual_targets_differ_only_in_meaning(seed_build):
     findings = pq.read_table(seed_build / "findings.parquet").to_pylist()
     differing = [  # finding number, indicator, line, evidence

@@ -244,6 +244,9 @@ _COMPLETION = re.compile(_alternation(vocab.COMPLETION_WORDS))
 # reading starts with or takes in, so the word is context, never an operator.
 _BLANK = "\ue000"
 _TITLE = re.compile(f"{vocab.TITLE_MARKS[0]}[^{vocab.TITLE_MARKS[1]}]*{vocab.TITLE_MARKS[1]}")
+_OCR_MARK = re.compile(f"[{re.escape(vocab.OCR_OPERATOR_MARKS)}][0-9]")
+_OCR_PERCENT = re.compile(f"{vocab.OCR_PERCENT_LEAD}(?P<rest>[0-9]{{2,3}}(?:\\.[0-9]+)?)%")
+_NAME_NOTE = re.compile(r"\([^()]*\)")
 
 _PLACEHOLDER = f"[{re.escape(''.join(vocab.NAME_PLACEHOLDERS))}]"
 _NAME_TEMPLATE = re.compile(
@@ -889,18 +892,42 @@ def _parse(
     if not folded:
         return ()
     hint = _name_hint(indicator_name) if indicator_name is not None else None
+    if not actual and _ocr_damaged(folded, indicator_name):
+        return (_text_clause(display),)
     dated = _MAY_HOLD_DATE.search(folded) is not None
     plain = None if dated else _PLAIN.fullmatch(folded)
     reading = _plain_reading(plain) if plain else None
     readings = [reading] if reading else _scan(folded, fiscal_year, dated)
     if not readings:
-        return (
-            Clause(
-                1, display, "text", None, None, None, None, None, None, None, None, None,
-                display, False, False,
-            ),
-        )  # fmt: skip
+        return (_text_clause(display),)
     return _clauses(display, folded, readings, hint)
+
+
+def _text_clause(display: str) -> Clause:
+    return Clause(
+        1, display, "text", None, None, None, None, None, None, None, None, None, display,
+        False, False,
+    )  # fmt: skip
+
+
+def ocr_damaged(text: str, indicator_name: str | None) -> bool:
+    """Whether a target's operator reads as OCR damage (`vocab.OCR_OPERATOR_MARKS`): a mark
+    glued before its first digit (`工5%`, `二100%`), or `≥` read as `2` in a percentage over
+    100 on a rate that cannot pass 100 % (`292%` for 按期完成率). Such a target is read as
+    text, never repaired: the checks report it."""
+    return _ocr_damaged(_clean(text)[1], indicator_name)
+
+
+def _ocr_damaged(folded: str, indicator_name: str | None) -> bool:
+    if _OCR_MARK.match(folded):
+        return True
+    percent = _OCR_PERCENT.fullmatch(folded)
+    if percent is None or float(percent["rest"]) > 100 or not indicator_name:
+        return False
+    name = _NAME_NOTE.sub("", simplified(_fold(" ".join(indicator_name.split()))))
+    return name.endswith(vocab.BOUNDED_RATE_ENDINGS) and not any(
+        word in name for word in vocab.GROWTH_WORDS
+    )
 
 
 def clause_to_dict(clause: Clause) -> dict:

@@ -491,3 +491,14 @@ NAME_UNIT_LABELS: tuple[str, ...] = ("单位:", "单位")
 # A title in book-title marks names a document (`《2025年工作方案》`); numbers inside it are
 # not targets.
 TITLE_MARKS: tuple[str, str] = ("《", "》")
+
+# OCR damage to an operator, read as written and reported, never repaired (spec: `292%`,
+# `二100%`, `工5%`). Characters OCR makes of `≥`, `≤` or `=` when they stand glued to the
+# first digit of a value:
+OCR_OPERATOR_MARKS: str = "二工"
+# `≥` read as `2`: a percentage over 100 that is `2` before one of at most 100 (`292%` for
+# `≥92%`), on an indicator whose rate cannot pass 100 %: a name ending in one of these (after
+# any template note in brackets) and holding none of the growth words below.
+BOUNDED_RATE_ENDINGS: tuple[str, ...] = ("率", "满意度", "比例", "占比")
+GROWTH_WORDS: tuple[str, ...] = ("增长", "增幅", "增速", "提高", "提升", "同比", "环比", "增加")
+OCR_PERCENT_LEAD = "2"
