@@ -121,6 +121,12 @@ FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     )),
 )  # fmt: skip
 
+# Labels that name a money block's total only inside the block (`项目资金(万元) | 合计 | 120` over
+# `其中:财政拨款 | 100`, `资金来源 | 合计 | 财政资金 | 其他` over a row of figures, a 合计 row
+# under a self-evaluation's fund sources): elsewhere a 合计 is a list's subtotal or the points
+# under the indicators (POINTS_TOTAL_LABELS), so they are none of TOTAL_LABELS.
+MONEY_BLOCK_TOTAL_LABELS = ("合计", "总计", "资金合计", "金额合计", "合计金额")
+
 # Template leftovers printed as indicator names: names made only of these are not indicators.
 PLACEHOLDER_CHARS = ".…。*★☆-—_ "
 # A template's numbering before the name it asks for (`指标1:`, `指标2:`): a name that is only
