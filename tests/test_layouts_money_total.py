@@ -11,7 +11,12 @@ from decimal import Decimal
 
 from tests.test_layouts_text import read, text
 
-HEAD = [["项目支出绩效目标表"], ["单位:万元"], ["项目名称", "农村公路养护"], ["主管部门", "某县交通运输局"]]
+HEAD = [
+    ["项目支出绩效目标表"],
+    ["单位:万元"],
+    ["项目名称", "农村公路养护"],
+    ["主管部门", "某县交通运输局"],
+]
 GRID = [
     ["年度目标", "完成农村公路养护50公里。"],
     ["一级指标", "二级指标", "三级指标", "指标值"],
@@ -44,7 +49,11 @@ def test_fund_sources_that_do_not_add_up_to_a_he_ji_total_are_an_amount_row_mism
                         ["", "其他资金", "10"], *GRID]))  # fmt: skip
     assert money(tables) == (Decimal("120"), "120", Decimal("100"), "100", Decimal("10"), "10")
     assert errors(tables) == [
-        ("amount_row_mismatch", 1, "总计 120.00 ≠ 财政拨款 + 财政专户拨款 + 其他资金 = 110.00 (万元)")
+        (
+            "amount_row_mismatch",
+            1,
+            "总计 120.00 ≠ 财政拨款 + 财政专户拨款 + 其他资金 = 110.00 (万元)",
+        )
     ]
 
 
