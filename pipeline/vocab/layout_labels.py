@@ -134,6 +134,14 @@ PLACEHOLDER_CHARS = ".…。*★☆-—_ "
 PLACEHOLDER_NUMBERING = ("指标",)
 PLACEHOLDER_SEPARATORS = ":、."
 
+# An indicator row a converter broke onto two lines (`indicator_grid.unwrap_rows`): marks the
+# end of a wrapped name may open with and no name opens with (`培训人数(含线上` over `)`,
+# compared after NFKC), the brackets a name's first line may leave open for its end to close,
+# and words that open a sub-row of the indicator above (`其中桃树种植面积`), never an end.
+WRAPPED_END_MARKS = ")]}》”、,。;:%"
+NAME_BRACKETS = {"(": ")", "[": "]", "《": "》", "“": "”"}
+SUB_ROW_WORDS = ("其中",)
+
 # Labels of the indicator columns (and of project columns in one-row-per-indicator lists).
 COLUMN_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("indicator_block", (
