@@ -242,8 +242,8 @@ def unwrap_rows(grid: Grid, rows) -> tuple[list, list[LayoutFinding]]:
     - the end of a target, the row printing no name: the row above is a whole indicator (its name
       and value printed) and of the two pieces of each target cell at most one holds a figure
       (`≥100` over `人次`, `按学期及时拨` over `付`; not `≥100人` over `≥50户`, two targets);
-    - the end of a name, with or without the ends of its targets (each then a figure's unit or
-      words, `≥100` over `人次`, a target of its own else): the row above is a whole indicator
+    - the end of a name, with or without the ends of its targets (each then no figure, under a
+      unit or a figure, `≥100` over `人次`; a target of its own else): the row above is a whole indicator
       and the end cannot be a name of its own: it opens with a mark no name opens with
       (`)`, `、`, `%`), or closes a bracket the line above left open (`培训人数(含线上` over
       `线下)`), or the line above is the widest name of its column that prints a value (the
@@ -257,10 +257,12 @@ def unwrap_rows(grid: Grid, rows) -> tuple[list, list[LayoutFinding]]:
     levels = {c.col: 1 if c.role == "level1" else 2 for c in grid.level_columns}
     name_of: dict[int, int] = {}  # a name, value or unit column -> its group's name column
     value_of: dict[int, int] = {}  # a name column -> its group's value column
+    units: set[int] = set()
     for name, _, value, unit in grid.group_columns:
         if name is not None and value is not None:
             name_of.update({col: name for col in (name, value, unit) if col is not None})
             value_of[name] = value
+            units.update({unit} - {None})
     widest = {
         name: max((_width(_text(r, name)) for r in rows if _text(r, value)), default=0)
         for name, value in value_of.items()
@@ -277,7 +279,7 @@ def unwrap_rows(grid: Grid, rows) -> tuple[list, list[LayoutFinding]]:
                 out[-1] = _joined(out[-1], {col: text})
                 continue
         elif out and filled and filled.keys() <= name_of.keys() and not any(row.merged):
-            verdict = _end_of(out[-1], lines[-1], filled, name_of, value_of, widest)
+            verdict = _end_of(out[-1], lines[-1], filled, (name_of, value_of, units), widest)
             if verdict == "end":
                 out[-1] = _joined(out[-1], filled)
                 lines[-1] |= {col: text for col, text in filled.items() if col in value_of}
@@ -293,10 +295,12 @@ def unwrap_rows(grid: Grid, rows) -> tuple[list, list[LayoutFinding]]:
     return out, findings
 
 
-def _end_of(above, head: dict[int, str], ends: dict[int, str], name_of, value_of, widest) -> str:
+def _end_of(above, head: dict[int, str], ends: dict[int, str], columns, widest) -> str:
     """`end` when the cells `ends` of a row are the ends of those of the row `above` (see
-    `unwrap_rows`; `head` holds the last printed line of its name cells), `doubt` when they are
-    only a name that may be one, else `row`."""
+    `unwrap_rows`; `head` holds the last printed line of its name cells; `columns` the group's
+    name column of each column, the value column of each name column, the unit columns),
+    `doubt` when they are only a name that may be one, else `row`."""
+    name_of, value_of, units = columns
     names = {name_of[col] for col in ends}
     if any(not _text(above, col) for col in ends) or any(
         not _text(above, value_of[name]) for name in names
@@ -309,7 +313,7 @@ def _end_of(above, head: dict[int, str], ends: dict[int, str], name_of, value_of
             continue
         if name is None and _has_figure(piece) and _has_figure(end):
             return "row"  # two figures: two targets
-        if name is not None and not (piece[-1].isdigit() and not _has_figure(end)):
+        if name is not None and (_has_figure(end) or not (col in units or piece[-1].isdigit())):
             return "row"  # beside a name, a target of its own
     if name is None:
         return "end"
