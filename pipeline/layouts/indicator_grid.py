@@ -242,13 +242,13 @@ def unwrap_rows(grid: Grid, rows) -> tuple[list, list[LayoutFinding]]:
     - the end of a target, the row printing no name: the row above is a whole indicator (its name
       and value printed) and of the two pieces of each target cell at most one holds a figure
       (`≥100` over `人次`, `按学期及时拨` over `付`; not `≥100人` over `≥50户`, two targets);
-    - the end of a name, with or without the ends of its targets (each then no figure, under a
-      unit or a figure, `≥100` over `人次`; a target of its own else): the row above is a whole indicator
-      and the end cannot be a name of its own: it opens with a mark no name opens with
-      (`)`, `、`, `%`), or closes a bracket the line above left open (`培训人数(含线上` over
-      `线下)`), or the line above is the widest name of its column that prints a value (the
-      converter wrapped it there) and the end is narrower (`培训企业经营管理人` over `员数量`).
-      A sub-row (`其中…`), a placeholder or a numbered name (`指标4.`) is never an end.
+    - the end of a name, with or without the ends of its targets (each then with no figure,
+      under a unit or a figure: `≥100` over `人次`; else a target of its own): the row above is
+      a whole indicator and the end cannot be a name of its own: it opens with a mark no name
+      opens with (`)`, `、`, `%`), or closes a bracket the line above left open (`培训人数(含线上`
+      over `线下)`), or the line above is the widest name of its column that prints a value
+      (the converter wrapped it there) and the end is narrower (`培训企业经营管理人` over
+      `员数量`). A sub-row (`其中…`), a placeholder or a numbered name (`指标4.`) is never an end.
     A row that prints nothing else is a row of its own as soon as the source marks one of its
     cells merged with the cell above (a value shared with the row above). A joined cell is the
     two pieces as printed, one after the other. A row printing only a name, under a whole
