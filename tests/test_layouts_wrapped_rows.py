@@ -47,6 +47,8 @@ SATISFACTION = ["满意度指标", "服务对象满意度指标", "受训人员�
         # both
         ([["", "", "培训企业经营管理人", "≥100"], ["", "", "员数量", "人次"]],
          "培训企业经营管理人员数量", "≥100人次"),
+        ([["", "", "培训企业经营管理人", "按学期及时拨"], ["", "", "员补贴", "付到位"]],
+         "培训企业经营管理人员补贴", "按学期及时拨付到位"),
         # a bracket left open, closed on the next line; the first line is not the widest
         ([["", "", "培训人数(含线", "≥100人次"], ["", "", "上)", ""]], "培训人数(含线上)", "≥100人次"),
     ],
@@ -106,6 +108,24 @@ def test_a_self_evaluations_wrapped_name_is_joined_with_its_actual_and_score_kep
     assert findings(tables, *UNREAD) == []
 
 
+def test_a_self_evaluations_actual_and_reason_wrapped_onto_a_row_of_their_own_are_joined():
+    tables = read(text([
+        ["项目支出绩效自评表"], ["单位:万元"], ["项目名称", "人才培训"],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+         "偏差原因分析及改进措施"],
+        ["产出指标", "数量指标", "培训人数", "≥100人次", "92人次", "50", "46", "部分学员未能按期参"],
+        ["", "", "", "", "", "", "", "训,下年度补训"],
+        ["", "质量指标", "结业率", "≥95%", "96", "50", "50", ""],
+        ["", "", "", "", "%", "", "", ""],
+    ]))  # fmt: skip
+    assert [(i["indicator_name"], i["annual_target"], i["actual_value"], i["deviation_reason"])
+            for i in tables.indicators] == [
+        ("培训人数", "≥100人次", "92人次", "部分学员未能按期参训,下年度补训"),
+        ("结业率", "≥95%", "96%", None),
+    ]  # fmt: skip
+    assert findings(tables, *UNREAD) == []
+
+
 def test_an_unfilled_row_under_a_filled_one_stays_an_indicator_and_is_named_for_a_check():
     # `结业率` is narrower than the name above it, which is not the widest of its column:
     # perhaps an end, perhaps an indicator whose target was left empty. It stays one.
@@ -136,6 +156,8 @@ def test_an_unfilled_row_under_a_filled_one_stays_an_indicator_and_is_named_for_
         [["", "", "指标3.医疗器械抽验完成率", "100%"], ["", "", "指标4.处置率", ""]],
         # a name with a unit alone beside it: a template row, not the end of `逐步建立`
         [["", "", "大气污染防治长效机制", "逐步建立"], ["", "", "覆盖人口", "万人"]],
+        # a name with words beside it under a target with a unit: a target of its own
+        [["", "", "大气污染防治长效机制", "≥90%"], ["", "", "覆盖人口", "逐步扩大"]],
     ],
 )  # fmt: skip
 def test_a_row_that_may_be_an_indicator_of_its_own_is_never_joined(rows):

@@ -36,6 +36,7 @@ from pipeline.layouts.columns import (
     states_value_type,
 )
 from pipeline.layouts.records import Indicator, LayoutFinding, Leftover, Subtotal
+from pipeline.targets.parser import is_unit
 from pipeline.vocab import layout_labels as vocab
 from pipeline.vocab import taxonomy
 
@@ -48,6 +49,8 @@ SHARED_PARTS = ("level3", "operator", "unit")
 REPEATABLE = ("grade", "other_column")
 PROJECT_COLUMNS = vocab.PROJECT_COLUMN_ROLES
 ROW_FIELDS = ("weight", "standard", "explanation", "direction", "actual", "score", "deviation")
+# Row fields of free text, whose end wrapped onto a row of its own joins whatever it says.
+WRAPPED_TEXTS = ("standard", "explanation", "deviation")
 # Roles whose cells an indicator holds in its own fields; any other column's cells go to `extra`.
 # (A block-label column's cells are labels: `绩效指标` repeated; anything else in it is extra.)
 READ_ROLES = ("level1", "level2", "level3", "value", "operator", "unit", *ROW_FIELDS)
@@ -239,11 +242,13 @@ def unwrap_rows(grid: Grid, rows) -> tuple[list, list[LayoutFinding]]:
     - the end of a level cell: the row's one filled cell, in a level column, completes the cell
       above into a level name while naming none alone (`经济效益` over `指标`, `服务对象满` over
       `意度指标`);
-    - the end of a target, the row printing no name: the row above is a whole indicator (its name
-      and value printed) and of the two pieces of each target cell at most one holds a figure
-      (`≥100` over `人次`, `按学期及时拨` over `付`; not `≥100人` over `≥50户`, two targets);
+    - the end of a target or actual, or of free text, the row printing no name: the row above is
+      a whole indicator (its name and value printed) and of the two pieces of each target or
+      actual at most one holds a figure (`≥100` over `人次`, `按学期及时拨` over `付`; not `≥100人`
+      over `≥50户`, two targets);
     - the end of a name, with or without the ends of its targets (each then with no figure,
-      under a unit or a figure: `≥100` over `人次`; else a target of its own): the row above is
+      under a unit, a figure or words: `≥100` over `人次`; else a target of its own) and of its
+      free text (绩效标准, 指标解释, 偏差原因, whatever they say): the row above is
       a whole indicator and the end cannot be a name of its own: it opens with a mark no name
       opens with (`)`, `、`, `%`), or closes a bracket the line above left open (`培训人数(含线上`
       over `线下)`), or the line above is the widest name of its column that prints a value
@@ -263,6 +268,14 @@ def unwrap_rows(grid: Grid, rows) -> tuple[list, list[LayoutFinding]]:
             name_of.update({col: name for col in (name, value, unit) if col is not None})
             value_of[name] = value
             units.update({unit} - {None})
+    # The row's own fields belong to the last group's indicator (`GridReader.read`): its actual
+    # as a target, its free text (绩效标准, 指标解释, 偏差原因) whatever its end.
+    words = {c.col for role, c in grid.row_fields if role in WRAPPED_TEXTS}
+    if value_of:
+        last = list(value_of)[-1]
+        name_of |= {
+            c.col: last for role, c in grid.row_fields if role in ("actual", *WRAPPED_TEXTS)
+        }
     widest = {
         name: max((_width(_text(r, name)) for r in rows if _text(r, value)), default=0)
         for name, value in value_of.items()
@@ -279,7 +292,8 @@ def unwrap_rows(grid: Grid, rows) -> tuple[list, list[LayoutFinding]]:
                 out[-1] = _joined(out[-1], {col: text})
                 continue
         elif out and filled and filled.keys() <= name_of.keys() and not any(row.merged):
-            verdict = _end_of(out[-1], lines[-1], filled, (name_of, value_of, units), widest)
+            columns = (name_of, value_of, units, words)
+            verdict = _end_of(out[-1], lines[-1], filled, columns, widest)
             if verdict == "end":
                 out[-1] = _joined(out[-1], filled)
                 lines[-1] |= {col: text for col, text in filled.items() if col in value_of}
@@ -298,9 +312,9 @@ def unwrap_rows(grid: Grid, rows) -> tuple[list, list[LayoutFinding]]:
 def _end_of(above, head: dict[int, str], ends: dict[int, str], columns, widest) -> str:
     """`end` when the cells `ends` of a row are the ends of those of the row `above` (see
     `unwrap_rows`; `head` holds the last printed line of its name cells; `columns` the group's
-    name column of each column, the value column of each name column, the unit columns),
-    `doubt` when they are only a name that may be one, else `row`."""
-    name_of, value_of, units = columns
+    name column of each column, the value column of each name column, the unit columns and the
+    free text ones), `doubt` when they are only a name that may be one, else `row`."""
+    name_of, value_of, units, words = columns
     names = {name_of[col] for col in ends}
     if any(not _text(above, col) for col in ends) or any(
         not _text(above, value_of[name]) for name in names
@@ -309,11 +323,11 @@ def _end_of(above, head: dict[int, str], ends: dict[int, str], columns, widest) 
     name = next((col for col in ends if col in value_of), None)
     for col, end in ends.items():
         piece = _text(above, col)
-        if col in value_of:
+        if col in value_of or col in words:
             continue
         if name is None and _has_figure(piece) and _has_figure(end):
             return "row"  # two figures: two targets
-        if name is not None and (_has_figure(end) or not (col in units or piece[-1].isdigit())):
+        if name is not None and not _target_end(piece, end, col in units):
             return "row"  # beside a name, a target of its own
     if name is None:
         return "end"
@@ -357,6 +371,16 @@ def _joined(row, ends: dict[int, str]):
 def _width(text: str) -> int:
     """How wide a text prints: a wide (CJK) character as two narrow ones."""
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in fold(text))
+
+
+def _target_end(piece: str, end: str, unit: bool) -> bool:
+    """Whether `end`, printed beside a name's end, ends the target `piece`: with no figure, it
+    ends a unit cell, the figure `piece` ends with (`≥100` over `人次`), or words with no figure
+    (`按学期及时拨` over `付`) when it is no unit alone (`%` under words: a template's unfilled
+    value)."""
+    if _has_figure(end):
+        return False
+    return unit or piece[-1].isdigit() or not (_has_figure(piece) or is_unit(end))
 
 
 def _has_figure(text: str) -> bool:
