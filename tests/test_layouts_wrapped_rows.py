@@ -10,6 +10,8 @@ that prints a name and a target of its own is never joined.
 
 import pytest
 
+from pipeline.build.workers import process_file
+from pipeline.manifest import Source
 from tests.test_layouts_text import read, text
 
 HEAD = [["项目支出绩效目标表"], ["单位:万元"], ["项目名称", "企业经营管理人才培训"],
@@ -47,8 +49,6 @@ SATISFACTION = ["满意度指标", "服务对象满意度指标", "受训人员�
         # both
         ([["", "", "培训企业经营管理人", "≥100"], ["", "", "员数量", "人次"]],
          "培训企业经营管理人员数量", "≥100人次"),
-        ([["", "", "培训企业经营管理人", "按学期及时拨"], ["", "", "员补贴", "付到位"]],
-         "培训企业经营管理人员补贴", "按学期及时拨付到位"),
         # a bracket left open, closed on the next line; the first line is not the widest
         ([["", "", "培训人数(含线", "≥100人次"], ["", "", "上)", ""]], "培训人数(含线上)", "≥100人次"),
     ],
@@ -156,8 +156,9 @@ def test_an_unfilled_row_under_a_filled_one_stays_an_indicator_and_is_named_for_
         [["", "", "指标3.医疗器械抽验完成率", "100%"], ["", "", "指标4.处置率", ""]],
         # a name with a unit alone beside it: a template row, not the end of `逐步建立`
         [["", "", "大气污染防治长效机制", "逐步建立"], ["", "", "覆盖人口", "万人"]],
-        # a name with words beside it under a target with a unit: a target of its own
-        [["", "", "大气污染防治长效机制", "≥90%"], ["", "", "覆盖人口", "逐步扩大"]],
+        # a name with words beside it: a target of its own, under words or a figure
+        [["", "", "城中村改造长效机制", "逐步建立"], ["", "", "长效管理机制", "逐步健全"]],
+        [["", "", "大气污染防治长效机制", "≥90"], ["", "", "覆盖人口", "逐步扩大"]],
     ],
 )  # fmt: skip
 def test_a_row_that_may_be_an_indicator_of_its_own_is_never_joined(rows):
@@ -177,3 +178,27 @@ def test_two_targets_on_two_lines_are_not_joined_into_one():
     ]
     assert [(f["rule"], f["source_line"], f["evidence"]) for f in tables.findings
             if f["rule"] == "row_unparsed"][:1] == [("row_unparsed", FIRST_LINE + 1, "≥50人")]  # fmt: skip
+
+
+PAGE = """<html><head><meta charset="utf-8"></head><body><p>项目支出绩效目标表</p><table>
+<tr><td>项目名称</td><td colspan="3">企业经营管理人才培训</td></tr>
+<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td></tr>
+<tr><td rowspan="3">产出指标</td><td rowspan="2">数量指标</td><td>培训企业经营管理人</td>VALUE</tr>
+<tr><td>员数量</td>END</tr>
+<tr><td>质量指标</td><td>结业率</td><td>≥95%</td></tr></table></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("value", "end", "names"),
+    [
+        # level cells merged over the end's row: it is the name's end all the same
+        ("<td>≥100人次</td>", "<td></td>", ["培训企业经营管理人员数量", "结业率"]),
+        # the value merged over it too: a row that shares the value above, read as before
+        ('<td rowspan="2">≥100人次</td>', "", ["培训企业经营管理人", "员数量", "结业率"]),
+    ],
+)
+def test_in_a_web_page_only_merged_level_cells_leave_a_row_an_end(value, end, names):
+    page = PAGE.replace("VALUE", value).replace("END", end).encode()
+    tables = process_file("t.html", page, Source(fiscal_year=2024))
+    assert [i["indicator_name"] for i in tables.indicators] == names
+    assert findings(tables, *UNREAD) == []

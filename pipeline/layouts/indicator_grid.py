@@ -246,16 +246,16 @@ def unwrap_rows(grid: Grid, rows) -> tuple[list, list[LayoutFinding]]:
       a whole indicator (its name and value printed) and of the two pieces of each target or
       actual at most one holds a figure (`≥100` over `人次`, `按学期及时拨` over `付`; not `≥100人`
       over `≥50户`, two targets);
-    - the end of a name, with or without the ends of its targets (each then with no figure,
-      under a unit, a figure or words: `≥100` over `人次`; else a target of its own) and of its
-      free text (绩效标准, 指标解释, 偏差原因, whatever they say): the row above is
+    - the end of a name, with or without the ends of its targets (each then a unit's end, or
+      the unit of a figure: `≥100` over `人次`; else a target of its own) and of its free text
+      (绩效标准, 指标解释, 偏差原因, whatever they say): the row above is
       a whole indicator and the end cannot be a name of its own: it opens with a mark no name
       opens with (`)`, `、`, `%`), or closes a bracket the line above left open (`培训人数(含线上`
       over `线下)`), or the line above is the widest name of its column that prints a value
       (the converter wrapped it there) and the end is narrower (`培训企业经营管理人` over
       `员数量`). A sub-row (`其中…`), a placeholder or a numbered name (`指标4.`) is never an end.
-    A row that prints nothing else is a row of its own as soon as the source marks one of its
-    cells merged with the cell above (a value shared with the row above). A joined cell is the
+    A row is a row of its own as soon as the source marks one of its cells but a level cell
+    merged with the cell above (a name or value shared with the row above). A joined cell is the
     two pieces as printed, one after the other. A row printing only a name, under a whole
     indicator and narrower than its name, but without such evidence stays an indicator (an
     unfilled template row is one): `name_maybe_wrapped` names it for a reader to check."""
@@ -291,7 +291,7 @@ def unwrap_rows(grid: Grid, rows) -> tuple[list, list[LayoutFinding]]:
             if above and canonical_level(above + text, level) and not canonical_level(text, level):
                 out[-1] = _joined(out[-1], {col: text})
                 continue
-        elif out and filled and filled.keys() <= name_of.keys() and not any(row.merged):
+        elif out and filled and filled.keys() <= name_of.keys() and not _shares_cell(row, levels):
             columns = (name_of, value_of, units, words)
             verdict = _end_of(out[-1], lines[-1], filled, columns, widest)
             if verdict == "end":
@@ -355,6 +355,12 @@ def _own_name(text: str) -> bool:
     return number != rest and number[:1] in vocab.PLACEHOLDER_SEPARATORS
 
 
+def _shares_cell(row, levels) -> bool:
+    """Whether the source marks a cell of the row, other than a level cell, merged with the cell
+    above it: the row shares a name or value with the row above, a row of its own."""
+    return any(merged for col, merged in enumerate(row.merged) if col not in levels)
+
+
 def _text(row, col: int) -> str:
     return row.cells[col].strip() if col < len(row.cells) else ""
 
@@ -374,13 +380,12 @@ def _width(text: str) -> int:
 
 
 def _target_end(piece: str, end: str, unit: bool) -> bool:
-    """Whether `end`, printed beside a name's end, ends the target `piece`: with no figure, it
-    ends a unit cell, the figure `piece` ends with (`≥100` over `人次`), or words with no figure
-    (`按学期及时拨` over `付`) when it is no unit alone (`%` under words: a template's unfilled
-    value)."""
+    """Whether `end`, printed beside a name's end, ends the target `piece`: it ends a unit cell
+    with no figure, or is the unit of the figure `piece` ends with (`≥100` over `人次`). Words
+    under words are a target of their own (`长效机制 | 逐步建立` over `长效管理机制 | 逐步健全`)."""
     if _has_figure(end):
         return False
-    return unit or piece[-1].isdigit() or not (_has_figure(piece) or is_unit(end))
+    return unit or (piece[-1].isdigit() and is_unit(end))
 
 
 def _has_figure(text: str) -> bool:
