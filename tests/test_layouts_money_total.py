@@ -92,3 +92,10 @@ def test_a_he_ji_of_a_cost_blocks_items_is_no_money_of_the_project():
     tables = read(text([*HEAD, ["项目预算成本构成", "金额(万元)", "测算依据"],
                         ["养护费", "100", "50公里"], ["合计", "100", ""], *GRID]))  # fmt: skip
     assert money(tables) == (None,) * 6
+
+
+def test_a_he_ji_row_of_several_figures_under_no_headings_is_no_total():
+    # `中期 | 年度` are no known headings: which of 300 and 120 is the year's is not said.
+    tables = read(text([*HEAD, ["项目资金(万元)", "", "中期", "年度"], ["", "合计", "300", "120"],
+                        *GRID]))  # fmt: skip
+    assert money(tables)[:2] == (None, None)

@@ -114,13 +114,27 @@ def _label_role(text: str, col: int = 0) -> str | None:
     return roles[0] if roles else None
 
 
-def _block_role(text: str, block: "_Block", col: int = 0) -> str | None:
+def _block_role(text: str, block: "_Block", col: int = 0, cells=()) -> str | None:
     """The role of a label in the block it stands in: `_label_role`, or inside a money block
-    its total for a 合计 (`MONEY_BLOCK_TOTAL_LABELS`: `项目资金 | 合计 | 120`)."""
+    its total for a 合计 (`MONEY_BLOCK_TOTAL_LABELS`: `项目资金 | 合计 | 120`) that heads a
+    column or gives one figure: followed in its row `cells` by several figures under no column
+    heading (`合计 | 300 | 120`, 中期 and 年度?), it is no total, as before."""
     role = _label_role(text, col)
     if role is None and block.role in MONEY_BLOCKS and compact(text) in _MONEY_BLOCK_TOTALS:
-        return "total"
+        return None if _figures_unheaded(cells, col, block) > 1 else "total"
     return role
+
+
+def _figures_unheaded(cells, col: int, block: "_Block") -> int:
+    """How many figures follow column `col` in a row, up to its next label, under no heading."""
+    count = 0
+    for later, text in cells:
+        if later <= col:
+            continue
+        if _label_role(text, later):
+            break
+        count += amounts.is_amount(text) and later not in block.headings
+    return count
 
 
 _MONEY_BLOCK_TOTALS = frozenset(map(compact, vocab.MONEY_BLOCK_TOTAL_LABELS))
@@ -150,7 +164,7 @@ def read_header_block(rows, table_unit: str | None) -> HeaderFields:
             continue
         if row.cells[0].strip():
             first = cells[0][1]
-            role = _block_role(first, block) or _block_role(_labelled(first)[0], block)
+            role = _block_role(first, block, 0, cells) or _block_role(_labelled(first)[0], block)
             # A money label heading its row stays in the money block above it (a row label), an
             # item in the itemised block above it.
             if not (block.role in MONEY_BLOCKS and role in MONEY_ROLES) and not (
@@ -222,7 +236,7 @@ def _pairs(cells, row, block: _Block, out: HeaderFields) -> None:
             _value(col, text, label, row, block, out)
             valued = True
             continue
-        role = _block_role(text, block, col)
+        role = _block_role(text, block, col, cells)
         unit = amounts.line_unit(text)
         if unit and not role:
             out.currency_unit = out.currency_unit or unit
