@@ -9,7 +9,8 @@ when the block starts with a row of headings only (`总体目标 | 中期目标 
 printed under a total) and unit; a self-evaluation's measures (年初预算数, 全年执行数, 执行率 …)
 are money cells as column headings or as labels of their own (with the 分值 and 得分 printed in
 a row they open), and kinds of budget money (一般公共预算, 政府性基金 …) as well as 财政拨款 and
-其他资金 stay in the money block; the items of a cost block (`项目预算成本构成 | 金额 | 测算依据`)
+其他资金 stay in the money block, where a 合计 is its total (`项目资金 | 合计 | 120`; elsewhere a 合计
+is no money label); the items of a cost block (`项目预算成本构成 | 金额 | 测算依据`)
 are fields by heading, not money. A row label wrapped over two rows (`年度` over `履职目标`) is
 put back together first. Cells placed nowhere become `Leftover`s.
 """
@@ -107,6 +108,32 @@ def _label_role(text: str, col: int = 0) -> str | None:
     return roles[0] if roles else None
 
 
+def _block_role(text: str, block: "_Block", col: int = 0, cells=()) -> str | None:
+    """The role of a label in the block it stands in: `_label_role`, or inside a money block
+    its total for a 合计 (`MONEY_BLOCK_TOTAL_LABELS`: `项目资金 | 合计 | 120`) that heads a
+    column or gives one figure: followed in its row `cells` by several figures under no column
+    heading (`合计 | 300 | 120`, 中期 and 年度?), it is no total, as before."""
+    role = _label_role(text, col)
+    if role is None and block.role in MONEY_BLOCKS and compact(text) in _MONEY_BLOCK_TOTALS:
+        return None if _figures_unheaded(cells, col, block) > 1 else "total"
+    return role
+
+
+def _figures_unheaded(cells, col: int, block: "_Block") -> int:
+    """How many figures follow column `col` in a row, up to its next label, under no heading."""
+    count = 0
+    for later, text in cells:
+        if later <= col:
+            continue
+        if _label_role(text, later):
+            break
+        count += amounts.is_amount(text) and later not in block.headings
+    return count
+
+
+_MONEY_BLOCK_TOTALS = frozenset(map(compact, vocab.MONEY_BLOCK_TOTAL_LABELS))
+
+
 @dataclass(slots=True)
 class _Block:
     """The labelled block a row belongs to, with its column headings."""
@@ -131,14 +158,14 @@ def read_header_block(rows, table_unit: str | None) -> HeaderFields:
             continue
         if row.cells[0].strip():
             first = cells[0][1]
-            role = _label_role(first) or _label_role(_labelled(first)[0])
+            role = _block_role(first, block, 0, cells) or _block_role(_labelled(first)[0], block)
             # A money label heading its row stays in the money block above it (a row label), an
             # item in the itemised block above it.
             if not (block.role in MONEY_BLOCKS and role in MONEY_ROLES) and not (
                 block.role in ITEMISED_BLOCKS and role is None
             ):
                 block = _Block(role=role, unit=amounts.label_unit(first))
-            if all(_label_role(text) for _, text in cells[1:]) and len(cells) > 1:
+            if all(_block_role(text, block, col) for col, text in cells[1:]) and len(cells) > 1:
                 _headings(cells, row, block, out)
                 continue
         _pairs(cells, row, block, out)
@@ -180,7 +207,7 @@ def _is_year_line(text: str) -> bool:
 def _headings(cells, row, block: _Block, out: HeaderFields) -> None:
     out.labels_seen.extend(text for _, text in cells)
     block.unit = block.unit or next(filter(None, (amounts.label_unit(t) for _, t in cells)), None)
-    roles = {col: _label_role(text, col) for col, text in cells[1:]}
+    roles = {col: _block_role(text, block, col) for col, text in cells[1:]}
     if set(roles.values()) & {"executed", "execution_rate"}:
         # Beside 执行数 or 执行率, a 预算数 heading is the year's budget the execution is of.
         roles = {col: "budget_adjusted" if r == "total" else r for col, r in roles.items()}
@@ -203,7 +230,7 @@ def _pairs(cells, row, block: _Block, out: HeaderFields) -> None:
             _value(col, text, label, row, block, out)
             valued = True
             continue
-        role = _label_role(text, col)
+        role = _block_role(text, block, col, cells)
         unit = amounts.line_unit(text)
         if unit and not role:
             out.currency_unit = out.currency_unit or unit

@@ -9,8 +9,9 @@ has no value column, are one value column per recipient (街道, 村). Level, na
 columns that repeat open a new group (中期 and 年度 side by side); a group's scope comes from
 its labels (`指标值(长期)`), else from the order of the goal headings above, else 中期 then 年度.
 
-`unwrap_levels` puts a level cell's wrapped second line (a row of its own) back on the cell
-above. `GridReader.read` turns one data row into `Indicator` pieces (one per group with a name),
+`unwrap_rows` puts the ends of cells a converter wrapped onto a row of their own (a level
+cell's, a name's, a target's) back on the row above where the evidence is strong, and names
+a row that may be one but lacks it (`name_maybe_wrapped`). `GridReader.read` turns one data row into `Indicator` pieces (one per group with a name),
 filling merged level cells down within their block (a new 一级 starts a new block; a header
 row printed again at a page top is no new grid, `recognise` keeps the rows under this one),
 any cell the source marks as merged from the one above it, and, in one-row-per-indicator
@@ -20,6 +21,7 @@ under a 度量单位 column takes the unit as its target does (`98` `%` -> `98%`
 """
 
 import functools
+import unicodedata
 from dataclasses import dataclass, field, replace
 
 from pipeline.layouts import amounts
@@ -34,7 +36,8 @@ from pipeline.layouts.columns import (
     matchable,
     states_value_type,
 )
-from pipeline.layouts.records import Indicator, Leftover, Subtotal
+from pipeline.layouts.records import Indicator, LayoutFinding, Leftover, Subtotal
+from pipeline.targets.parser import is_unit
 from pipeline.vocab import layout_labels as vocab
 from pipeline.vocab import taxonomy
 from pipeline.vocab.traditional import simplified
@@ -48,6 +51,8 @@ SHARED_PARTS = ("level3", "operator", "unit")
 REPEATABLE = ("grade", "other_column")
 PROJECT_COLUMNS = vocab.PROJECT_COLUMN_ROLES
 ROW_FIELDS = ("weight", "standard", "explanation", "direction", "actual", "score", "deviation")
+# Row fields of free text, whose end wrapped onto a row of its own joins whatever it says.
+WRAPPED_TEXTS = ("standard", "explanation", "deviation")
 # Roles whose cells an indicator holds in its own fields; any other column's cells go to `extra`.
 # (A block-label column's cells are labels: `绩效指标` repeated; anything else in it is extra.)
 READ_ROLES = ("level1", "level2", "level3", "value", "operator", "unit", *ROW_FIELDS)
@@ -231,25 +236,171 @@ def _scopes(columns: list[Column], groups: int, goal_order, above: str | None) -
     return tuple(w or o for w, o in zip(written, order, strict=True))
 
 
-def unwrap_levels(grid: Grid, rows) -> list:
-    """The data rows with a level cell's wrapped second line put back: a row whose one filled
-    cell, in a level column, completes the cell above it into a level name while naming none
-    alone (`经济效益` over `指标`, `服务对象满` over `意度指标`) is joined to that cell."""
+def unwrap_rows(grid: Grid, rows) -> tuple[list, list[LayoutFinding]]:
+    """The data rows with the ends of cells a converter wrapped onto a row of their own put back
+    on the row above, where the evidence is strong, and a finding for each row that may be such
+    an end but lacks it. A row is an end only when every cell it prints is the end of a cell
+    the row above prints, and only:
+    - the end of a level cell: the row's one filled cell, in a level column, completes the cell
+      above into a level name while naming none alone (`经济效益` over `指标`, `服务对象满` over
+      `意度指标`);
+    - the end of a target or actual, or of free text, the row printing no name: the row above is
+      a whole indicator (its name and value printed) and of the two pieces of each target or
+      actual at most one holds a figure (`≥100` over `人次`, `按学期及时拨` over `付`; not `≥100人`
+      over `≥50户`, two targets);
+    - the end of a name, with or without the ends of its targets (each then a unit's end, or
+      the unit of a figure: `≥100` over `人次`; else a target of its own) and of its free text
+      (绩效标准, 指标解释, 偏差原因, whatever they say): the row above is
+      a whole indicator and the end cannot be a name of its own: it opens with a mark no name
+      opens with (`)`, `、`, `%`), or closes a bracket the line above left open (`培训人数(含线上`
+      over `线下)`), or the line above is the widest name of its column that prints a value
+      (the converter wrapped it there) and the end is narrower (`培训企业经营管理人` over
+      `员数量`). A sub-row (`其中…`), a placeholder or a numbered name (`指标4.`) is never an end.
+    A row is a row of its own as soon as the source marks one of its cells but a level cell
+    merged with the cell above (a name or value shared with the row above). A joined cell is the
+    two pieces as printed, one after the other. A row printing only a name, under a whole
+    indicator and narrower than its name, but without such evidence stays an indicator (an
+    unfilled template row is one): `name_maybe_wrapped` names it for a reader to check."""
     levels = {c.col: 1 if c.role == "level1" else 2 for c in grid.level_columns}
+    name_of: dict[int, int] = {}  # a name, value or unit column -> its group's name column
+    value_of: dict[int, int] = {}  # a name column -> its group's value column
+    units: set[int] = set()
+    for name, _, value, unit in grid.group_columns:
+        if name is not None and value is not None:
+            name_of.update({col: name for col in (name, value, unit) if col is not None})
+            value_of[name] = value
+            units.update({unit} - {None})
+    # The row's own fields belong to the last group's indicator (`GridReader.read`): its actual
+    # as a target, its free text (绩效标准, 指标解释, 偏差原因) whatever its end.
+    words = {c.col for role, c in grid.row_fields if role in WRAPPED_TEXTS}
+    if value_of:
+        last = list(value_of)[-1]
+        name_of |= {
+            c.col: last for role, c in grid.row_fields if role in ("actual", *WRAPPED_TEXTS)
+        }
+    widest = {
+        name: max((_width(_text(r, name)) for r in rows if _text(r, value)), default=0)
+        for name, value in value_of.items()
+    }
     out: list = []
+    lines: list[dict[int, str]] = []  # per row kept, the last printed line of its name cells
+    findings: list[LayoutFinding] = []
     for row in rows:
-        filled = [col for col, text in enumerate(row.cells) if text.strip()]
-        if out and len(filled) == 1 and filled[0] in levels:
-            col, text = filled[0], row.cells[filled[0]].strip()
-            above = out[-1].cells[col].strip() if col < len(out[-1].cells) else ""
+        filled = {col: text.strip() for col, text in enumerate(row.cells) if text.strip()}
+        if out and len(filled) == 1 and next(iter(filled)) in levels:
+            (col, text), above = next(iter(filled.items())), _text(out[-1], next(iter(filled)))
             level = levels[col]
             if above and canonical_level(above + text, level) and not canonical_level(text, level):
-                cells = list(out[-1].cells)
-                cells[col] = above + text
-                out[-1] = replace(out[-1], cells=tuple(cells))
+                out[-1] = _joined(out[-1], {col: text})
                 continue
+        elif out and filled and filled.keys() <= name_of.keys() and not _shares_cell(row, levels):
+            columns = (name_of, value_of, units, words)
+            verdict = _end_of(out[-1], lines[-1], filled, columns, widest)
+            if verdict == "end":
+                out[-1] = _joined(out[-1], filled)
+                lines[-1] |= {col: text for col, text in filled.items() if col in value_of}
+                continue
+            if verdict == "doubt":
+                findings.append(LayoutFinding("name_maybe_wrapped", row.line, (
+                    f"the indicator {fold(next(iter(filled.values())))!r} prints only a name, "
+                    f"under {fold(_text(out[-1], next(iter(filled))))!r}: it may be the end of "
+                    "that name wrapped onto a line of its own; it is kept as an indicator, "
+                    "compare with the published table")))  # fmt: skip
         out.append(row)
-    return out
+        lines.append({col: _text(row, col) for col in value_of})
+    return out, findings
+
+
+def _end_of(above, head: dict[int, str], ends: dict[int, str], columns, widest) -> str:
+    """`end` when the cells `ends` of a row are the ends of those of the row `above` (see
+    `unwrap_rows`; `head` holds the last printed line of its name cells; `columns` the group's
+    name column of each column, the value column of each name column, the unit columns and the
+    free text ones), `doubt` when they are only a name that may be one, else `row`."""
+    name_of, value_of, units, words = columns
+    names = {name_of[col] for col in ends}
+    if any(not _text(above, col) for col in ends) or any(
+        not _text(above, value_of[name]) for name in names
+    ):
+        return "row"  # an end of nothing, or the row above no whole indicator
+    name = next((col for col in ends if col in value_of), None)
+    for col, end in ends.items():
+        piece = _text(above, col)
+        if col in value_of or col in words:
+            continue
+        if name is None and _has_figure(piece) and _has_figure(end):
+            return "row"  # two figures: two targets
+        if name is not None and not _target_end(piece, end, col in units):
+            return "row"  # beside a name, a target of its own
+    if name is None:
+        return "end"
+    end, line = ends[name], head[name]
+    if len(names) > 1 or _own_name(end):
+        return "row"
+    if (
+        fold(end)[0] in vocab.WRAPPED_END_MARKS
+        or _closes(_text(above, name), end)
+        or (_width(line) + 1 >= widest[name] and _width(end) < _width(line))
+    ):
+        return "end"
+    return "doubt" if len(ends) == 1 and _width(end) < _width(line) else "row"
+
+
+def _own_name(text: str) -> bool:
+    """Whether a name is one of its own, never the end of another: a sub-row (`其中…`), a
+    template placeholder, or numbered as a template numbers its rows (`指标4.`, `4、`)."""
+    text = fold(text)
+    if text.startswith(vocab.SUB_ROW_WORDS) or is_placeholder(text):
+        return True
+    word = next((w for w in vocab.PLACEHOLDER_NUMBERING if text.startswith(w)), "")
+    rest = text.removeprefix(word)
+    number = rest.lstrip("0123456789")
+    return number != rest and number[:1] in vocab.PLACEHOLDER_SEPARATORS
+
+
+def _shares_cell(row, levels) -> bool:
+    """Whether the source marks a cell of the row, other than a level cell, merged with the cell
+    above it: the row shares a name or value with the row above, a row of its own."""
+    return any(merged for col, merged in enumerate(row.merged) if col not in levels)
+
+
+def _text(row, col: int) -> str:
+    return row.cells[col].strip() if col < len(row.cells) else ""
+
+
+def _joined(row, ends: dict[int, str]):
+    """The row with each cell of `ends` appended to its own."""
+    cells = list(row.cells)
+    for col, end in ends.items():
+        cells[col] = cells[col].strip() + end
+    return replace(row, cells=tuple(cells))
+
+
+@functools.lru_cache(maxsize=2**14)
+def _width(text: str) -> int:
+    """How wide a text prints: a wide (CJK) character as two narrow ones."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in fold(text))
+
+
+def _target_end(piece: str, end: str, unit: bool) -> bool:
+    """Whether `end`, printed beside a name's end, ends the target `piece`: it ends a unit cell
+    with no figure, or is the unit of the figure `piece` ends with (`≥100` over `人次`). Words
+    under words are a target of their own (`长效机制 | 逐步建立` over `长效管理机制 | 逐步健全`)."""
+    if _has_figure(end):
+        return False
+    return unit or (piece[-1].isdigit() and is_unit(end))
+
+
+def _has_figure(text: str) -> bool:
+    return any(ch.isdigit() for ch in fold(text))
+
+
+def _closes(line: str, end: str) -> bool:
+    """Whether `end` closes a bracket that `line` left open."""
+    text = fold(line)
+    return any(
+        text.count(opening) > text.count(closing) and closing in fold(end)
+        for opening, closing in vocab.NAME_BRACKETS.items()
+    )
 
 
 def join_parts(operator: str, value: str, unit: str) -> str | None:

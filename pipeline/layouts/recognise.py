@@ -6,7 +6,8 @@ label or a title line after indicators opens the next one; its column-label row 
 at a page top, with no scope line above it, continues the table), reads each block's header with
 `header_block.read_header_block` and its indicator rows with `indicator_grid` (a label printed
 one character a line, and a row of labels whose ends a converter wrapped onto the next line,
-are put back together first), and names the
+are put back together first; so are an indicator row's cells wrapped onto a row of their own,
+by `indicator_grid.unwrap_rows`), and names the
 layout from what it found: project columns in the indicator table -> `indicator-rows`; a
 title saying 部门整体, or no project name but a department (and no 区域/转移支付 title) ->
 `department-overall`; no level columns -> `flat-list`; otherwise `project-form`. The seed's
@@ -49,7 +50,7 @@ from pipeline.layouts.indicator_grid import (
     is_grid_header,
     name_key,
     plan_columns,
-    unwrap_levels,
+    unwrap_rows,
 )
 from pipeline.layouts.records import Amount, Indicator, LayoutFinding, Leftover, Project, TableRead
 from pipeline.vocab import labels as packed
@@ -243,7 +244,9 @@ def read_table(table: CellTable) -> TableRead:
                             if c.role is None and c not in grid.recipients)  # fmt: skip
             layout = layout or _layout_name(grid, base)
             reader, start = GridReader(grid, unit), grid_header.line
-            for row in unwrap_levels(grid, rows):
+            rows, wrapped = unwrap_rows(grid, rows)
+            findings.extend(wrapped)
+            for row in rows:
                 first = next((t for t in row.cells if t.strip()), "")
                 if is_footer(first):
                     closed = True

@@ -121,12 +121,26 @@ FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     )),
 )  # fmt: skip
 
+# Labels that name a money block's total only inside the block (`项目资金(万元) | 合计 | 120` over
+# `其中:财政拨款 | 100`, `资金来源 | 合计 | 财政资金 | 其他` over a row of figures, a 合计 row
+# under a self-evaluation's fund sources): elsewhere a 合计 is a list's subtotal or the points
+# under the indicators (POINTS_TOTAL_LABELS), so they are none of TOTAL_LABELS.
+MONEY_BLOCK_TOTAL_LABELS = ("合计", "总计", "资金合计", "金额合计", "合计金额")
+
 # Template leftovers printed as indicator names: names made only of these are not indicators.
 PLACEHOLDER_CHARS = ".…。*★☆-—_ "
 # A template's numbering before the name it asks for (`指标1:`, `指标2:`): a name that is only
 # this word, a number, a separator and placeholders (`指标3:……`) is an unfilled template row too.
 PLACEHOLDER_NUMBERING = ("指标",)
 PLACEHOLDER_SEPARATORS = ":、."
+
+# An indicator row a converter broke onto two lines (`indicator_grid.unwrap_rows`): marks the
+# end of a wrapped name may open with and no name opens with (`培训人数(含线上` over `)`,
+# compared after NFKC), the brackets a name's first line may leave open for its end to close,
+# and words that open a sub-row of the indicator above (`其中桃树种植面积`), never an end.
+WRAPPED_END_MARKS = ")]}》”、,。;:%"
+NAME_BRACKETS = {"(": ")", "[": "]", "《": "》", "“": "”"}
+SUB_ROW_WORDS = ("其中",)
 
 # Labels of the indicator columns (and of project columns in one-row-per-indicator lists).
 COLUMN_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (

@@ -97,6 +97,12 @@ RULES: dict[str, tuple[str, str]] = {
         "a self-evaluation's 年度指标值 that sets something other than the target published for "
         "the same indicator in the target table it answers (see project_links)",
     ),
+    "name_maybe_wrapped": (
+        "warning",
+        "an indicator that prints only a name, under a whole indicator and shorter than its name: "
+        "it may be the end of that name wrapped onto a line of its own, but nothing else says so; "
+        "it is kept as an indicator",
+    ),
     "target_repeats_indicator_name": ("warning", "a target value that only repeats the name"),
     "target_unparsed": ("warning", "a value with digits that gave no numeric clause"),
     "actual_unparsed": (
@@ -326,6 +332,11 @@ RULES_ZH: dict[str, tuple[str, str, str]] = {
         "表注",
         "表格旁的注释或签字行（注：…、制表人…），保留为证据。",
         "表格旁的注释或签字行，已作为证据保留。",
+    ),
+    "name_maybe_wrapped": (
+        "指标名称或为折行",
+        "一行只印出指标名称，位于一条完整指标之下且比其名称短，可能是上一行名称折到下一行的末尾。",
+        "该行只有指标名称，可能是上一行指标名称折行的末尾；仍按一条指标读入，请与公开的原表核对。",
     ),
     "missing_level1": (
         "缺少一级指标",

@@ -1,0 +1,101 @@
+"""A money block whose total is labelled only 合计, read by the whole per-file pipeline.
+
+Inside a form's money block (`项目资金(万元) | 合计 | 120` over its fund sources, a
+`资金来源 | 合计 | 财政资金 | 其他` heading row over a row of figures, a self-evaluation's 合计 row
+under its fund-source rows) the 合计 is the project's total, as 年度资金总额 would be: printed,
+kept as raw text and checked against the fund sources. A 合计 anywhere else (a cost block's
+items, the points under the indicators) is read as before.
+"""
+
+from decimal import Decimal
+
+from tests.test_layouts_text import read, text
+
+HEAD = [
+    ["项目支出绩效目标表"],
+    ["单位:万元"],
+    ["项目名称", "农村公路养护"],
+    ["主管部门", "某县交通运输局"],
+]
+GRID = [
+    ["年度目标", "完成农村公路养护50公里。"],
+    ["一级指标", "二级指标", "三级指标", "指标值"],
+    ["产出指标", "数量指标", "养护道路里程", "≥50公里"],
+]
+MONEY = ("total_amount", "total_amount_raw", "fiscal_appropriation", "fiscal_appropriation_raw",
+         "other_funds", "other_funds_raw")  # fmt: skip
+
+
+def money(tables) -> tuple:
+    (project,) = tables.projects
+    return tuple(project[column] for column in MONEY)
+
+
+def errors(tables) -> list[tuple]:
+    return [(f["rule"], f["source_line"], f["message"]) for f in tables.findings
+            if f["severity"] == "error"]  # fmt: skip
+
+
+def test_a_total_labelled_only_he_ji_in_a_money_block_is_the_projects_printed_total():
+    tables = read(text([*HEAD, ["项目资金(万元)", "合计", "120"], ["", "其中:财政拨款", "100"],
+                        ["", "其他资金", "20"], *GRID]))  # fmt: skip
+    assert money(tables) == (Decimal("120"), "120", Decimal("100"), "100", Decimal("20"), "20")
+    assert errors(tables) == []
+
+
+def test_fund_sources_that_do_not_add_up_to_a_he_ji_total_are_an_amount_row_mismatch():
+    # Before, the 合计 was an itemised line and the total the parts' sum: 110, unchecked.
+    tables = read(text([*HEAD, ["项目资金(万元)", "合计", "120"], ["", "其中:财政拨款", "100"],
+                        ["", "其他资金", "10"], *GRID]))  # fmt: skip
+    assert money(tables) == (Decimal("120"), "120", Decimal("100"), "100", Decimal("10"), "10")
+    assert errors(tables) == [
+        (
+            "amount_row_mismatch",
+            1,
+            "总计 120.00 ≠ 财政拨款 + 财政专户拨款 + 其他资金 = 110.00 (万元)",
+        )
+    ]
+
+
+def test_a_he_ji_heading_over_a_row_of_figures_is_the_total_of_its_column():
+    tables = read(text([*HEAD, ["资金来源(万元)", "合计", "财政资金", "其他"], ["", "120", "100", "20"],
+                        *GRID]))  # fmt: skip
+    assert money(tables) == (Decimal("120"), "120", Decimal("100"), "100", Decimal("20"), "20")
+    assert errors(tables) == []
+    assert [f["rule"] for f in tables.findings if f["rule"] == "row_unparsed"] == []
+
+
+def test_a_he_ji_row_under_a_self_evaluations_fund_sources_is_its_money_blocks_total():
+    tables = read(text([
+        ["项目支出绩效自评表"], ["单位:万元"], ["项目名称", "农村公路养护"],
+        ["资金来源", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+        ["财政拨款", "100", "100", "90", "", "90%", ""],
+        ["其他资金", "20", "20", "20", "", "100%", ""],
+        ["合计", "120", "120", "110", "10", "91.67%", "9"],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["产出指标", "数量指标", "养护道路里程", "≥50公里", "52公里", "90", "90"],
+        ["合计", "100", "99"],
+    ]))  # fmt: skip
+    (project,) = tables.projects
+    assert (project["total_amount"], project["total_amount_raw"], project["budget_initial"],
+            project["budget_executed"], project["execution_rate"], project["execution_score"]) == (
+        Decimal("120"), "120", Decimal("120"), Decimal("110"), 91.67, 9.0)  # fmt: skip
+    assert [(r["row_type"], r["name"], r["budget_adjusted"], r["budget_executed"])
+            for r in tables.amount_rows] == [
+        ("fund_source", "财政拨款", Decimal("100"), Decimal("90")),
+        ("fund_source", "其他资金", Decimal("20"), Decimal("20")),
+    ]  # fmt: skip
+    assert [f for f in tables.findings if f["rule"] == "label_unknown"] == []
+
+
+def test_a_he_ji_of_a_cost_blocks_items_is_no_money_of_the_project():
+    tables = read(text([*HEAD, ["项目预算成本构成", "金额(万元)", "测算依据"],
+                        ["养护费", "100", "50公里"], ["合计", "100", ""], *GRID]))  # fmt: skip
+    assert money(tables) == (None,) * 6
+
+
+def test_a_he_ji_row_of_several_figures_under_no_headings_is_no_total():
+    # `中期 | 年度` are no known headings: which of 300 and 120 is the year's is not said.
+    tables = read(text([*HEAD, ["项目资金(万元)", "", "中期", "年度"], ["", "合计", "300", "120"],
+                        *GRID]))  # fmt: skip
+    assert money(tables)[:2] == (None, None)

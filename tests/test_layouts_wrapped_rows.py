@@ -1,0 +1,204 @@
+"""An indicator row a converter broke onto two lines, read by the whole per-file pipeline.
+
+The wrapped ends are printed on a row of their own whose other cells are blank: a name's end
+(`培训企业经营管理人` over `员数量`), a target's (`≥100` over `人次`), or both. In a form, split value
+columns, a one-row-per-indicator list and a self-evaluation, such a row is joined back to the
+row above where the evidence is strong; a row that may be an end but lacks the evidence stays
+an indicator (an unfilled template row is one) with a `name_maybe_wrapped` warning, and a row
+that prints a name and a target of its own is never joined.
+"""
+
+import pytest
+
+from pipeline.build.workers import process_file
+from pipeline.manifest import Source
+from tests.test_layouts_text import read, text
+
+HEAD = [["项目支出绩效目标表"], ["单位:万元"], ["项目名称", "企业经营管理人才培训"],
+        ["年度资金总额", "120"], ["年度目标", "完成培训任务。"]]  # fmt: skip
+GRID = ["一级指标", "二级指标", "三级指标", "指标值"]
+FIRST_LINE = len(HEAD) + 2  # the line of the first data row
+
+
+def indicators(tables) -> list[tuple]:
+    return [(i["level1_name"], i["level2_name"], i["indicator_name"], i["annual_target"],
+             i["target_operator_raw"], i["target_value_raw"], i["target_unit_raw"],
+             i["source_line"]) for i in tables.indicators]  # fmt: skip
+
+
+def findings(tables, *rules) -> list[tuple]:
+    return [(f["rule"], f["severity"], f["source_line"], f["message"], f["evidence"])
+            for f in tables.findings if f["rule"] in rules]  # fmt: skip
+
+
+UNREAD = ("row_unparsed", "name_maybe_wrapped")
+SATISFACTION = ["满意度指标", "服务对象满意度指标", "受训人员满意度", "≥90%"]
+
+
+@pytest.mark.parametrize(
+    ("wrapped", "name", "target"),
+    [
+        # the name's first line is the widest name of its column: the converter wrapped it there
+        ([["", "", "培训企业经营管理人", "≥100人次"], ["", "", "员数量", ""]],
+         "培训企业经营管理人员数量", "≥100人次"),
+        # a figure then its unit
+        ([["", "", "培训人数", "≥100"], ["", "", "", "人次"]], "培训人数", "≥100人次"),
+        # words then their end
+        ([["", "", "补助资金拨付", "按学期及时拨"], ["", "", "", "付到位"]], "补助资金拨付",
+         "按学期及时拨付到位"),
+        # both
+        ([["", "", "培训企业经营管理人", "≥100"], ["", "", "员数量", "人次"]],
+         "培训企业经营管理人员数量", "≥100人次"),
+        # a bracket left open, closed on the next line; the first line is not the widest
+        ([["", "", "培训人数(含线", "≥100人次"], ["", "", "上)", ""]], "培训人数(含线上)", "≥100人次"),
+    ],
+)  # fmt: skip
+def test_a_forms_indicator_row_broken_onto_two_lines_is_one_indicator(wrapped, name, target):
+    tables = read(text([*HEAD, GRID, ["产出指标", "数量指标", "发放补助户数", "=39户"], *wrapped,
+                        SATISFACTION]))  # fmt: skip
+    assert indicators(tables) == [
+        ("产出指标", "数量指标", "发放补助户数", "=39户", None, None, None, FIRST_LINE),
+        ("产出指标", "数量指标", name, target, None, None, None, FIRST_LINE + 1),
+        ("满意度指标", "服务对象满意度指标", "受训人员满意度", "≥90%", None, None, None, FIRST_LINE + 3),
+    ]  # fmt: skip
+    assert findings(tables, *UNREAD) == []
+
+
+def test_split_value_columns_join_a_wrapped_name_and_unit_cell_by_cell():
+    tables = read(text([*HEAD, ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位"],
+                        ["产出指标", "数量指标", "培训企业经营管理人", "≥", "100", "人"],
+                        ["", "", "员数量", "", "", "次"],
+                        ["", "质量指标", "结业率", "≥", "95", "%"]]))  # fmt: skip
+    assert indicators(tables) == [
+        ("产出指标", "数量指标", "培训企业经营管理人员数量", "≥100人次", "≥", "100", "人次",
+         FIRST_LINE),
+        ("产出指标", "质量指标", "结业率", "≥95%", "≥", "95", "%", FIRST_LINE + 2),
+    ]  # fmt: skip
+    assert findings(tables, *UNREAD) == []
+
+
+def test_a_one_row_per_indicator_lists_wrapped_name_is_joined_under_its_project():
+    tables = read(text([
+        ["2024年部门项目支出绩效目标表"], ["单位:万元"],
+        ["单位名称", "项目名称", "预算数", "一级指标", "二级指标", "三级指标", "指标值"],
+        ["某区人社局", "人才培训", "48.00", "产出指标", "数量指标", "培训企业经营管理人", "≥3000人"],
+        ["", "", "", "", "", "员数量", ""],
+        ["", "", "", "产出指标", "质量指标", "结业率", "≥95%"],
+    ]))  # fmt: skip
+    assert [(i["indicator_name"], i["annual_target"]) for i in tables.indicators] == [
+        ("培训企业经营管理人员数量", "≥3000人"),
+        ("结业率", "≥95%"),
+    ]
+    assert findings(tables, *UNREAD) == []
+
+
+def test_a_self_evaluations_wrapped_name_is_joined_with_its_actual_and_score_kept():
+    tables = read(text([
+        ["项目支出绩效自评表"], ["单位:万元"], ["项目名称", "人才培训"],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["产出指标", "数量指标", "培训企业经营管理人", "≥100人次", "120人次", "50", "50"],
+        ["", "", "员数量", "", "", "", ""],
+        ["", "质量指标", "结业率", "≥95%", "96%", "50", "50"],
+    ]))  # fmt: skip
+    assert [(i["indicator_name"], i["annual_target"], i["actual_value"], i["weight"], i["score"])
+            for i in tables.indicators] == [
+        ("培训企业经营管理人员数量", "≥100人次", "120人次", 50.0, 50.0),
+        ("结业率", "≥95%", "96%", 50.0, 50.0),
+    ]  # fmt: skip
+    assert findings(tables, *UNREAD) == []
+
+
+def test_a_self_evaluations_actual_and_reason_wrapped_onto_a_row_of_their_own_are_joined():
+    tables = read(text([
+        ["项目支出绩效自评表"], ["单位:万元"], ["项目名称", "人才培训"],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+         "偏差原因分析及改进措施"],
+        ["产出指标", "数量指标", "培训人数", "≥100人次", "92人次", "50", "46", "部分学员未能按期参"],
+        ["", "", "", "", "", "", "", "训,下年度补训"],
+        ["", "质量指标", "结业率", "≥95%", "96", "50", "50", ""],
+        ["", "", "", "", "%", "", "", ""],
+    ]))  # fmt: skip
+    assert [(i["indicator_name"], i["annual_target"], i["actual_value"], i["deviation_reason"])
+            for i in tables.indicators] == [
+        ("培训人数", "≥100人次", "92人次", "部分学员未能按期参训,下年度补训"),
+        ("结业率", "≥95%", "96%", None),
+    ]  # fmt: skip
+    assert findings(tables, *UNREAD) == []
+
+
+def test_an_unfilled_row_under_a_filled_one_stays_an_indicator_and_is_named_for_a_check():
+    # `结业率` is narrower than the name above it, which is not the widest of its column:
+    # perhaps an end, perhaps an indicator whose target was left empty. It stays one.
+    tables = read(text([*HEAD, GRID, ["产出指标", "数量指标", "培训人数", "≥100人次"],
+                        ["", "", "结业率", ""], SATISFACTION]))  # fmt: skip
+    assert indicators(tables) == [
+        ("产出指标", "数量指标", "培训人数", "≥100人次", None, None, None, FIRST_LINE),
+        ("产出指标", "数量指标", "结业率", None, None, None, None, FIRST_LINE + 1),
+        ("满意度指标", "服务对象满意度指标", "受训人员满意度", "≥90%", None, None, None, FIRST_LINE + 2),
+    ]  # fmt: skip
+    assert findings(tables, *UNREAD) == [
+        ("name_maybe_wrapped", "warning", FIRST_LINE + 1,
+         "the indicator '结业率' prints only a name, under '培训人数': it may be the end of that "
+         "name wrapped onto a line of its own; it is kept as an indicator, compare with the "
+         "published table", None),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # a name and a target of its own: an indicator, whatever its width
+        [["", "", "大气污染防治长效机制", "逐步建立"], ["", "", "使用满意度", "不低于90%"]],
+        # an unfilled template: no row above it prints a target
+        [["", "", "培训企业经营管理人员数量", ""], ["", "", "结业率", ""]],
+        # a sub-row and a numbered name are rows of their own
+        [["", "", "种植面积合计", "≥100亩"], ["", "", "其中桃树", ""]],
+        [["", "", "指标3.医疗器械抽验完成率", "100%"], ["", "", "指标4.处置率", ""]],
+        # a name with a unit alone beside it: a template row, not the end of `逐步建立`
+        [["", "", "大气污染防治长效机制", "逐步建立"], ["", "", "覆盖人口", "万人"]],
+        # a name with words beside it: a target of its own, under words or a figure
+        [["", "", "城中村改造长效机制", "逐步建立"], ["", "", "长效管理机制", "逐步健全"]],
+        [["", "", "大气污染防治长效机制", "≥90"], ["", "", "覆盖人口", "逐步扩大"]],
+    ],
+)  # fmt: skip
+def test_a_row_that_may_be_an_indicator_of_its_own_is_never_joined(rows):
+    tables = read(text([*HEAD, GRID, ["产出指标", "数量指标", "发放补助户数", "=39户"], *rows]))
+    assert [i["indicator_name"] for i in tables.indicators] == [
+        "发放补助户数",
+        *(row[2] for row in rows),
+    ]
+    assert findings(tables, "name_maybe_wrapped") == []
+
+
+def test_two_targets_on_two_lines_are_not_joined_into_one():
+    tables = read(text([*HEAD, GRID, ["产出指标", "数量指标", "发放补助户数", "≥100户"],
+                        ["", "", "", "≥50人"]]))  # fmt: skip
+    assert indicators(tables) == [
+        ("产出指标", "数量指标", "发放补助户数", "≥100户", None, None, None, FIRST_LINE),
+    ]
+    assert [(f["rule"], f["source_line"], f["evidence"]) for f in tables.findings
+            if f["rule"] == "row_unparsed"][:1] == [("row_unparsed", FIRST_LINE + 1, "≥50人")]  # fmt: skip
+
+
+PAGE = """<html><head><meta charset="utf-8"></head><body><p>项目支出绩效目标表</p><table>
+<tr><td>项目名称</td><td colspan="3">企业经营管理人才培训</td></tr>
+<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td></tr>
+<tr><td rowspan="3">产出指标</td><td rowspan="2">数量指标</td><td>培训企业经营管理人</td>VALUE</tr>
+<tr><td>员数量</td>END</tr>
+<tr><td>质量指标</td><td>结业率</td><td>≥95%</td></tr></table></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("value", "end", "names"),
+    [
+        # level cells merged over the end's row: it is the name's end all the same
+        ("<td>≥100人次</td>", "<td></td>", ["培训企业经营管理人员数量", "结业率"]),
+        # the value merged over it too: a row that shares the value above, read as before
+        ('<td rowspan="2">≥100人次</td>', "", ["培训企业经营管理人", "员数量", "结业率"]),
+    ],
+)
+def test_in_a_web_page_only_merged_level_cells_leave_a_row_an_end(value, end, names):
+    page = PAGE.replace("VALUE", value).replace("END", end).encode()
+    tables = process_file("t.html", page, Source(fiscal_year=2024))
+    assert [i["indicator_name"] for i in tables.indicators] == names
+    assert findings(tables, *UNREAD) == []
