@@ -134,6 +134,14 @@ class _RecordWriter(RowWriter):
         seq = len(self.tables.projects) + 1
         project_id = f"{self.document_id}:p{seq}"
         money = project_amounts(project, table_unit)
+        for line, label, figures in money["several_figures"]:
+            self.problem(
+                "amount_unparsed",
+                f"{label} prints several figures on one row ({figures}) under no heading that "
+                "says which is which; none is taken",
+                line,
+                evidence=figures,
+            )
         block, funds = self_evaluation.money_block(project)
         rate = block.cells.get("execution_rate") if block else None
         fields = {label: value for label, value in project.fields}

@@ -99,3 +99,17 @@ def test_a_he_ji_row_of_several_figures_under_no_headings_is_no_total():
     tables = read(text([*HEAD, ["项目资金(万元)", "", "中期", "年度"], ["", "合计", "300", "120"],
                         *GRID]))  # fmt: skip
     assert money(tables)[:2] == (None, None)
+
+
+def test_a_fund_source_printing_two_figures_under_headings_not_read_is_not_added_up():
+    # `中期 | 年度` over `财政拨款 | 250 | 100`: two measures, not 350 (nor a total of 420).
+    tables = read(text([*HEAD, ["项目资金(万元)", "", "中期", "年度"], ["", "合计", "300", "120"],
+                        ["", "财政拨款", "250", "100"], ["", "其他资金", "50", "20"],
+                        *GRID]))  # fmt: skip
+    assert money(tables) == (None, None, None, "250 + 100", None, "50 + 20")
+    assert [e for e in errors(tables) if e[0] == "amount_unparsed"] == [
+        ("amount_unparsed", 7, "财政拨款 prints several figures on one row (250 + 100) under no "
+         "heading that says which is which; none is taken"),
+        ("amount_unparsed", 8, "其他资金 prints several figures on one row (50 + 20) under no "
+         "heading that says which is which; none is taken"),
+    ]  # fmt: skip

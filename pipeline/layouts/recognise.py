@@ -426,6 +426,8 @@ def project_amounts(
     printed annual (or unscoped) total, else a self-evaluation's 全年(调整)预算数, else, when
     the total is blank or absent, the sum of the parts if every part printed a figure (derived:
     `total_raw` stays None, so that it is never checked against the parts it was made of);
+    several figures beside one label on one row are different measures and add up to None
+    (`several_figures`: their line, label and printed figures, for a finding);
     `period` (中期); `fiscal` and `other`, the sums of the annual 财政拨款 and 其他资金 cells
     that print a figure; a self-evaluation's `budget_initial`, `budget_adjusted`, `executed`.
     None where the cells do not say. Annual cells are those scoped 年度, else the unscoped ones
@@ -446,9 +448,15 @@ def project_amounts(
                  and (a.role == name or (a.role == "total" and a.column == name))]  # fmt: skip
         return found[:1]
 
+    several: dict[tuple[int, str], str] = {}  # (line, label) -> the figures it prints
+
     def summed(cells) -> tuple[Decimal | None, str | None]:
         figures = [wan(a) for a in cells if wan(a) is not None]
         raw = " + ".join(a.text for a in cells if a.text.strip()) or None
+        if repeated := _one_label_several_figures([a for a in cells if wan(a) is not None]):
+            for key in repeated:
+                several[key] = " + ".join(a.text for a in cells if (a.line, a.label) == key)
+            return None, raw
         return (sum(figures, Decimal(0)) if figures else None), raw
 
     plain = [a for a in project.amounts if a.column in (None, "money_heading")]
@@ -462,9 +470,20 @@ def project_amounts(
         **{name: summed(measure(name)) for name in ("budget_initial", "budget_adjusted", "executed")},
     }  # fmt: skip
     if money["total"][0] is None and parts and all(wan(a) is not None for a in parts):
-        money["total"] = (summed(parts)[0], None)
-    return {key: value for name, (amount, raw) in money.items()
-            for key, value in ((name, amount), (f"{name}_raw", raw))}  # fmt: skip
+        money["total"] = (summed(parts)[0], None)  # None when a part is several figures
+    return {
+        **{key: value for name, (amount, raw) in money.items()
+           for key, value in ((name, amount), (f"{name}_raw", raw))},
+        "several_figures": tuple((line, label, raw) for (line, label), raw in several.items()),
+    }  # fmt: skip
+
+
+def _one_label_several_figures(cells: list[Amount]) -> list[tuple[int, str]]:
+    """The (line, label) of each label that prints several figures on its row (`财政拨款 |
+    250 | 100` under headings not read): they are different measures (中期 and 年度, say),
+    never added up."""
+    seen = [(a.line, a.label) for a in cells]
+    return sorted({key for key in seen if seen.count(key) > 1})
 
 
 def _annual_and_period(cells: list[Amount]) -> tuple[list[Amount], list[Amount]]:
