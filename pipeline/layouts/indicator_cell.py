@@ -84,6 +84,7 @@ def split_indicator_cell(cell: str) -> list[IndicatorPiece]:
     if not cell.strip():
         return []
     numberings = _numberings(cell)
+    words = simplified(cell)  # its labels' positions are the cell's
     starts: list[tuple[int, _Numbering | None]] = []
     if not numberings or cell[: numberings[0].start].strip():
         starts.append((0, None))
@@ -92,7 +93,7 @@ def split_indicator_cell(cell: str) -> list[IndicatorPiece]:
         if (
             previous is None
             or previous[1] is None
-            or _TARGET_LABEL.search(simplified(cell), previous[0], numbering.start)
+            or _TARGET_LABEL.search(words, previous[0], numbering.start)
         ):
             starts.append((numbering.start, numbering))
     pieces = []
