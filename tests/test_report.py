@@ -3,6 +3,7 @@ table and of a small mixed folder, and on altered copies of the seed's database.
 
 import re
 import shutil
+import subprocess
 from decimal import Decimal
 from pathlib import Path
 
@@ -10,7 +11,7 @@ import duckdb
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
-from pipeline import paths
+from pipeline import PIPELINE_VERSION, paths
 from pipeline.build.run import run_build
 from pipeline.cli import main
 from pipeline.outputs.report import (
@@ -23,6 +24,7 @@ from pipeline.outputs.report import (
     render_report,
     write_report,
 )
+from pipeline.vocab.report_text import words
 from pipeline.vocab.rules import RULES, RULES_ZH
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -597,3 +599,139 @@ def test_long_documents_cap_their_bars(database: duckdb.DuckDBPyConnection) -> N
 )
 def test_amounts_print_as_exact_decimals(amount: Decimal, printed: str) -> None:
     assert _money(amount) == printed
+
+
+# Printing: the pages as a reader prints them (or saves them as PDF) on A4.
+
+FOOTER = words("zh")["footer"].format(version=PIPELINE_VERSION, bars=BAR_LIMIT)
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+needs_printing = pytest.mark.skipif(
+    CHROMIUM is None or shutil.which("pdftotext") is None,
+    reason="printing needs chromium and pdftotext (poppler-utils)",
+)
+A4_WIDTH, RIGHT_MARGIN = 595.28, 36.85  # points: the page's width, its 13 mm margin
+
+
+def last_section(page: LexborHTMLParser):
+    *_, last = page.css_first("main").iter()
+    assert last.tag == "section"
+    return last
+
+
+def closing(page: LexborHTMLParser) -> list[str]:
+    """The tags of the block the footer is printed in, which must be the page's last
+    section's last block."""
+    (footer,) = page.css("footer")
+    block = footer.parent
+    assert (block.tag, block.attributes.get("class")) == ("div", "closing")
+    *_, last = last_section(page).iter()
+    assert block == last
+    return [child.tag for child in block.iter()]
+
+
+def test_the_footer_closes_the_last_section_with_its_last_block(built: Path) -> None:
+    index, page = parse(built), parse(built, SEED_PAGE)
+    assert closing(index) == ["p", "table", "footer"]
+    assert (
+        text(index.css_first(".closing p"))
+        == "数据库 findings 表的 rule 列使用的规则标识，供查询数据时对照。"
+    )
+    assert closing(page) == ["h3", "p", "table", "footer"]
+    assert text(page.css_first(".closing h3")) == "规则标识对照"
+    assert text(page.css_first("footer")) == FOOTER
+    for html in (index.html, page.html):
+        (print_rules,) = re.findall(r"@media print \{(.*?)\n\}", html, re.S)
+        assert ".closing { break-inside: avoid; }" in print_rules.replace(
+            ".grid, .tiles, .meta, ", ""
+        )
+
+
+def test_without_findings_the_footer_closes_the_technical_detail_or_the_document_list(
+    database: duckdb.DuckDBPyConnection,
+) -> None:
+    """The technical detail, short, goes with the footer; the document list, as long as the
+    build, does not (it would leave the sheet before it blank): the footer follows it."""
+    database.execute("DELETE FROM findings")
+    pages = dict(render_report(database))
+    page, index = LexborHTMLParser(pages[SEED_PAGE]), LexborHTMLParser(pages[paths.REPORT_NAME])
+    assert closing(page) == ["dl", "footer"]
+    assert closing(index) == ["footer"]
+    assert [child.tag for child in last_section(index).iter()] == ["h2", "p", "table", "div"]
+
+
+def print_to_pdf(page: Path, directory: Path) -> Path:
+    """`page` printed by chromium, as a reader's "Save as PDF" does."""
+    pdf = directory / (page.name + ".pdf")
+    subprocess.run(
+        [
+            CHROMIUM,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-pdf-header-footer",
+            f"--user-data-dir={directory / 'chromium'}",
+            f"--print-to-pdf={pdf}",
+            page.resolve().as_uri(),
+        ],
+        check=True,
+        capture_output=True,
+        stdin=subprocess.DEVNULL,
+        timeout=180,
+    )
+    return pdf
+
+
+def sheets(pdf: Path) -> list[str]:
+    """Each printed sheet's text, without white space (pdftotext breaks lines anywhere)."""
+    printed = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, check=True)
+    return ["".join(sheet.split()) for sheet in printed.stdout.decode().split("\f")[:-1]]
+
+
+def words_beyond_the_margin(pdf: Path) -> list[str]:
+    boxes = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, check=True)
+    return [
+        word
+        for x_max, word in re.findall(
+            r'xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>', boxes.stdout.decode()
+        )
+        if float(x_max) > A4_WIDTH - RIGHT_MARGIN + 1
+    ]
+
+
+@pytest.mark.slow
+@needs_printing
+def test_the_printed_footer_shares_its_sheet_with_the_last_block(
+    built: Path, database: duckdb.DuckDBPyConnection, tmp_path: Path
+) -> None:
+    rules = [rule for (rule,) in query(built, "SELECT DISTINCT rule FROM findings")]
+    footer = "".join(FOOTER.split())
+    for name, last_block in (
+        (paths.REPORT_NAME, "附录一规则标识对照"),
+        (SEED_PAGE, "规则标识对照"),
+    ):
+        printed = sheets(print_to_pdf(built / name, tmp_path))
+        assert [footer in sheet for sheet in printed] == [False] * (len(printed) - 1) + [True]
+        assert last_block in printed[-1]
+        assert all(rule in printed[-1] for rule in rules), name
+    database.execute("DELETE FROM findings")
+    clean = tmp_path / "clean"
+    for name, page in render_report(database):
+        (clean / name).parent.mkdir(parents=True, exist_ok=True)
+        (clean / name).write_text(page, encoding="utf-8")
+    index = sheets(print_to_pdf(clean / paths.REPORT_NAME, tmp_path))
+    assert SEED in index[-1] and index[-1].endswith(f"{footer}{len(index)}/{len(index)}")
+
+
+@pytest.mark.slow
+@needs_printing
+def test_a_printed_table_keeps_its_note_on_its_last_rows_sheet(built: Path, tmp_path: Path) -> None:
+    """The seed's 28 projects fill the first sheet; the note under them used to begin the
+    second sheet alone."""
+    ((smallest,),) = query(
+        built, "SELECT project_name FROM projects ORDER BY total_amount, project_seq LIMIT 1"
+    )
+    printed = sheets(print_to_pdf(built / SEED_PAGE, tmp_path))
+    (sheet,) = [
+        sheet for sheet in printed if "按金额从大到小排列；序号为项目在原表中的顺序。" in sheet
+    ]
+    assert smallest in sheet

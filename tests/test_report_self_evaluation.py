@@ -12,7 +12,16 @@ from pipeline import paths
 from pipeline.build.run import run_build
 from pipeline.outputs.report import render_report
 from tests.test_links import TARGET_TABLE
-from tests.test_report import headings, parse, query, section, text
+from tests.test_report import (
+    headings,
+    needs_printing,
+    parse,
+    print_to_pdf,
+    query,
+    section,
+    text,
+    words_beyond_the_margin,
+)
 
 FIXTURE = Path(__file__).parent / "fixtures" / "self-evaluation"
 HUNAN = "report/D-hunan-yongzhou-lingling-linye-2021.txt.html"
@@ -204,3 +213,22 @@ def test_the_index_sums_up_the_self_evaluations(built: Path) -> None:
         "SELECT count(*), sum(targets_comparable), sum(targets_met), "
         "sum(points_claimed_comparable), sum(points_earned) FROM attainment_by_document",
     ) == [(5, 36, 34, 128.0, 118.0)]
+
+
+@pytest.mark.slow
+@needs_printing
+def test_a_long_unbroken_project_name_wraps_within_the_printed_page(
+    built: Path, tmp_path: Path
+) -> None:
+    """A name with no place to break (letters, digits, underscores) used to widen the
+    budget execution table past the sheet's edge, cutting off its last column."""
+    name = "Project_" + "0123456789" * 8
+    database = tmp_path / paths.DATABASE_NAME
+    shutil.copy(built / paths.DATABASE_NAME, database)
+    with duckdb.connect(str(database)) as connection:
+        connection.execute("UPDATE projects SET project_name = $name", {"name": name})
+        page = tmp_path / "hunan.html"
+        page.write_text(dict(render_report(connection))[HUNAN], encoding="utf-8")
+    budget = section(LexborHTMLParser(page.read_text(encoding="utf-8")), BUDGET)
+    assert text(budget.css_first("td.name")) == name
+    assert words_beyond_the_margin(print_to_pdf(page, tmp_path)) == []

@@ -16,7 +16,10 @@ In Chinese by default, in English with `lang="en"`: the page's words are in
 `pipeline.vocab.rules`. Every finding names its project and indicator beside its file and
 line; a figure that does not add up (FIGURE_RULES) carries a mark linking to its finding.
 The pages depend on nothing but the database, so they are byte-for-byte repeatable, and
-reference nothing outside themselves (no fonts, scripts or images to fetch).
+reference nothing outside themselves (no fonts, scripts or images to fetch). They print on
+A4 as they show on screen: table headers repeat at each sheet's top, rows are not cut, a
+note stays with its table, long unbroken text wraps within the page, and the footer closes
+the last section, on the same sheet as that section's last block.
 """
 
 import html
@@ -57,7 +60,8 @@ body {
   font: 9.5pt/1.55 "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC",
     "Hiragino Sans GB", "Helvetica Neue", Arial, sans-serif;
 }
-main { width: 210mm; max-width: 100%; margin: 0 auto; background: #fff; padding: 15mm 14mm; }
+main { width: 210mm; max-width: 100%; margin: 0 auto; background: #fff; padding: 15mm 14mm;
+  overflow-wrap: anywhere; }
 h1, h2 { font-family: "Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", SimSun,
   "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", serif; font-weight: 700; }
 h1 { font-size: 18pt; margin: 0 0 1mm; letter-spacing: .02em; }
@@ -66,7 +70,8 @@ h2 {
   break-after: avoid;
 }
 h3 { font-size: 10pt; margin: 4mm 0 1.5mm; font-weight: 700; break-after: avoid; }
-h3 + .note { break-after: avoid; }
+h2 + .note, h3 + .note, .targets-counts { break-after: avoid; }
+table + .note { break-before: avoid; }
 p { margin: 0 0 2mm; }
 .sub, .note, .kicker { color: #5b6775; }
 .sub { font-size: 10.5pt; margin-bottom: 5mm; }
@@ -140,17 +145,22 @@ footer { break-before: avoid; margin-top: 10mm; padding-top: 2mm; border-top: 1p
   nav { display: none; }
   .appendix { break-before: page; }
   .appendix ~ .appendix { break-before: auto; }
-  .grid, .tiles, .meta { break-inside: avoid; }
+  .grid, .tiles, .meta, .closing { break-inside: avoid; }
 }
 """
 
 
 @dataclass(frozen=True, slots=True)
 class Section:
-    """One numbered part of a page: its title (the number is added) and its HTML."""
+    """One numbered part of a page: its title (the number is added) and its HTML, `body`
+    then `tail`. The tail is its last block, short enough to fit a printed page: when the
+    section is the page's last, the page's footer prints on the same sheet as the tail
+    (`_numbered`). A section that can end a page (the technical appendix, the rule ids)
+    puts its last block there; the others leave it empty."""
 
     title: str
     body: str
+    tail: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -612,16 +622,32 @@ def _page(voice: _Voice, title: str, parts: list[str], nav: str = "") -> str:
     )
 
 
-def _numbered(voice: _Voice, sections: list[Section | None], appendix: bool) -> list[str]:
-    """Each section that has something to show, numbered in turn, under its heading."""
-    shown = [section for section in sections if section is not None]
-    kind = "appendix" if appendix else "part"
-    return [
-        f'<section class="{kind}" id="{kind}-{number}">\n'
-        f"<h2>{voice.number(number, appendix)}{_text(section.title)}</h2>\n{section.body}\n"
-        "</section>"
-        for number, section in enumerate(shown, start=1)
+def _numbered(
+    voice: _Voice, sections: list[Section | None], appendices: list[Section | None]
+) -> list[str]:
+    """Each section that has something to show, numbered in turn under its heading, then
+    each appendix. The last one ends with the page's footer, held with its tail in one
+    block that printing does not split (`.closing`), so that the footer does not print
+    alone on a last sheet: `break-before: avoid` on the footer is only a wish, which
+    Firefox, for one, ignores."""
+    shown = [
+        (appendix, number, section)
+        for appendix, group in ((False, sections), (True, appendices))
+        for number, section in enumerate((s for s in group if s is not None), start=1)
     ]
+    parts = []
+    for place, (appendix, number, section) in enumerate(shown, start=1):
+        kind = "appendix" if appendix else "part"
+        tail = section.tail
+        if place == len(shown):
+            closing = "\n".join(block for block in (tail, _footer(voice)) if block)
+            tail = f'<div class="closing">\n{closing}\n</div>'
+        blocks = [f"<h2>{voice.number(number, appendix)}{_text(section.title)}</h2>"]
+        blocks += [block for block in (section.body, tail) if block]
+        parts.append(
+            f'<section class="{kind}" id="{kind}-{number}">\n' + "\n".join(blocks) + "\n</section>"
+        )
+    return parts
 
 
 def _footer(voice: _Voice) -> str:
@@ -650,12 +676,7 @@ def _index_page(
     return _page(
         voice,
         _text(voice["report_title"]),
-        [
-            _summary(voice, corpus, documents),
-            *_numbered(voice, sections, appendix=False),
-            *_numbered(voice, appendices, appendix=True),
-            _footer(voice),
-        ],
+        [_summary(voice, corpus, documents), *_numbered(voice, sections, appendices)],
     )
 
 
@@ -856,6 +877,7 @@ def _rule_ids(voice: _Voice, counts: list[dict]) -> Section | None:
     )
     return Section(
         voice["rule_ids"],
+        "",
         f'<p class="note">{_text(voice["rule_ids_note"])}</p>\n'
         f"<table>\n<thead><tr><th>{voice['col_rule']}</th><th>{voice['col_rule_id']}</th>"
         f'<th>{voice["col_severity"]}</th><th class="num">{voice["col_findings"]}</th></tr>'
@@ -901,9 +923,11 @@ def _document_page(page: _Page) -> str:
         f"{_department_year(voice, document)} · {_text(voice['report_title'])}",
         [
             header,
-            *_numbered(voice, [section(page) for section in sections], appendix=False),
-            *_numbered(voice, [section(page) for section in appendices], appendix=True),
-            _footer(voice),
+            *_numbered(
+                voice,
+                [section(page) for section in sections],
+                [section(page) for section in appendices],
+            ),
         ],
         nav,
     )
@@ -1384,11 +1408,12 @@ def _technical(page: _Page) -> Section:
         (voice["field_status"], _text(f"{status} ({document['status']})")),
         (voice["field_version"], _text(PIPELINE_VERSION)),
     ]
-    rules = _rule_ids(voice, page.rule_counts)
-    return Section(
-        voice["technical"],
+    meta = (
         '<dl class="meta">'
         + "".join(f"<dt>{_text(label)}</dt><dd>{value}</dd>" for label, value in fields)
         + "</dl>"
-        + (f"\n<h3>{_text(rules.title)}</h3>\n{rules.body}" if rules else ""),
     )
+    rules = _rule_ids(voice, page.rule_counts)
+    if rules is None:
+        return Section(voice["technical"], "", meta)
+    return Section(voice["technical"], meta, f"<h3>{_text(rules.title)}</h3>\n{rules.tail}")
