@@ -1,0 +1,145 @@
+"""Held-out renderings (tests/fixtures/heldout-formats: unruled and rule-between-rows PDFs with
+font subsets that map ideographs to radicals, a landscape PDF in a small font broken over
+pages, workbooks with formulas and several tables, a GBK portal page, nested tables, Word tables
+split at a page break, GBK CSV without a BOM; its README says how each was made) built whole
+and compared with their expected.json, and the reader rules they called for, each on a file
+made here."""
+
+import io
+import json
+import shutil
+from pathlib import Path
+
+import docx
+import pytest
+from docx.enum.text import WD_BREAK
+
+from pipeline.build.run import run_build
+from pipeline.read import read_file
+from tests.layout_expectations import assert_as_expected, assert_self_evaluation_as_expected
+
+FOLDER = Path(__file__).parent / "fixtures" / "heldout-formats"
+FOLDERS = ("targets", "self-evaluation")
+EXPECTED = {
+    folder: json.loads((FOLDER / folder / "expected.json").read_text(encoding="utf-8"))
+    for folder in FOLDERS
+}
+
+
+def _build(tmp_path_factory, folder: str) -> Path:
+    raw = tmp_path_factory.mktemp(f"{folder}-raw")
+    for path in (FOLDER / folder).iterdir():
+        if path.name != "expected.json":
+            shutil.copy(path, raw / path.name)
+    out = tmp_path_factory.mktemp(f"{folder}-out")
+    summary = run_build(raw, out, use_cache=False)
+    assert summary.failed == []
+    return out / "performance.duckdb"
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> dict[str, Path]:
+    return {folder: _build(tmp_path_factory, folder) for folder in FOLDERS}
+
+
+def test_every_rendering_has_its_expectation():
+    for folder in FOLDERS:
+        files = {p.name for p in (FOLDER / folder).iterdir()} - {"expected.json", "sources.csv"}
+        assert sorted(EXPECTED[folder]) == sorted(files)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", sorted(EXPECTED["targets"]))
+def test_each_held_out_target_rendering_gives_its_expected_json(built, name):
+    assert_as_expected(built["targets"], name, EXPECTED["targets"][name])
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", sorted(EXPECTED["self-evaluation"]))
+def test_each_held_out_self_evaluation_rendering_gives_its_expected_json(built, name):
+    assert_self_evaluation_as_expected(
+        built["self-evaluation"], name, EXPECTED["self-evaluation"][name]
+    )
+
+
+# --- PDF: a font whose character map gives radicals ---------------------------------------
+
+
+def test_a_pdf_font_mapping_ideographs_to_radicals_is_read_as_the_ideographs():
+    # Chromium's Noto subset maps 门 to ⻔ (CJK Radicals Supplement), 目 to ⽬ and 一 to ⼀
+    # (Kangxi Radicals): the labels and names are read as printed, with a note.
+    name = "B-gansu-maiji-gongwei-unit-first-2023-hrules.pdf"
+    (table,) = read_file(name, (FOLDER / "targets" / name).read_bytes()).tables
+    assert [row.cells for row in table.rows[:3]] == [
+        ("2023年度部门预算项目绩效目标表",),
+        ("部门名称:天水市麦积区卫生健康局", "金额单位:万元", "", "", "", "", ""),
+        ("项目名称", "基本公共卫生服务项目", "项目负责人", "李明", "", "", ""),
+    ]
+    assert table.rows[5].cells[:3] == ("一级指标", "二级指标", "三级指标")
+    pairs = "⺠→民 ⻓→长 ⻔→门 ⻨→麦 ⼀→一 ⼆→二 ⼈→人 ⼦→子 ⼩→小 ⽅→方 ⽔→水 ⽣→生 ⽬→目 ⽼→老 ⾎→血 ⾦→金 ⾼→高"
+    assert table.notes == (
+        (
+            "pdf_radicals_read",
+            1,
+            "46 characters that the PDF's font maps to CJK radicals read as the ideographs "
+            f"they print: {pairs}",
+            pairs,
+        ),
+    )
+
+
+# --- DOCX and HTML: a table split in two ----------------------------------------------------
+
+HEAD = [
+    ("项目名称", "某项目", "", ""),
+    ("一级指标", "二级指标", "三级指标", "指标值"),
+    ("产出指标", "数量指标", "培训人次", "≥100人次"),
+]
+TAIL = [
+    ("", "质量指标", "合格率", "≥95%"),
+    ("满意度指标", "服务对象满意度指标", "学员满意度", "≥90%"),
+]
+
+
+def _split_document(tail: list[tuple[str, ...]]) -> bytes:
+    document = docx.Document()
+    for part, rows in enumerate((HEAD, tail)):
+        if part:
+            document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+        grid = document.add_table(rows=len(rows), cols=len(rows[0]))
+        for r, cells in enumerate(rows):
+            for c, text in enumerate(cells):
+                grid.cell(r, c).text = text
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def _page(tail: list[tuple[str, ...]]) -> bytes:
+    def table(rows):
+        return "<table>" + "".join(
+            "<tr>" + "".join(f"<td>{cell}</td>" for cell in cells) + "</tr>" for cells in rows
+        ) + "</table>"  # fmt: skip
+
+    return f"<html><body>{table(HEAD)}<div></div>{table(tail)}</body></html>".encode()
+
+
+@pytest.mark.parametrize(
+    ("name", "render"), [("split.docx", _split_document), ("split.html", _page)]
+)
+def test_a_table_split_at_a_page_break_goes_on_in_the_table_before_it(name, render):
+    (table,) = read_file(name, render(TAIL)).tables
+    assert [(row.location, row.cells) for row in table.rows] == [
+        *((f"table 1 r{k}", cells) for k, cells in enumerate(HEAD, 1)),
+        *((f"table 2 r{k}", cells) for k, cells in enumerate(TAIL, 1)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "render"), [("split.docx", _split_document), ("split.html", _page)]
+)
+def test_a_narrower_table_after_a_performance_table_is_not_its_continuation(name, render):
+    other = [("收入", "100"), ("支出", "90")]
+    tables = read_file(name, render(other))
+    assert [row.cells for row in tables.tables[0].rows] == HEAD
+    assert [[row.cells for row in table.rows] for table in tables.set_aside] == [other]
