@@ -26,7 +26,9 @@ edges as the table that ended the page before continues it: a repeated header ro
 dropped, a merged cell cut by the page break is marked merged (its text repeated or not),
 and a row Word broke over the page (its other cells empty) is joined onto the row above.
 Newlines inside a cell are joined with nothing between CJK text, with a space between
-letters or digits. `CellRow.location` is `p<page> r<row of the table on that page>` for
+letters or digits. A font subset whose character map gives CJK radicals for ideographs
+(`⼈` for 人, `⺠` for 民) is read with the ideographs (`pdf_labels.RADICALS`), the file's first
+table noting which (`pdf_radicals_read`). `CellRow.location` is `p<page> r<row of the table on that page>` for
 table rows and `p<page> line <n>` for text outside the rules; `CellRow.line` counts rows
 over the whole file.
 """
@@ -36,7 +38,7 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import pdfplumber
 import pypdfium2 as pdfium
@@ -89,8 +91,41 @@ class _Part:
 
 
 def read_pdf_tables(source_file: str, data: bytes) -> tuple[CellTable, ...]:
-    """Every table of one PDF, and its text outside tables as tables of their own, in order."""
-    return tuple(_forms(_tables(source_file, _parts(source_file, data))))
+    """Every table of one PDF, and its text outside tables as tables of their own, in order;
+    the first table notes the radicals read as ideographs (`_Radicals`)."""
+    radicals = _Radicals()
+    tables = _forms(_tables(source_file, _parts(source_file, data, radicals)))
+    if radicals.found and tables:
+        tables[0] = replace(tables[0], notes=(radicals.note(tables[0].rows[0].line),
+                                              *tables[0].notes))  # fmt: skip
+    return tuple(tables)
+
+
+class _Radicals:
+    """CJK radicals that a font's character map gave for ideographs (`pdf_labels.RADICALS`):
+    text is read with the ideographs, and the file's first table notes which were read."""
+
+    _TABLE = str.maketrans(pdf_labels.RADICALS)
+
+    def __init__(self):
+        self.found: dict[str, int] = {}
+
+    def read(self, text: str) -> str:
+        folded = text.translate(self._TABLE)
+        if folded != text:
+            for char in text:
+                if char in pdf_labels.RADICALS:
+                    self.found[char] = self.found.get(char, 0) + 1
+        return folded
+
+    def note(self, line: int) -> tuple[str, int, str, str]:
+        pairs = " ".join(f"{char}→{pdf_labels.RADICALS[char]}" for char in sorted(self.found))
+        count = sum(self.found.values())
+        return (
+            "pdf_radicals_read", line,
+            f"{count} characters that the PDF's font maps to CJK radicals read as the "
+            f"ideographs they print: {pairs}", pairs,
+        )  # fmt: skip
 
 
 def _forms(tables: list[CellTable]) -> list[CellTable]:
@@ -132,12 +167,12 @@ def _damaged(source_file: str, cause) -> ExtractError:
     return ExtractError(source_file, 1, DAMAGED.format(detail=detail))
 
 
-def _parts(source_file: str, data: bytes) -> list[_Part]:
+def _parts(source_file: str, data: bytes, radicals: _Radicals) -> list[_Part]:
     parts: list[_Part] = []
     words_seen, unmapped = 0, 0
     tabled = False  # whether the page before had a table, which this page may continue
     with _open(source_file, data) as pdf:
-        marked = _marked_pages(data, len(pdf.pages))
+        marked = _marked_pages(data, len(pdf.pages), radicals)
         try:
             for index, page in enumerate(pdf.pages):
                 if marked is not None and not marked[index][0] and not tabled:
@@ -146,6 +181,8 @@ def _parts(source_file: str, data: bytes) -> list[_Part]:
                     parts.extend(_printed_part(text, page.page_number))
                     continue
                 words = page.extract_words(extra_attrs=["size"])
+                for word in words:
+                    word["text"] = radicals.read(word["text"])
                 words_seen += len(words)
                 unmapped += sum(UNMAPPED_MARK in word["text"] for word in words)
                 found = _page_parts(page, words)
@@ -175,7 +212,7 @@ class _Cell:
     words: list[dict] = field(default_factory=list)
 
 
-def _marked_pages(data: bytes, pages: int) -> list[tuple[bool, str]] | None:
+def _marked_pages(data: bytes, pages: int, radicals: _Radicals) -> list[tuple[bool, str]] | None:
     """Per page, whether its text (white space removed) holds a word of a performance table's
     labels (`pdf_labels.TABLE_MARKS`), and its text, as PDFium reads it (pypdfium2, which
     pdfplumber installs): 7x faster than pdfminer's parse, which only the marked pages
@@ -193,7 +230,7 @@ def _marked_pages(data: bytes, pages: int) -> list[tuple[bool, str]] | None:
         for index in range(pages):
             page = document[index]
             text_page = page.get_textpage()
-            text = text_page.get_text_range()
+            text = radicals.read(text_page.get_text_range())
             text_page.close()
             page.close()
             compact = "".join(text.split())

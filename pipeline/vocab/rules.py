@@ -123,6 +123,11 @@ RULES: dict[str, tuple[str, str]] = {
         "目录 or prose, a workbook's other sheet), set aside unread; where it is and its first "
         "texts are in the message",
     ),
+    "pdf_radicals_read": (
+        "info",
+        "a PDF whose font maps ideographs to CJK radicals (⼈ U+2F08 for 人, ⺠ for 民): its text "
+        "is read with the ideographs; the radicals read are in evidence",
+    ),
     "date_serial_read": (
         "info",
         "a whole number stored in a workbook in a time indicator's target cell (46022), read as "
@@ -276,6 +281,11 @@ RULES_ZH: dict[str, tuple[str, str, str]] = {
         "非绩效表格已略过",
         "文件中不是绩效表的表格或页面（如预算公开文件中的收支总表、目录或说明文字，工作簿的其他表）未读取。",
         "这张表格或页面不是绩效表，已略过未读取（位置和开头文字见程序说明）。",
+    ),
+    "pdf_radicals_read": (
+        "PDF 部首字符已读为汉字",
+        "PDF 所嵌字体的字符映射把部分汉字映射为康熙部首或部首补充字符（如 ⼈ 代替 人、⺠ 代替 民），已按其字形读为对应汉字。",
+        "该 PDF 的字体把部分汉字映射为部首字符，已读为对应汉字（见原文中的对照）。",
     ),
     "date_serial_read": (
         "表格日期序号已读为日期",
