@@ -17,6 +17,7 @@ from docx.enum.text import WD_BREAK
 from pipeline.build.run import run_build
 from pipeline.read import read_file
 from tests.layout_expectations import assert_as_expected, assert_self_evaluation_as_expected
+from tests.test_read_pdf import HEADER, make_pdf
 
 FOLDER = Path(__file__).parent / "fixtures" / "heldout-formats"
 FOLDERS = ("targets", "self-evaluation")
@@ -86,6 +87,40 @@ def test_a_pdf_font_mapping_ideographs_to_radicals_is_read_as_the_ideographs():
             pairs,
         ),
     )
+
+
+# --- PDF: a table without rules ------------------------------------------------------------
+
+UNRULED = [
+    HEADER,
+    ["产出指标", "数量指标", "培训人数", "≥200人次"],
+    ["", "质量指标", "验收合格率", "≥95%"],
+    ["满意度指标", "服务对象满意度指标", "受训人员满意度", "≥90%"],
+]
+
+
+@pytest.mark.parametrize("wrapped", [False, True])
+def test_a_table_without_rules_gets_its_columns_from_the_text_and_its_rows_from_the_gaps(wrapped):
+    # Cells 24pt apart; a wrapped cell's lines 10pt apart, printed around the row's middle.
+    rows = [list(row) for row in UNRULED]
+    if wrapped:
+        rows[1][2], rows[3][1] = "培训\n人数", "服务对象\n满意度指标"
+    data = make_pdf([(("项目支出绩效目标表", "单位:万元"), rows)], "none")
+    (table,) = read_file("unruled.pdf", data).tables
+    assert [(row.location, row.cells) for row in table.rows] == [
+        ("p1 line 1", ("项目支出绩效目标表",)),
+        ("p1 line 2", ("单位:万元",)),
+        *((f"p1 r{k}", tuple(cells)) for k, cells in enumerate(UNRULED, 1)),
+    ]
+
+
+def test_lines_of_text_that_do_not_print_cells_side_by_side_are_no_table():
+    # Two lines of cells side by side, fewer than a table has: lines of text as before.
+    rows = [["项目支出绩效目标表说明"], ["一级指标", "二级指标"], ["产出指标", "数量指标"]]
+    (table,) = read_file("prose.pdf", make_pdf([((), rows)], "none")).tables
+    assert [row.cells for row in table.rows] == [
+        ("项目支出绩效目标表说明",), ("一级指标", "二级指标"), ("产出指标", "数量指标"),
+    ]  # fmt: skip
 
 
 # --- DOCX and HTML: a table split in two ----------------------------------------------------

@@ -36,6 +36,7 @@ over the whole file.
 import io
 import itertools
 import re
+import statistics
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -65,8 +66,14 @@ CELL_GAP = 4.5
 LINE_TOLERANCE = 2.0
 # Edges closer than this (points) are the same edge.
 EDGE_TOLERANCE = 3.0
-# A horizontally ruled table has at least this many rules.
+# A horizontally ruled table has at least this many rules; a table without rules at least
+# this many lines of cells side by side.
 MIN_RULES = 3
+# In a table without rules, lines closer than the tightest gap between two lines plus this
+# much (points, or this share of the font size if more) are one row, a cell's text wrapped;
+# only where that tightest gap is below this share of the font size (wrapped lines are
+# printed close).
+ROW_GAP_MIN, ROW_GAP_SHARE, WRAP_GAP = 1.5, 0.25, 0.6
 # What pdfminer prints for a character its font does not map to Unicode.
 UNMAPPED_MARK = "(cid:"
 
@@ -262,6 +269,8 @@ def _page_parts(page, words: list[dict]) -> list[_Part]:
     found = [_grid(table) for table in page.find_tables()
              if len(table.rows) > 1 and len(table.columns) > 1]  # fmt: skip
     ruled = _ruled_between_rows(page, words, [bbox for bbox, _, _ in found])
+    if not found and not ruled:
+        ruled = _unruled(words)
     found = sorted([*found, *ruled], key=lambda item: item[0][1])
     outside = [w for w in words if not any(_inside(w, bbox) for bbox, _, _ in found)]
     for _, _, cells in found:
@@ -329,9 +338,53 @@ def _ruled_between_rows(page, words, grids):
     in the gaps between the text of each band, and at the ends of rules that stop short."""
     segments = {y: spans for y, spans in _rules(page).items()
                 if not any(b[1] - 1 <= y <= b[3] + 1 and _overlaps(spans, b) for b in grids)}  # fmt: skip
-    rules = {y: _union(spans) for y, spans in segments.items()}
-    if len(rules) < MIN_RULES:
+    if len(segments) < MIN_RULES:
         return []
+    # Rules drawn cell by cell say where every cell begins; one rule across the table does not.
+    pieces = any(len(spans) > len(_union(spans)) for spans in segments.values())
+    return [_banded(segments, words, "pieces" if pieces else "grid")]
+
+
+def _unruled(words):
+    """A table with no rules at all: its rows are the lines that print cells side by side (at
+    least `MIN_RULES` of them), from the first to the last, and the lines wrapped inside
+    their cells, told apart by the space between lines (`_row_starts`); its columns come
+    from the text's positions, each a cell of its own (`_banded`)."""
+    lines = _lines(words)
+    spread = [k for k, line in enumerate(lines) if len(_pieces(line)) > 1]
+    if len(spread) < MIN_RULES:
+        return []
+    lines = lines[spread[0] : spread[-1] + 1]
+    tops = [min(w["top"] for w in line) for line in lines]
+    bottoms = [max(w["bottom"] for w in line) for line in lines]
+    size = statistics.median(w["size"] for line in lines for w in line)
+    starts = _row_starts(
+        [top - bottom for top, bottom in zip(tops[1:], bottoms, strict=False)], size
+    )
+    ys = [tops[0] - 1, *((bottoms[k - 1] + tops[k]) / 2 for k in starts[1:]), bottoms[-1] + 1]
+    table_words = [w for line in lines for w in line]
+    span = (min(w["x0"] for w in table_words) - 1, max(w["x1"] for w in table_words) + 1)
+    return [_banded({y: [span] for y in ys}, words, "columns")]
+
+
+def _row_starts(gaps: list[float], size: float) -> list[int]:
+    """Which lines begin a row of an unruled table, from the gaps between its lines: a line
+    that follows the one above it closer than the rows of the table follow each other is
+    that row's cell text wrapped (the tightest gap, up to `WRAP_GAP` of the font size, where
+    wider gaps exist), every line a row otherwise."""
+    least = min(gaps)
+    split = least + max(ROW_GAP_MIN, ROW_GAP_SHARE * size)
+    wrapped = least < WRAP_GAP * size and any(gap > split for gap in gaps)
+    return [0, *(k + 1 for k, gap in enumerate(gaps) if not wrapped or gap > split)]
+
+
+def _banded(segments, words, cells_by: str):
+    """A table from its rules between rows (`segments`: height -> the spans drawn there): the
+    columns are placed in the gaps between the text of each band and at the ends of rules
+    that stop short; an empty stretch of a band is a cell of its own as `cells_by` says:
+    `pieces`, where the rules are drawn cell by cell and end; `grid`, where the bands around
+    say so (`_cell_of_grid`); `columns`, always (a table without rules)."""
+    rules = {y: _union(spans) for y, spans in segments.items()}
     ys = sorted(rules)
     left = min(x0 for spans in rules.values() for x0, _ in spans)
     right = max(x1 for spans in rules.values() for _, x1 in spans)
@@ -339,15 +392,15 @@ def _ruled_between_rows(page, words, grids):
     bands = [[w for w in words if _inside(w, (left, top, right, bottom))]
              for top, bottom in itertools.pairwise(ys)]  # fmt: skip
     clusters = [_clusters(band) for band in bands]
-    edges = _column_edges(segments, clusters, left, right)
+    edges = _column_edges(segments, clusters, left, right, before_text=cells_by == "columns")
     ends = [{x for span in segments[y] for x in span} for y in ys]
-    drawn = [{c for c, x in enumerate(edges[:-1]) if _near(x, above) and _near(x, below)}
-             for above, below in itertools.pairwise(ends)]  # fmt: skip
-    # Rules drawn cell by cell say where every cell begins; one rule across the table does not.
-    pieces = any(len(spans) > len(rules[y]) for y, spans in segments.items())
-    return [
-        (bbox, len(bands), _merged_cells(ys, rules, clusters, edges, drawn if pieces else None))
-    ]
+    drawn = {
+        "pieces": [{c for c, x in enumerate(edges[:-1]) if _near(x, above) and _near(x, below)}
+                   for above, below in itertools.pairwise(ends)],
+        "grid": None,
+        "columns": [set(range(len(edges) - 1))] * len(bands),
+    }[cells_by]  # fmt: skip
+    return bbox, len(bands), _merged_cells(ys, rules, clusters, edges, drawn)
 
 
 def _near(x: float, xs: set[float]) -> bool:
@@ -393,16 +446,18 @@ def _clusters(words: list[dict]) -> list[tuple[float, float]]:
     return [(x0, x1) for x0, x1 in merged]
 
 
-def _column_edges(rules, clusters, left, right) -> list[float]:
+def _column_edges(rules, clusters, left, right, before_text: bool) -> list[float]:
     """Column edges: the inner ends of rule segments, then one edge in every gap between two texts of
-    a band that has none yet (the gaps with the nearest right end first)."""
+    a band that has none yet (the gaps with the nearest right end first): in its middle, or
+    `before_text` of the right one (where nothing drawn places the columns, the texts that
+    begin them, printed from their left edges, do)."""
     edges = {x for spans in rules.values() for span in spans for x in span
              if left + EDGE_TOLERANCE < x < right - EDGE_TOLERANCE}  # fmt: skip
     gaps = sorted(((a[1], b[0]) for band in clusters for a, b in itertools.pairwise(band)),
                   key=lambda gap: gap[1])  # fmt: skip
     for low, high in gaps:
         if not any(low <= x <= high for x in edges):
-            edges.add((low + high) / 2)
+            edges.add(high - 1 if before_text else (low + high) / 2)
     return [left, *sorted(edges), right]
 
 
