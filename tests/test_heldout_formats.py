@@ -8,13 +8,17 @@ made here."""
 import io
 import json
 import shutil
+from decimal import Decimal
 from pathlib import Path
 
 import docx
+import openpyxl
 import pytest
 from docx.enum.text import WD_BREAK
 
 from pipeline.build.run import run_build
+from pipeline.build.workers import process_file
+from pipeline.manifest import Source
 from pipeline.read import read_file
 from tests.layout_expectations import assert_as_expected, assert_self_evaluation_as_expected
 from tests.test_read_pdf import HEADER, make_pdf
@@ -178,3 +182,49 @@ def test_a_narrower_table_after_a_performance_table_is_not_its_continuation(name
     tables = read_file(name, render(other))
     assert [row.cells for row in tables.tables[0].rows] == HEAD
     assert [[row.cells for row in table.rows] for table in tables.set_aside] == [other]
+
+
+# --- XLSX: formulas -------------------------------------------------------------------------
+
+
+def test_a_formula_saved_by_excel_gives_its_value():
+    # XlsxWriter, like Excel, saves a formula with the value it computed.
+    name = "forms-per-sheet-formulas-2023.xlsx"
+    tables = process_file(name, (FOLDER / "targets" / name).read_bytes(), Source(fiscal_year=2023))
+    assert tables.projects[0]["total_amount_raw"] == "12,600"
+    assert [f for f in tables.findings if f["rule"] == "formula_not_computed"] == []
+
+
+def test_a_formula_saved_without_its_value_is_read_as_empty_with_a_warning():
+    # openpyxl writes a formula without a value: no spreadsheet ever computed this total.
+    book = openpyxl.Workbook()
+    book.active.title = "目标表"
+    for row in [
+        ["项目名称", "某项目"],
+        ["年度资金总额", "=B3+B4"],
+        ["其中:财政拨款", 10],
+        ["其他资金", 2],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "培训人数", "≥200人次"],
+    ]:
+        book.active.append(row)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    tables = process_file("book.xlsx", buffer.getvalue(), Source(fiscal_year=2024))
+    # No total printed: the form's total is its fund rows' sum, as for an empty total cell.
+    assert [(p["total_amount"], p["total_amount_raw"]) for p in tables.projects] == [
+        (Decimal("12"), None)
+    ]
+    assert [
+        (f["severity"], f["source_line"], f["source_location"], f["message"], f["evidence"])
+        for f in tables.findings
+        if f["rule"] == "formula_not_computed"
+    ] == [
+        (
+            "warning", 2, "目标表 r2",
+            "目标表 r2: cell B2 holds a formula (=B3+B4) saved without its value (a program wrote "
+            "the workbook and no spreadsheet computed it), read as empty; open it in Excel or "
+            "WPS, save it again and put that in data/raw/",
+            "=B3+B4",
+        )
+    ]  # fmt: skip

@@ -105,6 +105,11 @@ RULES: dict[str, tuple[str, str]] = {
     ),
     "deadline_before_fiscal_year": ("warning", "a date target before the fiscal year begins"),
     "satisfaction_not_percent": ("warning", "a 满意度 indicator whose target is not a percentage"),
+    "formula_not_computed": (
+        "warning",
+        "a workbook cell holding a formula saved without its value (written by a program, never "
+        "computed by a spreadsheet), read as empty; the formula is in evidence",
+    ),
     "date_system_unknown": (
         "warning",
         "a workbook whose date system (1900, or a Mac's 1904: dates 1,462 days later) cannot be "
@@ -291,6 +296,11 @@ RULES_ZH: dict[str, tuple[str, str, str]] = {
         "表格日期序号已读为日期",
         "工作簿中时效类指标的指标值单元格存的是整数（如 46022），已按 Excel 日期序号读为日期（2025-12-31）。",
         "该指标值是 Excel 日期序号，已读为日期；原数字见原文。",
+    ),
+    "formula_not_computed": (
+        "工作簿公式没有计算结果",
+        "工作簿单元格中的公式没有保存计算结果（由程序生成、未经 Excel 或 WPS 计算），按空白读取；公式见原文。",
+        "该单元格的公式没有保存计算结果，已按空白读取；请用 Excel 或 WPS 打开后重新保存。",
     ),
     "date_system_unknown": (
         "工作簿日期系统无法读取",
