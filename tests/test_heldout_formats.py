@@ -118,13 +118,25 @@ def test_a_table_without_rules_gets_its_columns_from_the_text_and_its_rows_from_
     ]
 
 
-def test_lines_of_text_that_do_not_print_cells_side_by_side_are_no_table():
-    # Two lines of cells side by side, fewer than a table has: lines of text as before.
-    rows = [["项目支出绩效目标表说明"], ["一级指标", "二级指标"], ["产出指标", "数量指标"]]
-    (table,) = read_file("prose.pdf", make_pdf([((), rows)], "none")).tables
-    assert [row.cells for row in table.rows] == [
-        ("项目支出绩效目标表说明",), ("一级指标", "二级指标"), ("产出指标", "数量指标"),
-    ]  # fmt: skip
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # Two lines of cells side by side, fewer than a table has.
+        [("项目支出绩效目标表说明",), ("一级指标", "二级指标"), ("产出指标", "数量指标")],
+        # A contents page: cells side by side, no label of a performance table.
+        [
+            ("一、部门概况", "部门职责", "机构设置"),
+            ("二、部门预算表", "收支总表", "支出总表"),
+            ("三、其他", "绩效目标", "名词解释"),
+        ],
+    ],
+)
+def test_lines_that_are_no_performance_table_stay_lines_of_text(rows):
+    data = make_pdf([((), [list(cells) for cells in rows])], "none")
+    (table,) = read_file("prose.pdf", data).tables
+    assert [(row.location, row.cells) for row in table.rows] == [
+        (f"p1 line {k}", cells) for k, cells in enumerate(rows, 1)
+    ]
 
 
 # --- DOCX and HTML: a table split in two ----------------------------------------------------

@@ -48,7 +48,7 @@ from pdfminer.psexceptions import PSException
 from pdfplumber.utils.exceptions import PdfminerException
 
 from pipeline.cells import CellRow, CellTable
-from pipeline.layouts.columns import column_roles
+from pipeline.layouts.columns import column_roles, field_roles
 from pipeline.read.performance import INDICATOR_ROLES, roles
 from pipeline.read.text import ExtractError
 from pipeline.vocab import labels, pdf_labels
@@ -69,6 +69,9 @@ EDGE_TOLERANCE = 3.0
 # A horizontally ruled table has at least this many rules; a table without rules at least
 # this many lines of cells side by side.
 MIN_RULES = 3
+# A table without rules is read as one where a line prints this many header-block labels
+# (项目名称 | … | 主管部门), or where it prints an indicator column's.
+MIN_LABELS = 2
 # In a table without rules, lines closer than the tightest gap between two lines plus this
 # much (points, or this share of the font size if more) are one row, a cell's text wrapped;
 # only where that tightest gap is below this share of the font size (wrapped lines are
@@ -346,15 +349,22 @@ def _ruled_between_rows(page, words, grids):
 
 
 def _unruled(words):
-    """A table with no rules at all: its rows are the lines that print cells side by side (at
-    least `MIN_RULES` of them), from the first to the last, and the lines wrapped inside
-    their cells, told apart by the space between lines (`_row_starts`); its columns come
+    """A table with no rules at all that prints a performance table's labels (an indicator
+    column's, or `MIN_LABELS` header-block labels on one line: a contents page or a budget
+    table stays lines of text): its rows are the lines that print cells side by side (at least
+    `MIN_RULES` of them), from the first to the last, and the lines wrapped inside their
+    cells, told apart by the space between lines (`_row_starts`); its columns come
     from the text's positions, each a cell of its own (`_banded`)."""
     lines = _lines(words)
     spread = [k for k, line in enumerate(lines) if len(_pieces(line)) > 1]
     if len(spread) < MIN_RULES:
         return []
     lines = lines[spread[0] : spread[-1] + 1]
+    texts = [[_cell_text(piece) for piece in _pieces(line)] for line in lines]
+    columns = {role for line in texts for text in line for role in column_roles(text)}
+    fields = [{role for text in line for role in field_roles(text)} for line in texts]
+    if not columns & INDICATOR_ROLES and max(map(len, fields)) < MIN_LABELS:
+        return []
     tops = [min(w["top"] for w in line) for line in lines]
     bottoms = [max(w["bottom"] for w in line) for line in lines]
     size = statistics.median(w["size"] for line in lines for w in line)
