@@ -31,10 +31,11 @@ EXPECTED = {
 }
 
 
-def _build(tmp_path_factory, folder: str) -> Path:
+def _build(tmp_path_factory, folder: str, pdf: bool) -> Path:
+    """The database a build of a folder's PDFs, or of its other files, gives."""
     raw = tmp_path_factory.mktemp(f"{folder}-raw")
     for path in (FOLDER / folder).iterdir():
-        if path.name != "expected.json":
+        if path.name == "sources.csv" or (path.name in EXPECTED[folder] and _pdf(path.name) == pdf):
             shutil.copy(path, raw / path.name)
     out = tmp_path_factory.mktemp(f"{folder}-out")
     summary = run_build(raw, out, use_cache=False)
@@ -42,9 +43,30 @@ def _build(tmp_path_factory, folder: str) -> Path:
     return out / "performance.duckdb"
 
 
+def _pdf(name: str) -> bool:
+    return name.endswith(".pdf")
+
+
 @pytest.fixture(scope="module")
 def built(tmp_path_factory) -> dict[str, Path]:
-    return {folder: _build(tmp_path_factory, folder) for folder in FOLDERS}
+    """The other files' builds: quick."""
+    return {folder: _build(tmp_path_factory, folder, pdf=False) for folder in FOLDERS}
+
+
+@pytest.fixture(scope="module")
+def built_pdfs(tmp_path_factory) -> dict[str, Path]:
+    """The PDFs' builds: seconds each file."""
+    return {folder: _build(tmp_path_factory, folder, pdf=True) for folder in FOLDERS}
+
+
+def _cases(folder: str) -> list:
+    """The folder's files, the PDFs among the slow tests."""
+    return [pytest.param(name, marks=pytest.mark.slow) if _pdf(name) else name
+            for name in sorted(EXPECTED[folder])]  # fmt: skip
+
+
+def _database(request, folder: str, name: str) -> Path:
+    return request.getfixturevalue("built_pdfs" if _pdf(name) else "built")[folder]
 
 
 def test_every_rendering_has_its_expectation():
@@ -53,18 +75,15 @@ def test_every_rendering_has_its_expectation():
         assert sorted(EXPECTED[folder]) == sorted(files)
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize("name", sorted(EXPECTED["targets"]))
-def test_each_held_out_target_rendering_gives_its_expected_json(built, name):
-    assert_as_expected(built["targets"], name, EXPECTED["targets"][name])
+@pytest.mark.parametrize("name", _cases("targets"))
+def test_each_held_out_target_rendering_gives_its_expected_json(request, name):
+    assert_as_expected(_database(request, "targets", name), name, EXPECTED["targets"][name])
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize("name", sorted(EXPECTED["self-evaluation"]))
-def test_each_held_out_self_evaluation_rendering_gives_its_expected_json(built, name):
-    assert_self_evaluation_as_expected(
-        built["self-evaluation"], name, EXPECTED["self-evaluation"][name]
-    )
+@pytest.mark.parametrize("name", _cases("self-evaluation"))
+def test_each_held_out_self_evaluation_rendering_gives_its_expected_json(request, name):
+    database = _database(request, "self-evaluation", name)
+    assert_self_evaluation_as_expected(database, name, EXPECTED["self-evaluation"][name])
 
 
 # --- PDF: a font whose character map gives radicals ---------------------------------------
