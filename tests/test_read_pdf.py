@@ -189,8 +189,8 @@ HEADER = ("一级指标", "二级指标", "三级指标", "指标值")
 def draw_page(page, rows, ruled: str, above=(), footer="- 1 -", below=()):
     """One page: lines of text, then a table whose rows are lists of cells (a str, a
     (text, rows spanned, columns spanned) tuple, or None where a span covers the place;
-    a newline in a text starts a new line in the cell), ruled as a grid or only between
-    rows, then lines below it and a page number."""
+    a newline in a text starts a new line in the cell), ruled as a grid, only between
+    rows or not at all (`none`), then lines below it and a page number."""
     page.setFont("STSong-Light", 9)
     height = landscape(A4)[1]
     y = height - 40
@@ -209,8 +209,9 @@ def draw_page(page, rows, ruled: str, above=(), footer="- 1 -", below=()):
             text, down, across = cell if isinstance(cell, tuple) else (cell, 1, 1)
             x0, x1 = edges[c], edges[c + across]
             y0, y1 = top - r * ROW_HEIGHT, top - (r + down) * ROW_HEIGHT
-            page.line(x0, y0, x1, y0)
-            page.line(x0, y1, x1, y1)
+            if ruled != "none":
+                page.line(x0, y0, x1, y0)
+                page.line(x0, y1, x1, y1)
             if ruled == "grid":
                 page.line(x0, y0, x0, y1)
                 page.line(x1, y0, x1, y1)

@@ -23,7 +23,9 @@ rows before its rows, as a text rendering of the table shows them, and the lines
 to the next table one-cell rows after them (when that next table is a performance table
 too, only the sign-off lines, 填表人, 审核意见: `header_block.is_footer`; the others are its
 title). A performance table that is the indicator part of the form above it (a page that
-prints a form's header block and its indicator table as two tables) joins that form.
+prints a form's header block and its indicator table as two tables) joins that form; a table
+without labels of its own right after a performance table, as wide and with nothing printed
+between them, goes on with it (a table split at a page break, its header not repeated).
 `tables_in_flows`, which does this, `join_lines` and `printed_lines` serve the DOCX reader
 too. Rows are addressed `table <n> r<k>` (n counts the performance `<table>`s of the page,
 k the table's rows as read, a nested table's counted in), the lines around it
@@ -131,6 +133,7 @@ def tables_in_flows(
     number = 0
     for flow in flows:
         kept = [isinstance(item, list) and _is_performance(source_file, item) for item in flow]
+        follows = _follows(flow, kept)
         for at, item in enumerate(flow):
             if not kept[at]:
                 if isinstance(item, list) and _is_data(item):
@@ -144,7 +147,7 @@ def tables_in_flows(
                 *((f"table {number} r{k}", c, m) for k, (c, m) in enumerate(item, 1)),
                 *((f"table {number} below {k}", (text,), ()) for k, text in enumerate(below, 1)),
             ]
-            if parts and _continues(parts[-1][0], item):
+            if parts and (follows[at] or _continues(parts[-1][0], item)):
                 parts[-1][0].extend(item)
                 parts[-1][1].extend(rows)
             else:
@@ -166,6 +169,24 @@ def tables_in_flows(
         tables.append(CellTable(source_file=source_file, index=index, title=first[0] if
                                 len(first) == 1 else None, rows=tuple(cell_rows)))  # fmt: skip
     return tuple(tables)
+
+
+def _follows(flow: list, kept: list[bool]) -> list[bool]:
+    """Per item of a flow, whether it is a table that goes on with the performance table just
+    before it: nothing printed between them, as wide, and no labels of its own (a table that
+    Word or a page split in two at a page break, the second part without the header);
+    `kept` is updated to read it."""
+    follows = [False] * len(flow)
+    for at in range(1, len(flow)):
+        item, before = flow[at], flow[at - 1]
+        if isinstance(item, list) and not kept[at] and kept[at - 1] and isinstance(before, list) \
+                and item and _width(item) == _width(before):  # fmt: skip
+            kept[at] = follows[at] = True
+    return follows
+
+
+def _width(grid: Grid) -> int:
+    return max(len(cells) for cells, _ in grid)
 
 
 def _is_data(grid: Grid) -> bool:

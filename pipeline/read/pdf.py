@@ -26,7 +26,9 @@ edges as the table that ended the page before continues it: a repeated header ro
 dropped, a merged cell cut by the page break is marked merged (its text repeated or not),
 and a row Word broke over the page (its other cells empty) is joined onto the row above.
 Newlines inside a cell are joined with nothing between CJK text, with a space between
-letters or digits. `CellRow.location` is `p<page> r<row of the table on that page>` for
+letters or digits. A font subset whose character map gives CJK radicals for ideographs
+(`⼈` for 人, `⺠` for 民) is read with the ideographs (`pdf_labels.RADICALS`), the file's first
+table noting which (`pdf_radicals_read`). `CellRow.location` is `p<page> r<row of the table on that page>` for
 table rows and `p<page> line <n>` for text outside the rules; `CellRow.line` counts rows
 over the whole file.
 """
@@ -34,9 +36,10 @@ over the whole file.
 import io
 import itertools
 import re
+import statistics
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import pdfplumber
 import pypdfium2 as pdfium
@@ -45,7 +48,7 @@ from pdfminer.psexceptions import PSException
 from pdfplumber.utils.exceptions import PdfminerException
 
 from pipeline.cells import CellRow, CellTable
-from pipeline.layouts.columns import column_roles
+from pipeline.layouts.columns import column_roles, field_roles
 from pipeline.read.performance import INDICATOR_ROLES, roles
 from pipeline.read.text import ExtractError
 from pipeline.vocab import labels, pdf_labels
@@ -64,8 +67,17 @@ CELL_GAP = 4.5
 LINE_TOLERANCE = 2.0
 # Edges closer than this (points) are the same edge.
 EDGE_TOLERANCE = 3.0
-# A horizontally ruled table has at least this many rules.
+# A horizontally ruled table has at least this many rules; a table without rules at least
+# this many lines of cells side by side.
 MIN_RULES = 3
+# A table without rules is read as one where a line prints this many header-block labels
+# (项目名称 | … | 主管部门), or where it prints an indicator column's.
+MIN_LABELS = 2
+# In a table without rules, lines closer than the tightest gap between two lines plus this
+# much (points, or this share of the font size if more) are one row, a cell's text wrapped;
+# only where that tightest gap is below this share of the font size (wrapped lines are
+# printed close).
+ROW_GAP_MIN, ROW_GAP_SHARE, WRAP_GAP = 1.5, 0.25, 0.6
 # What pdfminer prints for a character its font does not map to Unicode.
 UNMAPPED_MARK = "(cid:"
 
@@ -90,8 +102,41 @@ class _Part:
 
 
 def read_pdf_tables(source_file: str, data: bytes) -> tuple[CellTable, ...]:
-    """Every table of one PDF, and its text outside tables as tables of their own, in order."""
-    return tuple(_forms(_tables(source_file, _parts(source_file, data))))
+    """Every table of one PDF, and its text outside tables as tables of their own, in order;
+    the first table notes the radicals read as ideographs (`_Radicals`)."""
+    radicals = _Radicals()
+    tables = _forms(_tables(source_file, _parts(source_file, data, radicals)))
+    if radicals.found and tables:
+        tables[0] = replace(tables[0], notes=(radicals.note(tables[0].rows[0].line),
+                                              *tables[0].notes))  # fmt: skip
+    return tuple(tables)
+
+
+class _Radicals:
+    """CJK radicals that a font's character map gave for ideographs (`pdf_labels.RADICALS`):
+    text is read with the ideographs, and the file's first table notes which were read."""
+
+    _TABLE = str.maketrans(pdf_labels.RADICALS)
+
+    def __init__(self):
+        self.found: dict[str, int] = {}
+
+    def read(self, text: str) -> str:
+        folded = text.translate(self._TABLE)
+        if folded != text:
+            for char in text:
+                if char in pdf_labels.RADICALS:
+                    self.found[char] = self.found.get(char, 0) + 1
+        return folded
+
+    def note(self, line: int) -> tuple[str, int, str, str]:
+        pairs = " ".join(f"{char}→{pdf_labels.RADICALS[char]}" for char in sorted(self.found))
+        count = sum(self.found.values())
+        return (
+            "pdf_radicals_read", line,
+            f"{count} characters that the PDF's font maps to CJK radicals read as the "
+            f"ideographs they print: {pairs}", pairs,
+        )  # fmt: skip
 
 
 def _forms(tables: list[CellTable]) -> list[CellTable]:
@@ -133,12 +178,12 @@ def _damaged(source_file: str, cause) -> ExtractError:
     return ExtractError(source_file, 1, DAMAGED.format(detail=detail))
 
 
-def _parts(source_file: str, data: bytes) -> list[_Part]:
+def _parts(source_file: str, data: bytes, radicals: _Radicals) -> list[_Part]:
     parts: list[_Part] = []
     words_seen, unmapped = 0, 0
     tabled = False  # whether the page before had a table, which this page may continue
     with _open(source_file, data) as pdf:
-        marked = _marked_pages(data, len(pdf.pages))
+        marked = _marked_pages(data, len(pdf.pages), radicals)
         try:
             for index, page in enumerate(pdf.pages):
                 if marked is not None and not marked[index][0] and not tabled:
@@ -147,6 +192,8 @@ def _parts(source_file: str, data: bytes) -> list[_Part]:
                     parts.extend(_printed_part(text, page.page_number))
                     continue
                 words = page.extract_words(extra_attrs=["size"])
+                for word in words:
+                    word["text"] = radicals.read(word["text"])
                 words_seen += len(words)
                 unmapped += sum(UNMAPPED_MARK in word["text"] for word in words)
                 found = _page_parts(page, words)
@@ -176,7 +223,7 @@ class _Cell:
     words: list[dict] = field(default_factory=list)
 
 
-def _marked_pages(data: bytes, pages: int) -> list[tuple[bool, str]] | None:
+def _marked_pages(data: bytes, pages: int, radicals: _Radicals) -> list[tuple[bool, str]] | None:
     """Per page, whether its text (white space removed) holds a word of a performance table's
     labels (`pdf_labels.TABLE_MARKS`), and its text, as PDFium reads it (pypdfium2, which
     pdfplumber installs): 7x faster than pdfminer's parse, which only the marked pages
@@ -194,7 +241,7 @@ def _marked_pages(data: bytes, pages: int) -> list[tuple[bool, str]] | None:
         for index in range(pages):
             page = document[index]
             text_page = page.get_textpage()
-            text = text_page.get_text_range()
+            text = radicals.read(text_page.get_text_range())
             text_page.close()
             page.close()
             compact = simplified("".join(text.split()))
@@ -226,6 +273,8 @@ def _page_parts(page, words: list[dict]) -> list[_Part]:
     found = [_grid(table) for table in page.find_tables()
              if len(table.rows) > 1 and len(table.columns) > 1]  # fmt: skip
     ruled = _ruled_between_rows(page, words, [bbox for bbox, _, _ in found])
+    if not found and not ruled:
+        ruled = _unruled(words)
     found = sorted([*found, *ruled], key=lambda item: item[0][1])
     outside = [w for w in words if not any(_inside(w, bbox) for bbox, _, _ in found)]
     for _, _, cells in found:
@@ -293,9 +342,60 @@ def _ruled_between_rows(page, words, grids):
     in the gaps between the text of each band, and at the ends of rules that stop short."""
     segments = {y: spans for y, spans in _rules(page).items()
                 if not any(b[1] - 1 <= y <= b[3] + 1 and _overlaps(spans, b) for b in grids)}  # fmt: skip
-    rules = {y: _union(spans) for y, spans in segments.items()}
-    if len(rules) < MIN_RULES:
+    if len(segments) < MIN_RULES:
         return []
+    # Rules drawn cell by cell say where every cell begins; one rule across the table does not.
+    pieces = any(len(spans) > len(_union(spans)) for spans in segments.values())
+    return [_banded(segments, words, "pieces" if pieces else "grid")]
+
+
+def _unruled(words):
+    """A table with no rules at all that prints a performance table's labels (an indicator
+    column's, or `MIN_LABELS` header-block labels on one line: a contents page or a budget
+    table stays lines of text): its rows are the lines that print cells side by side (at least
+    `MIN_RULES` of them), from the first to the last, and the lines wrapped inside their
+    cells, told apart by the space between lines (`_row_starts`); its columns come
+    from the text's positions, each a cell of its own (`_banded`)."""
+    lines = _lines(words)
+    spread = [k for k, line in enumerate(lines) if len(_pieces(line)) > 1]
+    if len(spread) < MIN_RULES:
+        return []
+    lines = lines[spread[0] : spread[-1] + 1]
+    texts = [[_cell_text(piece) for piece in _pieces(line)] for line in lines]
+    columns = {role for line in texts for text in line for role in column_roles(text)}
+    fields = [{role for text in line for role in field_roles(text)} for line in texts]
+    if not columns & INDICATOR_ROLES and max(map(len, fields)) < MIN_LABELS:
+        return []
+    tops = [min(w["top"] for w in line) for line in lines]
+    bottoms = [max(w["bottom"] for w in line) for line in lines]
+    size = statistics.median(w["size"] for line in lines for w in line)
+    starts = _row_starts(
+        [top - bottom for top, bottom in zip(tops[1:], bottoms, strict=False)], size
+    )
+    ys = [tops[0] - 1, *((bottoms[k - 1] + tops[k]) / 2 for k in starts[1:]), bottoms[-1] + 1]
+    table_words = [w for line in lines for w in line]
+    span = (min(w["x0"] for w in table_words) - 1, max(w["x1"] for w in table_words) + 1)
+    return [_banded({y: [span] for y in ys}, words, "columns")]
+
+
+def _row_starts(gaps: list[float], size: float) -> list[int]:
+    """Which lines begin a row of an unruled table, from the gaps between its lines: a line
+    that follows the one above it closer than the rows of the table follow each other is
+    that row's cell text wrapped (the tightest gap, up to `WRAP_GAP` of the font size, where
+    wider gaps exist), every line a row otherwise."""
+    least = min(gaps)
+    split = least + max(ROW_GAP_MIN, ROW_GAP_SHARE * size)
+    wrapped = least < WRAP_GAP * size and any(gap > split for gap in gaps)
+    return [0, *(k + 1 for k, gap in enumerate(gaps) if not wrapped or gap > split)]
+
+
+def _banded(segments, words, cells_by: str):
+    """A table from its rules between rows (`segments`: height -> the spans drawn there): the
+    columns are placed in the gaps between the text of each band and at the ends of rules
+    that stop short; an empty stretch of a band is a cell of its own as `cells_by` says:
+    `pieces`, where the rules are drawn cell by cell and end; `grid`, where the bands around
+    say so (`_cell_of_grid`); `columns`, always (a table without rules)."""
+    rules = {y: _union(spans) for y, spans in segments.items()}
     ys = sorted(rules)
     left = min(x0 for spans in rules.values() for x0, _ in spans)
     right = max(x1 for spans in rules.values() for _, x1 in spans)
@@ -303,15 +403,15 @@ def _ruled_between_rows(page, words, grids):
     bands = [[w for w in words if _inside(w, (left, top, right, bottom))]
              for top, bottom in itertools.pairwise(ys)]  # fmt: skip
     clusters = [_clusters(band) for band in bands]
-    edges = _column_edges(segments, clusters, left, right)
+    edges = _column_edges(segments, clusters, left, right, before_text=cells_by == "columns")
     ends = [{x for span in segments[y] for x in span} for y in ys]
-    drawn = [{c for c, x in enumerate(edges[:-1]) if _near(x, above) and _near(x, below)}
-             for above, below in itertools.pairwise(ends)]  # fmt: skip
-    # Rules drawn cell by cell say where every cell begins; one rule across the table does not.
-    pieces = any(len(spans) > len(rules[y]) for y, spans in segments.items())
-    return [
-        (bbox, len(bands), _merged_cells(ys, rules, clusters, edges, drawn if pieces else None))
-    ]
+    drawn = {
+        "pieces": [{c for c, x in enumerate(edges[:-1]) if _near(x, above) and _near(x, below)}
+                   for above, below in itertools.pairwise(ends)],
+        "grid": None,
+        "columns": [set(range(len(edges) - 1))] * len(bands),
+    }[cells_by]  # fmt: skip
+    return bbox, len(bands), _merged_cells(ys, rules, clusters, edges, drawn)
 
 
 def _near(x: float, xs: set[float]) -> bool:
@@ -357,16 +457,18 @@ def _clusters(words: list[dict]) -> list[tuple[float, float]]:
     return [(x0, x1) for x0, x1 in merged]
 
 
-def _column_edges(rules, clusters, left, right) -> list[float]:
+def _column_edges(rules, clusters, left, right, before_text: bool) -> list[float]:
     """Column edges: the inner ends of rule segments, then one edge in every gap between two texts of
-    a band that has none yet (the gaps with the nearest right end first)."""
+    a band that has none yet (the gaps with the nearest right end first): in its middle, or
+    `before_text` of the right one (where nothing drawn places the columns, the texts that
+    begin them, printed from their left edges, do)."""
     edges = {x for spans in rules.values() for span in spans for x in span
              if left + EDGE_TOLERANCE < x < right - EDGE_TOLERANCE}  # fmt: skip
     gaps = sorted(((a[1], b[0]) for band in clusters for a, b in itertools.pairwise(band)),
                   key=lambda gap: gap[1])  # fmt: skip
     for low, high in gaps:
         if not any(low <= x <= high for x in edges):
-            edges.add((low + high) / 2)
+            edges.add(high - 1 if before_text else (low + high) / 2)
     return [left, *sorted(edges), right]
 
 

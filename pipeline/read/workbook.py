@@ -14,7 +14,10 @@ Mac's: the same serial a date 1,462 days later), read from the XLSX's `xl/workbo
 it returns. A workbook whose date system cannot be read gets a `date_system_unknown` warning
 on its first table, and its serials stay numbers.
 Number formats are read from the XLSX's styles (calamine does not give them); an XLS's
-numbers print as stored. A merged range keeps its text in its first cell; the cells below
+numbers print as stored. A formula cell gives the value the spreadsheet saved with it (Excel
+and WPS save one); a formula saved without a value (a workbook a program wrote and nothing
+computed) is empty, with a `formula_not_computed` note naming the cell and its formula: its
+value is never guessed. A merged range keeps its text in its first cell; the cells below
 that row are marked `merged` for the layout readers to fill. Padding columns are dropped
 (`pipeline.read.grid`). A row's `location` is `<sheet> r<Excel row>`; its `line` counts rows
 over the sheets in order.
@@ -56,6 +59,8 @@ _NUMBER_FORMAT = re.compile(r"[#,]*0(?:\.(0+))?(%?)")
 # special sector; a directory entry of this type is a stream.
 _OLE2_SPECIAL_SECTOR = 0xFFFFFFFA
 _OLE2_STREAM_ENTRY = 2
+# Per sheet name, a text per 0-based (row, column) of its cells.
+_SheetCells = dict[str, dict[tuple[int, int], str]]
 # The records of an XLS's workbook globals ([MS-XLS]) that say its date system.
 _BIFF_BOF, _BIFF_EOF, _BIFF_DATEMODE = 0x0809, 0x000A, 0x0022
 
@@ -73,7 +78,7 @@ def read_workbook(source_file: str, data: bytes) -> tuple[CellTable, ...]:
             f"an Excel workbook that cannot be read ({error}); open it in "
             "Excel or WPS, save it again as .xlsx and put that in data/raw/",
         ) from None
-    formats, system, said = _settings(data)
+    formats, formulas, system, said = _settings(data)
     tables: list[CellTable] = []
     offset = 0
     for name, grid, sheet in grids:
@@ -91,6 +96,13 @@ def read_workbook(source_file: str, data: bytes) -> tuple[CellTable, ...]:
                 f"{name} r{r + 1}: the number {serial} in a time indicator's target is an Excel "
                 f"date serial{'' if system == '1900' else f' of the {system} date system'}, "
                 f"read as {date}", serial,
+            ))  # fmt: skip
+        for (r, c), formula in sorted(formulas.get(name, {}).items()):
+            notes.append((
+                "formula_not_computed", offset + r + 1,
+                f"{name} r{r + 1}: cell {_reference(r, c)} holds a formula ({formula}) saved without "
+                "its value (a program wrote the workbook and no spreadsheet computed it), read as "
+                "empty; open it in Excel or WPS, save it again and put that in data/raw/", formula,
             ))  # fmt: skip
         rows = [
             GridRow(
@@ -157,22 +169,22 @@ def _date_serials(
                 yield r, c, str(int(value)), date.isoformat()
 
 
-def _settings(data: bytes) -> tuple[dict[str, dict[tuple[int, int], str]], str | None, str]:
-    """The workbook's number formats (`_number_formats`), its date system (a key of
-    `DATE_SYSTEMS`, None when it cannot be read) and what says so: an XLSX's
-    `xl/workbook.xml`, read once for both, or an XLS's DATEMODE record."""
+def _settings(data: bytes) -> tuple[_SheetCells, _SheetCells, str | None, str]:
+    """The workbook's number formats and formulas saved without a value (`_sheet_cells`), its
+    date system (a key of `DATE_SYSTEMS`, None when it cannot be read) and what says so: an
+    XLSX's `xl/workbook.xml`, read once for all, or an XLS's DATEMODE record."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile:
-        return {}, *_xls_date_system(data)
+        return {}, {}, *_xls_date_system(data)
     try:
         workbook = ElementTree.fromstring(archive.read("xl/workbook.xml"))
     except (KeyError, zipfile.BadZipFile, ElementTree.ParseError):
-        return {}, None, "xl/workbook.xml cannot be read"
+        return {}, {}, None, "xl/workbook.xml cannot be read"
     # Any namespace: strict OOXML's as well as the transitional one.
     flag = next((e.get("date1904", "0") for e in workbook if e.tag.endswith("}workbookPr")), "0")
     said = f'xl/workbook.xml: <workbookPr date1904="{flag}">'
-    return _number_formats(archive, workbook), DATE_1904_ATTRIBUTE.get(flag), said
+    return *_sheet_cells(archive, workbook), DATE_1904_ATTRIBUTE.get(flag), said
 
 
 def _xls_date_system(data: bytes) -> tuple[str | None, str]:
@@ -283,20 +295,26 @@ def _display(value, number_format: str | None) -> str:
     return f"{shown:{',' if ',' in number_format else ''}f}{percent}"
 
 
-def _number_formats(
+def _sheet_cells(
     archive: zipfile.ZipFile, workbook: ElementTree.Element
-) -> dict[str, dict[tuple[int, int], str]]:
-    """An XLSX's number format codes, by sheet name and 0-based (row, column); empty for a
-    workbook whose parts cannot be read (its numbers then print as stored)."""
+) -> tuple[_SheetCells, _SheetCells]:
+    """An XLSX's number format codes, and the formulas of its cells saved without a value
+    (a workbook a program wrote and no spreadsheet computed), each by sheet name and 0-based
+    (row, column); empty for a workbook whose parts cannot be read (its numbers then print
+    as stored)."""
     try:
         styles = _style_formats(ElementTree.fromstring(archive.read("xl/styles.xml")))
         paths = _sheet_paths(archive, workbook)
-        return {
-            name: _cell_styles(ElementTree.fromstring(archive.read(path)), styles)
+        sheets = {
+            name: _cells(ElementTree.fromstring(archive.read(path)), styles)
             for name, path in paths.items()
         }
     except (zipfile.BadZipFile, KeyError, ElementTree.ParseError):
-        return {}
+        return {}, {}
+    return (
+        {name: formats for name, (formats, _) in sheets.items()},
+        {name: formulas for name, (_, formulas) in sheets.items()},
+    )
 
 
 def _style_formats(styles: ElementTree.Element) -> list[str | None]:
@@ -328,17 +346,34 @@ def _part(target: str) -> str:
     return target.lstrip("/") if target.startswith("/") else normpath(join("xl", target))
 
 
-def _cell_styles(
+def _cells(
     sheet: ElementTree.Element, styles: list[str | None]
-) -> dict[tuple[int, int], str]:
-    formats = {}
+) -> tuple[dict[tuple[int, int], str], dict[tuple[int, int], str]]:
+    """A sheet's number format codes and its formulas without a saved value (`=B3+B4`; a
+    shared formula's other cells, which do not repeat it, as `shared`), by cell."""
+    formats, formulas = {}, {}
     for cell in sheet.iter(f"{_MAIN}c"):
         style, reference = cell.get("s"), cell.get("r")
-        if style is None or reference is None or int(style) >= len(styles):
+        if reference is None:
+            continue
+        formula, value = cell.find(f"{_MAIN}f"), cell.find(f"{_MAIN}v")
+        if formula is not None and (value is None or not value.text):
+            formulas[_position(reference)] = f"={formula.text}" if formula.text else "shared"
+        if style is None or int(style) >= len(styles):
             continue
         if (code := styles[int(style)]) is not None:
             formats[_position(reference)] = code
-    return formats
+    return formats, formulas
+
+
+def _reference(row: int, column: int) -> str:
+    """(2, 2) -> `C3`: 0-based row and column as Excel names the cell."""
+    letters = ""
+    column += 1
+    while column:
+        column, rest = divmod(column - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return f"{letters}{row + 1}"
 
 
 def _position(reference: str) -> tuple[int, int]:

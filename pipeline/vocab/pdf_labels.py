@@ -5,9 +5,14 @@ table, the way a text export prints it, except what only a printed page carries:
 numbers (`labels.PAGE_FURNITURE`, plus the forms below), stamp and signature places
 (`单位(盖章):`), and sign-off lines (`制表人:`). A stamp cell that also states the currency
 unit (`填报单位:(盖章) 单位:万元`) is kept: the unit is read from it.
+
+A font subset whose character map gives a CJK radical for a glyph it shares with an
+ideograph (`⼈` U+2F08 for 人, `⺠` U+2EA0 for 民, as Chromium's and many Office PDFs print
+them) has its text read as the ideographs (`RADICALS`).
 """
 
 import re
+import unicodedata
 
 # Page numbers a PDF prints besides those of `labels.PAGE_FURNITURE` (matched on the whole
 # line, white space removed).
@@ -29,3 +34,21 @@ STATEMENT = re.compile(r"[^:：]+[:：]\s*\S.*")
 # (see `pipeline.read.pdf`): every performance table prints one (绩效目标, 绩效指标, 一级指标,
 # 指标值), and the budget tables of a disclosure (收支总表, 支出表) print none.
 TABLE_MARKS = ("绩效", "指标")
+
+# CJK radicals a font's character map may give for the ideograph whose glyph they share, and
+# that ideograph: every Kangxi radical (U+2F00-U+2FD5, each its NFKC compatibility ideograph)
+# and the CJK Radicals Supplement forms that are whole characters of simplified or
+# traditional text (Unicode's EquivalentUnifiedIdeograph.txt); the supplement's component
+# forms (`⺅`, `⺡`) print no character of their own and stay as printed. A simplified
+# Chinese font draws two Kangxi radicals as the simplified characters, not as their NFKC
+# ideographs (戶, 靑): `⼾` is 户 and `⾭` is 青.
+RADICALS = {
+    **{chr(code): unicodedata.normalize("NFKC", chr(code)) for code in range(0x2F00, 0x2FD6)},
+    "⼾": "户", "⾭": "青",
+    "⺁": "厂", "⺌": "小", "⺒": "巳", "⺓": "幺", "⺗": "心", "⺜": "日", "⺝": "月", "⺟": "母",
+    "⺠": "民", "⺧": "牛", "⺩": "王", "⺬": "示", "⺶": "羊", "⺼": "肉", "⺽": "臼", "⻁": "虎",
+    "⻄": "西", "⻅": "见", "⻆": "角", "⻉": "贝", "⻊": "足", "⻋": "车", "⻑": "長", "⻓": "长",
+    "⻔": "门", "⻗": "雨", "⻘": "青", "⻙": "韦", "⻚": "页", "⻛": "风", "⻜": "飞", "⻝": "食",
+    "⻢": "马", "⻣": "骨", "⻤": "鬼", "⻥": "鱼", "⻦": "鸟", "⻧": "卤", "⻨": "麦", "⻩": "黄",
+    "⻪": "黾", "⻬": "齐", "⻮": "齿", "⻰": "龙", "⻳": "龟",
+}  # fmt: skip

@@ -111,6 +111,11 @@ RULES: dict[str, tuple[str, str]] = {
     ),
     "deadline_before_fiscal_year": ("warning", "a date target before the fiscal year begins"),
     "satisfaction_not_percent": ("warning", "a 满意度 indicator whose target is not a percentage"),
+    "formula_not_computed": (
+        "warning",
+        "a workbook cell holding a formula saved without its value (written by a program, never "
+        "computed by a spreadsheet), read as empty; the formula is in evidence",
+    ),
     "date_system_unknown": (
         "warning",
         "a workbook whose date system (1900, or a Mac's 1904: dates 1,462 days later) cannot be "
@@ -128,6 +133,11 @@ RULES: dict[str, tuple[str, str]] = {
         "a table or page of a file that is not a performance table (a disclosure's 收支总表, "
         "目录 or prose, a workbook's other sheet), set aside unread; where it is and its first "
         "texts are in the message",
+    ),
+    "pdf_radicals_read": (
+        "info",
+        "a PDF whose font maps ideographs to CJK radicals (⼈ U+2F08 for 人, ⺠ for 民): its text "
+        "is read with the ideographs; the radicals read are in evidence",
     ),
     "date_serial_read": (
         "info",
@@ -283,10 +293,20 @@ RULES_ZH: dict[str, tuple[str, str, str]] = {
         "文件中不是绩效表的表格或页面（如预算公开文件中的收支总表、目录或说明文字，工作簿的其他表）未读取。",
         "这张表格或页面不是绩效表，已略过未读取（位置和开头文字见程序说明）。",
     ),
+    "pdf_radicals_read": (
+        "PDF 部首字符已读为汉字",
+        "PDF 所嵌字体的字符映射把部分汉字映射为康熙部首或部首补充字符（如 ⼈ 代替 人、⺠ 代替 民），已按其字形读为对应汉字。",
+        "该 PDF 的字体把部分汉字映射为部首字符，已读为对应汉字（见原文中的对照）。",
+    ),
     "date_serial_read": (
         "表格日期序号已读为日期",
         "工作簿中时效类指标的指标值单元格存的是整数（如 46022），已按 Excel 日期序号读为日期（2025-12-31）。",
         "该指标值是 Excel 日期序号，已读为日期；原数字见原文。",
+    ),
+    "formula_not_computed": (
+        "工作簿公式没有计算结果",
+        "工作簿单元格中的公式没有保存计算结果（由程序生成、未经 Excel 或 WPS 计算），按空白读取；公式见原文。",
+        "该单元格的公式没有保存计算结果，已按空白读取；请用 Excel 或 WPS 打开后重新保存。",
     ),
     "date_system_unknown": (
         "工作簿日期系统无法读取",

@@ -1,0 +1,261 @@
+"""Held-out renderings (tests/fixtures/heldout-formats: unruled and rule-between-rows PDFs with
+font subsets that map ideographs to radicals, a landscape PDF in a small font broken over
+pages, workbooks with formulas and several tables, a GBK portal page, nested tables, Word tables
+split at a page break, GBK CSV without a BOM; its README says how each was made) built whole
+and compared with their expected.json, and the reader rules they called for, each on a file
+made here."""
+
+import io
+import json
+import shutil
+from decimal import Decimal
+from pathlib import Path
+
+import docx
+import openpyxl
+import pytest
+from docx.enum.text import WD_BREAK
+
+from pipeline.build.run import run_build
+from pipeline.build.workers import process_file
+from pipeline.manifest import Source
+from pipeline.read import read_file
+from tests.layout_expectations import assert_as_expected, assert_self_evaluation_as_expected
+from tests.test_read_pdf import HEADER, make_pdf
+
+FOLDER = Path(__file__).parent / "fixtures" / "heldout-formats"
+FOLDERS = ("targets", "self-evaluation")
+EXPECTED = {
+    folder: json.loads((FOLDER / folder / "expected.json").read_text(encoding="utf-8"))
+    for folder in FOLDERS
+}
+
+
+def _build(tmp_path_factory, folder: str, pdf: bool) -> Path:
+    """The database a build of a folder's PDFs, or of its other files, gives."""
+    raw = tmp_path_factory.mktemp(f"{folder}-raw")
+    for path in (FOLDER / folder).iterdir():
+        if path.name == "sources.csv" or (path.name in EXPECTED[folder] and _pdf(path.name) == pdf):
+            shutil.copy(path, raw / path.name)
+    out = tmp_path_factory.mktemp(f"{folder}-out")
+    summary = run_build(raw, out, use_cache=False)
+    assert summary.failed == []
+    return out / "performance.duckdb"
+
+
+def _pdf(name: str) -> bool:
+    return name.endswith(".pdf")
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> dict[str, Path]:
+    """The other files' builds: quick."""
+    return {folder: _build(tmp_path_factory, folder, pdf=False) for folder in FOLDERS}
+
+
+@pytest.fixture(scope="module")
+def built_pdfs(tmp_path_factory) -> dict[str, Path]:
+    """The PDFs' builds: seconds each file."""
+    return {folder: _build(tmp_path_factory, folder, pdf=True) for folder in FOLDERS}
+
+
+def _cases(folder: str) -> list:
+    """The folder's files, the PDFs among the slow tests."""
+    return [pytest.param(name, marks=pytest.mark.slow) if _pdf(name) else name
+            for name in sorted(EXPECTED[folder])]  # fmt: skip
+
+
+def _database(request, folder: str, name: str) -> Path:
+    return request.getfixturevalue("built_pdfs" if _pdf(name) else "built")[folder]
+
+
+def test_every_rendering_has_its_expectation():
+    for folder in FOLDERS:
+        files = {p.name for p in (FOLDER / folder).iterdir()} - {"expected.json", "sources.csv"}
+        assert sorted(EXPECTED[folder]) == sorted(files)
+
+
+@pytest.mark.parametrize("name", _cases("targets"))
+def test_each_held_out_target_rendering_gives_its_expected_json(request, name):
+    assert_as_expected(_database(request, "targets", name), name, EXPECTED["targets"][name])
+
+
+@pytest.mark.parametrize("name", _cases("self-evaluation"))
+def test_each_held_out_self_evaluation_rendering_gives_its_expected_json(request, name):
+    database = _database(request, "self-evaluation", name)
+    assert_self_evaluation_as_expected(database, name, EXPECTED["self-evaluation"][name])
+
+
+# --- PDF: a font whose character map gives radicals ---------------------------------------
+
+
+def test_a_pdf_font_mapping_ideographs_to_radicals_is_read_as_the_ideographs():
+    # Chromium's Noto subset maps 门 to ⻔ (CJK Radicals Supplement), 目 to ⽬ and 一 to ⼀
+    # (Kangxi Radicals): the labels and names are read as printed, with a note.
+    name = "B-gansu-maiji-gongwei-unit-first-2023-hrules.pdf"
+    (table,) = read_file(name, (FOLDER / "targets" / name).read_bytes()).tables
+    assert [row.cells for row in table.rows[:3]] == [
+        ("2023年度部门预算项目绩效目标表",),
+        ("部门名称:天水市麦积区卫生健康局", "金额单位:万元", "", "", "", "", ""),
+        ("项目名称", "基本公共卫生服务项目", "项目负责人", "李明", "", "", ""),
+    ]
+    assert table.rows[5].cells[:3] == ("一级指标", "二级指标", "三级指标")
+    pairs = "⺠→民 ⻓→长 ⻔→门 ⻨→麦 ⼀→一 ⼆→二 ⼈→人 ⼦→子 ⼩→小 ⽅→方 ⽔→水 ⽣→生 ⽬→目 ⽼→老 ⾎→血 ⾦→金 ⾼→高"
+    assert table.notes == (
+        (
+            "pdf_radicals_read",
+            1,
+            "46 characters that the PDF's font maps to CJK radicals read as the ideographs "
+            f"they print: {pairs}",
+            pairs,
+        ),
+    )
+
+
+# --- PDF: a table without rules ------------------------------------------------------------
+
+UNRULED = [
+    HEADER,
+    ["产出指标", "数量指标", "培训人数", "≥200人次"],
+    ["", "质量指标", "验收合格率", "≥95%"],
+    ["满意度指标", "服务对象满意度指标", "受训人员满意度", "≥90%"],
+]
+
+
+@pytest.mark.parametrize("wrapped", [False, True])
+def test_a_table_without_rules_gets_its_columns_from_the_text_and_its_rows_from_the_gaps(wrapped):
+    # Cells 24pt apart; a wrapped cell's lines 10pt apart, printed around the row's middle.
+    rows = [list(row) for row in UNRULED]
+    if wrapped:
+        rows[1][2], rows[3][1] = "培训\n人数", "服务对象\n满意度指标"
+    data = make_pdf([(("项目支出绩效目标表", "单位:万元"), rows)], "none")
+    (table,) = read_file("unruled.pdf", data).tables
+    assert [(row.location, row.cells) for row in table.rows] == [
+        ("p1 line 1", ("项目支出绩效目标表",)),
+        ("p1 line 2", ("单位:万元",)),
+        *((f"p1 r{k}", tuple(cells)) for k, cells in enumerate(UNRULED, 1)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # Two lines of cells side by side, fewer than a table has.
+        [("项目支出绩效目标表说明",), ("一级指标", "二级指标"), ("产出指标", "数量指标")],
+        # A contents page: cells side by side, no label of a performance table.
+        [
+            ("一、部门概况", "部门职责", "机构设置"),
+            ("二、部门预算表", "收支总表", "支出总表"),
+            ("三、其他", "绩效目标", "名词解释"),
+        ],
+    ],
+)
+def test_lines_that_are_no_performance_table_stay_lines_of_text(rows):
+    data = make_pdf([((), [list(cells) for cells in rows])], "none")
+    (table,) = read_file("prose.pdf", data).tables
+    assert [(row.location, row.cells) for row in table.rows] == [
+        (f"p1 line {k}", cells) for k, cells in enumerate(rows, 1)
+    ]
+
+
+# --- DOCX and HTML: a table split in two ----------------------------------------------------
+
+HEAD = [
+    ("项目名称", "某项目", "", ""),
+    ("一级指标", "二级指标", "三级指标", "指标值"),
+    ("产出指标", "数量指标", "培训人次", "≥100人次"),
+]
+TAIL = [
+    ("", "质量指标", "合格率", "≥95%"),
+    ("满意度指标", "服务对象满意度指标", "学员满意度", "≥90%"),
+]
+
+
+def _split_document(tail: list[tuple[str, ...]]) -> bytes:
+    document = docx.Document()
+    for part, rows in enumerate((HEAD, tail)):
+        if part:
+            document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+        grid = document.add_table(rows=len(rows), cols=len(rows[0]))
+        for r, cells in enumerate(rows):
+            for c, text in enumerate(cells):
+                grid.cell(r, c).text = text
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def _page(tail: list[tuple[str, ...]]) -> bytes:
+    def table(rows):
+        return "<table>" + "".join(
+            "<tr>" + "".join(f"<td>{cell}</td>" for cell in cells) + "</tr>" for cells in rows
+        ) + "</table>"  # fmt: skip
+
+    return f"<html><body>{table(HEAD)}<div></div>{table(tail)}</body></html>".encode()
+
+
+@pytest.mark.parametrize(
+    ("name", "render"), [("split.docx", _split_document), ("split.html", _page)]
+)
+def test_a_table_split_at_a_page_break_goes_on_in_the_table_before_it(name, render):
+    (table,) = read_file(name, render(TAIL)).tables
+    assert [(row.location, row.cells) for row in table.rows] == [
+        *((f"table 1 r{k}", cells) for k, cells in enumerate(HEAD, 1)),
+        *((f"table 2 r{k}", cells) for k, cells in enumerate(TAIL, 1)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "render"), [("split.docx", _split_document), ("split.html", _page)]
+)
+def test_a_narrower_table_after_a_performance_table_is_not_its_continuation(name, render):
+    other = [("收入", "100"), ("支出", "90")]
+    tables = read_file(name, render(other))
+    assert [row.cells for row in tables.tables[0].rows] == HEAD
+    assert [[row.cells for row in table.rows] for table in tables.set_aside] == [other]
+
+
+# --- XLSX: formulas -------------------------------------------------------------------------
+
+
+def test_a_formula_saved_by_excel_gives_its_value():
+    # XlsxWriter, like Excel, saves a formula with the value it computed.
+    name = "forms-per-sheet-formulas-2023.xlsx"
+    tables = process_file(name, (FOLDER / "targets" / name).read_bytes(), Source(fiscal_year=2023))
+    assert tables.projects[0]["total_amount_raw"] == "12,600"
+    assert [f for f in tables.findings if f["rule"] == "formula_not_computed"] == []
+
+
+def test_a_formula_saved_without_its_value_is_read_as_empty_with_a_warning():
+    # openpyxl writes a formula without a value: no spreadsheet ever computed this total.
+    book = openpyxl.Workbook()
+    book.active.title = "目标表"
+    for row in [
+        ["项目名称", "某项目"],
+        ["年度资金总额", "=B3+B4"],
+        ["其中:财政拨款", 10],
+        ["其他资金", 2],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "培训人数", "≥200人次"],
+    ]:
+        book.active.append(row)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    tables = process_file("book.xlsx", buffer.getvalue(), Source(fiscal_year=2024))
+    # No total printed: the form's total is its fund rows' sum, as for an empty total cell.
+    assert [(p["total_amount"], p["total_amount_raw"]) for p in tables.projects] == [
+        (Decimal("12"), None)
+    ]
+    assert [
+        (f["severity"], f["source_line"], f["source_location"], f["message"], f["evidence"])
+        for f in tables.findings
+        if f["rule"] == "formula_not_computed"
+    ] == [
+        (
+            "warning", 2, "目标表 r2",
+            "目标表 r2: cell B2 holds a formula (=B3+B4) saved without its value (a program wrote "
+            "the workbook and no spreadsheet computed it), read as empty; open it in Excel or "
+            "WPS, save it again and put that in data/raw/",
+            "=B3+B4",
+        )
+    ]  # fmt: skip
