@@ -21,6 +21,7 @@ from pipeline.build.workers import process_file
 from pipeline.manifest import Source
 from pipeline.read import read_file
 from tests.layout_expectations import assert_as_expected, assert_self_evaluation_as_expected
+from tests.test_read_docx import add_filled_table, saved
 from tests.test_read_pdf import HEADER, make_pdf
 
 FOLDER = Path(__file__).parent / "fixtures" / "heldout-formats"
@@ -176,13 +177,8 @@ def _split_document(tail: list[tuple[str, ...]]) -> bytes:
     for part, rows in enumerate((HEAD, tail)):
         if part:
             document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-        grid = document.add_table(rows=len(rows), cols=len(rows[0]))
-        for r, cells in enumerate(rows):
-            for c, text in enumerate(cells):
-                grid.cell(r, c).text = text
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
+        add_filled_table(document, rows)
+    return saved(document)
 
 
 def _page(tail: list[tuple[str, ...]]) -> bytes:

@@ -66,6 +66,14 @@ def saved(document) -> bytes:
     return out.getvalue()
 
 
+def add_filled_table(document, rows) -> None:
+    """A table of `rows` at the document's end, one text a cell, as wide as its widest row."""
+    grid = document.add_table(rows=len(rows), cols=max(map(len, rows)))
+    for r, cells in enumerate(rows):
+        for c, text in enumerate(cells):
+            grid.cell(r, c).text = text
+
+
 def rendering(name: str) -> bytes:
     return (WEB / name).read_bytes() if name in COPIED else generated(name)
 

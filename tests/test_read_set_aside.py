@@ -13,6 +13,7 @@ import openpyxl
 from pipeline.build.workers import process_file
 from pipeline.manifest import Source
 from tests.conftest import FIXTURES
+from tests.test_read_docx import add_filled_table, saved
 
 BUNDLE = FIXTURES / "formats" / "pdf" / "layouts" / "disclosure-bundle.pdf"
 EXPECTED = json.loads((BUNDLE.parent / "expected.json").read_text(encoding="utf-8"))
@@ -93,14 +94,8 @@ def test_a_workbook_s_other_sheet_is_set_aside_with_a_note():
 def test_a_word_document_s_other_table_is_set_aside_with_a_note():
     document = docx.Document()
     for rows in (BUDGET, _performance_rows()):
-        width = max(len(row) for row in rows)
-        table = document.add_table(rows=len(rows), cols=width)
-        for r, row in enumerate(rows):
-            for c, text in enumerate(row):
-                table.cell(r, c).text = text
-    buffer = io.BytesIO()
-    document.save(buffer)
-    tables = process_file("doc.docx", buffer.getvalue(), Source(fiscal_year=2024))
+        add_filled_table(document, rows)
+    tables = process_file("doc.docx", saved(document), Source(fiscal_year=2024))
     # The performance table's 12 rows come first; the table set aside is numbered after.
     assert _notes(tables) == [
         (

@@ -20,6 +20,7 @@ from pipeline.build.run import run_build
 from pipeline.build.workers import process_file
 from pipeline.manifest import Source
 from tests.layout_expectations import assert_self_evaluation_as_expected, rows
+from tests.test_read_docx import add_filled_table, saved
 
 FOLDER = Path(__file__).parent / "fixtures" / "self-evaluation"
 EXPECTED = json.loads((FOLDER / "expected.json").read_text(encoding="utf-8"))
@@ -58,13 +59,8 @@ def _word(names: list[str]) -> bytes:
         titles, body = _title_and_rows(FOLDER / name)
         for title in titles:
             document.add_paragraph(title)
-        table = document.add_table(rows=len(body), cols=max(map(len, body)))
-        for r, cells in enumerate(body):
-            for c, text in enumerate(cells):
-                table.cell(r, c).text = text
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
+        add_filled_table(document, body)
+    return saved(document)
 
 
 def as_page(path: Path) -> bytes:
