@@ -8,7 +8,7 @@ import pytest
 
 from pipeline.build.workers import process_file
 from pipeline.manifest import Source
-from pipeline.targets.parser import parse_target
+from pipeline.targets.parser import is_unit, parse_target
 from pipeline.vocab.traditional import TRADITIONAL, simplified
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -53,6 +53,10 @@ def test_a_traditional_target_parses_as_its_simplified_original():
     assert [(c.kind, c.operator, c.value, c.unit) for c in original] == [
         ("number", ">=", 100.0, "个")
     ]
+
+
+def test_a_traditional_unit_is_a_unit_where_a_wrapped_target_ends():
+    assert [is_unit(text) for text in ("個", "萬人", "人次", "項目")] == [True, True, True, False]
 
 
 def _read(path: Path) -> object:

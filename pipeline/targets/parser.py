@@ -284,7 +284,7 @@ def _clean(text: str) -> tuple[str, str]:
 def is_unit(text: str) -> bool:
     """Whether a text is a unit alone, as a target writes one after its figure (`人次`, `%`,
     `万人`, `元/亩`)."""
-    return bool(_UNIT_PARTS.fullmatch(_fold("".join(text.split()))))
+    return bool(_UNIT_PARTS.fullmatch(simplified(_fold("".join(text.split())))))
 
 
 def _fold(text: str) -> str:
