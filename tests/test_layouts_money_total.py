@@ -95,15 +95,26 @@ def test_a_he_ji_of_a_cost_blocks_items_is_no_money_of_the_project():
 
 
 def test_a_he_ji_row_of_several_figures_under_no_headings_is_no_total():
-    # `中期 | 年度` are no known headings: which of 300 and 120 is the year's is not said.
-    tables = read(text([*HEAD, ["项目资金(万元)", "", "中期", "年度"], ["", "合计", "300", "120"],
+    # `一期 | 二期` say no period: which of 300 and 120 is the year's is not said.
+    tables = read(text([*HEAD, ["项目资金(万元)", "", "一期", "二期"], ["", "合计", "300", "120"],
                         *GRID]))  # fmt: skip
     assert money(tables)[:2] == (None, None)
 
 
-def test_a_fund_source_printing_two_figures_under_headings_not_read_is_not_added_up():
-    # `中期 | 年度` over `财政拨款 | 250 | 100`: two measures, not 350 (nor a total of 420).
+def test_figures_under_period_headings_are_that_periods_money():
+    # `中期 | 年度` over the block's rows: 300 is the period's total, 120 the year's.
     tables = read(text([*HEAD, ["项目资金(万元)", "", "中期", "年度"], ["", "合计", "300", "120"],
+                        ["", "财政拨款", "250", "100"], ["", "其他资金", "50", "20"],
+                        *GRID]))  # fmt: skip
+    assert money(tables) == (Decimal("120"), "120", Decimal("100"), "100", Decimal("20"), "20")
+    (project,) = tables.projects
+    assert (project["period_amount"], project["period_amount_raw"]) == (Decimal("300"), "300")
+    assert errors(tables) == []
+
+
+def test_a_fund_source_printing_two_figures_under_headings_not_read_is_not_added_up():
+    # `一期 | 二期` over `财政拨款 | 250 | 100`: two measures, not 350 (nor a total of 420).
+    tables = read(text([*HEAD, ["项目资金(万元)", "", "一期", "二期"], ["", "合计", "300", "120"],
                         ["", "财政拨款", "250", "100"], ["", "其他资金", "50", "20"],
                         *GRID]))  # fmt: skip
     assert money(tables) == (None, None, None, "250 + 100", None, "50 + 20")

@@ -36,6 +36,7 @@ MONEY_ROLES = ("total", "fiscal_part", "other_part", "fund_kind")
 # Headings of a money block's value columns (self-evaluations: 全年预算数 | 全年执行数 …).
 MONEY_COLUMNS = (
     "money_heading",
+    "money_scope",
     "budget_initial",
     "budget_adjusted",
     "executed",
@@ -112,10 +113,14 @@ def _block_role(text: str, block: "_Block", col: int = 0, cells=()) -> str | Non
     """The role of a label in the block it stands in: `_label_role`, or inside a money block
     its total for a 合计 (`MONEY_BLOCK_TOTAL_LABELS`: `项目资金 | 合计 | 120`) that heads a
     column or gives one figure: followed in its row `cells` by several figures under no column
-    heading (`合计 | 300 | 120`, 中期 and 年度?), it is no total, as before."""
+    heading (`合计 | 300 | 120`, 中期 and 年度?), it is no total, as before; and a heading that
+    only says a period (`MONEY_SCOPE_HEADINGS`: `中期 | 年度`) is `money_scope`, the period of
+    the figures under it."""
     role = _label_role(text, col)
     if role is None and block.role in MONEY_BLOCKS and compact(text) in _MONEY_BLOCK_TOTALS:
         return None if _figures_unheaded(cells, col, block) > 1 else "total"
+    if role is None and block.role in MONEY_BLOCKS and compact(text) in _MONEY_SCOPES:
+        return "money_scope"
     return role
 
 
@@ -132,6 +137,7 @@ def _figures_unheaded(cells, col: int, block: "_Block") -> int:
 
 
 _MONEY_BLOCK_TOTALS = frozenset(map(compact, vocab.MONEY_BLOCK_TOTAL_LABELS))
+_MONEY_SCOPES = frozenset(map(compact, vocab.MONEY_SCOPE_HEADINGS))
 
 
 @dataclass(slots=True)
@@ -337,7 +343,12 @@ def _value(col, text, label, row, block: _Block, out: HeaderFields) -> None:
         or role in SPENDING_ROLES
         or (role in POINTS_ROLES and block.role in SPENDING_ROLES)
     ):
-        scope = label_scope(label_text) or block.scope_by_col.get(label_col)
+        scoped = heading and heading[0] == "money_scope"
+        scope = (
+            label_scope(label_text)
+            or (label_scope(heading[1]) if scoped else None)
+            or block.scope_by_col.get(label_col)
+        )
         column = heading[0] if heading else None
         out.amounts.append(Amount(role or "detail", scope, column, label_text,
                                   text, amounts.cell_unit(text) or unit, row.line))  # fmt: skip

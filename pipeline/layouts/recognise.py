@@ -459,7 +459,7 @@ def project_amounts(
             return None, raw
         return (sum(figures, Decimal(0)) if figures else None), raw
 
-    plain = [a for a in project.amounts if a.column in (None, "money_heading")]
+    plain = [a for a in project.amounts if a.column in (None, "money_heading", "money_scope")]
     totals = _annual_and_period([a for a in plain if a.role == "total" and wan(a) is not None])
     parts, _ = _annual_and_period(amounts.fund_parts(plain))
     money = {
