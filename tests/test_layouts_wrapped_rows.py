@@ -154,6 +154,7 @@ def test_an_unfilled_row_under_a_filled_one_stays_an_indicator_and_is_named_for_
         # a sub-row and a numbered name are rows of their own
         [["", "", "种植面积合计", "≥100亩"], ["", "", "其中桃树", ""]],
         [["", "", "指标3.医疗器械抽验完成率", "100%"], ["", "", "指标4.处置率", ""]],
+        [["", "", "指標3.醫療器械抽驗完成率", "100%"], ["", "", "指標4.處置率", ""]],  # a mirror's
         # a name with a unit alone beside it: a template row, not the end of `逐步建立`
         [["", "", "大气污染防治长效机制", "逐步建立"], ["", "", "覆盖人口", "万人"]],
         # a name with words beside it: a target of its own, under words or a figure

@@ -348,7 +348,7 @@ def _end_of(above, head: dict[int, str], ends: dict[int, str], columns, widest) 
 def _own_name(text: str) -> bool:
     """Whether a name is one of its own, never the end of another: a sub-row (`其中…`), a
     template placeholder, or numbered as a template numbers its rows (`指标4.`, `4、`)."""
-    text = fold(text)
+    text = simplified(fold(text))
     if text.startswith(vocab.SUB_ROW_WORDS) or is_placeholder(text):
         return True
     word = next((w for w in vocab.PLACEHOLDER_NUMBERING if text.startswith(w)), "")
