@@ -117,11 +117,12 @@ def _block_role(text: str, block: "_Block", col: int = 0, cells=()) -> str | Non
     only says a period (`MONEY_SCOPE_HEADINGS`: `中期 | 年度`) is `money_scope`, the period of
     the figures under it."""
     role = _label_role(text, col)
-    if role is None and block.role in MONEY_BLOCKS and compact(text) in _MONEY_BLOCK_TOTALS:
+    if role is not None or block.role not in MONEY_BLOCKS:
+        return role
+    word = compact(text)
+    if word in _MONEY_BLOCK_TOTALS:
         return None if _figures_unheaded(cells, col, block) > 1 else "total"
-    if role is None and block.role in MONEY_BLOCKS and compact(text) in _MONEY_SCOPES:
-        return "money_scope"
-    return role
+    return "money_scope" if word in _MONEY_SCOPES else None
 
 
 def _figures_unheaded(cells, col: int, block: "_Block") -> int:
