@@ -11,7 +11,9 @@ its labels (`指标值(长期)`), else from the order of the goal headings above
 
 `unwrap_rows` puts the ends of cells a converter wrapped onto a row of their own (a level
 cell's, a name's, a target's) back on the row above where the evidence is strong, and names
-a row that may be one but lacks it (`name_maybe_wrapped`). `GridReader.read` turns one data row into `Indicator` pieces (one per group with a name),
+a row that may be one but lacks it (`name_maybe_wrapped`). `shifted_back` moves a row a
+converter shifted left (merged level cells dropped, not left empty) back under its labels,
+group by group; the plan reads the columns' content from the rows moved back. `GridReader.read` turns one data row into `Indicator` pieces (one per group with a name),
 filling merged level cells down within their block (a new 一级 starts a new block; a header
 row printed again at a page top is no new grid, `recognise` keeps the rows under this one),
 any cell the source marks as merged from the one above it, and, in one-row-per-indicator
@@ -155,7 +157,17 @@ def is_grid_header(cells: tuple[str, ...]) -> bool:
 
 def plan_columns(header, data_rows, goal_order: list[str], scope: str | None = None) -> Grid:
     """The role and group of every header cell (see the module docstring); `scope` is the one
-    a line above the table printed (`长期绩效指标`), if any."""
+    a line above the table printed (`长期绩效指标`), if any. Rows a converter shifted left
+    (`shifted_back`) would show their operators under the direction column: the columns'
+    content is then read again from the rows moved back."""
+    grid = _planned(header, data_rows, goal_order, scope)
+    moved = [shifted_back(grid, row) for row in data_rows]
+    if any(new is not old for new, old in zip(moved, data_rows, strict=True)):
+        return _planned(header, moved, goal_order, scope)
+    return grid
+
+
+def _planned(header, data_rows, goal_order: list[str], scope: str | None) -> Grid:
     taken: list[set[str]] = [set()]
     shared: set[str] = set()
     columns: list[Column] = []
@@ -193,6 +205,41 @@ def plan_columns(header, data_rows, goal_order: list[str], scope: str | None = N
         recipients = tuple(c for c in columns if c.role is None and looks_like_values(cells[c.col]))
     scopes = _scopes(columns, len(taken), goal_order, scope)
     return Grid(tuple(columns), scopes, recipients, header.line)
+
+
+def shifted_back(grid: Grid, row, wrapped=None):
+    """The row, moved right where a converter shifted it left (merged level cells dropped
+    instead of left empty). In the first group, its first cell sits in a level column but reads
+    as a lower level or as a name (not the end of the level above, as `wrapped` tells where the
+    reader knows it); in a group beside it (中期 | 年度), its 二级 column holds a name. Each
+    moves to the column its content fits, where the row has room at its end."""
+    cells = _group_back(grid, row.cells, 0, wrapped)
+    for group in range(1, len(grid.scopes)):
+        cells = _group_back(grid, cells, group, wrapped)
+    return row if cells is row.cells else replace(row, cells=cells)
+
+
+def _group_back(grid: Grid, cells: tuple[str, ...], group: int, wrapped) -> tuple[str, ...]:
+    levels = {c.col: c.role for c in grid.columns if c.group == group}
+    filled = [col for col, text in enumerate(cells) if text.strip()]
+    # The row's first cell; beside the first group, the first one in the group's columns.
+    start = min(levels, default=0) if group else 0
+    first = next((col for col in filled if col >= start), None)
+    if first is None or levels.get(first) not in ("level1", "level2", "indicator_block"):
+        return cells
+    text = cells[first]
+    fits = _level_fit(text, cells[first + 1] if first + 1 < len(cells) else "")
+    if (
+        is_block_label(text)
+        or fits == levels[first]
+        or (wrapped is not None and wrapped(levels[first], fold(text), group))
+    ):
+        return cells
+    target = next((col for col, role in levels.items() if role == (fits or "level3")), None)
+    shift = (target or 0) - first
+    if target is None or shift <= 0 or filled[-1] + shift >= grid.width:
+        return cells
+    return cells[:first] + ("",) * shift + tuple(cells[first : grid.width - shift])
 
 
 def _candidates(label: str, cells: list[str]) -> tuple[str, ...]:
@@ -437,7 +484,7 @@ class GridReader:
     def read(self, row) -> tuple[list, list[Leftover]]:
         """Events of one data row: ('project', ({role: text}, line)), ('subtotal', Subtotal) and
         ('indicator', Indicator) pieces, and the row's cells placed nowhere."""
-        row = self._realign(self._fill_merged(row))
+        row = shifted_back(self.grid, self._fill_merged(row), self.wrapped)
         cell = _cells(row, self.grid.width)
         events: list = []
         leftovers: list[Leftover] = []
@@ -519,30 +566,6 @@ class GridReader:
             ) + row.cells[len(row.merged):])  # fmt: skip
         self.above = row.cells
         return row
-
-    def _realign(self, row):
-        """A continuation row a converter shifted left (merged level cells dropped instead of
-        left empty): its first cell sits in a level column but reads as a lower level or as a
-        name, and the row has room at its end; it moves right to the column its content fits."""
-        levels = self.grid.first_group
-        first = next((col for col, text in enumerate(row.cells) if text.strip()), None)
-        if first is None or levels.get(first) not in ("level1", "level2", "indicator_block"):
-            return row
-        filled = [col for col, text in enumerate(row.cells) if text.strip()]
-        text = row.cells[first]
-        fits = _level_fit(text, row.cells[first + 1] if first + 1 < len(row.cells) else "")
-        if (
-            is_block_label(text)
-            or fits == levels[filled[0]]
-            or self.wrapped(levels[first], fold(text))
-        ):
-            return row
-        target = next((col for col, role in levels.items() if role == (fits or "level3")), None)
-        width = self.grid.width
-        shift = (target or 0) - filled[0]
-        if target is None or shift <= 0 or filled[-1] + shift >= width:
-            return row
-        return replace(row, cells=("",) * shift + tuple(row.cells[: width - shift]))
 
     def finish(self) -> list[Leftover]:
         """Level cells that no indicator below them used (an empty 二级 row)."""

@@ -84,7 +84,8 @@ def _blocks(rows) -> list[_Block]:
             blocks.append(_Block(header=[row]))
         else:
             current.grids[-1][1].append(row)
-        previous = row
+        if not is_page_marker(next((t for t in row.cells if t.strip()), ""), row.cells):
+            previous = row  # a page number between a scope line and its table is not the line
     return blocks
 
 
