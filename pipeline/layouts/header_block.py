@@ -115,9 +115,10 @@ def _block_role(text: str, block: "_Block", col: int = 0, cells=()) -> str | Non
     column or gives one figure: followed in its row `cells` by several figures under no column
     heading (`合计 | 300 | 120`, 中期 and 年度?), it is no total, as before; and a heading that
     only says a period (`MONEY_SCOPE_HEADINGS`: `中期 | 年度`) is `money_scope`, the period of
-    the figures under it."""
+    the figures under it; so is one that is also a field's label (`实施期`, the project period)
+    in a row of such headings only (`实施期 | 年度`)."""
     role = _label_role(text, col)
-    if role is not None or block.role not in MONEY_BLOCKS:
+    if block.role not in MONEY_BLOCKS or (role is not None and not _headings_row(cells)):
         return role
     word = compact(text)
     if word in _MONEY_BLOCK_TOTALS:
@@ -135,6 +136,12 @@ def _figures_unheaded(cells, col: int, block: "_Block") -> int:
             break
         count += amounts.is_amount(text) and later not in block.headings
     return count
+
+
+def _headings_row(cells) -> bool:
+    """Whether a money block's row, but its block label, is headings that only say a period."""
+    texts = [text for col, text in cells if col > 0 or _label_role(text) not in MONEY_BLOCKS]
+    return bool(texts) and all(compact(text) in _MONEY_SCOPES for text in texts)
 
 
 _MONEY_BLOCK_TOTALS = frozenset(map(compact, vocab.MONEY_BLOCK_TOTAL_LABELS))
@@ -172,7 +179,10 @@ def read_header_block(rows, table_unit: str | None) -> HeaderFields:
                 block.role in ITEMISED_BLOCKS and role is None
             ):
                 block = _Block(role=role, unit=amounts.label_unit(first))
-            if all(_block_role(text, block, col) for col, text in cells[1:]) and len(cells) > 1:
+            if (
+                all(_block_role(text, block, col, cells) for col, text in cells[1:])
+                and len(cells) > 1
+            ):
                 _headings(cells, row, block, out)
                 continue
         _pairs(cells, row, block, out)
@@ -214,7 +224,7 @@ def _is_year_line(text: str) -> bool:
 def _headings(cells, row, block: _Block, out: HeaderFields) -> None:
     out.labels_seen.extend(text for _, text in cells)
     block.unit = block.unit or next(filter(None, (amounts.label_unit(t) for _, t in cells)), None)
-    roles = {col: _block_role(text, block, col) for col, text in cells[1:]}
+    roles = {col: _block_role(text, block, col, cells) for col, text in cells[1:]}
     if set(roles.values()) & {"executed", "execution_rate"}:
         # Beside 执行数 or 执行率, a 预算数 heading is the year's budget the execution is of.
         roles = {col: "budget_adjusted" if r == "total" else r for col, r in roles.items()}

@@ -129,7 +129,7 @@ MONEY_BLOCK_TOTAL_LABELS = ("合计", "总计", "资金合计", "金额合计", 
 # Headings that only say which period a money block's column holds (`项目资金(万元) | 中期 |
 # 年度` over `合计 | 300 | 120`), read as such only inside the block; their scope is SCOPE_WORDS'.
 MONEY_SCOPE_HEADINGS = (
-    "中期", "年度", "长期", "本年度", "当年", "中期资金", "年度资金", "实施期资金",
+    "中期", "年度", "长期", "本年度", "当年", "实施期", "中期资金", "年度资金", "实施期资金",
     "中期金额", "年度金额", "中期预算", "年度预算",
 )  # fmt: skip
 
