@@ -87,6 +87,13 @@ def test_a_row_cut_off_keeps_its_cell_count():
     assert raw.rows[0].cells == ("项目甲", "10.00", "10.00", "", "", "目标", "")
 
 
+_UNTABBED = (
+    "a performance table whose cells are not tab-separated (its column labels {} are joined "
+    "by spaces or printed one a line); save the table again with one row a line and its cells "
+    "tab-separated (in Excel: 文本文件(制表符分隔))"
+)
+
+
 @pytest.mark.parametrize(
     ("data", "line", "reason"),
     [
@@ -107,8 +114,18 @@ def test_a_row_cut_off_keeps_its_cell_count():
             3,
             "no header row with 项目名称 and 总计 found; is this a 项目支出绩效目标表?",
         ),
+        (
+            "项目支出绩效目标表\n项目名称 老年助餐\n一级指标 二级指标 三级指标 指标值\n".encode(),
+            3,
+            _UNTABBED.format("一级指标 | 二级指标 | 三级指标 | 指标值"),
+        ),
+        (
+            "项目名称\n老年助餐\n\n一级指标\n二级指标\n三级指标\n指标值\n\n".encode(),
+            4,
+            _UNTABBED.format("一级指标 | 二级指标 | 三级指标 | 指标值"),
+        ),
     ],
-    ids=["empty", "blank", "html", "binary", "no-header"],
+    ids=["empty", "blank", "html", "binary", "no-header", "spaces", "one-cell-a-line"],
 )
 def test_files_that_are_not_tables_raise_with_file_and_line(data, line, reason):
     with pytest.raises(ExtractError) as raised:

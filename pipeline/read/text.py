@@ -186,6 +186,16 @@ def extract_table(
     if header is None:
         if (index := _indicator_header(lines)) is not None:
             raise _unread_layout(source_file, lines[:index], index + 1, _cells(lines[index]))
+        if (untabbed := _untabbed_header(lines)) is not None:
+            index, found = untabbed
+            raise ExtractError(
+                source_file,
+                index + 1,
+                f"a performance table whose cells are not tab-separated (its column labels "
+                f"{' | '.join(found)} are joined by spaces or printed one a line); save the "
+                "table again with one row a line and its cells tab-separated (in Excel: "
+                "文本文件(制表符分隔))",
+            )
         first = next((n for n, line in enumerate(lines, 1) if line.strip()), 1)
         raise ExtractError(
             source_file,
@@ -323,6 +333,22 @@ def _indicator_header(lines: list[str]) -> int | None:
     return next((i for i, line in enumerate(lines) if _names_indicator_columns(_cells(line))), None)
 
 
+def _untabbed_header(lines: list[str]) -> tuple[int, list[str]] | None:
+    """The first line (index) of indicator column labels written without tabs: joined by spaces
+    on one line (`一级指标 二级指标 三级指标 指标值`), or one a line from it on (a converter's
+    one cell a line); with the labels it names."""
+    for index, line in enumerate(lines):
+        if "\t" in line or not line.strip():
+            continue
+        candidates = [line.split()]
+        if _indicator_fields([line.strip()]):
+            candidates.append([text.strip() for text in lines[index : index + _CELLS_A_LINE]])
+        for cells in candidates:
+            if _names_indicator_columns(cells):
+                return index, list(_indicator_fields(cells))
+    return None
+
+
 def _unread_layout(
     source_file: str, above: list[str], number: int, cells: Sequence[str]
 ) -> LayoutError:
@@ -351,6 +377,10 @@ def _unread_layout(
         f"({', '.join(labels.UNREAD_LAYOUTS[layout] for layout in layouts)}): indicator "
         f"columns {' | '.join(fields)}; for the layout readers",
     )
+
+
+# How many lines a header row printed one cell a line is looked for in.
+_CELLS_A_LINE = 8
 
 
 @dataclass(frozen=True, slots=True)
