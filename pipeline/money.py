@@ -6,6 +6,7 @@ factors of `pipeline.vocab.labels.CURRENCY_UNITS`, held in the schemas' money ty
 """
 
 import decimal
+import re
 from decimal import Decimal
 
 from pipeline.vocab import labels
@@ -20,6 +21,19 @@ BEYOND_MONEY = (
     f"finer than {_MONEY_QUANTUM} 万元 or larger than "
     f"10^{MONEY_TYPE.precision - MONEY_TYPE.scale} 万元"
 )
+
+
+# Commas that group thousands: after one to three digits, before each group of three.
+_GROUPED = re.compile(r"[-+]?\d{1,3}(?:,\d{3})+(?:\.\d*)?")
+
+
+def ungrouped(number: str) -> str | None:
+    """A printed number without its thousands commas (`1,260.00` -> `1260.00`); None when a
+    comma groups no three digits (`120,5`, `1,26`): a decimal comma or a lost digit, which is
+    not read as a number rather than read ten times too large."""
+    if "," not in number:
+        return number
+    return number.replace(",", "") if _GROUPED.fullmatch(number) else None
 
 
 def to_wan(number: Decimal, cell_unit: str | None, table_unit: str | None) -> Decimal | None:

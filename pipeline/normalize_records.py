@@ -142,6 +142,13 @@ class _RecordWriter(RowWriter):
                 line,
                 evidence=figures,
             )
+        for line, label, text in money["unreadable"]:
+            self.problem(
+                "amount_unparsed",
+                f"{label} {text!r} is not an amount; correct the cell or report the file",
+                line,
+                evidence=text,
+            )
         block, funds = self_evaluation.money_block(project)
         rate = block.cells.get("execution_rate") if block else None
         fields = {label: value for label, value in project.fields}

@@ -346,6 +346,11 @@ def test_a_few_damaged_bytes_in_utf8_are_marked_not_read_as_gb18030():
         ("", None),
         ("-", None),
         ("约10", None),
+        ("12,345,678.9", Decimal("12345678.9")),
+        # A comma grouping no three digits: a decimal comma or a lost digit, not 1205 or 126.
+        ("120,5", None),
+        ("1,26", None),
+        ("1,2600", None),
     ],
 )
 def test_amounts_are_exact_decimals(text, amount):

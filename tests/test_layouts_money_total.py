@@ -9,6 +9,8 @@ items, the points under the indicators) is read as before.
 
 from decimal import Decimal
 
+import pytest
+
 from tests.test_layouts_text import read, text
 
 HEAD = [
@@ -136,3 +138,16 @@ def test_figures_under_shi_shi_qi_are_the_implementation_periods_money():
     (project,) = tables.projects
     assert (project["period_amount"], project["period_amount_raw"]) == (Decimal("300"), "300")
     assert (project["period_text"], errors(tables)) == (None, [])
+
+
+@pytest.mark.parametrize("printed", ["120,5", "约120", "详见附件"])
+def test_a_total_printed_as_no_amount_is_kept_as_printed_with_an_error(printed):
+    # Not read (`120,5` is no 1205), and no total made of the parts beside it.
+    tables = read(text([*HEAD, ["项目资金(万元)", "年度资金总额", printed],
+                        ["", "其中:财政拨款", "100"], ["", "其他资金", "20,5"], *GRID]))  # fmt: skip
+    assert money(tables) == (None, printed, Decimal("100"), "100", None, "20,5")
+    assert errors(tables) == [
+        ("amount_unparsed", 5, f"年度资金总额 {printed!r} is not an amount; correct the cell or "
+         "report the file"),
+        ("amount_unparsed", 7, "其他资金 '20,5' is not an amount; correct the cell or report the file"),
+    ]  # fmt: skip

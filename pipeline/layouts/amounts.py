@@ -52,6 +52,13 @@ def is_amount(text: str) -> bool:
     return bool(_IN_CELL.match(matchable(text)))
 
 
+def is_unreadable(text: str) -> bool:
+    """Whether a money cell prints something that is no amount (`约120`, `120,5`, `详见附件`),
+    not a blank or a dash that says there is none (`EMPTY_AMOUNTS`)."""
+    word = simplified(text.strip())
+    return bool(word) and word not in labels.EMPTY_AMOUNTS and to_wan(text, "万元") is None
+
+
 def fund_parts(cells: Sequence[Amount]) -> list[Amount]:
     """The money cells that give a source of funds, as `fiscal_part` or `other_part`: kinds of
     budget money (`fund_kind`: 一般公共预算, 政府性基金 …) count as 财政拨款 only where no 财政拨款
@@ -70,8 +77,11 @@ def to_wan(text: str, unit: str | None) -> Decimal | None:
     match = _IN_CELL.match(matchable(text))
     if not match:
         return None
+    digits = money.ungrouped(match["number"])
+    if digits is None:
+        return None
     try:
-        number = Decimal(match["number"].replace(",", ""))
+        number = Decimal(digits)
     except InvalidOperation:
         return None
     return money.to_wan(number, cell_unit(text), unit)

@@ -428,7 +428,9 @@ def project_amounts(
     the total is blank or absent, the sum of the parts if every part printed a figure (derived:
     `total_raw` stays None, so that it is never checked against the parts it was made of);
     several figures beside one label on one row are different measures and add up to None
-    (`several_figures`: their line, label and printed figures, for a finding);
+    (`several_figures`: their line, label and printed figures, for a finding); a total, fund
+    source or measure printed as no amount (`约120`, `120,5`) is None with its text kept, and
+    no total is made of the parts beside one printed so (`unreadable`: line, label, text);
     `period` (中期); `fiscal` and `other`, the sums of the annual 财政拨款 and 其他资金 cells
     that print a figure; a self-evaluation's `budget_initial`, `budget_adjusted`, `executed`.
     None where the cells do not say. Annual cells are those scoped 年度, else the unscoped ones
@@ -470,13 +472,26 @@ def project_amounts(
         "other": summed([a for a in parts if a.role == "other_part"]),
         **{name: summed(measure(name)) for name in ("budget_initial", "budget_adjusted", "executed")},
     }  # fmt: skip
-    if money["total"][0] is None and parts and all(wan(a) is not None for a in parts):
+    unreadable = [a for a in project.amounts if a.role in _READ_ROLES
+                  and a.column in _FIGURE_COLUMNS and amounts.is_unreadable(a.text)]  # fmt: skip
+    printed = [a for a in unreadable if a.role == "total" and a.scope != "period"][:1]
+    if money["total"][0] is None and printed:
+        money["total"] = (None, printed[0].text)
+    elif money["total"][0] is None and parts and all(wan(a) is not None for a in parts):
         money["total"] = (summed(parts)[0], None)  # None when a part is several figures
     return {
         **{key: value for name, (amount, raw) in money.items()
            for key, value in ((name, amount), (f"{name}_raw", raw))},
         "several_figures": tuple((line, label, raw) for (line, label), raw in several.items()),
+        "unreadable": tuple((a.line, a.label, a.text) for a in unreadable),
     }  # fmt: skip
+
+
+# Money cells that print a figure to read: their roles (not a block's headings or details), and
+# the columns they stand in (not a self-evaluation's 执行率, 分值, 得分 or reasons).
+_READ_ROLES = ("total", "fiscal_part", "other_part")
+_FIGURE_COLUMNS = (None, "money_heading", "money_scope", "budget_initial", "budget_adjusted",
+                   "executed")  # fmt: skip
 
 
 def _one_label_several_figures(cells: list[Amount]) -> list[tuple[int, str]]:

@@ -21,6 +21,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
+from pipeline import money
 from pipeline.layouts.columns import column_roles
 from pipeline.vocab import labels, layout_labels
 from pipeline.vocab.traditional import simplified
@@ -616,10 +617,11 @@ def read_amount(text: str) -> tuple[Decimal, str | None] | None:
     """An amount cell as printed -> the number exactly as printed and the unit the cell
     prints, if any: `2,288.09` -> (Decimal('2288.09'), None), `９７．００万元` -> (Decimal('97.00'),
     '万元'); empty or unreadable -> None. The normalize stage converts it to 万元."""
-    compact = simplified(unicodedata.normalize("NFKC", text).replace(",", "").replace(" ", ""))
+    compact = simplified(unicodedata.normalize("NFKC", text).replace(" ", ""))
     unit = labels.CURRENCY_SUFFIX.search(compact)
     if unit is not None:
         compact = compact[: unit.start()]
+    compact = money.ungrouped(compact) or ""
     if not _AMOUNT.fullmatch(compact):
         return None
     return Decimal(compact), unit["unit"] if unit else None
