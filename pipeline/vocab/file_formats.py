@@ -57,10 +57,11 @@ DECLARED_CHARSETS = {
 # `pipeline.vocab.traditional.simplified`, so 項目 counts as 项目). A reading is the text's
 # when it holds them `ENCODING_EVIDENCE` times or more and `ENCODING_MARGIN` times as often
 # as the other reading: a wrong reading is a jumble of characters that spells them by chance
-# at most once in a long table.
+# at most once in a long table. Where both readings hold them and neither so, the file is
+# refused; where neither holds them, it is read in the first family.
 ENCODING_WORDS = ("项目", "指标", "绩效", "名称", "预算", "资金", "目标", "单位", "部门", "金额", "年度")  # fmt: skip
 ENCODING_EVIDENCE = 2
-ENCODING_MARGIN = 8
+ENCODING_MARGIN = 4
 # The characters of a reading looked at for the words: the labels are at its top.
 ENCODING_EVIDENCE_CHARACTERS = 20_000
 # A text without a byte-order mark is UTF-16 when its NUL bytes (the high byte of each ASCII
