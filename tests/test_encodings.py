@@ -117,16 +117,18 @@ def test_gb18030_and_big5_readings_that_both_hold_the_words_are_refused():
 
 
 @pytest.mark.parametrize(
-    "data",
+    ("data", "line"),
     [
-        TABLE.encode("utf-16-le")[:-1],  # cut inside its last character
-        TABLE.encode("utf-16-le") + bytes(40),  # NULs at every offset: padding or binary
+        (TABLE.encode("utf-16-le")[:-1], 1),  # cut inside its last character
+        (TABLE.encode("utf-16-le") + bytes(40), 1),  # NULs at every offset: padding or binary
+        # four NULs at even offsets in a UTF-8 table of 40 lines: damage, not UTF-16BE
+        (TABLE.encode() + b"\x00a\x00b\x00c\x00d" + TABLE.encode() * 19, 3),
     ],
-    ids=["odd-length", "nul-padded"],
+    ids=["odd-length", "nul-padded", "stray-nuls"],
 )
-def test_utf16_without_a_mark_is_not_read_when_its_nul_bytes_leave_doubt(data):
+def test_utf16_without_a_mark_is_not_read_when_its_nul_bytes_leave_doubt(data, line):
     assert _refused(data) == (
-        "t.txt:1: not text in UTF-8 or GB18030 (binary or damaged bytes); "
+        f"t.txt:{line}: not text in UTF-8 or GB18030 (binary or damaged bytes); "
         "save the table as UTF-8 or GB18030 text"
     )
 

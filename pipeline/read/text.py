@@ -141,12 +141,15 @@ def decode(source_file: str, data: bytes) -> tuple[str, str]:
 
 def _utf16_by_nul_bytes(data: bytes) -> str | None:
     """`utf-16-le` or `utf-16-be` when the NUL bytes of a text without a byte-order mark say
-    so beyond doubt (`file_formats.UTF16_NUL_BYTES`), else None."""
+    so beyond doubt (`file_formats.UTF16_ASCII_SHARE`), else None."""
     if len(data) % 2:
         return None
     odd, even = data[1::2].count(0), data[0::2].count(0)
     for high, low, encoding in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
-        if high >= file_formats.UTF16_NUL_BYTES and high >= low * file_formats.UTF16_NUL_MARGIN:
+        if (
+            high * file_formats.UTF16_ASCII_SHARE >= len(data) // 2
+            and high >= low * file_formats.UTF16_NUL_MARGIN
+        ):
             return encoding
     return None
 

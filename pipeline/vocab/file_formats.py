@@ -66,9 +66,10 @@ ENCODING_MARGIN = 4
 ENCODING_EVIDENCE_CHARACTERS = 20_000
 # A text without a byte-order mark is UTF-16 when its NUL bytes (the high byte of each ASCII
 # character: tabs, digits, line ends) are at odd offsets (little-endian) or at even ones
-# (big-endian) this many times or more, and this many times as often as at the others (the
-# low byte of a character such as 一, U+4E00).
-UTF16_NUL_BYTES = 4
+# (big-endian), for one character in `UTF16_ASCII_SHARE` or more (a table's are one in five),
+# and `UTF16_NUL_MARGIN` times as often as at the others (the low byte of a character such as
+# 一, U+4E00). A few stray NUL bytes in a UTF-8 or GB18030 file are damage, not UTF-16.
+UTF16_ASCII_SHARE = 16
 UTF16_NUL_MARGIN = 4
 
 # Formats the build cannot read, with the one-line reason to give.
