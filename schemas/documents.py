@@ -95,7 +95,8 @@ class Documents(pa.DataFrameModel):
     )
     encoding: String = column(
         "Encoding",
-        "Text encoding detected from the bytes (utf-8, utf-8-sig, gb18030, utf-16); "
+        "Text encoding detected from the bytes (utf-8, utf-8-sig, gb18030, cp950 and big5hkscs "
+        "for Big5, utf-16 with a byte-order mark, utf-16-le or utf-16-be without); "
         "`utf-8 (damaged)` when a few bytes were not UTF-8 (see bytes_damaged findings). "
         "Null for a workbook (XLSX, XLS).",
         title_zh="文本编码",

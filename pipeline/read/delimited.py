@@ -1,10 +1,10 @@
-"""Read floor, CSV: comma-separated text (as Excel's "CSV UTF-8" or a GBK export writes it) ->
-one `CellTable`.
+"""Read floor, CSV: comma-separated text (as Excel's "CSV UTF-8" or a GBK or Big5 export
+writes it) -> one `CellTable`.
 
-Decoded like the text format (`pipeline.read.text.decode`: BOM or not, UTF-8 or GB18030),
-split into records by the stdlib `csv` module (quoted cells may hold commas and line breaks),
-padding columns dropped (`pipeline.read.grid`). A row's `line` is the file line its record
-starts on; CSV has no merged cells, so none are marked.
+Decoded like the text format (`pipeline.read.text.decode`: BOM or not, UTF-8, GB18030, Big5 or
+UTF-16), split into records by the stdlib `csv` module (quoted cells may hold commas and line
+breaks), padding columns dropped (`pipeline.read.grid`). A row's `line` is the file line its
+record starts on; CSV has no merged cells, so none are marked.
 """
 
 import csv

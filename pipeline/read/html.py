@@ -2,8 +2,9 @@
 
 Place in the pipeline: a format reader, before the layout readers (`pipeline.layouts`). The
 page is decoded by the charset its `<meta>` declares (GB2312/GBK read as their superset
-GB18030), else by its BOM or its bytes (UTF-8, then GB18030: `pipeline.read.text.decode`);
-characters outside GBK arrive as `&#N;` and the parser unescapes them.
+GB18030, Big5 as Windows and Hong Kong write it, cp950 or Big5-HKSCS), else by its BOM or its
+bytes (UTF-8, then GB18030 or Big5: `pipeline.read.text.decode`); characters outside the
+charset arrive as `&#N;` and the parser unescapes them.
 
 A site lays its page out with tables holding the real one: the tables read are the outermost
 whose own cells print performance labels (a packed department header,
@@ -45,10 +46,9 @@ from pipeline.layouts.indicator_grid import is_grid_header
 from pipeline.layouts.recognise import is_packed
 from pipeline.read import grid
 from pipeline.read.text import ExtractError, decode
+from pipeline.vocab import file_formats
 
 _DECLARED = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
-# Chinese charsets a page declares, read as GB18030, which holds every one of them.
-_GB = {"gb2312", "gbk", "gb18030"}
 _BLOCKS = frozenset(
     ("p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
      "caption", "section", "article", "center", "blockquote", "dt", "dd")
@@ -216,7 +216,9 @@ def _around(flow, kept: list[bool], at: int) -> tuple[list[str], list[str]]:
 
 
 def _decode(source_file: str, data: bytes) -> str:
-    """The page's text: by the charset it declares, else by its bytes."""
+    """The page's text: by the charset it declares (a Chinese one as the family that holds it,
+    `file_formats.DECLARED_CHARSETS`: GBK as GB18030, Big5 as cp950 or Big5-HKSCS), else by
+    its bytes."""
     declared = _DECLARED.search(data[:4096])
     if declared and not data.startswith(
         (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
@@ -227,10 +229,12 @@ def _decode(source_file: str, data: bytes) -> str:
             name = None
         # A declaration read as ASCII cannot be true of UTF-16/32 bytes (browsers ignore it).
         if name is not None and not name.startswith(("utf-16", "utf-32")):
-            try:
-                return data.decode("gb18030" if name in _GB else name)
-            except UnicodeDecodeError:
-                pass  # a page whose declaration is wrong: read by its bytes below
+            family = file_formats.DECLARED_CHARSETS.get(name)
+            for codec in file_formats.CHINESE_ENCODINGS[family] if family else (name,):
+                try:
+                    return data.decode(codec)
+                except UnicodeDecodeError:
+                    continue  # a page whose declaration is wrong: read by its bytes below
     try:
         return decode(source_file, data)[0]
     except ExtractError as error:

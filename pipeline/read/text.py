@@ -13,6 +13,7 @@ rather than being read as projects with no indicators: those labels are the layo
 own (`pipeline.vocab.layout_labels`), so that the two never disagree on a header.
 """
 
+import codecs
 import functools
 import hashlib
 import re
@@ -23,7 +24,7 @@ from decimal import Decimal
 
 from pipeline import money
 from pipeline.layouts.columns import column_roles
-from pipeline.vocab import labels, layout_labels
+from pipeline.vocab import file_formats, labels, layout_labels
 from pipeline.vocab.traditional import simplified
 
 
@@ -103,31 +104,133 @@ def decode(source_file: str, data: bytes) -> tuple[str, str]:
     """The text of a raw file and the encoding it was in, detected from the bytes alone; the
     last file's is kept, as a CSV's reader and its `documents` row (the encoding) both ask.
 
-    A few bytes that are not UTF-8 in an otherwise UTF-8 file become U+FFFD, and the
+    A byte-order mark tells UTF-8 or UTF-16; without one, NUL bytes at every other offset
+    tell UTF-16 (`utf-16-le`, `utf-16-be`); else the text is UTF-8 or, failing that, in a
+    legacy Chinese encoding, GB18030 or Big5 (`cp950`, `big5hkscs`), the one whose reading
+    holds a performance table's words (`pipeline.vocab.file_formats`), GB18030 when neither
+    does. A few bytes that are not UTF-8 in an otherwise UTF-8 file become U+FFFD, and the
     encoding is reported as `utf-8 (damaged)`; the lines holding them are in
-    `RawTable.damaged_lines`, for the normalize stage to report.
+    `RawTable.damaged_lines`, for the normalize stage to report. A file with lines in UTF-8
+    and lines in another encoding, or whose GB18030 and Big5 readings both hold the words, is
+    not read: the error names the line.
     """
     if not data.strip():
         raise ExtractError(
             source_file, 1, "the file is empty; re-download it or drop it from data/raw"
         )
-    if data.startswith(b"\xef\xbb\xbf"):
-        candidates = ("utf-8-sig",)
-    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        candidates = ("utf-16",)
+    if data.startswith(codecs.BOM_UTF8):
+        encoding = "utf-8-sig"
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encoding = "utf-16"
     else:
-        candidates = ("utf-8", "gb18030")
-    for encoding in candidates:
-        try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError:
-            if encoding.startswith("utf-8"):
-                text = data.decode(encoding, errors="replace")
-                if text.count("\ufffd") - data.count("\ufffd".encode()) <= _MAX_DAMAGED_BYTES:
-                    return _checked_text(source_file, data, text), f"{encoding} (damaged)"
-            continue
-        return _checked_text(source_file, data, text), encoding
+        encoding = _utf16_by_nul_bytes(data) or "utf-8"
+    try:
+        return _checked_text(source_file, data, data.decode(encoding)), encoding
+    except UnicodeDecodeError:
+        if not encoding.startswith("utf-8"):
+            raise _undecodable(source_file, data) from None
+    text = data.decode(encoding, errors="replace")
+    if text.count("\ufffd") - data.count("\ufffd".encode()) <= _MAX_DAMAGED_BYTES:
+        return _checked_text(source_file, data, text), f"{encoding} (damaged)"
+    if encoding == "utf-8":
+        # Binary first, byte for byte (no encoding here has control characters but ASCII's).
+        _checked_text(source_file, data, data.decode("latin-1"))
+        _refuse_mixed_lines(source_file, data)
+        return _chinese_legacy(source_file, data)
     raise _undecodable(source_file, data)
+
+
+def _utf16_by_nul_bytes(data: bytes) -> str | None:
+    """`utf-16-le` or `utf-16-be` when the NUL bytes of a text without a byte-order mark say
+    so beyond doubt (`file_formats.UTF16_ASCII_SHARE`), else None."""
+    if len(data) % 2:
+        return None
+    odd, even = data[1::2].count(0), data[0::2].count(0)
+    for high, low, encoding in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if (
+            high * file_formats.UTF16_ASCII_SHARE >= len(data) // 2
+            and high >= low * file_formats.UTF16_NUL_MARGIN
+        ):
+            return encoding
+    return None
+
+
+# A line is told to be UTF-8 by a character of three bytes (every Chinese character is one): a
+# line in GB18030 or Big5 that is valid UTF-8 by chance is a short one without such a sequence.
+_UTF8_WIDE = re.compile(rb"[\xe0-\xef][\x80-\xbf]{2}")
+
+
+def _refuse_mixed_lines(source_file: str, data: bytes) -> None:
+    """Raise for a file whose lines are in two encodings, UTF-8 and another (a UTF-8 table with
+    a GB18030 tail pasted on), naming its first line in the other encoding than its first
+    line beyond ASCII: read as either, one part would be mojibake."""
+    first = None
+    for number, line in enumerate(data.split(b"\n"), 1):
+        if line.isascii():
+            continue
+        try:
+            line.decode("utf-8")
+        except UnicodeDecodeError:
+            utf8 = False
+        else:
+            if not _UTF8_WIDE.search(line):
+                continue  # too little to tell
+            utf8 = True
+        if first is None:
+            first = (number, utf8)
+        elif utf8 != first[1]:
+            kinds = ("not UTF-8", "UTF-8") if first[1] else ("UTF-8", "not UTF-8")
+            raise ExtractError(
+                source_file,
+                number,
+                f"lines in two encodings: line {first[0]} is {kinds[1]}, this line is "
+                f"{kinds[0]}; save the whole table again in one encoding (UTF-8)",
+            )
+
+
+def _chinese_legacy(source_file: str, data: bytes) -> tuple[str, str]:
+    """The text of a file in a legacy Chinese encoding and that encoding: the family whose
+    reading holds a performance table's words, beyond doubt (`file_formats.ENCODING_WORDS`),
+    else the first family, GB18030; an error when no family reads the bytes, or two readings
+    hold the words alike."""
+    readings = {}  # family -> (text, codec)
+    for family, names in file_formats.CHINESE_ENCODINGS.items():
+        for name in names:
+            try:
+                readings[family] = (data.decode(name), name)
+                break
+            except UnicodeDecodeError:
+                continue
+    words = {family: _table_words(text) for family, (text, _) in readings.items()}
+    found = [
+        family
+        for family, count in words.items()
+        if count >= file_formats.ENCODING_EVIDENCE
+        and all(
+            count >= other * file_formats.ENCODING_MARGIN
+            for rival, other in words.items()
+            if rival != family
+        )
+    ]
+    if not found and sum(map(bool, words.values())) > 1:
+        raise ExtractError(
+            source_file,
+            1,
+            "reads as text in "
+            + " and in ".join(readings)
+            + " alike (lines in two encodings?); save the table again as UTF-8",
+        )
+    family = found[0] if found else next(iter(file_formats.CHINESE_ENCODINGS))
+    if family not in readings:
+        raise _undecodable(source_file, data)
+    text, name = readings[family]
+    return _checked_text(source_file, data, text), name
+
+
+def _table_words(text: str) -> int:
+    """How often a reading holds a performance table's words, in simplified characters."""
+    head = simplified(text[: file_formats.ENCODING_EVIDENCE_CHARACTERS])
+    return sum(head.count(word) for word in file_formats.ENCODING_WORDS)
 
 
 def _checked_text(source_file: str, data: bytes, text: str) -> str:

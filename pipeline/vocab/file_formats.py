@@ -1,7 +1,9 @@
-"""Read floor, vocabulary: how a raw file's bytes tell its format, and what to say about a
-format the build does not read.
+"""Read floor, vocabulary: how a raw file's bytes tell its format and its text encoding, and
+what to say about a format the build does not read.
 
-`pipeline.read.formats` compiles these tables; it holds no magic numbers or names of its own.
+`pipeline.read.formats` compiles these tables, and `pipeline.read.text.decode` (with the web
+page reader, for the charset a page declares) the encodings; they hold no magic numbers or
+names of their own.
 """
 
 # Leading bytes -> format. ZIP and OLE2 are containers, told apart by what they hold (below).
@@ -30,6 +32,45 @@ OLE2_STREAMS = {
 
 # How an HTML page starts, after a byte-order mark and white space (compared lower-cased).
 HTML_STARTS = ("<!doctype html", "<html", "<head", "<body", "<table", "<meta", "<!--", "<?xml")
+
+# The legacy Chinese encodings a text without a byte-order mark that is not UTF-8 may be in, by
+# family, each with the codecs that read it, the one tried first first: GB18030 (which holds
+# GB 2312 and GBK), and Big5 as Taiwan's Windows writes it (cp950), then as Hong Kong's
+# (Big5-HKSCS, whose extra characters cp950 cannot read). Nearly every byte pair of one family
+# is a pair of the other: which family a text is in is told by which reading holds the words
+# below. The first family is the one a text is read in when no reading holds them.
+CHINESE_ENCODINGS = {
+    "GB18030": ("gb18030",),
+    "Big5": ("cp950", "big5hkscs"),
+}
+# Charsets a web page declares (as Python names them) that are read as a family above, as a
+# browser reads them: a page saved as GBK is read as GB18030, one saved as Big5 as cp950.
+DECLARED_CHARSETS = {
+    "gb2312": "GB18030",
+    "gbk": "GB18030",
+    "gb18030": "GB18030",
+    "big5": "Big5",
+    "cp950": "Big5",
+    "big5hkscs": "Big5",
+}
+# Words every performance table prints (in simplified characters; a reading is compared after
+# `pipeline.vocab.traditional.simplified`, so 項目 counts as 项目). A reading is the text's
+# when it holds them `ENCODING_EVIDENCE` times or more and `ENCODING_MARGIN` times as often
+# as the other reading: a wrong reading is a jumble of characters that spells them by chance
+# at most once in a long table. Where both readings hold them and neither so, the file is
+# refused; where neither holds them, it is read in the first family.
+ENCODING_WORDS = ("项目", "指标", "绩效", "名称", "预算", "资金", "目标", "单位", "部门", "金额", "年度")  # fmt: skip
+ENCODING_EVIDENCE = 2
+ENCODING_MARGIN = 4
+# The characters of a reading looked at for the words: the labels are at its top.
+ENCODING_EVIDENCE_CHARACTERS = 20_000
+# A text without a byte-order mark is UTF-16 when its NUL bytes (the high byte of each ASCII
+# character: tabs, digits, line ends) are at odd offsets (little-endian) or at even ones
+# (big-endian), for one character in `UTF16_ASCII_SHARE` or more (a table's are one in five),
+# and `UTF16_NUL_MARGIN` times as often as at the others (the low byte of a character such as
+# 一, U+4E00). A few stray NUL bytes in a UTF-8 or GB18030 file are damage, not UTF-16.
+UTF16_ASCII_SHARE = 16
+UTF16_NUL_MARGIN = 4
 
 # Formats the build cannot read, with the one-line reason to give.
 UNREADABLE = {
