@@ -1,6 +1,7 @@
 """Layout readers, entry point: which layout a `CellTable` is, by the labels it prints.
 
-`read_table` finds the indicator table's header row (`indicator_grid.is_grid_header`: a row of
+`read_table` takes out the page numbers a converter left between rows (`— 2 —`: recognised
+labels), finds the indicator table's header row (`indicator_grid.is_grid_header`: a row of
 known column labels naming the indicator), cuts the table into project blocks (a 项目名称
 label or a title line after indicators opens the next one; its column-label row printed again
 at a page top, with no scope line above it, continues the table), reads each block's header with
@@ -84,9 +85,14 @@ def _blocks(rows) -> list[_Block]:
             blocks.append(_Block(header=[row]))
         else:
             current.grids[-1][1].append(row)
-        if not is_page_marker(next((t for t in row.cells if t.strip()), ""), row.cells):
-            previous = row  # a page number between a scope line and its table is not the line
+        previous = row
     return blocks
+
+
+def _page_number(row) -> str | None:
+    """A row's page number (`— 2 —`, `第 1 页`), if that is all the row prints."""
+    first = next((text for text in row.cells if text.strip()), "")
+    return first if is_page_marker(first, row.cells) else None
 
 
 def _labels(row) -> tuple[str, ...]:
@@ -212,7 +218,12 @@ def read_table(table: CellTable) -> TableRead:
     subtotals, leftovers, findings, labels = [], [], [], []
     layout, department = None, None
     roles: set[str] = set()  # the roles of every column and money cell: the document type
-    blocks = _blocks(_unwrapped(_unstacked(table.rows)))
+    # Page numbers a converter left between rows (`— 2 —`) are recognised, as the packed reader
+    # does, and taken out first: a page may break anywhere, between a label and its value too.
+    numbers = {row.line: number for row in table.rows if (number := _page_number(row))}
+    labels.extend(numbers.values())
+    rows = [row for row in table.rows if row.line not in numbers]
+    blocks = _blocks(_unwrapped(_unstacked(rows)))
     for number, block in enumerate(blocks, start=1):
         header = read_header_block(block.header, unit)
         roles.update(role for a in header.amounts for role in (a.role, a.column))
@@ -263,9 +274,6 @@ def read_table(table: CellTable) -> TableRead:
                         for t in row.cells
                         if t.strip() and fold(t) not in read
                     )
-                    continue
-                if is_page_marker(first, row.cells):  # recognised, as the packed reader does
-                    labels.append(first)
                     continue
                 labels.extend(filter(is_block_label, row.cells))
                 events, lost = reader.read(row)
