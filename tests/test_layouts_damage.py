@@ -104,3 +104,16 @@ def test_the_damage_changes_the_tables():
 def test_a_damaged_table_reads_like_the_clean_one(path, damage):
     clean = path.read_text(encoding="utf-8")
     assert content(path, damage(clean)) == content(path, clean)
+
+
+def test_separate_tables_whose_scope_lines_are_lost_take_the_order_of_the_goals():
+    # 长期绩效指标 and 年度绩效指标 printed alone above two tables of the same columns: without
+    # them the second table is no page top of the first (it names the same indicators again),
+    # and the two take the order of 长期目标 and 年度目标 above them.
+    path = FIXTURES / "heldout-targets" / "A4-hainan-meilan-huanwei-separate-2020.txt"
+    clean = path.read_text(encoding="utf-8")
+    lost = "\n".join(line for line in clean.split("\n") if not line.endswith("绩效指标"))
+    assert len(lost.split("\n")) == len(clean.split("\n")) - 2
+    projects, indicators, errors = content(path, lost)
+    assert (projects, indicators, errors) == content(path, clean)
+    assert indicators[0] == ("产出指标", "数量指标", "生活垃圾清运量", "≥24万吨", "≥8万吨", None)

@@ -71,11 +71,16 @@ class _Block:
 def _blocks(rows) -> list[_Block]:
     blocks = [_Block()]
     previous = None
-    for row in rows:
+    for index, row in enumerate(rows):
         current = blocks[-1]
         if is_grid_header(row.cells):
             scope = _scope_line(previous)
-            if current.grids and scope is None and _labels(row) == _labels(current.grids[-1][0]):
+            if (
+                current.grids
+                and scope is None
+                and _labels(row) == _labels(current.grids[-1][0])
+                and not _names_again(row, current.grids[-1][1], rows[index + 1 :])
+            ):
                 current.page_tops.append(row)  # at a page top: the same table goes on
             else:
                 current.grids.append((row, [], scope))
@@ -87,6 +92,37 @@ def _blocks(rows) -> list[_Block]:
             current.grids[-1][1].append(row)
         previous = row
     return blocks
+
+
+def _names_again(header, above, below) -> bool:
+    """Whether the rows under a column-label row printed again name indicators that the rows
+    above it named: a second table of the same columns (长期 then 年度, their scope lines lost),
+    not the same table going on at a page top."""
+    col = next((c for c, text in enumerate(header.cells) if column_roles(text)[:1] == ("level3",)),
+               None)  # fmt: skip
+    if col is None:
+        return False
+    after = []
+    for row in below:
+        if is_grid_header(row.cells) or _opens_block(row):
+            break
+        after.append(row)
+
+    def names(rows) -> set[str]:
+        return {fold(row.cells[col]) for row in rows if col < len(row.cells)} - {""}
+
+    return not names(above).isdisjoint(names(after))
+
+
+def _grid_scopes(grids, goal_order: list[str]) -> list[str | None]:
+    """The scope of each indicator table of a block: the one printed above it; tables of the
+    same columns that print none take the order of the goals printed above them (长期目标 then
+    年度目标), as value groups side by side do, when there are as many."""
+    printed = [scope for _, _, scope in grids]
+    if len(grids) < 2 or any(printed) or len({_labels(header) for header, _, _ in grids}) > 1:
+        return printed
+    order = [scope for scope in goal_order if scope in ("period", "annual")]
+    return order if len(order) == len(grids) else printed
 
 
 def _page_number(row) -> str | None:
@@ -245,7 +281,11 @@ def read_table(table: CellTable) -> TableRead:
         mine: tuple[Indicator, ...] = ()
         listed: list[tuple[Project, tuple[Indicator, ...]]] = []
         closed, total_points = number < len(blocks), None
-        for grid_header, rows, scope in block.grids:
+        for (grid_header, rows, _), scope in zip(
+            block.grids,
+            _grid_scopes(block.grids, header.goal_order or [*header.goals]),
+            strict=True,
+        ):
             grid = plan_columns(grid_header, rows, header.goal_order, scope)
             roles.update(c.role for c in grid.columns)
             if base.block_label is None and (label := self_evaluation.block_label(grid)):
