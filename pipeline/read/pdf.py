@@ -78,6 +78,9 @@ MIN_LABELS = 2
 # only where that tightest gap is below this share of the font size (wrapped lines are
 # printed close).
 ROW_GAP_MIN, ROW_GAP_SHARE, WRAP_GAP = 1.5, 0.25, 0.6
+# The gaps between the characters of a label printed spaced out are equal to within this
+# (points): letter-spacing or a space after every character.
+SPACING_TOLERANCE = 0.5
 # What pdfminer prints for a character its font does not map to Unicode.
 UNMAPPED_MARK = "(cid:"
 
@@ -270,6 +273,7 @@ def _text_part(words: list[dict], page: int) -> list[_Part]:
 
 
 def _page_parts(page, words: list[dict]) -> list[_Part]:
+    words = _spaced_out(words)
     found = [_grid(table) for table in page.find_tables()
              if len(table.rows) > 1 and len(table.columns) > 1]  # fmt: skip
     ruled = _ruled_between_rows(page, words, [bbox for bbox, _, _ in found])
@@ -291,6 +295,47 @@ def _page_parts(page, words: list[dict]) -> list[_Part]:
         parts.append(_Part(page.page_number, above, rows, [], (bbox[0], bbox[2])))
     parts[-1].below = [row for row, top in lines if top > found[-1][0][3]]
     return parts
+
+
+def _spaced_out(words: list[dict]) -> list[dict]:
+    """The words with each label printed spaced out to fill its cell (`项 目 名 称`, by spaces
+    or letter-spacing) as one word: a run of one-character CJK words on a line, evenly
+    spaced, closer than the text of any two cells of the page (`_cell_gap`)."""
+    lines = _lines(words)
+    cell_gap = _cell_gap(lines)
+    out = []
+    for line in lines:
+        run = [line[0]]
+        for word in line[1:]:
+            gap = word["x0"] - run[-1]["x1"]
+            even = len(run) < 2 or abs(gap - (run[1]["x0"] - run[0]["x1"])) <= SPACING_TOLERANCE
+            if _one_character(run[-1]) and _one_character(word) and gap < cell_gap and even:
+                run.append(word)
+            else:
+                out.append(_joined(run))
+                run = [word]
+        out.append(_joined(run))
+    return out
+
+
+def _one_character(word: dict) -> bool:
+    return len(word["text"]) == 1 and _wide(word["text"])
+
+
+def _cell_gap(lines: list[list[dict]]) -> float:
+    """The least space between the text of two cells of a page: between two words further
+    apart than `CELL_GAP`, one of them more than one CJK character (a label's characters
+    printed spaced out are not two cells' text)."""
+    return min((b["x0"] - a["x1"] for line in lines for a, b in itertools.pairwise(line)
+                if b["x0"] - a["x1"] > CELL_GAP and not (_one_character(a) and _one_character(b))),
+               default=0.0)  # fmt: skip
+
+
+def _joined(run: list[dict]) -> dict:
+    if len(run) == 1:
+        return run[0]
+    return {**run[0], "text": " ".join(w["text"] for w in run), "x1": run[-1]["x1"],
+            "top": min(w["top"] for w in run), "bottom": max(w["bottom"] for w in run)}  # fmt: skip
 
 
 def _inside(word: dict, bbox) -> bool:
