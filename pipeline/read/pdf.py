@@ -70,6 +70,9 @@ EDGE_TOLERANCE = 3.0
 # A horizontally ruled table has at least this many rules; a table without rules at least
 # this many lines of cells side by side.
 MIN_RULES = 3
+# A three-line table (三线表) has a rule above and below it and under its header row: this
+# many at most (one more where a header block comes before the header row).
+THREE_LINE_RULES = 4
 # A table without rules is read as one where a line prints this many header-block labels
 # (项目名称 | … | 主管部门), or where it prints an indicator column's.
 MIN_LABELS = 2
@@ -384,14 +387,50 @@ def _covered(spans, x: float) -> bool:
 
 def _ruled_between_rows(page, words, grids):
     """A table ruled only between its rows, outside the grid tables: its columns are placed
-    in the gaps between the text of each band, and at the ends of rules that stop short."""
+    in the gaps between the text of each band, and at the ends of rules that stop short. A
+    three-line table (`_three_line`) is read as one without rules, its bands in rows."""
     segments = {y: spans for y, spans in _rules(page).items()
                 if not any(b[1] - 1 <= y <= b[3] + 1 and _overlaps(spans, b) for b in grids)}  # fmt: skip
     if len(segments) < MIN_RULES:
         return []
+    rows = _three_line(segments, words)
+    if rows:
+        return [_banded(rows, words, "columns")]
     # Rules drawn cell by cell say where every cell begins; one rule across the table does not.
     pieces = any(len(spans) > len(_union(spans)) for spans in segments.values())
     return [_banded(segments, words, "pieces" if pieces else "grid")]
+
+
+def _three_line(segments, words) -> dict[float, list[tuple[float, float]]]:
+    """A three-line table (三线表): at most `THREE_LINE_RULES` rules, each across the whole
+    table, one of its bands the column labels of an indicator table (the header row), and
+    a band that holds `MIN_RULES` lines of cells side by side (rows without a rule between
+    them). Its rows: each band that holds such lines in rows as a table without rules has
+    them (`_line_rows`), the other bands (the header row) one row each; {} for another table."""
+    rules = {y: _union(spans) for y, spans in segments.items()}
+    if len(rules) > THREE_LINE_RULES or any(len(spans) > 1 for spans in rules.values()):
+        return {}
+    left = min(spans[0][0] for spans in rules.values())
+    right = max(spans[0][1] for spans in rules.values())
+    if any(x0 > left + EDGE_TOLERANCE or x1 < right - EDGE_TOLERANCE
+           for ((x0, x1),) in rules.values()):  # fmt: skip
+        return {}
+    ys = sorted(rules)
+    bands = [_lines([w for w in words if _inside(w, (left, top, right, bottom))])
+             for top, bottom in itertools.pairwise(ys)]  # fmt: skip
+    spread = [sum(len(_pieces(line)) > 1 for line in lines) >= MIN_RULES for lines in bands]
+    labelled = any(
+        role in INDICATOR_ROLES
+        for lines in bands for line in lines for piece in _pieces(line)
+        for role in column_roles(_cell_text(piece))
+    )  # fmt: skip
+    if not any(spread) or not labelled:
+        return {}
+    found = set(ys)
+    for lines, split in zip(bands, spread, strict=True):
+        if split:
+            found.update(_line_rows(lines)[1:-1])
+    return {y: [(left, right)] for y in sorted(found)}
 
 
 def _unruled(words):
@@ -399,8 +438,8 @@ def _unruled(words):
     column's, or `MIN_LABELS` header-block labels on one line: a contents page or a budget
     table stays lines of text): its rows are the lines that print cells side by side (at least
     `MIN_RULES` of them), from the first to the last, and the lines wrapped inside their
-    cells, told apart by the space between lines (`_row_starts`); its columns come
-    from the text's positions, each a cell of its own (`_banded`)."""
+    cells (`_line_rows`); its columns come from the text's positions, each a cell of its own
+    (`_banded`)."""
     lines = _lines(words)
     spread = [k for k, line in enumerate(lines) if len(_pieces(line)) > 1]
     if len(spread) < MIN_RULES:
@@ -411,16 +450,24 @@ def _unruled(words):
     fields = [{role for text in line for role in field_roles(text)} for line in texts]
     if not columns & INDICATOR_ROLES and max(map(len, fields)) < MIN_LABELS:
         return []
+    table_words = [w for line in lines for w in line]
+    span = (min(w["x0"] for w in table_words) - 1, max(w["x1"] for w in table_words) + 1)
+    return [_banded({y: [span] for y in _line_rows(lines)}, words, "columns")]
+
+
+def _line_rows(lines: list[list[dict]]) -> list[float]:
+    """The heights that part lines of text into rows, from above the first to below the
+    last: between two lines where a row begins, told from a cell's text wrapped by the space
+    between lines (`_row_starts`)."""
     tops = [min(w["top"] for w in line) for line in lines]
     bottoms = [max(w["bottom"] for w in line) for line in lines]
+    if len(lines) < 2:
+        return [tops[0] - 1, bottoms[-1] + 1]
     size = statistics.median(w["size"] for line in lines for w in line)
     starts = _row_starts(
         [top - bottom for top, bottom in zip(tops[1:], bottoms, strict=False)], size
     )
-    ys = [tops[0] - 1, *((bottoms[k - 1] + tops[k]) / 2 for k in starts[1:]), bottoms[-1] + 1]
-    table_words = [w for line in lines for w in line]
-    span = (min(w["x0"] for w in table_words) - 1, max(w["x1"] for w in table_words) + 1)
-    return [_banded({y: [span] for y in ys}, words, "columns")]
+    return [tops[0] - 1, *((bottoms[k - 1] + tops[k]) / 2 for k in starts[1:]), bottoms[-1] + 1]
 
 
 def _row_starts(gaps: list[float], size: float) -> list[int]:
