@@ -146,15 +146,18 @@ class _Radicals:
 
 
 def _forms(tables: list[CellTable]) -> list[CellTable]:
-    """A form's head (项目名称 and the money, no indicator columns) and the indicator table
-    printed after it under a title of its own (no 项目名称) are one table."""
+    """A form's head (项目名称 and the money, no indicator columns) and the indicator tables
+    printed after it under titles of their own (no 项目名称: its 长期 and 年度 indicators)
+    are one table."""
     forms: list[CellTable] = []
+    joining = False  # whether the last table is a form's head, with indicator tables or not
     for table in tables:
         head = forms[-1] if forms else None
-        if head and _head_only(head) and _indicators_only(table):
+        if head and joining and _indicators_only(table):
             forms[-1] = CellTable(head.source_file, head.index, head.title, head.rows + table.rows)
         else:
             forms.append(table)
+            joining = _head_only(table)
     return forms
 
 
@@ -434,25 +437,60 @@ def _three_line(segments, words) -> dict[float, list[tuple[float, float]]]:
 
 
 def _unruled(words):
+    """The tables of a page without rules (`_unruled_table`), several where a line says a
+    new table begins (`_table_groups`)."""
+    tables = (_unruled_table(lines, words) for lines in _table_groups(_lines(words)))
+    return [table for table in tables if table]
+
+
+def _table_groups(lines: list[list[dict]]) -> list[list[list[dict]]]:
+    """The lines of a page without rules in groups, one per table: a title line of its own
+    (`pdf_labels.TABLE_TITLE`: `项目支出绩效目标表`, `年度绩效指标`) stands between two
+    groups, and a line that opens with a project's name label (`项目名称`) after a line of
+    indicator column labels begins a new group (the next form)."""
+    groups: list[list[list[dict]]] = [[]]
+    indicators = False
+    for line in lines:
+        texts = [_cell_text(piece) for piece in _pieces(line)]
+        if len(texts) == 1 and _table_title(texts[0]):
+            groups.append([])
+            indicators = False
+            continue
+        if indicators and "project_name" in field_roles(texts[0]):
+            groups.append([])
+        indicators = indicators or any(
+            role in INDICATOR_ROLES for text in texts for role in column_roles(text)
+        )
+        groups[-1].append(line)
+    return [group for group in groups if group]
+
+
+def _table_title(text: str) -> bool:
+    compact = simplified("".join(text.split()))
+    return len(compact) <= labels.TITLE_MAX_LENGTH and bool(
+        pdf_labels.TABLE_TITLE.fullmatch(compact)
+    )
+
+
+def _unruled_table(lines: list[list[dict]], words: list[dict]):
     """A table with no rules at all that prints a performance table's labels (an indicator
     column's, or `MIN_LABELS` header-block labels on one line: a contents page or a budget
     table stays lines of text): its rows are the lines that print cells side by side (at least
     `MIN_RULES` of them), from the first to the last, and the lines wrapped inside their
     cells (`_line_rows`); its columns come from the text's positions, each a cell of its own
-    (`_banded`)."""
-    lines = _lines(words)
+    (`_banded`). None for lines that are no such table."""
     spread = [k for k, line in enumerate(lines) if len(_pieces(line)) > 1]
     if len(spread) < MIN_RULES:
-        return []
+        return None
     lines = lines[spread[0] : spread[-1] + 1]
     texts = [[_cell_text(piece) for piece in _pieces(line)] for line in lines]
     columns = {role for line in texts for text in line for role in column_roles(text)}
     fields = [{role for text in line for role in field_roles(text)} for line in texts]
     if not columns & INDICATOR_ROLES and max(map(len, fields)) < MIN_LABELS:
-        return []
+        return None
     table_words = [w for line in lines for w in line]
     span = (min(w["x0"] for w in table_words) - 1, max(w["x1"] for w in table_words) + 1)
-    return [_banded({y: [span] for y in _line_rows(lines)}, words, "columns")]
+    return _banded({y: [span] for y in _line_rows(lines)}, words, "columns")
 
 
 def _line_rows(lines: list[list[dict]]) -> list[float]:
