@@ -406,10 +406,11 @@ def _ruled_between_rows(page, words, grids):
 
 def _three_line(segments, words) -> dict[float, list[tuple[float, float]]]:
     """A three-line table (三线表): at most `THREE_LINE_RULES` rules, each across the whole
-    table, one of its bands the column labels of an indicator table (the header row), and
-    a band that holds `MIN_RULES` lines of cells side by side (rows without a rule between
-    them). Its rows: each band that holds such lines in rows as a table without rules has
-    them (`_line_rows`), the other bands (the header row) one row each; {} for another table."""
+    table; its last band holds `MIN_RULES` lines of cells side by side (rows without a rule
+    between them) under a band of an indicator table's column labels (the header row). Its
+    rows: the header row, and the lines of the other bands (the body; a header block above
+    the header row) in rows as a table without rules has them (`_line_rows`); {} for
+    another table (one ruled between its rows, the last of which wrapped its cells)."""
     rules = {y: _union(spans) for y, spans in segments.items()}
     if len(rules) > THREE_LINE_RULES or any(len(spans) > 1 for spans in rules.values()):
         return {}
@@ -421,17 +422,14 @@ def _three_line(segments, words) -> dict[float, list[tuple[float, float]]]:
     ys = sorted(rules)
     bands = [_lines([w for w in words if _inside(w, (left, top, right, bottom))])
              for top, bottom in itertools.pairwise(ys)]  # fmt: skip
-    spread = [sum(len(_pieces(line)) > 1 for line in lines) >= MIN_RULES for lines in bands]
-    labelled = any(
-        role in INDICATOR_ROLES
-        for lines in bands for line in lines for piece in _pieces(line)
-        for role in column_roles(_cell_text(piece))
-    )  # fmt: skip
-    if not any(spread) or not labelled:
+    header = bands[-2]
+    labelled = any(role in INDICATOR_ROLES for line in header for piece in _pieces(line)
+                   for role in column_roles(_cell_text(piece)))  # fmt: skip
+    if not labelled or sum(len(_pieces(line)) > 1 for line in bands[-1]) < MIN_RULES:
         return {}
     found = set(ys)
-    for lines, split in zip(bands, spread, strict=True):
-        if split:
+    for lines in bands:
+        if lines and lines is not header:
             found.update(_line_rows(lines)[1:-1])
     return {y: [(left, right)] for y in sorted(found)}
 
