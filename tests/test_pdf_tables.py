@@ -140,7 +140,8 @@ FIRST = [
     ["满意度指标", "服务对象满意度指标", "受训人员满意度", "≥90%"],
 ]
 SECOND = [
-    ["项目名称", "公共就业服务"],
+    ["一级项目名称", "就业补助资金"],
+    ["二级项目名称", "公共就业服务"],
     ["主管部门", "某区就业服务中心"],
     ["一级指标", "二级指标", "三级指标", "指标值", "备注"],
     ["产出指标", "时效指标", "岗位信息发布时限", "≤3日", "年度"],
@@ -151,7 +152,7 @@ SECOND_WIDTHS = (90, 110, 120, 60, 60)
 @pytest.mark.parametrize("title", ["2024年项目支出绩效目标表", None])
 def test_two_forms_on_a_page_without_rules_are_two_tables_each_with_its_columns(title):
     # The second form, its columns placed elsewhere, under a title line of its own or right
-    # under the first (its 项目名称 after the first's indicators).
+    # under the first (its 一级项目名称 after the first's indicators).
     def draw(page):
         top = print_rows(page, FIRST, 560)
         if title:
@@ -169,10 +170,11 @@ def test_two_forms_on_a_page_without_rules_are_two_tables_each_with_its_columns(
     ]
     assert cells_of(second) == [
         *([("p1 line 1", (title,))] if title else []),
-        ("p1 r1", ("项目名称", "公共就业服务", "", "", "")),
-        ("p1 r2", ("主管部门", "某区就业服务中心", "", "", "")),
-        ("p1 r3", ("一级指标", "二级指标", "三级指标", "指标值", "备注")),
-        ("p1 r4", ("产出指标", "时效指标", "岗位信息发布时限", "≤3日", "年度")),
+        ("p1 r1", ("一级项目名称", "就业补助资金", "", "", "")),
+        ("p1 r2", ("二级项目名称", "公共就业服务", "", "", "")),
+        ("p1 r3", ("主管部门", "某区就业服务中心", "", "", "")),
+        ("p1 r4", ("一级指标", "二级指标", "三级指标", "指标值", "备注")),
+        ("p1 r5", ("产出指标", "时效指标", "岗位信息发布时限", "≤3日", "年度")),
     ]
 
 

@@ -84,6 +84,8 @@ ROW_GAP_MIN, ROW_GAP_SHARE, WRAP_GAP = 1.5, 0.25, 0.6
 # The gaps between the characters of a label printed spaced out are equal to within this
 # (points): letter-spacing or a space after every character.
 SPACING_TOLERANCE = 0.5
+# The roles of a label naming the project, that opens a form's header block.
+PROJECT_ROLES = frozenset(("project_name", "parent_project"))
 # What pdfminer prints for a character its font does not map to Unicode.
 UNMAPPED_MARK = "(cid:"
 
@@ -444,22 +446,22 @@ def _unruled(words):
 def _table_groups(lines: list[list[dict]]) -> list[list[list[dict]]]:
     """The lines of a page without rules in groups, one per table: a title line of its own
     (`pdf_labels.TABLE_TITLE`: `项目支出绩效目标表`, `年度绩效指标`) stands between two
-    groups, and a line that opens with a project's name label (`项目名称`) after a line of
-    indicator column labels begins a new group (the next form)."""
+    groups, and a line that opens with a label of the project's name (`项目名称`,
+    `一级项目名称`) after a line of indicator column labels begins a new group (the next
+    form)."""
     groups: list[list[list[dict]]] = [[]]
-    indicators = False
+    indicators = False  # whether a line of the last group printed indicator column labels
     for line in lines:
         texts = [_cell_text(piece) for piece in _pieces(line)]
-        if len(texts) == 1 and _table_title(texts[0]):
+        title = len(texts) == 1 and _table_title(texts[0])
+        if title or (indicators and set(field_roles(texts[0])) & PROJECT_ROLES):
             groups.append([])
             indicators = False
-            continue
-        if indicators and "project_name" in field_roles(texts[0]):
-            groups.append([])
-        indicators = indicators or any(
-            role in INDICATOR_ROLES for text in texts for role in column_roles(text)
-        )
-        groups[-1].append(line)
+        if not title:
+            groups[-1].append(line)
+            indicators = indicators or any(
+                role in INDICATOR_ROLES for text in texts for role in column_roles(text)
+            )
     return [group for group in groups if group]
 
 
