@@ -215,15 +215,15 @@ def test_a_forms_indicator_tables_under_titles_of_their_own_are_read_part_by_par
 
 def test_a_label_spaced_out_to_fill_its_cell_is_one_cell():
     # 6 pt letter-spacing, and spaces between the characters with 3 pt letter-spacing:
-    # closer than the text of any two cells.
+    # closer than the text of any two cells; two characters so spaced that read as a label.
     rows = [
-        [("项目名称", 6), "职业技能培训补助"],
+        [("项目名称", 6), "职业技能培训补助", ("单位", 6), "万元"],
         [("绩 效 指 标", 3), ("一级指标", 6), "二级指标", "三级指标"],
         ["", "产出指标", "数量指标", "培训人数"],
     ]
     (table,) = read_file("spaced.pdf", page_pdf(lambda page: print_rows(page, rows, 560))).tables
     assert cells_of(table) == [
-        ("p1 r1", ("项 目 名 称", "职业技能培训补助", "", "")),
+        ("p1 r1", ("项 目 名 称", "职业技能培训补助", "单 位", "万元")),
         ("p1 r2", ("绩 效 指 标", "一 级 指 标", "二级指标", "三级指标")),
         ("p1 r3", ("", "产出指标", "数量指标", "培训人数")),
     ]

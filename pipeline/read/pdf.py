@@ -84,6 +84,9 @@ ROW_GAP_MIN, ROW_GAP_SHARE, WRAP_GAP = 1.5, 0.25, 0.6
 # The gaps between the characters of a label printed spaced out are equal to within this
 # (points): letter-spacing or a space after every character.
 SPACING_TOLERANCE = 0.5
+# So many characters evenly spaced are a label's by their spacing alone; fewer must read as
+# a label.
+SPACED_RUN = 3
 # The roles of a label naming the project, that opens a form's header block.
 PROJECT_ROLES = frozenset(("project_name", "parent_project"))
 # What pdfminer prints for a character its font does not map to Unicode.
@@ -308,7 +311,9 @@ def _page_parts(page, words: list[dict]) -> list[_Part]:
 def _spaced_out(words: list[dict]) -> list[dict]:
     """The words with each label printed spaced out to fill its cell (`项 目 名 称`, by spaces
     or letter-spacing) as one word: a run of one-character CJK words on a line, evenly
-    spaced, closer than the text of any two cells of the page (`_cell_gap`)."""
+    spaced, closer than the text of any two cells of the page (`_cell_gap`), at least
+    `SPACED_RUN` of them or fewer that read as a label (`权 重`; not two cells of labels
+    printed one character a line side by side)."""
     lines = _lines(words)
     cell_gap = _cell_gap(lines)
     out = []
@@ -320,9 +325,9 @@ def _spaced_out(words: list[dict]) -> list[dict]:
             if _one_character(run[-1]) and _one_character(word) and gap < cell_gap and even:
                 run.append(word)
             else:
-                out.append(_joined(run))
+                out.extend(_joined(run))
                 run = [word]
-        out.append(_joined(run))
+        out.extend(_joined(run))
     return out
 
 
@@ -339,11 +344,12 @@ def _cell_gap(lines: list[list[dict]]) -> float:
                default=0.0)  # fmt: skip
 
 
-def _joined(run: list[dict]) -> dict:
-    if len(run) == 1:
-        return run[0]
-    return {**run[0], "text": " ".join(w["text"] for w in run), "x1": run[-1]["x1"],
-            "top": min(w["top"] for w in run), "bottom": max(w["bottom"] for w in run)}  # fmt: skip
+def _joined(run: list[dict]) -> list[dict]:
+    text = " ".join(w["text"] for w in run)
+    if len(run) == 1 or (len(run) < SPACED_RUN and not (column_roles(text) or field_roles(text))):
+        return run
+    return [{**run[0], "text": text, "x1": run[-1]["x1"],
+             "top": min(w["top"] for w in run), "bottom": max(w["bottom"] for w in run)}]  # fmt: skip
 
 
 def _inside(word: dict, bbox) -> bool:
