@@ -8,6 +8,14 @@ aside (a budget disclosure's 收支总表, 目录 and prose) with a note. Per pa
 - tables ruled only between rows get their columns from the text: the gaps between the
   words of each band between two rules place the column edges, and a rule that stops short
   of a column (it starts at the merged cell's right edge) says that the cell above goes on;
+  a three-line table (三线表: rules only above and below it and under its header row) has
+  its rows from its lines, as a table without rules;
+- tables without rules (lines that print a performance table's labels, cells side by side)
+  get their columns from the text's positions and their rows from the space between lines;
+  a page holding several is parted at a title line of its own (`pdf_labels.TABLE_TITLE`)
+  and where the next form's header block begins, each table with its own columns;
+- a label printed spaced out to fill its cell (`项 目 名 称`, by spaces or letter-spacing)
+  is one word, not one cell per character;
 - a merged cell gives its text to its first row; the rows below it get an empty cell marked
   in `CellRow.merged`; the columns a cell spans to its right give no cells, so a row has as
   many cells as the source printed (as in a tab-separated export);
@@ -24,7 +32,9 @@ PDFium printed, one cell each.
 A table whose page part opens a page with nothing above it and has the same left and right
 edges as the table that ended the page before continues it: a repeated header row is
 dropped, a merged cell cut by the page break is marked merged (its text repeated or not),
-and a row Word broke over the page (its other cells empty) is joined onto the row above.
+and a row Word broke over the page (its other cells empty) is joined onto the row above. A
+form's head printed as a table of its own and the indicator tables printed after it under
+titles of their own are one table.
 Newlines inside a cell are joined with nothing between CJK text, with a space between
 letters or digits. A font subset whose character map gives CJK radicals for ideographs
 (`⼈` for 人, `⺠` for 民) is read with the ideographs (`pdf_labels.RADICALS`), the file's first
