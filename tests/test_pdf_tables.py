@@ -210,6 +210,42 @@ def test_a_forms_indicator_tables_under_titles_of_their_own_are_read_part_by_par
     ]
 
 
+HEAD_BLOCK = [
+    ["项目名称", "职业技能培训补助", "项目类型", "经常性项目"],
+    ["主管部门", "某区人社局", "实施单位", "某区就业中心"],
+    ["年度资金总额", "12.5", "其中:财政拨款", "12.5"],
+]
+DEPARTMENT = [
+    ["部门名称", "某区人社局", "预算单位", "某区人社局本级"],
+    list(HEADER),
+    ["产出指标", "数量指标", "政策宣传次数", "≥12次"],
+]
+
+
+def test_a_department_table_after_a_forms_indicator_table_is_a_table_of_its_own():
+    # The form's head, its 年度绩效指标 under that title, then a 部门整体 table (no 项目名称)
+    # under its own title: the indicators go on in the form, the department table does not.
+    def draw(page):
+        top = print_rows(page, HEAD_BLOCK, 560, (60, 130, 80, 100))
+        page.drawString(LEFT, top - 15, "年度绩效指标")
+        top = print_rows(page, [HEADER, *BODY[:2]], top - ROW_HEIGHT)
+        page.drawString(LEFT + 150, top - 15, "部门整体支出绩效目标表")
+        print_rows(page, DEPARTMENT, top - ROW_HEIGHT)
+
+    form, department = read_file("form-and-department.pdf", page_pdf(draw)).tables
+    assert cells_of(form) == [
+        *((f"p1 r{k}", tuple(row)) for k, row in enumerate(HEAD_BLOCK, 1)),
+        ("p1 line 1", ("年度绩效指标",)),
+        ("p1 r1", HEADER),
+        ("p1 r2", ("产出指标", "数量指标", "培训人数", "≥200人次")),
+        ("p1 r3", ("", "质量指标", "验收合格率", "≥95%")),
+    ]
+    assert cells_of(department) == [
+        ("p1 line 2", ("部门整体支出绩效目标表",)),
+        *((f"p1 r{k}", tuple(row)) for k, row in enumerate(DEPARTMENT, 1)),
+    ]
+
+
 # --- labels spaced out ---------------------------------------------------------------------
 
 

@@ -161,19 +161,23 @@ class _Radicals:
 
 
 def _forms(tables: list[CellTable]) -> list[CellTable]:
-    """A form's head (项目名称 and the money, no indicator columns) and the indicator tables
-    printed after it under titles of their own (no 项目名称: its 长期 and 年度 indicators)
-    are one table."""
+    """A form's head (项目名称 and the money, no indicator columns) and the indicator table
+    printed after it under a title of its own (no 项目名称) are one table, and so is a form
+    and an indicator table after it titled as one of its indicator blocks (`年度绩效指标`
+    after `长期绩效指标`: `pdf_labels.INDICATOR_TITLE`)."""
     forms: list[CellTable] = []
-    joining = False  # whether the last table is a form's head, with indicator tables or not
     for table in tables:
         head = forms[-1] if forms else None
-        if head and joining and _indicators_only(table):
+        if head and _indicators_only(table) and (_head_only(head) or _block_of(head, table)):
             forms[-1] = CellTable(head.source_file, head.index, head.title, head.rows + table.rows)
         else:
             forms.append(table)
-            joining = _head_only(table)
     return forms
+
+
+def _block_of(form: CellTable, table: CellTable) -> bool:
+    title = simplified("".join((table.title or "").split()))
+    return "project_name" in roles(form) and bool(pdf_labels.INDICATOR_TITLE.fullmatch(title))
 
 
 def _head_only(table: CellTable) -> bool:
