@@ -8,6 +8,14 @@ aside (a budget disclosure's 收支总表, 目录 and prose) with a note. Per pa
 - tables ruled only between rows get their columns from the text: the gaps between the
   words of each band between two rules place the column edges, and a rule that stops short
   of a column (it starts at the merged cell's right edge) says that the cell above goes on;
+  a three-line table (三线表: rules only above and below it and under its header row) has
+  its rows from its lines, as a table without rules;
+- tables without rules (lines that print a performance table's labels, cells side by side)
+  get their columns from the text's positions and their rows from the space between lines;
+  a page holding several is parted at a title line of its own (`pdf_labels.TABLE_TITLE`)
+  and where the next form's header block begins, each table with its own columns;
+- a label printed spaced out to fill its cell (`项 目 名 称`, by spaces or letter-spacing)
+  is one word, not one cell per character;
 - a merged cell gives its text to its first row; the rows below it get an empty cell marked
   in `CellRow.merged`; the columns a cell spans to its right give no cells, so a row has as
   many cells as the source printed (as in a tab-separated export);
@@ -24,7 +32,9 @@ PDFium printed, one cell each.
 A table whose page part opens a page with nothing above it and has the same left and right
 edges as the table that ended the page before continues it: a repeated header row is
 dropped, a merged cell cut by the page break is marked merged (its text repeated or not),
-and a row Word broke over the page (its other cells empty) is joined onto the row above.
+and a row Word broke over the page (its other cells empty) is joined onto the row above. A
+form's head printed as a table of its own and the indicator tables printed after it under
+titles of their own are one table.
 Newlines inside a cell are joined with nothing between CJK text, with a space between
 letters or digits. A font subset whose character map gives CJK radicals for ideographs
 (`⼈` for 人, `⺠` for 民) is read with the ideographs (`pdf_labels.RADICALS`), the file's first
@@ -70,6 +80,9 @@ EDGE_TOLERANCE = 3.0
 # A horizontally ruled table has at least this many rules; a table without rules at least
 # this many lines of cells side by side.
 MIN_RULES = 3
+# A three-line table (三线表) has a rule above and below it and under its header row: this
+# many at most (one more where a header block comes before the header row).
+THREE_LINE_RULES = 4
 # A table without rules is read as one where a line prints this many header-block labels
 # (项目名称 | … | 主管部门), or where it prints an indicator column's.
 MIN_LABELS = 2
@@ -78,6 +91,14 @@ MIN_LABELS = 2
 # only where that tightest gap is below this share of the font size (wrapped lines are
 # printed close).
 ROW_GAP_MIN, ROW_GAP_SHARE, WRAP_GAP = 1.5, 0.25, 0.6
+# The gaps between the characters of a label printed spaced out are equal to within this
+# (points): letter-spacing or a space after every character.
+SPACING_TOLERANCE = 0.5
+# So many characters evenly spaced are a label's by their spacing alone; fewer must read as
+# a label.
+SPACED_RUN = 3
+# The roles of a label naming the project, that opens a form's header block.
+PROJECT_ROLES = frozenset(("project_name", "parent_project"))
 # What pdfminer prints for a character its font does not map to Unicode.
 UNMAPPED_MARK = "(cid:"
 
@@ -141,15 +162,22 @@ class _Radicals:
 
 def _forms(tables: list[CellTable]) -> list[CellTable]:
     """A form's head (项目名称 and the money, no indicator columns) and the indicator table
-    printed after it under a title of its own (no 项目名称) are one table."""
+    printed after it under a title of its own (no 项目名称) are one table, and so is a form
+    and an indicator table after it titled as one of its indicator blocks (`年度绩效指标`
+    after `长期绩效指标`: `pdf_labels.INDICATOR_TITLE`)."""
     forms: list[CellTable] = []
     for table in tables:
         head = forms[-1] if forms else None
-        if head and _head_only(head) and _indicators_only(table):
+        if head and _indicators_only(table) and (_head_only(head) or _block_of(head, table)):
             forms[-1] = CellTable(head.source_file, head.index, head.title, head.rows + table.rows)
         else:
             forms.append(table)
     return forms
+
+
+def _block_of(form: CellTable, table: CellTable) -> bool:
+    title = simplified("".join((table.title or "").split()))
+    return "project_name" in roles(form) and bool(pdf_labels.INDICATOR_TITLE.fullmatch(title))
 
 
 def _head_only(table: CellTable) -> bool:
@@ -270,6 +298,7 @@ def _text_part(words: list[dict], page: int) -> list[_Part]:
 
 
 def _page_parts(page, words: list[dict]) -> list[_Part]:
+    words = _spaced_out(words)
     found = [_grid(table) for table in page.find_tables()
              if len(table.rows) > 1 and len(table.columns) > 1]  # fmt: skip
     ruled = _ruled_between_rows(page, words, [bbox for bbox, _, _ in found])
@@ -291,6 +320,50 @@ def _page_parts(page, words: list[dict]) -> list[_Part]:
         parts.append(_Part(page.page_number, above, rows, [], (bbox[0], bbox[2])))
     parts[-1].below = [row for row, top in lines if top > found[-1][0][3]]
     return parts
+
+
+def _spaced_out(words: list[dict]) -> list[dict]:
+    """The words with each label printed spaced out to fill its cell (`项 目 名 称`, by spaces
+    or letter-spacing) as one word: a run of one-character CJK words on a line, evenly
+    spaced, closer than the text of any two cells of the page (`_cell_gap`), at least
+    `SPACED_RUN` of them or fewer that read as a label (`权 重`; not two cells of labels
+    printed one character a line side by side)."""
+    lines = _lines(words)
+    cell_gap = _cell_gap(lines)
+    out = []
+    for line in lines:
+        run = [line[0]]
+        for word in line[1:]:
+            gap = word["x0"] - run[-1]["x1"]
+            even = len(run) < 2 or abs(gap - (run[1]["x0"] - run[0]["x1"])) <= SPACING_TOLERANCE
+            if _one_character(run[-1]) and _one_character(word) and gap < cell_gap and even:
+                run.append(word)
+            else:
+                out.extend(_joined(run))
+                run = [word]
+        out.extend(_joined(run))
+    return out
+
+
+def _one_character(word: dict) -> bool:
+    return len(word["text"]) == 1 and _wide(word["text"])
+
+
+def _cell_gap(lines: list[list[dict]]) -> float:
+    """The least space between the text of two cells of a page: between two words further
+    apart than `CELL_GAP`, one of them more than one CJK character (a label's characters
+    printed spaced out are not two cells' text)."""
+    return min((b["x0"] - a["x1"] for line in lines for a, b in itertools.pairwise(line)
+                if b["x0"] - a["x1"] > CELL_GAP and not (_one_character(a) and _one_character(b))),
+               default=0.0)  # fmt: skip
+
+
+def _joined(run: list[dict]) -> list[dict]:
+    text = " ".join(w["text"] for w in run)
+    if len(run) == 1 or (len(run) < SPACED_RUN and not (column_roles(text) or field_roles(text))):
+        return run
+    return [{**run[0], "text": text, "x1": run[-1]["x1"],
+             "top": min(w["top"] for w in run), "bottom": max(w["bottom"] for w in run)}]  # fmt: skip
 
 
 def _inside(word: dict, bbox) -> bool:
@@ -339,43 +412,120 @@ def _covered(spans, x: float) -> bool:
 
 def _ruled_between_rows(page, words, grids):
     """A table ruled only between its rows, outside the grid tables: its columns are placed
-    in the gaps between the text of each band, and at the ends of rules that stop short."""
+    in the gaps between the text of each band, and at the ends of rules that stop short. A
+    three-line table (`_three_line`) is read as one without rules, its bands in rows."""
     segments = {y: spans for y, spans in _rules(page).items()
                 if not any(b[1] - 1 <= y <= b[3] + 1 and _overlaps(spans, b) for b in grids)}  # fmt: skip
     if len(segments) < MIN_RULES:
         return []
+    rows = _three_line(segments, words)
+    if rows:
+        return [_banded(rows, words, "columns")]
     # Rules drawn cell by cell say where every cell begins; one rule across the table does not.
     pieces = any(len(spans) > len(_union(spans)) for spans in segments.values())
     return [_banded(segments, words, "pieces" if pieces else "grid")]
 
 
+def _three_line(segments, words) -> dict[float, list[tuple[float, float]]]:
+    """A three-line table (三线表): at most `THREE_LINE_RULES` rules, each across the whole
+    table; its last band holds `MIN_RULES` lines of cells side by side (rows without a rule
+    between them) under a band of an indicator table's column labels (the header row). Its
+    rows: the header row, and the lines of the other bands (the body; a header block above
+    the header row) in rows as a table without rules has them (`_line_rows`); {} for
+    another table (one ruled between its rows, the last of which wrapped its cells)."""
+    rules = {y: _union(spans) for y, spans in segments.items()}
+    if len(rules) > THREE_LINE_RULES or any(len(spans) > 1 for spans in rules.values()):
+        return {}
+    left = min(spans[0][0] for spans in rules.values())
+    right = max(spans[0][1] for spans in rules.values())
+    if any(x0 > left + EDGE_TOLERANCE or x1 < right - EDGE_TOLERANCE
+           for ((x0, x1),) in rules.values()):  # fmt: skip
+        return {}
+    ys = sorted(rules)
+    bands = [_lines([w for w in words if _inside(w, (left, top, right, bottom))])
+             for top, bottom in itertools.pairwise(ys)]  # fmt: skip
+    header = bands[-2]
+    labelled = any(role in INDICATOR_ROLES for line in header for piece in _pieces(line)
+                   for role in column_roles(_cell_text(piece)))  # fmt: skip
+    if not labelled or sum(len(_pieces(line)) > 1 for line in bands[-1]) < MIN_RULES:
+        return {}
+    found = set(ys)
+    for lines in bands:
+        if lines and lines is not header:
+            found.update(_line_rows(lines)[1:-1])
+    return {y: [(left, right)] for y in sorted(found)}
+
+
 def _unruled(words):
+    """The tables of a page without rules (`_unruled_table`), several where a line says a
+    new table begins (`_table_groups`)."""
+    tables = (_unruled_table(lines, words) for lines in _table_groups(_lines(words)))
+    return [table for table in tables if table]
+
+
+def _table_groups(lines: list[list[dict]]) -> list[list[list[dict]]]:
+    """The lines of a page without rules in groups, one per table: a title line of its own
+    (`pdf_labels.TABLE_TITLE`: `项目支出绩效目标表`, `年度绩效指标`) stands between two
+    groups, and a line that opens with a label of the project's name (`项目名称`,
+    `一级项目名称`) after a line of indicator column labels begins a new group (the next
+    form)."""
+    groups: list[list[list[dict]]] = [[]]
+    indicators = False  # whether a line of the last group printed indicator column labels
+    for line in lines:
+        texts = [_cell_text(piece) for piece in _pieces(line)]
+        title = len(texts) == 1 and _table_title(texts[0])
+        if title or (indicators and set(field_roles(texts[0])) & PROJECT_ROLES):
+            groups.append([])
+            indicators = False
+        if not title:
+            groups[-1].append(line)
+            indicators = indicators or any(
+                role in INDICATOR_ROLES for text in texts for role in column_roles(text)
+            )
+    return [group for group in groups if group]
+
+
+def _table_title(text: str) -> bool:
+    compact = simplified("".join(text.split()))
+    return len(compact) <= labels.TITLE_MAX_LENGTH and bool(
+        pdf_labels.TABLE_TITLE.fullmatch(compact)
+    )
+
+
+def _unruled_table(lines: list[list[dict]], words: list[dict]):
     """A table with no rules at all that prints a performance table's labels (an indicator
     column's, or `MIN_LABELS` header-block labels on one line: a contents page or a budget
     table stays lines of text): its rows are the lines that print cells side by side (at least
     `MIN_RULES` of them), from the first to the last, and the lines wrapped inside their
-    cells, told apart by the space between lines (`_row_starts`); its columns come
-    from the text's positions, each a cell of its own (`_banded`)."""
-    lines = _lines(words)
+    cells (`_line_rows`); its columns come from the text's positions, each a cell of its own
+    (`_banded`). None for lines that are no such table."""
     spread = [k for k, line in enumerate(lines) if len(_pieces(line)) > 1]
     if len(spread) < MIN_RULES:
-        return []
+        return None
     lines = lines[spread[0] : spread[-1] + 1]
     texts = [[_cell_text(piece) for piece in _pieces(line)] for line in lines]
     columns = {role for line in texts for text in line for role in column_roles(text)}
     fields = [{role for text in line for role in field_roles(text)} for line in texts]
     if not columns & INDICATOR_ROLES and max(map(len, fields)) < MIN_LABELS:
-        return []
+        return None
+    table_words = [w for line in lines for w in line]
+    span = (min(w["x0"] for w in table_words) - 1, max(w["x1"] for w in table_words) + 1)
+    return _banded({y: [span] for y in _line_rows(lines)}, words, "columns")
+
+
+def _line_rows(lines: list[list[dict]]) -> list[float]:
+    """The heights that part lines of text into rows, from above the first to below the
+    last: between two lines where a row begins, told from a cell's text wrapped by the space
+    between lines (`_row_starts`)."""
     tops = [min(w["top"] for w in line) for line in lines]
     bottoms = [max(w["bottom"] for w in line) for line in lines]
+    if len(lines) < 2:
+        return [tops[0] - 1, bottoms[-1] + 1]
     size = statistics.median(w["size"] for line in lines for w in line)
     starts = _row_starts(
         [top - bottom for top, bottom in zip(tops[1:], bottoms, strict=False)], size
     )
-    ys = [tops[0] - 1, *((bottoms[k - 1] + tops[k]) / 2 for k in starts[1:]), bottoms[-1] + 1]
-    table_words = [w for line in lines for w in line]
-    span = (min(w["x0"] for w in table_words) - 1, max(w["x1"] for w in table_words) + 1)
-    return [_banded({y: [span] for y in ys}, words, "columns")]
+    return [tops[0] - 1, *((bottoms[k - 1] + tops[k]) / 2 for k in starts[1:]), bottoms[-1] + 1]
 
 
 def _row_starts(gaps: list[float], size: float) -> list[int]:

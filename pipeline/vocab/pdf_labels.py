@@ -30,6 +30,14 @@ CURRENCY_STATEMENT = re.compile(r"单位\s*[:：]\s*\S*元")
 # A `label: value` statement; several printed side by side above a table are a row each.
 STATEMENT = re.compile(r"[^:：]+[:：]\s*\S.*")
 
+# The title of a form's indicator block printed as a table of its own (white space
+# removed): the table goes on in the form above it.
+INDICATOR_TITLE = re.compile(r"(长期|中期|年度)绩效指标表?")
+# A line of its own that names a table (white space removed): on a page without rules, the
+# lines above it and below it are two tables (two forms one below the other; a form's
+# header block and its 长期 and 年度 indicator tables).
+TABLE_TITLE = re.compile(rf".*(绩效目标(申报)?表|绩效自评表).*|{INDICATOR_TITLE.pattern}")
+
 # A page whose text (white space removed) holds none of these is not searched for tables
 # (see `pipeline.read.pdf`): every performance table prints one (绩效目标, 绩效指标, 一级指标,
 # 指标值), and the budget tables of a disclosure (收支总表, 支出表) print none.

@@ -1,0 +1,290 @@
+"""PDF reader (pipeline.read.pdf): tables printed without a full set of rules, as budget
+disclosures print them: three-line tables (三线表), several tables on a page without rules,
+labels spaced out to fill their cells. Pages drawn here with reportlab, and the Chromium
+renderings of tests/fixtures/heldout-formats (README there)."""
+
+import io
+import itertools
+from pathlib import Path
+
+import pytest
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.pdfgen import canvas
+
+from pipeline.cells import CellRow
+from pipeline.read import read_file
+from tests.test_read_pdf import HEADER, ROW_HEIGHT, WIDTHS
+
+TARGETS = Path(__file__).parent / "fixtures" / "heldout-formats" / "targets"
+LEFT = 40
+
+
+def page_pdf(draw) -> bytes:
+    """A one-page PDF (A4 landscape, 9 pt STSong) that `draw(canvas)` prints."""
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer, pagesize=landscape(A4))
+    page.setFont("STSong-Light", 9)
+    page.setLineWidth(0.6)
+    draw(page)
+    page.showPage()
+    page.save()
+    return buffer.getvalue()
+
+
+def print_rows(page, rows, top: float, widths=WIDTHS) -> float:
+    """Rows of cells without rules from `top` down, `ROW_HEIGHT` apart, each cell at its
+    column's left edge (+3): a str (a newline wraps it onto a line 10 pt lower) or (text,
+    letter-spacing in points). The height under the last row."""
+    edges = list(itertools.accumulate(widths, initial=LEFT))
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            text, spacing = cell if isinstance(cell, tuple) else (cell, 0)
+            for n, line in enumerate(text.split("\n")):
+                y = top - r * ROW_HEIGHT - 15 - 10 * n
+                page.drawString(edges[c] + 3, y, line, charSpace=spacing)
+    return top - len(rows) * ROW_HEIGHT
+
+
+def rule(page, y: float, widths=WIDTHS) -> None:
+    page.line(LEFT, y, LEFT + sum(widths), y)
+
+
+def cells_of(table) -> list[tuple[str, tuple[str, ...]]]:
+    return [(row.location, row.cells) for row in table.rows]
+
+
+# --- three-line tables (三线表) -------------------------------------------------------------
+
+BODY = [
+    ["产出指标", "数量指标", "培训\n人数", "≥200人次"],
+    ["", "质量指标", "验收合格率", "≥95%"],
+    ["效益指标", "社会效益指标", "就业\n率", "≥80%"],
+    ["满意度指标", "服务对象满意度指标", "受训人员满意度", "≥90%"],
+]
+
+
+def test_a_three_line_table_is_read_row_by_row_under_its_one_header_row():
+    # Rules above the table, under its header row and below it; none between the body rows
+    # or down the columns. The header row's and two body cells' text is wrapped.
+    def draw(page):
+        page.drawString(LEFT, 560, "项目支出绩效目标表")
+        rule(page, 540)
+        print_rows(page, [[*HEADER[:3], "指标值\n(年度)"]], 540)
+        rule(page, 540 - ROW_HEIGHT)
+        rule(page, print_rows(page, BODY, 540 - ROW_HEIGHT))
+
+    (table,) = read_file("three-line.pdf", page_pdf(draw)).tables
+    assert [(row.line, row.location, row.cells, row.merged) for row in table.rows] == [
+        (1, "p1 line 1", ("项目支出绩效目标表",), ()),
+        (2, "p1 r1", ("一级指标", "二级指标", "三级指标", "指标值(年度)"), ()),
+        (3, "p1 r2", ("产出指标", "数量指标", "培训人数", "≥200人次"), ()),
+        (4, "p1 r3", ("", "质量指标", "验收合格率", "≥95%"), ()),
+        (5, "p1 r4", ("效益指标", "社会效益指标", "就业率", "≥80%"), ()),
+        (6, "p1 r5", ("满意度指标", "服务对象满意度指标", "受训人员满意度", "≥90%"), ()),
+    ]
+
+
+def test_a_table_ruled_between_rows_whose_last_row_wraps_stays_ruled_row_by_row():
+    # Four rules across the table as a three-line table under a header block has, but a
+    # rule under every row: the last row's cells wrapped over three lines are one row.
+    last = [
+        "满意度\n指标",
+        "服务对象\n满意度\n指标",
+        "受训人员\n满意度\n(抽样)",
+        "≥90%\n(年度)\n不低于",
+    ]
+
+    def draw(page):
+        top = 540
+        for row in [HEADER, BODY[0], last]:
+            rule(page, top)
+            print_rows(page, [row], top)
+            top -= ROW_HEIGHT if row is not last else 2 * ROW_HEIGHT
+        rule(page, top)
+
+    (table,) = read_file("ruled.pdf", page_pdf(draw)).tables
+    assert cells_of(table) == [
+        ("p1 r1", HEADER),
+        ("p1 r2", ("产出指标", "数量指标", "培训人数", "≥200人次")),
+        ("p1 r3", ("满意度指标", "服务对象满意度指标", "受训人员满意度(抽样)", "≥90%(年度)不低于")),
+    ]  # fmt: skip
+
+
+def test_a_three_line_list_printed_by_chromium_gives_one_row_per_indicator():
+    name = "E-jilin-chaoyang-rows-repeated-2023-threeline.pdf"
+    (table,) = read_file(name, (TARGETS / name).read_bytes()).tables
+    goal = "完成城区主次干道机械化清扫保洁,道路机械化清扫率达到90%。"
+    assert len(table.rows) == 11
+    assert cells_of(table)[:4] == [
+        ("p1 line 1", ("2023年部门项目绩效目标表",)),
+        ("p1 line 2", ("金额单位:元",)),
+        ("p1 r1", ("单位名称", "项目名称", "项目金额", "年度目标", "一级指标", "二级指标",
+                   "三级指标", "指标性质", "指标值", "度量单位", "指标方向性")),
+        ("p1 r2", ("长春市朝阳区城市管理局", "城区道路清扫保洁", "8,650,000.00", goal, "产出指标",
+                   "数量指标", "机械化清扫道路面积", "≥", "620", "万平方米", "正向指标")),
+    ]  # fmt: skip
+    assert cells_of(table)[-1] == (
+        "p1 r9",
+        ("长春市朝阳区城市管理局", "公厕运行维护", "1,200,000.00", "保障辖区86座公厕正常开放运行。",
+         "满意度指标", "服务对象满意度指标", "如厕群众满意度", "≥", "85", "%", "正向指标"),
+    )  # fmt: skip
+
+
+# --- several tables on a page without rules ------------------------------------------------
+
+FIRST = [
+    ["项目名称", "职业技能培训补助"],
+    ["主管部门", "某区人力资源和社会保障局"],
+    list(HEADER),
+    ["产出指标", "数量指标", "培训人数", "≥200人次"],
+    ["满意度指标", "服务对象满意度指标", "受训人员满意度", "≥90%"],
+]
+SECOND = [
+    ["一级项目名称", "就业补助资金"],
+    ["二级项目名称", "公共就业服务"],
+    ["主管部门", "某区就业服务中心"],
+    ["一级指标", "二级指标", "三级指标", "指标值", "备注"],
+    ["产出指标", "时效指标", "岗位信息发布时限", "≤3日", "年度"],
+]
+SECOND_WIDTHS = (90, 110, 120, 60, 60)
+
+
+@pytest.mark.parametrize("title", ["2024年项目支出绩效目标表", None])
+def test_two_forms_on_a_page_without_rules_are_two_tables_each_with_its_columns(title):
+    # The second form, its columns placed elsewhere, under a title line of its own or right
+    # under the first (its 一级项目名称 after the first's indicators).
+    def draw(page):
+        top = print_rows(page, FIRST, 560)
+        if title:
+            page.drawString(LEFT + 150, top - 15, title)
+            top -= ROW_HEIGHT
+        print_rows(page, SECOND, top, SECOND_WIDTHS)
+
+    first, second = read_file("two-forms.pdf", page_pdf(draw)).tables
+    assert cells_of(first) == [
+        ("p1 r1", ("项目名称", "职业技能培训补助", "", "")),
+        ("p1 r2", ("主管部门", "某区人力资源和社会保障局", "")),
+        ("p1 r3", HEADER),
+        ("p1 r4", ("产出指标", "数量指标", "培训人数", "≥200人次")),
+        ("p1 r5", ("满意度指标", "服务对象满意度指标", "受训人员满意度", "≥90%")),
+    ]
+    assert cells_of(second) == [
+        *([("p1 line 1", (title,))] if title else []),
+        ("p1 r1", ("一级项目名称", "就业补助资金", "", "", "")),
+        ("p1 r2", ("二级项目名称", "公共就业服务", "", "", "")),
+        ("p1 r3", ("主管部门", "某区就业服务中心", "", "", "")),
+        ("p1 r4", ("一级指标", "二级指标", "三级指标", "指标值", "备注")),
+        ("p1 r5", ("产出指标", "时效指标", "岗位信息发布时限", "≤3日", "年度")),
+    ]
+
+
+def test_a_forms_indicator_tables_under_titles_of_their_own_are_read_part_by_part_as_one():
+    # Chromium: the header block, then 长期绩效指标 and 年度绩效指标 each over a table whose
+    # columns are as wide as its own text.
+    name = "A4-hainan-meilan-huanwei-separate-2020-unruled-split.pdf"
+    (table,) = read_file(name, (TARGETS / name).read_bytes()).tables
+    goal = "三年内实现城乡生活垃圾无害化处理率100%,城乡环境卫生面貌根本改善。"
+    unit = "海口市美兰区环境卫生管理局"
+    columns = ("一级指标", "二级指标", "指标内容", "指标值", "备注")
+    assert [(row.line, row.location, row.cells) for row in table.rows] == [
+        (1, "p1 line 1", ("项目支出绩效目标申报表",)),
+        (2, "p1 line 2", ("(2020年度)",)),
+        (3, "p1 r1", ("项目名称", "美兰区城乡环境卫生整治", "", "", "")),
+        (4, "p1 r2", ("主管部门", unit, "实施单位", unit)),
+        (5, "p1 r3", ("项目期限", "2020年—2022年", "", "", "")),
+        (6, "p1 r4", ("项目资金(万元)", "项目总预算", "1,800.00", "当年预算", "600.00")),
+        (7, "p1 r5", ("长期目标", goal)),
+        (8, "p1 r6", ("年度目标", "全年清运生活垃圾8万吨,无害化处理率达到100%。", "")),
+        (9, "p1 line 3", ("长期绩效指标",)),
+        (10, "p1 r1", columns),
+        (11, "p1 r2", ("产出指标", "数量指标", "生活垃圾清运量", "≥24万吨", "三年合计")),
+        (12, "p1 r3", ("", "质量指标", "生活垃圾无害化处理率", "100%", "")),
+        (13, "p1 r4", ("效益指标", "生态效益指标", "城乡环境卫生面貌", "根本改善", "")),
+        (14, "p1 line 4", ("年度绩效指标",)),
+        (15, "p1 r1", columns),
+        (16, "p1 r2", ("产出指标", "数量指标", "生活垃圾清运量", "≥8万吨", "")),
+        (17, "p1 r3", ("", "质量指标", "生活垃圾无害化处理率", "100%", "")),
+        (18, "p1 r4", ("", "时效指标", "垃圾日产日清率", "100%", "")),
+        (19, "p1 r5", ("效益指标", "生态效益指标", "城乡环境卫生面貌", "明显改善", "")),
+        (20, "p1 r6", ("满意度指标", "服务对象满意度指标", "群众满意度", "≥85%", "")),
+    ]
+
+
+HEAD_BLOCK = [
+    ["项目名称", "职业技能培训补助", "项目类型", "经常性项目"],
+    ["主管部门", "某区人社局", "实施单位", "某区就业中心"],
+    ["年度资金总额", "12.5", "其中:财政拨款", "12.5"],
+]
+DEPARTMENT = [
+    ["部门名称", "某区人社局", "预算单位", "某区人社局本级"],
+    list(HEADER),
+    ["产出指标", "数量指标", "政策宣传次数", "≥12次"],
+]
+
+
+def test_a_department_table_after_a_forms_indicator_table_is_a_table_of_its_own():
+    # The form's head, its 年度绩效指标 under that title, then a 部门整体 table (no 项目名称)
+    # under its own title: the indicators go on in the form, the department table does not.
+    def draw(page):
+        top = print_rows(page, HEAD_BLOCK, 560, (60, 130, 80, 100))
+        page.drawString(LEFT, top - 15, "年度绩效指标")
+        top = print_rows(page, [HEADER, *BODY[:2]], top - ROW_HEIGHT)
+        page.drawString(LEFT + 150, top - 15, "部门整体支出绩效目标表")
+        print_rows(page, DEPARTMENT, top - ROW_HEIGHT)
+
+    form, department = read_file("form-and-department.pdf", page_pdf(draw)).tables
+    assert cells_of(form) == [
+        *((f"p1 r{k}", tuple(row)) for k, row in enumerate(HEAD_BLOCK, 1)),
+        ("p1 line 1", ("年度绩效指标",)),
+        ("p1 r1", HEADER),
+        ("p1 r2", ("产出指标", "数量指标", "培训人数", "≥200人次")),
+        ("p1 r3", ("", "质量指标", "验收合格率", "≥95%")),
+    ]
+    assert cells_of(department) == [
+        ("p1 line 2", ("部门整体支出绩效目标表",)),
+        *((f"p1 r{k}", tuple(row)) for k, row in enumerate(DEPARTMENT, 1)),
+    ]
+
+
+# --- labels spaced out ---------------------------------------------------------------------
+
+
+def test_a_label_spaced_out_to_fill_its_cell_is_one_cell():
+    # 6 pt letter-spacing, and spaces between the characters with 3 pt letter-spacing:
+    # closer than the text of any two cells; two characters so spaced that read as a label.
+    rows = [
+        [("项目名称", 6), "职业技能培训补助", ("单位", 6), "万元"],
+        [("绩 效 指 标", 3), ("一级指标", 6), "二级指标", "三级指标"],
+        ["", "产出指标", "数量指标", "培训人数"],
+    ]
+    (table,) = read_file("spaced.pdf", page_pdf(lambda page: print_rows(page, rows, 560))).tables
+    assert cells_of(table) == [
+        ("p1 r1", ("项 目 名 称", "职业技能培训补助", "单 位", "万元")),
+        ("p1 r2", ("绩 效 指 标", "一 级 指 标", "二级指标", "三级指标")),
+        ("p1 r3", ("", "产出指标", "数量指标", "培训人数")),
+    ]
+
+
+def test_cells_of_one_character_each_stay_cells_of_their_own():
+    # 优/良/中/差 evenly spaced, one a cell: further apart than the text of two cells is.
+    rows = [
+        ["三级指标", "优", "良", "中", "差"],
+        ["培训人数", "≥200", "≥180", "≥150", "<150"],
+        ["合格率", "≥95%", "≥90%", "≥85%", "<85%"],
+    ]
+    data = page_pdf(lambda page: print_rows(page, rows, 560, (70, 40, 40, 40, 40)))
+    (table,) = read_file("graded.pdf", data).tables
+    assert cells_of(table) == [(f"p1 r{k}", tuple(row)) for k, row in enumerate(rows, 1)]
+
+
+def test_spaced_out_labels_printed_by_chromium_are_read_as_their_cells():
+    name = "A8-beijing-chaoyang-yizhan-2024-spaced.pdf"
+    (table,) = read_file(name, (TARGETS / name).read_bytes()).tables
+    rows = [row for row in table.rows if row.location in ("p1 r1", "p1 r2", "p1 r13", "p1 r14")]
+    assert rows == [
+        CellRow(("项 目 名 称", "社区养老服务驿站运营补贴", "", ""), 3, "p1 r1"),
+        CellRow(("项 目 主 管 部 门", "北京市朝阳区民政局", "项目执行单位", "北京市朝阳区养老服务指导中心"),
+                4, "p1 r2"),
+        CellRow(("绩 效 指 标", "一 级 指 标", "二 级 指 标", "三 级 指 标", "指 标 值"), 15, "p1 r13"),
+        CellRow(("", "产出指标", "数量指标", "享受运营补贴驿站数量", "≥150家"), 16, "p1 r14"),
+    ]  # fmt: skip
