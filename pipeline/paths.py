@@ -36,6 +36,8 @@ NOT_TABLE_SUFFIXES = (
     ".markdown",
     ".rst",
     "~",  # an editor's backup
+    ".py",  # scripts kept beside the downloads (a download script, a fixture's maker)
+    ".sh",
 )
 NOT_TABLE_NAMES = {
     "thumbs.db",  # what Windows leaves in a folder
