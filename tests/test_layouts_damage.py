@@ -117,3 +117,19 @@ def test_separate_tables_whose_scope_lines_are_lost_take_the_order_of_the_goals(
     projects, indicators, errors = content(path, lost)
     assert (projects, indicators, errors) == content(path, clean)
     assert indicators[0] == ("产出指标", "数量指标", "生活垃圾清运量", "≥24万吨", "≥8万吨", None)
+
+
+def test_column_labels_printed_again_over_other_indicators_go_on_with_the_table():
+    # A page top: the rows under the labels printed again name other indicators (a template's
+    # `……` rows in both parts are no names), so they go on with the table, in its scope.
+    grid = ["一级指标", "二级指标", "三级指标", "指标值"]
+    table = [["项目名称", "农村公路养护"], ["长期目标", "三年完成"], ["年度目标", "完成50公里"],
+             grid, ["产出指标", "数量指标", "养护道路里程", "≥50公里"], ["", "", "……", ""],
+             grid, ["", "质量指标", "验收合格率", "100%"], ["", "", "……", ""]]  # fmt: skip
+    text = "\n".join("\t".join(row) for row in table)
+    projects, indicators, errors = content(Path("form.txt"), text)
+    assert indicators == [
+        ("产出指标", "数量指标", "养护道路里程", None, "≥50公里", None),
+        ("产出指标", "质量指标", "验收合格率", None, "100%", None),
+    ]
+    assert (projects, errors) == ([("农村公路养护", None)], ["row_unparsed", "row_unparsed"])

@@ -49,6 +49,7 @@ from pipeline.layouts.indicator_grid import (
     GridReader,
     is_block_label,
     is_grid_header,
+    is_placeholder,
     name_key,
     plan_columns,
     unwrap_rows,
@@ -108,8 +109,9 @@ def _names_again(header, above, below) -> bool:
             break
         after.append(row)
 
-    def names(rows) -> set[str]:
-        return {fold(row.cells[col]) for row in rows if col < len(row.cells)} - {""}
+    def names(rows) -> set[str]:  # not a template's placeholders (`……`), printed in both
+        texts = {fold(row.cells[col]) for row in rows if col < len(row.cells)}
+        return {text for text in texts if text and not is_placeholder(text)}
 
     return not names(above).isdisjoint(names(after))
 
