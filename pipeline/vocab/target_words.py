@@ -248,6 +248,8 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("床", "床", "number", 1),
     ("辆次", "辆次", "number", 1),
     ("吨", "吨", "number", 1),
+    ("吨公里", "吨公里", "number", 1),
+    ("人公里", "人公里", "number", 1),
     ("千克", "千克", "number", 1),
     ("公斤", "公斤", "number", 1),
     ("kg", "kg", "number", 1),
