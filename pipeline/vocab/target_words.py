@@ -192,6 +192,7 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("小时", "小时", "duration", 1),
     ("个小时", "小时", "duration", 1),
     ("分钟", "分钟", "duration", 1),
+    ("秒", "秒", "duration", 1),
     ("个", "个", "number", 1),
     ("项", "项", "number", 1),
     ("项次", "项次", "number", 1),
@@ -246,7 +247,26 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("宗", "宗", "number", 1),
     ("例", "例", "number", 1),
     ("床", "床", "number", 1),
+    ("床位", "床位", "number", 1),
     ("辆次", "辆次", "number", 1),
+    ("车次", "车次", "number", 1),
+    ("班次", "班次", "number", 1),
+    ("架次", "架次", "number", 1),
+    ("艘次", "艘次", "number", 1),
+    ("吨次", "吨次", "number", 1),
+    ("轮", "轮", "number", 1),
+    ("部", "部", "number", 1),
+    ("艘", "艘", "number", 1),
+    ("口", "口", "number", 1),  # wells, ponds
+    ("眼", "眼", "number", 1),  # wells, springs
+    ("箱", "箱", "number", 1),
+    ("袋", "袋", "number", 1),
+    ("瓶", "瓶", "number", 1),
+    ("盏", "盏", "number", 1),
+    ("GB", "GB", "number", 1),
+    ("TB", "TB", "number", 1),
+    ("Mbps", "Mbps", "number", 1),
+    ("Gbps", "Gbps", "number", 1),
     ("吨", "吨", "number", 1),
     ("吨公里", "吨公里", "number", 1),
     ("人公里", "人公里", "number", 1),
@@ -289,6 +309,7 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
 # that is not itself a rate or a share, plus these words.
 RATE_DENOMINATORS: tuple[str, ...] = (
     "学期", "学年", "年度", "半年", "季", "旬", "人年", "生", "餐",
+    "万人", "千人", "百人", "万人口", "千人口",  # rates per population: `6张/千人`
 )  # fmt: skip
 
 # What joins a rate's second denominator to its first: `元/人/月`, `元/人·月`, `元/生・年`.
