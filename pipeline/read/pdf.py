@@ -33,8 +33,16 @@ A table whose page part opens a page with nothing above it and has the same left
 edges as the table that ended the page before continues it: a repeated header row is
 dropped, a merged cell cut by the page break is marked merged (its text repeated or not),
 and a row Word broke over the page (its other cells empty) is joined onto the row above. A
-form's head printed as a table of its own and the indicator tables printed after it under
-titles of their own are one table.
+table read without rules (none, or a three-line table's, whose next page prints only its
+bottom rule or none) has no edges to compare: it goes on in the lines opening the next page
+(page furniture aside) whose every text starts where the text of one of its columns starts,
+read with its columns as its rows (header repeated or not), up to a line that does not line
+up or begins a table (a title line, a form's 项目名称 line). Lines there that do not line up
+but print text in its value column (指标值) may be its rows printed elsewhere: when the
+table they make is no performance table (it is set aside), the table that ended the page
+notes where they are (`table_set_aside`), so that no row is lost unsaid. A form's head
+printed as a table of its own and the indicator tables printed after it under titles of
+their own are one table.
 Newlines inside a cell are joined with nothing between CJK text, with a space between
 letters or digits. A font subset whose character map gives CJK radicals for ideographs
 (`⼈` for 人, `⺠` for 民) is read with the ideographs (`pdf_labels.RADICALS`), the file's first
