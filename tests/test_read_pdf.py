@@ -17,8 +17,10 @@ from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfgen import canvas
 
 import tests.test_layouts as layout_checks
+from pipeline.build.workers import process_file
 from pipeline.cells import CellRow
 from pipeline.layouts import read_table
+from pipeline.manifest import Source
 from pipeline.read import read_file
 from pipeline.read.text import ExtractError, decode
 from pipeline.read.text_cells import read_text_cells
@@ -331,6 +333,14 @@ def test_rows_on_the_next_page_off_the_columns_are_set_aside_with_a_note_on_the_
             "指标值",
         ),
     )  # fmt: skip
+    # The build gives it as a finding beside the note on the table set aside.
+    found = process_file("made.pdf", buffer.getvalue(), Source(fiscal_year=2024)).findings
+    assert [(f["severity"], f["source_location"], f["message"]) for f in found
+            if f["rule"] == "table_set_aside"] == [
+        ("info", "p2 line 1", "not a performance table, set aside: p2 line 1 to p2 line 2: "
+         "满意度指标 | 服务对象满意度指标 | 受训人员满意度"),
+        ("info", "p2 line 1", table.notes[0][2]),
+    ]  # fmt: skip
 
 
 def test_merged_cells_across_columns_give_one_cell_and_down_rows_an_empty_marked_one():

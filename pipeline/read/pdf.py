@@ -141,8 +141,8 @@ class _Part:
     below: list[_Row]
     edges: tuple[float, float] | None  # left and right edge of the table; None for text
     columns: _Columns | None = None  # the columns of a table read without rules
-    # Lines of the page that print text in the value column of the table without rules that
-    # ended the page before without lining up with its columns (`_stray_lines`).
+    # How many lines of the page print text in the value column of the table without rules
+    # that ended the page before without lining up with its columns (`_stray_lines`).
     stray: int = 0
 
 
@@ -933,22 +933,22 @@ def _tables(source_file: str, parts: list[_Part]) -> list[CellTable]:
         tables.append(CellTable(source_file, index, title, tuple(cell_rows)))
     for before, part in strays:
         if not is_performance(tables[before + 1]):
-            note = _stray_note(tables[before + 1], joined[before][0], part.stray)
+            note = _stray_note(tables[before + 1], part, joined[before][0].columns)
             tables[before] = replace(tables[before], notes=(*tables[before].notes, note))
     return tables
 
 
-def _stray_note(table: CellTable, ended: _Part, count: int) -> tuple[str, int, str, str]:
-    """The note on a table without rules that ended a page: the table after it, which is no
-    performance table and will be set aside, has lines printing text in its value column."""
+def _stray_note(table: CellTable, part: _Part, columns: _Columns) -> tuple[str, int, str, str]:
+    """The note on a table without rules that ended a page (its `columns`): the table after
+    it, which is no performance table and will be set aside, has lines printing text in its
+    value column (`part.stray`)."""
     first, last = table.rows[0], table.rows[-1]
-    label = ended.columns.value_label if ended.columns else ""
     return (
         "table_set_aside", first.line,
-        f"{first.location} to {last.location}, set aside: {count} lines of it print text in "
-        f"the value column ({label}) of the table that ended page {ended.page}, but their "
-        "columns do not line up with its columns; they may be its indicator rows, missing "
-        "from it: check them against the PDF", label,
+        f"{first.location} to {last.location}, set aside: {part.stray} lines of it print text "
+        f"in the value column ({columns.value_label}) of the table that ended page "
+        f"{part.page - 1}, but their columns do not line up with its columns; they may be its "
+        "indicator rows, missing from it: check them against the PDF", columns.value_label,
     )  # fmt: skip
 
 
