@@ -17,8 +17,10 @@ from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfgen import canvas
 
 import tests.test_layouts as layout_checks
+from pipeline.build.workers import process_file
 from pipeline.cells import CellRow
 from pipeline.layouts import read_table
+from pipeline.manifest import Source
 from pipeline.read import read_file
 from pipeline.read.text import ExtractError, decode
 from pipeline.read.text_cells import read_text_cells
@@ -186,18 +188,19 @@ WIDTHS = (70, 100, 150, 80)
 HEADER = ("一级指标", "二级指标", "三级指标", "指标值")
 
 
-def draw_page(page, rows, ruled: str, above=(), footer="- 1 -", below=()):
+def draw_page(page, rows, ruled: str, above=(), footer="- 1 -", below=(), left=40):
     """One page: lines of text, then a table whose rows are lists of cells (a str, a
     (text, rows spanned, columns spanned) tuple, or None where a span covers the place;
     a newline in a text starts a new line in the cell), ruled as a grid, only between
-    rows or not at all (`none`), then lines below it and a page number."""
+    rows or not at all (`none`), its left edge at `left`, then lines below it and a page
+    number."""
     page.setFont("STSong-Light", 9)
     height = landscape(A4)[1]
     y = height - 40
     for line in above:
         page.drawString(40, y, line)
         y -= 16
-    edges = [40]
+    edges = [left]
     for width in WIDTHS:
         edges.append(edges[-1] + width)
     top = y - 4
@@ -271,6 +274,73 @@ def test_a_table_over_two_pages_is_one_table_with_the_broken_row_joined(ruled, r
         "p2 r3" if repeat_header else "p2 r2",
     ]  # fmt: skip
     assert table.title == "项目支出绩效目标表"
+
+
+UNRULED_PAGE_1 = [
+    HEADER,
+    ["产出指标", "数量指标", "培训人数", "≥200人次"],
+    ["", "质量指标", "验收合格率", "≥95%"],
+    ["", "", "群众知晓", "≥90%"],
+]
+UNRULED_PAGE_2 = [
+    ["", "", "程度", ""],
+    ["满意度指标", "服务对象满意度指标", "受训人员满意度", "≥90%"],
+]
+
+
+@pytest.mark.parametrize("repeat_header", [False, True])
+def test_a_table_without_rules_over_two_pages_goes_on_where_its_columns_line_up(repeat_header):
+    # Page 2 prints no label (or the header again): its lines start where page 1's columns
+    # start, so they are rows of the table; the row broken by the page is joined.
+    second = [HEADER, *UNRULED_PAGE_2] if repeat_header else UNRULED_PAGE_2
+    data = make_pdf([(TITLE, UNRULED_PAGE_1), ((), second)], "none")
+    (table,) = read_file("made.pdf", data).tables
+    assert [(row.location, row.cells, row.merged) for row in table.rows] == [
+        ("p1 line 1", ("项目支出绩效目标表",), ()),
+        ("p1 line 2", ("单位:万元",), ()),
+        ("p1 r1", HEADER, ()),
+        ("p1 r2", ("产出指标", "数量指标", "培训人数", "≥200人次"), ()),
+        ("p1 r3", ("", "质量指标", "验收合格率", "≥95%"), ()),
+        ("p1 r4", ("", "", "群众知晓程度", "≥90%"), ()),
+        ("p2 r3" if repeat_header else "p2 r2",
+         ("满意度指标", "服务对象满意度指标", "受训人员满意度", "≥90%"), ()),
+    ]  # fmt: skip
+    assert table.notes == ()
+
+
+def test_rows_on_the_next_page_off_the_columns_are_set_aside_with_a_note_on_the_table():
+    # Page 2's table is printed 30pt further right: its lines do not start where page 1's
+    # columns do, so they are not read as its rows; they print text in its 指标值 column.
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer, pagesize=landscape(A4))
+    draw_page(page, UNRULED_PAGE_1, "none", TITLE)
+    draw_page(page, UNRULED_PAGE_2[1:] * 2, "none", footer="- 2 -", left=70)
+    page.save()
+    tables = read_file("made.pdf", buffer.getvalue())
+    (table,) = tables.tables
+    assert [row.location for row in table.rows][-1] == "p1 r4"
+    assert [[(row.location, row.cells) for row in aside.rows] for aside in tables.set_aside] == [
+        [(f"p2 line {k}", ("满意度指标", "服务对象满意度指标", "受训人员满意度", "≥90%"))
+         for k in (1, 2)],
+    ]  # fmt: skip
+    assert table.notes == (
+        (
+            "table_set_aside", 7,
+            "p2 line 1 to p2 line 2, set aside: 2 lines of it print text in the value column "
+            "(指标值) of the table that ended page 1, but their columns do not line up with its "
+            "columns; they may be its indicator rows, missing from it: check them against the "
+            "PDF",
+            "指标值",
+        ),
+    )  # fmt: skip
+    # The build gives it as a finding beside the note on the table set aside.
+    found = process_file("made.pdf", buffer.getvalue(), Source(fiscal_year=2024)).findings
+    assert [(f["severity"], f["source_location"], f["message"]) for f in found
+            if f["rule"] == "table_set_aside"] == [
+        ("info", "p2 line 1", "not a performance table, set aside: p2 line 1 to p2 line 2: "
+         "满意度指标 | 服务对象满意度指标 | 受训人员满意度"),
+        ("info", "p2 line 1", table.notes[0][2]),
+    ]  # fmt: skip
 
 
 def test_merged_cells_across_columns_give_one_cell_and_down_rows_an_empty_marked_one():

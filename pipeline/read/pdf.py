@@ -33,8 +33,16 @@ A table whose page part opens a page with nothing above it and has the same left
 edges as the table that ended the page before continues it: a repeated header row is
 dropped, a merged cell cut by the page break is marked merged (its text repeated or not),
 and a row Word broke over the page (its other cells empty) is joined onto the row above. A
-form's head printed as a table of its own and the indicator tables printed after it under
-titles of their own are one table.
+table read without rules (none, or a three-line table's, whose next page prints only its
+bottom rule or none) has no edges to compare: it goes on in the lines opening the next page
+(page furniture aside) whose every text starts where the text of one of its columns starts,
+read with its columns as its rows (header repeated or not), up to a line that does not line
+up or begins a table (a title line, a form's 项目名称 line). Lines there that do not line up
+but print text in its value column (指标值) may be its rows printed elsewhere: when the
+table they make is no performance table (it is set aside), the table that ended the page
+notes where they are (`table_set_aside`), so that no row is lost unsaid. A form's head
+printed as a table of its own and the indicator tables printed after it under titles of
+their own are one table.
 Newlines inside a cell are joined with nothing between CJK text, with a space between
 letters or digits. A font subset whose character map gives CJK radicals for ideographs
 (`⼈` for 人, `⺠` for 民) is read with the ideographs (`pdf_labels.RADICALS`), the file's first
@@ -59,7 +67,7 @@ from pdfplumber.utils.exceptions import PdfminerException
 
 from pipeline.cells import CellRow, CellTable
 from pipeline.layouts.columns import column_roles, field_roles
-from pipeline.read.performance import INDICATOR_ROLES, roles
+from pipeline.read.performance import INDICATOR_ROLES, is_performance, roles
 from pipeline.read.text import ExtractError
 from pipeline.vocab import labels, pdf_labels
 from pipeline.vocab.traditional import simplified
@@ -111,6 +119,18 @@ class _Row:
     open_below: list[bool] = field(default_factory=list)  # cells that a page break cut
 
 
+@dataclass(frozen=True, slots=True)
+class _Columns:
+    """The columns of a table read without rules (no rules, or a three-line table's): its
+    column edges, where the text of each column's cells starts, and the span of the column
+    labelled as an indicator value (指标值), if one is."""
+
+    edges: tuple[float, ...]
+    starts: tuple[frozenset[float], ...]
+    value: tuple[float, float] | None = None
+    value_label: str = ""
+
+
 @dataclass(slots=True)
 class _Part:
     """One table on one page (or a page's text), with the text lines above and below it."""
@@ -120,6 +140,10 @@ class _Part:
     rows: list[_Row]
     below: list[_Row]
     edges: tuple[float, float] | None  # left and right edge of the table; None for text
+    columns: _Columns | None = None  # the columns of a table read without rules
+    # How many lines of the page print text in the value column of the table without rules
+    # that ended the page before without lining up with its columns (`_stray_lines`).
+    stray: int = 0
 
 
 def read_pdf_tables(source_file: str, data: bytes) -> tuple[CellTable, ...]:
@@ -169,7 +193,7 @@ def _forms(tables: list[CellTable]) -> list[CellTable]:
     for table in tables:
         head = forms[-1] if forms else None
         if head and _indicators_only(table) and (_head_only(head) or _block_of(head, table)):
-            forms[-1] = CellTable(head.source_file, head.index, head.title, head.rows + table.rows)
+            forms[-1] = replace(head, rows=head.rows + table.rows, notes=head.notes + table.notes)
         else:
             forms.append(table)
     return forms
@@ -210,6 +234,7 @@ def _parts(source_file: str, data: bytes, radicals: _Radicals) -> list[_Part]:
     parts: list[_Part] = []
     words_seen, unmapped = 0, 0
     tabled = False  # whether the page before had a table, which this page may continue
+    carry = None  # the columns of a table without rules that ended the page before
     with _open(source_file, data) as pdf:
         marked = _marked_pages(data, len(pdf.pages), radicals)
         try:
@@ -224,8 +249,9 @@ def _parts(source_file: str, data: bytes, radicals: _Radicals) -> list[_Part]:
                     word["text"] = radicals.read(word["text"])
                 words_seen += len(words)
                 unmapped += sum(UNMAPPED_MARK in word["text"] for word in words)
-                found = _page_parts(page, words)
+                found = _page_parts(page, words, carry)
                 tabled = any(part.edges is not None for part in found)
+                carry = found[-1].columns if found and not found[-1].below else None
                 parts.extend(found)
                 page.close()  # its objects are not needed again
         except (PdfminerException, PSException) as error:
@@ -297,28 +323,37 @@ def _text_part(words: list[dict], page: int) -> list[_Part]:
     return [_Part(page, [], [row for row, _ in lines], [], None)] if lines else []
 
 
-def _page_parts(page, words: list[dict]) -> list[_Part]:
+def _page_parts(page, words: list[dict], carry: _Columns | None = None) -> list[_Part]:
+    """The tables of a page and its text around them; `carry`: the columns of a table without
+    rules that ended the page before, which the lines opening this page may go on with
+    (`_carried`)."""
     words = _spaced_out(words)
-    found = [_grid(table) for table in page.find_tables()
+    grids = [_grid(table) for table in page.find_tables()
              if len(table.rows) > 1 and len(table.columns) > 1]  # fmt: skip
-    ruled = _ruled_between_rows(page, words, [bbox for bbox, _, _ in found])
-    if not found and not ruled:
-        ruled = _unruled(words)
-    found = sorted([*found, *ruled], key=lambda item: item[0][1])
-    outside = [w for w in words if not any(_inside(w, bbox) for bbox, _, _ in found)]
-    for _, _, cells in found:
+    carried = _carried(words, carry) if carry and not grids else []
+    rest = [w for w in words if not any(_inside(w, bbox) for bbox, *_ in carried)]
+    ruled = _ruled_between_rows(page, rest, [bbox for bbox, *_ in (*grids, *carried)])
+    if not grids and not ruled:
+        ruled = _unruled(rest)
+    found = sorted([*grids, *carried, *ruled], key=lambda item: item[0][1])
+    outside = [w for w in words if not any(_inside(w, bbox) for bbox, *_ in found)]
+    for _, _, cells, _ in found:
         for cell in cells:
             cell.words = [w for w in words if _inside(w, (cell.x0, cell.top, cell.x1, cell.bottom))]
     if not found:
-        return _text_part(outside, page.page_number)
-    lines = _text_lines(outside, page.page_number)
-    parts = []
-    for bbox, bands, cells in found:
-        above = [row for row, top in lines if top < bbox[1]]
-        lines = [(row, top) for row, top in lines if top >= bbox[1]]
-        rows = _rows(bands, cells, page.page_number)
-        parts.append(_Part(page.page_number, above, rows, [], (bbox[0], bbox[2])))
-    parts[-1].below = [row for row, top in lines if top > found[-1][0][3]]
+        parts = _text_part(outside, page.page_number)
+    else:
+        lines = _text_lines(outside, page.page_number)
+        parts = []
+        for bbox, bands, cells, columns in found:
+            above = [row for row, top in lines if top < bbox[1]]
+            lines = [(row, top) for row, top in lines if top >= bbox[1]]
+            rows = _rows(bands, cells, page.page_number)
+            columns = _valued(columns, cells) if columns and columns is not carry else columns
+            parts.append(_Part(page.page_number, above, rows, [], (bbox[0], bbox[2]), columns))
+        parts[-1].below = [row for row, top in lines if top > found[-1][0][3]]
+    if carry and not carried and parts:
+        parts[0].stray = _stray_lines(words, carry)
     return parts
 
 
@@ -381,7 +416,7 @@ def _grid(table):
     for x0, top, x1, bottom in table.cells:
         covered = [i for i, band in enumerate(tops) if top - 1 <= band < bottom - 1]
         cells.append(_Cell(x0, x1, top, bottom, covered[0], covered[-1]))
-    return table.bbox, len(tops), cells
+    return table.bbox, len(tops), cells, None
 
 
 def _rules(page) -> dict[float, list[tuple[float, float]]]:
@@ -473,8 +508,8 @@ def _table_groups(lines: list[list[dict]]) -> list[list[list[dict]]]:
     indicators = False  # whether a line of the last group printed indicator column labels
     for line in lines:
         texts = [_cell_text(piece) for piece in _pieces(line)]
-        title = len(texts) == 1 and _table_title(texts[0])
-        if title or (indicators and set(field_roles(texts[0])) & PROJECT_ROLES):
+        title = _title_line(texts)
+        if title or (indicators and _names_project(texts)):
             groups.append([])
             indicators = False
         if not title:
@@ -483,6 +518,15 @@ def _table_groups(lines: list[list[dict]]) -> list[list[list[dict]]]:
                 role in INDICATOR_ROLES for text in texts for role in column_roles(text)
             )
     return [group for group in groups if group]
+
+
+def _title_line(texts: list[str]) -> bool:
+    return len(texts) == 1 and _table_title(texts[0])
+
+
+def _names_project(texts: list[str]) -> bool:
+    """Whether a line opens with a label of the project's name (a form's first line)."""
+    return bool(set(field_roles(texts[0])) & PROJECT_ROLES)
 
 
 def _table_title(text: str) -> bool:
@@ -497,12 +541,12 @@ def _unruled_table(lines: list[list[dict]], words: list[dict]):
     column's, or `MIN_LABELS` header-block labels on one line: a contents page or a budget
     table stays lines of text): its rows are the lines that print cells side by side (at least
     `MIN_RULES` of them), from the first to the last, and the lines wrapped inside their
-    cells (`_line_rows`); its columns come from the text's positions, each a cell of its own
-    (`_banded`). None for lines that are no such table."""
+    cells (`_line_rows`, `_through_last_row`); its columns come from the text's positions,
+    each a cell of its own (`_banded`). None for lines that are no such table."""
     spread = [k for k, line in enumerate(lines) if len(_pieces(line)) > 1]
     if len(spread) < MIN_RULES:
         return None
-    lines = lines[spread[0] : spread[-1] + 1]
+    lines = _through_last_row(lines[spread[0] :])
     texts = [[_cell_text(piece) for piece in _pieces(line)] for line in lines]
     columns = {role for line in texts for text in line for role in column_roles(text)}
     fields = [{role for text in line for role in field_roles(text)} for line in texts]
@@ -513,19 +557,91 @@ def _unruled_table(lines: list[list[dict]], words: list[dict]):
     return _banded({y: [span] for y in _line_rows(lines)}, words, "columns")
 
 
+def _carried(words: list[dict], columns: _Columns) -> list:
+    """The table the lines opening a page (page furniture aside) make with the columns of the
+    table without rules that ended the page before: the lines whose every text lines up with
+    its columns (`_lined_up`), up to a line that begins a table (a title line of its own, a
+    form's 项目名称 line), through the row of the last that prints cells side by side
+    (`_through_last_row`); none where the first line does not line up."""
+    run: list[list[dict]] = []
+    for line in _lines(words):
+        texts = [_cell_text(piece) for piece in _pieces(line)]
+        if not run and all(_furniture(text) for text in texts):
+            continue
+        if _title_line(texts) or _names_project(texts) or not _lined_up(line, columns):
+            break
+        run.append(line)
+    lines = _through_last_row(run)
+    if not lines:
+        return []
+    span = (columns.edges[0], columns.edges[-1])
+    table_words = [w for line in lines for w in line]
+    return [_banded({y: [span] for y in _line_rows(lines)}, table_words, "columns", columns)]
+
+
+def _lined_up(line: list[dict], columns: _Columns) -> bool:
+    """Whether every text of a line (`_pieces`) starts where the text of a column's cells
+    starts and ends before the next column begins."""
+    for piece in _pieces(line):
+        x0, x1 = piece[0]["x0"], piece[-1]["x1"]
+        c = _column(columns.edges, x0)
+        if c is None or not any(abs(x0 - start) <= EDGE_TOLERANCE for start in columns.starts[c]):
+            return False
+        if c + 2 < len(columns.edges) and x1 > columns.edges[c + 1] + EDGE_TOLERANCE:
+            return False
+    return True
+
+
+def _valued(columns: _Columns, cells: list[_Cell]) -> _Columns:
+    """The columns, with the span of the one whose cell prints an indicator value's label."""
+    for cell in cells:
+        text = _cell_text(cell.words)
+        if "value" in column_roles(text):
+            return replace(columns, value=(cell.x0, cell.x1), value_label=text)
+    return columns
+
+
+def _stray_lines(words: list[dict], columns: _Columns) -> int:
+    """How many lines of a page print cells side by side, one of them in the value column of
+    the table without rules that ended the page before: rows of it, maybe, that do not line
+    up with its columns."""
+    if columns.value is None:
+        return 0
+    x0, x1 = columns.value
+    return sum(
+        len(pieces) > 1 and any(p[0]["x0"] < x1 and p[-1]["x1"] > x0 for p in pieces)
+        for pieces in (_pieces(line) for line in _lines(words))
+    )
+
+
+def _through_last_row(lines: list[list[dict]]) -> list[list[dict]]:
+    """The lines up to the last that prints cells side by side, and those after it that wrap
+    its row's cells (`_row_starts`); none where no line prints cells side by side."""
+    spread = [k for k, line in enumerate(lines) if len(_pieces(line)) > 1]
+    if not spread:
+        return []
+    end = next((k for k in _line_starts(lines) if k > spread[-1]), len(lines))
+    return lines[:end]
+
+
 def _line_rows(lines: list[list[dict]]) -> list[float]:
     """The heights that part lines of text into rows, from above the first to below the
-    last: between two lines where a row begins, told from a cell's text wrapped by the space
-    between lines (`_row_starts`)."""
+    last: between two lines where a row begins (`_line_starts`)."""
     tops = [min(w["top"] for w in line) for line in lines]
     bottoms = [max(w["bottom"] for w in line) for line in lines]
-    if len(lines) < 2:
-        return [tops[0] - 1, bottoms[-1] + 1]
-    size = statistics.median(w["size"] for line in lines for w in line)
-    starts = _row_starts(
-        [top - bottom for top, bottom in zip(tops[1:], bottoms, strict=False)], size
-    )
+    starts = _line_starts(lines)
     return [tops[0] - 1, *((bottoms[k - 1] + tops[k]) / 2 for k in starts[1:]), bottoms[-1] + 1]
+
+
+def _line_starts(lines: list[list[dict]]) -> list[int]:
+    """Which of some lines of text begin a row, told from a cell's text wrapped by the space
+    between lines (`_row_starts`)."""
+    if len(lines) < 2:
+        return [0]
+    tops = [min(w["top"] for w in line) for line in lines]
+    bottoms = [max(w["bottom"] for w in line) for line in lines]
+    size = statistics.median(w["size"] for line in lines for w in line)
+    return _row_starts([top - bottom for top, bottom in zip(tops[1:], bottoms, strict=False)], size)
 
 
 def _row_starts(gaps: list[float], size: float) -> list[int]:
@@ -539,12 +655,13 @@ def _row_starts(gaps: list[float], size: float) -> list[int]:
     return [0, *(k + 1 for k, gap in enumerate(gaps) if not wrapped or gap > split)]
 
 
-def _banded(segments, words, cells_by: str):
+def _banded(segments, words, cells_by: str, columns: _Columns | None = None):
     """A table from its rules between rows (`segments`: height -> the spans drawn there): the
     columns are placed in the gaps between the text of each band and at the ends of rules
-    that stop short; an empty stretch of a band is a cell of its own as `cells_by` says:
-    `pieces`, where the rules are drawn cell by cell and end; `grid`, where the bands around
-    say so (`_cell_of_grid`); `columns`, always (a table without rules)."""
+    that stop short (or are `columns`, those of the table it goes on); an empty stretch of a
+    band is a cell of its own as `cells_by` says: `pieces`, where the rules are drawn cell by
+    cell and end; `grid`, where the bands around say so (`_cell_of_grid`); `columns`, always
+    (a table read without rules, whose `_Columns` come with it)."""
     rules = {y: _union(spans) for y, spans in segments.items()}
     ys = sorted(rules)
     left = min(x0 for spans in rules.values() for x0, _ in spans)
@@ -553,7 +670,8 @@ def _banded(segments, words, cells_by: str):
     bands = [[w for w in words if _inside(w, (left, top, right, bottom))]
              for top, bottom in itertools.pairwise(ys)]  # fmt: skip
     clusters = [_clusters(band) for band in bands]
-    edges = _column_edges(segments, clusters, left, right, before_text=cells_by == "columns")
+    free = cells_by == "columns"
+    edges = list(columns.edges) if columns else _column_edges(segments, clusters, left, right, free)
     ends = [{x for span in segments[y] for x in span} for y in ys]
     drawn = {
         "pieces": [{c for c, x in enumerate(edges[:-1]) if _near(x, above) and _near(x, below)}
@@ -561,7 +679,16 @@ def _banded(segments, words, cells_by: str):
         "grid": None,
         "columns": [set(range(len(edges) - 1))] * len(bands),
     }[cells_by]  # fmt: skip
-    return bbox, len(bands), _merged_cells(ys, rules, clusters, edges, drawn)
+    if free and not columns:
+        columns = _Columns(tuple(edges), tuple(
+            frozenset(x0 for band in clusters for x0, _ in band if _column(edges, x0) == c)
+            for c in range(len(edges) - 1)))  # fmt: skip
+    return bbox, len(bands), _merged_cells(ys, rules, clusters, edges, drawn), columns
+
+
+def _column(edges: list[float] | tuple[float, ...], x: float) -> int | None:
+    """The column (between two `edges`) that x lies in; None outside them."""
+    return next((c for c, (x0, x1) in enumerate(itertools.pairwise(edges)) if x0 <= x < x1), None)
 
 
 def _near(x: float, xs: set[float]) -> bool:
@@ -776,8 +903,11 @@ def _furniture(cell: str) -> bool:
 
 def _tables(source_file: str, parts: list[_Part]) -> list[CellTable]:
     """Page parts as tables: a part continues the table before it when it opens its page
-    with nothing above it and has the same edges."""
+    with nothing above it and has the same edges. A table that does not, after a table
+    without rules that ended the page before, whose lines print text in its value column
+    (`_Part.stray`), is noted on that table (`_stray_note`)."""
     joined: list[tuple[_Part, list[_Row]]] = []
+    strays: list[tuple[int, _Part]] = []  # (the table before, the part that does not go on)
     for part in parts:
         if joined and _continues(joined[-1][0], part):
             _previous, rows = joined[-1]
@@ -786,6 +916,8 @@ def _tables(source_file: str, parts: list[_Part]) -> list[CellTable]:
         else:
             if joined:
                 joined[-1][1].extend(joined[-1][0].below)
+                if part.stray:
+                    strays.append((len(joined) - 1, part))
             joined.append((part, [*part.above, *part.rows]))
     if joined:
         joined[-1][1].extend(joined[-1][0].below)
@@ -799,7 +931,25 @@ def _tables(source_file: str, parts: list[_Part]) -> list[CellTable]:
         first = cell_rows[0].cells if cell_rows else ()
         title = first[0] if len(first) == 1 else None
         tables.append(CellTable(source_file, index, title, tuple(cell_rows)))
+    for before, part in strays:
+        if not is_performance(tables[before + 1]):
+            note = _stray_note(tables[before + 1], part, joined[before][0].columns)
+            tables[before] = replace(tables[before], notes=(*tables[before].notes, note))
     return tables
+
+
+def _stray_note(table: CellTable, part: _Part, columns: _Columns) -> tuple[str, int, str, str]:
+    """The note on a table without rules that ended a page (its `columns`): the table after
+    it, which is no performance table and will be set aside, has lines printing text in its
+    value column (`part.stray`)."""
+    first, last = table.rows[0], table.rows[-1]
+    return (
+        "table_set_aside", first.line,
+        f"{first.location} to {last.location}, set aside: {part.stray} lines of it print text "
+        f"in the value column ({columns.value_label}) of the table that ended page "
+        f"{part.page - 1}, but their columns do not line up with its columns; they may be its "
+        "indicator rows, missing from it: check them against the PDF", columns.value_label,
+    )  # fmt: skip
 
 
 def _continues(previous: _Part, part: _Part) -> bool:
