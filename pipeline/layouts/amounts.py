@@ -71,9 +71,11 @@ def fund_parts(cells: Sequence[Amount]) -> list[Amount]:
     ]
 
 
+@functools.lru_cache(maxsize=2**14)
 def to_wan(text: str, unit: str | None) -> Decimal | None:
     """The amount in 万元, exactly; None for a blank or non-numeric cell, no unit printed
-    anywhere, or an amount the money type cannot hold."""
+    anywhere, or an amount the money type cannot hold. Cached: the same figures come back
+    project after project."""
     match = _IN_CELL.match(matchable(text))
     if not match:
         return None

@@ -487,14 +487,9 @@ def project_amounts(
     (which are the 中期 ones when a 年度 group is printed beside them). `table_unit` is the
     unit of cells that print none and sit in a table that prints none either."""
 
-    figures: dict[tuple[str, str | None], Decimal | None] = {}
-
     def wan(amount):
-        """The cell's amount in 万元, converted once per printed text and unit."""
-        key = (amount.text, amount.unit or table_unit)
-        if key not in figures:
-            figures[key] = amounts.to_wan(*key) if amount.text else None
-        return figures[key]
+        """The cell's amount in 万元."""
+        return amounts.to_wan(amount.text, amount.unit or table_unit) if amount.text else None
 
     def measure(name):
         found = [a for a in project.amounts if wan(a) is not None and a.scope != "period"
