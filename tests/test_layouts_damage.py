@@ -3,7 +3,8 @@ rowspan drops the merged level cells of each continuation row, shifting the rest
 left (spec/layouts.md, damage 1; done to the target tables), and a page number printed between
 every two lines (damage 6: a page may break anywhere; done to the target and self-evaluation
 tables, in simplified and traditional characters). Each damaged table must give the projects,
-indicators and error findings of the clean one."""
+indicators and error findings of the clean one. Then a column-label row printed again: over
+the same indicators (a second table whose scope line was lost) and over others (a page top)."""
 
 from pathlib import Path
 
