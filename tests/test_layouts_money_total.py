@@ -103,15 +103,17 @@ def test_a_he_ji_row_of_several_figures_under_no_headings_is_no_total():
     assert money(tables)[:2] == (None, None)
 
 
-def test_figures_under_period_headings_are_that_periods_money():
+# `实施期` also names the project period as a field of its own (`实施期 | 2023-2025`).
+@pytest.mark.parametrize("period", ["中期", "实施期"])
+def test_figures_under_period_headings_are_that_periods_money(period):
     # `中期 | 年度` over the block's rows: 300 is the period's total, 120 the year's.
-    tables = read(text([*HEAD, ["项目资金(万元)", "", "中期", "年度"], ["", "合计", "300", "120"],
+    tables = read(text([*HEAD, ["项目资金(万元)", "", period, "年度"], ["", "合计", "300", "120"],
                         ["", "财政拨款", "250", "100"], ["", "其他资金", "50", "20"],
                         *GRID]))  # fmt: skip
     assert money(tables) == (Decimal("120"), "120", Decimal("100"), "100", Decimal("20"), "20")
     (project,) = tables.projects
     assert (project["period_amount"], project["period_amount_raw"]) == (Decimal("300"), "300")
-    assert errors(tables) == []
+    assert (project["period_text"], errors(tables)) == (None, [])
 
 
 def test_a_fund_source_printing_two_figures_under_headings_not_read_is_not_added_up():
@@ -126,18 +128,6 @@ def test_a_fund_source_printing_two_figures_under_headings_not_read_is_not_added
         ("amount_unparsed", 8, "其他资金 prints several figures on one row (50 + 20) under no "
          "heading that says which is which; none is taken"),
     ]  # fmt: skip
-
-
-def test_figures_under_shi_shi_qi_are_the_implementation_periods_money():
-    # `实施期` names the project period as a field of its own (`项目期 | 2023-2025`); over a
-    # money block's columns beside `年度` it is the heading of the period's money.
-    tables = read(text([*HEAD, ["项目资金(万元)", "", "实施期", "年度"], ["", "合计", "300", "120"],
-                        ["", "财政拨款", "250", "100"], ["", "其他资金", "50", "20"],
-                        *GRID]))  # fmt: skip
-    assert money(tables) == (Decimal("120"), "120", Decimal("100"), "100", Decimal("20"), "20")
-    (project,) = tables.projects
-    assert (project["period_amount"], project["period_amount_raw"]) == (Decimal("300"), "300")
-    assert (project["period_text"], errors(tables)) == (None, [])
 
 
 @pytest.mark.parametrize("printed", ["120,5", "约120", "详见附件"])
