@@ -15,7 +15,8 @@ from pipeline.cells import CellRow
 from pipeline.read import read_file
 from tests.test_read_pdf import HEADER, ROW_HEIGHT, WIDTHS
 
-TARGETS = Path(__file__).parent / "fixtures" / "heldout-formats" / "targets"
+FIXTURES = Path(__file__).parent / "fixtures"
+TARGETS = FIXTURES / "heldout-formats" / "targets"
 LEFT = 40
 
 
@@ -162,19 +163,19 @@ def test_two_forms_on_a_page_without_rules_are_two_tables_each_with_its_columns(
 
     first, second = read_file("two-forms.pdf", page_pdf(draw)).tables
     assert cells_of(first) == [
-        ("p1 r1", ("项目名称", "职业技能培训补助", "", "")),
-        ("p1 r2", ("主管部门", "某区人力资源和社会保障局", "")),
-        ("p1 r3", HEADER),
-        ("p1 r4", ("产出指标", "数量指标", "培训人数", "≥200人次")),
-        ("p1 r5", ("满意度指标", "服务对象满意度指标", "受训人员满意度", "≥90%")),
+        ("p1 t1 r1", ("项目名称", "职业技能培训补助", "", "")),
+        ("p1 t1 r2", ("主管部门", "某区人力资源和社会保障局", "")),
+        ("p1 t1 r3", HEADER),
+        ("p1 t1 r4", ("产出指标", "数量指标", "培训人数", "≥200人次")),
+        ("p1 t1 r5", ("满意度指标", "服务对象满意度指标", "受训人员满意度", "≥90%")),
     ]
     assert cells_of(second) == [
         *([("p1 line 1", (title,))] if title else []),
-        ("p1 r1", ("一级项目名称", "就业补助资金", "", "", "")),
-        ("p1 r2", ("二级项目名称", "公共就业服务", "", "", "")),
-        ("p1 r3", ("主管部门", "某区就业服务中心", "", "", "")),
-        ("p1 r4", ("一级指标", "二级指标", "三级指标", "指标值", "备注")),
-        ("p1 r5", ("产出指标", "时效指标", "岗位信息发布时限", "≤3日", "年度")),
+        ("p1 t2 r1", ("一级项目名称", "就业补助资金", "", "", "")),
+        ("p1 t2 r2", ("二级项目名称", "公共就业服务", "", "", "")),
+        ("p1 t2 r3", ("主管部门", "某区就业服务中心", "", "", "")),
+        ("p1 t2 r4", ("一级指标", "二级指标", "三级指标", "指标值", "备注")),
+        ("p1 t2 r5", ("产出指标", "时效指标", "岗位信息发布时限", "≤3日", "年度")),
     ]
 
 
@@ -189,24 +190,24 @@ def test_a_forms_indicator_tables_under_titles_of_their_own_are_read_part_by_par
     assert [(row.line, row.location, row.cells) for row in table.rows] == [
         (1, "p1 line 1", ("项目支出绩效目标申报表",)),
         (2, "p1 line 2", ("(2020年度)",)),
-        (3, "p1 r1", ("项目名称", "美兰区城乡环境卫生整治", "", "", "")),
-        (4, "p1 r2", ("主管部门", unit, "实施单位", unit)),
-        (5, "p1 r3", ("项目期限", "2020年—2022年", "", "", "")),
-        (6, "p1 r4", ("项目资金(万元)", "项目总预算", "1,800.00", "当年预算", "600.00")),
-        (7, "p1 r5", ("长期目标", goal)),
-        (8, "p1 r6", ("年度目标", "全年清运生活垃圾8万吨,无害化处理率达到100%。", "")),
+        (3, "p1 t1 r1", ("项目名称", "美兰区城乡环境卫生整治", "", "", "")),
+        (4, "p1 t1 r2", ("主管部门", unit, "实施单位", unit)),
+        (5, "p1 t1 r3", ("项目期限", "2020年—2022年", "", "", "")),
+        (6, "p1 t1 r4", ("项目资金(万元)", "项目总预算", "1,800.00", "当年预算", "600.00")),
+        (7, "p1 t1 r5", ("长期目标", goal)),
+        (8, "p1 t1 r6", ("年度目标", "全年清运生活垃圾8万吨,无害化处理率达到100%。", "")),
         (9, "p1 line 3", ("长期绩效指标",)),
-        (10, "p1 r1", columns),
-        (11, "p1 r2", ("产出指标", "数量指标", "生活垃圾清运量", "≥24万吨", "三年合计")),
-        (12, "p1 r3", ("", "质量指标", "生活垃圾无害化处理率", "100%", "")),
-        (13, "p1 r4", ("效益指标", "生态效益指标", "城乡环境卫生面貌", "根本改善", "")),
+        (10, "p1 t2 r1", columns),
+        (11, "p1 t2 r2", ("产出指标", "数量指标", "生活垃圾清运量", "≥24万吨", "三年合计")),
+        (12, "p1 t2 r3", ("", "质量指标", "生活垃圾无害化处理率", "100%", "")),
+        (13, "p1 t2 r4", ("效益指标", "生态效益指标", "城乡环境卫生面貌", "根本改善", "")),
         (14, "p1 line 4", ("年度绩效指标",)),
-        (15, "p1 r1", columns),
-        (16, "p1 r2", ("产出指标", "数量指标", "生活垃圾清运量", "≥8万吨", "")),
-        (17, "p1 r3", ("", "质量指标", "生活垃圾无害化处理率", "100%", "")),
-        (18, "p1 r4", ("", "时效指标", "垃圾日产日清率", "100%", "")),
-        (19, "p1 r5", ("效益指标", "生态效益指标", "城乡环境卫生面貌", "明显改善", "")),
-        (20, "p1 r6", ("满意度指标", "服务对象满意度指标", "群众满意度", "≥85%", "")),
+        (15, "p1 t3 r1", columns),
+        (16, "p1 t3 r2", ("产出指标", "数量指标", "生活垃圾清运量", "≥8万吨", "")),
+        (17, "p1 t3 r3", ("", "质量指标", "生活垃圾无害化处理率", "100%", "")),
+        (18, "p1 t3 r4", ("", "时效指标", "垃圾日产日清率", "100%", "")),
+        (19, "p1 t3 r5", ("效益指标", "生态效益指标", "城乡环境卫生面貌", "明显改善", "")),
+        (20, "p1 t3 r6", ("满意度指标", "服务对象满意度指标", "群众满意度", "≥85%", "")),
     ]
 
 
@@ -234,16 +235,31 @@ def test_a_department_table_after_a_forms_indicator_table_is_a_table_of_its_own(
 
     form, department = read_file("form-and-department.pdf", page_pdf(draw)).tables
     assert cells_of(form) == [
-        *((f"p1 r{k}", tuple(row)) for k, row in enumerate(HEAD_BLOCK, 1)),
+        *((f"p1 t1 r{k}", tuple(row)) for k, row in enumerate(HEAD_BLOCK, 1)),
         ("p1 line 1", ("年度绩效指标",)),
-        ("p1 r1", HEADER),
-        ("p1 r2", ("产出指标", "数量指标", "培训人数", "≥200人次")),
-        ("p1 r3", ("", "质量指标", "验收合格率", "≥95%")),
+        ("p1 t2 r1", HEADER),
+        ("p1 t2 r2", ("产出指标", "数量指标", "培训人数", "≥200人次")),
+        ("p1 t2 r3", ("", "质量指标", "验收合格率", "≥95%")),
     ]
     assert cells_of(department) == [
         ("p1 line 2", ("部门整体支出绩效目标表",)),
-        *((f"p1 r{k}", tuple(row)) for k, row in enumerate(DEPARTMENT, 1)),
+        *((f"p1 t3 r{k}", tuple(row)) for k, row in enumerate(DEPARTMENT, 1)),
     ]
+
+
+def test_no_two_table_rows_of_a_pdf_share_a_location():
+    # Every PDF of the held-out formats, among them pages of two and three tables: a table
+    # row's location (`p1 t2 r3`) names it alone, as a finding or a row that cites it must.
+    pdfs = sorted((FIXTURES / "heldout-formats").rglob("*.pdf"))
+    assert len(pdfs) >= 10
+    several = 0
+    for path in pdfs:
+        rows = [row for table in read_file(path.name, path.read_bytes()).tables
+                for row in table.rows if " r" in row.location]  # fmt: skip
+        locations = [row.location for row in rows]
+        assert len(set(locations)) == len(locations), path.name
+        several += any(" t2 r" in location for location in locations)
+    assert several >= 2
 
 
 # --- labels spaced out ---------------------------------------------------------------------

@@ -46,9 +46,10 @@ their own are one table.
 Newlines inside a cell are joined with nothing between CJK text, with a space between
 letters or digits. A font subset whose character map gives CJK radicals for ideographs
 (`⼈` for 人, `⺠` for 民) is read with the ideographs (`pdf_labels.RADICALS`), the file's first
-table noting which (`pdf_radicals_read`). `CellRow.location` is `p<page> r<row of the table on that page>` for
-table rows and `p<page> line <n>` for text outside the rules; `CellRow.line` counts rows
-over the whole file.
+table noting which (`pdf_radicals_read`). `CellRow.location` is `p<page> r<row of the table on
+that page>` for table rows (`p<page> t<table> r<row>` on a page of several tables, so that no two
+table rows share one) and `p<page> line <n>` for text outside the rules (statements printed side
+by side on one line share it); `CellRow.line` counts rows over the whole file.
 """
 
 import io
@@ -345,10 +346,11 @@ def _page_parts(page, words: list[dict], carry: _Columns | None = None) -> list[
     else:
         lines = _text_lines(outside, page.page_number)
         parts = []
-        for bbox, bands, cells, columns in found:
+        for number, (bbox, bands, cells, columns) in enumerate(found, start=1):
             above = [row for row, top in lines if top < bbox[1]]
             lines = [(row, top) for row, top in lines if top >= bbox[1]]
-            rows = _rows(bands, cells, page.page_number)
+            where = f"p{page.page_number} t{number}" if len(found) > 1 else f"p{page.page_number}"
+            rows = _rows(bands, cells, where)
             columns = _valued(columns, cells) if columns and columns is not carry else columns
             parts.append(_Part(page.page_number, above, rows, [], (bbox[0], bbox[2]), columns))
         parts[-1].below = [row for row, top in lines if top > found[-1][0][3]]
@@ -827,16 +829,16 @@ def _groups(parent, find) -> dict:
     return groups
 
 
-def _rows(bands: int, cells: list[_Cell], page: int) -> list[_Row]:
+def _rows(bands: int, cells: list[_Cell], where: str) -> list[_Row]:
     """Table rows: per band, its cells left to right; a cell that began in a band above is
-    empty and marked merged."""
+    empty and marked merged. `where`: the page, and the table on it when it holds several."""
     rows = []
     for band in range(bands):
         here = sorted((c for c in cells if c.first <= band <= c.last), key=lambda c: c.x0)
         rows.append(_Row(
             cells=[_cell_text(c.words) if c.first == band else "" for c in here],
             merged=[c.first != band for c in here],
-            location=f"p{page} r{band + 1}",
+            location=f"{where} r{band + 1}",
             open_below=[c.last > band or (c.last == bands - 1 and c.first < band) for c in here],
         ))  # fmt: skip
     return rows
