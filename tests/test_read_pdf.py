@@ -188,12 +188,12 @@ WIDTHS = (70, 100, 150, 80)
 HEADER = ("一级指标", "二级指标", "三级指标", "指标值")
 
 
-def draw_page(page, rows, ruled: str, above=(), footer="- 1 -", below=(), left=40):
+def draw_page(page, rows, ruled: str, above=(), footer="- 1 -", below=(), left=40, centred=False):
     """One page: lines of text, then a table whose rows are lists of cells (a str, a
     (text, rows spanned, columns spanned) tuple, or None where a span covers the place;
     a newline in a text starts a new line in the cell), ruled as a grid, only between
-    rows or not at all (`none`), its left edge at `left`, then lines below it and a page
-    number."""
+    rows or not at all (`none`), its left edge at `left`, its text at the left of each cell
+    or `centred` in it, then lines below it and a page number."""
     page.setFont("STSong-Light", 9)
     height = landscape(A4)[1]
     y = height - 40
@@ -220,9 +220,11 @@ def draw_page(page, rows, ruled: str, above=(), footer="- 1 -", below=(), left=4
                 page.line(x1, y0, x1, y1)
             lines = text.split("\n")
             for number, line in enumerate(lines):
-                page.drawString(
-                    x0 + 3, (y0 + y1) / 2 - 3 + 5 * (len(lines) - 1) - 10 * number, line
-                )
+                y = (y0 + y1) / 2 - 3 + 5 * (len(lines) - 1) - 10 * number
+                if centred:
+                    page.drawCentredString((x0 + x1) / 2, y, line)
+                else:
+                    page.drawString(x0 + 3, y, line)
     y = top - len(rows) * ROW_HEIGHT - 20
     for line in below:
         page.drawString(40, y, line)
@@ -231,11 +233,11 @@ def draw_page(page, rows, ruled: str, above=(), footer="- 1 -", below=(), left=4
     page.showPage()
 
 
-def make_pdf(pages, ruled="grid", **options) -> bytes:
+def make_pdf(pages, ruled="grid", centred=False, **options) -> bytes:
     buffer = io.BytesIO()
     page = canvas.Canvas(buffer, pagesize=landscape(A4), **options)
     for number, (above, rows) in enumerate(pages, start=1):
-        draw_page(page, rows, ruled, above, f"- {number} -")
+        draw_page(page, rows, ruled, above, f"- {number} -", centred=centred)
     page.save()
     return buffer.getvalue()
 
@@ -288,12 +290,16 @@ UNRULED_PAGE_2 = [
 ]
 
 
+@pytest.mark.parametrize("centred", [False, True])
 @pytest.mark.parametrize("repeat_header", [False, True])
-def test_a_table_without_rules_over_two_pages_goes_on_where_its_columns_line_up(repeat_header):
+def test_a_table_without_rules_over_two_pages_goes_on_where_its_columns_line_up(
+    repeat_header, centred
+):
     # Page 2 prints no label (or the header again): its lines start where page 1's columns
-    # start, so they are rows of the table; the row broken by the page is joined.
+    # start (or, its cells centred, their middles are where page 1's are), so they are rows
+    # of the table; the row broken by the page is joined.
     second = [HEADER, *UNRULED_PAGE_2] if repeat_header else UNRULED_PAGE_2
-    data = make_pdf([(TITLE, UNRULED_PAGE_1), ((), second)], "none")
+    data = make_pdf([(TITLE, UNRULED_PAGE_1), ((), second)], "none", centred)
     (table,) = read_file("made.pdf", data).tables
     assert [(row.location, row.cells, row.merged) for row in table.rows] == [
         ("p1 line 1", ("项目支出绩效目标表",), ()),

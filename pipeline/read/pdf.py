@@ -35,8 +35,9 @@ dropped, a merged cell cut by the page break is marked merged (its text repeated
 and a row Word broke over the page (its other cells empty) is joined onto the row above. A
 table read without rules (none, or a three-line table's, whose next page prints only its
 bottom rule or none) has no edges to compare: it goes on in the lines opening the next page
-(page furniture aside) whose every text starts where the text of one of its columns starts,
-read with its columns as its rows (header repeated or not), up to a line that does not line
+(page furniture aside) whose every text starts where the text of one of its columns starts
+(or, its cells centred, has its middle where a column's cells have theirs), read with its
+columns as its rows (header repeated or not), up to a line that does not line
 up or begins a table (a title line, a form's 项目名称 line). Lines there that do not line up
 but print text in its value column (指标值) may be its rows printed elsewhere: when the
 table they make is no performance table (it is set aside), the table that ended the page
@@ -123,11 +124,13 @@ class _Row:
 @dataclass(frozen=True, slots=True)
 class _Columns:
     """The columns of a table read without rules (no rules, or a three-line table's): its
-    column edges, where the text of each column's cells starts, and the span of the column
-    labelled as an indicator value (指标值), if one is."""
+    column edges, where the text of each column's cells starts, the middle of each column
+    when the table's cells are centred (`_middles`), and the span of the column labelled as
+    an indicator value (指标值), if one is."""
 
     edges: tuple[float, ...]
     starts: tuple[frozenset[float], ...]
+    middles: tuple[float, ...] | None = None
     value: tuple[float, float] | None = None
     value_label: str = ""
 
@@ -351,8 +354,12 @@ def _page_parts(page, words: list[dict], carry: _Columns | None = None) -> list[
             lines = [(row, top) for row, top in lines if top >= bbox[1]]
             where = f"p{page.page_number} t{number}" if len(found) > 1 else f"p{page.page_number}"
             rows = _rows(bands, cells, where)
-            columns = _valued(columns, cells) if columns and columns is not carry else columns
-            parts.append(_Part(page.page_number, above, rows, [], (bbox[0], bbox[2]), columns))
+            edges = (bbox[0], bbox[2])
+            if carry is not None and columns is carry:  # going on: the edges it goes on with
+                edges = (carry.edges[0], carry.edges[-1])
+            else:
+                columns = _valued(columns, cells) if columns else columns
+            parts.append(_Part(page.page_number, above, rows, [], edges, columns))
         parts[-1].below = [row for row, top in lines if top > found[-1][0][3]]
     if carry and not carried and parts:
         parts[0].stray = _stray_lines(words, carry)
@@ -566,26 +573,35 @@ def _carried(words: list[dict], columns: _Columns) -> list:
     form's 项目名称 line), through the row of the last that prints cells side by side
     (`_through_last_row`); none where the first line does not line up."""
     run: list[list[dict]] = []
+    placed = _centred(columns)
     for line in _lines(words):
         texts = [_cell_text(piece) for piece in _pieces(line)]
         if not run and all(_furniture(text) for text in texts):
             continue
-        if _title_line(texts) or _names_project(texts) or not _lined_up(line, columns):
+        if _title_line(texts) or _names_project(texts) or not _lined_up(line, placed):
             break
         run.append(line)
     lines = _through_last_row(run)
     if not lines:
         return []
-    span = (columns.edges[0], columns.edges[-1])
+    span = (placed.edges[0], placed.edges[-1])
     table_words = [w for line in lines for w in line]
-    return [_banded({y: [span] for y in _line_rows(lines)}, table_words, "columns", columns)]
+    bbox, bands, cells, _ = _banded({y: [span] for y in _line_rows(lines)}, table_words,
+                                    "columns", placed)  # fmt: skip
+    return [(bbox, bands, cells, columns)]
 
 
 def _lined_up(line: list[dict], columns: _Columns) -> bool:
     """Whether every text of a line (`_pieces`) starts where the text of a column's cells
-    starts and ends before the next column begins."""
+    starts and ends before the next column begins; in a table of centred cells, whether its
+    middle is a column's."""
     for piece in _pieces(line):
         x0, x1 = piece[0]["x0"], piece[-1]["x1"]
+        if columns.middles:
+            c = _column(columns.edges, (x0 + x1) / 2)
+            if c is None or abs((x0 + x1) / 2 - columns.middles[c]) > EDGE_TOLERANCE:
+                return False
+            continue
         c = _column(columns.edges, x0)
         if c is None or not any(abs(x0 - start) <= EDGE_TOLERANCE for start in columns.starts[c]):
             return False
@@ -682,10 +698,37 @@ def _banded(segments, words, cells_by: str, columns: _Columns | None = None):
         "columns": [set(range(len(edges) - 1))] * len(bands),
     }[cells_by]  # fmt: skip
     if free and not columns:
-        columns = _Columns(tuple(edges), tuple(
-            frozenset(x0 for band in clusters for x0, _ in band if _column(edges, x0) == c)
-            for c in range(len(edges) - 1)))  # fmt: skip
+        spans = [[(x0, x1) for band in clusters for x0, x1 in band if _column(edges, x0) == c]
+                 for c in range(len(edges) - 1)]  # fmt: skip
+        columns = _Columns(tuple(edges), tuple(frozenset(x0 for x0, _ in cells) for cells in spans),
+                           _middles(spans))  # fmt: skip
     return bbox, len(bands), _merged_cells(ys, rules, clusters, edges, drawn), columns
+
+
+def _middles(spans: list[list[tuple[float, float]]]) -> tuple[float, ...] | None:
+    """The middle of each column's cells (their x-stretches, `spans`) when the table's cells
+    are centred: in every column their middles are at one place, and in some column their
+    starts are not (else the cells may as well be at the left). None otherwise."""
+    middles = [[(x0 + x1) / 2 for x0, x1 in cells] for cells in spans]
+    if not all(middles) or any(max(m) - min(m) > EDGE_TOLERANCE for m in middles):
+        return None
+    if all(max(x0 for x0, _ in cells) - min(x0 for x0, _ in cells) <= EDGE_TOLERANCE
+           for cells in spans):  # fmt: skip
+        return None
+    return tuple(statistics.median(m) for m in middles)
+
+
+def _centred(columns: _Columns) -> _Columns:
+    """A centred table's columns with their edges half-way between their middles (the outer
+    ones as far out as the inner ones, at least to the table's edges): a cell wider than any
+    the page before printed in its column is still in it."""
+    middles = columns.middles
+    if not middles or len(middles) < 2:
+        return columns
+    inner = [(a + b) / 2 for a, b in itertools.pairwise(middles)]
+    left = min(columns.edges[0], 2 * middles[0] - inner[0])
+    right = max(columns.edges[-1], 2 * middles[-1] - inner[-1])
+    return replace(columns, edges=(left, *inner, right))
 
 
 def _column(edges: list[float] | tuple[float, ...], x: float) -> int | None:
