@@ -107,7 +107,9 @@ def source_location():
     return column(
         "Source location",
         "Where a person finds the row in a file that is not text: `<sheet> r<row>` in a "
-        "workbook. Null for text and CSV files (source_line is the line).",
+        "workbook; `p<page> r<row>` in a PDF (`p<page> t<table> r<row>` on a page of several "
+        "tables, `p<page> line <n>` for text outside them); `table <n> r<row>` in a web page "
+        "or Word document. Null for text and CSV files (source_line is the line).",
         label="原始位置",
         nullable=True,
     )
