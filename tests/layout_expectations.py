@@ -67,7 +67,10 @@ def first_clause(database: Path, indicator_id: str, scope: str) -> dict | None:
 
 
 def target_as_expected(clause: dict | None, expected: dict | None) -> dict | None:
-    """The clause cut to what the expectation compares (None: no clause expected)."""
+    """The clause cut to what the expectation compares (None: no clause expected; an expectation
+    without `kind` compares nothing)."""
+    if expected is not None and "kind" not in expected:
+        return {}
     if expected is None or clause is None:
         return clause
     if expected.get("kind") == "text":
@@ -230,6 +233,8 @@ def expected_clause(expected: dict | None) -> dict | None:
     """An expected parse as `target_as_expected` cuts the clause: the keys it lists."""
     if expected is None:
         return None
+    if "kind" not in expected:
+        return {}
     if expected["kind"] == "text":
         return {"kind": "text"}
     wanted = {k: expected[k] for k in ("kind", "operator", "value", "unit") if k in expected}

@@ -2,7 +2,9 @@
 rowspan drops the merged level cells of each continuation row, shifting the rest of the row
 left (spec/layouts.md, damage 1; done to the target tables), and a page number printed between
 every two lines (damage 6: a page may break anywhere; done to the target and self-evaluation
-tables, in simplified and traditional characters). Each damaged table must give the projects,
+tables, in simplified and traditional characters), and a hosting site's page marker glued to
+the end of a cell under the indicator header (damage 6, `92%第4页 共9页`; done to the target
+and self-evaluation tables). Each damaged table must give the projects,
 indicators and error findings of the clean one. Then a column-label row printed again: over
 the same indicators (a second table whose scope line was lost) and over others (a page top)."""
 
@@ -43,12 +45,13 @@ NOT_READ = {
 
 
 def content(path: Path, text: str):
-    """What must survive the damage: projects, indicators and error findings, not where they were."""
+    """What must survive the damage: projects, indicators (a self-evaluation's actuals and scores
+    too) and error findings, not where they were."""
     tables = process_file(path.name, text.encode(), Source())
     projects = [(p["project_name"], p["total_amount"]) for p in tables.projects]
     indicators = [
         (i["level1_name"], i["level2_name"], i["indicator_name"], i["period_target"],
-         i["annual_target"], i["weight"])
+         i["annual_target"], i["weight"], i["actual_value"], i["score"])
         for i in tables.indicators
     ]  # fmt: skip
     errors = sorted(f["rule"] for f in tables.findings if f["severity"] == "error")
@@ -80,7 +83,25 @@ def page_numbered(text: str) -> str:
     return "\n".join([*numbered, *lines[-1:]])
 
 
-DAMAGES = {rowspan_dropped: TARGETS, page_numbered: EVERY}
+def page_marker_glued(text: str) -> str:
+    """A hosting site's page marker (`第 2 页 共 9 页`) glued to the end of the last filled cell
+    of every line of several cells under an indicator header row."""
+    out, under = [], False
+    for number, line in enumerate(text.split("\n"), start=1):
+        cells = line.split("\t")
+        filled = [col for col, cell in enumerate(cells) if fold(cell)]
+        if under and len(cells) > 1 and filled:
+            cells[filled[-1]] += f"第{number}页 共99页"
+        under = under or any("level3" in column_roles(cell) for cell in cells)
+        out.append("\t".join(cells))
+    return "\n".join(out)
+
+
+DAMAGES = {
+    rowspan_dropped: TARGETS,
+    page_numbered: EVERY,
+    page_marker_glued: (*TARGETS, "self-evaluation", "heldout-selfeval"),
+}
 
 
 def _cases() -> list:
@@ -117,7 +138,9 @@ def test_separate_tables_whose_scope_lines_are_lost_take_the_order_of_the_goals(
     assert len(lost.split("\n")) == len(clean.split("\n")) - 2
     projects, indicators, errors = content(path, lost)
     assert (projects, indicators, errors) == content(path, clean)
-    assert indicators[0] == ("产出指标", "数量指标", "生活垃圾清运量", "≥24万吨", "≥8万吨", None)
+    assert indicators[0] == (
+        "产出指标", "数量指标", "生活垃圾清运量", "≥24万吨", "≥8万吨", None, None, None,
+    )  # fmt: skip
 
 
 def test_column_labels_printed_again_over_other_indicators_go_on_with_the_table():
@@ -130,7 +153,7 @@ def test_column_labels_printed_again_over_other_indicators_go_on_with_the_table(
     text = "\n".join("\t".join(row) for row in table)
     projects, indicators, errors = content(Path("form.txt"), text)
     assert indicators == [
-        ("产出指标", "数量指标", "养护道路里程", None, "≥50公里", None),
-        ("产出指标", "质量指标", "验收合格率", None, "100%", None),
+        ("产出指标", "数量指标", "养护道路里程", None, "≥50公里", None, None, None),
+        ("产出指标", "质量指标", "验收合格率", None, "100%", None, None, None),
     ]
     assert (projects, errors) == ([("农村公路养护", None)], ["row_unparsed", "row_unparsed"])

@@ -203,3 +203,23 @@ def test_in_a_web_page_only_merged_level_cells_leave_a_row_an_end(value, end, na
     tables = process_file("t.html", page, Source(fiscal_year=2024))
     assert [i["indicator_name"] for i in tables.indicators] == names
     assert findings(tables, *UNREAD) == []
+
+
+def test_a_header_fields_value_wrapped_onto_the_next_row_alone_is_one_value():
+    tables = read(text([
+        ["中央对地方转移支付区域绩效自评表"],
+        ["转移支付（项目）名称", "中央财政城镇保障性安居工程补助资金（城镇老旧"],
+        ["", "小区改造）"],
+        ["地方主管部门", "拉萨市城关区住房和城乡", "资金使用单位", "拉萨市城关区住房和城乡建设局"],
+        ["", "建设局"],
+        ["资金情况（万元）", "", "全年预算数（A）", "全年执行数（B）", "执行率（B/A）"],
+        ["", "年度资金总额", "100", "90", "90%"],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成指标值"],
+        ["产出指标", "数量指标", "老旧小区改造个数", "12个", "12个"],
+    ]))  # fmt: skip
+    (project,) = tables.projects
+    assert (project["project_name"], project["supervising_department"],
+            project["implementing_unit"], project["extra_columns"]) == (
+        "中央财政城镇保障性安居工程补助资金（城镇老旧小区改造）", "拉萨市城关区住房和城乡建设局",
+        None, '{"资金使用单位": "拉萨市城关区住房和城乡建设局"}',
+    )  # fmt: skip

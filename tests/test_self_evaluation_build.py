@@ -19,6 +19,7 @@ import pytest
 from pipeline.build.run import run_build
 from pipeline.build.workers import process_file
 from pipeline.manifest import Source
+from pipeline.rows import THRESHOLD_COLUMNS
 from tests.layout_expectations import assert_self_evaluation_as_expected, rows
 from tests.test_read_docx import add_filled_table, saved
 
@@ -266,3 +267,40 @@ def test_labels_a_converter_wrapped_onto_the_next_line_are_read_joined():
     assert [(i["indicator_name"], i["annual_target"], i["actual_value"], i["weight"], i["score"])
             for i in tables.indicators] == [("培训人数", "≥100人", "104人", 10.0, 10.0)]  # fmt: skip
     assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
+def _clauses_and_met(name: str, table: str) -> list[tuple]:
+    """Each indicator's actual as printed, the first clause of its target and of its actual
+    (kind, operator, value, unit, base value and unit, whether the unit was inferred), and met."""
+    tables = process_file(name, table.encode(), Source(fiscal_year=2022))
+    fields = ("kind", "operator", "value", "unit", "base_value", "base_unit", "unit_inferred")
+    first = {
+        (row["indicator_id"], row["scope"]): tuple(row[f] for f in fields)
+        for row in (
+            dict(zip(THRESHOLD_COLUMNS, values, strict=True)) for values in tables.thresholds
+        )
+        if row["clause_seq"] == 1
+    }
+    return [
+        (i["actual_value"], first[i["indicator_id"], "annual"], first[i["indicator_id"], "actual"],
+         i["met"])
+        for i in tables.indicators
+    ]  # fmt: skip
+
+
+def test_a_bare_actual_takes_the_unit_of_its_indicator_names_template_and_compares():
+    table = "\n".join(
+        [
+            "项目支出绩效自评表",
+            "项目名称\t甲项目",
+            "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分",
+            "产出指标\t数量指标\t补贴面积(≥**万亩)\t38\t38.46\t10\t10",
+            "产出指标\t数量指标\t惠及农户数(≥**万户)\t5\t4.9\t10\t9",
+        ]
+    )
+    assert _clauses_and_met("named-unit.txt", table) == [
+        ("38.46", ("number", ">=", 38.0, "万亩", 380000.0, "亩", True),
+         ("number", "=", 38.46, "万亩", 384600.0, "亩", True), True),
+        ("4.9", ("number", ">=", 5.0, "万户", 50000.0, "户", True),
+         ("number", "=", 4.9, "万户", 49000.0, "户", True), False),
+    ]  # fmt: skip

@@ -7,6 +7,10 @@ so the operator column gives the operator. The unit column is a unit as written:
 parser's unit vocabulary stops short of it (`人数` read as `人`), the written unit stands, for
 the actual too when it was joined with it. `parse_target` would need a `unit=` argument (a
 unit given, not read) to do this itself.
+
+An actual written without a unit takes the unit its indicator's name prints, as the target
+does (`补贴面积(≥**万亩)`: `38.46` is 38.46 万亩, `unit_inferred`); the name's operator is a
+target's bound and stays out of the actual, which is what was measured.
 """
 
 import dataclasses
@@ -21,7 +25,7 @@ def target_clauses(indicator: Indicator, scope: str, fiscal_year: int | None) ->
     has none."""
     if scope == "actual":
         text, unit = indicator.actual, indicator.target_unit_raw
-        clauses = parse_actual(text, fiscal_year)
+        clauses = _unit_from_name(parse_actual(text, fiscal_year), text, indicator.name)
         unit = unit if text and unit and text.endswith(unit) else None  # joined with the unit
     else:
         text = indicator.annual_target if scope == "annual" else indicator.period_target
@@ -38,3 +42,24 @@ def target_clauses(indicator: Indicator, scope: str, fiscal_year: int | None) ->
     if clauses[0].unit == unit:
         return clauses
     return (dataclasses.replace(clauses[0], unit=unit, unit_inferred=False), *clauses[1:])
+
+
+def _unit_from_name(clauses: tuple[Clause, ...], text: str | None, name: str) -> tuple[Clause, ...]:
+    """The actual's clauses, the first given the unit of the indicator name's template when it
+    writes none (its number, kind and base value in that unit); its operator stays its own."""
+    if not clauses or clauses[0].unit is not None or clauses[0].kind in ("text", "date"):
+        return clauses
+    hinted = parse_target(text, name)
+    if not hinted or not hinted[0].unit_inferred or hinted[0].value != clauses[0].value:
+        return clauses
+    named = hinted[0]
+    first = dataclasses.replace(
+        clauses[0],
+        kind=named.kind,
+        unit=named.unit,
+        base_value=named.base_value,
+        base_value_max=named.base_value_max,
+        base_unit=named.base_unit,
+        unit_inferred=True,
+    )
+    return (first, *clauses[1:])

@@ -12,7 +12,9 @@ a row they open), and kinds of budget money (一般公共预算, 政府性基金
 其他资金 stay in the money block, where a 合计 is its total (`项目资金 | 合计 | 120`; elsewhere a 合计
 is no money label); the items of a cost block (`项目预算成本构成 | 金额 | 测算依据`)
 are fields by heading, not money. A row label wrapped over two rows (`年度` over `履职目标`) is
-put back together first. Cells placed nowhere become `Leftover`s.
+put back together first; a single field's value wrapped onto the next row, alone in its row
+under it (`项目名称 | …补助资金（城镇老旧` over `| 小区改造）`), is one value. Cells placed
+nowhere become `Leftover`s.
 """
 
 import functools
@@ -157,6 +159,10 @@ class _Block:
     headings: dict[int, tuple[str, str]] = field(default_factory=dict)  # col -> (role, label)
     scope_by_col: dict[int, str | None] = field(default_factory=dict)
     last_by_col: dict[int, tuple[str, str]] = field(default_factory=dict)  # col -> (role, label)
+    # The line of the row read last, and of the row each single field's value ends on: a
+    # value in the next row, with no label of its own, is the rest of it, wrapped.
+    last_line: int | None = None
+    single_lines: dict[str, int] = field(default_factory=dict)
 
 
 def read_header_block(rows, table_unit: str | None) -> HeaderFields:
@@ -184,8 +190,10 @@ def read_header_block(rows, table_unit: str | None) -> HeaderFields:
                 and len(cells) > 1
             ):
                 _headings(cells, row, block, out)
+                block.last_line = row.line
                 continue
         _pairs(cells, row, block, out)
+        block.last_line = row.line
     return out
 
 
@@ -343,6 +351,13 @@ def _value(col, text, label, row, block: _Block, out: HeaderFields) -> None:
             out.leftovers.append(Leftover(row.line, row.location, text, "a value without a label"))
             return
         label = (col - 1, above[1], above[0])
+        role = above[0]
+        if role in out.single and block.single_lines.get(role) == block.last_line:
+            # The end of a single field's value wrapped onto the next row (`…补助资金（城镇老旧`
+            # over `小区改造）`): one value.
+            out.single[role] += text
+            block.single_lines[role] = row.line
+            return
     if label is None:
         label = (col, heading[1], heading[0])
         heading = None
@@ -368,6 +383,7 @@ def _value(col, text, label, row, block: _Block, out: HeaderFields) -> None:
         out.goals[goal] = f"{out.goals[goal]}\n{text}" if goal in out.goals else text
     elif role in SINGLE_FIELDS and role not in out.single:
         out.single[role] = text
+        block.single_lines[role] = row.line
     else:
         out.fields.append((label_text if not heading else f"{label_text}/{heading[1]}", text))
     block.last_by_col[col] = (role, label_text)

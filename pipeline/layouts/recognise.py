@@ -1,7 +1,7 @@
 """Layout readers, entry point: which layout a `CellTable` is, by the labels it prints.
 
 `read_table` takes out the page numbers a converter left between rows (`— 2 —`: recognised
-labels), finds the indicator table's header row (`indicator_grid.is_grid_header`: a row of
+labels) or glued to the end of a cell (`92%第4页 共9页`: a hosting site's), finds the indicator table's header row (`indicator_grid.is_grid_header`: a row of
 known column labels naming the indicator), cuts the table into project blocks (a 项目名称
 label or a title line after indicators opens the next one; its column-label row printed again
 at a page top, with no scope line above it, continues the table), reads each block's header with
@@ -133,6 +133,17 @@ def _page_number(row) -> str | None:
     return first if is_page_marker(first, row.cells) else None
 
 
+def _unmarked(row, markers: list[str]):
+    """The row with a hosting site's page marker glued to the end of a cell taken off
+    (`92%第4页 共9页` is `92%`), the marker added to `markers`."""
+    cells = []
+    for text in row.cells:
+        kept, marker = packed.split_glued_page_marker(text)
+        cells.append(kept)
+        markers.extend(filter(None, [marker]))
+    return replace(row, cells=tuple(cells)) if tuple(cells) != row.cells else row
+
+
 def _labels(row) -> tuple[str, ...]:
     return tuple(fold(text) for text in row.cells if text.strip())
 
@@ -260,7 +271,7 @@ def read_table(table: CellTable) -> TableRead:
     # does, and taken out first: a page may break anywhere, between a label and its value too.
     numbers = {row.line: number for row in table.rows if (number := _page_number(row))}
     labels.extend(numbers.values())
-    rows = [row for row in table.rows if row.line not in numbers]
+    rows = [_unmarked(row, labels) for row in table.rows if row.line not in numbers]
     blocks = _blocks(_unwrapped(_unstacked(rows)))
     for number, block in enumerate(blocks, start=1):
         header = read_header_block(block.header, unit)

@@ -89,14 +89,18 @@ NOTE_PREFIXES = (
     "联系电话", "填报单位（盖章）", "填报单位(盖章)",
 )  # fmt: skip
 
+# A page's number among the pages (`第 4 页 共 9 页`), as hosting sites print it.
+PAGE_OF_PAGES = (
+    r"第\s*\d+\s*页\s*[,，/／]?\s*共\s*\d+\s*页",
+    r"共\s*\d+\s*页\s*[,，/／]?\s*第\s*\d+\s*页",
+)
 # Lines a PDF converter leaves between pages: page numbers in their usual forms, each matched
 # against the whole line (one alternation, compiled once).
 PAGE_FURNITURE = re.compile(
     "|".join(
         f"(?:{pattern})"
         for pattern in (
-            r"第\s*\d+\s*页\s*[,，/／]?\s*共\s*\d+\s*页",
-            r"共\s*\d+\s*页\s*[,，/／]?\s*第\s*\d+\s*页",
+            *PAGE_OF_PAGES,
             r"第\s*\d+\s*页",
             r"[-－—–]\s*\d+\s*[-－—–]",
             r"\d+\s*/\s*\d+",
@@ -116,6 +120,20 @@ def is_page_furniture(text: str) -> bool:
     return len(stripped) <= PAGE_FURNITURE_MAX_LENGTH and bool(
         PAGE_FURNITURE.fullmatch(simplified(stripped))
     )
+
+
+# A hosting site's page marker a converter glued to the end of a cell's text (`92%第4页 共9页`):
+# the page-of-pages form only, which no value ends with.
+GLUED_PAGE_MARKER = re.compile(rf"\s*(?:{'|'.join(PAGE_OF_PAGES)})\s*$")
+
+
+def split_glued_page_marker(text: str) -> tuple[str, str | None]:
+    """A cell's text without a page marker glued to its end, and the marker (None if none):
+    `92%第4页 共9页` -> (`92%`, `第4页 共9页`). A cell that is only a marker is left whole."""
+    match = GLUED_PAGE_MARKER.search(simplified(text))  # one character for one: same positions
+    if match is None or not text[: match.start()].strip():
+        return text, None
+    return text[: match.start()], text[match.start() :].strip()
 
 
 # Cells that mean "no amount" rather than a number.
