@@ -1,8 +1,9 @@
 """Layout readers, entry point: which layout a `CellTable` is, by the labels it prints.
 
 `read_table` takes out the page numbers a converter left between rows (`— 2 —`: recognised
-labels) or glued to the end of a cell (`92%第4页 共9页`: a hosting site's), finds the indicator table's header row (`indicator_grid.is_grid_header`: a row of
-known column labels naming the indicator), cuts the table into project blocks (a 项目名称
+labels) or glued to the end of a cell (`92%第4页 共9页`: a hosting site's), finds the
+indicator table's header row (`indicator_grid.is_grid_header`: a row of known column labels
+naming the indicator), cuts the table into project blocks (a 项目名称
 label or a title line after indicators opens the next one; its column-label row printed again
 at a page top, with no scope line above it, continues the table), reads each block's header with
 `header_block.read_header_block` and its indicator rows with `indicator_grid` (a label printed

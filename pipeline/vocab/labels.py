@@ -130,6 +130,8 @@ GLUED_PAGE_MARKER = re.compile(rf"\s*(?:{'|'.join(PAGE_OF_PAGES)})\s*$")
 def split_glued_page_marker(text: str) -> tuple[str, str | None]:
     """A cell's text without a page marker glued to its end, and the marker (None if none):
     `92%第4页 共9页` -> (`92%`, `第4页 共9页`). A cell that is only a marker is left whole."""
+    if "页" not in text and "頁" not in text:  # most cells: no need to look further
+        return text, None
     match = GLUED_PAGE_MARKER.search(simplified(text))  # one character for one: same positions
     if match is None or not text[: match.start()].strip():
         return text, None
