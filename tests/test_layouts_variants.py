@@ -7,6 +7,7 @@ columns or one value column, a form or one row per indicator. Whatever the print
 readers must give back the same projects, indicators, levels, targets and weights.
 """
 
+import datetime
 import unicodedata
 from decimal import Decimal
 
@@ -16,6 +17,7 @@ from hypothesis import strategies as st
 
 from pipeline.cells import CellRow, CellTable
 from pipeline.layouts import project_amounts, read_table
+from pipeline.layouts.clauses import target_clauses
 from pipeline.layouts.columns import label_scope
 from pipeline.layouts.indicator_grid import canonical_level
 from pipeline.vocab import layout_labels as labels
@@ -419,3 +421,26 @@ def test_cells_the_source_marks_as_merged_take_the_text_above_them():
         ("甲项目", [("培训人数", "≥100人", None), ("培训场次", "≥100人", "p1 r3")]),
         ("乙项目", [("宣传次数", "3次", None)]),
     ]
+
+
+def test_a_month_count_under_a_unit_column_is_a_length_and_a_written_year_a_date():
+    rows = [
+        ["项目名称", "甲项目"],
+        ["三级指标", "计量单位", "指标性质", "指标值"],
+        ["资金拨付时限", "月", "≤", "3"],
+        ["整改期限", "季度", "≤", "1"],
+        ["项目完成年度", "年", "=", "2024"],
+        ["办结时限", "工作日", "≤", "15"],
+    ]
+    (project,) = read_table(table(rows)).projects
+    assert [
+        (c.text, c.kind, c.operator, c.value, c.unit, c.date)
+        for i in project.indicators
+        for c in target_clauses(i, "annual", 2024)
+    ] == [
+        ("≤3月", "duration", "<=", 3.0, "月", None),
+        ("≤1季度", "duration", "<=", 1.0, "季度", None),
+        ("=2024年", "date", "between", None, None, datetime.date(2024, 1, 1)),
+        ("≤15工作日", "duration", "<=", 15.0, "工作日", None),
+    ]
+
