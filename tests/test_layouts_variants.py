@@ -444,3 +444,27 @@ def test_a_month_count_under_a_unit_column_is_a_length_and_a_written_year_a_date
         ("≤15工作日", "duration", "<=", 15.0, "工作日", None),
     ]
 
+
+@pytest.mark.parametrize(
+    "mark",
+    [
+        "石河子市人民政府网 第2页 共3页",
+        "http://www.shz.gov.cn/zwgk/czyjs/t20230512_95.html 2/3",
+        "www.shz.gov.cn",
+    ],
+)
+def test_a_hosting_sites_page_mark_between_indicator_rows_is_no_indicator(mark):
+    rows = [
+        ["项目名称", "甲项目"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "整治连队数量", "≥32个"],
+        ["", "时效指标", "项目完成率", "≥90%"],
+        [mark],
+        ["", "成本指标", "每公里建设成本", "≤18万元"],
+    ]
+    (project,) = read_table(table(rows)).projects
+    assert [(i.level2_raw, i.name, i.annual_target) for i in project.indicators] == [
+        ("数量指标", "整治连队数量", "≥32个"),
+        ("时效指标", "项目完成率", "≥90%"),
+        ("成本指标", "每公里建设成本", "≤18万元"),
+    ]
