@@ -271,6 +271,24 @@ def test_a_row_shifted_left_by_a_converter_is_put_back_under_its_labels():
     ]
 
 
+def test_a_shifted_row_whose_levels_the_taxonomy_lacks_is_put_back_by_its_target():
+    # The side label's column dropped too: `过程管理指标` fits no level and, read as a name,
+    # has no room; its target `≥95%` under the 三级 column and the empty 指标值 tell the shift.
+    rows = [
+        ["项目名称", "甲项目"],
+        ["绩效指标", "一级指标", "二级指标", "三级指标", "指标值"],
+        ["", "产出指标", "数量指标", "审计项目数量", "≥18个"],
+        ["过程管理指标", "预算管理", "预算完成率", "≥95%", ""],
+        ["结转结余率", "≤10%", "", "", ""],
+    ]
+    (project,) = read_table(table(rows)).projects
+    assert [(i.level1_raw, i.level2_raw, i.name, i.annual_target) for i in project.indicators] == [
+        ("产出指标", "数量指标", "审计项目数量", "≥18个"),
+        ("过程管理指标", "预算管理", "预算完成率", "≥95%"),
+        ("过程管理指标", "预算管理", "结转结余率", "≤10%"),
+    ]
+
+
 HEADER = ["一级指标", "二级指标", "三级指标", "指标值", "备注"]
 
 

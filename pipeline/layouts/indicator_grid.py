@@ -13,7 +13,8 @@ its labels (`指标值(长期)`), else from the order of the goal headings above
 cell's, a name's, a target's) back on the row above where the evidence is strong, and names
 a row that may be one but lacks it (`name_maybe_wrapped`). `shifted_back` moves a row a
 converter shifted left (merged level cells dropped, not left empty) back under its labels,
-group by group; the plan reads the columns' content from the rows moved back. `GridReader.read` turns one data row into `Indicator` pieces (one per group with a name),
+group by group, by what its first cell reads as (a 一级, a 二级, a name), else, for a level
+word the taxonomy lacks, by its target coming to stand under the value column; the plan reads the columns' content from the rows moved back. `GridReader.read` turns one data row into `Indicator` pieces (one per group with a name),
 filling merged level cells down within their block (a new 一级 starts a new block; a header
 row printed again at a page top is no new grid, `recognise` keeps the rows under this one),
 any cell the source marks as merged from the one above it, and, in one-row-per-indicator
@@ -39,7 +40,7 @@ from pipeline.layouts.columns import (
     states_value_type,
 )
 from pipeline.layouts.records import Indicator, LayoutFinding, Leftover, Subtotal
-from pipeline.targets.parser import is_unit
+from pipeline.targets.parser import is_unit, parse_target
 from pipeline.vocab import layout_labels as vocab
 from pipeline.vocab import taxonomy
 from pipeline.vocab.traditional import simplified
@@ -238,8 +239,33 @@ def _group_back(grid: Grid, cells: tuple[str, ...], group: int, wrapped) -> tupl
     target = next((col for col, role in levels.items() if role == (fits or "level3")), None)
     shift = (target or 0) - first
     if target is None or shift <= 0 or filled[-1] + shift >= grid.width:
+        return cells if fits else _under_its_value(grid, cells, group, first, filled[-1])
+    return cells[:first] + ("",) * shift + tuple(cells[first : grid.width - shift])
+
+
+def _under_its_value(grid: Grid, cells: tuple[str, ...], group: int, first: int, last: int):
+    """A row whose first cell names no level the taxonomy knows (`过程管理指标 | 预算管理 |
+    预算完成率 | ≥95%`) and has no room to be a name: moved right until its last cell, a target
+    (`_reads_as_target`), stands under the group's value column, where that puts its first
+    cell in a level column."""
+    levels = {c.col: c.role for c in grid.columns if c.group == group}
+    value = next((c.col for c in grid.columns if c.group == group and c.role == "value"), None)
+    shift = (value or 0) - last
+    if (
+        value is None
+        or shift <= 0
+        or levels.get(first + shift) not in ("level1", "level2")
+        or not _reads_as_target(cells[last])
+    ):
         return cells
     return cells[:first] + ("",) * shift + tuple(cells[first : grid.width - shift])
+
+
+def _reads_as_target(text: str) -> bool:
+    """Whether a cell is a target and nothing else: every clause a number, date or length with
+    no words around it (`≥95%`, `2023年12月31日前`; not `稳步提升`, not `2023年预算完成率`)."""
+    clauses = parse_target(text)
+    return bool(clauses) and all(c.kind != "text" and not c.context for c in clauses)
 
 
 def _candidates(label: str, cells: list[str]) -> tuple[str, ...]:
