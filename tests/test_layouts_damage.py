@@ -15,7 +15,7 @@ from pipeline.layouts.columns import column_roles, fold
 from pipeline.manifest import Source
 
 FIXTURES = Path(__file__).parent / "fixtures"
-TARGETS = ("layouts", "heldout-targets")
+TARGETS = ("layouts", "heldout-targets", "heldout-targets-3")
 EVERY = (*TARGETS, "self-evaluation", "heldout-selfeval", "traditional")
 
 
