@@ -486,3 +486,23 @@ def test_a_hosting_sites_page_mark_between_indicator_rows_is_no_indicator(mark):
         ("时效指标", "项目完成率", "≥90%"),
         ("成本指标", "每公里建设成本", "≤18万元"),
     ]
+
+
+def test_a_label_wrapped_into_two_cells_of_its_row_is_that_label():
+    rows = [
+        ["项目名称", "甲项目"],
+        ["项目起", "止时间", "2023年1月-12月"],
+        ["主管部", "门", "某局", "实施单位", "某中心"],
+        ["三级指标", "指标值"],
+        ["培训人数", "100人"],
+    ]
+    read = read_table(table(rows))
+    (project,) = read.projects
+    assert (
+        project.period_text,
+        project.supervising_department,
+        project.implementing_unit,
+        project.fields,
+        read.findings,
+    ) == ("2023年1月-12月", "某局", "某中心", (), ())
+
