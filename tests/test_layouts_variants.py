@@ -506,3 +506,26 @@ def test_a_label_wrapped_into_two_cells_of_its_row_is_that_label():
         read.findings,
     ) == ("2023年1月-12月", "某局", "某中心", (), ())
 
+
+def test_a_level_cell_printed_one_character_a_line_down_its_rows_is_that_level():
+    # `指` `标` of 效益指标 on rows of their own already joined by the converter into `指标`.
+    rows = [
+        ["项目名称", "甲项目"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产", "数量指标", "培训人数", "≥100人"],
+        ["出", "", "培训天数", "≥5天"],
+        ["指", "质量指标", "合格率", "≥95%"],
+        ["标", "", "", ""],
+        ["效", "社会效益指标", "就业率", "≥70%"],
+        ["益", "", "", ""],
+        ["指标", "", "", ""],
+        ["满意度指标", "服务对象满意度指标", "学员满意度", "≥90%"],
+    ]
+    (project,) = read_table(table(rows)).projects
+    assert [(i.level1_raw, i.level2_raw, i.name) for i in project.indicators] == [
+        ("产出指标", "数量指标", "培训人数"),
+        ("产出指标", "数量指标", "培训天数"),
+        ("产出指标", "质量指标", "合格率"),
+        ("效益指标", "社会效益指标", "就业率"),
+        ("满意度指标", "服务对象满意度指标", "学员满意度"),
+    ]

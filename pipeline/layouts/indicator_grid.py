@@ -10,7 +10,8 @@ columns that repeat open a new group (中期 and 年度 side by side); a group's
 its labels (`指标值(长期)`), else from the order of the goal headings above, else 中期 then 年度.
 
 `unwrap_rows` puts the ends of cells a converter wrapped onto a row of their own (a level
-cell's, a name's, a target's) back on the row above where the evidence is strong, and names
+cell's, a name's, a target's) back on the row above where the evidence is strong, a level cell
+printed one character a line down its rows back whole on its first row, and names
 a row that may be one but lacks it (`name_maybe_wrapped`). `shifted_back` moves a row a
 converter shifted left (merged level cells dropped, not left empty) back under its labels,
 group by group, by what its first cell reads as (a 一级, a 二级, a name), else, for a level
@@ -329,12 +330,15 @@ def unwrap_rows(grid: Grid, rows) -> tuple[list, list[LayoutFinding]]:
       over `线下)`), or the line above is the widest name of its column that prints a value
       (the converter wrapped it there) and the end is narrower (`培训企业经营管理人` over
       `员数量`). A sub-row (`其中…`), a placeholder or a numbered name (`指标4.`) is never an end.
+    A level cell printed one character a line down its span (`产` `出` `指` `标`) is put back
+    whole on the span's first row first (`_vertical_levels`).
     A row is a row of its own as soon as the source marks one of its cells but a level cell
     merged with the cell above (a name or value shared with the row above). A joined cell is the
     two pieces as printed, one after the other. A row printing only a name, under a whole
     indicator and narrower than its name, but without such evidence stays an indicator (an
     unfilled template row is one): `name_maybe_wrapped` names it for a reader to check."""
     levels = {c.col: 1 if c.role == "level1" else 2 for c in grid.level_columns}
+    rows = _vertical_levels(levels, rows)
     name_of: dict[int, int] = {}  # a name, value or unit column -> its group's name column
     value_of: dict[int, int] = {}  # a name column -> its group's value column
     units: set[int] = set()
@@ -428,6 +432,50 @@ def _own_name(text: str) -> bool:
     rest = text.removeprefix(word)
     number = rest.lstrip("0123456789")
     return number != rest and number[:1] in vocab.PLACEHOLDER_SEPARATORS
+
+
+def _vertical_levels(levels: dict[int, int], rows) -> list:
+    """The rows with a level cell printed one character a line down its span put back whole on
+    the span's first row (`产` `出` `指` `标` down the 一级 column of four rows, beside their
+    indicators): in a run of rows each holding a piece in a level column (at most
+    `VERTICAL_PIECE` characters, naming no level alone; lines of the span the converter already
+    joined make pieces of two), the most first pieces that name a level together
+    (`canonical_level`), then the next ones, and so on."""
+    rows = list(rows)
+    for col, level in levels.items():
+        start = 0
+        while start < len(rows):
+            end = start
+            while end < len(rows) and _piece(_text(rows[end], col), level):
+                end += 1
+            pieces = [_text(row, col) for row in rows[start:end]]
+            size = next(
+                (
+                    n
+                    for n in range(len(pieces), 1, -1)
+                    if canonical_level("".join(pieces[:n]), level)
+                ),
+                0,
+            )
+            rows[start : start + size] = [
+                _with_cell(row, col, "".join(pieces[:size]) if index == 0 else "")
+                for index, row in enumerate(rows[start : start + size])
+            ]
+            start += max(size, 1)
+    return rows
+
+
+# The longest piece of a level cell printed down its span, a character a line (two where a
+# converter joined two of its lines).
+VERTICAL_PIECE = 2
+
+
+def _piece(text: str, level: int) -> bool:
+    return 0 < len(text) <= VERTICAL_PIECE and not canonical_level(text, level)
+
+
+def _with_cell(row, col: int, text: str):
+    return replace(row, cells=(*row.cells[:col], text, *row.cells[col + 1 :]))
 
 
 def _shares_cell(row, levels) -> bool:
