@@ -171,9 +171,9 @@ def test_one_row_per_indicator_reads_the_same_however_it_is_printed(data):
     header, rows, split, keep, weighted = data.draw(grid(project_columns=True))
     read = read_table(table([["部门预算项目绩效目标表"], ["金额单位:万元"], header, *rows]))
     assert read.layout == "indicator-rows"
-    assert [(p.name, project_amounts(p)["total"], p.annual_goal) for p in read.projects] == [
-        (name, Decimal(total), goal) for name, total, goal in PROJECTS
-    ]
+    assert [
+        (p.name, project_amounts(p, "万元")["total"], p.annual_goal) for p in read.projects
+    ] == [(name, Decimal(total), goal) for name, total, goal in PROJECTS]
     for index, project in enumerate(read.projects):
         check_indicators(project, index or "", split, keep, weighted)
 
@@ -529,3 +529,61 @@ def test_a_level_cell_printed_one_character_a_line_down_its_rows_is_that_level()
         ("效益指标", "社会效益指标", "就业率"),
         ("满意度指标", "服务对象满意度指标", "学员满意度"),
     ]
+
+
+def test_a_list_whose_merged_project_cells_a_converter_dropped_is_put_back_under_its_labels():
+    # 单位名称 is merged down the whole list, each project's cells down its rows: a converter
+    # that ignores rowspan shifts every row that lacks them left.
+    rows = [
+        [
+            "单位名称",
+            "项目名称",
+            "预算数(万元)",
+            "年度目标",
+            "一级指标",
+            "二级指标",
+            "三级指标",
+            "指标值",
+        ],
+        [
+            "某区教育局",
+            "学前教育资助",
+            "396",
+            "落实资助。",
+            "产出指标",
+            "数量指标",
+            "资助人数",
+            "≥6600人",
+        ],
+        ["质量指标", "政策落实率", "100%", "", "", "", "", ""],
+        ["减免幼儿人数", "≥100人", "", "", "", "", "", ""],
+        ["效益指标", "社会效益指标", "家庭负担", "有效减轻", "", "", "", ""],
+        [
+            "校园安保服务",
+            "214.56",
+            "保障校园安全。",
+            "产出指标",
+            "数量指标",
+            "保安人数",
+            "≥96人",
+            "",
+        ],
+        ["时效指标", "服务费支付", "按季度支付", "", "", "", "", ""],
+    ]
+    read = read_table(table(rows))
+    assert [
+        (p.name, p.funding_unit, project_amounts(p, "万元")["total"],
+         [(i.level1_raw, i.level2_raw, i.name, i.annual_target) for i in p.indicators])
+        for p in read.projects
+    ] == [
+        ("学前教育资助", "某区教育局", Decimal("396"), [
+            ("产出指标", "数量指标", "资助人数", "≥6600人"),
+            ("产出指标", "质量指标", "政策落实率", "100%"),
+            ("产出指标", "质量指标", "减免幼儿人数", "≥100人"),
+            ("效益指标", "社会效益指标", "家庭负担", "有效减轻"),
+        ]),
+        ("校园安保服务", "某区教育局", Decimal("214.56"), [
+            ("产出指标", "数量指标", "保安人数", "≥96人"),
+            ("产出指标", "时效指标", "服务费支付", "按季度支付"),
+        ]),
+    ]  # fmt: skip

@@ -14,8 +14,9 @@ cell's, a name's, a target's) back on the row above where the evidence is strong
 printed one character a line down its rows back whole on its first row, and names
 a row that may be one but lacks it (`name_maybe_wrapped`). `shifted_back` moves a row a
 converter shifted left (merged level cells dropped, not left empty) back under its labels,
-group by group, by what its first cell reads as (a 一级, a 二级, a name), else, for a level
-word the taxonomy lacks, by its target coming to stand under the value column; the plan reads the columns' content from the rows moved back. `GridReader.read` turns one data row into `Indicator` pieces (one per group with a name),
+group by group (in a list of projects, its project cells dropped too), by what its first
+cell reads as (a 一级, a 二级, a name), else by a 一级 name it prints coming to stand under the
+一级 column or its target under the value column; the plan reads the columns' content from the rows moved back. `GridReader.read` turns one data row into `Indicator` pieces (one per group with a name),
 filling merged level cells down within their block (a new 一级 starts a new block; a header
 row printed again at a page top is no new grid, `recognise` keeps the rows under this one),
 any cell the source marks as merged from the one above it, and, in one-row-per-indicator
@@ -54,6 +55,10 @@ SHARED_PARTS = ("level3", "operator", "unit")
 # Roles several columns may have (one per grade, one per other known column).
 REPEATABLE = ("grade", "other_column")
 PROJECT_COLUMNS = vocab.PROJECT_COLUMN_ROLES
+# Columns whose cells are merged down their rows, which a converter that ignores rowspan drops
+# (shifting the row left): the levels and the 绩效指标 label down the side; in a list of
+# projects, the project's cells too.
+DROPPED = ("level1", "level2", "indicator_block")
 ROW_FIELDS = ("weight", "standard", "explanation", "direction", "actual", "score", "deviation")
 # Row fields of free text, whose end wrapped onto a row of its own joins whatever it says.
 WRAPPED_TEXTS = ("standard", "explanation", "deviation")
@@ -210,11 +215,13 @@ def _planned(header, data_rows, goal_order: list[str], scope: str | None) -> Gri
 
 
 def shifted_back(grid: Grid, row, wrapped=None):
-    """The row, moved right where a converter shifted it left (merged level cells dropped
-    instead of left empty). In the first group, its first cell sits in a level column but reads
-    as a lower level or as a name (not the end of the level above, as `wrapped` tells where the
-    reader knows it); in a group beside it (中期 | 年度), its 二级 column holds a name. Each
-    moves to the column its content fits, where the row has room at its end."""
+    """The row, moved right where a converter shifted it left (merged level cells, and a list's
+    project cells, dropped instead of left empty). In the first group, its first cell sits in a
+    level (or project) column but reads as a lower level or as a name (not the end of the level
+    above, as `wrapped` tells where the reader knows it); in a group beside it (中期 | 年度), its
+    二级 column holds a name. Each moves to the column its content fits, where the row has room
+    at its end; a first cell that fits no level and has no room moves by the row's content
+    (`_moved_by_content`)."""
     cells = _group_back(grid, row.cells, 0, wrapped)
     for group in range(1, len(grid.scopes)):
         cells = _group_back(grid, cells, group, wrapped)
@@ -227,7 +234,9 @@ def _group_back(grid: Grid, cells: tuple[str, ...], group: int, wrapped) -> tupl
     # The row's first cell; beside the first group, the first one in the group's columns.
     start = min(levels, default=0) if group else 0
     first = next((col for col in filled if col >= start), None)
-    if first is None or levels.get(first) not in ("level1", "level2", "indicator_block"):
+    # In a list of projects, the project's cells, merged down its rows, may be dropped too.
+    movable = (*DROPPED, *(PROJECT_COLUMNS if not group else ()))
+    if first is None or levels.get(first) not in movable:
         return cells
     text = cells[first]
     fits = _level_fit(text, cells[first + 1] if first + 1 < len(cells) else "")
@@ -237,27 +246,39 @@ def _group_back(grid: Grid, cells: tuple[str, ...], group: int, wrapped) -> tupl
         or (wrapped is not None and wrapped(levels[first], fold(text), group))
     ):
         return cells
+    if not fits and levels[first] in PROJECT_COLUMNS:
+        # A project with its 一级 out of place, else a row in place by the amount under its
+        # total column (a subtotal: `820-马踏镇部门 | | 8,827,620.53`), else a name shifted.
+        moved = _moved_by_content(grid, cells, levels, first, filled[-1])
+        total = next((col for col, role in levels.items() if role == "total"), None)
+        if moved is not cells or (total is not None and amounts.is_amount(_cell(cells, total))):
+            return moved
     target = next((col for col, role in levels.items() if role == (fits or "level3")), None)
     shift = (target or 0) - first
     if target is None or shift <= 0 or filled[-1] + shift >= grid.width:
-        return cells if fits else _under_its_value(grid, cells, group, first, filled[-1])
+        return cells if fits else _moved_by_content(grid, cells, levels, first, filled[-1])
     return cells[:first] + ("",) * shift + tuple(cells[first : grid.width - shift])
 
 
-def _under_its_value(grid: Grid, cells: tuple[str, ...], group: int, first: int, last: int):
-    """A row whose first cell names no level the taxonomy knows (`过程管理指标 | 预算管理 |
-    预算完成率 | ≥95%`) and has no room to be a name: moved right until its last cell, a target
-    (`_reads_as_target`), stands under the group's value column, where that puts its first
-    cell in a level column."""
-    levels = {c.col: c.role for c in grid.columns if c.group == group}
-    value = next((c.col for c in grid.columns if c.group == group and c.role == "value"), None)
-    shift = (value or 0) - last
-    if (
-        value is None
-        or shift <= 0
-        or levels.get(first + shift) not in ("level1", "level2")
-        or not _reads_as_target(cells[last])
-    ):
+def _moved_by_content(grid: Grid, cells: tuple[str, ...], levels, first: int, last: int):
+    """A row whose first cell names no level the taxonomy knows and has no room to be a name:
+    moved right until a 一级 name it prints stands under the 一级 column (a list's new project
+    whose 单位名称, merged down the list, was dropped: `乙项目 | 120 | 目标 | 产出指标 | …`), else
+    until its last cell, a target (`_reads_as_target`), stands under the value column, for a
+    first cell in a level column (`过程管理指标 | 预算管理 | 预算完成率 | ≥95%`); only where that
+    puts its first cell in a column a converter drops (a level's, a list's project's)."""
+    column = {role: col for col, role in levels.items()}
+    level1 = next(
+        (col for col in range(first + 1, last + 1) if canonical_level(cells[col], 1)), None
+    )
+    if level1 is not None and "level1" in column:
+        shift = column["level1"] - level1
+    elif "value" in column and levels[first] in DROPPED and _reads_as_target(cells[last]):
+        shift = column["value"] - last
+    else:
+        return cells
+    lands = levels.get(first + shift)
+    if shift <= 0 or last + shift >= grid.width or lands not in (*DROPPED, *PROJECT_COLUMNS):
         return cells
     return cells[:first] + ("",) * shift + tuple(cells[first : grid.width - shift])
 
@@ -485,7 +506,11 @@ def _shares_cell(row, levels) -> bool:
 
 
 def _text(row, col: int) -> str:
-    return row.cells[col].strip() if col < len(row.cells) else ""
+    return _cell(row.cells, col)
+
+
+def _cell(cells: tuple[str, ...], col: int) -> str:
+    return cells[col].strip() if col < len(cells) else ""
 
 
 def _joined(row, ends: dict[int, str]):
