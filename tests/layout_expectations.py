@@ -7,6 +7,7 @@ compared, a null target must give no clause.
 """
 
 import functools
+import json
 import re
 import shutil
 import unicodedata
@@ -14,6 +15,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import duckdb
+import pytest
 
 from pipeline.build.run import run_build
 
@@ -39,6 +41,22 @@ def build_folder(folder: Path, tmp_path_factory) -> Path:
     summary = run_build(raw, out, use_cache=False)
     assert summary.failed == []
     return out / "performance.duckdb"
+
+
+def expected_of(folder: Path) -> dict:
+    """A fixture folder's expected.json."""
+    return json.loads((folder / "expected.json").read_text(encoding="utf-8"))
+
+
+def folder_database(folder: Path):
+    """A module-scoped fixture giving the database a build of `folder` gives (`build_folder`),
+    built once for the module's tests."""
+
+    @pytest.fixture(scope="module")
+    def built(tmp_path_factory) -> Path:
+        return build_folder(folder, tmp_path_factory)
+
+    return built
 
 
 @functools.lru_cache(maxsize=16)

@@ -11,15 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from tests.layout_expectations import assert_whole_table, build_folder, rows
+from tests.layout_expectations import assert_whole_table, expected_of, folder_database, rows
 
 FOLDER = Path(__file__).parent / "fixtures" / "heldout-targets"
-EXPECTED = json.loads((FOLDER / "expected.json").read_text(encoding="utf-8"))
-
-
-@pytest.fixture(scope="module")
-def built(tmp_path_factory) -> Path:
-    return build_folder(FOLDER, tmp_path_factory)
+EXPECTED = expected_of(FOLDER)
+built = folder_database(FOLDER)
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
