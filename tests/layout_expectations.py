@@ -7,6 +7,7 @@ compared, a null target must give no clause.
 """
 
 import functools
+import json
 import re
 import shutil
 import unicodedata
@@ -14,6 +15,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import duckdb
+import pytest
 
 from pipeline.build.run import run_build
 
@@ -39,6 +41,22 @@ def build_folder(folder: Path, tmp_path_factory) -> Path:
     summary = run_build(raw, out, use_cache=False)
     assert summary.failed == []
     return out / "performance.duckdb"
+
+
+def expected_of(folder: Path) -> dict:
+    """A fixture folder's expected.json."""
+    return json.loads((folder / "expected.json").read_text(encoding="utf-8"))
+
+
+def folder_database(folder: Path):
+    """A module-scoped fixture giving the database a build of `folder` gives (`build_folder`),
+    built once for the module's tests."""
+
+    @pytest.fixture(scope="module")
+    def built(tmp_path_factory) -> Path:
+        return build_folder(folder, tmp_path_factory)
+
+    return built
 
 
 @functools.lru_cache(maxsize=16)
@@ -230,7 +248,8 @@ def assert_self_evaluation_as_expected(database: Path, name: str, expected: dict
 
 
 def expected_clause(expected: dict | None) -> dict | None:
-    """An expected parse as `target_as_expected` cuts the clause: the keys it lists."""
+    """An expected parse as `target_as_expected` cuts the clause: the keys it lists (none for a
+    target printed but not compared, which has no `kind`)."""
     if expected is None:
         return None
     if "kind" not in expected:
@@ -241,3 +260,86 @@ def expected_clause(expected: dict | None) -> dict | None:
     if wanted.get("value") is not None:
         wanted["value"] = float(wanted["value"])
     return wanted
+
+
+def _indicator(database: Path, indicator: dict, want: dict) -> dict:
+    """What the build gave for one indicator, cut to what its expectation states."""
+    return {
+        "name": loose(indicator["indicator_name"]),
+        **{
+            level: indicator[f"{level}_name"] if want[level] is not None else None
+            for level in ("level1", "level2")
+        },
+        **{
+            scope: target_as_expected(
+                first_clause(database, indicator["indicator_id"], scope), want[scope]
+            )
+            for scope in ("annual", "period")
+        },
+        "weight": indicator["weight"] if want["weight"] is not None else None,
+    }
+
+
+def _expected_indicator(want: dict) -> dict:
+    return {
+        "name": loose(want["name"]),
+        "level1": want["level1"],
+        "level2": want["level2"],
+        "annual": expected_clause(want["annual"]),
+        "period": expected_clause(want["period"]),
+        "weight": None if want["weight"] is None else float(want["weight"]),
+    }
+
+
+def assert_whole_table(database: Path, name: str, expected: dict) -> None:
+    """The document `name` in the built database gives its expected.json entry whole: the
+    document's status, layout, type and unit, every project (name, total) and, in printed
+    order, every indicator (name, levels, first clause of its annual and period targets,
+    weight), no indicator more, and the error findings it must raise."""
+    (document,) = rows(database, "SELECT * FROM documents WHERE source_file = ?", name)
+    assert (
+        document["status"],
+        document["layout"],
+        document["document_type"],
+        document["currency_unit"],
+    ) == ("ok", expected["layout"], expected["document_type"], expected["currency_unit"])
+    projects = rows(
+        database, "SELECT * FROM projects WHERE document_id = ? ORDER BY project_seq", name
+    )
+    got, wanted = [], []
+    for index, project in enumerate(projects):
+        want = expected["projects"][index] if index < len(expected["projects"]) else None
+        indicators = rows(
+            database,
+            "SELECT * FROM indicators WHERE project_id = ? ORDER BY indicator_position",
+            project["project_id"],
+        )
+        wants = want["indicators"] if want else []
+        got.append(
+            {
+                "name": loose(project["project_name"]) if not want or want["name"] else None,
+                "total": project["total_amount"] if not want or want["total_wan"] else None,
+                "indicators": [
+                    _indicator(database, indicator, wants[position])
+                    if position < len(wants)
+                    else loose(indicator["indicator_name"])
+                    for position, indicator in enumerate(indicators)
+                ],
+            }
+        )
+    for want in expected["projects"]:
+        wanted.append(
+            {
+                "name": loose(want["name"]) if want["name"] else None,
+                "total": Decimal(want["total_wan"]) if want["total_wan"] else None,
+                "indicators": [_expected_indicator(i) for i in want["indicators"]],
+            }
+        )
+    assert got == wanted
+    errors = {
+        finding["rule"]
+        for finding in rows(
+            database, "SELECT rule FROM findings WHERE document_id = ? AND severity = 'error'", name
+        )
+    }
+    assert set(expected["expect_findings"]) <= errors

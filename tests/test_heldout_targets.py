@@ -7,108 +7,20 @@ period targets, weight), and no indicator more.
 """
 
 import json
-from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
-from tests.layout_expectations import (
-    build_folder,
-    expected_clause,
-    first_clause,
-    loose,
-    rows,
-    target_as_expected,
-)
+from tests.layout_expectations import assert_whole_table, expected_of, folder_database, rows
 
 FOLDER = Path(__file__).parent / "fixtures" / "heldout-targets"
-EXPECTED = json.loads((FOLDER / "expected.json").read_text(encoding="utf-8"))
-
-
-@pytest.fixture(scope="module")
-def built(tmp_path_factory) -> Path:
-    return build_folder(FOLDER, tmp_path_factory)
-
-
-def _indicator(database: Path, indicator: dict, want: dict) -> dict:
-    """What the build gave for one indicator, cut to what its expectation states."""
-    return {
-        "name": loose(indicator["indicator_name"]),
-        **{
-            level: indicator[f"{level}_name"] if want[level] is not None else None
-            for level in ("level1", "level2")
-        },
-        **{
-            scope: target_as_expected(
-                first_clause(database, indicator["indicator_id"], scope), want[scope]
-            )
-            for scope in ("annual", "period")
-        },
-        "weight": indicator["weight"] if want["weight"] is not None else None,
-    }
-
-
-def _expected_indicator(want: dict) -> dict:
-    return {
-        "name": loose(want["name"]),
-        "level1": want["level1"],
-        "level2": want["level2"],
-        "annual": expected_clause(want["annual"]),
-        "period": expected_clause(want["period"]),
-        "weight": None if want["weight"] is None else float(want["weight"]),
-    }
+EXPECTED = expected_of(FOLDER)
+built = folder_database(FOLDER)
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_each_held_out_table_gives_its_whole_expected_projects_and_indicators(built, name):
-    expected = EXPECTED[name]
-    (document,) = rows(built, "SELECT * FROM documents WHERE source_file = ?", name)
-    assert (
-        document["status"],
-        document["layout"],
-        document["document_type"],
-        document["currency_unit"],
-    ) == ("ok", expected["layout"], expected["document_type"], expected["currency_unit"])
-    projects = rows(
-        built, "SELECT * FROM projects WHERE document_id = ? ORDER BY project_seq", name
-    )
-    got, wanted = [], []
-    for index, project in enumerate(projects):
-        want = expected["projects"][index] if index < len(expected["projects"]) else None
-        indicators = rows(
-            built,
-            "SELECT * FROM indicators WHERE project_id = ? ORDER BY indicator_position",
-            project["project_id"],
-        )
-        wants = want["indicators"] if want else []
-        got.append(
-            {
-                "name": loose(project["project_name"]) if not want or want["name"] else None,
-                "total": project["total_amount"] if not want or want["total_wan"] else None,
-                "indicators": [
-                    _indicator(built, indicator, wants[position])
-                    if position < len(wants)
-                    else loose(indicator["indicator_name"])
-                    for position, indicator in enumerate(indicators)
-                ],
-            }
-        )
-    for want in expected["projects"]:
-        wanted.append(
-            {
-                "name": loose(want["name"]) if want["name"] else None,
-                "total": Decimal(want["total_wan"]) if want["total_wan"] else None,
-                "indicators": [_expected_indicator(i) for i in want["indicators"]],
-            }
-        )
-    assert got == wanted
-    errors = {
-        finding["rule"]
-        for finding in rows(
-            built, "SELECT rule FROM findings WHERE document_id = ? AND severity = 'error'", name
-        )
-    }
-    assert set(expected["expect_findings"]) <= errors
+    assert_whole_table(built, name, EXPECTED[name])
 
 
 def _extra_columns(database: Path, name: str) -> dict:

@@ -15,9 +15,10 @@ import pytest
 from pipeline.build.workers import process_file
 from pipeline.layouts.columns import column_roles, fold
 from pipeline.manifest import Source
+from pipeline.vocab.layout_labels import PROJECT_COLUMN_ROLES
 
 FIXTURES = Path(__file__).parent / "fixtures"
-TARGETS = ("layouts", "heldout-targets")
+TARGETS = ("layouts", "heldout-targets", "heldout-targets-3")
 EVERY = (*TARGETS, "self-evaluation", "heldout-selfeval", "traditional")
 
 
@@ -25,8 +26,9 @@ def _tables(folders: tuple[str, ...]) -> list[Path]:
     return sorted(path for folder in folders for path in (FIXTURES / folder).glob("*.txt"))
 
 
-# Roles of the columns whose cells a table merges down its rows.
-MERGED_ROLES = ("level1", "level2", "indicator_block")
+# Roles of the columns whose cells a table merges down its rows: the levels, the 绩效指标 label
+# down the side, and a list's project cells (name, amount, goal shown once per project).
+MERGED_ROLES = ("level1", "level2", "indicator_block", *PROJECT_COLUMN_ROLES)
 
 # Tables whose damaged form is not read like the clean one, and why: the test fails when one is.
 NOT_READ = {
@@ -60,17 +62,22 @@ def content(path: Path, text: str):
 
 def rowspan_dropped(text: str) -> str:
     """The table as a converter that ignores rowspan gives it: under an indicator header row,
-    a row's empty cells in merged columns (the levels, and the 绩效指标 label down the side)
-    are dropped, the rest of the row moves left, and the row is padded back to its width."""
-    out, merged = [], set()
+    a row's empty cells in merged columns (the levels, the 绩效指标 label down the side, a
+    list's project cells) are dropped, the rest of the row moves left, and the row is padded
+    back to its width. A cell is merged into one above it: empty cells of a column no row has
+    filled yet under the header (a subtotal row's 项目名称 above the first project) stay."""
+    out, merged, started = [], set(), set()
     for line in text.split("\n"):
         cells = line.split("\t")
         roles = [column_roles(cell) for cell in cells]
         if any("level3" in r for r in roles) and any(set(r) & set(MERGED_ROLES) for r in roles):
             merged = {col for col, r in enumerate(roles) if set(r) & set(MERGED_ROLES)}
             merged |= {0} if not fold(cells[0]) else set()  # the side label's column
+            started = {0} & merged  # the side label's cell spans the rows from the header on
         elif merged and len(cells) > 2 and any(fold(cell) for cell in cells):
-            kept = [cell for col, cell in enumerate(cells) if col not in merged or fold(cell)]
+            dropped = merged & started
+            started |= {col for col, cell in enumerate(cells) if fold(cell)}
+            kept = [cell for col, cell in enumerate(cells) if col not in dropped or fold(cell)]
             line = "\t".join(kept + [""] * (len(cells) - len(kept)))
         out.append(line)
     return "\n".join(out)

@@ -67,6 +67,22 @@ def test_a_he_ji_heading_over_a_row_of_figures_is_the_total_of_its_column():
     assert [f["rule"] for f in tables.findings if f["rule"] == "row_unparsed"] == []
 
 
+@pytest.mark.parametrize("prefecture", ["州级资金", "州级补助资金", "州级配套资金"])
+def test_an_autonomous_prefectures_money_heads_its_column_beside_the_he_ji(prefecture):
+    # Before, the unknown heading was read as 中央资金's figure: no total, an unreadable one.
+    tables = read(text([*HEAD, ["资金金额(万元)", "中央资金", prefecture, "合计"],
+                        ["", "5,216.40", "0", "5,216.40"], *GRID]))  # fmt: skip
+    assert money(tables) == (
+        Decimal("5216.40"),
+        "5,216.40",
+        Decimal("5216.40"),
+        "5,216.40 + 0",
+        None,
+        None,
+    )
+    assert errors(tables) == []
+
+
 def test_a_he_ji_row_under_a_self_evaluations_fund_sources_is_its_money_blocks_total():
     tables = read(text([
         ["项目支出绩效自评表"], ["单位:万元"], ["项目名称", "农村公路养护"],

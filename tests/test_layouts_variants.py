@@ -7,6 +7,7 @@ columns or one value column, a form or one row per indicator. Whatever the print
 readers must give back the same projects, indicators, levels, targets and weights.
 """
 
+import datetime
 import unicodedata
 from decimal import Decimal
 
@@ -16,6 +17,7 @@ from hypothesis import strategies as st
 
 from pipeline.cells import CellRow, CellTable
 from pipeline.layouts import project_amounts, read_table
+from pipeline.layouts.clauses import target_clauses
 from pipeline.layouts.columns import label_scope
 from pipeline.layouts.indicator_grid import canonical_level
 from pipeline.vocab import layout_labels as labels
@@ -169,9 +171,9 @@ def test_one_row_per_indicator_reads_the_same_however_it_is_printed(data):
     header, rows, split, keep, weighted = data.draw(grid(project_columns=True))
     read = read_table(table([["部门预算项目绩效目标表"], ["金额单位:万元"], header, *rows]))
     assert read.layout == "indicator-rows"
-    assert [(p.name, project_amounts(p)["total"], p.annual_goal) for p in read.projects] == [
-        (name, Decimal(total), goal) for name, total, goal in PROJECTS
-    ]
+    assert [
+        (p.name, project_amounts(p, "万元")["total"], p.annual_goal) for p in read.projects
+    ] == [(name, Decimal(total), goal) for name, total, goal in PROJECTS]
     for index, project in enumerate(read.projects):
         check_indicators(project, index or "", split, keep, weighted)
 
@@ -266,6 +268,24 @@ def test_a_row_shifted_left_by_a_converter_is_put_back_under_its_labels():
         ("数量指标", "培训人数", "100人"),
         ("质量指标", "合格率", "≥95%"),
         ("质量指标", "培训天数", "≥5天"),
+    ]
+
+
+def test_a_shifted_row_whose_levels_the_taxonomy_lacks_is_put_back_by_its_target():
+    # The side label's column dropped too: `过程管理指标` fits no level and, read as a name,
+    # has no room; its target `≥95%` under the 三级 column and the empty 指标值 tell the shift.
+    rows = [
+        ["项目名称", "甲项目"],
+        ["绩效指标", "一级指标", "二级指标", "三级指标", "指标值"],
+        ["", "产出指标", "数量指标", "审计项目数量", "≥18个"],
+        ["过程管理指标", "预算管理", "预算完成率", "≥95%", ""],
+        ["结转结余率", "≤10%", "", "", ""],
+    ]
+    (project,) = read_table(table(rows)).projects
+    assert [(i.level1_raw, i.level2_raw, i.name, i.annual_target) for i in project.indicators] == [
+        ("产出指标", "数量指标", "审计项目数量", "≥18个"),
+        ("过程管理指标", "预算管理", "预算完成率", "≥95%"),
+        ("过程管理指标", "预算管理", "结转结余率", "≤10%"),
     ]
 
 
@@ -419,3 +439,151 @@ def test_cells_the_source_marks_as_merged_take_the_text_above_them():
         ("甲项目", [("培训人数", "≥100人", None), ("培训场次", "≥100人", "p1 r3")]),
         ("乙项目", [("宣传次数", "3次", None)]),
     ]
+
+
+def test_a_month_count_under_a_unit_column_is_a_length_and_a_written_year_a_date():
+    rows = [
+        ["项目名称", "甲项目"],
+        ["三级指标", "计量单位", "指标性质", "指标值"],
+        ["资金拨付时限", "月", "≤", "3"],
+        ["整改期限", "季度", "≤", "1"],
+        ["项目完成年度", "年", "=", "2024"],
+        ["办结时限", "工作日", "≤", "15"],
+    ]
+    (project,) = read_table(table(rows)).projects
+    assert [
+        (c.text, c.kind, c.operator, c.value, c.unit, c.date)
+        for i in project.indicators
+        for c in target_clauses(i, "annual", 2024)
+    ] == [
+        ("≤3月", "duration", "<=", 3.0, "月", None),
+        ("≤1季度", "duration", "<=", 1.0, "季度", None),
+        ("=2024年", "date", "between", None, None, datetime.date(2024, 1, 1)),
+        ("≤15工作日", "duration", "<=", 15.0, "工作日", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "mark",
+    [
+        "石河子市人民政府网 第2页 共3页",
+        "http://www.shz.gov.cn/zwgk/czyjs/t20230512_95.html 2/3",
+        "www.shz.gov.cn",
+    ],
+)
+def test_a_hosting_sites_page_mark_between_indicator_rows_is_no_indicator(mark):
+    rows = [
+        ["项目名称", "甲项目"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "整治连队数量", "≥32个"],
+        ["", "时效指标", "项目完成率", "≥90%"],
+        [mark],
+        ["", "成本指标", "每公里建设成本", "≤18万元"],
+    ]
+    (project,) = read_table(table(rows)).projects
+    assert [(i.level2_raw, i.name, i.annual_target) for i in project.indicators] == [
+        ("数量指标", "整治连队数量", "≥32个"),
+        ("时效指标", "项目完成率", "≥90%"),
+        ("成本指标", "每公里建设成本", "≤18万元"),
+    ]
+
+
+def test_a_label_wrapped_into_two_cells_of_its_row_is_that_label():
+    rows = [
+        ["项目名称", "甲项目"],
+        ["项目起", "止时间", "2023年1月-12月"],
+        ["主管部", "门", "某局", "实施单位", "某中心"],
+        ["三级指标", "指标值"],
+        ["培训人数", "100人"],
+    ]
+    read = read_table(table(rows))
+    (project,) = read.projects
+    assert (
+        project.period_text,
+        project.supervising_department,
+        project.implementing_unit,
+        project.fields,
+        read.findings,
+    ) == ("2023年1月-12月", "某局", "某中心", (), ())
+
+
+def test_a_level_cell_printed_one_character_a_line_down_its_rows_is_that_level():
+    # `指` `标` of 效益指标 on rows of their own already joined by the converter into `指标`.
+    rows = [
+        ["项目名称", "甲项目"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产", "数量指标", "培训人数", "≥100人"],
+        ["出", "", "培训天数", "≥5天"],
+        ["指", "质量指标", "合格率", "≥95%"],
+        ["标", "", "", ""],
+        ["效", "社会效益指标", "就业率", "≥70%"],
+        ["益", "", "", ""],
+        ["指标", "", "", ""],
+        ["满意度指标", "服务对象满意度指标", "学员满意度", "≥90%"],
+    ]
+    (project,) = read_table(table(rows)).projects
+    assert [(i.level1_raw, i.level2_raw, i.name) for i in project.indicators] == [
+        ("产出指标", "数量指标", "培训人数"),
+        ("产出指标", "数量指标", "培训天数"),
+        ("产出指标", "质量指标", "合格率"),
+        ("效益指标", "社会效益指标", "就业率"),
+        ("满意度指标", "服务对象满意度指标", "学员满意度"),
+    ]
+
+
+def test_a_list_whose_merged_project_cells_a_converter_dropped_is_put_back_under_its_labels():
+    # 单位名称 is merged down the whole list, each project's cells down its rows: a converter
+    # that ignores rowspan shifts every row that lacks them left.
+    rows = [
+        [
+            "单位名称",
+            "项目名称",
+            "预算数(万元)",
+            "年度目标",
+            "一级指标",
+            "二级指标",
+            "三级指标",
+            "指标值",
+        ],
+        [
+            "某区教育局",
+            "学前教育资助",
+            "396",
+            "落实资助。",
+            "产出指标",
+            "数量指标",
+            "资助人数",
+            "≥6600人",
+        ],
+        ["质量指标", "政策落实率", "100%", "", "", "", "", ""],
+        ["减免幼儿人数", "≥100人", "", "", "", "", "", ""],
+        ["效益指标", "社会效益指标", "家庭负担", "有效减轻", "", "", "", ""],
+        [
+            "校园安保服务",
+            "214.56",
+            "保障校园安全。",
+            "产出指标",
+            "数量指标",
+            "保安人数",
+            "≥96人",
+            "",
+        ],
+        ["时效指标", "服务费支付", "按季度支付", "", "", "", "", ""],
+    ]
+    read = read_table(table(rows))
+    assert [
+        (p.name, p.funding_unit, project_amounts(p, "万元")["total"],
+         [(i.level1_raw, i.level2_raw, i.name, i.annual_target) for i in p.indicators])
+        for p in read.projects
+    ] == [
+        ("学前教育资助", "某区教育局", Decimal("396"), [
+            ("产出指标", "数量指标", "资助人数", "≥6600人"),
+            ("产出指标", "质量指标", "政策落实率", "100%"),
+            ("产出指标", "质量指标", "减免幼儿人数", "≥100人"),
+            ("效益指标", "社会效益指标", "家庭负担", "有效减轻"),
+        ]),
+        ("校园安保服务", "某区教育局", Decimal("214.56"), [
+            ("产出指标", "数量指标", "保安人数", "≥96人"),
+            ("产出指标", "时效指标", "服务费支付", "按季度支付"),
+        ]),
+    ]  # fmt: skip

@@ -6,7 +6,9 @@ split value columns are joined first (`≥ | 95 | %` -> `≥95%`, see `indicator
 so the operator column gives the operator. The unit column is a unit as written: where the
 parser's unit vocabulary stops short of it (`人数` read as `人`), the written unit stands, for
 the actual too when it was joined with it. `parse_target` would need a `unit=` argument (a
-unit given, not read) to do this itself.
+unit given, not read) to do this itself. A month or quarter without its year that the parser
+reads as a date (`≤ | 3 | 月` joined `≤3月`, March) is a length when the unit column wrote it:
+the column says the value counts months.
 
 An actual written without a unit takes the unit its indicator's name prints, as the target
 does (`补贴面积(≥**万亩)`: `38.46` is 38.46 万亩, `unit_inferred`); the name's operator is a
@@ -17,7 +19,11 @@ import dataclasses
 
 from pipeline.layouts.records import Indicator
 from pipeline.targets.parser import Clause, parse_actual, parse_target
+from pipeline.vocab.target_words import UNITS
 from pipeline.vocab.traditional import simplified
+
+# The time lengths of the parser's units, by spelling: (written, canonical).
+_LENGTHS = {written: canonical for written, canonical, kind, _ in UNITS if kind == "duration"}
 
 
 def target_clauses(indicator: Indicator, scope: str, fiscal_year: int | None) -> tuple[Clause, ...]:
@@ -32,6 +38,8 @@ def target_clauses(indicator: Indicator, scope: str, fiscal_year: int | None) ->
         clauses = parse_target(text, indicator.name, fiscal_year)
         unit = indicator.target_unit_raw if indicator.split_scope == scope else None
     unit = unit and simplified(unit)  # canonical, as the parser's units: `個` is `个`
+    if scope != "actual":
+        clauses = _length_in_unit_column(clauses, text, unit)
     if (
         not clauses
         or not unit
@@ -42,6 +50,26 @@ def target_clauses(indicator: Indicator, scope: str, fiscal_year: int | None) ->
     if clauses[0].unit == unit:
         return clauses
     return (dataclasses.replace(clauses[0], unit=unit, unit_inferred=False), *clauses[1:])
+
+
+def _length_in_unit_column(
+    clauses: tuple[Clause, ...], text: str | None, unit: str | None
+) -> tuple[Clause, ...]:
+    """The clauses, the first a length when the parser read a date without its year from a
+    value whose unit column writes a time length (`≤3月` under 计量单位 `月`: ≤ 3 months, not
+    March). A date whose year is written (`= | 2024 | 年`) stays a date."""
+    length = _LENGTHS.get(unit or "")
+    if not length or not clauses or clauses[0].kind != "date" or not text.endswith(unit):
+        return clauses
+    if parse_target(text)[0].date is not None:
+        return clauses  # a date without the fiscal year: its year is written
+    count = parse_target(text[: -len(unit)])
+    if len(count) != 1 or count[0].kind != "number" or count[0].unit:
+        return clauses
+    first = dataclasses.replace(
+        count[0], text=clauses[0].text, kind="duration", unit=length, base_unit=length
+    )
+    return (first, *clauses[1:])
 
 
 def _unit_from_name(clauses: tuple[Clause, ...], text: str | None, name: str) -> tuple[Clause, ...]:

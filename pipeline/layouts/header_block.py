@@ -198,16 +198,32 @@ def read_header_block(rows, table_unit: str | None) -> HeaderFields:
 
 
 def _unwrapped(rows) -> list:
-    """The rows with a row label wrapped over two rows put back: a first cell of no role that the
-    next row's first cell completes into a known label (`年度` over `履职目标`, `项目起` over
-    `止时间`) becomes that label, and the next row continues it (its first cell left empty)."""
-    rows = list(rows)
+    """The rows with a label wrapped in two put back: a first cell of no role that the next
+    row's first cell completes into a known label (`年度` over `履职目标`, `项目起` over `止时间`)
+    becomes that label, and the next row continues it (its first cell left empty); a cell of no
+    role that the next cell of its row, of no role either, completes into one (`项目起 | 止时间 |
+    2023年`) becomes that label, the next cell left empty."""
+    rows = [replace(row, cells=_cells_unwrapped(row.cells)) for row in rows]
     for index in range(len(rows) - 1):
         head, tail = rows[index].cells[0].strip(), rows[index + 1].cells[0].strip()
-        if head and tail and not field_roles(head) and exact_field_roles(head + tail):
+        if _completes(head, tail):
             rows[index] = replace(rows[index], cells=(head + tail, *rows[index].cells[1:]))
             rows[index + 1] = replace(rows[index + 1], cells=("", *rows[index + 1].cells[1:]))
     return rows
+
+
+def _cells_unwrapped(cells: tuple[str, ...]) -> tuple[str, ...]:
+    cells = list(cells)
+    for col in range(len(cells) - 1):
+        head, tail = cells[col].strip(), cells[col + 1].strip()
+        if _completes(head, tail) and not field_roles(tail):
+            cells[col], cells[col + 1] = head + tail, ""
+    return tuple(cells)
+
+
+def _completes(head: str, tail: str) -> bool:
+    """Whether `tail` completes `head`, a text of no role, into a known label."""
+    return bool(head and tail and not field_roles(head) and exact_field_roles(head + tail))
 
 
 def _single_line(text: str, row, out: HeaderFields) -> None:

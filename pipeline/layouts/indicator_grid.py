@@ -10,10 +10,13 @@ columns that repeat open a new group (中期 and 年度 side by side); a group's
 its labels (`指标值(长期)`), else from the order of the goal headings above, else 中期 then 年度.
 
 `unwrap_rows` puts the ends of cells a converter wrapped onto a row of their own (a level
-cell's, a name's, a target's) back on the row above where the evidence is strong, and names
+cell's, a name's, a target's) back on the row above where the evidence is strong, a level cell
+printed one character a line down its rows back whole on its first row, and names
 a row that may be one but lacks it (`name_maybe_wrapped`). `shifted_back` moves a row a
 converter shifted left (merged level cells dropped, not left empty) back under its labels,
-group by group; the plan reads the columns' content from the rows moved back. `GridReader.read` turns one data row into `Indicator` pieces (one per group with a name),
+group by group (in a list of projects, its project cells dropped too), by what its first
+cell reads as (a 一级, a 二级, a name), else by a 一级 name it prints coming to stand under the
+一级 column or its target under the value column; the plan reads the columns' content from the rows moved back. `GridReader.read` turns one data row into `Indicator` pieces (one per group with a name),
 filling merged level cells down within their block (a new 一级 starts a new block; a header
 row printed again at a page top is no new grid, `recognise` keeps the rows under this one),
 any cell the source marks as merged from the one above it, and, in one-row-per-indicator
@@ -39,7 +42,7 @@ from pipeline.layouts.columns import (
     states_value_type,
 )
 from pipeline.layouts.records import Indicator, LayoutFinding, Leftover, Subtotal
-from pipeline.targets.parser import is_unit
+from pipeline.targets.parser import is_unit, parse_target
 from pipeline.vocab import layout_labels as vocab
 from pipeline.vocab import taxonomy
 from pipeline.vocab.traditional import simplified
@@ -52,6 +55,10 @@ SHARED_PARTS = ("level3", "operator", "unit")
 # Roles several columns may have (one per grade, one per other known column).
 REPEATABLE = ("grade", "other_column")
 PROJECT_COLUMNS = vocab.PROJECT_COLUMN_ROLES
+# Columns whose cells are merged down their rows, which a converter that ignores rowspan drops
+# (shifting the row left): the levels and the 绩效指标 label down the side; in a list of
+# projects, the project's cells too.
+DROPPED = ("level1", "level2", "indicator_block")
 ROW_FIELDS = ("weight", "standard", "explanation", "direction", "actual", "score", "deviation")
 # Row fields of free text, whose end wrapped onto a row of its own joins whatever it says.
 WRAPPED_TEXTS = ("standard", "explanation", "deviation")
@@ -208,11 +215,13 @@ def _planned(header, data_rows, goal_order: list[str], scope: str | None) -> Gri
 
 
 def shifted_back(grid: Grid, row, wrapped=None):
-    """The row, moved right where a converter shifted it left (merged level cells dropped
-    instead of left empty). In the first group, its first cell sits in a level column but reads
-    as a lower level or as a name (not the end of the level above, as `wrapped` tells where the
-    reader knows it); in a group beside it (中期 | 年度), its 二级 column holds a name. Each
-    moves to the column its content fits, where the row has room at its end."""
+    """The row, moved right where a converter shifted it left (merged level cells, and a list's
+    project cells, dropped instead of left empty). In the first group, its first cell sits in a
+    level (or project) column but reads as a lower level or as a name (not the end of the level
+    above, as `wrapped` tells where the reader knows it); in a group beside it (中期 | 年度), its
+    二级 column holds a name. Each moves to the column its content fits, where the row has room
+    at its end; a first cell that fits no level and has no room moves by the row's content
+    (`_moved_by_content`)."""
     cells = _group_back(grid, row.cells, 0, wrapped)
     for group in range(1, len(grid.scopes)):
         cells = _group_back(grid, cells, group, wrapped)
@@ -225,7 +234,9 @@ def _group_back(grid: Grid, cells: tuple[str, ...], group: int, wrapped) -> tupl
     # The row's first cell; beside the first group, the first one in the group's columns.
     start = min(levels, default=0) if group else 0
     first = next((col for col in filled if col >= start), None)
-    if first is None or levels.get(first) not in ("level1", "level2", "indicator_block"):
+    # In a list of projects, the project's cells, merged down its rows, may be dropped too.
+    movable = (*DROPPED, *(PROJECT_COLUMNS if not group else ()))
+    if first is None or levels.get(first) not in movable:
         return cells
     text = cells[first]
     fits = _level_fit(text, cells[first + 1] if first + 1 < len(cells) else "")
@@ -235,11 +246,48 @@ def _group_back(grid: Grid, cells: tuple[str, ...], group: int, wrapped) -> tupl
         or (wrapped is not None and wrapped(levels[first], fold(text), group))
     ):
         return cells
+    if not fits and levels[first] in PROJECT_COLUMNS:
+        # A project with its 一级 out of place, else a row in place by the amount under its
+        # total column (a subtotal: `820-马踏镇部门 | | 8,827,620.53`), else a name shifted.
+        moved = _moved_by_content(grid, cells, levels, first, filled[-1])
+        total = next((col for col, role in levels.items() if role == "total"), None)
+        if moved is not cells or (total is not None and amounts.is_amount(_cell(cells, total))):
+            return moved
     target = next((col for col, role in levels.items() if role == (fits or "level3")), None)
     shift = (target or 0) - first
     if target is None or shift <= 0 or filled[-1] + shift >= grid.width:
+        return cells if fits else _moved_by_content(grid, cells, levels, first, filled[-1])
+    return cells[:first] + ("",) * shift + tuple(cells[first : grid.width - shift])
+
+
+def _moved_by_content(grid: Grid, cells: tuple[str, ...], levels, first: int, last: int):
+    """A row whose first cell names no level the taxonomy knows and has no room to be a name:
+    moved right until a 一级 name it prints stands under the 一级 column (a list's new project
+    whose 单位名称, merged down the list, was dropped: `乙项目 | 120 | 目标 | 产出指标 | …`), else
+    until its last cell, a target (`_reads_as_target`), stands under the value column, for a
+    first cell in a level column (`过程管理指标 | 预算管理 | 预算完成率 | ≥95%`); only where that
+    puts its first cell in a column a converter drops (a level's, a list's project's)."""
+    column = {role: col for col, role in levels.items()}
+    level1 = next(
+        (col for col in range(first + 1, last + 1) if canonical_level(cells[col], 1)), None
+    )
+    if level1 is not None and "level1" in column:
+        shift = column["level1"] - level1
+    elif "value" in column and levels[first] in DROPPED and _reads_as_target(cells[last]):
+        shift = column["value"] - last
+    else:
+        return cells
+    lands = levels.get(first + shift)
+    if shift <= 0 or last + shift >= grid.width or lands not in (*DROPPED, *PROJECT_COLUMNS):
         return cells
     return cells[:first] + ("",) * shift + tuple(cells[first : grid.width - shift])
+
+
+def _reads_as_target(text: str) -> bool:
+    """Whether a cell is a target and nothing else: every clause a number, date or length with
+    no words around it (`≥95%`, `2023年12月31日前`; not `稳步提升`, not `2023年预算完成率`)."""
+    clauses = parse_target(text)
+    return bool(clauses) and all(c.kind != "text" and not c.context for c in clauses)
 
 
 def _candidates(label: str, cells: list[str]) -> tuple[str, ...]:
@@ -303,12 +351,15 @@ def unwrap_rows(grid: Grid, rows) -> tuple[list, list[LayoutFinding]]:
       over `线下)`), or the line above is the widest name of its column that prints a value
       (the converter wrapped it there) and the end is narrower (`培训企业经营管理人` over
       `员数量`). A sub-row (`其中…`), a placeholder or a numbered name (`指标4.`) is never an end.
+    A level cell printed one character a line down its span (`产` `出` `指` `标`) is put back
+    whole on the span's first row first (`_vertical_levels`).
     A row is a row of its own as soon as the source marks one of its cells but a level cell
     merged with the cell above (a name or value shared with the row above). A joined cell is the
     two pieces as printed, one after the other. A row printing only a name, under a whole
     indicator and narrower than its name, but without such evidence stays an indicator (an
     unfilled template row is one): `name_maybe_wrapped` names it for a reader to check."""
     levels = {c.col: 1 if c.role == "level1" else 2 for c in grid.level_columns}
+    rows = _vertical_levels(levels, rows)
     name_of: dict[int, int] = {}  # a name, value or unit column -> its group's name column
     value_of: dict[int, int] = {}  # a name column -> its group's value column
     units: set[int] = set()
@@ -404,6 +455,50 @@ def _own_name(text: str) -> bool:
     return number != rest and number[:1] in vocab.PLACEHOLDER_SEPARATORS
 
 
+def _vertical_levels(levels: dict[int, int], rows) -> list:
+    """The rows with a level cell printed one character a line down its span put back whole on
+    the span's first row (`产` `出` `指` `标` down the 一级 column of four rows, beside their
+    indicators): in a run of rows each holding a piece in a level column (at most
+    `VERTICAL_PIECE` characters, naming no level alone; lines of the span the converter already
+    joined make pieces of two), the most first pieces that name a level together
+    (`canonical_level`), then the next ones, and so on."""
+    rows = list(rows)
+    for col, level in levels.items():
+        start = 0
+        while start < len(rows):
+            end = start
+            while end < len(rows) and _piece(_text(rows[end], col), level):
+                end += 1
+            pieces = [_text(row, col) for row in rows[start:end]]
+            size = next(
+                (
+                    n
+                    for n in range(len(pieces), 1, -1)
+                    if canonical_level("".join(pieces[:n]), level)
+                ),
+                0,
+            )
+            rows[start : start + size] = [
+                _with_cell(row, col, "".join(pieces[:size]) if index == 0 else "")
+                for index, row in enumerate(rows[start : start + size])
+            ]
+            start += max(size, 1)
+    return rows
+
+
+# The longest piece of a level cell printed down its span, a character a line (two where a
+# converter joined two of its lines).
+VERTICAL_PIECE = 2
+
+
+def _piece(text: str, level: int) -> bool:
+    return 0 < len(text) <= VERTICAL_PIECE and not canonical_level(text, level)
+
+
+def _with_cell(row, col: int, text: str):
+    return replace(row, cells=(*row.cells[:col], text, *row.cells[col + 1 :]))
+
+
 def _shares_cell(row, levels) -> bool:
     """Whether the source marks a cell of the row, other than a level cell, merged with the cell
     above it: the row shares a name or value with the row above, a row of its own."""
@@ -411,7 +506,11 @@ def _shares_cell(row, levels) -> bool:
 
 
 def _text(row, col: int) -> str:
-    return row.cells[col].strip() if col < len(row.cells) else ""
+    return _cell(row.cells, col)
+
+
+def _cell(cells: tuple[str, ...], col: int) -> str:
+    return cells[col].strip() if col < len(cells) else ""
 
 
 def _joined(row, ends: dict[int, str]):

@@ -96,14 +96,13 @@ PAGE_OF_PAGES = (
 )
 # Lines a PDF converter leaves between pages: page numbers in their usual forms, each matched
 # against the whole line (one alternation, compiled once).
+_PAGE_OF = (*PAGE_OF_PAGES, r"第\s*\d+\s*页", r"\d+\s*/\s*\d+")
 PAGE_FURNITURE = re.compile(
     "|".join(
         f"(?:{pattern})"
         for pattern in (
-            *PAGE_OF_PAGES,
-            r"第\s*\d+\s*页",
+            *_PAGE_OF,
             r"[-－—–]\s*\d+\s*[-－—–]",
-            r"\d+\s*/\s*\d+",
             r"(?i:page)\s*\d+(\s*(?i:of)\s*\d+)?",
             r"\d{1,3}",
         )
@@ -111,15 +110,24 @@ PAGE_FURNITURE = re.compile(
 )
 # Page furniture is short; longer lines are not matched against it at all.
 PAGE_FURNITURE_MAX_LENGTH = 30
+# The mark a browser prints on each page of a hosting site's page: the page's address, or the
+# site's name (its ending here) before a page number of `_PAGE_OF`
+# (`http://www.shz.gov.cn/zwgk/… 2/3`, `石河子市人民政府网 第2页 共3页`).
+SITE_NAME_ENDINGS = ("网", "网站", "门户")
+SITE_FURNITURE = re.compile(
+    rf"(?:https?://|www\.)\S+(?:\s+(?:{'|'.join(_PAGE_OF)}))?"
+    rf"|\S+(?:{'|'.join(SITE_NAME_ENDINGS)})\s*(?:{'|'.join(_PAGE_OF)})"
+)
 
 
 @functools.lru_cache(maxsize=2**14)
 def is_page_furniture(text: str) -> bool:
-    """Whether a line or cell is only a page number (`第 1 页`, `— 2 —`, `第 1 頁`)."""
-    stripped = text.strip()
-    return len(stripped) <= PAGE_FURNITURE_MAX_LENGTH and bool(
-        PAGE_FURNITURE.fullmatch(simplified(stripped))
-    )
+    """Whether a line or cell is only a page number (`第 1 页`, `— 2 —`, `第 1 頁`) or a hosting
+    site's page mark (`SITE_FURNITURE`)."""
+    stripped = simplified(text.strip())
+    return bool(
+        len(stripped) <= PAGE_FURNITURE_MAX_LENGTH and PAGE_FURNITURE.fullmatch(stripped)
+    ) or bool(SITE_FURNITURE.fullmatch(stripped))
 
 
 # A hosting site's page marker a converter glued to the end of a cell's text (`92%第4页 共9页`):

@@ -65,6 +65,8 @@ FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
         # 省级补助资金 | 州市级配套资金 | 县级配套资金, with no total printed).
         "中央补助资金", "省级补助资金", "市级补助资金", "省级资金", "县级资金", "省级配套资金",
         "市级配套资金", "县级配套资金", "区级配套资金",
+        # An autonomous prefecture's own money (Qinghai, Yunnan, Sichuan: 中央资金 | 州级资金 | 合计).
+        "州级资金", "州级补助资金", "州级配套资金",
         # 衔接推进乡村振兴补助资金, also by the government that gives it (`其中:中央衔接资金`,
         # `省级衔接资金`: matched by their ending).
         "衔接资金",
