@@ -20,6 +20,7 @@ from pipeline.layouts import project_amounts, read_table
 from pipeline.layouts.clauses import target_clauses
 from pipeline.layouts.columns import label_scope
 from pipeline.layouts.indicator_grid import canonical_level
+from pipeline.layouts.records import Subtotal
 from pipeline.vocab import layout_labels as labels
 from tests.test_layouts import strings
 
@@ -528,6 +529,24 @@ def test_a_level_cell_printed_one_character_a_line_down_its_rows_is_that_level()
         ("产出指标", "质量指标", "合格率"),
         ("效益指标", "社会效益指标", "就业率"),
         ("满意度指标", "服务对象满意度指标", "学员满意度"),
+    ]
+
+
+def test_a_units_subtotal_in_a_list_stays_a_subtotal_though_its_amount_reads_like_a_code():
+    # `1.50` (万元) is no level code `1` (产出指标): the row is not moved to put it under 一级.
+    rows = [
+        ["单位名称", "项目名称", "预算数(万元)", "年度目标", "一级指标", "二级指标", "三级指标", "指标值"],
+        ["某区民政局", "", "1.50", "", "", "", "", ""],
+        ["某区民政局", "婚姻登记服务", "1.50", "完善服务。", "产出指标", "数量指标", "登记次数", "≥10次"],
+    ]  # fmt: skip
+    read = read_table(table(rows))
+    assert (read.subtotals, read.findings, read.leftovers) == (
+        (Subtotal(label="某区民政局", text="1.50", unit=None, line=2),),
+        (),
+        (),
+    )
+    assert [(p.name, [i.name for i in p.indicators]) for p in read.projects] == [
+        ("婚姻登记服务", ["登记次数"])
     ]
 
 

@@ -23,6 +23,10 @@ from pipeline.vocab.taxonomy import read_level
         ("数量指标(或建筑规模指标)", 2, "11", "数量指标", None),
         ("时效指标（工期指标、形象进度指标）", 2, "13", "时效指标", None),
         ("99-其他指标", 2, None, None, "99"),
+        ("1(50分)", 1, "1", "产出指标", "1"),
+        # Amounts and figures are no codes: a subtotal's 1.50 (万元) under a level column.
+        ("1.50", 1, None, None, "1"),
+        ("12.5", 2, None, None, "12"),
     ],
 )
 def test_level_labels_map_onto_the_taxonomy(raw, level, code, name, written):

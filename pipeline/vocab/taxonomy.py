@@ -109,8 +109,10 @@ def read_level(raw: str, level: int) -> Level:
     """
     match = _CODE_PREFIX.match(raw)
     written_code = match["code"] if match else None
-    name = simplified("".join(_SCORE_NOTE.sub("", raw[match.end() if match else 0 :]).split()))
+    rest = raw[match.end() if match else 0 :]
+    name = simplified("".join(_SCORE_NOTE.sub("", rest).split()))
     category = _named(name, level) or _named(_LEVEL_NOTE.sub("", name), level)
-    if category is None and not name and written_code in BY_CODE:
+    # A bare code, or one with a score note (`1(50分)`); not a number's decimals (`1.50`).
+    if category is None and not name and written_code in BY_CODE and not rest[:1].isdigit():
         category = BY_CODE[written_code] if BY_CODE[written_code].level == level else None
     return Level(raw=raw, written_code=written_code, category=category)
