@@ -469,6 +469,9 @@ def _vertical_levels(levels: dict[int, int], rows) -> list:
             end = start
             while end < len(rows) and _piece(_text(rows[end], col), level):
                 end += 1
+            if end - start < 2:  # no run of pieces starts here (most rows)
+                start += 1
+                continue
             pieces = [_text(row, col) for row in rows[start:end]]
             size = next(
                 (

@@ -137,6 +137,8 @@ def _page_number(row) -> str | None:
 def _unmarked(row, markers: list[str]):
     """The row with a hosting site's page marker glued to the end of a cell taken off
     (`92%第4页 共9页` is `92%`), the marker added to `markers`."""
+    if not any("页" in text or "頁" in text for text in row.cells):  # most rows
+        return row
     cells = []
     for text in row.cells:
         kept, marker = packed.split_glued_page_marker(text)
