@@ -203,13 +203,18 @@ def _unwrapped(rows) -> list:
     becomes that label, and the next row continues it (its first cell left empty); a cell of no
     role that the next cell of its row, of no role either, completes into one (`项目起 | 止时间 |
     2023年`) becomes that label, the next cell left empty."""
-    rows = [replace(row, cells=_cells_unwrapped(row.cells)) for row in rows]
+    rows = [_row_unwrapped(row) for row in rows]
     for index in range(len(rows) - 1):
         head, tail = rows[index].cells[0].strip(), rows[index + 1].cells[0].strip()
         if _completes(head, tail):
             rows[index] = replace(rows[index], cells=(head + tail, *rows[index].cells[1:]))
             rows[index + 1] = replace(rows[index + 1], cells=("", *rows[index + 1].cells[1:]))
     return rows
+
+
+def _row_unwrapped(row):
+    cells = _cells_unwrapped(row.cells)
+    return row if cells == row.cells else replace(row, cells=cells)
 
 
 def _cells_unwrapped(cells: tuple[str, ...]) -> tuple[str, ...]:
