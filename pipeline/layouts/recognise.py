@@ -474,7 +474,7 @@ _INDICATOR_FIELDS = tuple(Indicator.__dataclass_fields__)
 
 # Fields two pieces of one indicator must not disagree on (each may leave them empty).
 _JOINED_TEXTS = ("level1_raw", "level2_raw", "weight", "standard", "explanation", "direction",
-                 "actual", "score", "deviation", "target_operator_raw", "target_unit_raw")  # fmt: skip
+                 "actual", "score", "score_coefficient", "deviation", "target_operator_raw", "target_unit_raw")  # fmt: skip
 
 
 def _differ(mine, theirs) -> bool:

@@ -21,7 +21,10 @@ from pipeline.vocab import layout_labels as vocab
 
 # The measures of a money block's row, by the role of their column heading (or of their label,
 # in a block of label | value pairs: `转移支付预算数(A) | 5.8万`).
-MEASURES = ("budget_initial", "budget_adjusted", "executed", "execution_rate", "weight", "score")
+MEASURES = (
+    "budget_initial", "budget_adjusted", "executed", "execution_rate", "weight", "score",
+    "score_coefficient",
+)  # fmt: skip
 AMOUNT_MEASURES = ("budget_initial", "budget_adjusted", "executed")
 _POINTS = re.compile(
     rf"(?P<points>\d+(?:\.\d+)?)\s*(?:{'|'.join(vocab.POINTS_UNITS)})$"
@@ -149,6 +152,19 @@ def printed_number(text: str | None) -> Decimal | None:
     if not is_number(digits):
         return None
     return Decimal(digits.replace(",", ""))
+
+
+# A score coefficient's full marks: `得分系数(%)` prints a percentage of the weight.
+FULL_COEFFICIENT = Decimal(100)
+
+
+def coefficient_points(weight: str | None, coefficient: str | None) -> Decimal | None:
+    """The points a `得分系数(%)` cell stands for, exactly: 分值 × 系数 / 100 (`30`, `95` ->
+    28.5); None when either cell prints no number."""
+    out_of, share = printed_number(weight), printed_number(coefficient)
+    if out_of is None or share is None:
+        return None
+    return out_of * share / FULL_COEFFICIENT
 
 
 def number(text: str | None) -> float | None:

@@ -144,6 +144,12 @@ RULES: dict[str, tuple[str, str]] = {
         "a whole number stored in a workbook in a time indicator's target cell (46022), read as "
         "the Excel date serial it is (2025-12-31); the number is in evidence",
     ),
+    "score_coefficient_read": (
+        "info",
+        "a self-evaluation's 得分系数(%) (a score printed as a percentage of its 分值, 100 being "
+        "full marks) read as 得分 = 分值 × 系数 / 100, or left empty when no 分值 is printed; the "
+        "printed coefficient is in evidence",
+    ),
     "missing_level1": ("info", "a project lacking an 产出, 效益 or 满意度 indicator"),
     "period_annual_differ": (
         "info",
@@ -357,6 +363,11 @@ RULES_ZH: dict[str, tuple[str, str, str]] = {
         "指标名称或为折行",
         "一行只印出指标名称，位于一条完整指标之下且比其名称短，可能是上一行名称折到下一行的末尾。",
         "该行只有指标名称，可能是上一行指标名称折行的末尾；仍按一条指标读入，请与公开的原表核对。",
+    ),
+    "score_coefficient_read": (
+        "得分系数已折算为得分",
+        "自评表的得分系数(%)是得分占分值的百分比（100 为满分），已按 得分 = 分值 × 系数 / 100 折算；未印分值的，得分留空。",
+        "该得分系数已按分值折算为得分（未印分值的，得分留空）；原系数见原文。",
     ),
     "missing_level1": (
         "缺少一级指标",
