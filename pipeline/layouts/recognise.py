@@ -536,6 +536,15 @@ def project_amounts(
         money["total"] = (None, printed[0].text)
     elif money["total"][0] is None and parts and all(wan(a) is not None for a in parts):
         money["total"] = (summed(parts)[0], None)  # None when a part is several figures
+    _, funds = self_evaluation.money_block(project)
+    if funds and not any(money[name][1] for name in self_evaluation.AMOUNT_MEASURES):
+        # A self-evaluation's money block with fund rows and no total row that prints a measure:
+        # the fund rows are the project's money (derived: no `_raw`, so never checked against
+        # the rows it was made of).
+        for name, amount in self_evaluation.fund_sums(funds, table_unit).items():
+            money[name] = (amount, None)
+        if money["total"] == (None, None):
+            money["total"] = money["budget_adjusted"]
     return {
         **{key: value for name, (amount, raw) in money.items()
            for key, value in ((name, amount), (f"{name}_raw", raw))},
