@@ -191,6 +191,8 @@ class _RecordWriter(RowWriter):
             }
         )
         self.tables.points[project_id] = self_evaluation.printed_points(project)
+        if money["shares"]:
+            self.tables.shares.add(project_id)
         for fund in funds:
             self.add_fund_source(fund, project_id, table_unit)
         for position, indicator in enumerate(project.indicators, start=1):

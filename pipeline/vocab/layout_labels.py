@@ -135,6 +135,16 @@ FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
 # under a self-evaluation's fund sources): elsewhere a 合计 is a list's subtotal or the points
 # under the indicators (POINTS_TOTAL_LABELS), so they are none of TOTAL_LABELS.
 MONEY_BLOCK_TOTAL_LABELS = ("合计", "总计", "资金合计", "金额合计", "合计金额")
+# Fund parts named by the level of government that gives them (`其中:中央补助`, `省级财政安排`).
+# A form whose parts are all such shares does not say they make up its total: A7's `项目总投资
+# 850 | 中央补助安排 0 | 省级财政安排 200` leaves the local money unprinted. Its total is then held
+# only against parts that exceed it; a residual part (其他资金, 地方资金) beside them, or a total
+# that is their 合计 (MONEY_BLOCK_TOTAL_LABELS), makes the parts the whole again.
+SHARE_PART_LABELS = (
+    "中央补助", "中央补助安排", "中央资金", "中央补助资金", "省级财政安排", "省级补助资金", "省级资金",
+    "省级配套资金", "市级资金", "市级补助资金", "市级配套资金", "区级资金", "区级配套资金", "县级资金",
+    "县级配套资金", "州级资金", "州级补助资金", "州级配套资金", "上级补助资金",
+)  # fmt: skip
 # Headings that only say which period a money block's column holds (`项目资金(万元) | 中期 |
 # 年度` over `合计 | 300 | 120`), read as such only inside the block; their scope is SCOPE_WORDS'.
 MONEY_SCOPE_HEADINGS = (

@@ -45,7 +45,8 @@ RULES: dict[str, tuple[str, str]] = {
     "amount_row_mismatch": (
         "error",
         "total ≠ 财政拨款 + 财政专户拨款 + 其他资金 (a printed total: a form's total made of its "
-        "parts is not checked); a self-evaluation's 年度资金总额 ≠ the sum of its fund-source rows, "
+        "parts is not checked; parts that are only shares by level of government, 中央补助 and "
+        "省级财政安排 under 项目总投资, only when they exceed it); a self-evaluation's 年度资金总额 ≠ the sum of its fund-source rows, "
         "measure by measure (年初预算数, 全年预算数, 全年执行数)",
     ),
     "score_exceeds_weight": (
@@ -220,7 +221,7 @@ RULES_ZH: dict[str, tuple[str, str, str]] = {
     ),
     "amount_row_mismatch": (
         "金额不平",
-        "总计不等于财政拨款、财政专户拨款与其他资金之和（只核对印出的总计）。",
+        "总计不等于财政拨款、财政专户拨款与其他资金之和（只核对印出的总计；只列中央、省级等各级分担数的，只核对其和是否超过总计）。",
         "总计不等于财政拨款、财政专户拨款与其他资金之和。",
     ),
     "subtotal_mismatch": (
