@@ -361,6 +361,7 @@ NO_TOTAL_ROW = (
     "项目支出绩效自评表",
     "项目名称\t农村道路养护补助",
     "项目资金(万元)\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分",
+    "{total}",
     "\t财政拨款\t200\t180\t171\t10\t95%\t9.5",
     "\t其他资金\t{other}",
     "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分",
@@ -370,6 +371,7 @@ NO_TOTAL_ROW = (
 )
 
 
+@pytest.mark.parametrize("total", ["", "\t年度资金总额\t\t\t\t\t\t"])  # none, or blank
 @pytest.mark.parametrize(
     ("other", "budget"),
     [
@@ -388,12 +390,12 @@ NO_TOTAL_ROW = (
         }),
     ],
 )  # fmt: skip
-def test_a_money_block_of_fund_rows_without_a_total_row_is_the_projects_money(other, budget):
+def test_a_money_block_of_fund_rows_without_a_total_row_is_the_projects_money(total, other, budget):
     # Its 分值 and 得分, printed on the 财政拨款 row, are the budget execution item's: the
     # weights add up to 100 with them (no weights_total_mismatch), and no money was read before.
     tables = process_file(
         "no-total.txt",
-        "\n".join(NO_TOTAL_ROW).format(other=other).encode(),
+        "\n".join(NO_TOTAL_ROW).format(total=total, other=other).encode(),
         Source(fiscal_year=2022),
     )
     (project,) = tables.projects
@@ -403,9 +405,9 @@ def test_a_money_block_of_fund_rows_without_a_total_row_is_the_projects_money(ot
     assert [(row["row_type"], row["name"], row["budget_initial"], row["budget_adjusted"],
              row["budget_executed"], row["execution_rate"], row["source_line"])
             for row in tables.amount_rows] == [
-        ("fund_source", "财政拨款", Decimal(200), Decimal(180), Decimal(171), 95.0, 4),
-        *([("fund_source", "其他资金", Decimal(20), Decimal(20), Decimal(20), 100.0, 5)]
+        ("fund_source", "财政拨款", Decimal(200), Decimal(180), Decimal(171), 95.0, 5),
+        *([("fund_source", "其他资金", Decimal(20), Decimal(20), Decimal(20), 100.0, 6)]
           if budget["execution_rate"] is None else
-          [("fund_source", "其他资金", None, None, None, None, 5)]),
+          [("fund_source", "其他资金", None, None, None, None, 6)]),
     ]  # fmt: skip
     assert _findings(tables) == []

@@ -112,7 +112,8 @@ class MoneyRow:
 
 def money_block(project: Project) -> tuple[MoneyRow | None, list[MoneyRow]]:
     """The money block's total row (年度资金总额, 总额: its measures, with those printed as label
-    | value pairs), else the fund rows' `execution_row`, and its fund-source rows (财政拨款,
+    | value pairs), else (none printed, or one printing no figure) the fund rows'
+    `execution_row`, and its fund-source rows (财政拨款,
     其他资金 …: `amounts.fund_parts`), for a self-evaluation's money block only (one with
     年初/全年预算数 or 执行数 cells); (None, []) otherwise."""
     cells = project.amounts
@@ -123,7 +124,7 @@ def money_block(project: Project) -> tuple[MoneyRow | None, list[MoneyRow]]:
     for amount in amounts.fund_parts(cells):
         funds.setdefault((amount.label, amount.line), []).append(amount)
     rows = [row for group in funds.values() if (row := _row(group))]
-    return total or execution_row(rows), rows
+    return (total if total and total.cells else execution_row(rows)), rows
 
 
 def execution_row(funds: list[MoneyRow]) -> MoneyRow | None:
@@ -159,7 +160,9 @@ def fund_sums(funds: list[MoneyRow], table_unit: str | None) -> dict[str, Decima
 def _printed(row: MoneyRow, measure: str) -> bool:
     """Whether a money row prints a figure under a measure (not a blank or a dash)."""
     text = row.cells.get(measure) or ""
-    return amounts.is_amount(text) if measure in AMOUNT_MEASURES else is_number(text)
+    return (
+        amounts.is_amount(text) if measure in AMOUNT_MEASURES else printed_number(text) is not None
+    )
 
 
 def _row(cells: list[Amount]) -> MoneyRow | None:
