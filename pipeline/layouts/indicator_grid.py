@@ -768,7 +768,8 @@ class GridReader:
             target_operator_raw=operator, target_value_raw=value if split else None,
             target_unit_raw=unit, split_scope=scope if split else None,
             weight=None, standard=None, explanation=None, direction=None, actual=None, score=None,
-            score_coefficient=None, deviation=None, recipient_values=(), extra=(), line=row.line, location=row.location,
+            score_coefficient=None, deviation=None, recipient_values=(), extra=(), line=row.line,
+            location=row.location,
         )  # fmt: skip
 
 

@@ -475,7 +475,8 @@ _INDICATOR_FIELDS = tuple(Indicator.__dataclass_fields__)
 
 # Fields two pieces of one indicator must not disagree on (each may leave them empty).
 _JOINED_TEXTS = ("level1_raw", "level2_raw", "weight", "standard", "explanation", "direction",
-                 "actual", "score", "score_coefficient", "deviation", "target_operator_raw", "target_unit_raw")  # fmt: skip
+                 "actual", "score", "score_coefficient", "deviation", "target_operator_raw",
+                 "target_unit_raw")  # fmt: skip
 
 
 def _differ(mine, theirs) -> bool:
@@ -496,8 +497,8 @@ def project_amounts(
     no total is made of the parts beside one printed so (`unreadable`: line, label, text);
     `period` (中期); `fiscal` and `other`, the sums of the annual 财政拨款 and 其他资金 cells
     that print a figure (`shares`: whether those are only shares by level of government, which
-    need not make up the printed total: `_shares_only`); a self-evaluation's `budget_initial`, `budget_adjusted`, `executed`.
-    None where the cells do not say. Annual cells are those scoped 年度, else the unscoped ones
+    need not make up the printed total: `_shares_only`); a self-evaluation's `budget_initial`,
+    `budget_adjusted`, `executed`. None where the cells do not say. Annual cells are those scoped 年度, else the unscoped ones
     (which are the 中期 ones when a 年度 group is printed beside them). `table_unit` is the
     unit of cells that print none and sit in a table that prints none either."""
 

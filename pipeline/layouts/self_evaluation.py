@@ -113,9 +113,9 @@ class MoneyRow:
 def money_block(project: Project) -> tuple[MoneyRow | None, list[MoneyRow]]:
     """The money block's total row (年度资金总额, 总额: its measures, with those printed as label
     | value pairs), else (none printed, or one printing no figure) the fund rows'
-    `execution_row`, and its fund-source rows (财政拨款,
-    其他资金 …: `amounts.fund_parts`), for a self-evaluation's money block only (one with
-    年初/全年预算数 or 执行数 cells); (None, []) otherwise."""
+    `execution_row`; and its fund-source rows (财政拨款, 其他资金 …: `amounts.fund_parts`), for
+    a self-evaluation's money block only (one with 年初/全年预算数 or 执行数 cells); (None, [])
+    otherwise."""
     cells = project.amounts
     if not any(a.column in AMOUNT_MEASURES or a.role in AMOUNT_MEASURES for a in cells):
         return None, []
@@ -152,7 +152,7 @@ def fund_sums(funds: list[MoneyRow], table_unit: str | None) -> dict[str, Decima
     sums: dict[str, Decimal | None] = {}
     for measure in AMOUNT_MEASURES:
         figures = [wan(row, measure, table_unit)[0] for row in spent]
-        known = spent and None not in figures
+        known = bool(spent) and None not in figures
         sums[measure] = sum(figures, Decimal(0)) if known else None
     return sums
 
