@@ -111,21 +111,36 @@ def _amount_evidence(row: dict) -> str:
 
 def check_row_amounts(tables: Tables, _fiscal_year: int | None) -> Iterator[dict]:
     """amount_row_mismatch: a row whose 总计 is not the sum of its three sources of funds. Not
-    a total that no cell printed (no `total_amount_raw`): a form's total made of its parts."""
+    a total that no cell printed (no `total_amount_raw`): a form's total made of its parts. A
+    form whose parts are only shares by level of government (`Tables.shares`: 中央补助,
+    省级财政安排 under 项目总投资) does not say they make up its total: only parts that exceed it
+    are a mismatch."""
     for entity_type, rows in (("amount_row", tables.amount_rows), ("project", tables.projects)):
         for row in rows:
             parts = [row[column] for column in _COMPONENTS if row[column] is not None]
             if row["total_amount"] is None or row["total_amount_raw"] is None or not parts:
                 continue
-            if sum(parts) != row["total_amount"]:
+            shares = entity_type == "project" and row["project_id"] in tables.shares
+            if message := _parts_problem(row, parts, shares):
                 yield _finding_on(
-                    row,
-                    entity_type,
-                    "amount_row_mismatch",
-                    f"总计 {_format(row['total_amount'])} ≠ 财政拨款 + 财政专户拨款 + 其他资金 = "
-                    f"{_format(sum(parts))} (万元)",
-                    _amount_evidence(row),
+                    row, entity_type, "amount_row_mismatch", message, _amount_evidence(row)
                 )
+
+
+def _parts_problem(row: dict, parts: list[Decimal], shares: bool) -> str | None:
+    """Why a row's parts do not go with its 总计: they add up to another figure, or, when they
+    are only shares by level of government, to more than it; None when they go with it."""
+    total, summed = row["total_amount"], sum(parts)
+    if shares:
+        return (
+            f"总计 {_format(total)} is below the shares its parts print (财政拨款 "
+            f"{row['fiscal_appropriation_raw']}) = {_format(summed)} (万元)"
+            if summed > total
+            else None
+        )
+    if summed == total:
+        return None
+    return f"总计 {_format(total)} ≠ 财政拨款 + 财政专户拨款 + 其他资金 = {_format(summed)} (万元)"
 
 
 def check_period_amount(tables: Tables, _fiscal_year: int | None) -> Iterator[dict]:

@@ -182,7 +182,8 @@ class _RecordWriter(RowWriter):
                 "execution_rate": self_evaluation.number(rate),
                 "execution_rate_raw": rate,
                 "execution_weight": self_evaluation.number(block and block.cells.get("weight")),
-                "execution_score": self_evaluation.number(block and block.cells.get("score")),
+                "execution_score": block
+                and self.points_scored(block.cells, block.line, "project", project_id),
                 "indicator_count": len(project.indicators),
                 "extra_columns": as_json(fields),
                 "source_file": self.source_file,
@@ -190,10 +191,40 @@ class _RecordWriter(RowWriter):
             }
         )
         self.tables.points[project_id] = self_evaluation.printed_points(project)
+        if money["shares"]:
+            self.tables.shares.add(project_id)
         for fund in funds:
             self.add_fund_source(fund, project_id, table_unit)
         for position, indicator in enumerate(project.indicators, start=1):
             self.add_indicator(indicator, project_id, position)
+
+    def points_scored(
+        self, cells: dict, line: int, entity_type: str, entity_id: str
+    ) -> float | None:
+        """The 得分 of an indicator or a money block (`cells`: its 分值, 得分 and 得分系数 as
+        printed) in points: the printed 得分, else a 得分系数(%) read as 分值 × 系数 / 100, with an
+        info finding that keeps the coefficient as printed (null when no 分值 is printed)."""
+        score, coefficient = cells.get("score"), cells.get("score_coefficient")
+        printed = self_evaluation.printed_number
+        if printed(score) is not None or printed(coefficient) is None:
+            return self_evaluation.number(score)
+        weight = cells.get("weight")
+        points = self_evaluation.coefficient_points(weight, coefficient)
+        message = (
+            f"得分系数(%) {coefficient} of a 分值 the table does not print: 得分 left empty"
+            if points is None
+            else f"得分系数(%) {coefficient} of the {weight} points (分值): read as 得分 "
+            f"{points.normalize():f}"
+        )
+        self.problem(
+            "score_coefficient_read",
+            message,
+            line,
+            entity_type=entity_type,
+            entity_id=entity_id,
+            evidence=f"分值={weight or ''}\t得分系数(%)={coefficient}",
+        )
+        return None if points is None else float(points)
 
     def add_fund_source(
         self, fund: self_evaluation.MoneyRow, project_id: str, table_unit: str
@@ -233,6 +264,11 @@ class _RecordWriter(RowWriter):
         level2_code, level2_name, level2_written = level_columns(indicator.level2_raw, 2)
         indicator_id = f"{project_id}:i{position}"
         annual = target_clauses(indicator, "annual", self.fiscal_year)
+        points = {
+            "weight": indicator.weight,
+            "score": indicator.score,
+            "score_coefficient": indicator.score_coefficient,
+        }
         self.tables.indicators.append(
             {
                 "indicator_id": indicator_id,
@@ -257,7 +293,7 @@ class _RecordWriter(RowWriter):
                 "target_unit_raw": indicator.target_unit_raw,
                 "weight": self_evaluation.number(indicator.weight),
                 "actual_value": indicator.actual,
-                "score": self_evaluation.number(indicator.score),
+                "score": self.points_scored(points, indicator.line, "indicator", indicator_id),
                 "deviation_reason": indicator.deviation,
                 "standard": indicator.standard or indicator.explanation,
                 "direction": indicator.direction,

@@ -38,12 +38,17 @@ class Tables:
     # Not an output table: per project id, the points its table prints for the weights
     # (`pipeline.layouts.self_evaluation.PrintedPoints`), which the weights check reads.
     points: dict = field(default_factory=dict)
+    # Not an output table: the ids of projects whose fund parts are only shares by level of
+    # government (中央补助, 省级财政安排 …), which the amounts check holds only to not exceed
+    # their printed total.
+    shares: set = field(default_factory=set)
 
     def extend(self, other: "Tables") -> None:
         """Add another file's rows after these (an archive's members, one after another)."""
         for table in OUTPUT_TABLES:
             getattr(self, table).extend(getattr(other, table))
         self.points.update(other.points)
+        self.shares.update(other.shares)
 
 
 # The fields of Tables that are output tables (its lists of rows), in output order.

@@ -140,8 +140,9 @@ class Indicators(pa.DataFrameModel):
     )
     score: Float = column(
         "Score",
-        "Self-evaluations: the points the indicator was given (得分), as a number; null where "
-        "not printed.",
+        "Self-evaluations: the points the indicator was given (得分), as a number; a 得分系数(%) "
+        "(a percentage of the weight) as weight × coefficient / 100, the coefficient kept in a "
+        "score_coefficient_read finding; null where not printed or no weight is printed.",
         label="得分",
         nullable=True,
     )

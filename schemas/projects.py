@@ -169,7 +169,8 @@ class Projects(pa.DataFrameModel):
     )
     execution_score: Float = column(
         "Execution score",
-        "The points (得分) a self-evaluation gave its budget execution; null where not printed.",
+        "The points (得分) a self-evaluation gave its budget execution; a 得分系数(%) as "
+        "execution_weight × coefficient / 100 (see indicators.score); null where not printed.",
         label="得分",
         title_zh="预算执行得分",
         nullable=True,

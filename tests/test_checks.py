@@ -187,6 +187,63 @@ def test_a_form_whose_fund_sources_add_up_or_whose_total_is_not_printed_is_no_mi
     assert _form_findings(_form(money)) == []
 
 
+# A7's long provincial header: the total investment and the central and provincial shares of it,
+# the local money not itemised.
+SHARES = "项目总投资\t{total}\t中央补助安排\t{central}\t省级财政安排\t{provincial}"
+
+
+def test_shares_by_level_of_government_below_their_total_are_no_mismatch():
+    # The form itemises only the central and provincial shares: 0 + 200 of 850 is no error (it
+    # was a false amount_row_mismatch, 总计 850.00 ≠ 200.00).
+    money = [SHARES.format(total="850", central="0", provincial="200"), "预算申报数\t850"]
+    assert _form_findings(_form(money)) == []
+    (project,) = process_file(FORM, _form(money), Source(fiscal_year=2025)).projects
+    assert {key: project[key] for key in ("total_amount", "total_amount_raw",
+            "fiscal_appropriation", "fiscal_appropriation_raw", "other_funds")} == {
+        "total_amount": Decimal(850), "total_amount_raw": "850",
+        "fiscal_appropriation": Decimal(200), "fiscal_appropriation_raw": "0 + 200",
+        "other_funds": None,
+    }  # fmt: skip
+
+
+def test_shares_by_level_of_government_above_their_total_are_a_mismatch():
+    money = [SHARES.format(total="300", central="200", provincial="150"), "预算申报数\t300"]
+    assert _form_findings(_form(money)) == [
+        _on_project(
+            "amount_row_mismatch",
+            "error",
+            "总计 300.00 is below the shares its parts print (财政拨款 200 + 150) = 350.00 (万元)",
+            "总计=300\t财政拨款=200 + 150\t财政专户拨款=\t其他资金=",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("money", "parts"),
+    [
+        # Exhaustive parts (财政拨款 + 其他资金 under 年度资金总额) below the total: still an error.
+        (_money(("100", "60", "30")), ("60", "", "30", "90.00")),
+        # A share beside a residual part (地方资金): the parts are the whole again.
+        (["项目资金(万元)\t年度资金总额\t100", "\t其中:中央补助\t60", "\t地方资金\t30"],
+         ("60", "", "30", "90.00")),
+        # Shares under a 合计: the total is their sum.
+        (["资金金额(万元)\t中央资金\t州级资金\t合计", "\t100\t10\t120"],
+         ("100 + 10", "", "", "110.00")),
+    ],
+)  # fmt: skip
+def test_parts_that_make_up_the_whole_are_still_held_to_their_total(money, parts):
+    fiscal, special, other, summed = parts
+    total = "120" if "合计" in money[0] else "100"
+    assert _form_findings(_form(money)) == [
+        _on_project(
+            "amount_row_mismatch",
+            "error",
+            f"总计 {total}.00 ≠ 财政拨款 + 财政专户拨款 + 其他资金 = {summed} (万元)",
+            f"总计={total}\t财政拨款={fiscal}\t财政专户拨款={special}\t其他资金={other}",
+        )
+    ]
+
+
 def test_a_total_made_of_the_parts_keeps_no_printed_text_and_other_funds_are_stored():
     money = [*_money(("", "60", "30")), "\t中央补助\t10"]
     (project,) = process_file(FORM, _form(money), Source(fiscal_year=2025)).projects

@@ -304,3 +304,110 @@ def test_a_bare_actual_takes_the_unit_of_its_indicator_names_template_and_compar
         ("4.9", ("number", ">=", 5.0, "万户", 50000.0, "户", True),
          ("number", "=", 4.9, "万户", 49000.0, "户", True), False),
     ]  # fmt: skip
+
+
+def _findings(tables) -> list[tuple]:
+    return [
+        (f["rule"], f["severity"], f["source_line"], f["entity_id"], f["message"], f["evidence"])
+        for f in tables.findings
+    ]
+
+
+def test_a_score_coefficient_is_a_percentage_of_the_weight_read_as_points():
+    # `得分系数(%)` prints a score as a percentage of the points it is out of: 100 on a 30-point
+    # indicator is 30 points, not 100 (which was a false score_exceeds_weight error).
+    table = "\n".join(
+        [
+            "项目支出绩效自评表",
+            "项目名称\t社区养老服务补助",
+            "项目资金(万元)\t\t全年预算数\t全年执行数\t分值\t执行率\t得分系数(%)",
+            "\t年度资金总额\t100\t95\t10\t95%\t95",
+            "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分系数(%)",
+            "产出指标\t数量指标\t服务老人人数\t≥500人\t520人\t30\t100",
+            "\t质量指标\t服务满意率\t≥90%\t85%\t25\t82.5",
+            "效益指标\t社会效益指标\t老人生活质量提升\t明显提升\t明显提升\t\t100",
+            "满意度指标\t服务对象满意度指标\t老人满意度\t≥90%\t95%\t35\t100",
+        ]
+    )
+    budget, tables = _budget_of("coefficient.txt", table)
+    assert budget == {
+        "total_amount": Decimal(100), "budget_initial": None, "budget_adjusted": Decimal(100),
+        "budget_executed": Decimal(95), "execution_rate": 95.0, "execution_score": 9.5,
+    }  # fmt: skip
+    assert [(i["indicator_name"], i["weight"], i["score"], i["met"])
+            for i in tables.indicators] == [
+        ("服务老人人数", 30.0, 30.0, True), ("服务满意率", 25.0, 20.625, False),
+        ("老人生活质量提升", None, None, None), ("老人满意度", 35.0, 35.0, True),
+    ]  # fmt: skip
+    project = "coefficient.txt:p1"
+    first, second, third, fourth = (f"{project}:i{n}" for n in (1, 2, 3, 4))
+    assert _findings(tables) == [
+        ("score_coefficient_read", "info", 4, project,
+         "得分系数(%) 95 of the 10 points (分值): read as 得分 9.5", "分值=10\t得分系数(%)=95"),
+        ("score_coefficient_read", "info", 6, first,
+         "得分系数(%) 100 of the 30 points (分值): read as 得分 30", "分值=30\t得分系数(%)=100"),
+        ("score_coefficient_read", "info", 7, second,
+         "得分系数(%) 82.5 of the 25 points (分值): read as 得分 20.625",
+         "分值=25\t得分系数(%)=82.5"),
+        ("score_coefficient_read", "info", 8, third,
+         "得分系数(%) 100 of a 分值 the table does not print: 得分 left empty",
+         "分值=\t得分系数(%)=100"),
+        ("score_coefficient_read", "info", 9, fourth,
+         "得分系数(%) 100 of the 35 points (分值): read as 得分 35", "分值=35\t得分系数(%)=100"),
+    ]  # fmt: skip
+
+
+NO_TOTAL_ROW = (
+    "项目支出绩效自评表",
+    "项目名称\t农村道路养护补助",
+    "项目资金(万元)\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分",
+    "{total}",
+    "\t财政拨款\t200\t180\t171\t10\t95%\t9.5",
+    "\t其他资金\t{other}",
+    "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分",
+    "产出指标\t数量指标\t养护道路里程\t≥120公里\t125公里\t40\t40",
+    "效益指标\t社会效益指标\t群众出行条件改善\t明显改善\t明显改善\t30\t30",
+    "满意度指标\t服务对象满意度指标\t群众满意度\t≥90%\t93%\t20\t20",
+)
+
+
+@pytest.mark.parametrize("total", ["", "\t年度资金总额\t\t\t\t\t\t"])  # none, or blank
+@pytest.mark.parametrize(
+    ("other", "budget"),
+    [
+        # Two fund rows print money: the project's is their sum, measure by measure; no one
+        # rate is printed for it (each row's is its own).
+        ("20\t20\t20\t\t100%\t", {
+            "total_amount": Decimal(200), "budget_initial": Decimal(220),
+            "budget_adjusted": Decimal(200), "budget_executed": Decimal(191),
+            "execution_rate": None, "execution_weight": 10.0, "execution_score": 9.5,
+        }),
+        # Only 财政拨款 prints money (其他资金 prints dashes): it is the project's, rate and all.
+        ("—\t—\t—\t—\t—\t—", {
+            "total_amount": Decimal(180), "budget_initial": Decimal(200),
+            "budget_adjusted": Decimal(180), "budget_executed": Decimal(171),
+            "execution_rate": 95.0, "execution_weight": 10.0, "execution_score": 9.5,
+        }),
+    ],
+)  # fmt: skip
+def test_a_money_block_of_fund_rows_without_a_total_row_is_the_projects_money(total, other, budget):
+    # Its 分值 and 得分, printed on the 财政拨款 row, are the budget execution item's: the
+    # weights add up to 100 with them (no weights_total_mismatch), and no money was read before.
+    tables = process_file(
+        "no-total.txt",
+        "\n".join(NO_TOTAL_ROW).format(total=total, other=other).encode(),
+        Source(fiscal_year=2022),
+    )
+    (project,) = tables.projects
+    columns = (*BUDGET, "execution_weight")
+    raw = ("total_amount_raw", "budget_initial_raw", "budget_adjusted_raw", "budget_executed_raw")
+    assert {key: project[key] for key in (*columns, *raw)} == budget | dict.fromkeys(raw)
+    assert [(row["row_type"], row["name"], row["budget_initial"], row["budget_adjusted"],
+             row["budget_executed"], row["execution_rate"], row["source_line"])
+            for row in tables.amount_rows] == [
+        ("fund_source", "财政拨款", Decimal(200), Decimal(180), Decimal(171), 95.0, 5),
+        *([("fund_source", "其他资金", Decimal(20), Decimal(20), Decimal(20), 100.0, 6)]
+          if budget["execution_rate"] is None else
+          [("fund_source", "其他资金", None, None, None, None, 6)]),
+    ]  # fmt: skip
+    assert _findings(tables) == []

@@ -45,6 +45,7 @@ MONEY_COLUMNS = (
     "execution_rate",
     "weight",
     "score",
+    "score_coefficient",
     "reason",
 )
 # A self-evaluation's measures of its money, money cells wherever their label stands
@@ -52,7 +53,7 @@ MONEY_COLUMNS = (
 SPENDING_ROLES = ("budget_initial", "budget_adjusted", "executed", "execution_rate")
 # The points of the money block, money cells too in a row its measures open (`执行率 | 96% |
 # 分值 | 10 | 得分 | 9.6`).
-POINTS_ROLES = ("weight", "score")
+POINTS_ROLES = ("weight", "score", "score_coefficient")
 # Block roles whose rows of money labels (年度资金总额, 其中:财政拨款 …) stay in the block: a
 # money block, or a row of money column headings (`资金来源 | 年初预算数 | 全年执行数 …`).
 MONEY_BLOCKS = ("money_block", "money_heading")

@@ -59,7 +59,10 @@ PROJECT_COLUMNS = vocab.PROJECT_COLUMN_ROLES
 # (shifting the row left): the levels and the 绩效指标 label down the side; in a list of
 # projects, the project's cells too.
 DROPPED = ("level1", "level2", "indicator_block")
-ROW_FIELDS = ("weight", "standard", "explanation", "direction", "actual", "score", "deviation")
+ROW_FIELDS = (
+    "weight", "standard", "explanation", "direction", "actual", "score", "score_coefficient",
+    "deviation",
+)  # fmt: skip
 # Row fields of free text, whose end wrapped onto a row of its own joins whatever it says.
 WRAPPED_TEXTS = ("standard", "explanation", "deviation")
 # Roles whose cells an indicator holds in its own fields; any other column's cells go to `extra`.
@@ -768,7 +771,8 @@ class GridReader:
             target_operator_raw=operator, target_value_raw=value if split else None,
             target_unit_raw=unit, split_scope=scope if split else None,
             weight=None, standard=None, explanation=None, direction=None, actual=None, score=None,
-            deviation=None, recipient_values=(), extra=(), line=row.line, location=row.location,
+            score_coefficient=None, deviation=None, recipient_values=(), extra=(), line=row.line,
+            location=row.location,
         )  # fmt: skip
 
 

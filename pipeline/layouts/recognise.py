@@ -32,6 +32,7 @@ from pipeline.cells import CellTable
 from pipeline.layouts import amounts, self_evaluation
 from pipeline.layouts.columns import (
     column_roles,
+    compact,
     field_roles,
     fold,
     is_exact_label,
@@ -476,7 +477,8 @@ _INDICATOR_FIELDS = tuple(Indicator.__dataclass_fields__)
 
 # Fields two pieces of one indicator must not disagree on (each may leave them empty).
 _JOINED_TEXTS = ("level1_raw", "level2_raw", "weight", "standard", "explanation", "direction",
-                 "actual", "score", "deviation", "target_operator_raw", "target_unit_raw")  # fmt: skip
+                 "actual", "score", "score_coefficient", "deviation", "target_operator_raw",
+                 "target_unit_raw")  # fmt: skip
 
 
 def _differ(mine, theirs) -> bool:
@@ -496,8 +498,9 @@ def project_amounts(
     source or measure printed as no amount (`约120`, `120,5`) is None with its text kept, and
     no total is made of the parts beside one printed so (`unreadable`: line, label, text);
     `period` (中期); `fiscal` and `other`, the sums of the annual 财政拨款 and 其他资金 cells
-    that print a figure; a self-evaluation's `budget_initial`, `budget_adjusted`, `executed`.
-    None where the cells do not say. Annual cells are those scoped 年度, else the unscoped ones
+    that print a figure (`shares`: whether those are only shares by level of government, which
+    need not make up the printed total: `_shares_only`); a self-evaluation's `budget_initial`,
+    `budget_adjusted`, `executed`. None where the cells do not say. Annual cells are those scoped 年度, else the unscoped ones
     (which are the 中期 ones when a 年度 group is printed beside them). `table_unit` is the
     unit of cells that print none and sit in a table that prints none either."""
 
@@ -538,12 +541,33 @@ def project_amounts(
         money["total"] = (None, printed[0].text)
     elif money["total"][0] is None and parts and all(wan(a) is not None for a in parts):
         money["total"] = (summed(parts)[0], None)  # None when a part is several figures
+    _, funds = self_evaluation.money_block(project)
+    if funds and not any(money[name][1] for name in self_evaluation.AMOUNT_MEASURES):
+        # A self-evaluation's money block with fund rows and no total row that prints a measure:
+        # the fund rows are the project's money (derived: no `_raw`, so never checked against
+        # the rows it was made of).
+        for name, amount in self_evaluation.fund_sums(funds, table_unit).items():
+            money[name] = (amount, None)
+        if money["total"] == (None, None):
+            money["total"] = money["budget_adjusted"]
     return {
         **{key: value for name, (amount, raw) in money.items()
            for key, value in ((name, amount), (f"{name}_raw", raw))},
+        "shares": _shares_only(totals[0], parts),
         "several_figures": tuple((line, label, raw) for (line, label), raw in several.items()),
         "unreadable": tuple((a.line, a.label, a.text) for a in unreadable),
     }  # fmt: skip
+
+
+def _shares_only(totals: list[Amount], parts: list[Amount]) -> bool:
+    """Whether a total's parts are only shares by level of government (`SHARE_PART_LABELS`:
+    中央补助, 省级财政安排 …) under a total that is not their 合计: parts the form does not claim
+    make up the whole."""
+    return (
+        bool(totals and parts)
+        and all(compact(a.label) in vocab.SHARE_PART_LABELS for a in parts)
+        and not any(compact(a.label) in vocab.MONEY_BLOCK_TOTAL_LABELS for a in totals)
+    )
 
 
 # Money cells that print a figure to read: their roles (not a block's headings or details), and

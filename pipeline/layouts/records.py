@@ -43,6 +43,7 @@ class Indicator:
     direction: str | None
     actual: str | None
     score: str | None
+    score_coefficient: str | None  # a score printed in percent of the weight (得分系数(%))
     deviation: str | None
     # One value per recipient (街道, 村) where the table has no single value column.
     recipient_values: tuple[tuple[str, str], ...]

@@ -4,9 +4,11 @@ A self-evaluation is read by the same machinery as a target form (`header_block`
 `indicator_grid`); it is told apart by its labels alone (`document_type`): a column of what
 the year achieved or scored (实际完成值, 得分), or a money block with 执行数 or 执行率. This
 module reads what only it prints: the money block's measures per row (`money_block`: 年初预算数,
-全年预算数, 全年执行数, 执行率, 分值, 得分 of the 年度资金总额 row, and each fund source's row) and
-the points printed for the indicators' weights (`block_label`, `points_row`, `printed_points`),
-which the weights check holds them to. Values stay as printed; `printed_points` gives numbers.
+全年预算数, 全年执行数, 执行率, 分值, 得分 of the 年度资金总额 row, and each fund source's row; a
+block without a total row gives the project's from its fund rows: `execution_row`, `fund_sums`)
+and the points printed for the indicators' weights (`block_label`, `points_row`,
+`printed_points`), which the weights check holds them to. Values stay as printed;
+`printed_points` gives numbers, `coefficient_points` the points a 得分系数(%) stands for.
 """
 
 import re
@@ -21,8 +23,12 @@ from pipeline.vocab import layout_labels as vocab
 
 # The measures of a money block's row, by the role of their column heading (or of their label,
 # in a block of label | value pairs: `转移支付预算数(A) | 5.8万`).
-MEASURES = ("budget_initial", "budget_adjusted", "executed", "execution_rate", "weight", "score")
+MEASURES = (
+    "budget_initial", "budget_adjusted", "executed", "execution_rate", "weight", "score",
+    "score_coefficient",
+)  # fmt: skip
 AMOUNT_MEASURES = ("budget_initial", "budget_adjusted", "executed")
+POINT_MEASURES = ("weight", "score", "score_coefficient")
 _POINTS = re.compile(
     rf"(?P<points>\d+(?:\.\d+)?)\s*(?:{'|'.join(vocab.POINTS_UNITS)})$"
 )  # `50分` ending a piece of a label
@@ -106,8 +112,9 @@ class MoneyRow:
 
 def money_block(project: Project) -> tuple[MoneyRow | None, list[MoneyRow]]:
     """The money block's total row (年度资金总额, 总额: its measures, with those printed as label
-    | value pairs) and its fund-source rows (财政拨款, 其他资金 …: `amounts.fund_parts`), for a
-    self-evaluation's money block only (one with 年初/全年预算数 or 执行数 cells); (None, [])
+    | value pairs), else (none printed, or one printing no figure) the fund rows'
+    `execution_row`; and its fund-source rows (财政拨款, 其他资金 …: `amounts.fund_parts`), for
+    a self-evaluation's money block only (one with 年初/全年预算数 or 执行数 cells); (None, [])
     otherwise."""
     cells = project.amounts
     if not any(a.column in AMOUNT_MEASURES or a.role in AMOUNT_MEASURES for a in cells):
@@ -116,7 +123,46 @@ def money_block(project: Project) -> tuple[MoneyRow | None, list[MoneyRow]]:
     funds: dict[tuple[str, int], list[Amount]] = {}
     for amount in amounts.fund_parts(cells):
         funds.setdefault((amount.label, amount.line), []).append(amount)
-    return total, [row for group in funds.values() if (row := _row(group))]
+    rows = [row for group in funds.values() if (row := _row(group))]
+    return (total if total and total.cells else execution_row(rows)), rows
+
+
+def execution_row(funds: list[MoneyRow]) -> MoneyRow | None:
+    """What a money block with fund rows and no total row prints of the budget execution item:
+    the 分值 and 得分 (or 得分系数) on the one fund row that prints them are the item's, which is
+    scored for the whole block, not that fund's; the 执行率 is the project's only when one fund
+    row alone prints money (the others print none: `—`). None when nothing is left, or when
+    several rows print points (whose would they be?)."""
+    pointed = [row for row in funds if any(_printed(row, m) for m in POINT_MEASURES)]
+    spent = [row for row in funds if any(_printed(row, m) for m in AMOUNT_MEASURES)]
+    if len(pointed) > 1 or not (pointed or len(spent) == 1):
+        return None
+    cells = {m: t for m in POINT_MEASURES if (t := pointed[0].cells.get(m))} if pointed else {}
+    if len(spent) == 1 and (rate := spent[0].cells.get("execution_rate")):
+        cells["execution_rate"] = rate
+    first = (pointed or spent)[0]
+    return MoneyRow(first.label, cells, first.unit, first.line)
+
+
+def fund_sums(funds: list[MoneyRow], table_unit: str | None) -> dict[str, Decimal | None]:
+    """A money block's measures (年初预算数, 全年预算数, 全年执行数) made of its fund rows, for a
+    block that prints no total row: the rows that print money are the project's money, each
+    measure their sum where every one of them prints it (None where one leaves it blank)."""
+    spent = [row for row in funds if any(_printed(row, m) for m in AMOUNT_MEASURES)]
+    sums: dict[str, Decimal | None] = {}
+    for measure in AMOUNT_MEASURES:
+        figures = [wan(row, measure, table_unit)[0] for row in spent]
+        known = bool(spent) and None not in figures
+        sums[measure] = sum(figures, Decimal(0)) if known else None
+    return sums
+
+
+def _printed(row: MoneyRow, measure: str) -> bool:
+    """Whether a money row prints a figure under a measure (not a blank or a dash)."""
+    text = row.cells.get(measure) or ""
+    return (
+        amounts.is_amount(text) if measure in AMOUNT_MEASURES else printed_number(text) is not None
+    )
 
 
 def _row(cells: list[Amount]) -> MoneyRow | None:
@@ -149,6 +195,19 @@ def printed_number(text: str | None) -> Decimal | None:
     if not is_number(digits):
         return None
     return Decimal(digits.replace(",", ""))
+
+
+# A score coefficient's full marks: `得分系数(%)` prints a percentage of the weight.
+FULL_COEFFICIENT = Decimal(100)
+
+
+def coefficient_points(weight: str | None, coefficient: str | None) -> Decimal | None:
+    """The points a `得分系数(%)` cell stands for, exactly: 分值 × 系数 / 100 (`30`, `95` ->
+    28.5); None when either cell prints no number."""
+    out_of, share = printed_number(weight), printed_number(coefficient)
+    if out_of is None or share is None:
+        return None
+    return out_of * share / FULL_COEFFICIENT
 
 
 def number(text: str | None) -> float | None:

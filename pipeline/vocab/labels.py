@@ -181,7 +181,7 @@ UNREAD_LAYOUTS = {
 }
 UNREAD_LAYOUT_WORDS = {"department_form": ("部门整体",), "self_evaluation": ("自评表",)}
 UNREAD_LAYOUT_FIELDS = {
-    "self_evaluation": ("actual", "score", "deviation"),
+    "self_evaluation": ("actual", "score", "score_coefficient", "deviation"),
     "split_values": ("operator", "unit"),
 }
 

@@ -36,6 +36,10 @@ GOAL_ANNUAL_LABELS = (
     "项目年度目标", "年度主要目标和成果", "整体目标", "年度绩效总目标", "年初设定目标",
 )  # fmt: skip
 
+# Labels of a score printed as a coefficient in percent of its indicator's (or the money
+# block's) weight, 100 being full marks: `得分系数(%)` 100 under `分值` 30 is 30 points.
+SCORE_COEFFICIENT_LABELS = ("得分系数",)
+
 # Labels of the header block of a form (label | value cells above the indicators).
 FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("project_name", PROJECT_NAME_LABELS),
@@ -97,6 +101,9 @@ FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("execution_rate", ("执行率", "预算执行率", "资金执行率", "全年执行率")),
     ("weight", ("分值", "权重", "分值权重")),
     ("score", ("得分", "自评得分", "实际得分")),
+    # A score printed as a percentage of the points it is out of (`得分系数(%)`: 100 is full
+    # marks), not as points.
+    ("score_coefficient", SCORE_COEFFICIENT_LABELS),
     ("reason", ("原因", "偏差原因", "偏差原因分析", "未完成原因")),
     ("goal_period", (
         "中期目标", "中期滚动目标", "长期目标", "实施期绩效目标", "实施期目标", "项目总体目标", "总目标",
@@ -128,6 +135,16 @@ FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
 # under a self-evaluation's fund sources): elsewhere a 合计 is a list's subtotal or the points
 # under the indicators (POINTS_TOTAL_LABELS), so they are none of TOTAL_LABELS.
 MONEY_BLOCK_TOTAL_LABELS = ("合计", "总计", "资金合计", "金额合计", "合计金额")
+# Fund parts named by the level of government that gives them (`其中:中央补助`, `省级财政安排`).
+# A form whose parts are all such shares does not say they make up its total: A7's `项目总投资
+# 850 | 中央补助安排 0 | 省级财政安排 200` leaves the local money unprinted. Its total is then held
+# only against parts that exceed it; a residual part (其他资金, 地方资金) beside them, or a total
+# that is their 合计 (MONEY_BLOCK_TOTAL_LABELS), makes the parts the whole again.
+SHARE_PART_LABELS = (
+    "中央补助", "中央补助安排", "中央资金", "中央补助资金", "省级财政安排", "省级补助资金", "省级资金",
+    "省级配套资金", "市级资金", "市级补助资金", "市级配套资金", "区级资金", "区级配套资金", "县级资金",
+    "县级配套资金", "州级资金", "州级补助资金", "州级配套资金", "上级补助资金",
+)  # fmt: skip
 # Headings that only say which period a money block's column holds (`项目资金(万元) | 中期 |
 # 年度` over `合计 | 300 | 120`), read as such only inside the block; their scope is SCOPE_WORDS'.
 MONEY_SCOPE_HEADINGS = (
@@ -178,7 +195,8 @@ COLUMN_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "实际完成", "年度实际完成值", "全年实际完成值", "实际完成数", "实际达成值", "指标完成值",
         "实际完成情况", "实际达到值", "完成情况", "全年完成情况", "指标完成情况",
     )),
-    ("score", ("得分", "指标得分", "自评得分", "得分系数", "实际得分", "自评分", "评分")),
+    ("score", ("得分", "指标得分", "自评得分", "实际得分", "自评分", "评分")),
+    ("score_coefficient", SCORE_COEFFICIENT_LABELS),
     ("deviation", (
         "偏差原因分析及改进措施", "未完成原因分析", "未完成原因及拟采取的改进措施",
         "未达到指标值原因", "原因", "说明", "偏差原因", "偏差原因分析", "未完成原因",
@@ -224,7 +242,7 @@ POINTS_TOTAL_LABELS = ("合计", "总分", "合计分值", "总分值")
 # Column roles that only a self-evaluation prints: what the year achieved and the points it
 # scored (the indicator table), the money spent and its rate (the money block). A table with
 # one of them is a self-evaluation (`documents.document_type`), one without a target table.
-SELF_EVALUATION_COLUMNS = ("actual", "score")
+SELF_EVALUATION_COLUMNS = ("actual", "score", "score_coefficient")
 SELF_EVALUATION_MONEY = ("executed", "execution_rate")
 
 # Notes in brackets dropped from a label before it is matched (a year range is dropped too).

@@ -45,7 +45,8 @@ RULES: dict[str, tuple[str, str]] = {
     "amount_row_mismatch": (
         "error",
         "total ≠ 财政拨款 + 财政专户拨款 + 其他资金 (a printed total: a form's total made of its "
-        "parts is not checked); a self-evaluation's 年度资金总额 ≠ the sum of its fund-source rows, "
+        "parts is not checked; parts that are only shares by level of government, 中央补助 and "
+        "省级财政安排 under 项目总投资, only when they exceed it); a self-evaluation's 年度资金总额 ≠ the sum of its fund-source rows, "
         "measure by measure (年初预算数, 全年预算数, 全年执行数)",
     ),
     "score_exceeds_weight": (
@@ -144,6 +145,12 @@ RULES: dict[str, tuple[str, str]] = {
         "a whole number stored in a workbook in a time indicator's target cell (46022), read as "
         "the Excel date serial it is (2025-12-31); the number is in evidence",
     ),
+    "score_coefficient_read": (
+        "info",
+        "a self-evaluation's 得分系数(%) (a score printed as a percentage of its 分值, 100 being "
+        "full marks) read as 得分 = 分值 × 系数 / 100, or left empty when no 分值 is printed; the "
+        "printed coefficient is in evidence",
+    ),
     "missing_level1": ("info", "a project lacking an 产出, 效益 or 满意度 indicator"),
     "period_annual_differ": (
         "info",
@@ -214,7 +221,7 @@ RULES_ZH: dict[str, tuple[str, str, str]] = {
     ),
     "amount_row_mismatch": (
         "金额不平",
-        "总计不等于财政拨款、财政专户拨款与其他资金之和（只核对印出的总计）。",
+        "总计不等于财政拨款、财政专户拨款与其他资金之和（只核对印出的总计；只列中央、省级等各级分担数的，只核对其和是否超过总计）。",
         "总计不等于财政拨款、财政专户拨款与其他资金之和。",
     ),
     "subtotal_mismatch": (
@@ -357,6 +364,11 @@ RULES_ZH: dict[str, tuple[str, str, str]] = {
         "指标名称或为折行",
         "一行只印出指标名称，位于一条完整指标之下且比其名称短，可能是上一行名称折到下一行的末尾。",
         "该行只有指标名称，可能是上一行指标名称折行的末尾；仍按一条指标读入，请与公开的原表核对。",
+    ),
+    "score_coefficient_read": (
+        "得分系数已折算为得分",
+        "自评表的得分系数(%)是得分占分值的百分比（100 为满分），已按 得分 = 分值 × 系数 / 100 折算；未印分值的，得分留空。",
+        "该得分系数已按分值折算为得分（未印分值的，得分留空）；原系数见原文。",
     ),
     "missing_level1": (
         "缺少一级指标",
