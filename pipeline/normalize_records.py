@@ -203,19 +203,28 @@ class _RecordWriter(RowWriter):
     ) -> float | None:
         """The 得分 of an indicator or a money block (`cells`: its 分值, 得分 and 得分系数 as
         printed) in points: the printed 得分, else a 得分系数(%) read as 分值 × 系数 / 100, with an
-        info finding that keeps the coefficient as printed (null when no 分值 is printed)."""
+        info finding that keeps the coefficient as printed (null when no 分值 is printed, or the
+        coefficient is 1 or less: it may be a fraction of full marks)."""
         score, coefficient = cells.get("score"), cells.get("score_coefficient")
         printed = self_evaluation.printed_number
         if printed(score) is not None or printed(coefficient) is None:
             return self_evaluation.number(score)
         weight = cells.get("weight")
         points = self_evaluation.coefficient_points(weight, coefficient)
-        message = (
-            f"得分系数(%) {coefficient} of a 分值 the table does not print: 得分 left empty"
-            if points is None
-            else f"得分系数(%) {coefficient} of the {weight} points (分值): read as 得分 "
-            f"{points.normalize():f}"
-        )
+        if points is not None:
+            message = (
+                f"得分系数(%) {coefficient} of the {weight} points (分值): read as 得分 "
+                f"{points.normalize():f}"
+            )
+        elif self_evaluation.is_fraction_like(printed(coefficient)):
+            message = (
+                f"得分系数(%) {coefficient} may be a fraction of full marks (1 = all "
+                "points) as well as a percentage: 得分 left empty"
+            )
+        else:
+            message = (
+                f"得分系数(%) {coefficient} of a 分值 the table does not print: 得分 left empty"
+            )
         self.problem(
             "score_coefficient_read",
             message,

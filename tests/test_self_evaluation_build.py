@@ -325,8 +325,10 @@ def test_a_score_coefficient_is_a_percentage_of_the_weight_read_as_points():
             "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分系数(%)",
             "产出指标\t数量指标\t服务老人人数\t≥500人\t520人\t30\t100",
             "\t质量指标\t服务满意率\t≥90%\t85%\t25\t82.5",
+            # 0.9 may be 90% printed as a fraction, or 0.9%: not read as points.
+            "\t\t回访老人人数\t≥100人\t100人\t10\t0.9",
             "效益指标\t社会效益指标\t老人生活质量提升\t明显提升\t明显提升\t\t100",
-            "满意度指标\t服务对象满意度指标\t老人满意度\t≥90%\t95%\t35\t100",
+            "满意度指标\t服务对象满意度指标\t老人满意度\t≥90%\t95%\t25\t100",
         ]
     )
     budget, tables = _budget_of("coefficient.txt", table)
@@ -337,10 +339,11 @@ def test_a_score_coefficient_is_a_percentage_of_the_weight_read_as_points():
     assert [(i["indicator_name"], i["weight"], i["score"], i["met"])
             for i in tables.indicators] == [
         ("服务老人人数", 30.0, 30.0, True), ("服务满意率", 25.0, 20.625, False),
-        ("老人生活质量提升", None, None, None), ("老人满意度", 35.0, 35.0, True),
+        ("回访老人人数", 10.0, None, True), ("老人生活质量提升", None, None, None),
+        ("老人满意度", 25.0, 25.0, True),
     ]  # fmt: skip
     project = "coefficient.txt:p1"
-    first, second, third, fourth = (f"{project}:i{n}" for n in (1, 2, 3, 4))
+    first, second, third, fourth, fifth = (f"{project}:i{n}" for n in (1, 2, 3, 4, 5))
     assert _findings(tables) == [
         ("score_coefficient_read", "info", 4, project,
          "得分系数(%) 95 of the 10 points (分值): read as 得分 9.5", "分值=10\t得分系数(%)=95"),
@@ -350,10 +353,13 @@ def test_a_score_coefficient_is_a_percentage_of_the_weight_read_as_points():
          "得分系数(%) 82.5 of the 25 points (分值): read as 得分 20.625",
          "分值=25\t得分系数(%)=82.5"),
         ("score_coefficient_read", "info", 8, third,
+         "得分系数(%) 0.9 may be a fraction of full marks (1 = all points) as well as a "
+         "percentage: 得分 left empty", "分值=10\t得分系数(%)=0.9"),
+        ("score_coefficient_read", "info", 9, fourth,
          "得分系数(%) 100 of a 分值 the table does not print: 得分 left empty",
          "分值=\t得分系数(%)=100"),
-        ("score_coefficient_read", "info", 9, fourth,
-         "得分系数(%) 100 of the 35 points (分值): read as 得分 35", "分值=35\t得分系数(%)=100"),
+        ("score_coefficient_read", "info", 10, fifth,
+         "得分系数(%) 100 of the 25 points (分值): read as 得分 25", "分值=25\t得分系数(%)=100"),
     ]  # fmt: skip
 
 

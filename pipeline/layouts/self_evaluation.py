@@ -201,11 +201,18 @@ def printed_number(text: str | None) -> Decimal | None:
 FULL_COEFFICIENT = Decimal(100)
 
 
+def is_fraction_like(coefficient: Decimal) -> bool:
+    """Whether a printed coefficient may be a fraction of full marks (0.8, 1) rather than a
+    percentage: above 0 and at most 1. Such a coefficient is not turned into points."""
+    return 0 < coefficient <= 1
+
+
 def coefficient_points(weight: str | None, coefficient: str | None) -> Decimal | None:
     """The points a `得分系数(%)` cell stands for, exactly: 分值 × 系数 / 100 (`30`, `95` ->
-    28.5); None when either cell prints no number."""
+    28.5); None when either cell prints no number, or the coefficient may be a fraction
+    (`is_fraction_like`: 1 = full marks) as well as a percentage."""
     out_of, share = printed_number(weight), printed_number(coefficient)
-    if out_of is None or share is None:
+    if out_of is None or share is None or is_fraction_like(share):
         return None
     return out_of * share / FULL_COEFFICIENT
 

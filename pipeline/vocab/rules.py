@@ -148,8 +148,9 @@ RULES: dict[str, tuple[str, str]] = {
     "score_coefficient_read": (
         "info",
         "a self-evaluation's 得分系数(%) (a score printed as a percentage of its 分值, 100 being "
-        "full marks) read as 得分 = 分值 × 系数 / 100, or left empty when no 分值 is printed; the "
-        "printed coefficient is in evidence",
+        "full marks) read as 得分 = 分值 × 系数 / 100, or left empty when no 分值 is printed or the "
+        "coefficient is 1 or less (it may be a fraction of full marks); the printed coefficient is "
+        "in evidence",
     ),
     "missing_level1": ("info", "a project lacking an 产出, 效益 or 满意度 indicator"),
     "period_annual_differ": (
@@ -367,8 +368,8 @@ RULES_ZH: dict[str, tuple[str, str, str]] = {
     ),
     "score_coefficient_read": (
         "得分系数已折算为得分",
-        "自评表的得分系数(%)是得分占分值的百分比（100 为满分），已按 得分 = 分值 × 系数 / 100 折算；未印分值的，得分留空。",
-        "该得分系数已按分值折算为得分（未印分值的，得分留空）；原系数见原文。",
+        "自评表的得分系数(%)是得分占分值的百分比（100 为满分），已按 得分 = 分值 × 系数 / 100 折算；未印分值的，或系数不大于 1（可能是满分为 1 的比例）的，得分留空。",
+        "该得分系数已按分值折算为得分（未印分值或系数不大于 1 的，得分留空）；原系数见原文。",
     ),
     "missing_level1": (
         "缺少一级指标",
