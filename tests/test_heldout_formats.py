@@ -267,9 +267,7 @@ NEXT_FORM = [
 @pytest.mark.parametrize(
     ("name", "render"), [("split.docx", _split_document), ("split.html", _page)]
 )
-def test_a_split_table_that_goes_on_into_the_next_form_continues_the_table_before_it(
-    name, render
-):
+def test_a_split_table_running_into_the_next_form_goes_on_in_the_table_before_it(name, render):
     # The part after the page break opens with indicator rows (no label) and then holds the
     # next project's form: its first rows are the first form's, not a table of their own.
     (table,) = read_file(name, render(TAIL + NEXT_FORM)).tables
