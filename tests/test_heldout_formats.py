@@ -255,3 +255,23 @@ def test_a_formula_saved_without_its_value_is_read_as_empty_with_a_warning():
             "=B3+B4",
         )
     ]  # fmt: skip
+
+
+NEXT_FORM = [
+    ("项目名称", "另一项目", "", ""),
+    ("一级指标", "二级指标", "三级指标", "指标值"),
+    ("产出指标", "数量指标", "新建站点", "≥5个"),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "render"), [("split.docx", _split_document), ("split.html", _page)]
+)
+def test_a_split_table_running_into_the_next_form_goes_on_in_the_table_before_it(name, render):
+    # The part after the page break opens with indicator rows (no label) and then holds the
+    # next project's form: its first rows are the first form's, not a table of their own.
+    (table,) = read_file(name, render(TAIL + NEXT_FORM)).tables
+    assert [(row.location, row.cells) for row in table.rows] == [
+        *((f"table 1 r{k}", cells) for k, cells in enumerate(HEAD, 1)),
+        *((f"table 2 r{k}", cells) for k, cells in enumerate(TAIL + NEXT_FORM, 1)),
+    ]

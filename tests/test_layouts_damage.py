@@ -164,3 +164,34 @@ def test_column_labels_printed_again_over_other_indicators_go_on_with_the_table(
         ("产出指标", "质量指标", "验收合格率", None, "100%", None, None, None),
     ]
     assert (projects, errors) == ([("农村公路养护", None)], ["row_unparsed", "row_unparsed"])
+
+
+def title_widened(text: str) -> str:
+    """Every line of one cell after the table has begun (the next table's title, a page
+    number) padded to the width of the row above it, as a PDF or workbook reads a row whose
+    one cell spans the table."""
+    out, width = [], 0
+    for line in text.split("\n"):
+        cells = line.split("\t")
+        if len(cells) == 1 and width and cells[0].strip():
+            line += "\t" * (width - 1)
+        width = max(width, len(cells)) if len(cells) > 1 else width
+        out.append(line)
+    return "\n".join(out)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "heldout-targets-3/B-chongqing-wanzhou-gonglu-unit-first-2024.txt",
+        "heldout-targets-3/B-jiangxi-nankang-shijian-yuan-2024.txt",
+        "heldout-selfeval-3/C-jiangxi-ganzhou-yudu-gonglu-guocheng-2023.txt",
+    ],
+)
+def test_the_next_tables_title_in_a_row_as_wide_as_the_table_ends_the_indicators(name):
+    # Two tables back to back, the second's title right after the first's last row, in a row
+    # whose other cells are empty: a title, not an indicator of the first table.
+    path = FIXTURES / name
+    clean = path.read_text(encoding="utf-8")
+    assert title_widened(clean) != clean
+    assert content(path, title_widened(clean)) == content(path, clean)

@@ -85,6 +85,41 @@ def test_a_three_line_table_is_read_row_by_row_under_its_one_header_row():
     ]
 
 
+def test_a_three_line_table_whose_side_label_is_merged_down_is_read_row_by_row():
+    # A self-evaluation as a three-line table: the 绩效指标 label down the side is one cell
+    # merged down the indicator rows, so the rule under the header row starts right of it and
+    # the cell's own bottom rule, under the last indicator, stops at its right edge.
+    widths = (60, *WIDTHS)
+    block = [["项目名称", "农村饮水工程"], ["主管部门", "水务局"]]
+    body = [["", *row] for row in BODY]
+    total = ["合计", "", "", "", "100"]
+
+    def draw(page):
+        page.drawString(LEFT, 560, "项目支出绩效自评表")
+        rule(page, 540, widths)
+        top = print_rows(page, block, 540, widths)
+        rule(page, top, widths)
+        print_rows(page, [["绩效指标", *HEADER]], top, widths)
+        top -= ROW_HEIGHT
+        page.line(LEFT + widths[0], top, LEFT + sum(widths), top)
+        top = print_rows(page, body, top, widths)
+        page.line(LEFT, top, LEFT + widths[0], top)
+        rule(page, print_rows(page, [total], top, widths), widths)
+
+    (table,) = read_file("three-line.pdf", page_pdf(draw)).tables
+    assert cells_of(table) == [
+        ("p1 line 1", ("项目支出绩效自评表",)),
+        ("p1 r1", ("项目名称", "农村饮水工程", "", "", "")),
+        ("p1 r2", ("主管部门", "水务局", "", "", "")),
+        ("p1 r3", ("绩效指标", *HEADER)),
+        ("p1 r4", ("", "产出指标", "数量指标", "培训人数", "≥200人次")),
+        ("p1 r5", ("", "", "质量指标", "验收合格率", "≥95%")),
+        ("p1 r6", ("", "效益指标", "社会效益指标", "就业率", "≥80%")),
+        ("p1 r7", ("", "满意度指标", "服务对象满意度指标", "受训人员满意度", "≥90%")),
+        ("p1 r8", ("合计", "", "", "", "100")),
+    ]
+
+
 def test_a_table_ruled_between_rows_whose_last_row_wraps_stays_ruled_row_by_row():
     # Four rules across the table as a three-line table under a header block has, but a
     # rule under every row: the last row's cells wrapped over three lines are one row.

@@ -13,8 +13,10 @@ a row they open), and kinds of budget money (一般公共预算, 政府性基金
 is no money label); the items of a cost block (`项目预算成本构成 | 金额 | 测算依据`)
 are fields by heading, not money. A row label wrapped over two rows (`年度` over `履职目标`) is
 put back together first; a single field's value wrapped onto the next row, alone in its row
-under it (`项目名称 | …补助资金（城镇老旧` over `| 小区改造）`), is one value. Cells placed
-nowhere become `Leftover`s.
+under it (`项目名称 | …补助资金（城镇老旧` over `| 小区改造）`), is one value. A line alone in
+its row's first cell, naming no field, is a line of its own (a title, a year or unit line),
+also where the row has other cells, empty (a PDF or workbook row that the line spans). Cells
+placed nowhere become `Leftover`s.
 """
 
 import functools
@@ -81,6 +83,12 @@ class HeaderFields:
 def is_title(text: str) -> bool:
     words = matchable(text)
     return any(word in words for word in vocab.TITLE_WORDS)
+
+
+def is_title_row(cells: tuple[str, ...]) -> bool:
+    """Whether a row prints a title alone: in its one cell, or in its first cell with the
+    others empty (a PDF or workbook row that the title spans)."""
+    return not any(text.strip() for text in cells[1:]) and is_title(cells[0])
 
 
 @functools.lru_cache(maxsize=2**14)
@@ -174,7 +182,10 @@ def read_header_block(rows, table_unit: str | None) -> HeaderFields:
         cells = [(col, text) for col, text in enumerate(row.cells) if text.strip()]
         if not cells:
             continue
-        if len(row.cells) == 1 and not field_roles(fold(cells[0][1]).partition(":")[0]):
+        # A line of its own: one cell, or the first of a row whose other cells are empty (a
+        # PDF or workbook row that the line spans), naming no field.
+        alone = len(cells) == 1 and cells[0][0] == 0
+        if alone and not field_roles(fold(cells[0][1]).partition(":")[0]):
             _single_line(cells[0][1], row, out)
             continue
         if row.cells[0].strip():

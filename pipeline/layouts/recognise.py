@@ -44,7 +44,7 @@ from pipeline.layouts.header_block import (
     HeaderFields,
     is_footer,
     is_page_marker,
-    is_title,
+    is_title_row,
     read_header_block,
 )
 from pipeline.layouts.indicator_grid import (
@@ -220,11 +220,10 @@ def _scope_line(row) -> str | None:
 
 
 def _opens_block(row) -> bool:
-    """After indicators, a 项目名称 label or a title line starts the next table's block."""
+    """After indicators, a 项目名称 label or a title line (`is_title_row`) starts the next
+    table's block."""
     first = row.cells[0].strip()
-    return bool(first) and (
-        "project_name" in field_roles(first) or (len(row.cells) == 1 and is_title(first))
-    )
+    return bool(first) and ("project_name" in field_roles(first) or is_title_row(row.cells))
 
 
 def _table_unit(table: CellTable) -> str | None:

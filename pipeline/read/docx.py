@@ -5,7 +5,8 @@ The document body is read in order, paragraphs and tables, as one flow, and hand
 `pipeline.read.html.tables_in_flows`, which keeps the tables that print performance labels,
 puts the paragraphs above a table before its rows (its title, `单位:万元`) and the sign-off
 lines below it after them, joins a form's indicator table to its header block and a table
-split in two at a page break (its second part without the header) into one.
+split in two at a page break (its second part without the header, possibly going on into
+the next form) into one.
 
 Merged cells are read from the XML, as python-docx returns one cell object for every grid
 cell a merge covers: a cell under `w:vMerge` (continue) is empty and marked merged (the

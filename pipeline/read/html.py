@@ -25,8 +25,9 @@ to the next table one-cell rows after them (when that next table is a performanc
 too, only the sign-off lines, 填表人, 审核意见: `header_block.is_footer`; the others are its
 title). A performance table that is the indicator part of the form above it (a page that
 prints a form's header block and its indicator table as two tables) joins that form; a table
-without labels of its own right after a performance table, as wide and with nothing printed
-between them, goes on with it (a table split at a page break, its header not repeated).
+without labels of its own, or whose first row prints none (rows before the next form's
+labels), right after a performance table, as wide and with nothing printed between them, goes
+on with it (a table split at a page break, its header not repeated).
 `tables_in_flows`, which does this, `join_lines` and `printed_lines` serve the DOCX reader
 too. Rows are addressed `table <n> r<k>` (n counts the performance `<table>`s of the page,
 k the table's rows as read, a nested table's counted in), the lines around it
@@ -173,16 +174,24 @@ def tables_in_flows(
 
 def _follows(flow: list, kept: list[bool]) -> list[bool]:
     """Per item of a flow, whether it is a table that goes on with the performance table just
-    before it: nothing printed between them, as wide, and no labels of its own (a table that
-    Word or a page split in two at a page break, the second part without the header);
-    `kept` is updated to read it."""
+    before it: nothing printed between them, as wide, and no labels of its own or none before
+    its rows (a table that Word or a page split in two at a page break, the second part
+    without the header, possibly going on into the next form); `kept` is updated to read it."""
     follows = [False] * len(flow)
     for at in range(1, len(flow)):
         item, before = flow[at], flow[at - 1]
-        if isinstance(item, list) and not kept[at] and kept[at - 1] and isinstance(before, list) \
-                and item and _width(item) == _width(before):  # fmt: skip
+        if not (isinstance(item, list) and item and isinstance(before, list) and kept[at - 1]):
+            continue
+        if _width(item) == _width(before) and (not kept[at] or _opens_unlabelled(item)):
             kept[at] = follows[at] = True
     return follows
+
+
+def _opens_unlabelled(grid: Grid) -> bool:
+    """Whether a table's first row with text prints no label (no header-block label, not
+    the indicator columns' labels): rows that go on from the table before it."""
+    cells = next((cells for cells, _ in grid if any(text.strip() for text in cells)), ())
+    return bool(cells) and not is_grid_header(cells) and not any(map(field_roles, cells))
 
 
 def _width(grid: Grid) -> int:

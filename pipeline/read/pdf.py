@@ -8,7 +8,8 @@ aside (a budget disclosure's 收支总表, 目录 and prose) with a note. Per pa
 - tables ruled only between rows get their columns from the text: the gaps between the
   words of each band between two rules place the column edges, and a rule that stops short
   of a column (it starts at the merged cell's right edge) says that the cell above goes on;
-  a three-line table (三线表: rules only above and below it and under its header row) has
+  a three-line table (三线表: rules only above and below it and under its header row, that
+  rule stopping at a cell merged down from the header row, whose bottom rule lies lower) has
   its rows from its lines, as a table without rules;
 - tables without rules (lines that print a performance table's labels, cells side by side)
   get their columns from the text's positions and their rows from the space between lines;
@@ -476,16 +477,19 @@ def _three_line(segments, words) -> dict[float, list[tuple[float, float]]]:
     between them) under a band of an indicator table's column labels (the header row). Its
     rows: the header row, and the lines of the other bands (the body; a header block above
     the header row) in rows as a table without rules has them (`_line_rows`); {} for
-    another table (one ruled between its rows, the last of which wrapped its cells)."""
+    another table (one ruled between its rows, the last of which wrapped its cells).
+    A cell merged down from the header row (the 绩效指标 label down the side) makes the rule
+    under that row stop at its edge and draws its own bottom rule, across the rest, lower
+    down: the two are that one rule (`_merged_bottoms`)."""
     rules = {y: _union(spans) for y, spans in segments.items()}
-    if len(rules) > THREE_LINE_RULES or any(len(spans) > 1 for spans in rules.values()):
+    if any(len(spans) > 1 for spans in rules.values()):
         return {}
     left = min(spans[0][0] for spans in rules.values())
     right = max(spans[0][1] for spans in rules.values())
-    if any(x0 > left + EDGE_TOLERANCE or x1 < right - EDGE_TOLERANCE
-           for ((x0, x1),) in rules.values()):  # fmt: skip
+    bottoms = _merged_bottoms({y: spans[0] for y, spans in rules.items()}, left, right)
+    if bottoms is None or len(rules) - len(bottoms) > THREE_LINE_RULES:
         return {}
-    ys = sorted(rules)
+    ys = sorted(set(rules) - bottoms)
     bands = [_lines([w for w in words if _inside(w, (left, top, right, bottom))])
              for top, bottom in itertools.pairwise(ys)]  # fmt: skip
     header = bands[-2]
@@ -498,6 +502,33 @@ def _three_line(segments, words) -> dict[float, list[tuple[float, float]]]:
         if lines and lines is not header:
             found.update(_line_rows(lines)[1:-1])
     return {y: [(left, right)] for y in sorted(found)}
+
+
+def _merged_bottoms(rules: dict[float, tuple[float, float]], left: float, right: float):
+    """The heights of the rules that are a merged cell's bottom: a rule that does not span
+    the table from `left` to `right` must span it with one lower down (the rule under a row,
+    stopping at a cell merged down, and that cell's bottom rule); the lower of each such pair.
+    None when a short rule has no such partner."""
+    short = sorted((y, span) for y, span in rules.items() if not _across([span], left, right))
+    bottoms: set[float] = set()
+    for y, span in short:
+        if y in bottoms:
+            continue
+        lower = next((below for below, other in short if below > y and below not in bottoms
+                      and _across(_union([span, other]), left, right)), None)  # fmt: skip
+        if lower is None:
+            return None
+        bottoms.add(lower)
+    return bottoms
+
+
+def _across(spans: list[tuple[float, float]], left: float, right: float) -> bool:
+    """Whether rule segments are one rule from `left` to `right`."""
+    return (
+        len(spans) == 1
+        and spans[0][0] <= left + EDGE_TOLERANCE
+        and spans[0][1] >= right - EDGE_TOLERANCE
+    )
 
 
 def _unruled(words):
