@@ -299,6 +299,33 @@ def test_labels_a_converter_wrapped_onto_the_next_line_are_read_joined():
     assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
 
 
+def test_a_block_label_with_its_points_wrapped_onto_the_next_line_is_read_joined():
+    # Sichuan's `预算执行情况（10分）` cut after `情`: its note `（10分）` does not keep the two
+    # pieces from being one label, so the fund rows below keep their column headings.
+    table = "\n".join(
+        [
+            "部门预算项目支出绩效自评表",
+            "项目名称\t甲项目",
+            "预算执行情\t年度预算数（万元）\t年初预算\t调整后预算数\t预算执行数\t预算执行率\t权重\t得分",
+            "况（10分）\t总额\t100.00\t120.00\t96.00\t80.00%\t10\t8",
+            "\t财政资金\t100.00\t120.00\t96.00\t80.00%\t\t",
+            "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分",
+            "产出指标\t数量指标\t培训人数\t≥100人\t104人\t90\t90",
+        ]
+    )
+    budget, tables = _budget_of("points-wrapped.txt", table)
+    assert budget == {
+        "total_amount": Decimal(120), "budget_initial": Decimal(100),
+        "budget_adjusted": Decimal(120), "budget_executed": Decimal(96), "execution_rate": 80.0,
+        "execution_score": 8.0,
+    }  # fmt: skip
+    assert [(row["name"], row["budget_initial"], row["budget_adjusted"], row["budget_executed"])
+            for row in tables.amount_rows] == [
+        ("财政资金", Decimal(100), Decimal(120), Decimal(96))
+    ]  # fmt: skip
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
 def _clauses_and_met(name: str, table: str) -> list[tuple]:
     """Each indicator's actual as printed, the first clause of its target and of its actual
     (kind, operator, value, unit, base value and unit, whether the unit was inferred), and met."""
