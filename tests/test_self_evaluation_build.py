@@ -245,36 +245,6 @@ def test_a_budget_heading_beside_execution_columns_is_the_years_budget():
     assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
 
 
-def test_money_column_headings_after_a_word_of_no_role_head_the_fund_rows_below():
-    # Chongqing's 部门整体 form heads its money rows `项目 | 年初预算数 | 全年预算数 …`: the
-    # headings say what the figures below are, whatever the first cell holds.
-    table = "\n".join(
-        [
-            "部门整体支出绩效自评表",
-            "部门（单位）名称\t某区卫生健康委员会\t单位：万元",
-            "项目\t年初预算数\t全年预算数\t全年执行数\t执行率\t分值\t得分",
-            "年度资金总额\t1,200.00\t1,500.00\t1,455.00\t97.00%\t10\t9.7",
-            "其中：一般公共预算\t1,000.00\t1,300.00\t1,261.00\t97.00%\t—\t—",
-            "政府性基金\t200.00\t200.00\t194.00\t97.00%\t—\t—",
-            "绩效指标\t指标名称\t计量单位\t指标性质\t年初指标值\t全年完成值\t指标权重\t指标得分",
-            "\t预算执行率\t%\t≥\t95\t97\t90\t88",
-            "合计\t\t\t\t\t\t100\t97.7",
-        ]
-    )
-    budget, tables = _budget_of("heading.txt", table)
-    assert budget == {
-        "total_amount": Decimal(1500), "budget_initial": Decimal(1200),
-        "budget_adjusted": Decimal(1500), "budget_executed": Decimal(1455), "execution_rate": 97.0,
-        "execution_score": 9.7,
-    }  # fmt: skip
-    assert [(row["name"], row["budget_initial"], row["budget_adjusted"], row["budget_executed"])
-            for row in tables.amount_rows] == [
-        ("其中：一般公共预算", Decimal(1000), Decimal(1300), Decimal(1261)),
-        ("政府性基金", Decimal(200), Decimal(200), Decimal(194)),
-    ]  # fmt: skip
-    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
-
-
 def test_labels_a_converter_wrapped_onto_the_next_line_are_read_joined():
     table = "\n".join(
         [
@@ -299,10 +269,24 @@ def test_labels_a_converter_wrapped_onto_the_next_line_are_read_joined():
     assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
 
 
-def test_a_block_label_with_its_points_wrapped_onto_the_next_line_is_read_joined():
-    # Sichuan's `预算执行情况（10分）` cut after `情`: its note `（10分）` does not keep the two
-    # pieces from being one label, so the fund rows below keep their column headings.
-    table = "\n".join(
+# Money column headings whatever stands before them: Chongqing's 部门整体 form heads its money
+# rows `项目 | 年初预算数 | 全年预算数 …`, and Sichuan's `预算执行情况（10分）` block label may be cut
+# after `情`, its note `（10分）` on the next line.
+MONEY_HEADINGS = {
+    "after a word of no role": (
+        [
+            "部门整体支出绩效自评表",
+            "部门（单位）名称\t某区卫生健康委员会\t单位：万元",
+            "项目\t年初预算数\t全年预算数\t全年执行数\t执行率\t分值\t得分",
+            "年度资金总额\t100.00\t120.00\t96.00\t80.00%\t10\t8",
+            "其中：一般公共预算\t100.00\t120.00\t96.00\t80.00%\t—\t—",
+            "绩效指标\t指标名称\t计量单位\t指标性质\t年初指标值\t全年完成值\t指标权重\t指标得分",
+            "\t培训人数\t人\t≥\t100\t104\t90\t90",
+            "合计\t\t\t\t\t\t100\t98",
+        ],
+        "其中：一般公共预算",
+    ),
+    "under a block label wrapped with its points": (
         [
             "部门预算项目支出绩效自评表",
             "项目名称\t甲项目",
@@ -311,9 +295,15 @@ def test_a_block_label_with_its_points_wrapped_onto_the_next_line_is_read_joined
             "\t财政资金\t100.00\t120.00\t96.00\t80.00%\t\t",
             "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分",
             "产出指标\t数量指标\t培训人数\t≥100人\t104人\t90\t90",
-        ]
-    )
-    budget, tables = _budget_of("points-wrapped.txt", table)
+        ],
+        "财政资金",
+    ),
+}
+
+
+@pytest.mark.parametrize(("lines", "part"), MONEY_HEADINGS.values(), ids=MONEY_HEADINGS)
+def test_money_column_headings_head_the_fund_rows_below(lines, part):
+    budget, tables = _budget_of("headings.txt", "\n".join(lines))
     assert budget == {
         "total_amount": Decimal(120), "budget_initial": Decimal(100),
         "budget_adjusted": Decimal(120), "budget_executed": Decimal(96), "execution_rate": 80.0,
@@ -321,7 +311,7 @@ def test_a_block_label_with_its_points_wrapped_onto_the_next_line_is_read_joined
     }  # fmt: skip
     assert [(row["name"], row["budget_initial"], row["budget_adjusted"], row["budget_executed"])
             for row in tables.amount_rows] == [
-        ("财政资金", Decimal(100), Decimal(120), Decimal(96))
+        (part, Decimal(100), Decimal(120), Decimal(96))
     ]  # fmt: skip
     assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
 
