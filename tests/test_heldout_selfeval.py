@@ -1,12 +1,13 @@
-"""The whole build on the held-out self-evaluations of tests/fixtures/heldout-selfeval and
-tests/fixtures/heldout-selfeval-3: tables in the style of provinces and templates the shared
-examples do not show (wide forms, 衔接资金 fund rows, split columns with the operator under
-计算符号, 指标方向 or 指标性质, transfer-payment forms, department-wide tables, a page break with
-the header printed again, rows shifted left, labels, level cells and names wrapped onto the next
-line, page markers glued into cells, templates' `(≥**万亩)` names; each folder's README lists
-them), each compared whole with its expected.json, written by reading the table: the document
-type and layout, every project's money block, every indicator's levels, target and actual as
-printed and parsed, weight, score and `met`, and the findings it must and must not raise."""
+"""The whole build on the held-out self-evaluations of tests/fixtures/heldout-selfeval,
+heldout-selfeval-3 and heldout-selfeval-4: tables in the style of provinces and templates the
+shared examples do not show (wide forms, 衔接资金 fund rows, split columns with the operator under
+计算符号, 指标方向 or 指标性质, transfer-payment forms, department-wide tables, Sichuan 一体化 money
+by fund source, two self-evaluations in one file, a page break with the header printed again,
+rows shifted left, labels, level cells and names wrapped onto the next line, page markers glued
+into cells, templates' `(≥**万亩)` names; each folder's README lists them), each compared whole
+with its expected.json, written by reading the table: the document type and layout, every
+project's money block, every indicator's levels, target and actual as printed and parsed,
+weight, score and `met`, and the findings it must and must not raise."""
 
 import functools
 import json
@@ -20,7 +21,7 @@ from tests.layout_expectations import assert_self_evaluation_as_expected, build_
 from tests.test_self_evaluation_build import as_page, as_workbook
 
 FIXTURES = Path(__file__).parent / "fixtures"
-FOLDERS = ("heldout-selfeval", "heldout-selfeval-3")
+FOLDERS = ("heldout-selfeval", "heldout-selfeval-3", "heldout-selfeval-4")
 EXPECTED = {
     folder: json.loads((FIXTURES / folder / "expected.json").read_text(encoding="utf-8"))
     for folder in FOLDERS

@@ -269,6 +269,53 @@ def test_labels_a_converter_wrapped_onto_the_next_line_are_read_joined():
     assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
 
 
+# Money column headings whatever stands before them: Chongqing's 部门整体 form heads its money
+# rows `项目 | 年初预算数 | 全年预算数 …`, and Sichuan's `预算执行情况（10分）` block label may be cut
+# after `情`, its note `（10分）` on the next line.
+MONEY_HEADINGS = {
+    "after a word of no role": (
+        [
+            "部门整体支出绩效自评表",
+            "部门（单位）名称\t某区卫生健康委员会\t单位：万元",
+            "项目\t年初预算数\t全年预算数\t全年执行数\t执行率\t分值\t得分",
+            "年度资金总额\t100.00\t120.00\t96.00\t80.00%\t10\t8",
+            "其中：一般公共预算\t100.00\t120.00\t96.00\t80.00%\t—\t—",
+            "绩效指标\t指标名称\t计量单位\t指标性质\t年初指标值\t全年完成值\t指标权重\t指标得分",
+            "\t培训人数\t人\t≥\t100\t104\t90\t90",
+            "合计\t\t\t\t\t\t100\t98",
+        ],
+        "其中：一般公共预算",
+    ),
+    "under a block label wrapped with its points": (
+        [
+            "部门预算项目支出绩效自评表",
+            "项目名称\t甲项目",
+            "预算执行情\t年度预算数（万元）\t年初预算\t调整后预算数\t预算执行数\t预算执行率\t权重\t得分",
+            "况（10分）\t总额\t100.00\t120.00\t96.00\t80.00%\t10\t8",
+            "\t财政资金\t100.00\t120.00\t96.00\t80.00%\t\t",
+            "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分",
+            "产出指标\t数量指标\t培训人数\t≥100人\t104人\t90\t90",
+        ],
+        "财政资金",
+    ),
+}
+
+
+@pytest.mark.parametrize(("lines", "part"), MONEY_HEADINGS.values(), ids=MONEY_HEADINGS)
+def test_money_column_headings_head_the_fund_rows_below(lines, part):
+    budget, tables = _budget_of("headings.txt", "\n".join(lines))
+    assert budget == {
+        "total_amount": Decimal(120), "budget_initial": Decimal(100),
+        "budget_adjusted": Decimal(120), "budget_executed": Decimal(96), "execution_rate": 80.0,
+        "execution_score": 8.0,
+    }  # fmt: skip
+    assert [(row["name"], row["budget_initial"], row["budget_adjusted"], row["budget_executed"])
+            for row in tables.amount_rows] == [
+        (part, Decimal(100), Decimal(120), Decimal(96))
+    ]  # fmt: skip
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
 def _clauses_and_met(name: str, table: str) -> list[tuple]:
     """Each indicator's actual as printed, the first clause of its target and of its actual
     (kind, operator, value, unit, base value and unit, whether the unit was inferred), and met."""

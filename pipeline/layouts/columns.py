@@ -3,9 +3,9 @@
 `field_roles` and `column_roles` look a label up in `pipeline.vocab.layout_labels` (exactly
 after `compact`, else by the longest known variant the label ends with, else as a variant
 that lost its first character when every such variant names the same roles); for a label put
-back together from pieces, `exact_field_roles` and `is_exact_label` look it up exactly only,
-and `is_whole_label` without the lost-first-character reading (a label's end wrapped onto the
-next line is none). `label_scope` reads which target a label's words or note name.
+back together from pieces, `exact_field_roles` and `is_exact_label` look it up exactly only (a
+trailing note such as `(10分)` aside), and `is_whole_label` without the lost-first-character
+reading (a label's end wrapped onto the next line is none). `label_scope` reads which target a label's words or note name.
 `content_role` decides a split value column by what its cells hold (operators, 正向/反向,
 numbers), which wins over a label that says otherwise; `states_value_type` finds a column that
 only says 定量/定性."""
@@ -114,8 +114,10 @@ def field_roles(label: str) -> tuple[str, ...]:
 @functools.lru_cache(maxsize=8192)
 def exact_field_roles(label: str) -> tuple[str, ...]:
     """The roles of a header-block label written as a known variant (after `compact` only, none
-    of `field_roles`' looser matches): for a label put back together from pieces."""
-    return _FIELDS[0].get(compact(label), ())
+    of `field_roles`' looser matches), a trailing note aside (`预算执行情况(10分)`): for a label
+    put back together from pieces."""
+    exact, key = _FIELDS[0], compact(label)
+    return exact.get(key) or exact.get(_TRAILING_NOTE.sub("", key), ())
 
 
 def is_exact_label(label: str) -> bool:

@@ -7,7 +7,8 @@ when the block starts with a row of headings only (`总体目标 | 中期目标 
 全年预算数 | 全年执行数`). A row whose first cell is empty continues the block above it
 (merged row labels). Money cells keep their scope (中期/年度, also inherited by the parts
 printed under a total) and unit; a self-evaluation's measures (年初预算数, 全年执行数, 执行率 …)
-are money cells as column headings or as labels of their own (with the 分值 and 得分 printed in
+are money cells as column headings (heading a money block whatever word stands before them,
+`项目 | 年初预算数 | 全年执行数`) or as labels of their own (with the 分值 and 得分 printed in
 a row they open), and kinds of budget money (一般公共预算, 政府性基金 …) as well as 财政拨款 and
 其他资金 stay in the money block, where a 合计 is its total (`项目资金 | 合计 | 120`; elsewhere a 合计
 is no money label); the items of a cost block (`项目预算成本构成 | 金额 | 测算依据`)
@@ -191,6 +192,8 @@ def read_header_block(rows, table_unit: str | None) -> HeaderFields:
         if row.cells[0].strip():
             first = cells[0][1]
             role = _block_role(first, block, 0, cells) or _block_role(_labelled(first)[0], block)
+            if role is None and _money_headings(cells[1:]):
+                role = "money_heading"  # `项目 | 年初预算数 | 全年预算数 | 全年执行数 …`
             # A money label heading its row stays in the money block above it (a row label), an
             # item in the itemised block above it.
             if not (block.role in MONEY_BLOCKS and role in MONEY_ROLES) and not (
@@ -207,6 +210,15 @@ def read_header_block(rows, table_unit: str | None) -> HeaderFields:
         _pairs(cells, row, block, out)
         block.last_line = row.line
     return out
+
+
+def _money_headings(cells) -> bool:
+    """Whether cells are a money block's column headings only, two of them measures of its
+    money (`年初预算数 | 全年执行数 | 执行率 | 分值`): then they head the rows below, whatever
+    word the row's first cell holds (`项目`, `类别`)."""
+    roles = [_label_role(text, col) for col, text in cells]
+    spending = sum(role in SPENDING_ROLES for role in roles)
+    return spending >= 2 and all(role in MONEY_COLUMNS for role in roles)
 
 
 def _unwrapped(rows) -> list:

@@ -272,6 +272,7 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("人公里", "人公里", "number", 1),
     ("千克", "千克", "number", 1),
     ("公斤", "公斤", "number", 1),
+    ("斤", "斤", "number", 1),  # grain output (`新增粮食产能 ≥300万斤`)
     ("kg", "kg", "number", 1),
     ("米", "米", "number", 1),
     ("m", "m", "number", 1),
