@@ -33,23 +33,8 @@ def database(tmp_path_factory):
     return of
 
 
-# Tables the readers do not yet give whole, with the reason.
-NOT_YET = {
-    "E-anhui-bengbu-huaishang-rows-excel-2022.txt": "the money unit in a column label is not read",
-}
-
-
 @pytest.mark.parametrize(
-    ("folder", "name"),
-    [
-        pytest.param(
-            folder,
-            name,
-            marks=[pytest.mark.xfail(reason=NOT_YET[name], strict=True)] if name in NOT_YET else [],
-        )
-        for folder in FOLDERS
-        for name in sorted(EXPECTED[folder])
-    ],
+    ("folder", "name"), [(folder, name) for folder in FOLDERS for name in sorted(EXPECTED[folder])]
 )
 def test_each_held_out_table_gives_its_whole_expected_projects_and_indicators(
     database, folder, name

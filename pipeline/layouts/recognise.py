@@ -48,6 +48,7 @@ from pipeline.layouts.header_block import (
     read_header_block,
 )
 from pipeline.layouts.indicator_grid import (
+    Grid,
     GridReader,
     is_block_label,
     is_grid_header,
@@ -336,7 +337,7 @@ def read_table(table: CellTable) -> TableRead:
                 leftovers.extend(lost)
                 for kind, payload in events:
                     if kind == "project":
-                        listed.append((_listed_project(payload, base, unit), ()))
+                        listed.append((_listed_project(payload, base, grid, unit), ()))
                     elif kind == "subtotal":
                         subtotals.append(payload)
                     elif not grid.lists_projects:
@@ -426,12 +427,15 @@ def _project(header: HeaderFields, title: str, line: int) -> Project:
     )  # fmt: skip
 
 
-def _listed_project(payload, base: Project, unit: str | None) -> Project:
+def _listed_project(payload, base: Project, grid: Grid, unit: str | None) -> Project:
+    """A project of a one-row-per-indicator list; its total's unit is the cell's own, else the
+    one its column's label prints (`预算数(元)`), else the table's."""
     cells, line = payload
     money = ()
     if cells.get("total"):
-        money = (Amount("total", "annual", None, "预算数", cells["total"],
-                        amounts.cell_unit(cells["total"]) or unit, line),)  # fmt: skip
+        label = grid.by_role["total"][0].label
+        money = (Amount("total", "annual", None, label, cells["total"], amounts.cell_unit(
+            cells["total"]) or amounts.label_unit(label) or unit, line),)  # fmt: skip
     return replace(base, name=cells.get("project_name"), project_kind="project",
                    funding_unit=cells.get("department") or None, implementing_unit=cells.get("impl_unit")
                    or base.implementing_unit, annual_goal=cells.get("goal_annual") or None, amounts=money,
