@@ -574,6 +574,23 @@ def test_a_lists_money_unit_printed_only_in_its_amount_columns_label_is_the_unit
     )
 
 
+def test_a_label_written_one_character_a_row_down_the_first_column_is_one_merged_cell():
+    # 绩效指标 in a merged vertical cell, one character per row (Chongqing 表十二).
+    rows = [
+        ["表十二"],
+        ["项目名称", "某县公共文化服务"],
+        ["绩", "指标", "指标权重", "计量单位", "指标性质", "指标值"],
+        ["效", "送文化下乡演出场次", "50", "场", "≥", "120"],
+        ["指", "群众满意度", "50", "%", "≥", "90"],
+        ["标", "", "", "", "", ""],
+    ]
+    read = read_table(table(rows))
+    assert (read.layout, read.findings, read.leftovers) == ("flat-list", (), ())
+    assert [
+        (i.name, i.annual_target, i.weight, i.line) for p in read.projects for i in p.indicators
+    ] == [("送文化下乡演出场次", "≥120场", "50", 4), ("群众满意度", "≥90%", "50", 5)]
+
+
 def test_a_list_whose_merged_project_cells_a_converter_dropped_is_put_back_under_its_labels():
     # 单位名称 is merged down the whole list, each project's cells down its rows: a converter
     # that ignores rowspan shifts every row that lacks them left.
