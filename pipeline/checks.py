@@ -503,6 +503,12 @@ def _unparsed(target: Target) -> str | None:
     return "the target has digits but no number, date or duration could be read from it"
 
 
+def _placeholder(target: Target) -> str | None:
+    if target.clauses or not target.value.strip():
+        return None
+    return "the target is only a template's placeholder and sets no target; fill in the value"
+
+
 def _deadline_early(target: Target) -> str | None:
     if target.fiscal_year is None:
         return None
@@ -561,6 +567,7 @@ def same_meaning(period: tuple[Clause, ...], annual: tuple[Clause, ...]) -> bool
 TARGET_RULES: dict[str, Callable[[Target], str | None]] = {
     "target_repeats_indicator_name": _repeats_name,
     "target_unparsed": _unparsed,
+    "target_placeholder": _placeholder,
     "deadline_before_fiscal_year": _deadline_early,
     "satisfaction_not_percent": _satisfaction_not_percent,
 }

@@ -8,6 +8,7 @@ import pytest
 from pipeline.build.workers import process_file
 from pipeline.checks import target_problems
 from pipeline.manifest import Source
+from pipeline.targets.parser import parse_target
 
 DOC = "guangzhou-huadu-kgxj-2025.txt"
 DIFFER = ("period_annual_differ", "实施周期指标值 and 年度指标值 differ")
@@ -81,6 +82,37 @@ def test_an_operator_damaged_by_ocr_is_kept_as_text_and_reported(name, annual, e
         problem
         for problem in target_problems(name, False, None, annual, 2025)
         if problem[0] == "target_unparsed"
+    ] == expected
+
+
+PLACEHOLDER = (
+    "target_placeholder",
+    "年度指标值: the target is only a template's placeholder and sets no target; fill in the value",
+)
+
+
+@pytest.mark.parametrize(
+    ("annual", "expected"),
+    [
+        ("……", [(*PLACEHOLDER, "……")]),
+        ("* *", [(*PLACEHOLDER, "* *")]),
+        ("★", [(*PLACEHOLDER, "★")]),
+        ("≧ %", []),  # an unfilled value with its operator and unit: a text target
+        ("个", []),
+        ("稳步提升", []),
+    ],
+)
+def test_a_target_that_is_only_a_templates_placeholder_sets_no_target_and_is_reported(
+    annual, expected
+):
+    clauses = parse_target(annual, "建设美丽乡村示范村", 2021)
+    assert [(clause.kind, clause.text) for clause in clauses] == (
+        [] if expected else [("text", annual)]
+    )
+    assert [
+        problem
+        for problem in target_problems("建设美丽乡村示范村", False, None, annual, 2021)
+        if problem[0] == "target_placeholder"
     ] == expected
 
 

@@ -1,30 +1,50 @@
-"""The whole build on the third held-out batch of target tables (tests/fixtures/heldout-targets-3):
-provinces and templates the other target folders do not use (西藏, 广东 per-project forms, 湖南
-市县, 新疆生产建设兵团, …), label and value-column variants no other fixture prints, money in 元 and
-万元, split value columns in the three orders, and converter damage. Each table must give its
-expected.json entry whole (`layout_expectations.assert_whole_table`); the targets a converter's
-OCR left unreadable stay text with a warning on their line.
+"""The whole build on the third and fourth held-out batches of target tables
+(tests/fixtures/heldout-targets-3, heldout-targets-4). The third: provinces and templates the
+other target folders do not use (西藏, 广东 per-project forms, 湖南 市县, 新疆生产建设兵团, …), label
+and value-column variants no other fixture prints, money in 元 and 万元, split value columns in
+the three orders, and converter damage. The fourth: the less common layouts (department-wide
+tables of Fujian and Jiangxi, department lists with one indicator per row, Chongqing's 表十二,
+transfer-payment tables, one value column per recipient, graded standards, an unfilled
+template). Each table must give its expected.json entry whole
+(`layout_expectations.assert_whole_table`); the targets a converter's OCR left unreadable stay
+text with a warning on their line.
 """
 
+import functools
 from pathlib import Path
 
 import pytest
 
-from tests.layout_expectations import assert_whole_table, expected_of, folder_database, rows
+from tests.layout_expectations import assert_whole_table, build_folder, expected_of, rows
 
-FOLDER = Path(__file__).parent / "fixtures" / "heldout-targets-3"
-EXPECTED = expected_of(FOLDER)
-built = folder_database(FOLDER)
-
-
-@pytest.mark.parametrize("name", sorted(EXPECTED))
-def test_each_held_out_table_gives_its_whole_expected_projects_and_indicators(built, name):
-    assert_whole_table(built, name, EXPECTED[name])
+FIXTURES = Path(__file__).parent / "fixtures"
+FOLDERS = ("heldout-targets-3", "heldout-targets-4")
+EXPECTED = {folder: expected_of(FIXTURES / folder) for folder in FOLDERS}
 
 
-def test_operators_damaged_by_ocr_are_kept_as_text_with_a_warning_on_their_line(built):
+@pytest.fixture(scope="module")
+def database(tmp_path_factory):
+    """The database of a folder's build, built once for the module's tests."""
+
+    @functools.cache
+    def of(folder: str) -> Path:
+        return build_folder(FIXTURES / folder, tmp_path_factory)
+
+    return of
+
+
+@pytest.mark.parametrize(
+    ("folder", "name"), [(folder, name) for folder in FOLDERS for name in sorted(EXPECTED[folder])]
+)
+def test_each_held_out_table_gives_its_whole_expected_projects_and_indicators(
+    database, folder, name
+):
+    assert_whole_table(database(folder), name, EXPECTED[folder][name])
+
+
+def test_operators_damaged_by_ocr_are_kept_as_text_with_a_warning_on_their_line(database):
     damaged = rows(
-        built,
+        database("heldout-targets-3"),
         "SELECT i.document_id, i.source_line, i.annual_target, t.kind, f.severity, f.rule "
         "FROM indicators i JOIN thresholds t ON t.indicator_id = i.indicator_id "
         "AND t.scope = 'annual' JOIN findings f ON f.document_id = i.document_id "

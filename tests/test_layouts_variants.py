@@ -550,6 +550,47 @@ def test_a_units_subtotal_in_a_list_stays_a_subtotal_though_its_amount_reads_lik
     ]
 
 
+@pytest.mark.parametrize(
+    ("label", "printed", "wan"),
+    [
+        ("预算数(元)", "15,800,000.00", Decimal("1580")),
+        ("预算数(万元)", "1,580.00", Decimal("1580")),
+    ],
+)
+def test_a_lists_money_unit_printed_only_in_its_amount_columns_label_is_the_unit(
+    label, printed, wan
+):
+    # An Excel export with no 金额单位 line: `预算数(元)` says the figures are in 元.
+    rows = [
+        ["序号", "预算单位", "项目名称", label, "一级指标", "二级指标", "三级指标", "指标值"],
+        ["1", "某区民政局", "困难群众救助补助", printed, "产出指标", "数量指标", "保障人数", "≥6200人"],
+    ]  # fmt: skip
+    read = read_table(table(rows))
+    (project,) = read.projects
+    assert (read.currency_unit, project_amounts(project)["total"], project.amounts[0].label) == (
+        label[4:-1],
+        wan,
+        label,
+    )
+
+
+def test_a_label_written_one_character_a_row_down_the_first_column_is_one_merged_cell():
+    # 绩效指标 in a merged vertical cell, one character per row (Chongqing 表十二).
+    rows = [
+        ["表十二"],
+        ["项目名称", "某县公共文化服务"],
+        ["绩", "指标", "指标权重", "计量单位", "指标性质", "指标值"],
+        ["效", "送文化下乡演出场次", "50", "场", "≥", "120"],
+        ["指", "群众满意度", "50", "%", "≥", "90"],
+        ["标", "", "", "", "", ""],
+    ]
+    read = read_table(table(rows))
+    assert (read.layout, read.findings, read.leftovers) == ("flat-list", (), ())
+    assert [
+        (i.name, i.annual_target, i.weight, i.line) for p in read.projects for i in p.indicators
+    ] == [("送文化下乡演出场次", "≥120场", "50", 4), ("群众满意度", "≥90%", "50", 5)]
+
+
 def test_a_list_whose_merged_project_cells_a_converter_dropped_is_put_back_under_its_labels():
     # 单位名称 is merged down the whole list, each project's cells down its rows: a converter
     # that ignores rowspan shifts every row that lacks them left.

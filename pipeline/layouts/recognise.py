@@ -7,8 +7,8 @@ naming the indicator), cuts the table into project blocks (a 项目名称
 label or a title line after indicators opens the next one; its column-label row printed again
 at a page top, with no scope line above it, continues the table), reads each block's header with
 `header_block.read_header_block` and its indicator rows with `indicator_grid` (a label printed
-one character a line, and a row of labels whose ends a converter wrapped onto the next line,
-are put back together first; so are an indicator row's cells wrapped onto a row of their own,
+one character a line or one character a row down the first column, and a row of labels whose
+ends a converter wrapped onto the next line, are put back together first; so are an indicator row's cells wrapped onto a row of their own,
 by `indicator_grid.unwrap_rows`), and names the
 layout from what it found: project columns in the indicator table -> `indicator-rows`; a
 title saying 部门整体, or no project name but a department (and no 区域/转移支付 title) ->
@@ -48,6 +48,7 @@ from pipeline.layouts.header_block import (
     read_header_block,
 )
 from pipeline.layouts.indicator_grid import (
+    Grid,
     GridReader,
     is_block_label,
     is_grid_header,
@@ -172,6 +173,27 @@ def _unstacked(rows) -> list:
     return out + stack
 
 
+def _spelled_down(rows) -> list:
+    """The rows with a label written one character a row down the first column put back (a
+    merged vertical cell: `绩 | 指标 …`, `效 | …`, `指 | …`, `标 | …`): a run of rows whose first
+    cell is one character and which spell a known label together gives its first row that
+    label and the others an empty first cell, as a merged cell's rows below it have; any
+    other run stays as printed."""
+    out, start = list(rows), 0
+    while start < len(out):
+        end = start
+        while end < len(out) and len(out[end].cells) > 1 and len(out[end].cells[0].strip()) == 1:
+            end += 1
+        spelled = "".join(row.cells[0].strip() for row in out[start:end])
+        if end - start > 1 and is_exact_label(spelled):
+            out[start:end] = [
+                replace(row, cells=(spelled if row is out[start] else "", *row.cells[1:]))
+                for row in out[start:end]
+            ]
+        start = max(end, start + 1)
+    return out
+
+
 def _unwrapped(rows) -> list:
     """The rows, a row of labels whose ends a converter wrapped onto the next line joined back
     with it (`年度指 | 实际完` above `标值 | 成值`: see `_label_ends`)."""
@@ -275,7 +297,7 @@ def read_table(table: CellTable) -> TableRead:
     numbers = {row.line: number for row in table.rows if (number := _page_number(row))}
     labels.extend(numbers.values())
     rows = [_unmarked(row, labels) for row in table.rows if row.line not in numbers]
-    blocks = _blocks(_unwrapped(_unstacked(rows)))
+    blocks = _blocks(_unwrapped(_spelled_down(_unstacked(rows))))
     for number, block in enumerate(blocks, start=1):
         header = read_header_block(block.header, unit)
         roles.update(role for a in header.amounts for role in (a.role, a.column))
@@ -336,7 +358,7 @@ def read_table(table: CellTable) -> TableRead:
                 leftovers.extend(lost)
                 for kind, payload in events:
                     if kind == "project":
-                        listed.append((_listed_project(payload, base, unit), ()))
+                        listed.append((_listed_project(payload, base, grid, unit), ()))
                     elif kind == "subtotal":
                         subtotals.append(payload)
                     elif not grid.lists_projects:
@@ -426,12 +448,15 @@ def _project(header: HeaderFields, title: str, line: int) -> Project:
     )  # fmt: skip
 
 
-def _listed_project(payload, base: Project, unit: str | None) -> Project:
+def _listed_project(payload, base: Project, grid: Grid, unit: str | None) -> Project:
+    """A project of a one-row-per-indicator list; its total's unit is the cell's own, else the
+    one its column's label prints (`预算数(元)`), else the table's."""
     cells, line = payload
     money = ()
     if cells.get("total"):
-        money = (Amount("total", "annual", None, "预算数", cells["total"],
-                        amounts.cell_unit(cells["total"]) or unit, line),)  # fmt: skip
+        label = grid.by_role["total"][0].label
+        money = (Amount("total", "annual", None, label, cells["total"], amounts.cell_unit(
+            cells["total"]) or amounts.label_unit(label) or unit, line),)  # fmt: skip
     return replace(base, name=cells.get("project_name"), project_kind="project",
                    funding_unit=cells.get("department") or None, implementing_unit=cells.get("impl_unit")
                    or base.implementing_unit, annual_goal=cells.get("goal_annual") or None, amounts=money,

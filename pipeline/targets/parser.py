@@ -248,6 +248,7 @@ _OCR_MARK = re.compile(f"[{re.escape(vocab.OCR_OPERATOR_MARKS)}][0-9]")
 _OCR_PERCENT = re.compile(f"{vocab.OCR_PERCENT_LEAD}(?P<rest>[0-9]{{2,3}}(?:\\.[0-9]+)?)%")
 _NAME_NOTE = re.compile(r"\([^()]*\)")
 
+_VALUE_PLACEHOLDERS = vocab.VALUE_PLACEHOLDERS + " "
 _PLACEHOLDER = f"[{re.escape(''.join(vocab.NAME_PLACEHOLDERS))}]"
 _NAME_TEMPLATE = re.compile(
     f"\\((?:{_alternation(vocab.NAME_UNIT_LABELS)})? ?(?:(?P<op>{_PREFIX}) ?{_PLACEHOLDER}* ?)?"
@@ -895,7 +896,7 @@ def _parse(
     display, folded = _clean(text)
     if actual:
         folded = _COMPLETION.sub(lambda m: _BLANK * len(m.group()), folded)
-    if not folded:
+    if not folded.strip(_VALUE_PLACEHOLDERS):
         return ()
     hint = _name_hint(indicator_name) if indicator_name is not None else None
     if not actual and _ocr_damaged(folded, indicator_name):

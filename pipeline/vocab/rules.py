@@ -106,6 +106,10 @@ RULES: dict[str, tuple[str, str]] = {
     ),
     "target_repeats_indicator_name": ("warning", "a target value that only repeats the name"),
     "target_unparsed": ("warning", "a value with digits that gave no numeric clause"),
+    "target_placeholder": (
+        "warning",
+        "a target value that is only a published template's placeholder (`……`, `*`): no target",
+    ),
     "actual_unparsed": (
         "warning",
         "a self-evaluation's actual (实际完成值) with digits that gave no numeric clause",
@@ -330,6 +334,11 @@ RULES_ZH: dict[str, tuple[str, str, str]] = {
         "指标值只重复指标名称",
         "指标值只是重复了指标名称，没有设定目标。",
         "指标值只重复了指标名称，没有设定目标。",
+    ),
+    "target_placeholder": (
+        "指标值为模板占位符",
+        "指标值只是模板的占位符（……、*），没有设定目标。",
+        "指标值只是模板的占位符，没有填写目标。",
     ),
     "target_unparsed": (
         "指标值无法解析",

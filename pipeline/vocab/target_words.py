@@ -512,6 +512,11 @@ CELL_SEPARATORS: str = "|\t"
 NAME_PLACEHOLDERS: tuple[str, ...] = ("*", "x", "X", "×", "…", ".", "_")
 NAME_UNIT_LABELS: tuple[str, ...] = ("单位:", "单位")
 
+# A published template's placeholder where a value goes (`……`, `*`, `★`): a value made only
+# of these sets no target (no clause, the `target_placeholder` finding); `≧ %` or a bare unit
+# (words, not placeholders) stay text targets.
+VALUE_PLACEHOLDERS = "…*★☆_."
+
 # A title in book-title marks names a document (`《2025年工作方案》`); numbers inside it are
 # not targets.
 TITLE_MARKS: tuple[str, str] = ("《", "》")
