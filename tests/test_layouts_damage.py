@@ -18,8 +18,14 @@ from pipeline.manifest import Source
 from pipeline.vocab.layout_labels import PROJECT_COLUMN_ROLES
 
 FIXTURES = Path(__file__).parent / "fixtures"
-TARGETS = ("layouts", "heldout-targets", "heldout-targets-3")
-EVERY = (*TARGETS, "self-evaluation", "heldout-selfeval", "traditional")
+TARGETS = ("layouts", "heldout-targets", "heldout-targets-3", "heldout-targets-4")
+SELF_EVALUATIONS = (
+    "self-evaluation",
+    "heldout-selfeval",
+    "heldout-selfeval-3",
+    "heldout-selfeval-4",
+)
+EVERY = (*TARGETS, *SELF_EVALUATIONS, "traditional")
 
 
 def _tables(folders: tuple[str, ...]) -> list[Path]:
@@ -36,6 +42,7 @@ NOT_READ = {
     # shifted left with the row: the end is read as an indicator name.
     "A-heilongjiang-daoli-gonglu-wrapped-2022.txt": "a wrapped level cell shifted left",
     "A-hubei-enshi-rencai-heji-wrapped-2023.txt": "a wrapped level cell shifted left",
+    "D-fujian-sanming-youxi-renshe-zhengti-wrapped-2024.txt": "a wrapped level cell shifted left",
     "B-neimenggu-saihan-laojiu-heji-split-2024.txt": "a wrapped name and unit shifted left",
     # The label down the side printed as `本年度` over `绩效指标`: its column has no label the
     # vocabulary knows, so a level cell shifted into it is not known to be out of place.
