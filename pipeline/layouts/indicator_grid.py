@@ -259,7 +259,9 @@ def _group_back(grid: Grid, cells: tuple[str, ...], group: int, wrapped) -> tupl
     target = next((col for col, role in levels.items() if role == (fits or "level3")), None)
     shift = (target or 0) - first
     if target is None or shift <= 0 or filled[-1] + shift >= grid.width:
-        return cells if fits else _moved_by_content(grid, cells, levels, first, filled[-1])
+        if fits or levels[first] in PROJECT_COLUMNS:  # a project cell's row: content read above
+            return cells
+        return _moved_by_content(grid, cells, levels, first, filled[-1])
     return cells[:first] + ("",) * shift + tuple(cells[first : grid.width - shift])
 
 
