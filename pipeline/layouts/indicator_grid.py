@@ -29,7 +29,7 @@ import functools
 import unicodedata
 from dataclasses import dataclass, field, replace
 
-from pipeline.layouts import amounts
+from pipeline.layouts import amounts, pieces
 from pipeline.layouts.columns import (
     column_roles,
     compact,
@@ -463,34 +463,17 @@ def _own_name(text: str) -> bool:
 def _vertical_levels(levels: dict[int, int], rows) -> list:
     """The rows with a level cell printed one character a line down its span put back whole on
     the span's first row (`产` `出` `指` `标` down the 一级 column of four rows, beside their
-    indicators): in a run of rows each holding a piece in a level column (at most
-    `VERTICAL_PIECE` characters, naming no level alone; lines of the span the converter already
-    joined make pieces of two), the most first pieces that name a level together
-    (`canonical_level`), then the next ones, and so on."""
+    indicators), as `pieces.spelled_down` puts them back: a piece is at most `VERTICAL_PIECE`
+    characters and names no level alone (lines of the span the converter already joined make
+    pieces of two); the pieces must name a level together (`canonical_level`)."""
     rows = list(rows)
     for col, level in levels.items():
-        start = 0
-        while start < len(rows):
-            end = start
-            while end < len(rows) and _piece(_text(rows[end], col), level):
-                end += 1
-            if end - start < 2:  # no run of pieces starts here (most rows)
-                start += 1
-                continue
-            pieces = [_text(row, col) for row in rows[start:end]]
-            size = next(
-                (
-                    n
-                    for n in range(len(pieces), 1, -1)
-                    if canonical_level("".join(pieces[:n]), level)
-                ),
-                0,
-            )
-            rows[start : start + size] = [
-                _with_cell(row, col, "".join(pieces[:size]) if index == 0 else "")
-                for index, row in enumerate(rows[start : start + size])
-            ]
-            start += max(size, 1)
+        rows = pieces.spelled_down(
+            rows,
+            col,
+            lambda row, col=col, level=level: _piece(_text(row, col), level),
+            lambda text, level=level: bool(canonical_level(text, level)),
+        )
     return rows
 
 
@@ -501,10 +484,6 @@ VERTICAL_PIECE = 2
 
 def _piece(text: str, level: int) -> bool:
     return 0 < len(text) <= VERTICAL_PIECE and not canonical_level(text, level)
-
-
-def _with_cell(row, col: int, text: str):
-    return replace(row, cells=(*row.cells[:col], text, *row.cells[col + 1 :]))
 
 
 def _shares_cell(row, levels) -> bool:

@@ -28,7 +28,7 @@ from decimal import Decimal
 from itertools import chain
 
 from pipeline.cells import CellTable
-from pipeline.layouts import amounts, self_evaluation
+from pipeline.layouts import amounts, pieces, self_evaluation
 from pipeline.layouts.columns import (
     column_roles,
     compact,
@@ -152,45 +152,13 @@ def _labels(row) -> tuple[str, ...]:
     return tuple(fold(text) for text in row.cells if text.strip())
 
 
-def _unstacked(rows) -> list:
-    """The rows with a label printed one character a line put back: a run of one-character
-    lines that, with the next row's first cell, spells a known label (`绩`, `效`, `指` over
-    `标 | 一级指标 …`) becomes that cell; any other run stays as printed."""
-    out, stack = [], []
-    for row in rows:
-        first = row.cells[0].strip() if row.cells else ""
-        if len(row.cells) == 1 and len(first) == 1:
-            stack.append(row)
-            continue
-        if stack:
-            spelled = "".join(r.cells[0].strip() for r in stack) + first
-            if first and is_exact_label(spelled):
-                row, stack = replace(row, cells=(spelled, *row.cells[1:])), []
-            out.extend(stack)
-            stack = []
-        out.append(row)
-    return out + stack
-
-
 def _spelled_down(rows) -> list:
     """The rows with a label written one character a row down the first column put back (a
-    merged vertical cell: `绩 | 指标 …`, `效 | …`, `指 | …`, `标 | …`): a run of rows whose first
-    cell is one character and which spell a known label together gives its first row that
-    label and the others an empty first cell, as a merged cell's rows below it have; any
-    other run stays as printed."""
-    out, start = list(rows), 0
-    while start < len(out):
-        end = start
-        while end < len(out) and len(out[end].cells) > 1 and len(out[end].cells[0].strip()) == 1:
-            end += 1
-        spelled = "".join(row.cells[0].strip() for row in out[start:end])
-        if end - start > 1 and is_exact_label(spelled):
-            out[start:end] = [
-                replace(row, cells=(spelled if row is out[start] else "", *row.cells[1:]))
-                for row in out[start:end]
-            ]
-        start = max(end, start + 1)
-    return out
+    merged vertical cell: `绩 | 指标 …`, `效 | …`, `指 | …`, `标 | …`), as `pieces.spelled_down`
+    puts them back: pieces are the one-character first cells of rows wider than them."""
+    return pieces.spelled_down(
+        rows, 0, lambda row: len(row.cells) > 1 and len(row.cells[0].strip()) == 1, is_exact_label
+    )
 
 
 def _unwrapped(rows) -> list:
@@ -296,7 +264,7 @@ def read_table(table: CellTable) -> TableRead:
     numbers = {row.line: number for row in table.rows if (number := _page_number(row))}
     labels.extend(numbers.values())
     rows = [_unmarked(row, labels) for row in table.rows if row.line not in numbers]
-    blocks = _blocks(_unwrapped(_spelled_down(_unstacked(rows))))
+    blocks = _blocks(_unwrapped(_spelled_down(pieces.stacked_before(rows, is_exact_label))))
     for number, block in enumerate(blocks, start=1):
         header = read_header_block(block.header, unit)
         roles.update(role for a in header.amounts for role in (a.role, a.column))
