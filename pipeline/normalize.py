@@ -63,6 +63,7 @@ PACKED_INDICATOR = dict.fromkeys(
         "actual_value",
         "score",
         "deviation_reason",
+        "extra_columns",
     )
 )
 # What only a self-evaluation's money block fills in amount_rows (fund_source rows).

@@ -306,6 +306,7 @@ class _RecordWriter(RowWriter):
                 "deviation_reason": indicator.deviation,
                 "standard": indicator.standard or indicator.explanation,
                 "direction": indicator.direction,
+                "extra_columns": as_json(_by_label(indicator.recipient_values + indicator.extra)),
                 "source_file": self.source_file,
                 "source_line": indicator.line,
             }
@@ -317,6 +318,18 @@ class _RecordWriter(RowWriter):
         ):
             values = map(_CLAUSE_VALUES, clauses)
             self.add_clauses(indicator_id, project_id, scope, values, indicator.line)
+
+
+def _by_label(cells: tuple[tuple[str, str], ...]) -> dict[str, str]:
+    """(label, text) cells by label; a label printed again is numbered (`完成率#2`)."""
+    out: dict[str, str] = {}
+    for label, text in cells:
+        key, seen = label, 1
+        while key in out:
+            seen += 1
+            key = f"{label}#{seen}"
+        out[key] = text
+    return out
 
 
 # A clause's values in CLAUSE_FIELDS order.

@@ -9,6 +9,7 @@ first row of their block only, continuation rows shifted left, split value colum
 order). Whatever the printing, the same project and indicators come out.
 """
 
+import json
 from decimal import Decimal
 
 import pytest
@@ -368,3 +369,45 @@ def test_a_form_file_is_decoded_once(monkeypatch):
     monkeypatch.setattr(text_reader, "decode", counted)
     assert indicators(read(text(form()))) == EXPECTED
     assert calls == ["t.txt"]
+
+
+def test_cells_of_columns_kept_but_not_read_reach_the_indicator_s_extra_columns():
+    tables = read(text([
+        ["项目支出绩效目标表"],
+        ["项目名称", "农村公路养护"],
+        ["年度资金总额", "80"],
+        ["序号", "一级指标", "二级指标", "三级指标", "指标值", "上年完成值", "完成率", "核实方式"],
+        ["1", "产出指标", "数量指标", "养护里程", "≥120公里", "110公里", "", "现场抽查"],
+        ["2", "", "", "养护路段数", "≥12段", "", "", ""],
+        ["3", "满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "88%", "98%", "问卷"],
+    ]))  # fmt: skip
+    assert [(i["indicator_name"], i["extra_columns"]) for i in tables.indicators] == [
+        ("养护里程", '{"上年完成值": "110公里", "序号": "1", "核实方式": "现场抽查"}'),
+        ("养护路段数", '{"序号": "2"}'),
+        ("群众满意度", '{"上年完成值": "88%", "完成率": "98%", "序号": "3", "核实方式": "问卷"}'),
+    ]
+    assert [
+        (f["rule"], f["message"]) for f in tables.findings if f["rule"] == "column_unknown"
+    ] == [
+        (
+            "column_unknown",
+            "column '核实方式' is not a known indicator-table label; its cells are kept in "
+            "indicators.extra_columns",
+        )
+    ]
+
+
+def test_graded_standards_and_a_label_printed_twice_reach_extra_columns_whole():
+    tables = read(text([
+        ["项目支出绩效目标表"],
+        ["项目名称", "农村公路养护"],
+        ["年度资金总额", "80"],
+        ["一级指标", "二级指标", "三级指标", "优", "良", "中", "差", "佐证资料", "佐证资料"],
+        ["产出指标", "数量指标", "养护里程", "≥120公里", "≥100公里", "≥80公里", "<80公里", "台账", "照片"],
+    ]))  # fmt: skip
+    (indicator,) = tables.indicators
+    assert (indicator["annual_target"], json.loads(indicator["extra_columns"])) == (
+        None,
+        {"优": "≥120公里", "良": "≥100公里", "中": "≥80公里", "差": "<80公里", "佐证资料": "台账",
+         "佐证资料#2": "照片"},
+    )  # fmt: skip

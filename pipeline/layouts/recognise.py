@@ -296,9 +296,12 @@ def read_table(table: CellTable) -> TableRead:
             if base.block_label is None and (label := self_evaluation.block_label(grid)):
                 base = replace(base, block_label=label)
             labels.extend(c.label for c in grid.columns)
-            findings.extend(LayoutFinding("column_unknown", grid_header.line, f"column {c.label!r} is not a "
-                            "known indicator-table label; its cells are kept") for c in grid.columns
-                            if c.role is None and c not in grid.recipients)  # fmt: skip
+            findings.extend(
+                LayoutFinding("column_unknown", grid_header.line, f"column {c.label!r} is not a "
+                              "known indicator-table label; its cells are kept in "
+                              "indicators.extra_columns")
+                for c in grid.columns if c.role is None and c not in grid.recipients
+            )  # fmt: skip
             layout = layout or _layout_name(grid, base)
             reader, start = GridReader(grid, unit), grid_header.line
             rows, wrapped = unwrap_rows(grid, rows)

@@ -128,7 +128,11 @@ RULES: dict[str, tuple[str, str]] = {
         "not be read is in evidence",
     ),
     "currency_unit_missing": ("info", "a table that prints no money unit; amounts read as 万元"),
-    "column_unknown": ("info", "a header column the pipeline does not know; kept, not dropped"),
+    "column_unknown": (
+        "info",
+        "a header column the pipeline does not know; its cells are kept in extra_columns (of the "
+        "project, or of the indicator in an indicator table)",
+    ),
     "table_note": (
         "info",
         "a note or sign-off line by the table (注：…, 制表人…), kept as evidence",
@@ -362,7 +366,7 @@ RULES_ZH: dict[str, tuple[str, str, str]] = {
     ),
     "column_unknown": (
         "未知的列",
-        "表头中有程序不认识的列，其内容已保留，未被丢弃。",
+        "表头中有程序不认识的列，其内容保留在 extra_columns 中（项目的列在 projects，指标表的列在 indicators）。",
         "表头中的这一列不是程序已知的列，其内容已原样保留。",
     ),
     "table_note": (
