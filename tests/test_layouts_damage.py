@@ -38,11 +38,9 @@ MERGED_ROLES = ("level1", "level2", "indicator_block", *PROJECT_COLUMN_ROLES)
 
 # Tables whose damaged form is not read like the clean one, and why: the test fails when one is.
 NOT_READ = {
-    # A level cell's end wrapped onto a row of its own (`服务对象满` / `意度指标`) and then
-    # shifted left with the row: the end is read as an indicator name.
-    "A-heilongjiang-daoli-gonglu-wrapped-2022.txt": "a wrapped level cell shifted left",
-    "A-hubei-enshi-rencai-heji-wrapped-2023.txt": "a wrapped level cell shifted left",
-    "D-fujian-sanming-youxi-renshe-zhengti-wrapped-2024.txt": "a wrapped level cell shifted left",
+    # A target's unit wrapped onto a row of its own (`≥200` / `人次`) and then shifted left with
+    # the row: alone, it may end the target or the name, and is read as an indicator's name.
+    "A-hubei-enshi-rencai-heji-wrapped-2023.txt": "a wrapped unit shifted left",
     "B-neimenggu-saihan-laojiu-heji-split-2024.txt": "a wrapped name and unit shifted left",
     # The label down the side printed as `本年度` over `绩效指标`: its column has no label the
     # vocabulary knows, so a level cell shifted into it is not known to be out of place.

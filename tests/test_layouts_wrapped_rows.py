@@ -223,3 +223,35 @@ def test_a_header_fields_value_wrapped_onto_the_next_row_alone_is_one_value():
         "中央财政城镇保障性安居工程补助资金（城镇老旧小区改造）", "拉萨市城关区住房和城乡建设局",
         None, '{"资金使用单位": "拉萨市城关区住房和城乡建设局"}',
     )  # fmt: skip
+
+
+def test_ends_wrapped_onto_rows_of_their_own_and_shifted_left_with_them_are_joined_back():
+    # A converter that ignores rowspan dropped the merged cells (the 绩效指标 label down the side,
+    # the levels) and moved every row left: a 二级 cell's end (`意度指标`) and a name's end
+    # (`员数量`) then stand in a level's column, left of the cell they end.
+    tables = read(text([*HEAD, ["绩效指标", *GRID],
+                        ["", "产出指标", "数量指标", "发放补助户数", "=39户"],
+                        ["培训企业经营管理人", "≥100人次", "", "", ""],
+                        ["员数量", "", "", "", ""],
+                        ["满意度指标", "服务对象满", "受训人员满意度", "≥90%", ""],
+                        ["意度指标", "", "", "", ""]]))  # fmt: skip
+    assert indicators(tables) == [
+        ("产出指标", "数量指标", "发放补助户数", "=39户", None, None, None, FIRST_LINE),
+        ("产出指标", "数量指标", "培训企业经营管理人员数量", "≥100人次", None, None, None,
+         FIRST_LINE + 1),
+        ("满意度指标", "服务对象满意度指标", "受训人员满意度", "≥90%", None, None, None,
+         FIRST_LINE + 3),
+    ]  # fmt: skip
+    assert findings(tables, *UNREAD) == []
+
+
+def test_a_unit_alone_shifted_left_is_not_joined_to_a_name_or_a_target():
+    # `人次` may end the target (`≥100` over `人次`) or the name (`…带头` over `人`): once its
+    # column is lost nothing tells which, so it is not joined to either.
+    tables = read(text([*HEAD, ["绩效指标", *GRID],
+                        ["", "产出指标", "数量指标", "培训农村实用带头人", "≥100"],
+                        ["人次", "", "", "", ""],
+                        ["满意度指标", "服务对象满意度指标", "受训人员满意度", "≥90%", ""]]))  # fmt: skip
+    assert [i["indicator_name"] for i in tables.indicators] == [
+        "培训农村实用带头人", "人次", "受训人员满意度",
+    ]  # fmt: skip

@@ -59,6 +59,7 @@ PROJECT_COLUMNS = vocab.PROJECT_COLUMN_ROLES
 # (shifting the row left): the levels and the 绩效指标 label down the side; in a list of
 # projects, the project's cells too.
 DROPPED = ("level1", "level2", "indicator_block")
+LEVELS = ("level1", "level2")
 ROW_FIELDS = (
     "weight", "standard", "explanation", "direction", "actual", "score", "score_coefficient",
     "deviation",
@@ -128,7 +129,7 @@ class Grid:
         object.__setattr__(self, "width", width)
         object.__setattr__(self, "gaps", tuple(c for c in range(width) if c not in labelled))
         object.__setattr__(
-            self, "level_columns", tuple(c for c in self.columns if c.role in ("level1", "level2"))
+            self, "level_columns", tuple(c for c in self.columns if c.role in LEVELS)
         )
 
     def role_columns(self, role: str) -> tuple[Column, ...]:
@@ -243,12 +244,12 @@ def _group_back(grid: Grid, cells: tuple[str, ...], group: int, wrapped) -> tupl
         return cells
     text = cells[first]
     fits = _level_fit(text, cells[first + 1] if first + 1 < len(cells) else "")
-    if (
-        is_block_label(text)
-        or fits == levels[first]
-        or (wrapped is not None and wrapped(levels[first], fold(text), group))
-    ):
+    ends = wrapped is not None and wrapped(levels[first], fold(text), group)
+    if is_block_label(text) or fits == levels[first] or ends:
         return cells
+    if not fits and wrapped is not None and not is_placeholder(text):
+        # the end of a level cell above (`指标`, `(50分)`), shifted out from under it
+        fits = next((role for role in LEVELS if wrapped(role, fold(text), group)), None)
     if not fits and levels[first] in PROJECT_COLUMNS:
         # A project with its 一级 out of place, else a row in place by the amount under its
         # total column (a subtotal: `820-马踏镇部门 | | 8,827,620.53`), else a name shifted.
@@ -381,27 +382,39 @@ def unwrap_rows(grid: Grid, rows) -> tuple[list, list[LayoutFinding]]:
         name_of |= {
             c.col: last for role, c in grid.row_fields if role in ("actual", *WRAPPED_TEXTS)
         }
-    widest = {
-        name: max((_width(_text(r, name)) for r in rows if _text(r, value)), default=0)
-        for name, value in value_of.items()
-    }
+    widest = _widest(rows, value_of)
+    moved_widest: dict[int, int] | None = None  # the same, of the rows moved back (`shifted_back`)
     out: list = []
     lines: list[dict[int, str]] = []  # per row kept, the last printed line of its name cells
     findings: list[LayoutFinding] = []
     for row in rows:
         filled = {col: text.strip() for col, text in enumerate(row.cells) if text.strip()}
-        if out and len(filled) == 1 and next(iter(filled)) in levels:
-            (col, text), above = next(iter(filled.items())), _text(out[-1], next(iter(filled)))
-            level = levels[col]
-            if above and canonical_level(above + text, level) and not canonical_level(text, level):
-                out[-1] = _joined(out[-1], {col: text})
-                continue
-        elif out and filled and filled.keys() <= name_of.keys() and not _shares_cell(row, levels):
+        if out and len(filled) == 1 and (joined := _level_end(grid, out[-1], filled, levels)):
+            out[-1] = joined
+            continue
+        read, above, head, widths = (
+            row,
+            out[-1] if out else None,
+            lines[-1] if lines else {},
+            widest,
+        )
+        if out and _shifted_end(grid, filled):
+            # Ends shifted left with their row (merged cells dropped): read where they belong.
+            moved = shifted_back(grid, row)
+            if moved is not row:
+                read, above = moved, shifted_back(grid, out[-1])
+                filled = {col: text.strip() for col, text in enumerate(read.cells) if text.strip()}
+                head = head if above is out[-1] else {c: _text(above, c) for c in value_of}
+                moved_widest = moved_widest or _widest(
+                    map(functools.partial(shifted_back, grid), rows), value_of
+                )
+                widths = moved_widest
+        if out and filled and filled.keys() <= name_of.keys() and not _shares_cell(read, levels):
             columns = (name_of, value_of, units, words)
-            verdict = _end_of(out[-1], lines[-1], filled, columns, widest)
+            verdict = _end_of(above, head, filled, columns, widths)
             if verdict == "end":
-                out[-1] = _joined(out[-1], filled)
-                lines[-1] |= {col: text for col, text in filled.items() if col in value_of}
+                out[-1] = _joined(above, filled)
+                lines[-1] = head | {col: text for col, text in filled.items() if col in value_of}
                 continue
             if verdict == "doubt":
                 findings.append(LayoutFinding("name_maybe_wrapped", row.line, (
@@ -412,6 +425,52 @@ def unwrap_rows(grid: Grid, rows) -> tuple[list, list[LayoutFinding]]:
         out.append(row)
         lines.append({col: _text(row, col) for col in value_of})
     return out, findings
+
+
+def _shifted_end(grid: Grid, filled: dict[int, str]) -> bool:
+    """Whether a row's cells may be ends shifted left with it: its first cell stands in a column
+    a converter drops. Not a unit alone (`人次`): a target's end, or a name's (`…带头` over `人`),
+    moved back as a name; which one, nothing tells once its column is lost."""
+    if not filled or grid.first_group.get(min(filled)) not in DROPPED:
+        return False
+    return len(filled) > 1 or not is_unit(next(iter(filled.values())))
+
+
+def _widest(rows, value_of: dict[int, int]) -> dict[int, int]:
+    """Per name column, the width of its widest name that prints a value."""
+    rows = list(rows)
+    return {
+        name: max((_width(_text(r, name)) for r in rows if _text(r, value)), default=0)
+        for name, value in value_of.items()
+    }
+
+
+def _ends_level(above: str, text: str, level: int) -> bool:
+    """Whether `text` is the end of the level cell `above` wrapped onto a line of its own: alone
+    it names no level, joined they name one (`服务对象满` over `意度指标`)."""
+    return bool(above and canonical_level(above + text, level) and not canonical_level(text, level))
+
+
+def _level_end(grid: Grid, above, filled: dict[int, str], levels: dict[int, int]):
+    """The row `above` with the one cell of a row joined to one of its level cells, where that
+    cell is the level cell's end (`_ends_level`): under it (`经济效益` over `指标`), or left of it
+    in a column a converter drops, both rows then moved back under their labels
+    (`shifted_back`: a converter that ignores rowspan shifted them left, `满意度指标 | 服务对象满 |
+    …` over `意度指标`); else None."""
+    ((col, text),) = filled.items()
+    if col in levels and _ends_level(_text(above, col), text, levels[col]):
+        return _joined(above, {col: text})
+    if is_placeholder(text) or grid.first_group.get(col) not in DROPPED:
+        return None
+    moved = shifted_back(grid, above)
+    return next(
+        (
+            _joined(moved, {level: text})
+            for level in levels
+            if level > col and _ends_level(_text(moved, level), text, levels[level])
+        ),
+        None,
+    )
 
 
 def _end_of(above, head: dict[int, str], ends: dict[int, str], columns, widest) -> str:
