@@ -358,7 +358,10 @@ def unwrap_rows(grid: Grid, rows) -> tuple[list, list[LayoutFinding]]:
       (the converter wrapped it there) and the end is narrower (`培训企业经营管理人` over
       `员数量`). A sub-row (`其中…`), a placeholder or a numbered name (`指标4.`) is never an end.
     A level cell printed one character a line down its span (`产` `出` `指` `标`) is put back
-    whole on the span's first row first (`_vertical_levels`).
+    whole on the span's first row first (`_vertical_levels`). A row whose first cell stands in
+    a column a converter drops (merged cells dropped, the row shifted left) is read moved back
+    under its labels (`shifted_back`), and so is the row above it; a unit alone is not, as it
+    may end the name or the target.
     A row is a row of its own as soon as the source marks one of its cells but a level cell
     merged with the cell above (a name or value shared with the row above). A joined cell is the
     two pieces as printed, one after the other. A row printing only a name, under a whole
