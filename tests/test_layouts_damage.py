@@ -112,7 +112,7 @@ def page_marker_glued(text: str) -> str:
 DAMAGES = {
     rowspan_dropped: TARGETS,
     page_numbered: EVERY,
-    page_marker_glued: (*TARGETS, "self-evaluation", "heldout-selfeval"),
+    page_marker_glued: EVERY,
 }
 
 

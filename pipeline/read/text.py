@@ -635,6 +635,7 @@ def _read_body(
         if outside := _outside_rows(number, line):
             recognised.extend(outside)
             continue
+        line = _unmarked(number, line, recognised)
         if "\t" not in line:
             if rows:
                 rows[-1] = _append_to_last_cell(rows[-1], line.strip(), number)
@@ -658,6 +659,19 @@ def _read_body(
             origins = tuple(((0, number),) for _ in cells)
             rows.append(Row(line=number, cells=cells, cell_count=len(pieces), origins=origins))
     return tuple(rows), recognised
+
+
+def _unmarked(number: int, line: str, recognised: list[Line]) -> str:
+    """The line without the page markers a hosting site's converter glued to the end of its
+    cells (`90%以上。第12页 共99页`), each kept as a `page` line."""
+    if "页" not in line and "頁" not in line:  # most lines
+        return line
+    cells = []
+    for cell in line.split("\t"):
+        kept, marker = labels.split_glued_page_marker(cell)
+        cells.append(kept)
+        recognised.extend([Line(number, "page", marker)] if marker else [])
+    return "\t".join(cells)
 
 
 def _looks_like_amount(pieces: list[str], index: int) -> bool:
