@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.build.workers import process_file
-from pipeline.layouts.columns import column_roles, fold
+from pipeline.layouts.columns import column_roles, fold, is_exact_label
 from pipeline.manifest import Source
 from pipeline.vocab.layout_labels import PROJECT_COLUMN_ROLES
 
@@ -109,10 +109,26 @@ def page_marker_glued(text: str) -> str:
     return "\n".join(out)
 
 
+def labels_spaced(text: str) -> str:
+    """Each label of the header block and of the indicator columns (a cell that is a known label
+    as written) spread out with a space between its characters (`项 目 名 称`), as converters
+    print labels justified across their cells; the rows under the indicator header keep theirs
+    (an indicator may be named like a label: 预算执行率)."""
+    out, under = [], False
+    for line in text.split("\n"):
+        cells = line.split("\t")
+        if not under:
+            under = any("level3" in column_roles(cell) for cell in cells)
+            cells = [" ".join(fold(cell)) if is_exact_label(cell) else cell for cell in cells]
+        out.append("\t".join(cells))
+    return "\n".join(out)
+
+
 DAMAGES = {
     rowspan_dropped: TARGETS,
     page_numbered: EVERY,
     page_marker_glued: EVERY,
+    labels_spaced: EVERY,
 }
 
 

@@ -149,7 +149,9 @@ def _unmarked(row, markers: list[str]):
 
 
 def _labels(row) -> tuple[str, ...]:
-    return tuple(fold(text) for text in row.cells if text.strip())
+    """A header row's labels as compared with another's: without white space (one page may
+    spread its labels out, `一 级 指 标`, another not) and in simplified characters."""
+    return tuple(matchable(text) for text in row.cells if text.strip())
 
 
 def _spelled_down(rows) -> list:
