@@ -1,12 +1,17 @@
-"""Converter damage done here to every table of the fixtures: a converter that ignores
-rowspan drops the merged level cells of each continuation row, shifting the rest of the row
-left (spec/layouts.md, damage 1; done to the target tables), and a page number printed between
-every two lines (damage 6: a page may break anywhere; done to the target and self-evaluation
-tables, in simplified and traditional characters), and a hosting site's page marker glued to
-the end of a cell under the indicator header (damage 6, `92%第4页 共9页`; done to the target
-and self-evaluation tables). Each damaged table must give the projects,
-indicators and error findings of the clean one. Then a column-label row printed again: over
-the same indicators (a second table whose scope line was lost) and over others (a page top)."""
+"""Converter damage done here to every table of the fixtures (spec/layouts.md, "What converters
+do to them"), each damaged table giving the projects, indicators and error findings of the
+clean one (names and targets compared in simplified characters):
+- damage 1: a converter that ignores rowspan drops the merged level cells of each continuation
+  row, shifting the rest of the row left (done to the target tables);
+- damage 5: the labels of the header block and of the indicator columns spread out with a
+  space between their characters (`项 目 名 称`);
+- damage 6: a page number printed between every two lines (a page may break anywhere), and a
+  hosting site's page marker glued to the end of a cell under the indicator header
+  (`92%第4页 共9页`);
+- damage 10: the whole table in traditional characters, as a mirror republishes it (done to the
+  target and self-evaluation tables; the `traditional` folder is so already).
+Then a column-label row printed again: over the same indicators (a second table whose scope
+line was lost) and over others (a page top)."""
 
 from pathlib import Path
 
@@ -16,6 +21,7 @@ from pipeline.build.workers import process_file
 from pipeline.layouts.columns import column_roles, fold, is_exact_label
 from pipeline.manifest import Source
 from pipeline.vocab.layout_labels import PROJECT_COLUMN_ROLES
+from pipeline.vocab.traditional import TRADITIONAL, simplified
 
 FIXTURES = Path(__file__).parent / "fixtures"
 TARGETS = ("layouts", "heldout-targets", "heldout-targets-3", "heldout-targets-4")
@@ -55,14 +61,33 @@ def content(path: Path, text: str):
     """What must survive the damage: projects, indicators (a self-evaluation's actuals and scores
     too) and error findings, not where they were."""
     tables = process_file(path.name, text.encode(), Source())
-    projects = [(p["project_name"], p["total_amount"]) for p in tables.projects]
+    projects = [(_simple(p["project_name"]), p["total_amount"]) for p in tables.projects]
     indicators = [
-        (i["level1_name"], i["level2_name"], i["indicator_name"], i["period_target"],
-         i["annual_target"], i["weight"], i["actual_value"], i["score"])
+        (i["level1_name"], i["level2_name"], _simple(i["indicator_name"]),
+         _simple(i["period_target"]), _simple(i["annual_target"]), i["weight"],
+         _simple(i["actual_value"]), i["score"])
         for i in tables.indicators
     ]  # fmt: skip
     errors = sorted(f["rule"] for f in tables.findings if f["severity"] == "error")
     return projects, indicators, errors
+
+
+def _simple(text: str | None) -> str | None:
+    """Printed text as compared: a name or target a mirror printed in traditional characters is
+    kept so, and compared in simplified ones (`simplified` leaves simplified text as it is)."""
+    return None if text is None else simplified(text)
+
+
+# Each simplified character and the traditional one a mirror prints for it: the first the
+# vocabulary pairs with it.
+TO_TRADITIONAL: dict[int, str] = {}
+for _code, _simplified in TRADITIONAL.items():
+    TO_TRADITIONAL.setdefault(ord(_simplified), chr(_code))
+
+
+def traditional(text: str) -> str:
+    """The table as a mirror republishes it, in traditional characters (damage 10)."""
+    return text.translate(TO_TRADITIONAL)
 
 
 def rowspan_dropped(text: str) -> str:
@@ -129,6 +154,7 @@ DAMAGES = {
     page_numbered: EVERY,
     page_marker_glued: EVERY,
     labels_spaced: EVERY,
+    traditional: (*TARGETS, *SELF_EVALUATIONS),
 }
 
 
