@@ -15,6 +15,7 @@ import pytest
 
 from pipeline.build.workers import process_file
 from pipeline.manifest import Source
+from pipeline.read.text_cells import read_text_cells
 
 # The labels that vary between provinces, by what they label (layouts spec, "Labels that
 # vary"); only the variants of one cell each (not the `+` pairs).
@@ -368,3 +369,30 @@ def test_a_form_file_is_decoded_once(monkeypatch):
     monkeypatch.setattr(text_reader, "decode", counted)
     assert indicators(read(text(form()))) == EXPECTED
     assert calls == ["t.txt"]
+
+
+def test_a_cell_a_spreadsheet_quoted_over_two_lines_is_one_cell_of_its_row():
+    # Saved as tab-separated text, a cell holding a line break is quoted and its row broken
+    # over lines; a quote written by hand (`"三公"经费`) and one no line closes stay as printed.
+    lines = [
+        "三级指标\t年度指标值\t偏差原因",
+        '完工时间\t2021年10月31日前\t"受疫情影响延期，',
+        '已督促加快进度，今后""合理""安排。"\t6',
+        '"三公"经费\t≤12万元\t',
+        '培训人次\t≥300人次\t"未完成',
+    ]
+    (table,) = read_text_cells("t.txt", "\n".join(lines))
+    assert [(row.line, row.cells) for row in table.rows] == [
+        (1, ("三级指标", "年度指标值", "偏差原因")),
+        (
+            2,
+            (
+                "完工时间",
+                "2021年10月31日前",
+                '受疫情影响延期，已督促加快进度，今后"合理"安排。',
+                "6",
+            ),
+        ),
+        (4, ('"三公"经费', "≤12万元", "")),
+        (5, ("培训人次", "≥300人次", '"未完成')),
+    ]
