@@ -396,3 +396,18 @@ def test_a_cell_a_spreadsheet_quoted_over_two_lines_is_one_cell_of_its_row():
         (4, ('"三公"经费', "≤12万元", "")),
         (5, ("培训人次", "≥300人次", '"未完成')),
     ]
+
+
+@pytest.mark.parametrize("split", [False, True])
+def test_an_unfilled_template_row_is_one_finding_not_one_for_each_of_its_cells(split):
+    # A template row published as is, its value cells `……` as well as its name: the row is
+    # reported once, its placeholder cells being that same row.
+    rows = form(split=split)
+    rows.insert(-3, ["", "", "指标2：……", *["……"] * (len(rows[-1]) - 3)])
+    tables = read(text(rows))
+    assert indicators(tables) == EXPECTED
+    assert [
+        (f["rule"], f["source_line"], f["message"], f["evidence"])
+        for f in tables.findings
+        if f["severity"] == "error"
+    ] == [("row_unparsed", len(rows) - 3, "a template placeholder row", "指标2:......")]
