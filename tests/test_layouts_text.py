@@ -411,3 +411,17 @@ def test_an_unfilled_template_row_is_one_finding_not_one_for_each_of_its_cells(s
         for f in tables.findings
         if f["severity"] == "error"
     ] == [("row_unparsed", len(rows) - 3, "a template placeholder row", "指标2:......")]
+
+
+def test_a_self_evaluations_goal_under_its_heading_is_the_goal_without_the_heading():
+    # MoF 2020 附1: `年度总体目标 | 预期目标 | 实际完成情况` over the goal set and the goal met.
+    rows = [
+        ["项目支出绩效自评表"],
+        ["项目名称", "农村公路养护"],
+        ["年度总体目标", "预期目标", "实际完成情况"],
+        ["", "完成养护50公里。", "完成养护52公里。"],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["产出指标", "数量指标", "养护道路里程", "≥50公里", "52公里", "90", "90"],
+    ]
+    (project,) = read(text(rows)).projects
+    assert project["performance_goal"] == "完成养护50公里。"

@@ -34,6 +34,9 @@ TOTAL_LABELS = (
 GOAL_ANNUAL_LABELS = (
     "年度目标", "年度总体目标", "总体目标", "年度绩效目标", "本年度绩效目标", "当年绩效目标",
     "项目年度目标", "年度主要目标和成果", "整体目标", "年度绩效总目标", "年初设定目标",
+    # A self-evaluation's heading over the goal it set, beside 实际完成情况 (MoF 2020 附1:
+    # `年度总体目标 | 预期目标 | 实际完成情况`).
+    "预期目标",
 )  # fmt: skip
 
 # Labels of a score printed as a coefficient in percent of its indicator's (or the money
