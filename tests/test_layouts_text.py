@@ -9,6 +9,7 @@ first row of their block only, continuation rows shifted left, split value colum
 order). Whatever the printing, the same project and indicators come out.
 """
 
+import json
 from decimal import Decimal
 
 import pytest
@@ -425,3 +426,14 @@ def test_a_self_evaluations_goal_under_its_heading_is_the_goal_without_the_headi
     ]
     (project,) = read(text(rows)).projects
     assert project["performance_goal"] == "完成养护50公里。"
+
+
+@pytest.mark.parametrize("filer", ["填报单位", "编制单位"])
+def test_the_unit_that_filled_in_the_form_does_not_stand_for_its_department(filer):
+    # `填报单位：…中心` above the header block, `主管部门 | …局` in it: the 主管部门 is the
+    # department, the filer a field of its own.
+    rows = form()
+    rows.insert(1, [f"{filer}：某县公路养护中心", "", "", "金额单位：万元"])
+    tables = read(text(rows))
+    assert project(tables) == PROJECT_ROW
+    assert json.loads(tables.projects[0]["extra_columns"])[filer] == "某县公路养护中心"

@@ -70,6 +70,7 @@ class HeaderFields:
     """What a header block printed, as text; filled by `read_header_block`."""
 
     single: dict[str, str] = field(default_factory=dict)  # role -> value (first printed)
+    filer: str | None = None  # the label of a department read from a filer's label (FILER_LABELS)
     goals: dict[str, str] = field(default_factory=dict)  # annual | period | actual -> text
     goal_order: list[str] = field(default_factory=list)  # scopes of goal headings, by column
     amounts: list[Amount] = field(default_factory=list)
@@ -173,6 +174,13 @@ class _Block:
     # value in the next row, with no label of its own, is the rest of it, wrapped.
     last_line: int | None = None
     single_lines: dict[str, int] = field(default_factory=dict)
+
+
+def _outranks(out: HeaderFields, role: str, label: str) -> bool:
+    """Whether a department label printed after a filer's (`填报单位`) names the department."""
+    return (
+        role == "department" and out.filer is not None and compact(label) not in vocab.FILER_LABELS
+    )
 
 
 def read_header_block(rows, table_unit: str | None) -> HeaderFields:
@@ -426,7 +434,11 @@ def _value(col, text, label, row, block: _Block, out: HeaderFields) -> None:
     elif role in GOALS:
         goal = GOALS[role]
         out.goals[goal] = f"{out.goals[goal]}\n{text}" if goal in out.goals else text
-    elif role in SINGLE_FIELDS and role not in out.single:
+    elif role in SINGLE_FIELDS and (role not in out.single or _outranks(out, role, label_text)):
+        if role in out.single:  # the filer's unit, printed before the 主管部门
+            out.fields.append((out.filer, out.single[role]))
+        if role == "department":
+            out.filer = label_text if compact(label_text) in vocab.FILER_LABELS else None
         out.single[role] = text
         block.single_lines[role] = row.line
     else:

@@ -22,6 +22,10 @@ DEPARTMENT_LABELS = (
     "部门(单位)名称", "一级预算单位名称", "单位名称", "单位信息", "申报单位", "填报单位", "编制单位",
     "绩效编制单位", "资金使用单位",
 )  # fmt: skip
+# Department labels that name who filled in the form (`填报单位：…养护中心` over the header),
+# not the department over the project: a 主管部门 (any other department label) the block also
+# prints is the department, the filer kept as a field of its own.
+FILER_LABELS = ("填报单位", "编制单位", "申报单位", "绩效编制单位")
 IMPL_UNIT_LABELS = (
     "实施单位", "项目实施单位", "具体实施单位", "项目执行单位", "项目单位", "组织实施单位",
 )  # fmt: skip
