@@ -394,7 +394,7 @@ def test_a_cell_a_spreadsheet_quoted_over_two_lines_is_one_cell_of_its_row():
                 "6",
             ),
         ),
-        (4, ('"三公"经费', "≤12万元", "")),
+        (4, ('"三公"经费', "≤12万元")),
         (5, ("培训人次", "≥300人次", '"未完成')),
     ]
 
@@ -437,3 +437,11 @@ def test_the_unit_that_filled_in_the_form_does_not_stand_for_its_department(file
     tables = read(text(rows))
     assert project(tables) == PROJECT_ROW
     assert json.loads(tables.projects[0]["extra_columns"])[filer] == "某县公路养护中心"
+
+
+def test_a_workbook_saved_as_text_with_its_empty_columns_reads_like_the_table():
+    # Every line padded with empty cells to the sheet's width, the title's too.
+    rows = [[*row, *[""] * (20 - len(row))] for row in form()]
+    tables = read(text(rows))
+    assert (project(tables), indicators(tables)) == (PROJECT_ROW, EXPECTED)
+    assert tables.documents[0]["title"] == "项目支出绩效目标表"

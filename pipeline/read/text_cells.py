@@ -1,7 +1,9 @@
 """Read stage, text format: tab-separated lines -> `CellTable`s (for tests and text fixtures).
 
-One line is one row, cells split on tabs; a line without a tab is a one-cell row (a title,
-a unit line, a sign-off). Blank lines are dropped. A spreadsheet saved as tab-separated text
+One line is one row, cells split on tabs, its empty cells at the end dropped as the workbook
+reader drops a sheet's unused columns (a workbook saved as text pads every line to the sheet's
+width); a line of one cell is a one-cell row (a title, a unit line, a sign-off). Blank lines
+are dropped. A spreadsheet saved as tab-separated text
 quotes a cell that holds a line break, breaking its row over lines (`…\t"受疫情影响，` over
 `已督促加快进度。"`): a row's last cell that opens such a quote is read up to the line that
 closes it, as one cell without the quotes, its lines joined as every reader joins a cell's
@@ -68,7 +70,10 @@ def read_text_cells(source_file: str, text: str) -> tuple[CellTable, ...]:
     for number, cells in text_rows(text):
         if not any(cell.strip() for cell in cells):
             continue
-        row = CellRow(cells=tuple(map(str.strip, cells)), line=number)
+        cells = [cell.strip() for cell in cells]
+        while not cells[-1]:  # a sheet's unused columns saved as text, dropped as a sheet's are
+            cells.pop()
+        row = CellRow(cells=tuple(cells), line=number)
         current = tables[-1]
         repeated_title = (
             len(row.cells) == 1
