@@ -445,3 +445,12 @@ def test_a_workbook_saved_as_text_with_its_empty_columns_reads_like_the_table():
     tables = read(text(rows))
     assert (project(tables), indicators(tables)) == (PROJECT_ROW, EXPECTED)
     assert tables.documents[0]["title"] == "项目支出绩效目标表"
+
+
+def test_label_value_pairs_joined_with_spaces_into_one_cell_are_read_as_cells():
+    # A converter that joins a row's cells with spaces: `项目名称 乡村道路养护 主管部门 某县交通运输局`.
+    rows = form()
+    rows[2] = [" ".join(rows[2])]
+    tables = read(text(rows))
+    assert (project(tables), indicators(tables)) == (PROJECT_ROW, EXPECTED)
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []

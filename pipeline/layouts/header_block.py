@@ -194,6 +194,9 @@ def read_header_block(rows, table_unit: str | None) -> HeaderFields:
         # A line of its own: one cell, or the first of a row whose other cells are empty (a
         # PDF or workbook row that the line spans), naming no field.
         alone = len(cells) == 1 and cells[0][0] == 0
+        if alone and (pairs := _joined_by_spaces(cells[0][1])):
+            row = replace(row, cells=pairs)
+            cells, alone = list(enumerate(pairs)), False
         if alone and not field_roles(fold(cells[0][1]).partition(":")[0]):
             _single_line(cells[0][1], row, out)
             continue
@@ -358,6 +361,18 @@ def _blank_amount(label, row, block: _Block, out: HeaderFields) -> None:
     if role in MONEY_ROLES:
         scope = label_scope(text) or block.scope_by_col.get(col)
         out.amounts.append(Amount(role, scope, None, text, "", None, row.line))
+
+
+def _joined_by_spaces(text: str) -> tuple[str, ...] | None:
+    """The cells of a row of label | value pairs a converter joined with spaces into one
+    (`主管部门 某局 实施单位 某中心`): every other word the label of a single field (项目名称,
+    主管部门, 实施单位 …), the words between them no label; None for any other line."""
+    words = tuple(fold(text).split())
+    labels, values = words[::2], words[1::2]
+    if len(words) < 2 or len(words) % 2 or any(map(field_roles, values)):
+        return None
+    single = all(set(field_roles(label)) & set(SINGLE_FIELDS) for label in labels)
+    return words if single else None
 
 
 def _labelled(text: str) -> tuple[str, str]:
