@@ -367,10 +367,11 @@ def _joined_by_spaces(text: str) -> tuple[str, ...] | None:
     """The cells of a row of label | value pairs a converter joined with spaces into one
     (`主管部门 某局 实施单位 某中心`): every other word the label of a single field (项目名称,
     主管部门, 实施单位 …), the words between them no label; None for any other line."""
-    words = tuple(fold(text).split())
+    folded = fold(text)
+    words = tuple(folded.split())
     labels, values = words[::2], words[1::2]
-    if len(words) < 2 or len(words) % 2 or any(map(field_roles, values)):
-        return None
+    if len(words) < 2 or len(words) % 2 or ":" in folded or any(map(field_roles, values)):
+        return None  # `填报单位:(盖章) 单位:万元` holds its labels' values itself
     single = all(set(field_roles(label)) & set(SINGLE_FIELDS) for label in labels)
     return words if single else None
 
