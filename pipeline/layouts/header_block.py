@@ -17,10 +17,9 @@ put back together first; a single field's value wrapped onto the next row, alone
 under it (`项目名称 | …补助资金（城镇老旧` over `| 小区改造）`), is one value; label | value pairs a
 converter joined with spaces into one cell (`主管部门 某局 实施单位 某中心`) are those cells. A
 filer's unit (`填报单位：…`, FILER_LABELS) is the department only where no other department
-label is printed. A line alone in
-its row's first cell, naming no field, is a line of its own (a title, a year or unit line),
-also where the row has other cells, empty (a PDF or workbook row that the line spans). Cells
-placed nowhere become `Leftover`s.
+label is printed. A line alone in its row's first cell, naming no field, is a line of its own
+(a title, a year or unit line), also where the row has other cells, empty (a PDF or workbook
+row that the line spans). Cells placed nowhere become `Leftover`s.
 """
 
 import functools
