@@ -21,7 +21,12 @@ from tests.layout_expectations import assert_self_evaluation_as_expected, build_
 from tests.test_self_evaluation_build import as_page, as_workbook
 
 FIXTURES = Path(__file__).parent / "fixtures"
-FOLDERS = ("heldout-selfeval", "heldout-selfeval-3", "heldout-selfeval-4")
+FOLDERS = (
+    "heldout-selfeval",
+    "heldout-selfeval-3",
+    "heldout-selfeval-4",
+    "heldout-selfeval-5",
+)
 EXPECTED = {
     folder: json.loads((FIXTURES / folder / "expected.json").read_text(encoding="utf-8"))
     for folder in FOLDERS

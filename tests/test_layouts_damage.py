@@ -30,6 +30,7 @@ SELF_EVALUATIONS = (
     "heldout-selfeval",
     "heldout-selfeval-3",
     "heldout-selfeval-4",
+    "heldout-selfeval-5",
 )
 EVERY = (*TARGETS, *SELF_EVALUATIONS, "traditional")
 

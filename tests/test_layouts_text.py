@@ -16,6 +16,7 @@ import pytest
 
 from pipeline.build.workers import process_file
 from pipeline.manifest import Source
+from pipeline.read.text_cells import read_text_cells
 
 # The labels that vary between provinces, by what they label (layouts spec, "Labels that
 # vary"); only the variants of one cell each (not the `+` pairs).
@@ -411,3 +412,87 @@ def test_graded_standards_and_a_label_printed_twice_reach_extra_columns_whole():
         {"优": "≥120公里", "良": "≥100公里", "中": "≥80公里", "差": "<80公里", "佐证资料": "台账",
          "佐证资料#2": "照片"},
     )  # fmt: skip
+
+
+def test_a_cell_a_spreadsheet_quoted_over_two_lines_is_one_cell_of_its_row():
+    # Saved as tab-separated text, a cell holding a line break is quoted and its row broken
+    # over lines; a quote written by hand (`"三公"经费`) and one no line closes stay as printed.
+    lines = [
+        "三级指标\t年度指标值\t偏差原因",
+        '完工时间\t2021年10月31日前\t"受疫情影响延期，',
+        '已督促加快进度，今后""合理""安排。"\t6',
+        '"三公"经费\t≤12万元\t',
+        '培训人次\t≥300人次\t"未完成',
+    ]
+    (table,) = read_text_cells("t.txt", "\n".join(lines))
+    assert [(row.line, row.cells) for row in table.rows] == [
+        (1, ("三级指标", "年度指标值", "偏差原因")),
+        (
+            2,
+            (
+                "完工时间",
+                "2021年10月31日前",
+                '受疫情影响延期，已督促加快进度，今后"合理"安排。',
+                "6",
+            ),
+        ),
+        (4, ('"三公"经费', "≤12万元")),
+        (5, ("培训人次", "≥300人次", '"未完成')),
+    ]
+
+
+@pytest.mark.parametrize("split", [False, True])
+def test_an_unfilled_template_row_is_one_finding_not_one_for_each_of_its_cells(split):
+    # A template row published as is, its value cells `……` as well as its name: the row is
+    # reported once, its placeholder cells being that same row.
+    rows = form(split=split)
+    rows.insert(-3, ["", "", "指标2：……", *["……"] * (len(rows[-1]) - 3)])
+    tables = read(text(rows))
+    assert indicators(tables) == EXPECTED
+    assert [
+        (f["rule"], f["source_line"], f["message"], f["evidence"])
+        for f in tables.findings
+        if f["severity"] == "error"
+    ] == [("row_unparsed", len(rows) - 3, "a template placeholder row", "指标2:......")]
+
+
+def test_a_self_evaluations_goal_under_its_heading_is_the_goal_without_the_heading():
+    # MoF 2020 附1: `年度总体目标 | 预期目标 | 实际完成情况` over the goal set and the goal met.
+    rows = [
+        ["项目支出绩效自评表"],
+        ["项目名称", "农村公路养护"],
+        ["年度总体目标", "预期目标", "实际完成情况"],
+        ["", "完成养护50公里。", "完成养护52公里。"],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["产出指标", "数量指标", "养护道路里程", "≥50公里", "52公里", "90", "90"],
+    ]
+    (project,) = read(text(rows)).projects
+    assert project["performance_goal"] == "完成养护50公里。"
+
+
+@pytest.mark.parametrize("filer", ["填报单位", "编制单位"])
+def test_the_unit_that_filled_in_the_form_does_not_stand_for_its_department(filer):
+    # `填报单位：…中心` above the header block, `主管部门 | …局` in it: the 主管部门 is the
+    # department, the filer a field of its own.
+    rows = form()
+    rows.insert(1, [f"{filer}：某县公路养护中心", "", "", "金额单位：万元"])
+    tables = read(text(rows))
+    assert project(tables) == PROJECT_ROW
+    assert json.loads(tables.projects[0]["extra_columns"])[filer] == "某县公路养护中心"
+
+
+def test_a_workbook_saved_as_text_with_its_empty_columns_reads_like_the_table():
+    # Every line padded with empty cells to the sheet's width, the title's too.
+    rows = [[*row, *[""] * (20 - len(row))] for row in form()]
+    tables = read(text(rows))
+    assert (project(tables), indicators(tables)) == (PROJECT_ROW, EXPECTED)
+    assert tables.documents[0]["title"] == "项目支出绩效目标表"
+
+
+def test_label_value_pairs_joined_with_spaces_into_one_cell_are_read_as_cells():
+    # A converter that joins a row's cells with spaces: `项目名称 乡村道路养护 主管部门 某县交通运输局`.
+    rows = form()
+    rows[2] = [" ".join(rows[2])]
+    tables = read(text(rows))
+    assert (project(tables), indicators(tables)) == (PROJECT_ROW, EXPECTED)
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []

@@ -324,3 +324,20 @@ def test_an_actual_takes_no_operator_from_the_indicator_name_and_keeps_its_own_m
 def test_every_completion_word_alone_is_a_text_actual():
     for word in vocab.COMPLETION_WORDS:
         assert [(c.kind, c.text) for c in parse_actual(word)] == [("text", word)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [("1 612批次", 1612.0, "批次"), ("≥1 500人", 1500.0, "人"), ("12 345 678元", 12345678.0, "元")],
+)
+def test_digits_grouped_in_threes_by_a_space_are_one_number(text, value, unit):
+    # GB 3101 groups digits with a space; a converter leaves it: not 1 and 612批次.
+    (clause,) = parse_target(text)
+    assert (clause.value, clause.unit, clause.base_value) == (value, unit, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"), [("968.191 8", [968.191, 8.0]), ("3 25个", [3.0, 25.0])]
+)
+def test_a_space_before_other_than_three_digits_groups_nothing(text, values):
+    assert [clause.value for clause in parse_target(text)] == values

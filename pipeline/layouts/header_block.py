@@ -14,10 +14,12 @@ a row they open), and kinds of budget money (一般公共预算, 政府性基金
 is no money label); the items of a cost block (`项目预算成本构成 | 金额 | 测算依据`)
 are fields by heading, not money. A row label wrapped over two rows (`年度` over `履职目标`) is
 put back together first; a single field's value wrapped onto the next row, alone in its row
-under it (`项目名称 | …补助资金（城镇老旧` over `| 小区改造）`), is one value. A line alone in
-its row's first cell, naming no field, is a line of its own (a title, a year or unit line),
-also where the row has other cells, empty (a PDF or workbook row that the line spans). Cells
-placed nowhere become `Leftover`s.
+under it (`项目名称 | …补助资金（城镇老旧` over `| 小区改造）`), is one value; label | value pairs a
+converter joined with spaces into one cell (`主管部门 某局 实施单位 某中心`) are those cells. A
+filer's unit (`填报单位：…`, FILER_LABELS) is the department only where no other department
+label is printed. A line alone in its row's first cell, naming no field, is a line of its own
+(a title, a year or unit line), also where the row has other cells, empty (a PDF or workbook
+row that the line spans). Cells placed nowhere become `Leftover`s.
 """
 
 import functools
@@ -70,6 +72,7 @@ class HeaderFields:
     """What a header block printed, as text; filled by `read_header_block`."""
 
     single: dict[str, str] = field(default_factory=dict)  # role -> value (first printed)
+    filer: str | None = None  # the label of a department read from a filer's label (FILER_LABELS)
     goals: dict[str, str] = field(default_factory=dict)  # annual | period | actual -> text
     goal_order: list[str] = field(default_factory=list)  # scopes of goal headings, by column
     amounts: list[Amount] = field(default_factory=list)
@@ -175,6 +178,13 @@ class _Block:
     single_lines: dict[str, int] = field(default_factory=dict)
 
 
+def _outranks(out: HeaderFields, role: str, label: str) -> bool:
+    """Whether a department label printed after a filer's (`填报单位`) names the department."""
+    return (
+        role == "department" and out.filer is not None and compact(label) not in vocab.FILER_LABELS
+    )
+
+
 def read_header_block(rows, table_unit: str | None) -> HeaderFields:
     """Read the header rows of one project block (see the module docstring)."""
     out = HeaderFields(currency_unit=table_unit)
@@ -186,6 +196,9 @@ def read_header_block(rows, table_unit: str | None) -> HeaderFields:
         # A line of its own: one cell, or the first of a row whose other cells are empty (a
         # PDF or workbook row that the line spans), naming no field.
         alone = len(cells) == 1 and cells[0][0] == 0
+        if alone and (pairs := _joined_by_spaces(cells[0][1])):
+            row = replace(row, cells=pairs)
+            cells, alone = list(enumerate(pairs)), False
         if alone and not field_roles(fold(cells[0][1]).partition(":")[0]):
             _single_line(cells[0][1], row, out)
             continue
@@ -352,6 +365,19 @@ def _blank_amount(label, row, block: _Block, out: HeaderFields) -> None:
         out.amounts.append(Amount(role, scope, None, text, "", None, row.line))
 
 
+def _joined_by_spaces(text: str) -> tuple[str, ...] | None:
+    """The cells of a row of label | value pairs a converter joined with spaces into one
+    (`主管部门 某局 实施单位 某中心`): every other word the label of a single field (项目名称,
+    主管部门, 实施单位 …), the words between them no label; None for any other line."""
+    folded = fold(text)
+    words = tuple(folded.split())
+    labels, values = words[::2], words[1::2]
+    if len(words) < 2 or len(words) % 2 or ":" in folded or any(map(field_roles, values)):
+        return None  # `填报单位:(盖章) 单位:万元` holds its labels' values itself
+    single = all(set(field_roles(label)) & set(SINGLE_FIELDS) for label in labels)
+    return words if single else None
+
+
 def _labelled(text: str) -> tuple[str, str]:
     """A `label:value` cell's label and value (`其中:一般公共预算:1873.66万元` ->
     `其中:一般公共预算`, `1873.66万元`); the value is empty when the cell has no colon."""
@@ -426,7 +452,11 @@ def _value(col, text, label, row, block: _Block, out: HeaderFields) -> None:
     elif role in GOALS:
         goal = GOALS[role]
         out.goals[goal] = f"{out.goals[goal]}\n{text}" if goal in out.goals else text
-    elif role in SINGLE_FIELDS and role not in out.single:
+    elif role in SINGLE_FIELDS and (role not in out.single or _outranks(out, role, label_text)):
+        if role in out.single:  # the filer's unit, printed before the 主管部门
+            out.fields.append((out.filer, out.single[role]))
+        if role == "department":
+            out.filer = label_text if compact(label_text) in vocab.FILER_LABELS else None
         out.single[role] = text
         block.single_lines[role] = row.line
     else:

@@ -672,6 +672,10 @@ class GridReader:
         used = {text for piece in pieces for text in (piece.level1_raw, piece.level2_raw)} | ends
         if self.pending:
             self.pending = [p for p in self.pending if p.text not in used]
+        template = any(
+            c.role == "level3" and cell[c.col] and is_placeholder(cell[c.col])
+            for c in self.grid.columns
+        )
         out = []
         for column in columns:
             text = cell[column.col]
@@ -682,8 +686,8 @@ class GridReader:
                 or is_block_label(text)
             ):
                 continue
-            if column.role == "level3" and is_placeholder(text):
-                continue  # a template placeholder row, reported as one
+            if (column.role == "level3" or template) and is_placeholder(text):
+                continue  # a template placeholder row (its `……` cells too), reported as one
             if column.role in ("level1", "level2"):
                 why = "a level cell with no indicator under it"
                 self.pending.append(Leftover(row.line, row.location, text, why))
@@ -786,7 +790,8 @@ class GridReader:
         name, operator, value, unit = (
             None if col is None else cell[col] for col in self.grid.group_columns[group]
         )
-        if name and is_placeholder(name):
+        template = bool(name) and is_placeholder(name)
+        if template:
             leftovers.append(Leftover(row.line, row.location, name, "a template placeholder row"))
             name = None
         recipients = self.grid.recipients if group == len(self.grid.scopes) - 1 else ()
@@ -794,7 +799,7 @@ class GridReader:
             value = _recipient_value(recipients, cell)
         if not name:
             for text in (operator, value, unit):
-                if text:
+                if text and not (template and is_placeholder(text)):
                     leftovers.append(
                         Leftover(row.line, row.location, text, "a value without an indicator name")
                     )

@@ -1,25 +1,79 @@
 """Read stage, text format: tab-separated lines -> `CellTable`s (for tests and text fixtures).
 
-One line is one row, cells split on tabs; a line without a tab is a one-cell row (a title,
-a unit line, a sign-off). Blank lines are dropped. A file may hold several tables back to
-back: a table ends where its first line (its title) is printed again after rows of cells.
+One line is one row, cells split on tabs, its empty cells at the end dropped as the workbook
+reader drops a sheet's unused columns (a workbook saved as text pads every line to the sheet's
+width); a line of one cell is a one-cell row (a title, a unit line, a sign-off). Blank lines
+are dropped. A spreadsheet saved as tab-separated text
+quotes a cell that holds a line break, breaking its row over lines (`…\t"受疫情影响，` over
+`已督促加快进度。"`): a row's last cell that opens such a quote is read up to the line that
+closes it, as one cell without the quotes, its lines joined as every reader joins a cell's
+(`grid.join_lines`), the row going on after it. A quote that no later
+line closes at a cell's end (a `"三公"经费` written by hand) is text as printed.
+A file may hold several tables back to back: a table ends where its first line (its title)
+is printed again after rows of cells.
 A new 项目名称 block inside one table is the layout readers' concern, not this reader's.
 """
 
 from pipeline.cells import CellRow, CellTable
+from pipeline.read.grid import join_lines
 
 
 def _compact(text: str) -> str:
     return "".join(text.split())
 
 
+# The quote a spreadsheet's text export puts around a cell holding a line break (a quote
+# inside it doubled), and the most lines such a cell is read over before its quote is taken
+# as text after all.
+QUOTE = '"'
+QUOTED_CELL_LINES = 12
+
+
+def _closing_quote(line: str) -> int | None:
+    """Where the first quote of a line that no second quote doubles stands, if any."""
+    at = line.find(QUOTE)
+    while at >= 0 and line[at + 1 : at + 2] == QUOTE:
+        at = line.find(QUOTE, at + 2)
+    return at if at >= 0 else None
+
+
+def text_rows(text: str):
+    """`(line number, cells)` of each row: a line's cells, or, where its last cell opens a
+    quote, the lines up to the one that closes it at a cell's end, that cell unquoted and its
+    lines joined."""
+    lines = text.splitlines()
+    number = 0
+    while number < len(lines):
+        cells = lines[number].split("\t")
+        number += 1
+        start = number
+        last = cells[-1].strip()
+        if last.startswith(QUOTE) and last.count(QUOTE) % 2:
+            pieces = [last[1:]]
+            for ahead, line in enumerate(lines[number : number + QUOTED_CELL_LINES]):
+                at = _closing_quote(line)
+                if at is None:
+                    pieces.append(line)
+                    continue
+                rest = line[at + 1 :]
+                if rest[:1] in ("", "\t"):
+                    cell = join_lines([*pieces, line[:at]]).replace(QUOTE * 2, QUOTE)
+                    cells = [*cells[:-1], cell, *(rest[1:].split("\t") if rest else [])]
+                    number += ahead + 1
+                break
+        yield start, cells
+
+
 def read_text_cells(source_file: str, text: str) -> tuple[CellTable, ...]:
     """The tables of one decoded text file, in order."""
     tables: list[list[CellRow]] = [[]]
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
+    for number, cells in text_rows(text):
+        if not any(cell.strip() for cell in cells):
             continue
-        row = CellRow(cells=tuple(map(str.strip, line.split("\t"))), line=number)
+        cells = [cell.strip() for cell in cells]
+        while not cells[-1]:  # a sheet's unused columns saved as text, dropped as a sheet's are
+            cells.pop()
+        row = CellRow(cells=tuple(cells), line=number)
         current = tables[-1]
         repeated_title = (
             len(row.cells) == 1

@@ -95,8 +95,10 @@ _CN_DIGITS = "".join(vocab.CHINESE_DIGITS)
 _CN_TENS = "".join(ch for ch, place in vocab.CHINESE_PLACES.items() if place == 10)
 _CN_ALL = _CN_DIGITS + "".join(vocab.CHINESE_PLACES) + "".join(vocab.CHINESE_LARGE_PLACES)
 _CN_NUMERAL_CHARS = frozenset(_CN_ALL)
+# Digits grouped in threes by one of the separators throughout (`1,000,000`, `1 612`).
+_GROUPED = "|".join(f"(?:{re.escape(mark)}[0-9]{{3}})+" for mark in vocab.DIGIT_GROUP_SEPARATORS)
 _ARABIC_UNSIGNED = (
-    r"(?<![0-9.A-Za-z])(?:[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]+)(?:\.[0-9]+)?"
+    f"(?<![0-9.A-Za-z])(?:[0-9]{{1,3}}(?:{_GROUPED})(?![0-9])|[0-9]+)(?:\\.[0-9]+)?"
     f"(?: ?[{re.escape(vocab.TIMES_SIGNS)}] ?10\\^-?[0-9]+)?"
 )
 _ARABIC = f"(?<![0-9.A-Za-z])[-+]?{_ARABIC_UNSIGNED}"

@@ -22,6 +22,10 @@ DEPARTMENT_LABELS = (
     "部门(单位)名称", "一级预算单位名称", "单位名称", "单位信息", "申报单位", "填报单位", "编制单位",
     "绩效编制单位", "资金使用单位",
 )  # fmt: skip
+# Department labels that name who filled in the form (`填报单位：…养护中心` over the header),
+# not the department over the project: a 主管部门 (any other department label) the block also
+# prints is the department, the filer kept as a field of its own.
+FILER_LABELS = ("填报单位", "编制单位", "申报单位", "绩效编制单位")
 IMPL_UNIT_LABELS = (
     "实施单位", "项目实施单位", "具体实施单位", "项目执行单位", "项目单位", "组织实施单位",
 )  # fmt: skip
@@ -34,6 +38,9 @@ TOTAL_LABELS = (
 GOAL_ANNUAL_LABELS = (
     "年度目标", "年度总体目标", "总体目标", "年度绩效目标", "本年度绩效目标", "当年绩效目标",
     "项目年度目标", "年度主要目标和成果", "整体目标", "年度绩效总目标", "年初设定目标",
+    # A self-evaluation's heading over the goal it set, beside 实际完成情况 (MoF 2020 附1:
+    # `年度总体目标 | 预期目标 | 实际完成情况`).
+    "预期目标",
 )  # fmt: skip
 
 # Labels of a score printed as a coefficient in percent of its indicator's (or the money

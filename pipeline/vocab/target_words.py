@@ -500,6 +500,12 @@ LATEX_COMMANDS: tuple[tuple[str, str], ...] = (
     ("$", " "),
 )
 
+# Marks that group an integer's digits in threes (`2,288.09`, after NFKC `1，000`), and the
+# space the national standard for writing numbers (GB 3101) groups them with, which converters
+# and typesetters also leave (`1 612批次` is 1612 批次, not 1 and 612批次). A group is exactly
+# three digits: `968.191 8` or `3 25` is no grouped number.
+DIGIT_GROUP_SEPARATORS: tuple[str, ...] = (",", " ")
+
 # Scientific notation as LaTeX shows it: `1.2×10^4`.
 TIMES_SIGNS: str = "×*"
 
