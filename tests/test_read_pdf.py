@@ -278,6 +278,26 @@ def test_a_table_over_two_pages_is_one_table_with_the_broken_row_joined(ruled, r
     assert table.title == "项目支出绩效目标表"
 
 
+@pytest.mark.parametrize("ruled", ["grid", "rows"])
+def test_a_row_opening_the_next_page_that_fills_most_cells_is_a_row_of_its_own(ruled):
+    # Page 1 ends on a whole row (its 偏差原因 given); page 2 opens on the next row, its
+    # 偏差原因 empty: it prints in most of the cells, not the end of a row Word broke.
+    head = ["一级指标", "三级指标", "指标值", "偏差原因"]
+    first = ["产出指标", "培训人数", "≥200人次", "部分学员缺课"]
+    second = ["效益指标", "带动就业人数", "≥50人", ""]
+    third = ["满意度指标", "受训人员满意度", "≥90%", ""]
+    data = make_pdf([(TITLE, [head, first]), ((), [second, third])], ruled)
+    (table,) = read_file("made.pdf", data).tables
+    assert [(row.location, row.cells, row.merged) for row in table.rows] == [
+        ("p1 line 1", ("项目支出绩效目标表",), ()),
+        ("p1 line 2", ("单位:万元",), ()),
+        ("p1 r1", tuple(head), ()),
+        ("p1 r2", ("产出指标", "培训人数", "≥200人次", "部分学员缺课"), ()),
+        ("p2 r1", tuple(second), ()),
+        ("p2 r2", tuple(third), ()),
+    ]
+
+
 UNRULED_PAGE_1 = [
     HEADER,
     ["产出指标", "数量指标", "培训人数", "≥200人次"],

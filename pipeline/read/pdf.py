@@ -110,6 +110,9 @@ SPACING_TOLERANCE = 0.5
 SPACED_RUN = 3
 # The roles of a label naming the project, that opens a form's header block.
 PROJECT_ROLES = frozenset(("project_name", "parent_project"))
+# A row Word broke over a page goes on, on the next, in at most this share of the cells the
+# page before printed (those whose text was too long to fit).
+BROKEN_SHARE = 0.5
 # What pdfminer prints for a character its font does not map to Unicode.
 UNMAPPED_MARK = "(cid:"
 
@@ -1045,7 +1048,9 @@ def _continuation(rows: list[_Row], more: list[_Row]) -> list[_Row]:
     """The rows of a table's next page: without a repeated header, merged cells cut by the
     page break marked merged (their text repeated on the new page or not: a text repeated
     from the last row when the row before that differs), the first row joined onto the last
-    when Word broke it."""
+    when Word broke it: when it prints in some of the last row's cells and in none other, no
+    more than `BROKEN_SHARE` of them (the ends of its long texts; a row printing in most of
+    them, its optional cells empty, is the next row)."""
     more = list(more)
     while more and _repeated_header(rows, more[0]):
         more.pop(0)
@@ -1068,7 +1073,7 @@ def _continuation(rows: list[_Row], more: list[_Row]) -> list[_Row]:
             first.cells[c], first.merged[c] = "", True
     filled = [c for c, text in enumerate(first.cells) if text]
     printed = [c for c, text in enumerate(last.cells) if text and not first.merged[c]]
-    if filled and set(filled) < set(printed):
+    if filled and set(filled) < set(printed) and len(filled) <= BROKEN_SHARE * len(printed):
         for c in filled:
             last.cells[c] = _join_lines([last.cells[c], first.cells[c]])
         return more[1:]
