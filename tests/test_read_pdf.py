@@ -334,6 +334,29 @@ def test_a_table_without_rules_over_two_pages_goes_on_where_its_columns_line_up(
     assert table.notes == ()
 
 
+def test_a_last_row_holding_only_a_wrapped_cells_end_is_a_row_of_a_table_without_rules():
+    # The 二级 name's end on a row of its own after the last row (as a converter wrapped it):
+    # it starts where the 二级 column does, so it is a row; the note below starts at the
+    # table's left edge and stays a line.
+    rows = [
+        list(HEADER),
+        ["产出指标", "数量指标", "培训人数", "≥200人次"],
+        ["满意度指标", "服务对象满", "受训人员满意度", "≥90%"],
+        ["", "意度指标", "", ""],
+    ]
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer, pagesize=landscape(A4))
+    draw_page(page, rows, "none", TITLE, below=("注:指标值为年度目标。",))
+    page.save()
+    (table,) = read_file("made.pdf", buffer.getvalue()).tables
+    assert [(row.location, row.cells) for row in table.rows] == [
+        ("p1 line 1", ("项目支出绩效目标表",)),
+        ("p1 line 2", ("单位:万元",)),
+        *((f"p1 r{k}", tuple(cells)) for k, cells in enumerate(rows, 1)),
+        ("p1 line 3", ("注:指标值为年度目标。",)),
+    ]
+
+
 def test_rows_on_the_next_page_off_the_columns_are_set_aside_with_a_note_on_the_table():
     # Page 2's table is printed 30pt further right: its lines do not start where page 1's
     # columns do, so they are not read as its rows; they print text in its 指标值 column.

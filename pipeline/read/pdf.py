@@ -667,12 +667,22 @@ def _stray_lines(words: list[dict], columns: _Columns) -> int:
 
 
 def _through_last_row(lines: list[list[dict]]) -> list[list[dict]]:
-    """The lines up to the last that prints cells side by side, and those after it that wrap
-    its row's cells (`_row_starts`); none where no line prints cells side by side."""
+    """The lines up to the last that prints cells side by side, those after it that wrap its
+    row's cells (`_row_starts`), and the rows after it whose every text starts where a column
+    other than the first does (a cell's end wrapped onto a row of its own: `服务对象满` over
+    `意度指标`; notes below a table start at its left edge); none where no line prints cells
+    side by side."""
     spread = [k for k, line in enumerate(lines) if len(_pieces(line)) > 1]
     if not spread:
         return []
-    end = next((k for k in _line_starts(lines) if k > spread[-1]), len(lines))
+    starts = _line_starts(lines)
+    columns = [piece[0]["x0"] for k in spread for piece in _pieces(lines[k])[1:]]
+    end = next((k for k in starts if k > spread[-1]), len(lines))
+    while end < len(lines) and all(
+        any(abs(piece[0]["x0"] - x0) <= EDGE_TOLERANCE for x0 in columns)
+        for piece in _pieces(lines[end])
+    ):
+        end = next((k for k in starts if k > end), len(lines))
     return lines[:end]
 
 
