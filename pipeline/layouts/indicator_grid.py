@@ -358,7 +358,7 @@ def unwrap_rows(grid: Grid, rows) -> tuple[list, list[LayoutFinding]]:
       `员数量`). A sub-row (`其中…`), a placeholder or a numbered name (`指标4.`) is never an end.
     A level cell printed one character a line down its span (`产` `出` `指` `标`) is put back
     whole on the span's first row first (`_vertical_levels`).
-    A row is a row of its own as soon as the source marks one of its cells but a level cell
+    A row is a row of its own as soon as the source marks one of its name, value or unit cells
     merged with the cell above (a name or value shared with the row above). A joined cell is the
     two pieces as printed, one after the other. A row printing only a name, under a whole
     indicator and narrower than its name, but without such evidence stays an indicator (an
@@ -396,7 +396,7 @@ def unwrap_rows(grid: Grid, rows) -> tuple[list, list[LayoutFinding]]:
             if above and canonical_level(above + text, level) and not canonical_level(text, level):
                 out[-1] = _joined(out[-1], {col: text})
                 continue
-        elif out and filled and filled.keys() <= name_of.keys() and not _shares_cell(row, levels):
+        elif out and filled and filled.keys() <= name_of.keys() and not _shares_cell(row, name_of):
             columns = (name_of, value_of, units, words)
             verdict = _end_of(out[-1], lines[-1], filled, columns, widest)
             if verdict == "end":
@@ -507,10 +507,12 @@ def _with_cell(row, col: int, text: str):
     return replace(row, cells=(*row.cells[:col], text, *row.cells[col + 1 :]))
 
 
-def _shares_cell(row, levels) -> bool:
-    """Whether the source marks a cell of the row, other than a level cell, merged with the cell
-    above it: the row shares a name or value with the row above, a row of its own."""
-    return any(merged for col, merged in enumerate(row.merged) if col not in levels)
+def _shares_cell(row, columns) -> bool:
+    """Whether the source marks a cell of the row in one of the indicators' `columns` (names,
+    values, units, actuals) merged with the cell above it: the row shares a name or value with
+    the row above, a row of its own (a level cell or a block label merged down, `绩效指标`
+    printed once beside all the indicators, says nothing of it)."""
+    return any(merged for col, merged in enumerate(row.merged) if col in columns)
 
 
 def _text(row, col: int) -> str:
