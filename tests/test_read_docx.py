@@ -20,6 +20,7 @@ from pipeline.read.text import ExtractError, decode
 from pipeline.read.text_cells import read_text_cells
 from tests.test_read_html import (
     EXPECTED,
+    FORM_ROWS,
     SPANS,
     SPANS_GRID,
     WEB,
@@ -178,19 +179,12 @@ TEXT_BOX = (
 )
 
 
-BOXED = [
-    ("项目名称", "某项目", "", ""),
-    ("一级指标", "二级指标", "三级指标", "指标值"),
-    ("产出指标", "数量指标", "培训人次", "≥100人次"),
-]
-
-
 def test_a_table_in_a_text_box_is_read_once_where_the_box_is_anchored():
     # As a PDF-to-Word converter lays a page out: the title and the table in a text box
     # anchored in the body's one paragraph, which prints a line of its own.
     scratch = docx.Document()
     scratch.add_paragraph("项目支出绩效目标表")
-    add_filled_table(scratch, BOXED)
+    add_filled_table(scratch, FORM_ROWS)
     scratch.add_paragraph()
     content = [e for e in scratch.element.body if not e.tag.endswith("}sectPr")]
     document = docx.Document()
@@ -204,7 +198,7 @@ def test_a_table_in_a_text_box_is_read_once_where_the_box_is_anchored():
     assert [(row.location, row.cells) for row in table.rows] == [
         ("table 1 above 1", ("单位:万元",)),
         ("table 1 above 2", ("项目支出绩效目标表",)),
-        *((f"table 1 r{k}", cells) for k, cells in enumerate(BOXED, 1)),
+        *((f"table 1 r{k}", cells) for k, cells in enumerate(FORM_ROWS, 1)),
     ]
 
 
