@@ -298,6 +298,21 @@ def test_a_row_opening_the_next_page_that_fills_most_cells_is_a_row_of_its_own(r
     ]
 
 
+def test_a_ruled_tables_last_row_alone_on_the_next_page_is_its_last_row():
+    # One ruled row opens page 2, under the page furniture only, as wide as page 1's table:
+    # it ends that table (not a line of text whose figures read as page numbers).
+    last = ["满意度指标", "服务对象满意度指标", "受训人员满意度", "90"]
+    data = make_pdf([(TITLE, PAGE_1[:2]), ((), [last])], "grid")
+    (table,) = read_file("made.pdf", data).tables
+    assert [(row.location, row.cells) for row in table.rows] == [
+        ("p1 line 1", ("项目支出绩效目标表",)),
+        ("p1 line 2", ("单位:万元",)),
+        ("p1 r1", HEADER),
+        ("p1 r2", ("产出指标", "数量指标", "培训人数", "≥200人次")),
+        ("p2 r1", tuple(last)),
+    ]
+
+
 UNRULED_PAGE_1 = [
     HEADER,
     ["产出指标", "数量指标", "培训人数", "≥200人次"],

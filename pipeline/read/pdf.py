@@ -4,7 +4,8 @@
 tables), for `pipeline.read.performance` to keep the performance tables and set the others
 aside (a budget disclosure's 收支总表, 目录 and prose) with a note. Per page:
 
-- tables ruled as a grid are pdfplumber's (`lines` strategies): one cell per drawn cell;
+- tables ruled as a grid are pdfplumber's (`lines` strategies): one cell per drawn cell, of
+  two rows or more, or of one opening a page (which may end the table of the page before);
 - tables ruled only between rows get their columns from the text: the gaps between the
   words of each band between two rules place the column edges, and a rule that stops short
   of a column (it starts at the merged cell's right edge) says that the cell above goes on;
@@ -336,8 +337,8 @@ def _page_parts(page, words: list[dict], carry: _Columns | None = None) -> list[
     rules that ended the page before, which the lines opening this page may go on with
     (`_carried`)."""
     words = _spaced_out(words)
-    grids = [_grid(table) for table in page.find_tables()
-             if len(table.rows) > 1 and len(table.columns) > 1]  # fmt: skip
+    grids = [_grid(table) for table in page.find_tables() if len(table.columns) > 1
+             and (len(table.rows) > 1 or _opens_page(table.bbox, words))]  # fmt: skip
     carried = _carried(words, carry) if carry and not grids else []
     rest = [w for w in words if not any(_inside(w, bbox) for bbox, *_ in carried)]
     ruled = _ruled_between_rows(page, rest, [bbox for bbox, *_ in (*grids, *carried)])
@@ -368,6 +369,12 @@ def _page_parts(page, words: list[dict], carry: _Columns | None = None) -> list[
     if carry and not carried and parts:
         parts[0].stray = _stray_lines(words, carry)
     return parts
+
+
+def _opens_page(bbox, words: list[dict]) -> bool:
+    """Whether nothing but page furniture is printed above a table: a ruled row alone there
+    may be the last row of the table that ended the page before (`_continues`)."""
+    return not _text_lines([w for w in words if w["bottom"] <= bbox[1]], 0)
 
 
 def _spaced_out(words: list[dict]) -> list[dict]:
