@@ -1,9 +1,11 @@
 """Held-out renderings (tests/fixtures/heldout-formats: unruled and rule-between-rows PDFs with
 font subsets that map ideographs to radicals, a landscape PDF in a small font broken over
-pages, workbooks with formulas and several tables, a GBK portal page, nested tables, Word tables
-split at a page break, GBK CSV without a BOM; its README says how each was made) built whole
-and compared with their expected.json, and the reader rules they called for, each on a file
-made here."""
+pages, a list over three pages with its header repeated, workbooks with formulas and several
+tables, with hidden rows and columns and numerals stored as text, GBK and Big5 portal pages,
+web pages Word saved, nested tables, Word tables split at a page break, nested or in a text
+box, GBK CSV without a BOM, Excel's Unicode text; its README says how each was made) built
+whole and compared with their expected.json, and the reader rules they called for, each on a
+file made here."""
 
 import io
 import json

@@ -205,6 +205,25 @@ def test_in_a_web_page_only_merged_level_cells_leave_a_row_an_end(value, end, na
     assert findings(tables, *UNREAD) == []
 
 
+def test_a_block_label_merged_down_beside_the_indicators_leaves_a_row_an_end():
+    # A transfer table's `绩效指标` printed once, merged down beside all the indicator rows: a
+    # merged cell that is no name, value or unit says nothing of the end's row.
+    page = (
+        PAGE.replace("<td>项目名称</td>", "<td>项目名称</td><td></td>")
+        .replace("<td>一级指标</td>", '<td rowspan="4">绩效指标</td><td>一级指标</td>')
+        .replace("VALUE", "<td>≥100人次</td>")
+        .replace("END", "<td></td>")
+        .encode()
+    )
+    tables = process_file("t.html", page, Source(fiscal_year=2024))
+    assert [(i["level1_name"], i["level2_name"], i["indicator_name"], i["annual_target"])
+            for i in tables.indicators] == [
+        ("产出指标", "数量指标", "培训企业经营管理人员数量", "≥100人次"),
+        ("产出指标", "质量指标", "结业率", "≥95%"),
+    ]  # fmt: skip
+    assert findings(tables, *UNREAD) == []
+
+
 def test_a_header_fields_value_wrapped_onto_the_next_row_alone_is_one_value():
     tables = read(text([
         ["中央对地方转移支付区域绩效自评表"],

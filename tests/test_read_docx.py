@@ -2,13 +2,15 @@
 their text originals and, through the layout readers, every expected project and indicator;
 documents built here with python-docx check merges (vMerge/gridSpan) and damaged files."""
 
+import copy
 import io
 import zipfile
 
 import docx
 import openpyxl
 import pytest
-from docx.oxml import OxmlElement
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import qn
 
 from pipeline.cells import CellRow
 from pipeline.layouts.recognise import is_packed
@@ -18,6 +20,7 @@ from pipeline.read.text import ExtractError, decode
 from pipeline.read.text_cells import read_text_cells
 from tests.test_read_html import (
     EXPECTED,
+    FORM_ROWS,
     SPANS,
     SPANS_GRID,
     WEB,
@@ -162,6 +165,40 @@ def test_a_table_nested_in_a_cell_gives_its_rows_after_that_cells_row():
         ("绩效指标", ""),
         ("一级指标", "二级指标", "三级指标", "指标值"),
         ("产出指标", "数量指标", "维修面积", "500"),
+    ]
+
+
+# A text box as Word writes one: a DrawingML shape and, for older readers, its VML copy
+# (`mc:Fallback`), each holding the box's content.
+TEXT_BOX = (
+    '<w:r {namespaces}><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor>'
+    "<a:graphic xmlns:a='http://schemas.openxmlformats.org/drawingml/2006/main'><a:graphicData>"
+    "<wps:wsp><wps:txbx><w:txbxContent/></wps:txbx></wps:wsp></a:graphicData></a:graphic>"
+    "</wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent/>"
+    "</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>"
+)
+
+
+def test_a_table_in_a_text_box_is_read_once_where_the_box_is_anchored():
+    # As a PDF-to-Word converter lays a page out: the title and the table in a text box
+    # anchored in the body's one paragraph, which prints a line of its own.
+    scratch = docx.Document()
+    scratch.add_paragraph("项目支出绩效目标表")
+    add_filled_table(scratch, FORM_ROWS)
+    scratch.add_paragraph()
+    content = [e for e in scratch.element.body if not e.tag.endswith("}sectPr")]
+    document = docx.Document()
+    namespaces = " ".join(f'xmlns:{k}="{v}"' for k, v in document.element.nsmap.items())
+    run = parse_xml(TEXT_BOX.format(namespaces=namespaces))
+    for box in run.iter(qn("w:txbxContent")):
+        box.extend(copy.deepcopy(content))
+    anchor = document.add_paragraph("单位:万元")
+    anchor._p.append(run)
+    (table,) = read_docx("boxed.docx", saved(document))
+    assert [(row.location, row.cells) for row in table.rows] == [
+        ("table 1 above 1", ("单位:万元",)),
+        ("table 1 above 2", ("项目支出绩效目标表",)),
+        *((f"table 1 r{k}", cells) for k, cells in enumerate(FORM_ROWS, 1)),
     ]
 
 

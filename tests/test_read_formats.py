@@ -119,3 +119,19 @@ def test_a_format_the_build_does_not_read_is_a_one_line_error(data, reason):
 
 def test_a_lone_carriage_return_is_not_a_csv():
     assert detect_format("f.txt", b"\r\x01") == "text"
+
+
+def test_a_sheet_saved_as_unicode_text_gives_its_cells_without_the_quotes_excel_adds():
+    # Excel's "Unicode 文本": UTF-16 with a BOM, tabs, CRLF; a cell holding a comma or a quote
+    # in quotes, its own quotes doubled. Cells a text table prints with quotes stay as they are.
+    text = (
+        "项目名称\t预算数(万元)\t三级指标\t指标值\r\n"
+        '困难群众救助\t"1,580.00"\t"""三公""经费变动率"\t≤0%\r\n'
+        '"第 1 页,共 2 页"\t\t"三公"经费\t"放管服"\r\n'
+    )
+    (table,) = read_file("sheet.txt", text.encode("utf-16")).tables
+    assert [(row.line, row.cells) for row in table.rows] == [
+        (1, ("项目名称", "预算数(万元)", "三级指标", "指标值")),
+        (2, ("困难群众救助", "1,580.00", '"三公"经费变动率', "≤0%")),
+        (3, ("第 1 页,共 2 页", "", '"三公"经费', '"放管服"')),
+    ]

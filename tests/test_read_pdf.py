@@ -278,6 +278,41 @@ def test_a_table_over_two_pages_is_one_table_with_the_broken_row_joined(ruled, r
     assert table.title == "项目支出绩效目标表"
 
 
+@pytest.mark.parametrize("ruled", ["grid", "rows"])
+def test_a_row_opening_the_next_page_that_fills_most_cells_is_a_row_of_its_own(ruled):
+    # Page 1 ends on a whole row (its 偏差原因 given); page 2 opens on the next row, its
+    # 偏差原因 empty: it prints in most of the cells, not the end of a row Word broke.
+    head = ["一级指标", "三级指标", "指标值", "偏差原因"]
+    first = ["产出指标", "培训人数", "≥200人次", "部分学员缺课"]
+    second = ["效益指标", "带动就业人数", "≥50人", ""]
+    third = ["满意度指标", "受训人员满意度", "≥90%", ""]
+    data = make_pdf([(TITLE, [head, first]), ((), [second, third])], ruled)
+    (table,) = read_file("made.pdf", data).tables
+    assert [(row.location, row.cells, row.merged) for row in table.rows] == [
+        ("p1 line 1", ("项目支出绩效目标表",), ()),
+        ("p1 line 2", ("单位:万元",), ()),
+        ("p1 r1", tuple(head), ()),
+        ("p1 r2", ("产出指标", "培训人数", "≥200人次", "部分学员缺课"), ()),
+        ("p2 r1", tuple(second), ()),
+        ("p2 r2", tuple(third), ()),
+    ]
+
+
+def test_a_ruled_tables_last_row_alone_on_the_next_page_is_its_last_row():
+    # One ruled row opens page 2, under the page furniture only, as wide as page 1's table:
+    # it ends that table (not a line of text whose figures read as page numbers).
+    last = ["满意度指标", "服务对象满意度指标", "受训人员满意度", "90"]
+    data = make_pdf([(TITLE, PAGE_1[:2]), ((), [last])], "grid")
+    (table,) = read_file("made.pdf", data).tables
+    assert [(row.location, row.cells) for row in table.rows] == [
+        ("p1 line 1", ("项目支出绩效目标表",)),
+        ("p1 line 2", ("单位:万元",)),
+        ("p1 r1", HEADER),
+        ("p1 r2", ("产出指标", "数量指标", "培训人数", "≥200人次")),
+        ("p2 r1", tuple(last)),
+    ]
+
+
 UNRULED_PAGE_1 = [
     HEADER,
     ["产出指标", "数量指标", "培训人数", "≥200人次"],
@@ -312,6 +347,29 @@ def test_a_table_without_rules_over_two_pages_goes_on_where_its_columns_line_up(
          ("满意度指标", "服务对象满意度指标", "受训人员满意度", "≥90%"), ()),
     ]  # fmt: skip
     assert table.notes == ()
+
+
+def test_a_last_row_holding_only_a_wrapped_cells_end_is_a_row_of_a_table_without_rules():
+    # The 二级 name's end on a row of its own after the last row (as a converter wrapped it):
+    # it starts where the 二级 column does, so it is a row; the note below starts at the
+    # table's left edge and stays a line.
+    rows = [
+        list(HEADER),
+        ["产出指标", "数量指标", "培训人数", "≥200人次"],
+        ["满意度指标", "服务对象满", "受训人员满意度", "≥90%"],
+        ["", "意度指标", "", ""],
+    ]
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer, pagesize=landscape(A4))
+    draw_page(page, rows, "none", TITLE, below=("注:指标值为年度目标。",))
+    page.save()
+    (table,) = read_file("made.pdf", buffer.getvalue()).tables
+    assert [(row.location, row.cells) for row in table.rows] == [
+        ("p1 line 1", ("项目支出绩效目标表",)),
+        ("p1 line 2", ("单位:万元",)),
+        *((f"p1 r{k}", tuple(cells)) for k, cells in enumerate(rows, 1)),
+        ("p1 line 3", ("注:指标值为年度目标。",)),
+    ]
 
 
 def test_rows_on_the_next_page_off_the_columns_are_set_aside_with_a_note_on_the_table():

@@ -77,3 +77,44 @@ def test_a_damaged_workbook_is_a_one_line_error():
         "); open it in Excel or WPS, save it again as .xlsx and put that in data/raw/"
     )
     assert "\n" not in raised.value.reason
+
+
+def test_hidden_rows_and_columns_are_not_read_and_a_note_gives_their_text():
+    # A budget system's export: a hidden column A of indicator codes under a title merged
+    # over A:D, and an indicator row hidden rather than deleted, the level-1 cell merged from
+    # it down over a row shown; a hidden empty column says nothing.
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "目标表"
+    sheet["A1"] = "项目支出绩效目标表"
+    sheet.merge_cells("A1:E1")
+    for row in [
+        ["指标编码", "一级指标", "三级指标", None, "指标值"],
+        ["ZB01", "产出指标", "培训人数", None, "≥200人次"],
+        ["ZB02", "效益指标", "已取消的指标", None, "≥1个"],
+        ["ZB03", None, "带动就业人数", None, "≥50人"],
+    ]:
+        sheet.append(row)
+    sheet.merge_cells("B4:B5")
+    sheet.column_dimensions["A"].hidden = True
+    sheet.column_dimensions["D"].hidden = True
+    sheet.row_dimensions[4].hidden = True
+    buffer = io.BytesIO()
+    book.save(buffer)
+    (table,) = read_workbook("t.xlsx", buffer.getvalue())
+    assert table.rows == (
+        CellRow(("项目支出绩效目标表",), 1, "目标表 r1"),
+        CellRow(("一级指标", "三级指标", "指标值"), 2, "目标表 r2"),
+        CellRow(("产出指标", "培训人数", "≥200人次"), 3, "目标表 r3"),
+        CellRow(("效益指标", "带动就业人数", "≥50人"), 5, "目标表 r5"),
+    )
+    said = "r4 (ZB02 | 已取消的指标 | ≥1个); column A (指标编码 | ZB01 | ZB02 | ZB03)"
+    assert table.notes == (
+        (
+            "hidden_cells_skipped",
+            4,
+            "目标表: hidden rows and columns that hold text, not read (a spreadsheet neither "
+            f"shows nor prints them): {said}",
+            said,
+        ),
+    )

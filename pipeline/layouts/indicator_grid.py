@@ -362,7 +362,7 @@ def unwrap_rows(grid: Grid, rows) -> tuple[list, list[LayoutFinding]]:
     a column a converter drops (merged cells dropped, the row shifted left) is read moved back
     under its labels (`shifted_back`), and so is the row above it; a unit alone is not, as it
     may end the name or the target.
-    A row is a row of its own as soon as the source marks one of its cells but a level cell
+    A row is a row of its own as soon as the source marks one of its name, value or unit cells
     merged with the cell above (a name or value shared with the row above). A joined cell is the
     two pieces as printed, one after the other. A row printing only a name, under a whole
     indicator and narrower than its name, but without such evidence stays an indicator (an
@@ -412,7 +412,7 @@ def unwrap_rows(grid: Grid, rows) -> tuple[list, list[LayoutFinding]]:
                     map(functools.partial(shifted_back, grid), rows), value_of
                 )
                 widths = moved_widest
-        if out and filled and filled.keys() <= name_of.keys() and not _shares_cell(read, levels):
+        if out and filled and filled.keys() <= name_of.keys() and not _shares_cell(read, name_of):
             columns = (name_of, value_of, units, words)
             verdict = _end_of(above, head, filled, columns, widths)
             if verdict == "end":
@@ -548,10 +548,12 @@ def _piece(text: str, level: int) -> bool:
     return 0 < len(text) <= VERTICAL_PIECE and not canonical_level(text, level)
 
 
-def _shares_cell(row, levels) -> bool:
-    """Whether the source marks a cell of the row, other than a level cell, merged with the cell
-    above it: the row shares a name or value with the row above, a row of its own."""
-    return any(merged for col, merged in enumerate(row.merged) if col not in levels)
+def _shares_cell(row, columns) -> bool:
+    """Whether the source marks a cell of the row in one of the indicators' `columns` (names,
+    values, units, actuals) merged with the cell above it: the row shares a name or value with
+    the row above, a row of its own (a level cell or a block label merged down, `绩效指标`
+    printed once beside all the indicators, says nothing of it)."""
+    return any(merged for col, merged in enumerate(row.merged) if col in columns)
 
 
 def _text(row, col: int) -> str:

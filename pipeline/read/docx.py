@@ -15,14 +15,21 @@ and not marked; `w:gridBefore`/`w:gridAfter` columns are empty. A header row Wor
 each page (`w:tblHeader`) is only a property: it is in the file once and read once. The
 rows of a table nested inside a cell follow the row of that cell. Rows are addressed `table <n> r<k>` (n counts the
 performance tables of the document, k the rows of the table).
+
+A text box (`w:txbxContent`, where PDF-to-Word converters put a page's tables and lines) is
+read where it is anchored, after the lines of the paragraph holding it, its paragraphs and
+tables in order; Word keeps a copy of each box for older readers (`mc:Fallback`), which is
+not read again.
 """
 
 import io
 import zipfile
 import zlib
+from collections.abc import Iterable, Iterator
 
 import docx
 from docx.opc.exceptions import PackageNotFoundError
+from docx.oxml.ns import qn
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 from lxml import etree
@@ -36,17 +43,14 @@ def read_docx(source_file: str, data: bytes) -> tuple[CellTable, ...]:
     """The performance tables of one .docx, in document order (see the module docstring)."""
     try:
         document = docx.Document(io.BytesIO(data))
-        flow: list[str | Grid | None] = []
-        for item in document.iter_inner_content():
-            if isinstance(item, Paragraph):
-                flow.extend(part for line in item.text.split("\n") for part in printed_lines(line))
-            else:
-                flow.append(_grid(item))
+        flow: list[str | Grid | None] = list(_flow(document.iter_inner_content()))
     except _DAMAGED as error:
         raise ExtractError(source_file, 1, _damaged(error)) from None
     return tables_in_flows(source_file, "DOCX document", "table", [flow])
 
 
+_PARAGRAPH, _TABLE, _TEXT_BOX = qn("w:p"), qn("w:tbl"), qn("w:txbxContent")
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _DAMAGED = (
     zipfile.BadZipFile, zlib.error, etree.XMLSyntaxError, KeyError, ValueError, PackageNotFoundError,
 )  # fmt: skip
@@ -60,6 +64,37 @@ def _damaged(error: Exception) -> str:
     else:
         what = "its parts are damaged"
     return f"DOCX document that cannot be read: {what}; open it in Word or WPS and save it again as .docx"
+
+
+def _flow(items: Iterable[Paragraph | Table]) -> Iterator[str | Grid]:
+    """The printed lines and table grids of body items in order, each text box anchored in a
+    paragraph read after that paragraph's lines."""
+    for item in items:
+        if isinstance(item, Table):
+            yield _grid(item)
+            continue
+        yield from (part for line in item.text.split("\n") for part in printed_lines(line))
+        for box in _text_boxes(item._p):
+            yield from _flow(
+                Paragraph(child, item) if child.tag == _PARAGRAPH else Table(child, item)
+                for child in box
+                if child.tag in (_PARAGRAPH, _TABLE)
+            )
+
+
+def _text_boxes(paragraph) -> list:
+    """The text boxes anchored in a paragraph, not Word's copies of them for older readers
+    (`mc:Fallback`) nor the boxes inside them (read with them)."""
+
+    def own(box) -> bool:
+        for ancestor in box.iterancestors():
+            if ancestor is paragraph:
+                return True
+            if ancestor.tag in (_FALLBACK, _TEXT_BOX):
+                return False
+        return False
+
+    return [box for box in paragraph.iter(_TEXT_BOX) if own(box)]
 
 
 def _grid(table: Table) -> Grid:

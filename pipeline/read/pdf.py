@@ -4,7 +4,8 @@
 tables), for `pipeline.read.performance` to keep the performance tables and set the others
 aside (a budget disclosure's 收支总表, 目录 and prose) with a note. Per page:
 
-- tables ruled as a grid are pdfplumber's (`lines` strategies): one cell per drawn cell;
+- tables ruled as a grid are pdfplumber's (`lines` strategies): one cell per drawn cell, of
+  two rows or more, or of one opening a page (which may end the table of the page before);
 - tables ruled only between rows get their columns from the text: the gaps between the
   words of each band between two rules place the column edges, and a rule that stops short
   of a column (it starts at the merged cell's right edge) says that the cell above goes on;
@@ -110,6 +111,9 @@ SPACING_TOLERANCE = 0.5
 SPACED_RUN = 3
 # The roles of a label naming the project, that opens a form's header block.
 PROJECT_ROLES = frozenset(("project_name", "parent_project"))
+# A row Word broke over a page goes on, on the next, in at most this share of the cells the
+# page before printed (those whose text was too long to fit).
+BROKEN_SHARE = 0.5
 # What pdfminer prints for a character its font does not map to Unicode.
 UNMAPPED_MARK = "(cid:"
 
@@ -333,8 +337,8 @@ def _page_parts(page, words: list[dict], carry: _Columns | None = None) -> list[
     rules that ended the page before, which the lines opening this page may go on with
     (`_carried`)."""
     words = _spaced_out(words)
-    grids = [_grid(table) for table in page.find_tables()
-             if len(table.rows) > 1 and len(table.columns) > 1]  # fmt: skip
+    grids = [_grid(table) for table in page.find_tables() if len(table.columns) > 1
+             and (len(table.rows) > 1 or _opens_page(table.bbox, words))]  # fmt: skip
     carried = _carried(words, carry) if carry and not grids else []
     rest = [w for w in words if not any(_inside(w, bbox) for bbox, *_ in carried)]
     ruled = _ruled_between_rows(page, rest, [bbox for bbox, *_ in (*grids, *carried)])
@@ -365,6 +369,12 @@ def _page_parts(page, words: list[dict], carry: _Columns | None = None) -> list[
     if carry and not carried and parts:
         parts[0].stray = _stray_lines(words, carry)
     return parts
+
+
+def _opens_page(bbox, words: list[dict]) -> bool:
+    """Whether nothing but page furniture is printed above a table: a ruled row alone there
+    may be the last row of the table that ended the page before (`_continues`)."""
+    return not _text_lines([w for w in words if w["bottom"] <= bbox[1]], 0)
 
 
 def _spaced_out(words: list[dict]) -> list[dict]:
@@ -664,12 +674,22 @@ def _stray_lines(words: list[dict], columns: _Columns) -> int:
 
 
 def _through_last_row(lines: list[list[dict]]) -> list[list[dict]]:
-    """The lines up to the last that prints cells side by side, and those after it that wrap
-    its row's cells (`_row_starts`); none where no line prints cells side by side."""
+    """The lines up to the last that prints cells side by side, those after it that wrap its
+    row's cells (`_row_starts`), and the rows after it whose every text starts where a column
+    other than the first does (a cell's end wrapped onto a row of its own: `服务对象满` over
+    `意度指标`; notes below a table start at its left edge); none where no line prints cells
+    side by side."""
     spread = [k for k, line in enumerate(lines) if len(_pieces(line)) > 1]
     if not spread:
         return []
-    end = next((k for k in _line_starts(lines) if k > spread[-1]), len(lines))
+    starts = _line_starts(lines)
+    columns = [piece[0]["x0"] for k in spread for piece in _pieces(lines[k])[1:]]
+    end = next((k for k in starts if k > spread[-1]), len(lines))
+    while end < len(lines) and all(
+        any(abs(piece[0]["x0"] - x0) <= EDGE_TOLERANCE for x0 in columns)
+        for piece in _pieces(lines[end])
+    ):
+        end = next((k for k in starts if k > end), len(lines))
     return lines[:end]
 
 
@@ -1045,7 +1065,9 @@ def _continuation(rows: list[_Row], more: list[_Row]) -> list[_Row]:
     """The rows of a table's next page: without a repeated header, merged cells cut by the
     page break marked merged (their text repeated on the new page or not: a text repeated
     from the last row when the row before that differs), the first row joined onto the last
-    when Word broke it."""
+    when Word broke it: when it prints in some of the last row's cells and in none other, no
+    more than `BROKEN_SHARE` of them (the ends of its long texts; a row printing in most of
+    them, its optional cells empty, is the next row)."""
     more = list(more)
     while more and _repeated_header(rows, more[0]):
         more.pop(0)
@@ -1068,7 +1090,7 @@ def _continuation(rows: list[_Row], more: list[_Row]) -> list[_Row]:
             first.cells[c], first.merged[c] = "", True
     filled = [c for c, text in enumerate(first.cells) if text]
     printed = [c for c, text in enumerate(last.cells) if text and not first.merged[c]]
-    if filled and set(filled) < set(printed):
+    if filled and set(filled) < set(printed) and len(filled) <= BROKEN_SHARE * len(printed):
         for c in filled:
             last.cells[c] = _join_lines([last.cells[c], first.cells[c]])
         return more[1:]

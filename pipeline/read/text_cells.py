@@ -3,19 +3,29 @@
 One line is one row, cells split on tabs, its empty cells at the end dropped as the workbook
 reader drops a sheet's unused columns (a workbook saved as text pads every line to the sheet's
 width); a line of one cell is a one-cell row (a title, a unit line, a sign-off). Blank lines
-are dropped. A spreadsheet saved as tab-separated text
-quotes a cell that holds a line break, breaking its row over lines (`…\t"受疫情影响，` over
-`已督促加快进度。"`): a row's last cell that opens such a quote is read up to the line that
-closes it, as one cell without the quotes, its lines joined as every reader joins a cell's
-(`grid.join_lines`), the row going on after it. A quote that no later
-line closes at a cell's end (a `"三公"经费` written by hand) is text as printed.
-A file may hold several tables back to back: a table ends where its first line (its title)
-is printed again after rows of cells.
-A new 项目名称 block inside one table is the layout readers' concern, not this reader's.
+are dropped. A file may hold several tables back to back: a table ends where its first line
+(its title) is printed again after rows of cells. A new 项目名称 block inside one table is the
+layout readers' concern, not this reader's.
+
+A spreadsheet saving a sheet as tab-separated text (文本文件(制表符分隔), or "Unicode 文本" in
+UTF-16) quotes a cell holding a line break, a comma or a quote, its own quotes doubled:
+- a row's last cell that opens a quote and breaks its row over lines (`…\t"受疫情影响，` over
+  `已督促加快进度。"`) is read up to the line that closes it, as one cell without the quotes,
+  its lines joined as every reader joins a cell's (`grid.join_lines`), the row going on after
+  it;
+- a cell quoted whole on its line that holds a comma or a doubled quote (`"1,580.00"`;
+  `"三公"经费` with three quotes before 三公 and two after) is read as the text it holds.
+A quote that no later line closes at a cell's end, or a cell that only starts and ends with a
+quote or holds one not doubled (a `"三公"经费` written by hand), is text as printed.
 """
+
+import re
 
 from pipeline.cells import CellRow, CellTable
 from pipeline.read.grid import join_lines
+
+# A cell as a spreadsheet quotes it: in quotes, every quote inside doubled.
+_QUOTED = re.compile(r'"((?:[^"]|"")*)"')
 
 
 def _compact(text: str) -> str:
@@ -64,13 +74,23 @@ def text_rows(text: str):
         yield start, cells
 
 
+def _unquoted(cell: str) -> str:
+    """The text of a cell a spreadsheet quoted (one holding a comma or a quote), else the
+    cell as printed."""
+    quoted = _QUOTED.fullmatch(cell)
+    if quoted is None:
+        return cell
+    text = quoted.group(1).replace(QUOTE * 2, QUOTE)
+    return text if "," in text or QUOTE in text else cell
+
+
 def read_text_cells(source_file: str, text: str) -> tuple[CellTable, ...]:
     """The tables of one decoded text file, in order."""
     tables: list[list[CellRow]] = [[]]
     for number, cells in text_rows(text):
         if not any(cell.strip() for cell in cells):
             continue
-        cells = [cell.strip() for cell in cells]
+        cells = [_unquoted(cell.strip()) for cell in cells]
         while not cells[-1]:  # a sheet's unused columns saved as text, dropped as a sheet's are
             cells.pop()
         row = CellRow(cells=tuple(cells), line=number)

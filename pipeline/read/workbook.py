@@ -17,7 +17,10 @@ Number formats are read from the XLSX's styles (calamine does not give them); an
 numbers print as stored. A formula cell gives the value the spreadsheet saved with it (Excel
 and WPS save one); a formula saved without a value (a workbook a program wrote and nothing
 computed) is empty, with a `formula_not_computed` note naming the cell and its formula: its
-value is never guessed. A merged range keeps its text in its first cell; the cells below
+value is never guessed. Rows and columns an XLSX hides (`<row hidden="1">`, `<col hidden="1">`:
+a budget system's code column, an indicator hidden rather than deleted, rows a filter hides)
+are neither shown nor printed, and are not read; when they hold text, the sheet's table notes
+which (`hidden_cells_skipped`, their text in the message). A merged range keeps its text in its first cell; the cells below
 that row are marked `merged` for the layout readers to fill. Padding columns are dropped
 (`pipeline.read.grid`). A row's `location` is `<sheet> r<Excel row>`; its `line` counts rows
 over the sheets in order.
@@ -61,8 +64,14 @@ _OLE2_SPECIAL_SECTOR = 0xFFFFFFFA
 _OLE2_STREAM_ENTRY = 2
 # Per sheet name, a text per 0-based (row, column) of its cells.
 _SheetCells = dict[str, dict[tuple[int, int], str]]
+# A sheet's hidden rows and columns, 0-based.
+_Hidden = tuple[set[int], set[int]]
 # The records of an XLS's workbook globals ([MS-XLS]) that say its date system.
 _BIFF_BOF, _BIFF_EOF, _BIFF_DATEMODE = 0x0809, 0x000A, 0x0022
+# An XML schema boolean's true.
+_TRUE = ("1", "true")
+# Columns a sheet has at most (XFD).
+_MAX_COLUMNS = 16384
 
 
 def read_workbook(source_file: str, data: bytes) -> tuple[CellTable, ...]:
@@ -78,7 +87,7 @@ def read_workbook(source_file: str, data: bytes) -> tuple[CellTable, ...]:
             f"an Excel workbook that cannot be read ({error}); open it in "
             "Excel or WPS, save it again as .xlsx and put that in data/raw/",
         ) from None
-    formats, formulas, system, said = _settings(data)
+    formats, formulas, hidden, system, said = _settings(data)
     tables: list[CellTable] = []
     offset = 0
     for name, grid, sheet in grids:
@@ -104,14 +113,25 @@ def read_workbook(source_file: str, data: bytes) -> tuple[CellTable, ...]:
                 "its value (a program wrote the workbook and no spreadsheet computed it), read as "
                 "empty; open it in Excel or WPS, save it again and put that in data/raw/", formula,
             ))  # fmt: skip
+        hidden_rows, hidden_columns = hidden.get(name, (set(), set()))
+        if hidden_rows or hidden_columns:
+            ranges = _shown_ranges(
+                shown, sheet.merged_cell_ranges or (), hidden_rows, hidden_columns
+            )
+            continued = _merged_below(ranges)
+            if note := _hidden_note(name, offset, shown, hidden_rows, hidden_columns):
+                notes.append(note)
         rows = [
             GridRow(
-                cells=tuple(cells),
+                cells=tuple(text for c, text in enumerate(cells) if c not in hidden_columns),
                 line=offset + r + 1,
                 location=f"{name} r{r + 1}",
-                merged=tuple((r, c) in continued for c in range(len(cells))),
+                merged=tuple(
+                    (r, c) in continued for c in range(len(cells)) if c not in hidden_columns
+                ),
             )
             for r, cells in enumerate(shown)
+            if r not in hidden_rows
         ]
         offset += len(grid)
         if (table := grid_table(source_file, len(tables), rows)) is not None:
@@ -126,6 +146,46 @@ def read_workbook(source_file: str, data: bytes) -> tuple[CellTable, ...]:
             "and put that in data/raw/", said,
         ), *first.notes))  # fmt: skip
     return tuple(tables)
+
+
+def _shown_ranges(shown: list[list[str]], ranges, rows: set[int], columns: set[int]) -> list:
+    """The merged ranges as a spreadsheet shows them when rows or columns are hidden: a range
+    begins at its first cell shown, which shows its text (moved there in `shown`); a range
+    hidden whole is left out."""
+    kept = []
+    for (top, left), (bottom, right) in ranges:
+        first_row = next((r for r in range(top, bottom + 1) if r not in rows), None)
+        first_column = next((c for c in range(left, right + 1) if c not in columns), None)
+        if first_row is None or first_column is None:
+            continue
+        if (first_row, first_column) != (top, left) and top < len(shown) and left < len(shown[top]):
+            shown[first_row][first_column], shown[top][left] = shown[top][left], ""
+        kept.append(((first_row, first_column), (bottom, right)))
+    return kept
+
+
+def _hidden_note(
+    sheet: str, offset: int, shown: list[list[str]], rows: set[int], columns: set[int]
+) -> tuple[str, int, str, str] | None:
+    """The `hidden_cells_skipped` note of a sheet's hidden rows and columns that hold text
+    (a hidden empty row or column says nothing), None when there are none."""
+    row_texts = [(r, [t for t in shown[r] if t]) for r in sorted(rows) if r < len(shown)]
+    column_texts = [
+        (c, [row[c] for row in shown if c < len(row) and row[c]]) for c in sorted(columns)
+    ]
+    said = [f"r{r + 1} ({' | '.join(texts)})" for r, texts in row_texts if texts] + [
+        f"column {_reference(0, c)[:-1]} ({' | '.join(texts)})"
+        for c, texts in column_texts
+        if texts
+    ]
+    if not said:
+        return None
+    first = min([r for r, texts in row_texts if texts] or [0])
+    return (
+        "hidden_cells_skipped", offset + first + 1,
+        f"{sheet}: hidden rows and columns that hold text, not read (a spreadsheet neither shows "
+        f"nor prints them): {'; '.join(said)}", "; ".join(said),
+    )  # fmt: skip
 
 
 def _date_serials(
@@ -169,18 +229,21 @@ def _date_serials(
                 yield r, c, str(int(value)), date.isoformat()
 
 
-def _settings(data: bytes) -> tuple[_SheetCells, _SheetCells, str | None, str]:
-    """The workbook's number formats and formulas saved without a value (`_sheet_cells`), its
-    date system (a key of `DATE_SYSTEMS`, None when it cannot be read) and what says so: an
-    XLSX's `xl/workbook.xml`, read once for all, or an XLS's DATEMODE record."""
+def _settings(
+    data: bytes,
+) -> tuple[_SheetCells, _SheetCells, dict[str, _Hidden], str | None, str]:
+    """The workbook's number formats, formulas saved without a value and hidden rows and
+    columns (`_sheet_cells`), its date system (a key of `DATE_SYSTEMS`, None when it cannot be
+    read) and what says so: an XLSX's `xl/workbook.xml`, read once for all, or an XLS's
+    DATEMODE record."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile:
-        return {}, {}, *_xls_date_system(data)
+        return {}, {}, {}, *_xls_date_system(data)
     try:
         workbook = ElementTree.fromstring(archive.read("xl/workbook.xml"))
     except (KeyError, zipfile.BadZipFile, ElementTree.ParseError):
-        return {}, {}, None, "xl/workbook.xml cannot be read"
+        return {}, {}, {}, None, "xl/workbook.xml cannot be read"
     # Any namespace: strict OOXML's as well as the transitional one.
     flag = next((e.get("date1904", "0") for e in workbook if e.tag.endswith("}workbookPr")), "0")
     said = f'xl/workbook.xml: <workbookPr date1904="{flag}">'
@@ -297,24 +360,39 @@ def _display(value, number_format: str | None) -> str:
 
 def _sheet_cells(
     archive: zipfile.ZipFile, workbook: ElementTree.Element
-) -> tuple[_SheetCells, _SheetCells]:
-    """An XLSX's number format codes, and the formulas of its cells saved without a value
+) -> tuple[_SheetCells, _SheetCells, dict[str, _Hidden]]:
+    """An XLSX's number format codes and the formulas of its cells saved without a value
     (a workbook a program wrote and no spreadsheet computed), each by sheet name and 0-based
-    (row, column); empty for a workbook whose parts cannot be read (its numbers then print
-    as stored)."""
+    (row, column), and its hidden rows and columns by sheet name; empty for a workbook whose
+    parts cannot be read (its numbers then print as stored, its hidden cells are read)."""
     try:
         styles = _style_formats(ElementTree.fromstring(archive.read("xl/styles.xml")))
         paths = _sheet_paths(archive, workbook)
-        sheets = {
-            name: _cells(ElementTree.fromstring(archive.read(path)), styles)
-            for name, path in paths.items()
-        }
+        sheets = {name: ElementTree.fromstring(archive.read(path)) for name, path in paths.items()}
     except (zipfile.BadZipFile, KeyError, ElementTree.ParseError):
-        return {}, {}
+        return {}, {}, {}
+    cells = {name: _cells(sheet, styles) for name, sheet in sheets.items()}
     return (
-        {name: formats for name, (formats, _) in sheets.items()},
-        {name: formulas for name, (_, formulas) in sheets.items()},
+        {name: formats for name, (formats, _) in cells.items()},
+        {name: formulas for name, (_, formulas) in cells.items()},
+        {name: _hidden(sheet) for name, sheet in sheets.items()},
     )
+
+
+def _hidden(sheet: ElementTree.Element) -> _Hidden:
+    """A sheet's hidden rows (`<row r="13" hidden="1">`) and columns (`<col min="1" max="1"
+    hidden="1">`), 0-based; an address that is not a number is left out."""
+    rows = {
+        int(row.get("r", "")) - 1
+        for row in sheet.iter(f"{_MAIN}row")
+        if row.get("hidden") in _TRUE and row.get("r", "").isdigit()
+    }
+    columns = set()
+    for col in sheet.iter(f"{_MAIN}col"):
+        first, last = col.get("min", ""), col.get("max", col.get("min", ""))
+        if col.get("hidden") in _TRUE and first.isdigit() and last.isdigit():
+            columns.update(range(int(first) - 1, min(int(last), _MAX_COLUMNS)))
+    return rows, columns
 
 
 def _style_formats(styles: ElementTree.Element) -> list[str | None]:
