@@ -2,7 +2,7 @@
 do to them"), each damaged table giving the projects, indicators and error findings of the
 clean one (names and targets compared in simplified characters):
 - damage 1: a converter that ignores rowspan drops the merged level cells of each continuation
-  row, shifting the rest of the row left (done to the target tables);
+  row, shifting the rest of the row left (done to the target and self-evaluation tables);
 - damage 5: the labels of the header block and of the indicator columns spread out with a
   space between their characters (`项 目 名 称`);
 - damage 6: a page number printed between every two lines (a page may break anywhere), and a
@@ -49,6 +49,16 @@ NOT_READ = {
     # the row: alone, it may end the target or the name, and is read as an indicator's name.
     "A-hubei-enshi-rencai-heji-wrapped-2023.txt": "a wrapped unit shifted left",
     "B-neimenggu-saihan-laojiu-heji-split-2024.txt": "a wrapped name and unit shifted left",
+    "C-chongqing-yubei-gongwei-heji-wrapped-2023.txt": "a wrapped unit shifted left",
+    # A 一级 cell's points wrapped onto the next row (`产出指标` / `（50分）`), whose 二级 cell,
+    # merged, is dropped as well: the row needs two shifts, one for each dropped cell.
+    "C-liaoning-shenyang-sujiatun-jiaoxuelou-2022.txt": "a level's points and a 二级 dropped",
+    # Not a converter's output: the damage shifts the column labels' wrapped ends (`标值 | 成值`)
+    # as a data row, shifts rows the table already prints shifted once more, and pads the row a
+    # quoted cell broke over lines.
+    "C-shaanxi-baoji-chencang-yiliaojiuzhu-2021.txt": "the labels' wrapped ends shifted",
+    "C-shanxi-linfen-jixian-xianjie-shifted-2023.txt": "shifted rows shifted again",
+    "C-gansu-dingxi-lintao-taoyang-zhen-brokenrow-2021.txt": "a broken row padded",
     # The label down the side printed as `本年度` over `绩效指标`: its column has no label the
     # vocabulary knows, so a level cell shifted into it is not known to be out of place.
     "A3-guangxi-lingui-renju-2023.txt": "a side label column of unknown label",
@@ -151,7 +161,7 @@ def labels_spaced(text: str) -> str:
 
 
 DAMAGES = {
-    rowspan_dropped: TARGETS,
+    rowspan_dropped: (*TARGETS, *SELF_EVALUATIONS),
     page_numbered: EVERY,
     page_marker_glued: EVERY,
     labels_spaced: EVERY,

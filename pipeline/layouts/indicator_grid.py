@@ -247,7 +247,7 @@ def _group_back(grid: Grid, cells: tuple[str, ...], group: int, wrapped) -> tupl
     ends = wrapped is not None and wrapped(levels[first], fold(text), group)
     if is_block_label(text) or fits == levels[first] or ends:
         return cells
-    if not fits and wrapped is not None and not is_placeholder(text):
+    if not fits and wrapped is not None:
         # the end of a level cell above (`指标`, `(50分)`), shifted out from under it
         fits = next((role for role in LEVELS if wrapped(role, fold(text), group)), None)
     if not fits and levels[first] in PROJECT_COLUMNS:
@@ -774,10 +774,11 @@ class GridReader:
     def wrapped(self, role: str | None, text: str, group: int = 0) -> str | None:
         """The level above joined with `text` when `text` is its end, wrapped onto this row by a
         converter (`经济效益` then `指标`, `产出指标` then `(50分)`): alone it names no level and
-        joined the same one as the text above; None otherwise."""
+        joined the same one as the text above, and is no template's placeholder (`……`); None
+        otherwise."""
         level = {"level1": 1, "level2": 2}.get(role or "")
         above = self.level1 if level == 1 else self.level2.get(group) if level else None
-        if not above or canonical_level(text, level) is not None:
+        if not above or canonical_level(text, level) is not None or is_placeholder(text):
             return None
         named = canonical_level(above, level)
         return (
