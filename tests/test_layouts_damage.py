@@ -50,9 +50,6 @@ NOT_READ = {
     "A-hubei-enshi-rencai-heji-wrapped-2023.txt": "a wrapped unit shifted left",
     "B-neimenggu-saihan-laojiu-heji-split-2024.txt": "a wrapped name and unit shifted left",
     "C-chongqing-yubei-gongwei-heji-wrapped-2023.txt": "a wrapped unit shifted left",
-    # A 一级 cell's points wrapped onto the next row (`产出指标` / `（50分）`), whose 二级 cell,
-    # merged, is dropped as well: the row needs two shifts, one for each dropped cell.
-    "C-liaoning-shenyang-sujiatun-jiaoxuelou-2022.txt": "a level's points and a 二级 dropped",
     # Not a converter's output: the damage shifts the column labels' wrapped ends (`标值 | 成值`)
     # as a data row, shifts rows the table already prints shifted once more, and pads the row a
     # quoted cell broke over lines.

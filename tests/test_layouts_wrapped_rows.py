@@ -274,3 +274,17 @@ def test_a_unit_alone_shifted_left_is_not_joined_to_a_name_or_a_target():
     assert [i["indicator_name"] for i in tables.indicators] == [
         "培训农村实用带头人", "人次", "受训人员满意度",
     ]  # fmt: skip
+
+
+def test_a_level_s_points_wrapped_and_shifted_left_with_its_row_keep_the_name_under_its_label():
+    # `产出指标` over `（50分）`, the row under it shifted left by a converter that drops merged
+    # cells: the 绩效指标 label's and the 二级's cells were both dropped.
+    tables = read(text([*HEAD, ["绩效指标", *GRID],
+                        ["", "产出指标", "数量指标", "发放补助户数", "=39户"],
+                        ["（50分）", "培训人数", "≥100人次", "", ""],
+                        ["", "", "质量指标", "结业率", "≥95%"]]))  # fmt: skip
+    assert indicators(tables) == [
+        ("产出指标", "数量指标", "发放补助户数", "=39户", None, None, None, FIRST_LINE),
+        ("产出指标", "数量指标", "培训人数", "≥100人次", None, None, None, FIRST_LINE + 1),
+        ("产出指标", "质量指标", "结业率", "≥95%", None, None, None, FIRST_LINE + 2),
+    ]  # fmt: skip

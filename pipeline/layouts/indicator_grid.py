@@ -247,9 +247,9 @@ def _group_back(grid: Grid, cells: tuple[str, ...], group: int, wrapped) -> tupl
     ends = wrapped is not None and wrapped(levels[first], fold(text), group)
     if is_block_label(text) or fits == levels[first] or ends:
         return cells
+    ended = None  # the level whose cell above the first cell ends, shifted out from under it
     if not fits and wrapped is not None:
-        # the end of a level cell above (`指标`, `(50分)`), shifted out from under it
-        fits = next((role for role in LEVELS if wrapped(role, fold(text), group)), None)
+        ended = fits = next((role for role in LEVELS if wrapped(role, fold(text), group)), None)
     if not fits and levels[first] in PROJECT_COLUMNS:
         # A project with its 一级 out of place, else a row in place by the amount under its
         # total column (a subtotal: `820-马踏镇部门 | | 8,827,620.53`), else a name shifted.
@@ -263,7 +263,19 @@ def _group_back(grid: Grid, cells: tuple[str, ...], group: int, wrapped) -> tupl
         if fits or levels[first] in PROJECT_COLUMNS:  # a project cell's row: content read above
             return cells
         return _moved_by_content(grid, cells, levels, first, filled[-1])
-    return cells[:first] + ("",) * shift + tuple(cells[first : grid.width - shift])
+    moved = cells[:first] + ("",) * shift + tuple(cells[first : grid.width - shift])
+    level2 = next((col for col, role in levels.items() if role == "level2"), None)
+    if (
+        ended == "level1"
+        and level2 is not None
+        and level2 > target
+        and _level_fit(_cell(moved, level2), "") != "level2"
+        and filled[-1] + shift + 1 < grid.width
+    ):
+        # After a 一级's end (`(50分)`) a cell that is no 二级 is the name: the 二级, merged
+        # down too, was dropped with it.
+        moved = (*moved[:level2], "", *moved[level2 : grid.width - 1])
+    return moved
 
 
 def _moved_by_content(grid: Grid, cells: tuple[str, ...], levels, first: int, last: int):
