@@ -18,7 +18,13 @@ from pipeline.manifest import Source
 from pipeline.vocab.layout_labels import PROJECT_COLUMN_ROLES
 
 FIXTURES = Path(__file__).parent / "fixtures"
-TARGETS = ("layouts", "heldout-targets", "heldout-targets-3", "heldout-targets-4")
+TARGETS = (
+    "layouts",
+    "heldout-targets",
+    "heldout-targets-3",
+    "heldout-targets-4",
+    "heldout-targets-5",
+)
 SELF_EVALUATIONS = (
     "self-evaluation",
     "heldout-selfeval",
