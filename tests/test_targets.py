@@ -324,3 +324,25 @@ def test_an_actual_takes_no_operator_from_the_indicator_name_and_keeps_its_own_m
 def test_every_completion_word_alone_is_a_text_actual():
     for word in vocab.COMPLETION_WORDS:
         assert [(c.kind, c.text) for c in parse_actual(word)] == [("text", word)]
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        ("≥25厘米", ("number", ">=", 25.0, "厘米", "厘米", None)),
+        ("≤5毫米", ("number", "<=", 5.0, "毫米", "毫米", None)),
+        ("3cm", ("number", "=", 3.0, "cm", "cm", None)),
+        ("≤2mm", ("number", "<=", 2.0, "mm", "mm", None)),
+        ("5分米", ("number", "=", 5.0, "分米", "分米", None)),
+    ],
+)
+def test_a_length_in_centimetres_or_millimetres_keeps_its_unit(text, clause):
+    (found,) = parse_target(text)
+    assert (
+        found.kind,
+        found.operator,
+        found.value,
+        found.unit,
+        found.base_unit,
+        found.context,
+    ) == clause
