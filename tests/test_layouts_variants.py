@@ -647,3 +647,32 @@ def test_a_list_whose_merged_project_cells_a_converter_dropped_is_put_back_under
             ("产出指标", "时效指标", "服务费支付", "按季度支付"),
         ]),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "page_top",
+    [
+        [["续表"], ["一级指标", "二级指标", "三级指标", "指标值"]],
+        [["(续上表)"]],
+        [["城固县2024年部门预算公开"]],
+        [["2023年度部门决算"], ["一级指标", "二级指标", "三级指标", "指标值"]],
+    ],
+    ids=["continued-with-labels", "continued", "running-header", "running-header-with-labels"],
+)
+def test_a_continued_tables_mark_or_a_running_header_between_rows_is_no_indicator(page_top):
+    rows = [
+        ["项目名称", "甲项目"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "整治连队数量", "≥32个"],
+        ["", "质量指标", "验收合格率", "100%"],
+        *page_top,
+        ["", "", "设施完好率", "≥95%"],
+        ["效益指标", "社会效益指标", "群众出行条件", "明显改善"],
+    ]
+    (project,) = read_table(table(rows)).projects
+    assert [(i.level1_raw, i.level2_raw, i.name, i.annual_target) for i in project.indicators] == [
+        ("产出指标", "数量指标", "整治连队数量", "≥32个"),
+        ("产出指标", "质量指标", "验收合格率", "100%"),
+        ("产出指标", "质量指标", "设施完好率", "≥95%"),
+        ("效益指标", "社会效益指标", "群众出行条件", "明显改善"),
+    ]
