@@ -44,12 +44,11 @@ MERGED_ROLES = ("level1", "level2", "indicator_block", *PROJECT_COLUMN_ROLES)
 
 # Tables whose damaged form is not read like the clean one, and why: the test fails when one is.
 NOT_READ = {
-    # A level cell's end wrapped onto a row of its own (`服务对象满` / `意度指标`) and then
-    # shifted left with the row: the end is read as an indicator name.
-    "A-heilongjiang-daoli-gonglu-wrapped-2022.txt": "a wrapped level cell shifted left",
-    "A-hubei-enshi-rencai-heji-wrapped-2023.txt": "a wrapped level cell shifted left",
-    "D-fujian-sanming-youxi-renshe-zhengti-wrapped-2024.txt": "a wrapped level cell shifted left",
+    # A name's end (`人均培训成本(含` / `食宿)`) or a target's wrapped onto a row of its own and
+    # then shifted left with the row: the end is read as an indicator name.
+    "A-hubei-enshi-rencai-heji-wrapped-2023.txt": "a wrapped name shifted left",
     "B-neimenggu-saihan-laojiu-heji-split-2024.txt": "a wrapped name and unit shifted left",
+    "E-hainan-sanya-jiyang-rows-period-annual-broken-2022.txt": "a row's target ends shifted left",
     # The label down the side printed as `本年度` over `绩效指标`: its column has no label the
     # vocabulary knows, so a level cell shifted into it is not known to be out of place.
     "A3-guangxi-lingui-renju-2023.txt": "a side label column of unknown label",

@@ -676,3 +676,24 @@ def test_a_continued_tables_mark_or_a_running_header_between_rows_is_no_indicato
         ("产出指标", "质量指标", "设施完好率", "≥95%"),
         ("效益指标", "社会效益指标", "群众出行条件", "明显改善"),
     ]
+
+
+def test_a_wrapped_level_cells_end_shifted_left_with_its_row_ends_that_level():
+    rows = [
+        ["项目名称", "甲项目"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "培训人数", "≥100人"],
+        ["效益指标", "经济效益", "带动农户增收", "明显提升"],
+        ["指标", "", "", ""],
+        ["社会效益", "群众出行条件", "明显改善", ""],
+        ["指标", "", "", ""],
+        ["满意度指标", "服务对象满", "群众满意度", "≥90%"],
+        ["意度指标", "", "", ""],
+    ]
+    (project,) = read_table(table(rows)).projects
+    assert [(i.level1_raw, i.level2_raw, i.name, i.annual_target) for i in project.indicators] == [
+        ("产出指标", "数量指标", "培训人数", "≥100人"),
+        ("效益指标", "经济效益指标", "带动农户增收", "明显提升"),
+        ("效益指标", "社会效益指标", "群众出行条件", "明显改善"),
+        ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"),
+    ]

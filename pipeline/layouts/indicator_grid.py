@@ -343,7 +343,9 @@ def unwrap_rows(grid: Grid, rows) -> tuple[list, list[LayoutFinding]]:
     the row above prints, and only:
     - the end of a level cell: the row's one filled cell, in a level column, completes the cell
       above into a level name while naming none alone (`经济效益` over `指标`, `服务对象满` over
-      `意度指标`);
+      `意度指标`); in that column, or in a column before it where a converter that drops
+      merged cells moved it left with its row (the row above too: its 二级 under the 一级, its
+      一级 under the 绩效指标 label down the side);
     - the end of a target or actual, or of free text, the row printing no name: the row above is
       a whole indicator (its name and value printed) and of the two pieces of each target or
       actual at most one holds a figure (`≥100` over `人次`, `按学期及时拨` over `付`; not `≥100人`
@@ -390,11 +392,15 @@ def unwrap_rows(grid: Grid, rows) -> tuple[list, list[LayoutFinding]]:
     findings: list[LayoutFinding] = []
     for row in rows:
         filled = {col: text.strip() for col, text in enumerate(row.cells) if text.strip()}
-        if out and len(filled) == 1 and next(iter(filled)) in levels:
-            (col, text), above = next(iter(filled.items())), _text(out[-1], next(iter(filled)))
-            level = levels[col]
-            if above and canonical_level(above + text, level) and not canonical_level(text, level):
-                out[-1] = _joined(out[-1], {col: text})
+        if out and len(filled) == 1 and levels and next(iter(filled)) <= max(levels):
+            ((col, text),) = filled.items()
+            # In its column, or moved left with its row (and the row above) from a level column.
+            end_of = next(
+                (at for at in range(col, max(levels) + 1) if _ends_level(_text(out[-1], at), text)),
+                None,
+            )
+            if end_of is not None:
+                out[-1] = _joined(out[-1], {end_of: text})
                 continue
         elif out and filled and filled.keys() <= name_of.keys() and not _shares_cell(row, levels):
             columns = (name_of, value_of, units, words)
@@ -412,6 +418,16 @@ def unwrap_rows(grid: Grid, rows) -> tuple[list, list[LayoutFinding]]:
         out.append(row)
         lines.append({col: _text(row, col) for col in value_of})
     return out, findings
+
+
+def _ends_level(above: str, text: str) -> bool:
+    """Whether `text` is the end of the level cell `above`, wrapped: together they name a level
+    the taxonomy knows, `text` alone none (`经济效益` over `指标`, `服务对象满` over `意度指标`).
+    Either level: a row shifted left prints its 二级 under the 一级 column."""
+    return bool(above) and any(
+        canonical_level(above + text, level) and not canonical_level(text, level)
+        for level in (1, 2)
+    )
 
 
 def _end_of(above, head: dict[int, str], ends: dict[int, str], columns, widest) -> str:
