@@ -157,3 +157,19 @@ def test_a_total_printed_as_no_amount_is_kept_as_printed_with_an_error(printed):
          "report the file"),
         ("amount_unparsed", 7, "其他资金 '20,5' is not an amount; correct the cell or report the file"),
     ]  # fmt: skip
+
+
+def test_the_budgets_of_each_level_of_government_head_their_columns_beside_the_he_ji():
+    # Before, 中央财政 | 自治区财政 | 县级财政 were no labels: each figure under them a value
+    # without a label (row_unparsed, an error), the total only the 合计's.
+    tables = read(text([*HEAD, ["资金金额(万元)", "中央财政", "自治区财政", "县级财政", "合计"],
+                        ["", "300.00", "150.00", "50.00", "500.00"], *GRID]))  # fmt: skip
+    assert money(tables) == (
+        Decimal("500.00"),
+        "500.00",
+        Decimal("500.00"),
+        "300.00 + 150.00 + 50.00",
+        None,
+        None,
+    )
+    assert errors(tables) == []

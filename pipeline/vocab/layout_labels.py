@@ -71,6 +71,10 @@ FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "市级配套资金", "县级配套资金", "区级配套资金",
         # An autonomous prefecture's own money (Qinghai, Yunnan, Sichuan: 中央资金 | 州级资金 | 合计).
         "州级资金", "州级补助资金", "州级配套资金",
+        # The budget of each level of government (Guangxi: 中央财政 | 自治区财政 | 县级财政 | 合计);
+        # an autonomous region's is its province's.
+        "中央财政", "省级财政", "自治区财政", "市级财政", "州级财政", "县级财政", "区级财政",
+        "自治区资金", "自治区补助资金",
         # 衔接推进乡村振兴补助资金, also by the government that gives it (`其中:中央衔接资金`,
         # `省级衔接资金`: matched by their ending).
         "衔接资金",
@@ -143,7 +147,8 @@ MONEY_BLOCK_TOTAL_LABELS = ("合计", "总计", "资金合计", "金额合计", 
 SHARE_PART_LABELS = (
     "中央补助", "中央补助安排", "中央资金", "中央补助资金", "省级财政安排", "省级补助资金", "省级资金",
     "省级配套资金", "市级资金", "市级补助资金", "市级配套资金", "区级资金", "区级配套资金", "县级资金",
-    "县级配套资金", "州级资金", "州级补助资金", "州级配套资金", "上级补助资金",
+    "县级配套资金", "州级资金", "州级补助资金", "州级配套资金", "上级补助资金", "中央财政", "省级财政",
+    "自治区财政", "市级财政", "州级财政", "县级财政", "区级财政", "自治区资金", "自治区补助资金",
 )  # fmt: skip
 # Headings that only say which period a money block's column holds (`项目资金(万元) | 中期 |
 # 年度` over `合计 | 300 | 120`), read as such only inside the block; their scope is SCOPE_WORDS'.
