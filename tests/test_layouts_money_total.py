@@ -1,4 +1,5 @@
-"""A money block whose total is labelled only 合计, read by the whole per-file pipeline.
+"""A money block whose total is labelled only 合计, read by the whole per-file pipeline; and the
+header labels around money blocks that provinces print in their own words.
 
 Inside a form's money block (`项目资金(万元) | 合计 | 120` over its fund sources, a
 `资金来源 | 合计 | 财政资金 | 其他` heading row over a row of figures, a self-evaluation's 合计 row
@@ -173,3 +174,20 @@ def test_the_budgets_of_each_level_of_government_head_their_columns_beside_the_h
         None,
     )
     assert errors(tables) == []
+
+
+def test_a_department_wide_tables_tasks_and_goal_in_sichuans_words_are_read_as_such():
+    # Before, 年度部门(单位)目标 and 年度主要任务 were unknown labels: no goal, two findings.
+    tables = read(text([
+        ["部门(单位)整体绩效目标表"], ["部门(单位)名称", "某区教育和体育局"],
+        ["年度主要任务", "任务名称", "主要内容"], ["", "义务教育保障", "保障学校正常运转。"],
+        ["年度部门(单位)目标", "保障全区53所中小学正常运转。"],
+        ["年度预算申请(万元)", "资金总额", "120"],
+        *GRID[1:],
+    ]))  # fmt: skip
+    (project,) = tables.projects
+    assert (project["performance_goal"], project["total_amount"]) == (
+        "保障全区53所中小学正常运转。",
+        Decimal("120"),
+    )
+    assert [f["message"] for f in tables.findings if f["rule"] == "label_unknown"] == []

@@ -34,6 +34,8 @@ TOTAL_LABELS = (
 GOAL_ANNUAL_LABELS = (
     "年度目标", "年度总体目标", "总体目标", "年度绩效目标", "本年度绩效目标", "当年绩效目标",
     "项目年度目标", "年度主要目标和成果", "整体目标", "年度绩效总目标", "年初设定目标",
+    # A department-wide table's (Sichuan: 年度部门(单位)目标, its note in brackets dropped).
+    "年度部门目标", "部门年度目标", "年度单位目标", "单位年度目标",
 )  # fmt: skip
 
 # Labels of a score printed as a coefficient in percent of its indicator's (or the money
@@ -117,7 +119,9 @@ FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "实际完成情况", "年度总体目标完成情况综述", "年度目标完成情况", "总体目标完成情况",
         "全年目标实际完成情况", "年度总体目标完成情况",
     )),
-    ("duty_block", ("年度履职目标", "履职目标")),
+    # The department's tasks of the year, one a row under headings (Fujian: 年度履职目标 | 部门职能
+    # | 年度目标任务; Sichuan: 年度主要任务 | 任务名称 | 主要内容).
+    ("duty_block", ("年度履职目标", "履职目标", "年度主要任务", "主要任务")),
     # A6's cost block: what the budget is made of, one item a row under these headings beside
     # 金额 (`项目预算成本构成 | 金额 | 测算依据 | 以前年度执行情况`); not the project's money.
     ("cost_block", ("项目预算成本构成", "预算成本构成", "项目成本构成", "成本构成", "项目成本测算")),
@@ -125,7 +129,7 @@ FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "测算依据", "测算依据及说明", "以前年度执行情况", "以前年度预算执行情况", "上年执行情况",
         "历年执行情况",
     )),
-    ("duty_heading", ("部门职能", "年度目标任务", "支出项目名称", "职能")),
+    ("duty_heading", ("部门职能", "年度目标任务", "支出项目名称", "职能", "任务名称", "主要内容")),
     ("signoff", ("项目责任人", "单位", "填表人", "填报人", "单位负责人", "联系电话", "填报日期")),
     ("other_field", (
         "项目属性", "项目类别", "项目类型", "归口科室", "归口业务科室", "项目负责人及电话",
