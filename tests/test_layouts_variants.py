@@ -697,3 +697,21 @@ def test_a_wrapped_level_cells_end_shifted_left_with_its_row_ends_that_level():
         ("效益指标", "社会效益指标", "群众出行条件", "明显改善"),
         ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"),
     ]
+
+
+def test_a_label_known_by_its_ending_wrapped_onto_the_next_line_is_that_label():
+    rows = [
+        ["专项名称", "甲专项"],
+        ["中央主管部", "某部"],
+        ["门", ""],
+        ["地方主管部门", "某县局"],
+        ["三级指标", "指标值"],
+        ["培训人数", "100人"],
+    ]
+    read = read_table(table(rows))
+    (project,) = read.projects
+    assert (project.supervising_department, project.fields, read.findings) == (
+        "某部",
+        (("地方主管部门", "某县局"),),
+        (),
+    )

@@ -32,6 +32,7 @@ from pipeline.layouts.columns import (
     fold,
     label_scope,
     matchable,
+    whole_field_roles,
 )
 from pipeline.layouts.records import Amount, Leftover
 from pipeline.vocab import labels as page_words
@@ -251,8 +252,13 @@ def _cells_unwrapped(cells: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _completes(head: str, tail: str) -> bool:
-    """Whether `tail` completes `head`, a text of no role, into a known label."""
-    return bool(head and tail and not field_roles(head) and exact_field_roles(head + tail))
+    """Whether `tail` completes `head`, a text of no role, into a known label: a variant as
+    written (`年度` + `履职目标`), or one by the variant it ends with where `tail`, no label of
+    its own, ends that variant (`中央主管部` + `门`)."""
+    if not head or not tail or field_roles(head):
+        return False
+    joined = head + tail
+    return bool(exact_field_roles(joined) or (whole_field_roles(joined) and not field_roles(tail)))
 
 
 def _single_line(text: str, row, out: HeaderFields) -> None:
