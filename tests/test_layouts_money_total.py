@@ -191,3 +191,25 @@ def test_a_department_wide_tables_tasks_and_goal_in_sichuans_words_are_read_as_s
         Decimal("120"),
     )
     assert [f["message"] for f in tables.findings if f["rule"] == "label_unknown"] == []
+
+
+def test_headings_under_a_heading_that_spans_them_head_the_figures_below():
+    # Before, the figures went by the spanning heading (按收入性质分 | 按支出性质分), read as
+    # extra fields, one of them the wrong figure, and no 财政拨款 was read.
+    tables = read(text([
+        ["部门(单位)整体绩效目标表"], ["部门(单位)名称", "某区教育和体育局"],
+        ["年度预算申请(万元)", "资金总额", "按收入性质分", "", "按支出性质分"],
+        ["", "", "一般公共预算拨款", "政府性基金拨款", "基本支出", "项目支出"],
+        ["", "48,626.35", "47,126.35", "1,500.00", "39,882.10", "8,744.25"],
+        *GRID[1:],
+    ]))  # fmt: skip
+    (project,) = tables.projects
+    assert money(tables) == (
+        Decimal("48626.35"),
+        "48,626.35",
+        Decimal("48626.35"),
+        "47,126.35 + 1,500.00",
+        None,
+        None,
+    )
+    assert (project["extra_columns"], errors(tables)) == (None, [])

@@ -4,7 +4,8 @@
 `HeaderFields`: each cell is a label (found in `pipeline.vocab.layout_labels` by its role) or a
 value that belongs to the label before it in its row, or to the column heading above it
 when the block starts with a row of headings only (`总体目标 | 中期目标 | 年度目标`, `资金情况 |
-全年预算数 | 全年执行数`). A row whose first cell is empty continues the block above it
+全年预算数 | 全年执行数`); a row of money labels only under them heads the columns a heading above
+spans (`按收入性质分` over `一般公共预算拨款 | 政府性基金拨款`). A row whose first cell is empty continues the block above it
 (merged row labels). Money cells keep their scope (中期/年度, also inherited by the parts
 printed under a total) and unit; a self-evaluation's measures (年初预算数, 全年执行数, 执行率 …)
 are money cells as column headings (heading a money block whatever word stands before them,
@@ -208,6 +209,10 @@ def read_header_block(rows, table_unit: str | None) -> HeaderFields:
                 _headings(cells, row, block, out)
                 block.last_line = row.line
                 continue
+        elif _sub_headings(cells, block):
+            _headings([(0, ""), *cells], row, block, out)
+            block.last_line = row.line
+            continue
         _pairs(cells, row, block, out)
         block.last_line = row.line
     return out
@@ -278,6 +283,21 @@ def _single_line(text: str, row, out: HeaderFields) -> None:
 def _is_year_line(text: str) -> bool:
     word = "".join(fold(text).split()).strip("()")
     return bool(word) and all(ch.isdigit() or ch in "年度()" for ch in word)
+
+
+def _sub_headings(cells, block: _Block) -> bool:
+    """Whether a row continuing a money block under its column headings is headings again, of
+    the columns a heading above spans (`资金总额 | 按收入性质分 |  | 按支出性质分` over `| |
+    一般公共预算拨款 | 政府性基金拨款 | 基本支出 | 项目支出`): labels of money only, no figure."""
+    return (
+        block.role in MONEY_BLOCKS
+        and bool(block.headings)
+        and len(cells) > 1
+        and all(
+            _block_role(text, block, col, cells) in (*MONEY_ROLES, *MONEY_COLUMNS)
+            for col, text in cells
+        )
+    )
 
 
 def _headings(cells, row, block: _Block, out: HeaderFields) -> None:
