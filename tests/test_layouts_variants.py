@@ -715,3 +715,21 @@ def test_a_label_known_by_its_ending_wrapped_onto_the_next_line_is_that_label():
         (("地方主管部门", "某县局"),),
         (),
     )
+
+
+def test_a_lists_project_period_column_is_each_projects_period():
+    rows = [
+        ["项目名称", "预算金额", "项目实施期", "三级指标", "实施期指标值", "年度指标值"],
+        ["甲项目", "120", "2022-2024年", "演出场次", "≥150场", "≥50场"],
+        ["", "", "", "参与人次", "≥9万人次", "≥3万人次"],
+        ["乙项目", "60", "2022年", "保洁长度", "≥26公里", "≥26公里"],
+    ]
+    read = read_table(table(rows))
+    assert [
+        (p.name, p.period_text, p.fields, [(i.name, i.period_target) for i in p.indicators])
+        for p in read.projects
+    ] == [
+        ("甲项目", "2022-2024年", (), [("演出场次", "≥150场"), ("参与人次", "≥9万人次")]),
+        ("乙项目", "2022年", (), [("保洁长度", "≥26公里")]),
+    ]
+    assert read.findings == ()

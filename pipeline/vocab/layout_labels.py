@@ -31,6 +31,9 @@ TOTAL_LABELS = (
     "项目总投资", "预算申报数", "预算数", "总额", "预算金额", "年度预算金额", "项目预算金额", "申请金额",
     "项目金额",
 )  # fmt: skip
+PERIOD_LABELS = (
+    "项目期", "项目期限", "项目起止时间", "建设周期", "项目支出实施期", "专项实施期", "实施期",
+)  # fmt: skip
 GOAL_ANNUAL_LABELS = (
     "年度目标", "年度总体目标", "总体目标", "年度绩效目标", "本年度绩效目标", "当年绩效目标",
     "项目年度目标", "年度主要目标和成果", "整体目标", "年度绩效总目标", "年初设定目标",
@@ -49,9 +52,7 @@ FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("finance_department", ("财政部门", "市级财政部门", "区级财政部门", "省级财政部门", "中央财政部门")),
     ("department", DEPARTMENT_LABELS),
     ("impl_unit", IMPL_UNIT_LABELS),
-    ("period", (
-        "项目期", "项目期限", "项目起止时间", "建设周期", "项目支出实施期", "专项实施期", "实施期",
-    )),
+    ("period", PERIOD_LABELS),
     ("period_start", ("开始日期", "项目开始日期", "开始时间", "项目开始时间")),
     ("period_end", ("结束日期", "项目完成日期", "完成日期", "结束时间", "项目结束时间")),
     ("money_block", (
@@ -221,12 +222,13 @@ COLUMN_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("project_name", PROJECT_NAME_LABELS),
     ("department", DEPARTMENT_LABELS),
     ("impl_unit", IMPL_UNIT_LABELS),
+    ("period", PERIOD_LABELS),
     ("total", (*TOTAL_LABELS, "金额")),
     ("goal_annual", (*GOAL_ANNUAL_LABELS, "绩效目标")),
 )  # fmt: skip
 
 # The roles of a one-row-per-indicator list's project columns (not an indicator's fields).
-PROJECT_COLUMN_ROLES = ("project_name", "department", "impl_unit", "total", "goal_annual")
+PROJECT_COLUMN_ROLES = ("project_name", "department", "impl_unit", "period", "total", "goal_annual")
 
 # The roles of the split value family, decided by content as well as by label.
 SPLIT_ROLES = ("operator", "direction", "unit", "value")
