@@ -591,6 +591,10 @@ def join_parts(operator: str, value: str, unit: str) -> str | None:
     return text or None
 
 
+# Why a cell of a row that names no indicator is left over.
+UNNAMED_ROW = "a cell of a row without an indicator name"
+
+
 @dataclass(slots=True)
 class GridReader:
     """Reads the data rows of one grid, keeping the merged cells' fill-down state."""
@@ -630,8 +634,12 @@ class GridReader:
             pieces = [Indicator(**piece) for piece in pieces]
             events.extend(("indicator", piece) for piece in pieces)
         subtotals = [event.label for kind, event in events if kind == "subtotal"]
-        if subtotals:  # its label may sit under no column label
-            leftovers.extend(p for p in self._unlabelled(row) if p.text not in subtotals)
+        if subtotals:  # its label may sit under no column label, or under one read as no field
+            unread = [Leftover(row.line, row.location, cell[c.col], UNNAMED_ROW)
+                      for c in self.grid.extras if cell[c.col]]  # fmt: skip
+            leftovers.extend(
+                p for p in (*unread, *self._unlabelled(row)) if p.text not in subtotals
+            )
         else:
             leftovers.extend(self._unplaced(row, cell, pieces, ends))
         return events, leftovers
@@ -663,8 +671,7 @@ class GridReader:
                 why = "a level cell with no indicator under it"
                 self.pending.append(Leftover(row.line, row.location, text, why))
             else:
-                why = "a cell of a row without an indicator name"
-                out.append(Leftover(row.line, row.location, text, why))
+                out.append(Leftover(row.line, row.location, text, UNNAMED_ROW))
         return out + self._unlabelled(row)
 
     def _unlabelled(self, row) -> list[Leftover]:
