@@ -1,11 +1,14 @@
-"""The whole build on the third and fourth held-out batches of target tables
-(tests/fixtures/heldout-targets-3, heldout-targets-4). The third: provinces and templates the
-other target folders do not use (西藏, 广东 per-project forms, 湖南 市县, 新疆生产建设兵团, …), label
-and value-column variants no other fixture prints, money in 元 and 万元, split value columns in
-the three orders, and converter damage. The fourth: the less common layouts (department-wide
-tables of Fujian and Jiangxi, department lists with one indicator per row, Chongqing's 表十二,
-transfer-payment tables, one value column per recipient, graded standards, an unfilled
-template). Each table must give its expected.json entry whole
+"""The whole build on the third, fourth and fifth held-out batches of target tables
+(tests/fixtures/heldout-targets-3, heldout-targets-4, heldout-targets-5). The third: provinces
+and templates the other target folders do not use (西藏, 广东 per-project forms, 湖南 市县,
+新疆生产建设兵团, …), label and value-column variants no other fixture prints, money in 元 and
+万元, split value columns in the three orders, and converter damage. The fourth: the less common
+layouts (department-wide tables of Fujian and Jiangxi, department lists with one indicator per
+row, Chongqing's 表十二, transfer-payment tables, one value column per recipient, graded
+standards, an unfilled template). The fifth: cities, counties and 乡镇 not tuned on, template
+variants (an A1 form broken over pages, no 一级 column, 实施期 | 年度 values side by side,
+operators in words, Sichuan's 部门(单位)整体 form) and damage combinations the others do not
+show. Each table must give its expected.json entry whole
 (`layout_expectations.assert_whole_table`); the targets a converter's OCR left unreadable stay
 text with a warning on their line.
 """
@@ -18,7 +21,7 @@ import pytest
 from tests.layout_expectations import assert_whole_table, build_folder, expected_of, rows
 
 FIXTURES = Path(__file__).parent / "fixtures"
-FOLDERS = ("heldout-targets-3", "heldout-targets-4")
+FOLDERS = ("heldout-targets-3", "heldout-targets-4", "heldout-targets-5")
 EXPECTED = {folder: expected_of(FIXTURES / folder) for folder in FOLDERS}
 
 

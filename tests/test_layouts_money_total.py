@@ -1,4 +1,5 @@
-"""A money block whose total is labelled only 合计, read by the whole per-file pipeline.
+"""A money block whose total is labelled only 合计, read by the whole per-file pipeline; and the
+header labels around money blocks that provinces print in their own words.
 
 Inside a form's money block (`项目资金(万元) | 合计 | 120` over its fund sources, a
 `资金来源 | 合计 | 财政资金 | 其他` heading row over a row of figures, a self-evaluation's 合计 row
@@ -157,3 +158,58 @@ def test_a_total_printed_as_no_amount_is_kept_as_printed_with_an_error(printed):
          "report the file"),
         ("amount_unparsed", 7, "其他资金 '20,5' is not an amount; correct the cell or report the file"),
     ]  # fmt: skip
+
+
+def test_the_budgets_of_each_level_of_government_head_their_columns_beside_the_he_ji():
+    # Before, 中央财政 | 自治区财政 | 县级财政 were no labels: each figure under them a value
+    # without a label (row_unparsed, an error), the total only the 合计's.
+    tables = read(text([*HEAD, ["资金金额(万元)", "中央财政", "自治区财政", "县级财政", "合计"],
+                        ["", "300.00", "150.00", "50.00", "500.00"], *GRID]))  # fmt: skip
+    assert money(tables) == (
+        Decimal("500.00"),
+        "500.00",
+        Decimal("500.00"),
+        "300.00 + 150.00 + 50.00",
+        None,
+        None,
+    )
+    assert errors(tables) == []
+
+
+def test_a_department_wide_tables_tasks_and_goal_in_sichuans_words_are_read_as_such():
+    # Before, 年度部门(单位)目标 and 年度主要任务 were unknown labels: no goal, two findings.
+    tables = read(text([
+        ["部门(单位)整体绩效目标表"], ["部门(单位)名称", "某区教育和体育局"],
+        ["年度主要任务", "任务名称", "主要内容"], ["", "义务教育保障", "保障学校正常运转。"],
+        ["年度部门(单位)目标", "保障全区53所中小学正常运转。"],
+        ["年度预算申请(万元)", "资金总额", "120"],
+        *GRID[1:],
+    ]))  # fmt: skip
+    (project,) = tables.projects
+    assert (project["performance_goal"], project["total_amount"]) == (
+        "保障全区53所中小学正常运转。",
+        Decimal("120"),
+    )
+    assert [f["message"] for f in tables.findings if f["rule"] == "label_unknown"] == []
+
+
+def test_headings_under_a_heading_that_spans_them_head_the_figures_below():
+    # Before, the figures went by the spanning heading (按收入性质分 | 按支出性质分), read as
+    # extra fields, one of them the wrong figure, and no 财政拨款 was read.
+    tables = read(text([
+        ["部门(单位)整体绩效目标表"], ["部门(单位)名称", "某区教育和体育局"],
+        ["年度预算申请(万元)", "资金总额", "按收入性质分", "", "按支出性质分"],
+        ["", "", "一般公共预算拨款", "政府性基金拨款", "基本支出", "项目支出"],
+        ["", "48,626.35", "47,126.35", "1,500.00", "39,882.10", "8,744.25"],
+        *GRID[1:],
+    ]))  # fmt: skip
+    (project,) = tables.projects
+    assert money(tables) == (
+        Decimal("48626.35"),
+        "48,626.35",
+        Decimal("48626.35"),
+        "47,126.35 + 1,500.00",
+        None,
+        None,
+    )
+    assert (project["extra_columns"], errors(tables)) == (None, [])

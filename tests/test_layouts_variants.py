@@ -12,7 +12,7 @@ import unicodedata
 from decimal import Decimal
 
 import pytest
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from pipeline.cells import CellRow, CellTable
@@ -247,6 +247,7 @@ FRAGMENTS = [
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=8), max_size=14))
+@example([["全年预算数", "", "资金情况(万元)", "项目名称", "三级指标"], ["95", "", "甲项目"]])
 def test_any_table_reads_without_error_and_loses_no_cell(rows):
     read = read_table(table([["项目支出绩效目标表"], *rows]))
     assume(read.layout != "packed-cell")  # read by extract.py, not here
@@ -647,3 +648,89 @@ def test_a_list_whose_merged_project_cells_a_converter_dropped_is_put_back_under
             ("产出指标", "时效指标", "服务费支付", "按季度支付"),
         ]),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "page_top",
+    [
+        [["续表"], ["一级指标", "二级指标", "三级指标", "指标值"]],
+        [["(续上表)"]],
+        [["城固县2024年部门预算公开"]],
+        [["2023年度部门决算"], ["一级指标", "二级指标", "三级指标", "指标值"]],
+    ],
+    ids=["continued-with-labels", "continued", "running-header", "running-header-with-labels"],
+)
+def test_a_continued_tables_mark_or_a_running_header_between_rows_is_no_indicator(page_top):
+    rows = [
+        ["项目名称", "甲项目"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "整治连队数量", "≥32个"],
+        ["", "质量指标", "验收合格率", "100%"],
+        *page_top,
+        ["", "", "设施完好率", "≥95%"],
+        ["效益指标", "社会效益指标", "群众出行条件", "明显改善"],
+    ]
+    (project,) = read_table(table(rows)).projects
+    assert [(i.level1_raw, i.level2_raw, i.name, i.annual_target) for i in project.indicators] == [
+        ("产出指标", "数量指标", "整治连队数量", "≥32个"),
+        ("产出指标", "质量指标", "验收合格率", "100%"),
+        ("产出指标", "质量指标", "设施完好率", "≥95%"),
+        ("效益指标", "社会效益指标", "群众出行条件", "明显改善"),
+    ]
+
+
+def test_a_wrapped_level_cells_end_shifted_left_with_its_row_ends_that_level():
+    rows = [
+        ["项目名称", "甲项目"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "培训人数", "≥100人"],
+        ["效益指标", "经济效益", "带动农户增收", "明显提升"],
+        ["指标", "", "", ""],
+        ["社会效益", "群众出行条件", "明显改善", ""],
+        ["指标", "", "", ""],
+        ["满意度指标", "服务对象满", "群众满意度", "≥90%"],
+        ["意度指标", "", "", ""],
+    ]
+    (project,) = read_table(table(rows)).projects
+    assert [(i.level1_raw, i.level2_raw, i.name, i.annual_target) for i in project.indicators] == [
+        ("产出指标", "数量指标", "培训人数", "≥100人"),
+        ("效益指标", "经济效益指标", "带动农户增收", "明显提升"),
+        ("效益指标", "社会效益指标", "群众出行条件", "明显改善"),
+        ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"),
+    ]
+
+
+def test_a_label_known_by_its_ending_wrapped_onto_the_next_line_is_that_label():
+    rows = [
+        ["专项名称", "甲专项"],
+        ["中央主管部", "某部"],
+        ["门", ""],
+        ["地方主管部门", "某县局"],
+        ["三级指标", "指标值"],
+        ["培训人数", "100人"],
+    ]
+    read = read_table(table(rows))
+    (project,) = read.projects
+    assert (project.supervising_department, project.fields, read.findings) == (
+        "某部",
+        (("地方主管部门", "某县局"),),
+        (),
+    )
+
+
+def test_a_lists_project_period_column_is_each_projects_period():
+    rows = [
+        ["项目名称", "预算金额", "项目实施期", "三级指标", "实施期指标值", "年度指标值"],
+        ["甲项目", "120", "2022-2024年", "演出场次", "≥150场", "≥50场"],
+        ["", "", "", "参与人次", "≥9万人次", "≥3万人次"],
+        ["乙项目", "60", "2022年", "保洁长度", "≥26公里", "≥26公里"],
+    ]
+    read = read_table(table(rows))
+    assert [
+        (p.name, p.period_text, p.fields, [(i.name, i.period_target) for i in p.indicators])
+        for p in read.projects
+    ] == [
+        ("甲项目", "2022-2024年", (), [("演出场次", "≥150场"), ("参与人次", "≥9万人次")]),
+        ("乙项目", "2022年", (), [("保洁长度", "≥26公里")]),
+    ]
+    assert read.findings == ()

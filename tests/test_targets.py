@@ -341,3 +341,25 @@ def test_digits_grouped_in_threes_by_a_space_are_one_number(text, value, unit):
 )
 def test_a_space_before_other_than_three_digits_groups_nothing(text, values):
     assert [clause.value for clause in parse_target(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        ("≥25厘米", ("number", ">=", 25.0, "厘米", "厘米", None)),
+        ("≤5毫米", ("number", "<=", 5.0, "毫米", "毫米", None)),
+        ("3cm", ("number", "=", 3.0, "cm", "cm", None)),
+        ("≤2mm", ("number", "<=", 2.0, "mm", "mm", None)),
+        ("5分米", ("number", "=", 5.0, "分米", "分米", None)),
+    ],
+)
+def test_a_length_in_centimetres_or_millimetres_keeps_its_unit(text, clause):
+    (found,) = parse_target(text)
+    assert (
+        found.kind,
+        found.operator,
+        found.value,
+        found.unit,
+        found.base_unit,
+        found.context,
+    ) == clause

@@ -120,6 +120,13 @@ def exact_field_roles(label: str) -> tuple[str, ...]:
     return exact.get(key) or exact.get(_TRAILING_NOTE.sub("", key), ())
 
 
+@functools.lru_cache(maxsize=8192)
+def whole_field_roles(label: str) -> tuple[str, ...]:
+    """The roles of a header-block label as it stands: exactly, or by the variant it ends with
+    (`中央主管部门`), not as one that lost its first character."""
+    return _roles(_FIELDS, label, False)
+
+
 def is_exact_label(label: str) -> bool:
     """Whether a label is written as a known header-block or column variant (`exact_field_roles`)."""
     return bool(exact_field_roles(label) or _COLUMNS[0].get(compact(label)))
@@ -136,7 +143,7 @@ def is_whole_label(text: str) -> bool:
     """Whether a text is a label of some field or column role as it stands (exactly, or by the
     variant it ends with), not only as one that lost its first character: a label's end that a
     converter wrapped onto the next line (`标值`, `算数`) is none."""
-    return bool(_roles(_FIELDS, text, False) or _roles(_COLUMNS, text, False))
+    return bool(whole_field_roles(text) or _roles(_COLUMNS, text, False))
 
 
 @functools.lru_cache(maxsize=8192)

@@ -4,7 +4,8 @@
 `HeaderFields`: each cell is a label (found in `pipeline.vocab.layout_labels` by its role) or a
 value that belongs to the label before it in its row, or to the column heading above it
 when the block starts with a row of headings only (`总体目标 | 中期目标 | 年度目标`, `资金情况 |
-全年预算数 | 全年执行数`). A row whose first cell is empty continues the block above it
+全年预算数 | 全年执行数`); a row of money labels only under them heads the columns a heading above
+spans (`按收入性质分` over `一般公共预算拨款 | 政府性基金拨款`). A row whose first cell is empty continues the block above it
 (merged row labels). Money cells keep their scope (中期/年度, also inherited by the parts
 printed under a total) and unit; a self-evaluation's measures (年初预算数, 全年执行数, 执行率 …)
 are money cells as column headings (heading a money block whatever word stands before them,
@@ -34,6 +35,7 @@ from pipeline.layouts.columns import (
     fold,
     label_scope,
     matchable,
+    whole_field_roles,
 )
 from pipeline.layouts.records import Amount, Leftover
 from pipeline.vocab import labels as page_words
@@ -220,6 +222,10 @@ def read_header_block(rows, table_unit: str | None) -> HeaderFields:
                 _headings(cells, row, block, out)
                 block.last_line = row.line
                 continue
+        elif _sub_headings(cells, block):
+            _headings([(0, ""), *cells], row, block, out)
+            block.last_line = row.line
+            continue
         _pairs(cells, row, block, out)
         block.last_line = row.line
     return out
@@ -264,8 +270,13 @@ def _cells_unwrapped(cells: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _completes(head: str, tail: str) -> bool:
-    """Whether `tail` completes `head`, a text of no role, into a known label."""
-    return bool(head and tail and not field_roles(head) and exact_field_roles(head + tail))
+    """Whether `tail` completes `head`, a text of no role, into a known label: a variant as
+    written (`年度` + `履职目标`), or one by the variant it ends with where `tail`, no label of
+    its own, ends that variant (`中央主管部` + `门`)."""
+    if not head or not tail or field_roles(head):
+        return False
+    joined = head + tail
+    return bool(exact_field_roles(joined) or (whole_field_roles(joined) and not field_roles(tail)))
 
 
 def _single_line(text: str, row, out: HeaderFields) -> None:
@@ -285,6 +296,21 @@ def _single_line(text: str, row, out: HeaderFields) -> None:
 def _is_year_line(text: str) -> bool:
     word = "".join(fold(text).split()).strip("()")
     return bool(word) and all(ch.isdigit() or ch in "年度()" for ch in word)
+
+
+def _sub_headings(cells, block: _Block) -> bool:
+    """Whether a row continuing a money block under its column headings is headings again, of
+    the columns a heading above spans (`资金总额 | 按收入性质分 |  | 按支出性质分` over `| |
+    一般公共预算拨款 | 政府性基金拨款 | 基本支出 | 项目支出`): labels of money only, no figure."""
+    return (
+        block.role in MONEY_BLOCKS
+        and bool(block.headings)
+        and len(cells) > 1
+        and all(
+            _block_role(text, block, col, cells) in (*MONEY_ROLES, *MONEY_COLUMNS)
+            for col, text in cells
+        )
+    )
 
 
 def _headings(cells, row, block: _Block, out: HeaderFields) -> None:

@@ -356,7 +356,9 @@ def unwrap_rows(grid: Grid, rows) -> tuple[list, list[LayoutFinding]]:
     the row above prints, and only:
     - the end of a level cell: the row's one filled cell, in a level column, completes the cell
       above into a level name while naming none alone (`经济效益` over `指标`, `服务对象满` over
-      `意度指标`);
+      `意度指标`); in that column, or in a column before it where a converter that drops
+      merged cells moved it left with its row (the row above too, then read moved back under
+      its labels: its 二级 had stood under the 一级, its 一级 under the 绩效指标 label);
     - the end of a target or actual, or of free text, the row printing no name: the row above is
       a whole indicator (its name and value printed) and of the two pieces of each target or
       actual at most one holds a figure (`≥100` over `人次`, `按学期及时拨` over `付`; not `≥100人`
@@ -630,6 +632,10 @@ def join_parts(operator: str, value: str, unit: str) -> str | None:
     return text or None
 
 
+# Why a cell of a row that names no indicator is left over.
+UNNAMED_ROW = "a cell of a row without an indicator name"
+
+
 @dataclass(slots=True)
 class GridReader:
     """Reads the data rows of one grid, keeping the merged cells' fill-down state."""
@@ -669,8 +675,12 @@ class GridReader:
             pieces = [Indicator(**piece) for piece in pieces]
             events.extend(("indicator", piece) for piece in pieces)
         subtotals = [event.label for kind, event in events if kind == "subtotal"]
-        if subtotals:  # its label may sit under no column label
-            leftovers.extend(p for p in self._unlabelled(row) if p.text not in subtotals)
+        if subtotals:  # its label may sit under no column label, or under one read as no field
+            unread = [Leftover(row.line, row.location, cell[c.col], UNNAMED_ROW)
+                      for c in self.grid.extras if cell[c.col]]  # fmt: skip
+            leftovers.extend(
+                p for p in (*unread, *self._unlabelled(row)) if p.text not in subtotals
+            )
         else:
             leftovers.extend(self._unplaced(row, cell, pieces, ends))
         return events, leftovers
@@ -706,8 +716,7 @@ class GridReader:
                 why = "a level cell with no indicator under it"
                 self.pending.append(Leftover(row.line, row.location, text, why))
             else:
-                why = "a cell of a row without an indicator name"
-                out.append(Leftover(row.line, row.location, text, why))
+                out.append(Leftover(row.line, row.location, text, UNNAMED_ROW))
         return out + self._unlabelled(row)
 
     def _unlabelled(self, row) -> list[Leftover]:

@@ -94,8 +94,18 @@ PAGE_OF_PAGES = (
     r"第\s*\d+\s*页\s*[,，/／]?\s*共\s*\d+\s*页",
     r"共\s*\d+\s*页\s*[,，/／]?\s*第\s*\d+\s*页",
 )
-# Lines a PDF converter leaves between pages: page numbers in their usual forms, each matched
-# against the whole line (one alternation, compiled once).
+# The mark a table broken over pages prints at the top of the next one, before its column
+# labels again (`续表`, `续表1`, `（续上表）`).
+CONTINUED_TABLE_MARKS = ("续表", "续上表", "接上表", "续前表")
+# The running header a disclosure prints at the top of every page: who, the year and which
+# document (`城固县2024年部门预算公开`, `2023年度部门决算`); never a table's title, which
+# names the table (TITLE_WORDS) and so ends otherwise.
+RUNNING_HEADER_DOCUMENTS = (
+    "部门预算", "部门决算", "单位预算", "单位决算", "预算公开", "决算公开", "部门预算公开",
+    "部门决算公开", "单位预算公开", "单位决算公开", "预算信息公开", "决算信息公开",
+)  # fmt: skip
+# Lines a PDF converter leaves between pages: page numbers in their usual forms and
+# continued-table marks, each matched against the whole line (one alternation, compiled once).
 _PAGE_OF = (*PAGE_OF_PAGES, r"第\s*\d+\s*页", r"\d+\s*/\s*\d+")
 PAGE_FURNITURE = re.compile(
     "|".join(
@@ -105,8 +115,14 @@ PAGE_FURNITURE = re.compile(
             r"[-－—–]\s*\d+\s*[-－—–]",
             r"(?i:page)\s*\d+(\s*(?i:of)\s*\d+)?",
             r"\d{1,3}",
+            rf"[(（]?(?:{'|'.join(CONTINUED_TABLE_MARKS)})\s*\d*[)）]?",
         )
     )
+)
+# A running header between a table's rows (not on a cover page, where the same words are the
+# document's title).
+RUNNING_HEADER = re.compile(
+    rf"[^\t]{{0,20}}?\d{{4}}\s*年度?\s*(?:{'|'.join(RUNNING_HEADER_DOCUMENTS)})"
 )
 # Page furniture is short; longer lines are not matched against it at all.
 PAGE_FURNITURE_MAX_LENGTH = 30
@@ -122,11 +138,13 @@ SITE_FURNITURE = re.compile(
 
 @functools.lru_cache(maxsize=2**14)
 def is_page_furniture(text: str) -> bool:
-    """Whether a line or cell is only a page number (`第 1 页`, `— 2 —`, `第 1 頁`) or a hosting
-    site's page mark (`SITE_FURNITURE`)."""
+    """Whether a line or cell is only a page number (`第 1 页`, `— 2 —`, `第 1 頁`), a continued
+    table's mark (`续表`), a running header (`2024年部门预算公开`) or a hosting site's page mark
+    (`SITE_FURNITURE`)."""
     stripped = simplified(text.strip())
+    short = len(stripped) <= PAGE_FURNITURE_MAX_LENGTH
     return bool(
-        len(stripped) <= PAGE_FURNITURE_MAX_LENGTH and PAGE_FURNITURE.fullmatch(stripped)
+        short and (PAGE_FURNITURE.fullmatch(stripped) or RUNNING_HEADER.fullmatch(stripped))
     ) or bool(SITE_FURNITURE.fullmatch(stripped))
 
 

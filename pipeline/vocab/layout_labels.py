@@ -35,12 +35,17 @@ TOTAL_LABELS = (
     "项目总投资", "预算申报数", "预算数", "总额", "预算金额", "年度预算金额", "项目预算金额", "申请金额",
     "项目金额",
 )  # fmt: skip
+PERIOD_LABELS = (
+    "项目期", "项目期限", "项目起止时间", "建设周期", "项目支出实施期", "专项实施期", "实施期",
+)  # fmt: skip
 GOAL_ANNUAL_LABELS = (
     "年度目标", "年度总体目标", "总体目标", "年度绩效目标", "本年度绩效目标", "当年绩效目标",
     "项目年度目标", "年度主要目标和成果", "整体目标", "年度绩效总目标", "年初设定目标",
     # A self-evaluation's heading over the goal it set, beside 实际完成情况 (MoF 2020 附1:
     # `年度总体目标 | 预期目标 | 实际完成情况`).
     "预期目标",
+    # A department-wide table's (Sichuan: 年度部门(单位)目标, its note in brackets dropped).
+    "年度部门目标", "部门年度目标", "年度单位目标", "单位年度目标",
 )  # fmt: skip
 
 # Labels of a score printed as a coefficient in percent of its indicator's (or the money
@@ -54,9 +59,7 @@ FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("finance_department", ("财政部门", "市级财政部门", "区级财政部门", "省级财政部门", "中央财政部门")),
     ("department", DEPARTMENT_LABELS),
     ("impl_unit", IMPL_UNIT_LABELS),
-    ("period", (
-        "项目期", "项目期限", "项目起止时间", "建设周期", "项目支出实施期", "专项实施期", "实施期",
-    )),
+    ("period", PERIOD_LABELS),
     ("period_start", ("开始日期", "项目开始日期", "开始时间", "项目开始时间")),
     ("period_end", ("结束日期", "项目完成日期", "完成日期", "结束时间", "项目结束时间")),
     ("money_block", (
@@ -78,6 +81,10 @@ FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "市级配套资金", "县级配套资金", "区级配套资金",
         # An autonomous prefecture's own money (Qinghai, Yunnan, Sichuan: 中央资金 | 州级资金 | 合计).
         "州级资金", "州级补助资金", "州级配套资金",
+        # The budget of each level of government (Guangxi: 中央财政 | 自治区财政 | 县级财政 | 合计);
+        # an autonomous region's is its province's.
+        "中央财政", "省级财政", "自治区财政", "市级财政", "州级财政", "县级财政", "区级财政",
+        "自治区资金", "自治区补助资金",
         # 衔接推进乡村振兴补助资金, also by the government that gives it (`其中:中央衔接资金`,
         # `省级衔接资金`: matched by their ending).
         "衔接资金",
@@ -120,7 +127,9 @@ FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "实际完成情况", "年度总体目标完成情况综述", "年度目标完成情况", "总体目标完成情况",
         "全年目标实际完成情况", "年度总体目标完成情况",
     )),
-    ("duty_block", ("年度履职目标", "履职目标")),
+    # The department's tasks of the year, one a row under headings (Fujian: 年度履职目标 | 部门职能
+    # | 年度目标任务; Sichuan: 年度主要任务 | 任务名称 | 主要内容).
+    ("duty_block", ("年度履职目标", "履职目标", "年度主要任务", "主要任务")),
     # A6's cost block: what the budget is made of, one item a row under these headings beside
     # 金额 (`项目预算成本构成 | 金额 | 测算依据 | 以前年度执行情况`); not the project's money.
     ("cost_block", ("项目预算成本构成", "预算成本构成", "项目成本构成", "成本构成", "项目成本测算")),
@@ -128,7 +137,7 @@ FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "测算依据", "测算依据及说明", "以前年度执行情况", "以前年度预算执行情况", "上年执行情况",
         "历年执行情况",
     )),
-    ("duty_heading", ("部门职能", "年度目标任务", "支出项目名称", "职能")),
+    ("duty_heading", ("部门职能", "年度目标任务", "支出项目名称", "职能", "任务名称", "主要内容")),
     ("signoff", ("项目责任人", "单位", "填表人", "填报人", "单位负责人", "联系电话", "填报日期")),
     ("other_field", (
         "项目属性", "项目类别", "项目类型", "归口科室", "归口业务科室", "项目负责人及电话",
@@ -150,7 +159,8 @@ MONEY_BLOCK_TOTAL_LABELS = ("合计", "总计", "资金合计", "金额合计", 
 SHARE_PART_LABELS = (
     "中央补助", "中央补助安排", "中央资金", "中央补助资金", "省级财政安排", "省级补助资金", "省级资金",
     "省级配套资金", "市级资金", "市级补助资金", "市级配套资金", "区级资金", "区级配套资金", "县级资金",
-    "县级配套资金", "州级资金", "州级补助资金", "州级配套资金", "上级补助资金",
+    "县级配套资金", "州级资金", "州级补助资金", "州级配套资金", "上级补助资金", "中央财政", "省级财政",
+    "自治区财政", "市级财政", "州级财政", "县级财政", "区级财政", "自治区资金", "自治区补助资金",
 )  # fmt: skip
 # Headings that only say which period a money block's column holds (`项目资金(万元) | 中期 |
 # 年度` over `合计 | 300 | 120`), read as such only inside the block; their scope is SCOPE_WORDS'.
@@ -222,12 +232,13 @@ COLUMN_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("project_name", PROJECT_NAME_LABELS),
     ("department", DEPARTMENT_LABELS),
     ("impl_unit", IMPL_UNIT_LABELS),
+    ("period", PERIOD_LABELS),
     ("total", (*TOTAL_LABELS, "金额")),
     ("goal_annual", (*GOAL_ANNUAL_LABELS, "绩效目标")),
 )  # fmt: skip
 
 # The roles of a one-row-per-indicator list's project columns (not an indicator's fields).
-PROJECT_COLUMN_ROLES = ("project_name", "department", "impl_unit", "total", "goal_annual")
+PROJECT_COLUMN_ROLES = ("project_name", "department", "impl_unit", "period", "total", "goal_annual")
 
 # The roles of the split value family, decided by content as well as by label.
 SPLIT_ROLES = ("operator", "direction", "unit", "value")

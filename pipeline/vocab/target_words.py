@@ -277,6 +277,11 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("米", "米", "number", 1),
     ("m", "m", "number", 1),
     ("M", "M", "number", 1),
+    ("分米", "分米", "number", 1),
+    ("厘米", "厘米", "number", 1),  # 耕层厚度 `≥25厘米`
+    ("毫米", "毫米", "number", 1),
+    ("cm", "cm", "number", 1),
+    ("mm", "mm", "number", 1),
     ("公里", "公里", "number", 1),
     ("千米", "千米", "number", 1),
     ("km", "km", "number", 1),
