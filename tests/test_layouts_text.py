@@ -444,7 +444,7 @@ def test_a_cell_a_spreadsheet_quoted_over_two_lines_is_one_cell_of_its_row():
 @pytest.mark.parametrize("split", [False, True])
 def test_an_unfilled_template_row_is_one_finding_not_one_for_each_of_its_cells(split):
     # A template row published as is, its value cells `……` as well as its name: the row is
-    # reported once, its placeholder cells being that same row.
+    # reported once, its placeholder cells being that same row (each kept in the evidence).
     rows = form(split=split)
     rows.insert(-3, ["", "", "指标2：……", *["……"] * (len(rows[-1]) - 3)])
     tables = read(text(rows))
@@ -453,7 +453,7 @@ def test_an_unfilled_template_row_is_one_finding_not_one_for_each_of_its_cells(s
         (f["rule"], f["source_line"], f["message"], f["evidence"])
         for f in tables.findings
         if f["severity"] == "error"
-    ] == [("row_unparsed", len(rows) - 3, "a template placeholder row", "指标2:......")]
+    ] == [("row_unparsed", len(rows) - 3, "a template placeholder row", "指标2:...... | ......")]
 
 
 def test_a_self_evaluations_goal_under_its_heading_is_the_goal_without_the_heading():

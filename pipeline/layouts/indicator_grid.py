@@ -815,8 +815,9 @@ class GridReader:
             None if col is None else cell[col] for col in self.grid.group_columns[group]
         )
         template = bool(name) and is_placeholder(name)
-        if template:
-            leftovers.append(Leftover(row.line, row.location, name, "a template placeholder row"))
+        if template:  # one leftover for the row, with every placeholder it prints
+            texts = " | ".join(t for t in dict.fromkeys(cell) if t and is_placeholder(t))
+            leftovers.append(Leftover(row.line, row.location, texts, "a template placeholder row"))
             name = None
         recipients = self.grid.recipients if group == len(self.grid.scopes) - 1 else ()
         if value is None and recipients:
