@@ -224,8 +224,10 @@ def shifted_back(grid: Grid, row, wrapped=None):
     level (or project) column but reads as a lower level or as a name (not the end of the level
     above, as `wrapped` tells where the reader knows it); in a group beside it (中期 | 年度), its
     二级 column holds a name. Each moves to the column its content fits, where the row has room
-    at its end; a first cell that fits no level and has no room moves by the row's content
-    (`_moved_by_content`)."""
+    at its end; a first cell that ends the level cell above (`wrapped`: `(50分)` under
+    `产出指标`) moves under that level, and after a 一级's end a cell that is no 二级 under the
+    name's label (the 二级 was dropped too); a first cell that fits no level and has no room
+    moves by the row's content (`_moved_by_content`)."""
     cells = _group_back(grid, row.cells, 0, wrapped)
     for group in range(1, len(grid.scopes)):
         cells = _group_back(grid, cells, group, wrapped)
@@ -436,7 +438,7 @@ def unwrap_rows(grid: Grid, rows) -> tuple[list, list[LayoutFinding]]:
             if verdict == "doubt":
                 findings.append(LayoutFinding("name_maybe_wrapped", row.line, (
                     f"the indicator {fold(next(iter(filled.values())))!r} prints only a name, "
-                    f"under {fold(_text(out[-1], next(iter(filled))))!r}: it may be the end of "
+                    f"under {fold(_text(above, next(iter(filled))))!r}: it may be the end of "
                     "that name wrapped onto a line of its own; it is kept as an indicator, "
                     "compare with the published table")))  # fmt: skip
         out.append(row)
