@@ -647,14 +647,25 @@ def check_actuals(tables: Tables, fiscal_year: int | None) -> Iterator[dict]:
 
 def check_missing_level1(tables: Tables, _fiscal_year: int | None) -> Iterator[dict]:
     """missing_level1: a project with no 产出, 效益 or 满意度 indicator. Not in a table with
-    no indicator at all: its one finding says so (indicators_none, indicator_column_missing)."""
+    no indicator at all: its one finding says so (indicators_none, indicator_column_missing).
+    A project none of whose indicators prints a 一级 (a flat list, 表十二) gets one finding
+    saying so, not one for each level it cannot be told to lack."""
     if not tables.indicators:
         return
     by_project = _by_project(tables)
     for project in tables.projects:
-        present = {
-            indicator["level1_code"] for indicator in by_project.get(project["project_id"], [])
-        }
+        indicators = by_project.get(project["project_id"], [])
+        present = {indicator["level1_code"] for indicator in indicators}
+        if indicators and present == {None}:
+            yield _finding_on(
+                project,
+                "project",
+                "missing_level1",
+                f"none of the project's {len(indicators)} indicators names its 一级 level: "
+                f"whether it has {'、'.join(_REQUIRED_LEVEL1.values())} indicators is not known",
+                None,
+            )
+            continue
         for code, name in _REQUIRED_LEVEL1.items():
             if code not in present:
                 yield _finding_on(

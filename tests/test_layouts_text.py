@@ -496,3 +496,19 @@ def test_label_value_pairs_joined_with_spaces_into_one_cell_are_read_as_cells():
     tables = read(text(rows))
     assert (project(tables), indicators(tables)) == (PROJECT_ROW, EXPECTED)
     assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
+def test_a_flat_list_s_project_gets_one_missing_level1_saying_its_levels_are_not_known():
+    tables = read(text([
+        ["表十二"],
+        ["项目名称", "农村公路养护"],
+        ["当年预算", "80"],
+        ["指标", "指标权重", "计量单位", "指标性质", "指标值"],
+        ["养护里程", "50", "公里", "≥", "120"],
+        ["群众满意度", "50", "%", "≥", "90"],
+    ]))  # fmt: skip
+    assert [(f["rule"], f["severity"], f["message"], f["evidence"])
+            for f in tables.findings if f["rule"] == "missing_level1"] == [
+        ("missing_level1", "info", "none of the project's 2 indicators names its 一级 level: "
+         "whether it has 产出指标、效益指标、满意度指标 indicators is not known", None),
+    ]  # fmt: skip

@@ -166,7 +166,11 @@ RULES: dict[str, tuple[str, str]] = {
         "coefficient is 1 or less (it may be a fraction of full marks); the printed coefficient is "
         "in evidence",
     ),
-    "missing_level1": ("info", "a project lacking an 产出, 效益 or 满意度 indicator"),
+    "missing_level1": (
+        "info",
+        "a project lacking an 产出, 效益 or 满意度 indicator, or whose indicators name no 一级 at "
+        "all (a flat list): then one finding, as what it lacks is not known",
+    ),
     "period_annual_differ": (
         "info",
         "the period and annual targets set different things (not just in other words)",
@@ -397,7 +401,7 @@ RULES_ZH: dict[str, tuple[str, str, str]] = {
     ),
     "missing_level1": (
         "缺少一级指标",
-        "项目缺少产出、效益或满意度指标。",
+        "项目缺少产出、效益或满意度指标（指标均未列一级的，只记一条）。",
         "该项目缺少原文所列的一级指标。",
     ),
     "period_annual_differ": (
