@@ -138,14 +138,11 @@ def _page_number(row) -> str | None:
 def _unmarked(row, markers: list[str]):
     """The row with a hosting site's page marker glued to the end of a cell taken off
     (`92%第4页 共9页` is `92%`), the marker added to `markers`."""
-    if not any("页" in text or "頁" in text for text in row.cells):  # most rows
+    if not any(map(packed.may_hold_page_marker, row.cells)):  # most rows
         return row
-    cells = []
-    for text in row.cells:
-        kept, marker = packed.split_glued_page_marker(text)
-        cells.append(kept)
-        markers.extend(filter(None, [marker]))
-    return replace(row, cells=tuple(cells)) if tuple(cells) != row.cells else row
+    cells, found = packed.split_glued_page_markers(row.cells)
+    markers.extend(found)
+    return replace(row, cells=cells) if found else row
 
 
 def _labels(row) -> tuple[str, ...]:

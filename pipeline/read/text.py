@@ -664,13 +664,10 @@ def _read_body(
 def _unmarked(number: int, line: str, recognised: list[Line]) -> str:
     """The line without the page markers a hosting site's converter glued to the end of its
     cells (`90%以上。第12页 共99页`), each kept as a `page` line."""
-    if "页" not in line and "頁" not in line:  # most lines
+    if not labels.may_hold_page_marker(line):  # most lines
         return line
-    cells = []
-    for cell in line.split("\t"):
-        kept, marker = labels.split_glued_page_marker(cell)
-        cells.append(kept)
-        recognised.extend([Line(number, "page", marker)] if marker else [])
+    cells, markers = labels.split_glued_page_markers(line.split("\t"))
+    recognised.extend(Line(number, "page", marker) for marker in markers)
     return "\t".join(cells)
 
 

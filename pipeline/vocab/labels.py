@@ -10,6 +10,7 @@ normalize stages compile these tables; they hold no label words of their own.
 
 import functools
 import re
+from collections.abc import Sequence
 from decimal import Decimal
 
 from pipeline.vocab.traditional import simplified
@@ -153,15 +154,31 @@ def is_page_furniture(text: str) -> bool:
 GLUED_PAGE_MARKER = re.compile(rf"\s*(?:{'|'.join(PAGE_OF_PAGES)})\s*$")
 
 
+def may_hold_page_marker(text: str) -> bool:
+    """Whether a text (a cell, or a line of them) holds the word every page marker holds."""
+    return "页" in text or "頁" in text
+
+
 def split_glued_page_marker(text: str) -> tuple[str, str | None]:
     """A cell's text without a page marker glued to its end, and the marker (None if none):
     `92%第4页 共9页` -> (`92%`, `第4页 共9页`). A cell that is only a marker is left whole."""
-    if "页" not in text and "頁" not in text:  # most cells: no need to look further
+    if not may_hold_page_marker(text):  # most cells: no need to look further
         return text, None
     match = GLUED_PAGE_MARKER.search(simplified(text))  # one character for one: same positions
     if match is None or not text[: match.start()].strip():
         return text, None
     return text[: match.start()], text[match.start() :].strip()
+
+
+def split_glued_page_markers(cells: Sequence[str]) -> tuple[tuple[str, ...], list[str]]:
+    """A row's cells each without a page marker glued to its end (`split_glued_page_marker`),
+    and the markers taken off."""
+    kept, markers = [], []
+    for text in cells:
+        cell, marker = split_glued_page_marker(text)
+        kept.append(cell)
+        markers.extend([marker] if marker else [])
+    return tuple(kept), markers
 
 
 # Cells that mean "no amount" rather than a number.
