@@ -24,19 +24,16 @@ import re
 from pipeline.cells import CellRow, CellTable
 from pipeline.read.grid import join_lines
 
-# A cell as a spreadsheet quotes it: in quotes, every quote inside doubled.
-_QUOTED = re.compile(r'"((?:[^"]|"")*)"')
+# The quote a spreadsheet's text export puts around a cell holding a line break, a comma or a
+# quote (a quote inside it doubled); a cell quoted whole on its line; and the most lines a cell
+# broken over lines is read over before its quote is taken as text after all.
+QUOTE = '"'
+_QUOTED = re.compile(f"{QUOTE}((?:[^{QUOTE}]|{QUOTE * 2})*){QUOTE}")
+QUOTED_CELL_LINES = 12
 
 
 def _compact(text: str) -> str:
     return "".join(text.split())
-
-
-# The quote a spreadsheet's text export puts around a cell holding a line break (a quote
-# inside it doubled), and the most lines such a cell is read over before its quote is taken
-# as text after all.
-QUOTE = '"'
-QUOTED_CELL_LINES = 12
 
 
 def _closing_quote(line: str) -> int | None:
