@@ -134,7 +134,7 @@ def execution_row(funds: list[MoneyRow]) -> MoneyRow | None:
     row alone prints money (the others print none: `—`). None when nothing is left, or when
     several rows print points (whose would they be?)."""
     pointed = [row for row in funds if any(_printed(row, m) for m in POINT_MEASURES)]
-    spent = [row for row in funds if any(_printed(row, m) for m in AMOUNT_MEASURES)]
+    spent = _spending(funds)
     if len(pointed) > 1 or not (pointed or len(spent) == 1):
         return None
     cells = {m: t for m in POINT_MEASURES if (t := pointed[0].cells.get(m))} if pointed else {}
@@ -148,13 +148,18 @@ def fund_sums(funds: list[MoneyRow], table_unit: str | None) -> dict[str, Decima
     """A money block's measures (年初预算数, 全年预算数, 全年执行数) made of its fund rows, for a
     block that prints no total row: the rows that print money are the project's money, each
     measure their sum where every one of them prints it (None where one leaves it blank)."""
-    spent = [row for row in funds if any(_printed(row, m) for m in AMOUNT_MEASURES)]
+    spent = _spending(funds)
     sums: dict[str, Decimal | None] = {}
     for measure in AMOUNT_MEASURES:
         figures = [wan(row, measure, table_unit)[0] for row in spent]
         known = bool(spent) and None not in figures
         sums[measure] = sum(figures, Decimal(0)) if known else None
     return sums
+
+
+def _spending(funds: list[MoneyRow]) -> list[MoneyRow]:
+    """The fund rows that print money (a figure under 年初/全年预算数 or 执行数)."""
+    return [row for row in funds if any(_printed(row, m) for m in AMOUNT_MEASURES)]
 
 
 def _printed(row: MoneyRow, measure: str) -> bool:
