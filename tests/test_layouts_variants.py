@@ -249,6 +249,7 @@ FRAGMENTS = [
 @given(st.lists(st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=8), max_size=14))
 @example([["全年预算数", "", "资金情况(万元)", "项目名称", "三级指标"], ["95", "", "甲项目"]])
 @example([["三级指标", "", "", "", "项目名称", "项目名称"], ["-", "", "", "", "", "……"]])
+@example([["主管部门", "三级指标"], ["合计", "12.5"], ["合计", "95"]])
 def test_any_table_reads_without_error_and_loses_no_cell(rows):
     read = read_table(table([["项目支出绩效目标表"], *rows]))
     assume(read.layout != "packed-cell")  # read by extract.py, not here

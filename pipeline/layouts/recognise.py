@@ -313,9 +313,11 @@ def read_table(table: CellTable) -> TableRead:
                     # projects a 合计 is money (a subtotal), left as it was printed.
                     points = None if grid.lists_projects else self_evaluation.points_row(row, grid)
                     read = ()
-                    if points is not None:  # `合计 | 100`: its label and points are read
+                    # `合计 | 100`: its label and points are read; a second such row is kept as
+                    # a note, like any other line below the indicators.
+                    if points is not None and total_points is None:
                         labels.append(first)
-                        total_points, read = total_points or points, (fold(first), points)
+                        total_points, read = points, (fold(first), points)
                     leftovers.extend(
                         Leftover(row.line, row.location, t, "sign-off line")
                         for t in row.cells
