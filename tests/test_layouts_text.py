@@ -470,15 +470,24 @@ def test_a_self_evaluations_goal_under_its_heading_is_the_goal_without_the_headi
     assert project["performance_goal"] == "完成养护50公里。"
 
 
-@pytest.mark.parametrize("filer", ["填报单位", "编制单位"])
-def test_the_unit_that_filled_in_the_form_does_not_stand_for_its_department(filer):
+@pytest.mark.parametrize(
+    "cells",
+    [
+        ["填报单位：某县公路养护中心", ""],
+        ["编制单位：某县公路养护中心", ""],
+        ["编制单位:", "某县公路养护中心"],
+        ["填报单位 ：", "某县公路养护中心"],
+    ],
+)
+def test_the_unit_that_filled_in_the_form_does_not_stand_for_its_department(cells):
     # `填报单位：…中心` above the header block, `主管部门 | …局` in it: the 主管部门 is the
-    # department, the filer a field of its own.
+    # department, the filer a field of its own, keyed by its label without the colon.
     rows = form()
-    rows.insert(1, [f"{filer}：某县公路养护中心", "", "", "金额单位：万元"])
+    rows.insert(1, [*cells, "", "金额单位：万元"])
     tables = read(text(rows))
     assert project(tables) == PROJECT_ROW
-    assert json.loads(tables.projects[0]["extra_columns"])[filer] == "某县公路养护中心"
+    filer = cells[0][:4]
+    assert json.loads(tables.projects[0]["extra_columns"]) == {filer: "某县公路养护中心"}
 
 
 def test_a_workbook_saved_as_text_with_its_empty_columns_reads_like_the_table():

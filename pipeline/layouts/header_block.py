@@ -480,11 +480,17 @@ def _value(col, text, label, row, block: _Block, out: HeaderFields) -> None:
         out.goals[goal] = f"{out.goals[goal]}\n{text}" if goal in out.goals else text
     elif role in SINGLE_FIELDS and (role not in out.single or _outranks(out, role, label_text)):
         if role in out.single:  # the filer's unit, printed before the 主管部门
-            out.fields.append((out.filer, out.single[role]))
+            out.fields.append((_field_label(out.filer), out.single[role]))
         if role == "department":
             out.filer = label_text if compact(label_text) in vocab.FILER_LABELS else None
         out.single[role] = text
         block.single_lines[role] = row.line
     else:
-        out.fields.append((label_text if not heading else f"{label_text}/{heading[1]}", text))
+        key = _field_label(label_text)
+        out.fields.append((key if not heading else f"{key}/{heading[1]}", text))
     block.last_by_col[col] = (role, label_text)
+
+
+def _field_label(label: str) -> str:
+    """A field's label as its key: without the colon a cell prints after it (`编制单位:`)."""
+    return label.strip().rstrip(":：").rstrip()
