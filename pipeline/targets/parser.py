@@ -122,6 +122,8 @@ _SUFFIX = _alternation(
     [*_SUFFIX_OPERATORS, *vocab.RANGE_SUFFIXES], not_before=vocab.SUFFIX_NOT_BEFORE
 )
 _MORE = _alternation(vocab.MORE_THAN_MARKERS)
+# `X多` / `X余`, the marker also after the unit's magnitude word (`2万余人` is more than 2 万人).
+_MAGNITUDE_MORE = f"(?:(?P<more_of>{_MAGNITUDE_WORD})(?={_MORE}))?(?P<more>{_MORE})?"
 
 _QUANTITY = (
     f"(?P<share>{_alternation(_SHARE_UNITS)})"
@@ -130,7 +132,7 @@ _QUANTITY = (
     "|(?<![0-9./])(?P<slash_n>[0-9]+)/(?P<slash_d>[0-9]+)(?![0-9/])"
     f"|(?P<tol>{_alternation(vocab.TOLERANCE_MARKERS)}) ?(?P<tol_n>{_ARABIC_UNSIGNED}|{_CHINESE})"
     f"(?: ?(?P<tol_u>{_UNIT}))?"
-    f"|(?P<n1>{_NUMBER})(?P<more>{_MORE})?(?: ?(?P<u1>{_UNIT}))?"
+    f"|(?P<n1>{_NUMBER}){_MAGNITUDE_MORE}(?: ?(?P<u1>{_UNIT}))?"
     f"(?: ?(?P<sep>{_RANGE_SEPARATOR}) ?(?P<n2>{_NUMBER})(?: ?(?P<u2>{_UNIT}))?)?"
 )
 
@@ -236,7 +238,7 @@ _QUANTITY_STARTS = re.compile(_char_class(_QUANTITY_START_CHARS))
 _NOT_A_START = _char_class(_QUANTITY_START_CHARS, negated=True)
 _NOT_A_START_OR_TITLE = _char_class(_QUANTITY_START_CHARS | {vocab.TITLE_MARKS[0]}, negated=True)
 _PLAIN = re.compile(
-    f"{_NOT_A_START_OR_TITLE}*+(?:(?P<pre>{_PREFIX}) ?)?(?P<n1>{_ARABIC})(?P<more>{_MORE})?"
+    f"{_NOT_A_START_OR_TITLE}*+(?:(?P<pre>{_PREFIX}) ?)?(?P<n1>{_ARABIC}){_MAGNITUDE_MORE}"
     f"(?: ?(?P<u1>{_UNIT}))?(?: ?(?P<note1>{_NOTE}))?(?: ?(?P<post>{_SUFFIX}))?"
     f"(?: ?(?P<note2>{_NOTE}))?(?P<rest>(?![A-Za-z]){_NOT_A_START}*)"
 )
@@ -371,6 +373,7 @@ def _read_quantity(m: re.Match, folded: str) -> _Reading | None:
     unit = unit_low = amount_max = None
     ranged = False
     if n1:
+        u1 = _with_magnitude(m, u1)
         if not _stands_as_number(m, folded, bool(pre or post or note1), u1 or u2, more):
             return None
         n1, u1 = _split_chinese_magnitude(n1, u1)
@@ -457,7 +460,14 @@ def _plain_reading(m: re.Match) -> _Reading | None:
         return None
     operator, written = _operator(pre, post, more, False, (note1, note2))
     start = m.start("pre") if pre else m.start("n1")
-    return _Reading(start, m.start("rest"), operator, written, amount, None, u1, u1)
+    unit = _with_magnitude(m, u1)
+    return _Reading(start, m.start("rest"), operator, written, amount, None, unit, unit)
+
+
+def _with_magnitude(m: re.Match, unit: str | None) -> str | None:
+    """The unit with the magnitude word written before `多`/`余` (`2万余人`: `万人`)."""
+    magnitude = m.group("more_of")
+    return f"{magnitude}{unit or ''}" if magnitude else unit
 
 
 def _stands_as_number(

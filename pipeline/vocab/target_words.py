@@ -70,6 +70,16 @@ PREFIX_OPERATORS: tuple[tuple[str, str], ...] = (
     ("不早于", ">="),
     ("早于", "<"),
     ("晚于", ">"),
+    # `>` and `<` typed with a Chinese input method on: the same keys give 》 and 《
+    # (`》=95%`, `《5%`). Inside a title in book-title marks they are no operators (TITLE_MARKS).
+    ("》=", ">="),
+    ("〉=", ">="),
+    ("》", ">"),
+    ("〉", ">"),
+    ("《=", "<="),
+    ("〈=", "<="),
+    ("《", "<"),
+    ("〈", "<"),
 )
 
 # Words of completion a self-evaluation's actual (实际完成值) is written with: `已完成`,
