@@ -11,15 +11,20 @@ all of them alike; each layout's figure is its indicators over the median of its
 Beside it, the printed cells an indicator takes in that layout (non-blank cells of the file's
 tables, counted outside the timing) and the time a cell: a form prints its project's header
 block and one row of several cells per indicator, where the packed table prints a few cells per
-project, so a form's indicator carries several times the text of a packed one.
+project, so a form's indicator carries several times the text of a packed one. Then where an
+indicator's time goes, stage by stage (`STAGES`): a form's stages other than its layout readers
+(normalize, checks, the cell tables) are set beside the packed indicator's whole time, to show
+how much of a form's extra cost the layout readers are.
 """
 
 import multiprocessing
 import time
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from pipeline.build import workers
 from pipeline.build.workers import process_file
 from pipeline.manifest import Source, read_manifest
 from pipeline.read import read_file
@@ -31,29 +36,63 @@ BASELINE = "packed"
 FORMS = ("project-form", "split-columns")
 
 
+# The stages of `process_file` timed apart, by the functions `pipeline.build.workers` calls
+# for them: the packed reader (tried first on every file: a form fails it), the cell tables,
+# the layout readers, normalize, and attainment with the checks. The rest (decoding, numbering
+# findings, locations) is `other`.
+STAGES: dict[str, tuple[str, ...]] = {
+    "packed reader": ("extract_table",),
+    "cell tables": ("read_file", "read_text_cells"),
+    "layout readers": ("read_table",),
+    "normalize": ("normalize_table", "normalize_reads"),
+    "attainment and checks": ("mark_attainment", "check_document"),
+}
+
+
 @dataclass(frozen=True)
 class LayoutTiming:
-    """One layout's files, their indicators and the seconds of each timed pass over them."""
+    """One layout's files, their indicators, the seconds of each timed pass over them and
+    the seconds each stage took over all passes."""
 
     layout: str
     files: int
     indicators: int
     cells: int  # non-blank cells of the files' tables
     seconds: tuple[float, ...]
+    stages: tuple[tuple[str, float], ...] = ()
 
 
-def _timed_pass(files: list[tuple[str, bytes, Source]]) -> tuple[float, int]:
+def _timed_stages(spent: Counter) -> None:
+    """Make each stage's functions, as `pipeline.build.workers` calls them, add their CPU
+    seconds to `spent` (in the forked child only: the parent's module is left as it is)."""
+    for stage, names in STAGES.items():
+        for name in names:
+            function = getattr(workers, name)
+
+            def timed(*args, _function=function, _stage=stage, **kwargs):
+                started = time.process_time()
+                try:
+                    return _function(*args, **kwargs)
+                finally:
+                    spent[_stage] += time.process_time() - started
+
+            setattr(workers, name, timed)
+
+
+def _timed_pass(files: list[tuple[str, bytes, Source]]) -> tuple[float, int, Counter]:
     """CPU seconds this process took to run `process_file` over `files` (on a shared
-    machine, wall-clock time also counts the other tenants' turns on the core), and the
-    indicators they gave."""
+    machine, wall-clock time also counts the other tenants' turns on the core), the
+    indicators they gave, and the seconds of each stage."""
+    spent: Counter = Counter()
+    _timed_stages(spent)
     indicators = 0
     started = time.process_time()
     for name, data, source in files:
         indicators += len(process_file(name, data, source).indicators)
-    return time.process_time() - started, indicators
+    return time.process_time() - started, indicators, spent
 
 
-def in_fresh_process(files: list[tuple[str, bytes, Source]]) -> tuple[float, int]:
+def in_fresh_process(files: list[tuple[str, bytes, Source]]) -> tuple[float, int, Counter]:
     """`_timed_pass` in a child forked from this process, which never reads a file itself:
     the child's caches are as empty as a new worker's."""
     context = multiprocessing.get_context("fork")
@@ -78,14 +117,17 @@ def run(
             files.append((name, (corpus / name).read_bytes(), sources.get(name, Source())))
     order = sorted(by_layout, key=lambda layout: (layout != BASELINE, layout))
     seconds: dict[str, list[float]] = {layout: [] for layout in order}
+    stages: dict[str, Counter] = {layout: Counter() for layout in order}
     indicators: dict[str, int] = {}
     for _ in range(repeat):
         for layout in order:
-            took, indicators[layout] = in_fresh_process(by_layout[layout])
+            took, indicators[layout], spent = in_fresh_process(by_layout[layout])
             seconds[layout].append(took)
+            stages[layout].update(spent)
     return [
         LayoutTiming(layout, len(by_layout[layout]), indicators[layout],
-                     _cells(by_layout[layout]), tuple(seconds[layout]))
+                     _cells(by_layout[layout]), tuple(seconds[layout]),
+                     tuple((stage, stages[layout][stage]) for stage in STAGES))
         for layout in order
     ]  # fmt: skip
 
@@ -124,11 +166,47 @@ def report(timings: list[LayoutTiming], spread: Callable, goal: Callable) -> lis
             f"file{'s' * (timing.files != 1)}; {cells}; "
             f"{spread(timing.seconds)})"
         )
-    forms = [rates[layout] for layout in FORMS if layout in rates]
+    lines.append(
+        "  where an indicator's time goes, us of CPU (stages of `process_file`, over all passes):"
+    )
+    lines += [f"    {timing.layout}: {_stage_costs(timing)}" for timing in timings]
+    forms = [timing for timing in timings if timing.layout in FORMS and rates[timing.layout]]
     if baseline and forms:
-        worst = baseline / min(forms)
+        slower = min(forms, key=lambda timing: rates[timing.layout])
+        worst = baseline / rates[slower.layout]
+        costs = {timing.layout: _costs(timing) for timing in (*forms, _baseline(timings))}
+        rest = sum(us for stage, us in costs[slower.layout].items() if stage != LAYOUT_STAGE)
+        others = rest / sum(costs[BASELINE].values())
         lines.append(
-            f"  a form's indicator costs {worst:.2f}x a packed one's (the slower form layout) "
+            f"  a form's indicator costs {worst:.2f}x a packed one's (the slower form layout; "
+            f"its stages other than the {LAYOUT_STAGE} alone cost {others:.2f}x) "
             f"{goal(worst <= 1, 'a form <= packed per indicator')}"
         )
     return lines
+
+
+# The stage that reads forms and not the packed table: what a form's extra cost is made of.
+LAYOUT_STAGE = "layout readers"
+
+
+def _baseline(timings: list[LayoutTiming]) -> LayoutTiming:
+    return next(timing for timing in timings if timing.layout == BASELINE)
+
+
+def _costs(timing: LayoutTiming) -> dict[str, float]:
+    """A layout's microseconds an indicator stage by stage (`STAGES`, then the rest as
+    `other`), over all its passes."""
+    per = len(timing.seconds) * timing.indicators / 1e6
+    parts = {stage: spent / per for stage, spent in timing.stages}
+    parts["other"] = sum(timing.seconds) / per - sum(parts.values())
+    return parts
+
+
+def _stage_costs(timing: LayoutTiming) -> str:
+    """A layout's microseconds an indicator, whole and stage by stage."""
+    if not timing.indicators:
+        return "no indicators"
+    parts = _costs(timing)
+    return f"{sum(parts.values()):.0f} = " + ", ".join(
+        f"{stage} {us:.0f}" for stage, us in parts.items()
+    )
