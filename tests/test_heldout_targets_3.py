@@ -21,7 +21,12 @@ import pytest
 from tests.layout_expectations import assert_whole_table, build_folder, expected_of, rows
 
 FIXTURES = Path(__file__).parent / "fixtures"
-FOLDERS = ("heldout-targets-3", "heldout-targets-4", "heldout-targets-5")
+FOLDERS = (
+    "heldout-targets-3",
+    "heldout-targets-4",
+    "heldout-targets-5",
+    "heldout-targets-6",
+)
 EXPECTED = {folder: expected_of(FIXTURES / folder) for folder in FOLDERS}
 
 

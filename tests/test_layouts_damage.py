@@ -30,6 +30,7 @@ TARGETS = (
     "heldout-targets-3",
     "heldout-targets-4",
     "heldout-targets-5",
+    "heldout-targets-6",
 )
 SELF_EVALUATIONS = (
     "self-evaluation",
