@@ -76,6 +76,10 @@ CURRENCY_UNITS: dict[str, Decimal] = {
     "人民币万元": Decimal(1),
 }
 
+# Currency signs an amount cell may print before its figure (`¥186,400.00`; the full-width `￥`
+# is `¥` after NFKC): a sign names no magnitude, the unit still comes from the cell, label or table.
+CURRENCY_SIGNS = ("¥", "RMB")
+
 # What a 单位 line may name as its unit: a short word ending in 元. One not listed above
 # (`美元`, `万美元`) is still read as the table's unit, and reported, never taken for 万元.
 CURRENCY_WORD_END = "元"
