@@ -764,7 +764,10 @@ class GridReader:
             unit = amounts.cell_unit(now["total"]) or self.table_unit
             events.append(("subtotal", Subtotal(label, now.pop("total"), unit, row.line)))
             self.project_cells = {}
-        elif name and name != self.project_cells.get("project_name"):
+        elif name and any(text != self.project_cells.get(role) for role, text in now.items()):
+            # A new name, or the same name printed again with other cells (another unit's
+            # project of that name, its own amount): a project of its own. A row repeating
+            # every cell of the project above (a spreadsheet export) continues it.
             department = now.get("department") or self.project_cells.get("department", "")
             self.project_cells = {**now, "department": department}
             events.append(("project", (dict(self.project_cells), row.line)))
