@@ -98,3 +98,17 @@ def test_an_indicator_content_column_beside_the_level3_name_describes_it():
         ("产出指标", "数量指标", "安防工程实施里程", "≥58公里", None, "新建护栏的公路里程"),
         ("产出指标", "质量指标", "交工验收合格率", "100%", None, "合格里程占实施里程的比例"),
     ]  # fmt: skip
+
+
+def test_a_browsers_print_footer_and_header_between_rows_are_no_indicators():
+    tables = read(text([["项目支出绩效目标表"], ["单位:万元"], ["项目名称", "供热管网改造"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "改造管网长度", "12～15公里"],
+        ["http://www.baota.gov.cn/info/egovinfo/1001/61016703-2018-0312.htm", "1/2"],
+        ["2018/3/20 下午3:25", "宝塔区住房和城乡建设局2018年部门预算公开"],
+        ["", "成本指标", "每公里改造成本", "≤120万元"]]))  # fmt: skip
+    assert indicators(tables) == [
+        ("产出指标", "数量指标", "改造管网长度", "12~15公里", None),
+        ("产出指标", "成本指标", "每公里改造成本", "≤120万元", None),
+    ]
+    assert errors(tables) == []

@@ -42,8 +42,8 @@ from pipeline.layouts.columns import (
 from pipeline.layouts.header_block import (
     HeaderFields,
     is_footer,
-    is_page_marker,
     is_title_row,
+    page_marker,
     read_header_block,
 )
 from pipeline.layouts.indicator_grid import (
@@ -127,12 +127,6 @@ def _grid_scopes(grids, goal_order: list[str]) -> list[str | None]:
         return printed
     order = [scope for scope in goal_order if scope in ("period", "annual")]
     return order if len(order) == len(grids) else printed
-
-
-def _page_number(row) -> str | None:
-    """A row's page number (`— 2 —`, `第 1 页`), if that is all the row prints."""
-    first = next((text for text in row.cells if text.strip()), "")
-    return first if is_page_marker(first, row.cells) else None
 
 
 def _unmarked(row, markers: list[str]):
@@ -260,7 +254,7 @@ def read_table(table: CellTable) -> TableRead:
     roles: set[str] = set()  # the roles of every column and money cell: the document type
     # Page numbers a converter left between rows (`— 2 —`) are recognised, as the packed reader
     # does, and taken out first: a page may break anywhere, between a label and its value too.
-    numbers = {row.line: number for row in table.rows if (number := _page_number(row))}
+    numbers = {row.line: number for row in table.rows if (number := page_marker(row.cells))}
     labels.extend(numbers.values())
     rows = [_unmarked(row, labels) for row in table.rows if row.line not in numbers]
     blocks = _blocks(_unwrapped(_spelled_down(pieces.stacked_before(rows, is_exact_label))))

@@ -140,17 +140,24 @@ SITE_FURNITURE = re.compile(
     rf"|\S+(?:{'|'.join(SITE_NAME_ENDINGS)})\s*(?:{'|'.join(_PAGE_OF)})"
 )
 
+# The header a browser prints at the top of each page of a web page: the date (and time) it was
+# printed, then the page's title (`2018/3/20 下午3:25 宝塔区…2018年部门预算公开`); its footer is
+# the page's address and number (SITE_FURNITURE).
+PRINT_DATE = r"\d{4}/\d{1,2}/\d{1,2}(?:\s*(?:上午|下午)?\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+PRINT_TITLE_MAX_LENGTH = 60
+BROWSER_HEADER = re.compile(rf"{PRINT_DATE}\s+\S.{{0,{PRINT_TITLE_MAX_LENGTH}}}")
+
 
 @functools.lru_cache(maxsize=2**14)
 def is_page_furniture(text: str) -> bool:
     """Whether a line or cell is only a page number (`第 1 页`, `— 2 —`, `第 1 頁`), a continued
-    table's mark (`续表`), a running header (`2024年部门预算公开`) or a hosting site's page mark
-    (`SITE_FURNITURE`)."""
+    table's mark (`续表`), a running header (`2024年部门预算公开`), a hosting site's page mark
+    (`SITE_FURNITURE`) or a browser's print header (`BROWSER_HEADER`)."""
     stripped = simplified(text.strip())
     short = len(stripped) <= PAGE_FURNITURE_MAX_LENGTH
     return bool(
         short and (PAGE_FURNITURE.fullmatch(stripped) or RUNNING_HEADER.fullmatch(stripped))
-    ) or bool(SITE_FURNITURE.fullmatch(stripped))
+    ) or bool(SITE_FURNITURE.fullmatch(stripped) or BROWSER_HEADER.fullmatch(stripped))
 
 
 # A hosting site's page marker a converter glued to the end of a cell's text (`92%第4页 共9页`):
