@@ -112,3 +112,19 @@ def test_a_browsers_print_footer_and_header_between_rows_are_no_indicators():
         ("产出指标", "成本指标", "每公里改造成本", "≤120万元", None),
     ]
     assert errors(tables) == []
+
+
+def test_a_title_printed_again_with_a_continued_mark_goes_on_with_the_same_table():
+    header = ["一级指标", "二级指标", "三级指标", "目标值"]
+    tables = read(text([["县水利局2024年部门整体支出绩效目标表"], ["部门名称", "县水利局"],
+        header, ["产出指标", "数量指标", "标准化管理创建数", "≥15处"],
+        ["第 1 页,共 2 页"], ["县水利局2024年部门整体支出绩效目标表(续)"], header,
+        ["", "成本指标", "“三公”经费变动率", "≤0%"],
+        ["效益指标", "社会效益指标", "供水覆盖人口", "≥16万人"]]))  # fmt: skip
+    assert len(tables.projects) == 1
+    assert indicators(tables) == [
+        ("产出指标", "数量指标", "标准化管理创建数", "≥15处", None),
+        ("产出指标", "成本指标", "“三公”经费变动率", "≤0%", None),
+        ("效益指标", "社会效益指标", "供水覆盖人口", "≥16万人", None),
+    ]
+    assert errors(tables) == []
