@@ -39,6 +39,7 @@ from pipeline.layouts.columns import (
     label_scope,
     looks_like_values,
     matchable,
+    scoped_values,
     states_value_type,
 )
 from pipeline.layouts.records import Indicator, LayoutFinding, Leftover, Subtotal
@@ -836,6 +837,8 @@ class GridReader:
             return None
         split = operator is not None or unit is not None
         target = join_parts(operator or "", value or "", unit or "") if split else (value or None)
+        # One cell holding both targets after their scope words (`年度：≥10座；实施期：≥28座`).
+        targets = (None if split or not value else scoped_values(value)) or {scope: target}
         if value is None and any(cell[c.col] for c in recipients):
             target = None  # the recipients' values differ: no one target (each is kept)
         level2 = self.level2.get(group, self.level2.get(0))
@@ -844,8 +847,7 @@ class GridReader:
             level1 = None  # a 二级 of another 一级: the 一级 block ended without its own cell
         return dict(
             level1_raw=level1, level2_raw=level2, name=name,
-            annual_target=target if scope == "annual" else None,
-            period_target=target if scope == "period" else None,
+            annual_target=targets.get("annual"), period_target=targets.get("period"),
             target_operator_raw=operator, target_value_raw=value if split else None,
             target_unit_raw=unit, split_scope=scope if split else None,
             weight=None, standard=None, explanation=None, direction=None, actual=None, score=None,

@@ -257,6 +257,12 @@ SCOPE_WORDS: tuple[tuple[str, str], ...] = (
     ("年初", "annual"),
 )  # fmt: skip
 
+# Words after a scope word that still name the value (`年度指标值：≥95%`, `实施期目标：…`), in a
+# value cell holding both targets, each after its scope and a colon (`年度：≥95%；实施期：≥98%`);
+# the separators between such parts.
+SCOPED_VALUE_SUFFIXES = ("指标值", "目标值", "目标", "值")
+SCOPED_VALUE_SEPARATORS = ";,，；、 "
+
 # The unit of the points a level cell prints for its block (`产出指标(50分)`): the weights of
 # the block's indicators add up to them.
 POINTS_UNITS = ("分",)
