@@ -434,7 +434,9 @@ def _merge(
 ) -> tuple[Indicator, ...]:
     """Add an indicator piece, joining it to one of the same name that lacks its target and says
     nothing else differently: the 中期 and 年度 groups of one row, or separate 长期 and 年度 tables
-    (an indicator of an earlier table). Two rows of one table are never joined."""
+    (an indicator of an earlier table). A piece with no target joins only the other groups of
+    its row (a name printed once for both, its values left empty). Two rows of one table are
+    never joined."""
     scope = (
         "annual"
         if piece.annual_target is not None
@@ -442,12 +444,10 @@ def _merge(
         if piece.period_target is not None
         else None
     )
-    if scope is None:
-        return (*indicators, piece)
     for index, known in enumerate(indicators):
         if (
-            not (known.line == piece.line or known.line < grid_line)
-            or getattr(known, _SCOPED[scope]) is not None
+            not (known.line == piece.line or (scope and known.line < grid_line))
+            or (scope and getattr(known, _SCOPED[scope]) is not None)
             or name_key(known.name) != name_key(piece.name)
             or any(_differ(getattr(known, f), getattr(piece, f)) for f in _JOINED_TEXTS)
         ):
