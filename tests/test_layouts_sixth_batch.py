@@ -104,7 +104,7 @@ def test_a_browsers_print_footer_and_header_between_rows_are_no_indicators():
     tables = read(text([["项目支出绩效目标表"], ["单位:万元"], ["项目名称", "供热管网改造"],
         ["一级指标", "二级指标", "三级指标", "指标值"],
         ["产出指标", "数量指标", "改造管网长度", "12～15公里"],
-        ["http://www.baota.gov.cn/info/egovinfo/1001/61016703-2018-0312.htm", "1/2"],
+        ["http://www.baota.gov.cn/info/egovinfo/1001/61016703-2018-0312.htm", "1/2第2页 共9页"],
         ["2018/3/20 下午3:25", "宝塔区住房和城乡建设局2018年部门预算公开"],
         ["", "成本指标", "每公里改造成本", "≤120万元"]]))  # fmt: skip
     assert indicators(tables) == [
@@ -135,11 +135,13 @@ def test_one_value_cell_holding_the_annual_and_the_period_target_gives_both():
         ["一级指标", "二级指标", "三级指标", "指标值"],
         ["产出指标", "数量指标", "旅游厕所改造数量", "年度：≥10座；实施期：≥28座"],
         ["", "质量指标", "验收合格率", "实施期指标值:100%, 年度指标值:≥98%"],
+        ["", "时效指标", "完成时间", "年度：2024年11月30日前；實施期：2026年11月30日前"],
         ["效益指标", "社会效益指标", "就业人数", "年度：≥5人"],
         ["满意度指标", "服务对象满意度指标", "游客满意度", "年度：≥95%；年度：≥98%"]]))  # fmt: skip
     assert indicators(tables) == [
         ("产出指标", "数量指标", "旅游厕所改造数量", "≥10座", "≥28座"),
         ("产出指标", "质量指标", "验收合格率", "≥98%", "100%"),
+        ("产出指标", "时效指标", "完成时间", "2024年11月30日前", "2026年11月30日前"),
         ("效益指标", "社会效益指标", "就业人数", "年度:≥5人", None),
         ("满意度指标", "服务对象满意度指标", "游客满意度", "年度:≥95%;年度:≥98%", None),
     ]
@@ -156,3 +158,14 @@ def test_a_name_printed_without_values_under_period_and_annual_columns_is_one_in
         ("产出指标", "质量指标", "水质达标率", None, None),
         ("产出指标", "时效指标", "完成及时率", "=100%", "=100%"),
     ]
+
+
+def test_label_ends_wrapped_onto_a_line_shifted_left_with_its_merged_cells_dropped():
+    # 一级指标 and 二级指标 merged down both header lines: a converter that drops such cells
+    # moves the second line's ends (`标值`) one column per dropped cell to the left.
+    tables = read(text([["项目支出绩效目标表"], ["单位:万元"], ["项目名称", "草原生态保护补助"],
+        ["一级指标", "二级指标", "三级指标", "计算符号", "实施期指", "年度指", "度量单位"],
+        ["", "", "标值", "标值", "", "", ""],
+        ["产出指标", "数量指标", "禁牧面积", "≥", "420", "400", "万亩"]]))  # fmt: skip
+    assert indicators(tables) == [("产出指标", "数量指标", "禁牧面积", "≥400万亩", "≥420万亩")]
+    assert errors(tables) == []

@@ -169,7 +169,7 @@ def scoped_values(cell: str) -> dict[str, str] | None:
     (`年度：≥10座；实施期：≥28座`): each scope's text (`{"annual": "≥10座", "period": "≥28座"}`);
     None for any other cell (one that starts otherwise, names one scope twice or only one)."""
     text = fold(cell)
-    marks = list(_SCOPED_PART.finditer(text))
+    marks = list(_SCOPED_PART.finditer(simplified(text)))  # one character for one: same places
     if not marks or marks[0].start() != 0:
         return None
     scopes = dict(vocab.SCOPE_WORDS)

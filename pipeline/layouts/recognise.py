@@ -47,6 +47,7 @@ from pipeline.layouts.header_block import (
     read_header_block,
 )
 from pipeline.layouts.indicator_grid import (
+    DROPPED,
     Grid,
     GridReader,
     is_block_label,
@@ -171,7 +172,17 @@ def _label_ends(labels: tuple[str, ...], below: tuple[str, ...]) -> tuple[str, .
     ends `below` holds: each cell of `below` is no label alone and ends the cell above it, every
     cell of the row joined is a known label, and at least one of them was none without its end
     (`年初预` + `算数`). None otherwise (a row of values or of labels, or labels complete already):
-    given up at the first column that says so, as most rows are values."""
+    given up at the first column that says so, as most rows are values. `below` may have been
+    shifted left by a converter that dropped the cells of labels merged down both lines (一级指标,
+    二级指标 over two lines): its ends are then read as many columns right as were dropped."""
+    for dropped in range(len(DROPPED) + 1):
+        if (joined := _ends_in_place(labels, ("",) * dropped + tuple(below))) is not None:
+            return joined
+    return None
+
+
+def _ends_in_place(labels: tuple[str, ...], below: tuple[str, ...]) -> tuple[str, ...] | None:
+    """`_label_ends` with each end under the label it ends."""
     if any(text.strip() for text in below[len(labels) :]):
         return None  # a cell under no label
     joined, ends = list(labels), []
@@ -254,9 +265,12 @@ def read_table(table: CellTable) -> TableRead:
     roles: set[str] = set()  # the roles of every column and money cell: the document type
     # Page numbers a converter left between rows (`— 2 —`) are recognised, as the packed reader
     # does, and taken out first: a page may break anywhere, between a label and its value too.
-    numbers = {row.line: number for row in table.rows if (number := page_marker(row.cells))}
-    labels.extend(numbers.values())
-    rows = [_unmarked(row, labels) for row in table.rows if row.line not in numbers]
+    # A row of page furniture with a hosting site's marker glued to its end is one too.
+    glued: list[str] = []
+    rows = [_unmarked(row, glued) for row in table.rows]
+    numbers = {row.line: number for row in rows if (number := page_marker(row.cells))}
+    labels.extend([*numbers.values(), *glued])
+    rows = [row for row in rows if row.line not in numbers]
     blocks = _blocks(_unwrapped(_spelled_down(pieces.stacked_before(rows, is_exact_label))))
     for number, block in enumerate(blocks, start=1):
         header = read_header_block(block.header, unit)
