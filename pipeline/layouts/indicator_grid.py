@@ -837,10 +837,10 @@ class GridReader:
             return None
         split = operator is not None or unit is not None
         target = join_parts(operator or "", value or "", unit or "") if split else (value or None)
-        # One cell holding both targets after their scope words (`年度：≥10座；实施期：≥28座`).
-        targets = (None if split or not value else scoped_values(value)) or {scope: target}
         if value is None and any(cell[c.col] for c in recipients):
             target = None  # the recipients' values differ: no one target (each is kept)
+        # One cell holding both targets after their scope words (`年度：≥10座；实施期：≥28座`).
+        targets = (None if split or not value else scoped_values(value)) or {scope: target}
         level2 = self.level2.get(group, self.level2.get(0))
         level1 = self.level1
         if level1 and level2 and self.level1_line != row.line and not _belongs(level2, level1):

@@ -267,7 +267,7 @@ def read_table(table: CellTable) -> TableRead:
     # does, and taken out first: a page may break anywhere, between a label and its value too.
     # A row of page furniture with a hosting site's marker glued to its end is one too.
     glued: list[str] = []
-    rows = [_unmarked(row, glued) for row in table.rows]
+    rows = [row if page_marker(row.cells) else _unmarked(row, glued) for row in table.rows]
     numbers = {row.line: number for row in rows if (number := page_marker(row.cells))}
     labels.extend([*numbers.values(), *glued])
     rows = [row for row in rows if row.line not in numbers]
