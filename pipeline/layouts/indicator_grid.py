@@ -21,7 +21,8 @@ filling merged level cells down within their block (a new 一级 starts a new bl
 row printed again at a page top is no new grid, `recognise` keeps the rows under this one),
 any cell the source marks as merged from the one above it, and, in one-row-per-indicator
 lists, project events when the project columns change; a level cell that only ends the one
-above it (`产出指标` / `(50分)`) keeps that level. A self-evaluation's actual that is a number
+above it (`产出指标` / `(50分)`) keeps that level; a value cell holding both targets after their
+scope words (`年度：≥95%；实施期：≥98%`) gives both. A self-evaluation's actual that is a number
 under a 度量单位 column takes the unit as its target does (`98` `%` -> `98%`).
 """
 

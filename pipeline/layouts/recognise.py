@@ -1,14 +1,15 @@
 """Layout readers, entry point: which layout a `CellTable` is, by the labels it prints.
 
-`read_table` takes out the page numbers a converter left between rows (`— 2 —`: recognised
-labels) or glued to the end of a cell (`92%第4页 共9页`: a hosting site's), finds the indicator
+`read_table` takes out the page numbers a converter left between rows (`— 2 —`, a browser's
+print header and footer, a title printed again with `(续)`: `header_block.page_marker`) or
+glued to the end of a cell (`92%第4页 共9页`: a hosting site's), finds the indicator
 table's header row (`indicator_grid.is_grid_header`: a row of known column labels naming the
 indicator), cuts the table into project blocks (a 项目名称 label or a title line after indicators
 opens the next one; its column-label row printed again at a page top, with no scope line above
 it, continues the table), reads each block's header with `header_block.read_header_block` and
 its indicator rows with `indicator_grid` (a label printed one character a line or one character
 a row down the first column, and a row of labels whose ends a converter wrapped onto the next
-line, are put back together first; so are an indicator row's cells wrapped onto a row of their
+line, shifted left or not, are put back together first; so are an indicator row's cells wrapped onto a row of their
 own, by `indicator_grid.unwrap_rows`), and names the layout from what it found: project columns
 in the indicator table -> `indicator-rows`; a title saying 部门整体, or no project name but a
 department (and no 区域/转移支付 title) -> `department-overall`; no level columns -> `flat-list`;
