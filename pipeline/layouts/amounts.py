@@ -21,7 +21,10 @@ from pipeline.vocab.traditional import simplified
 
 _UNITS = "|".join(sorted(labels.CURRENCY_UNITS, key=len, reverse=True))
 _SHORT = "|".join(vocab.CURRENCY_SHORT)
-_IN_CELL = re.compile(rf"^(?P<number>[-+]?[\d,]*\.?\d+)\s*(?P<unit>{_UNITS}|{_SHORT})?$")
+_SIGNS = "|".join(map(re.escape, labels.CURRENCY_SIGNS))
+_IN_CELL = re.compile(
+    rf"^(?:{_SIGNS})?(?P<number>[-+]?[\d,]*\.?\d+)\s*(?P<unit>{_UNITS}|{_SHORT})?$"
+)
 _IN_LABEL = re.compile(rf"[(](?:单位:)?(?P<unit>{_UNITS})[)]")
 _ON_LINE = re.compile(rf"(?:{'|'.join(labels.CURRENCY_LABELS)})\s*:\s*(?P<unit>{_UNITS})(?![\w])")
 
@@ -48,7 +51,8 @@ def cell_unit(text: str) -> str | None:
 
 
 def is_amount(text: str) -> bool:
-    """Whether a cell is a number, with or without a currency unit (`6.30`, `250万`)."""
+    """Whether a cell is a number, with or without a currency unit or sign (`6.30`, `250万`,
+    `¥6.30`)."""
     return bool(_IN_CELL.match(matchable(text)))
 
 

@@ -156,6 +156,33 @@ def label_scope(label: str) -> str | None:
     return None
 
 
+_SCOPED_PART = re.compile(
+    "(?:^|[" + re.escape(vocab.SCOPED_VALUE_SEPARATORS) + "]+)(?P<word>"
+    + "|".join(sorted((re.escape(word) for word, _ in vocab.SCOPE_WORDS), key=len, reverse=True))
+    + ")(?:" + "|".join(map(re.escape, vocab.SCOPED_VALUE_SUFFIXES)) + ")?:"
+)  # fmt: skip
+
+
+@functools.lru_cache(maxsize=2**14)
+def scoped_values(cell: str) -> dict[str, str] | None:
+    """A value cell holding both targets, each after its scope word and a colon
+    (`年度：≥10座；实施期：≥28座`): each scope's text (`{"annual": "≥10座", "period": "≥28座"}`);
+    None for any other cell (one that starts otherwise, names one scope twice or only one)."""
+    text = fold(cell)
+    marks = list(_SCOPED_PART.finditer(simplified(text)))  # one character for one: same places
+    if not marks or marks[0].start() != 0:
+        return None
+    scopes = dict(vocab.SCOPE_WORDS)
+    parts: dict[str, str] = {}
+    for mark, after in zip(marks, [*marks[1:], None], strict=True):
+        value = text[mark.end() : after.start() if after else len(text)].strip()
+        scope = scopes[mark["word"]]
+        if not value or scope in parts:
+            return None
+        parts[scope] = value
+    return parts if len(parts) == 2 else None
+
+
 def is_number(cell: str) -> bool:
     return bool(_NUMBER.match(fold(cell)))
 

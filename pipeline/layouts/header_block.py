@@ -103,11 +103,13 @@ def is_footer(text: str) -> bool:
     return word.startswith(vocab.FOOTER_PREFIXES) or word.endswith(vocab.FOOTER_SUFFIXES)
 
 
-def is_page_marker(first: str, cells: tuple[str, ...]) -> bool:
-    """Whether a row is a page number or marker a converter left between the rows (`— 1 —`,
-    `第 1 页 共 2 页`): its one filled cell, `first`, in the forms of
-    `pipeline.vocab.labels.PAGE_FURNITURE`."""
-    return page_words.is_page_furniture(first) and sum(1 for text in cells if text.strip()) == 1
+def page_marker(cells: tuple[str, ...]) -> str | None:
+    """The page number or marker a converter left between the rows, when that is all a row
+    prints (`— 1 —`, `第 1 页 共 2 页`, a browser's `http://… | 1/2` or `2018/3/20 | title` in
+    cells of their own): its filled cells joined, in the forms of
+    `pipeline.vocab.labels.is_page_furniture`; None for any other row."""
+    text = " ".join(filled for cell in cells if (filled := cell.strip()))
+    return text if text and page_words.is_page_furniture(text) else None
 
 
 BLOCK_ROLES = ("money_block", "duty_block")

@@ -21,7 +21,8 @@ filling merged level cells down within their block (a new 一级 starts a new bl
 row printed again at a page top is no new grid, `recognise` keeps the rows under this one),
 any cell the source marks as merged from the one above it, and, in one-row-per-indicator
 lists, project events when the project columns change; a level cell that only ends the one
-above it (`产出指标` / `(50分)`) keeps that level. A self-evaluation's actual that is a number
+above it (`产出指标` / `(50分)`) keeps that level; a value cell holding both targets after their
+scope words (`年度：≥95%；实施期：≥98%`) gives both. A self-evaluation's actual that is a number
 under a 度量单位 column takes the unit as its target does (`98` `%` -> `98%`).
 """
 
@@ -39,6 +40,7 @@ from pipeline.layouts.columns import (
     label_scope,
     looks_like_values,
     matchable,
+    scoped_values,
     states_value_type,
 )
 from pipeline.layouts.records import Indicator, LayoutFinding, Leftover, Subtotal
@@ -764,7 +766,10 @@ class GridReader:
             unit = amounts.cell_unit(now["total"]) or self.table_unit
             events.append(("subtotal", Subtotal(label, now.pop("total"), unit, row.line)))
             self.project_cells = {}
-        elif name and name != self.project_cells.get("project_name"):
+        elif name and any(text != self.project_cells.get(role) for role, text in now.items()):
+            # A new name, or the same name printed again with other cells (another unit's
+            # project of that name, its own amount): a project of its own. A row repeating
+            # every cell of the project above (a spreadsheet export) continues it.
             department = now.get("department") or self.project_cells.get("department", "")
             self.project_cells = {**now, "department": department}
             events.append(("project", (dict(self.project_cells), row.line)))
@@ -835,14 +840,15 @@ class GridReader:
         target = join_parts(operator or "", value or "", unit or "") if split else (value or None)
         if value is None and any(cell[c.col] for c in recipients):
             target = None  # the recipients' values differ: no one target (each is kept)
+        # One cell holding both targets after their scope words (`年度：≥10座；实施期：≥28座`).
+        targets = (None if split or not value else scoped_values(value)) or {scope: target}
         level2 = self.level2.get(group, self.level2.get(0))
         level1 = self.level1
         if level1 and level2 and self.level1_line != row.line and not _belongs(level2, level1):
             level1 = None  # a 二级 of another 一级: the 一级 block ended without its own cell
         return dict(
             level1_raw=level1, level2_raw=level2, name=name,
-            annual_target=target if scope == "annual" else None,
-            period_target=target if scope == "period" else None,
+            annual_target=targets.get("annual"), period_target=targets.get("period"),
             target_operator_raw=operator, target_value_raw=value if split else None,
             target_unit_raw=unit, split_scope=scope if split else None,
             weight=None, standard=None, explanation=None, direction=None, actual=None, score=None,

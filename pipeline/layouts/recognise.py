@@ -1,15 +1,16 @@
 """Layout readers, entry point: which layout a `CellTable` is, by the labels it prints.
 
-`read_table` takes out the page numbers a converter left between rows (`— 2 —`: recognised
-labels) or glued to the end of a cell (`92%第4页 共9页`: a hosting site's), finds the indicator
+`read_table` takes out the page numbers a converter left between rows (`— 2 —`, a browser's
+print header and footer, a title printed again with `(续)`: `header_block.page_marker`) or
+glued to the end of a cell (`92%第4页 共9页`: a hosting site's), finds the indicator
 table's header row (`indicator_grid.is_grid_header`: a row of known column labels naming the
 indicator), cuts the table into project blocks (a 项目名称 label or a title line after indicators
 opens the next one; its column-label row printed again at a page top, with no scope line above
 it, continues the table), reads each block's header with `header_block.read_header_block` and
 its indicator rows with `indicator_grid` (a label printed one character a line or one character
 a row down the first column, and a row of labels whose ends a converter wrapped onto the next
-line, are put back together first; so are an indicator row's cells wrapped onto a row of their
-own, by `indicator_grid.unwrap_rows`), and names the layout from what it found: project columns
+line, shifted left or not, are put back together first; so are an indicator row's cells
+wrapped onto a row of their own, by `indicator_grid.unwrap_rows`), and names the layout from what it found: project columns
 in the indicator table -> `indicator-rows`; a title saying 部门整体, or no project name but a
 department (and no 区域/转移支付 title) -> `department-overall`; no level columns -> `flat-list`;
 otherwise `project-form`. The seed's packed department table is recognised by its own header
@@ -42,11 +43,12 @@ from pipeline.layouts.columns import (
 from pipeline.layouts.header_block import (
     HeaderFields,
     is_footer,
-    is_page_marker,
     is_title_row,
+    page_marker,
     read_header_block,
 )
 from pipeline.layouts.indicator_grid import (
+    DROPPED,
     Grid,
     GridReader,
     is_block_label,
@@ -129,12 +131,6 @@ def _grid_scopes(grids, goal_order: list[str]) -> list[str | None]:
     return order if len(order) == len(grids) else printed
 
 
-def _page_number(row) -> str | None:
-    """A row's page number (`— 2 —`, `第 1 页`), if that is all the row prints."""
-    first = next((text for text in row.cells if text.strip()), "")
-    return first if is_page_marker(first, row.cells) else None
-
-
 def _unmarked(row, markers: list[str]):
     """The row with a hosting site's page marker glued to the end of a cell taken off
     (`92%第4页 共9页` is `92%`), the marker added to `markers`."""
@@ -177,7 +173,17 @@ def _label_ends(labels: tuple[str, ...], below: tuple[str, ...]) -> tuple[str, .
     ends `below` holds: each cell of `below` is no label alone and ends the cell above it, every
     cell of the row joined is a known label, and at least one of them was none without its end
     (`年初预` + `算数`). None otherwise (a row of values or of labels, or labels complete already):
-    given up at the first column that says so, as most rows are values."""
+    given up at the first column that says so, as most rows are values. `below` may have been
+    shifted left by a converter that dropped the cells of labels merged down both lines (一级指标,
+    二级指标 over two lines): its ends are then read as many columns right as were dropped."""
+    for dropped in range(len(DROPPED) + 1):
+        if (joined := _ends_in_place(labels, ("",) * dropped + tuple(below))) is not None:
+            return joined
+    return None
+
+
+def _ends_in_place(labels: tuple[str, ...], below: tuple[str, ...]) -> tuple[str, ...] | None:
+    """`_label_ends` with each end under the label it ends."""
     if any(text.strip() for text in below[len(labels) :]):
         return None  # a cell under no label
     joined, ends = list(labels), []
@@ -260,9 +266,12 @@ def read_table(table: CellTable) -> TableRead:
     roles: set[str] = set()  # the roles of every column and money cell: the document type
     # Page numbers a converter left between rows (`— 2 —`) are recognised, as the packed reader
     # does, and taken out first: a page may break anywhere, between a label and its value too.
-    numbers = {row.line: number for row in table.rows if (number := _page_number(row))}
-    labels.extend(numbers.values())
-    rows = [_unmarked(row, labels) for row in table.rows if row.line not in numbers]
+    # A row of page furniture with a hosting site's marker glued to its end is one too.
+    glued: list[str] = []
+    rows = [row if page_marker(row.cells) else _unmarked(row, glued) for row in table.rows]
+    numbers = {row.line: number for row in rows if (number := page_marker(row.cells))}
+    labels.extend([*numbers.values(), *glued])
+    rows = [row for row in rows if row.line not in numbers]
     blocks = _blocks(_unwrapped(_spelled_down(pieces.stacked_before(rows, is_exact_label))))
     for number, block in enumerate(blocks, start=1):
         header = read_header_block(block.header, unit)
@@ -440,7 +449,9 @@ def _merge(
 ) -> tuple[Indicator, ...]:
     """Add an indicator piece, joining it to one of the same name that lacks its target and says
     nothing else differently: the 中期 and 年度 groups of one row, or separate 长期 and 年度 tables
-    (an indicator of an earlier table). Two rows of one table are never joined."""
+    (an indicator of an earlier table). A piece with no target joins only the other groups of
+    its row (a name printed once for both, its values left empty). Two rows of one table are
+    never joined."""
     scope = (
         "annual"
         if piece.annual_target is not None
@@ -448,12 +459,10 @@ def _merge(
         if piece.period_target is not None
         else None
     )
-    if scope is None:
-        return (*indicators, piece)
     for index, known in enumerate(indicators):
         if (
-            not (known.line == piece.line or known.line < grid_line)
-            or getattr(known, _SCOPED[scope]) is not None
+            not (known.line == piece.line or (scope and known.line < grid_line))
+            or (scope and getattr(known, _SCOPED[scope]) is not None)
             or name_key(known.name) != name_key(piece.name)
             or any(_differ(getattr(known, f), getattr(piece, f)) for f in _JOINED_TEXTS)
         ):

@@ -76,6 +76,10 @@ CURRENCY_UNITS: dict[str, Decimal] = {
     "人民币万元": Decimal(1),
 }
 
+# Currency signs an amount cell may print before its figure (`¥186,400.00`; the full-width `￥`
+# is `¥` after NFKC): a sign names no magnitude, the unit still comes from the cell, label or table.
+CURRENCY_SIGNS = ("¥", "RMB")
+
 # What a 单位 line may name as its unit: a short word ending in 元. One not listed above
 # (`美元`, `万美元`) is still read as the table's unit, and reported, never taken for 万元.
 CURRENCY_WORD_END = "元"
@@ -98,6 +102,11 @@ PAGE_OF_PAGES = (
 # The mark a table broken over pages prints at the top of the next one, before its column
 # labels again (`续表`, `续表1`, `（续上表）`).
 CONTINUED_TABLE_MARKS = ("续表", "续上表", "接上表", "续前表")
+# A table's title printed again at the top of the next page with a continued mark in brackets
+# at its end (`…部门整体支出绩效目标表(续)`): the same table goes on, no new one starts.
+CONTINUED_TITLE = re.compile(
+    rf".{{2,{TITLE_MAX_LENGTH}}}[(（](?:续|{'|'.join(CONTINUED_TABLE_MARKS)})\s*\d*[)）]"
+)
 # The running header a disclosure prints at the top of every page: who, the year and which
 # document (`城固县2024年部门预算公开`, `2023年度部门决算`); never a table's title, which
 # names the table (TITLE_WORDS) and so ends otherwise.
@@ -136,17 +145,28 @@ SITE_FURNITURE = re.compile(
     rf"|\S+(?:{'|'.join(SITE_NAME_ENDINGS)})\s*(?:{'|'.join(_PAGE_OF)})"
 )
 
+# The header a browser prints at the top of each page of a web page: the date (and time) it was
+# printed, then the page's title (`2018/3/20 下午3:25 宝塔区…2018年部门预算公开`); its footer is
+# the page's address and number (SITE_FURNITURE).
+PRINT_DATE = r"\d{4}/\d{1,2}/\d{1,2}(?:\s*(?:上午|下午)?\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+PRINT_TITLE_MAX_LENGTH = 60
+BROWSER_HEADER = re.compile(rf"{PRINT_DATE}\s+\S.{{0,{PRINT_TITLE_MAX_LENGTH}}}")
+
 
 @functools.lru_cache(maxsize=2**14)
 def is_page_furniture(text: str) -> bool:
     """Whether a line or cell is only a page number (`第 1 页`, `— 2 —`, `第 1 頁`), a continued
-    table's mark (`续表`), a running header (`2024年部门预算公开`) or a hosting site's page mark
-    (`SITE_FURNITURE`)."""
+    table's mark (`续表`) or title (`CONTINUED_TITLE`), a running header (`2024年部门预算公开`), a
+    hosting site's page mark (`SITE_FURNITURE`) or a browser's print header (`BROWSER_HEADER`)."""
     stripped = simplified(text.strip())
     short = len(stripped) <= PAGE_FURNITURE_MAX_LENGTH
     return bool(
         short and (PAGE_FURNITURE.fullmatch(stripped) or RUNNING_HEADER.fullmatch(stripped))
-    ) or bool(SITE_FURNITURE.fullmatch(stripped))
+    ) or bool(
+        SITE_FURNITURE.fullmatch(stripped)
+        or BROWSER_HEADER.fullmatch(stripped)
+        or CONTINUED_TITLE.fullmatch(stripped)
+    )
 
 
 # A hosting site's page marker a converter glued to the end of a cell's text (`92%第4页 共9页`):

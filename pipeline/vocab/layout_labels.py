@@ -74,7 +74,7 @@ FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("fiscal_part", (
         "财政拨款", "当年财政拨款", "本年财政拨款", "财政拨款数", "财政资金", "中央补助", "中央补助安排",
         "中央资金", "市级资金", "区级资金", "省级财政安排", "预算资金", "财政拨款小计",
-        "当年财政资金", "本级财政资金", "上级补助资金",
+        "当年财政资金", "本级财政资金", "上级补助资金", "上级补助", "本级财政",
         # Money itemised by the level of government that gives it (Yunnan: 中央补助资金 |
         # 省级补助资金 | 州市级配套资金 | 县级配套资金, with no total printed).
         "中央补助资金", "省级补助资金", "市级补助资金", "省级资金", "县级资金", "省级配套资金",
@@ -99,6 +99,9 @@ FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "其他资金", "其它资金", "地方资金", "其他", "自有资金", "自有资金小计", "其他收入",
         "上年结转资金", "财政专户管理资金", "单位资金", "上年结转", "结转资金", "社会投入资金",
         "银行贷款",
+        # Money the implementing unit or the village raises itself (乡镇 衔接资金 forms:
+        # 上级补助 | 本级财政 | 自筹, no total printed).
+        "自筹", "自筹资金", "群众自筹", "单位自筹",
     )),
     ("money_heading", (
         "资金来源", "金额", "年初安排金额", "年度预算数", "项目支出", "基本支出",
@@ -158,7 +161,7 @@ MONEY_BLOCK_TOTAL_LABELS = ("合计", "总计", "资金合计", "金额合计", 
 # that is their 合计 (MONEY_BLOCK_TOTAL_LABELS), makes the parts the whole again.
 SHARE_PART_LABELS = (
     "中央补助", "中央补助安排", "中央资金", "中央补助资金", "省级财政安排", "省级补助资金", "省级资金",
-    "省级配套资金", "市级资金", "市级补助资金", "市级配套资金", "区级资金", "区级配套资金", "县级资金",
+    "省级配套资金", "上级补助", "市级资金", "市级补助资金", "市级配套资金", "区级资金", "区级配套资金", "县级资金",
     "县级配套资金", "州级资金", "州级补助资金", "州级配套资金", "上级补助资金", "中央财政", "省级财政",
     "自治区财政", "市级财政", "州级财政", "县级财政", "区级财政", "自治区资金", "自治区补助资金",
 )  # fmt: skip
@@ -203,6 +206,9 @@ COLUMN_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("standard", ("绩效标准", "指标标准或依据", "评价标准确定依据", "评价标准")),
     ("explanation", (
         "指标解释", "指标值说明", "绩效指标描述", "指标值设置依据", "备注", "指标说明",
+        # The A4 form's name column (level3 above); beside a 三级指标 column that names the
+        # indicator it describes what the indicator counts (`三级指标 | 指标内容 | 指标值`).
+        "指标内容",
     )),
     ("weight", (
         "分值", "权重", "指标权重", "指标分值权重", "分值权重", "指标分值",
@@ -250,6 +256,12 @@ SCOPE_WORDS: tuple[tuple[str, str], ...] = (
     ("本年度", "annual"), ("年度", "annual"), ("当年", "annual"), ("本年", "annual"),
     ("年初", "annual"),
 )  # fmt: skip
+
+# Words after a scope word that still name the value (`年度指标值：≥95%`, `实施期目标：…`), in a
+# value cell holding both targets, each after its scope and a colon (`年度：≥95%；实施期：≥98%`);
+# the separators between such parts.
+SCOPED_VALUE_SUFFIXES = ("指标值", "目标值", "目标", "值")
+SCOPED_VALUE_SEPARATORS = ";,，；、 "
 
 # The unit of the points a level cell prints for its block (`产出指标(50分)`): the weights of
 # the block's indicators add up to them.
