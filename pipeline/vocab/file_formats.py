@@ -98,6 +98,11 @@ BUILTIN_NUMBER_FORMATS = {
     4: "#,##0.00",
     9: "0%",
     10: "0.00%",
+    # Negative numbers in brackets, or in red; a bracket's width of padding after the digits.
+    37: "#,##0_);(#,##0)",
+    38: "#,##0_);[Red](#,##0)",
+    39: "#,##0.00_);(#,##0.00)",
+    40: "#,##0.00_);[Red](#,##0.00)",
 }
 
 # Words of a level-2 or level-3 indicator name that make it a time indicator (时效指标,
