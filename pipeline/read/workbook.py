@@ -1,8 +1,9 @@
 """Read floor, workbooks (XLSX, XLS): every sheet -> a `CellTable`, via python-calamine.
 
 Cells are read as Excel displays them: text as is; numbers in their number format where the
-workbook gives one (`#,##0.00`: 3044.6 -> `3,044.60`, `0%`), otherwise as the number is
-stored, never as a binary float's digits (51.35 stays `51.35`, 10.0 is `10`); dates (cells
+workbook gives one (`#,##0.00`: 3044.6 -> `3,044.60`, `0%`; its padding dropped, `#,##0.00_ `;
+the text it prints beside the digits kept, `0.00"万元"`: 1168 -> `1168.00万元`), otherwise as the
+number is stored, never as a binary float's digits (51.35 stays `51.35`, 10.0 is `10`); dates (cells
 Excel formats as dates, which calamine returns as dates) as `YYYY-MM-DD`. A bare number in
 a General cell stays a number even where it could be a date serial (Excel shows it as a
 number), but for one place: the target cell of a time indicator (its level-2 or level-3
