@@ -174,22 +174,24 @@ TAIL = [
 ]
 
 
-def _split_document(tail: list[tuple[str, ...]]) -> bytes:
+def _split_document(tail: list[tuple[str, ...]], between: str = "") -> bytes:
     document = docx.Document()
     for part, rows in enumerate((HEAD, tail)):
         if part:
             document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+            if between:
+                document.add_paragraph(between)
         add_filled_table(document, rows)
     return saved(document)
 
 
-def _page(tail: list[tuple[str, ...]]) -> bytes:
+def _page(tail: list[tuple[str, ...]], between: str = "") -> bytes:
     def table(rows):
         return "<table>" + "".join(
             "<tr>" + "".join(f"<td>{cell}</td>" for cell in cells) + "</tr>" for cells in rows
         ) + "</table>"  # fmt: skip
 
-    return f"<html><body>{table(HEAD)}<div></div>{table(tail)}</body></html>".encode()
+    return f"<html><body>{table(HEAD)}<div>{between}</div>{table(tail)}</body></html>".encode()
 
 
 @pytest.mark.parametrize(
@@ -200,6 +202,24 @@ def test_a_table_split_at_a_page_break_goes_on_in_the_table_before_it(name, rend
     assert [(row.location, row.cells) for row in table.rows] == [
         *((f"table 1 r{k}", cells) for k, cells in enumerate(HEAD, 1)),
         *((f"table 2 r{k}", cells) for k, cells in enumerate(TAIL, 1)),
+    ]
+
+
+@pytest.mark.parametrize("between", ["", "续表", "— 2 —"])
+@pytest.mark.parametrize(
+    ("name", "render"), [("split.docx", _split_document), ("split.html", _page)]
+)
+def test_a_split_table_under_its_column_labels_again_goes_on_in_the_table_before_it(
+    name, render, between
+):
+    # The second part opens with the column labels row printed again, under a `续表` mark or
+    # a page number or nothing: one form, not a second project without a header block.
+    tail = [HEAD[1], *TAIL]
+    (table,) = read_file(name, render(tail, between)).tables
+    assert [(row.location, row.cells) for row in table.rows] == [
+        *((f"table 1 r{k}", cells) for k, cells in enumerate(HEAD, 1)),
+        *([("table 2 above 1", (between,))] if between else []),
+        *((f"table 2 r{k}", cells) for k, cells in enumerate(tail, 1)),
     ]
 
 

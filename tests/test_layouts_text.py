@@ -521,3 +521,20 @@ def test_a_flat_list_s_project_gets_one_missing_level1_saying_its_levels_are_not
         ("missing_level1", "info", "none of the project's 2 indicators names its 一级 level: "
          "whether it has 产出指标、效益指标、满意度指标 indicators is not known", None),
     ]  # fmt: skip
+
+
+def test_a_table_opening_with_its_column_labels_gives_a_project_on_their_line():
+    # Nothing above the labels (the second part of a form a page split): the project, its
+    # document and its findings are on the labels' line, never line 0, which the schemas
+    # refuse (the whole build failed on it).
+    tables = read(text([
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "培训人数", "≥200人次"],
+        ["满意度指标", "服务对象满意度指标", "学员满意度", "≥90%"],
+    ]))  # fmt: skip
+    assert [(p["project_name"], p["source_line"]) for p in tables.projects] == [("", 1)]
+    assert tables.documents[0]["source_line"] == 1
+    assert {(f["rule"], f["source_line"]) for f in tables.findings} == {
+        ("currency_unit_missing", 1),
+        ("missing_level1", 1),
+    }

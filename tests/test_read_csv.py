@@ -36,8 +36,13 @@ EXPECTED = (
         CSV_TEXT.encode("utf-8"),
         CSV_TEXT.encode("gbk"),
         CSV_TEXT.replace("\r\n", "\n").encode("utf-8"),
+        # Excel's CSV where the list separator is `;`: fields holding a comma are not quoted.
+        b"\xef\xbb\xbf"
+        + CSV_TEXT.replace(",", ";")
+        .replace('"学前教育; 公用经费";" 1;250.00 "', "学前教育, 公用经费; 1,250.00 ")
+        .encode("utf-8"),
     ],
-    ids=["utf-8 BOM", "utf-8", "gbk", "LF"],
+    ids=["utf-8 BOM", "utf-8", "gbk", "LF", "semicolons"],
 )
 def test_a_csv_file_is_one_table_of_its_cells(data):
     assert read_csv("t.csv", data) == (CellTable("t.csv", 0, None, EXPECTED),)

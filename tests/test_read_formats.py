@@ -48,6 +48,7 @@ def _ole2(stream: str) -> bytes:
         (b'<meta http-equiv="Content-Type" content="text/html; charset=gb2312">', "html"),
         ('\ufeff标题,,\r\n项目名称,总计,\r\n"a,b","1,250.00",\r\n'.encode(), "csv"),
         ('项目名称,总计\n"多行\n文字",3\n'.encode("gb18030"), "csv"),
+        ('\ufeff标题;;\r\n项目名称;总计;\r\n"a;b";1,250.00;\r\n'.encode(), "csv"),
         ("项目名称\t总计\n学前教育,经费\t3\n".encode(), "text"),
         ("项目名称,总计\n学前教育,经费,3\n".encode(), "text"),
         ("关于公开部门预算的说明\n一、部门职责\n".encode(), "text"),

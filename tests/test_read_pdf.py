@@ -190,8 +190,9 @@ HEADER = ("一级指标", "二级指标", "三级指标", "指标值")
 
 def draw_page(page, rows, ruled: str, above=(), footer="- 1 -", below=(), left=40, centred=False):
     """One page: lines of text, then a table whose rows are lists of cells (a str, a
-    (text, rows spanned, columns spanned) tuple, or None where a span covers the place;
-    a newline in a text starts a new line in the cell), ruled as a grid, only between
+    (text, rows spanned, columns spanned[, "above" or "below": the side left without a rule])
+    tuple, or None where a span covers the place; a newline in a text starts a new line in
+    the cell), ruled as a grid, only between
     rows or not at all (`none`), its left edge at `left`, its text at the left of each cell
     or `centred` in it, then lines below it and a page number."""
     page.setFont("STSong-Light", 9)
@@ -209,11 +210,12 @@ def draw_page(page, rows, ruled: str, above=(), footer="- 1 -", below=(), left=4
         for c, cell in enumerate(row):
             if cell is None:
                 continue
-            text, down, across = cell if isinstance(cell, tuple) else (cell, 1, 1)
+            text, down, across, *unruled = cell if isinstance(cell, tuple) else (cell, 1, 1)
             x0, x1 = edges[c], edges[c + across]
             y0, y1 = top - r * ROW_HEIGHT, top - (r + down) * ROW_HEIGHT
-            if ruled != "none":
+            if ruled != "none" and "above" not in unruled:
                 page.line(x0, y0, x1, y0)
+            if ruled != "none" and "below" not in unruled:
                 page.line(x0, y1, x1, y1)
             if ruled == "grid":
                 page.line(x0, y0, x0, y1)
@@ -276,6 +278,28 @@ def test_a_table_over_two_pages_is_one_table_with_the_broken_row_joined(ruled, r
         "p2 r3" if repeat_header else "p2 r2",
     ]  # fmt: skip
     assert table.title == "项目支出绩效目标表"
+
+
+def test_merged_cells_a_page_break_cut_without_a_rule_keep_their_text_and_go_on():
+    # Word prints a table broken inside its merged level cells with no rule under them at
+    # the page's end and none over them atop the next page: their column rules run on.
+    # Their text is the last row's (not lost), and the next page's first row goes on under
+    # them (not the end of a row Word broke, nor lines above a table of its own).
+    last = [("效益指标", 1, 1, "below"), ("社会效益指标", 1, 1, "below"), "带动就业", "≥50人"]
+    first = [("", 1, 1, "above"), ("", 1, 1, "above"), "群众知晓率", "≥90%"]
+    satisfied = ["满意度指标", "服务对象满意度指标", "受训人员满意度", "≥90%"]
+    output = ["产出指标", "数量指标", "培训人数", "≥200人次"]
+    data = make_pdf([(TITLE, [HEADER, output, last]), ((), [first, satisfied])])
+    (table,) = read_file("made.pdf", data).tables
+    assert [(row.location, row.cells, row.merged) for row in table.rows] == [
+        ("p1 line 1", ("项目支出绩效目标表",), ()),
+        ("p1 line 2", ("单位:万元",), ()),
+        ("p1 r1", HEADER, ()),
+        ("p1 r2", ("产出指标", "数量指标", "培训人数", "≥200人次"), ()),
+        ("p1 r3", ("效益指标", "社会效益指标", "带动就业", "≥50人"), ()),
+        ("p2 r1", ("", "", "群众知晓率", "≥90%"), (True, True, False, False)),
+        ("p2 r2", tuple(satisfied), ()),
+    ]
 
 
 @pytest.mark.parametrize("ruled", ["grid", "rows"])

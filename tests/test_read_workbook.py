@@ -57,6 +57,33 @@ def test_every_sheet_is_a_table_of_its_cells_as_displayed():
     )
 
 
+@pytest.mark.parametrize(
+    ("number_format", "value", "shown"),
+    [
+        # Chinese Excel's 数值 with thousands separators pads a space's width after the digits.
+        ("#,##0.00_ ", 1620000, "1,620,000.00"),
+        ("#,##0.00_);[Red](#,##0.00)", 3044.6, "3,044.60"),
+        # Text in the format prints beside the digits, quoted, escaped or a currency's symbol.
+        ('0.00"万元"', 1168, "1168.00万元"),
+        ("#,##0.00\\万\\元", 12.5, "12.50万元"),
+        ("[$¥-804]#,##0.00", 3044.6, "¥3,044.60"),
+        ('0"个"', 12, "12个"),
+        # A format whose digits are not read here prints the number as stored.
+        ('0.00E+00"元"', 1234.5, "1234.5"),
+    ],
+)
+def test_a_custom_number_format_prints_its_digits_and_text_as_excel_shows_them(
+    number_format, value, shown
+):
+    book = openpyxl.Workbook()
+    book.active.append(["年度资金总额", value])
+    book.active["B1"].number_format = number_format
+    buffer = io.BytesIO()
+    book.save(buffer)
+    (table,) = read_workbook("t.xlsx", buffer.getvalue())
+    assert table.rows == (CellRow(("年度资金总额", shown), 1, "Sheet r1"),)
+
+
 @pytest.mark.parametrize("name", sorted(path.stem for path in FORMATS.glob("*.xlsx")))
 def test_a_fixture_workbook_reads_as_excel_saved_it_as_csv(name):
     """The CSV beside each workbook is what Excel wrote from it: the same cells, displayed."""

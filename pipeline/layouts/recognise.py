@@ -289,7 +289,8 @@ def read_table(table: CellTable) -> TableRead:
             continue
         # A title the format did not set apart (a workbook's first row) is among the block's.
         titles = " ".join(filter(None, (table.title, *header.titles)))
-        base = _project(header, titles, block.header[0].line if block.header else 0)
+        # A block without header rows (a table opening with its column labels) is where they are.
+        base = _project(header, titles, (block.header or [block.grids[0][0]])[0].line)
         # Indicators are gathered beside their projects and set on them once, at the end.
         mine: tuple[Indicator, ...] = ()
         listed: list[tuple[Project, tuple[Indicator, ...]]] = []

@@ -1,9 +1,10 @@
 """Read floor, CSV: comma-separated text (as Excel's "CSV UTF-8" or a GBK or Big5 export
-writes it) -> one `CellTable`.
+writes it, or semicolon-separated where Excel's list separator is one) -> one `CellTable`.
 
 Decoded like the text format (`pipeline.read.text.decode`: BOM or not, UTF-8, GB18030, Big5 or
 UTF-16), split into records by the stdlib `csv` module (quoted cells may hold commas and line
-breaks), padding columns dropped (`pipeline.read.grid`). A row's `line` is the file line its
+breaks) at its delimiter (`csv_delimiter`, which `pipeline.read.formats` also asks to tell a
+CSV file), padding columns dropped (`pipeline.read.grid`). A row's `line` is the file line its
 record starts on; CSV has no merged cells, so none are marked.
 """
 
@@ -13,12 +14,31 @@ import io
 from pipeline.cells import CellTable
 from pipeline.read.grid import GridRow, grid_table
 from pipeline.read.text import ExtractError, decode
+from pipeline.vocab.file_formats import CSV_DELIMITERS
+
+
+def csv_delimiter(text: str) -> str | None:
+    """The delimiter of a CSV text: the first of `CSV_DELIMITERS` that splits every record
+    into the same number (2 or more) of fields; None when none does, or the text holds a tab
+    (the seed's tab-separated format)."""
+    if "\t" in text:
+        return None
+    for delimiter in CSV_DELIMITERS:
+        try:
+            records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+        except csv.Error:
+            continue
+        widths = {len(record) for record in records if any(record)}
+        if len(widths) == 1 and widths.pop() >= 2:
+            return delimiter
+    return None
 
 
 def read_csv(source_file: str, data: bytes) -> tuple[CellTable, ...]:
     """The one table of a CSV file."""
     text, _ = decode(source_file, data)
-    reader = csv.reader(io.StringIO(text.removeprefix("\ufeff"), newline=""))
+    text = text.removeprefix("\ufeff")
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=csv_delimiter(text) or ",")
     rows, start = [], 1
     try:
         for record in reader:

@@ -4,15 +4,15 @@
 `text`, `zip` (an archive: its members are read one by one, `pipeline.read.archive`), or a
 format the build does not read (`archive`, `doc`, `ole2`; their reasons are in
 `pipeline.vocab.file_formats.UNREADABLE`). ZIP and OLE2 containers are told apart by
-the members or streams they hold; text is split into CSV (comma-separated records of one
-width, no tabs) and the tab-separated text the seed is in. `pipeline.read.read_file`
+the members or streams they hold; text is split into CSV (comma- or semicolon-separated
+records of one width, no tabs) and the tab-separated text the seed is in. `pipeline.read.read_file`
 dispatches on the format.
 """
 
-import csv
 import io
 import zipfile
 
+from pipeline.read.delimited import csv_delimiter
 from pipeline.read.text import ExtractError, decode
 from pipeline.vocab.file_formats import HTML_STARTS, MAGIC, OLE2_STREAMS, ZIP_MEMBERS
 
@@ -55,16 +55,10 @@ def _ole2_format(data: bytes) -> str:
 
 
 def _is_csv(source_file: str, data: bytes) -> bool:
-    """Comma-separated: no tab, and every record has the same number (2 or more) of fields."""
+    """Comma- or semicolon-separated: no tab, and every record has the same number (2 or
+    more) of fields (`delimited.csv_delimiter`)."""
     try:
         text, _ = decode(source_file, data)
     except ExtractError:
         return False
-    if "\t" in text:
-        return False
-    try:
-        records = list(csv.reader(io.StringIO(text, newline="")))
-    except csv.Error:
-        return False
-    widths = {len(record) for record in records if any(record)}
-    return len(widths) == 1 and widths.pop() >= 2
+    return csv_delimiter(text) is not None

@@ -26,8 +26,10 @@ too, only the sign-off lines, 填表人, 审核意见: `header_block.is_footer`;
 title). A performance table that is the indicator part of the form above it (a page that
 prints a form's header block and its indicator table as two tables) joins that form; a table
 without labels of its own, or whose first row prints none (rows before the next form's
-labels), right after a performance table, as wide and with nothing printed between them, goes
-on with it (a table split at a page break, its header not repeated).
+labels) or is the column labels row of the table before printed again, right after a
+performance table, as wide and with nothing printed between them but page furniture (a page
+number, `续表`), goes on with it (a table split at a page break, its header not repeated or
+only its column labels).
 `tables_in_flows`, which does this, `join_lines` and `printed_lines` serve the DOCX reader
 too. Rows are addressed `table <n> r<k>` (n counts the performance `<table>`s of the page,
 k the table's rows as read, a nested table's counted in), the lines around it
@@ -48,6 +50,7 @@ from pipeline.layouts.recognise import is_packed
 from pipeline.read import grid
 from pipeline.read.text import ExtractError, decode
 from pipeline.vocab import file_formats
+from pipeline.vocab.labels import is_page_furniture
 
 _DECLARED = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _BLOCKS = frozenset(
@@ -174,17 +177,31 @@ def tables_in_flows(
 
 def _follows(flow: list, kept: list[bool]) -> list[bool]:
     """Per item of a flow, whether it is a table that goes on with the performance table just
-    before it: nothing printed between them, as wide, and no labels of its own or none before
-    its rows (a table that Word or a page split in two at a page break, the second part
-    without the header, possibly going on into the next form); `kept` is updated to read it."""
+    before it: nothing printed between them but page furniture (a page number, `续表`:
+    `labels.is_page_furniture`), as wide, and no labels of its own, none before its rows, or
+    only the column labels row of the table before printed again (a table that Word or a page
+    split in two at a page break, the second part without the header or under its column
+    labels again, possibly going on into the next form); `kept` is updated to read it."""
     follows = [False] * len(flow)
     for at in range(1, len(flow)):
-        item, before = flow[at], flow[at - 1]
-        if not (isinstance(item, list) and item and isinstance(before, list) and kept[at - 1]):
+        start = at
+        while start > 1 and isinstance(flow[start - 1], str) and is_page_furniture(flow[start - 1]):
+            start -= 1
+        item, before = flow[at], flow[start - 1]
+        if not (isinstance(item, list) and item and isinstance(before, list) and kept[start - 1]):
             continue
-        if _width(item) == _width(before) and (not kept[at] or _opens_unlabelled(item)):
+        if _width(item) == _width(before) and (
+            not kept[at] or _opens_unlabelled(item) or _repeats_labels(item, before)
+        ):
             kept[at] = follows[at] = True
     return follows
+
+
+def _repeats_labels(grid: Grid, before: Grid) -> bool:
+    """Whether a table's first row with text is the indicator columns' labels row of the
+    table before it, printed again atop the next page."""
+    cells = next((cells for cells, _ in grid if any(text.strip() for text in cells)), ())
+    return is_grid_header(cells) and any(cells == row for row, _ in before)
 
 
 def _opens_unlabelled(grid: Grid) -> bool:

@@ -35,6 +35,9 @@ A table whose page part opens a page with nothing above it and has the same left
 edges as the table that ended the page before continues it: a repeated header row is
 dropped, a merged cell cut by the page break is marked merged (its text repeated or not),
 and a row Word broke over the page (its other cells empty) is joined onto the row above. A
+ruled table that the break cut inside merged cells prints no rule under them at the page's
+end, nor over them atop the next page (its column rules run on): the ends of its column rules
+close those cells (`_cuts`), which keep their text and are cut by the break. A
 table read without rules (none, or a three-line table's, whose next page prints only its
 bottom rule or none) has no edges to compare: it goes on in the lines opening the next page
 (page furniture aside) whose every text starts where the text of one of its columns starts
@@ -284,6 +287,25 @@ class _Cell:
     first: int  # first band (row) of the table the cell covers
     last: int
     words: list[dict] = field(default_factory=list)
+    cut: bool = False  # its bottom the page's end, no rule under it (`_Cut`)
+
+
+@dataclass(frozen=True, slots=True)
+class _Cut:
+    """An end of a ruled table that a page break cut inside its merged cells: its column
+    rules run past its last horizontal rule (or begin before its first), no rule under (over)
+    the cells the break cut: where the column rules end, between which of them, and the
+    spans there that no rule closes."""
+
+    y: float
+    x0: float
+    x1: float
+    open: tuple[tuple[float, float], ...]
+
+    def edge(self) -> dict:
+        """The cut as an edge closing the cells there, for pdfplumber's grid to hold them."""
+        return {"object_type": "cut_edge", "orientation": "h", "x0": self.x0, "x1": self.x1,
+                "top": self.y, "bottom": self.y, "width": self.x1 - self.x0, "height": 0}  # fmt: skip
 
 
 def _marked_pages(data: bytes, pages: int, radicals: _Radicals) -> list[tuple[bool, str]] | None:
@@ -337,7 +359,9 @@ def _page_parts(page, words: list[dict], carry: _Columns | None = None) -> list[
     rules that ended the page before, which the lines opening this page may go on with
     (`_carried`)."""
     words = _spaced_out(words)
-    grids = [_grid(table) for table in page.find_tables() if len(table.columns) > 1
+    cuts = _cuts(page)
+    settings = {"explicit_horizontal_lines": [cut.edge() for cut in cuts]}
+    grids = [_grid(table, cuts) for table in page.find_tables(settings) if len(table.columns) > 1
              and (len(table.rows) > 1 or _opens_page(table.bbox, words))]  # fmt: skip
     carried = _carried(words, carry) if carry and not grids else []
     rest = [w for w in words if not any(_inside(w, bbox) for bbox, *_ in carried)]
@@ -426,8 +450,9 @@ def _inside(word: dict, bbox) -> bool:
     return bbox[0] <= x <= bbox[2] and bbox[1] <= y <= bbox[3]
 
 
-def _grid(table):
-    """A fully ruled table: pdfplumber's cells over the bands that the cells' tops mark."""
+def _grid(table, cuts: list[_Cut]):
+    """A fully ruled table: pdfplumber's cells over the bands that the cells' tops mark; a
+    cell that a page break cut at its bottom (`cuts`) is marked."""
     tops: list[float] = []
     for top in sorted(cell[1] for cell in table.cells):
         if not tops or top - tops[-1] > 1:
@@ -435,8 +460,42 @@ def _grid(table):
     cells = []
     for x0, top, x1, bottom in table.cells:
         covered = [i for i, band in enumerate(tops) if top - 1 <= band < bottom - 1]
-        cells.append(_Cell(x0, x1, top, bottom, covered[0], covered[-1]))
+        cut = any(
+            abs(bottom - c.y) <= EDGE_TOLERANCE and _covered(c.open, (x0 + x1) / 2) for c in cuts
+        )
+        cells.append(_Cell(x0, x1, top, bottom, covered[0], covered[-1], cut=cut))
     return table.bbox, len(tops), cells, None
+
+
+def _cuts(page) -> list[_Cut]:
+    """Where a page break cut the page's ruled tables inside merged cells (`_Cut`): the top of
+    its first table, whose column rules begin above its first horizontal rule, and the bottom
+    of its last, whose column rules end below its last one, where a rule is missing between
+    them (a cell merged down across the break prints none)."""
+    verticals = [
+        e for e in page.edges if e["orientation"] == "v" and e["bottom"] - e["top"] > EDGE_TOLERANCE
+    ]
+    if len(verticals) < 2:
+        return []
+    rules = _rules(page)
+    top, bottom = min(e["top"] for e in verticals), max(e["bottom"] for e in verticals)
+    cuts = []
+    for y, ending in (
+        (top, [e for e in verticals if e["top"] <= top + EDGE_TOLERANCE]),
+        (bottom, [e for e in verticals if e["bottom"] >= bottom - EDGE_TOLERANCE]),
+    ):
+        x0, x1 = min(e["x0"] for e in ending), max(e["x0"] for e in ending)
+        drawn = _union(
+            [span for at, spans in rules.items() if abs(at - y) <= 1.5 for span in spans]
+        )
+        gaps, at = [], x0
+        for left, right in [*drawn, (x1, x1)]:
+            if left - at > EDGE_TOLERANCE:
+                gaps.append((at, min(left, x1)))
+            at = max(at, right)
+        if gaps:
+            cuts.append(_Cut(y, x0, x1, tuple(gaps)))
+    return cuts
 
 
 def _rules(page) -> dict[float, list[tuple[float, float]]]:
@@ -933,7 +992,8 @@ def _rows(bands: int, cells: list[_Cell], where: str) -> list[_Row]:
             cells=[_cell_text(c.words) if c.first == band else "" for c in here],
             merged=[c.first != band for c in here],
             location=f"{where} r{band + 1}",
-            open_below=[c.last > band or (c.last == bands - 1 and c.first < band) for c in here],
+            open_below=[c.last > band or (c.last == bands - 1 and c.first < band) or c.cut
+                        for c in here],
         ))  # fmt: skip
     return rows
 

@@ -1,8 +1,9 @@
 """Read floor, workbooks (XLSX, XLS): every sheet -> a `CellTable`, via python-calamine.
 
 Cells are read as Excel displays them: text as is; numbers in their number format where the
-workbook gives one (`#,##0.00`: 3044.6 -> `3,044.60`, `0%`), otherwise as the number is
-stored, never as a binary float's digits (51.35 stays `51.35`, 10.0 is `10`); dates (cells
+workbook gives one (`#,##0.00`: 3044.6 -> `3,044.60`, `0%`; its padding dropped, `#,##0.00_ `;
+the text it prints beside the digits kept, `0.00"万元"`: 1168 -> `1168.00万元`), otherwise as the
+number is stored, never as a binary float's digits (51.35 stays `51.35`, 10.0 is `10`); dates (cells
 Excel formats as dates, which calamine returns as dates) as `YYYY-MM-DD`. A bare number in
 a General cell stays a number even where it could be a date serial (Excel shows it as a
 number), but for one place: the target cell of a time indicator (its level-2 or level-3
@@ -58,6 +59,11 @@ _RELATIONSHIPS = "{http://schemas.openxmlformats.org/package/2006/relationships}
 _RELATIONSHIP_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 # A number format calamine leaves as a number, reduced to its digits: `#,##0.00`, `0.0%`.
 _NUMBER_FORMAT = re.compile(r"[#,]*0(?:\.(0+))?(%?)")
+# The parts of a number format's section around its digits: text printed as it is (`"万元"`,
+# `\元`, a currency's symbol `[$¥-804]`), padding printed as white space or a fill (`_)`,
+# `*-`), a colour or a condition (`[Red]`), and the format's own characters.
+_FORMAT_PART = re.compile(r'"(?P<quoted>[^"]*)"|\\(?P<escaped>.)|\[\$(?P<symbol>[^-\]]*)[^\]]*\]'
+                          r"|(?P<skipped>[_*].|\[[^\]]*\])|(?P<code>.)")  # fmt: skip
 # OLE2 compound files ([MS-CFB]): sector numbers from this one up end a chain or mark a
 # special sector; a directory entry of this type is a stream.
 _OLE2_SPECIAL_SECTOR = 0xFFFFFFFA
@@ -347,15 +353,31 @@ def _display(value, number_format: str | None) -> str:
     if isinstance(value, datetime.timedelta):
         return str(value)
     number = Decimal(repr(value))
-    number_format = (number_format or "").split(";")[0]  # the format of positive numbers
-    shape = _NUMBER_FORMAT.fullmatch(number_format)
+    before, code, after = _format_parts((number_format or "").split(";")[0])  # positive numbers'
+    shape = _NUMBER_FORMAT.fullmatch(code)
     if shape is None:
         return f"{number.normalize():f}" if number == number.to_integral() else f"{number:f}"
     decimals, percent = len(shape.group(1) or ""), shape.group(2)
     shown = (number * 100 if percent else number).quantize(
         Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP
     )
-    return f"{shown:{',' if ',' in number_format else ''}f}{percent}"
+    return f"{before}{shown:{',' if ',' in code else ''}f}{percent}{after}"
+
+
+def _format_parts(section: str) -> tuple[str, str, str]:
+    """A number format's section as the text printed before its digits, its digits' code and
+    the text printed after them (`_FORMAT_PART`): `#,##0.00_ ` -> ("", "#,##0.00", "");
+    `0.00"万元"` -> ("", "0.00", "万元"); padding, colours and conditions print nothing."""
+    before, code, after = "", "", ""
+    for part in _FORMAT_PART.finditer(section):
+        text = part.group("quoted") or part.group("escaped") or part.group("symbol")
+        if part.group("code") is not None:
+            code += part.group("code")
+        elif text and code:
+            after += text
+        elif text:
+            before += text
+    return before, code.strip(), after
 
 
 def _sheet_cells(

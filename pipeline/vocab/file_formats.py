@@ -33,6 +33,10 @@ OLE2_STREAMS = {
 # How an HTML page starts, after a byte-order mark and white space (compared lower-cased).
 HTML_STARTS = ("<!doctype html", "<html", "<head", "<body", "<table", "<meta", "<!--", "<?xml")
 
+# The field separators a CSV file may have, the one tried first first: a comma, or a semicolon
+# as Excel writes "CSV" where the list separator is one (its numbers keep their commas bare).
+CSV_DELIMITERS = (",", ";")
+
 # The legacy Chinese encodings a text without a byte-order mark that is not UTF-8 may be in, by
 # family, each with the codecs that read it, the one tried first first: GB18030 (which holds
 # GB 2312 and GBK), and Big5 as Taiwan's Windows writes it (cp950), then as Hong Kong's
@@ -94,6 +98,11 @@ BUILTIN_NUMBER_FORMATS = {
     4: "#,##0.00",
     9: "0%",
     10: "0.00%",
+    # Negative numbers in brackets, or in red; a bracket's width of padding after the digits.
+    37: "#,##0_);(#,##0)",
+    38: "#,##0_);[Red](#,##0)",
+    39: "#,##0.00_);(#,##0.00)",
+    40: "#,##0.00_);[Red](#,##0.00)",
 }
 
 # Words of a level-2 or level-3 indicator name that make it a time indicator (时效指标,
