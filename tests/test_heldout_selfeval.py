@@ -26,6 +26,7 @@ FOLDERS = (
     "heldout-selfeval-3",
     "heldout-selfeval-4",
     "heldout-selfeval-5",
+    "heldout-selfeval-6",
 )
 EXPECTED = {
     folder: json.loads((FIXTURES / folder / "expected.json").read_text(encoding="utf-8"))

@@ -37,6 +37,7 @@ SELF_EVALUATIONS = (
     "heldout-selfeval-3",
     "heldout-selfeval-4",
     "heldout-selfeval-5",
+    "heldout-selfeval-6",
 )
 EVERY = (*TARGETS, *SELF_EVALUATIONS, "traditional")
 

@@ -467,3 +467,30 @@ def test_a_money_block_of_fund_rows_without_a_total_row_is_the_projects_money(to
           [("fund_source", "其他资金", None, None, None, None, 6)]),
     ]  # fmt: skip
     assert _findings(tables) == []
+
+
+def test_a_list_of_projects_gives_each_its_money_spent_from_its_first_row():
+    # A department's self-evaluation of several projects in one sheet prints each project's
+    # 全年预算数, 全年执行数 and 执行率 once, on its first row: they were lost (no money read).
+    table = "\n".join(
+        [
+            "某局2021年度项目支出绩效自评表",
+            "单位：万元",
+            "序号\t项目名称\t全年预算数\t全年执行数\t执行率\t一级指标\t二级指标\t三级指标\t年度指标值"
+            "\t实际完成值\t分值\t得分",
+            "1\t甲项目\t1,850.00\t1,812.60\t97.98%\t产出指标\t数量指标\t面积\t≥2.5万亩\t2.52万亩\t50\t50",
+            "\t\t\t\t\t满意度指标\t服务对象满意度指标\t满意度\t≥90%\t92%\t40\t40",
+            "2\t乙项目\t120.00\t118.80\t99.00%\t产出指标\t数量指标\t统防统治面积\t≥8万亩\t8.3万亩\t90\t90",
+        ]
+    )
+    tables = process_file("list.txt", table.encode(), Source(fiscal_year=2021))
+    assert [(p["project_name"], *(p[key] for key in BUDGET), p["budget_adjusted_raw"],
+             p["budget_executed_raw"], p["execution_rate_raw"], p["indicator_count"])
+            for p in tables.projects] == [
+        ("甲项目", Decimal("1850"), None, Decimal("1850"), Decimal("1812.6"), 97.98, None,
+         "1,850.00", "1,812.60", "97.98%", 2),
+        ("乙项目", Decimal("120"), None, Decimal("120"), Decimal("118.8"), 99.0, None,
+         "120.00", "118.80", "99.00%", 1),
+    ]  # fmt: skip
+    assert tables.documents[0]["layout"] == "indicator-rows"
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []

@@ -421,13 +421,16 @@ def _project(header: HeaderFields, title: str, line: int) -> Project:
 
 def _listed_project(payload, base: Project, grid: Grid, unit: str | None) -> Project:
     """A project of a one-row-per-indicator list; its total's unit is the cell's own, else the
-    one its column's label prints (`预算数(元)`), else the table's."""
+    one its column's label prints (`预算数(元)`), else the table's. A self-evaluation's list
+    prints the money spent in columns of their own (全年预算数, 全年执行数, 执行率): they are the
+    measures of the project's total row, as a form's money block prints them."""
     cells, line = payload
-    money = ()
-    if cells.get("total"):
-        label = grid.by_role["total"][0].label
-        money = (Amount("total", "annual", None, label, cells["total"], amounts.cell_unit(
-            cells["total"]) or amounts.label_unit(label) or unit, line),)  # fmt: skip
+    money = tuple(
+        Amount("total", "annual", None if role == "total" else role, label, cells[role],
+               amounts.cell_unit(cells[role]) or amounts.label_unit(label) or unit, line)
+        for role in ("total", *vocab.SPENDING_ROLES)
+        if cells.get(role) and (label := grid.by_role[role][0].label)
+    )  # fmt: skip
     return replace(base, name=cells.get("project_name"), project_kind="project",
                    funding_unit=cells.get("department") or None, implementing_unit=cells.get("impl_unit")
                    or base.implementing_unit, period_text=cells.get("period") or base.period_text,

@@ -48,6 +48,22 @@ GOAL_ANNUAL_LABELS = (
     "年度部门目标", "部门年度目标", "年度单位目标", "单位年度目标",
 )  # fmt: skip
 
+# A self-evaluation's measures of the money spent, by role: headings of a form's money block
+# (`年初预算数 | 全年预算数 | 全年执行数 | 执行率` over 年度资金总额) and, in a list of several
+# projects, columns printed on each project's first row beside its indicators.
+SPENDING_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("budget_initial", ("年初预算数", "年初预算", "年初预算金额", "年初预算安排")),
+    ("budget_adjusted", (
+        "全年预算数", "调整后预算数", "全年(调整)预算数", "转移支付预算数", "调整后预算", "全年预算",
+        "全年调整预算数", "调整预算数",
+    )),
+    ("executed", (
+        "全年执行数", "全年执行", "预算执行数", "执行数", "转移支付执行数", "全年实际执行数", "实际执行数",
+        "全年支出数", "实际支出数",
+    )),
+    ("execution_rate", ("执行率", "预算执行率", "资金执行率", "全年执行率")),
+)  # fmt: skip
+
 # Labels of a score printed as a coefficient in percent of its indicator's (or the money
 # block's) weight, 100 being full marks: `得分系数(%)` 100 under `分值` 30 is 30 points.
 SCORE_COEFFICIENT_LABELS = ("得分系数",)
@@ -103,16 +119,7 @@ FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("money_heading", (
         "资金来源", "金额", "年初安排金额", "年度预算数", "项目支出", "基本支出",
     )),
-    ("budget_initial", ("年初预算数", "年初预算", "年初预算金额", "年初预算安排")),
-    ("budget_adjusted", (
-        "全年预算数", "调整后预算数", "全年(调整)预算数", "转移支付预算数", "调整后预算", "全年预算",
-        "全年调整预算数", "调整预算数",
-    )),
-    ("executed", (
-        "全年执行数", "全年执行", "预算执行数", "执行数", "转移支付执行数", "全年实际执行数", "实际执行数",
-        "全年支出数", "实际支出数",
-    )),
-    ("execution_rate", ("执行率", "预算执行率", "资金执行率", "全年执行率")),
+    *SPENDING_LABELS,
     ("weight", ("分值", "权重", "分值权重")),
     ("score", ("得分", "自评得分", "实际得分")),
     # A score printed as a percentage of the points it is out of (`得分系数(%)`: 100 is full
@@ -234,11 +241,16 @@ COLUMN_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("impl_unit", IMPL_UNIT_LABELS),
     ("period", PERIOD_LABELS),
     ("total", (*TOTAL_LABELS, "金额")),
+    *SPENDING_LABELS,
     ("goal_annual", (*GOAL_ANNUAL_LABELS, "绩效目标")),
 )  # fmt: skip
 
-# The roles of a one-row-per-indicator list's project columns (not an indicator's fields).
-PROJECT_COLUMN_ROLES = ("project_name", "department", "impl_unit", "period", "total", "goal_annual")
+# The roles of a one-row-per-indicator list's project columns (not an indicator's fields): a
+# self-evaluation's list prints each project's money spent there too (SPENDING_LABELS).
+SPENDING_ROLES = tuple(role for role, _ in SPENDING_LABELS)
+PROJECT_COLUMN_ROLES = (
+    "project_name", "department", "impl_unit", "period", "total", *SPENDING_ROLES, "goal_annual",
+)  # fmt: skip
 
 # The roles of the split value family, decided by content as well as by label.
 SPLIT_ROLES = ("operator", "direction", "unit", "value")
