@@ -494,3 +494,38 @@ def test_a_list_of_projects_gives_each_its_money_spent_from_its_first_row():
     ]  # fmt: skip
     assert tables.documents[0]["layout"] == "indicator-rows"
     assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
+SCORED = [
+    "项目支出绩效自评表",
+    "项目名称\t甲项目",
+    "项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分",
+    "\t年度资金总额\t300\t320\t304\t10\t95.00%\t9.5",
+    "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分",
+    "产出指标\t数量指标\t受益学生人数\t≥3200人\t3268人\t50\t50",
+    "效益指标\t社会效益指标\t学生体质健康达标率\t≥90%\t88.6%\t40\t36",
+    "总分\t\t\t\t\t100\t{total}",
+]
+
+
+@pytest.mark.parametrize(
+    ("total", "found"),
+    [
+        # 9.5 + 50 + 36 = 95.5 printed as 97.5: a finding, both figures kept as printed.
+        ("97.5", [("score_total_mismatch", "error", 8, "the 合计/总分 row prints 得分 97.5, but "
+                   "the scores it closes add up to 95.5", "9.5 + 50 + 36")]),
+        ("95.5", []),
+        ("95.50", []),
+        ("86", []),  # the indicators' scores alone, without the money block's
+        ("95", []),  # rounded to a whole point: off by less than one unit of its last digit
+    ],
+)  # fmt: skip
+def test_a_points_total_whose_score_is_not_the_sum_of_the_scores_is_a_finding(total, found):
+    tables = process_file(
+        "scored.txt", "\n".join(SCORED).format(total=total).encode(), Source(fiscal_year=2022)
+    )
+    assert [(f["rule"], f["severity"], f["source_line"], f["message"], f["evidence"])
+            for f in tables.findings if f["severity"] != "info"] == found  # fmt: skip
+    (project,) = tables.projects
+    assert [i["score"] for i in tables.indicators] == [50.0, 36.0]
+    assert project["execution_score"] == 9.5

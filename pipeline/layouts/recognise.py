@@ -284,7 +284,7 @@ def read_table(table: CellTable) -> TableRead:
         # Indicators are gathered beside their projects and set on them once, at the end.
         mine: tuple[Indicator, ...] = ()
         listed: list[tuple[Project, tuple[Indicator, ...]]] = []
-        closed, total_points = number < len(blocks), None
+        closed, total_points, total_score, total_line = number < len(blocks), None, None, None
         for (grid_header, rows, _), scope in zip(
             block.grids,
             _grid_scopes(block.grids, header.goal_order or [*header.goals]),
@@ -311,13 +311,18 @@ def read_table(table: CellTable) -> TableRead:
                     closed = True
                     # `合计 | 100` under a form's indicators gives their points; in a list of
                     # projects a 合计 is money (a subtotal), left as it was printed.
-                    points = None if grid.lists_projects else self_evaluation.points_row(row, grid)
+                    points, scored = (
+                        (None, None)
+                        if grid.lists_projects
+                        else self_evaluation.points_row(row, grid)
+                    )
                     read = ()
-                    # `合计 | 100`: its label and points are read; a second such row is kept as
-                    # a note, like any other line below the indicators.
+                    # `合计 | 100 | 95`: its label, points and score are read; a second such row
+                    # is kept as a note, like any other line below the indicators.
                     if points is not None and total_points is None:
                         labels.append(first)
-                        total_points, read = points, (fold(first), points)
+                        total_points, total_score, total_line = points, scored, row.line
+                        read = (fold(first), points, scored)
                     leftovers.extend(
                         Leftover(row.line, row.location, t, "sign-off line")
                         for t in row.cells
@@ -343,7 +348,14 @@ def read_table(table: CellTable) -> TableRead:
                                          for text in _texts(payload))  # fmt: skip
             leftovers.extend(reader.finish())
         labels.extend(text for row in block.page_tops for text in row.cells if text.strip())
-        base = replace(base, indicators=mine, total_points=total_points, complete=closed)
+        base = replace(
+            base,
+            indicators=mine,
+            total_points=total_points,
+            total_score=total_score,
+            total_line=total_line,
+            complete=closed,
+        )
         listed = [replace(project, indicators=theirs, block_label=base.block_label,
                           complete=closed or index < len(listed) - 1)
                   for index, (project, theirs) in enumerate(listed)]  # fmt: skip

@@ -47,31 +47,38 @@ def block_label(grid: Grid) -> str | None:
     return next((c.label for c in grid.columns if c.role == "indicator_block"), None)
 
 
-def points_row(row, grid: Grid) -> str | None:
+def points_row(row, grid: Grid) -> tuple[str | None, str | None]:
     """The points a 合计/总分 row prints for the whole table: the figure under the weight
-    column, else its first figure; None for any other row under the indicators."""
+    column, else its first figure; and the points it prints as scored, the figure under the
+    得分 column (None where that cell holds none: a figure elsewhere is not guessed to be it).
+    (None, None) for any other row under the indicators."""
     first = next((text for text in row.cells if text.strip()), "")
     if compact(first) not in vocab.POINTS_TOTAL_LABELS:
-        return None
-    under_weight = [
-        fold(row.cells[c.col]) for c in grid.role_columns("weight") if c.col < len(row.cells)
-    ]
+        return None, None
+    under_weight, under_score = (
+        [fold(row.cells[c.col]) for c in grid.role_columns(role) if c.col < len(row.cells)]
+        for role in ("weight", "score")
+    )
     figures = [text for text in under_weight if is_number(text)]
     figures += [fold(text) for text in row.cells if is_number(text)]
-    return figures[0] if figures else None
+    scored = next((text for text in under_score if is_number(text)), None)
+    return (figures[0] if figures else None), scored
 
 
 @dataclass(frozen=True, slots=True)
 class PrintedPoints:
     """The points a table prints for a project's weights, as numbers: `total` (合计/总分: the
     money block's 分值 and every weight), `indicators` (绩效指标(90分): every weight), `levels`
-    (level-1 code -> points, from the block label: `其中产出指标权重分值50分`), and whether a
-    row closes the indicators (`complete`; else the excerpt may be cut short)."""
+    (level-1 code -> points, from the block label: `其中产出指标权重分值50分`), whether a row
+    closes the indicators (`complete`; else the excerpt may be cut short), and `scored`, the
+    合计/总分 row's points under 得分 (the scores, the money block's with them) and its line."""
 
     total: Decimal | None
     indicators: Decimal | None
     levels: dict[str, Decimal]
     complete: bool
+    scored: Decimal | None = None
+    scored_line: int | None = None
 
 
 def printed_points(project: Project) -> PrintedPoints:
@@ -90,7 +97,14 @@ def printed_points(project: Project) -> PrintedPoints:
             levels[level.code] = Decimal(match["points"])
         elif not named or compact(named) == compact(_bare(project.block_label)):
             indicators = indicators if indicators is not None else Decimal(match["points"])
-    return PrintedPoints(printed_number(project.total_points), indicators, levels, project.complete)
+    return PrintedPoints(
+        printed_number(project.total_points),
+        indicators,
+        levels,
+        project.complete,
+        printed_number(project.total_score),
+        project.total_line,
+    )
 
 
 def _bare(label: str | None) -> str:
