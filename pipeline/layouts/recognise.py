@@ -54,6 +54,7 @@ from pipeline.layouts.indicator_grid import (
     is_placeholder,
     name_key,
     plan_columns,
+    reads_as_target,
     unwrap_rows,
 )
 from pipeline.layouts.records import Amount, Indicator, LayoutFinding, Leftover, Project, TableRead
@@ -100,7 +101,9 @@ def _blocks(rows) -> list[_Block]:
 def _names_again(header, above, below) -> bool:
     """Whether the rows under a column-label row printed again name indicators that the rows
     above it named: a second table of the same columns (长期 then 年度, their scope lines lost),
-    not the same table going on at a page top."""
+    not the same table going on at a page top. A target in the name's column (`100%`, in a row
+    a converter shifted left) names nothing: rows that print the same figure are not the same
+    indicators."""
     col = next((c for c, text in enumerate(header.cells) if column_roles(text)[:1] == ("level3",)),
                None)  # fmt: skip
     if col is None:
@@ -113,7 +116,11 @@ def _names_again(header, above, below) -> bool:
 
     def names(rows) -> set[str]:  # not a template's placeholders (`……`), printed in both
         texts = {fold(row.cells[col]) for row in rows if col < len(row.cells)}
-        return {text for text in texts if text and not is_placeholder(text)}
+        return {
+            text
+            for text in texts
+            if text and not is_placeholder(text) and not reads_as_target(text)
+        }
 
     return not names(above).isdisjoint(names(after))
 
