@@ -49,9 +49,11 @@ def block_label(grid: Grid) -> str | None:
 
 def points_row(row, grid: Grid) -> tuple[str | None, str | None]:
     """The points a 合计/总分 row prints for the whole table: the figure under the weight
-    column, else its first figure; and the points it prints as scored, the figure under the
-    得分 column (None where that cell holds none: a figure elsewhere is not guessed to be it).
-    (None, None) for any other row under the indicators."""
+    column, else its first figure; and the points it prints as scored: the figure under the
+    得分 column, else, in a table whose 得分 column follows its weight column, the second of a
+    row of two figures (a row a converter moved out from under its labels keeps their order);
+    None otherwise (one figure is the points alone). (None, None) for any other row under the
+    indicators."""
     first = next((text for text in row.cells if text.strip()), "")
     if compact(first) not in vocab.POINTS_TOTAL_LABELS:
         return None, None
@@ -59,9 +61,13 @@ def points_row(row, grid: Grid) -> tuple[str | None, str | None]:
         [fold(row.cells[c.col]) for c in grid.role_columns(role) if c.col < len(row.cells)]
         for role in ("weight", "score")
     )
-    figures = [text for text in under_weight if is_number(text)]
-    figures += [fold(text) for text in row.cells if is_number(text)]
+    printed = [fold(text) for text in row.cells if is_number(text)]
+    figures = [text for text in under_weight if is_number(text)] + printed
     scored = next((text for text in under_score if is_number(text)), None)
+    weights, scores = (grid.role_columns(role) for role in ("weight", "score"))
+    in_order = weights and scores and weights[0].col < scores[0].col
+    if scored is None and in_order and len(printed) == 2:
+        scored = printed[1]
     return (figures[0] if figures else None), scored
 
 
