@@ -469,14 +469,19 @@ def test_a_money_block_of_fund_rows_without_a_total_row_is_the_projects_money(to
     assert _findings(tables) == []
 
 
-def test_a_list_of_projects_gives_each_its_money_spent_from_its_first_row():
+@pytest.mark.parametrize(
+    ("budget", "executed"),
+    [("全年预算数", "全年执行数"), ("预算数", "执行数"), ("调整后预算数", "执行数")],
+)
+def test_a_list_of_projects_gives_each_its_money_spent_from_its_first_row(budget, executed):
     # A department's self-evaluation of several projects in one sheet prints each project's
-    # 全年预算数, 全年执行数 and 执行率 once, on its first row: they were lost (no money read).
+    # 全年预算数, 全年执行数 and 执行率 once, on its first row: they were lost (no money read). A
+    # 预算数 beside 执行数 is the year's budget, as in a form's money block.
     table = "\n".join(
         [
             "某局2021年度项目支出绩效自评表",
             "单位：万元",
-            "序号\t项目名称\t全年预算数\t全年执行数\t执行率\t一级指标\t二级指标\t三级指标\t年度指标值"
+            f"序号\t项目名称\t{budget}\t{executed}\t执行率\t一级指标\t二级指标\t三级指标\t年度指标值"
             "\t实际完成值\t分值\t得分",
             "1\t甲项目\t1,850.00\t1,812.60\t97.98%\t产出指标\t数量指标\t面积\t≥2.5万亩\t2.52万亩\t50\t50",
             "\t\t\t\t\t满意度指标\t服务对象满意度指标\t满意度\t≥90%\t92%\t40\t40",

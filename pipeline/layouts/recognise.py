@@ -442,10 +442,13 @@ def _listed_project(payload, base: Project, grid: Grid, unit: str | None) -> Pro
     """A project of a one-row-per-indicator list; its total's unit is the cell's own, else the
     one its column's label prints (`预算数(元)`), else the table's. A self-evaluation's list
     prints the money spent in columns of their own (全年预算数, 全年执行数, 执行率): they are the
-    measures of the project's total row, as a form's money block prints them."""
+    measures of the project's total row, as a form's money block prints them; a total (预算数)
+    beside what was spent is the year's budget (全年预算数), as in a form's money block."""
     cells, line = payload
+    spent = any(role in grid.by_role for role in ("executed", "execution_rate"))
+    measure = {"total": "budget_adjusted" if spent else None}
     money = tuple(
-        Amount("total", "annual", None if role == "total" else role, label, cells[role],
+        Amount("total", "annual", measure.get(role, role), label, cells[role],
                amounts.cell_unit(cells[role]) or amounts.label_unit(label) or unit, line)
         for role in ("total", *vocab.SPENDING_ROLES)
         if cells.get(role) and (label := grid.by_role[role][0].label)
