@@ -537,3 +537,22 @@ def test_a_points_total_whose_score_is_not_the_sum_of_the_scores_is_a_finding(to
     (project,) = tables.projects
     assert [i["score"] for i in tables.indicators] == [50.0, 36.0]
     assert project["execution_score"] == 9.5
+
+
+@pytest.mark.parametrize("label", ["总得分", "自评总分", "综合得分", "得分合计", "合计得分"])
+def test_a_points_total_labelled_as_the_score_closes_the_indicators(label):
+    # `自评总分 | 100 | 97.5` under the indicators is the points total, as `总分` is: its points
+    # and score are read (the score is checked), and the grade printed under it (`自评等级 | 优`)
+    # is no indicator. The row gave three row_unparsed errors, the grade a bogus indicator.
+    lines = [*SCORED, f"{label}\t\t\t\t\t100\t97.5", "自评等级\t优"]
+    tables = process_file("scored.txt", "\n".join(lines).encode(), Source(fiscal_year=2022))
+    assert [i["indicator_name"] for i in tables.indicators] == [
+        "受益学生人数",
+        "学生体质健康达标率",
+    ]
+    assert [(f["rule"], f["source_line"], f["evidence"]) for f in tables.findings
+            if f["severity"] != "info"] == [("score_total_mismatch", 8, "9.5 + 50 + 36")]  # fmt: skip
+    assert [(f["rule"], f["message"], f["evidence"]) for f in tables.findings
+            if f["rule"] == "table_note"] == [
+        ("table_note", "sign-off line", "自评等级"), ("table_note", "sign-off line", "优")
+    ]  # fmt: skip

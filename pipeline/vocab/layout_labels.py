@@ -269,8 +269,12 @@ POINTS_UNITS = ("分",)
 # Words between a level and its points in a block label (`其中产出指标权重分值50分`).
 POINTS_WORDS = ("权重分值", "分值权重", "权重", "分值", "占", "其中")
 # First cells of the row under the indicators that prints the points of the whole table
-# (the money block's 分值 and every indicator's weight): `合计 | 100`, `总分 | 100 | 95`.
-POINTS_TOTAL_LABELS = ("合计", "总分", "合计分值", "总分值")
+# (the money block's 分值 and every indicator's weight): `合计 | 100`, `总分 | 100 | 95`, and
+# the points scored under 得分 (`自评总分 | 100 | 95`).
+POINTS_TOTAL_LABELS = (
+    "合计", "总分", "合计分值", "总分值", "总得分", "自评总分", "综合得分", "得分合计", "合计得分",
+    "自评得分合计",
+)  # fmt: skip
 
 # Column roles that only a self-evaluation prints: what the year achieved and the points it
 # scored (the indicator table), the money spent and its rate (the money block). A table with
@@ -303,7 +307,9 @@ DIRECTION_WORDS: dict[str, str] = {
 FOOTER_SUFFIXES = ("意见", "签字", "签章", "盖章)")
 FOOTER_PREFIXES = (
     "填表人", "填报人", "联系电话", "填报日期", "单位负责人", "项目负责人", "财务负责人", "注:", "说明:",
-    "合计", "总分", "评价结论", "存在问题", "改进措施", "审核人", "制表", "填报单位(盖章)",
+    *POINTS_TOTAL_LABELS, "评价结论", "存在问题", "改进措施", "审核人", "制表", "填报单位(盖章)",
+    # The grade a self-evaluation gives itself under its 总分 (`自评等级 | 优`): no indicator.
+    "自评等级", "绩效等级", "自评结论",
 )  # fmt: skip
 
 # Single-cell lines above a table: its title, the year, the currency unit.
