@@ -556,3 +556,55 @@ def test_a_points_total_labelled_as_the_score_closes_the_indicators(label):
             if f["rule"] == "table_note"] == [
         ("table_note", "sign-off line", "自评等级"), ("table_note", "sign-off line", "优")
     ]  # fmt: skip
+
+
+LIST = [
+    "某局2022年度项目支出绩效自评表",
+    "单位：万元",
+    "项目名称\t全年预算数\t全年执行数\t执行率\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分",
+    "甲项目\t100\t90\t90.00%\t产出指标\t数量指标\t培训人数\t≥300人\t320人\t50\t50",
+    "\t\t\t\t满意度指标\t服务对象满意度指标\t满意度\t≥90%\t92%\t40\t40",
+    "小计\t\t\t\t\t\t\t\t\t90\t90",
+    "乙项目\t50\t50\t100.00%\t产出指标\t数量指标\t宣传场次\t≥10场\t12场\t90\t90",
+    "小计\t50\t50\t\t\t\t\t\t\t90\t90",
+]
+
+
+# A form whose levels each close with a 小计 of their points, then the 总分.
+FORM_SUBTOTALS = [*SCORED[:6], "小计\t\t\t\t\t50\t50", *SCORED[6:], "小计\t\t\t\t\t40\t36",
+                  "总分\t\t\t\t\t100\t95.5"]  # fmt: skip
+
+
+@pytest.mark.parametrize("lines", [FORM_SUBTOTALS, LIST])
+def test_a_subtotal_row_is_a_note_not_a_project_or_an_indicator(lines):
+    # `小计 | 90 | 90` under a list's project (or under a form's level) was read as a project
+    # named 小计, or as cells of no indicator (two or three row_unparsed errors a row).
+    tables = process_file("subtotals.txt", "\n".join(lines).encode(), Source(fiscal_year=2022))
+    assert "小计" not in [p["project_name"] for p in tables.projects]
+    assert len(tables.projects) == (2 if lines is LIST else 1)
+    assert len(tables.indicators) == (3 if lines is LIST else 2)
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+    assert {f["evidence"] for f in tables.findings if f["rule"] == "table_note"} >= {"小计"}
+
+
+@pytest.mark.parametrize("part", ["自筹资金", "单位自筹", "社会资金", "专项债券资金"])
+def test_money_raised_or_borrowed_is_a_fund_source_row(part):
+    # 财政拨款 80 + 自筹资金 20 = 100: the 自筹 row was no fund source, so the total was held to
+    # 财政拨款 alone (a false amount_row_mismatch error on every measure).
+    lines = [
+        "项目支出绩效自评表",
+        "项目名称\t甲",
+        "项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分",
+        "\t年度资金总额\t100\t120\t110\t10\t91.67%\t9.2",
+        "\t其中：财政拨款\t80\t100\t92\t—\t92.00%\t—",
+        f"\t{part}\t20\t20\t18\t—\t90.00%\t—",
+        *SCORED[4:],
+        "总分\t\t\t\t\t100\t95.2",
+    ]
+    tables = process_file("raised.txt", "\n".join(lines).encode(), Source(fiscal_year=2022))
+    assert [(row["name"], row["budget_initial"], row["budget_adjusted"], row["budget_executed"],
+             row["execution_rate"]) for row in tables.amount_rows] == [
+        ("其中：财政拨款", Decimal(80), Decimal(100), Decimal(92), 92.0),
+        (part, Decimal(20), Decimal(20), Decimal(18), 90.0),
+    ]  # fmt: skip
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []

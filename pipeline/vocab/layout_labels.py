@@ -115,6 +115,10 @@ FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "其他资金", "其它资金", "地方资金", "其他", "自有资金", "自有资金小计", "其他收入",
         "上年结转资金", "财政专户管理资金", "单位资金", "上年结转", "结转资金", "社会投入资金",
         "银行贷款",
+        # Money the unit raises itself or borrows (a construction project's 自筹资金, 社会资金,
+        # 专项债券资金): parts of the total like 其他资金, not appropriations.
+        "自筹资金", "单位自筹", "单位自筹资金", "自筹", "社会资金", "社会资本", "债券资金",
+        "专项债券", "专项债券资金", "地方政府专项债券", "政府债券资金",
     )),
     ("money_heading", (
         "资金来源", "金额", "年初安排金额", "年度预算数", "项目支出", "基本支出",
@@ -310,6 +314,9 @@ FOOTER_PREFIXES = (
     *POINTS_TOTAL_LABELS, "评价结论", "存在问题", "改进措施", "审核人", "制表", "填报单位(盖章)",
     # The grade a self-evaluation gives itself under its 总分 (`自评等级 | 优`): no indicator.
     "自评等级", "绩效等级", "自评结论",
+    # A subtotal under a project's or a level's rows (`小计 | 90 | 88`, a list's `小计 | 150`):
+    # kept as a note, as a list's 合计 is; never a project or an indicator.
+    "小计",
 )  # fmt: skip
 
 # Single-cell lines above a table: its title, the year, the currency unit.
