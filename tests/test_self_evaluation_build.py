@@ -608,3 +608,43 @@ def test_money_raised_or_borrowed_is_a_fund_source_row(part):
         (part, Decimal(20), Decimal(20), Decimal(18), 90.0),
     ]  # fmt: skip
     assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
+@pytest.mark.parametrize(
+    ("value", "actual", "weight", "score", "reason", "budget", "executed"),
+    [
+        # 完成指标值 was a second target group (every indicator twice, no actual).
+        ("年度指标值", "完成指标值", "分值", "得分", "偏差原因分析及改进措施", "全年预算数", "全年执行数"),
+        # 年度计划值 was no target label: the file failed (layout_unsupported).
+        ("年度计划值", "实际完成数值", "权重分值", "评价得分", "原因分析", "全年预算数", "全年执行数"),
+        # 决算数 was no measure: no money, and a false score_total_mismatch without its 得分.
+        ("年度指标值", "实际完成值", "标准分值", "得分", "偏差原因说明", "全年预算数", "决算数"),
+        # 实际支出 was read as an amount under 预算数 (amount_unparsed); 满分 was no weight.
+        ("年度指标值", "实际完成值", "满分", "得分", "未达标原因", "预算数", "实际支出"),
+    ],
+)  # fmt: skip
+def test_self_evaluation_label_variants_read_alike(
+    value, actual, weight, score, reason, budget, executed
+):
+    lines = [
+        "项目支出绩效自评表",
+        "项目名称\t甲",
+        f"项目资金（万元）\t\t年初预算数\t{budget}\t{executed}\t分值\t执行率\t得分",
+        "\t年度资金总额\t100\t120\t110\t10\t91.67%\t9.2",
+        f"一级指标\t二级指标\t三级指标\t{value}\t{actual}\t{weight}\t{score}\t{reason}",
+        "产出指标\t数量指标\t培训人数\t≥300人\t320人\t50\t50\t",
+        "满意度指标\t服务对象满意度指标\t满意度\t≥90%\t88%\t40\t36\t样本200份，满意176份",
+        "合计\t\t\t\t\t100\t95.2\t",
+    ]
+    tables = process_file("labels.txt", "\n".join(lines).encode(), Source(fiscal_year=2022))
+    (project,) = tables.projects
+    assert {key: project[key] for key in BUDGET} == {
+        "total_amount": Decimal(120), "budget_initial": Decimal(100), "budget_adjusted": Decimal(120),
+        "budget_executed": Decimal(110), "execution_rate": 91.67, "execution_score": 9.2,
+    }  # fmt: skip
+    assert [(i["indicator_name"], i["annual_target"], i["actual_value"], i["weight"], i["score"],
+             i["deviation_reason"], i["met"]) for i in tables.indicators] == [
+        ("培训人数", "≥300人", "320人", 50.0, 50.0, None, True),
+        ("满意度", "≥90%", "88%", 40.0, 36.0, "样本200份,满意176份", False),  # NFKC
+    ]  # fmt: skip
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
