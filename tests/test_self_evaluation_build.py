@@ -648,3 +648,32 @@ def test_self_evaluation_label_variants_read_alike(
         ("满意度", "≥90%", "88%", 40.0, 36.0, "样本200份,满意176份", False),  # NFKC
     ]  # fmt: skip
     assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
+def test_header_labels_of_other_templates_are_known():
+    # 主管单位 and 项目承担单位 were unknown labels (no department, no unit); fund rows 上级补助 and
+    # 本级资金 under a 项目资金执行情况 block were read as amounts of the total (two
+    # amount_unparsed errors) and the block's 年度资金总额 was held to no parts.
+    lines = [
+        "项目支出绩效自评表",
+        "项目名称\t甲",
+        "主管单位\t某局\t项目承担单位\t某中心",
+        "项目资金执行情况（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分",
+        "\t年度资金总额\t100\t120\t110\t10\t91.67%\t9.2",
+        "\t其中：上级补助\t80\t100\t92\t—\t92.00%\t—",
+        "\t本级资金\t20\t20\t18\t—\t90.00%\t—",
+        "目标完成情况\t预期目标\t实际完成情况",
+        "\t完成培训300人\t完成培训320人",
+        *SCORED[4:],
+        "合计\t\t\t\t\t100\t95.2",
+    ]
+    tables = process_file("header.txt", "\n".join(lines).encode(), Source(fiscal_year=2022))
+    (project,) = tables.projects
+    assert (project["supervising_department"], project["implementing_unit"],
+            project["performance_goal"], project["extra_columns"]) == (
+        "某局", "某中心", "完成培训300人", None)  # fmt: skip
+    assert [(row["name"], row["budget_executed"]) for row in tables.amount_rows] == [
+        ("其中：上级补助", Decimal(92)),
+        ("本级资金", Decimal(18)),
+    ]
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
