@@ -6,8 +6,9 @@ the year achieved or scored (实际完成值, 得分), or a money block with 执
 module reads what only it prints: the money block's measures per row (`money_block`: 年初预算数,
 全年预算数, 全年执行数, 执行率, 分值, 得分 of the 年度资金总额 row, and each fund source's row; a
 block without a total row gives the project's from its fund rows: `execution_row`, `fund_sums`)
-and the points printed for the indicators' weights (`block_label`, `points_row`,
-`printed_points`), which the weights check holds them to. Values stay as printed;
+and the points printed for the indicators' weights and scores (`block_label`, `points_row`,
+`printed_points`: a 合计/总分 row's points and the 得分 it prints), which the weights and the
+score total checks hold them to. Values stay as printed;
 `printed_points` gives numbers, `coefficient_points` the points a 得分系数(%) stands for.
 """
 
