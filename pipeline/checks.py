@@ -73,6 +73,7 @@ def check_document(tables: Tables, fiscal_year: int | None) -> list[dict]:
         check_scores,
         check_period_amount,
         check_weights,
+        check_score_total,
         check_subtotals,
         check_numbering,
         check_categories,
@@ -200,12 +201,18 @@ def _rate_problem(row: dict) -> str | None:
     if printed is None or adjusted is None or executed is None or adjusted == 0:
         return None
     computed = 100 * executed / adjusted
-    if abs(printed - computed) < Decimal(1).scaleb(printed.as_tuple().exponent):
+    if not _differs(printed, computed):
         return None
     return (
         f"执行率 printed {row['execution_rate_raw']}, but 全年执行数 / 全年预算数 = "
         f"{_format(executed)} / {_format(adjusted)} = {computed:.2f}%"
     )
+
+
+def _differs(printed: Decimal, computed: Decimal) -> bool:
+    """Whether a printed figure differs from the one computed by one unit of its last printed
+    digit or more (a figure cut short rather than rounded passes: `80.45` for 80.456)."""
+    return abs(printed - computed) >= Decimal(1).scaleb(printed.as_tuple().exponent)
 
 
 def check_execution_rate(tables: Tables, _fiscal_year: int | None) -> Iterator[dict]:
@@ -263,6 +270,37 @@ def check_weights(tables: Tables, _fiscal_year: int | None) -> Iterator[dict]:
                 label.format(total=_plain(total)),
                 " + ".join(_plain(weight) for weight in weights),
             )
+
+
+def check_score_total(tables: Tables, _fiscal_year: int | None) -> Iterator[dict]:
+    """score_total_mismatch: a self-evaluation's 合计/总分 row whose 得分 is not the sum of the
+    scores it closes, the money block's 得分 with them or not (a table may total its
+    indicators only), by one unit of its last printed digit or more. Never repaired: the
+    printed total and each score stay as printed."""
+    by_project = _by_project(tables)
+    for project in tables.projects:
+        points = tables.points.get(project["project_id"], _NO_POINTS)
+        printed = points.scored
+        scores = [
+            Decimal(repr(i["score"]))
+            for i in by_project.get(project["project_id"], [])
+            if i["score"] is not None
+        ]
+        if printed is None or not scores:
+            continue
+        money = project["execution_score"]
+        with_money = [Decimal(repr(money)), *scores] if money is not None else scores
+        if not all(_differs(printed, sum(s, Decimal(0))) for s in (scores, with_money)):
+            continue
+        total = sum(with_money, Decimal(0))
+        yield _finding_on(
+            {**project, "source_line": points.scored_line},
+            "project",
+            "score_total_mismatch",
+            f"the 合计/总分 row prints 得分 {_plain(printed)}, but the scores it closes add up to "
+            f"{_plain(total)}",
+            " + ".join(_plain(score) for score in with_money),
+        )
 
 
 def _weight_blocks(project: dict, indicators: list[dict], printed: PrintedPoints):

@@ -1,10 +1,11 @@
-"""The whole build on the held-out self-evaluations of tests/fixtures/heldout-selfeval,
-heldout-selfeval-3 and heldout-selfeval-4: tables in the style of provinces and templates the
+"""The whole build on the held-out self-evaluations of tests/fixtures/heldout-selfeval and
+heldout-selfeval-3 to -6: tables in the style of provinces and templates the
 shared examples do not show (wide forms, 衔接资金 fund rows, split columns with the operator under
 计算符号, 指标方向 or 指标性质, transfer-payment forms, department-wide tables, Sichuan 一体化 money
 by fund source, two self-evaluations in one file, a page break with the header printed again,
 rows shifted left, labels, level cells and names wrapped onto the next line, page markers glued
-into cells, templates' `(≥**万亩)` names; each folder's README lists them), each compared whole
+into cells, templates' `(≥**万亩)` names, a department's sheet of several projects one row per
+indicator, 总分 rows whose score is not the sum; each folder's README lists them), each compared whole
 with its expected.json, written by reading the table: the document type and layout, every
 project's money block, every indicator's levels, target and actual as printed and parsed,
 weight, score and `met`, and the findings it must and must not raise."""
@@ -26,6 +27,7 @@ FOLDERS = (
     "heldout-selfeval-3",
     "heldout-selfeval-4",
     "heldout-selfeval-5",
+    "heldout-selfeval-6",
 )
 EXPECTED = {
     folder: json.loads((FIXTURES / folder / "expected.json").read_text(encoding="utf-8"))

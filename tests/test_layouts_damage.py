@@ -38,6 +38,7 @@ SELF_EVALUATIONS = (
     "heldout-selfeval-3",
     "heldout-selfeval-4",
     "heldout-selfeval-5",
+    "heldout-selfeval-6",
 )
 EVERY = (*TARGETS, *SELF_EVALUATIONS, "traditional")
 
@@ -225,6 +226,28 @@ def test_column_labels_printed_again_over_other_indicators_go_on_with_the_table(
         ("产出指标", "质量指标", "验收合格率", None, "100%", None, None, None),
     ]
     assert (projects, errors) == ([("农村公路养护", None)], ["row_unparsed", "row_unparsed"])
+
+
+def test_rows_shifted_left_under_labels_printed_again_go_on_with_the_table():
+    # A page top inside a merged 一级 whose rows a converter shifted left: a target stands in the
+    # name's column above and below the labels printed again (`100%`); a figure names no
+    # indicator, so this is the same table going on (it was read as a second one, and its rows
+    # lost their 一级 and 二级).
+    grid = ["一级指标", "二级指标", "三级指标", "指标值", "分值"]
+    table = [["项目名称", "预算管理"], grid,
+             ["产出指标", "数量指标", "绩效目标编审覆盖单位", "≥120个", "10"],
+             ["质量指标", "国库集中支付率", "100%", "10", ""],
+             grid, ["", "预决算信息公开率", "100%", "5", ""],
+             ["时效指标", "部门预算批复时间", "20日内", "5", ""]]  # fmt: skip
+    text = "\n".join("\t".join(row) for row in table)
+    projects, indicators, errors = content(Path("form.txt"), text)
+    assert indicators == [
+        ("产出指标", "数量指标", "绩效目标编审覆盖单位", None, "≥120个", 10.0, None, None),
+        ("产出指标", "质量指标", "国库集中支付率", None, "100%", 10.0, None, None),
+        ("产出指标", "质量指标", "预决算信息公开率", None, "100%", 5.0, None, None),
+        ("产出指标", "时效指标", "部门预算批复时间", None, "20日内", 5.0, None, None),
+    ]
+    assert (projects, errors) == ([("预算管理", None)], [])
 
 
 def title_widened(text: str) -> str:

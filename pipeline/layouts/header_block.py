@@ -57,7 +57,7 @@ MONEY_COLUMNS = (
 )
 # A self-evaluation's measures of its money, money cells wherever their label stands
 # (`全年执行数 | 45` with no money block label above it).
-SPENDING_ROLES = ("budget_initial", "budget_adjusted", "executed", "execution_rate")
+SPENDING_ROLES = vocab.SPENDING_ROLES
 # The points of the money block, money cells too in a row its measures open (`执行率 | 96% |
 # 分值 | 10 | 得分 | 9.6`).
 POINTS_ROLES = ("weight", "score", "score_coefficient")

@@ -56,6 +56,7 @@ from pipeline.layouts.indicator_grid import (
     is_placeholder,
     name_key,
     plan_columns,
+    reads_as_target,
     unwrap_rows,
 )
 from pipeline.layouts.records import Amount, Indicator, LayoutFinding, Leftover, Project, TableRead
@@ -102,7 +103,9 @@ def _blocks(rows) -> list[_Block]:
 def _names_again(header, above, below) -> bool:
     """Whether the rows under a column-label row printed again name indicators that the rows
     above it named: a second table of the same columns (长期 then 年度, their scope lines lost),
-    not the same table going on at a page top."""
+    not the same table going on at a page top. A target in the name's column (`100%`, in a row
+    a converter shifted left) names nothing: rows that print the same figure are not the same
+    indicators."""
     col = next((c for c, text in enumerate(header.cells) if column_roles(text)[:1] == ("level3",)),
                None)  # fmt: skip
     if col is None:
@@ -115,7 +118,11 @@ def _names_again(header, above, below) -> bool:
 
     def names(rows) -> set[str]:  # not a template's placeholders (`……`), printed in both
         texts = {fold(row.cells[col]) for row in rows if col < len(row.cells)}
-        return {text for text in texts if text and not is_placeholder(text)}
+        return {
+            text
+            for text in texts
+            if text and not is_placeholder(text) and not reads_as_target(text)
+        }
 
     return not names(above).isdisjoint(names(after))
 
@@ -294,7 +301,7 @@ def read_table(table: CellTable) -> TableRead:
         # Indicators are gathered beside their projects and set on them once, at the end.
         mine: tuple[Indicator, ...] = ()
         listed: list[tuple[Project, tuple[Indicator, ...]]] = []
-        closed, total_points = number < len(blocks), None
+        closed, total_points, total_score, total_line = number < len(blocks), None, None, None
         for (grid_header, rows, _), scope in zip(
             block.grids,
             _grid_scopes(block.grids, header.goal_order or [*header.goals]),
@@ -321,13 +328,18 @@ def read_table(table: CellTable) -> TableRead:
                     closed = True
                     # `合计 | 100` under a form's indicators gives their points; in a list of
                     # projects a 合计 is money (a subtotal), left as it was printed.
-                    points = None if grid.lists_projects else self_evaluation.points_row(row, grid)
+                    points, scored = (
+                        (None, None)
+                        if grid.lists_projects
+                        else self_evaluation.points_row(row, grid)
+                    )
                     read = ()
-                    # `合计 | 100`: its label and points are read; a second such row is kept as
-                    # a note, like any other line below the indicators.
+                    # `合计 | 100 | 95`: its label, points and score are read; a second such row
+                    # is kept as a note, like any other line below the indicators.
                     if points is not None and total_points is None:
                         labels.append(first)
-                        total_points, read = points, (fold(first), points)
+                        total_points, total_score, total_line = points, scored, row.line
+                        read = (fold(first), points, scored)
                     leftovers.extend(
                         Leftover(row.line, row.location, t, "sign-off line")
                         for t in row.cells
@@ -353,7 +365,14 @@ def read_table(table: CellTable) -> TableRead:
                                          for text in _texts(payload))  # fmt: skip
             leftovers.extend(reader.finish())
         labels.extend(text for row in block.page_tops for text in row.cells if text.strip())
-        base = replace(base, indicators=mine, total_points=total_points, complete=closed)
+        base = replace(
+            base,
+            indicators=mine,
+            total_points=total_points,
+            total_score=total_score,
+            total_line=total_line,
+            complete=closed,
+        )
         listed = [replace(project, indicators=theirs, block_label=base.block_label,
                           complete=closed or index < len(listed) - 1)
                   for index, (project, theirs) in enumerate(listed)]  # fmt: skip
@@ -431,13 +450,19 @@ def _project(header: HeaderFields, title: str, line: int) -> Project:
 
 def _listed_project(payload, base: Project, grid: Grid, unit: str | None) -> Project:
     """A project of a one-row-per-indicator list; its total's unit is the cell's own, else the
-    one its column's label prints (`预算数(元)`), else the table's."""
+    one its column's label prints (`预算数(元)`), else the table's. A self-evaluation's list
+    prints the money spent in columns of their own (全年预算数, 全年执行数, 执行率): they are the
+    measures of the project's total row, as a form's money block prints them; a total (预算数)
+    beside what was spent is the year's budget (全年预算数), as in a form's money block."""
     cells, line = payload
-    money = ()
-    if cells.get("total"):
-        label = grid.by_role["total"][0].label
-        money = (Amount("total", "annual", None, label, cells["total"], amounts.cell_unit(
-            cells["total"]) or amounts.label_unit(label) or unit, line),)  # fmt: skip
+    spent = any(role in grid.by_role for role in ("executed", "execution_rate"))
+    measure = {"total": "budget_adjusted" if spent else None}
+    money = tuple(
+        Amount("total", "annual", measure.get(role, role), label, cells[role],
+               amounts.cell_unit(cells[role]) or amounts.label_unit(label) or unit, line)
+        for role in ("total", *vocab.SPENDING_ROLES)
+        if cells.get(role) and (label := grid.by_role[role][0].label)
+    )  # fmt: skip
     return replace(base, name=cells.get("project_name"), project_kind="project",
                    funding_unit=cells.get("department") or None, implementing_unit=cells.get("impl_unit")
                    or base.implementing_unit, period_text=cells.get("period") or base.period_text,

@@ -6,8 +6,9 @@ the year achieved or scored (实际完成值, 得分), or a money block with 执
 module reads what only it prints: the money block's measures per row (`money_block`: 年初预算数,
 全年预算数, 全年执行数, 执行率, 分值, 得分 of the 年度资金总额 row, and each fund source's row; a
 block without a total row gives the project's from its fund rows: `execution_row`, `fund_sums`)
-and the points printed for the indicators' weights (`block_label`, `points_row`,
-`printed_points`), which the weights check holds them to. Values stay as printed;
+and the points printed for the indicators' weights and scores (`block_label`, `points_row`,
+`printed_points`: a 合计/总分 row's points and the 得分 it prints), which the weights and the
+score total checks hold them to. Values stay as printed;
 `printed_points` gives numbers, `coefficient_points` the points a 得分系数(%) stands for.
 """
 
@@ -47,31 +48,44 @@ def block_label(grid: Grid) -> str | None:
     return next((c.label for c in grid.columns if c.role == "indicator_block"), None)
 
 
-def points_row(row, grid: Grid) -> str | None:
+def points_row(row, grid: Grid) -> tuple[str | None, str | None]:
     """The points a 合计/总分 row prints for the whole table: the figure under the weight
-    column, else its first figure; None for any other row under the indicators."""
+    column, else its first figure; and the points it prints as scored: the figure under the
+    得分 column, else, in a table whose 得分 column follows its weight column, the second of a
+    row of two figures (a row a converter moved out from under its labels keeps their order);
+    None otherwise (one figure is the points alone). (None, None) for any other row under the
+    indicators."""
     first = next((text for text in row.cells if text.strip()), "")
     if compact(first) not in vocab.POINTS_TOTAL_LABELS:
-        return None
-    under_weight = [
-        fold(row.cells[c.col]) for c in grid.role_columns("weight") if c.col < len(row.cells)
-    ]
-    figures = [text for text in under_weight if is_number(text)]
-    figures += [fold(text) for text in row.cells if is_number(text)]
-    return figures[0] if figures else None
+        return None, None
+    under_weight, under_score = (
+        [fold(row.cells[c.col]) for c in grid.role_columns(role) if c.col < len(row.cells)]
+        for role in ("weight", "score")
+    )
+    printed = [fold(text) for text in row.cells if is_number(text)]
+    figures = [text for text in under_weight if is_number(text)] + printed
+    scored = next((text for text in under_score if is_number(text)), None)
+    weights, scores = (grid.role_columns(role) for role in ("weight", "score"))
+    in_order = weights and scores and weights[0].col < scores[0].col
+    if scored is None and in_order and len(printed) == 2:
+        scored = printed[1]
+    return (figures[0] if figures else None), scored
 
 
 @dataclass(frozen=True, slots=True)
 class PrintedPoints:
     """The points a table prints for a project's weights, as numbers: `total` (合计/总分: the
     money block's 分值 and every weight), `indicators` (绩效指标(90分): every weight), `levels`
-    (level-1 code -> points, from the block label: `其中产出指标权重分值50分`), and whether a
-    row closes the indicators (`complete`; else the excerpt may be cut short)."""
+    (level-1 code -> points, from the block label: `其中产出指标权重分值50分`), whether a row
+    closes the indicators (`complete`; else the excerpt may be cut short), and `scored`, the
+    合计/总分 row's points under 得分 (the scores, the money block's with them) and its line."""
 
     total: Decimal | None
     indicators: Decimal | None
     levels: dict[str, Decimal]
     complete: bool
+    scored: Decimal | None = None
+    scored_line: int | None = None
 
 
 def printed_points(project: Project) -> PrintedPoints:
@@ -90,7 +104,14 @@ def printed_points(project: Project) -> PrintedPoints:
             levels[level.code] = Decimal(match["points"])
         elif not named or compact(named) == compact(_bare(project.block_label)):
             indicators = indicators if indicators is not None else Decimal(match["points"])
-    return PrintedPoints(printed_number(project.total_points), indicators, levels, project.complete)
+    return PrintedPoints(
+        printed_number(project.total_points),
+        indicators,
+        levels,
+        project.complete,
+        printed_number(project.total_score),
+        project.total_line,
+    )
 
 
 def _bare(label: str | None) -> str:

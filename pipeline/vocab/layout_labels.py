@@ -20,7 +20,7 @@ DEPARTMENT_LABELS = (
     "主管部门", "主管部门及代码", "主管部门及编码", "主管部门及其编码", "业务主管部门", "项目主管部门",
     "区级主管部门", "区县主管部门", "主管部门(单位)名称", "预算部门", "预算单位", "部门", "部门名称",
     "部门(单位)名称", "一级预算单位名称", "单位名称", "单位信息", "申报单位", "填报单位", "编制单位",
-    "绩效编制单位", "资金使用单位",
+    "绩效编制单位", "资金使用单位", "主管单位", "项目主管单位", "业务主管单位",
 )  # fmt: skip
 # Department labels that name who filled in the form (`填报单位：…养护中心` over the header),
 # not the department over the project: a 主管部门 (any other department label) the block also
@@ -28,6 +28,7 @@ DEPARTMENT_LABELS = (
 FILER_LABELS = ("填报单位", "编制单位", "申报单位", "绩效编制单位")
 IMPL_UNIT_LABELS = (
     "实施单位", "项目实施单位", "具体实施单位", "项目执行单位", "项目单位", "组织实施单位",
+    "项目承担单位", "承担单位", "执行单位",
 )  # fmt: skip
 TOTAL_LABELS = (
     "年度资金总额", "资金总额", "年度金额", "年度总金额", "年度财政资金总额", "当年资金总额",
@@ -48,6 +49,24 @@ GOAL_ANNUAL_LABELS = (
     "年度部门目标", "部门年度目标", "年度单位目标", "单位年度目标",
 )  # fmt: skip
 
+# A self-evaluation's measures of the money spent, by role: headings of a form's money block
+# (`年初预算数 | 全年预算数 | 全年执行数 | 执行率` over 年度资金总额) and, in a list of several
+# projects, columns printed on each project's first row beside its indicators.
+SPENDING_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("budget_initial", ("年初预算数", "年初预算", "年初预算金额", "年初预算安排")),
+    ("budget_adjusted", (
+        "全年预算数", "调整后预算数", "全年(调整)预算数", "转移支付预算数", "调整后预算", "全年预算",
+        "全年调整预算数", "调整预算数",
+    )),
+    ("executed", (
+        "全年执行数", "全年执行", "预算执行数", "执行数", "转移支付执行数", "全年实际执行数", "实际执行数",
+        "全年支出数", "实际支出数", "实际支出", "全年实际支出", "支出数",
+        # A self-evaluation published with the 决算 states what was spent as its 决算数.
+        "决算数", "全年决算数", "年度决算数",
+    )),
+    ("execution_rate", ("执行率", "预算执行率", "资金执行率", "全年执行率")),
+)  # fmt: skip
+
 # Labels of a score printed as a coefficient in percent of its indicator's (or the money
 # block's) weight, 100 being full marks: `得分系数(%)` 100 under `分值` 30 is 30 points.
 SCORE_COEFFICIENT_LABELS = ("得分系数",)
@@ -64,7 +83,8 @@ FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("period_end", ("结束日期", "项目完成日期", "完成日期", "结束时间", "项目结束时间")),
     ("money_block", (
         "资金情况", "项目资金", "项目资金申请", "项目预算资金", "投入目标", "资金金额", "预算资金",
-        "年度预算申请", "年度预算安排", "预算执行情况",
+        "年度预算申请", "年度预算安排", "预算执行情况", "项目资金执行情况", "预算资金执行情况",
+        "资金执行情况", "资金使用情况", "资金投入情况",
         # A self-evaluation's itemisation of its money by kind (Hunan): the rows below it
         # stay in the money block.
         "按收入性质分", "按支出性质分",
@@ -74,7 +94,8 @@ FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("fiscal_part", (
         "财政拨款", "当年财政拨款", "本年财政拨款", "财政拨款数", "财政资金", "中央补助", "中央补助安排",
         "中央资金", "市级资金", "区级资金", "省级财政安排", "预算资金", "财政拨款小计",
-        "当年财政资金", "本级财政资金", "上级补助资金", "上级补助", "本级财政",
+        "当年财政资金", "本级财政资金", "上级补助资金", "上级补助", "上级转移支付资金", "本级资金",
+        "本级财政",
         # Money itemised by the level of government that gives it (Yunnan: 中央补助资金 |
         # 省级补助资金 | 州市级配套资金 | 县级配套资金, with no total printed).
         "中央补助资金", "省级补助资金", "市级补助资金", "省级资金", "县级资金", "省级配套资金",
@@ -99,23 +120,17 @@ FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "其他资金", "其它资金", "地方资金", "其他", "自有资金", "自有资金小计", "其他收入",
         "上年结转资金", "财政专户管理资金", "单位资金", "上年结转", "结转资金", "社会投入资金",
         "银行贷款",
-        # Money the implementing unit or the village raises itself (乡镇 衔接资金 forms:
-        # 上级补助 | 本级财政 | 自筹, no total printed).
-        "自筹", "自筹资金", "群众自筹", "单位自筹",
+        # Money the unit or the village raises itself or borrows (乡镇 衔接资金 forms: 上级补助 |
+        # 本级财政 | 自筹, no total printed; a construction project's 自筹资金, 社会资金,
+        # 专项债券资金): parts of the total like 其他资金, not appropriations.
+        "自筹资金", "单位自筹", "单位自筹资金", "自筹", "群众自筹", "社会资金", "社会资本", "债券资金",
+        "专项债券", "专项债券资金", "地方政府专项债券", "政府债券资金", "上年结余资金", "结余资金",
+        "上年结余",
     )),
     ("money_heading", (
         "资金来源", "金额", "年初安排金额", "年度预算数", "项目支出", "基本支出",
     )),
-    ("budget_initial", ("年初预算数", "年初预算", "年初预算金额", "年初预算安排")),
-    ("budget_adjusted", (
-        "全年预算数", "调整后预算数", "全年(调整)预算数", "转移支付预算数", "调整后预算", "全年预算",
-        "全年调整预算数", "调整预算数",
-    )),
-    ("executed", (
-        "全年执行数", "全年执行", "预算执行数", "执行数", "转移支付执行数", "全年实际执行数", "实际执行数",
-        "全年支出数", "实际支出数",
-    )),
-    ("execution_rate", ("执行率", "预算执行率", "资金执行率", "全年执行率")),
+    *SPENDING_LABELS,
     ("weight", ("分值", "权重", "分值权重")),
     ("score", ("得分", "自评得分", "实际得分")),
     # A score printed as a percentage of the points it is out of (`得分系数(%)`: 100 is full
@@ -128,7 +143,8 @@ FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("goal_annual", GOAL_ANNUAL_LABELS),
     ("goal_actual", (
         "实际完成情况", "年度总体目标完成情况综述", "年度目标完成情况", "总体目标完成情况",
-        "全年目标实际完成情况", "年度总体目标完成情况",
+        "全年目标实际完成情况", "年度总体目标完成情况", "目标完成情况", "绩效目标完成情况",
+        "年度绩效目标完成情况",
     )),
     # The department's tasks of the year, one a row under headings (Fujian: 年度履职目标 | 部门职能
     # | 年度目标任务; Sichuan: 年度主要任务 | 任务名称 | 主要内容).
@@ -161,8 +177,9 @@ MONEY_BLOCK_TOTAL_LABELS = ("合计", "总计", "资金合计", "金额合计", 
 # that is their 合计 (MONEY_BLOCK_TOTAL_LABELS), makes the parts the whole again.
 SHARE_PART_LABELS = (
     "中央补助", "中央补助安排", "中央资金", "中央补助资金", "省级财政安排", "省级补助资金", "省级资金",
-    "省级配套资金", "上级补助", "市级资金", "市级补助资金", "市级配套资金", "区级资金", "区级配套资金", "县级资金",
-    "县级配套资金", "州级资金", "州级补助资金", "州级配套资金", "上级补助资金", "中央财政", "省级财政",
+    "省级配套资金", "市级资金", "市级补助资金", "市级配套资金", "区级资金", "区级配套资金", "县级资金",
+    "县级配套资金", "州级资金", "州级补助资金", "州级配套资金", "上级补助资金", "上级补助",
+    "上级转移支付资金", "本级资金", "中央财政", "省级财政",
     "自治区财政", "市级财政", "州级财政", "县级财政", "区级财政", "自治区资金", "自治区补助资金",
 )  # fmt: skip
 # Headings that only say which period a money block's column holds (`项目资金(万元) | 中期 |
@@ -198,7 +215,7 @@ COLUMN_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("value", (
         "指标值", "指标目标值", "目标值", "指标值及单位", "指标值(包含数字及文字描述)",
         "指标值(或计划水平)", "当年预期实现值", "年度指标值", "年初目标值", "年初指标值", "调整指标值",
-        "中期指标值", "实施期指标值", "实施周期指标值", "年度目标值",
+        "中期指标值", "实施期指标值", "实施周期指标值", "年度目标值", "年度计划值", "计划值",
     )),
     ("operator", ("指标性质", "计算符号", "指标方向", "指标值类型(定量/定性)", "指标值类型", "符号")),
     ("direction", ("指标方向性", "指标方向(正向/反向)", "指标方向", "方向")),
@@ -211,20 +228,24 @@ COLUMN_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "指标内容",
     )),
     ("weight", (
-        "分值", "权重", "指标权重", "指标分值权重", "分值权重", "指标分值",
+        "分值", "权重", "指标权重", "指标分值权重", "分值权重", "指标分值", "权重分值", "满分", "满分值",
+        "标准分值", "标准分",
     )),
     ("actual", (
         "实际完成值", "全年实际值", "完成值", "实际完成指标值", "全年完成值", "指标实际完成值", "实际值",
         "实际完成", "年度实际完成值", "全年实际完成值", "实际完成数", "实际达成值", "指标完成值",
         "实际完成情况", "实际达到值", "完成情况", "全年完成情况", "指标完成情况",
+        # Not a second target for ending in 指标值 (`年度指标值 | 完成指标值`: the year's actual).
+        "完成指标值", "全年完成指标值", "年度完成指标值", "实际完成数值", "完成数值",
     )),
-    ("score", ("得分", "指标得分", "自评得分", "实际得分", "自评分", "评分")),
+    ("score", ("得分", "指标得分", "自评得分", "实际得分", "自评分", "评分", "评价得分", "考核得分")),
     ("score_coefficient", SCORE_COEFFICIENT_LABELS),
     ("deviation", (
         "偏差原因分析及改进措施", "未完成原因分析", "未完成原因及拟采取的改进措施",
         "未达到指标值原因", "原因", "说明", "偏差原因", "偏差原因分析", "未完成原因",
         "未完成原因及改进措施", "偏差原因及改进措施", "未完成原因分析及改进措施", "偏差说明",
-        "未完成原因和改进措施", "原因分析及改进措施", "偏差分析",
+        "未完成原因和改进措施", "原因分析及改进措施", "偏差分析", "原因分析", "偏差原因说明",
+        "偏差原因及说明", "差异原因", "未达标原因", "未完成原因说明", "未达到原因",
     )),
     # Known columns an indicator keeps as extra cells: last year's figures, evidence, and the
     # rows' numbers (a department list numbers its rows on through its projects: no 序号 of the
@@ -240,11 +261,16 @@ COLUMN_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("impl_unit", IMPL_UNIT_LABELS),
     ("period", PERIOD_LABELS),
     ("total", (*TOTAL_LABELS, "金额")),
+    *SPENDING_LABELS,
     ("goal_annual", (*GOAL_ANNUAL_LABELS, "绩效目标")),
 )  # fmt: skip
 
-# The roles of a one-row-per-indicator list's project columns (not an indicator's fields).
-PROJECT_COLUMN_ROLES = ("project_name", "department", "impl_unit", "period", "total", "goal_annual")
+# The roles of a one-row-per-indicator list's project columns (not an indicator's fields): a
+# self-evaluation's list prints each project's money spent there too (SPENDING_LABELS).
+SPENDING_ROLES = tuple(role for role, _ in SPENDING_LABELS)
+PROJECT_COLUMN_ROLES = (
+    "project_name", "department", "impl_unit", "period", "total", *SPENDING_ROLES, "goal_annual",
+)  # fmt: skip
 
 # The roles of the split value family, decided by content as well as by label.
 SPLIT_ROLES = ("operator", "direction", "unit", "value")
@@ -269,8 +295,12 @@ POINTS_UNITS = ("分",)
 # Words between a level and its points in a block label (`其中产出指标权重分值50分`).
 POINTS_WORDS = ("权重分值", "分值权重", "权重", "分值", "占", "其中")
 # First cells of the row under the indicators that prints the points of the whole table
-# (the money block's 分值 and every indicator's weight): `合计 | 100`, `总分 | 100 | 95`.
-POINTS_TOTAL_LABELS = ("合计", "总分", "合计分值", "总分值")
+# (the money block's 分值 and every indicator's weight): `合计 | 100`, `总分 | 100 | 95`, and
+# the points scored under 得分 (`自评总分 | 100 | 95`).
+POINTS_TOTAL_LABELS = (
+    "合计", "总分", "合计分值", "总分值", "总得分", "自评总分", "综合得分", "得分合计", "合计得分",
+    "自评得分合计",
+)  # fmt: skip
 
 # Column roles that only a self-evaluation prints: what the year achieved and the points it
 # scored (the indicator table), the money spent and its rate (the money block). A table with
@@ -303,7 +333,12 @@ DIRECTION_WORDS: dict[str, str] = {
 FOOTER_SUFFIXES = ("意见", "签字", "签章", "盖章)")
 FOOTER_PREFIXES = (
     "填表人", "填报人", "联系电话", "填报日期", "单位负责人", "项目负责人", "财务负责人", "注:", "说明:",
-    "合计", "总分", "评价结论", "存在问题", "改进措施", "审核人", "制表", "填报单位(盖章)",
+    *POINTS_TOTAL_LABELS, "评价结论", "存在问题", "改进措施", "审核人", "制表", "填报单位(盖章)",
+    # The grade a self-evaluation gives itself under its 总分 (`自评等级 | 优`): no indicator.
+    "自评等级", "绩效等级", "自评结论",
+    # A subtotal under a project's or a level's rows (`小计 | 90 | 88`, a list's `小计 | 150`):
+    # kept as a note, as a list's 合计 is; never a project or an indicator.
+    "小计",
 )  # fmt: skip
 
 # Single-cell lines above a table: its title, the year, the currency unit.

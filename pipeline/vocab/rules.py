@@ -59,6 +59,11 @@ RULES: dict[str, tuple[str, str]] = {
         "a self-evaluation's printed 执行率 differs from 100 × 全年执行数 / 全年预算数 by one unit of "
         "its last printed digit or more (not judged when the rate is empty or the budget 0)",
     ),
+    "score_total_mismatch": (
+        "error",
+        "a self-evaluation's 合计/总分 row whose 得分 is not the sum of the scores above it (with "
+        "the money block's 得分 or without it), by one unit of its last printed digit or more",
+    ),
     "subtotal_mismatch": ("error", "a subtotal row ≠ the sum of the rows it covers"),
     "duplicate_document": (
         "warning",
@@ -298,6 +303,11 @@ RULES_ZH: dict[str, tuple[str, str, str]] = {
         "自评得分超过分值",
         "自评表中某指标（或预算执行）的得分高于其分值/权重。",
         "自评得分高于该项的分值/权重。",
+    ),
+    "score_total_mismatch": (
+        "自评总分与各项得分之和不符",
+        "自评表合计/总分行的得分不等于其上各项得分之和（含或不含预算执行得分），相差达到末位数字的一个单位或以上。",
+        "合计/总分行印出的得分与各项得分之和（原文为各项得分）不符。",
     ),
     "execution_rate_mismatch": (
         "预算执行率与金额不符",
