@@ -37,6 +37,8 @@ SELF_EVALUATION_MONEY = (
     "execution_rate_raw",
 )
 SELF_EVALUATION_PROJECT = (*SELF_EVALUATION_MONEY, "execution_weight", "execution_score")
+# The figures of a form's 合计/总分 row under its indicators.
+POINTS_TOTALS = ("weight_total", "weight_total_raw", "score_total", "score_total_raw")
 
 # What the packed table never prints: the columns forms and split value columns fill.
 PACKED_PROJECT = dict.fromkeys(
@@ -50,6 +52,7 @@ PACKED_PROJECT = dict.fromkeys(
         "period_amount",
         "period_amount_raw",
         *SELF_EVALUATION_PROJECT,
+        *POINTS_TOTALS,
     )
 ) | {"project_kind": "project"}
 PACKED_INDICATOR = dict.fromkeys(

@@ -184,6 +184,10 @@ class _RecordWriter(RowWriter):
                 "execution_weight": self_evaluation.number(block and block.cells.get("weight")),
                 "execution_score": block
                 and self.points_scored(block.cells, block.line, "project", project_id),
+                "weight_total": self_evaluation.number(project.total_points),
+                "weight_total_raw": project.total_points,
+                "score_total": self_evaluation.number(project.total_score),
+                "score_total_raw": project.total_score,
                 "indicator_count": len(project.indicators),
                 "extra_columns": as_json(fields),
                 "source_file": self.source_file,

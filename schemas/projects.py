@@ -175,6 +175,36 @@ class Projects(pa.DataFrameModel):
         title_zh="预算执行得分",
         nullable=True,
     )
+    weight_total: Float = column(
+        "Points total",
+        "The points (分值/权重) the 合计/总分 row under the indicators prints: the money block's "
+        "and every weight (weights_total_mismatch compares them); null where not printed.",
+        label="合计 分值",
+        title_zh="分值合计",
+        nullable=True,
+    )
+    weight_total_raw: String = column(
+        "Points total as printed",
+        "The 合计/总分 row's points cell as printed.",
+        label="合计 分值",
+        title_zh="分值合计（原文）",
+        nullable=True,
+    )
+    score_total: Float = column(
+        "Score total",
+        "The points (得分) the 合计/总分 row of a self-evaluation prints as scored "
+        "(score_total_mismatch compares it with the scores); null where not printed.",
+        label="合计 得分",
+        title_zh="得分合计",
+        nullable=True,
+    )
+    score_total_raw: String = column(
+        "Score total as printed",
+        "The 合计/总分 row's score cell as printed.",
+        label="合计 得分",
+        title_zh="得分合计（原文）",
+        nullable=True,
+    )
     indicator_count: Int = column(
         "Indicators", "Number of indicators read for the project.", title_zh="指标数", ge=0
     )

@@ -556,6 +556,10 @@ def test_a_points_total_labelled_as_the_score_closes_the_indicators(label):
             if f["rule"] == "table_note"] == [
         ("table_note", "sign-off line", "自评等级"), ("table_note", "sign-off line", "优")
     ]  # fmt: skip
+    # The row's figures are the project's, as printed and as numbers.
+    (project,) = tables.projects
+    assert [project[c] for c in ("weight_total", "weight_total_raw", "score_total",
+                                 "score_total_raw")] == [100.0, "100", 97.5, "97.5"]  # fmt: skip
 
 
 LIST = [
