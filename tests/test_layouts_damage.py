@@ -20,6 +20,7 @@ import pytest
 from pipeline.build.workers import process_file
 from pipeline.layouts.columns import column_roles, fold, is_exact_label
 from pipeline.manifest import Source
+from pipeline.read.text_cells import text_rows
 from pipeline.vocab.layout_labels import PROJECT_COLUMN_ROLES
 from pipeline.vocab.traditional import TRADITIONAL, simplified
 
@@ -166,10 +167,10 @@ def labels_spaced(text: str) -> str:
 
 def cells_joined_by_spaces(text: str) -> str:
     """Every row's non-blank cells joined by one space, its blank cells gone (damage 3), as a
-    converter that prints a table's text line by line gives it."""
+    converter that prints a table's text line by line gives it (a cell a spreadsheet quoted
+    over lines as one cell, `text_rows`)."""
     return "\n".join(
-        " ".join(cell.strip() for cell in line.split("\t") if cell.strip())
-        for line in text.split("\n")
+        " ".join(cell.strip() for cell in cells if cell.strip()) for _, cells in text_rows(text)
     )
 
 
@@ -178,7 +179,7 @@ def one_cell_a_line(text: str) -> str:
     each row (damage 2), as a converter that prints a table's grid cell by cell gives it: every
     row as wide as the widest row of the file (a grid's rows have all its columns). A blank line
     may then end a row or be an empty cell: the rows are told by the column count alone."""
-    rows = [line.split("\t") for line in text.split("\n")]
+    rows = [cells for _, cells in text_rows(text)]
     width = max(len(cells) for cells in rows)
     return "\n".join(
         "\n".join(cell.strip() for cell in cells + [""] * (width - len(cells))) + "\n"
@@ -200,17 +201,135 @@ DAMAGES = {
 # Tables whose cells lost their tabs (damages 2 and 3) and are not read like the clean one, by
 # damage, and why.
 UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
-    "cells_joined_by_spaces": {},
-    "one_cell_a_line": {},
+    "cells_joined_by_spaces": {
+        "C-chongqing-yubei-gongwei-heji-wrapped-2023.txt": "rows kept with a row_unparsed finding",
+        "C-guangxi-wuzhou-weifang-transfer-2021.txt": "rows kept with a row_unparsed finding",
+        "C-hebei-shijiazhuang-luancheng-liangai-2022.txt": "refused: a performance table whose rows give no indicator under its l",
+        "C-henan-sanmenxia-lushi-xianjie-2023.txt": "rows kept with a row_unparsed finding",
+        "C-hubei-yichang-yiling-gonglu-2023.txt": "rows kept with a row_unparsed finding",
+        "C-jiangsu-xuzhou-tongshan-jiaoyu-2022.txt": "rows kept with a row_unparsed finding",
+        "C-jiangxi-xinyu-yushui-nongtian-2022.txt": "rows kept with a row_unparsed finding",
+        "C-liaoning-shenyang-sujiatun-jiaoxuelou-2022.txt": "rows kept with a row_unparsed finding",
+        "C-shaanxi-baoji-chencang-yiliaojiuzhu-2021.txt": "refused: a performance table whose rows give no indicator under its l",
+        "C-shandong-weifang-shouguang-nongye-2022.txt": "rows kept with a row_unparsed finding",
+        "C-yunnan-kunming-wuhua-gaoling-2021.txt": "rows kept with a row_unparsed finding",
+        "D-anhui-anqing-susong-ziranziyuan-2022.txt": "rows kept with a row_unparsed finding",
+        "D-chongqing-qijiang-shichang-2022.txt": "rows kept with a row_unparsed finding",
+        "C-fujian-sanming-shaxian-xiaochi-2022.txt": "rows kept with a row_unparsed finding",
+        "C-heilongjiang-haerbin-daoli-weifang-transfer-2022.txt": "rows kept with a row_unparsed finding",
+        "C-jiangxi-ganzhou-yudu-gonglu-guocheng-2023.txt": "rows kept with a row_unparsed finding",
+        "C-neimenggu-eerduosi-dongsheng-yanglao-2022.txt": "refused: a performance table whose rows give no indicator under its l",
+        "C-ningxia-yinchuan-xingqing-yinshui-2023.txt": "with findings: amount_unparsed",
+        "C-shanghai-pudong-tiyu-two-tables-2023.txt": "rows kept with a row_unparsed finding",
+        "C-shanxi-linfen-jixian-xianjie-shifted-2023.txt": "rows kept with a row_unparsed finding",
+        "C-tianjin-jinnan-jujia-twocause-2022.txt": "refused: a performance table whose rows give no indicator under its l",
+        "C-xizang-lasa-chengguan-transfer-wrapped-2022.txt": "with findings: line_unrecognised",
+        "D-chongqing-wanzhou-jiaowei-2023.txt": "rows kept with a row_unparsed finding",
+        "C-guizhou-bijie-qianxi-yiwu-transfer-wrapped-2021.txt": "rows kept with a row_unparsed finding",
+        "C-hainan-haikou-meilan-wenhua-wide-2022.txt": "rows kept with a row_unparsed finding",
+        "C-hebei-baoding-lianchi-two-projects-2023.txt": "rows kept with a row_unparsed finding",
+        "C-jiangsu-nantong-haimen-yanglao-wide-yuan-2022.txt": "rows kept with a row_unparsed finding",
+        "C-sichuan-guangyuan-zhaohua-gonglu-2022.txt": "rows kept with a row_unparsed finding",
+        "C-sichuan-yibin-xuzhou-yanglao-wrapped-2023.txt": "rows kept with a row_unparsed finding",
+        "C-xinjiang-changji-hutubi-nongtian-transfer-2022.txt": "rows kept with a row_unparsed finding",
+        "D-chongqing-jiangjin-weijian-2022.txt": "rows kept with a row_unparsed finding",
+        "C-guangdong-shengji-nongji-tuiguang-two-tables-2025.txt": "rows kept with a row_unparsed finding",
+        "C-guangxi-baise-tiandong-lenglian-xianjie-ocr-2023.txt": "rows kept with a row_unparsed finding",
+        "C-yunnan-qujing-xuanwei-fanghu-wrapped-2022.txt": "rows kept with a row_unparsed finding",
+        "D-jilin-yanbian-yanji-shijian-zhengti-2018.txt": "rows kept with a row_unparsed finding",
+        "A-heilongjiang-daoli-gonglu-wrapped-2022.txt": "rows kept with a row_unparsed finding",
+        "A-hubei-enshi-rencai-heji-wrapped-2023.txt": "rows kept with a row_unparsed finding",
+        "A-qinghai-chengbei-minzheng-shifted-2022.txt": "rows kept with a row_unparsed finding",
+        "A-xinjiang-tianshan-weisheng-pagetop-2023.txt": "rows kept with a row_unparsed finding",
+        "A1-jiangsu-wujiang-wenhua-2022.txt": "refused: a performance table whose rows give no indicator under its l",
+        "A1-shanxi-jinzhong-period-only-2021.txt": "refused: a performance table whose rows give no indicator under its l",
+        "A2-guizhou-huichuan-jiuzhu-template-2021.txt": "rows kept with a row_unparsed finding",
+        "A3-guangxi-lingui-renju-2023.txt": "refused: a performance table whose rows give no indicator under its l",
+        "A4-hainan-meilan-huanwei-separate-2020.txt": "rows kept with a row_unparsed finding",
+        "A5-tianjin-xiqing-laojiu-scores-2023.txt": "rows kept with a row_unparsed finding",
+        "A6-zhejiang-haishu-zhucan-2024.txt": "refused: a performance table whose rows give no indicator under its l",
+        "A9-yunnan-zhaoyang-yingyang-2022.txt": "rows kept with a row_unparsed finding",
+        "B-gansu-maiji-gongwei-unit-first-2023.txt": "rows kept with a row_unparsed finding",
+        "B-guangxi-liubei-youer-valuetype-2024.txt": "refused: a performance table whose rows give no indicator under its l",
+        "B-neimenggu-saihan-laojiu-heji-split-2024.txt": "refused: a performance table whose rows give no indicator under its l",
+        "B-ningxia-shuili-direction-first-2024.txt": "refused: a performance table whose rows give no indicator under its l",
+        "D-jiangxi-zhanggong-tongji-2023.txt": "rows kept with a row_unparsed finding",
+        "E-fujian-jiangle-xiangcun-multicol-2024.txt": "refused: a performance table whose rows give no indicator under its l",
+        "E-jilin-chaoyang-rows-repeated-2023.txt": "rows kept with a row_unparsed finding",
+        "E-shandong-licheng-sifa-rows-2024.txt": "rows kept with a row_unparsed finding",
+        "F-shanghai-xuhui-shitang-vertical-2024.txt": "refused: a performance table whose rows give no indicator under its l",
+        "A-xizang-rikaze-yinshui-mirror-traditional-2022.txt": "refused: a performance table whose rows give no indicator under its l",
+        "A1-xizang-lasa-chengguan-peixun-2021.txt": "with findings: amount_unparsed, row_unparsed",
+        "A2-hebei-handan-zero-total-2023.txt": "rows kept with a row_unparsed finding",
+        "A2-jiangxi-ruijin-dapeng-template-2023.txt": "rows kept with a row_unparsed finding",
+        "A3-hunan-liuyang-gongce-wrapped-2024.txt": "with findings: amount_unparsed, line_unrecognised",
+        "A4-guangdong-shaoguan-xiaoshe-separate-2019.txt": "rows kept with a row_unparsed finding",
+        "A5-shandong-zhangdian-laojiu-scores-2023.txt": "rows kept with a row_unparsed finding",
+        "A7-hebei-gaoxin-fuhuaqi-ocr-2022.txt": "rows kept with a row_unparsed finding",
+        "A8-shanghai-jingan-yanglao-masked-2024.txt": "rows kept with a row_unparsed finding",
+        "A9-qinghai-yushu-caoyuan-older-2020.txt": "with findings: line_unrecognised",
+        "B-bingtuan-bashi-lianxu-direction-first-2023.txt": "rows kept with a row_unparsed finding",
+        "B-chongqing-wanzhou-gonglu-unit-first-2024.txt": "rows kept with a row_unparsed finding",
+        "B-jiangxi-nankang-shijian-yuan-2024.txt": "rows kept with a row_unparsed finding",
+        "D-shanxi-yangquan-shenji-zhengti-2023.txt": "rows kept with a row_unparsed finding",
+        "E-chongqing-jiangjin-yibao-biaoshier-2023.txt": "rows kept with a row_unparsed finding",
+        "E-ningxia-yuanzhou-jiaoyu-rows-yuan-2024.txt": "rows kept with a row_unparsed finding",
+        "D-fujian-nanping-jianyang-tongji-zhengti-2022.txt": "rows kept with a row_unparsed finding",
+        "D-fujian-sanming-youxi-renshe-zhengti-wrapped-2024.txt": "rows kept with a row_unparsed finding",
+        "D-jiangxi-jiujiang-xunyang-shuili-zhengti-2024.txt": "rows kept with a row_unparsed finding",
+        "E-anhui-bengbu-huaishang-rows-excel-2022.txt": "rows kept with a row_unparsed finding",
+        "E-chongqing-fuling-jiaotong-biaoshier-2024.txt": "rows kept with a row_unparsed finding",
+        "E-chongqing-wulong-biaoshier-mirror-traditional-2022.txt": "rows kept with a row_unparsed finding",
+        "E-fujian-putian-hanjiang-multicol-2023.txt": "refused: a performance table whose rows give no indicator under its l",
+        "E-gansu-tianshui-maiji-transfer-unfilled-2021.txt": "rows kept with a row_unparsed finding",
+        "E-hebei-cangzhou-graded-masked-2024.txt": "rows kept with a row_unparsed finding",
+        "E-hubei-xiaogan-xiaonan-rows-unordered-2023.txt": "rows kept with a row_unparsed finding",
+        "A-jiangsu-yancheng-dafeng-no-level1-masked-2022.txt": "rows kept with a row_unparsed finding",
+        "A-liaoning-dalian-jinzhou-two-forms-side-by-side-2024.txt": "rows kept with a row_unparsed finding",
+        "A1-heilongjiang-qiqihar-fuyu-nongji-pagetop-2019.txt": "READS DIFFERENTLY WITHOUT A FINDING",
+        "A2-hubei-shiyan-yunyang-chaye-fullwidth-2025.txt": "rows kept with a row_unparsed finding",
+        "A3-hunan-yueyang-pingjiang-xuexiao-continued-2023.txt": "rows kept with a row_unparsed finding",
+        "A5-zhejiang-huzhou-anji-baicha-scores-wrapped-2021.txt": "rows kept with a row_unparsed finding",
+        "A9-guangxi-baise-tianyang-mangguo-template-2018.txt": "with findings: line_unrecognised",
+        "B-guizhou-qiandongnan-kaili-unit-first-shifted-yuan-2020.txt": "rows kept with a row_unparsed finding",
+        "B-shaanxi-hanzhong-chenggu-operator-words-2024.txt": "rows kept with a row_unparsed finding",
+        "D-gansu-zhangye-ganzhou-weijian-zhengti-unitcol-2022.txt": "rows kept with a row_unparsed finding",
+        "D-sichuan-mianyang-fucheng-jiaoti-zhengti-2024.txt": "with findings: line_unrecognised",
+        "E-hainan-sanya-jiyang-rows-period-annual-broken-2022.txt": "rows kept with a row_unparsed finding",
+        "A-hubei-wuhan-qingshan-jiaoyu-2020.txt": "refused: a performance table whose rows give no indicator under its l",
+        "A-hunan-nanyue-rendajidi-2018.txt": "refused: a performance table whose rows give no indicator under its l",
+        "A-hunan-xiangtan-wupaoche-2023.txt": "with findings: amount_unparsed",
+        "A-sichuan-guangyuan-zhaohua-2021.txt": "rows kept with a row_unparsed finding",
+        "B-chongqing-tongnan-wugui-2023.txt": "rows kept with a row_unparsed finding",
+        "B-neimenggu-wuhai-gongxiaoshe-2021.txt": "refused: a performance table whose rows give no indicator under its l",
+        "D-fujian-ningde-dangshi-2019.txt": "rows kept with a row_unparsed finding",
+        "E-fujian-xiuyu-shuili-multicol-2025.txt": "refused: a performance table whose rows give no indicator under its l",
+        "E-shaanxi-chencang-shuili-transfer-unfilled-2020.txt": "rows kept with a row_unparsed finding",
+        "E-sichuan-jingyan-mata-2023.txt": "rows kept with a row_unparsed finding",
+        "C-anhui-xiaoxian-hexicun-2023.txt": "rows kept with a row_unparsed finding",
+        "C-sichuan-qingshen-fagai-2023.txt": "refused: a performance table whose rows give no indicator under its l",
+        "C-sichuan-suining-jkq-transfer-2021.txt": "rows kept with a row_unparsed finding",
+        "D-hunan-yongzhou-lingling-linye-2021.txt": "rows kept with a row_unparsed finding",
+        "tw-A-hunan-nanyue-rendajidi-2018.txt": "refused: a performance table whose rows give no indicator under its l",
+        "tw-A-sichuan-guangyuan-zhaohua-2021.txt": "rows kept with a row_unparsed finding",
+        "tw-B-neimenggu-wuhai-gongxiaoshe-2021.txt": "refused: a performance table whose rows give no indicator under its l",
+        "tw-C-yunnan-kunming-wuhua-gaoling-2021.txt": "rows kept with a row_unparsed finding",
+        "tw-D-chongqing-qijiang-shichang-2022.txt": "rows kept with a row_unparsed finding",
+        "tw-D-fujian-ningde-dangshi-2019.txt": "rows kept with a row_unparsed finding",
+        "tw-E-sichuan-jingyan-mata-2023.txt": "rows kept with a row_unparsed finding",
+        "tw-guangzhou-huadu-kgxj-2025.txt": "refused: no header row with 项目名称 and 总计 found",
+    },
+    "one_cell_a_line": {
+        "tw-guangzhou-huadu-kgxj-2025.txt": "refused: no header row with 项目名称 and 总计 found",
+    },
 }
-UNTABBED_REFUSED = "cells not tab-separated: refused"
 
 
 def _not_read(damage, path: Path) -> str | None:
     if damage is rowspan_dropped:
         return NOT_READ.get(path.name)
     if damage.__name__ in UNTABBED_NOT_READ:
-        return UNTABBED_NOT_READ[damage.__name__].get(path.name, UNTABBED_REFUSED)
+        return UNTABBED_NOT_READ[damage.__name__].get(path.name)
     return None
 
 

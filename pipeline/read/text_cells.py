@@ -23,6 +23,7 @@ import re
 
 from pipeline.cells import CellRow, CellTable
 from pipeline.read.grid import join_lines
+from pipeline.read.untabbed import untabbed_rows
 
 # The quote a spreadsheet's text export puts around a cell holding a line break, a comma or a
 # quote (a quote inside it doubled); a cell quoted whole on its line; and the most lines a cell
@@ -83,8 +84,9 @@ def _unquoted(cell: str) -> str:
 
 def read_text_cells(source_file: str, text: str) -> tuple[CellTable, ...]:
     """The tables of one decoded text file, in order."""
+    untabbed = untabbed_rows(source_file, text)
     tables: list[list[CellRow]] = [[]]
-    for number, cells in text_rows(text):
+    for number, cells in untabbed.rows if untabbed else text_rows(text):
         if not any(cell.strip() for cell in cells):
             continue
         cells = [_unquoted(cell.strip()) for cell in cells]
@@ -109,6 +111,9 @@ def read_text_cells(source_file: str, text: str) -> tuple[CellTable, ...]:
             index=index,
             title=rows[0].cells[0] if len(rows[0].cells) == 1 else None,
             rows=tuple(rows),
+            notes=tuple(note for note in untabbed.notes if rows[0].line <= note[1] <= rows[-1].line)
+            if untabbed
+            else (),
         )
         for index, rows in enumerate(tables)
         if rows

@@ -1,0 +1,323 @@
+"""Read floor, text whose cells lost their tabs: the rows of cells a converter's text still tells.
+
+`text_cells.read_text_cells` reads a text file as tab-separated cells. A file with no tab at all
+whose indicator column labels are written without tabs (spec/layouts.md, "What converters do
+to them") comes here first (`untabbed_rows`), in one of two forms:
+- one cell a line (damage 2): every cell of the table's grid on a line of its own, an empty
+  cell as an empty line, a blank line after each row. A blank line may end a row or be an empty
+  cell, so the rows are told by the column count alone: the one count (and the one first row)
+  for which every row of the file, from its first line to its last, ends on a blank line, the
+  column labels in one row. Rows so cut are the table's rows exactly.
+- cells joined by spaces (damage 3): one row a line, its cells joined by a space, its empty
+  cells gone. Each line is rebuilt by the evidence it holds (`_joined_row`): a label written
+  with spaces (`总 体 目 标`) is one cell, and so is an operator, number and unit written apart
+  (`≥ 95 %`) where no column holds them apart; above the indicator columns a row is cut at its
+  known labels, a value being the text between two; under them, each cell is placed in the
+  column its content fits (`_placed`): a block label, a level word, the indicator's name, an
+  operator, a unit, a number. A row whose cells fit its columns in more than one way, or in
+  none, is kept whole in its first cell, with a `row_untabbed` note carrying its text: never
+  placed by a guess.
+A file with a tab anywhere is read as before, and so is a file whose labels are not found; a
+file of either form whose rows cannot be told raises `ExtractError` saying why.
+"""
+
+import functools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from itertools import islice
+
+from pipeline.layouts.amounts import is_amount
+from pipeline.layouts.columns import (
+    column_roles,
+    compact,
+    field_roles,
+    fold,
+    is_exact_label,
+    is_whole_label,
+)
+from pipeline.layouts.header_block import is_footer
+from pipeline.layouts.indicator_grid import is_block_label, level_fit
+from pipeline.read.text import ExtractError, names_indicator_columns, untabbed_header
+from pipeline.vocab import layout_labels as vocab
+from pipeline.vocab.labels import EMPTY_AMOUNTS
+from pipeline.vocab.untabbed import (
+    JOINED_LABEL_WORDS,
+    MAX_COLUMNS,
+    NOTE_ROLES,
+    NUMBER_ROLES,
+    PART_ROLES,
+    TEXT_ROLES,
+    UNTABBED_ADVICE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Untabbed:
+    """A text's rows as `(line, cells)`, and the reader's notes on them (`CellTable.notes`)."""
+
+    rows: tuple[tuple[int, tuple[str, ...]], ...]
+    notes: tuple[tuple[str, int, str, str], ...] = ()
+
+
+def untabbed_rows(source_file: str, text: str) -> Untabbed | None:
+    """The rows of a text whose cells lost their tabs; None for a text with a tab, or whose
+    indicator column labels are not written untabbed. Raises `ExtractError` for one whose rows
+    cannot be told."""
+    if "\t" in text:
+        return None
+    lines = text.splitlines()
+    found = untabbed_header(lines)
+    if found is None:
+        return None
+    index, labels = found
+    if _label_run(lines, index) < 2:
+        return _joined_rows(lines)
+    rows = _grid_rows(lines, index)
+    if rows is None:
+        raise ExtractError(source_file, index + 1, _refusal(labels, "one cell a line, and no "
+                           "one column count cuts every row of the file on a blank line"))  # fmt: skip
+    return Untabbed(rows)
+
+
+def _refusal(labels: list[str], why: str) -> str:
+    return (
+        f"a performance table whose cells are not tab-separated (its column labels "
+        f"{' | '.join(labels)} are {why}); {UNTABBED_ADVICE}"
+    )
+
+
+# ---- one cell a line -------------------------------------------------------------------------
+
+
+def _grid_rows(lines: list[str], index: int) -> tuple[tuple[int, tuple[str, ...]], ...] | None:
+    """The rows of a file printed one cell a line, cut by the smallest column count for which
+    exactly one first row puts a blank line after every row and the labels at `index` in one
+    row; None when there is no such count."""
+    labels = _label_run(lines, index)
+    for width in range(labels, min(MAX_COLUMNS, len(lines)) + 1):
+        starts = [
+            start
+            for start in range(max(0, index + labels - width), index + 1)
+            if _cuts(lines, start % (width + 1), width)
+        ]
+        if len(starts) > 1:
+            return None
+        if starts:
+            first = starts[0] % (width + 1)
+            return tuple(
+                (row + 1, tuple(line.strip() for line in lines[row : row + width]))
+                for row in range(first, len(lines), width + 1)
+                if any(line.strip() for line in lines[row : row + width])
+            )
+    return None
+
+
+def _label_run(lines: list[str], index: int) -> int:
+    """How many lines from `index` on are column labels, one a line."""
+    count = 0
+    while index + count < len(lines) and column_roles(lines[index + count]):
+        count += 1
+    return count
+
+
+def _cuts(lines: list[str], first: int, width: int) -> bool:
+    """Whether rows of `width` cells from line `first` on each end on a blank line, with
+    nothing but blank lines before the first."""
+    if any(line.strip() for line in lines[:first]):
+        return False
+    return not any(line.strip() for line in lines[first + width :: width + 1])
+
+
+# ---- cells joined by spaces ------------------------------------------------------------------
+
+
+def _joined_rows(lines: list[str]) -> Untabbed:
+    """The rows of a file whose cells were joined by spaces, one a line (`_joined_row`)."""
+    rows, notes, columns = [], [], None
+    for number, line in enumerate(lines, 1):
+        words = line.split()
+        if not words:
+            continue
+        cells = _label_cells(words)
+        if names_indicator_columns(cells):
+            columns = tuple(next(iter(column_roles(cell)), None) for cell in cells)
+        elif compact(words[0]) in _TOTALS:
+            cells = tuple(words)  # `总分 100 98.46`: a label and figures
+        elif is_footer(words[0]):
+            cells = (" ".join(words),)
+        elif columns is not None and (not field_roles(cells[0]) or not _has_label(cells)):
+            cells = _placed(words, columns)
+            if cells is None or _wrapped_piece(cells, columns):
+                notes.append(_unplaced(number, line))
+                cells = _levels(words, columns)
+        else:
+            cells = _aligned(cells, words, rows[-1][1] if rows else ())
+        if cells:
+            rows.append((number, cells))
+    return Untabbed(tuple(rows), tuple(notes))
+
+
+def _aligned(cells: tuple[str, ...], words: list[str], above: tuple[str, ...]) -> tuple[str, ...]:
+    """A row of the header block, its empty leading cells put back where the row above tells
+    them: a row of labels and values (`其中:财政拨款 68.50 其中:财政拨款 51.35`) under one of the
+    same pattern it ends like (`项目资金 (万元) | 中期资金总额: | 68.50 | 年度资金总额: | 51.35`),
+    when it begins with a part of the money (`PART_ROLES`);
+    a row with no label, a word under each label but the first of a row of labels (the goals
+    under `总体目标 | 中期目标 | 年度目标`). Any other row with no label is one cell."""
+    labelled = [_is_label(cell) for cell in cells]
+    if not any(labelled):
+        if above and all(map(_is_label, above)) and len(words) == len(above) - 1 > 1:
+            return ("", *words)
+        return (" ".join(words),)
+    shift = len(above) - len(cells)
+    part = set(field_roles(cells[0])) & set(PART_ROLES)
+    if shift > 0 and part and labelled == [_is_label(cell) for cell in above[shift:]]:
+        return ("",) * shift + cells
+    return cells
+
+
+def _wrapped_piece(cells: tuple[str, ...], columns: tuple[str | None, ...]) -> bool:
+    """Whether a row holds one word beside its levels: the end of any cell of the row above,
+    wrapped onto a line of its own (`万元`), or a name with no value; no telling which."""
+    rest = [col for col, text in enumerate(cells) if text and columns[col] not in _LEVEL_ROLES]
+    return len(rest) == 1 and len(cells) <= len(columns)
+
+
+def _unplaced(number: int, line: str) -> tuple[str, int, str, str]:
+    """The note on a row whose words fit its columns in more than one way, or in none."""
+    text = fold(line)
+    return (
+        "row_unparsed",
+        number,
+        "a row whose cells are joined by spaces, which fit its columns in more than one way "
+        f"or in none: not placed by a guess, its levels kept: {text}",
+        text,
+    )
+
+
+def _levels(words: list[str], columns: tuple[str | None, ...]) -> tuple[str, ...]:
+    """The level cells a row begins with, each under its column by its words (so that the rows
+    below keep their levels): the block label, the 一级 and 二级 words in order."""
+    cells = [""] * len(columns)
+    col = 0
+    for word in words:
+        col = next(
+            (at for at in range(col, len(columns)) if columns[at] in _LEVEL_ROLES
+             and _fits(columns[at], word, "", columns)), None,
+        )  # fmt: skip
+        if col is None:
+            break
+        cells[col] = word
+        col += 1
+    while cells and not cells[-1]:
+        cells.pop()
+    return tuple(cells)
+
+
+_LEVEL_ROLES = ("indicator_block", "level1", "level2")
+_TOTALS = frozenset(map(compact, vocab.POINTS_TOTAL_LABELS))
+
+
+def _has_label(cells: tuple[str, ...]) -> bool:
+    return any(is_exact_label(cell) for cell in cells)
+
+
+def _label_cells(words: list[str]) -> tuple[str, ...]:
+    """A row of labels and values: each label (the longest run of words that is one, as
+    `总 体 目 标` or `项目资金 (万元)` are) a cell, the words between two labels a value."""
+    cells: list[str] = []
+    value: list[str] = []
+    at = 0
+    while at < len(words):
+        end = next(
+            (
+                end
+                for end in range(min(len(words), at + JOINED_LABEL_WORDS), at, -1)
+                if _is_label(" ".join(words[at:end]))
+            ),
+            None,
+        )
+        if end is None:
+            value.append(words[at])
+            at += 1
+            continue
+        cells.extend(_values(value))
+        value = []
+        cells.append(" ".join(words[at:end]))
+        at = end
+    cells.extend(_values(value))
+    return tuple(cells)
+
+
+def _is_figure(word: str) -> bool:
+    """An amount, a rate or a dash saying there is none (`2,860.00`, `95.42%`, `—`)."""
+    return is_amount(word) or bool(_NUMBER.match(word)) or word in EMPTY_AMOUNTS
+
+
+def _values(words: list[str]) -> list[str]:
+    """The cells of the words between two labels: one value, or amounts side by side (the
+    figures of a money row under its headings) when each word is a figure."""
+    if len(words) > 1 and all(map(_is_figure, words)):
+        return words
+    return [" ".join(words)] if words else []
+
+
+@functools.lru_cache(maxsize=2**14)
+def _is_label(text: str) -> bool:
+    """Whether a word is a known label as it stands, or words are one written with spaces."""
+    if not compact(text):
+        return False
+    return is_exact_label(text) if " " in text else is_whole_label(text)
+
+
+# What each column's cell may hold, by the column's role: None for any text.
+_NUMBER = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?%?$")
+
+
+def _fits(role: str | None, text: str, following: str, columns) -> bool:
+    """Whether a cell's text may stand in a column of the role, by its content (and, for a
+    word of both levels, the word after it: `_level_fit`)."""
+    folded = compact(text) or fold(text)
+    if role == "indicator_block":
+        return is_block_label(text)
+    if role in _LEVEL_ROLES[1:]:
+        return level_fit(text, following) == role
+    if role == "level3":  # a level word is no name where its level has a column
+        return level_fit(text, following) not in columns
+    if role in NOTE_ROLES and _NUMBER.match(fold(text).replace(" ", "")):
+        return False
+    if role == "operator":
+        return folded in vocab.OPERATOR_WORDS or folded in vocab.QUALITATIVE_WORDS
+    if role == "direction":
+        return folded in vocab.DIRECTION_WORDS
+    if role in NUMBER_ROLES:
+        return bool(_NUMBER.match(fold(text).replace(" ", "")))
+    return role in TEXT_ROLES or role is None
+
+
+def _placed(words: list[str], columns: tuple[str | None, ...]) -> tuple[str, ...] | None:
+    """The row's cells, each word in the column its content fits, where exactly one placement
+    of the words (in order, one cell each, the name never empty) fits the columns; else None."""
+    found = list(islice(_placements(words, columns, 0, 0), 2))
+    if len(found) != 1:
+        return None
+    cells = [""] * len(columns)
+    for word, col in zip(words, found[0], strict=True):
+        cells[col] = word
+    while cells and not cells[-1]:
+        cells.pop()
+    return tuple(cells)
+
+
+def _placements(words, columns, word: int, col: int) -> Iterator[tuple[int, ...]]:
+    if word == len(words):
+        yield ()
+        return
+    following = words[word + 1] if word + 1 < len(words) else ""
+    for at in range(col, len(columns) - (len(words) - word) + 1):
+        if _fits(columns[at], words[word], following, columns):
+            for rest in _placements(words, columns, word + 1, at + 1):
+                yield (at, *rest)
+        if columns[at] == "level3":
+            return  # a row's words after its levels begin with its name
