@@ -284,7 +284,7 @@ def _moved_by_content(grid: Grid, cells: tuple[str, ...], levels, first: int, la
     """A row whose first cell names no level the taxonomy knows and has no room to be a name:
     moved right until a 一级 name it prints stands under the 一级 column (a list's new project
     whose 单位名称, merged down the list, was dropped: `乙项目 | 120 | 目标 | 产出指标 | …`), else
-    until its last cell, a target (`_reads_as_target`), stands under the value column, for a
+    until its last cell, a target (`reads_as_target`), stands under the value column, for a
     first cell in a level column (`过程管理指标 | 预算管理 | 预算完成率 | ≥95%`); only where that
     puts its first cell in a column a converter drops (a level's, a list's project's)."""
     column = {role: col for col, role in levels.items()}
@@ -293,7 +293,7 @@ def _moved_by_content(grid: Grid, cells: tuple[str, ...], levels, first: int, la
     )
     if level1 is not None and "level1" in column:
         shift = column["level1"] - level1
-    elif "value" in column and levels[first] in DROPPED and _reads_as_target(cells[last]):
+    elif "value" in column and levels[first] in DROPPED and reads_as_target(cells[last]):
         shift = column["value"] - last
     else:
         return cells
@@ -303,7 +303,7 @@ def _moved_by_content(grid: Grid, cells: tuple[str, ...], levels, first: int, la
     return cells[:first] + ("",) * shift + tuple(cells[first : grid.width - shift])
 
 
-def _reads_as_target(text: str) -> bool:
+def reads_as_target(text: str) -> bool:
     """Whether a cell is a target and nothing else: every clause a number, date or length with
     no words around it (`≥95%`, `2023年12月31日前`; not `稳步提升`, not `2023年预算完成率`)."""
     clauses = parse_target(text)

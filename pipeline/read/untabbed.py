@@ -36,18 +36,17 @@ from pipeline.layouts.columns import (
     is_exact_label,
     is_whole_label,
 )
-from pipeline.layouts.header_block import is_footer
-from pipeline.layouts.indicator_grid import is_block_label, level_fit
+from pipeline.layouts.header_block import is_footer, is_title
+from pipeline.layouts.indicator_grid import is_block_label, level_fit, reads_as_target
 from pipeline.read.text import ExtractError, names_indicator_columns, untabbed_header
+from pipeline.targets.parser import is_unit
 from pipeline.vocab import layout_labels as vocab
-from pipeline.vocab.labels import EMPTY_AMOUNTS
+from pipeline.vocab.labels import EMPTY_AMOUNTS, is_page_furniture
 from pipeline.vocab.untabbed import (
+    COLUMN_KINDS,
     JOINED_LABEL_WORDS,
     MAX_COLUMNS,
-    NOTE_ROLES,
-    NUMBER_ROLES,
     PART_ROLES,
-    TEXT_ROLES,
     UNTABBED_ADVICE,
 )
 
@@ -144,11 +143,11 @@ def _joined_rows(lines: list[str]) -> Untabbed:
             columns = tuple(next(iter(column_roles(cell)), None) for cell in cells)
         elif compact(words[0]) in _TOTALS:
             cells = tuple(words)  # `总分 100 98.46`: a label and figures
-        elif is_footer(words[0]):
+        elif is_footer(words[0]) or is_page_furniture(line) or is_title(line):
             cells = (" ".join(words),)
         elif columns is not None and (not field_roles(cells[0]) or not _has_label(cells)):
             cells = _placed(words, columns)
-            if cells is None or _wrapped_piece(cells, columns):
+            if cells is None or _wrapped_piece(words):
                 notes.append(_unplaced(number, line))
                 cells = _levels(words, columns)
         else:
@@ -177,11 +176,10 @@ def _aligned(cells: tuple[str, ...], words: list[str], above: tuple[str, ...]) -
     return cells
 
 
-def _wrapped_piece(cells: tuple[str, ...], columns: tuple[str | None, ...]) -> bool:
-    """Whether a row holds one word beside its levels: the end of any cell of the row above,
-    wrapped onto a line of its own (`万元`), or a name with no value; no telling which."""
-    rest = [col for col, text in enumerate(cells) if text and columns[col] not in _LEVEL_ROLES]
-    return len(rest) == 1 and len(cells) <= len(columns)
+def _wrapped_piece(words: list[str]) -> bool:
+    """Whether a row is one word and no level's: the end of any cell of the row above, wrapped
+    onto a line of its own (`万元`), or a name with no value; no telling which."""
+    return len(words) == 1 and level_fit(words[0], "") is None
 
 
 def _unplaced(number: int, line: str) -> tuple[str, int, str, str]:
@@ -216,6 +214,7 @@ def _levels(words: list[str], columns: tuple[str | None, ...]) -> tuple[str, ...
 
 
 _LEVEL_ROLES = ("indicator_block", "level1", "level2")
+_SHIFTED_LEVELS = {"level1": "level2", "level2": "level3"}
 _TOTALS = frozenset(map(compact, vocab.POINTS_TOTAL_LABELS))
 
 
@@ -271,35 +270,51 @@ def _is_label(text: str) -> bool:
     return is_exact_label(text) if " " in text else is_whole_label(text)
 
 
-# What each column's cell may hold, by the column's role: None for any text.
 _NUMBER = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?%?$")
+# Points as a weight or score prints them (`10`, `9.5分`).
+_POINTS = re.compile(rf"^\d+(?:\.\d+)?\s*(?:{'|'.join(vocab.POINTS_UNITS)})?$")
+_SPLIT_WORDS = frozenset(
+    map(compact, (*vocab.OPERATOR_WORDS, *vocab.QUALITATIVE_WORDS, *vocab.VALUE_TYPE_WORDS,
+                  *vocab.DIRECTION_WORDS))
+)  # fmt: skip
 
 
 def _fits(role: str | None, text: str, following: str, columns) -> bool:
-    """Whether a cell's text may stand in a column of the role, by its content (and, for a
-    word of both levels, the word after it: `_level_fit`)."""
-    folded = compact(text) or fold(text)
-    if role == "indicator_block":
+    """Whether a cell's text may stand in a column of the role, by its content (`COLUMN_KINDS`;
+    for a word of both levels, by the word after it: `level_fit`). A level word, or an operator
+    or direction word, stands in a column of its kind where the table has one."""
+    kind = COLUMN_KINDS.get(role, "text")
+    if kind == "block":
         return is_block_label(text)
-    if role in _LEVEL_ROLES[1:]:
-        return level_fit(text, following) == role
-    if role == "level3":  # a level word is no name where its level has a column
-        return level_fit(text, following) not in columns
-    if role in NOTE_ROLES and _NUMBER.match(fold(text).replace(" ", "")):
+    # A figure is no level, whatever code it may be read as (`1` for 产出指标).
+    level = level_fit(text, following) if any(map(str.isalpha, text)) else None
+    if kind == "level":
+        return level == role
+    if level in columns:
         return False
-    if role == "operator":
-        return folded in vocab.OPERATOR_WORDS or folded in vocab.QUALITATIVE_WORDS
-    if role == "direction":
-        return folded in vocab.DIRECTION_WORDS
-    if role in NUMBER_ROLES:
-        return bool(_NUMBER.match(fold(text).replace(" ", "")))
-    return role in TEXT_ROLES or role is None
+    word = compact(text) in _SPLIT_WORDS
+    if kind == "word" or (word and any(COLUMN_KINDS.get(c) == "word" for c in columns)):
+        return kind == "word" and word
+    if kind == "points":
+        return bool(_POINTS.match(fold(text))) or text in EMPTY_AMOUNTS
+    if kind == "amount":
+        return is_amount(text) or text in EMPTY_AMOUNTS
+    if kind == "unit":
+        return is_unit(text)
+    if kind == "note":
+        return not reads_as_target(text) and not is_unit(text)
+    return True
 
 
 def _placed(words: list[str], columns: tuple[str | None, ...]) -> tuple[str, ...] | None:
     """The row's cells, each word in the column its content fits, where exactly one placement
     of the words (in order, one cell each, the name never empty) fits the columns; else None."""
+    words = _rejoined(words, columns)
     found = list(islice(_placements(words, columns, 0, 0), 2))
+    if not found and "level3" not in columns:
+        # Levels shifted by one (an A6 form): 二级 words under 一级, names under 二级.
+        columns = tuple(_SHIFTED_LEVELS.get(role, role) for role in columns)
+        found = list(islice(_placements(words, columns, 0, 0), 2))
     if len(found) != 1:
         return None
     cells = [""] * len(columns)
@@ -308,6 +323,22 @@ def _placed(words: list[str], columns: tuple[str | None, ...]) -> tuple[str, ...
     while cells and not cells[-1]:
         cells.pop()
     return tuple(cells)
+
+
+def _rejoined(words: list[str], columns: tuple[str | None, ...]) -> list[str]:
+    """The words with a target written apart put back together where no column holds its
+    parts apart: an operator with the word after it (`≥ 95`), a unit with the figure before it
+    (`95 %`)."""
+    apart = {COLUMN_KINDS.get(role) for role in columns}
+    out: list[str] = []
+    for word in words:
+        joins_operator = "word" not in apart and out and compact(out[-1]) in vocab.OPERATOR_WORDS
+        joins_unit = "unit" not in apart and out and out[-1][-1:].isdigit() and is_unit(word)
+        if joins_operator or joins_unit:
+            out[-1] = f"{out[-1]} {word}"
+        else:
+            out.append(word)
+    return out
 
 
 def _placements(words, columns, word: int, col: int) -> Iterator[tuple[int, ...]]:

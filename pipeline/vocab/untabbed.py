@@ -6,17 +6,17 @@
 JOINED_LABEL_WORDS = 8
 MAX_COLUMNS = 64
 
-# Indicator columns by what their cells may hold, once the cells lost their tabs: plain numbers
-# (points, a split value's figure), or any text. The levels, the block label, the operator and
-# the direction are known by their words (`pipeline.vocab.layout_labels`, the taxonomy).
-NUMBER_ROLES = ("weight", "score", "score_coefficient")
-# Columns of words about the indicator (a reason, an explanation, a standard): never a bare
-# number, which is a weight's, a score's or a value's.
-NOTE_ROLES = ("standard", "explanation", "deviation")
-TEXT_ROLES = (
-    "level3", "value", "unit", "standard", "explanation", "actual", "deviation", "other_column",
-    "grade", "project_name", "department", "impl_unit", "period", "total", "goal_annual",
-)  # fmt: skip
+# What an indicator column's cell may hold once the tabs are lost, by the column's role: the
+# block label down the side, a level word, an operator or direction word (`定性`, `正向`, `≥`,
+# whatever the label says: spec/layouts.md B), points (`10`, `9.5分`), an amount, a unit (no
+# figure), a note about the indicator (no bare target); any other column any text.
+COLUMN_KINDS = {
+    "indicator_block": "block", "level1": "level", "level2": "level",
+    "operator": "word", "direction": "word",
+    "weight": "points", "score": "points", "score_coefficient": "points",
+    "total": "amount", "unit": "unit",
+    "standard": "note", "explanation": "note", "deviation": "note",
+}  # fmt: skip
 
 # What the refusal of a table whose cells lost their tabs tells to do.
 UNTABBED_ADVICE = (
