@@ -142,10 +142,10 @@ def _joined_rows(lines: list[str]) -> Untabbed:
         if names_indicator_columns(cells):
             columns = tuple(next(iter(column_roles(cell)), None) for cell in cells)
         elif compact(words[0]) in _TOTALS:
-            cells = tuple(words)  # `总分 100 98.46`: a label and figures
+            cells = _totals(words, columns)
         elif is_footer(words[0]) or is_page_furniture(line) or is_title(line):
             cells = (" ".join(words),)
-        elif columns is not None and (not field_roles(cells[0]) or not _has_label(cells)):
+        elif columns is not None and "project_name" not in field_roles(cells[0]):
             cells = _placed(words, columns)
             if cells is None or _wrapped_piece(words):
                 notes.append(_unplaced(number, line))
@@ -162,11 +162,13 @@ def _aligned(cells: tuple[str, ...], words: list[str], above: tuple[str, ...]) -
     them: a row of labels and values (`其中:财政拨款 68.50 其中:财政拨款 51.35`) under one of the
     same pattern it ends like (`项目资金 (万元) | 中期资金总额: | 68.50 | 年度资金总额: | 51.35`),
     when it begins with a part of the money (`PART_ROLES`);
-    a row with no label, a word under each label but the first of a row of labels (the goals
-    under `总体目标 | 中期目标 | 年度目标`). Any other row with no label is one cell."""
+    a row with no label, a word under each heading but the first of a row of headings (the goals
+    under `总体目标 | 中期目标 | 年度目标`, the figures under `资金金额 | 中央资金 | 州级资金 | 合计`).
+    Any other row with no label is one cell."""
     labelled = [_is_label(cell) for cell in cells]
     if not any(labelled):
-        if above and all(map(_is_label, above)) and len(words) == len(above) - 1 > 1:
+        headings = above and not any(map(_is_figure, above))
+        if headings and len(words) == len(above) - 1 > 1:
             return ("", *words)
         return (" ".join(words),)
     shift = len(above) - len(cells)
@@ -174,6 +176,18 @@ def _aligned(cells: tuple[str, ...], words: list[str], above: tuple[str, ...]) -
     if shift > 0 and part and labelled == [_is_label(cell) for cell in above[shift:]]:
         return ("",) * shift + cells
     return cells
+
+
+def _totals(words: list[str], columns: tuple[str | None, ...] | None) -> tuple[str, ...]:
+    """The row of a table's points (`总分 100 98.46`): its label, and its figures under the
+    points columns (weight, score) when there is one figure for each; else as printed."""
+    points = [col for col, role in enumerate(columns or ()) if COLUMN_KINDS.get(role) == "points"]
+    if len(points) != len(words) - 1 or not all(map(_is_figure, words[1:])):
+        return tuple(words)
+    cells = [words[0], *[""] * points[-1]]
+    for col, word in zip(points, words[1:], strict=True):
+        cells[col] = word
+    return tuple(cells)
 
 
 def _wrapped_piece(words: list[str]) -> bool:
@@ -251,15 +265,27 @@ def _label_cells(words: list[str]) -> tuple[str, ...]:
 
 def _is_figure(word: str) -> bool:
     """An amount, a rate or a dash saying there is none (`2,860.00`, `95.42%`, `—`)."""
-    return is_amount(word) or bool(_NUMBER.match(word)) or word in EMPTY_AMOUNTS
+    return (
+        is_amount(word) or bool(_NUMBER.match(word) or _POINTS.match(word)) or word in EMPTY_AMOUNTS
+    )
 
 
 def _values(words: list[str]) -> list[str]:
-    """The cells of the words between two labels: one value, or amounts side by side (the
-    figures of a money row under its headings) when each word is a figure."""
-    if len(words) > 1 and all(map(_is_figure, words)):
-        return words
-    return [" ".join(words)] if words else []
+    """The cells of the words between two labels: one value, or, where two or more of them are
+    figures (a money row under its headings: `186.00 210.50 85.00% 10 8.5 部分结算延后`), each
+    figure a cell and the words between figures one."""
+    if sum(map(_is_figure, words)) < 2:
+        return [" ".join(words)] if words else []
+    cells: list[str] = []
+    text: list[str] = []
+    for word in words:
+        if _is_figure(word):
+            cells.extend([" ".join(text)] if text else [])
+            cells.append(word)
+            text = []
+        else:
+            text.append(word)
+    return cells + ([" ".join(text)] if text else [])
 
 
 @functools.lru_cache(maxsize=2**14)
