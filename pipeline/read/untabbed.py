@@ -44,6 +44,7 @@ from pipeline.vocab import layout_labels as vocab
 from pipeline.vocab.labels import EMPTY_AMOUNTS, is_page_furniture
 from pipeline.vocab.untabbed import (
     COLUMN_KINDS,
+    MONEY_HEADING_ROLES,
     JOINED_LABEL_WORDS,
     MAX_COLUMNS,
     PART_ROLES,
@@ -133,7 +134,7 @@ def _cuts(lines: list[str], first: int, width: int) -> bool:
 
 def _joined_rows(lines: list[str]) -> Untabbed:
     """The rows of a file whose cells were joined by spaces, one a line (`_joined_row`)."""
-    rows, notes, columns = [], [], None
+    rows, notes, columns, headings = [], [], None, ()
     for number, line in enumerate(lines, 1):
         words = line.split()
         if not words:
@@ -143,15 +144,29 @@ def _joined_rows(lines: list[str]) -> Untabbed:
             columns = tuple(next(iter(column_roles(cell)), None) for cell in cells)
         elif compact(words[0]) in _TOTALS:
             cells = _totals(words, columns)
-        elif is_footer(words[0]) or is_page_furniture(line) or is_title(line):
+        elif (
+            is_footer(words[0])
+            or is_page_furniture(line)
+            or is_title(line)
+            and not _has_label(cells)
+        ):
             cells = (" ".join(words),)
         elif columns is not None and "project_name" not in field_roles(cells[0]):
             cells = _placed(words, columns)
             if cells is None or _wrapped_piece(words):
                 notes.append(_unplaced(number, line))
                 cells = _levels(words, columns)
+        elif (
+            headings and len(cells) == 2 and _is_label(cells[0]) and (figures := _figures(cells[1]))
+        ):
+            if len(figures) + 1 != len(headings):
+                notes.append(_unplaced(number, line, "its figures under the headings above"))
+                continue
+            cells = (cells[0], *figures)
         else:
             cells = _aligned(cells, words, rows[-1][1] if rows else ())
+            if _is_headings(cells):
+                headings = cells
         if cells:
             rows.append((number, cells))
     return Untabbed(tuple(rows), tuple(notes))
@@ -196,16 +211,23 @@ def _wrapped_piece(words: list[str]) -> bool:
     return len(words) == 1 and level_fit(words[0], "") is None
 
 
-def _unplaced(number: int, line: str) -> tuple[str, int, str, str]:
+def _unplaced(number: int, line: str, kept: str = "its levels") -> tuple[str, int, str, str]:
     """The note on a row whose words fit its columns in more than one way, or in none."""
     text = fold(line)
     return (
         "row_unparsed",
         number,
         "a row whose cells are joined by spaces, which fit its columns in more than one way "
-        f"or in none: not placed by a guess, its levels kept: {text}",
+        f"or in none: not placed by a guess, {kept} left out: {text}",
         text,
     )
+
+
+def _is_headings(cells: tuple[str, ...]) -> bool:
+    """Whether a header-block row heads the figures of money rows below it (`资金来源 | 年初预算数
+    | 全年预算数 | 全年执行数 | 执行率 | 得分`): no figure, a heading of spending or points."""
+    roles = {role for cell in cells for role in field_roles(cell)}
+    return not any(map(_is_figure, cells)) and bool(roles & set(MONEY_HEADING_ROLES))
 
 
 def _levels(words: list[str], columns: tuple[str | None, ...]) -> tuple[str, ...]:
@@ -255,11 +277,11 @@ def _label_cells(words: list[str]) -> tuple[str, ...]:
             value.append(words[at])
             at += 1
             continue
-        cells.extend(_values(value))
+        cells.extend([" ".join(value)] if value else [])
         value = []
         cells.append(" ".join(words[at:end]))
         at = end
-    cells.extend(_values(value))
+    cells.extend([" ".join(value)] if value else [])
     return tuple(cells)
 
 
@@ -270,12 +292,13 @@ def _is_figure(word: str) -> bool:
     )
 
 
-def _values(words: list[str]) -> list[str]:
-    """The cells of the words between two labels: one value, or, where two or more of them are
-    figures (a money row under its headings: `186.00 210.50 85.00% 10 8.5 部分结算延后`), each
-    figure a cell and the words between figures one."""
+def _figures(value: str) -> list[str]:
+    """The cells of a money row's value under its headings, where two or more of its words are
+    figures (`186.00 210.50 85.00% 10 8.5 部分结算延后`): each figure a cell, the words between
+    figures one; else none."""
+    words = value.split()
     if sum(map(_is_figure, words)) < 2:
-        return [" ".join(words)] if words else []
+        return []
     cells: list[str] = []
     text: list[str] = []
     for word in words:

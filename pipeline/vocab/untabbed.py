@@ -27,3 +27,11 @@ UNTABBED_ADVICE = (
 # Header-block labels of a row that lost its empty first cell under a money block's label, and
 # is put back under the row above (`其中:财政拨款 68.50 其中:财政拨款 51.35`).
 PART_ROLES = ("fiscal_part", "other_part")
+
+# Header-block labels that head the figures of the money rows below them (年初预算数, 执行率,
+# 分值 …): a money row is placed under them only with one figure (or word) under each heading
+# but the first; whether its label stands under the first heading or beside it is unknown
+# otherwise, and a figure under the wrong heading is a wrong amount.
+MONEY_HEADING_ROLES = (
+    "budget_initial", "budget_adjusted", "executed", "execution_rate", "weight", "score",
+)  # fmt: skip
