@@ -44,9 +44,9 @@ from pipeline.vocab import layout_labels as vocab
 from pipeline.vocab.labels import EMPTY_AMOUNTS, is_page_furniture
 from pipeline.vocab.untabbed import (
     COLUMN_KINDS,
-    MONEY_HEADING_ROLES,
     JOINED_LABEL_WORDS,
     MAX_COLUMNS,
+    MONEY_HEADING_ROLES,
     PART_ROLES,
     UNTABBED_ADVICE,
 )
@@ -147,8 +147,7 @@ def _joined_rows(lines: list[str]) -> Untabbed:
         elif (
             is_footer(words[0])
             or is_page_furniture(line)
-            or is_title(line)
-            and not _has_label(cells)
+            or (is_title(line) and not _has_label(cells))
         ):
             cells = (" ".join(words),)
         elif columns is not None and "project_name" not in field_roles(cells[0]):
