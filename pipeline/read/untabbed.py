@@ -153,13 +153,17 @@ def _joined_rows(lines: list[str]) -> Untabbed:
         elif columns is not None and "project_name" not in field_roles(cells[0]):
             cells = _placed(words, columns)
             if cells is None or _wrapped_piece(words):
-                notes.append(_unplaced(number, line))
+                why = (
+                    "an indicator row whose words fit its columns in more than one way, or in none"
+                )
+                notes.append(_unplaced(number, line, f"{why} (its level cells kept)"))
                 cells = _levels(words, columns)
         elif (
             headings and len(cells) == 2 and _is_label(cells[0]) and (figures := _figures(cells[1]))
         ):
             if len(figures) + 1 != len(headings):
-                notes.append(_unplaced(number, line, "its figures under the headings above"))
+                why = f"a money row of {len(figures)} figures under {len(headings) - 1} headings"
+                notes.append(_unplaced(number, line, why))
                 continue
             cells = (cells[0], *figures)
         else:
@@ -210,16 +214,10 @@ def _wrapped_piece(words: list[str]) -> bool:
     return len(words) == 1 and level_fit(words[0], "") is None
 
 
-def _unplaced(number: int, line: str, kept: str = "its levels") -> tuple[str, int, str, str]:
-    """The note on a row whose words fit its columns in more than one way, or in none."""
+def _unplaced(number: int, line: str, why: str) -> tuple[str, int, str, str]:
+    """The note on a row left out, or kept in part, rather than placed by a guess."""
     text = fold(line)
-    return (
-        "row_unparsed",
-        number,
-        "a row whose cells are joined by spaces, which fit its columns in more than one way "
-        f"or in none: not placed by a guess, {kept} left out: {text}",
-        text,
-    )
+    return ("row_unparsed", number, f"{why}; not placed by a guess: {text}", text)
 
 
 def _is_headings(cells: tuple[str, ...]) -> bool:
@@ -327,10 +325,11 @@ _SPLIT_WORDS = frozenset(
 )  # fmt: skip
 
 
-def _fits(role: str | None, text: str, following: str, columns) -> bool:
+def _fits(role: str | None, text: str, following: str, columns, strict: bool = True) -> bool:
     """Whether a cell's text may stand in a column of the role, by its content (`COLUMN_KINDS`;
     for a word of both levels, by the word after it: `level_fit`). A level word, or an operator
-    or direction word, stands in a column of its kind where the table has one."""
+    or direction word, stands in a column of its kind where the table has one (a level word
+    may be a name but when `strict`)."""
     kind = COLUMN_KINDS.get(role, "text")
     if kind == "block":
         return is_block_label(text)
@@ -338,7 +337,7 @@ def _fits(role: str | None, text: str, following: str, columns) -> bool:
     level = level_fit(text, following) if any(map(str.isalpha, text)) else None
     if kind == "level":
         return level == role
-    if level in columns:
+    if level in columns and (strict or role != "level3"):
         return False
     word = compact(text) in _SPLIT_WORDS
     if kind == "word" or (word and any(COLUMN_KINDS.get(c) == "word" for c in columns)):
@@ -358,11 +357,11 @@ def _placed(words: list[str], columns: tuple[str | None, ...]) -> tuple[str, ...
     """The row's cells, each word in the column its content fits, where exactly one placement
     of the words (in order, one cell each, the name never empty) fits the columns; else None."""
     words = _rejoined(words, columns)
-    found = list(islice(_placements(words, columns, 0, 0), 2))
+    found = _found(words, columns)
     if not found and "level3" not in columns:
         # Levels shifted by one (an A6 form): 二级 words under 一级, names under 二级.
         columns = tuple(_SHIFTED_LEVELS.get(role, role) for role in columns)
-        found = list(islice(_placements(words, columns, 0, 0), 2))
+        found = _found(words, columns)
     if len(found) != 1:
         return None
     cells = [""] * len(columns)
@@ -371,6 +370,13 @@ def _placed(words: list[str], columns: tuple[str | None, ...]) -> tuple[str, ...
     while cells and not cells[-1]:
         cells.pop()
     return tuple(cells)
+
+
+def _found(words: list[str], columns: tuple[str | None, ...]) -> list[tuple[int, ...]]:
+    """Up to two placements of the words: with a level word only in its level's column, else,
+    when that fits no way, with a level word as the name too (`服务对象满意度 ≥ 90 %`)."""
+    found = list(islice(_placements(words, columns, 0, 0, True), 2))
+    return found or list(islice(_placements(words, columns, 0, 0, False), 2))
 
 
 def _rejoined(words: list[str], columns: tuple[str | None, ...]) -> list[str]:
@@ -389,14 +395,19 @@ def _rejoined(words: list[str], columns: tuple[str | None, ...]) -> list[str]:
     return out
 
 
-def _placements(words, columns, word: int, col: int) -> Iterator[tuple[int, ...]]:
+def _placements(words, columns, word: int, col: int, strict: bool) -> Iterator[tuple[int, ...]]:
+    """Each placement of `words[word:]` in `columns[col:]`, in order, a word to a column its
+    content fits. After an operator or direction word the next word stands in the next column
+    (`定性 明显提高`, `正向 = 8`: the word says what follows it)."""
     if word == len(words):
         yield ()
         return
     following = words[word + 1] if word + 1 < len(words) else ""
-    for at in range(col, len(columns) - (len(words) - word) + 1):
-        if _fits(columns[at], words[word], following, columns):
-            for rest in _placements(words, columns, word + 1, at + 1):
+    after_word = col and COLUMN_KINDS.get(columns[col - 1]) == "word"
+    last = col + 1 if after_word else len(columns) - (len(words) - word) + 1
+    for at in range(col, min(last, len(columns))):
+        if _fits(columns[at], words[word], following, columns, strict):
+            for rest in _placements(words, columns, word + 1, at + 1, strict):
                 yield (at, *rest)
         if columns[at] == "level3":
             return  # a row's words after its levels begin with its name
