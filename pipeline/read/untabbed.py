@@ -93,13 +93,14 @@ def _refusal(labels: list[str], why: str) -> str:
 def _grid_rows(lines: list[str], index: int) -> tuple[tuple[int, tuple[str, ...]], ...] | None:
     """The rows of a file printed one cell a line, cut by the smallest column count for which
     exactly one first row puts a blank line after every row and the labels at `index` in one
-    row; None when there is no such count."""
+    row (`_labels_row`); None when there is no such count."""
     labels = _label_run(lines, index)
     for width in range(labels, min(MAX_COLUMNS, len(lines)) + 1):
         starts = [
             start
             for start in range(max(0, index + labels - width), index + 1)
-            if _cuts(lines, start % (width + 1), width)
+            if _labels_row(lines[start : start + width], index - start)
+            and _cuts(lines, start % (width + 1), width)
         ]
         if len(starts) > 1:
             return None
@@ -111,6 +112,14 @@ def _grid_rows(lines: list[str], index: int) -> tuple[tuple[int, tuple[str, ...]
                 if any(line.strip() for line in lines[row : row + width])
             )
     return None
+
+
+def _labels_row(cells: list[str], first: int) -> bool:
+    """Whether a row cut around the indicator column labels (the first at `first`) may be a row
+    of labels: before them column labels and one other cell at most (the label down the side,
+    `本年度`), after them no level word (the first cells of an indicator row)."""
+    before = [cell for cell in cells[:first] if cell.strip() and not column_roles(cell)]
+    return len(before) <= 1 and not any(level_fit(cell, "") for cell in cells[first:])
 
 
 def _label_run(lines: list[str], index: int) -> int:
