@@ -87,10 +87,13 @@ def test_a_row_that_fits_its_columns_two_ways_is_left_out_with_its_levels_kept()
     # `明显提高` may be the value or the note (the value left empty): no telling which.
     text = (
         "项目名称 助餐\n一级指标 二级指标 三级指标 指标值 备注\n"
-        "效益指标 社会效益指标 就餐便利程度 明显提高\n"
+        "效益指标 社会效益指标 就餐便利程度 明显提高\n就餐人次 ≥3万人次\n"
     )
     (table,) = read_text_cells("t.txt", text)
-    assert table.rows[-1] == CellRow(("效益指标", "社会效益指标"), 3)
+    assert table.rows[-2:] == (
+        CellRow(("效益指标", "社会效益指标"), 3),
+        CellRow(("", "", "就餐人次", "≥3万人次"), 4),
+    )
     assert table.notes == (
         (
             "row_unparsed",
@@ -100,6 +103,19 @@ def test_a_row_that_fits_its_columns_two_ways_is_left_out_with_its_levels_kept()
             "明显提高",
             "效益指标 社会效益指标 就餐便利程度 明显提高",
         ),
+    )
+
+
+def test_cells_joined_by_spaces_of_which_no_indicator_row_fits_one_way_are_refused():
+    text = "项目名称 助餐\n一级指标 二级指标 三级指标 指标值 备注\n效益指标 社会效益指标 便利程度 提高\n"
+    (finding,) = process_file("t.txt", text.encode(), Source()).findings
+    assert (finding["rule"], finding["source_line"], finding["message"]) == (
+        "file_unreadable",
+        2,
+        "a performance table whose cells are not tab-separated (its column labels 一级指标 | "
+        "二级指标 | 三级指标 | 指标值 | 备注 are joined by spaces, and no row under them fits its "
+        "columns in one way only); save the table again with one row a line and its cells "
+        "tab-separated (in Excel: 文本文件(制表符分隔))",
     )
 
 

@@ -72,7 +72,11 @@ def untabbed_rows(source_file: str, text: str) -> Untabbed | None:
         return None
     index, labels = found
     if _label_run(lines, index) < 2:
-        return _joined_rows(lines)
+        joined, placed = _joined_rows(lines)
+        if not placed:
+            why = "joined by spaces, and no row under them fits its columns in one way only"
+            raise ExtractError(source_file, index + 1, _refusal(labels, why))
+        return joined
     rows = _grid_rows(lines, index)
     if rows is None:
         raise ExtractError(source_file, index + 1, _refusal(labels, "one cell a line, and no "
@@ -119,7 +123,7 @@ def _labels_row(cells: list[str], first: int) -> bool:
     of labels: before them column labels and one other cell at most (the label down the side,
     `本年度`), after them no level word (the first cells of an indicator row)."""
     before = [cell for cell in cells[:first] if cell.strip() and not column_roles(cell)]
-    return len(before) <= 1 and not any(level_fit(cell, "") for cell in cells[first:])
+    return len(before) <= 1 and not any(_level(cell, "") for cell in cells[first:])
 
 
 def _label_run(lines: list[str], index: int) -> int:
@@ -141,9 +145,10 @@ def _cuts(lines: list[str], first: int, width: int) -> bool:
 # ---- cells joined by spaces ------------------------------------------------------------------
 
 
-def _joined_rows(lines: list[str]) -> Untabbed:
-    """The rows of a file whose cells were joined by spaces, one a line (`_joined_row`)."""
-    rows, notes, columns, headings = [], [], None, ()
+def _joined_rows(lines: list[str]) -> tuple[Untabbed, int]:
+    """The rows of a file whose cells were joined by spaces, one a line, and how many rows
+    under indicator columns were placed beyond their levels."""
+    rows, notes, columns, headings, placed = [], [], None, (), 0
     for number, line in enumerate(lines, 1):
         words = line.split()
         if not words:
@@ -161,6 +166,7 @@ def _joined_rows(lines: list[str]) -> Untabbed:
             cells = (" ".join(words),)
         elif columns is not None and "project_name" not in field_roles(cells[0]):
             cells = _placed(words, columns)
+            placed += cells is not None and _level(words[-1], "") is None
             if cells is None or _wrapped_piece(words):
                 why = (
                     "an indicator row whose words fit its columns in more than one way, or in none"
@@ -181,7 +187,7 @@ def _joined_rows(lines: list[str]) -> Untabbed:
                 headings = cells
         if cells:
             rows.append((number, cells))
-    return Untabbed(tuple(rows), tuple(notes))
+    return Untabbed(tuple(rows), tuple(notes)), placed
 
 
 def _aligned(cells: tuple[str, ...], words: list[str], above: tuple[str, ...]) -> tuple[str, ...]:
@@ -220,7 +226,7 @@ def _totals(words: list[str], columns: tuple[str | None, ...] | None) -> tuple[s
 def _wrapped_piece(words: list[str]) -> bool:
     """Whether a row is one word and no level's: the end of any cell of the row above, wrapped
     onto a line of its own (`万元`), or a name with no value; no telling which."""
-    return len(words) == 1 and level_fit(words[0], "") is None
+    return len(words) == 1 and _level(words[0], "") is None
 
 
 def _unplaced(number: int, line: str, why: str) -> tuple[str, int, str, str]:
@@ -334,6 +340,12 @@ _SPLIT_WORDS = frozenset(
 )  # fmt: skip
 
 
+def _level(text: str, following: str) -> str | None:
+    """The level column a word names (`level_fit`); a figure names none, whatever code it may
+    be read as (`1` for 产出指标)."""
+    return level_fit(text, following) if any(map(str.isalpha, text)) else None
+
+
 def _fits(role: str | None, text: str, following: str, columns, strict: bool = True) -> bool:
     """Whether a cell's text may stand in a column of the role, by its content (`COLUMN_KINDS`;
     for a word of both levels, by the word after it: `level_fit`). A level word, or an operator
@@ -342,8 +354,7 @@ def _fits(role: str | None, text: str, following: str, columns, strict: bool = T
     kind = COLUMN_KINDS.get(role, "text")
     if kind == "block":
         return is_block_label(text)
-    # A figure is no level, whatever code it may be read as (`1` for 产出指标).
-    level = level_fit(text, following) if any(map(str.isalpha, text)) else None
+    level = _level(text, following)
     if kind == "level":
         return level == role
     if level in columns and (strict or role != "level3"):
