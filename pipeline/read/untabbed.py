@@ -164,6 +164,8 @@ def _joined_rows(lines: list[str]) -> tuple[Untabbed, int]:
             or (is_title(line) and not _has_label(cells))
         ):
             cells = (" ".join(words),)
+            if is_title(line):  # the next table's
+                columns, headings = None, ()
         elif columns is not None and "project_name" not in field_roles(cells[0]):
             cells = _placed(words, columns)
             placed += cells is not None and _level(words[-1], "") is None
@@ -199,7 +201,7 @@ def _aligned(cells: tuple[str, ...], words: list[str], above: tuple[str, ...]) -
     under `总体目标 | 中期目标 | 年度目标`, the figures under `资金金额 | 中央资金 | 州级资金 | 合计`).
     Any other row with no label is one cell."""
     labelled = [_is_label(cell) for cell in cells]
-    if not any(labelled):
+    if not any(labelled) and not any(map(_is_labelled, cells)):
         headings = above and not any(map(_is_figure, above))
         if headings and len(words) == len(above) - 1 > 1:
             return ("", *words)
@@ -272,7 +274,8 @@ def _has_label(cells: tuple[str, ...]) -> bool:
 
 def _label_cells(words: list[str]) -> tuple[str, ...]:
     """A row of labels and values: each label (the longest run of words that is one, as
-    `总 体 目 标` or `项目资金 (万元)` are) a cell, the words between two labels a value."""
+    `总 体 目 标` or `项目资金 (万元)` are) a cell, the words between two labels a value; a word
+    that holds its label and value (`项目名称:金州区老旧小区改造`) begins a cell as a label does."""
     cells: list[str] = []
     value: list[str] = []
     at = 0
@@ -286,6 +289,9 @@ def _label_cells(words: list[str]) -> tuple[str, ...]:
             None,
         )
         if end is None:
+            if _is_labelled(words[at]):  # `主管部门:某局`: a cell of its own, as a label is
+                cells.extend([" ".join(value)] if value else [])
+                value = []
             value.append(words[at])
             at += 1
             continue
@@ -295,6 +301,12 @@ def _label_cells(words: list[str]) -> tuple[str, ...]:
         at = end
     cells.extend([" ".join(value)] if value else [])
     return tuple(cells)
+
+
+def _is_labelled(word: str) -> bool:
+    """Whether a word is a label and its value after a colon (`主管部门:某局`)."""
+    head, colon, tail = fold(word).partition(":")
+    return bool(colon and tail and _is_label(head))
 
 
 def _is_figure(word: str) -> bool:
@@ -352,8 +364,8 @@ def _fits(role: str | None, text: str, following: str, columns, strict: bool = T
     or direction word, stands in a column of its kind where the table has one (a level word
     may be a name but when `strict`)."""
     kind = COLUMN_KINDS.get(role, "text")
-    if kind == "block":
-        return is_block_label(text)
+    if kind == "block":  # or a character of it printed down the side (`绩` `效` `指` `标`)
+        return is_block_label(text) or (len(text) == 1 and _level(text, "") is None)
     level = _level(text, following)
     if kind == "level":
         return level == role
@@ -366,8 +378,8 @@ def _fits(role: str | None, text: str, following: str, columns, strict: bool = T
         return bool(_POINTS.match(fold(text))) or text in EMPTY_AMOUNTS
     if kind == "amount":
         return is_amount(text) or text in EMPTY_AMOUNTS
-    if kind == "unit":
-        return is_unit(text)
+    if kind == "unit":  # a unit the vocabulary may not know (`起/万台`) is no note either
+        return not any(char.isdigit() for char in text)
     if kind == "note":
         return not reads_as_target(text) and not is_unit(text)
     return True
@@ -402,16 +414,34 @@ def _found(words: list[str], columns: tuple[str | None, ...]) -> list[tuple[int,
 def _rejoined(words: list[str], columns: tuple[str | None, ...]) -> list[str]:
     """The words with a target written apart put back together where no column holds its
     parts apart: an operator with the word after it (`≥ 95`), a unit with the figure before it
-    (`95 %`)."""
+    (`95 %`); and a level spelled a character a word (`_spelled`)."""
     apart = {COLUMN_KINDS.get(role) for role in columns}
     out: list[str] = []
-    for word in words:
+    for word in _spelled(words):
         joins_operator = "word" not in apart and out and compact(out[-1]) in vocab.OPERATOR_WORDS
         joins_unit = "unit" not in apart and out and out[-1][-1:].isdigit() and is_unit(word)
         if joins_operator or joins_unit:
             out[-1] = f"{out[-1]} {word}"
         else:
             out.append(word)
+    return out
+
+
+def _spelled(words: list[str]) -> list[str]:
+    """The words with a level or label spelled a character a word (`产 出 指 标`) as one."""
+    out: list[str] = []
+    at = 0
+    while at < len(words):
+        end = at
+        while end < len(words) and len(words[end]) == 1:
+            end += 1
+        spelled = " ".join(words[at:end])
+        if end - at > 1 and (_level(spelled, "") or is_block_label(spelled)):
+            out.append(spelled)
+            at = end
+        else:
+            out.append(words[at])
+            at += 1
     return out
 
 
