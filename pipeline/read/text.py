@@ -10,7 +10,9 @@ It reads one layout, the department table with a project's indicators packed int
 绩效指标 cell. A table whose indicators have columns of their own (一级指标 | 二级指标 | … |
 指标值), wherever their header is, raises `LayoutError` naming the layout those labels tell,
 rather than being read as projects with no indicators: those labels are the layout readers'
-own (`pipeline.vocab.layout_labels`), so that the two never disagree on a header.
+own (`pipeline.vocab.layout_labels`), so that the two never disagree on a header. So does a
+file with no tab at all whose indicator column labels lost their tabs (`untabbed_header`), for
+the layout readers' text reader to rebuild its cells (`pipeline.read.untabbed`).
 """
 
 import codecs

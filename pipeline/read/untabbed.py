@@ -5,20 +5,24 @@ whose indicator column labels are written without tabs (spec/layouts.md, "What c
 to them") comes here first (`untabbed_rows`), in one of two forms:
 - one cell a line (damage 2): every cell of the table's grid on a line of its own, an empty
   cell as an empty line, a blank line after each row. A blank line may end a row or be an empty
-  cell, so the rows are told by the column count alone: the one count (and the one first row)
-  for which every row of the file, from its first line to its last, ends on a blank line, the
-  column labels in one row. Rows so cut are the table's rows exactly.
+  cell, so the rows are told by the column count alone: the smallest count for which one first
+  row, and one only, ends every row of the file on a blank line and holds the column labels in a
+  row of labels (`_grid_rows`). Rows so cut are the table's rows exactly.
 - cells joined by spaces (damage 3): one row a line, its cells joined by a space, its empty
-  cells gone. Each line is rebuilt by the evidence it holds (`_joined_row`): a label written
-  with spaces (`总 体 目 标`) is one cell, and so is an operator, number and unit written apart
-  (`≥ 95 %`) where no column holds them apart; above the indicator columns a row is cut at its
-  known labels, a value being the text between two; under them, each cell is placed in the
-  column its content fits (`_placed`): a block label, a level word, the indicator's name, an
-  operator, a unit, a number. A row whose cells fit its columns in more than one way, or in
-  none, is kept whole in its first cell, with a `row_untabbed` note carrying its text: never
-  placed by a guess.
+  cells gone. Each line is rebuilt by the evidence it holds (`_joined_rows`). Above the
+  indicator columns a row is cut at its known labels (a label written with spaces, `总 体 目 标`,
+  is one; so is `项目名称:某项目`), a value being the text between two; the figures of a money
+  row under its headings (`年初预算数 | 全年预算数 | …`) are placed only with one under each
+  heading. Under the indicator columns each word goes to the column its content fits
+  (`_placed`, by `vocab.untabbed.COLUMN_KINDS`): the block label, a level word, the name, an
+  operator or direction word, points, a unit, a note; an operator, number and unit written
+  apart (`≥ 95 %`) are one cell where no column holds them apart. A row whose words fit its
+  columns in more than one way, or in none, and a money row short of its headings, are left
+  out (an indicator row's level cells kept, for the rows below) with a `row_unparsed` note
+  carrying the text: never placed by a guess.
 A file with a tab anywhere is read as before, and so is a file whose labels are not found; a
-file of either form whose rows cannot be told raises `ExtractError` saying why.
+file of either form whose rows cannot be told (no column count cuts it, no indicator row fits
+one way only) raises `ExtractError` saying why.
 """
 
 import functools
