@@ -106,19 +106,6 @@ def test_a_row_that_fits_its_columns_two_ways_is_left_out_with_its_levels_kept()
     )
 
 
-def test_cells_joined_by_spaces_of_which_no_indicator_row_fits_one_way_are_refused():
-    text = "项目名称 助餐\n一级指标 二级指标 三级指标 指标值 备注\n效益指标 社会效益指标 便利程度 提高\n"
-    (finding,) = process_file("t.txt", text.encode(), Source()).findings
-    assert (finding["rule"], finding["source_line"], finding["message"]) == (
-        "file_unreadable",
-        2,
-        "a performance table whose cells are not tab-separated (its column labels 一级指标 | "
-        "二级指标 | 三级指标 | 指标值 | 备注 are joined by spaces, and no row under them fits its "
-        "columns in one way only); save the table again with one row a line and its cells "
-        "tab-separated (in Excel: 文本文件(制表符分隔))",
-    )
-
-
 def test_a_money_row_short_of_its_headings_is_left_out_with_a_finding():
     # Two figures under three headings: which heading has none cannot be told.
     text = "\n".join(" ".join(cell for cell in cells if cell) for cells in TABLE)
@@ -161,15 +148,33 @@ def test_a_table_joined_by_spaces_builds_like_the_tab_separated_one():
     ]
 
 
-def test_a_file_with_a_tab_anywhere_is_read_as_before():
-    text = "项目名称\t助餐\n一级指标 二级指标 三级指标 指标值\n产出指标 数量指标 助餐点数量 12个\n"
-    assert untabbed_rows("t.txt", text) is None
+_UNTABBED = (
+    "a performance table whose cells are not tab-separated (its column labels {}); save the "
+    "table again with one row a line and its cells tab-separated (in Excel: 文本文件(制表符分隔))"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        (
+            "项目名称 助餐\n一级指标 二级指标 三级指标 指标值 备注\n效益指标 社会效益指标 便利程度 提高\n",
+            "一级指标 | 二级指标 | 三级指标 | 指标值 | 备注 are joined by spaces, and no row under "
+            "them fits its columns in one way only",
+        ),
+        (
+            "项目名称\t助餐\n一级指标 二级指标 三级指标 指标值\n产出指标 数量指标 助餐点数量 12个\n",
+            "一级指标 | 二级指标 | 三级指标 | 指标值 are joined by spaces or printed one a line",
+        ),
+    ],
+    ids=["no-row-fits-one-way", "a-tab-elsewhere-reads-as-before"],
+)
+def test_untabbed_tables_not_rebuilt_fail_with_their_reason(text, labels):
     (finding,) = process_file("t.txt", text.encode(), Source()).findings
     assert (finding["rule"], finding["source_line"], finding["message"]) == (
         "file_unreadable",
         2,
-        "a performance table whose cells are not tab-separated (its column labels 一级指标 | "
-        "二级指标 | 三级指标 | 指标值 are joined by spaces or printed one a line); save the "
-        "table again with one row a line and its cells tab-separated (in Excel: "
-        "文本文件(制表符分隔))",
+        _UNTABBED.format(labels),
     )
+    if "\t" in text:
+        assert untabbed_rows("t.txt", text) is None
