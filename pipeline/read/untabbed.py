@@ -250,12 +250,12 @@ def _is_headings(cells: tuple[str, ...]) -> bool:
 
 def _levels(words: list[str], columns: tuple[str | None, ...]) -> tuple[str, ...]:
     """The level cells a row begins with, each under its column by its words (so that the rows
-    below keep their levels): the block label, the 一级 and 二级 words in order."""
+    below keep their levels): its 一级 and 二级 words in order."""
     cells = [""] * len(columns)
     col = 0
-    for word in words:
+    for word in _rejoined(words, columns):
         col = next(
-            (at for at in range(col, len(columns)) if columns[at] in _LEVEL_ROLES
+            (at for at in range(col, len(columns)) if columns[at] in _LEVEL_ROLES[1:]
              and _fits(columns[at], word, "", columns)), None,
         )  # fmt: skip
         if col is None:
@@ -348,6 +348,8 @@ def _is_label(text: str) -> bool:
 
 
 _NUMBER = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?%?$")
+# A word in brackets: a note on the word before it (`(50分)`).
+_NOTE = re.compile(r"\([^()]*\)")
 # Points as a weight or score prints them (`10`, `9.5分`).
 _POINTS = re.compile(rf"^\d+(?:\.\d+)?\s*(?:{'|'.join(vocab.POINTS_UNITS)})?$")
 _SPLIT_WORDS = frozenset(
@@ -418,13 +420,14 @@ def _found(words: list[str], columns: tuple[str | None, ...]) -> list[tuple[int,
 def _rejoined(words: list[str], columns: tuple[str | None, ...]) -> list[str]:
     """The words with a target written apart put back together where no column holds its
     parts apart: an operator with the word after it (`≥ 95`), a unit with the figure before it
-    (`95 %`); and a level spelled a character a word (`_spelled`)."""
+    (`95 %`), a note in brackets with the word before it (`产出指标 (50分)`); and a level
+    spelled a character a word (`_spelled`)."""
     apart = {COLUMN_KINDS.get(role) for role in columns}
     out: list[str] = []
     for word in _spelled(words):
         joins_operator = "word" not in apart and out and compact(out[-1]) in vocab.OPERATOR_WORDS
         joins_unit = "unit" not in apart and out and out[-1][-1:].isdigit() and is_unit(word)
-        if joins_operator or joins_unit:
+        if joins_operator or joins_unit or (out and _NOTE.fullmatch(fold(word))):
             out[-1] = f"{out[-1]} {word}"
         else:
             out.append(word)
