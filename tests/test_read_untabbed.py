@@ -178,3 +178,17 @@ def test_untabbed_tables_not_rebuilt_fail_with_their_reason(text, labels):
     )
     if "\t" in text:
         assert untabbed_rows("t.txt", text) is None
+
+
+def test_a_level_written_apart_is_one_cell_and_a_qualitative_row_has_no_unit():
+    # `项目效益 指标` (an older 一级 with a space before its end) is one level; after 定性 the
+    # grade list is the value, and `高` is the completed value, not a unit (定性 has none).
+    text = (
+        "项目名称 助餐\n一级指标 二级指标 三级指标 指标性质 指标值 度量单位 完成值\n"
+        "项目效益 指标 社会效益 指标 群众认可度 定性 高中低 高\n"
+    )
+    (table,) = read_text_cells("t.txt", text)
+    assert table.rows[-1] == CellRow(
+        ("项目效益 指标", "社会效益 指标", "群众认可度", "定性", "高中低", "", "高"), 3
+    )
+    assert table.notes == ()

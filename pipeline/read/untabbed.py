@@ -41,7 +41,12 @@ from pipeline.layouts.columns import (
     is_whole_label,
 )
 from pipeline.layouts.header_block import is_footer, is_title
-from pipeline.layouts.indicator_grid import is_block_label, level_fit, reads_as_target
+from pipeline.layouts.indicator_grid import (
+    VERTICAL_PIECE,
+    is_block_label,
+    level_fit,
+    reads_as_target,
+)
 from pipeline.read.text import ExtractError, names_indicator_columns, untabbed_header
 from pipeline.targets.parser import is_unit
 from pipeline.vocab import layout_labels as vocab
@@ -393,7 +398,7 @@ def _fits(role: str | None, text: str, following: str, columns, strict: bool = T
 
 def _placed(words: list[str], columns: tuple[str | None, ...]) -> tuple[str, ...] | None:
     """The row's cells, each word in the column its content fits, where exactly one placement
-    of the words (in order, one cell each, the name never empty) fits the columns; else None."""
+    of the words (in order, one cell each, `_found`) fits the columns; else None."""
     words = _rejoined(words, columns)
     found = _found(words, columns)
     if not found and "level3" not in columns:
@@ -412,9 +417,17 @@ def _placed(words: list[str], columns: tuple[str | None, ...]) -> tuple[str, ...
 
 def _found(words: list[str], columns: tuple[str | None, ...]) -> list[tuple[int, ...]]:
     """Up to two placements of the words: with a level word only in its level's column, else,
-    when that fits no way, with a level word as the name too (`服务对象满意度 ≥ 90 %`)."""
-    found = list(islice(_placements(words, columns, 0, 0, True), 2))
-    return found or list(islice(_placements(words, columns, 0, 0, False), 2))
+    when that fits no way, with a level word as the name too (`服务对象满意度 ≥ 90 %`). A row
+    that says 定性 has no unit (spec/layouts.md B): no word of it stands in a unit column."""
+    qualitative = any(compact(word) in vocab.QUALITATIVE_WORDS for word in words)
+    units = {col for col, role in enumerate(columns) if COLUMN_KINDS.get(role) == "unit"}
+
+    def fitting(strict: bool) -> list[tuple[int, ...]]:
+        found = _placements(words, columns, 0, 0, strict)
+        kept = (cols for cols in found if not (qualitative and units.intersection(cols)))
+        return list(islice(kept, 2))
+
+    return fitting(True) or fitting(False)
 
 
 def _rejoined(words: list[str], columns: tuple[str | None, ...]) -> list[str]:
@@ -435,10 +448,22 @@ def _rejoined(words: list[str], columns: tuple[str | None, ...]) -> list[str]:
 
 
 def _spelled(words: list[str]) -> list[str]:
-    """The words with a level or label spelled a character a word (`产 出 指 标`) as one."""
+    """The words with a level or label spelled a character a word (`产 出 指 标`) as one, and a
+    level written with a space before its end of a character or two (`项目完成 指标`, `数量 指标`)."""
     out: list[str] = []
     at = 0
     while at < len(words):
+        end = words[at]
+        if (
+            out
+            and len(end) <= VERTICAL_PIECE
+            and end.isalpha()
+            and not _level(end, "")
+            and _level(f"{out[-1]} {end}", "")
+        ):
+            out[-1] = f"{out[-1]} {end}"
+            at += 1
+            continue
         end = at
         while end < len(words) and len(words[end]) == 1:
             end += 1
