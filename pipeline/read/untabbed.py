@@ -27,9 +27,7 @@ one way only) raises `ExtractError` saying why.
 
 import functools
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import islice
 
 from pipeline.layouts.amounts import is_amount
 from pipeline.layouts.columns import (
@@ -415,19 +413,14 @@ def _placed(words: list[str], columns: tuple[str | None, ...]) -> tuple[str, ...
     return tuple(cells)
 
 
-def _found(words: list[str], columns: tuple[str | None, ...]) -> list[tuple[int, ...]]:
+def _found(words: list[str], columns: tuple[str | None, ...]) -> tuple[tuple[int, ...], ...]:
     """Up to two placements of the words: with a level word only in its level's column, else,
     when that fits no way, with a level word as the name too (`服务对象满意度 ≥ 90 %`). A row
     that says 定性 has no unit (spec/layouts.md B): no word of it stands in a unit column."""
     qualitative = any(compact(word) in vocab.QUALITATIVE_WORDS for word in words)
-    units = {col for col, role in enumerate(columns) if COLUMN_KINDS.get(role) == "unit"}
-
-    def fitting(strict: bool) -> list[tuple[int, ...]]:
-        found = _placements(words, columns, 0, 0, strict)
-        kept = (cols for cols in found if not (qualitative and units.intersection(cols)))
-        return list(islice(kept, 2))
-
-    return fitting(True) or fitting(False)
+    return _placements(tuple(words), columns, True, qualitative) or _placements(
+        tuple(words), columns, False, qualitative
+    )
 
 
 def _rejoined(words: list[str], columns: tuple[str | None, ...]) -> list[str]:
@@ -477,19 +470,33 @@ def _spelled(words: list[str]) -> list[str]:
     return out
 
 
-def _placements(words, columns, word: int, col: int, strict: bool) -> Iterator[tuple[int, ...]]:
-    """Each placement of `words[word:]` in `columns[col:]`, in order, a word to a column its
-    content fits. After an operator or direction word the next word stands in the next column
-    (`定性 明显提高`, `正向 = 8`: the word says what follows it)."""
-    if word == len(words):
-        yield ()
-        return
-    following = words[word + 1] if word + 1 < len(words) else ""
-    after_word = col and COLUMN_KINDS.get(columns[col - 1]) == "word"
-    last = col + 1 if after_word else len(columns) - (len(words) - word) + 1
-    for at in range(col, min(last, len(columns))):
-        if _fits(columns[at], words[word], following, columns, strict):
-            for rest in _placements(words, columns, word + 1, at + 1, strict):
-                yield (at, *rest)
-        if columns[at] == "level3":
-            return  # a row's words after its levels begin with its name
+def _placements(
+    words: tuple[str, ...], columns: tuple[str | None, ...], strict: bool, qualitative: bool
+) -> tuple[tuple[int, ...], ...]:
+    """Up to two placements of the words in the columns, in order, a word to a column its
+    content fits (the column of each word). After an operator or direction word the next word
+    stands in the next column (`定性 明显提高`, `正向 = 8`: the word says what follows it); a
+    row's words after its levels begin with its name. Counted a word and a column at a time, so
+    that a long row is placed in time proportional to its words and columns."""
+
+    @functools.cache
+    def ways(word: int, col: int) -> tuple[tuple[int, ...], ...]:
+        if word == len(words):
+            return ((),)
+        following = words[word + 1] if word + 1 < len(words) else ""
+        after_word = col and COLUMN_KINDS.get(columns[col - 1]) == "word"
+        last = col + 1 if after_word else len(columns) - (len(words) - word) + 1
+        found: list[tuple[int, ...]] = []
+        for at in range(col, min(last, len(columns))):
+            kind = COLUMN_KINDS.get(columns[at])
+            if not (qualitative and kind == "unit") and _fits(
+                columns[at], words[word], following, columns, strict
+            ):
+                found.extend((at, *rest) for rest in ways(word + 1, at + 1))
+                if len(found) >= 2:
+                    return tuple(found[:2])
+            if columns[at] == "level3":
+                break
+        return tuple(found)
+
+    return ways(0, 0)
