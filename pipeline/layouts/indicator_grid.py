@@ -247,7 +247,7 @@ def _group_back(grid: Grid, cells: tuple[str, ...], group: int, wrapped) -> tupl
     if first is None or levels.get(first) not in movable:
         return cells
     text = cells[first]
-    fits = _level_fit(text, cells[first + 1] if first + 1 < len(cells) else "")
+    fits = level_fit(text, cells[first + 1] if first + 1 < len(cells) else "")
     ends = wrapped is not None and wrapped(levels[first], fold(text), group)
     if is_block_label(text) or fits == levels[first] or ends:
         return cells
@@ -273,7 +273,7 @@ def _group_back(grid: Grid, cells: tuple[str, ...], group: int, wrapped) -> tupl
         ended == "level1"
         and level2 is not None
         and level2 > target
-        and _level_fit(_cell(moved, level2), "") != "level2"
+        and level_fit(_cell(moved, level2), "") != "level2"
         and filled[-1] + shift + 1 < grid.width
     ):
         # After a 一级's end (`(50分)`) a cell that is no 二级 is the name: the 二级, merged
@@ -882,7 +882,7 @@ def _recipient_value(recipients, cell) -> str | None:
     return values.pop() if len(values) == 1 else None
 
 
-def _level_fit(text: str, following: str) -> str | None:
+def level_fit(text: str, following: str) -> str | None:
     """The level column a row's first cell names: `level1`, `level2` or None (a name). A word
     of both levels (成本指标: 2021's 一级, the classic 二级) is the 二级 when the cell after it is
     filled with no 二级 (`成本指标 | 补贴标准 | 80元/月`, a row shifted left), else the 一级."""

@@ -3,7 +3,8 @@
 `formats` tells a file's format from its bytes; `read_file` dispatches on it to the reader
 of that format, each giving the file's `CellTable`s (`pipeline.cells`): `text_cells`
 (tab-separated text, the seed's format; `text` reads its packed department table line by
-line, with the damage converters do to it), `delimited` (CSV), `workbook` (XLSX, XLS),
+line, with the damage converters do to it; `untabbed` rebuilds the cells of a text that lost
+its tabs), `delimited` (CSV), `workbook` (XLSX, XLS),
 `pdf` (PDF with a text layer), `html` (web pages) and `docx` (Word).
 `read_file` sets aside the tables that are not performance tables (`performance`).
 A format the build does not read raises `ExtractError` saying what to do with the file. A ZIP

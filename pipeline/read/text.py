@@ -10,7 +10,9 @@ It reads one layout, the department table with a project's indicators packed int
 绩效指标 cell. A table whose indicators have columns of their own (一级指标 | 二级指标 | … |
 指标值), wherever their header is, raises `LayoutError` naming the layout those labels tell,
 rather than being read as projects with no indicators: those labels are the layout readers'
-own (`pipeline.vocab.layout_labels`), so that the two never disagree on a header.
+own (`pipeline.vocab.layout_labels`), so that the two never disagree on a header. So does a
+file with no tab at all whose indicator column labels lost their tabs (`untabbed_header`), for
+the layout readers' text reader to rebuild its cells (`pipeline.read.untabbed`).
 """
 
 import codecs
@@ -26,6 +28,7 @@ from pipeline import money
 from pipeline.layouts.columns import column_roles
 from pipeline.vocab import file_formats, labels, layout_labels
 from pipeline.vocab.traditional import simplified
+from pipeline.vocab.untabbed import UNTABBED_ADVICE
 
 
 class ExtractError(Exception):
@@ -290,15 +293,17 @@ def extract_table(
     if header is None:
         if (index := _indicator_header(lines)) is not None:
             raise _unread_layout(source_file, lines[:index], index + 1, _cells(lines[index]))
-        if (untabbed := _untabbed_header(lines)) is not None:
+        if (untabbed := untabbed_header(lines)) is not None:
             index, found = untabbed
-            raise ExtractError(
+            # Without a tab anywhere, for the layout readers, whose text reader rebuilds the
+            # cells where it can (`pipeline.read.untabbed`).
+            error = ExtractError if "\t" in text else LayoutError
+            raise error(
                 source_file,
                 index + 1,
                 f"a performance table whose cells are not tab-separated (its column labels "
-                f"{' | '.join(found)} are joined by spaces or printed one a line); save the "
-                "table again with one row a line and its cells tab-separated (in Excel: "
-                "文本文件(制表符分隔))",
+                f"{' | '.join(found)} are joined by spaces or printed one a line); "
+                f"{UNTABBED_ADVICE}",
             )
         first = next((n for n, line in enumerate(lines, 1) if line.strip()), 1)
         raise ExtractError(
@@ -307,7 +312,7 @@ def extract_table(
             "no header row with 项目名称 and 总计 found; is this a 项目支出绩效目标表?",
         )
     header_labels = header.labels
-    if _names_indicator_columns(header_labels):
+    if names_indicator_columns(header_labels):
         raise _unread_layout(source_file, lines[: header.first], header.first + 1, header_labels)
     columns = tuple(_column_for(label) or f"extra:{label}" for label in header_labels)
     preamble = _read_preamble(lines[: header.first])
@@ -426,7 +431,7 @@ def _indicator_fields(cells: Sequence[str]) -> dict[str, str]:
     }
 
 
-def _names_indicator_columns(cells: Sequence[str]) -> bool:
+def names_indicator_columns(cells: Sequence[str]) -> bool:
     """Whether a line is the header of indicator columns: it names two of their core fields."""
     fields = set(_indicator_fields(cells).values()) if len(cells) >= 2 else set()
     return len(fields.intersection(labels.INDICATOR_CORE_FIELDS)) >= 2
@@ -434,10 +439,10 @@ def _names_indicator_columns(cells: Sequence[str]) -> bool:
 
 def _indicator_header(lines: list[str]) -> int | None:
     """The index of the first line that heads indicator columns, if any."""
-    return next((i for i, line in enumerate(lines) if _names_indicator_columns(_cells(line))), None)
+    return next((i for i, line in enumerate(lines) if names_indicator_columns(_cells(line))), None)
 
 
-def _untabbed_header(lines: list[str]) -> tuple[int, list[str]] | None:
+def untabbed_header(lines: list[str]) -> tuple[int, list[str]] | None:
     """The first line (index) of indicator column labels written without tabs: joined by spaces
     on one line (`一级指标 二级指标 三级指标 指标值`), or one a line from it on (a converter's
     one cell a line); with the labels it names."""
@@ -448,7 +453,7 @@ def _untabbed_header(lines: list[str]) -> tuple[int, list[str]] | None:
         if _indicator_fields([line.strip()]):
             candidates.append([text.strip() for text in lines[index : index + _CELLS_A_LINE]])
         for cells in candidates:
-            if _names_indicator_columns(cells):
+            if names_indicator_columns(cells):
                 return index, list(_indicator_fields(cells))
     return None
 
@@ -649,7 +654,7 @@ def _read_body(
         # A data row has long goal or indicator cells; a header of indicator columns has
         # short labels, but for the first cell, a form's row label (`绩效指标(权重分值…)`).
         if max(map(len, pieces[1:]), default=0) <= _LABEL_MAX_LENGTH and (
-            _names_indicator_columns(pieces)
+            names_indicator_columns(pieces)
         ):
             raise _unread_layout(source_file, lines[:index], number, pieces)
         if rows and not any(_looks_like_amount(pieces, i) for i in amount_positions):

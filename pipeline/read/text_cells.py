@@ -5,7 +5,9 @@ reader drops a sheet's unused columns (a workbook saved as text pads every line 
 width); a line of one cell is a one-cell row (a title, a unit line, a sign-off). Blank lines
 are dropped. A file may hold several tables back to back: a table ends where its first line
 (its title) is printed again after rows of cells. A new 项目名称 block inside one table is the
-layout readers' concern, not this reader's.
+layout readers' concern, not this reader's. A file with no tab at all whose indicator column
+labels lost their tabs (printed one cell a line, or joined by spaces) has its rows rebuilt by
+`untabbed.untabbed_rows` instead, with its notes on the rows it left out.
 
 A spreadsheet saving a sheet as tab-separated text (文本文件(制表符分隔), or "Unicode 文本" in
 UTF-16) quotes a cell holding a line break, a comma or a quote, its own quotes doubled:
@@ -23,6 +25,7 @@ import re
 
 from pipeline.cells import CellRow, CellTable
 from pipeline.read.grid import join_lines
+from pipeline.read.untabbed import untabbed_rows
 
 # The quote a spreadsheet's text export puts around a cell holding a line break, a comma or a
 # quote (a quote inside it doubled); a cell quoted whole on its line; and the most lines a cell
@@ -83,8 +86,9 @@ def _unquoted(cell: str) -> str:
 
 def read_text_cells(source_file: str, text: str) -> tuple[CellTable, ...]:
     """The tables of one decoded text file, in order."""
+    untabbed = untabbed_rows(source_file, text)
     tables: list[list[CellRow]] = [[]]
-    for number, cells in text_rows(text):
+    for number, cells in untabbed.rows if untabbed else text_rows(text):
         if not any(cell.strip() for cell in cells):
             continue
         cells = [_unquoted(cell.strip()) for cell in cells]
@@ -109,6 +113,9 @@ def read_text_cells(source_file: str, text: str) -> tuple[CellTable, ...]:
             index=index,
             title=rows[0].cells[0] if len(rows[0].cells) == 1 else None,
             rows=tuple(rows),
+            notes=tuple(note for note in untabbed.notes if rows[0].line <= note[1] <= rows[-1].line)
+            if untabbed
+            else (),
         )
         for index, rows in enumerate(tables)
         if rows

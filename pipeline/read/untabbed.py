@@ -1,0 +1,502 @@
+"""Read floor, text whose cells lost their tabs: the rows of cells a converter's text still tells.
+
+`text_cells.read_text_cells` reads a text file as tab-separated cells. A file with no tab at all
+whose indicator column labels are written without tabs (spec/layouts.md, "What converters do
+to them") comes here first (`untabbed_rows`), in one of two forms:
+- one cell a line (damage 2): every cell of the table's grid on a line of its own, an empty
+  cell as an empty line, a blank line after each row. A blank line may end a row or be an empty
+  cell, so the rows are told by the column count alone: the smallest count for which one first
+  row, and one only, ends every row of the file on a blank line and holds the column labels in a
+  row of labels (`_grid_rows`). Rows so cut are the table's rows exactly.
+- cells joined by spaces (damage 3): one row a line, its cells joined by a space, its empty
+  cells gone. Each line is rebuilt by the evidence it holds (`_joined_rows`). Above the
+  indicator columns a row is cut at its known labels (a label written with spaces, `总 体 目 标`,
+  is one; so is `项目名称:某项目`), a value being the text between two; the figures of a money
+  row under its headings (`年初预算数 | 全年预算数 | …`) are placed only with one under each
+  heading. Under the indicator columns each word goes to the column its content fits
+  (`_placed`, by `vocab.untabbed.COLUMN_KINDS`): the block label, a level word, the name, an
+  operator or direction word, points, a unit, a note; an operator, number and unit written
+  apart (`≥ 95 %`) are one cell where no column holds them apart. A row whose words fit its
+  columns in more than one way, or in none, and a money row short of its headings, are left
+  out (an indicator row's level cells kept, for the rows below) with a `row_unparsed` note
+  carrying the text: never placed by a guess.
+A file with a tab anywhere is read as before, and so is a file whose labels are not found; a
+file of either form whose rows cannot be told (no column count cuts it, no indicator row fits
+one way only) raises `ExtractError` saying why.
+"""
+
+import functools
+import re
+from dataclasses import dataclass
+
+from pipeline.layouts.amounts import is_amount
+from pipeline.layouts.columns import (
+    column_roles,
+    compact,
+    field_roles,
+    fold,
+    is_exact_label,
+    is_whole_label,
+)
+from pipeline.layouts.header_block import is_footer, is_title
+from pipeline.layouts.indicator_grid import (
+    VERTICAL_PIECE,
+    is_block_label,
+    level_fit,
+    reads_as_target,
+)
+from pipeline.read.text import ExtractError, names_indicator_columns, untabbed_header
+from pipeline.targets.parser import is_unit
+from pipeline.vocab import layout_labels as vocab
+from pipeline.vocab.labels import EMPTY_AMOUNTS, is_page_furniture
+from pipeline.vocab.untabbed import (
+    COLUMN_KINDS,
+    JOINED_LABEL_WORDS,
+    MAX_COLUMNS,
+    MONEY_HEADING_ROLES,
+    PART_ROLES,
+    UNTABBED_ADVICE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Untabbed:
+    """A text's rows as `(line, cells)`, and the reader's notes on them (`CellTable.notes`)."""
+
+    rows: tuple[tuple[int, tuple[str, ...]], ...]
+    notes: tuple[tuple[str, int, str, str], ...] = ()
+
+
+def untabbed_rows(source_file: str, text: str) -> Untabbed | None:
+    """The rows of a text whose cells lost their tabs; None for a text with a tab, or whose
+    indicator column labels are not written untabbed. Raises `ExtractError` for one whose rows
+    cannot be told."""
+    if "\t" in text:
+        return None
+    lines = text.splitlines()
+    found = untabbed_header(lines)
+    if found is None:
+        return None
+    index, labels = found
+    if _label_run(lines, index) < 2:
+        joined, placed = _joined_rows(lines)
+        if not placed:
+            why = "joined by spaces, and no row under them fits its columns in one way only"
+            raise ExtractError(source_file, index + 1, _refusal(labels, why))
+        return joined
+    rows = _grid_rows(lines, index)
+    if rows is None:
+        raise ExtractError(source_file, index + 1, _refusal(labels, "one cell a line, and no "
+                           "one column count cuts every row of the file on a blank line"))  # fmt: skip
+    return Untabbed(rows)
+
+
+def _refusal(labels: list[str], why: str) -> str:
+    return (
+        f"a performance table whose cells are not tab-separated (its column labels "
+        f"{' | '.join(labels)} are {why}); {UNTABBED_ADVICE}"
+    )
+
+
+# ---- one cell a line -------------------------------------------------------------------------
+
+
+def _grid_rows(lines: list[str], index: int) -> tuple[tuple[int, tuple[str, ...]], ...] | None:
+    """The rows of a file printed one cell a line, cut by the smallest column count for which
+    exactly one first row puts a blank line after every row and the labels at `index` in one
+    row (`_labels_row`); None when there is no such count."""
+    labels = _label_run(lines, index)
+    for width in range(labels, min(MAX_COLUMNS, len(lines)) + 1):
+        starts = [
+            start
+            for start in range(max(0, index + labels - width), index + 1)
+            if _labels_row(lines[start : start + width], index - start)
+            and _cuts(lines, start % (width + 1), width)
+        ]
+        if len(starts) > 1:
+            return None
+        if starts:
+            first = starts[0] % (width + 1)
+            return tuple(
+                (row + 1, tuple(line.strip() for line in lines[row : row + width]))
+                for row in range(first, len(lines), width + 1)
+                if any(line.strip() for line in lines[row : row + width])
+            )
+    return None
+
+
+def _labels_row(cells: list[str], first: int) -> bool:
+    """Whether a row cut around the indicator column labels (the first at `first`) may be a row
+    of labels: before them column labels and one other cell at most (the label down the side,
+    `本年度`), after them no level word (the first cells of an indicator row)."""
+    before = [cell for cell in cells[:first] if cell.strip() and not column_roles(cell)]
+    return len(before) <= 1 and not any(_level(cell, "") for cell in cells[first:])
+
+
+def _label_run(lines: list[str], index: int) -> int:
+    """How many lines from `index` on are column labels, one a line."""
+    count = 0
+    while index + count < len(lines) and column_roles(lines[index + count]):
+        count += 1
+    return count
+
+
+def _cuts(lines: list[str], first: int, width: int) -> bool:
+    """Whether rows of `width` cells from line `first` on each end on a blank line, with
+    nothing but blank lines before the first."""
+    if any(line.strip() for line in lines[:first]):
+        return False
+    return not any(line.strip() for line in lines[first + width :: width + 1])
+
+
+# ---- cells joined by spaces ------------------------------------------------------------------
+
+
+def _joined_rows(lines: list[str]) -> tuple[Untabbed, int]:
+    """The rows of a file whose cells were joined by spaces, one a line, and how many rows
+    under indicator columns were placed beyond their levels."""
+    rows, notes, columns, headings, placed = [], [], None, (), 0
+    for number, line in enumerate(lines, 1):
+        words = line.split()
+        if not words:
+            continue
+        cells = _label_cells(words)
+        if names_indicator_columns(cells):
+            columns = tuple(next(iter(column_roles(cell)), None) for cell in cells)
+        elif compact(words[0]) in _TOTALS:
+            cells = _totals(words, columns)
+        elif (
+            is_footer(words[0])
+            or is_page_furniture(line)
+            or (is_title(line) and not _has_label(cells))
+        ):
+            cells = (" ".join(words),)
+            if is_title(line):  # the next table's
+                columns, headings = None, ()
+        elif columns is not None and "project_name" not in field_roles(cells[0]):
+            cells = _placed(words, columns)
+            placed += cells is not None and _level(words[-1], "") is None
+            if cells is None or _wrapped_piece(words):
+                why = (
+                    "an indicator row whose words fit its columns in more than one way, or in none"
+                )
+                notes.append(_unplaced(number, line, f"{why} (its level cells kept)"))
+                cells = _levels(words, columns)
+        elif (
+            headings and len(cells) == 2 and _is_label(cells[0]) and (figures := _figures(cells[1]))
+        ):
+            if len(figures) + 1 != len(headings):
+                why = f"a money row of {len(figures)} figures under {len(headings) - 1} headings"
+                notes.append(_unplaced(number, line, why))
+                continue
+            cells = (cells[0], *figures)
+        else:
+            cells = _aligned(cells, words, rows[-1][1] if rows else ())
+            if _is_headings(cells):
+                headings = cells
+        if cells:
+            rows.append((number, cells))
+    return Untabbed(tuple(rows), tuple(notes)), placed
+
+
+def _aligned(cells: tuple[str, ...], words: list[str], above: tuple[str, ...]) -> tuple[str, ...]:
+    """A row of the header block, its empty leading cells put back where the row above tells
+    them: a row of labels and values (`其中:财政拨款 68.50 其中:财政拨款 51.35`) under one of the
+    same pattern it ends like (`项目资金 (万元) | 中期资金总额: | 68.50 | 年度资金总额: | 51.35`),
+    when it begins with a part of the money (`PART_ROLES`);
+    a row with no label, a word under each heading but the first of a row of headings (the goals
+    under `总体目标 | 中期目标 | 年度目标`, the figures under `资金金额 | 中央资金 | 州级资金 | 合计`).
+    Any other row with no label is one cell."""
+    labelled = [_is_label(cell) for cell in cells]
+    if not any(labelled) and not any(map(_is_labelled, cells)):
+        headings = above and not any(map(_is_figure, above))
+        if headings and len(words) == len(above) - 1 > 1:
+            return ("", *words)
+        return (" ".join(words),)
+    shift = len(above) - len(cells)
+    part = set(field_roles(cells[0])) & set(PART_ROLES)
+    if shift > 0 and part and labelled == [_is_label(cell) for cell in above[shift:]]:
+        return ("",) * shift + cells
+    return cells
+
+
+def _totals(words: list[str], columns: tuple[str | None, ...] | None) -> tuple[str, ...]:
+    """The row of a table's points (`总分 100 98.46`): its label, and its figures under the
+    points columns (weight, score) when there is one figure for each; else as printed."""
+    points = [col for col, role in enumerate(columns or ()) if COLUMN_KINDS.get(role) == "points"]
+    if len(points) != len(words) - 1 or not all(map(_is_figure, words[1:])):
+        return tuple(words)
+    cells = [words[0], *[""] * points[-1]]
+    for col, word in zip(points, words[1:], strict=True):
+        cells[col] = word
+    return tuple(cells)
+
+
+def _wrapped_piece(words: list[str]) -> bool:
+    """Whether a row is one word and no level's: the end of any cell of the row above, wrapped
+    onto a line of its own (`万元`), or a name with no value; no telling which."""
+    return len(words) == 1 and _level(words[0], "") is None
+
+
+def _unplaced(number: int, line: str, why: str) -> tuple[str, int, str, str]:
+    """The note on a row left out, or kept in part, rather than placed by a guess."""
+    text = fold(line)
+    return ("row_unparsed", number, f"{why}; not placed by a guess: {text}", text)
+
+
+def _is_headings(cells: tuple[str, ...]) -> bool:
+    """Whether a header-block row heads the figures of money rows below it (`资金来源 | 年初预算数
+    | 全年预算数 | 全年执行数 | 执行率 | 得分`): no figure, a heading of spending or points."""
+    roles = {role for cell in cells for role in field_roles(cell)}
+    return not any(map(_is_figure, cells)) and bool(roles & set(MONEY_HEADING_ROLES))
+
+
+def _levels(words: list[str], columns: tuple[str | None, ...]) -> tuple[str, ...]:
+    """The level cells a row begins with, each under its column by its words (so that the rows
+    below keep their levels): its 一级 and 二级 words in order."""
+    cells = [""] * len(columns)
+    col = 0
+    for word in _rejoined(words, columns):
+        col = next(
+            (at for at in range(col, len(columns)) if columns[at] in _LEVEL_ROLES[1:]
+             and _fits(columns[at], word, "", columns)), None,
+        )  # fmt: skip
+        if col is None:
+            break
+        cells[col] = word
+        col += 1
+    while cells and not cells[-1]:
+        cells.pop()
+    return tuple(cells)
+
+
+_LEVEL_ROLES = ("indicator_block", "level1", "level2")
+_SHIFTED_LEVELS = {"level1": "level2", "level2": "level3"}
+_TOTALS = frozenset(map(compact, vocab.POINTS_TOTAL_LABELS))
+
+
+def _has_label(cells: tuple[str, ...]) -> bool:
+    return any(is_exact_label(cell) for cell in cells)
+
+
+def _label_cells(words: list[str]) -> tuple[str, ...]:
+    """A row of labels and values: each label (the longest run of words that is one, as
+    `总 体 目 标` or `项目资金 (万元)` are) a cell, the words between two labels a value; a word
+    that holds its label and value (`项目名称:金州区老旧小区改造`) begins a cell as a label does."""
+    cells: list[str] = []
+    value: list[str] = []
+    at = 0
+    while at < len(words):
+        end = next(
+            (
+                end
+                for end in range(min(len(words), at + JOINED_LABEL_WORDS), at, -1)
+                if _is_label(" ".join(words[at:end]))
+            ),
+            None,
+        )
+        if end is None:
+            if _is_labelled(words[at]):  # `主管部门:某局`: a cell of its own, as a label is
+                cells.extend([" ".join(value)] if value else [])
+                value = []
+            value.append(words[at])
+            at += 1
+            continue
+        cells.extend([" ".join(value)] if value else [])
+        value = []
+        cells.append(" ".join(words[at:end]))
+        at = end
+    cells.extend([" ".join(value)] if value else [])
+    return tuple(cells)
+
+
+def _is_labelled(word: str) -> bool:
+    """Whether a word is a label and its value after a colon (`主管部门:某局`)."""
+    head, colon, tail = fold(word).partition(":")
+    return bool(colon and tail and _is_label(head))
+
+
+def _is_figure(word: str) -> bool:
+    """An amount, a rate or a dash saying there is none (`2,860.00`, `95.42%`, `—`)."""
+    return (
+        is_amount(word) or bool(_NUMBER.match(word) or _POINTS.match(word)) or word in EMPTY_AMOUNTS
+    )
+
+
+def _figures(value: str) -> list[str]:
+    """The cells of a money row's value under its headings, where two or more of its words are
+    figures (`186.00 210.50 85.00% 10 8.5 部分结算延后`): each figure a cell, the words between
+    figures one; else none."""
+    words = value.split()
+    if sum(map(_is_figure, words)) < 2:
+        return []
+    cells: list[str] = []
+    text: list[str] = []
+    for word in words:
+        if _is_figure(word):
+            cells.extend([" ".join(text)] if text else [])
+            cells.append(word)
+            text = []
+        else:
+            text.append(word)
+    return cells + ([" ".join(text)] if text else [])
+
+
+@functools.lru_cache(maxsize=2**14)
+def _is_label(text: str) -> bool:
+    """Whether a word is a known label as it stands, or words are one written with spaces."""
+    if not compact(text):
+        return False
+    return is_exact_label(text) if " " in text else is_whole_label(text)
+
+
+_NUMBER = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?%?$")
+# A word in brackets: a note on the word before it (`(50分)`).
+_NOTE = re.compile(r"\([^()]*\)")
+# Points as a weight or score prints them (`10`, `9.5分`).
+_POINTS = re.compile(rf"^\d+(?:\.\d+)?\s*(?:{'|'.join(vocab.POINTS_UNITS)})?$")
+_SPLIT_WORDS = frozenset(
+    map(compact, (*vocab.OPERATOR_WORDS, *vocab.QUALITATIVE_WORDS, *vocab.VALUE_TYPE_WORDS,
+                  *vocab.DIRECTION_WORDS))
+)  # fmt: skip
+
+
+def _level(text: str, following: str) -> str | None:
+    """The level column a word names (`level_fit`); a figure names none, whatever code it may
+    be read as (`1` for 产出指标)."""
+    return level_fit(text, following) if any(map(str.isalpha, text)) else None
+
+
+def _fits(role: str | None, text: str, following: str, columns, strict: bool = True) -> bool:
+    """Whether a cell's text may stand in a column of the role, by its content (`COLUMN_KINDS`;
+    for a word of both levels, by the word after it: `level_fit`). A level word, or an operator
+    or direction word, stands in a column of its kind where the table has one (a level word
+    may be a name but when `strict`)."""
+    kind = COLUMN_KINDS.get(role, "text")
+    if kind == "block":  # or a character of it printed down the side (`绩` `效` `指` `标`)
+        return is_block_label(text) or (len(text) == 1 and _level(text, "") is None)
+    level = _level(text, following)
+    if kind == "level":
+        return level == role
+    if level in columns and (strict or role != "level3"):
+        return False
+    word = compact(text) in _SPLIT_WORDS
+    if kind == "word" or (word and any(COLUMN_KINDS.get(c) == "word" for c in columns)):
+        return kind == "word" and word
+    if kind == "points":
+        return bool(_POINTS.match(fold(text))) or text in EMPTY_AMOUNTS
+    if kind == "amount":
+        return is_amount(text) or text in EMPTY_AMOUNTS
+    if kind == "unit":  # a unit the vocabulary may not know (`起/万台`) is no note either
+        return not any(char.isdigit() for char in text)
+    if kind == "note":
+        return not reads_as_target(text) and not is_unit(text)
+    return True
+
+
+def _placed(words: list[str], columns: tuple[str | None, ...]) -> tuple[str, ...] | None:
+    """The row's cells, each word in the column its content fits, where exactly one placement
+    of the words (in order, one cell each, `_found`) fits the columns; else None."""
+    words = _rejoined(words, columns)
+    found = _found(words, columns)
+    if not found and "level3" not in columns:
+        # Levels shifted by one (an A6 form): 二级 words under 一级, names under 二级.
+        columns = tuple(_SHIFTED_LEVELS.get(role, role) for role in columns)
+        found = _found(words, columns)
+    if len(found) != 1:
+        return None
+    cells = [""] * len(columns)
+    for word, col in zip(words, found[0], strict=True):
+        cells[col] = word
+    while cells and not cells[-1]:
+        cells.pop()
+    return tuple(cells)
+
+
+def _found(words: list[str], columns: tuple[str | None, ...]) -> tuple[tuple[int, ...], ...]:
+    """Up to two placements of the words: with a level word only in its level's column, else,
+    when that fits no way, with a level word as the name too (`服务对象满意度 ≥ 90 %`). A row
+    that says 定性 has no unit (spec/layouts.md B): no word of it stands in a unit column."""
+    qualitative = any(compact(word) in vocab.QUALITATIVE_WORDS for word in words)
+    return _placements(tuple(words), columns, True, qualitative) or _placements(
+        tuple(words), columns, False, qualitative
+    )
+
+
+def _rejoined(words: list[str], columns: tuple[str | None, ...]) -> list[str]:
+    """The words with a target written apart put back together where no column holds its
+    parts apart: an operator with the word after it (`≥ 95`), a unit with the figure before it
+    (`95 %`), a note in brackets with the word before it (`产出指标 (50分)`); and a level
+    spelled a character a word (`_spelled`)."""
+    apart = {COLUMN_KINDS.get(role) for role in columns}
+    out: list[str] = []
+    for word in _spelled(words):
+        joins_operator = "word" not in apart and out and compact(out[-1]) in vocab.OPERATOR_WORDS
+        joins_unit = "unit" not in apart and out and out[-1][-1:].isdigit() and is_unit(word)
+        if joins_operator or joins_unit or (out and _NOTE.fullmatch(fold(word))):
+            out[-1] = f"{out[-1]} {word}"
+        else:
+            out.append(word)
+    return out
+
+
+def _spelled(words: list[str]) -> list[str]:
+    """The words with a level or label spelled a character a word (`产 出 指 标`) as one, and a
+    level written with a space before its end of a character or two (`项目完成 指标`, `数量 指标`)."""
+    out: list[str] = []
+    at = 0
+    while at < len(words):
+        end = words[at]
+        if (
+            out
+            and len(end) <= VERTICAL_PIECE
+            and end.isalpha()
+            and not _level(end, "")
+            and _level(f"{out[-1]} {end}", "")
+        ):
+            out[-1] = f"{out[-1]} {end}"
+            at += 1
+            continue
+        end = at
+        while end < len(words) and len(words[end]) == 1:
+            end += 1
+        spelled = " ".join(words[at:end])
+        if end - at > 1 and (_level(spelled, "") or is_block_label(spelled)):
+            out.append(spelled)
+            at = end
+        else:
+            out.append(words[at])
+            at += 1
+    return out
+
+
+def _placements(
+    words: tuple[str, ...], columns: tuple[str | None, ...], strict: bool, qualitative: bool
+) -> tuple[tuple[int, ...], ...]:
+    """Up to two placements of the words in the columns, in order, a word to a column its
+    content fits (the column of each word). After an operator or direction word the next word
+    stands in the next column (`定性 明显提高`, `正向 = 8`: the word says what follows it); a
+    row's words after its levels begin with its name. Counted a word and a column at a time, so
+    that a long row is placed in time proportional to its words and columns."""
+
+    @functools.cache
+    def ways(word: int, col: int) -> tuple[tuple[int, ...], ...]:
+        if word == len(words):
+            return ((),)
+        following = words[word + 1] if word + 1 < len(words) else ""
+        after_word = col and COLUMN_KINDS.get(columns[col - 1]) == "word"
+        last = col + 1 if after_word else len(columns) - (len(words) - word) + 1
+        found: list[tuple[int, ...]] = []
+        for at in range(col, min(last, len(columns))):
+            kind = COLUMN_KINDS.get(columns[at])
+            if not (qualitative and kind == "unit") and _fits(
+                columns[at], words[word], following, columns, strict
+            ):
+                found.extend((at, *rest) for rest in ways(word + 1, at + 1))
+                if len(found) >= 2:
+                    return tuple(found[:2])
+            if columns[at] == "level3":
+                break
+        return tuple(found)
+
+    return ways(0, 0)

@@ -1,0 +1,37 @@
+"""Vocabulary of the reader of text whose cells lost their tabs (`pipeline.read.untabbed`)."""
+
+# The most words a label written with spaces between its characters is looked for in
+# (`总 体 目 标`, `项目资金 (万元)`), and the most columns a table printed one cell a line is cut
+# into.
+JOINED_LABEL_WORDS = 8
+MAX_COLUMNS = 64
+
+# What an indicator column's cell may hold once the tabs are lost, by the column's role: the
+# block label down the side, a level word, an operator or direction word (`定性`, `正向`, `≥`,
+# whatever the label says: spec/layouts.md B), points (`10`, `9.5分`), an amount, a unit (no
+# figure), a note about the indicator (no bare target); any other column any text.
+COLUMN_KINDS = {
+    "indicator_block": "block", "level1": "level", "level2": "level",
+    "operator": "word", "direction": "word",
+    "weight": "points", "score": "points", "score_coefficient": "points",
+    "total": "amount", "unit": "unit",
+    "standard": "note", "explanation": "note", "deviation": "note",
+}  # fmt: skip
+
+# What the refusal of a table whose cells lost their tabs tells to do.
+UNTABBED_ADVICE = (
+    "save the table again with one row a line and its cells tab-separated (in Excel: "
+    "文本文件(制表符分隔))"
+)
+
+# Header-block labels of a row that lost its empty first cell under a money block's label, and
+# is put back under the row above (`其中:财政拨款 68.50 其中:财政拨款 51.35`).
+PART_ROLES = ("fiscal_part", "other_part")
+
+# Header-block labels that head the figures of the money rows below them (年初预算数, 执行率,
+# 分值 …): a money row is placed under them only with one figure (or word) under each heading
+# but the first; whether its label stands under the first heading or beside it is unknown
+# otherwise, and a figure under the wrong heading is a wrong amount.
+MONEY_HEADING_ROLES = (
+    "budget_initial", "budget_adjusted", "executed", "execution_rate", "weight", "score",
+)  # fmt: skip

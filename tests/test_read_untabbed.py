@@ -1,0 +1,194 @@
+"""Text whose cells lost their tabs (pipeline.read.untabbed): a table printed one cell a line is
+cut into its rows by its column count; cells joined by spaces are rebuilt by their labels and
+content, and a row that fits its columns in more than one way is left out with a finding, never
+placed by a guess."""
+
+import pytest
+
+from pipeline.build.workers import process_file
+from pipeline.cells import CellRow
+from pipeline.manifest import Source
+from pipeline.read.text import ExtractError
+from pipeline.read.text_cells import read_text_cells
+from pipeline.read.untabbed import untabbed_rows
+
+# A small split-value form, tab-separated as a spreadsheet saves it.
+TABLE = [
+    ["项目支出绩效目标表"],
+    ["项目名称", "老年助餐服务", "主管部门", "某区民政局"],
+    ["资金来源", "年初预算数", "全年预算数", "全年执行数"],
+    ["年度资金总额", "120.00", "118.00", "110.50"],
+    ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "备注"],
+    ["产出指标", "数量指标", "助餐点数量", "≥", "12", "个", "新建4个"],
+    ["", "", "助餐服务人次", "≥", "3", "万人次"],
+    ["效益指标", "社会效益指标", "老年人就餐便利程度", "定性", "明显提高"],
+    ["满意度指标", "服务对象满意度指标", "老人满意度", "≥", "90", "%", "抽样调查"],
+]
+
+
+def _rows(table) -> list[tuple[int, tuple[str, ...]]]:
+    return [(row.line, row.cells) for row in table.rows]
+
+
+def test_a_table_printed_one_cell_a_line_is_cut_by_its_column_count():
+    # Each cell a line, an empty one an empty line, a blank line after each row, every row as
+    # wide as the widest (7): a blank line may end a row or be a cell, only the count tells.
+    lines = []
+    for cells in TABLE:
+        lines += [*cells, *[""] * (7 - len(cells)), ""]
+    (table,) = read_text_cells("t.txt", "\n".join(lines))
+    assert _rows(table) == [(1 + 8 * index, tuple(cells)) for index, cells in enumerate(TABLE)]
+
+
+def test_a_table_one_cell_a_line_that_no_column_count_cuts_is_refused():
+    # Each row as wide as its own cells: no one count puts a blank line after every row (12
+    # would, with an indicator row in the labels' row).
+    rows = [["项目名称", "老年助餐服务"], ["一级指标", "二级指标", "三级指标", "指标值"],
+            ["产出指标", "数量指标", "助餐点数量", "12个"], ["", "", "助餐服务人次", "3万人次"],
+            ["", "质量指标", "食品抽检合格率", "100%"]]  # fmt: skip
+    text = "\n".join("\n".join(cells) + "\n" for cells in rows)
+    with pytest.raises(ExtractError) as raised:
+        read_text_cells("t.txt", text)
+    assert (raised.value.line, raised.value.reason) == (
+        4,
+        "a performance table whose cells are not tab-separated (its column labels 一级指标 | "
+        "二级指标 | 三级指标 | 指标值 are one cell a line, and no one column count cuts every "
+        "row of the file on a blank line); save the table again with one row a line and its "
+        "cells tab-separated (in Excel: 文本文件(制表符分隔))",
+    )
+
+
+def test_cells_joined_by_spaces_are_placed_by_their_labels_and_content():
+    text = "\n".join(" ".join(cell for cell in cells if cell) for cells in TABLE)
+    (table,) = read_text_cells("t.txt", text)
+    assert _rows(table) == [
+        (1, ("项目支出绩效目标表",)),
+        (2, ("项目名称", "老年助餐服务", "主管部门", "某区民政局")),
+        (3, ("资金来源", "年初预算数", "全年预算数", "全年执行数")),
+        (4, ("年度资金总额", "120.00", "118.00", "110.50")),
+        (5, ("一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "备注")),
+        (6, ("产出指标", "数量指标", "助餐点数量", "≥", "12", "个", "新建4个")),
+        (7, ("", "", "助餐服务人次", "≥", "3", "万人次")),
+        (8, ("效益指标", "社会效益指标", "老年人就餐便利程度", "定性", "明显提高")),
+        (9, ("满意度指标", "服务对象满意度指标", "老人满意度", "≥", "90", "%", "抽样调查")),
+    ]
+    assert table.notes == ()
+
+
+def test_a_target_written_apart_rejoins_where_no_column_holds_its_parts():
+    text = (
+        "项目名称 助餐\n一级指标 二级指标 三级指标 指标值\n产出指标 数量指标 助餐点数量 ≥ 12 个\n"
+    )
+    (table,) = read_text_cells("t.txt", text)
+    assert table.rows[-1] == CellRow(("产出指标", "数量指标", "助餐点数量", "≥ 12 个"), 3)
+
+
+def test_a_row_that_fits_its_columns_two_ways_is_left_out_with_its_levels_kept():
+    # `明显提高` may be the value or the note (the value left empty): no telling which.
+    text = (
+        "项目名称 助餐\n一级指标 二级指标 三级指标 指标值 备注\n"
+        "效益指标 社会效益指标 就餐便利程度 明显提高\n就餐人次 ≥3万人次\n"
+    )
+    (table,) = read_text_cells("t.txt", text)
+    assert table.rows[-2:] == (
+        CellRow(("效益指标", "社会效益指标"), 3),
+        CellRow(("", "", "就餐人次", "≥3万人次"), 4),
+    )
+    assert table.notes == (
+        (
+            "row_unparsed",
+            3,
+            "an indicator row whose words fit its columns in more than one way, or in none "
+            "(its level cells kept); not placed by a guess: 效益指标 社会效益指标 就餐便利程度 "
+            "明显提高",
+            "效益指标 社会效益指标 就餐便利程度 明显提高",
+        ),
+    )
+
+
+def test_a_money_row_short_of_its_headings_is_left_out_with_a_finding():
+    # Two figures under three headings: which heading has none cannot be told.
+    text = "\n".join(" ".join(cell for cell in cells if cell) for cells in TABLE)
+    text = text.replace("120.00 118.00 110.50", "120.00 118.00")
+    tables = process_file("t.txt", text.encode(), Source())
+    (project,) = tables.projects
+    assert (project["project_name"], project["total_amount"]) == ("老年助餐服务", None)
+    unparsed = [f for f in tables.findings if f["rule"] == "row_unparsed"]
+    assert [(f["severity"], f["source_line"], f["message"], f["evidence"]) for f in unparsed] == [
+        (
+            "error",
+            4,
+            "a money row of 2 figures under 3 headings; not placed by a guess: 年度资金总额 "
+            "120.00 118.00",
+            "年度资金总额 120.00 118.00",
+        )
+    ]
+
+
+def test_a_table_joined_by_spaces_builds_like_the_tab_separated_one():
+    tabbed = "\n".join("\t".join(cells) for cells in TABLE)
+    joined = "\n".join(" ".join(cell for cell in cells if cell) for cells in TABLE)
+
+    def read(text):
+        tables = process_file("t.txt", text.encode(), Source())
+        fields = ("level1_name", "level2_name", "indicator_name", "annual_target",
+                  "target_operator_raw", "target_value_raw", "target_unit_raw", "source_line")  # fmt: skip
+        return (
+            [(p["project_name"], p["total_amount"]) for p in tables.projects],
+            [tuple(i[name] for name in fields) for i in tables.indicators],
+            sorted((f["rule"], f["source_line"]) for f in tables.findings),
+        )
+
+    assert read(joined) == read(tabbed)
+    assert read(joined)[1] == [
+        ("产出指标", "数量指标", "助餐点数量", "≥12个", "≥", "12", "个", 6),
+        ("产出指标", "数量指标", "助餐服务人次", "≥3万人次", "≥", "3", "万人次", 7),
+        ("效益指标", "社会效益指标", "老年人就餐便利程度", "明显提高", "定性", "明显提高", "", 8),
+        ("满意度指标", "服务对象满意度指标", "老人满意度", "≥90%", "≥", "90", "%", 9),
+    ]
+
+
+_UNTABBED = (
+    "a performance table whose cells are not tab-separated (its column labels {}); save the "
+    "table again with one row a line and its cells tab-separated (in Excel: 文本文件(制表符分隔))"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        (
+            "项目名称 助餐\n一级指标 二级指标 三级指标 指标值 备注\n效益指标 社会效益指标 便利程度 提高\n",
+            "一级指标 | 二级指标 | 三级指标 | 指标值 | 备注 are joined by spaces, and no row under "
+            "them fits its columns in one way only",
+        ),
+        (
+            "项目名称\t助餐\n一级指标 二级指标 三级指标 指标值\n产出指标 数量指标 助餐点数量 12个\n",
+            "一级指标 | 二级指标 | 三级指标 | 指标值 are joined by spaces or printed one a line",
+        ),
+    ],
+    ids=["no-row-fits-one-way", "a-tab-elsewhere-reads-as-before"],
+)
+def test_untabbed_tables_not_rebuilt_fail_with_their_reason(text, labels):
+    (finding,) = process_file("t.txt", text.encode(), Source()).findings
+    assert (finding["rule"], finding["source_line"], finding["message"]) == (
+        "file_unreadable",
+        2,
+        _UNTABBED.format(labels),
+    )
+    if "\t" in text:
+        assert untabbed_rows("t.txt", text) is None
+
+
+def test_a_level_written_apart_is_one_cell_and_a_qualitative_row_has_no_unit():
+    # `项目效益 指标` (an older 一级 with a space before its end) is one level; after 定性 the
+    # grade list is the value, and `高` is the completed value, not a unit (定性 has none).
+    text = (
+        "项目名称 助餐\n一级指标 二级指标 三级指标 指标性质 指标值 度量单位 完成值\n"
+        "项目效益 指标 社会效益 指标 群众认可度 定性 高中低 高\n"
+    )
+    (table,) = read_text_cells("t.txt", text)
+    assert table.rows[-1] == CellRow(
+        ("项目效益 指标", "社会效益 指标", "群众认可度", "定性", "高中低", "", "高"), 3
+    )
+    assert table.notes == ()
