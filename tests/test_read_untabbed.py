@@ -192,3 +192,20 @@ def test_a_level_written_apart_is_one_cell_and_a_qualitative_row_has_no_unit():
         ("项目效益 指标", "社会效益 指标", "群众认可度", "定性", "高中低", "", "高"), 3
     )
     assert table.notes == ()
+
+
+def test_a_column_whose_label_names_a_role_taken_before_takes_its_next_one():
+    # `三级指标 | 指标内容`: 指标内容 names the indicator in some forms, but beside 三级指标 it
+    # describes it, as the grid reader plans it. A row with no description printed puts its
+    # target under 指标值, not under 指标内容 (the target was lost).
+    lines = [
+        "项目名称 乡村公路安防工程",
+        "一级指标 二级指标 三级指标 指标内容 指标值",
+        "产出指标 数量指标 安防工程实施里程 新建护栏的公路里程 ≥58公里",
+        "效益指标 可持续影响指标 安防设施使用年限 ≥8年",
+    ]
+    (table,) = read_text_cells("t.txt", "\n".join(lines))
+    assert _rows(table)[2:] == [
+        (3, ("产出指标", "数量指标", "安防工程实施里程", "新建护栏的公路里程", "≥58公里")),
+        (4, ("效益指标", "可持续影响指标", "安防设施使用年限", "", "≥8年")),
+    ]

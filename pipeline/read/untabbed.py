@@ -29,6 +29,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from pipeline.cells import CellRow
 from pipeline.layouts.amounts import is_amount
 from pipeline.layouts.columns import (
     column_roles,
@@ -43,6 +44,7 @@ from pipeline.layouts.indicator_grid import (
     VERTICAL_PIECE,
     is_block_label,
     level_fit,
+    plan_columns,
     reads_as_target,
 )
 from pipeline.read.text import ExtractError, names_indicator_columns, untabbed_header
@@ -162,7 +164,7 @@ def _joined_rows(lines: list[str]) -> tuple[Untabbed, int]:
             continue
         cells = _label_cells(words)
         if names_indicator_columns(cells):
-            columns = tuple(next(iter(column_roles(cell)), None) for cell in cells)
+            columns = _column_roles(cells, number)
         elif compact(words[0]) in _TOTALS:
             cells = _totals(words, columns)
         elif (
@@ -392,6 +394,14 @@ def _fits(role: str | None, text: str, following: str, columns, strict: bool = T
     if kind == "note":
         return not reads_as_target(text) and not is_unit(text)
     return True
+
+
+def _column_roles(labels: tuple[str, ...], line: int) -> tuple[str | None, ...]:
+    """Each indicator column's role, as the grid reader plans it from the labels alone: a label
+    naming a role an earlier column took takes its next one (`三级指标 | 指标内容`: the second is
+    the explanation, not a second name)."""
+    roles = {c.col: c.role for c in plan_columns(CellRow(labels, line), [], []).columns}
+    return tuple(roles.get(col) for col in range(len(labels)))
 
 
 def _placed(words: list[str], columns: tuple[str | None, ...]) -> tuple[str, ...] | None:
