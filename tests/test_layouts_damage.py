@@ -284,7 +284,6 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "C-xinjiang-akesu-kuche-valuefirst-2024.txt": "1 rows left out with a finding (indicator rows fitting two ways or none)",
         "C-zhejiang-taizhou-linhai-percentweights-2023.txt": "refused: labels joined by spaces, and no row under them fits its columns in one way only",
         "D-guangxi-yulin-beiliu-zhengti-wrapped-2024.txt": "4 rows left out with a finding (money rows short of their headings)",
-        "D-ningxia-wuzhong-yanchi-zhengti-pagetop-2021.txt": "read with findings: line_unrecognised, score_total_mismatch, weights_total_mismatch",
         "A-tianjin-jizhou-excel-filled-merged-2020.txt": "1 rows left out with a finding (indicator rows fitting two ways or none)",
         "A2-heilongjiang-mudanjiang-ningan-bohai-zhen-2025.txt": "read with findings: line_unrecognised",
         "B-hunan-chenzhou-rucheng-period-annual-unit-operator-2021.txt": "1 rows left out with a finding (indicator rows fitting two ways or none)",

@@ -194,18 +194,31 @@ def test_a_level_written_apart_is_one_cell_and_a_qualitative_row_has_no_unit():
     assert table.notes == ()
 
 
-def test_a_column_whose_label_names_a_role_taken_before_takes_its_next_one():
-    # `三级指标 | 指标内容`: 指标内容 names the indicator in some forms, but beside 三级指标 it
-    # describes it, as the grid reader plans it. A row with no description printed puts its
-    # target under 指标值, not under 指标内容 (the target was lost).
-    lines = [
-        "项目名称 乡村公路安防工程",
-        "一级指标 二级指标 三级指标 指标内容 指标值",
-        "产出指标 数量指标 安防工程实施里程 新建护栏的公路里程 ≥58公里",
-        "效益指标 可持续影响指标 安防设施使用年限 ≥8年",
-    ]
-    (table,) = read_text_cells("t.txt", "\n".join(lines))
-    assert _rows(table)[2:] == [
-        (3, ("产出指标", "数量指标", "安防工程实施里程", "新建护栏的公路里程", "≥58公里")),
-        (4, ("效益指标", "可持续影响指标", "安防设施使用年限", "", "≥8年")),
-    ]
+@pytest.mark.parametrize(
+    ("lines", "placed"),
+    [
+        # `三级指标 | 指标内容`: 指标内容 names the indicator in some forms, but beside 三级指标 it
+        # describes it, as the grid reader plans it. A row with no description printed puts
+        # its target under 指标值, not under 指标内容 (the target was lost).
+        (
+            ["一级指标 二级指标 三级指标 指标内容 指标值",
+             "产出指标 数量指标 安防工程实施里程 新建护栏的公路里程 ≥58公里",
+             "效益指标 可持续影响指标 安防设施使用年限 ≥8年"],
+            [("产出指标", "数量指标", "安防工程实施里程", "新建护栏的公路里程", "≥58公里"),
+             ("效益指标", "可持续影响指标", "安防设施使用年限", "", "≥8年")],
+        ),
+        # `绩效目标编审覆盖单位` holds 绩效目标, a title's words: the row was taken for the next
+        # table's title, and every row under it until the labels came again was lost.
+        (
+            ["一级指标 二级指标 三级指标 年度指标值",
+             "产出指标 数量指标 绩效目标编审覆盖单位 ≥120个",
+             "质量指标 国库集中支付率 100%"],
+            [("产出指标", "数量指标", "绩效目标编审覆盖单位", "≥120个"),
+             ("", "质量指标", "国库集中支付率", "100%")],
+        ),
+    ],
+    ids=["a role taken before", "a title's words in a name"],
+)  # fmt: skip
+def test_indicator_rows_joined_by_spaces_go_under_the_columns_the_grid_reader_plans(lines, placed):
+    (table,) = read_text_cells("t.txt", "\n".join(["项目名称 某项目", *lines]))
+    assert _rows(table)[2:] == [(line, cells) for line, cells in enumerate(placed, 3)]

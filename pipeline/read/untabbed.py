@@ -170,7 +170,7 @@ def _joined_rows(lines: list[str]) -> tuple[Untabbed, int]:
         elif (
             is_footer(words[0])
             or is_page_furniture(line)
-            or (is_title(line) and not _has_label(cells))
+            or (is_title(line) and not _has_label(cells) and not _indicator_row(words, columns))
         ):
             cells = (" ".join(words),)
             if is_title(line):  # the next table's
@@ -394,6 +394,17 @@ def _fits(role: str | None, text: str, following: str, columns, strict: bool = T
     if kind == "note":
         return not reads_as_target(text) and not is_unit(text)
     return True
+
+
+def _indicator_row(words: list[str], columns: tuple[str | None, ...] | None) -> bool:
+    """Whether a line under indicator columns is one of their rows: it prints a target and
+    places. A title's words (`绩效目标`) in an indicator's name (`绩效目标编审覆盖单位 ≥120个`)
+    make it no title; the next table's title, which prints no target, stays one."""
+    return (
+        columns is not None
+        and any(map(reads_as_target, words))
+        and _placed(words, columns) is not None
+    )
 
 
 def _column_roles(labels: tuple[str, ...], line: int) -> tuple[str | None, ...]:
