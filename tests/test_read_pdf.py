@@ -245,6 +245,14 @@ def make_pdf(pages, ruled="grid", centred=False, **options) -> bytes:
 
 
 TITLE = ("项目支出绩效目标表", "单位:万元")
+# The rows the title lines give; with them, the column labels and the 培训人数 row that several
+# made tables open with.
+TITLE_ROWS = [("p1 line 1", TITLE[:1], ()), ("p1 line 2", TITLE[1:], ())]
+OPENING = [
+    *TITLE_ROWS,
+    ("p1 r1", HEADER, ()),
+    ("p1 r2", ("产出指标", "数量指标", "培训人数", "≥200人次"), ()),
+]
 PAGE_1 = [
     HEADER,
     [("产出指标", 3, 1), "数量指标", "培训人数", "≥200人次"],
@@ -292,10 +300,7 @@ def test_merged_cells_a_page_break_cut_without_a_rule_keep_their_text_and_go_on(
     data = make_pdf([(TITLE, [HEADER, output, last]), ((), [first, satisfied])])
     (table,) = read_file("made.pdf", data).tables
     assert [(row.location, row.cells, row.merged) for row in table.rows] == [
-        ("p1 line 1", ("项目支出绩效目标表",), ()),
-        ("p1 line 2", ("单位:万元",), ()),
-        ("p1 r1", HEADER, ()),
-        ("p1 r2", ("产出指标", "数量指标", "培训人数", "≥200人次"), ()),
+        *OPENING,
         ("p1 r3", ("效益指标", "社会效益指标", "带动就业", "≥50人"), ()),
         ("p2 r1", ("", "", "群众知晓率", "≥90%"), (True, True, False, False)),
         ("p2 r2", tuple(satisfied), ()),
@@ -313,8 +318,7 @@ def test_a_row_opening_the_next_page_that_fills_most_cells_is_a_row_of_its_own(r
     data = make_pdf([(TITLE, [head, first]), ((), [second, third])], ruled)
     (table,) = read_file("made.pdf", data).tables
     assert [(row.location, row.cells, row.merged) for row in table.rows] == [
-        ("p1 line 1", ("项目支出绩效目标表",), ()),
-        ("p1 line 2", ("单位:万元",), ()),
+        *TITLE_ROWS,
         ("p1 r1", tuple(head), ()),
         ("p1 r2", ("产出指标", "培训人数", "≥200人次", "部分学员缺课"), ()),
         ("p2 r1", tuple(second), ()),
@@ -361,10 +365,7 @@ def test_a_table_without_rules_over_two_pages_goes_on_where_its_columns_line_up(
     data = make_pdf([(TITLE, UNRULED_PAGE_1), ((), second)], "none", centred)
     (table,) = read_file("made.pdf", data).tables
     assert [(row.location, row.cells, row.merged) for row in table.rows] == [
-        ("p1 line 1", ("项目支出绩效目标表",), ()),
-        ("p1 line 2", ("单位:万元",), ()),
-        ("p1 r1", HEADER, ()),
-        ("p1 r2", ("产出指标", "数量指标", "培训人数", "≥200人次"), ()),
+        *OPENING,
         ("p1 r3", ("", "质量指标", "验收合格率", "≥95%"), ()),
         ("p1 r4", ("", "", "群众知晓程度", "≥90%"), ()),
         ("p2 r3" if repeat_header else "p2 r2",
