@@ -275,10 +275,17 @@ def read_table(table: CellTable) -> TableRead:
     # does, and taken out first: a page may break anywhere, between a label and its value too.
     # A row of page furniture with a hosting site's marker glued to its end is one too.
     glued: list[str] = []
-    rows = [row if page_marker(row.cells) else _unmarked(row, glued) for row in table.rows]
-    numbers = {row.line: number for row in rows if (number := page_marker(row.cells))}
-    labels.extend([*numbers.values(), *glued])
-    rows = [row for row in rows if row.line not in numbers]
+    numbers: list[str] = []
+    rows = []
+    for row in table.rows:
+        number = page_marker(row.cells)
+        if number is None and (unmarked := _unmarked(row, glued)) is not row:
+            row, number = unmarked, page_marker(unmarked.cells)
+        if number is None:
+            rows.append(row)
+        else:
+            numbers.append(number)
+    labels.extend([*numbers, *glued])
     blocks = _blocks(_unwrapped(_spelled_down(pieces.stacked_before(rows, is_exact_label))))
     for number, block in enumerate(blocks, start=1):
         header = read_header_block(block.header, unit)
