@@ -275,17 +275,16 @@ def check_weights(tables: Tables, _fiscal_year: int | None) -> Iterator[dict]:
 def check_score_total(tables: Tables, _fiscal_year: int | None) -> Iterator[dict]:
     """score_total_mismatch: a self-evaluation's 合计/总分 row whose 得分 is not the sum of the
     scores it closes, the money block's 得分 with them or not (a table may total its
-    indicators only), by one unit of its last printed digit or more. Never repaired: the
-    printed total and each score stay as printed."""
+    indicators only), by one unit of its last printed digit or more. Where the row's 分值 holds
+    points no score was read for (the money block's, its 得分 blank or unread), the total may
+    hold any part of those points too. Never repaired: the printed total and each score stay
+    as printed."""
     by_project = _by_project(tables)
     for project in tables.projects:
         points = tables.points.get(project["project_id"], _NO_POINTS)
         printed = points.scored
-        scores = [
-            Decimal(repr(i["score"]))
-            for i in by_project.get(project["project_id"], [])
-            if i["score"] is not None
-        ]
+        indicators = by_project.get(project["project_id"], [])
+        scores = [Decimal(repr(i["score"])) for i in indicators if i["score"] is not None]
         if printed is None or not scores:
             continue
         money = project["execution_score"]
@@ -293,14 +292,31 @@ def check_score_total(tables: Tables, _fiscal_year: int | None) -> Iterator[dict
         if not all(_differs(printed, sum(s, Decimal(0))) for s in (scores, with_money)):
             continue
         total = sum(with_money, Decimal(0))
+        unscored = _unscored_points(points, indicators) if money is None else Decimal(0)
+        if total < printed < total + unscored or not _differs(printed, total + unscored):
+            continue
+        upto = (
+            f", {_plain(total + unscored)} at most with the {_plain(unscored)} points no 得分 was read for"
+            if unscored
+            else ""
+        )
         yield _finding_on(
             {**project, "source_line": points.scored_line},
             "project",
             "score_total_mismatch",
             f"the 合计/总分 row prints 得分 {_plain(printed)}, but the scores it closes add up to "
-            f"{_plain(total)}",
+            f"{_plain(total)}{upto}",
             " + ".join(_plain(score) for score in with_money),
         )
+
+
+def _unscored_points(points: PrintedPoints, indicators: list[dict]) -> Decimal:
+    """The points of a 合计/总分 row's 分值 that no indicator's weight holds: a block whose 得分
+    was not read (the money block's); 0 where a weight is unprinted, as nothing is known."""
+    weights = [i["weight"] for i in indicators]
+    if points.total is None or None in weights:
+        return Decimal(0)
+    return max(points.total - sum((Decimal(repr(w)) for w in weights), Decimal(0)), Decimal(0))
 
 
 def _weight_blocks(project: dict, indicators: list[dict], printed: PrintedPoints):

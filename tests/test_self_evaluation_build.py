@@ -539,6 +539,30 @@ def test_a_points_total_whose_score_is_not_the_sum_of_the_scores_is_a_finding(to
     assert project["execution_score"] == 9.5
 
 
+@pytest.mark.parametrize(
+    ("total", "found"),
+    [
+        # The money block's 10 points hold some score the 得分 cell does not print: 86 to 96.
+        ("95.5", []),
+        ("96", []),
+        ("86", []),
+        ("97.5", [("the 合计/总分 row prints 得分 97.5, but the scores it closes add up to 86, 96 "
+                   "at most with the 10 points no 得分 was read for", "50 + 36")]),
+        ("85", [("the 合计/总分 row prints 得分 85, but the scores it closes add up to 86, 96 "
+                 "at most with the 10 points no 得分 was read for", "50 + 36")]),
+    ],
+)  # fmt: skip
+def test_a_points_total_may_hold_the_points_of_a_block_whose_score_is_blank(total, found):
+    # The money block prints its 分值 10 and no 得分: 95.5 was an error saying the scores add
+    # up to 86, though the 总分 holds the money's score, whatever it was.
+    lines = [*SCORED[:3], SCORED[3].removesuffix("9.5"), *SCORED[4:], f"总分\t\t\t\t\t100\t{total}"]
+    tables = process_file("blank.txt", "\n".join(lines).encode(), Source(fiscal_year=2022))
+    assert [(f["message"], f["evidence"]) for f in tables.findings
+            if f["severity"] != "info"] == found  # fmt: skip
+    (project,) = tables.projects
+    assert (project["execution_weight"], project["execution_score"]) == (10.0, None)
+
+
 @pytest.mark.parametrize("label", ["总得分", "自评总分", "综合得分", "得分合计", "合计得分"])
 def test_a_points_total_labelled_as_the_score_closes_the_indicators(label):
     # `自评总分 | 100 | 97.5` under the indicators is the points total, as `总分` is: its points

@@ -62,7 +62,8 @@ RULES: dict[str, tuple[str, str]] = {
     "score_total_mismatch": (
         "error",
         "a self-evaluation's 合计/总分 row whose 得分 is not the sum of the scores above it (with "
-        "the money block's 得分 or without it), by one unit of its last printed digit or more",
+        "the money block's 得分 or without it; any part of the points of a block whose 得分 is "
+        "blank), by one unit of its last printed digit or more",
     ),
     "subtotal_mismatch": ("error", "a subtotal row ≠ the sum of the rows it covers"),
     "duplicate_document": (
@@ -306,7 +307,7 @@ RULES_ZH: dict[str, tuple[str, str, str]] = {
     ),
     "score_total_mismatch": (
         "自评总分与各项得分之和不符",
-        "自评表合计/总分行的得分不等于其上各项得分之和（含或不含预算执行得分），相差达到末位数字的一个单位或以上。",
+        "自评表合计/总分行的得分不等于其上各项得分之和（含或不含预算执行得分；某块得分空白时可含其分值内的任意部分），相差达到末位数字的一个单位或以上。",
         "合计/总分行印出的得分与各项得分之和（原文为各项得分）不符。",
     ),
     "execution_rate_mismatch": (
