@@ -78,6 +78,7 @@ def _checkout(tmp_path):
     return root
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "change",
     [

@@ -282,6 +282,7 @@ def test_a_department_table_after_a_forms_indicator_table_is_a_table_of_its_own(
     ]
 
 
+@pytest.mark.slow
 def test_no_two_table_rows_of_a_pdf_share_a_location():
     # Every PDF of the held-out formats, among them pages of two and three tables: a table
     # row's location (`p1 t2 r3`) names it alone, as a finding or a row that cites it must.
