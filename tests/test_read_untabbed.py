@@ -3,6 +3,8 @@ cut into its rows by its column count; cells joined by spaces are rebuilt by the
 content, and a row that fits its columns in more than one way is left out with a finding, never
 placed by a guess."""
 
+from decimal import Decimal
+
 import pytest
 
 from pipeline.build.workers import process_file
@@ -123,6 +125,51 @@ def test_a_money_row_short_of_its_headings_is_left_out_with_a_finding():
             "年度资金总额 120.00 118.00",
         )
     ]
+
+
+SCORED_MONEY = [
+    "项目支出绩效自评表",
+    "项目名称 社区养老服务",
+    "预算执行情况（10分） 资金来源 年初预算数 调整后预算数 预算执行数 预算执行率 分值 得分 原因",
+    "年度资金总额 1,200.00 1,250.00 1,184.50 94.76% 10 9.5 部分尾款次年支付",
+    "其中:财政拨款 1,200.00 1,250.00 1,184.50 94.76% — —",
+    "其他资金 60.00 45.60",
+    "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分",
+    "产出指标 数量指标 服务人次 ≥3000人次 3200人次 50 50",
+    "满意度指标 服务对象满意度指标 老人满意度 ≥90% 92% 40 40",
+]
+
+
+def test_a_money_row_short_of_its_headings_is_placed_where_one_placement_fits():
+    # Two headings down the side (the block's label, 资金来源), and rows whose blank cells are
+    # gone: the total's figures fill the seven headings after them; the 财政拨款 row's three
+    # amounts (each too large for points) and its rate (the only % heading) fit one way; the
+    # 其他资金 row's 45.60 may be an amount or points, so it is left out. All three rows were
+    # left out, as their figures were not one under each heading but the first.
+    tables = process_file("t.txt", "\n".join(SCORED_MONEY).encode(), Source(fiscal_year=2023))
+    (project,) = tables.projects
+    assert [project[name] for name in ("budget_initial", "budget_adjusted", "budget_executed",
+            "execution_rate", "execution_weight", "execution_score")] == [
+        Decimal("1200.00"), Decimal("1250.00"), Decimal("1184.50"), 94.76, 10.0, 9.5
+    ]  # fmt: skip
+    assert [(r["name"], r["budget_initial"], r["budget_adjusted"], r["budget_executed"],
+             r["execution_rate"]) for r in tables.amount_rows] == [
+        ("其中:财政拨款", Decimal("1200.00"), Decimal("1250.00"), Decimal("1184.50"), 94.76)
+    ]  # fmt: skip
+    assert [(f["rule"], f["source_line"], f["message"]) for f in tables.findings
+            if f["severity"] != "info"] == [
+        ("row_unparsed", 6, "a money row of 2 figures under 7 headings; not placed by a guess: "
+                            "其他资金 60.00 45.60")
+    ]  # fmt: skip
+
+
+def test_a_row_left_out_after_the_last_row_of_a_table_keeps_its_finding():
+    # A template's `……` row closing the indicators fits no column: its finding was dropped with
+    # its text, as it lay after the last row the table kept.
+    lines = [*SCORED_MONEY[:5], *SCORED_MONEY[6:], "……"]
+    tables = process_file("t.txt", "\n".join(lines).encode(), Source(fiscal_year=2023))
+    assert [(f["rule"], f["source_line"], f["evidence"]) for f in tables.findings
+            if f["severity"] != "info"] == [("row_unparsed", 9, "......")]  # fmt: skip
 
 
 def test_a_table_joined_by_spaces_builds_like_the_tab_separated_one():

@@ -21,6 +21,7 @@ A quote that no later line closes at a cell's end, or a cell that only starts an
 quote or holds one not doubled (a `"三公"经费` written by hand), is text as printed.
 """
 
+import bisect
 import re
 
 from pipeline.cells import CellRow, CellTable
@@ -107,16 +108,18 @@ def read_text_cells(source_file: str, text: str) -> tuple[CellTable, ...]:
             tables.append([row])
         else:
             current.append(row)
+    tables = [rows for rows in tables if rows]
+    starts = [rows[0].line for rows in tables[1:]]
+    notes: list[list[tuple]] = [[] for _ in tables]
+    for note in untabbed.notes if untabbed else ():
+        notes[bisect.bisect_right(starts, note[1])].append(note)
     return tuple(
         CellTable(
             source_file=source_file,
             index=index,
             title=rows[0].cells[0] if len(rows[0].cells) == 1 else None,
             rows=tuple(rows),
-            notes=tuple(note for note in untabbed.notes if rows[0].line <= note[1] <= rows[-1].line)
-            if untabbed
-            else (),
+            notes=tuple(notes[index]),
         )
         for index, rows in enumerate(tables)
-        if rows
     )

@@ -26,8 +26,10 @@ one way only) raises `ExtractError` saying why.
 """
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 from pipeline.cells import CellRow
 from pipeline.layouts.amounts import is_amount
@@ -55,7 +57,11 @@ from pipeline.vocab.untabbed import (
     COLUMN_KINDS,
     JOINED_LABEL_WORDS,
     MAX_COLUMNS,
+    MAX_PLAIN_RATE,
+    MAX_POINTS,
+    MONEY_HEADING_KINDS,
     MONEY_HEADING_ROLES,
+    MONEY_LABEL_COLUMN_ROLES,
     PART_ROLES,
     UNTABBED_ADVICE,
 )
@@ -187,11 +193,12 @@ def _joined_rows(lines: list[str]) -> tuple[Untabbed, int]:
         elif (
             headings and len(cells) == 2 and _is_label(cells[0]) and (figures := _figures(cells[1]))
         ):
-            if len(figures) + 1 != len(headings):
-                why = f"a money row of {len(figures)} figures under {len(headings) - 1} headings"
+            if (money := _money_row(cells[0], figures, headings)) is None:
+                under = len(headings) - _side_columns(headings)
+                why = f"a money row of {len(figures)} figures under {under} headings"
                 notes.append(_unplaced(number, line, why))
                 continue
-            cells = (cells[0], *figures)
+            cells = money
         else:
             cells = _aligned(cells, words, rows[-1][1] if rows else ())
             if _is_headings(cells):
@@ -199,6 +206,66 @@ def _joined_rows(lines: list[str]) -> tuple[Untabbed, int]:
         if cells:
             rows.append((number, cells))
     return Untabbed(tuple(rows), tuple(notes)), placed
+
+
+def _money_row(label: str, figures: list[str], headings: tuple[str, ...]) -> tuple[str, ...] | None:
+    """A money row's cells under its headings: one figure under each heading but the first;
+    else, with its blank cells gone, the one placement of its figures in order under the
+    headings after those down the side whose roles they fit (`MONEY_HEADING_KINDS`), a dash
+    under any; None where no placement, or more than one, puts its figures under the same
+    headings (`其中:财政拨款 2,860.00 3,012.40 2,874.50` under 年初预算数 | 全年预算数 | 全年执行数 |
+    分值 | 执行率 | 得分 is the three amounts; `60.00 45.60` under 预算数 | 执行数 | 分值 is not
+    placed, as 45.60 may be points)."""
+    if len(figures) + 1 == len(headings):
+        return (label, *figures)
+    side = _side_columns(headings)
+    kinds = [{MONEY_HEADING_KINDS.get(r, "text") for r in field_roles(h)} for h in headings[side:]]
+    if not all(kinds):
+        return None
+    placements = [
+        columns
+        for columns in itertools.combinations(range(len(kinds)), len(figures))
+        if all(
+            _money_fits(figure, kinds[column])
+            for figure, column in zip(figures, columns, strict=True)
+        )
+    ]
+    valued = {
+        tuple(c for c, f in zip(columns, figures, strict=True) if f not in EMPTY_AMOUNTS)
+        for columns in placements
+    }
+    if len(valued) != 1:
+        return None
+    row = [""] * len(kinds)
+    for figure, column in zip(figures, placements[0], strict=True):
+        row[column] = figure
+    return ("",) * (side - 1) + (label, *row)
+
+
+def _side_columns(headings: tuple[str, ...]) -> int:
+    """How many of a money block's headings stand down the side, over its rows' labels (the
+    block's label, 资金来源): those before the first heading of figures, one at least."""
+    roles = [set(field_roles(heading)) for heading in headings]
+    side = set(MONEY_LABEL_COLUMN_ROLES)
+    return max(1, next((at for at, role in enumerate(roles) if not role & side), len(roles)))
+
+
+def _money_fits(figure: str, kinds: set[str]) -> bool:
+    """Whether a money row's cell may stand under a heading of these kinds."""
+    if figure in EMPTY_AMOUNTS:
+        return True
+    if not _is_figure(figure):
+        return "text" in kinds
+    if figure.endswith("%"):
+        return "rate" in kinds
+    if not _NUMBER.match(figure):  # `9.5分`
+        return "points" in kinds
+    value = Decimal(figure.replace(",", ""))
+    return (
+        "amount" in kinds
+        or ("points" in kinds and 0 <= value <= MAX_POINTS)
+        or ("rate" in kinds and 0 <= value <= MAX_PLAIN_RATE)
+    )
 
 
 def _aligned(cells: tuple[str, ...], words: list[str], above: tuple[str, ...]) -> tuple[str, ...]:

@@ -35,3 +35,17 @@ PART_ROLES = ("fiscal_part", "other_part")
 MONEY_HEADING_ROLES = (
     "budget_initial", "budget_adjusted", "executed", "execution_rate", "weight", "score",
 )  # fmt: skip
+
+# A money row with fewer figures than its headings (its blank cells gone) is placed only where
+# one placement of its figures, in order, fits: a heading's role says what its cells may hold
+# (an amount, a rate, points; any other heading text), and headings down the side (the money
+# block's label, 资金来源) stand before them. A plain number is points only up to
+# `MAX_POINTS` and a rate without its % sign only up to `MAX_PLAIN_RATE`; a dash (`—`, `/`)
+# fits anywhere and says nothing.
+MONEY_LABEL_COLUMN_ROLES = ("money_block", "money_heading")
+MONEY_HEADING_KINDS = {
+    "total": "amount", "budget_initial": "amount", "budget_adjusted": "amount", "executed": "amount",
+    "execution_rate": "rate", "weight": "points", "score": "points",
+}  # fmt: skip
+MAX_POINTS = 100
+MAX_PLAIN_RATE = 200
