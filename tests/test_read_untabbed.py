@@ -269,3 +269,62 @@ def test_a_level_written_apart_is_one_cell_and_a_qualitative_row_has_no_unit():
 def test_indicator_rows_joined_by_spaces_go_under_the_columns_the_grid_reader_plans(lines, placed):
     (table,) = read_text_cells("t.txt", "\n".join(["项目名称 某项目", *lines]))
     assert _rows(table)[2:] == [(line, cells) for line, cells in enumerate(placed, 3)]
+
+
+def _indicators(lines: list[str]) -> list[tuple]:
+    tables = process_file("t.txt", "\n".join(lines).encode(), Source(fiscal_year=2022))
+    return [(i["level1_name"], i["level2_name"], i["indicator_name"], i["annual_target"],
+             i["period_target"]) for i in tables.indicators]  # fmt: skip
+
+
+# A form whose labels 实施期指标值 and 年度指标值 were wrapped in their cells, their ends on the
+# line under them (`实施期指 | 年度指` over `标值 | 标值`), then its cells joined by spaces.
+WRAPPED_LABELS = [
+    "项目支出绩效目标表",
+    "项目名称 草原生态保护补助",
+    "一级指标 二级指标 三级指标 计算符号 实施期指 年度指 度量单位",
+    "标值 标值",
+    "产出指标 数量指标 禁牧面积 ≥ 420 420 万亩",
+    "草畜平衡面积 ≥ 690 690 万亩",
+    "满意度指标 服务对象满意度指标 牧民满意度 ≥ 90 85 %",
+]
+
+
+def test_label_ends_wrapped_onto_the_next_line_are_put_back_under_their_labels():
+    # `标值 标值` was read as the labels of the table (an indicator column label's end), and no
+    # row under them fitted: the file was refused.
+    assert _indicators(WRAPPED_LABELS) == [
+        ("产出指标", "数量指标", "禁牧面积", "≥420万亩", "≥420万亩"),
+        ("产出指标", "数量指标", "草畜平衡面积", "≥690万亩", "≥690万亩"),
+        ("满意度指标", "服务对象满意度指标", "牧民满意度", "≥85%", "≥90%"),
+    ]
+
+
+def test_a_column_no_label_names_holds_no_word_of_a_row():
+    # `整改责任人` names no column the vocabulary knows: what it holds is unknown, so no word is
+    # placed under it; the rows' other words are placed by their content. Every row was left
+    # out (a word of no level fitted no column of a table with such a column).
+    lines = [*SCORED_MONEY[:2], "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 整改责任人",
+             *SCORED_MONEY[7:]]  # fmt: skip
+    assert _indicators(lines) == [
+        ("产出指标", "数量指标", "服务人次", "≥3000人次", None),
+        ("满意度指标", "服务对象满意度指标", "老人满意度", "≥90%", None),
+    ]
+
+
+def test_a_money_total_row_under_headings_down_the_side_is_placed_under_its_headings():
+    # `合计` under 项目资金（万元） | 资金来源 | 预算数 …: its figures were put from the first column
+    # on, so 预算数 read 1,136.40 (the 执行数) and the 执行率 the 分值 10.
+    lines = [
+        "项目支出绩效自评表",
+        "项目名称 沙县小吃产业发展专项资金",
+        "项目资金（万元） 资金来源 预算数 执行数 执行率 分值 得分",
+        "合计 1,200.00 1,136.40 94.70% 10 9.47",
+        *SCORED_MONEY[6:],
+    ]
+    tables = process_file("t.txt", "\n".join(lines).encode(), Source(fiscal_year=2022))
+    (project,) = tables.projects
+    assert [project[name] for name in ("budget_adjusted", "budget_executed", "execution_rate",
+            "execution_weight", "execution_score")] == [
+        Decimal("1200.00"), Decimal("1136.40"), 94.7, 10.0, 9.47
+    ]  # fmt: skip

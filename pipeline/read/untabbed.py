@@ -12,13 +12,16 @@ to them") comes here first (`untabbed_rows`), in one of two forms:
   cells gone. Each line is rebuilt by the evidence it holds (`_joined_rows`). Above the
   indicator columns a row is cut at its known labels (a label written with spaces, `总 体 目 标`,
   is one; so is `项目名称:某项目`), a value being the text between two; the figures of a money
-  row under its headings (`年初预算数 | 全年预算数 | …`) are placed only with one under each
-  heading. Under the indicator columns each word goes to the column its content fits
-  (`_placed`, by `vocab.untabbed.COLUMN_KINDS`): the block label, a level word, the name, an
-  operator or direction word, points, a unit, a note; an operator, number and unit written
+  row under its headings (`年初预算数 | 全年预算数 | …`) are placed one under each heading, or,
+  short of them, where one placement only fits the headings' kinds (`_money_row`, by
+  `vocab.untabbed.MONEY_HEADING_KINDS`). Label ends wrapped onto the line under the column
+  labels go back under the labels they complete (`_label_ends`). Under the indicator columns
+  each word goes to the column its content fits (`_placed`, by `vocab.untabbed.COLUMN_KINDS`):
+  the block label, a level word, the name, an operator or direction word, points, a unit, a
+  note, nothing under a column no known label names; an operator, number and unit written
   apart (`≥ 95 %`) are one cell where no column holds them apart. A row whose words fit its
-  columns in more than one way, or in none, and a money row short of its headings, are left
-  out (an indicator row's level cells kept, for the rows below) with a `row_unparsed` note
+  columns in more than one way, or in none, and a money row whose figures do, are left out
+  (an indicator row's level cells kept, for the rows below) with a `row_unparsed` note
   carrying the text: never placed by a guess.
 A file with a tab anywhere is read as before, and so is a file whose labels are not found; a
 file of either form whose rows cannot be told (no column count cuts it, no indicator row fits
@@ -163,14 +166,25 @@ def _cuts(lines: list[str], first: int, width: int) -> bool:
 def _joined_rows(lines: list[str]) -> tuple[Untabbed, int]:
     """The rows of a file whose cells were joined by spaces, one a line, and how many rows
     under indicator columns were placed beyond their levels."""
-    rows, notes, columns, headings, placed = [], [], None, (), 0
+    rows, notes, columns, headings, placed, labelled = [], [], None, (), 0, 0
     for number, line in enumerate(lines, 1):
         words = line.split()
         if not words:
             continue
         cells = _label_cells(words)
-        if names_indicator_columns(cells):
-            columns = _column_roles(cells, number)
+        if rows and rows[-1][0] == labelled and (ends := _label_ends(words, rows[-1][1])):
+            cells, columns = ends, _column_roles(_joined_labels(rows[-1][1], ends), number)
+        elif names_indicator_columns(cells):
+            cells = tuple(piece for cell in cells for piece in _label_pieces(cell))
+            columns, labelled = _column_roles(cells, number), number
+        elif columns is None and headings and (money := _money_parts(cells, words)):
+            label, figures = money
+            if (placed_money := _money_row(label, figures, headings)) is None:
+                under = len(headings) - _side_columns(headings)
+                why = f"a money row of {len(figures)} figures under {under} headings"
+                notes.append(_unplaced(number, line, why))
+                continue
+            cells = placed_money
         elif compact(words[0]) in _TOTALS:
             cells = _totals(words, columns)
         elif (
@@ -190,15 +204,6 @@ def _joined_rows(lines: list[str]) -> tuple[Untabbed, int]:
                 )
                 notes.append(_unplaced(number, line, f"{why} (its level cells kept)"))
                 cells = _levels(words, columns)
-        elif (
-            headings and len(cells) == 2 and _is_label(cells[0]) and (figures := _figures(cells[1]))
-        ):
-            if (money := _money_row(cells[0], figures, headings)) is None:
-                under = len(headings) - _side_columns(headings)
-                why = f"a money row of {len(figures)} figures under {under} headings"
-                notes.append(_unplaced(number, line, why))
-                continue
-            cells = money
         else:
             cells = _aligned(cells, words, rows[-1][1] if rows else ())
             if _is_headings(cells):
@@ -206,6 +211,59 @@ def _joined_rows(lines: list[str]) -> tuple[Untabbed, int]:
         if cells:
             rows.append((number, cells))
     return Untabbed(tuple(rows), tuple(notes)), placed
+
+
+def _label_pieces(cell: str) -> list[str]:
+    """A cell of a row of column labels: a label as it stands, else each of its words a cell of
+    its own (`年度指 实际完`: the starts of two labels whose ends a converter wrapped)."""
+    return [cell] if _is_label(cell) else cell.split()
+
+
+def _label_ends(words: list[str], labels: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The line right under a row of column labels as the ends a converter wrapped off them
+    (`年度指 | 实际完` over `标值 成值`), each word under the one label it completes, in order: a
+    word that is no label alone, after which a label that was none is one (`年度指标值`), or a
+    label is another exactly (`偏差原因分析` `及改进措施`). None unless the words go one way only,
+    and at least one label was none without its end."""
+    if any(map(_is_label, words)):
+        return None
+
+    def ways(word: int, col: int) -> list[tuple[int, ...]]:
+        if word == len(words):
+            return [()]
+        found = []
+        for at in range(col, len(labels)):
+            joined = labels[at] + words[word]
+            if (
+                labels[at]
+                and (is_exact_label(joined) or not column_roles(labels[at]))
+                and column_roles(joined)
+            ):
+                found += [(at, *rest) for rest in ways(word + 1, at + 1)]
+        return found[:2]
+
+    placements = ways(0, 0)
+    if len(placements) != 1 or all(column_roles(labels[col]) for col in placements[0]):
+        return None
+    cells = [""] * (placements[0][-1] + 1)
+    for word, col in zip(words, placements[0], strict=True):
+        cells[col] = word
+    return tuple(cells)
+
+
+def _joined_labels(labels: tuple[str, ...], ends: tuple[str, ...]) -> tuple[str, ...]:
+    """The column labels with the ends wrapped off them put back."""
+    return tuple(label + (ends[col] if col < len(ends) else "") for col, label in enumerate(labels))
+
+
+def _money_parts(cells: tuple[str, ...], words: list[str]) -> tuple[str, list[str]] | None:
+    """A money row's label and figures: a label and two figures or more after it
+    (`其中:财政拨款 86.00 79.12`), or a total's word and its figures (`合计 1,200.00 1,136.40`)."""
+    if len(cells) == 2 and _is_label(cells[0]) and (figures := _figures(cells[1])):
+        return cells[0], figures
+    if compact(words[0]) in _TOTALS and (figures := _figures(" ".join(words[1:]))):
+        return words[0], figures
+    return None
 
 
 def _money_row(label: str, figures: list[str], headings: tuple[str, ...]) -> tuple[str, ...] | None:
@@ -440,14 +498,16 @@ def _fits(role: str | None, text: str, following: str, columns, strict: bool = T
     """Whether a cell's text may stand in a column of the role, by its content (`COLUMN_KINDS`;
     for a word of both levels, by the word after it: `level_fit`). A level word, or an operator
     or direction word, stands in a column of its kind where the table has one (a level word
-    may be a name but when `strict`)."""
+    may be a name but when `strict`). A column whose label names no role holds a dash at most."""
+    if role is None:  # a column no label names: what it may hold is unknown
+        return text in EMPTY_AMOUNTS
     kind = COLUMN_KINDS.get(role, "text")
     if kind == "block":  # or a character of it printed down the side (`绩` `效` `指` `标`)
         return is_block_label(text) or (len(text) == 1 and _level(text, "") is None)
     level = _level(text, following)
     if kind == "level":
         return level == role
-    if level in columns and (strict or role != "level3"):
+    if level is not None and level in columns and (strict or role != "level3"):
         return False
     word = compact(text) in _SPLIT_WORDS
     if kind == "word" or (word and any(COLUMN_KINDS.get(c) == "word" for c in columns)):
