@@ -328,3 +328,32 @@ def test_a_money_total_row_under_headings_down_the_side_is_placed_under_its_head
             "execution_weight", "execution_score")] == [
         Decimal("1200.00"), Decimal("1136.40"), 94.7, 10.0, 9.47
     ]  # fmt: skip
+
+
+def test_rows_under_a_row_left_out_with_its_level_lost_are_left_out_too():
+    # `过程管理指标` is a 一级 the vocabulary lacks, so its row fits no way and is left out; the
+    # rows under it, printing no 一级, took 产出指标 | 成本指标 from above: wrong levels, with no
+    # finding on them. They are left out, each with its finding; a row printing its 一级 is read.
+    lines = [
+        "部门整体支出绩效目标表",
+        "部门名称 某区审计局",
+        "一级指标 二级指标 三级指标 指标值",
+        "产出指标 成本指标 三公经费变动率 ≤0",
+        "过程管理指标 预算管理 预算完成率 ≥95%",
+        "结转结余率 ≤10%",
+        "政府采购执行率 100%",
+        "效益指标 社会效益指标 财政资金使用规范程度 明显提高",
+    ]
+    tables = process_file("t.txt", "\n".join(lines).encode(), Source(fiscal_year=2023))
+    assert [(i["level1_name"], i["level2_name"], i["indicator_name"], i["annual_target"])
+            for i in tables.indicators] == [
+        ("产出指标", "成本指标", "三公经费变动率", "≤0"),
+        ("效益指标", "社会效益指标", "财政资金使用规范程度", "明显提高"),
+    ]  # fmt: skip
+    assert [(f["source_line"], f["message"].split(";")[0]) for f in tables.findings
+            if f["rule"] == "row_unparsed"] == [
+        (5, "an indicator row whose words fit its columns in more than one way, or in none "
+            "(its level cells kept)"),
+        (6, "an indicator row whose 一级 may be in a row left out above it"),
+        (7, "an indicator row whose 一级 may be in a row left out above it"),
+    ]  # fmt: skip

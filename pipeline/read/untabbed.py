@@ -22,7 +22,8 @@ to them") comes here first (`untabbed_rows`), in one of two forms:
   apart (`≥ 95 %`) are one cell where no column holds them apart. A row whose words fit its
   columns in more than one way, or in none, and a money row whose figures do, are left out
   (an indicator row's level cells kept, for the rows below) with a `row_unparsed` note
-  carrying the text: never placed by a guess.
+  carrying the text: never placed by a guess. So are the rows below a row left out that may
+  have printed their 一级 (`_lost_levels`), rather than given the 一级 above it.
 A file with a tab anywhere is read as before, and so is a file whose labels are not found; a
 file of either form whose rows cannot be told (no column count cuts it, no indicator row fits
 one way only) raises `ExtractError` saying why.
@@ -59,6 +60,7 @@ from pipeline.vocab.labels import EMPTY_AMOUNTS, is_page_furniture
 from pipeline.vocab.untabbed import (
     COLUMN_KINDS,
     JOINED_LABEL_WORDS,
+    LEVEL_NAME_ENDS,
     MAX_COLUMNS,
     MAX_PLAIN_RATE,
     MAX_POINTS,
@@ -167,6 +169,9 @@ def _joined_rows(lines: list[str]) -> tuple[Untabbed, int]:
     """The rows of a file whose cells were joined by spaces, one a line, and how many rows
     under indicator columns were placed beyond their levels."""
     rows, notes, columns, headings, placed, labelled = [], [], None, (), 0, 0
+    # Whether a row under the columns printed a 一级, and whether the rows below one left out
+    # with its 一级 lost take a 一级 from above that may not be theirs.
+    above = orphans = False
     for number, line in enumerate(lines, 1):
         words = line.split()
         if not words:
@@ -176,7 +181,7 @@ def _joined_rows(lines: list[str]) -> tuple[Untabbed, int]:
             cells, columns = ends, _column_roles(_joined_labels(rows[-1][1], ends), number)
         elif names_indicator_columns(cells):
             cells = tuple(piece for cell in cells for piece in _label_pieces(cell))
-            columns, labelled = _column_roles(cells, number), number
+            columns, labelled, above, orphans = _column_roles(cells, number), number, False, False
         elif columns is None and headings and (money := _money_parts(cells, words)):
             label, figures = money
             if (placed_money := _money_row(label, figures, headings)) is None:
@@ -204,6 +209,13 @@ def _joined_rows(lines: list[str]) -> tuple[Untabbed, int]:
                 )
                 notes.append(_unplaced(number, line, f"{why} (its level cells kept)"))
                 cells = _levels(words, columns)
+                orphans = orphans or (not cells and above and _lost_levels(words, columns))
+            elif orphans and not _cell(cells, columns.index("level1")):
+                why = "an indicator row whose 一级 may be in a row left out above it"
+                notes.append(_unplaced(number, line, why))
+                continue
+            orphans = orphans and not cells
+            above = above or ("level1" in columns and bool(_cell(cells, columns.index("level1"))))
         else:
             cells = _aligned(cells, words, rows[-1][1] if rows else ())
             if _is_headings(cells):
@@ -211,6 +223,22 @@ def _joined_rows(lines: list[str]) -> tuple[Untabbed, int]:
         if cells:
             rows.append((number, cells))
     return Untabbed(tuple(rows), tuple(notes)), placed
+
+
+def _lost_levels(words: list[str], columns: tuple[str | None, ...]) -> bool:
+    """Whether a row left out may have printed its 一级 (`过程管理指标 预算管理 预算完成率 ≥95%`):
+    it begins with a level's name the vocabulary lacks (`LEVEL_NAME_ENDS`), and its words fit no
+    row that begins at the name, as a row under the levels above would."""
+    if "level1" not in columns or "level3" not in columns:
+        return False
+    return compact(words[0]).endswith(LEVEL_NAME_ENDS) and not _found(
+        words, columns[columns.index("level3") :]
+    )
+
+
+def _cell(cells: tuple[str, ...], col: int) -> str:
+    """A row's cell in a column, empty where the row ends before it."""
+    return cells[col] if col < len(cells) else ""
 
 
 def _label_pieces(cell: str) -> list[str]:

@@ -18,6 +18,10 @@ COLUMN_KINDS = {
     "standard": "note", "explanation": "note", "deviation": "note",
 }  # fmt: skip
 
+# How the name of a level ends, a level the vocabulary may lack (`过程管理指标`): a row left out
+# that begins with one may have printed the 一级 of the rows below it.
+LEVEL_NAME_ENDS = ("指标",)
+
 # What the refusal of a table whose cells lost their tabs tells to do.
 UNTABBED_ADVICE = (
     "save the table again with one row a line and its cells tab-separated (in Excel: "
