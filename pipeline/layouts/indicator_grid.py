@@ -16,7 +16,9 @@ a row that may be one but lacks it (`name_maybe_wrapped`). `shifted_back` moves 
 converter shifted left (merged level cells dropped, not left empty) back under its labels,
 group by group (in a list of projects, its project cells dropped too), by what its first
 cell reads as (a 一级, a 二级, a name), else by a 一级 name it prints coming to stand under the
-一级 column or its target under the value column; the plan reads the columns' content from the rows moved back. `GridReader.read` turns one data row into `Indicator` pieces (one per group with a name),
+一级 column or its target under the value column; a row whose first cell is a level the
+taxonomy does not know (a department's `履职目标实现`) stays where a name stands under the 三级
+column and a target under the value column; the plan reads the columns' content from the rows moved back. `GridReader.read` turns one data row into `Indicator` pieces (one per group with a name),
 filling merged level cells down within their block (a new 一级 starts a new block; a header
 row printed again at a page top is no new grid, `recognise` keeps the rows under this one),
 any cell the source marks as merged from the one above it, and, in one-row-per-indicator
@@ -254,6 +256,8 @@ def _group_back(grid: Grid, cells: tuple[str, ...], group: int, wrapped) -> tupl
     ended = None  # the level whose cell above the first cell ends, shifted out from under it
     if not fits and wrapped is not None:
         ended = fits = next((role for role in LEVELS if wrapped(role, fold(text), group)), None)
+    if not fits and _in_place(levels, cells):
+        return cells
     if not fits and levels[first] in PROJECT_COLUMNS:
         # A project with its 一级 out of place, else a row in place by the amount under its
         # total column (a subtotal: `820-马踏镇部门 | | 8,827,620.53`), else a name shifted.
@@ -280,6 +284,17 @@ def _group_back(grid: Grid, cells: tuple[str, ...], group: int, wrapped) -> tupl
         # down too, was dropped with it.
         moved = (*moved[:level2], "", *moved[level2 : grid.width - 1])
     return moved
+
+
+def _in_place(levels: dict[int, str], cells: tuple[str, ...]) -> bool:
+    """Whether a row whose first cell names no level the taxonomy knows reads in place: a name
+    under the 三级 column and a target under the value column (`| 履职目标实现 | 消费投诉按时办结率 |
+    ≥95%`: a department's own 二级, not a name shifted left, whose next cell would be a target)."""
+    column = {role: col for col, role in levels.items()}
+    if "level3" not in column or "value" not in column:
+        return False
+    name, value = _cell(cells, column["level3"]), _cell(cells, column["value"])
+    return bool(name.strip()) and not reads_as_target(name) and reads_as_target(value)
 
 
 def _moved_by_content(grid: Grid, cells: tuple[str, ...], levels, first: int, last: int):
