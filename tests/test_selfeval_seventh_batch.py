@@ -7,6 +7,8 @@ department's own 二级 names (`履职目标实现`) on rows whose 一级 cell i
 
 import json
 
+import pytest
+
 from tests.test_layouts_text import read, text
 
 MONEY = [
@@ -46,15 +48,18 @@ def test_a_deduction_column_under_headings_wrapped_onto_a_second_line_is_kept_be
     assert findings(tables) == []
 
 
-def test_a_departments_own_level2_names_under_a_merged_level1_stay_level2_cells():
+@pytest.mark.parametrize("shifted", [False, True])
+def test_a_departments_own_level2_names_under_a_merged_level1_stay_level2_cells(shifted):
+    # shifted: a converter that ignores rowspan dropped the merged 一级 cell, moving the row left.
+    merged = [] if shifted else [""]
     tables = read(text([
         ["2022年度部门整体支出绩效自评表"],
         ["部门名称", "某县市场监督管理局"],
         ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
         ["履职效能（20分）", "重点工作履行情况", "食品安全抽检批次", "≥1200批次", "1286批次", "10", "10", ""],
-        ["", "履职目标实现", "消费投诉按时办结率", "≥95%", "96.8%", "10", "10", ""],
+        [*merged, "履职目标实现", "消费投诉按时办结率", "≥95%", "96.8%", "10", "10", "", ""][:8],
         ["管理效率（10分）", "预算执行", "预算执行率", "≥95%", "97%", "5", "5", ""],
-        ["", "采购管理", "政府采购执行率", "100%", "100%", "5", "5", ""],
+        [*merged, "采购管理", "政府采购执行率", "100%", "100%", "5", "5", "", ""][:8],
     ]))  # fmt: skip
     assert [row[2:7] for row in rows(tables)] == [
         ("食品安全抽检批次", "≥1200批次", "1286批次", 10.0, 10.0),

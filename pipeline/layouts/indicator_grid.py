@@ -256,8 +256,8 @@ def _group_back(grid: Grid, cells: tuple[str, ...], group: int, wrapped) -> tupl
     ended = None  # the level whose cell above the first cell ends, shifted out from under it
     if not fits and wrapped is not None:
         ended = fits = next((role for role in LEVELS if wrapped(role, fold(text), group)), None)
-    if not fits and _in_place(levels, cells):
-        return cells
+    if not fits and (shift := _name_and_target_shift(grid, levels, cells, first)) is not None:
+        return _moved(cells, first, shift, grid.width)
     if not fits and levels[first] in PROJECT_COLUMNS:
         # A project with its 一级 out of place, else a row in place by the amount under its
         # total column (a subtotal: `820-马踏镇部门 | | 8,827,620.53`), else a name shifted.
@@ -271,7 +271,7 @@ def _group_back(grid: Grid, cells: tuple[str, ...], group: int, wrapped) -> tupl
         if fits or levels[first] in PROJECT_COLUMNS:  # a project cell's row: content read above
             return cells
         return _moved_by_content(grid, cells, levels, first, filled[-1])
-    moved = cells[:first] + ("",) * shift + tuple(cells[first : grid.width - shift])
+    moved = _moved(cells, first, shift, grid.width)
     level2 = next((col for col, role in levels.items() if role == "level2"), None)
     if (
         ended == "level1"
@@ -286,15 +286,29 @@ def _group_back(grid: Grid, cells: tuple[str, ...], group: int, wrapped) -> tupl
     return moved
 
 
-def _in_place(levels: dict[int, str], cells: tuple[str, ...]) -> bool:
-    """Whether a row whose first cell names no level the taxonomy knows reads in place: a name
-    under the 三级 column and a target under the value column (`| 履职目标实现 | 消费投诉按时办结率 |
-    ≥95%`: a department's own 二级, not a name shifted left, whose next cell would be a target)."""
+def _name_and_target_shift(grid: Grid, levels: dict[int, str], cells, first: int) -> int | None:
+    """For a row whose first cell names no level the taxonomy knows: the least shift right (none
+    at all, too) that puts a name under the 三级 column and a target under the value column, its
+    first cell staying in a level column (`履职目标实现 | 消费投诉按时办结率 | ≥95%`: a department's
+    own 二级, in place or with only its 一级 dropped, not a name shifted left); None when none
+    does (a target in words: the row is read by its first cell alone)."""
     column = {role: col for col, role in levels.items()}
     if "level3" not in column or "value" not in column:
-        return False
-    name, value = _cell(cells, column["level3"]), _cell(cells, column["value"])
-    return bool(name.strip()) and not reads_as_target(name) and reads_as_target(value)
+        return None
+    for shift in range(grid.width - max(col for col, text in enumerate(cells) if text.strip())):
+        name, value = _cell(cells, column["level3"] - shift), _cell(cells, column["value"] - shift)
+        if levels.get(first + shift) not in DROPPED:
+            return None
+        if name.strip() and not reads_as_target(name) and reads_as_target(value):
+            return shift
+    return None
+
+
+def _moved(cells: tuple[str, ...], first: int, shift: int, width: int) -> tuple[str, ...]:
+    """The row with its cells from `first` on moved `shift` columns right."""
+    if not shift:
+        return cells
+    return cells[:first] + ("",) * shift + tuple(cells[first : width - shift])
 
 
 def _moved_by_content(grid: Grid, cells: tuple[str, ...], levels, first: int, last: int):
@@ -317,7 +331,7 @@ def _moved_by_content(grid: Grid, cells: tuple[str, ...], levels, first: int, la
     lands = levels.get(first + shift)
     if shift <= 0 or last + shift >= grid.width or lands not in (*DROPPED, *PROJECT_COLUMNS):
         return cells
-    return cells[:first] + ("",) * shift + tuple(cells[first : grid.width - shift])
+    return _moved(cells, first, shift, grid.width)
 
 
 def reads_as_target(text: str) -> bool:
