@@ -40,6 +40,7 @@ SELF_EVALUATIONS = (
     "heldout-selfeval-4",
     "heldout-selfeval-5",
     "heldout-selfeval-6",
+    "heldout-selfeval-7",
 )
 EVERY = (*TARGETS, *SELF_EVALUATIONS, "traditional")
 

@@ -288,10 +288,11 @@ def _group_back(grid: Grid, cells: tuple[str, ...], group: int, wrapped) -> tupl
 
 def _name_and_target_shift(grid: Grid, levels: dict[int, str], cells, first: int) -> int | None:
     """For a row whose first cell names no level the taxonomy knows: the least shift right (none
-    at all, too) that puts a name under the 三级 column and a target under the value column, its
-    first cell staying in a level column (`履职目标实现 | 消费投诉按时办结率 | ≥95%`: a department's
-    own 二级, in place or with only its 一级 dropped, not a name shifted left); None when none
-    does (a target in words: the row is read by its first cell alone)."""
+    at all, too) that puts a name under the 三级 column, a target under the value column and no
+    target under a level column, its first cell staying in a level column (`履职目标实现 |
+    消费投诉按时办结率 | ≥95%`: a department's own 二级, in place or with only its 一级 dropped,
+    not a name shifted left); None when none does (a target in words: the row is read by its
+    first cell alone)."""
     column = {role: col for col, role in levels.items()}
     if "level3" not in column or "value" not in column:
         return None
@@ -299,7 +300,14 @@ def _name_and_target_shift(grid: Grid, levels: dict[int, str], cells, first: int
         name, value = _cell(cells, column["level3"] - shift), _cell(cells, column["value"] - shift)
         if levels.get(first + shift) not in DROPPED:
             return None
-        if name.strip() and not reads_as_target(name) and reads_as_target(value):
+        below = [_cell(cells, col - shift) for col, role in levels.items()
+                 if role in DROPPED and col > first + shift]  # fmt: skip
+        if (
+            name
+            and not reads_as_target(name)
+            and reads_as_target(value)
+            and not any(map(reads_as_target, below))
+        ):
             return shift
     return None
 
