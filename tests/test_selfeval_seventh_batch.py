@@ -74,3 +74,19 @@ def test_a_departments_own_level2_names_under_a_merged_level1_stay_level2_cells(
         ("管理效率(10分)", "采购管理"),
     ]
     assert [rule for rule, _ in findings(tables)].count("weights_total_mismatch") == 0
+
+
+def test_a_deviation_figure_column_is_known_so_a_table_whose_cells_lost_their_tabs_is_read():
+    # Damage 3: every row's cells joined by one space, its empty cells gone. Every column label
+    # must be known for the words of a row to be placed; `偏差` holds a figure, not the reason.
+    tables = read("\n".join([*("\t".join(row) for row in MONEY),
+        "绩效指标 一级指标 二级指标 三级指标 年度指标值 实际完成值 偏差 分值 得分 偏差原因分析及改进措施",
+        "产出指标 数量指标 尾水治理养殖面积 ≥2.5万亩 2.55万亩 +2% 10 10",
+        "质量指标 尾水排放达标率 ≥95% 93% -2% 10 8 部分设施调试未完成",
+    ]).replace("\t", " ").encode())  # fmt: skip
+    assert rows(tables) == [
+        ("产出指标", "数量指标", "尾水治理养殖面积", "≥2.5万亩", "2.55万亩", 10.0, 10.0, None,
+         {"偏差": "+2%"}),
+        ("产出指标", "质量指标", "尾水排放达标率", "≥95%", "93%", 10.0, 8.0, "部分设施调试未完成",
+         {"偏差": "-2%"}),
+    ]  # fmt: skip
