@@ -90,3 +90,18 @@ def test_a_deviation_figure_column_is_known_so_a_table_whose_cells_lost_their_ta
         ("产出指标", "质量指标", "尾水排放达标率", "≥95%", "93%", 10.0, 8.0, "部分设施调试未完成",
          {"偏差": "-2%"}),
     ]  # fmt: skip
+
+
+def test_a_page_marker_glued_to_a_word_of_a_row_whose_cells_lost_their_tabs_is_taken_off():
+    # Damages 6 and 3: a hosting site's page marker glued to the weight (`10第1页 共2页`), then
+    # the row's cells joined by spaces: the marker no longer ends a cell, it sits between words.
+    tables = read("\n".join([*("\t".join(row) for row in MONEY),
+        "绩效指标 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 未完成原因",
+        "产出指标 数量指标 农村户厕改造数量 ≥150户 156户 10 10",
+        "时效指标 整治任务完成时间 2024年11月底前 2024年11月完成 10第1页 共2页 10",
+    ]).replace("\t", " ").encode())  # fmt: skip
+    assert [row[:7] for row in rows(tables)] == [
+        ("产出指标", "数量指标", "农村户厕改造数量", "≥150户", "156户", 10.0, 10.0),
+        ("产出指标", "时效指标", "整治任务完成时间", "2024年11月底前", "2024年11月完成", 10.0, 10.0),
+    ]  # fmt: skip
+    assert findings(tables) == []
