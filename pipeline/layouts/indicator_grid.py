@@ -288,8 +288,9 @@ def _group_back(grid: Grid, cells: tuple[str, ...], group: int, wrapped) -> tupl
 
 def _name_and_target_shift(grid: Grid, levels: dict[int, str], cells, first: int) -> int | None:
     """For a row whose first cell names no level the taxonomy knows: the least shift right (none
-    at all, too) that puts a name under the 三级 column, a target under the value column and no
-    target under a level column, its first cell staying in a level column (`履职目标实现 |
+    at all, too) that puts a name under the 三级 column, a target with its operator or unit under
+    the value column (a bare number may be a weight or a split value) and no target under a
+    level column, its first cell staying in a level column (`履职目标实现 |
     消费投诉按时办结率 | ≥95%`: a department's own 二级, in place or with only its 一级 dropped,
     not a name shifted left); None when none does (a target in words: the row is read by its
     first cell alone)."""
@@ -305,11 +306,19 @@ def _name_and_target_shift(grid: Grid, levels: dict[int, str], cells, first: int
         if (
             name
             and not reads_as_target(name)
-            and reads_as_target(value)
+            and not is_unit(name)
+            and _marked_target(value)
             and not any(map(reads_as_target, below))
         ):
             return shift
     return None
+
+
+def _marked_target(text: str) -> bool:
+    """Whether a cell is a target (`reads_as_target`) written with an operator or a unit."""
+    return reads_as_target(text) and any(
+        clause.operator != "=" or clause.unit for clause in parse_target(text)
+    )
 
 
 def _moved(cells: tuple[str, ...], first: int, shift: int, width: int) -> tuple[str, ...]:
