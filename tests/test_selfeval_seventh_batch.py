@@ -26,6 +26,11 @@ def rows(tables) -> list[tuple]:
             for i in tables.indicators]  # fmt: skip
 
 
+def read_untabbed(*lines: str):
+    """The money block and `lines` with every row's cells joined by one space (damage 3)."""
+    return read("\n".join([*(" ".join(row) for row in MONEY), *lines]).encode())
+
+
 def findings(tables) -> list[tuple]:
     return [(f["rule"], f["message"]) for f in tables.findings if f["severity"] != "info"]
 
@@ -79,11 +84,11 @@ def test_a_departments_own_level2_names_under_a_merged_level1_stay_level2_cells(
 def test_a_deviation_figure_column_is_known_so_a_table_whose_cells_lost_their_tabs_is_read():
     # Damage 3: every row's cells joined by one space, its empty cells gone. Every column label
     # must be known for the words of a row to be placed; `偏差` holds a figure, not the reason.
-    tables = read("\n".join([*("\t".join(row) for row in MONEY),
+    tables = read_untabbed(
         "绩效指标 一级指标 二级指标 三级指标 年度指标值 实际完成值 偏差 分值 得分 偏差原因分析及改进措施",
         "产出指标 数量指标 尾水治理养殖面积 ≥2.5万亩 2.55万亩 +2% 10 10",
         "质量指标 尾水排放达标率 ≥95% 93% -2% 10 8 部分设施调试未完成",
-    ]).replace("\t", " ").encode())  # fmt: skip
+    )
     assert rows(tables) == [
         ("产出指标", "数量指标", "尾水治理养殖面积", "≥2.5万亩", "2.55万亩", 10.0, 10.0, None,
          {"偏差": "+2%"}),
@@ -95,11 +100,11 @@ def test_a_deviation_figure_column_is_known_so_a_table_whose_cells_lost_their_ta
 def test_a_page_marker_glued_to_a_word_of_a_row_whose_cells_lost_their_tabs_is_taken_off():
     # Damages 6 and 3: a hosting site's page marker glued to the weight (`10第1页 共2页`), then
     # the row's cells joined by spaces: the marker no longer ends a cell, it sits between words.
-    tables = read("\n".join([*("\t".join(row) for row in MONEY),
+    tables = read_untabbed(
         "绩效指标 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 未完成原因",
         "产出指标 数量指标 农村户厕改造数量 ≥150户 156户 10 10",
         "时效指标 整治任务完成时间 2024年11月底前 2024年11月完成 10第1页 共2页 10",
-    ]).replace("\t", " ").encode())  # fmt: skip
+    )
     assert [row[:7] for row in rows(tables)] == [
         ("产出指标", "数量指标", "农村户厕改造数量", "≥150户", "156户", 10.0, 10.0),
         ("产出指标", "时效指标", "整治任务完成时间", "2024年11月底前", "2024年11月完成", 10.0, 10.0),
