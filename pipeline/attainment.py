@@ -11,7 +11,9 @@ reads them (`pipeline.targets.parser`, see target-values.md):
   unit (percent against percent; units with a magnitude word compare by their base unit,
   `1.2万亩` against `12000亩`; no unit against no unit). The actual must be one value (`=`,
   as written or with its operator taken from the indicator name): an actual written with an
-  operator (`≥95%`) or a range is not one.
+  operator (`≥95%`) or a range is not one, except a date period (`2021年8月完成`, a month
+  written bare): the time it was done at the precision written, judged at both its ends and
+  met or missed only when both ends are.
 - It is judged by the target's operator: `>=`, `>`, `<=`, `<` and `between` (ends included)
   as written. A bare value (`=`) is met by an equal actual. Read as written it is missed by
   any other, but many authors mean a floor (a cost standard or a 反向 indicator: a ceiling), so
@@ -141,6 +143,8 @@ def _judge_clause(target: Mapping, actual: Mapping, ceiling: bool) -> Attainment
         return _null("target_words")
     if actual["kind"] == "text":
         return _null("actual_words")
+    if actual["kind"] == "date" == target["kind"] and actual["operator"] == "between":
+        return _judge_period(target, actual, ceiling)
     if actual["operator"] != "=" and not actual["operator_inferred"]:
         return _null("actual_operator", actual["text"])
     if (target["base_unit"] or None) != (actual["base_unit"] or None):
@@ -164,6 +168,19 @@ def _judge_clause(target: Mapping, actual: Mapping, ceiling: bool) -> Attainment
             {">=": order >= 0, ">": order > 0, "<=": order <= 0, "<": order < 0}[operator]
         )
     return _near(target, low, value, ceiling)
+
+
+def _judge_period(target: Mapping, actual: Mapping, ceiling: bool) -> Attainment:
+    """An actual date period (`2021年8月`, a month as written): judged at each end as one date;
+    met or missed when both ends agree, else null (the period runs across the target)."""
+    ends = [
+        _judge_clause(target, {**actual, "operator": "=", "date": day, "date_max": None}, ceiling)
+        for day in (actual["date"], actual["date_max"])
+    ]
+    if ends[0].met is not None and ends[0].met == ends[1].met:
+        return ends[0]
+    unknown = next((end for end in ends if end.met is None), None)
+    return unknown or _null("period_across", actual["text"], target["text"])
 
 
 def _near(target: Mapping, point: float, value: float, ceiling: bool) -> Attainment:

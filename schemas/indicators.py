@@ -168,9 +168,9 @@ class Indicators(pa.DataFrameModel):
     extra_columns: String = column(
         "Extra columns",
         "JSON object of the indicator's cells under columns the pipeline keeps but does not "
-        "read, by label: a column of unknown label, 上年完成值, 完成率, a graded standard (优/良/中/差), "
-        "a 序号, one value per recipient (街道, 村); a label printed twice is numbered `label#2`; "
-        "null if none.",
+        "read, by label: a column of unknown label, 上年完成值, 完成率, 扣分 (points deducted), 偏差 "
+        "(the actual's signed deviation), a graded standard (优/良/中/差), a 序号, one value per "
+        "recipient (街道, 村); a label printed twice is numbered `label#2`; null if none.",
         title_zh="其他列",
         nullable=True,
     )

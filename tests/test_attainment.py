@@ -78,6 +78,11 @@ def _met(target, actual, *, ceiling: bool = False, name=None, fiscal_year: int |
         ("2021年底", "2022年3月1日", False),
         ("2021年12月", "2021年12月20日", True),
         ("2021年12月", "2022年1月5日", False),
+        # an actual month is the time it was done: met or missed when both its ends are
+        ("2021年9月30日前", "2021年8月完成", True),
+        ("2021年9月底前", "2021年10月", False),
+        ("2021年", "2021年3月", True),
+        ("2021.07-2021.12", "2022年1月", False),
     ],
 )
 def test_met_by_operator(target, actual, met):
@@ -94,9 +99,12 @@ NULL_CASES = [
     ("≥95%", "≥96%", "actual_operator",
      "the actual is written with an operator (≥96%): not one value",
      "实际完成值带运算符（≥96%），不是单一数值"),
-    ("2021年", "2021年3月", "actual_operator",
-     "the actual is written with an operator (2021年3月): not one value",
-     "实际完成值带运算符（2021年3月），不是单一数值"),
+    ("2021年12月31日前", "2021年11月30日前", "actual_operator",
+     "the actual is written with an operator (2021年11月30日前): not one value",
+     "实际完成值带运算符（2021年11月30日前），不是单一数值"),
+    ("2021年9月15日前", "2021年9月", "period_across",
+     "the actual period (2021年9月) runs across the target (2021年9月15日前): met at one end only",
+     "实际完成期间（2021年9月）跨越指标值（2021年9月15日前）：仅一端达成"),
     ("≤90万元", "90个", "units_differ", "units differ: 万元 vs 个", "单位不同：万元 与 个"),
     ("≥50个", "50", "units_differ", "units differ: 个 vs no unit", "单位不同：个 与 无单位"),
     ("≥100百分比", "100", "units_differ", "units differ: % vs no unit", "单位不同：% 与 无单位"),

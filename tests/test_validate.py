@@ -59,6 +59,7 @@ def test_a_reason_met_is_null_must_be_one_of_the_known_codes(seed_build):
         "rows break the schemas (a pipeline bug):",
         "indicators.met_reason_code: isin(['no_target', 'no_actual', 'target_words', "
         "'actual_words', 'actual_operator', 'clauses_differ', 'kinds_differ', 'units_differ', "
-        "'no_value', 'floor_exceeded', 'ceiling_undercut', 'date_early', 'duration_differs']): "
+        "'no_value', 'floor_exceeded', 'ceiling_undercut', 'date_early', 'period_across', "
+        "'duration_differs']): "
         "1 rows, e.g. no actual value",
     ]

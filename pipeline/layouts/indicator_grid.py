@@ -16,7 +16,9 @@ a row that may be one but lacks it (`name_maybe_wrapped`). `shifted_back` moves 
 converter shifted left (merged level cells dropped, not left empty) back under its labels,
 group by group (in a list of projects, its project cells dropped too), by what its first
 cell reads as (a 一级, a 二级, a name), else by a 一级 name it prints coming to stand under the
-一级 column or its target under the value column; the plan reads the columns' content from the rows moved back. `GridReader.read` turns one data row into `Indicator` pieces (one per group with a name),
+一级 column or its target under the value column; a row whose first cell is a level the
+taxonomy does not know (a department's `履职目标实现`) stays where a name stands under the 三级
+column and a target under the value column; the plan reads the columns' content from the rows moved back. `GridReader.read` turns one data row into `Indicator` pieces (one per group with a name),
 filling merged level cells down within their block (a new 一级 starts a new block; a header
 row printed again at a page top is no new grid, `recognise` keeps the rows under this one),
 any cell the source marks as merged from the one above it, and, in one-row-per-indicator
@@ -254,6 +256,8 @@ def _group_back(grid: Grid, cells: tuple[str, ...], group: int, wrapped) -> tupl
     ended = None  # the level whose cell above the first cell ends, shifted out from under it
     if not fits and wrapped is not None:
         ended = fits = next((role for role in LEVELS if wrapped(role, fold(text), group)), None)
+    if not fits and (shift := _name_and_target_shift(grid, levels, cells, first)) is not None:
+        return _moved(cells, first, shift, grid.width)
     if not fits and levels[first] in PROJECT_COLUMNS:
         # A project with its 一级 out of place, else a row in place by the amount under its
         # total column (a subtotal: `820-马踏镇部门 | | 8,827,620.53`), else a name shifted.
@@ -267,7 +271,7 @@ def _group_back(grid: Grid, cells: tuple[str, ...], group: int, wrapped) -> tupl
         if fits or levels[first] in PROJECT_COLUMNS:  # a project cell's row: content read above
             return cells
         return _moved_by_content(grid, cells, levels, first, filled[-1])
-    moved = cells[:first] + ("",) * shift + tuple(cells[first : grid.width - shift])
+    moved = _moved(cells, first, shift, grid.width)
     level2 = next((col for col, role in levels.items() if role == "level2"), None)
     if (
         ended == "level1"
@@ -280,6 +284,48 @@ def _group_back(grid: Grid, cells: tuple[str, ...], group: int, wrapped) -> tupl
         # down too, was dropped with it.
         moved = (*moved[:level2], "", *moved[level2 : grid.width - 1])
     return moved
+
+
+def _name_and_target_shift(grid: Grid, levels: dict[int, str], cells, first: int) -> int | None:
+    """For a row whose first cell names no level the taxonomy knows: the least shift right (none
+    at all, too) that puts a name under the 三级 column, a target with its operator or unit under
+    the value column (a bare number may be a weight or a split value) and no target under a
+    level column, its first cell staying in a level column (`履职目标实现 |
+    消费投诉按时办结率 | ≥95%`: a department's own 二级, in place or with only its 一级 dropped,
+    not a name shifted left); None when none does (a target in words: the row is read by its
+    first cell alone)."""
+    column = {role: col for col, role in levels.items()}
+    if "level3" not in column or "value" not in column:
+        return None
+    for shift in range(grid.width - max(col for col, text in enumerate(cells) if text.strip())):
+        name, value = _cell(cells, column["level3"] - shift), _cell(cells, column["value"] - shift)
+        if levels.get(first + shift) not in DROPPED:
+            return None
+        below = [_cell(cells, col - shift) for col, role in levels.items()
+                 if role in DROPPED and col > first + shift]  # fmt: skip
+        if (
+            name
+            and not reads_as_target(name)
+            and not is_unit(name)
+            and _marked_target(value)
+            and not any(map(reads_as_target, below))
+        ):
+            return shift
+    return None
+
+
+def _marked_target(text: str) -> bool:
+    """Whether a cell is a target (`reads_as_target`) written with an operator or a unit."""
+    return reads_as_target(text) and any(
+        clause.operator != "=" or clause.unit for clause in parse_target(text)
+    )
+
+
+def _moved(cells: tuple[str, ...], first: int, shift: int, width: int) -> tuple[str, ...]:
+    """The row with its cells from `first` on moved `shift` columns right."""
+    if not shift:
+        return cells
+    return cells[:first] + ("",) * shift + tuple(cells[first : width - shift])
 
 
 def _moved_by_content(grid: Grid, cells: tuple[str, ...], levels, first: int, last: int):
@@ -302,7 +348,7 @@ def _moved_by_content(grid: Grid, cells: tuple[str, ...], levels, first: int, la
     lands = levels.get(first + shift)
     if shift <= 0 or last + shift >= grid.width or lands not in (*DROPPED, *PROJECT_COLUMNS):
         return cells
-    return cells[:first] + ("",) * shift + tuple(cells[first : grid.width - shift])
+    return _moved(cells, first, shift, grid.width)
 
 
 def reads_as_target(text: str) -> bool:

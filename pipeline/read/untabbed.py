@@ -9,7 +9,8 @@ to them") comes here first (`untabbed_rows`), in one of two forms:
   row, and one only, ends every row of the file on a blank line and holds the column labels in a
   row of labels (`_grid_rows`). Rows so cut are the table's rows exactly.
 - cells joined by spaces (damage 3): one row a line, its cells joined by a space, its empty
-  cells gone. Each line is rebuilt by the evidence it holds (`_joined_rows`). Above the
+  cells gone. Each line is rebuilt by the evidence it holds (`_joined_rows`), once a hosting
+  site's page marker glued to one of its words (`10第1页 共2页 10`) is taken off. Above the
   indicator columns a row is cut at its known labels (a label written with spaces, `总 体 目 标`,
   is one; so is `项目名称:某项目`), a value being the text between two; the figures of a money
   row under its headings (`年初预算数 | 全年预算数 | …`) are placed one under each heading, or,
@@ -56,7 +57,11 @@ from pipeline.layouts.indicator_grid import (
 from pipeline.read.text import ExtractError, names_indicator_columns, untabbed_header
 from pipeline.targets.parser import is_unit
 from pipeline.vocab import layout_labels as vocab
-from pipeline.vocab.labels import EMPTY_AMOUNTS, is_page_furniture
+from pipeline.vocab.labels import (
+    EMPTY_AMOUNTS,
+    is_page_furniture,
+    without_glued_page_markers,
+)
 from pipeline.vocab.untabbed import (
     COLUMN_KINDS,
     JOINED_LABEL_WORDS,
@@ -173,7 +178,7 @@ def _joined_rows(lines: list[str]) -> tuple[Untabbed, int]:
     # with its 一级 lost take a 一级 from above that may not be theirs.
     above = orphans = False
     for number, line in enumerate(lines, 1):
-        words = line.split()
+        words = without_glued_page_markers(line).split()
         if not words:
             continue
         cells = _label_cells(words)

@@ -44,6 +44,7 @@ REASONS = {
         "meant as a ceiling (a cost or 反向 indicator)"
     ),
     "date_early": "an actual date before the target's period ({}): met only if it was a deadline",
+    "period_across": "the actual period ({}) runs across the target ({}): met at one end only",
     "duration_differs": (
         "a bare or approximate duration with another actual: whether more or less is better "
         "is not written"
@@ -64,6 +65,7 @@ REASONS_ZH = {
     "floor_exceeded": "指标值（{}）未写运算符而实际值更高：仅当指标值为下限时才算达成",
     "ceiling_undercut": "指标值（{}）未写运算符而实际值更低：仅当指标值为上限（成本或反向指标）时才算达成",
     "date_early": "实际日期早于指标值的期间（{}）：仅当其为截止日期时才算达成",
+    "period_across": "实际完成期间（{}）跨越指标值（{}）：仅一端达成",
     "duration_differs": "期限类指标值未写运算符且实际值不同：未写明多为好还是少为好",
 }
 

@@ -172,6 +172,9 @@ def is_page_furniture(text: str) -> bool:
 # A hosting site's page marker a converter glued to the end of a cell's text (`92%第4页 共9页`):
 # the page-of-pages form only, which no value ends with.
 GLUED_PAGE_MARKER = re.compile(rf"\s*(?:{'|'.join(PAGE_OF_PAGES)})\s*$")
+# The same marker glued to a word of a line whose cells were joined by spaces (damage 3:
+# `10第1页 共2页 10`): after a word's last character, before white space or the line's end.
+GLUED_PAGE_MARKER_IN_LINE = re.compile(rf"(?<=\S)(?:{'|'.join(PAGE_OF_PAGES)})(?=\s|$)")
 
 
 def may_hold_page_marker(text: str) -> bool:
@@ -188,6 +191,14 @@ def split_glued_page_marker(text: str) -> tuple[str, str | None]:
     if match is None or not text[: match.start()].strip():
         return text, None
     return text[: match.start()], text[match.start() :].strip()
+
+
+def without_glued_page_markers(line: str) -> str:
+    """A line whose cells were joined by spaces without the page markers glued to its words
+    (`2024年11月完成 10第1页 共2页 10` -> `2024年11月完成 10 10`)."""
+    if not may_hold_page_marker(line):  # most lines
+        return line
+    return GLUED_PAGE_MARKER_IN_LINE.sub("", line)
 
 
 def split_glued_page_markers(cells: Sequence[str]) -> tuple[tuple[str, ...], list[str]]:

@@ -246,13 +246,16 @@ COLUMN_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "未完成原因及改进措施", "偏差原因及改进措施", "未完成原因分析及改进措施", "偏差说明",
         "未完成原因和改进措施", "原因分析及改进措施", "偏差分析", "原因分析", "偏差原因说明",
         "偏差原因及说明", "差异原因", "未达标原因", "未完成原因说明", "未达到原因",
+        "扣分原因", "扣分原因分析", "扣分说明", "扣分原因及改进措施",
     )),
-    # Known columns an indicator keeps as extra cells: last year's figures, evidence, and the
-    # rows' numbers (a department list numbers its rows on through its projects: no 序号 of the
+    # Known columns an indicator keeps as extra cells: last year's figures, evidence, the
+    # points deducted beside the score (`分值 | 扣分 | 得分`: 扣分 + 得分 = 分值), the actual's
+    # signed deviation from the target (`偏差 | +2%`, `延期15天`: not its reason), and the rows'
+    # numbers (a department list numbers its rows on through its projects: no 序号 of the
     # indicator's own).
     ("other_column", (
         "上年完成值", "指标赋分规则", "佐证资料", "完成率", "上年实际完成值", "上年实际值", "上年度完成值",
-        "上年度实际完成值", "序号", "行次", "编号",
+        "上年度实际完成值", "扣分", "扣分值", "扣减分值", "偏差", "偏差值", "偏差率", "序号", "行次", "编号",
     )),
     # Graded standards printed instead of one value (Hebei): kept per grade, not a target.
     ("grade", ("优", "良", "中", "差", "优秀", "良好", "合格", "不合格", "较差")),
