@@ -28,6 +28,9 @@ TABLE = [
 ]
 
 
+TABLE_JOINED = [" ".join(cell for cell in cells if cell) for cells in TABLE]
+
+
 def _rows(table) -> list[tuple[int, tuple[str, ...]]]:
     return [(row.line, row.cells) for row in table.rows]
 
@@ -357,3 +360,23 @@ def test_rows_under_a_row_left_out_with_its_level_lost_are_left_out_too():
         (6, "an indicator row whose 一级 may be in a row left out above it"),
         (7, "an indicator row whose 一级 may be in a row left out above it"),
     ]  # fmt: skip
+
+
+def test_a_row_above_a_word_left_out_on_its_own_line_is_warned_of():
+    # `万元` wrapped off the target `≤9.5万元` onto a line of its own fits any cell of the row
+    # above: it is left out, and the row it may end is said to be perhaps cut short (it was
+    # read as `≤9.5` with no word on its own line).
+    lines = [*TABLE_JOINED[:7], "满意度指标 服务对象满意度指标 老人满意度 ≥ 90 % 抽样调查", "抽样"]
+    tables = process_file("t.txt", "\n".join(lines).encode(), Source())
+    assert [(f["rule"], f["severity"], f["source_line"], f["message"], f["evidence"])
+            for f in tables.findings if f["source_line"] == 8] == [
+        ("cell_maybe_cut", "warning", 8, "`抽样` on the line under this row was left out: it may "
+         "end one of its cells (its name or its target)", "抽样"),
+    ]  # fmt: skip
+
+
+def test_a_value_a_spreadsheet_filled_into_a_merged_cells_columns_is_read_once():
+    # `项目名称 某项目 某项目 某项目`: the name was read as the three copies joined by spaces.
+    lines = [TABLE_JOINED[0], "项目名称 老年助餐服务 老年助餐服务 老年助餐服务", *TABLE_JOINED[2:]]
+    tables = process_file("t.txt", "\n".join(lines).encode(), Source())
+    assert [p["project_name"] for p in tables.projects] == ["老年助餐服务"]

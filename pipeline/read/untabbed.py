@@ -213,6 +213,13 @@ def _joined_rows(lines: list[str]) -> tuple[Untabbed, int]:
                     "an indicator row whose words fit its columns in more than one way, or in none"
                 )
                 notes.append(_unplaced(number, line, f"{why} (its level cells kept)"))
+                if (
+                    _wrapped_piece(words)
+                    and rows
+                    and rows[-1][0] != labelled
+                    and any(map(str.isalnum, words[0]))
+                ):
+                    notes.append(_maybe_cut(rows[-1][0], words[0]))
                 cells = _levels(words, columns)
                 orphans = orphans or (not cells and above and _lost_levels(words, columns))
             elif orphans and not _cell(cells, columns.index("level1")):
@@ -398,6 +405,13 @@ def _wrapped_piece(words: list[str]) -> bool:
     return len(words) == 1 and _level(words[0], "") is None
 
 
+def _maybe_cut(number: int, piece: str) -> tuple[str, int, str, str]:
+    """The note on the row above a word left out on a line of its own (`_wrapped_piece`)."""
+    text = fold(piece)
+    why = f"`{text}` on the line under this row was left out: it may end one of its cells"
+    return ("cell_maybe_cut", number, f"{why} (its name or its target)", text)
+
+
 def _unplaced(number: int, line: str, why: str) -> tuple[str, int, str, str]:
     """The note on a row left out, or kept in part, rather than placed by a guess."""
     text = fold(line)
@@ -442,7 +456,21 @@ def _has_label(cells: tuple[str, ...]) -> bool:
 def _label_cells(words: list[str]) -> tuple[str, ...]:
     """A row of labels and values: each label (the longest run of words that is one, as
     `总 体 目 标` or `项目资金 (万元)` are) a cell, the words between two labels a value; a word
-    that holds its label and value (`项目名称:金州区老旧小区改造`) begins a cell as a label does."""
+    that holds its label and value (`项目名称:金州区老旧小区改造`) begins a cell as a label does.
+    A value of one word (no figure) printed again and again is a cell each time: a merged cell
+    whose text a spreadsheet filled into every cell it spanned (`项目名称 某项目 某项目 某项目`)."""
+    cells: list[str] = []
+    for cell in _labelled_cells(words):
+        pieces = cell.split()
+        repeated = (
+            len(pieces) > 1 and len(set(pieces)) == 1 and not _is_figure(pieces[0])
+        ) and not _is_label(cell)
+        cells.extend(pieces if repeated else [cell])
+    return tuple(cells)
+
+
+def _labelled_cells(words: list[str]) -> list[str]:
+    """`_label_cells` before a value filled into a merged cell's columns is cut."""
     cells: list[str] = []
     value: list[str] = []
     at = 0
@@ -467,7 +495,7 @@ def _label_cells(words: list[str]) -> tuple[str, ...]:
         cells.append(" ".join(words[at:end]))
         at = end
     cells.extend([" ".join(value)] if value else [])
-    return tuple(cells)
+    return cells
 
 
 def _is_labelled(word: str) -> bool:

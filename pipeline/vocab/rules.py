@@ -110,6 +110,11 @@ RULES: dict[str, tuple[str, str]] = {
         "it may be the end of that name wrapped onto a line of its own, but nothing else says so; "
         "it is kept as an indicator",
     ),
+    "cell_maybe_cut": (
+        "warning",
+        "a row of a table whose cells lost their tabs, above a word left out on a line of its own: "
+        "that word may be the end of one of the row's cells (its name, its target) wrapped off it",
+    ),
     "target_repeats_indicator_name": ("warning", "a target value that only repeats the name"),
     "target_unparsed": ("warning", "a value with digits that gave no numeric clause"),
     "target_placeholder": (
@@ -399,6 +404,11 @@ RULES_ZH: dict[str, tuple[str, str, str]] = {
         "表注",
         "表格旁的注释或签字行（注：…、制表人…），保留为证据。",
         "表格旁的注释或签字行，已作为证据保留。",
+    ),
+    "cell_maybe_cut": (
+        "单元格或被截断",
+        "表格失去制表符时，某行下方单独成行且未能读入的词，可能是该行某格（名称或指标值）折行的末尾。",
+        "该行下一行有一个未能读入的词，可能是本行名称或指标值折行的末尾；请与公开的原表核对。",
     ),
     "name_maybe_wrapped": (
         "指标名称或为折行",
