@@ -3,7 +3,9 @@ font subsets that map ideographs to radicals, a landscape PDF in a small font br
 pages, a list over three pages with its header repeated, workbooks with formulas and several
 tables, with hidden rows and columns and numerals stored as text, GBK and Big5 portal pages,
 web pages Word saved, nested tables, Word tables split at a page break, nested or in a text
-box, GBK CSV without a BOM, Excel's Unicode text; its README says how each was made) built
+box, filled in through content controls or revised with Track Changes, a browser's printout,
+grids drawn as filled rectangles, an old editor's and a rich-text editor's pages, GBK CSV
+without a BOM, Excel's Unicode text; its README says how each was made) built
 whole and compared with their expected.json, and the reader rules they called for, each on a
 file made here."""
 

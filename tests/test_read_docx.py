@@ -10,7 +10,7 @@ import docx
 import openpyxl
 import pytest
 from docx.oxml import OxmlElement, parse_xml
-from docx.oxml.ns import qn
+from docx.oxml.ns import nsdecls, qn
 
 from pipeline.cells import CellRow
 from pipeline.layouts.recognise import is_packed
@@ -199,6 +199,65 @@ def test_a_table_in_a_text_box_is_read_once_where_the_box_is_anchored():
         ("table 1 above 1", ("单位:万元",)),
         ("table 1 above 2", ("项目支出绩效目标表",)),
         *((f"table 1 r{k}", cells) for k, cells in enumerate(FORM_ROWS, 1)),
+    ]
+
+
+W15 = "http://schemas.microsoft.com/office/word/2012/wordml"
+
+
+def _wrapped(element, properties: str):
+    """`element` put inside a content control (`w:sdt`) in its place; the control returned."""
+    control = parse_xml(
+        f'<w:sdt {nsdecls("w")} xmlns:w15="{W15}"><w:sdtPr>{properties}</w:sdtPr>'
+        "<w:sdtContent/></w:sdt>"
+    )
+    element.addprevious(control)
+    control[-1].append(element)
+    return control
+
+
+def test_what_content_controls_hold_is_read_in_their_place():
+    # A Word template filled in: the table in a content control, the values typed into
+    # plain-text controls in their paragraphs, the indicator rows items of a repeating section.
+    document = docx.Document()
+    add_filled_table(document, FORM_ROWS)
+    tbl = document.tables[0]._tbl
+    for tc in tbl.tr_lst[0].tc_lst[1:2] + tbl.tr_lst[2].tc_lst[3:] + tbl.tr_lst[3].tc_lst[3:]:
+        _wrapped(tc.p_lst[0].r_lst[0], "<w:text/>")
+    rows = tbl.tr_lst[2:]
+    section = _wrapped(rows[0], "<w15:repeatingSection/>")
+    section[-1].remove(rows[0])
+    for tr in rows:
+        section[-1].append(_wrapped(tr, "<w15:repeatingSectionItem/>"))
+    _wrapped(tbl, '<w:alias w:val="绩效目标表"/>')
+    (table,) = read_docx("template.docx", saved(document))
+    assert [(row.location, row.cells) for row in table.rows] == [
+        (f"table 1 r{k}", cells) for k, cells in enumerate(FORM_ROWS, 1)
+    ]
+
+
+REVISION = 'w:id="{}" w:author="Administrator" w:date="2024-01-16T09:30:00Z"'
+
+
+def test_tracked_insertions_are_read_and_tracked_deletions_are_not():
+    # Saved with Track Changes on: `≥500` retyped over `≥600`, a row deleted whole.
+    document = docx.Document()
+    add_filled_table(document, [*FORM_ROWS, ("", "时效指标", "完成时间", "2024年底前")])
+    tbl = document.tables[0]._tbl
+    paragraph = tbl.tr_lst[2].tc_lst[3].p_lst[0]
+    paragraph.remove(paragraph.r_lst[0])
+    for xml in (
+        "<w:r><w:t>≥</w:t></w:r>",
+        f"<w:del {REVISION.format(1)}><w:r><w:delText>600</w:delText></w:r></w:del>",
+        f"<w:ins {REVISION.format(2)}><w:r><w:t>500</w:t></w:r></w:ins>",
+        "<w:r><w:t>平方米</w:t></w:r>",
+    ):
+        paragraph.append(parse_xml(xml.replace(">", f" {nsdecls('w')}>", 1)))
+    deleted = tbl.tr_lst[4]
+    deleted.get_or_add_trPr().append(parse_xml(f"<w:del {nsdecls('w')} {REVISION.format(3)}/>"))
+    (table,) = read_docx("revised.docx", saved(document))
+    assert [(row.location, row.cells) for row in table.rows] == [
+        (f"table 1 r{k}", cells) for k, cells in enumerate(FORM_ROWS, 1)
     ]
 
 

@@ -207,6 +207,20 @@ def test_the_lines_around_a_table_wrapped_in_elements_of_its_own_are_its_title_a
     ]
 
 
+def test_a_tables_caption_is_its_title_above_its_rows():
+    # As a site's rich-text editor publishes a form: the title lines in the table's caption.
+    captioned = FORM.replace(
+        "<table border=1>", "<table border=1><caption>项目支出绩效目标表<br/>(2023年度)</caption>"
+    )
+    (table,) = read_html("captioned.html", page(captioned))
+    assert [(r.location, r.cells) for r in table.rows[:3]] == [
+        ("table 1 above 1", ("项目支出绩效目标表",)),
+        ("table 1 above 2", ("(2023年度)",)),
+        ("table 1 r1", FORM_ROWS[0]),
+    ]
+    assert table.title == "项目支出绩效目标表"
+
+
 # A money block and an indicator header with spans: the grid every reader gives for it.
 SPANS = (
     "<table>"

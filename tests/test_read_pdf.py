@@ -288,6 +288,23 @@ def test_a_table_over_two_pages_is_one_table_with_the_broken_row_joined(ruled, r
     assert table.title == "项目支出绩效目标表"
 
 
+@pytest.mark.parametrize("date", ["12/1/26, 2:51 AM", "2026/12/1 下午2:51"])
+def test_what_a_browser_prints_atop_and_at_the_foot_of_each_page_is_set_aside(date):
+    # A web page printed from a browser: its print date and title atop each page, its
+    # address and page number at the foot.
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer, pagesize=landscape(A4))
+    for number, (above, rows) in enumerate([(TITLE, PAGE_1), ((), PAGE_2)], start=1):
+        header = f"{date}{' ' * 40}项目支出绩效目标表_政务公开"
+        footer = f"file:///C:/Users/admin/Desktop/jxmb.html{' ' * 60}{number}/2"
+        draw_page(page, rows, "grid", (header, *above), footer)
+    page.save()
+    (table,) = read_file("printed.pdf", buffer.getvalue()).tables
+    assert [row.cells for row in table.rows] == JOINED
+    assert [row.location for row in table.rows][:2] == ["p1 line 2", "p1 line 3"]
+    assert table.title == "项目支出绩效目标表"
+
+
 def test_merged_cells_a_page_break_cut_without_a_rule_keep_their_text_and_go_on():
     # Word prints a table broken inside its merged level cells with no rule under them at
     # the page's end and none over them atop the next page: their column rules run on.

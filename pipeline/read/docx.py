@@ -16,6 +16,12 @@ each page (`w:tblHeader`) is only a property: it is in the file once and read on
 rows of a table nested inside a cell follow the row of that cell. Rows are addressed `table <n> r<k>` (n counts the
 performance tables of the document, k the rows of the table).
 
+What Word shows is read, wherever the XML keeps it: the paragraphs, tables, rows, cells and
+runs inside content controls (`w:sdt`, a filled template's fields, a table inside one, the
+indicator rows of a repeating section) and custom XML wrappers, and the text of tracked
+insertions (`w:ins`, `w:moveTo`); the text of tracked deletions (`w:del`, `w:moveFrom`) and
+rows deleted with Track Changes on (`w:trPr/w:del`) is struck out on the page and not read.
+
 A text box (`w:txbxContent`, where PDF-to-Word converters put a page's tables and lines) is
 read where it is anchored, after the lines of the paragraph holding it, its paragraphs and
 tables in order; Word keeps a copy of each box for older readers (`mc:Fallback`), which is
@@ -43,13 +49,21 @@ def read_docx(source_file: str, data: bytes) -> tuple[CellTable, ...]:
     """The performance tables of one .docx, in document order (see the module docstring)."""
     try:
         document = docx.Document(io.BytesIO(data))
-        flow: list[str | Grid | None] = list(_flow(document.iter_inner_content()))
+        body = document.element.body
+        flow: list[str | Grid | None] = list(_flow(_blocks(body, document._body)))
     except _DAMAGED as error:
         raise ExtractError(source_file, 1, _damaged(error)) from None
     return tables_in_flows(source_file, "DOCX document", "table", [flow])
 
 
 _PARAGRAPH, _TABLE, _TEXT_BOX = qn("w:p"), qn("w:tbl"), qn("w:txbxContent")
+_ROW, _CELL, _RUN, _DELETED_ROW = qn("w:tr"), qn("w:tc"), qn("w:r"), qn("w:del")
+# Elements whose content Word shows in their place: content controls, custom XML, tracked
+# insertions and moves in, links, fields and smart tags (not deletions: struck out).
+_WRAPPERS = frozenset(
+    qn(tag) for tag in ("w:sdt", "w:sdtContent", "w:customXml", "w:ins", "w:moveTo",
+                        "w:hyperlink", "w:fldSimple", "w:smartTag")
+)  # fmt: skip
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _DAMAGED = (
     zipfile.BadZipFile, zlib.error, etree.XMLSyntaxError, KeyError, ValueError, PackageNotFoundError,
@@ -73,13 +87,37 @@ def _flow(items: Iterable[Paragraph | Table]) -> Iterator[str | Grid]:
         if isinstance(item, Table):
             yield _grid(item)
             continue
-        yield from (part for line in item.text.split("\n") for part in printed_lines(line))
+        text = _text(item._p)
+        yield from (part for line in text.split("\n") for part in printed_lines(line))
         for box in _text_boxes(item._p):
-            yield from _flow(
-                Paragraph(child, item) if child.tag == _PARAGRAPH else Table(child, item)
-                for child in box
-                if child.tag in (_PARAGRAPH, _TABLE)
-            )
+            yield from _flow(_blocks(box, item))
+
+
+def _shown(element, tag: str) -> Iterator:
+    """The children of `element` with `tag`, those inside wrappers (`_WRAPPERS`) in their
+    place, none inside struck-out ones."""
+    for child in element:
+        if child.tag == tag:
+            yield child
+        elif child.tag in _WRAPPERS:
+            yield from _shown(child, tag)
+
+
+def _blocks(element, parent) -> Iterator[Paragraph | Table]:
+    """The paragraphs and tables of a body, a cell or a text box, in order."""
+    for child in element:
+        if child.tag == _PARAGRAPH:
+            yield Paragraph(child, parent)
+        elif child.tag == _TABLE:
+            yield Table(child, parent)
+        elif child.tag in _WRAPPERS:
+            yield from _blocks(child, parent)
+
+
+def _text(paragraph) -> str:
+    """A paragraph's text as Word shows it: its runs' (`w:br` a line break), inserted text in,
+    deleted text out."""
+    return "".join(run.text for run in _shown(paragraph, _RUN))
 
 
 def _text_boxes(paragraph) -> list:
@@ -101,17 +139,24 @@ def _grid(table: Table) -> Grid:
     """The table's rows as a grid, merges expanded: (cells, merged) per `w:tr`; the rows of a
     table nested in a cell follow the row of that cell."""
     rows = []
-    for tr in table._tbl.tr_lst:
+    for tr in _shown(table._tbl, _ROW):
+        if tr.trPr is not None and tr.trPr.find(_DELETED_ROW) is not None:
+            continue
         cells = [""] * tr.grid_before
         merged = [False] * tr.grid_before
         inner: Grid = []
-        for tc in tr.tc_lst:
+        for tc in _shown(tr, _CELL):
             cell = _Cell(tc, table)
             continued = tc.vMerge == "continue"
             text = "" if continued else join_lines(_cell_lines(cell))
             cells.extend([text] + [""] * (tc.grid_span - 1))
             merged.extend([continued] * tc.grid_span)
-            inner.extend(row for nested in cell.tables for row in _grid(nested))
+            inner.extend(
+                row
+                for nested in _blocks(tc, cell)
+                if isinstance(nested, Table)
+                for row in _grid(nested)
+            )
         cells.extend([""] * tr.grid_after)
         merged.extend([False] * tr.grid_after)
         rows.append((tuple(cells), tuple(merged)))
@@ -120,4 +165,9 @@ def _grid(table: Table) -> Grid:
 
 
 def _cell_lines(cell: _Cell) -> list[str]:
-    return [line for paragraph in cell.paragraphs for line in paragraph.text.split("\n")]
+    return [
+        line
+        for block in _blocks(cell._tc, cell)
+        if isinstance(block, Paragraph)
+        for line in _text(block._p).split("\n")
+    ]

@@ -19,7 +19,8 @@ marked (filling it from above would copy another column's text). A cell's lines 
 space otherwise (`join_lines`).
 
 The text printed just above a table in the same container (its title, `单位:万元`; a table
-wrapped in elements that hold nothing else is in its wrapper's container) becomes one-cell
+wrapped in elements that hold nothing else is in its wrapper's container), and its own
+`<caption>` (printed above it, where an editor puts the title) becomes one-cell
 rows before its rows, as a text rendering of the table shows them, and the lines below it up
 to the next table one-cell rows after them (when that next table is a performance table
 too, only the sign-off lines, 填表人, 审核意见: `header_block.is_footer`; the others are its
@@ -112,7 +113,10 @@ def _unwrapped(table: LexborNode) -> LexborNode:
 def _flow(container: LexborNode, tables: dict[int, LexborNode]) -> Iterator[str | Grid | None]:
     for child in container.iter(include_text=True):
         if child.mem_id in tables:
-            yield _grid(tables[child.mem_id])
+            table = tables[child.mem_id]
+            for caption in (node for node in table.iter() if node.tag == "caption"):
+                yield from _lines(caption, gaps=True)
+            yield _grid(table)
         elif child.is_element_node and child.css("table"):
             yield None
         else:

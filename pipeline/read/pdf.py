@@ -23,7 +23,9 @@ aside (a budget disclosure's 收支总表, 目录 and prose) with a note. Per pa
   many cells as the source printed (as in a tab-separated export);
 - text outside the rules becomes rows of its own before (title, unit lines) or after (notes)
   the table, its cells split where the words are far apart; page numbers, stamp places and
-  sign-off lines (`pipeline.vocab.pdf_labels`) are set aside.
+  sign-off lines (`pipeline.vocab.pdf_labels`), and the date and title, address and page
+  number a browser prints atop and at the foot of each page of a web page
+  (`labels.is_print_furniture`), are set aside.
 
 Each page's text is read first by PDFium (pypdfium2), fast; only a page whose text has a
 word of a performance table's labels (`pdf_labels.TABLE_MARKS`), or that follows a page with
@@ -1028,7 +1030,7 @@ def _text_lines(words: list[dict], page: int) -> list[tuple[_Row, float]]:
     for number, line in enumerate(_lines(words), start=1):
         cells = [" ".join(w["text"] for w in piece) for piece in _pieces(line)]
         kept = [cell for cell in cells if not _furniture(cell)]
-        if not kept or _page_number(" ".join(cells)):
+        if not kept or _page_number(" ".join(cells)) or labels.is_print_furniture(" ".join(cells)):
             continue
         if len(kept) > 1 and all(pdf_labels.STATEMENT.fullmatch(simplified(cell)) for cell in kept):
             rows.extend((_Row([cell], [False], f"p{page} line {number}"), line[0]["top"])

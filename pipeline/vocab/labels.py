@@ -136,19 +136,24 @@ RUNNING_HEADER = re.compile(
 )
 # Page furniture is short; longer lines are not matched against it at all.
 PAGE_FURNITURE_MAX_LENGTH = 30
-# The mark a browser prints on each page of a hosting site's page: the page's address, or the
-# site's name (its ending here) before a page number of `_PAGE_OF`
-# (`http://www.shz.gov.cn/zwgk/… 2/3`, `石河子市人民政府网 第2页 共3页`).
+# The mark a browser prints on each page of a hosting site's page: the page's address (of a
+# page saved and opened from a disk too, `file:///`), or the site's name (its ending here)
+# before a page number of `_PAGE_OF` (`http://www.shz.gov.cn/zwgk/… 2/3`,
+# `石河子市人民政府网 第2页 共3页`).
 SITE_NAME_ENDINGS = ("网", "网站", "门户")
 SITE_FURNITURE = re.compile(
-    rf"(?:https?://|www\.)\S+(?:\s+(?:{'|'.join(_PAGE_OF)}))?"
+    rf"(?:https?://|file:///|www\.)\S+(?:\s+(?:{'|'.join(_PAGE_OF)}))?"
     rf"|\S+(?:{'|'.join(SITE_NAME_ENDINGS)})\s*(?:{'|'.join(_PAGE_OF)})"
 )
 
 # The header a browser prints at the top of each page of a web page: the date (and time) it was
-# printed, then the page's title (`2018/3/20 下午3:25 宝塔区…2018年部门预算公开`); its footer is
-# the page's address and number (SITE_FURNITURE).
-PRINT_DATE = r"\d{4}/\d{1,2}/\d{1,2}(?:\s*(?:上午|下午)?\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+# printed, then the page's title (`2018/3/20 下午3:25 宝塔区…2018年部门预算公开`; in an English
+# browser month/day/year and AM/PM, `12/1/26, 2:51 AM`); its footer is the page's address and
+# number (SITE_FURNITURE).
+PRINT_DATE = (
+    r"(?:\d{4}/\d{1,2}/\d{1,2}|\d{1,2}/\d{1,2}/\d{2}(?:\d{2})?,?)"
+    r"(?:\s*(?:上午|下午)?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?)?"
+)
 PRINT_TITLE_MAX_LENGTH = 60
 BROWSER_HEADER = re.compile(rf"{PRINT_DATE}\s+\S.{{0,{PRINT_TITLE_MAX_LENGTH}}}")
 
@@ -175,6 +180,13 @@ GLUED_PAGE_MARKER = re.compile(rf"\s*(?:{'|'.join(PAGE_OF_PAGES)})\s*$")
 # The same marker glued to a word of a line whose cells were joined by spaces (damage 3:
 # `10第1页 共2页 10`): after a word's last character, before white space or the line's end.
 GLUED_PAGE_MARKER_IN_LINE = re.compile(rf"(?<=\S)(?:{'|'.join(PAGE_OF_PAGES)})(?=\s|$)")
+
+
+def is_print_furniture(line: str) -> bool:
+    """Whether a printed line (its cells joined by spaces) is what a browser prints at the top
+    or foot of each page of a web page (`BROWSER_HEADER`, `SITE_FURNITURE`)."""
+    stripped = simplified(line.strip())
+    return bool(BROWSER_HEADER.fullmatch(stripped) or SITE_FURNITURE.fullmatch(stripped))
 
 
 def may_hold_page_marker(text: str) -> bool:
