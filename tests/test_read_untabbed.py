@@ -380,3 +380,23 @@ def test_a_value_a_spreadsheet_filled_into_a_merged_cells_columns_is_read_once()
     lines = [TABLE_JOINED[0], "项目名称 老年助餐服务 老年助餐服务 老年助餐服务", *TABLE_JOINED[2:]]
     tables = process_file("t.txt", "\n".join(lines).encode(), Source())
     assert [p["project_name"] for p in tables.projects] == ["老年助餐服务"]
+
+
+def test_money_headings_wrapped_onto_the_next_line_are_put_back_under_their_headings():
+    # `年初预 全年预 全年执` over `算数 算数 行数`: the headings were one cell, so each money row
+    # had six figures under four headings and was left out, and the project had no money.
+    lines = [
+        "项目支出绩效自评表",
+        "项目名称 城乡居民医疗救助",
+        "资金来源 年初预 全年预 全年执 执行率 分值 得分",
+        "算数 算数 行数",
+        "年度资金总额 1,150.00 1,286.40 1,286.40 100% 10 10",
+        *SCORED_MONEY[6:],
+    ]
+    tables = process_file("t.txt", "\n".join(lines).encode(), Source(fiscal_year=2021))
+    (project,) = tables.projects
+    assert [project[name] for name in ("budget_initial", "budget_adjusted", "budget_executed",
+            "execution_rate", "execution_weight", "execution_score")] == [
+        Decimal("1150.00"), Decimal("1286.40"), Decimal("1286.40"), 100.0, 10.0, 10.0
+    ]  # fmt: skip
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []

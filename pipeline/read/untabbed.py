@@ -16,7 +16,8 @@ to them") comes here first (`untabbed_rows`), in one of two forms:
   row under its headings (`年初预算数 | 全年预算数 | …`) are placed one under each heading, or,
   short of them, where one placement only fits the headings' kinds (`_money_row`, by
   `vocab.untabbed.MONEY_HEADING_KINDS`). Label ends wrapped onto the line under the column
-  labels go back under the labels they complete (`_label_ends`). Under the indicator columns
+  labels, or under a money block's headings, go back under the labels they complete
+  (`_label_ends`). Under the indicator columns
   each word goes to the column its content fits (`_placed`, by `vocab.untabbed.COLUMN_KINDS`):
   the block label, a level word, the name, an operator or direction word, points, a unit, a
   note, nothing under a column no known label names; an operator, number and unit written
@@ -185,7 +186,7 @@ def _joined_rows(lines: list[str]) -> tuple[Untabbed, int]:
         if rows and rows[-1][0] == labelled and (ends := _label_ends(words, rows[-1][1])):
             cells, columns = ends, _column_roles(_joined_labels(rows[-1][1], ends), number)
         elif names_indicator_columns(cells):
-            cells = tuple(piece for cell in cells for piece in _label_pieces(cell))
+            cells = _pieces(cells)
             columns, labelled, above, orphans = _column_roles(cells, number), number, False, False
         elif columns is None and headings and (money := _money_parts(cells, words)):
             label, figures = money
@@ -228,6 +229,13 @@ def _joined_rows(lines: list[str]) -> tuple[Untabbed, int]:
                 continue
             orphans = orphans and not cells
             above = above or ("level1" in columns and bool(_cell(cells, columns.index("level1"))))
+        elif (
+            headings
+            and rows[-1][1] == headings
+            and (ends := _label_ends(words, pieces := _pieces(headings), field_roles))
+        ):
+            rows[-1] = (rows[-1][0], pieces)
+            cells, headings = ends, _joined_labels(pieces, ends)
         else:
             cells = _aligned(cells, words, rows[-1][1] if rows else ())
             if _is_headings(cells):
@@ -253,15 +261,20 @@ def _cell(cells: tuple[str, ...], col: int) -> str:
     return cells[col] if col < len(cells) else ""
 
 
-def _label_pieces(cell: str) -> list[str]:
-    """A cell of a row of column labels: a label as it stands, else each of its words a cell of
-    its own (`年度指 实际完`: the starts of two labels whose ends a converter wrapped)."""
-    return [cell] if _is_label(cell) else cell.split()
+def _pieces(labels: tuple[str, ...]) -> tuple[str, ...]:
+    """A row of labels, each cell that is no label cut into its words (`年度指 实际完`: the starts
+    of two labels whose ends a converter wrapped)."""
+    return tuple(
+        piece for cell in labels for piece in ([cell] if _is_label(cell) else cell.split())
+    )
 
 
-def _label_ends(words: list[str], labels: tuple[str, ...]) -> tuple[str, ...] | None:
+def _label_ends(
+    words: list[str], labels: tuple[str, ...], roles=column_roles
+) -> tuple[str, ...] | None:
     """The line right under a row of column labels as the ends a converter wrapped off them
-    (`年度指 | 实际完` over `标值 成值`), each word under the one label it completes, in order: a
+    (`年度指 | 实际完` over `标值 成值`; a money block's headings, by `roles`), each word under the
+    one label it completes, in order: a
     word that is no label alone, after which a label that was none is one (`年度指标值`), or a
     label is another exactly (`偏差原因分析` `及改进措施`). None unless the words go one way only,
     and at least one label was none without its end."""
@@ -274,16 +287,12 @@ def _label_ends(words: list[str], labels: tuple[str, ...]) -> tuple[str, ...] | 
         found = []
         for at in range(col, len(labels)):
             joined = labels[at] + words[word]
-            if (
-                labels[at]
-                and (is_exact_label(joined) or not column_roles(labels[at]))
-                and column_roles(joined)
-            ):
+            if labels[at] and (is_exact_label(joined) or not roles(labels[at])) and roles(joined):
                 found += [(at, *rest) for rest in ways(word + 1, at + 1)]
         return found[:2]
 
     placements = ways(0, 0)
-    if len(placements) != 1 or all(column_roles(labels[col]) for col in placements[0]):
+    if len(placements) != 1 or all(roles(labels[col]) for col in placements[0]):
         return None
     cells = [""] * (placements[0][-1] + 1)
     for word, col in zip(words, placements[0], strict=True):
