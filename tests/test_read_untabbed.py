@@ -143,18 +143,25 @@ SCORED_MONEY = [
 ]
 
 
+MONEY = ("budget_initial", "budget_adjusted", "budget_executed", "execution_rate",
+         "execution_weight", "execution_score")  # fmt: skip
+
+
+def _built(lines: list[str]):
+    """The tables built from the lines, and the money of their one project."""
+    tables = process_file("t.txt", "\n".join(lines).encode(), Source(fiscal_year=2023))
+    (project,) = tables.projects
+    return tables, [project[name] for name in MONEY]
+
+
 def test_a_money_row_short_of_its_headings_is_placed_where_one_placement_fits():
     # Two headings down the side (the block's label, 资金来源), and rows whose blank cells are
     # gone: the total's figures fill the seven headings after them; the 财政拨款 row's three
     # amounts (each too large for points) and its rate (the only % heading) fit one way; the
     # 其他资金 row's 45.60 may be an amount or points, so it is left out. All three rows were
     # left out, as their figures were not one under each heading but the first.
-    tables = process_file("t.txt", "\n".join(SCORED_MONEY).encode(), Source(fiscal_year=2023))
-    (project,) = tables.projects
-    assert [project[name] for name in ("budget_initial", "budget_adjusted", "budget_executed",
-            "execution_rate", "execution_weight", "execution_score")] == [
-        Decimal("1200.00"), Decimal("1250.00"), Decimal("1184.50"), 94.76, 10.0, 9.5
-    ]  # fmt: skip
+    tables, money = _built(SCORED_MONEY)
+    assert money == [Decimal("1200.00"), Decimal("1250.00"), Decimal("1184.50"), 94.76, 10.0, 9.5]
     assert [(r["name"], r["budget_initial"], r["budget_adjusted"], r["budget_executed"],
              r["execution_rate"]) for r in tables.amount_rows] == [
         ("其中:财政拨款", Decimal("1200.00"), Decimal("1250.00"), Decimal("1184.50"), 94.76)
@@ -325,12 +332,7 @@ def test_a_money_total_row_under_headings_down_the_side_is_placed_under_its_head
         "合计 1,200.00 1,136.40 94.70% 10 9.47",
         *SCORED_MONEY[6:],
     ]
-    tables = process_file("t.txt", "\n".join(lines).encode(), Source(fiscal_year=2022))
-    (project,) = tables.projects
-    assert [project[name] for name in ("budget_adjusted", "budget_executed", "execution_rate",
-            "execution_weight", "execution_score")] == [
-        Decimal("1200.00"), Decimal("1136.40"), 94.7, 10.0, 9.47
-    ]  # fmt: skip
+    assert _built(lines)[1] == [None, Decimal("1200.00"), Decimal("1136.40"), 94.7, 10.0, 9.47]
 
 
 def test_rows_under_a_row_left_out_with_its_level_lost_are_left_out_too():
@@ -393,10 +395,6 @@ def test_money_headings_wrapped_onto_the_next_line_are_put_back_under_their_head
         "年度资金总额 1,150.00 1,286.40 1,286.40 100% 10 10",
         *SCORED_MONEY[6:],
     ]
-    tables = process_file("t.txt", "\n".join(lines).encode(), Source(fiscal_year=2021))
-    (project,) = tables.projects
-    assert [project[name] for name in ("budget_initial", "budget_adjusted", "budget_executed",
-            "execution_rate", "execution_weight", "execution_score")] == [
-        Decimal("1150.00"), Decimal("1286.40"), Decimal("1286.40"), 100.0, 10.0, 10.0
-    ]  # fmt: skip
+    tables, money = _built(lines)
+    assert money == [Decimal("1150.00"), Decimal("1286.40"), Decimal("1286.40"), 100.0, 10.0, 10.0]
     assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
