@@ -364,16 +364,17 @@ def test_rows_under_a_row_left_out_with_its_level_lost_are_left_out_too():
     ]  # fmt: skip
 
 
-def test_a_row_above_a_word_left_out_on_its_own_line_is_warned_of():
-    # `万元` wrapped off the target `≤9.5万元` onto a line of its own fits any cell of the row
-    # above: it is left out, and the row it may end is said to be perhaps cut short (it was
-    # read as `≤9.5` with no word on its own line).
-    lines = [*TABLE_JOINED[:7], "满意度指标 服务对象满意度指标 老人满意度 ≥ 90 % 抽样调查", "抽样"]
+@pytest.mark.parametrize("piece", ["抽样", "抽样 抽样"])
+def test_a_row_above_a_word_left_out_on_its_own_line_is_warned_of(piece):
+    # The end of a cell (or of two: 实施期 and 年度 values wrapped alike) on a line of its own
+    # fits any cell of the row above: it is left out, and the row it may end is said to be
+    # perhaps cut short (it was read as printed, with no word on its own line).
+    lines = [*TABLE_JOINED[:7], "满意度指标 服务对象满意度指标 老人满意度 ≥ 90 % 抽样调查", piece]
     tables = process_file("t.txt", "\n".join(lines).encode(), Source())
     assert [(f["rule"], f["severity"], f["source_line"], f["message"], f["evidence"])
             for f in tables.findings if f["source_line"] == 8] == [
-        ("cell_maybe_cut", "warning", 8, "`抽样` on the line under this row was left out: it may "
-         "end one of its cells (its name or its target)", "抽样"),
+        ("cell_maybe_cut", "warning", 8, f"`{piece}` on the line under this row was left out: it "
+         "may end one of its cells (its name or its target)", piece),
     ]  # fmt: skip
 
 

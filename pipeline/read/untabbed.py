@@ -214,13 +214,8 @@ def _joined_rows(lines: list[str]) -> tuple[Untabbed, int]:
                     "an indicator row whose words fit its columns in more than one way, or in none"
                 )
                 notes.append(_unplaced(number, line, f"{why} (its level cells kept)"))
-                if (
-                    _wrapped_piece(words)
-                    and rows
-                    and rows[-1][0] != labelled
-                    and any(map(str.isalnum, words[0]))
-                ):
-                    notes.append(_maybe_cut(rows[-1][0], words[0]))
+                if _pieces_only(words) and rows and rows[-1][0] != labelled:
+                    notes.append(_maybe_cut(rows[-1][0], " ".join(words)))
                 cells = _levels(words, columns)
                 orphans = orphans or (not cells and above and _lost_levels(words, columns))
             elif orphans and not _cell(cells, columns.index("level1")):
@@ -414,8 +409,19 @@ def _wrapped_piece(words: list[str]) -> bool:
     return len(words) == 1 and _level(words[0], "") is None
 
 
+def _pieces_only(words: list[str]) -> bool:
+    """Whether a row left out holds only ends of a name or a target wrapped off the row above
+    (`万元`, `时 时`): one or two words with no figure, none a level or ending as one (`指标`)."""
+    return (
+        len(words) <= 2
+        and any(char.isalpha() for word in words for char in word)
+        and not any(char.isdigit() for word in words for char in word)
+        and not any(_level(word, "") or compact(word).endswith(LEVEL_NAME_ENDS) for word in words)
+    )
+
+
 def _maybe_cut(number: int, piece: str) -> tuple[str, int, str, str]:
-    """The note on the row above a word left out on a line of its own (`_wrapped_piece`)."""
+    """The note on the row above a row of ends of cells left out (`_pieces_only`)."""
     text = fold(piece)
     why = f"`{text}` on the line under this row was left out: it may end one of its cells"
     return ("cell_maybe_cut", number, f"{why} (its name or its target)", text)
