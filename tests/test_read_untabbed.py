@@ -399,3 +399,20 @@ def test_money_headings_wrapped_onto_the_next_line_are_put_back_under_their_head
     tables, money = _built(lines)
     assert money == [Decimal("1150.00"), Decimal("1286.40"), Decimal("1286.40"), 100.0, 10.0, 10.0]
     assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
+def test_a_row_whose_first_group_is_empty_goes_under_the_second_group():
+    # 长期 and 年度 groups side by side, the 长期 name and value empty: the words after the 长期
+    # 二级 go under the 年度 group. The search stopped at the 长期 name column, so such rows fitted
+    # no way and were left out.
+    lines = [
+        "项目支出绩效目标表",
+        "项目名称 教育重点项目建设",
+        "一级指标 二级指标(长期) 三级指标(长期) 指标值(长期) 二级指标(年度) 三级指标(年度) 指标值(年度)",
+        "产出指标 数量指标 数量指标 重点建设工程安排数量 2",
+        "效益指标 可持续影响指标 可持续影响指标 基础教育巩固提高情况 巩固提高",
+    ]
+    assert _indicators(lines) == [
+        ("产出指标", "数量指标", "重点建设工程安排数量", "2", None),
+        ("效益指标", "可持续影响指标", "基础教育巩固提高情况", "巩固提高", None),
+    ]

@@ -719,8 +719,8 @@ def _placements(
                 found.extend((at, *rest) for rest in ways(word + 1, at + 1))
                 if len(found) >= 2:
                     return tuple(found[:2])
-            if columns[at] == "level3":
-                break
+            if columns[at] == "level3" and "level2" not in columns[at + 1 :]:
+                break  # the name ends the levels, but for a second group's (中期 | 年度)
         return tuple(found)
 
     return ways(0, 0)
