@@ -26,6 +26,7 @@ FOLDERS = (
     "heldout-targets-4",
     "heldout-targets-5",
     "heldout-targets-6",
+    "heldout-targets-7",
 )
 EXPECTED = {folder: expected_of(FIXTURES / folder) for folder in FOLDERS}
 

@@ -32,6 +32,7 @@ TARGETS = (
     "heldout-targets-4",
     "heldout-targets-5",
     "heldout-targets-6",
+    "heldout-targets-7",
 )
 SELF_EVALUATIONS = (
     "self-evaluation",
