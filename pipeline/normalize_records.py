@@ -288,7 +288,7 @@ class _RecordWriter(RowWriter):
                 "project_id": project_id,
                 "document_id": self.document_id,
                 "indicator_position": position,
-                "indicator_seq": None,
+                "indicator_seq": indicator.seq,
                 "level1_code": level1_code,
                 "level1_name": level1_name,
                 "level2_code": level2_code,

@@ -821,6 +821,7 @@ class GridReader:
         name, operator, value, unit = (
             None if col is None else cell[col] for col in self.grid.group_columns[group]
         )
+        seq, name = numbered_name(name, row.cells, self.grid.group_columns[group][0])
         template = bool(name) and is_placeholder(name)
         if template:  # one leftover for the row, with every placeholder it prints
             texts = " | ".join(t for t in dict.fromkeys(cell) if t and is_placeholder(t))
@@ -847,7 +848,7 @@ class GridReader:
         if level1 and level2 and self.level1_line != row.line and not _belongs(level2, level1):
             level1 = None  # a 二级 of another 一级: the 一级 block ended without its own cell
         return dict(
-            level1_raw=level1, level2_raw=level2, name=name,
+            level1_raw=level1, level2_raw=level2, name=name, seq=seq,
             annual_target=targets.get("annual"), period_target=targets.get("period"),
             target_operator_raw=operator, target_value_raw=value if split else None,
             target_unit_raw=unit, split_scope=scope if split else None,
@@ -855,6 +856,34 @@ class GridReader:
             score_coefficient=None, deviation=None, recipient_values=(), extra=(), line=row.line,
             location=row.location,
         )  # fmt: skip
+
+
+def numbered_name(
+    name: str | None, raw: tuple[str, ...], col: int | None
+) -> tuple[int | None, str | None]:
+    """(the number written before an indicator's name, the name without it); (None, name) when
+    none is written. Read from the cell as printed (`raw[col]`): folding makes `①` a bare `1`."""
+    printed = raw[col].strip() if name and col is not None and col < len(raw) else ""
+    seq, rest = _numbering(printed)
+    return (seq, fold(rest)) if seq is not None and fold(rest) else (None, name)
+
+
+def _numbering(printed: str) -> tuple[int | None, str]:
+    """(number, rest) of a name's leading numbering (`vocab.NAME_NUMBER_SIGNS` …), else (None, ``)."""
+    if printed[:1] in vocab.NAME_NUMBER_SIGNS:
+        return vocab.NAME_NUMBER_SIGNS[printed[0]], printed[1:]
+    printed = unicodedata.normalize("NFKC", printed)
+    close = vocab.NAME_NUMBER_BRACKETS.get(printed[:1])
+    digits = printed[1 if close else 0 :]
+    number = digits[: len(digits) - len(digits.lstrip("0123456789"))]
+    after = digits[len(number) :]
+    if not number or len(number) > 2:
+        return None, ""
+    if close and after[:1] == close:
+        return int(number), after[1:]
+    if not close and after[:1] in vocab.NAME_NUMBER_ENDS and not after[1:2].isdigit():
+        return int(number), after[1:]
+    return None, ""
 
 
 @functools.lru_cache(maxsize=2**14)

@@ -196,6 +196,17 @@ PLACEHOLDER_CHARS = ".…。*★☆-—_ "
 PLACEHOLDER_NUMBERING = ("指标",)
 PLACEHOLDER_SEPARATORS = ":、."
 
+# The numbering a table writes before an indicator's name (`1.`, `2、`, `（1）`, `⑴`, `①`), taken
+# off the name into `indicator_seq` (`indicator_grid.numbered_name`): circled and bracketed
+# numbers by the number they stand for, digits closed by a bracket or followed by a mark (a
+# digit after the mark is a decimal: `1.5米护栏` keeps its name).
+NAME_NUMBER_SIGNS = {
+    **{chr(0x2460 + n): n + 1 for n in range(20)},  # ① .. ⑳
+    **{chr(0x2474 + n): n + 1 for n in range(20)},  # ⑴ .. ⒇
+}
+NAME_NUMBER_BRACKETS = {"(": ")"}  # compared after NFKC (`（1）` is `(1)`, `１．` is `1.`)
+NAME_NUMBER_ENDS = ".、"
+
 # An indicator row a converter broke onto two lines (`indicator_grid.unwrap_rows`): marks the
 # end of a wrapped name may open with and no name opens with (`培训人数(含线上` over `)`,
 # compared after NFKC), the brackets a name's first line may leave open for its end to close,

@@ -1,0 +1,60 @@
+"""What the seventh held-out batch of target tables (tests/fixtures/heldout-targets-7) showed the
+readers lacked, each read by the whole per-file pipeline on a table of its own: the numbering a
+form writes before its indicators' names (`①`, `（1）`, `1.`), taken off the name into
+`indicator_seq` and allowed to start again under each 二级."""
+
+import pytest
+
+from tests.test_layouts_text import read, text
+
+HEAD = [["项目支出绩效目标表"], ["单位:万元"], ["项目名称", "城区公共停车场建设"],
+        ["年度资金总额", "620"], ["年度目标", "建成公共停车场2处。"]]  # fmt: skip
+GRID = ["一级指标", "二级指标", "三级指标", "指标值"]
+
+
+def named(tables) -> list[tuple]:
+    return [(i["level2_name"], i["indicator_seq"], i["indicator_name"], i["annual_target"])
+            for i in tables.indicators]  # fmt: skip
+
+
+def numbering_findings(tables) -> list[tuple]:
+    return [(f["rule"], f["severity"], f["message"]) for f in tables.findings
+            if f["rule"] == "indicator_numbering_gap"]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("①新建公共停车场", "②新增停车泊位"), ("（1）新建公共停车场", "（2）新增停车泊位"),
+     ("⑴新建公共停车场", "⑵新增停车泊位"), ("1.新建公共停车场", "2、新增停车泊位"),
+     ("１．新建公共停车场", "２．新增停车泊位")],
+)  # fmt: skip
+def test_the_number_written_before_a_name_is_its_seq_not_part_of_it(first, second):
+    tables = read(text([*HEAD, GRID,
+                        ["产出指标", "数量指标", first, "2处"],
+                        ["", "", second, "600个"],
+                        ["", "质量指标", "①工程验收合格率", "100%"],
+                        ["满意度指标", "服务对象满意度指标", "①市民满意度", "≥85%"]]))  # fmt: skip
+    assert named(tables) == [
+        ("数量指标", 1, "新建公共停车场", "2处"),
+        ("数量指标", 2, "新增停车泊位", "600个"),
+        ("质量指标", 1, "工程验收合格率", "100%"),
+        ("服务对象满意度指标", 1, "市民满意度", "≥85%"),
+    ]
+    assert numbering_findings(tables) == []
+
+
+@pytest.mark.parametrize(
+    "name", ["1.5米高防护栏安装长度", "5G基站建设数量", "(含线上)培训人数", "(1)"]
+)
+def test_a_name_that_only_starts_with_a_number_keeps_it(name):
+    tables = read(text([*HEAD, GRID, ["产出指标", "数量指标", name, "≥2处"]]))
+    assert named(tables) == [("数量指标", None, name, "≥2处")]
+
+
+def test_numbers_that_skip_one_under_a_level_are_a_gap():
+    tables = read(text([*HEAD, GRID,
+                        ["产出指标", "数量指标", "①新建公共停车场", "2处"],
+                        ["", "", "③新增停车泊位", "600个"]]))  # fmt: skip
+    assert numbering_findings(tables) == [
+        ("indicator_numbering_gap", "warning", "indicators numbered 1,3, expected 1..2")
+    ]
