@@ -20,13 +20,33 @@ from pipeline.manifest import Source, document_id_for
 from pipeline.normalize import FUND_SOURCE_COLUMNS, YEAR, as_json, document_row, level_columns
 from pipeline.rows import RowWriter, Tables
 from pipeline.targets.parser import CLAUSE_FIELDS, has_numeric_clause
-from pipeline.vocab import labels
+from pipeline.vocab import labels, layout_labels
 
 # Cells no reader placed, by why: the rule of the finding that carries each one.
 _LEFTOVER_RULES = {
     "sign-off line": "table_note",
     "a line outside the table's cells": "line_unrecognised",
 }
+
+
+def coded_name(name: str | None) -> tuple[str | None, str | None]:
+    """(the code printed before a project's name, the name without it); (None, name) when none
+    is (`layout_labels.PROJECT_CODE_SEPARATORS` and the rest say what a code looks like)."""
+    text = (name or "").strip()
+    close = layout_labels.PROJECT_CODE_BRACKETS.get(text[:1])
+    head, _, rest = text[1:].partition(close) if close else text.partition(" ")
+    code, rest = head.strip(), rest.strip()
+    marks = layout_labels.PROJECT_CODE_SEPARATORS
+    digits = sum(ch.isdigit() for ch in code)
+    is_code = (
+        code.isascii()
+        and all(ch.isalnum() or ch in marks for ch in code)
+        and digits > 0
+        and (any(mark in code for mark in marks) or digits >= layout_labels.PROJECT_CODE_MIN_DIGITS)
+    )
+    if not is_code or not rest or rest[0].isascii():
+        return None, name
+    return code, rest
 
 
 def normalize_reads(
@@ -154,12 +174,15 @@ class _RecordWriter(RowWriter):
         fields = {label: value for label, value in project.fields}
         if subtotal and project.funding_unit and project.funding_unit != subtotal:
             fields["单位名称"] = project.funding_unit
+        code, name = coded_name(project.name)
+        if code:
+            fields[layout_labels.PROJECT_CODE_LABEL] = code
         self.tables.projects.append(
             {
                 "project_id": project_id,
                 "document_id": self.document_id,
                 "project_seq": seq,
-                "project_name": project.name or "",
+                "project_name": name or "",
                 "funding_unit": subtotal or project.funding_unit,
                 **_money_columns(
                     total_amount=(money["total"], money["total_raw"]),

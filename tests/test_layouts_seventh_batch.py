@@ -3,6 +3,8 @@ readers lacked, each read by the whole per-file pipeline on a table of its own: 
 form writes before its indicators' names (`①`, `（1）`, `1.`), taken off the name into
 `indicator_seq` and allowed to start again under each 二级."""
 
+from decimal import Decimal
+
 import pytest
 
 from tests.test_layouts_text import read, text
@@ -57,4 +59,26 @@ def test_numbers_that_skip_one_under_a_level_are_a_gap():
                         ["", "", "③新增停车泊位", "600个"]]))  # fmt: skip
     assert numbering_findings(tables) == [
         ("indicator_numbering_gap", "warning", "indicators numbered 1,3, expected 1..2")
+    ]
+
+
+LIST = ["单位名称", "项目名称", "预算数", "年度目标", "一级指标", "二级指标", "三级指标", "指标值"]
+
+
+def projects(tables) -> list[tuple]:
+    return [(p["project_name"], p["total_amount"], p["extra_columns"]) for p in tables.projects]
+
+
+def test_a_code_printed_before_a_projects_name_is_kept_apart_from_the_name():
+    tables = read(text([["部门项目支出绩效目标表"], ["单位:万元"], LIST,
+                        ["英德市农业农村局", "2025-001 英德红茶产业发展扶持资金", "350.00", "扶持茶企。",
+                         "产出指标", "数量指标", "扶持茶叶加工企业数", "≥15家"],
+                        ["", "【440115-21-0003】农村人居环境整治提升", "128.50", "整治村庄。",
+                         "产出指标", "数量指标", "整治自然村数量", "≥60个"],
+                        ["", "2025 年度农村公路养护", "80.00", "养护公路。",
+                         "产出指标", "数量指标", "养护里程", "≥120公里"]]))  # fmt: skip
+    assert projects(tables) == [
+        ("英德红茶产业发展扶持资金", Decimal("350"), '{"项目编码": "2025-001"}'),
+        ("农村人居环境整治提升", Decimal("128.5"), '{"项目编码": "440115-21-0003"}'),
+        ("2025 年度农村公路养护", Decimal("80"), None),
     ]

@@ -16,6 +16,14 @@ PROJECT_NAME_LABELS = (
     "项目名称", "项目支出名称", "项目(专项)名称", "专项名称", "专项(项目)名称", "资金名称", "专项资金名称",
     "二级项目名称", "转移支付名称", "转移支付(项目)名称", "转移支付项目名称",
 )  # fmt: skip
+# A project's code printed before its name in the name's cell (`2025-001 英德红茶产业发展扶持资金`,
+# `【440115-21-0003】…`): letters and digits joined by these separators, or a run of at least
+# this many digits, set off from the name by white space or brackets. It is kept in the
+# project's extra columns under PROJECT_CODE_LABEL, not in its name; `2025 年度…` is no code.
+PROJECT_CODE_SEPARATORS = "-_."
+PROJECT_CODE_MIN_DIGITS = 8
+PROJECT_CODE_BRACKETS = {"[": "]", "【": "】", "(": ")"}
+PROJECT_CODE_LABEL = "项目编码"
 DEPARTMENT_LABELS = (
     "主管部门", "主管部门及代码", "主管部门及编码", "主管部门及其编码", "业务主管部门", "项目主管部门",
     "区级主管部门", "区县主管部门", "主管部门(单位)名称", "预算部门", "预算单位", "部门", "部门名称",
