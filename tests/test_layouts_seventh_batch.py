@@ -82,3 +82,36 @@ def test_a_code_printed_before_a_projects_name_is_kept_apart_from_the_name():
         ("农村人居环境整治提升", Decimal("128.5"), '{"项目编码": "440115-21-0003"}'),
         ("2025 年度农村公路养护", Decimal("80"), None),
     ]
+
+
+FLAT = ["指标", "指标权重", "计量单位", "指标性质", "指标值"]
+FLAT_HEAD = [
+    ["项目绩效目标表"],
+    ["项目名称", "村级组织运转保障经费"],
+    ["当年预算(元)", "96,480.00"],
+]
+
+
+def flat(tables) -> list[tuple]:
+    return [(i["indicator_name"], i["annual_target"], i["target_operator_raw"],
+             i["target_value_raw"], i["target_unit_raw"], i["source_line"])
+            for i in tables.indicators]  # fmt: skip
+
+
+def test_the_end_of_a_rows_last_cell_written_out_as_a_line_of_its_own_is_put_back():
+    tables = read(text([*FLAT_HEAD, FLAT,
+                        ["村务公开情况", "15", "", "定性", "按季度公开,内容真实"], ["完整"],
+                        ["资金拨付完成时间", "10", "", "≤", "2024年9月30日"], ["前"],
+                        ["群众满意度", "15", "%", "≥", "90"]]))  # fmt: skip
+    assert flat(tables) == [
+        ("村务公开情况", "按季度公开,内容真实完整", "定性", "按季度公开,内容真实完整", "", 5),
+        ("资金拨付完成时间", "≤2024年9月30日前", "≤", "2024年9月30日前", "", 7),
+        ("群众满意度", "≥90%", "≥", "90", "%", 9),
+    ]
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
+@pytest.mark.parametrize("line", ["注:本表金额单位为元。", "— 2 —", "第 2 页 共 3 页"])
+def test_a_note_a_label_or_a_page_number_under_a_row_is_not_the_end_of_its_last_cell(line):
+    tables = read(text([*FLAT_HEAD, FLAT, ["群众满意度", "15", "%", "≥", "90"], [line]]))
+    assert flat(tables) == [("群众满意度", "≥90%", "≥", "90", "%", 5)]

@@ -43,6 +43,7 @@ from pipeline.layouts.columns import (
     scoped_values,
     states_value_type,
 )
+from pipeline.layouts.header_block import is_footer
 from pipeline.layouts.records import Indicator, LayoutFinding, Leftover, Subtotal
 from pipeline.targets.parser import is_unit, parse_target
 from pipeline.vocab import layout_labels as vocab
@@ -386,7 +387,7 @@ def unwrap_rows(grid: Grid, rows) -> tuple[list, list[LayoutFinding]]:
     indicator and narrower than its name, but without such evidence stays an indicator (an
     unfilled template row is one): `name_maybe_wrapped` names it for a reader to check."""
     levels = {c.col: 1 if c.role == "level1" else 2 for c in grid.level_columns}
-    rows = _vertical_levels(levels, rows)
+    rows = _vertical_levels(levels, _broken_last_cells(grid, rows))
     name_of: dict[int, int] = {}  # a name, value or unit column -> its group's name column
     value_of: dict[int, int] = {}  # a name column -> its group's value column
     units: set[int] = set()
@@ -538,6 +539,30 @@ def _own_name(text: str) -> bool:
     rest = text.removeprefix(word)
     number = rest.lstrip("0123456789")
     return number != rest and number[:1] in vocab.PLACEHOLDER_SEPARATORS
+
+
+def _broken_last_cells(grid: Grid, rows) -> list:
+    """The rows with the end of a row's last cell that a converter wrote out as a line of its
+    own put back (a web page's cell holding a line break, `…\t2025年9月30日` over `前`): a line of
+    one cell, no footer (page numbers are gone already), right under a line printing every
+    cell of the grid, that of itself has no place in the grid. The two pieces are joined as
+    printed."""
+    out: list = []
+    for row in rows:
+        above = out[-1] if out else None
+        first = row.cells[0].strip() if len(row.cells) == 1 else ""
+        if (
+            above is not None
+            and first
+            and grid.width > 2
+            and len(above.cells) == grid.width
+            and not (row.merged or above.merged)
+            and not is_footer(first)
+        ):
+            out[-1] = replace(above, cells=(*above.cells[:-1], above.cells[-1] + row.cells[0]))
+            continue
+        out.append(row)
+    return out
 
 
 def _vertical_levels(levels: dict[int, int], rows) -> list:
