@@ -36,6 +36,7 @@ from pipeline.layouts.columns import (
     compact,
     content_role,
     fold,
+    is_exact_label,
     is_number,
     label_scope,
     looks_like_values,
@@ -543,21 +544,21 @@ def _own_name(text: str) -> bool:
 
 def _broken_last_cells(grid: Grid, rows) -> list:
     """The rows with the end of a row's last cell that a converter wrote out as a line of its
-    own put back (a web page's cell holding a line break, `…\t2025年9月30日` over `前`): a line of
-    one cell, no footer (page numbers are gone already), right under a line printing every
-    cell of the grid, that of itself has no place in the grid. The two pieces are joined as
-    printed."""
+    own put back (a web page's cell holding a line break, `…\t2025年9月30日` over `前`): a line
+    printed without a tab (`CellRow.lone`; a row shifted left keeps its tabs), neither a footer
+    nor a label (page numbers are gone already), right under a line printing every cell of the
+    grid. The two pieces are joined as printed."""
     out: list = []
     for row in rows:
         above = out[-1] if out else None
-        first = row.cells[0].strip() if len(row.cells) == 1 else ""
+        first = row.cells[0].strip() if row.lone and row.cells else ""
         if (
             above is not None
             and first
             and grid.width > 2
             and len(above.cells) == grid.width
-            and not (row.merged or above.merged)
             and not is_footer(first)
+            and not is_exact_label(first)
         ):
             out[-1] = replace(above, cells=(*above.cells[:-1], above.cells[-1] + row.cells[0]))
             continue
