@@ -115,3 +115,28 @@ def test_the_end_of_a_rows_last_cell_written_out_as_a_line_of_its_own_is_put_bac
 def test_a_note_a_label_or_a_page_number_under_a_row_is_not_the_end_of_its_last_cell(line):
     tables = read(text([*FLAT_HEAD, FLAT, ["群众满意度", "15", "%", "≥", "90"], [line]]))
     assert flat(tables) == [("群众满意度", "≥90%", "≥", "90", "%", 5)]
+
+
+@pytest.mark.parametrize(
+    "goal_rows",
+    [
+        [["年度预期目标", "保障公交线路32条运营。"]],
+        [["年度预期"], ["目标", "保障公交线路32条运营。"]],
+    ],
+)
+def test_labels_the_shared_list_lacked_name_the_unit_and_the_years_goal(goal_rows):
+    tables = read(text([["项目支出绩效目标表"], ["单位:万元"], ["项目名称", "城乡公交运营补贴"],
+                        ["主管部门", "乐陵市交通运输局", "实施主体", "乐陵市公共交通有限公司"],
+                        ["项目期", "2023年", "项目资金总额", "486.00"], *goal_rows, GRID,
+                        ["产出指标", "数量指标", "运营城乡公交线路", "32条"]]))  # fmt: skip
+    (project,) = tables.projects
+    assert {key: project[key] for key in ("supervising_department", "implementing_unit",
+            "performance_goal", "period_goal", "total_amount", "extra_columns")} == {
+        "supervising_department": "乐陵市交通运输局",
+        "implementing_unit": "乐陵市公共交通有限公司",
+        "performance_goal": "保障公交线路32条运营。",
+        "period_goal": None,
+        "total_amount": Decimal("486"),
+        "extra_columns": None,
+    }  # fmt: skip
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
