@@ -3,7 +3,8 @@
 Pure. The layout readers (`pipeline.layouts`) hand over what each table prints as
 layout-neutral records, values as printed; this turns them into the same rows the packed
 table gives (`pipeline.normalize`): money exact in 万元, levels on the taxonomy, targets
-parsed into threshold clauses (split value columns joined, the written unit kept), and every
+parsed into threshold clauses (split value columns joined, the written unit kept), a code
+printed before a project's name kept apart from it (`2025-001 …`: `coded_name`), and every
 cell no reader placed into a finding that carries its text. A self-evaluation adds its money
 block's measures to the project row, one `fund_source` amount row per fund source, and its
 actuals as threshold clauses of scope `actual`; the points its table prints for the weights

@@ -10,7 +10,8 @@ columns that repeat open a new group (中期 and 年度 side by side); a group's
 its labels (`指标值(长期)`), else from the order of the goal headings above, else 中期 then 年度.
 
 `unwrap_rows` puts the ends of cells a converter wrapped onto a row of their own (a level
-cell's, a name's, a target's) back on the row above where the evidence is strong, a level cell
+cell's, a name's, a target's; a row's last cell's, written out as a line without a tab) back
+on the row above where the evidence is strong, a level cell
 printed one character a line down its rows back whole on its first row, and names
 a row that may be one but lacks it (`name_maybe_wrapped`). `shifted_back` moves a row a
 converter shifted left (merged level cells dropped, not left empty) back under its labels,
@@ -22,7 +23,8 @@ row printed again at a page top is no new grid, `recognise` keeps the rows under
 any cell the source marks as merged from the one above it, and, in one-row-per-indicator
 lists, project events when the project columns change; a level cell that only ends the one
 above it (`产出指标` / `(50分)`) keeps that level; a value cell holding both targets after their
-scope words (`年度：≥95%；实施期：≥98%`) gives both. A self-evaluation's actual that is a number
+scope words (`年度：≥95%；实施期：≥98%`) gives both; the number a name is written after (`①`,
+`（1）`, `1.`) is the indicator's seq, not part of its name. A self-evaluation's actual that is a number
 under a 度量单位 column takes the unit as its target does (`98` `%` -> `98%`).
 """
 
