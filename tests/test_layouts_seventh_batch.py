@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 
+from pipeline.rows import THRESHOLD_COLUMNS
 from tests.test_layouts_text import read, text
 
 HEAD = [["项目支出绩效目标表"], ["单位:万元"], ["项目名称", "城区公共停车场建设"],
@@ -140,3 +141,50 @@ def test_labels_the_shared_list_lacked_name_the_unit_and_the_years_goal(goal_row
         "extra_columns": None,
     }  # fmt: skip
     assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
+SPLIT = ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "计量单位", "权重"]
+DEPARTMENT_HEAD = [["部门整体支出绩效目标表"], ["部门名称", "隆昌市农业农村局"],
+                   ["年度预算(万元)", "资金总额", "3286.45"]]  # fmt: skip
+
+
+def clauses(tables) -> list[tuple]:
+    rows = [dict(zip(THRESHOLD_COLUMNS, t, strict=True)) for t in tables.thresholds]
+    return [(r["scope"], r["text"], r["kind"], r["operator"], r["value"], r["unit"], r["context"])
+            for r in rows]  # fmt: skip
+
+
+def test_the_operator_column_compares_a_number_its_value_cell_puts_words_before():
+    tables = read(text([*DEPARTMENT_HEAD, SPLIT,
+                        ["效益指标", "可持续影响指标", "耕地质量等级", "≥", "较2024年提高0.1个等级", "", "10"],
+                        ["", "社会效益指标", "农业安全生产事故", "=", "零", "", "10"],
+                        ["", "", "群众收入增幅", "≥", "较上年提高5", "%", "10"],
+                        ["", "", "部门运转成本", "≤", "预算数", "", "10"]]))  # fmt: skip
+    assert clauses(tables) == [
+        ("annual", "≥较2024年提高0.1个等级", "number", ">=", 0.1, "个", "较2024年提高 等级"),
+        ("annual", "=零", "number", "=", 0.0, None, None),
+        ("annual", "≥较上年提高5%", "percent", ">=", 5.0, "%", "较上年提高"),
+        ("annual", "≤预算数", "text", None, None, None, "≤预算数"),
+    ]
+
+
+UNIT_GRID = ["一级指标", "二级指标", "三级指标", "指标值", "单位"]
+
+
+@pytest.mark.parametrize("line", ["武邑县2019年部门预算信息公开", "2019年单位决算信息公开"])
+def test_a_running_header_between_rows_is_page_furniture_not_an_indicator(line):
+    tables = read(text([*HEAD, UNIT_GRID,
+                        ["产出指标", "成本指标", "每村月均清运补助", "≤183.33", "元"], [line],
+                        ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90", "%"]]))  # fmt: skip
+    assert [(i["indicator_name"], i["annual_target"]) for i in tables.indicators] == [
+        ("每村月均清运补助", "≤183.33元"), ("群众满意度", "≥90%"),
+    ]  # fmt: skip
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
+def test_a_line_wider_than_the_last_cell_above_it_is_not_that_cells_end():
+    tables = read(text([*HEAD, UNIT_GRID,
+                        ["产出指标", "成本指标", "每村月均清运补助", "≤183.33", "元"],
+                        ["本表由清凉店镇人民政府负责填报"]]))  # fmt: skip
+    first = tables.indicators[0]
+    assert (first["indicator_name"], first["annual_target"]) == ("每村月均清运补助", "≤183.33元")

@@ -549,7 +549,9 @@ def _broken_last_cells(grid: Grid, rows) -> list:
     own put back (a web page's cell holding a line break, `…\t2025年9月30日` over `前`): a line
     printed without a tab (`CellRow.lone`; a row shifted left keeps its tabs), neither a footer
     nor a label (page numbers are gone already), right under a line printing every cell of the
-    grid. The two pieces are joined as printed."""
+    grid, and narrower than the last cell's first line (the converter filled that line first):
+    a PDF's running header (`某县2019年部门预算信息公开` under a unit) is none. The two pieces are
+    joined as printed."""
     out: list = []
     for row in rows:
         above = out[-1] if out else None
@@ -559,6 +561,7 @@ def _broken_last_cells(grid: Grid, rows) -> list:
             and first
             and grid.width > 2
             and len(above.cells) == grid.width
+            and len(first) < len(above.cells[-1].strip())
             and not is_footer(first)
             and not is_exact_label(first)
         ):
