@@ -299,6 +299,7 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "D-jiangsu-yangzhou-guangling-jiedao-yuan-2019.txt": "2 rows left out with a finding (indicator rows fitting two ways or none)",
         "E-guangdong-qingyuan-yingde-rows-codes-2025.txt": "7 rows left out with a finding (indicator rows fitting two ways or none, indicators before any project row)",
         "E-liaoning-benxi-huanren-xiang-flat-broken-yuan-2019.txt": "refused: no header row with 项目名称 and 总计 found",
+        "A-hebei-hengshui-wuyi-zhen-unit-column-header-2019.txt": "2 rows left out with a finding (indicator rows fitting two ways or none)",
     },
     "one_cell_a_line": {
         "tw-guangzhou-huadu-kgxj-2025.txt": "refused: no header row with 项目名称 and 总计 found",
