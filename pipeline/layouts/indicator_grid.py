@@ -23,9 +23,9 @@ row printed again at a page top is no new grid, `recognise` keeps the rows under
 any cell the source marks as merged from the one above it, and, in one-row-per-indicator
 lists, project events when the project columns change; a level cell that only ends the one
 above it (`产出指标` / `(50分)`) keeps that level; a value cell holding both targets after their
-scope words (`年度：≥95%；实施期：≥98%`) gives both; the number a name is written after (`①`,
-`（1）`, `1.`) is the indicator's seq, not part of its name. A self-evaluation's actual that is a number
-under a 度量单位 column takes the unit as its target does (`98` `%` -> `98%`).
+scope words (`年度：≥95%；实施期：≥98%`) gives both; the number a name is written after
+(`①`, `（1）`, `1.`) is the indicator's seq, not part of its name. A self-evaluation's actual
+that is a number under a 度量单位 column takes the unit as its target does (`98` `%` -> `98%`).
 """
 
 import functools
@@ -900,7 +900,8 @@ def numbered_name(
 
 
 def _numbering(printed: str) -> tuple[int | None, str]:
-    """(number, rest) of a name's leading numbering (`vocab.NAME_NUMBER_SIGNS` …), else (None, ``)."""
+    """(number, rest) of a name's leading numbering (`vocab.NAME_NUMBER_SIGNS` …); else
+    (None, ``)."""
     if printed[:1] in vocab.NAME_NUMBER_SIGNS:
         return vocab.NAME_NUMBER_SIGNS[printed[0]], printed[1:]
     printed = unicodedata.normalize("NFKC", printed)
