@@ -15,12 +15,15 @@ class CellRow:
     """One table row as the source printed it.
 
     `merged` says, per cell, whether the cell is the continuation of a merged cell above it
-    (True), not merged (False); it is empty when the source does not say (plain text)."""
+    (True), not merged (False); it is empty when the source does not say (plain text).
+    `lone` says that a text of tab-separated cells printed the row as a line without a tab: one
+    cell, or the rest of a cell a converter broke onto a line of its own."""
 
     cells: tuple[str, ...]
     line: int
     location: str | None = None
     merged: tuple[bool, ...] = ()
+    lone: bool = False
 
     @property
     def where(self) -> str:

@@ -463,14 +463,32 @@ def _by_project(tables: Tables) -> dict[str, list[dict]]:
     return grouped
 
 
+def _numbered_in_order(indicators: list[dict]) -> bool:
+    """Each indicator numbered one more than the one before it, or 1 where its levels differ
+    from those before it (the first: 1)."""
+    previous = None
+    for indicator in indicators:
+        seq = indicator["indicator_seq"]
+        levels = (indicator["level1_raw"], indicator["level2_raw"])
+        if previous is None:
+            in_order = seq == 1
+        else:
+            in_order = seq == previous[0] + 1 or (seq == 1 and levels != previous[1])
+        if not in_order:
+            return False
+        previous = (seq, levels)
+    return True
+
+
 def check_numbering(tables: Tables, _fiscal_year: int | None) -> Iterator[dict]:
     """indicator_numbering_gap: a project's indicators not numbered 1..n (where the table
-    numbers them at all: the layouts with a row per indicator do not)."""
+    numbers them at all), the numbering starting again at 1 only where a level starts (a form
+    numbers the indicators of each 二级 `①②`)."""
     by_project = _by_project(tables)
     for project in tables.projects:
         indicators = by_project.get(project["project_id"], [])
         written = [indicator["indicator_seq"] for indicator in indicators]
-        if any(written) and written != list(range(1, len(written) + 1)):
+        if any(written) and not _numbered_in_order(indicators):
             yield _finding_on(
                 project,
                 "project",

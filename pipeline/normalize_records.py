@@ -3,7 +3,8 @@
 Pure. The layout readers (`pipeline.layouts`) hand over what each table prints as
 layout-neutral records, values as printed; this turns them into the same rows the packed
 table gives (`pipeline.normalize`): money exact in 万元, levels on the taxonomy, targets
-parsed into threshold clauses (split value columns joined, the written unit kept), and every
+parsed into threshold clauses (split value columns joined, the written unit kept), a code
+printed before a project's name kept apart from it (`2025-001 …`: `coded_name`), and every
 cell no reader placed into a finding that carries its text. A self-evaluation adds its money
 block's measures to the project row, one `fund_source` amount row per fund source, and its
 actuals as threshold clauses of scope `actual`; the points its table prints for the weights
@@ -20,13 +21,33 @@ from pipeline.manifest import Source, document_id_for
 from pipeline.normalize import FUND_SOURCE_COLUMNS, YEAR, as_json, document_row, level_columns
 from pipeline.rows import RowWriter, Tables
 from pipeline.targets.parser import CLAUSE_FIELDS, has_numeric_clause
-from pipeline.vocab import labels
+from pipeline.vocab import labels, layout_labels
 
 # Cells no reader placed, by why: the rule of the finding that carries each one.
 _LEFTOVER_RULES = {
     "sign-off line": "table_note",
     "a line outside the table's cells": "line_unrecognised",
 }
+
+
+def coded_name(name: str | None) -> tuple[str | None, str | None]:
+    """(the code printed before a project's name, the name without it); (None, name) when none
+    is (`layout_labels.PROJECT_CODE_SEPARATORS` and the rest say what a code looks like)."""
+    text = (name or "").strip()
+    close = layout_labels.PROJECT_CODE_BRACKETS.get(text[:1])
+    head, _, rest = text[1:].partition(close) if close else text.partition(" ")
+    code, rest = head.strip(), rest.strip()
+    marks = layout_labels.PROJECT_CODE_SEPARATORS
+    digits = sum(ch.isdigit() for ch in code)
+    is_code = (
+        code.isascii()
+        and all(ch.isalnum() or ch in marks for ch in code)
+        and digits > 0
+        and (any(mark in code for mark in marks) or digits >= layout_labels.PROJECT_CODE_MIN_DIGITS)
+    )
+    if not is_code or not rest or rest[0].isascii():
+        return None, name
+    return code, rest
 
 
 def normalize_reads(
@@ -154,12 +175,15 @@ class _RecordWriter(RowWriter):
         fields = {label: value for label, value in project.fields}
         if subtotal and project.funding_unit and project.funding_unit != subtotal:
             fields["单位名称"] = project.funding_unit
+        code, name = coded_name(project.name)
+        if code:
+            fields[layout_labels.PROJECT_CODE_LABEL] = code
         self.tables.projects.append(
             {
                 "project_id": project_id,
                 "document_id": self.document_id,
                 "project_seq": seq,
-                "project_name": project.name or "",
+                "project_name": name or "",
                 "funding_unit": subtotal or project.funding_unit,
                 **_money_columns(
                     total_amount=(money["total"], money["total_raw"]),
@@ -288,7 +312,7 @@ class _RecordWriter(RowWriter):
                 "project_id": project_id,
                 "document_id": self.document_id,
                 "indicator_position": position,
-                "indicator_seq": None,
+                "indicator_seq": indicator.seq,
                 "level1_code": level1_code,
                 "level1_name": level1_name,
                 "level2_code": level2_code,

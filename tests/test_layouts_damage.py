@@ -32,6 +32,7 @@ TARGETS = (
     "heldout-targets-4",
     "heldout-targets-5",
     "heldout-targets-6",
+    "heldout-targets-7",
 )
 SELF_EVALUATIONS = (
     "self-evaluation",
@@ -73,6 +74,9 @@ NOT_READ = {
     # 中期 and 年度 groups side by side with the 中期 one empty: once its empty cells are gone
     # nothing tells which group a row's name and value belong to.
     "A1-jiangsu-wujiang-wenhua-2022.txt": "an empty 中期 group beside the 年度 one",
+    # A cell's end on a line of its own (`2025年9月30日` over `前`) under a row shifted left: the
+    # row no longer prints every cell of the grid, so nothing tells the line from a name.
+    "E-guangdong-qingyuan-yingde-rows-codes-2025.txt": "a cell's end under a row shifted left",
 }
 
 
@@ -282,9 +286,20 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "C-gansu-jiuquan-shiji-zhengwu-labels-2025.txt": "1 rows left out with a finding (indicator rows fitting two ways or none)",
         "C-jiangsu-huaian-xuyi-longxia-transfer-2022.txt": "1 rows left out with a finding (indicator rows fitting two ways or none)",
         "D-fujian-zhangzhou-zhaoan-shijian-lvzhi-2022.txt": "5 rows left out with a finding (indicator rows fitting two ways or none)",
+        "A-anhui-chuzhou-tianchang-shenbao-vertical-2018.txt": "3 rows left out with a finding (indicator rows fitting two ways or none)",
+        "A1-guizhou-qiannan-duyun-numbered-template-2019.txt": "read with findings: one row_unparsed for a template row both groups print",
+        "A2-hubei-huangshi-daye-name-after-money-2021.txt": "2 rows left out with a finding (indicator rows fitting two ways or none)",
+        "D-jiangsu-yangzhou-guangling-jiedao-yuan-2019.txt": "2 rows left out with a finding (indicator rows fitting two ways or none)",
+        "E-guangdong-qingyuan-yingde-rows-codes-2025.txt": "7 rows left out with a finding (indicator rows fitting two ways or none, indicators before any project row)",
+        "E-liaoning-benxi-huanren-xiang-flat-broken-yuan-2019.txt": "refused: no header row with 项目名称 and 总计 found",
+        "A-hebei-hengshui-wuyi-zhen-unit-column-header-2019.txt": "2 rows left out with a finding (indicator rows fitting two ways or none)",
     },
     "one_cell_a_line": {
         "tw-guangzhou-huadu-kgxj-2025.txt": "refused: no header row with 项目名称 and 总计 found",
+        # A cell's end printed on a line of its own becomes a row of its own, padded to the
+        # grid's width: nothing tells it from an unfilled name.
+        "E-guangdong-qingyuan-yingde-rows-codes-2025.txt": "a cell's end made a row of its own",
+        "E-liaoning-benxi-huanren-xiang-flat-broken-yuan-2019.txt": "a cell's end made a row of its own",
     },
 }
 

@@ -272,6 +272,32 @@ def test_plain_year_words_keep_their_meaning(text, rows):
     assert _rows(text) == rows
 
 
+def _quantity_row(text, kind, value, unit, context) -> dict:
+    """The whole clause row of a one-clause bare quantity (`=`)."""
+    return _date_row(text, "=", None, context=context) | {
+        "kind": kind, "value": value, "unit": unit, "base_value": value, "base_unit": unit,
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        (
+            "较2023年提高2个百分点",
+            [_quantity_row("较2023年提高2个百分点", "percent", 2.0, "个百分点", "较2023年提高")],
+        ),
+        ("比2020年下降3%", [_quantity_row("比2020年下降3%", "percent", 3.0, "%", "比2020年下降")]),
+        (
+            "与2023年相比增长5%",
+            [_quantity_row("与2023年相比增长5%", "percent", 5.0, "%", "与2023年相比增长")],
+        ),
+        ("较2022年12月底前提高", [_text_row("较2022年12月底前提高")]),
+    ],
+)
+def test_a_year_compared_with_is_the_base_of_the_change_not_a_date(text, rows):
+    assert _rows(text) == rows
+
+
 def test_a_relative_year_past_the_calendar_stays_null():
     assert _rows("次年3月底前", 9999) == [_date_row("次年3月底前", "<=", None)]
     assert _rows("上年3月底前", 1) == [_date_row("上年3月底前", "<=", None)]

@@ -3,7 +3,8 @@ a self-evaluation's actual.
 
 `pipeline.targets.parser.parse_target` reads the target text (`parse_actual` the actual);
 split value columns are joined first (`≥ | 95 | %` -> `≥95%`, see `indicator_grid.join_parts`),
-so the operator column gives the operator. The unit column is a unit as written: where the
+so the operator column gives the operator, also where words stand between it and the number
+(`≥ | 较2024年提高0.1个等级`). The unit column is a unit as written: where the
 parser's unit vocabulary stops short of it (`人数` read as `人`), the written unit stands, for
 the actual too when it was joined with it. `parse_target` would need a `unit=` argument (a
 unit given, not read) to do this itself. A month or quarter without its year that the parser
@@ -19,6 +20,7 @@ import dataclasses
 
 from pipeline.layouts.records import Indicator
 from pipeline.targets.parser import Clause, parse_actual, parse_target
+from pipeline.vocab.layout_labels import OPERATOR_WORDS
 from pipeline.vocab.target_words import UNITS
 from pipeline.vocab.traditional import simplified
 
@@ -37,6 +39,8 @@ def target_clauses(indicator: Indicator, scope: str, fiscal_year: int | None) ->
         text = indicator.annual_target if scope == "annual" else indicator.period_target
         clauses = parse_target(text, indicator.name, fiscal_year)
         unit = indicator.target_unit_raw if indicator.split_scope == scope else None
+        if indicator.split_scope == scope:
+            clauses = _operator_from_column(clauses, indicator.target_operator_raw)
     unit = unit and simplified(unit)  # canonical, as the parser's units: `個` is `个`
     if scope != "actual":
         clauses = _length_in_unit_column(clauses, text, unit)
@@ -50,6 +54,23 @@ def target_clauses(indicator: Indicator, scope: str, fiscal_year: int | None) ->
     if clauses[0].unit == unit:
         return clauses
     return (dataclasses.replace(clauses[0], unit=unit, unit_inferred=False), *clauses[1:])
+
+
+def _operator_from_column(clauses: tuple[Clause, ...], written: str | None) -> tuple[Clause, ...]:
+    """The clauses, the first taking the operator column's comparison where words stand between
+    it and the number (`≥ | 较2024年提高0.1个等级` joined is no `≥0.1`: read bare, `=`); the
+    column says how the value compares, and its word leaves the context."""
+    written = (written or "").strip()
+    operator = OPERATOR_WORDS.get(written)
+    if not clauses or operator in (None, "=") or clauses[0].kind in ("text", "date"):
+        return clauses
+    first = clauses[0]
+    if first.operator != "=":
+        return clauses
+    context = first.context
+    if context and context.startswith(written):
+        context = context[len(written) :].strip() or None
+    return (dataclasses.replace(first, operator=operator, context=context), *clauses[1:])
 
 
 def _length_in_unit_column(

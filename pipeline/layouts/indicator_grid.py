@@ -10,7 +10,8 @@ columns that repeat open a new group (中期 and 年度 side by side); a group's
 its labels (`指标值(长期)`), else from the order of the goal headings above, else 中期 then 年度.
 
 `unwrap_rows` puts the ends of cells a converter wrapped onto a row of their own (a level
-cell's, a name's, a target's) back on the row above where the evidence is strong, a level cell
+cell's, a name's, a target's; a row's last cell's, written out as a line without a tab) back
+on the row above where the evidence is strong, a level cell
 printed one character a line down its rows back whole on its first row, and names
 a row that may be one but lacks it (`name_maybe_wrapped`). `shifted_back` moves a row a
 converter shifted left (merged level cells dropped, not left empty) back under its labels,
@@ -24,8 +25,9 @@ row printed again at a page top is no new grid, `recognise` keeps the rows under
 any cell the source marks as merged from the one above it, and, in one-row-per-indicator
 lists, project events when the project columns change; a level cell that only ends the one
 above it (`产出指标` / `(50分)`) keeps that level; a value cell holding both targets after their
-scope words (`年度：≥95%；实施期：≥98%`) gives both. A self-evaluation's actual that is a number
-under a 度量单位 column takes the unit as its target does (`98` `%` -> `98%`).
+scope words (`年度：≥95%；实施期：≥98%`) gives both; the number a name is written after
+(`①`, `（1）`, `1.`) is the indicator's seq, not part of its name. A self-evaluation's actual
+that is a number under a 度量单位 column takes the unit as its target does (`98` `%` -> `98%`).
 """
 
 import functools
@@ -38,6 +40,7 @@ from pipeline.layouts.columns import (
     compact,
     content_role,
     fold,
+    is_exact_label,
     is_number,
     label_scope,
     looks_like_values,
@@ -45,6 +48,7 @@ from pipeline.layouts.columns import (
     scoped_values,
     states_value_type,
 )
+from pipeline.layouts.header_block import is_footer
 from pipeline.layouts.records import Indicator, LayoutFinding, Leftover, Subtotal
 from pipeline.targets.parser import is_unit, parse_target
 from pipeline.vocab import layout_labels as vocab
@@ -432,7 +436,7 @@ def unwrap_rows(grid: Grid, rows) -> tuple[list, list[LayoutFinding]]:
     indicator and narrower than its name, but without such evidence stays an indicator (an
     unfilled template row is one): `name_maybe_wrapped` names it for a reader to check."""
     levels = {c.col: 1 if c.role == "level1" else 2 for c in grid.level_columns}
-    rows = _vertical_levels(levels, rows)
+    rows = _vertical_levels(levels, _broken_last_cells(grid, rows))
     name_of: dict[int, int] = {}  # a name, value or unit column -> its group's name column
     value_of: dict[int, int] = {}  # a name column -> its group's value column
     units: set[int] = set()
@@ -584,6 +588,33 @@ def _own_name(text: str) -> bool:
     rest = text.removeprefix(word)
     number = rest.lstrip("0123456789")
     return number != rest and number[:1] in vocab.PLACEHOLDER_SEPARATORS
+
+
+def _broken_last_cells(grid: Grid, rows) -> list:
+    """The rows with the end of a row's last cell that a converter wrote out as a line of its
+    own put back (a web page's cell holding a line break, `…\t2025年9月30日` over `前`): a line
+    printed without a tab (`CellRow.lone`; a row shifted left keeps its tabs), neither a footer
+    nor a label (page numbers are gone already), right under a line printing every cell of the
+    grid, and narrower than the last cell's first line (the converter filled that line first):
+    a PDF's running header (`某县2019年部门预算信息公开` under a unit) is none. The two pieces are
+    joined as printed."""
+    out: list = []
+    for row in rows:
+        above = out[-1] if out else None
+        first = row.cells[0].strip() if row.lone and row.cells else ""
+        if (
+            above is not None
+            and first
+            and grid.width > 2
+            and len(above.cells) == grid.width
+            and len(first) < len(above.cells[-1].strip())
+            and not is_footer(first)
+            and not is_exact_label(first)
+        ):
+            out[-1] = replace(above, cells=(*above.cells[:-1], above.cells[-1] + row.cells[0]))
+            continue
+        out.append(row)
+    return out
 
 
 def _vertical_levels(levels: dict[int, int], rows) -> list:
@@ -867,6 +898,7 @@ class GridReader:
         name, operator, value, unit = (
             None if col is None else cell[col] for col in self.grid.group_columns[group]
         )
+        seq, name = numbered_name(name, row.cells, self.grid.group_columns[group][0])
         template = bool(name) and is_placeholder(name)
         if template:  # one leftover for the row, with every placeholder it prints
             texts = " | ".join(t for t in dict.fromkeys(cell) if t and is_placeholder(t))
@@ -893,7 +925,7 @@ class GridReader:
         if level1 and level2 and self.level1_line != row.line and not _belongs(level2, level1):
             level1 = None  # a 二级 of another 一级: the 一级 block ended without its own cell
         return dict(
-            level1_raw=level1, level2_raw=level2, name=name,
+            level1_raw=level1, level2_raw=level2, name=name, seq=seq,
             annual_target=targets.get("annual"), period_target=targets.get("period"),
             target_operator_raw=operator, target_value_raw=value if split else None,
             target_unit_raw=unit, split_scope=scope if split else None,
@@ -901,6 +933,35 @@ class GridReader:
             score_coefficient=None, deviation=None, recipient_values=(), extra=(), line=row.line,
             location=row.location,
         )  # fmt: skip
+
+
+def numbered_name(
+    name: str | None, raw: tuple[str, ...], col: int | None
+) -> tuple[int | None, str | None]:
+    """(the number written before an indicator's name, the name without it); (None, name) when
+    none is written. Read from the cell as printed (`raw[col]`): folding makes `①` a bare `1`."""
+    printed = raw[col].strip() if name and col is not None and col < len(raw) else ""
+    seq, rest = _numbering(printed)
+    return (seq, fold(rest)) if seq is not None and fold(rest) else (None, name)
+
+
+def _numbering(printed: str) -> tuple[int | None, str]:
+    """(number, rest) of a name's leading numbering (`vocab.NAME_NUMBER_SIGNS` …); else
+    (None, ``)."""
+    if printed[:1] in vocab.NAME_NUMBER_SIGNS:
+        return vocab.NAME_NUMBER_SIGNS[printed[0]], printed[1:]
+    printed = unicodedata.normalize("NFKC", printed)
+    close = vocab.NAME_NUMBER_BRACKETS.get(printed[:1])
+    digits = printed[1 if close else 0 :]
+    number = digits[: len(digits) - len(digits.lstrip("0123456789"))]
+    after = digits[len(number) :]
+    if not number or len(number) > 2:
+        return None, ""
+    if close and after[:1] == close:
+        return int(number), after[1:]
+    if not close and after[:1] in vocab.NAME_NUMBER_ENDS and not after[1:2].isdigit():
+        return int(number), after[1:]
+    return None, ""
 
 
 @functools.lru_cache(maxsize=2**14)

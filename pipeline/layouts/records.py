@@ -30,6 +30,7 @@ class Indicator:
     level1_raw: str | None
     level2_raw: str | None
     name: str
+    seq: int | None  # the number the table writes before the name (`①`, `(1)`, `1.`), taken off it
     annual_target: str | None  # the cell, or for split columns the joined parts
     period_target: str | None
     # Split value columns, as written (None when the table has no such column).

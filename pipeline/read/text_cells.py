@@ -92,10 +92,11 @@ def read_text_cells(source_file: str, text: str) -> tuple[CellTable, ...]:
     for number, cells in untabbed.rows if untabbed else text_rows(text):
         if not any(cell.strip() for cell in cells):
             continue
+        lone = untabbed is None and len(cells) == 1
         cells = [_unquoted(cell.strip()) for cell in cells]
         while not cells[-1]:  # a sheet's unused columns saved as text, dropped as a sheet's are
             cells.pop()
-        row = CellRow(cells=tuple(cells), line=number)
+        row = CellRow(cells=tuple(cells), line=number, lone=lone)
         current = tables[-1]
         repeated_title = (
             len(row.cells) == 1

@@ -341,7 +341,11 @@ def _scan(folded: str, fiscal_year: int | None, dated: bool) -> list[_Reading]:
                 continue
         m = scanner.match(folded, start)
         if m is not None and dated and m.group("date") is not None:
-            reading = _read_date(m, fiscal_year)
+            # A date in a comparison (`较2023年`, `与2023年相比`) is the base compared with: a word.
+            based = folded[:start].rstrip().endswith(vocab.COMPARISON_BASE_WORDS) or folded[
+                m.end() :
+            ].lstrip().startswith(vocab.COMPARISON_BASE_WORDS_AFTER)
+            reading = None if based else _read_date(m, fiscal_year)
             # A relative year that names no date (`上一年度`, `去年同期`) is a word: reading
             # goes on after it, so that its `一` is no number.
             miss = m.end()

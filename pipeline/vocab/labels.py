@@ -113,6 +113,7 @@ CONTINUED_TITLE = re.compile(
 RUNNING_HEADER_DOCUMENTS = (
     "部门预算", "部门决算", "单位预算", "单位决算", "预算公开", "决算公开", "部门预算公开",
     "部门决算公开", "单位预算公开", "单位决算公开", "预算信息公开", "决算信息公开",
+    "部门预算信息公开", "部门决算信息公开", "单位预算信息公开", "单位决算信息公开",
 )  # fmt: skip
 # Lines a PDF converter leaves between pages: page numbers in their usual forms and
 # continued-table marks, each matched against the whole line (one alternation, compiled once).

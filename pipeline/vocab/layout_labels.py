@@ -16,6 +16,14 @@ PROJECT_NAME_LABELS = (
     "项目名称", "项目支出名称", "项目(专项)名称", "专项名称", "专项(项目)名称", "资金名称", "专项资金名称",
     "二级项目名称", "转移支付名称", "转移支付(项目)名称", "转移支付项目名称",
 )  # fmt: skip
+# A project's code printed before its name in the name's cell (`2025-001 英德红茶产业发展扶持资金`,
+# `【440115-21-0003】…`): letters and digits joined by these separators, or a run of at least
+# this many digits, set off from the name by white space or brackets. It is kept in the
+# project's extra columns under PROJECT_CODE_LABEL, not in its name; `2025 年度…` is no code.
+PROJECT_CODE_SEPARATORS = "-_."
+PROJECT_CODE_MIN_DIGITS = 8
+PROJECT_CODE_BRACKETS = {"[": "]", "【": "】", "(": ")"}
+PROJECT_CODE_LABEL = "项目编码"
 DEPARTMENT_LABELS = (
     "主管部门", "主管部门及代码", "主管部门及编码", "主管部门及其编码", "业务主管部门", "项目主管部门",
     "区级主管部门", "区县主管部门", "主管部门(单位)名称", "预算部门", "预算单位", "部门", "部门名称",
@@ -28,7 +36,7 @@ DEPARTMENT_LABELS = (
 FILER_LABELS = ("填报单位", "编制单位", "申报单位", "绩效编制单位")
 IMPL_UNIT_LABELS = (
     "实施单位", "项目实施单位", "具体实施单位", "项目执行单位", "项目单位", "组织实施单位",
-    "项目承担单位", "承担单位", "执行单位",
+    "项目承担单位", "承担单位", "执行单位", "实施主体", "项目实施主体",
 )  # fmt: skip
 TOTAL_LABELS = (
     "年度资金总额", "资金总额", "年度金额", "年度总金额", "年度财政资金总额", "当年资金总额",
@@ -41,7 +49,7 @@ PERIOD_LABELS = (
 )  # fmt: skip
 GOAL_ANNUAL_LABELS = (
     "年度目标", "年度总体目标", "总体目标", "年度绩效目标", "本年度绩效目标", "当年绩效目标",
-    "项目年度目标", "年度主要目标和成果", "整体目标", "年度绩效总目标", "年初设定目标",
+    "项目年度目标", "年度主要目标和成果", "整体目标", "年度绩效总目标", "年初设定目标", "年度预期目标",
     # A self-evaluation's heading over the goal it set, beside 实际完成情况 (MoF 2020 附1:
     # `年度总体目标 | 预期目标 | 实际完成情况`).
     "预期目标",
@@ -195,6 +203,17 @@ PLACEHOLDER_CHARS = ".…。*★☆-—_ "
 # this word, a number, a separator and placeholders (`指标3:……`) is an unfilled template row too.
 PLACEHOLDER_NUMBERING = ("指标",)
 PLACEHOLDER_SEPARATORS = ":、."
+
+# The numbering a table writes before an indicator's name (`1.`, `2、`, `（1）`, `⑴`, `①`), taken
+# off the name into `indicator_seq` (`indicator_grid.numbered_name`): circled and bracketed
+# numbers by the number they stand for, digits closed by a bracket or followed by a mark (a
+# digit after the mark is a decimal: `1.5米护栏` keeps its name).
+NAME_NUMBER_SIGNS = {
+    **{chr(0x2460 + n): n + 1 for n in range(20)},  # ① .. ⑳
+    **{chr(0x2474 + n): n + 1 for n in range(20)},  # ⑴ .. ⒇
+}
+NAME_NUMBER_BRACKETS = {"(": ")"}  # compared after NFKC (`（1）` is `(1)`, `１．` is `1.`)
+NAME_NUMBER_ENDS = ".、"
 
 # An indicator row a converter broke onto two lines (`indicator_grid.unwrap_rows`): marks the
 # end of a wrapped name may open with and no name opens with (`培训人数(含线上` over `)`,

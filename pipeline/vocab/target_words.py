@@ -477,6 +477,13 @@ RELATIVE_YEAR_NOT_AFTER: dict[str, str] = {
     "下": "以",
 }
 
+# Words that make the date after them the base of a comparison, not a date of the target's
+# own: `较2023年提高2个百分点` is 2 percentage points (its context `较2023年提高`), as
+# `较上年提高5个百分点` is; the date stays in the context. Words before the date, and words
+# after it (`与2023年相比增长5%`).
+COMPARISON_BASE_WORDS: tuple[str, ...] = ("较", "比", "相较", "较之")
+COMPARISON_BASE_WORDS_AFTER: tuple[str, ...] = ("相比", "相较", "比较")
+
 # The fiscal year as a deadline, written without a year: these words, and a relative year
 # above for the fiscal year itself standing alone (`当年`, `本年度`, `本年度内`). They read
 # as CURRENT_YEAR_OPERATOR its last day, and only stand as a clause when the value
