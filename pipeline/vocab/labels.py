@@ -114,8 +114,17 @@ RUNNING_HEADER_DOCUMENTS = (
     "部门预算", "部门决算", "单位预算", "单位决算", "预算公开", "决算公开", "部门预算公开",
     "部门决算公开", "单位预算公开", "单位决算公开", "预算信息公开", "决算信息公开",
 )  # fmt: skip
-# Lines a PDF converter leaves between pages: page numbers in their usual forms and
-# continued-table marks, each matched against the whole line (one alternation, compiled once).
+# The number a disclosure prints above each of its tables (`公开11表`, `预算06表`, `表3-1`,
+# `附表2`, `附件1`, `表十二`): the documents that number them, then the forms of the number.
+TABLE_NUMBER_DOCUMENTS = ("公开", "预算", "决算", "部门预算", "部门决算", "部门公开")
+_TABLE_NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:\s*[-－—]\s*\d{1,2})?"
+TABLE_NUMBERS = (
+    rf"(?:{'|'.join(TABLE_NUMBER_DOCUMENTS)})?\s*(?:附?表|附件)\s*{_TABLE_NUMBER}",
+    rf"(?:{'|'.join(TABLE_NUMBER_DOCUMENTS)})\s*{_TABLE_NUMBER}\s*表",
+)
+# Lines a PDF converter leaves between pages: page numbers in their usual forms, continued-table
+# marks and tables' numbers, each matched against the whole line (one alternation, compiled
+# once).
 _PAGE_OF = (*PAGE_OF_PAGES, r"第\s*\d+\s*页", r"\d+\s*/\s*\d+")
 PAGE_FURNITURE = re.compile(
     "|".join(
@@ -126,6 +135,7 @@ PAGE_FURNITURE = re.compile(
             r"(?i:page)\s*\d+(\s*(?i:of)\s*\d+)?",
             r"\d{1,3}",
             rf"[(（]?(?:{'|'.join(CONTINUED_TABLE_MARKS)})\s*\d*[)）]?",
+            *TABLE_NUMBERS,
         )
     )
 )
@@ -156,7 +166,7 @@ BROWSER_HEADER = re.compile(rf"{PRINT_DATE}\s+\S.{{0,{PRINT_TITLE_MAX_LENGTH}}}"
 @functools.lru_cache(maxsize=2**14)
 def is_page_furniture(text: str) -> bool:
     """Whether a line or cell is only a page number (`第 1 页`, `— 2 —`, `第 1 頁`), a continued
-    table's mark (`续表`) or title (`CONTINUED_TITLE`), a running header (`2024年部门预算公开`), a
+    table's mark (`续表`) or title (`CONTINUED_TITLE`), a table's number (`公开11表`), a running header (`2024年部门预算公开`), a
     hosting site's page mark (`SITE_FURNITURE`) or a browser's print header (`BROWSER_HEADER`)."""
     stripped = simplified(text.strip())
     short = len(stripped) <= PAGE_FURNITURE_MAX_LENGTH
