@@ -1,0 +1,190 @@
+"""Held-out whole budget disclosures (tests/fixtures/heldout-disclosures: 部门预算公开 and
+部门决算公开 documents as PDF, XLSX, DOCX and HTML, holding held-out performance tables among ten
+budget tables, a 目录 and prose; its README says how each was made) built whole: every file gives
+its expected.json entry, and its budget tables and prose give no project and no error or
+warning finding (the file's findings are those its performance tables give read alone, as the
+text tables they were made from). Then the reader rules they called for, each on a file made
+here."""
+
+import collections
+import json
+import shutil
+from pathlib import Path
+
+import docx
+import pytest
+
+from pipeline.build.run import run_build
+from pipeline.read import read_file
+from tests.layout_expectations import (
+    assert_as_expected,
+    assert_self_evaluation_as_expected,
+    rows,
+)
+from tests.test_read_docx import add_filled_table, saved
+
+FIXTURES = Path(__file__).parent / "fixtures"
+FOLDER = FIXTURES / "heldout-disclosures"
+FOLDERS = ("targets", "self-evaluation")
+EXPECTED = {
+    folder: json.loads((FOLDER / folder / "expected.json").read_text(encoding="utf-8"))
+    for folder in FOLDERS
+}
+
+
+def _build(tmp_path_factory, name: str, files: dict[Path, str]) -> Path:
+    """The database a build of `files` (path -> name in data/raw) gives."""
+    raw = tmp_path_factory.mktemp(f"{name}-raw")
+    for path, raw_name in files.items():
+        shutil.copy(path, raw / raw_name)
+    out = tmp_path_factory.mktemp(f"{name}-out")
+    summary = run_build(raw, out, use_cache=False)
+    assert summary.failed == []
+    return out / "performance.duckdb"
+
+
+def _pdf(name: str) -> bool:
+    return name.endswith(".pdf")
+
+
+def _documents(tmp_path_factory, pdf: bool) -> dict[str, Path]:
+    """Per folder, the database a build of its PDFs, or of its other files, gives."""
+    return {
+        folder: _build(
+            tmp_path_factory,
+            folder,
+            {
+                FOLDER / folder / name: name
+                for name in [*EXPECTED[folder], "sources.csv"]
+                if name == "sources.csv" or _pdf(name) == pdf
+            },
+        )
+        for folder in FOLDERS
+    }
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> dict[str, Path]:
+    """The other files' builds: quick."""
+    return _documents(tmp_path_factory, pdf=False)
+
+
+@pytest.fixture(scope="module")
+def built_pdfs(tmp_path_factory) -> dict[str, Path]:
+    """The PDFs' builds: seconds each file."""
+    return _documents(tmp_path_factory, pdf=True)
+
+
+@pytest.fixture(scope="module")
+def built_alone(tmp_path_factory) -> Path:
+    """The database a build of the text tables the documents hold gives."""
+    sources = {
+        FIXTURES / source: Path(source).name
+        for folder in FOLDERS
+        for entry in EXPECTED[folder].values()
+        for source in entry["rendered_from"]
+    }
+    return _build(tmp_path_factory, "alone", sources)
+
+
+def _cases(folder: str) -> list:
+    """The folder's files, the PDFs among the slow tests."""
+    return [pytest.param(name, marks=pytest.mark.slow) if _pdf(name) else name
+            for name in sorted(EXPECTED[folder])]  # fmt: skip
+
+
+def _database(request, folder: str, name: str) -> Path:
+    return request.getfixturevalue("built_pdfs" if _pdf(name) else "built")[folder]
+
+
+def test_every_document_has_its_expectation():
+    for folder in FOLDERS:
+        files = {p.name for p in (FOLDER / folder).iterdir()} - {"expected.json", "sources.csv"}
+        assert sorted(EXPECTED[folder]) == sorted(files)
+
+
+@pytest.mark.parametrize("name", _cases("targets"))
+def test_each_budget_disclosure_gives_its_performance_tables_and_nothing_more(request, name):
+    assert_as_expected(_database(request, "targets", name), name, EXPECTED["targets"][name])
+
+
+@pytest.mark.parametrize("name", _cases("self-evaluation"))
+def test_each_final_accounts_disclosure_gives_its_self_evaluations_and_nothing_more(request, name):
+    database = _database(request, "self-evaluation", name)
+    assert_self_evaluation_as_expected(database, name, EXPECTED["self-evaluation"][name])
+
+
+def _problems(database: Path, files: list[str]) -> collections.Counter:
+    """The error and warning findings of the files, as (severity, rule, evidence)."""
+    return collections.Counter(
+        (f["severity"], f["rule"], f["evidence"])
+        for name in files
+        for f in rows(
+            database,
+            "SELECT severity, rule, evidence FROM findings "
+            "WHERE source_file = ? AND severity IN ('error', 'warning')",
+            name,
+        )
+    )
+
+
+@pytest.mark.parametrize(
+    ("folder", "name"),
+    [
+        pytest.param(folder, name, marks=[pytest.mark.slow] if _pdf(name) else [])
+        for folder in FOLDERS
+        for name in sorted(EXPECTED[folder])
+    ],
+)
+def test_a_disclosures_errors_and_warnings_are_its_performance_tables_own(
+    request, built_alone, folder, name
+):
+    # The budget tables, the 目录, page furniture and prose add none.
+    alone = [Path(source).name for source in EXPECTED[folder][name]["rendered_from"]]
+    assert _problems(_database(request, folder, name), [name]) == _problems(built_alone, alone)
+
+
+# --- DOCX and HTML: the document's prose after its last table ---------------------------
+
+FORM = [
+    ("项目名称", "某项目", "", ""),
+    ("一级指标", "二级指标", "三级指标", "指标值"),
+    ("产出指标", "数量指标", "培训人次", "≥100人次"),
+]
+NOTE = "注：本表金额单位为万元。"
+PROSE = [
+    "第三部分 情况说明",
+    "1.财政拨款收入：指本级财政当年拨付的资金。",
+    "2.基本支出：指人员支出和公用支出。",
+]
+
+
+def _document_with_prose() -> bytes:
+    document = docx.Document()
+    document.add_paragraph("2024年项目支出绩效目标表")
+    add_filled_table(document, FORM)
+    for text in [NOTE, *PROSE]:
+        document.add_paragraph(text)
+    return saved(document)
+
+
+def _page_with_prose() -> bytes:
+    table = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in FORM)
+    lines = "".join(f"<p>{text}</p>" for text in [NOTE, *PROSE])
+    return (
+        f"<html><body><p>2024年项目支出绩效目标表</p><table>{table}</table>{lines}</body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("name", "render"), [("d.docx", _document_with_prose), ("d.html", _page_with_prose)]
+)
+def test_the_prose_after_a_documents_last_table_is_not_read_into_it(name, render):
+    # Its note is the table's; the 情况说明 and 名词解释 after it are the document's (a
+    # `基本支出：…` line there is no label of the table).
+    (table,) = read_file(name, render()).tables
+    assert [(row.location, row.cells) for row in table.rows] == [
+        ("table 1 above 1", ("2024年项目支出绩效目标表",)),
+        *((f"table 1 r{k}", cells) for k, cells in enumerate(FORM, 1)),
+        ("table 1 below 1", (NOTE,)),
+    ]
