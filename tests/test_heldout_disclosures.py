@@ -15,6 +15,8 @@ import docx
 import pytest
 
 from pipeline.build.run import run_build
+from pipeline.cells import CellRow, CellTable
+from pipeline.layouts import read_table
 from pipeline.read import read_file
 from tests.layout_expectations import (
     assert_as_expected,
@@ -187,4 +189,30 @@ def test_the_prose_after_a_documents_last_table_is_not_read_into_it(name, render
         ("table 1 above 1", ("2024年项目支出绩效目标表",)),
         *((f"table 1 r{k}", cells) for k, cells in enumerate(FORM, 1)),
         ("table 1 below 1", (NOTE,)),
+    ]
+
+
+# --- a template's placeholder row under a merged level cell -------------------------------
+
+
+@pytest.mark.parametrize("merged", [False, True], ids=["printed-empty", "merged"])
+def test_a_placeholder_row_under_a_merged_level_cell_leaves_only_its_own_level_cell(merged):
+    # `……` under 效益指标, whose cell a PDF or DOCX merges over it: 效益指标 has its
+    # indicator above; only the 可持续影响指标 cell of the row has none, as where the cell is
+    # printed empty.
+    rows = [
+        (("项目名称", "甲项目", "", ""), ()),
+        (("一级指标", "二级指标", "三级指标", "指标值"), ()),
+        (("产出指标", "数量指标", "培训人次", "≥100人次"), ()),
+        (("效益指标", "社会效益指标", "群众出行条件", "明显改善"), ()),
+        (("", "可持续影响指标", "……", ""), (True, False, False, False) if merged else ()),
+        (("满意度指标", "服务对象满意度指标", "学员满意度", "≥90%"), ()),
+    ]
+    cell_rows = tuple(
+        CellRow(cells, line, merged=flags) for line, (cells, flags) in enumerate(rows, 1)
+    )
+    read = read_table(CellTable("t.pdf", 0, None, cell_rows))
+    assert [(left.line, left.text, left.reason) for left in read.leftovers] == [
+        (5, "......", "a template placeholder row"),  # folded
+        (5, "可持续影响指标", "a level cell with no indicator under it"),
     ]

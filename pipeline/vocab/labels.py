@@ -115,9 +115,10 @@ RUNNING_HEADER_DOCUMENTS = (
     "部门决算公开", "单位预算公开", "单位决算公开", "预算信息公开", "决算信息公开",
 )  # fmt: skip
 # The number a disclosure prints above each of its tables (`公开11表`, `预算06表`, `表3-1`,
-# `附表2`, `附件1`, `表十二`): the documents that number them, then the forms of the number.
+# `附表2`, `附件1`): the documents that number them, then the forms of the number. Not in
+# Chinese numerals: Chongqing's `表十二` begins its table's title (`layout_labels.TITLE_WORDS`).
 TABLE_NUMBER_DOCUMENTS = ("公开", "预算", "决算", "部门预算", "部门决算", "部门公开")
-_TABLE_NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:\s*[-－—]\s*\d{1,2})?"
+_TABLE_NUMBER = r"\d{1,2}(?:\s*[-－—]\s*\d{1,2})?"
 TABLE_NUMBERS = (
     rf"(?:{'|'.join(TABLE_NUMBER_DOCUMENTS)})?\s*(?:附?表|附件)\s*{_TABLE_NUMBER}",
     rf"(?:{'|'.join(TABLE_NUMBER_DOCUMENTS)})\s*{_TABLE_NUMBER}\s*表",
