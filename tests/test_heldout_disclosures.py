@@ -216,3 +216,32 @@ def test_a_placeholder_row_under_a_merged_level_cell_leaves_only_its_own_level_c
         (5, "......", "a template placeholder row"),  # folded
         (5, "可持续影响指标", "a level cell with no indicator under it"),
     ]
+
+
+# --- a disclosure's running header naming a department by two names -----------------------
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "城固县2024年部门预算公开",
+        "三明市沙县区商务局（三明市沙县区粮食和物资储备局）2022年部门决算公开",
+        "新疆生产建设兵团第八师石河子市住房和城乡建设局2023年度部门预算公开",
+    ],
+)
+def test_a_running_header_between_a_forms_rows_is_page_furniture_however_long_its_name(header):
+    # The header of every page, a department that bears a second name in brackets too.
+    rows = [
+        ("项目名称", "甲项目", "", ""),
+        ("一级指标", "二级指标", "三级指标", "指标值"),
+        ("产出指标", "数量指标", "培训人次", "≥100人次"),
+        (header, "", "", ""),
+        ("满意度指标", "服务对象满意度指标", "学员满意度", "≥90%"),
+    ]
+    read = read_table(
+        CellTable("t.pdf", 0, None, tuple(CellRow(c, n) for n, c in enumerate(rows, 1)))
+    )
+    assert (read.leftovers, [i.name for p in read.projects for i in p.indicators]) == (
+        (),
+        ["培训人次", "学员满意度"],
+    )

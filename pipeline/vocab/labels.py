@@ -141,11 +141,16 @@ PAGE_FURNITURE = re.compile(
     )
 )
 # A running header between a table's rows (not on a cover page, where the same words are the
-# document's title).
+# document's title): who, up to RUNNING_HEADER_WHO_LENGTH characters (a department with a
+# second name in brackets, `三明市沙县区商务局（三明市沙县区粮食和物资储备局）`), then the year and
+# the document.
+RUNNING_HEADER_WHO_LENGTH = 40
 RUNNING_HEADER = re.compile(
-    rf"[^\t]{{0,20}}?\d{{4}}\s*年度?\s*(?:{'|'.join(RUNNING_HEADER_DOCUMENTS)})"
+    rf"[^\t]{{0,{RUNNING_HEADER_WHO_LENGTH}}}?\d{{4}}\s*年度?\s*"
+    rf"(?:{'|'.join(RUNNING_HEADER_DOCUMENTS)})"
 )
-# Page furniture is short; longer lines are not matched against it at all.
+# Page furniture is short; longer lines are not matched against it at all (but for a running
+# header, which ends with the document's name).
 PAGE_FURNITURE_MAX_LENGTH = 30
 # The mark a browser prints on each page of a hosting site's page: the page's address, or the
 # site's name (its ending here) before a page number of `_PAGE_OF`
@@ -171,10 +176,9 @@ def is_page_furniture(text: str) -> bool:
     hosting site's page mark (`SITE_FURNITURE`) or a browser's print header (`BROWSER_HEADER`)."""
     stripped = simplified(text.strip())
     short = len(stripped) <= PAGE_FURNITURE_MAX_LENGTH
-    return bool(
-        short and (PAGE_FURNITURE.fullmatch(stripped) or RUNNING_HEADER.fullmatch(stripped))
-    ) or bool(
-        SITE_FURNITURE.fullmatch(stripped)
+    return bool(short and PAGE_FURNITURE.fullmatch(stripped)) or bool(
+        RUNNING_HEADER.fullmatch(stripped)
+        or SITE_FURNITURE.fullmatch(stripped)
         or BROWSER_HEADER.fullmatch(stripped)
         or CONTINUED_TITLE.fullmatch(stripped)
     )
