@@ -7,12 +7,15 @@ text tables they were made from). Then the reader rules they called for, each on
 here."""
 
 import collections
+import io
 import json
 import shutil
 from pathlib import Path
 
 import docx
 import pytest
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.pdfgen import canvas
 
 from pipeline.build.run import run_build
 from pipeline.cells import CellRow, CellTable
@@ -24,6 +27,16 @@ from tests.layout_expectations import (
     rows,
 )
 from tests.test_read_docx import add_filled_table, saved
+from tests.test_read_pdf import (
+    HEADER,
+    JOINED,
+    MERGED,
+    PAGE_1,
+    PAGE_2,
+    TITLE,
+    draw_page,
+    make_pdf,
+)
 
 FIXTURES = Path(__file__).parent / "fixtures"
 FOLDER = FIXTURES / "heldout-disclosures"
@@ -245,3 +258,42 @@ def test_a_running_header_between_a_forms_rows_is_page_furniture_however_long_it
         (),
         ["培训人次", "学员满意度"],
     )
+
+
+# --- PDF: a table running onto a page under the disclosure's running header -------------
+
+
+@pytest.mark.parametrize("ruled", ["grid", "rows"])
+@pytest.mark.parametrize(
+    "header", ["上海市静安区民政局2024年部门预算公开", "瑞金市农业农村局2023年度部门预算"]
+)
+def test_a_table_going_on_under_the_next_pages_running_header_is_one_table(ruled, header):
+    # The header every page of a disclosure prints atop it is no line above a table of the
+    # next page's own: the table goes on there.
+    data = make_pdf([(TITLE, PAGE_1), ((header,), PAGE_2)], ruled)
+    (table,) = read_file("made.pdf", data).tables
+    assert ([row.cells for row in table.rows], [row.merged for row in table.rows]) == (
+        JOINED,
+        MERGED,
+    )
+
+
+# --- PDF: the document's prose below its last table on the page --------------------------
+
+
+def test_the_prose_printed_below_a_pdf_table_is_set_aside_not_read_into_it():
+    # Its note is the table's; the 情况说明 after it, run on below it on the page, is the
+    # document's (a `项目名称：…` line there names no project of the table).
+    prose = ["第三部分 情况说明", "1.项目名称:乙项目;预算金额:10万元。"]
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer, pagesize=landscape(A4))
+    rows = [HEADER, ["产出指标", "数量指标", "培训人数", "≥200人次"]]
+    draw_page(page, rows, "grid", TITLE, below=["注:本表金额单位为万元。", *prose])
+    page.save()
+    read = read_file("made.pdf", buffer.getvalue())
+    assert [[row.cells for row in table.rows] for table in read.tables] == [
+        [TITLE[:1], TITLE[1:], *map(tuple, rows), ("注:本表金额单位为万元。",)]
+    ]
+    assert [[row.cells for row in table.rows] for table in read.set_aside] == [
+        [(line,) for line in prose]
+    ]
