@@ -174,20 +174,25 @@ PROSE = [
 ]
 
 
-def _document_with_prose() -> bytes:
+def _document_with_prose(number: str = "") -> bytes:
+    """The form under its title (and its `number` above it), its note and prose below it."""
     document = docx.Document()
-    document.add_paragraph("2024年项目支出绩效目标表")
+    for line in [*([number] if number else []), "2024年项目支出绩效目标表"]:
+        document.add_paragraph(line)
     add_filled_table(document, FORM)
     for text in [NOTE, *PROSE]:
         document.add_paragraph(text)
     return saved(document)
 
 
-def _page_with_prose() -> bytes:
+def _page_with_prose(number: str = "") -> bytes:
+    """The same as a web page."""
     table = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in FORM)
     lines = "".join(f"<p>{text}</p>" for text in [NOTE, *PROSE])
+    above = f"<p>{number}</p>" if number else ""
     return (
-        f"<html><body><p>2024年项目支出绩效目标表</p><table>{table}</table>{lines}</body></html>"
+        f"<html><body>{above}<p>2024年项目支出绩效目标表</p><table>{table}</table>{lines}"
+        "</body></html>"
     ).encode()
 
 
@@ -297,3 +302,12 @@ def test_the_prose_printed_below_a_pdf_table_is_set_aside_not_read_into_it():
     assert [[row.cells for row in table.rows] for table in read.set_aside] == [
         [(line,) for line in prose]
     ]
+
+
+@pytest.mark.parametrize(
+    ("name", "render"), [("d.docx", _document_with_prose), ("d.html", _page_with_prose)]
+)
+def test_a_tables_number_above_its_title_is_not_its_title(name, render):
+    # `公开11表` over `2024年项目支出绩效目标表`: the title is the second line.
+    (table,) = read_file(name, render("公开11表")).tables
+    assert (table.title, table.rows[0].cells) == ("2024年项目支出绩效目标表", ("公开11表",))

@@ -170,7 +170,11 @@ def tables_in_flows(
         for location, cells, merged in rows:
             line += 1
             cell_rows.append(CellRow(cells=cells, line=line, location=location, merged=merged))
-        first = cell_rows[0].cells
+        # The title: the first line, but for the table's number above it (`公开11表`).
+        first = next(
+            (row.cells for row in cell_rows
+             if len(row.cells) > 1 or not is_page_furniture(row.cells[0])), (),
+        )  # fmt: skip
         tables.append(CellTable(source_file=source_file, index=index, title=first[0] if
                                 len(first) == 1 else None, rows=tuple(cell_rows)))  # fmt: skip
     return tuple(tables)
