@@ -681,6 +681,24 @@ def test_a_continued_tables_mark_or_a_running_header_between_rows_is_no_indicato
     ]
 
 
+@pytest.mark.parametrize("number", ["公开11表", "预算06表", "表3-1", "附表2", "附件1"])
+def test_a_tables_number_printed_above_its_title_is_no_stray_line(number):
+    # A disclosure numbers its tables (`公开11表` above the title, at its right): the mark is
+    # neither a title nor a line outside the table's cells.
+    rows = [
+        [number],
+        ["2024年项目支出绩效目标表"],
+        ["项目名称", "甲项目", "", ""],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "培训人数", "≥100人"],
+    ]
+    read = read_table(table(rows))
+    assert (read.leftovers, [(p.name, [i.name for i in p.indicators]) for p in read.projects]) == (
+        (),
+        [("甲项目", ["培训人数"])],
+    )
+
+
 def test_a_wrapped_level_cells_end_shifted_left_with_its_row_ends_that_level():
     rows = [
         ["项目名称", "甲项目"],

@@ -190,8 +190,7 @@ def test_several_tables_on_a_page_are_several_tables_with_their_own_titles_and_s
     assert [(r.cells, r.line, r.location) for r in other.rows if len(r.cells) == 1] == [
         (("项目支出绩效目标表(二)",), 7, "table 2 above 1"),
         (("审核人:李四",), 12, "table 2 below 1"),
-        (("附:说明",), 13, "table 2 below 2"),
-    ]
+    ]  # `附:说明` after the sign-off is the page's, not the table's
     assert [p.name for t in (first, other) for p in read_table(t).projects] == [
         "校舍维修",
         "教师培训",

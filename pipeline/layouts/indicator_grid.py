@@ -768,7 +768,9 @@ class GridReader:
 
     def _unplaced(self, row, cell, pieces, ends: set[str]) -> list[Leftover]:
         """The row's cells no piece holds (but the `ends` of wrapped level cells, read with the
-        level above them); level cells wait in `pending` for a later indicator."""
+        level above them); level cells wait in `pending` for a later indicator, but for one
+        the source merged down from above (a template's `……` row under it), which is the cell
+        above."""
         lists = self.grid.lists_projects
         # Beside an indicator, only a level cell may be left for a later row.
         columns = self.grid.level_columns if pieces else self.grid.columns
@@ -794,6 +796,8 @@ class GridReader:
             if (column.role == "level3" or template) and is_placeholder(text):
                 continue  # a template placeholder row (its `……` cells too), reported as one
             if column.role in ("level1", "level2"):
+                if column.col < len(row.merged) and row.merged[column.col]:
+                    continue  # the merged cell above, which the rows it began used
                 why = "a level cell with no indicator under it"
                 self.pending.append(Leftover(row.line, row.location, text, why))
             else:

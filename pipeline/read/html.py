@@ -20,12 +20,13 @@ space otherwise (`join_lines`).
 
 The text printed just above a table in the same container (its title, `单位:万元`; a table
 wrapped in elements that hold nothing else is in its wrapper's container), and its own
-`<caption>` (printed above it, where an editor puts the title) becomes one-cell
-rows before its rows, as a text rendering of the table shows them, and the lines below it up
-to the next table one-cell rows after them (when that next table is a performance table
-too, only the sign-off lines, 填表人, 审核意见: `header_block.is_footer`; the others are its
-title). A performance table that is the indicator part of the form above it (a page that
-prints a form's header block and its indicator table as two tables) joins that form; a table
+`<caption>` (printed above it, where an editor puts the title) becomes one-cell rows before
+its rows, as a text rendering of the table shows them, and its notes and sign-off lines below
+it (注：, 填表人, 审核意见: `header_block.is_footer`) one-cell rows after them; the lines from
+the first other one on are not the table's (the next table's title, or the document's prose
+after its last table: 情况说明, 名词解释). A performance table that is the indicator part of
+the form above it (a page that prints a form's header block and its indicator table as two
+tables) joins that form; a table
 without labels of its own, or whose first row prints none (rows before the next form's
 labels) or is the column labels row of the table before printed again, right after a
 performance table, as wide and with nothing printed between them but page furniture (a page
@@ -173,7 +174,11 @@ def tables_in_flows(
         for location, cells, merged in rows:
             line += 1
             cell_rows.append(CellRow(cells=cells, line=line, location=location, merged=merged))
-        first = cell_rows[0].cells
+        # The title: the first line, but for the table's number above it (`公开11表`).
+        first = next(
+            (row.cells for row in cell_rows
+             if len(row.cells) > 1 or not is_page_furniture(row.cells[0])), (),
+        )  # fmt: skip
         tables.append(CellTable(source_file=source_file, index=index, title=first[0] if
                                 len(first) == 1 else None, rows=tuple(cell_rows)))  # fmt: skip
     return tuple(tables)
@@ -226,7 +231,9 @@ def _is_data(grid: Grid) -> bool:
 
 
 def _around(flow, kept: list[bool], at: int) -> tuple[list[str], list[str]]:
-    """The lines above the table at `at` of a flow and the lines below it that are its own."""
+    """The lines above the table at `at` of a flow and the lines below it that are its own:
+    its notes and sign-off lines (`header_block.is_footer`), up to the first other line (the
+    next table's title, or the document's prose after its last table)."""
     start = at
     while start > 0 and isinstance(flow[start - 1], str):
         start -= 1
@@ -238,11 +245,9 @@ def _around(flow, kept: list[bool], at: int) -> tuple[list[str], list[str]]:
     while end < len(flow) and isinstance(flow[end], str):
         end += 1
     below = list(flow[at + 1 : end])
-    if end < len(flow) and kept[end]:
-        below = below[
-            : next((k for k, text in enumerate(below) if not is_footer(text)), len(below))
-        ]
-    return above, below
+    return above, below[
+        : next((k for k, text in enumerate(below) if not is_footer(text)), len(below))
+    ]
 
 
 def _decode(source_file: str, data: bytes) -> str:

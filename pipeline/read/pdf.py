@@ -21,10 +21,13 @@ aside (a budget disclosure's 收支总表, 目录 and prose) with a note. Per pa
 - a merged cell gives its text to its first row; the rows below it get an empty cell marked
   in `CellRow.merged`; the columns a cell spans to its right give no cells, so a row has as
   many cells as the source printed (as in a tab-separated export);
-- text outside the rules becomes rows of its own before (title, unit lines) or after (notes)
-  the table, its cells split where the words are far apart; page numbers, stamp places and
-  sign-off lines (`pipeline.vocab.pdf_labels`), and the date and title, address and page
-  number a browser prints atop and at the foot of each page of a web page
+- text outside the rules becomes rows of its own before (title, unit lines) or after (its
+  notes and sign-off lines, `header_block.is_footer`) the table, its cells split where the
+  words are far apart; the text below those (a disclosure's prose run on below its last
+  table) is a part of its own, set aside; page numbers, stamp places and sign-off lines
+  (`pipeline.vocab.pdf_labels`), on a page holding a table a running header and the tables'
+  numbers (`labels.is_page_furniture`), and the date and title, address and page number a
+  browser prints atop and at the foot of each page of a web page
   (`labels.is_print_furniture`), are set aside.
 
 Each page's text is read first by PDFium (pypdfium2), fast; only a page whose text has a
@@ -76,6 +79,7 @@ from pdfplumber.utils.exceptions import PdfminerException
 
 from pipeline.cells import CellRow, CellTable
 from pipeline.layouts.columns import column_roles, field_roles
+from pipeline.layouts.header_block import is_footer
 from pipeline.read.performance import INDICATOR_ROLES, is_performance, roles
 from pipeline.read.text import ExtractError
 from pipeline.vocab import labels, pdf_labels
@@ -391,7 +395,12 @@ def _page_parts(page, words: list[dict], carry: _Columns | None = None) -> list[
             else:
                 columns = _valued(columns, cells) if columns else columns
             parts.append(_Part(page.page_number, above, rows, [], edges, columns))
-        parts[-1].below = [row for row, top in lines if top > found[-1][0][3]]
+        below = [row for row, top in lines if top > found[-1][0][3]]
+        own = next((k for k, row in enumerate(below) if not is_footer(" ".join(row.cells))),
+                   len(below))  # fmt: skip
+        parts[-1].below = below[:own]
+        if below[own:]:  # the page's text after the table's notes, not the table's
+            parts.append(_Part(page.page_number, [], below[own:], [], None))
     if carry and not carried and parts:
         parts[0].stray = _stray_lines(words, carry)
     return parts
@@ -1024,13 +1033,21 @@ def _join_lines(lines: Iterable[str]) -> str:
 
 def _text_lines(words: list[dict], page: int) -> list[tuple[_Row, float]]:
     """Text outside the tables as rows (cells where the words are far apart), without page
-    numbers, stamp places and sign-offs, with the top of each line; statements printed side
-    by side (`部门名称:某局    单位:万元`) are a row each, as they are in a text export."""
+    numbers, stamp places and sign-offs, nor a disclosure's running header (the cover page,
+    where the same words are its title, is read as text: `_printed_part`), with the top of
+    each line; statements printed side by side (`部门名称:某局    单位:万元`) are a row each, as
+    they are in a text export."""
     rows = []
     for number, line in enumerate(_lines(words), start=1):
         cells = [" ".join(w["text"] for w in piece) for piece in _pieces(line)]
         kept = [cell for cell in cells if not _furniture(cell)]
-        if not kept or _page_number(" ".join(cells)) or labels.is_print_furniture(" ".join(cells)):
+        printed = " ".join(cells)
+        if (
+            not kept
+            or _page_number(printed)
+            or labels.is_page_furniture(printed)
+            or labels.is_print_furniture(printed)
+        ):
             continue
         if len(kept) > 1 and all(pdf_labels.STATEMENT.fullmatch(simplified(cell)) for cell in kept):
             rows.extend((_Row([cell], [False], f"p{page} line {number}"), line[0]["top"])

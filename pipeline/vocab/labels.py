@@ -115,8 +115,18 @@ RUNNING_HEADER_DOCUMENTS = (
     "部门决算公开", "单位预算公开", "单位决算公开", "预算信息公开", "决算信息公开",
     "部门预算信息公开", "部门决算信息公开", "单位预算信息公开", "单位决算信息公开",
 )  # fmt: skip
-# Lines a PDF converter leaves between pages: page numbers in their usual forms and
-# continued-table marks, each matched against the whole line (one alternation, compiled once).
+# The number a disclosure prints above each of its tables (`公开11表`, `预算06表`, `表3-1`,
+# `附表2`, `附件1`): the documents that number them, then the forms of the number. Not in
+# Chinese numerals: Chongqing's `表十二` begins its table's title (`layout_labels.TITLE_WORDS`).
+TABLE_NUMBER_DOCUMENTS = ("公开", "预算", "决算", "部门预算", "部门决算", "部门公开")
+_TABLE_NUMBER = r"\d{1,2}(?:\s*[-－—]\s*\d{1,2})?"
+TABLE_NUMBERS = (
+    rf"(?:{'|'.join(TABLE_NUMBER_DOCUMENTS)})?\s*(?:附?表|附件)\s*{_TABLE_NUMBER}",
+    rf"(?:{'|'.join(TABLE_NUMBER_DOCUMENTS)})\s*{_TABLE_NUMBER}\s*表",
+)
+# Lines a PDF converter leaves between pages: page numbers in their usual forms, continued-table
+# marks and tables' numbers, each matched against the whole line (one alternation, compiled
+# once).
 _PAGE_OF = (*PAGE_OF_PAGES, r"第\s*\d+\s*页", r"\d+\s*/\s*\d+")
 PAGE_FURNITURE = re.compile(
     "|".join(
@@ -127,15 +137,21 @@ PAGE_FURNITURE = re.compile(
             r"(?i:page)\s*\d+(\s*(?i:of)\s*\d+)?",
             r"\d{1,3}",
             rf"[(（]?(?:{'|'.join(CONTINUED_TABLE_MARKS)})\s*\d*[)）]?",
+            *TABLE_NUMBERS,
         )
     )
 )
 # A running header between a table's rows (not on a cover page, where the same words are the
-# document's title).
+# document's title): who, up to RUNNING_HEADER_WHO_LENGTH characters (a department with a
+# second name in brackets, `三明市沙县区商务局（三明市沙县区粮食和物资储备局）`), then the year and
+# the document.
+RUNNING_HEADER_WHO_LENGTH = 40
 RUNNING_HEADER = re.compile(
-    rf"[^\t]{{0,20}}?\d{{4}}\s*年度?\s*(?:{'|'.join(RUNNING_HEADER_DOCUMENTS)})"
+    rf"[^\t]{{0,{RUNNING_HEADER_WHO_LENGTH}}}?\d{{4}}\s*年度?\s*"
+    rf"(?:{'|'.join(RUNNING_HEADER_DOCUMENTS)})"
 )
-# Page furniture is short; longer lines are not matched against it at all.
+# Page furniture is short; longer lines are not matched against it at all (but for a running
+# header, which ends with the document's name).
 PAGE_FURNITURE_MAX_LENGTH = 30
 # The mark a browser prints on each page of a hosting site's page: the page's address (of a
 # page saved and opened from a disk too, `file:///`), or the site's name (its ending here)
@@ -162,14 +178,13 @@ BROWSER_HEADER = re.compile(rf"{PRINT_DATE}\s+\S.{{0,{PRINT_TITLE_MAX_LENGTH}}}"
 @functools.lru_cache(maxsize=2**14)
 def is_page_furniture(text: str) -> bool:
     """Whether a line or cell is only a page number (`第 1 页`, `— 2 —`, `第 1 頁`), a continued
-    table's mark (`续表`) or title (`CONTINUED_TITLE`), a running header (`2024年部门预算公开`), a
+    table's mark (`续表`) or title (`CONTINUED_TITLE`), a table's number (`公开11表`), a running header (`2024年部门预算公开`), a
     hosting site's page mark (`SITE_FURNITURE`) or a browser's print header (`BROWSER_HEADER`)."""
     stripped = simplified(text.strip())
     short = len(stripped) <= PAGE_FURNITURE_MAX_LENGTH
-    return bool(
-        short and (PAGE_FURNITURE.fullmatch(stripped) or RUNNING_HEADER.fullmatch(stripped))
-    ) or bool(
-        SITE_FURNITURE.fullmatch(stripped)
+    return bool(short and PAGE_FURNITURE.fullmatch(stripped)) or bool(
+        RUNNING_HEADER.fullmatch(stripped)
+        or SITE_FURNITURE.fullmatch(stripped)
         or BROWSER_HEADER.fullmatch(stripped)
         or CONTINUED_TITLE.fullmatch(stripped)
     )

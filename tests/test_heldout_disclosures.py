@@ -1,0 +1,351 @@
+"""Held-out whole budget disclosures (tests/fixtures/heldout-disclosures: 部门预算公开 and
+部门决算公开 documents as PDF, XLSX, DOCX and HTML, holding held-out performance tables among ten
+budget tables, a 目录 and prose; its README says how each was made) built whole: every file gives
+its expected.json entry, and its budget tables and prose give no project and no error or
+warning finding (the file's findings are those its performance tables give read alone, as the
+text tables they were made from). Then the reader rules they called for, each on a file made
+here."""
+
+import collections
+import csv
+import io
+import json
+import shutil
+from pathlib import Path
+
+import docx
+import pytest
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.pdfgen import canvas
+
+from pipeline.build.run import run_build
+from pipeline.cells import CellRow, CellTable
+from pipeline.layouts import read_table
+from pipeline.read import read_file
+from tests.layout_expectations import (
+    assert_as_expected,
+    assert_self_evaluation_as_expected,
+    rows,
+)
+from tests.test_read_docx import add_filled_table, saved
+from tests.test_read_pdf import (
+    HEADER,
+    JOINED,
+    MERGED,
+    PAGE_1,
+    PAGE_2,
+    TITLE,
+    draw_page,
+    make_pdf,
+)
+
+FIXTURES = Path(__file__).parent / "fixtures"
+FOLDER = FIXTURES / "heldout-disclosures"
+FOLDERS = ("targets", "self-evaluation")
+EXPECTED = {
+    folder: json.loads((FOLDER / folder / "expected.json").read_text(encoding="utf-8"))
+    for folder in FOLDERS
+}
+
+
+def _build(tmp_path_factory, name: str, files: dict[Path, str]) -> Path:
+    """The database a build of `files` (path -> name in data/raw) gives."""
+    raw = tmp_path_factory.mktemp(f"{name}-raw")
+    for path, raw_name in files.items():
+        shutil.copy(path, raw / raw_name)
+    out = tmp_path_factory.mktemp(f"{name}-out")
+    summary = run_build(raw, out, use_cache=False)
+    assert summary.failed == []
+    return out / "performance.duckdb"
+
+
+def _pdf(name: str) -> bool:
+    return name.endswith(".pdf")
+
+
+def _documents(tmp_path_factory, pdf: bool) -> dict[str, Path]:
+    """Per folder, the database a build of its PDFs, or of its other files, gives."""
+    return {
+        folder: _build(
+            tmp_path_factory,
+            folder,
+            {
+                FOLDER / folder / name: name
+                for name in [*EXPECTED[folder], "sources.csv"]
+                if name == "sources.csv" or _pdf(name) == pdf
+            },
+        )
+        for folder in FOLDERS
+    }
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> dict[str, Path]:
+    """The other files' builds: quick."""
+    return _documents(tmp_path_factory, pdf=False)
+
+
+@pytest.fixture(scope="module")
+def built_pdfs(tmp_path_factory) -> dict[str, Path]:
+    """The PDFs' builds: seconds each file."""
+    return _documents(tmp_path_factory, pdf=True)
+
+
+@pytest.fixture(scope="module")
+def built_alone(tmp_path_factory) -> Path:
+    """The database a build of the text tables the documents hold gives."""
+    sources = {
+        FIXTURES / source: Path(source).name
+        for folder in FOLDERS
+        for entry in EXPECTED[folder].values()
+        for source in entry["rendered_from"]
+    }
+    return _build(tmp_path_factory, "alone", sources)
+
+
+def _cases(folder: str) -> list:
+    """The folder's files, the PDFs among the slow tests."""
+    return [pytest.param(name, marks=pytest.mark.slow) if _pdf(name) else name
+            for name in sorted(EXPECTED[folder])]  # fmt: skip
+
+
+def _database(request, folder: str, name: str) -> Path:
+    return request.getfixturevalue("built_pdfs" if _pdf(name) else "built")[folder]
+
+
+def test_every_document_has_its_expectation():
+    for folder in FOLDERS:
+        files = {p.name for p in (FOLDER / folder).iterdir()} - {"expected.json", "sources.csv"}
+        assert sorted(EXPECTED[folder]) == sorted(files)
+
+
+@pytest.mark.parametrize("name", _cases("targets"))
+def test_each_budget_disclosure_gives_its_performance_tables_and_nothing_more(request, name):
+    assert_as_expected(_database(request, "targets", name), name, EXPECTED["targets"][name])
+
+
+@pytest.mark.parametrize("name", _cases("self-evaluation"))
+def test_each_final_accounts_disclosure_gives_its_self_evaluations_and_nothing_more(request, name):
+    database = _database(request, "self-evaluation", name)
+    assert_self_evaluation_as_expected(database, name, EXPECTED["self-evaluation"][name])
+
+
+def _problems(database: Path, files: list[str]) -> collections.Counter:
+    """The error and warning findings of the files, as (severity, rule, evidence)."""
+    return collections.Counter(
+        (f["severity"], f["rule"], f["evidence"])
+        for name in files
+        for f in rows(
+            database,
+            "SELECT severity, rule, evidence FROM findings "
+            "WHERE source_file = ? AND severity IN ('error', 'warning')",
+            name,
+        )
+    )
+
+
+@pytest.mark.parametrize(
+    ("folder", "name"),
+    [
+        pytest.param(folder, name, marks=[pytest.mark.slow] if _pdf(name) else [])
+        for folder in FOLDERS
+        for name in sorted(EXPECTED[folder])
+    ],
+)
+def test_a_disclosures_errors_and_warnings_are_its_performance_tables_own(
+    request, built_alone, folder, name
+):
+    # The budget tables, the 目录, page furniture and prose add none.
+    alone = [Path(source).name for source in EXPECTED[folder][name]["rendered_from"]]
+    assert _problems(_database(request, folder, name), [name]) == _problems(built_alone, alone)
+
+
+def _titled_cases() -> list:
+    """Every document, the PDFs slow, the workbooks a strict xfail: a workbook's title row,
+    merged across the sheet, is not read as its title (as for any workbook)."""
+    untitled = pytest.mark.xfail(strict=True, reason="a workbook's tables carry no title")
+    return [
+        pytest.param(folder, name, marks=[*([pytest.mark.slow] if _pdf(name) else []),
+                                          *([untitled] if name.endswith(".xlsx") else [])])
+        for folder in FOLDERS
+        for name in sorted(EXPECTED[folder])
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(("folder", "name"), _titled_cases())
+def test_a_disclosures_document_row_is_titled_by_its_first_performance_table(request, folder, name):
+    # Not by the cover, the 目录 or a table's number (公开11表); its department and year
+    # are the manifest's.
+    entry = EXPECTED[folder][name]
+    source = FIXTURES / entry["rendered_from"][0]
+    title = source.read_text(encoding="utf-8").splitlines()[0].strip()
+    with (FOLDER / folder / "sources.csv").open(encoding="utf-8") as listed:
+        row = next(r for r in csv.DictReader(listed) if r["file"] == name)
+    assert rows(
+        _database(request, folder, name),
+        "SELECT title, department, fiscal_year, fiscal_year_source, layout FROM documents "
+        "WHERE source_file = ?",
+        name,
+    ) == [
+        {
+            "title": title,
+            "department": row["department"],
+            "fiscal_year": int(row["fiscal_year"]),
+            "fiscal_year_source": "manifest",
+            "layout": entry["layout"],
+        }
+    ]
+
+
+# --- DOCX and HTML: the document's prose after its last table ---------------------------
+
+FORM = [
+    ("项目名称", "某项目", "", ""),
+    ("一级指标", "二级指标", "三级指标", "指标值"),
+    ("产出指标", "数量指标", "培训人次", "≥100人次"),
+]
+NOTE = "注：本表金额单位为万元。"
+PROSE = [
+    "第三部分 情况说明",
+    "1.财政拨款收入：指本级财政当年拨付的资金。",
+    "2.基本支出：指人员支出和公用支出。",
+]
+
+
+def _document_with_prose(number: str = "") -> bytes:
+    """The form under its title (and its `number` above it), its note and prose below it."""
+    document = docx.Document()
+    for line in [*([number] if number else []), "2024年项目支出绩效目标表"]:
+        document.add_paragraph(line)
+    add_filled_table(document, FORM)
+    for text in [NOTE, *PROSE]:
+        document.add_paragraph(text)
+    return saved(document)
+
+
+def _page_with_prose(number: str = "") -> bytes:
+    """The same as a web page."""
+    table = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in FORM)
+    lines = "".join(f"<p>{text}</p>" for text in [NOTE, *PROSE])
+    above = f"<p>{number}</p>" if number else ""
+    return (
+        f"<html><body>{above}<p>2024年项目支出绩效目标表</p><table>{table}</table>{lines}"
+        "</body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("name", "render"), [("d.docx", _document_with_prose), ("d.html", _page_with_prose)]
+)
+def test_the_prose_after_a_documents_last_table_is_not_read_into_it(name, render):
+    # Its note is the table's; the 情况说明 and 名词解释 after it are the document's (a
+    # `基本支出：…` line there is no label of the table).
+    (table,) = read_file(name, render()).tables
+    assert [(row.location, row.cells) for row in table.rows] == [
+        ("table 1 above 1", ("2024年项目支出绩效目标表",)),
+        *((f"table 1 r{k}", cells) for k, cells in enumerate(FORM, 1)),
+        ("table 1 below 1", (NOTE,)),
+    ]
+
+
+# --- a template's placeholder row under a merged level cell -------------------------------
+
+
+@pytest.mark.parametrize("merged", [False, True], ids=["printed-empty", "merged"])
+def test_a_placeholder_row_under_a_merged_level_cell_leaves_only_its_own_level_cell(merged):
+    # `……` under 效益指标, whose cell a PDF or DOCX merges over it: 效益指标 has its
+    # indicator above; only the 可持续影响指标 cell of the row has none, as where the cell is
+    # printed empty.
+    rows = [
+        (("项目名称", "甲项目", "", ""), ()),
+        (("一级指标", "二级指标", "三级指标", "指标值"), ()),
+        (("产出指标", "数量指标", "培训人次", "≥100人次"), ()),
+        (("效益指标", "社会效益指标", "群众出行条件", "明显改善"), ()),
+        (("", "可持续影响指标", "……", ""), (True, False, False, False) if merged else ()),
+        (("满意度指标", "服务对象满意度指标", "学员满意度", "≥90%"), ()),
+    ]
+    cell_rows = tuple(
+        CellRow(cells, line, merged=flags) for line, (cells, flags) in enumerate(rows, 1)
+    )
+    read = read_table(CellTable("t.pdf", 0, None, cell_rows))
+    assert [(left.line, left.text, left.reason) for left in read.leftovers] == [
+        (5, "......", "a template placeholder row"),  # folded
+        (5, "可持续影响指标", "a level cell with no indicator under it"),
+    ]
+
+
+# --- a disclosure's running header naming a department by two names -----------------------
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "城固县2024年部门预算公开",
+        "三明市沙县区商务局（三明市沙县区粮食和物资储备局）2022年部门决算公开",
+        "新疆生产建设兵团第八师石河子市住房和城乡建设局2023年度部门预算公开",
+    ],
+)
+def test_a_running_header_between_a_forms_rows_is_page_furniture_however_long_its_name(header):
+    # The header of every page, a department that bears a second name in brackets too.
+    rows = [
+        ("项目名称", "甲项目", "", ""),
+        ("一级指标", "二级指标", "三级指标", "指标值"),
+        ("产出指标", "数量指标", "培训人次", "≥100人次"),
+        (header, "", "", ""),
+        ("满意度指标", "服务对象满意度指标", "学员满意度", "≥90%"),
+    ]
+    read = read_table(
+        CellTable("t.pdf", 0, None, tuple(CellRow(c, n) for n, c in enumerate(rows, 1)))
+    )
+    assert (read.leftovers, [i.name for p in read.projects for i in p.indicators]) == (
+        (),
+        ["培训人次", "学员满意度"],
+    )
+
+
+# --- PDF: a table running onto a page under the disclosure's running header -------------
+
+
+@pytest.mark.parametrize("ruled", ["grid", "rows"])
+@pytest.mark.parametrize(
+    "header", ["上海市静安区民政局2024年部门预算公开", "瑞金市农业农村局2023年度部门预算"]
+)
+def test_a_table_going_on_under_the_next_pages_running_header_is_one_table(ruled, header):
+    # The header every page of a disclosure prints atop it is no line above a table of the
+    # next page's own: the table goes on there.
+    data = make_pdf([(TITLE, PAGE_1), ((header,), PAGE_2)], ruled)
+    (table,) = read_file("made.pdf", data).tables
+    assert ([row.cells for row in table.rows], [row.merged for row in table.rows]) == (
+        JOINED,
+        MERGED,
+    )
+
+
+# --- PDF: the document's prose below its last table on the page --------------------------
+
+
+def test_the_prose_printed_below_a_pdf_table_is_set_aside_not_read_into_it():
+    # Its note is the table's; the 情况说明 after it, run on below it on the page, is the
+    # document's (a `项目名称：…` line there names no project of the table).
+    prose = ["第三部分 情况说明", "1.项目名称:乙项目;预算金额:10万元。"]
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer, pagesize=landscape(A4))
+    rows = [HEADER, ["产出指标", "数量指标", "培训人数", "≥200人次"]]
+    draw_page(page, rows, "grid", TITLE, below=["注:本表金额单位为万元。", *prose])
+    page.save()
+    read = read_file("made.pdf", buffer.getvalue())
+    assert [[row.cells for row in table.rows] for table in read.tables] == [
+        [TITLE[:1], TITLE[1:], *map(tuple, rows), ("注:本表金额单位为万元。",)]
+    ]
+    assert [[row.cells for row in table.rows] for table in read.set_aside] == [
+        [(line,) for line in prose]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "render"), [("d.docx", _document_with_prose), ("d.html", _page_with_prose)]
+)
+def test_a_tables_number_above_its_title_is_not_its_title(name, render):
+    # `公开11表` over `2024年项目支出绩效目标表`: the title is the second line.
+    (table,) = read_file(name, render("公开11表")).tables
+    assert (table.title, table.rows[0].cells) == ("2024年项目支出绩效目标表", ("公开11表",))
