@@ -5,10 +5,14 @@ department's own 二级 names (`履职目标实现`) on rows whose 一级 cell i
 (An actual month judged against a date target is in tests/test_attainment.py.)
 """
 
+import io
 import json
 
+import openpyxl
 import pytest
 
+from pipeline.build.workers import process_file
+from pipeline.manifest import Source
 from tests.test_layouts_text import read, text
 
 MONEY = [
@@ -110,3 +114,28 @@ def test_a_page_marker_glued_to_a_word_of_a_row_whose_cells_lost_their_tabs_is_t
         ("产出指标", "时效指标", "整治任务完成时间", "2024年11月底前", "2024年11月完成", 10.0, 10.0),
     ]  # fmt: skip
     assert findings(tables) == []
+
+
+def test_a_level_a_workbook_merges_beside_a_row_shifted_left_is_no_name():
+    # A row shifted left by a converter (`其中：新建示范园面积 | | ≥1000亩 | 1000亩`) whose empty
+    # cell a workbook merges down from `产出指标（50分）`: the merged text is the level above, not
+    # the name, so the row moves back by its own cells; it was read as an indicator named
+    # 产出指标（50分） with the actual 1000亩 as its target.
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in [*MONEY,
+                ["绩效指标", "一级指标", "二级指标", "三级指标", "分值", "年度指标值", "全年实际值", "得分"],
+                ["", "产出指标（50分）", "数量指标", "示范园建设面积", "15", "≥1500亩", "1520亩", "15"],
+                ["其中：新建示范园面积", "", "≥1000亩", "1000亩"],
+                ["", "", "", "带动脱贫户户数", "10", "≥320户", "326户", "10"]]:  # fmt: skip
+        sheet.append(row)
+    sheet.merge_cells("B6:B8")
+    data = io.BytesIO()
+    book.save(data)
+    tables = process_file("t.xlsx", data.getvalue(), Source(fiscal_year=2023))
+    assert [(i["level1_raw"], i["indicator_name"], i["annual_target"])
+            for i in tables.indicators] == [
+        ("产出指标(50分)", "示范园建设面积", "≥1500亩"),
+        ("产出指标(50分)", "其中:新建示范园面积", "≥1000亩"),
+        ("产出指标(50分)", "带动脱贫户户数", "≥320户"),
+    ]  # fmt: skip

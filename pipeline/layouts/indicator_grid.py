@@ -296,8 +296,9 @@ def _name_and_target_shift(grid: Grid, levels: dict[int, str], cells, first: int
     the value column (a bare number may be a weight or a split value) and no target under a
     level column, its first cell staying in a level column (`履职目标实现 |
     消费投诉按时办结率 | ≥95%`: a department's own 二级, in place or with only its 一级 dropped,
-    not a name shifted left); None when none does (a target in words: the row is read by its
-    first cell alone)."""
+    not a name shifted left), the name no level (`产出指标（50分）`, which a workbook's merged
+    cell puts beside a shifted row); None when none does (a target in words: the row is read by
+    its first cell alone)."""
     column = {role: col for col, role in levels.items()}
     if "level3" not in column or "value" not in column:
         return None
@@ -311,6 +312,7 @@ def _name_and_target_shift(grid: Grid, levels: dict[int, str], cells, first: int
             name
             and not reads_as_target(name)
             and not is_unit(name)
+            and level_fit(name, "") is None
             and _marked_target(value)
             and not any(map(reads_as_target, below))
         ):
