@@ -17,12 +17,12 @@ to them") comes here first (`untabbed_rows`), in one of two forms:
   short of them, where one placement only fits the headings' kinds (`_money_row`, by
   `vocab.untabbed.MONEY_HEADING_KINDS`). Label ends wrapped onto the line under the column
   labels, or under a money block's headings, go back under the labels they complete
-  (`_label_ends`). Under the indicator columns
-  each word goes to the column its content fits (`_placed`, by `vocab.untabbed.COLUMN_KINDS`):
-  the block label, a level word, the name, an operator or direction word, points, a unit, a
-  note, nothing under a column no known label names; an operator, number and unit written
-  apart (`≥ 95 %`) are one cell where no column holds them apart. A row whose words fit its
-  columns in more than one way, or in none, and a money row whose figures do, are left out
+  (`_label_ends`). Under the indicator columns each word goes to the column its content fits
+  (`_placed`, by `vocab.untabbed.COLUMN_KINDS`): the block label, a level word, the name, an
+  operator or direction word, points, a unit, a note, nothing under a column no known label
+  names; an operator, number and unit written apart (`≥ 95 %`) are one cell where no column
+  holds them apart. A row whose words fit its columns in more than one way, or in none, and a
+  money row whose figures do, are left out
   (an indicator row's level cells kept, for the rows below) with a `row_unparsed` note
   carrying the text: never placed by a guess. So are the rows below a row left out that may
   have printed their 一级 (`_lost_levels`), rather than given the 一级 above it.
@@ -269,10 +269,9 @@ def _label_ends(
 ) -> tuple[str, ...] | None:
     """The line right under a row of column labels as the ends a converter wrapped off them
     (`年度指 | 实际完` over `标值 成值`; a money block's headings, by `roles`), each word under the
-    one label it completes, in order: a
-    word that is no label alone, after which a label that was none is one (`年度指标值`), or a
-    label is another exactly (`偏差原因分析` `及改进措施`). None unless the words go one way only,
-    and at least one label was none without its end."""
+    one label it completes, in order: a word that is no label alone, after which a label that
+    was none is one (`年度指标值`), or a label is another exactly (`偏差原因分析` `及改进措施`).
+    None unless the words go one way only, and at least one label was none without its end."""
     if any(map(_is_label, words)):
         return None
 
