@@ -301,6 +301,16 @@ def test_a_page_marker_between_or_after_the_rows_is_not_an_indicator(marker, whe
     assert not [f for f in tables.findings if f["evidence"] == marker]
 
 
+@pytest.mark.parametrize("note", ["本表由单位财务科填报", "备注：本表金额单位为万元"])
+def test_a_note_on_the_table_after_its_last_row_is_a_note_not_an_indicator(note):
+    # A one-cell line under the indicators, not a level: it was read as a name shifted left,
+    # an indicator named `本表由单位财务科填报` with no finding.
+    tables = read(text([*form(), [note]]))
+    assert indicators(tables) == EXPECTED
+    assert [(f["rule"], f["severity"]) for f in tables.findings
+            if f["evidence"] == note] == [("table_note", "info")]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("role", "label"),
     [

@@ -355,6 +355,8 @@ DIRECTION_WORDS: dict[str, str] = {
 FOOTER_SUFFIXES = ("意见", "签字", "签章", "盖章)")
 FOOTER_PREFIXES = (
     "填表人", "填报人", "联系电话", "填报日期", "单位负责人", "项目负责人", "财务负责人", "注:", "说明:",
+    # A note on the table as a whole (`备注:本表金额单位为万元`, `本表由单位财务科填报`).
+    "备注:", "本表",
     *POINTS_TOTAL_LABELS, "评价结论", "存在问题", "改进措施", "审核人", "制表", "填报单位(盖章)",
     # The grade a self-evaluation gives itself under its 总分 (`自评等级 | 优`): no indicator.
     "自评等级", "绩效等级", "自评结论",
