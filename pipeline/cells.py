@@ -43,3 +43,8 @@ class CellTable:
     # What the reader made of a cell that a person should know, as (rule, line, message,
     # evidence): a finding each (an Excel date serial read as its date).
     notes: tuple[tuple[str, int, str, str], ...] = ()
+
+
+def cell_at(cells: tuple[str, ...], col: int) -> str:
+    """A row's cell in a column, stripped; empty where the row ends before it."""
+    return cells[col].strip() if col < len(cells) else ""

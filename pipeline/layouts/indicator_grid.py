@@ -34,6 +34,7 @@ import functools
 import unicodedata
 from dataclasses import dataclass, field, replace
 
+from pipeline.cells import cell_at
 from pipeline.layouts import amounts, pieces
 from pipeline.layouts.columns import (
     column_roles,
@@ -267,7 +268,7 @@ def _group_back(grid: Grid, cells: tuple[str, ...], group: int, wrapped) -> tupl
         # total column (a subtotal: `820-马踏镇部门 | | 8,827,620.53`), else a name shifted.
         moved = _moved_by_content(grid, cells, levels, first, filled[-1])
         total = next((col for col, role in levels.items() if role == "total"), None)
-        if moved is not cells or (total is not None and amounts.is_amount(_cell(cells, total))):
+        if moved is not cells or (total is not None and amounts.is_amount(cell_at(cells, total))):
             return moved
     target = next((col for col, role in levels.items() if role == (fits or "level3")), None)
     shift = (target or 0) - first
@@ -281,7 +282,7 @@ def _group_back(grid: Grid, cells: tuple[str, ...], group: int, wrapped) -> tupl
         ended == "level1"
         and level2 is not None
         and level2 > target
-        and level_fit(_cell(moved, level2), "") != "level2"
+        and level_fit(cell_at(moved, level2), "") != "level2"
         and filled[-1] + shift + 1 < grid.width
     ):
         # After a 一级's end (`(50分)`) a cell that is no 二级 is the name: the 二级, merged
@@ -303,10 +304,13 @@ def _name_and_target_shift(grid: Grid, levels: dict[int, str], cells, first: int
     if "level3" not in column or "value" not in column:
         return None
     for shift in range(grid.width - max(col for col, text in enumerate(cells) if text.strip())):
-        name, value = _cell(cells, column["level3"] - shift), _cell(cells, column["value"] - shift)
+        name, value = (
+            cell_at(cells, column["level3"] - shift),
+            cell_at(cells, column["value"] - shift),
+        )
         if levels.get(first + shift) not in DROPPED:
             return None
-        below = [_cell(cells, col - shift) for col, role in levels.items()
+        below = [cell_at(cells, col - shift) for col, role in levels.items()
                  if role in DROPPED and col > first + shift]  # fmt: skip
         if (
             name
@@ -654,11 +658,7 @@ def _shares_cell(row, columns) -> bool:
 
 
 def _text(row, col: int) -> str:
-    return _cell(row.cells, col)
-
-
-def _cell(cells: tuple[str, ...], col: int) -> str:
-    return cells[col].strip() if col < len(cells) else ""
+    return cell_at(row.cells, col)
 
 
 def _joined(row, ends: dict[int, str]):

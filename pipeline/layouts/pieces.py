@@ -13,6 +13,8 @@ before it fills them down.
 from collections.abc import Callable
 from dataclasses import replace
 
+from pipeline.cells import cell_at
+
 
 def stacked_before(rows, spells: Callable[[str], bool]) -> list:
     """The rows with a cell printed one character a line before its row put back: a run of
@@ -49,7 +51,7 @@ def spelled_down(rows, col: int, is_piece: Callable, spells: Callable[[str], boo
         if end - start < 2:  # no run of pieces starts here (most rows)
             start += 1
             continue
-        pieces = [_cell(row, col) for row in rows[start:end]]
+        pieces = [cell_at(row.cells, col) for row in rows[start:end]]
         size = next((n for n in range(len(pieces), 1, -1) if spells("".join(pieces[:n]))), 0)
         rows[start : start + size] = [
             _with_cell(row, col, "".join(pieces[:size]) if index == 0 else "")
@@ -57,10 +59,6 @@ def spelled_down(rows, col: int, is_piece: Callable, spells: Callable[[str], boo
         ]
         start += max(size, 1)
     return rows
-
-
-def _cell(row, col: int) -> str:
-    return row.cells[col].strip() if col < len(row.cells) else ""
 
 
 def _with_cell(row, col: int, text: str):

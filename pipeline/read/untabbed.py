@@ -37,7 +37,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from pipeline.cells import CellRow
+from pipeline.cells import CellRow, cell_at
 from pipeline.layouts.amounts import is_amount
 from pipeline.layouts.columns import (
     column_roles,
@@ -218,12 +218,12 @@ def _joined_rows(lines: list[str]) -> tuple[Untabbed, int]:
                     notes.append(_maybe_cut(rows[-1][0], " ".join(words)))
                 cells = _levels(words, columns)
                 orphans = orphans or (not cells and above and _lost_levels(words, columns))
-            elif orphans and not _cell(cells, columns.index("level1")):
+            elif orphans and not cell_at(cells, columns.index("level1")):
                 why = "an indicator row whose 一级 may be in a row left out above it"
                 notes.append(_unplaced(number, line, why))
                 continue
             orphans = orphans and not cells
-            above = above or ("level1" in columns and bool(_cell(cells, columns.index("level1"))))
+            above = above or ("level1" in columns and bool(cell_at(cells, columns.index("level1"))))
         elif (
             headings
             and rows[-1][1] == headings
@@ -249,11 +249,6 @@ def _lost_levels(words: list[str], columns: tuple[str | None, ...]) -> bool:
     return compact(words[0]).endswith(LEVEL_NAME_ENDS) and not _found(
         words, columns[columns.index("level3") :]
     )
-
-
-def _cell(cells: tuple[str, ...], col: int) -> str:
-    """A row's cell in a column, empty where the row ends before it."""
-    return cells[col] if col < len(cells) else ""
 
 
 def _pieces(labels: tuple[str, ...]) -> tuple[str, ...]:
