@@ -25,10 +25,9 @@ aside (a budget disclosure's 收支总表, 目录 and prose) with a note. Per pa
   notes and sign-off lines, `header_block.is_footer`) the table, its cells split where the
   words are far apart; the text below those (a disclosure's prose run on below its last
   table) is a part of its own, set aside; page numbers, stamp places and sign-off lines
-  (`pipeline.vocab.pdf_labels`), on a page holding a table a running header and the tables'
-  numbers (`labels.is_page_furniture`), and the date and title, address and page number a
-  browser prints atop and at the foot of each page of a web page
-  (`labels.is_print_furniture`), are set aside.
+  (`pipeline.vocab.pdf_labels`), and on a page holding a table a running header, the tables'
+  numbers and the date and title, address and page number a browser prints atop and at the
+  foot of each page of a web page (`labels.is_page_furniture`), are set aside.
 
 Each page's text is read first by PDFium (pypdfium2), fast; only a page whose text has a
 word of a performance table's labels (`pdf_labels.TABLE_MARKS`), or that follows a page with
@@ -1042,12 +1041,7 @@ def _text_lines(words: list[dict], page: int) -> list[tuple[_Row, float]]:
         cells = [" ".join(w["text"] for w in piece) for piece in _pieces(line)]
         kept = [cell for cell in cells if not _furniture(cell)]
         printed = " ".join(cells)
-        if (
-            not kept
-            or _page_number(printed)
-            or labels.is_page_furniture(printed)
-            or labels.is_print_furniture(printed)
-        ):
+        if not kept or _page_number(printed) or labels.is_page_furniture(printed):
             continue
         if len(kept) > 1 and all(pdf_labels.STATEMENT.fullmatch(simplified(cell)) for cell in kept):
             rows.extend((_Row([cell], [False], f"p{page} line {number}"), line[0]["top"])

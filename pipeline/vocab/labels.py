@@ -198,13 +198,6 @@ GLUED_PAGE_MARKER = re.compile(rf"\s*(?:{'|'.join(PAGE_OF_PAGES)})\s*$")
 GLUED_PAGE_MARKER_IN_LINE = re.compile(rf"(?<=\S)(?:{'|'.join(PAGE_OF_PAGES)})(?=\s|$)")
 
 
-def is_print_furniture(line: str) -> bool:
-    """Whether a printed line (its cells joined by spaces) is what a browser prints at the top
-    or foot of each page of a web page (`BROWSER_HEADER`, `SITE_FURNITURE`)."""
-    stripped = simplified(line.strip())
-    return bool(BROWSER_HEADER.fullmatch(stripped) or SITE_FURNITURE.fullmatch(stripped))
-
-
 def may_hold_page_marker(text: str) -> bool:
     """Whether a text (a cell, or a line of them) holds the word every page marker holds."""
     return "页" in text or "頁" in text
