@@ -26,6 +26,7 @@ from pipeline.vocab import labels, layout_labels
 # Cells no reader placed, by why: the rule of the finding that carries each one.
 _LEFTOVER_RULES = {
     "sign-off line": "table_note",
+    "a note under the table": "table_note",
     "a line outside the table's cells": "line_unrecognised",
 }
 

@@ -312,6 +312,54 @@ def test_a_note_on_the_table_after_its_last_row_is_a_note_not_an_indicator(note)
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        ["联系人：张三    联系电话：0714-8888888"],
+        ["经办人：李四", "", "复核人：王五"],
+        ["单位负责人（签字）：", "", "填报日期：2024年1月6日"],
+        ["审批人", "赵六"],
+        ["填 表 人：孙七"],
+    ],
+)
+def test_a_sign_off_line_under_the_indicators_is_a_note_not_an_indicator(line):
+    # `联系人：…` and `经办人`/`复核人`/`审批人` were not sign-off words of the layout readers (only
+    # of the PDF reader): the line was read as an indicator under the last level, its name the
+    # whole line, with no finding.
+    tables = read(text([*form(), line]))
+    assert indicators(tables) == EXPECTED
+    assert [(f["rule"], f["evidence"]) for f in tables.findings] == [
+        ("table_note", cell) for cell in line if cell
+    ]
+
+
+def test_an_indicator_whose_name_begins_with_a_sign_off_word_is_an_indicator():
+    # A sign-off label is one only as a word of its own: `审核人员培训次数` names staff trained.
+    rows = form()
+    rows.insert(-1, ["", "", "审核人员培训次数", "≥2次"])
+    tables = read(text(rows))
+    assert indicators(tables) == [
+        *EXPECTED[:-1],
+        ("效益指标", "社会效益指标", "审核人员培训次数", "≥2次", None),
+        EXPECTED[-1],
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["以上绩效目标经单位领导班子集体研究确定。", "以上指标经单位领导班子集体研究确定。"]
+)
+def test_a_sentence_under_the_table_is_a_note_not_an_indicator_or_a_table(sentence):
+    # The first names a title's words (`绩效目标`): it opened a block of its own, which had no
+    # indicator table, and was an error "a performance table whose labels match no known
+    # layout … labels seen: none", placed at the table's first line. The second was read as a
+    # name shifted left: an indicator named by the sentence, with no target and no finding.
+    tables = read(text([*form(), [sentence]]))
+    assert indicators(tables) == EXPECTED
+    assert [(f["rule"], f["severity"], f["message"], f["evidence"]) for f in tables.findings] == [
+        ("table_note", "info", "a note under the table", sentence)
+    ]
+
+
+@pytest.mark.parametrize(
     ("role", "label"),
     [
         ("project_name", "目名称"),  # 项目名称

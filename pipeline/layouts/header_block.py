@@ -100,7 +100,11 @@ def is_title_row(cells: tuple[str, ...]) -> bool:
 @functools.lru_cache(maxsize=2**14)
 def is_footer(text: str) -> bool:
     word = matchable(text)
-    return word.startswith(vocab.FOOTER_PREFIXES) or word.endswith(vocab.FOOTER_SUFFIXES)
+    return (
+        word.startswith(vocab.FOOTER_PREFIXES)
+        or word.endswith(vocab.FOOTER_SUFFIXES)
+        or page_words.is_sign_off(text)
+    )
 
 
 def page_marker(cells: tuple[str, ...]) -> str | None:

@@ -437,7 +437,8 @@ def unwrap_rows(grid: Grid, rows) -> tuple[list, list[LayoutFinding]]:
     under its labels (`shifted_back`), and so is the row above it; a unit alone is not, as it
     may end the name or the target.
     A row is a row of its own as soon as the source marks one of its name, value or unit cells
-    merged with the cell above (a name or value shared with the row above). A joined cell is the
+    merged with the cell above (a name or value shared with the row above), and so is a sign-off
+    or a note (`is_footer`: `填 表 人：孙七` is no name's end). A joined cell is the
     two pieces as printed, one after the other. A row printing only a name, under a whole
     indicator and narrower than its name, but without such evidence stays an indicator (an
     unfilled template row is one): `name_maybe_wrapped` names it for a reader to check."""
@@ -486,7 +487,13 @@ def unwrap_rows(grid: Grid, rows) -> tuple[list, list[LayoutFinding]]:
                     map(functools.partial(shifted_back, grid), rows), value_of
                 )
                 widths = moved_widest
-        if out and filled and filled.keys() <= name_of.keys() and not _shares_cell(read, name_of):
+        if (
+            out
+            and filled
+            and filled.keys() <= name_of.keys()
+            and not _shares_cell(read, name_of)
+            and not is_footer(filled[min(filled)])
+        ):
             columns = (name_of, value_of, units, words)
             verdict = _end_of(above, head, filled, columns, widths)
             if verdict == "end":

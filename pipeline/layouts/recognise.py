@@ -297,8 +297,12 @@ def read_table(table: CellTable) -> TableRead:
         findings.extend(LayoutFinding("label_unknown", line, f"label {label!r} is not in the layout "
                         "vocabulary; its value is kept as a field") for line, label in header.unknown_labels)  # fmt: skip
         if not block.grids:
+            if number > 1 and _lone_line(block, header):
+                leftovers.extend(Leftover(row.line, row.location, text, "a note under the table")
+                                 for row in block.header for text in row.cells if text.strip())  # fmt: skip
+                continue
             if header.labels_seen or any("绩效" in t for t in header.titles):
-                findings.append(_unrecognised(table, header))
+                findings.append(_unrecognised(block.header[0].line, header))
             leftovers.extend(_unplaced(header, block.header[0].line if block.header else 0))
             continue
         # A title the format did not set apart (a workbook's first row) is among the block's.
@@ -329,8 +333,14 @@ def read_table(table: CellTable) -> TableRead:
             reader, start = GridReader(grid, unit), grid_header.line
             rows, wrapped = unwrap_rows(grid, rows)
             findings.extend(wrapped)
-            for row in rows:
+            notes = _closing_notes(rows)
+            for index, row in enumerate(rows):
                 first = next((t for t in row.cells if t.strip()), "")
+                if index >= notes and not is_footer(first):
+                    closed = True
+                    leftovers.extend(Leftover(row.line, row.location, text, "a note under the table")
+                                     for text in row.cells if text.strip())  # fmt: skip
+                    continue
                 if is_footer(first):
                     closed = True
                     # `合计 | 100` under a form's indicators gives their points; in a list of
@@ -407,9 +417,32 @@ def _texts(record) -> list[str]:
     return out
 
 
-def _unrecognised(table: CellTable, header: HeaderFields) -> LayoutFinding:
+def _closing_notes(rows) -> int:
+    """Where the sentences under a table's last indicator begin (`以上指标经领导班子集体研究确定。`):
+    the index of the first of the rows at its end that each print one cell ending a sentence
+    (`layout_labels.SENTENCE_ENDS`, which no name or target printed alone ends with), or a
+    footer (sign-offs, notes: `is_footer`); len(rows) when none does."""
+    start = len(rows)
+    while start:
+        filled = [text.strip() for text in rows[start - 1].cells if text.strip()]
+        if not filled or not (
+            is_footer(filled[0]) or (len(filled) == 1 and filled[0].endswith(vocab.SENTENCE_ENDS))
+        ):
+            break
+        start -= 1
+    return start
+
+
+def _lone_line(block: _Block, header: HeaderFields) -> bool:
+    """Whether a block after a table's indicators is one line of words and no label: a sentence
+    under the table that names its title's words (`以上绩效目标经领导班子研究确定。`), not the
+    title of a table that follows."""
+    return len(block.header) == 1 and not header.labels_seen
+
+
+def _unrecognised(line: int, header: HeaderFields) -> LayoutFinding:
+    """At the first line of the block whose labels match no layout."""
     seen = ", ".join(dict.fromkeys(fold(label) for label in header.labels_seen)) or "none"
-    line = table.rows[0].line if table.rows else 0
     return LayoutFinding("layout_unrecognised", line, f"a performance table whose labels match no known "
                          f"layout (no indicator header row with 三级指标/指标名称 and 指标值); labels seen: {seen}")  # fmt: skip
 

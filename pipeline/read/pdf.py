@@ -1061,7 +1061,7 @@ def _page_number(text: str) -> bool:
 
 def _furniture(cell: str) -> bool:
     compact = simplified("".join(cell.split()))
-    if _page_number(cell) or compact.startswith(pdf_labels.SIGN_OFF_PREFIXES):
+    if _page_number(cell) or labels.is_sign_off(cell):
         return True
     stamp = any(mark in compact for mark in pdf_labels.STAMP_MARKS)
     return stamp and not pdf_labels.CURRENCY_STATEMENT.search(compact)

@@ -564,7 +564,7 @@ def _kind_of(piece: str) -> str | None:
         return "department"
     if len(piece) <= labels.TITLE_MAX_LENGTH and any(word in words for word in labels.TITLE_WORDS):
         return "title"
-    if words.startswith(labels.NOTE_PREFIXES):
+    if words.startswith(labels.NOTE_PREFIXES) or labels.is_sign_off(piece):
         return "note"
     return None
 

@@ -10,6 +10,7 @@ normalize stages compile these tables; they hold no label words of their own.
 
 import functools
 import re
+import unicodedata
 from collections.abc import Sequence
 from decimal import Decimal
 
@@ -87,12 +88,18 @@ CURRENCY_WORD_MAX_LENGTH = 6
 # A note may state the unit in a sentence: `注：本表金额单位为元。`
 CURRENCY_NOTE_VERBS = ("为", "是")
 
-# Lines below a table that are about it, not in it: notes and sign-off lines.
-NOTE_PREFIXES = (
-    "注：", "注:", "备注：", "备注:", "说明：", "说明:", "填表说明", "填报说明", "制表人",
-    "制表单位", "制表日期", "填报人", "填报日期", "审核人", "负责人", "单位负责人", "联系人",
-    "联系电话", "填报单位（盖章）", "填报单位(盖章)",
+# Sign-off lines below a table: who filled it in, checked and signed it, and how to reach them
+# (`填表人：张三  联系电话：0714-8888888`, `审核人 | 李四`, `单位负责人（签字）：`). The label is a
+# sign-off only as a word of its own, followed by a colon, a bracket, white space or nothing
+# (`is_sign_off`): `审核人员培训次数` and `联系人次` are indicators.
+SIGN_OFF_LABELS = (
+    "制表人", "制表", "制表单位", "制表日期", "填表人", "填报人", "填表日期", "填报日期", "报送日期",
+    "审核人", "复核人", "审批人", "经办人", "负责人", "单位负责人", "财务负责人", "项目负责人",
+    "主要负责人", "分管领导", "主管领导", "联系人", "联系电话", "填报单位（盖章）", "填报单位(盖章)",
 )  # fmt: skip
+SIGN_OFF = re.compile(rf"(?:{'|'.join(map(re.escape, SIGN_OFF_LABELS))})(?:[:：(（\s]|$)")
+# Lines below a table that are about it, not in it: notes (and sign-offs, `is_sign_off`).
+NOTE_PREFIXES = ("注：", "注:", "备注：", "备注:", "说明：", "说明:", "填表说明", "填报说明")
 
 # A page's number among the pages (`第 4 页 共 9 页`), as hosting sites print it.
 PAGE_OF_PAGES = (
@@ -188,6 +195,14 @@ def is_page_furniture(text: str) -> bool:
         or BROWSER_HEADER.fullmatch(stripped)
         or CONTINUED_TITLE.fullmatch(stripped)
     )
+
+
+@functools.lru_cache(maxsize=2**14)
+def is_sign_off(text: str) -> bool:
+    """Whether a cell or line opens with a sign-off label (SIGN_OFF_LABELS) as a word of its own,
+    its characters spaced out or not (`填 表 人：`)."""
+    words = simplified(unicodedata.normalize("NFKC", text).strip())
+    return bool(SIGN_OFF.match(words) or SIGN_OFF.match("".join(words.split())))
 
 
 # A hosting site's page marker a converter glued to the end of a cell's text (`92%第4页 共9页`):

@@ -351,19 +351,24 @@ DIRECTION_WORDS: dict[str, str] = {
     "中性": "neutral", "中性指标": "neutral",
 }  # fmt: skip
 
-# Footer rows: sign-offs, review opinions, totals and conclusions below the indicators.
+# Footer rows: review opinions, totals and conclusions below the indicators (and sign-offs,
+# `pipeline.vocab.labels.SIGN_OFF_LABELS`).
 FOOTER_SUFFIXES = ("意见", "签字", "签章", "盖章)")
 FOOTER_PREFIXES = (
-    "填表人", "填报人", "联系电话", "填报日期", "单位负责人", "项目负责人", "财务负责人", "注:", "说明:",
+    "注:", "说明:",
     # A note on the table as a whole (`备注:本表金额单位为万元`, `本表由单位财务科填报`).
     "备注:", "本表",
-    *POINTS_TOTAL_LABELS, "评价结论", "存在问题", "改进措施", "审核人", "制表", "填报单位(盖章)",
+    *POINTS_TOTAL_LABELS, "评价结论", "存在问题", "改进措施",
     # The grade a self-evaluation gives itself under its 总分 (`自评等级 | 优`): no indicator.
     "自评等级", "绩效等级", "自评结论",
     # A subtotal under a project's or a level's rows (`小计 | 90 | 88`, a list's `小计 | 150`):
     # kept as a note, as a list's 合计 is; never a project or an indicator.
     "小计",
 )  # fmt: skip
+
+# How a sentence ends: a row under a table's last indicator printing one cell that ends so is a
+# note on the table (`以上指标经单位领导班子集体研究确定。`), not an indicator of that name.
+SENTENCE_ENDS = ("。",)
 
 # Single-cell lines above a table: its title, the year, the currency unit.
 TITLE_WORDS = ("绩效目标", "绩效自评", "目标表", "申报表", "自评表", "指标表", "表十")

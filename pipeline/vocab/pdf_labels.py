@@ -20,11 +20,6 @@ PAGE_NUMBERS = re.compile(r"第\d+页|[-－—–]+\d+[-－—–]+|\d+")
 
 # A cell holding one of these is a place for a stamp or a signature.
 STAMP_MARKS = ("盖章", "签字", "签章", "签名")
-# A cell that begins with one of these (white space removed) is a sign-off.
-SIGN_OFF_PREFIXES = (
-    "制表人", "制表日期", "填报人", "填表人", "填报日期", "审核人", "经办人", "联系人",
-    "联系电话", "单位负责人", "财务负责人",
-)  # fmt: skip
 # A stamp cell that states the currency unit is kept.
 CURRENCY_STATEMENT = re.compile(r"单位\s*[:：]\s*\S*元")
 # A `label: value` statement; several printed side by side above a table are a row each.
