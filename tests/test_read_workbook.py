@@ -6,6 +6,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+import xlwt
 
 from pipeline.cells import CellRow, CellTable
 from pipeline.read.delimited import read_csv
@@ -135,13 +136,49 @@ def test_hidden_rows_and_columns_are_not_read_and_a_note_gives_their_text():
         CellRow(("产出指标", "培训人数", "≥200人次"), 3, "目标表 r3"),
         CellRow(("效益指标", "带动就业人数", "≥50人"), 5, "目标表 r5"),
     )
-    said = "r4 (ZB02 | 已取消的指标 | ≥1个); column A (指标编码 | ZB01 | ZB02 | ZB03)"
-    assert table.notes == (
-        (
-            "hidden_cells_skipped",
-            4,
-            "目标表: hidden rows and columns that hold text, not read (a spreadsheet neither "
-            f"shows nor prints them): {said}",
-            said,
-        ),
+    assert table.notes == _hidden_skipped(
+        "r4 (ZB02 | 已取消的指标 | ≥1个); column A (指标编码 | ZB01 | ZB02 | ZB03)"
+    )
+
+
+def _hidden_skipped(said: str) -> tuple:
+    """The note of a sheet 目标表 whose hidden row 4 and column A hold text (`said`)."""
+    message = (
+        "目标表: hidden rows and columns that hold text, not read (a spreadsheet neither shows "
+        f"nor prints them): {said}"
+    )
+    return (("hidden_cells_skipped", 4, message, said),)
+
+
+def test_an_xls_number_prints_in_its_number_format_and_its_hidden_cells_are_not_read():
+    # Before xlrd was asked for them, an .xls's numbers printed as stored: a target of 95%
+    # stored as 0.95 in the `0%` format read as `0.95`, a wrong number.
+    book = xlwt.Workbook(encoding="utf-8")
+    sheet = book.add_sheet("目标表")
+    sheet.write_merge(0, 0, 0, 3, "项目支出绩效目标表")
+    rows = [
+        ("指标编码", "三级指标", "指标值", "金额"),
+        ("ZB01", "验收合格率", (0.95, "0%"), (3044.6, "#,##0.00")),
+        ("ZB02", "已取消的指标", (12, "0"), None),
+        ("ZB03", "补助标准", (0.125, "0.0%"), (1168, '0.00"万元"')),
+    ]
+    for r, cells in enumerate(rows, start=1):
+        for c, cell in enumerate(cells):
+            if isinstance(cell, tuple):
+                sheet.write(r, c, cell[0], xlwt.easyxf(num_format_str=cell[1]))
+            elif cell is not None:
+                sheet.write(r, c, cell)
+    sheet.col(0).hidden = True
+    sheet.row(3).hidden = True
+    buffer = io.BytesIO()
+    book.save(buffer)
+    (table,) = read_workbook("t.xls", buffer.getvalue())
+    assert table.rows == (
+        CellRow(("项目支出绩效目标表",), 1, "目标表 r1"),
+        CellRow(("三级指标", "指标值", "金额"), 2, "目标表 r2"),
+        CellRow(("验收合格率", "95%", "3,044.60"), 3, "目标表 r3"),
+        CellRow(("补助标准", "12.5%", "1168.00万元"), 5, "目标表 r5"),
+    )
+    assert table.notes == _hidden_skipped(
+        "r4 (ZB02 | 已取消的指标 | 12); column A (指标编码 | ZB01 | ZB02 | ZB03)"
     )

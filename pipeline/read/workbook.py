@@ -14,13 +14,13 @@ Mac's: the same serial a date 1,462 days later), read from the XLSX's `xl/workbo
 (`<workbookPr date1904="1"/>`) or the XLS's DATEMODE record; calamine applies it to the dates
 it returns. A workbook whose date system cannot be read gets a `date_system_unknown` warning
 on its first table, and its serials stay numbers.
-Number formats are read from the XLSX's styles (calamine does not give them); an XLS's
-numbers print as stored. A formula cell gives the value the spreadsheet saved with it (Excel
+Number formats are read from the XLSX's styles, and an XLS's through xlrd (calamine gives
+neither; before, an XLS's 95% stored as 0.95 in the `0%` format read `0.95`). A formula cell gives the value the spreadsheet saved with it (Excel
 and WPS save one); a formula saved without a value (a workbook a program wrote and nothing
 computed) is empty, with a `formula_not_computed` note naming the cell and its formula: its
-value is never guessed. Rows and columns an XLSX hides (`<row hidden="1">`, `<col hidden="1">`:
-a budget system's code column, an indicator hidden rather than deleted, rows a filter hides)
-are neither shown nor printed, and are not read; when they hold text, the sheet's table notes
+value is never guessed. Rows and columns a workbook hides (an XLSX's `<row hidden="1">`, `<col
+hidden="1">`, an XLS's, through xlrd: a budget system's code column, an indicator hidden rather
+than deleted, rows a filter hides) are neither shown nor printed, and are not read; when they hold text, the sheet's table notes
 which (`hidden_cells_skipped`, their text in the message). A merged range keeps its text in its first cell; the cells below
 that row are marked `merged` for the layout readers to fill. Padding columns are dropped
 (`pipeline.read.grid`). A row's `location` is `<sheet> r<Excel row>`; its `line` counts rows
@@ -38,6 +38,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from posixpath import join, normpath
 from xml.etree import ElementTree
 
+import xlrd
 from python_calamine import CalamineError, CalamineWorkbook
 
 from pipeline.cells import CellTable
@@ -74,6 +75,8 @@ _SheetCells = dict[str, dict[tuple[int, int], str]]
 _Hidden = tuple[set[int], set[int]]
 # The records of an XLS's workbook globals ([MS-XLS]) that say its date system.
 _BIFF_BOF, _BIFF_EOF, _BIFF_DATEMODE = 0x0809, 0x000A, 0x0022
+# The cells of an XLS that hold numbers (xlrd's cell types): those a number format prints.
+_XLS_NUMBERS = (xlrd.XL_CELL_NUMBER, xlrd.XL_CELL_DATE)
 # An XML schema boolean's true.
 _TRUE = ("1", "true")
 # Columns a sheet has at most (XFD).
@@ -245,7 +248,8 @@ def _settings(
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile:
-        return {}, {}, {}, *_xls_date_system(data)
+        formats, hidden = _xls_cells(data)
+        return formats, {}, hidden, *_xls_date_system(data)
     try:
         workbook = ElementTree.fromstring(archive.read("xl/workbook.xml"))
     except (KeyError, zipfile.BadZipFile, ElementTree.ParseError):
@@ -254,6 +258,31 @@ def _settings(
     flag = next((e.get("date1904", "0") for e in workbook if e.tag.endswith("}workbookPr")), "0")
     said = f'xl/workbook.xml: <workbookPr date1904="{flag}">'
     return *_sheet_cells(archive, workbook), DATE_1904_ATTRIBUTE.get(flag), said
+
+
+def _xls_cells(data: bytes) -> tuple[_SheetCells, dict[str, _Hidden]]:
+    """An XLS's number formats and hidden rows and columns by sheet name, as `_sheet_cells`
+    gives an XLSX's, through xlrd (calamine gives neither); an XLS saves every formula's value,
+    so none is missing. A file xlrd cannot follow (calamine read it) prints its numbers as
+    stored and its hidden cells are read, as before xlrd was asked."""
+    try:
+        book = xlrd.open_workbook(file_contents=data, formatting_info=True, logfile=io.StringIO())
+    except Exception:  # any damage xlrd trips on (it asserts as it reads) leaves them unknown
+        return {}, {}
+    formats: _SheetCells = {}
+    hidden: dict[str, _Hidden] = {}
+    for sheet in book.sheets():
+        formats[sheet.name] = {
+            (r, c): book.format_map[book.xf_list[sheet.cell_xf_index(r, c)].format_key].format_str
+            for r in range(sheet.nrows)
+            for c in range(sheet.row_len(r))
+            if sheet.cell_type(r, c) in _XLS_NUMBERS
+        }
+        hidden[sheet.name] = (
+            {r for r, info in sheet.rowinfo_map.items() if info.hidden},
+            {c for c, info in sheet.colinfo_map.items() if info.hidden},
+        )
+    return formats, hidden
 
 
 def _xls_date_system(data: bytes) -> tuple[str | None, str]:
