@@ -30,8 +30,9 @@ build: $(BUILD_STAMP) ## build data/processed/ from data/raw/ (installs only wha
 	$(PY) -m pipeline build
 
 # CI (CI=true) runs every test; on a developer's machine the slow end-to-end ones are left to it.
+# The tests run on every core (pytest-xdist); `pytest tests/test_x.py` alone runs in one process.
 test: $(DEV_STAMP) ## run the test suite (the slow end-to-end tests too when CI is set)
-	$(PY) -m pytest $(if $(CI),,-m "not slow")
+	$(PY) -m pytest -n auto $(if $(CI),,-m "not slow")
 
 lint: $(DEV_STAMP) ## ruff check and format check
 	$(PY) -m ruff check .
