@@ -288,6 +288,27 @@ def test_a_table_over_two_pages_is_one_table_with_the_broken_row_joined(ruled, r
     assert table.title == "项目支出绩效目标表"
 
 
+@pytest.mark.parametrize("ruled", ["grid", "rows"])
+def test_a_watermark_set_at_a_slant_across_the_table_is_not_read(ruled):
+    # The publishing system's stamp across every page, over the table's cells: grey text
+    # turned 30 degrees. Text turned a quarter (a cell written top to bottom) stays.
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer, pagesize=landscape(A4))
+    for above, rows in [(TITLE, PAGE_1), ((), PAGE_2)]:
+        page.saveState()
+        page.setFont("STSong-Light", 40)
+        page.setFillGray(0.8)
+        page.translate(150, 380)
+        page.rotate(30)
+        page.drawString(0, 0, "内部资料 仅供参考")
+        page.restoreState()
+        draw_page(page, rows, ruled, above)
+    page.save()
+    (table,) = read_file("stamped.pdf", buffer.getvalue()).tables
+    assert [row.cells for row in table.rows] == JOINED
+    assert [row.merged for row in table.rows] == MERGED
+
+
 @pytest.mark.parametrize("date", ["12/1/26, 2:51 AM", "2026/12/1 下午2:51"])
 def test_what_a_browser_prints_atop_and_at_the_foot_of_each_page_is_set_aside(date):
     # A web page printed from a browser: its print date and title atop each page, its

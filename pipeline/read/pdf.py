@@ -124,6 +124,9 @@ PROJECT_ROLES = frozenset(("project_name", "parent_project"))
 BROKEN_SHARE = 0.5
 # What pdfminer prints for a character its font does not map to Unicode.
 UNMAPPED_MARK = "(cid:"
+# A character's baseline is level (or upright) when its direction's smaller component is at
+# most this share of its larger: a watermark turned 30 degrees has 0.58.
+SLANT_TOLERANCE = 0.05
 
 
 @dataclass(slots=True)
@@ -261,12 +264,13 @@ def _parts(source_file: str, data: bytes, radicals: _Radicals) -> list[_Part]:
                     words_seen += len(text.split())
                     parts.extend(_printed_part(text, page.page_number))
                     continue
-                words = page.extract_words(extra_attrs=["size"])
+                level = page.filter(_level)
+                words = level.extract_words(extra_attrs=["size"])
                 for word in words:
                     word["text"] = radicals.read(word["text"])
                 words_seen += len(words)
                 unmapped += sum(UNMAPPED_MARK in word["text"] for word in words)
-                found = _page_parts(page, words, carry)
+                found = _page_parts(level, words, carry)
                 tabled = any(part.edges is not None for part in found)
                 carry = found[-1].columns if found and not found[-1].below else None
                 parts.extend(found)
@@ -278,6 +282,17 @@ def _parts(source_file: str, data: bytes, radicals: _Radicals) -> list[_Part]:
     if unmapped * 2 > words_seen:
         raise ExtractError(source_file, 1, UNMAPPED)
     return parts
+
+
+def _level(obj: dict) -> bool:
+    """Whether a page object is no character whose baseline runs at a slant: a watermark or
+    a stamp's text turned across the page (`内部资料`, 30 degrees), which no table cell
+    prints. Text turned a quarter (a landscape page drawn turned) and slanted letters on a
+    level baseline (italics) are kept."""
+    if obj.get("object_type") != "char":
+        return True
+    a, b = obj["matrix"][:2]
+    return min(abs(a), abs(b)) <= SLANT_TOLERANCE * max(abs(a), abs(b))
 
 
 # --- one page ---------------------------------------------------------------------------
