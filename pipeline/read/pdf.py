@@ -721,13 +721,12 @@ def _centred_levels(cells: list[_Cell], words: list[dict]) -> list[_Cell]:
     if not any(run and not texts[id(run[0])] and any(texts[id(c)] for c in run) for run in runs):
         return cells
     for run in runs:
-        top, rest = None, sorted(run, key=lambda c: c.first)
+        rest = sorted(run, key=lambda c: c.first)
+        top = rest[0].top if rest else 0.0
         while any(texts[id(c)] for c in rest):
             label = next(c for c in rest if texts[id(c)])
-            top = rest[0].top if top is None else top
-            middle = (
-                min(w["top"] for w in texts[id(label)]) + max(w["bottom"] for w in texts[id(label)])
-            ) / 2
+            printed = texts[id(label)]
+            middle = (min(w["top"] for w in printed) + max(w["bottom"] for w in printed)) / 2
             block = [c for c in rest if (c.top + c.bottom) / 2 < 2 * middle - top or c is label]
             for cell in block:
                 cells.remove(cell)
