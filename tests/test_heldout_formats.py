@@ -5,7 +5,10 @@ tables, with hidden rows and columns and numerals stored as text, GBK and Big5 p
 web pages Word saved, nested tables, Word tables split at a page break, nested or in a text
 box, filled in through content controls or revised with Track Changes, a browser's printout,
 grids drawn as filled rectangles, an old editor's and a rich-text editor's pages, GBK CSV
-without a BOM, Excel's Unicode text; its README says how each was made) built
+without a BOM, Excel's Unicode text, Excel web pages hiding rows and columns, Symbol-font
+operators in Word, a converter's Word grid, watermarked PDFs, a borderless printout's centred
+merged cells, vertical cell text, quote-prefixed, padded and inline text in workbooks; its
+README says how each was made) built
 whole and compared with their expected.json, and the reader rules they called for, each on a
 file made here."""
 

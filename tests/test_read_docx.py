@@ -261,6 +261,30 @@ def test_tracked_insertions_are_read_and_tracked_deletions_are_not():
     ]
 
 
+def test_symbols_inserted_from_the_symbol_font_are_read_as_the_characters_they_print():
+    # Insert Symbol (插入符号) with the Symbol font: no text, a `w:sym` with the font's code,
+    # in Word's private-use page (F0B3 is ≥) or not (A3 is ≤); a code the vocabulary does not
+    # know stays a private-use character, another font's code is that character.
+    document = docx.Document()
+    add_filled_table(document, [*FORM_ROWS, ("", "成本指标", "单位成本", "")])
+    tbl = document.tables[0]._tbl
+    for row, symbols, after in ((2, [("Symbol", "F0B3")], "500平方米"),
+                                (4, [("Symbol", "A3"), ("Symbol", "F061"),
+                                     ("Wingdings", "F0FC"), ("宋体", "2265")], "80元")):  # fmt: skip
+        paragraph = tbl.tr_lst[row].tc_lst[3].p_lst[0]
+        for run in paragraph.r_lst:
+            paragraph.remove(run)
+        for font, char in symbols:
+            paragraph.append(parse_xml(
+                f'<w:r {nsdecls("w")}><w:sym w:font="{font}" w:char="{char}"/></w:r>'))  # fmt: skip
+        paragraph.append(parse_xml(f"<w:r {nsdecls('w')}><w:t>{after}</w:t></w:r>"))
+    (table,) = read_docx("symbols.docx", saved(document))
+    assert [(row.location, row.cells) for row in table.rows] == [
+        *((f"table 1 r{k}", cells) for k, cells in enumerate(FORM_ROWS, 1)),
+        ("table 1 r5", ("", "成本指标", "单位成本", "≤\uf061\uf0fc≥80元")),
+    ]
+
+
 def workbook() -> bytes:
     out = io.BytesIO()
     openpyxl.Workbook().save(out)

@@ -245,6 +245,32 @@ def test_rowspan_and_colspan_are_expanded_into_a_grid_and_rowspans_are_marked_me
     assert [row.location for row in table.rows] == [f"table 1 r{k}" for k in range(1, 6)]
 
 
+def test_rows_and_cells_a_page_hides_are_not_read_and_their_text_is_noted():
+    # Excel's 另存为网页 of a sheet hiding its code column (A) and an indicator row: each
+    # hidden cell and row kept with display:none, the 产出指标 rowspan counting the hidden row.
+    hide = " style='display:none'"
+    body = (
+        f"<table border=1><tr><td{hide}>&nbsp;</td><td>项目名称</td><td colspan=3>校舍维修</td></tr>"
+        f"<tr><td{hide}>指标编码</td><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td></tr>"
+        f"<tr><td{hide}>ZB01</td><td rowspan=3>产出指标</td><td>数量指标</td><td>维修面积</td><td>≥500平方米</td></tr>"
+        f"<tr height=0 style='display: none'><td{hide}>ZB02</td><td>数量指标</td><td>维修间数</td><td>≥12间</td></tr>"
+        f"<tr><td{hide}>ZB03</td><td>质量指标</td><td>验收合格率</td><td>100%</td></tr>"
+        f"<tr height=0{hide}><td></td><td></td><td></td><td></td><td></td></tr></table>"
+    )  # fmt: skip
+    (table,) = read_html("hidden.htm", page(body, "gb2312"))
+    assert [(row.line, row.location, row.cells, row.merged) for row in table.rows] == [
+        (1, "table 1 r1", FORM_ROWS[0], (False,) * 4),
+        (2, "table 1 r2", FORM_ROWS[1], (False,) * 4),
+        (3, "table 1 r3", FORM_ROWS[2], (False,) * 4),
+        (4, "table 1 r4", FORM_ROWS[3], (True, False, False, False)),
+    ]
+    hidden = "<tr> 2 (指标编码); <tr> 3 (ZB01); <tr> 4 (ZB02 | 数量指标 | 维修间数 | ≥12间); <tr> 5 (ZB03)"
+    assert table.notes == (
+        ("hidden_cells_skipped", 1, "table 1: rows and cells the page hides (display:none) that "
+         f"hold text, not read (a browser neither shows nor prints them): {hidden}", hidden),
+    )  # fmt: skip
+
+
 def test_lines_inside_a_cell_are_joined_without_a_space_between_cjk_characters():
     body = (
         "<table><tr><td>项目<br>名称</td><td>校舍\n    维修</td><td>主管<br>部门</td></tr>"

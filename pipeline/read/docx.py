@@ -43,6 +43,7 @@ from lxml import etree
 from pipeline.cells import CellTable
 from pipeline.read.html import Grid, join_lines, printed_lines, tables_in_flows
 from pipeline.read.text import ExtractError
+from pipeline.vocab.file_formats import SYMBOL_FONT_CHARACTERS, SYMBOL_FONTS, SYMBOL_PAGE
 
 
 def read_docx(source_file: str, data: bytes) -> tuple[CellTable, ...]:
@@ -58,6 +59,9 @@ def read_docx(source_file: str, data: bytes) -> tuple[CellTable, ...]:
 
 _PARAGRAPH, _TABLE, _TEXT_BOX = qn("w:p"), qn("w:tbl"), qn("w:txbxContent")
 _ROW, _CELL, _RUN, _DELETED_ROW = qn("w:tr"), qn("w:tc"), qn("w:r"), qn("w:del")
+_SYMBOL = qn("w:sym")
+# A run's children that print text, as python-docx reads them, and a symbol font's character.
+_RUN_TEXT = "w:br | w:cr | w:noBreakHyphen | w:ptab | w:t | w:tab | w:sym"
 # Elements whose content Word shows in their place: content controls, custom XML, tracked
 # insertions and moves in, links, fields and smart tags (not deletions: struck out).
 _WRAPPERS = frozenset(
@@ -117,7 +121,31 @@ def _blocks(element, parent) -> Iterator[Paragraph | Table]:
 def _text(paragraph) -> str:
     """A paragraph's text as Word shows it: its runs' (`w:br` a line break), inserted text in,
     deleted text out."""
-    return "".join(run.text for run in _shown(paragraph, _RUN))
+    return "".join(_run_text(run) for run in _shown(paragraph, _RUN))
+
+
+def _run_text(run) -> str:
+    """A run's text, with the characters put in from a symbol font (`w:sym`) as the Unicode
+    characters they print (`file_formats.SYMBOL_FONT_CHARACTERS`)."""
+    return "".join(
+        _symbol(child) if child.tag == _SYMBOL else str(child) for child in run.xpath(_RUN_TEXT)
+    )
+
+
+def _symbol(sym) -> str:
+    """The character a `w:sym` prints: a symbol font's that the vocabulary knows; else the
+    private-use character Word stores for a symbol font's code (`\uf061`, read as text no
+    target parses), or the character of another font's code."""
+    try:
+        code = int(sym.get(qn("w:char"), ""), 16)
+    except ValueError:
+        return ""
+    if not 0 < code <= 0xFFFF:  # w:char is a 16-bit code
+        return ""
+    if sym.get(qn("w:font")) not in SYMBOL_FONTS:
+        return chr(code)
+    own = code - SYMBOL_PAGE if code >= SYMBOL_PAGE else code
+    return SYMBOL_FONT_CHARACTERS.get(own, chr(SYMBOL_PAGE + own))
 
 
 def _text_boxes(paragraph) -> list:

@@ -14,7 +14,10 @@ print them (the site's navigation and footer). A table nested in a read table's 
 its rows after the row of that cell (a form whose indicators are a table inside a cell).
 `rowspan`/`colspan` are expanded into a grid: a cell under a `rowspan` is empty and marked
 merged (the layout readers fill it from above); a cell right of a `colspan` is empty and not
-marked (filling it from above would copy another column's text). A cell's lines (`<br>`,
+marked (filling it from above would copy another column's text). Rows and cells the page
+hides (`display:none`: Excel's web page keeps a sheet's hidden rows and columns so) are not
+read, a span over them counting them as the page does; those holding text are named, with
+their text, in the table's `hidden_cells_skipped` note. A cell's lines (`<br>`,
 `<p>`, line breaks in the source) are joined with nothing between CJK characters and one
 space otherwise (`join_lines`).
 
@@ -62,10 +65,18 @@ _BLOCKS = frozenset(
 _CELL_OR_PAGE = frozenset(("td", "th", "body", "html"))
 _SKIPPED = frozenset(("script", "style", "noscript", "template", "head", "title"))
 _SPACES = re.compile(r"[ \t\f\v\xa0]+")  # collapsed as a browser does (not U+3000)
+_NOT_DISPLAYED = re.compile(r"display\s*:\s*none", re.IGNORECASE)
 _GAP = re.compile(r"[ \xa0\u3000]{3,}|\t+")
 
 
 Grid = list[tuple[tuple[str, ...], tuple[bool, ...]]]  # (cells, merged) per row
+
+
+class _Shown(list):
+    """A table's grid as a browser shows it (`Grid`), with the texts of the rows and cells it
+    hides (`display:none`), each `<tr> <k> (text | text)`, k counting the table's `<tr>`s."""
+
+    hidden: tuple[str, ...] = ()
 
 
 def read_html(source_file: str, data: bytes) -> tuple[CellTable, ...]:
@@ -137,7 +148,7 @@ def tables_in_flows(
     them (only the sign-off lines, when that next table is a performance table too); a
     performance table that is the indicator part of the form above it joins that form.
     """
-    parts: list[tuple[Grid, list]] = []  # (grid, rows) of one performance table
+    parts: list[tuple[Grid, list, list[str]]] = []  # (grid, rows, hidden texts) of a table
     others: list[list] = []  # rows of the data tables set aside
     number = 0
     for flow in flows:
@@ -156,11 +167,13 @@ def tables_in_flows(
                 *((f"table {number} r{k}", c, m) for k, (c, m) in enumerate(item, 1)),
                 *((f"table {number} below {k}", (text,), ()) for k, text in enumerate(below, 1)),
             ]
+            hidden = list(getattr(item, "hidden", ()))
             if parts and (follows[at] or _continues(parts[-1][0], item)):
                 parts[-1][0].extend(item)
                 parts[-1][1].extend(rows)
+                parts[-1][2].extend(hidden)
             else:
-                parts.append((list(item), rows))
+                parts.append((list(item), rows, hidden))
     if not parts:
         raise ExtractError(
             source_file,
@@ -169,18 +182,28 @@ def tables_in_flows(
             "labels); save the document that shows the table itself",
         )
     tables, line = [], 0
-    for index, rows in enumerate([rows for _, rows in parts] + others):
+    for index, (rows, hidden) in enumerate(
+        [(rows, hidden) for _, rows, hidden in parts] + [(rows, []) for rows in others]
+    ):
         cell_rows = []
         for location, cells, merged in rows:
             line += 1
             cell_rows.append(CellRow(cells=cells, line=line, location=location, merged=merged))
+        notes = (
+            (("hidden_cells_skipped", cell_rows[0].line,
+              f"table {index + 1}: rows and cells the page hides (display:none) that hold text, "
+              f"not read (a browser neither shows nor prints them): {'; '.join(hidden)}",
+              "; ".join(hidden)),)
+            if hidden else ()
+        )  # fmt: skip
         # The title: the first line, but for the table's number above it (`公开11表`).
         first = next(
             (row.cells for row in cell_rows
              if len(row.cells) > 1 or not is_page_furniture(row.cells[0])), (),
         )  # fmt: skip
         tables.append(CellTable(source_file=source_file, index=index, title=first[0] if
-                                len(first) == 1 else None, rows=tuple(cell_rows)))  # fmt: skip
+                                len(first) == 1 else None, rows=tuple(cell_rows),
+                                notes=notes))  # fmt: skip
     return tuple(tables)
 
 
@@ -281,37 +304,58 @@ def _decode(source_file: str, data: bytes) -> str:
         ) from None
 
 
-def _grid(table: LexborNode, nested: bool = True) -> Grid:
+def _grid(table: LexborNode, nested: bool = True) -> _Shown:
     """The table's rows as a grid, spans expanded: (cells, merged) per `<tr>`; the rows of a
-    table nested in a cell follow the row of that cell (not `nested`: left out)."""
+    table nested in a cell follow the row of that cell (not `nested`: left out). A row or a
+    cell the page hides (`display:none`, as Excel writes a sheet's hidden rows and columns)
+    is not in it, a span over it counting it as the page does; its text is in `hidden`."""
     spans: dict[int, int] = {}  # column -> rows still covered by a rowspan from above
-    rows = []
-    for tr in _rows(table):
-        cells: list[str] = []
-        merged: list[bool] = []
+    unseen: set[int] = set()  # columns whose rowspan from above is of a hidden cell
+    rows, hidden = _Shown(), []
+    for k, tr in enumerate(_rows(table), 1):
+        places: list[tuple[str, bool, bool]] = []  # (text, merged, shown) per column
         inner: Grid = []
         for td in (child for child in tr.iter() if child.tag in ("td", "th")):
-            while spans.get(len(cells), 0) > 0:
-                spans[len(cells)] -= 1
-                cells.append("")
-                merged.append(True)
+            while spans.get(len(places), 0) > 0:
+                _cover(places, spans, unseen)
             rowspan, colspan = _span(td, "rowspan"), _span(td, "colspan")
+            displayed = not _hides(td)
             for offset in range(colspan):
                 if rowspan > 1:
-                    spans[len(cells)] = rowspan - 1
-                cells.append(_cell_text(td) if offset == 0 else "")
-                merged.append(False)
-            if nested:
+                    spans[len(places)] = rowspan - 1
+                    (unseen.discard if displayed else unseen.add)(len(places))
+                places.append((_cell_text(td) if offset == 0 else "", False, displayed))
+            if nested and displayed:
                 inner.extend(row for child in _tables_in(td) for row in _grid(child))
-        while any(count > 0 for column, count in spans.items() if column >= len(cells)):
-            covered = spans.get(len(cells), 0) > 0
-            if covered:
-                spans[len(cells)] -= 1
-            cells.append("")
-            merged.append(covered)
-        rows.append((tuple(cells), tuple(merged)))
-        rows.extend(inner)
+        while any(count > 0 for column, count in spans.items() if column >= len(places)):
+            if spans.get(len(places), 0) > 0:
+                _cover(places, spans, unseen)
+            else:
+                places.append(("", False, True))
+        if _hides(tr):
+            places = [(text, mark, False) for text, mark, _ in places]
+        if texts := [text for text, _, shown in places if text and not shown]:
+            hidden.append(f"<tr> {k} ({' | '.join(texts)})")
+        if any(shown for *_, shown in places):
+            rows.append((
+                tuple(text for text, _, shown in places if shown),
+                tuple(mark for _, mark, shown in places if shown),
+            ))  # fmt: skip
+            rows.extend(inner)
+    rows.hidden = tuple(hidden)
     return rows
+
+
+def _cover(places: list[tuple[str, bool, bool]], spans: dict[int, int], unseen: set[int]):
+    """The next place of a row, covered by a rowspan from above: empty, merged, hidden when
+    the cell spanning it is."""
+    spans[len(places)] -= 1
+    places.append(("", True, len(places) not in unseen))
+
+
+def _hides(node: LexborNode) -> bool:
+    """Whether the page hides an element (`style="display:none"`)."""
+    return bool(_NOT_DISPLAYED.search(node.attributes.get("style") or ""))
 
 
 def _rows(table: LexborNode) -> Iterator[LexborNode]:

@@ -15,7 +15,12 @@ aside (a budget disclosure's 收支总表, 目录 and prose) with a note. Per pa
 - tables without rules (lines that print a performance table's labels, cells side by side)
   get their columns from the text's positions and their rows from the space between lines;
   a page holding several is parted at a title line of its own (`pdf_labels.TABLE_TITLE`)
-  and where the next form's header block begins, each table with its own columns;
+  and where the next form's header block begins, each table with its own columns; level
+  cells printed centred down their span (a sheet printed without borders, 合并后居中: some
+  level column opens with an empty cell under the column labels) span the block around
+  their text (`_centred_levels`), and the rows below their first are marked merged;
+- characters set on a slanted baseline (a watermark or stamp across the page) are set aside
+  before anything is read (`_level`);
 - a label printed spaced out to fill its cell (`项 目 名 称`, by spaces or letter-spacing)
   is one word, not one cell per character;
 - a merged cell gives its text to its first row; the rows below it get an empty cell marked
@@ -122,8 +127,13 @@ PROJECT_ROLES = frozenset(("project_name", "parent_project"))
 # A row Word broke over a page goes on, on the next, in at most this share of the cells the
 # page before printed (those whose text was too long to fit).
 BROKEN_SHARE = 0.5
+# The indicator columns whose merged cells span a block of rows.
+LEVEL_ROLES = frozenset(("level1", "level2"))
 # What pdfminer prints for a character its font does not map to Unicode.
 UNMAPPED_MARK = "(cid:"
+# A character's baseline is level (or upright) when its direction's smaller component is at
+# most this share of its larger: a watermark turned 30 degrees has 0.58.
+SLANT_TOLERANCE = 0.05
 
 
 @dataclass(slots=True)
@@ -261,12 +271,13 @@ def _parts(source_file: str, data: bytes, radicals: _Radicals) -> list[_Part]:
                     words_seen += len(text.split())
                     parts.extend(_printed_part(text, page.page_number))
                     continue
-                words = page.extract_words(extra_attrs=["size"])
+                level = page.filter(_level)
+                words = level.extract_words(extra_attrs=["size"])
                 for word in words:
                     word["text"] = radicals.read(word["text"])
                 words_seen += len(words)
                 unmapped += sum(UNMAPPED_MARK in word["text"] for word in words)
-                found = _page_parts(page, words, carry)
+                found = _page_parts(level, words, carry)
                 tabled = any(part.edges is not None for part in found)
                 carry = found[-1].columns if found and not found[-1].below else None
                 parts.extend(found)
@@ -278,6 +289,17 @@ def _parts(source_file: str, data: bytes, radicals: _Radicals) -> list[_Part]:
     if unmapped * 2 > words_seen:
         raise ExtractError(source_file, 1, UNMAPPED)
     return parts
+
+
+def _level(obj: dict) -> bool:
+    """Whether a page object is no character whose baseline runs at a slant: a watermark or
+    a stamp's text turned across the page (`内部资料`, 30 degrees), which no table cell
+    prints. Text turned a quarter (a landscape page drawn turned) and slanted letters on a
+    level baseline (italics) are kept."""
+    if obj.get("object_type") != "char":
+        return True
+    a, b = obj["matrix"][:2]
+    return min(abs(a), abs(b)) <= SLANT_TOLERANCE * max(abs(a), abs(b))
 
 
 # --- one page ---------------------------------------------------------------------------
@@ -673,7 +695,50 @@ def _unruled_table(lines: list[list[dict]], words: list[dict]):
         return None
     table_words = [w for line in lines for w in line]
     span = (min(w["x0"] for w in table_words) - 1, max(w["x1"] for w in table_words) + 1)
-    return _banded({y: [span] for y in _line_rows(lines)}, words, "columns")
+    bbox, bands, cells, columns = _banded({y: [span] for y in _line_rows(lines)}, words, "columns")
+    return bbox, bands, _centred_levels(cells, words), columns
+
+
+def _centred_levels(cells: list[_Cell], words: list[dict]) -> list[_Cell]:
+    """The cells of a table without rules whose merged level cells (一级, 二级 under the
+    indicator column labels) print their text centred down their span, as a sheet printed
+    without borders prints 合并后居中 cells: the text stands in the middle of its block, not
+    on its first row. When some level column's rows under the labels open with an empty cell
+    and then print one (which top-aligned text never does), every level column's cell is
+    one spanning its block: from where the block above ended down as far below its text's
+    middle as that is below the block's top; the rows it spans are then marked merged."""
+    texts = {id(c): [w for w in words if _inside(w, (c.x0, c.top, c.x1, c.bottom))] for c in cells}
+    bands = sorted({c.first for c in cells})
+    in_band = {b: sorted((c for c in cells if c.first == b), key=lambda c: c.x0) for b in bands}
+    heads = [b for b in bands if {"level3"} <= _roles_of(in_band[b], texts)
+             and _roles_of(in_band[b], texts) & LEVEL_ROLES]  # fmt: skip
+    runs = []  # per level column under each column labels row: its cells down to the next
+    for head, end in zip(heads, [*heads[1:], bands[-1] + 1][: len(heads)], strict=True):
+        for label in in_band[head]:
+            if set(column_roles(_cell_text(texts[id(label)]))) & LEVEL_ROLES:
+                runs.append([c for c in cells if head < c.first < end and c.x0 == label.x0
+                             and c.first == c.last])  # fmt: skip
+    if not any(run and not texts[id(run[0])] and any(texts[id(c)] for c in run) for run in runs):
+        return cells
+    for run in runs:
+        rest = sorted(run, key=lambda c: c.first)
+        top = rest[0].top if rest else 0.0
+        while any(texts[id(c)] for c in rest):
+            label = next(c for c in rest if texts[id(c)])
+            printed = texts[id(label)]
+            middle = (min(w["top"] for w in printed) + max(w["bottom"] for w in printed)) / 2
+            block = [c for c in rest if (c.top + c.bottom) / 2 < 2 * middle - top or c is label]
+            for cell in block:
+                cells.remove(cell)
+            cells.append(replace(label, first=block[0].first, last=block[-1].last,
+                                 top=block[0].top, bottom=block[-1].bottom))  # fmt: skip
+            rest = rest[len(block) :]
+            top = block[-1].bottom
+    return cells
+
+
+def _roles_of(cells: list[_Cell], texts: dict[int, list[dict]]) -> set[str]:
+    return {role for c in cells for role in column_roles(_cell_text(texts[id(c)]))}
 
 
 def _carried(words: list[dict], columns: _Columns) -> list:

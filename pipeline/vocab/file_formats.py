@@ -118,3 +118,26 @@ DATE_SYSTEMS = {"1900": (1899, 12, 30), "1904": (1904, 1, 1)}
 # attribute is 1900), an XLS in its DATEMODE record (0 or 1; no record is 1900).
 DATE_1904_ATTRIBUTE = {"1": "1904", "true": "1904", "0": "1900", "false": "1900"}
 DATEMODE_VALUES = {0: "1900", 1: "1904"}
+
+# The characters Word's 插入符号 (Insert Symbol) puts in from the Symbol font, by their code
+# in that font: Word stores no text for them but `<w:sym w:font="Symbol" w:char="F0B3"/>` (the
+# code, or the code in the private-use page F0xx). A symbol not here is read as the
+# private-use character Word keeps it as (`\uf061` for its α), which no target reads.
+SYMBOL_FONT_CHARACTERS = {
+    0x25: "%",
+    0x3C: "<",
+    0x3D: "=",
+    0x3E: ">",
+    0xA3: "≤",
+    0xB0: "°",
+    0xB1: "±",
+    0xB3: "≥",
+    0xB4: "×",
+    0xB8: "÷",
+    0xB9: "≠",
+    0xBB: "≈",
+    0xD6: "√",
+}
+SYMBOL_FONTS = ("Symbol",)
+# Word's private-use page for a symbol font's codes: F0B3 is the font's 0xB3.
+SYMBOL_PAGE = 0xF000
