@@ -42,6 +42,7 @@ SELF_EVALUATIONS = (
     "heldout-selfeval-5",
     "heldout-selfeval-6",
     "heldout-selfeval-7",
+    "heldout-selfeval-8",
 )
 EVERY = (*TARGETS, *SELF_EVALUATIONS, "traditional")
 
