@@ -751,12 +751,13 @@ def check_missing_level1(tables: Tables, _fiscal_year: int | None) -> Iterator[d
 
 def check_missed_full_score(tables: Tables, _fiscal_year: int | None) -> Iterator[dict]:
     """target_missed_full_score: an indicator whose actual misses its target (`met` false,
-    `pipeline.attainment`) but whose 得分 is its whole 分值 (not 0)."""
+    `pipeline.attainment`) but whose 得分 is its whole 分值 (not 0). A 得分 above its 分值 is no
+    full score but a wrong one (score_exceeds_weight): not this rule's."""
     for indicator in tables.indicators:
         if indicator["met"] is not False:
             continue
         weight, score = indicator["weight"], indicator["score"]
-        if weight and score is not None and score >= weight:
+        if weight and score == weight:
             yield _finding_on(
                 indicator,
                 "indicator",

@@ -278,6 +278,9 @@ def test_a_missed_target_scored_in_full_is_a_warning():
             _scored(5, False, None, 10.0),
             _scored(6, False, 5.0, None),
             _scored(7, False, 0.0, 0.0),  # no points to take off
+            # a score above its 分值 (8.5 printed 85 when its point was lost) is no full score:
+            # score_exceeds_weight says what is wrong with it
+            _scored(8, False, 10.0, 85.0),
         ]
     )
     assert list(check_missed_full_score(tables, 2021)) == [
