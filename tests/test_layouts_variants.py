@@ -535,6 +535,29 @@ def test_a_level_cell_printed_one_character_a_line_down_its_rows_is_that_level()
     ]
 
 
+def test_a_level_cell_wrapped_in_a_narrow_column_over_its_rows_is_that_level():
+    # A PDF's narrow 一级 column: `效益指` on the block's first row, `标` on the next, each row an
+    # indicator of its own (the 二级 cell of the second merged with the first's).
+    rows = [
+        ["项目名称", "甲项目"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "新建供水工程", "≥40处"],
+        ["效益指", "社会效益指标", "自来水普及率", "≥88%"],
+        ["标", "", "集中供水率", "≥85%"],
+        ["", "", "供水工程故障率", "≤3%"],
+        ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"],
+    ]
+    read = read_table(table(rows))
+    assert [(i.level1_raw, i.level2_raw, i.name) for i in read.projects[0].indicators] == [
+        ("产出指标", "数量指标", "新建供水工程"),
+        ("效益指标", "社会效益指标", "自来水普及率"),
+        ("效益指标", "社会效益指标", "集中供水率"),
+        ("效益指标", "社会效益指标", "供水工程故障率"),
+        ("满意度指标", "服务对象满意度指标", "群众满意度"),
+    ]
+    assert (read.findings, read.leftovers) == ((), ())
+
+
 def test_a_units_subtotal_in_a_list_stays_a_subtotal_though_its_amount_reads_like_a_code():
     # `1.50` (万元) is no level code `1` (产出指标): the row is not moved to put it under 一级.
     rows = [
