@@ -78,6 +78,10 @@ NOT_READ = {
     # A cell's end on a line of its own (`2025年9月30日` over `前`) under a row shifted left: the
     # row no longer prints every cell of the grid, so nothing tells the line from a name.
     "E-guangdong-qingyuan-yingde-rows-codes-2025.txt": "a cell's end under a row shifted left",
+    "C-henan-kaifeng-lankao-miguo-xianjie-wrapped-2023.txt": "a cell's end under a row shifted left",
+    # A level cell a PDF wrapped over the rows of its span (`效益指` over `标`), the rows then
+    # shifted left: the pieces, no level alone, stand where a name would.
+    "C-guizhou-anshun-puding-yinshui-transfer-levelwrap-2019.txt": "a wrapped level shifted left",
 }
 
 
@@ -294,6 +298,11 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "E-guangdong-qingyuan-yingde-rows-codes-2025.txt": "7 rows left out with a finding (indicator rows fitting two ways or none, indicators before any project row)",
         "E-liaoning-benxi-huanren-xiang-flat-broken-yuan-2019.txt": "refused: no header row with 项目名称 and 总计 found",
         "A-hebei-hengshui-wuyi-zhen-unit-column-header-2019.txt": "2 rows left out with a finding (indicator rows fitting two ways or none)",
+        "C-guizhou-anshun-puding-yinshui-transfer-levelwrap-2019.txt": "5 rows left out with a finding (indicator rows fitting two ways or none, indicator rows whose 一级 may be lost)",
+        "C-henan-kaifeng-lankao-miguo-xianjie-wrapped-2023.txt": "2 rows left out with a finding (money rows short of their headings, indicator rows fitting two ways or none), and amount_row_mismatch on the fund rows placed",
+        "C-sichuan-nanchong-langzhong-gucheng-pageheader-2024.txt": "3 rows left out with a finding (money rows short of their headings)",
+        "C-zhejiang-shaoxing-zhuji-fengqiao-zhen-vertical-2019.txt": "4 rows left out with a finding (indicator rows fitting two ways or none: a character of the side label before each), and score_total_mismatch on the scores read",
+        "D-neimenggu-tongliao-keerqin-weijian-twosplits-2022.txt": "amount_row_mismatch: the fund rows under a line of their own (按收入性质分：) read from their 年初预算数",
     },
     "one_cell_a_line": {
         "tw-guangzhou-huadu-kgxj-2025.txt": "refused: no header row with 项目名称 and 总计 found",

@@ -364,6 +364,34 @@ def test_rows_under_a_row_left_out_with_its_level_lost_are_left_out_too():
     ]  # fmt: skip
 
 
+def test_rows_under_a_row_left_out_that_begins_with_a_wrapped_level_are_left_out_too():
+    # A narrow 一级 column wrapped `效益指标` over two rows (`效益指` / `标`): the first row fits no
+    # way and is left out; the rows under it took 产出指标 | 成本指标 from above (the first losing
+    # its `标`): wrong levels with no finding. They are left out, each with its finding.
+    lines = [
+        "项目名称 农村饮水安全巩固提升",
+        "绩效指标 一级指标 二级指标 三级指标 年度指标值 全年实际完成值",
+        "产出指标 成本指标 人均工程建设成本 ≤350元 340.6元",
+        "效益指 社会效益指标 农村自来水普及率 ≥88% 89.6%",
+        "标 农村集中供水率 ≥85% 87.2%",
+        "供水工程故障率 ≤3% 3.4%",
+        "满意度指标 服务对象满意度指标 受益群众满意度 ≥90% 94%",
+    ]
+    tables = process_file("t.txt", "\n".join(lines).encode(), Source(fiscal_year=2019))
+    assert [(i["level1_name"], i["level2_name"], i["indicator_name"], i["actual_value"])
+            for i in tables.indicators] == [
+        ("产出指标", "成本指标", "人均工程建设成本", "340.6元"),
+        ("满意度指标", "服务对象满意度指标", "受益群众满意度", "94%"),
+    ]  # fmt: skip
+    assert [(f["source_line"], f["message"].split(";")[0]) for f in tables.findings
+            if f["rule"] == "row_unparsed"] == [
+        (4, "an indicator row whose words fit its columns in more than one way, or in none "
+            "(its level cells kept)"),
+        (5, "an indicator row whose 一级 may be in a row left out above it"),
+        (6, "an indicator row whose 一级 may be in a row left out above it"),
+    ]  # fmt: skip
+
+
 @pytest.mark.parametrize("piece", ["抽样", "抽样 抽样"])
 def test_a_row_above_a_word_left_out_on_its_own_line_is_warned_of(piece):
     # The end of a cell (or of two: 实施期 and 年度 values wrapped alike) on a line of its own

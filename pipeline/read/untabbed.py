@@ -63,9 +63,11 @@ from pipeline.vocab.labels import (
     is_page_furniture,
     without_glued_page_markers,
 )
+from pipeline.vocab.taxonomy import CATEGORIES
 from pipeline.vocab.untabbed import (
     COLUMN_KINDS,
     JOINED_LABEL_WORDS,
+    LEVEL_HEAD_LENGTH,
     LEVEL_NAME_ENDS,
     MAX_COLUMNS,
     MAX_PLAIN_RATE,
@@ -242,12 +244,21 @@ def _joined_rows(lines: list[str]) -> tuple[Untabbed, int]:
 
 def _lost_levels(words: list[str], columns: tuple[str | None, ...]) -> bool:
     """Whether a row left out may have printed its 一级 (`过程管理指标 预算管理 预算完成率 ≥95%`):
-    it begins with a level's name the vocabulary lacks (`LEVEL_NAME_ENDS`), and its words fit no
-    row that begins at the name, as a row under the levels above would."""
+    it begins with a level's name the vocabulary lacks (`LEVEL_NAME_ENDS`) or with the head of
+    one it knows (`效益指`, its `标` wrapped onto the row below), and its words fit no row that
+    begins at the name, as a row under the levels above would."""
     if "level1" not in columns or "level3" not in columns:
         return False
-    return compact(words[0]).endswith(LEVEL_NAME_ENDS) and not _found(
+    first = compact(words[0])
+    return (first.endswith(LEVEL_NAME_ENDS) or _level_head(first)) and not _found(
         words, columns[columns.index("level3") :]
+    )
+
+
+def _level_head(text: str) -> bool:
+    """Whether `text` is the head of a level's name and not the whole of it (`效益指`)."""
+    return len(text) >= LEVEL_HEAD_LENGTH and any(
+        category.name.startswith(text) and category.name != text for category in CATEGORIES
     )
 
 
