@@ -302,7 +302,6 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "C-henan-kaifeng-lankao-miguo-xianjie-wrapped-2023.txt": "2 rows left out with a finding (money rows short of their headings, indicator rows fitting two ways or none), and amount_row_mismatch on the fund rows placed",
         "C-sichuan-nanchong-langzhong-gucheng-pageheader-2024.txt": "3 rows left out with a finding (money rows short of their headings)",
         "C-zhejiang-shaoxing-zhuji-fengqiao-zhen-vertical-2019.txt": "4 rows left out with a finding (indicator rows fitting two ways or none: a character of the side label before each), and score_total_mismatch on the scores read",
-        "D-neimenggu-tongliao-keerqin-weijian-twosplits-2022.txt": "amount_row_mismatch: the fund rows under a line of their own (按收入性质分：) read from their 年初预算数",
     },
     "one_cell_a_line": {
         "tw-guangzhou-huadu-kgxj-2025.txt": "refused: no header row with 项目名称 and 总计 found",
