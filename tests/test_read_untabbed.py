@@ -173,6 +173,30 @@ def test_a_money_row_short_of_its_headings_is_placed_where_one_placement_fits():
     ]  # fmt: skip
 
 
+def test_a_money_row_that_fits_two_ways_is_placed_as_the_fund_row_above_it():
+    # 衔接资金 fund rows of two figures under 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分: 800.00
+    # 776.00 fits one way only (776.00 is too large for a rate), 180.00 174.60 two (174.60 may
+    # be a rate); the fund rows are printed alike, so it goes where the row above went. It was
+    # left out, and the total was held to the two fund rows placed: a false amount_row_mismatch.
+    lines = [
+        "衔接推进乡村振兴补助资金项目绩效自评表",
+        "项目名称 蜜瓜产业园基础设施建设",
+        "资金情况（万元） 全年预算数（A） 全年执行数（B） 分值 执行率（B/A） 得分",
+        "年度资金总额 980.00 950.60 10 97.00% 9.7",
+        "其中：中央衔接资金 800.00 776.00",
+        "县级衔接资金 180.00 174.60",
+        "一级指标 二级指标 三级指标 年度指标值 全年实际值 分值 得分",
+        "产出指标 数量指标 新建蜜瓜大棚数量 ≥120座 126座 90 90",
+    ]
+    tables = process_file("t.txt", "\n".join(lines).encode(), Source(fiscal_year=2023))
+    assert [(r["name"], r["budget_adjusted"], r["budget_executed"], r["execution_rate"])
+            for r in tables.amount_rows] == [
+        ("其中：中央衔接资金", Decimal("800.00"), Decimal("776.00"), None),
+        ("县级衔接资金", Decimal("180.00"), Decimal("174.60"), None),
+    ]  # fmt: skip
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
 def test_a_row_left_out_after_the_last_row_of_a_table_keeps_its_finding():
     # A template's `……` row closing the indicators fits no column: its finding was dropped with
     # its text, as it lay after the last row the table kept.

@@ -15,7 +15,8 @@ to them") comes here first (`untabbed_rows`), in one of two forms:
   is one; so is `项目名称:某项目`), a value being the text between two; the figures of a money
   row under its headings (`年初预算数 | 全年预算数 | …`) are placed one under each heading, or,
   short of them, where one placement only fits the headings' kinds (`_money_row`, by
-  `vocab.untabbed.MONEY_HEADING_KINDS`). Label ends wrapped onto the line under the column
+  `vocab.untabbed.MONEY_HEADING_KINDS`), or where one of them fills the headings the money row
+  above filled (fund rows are printed alike). Label ends wrapped onto the line under the column
   labels, or under a money block's headings, go back under the labels they complete
   (`_label_ends`). Under the indicator columns each word goes to the column its content fits
   (`_placed`, by `vocab.untabbed.COLUMN_KINDS`): the block label, a level word, the name, an
@@ -177,6 +178,7 @@ def _joined_rows(lines: list[str]) -> tuple[Untabbed, int]:
     """The rows of a file whose cells were joined by spaces, one a line, and how many rows
     under indicator columns were placed beyond their levels."""
     rows, notes, columns, headings, placed, labelled = [], [], None, (), 0, 0
+    money_above: tuple[str, ...] = ()  # the last money row placed under the headings
     # Whether a row under the columns printed a 一级, and whether the rows below one left out
     # with its 一级 lost take a 一级 from above that may not be theirs.
     above = orphans = False
@@ -192,12 +194,12 @@ def _joined_rows(lines: list[str]) -> tuple[Untabbed, int]:
             columns, labelled, above, orphans = _column_roles(cells, number), number, False, False
         elif columns is None and headings and (money := _money_parts(cells, words)):
             label, figures = money
-            if (placed_money := _money_row(label, figures, headings)) is None:
+            if (placed_money := _money_row(label, figures, headings, money_above)) is None:
                 under = len(headings) - _side_columns(headings)
                 why = f"a money row of {len(figures)} figures under {under} headings"
                 notes.append(_unplaced(number, line, why))
                 continue
-            cells = placed_money
+            cells = money_above = placed_money
         elif compact(words[0]) in _TOTALS:
             cells = _totals(words, columns)
         elif (
@@ -236,7 +238,7 @@ def _joined_rows(lines: list[str]) -> tuple[Untabbed, int]:
         else:
             cells = _aligned(cells, words, rows[-1][1] if rows else ())
             if _is_headings(cells):
-                headings = cells
+                headings, money_above = cells, ()
         if cells:
             rows.append((number, cells))
     return Untabbed(tuple(rows), tuple(notes)), placed
@@ -315,14 +317,19 @@ def _money_parts(cells: tuple[str, ...], words: list[str]) -> tuple[str, list[st
     return None
 
 
-def _money_row(label: str, figures: list[str], headings: tuple[str, ...]) -> tuple[str, ...] | None:
+def _money_row(
+    label: str, figures: list[str], headings: tuple[str, ...], above: tuple[str, ...] = ()
+) -> tuple[str, ...] | None:
     """A money row's cells under its headings: one figure under each heading but the first;
     else, with its blank cells gone, the one placement of its figures in order under the
     headings after those down the side whose roles they fit (`MONEY_HEADING_KINDS`), a dash
-    under any; None where no placement, or more than one, puts its figures under the same
-    headings (`其中:财政拨款 2,860.00 3,012.40 2,874.50` under 年初预算数 | 全年预算数 | 全年执行数 |
-    分值 | 执行率 | 得分 is the three amounts; `60.00 45.60` under 预算数 | 执行数 | 分值 is not
-    placed, as 45.60 may be points)."""
+    under any, or of those, the one that fills the headings the money row `above` it filled
+    (fund rows printed alike: `县级衔接资金 180.00 174.60` under 全年预算数 | 全年执行数 | 分值 |
+    执行率 | 得分, as `省级衔接资金 300.00 291.00` above it, though 174.60 may be a rate); None
+    where no placement, or more than one, puts its figures under the same headings
+    (`其中:财政拨款 2,860.00 3,012.40 2,874.50` under 年初预算数 | 全年预算数 | 全年执行数 | 分值 |
+    执行率 | 得分 is the three amounts; `60.00 45.60` under 预算数 | 执行数 | 分值 is not placed,
+    as 45.60 may be points)."""
     if len(figures) + 1 == len(headings):
         return (label, *figures)
     side = _side_columns(headings)
@@ -338,15 +345,21 @@ def _money_row(label: str, figures: list[str], headings: tuple[str, ...]) -> tup
         )
     ]
     valued = {
-        tuple(c for c, f in zip(columns, figures, strict=True) if f not in EMPTY_AMOUNTS)
+        tuple(c for c, f in zip(columns, figures, strict=True) if f not in EMPTY_AMOUNTS): columns
         for columns in placements
     }
-    if len(valued) != 1:
+    filled_above = tuple(c for c, text in enumerate(above[side:]) if _valued(text))
+    if len(valued) != 1 and filled_above not in valued:
         return None
     row = [""] * len(kinds)
-    for figure, column in zip(figures, placements[0], strict=True):
+    chosen = valued[filled_above] if len(valued) != 1 else placements[0]
+    for figure, column in zip(figures, chosen, strict=True):
         row[column] = figure
     return ("",) * (side - 1) + (label, *row)
+
+
+def _valued(text: str) -> bool:
+    return bool(text) and text not in EMPTY_AMOUNTS
 
 
 def _side_columns(headings: tuple[str, ...]) -> int:
