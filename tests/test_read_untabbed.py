@@ -359,61 +359,43 @@ def test_a_money_total_row_under_headings_down_the_side_is_placed_under_its_head
     assert _built(lines)[1] == [None, Decimal("1200.00"), Decimal("1136.40"), 94.7, 10.0, 9.47]
 
 
-def test_rows_under_a_row_left_out_with_its_level_lost_are_left_out_too():
-    # `过程管理指标` is a 一级 the vocabulary lacks, so its row fits no way and is left out; the
-    # rows under it, printing no 一级, took 产出指标 | 成本指标 from above: wrong levels, with no
-    # finding on them. They are left out, each with its finding; a row printing its 一级 is read.
-    lines = [
-        "部门整体支出绩效目标表",
-        "部门名称 某区审计局",
-        "一级指标 二级指标 三级指标 指标值",
-        "产出指标 成本指标 三公经费变动率 ≤0",
-        "过程管理指标 预算管理 预算完成率 ≥95%",
-        "结转结余率 ≤10%",
-        "政府采购执行率 100%",
-        "效益指标 社会效益指标 财政资金使用规范程度 明显提高",
-    ]
+FITS_NONE = "an indicator row whose words fit its columns in more than one way, or in none (its level cells kept)"  # fmt: skip
+LEVEL_ABOVE = "an indicator row whose 一级 may be in a row left out above it"
+
+
+@pytest.mark.parametrize(
+    ("lines", "read", "left_out"),
+    [
+        # `过程管理指标` is a 一级 the vocabulary lacks, so its row fits no way and is left out; the
+        # rows under it, printing no 一级, took 产出指标 | 成本指标 from above: wrong levels, with no
+        # finding on them. They are left out, each with its finding; a row printing its 一级 is
+        # read.
+        (["部门整体支出绩效目标表", "部门名称 某区审计局", "一级指标 二级指标 三级指标 指标值",
+          "产出指标 成本指标 三公经费变动率 ≤0", "过程管理指标 预算管理 预算完成率 ≥95%",
+          "结转结余率 ≤10%", "政府采购执行率 100%",
+          "效益指标 社会效益指标 财政资金使用规范程度 明显提高"],
+         [("产出指标", "成本指标", "三公经费变动率", "≤0"),
+          ("效益指标", "社会效益指标", "财政资金使用规范程度", "明显提高")],
+         [(5, FITS_NONE), (6, LEVEL_ABOVE), (7, LEVEL_ABOVE)]),
+        # A narrow 一级 column wrapped `效益指标` over two rows (`效益指` / `标`): the first row fits
+        # no way and is left out; the rows under it took 产出指标 | 成本指标 from above (the first
+        # losing its `标`). They are left out too.
+        (["项目名称 农村饮水安全巩固提升",
+          "绩效指标 一级指标 二级指标 三级指标 年度指标值 全年实际完成值",
+          "产出指标 成本指标 人均工程建设成本 ≤350元 340.6元",
+          "效益指 社会效益指标 农村自来水普及率 ≥88% 89.6%", "标 农村集中供水率 ≥85% 87.2%",
+          "供水工程故障率 ≤3% 3.4%", "满意度指标 服务对象满意度指标 受益群众满意度 ≥90% 94%"],
+         [("产出指标", "成本指标", "人均工程建设成本", "≤350元"),
+          ("满意度指标", "服务对象满意度指标", "受益群众满意度", "≥90%")],
+         [(4, FITS_NONE), (5, LEVEL_ABOVE), (6, LEVEL_ABOVE)]),
+    ],
+)  # fmt: skip
+def test_rows_under_a_row_left_out_with_its_level_lost_are_left_out_too(lines, read, left_out):
     tables = process_file("t.txt", "\n".join(lines).encode(), Source(fiscal_year=2023))
     assert [(i["level1_name"], i["level2_name"], i["indicator_name"], i["annual_target"])
-            for i in tables.indicators] == [
-        ("产出指标", "成本指标", "三公经费变动率", "≤0"),
-        ("效益指标", "社会效益指标", "财政资金使用规范程度", "明显提高"),
-    ]  # fmt: skip
+            for i in tables.indicators] == read  # fmt: skip
     assert [(f["source_line"], f["message"].split(";")[0]) for f in tables.findings
-            if f["rule"] == "row_unparsed"] == [
-        (5, "an indicator row whose words fit its columns in more than one way, or in none "
-            "(its level cells kept)"),
-        (6, "an indicator row whose 一级 may be in a row left out above it"),
-        (7, "an indicator row whose 一级 may be in a row left out above it"),
-    ]  # fmt: skip
-
-
-def test_rows_under_a_row_left_out_that_begins_with_a_wrapped_level_are_left_out_too():
-    # A narrow 一级 column wrapped `效益指标` over two rows (`效益指` / `标`): the first row fits no
-    # way and is left out; the rows under it took 产出指标 | 成本指标 from above (the first losing
-    # its `标`): wrong levels with no finding. They are left out, each with its finding.
-    lines = [
-        "项目名称 农村饮水安全巩固提升",
-        "绩效指标 一级指标 二级指标 三级指标 年度指标值 全年实际完成值",
-        "产出指标 成本指标 人均工程建设成本 ≤350元 340.6元",
-        "效益指 社会效益指标 农村自来水普及率 ≥88% 89.6%",
-        "标 农村集中供水率 ≥85% 87.2%",
-        "供水工程故障率 ≤3% 3.4%",
-        "满意度指标 服务对象满意度指标 受益群众满意度 ≥90% 94%",
-    ]
-    tables = process_file("t.txt", "\n".join(lines).encode(), Source(fiscal_year=2019))
-    assert [(i["level1_name"], i["level2_name"], i["indicator_name"], i["actual_value"])
-            for i in tables.indicators] == [
-        ("产出指标", "成本指标", "人均工程建设成本", "340.6元"),
-        ("满意度指标", "服务对象满意度指标", "受益群众满意度", "94%"),
-    ]  # fmt: skip
-    assert [(f["source_line"], f["message"].split(";")[0]) for f in tables.findings
-            if f["rule"] == "row_unparsed"] == [
-        (4, "an indicator row whose words fit its columns in more than one way, or in none "
-            "(its level cells kept)"),
-        (5, "an indicator row whose 一级 may be in a row left out above it"),
-        (6, "an indicator row whose 一级 may be in a row left out above it"),
-    ]  # fmt: skip
+            if f["rule"] == "row_unparsed"] == left_out  # fmt: skip
 
 
 @pytest.mark.parametrize("piece", ["抽样", "抽样 抽样"])
