@@ -26,7 +26,8 @@ to them") comes here first (`untabbed_rows`), in one of two forms:
   money row whose figures do, are left out
   (an indicator row's level cells kept, for the rows below) with a `row_unparsed` note
   carrying the text: never placed by a guess. So are the rows below a row left out that may
-  have printed their 一级 (`_lost_levels`), rather than given the 一级 above it.
+  have printed their 一级 (`_lost_levels`: a level's name the vocabulary lacks, or the head of
+  one wrapped in a narrow column, `效益指`), rather than given the 一级 above it.
 A file with a tab anywhere is read as before, and so is a file whose labels are not found; a
 file of either form whose rows cannot be told (no column count cuts it, no indicator row fits
 one way only) raises `ExtractError` saying why.
