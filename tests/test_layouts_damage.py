@@ -298,6 +298,7 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "C-guizhou-anshun-puding-yinshui-transfer-levelwrap-2019.txt": "5 rows left out with a finding (indicator rows fitting two ways or none, indicator rows whose 一级 may be lost)",
         "C-henan-kaifeng-lankao-miguo-xianjie-wrapped-2023.txt": "1 rows left out with a finding (indicator rows fitting two ways or none)",
         "C-sichuan-nanchong-langzhong-gucheng-pageheader-2024.txt": "3 rows left out with a finding (money rows short of their headings)",
+        "C-jilin-shengji-nongji-excel-fraction-2024.txt": "3 rows left out with a finding (money rows short of their headings)",
         "C-zhejiang-shaoxing-zhuji-fengqiao-zhen-vertical-2019.txt": "4 rows left out with a finding (indicator rows fitting two ways or none: a character of the side label before each), and score_total_mismatch on the scores read",
     },
     "one_cell_a_line": {
