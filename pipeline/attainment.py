@@ -12,8 +12,9 @@ reads them (`pipeline.targets.parser`, see target-values.md):
   `1.2万亩` against `12000亩`; no unit against no unit). The actual must be one value (`=`,
   as written or with its operator taken from the indicator name): an actual written with an
   operator (`≥95%`) or a range is not one, except a date period (`2021年8月完成`, a month
-  written bare): the time it was done at the precision written, judged at both its ends and
-  met or missed only when both ends are.
+  written bare): the time it was done at the precision written, and an approximate value
+  (`约2300元`): any value within `APPROXIMATE_TOLERANCE` of it; each judged at both its ends
+  and met or missed only when both ends are.
 - It is judged by the target's operator: `>=`, `>`, `<=`, `<` and `between` (ends included)
   as written. A bare value (`=`) is met by an equal actual. Read as written it is missed by
   any other, but many authors mean a floor (a cost standard or a 反向 indicator: a ceiling), so
@@ -24,7 +25,9 @@ reads them (`pipeline.targets.parser`, see target-values.md):
   not written. A date period (`2023年12月`, `2023.07-2023.12`) may be a deadline too: an
   actual date before it is null, after it false.
 - A value of several clauses: one actual value must meet each target clause; as many actual
-  clauses as target clauses are paired in order. Any pair false makes `met` false, all true
+  clauses as target clauses are paired in order. An actual of more clauses than its target
+  leaves out the later ones that open with a remark word (`3项，另有1项在建`: `另有`, `其中`,
+  `vocab.ACTUAL_REMARK_WORDS`). Any pair false makes `met` false, all true
   true, otherwise null.
 - Null otherwise, with the reason (a key of `REASONS`) and the values it is filled with:
   words, an empty side, kinds or units that differ. The words around the number (`context`)
@@ -33,6 +36,7 @@ reads them (`pipeline.targets.parser`, see target-values.md):
 
 import functools
 import math
+import unicodedata
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from typing import NamedTuple
@@ -124,6 +128,8 @@ def judge(
         return _null("no_target")
     if not actual:
         return _null("no_actual")
+    if len(actual) > len(target):
+        actual = [clause for seq, clause in enumerate(actual) if not seq or not _remark(clause)]
     if len(actual) == 1:
         pairs = [(clause, actual[0]) for clause in target]
     elif len(actual) == len(target):
@@ -145,6 +151,8 @@ def _judge_clause(target: Mapping, actual: Mapping, ceiling: bool) -> Attainment
         return _null("actual_words")
     if actual["kind"] == "date" == target["kind"] and actual["operator"] == "between":
         return _judge_period(target, actual, ceiling)
+    if actual["operator"] == "≈" and actual["base_value"] is not None:
+        return _judge_approximate(target, actual, ceiling)
     if actual["operator"] != "=" and not actual["operator_inferred"]:
         return _null("actual_operator", actual["text"])
     if (target["base_unit"] or None) != (actual["base_unit"] or None):
@@ -173,14 +181,37 @@ def _judge_clause(target: Mapping, actual: Mapping, ceiling: bool) -> Attainment
 def _judge_period(target: Mapping, actual: Mapping, ceiling: bool) -> Attainment:
     """An actual date period (`2021年8月`, a month as written): judged at each end as one date;
     met or missed when both ends agree, else null (the period runs across the target)."""
-    ends = [
-        _judge_clause(target, {**actual, "operator": "=", "date": day, "date_max": None}, ceiling)
-        for day in (actual["date"], actual["date_max"])
-    ]
-    if ends[0].met is not None and ends[0].met == ends[1].met:
-        return ends[0]
-    unknown = next((end for end in ends if end.met is None), None)
-    return unknown or _null("period_across", actual["text"], target["text"])
+    ends = [{"date": day, "date_max": None} for day in (actual["date"], actual["date_max"])]
+    return _judge_ends(target, actual, ends, ceiling, "period_across")
+
+
+def _judge_approximate(target: Mapping, actual: Mapping, ceiling: bool) -> Attainment:
+    """An approximate actual (`约2300元`): any value within `APPROXIMATE_TOLERANCE` of it,
+    judged at both ends of that range as one value; met or missed when both ends agree, else
+    null (`约95%` against `≥95%`)."""
+    value = actual["base_value"]
+    ends = [{"base_value": value * (1 + side * _TOLERANCE)} for side in (-1, 1)]
+    return _judge_ends(target, actual, ends, ceiling, "approximate_across")
+
+
+def _judge_ends(
+    target: Mapping, actual: Mapping, ends: Sequence[Mapping], ceiling: bool, across: str
+) -> Attainment:
+    """An actual that stands for a range (a period, an approximate value) judged at each of its
+    `ends` as one value (`=`): the ends' verdict when they agree, else null, `across` the
+    reason when each end has one."""
+    verdicts = [_judge_clause(target, {**actual, "operator": "=", **end}, ceiling) for end in ends]
+    if verdicts[0].met is not None and verdicts[0].met == verdicts[1].met:
+        return verdicts[0]
+    unknown = next((verdict for verdict in verdicts if verdict.met is None), None)
+    return unknown or _null(across, actual["text"], target["text"])
+
+
+def _remark(clause: Mapping) -> bool:
+    """Whether an actual's clause is a remark on the one before it (`另有1项在建`), by the word
+    it opens with after any bracket or punctuation."""
+    text = unicodedata.normalize("NFKC", clause["text"] or "")
+    return text.lstrip(vocab.ACTUAL_REMARK_LEAD).startswith(vocab.ACTUAL_REMARK_WORDS)
 
 
 def _near(target: Mapping, point: float, value: float, ceiling: bool) -> Attainment:

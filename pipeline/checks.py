@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from pipeline import paths
-from pipeline.layouts.self_evaluation import PrintedPoints, printed_number
+from pipeline.layouts.self_evaluation import PrintedPoints, differs, printed_rate
 from pipeline.money import format_amount
 from pipeline.rows import Tables, finding
 from pipeline.targets.parser import (
@@ -194,25 +194,20 @@ def check_fund_sources(tables: Tables, _fiscal_year: int | None) -> Iterator[dic
 
 def _rate_problem(row: dict) -> str | None:
     """Why a printed 执行率 is not 100 × executed / adjusted: it differs by one unit of its last
-    printed digit or more (so a rate cut short rather than rounded passes); None when it
-    agrees or cannot be judged (no rate, no figures, a budget of 0)."""
-    printed = printed_number(row["execution_rate_raw"])
+    printed digit or more (so a rate cut short rather than rounded passes; a fraction of 1 is
+    read as `printed_rate` reads it); None when it agrees or cannot be judged (no rate, no
+    figures, a budget of 0)."""
     adjusted, executed = row["budget_adjusted"], row["budget_executed"]
+    printed, _ = printed_rate(row["execution_rate_raw"], adjusted, executed)
     if printed is None or adjusted is None or executed is None or adjusted == 0:
         return None
     computed = 100 * executed / adjusted
-    if not _differs(printed, computed):
+    if not differs(printed, computed):
         return None
     return (
         f"执行率 printed {row['execution_rate_raw']}, but 全年执行数 / 全年预算数 = "
         f"{_format(executed)} / {_format(adjusted)} = {computed:.2f}%"
     )
-
-
-def _differs(printed: Decimal, computed: Decimal) -> bool:
-    """Whether a printed figure differs from the one computed by one unit of its last printed
-    digit or more (a figure cut short rather than rounded passes: `80.45` for 80.456)."""
-    return abs(printed - computed) >= Decimal(1).scaleb(printed.as_tuple().exponent)
 
 
 def check_execution_rate(tables: Tables, _fiscal_year: int | None) -> Iterator[dict]:
@@ -289,11 +284,11 @@ def check_score_total(tables: Tables, _fiscal_year: int | None) -> Iterator[dict
             continue
         money = project["execution_score"]
         with_money = [Decimal(repr(money)), *scores] if money is not None else scores
-        if not all(_differs(printed, sum(s, Decimal(0))) for s in (scores, with_money)):
+        if not all(differs(printed, sum(s, Decimal(0))) for s in (scores, with_money)):
             continue
         total = sum(with_money, Decimal(0))
         unscored = _unscored_points(points, indicators) if money is None else Decimal(0)
-        if total < printed < total + unscored or not _differs(printed, total + unscored):
+        if total < printed < total + unscored or not differs(printed, total + unscored):
             continue
         upto = (
             f", {_plain(total + unscored)} at most with the {_plain(unscored)} points no 得分 was read for"
@@ -751,12 +746,13 @@ def check_missing_level1(tables: Tables, _fiscal_year: int | None) -> Iterator[d
 
 def check_missed_full_score(tables: Tables, _fiscal_year: int | None) -> Iterator[dict]:
     """target_missed_full_score: an indicator whose actual misses its target (`met` false,
-    `pipeline.attainment`) but whose 得分 is its whole 分值 (not 0)."""
+    `pipeline.attainment`) but whose 得分 is its whole 分值 (not 0). A 得分 above its 分值 is no
+    full score but a wrong one (score_exceeds_weight): not this rule's."""
     for indicator in tables.indicators:
         if indicator["met"] is not False:
             continue
         weight, score = indicator["weight"], indicator["score"]
-        if weight and score is not None and score >= weight:
+        if weight and score == weight:
             yield _finding_on(
                 indicator,
                 "indicator",

@@ -173,6 +173,9 @@ class _RecordWriter(RowWriter):
             )
         block, funds = self_evaluation.money_block(project)
         rate = block.cells.get("execution_rate") if block else None
+        rate_read = self.rate_read(
+            rate, money["budget_adjusted"], money["executed"], block, "project", project_id
+        )
         fields = {label: value for label, value in project.fields}
         if subtotal and project.funding_unit and project.funding_unit != subtotal:
             fields["单位名称"] = project.funding_unit
@@ -204,7 +207,7 @@ class _RecordWriter(RowWriter):
                 "period_text": project.period_text,
                 "period_amount": money["period"],
                 "period_amount_raw": money["period_raw"],
-                "execution_rate": self_evaluation.number(rate),
+                "execution_rate": rate_read,
                 "execution_rate_raw": rate,
                 "execution_weight": self_evaluation.number(block and block.cells.get("weight")),
                 "execution_score": block
@@ -264,6 +267,25 @@ class _RecordWriter(RowWriter):
         )
         return None if points is None else float(points)
 
+    def rate_read(
+        self, rate: str | None, adjusted, executed, row, entity_type: str, entity_id: str
+    ) -> float | None:
+        """A money row's printed 执行率 in percent (`self_evaluation.printed_rate`); one printed
+        as a fraction of 1 (a workbook's percent cell saved as its value) is read as the
+        percentage it stands for, with an info finding that keeps it as printed."""
+        value, fraction = self_evaluation.printed_rate(rate, adjusted, executed)
+        if fraction:
+            self.problem(
+                "execution_rate_fraction_read",
+                f"执行率 {rate} is the fraction 全年执行数 / 全年预算数 = {executed} / {adjusted} "
+                f"(a percent cell's stored value): read as {value.normalize():f}%",
+                row.line,
+                entity_type=entity_type,
+                entity_id=entity_id,
+                evidence=f"执行率={rate}",
+            )
+        return None if value is None else float(value)
+
     def add_fund_source(
         self, fund: self_evaluation.MoneyRow, project_id: str, table_unit: str
     ) -> None:
@@ -278,9 +300,12 @@ class _RecordWriter(RowWriter):
         }  # fmt: skip
         total = measures["budget_adjusted"] if fund.cells.get("budget_adjusted") else None
         rate = fund.cells.get("execution_rate")
+        row_id = f"{self.document_id}:a{seq}"
+        adjusted, executed = (measures[name][0] for name in ("budget_adjusted", "budget_executed"))
+        rate_read = self.rate_read(rate, adjusted, executed, fund, "amount_row", row_id)
         self.tables.amount_rows.append(
             {
-                "amount_row_id": f"{self.document_id}:a{seq}",
+                "amount_row_id": row_id,
                 "document_id": self.document_id,
                 "row_seq": seq,
                 "row_type": "fund_source",
@@ -290,7 +315,7 @@ class _RecordWriter(RowWriter):
                     **measures,
                 ),
                 "project_id": project_id,
-                "execution_rate": self_evaluation.number(rate),
+                "execution_rate": rate_read,
                 "execution_rate_raw": rate,
                 "source_file": self.source_file,
                 "source_line": fund.line,

@@ -55,8 +55,9 @@ def measure(name: str, whose: str):
         return column(
             "Execution rate",
             f"{whose} 执行率 in percent, as printed (`100.00%` -> 100.0), not recomputed "
-            "(execution_rate_mismatch compares it with budget_executed / budget_adjusted); "
-            "null where not printed.",
+            "(execution_rate_mismatch compares it with budget_executed / budget_adjusted); a "
+            "fraction of 1 that the amounts give is its percentage (`0.9612` -> 96.12, "
+            "execution_rate_fraction_read); null where not printed.",
             label="执行率",
             unit="%",
             nullable=True,

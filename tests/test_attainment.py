@@ -83,6 +83,14 @@ def _met(target, actual, *, ceiling: bool = False, name=None, fiscal_year: int |
         ("2021年9月底前", "2021年10月", False),
         ("2021年", "2021年3月", True),
         ("2021.07-2021.12", "2022年1月", False),
+        # an approximate actual is any value within a tenth of it: met or missed when both its
+        # ends are
+        ("≥2000元", "约2300元", True),
+        ("≤100元", "120元左右", False),
+        # a later clause opened by 另有/其中 is a remark on the actual, not an answer
+        ("≥3项", "3项，另有1项在建", True),
+        ("≥3项", "2项（另有1项在建）", False),
+        ("≥10个", "12个，其中新建3个", True),
     ],
 )
 def test_met_by_operator(target, actual, met):
@@ -105,6 +113,9 @@ NULL_CASES = [
     ("2021年9月15日前", "2021年9月", "period_across",
      "the actual period (2021年9月) runs across the target (2021年9月15日前): met at one end only",
      "实际完成期间（2021年9月）跨越指标值（2021年9月15日前）：仅一端达成"),
+    ("≥95%", "约95%", "approximate_across",
+     "the approximate actual (约95%) meets the target (≥95%) at one end of its tolerance only",
+     "实际完成值为约数（约95%），在其误差范围内仅一端达到指标值（≥95%）"),
     ("≤90万元", "90个", "units_differ", "units differ: 万元 vs 个", "单位不同：万元 与 个"),
     ("≥50个", "50", "units_differ", "units differ: 个 vs no unit", "单位不同：个 与 无单位"),
     ("≥100百分比", "100", "units_differ", "units differ: % vs no unit", "单位不同：% 与 无单位"),
@@ -278,6 +289,9 @@ def test_a_missed_target_scored_in_full_is_a_warning():
             _scored(5, False, None, 10.0),
             _scored(6, False, 5.0, None),
             _scored(7, False, 0.0, 0.0),  # no points to take off
+            # a score above its 分值 (8.5 printed 85 when its point was lost) is no full score:
+            # score_exceeds_weight says what is wrong with it
+            _scored(8, False, 10.0, 85.0),
         ]
     )
     assert list(check_missed_full_score(tables, 2021)) == [

@@ -29,6 +29,7 @@ FOLDERS = (
     "heldout-selfeval-5",
     "heldout-selfeval-6",
     "heldout-selfeval-7",
+    "heldout-selfeval-8",
 )
 EXPECTED = {
     folder: json.loads((FIXTURES / folder / "expected.json").read_text(encoding="utf-8"))

@@ -213,3 +213,28 @@ def test_headings_under_a_heading_that_spans_them_head_the_figures_below():
         None,
     )
     assert (project["extra_columns"], errors(tables)) == (None, [])
+
+
+def test_a_money_group_label_alone_in_the_label_column_keeps_the_block_and_its_headings():
+    # A 部门整体 self-evaluation's money block broken down by income and by spending, its row
+    # labels in the block label's column (a converter joined the cells): the line 按收入性质分：
+    # opened a block of its own without the headings, and the fund rows below were read from
+    # their 年初预算数, a false amount_row_mismatch.
+    tables = read(text([
+        ["部门整体支出绩效自评表"], ["部门（单位）名称", "某区卫生健康委员会"],
+        ["年度预算执行情况（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+        ["年度资金总额", "12,680.00", "14,236.50", "13,667.04", "10", "96.00%", "9.6"],
+        ["按收入性质分："],
+        ["其中：财政拨款", "12,180.00", "13,586.50", "13,029.04"],
+        ["其他资金", "500.00", "650.00", "638.00"],
+        ["按支出性质分："],
+        ["其中：基本支出", "8,420.00", "8,536.50", "8,536.50"],
+        ["项目支出", "4,260.00", "5,700.00", "5,130.54"],
+        ["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["", "产出指标", "质量指标", "预算执行率", "≥90%", "96%", "10", "10"],
+    ]))  # fmt: skip
+    assert [(row["name"], row["total_amount"]) for row in tables.amount_rows] == [
+        ("其中：财政拨款", Decimal("13586.50")),
+        ("其他资金", Decimal("650.00")),
+    ]
+    assert errors(tables) == []

@@ -511,28 +511,39 @@ def test_a_label_wrapped_into_two_cells_of_its_row_is_that_label():
     ) == ("2023年1月-12月", "某局", "某中心", (), ())
 
 
-def test_a_level_cell_printed_one_character_a_line_down_its_rows_is_that_level():
-    # `指` `标` of 效益指标 on rows of their own already joined by the converter into `指标`.
+@pytest.mark.parametrize(
+    ("levels", "names"),
+    [
+        # `指` `标` of 效益指标 on rows of their own already joined by the converter into `指标`.
+        (["产", "出", "指", "标", "效", "益", "指标"],
+         ["培训人数", "培训天数", "合格率", "", "就业率", "", ""]),
+        # A PDF's narrow 一级 column: `效益指` on the block's first row, `标` on the next, each
+        # row an indicator of its own.
+        (["产出指标", "", "", "", "效益指", "标", ""],
+         ["培训人数", "培训天数", "合格率", "", "就业率", "求职人数", "创业人数"]),
+    ],
+)  # fmt: skip
+def test_a_level_cell_printed_a_piece_a_line_down_its_rows_is_that_level(levels, names):
+    level2 = ["数量指标", "", "质量指标", "", "社会效益指标", "", ""]
     rows = [
         ["项目名称", "甲项目"],
         ["一级指标", "二级指标", "三级指标", "指标值"],
-        ["产", "数量指标", "培训人数", "≥100人"],
-        ["出", "", "培训天数", "≥5天"],
-        ["指", "质量指标", "合格率", "≥95%"],
-        ["标", "", "", ""],
-        ["效", "社会效益指标", "就业率", "≥70%"],
-        ["益", "", "", ""],
-        ["指标", "", "", ""],
+        *(
+            [one, two, name, "≥1" if name else ""]
+            for one, two, name in zip(levels, level2, names, strict=True)
+        ),
         ["满意度指标", "服务对象满意度指标", "学员满意度", "≥90%"],
     ]
-    (project,) = read_table(table(rows)).projects
+    read = read_table(table(rows))
+    wanted = {"培训人数": ("产出指标", "数量指标"), "培训天数": ("产出指标", "数量指标"),
+              "合格率": ("产出指标", "质量指标"), "就业率": ("效益指标", "社会效益指标"),
+              "求职人数": ("效益指标", "社会效益指标"), "创业人数": ("效益指标", "社会效益指标"),
+              "学员满意度": ("满意度指标", "服务对象满意度指标")}  # fmt: skip
+    (project,) = read.projects
     assert [(i.level1_raw, i.level2_raw, i.name) for i in project.indicators] == [
-        ("产出指标", "数量指标", "培训人数"),
-        ("产出指标", "数量指标", "培训天数"),
-        ("产出指标", "质量指标", "合格率"),
-        ("效益指标", "社会效益指标", "就业率"),
-        ("满意度指标", "服务对象满意度指标", "学员满意度"),
+        (*wanted[name], name) for name in [*filter(None, names), "学员满意度"]
     ]
+    assert (read.findings, read.leftovers) == ((), ())
 
 
 def test_a_units_subtotal_in_a_list_stays_a_subtotal_though_its_amount_reads_like_a_code():

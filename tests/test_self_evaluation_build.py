@@ -248,6 +248,41 @@ def test_a_budget_heading_beside_execution_columns_is_the_years_budget():
     assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
 
 
+def test_a_rate_printed_as_a_fraction_that_the_amounts_give_is_read_as_a_percentage():
+    # A workbook saved as text: a percent cell's stored value, 0.9612 for 96.12% and 1 for 100%.
+    # It was 0.9612 per cent, with a false execution_rate_mismatch. A fraction the amounts do
+    # not give (0.5 of 90 / 100) stays as printed, and is the mismatch it is.
+    table = "\n".join(
+        [
+            "项目支出绩效自评表",
+            "项目名称\t保护性耕作补助",
+            "项目资金（万元）\t\t全年预算数\t全年执行数\t分值\t执行率\t得分",
+            "\t年度资金总额\t2650\t2547.18\t10\t0.9612\t9.61",
+            "\t其中：当年财政拨款\t2550\t2447.18\t\t0.5\t",
+            "\t上年结转资金\t100\t100\t\t1\t",
+            "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分",
+            "产出指标\t数量指标\t作业面积\t≥100万亩\t106.3万亩\t90\t90",
+        ]
+    )
+    budget, tables = _budget_of("fraction.txt", table)
+    assert (budget["execution_rate"], budget["budget_executed"]) == (96.12, Decimal("2547.18"))
+    assert [(row["name"], row["execution_rate"], row["execution_rate_raw"])
+            for row in tables.amount_rows] == [
+        ("其中：当年财政拨款", 0.5, "0.5"), ("上年结转资金", 100.0, "1")
+    ]  # fmt: skip
+    assert [(f["rule"], f["severity"], f["entity_type"], f["message"]) for f in tables.findings
+            if f["rule"].startswith("execution_rate")] == [
+        ("execution_rate_fraction_read", "info", "project",
+         "执行率 0.9612 is the fraction 全年执行数 / 全年预算数 = 2547.18 / 2650 (a percent "
+         "cell's stored value): read as 96.12%"),
+        ("execution_rate_mismatch", "error", "amount_row",
+         "执行率 printed 0.5, but 全年执行数 / 全年预算数 = 2,447.18 / 2,550.00 = 95.97%"),
+        ("execution_rate_fraction_read", "info", "amount_row",
+         "执行率 1 is the fraction 全年执行数 / 全年预算数 = 100 / 100 (a percent cell's stored "
+         "value): read as 100%"),
+    ]  # fmt: skip
+
+
 def test_labels_a_converter_wrapped_onto_the_next_line_are_read_joined():
     table = "\n".join(
         [

@@ -60,6 +60,6 @@ def test_a_reason_met_is_null_must_be_one_of_the_known_codes(seed_build):
         "indicators.met_reason_code: isin(['no_target', 'no_actual', 'target_words', "
         "'actual_words', 'actual_operator', 'clauses_differ', 'kinds_differ', 'units_differ', "
         "'no_value', 'floor_exceeded', 'ceiling_undercut', 'date_early', 'period_across', "
-        "'duration_differs']): "
+        "'duration_differs', 'approximate_across']): "
         "1 rows, e.g. no actual value",
     ]

@@ -5,8 +5,9 @@
 value that belongs to the label before it in its row, or to the column heading above it
 when the block starts with a row of headings only (`总体目标 | 中期目标 | 年度目标`, `资金情况 |
 全年预算数 | 全年执行数`); a row of money labels only under them heads the columns a heading above
-spans (`按收入性质分` over `一般公共预算拨款 | 政府性基金拨款`). A row whose first cell is empty continues the block above it
-(merged row labels). Money cells keep their scope (中期/年度, also inherited by the parts
+spans (`按收入性质分` over `一般公共预算拨款 | 政府性基金拨款`), and such a label alone in its row
+groups the money rows below it in the block it stands in. A row whose first cell is empty
+continues the block above it (merged row labels). Money cells keep their scope (中期/年度, also inherited by the parts
 printed under a total) and unit; a self-evaluation's measures (年初预算数, 全年执行数, 执行率 …)
 are money cells as column headings (heading a money block whatever word stands before them,
 `项目 | 年初预算数 | 全年执行数`) or as labels of their own (with the 分值 and 得分 printed in
@@ -216,9 +217,18 @@ def read_header_block(rows, table_unit: str | None) -> HeaderFields:
             if role is None and _money_headings(cells[1:]):
                 role = "money_heading"  # `项目 | 年初预算数 | 全年预算数 | 全年执行数 …`
             # A money label heading its row stays in the money block above it (a row label), an
-            # item in the itemised block above it.
-            if not (block.role in MONEY_BLOCKS and role in MONEY_ROLES) and not (
-                block.role in ITEMISED_BLOCKS and role is None
+            # item in the itemised block above it, and a money block's label alone in its row
+            # groups the rows below in the block whose headings it stands under (`按收入性质分：`
+            # over 财政拨款 and 其他资金 in a row whose label column is the block label's).
+            if (
+                not (block.role in MONEY_BLOCKS and role in MONEY_ROLES)
+                and not (block.role in ITEMISED_BLOCKS and role is None)
+                and not (
+                    role == "money_block"
+                    and len(cells) == 1
+                    and block.role in MONEY_BLOCKS
+                    and block.headings
+                )
             ):
                 block = _Block(role=role, unit=amounts.label_unit(first))
             if (

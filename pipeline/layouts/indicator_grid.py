@@ -631,11 +631,11 @@ def _broken_last_cells(grid: Grid, rows) -> list:
 
 
 def _vertical_levels(levels: dict[int, int], rows) -> list:
-    """The rows with a level cell printed one character a line down its span put back whole on
-    the span's first row (`产` `出` `指` `标` down the 一级 column of four rows, beside their
-    indicators), as `pieces.spelled_down` puts them back: a piece is at most `VERTICAL_PIECE`
-    characters and names no level alone (lines of the span the converter already joined make
-    pieces of two); the pieces must name a level together (`canonical_level`)."""
+    """The rows with a level cell printed a piece a line down its span put back whole on the
+    span's first row (`产` `出` `指` `标` down the 一级 column of four rows beside their
+    indicators, or a narrow column's lines, `效益指` over `标`), as `pieces.spelled_down` puts
+    them back: a piece is words without a figure that name no level alone; the pieces must name
+    a level together (`canonical_level`)."""
     rows = list(rows)
     for col, level in levels.items():
         rows = pieces.spelled_down(
@@ -653,7 +653,7 @@ VERTICAL_PIECE = 2
 
 
 def _piece(text: str, level: int) -> bool:
-    return 0 < len(text) <= VERTICAL_PIECE and not canonical_level(text, level)
+    return bool(text) and not _has_figure(text) and not canonical_level(text, level)
 
 
 def _shares_cell(row, columns) -> bool:

@@ -9,7 +9,9 @@ block without a total row gives the project's from its fund rows: `execution_row
 and the points printed for the indicators' weights and scores (`block_label`, `points_row`,
 `printed_points`: a 合计/总分 row's points and the 得分 it prints), which the weights and the
 score total checks hold them to. Values stay as printed;
-`printed_points` gives numbers, `coefficient_points` the points a 得分系数(%) stands for.
+`printed_points` gives numbers, `coefficient_points` the points a 得分系数(%) stands for, and
+`printed_rate` a 执行率 in percent (a workbook's fraction, `0.9612`, read as 96.12 where the
+amounts give it), which the execution rate check holds to the amounts (`differs`).
 """
 
 import re
@@ -221,6 +223,28 @@ def printed_number(text: str | None) -> Decimal | None:
     if not is_number(digits):
         return None
     return Decimal(digits.replace(",", ""))
+
+
+def differs(printed: Decimal, computed: Decimal) -> bool:
+    """Whether a printed figure differs from the one computed by one unit of its last printed
+    digit or more (a figure cut short rather than rounded passes: `80.45` for 80.456)."""
+    return abs(printed - computed) >= Decimal(1).scaleb(printed.as_tuple().exponent)
+
+
+def printed_rate(
+    text: str | None, adjusted: Decimal | None, executed: Decimal | None
+) -> tuple[Decimal | None, bool]:
+    """A printed 执行率 in percent, and whether it was printed as a fraction of 1: a workbook's
+    percent cell saved as the value it stores (`0.9612` for 96.12%, `1` for 100%) is the
+    fraction when, without a `%`, 100 times it gives 全年执行数 / 全年预算数 and the figure as
+    printed does not (`differs`); else the figure as printed (`printed_number`)."""
+    printed = printed_number(text)
+    if printed is None or "%" in fold(text or "") or not adjusted or executed is None:
+        return printed, False
+    computed, share = 100 * executed / adjusted, printed.scaleb(2)
+    if differs(printed, computed) and not differs(share, computed):
+        return share, True
+    return printed, False
 
 
 # A score coefficient's full marks: `得分系数(%)` prints a percentage of the weight.

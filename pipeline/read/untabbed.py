@@ -15,7 +15,8 @@ to them") comes here first (`untabbed_rows`), in one of two forms:
   is one; so is `项目名称:某项目`), a value being the text between two; the figures of a money
   row under its headings (`年初预算数 | 全年预算数 | …`) are placed one under each heading, or,
   short of them, where one placement only fits the headings' kinds (`_money_row`, by
-  `vocab.untabbed.MONEY_HEADING_KINDS`). Label ends wrapped onto the line under the column
+  `vocab.untabbed.MONEY_HEADING_KINDS`), or where one of them fills the headings the money row
+  above filled (fund rows are printed alike). Label ends wrapped onto the line under the column
   labels, or under a money block's headings, go back under the labels they complete
   (`_label_ends`). Under the indicator columns each word goes to the column its content fits
   (`_placed`, by `vocab.untabbed.COLUMN_KINDS`): the block label, a level word, the name, an
@@ -25,7 +26,8 @@ to them") comes here first (`untabbed_rows`), in one of two forms:
   money row whose figures do, are left out
   (an indicator row's level cells kept, for the rows below) with a `row_unparsed` note
   carrying the text: never placed by a guess. So are the rows below a row left out that may
-  have printed their 一级 (`_lost_levels`), rather than given the 一级 above it.
+  have printed their 一级 (`_lost_levels`: a level's name the vocabulary lacks, or the head of
+  one wrapped in a narrow column, `效益指`), rather than given the 一级 above it.
 A file with a tab anywhere is read as before, and so is a file whose labels are not found; a
 file of either form whose rows cannot be told (no column count cuts it, no indicator row fits
 one way only) raises `ExtractError` saying why.
@@ -63,9 +65,11 @@ from pipeline.vocab.labels import (
     is_page_furniture,
     without_glued_page_markers,
 )
+from pipeline.vocab.taxonomy import CATEGORIES
 from pipeline.vocab.untabbed import (
     COLUMN_KINDS,
     JOINED_LABEL_WORDS,
+    LEVEL_HEAD_LENGTH,
     LEVEL_NAME_ENDS,
     MAX_COLUMNS,
     MAX_PLAIN_RATE,
@@ -175,6 +179,7 @@ def _joined_rows(lines: list[str]) -> tuple[Untabbed, int]:
     """The rows of a file whose cells were joined by spaces, one a line, and how many rows
     under indicator columns were placed beyond their levels."""
     rows, notes, columns, headings, placed, labelled = [], [], None, (), 0, 0
+    money_above: tuple[str, ...] = ()  # the last money row placed under the headings
     # Whether a row under the columns printed a 一级, and whether the rows below one left out
     # with its 一级 lost take a 一级 from above that may not be theirs.
     above = orphans = False
@@ -190,12 +195,12 @@ def _joined_rows(lines: list[str]) -> tuple[Untabbed, int]:
             columns, labelled, above, orphans = _column_roles(cells, number), number, False, False
         elif columns is None and headings and (money := _money_parts(cells, words)):
             label, figures = money
-            if (placed_money := _money_row(label, figures, headings)) is None:
+            if (placed_money := _money_row(label, figures, headings, money_above)) is None:
                 under = len(headings) - _side_columns(headings)
                 why = f"a money row of {len(figures)} figures under {under} headings"
                 notes.append(_unplaced(number, line, why))
                 continue
-            cells = placed_money
+            cells = money_above = placed_money
         elif compact(words[0]) in _TOTALS:
             cells = _totals(words, columns)
         elif (
@@ -234,7 +239,7 @@ def _joined_rows(lines: list[str]) -> tuple[Untabbed, int]:
         else:
             cells = _aligned(cells, words, rows[-1][1] if rows else ())
             if _is_headings(cells):
-                headings = cells
+                headings, money_above = cells, ()
         if cells:
             rows.append((number, cells))
     return Untabbed(tuple(rows), tuple(notes)), placed
@@ -242,12 +247,21 @@ def _joined_rows(lines: list[str]) -> tuple[Untabbed, int]:
 
 def _lost_levels(words: list[str], columns: tuple[str | None, ...]) -> bool:
     """Whether a row left out may have printed its 一级 (`过程管理指标 预算管理 预算完成率 ≥95%`):
-    it begins with a level's name the vocabulary lacks (`LEVEL_NAME_ENDS`), and its words fit no
-    row that begins at the name, as a row under the levels above would."""
+    it begins with a level's name the vocabulary lacks (`LEVEL_NAME_ENDS`) or with the head of
+    one it knows (`效益指`, its `标` wrapped onto the row below), and its words fit no row that
+    begins at the name, as a row under the levels above would."""
     if "level1" not in columns or "level3" not in columns:
         return False
-    return compact(words[0]).endswith(LEVEL_NAME_ENDS) and not _found(
+    first = compact(words[0])
+    return (first.endswith(LEVEL_NAME_ENDS) or _level_head(first)) and not _found(
         words, columns[columns.index("level3") :]
+    )
+
+
+def _level_head(text: str) -> bool:
+    """Whether `text` is the head of a level's name and not the whole of it (`效益指`)."""
+    return len(text) >= LEVEL_HEAD_LENGTH and any(
+        category.name.startswith(text) and category.name != text for category in CATEGORIES
     )
 
 
@@ -304,14 +318,19 @@ def _money_parts(cells: tuple[str, ...], words: list[str]) -> tuple[str, list[st
     return None
 
 
-def _money_row(label: str, figures: list[str], headings: tuple[str, ...]) -> tuple[str, ...] | None:
+def _money_row(
+    label: str, figures: list[str], headings: tuple[str, ...], above: tuple[str, ...] = ()
+) -> tuple[str, ...] | None:
     """A money row's cells under its headings: one figure under each heading but the first;
     else, with its blank cells gone, the one placement of its figures in order under the
     headings after those down the side whose roles they fit (`MONEY_HEADING_KINDS`), a dash
-    under any; None where no placement, or more than one, puts its figures under the same
-    headings (`其中:财政拨款 2,860.00 3,012.40 2,874.50` under 年初预算数 | 全年预算数 | 全年执行数 |
-    分值 | 执行率 | 得分 is the three amounts; `60.00 45.60` under 预算数 | 执行数 | 分值 is not
-    placed, as 45.60 may be points)."""
+    under any, or of those, the one that fills the headings the money row `above` it filled
+    (fund rows printed alike: `县级衔接资金 180.00 174.60` under 全年预算数 | 全年执行数 | 分值 |
+    执行率 | 得分, as `省级衔接资金 300.00 291.00` above it, though 174.60 may be a rate); None
+    where no placement, or more than one, puts its figures under the same headings
+    (`其中:财政拨款 2,860.00 3,012.40 2,874.50` under 年初预算数 | 全年预算数 | 全年执行数 | 分值 |
+    执行率 | 得分 is the three amounts; `60.00 45.60` under 预算数 | 执行数 | 分值 is not placed,
+    as 45.60 may be points)."""
     if len(figures) + 1 == len(headings):
         return (label, *figures)
     side = _side_columns(headings)
@@ -327,15 +346,21 @@ def _money_row(label: str, figures: list[str], headings: tuple[str, ...]) -> tup
         )
     ]
     valued = {
-        tuple(c for c, f in zip(columns, figures, strict=True) if f not in EMPTY_AMOUNTS)
+        tuple(c for c, f in zip(columns, figures, strict=True) if f not in EMPTY_AMOUNTS): columns
         for columns in placements
     }
-    if len(valued) != 1:
+    filled_above = tuple(c for c, text in enumerate(above[side:]) if _valued(text))
+    if len(valued) != 1 and filled_above not in valued:
         return None
     row = [""] * len(kinds)
-    for figure, column in zip(figures, placements[0], strict=True):
+    chosen = valued[filled_above] if len(valued) != 1 else placements[0]
+    for figure, column in zip(figures, chosen, strict=True):
         row[column] = figure
     return ("",) * (side - 1) + (label, *row)
+
+
+def _valued(text: str) -> bool:
+    return bool(text) and text not in EMPTY_AMOUNTS
 
 
 def _side_columns(headings: tuple[str, ...]) -> int:

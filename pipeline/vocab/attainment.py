@@ -3,7 +3,8 @@ target table a self-evaluation answers.
 
 For `pipeline.attainment`: which indicators may mean a bare target as a ceiling rather than
 a floor, the printed 指标方向性 words, how near an approximate (约, 左右) target an actual must
-be, and why `met` is null: the reasons' keys (`indicators.met_reason_code`), their English
+be (and how far an approximate actual may be), the words that open a remark in an actual, and
+why `met` is null: the reasons' keys (`indicators.met_reason_code`), their English
 (`met_reason`) and Chinese (`met_reason_zh`) texts and the pipeline's own words they are
 filled with. For
 `pipeline.links`: what a project or indicator name may carry before the name itself.
@@ -20,8 +21,15 @@ CEILING_DIRECTIONS = ("反向",)
 FLOOR_DIRECTIONS = ("正向",)
 
 # An approximate target (`约100人`, `100人左右`) is met by an actual within this share of it on
-# either side.
+# either side; an approximate actual (`约2300元`) is any value within this share of it.
 APPROXIMATE_TOLERANCE = "0.1"
+
+# Words that open a later clause of an actual as a remark on the one before it, not an answer
+# to the target (`3项，另有1项在建`: 3 done, one more under way; `12个，其中新建3个`: of which).
+# Left out when the actual has more clauses than its target.
+ACTUAL_REMARK_WORDS = ("另有", "另外", "其中")
+# What may stand before such a word, after NFKC: a bracket, a separator, white space.
+ACTUAL_REMARK_LEAD = "([【,;、 "
 
 # Why `met` is null: reason (indicators.met_reason_code) -> the text in indicators.met_reason
 # ({} filled with the values).
@@ -49,6 +57,9 @@ REASONS = {
         "a bare or approximate duration with another actual: whether more or less is better "
         "is not written"
     ),
+    "approximate_across": (
+        "the approximate actual ({}) meets the target ({}) at one end of its tolerance only"
+    ),
 }
 
 # The same reasons in Chinese: the text in indicators.met_reason_zh, filled with the same values.
@@ -67,6 +78,7 @@ REASONS_ZH = {
     "date_early": "实际日期早于指标值的期间（{}）：仅当其为截止日期时才算达成",
     "period_across": "实际完成期间（{}）跨越指标值（{}）：仅一端达成",
     "duration_differs": "期限类指标值未写运算符且实际值不同：未写明多为好还是少为好",
+    "approximate_across": "实际完成值为约数（{}），在其误差范围内仅一端达到指标值（{}）",
 }
 
 # The values a reason is filled with that are the pipeline's words, not the table's text: the

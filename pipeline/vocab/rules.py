@@ -171,6 +171,13 @@ RULES: dict[str, tuple[str, str]] = {
         "a whole number stored in a workbook in a time indicator's target cell (46022), read as "
         "the Excel date serial it is (2025-12-31); the number is in evidence",
     ),
+    "execution_rate_fraction_read": (
+        "info",
+        "a self-evaluation's 执行率 printed as a fraction of 1, a workbook's percent cell saved as "
+        "the value it stores (0.9612 for 96.12%): read as the percentage, as 100 times it gives "
+        "全年执行数 / 全年预算数 and the figure as printed does not; the printed figure is in "
+        "evidence",
+    ),
     "score_coefficient_read": (
         "info",
         "a self-evaluation's 得分系数(%) (a score printed as a percentage of its 分值, 100 being "
@@ -415,6 +422,11 @@ RULES_ZH: dict[str, tuple[str, str, str]] = {
         "指标名称或为折行",
         "一行只印出指标名称，位于一条完整指标之下且比其名称短，可能是上一行名称折到下一行的末尾。",
         "该行只有指标名称，可能是上一行指标名称折行的末尾；仍按一条指标读入，请与公开的原表核对。",
+    ),
+    "execution_rate_fraction_read": (
+        "执行率按小数读为百分比",
+        "自评表的执行率印为 1 以内的小数（工作簿百分比单元格保存的数值，0.9612 即 96.12%），其 100 倍与 全年执行数 ÷ 全年预算数 相符而原数不符，已读为百分比。",
+        "该执行率印为小数，与执行数、预算数算出的比例相符，已读为百分比；原数见原文。",
     ),
     "score_coefficient_read": (
         "得分系数已折算为得分",

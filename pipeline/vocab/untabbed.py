@@ -19,8 +19,11 @@ COLUMN_KINDS = {
 }  # fmt: skip
 
 # How the name of a level ends, a level the vocabulary may lack (`过程管理指标`): a row left out
-# that begins with one may have printed the 一级 of the rows below it.
+# that begins with one may have printed the 一级 of the rows below it. So may one that begins
+# with the head of a level's name wrapped in a narrow column (`效益指` over `标`), a head of at
+# least LEVEL_HEAD_LENGTH characters.
 LEVEL_NAME_ENDS = ("指标",)
+LEVEL_HEAD_LENGTH = 2
 
 # What the refusal of a table whose cells lost their tabs tells to do.
 UNTABBED_ADVICE = (
