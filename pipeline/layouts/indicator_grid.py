@@ -40,6 +40,7 @@ from pipeline.layouts.columns import (
     column_roles,
     compact,
     content_role,
+    field_roles,
     fold,
     is_exact_label,
     is_number,
@@ -173,6 +174,19 @@ def is_grid_header(cells: tuple[str, ...]) -> bool:
     others = {r[0] for r in known if "level3" not in r}
     names = any("level3" in r for r in known) or {"level2", "value"} <= others  # or levels shifted
     return names and bool(others) and 2 * len(known) >= len(filled)
+
+
+def goes_on_under_title(rows, index: int) -> bool:
+    """Whether the row after the title line `rows[index]` goes on with the indicators above the
+    title (the title printed again at a page top: a PDF's running title, with no `(续)` to say
+    so) rather than opening the next table: two cells or more, the first no header label
+    (项目名称, `单位名称:某局`), the row no column labels; a next table's title is followed by
+    its header, its year or unit line (`单位:元`) or its column labels."""
+    cells = rows[index + 1].cells if index + 1 < len(rows) else ()
+    filled = [text for text in cells if text.strip()]
+    if len(filled) < 2 or is_grid_header(cells):
+        return False
+    return not field_roles(filled[0]) and not field_roles(fold(filled[0]).partition(":")[0])
 
 
 def plan_columns(header, data_rows, goal_order: list[str], scope: str | None = None) -> Grid:
