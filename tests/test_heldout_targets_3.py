@@ -28,6 +28,7 @@ FOLDERS = (
     "heldout-targets-5",
     "heldout-targets-6",
     "heldout-targets-7",
+    "heldout-targets-8",
 )
 EXPECTED = {folder: expected_of(FIXTURES / folder) for folder in FOLDERS}
 

@@ -33,6 +33,7 @@ TARGETS = (
     "heldout-targets-5",
     "heldout-targets-6",
     "heldout-targets-7",
+    "heldout-targets-8",
 )
 SELF_EVALUATIONS = (
     "self-evaluation",

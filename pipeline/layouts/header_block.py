@@ -206,7 +206,7 @@ def read_header_block(rows, table_unit: str | None) -> HeaderFields:
         if alone and not field_roles(fold(cells[0][1]).partition(":")[0]):
             _single_line(cells[0][1], row, out)
             continue
-        if row.cells[0].strip():
+        if row.cells[0].strip() and not _figures_under_headings(cells, block):
             first = cells[0][1]
             role = _block_role(first, block, 0, cells) or _block_role(_labelled(first)[0], block)
             if role is None and _money_headings(cells[1:]):
@@ -221,7 +221,12 @@ def read_header_block(rows, table_unit: str | None) -> HeaderFields:
                 all(_block_role(text, block, col, cells) for col, text in cells[1:])
                 and len(cells) > 1
             ):
-                _headings(cells, row, block, out)
+                # A money label heading a row of money labels is a column heading too (收入预算合计
+                # | 一般公共预算拨款 | 其他收入 over a row of figures), not the block's label.
+                first_heads = role in MONEY_ROLES and all(
+                    _label_role(text, col) in MONEY_ROLES for col, text in cells
+                )
+                _headings([(-1, ""), *cells] if first_heads else cells, row, block, out)
                 block.last_line = row.line
                 continue
         elif _sub_headings(cells, block):
@@ -231,6 +236,12 @@ def read_header_block(rows, table_unit: str | None) -> HeaderFields:
         _pairs(cells, row, block, out)
         block.last_line = row.line
     return out
+
+
+def _figures_under_headings(cells, block: _Block) -> bool:
+    """Whether a row is figures only under the block's column headings, the first under a
+    heading of the first column (`收入预算合计 | 一般公共预算拨款` over `6,842,316.00 | …`)."""
+    return 0 in block.headings and all(amounts.is_amount(text) for _, text in cells)
 
 
 def _money_headings(cells) -> bool:
