@@ -5,7 +5,9 @@
 value that belongs to the label before it in its row, or to the column heading above it
 when the block starts with a row of headings only (`总体目标 | 中期目标 | 年度目标`, `资金情况 |
 全年预算数 | 全年执行数`); a row of money labels only under them heads the columns a heading above
-spans (`按收入性质分` over `一般公共预算拨款 | 政府性基金拨款`). A row whose first cell is empty continues the block above it
+spans (`按收入性质分` over `一般公共预算拨款 | 政府性基金拨款`), and a row of money labels only that
+starts with its total (`收入预算合计 | 一般公共预算拨款 | 其他收入`) heads the figures of the row under
+it, the first column too. A row whose first cell is empty continues the block above it
 (merged row labels). Money cells keep their scope (中期/年度, also inherited by the parts
 printed under a total) and unit; a self-evaluation's measures (年初预算数, 全年执行数, 执行率 …)
 are money cells as column headings (heading a money block whatever word stands before them,

@@ -8,8 +8,8 @@ indicator), cuts the table into project blocks (a 项目名称 label or a title 
 opens the next one; its column-label row printed again at a page top, with no scope line above
 it, continues the table, and so does its title printed again over rows that go on with the
 indicators: `indicator_grid.goes_on_under_title`), reads each block's header with
-`header_block.read_header_block` and its indicator rows with `indicator_grid` (a label printed one character a line or one character
-a row down the first column, and a row of labels whose ends a converter wrapped onto the next
+`header_block.read_header_block` and its indicator rows with `indicator_grid` (a label printed
+one character a line or one character a row down the first column, and a row of labels whose ends a converter wrapped onto the next
 line, shifted left or not, are put back together first; so are an indicator row's cells
 wrapped onto a row of their own, by `indicator_grid.unwrap_rows`), and names the layout from what it found: project columns
 in the indicator table -> `indicator-rows`; a title saying 部门整体, or no project name but a
