@@ -9,9 +9,10 @@ opens the next one; its column-label row printed again at a page top, with no sc
 it, continues the table, and so does its title printed again over rows that go on with the
 indicators: `indicator_grid.goes_on_under_title`), reads each block's header with
 `header_block.read_header_block` and its indicator rows with `indicator_grid` (a label printed
-one character a line or one character a row down the first column, and a row of labels whose ends a converter wrapped onto the next
-line, shifted left or not, are put back together first; so are an indicator row's cells
-wrapped onto a row of their own, by `indicator_grid.unwrap_rows`), and names the layout from what it found: project columns
+one character a line or one character a row down the first column, and a row of labels whose
+ends a converter wrapped onto the next line, shifted left or not, are put back together first;
+so are an indicator row's cells wrapped onto a row of their own, by
+`indicator_grid.unwrap_rows`), and names the layout from what it found: project columns
 in the indicator table -> `indicator-rows`; a title saying 部门整体, or no project name but a
 department (and no 区域/转移支付 title) -> `department-overall`; no level columns -> `flat-list`;
 otherwise `project-form`. The seed's packed department table is recognised by its own header
