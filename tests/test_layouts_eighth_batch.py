@@ -6,6 +6,8 @@ start with its total, the figures on the next row."""
 
 from decimal import Decimal
 
+import pytest
+
 from pipeline.cells import CellRow, CellTable
 from pipeline.layouts import read_table
 from tests.test_layouts_text import read, text
@@ -86,3 +88,39 @@ def test_money_headings_that_start_with_the_total_head_the_figures_under_them():
             project["other_funds"]) == (
         Decimal("684.2316"), "6,842,316.00", Decimal("654.2316"), Decimal("30"))  # fmt: skip
     assert [f["rule"] for f in tables.findings if f["rule"] != "missing_level1"] == []
+
+
+def test_a_title_printed_again_in_a_table_whose_cells_lost_their_tabs_does_not_end_it():
+    rows = [*HEAD, GRID, *ROWS, ["第 1 页"], TITLE, *MORE]
+    tables = read(("\n".join(" ".join(filter(None, row)) for row in rows) + "\n").encode())
+    assert [i["indicator_name"] for i in tables.indicators] == [
+        "改造茶园面积",
+        "茶苗成活率",
+        "每亩补助标准",
+        "茶农满意度",
+    ]
+    assert errors(tables) == []
+
+
+@pytest.mark.parametrize("value", ["力争达到100%", "原则上不低于98%"])
+def test_a_hedged_target_in_a_row_that_lost_its_tabs_is_the_value_not_a_note(value):
+    rows = [*HEAD, [*GRID, "备注"], ["产出指标", "数量指标", "改造茶园面积", "2000亩"],
+            ["质量指标", "茶苗成活率", value]]  # fmt: skip
+    tables = read(("\n".join(" ".join(row) for row in rows) + "\n").encode())
+    assert named(tables)[-1] == ("产出指标", "质量指标", "茶苗成活率", value)
+    assert errors(tables) == []
+
+
+def test_the_money_from_above_beside_a_hunan_forms_total_is_a_field_of_its_own():
+    rows = [TITLE, ["单位:元"], ["项目支出名称", "古城文物保护修缮"],
+            ["年度本级预算金额", "1,850,000.00", "上级资金", "3,000,000.00"],
+            GRID, ["产出指标", "数量指标", "文物建筑修缮处数", "4处"]]  # fmt: skip
+    tabbed = text(rows)
+    for data in (tabbed, tabbed.replace(b"\t", b" ")):
+        tables = read(data)
+        (project,) = tables.projects
+        assert (project["total_amount"], project["extra_columns"]) == (
+            Decimal("185"),
+            '{"上级资金": "3,000,000.00"}',
+        )
+        assert [f["rule"] for f in tables.findings if f["rule"] != "missing_level1"] == []

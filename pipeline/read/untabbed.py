@@ -17,7 +17,9 @@ to them") comes here first (`untabbed_rows`), in one of two forms:
   short of them, where one placement only fits the headings' kinds (`_money_row`, by
   `vocab.untabbed.MONEY_HEADING_KINDS`). Label ends wrapped onto the line under the column
   labels, or under a money block's headings, go back under the labels they complete
-  (`_label_ends`). Under the indicator columns each word goes to the column its content fits
+  (`_label_ends`). A title line ends the indicator columns (the next table's) unless the line
+  under it is one of their rows (`_goes_on`: the title printed again at a page top). Under the
+  indicator columns each word goes to the column its content fits
   (`_placed`, by `vocab.untabbed.COLUMN_KINDS`): the block label, a level word, the name, an
   operator or direction word, points, a unit, a note, nothing under a column no known label
   names; an operator, number and unit written apart (`≥ 95 %`) are one cell where no column
@@ -204,7 +206,7 @@ def _joined_rows(lines: list[str]) -> tuple[Untabbed, int]:
             or (is_title(line) and not _has_label(cells) and not _indicator_row(words, columns))
         ):
             cells = (" ".join(words),)
-            if is_title(line):  # the next table's
+            if is_title(line) and not _goes_on(lines[number:], columns):  # the next table's
                 columns, headings = None, ()
         elif columns is not None and "project_name" not in field_roles(cells[0]):
             cells = _placed(words, columns)
@@ -591,6 +593,16 @@ def _fits(role: str | None, text: str, following: str, columns, strict: bool = T
     if kind == "note":
         return not reads_as_target(text) and not is_unit(text)
     return True
+
+
+def _goes_on(below: list[str], columns: tuple[str | None, ...] | None) -> bool:
+    """Whether the first line under a title (page numbers passed over) is a row of the indicator
+    columns above it, no 项目名称: the title printed again at a page top, the table going on."""
+    for line in below:
+        words = without_glued_page_markers(line).split()
+        if words and not is_page_furniture(line):
+            return "project_name" not in field_roles(words[0]) and _indicator_row(words, columns)
+    return False
 
 
 def _indicator_row(words: list[str], columns: tuple[str | None, ...] | None) -> bool:
