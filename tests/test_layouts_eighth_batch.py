@@ -10,6 +10,7 @@ import pytest
 
 from pipeline.cells import CellRow, CellTable
 from pipeline.layouts import read_table
+from tests.test_layouts_damage import one_cell_a_line
 from tests.test_layouts_text import read, text
 
 TITLE = ["项目支出绩效目标表"]
@@ -124,3 +125,19 @@ def test_the_money_from_above_beside_a_hunan_forms_total_is_a_field_of_its_own()
             '{"上级资金": "3,000,000.00"}',
         )
         assert [f["rule"] for f in tables.findings if f["rule"] != "missing_level1"] == []
+
+
+def test_a_sheets_empty_columns_printed_one_cell_a_line_leave_its_rows_in_place():
+    # A spreadsheet's empty columns after the table, every cell on a line of its own: a column
+    # count one short cuts every row on a blank line too, each row one cell further right.
+    padded = "\n".join(
+        "\t".join(row + [""] * (36 - len(row))) for row in [*HEAD, GRID, *ROWS, *MORE]
+    )
+    tables = read(one_cell_a_line(padded).encode())
+    assert named(tables) == [
+        ("产出指标", "数量指标", "改造茶园面积", "2000亩"),
+        ("产出指标", "质量指标", "茶苗成活率", "≥90%"),
+        ("产出指标", "成本指标", "每亩补助标准", "≤1500元/亩"),
+        ("满意度指标", "服务对象满意度指标", "茶农满意度", "≥95%"),
+    ]
+    assert errors(tables) == []
