@@ -5,10 +5,11 @@ reader drops a sheet's unused columns (a workbook saved as text pads every line 
 width); a line of one cell is a one-cell row (a title, a unit line, a sign-off). Blank lines
 are dropped. A file may hold several tables back to back: a table ends where its first line
 (its title) is printed again after rows of cells, unless the row under it goes on with the
-indicators (`indicator_grid.goes_on_under_title`: a running title at a page top). A new 项目名称 block inside one table is the
-layout readers' concern, not this reader's. A file with no tab at all whose indicator column
-labels lost their tabs (printed one cell a line, or joined by spaces) has its rows rebuilt by
-`untabbed.untabbed_rows` instead, with its notes on the rows it left out.
+indicators (`indicator_grid.goes_on_under_title`: a running title at a page top). A new
+项目名称 block inside one table is the layout readers' concern, not this reader's. A file with
+no tab at all whose indicator column labels lost their tabs (printed one cell a line, or joined
+by spaces) has its rows rebuilt by `untabbed.untabbed_rows` instead, with its notes on the rows
+it left out.
 
 A spreadsheet saving a sheet as tab-separated text (文本文件(制表符分隔), or "Unicode 文本" in
 UTF-16) quotes a cell holding a line break, a comma or a quote, its own quotes doubled:
