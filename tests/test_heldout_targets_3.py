@@ -1,5 +1,5 @@
-"""The whole build on the third to seventh held-out batches of target tables
-(tests/fixtures/heldout-targets-3 … heldout-targets-7). The third: provinces
+"""The whole build on the third to eighth held-out batches of target tables
+(tests/fixtures/heldout-targets-3 … heldout-targets-8). The third: provinces
 and templates the other target folders do not use (西藏, 广东 per-project forms, 湖南 市县,
 新疆生产建设兵团, …), label and value-column variants no other fixture prints, money in 元 and
 万元, split value columns in the three orders, and converter damage. The fourth: the less common
@@ -8,7 +8,7 @@ row, Chongqing's 表十二, transfer-payment tables, one value column per recipi
 standards, an unfilled template). The fifth: cities, counties and 乡镇 not tuned on, template
 variants (an A1 form broken over pages, no 一级 column, 实施期 | 年度 values side by side,
 operators in words, Sichuan's 部门(单位)整体 form) and damage combinations the others do not
-show. The sixth and seventh: further templates, 乡镇 and 街道 tables with money in 元, numbered
+show. The sixth to eighth: further templates, 乡镇 and 街道 tables with money in 元, numbered
 names and project codes, and damage combinations. Each table must give its expected.json entry whole
 (`layout_expectations.assert_whole_table`); the targets a converter's OCR left unreadable stay
 text with a warning on their line.
@@ -28,6 +28,7 @@ FOLDERS = (
     "heldout-targets-5",
     "heldout-targets-6",
     "heldout-targets-7",
+    "heldout-targets-8",
 )
 EXPECTED = {folder: expected_of(FIXTURES / folder) for folder in FOLDERS}
 

@@ -6,8 +6,10 @@ value that belongs to the label before it in its row, or to the column heading a
 when the block starts with a row of headings only (`总体目标 | 中期目标 | 年度目标`, `资金情况 |
 全年预算数 | 全年执行数`); a row of money labels only under them heads the columns a heading above
 spans (`按收入性质分` over `一般公共预算拨款 | 政府性基金拨款`), and such a label alone in its row
-groups the money rows below it in the block it stands in. A row whose first cell is empty
-continues the block above it (merged row labels). Money cells keep their scope (中期/年度, also inherited by the parts
+groups the money rows below it in the block it stands in; a row of money labels only that
+starts with its total (`收入预算合计 | 一般公共预算拨款 | 其他收入`) heads the figures of the row under
+it, the first column too. A row whose first cell is empty continues the block above it
+(merged row labels). Money cells keep their scope (中期/年度, also inherited by the parts
 printed under a total) and unit; a self-evaluation's measures (年初预算数, 全年执行数, 执行率 …)
 are money cells as column headings (heading a money block whatever word stands before them,
 `项目 | 年初预算数 | 全年执行数`) or as labels of their own (with the 分值 and 得分 printed in
@@ -211,7 +213,7 @@ def read_header_block(rows, table_unit: str | None) -> HeaderFields:
         if alone and not field_roles(fold(cells[0][1]).partition(":")[0]):
             _single_line(cells[0][1], row, out)
             continue
-        if row.cells[0].strip():
+        if row.cells[0].strip() and not _figures_under_headings(cells, block):
             first = cells[0][1]
             role = _block_role(first, block, 0, cells) or _block_role(_labelled(first)[0], block)
             if role is None and _money_headings(cells[1:]):
@@ -235,7 +237,12 @@ def read_header_block(rows, table_unit: str | None) -> HeaderFields:
                 all(_block_role(text, block, col, cells) for col, text in cells[1:])
                 and len(cells) > 1
             ):
-                _headings(cells, row, block, out)
+                # A money label heading a row of money labels is a column heading too (收入预算合计
+                # | 一般公共预算拨款 | 其他收入 over a row of figures), not the block's label.
+                first_heads = role in MONEY_ROLES and all(
+                    _label_role(text, col) in MONEY_ROLES for col, text in cells
+                )
+                _headings([(-1, ""), *cells] if first_heads else cells, row, block, out)
                 block.last_line = row.line
                 continue
         elif _sub_headings(cells, block):
@@ -245,6 +252,12 @@ def read_header_block(rows, table_unit: str | None) -> HeaderFields:
         _pairs(cells, row, block, out)
         block.last_line = row.line
     return out
+
+
+def _figures_under_headings(cells, block: _Block) -> bool:
+    """Whether a row is figures only under the block's column headings, the first under a
+    heading of the first column (`收入预算合计 | 一般公共预算拨款` over `6,842,316.00 | …`)."""
+    return 0 in block.headings and all(amounts.is_amount(text) for _, text in cells)
 
 
 def _money_headings(cells) -> bool:

@@ -40,6 +40,7 @@ from pipeline.layouts.columns import (
     column_roles,
     compact,
     content_role,
+    field_roles,
     fold,
     is_exact_label,
     is_number,
@@ -49,11 +50,12 @@ from pipeline.layouts.columns import (
     scoped_values,
     states_value_type,
 )
-from pipeline.layouts.header_block import is_footer
+from pipeline.layouts.header_block import is_footer, page_marker
 from pipeline.layouts.records import Indicator, LayoutFinding, Leftover, Subtotal
 from pipeline.targets.parser import is_unit, parse_target
 from pipeline.vocab import layout_labels as vocab
 from pipeline.vocab import taxonomy
+from pipeline.vocab.target_words import HEDGE_WORDS
 from pipeline.vocab.traditional import simplified
 
 GROUPED = ("level2", "level3", "value", "operator", "unit")
@@ -173,6 +175,21 @@ def is_grid_header(cells: tuple[str, ...]) -> bool:
     others = {r[0] for r in known if "level3" not in r}
     names = any("level3" in r for r in known) or {"level2", "value"} <= others  # or levels shifted
     return names and bool(others) and 2 * len(known) >= len(filled)
+
+
+def goes_on_under_title(rows, index: int) -> bool:
+    """Whether the row after the title line `rows[index]` goes on with the indicators above the
+    title (the title printed again at a page top: a PDF's running title, with no `(续)` to say
+    so) rather than opening the next table: two cells or more, the first no header label
+    (项目名称, `单位名称:某局`), the row no column labels; a next table's title is followed by
+    its header, its year or unit line (`单位:元`) or its column labels. Page numbers between
+    them (`— 2 —`) are passed over."""
+    below = (row.cells for row in rows[index + 1 :] if page_marker(row.cells) is None)
+    cells = next(below, ())
+    filled = [text for text in cells if text.strip()]
+    if len(filled) < 2 or is_grid_header(cells):
+        return False
+    return not field_roles(filled[0]) and not field_roles(fold(filled[0]).partition(":")[0])
 
 
 def plan_columns(header, data_rows, goal_order: list[str], scope: str | None = None) -> Grid:
@@ -363,9 +380,12 @@ def _moved_by_content(grid: Grid, cells: tuple[str, ...], levels, first: int, la
 
 def reads_as_target(text: str) -> bool:
     """Whether a cell is a target and nothing else: every clause a number, date or length with
-    no words around it (`≥95%`, `2023年12月31日前`; not `稳步提升`, not `2023年预算完成率`)."""
+    no words around it but a hedge (`≥95%`, `2023年12月31日前`, `力争达到100%`; not `稳步提升`,
+    not `2023年预算完成率`)."""
     clauses = parse_target(text)
-    return bool(clauses) and all(c.kind != "text" and not c.context for c in clauses)
+    return bool(clauses) and all(
+        c.kind != "text" and (not c.context or c.context in HEDGE_WORDS) for c in clauses
+    )
 
 
 def _candidates(label: str, cells: list[str]) -> tuple[str, ...]:

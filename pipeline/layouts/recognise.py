@@ -6,11 +6,13 @@ glued to the end of a cell (`92%第4页 共9页`: a hosting site's), finds the i
 table's header row (`indicator_grid.is_grid_header`: a row of known column labels naming the
 indicator), cuts the table into project blocks (a 项目名称 label or a title line after indicators
 opens the next one; its column-label row printed again at a page top, with no scope line above
-it, continues the table), reads each block's header with `header_block.read_header_block` and
-its indicator rows with `indicator_grid` (a label printed one character a line or one character
-a row down the first column, and a row of labels whose ends a converter wrapped onto the next
-line, shifted left or not, are put back together first; so are an indicator row's cells
-wrapped onto a row of their own, by `indicator_grid.unwrap_rows`), and names the layout from what it found: project columns
+it, continues the table, and so does its title printed again over rows that go on with the
+indicators: `indicator_grid.goes_on_under_title`), reads each block's header with
+`header_block.read_header_block` and its indicator rows with `indicator_grid` (a label printed
+one character a line or one character a row down the first column, and a row of labels whose
+ends a converter wrapped onto the next line, shifted left or not, are put back together first;
+so are an indicator row's cells wrapped onto a row of their own, by
+`indicator_grid.unwrap_rows`), and names the layout from what it found: project columns
 in the indicator table -> `indicator-rows`; a title saying 部门整体, or no project name but a
 department (and no 区域/转移支付 title) -> `department-overall`; no level columns -> `flat-list`;
 otherwise `project-form`. The seed's packed department table is recognised by its own header
@@ -51,6 +53,7 @@ from pipeline.layouts.indicator_grid import (
     DROPPED,
     Grid,
     GridReader,
+    goes_on_under_title,
     is_block_label,
     is_grid_header,
     is_placeholder,
@@ -92,6 +95,8 @@ def _blocks(rows) -> list[_Block]:
                 current.grids.append((row, [], scope))
         elif not current.grids:
             current.header.append(row)
+        elif is_title_row(row.cells) and goes_on_under_title(rows, index):
+            current.page_tops.append(row)  # printed again at a page top: the table goes on
         elif _opens_block(row):
             blocks.append(_Block(header=[row]))
         else:

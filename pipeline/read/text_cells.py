@@ -4,10 +4,12 @@ One line is one row, cells split on tabs, its empty cells at the end dropped as 
 reader drops a sheet's unused columns (a workbook saved as text pads every line to the sheet's
 width); a line of one cell is a one-cell row (a title, a unit line, a sign-off). Blank lines
 are dropped. A file may hold several tables back to back: a table ends where its first line
-(its title) is printed again after rows of cells. A new 项目名称 block inside one table is the
-layout readers' concern, not this reader's. A file with no tab at all whose indicator column
-labels lost their tabs (printed one cell a line, or joined by spaces) has its rows rebuilt by
-`untabbed.untabbed_rows` instead, with its notes on the rows it left out.
+(its title) is printed again after rows of cells, unless the row under it goes on with the
+indicators (`indicator_grid.goes_on_under_title`: a running title at a page top). A new
+项目名称 block inside one table is the layout readers' concern, not this reader's. A file with
+no tab at all whose indicator column labels lost their tabs (printed one cell a line, or joined
+by spaces) has its rows rebuilt by `untabbed.untabbed_rows` instead, with its notes on the rows
+it left out.
 
 A spreadsheet saving a sheet as tab-separated text (文本文件(制表符分隔), or "Unicode 文本" in
 UTF-16) quotes a cell holding a line break, a comma or a quote, its own quotes doubled:
@@ -25,6 +27,7 @@ import bisect
 import re
 
 from pipeline.cells import CellRow, CellTable
+from pipeline.layouts.indicator_grid import goes_on_under_title
 from pipeline.read.grid import join_lines
 from pipeline.read.untabbed import untabbed_rows
 
@@ -88,7 +91,7 @@ def _unquoted(cell: str) -> str:
 def read_text_cells(source_file: str, text: str) -> tuple[CellTable, ...]:
     """The tables of one decoded text file, in order."""
     untabbed = untabbed_rows(source_file, text)
-    tables: list[list[CellRow]] = [[]]
+    read_rows: list[CellRow] = []
     for number, cells in untabbed.rows if untabbed else text_rows(text):
         if not any(cell.strip() for cell in cells):
             continue
@@ -96,7 +99,9 @@ def read_text_cells(source_file: str, text: str) -> tuple[CellTable, ...]:
         cells = [_unquoted(cell.strip()) for cell in cells]
         while not cells[-1]:  # a sheet's unused columns saved as text, dropped as a sheet's are
             cells.pop()
-        row = CellRow(cells=tuple(cells), line=number, lone=lone)
+        read_rows.append(CellRow(cells=tuple(cells), line=number, lone=lone))
+    tables: list[list[CellRow]] = [[]]
+    for index, row in enumerate(read_rows):
         current = tables[-1]
         repeated_title = (
             len(row.cells) == 1
@@ -104,6 +109,7 @@ def read_text_cells(source_file: str, text: str) -> tuple[CellTable, ...]:
             and len(current[0].cells) == 1
             and _compact(row.cells[0]) == _compact(current[0].cells[0])
             and any(len(earlier.cells) > 1 for earlier in current)
+            and not goes_on_under_title(read_rows, index)
         )
         if repeated_title:
             tables.append([row])

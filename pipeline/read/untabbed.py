@@ -18,7 +18,9 @@ to them") comes here first (`untabbed_rows`), in one of two forms:
   `vocab.untabbed.MONEY_HEADING_KINDS`), or where one of them fills the headings the money row
   above filled (fund rows are printed alike). Label ends wrapped onto the line under the column
   labels, or under a money block's headings, go back under the labels they complete
-  (`_label_ends`). Under the indicator columns each word goes to the column its content fits
+  (`_label_ends`). A title line ends the indicator columns (the next table's) unless the line
+  under it is one of their rows (`_goes_on`: the title printed again at a page top). Under the
+  indicator columns each word goes to the column its content fits
   (`_placed`, by `vocab.untabbed.COLUMN_KINDS`): the block label, a level word, the name, an
   operator or direction word, points, a unit, a note, nothing under a column no known label
   names; an operator, number and unit written apart (`≥ 95 %`) are one cell where no column
@@ -125,10 +127,14 @@ def _refusal(labels: list[str], why: str) -> str:
 
 
 def _grid_rows(lines: list[str], index: int) -> tuple[tuple[int, tuple[str, ...]], ...] | None:
-    """The rows of a file printed one cell a line, cut by the smallest column count for which
-    exactly one first row puts a blank line after every row and the labels at `index` in one
-    row (`_labels_row`); None when there is no such count."""
+    """The rows of a file printed one cell a line, cut by the column count for which exactly one
+    first row puts a blank line after every row and the labels at `index` in one row
+    (`_labels_row`), the smallest such count whose rows fill the fewest columns: a sheet's empty
+    columns after the table (a spreadsheet export) let a narrower count cut every row too, each
+    row then drifting one cell further into the blanks; None when no count cuts the file or the
+    smallest that does cuts it from two first rows."""
     labels = _label_run(lines, index)
+    found = []
     for width in range(labels, min(MAX_COLUMNS, len(lines)) + 1):
         starts = [
             start
@@ -136,16 +142,21 @@ def _grid_rows(lines: list[str], index: int) -> tuple[tuple[int, tuple[str, ...]
             if _labels_row(lines[start : start + width], index - start)
             and _cuts(lines, start % (width + 1), width)
         ]
-        if len(starts) > 1:
+        if len(starts) > 1 and not found:
             return None
-        if starts:
+        if len(starts) == 1:
             first = starts[0] % (width + 1)
-            return tuple(
+            found.append(tuple(
                 (row + 1, tuple(line.strip() for line in lines[row : row + width]))
                 for row in range(first, len(lines), width + 1)
                 if any(line.strip() for line in lines[row : row + width])
-            )
-    return None
+            ))  # fmt: skip
+    return min(found, key=_filled_width, default=None)
+
+
+def _filled_width(rows) -> int:
+    """How many columns the rows fill, up to the last filled cell of any of them."""
+    return max((col + 1 for _, cells in rows for col, cell in enumerate(cells) if cell), default=0)
 
 
 def _labels_row(cells: list[str], first: int) -> bool:
@@ -209,7 +220,7 @@ def _joined_rows(lines: list[str]) -> tuple[Untabbed, int]:
             or (is_title(line) and not _has_label(cells) and not _indicator_row(words, columns))
         ):
             cells = (" ".join(words),)
-            if is_title(line):  # the next table's
+            if is_title(line) and not _goes_on(lines[number:], columns):  # the next table's
                 columns, headings = None, ()
         elif columns is not None and "project_name" not in field_roles(cells[0]):
             cells = _placed(words, columns)
@@ -616,6 +627,21 @@ def _fits(role: str | None, text: str, following: str, columns, strict: bool = T
     if kind == "note":
         return not reads_as_target(text) and not is_unit(text)
     return True
+
+
+def _goes_on(below: list[str], columns: tuple[str | None, ...] | None) -> bool:
+    """Whether the first line under a title (page numbers passed over) is a row of the indicator
+    columns above it (two words or more, no 项目名称; not the next table's year line): the title
+    printed again at a page top, the table going on."""
+    for line in below:
+        words = without_glued_page_markers(line).split()
+        if words and not is_page_furniture(line):
+            return (
+                len(words) > 1
+                and "project_name" not in field_roles(words[0])
+                and _indicator_row(words, columns)
+            )
+    return False
 
 
 def _indicator_row(words: list[str], columns: tuple[str | None, ...] | None) -> bool:

@@ -43,6 +43,9 @@ TOTAL_LABELS = (
     "中期资金总额", "中期预算资金总额", "年度预算资金总额", "项目总预算", "当年预算", "年度本级预算金额",
     "项目总投资", "预算申报数", "预算数", "总额", "预算金额", "年度预算金额", "项目预算金额", "申请金额",
     "项目金额",
+    # A department-wide table's money by income kind under headings (收入预算合计 | 一般公共预算拨款
+    # | 政府性基金拨款 | 其他收入, the figures on the next row).
+    "收入预算合计", "收入合计", "预算收入合计",
 )  # fmt: skip
 PERIOD_LABELS = (
     "项目期", "项目期限", "项目起止时间", "建设周期", "项目支出实施期", "专项实施期", "实施期",
@@ -170,6 +173,9 @@ FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "项目属性", "项目类别", "项目类型", "归口科室", "归口业务科室", "项目负责人及电话",
         "项目负责人", "项目概况", "立项依据", "项目设立必要性", "项目实施计划", "部门预算编码",
         "资金用途", "是否政府采购", "项目基本情况",
+        # The Hunan form's money from above beside 年度本级预算金额: no part of that total (so
+        # not a fiscal_part), a field of its own.
+        "上级资金",
     )),
 )  # fmt: skip
 
@@ -239,7 +245,11 @@ COLUMN_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("operator", ("指标性质", "计算符号", "指标方向", "指标值类型(定量/定性)", "指标值类型", "符号")),
     ("direction", ("指标方向性", "指标方向(正向/反向)", "指标方向", "方向")),
     ("unit", ("度量单位", "计量单位", "单位")),
-    ("standard", ("绩效标准", "指标标准或依据", "评价标准确定依据", "评价标准")),
+    ("standard", (
+        "绩效标准", "指标标准或依据", "评价标准确定依据", "评价标准",
+        # How the indicator is scored (一体化 forms: `分值 | 评(扣)分标准`): its standard too.
+        "评分标准", "评(扣)分标准", "扣分标准", "评分规则",
+    )),
     ("explanation", (
         "指标解释", "指标值说明", "绩效指标描述", "指标值设置依据", "备注", "指标说明",
         # The A4 form's name column (level3 above); beside a 三级指标 column that names the

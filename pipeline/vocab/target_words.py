@@ -484,6 +484,11 @@ RELATIVE_YEAR_NOT_AFTER: dict[str, str] = {
 COMPARISON_BASE_WORDS: tuple[str, ...] = ("较", "比", "相较", "较之")
 COMPARISON_BASE_WORDS_AFTER: tuple[str, ...] = ("相比", "相较", "比较")
 
+# Words before a target that say how firmly it is meant, not what it counts (`力争达到100%`,
+# `原则上不低于800元`): they stay in the clause's context, but a cell of a target and such a
+# word is a target cell still (`indicator_grid.reads_as_target`), not a note.
+HEDGE_WORDS: tuple[str, ...] = ("力争", "争取", "力求", "原则上", "确保", "预计")
+
 # The fiscal year as a deadline, written without a year: these words, and a relative year
 # above for the fiscal year itself standing alone (`当年`, `本年度`, `本年度内`). They read
 # as CURRENT_YEAR_OPERATOR its last day, and only stand as a clause when the value
