@@ -124,6 +124,9 @@ PROJECT_ROLES = frozenset(("project_name", "parent_project"))
 BROKEN_SHARE = 0.5
 # What pdfminer prints for a character its font does not map to Unicode.
 UNMAPPED_MARK = "(cid:"
+# A character whose baseline leans more than this (the tangent of its angle off level or
+# off a quarter turn, here 5°) is printed at a slant: a watermark's.
+SLANT = 0.09
 
 
 @dataclass(slots=True)
@@ -261,12 +264,13 @@ def _parts(source_file: str, data: bytes, radicals: _Radicals) -> list[_Part]:
                     words_seen += len(text.split())
                     parts.extend(_printed_part(text, page.page_number))
                     continue
-                words = page.extract_words(extra_attrs=["size"])
+                level = page.filter(_level)
+                words = level.extract_words(extra_attrs=["size"])
                 for word in words:
                     word["text"] = radicals.read(word["text"])
                 words_seen += len(words)
                 unmapped += sum(UNMAPPED_MARK in word["text"] for word in words)
-                found = _page_parts(page, words, carry)
+                found = _page_parts(level, words, carry)
                 tabled = any(part.edges is not None for part in found)
                 carry = found[-1].columns if found and not found[-1].below else None
                 parts.extend(found)
@@ -281,6 +285,17 @@ def _parts(source_file: str, data: bytes, radicals: _Radicals) -> list[_Part]:
 
 
 # --- one page ---------------------------------------------------------------------------
+
+
+def _level(obj: dict) -> bool:
+    """Whether a page object is no character printed at a slant: a watermark (`内部资料`
+    repeated across the page, turned 30° or 45°) lies over the tables' cells, and its
+    characters are none of their text. Characters printed level or turned a quarter (a
+    landscape page, a column label printed upright) are kept."""
+    if obj["object_type"] != "char":
+        return True
+    a, b = abs(obj["matrix"][0]), abs(obj["matrix"][1])
+    return min(a, b) <= SLANT * max(a, b)
 
 
 @dataclass(slots=True)
