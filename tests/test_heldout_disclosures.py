@@ -1,10 +1,11 @@
-"""Held-out whole budget disclosures (tests/fixtures/heldout-disclosures: 部门预算公开 and
-部门决算公开 documents as PDF, XLSX, DOCX and HTML, holding held-out performance tables among ten
-budget tables, a 目录 and prose; its README says how each was made) built whole: every file gives
-its expected.json entry, and its budget tables and prose give no project and no error or
-warning finding (the file's findings are those its performance tables give read alone, as the
-text tables they were made from). Then the reader rules they called for, each on a file made
-here."""
+"""Held-out whole budget disclosures (tests/fixtures/heldout-disclosures and its second round
+heldout-disclosures-2: 部门预算公开 and 部门决算公开 documents as PDF, XLSX, DOCX and HTML,
+holding held-out performance tables among ten budget tables, a 目录 and prose, a 区县's bundle
+of several departments' in one PDF; each README says how each was made) built whole: every
+file gives its expected.json entry, and its budget tables and prose give no project and no
+error or warning finding (the file's findings are those its performance tables give read
+alone, as the text tables they were made from). Then the reader rules they called for, each on
+a file made here."""
 
 import collections
 import csv
@@ -40,10 +41,14 @@ from tests.test_read_pdf import (
 )
 
 FIXTURES = Path(__file__).parent / "fixtures"
-FOLDER = FIXTURES / "heldout-disclosures"
-FOLDERS = ("targets", "self-evaluation")
+# The rounds' checker folders: a round's folder, then targets/ or self-evaluation/.
+FOLDERS = tuple(
+    f"{round_}/{season}"
+    for round_ in ("heldout-disclosures", "heldout-disclosures-2")
+    for season in ("targets", "self-evaluation")
+)
 EXPECTED = {
-    folder: json.loads((FOLDER / folder / "expected.json").read_text(encoding="utf-8"))
+    folder: json.loads((FIXTURES / folder / "expected.json").read_text(encoding="utf-8"))
     for folder in FOLDERS
 }
 
@@ -68,9 +73,9 @@ def _documents(tmp_path_factory, pdf: bool) -> dict[str, Path]:
     return {
         folder: _build(
             tmp_path_factory,
-            folder,
+            folder.replace("/", "-"),
             {
-                FOLDER / folder / name: name
+                FIXTURES / folder / name: name
                 for name in [*EXPECTED[folder], "sources.csv"]
                 if name == "sources.csv" or _pdf(name) == pdf
             },
@@ -103,31 +108,39 @@ def built_alone(tmp_path_factory) -> Path:
     return _build(tmp_path_factory, "alone", sources)
 
 
-def _cases(folder: str) -> list:
-    """The folder's files, the PDFs among the slow tests."""
-    return [pytest.param(name, marks=pytest.mark.slow) if _pdf(name) else name
-            for name in sorted(EXPECTED[folder])]  # fmt: skip
+def _cases(season: str) -> list:
+    """The season's files of every round, the PDFs among the slow tests."""
+    return [
+        pytest.param(folder, name, marks=[pytest.mark.slow] if _pdf(name) else [])
+        for folder in FOLDERS
+        if folder.endswith(season)
+        for name in sorted(EXPECTED[folder])
+    ]
 
 
 def _database(request, folder: str, name: str) -> Path:
     return request.getfixturevalue("built_pdfs" if _pdf(name) else "built")[folder]
 
 
-def test_every_document_has_its_expectation():
-    for folder in FOLDERS:
-        files = {p.name for p in (FOLDER / folder).iterdir()} - {"expected.json", "sources.csv"}
-        assert sorted(EXPECTED[folder]) == sorted(files)
+@pytest.mark.parametrize("folder", FOLDERS)
+def test_every_document_has_its_expectation(folder):
+    files = {p.name for p in (FIXTURES / folder).iterdir()} - {"expected.json", "sources.csv"}
+    assert sorted(EXPECTED[folder]) == sorted(files)
 
 
-@pytest.mark.parametrize("name", _cases("targets"))
-def test_each_budget_disclosure_gives_its_performance_tables_and_nothing_more(request, name):
-    assert_as_expected(_database(request, "targets", name), name, EXPECTED["targets"][name])
+@pytest.mark.parametrize(("folder", "name"), _cases("targets"))
+def test_each_budget_disclosure_gives_its_performance_tables_and_nothing_more(
+    request, folder, name
+):
+    assert_as_expected(_database(request, folder, name), name, EXPECTED[folder][name])
 
 
-@pytest.mark.parametrize("name", _cases("self-evaluation"))
-def test_each_final_accounts_disclosure_gives_its_self_evaluations_and_nothing_more(request, name):
-    database = _database(request, "self-evaluation", name)
-    assert_self_evaluation_as_expected(database, name, EXPECTED["self-evaluation"][name])
+@pytest.mark.parametrize(("folder", "name"), _cases("self-evaluation"))
+def test_each_final_accounts_disclosure_gives_its_self_evaluations_and_nothing_more(
+    request, folder, name
+):
+    database = _database(request, folder, name)
+    assert_self_evaluation_as_expected(database, name, EXPECTED[folder][name])
 
 
 def _problems(database: Path, files: list[str]) -> collections.Counter:
@@ -144,14 +157,7 @@ def _problems(database: Path, files: list[str]) -> collections.Counter:
     )
 
 
-@pytest.mark.parametrize(
-    ("folder", "name"),
-    [
-        pytest.param(folder, name, marks=[pytest.mark.slow] if _pdf(name) else [])
-        for folder in FOLDERS
-        for name in sorted(EXPECTED[folder])
-    ],
-)
+@pytest.mark.parametrize(("folder", "name"), _cases(""))
 def test_a_disclosures_errors_and_warnings_are_its_performance_tables_own(
     request, built_alone, folder, name
 ):
@@ -174,13 +180,16 @@ def _titled_cases() -> list:
 
 @pytest.mark.parametrize(("folder", "name"), _titled_cases())
 def test_a_disclosures_document_row_is_titled_by_its_first_performance_table(request, folder, name):
-    # Not by the cover, the 目录 or a table's number (公开11表); its department and year
-    # are the manifest's.
+    # Not by the cover, the 目录, a part's heading (第四部分 附件) or a table's number
+    # (公开11表, 表11); its department and year are the manifest's, a bundle's department
+    # (the manifest names none) its first table's.
     entry = EXPECTED[folder][name]
     source = FIXTURES / entry["rendered_from"][0]
     title = source.read_text(encoding="utf-8").splitlines()[0].strip()
-    with (FOLDER / folder / "sources.csv").open(encoding="utf-8") as listed:
-        row = next(r for r in csv.DictReader(listed) if r["file"] == name)
+    row = _listed(FIXTURES / folder / "sources.csv", name)
+    row["department"] = (
+        row["department"] or _listed(source.parent / "sources.csv", source.name)["department"]
+    )
     assert rows(
         _database(request, folder, name),
         "SELECT title, department, fiscal_year, fiscal_year_source, layout FROM documents "
@@ -195,6 +204,11 @@ def test_a_disclosures_document_row_is_titled_by_its_first_performance_table(req
             "layout": entry["layout"],
         }
     ]
+
+
+def _listed(manifest: Path, name: str) -> dict[str, str]:
+    with manifest.open(encoding="utf-8") as listed:
+        return next(r for r in csv.DictReader(listed) if r["file"] == name)
 
 
 # --- DOCX and HTML: the document's prose after its last table ---------------------------
@@ -349,3 +363,30 @@ def test_a_tables_number_above_its_title_is_not_its_title(name, render):
     # `公开11表` over `2024年项目支出绩效目标表`: the title is the second line.
     (table,) = read_file(name, render("公开11表")).tables
     assert (table.title, table.rows[0].cells) == ("2024年项目支出绩效目标表", ("公开11表",))
+
+
+# --- a workbook's performance tables stacked on one sheet ---------------------------------
+
+STACKED = [
+    ("2023年项目支出绩效目标表", "", "", ""),
+    ("项目名称", "甲项目", "", ""),
+    ("一级指标", "二级指标", "三级指标", "指标值"),
+    ("产出指标", "数量指标", "培训人次", "≥100人次"),
+    ("", "", "", ""),
+    ("2023年部门整体支出绩效目标表", "", "", ""),
+    ("部门名称", "某某局", "", ""),
+    ("一级指标", "二级指标", "三级指标", "指标值"),
+    ("产出指标", "数量指标", "办理案件数", "≥50件"),
+]
+
+
+def test_a_sheet_stacking_a_form_and_a_department_table_has_both_layouts():
+    # One sheet, so one table: its layout names each of the tables stacked on it, not the
+    # first one's alone.
+    read = read_table(
+        CellTable("t.xlsx", 0, None, tuple(CellRow(c, n) for n, c in enumerate(STACKED, 1)))
+    )
+    assert (read.layout, [(p.name, p.project_kind) for p in read.projects]) == (
+        "project-form,department-overall",
+        [("甲项目", "project"), (None, "department")],
+    )
