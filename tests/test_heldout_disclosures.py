@@ -226,10 +226,13 @@ PROSE = [
 ]
 
 
-def _document_with_prose(number: str = "") -> bytes:
-    """The form under its title (and its `number` above it), its note and prose below it."""
+TITLE_LINE = "2024年项目支出绩效目标表"
+
+
+def _document_with_prose(*above: str, title: str = TITLE_LINE) -> bytes:
+    """The form under its title (and the lines `above` it), its note and prose below it."""
     document = docx.Document()
-    for line in [*([number] if number else []), "2024年项目支出绩效目标表"]:
+    for line in [*above, title]:
         document.add_paragraph(line)
     add_filled_table(document, FORM)
     for text in [NOTE, *PROSE]:
@@ -237,15 +240,12 @@ def _document_with_prose(number: str = "") -> bytes:
     return saved(document)
 
 
-def _page_with_prose(number: str = "") -> bytes:
+def _page_with_prose(*above: str, title: str = TITLE_LINE) -> bytes:
     """The same as a web page."""
     table = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in FORM)
     lines = "".join(f"<p>{text}</p>" for text in [NOTE, *PROSE])
-    above = f"<p>{number}</p>" if number else ""
-    return (
-        f"<html><body>{above}<p>2024年项目支出绩效目标表</p><table>{table}</table>{lines}"
-        "</body></html>"
-    ).encode()
+    heads = "".join(f"<p>{text}</p>" for text in [*above, title])
+    return f"<html><body>{heads}<table>{table}</table>{lines}</body></html>".encode()
 
 
 @pytest.mark.parametrize(
@@ -340,7 +340,8 @@ def test_a_table_going_on_under_the_next_pages_running_header_is_one_table(ruled
 
 def test_the_prose_printed_below_a_pdf_table_is_set_aside_not_read_into_it():
     # Its note is the table's; the 情况说明 after it, run on below it on the page, is the
-    # document's (a `项目名称：…` line there names no project of the table).
+    # document's (a `项目名称：…` line there names no project of the table); the part's
+    # heading (`第三部分 情况说明`) is page furniture, as a table's number is.
     prose = ["第三部分 情况说明", "1.项目名称:乙项目;预算金额:10万元。"]
     buffer = io.BytesIO()
     page = canvas.Canvas(buffer, pagesize=landscape(A4))
@@ -352,17 +353,36 @@ def test_the_prose_printed_below_a_pdf_table_is_set_aside_not_read_into_it():
         [TITLE[:1], TITLE[1:], *map(tuple, rows), ("注:本表金额单位为万元。",)]
     ]
     assert [[row.cells for row in table.rows] for table in read.set_aside] == [
-        [(line,) for line in prose]
+        [(line,) for line in prose[1:]]
     ]
 
 
+RENDERS = [("d.docx", _document_with_prose), ("d.html", _page_with_prose)]
+
+
+@pytest.mark.parametrize(("name", "render"), RENDERS)
 @pytest.mark.parametrize(
-    ("name", "render"), [("d.docx", _document_with_prose), ("d.html", _page_with_prose)]
+    "above", [("公开11表",), ("第四部分 附件", "公开11表"), ("第四部分 附件",)]
 )
-def test_a_tables_number_above_its_title_is_not_its_title(name, render):
-    # `公开11表` over `2024年项目支出绩效目标表`: the title is the second line.
-    (table,) = read_file(name, render("公开11表")).tables
-    assert (table.title, table.rows[0].cells) == ("2024年项目支出绩效目标表", ("公开11表",))
+def test_a_tables_number_and_a_parts_heading_above_its_title_are_not_its_title(name, render, above):
+    # `公开11表` over `2024年项目支出绩效目标表`: the title is the line after it; the heading of
+    # the disclosure's part that the table opens (`第四部分 附件`) is no line of the table's
+    # unread.
+    (table,) = read_file(name, render(*above)).tables
+    read = read_table(table)
+    assert (table.title, [row.cells for row in table.rows[: len(above)]]) == (
+        TITLE_LINE,
+        [(line,) for line in above],
+    )
+    assert [(left.text, left.reason) for left in read.leftovers] == [(NOTE, "sign-off line")]
+
+
+@pytest.mark.parametrize(("name", "render"), RENDERS)
+@pytest.mark.parametrize("number", ["表11 ", "公开11表：", "附表3-1　"])
+def test_a_tables_number_before_its_title_on_its_line_is_not_in_its_title(name, render, number):
+    # A CMS article's caption `表11 2024年项目支出绩效目标表`: the table's title is the rest.
+    (table,) = read_file(name, render(title=number + TITLE_LINE)).tables
+    assert (table.title, read_table(table).title) == (number + TITLE_LINE, TITLE_LINE)
 
 
 # --- a workbook's performance tables stacked on one sheet ---------------------------------

@@ -393,7 +393,7 @@ def read_table(table: CellTable) -> TableRead:
     layout = ",".join(dict.fromkeys(layouts))
     return TableRead(
         source_file=table.source_file, table_index=table.index, layout=layout or "unrecognised",
-        document_type=self_evaluation.document_type(roles) if layout else None, title=table.title, department=department, currency_unit=unit, projects=tuple(projects),
+        document_type=self_evaluation.document_type(roles) if layout else None, title=packed.without_table_number(table.title), department=department, currency_unit=unit, projects=tuple(projects),
         subtotals=tuple(subtotals), leftovers=tuple(leftovers), findings=tuple(findings),
         labels=tuple(labels),
     )  # fmt: skip
