@@ -362,7 +362,9 @@ RENDERS = [("d.docx", _document_with_prose), ("d.html", _page_with_prose)]
 
 @pytest.mark.parametrize(("name", "render"), RENDERS)
 @pytest.mark.parametrize(
-    "above", [("公开11表",), ("第四部分 附件", "公开11表"), ("第四部分 附件",)]
+    "above",
+    [("公开11表",), ("第四部分 附件", "公开11表"), ("第四部分 附件",)],
+    ids=["number", "part-number", "part"],
 )
 def test_a_tables_number_and_a_parts_heading_above_its_title_are_not_its_title(name, render, above):
     # `公开11表` over `2024年项目支出绩效目标表`: the title is the line after it; the heading of
@@ -378,7 +380,9 @@ def test_a_tables_number_and_a_parts_heading_above_its_title_are_not_its_title(n
 
 
 @pytest.mark.parametrize(("name", "render"), RENDERS)
-@pytest.mark.parametrize("number", ["表11 ", "公开11表：", "附表3-1　"])
+@pytest.mark.parametrize(
+    "number", ["表11 ", "公开11表：", "附表3-1　"], ids=["biao", "gongkai", "fubiao"]
+)
 def test_a_tables_number_before_its_title_on_its_line_is_not_in_its_title(name, render, number):
     # A CMS article's caption `表11 2024年项目支出绩效目标表`: the table's title is the rest.
     (table,) = read_file(name, render(title=number + TITLE_LINE)).tables
