@@ -414,3 +414,18 @@ def test_a_sheet_stacking_a_form_and_a_department_table_has_both_layouts():
         "project-form,department-overall",
         [("甲项目", "project"), (None, "department")],
     )
+
+
+# --- PDF: a template's placeholder row opening the next page --------------------------------
+
+
+@pytest.mark.parametrize("ruled", ["grid", "rows"])
+def test_a_placeholder_row_opening_a_page_is_a_row_not_the_end_of_the_row_above(ruled):
+    # `……` under the 三级指标 label atop the next page is the template's unfilled row, as it
+    # is anywhere else: not the end of `项目完工时间` that a page break cut off.
+    first = [HEADER, ["产出指标", "时效指标", "项目完工时间", "2019年12月底前"]]
+    second = [["", "", "……", ""], ["满意度指标", "服务对象满意度指标", "受益群众满意度", "≥90%"]]
+    (table,) = read_file("made.pdf", make_pdf([(TITLE, first), ((), second)], ruled)).tables
+    assert [row.cells for row in table.rows] == [
+        TITLE[:1], TITLE[1:], HEADER, tuple(first[1]), tuple(second[0]), tuple(second[1])
+    ]  # fmt: skip

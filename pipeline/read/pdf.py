@@ -79,6 +79,7 @@ from pdfplumber.utils.exceptions import PdfminerException
 from pipeline.cells import CellRow, CellTable
 from pipeline.layouts.columns import column_roles, field_roles
 from pipeline.layouts.header_block import is_footer
+from pipeline.layouts.indicator_grid import is_placeholder
 from pipeline.read.performance import INDICATOR_ROLES, is_performance, roles
 from pipeline.read.text import ExtractError
 from pipeline.vocab import labels, pdf_labels
@@ -1155,7 +1156,8 @@ def _continuation(rows: list[_Row], more: list[_Row]) -> list[_Row]:
     from the last row when the row before that differs), the first row joined onto the last
     when Word broke it: when it prints in some of the last row's cells and in none other, no
     more than `BROKEN_SHARE` of them (the ends of its long texts; a row printing in most of
-    them, its optional cells empty, is the next row)."""
+    them, its optional cells empty, is the next row; so is a template's placeholder row, `……`
+    under the name, `indicator_grid.is_placeholder`)."""
     more = list(more)
     while more and _repeated_header(rows, more[0]):
         more.pop(0)
@@ -1178,7 +1180,13 @@ def _continuation(rows: list[_Row], more: list[_Row]) -> list[_Row]:
             first.cells[c], first.merged[c] = "", True
     filled = [c for c, text in enumerate(first.cells) if text]
     printed = [c for c, text in enumerate(last.cells) if text and not first.merged[c]]
-    if filled and set(filled) < set(printed) and len(filled) <= BROKEN_SHARE * len(printed):
+    placeholders = all(is_placeholder(first.cells[c]) for c in filled)
+    if (
+        filled
+        and set(filled) < set(printed)
+        and len(filled) <= BROKEN_SHARE * len(printed)
+        and not placeholders
+    ):
         for c in filled:
             last.cells[c] = _join_lines([last.cells[c], first.cells[c]])
         return more[1:]
