@@ -13,7 +13,8 @@ line, shifted left or not, are put back together first; so are an indicator row'
 wrapped onto a row of their own, by `indicator_grid.unwrap_rows`), and names the layout from what it found: project columns
 in the indicator table -> `indicator-rows`; a title saying 部门整体, or no project name but a
 department (and no 区域/转移支付 title) -> `department-overall`; no level columns -> `flat-list`;
-otherwise `project-form`. The seed's packed department table is recognised by its own header
+otherwise `project-form`; a table whose blocks differ (forms and a 部门整体 table stacked on one
+sheet) names each block's, comma-joined. The seed's packed department table is recognised by its own header
 labels (`pipeline.vocab.labels`) and left to `extract.py` (`packed-cell`). A table with no
 indicator header gets a `layout_unrecognised` finding naming the labels it printed.
 `project_amounts` reads a project's money cells. The same readers read self-evaluations (自评表): a

@@ -26,10 +26,13 @@ aside (a budget disclosure's 收支总表, 目录 and prose) with a note. Per pa
   words are far apart; the text below those (a disclosure's prose run on below its last
   table) is a part of its own, set aside; page numbers, stamp places and sign-off lines
   (`pipeline.vocab.pdf_labels`), and on a page holding a table a running header, the tables'
-  numbers and the date and title, address and page number a browser prints atop and at the
+  numbers, the headings of a disclosure's parts (`第四部分 附件`) and the date and title,
+  address and page number a browser prints atop and at the
   foot of each page of a web page (`labels.is_page_furniture`), are set aside.
 
-Each page's text is read first by PDFium (pypdfium2), fast; only a page whose text has a
+Characters printed at a slant (a watermark's `内部资料` repeated across the page, lying over the
+tables' cells) are no text of the page's (`_level`). Each page's text is read first by PDFium
+(pypdfium2), fast; only a page whose text has a
 word of a performance table's labels (`pdf_labels.TABLE_MARKS`), or that follows a page with
 a table (which it may continue), is parsed by pdfplumber and searched for tables. The other
 pages of a disclosure (budget tables, prose: most of its pages) are set aside as the lines
@@ -38,7 +41,8 @@ PDFium printed, one cell each.
 A table whose page part opens a page with nothing above it and has the same left and right
 edges as the table that ended the page before continues it: a repeated header row is
 dropped, a merged cell cut by the page break is marked merged (its text repeated or not),
-and a row Word broke over the page (its other cells empty) is joined onto the row above. A
+and a row Word broke over the page (its other cells empty; not a template's placeholder row,
+`……`) is joined onto the row above. A
 ruled table that the break cut inside merged cells prints no rule under them at the page's
 end, nor over them atop the next page (its column rules run on): the ends of its column rules
 close those cells (`_cuts`), which keep their text and are cut by the break. A
