@@ -429,3 +429,29 @@ def test_a_placeholder_row_opening_a_page_is_a_row_not_the_end_of_the_row_above(
     assert [row.cells for row in table.rows] == [
         TITLE[:1], TITLE[1:], HEADER, tuple(first[1]), tuple(second[0]), tuple(second[1])
     ]  # fmt: skip
+
+
+# --- PDF: a watermark printed at a slant across the tables -----------------------------------
+
+
+@pytest.mark.parametrize("ruled", ["grid", "rows"])
+@pytest.mark.parametrize("angle", [30, 45, -30])
+def test_a_watermark_at_a_slant_across_a_pdf_table_is_no_text_of_its_cells(ruled, angle):
+    # `内部资料` repeated across the page, under or over the cells: not read into them.
+    rows = PAGE_1
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer, pagesize=landscape(A4))
+    page.saveState()
+    page.setFont("STSong-Light", 30)
+    page.setFillGray(0.85)
+    page.translate(60, 380 if angle > 0 else 560)
+    page.rotate(angle)
+    page.drawString(0, 0, "　".join(["内部资料"] * 4))
+    page.restoreState()
+    draw_page(page, rows, ruled, TITLE)
+    page.save()
+    (table,) = read_file("made.pdf", buffer.getvalue()).tables
+    alone = make_pdf([(TITLE, rows)], ruled)
+    assert [row.cells for row in table.rows] == [
+        row.cells for row in read_file("made.pdf", alone).tables[0].rows
+    ]
