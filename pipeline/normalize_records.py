@@ -78,7 +78,10 @@ def normalize_reads(
             fiscal_year=fiscal_year,
             fiscal_year_source=year_source,
             currency_unit=first.currency_unit,
-            layout=",".join(dict.fromkeys(read.layout for read in read_any)) or None,
+            layout=",".join(
+                dict.fromkeys(name for read in read_any for name in read.layout.split(","))
+            )
+            or None,
             document_type="self_evaluation"
             if "self_evaluation" in types
             else min(types, default=None),

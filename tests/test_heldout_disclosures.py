@@ -1,10 +1,11 @@
-"""Held-out whole budget disclosures (tests/fixtures/heldout-disclosures: 部门预算公开 and
-部门决算公开 documents as PDF, XLSX, DOCX and HTML, holding held-out performance tables among ten
-budget tables, a 目录 and prose; its README says how each was made) built whole: every file gives
-its expected.json entry, and its budget tables and prose give no project and no error or
-warning finding (the file's findings are those its performance tables give read alone, as the
-text tables they were made from). Then the reader rules they called for, each on a file made
-here."""
+"""Held-out whole budget disclosures (tests/fixtures/heldout-disclosures and its second round
+heldout-disclosures-2: 部门预算公开 and 部门决算公开 documents as PDF, XLSX, DOCX and HTML,
+holding held-out performance tables among ten budget tables, a 目录 and prose, a 区县's bundle
+of several departments' in one PDF; each README says how each was made) built whole: every
+file gives its expected.json entry, and its budget tables and prose give no project and no
+error or warning finding (the file's findings are those its performance tables give read
+alone, as the text tables they were made from). Then the reader rules they called for, each on
+a file made here."""
 
 import collections
 import csv
@@ -40,10 +41,14 @@ from tests.test_read_pdf import (
 )
 
 FIXTURES = Path(__file__).parent / "fixtures"
-FOLDER = FIXTURES / "heldout-disclosures"
-FOLDERS = ("targets", "self-evaluation")
+# The rounds' checker folders: a round's folder, then targets/ or self-evaluation/.
+FOLDERS = tuple(
+    f"{round_}/{season}"
+    for round_ in ("heldout-disclosures", "heldout-disclosures-2")
+    for season in ("targets", "self-evaluation")
+)
 EXPECTED = {
-    folder: json.loads((FOLDER / folder / "expected.json").read_text(encoding="utf-8"))
+    folder: json.loads((FIXTURES / folder / "expected.json").read_text(encoding="utf-8"))
     for folder in FOLDERS
 }
 
@@ -68,9 +73,9 @@ def _documents(tmp_path_factory, pdf: bool) -> dict[str, Path]:
     return {
         folder: _build(
             tmp_path_factory,
-            folder,
+            folder.replace("/", "-"),
             {
-                FOLDER / folder / name: name
+                FIXTURES / folder / name: name
                 for name in [*EXPECTED[folder], "sources.csv"]
                 if name == "sources.csv" or _pdf(name) == pdf
             },
@@ -103,31 +108,39 @@ def built_alone(tmp_path_factory) -> Path:
     return _build(tmp_path_factory, "alone", sources)
 
 
-def _cases(folder: str) -> list:
-    """The folder's files, the PDFs among the slow tests."""
-    return [pytest.param(name, marks=pytest.mark.slow) if _pdf(name) else name
-            for name in sorted(EXPECTED[folder])]  # fmt: skip
+def _cases(season: str) -> list:
+    """The season's files of every round, the PDFs among the slow tests."""
+    return [
+        pytest.param(folder, name, marks=[pytest.mark.slow] if _pdf(name) else [])
+        for folder in FOLDERS
+        if folder.endswith(season)
+        for name in sorted(EXPECTED[folder])
+    ]
 
 
 def _database(request, folder: str, name: str) -> Path:
     return request.getfixturevalue("built_pdfs" if _pdf(name) else "built")[folder]
 
 
-def test_every_document_has_its_expectation():
-    for folder in FOLDERS:
-        files = {p.name for p in (FOLDER / folder).iterdir()} - {"expected.json", "sources.csv"}
-        assert sorted(EXPECTED[folder]) == sorted(files)
+@pytest.mark.parametrize("folder", FOLDERS)
+def test_every_document_has_its_expectation(folder):
+    files = {p.name for p in (FIXTURES / folder).iterdir()} - {"expected.json", "sources.csv"}
+    assert sorted(EXPECTED[folder]) == sorted(files)
 
 
-@pytest.mark.parametrize("name", _cases("targets"))
-def test_each_budget_disclosure_gives_its_performance_tables_and_nothing_more(request, name):
-    assert_as_expected(_database(request, "targets", name), name, EXPECTED["targets"][name])
+@pytest.mark.parametrize(("folder", "name"), _cases("targets"))
+def test_each_budget_disclosure_gives_its_performance_tables_and_nothing_more(
+    request, folder, name
+):
+    assert_as_expected(_database(request, folder, name), name, EXPECTED[folder][name])
 
 
-@pytest.mark.parametrize("name", _cases("self-evaluation"))
-def test_each_final_accounts_disclosure_gives_its_self_evaluations_and_nothing_more(request, name):
-    database = _database(request, "self-evaluation", name)
-    assert_self_evaluation_as_expected(database, name, EXPECTED["self-evaluation"][name])
+@pytest.mark.parametrize(("folder", "name"), _cases("self-evaluation"))
+def test_each_final_accounts_disclosure_gives_its_self_evaluations_and_nothing_more(
+    request, folder, name
+):
+    database = _database(request, folder, name)
+    assert_self_evaluation_as_expected(database, name, EXPECTED[folder][name])
 
 
 def _problems(database: Path, files: list[str]) -> collections.Counter:
@@ -144,14 +157,7 @@ def _problems(database: Path, files: list[str]) -> collections.Counter:
     )
 
 
-@pytest.mark.parametrize(
-    ("folder", "name"),
-    [
-        pytest.param(folder, name, marks=[pytest.mark.slow] if _pdf(name) else [])
-        for folder in FOLDERS
-        for name in sorted(EXPECTED[folder])
-    ],
-)
+@pytest.mark.parametrize(("folder", "name"), _cases(""))
 def test_a_disclosures_errors_and_warnings_are_its_performance_tables_own(
     request, built_alone, folder, name
 ):
@@ -174,13 +180,16 @@ def _titled_cases() -> list:
 
 @pytest.mark.parametrize(("folder", "name"), _titled_cases())
 def test_a_disclosures_document_row_is_titled_by_its_first_performance_table(request, folder, name):
-    # Not by the cover, the 目录 or a table's number (公开11表); its department and year
-    # are the manifest's.
+    # Not by the cover, the 目录, a part's heading (第四部分 附件) or a table's number
+    # (公开11表, 表11); its department and year are the manifest's, a bundle's department
+    # (the manifest names none) its first table's.
     entry = EXPECTED[folder][name]
     source = FIXTURES / entry["rendered_from"][0]
     title = source.read_text(encoding="utf-8").splitlines()[0].strip()
-    with (FOLDER / folder / "sources.csv").open(encoding="utf-8") as listed:
-        row = next(r for r in csv.DictReader(listed) if r["file"] == name)
+    row = _listed(FIXTURES / folder / "sources.csv", name)
+    row["department"] = (
+        row["department"] or _listed(source.parent / "sources.csv", source.name)["department"]
+    )
     assert rows(
         _database(request, folder, name),
         "SELECT title, department, fiscal_year, fiscal_year_source, layout FROM documents "
@@ -195,6 +204,11 @@ def test_a_disclosures_document_row_is_titled_by_its_first_performance_table(req
             "layout": entry["layout"],
         }
     ]
+
+
+def _listed(manifest: Path, name: str) -> dict[str, str]:
+    with manifest.open(encoding="utf-8") as listed:
+        return next(r for r in csv.DictReader(listed) if r["file"] == name)
 
 
 # --- DOCX and HTML: the document's prose after its last table ---------------------------
@@ -212,10 +226,13 @@ PROSE = [
 ]
 
 
-def _document_with_prose(number: str = "") -> bytes:
-    """The form under its title (and its `number` above it), its note and prose below it."""
+TITLE_LINE = "2024年项目支出绩效目标表"
+
+
+def _document_with_prose(*above: str, title: str = TITLE_LINE) -> bytes:
+    """The form under its title (and the lines `above` it), its note and prose below it."""
     document = docx.Document()
-    for line in [*([number] if number else []), "2024年项目支出绩效目标表"]:
+    for line in [*above, title]:
         document.add_paragraph(line)
     add_filled_table(document, FORM)
     for text in [NOTE, *PROSE]:
@@ -223,15 +240,12 @@ def _document_with_prose(number: str = "") -> bytes:
     return saved(document)
 
 
-def _page_with_prose(number: str = "") -> bytes:
+def _page_with_prose(*above: str, title: str = TITLE_LINE) -> bytes:
     """The same as a web page."""
     table = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in FORM)
     lines = "".join(f"<p>{text}</p>" for text in [NOTE, *PROSE])
-    above = f"<p>{number}</p>" if number else ""
-    return (
-        f"<html><body>{above}<p>2024年项目支出绩效目标表</p><table>{table}</table>{lines}"
-        "</body></html>"
-    ).encode()
+    heads = "".join(f"<p>{text}</p>" for text in [*above, title])
+    return f"<html><body>{heads}<table>{table}</table>{lines}</body></html>".encode()
 
 
 @pytest.mark.parametrize(
@@ -326,7 +340,8 @@ def test_a_table_going_on_under_the_next_pages_running_header_is_one_table(ruled
 
 def test_the_prose_printed_below_a_pdf_table_is_set_aside_not_read_into_it():
     # Its note is the table's; the 情况说明 after it, run on below it on the page, is the
-    # document's (a `项目名称：…` line there names no project of the table).
+    # document's (a `项目名称：…` line there names no project of the table); the part's
+    # heading (`第三部分 情况说明`) is page furniture, as a table's number is.
     prose = ["第三部分 情况说明", "1.项目名称:乙项目;预算金额:10万元。"]
     buffer = io.BytesIO()
     page = canvas.Canvas(buffer, pagesize=landscape(A4))
@@ -338,14 +353,105 @@ def test_the_prose_printed_below_a_pdf_table_is_set_aside_not_read_into_it():
         [TITLE[:1], TITLE[1:], *map(tuple, rows), ("注:本表金额单位为万元。",)]
     ]
     assert [[row.cells for row in table.rows] for table in read.set_aside] == [
-        [(line,) for line in prose]
+        [(line,) for line in prose[1:]]
     ]
 
 
+RENDERS = [("d.docx", _document_with_prose), ("d.html", _page_with_prose)]
+
+
+@pytest.mark.parametrize(("name", "render"), RENDERS)
 @pytest.mark.parametrize(
-    ("name", "render"), [("d.docx", _document_with_prose), ("d.html", _page_with_prose)]
+    "above",
+    [("公开11表",), ("第四部分 附件", "公开11表"), ("第四部分 附件",)],
+    ids=["number", "part-number", "part"],
 )
-def test_a_tables_number_above_its_title_is_not_its_title(name, render):
-    # `公开11表` over `2024年项目支出绩效目标表`: the title is the second line.
-    (table,) = read_file(name, render("公开11表")).tables
-    assert (table.title, table.rows[0].cells) == ("2024年项目支出绩效目标表", ("公开11表",))
+def test_a_tables_number_and_a_parts_heading_above_its_title_are_not_its_title(name, render, above):
+    # `公开11表` over `2024年项目支出绩效目标表`: the title is the line after it; the heading of
+    # the disclosure's part that the table opens (`第四部分 附件`) is no line of the table's
+    # unread.
+    (table,) = read_file(name, render(*above)).tables
+    read = read_table(table)
+    assert (table.title, [row.cells for row in table.rows[: len(above)]]) == (
+        TITLE_LINE,
+        [(line,) for line in above],
+    )
+    assert [(left.text, left.reason) for left in read.leftovers] == [(NOTE, "sign-off line")]
+
+
+@pytest.mark.parametrize(("name", "render"), RENDERS)
+@pytest.mark.parametrize(
+    "number", ["表11 ", "公开11表：", "附表3-1　"], ids=["biao", "gongkai", "fubiao"]
+)
+def test_a_tables_number_before_its_title_on_its_line_is_not_in_its_title(name, render, number):
+    # A CMS article's caption `表11 2024年项目支出绩效目标表`: the table's title is the rest.
+    (table,) = read_file(name, render(title=number + TITLE_LINE)).tables
+    assert (table.title, read_table(table).title) == (number + TITLE_LINE, TITLE_LINE)
+
+
+# --- a workbook's performance tables stacked on one sheet ---------------------------------
+
+STACKED = [
+    ("2023年项目支出绩效目标表", "", "", ""),
+    ("项目名称", "甲项目", "", ""),
+    ("一级指标", "二级指标", "三级指标", "指标值"),
+    ("产出指标", "数量指标", "培训人次", "≥100人次"),
+    ("", "", "", ""),
+    ("2023年部门整体支出绩效目标表", "", "", ""),
+    ("部门名称", "某某局", "", ""),
+    ("一级指标", "二级指标", "三级指标", "指标值"),
+    ("产出指标", "数量指标", "办理案件数", "≥50件"),
+]
+
+
+def test_a_sheet_stacking_a_form_and_a_department_table_has_both_layouts():
+    # One sheet, so one table: its layout names each of the tables stacked on it, not the
+    # first one's alone.
+    read = read_table(
+        CellTable("t.xlsx", 0, None, tuple(CellRow(c, n) for n, c in enumerate(STACKED, 1)))
+    )
+    assert (read.layout, [(p.name, p.project_kind) for p in read.projects]) == (
+        "project-form,department-overall",
+        [("甲项目", "project"), (None, "department")],
+    )
+
+
+# --- PDF: a template's placeholder row opening the next page --------------------------------
+
+
+@pytest.mark.parametrize("ruled", ["grid", "rows"])
+def test_a_placeholder_row_opening_a_page_is_a_row_not_the_end_of_the_row_above(ruled):
+    # `……` under the 三级指标 label atop the next page is the template's unfilled row, as it
+    # is anywhere else: not the end of `项目完工时间` that a page break cut off.
+    first = [HEADER, ["产出指标", "时效指标", "项目完工时间", "2019年12月底前"]]
+    second = [["", "", "……", ""], ["满意度指标", "服务对象满意度指标", "受益群众满意度", "≥90%"]]
+    (table,) = read_file("made.pdf", make_pdf([(TITLE, first), ((), second)], ruled)).tables
+    assert [row.cells for row in table.rows] == [
+        TITLE[:1], TITLE[1:], HEADER, tuple(first[1]), tuple(second[0]), tuple(second[1])
+    ]  # fmt: skip
+
+
+# --- PDF: a watermark printed at a slant across the tables -----------------------------------
+
+
+@pytest.mark.parametrize("ruled", ["grid", "rows"])
+@pytest.mark.parametrize("angle", [30, 45, -30])
+def test_a_watermark_at_a_slant_across_a_pdf_table_is_no_text_of_its_cells(ruled, angle):
+    # `内部资料` repeated across the page, under or over the cells: not read into them.
+    rows = PAGE_1
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer, pagesize=landscape(A4))
+    page.saveState()
+    page.setFont("STSong-Light", 30)
+    page.setFillGray(0.85)
+    page.translate(60, 380 if angle > 0 else 560)
+    page.rotate(angle)
+    page.drawString(0, 0, "　".join(["内部资料"] * 4))
+    page.restoreState()
+    draw_page(page, rows, ruled, TITLE)
+    page.save()
+    (table,) = read_file("made.pdf", buffer.getvalue()).tables
+    alone = make_pdf([(TITLE, rows)], ruled)
+    assert [row.cells for row in table.rows] == [
+        row.cells for row in read_file("made.pdf", alone).tables[0].rows
+    ]

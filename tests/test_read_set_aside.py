@@ -46,17 +46,19 @@ def test_a_disclosure_notes_each_page_it_sets_aside_and_reads_only_its_tables():
          f"{department}编制"),
         ("info", 5, "p2 line 1", aside + "p2 line 1 to p2 line 7: 目 | 录 | "
          "第二部分 2024年部门预算表 .............…"),
-        ("info", 12, "p3 line 1", aside + "p3 line 1: 第二部分 2024年部门预算表"),
+        # (p3 prints only a part's heading, `第二部分 2024年部门预算表`: page furniture, no lines)
         # Pages without a performance table's labels: the lines PDFium printed.
-        ("info", 13, "p4 line 1", aside + f"p4 line 1 to p4 line 12: {department}2024年部门收支总表"
+        ("info", 12, "p4 line 1", aside + f"p4 line 1 to p4 line 12: {department}2024年部门收支总表"
          f" | 部门名称：{department} 单位：万元 | 收 入 支 出"),
-        ("info", 25, "p5 line 1", aside + f"p5 line 1 to p5 line 20: {department}2024年一般公共预算"
+        ("info", 24, "p5 line 1", aside + f"p5 line 1 to p5 line 20: {department}2024年一般公共预算"
          f"支出表 | 部门名称：{department} 单位：万元 | 功能分类科目"),
-        ("info", 45, "p6 line 1", aside + f"p6 line 1 to p6 line 7: {department}2024年一般公共预算"
+        ("info", 44, "p6 line 1", aside + f"p6 line 1 to p6 line 7: {department}2024年一般公共预算"
          f"“三公”经费支出表 | 部门名称：{department} 单位：万元 | 合计 因公出国（境）费"),
         # (the tables' numbers atop the table pages, `表5` …, are page furniture: no lines)
-        ("info", 278, "p21 line 1", aside + "p21 line 1 to p21 line 24: 第三部分 | "
-         "2024年部门预算情况说明 | 一、收支预算总体情况"),
+        # (its heading `第三部分 2024年部门预算情况说明` is page furniture too)
+        ("info", 277, "p21 line 2", aside + "p21 line 2 to p21 line 24: 一、收支预算总体情况 | "
+         "2024年收入预算34,627.66万元，其中一般公共预算… | 入870.71万元。支出预算34,627.66万元，"
+         "其中基…"),
     ]  # fmt: skip
     expected = [p["name"] for table in EXPECTED["disclosure-bundle.pdf"]["tables"]
                 for p in table["projects"]]  # fmt: skip

@@ -15,7 +15,8 @@ so are an indicator row's cells wrapped onto a row of their own, by
 `indicator_grid.unwrap_rows`), and names the layout from what it found: project columns
 in the indicator table -> `indicator-rows`; a title saying 部门整体, or no project name but a
 department (and no 区域/转移支付 title) -> `department-overall`; no level columns -> `flat-list`;
-otherwise `project-form`. The seed's packed department table is recognised by its own header
+otherwise `project-form`; a table whose blocks differ (forms and a 部门整体 table stacked on one
+sheet) names each block's, comma-joined. The seed's packed department table is recognised by its own header
 labels (`pipeline.vocab.labels`) and left to `extract.py` (`packed-cell`). A table with no
 indicator header gets a `layout_unrecognised` finding naming the labels it printed.
 `project_amounts` reads a project's money cells. The same readers read self-evaluations (自评表): a
@@ -274,7 +275,8 @@ def read_table(table: CellTable) -> TableRead:
     unit = _table_unit(table)
     projects: list[Project] = []
     subtotals, leftovers, findings, labels = [], [], [], []
-    layout, department = None, None
+    layouts: list[str] = []  # each block's, the first grid's
+    department = None
     roles: set[str] = set()  # the roles of every column and money cell: the document type
     # Page numbers a converter left between rows (`— 2 —`) are recognised, as the packed reader
     # does, and taken out first: a page may break anywhere, between a label and its value too.
@@ -318,6 +320,7 @@ def read_table(table: CellTable) -> TableRead:
         mine: tuple[Indicator, ...] = ()
         listed: list[tuple[Project, tuple[Indicator, ...]]] = []
         closed, total_points, total_score, total_line = number < len(blocks), None, None, None
+        layout = None
         for (grid_header, rows, _), scope in zip(
             block.grids,
             _grid_scopes(block.grids, header.goal_order or [*header.goals]),
@@ -335,6 +338,7 @@ def read_table(table: CellTable) -> TableRead:
                 for c in grid.columns if c.role is None and c not in grid.recipients
             )  # fmt: skip
             layout = layout or _layout_name(grid, base)
+            layouts.append(layout)
             reader, start = GridReader(grid, unit), grid_header.line
             rows, wrapped = unwrap_rows(grid, rows)
             findings.extend(wrapped)
@@ -402,9 +406,10 @@ def read_table(table: CellTable) -> TableRead:
             leftovers.extend(_unplaced(header, block.header[0].line if block.header else 0))
         projects.extend([base, *listed] if base.indicators or not listed else listed)
     unit = unit or next((a.unit for p in projects for a in p.amounts if a.unit), None)
+    layout = ",".join(dict.fromkeys(layouts))
     return TableRead(
         source_file=table.source_file, table_index=table.index, layout=layout or "unrecognised",
-        document_type=self_evaluation.document_type(roles) if layout else None, title=table.title, department=department, currency_unit=unit, projects=tuple(projects),
+        document_type=self_evaluation.document_type(roles) if layout else None, title=packed.without_table_number(table.title), department=department, currency_unit=unit, projects=tuple(projects),
         subtotals=tuple(subtotals), leftovers=tuple(leftovers), findings=tuple(findings),
         labels=tuple(labels),
     )  # fmt: skip

@@ -114,7 +114,10 @@ class LayoutFinding:
 class TableRead:
     source_file: str
     table_index: int
-    layout: str  # project-form | indicator-rows | flat-list | department-overall | unrecognised
+    # project-form | indicator-rows | flat-list | department-overall | unrecognised; the
+    # blocks' layouts comma-joined when they differ (forms and a 部门整体 table stacked on
+    # one sheet).
+    layout: str
     document_type: str | None  # targets | self_evaluation (by its labels); None when unrecognised
     title: str | None
     department: str | None

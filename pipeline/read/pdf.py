@@ -19,8 +19,6 @@ aside (a budget disclosure's 收支总表, 目录 and prose) with a note. Per pa
   cells printed centred down their span (a sheet printed without borders, 合并后居中: some
   level column opens with an empty cell under the column labels) span the block around
   their text (`_centred_levels`), and the rows below their first are marked merged;
-- characters set on a slanted baseline (a watermark or stamp across the page) are set aside
-  before anything is read (`_level`);
 - a label printed spaced out to fill its cell (`项 目 名 称`, by spaces or letter-spacing)
   is one word, not one cell per character;
 - a merged cell gives its text to its first row; the rows below it get an empty cell marked
@@ -31,10 +29,13 @@ aside (a budget disclosure's 收支总表, 目录 and prose) with a note. Per pa
   words are far apart; the text below those (a disclosure's prose run on below its last
   table) is a part of its own, set aside; page numbers, stamp places and sign-off lines
   (`pipeline.vocab.pdf_labels`), and on a page holding a table a running header, the tables'
-  numbers and the date and title, address and page number a browser prints atop and at the
+  numbers, the headings of a disclosure's parts (`第四部分 附件`) and the date and title,
+  address and page number a browser prints atop and at the
   foot of each page of a web page (`labels.is_page_furniture`), are set aside.
 
-Each page's text is read first by PDFium (pypdfium2), fast; only a page whose text has a
+Characters printed at a slant (a watermark's `内部资料` repeated across the page, or a stamp's
+text, lying over the tables' cells) are no text of the page's (`_level`). Each page's text is read first by PDFium
+(pypdfium2), fast; only a page whose text has a
 word of a performance table's labels (`pdf_labels.TABLE_MARKS`), or that follows a page with
 a table (which it may continue), is parsed by pdfplumber and searched for tables. The other
 pages of a disclosure (budget tables, prose: most of its pages) are set aside as the lines
@@ -43,7 +44,8 @@ PDFium printed, one cell each.
 A table whose page part opens a page with nothing above it and has the same left and right
 edges as the table that ended the page before continues it: a repeated header row is
 dropped, a merged cell cut by the page break is marked merged (its text repeated or not),
-and a row Word broke over the page (its other cells empty) is joined onto the row above. A
+and a row Word broke over the page (its other cells empty; not a template's placeholder row,
+`……`) is joined onto the row above. A
 ruled table that the break cut inside merged cells prints no rule under them at the page's
 end, nor over them atop the next page (its column rules run on): the ends of its column rules
 close those cells (`_cuts`), which keep their text and are cut by the break. A
@@ -84,6 +86,7 @@ from pdfplumber.utils.exceptions import PdfminerException
 from pipeline.cells import CellRow, CellTable
 from pipeline.layouts.columns import column_roles, field_roles
 from pipeline.layouts.header_block import is_footer
+from pipeline.layouts.indicator_grid import is_placeholder
 from pipeline.read.performance import INDICATOR_ROLES, is_performance, roles
 from pipeline.read.text import ExtractError
 from pipeline.vocab import labels, pdf_labels
@@ -131,9 +134,9 @@ BROKEN_SHARE = 0.5
 LEVEL_ROLES = frozenset(("level1", "level2"))
 # What pdfminer prints for a character its font does not map to Unicode.
 UNMAPPED_MARK = "(cid:"
-# A character's baseline is level (or upright) when its direction's smaller component is at
-# most this share of its larger: a watermark turned 30 degrees has 0.58.
-SLANT_TOLERANCE = 0.05
+# A character whose baseline leans more than this (the tangent of its angle off level or off
+# a quarter turn, here 5°) is printed at a slant: a watermark's (`内部资料`, turned 30° or 45°).
+SLANT = 0.09
 
 
 @dataclass(slots=True)
@@ -291,18 +294,19 @@ def _parts(source_file: str, data: bytes, radicals: _Radicals) -> list[_Part]:
     return parts
 
 
-def _level(obj: dict) -> bool:
-    """Whether a page object is no character whose baseline runs at a slant: a watermark or
-    a stamp's text turned across the page (`内部资料`, 30 degrees), which no table cell
-    prints. Text turned a quarter (a landscape page drawn turned) and slanted letters on a
-    level baseline (italics) are kept."""
-    if obj.get("object_type") != "char":
-        return True
-    a, b = obj["matrix"][:2]
-    return min(abs(a), abs(b)) <= SLANT_TOLERANCE * max(abs(a), abs(b))
-
-
 # --- one page ---------------------------------------------------------------------------
+
+
+def _level(obj: dict) -> bool:
+    """Whether a page object is no character printed at a slant (`SLANT`): a watermark or a
+    stamp's text turned across the page (`内部资料` repeated, 30° or 45°) lies over the tables'
+    cells, and its characters are none of their text. Characters printed level or turned a
+    quarter (a landscape page, a column label printed upright) and slanted letters on a level
+    baseline (italics) are kept."""
+    if obj["object_type"] != "char":
+        return True
+    a, b = abs(obj["matrix"][0]), abs(obj["matrix"][1])
+    return min(a, b) <= SLANT * max(a, b)
 
 
 @dataclass(slots=True)
@@ -1205,7 +1209,8 @@ def _continuation(rows: list[_Row], more: list[_Row]) -> list[_Row]:
     from the last row when the row before that differs), the first row joined onto the last
     when Word broke it: when it prints in some of the last row's cells and in none other, no
     more than `BROKEN_SHARE` of them (the ends of its long texts; a row printing in most of
-    them, its optional cells empty, is the next row)."""
+    them, its optional cells empty, is the next row; so is a template's placeholder row, `……`
+    under the name, `indicator_grid.is_placeholder`)."""
     more = list(more)
     while more and _repeated_header(rows, more[0]):
         more.pop(0)
@@ -1228,7 +1233,13 @@ def _continuation(rows: list[_Row], more: list[_Row]) -> list[_Row]:
             first.cells[c], first.merged[c] = "", True
     filled = [c for c, text in enumerate(first.cells) if text]
     printed = [c for c, text in enumerate(last.cells) if text and not first.merged[c]]
-    if filled and set(filled) < set(printed) and len(filled) <= BROKEN_SHARE * len(printed):
+    placeholders = all(is_placeholder(first.cells[c]) for c in filled)
+    if (
+        filled
+        and set(filled) < set(printed)
+        and len(filled) <= BROKEN_SHARE * len(printed)
+        and not placeholders
+    ):
         for c in filled:
             last.cells[c] = _join_lines([last.cells[c], first.cells[c]])
         return more[1:]

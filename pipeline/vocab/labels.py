@@ -131,9 +131,21 @@ TABLE_NUMBERS = (
     rf"(?:{'|'.join(TABLE_NUMBER_DOCUMENTS)})?\s*(?:附?表|附件)\s*{_TABLE_NUMBER}",
     rf"(?:{'|'.join(TABLE_NUMBER_DOCUMENTS)})\s*{_TABLE_NUMBER}\s*表",
 )
+# A table's number printed before its title on the line of the title (`表11 西昌市2022年项目支出
+# 绩效目标表`, `公开11表：…`), parted from it by white space or one of these marks: no word of
+# the title.
+NUMBER_TITLE_MARKS = ":：、.．"
+NUMBERED_TITLE = re.compile(
+    rf"(?:{'|'.join(TABLE_NUMBERS)})(?:\s*[{NUMBER_TITLE_MARKS}]\s*|\s+)(?=\S)"
+)
+# The heading of a part of a disclosure (`第四部分 附件`, `第三部分 情况说明`, `第二部分 2024年
+# 部门预算表`), printed above the table or prose that opens it: the document's, no table's
+# title; a name of a few words without a sentence's punctuation.
+PART_NUMERALS = "一二三四五六七八九十"
+DOCUMENT_PART = rf"第[{PART_NUMERALS}\d]{{1,3}}部分(?:\s*[^\s，。；,;：:][^，。；,;：:]{{0,19}})?"
 # Lines a PDF converter leaves between pages: page numbers in their usual forms, continued-table
-# marks and tables' numbers, each matched against the whole line (one alternation, compiled
-# once).
+# marks, tables' numbers and the headings of a disclosure's parts, each matched against the
+# whole line (one alternation, compiled once).
 _PAGE_OF = (*PAGE_OF_PAGES, r"第\s*\d+\s*页", r"\d+\s*/\s*\d+")
 PAGE_FURNITURE = re.compile(
     "|".join(
@@ -145,6 +157,7 @@ PAGE_FURNITURE = re.compile(
             r"\d{1,3}",
             rf"[(（]?(?:{'|'.join(CONTINUED_TABLE_MARKS)})\s*\d*[)）]?",
             *TABLE_NUMBERS,
+            DOCUMENT_PART,
         )
     )
 )
@@ -185,7 +198,8 @@ BROWSER_HEADER = re.compile(rf"{PRINT_DATE}\s+\S.{{0,{PRINT_TITLE_MAX_LENGTH}}}"
 @functools.lru_cache(maxsize=2**14)
 def is_page_furniture(text: str) -> bool:
     """Whether a line or cell is only a page number (`第 1 页`, `— 2 —`, `第 1 頁`), a continued
-    table's mark (`续表`) or title (`CONTINUED_TITLE`), a table's number (`公开11表`), a running header (`2024年部门预算公开`), a
+    table's mark (`续表`) or title (`CONTINUED_TITLE`), a table's number (`公开11表`), the
+    heading of a disclosure's part (`第四部分 附件`), a running header (`2024年部门预算公开`), a
     hosting site's page mark (`SITE_FURNITURE`) or a browser's print header (`BROWSER_HEADER`)."""
     stripped = simplified(text.strip())
     short = len(stripped) <= PAGE_FURNITURE_MAX_LENGTH
@@ -203,6 +217,15 @@ def is_sign_off(text: str) -> bool:
     its characters spaced out or not (`填 表 人：`)."""
     words = simplified(unicodedata.normalize("NFKC", text).strip())
     return bool(SIGN_OFF.match(words) or SIGN_OFF.match("".join(words.split())))
+
+
+def without_table_number(title: str | None) -> str | None:
+    """A table's title without the table's number printed before it on its line
+    (`表11 2022年项目支出绩效目标表` -> `2022年项目支出绩效目标表`, `NUMBERED_TITLE`)."""
+    if title is None:
+        return None
+    match = NUMBERED_TITLE.match(title.strip())
+    return title.strip()[match.end() :] if match else title
 
 
 # A hosting site's page marker a converter glued to the end of a cell's text (`92%第4页 共9页`):
