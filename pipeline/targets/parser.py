@@ -95,6 +95,7 @@ _CN_DIGITS = "".join(vocab.CHINESE_DIGITS)
 _CN_TENS = "".join(ch for ch, place in vocab.CHINESE_PLACES.items() if place == 10)
 _CN_ALL = _CN_DIGITS + "".join(vocab.CHINESE_PLACES) + "".join(vocab.CHINESE_LARGE_PLACES)
 _CN_NUMERAL_CHARS = frozenset(_CN_ALL)
+_CN_PLACES = frozenset([*vocab.CHINESE_PLACES, *vocab.CHINESE_LARGE_PLACES])
 # Digits grouped in threes by one of the separators throughout (`1,000,000`, `1 612`).
 _GROUPED = "|".join(f"(?:{re.escape(mark)}[0-9]{{3}})+" for mark in vocab.DIGIT_GROUP_SEPARATORS)
 _ARABIC_UNSIGNED = (
@@ -479,6 +480,12 @@ def _stands_as_number(
 ) -> bool:
     """Whether the numeral at `n1` is a number here rather than part of a word or damage."""
     start = m.start("n1")
+    if (
+        start
+        and folded[start - 1] in vocab.INDEFINITE_BEFORE_PLACES
+        and folded[start] in _CN_PLACES
+    ):
+        return False  # `数十家`, `几百人`: some tens, some hundreds, no number
     if folded[start] in _CN_NUMERAL_CHARS:
         # `四项制度`, `一流`, `“三线”`: a Chinese numeral needs an operator, a unit that ends
         # the phrase, or the whole value to itself.

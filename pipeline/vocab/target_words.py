@@ -367,6 +367,9 @@ CHINESE_DIGITS: dict[str, int] = {
 CHINESE_PLACES: dict[str, int] = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 CHINESE_LARGE_PLACES: dict[str, int] = {"万": 10**4, "亿": 10**8}
 CHINESE_POINT: str = "点"
+# Before a numeral that opens with a place (`十`, `百`, `千`, `万`), these make it indefinite:
+# `数十家` is some tens, `几百人` some hundreds; no definite number is written.
+INDEFINITE_BEFORE_PLACES: str = "数几"
 
 # Shares written as words: `百分之九十` = 90 %, `千分之五` = 5 ‰. (prefix, unit)
 SHARE_WORDS: tuple[tuple[str, str], ...] = (("百分之", "%"), ("千分之", "‰"))
