@@ -103,7 +103,8 @@ _ARABIC_UNSIGNED = (
     f"(?: ?[{re.escape(vocab.TIMES_SIGNS)}] ?10\\^-?[0-9]+)?"
 )
 _ARABIC = f"(?<![0-9.A-Za-z])[-+]?{_ARABIC_UNSIGNED}"
-# A Chinese numeral starts with a digit or 十: a lone 万 or 千 is a word (`千万`, `万元`).
+# A Chinese numeral starts with a digit or 十: a lone 万 or 千 is a word (`千万`, `万元`),
+# unless `多`/`余` follows (`_LONE_PLACE`).
 _CHINESE = f"(?:[{_CN_DIGITS}{_CN_TENS}])[{_CN_ALL}]*(?:{vocab.CHINESE_POINT}[{_CN_DIGITS}]+)?"
 _NUMBER = f"(?:{_ARABIC}|{_CHINESE})"
 _RANGE_SEPARATOR = _alternation(vocab.RANGE_SEPARATORS)
@@ -123,6 +124,14 @@ _SUFFIX = _alternation(
     [*_SUFFIX_OPERATORS, *vocab.RANGE_SUFFIXES], not_before=vocab.SUFFIX_NOT_BEFORE
 )
 _MORE = _alternation(vocab.MORE_THAN_MARKERS)
+# A place above ten alone is a number only before `多`/`余` (`百余人`, `千余户`); elsewhere it is
+# a word (`百姓`, `千家万户`).
+_LONE_PLACES = "".join(
+    ch
+    for ch, place in [*vocab.CHINESE_PLACES.items(), *vocab.CHINESE_LARGE_PLACES.items()]
+    if place > 10
+)
+_LONE_PLACE = f"[{_LONE_PLACES}](?={_MORE})"
 # `X多` / `X余`, the marker also after the unit's magnitude word (`2万余人` is more than 2 万人).
 _MAGNITUDE_MORE = f"(?:(?P<more_of>{_MAGNITUDE_WORD})(?={_MORE}))?(?P<more>{_MORE})?"
 
@@ -133,7 +142,7 @@ _QUANTITY = (
     "|(?<![0-9./])(?P<slash_n>[0-9]+)/(?P<slash_d>[0-9]+)(?![0-9/])"
     f"|(?P<tol>{_alternation(vocab.TOLERANCE_MARKERS)}) ?(?P<tol_n>{_ARABIC_UNSIGNED}|{_CHINESE})"
     f"(?: ?(?P<tol_u>{_UNIT}))?"
-    f"|(?P<n1>{_NUMBER}){_MAGNITUDE_MORE}(?: ?(?P<u1>{_UNIT}))?"
+    f"|(?P<n1>{_NUMBER}|{_LONE_PLACE}){_MAGNITUDE_MORE}(?: ?(?P<u1>{_UNIT}))?"
     f"(?: ?(?P<sep>{_RANGE_SEPARATOR}) ?(?P<n2>{_NUMBER})(?: ?(?P<u2>{_UNIT}))?)?"
 )
 
@@ -218,6 +227,7 @@ _QUANTITY_START_CHARS = {
     *"0123456789+-",
     *_CN_DIGITS,
     *_CN_TENS,
+    *_LONE_PLACES,
     *(word[0] for word in _PREFIX_OPERATORS),
     *(word[0] for word in _SHARE_UNITS),
     *(word[0] for word in vocab.TOLERANCE_MARKERS),
