@@ -108,6 +108,7 @@ _ARABIC = f"(?<![0-9.A-Za-z])[-+]?{_ARABIC_UNSIGNED}"
 _CHINESE = f"(?:[{_CN_DIGITS}{_CN_TENS}])[{_CN_ALL}]*(?:{vocab.CHINESE_POINT}[{_CN_DIGITS}]+)?"
 _NUMBER = f"(?:{_ARABIC}|{_CHINESE})"
 _RANGE_SEPARATOR = _alternation(vocab.RANGE_SEPARATORS)
+_RANGE_JOINER = _alternation(vocab.RANGE_JOINERS)  # only after a range opener (`介于`)
 _NOTE = f"\\({_alternation(word for word, _ in vocab.INCLUSIVENESS_NOTES)}[^()]{{0,12}}\\)"
 
 _PREFIX_OPERATORS = dict(vocab.PREFIX_OPERATORS)
@@ -143,7 +144,8 @@ _QUANTITY = (
     f"|(?P<tol>{_alternation(vocab.TOLERANCE_MARKERS)}) ?(?P<tol_n>{_ARABIC_UNSIGNED}|{_CHINESE})"
     f"(?: ?(?P<tol_u>{_UNIT}))?"
     f"|(?P<n1>{_NUMBER}|{_LONE_PLACE}){_MAGNITUDE_MORE}(?: ?(?P<u1>{_UNIT}))?"
-    f"(?: ?(?P<sep>{_RANGE_SEPARATOR}) ?(?P<n2>{_NUMBER})(?: ?(?P<u2>{_UNIT}))?)?"
+    f"(?: ?(?P<sep>{_RANGE_SEPARATOR}|(?(within){_RANGE_JOINER}|(?!))) ?(?P<n2>{_NUMBER})"
+    f"(?: ?(?P<u2>{_UNIT}))?)?"
 )
 
 _YEAR = "(?:19|20)[0-9]{2}"
@@ -208,7 +210,7 @@ _DATE = (
     f"|(?P<word>{_alternation([*_STANDALONE_DATE_WORDS, *vocab.CURRENT_YEAR_WORDS])})"
 )
 
-_PREFIXED = f"(?:(?P<pre>{_PREFIX}) ?)?"
+_PREFIXED = f"(?:(?:(?P<pre>{_PREFIX})|(?P<within>{_alternation(vocab.RANGE_OPENERS)})) ?)?"
 _QUANTITY_WITH_SUFFIXES = (
     f"(?:{_QUANTITY})(?: ?(?P<note1>{_NOTE}))?(?: ?(?P<post>{_SUFFIX}))?(?: ?(?P<note2>{_NOTE}))?"
 )
@@ -229,6 +231,7 @@ _QUANTITY_START_CHARS = {
     *_CN_TENS,
     *_LONE_PLACES,
     *(word[0] for word in _PREFIX_OPERATORS),
+    *(word[0] for word in vocab.RANGE_OPENERS),
     *(word[0] for word in _SHARE_UNITS),
     *(word[0] for word in vocab.TOLERANCE_MARKERS),
 }
@@ -375,16 +378,18 @@ def _scan(folded: str, fiscal_year: int | None, dated: bool) -> list[_Reading]:
 
 
 _QUANTITY_GROUPS = (
-    "pre", "post", "more", "note1", "note2", "share", "share_n", "frac_d", "frac_n",
+    "pre", "within", "post", "more", "note1", "note2", "share", "share_n", "frac_d", "frac_n",
     "slash_n", "slash_d", "tol_n", "tol_u", "n1", "u1", "n2", "u2",
 )  # fmt: skip
 
 
 def _read_quantity(m: re.Match, folded: str) -> _Reading | None:
     (
-        pre, post, more, note1, note2, share, share_n, frac_d, frac_n,
+        pre, within, post, more, note1, note2, share, share_n, frac_d, frac_n,
         slash_n, slash_d, tol_n, tol_u, n1, u1, n2, u2,
     ) = m.group(*_QUANTITY_GROUPS)  # fmt: skip
+    if within and not n2:
+        return None  # `介于` opens no range here: the number is read without it
     unit = unit_low = amount_max = None
     ranged = False
     if n1:

@@ -150,6 +150,12 @@ TOLERANCE_MARKERS: tuple[str, ...] = ("±", "正负")
 # Between the two ends of a range: `80-90%`, `3～5天`, `3至5个`, `2023.07-2024.01`.
 RANGE_SEPARATORS: tuple[str, ...] = ("-", "--", "—", "——", "–", "~", "〜", "至", "到")
 
+# A range written in words, `介于10和20之间`, `介于80%与90%之间`: the word that opens it, and the
+# words that join its two ends besides the separators above. Both ends are included, as in
+# `a-b`; `和` joins the ends here, not two comparisons.
+RANGE_OPENERS: tuple[str, ...] = ("介于",)
+RANGE_JOINERS: tuple[str, ...] = ("和", "与", "及")
+
 # Between two complete comparisons in one value (`全年≥1场次 全年≥30家`).
 CLAUSE_SEPARATORS: tuple[str, ...] = (" ", ",", ";", "、", "。", "且", "并且", "和")
 
