@@ -4,8 +4,9 @@ What each written form means is fixed in the target-values specification; the wo
 symbols themselves live in `pipeline.vocab.target_words`. Reading takes four steps:
 
 1. clean: join table cells, read LaTeX and collapse white space, giving the *display* string
-   that clause `text` and `context` are cut from; fold full-width forms, giving the *folded*
-   string of the same length that the patterns read;
+   that clause `text` and `context` are cut from; fold full-width forms (and read the comma of
+   a bracketed interval, `[95,100]`, as a range separator), giving the *folded* string of the
+   same length that the patterns read;
 2. scan: one pattern finds each date or quantity together with the operators around it
    (a value that is one plain Arabic quantity, the commonest case, is matched whole instead);
 3. split: text between two readings is shared out at the first clause separator;
@@ -280,6 +281,14 @@ _LATEX = re.compile(_alternation(_LATEX_SHOWS))
 _CELL_SEPARATOR = re.compile(f"[{re.escape(vocab.CELL_SEPARATORS)}]")
 _FOLD_KEEP = re.compile(f"[{re.escape(vocab.FOLD_KEEP)}]")
 _TRIM = " ,;:、。"
+_INTERVAL_OPENS = "".join(opening for opening, _ in vocab.INTERVAL_BRACKETS)
+_INTERVAL_CLOSES = "".join(closing for _, closing in vocab.INTERVAL_BRACKETS)
+_INTERVAL_END = r"[-+]?[0-9]+(?:\.[0-9]+)?"
+_INTERVAL_UNIT = f"[^,{re.escape(_INTERVAL_OPENS + _INTERVAL_CLOSES)}0-9]{{0,4}}"  # `%`, `分`
+_INTERVAL = re.compile(
+    f"[{re.escape(_INTERVAL_OPENS)}] ?(?P<low>{_INTERVAL_END}){_INTERVAL_UNIT}(?P<comma>,) ?"
+    f"(?P<high>{_INTERVAL_END}){_INTERVAL_UNIT} ?[{re.escape(_INTERVAL_CLOSES)}]"
+)
 _HAS_WORD = re.compile(r"[^\W_]")
 _INCLUSIVE = {">": ">=", "<": "<="}
 _EXCLUSIVE = {">=": ">", "<=": "<"}
@@ -297,7 +306,19 @@ def _clean(text: str) -> tuple[str, str]:
     if "\\" in text or "$" in text:
         text = _LATEX.sub(lambda m: _LATEX_SHOWS[m.group()], text)
     display = " ".join(text.split())
-    return display, simplified(_fold(display))
+    return display, _read_intervals(simplified(_fold(display)))
+
+
+def _read_intervals(folded: str) -> str:
+    """The folded string with the comma of each closed interval in brackets (`[95,100]`)
+    read as a range separator, one character for another."""
+    if not any(opening in folded for opening in _INTERVAL_OPENS):
+        return folded
+    for m in _INTERVAL.finditer(folded):
+        if float(m["low"]) < float(m["high"]):
+            comma = m.start("comma")
+            folded = f"{folded[:comma]}{vocab.INTERVAL_READ_AS}{folded[comma + 1 :]}"
+    return folded
 
 
 def is_unit(text: str) -> bool:

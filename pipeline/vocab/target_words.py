@@ -150,6 +150,12 @@ TOLERANCE_MARKERS: tuple[str, ...] = ("±", "正负")
 # Between the two ends of a range: `80-90%`, `3～5天`, `3至5个`, `2023.07-2024.01`.
 RANGE_SEPARATORS: tuple[str, ...] = ("-", "--", "—", "——", "–", "~", "〜", "至", "到")
 
+# A closed interval in brackets, `[95,100]`, `【80%,90%】`: (opening, closing). The comma between
+# its ends is read as the range separator INTERVAL_READ_AS, not as a thousands separator
+# (`95,100` is no 95100), when the ends rise; both ends are included.
+INTERVAL_BRACKETS: tuple[tuple[str, str], ...] = (("[", "]"), ("【", "】"))
+INTERVAL_READ_AS: str = "~"
+
 # A range written in words, `介于10和20之间`, `介于80%与90%之间`: the word that opens it, and the
 # words that join its two ends besides the separators above. Both ends are included, as in
 # `a-b`; `和` joins the ends here, not two comparisons.
