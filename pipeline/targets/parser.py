@@ -446,6 +446,8 @@ def _read_quantity(m: re.Match, folded: str) -> _Reading | None:
         ranged = True
     if amount is None:
         return None
+    if _means_the_last(pre, unit):
+        return None
 
     operator, written = _operator(pre, post, more, ranged, (note1, note2))
     unit_low = unit_low if unit_low is not None else unit
@@ -497,12 +499,21 @@ def _plain_reading(m: re.Match) -> _Reading | None:
         "pre", "n1", "more", "u1", "note1", "post", "note2"
     )
     amount = _read_number(n1)
-    if amount is None:
+    unit = _with_magnitude(m, u1)
+    if amount is None or _means_the_last(pre, unit):
         return None
     operator, written = _operator(pre, post, more, False, (note1, note2))
     start = m.start("pre") if pre else m.start("n1")
-    unit = _with_magnitude(m, u1)
     return _Reading(start, m.start("rest"), operator, written, amount, None, unit, unit)
+
+
+def _means_the_last(pre: str | None, unit: str | None) -> bool:
+    """`近3年`: the last three years, not about three; the quantity is read without `近`."""
+    return (
+        pre in vocab.LAST_BEFORE_DURATIONS
+        and unit is not None
+        and _unit_info(unit)[1] == ("duration")
+    )
 
 
 def _with_magnitude(m: re.Match, unit: str | None) -> str | None:

@@ -61,6 +61,9 @@ PREFIX_OPERATORS: tuple[tuple[str, str], ...] = (
     ("为", "="),
     ("约", "≈"),
     ("大约", "≈"),
+    ("近", "≈"),  # `近200人`: nearly 200 (but see LAST_BEFORE_DURATIONS)
+    ("将近", "≈"),
+    ("接近", "≈"),
     ("约为", "≈"),
     ("≈", "≈"),
     # Deadlines: these only make sense before a date, but a stray one before a number
@@ -113,7 +116,12 @@ PREFIX_NOT_AFTER: dict[str, str] = {
     "约": "节预签履制合公条契集隐",
     "达": "到下传送表发通抵直",
     "为": "成作认行称视",
+    "近": "最附邻靠就临贴亲",  # `最近`, `附近`, `就近`: recent or nearby, no approximation
 }
+
+# Prefixes that mean `the last` before a length of time: `近3年` is the last three years, no
+# bound; the quantity is read without them (`近3年` stays `=` 3 年, context `近`).
+LAST_BEFORE_DURATIONS: tuple[str, ...] = ("近",)
 
 # Operators written after the number (and its unit): (written, operator, also after a date).
 SUFFIX_OPERATORS: tuple[tuple[str, str, bool], ...] = (
