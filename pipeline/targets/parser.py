@@ -512,7 +512,7 @@ def _means_the_last(pre: str | None, unit: str | None) -> bool:
     return (
         pre in vocab.LAST_BEFORE_DURATIONS
         and unit is not None
-        and _unit_info(unit)[1] == ("duration")
+        and _unit_info(unit)[1] == "duration"
     )
 
 
