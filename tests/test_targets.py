@@ -400,3 +400,31 @@ def test_a_length_in_centimetres_or_millimetres_keeps_its_unit(text, clause):
         found.base_unit,
         found.context,
     ) == clause
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        # `介于` opens a range only with two ends; alone it is context.
+        ("介于10", [("number", "=", 10.0, None, None, "介于")]),
+        ("介于2万元和3万元之间", [("money", "between", 2.0, 3.0, "万元", None)]),
+        # A bracketed comma is a range only when the ends rise: `[1,000]` is one thousand.
+        ("[1,000]", [("number", "=", 1000.0, None, None, None)]),
+        ("【80%,90%】", [("percent", "between", 80.0, 90.0, "%", None)]),
+        # `近` before a length of time is `the last`, not about; nearby words are no operator.
+        ("近3年", [("duration", "=", 3.0, None, "年", "近")]),
+        ("近三年", [("duration", "=", 3.0, None, "年", "近")]),
+        ("将近3个月", [("duration", "≈", 3.0, None, "月", None)]),
+        ("附近3公里", [("number", "=", 3.0, None, "公里", "附近")]),
+        # A lone place is a number only before 余/多; 数/几 make a place indefinite.
+        ("千余户", [("number", ">", 1000.0, None, "户", None)]),
+        ("百余年历史", [("text", None, None, None, None, "百余年历史")]),
+        ("千家万户", [("text", None, None, None, None, "千家万户")]),
+        ("几百人", [("text", None, None, None, None, "几百人")]),
+        ("人数一百人", [("number", "=", 100.0, None, "人", "人数")]),
+    ],
+)
+def test_the_held_out_fixes_stop_where_their_words_stop(text, clauses):
+    assert [
+        (c.kind, c.operator, c.value, c.value_max, c.unit, c.context) for c in parse_target(text)
+    ] == clauses
