@@ -211,8 +211,9 @@ _DATE = (
     f"|(?P<word>{_alternation([*_STANDALONE_DATE_WORDS, *vocab.CURRENT_YEAR_WORDS])})"
 )
 
-_PREFIXED = f"(?:(?:(?P<pre>{_PREFIX})|(?P<within>{_alternation(vocab.RANGE_OPENERS)})) ?)?"
+_PREFIXED = f"(?:(?P<pre>{_PREFIX}) ?)?"
 _QUANTITY_WITH_SUFFIXES = (
+    f"(?:(?P<within>{_alternation(vocab.RANGE_OPENERS)}) ?)?"
     f"(?:{_QUANTITY})(?: ?(?P<note1>{_NOTE}))?(?: ?(?P<post>{_SUFFIX}))?(?: ?(?P<note2>{_NOTE}))?"
 )
 _SCANNER = re.compile(

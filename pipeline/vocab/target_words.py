@@ -116,7 +116,7 @@ PREFIX_NOT_AFTER: dict[str, str] = {
     "约": "节预签履制合公条契集隐",
     "达": "到下传送表发通抵直",
     "为": "成作认行称视",
-    "近": "最附邻靠就临贴亲",  # `最近`, `附近`, `就近`: recent or nearby, no approximation
+    "近": "最附邻靠就临贴亲远新",  # `最近`, `附近`, `就近`: recent or nearby, no approximation
 }
 
 # Prefixes that mean `the last` before a length of time: `近3年` is the last three years, no
