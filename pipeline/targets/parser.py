@@ -4,8 +4,9 @@ What each written form means is fixed in the target-values specification; the wo
 symbols themselves live in `pipeline.vocab.target_words`. Reading takes four steps:
 
 1. clean: join table cells, read LaTeX and collapse white space, giving the *display* string
-   that clause `text` and `context` are cut from; fold full-width forms, giving the *folded*
-   string of the same length that the patterns read;
+   that clause `text` and `context` are cut from; fold full-width forms (and read the comma of
+   a bracketed interval, `[95,100]`, as a range separator), giving the *folded* string of the
+   same length that the patterns read;
 2. scan: one pattern finds each date or quantity together with the operators around it
    (a value that is one plain Arabic quantity, the commonest case, is matched whole instead);
 3. split: text between two readings is shared out at the first clause separator;
@@ -95,6 +96,7 @@ _CN_DIGITS = "".join(vocab.CHINESE_DIGITS)
 _CN_TENS = "".join(ch for ch, place in vocab.CHINESE_PLACES.items() if place == 10)
 _CN_ALL = _CN_DIGITS + "".join(vocab.CHINESE_PLACES) + "".join(vocab.CHINESE_LARGE_PLACES)
 _CN_NUMERAL_CHARS = frozenset(_CN_ALL)
+_CN_PLACES = frozenset([*vocab.CHINESE_PLACES, *vocab.CHINESE_LARGE_PLACES])
 # Digits grouped in threes by one of the separators throughout (`1,000,000`, `1 612`).
 _GROUPED = "|".join(f"(?:{re.escape(mark)}[0-9]{{3}})+" for mark in vocab.DIGIT_GROUP_SEPARATORS)
 _ARABIC_UNSIGNED = (
@@ -102,10 +104,12 @@ _ARABIC_UNSIGNED = (
     f"(?: ?[{re.escape(vocab.TIMES_SIGNS)}] ?10\\^-?[0-9]+)?"
 )
 _ARABIC = f"(?<![0-9.A-Za-z])[-+]?{_ARABIC_UNSIGNED}"
-# A Chinese numeral starts with a digit or 十: a lone 万 or 千 is a word (`千万`, `万元`).
+# A Chinese numeral starts with a digit or 十: a lone 万 or 千 is a word (`千万`, `万元`),
+# unless `多`/`余` follows (`_LONE_PLACE`).
 _CHINESE = f"(?:[{_CN_DIGITS}{_CN_TENS}])[{_CN_ALL}]*(?:{vocab.CHINESE_POINT}[{_CN_DIGITS}]+)?"
 _NUMBER = f"(?:{_ARABIC}|{_CHINESE})"
 _RANGE_SEPARATOR = _alternation(vocab.RANGE_SEPARATORS)
+_RANGE_JOINER = _alternation(vocab.RANGE_JOINERS)  # only after a range opener (`介于`)
 _NOTE = f"\\({_alternation(word for word, _ in vocab.INCLUSIVENESS_NOTES)}[^()]{{0,12}}\\)"
 
 _PREFIX_OPERATORS = dict(vocab.PREFIX_OPERATORS)
@@ -122,6 +126,14 @@ _SUFFIX = _alternation(
     [*_SUFFIX_OPERATORS, *vocab.RANGE_SUFFIXES], not_before=vocab.SUFFIX_NOT_BEFORE
 )
 _MORE = _alternation(vocab.MORE_THAN_MARKERS)
+# A place above ten alone is a number only before `多`/`余` (`百余人`, `千余户`); elsewhere it is
+# a word (`百姓`, `千家万户`).
+_LONE_PLACES = "".join(
+    ch
+    for ch, place in [*vocab.CHINESE_PLACES.items(), *vocab.CHINESE_LARGE_PLACES.items()]
+    if place > 10
+)
+_LONE_PLACE = f"[{_LONE_PLACES}](?={_MORE})"
 # `X多` / `X余`, the marker also after the unit's magnitude word (`2万余人` is more than 2 万人).
 _MAGNITUDE_MORE = f"(?:(?P<more_of>{_MAGNITUDE_WORD})(?={_MORE}))?(?P<more>{_MORE})?"
 
@@ -132,8 +144,9 @@ _QUANTITY = (
     "|(?<![0-9./])(?P<slash_n>[0-9]+)/(?P<slash_d>[0-9]+)(?![0-9/])"
     f"|(?P<tol>{_alternation(vocab.TOLERANCE_MARKERS)}) ?(?P<tol_n>{_ARABIC_UNSIGNED}|{_CHINESE})"
     f"(?: ?(?P<tol_u>{_UNIT}))?"
-    f"|(?P<n1>{_NUMBER}){_MAGNITUDE_MORE}(?: ?(?P<u1>{_UNIT}))?"
-    f"(?: ?(?P<sep>{_RANGE_SEPARATOR}) ?(?P<n2>{_NUMBER})(?: ?(?P<u2>{_UNIT}))?)?"
+    f"|(?P<n1>{_NUMBER}|{_LONE_PLACE}){_MAGNITUDE_MORE}(?: ?(?P<u1>{_UNIT}))?"
+    f"(?: ?(?P<sep>{_RANGE_SEPARATOR}|(?(within){_RANGE_JOINER}|(?!))) ?(?P<n2>{_NUMBER})"
+    f"(?: ?(?P<u2>{_UNIT}))?)?"
 )
 
 _YEAR = "(?:19|20)[0-9]{2}"
@@ -200,6 +213,7 @@ _DATE = (
 
 _PREFIXED = f"(?:(?P<pre>{_PREFIX}) ?)?"
 _QUANTITY_WITH_SUFFIXES = (
+    f"(?:(?P<within>{_alternation(vocab.RANGE_OPENERS)}) ?)?"
     f"(?:{_QUANTITY})(?: ?(?P<note1>{_NOTE}))?(?: ?(?P<post>{_SUFFIX}))?(?: ?(?P<note2>{_NOTE}))?"
 )
 _SCANNER = re.compile(
@@ -217,7 +231,9 @@ _QUANTITY_START_CHARS = {
     *"0123456789+-",
     *_CN_DIGITS,
     *_CN_TENS,
+    *_LONE_PLACES,
     *(word[0] for word in _PREFIX_OPERATORS),
+    *(word[0] for word in vocab.RANGE_OPENERS),
     *(word[0] for word in _SHARE_UNITS),
     *(word[0] for word in vocab.TOLERANCE_MARKERS),
 }
@@ -266,6 +282,14 @@ _LATEX = re.compile(_alternation(_LATEX_SHOWS))
 _CELL_SEPARATOR = re.compile(f"[{re.escape(vocab.CELL_SEPARATORS)}]")
 _FOLD_KEEP = re.compile(f"[{re.escape(vocab.FOLD_KEEP)}]")
 _TRIM = " ,;:、。"
+_INTERVAL_OPENS = "".join(opening for opening, _ in vocab.INTERVAL_BRACKETS)
+_INTERVAL_CLOSES = "".join(closing for _, closing in vocab.INTERVAL_BRACKETS)
+_INTERVAL_END = r"[-+]?[0-9]+(?:\.[0-9]+)?"
+_INTERVAL_UNIT = f"[^,{re.escape(_INTERVAL_OPENS + _INTERVAL_CLOSES)}0-9]{{0,4}}"  # `%`, `分`
+_INTERVAL = re.compile(
+    f"[{re.escape(_INTERVAL_OPENS)}] ?(?P<low>{_INTERVAL_END}){_INTERVAL_UNIT}(?P<comma>,) ?"
+    f"(?P<high>{_INTERVAL_END}){_INTERVAL_UNIT} ?[{re.escape(_INTERVAL_CLOSES)}]"
+)
 _HAS_WORD = re.compile(r"[^\W_]")
 _INCLUSIVE = {">": ">=", "<": "<="}
 _EXCLUSIVE = {">=": ">", "<=": "<"}
@@ -283,7 +307,19 @@ def _clean(text: str) -> tuple[str, str]:
     if "\\" in text or "$" in text:
         text = _LATEX.sub(lambda m: _LATEX_SHOWS[m.group()], text)
     display = " ".join(text.split())
-    return display, simplified(_fold(display))
+    return display, _read_intervals(simplified(_fold(display)))
+
+
+def _read_intervals(folded: str) -> str:
+    """The folded string with the comma of each closed interval in brackets (`[95,100]`)
+    read as a range separator, one character for another."""
+    if not any(opening in folded for opening in _INTERVAL_OPENS):
+        return folded
+    for m in _INTERVAL.finditer(folded):
+        if float(m["low"]) < float(m["high"]):
+            comma = m.start("comma")
+            folded = f"{folded[:comma]}{vocab.INTERVAL_READ_AS}{folded[comma + 1 :]}"
+    return folded
 
 
 def is_unit(text: str) -> bool:
@@ -364,16 +400,18 @@ def _scan(folded: str, fiscal_year: int | None, dated: bool) -> list[_Reading]:
 
 
 _QUANTITY_GROUPS = (
-    "pre", "post", "more", "note1", "note2", "share", "share_n", "frac_d", "frac_n",
+    "pre", "within", "post", "more", "note1", "note2", "share", "share_n", "frac_d", "frac_n",
     "slash_n", "slash_d", "tol_n", "tol_u", "n1", "u1", "n2", "u2",
 )  # fmt: skip
 
 
 def _read_quantity(m: re.Match, folded: str) -> _Reading | None:
     (
-        pre, post, more, note1, note2, share, share_n, frac_d, frac_n,
+        pre, within, post, more, note1, note2, share, share_n, frac_d, frac_n,
         slash_n, slash_d, tol_n, tol_u, n1, u1, n2, u2,
     ) = m.group(*_QUANTITY_GROUPS)  # fmt: skip
+    if within and not n2:
+        return None  # `介于` opens no range here: the number is read without it
     unit = unit_low = amount_max = None
     ranged = False
     if n1:
@@ -408,6 +446,8 @@ def _read_quantity(m: re.Match, folded: str) -> _Reading | None:
         unit = tol_u
         ranged = True
     if amount is None:
+        return None
+    if _means_the_last(pre, unit):
         return None
 
     operator, written = _operator(pre, post, more, ranged, (note1, note2))
@@ -460,12 +500,21 @@ def _plain_reading(m: re.Match) -> _Reading | None:
         "pre", "n1", "more", "u1", "note1", "post", "note2"
     )
     amount = _read_number(n1)
-    if amount is None:
+    unit = _with_magnitude(m, u1)
+    if amount is None or _means_the_last(pre, unit):
         return None
     operator, written = _operator(pre, post, more, False, (note1, note2))
     start = m.start("pre") if pre else m.start("n1")
-    unit = _with_magnitude(m, u1)
     return _Reading(start, m.start("rest"), operator, written, amount, None, unit, unit)
+
+
+def _means_the_last(pre: str | None, unit: str | None) -> bool:
+    """`近3年`: the last three years, not about three; the quantity is read without `近`."""
+    return (
+        pre in vocab.LAST_BEFORE_DURATIONS
+        and unit is not None
+        and _unit_info(unit)[1] == "duration"
+    )
 
 
 def _with_magnitude(m: re.Match, unit: str | None) -> str | None:
@@ -479,6 +528,12 @@ def _stands_as_number(
 ) -> bool:
     """Whether the numeral at `n1` is a number here rather than part of a word or damage."""
     start = m.start("n1")
+    if (
+        start
+        and folded[start - 1] in vocab.INDEFINITE_BEFORE_PLACES
+        and folded[start] in _CN_PLACES
+    ):
+        return False  # `数十家`, `几百人`: some tens, some hundreds, no number
     if folded[start] in _CN_NUMERAL_CHARS:
         # `四项制度`, `一流`, `“三线”`: a Chinese numeral needs an operator, a unit that ends
         # the phrase, or the whole value to itself.

@@ -61,6 +61,9 @@ PREFIX_OPERATORS: tuple[tuple[str, str], ...] = (
     ("为", "="),
     ("约", "≈"),
     ("大约", "≈"),
+    ("近", "≈"),  # `近200人`: nearly 200 (but see LAST_BEFORE_DURATIONS)
+    ("将近", "≈"),
+    ("接近", "≈"),
     ("约为", "≈"),
     ("≈", "≈"),
     # Deadlines: these only make sense before a date, but a stray one before a number
@@ -113,7 +116,12 @@ PREFIX_NOT_AFTER: dict[str, str] = {
     "约": "节预签履制合公条契集隐",
     "达": "到下传送表发通抵直",
     "为": "成作认行称视",
+    "近": "最附邻靠就临贴亲远新",  # `最近`, `附近`, `就近`: recent or nearby, no approximation
 }
+
+# Prefixes that mean `the last` before a length of time: `近3年` is the last three years, no
+# bound; the quantity is read without them (`近3年` stays `=` 3 年, context `近`).
+LAST_BEFORE_DURATIONS: tuple[str, ...] = ("近",)
 
 # Operators written after the number (and its unit): (written, operator, also after a date).
 SUFFIX_OPERATORS: tuple[tuple[str, str, bool], ...] = (
@@ -149,6 +157,18 @@ TOLERANCE_MARKERS: tuple[str, ...] = ("±", "正负")
 
 # Between the two ends of a range: `80-90%`, `3～5天`, `3至5个`, `2023.07-2024.01`.
 RANGE_SEPARATORS: tuple[str, ...] = ("-", "--", "—", "——", "–", "~", "〜", "至", "到")
+
+# A closed interval in brackets, `[95,100]`, `【80%,90%】`: (opening, closing). The comma between
+# its ends is read as the range separator INTERVAL_READ_AS, not as a thousands separator
+# (`95,100` is no 95100), when the ends rise; both ends are included.
+INTERVAL_BRACKETS: tuple[tuple[str, str], ...] = (("[", "]"), ("【", "】"))
+INTERVAL_READ_AS: str = "~"
+
+# A range written in words, `介于10和20之间`, `介于80%与90%之间`: the word that opens it, and the
+# words that join its two ends besides the separators above. Both ends are included, as in
+# `a-b`; `和` joins the ends here, not two comparisons.
+RANGE_OPENERS: tuple[str, ...] = ("介于",)
+RANGE_JOINERS: tuple[str, ...] = ("和", "与", "及")
 
 # Between two complete comparisons in one value (`全年≥1场次 全年≥30家`).
 CLAUSE_SEPARATORS: tuple[str, ...] = (" ", ",", ";", "、", "。", "且", "并且", "和")
@@ -367,6 +387,9 @@ CHINESE_DIGITS: dict[str, int] = {
 CHINESE_PLACES: dict[str, int] = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 CHINESE_LARGE_PLACES: dict[str, int] = {"万": 10**4, "亿": 10**8}
 CHINESE_POINT: str = "点"
+# Before a numeral that opens with a place (`十`, `百`, `千`, `万`), these make it indefinite:
+# `数十家` is some tens, `几百人` some hundreds; no definite number is written.
+INDEFINITE_BEFORE_PLACES: str = "数几"
 
 # Shares written as words: `百分之九十` = 90 %, `千分之五` = 5 ‰. (prefix, unit)
 SHARE_WORDS: tuple[tuple[str, str], ...] = (("百分之", "%"), ("千分之", "‰"))
