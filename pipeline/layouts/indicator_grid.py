@@ -667,11 +667,6 @@ def _vertical_levels(levels: dict[int, int], rows) -> list:
     return rows
 
 
-# The longest piece of a level cell printed down its span, a character a line (two where a
-# converter joined two of its lines).
-VERTICAL_PIECE = 2
-
-
 def _piece(text: str, level: int) -> bool:
     return bool(text) and not _has_figure(text) and not canonical_level(text, level)
 

@@ -53,7 +53,6 @@ from pipeline.layouts.columns import (
 )
 from pipeline.layouts.header_block import is_footer, is_title
 from pipeline.layouts.indicator_grid import (
-    VERTICAL_PIECE,
     is_block_label,
     level_fit,
     plan_columns,
@@ -71,6 +70,7 @@ from pipeline.vocab.taxonomy import CATEGORIES
 from pipeline.vocab.untabbed import (
     COLUMN_KINDS,
     JOINED_LABEL_WORDS,
+    LEVEL_END_MAX,
     LEVEL_HEAD_LENGTH,
     LEVEL_NAME_ENDS,
     MAX_COLUMNS,
@@ -718,7 +718,7 @@ def _spelled(words: list[str]) -> list[str]:
         end = words[at]
         if (
             out
-            and len(end) <= VERTICAL_PIECE
+            and len(end) <= LEVEL_END_MAX
             and end.isalpha()
             and not _level(end, "")
             and _level(f"{out[-1]} {end}", "")

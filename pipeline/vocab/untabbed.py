@@ -56,3 +56,8 @@ MONEY_HEADING_KINDS = {
 }  # fmt: skip
 MAX_POINTS = 100
 MAX_PLAIN_RATE = 200
+
+# The longest end of a level's name a line prints apart from it (`数量 指标`, `项目完成 指标`;
+# `产 出 指 标`, a character a word): joined back onto the words before it when together they
+# name a level.
+LEVEL_END_MAX = 2
