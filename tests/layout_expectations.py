@@ -30,17 +30,22 @@ def loose(name: str | None) -> str:
     return text
 
 
-def build_folder(folder: Path, tmp_path_factory) -> Path:
-    """The database a build of a fixture folder's tables and sources.csv gives (every file
-    read)."""
-    raw = tmp_path_factory.mktemp(f"{folder.name}-raw")
-    for path in folder.iterdir():
-        if path.suffix in (".txt", ".csv"):
-            shutil.copy(path, raw / path.name)
-    out = tmp_path_factory.mktemp(f"{folder.name}-out")
+def build_files(tmp_path_factory, name: str, files: dict[Path, str]) -> Path:
+    """The database a build of `files` (path -> its name in the raw folder) gives, every file
+    read."""
+    raw = tmp_path_factory.mktemp(f"{name}-raw")
+    for path, raw_name in files.items():
+        shutil.copy(path, raw / raw_name)
+    out = tmp_path_factory.mktemp(f"{name}-out")
     summary = run_build(raw, out, use_cache=False)
     assert summary.failed == []
     return out / "performance.duckdb"
+
+
+def build_folder(folder: Path, tmp_path_factory) -> Path:
+    """The database a build of a fixture folder's tables and sources.csv gives."""
+    tables = {path: path.name for path in folder.iterdir() if path.suffix in (".txt", ".csv")}
+    return build_files(tmp_path_factory, folder.name, tables)
 
 
 def expected_of(folder: Path) -> dict:

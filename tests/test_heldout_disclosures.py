@@ -11,7 +11,6 @@ import collections
 import csv
 import io
 import json
-import shutil
 from pathlib import Path
 
 import docx
@@ -19,13 +18,13 @@ import pytest
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfgen import canvas
 
-from pipeline.build.run import run_build
 from pipeline.cells import CellRow, CellTable
 from pipeline.layouts import read_table
 from pipeline.read import read_file
 from tests.layout_expectations import (
     assert_as_expected,
     assert_self_evaluation_as_expected,
+    build_files,
     rows,
 )
 from tests.test_read_docx import add_filled_table, saved
@@ -53,17 +52,6 @@ EXPECTED = {
 }
 
 
-def _build(tmp_path_factory, name: str, files: dict[Path, str]) -> Path:
-    """The database a build of `files` (path -> name in data/raw) gives."""
-    raw = tmp_path_factory.mktemp(f"{name}-raw")
-    for path, raw_name in files.items():
-        shutil.copy(path, raw / raw_name)
-    out = tmp_path_factory.mktemp(f"{name}-out")
-    summary = run_build(raw, out, use_cache=False)
-    assert summary.failed == []
-    return out / "performance.duckdb"
-
-
 def _pdf(name: str) -> bool:
     return name.endswith(".pdf")
 
@@ -71,7 +59,7 @@ def _pdf(name: str) -> bool:
 def _documents(tmp_path_factory, pdf: bool) -> dict[str, Path]:
     """Per folder, the database a build of its PDFs, or of its other files, gives."""
     return {
-        folder: _build(
+        folder: build_files(
             tmp_path_factory,
             folder.replace("/", "-"),
             {
@@ -105,7 +93,7 @@ def built_alone(tmp_path_factory) -> Path:
         for entry in EXPECTED[folder].values()
         for source in entry["rendered_from"]
     }
-    return _build(tmp_path_factory, "alone", sources)
+    return build_files(tmp_path_factory, "alone", sources)
 
 
 def _cases(season: str) -> list:

@@ -14,7 +14,6 @@ file made here."""
 
 import io
 import json
-import shutil
 from decimal import Decimal
 from pathlib import Path
 
@@ -23,11 +22,14 @@ import openpyxl
 import pytest
 from docx.enum.text import WD_BREAK
 
-from pipeline.build.run import run_build
 from pipeline.build.workers import process_file
 from pipeline.manifest import Source
 from pipeline.read import read_file
-from tests.layout_expectations import assert_as_expected, assert_self_evaluation_as_expected
+from tests.layout_expectations import (
+    assert_as_expected,
+    assert_self_evaluation_as_expected,
+    build_files,
+)
 from tests.test_read_docx import add_filled_table, saved
 from tests.test_read_pdf import HEADER, make_pdf
 
@@ -41,14 +43,12 @@ EXPECTED = {
 
 def _build(tmp_path_factory, folder: str, pdf: bool) -> Path:
     """The database a build of a folder's PDFs, or of its other files, gives."""
-    raw = tmp_path_factory.mktemp(f"{folder}-raw")
-    for path in (FOLDER / folder).iterdir():
-        if path.name == "sources.csv" or (path.name in EXPECTED[folder] and _pdf(path.name) == pdf):
-            shutil.copy(path, raw / path.name)
-    out = tmp_path_factory.mktemp(f"{folder}-out")
-    summary = run_build(raw, out, use_cache=False)
-    assert summary.failed == []
-    return out / "performance.duckdb"
+    files = {
+        path: path.name
+        for path in (FOLDER / folder).iterdir()
+        if path.name == "sources.csv" or (path.name in EXPECTED[folder] and _pdf(path.name) == pdf)
+    }
+    return build_files(tmp_path_factory, folder, files)
 
 
 def _pdf(name: str) -> bool:
