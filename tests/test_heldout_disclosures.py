@@ -154,19 +154,7 @@ def test_a_disclosures_errors_and_warnings_are_its_performance_tables_own(
     assert _problems(_database(request, folder, name), [name]) == _problems(built_alone, alone)
 
 
-def _titled_cases() -> list:
-    """Every document, the PDFs slow, the workbooks a strict xfail: a workbook's title row,
-    merged across the sheet, is not read as its title (as for any workbook)."""
-    untitled = pytest.mark.xfail(strict=True, reason="a workbook's tables carry no title")
-    return [
-        pytest.param(folder, name, marks=[*([pytest.mark.slow] if _pdf(name) else []),
-                                          *([untitled] if name.endswith(".xlsx") else [])])
-        for folder in FOLDERS
-        for name in sorted(EXPECTED[folder])
-    ]  # fmt: skip
-
-
-@pytest.mark.parametrize(("folder", "name"), _titled_cases())
+@pytest.mark.parametrize(("folder", "name"), _cases(""))
 def test_a_disclosures_document_row_is_titled_by_its_first_performance_table(request, folder, name):
     # Not by the cover, the 目录, a part's heading (第四部分 附件) or a table's number
     # (公开11表, 表11); its department and year are the manifest's, a bundle's department

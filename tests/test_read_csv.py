@@ -45,7 +45,7 @@ EXPECTED = (
     ids=["utf-8 BOM", "utf-8", "gbk", "LF", "semicolons"],
 )
 def test_a_csv_file_is_one_table_of_its_cells(data):
-    assert read_csv("t.csv", data) == (CellTable("t.csv", 0, None, EXPECTED),)
+    assert read_csv("t.csv", data) == (CellTable("t.csv", 0, "项目支出绩效目标表", EXPECTED),)
 
 
 def test_a_fixture_csv_keeps_its_displayed_values():

@@ -10,6 +10,7 @@ import xlwt
 
 from pipeline.cells import CellRow, CellTable
 from pipeline.read.delimited import read_csv
+from pipeline.read.grid import printed_title
 from pipeline.read.text import ExtractError
 from pipeline.read.workbook import read_workbook
 
@@ -45,7 +46,7 @@ def test_every_sheet_is_a_table_of_its_cells_as_displayed():
         CellTable(
             "t.xlsx",
             0,
-            None,
+            "项目支出绩效目标表",
             (
                 CellRow(("项目支出绩效目标表",), 2, "表1 r2"),
                 CellRow(("项目名称", "总计", "占比", "完成时间"), 3, "表1 r3"),
@@ -182,3 +183,27 @@ def test_an_xls_number_prints_in_its_number_format_and_its_hidden_cells_are_not_
     assert table.notes == _hidden_skipped(
         "r4 (ZB02 | 已取消的指标 | 12); column A (指标编码 | ZB01 | ZB02 | ZB03)"
     )
+
+
+@pytest.mark.parametrize(
+    ("firsts", "title"),
+    [
+        ((("项目支出绩效目标表",), ("项目名称", "总计")), "项目支出绩效目标表"),
+        # A disclosure's number for the table, a page number, a continued table's mark: passed.
+        (
+            (("公开11表",), ("湛江市麻章区2022年项目绩效目标申报表",)),
+            "湛江市麻章区2022年项目绩效目标申报表",
+        ),
+        ((("第 3 页",), ("续表",), ("部门整体支出绩效目标表",)), "部门整体支出绩效目标表"),
+        # A heading naming the document and its year titles the table it is above.
+        (
+            (("台山市教育局2021年度部门决算",), ("项目支出绩效自评表",)),
+            "台山市教育局2021年度部门决算",
+        ),
+        ((("项目名称", "总计"), ("项目支出绩效目标表",)), None),
+        ((("附表3",),), None),
+    ],
+)
+def test_a_table_is_titled_by_its_first_row_of_one_cell_page_furniture_passed(firsts, title):
+    rows = tuple(CellRow(cells, line) for line, cells in enumerate(firsts, start=1))
+    assert printed_title(rows) == title

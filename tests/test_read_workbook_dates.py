@@ -136,7 +136,7 @@ def test_every_date_is_right_in_either_date_system(name):
     end, check = (str(int(serial)) for serial in SERIALS[system])
     of_system = "" if system == "1900" else " of the 1904 date system"
     assert read_workbook(name, data()) == (
-        CellTable(name, 0, None, _rows("2025-12-31", "2025-08-31", "2025-06-30"), (
+        CellTable(name, 0, "项目支出绩效目标表", _rows("2025-12-31", "2025-08-31", "2025-06-30"), (
             ("date_serial_read", 4, f"目标表 r4: the number {end} in a time indicator's target "
              f"is an Excel date serial{of_system}, read as 2025-12-31", end),
             ("date_serial_read", 5, f"目标表 r5: the number {check} in a time indicator's target "
@@ -204,7 +204,7 @@ def test_a_workbook_whose_date_system_cannot_be_read_keeps_its_serials_and_says_
     )
     # calamine reads the 1904 serial of 2025-06-30 in the 1900 system: 1,462 days early.
     assert read_workbook(name, data()) == (
-        CellTable(name, 0, None, _rows("44560", "44438", "2021-06-29"),
+        CellTable(name, 0, "项目支出绩效目标表", _rows("44560", "44438", "2021-06-29"),
                   (("date_system_unknown", 1, message, said),)),
     )  # fmt: skip
     findings = process_file(name, data(), Source(fiscal_year=2025)).findings

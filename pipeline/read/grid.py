@@ -1,4 +1,5 @@
-"""Read floor, shared by the grid formats (CSV, workbooks): a sheet's rows -> a `CellTable`.
+"""Read floor, shared by the grid formats (CSV, workbooks): a sheet's rows -> a `CellTable`;
+and what every reader takes for a table's title (`printed_title`).
 
 A sheet saved from Excel is as wide as its used range, often with empty padding columns
 before and after the table: these are dropped, as are a row's empty trailing cells (unless
@@ -11,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from pipeline.cells import CellRow, CellTable
+from pipeline.vocab.labels import is_page_furniture, is_running_header
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,12 +32,21 @@ def grid_table(source_file: str, index: int, rows: list[GridRow]) -> CellTable |
     if not used:
         return None
     first, last = min(used), max(used) + 1
-    return CellTable(
-        source_file=source_file,
-        index=index,
-        title=None,
-        rows=tuple(_trimmed(row, first, last) for row in rows),
-    )
+    cell_rows = tuple(_trimmed(row, first, last) for row in rows)
+    return CellTable(source_file, index, printed_title(cell_rows), cell_rows)
+
+
+def printed_title(rows: Iterable[CellRow]) -> str | None:
+    """A table's title as it prints one: its first row when that row is a single cell (a
+    workbook's title row merged across the sheet, a line above a web page's table), page
+    furniture above it (the table's number `公开11表`, a page number) passed over, but not a
+    heading naming the document (`台山市教育局2021年度部门决算`); None when the table opens
+    with a row of several cells."""
+    for row in rows:
+        text = row.cells[0]
+        if len(row.cells) > 1 or not is_page_furniture(text) or is_running_header(text):
+            return row.cells[0] if len(row.cells) == 1 else None
+    return None
 
 
 def _trimmed(row: GridRow, first: int, last: int) -> CellRow:

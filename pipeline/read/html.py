@@ -196,14 +196,8 @@ def tables_in_flows(
               "; ".join(hidden)),)
             if hidden else ()
         )  # fmt: skip
-        # The title: the first line, but for the table's number above it (`公开11表`).
-        first = next(
-            (row.cells for row in cell_rows
-             if len(row.cells) > 1 or not is_page_furniture(row.cells[0])), (),
-        )  # fmt: skip
-        tables.append(CellTable(source_file=source_file, index=index, title=first[0] if
-                                len(first) == 1 else None, rows=tuple(cell_rows),
-                                notes=notes))  # fmt: skip
+        tables.append(CellTable(source_file, index, grid.printed_title(cell_rows),
+                                tuple(cell_rows), notes))  # fmt: skip
     return tuple(tables)
 
 

@@ -87,6 +87,7 @@ from pipeline.cells import CellRow, CellTable
 from pipeline.layouts.columns import column_roles, field_roles
 from pipeline.layouts.header_block import is_footer
 from pipeline.layouts.indicator_grid import is_placeholder
+from pipeline.read.grid import printed_title
 from pipeline.read.performance import INDICATOR_ROLES, is_performance, roles
 from pipeline.read.text import ExtractError
 from pipeline.vocab import labels, pdf_labels
@@ -1166,9 +1167,7 @@ def _tables(source_file: str, parts: list[_Part]) -> list[CellTable]:
             line += 1
             merged = tuple(row.merged) if any(row.merged) else ()
             cell_rows.append(CellRow(tuple(row.cells), line, row.location, merged))
-        first = cell_rows[0].cells if cell_rows else ()
-        title = first[0] if len(first) == 1 else None
-        tables.append(CellTable(source_file, index, title, tuple(cell_rows)))
+        tables.append(CellTable(source_file, index, printed_title(cell_rows), tuple(cell_rows)))
     for before, part in strays:
         if not is_performance(tables[before + 1]):
             note = _stray_note(tables[before + 1], part, joined[before][0].columns)

@@ -28,7 +28,7 @@ import re
 
 from pipeline.cells import CellRow, CellTable
 from pipeline.layouts.indicator_grid import goes_on_under_title
-from pipeline.read.grid import join_lines
+from pipeline.read.grid import join_lines, printed_title
 from pipeline.read.untabbed import untabbed_rows
 
 # The quote a spreadsheet's text export puts around a cell holding a line break, a comma or a
@@ -124,7 +124,7 @@ def read_text_cells(source_file: str, text: str) -> tuple[CellTable, ...]:
         CellTable(
             source_file=source_file,
             index=index,
-            title=rows[0].cells[0] if len(rows[0].cells) == 1 else None,
+            title=printed_title(rows),
             rows=tuple(rows),
             notes=tuple(notes[index]),
         )

@@ -170,6 +170,15 @@ RUNNING_HEADER = re.compile(
     rf"[^\t]{{0,{RUNNING_HEADER_WHO_LENGTH}}}?\d{{4}}\s*年度?\s*"
     rf"(?:{'|'.join(RUNNING_HEADER_DOCUMENTS)})"
 )
+
+
+def is_running_header(text: str) -> bool:
+    """Whether a line names the document and its year as a running header does
+    (`RUNNING_HEADER`): between a table's rows, page furniture; above its first row, the
+    heading that titles it."""
+    return bool(RUNNING_HEADER.fullmatch(simplified(text.strip())))
+
+
 # Page furniture is short; longer lines are not matched against it at all (but for a running
 # header, which ends with the document's name).
 PAGE_FURNITURE_MAX_LENGTH = 30
@@ -204,7 +213,7 @@ def is_page_furniture(text: str) -> bool:
     stripped = simplified(text.strip())
     short = len(stripped) <= PAGE_FURNITURE_MAX_LENGTH
     return bool(short and PAGE_FURNITURE.fullmatch(stripped)) or bool(
-        RUNNING_HEADER.fullmatch(stripped)
+        is_running_header(stripped)
         or SITE_FURNITURE.fullmatch(stripped)
         or BROWSER_HEADER.fullmatch(stripped)
         or CONTINUED_TITLE.fullmatch(stripped)
