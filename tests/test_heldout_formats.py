@@ -7,8 +7,11 @@ box, filled in through content controls or revised with Track Changes, a browser
 grids drawn as filled rectangles, an old editor's and a rich-text editor's pages, GBK CSV
 without a BOM, Excel's Unicode text, Excel web pages hiding rows and columns, Symbol-font
 operators in Word, a converter's Word grid, watermarked PDFs, a borderless printout's centred
-merged cells, vertical cell text, quote-prefixed, padded and inline text in workbooks; its
-README says how each was made) built
+merged cells, vertical cell text, quote-prefixed, padded and inline text in workbooks, PDFs
+printed with print titles or letter-spaced, workbooks under a logo block with a notes sheet,
+with merged values in a range's last cell or level cells as formulas on a hidden sheet, a
+pasted page's zero-width spaces, a Word form framed in a one-cell table or imported as a web
+page (altChunk), Excel's .mht and a CSV of `="…"` fields; its README says how each was made) built
 whole and compared with their expected.json, and the reader rules they called for, each on a
 file made here."""
 

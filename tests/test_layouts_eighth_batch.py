@@ -134,3 +134,16 @@ def test_a_sheets_empty_columns_printed_one_cell_a_line_leave_its_rows_in_place(
     tables = read(one_cell_a_line(padded).encode())
     assert named(tables) == READ
     assert errors(tables) == []
+
+
+def test_a_name_shifted_under_the_level2_label_beside_a_merged_level1_is_moved_back():
+    # A workbook's 二级 cell merged down and dropped by the exporter on the rows below: the
+    # name stands under the 二级 label, right of the 一级 cell the source marks merged.
+    rows = [CellRow(cells=tuple(r), line=n) for n, r in enumerate([*HEAD[1:], GRID, ROWS[0]], 1)]
+    rows.append(CellRow(cells=("", "补植面积", "300亩"), line=len(rows) + 1, merged=(True,)))
+    read_ = read_table(CellTable(source_file="t.xlsx", index=0, title=None, rows=tuple(rows)))
+    (project,) = read_.projects
+    assert [(i.level1_raw, i.level2_raw, i.name, i.annual_target) for i in project.indicators] == [
+        ("产出指标", "数量指标", "改造茶园面积", "2000亩"),
+        ("产出指标", "数量指标", "补植面积", "300亩"),
+    ]

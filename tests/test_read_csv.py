@@ -83,3 +83,16 @@ def test_a_csv_is_decoded_once_for_its_cells_and_its_encoding(monkeypatch):
     (document,) = process_file("edu-truncated.csv", data, Source()).documents
     assert (document["encoding"], document["status"]) == ("utf-8-sig", "ok")
     assert decoded.count(data) == 1
+
+
+def test_a_field_written_as_a_formula_giving_text_is_read_as_that_text():
+    # A system's export keeping Excel from turning numerals into numbers: `="…"`, quoted where
+    # it holds a comma; a field that only starts so is text as written.
+    data = (
+        '项目名称,年度资金总额,执行率,分值,备注\r\n农机补贴,"=""1,046.50""",="96.00%",="10",="a" b\r\n'
+    ).encode("utf-8-sig")
+    (table,) = read_csv("forced.csv", data)
+    assert [row.cells for row in table.rows] == [
+        ("项目名称", "年度资金总额", "执行率", "分值", "备注"),
+        ("农机补贴", "1,046.50", "96.00%", "10", '="a" b'),
+    ]

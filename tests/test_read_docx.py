@@ -2,6 +2,7 @@
 their text originals and, through the layout readers, every expected project and indicator;
 documents built here with python-docx check merges (vMerge/gridSpan) and damaged files."""
 
+import base64
 import copy
 import io
 import zipfile
@@ -9,6 +10,9 @@ import zipfile
 import docx
 import openpyxl
 import pytest
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 
@@ -20,6 +24,7 @@ from pipeline.read.text import ExtractError, decode
 from pipeline.read.text_cells import read_text_cells
 from tests.test_read_html import (
     EXPECTED,
+    FORM,
     FORM_ROWS,
     SPANS,
     SPANS_GRID,
@@ -27,6 +32,7 @@ from tests.test_read_html import (
     assert_reads_as_expected,
     original,
     original_rows,
+    page,
     trimmed,
 )
 
@@ -332,3 +338,28 @@ def test_a_document_that_gives_no_table_is_an_error_naming_the_format_and_what_t
     with pytest.raises(ExtractError) as raised:
         read_docx("bad.docx", data)
     assert (raised.value.line, raised.value.reason) == (1, reason)
+
+
+@pytest.mark.parametrize("kind", ["text/html", "message/rfc822"])
+def test_a_web_page_imported_as_a_chunk_is_read_where_it_stands(kind):
+    # An office system's HTML-to-Word export: the body holds a paragraph and an `w:altChunk`
+    # whose part is the table's web page (or a web archive of it), which Word imports.
+    web = page(f"<p>单位:万元</p>{FORM}")
+    if kind == "message/rfc822":
+        web = (
+            b'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="b"\r\n\r\n--b\r\n'
+            b"Content-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+            + base64.encodebytes(web)
+            + b"\r\n--b--\r\n"
+        )
+    document = docx.Document()
+    document.add_paragraph("项目支出绩效目标表")
+    part = Part(PackURI("/word/afchunk1.htm"), kind, web, document.part.package)
+    rid = document.part.relate_to(part, RT.A_F_CHUNK)
+    document.element.body.insert(1, parse_xml(f'<w:altChunk {nsdecls("w", "r")} r:id="{rid}"/>'))
+    (table,) = read_docx("chunk.docx", saved(document))
+    assert [row.cells for row in table.rows] == [
+        ("项目支出绩效目标表",),
+        ("单位:万元",),
+        *FORM_ROWS,
+    ]

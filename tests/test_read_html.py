@@ -4,6 +4,7 @@ pages built here check spans, site tables around the real one, several tables, c
 
 import csv
 import json
+import quopri
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,8 @@ import tests.test_layouts as layouts_test
 from pipeline.cells import CellRow, CellTable
 from pipeline.layouts import read_table
 from pipeline.layouts.recognise import is_packed
+from pipeline.read import read_file
+from pipeline.read.formats import detect_format
 from pipeline.read.html import read_html
 from pipeline.read.text import ExtractError, decode
 from pipeline.read.text_cells import read_text_cells
@@ -324,3 +327,31 @@ def test_a_page_that_gives_no_table_is_an_error_naming_the_format_and_what_to_do
     with pytest.raises(ExtractError) as raised:
         read_html("bad.html", data)
     assert (raised.value.line, raised.value.reason) == (line, reason)
+
+
+def test_characters_that_print_nothing_are_not_read():
+    # A page pasted from a WeChat article editor: a zero-width space between each cell's spans
+    # (`&#8203;`), a soft hyphen and a byte-order mark left inside a text.
+    body = (
+        FORM.replace("维修面积", "维修<span>&#8203;</span>面积")
+        .replace("≥500平方米", "≥5&#8203;00平方&shy;米")
+        .replace("校舍维修", "&#65279;校舍维修")
+    )
+    (table,) = read_html("pasted.html", page(f"<section>单位:&#8203;万元</section>{body}"))
+    assert [row.cells for row in table.rows] == [("单位:万元",), *FORM_ROWS]
+
+
+def test_a_web_archive_is_read_as_the_page_it_holds():
+    # Excel's 单个文件网页 (.mht): the page in quoted-printable GB2312, then its file list.
+    encoded = quopri.encodestring(page(f"<p>单位:万元</p>{FORM}", "gb2312")).decode("ascii")
+    archive = (
+        "MIME-Version: 1.0\r\nX-Document-Type: Worksheet\r\nContent-Type: multipart/related; "
+        'boundary="----=_NextPart_01"\r\n\r\n此文档为“单个文件网页”。\r\n\r\n------=_NextPart_01\r\n'
+        "Content-Location: file:///C:/x/sheet.htm\r\nContent-Transfer-Encoding: quoted-printable\r\n"
+        f'Content-Type: text/html; charset="gb2312"\r\n\r\n{encoded}\r\n------=_NextPart_01\r\n'
+        "Content-Location: file:///C:/x/sheet.files/filelist.xml\r\n"
+        'Content-Type: text/xml; charset="utf-8"\r\n\r\n<xml></xml>\r\n------=_NextPart_01--\r\n'
+    ).encode("gb2312")
+    assert detect_format("sheet.mht", archive) == "mhtml"
+    (table,) = read_file("sheet.mht", archive).tables
+    assert [row.cells for row in table.rows] == [("单位:万元",), *FORM_ROWS]

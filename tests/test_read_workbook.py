@@ -6,6 +6,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+import xlsxwriter
 import xlwt
 
 from pipeline.cells import CellRow, CellTable
@@ -207,3 +208,32 @@ def test_an_xls_number_prints_in_its_number_format_and_its_hidden_cells_are_not_
 def test_a_table_is_titled_by_its_first_row_of_one_cell_page_furniture_passed(firsts, title):
     rows = tuple(CellRow(cells, line) for line, cells in enumerate(firsts, start=1))
     assert printed_title(rows) == title
+
+
+def test_a_merged_range_whose_one_text_is_in_its_last_cell_reads_it_in_its_first():
+    # Some exporters store a merged range's value in its last cell, the first left empty; a
+    # range with its text in its first cell, or with two texts, is read as stored.
+    buffer = io.BytesIO()
+    book = xlsxwriter.Workbook(buffer, {"in_memory": True})
+    sheet = book.add_worksheet("表1")
+    sheet.write_row(0, 0, ["一级指标", "二级指标", "三级指标", "指标值"])
+    sheet.merge_range(1, 0, 3, 0, "")
+    sheet.write(3, 0, "产出指标")
+    sheet.write_row(1, 1, ["数量指标", "培训人数", "≥200人次"])
+    sheet.merge_range(2, 1, 3, 1, "质量指标")
+    sheet.write_row(2, 2, ["合格率", "≥95%"])
+    sheet.write_row(3, 2, ["优良率", "≥80%"])
+    sheet.merge_range(4, 0, 4, 3, "")
+    sheet.write(4, 3, "注：本表由项目单位填报")
+    sheet.merge_range(5, 0, 5, 1, "甲")
+    sheet.write(5, 1, "乙")
+    book.close()
+    (table,) = read_workbook("last.xlsx", buffer.getvalue())
+    assert [(row.cells, row.merged) for row in table.rows] == [
+        (("一级指标", "二级指标", "三级指标", "指标值"), ()),
+        (("产出指标", "数量指标", "培训人数", "≥200人次"), ()),
+        (("", "质量指标", "合格率", "≥95%"), (True, False, False, False)),
+        (("", "", "优良率", "≥80%"), (True, True, False, False)),
+        (("注：本表由项目单位填报",), ()),
+        (("甲", "乙"), ()),
+    ]

@@ -757,7 +757,7 @@ class GridReader:
     def read(self, row) -> tuple[list, list[Leftover]]:
         """Events of one data row: ('project', ({role: text}, line)), ('subtotal', Subtotal) and
         ('indicator', Indicator) pieces, and the row's cells placed nowhere."""
-        row = shifted_back(self.grid, self._fill_merged(row), self.wrapped)
+        row = self._placed(row)
         cell = _cells(row, self.grid.width)
         events: list = []
         leftovers: list[Leftover] = []
@@ -838,6 +838,19 @@ class GridReader:
             for text in texts
             if text.strip()
         ]
+
+    def _placed(self, row):
+        """The row moved back under its labels (`shifted_back`) and its merged cells filled
+        (`_fill_merged`). Whether it was shifted is judged on the row as printed, before the
+        level cells it continues are filled (a 二级 dropped under a merged 二级 leaves the name
+        under the 二级 label, right of the 一级 cell merged down from above): the cells left of
+        its first text keep their places and what the source says of them; its moved cells'
+        say nothing (they are no longer where the source marked them)."""
+        moved = shifted_back(self.grid, row, self.wrapped)
+        if moved is row or not row.merged:
+            return shifted_back(self.grid, self._fill_merged(row), self.wrapped)
+        first = next(col for col, text in enumerate(row.cells) if text.strip())
+        return self._fill_merged(replace(moved, merged=row.merged[:first]))
 
     def _fill_merged(self, row):
         """Where the source says a cell continues a merged cell above it, it takes that text;

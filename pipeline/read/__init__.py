@@ -5,7 +5,8 @@ of that format, each giving the file's `CellTable`s (`pipeline.cells`): `text_ce
 (tab-separated text, the seed's format; `text` reads its packed department table line by
 line, with the damage converters do to it; `untabbed` rebuilds the cells of a text that lost
 its tabs), `delimited` (CSV), `workbook` (XLSX, XLS),
-`pdf` (PDF with a text layer), `html` (web pages) and `docx` (Word).
+`pdf` (PDF with a text layer), `html` (web pages, and the page a web archive holds) and
+`docx` (Word).
 `read_file` sets aside the tables that are not performance tables (`performance`).
 A format the build does not read raises `ExtractError` saying what to do with the file. A ZIP
 archive is split into its members before (`archive`, called by `pipeline.build.workers`),
@@ -19,7 +20,7 @@ from pipeline.cells import CellTable
 from pipeline.read.delimited import read_csv
 from pipeline.read.docx import read_docx
 from pipeline.read.formats import detect_format
-from pipeline.read.html import read_html
+from pipeline.read.html import read_html, read_mhtml
 from pipeline.read.pdf import read_pdf_tables
 from pipeline.read.performance import split_tables
 from pipeline.read.text import ExtractError, decode
@@ -41,6 +42,7 @@ READERS: dict[str, Reader] = {
     "xls": read_workbook,
     "pdf": read_pdf_tables,
     "html": read_html,
+    "mhtml": read_mhtml,
     "docx": read_docx,
 }
 

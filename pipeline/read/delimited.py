@@ -4,12 +4,15 @@ writes it, or semicolon-separated where Excel's list separator is one) -> one `C
 Decoded like the text format (`pipeline.read.text.decode`: BOM or not, UTF-8, GB18030, Big5 or
 UTF-16), split into records by the stdlib `csv` module (quoted cells may hold commas and line
 breaks) at its delimiter (`csv_delimiter`, which `pipeline.read.formats` also asks to tell a
-CSV file), padding columns dropped (`pipeline.read.grid`). A row's `line` is the file line its
-record starts on; CSV has no merged cells, so none are marked.
+CSV file), padding columns dropped (`pipeline.read.grid`). A field a system wrote as a formula
+giving text to keep Excel from turning a numeral into a number (`="1,046.50"`, `="0012"`) is
+read as the text Excel shows, `1,046.50`. A row's `line` is the file line its record starts on;
+CSV has no merged cells, so none are marked.
 """
 
 import csv
 import io
+import re
 
 from pipeline.cells import CellTable
 from pipeline.read.grid import GridRow, grid_table
@@ -34,6 +37,16 @@ def csv_delimiter(text: str) -> str | None:
     return None
 
 
+# A field that is a formula giving a text constant, its quotes doubled inside: `="…"`.
+_FORMULA_TEXT = re.compile(r'="((?:[^"]|"")*)"', re.DOTALL)
+
+
+def _shown(field: str) -> str:
+    """A field as Excel shows it: a formula giving text (`_FORMULA_TEXT`) as that text."""
+    formula = _FORMULA_TEXT.fullmatch(field.strip())
+    return formula.group(1).replace('""', '"') if formula else field
+
+
 def read_csv(source_file: str, data: bytes) -> tuple[CellTable, ...]:
     """The one table of a CSV file."""
     text, _ = decode(source_file, data)
@@ -42,7 +55,7 @@ def read_csv(source_file: str, data: bytes) -> tuple[CellTable, ...]:
     rows, start = [], 1
     try:
         for record in reader:
-            rows.append(GridRow(cells=tuple(record), line=start))
+            rows.append(GridRow(cells=tuple(map(_shown, record)), line=start))
             start = reader.line_num + 1
     except csv.Error as error:
         raise ExtractError(

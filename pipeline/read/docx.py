@@ -22,6 +22,11 @@ indicator rows of a repeating section) and custom XML wrappers, and the text of 
 insertions (`w:ins`, `w:moveTo`); the text of tracked deletions (`w:del`, `w:moveFrom`) and
 rows deleted with Track Changes on (`w:trPr/w:del`) is struck out on the page and not read.
 
+An imported chunk (`w:altChunk`: an office system's HTML-to-Word export stores the table as a
+web page, or a web archive, in a part of its own, which Word imports when it opens the file)
+is read where it stands as that page is (`pipeline.read.html.page_flows`); a chunk of another
+kind (RTF, text, another Word document) is not read.
+
 A text box (`w:txbxContent`, where PDF-to-Word converters put a page's tables and lines) is
 read where it is anchored, after the lines of the paragraph holding it, its paragraphs and
 tables in order; Word keeps a copy of each box for older readers (`mc:Fallback`), which is
@@ -32,6 +37,7 @@ import io
 import zipfile
 import zlib
 from collections.abc import Iterable, Iterator
+from typing import NamedTuple
 
 import docx
 from docx.opc.exceptions import PackageNotFoundError
@@ -41,7 +47,14 @@ from docx.text.paragraph import Paragraph
 from lxml import etree
 
 from pipeline.cells import CellTable
-from pipeline.read.html import Grid, join_lines, printed_lines, tables_in_flows
+from pipeline.read.html import (
+    Grid,
+    archived_page,
+    join_lines,
+    page_flows,
+    printed_lines,
+    tables_in_flows,
+)
 from pipeline.read.text import ExtractError
 from pipeline.vocab.file_formats import SYMBOL_FONT_CHARACTERS, SYMBOL_FONTS, SYMBOL_PAGE
 
@@ -51,7 +64,7 @@ def read_docx(source_file: str, data: bytes) -> tuple[CellTable, ...]:
     try:
         document = docx.Document(io.BytesIO(data))
         body = document.element.body
-        flow: list[str | Grid | None] = list(_flow(_blocks(body, document._body)))
+        flow: list[str | Grid | None] = list(_flow(source_file, _blocks(body, document._body)))
     except _DAMAGED as error:
         raise ExtractError(source_file, 1, _damaged(error)) from None
     return tables_in_flows(source_file, "DOCX document", "table", [flow])
@@ -59,7 +72,10 @@ def read_docx(source_file: str, data: bytes) -> tuple[CellTable, ...]:
 
 _PARAGRAPH, _TABLE, _TEXT_BOX = qn("w:p"), qn("w:tbl"), qn("w:txbxContent")
 _ROW, _CELL, _RUN, _DELETED_ROW = qn("w:tr"), qn("w:tc"), qn("w:r"), qn("w:del")
-_SYMBOL = qn("w:sym")
+_SYMBOL, _ALT_CHUNK, _RELATIONSHIP = qn("w:sym"), qn("w:altChunk"), qn("r:id")
+# The content types of an imported chunk's part that are read, as web pages or web archives.
+_WEB_PAGES = frozenset(("text/html", "application/xhtml+xml"))
+_WEB_ARCHIVES = frozenset(("message/rfc822", "multipart/related"))
 # A run's children that print text, as python-docx reads them, and a symbol font's character.
 _RUN_TEXT = "w:br | w:cr | w:noBreakHyphen | w:ptab | w:t | w:tab | w:sym"
 # Elements whose content Word shows in their place: content controls, custom XML, tracked
@@ -84,17 +100,41 @@ def _damaged(error: Exception) -> str:
     return f"DOCX document that cannot be read: {what}; open it in Word or WPS and save it again as .docx"
 
 
-def _flow(items: Iterable[Paragraph | Table]) -> Iterator[str | Grid]:
+class _Chunk(NamedTuple):
+    """An imported chunk (`w:altChunk`) and the story part holding it."""
+
+    element: object
+    part: object
+
+
+def _flow(
+    source_file: str, items: Iterable[Paragraph | Table | _Chunk]
+) -> Iterator[str | Grid | None]:
     """The printed lines and table grids of body items in order, each text box anchored in a
-    paragraph read after that paragraph's lines."""
+    paragraph read after that paragraph's lines, an imported web page's in its place."""
     for item in items:
         if isinstance(item, Table):
             yield _grid(item)
             continue
+        if isinstance(item, _Chunk):
+            yield from _chunk_flow(source_file, item)
+            continue
         text = _text(item._p)
         yield from (part for line in text.split("\n") for part in printed_lines(line))
         for box in _text_boxes(item._p):
-            yield from _flow(_blocks(box, item))
+            yield from _flow(source_file, _blocks(box, item))
+
+
+def _chunk_flow(source_file: str, chunk: _Chunk) -> Iterator[str | Grid | None]:
+    """The lines and grids of an imported chunk's web page, in order; none for another kind."""
+    part = chunk.part.related_parts.get(chunk.element.get(_RELATIONSHIP))
+    if part is None or part.content_type not in _WEB_PAGES | _WEB_ARCHIVES:
+        return
+    page = (
+        archived_page(source_file, part.blob) if part.content_type in _WEB_ARCHIVES else part.blob
+    )
+    for flow in page_flows(source_file, page):
+        yield from flow
 
 
 def _shown(element, tag: str) -> Iterator:
@@ -107,13 +147,15 @@ def _shown(element, tag: str) -> Iterator:
             yield from _shown(child, tag)
 
 
-def _blocks(element, parent) -> Iterator[Paragraph | Table]:
-    """The paragraphs and tables of a body, a cell or a text box, in order."""
+def _blocks(element, parent) -> Iterator[Paragraph | Table | _Chunk]:
+    """The paragraphs, tables and imported chunks of a body, a cell or a text box, in order."""
     for child in element:
         if child.tag == _PARAGRAPH:
             yield Paragraph(child, parent)
         elif child.tag == _TABLE:
             yield Table(child, parent)
+        elif child.tag == _ALT_CHUNK:
+            yield _Chunk(child, parent.part)
         elif child.tag in _WRAPPERS:
             yield from _blocks(child, parent)
 

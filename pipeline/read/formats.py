@@ -1,7 +1,7 @@
 """Read floor: which format a raw file is in, told from its bytes, never its name.
 
-`detect_format(source_file, data)` gives one of `pdf`, `xlsx`, `xls`, `docx`, `html`, `csv`,
-`text`, `zip` (an archive: its members are read one by one, `pipeline.read.archive`), or a
+`detect_format(source_file, data)` gives one of `pdf`, `xlsx`, `xls`, `docx`, `html`, `mhtml`
+(a web archive, `.mht`), `csv`, `text`, `zip` (an archive: its members are read one by one, `pipeline.read.archive`), or a
 format the build does not read (`archive`, `doc`, `ole2`; their reasons are in
 `pipeline.vocab.file_formats.UNREADABLE`). ZIP and OLE2 containers are told apart by
 the members or streams they hold; text is split into CSV (comma- or semicolon-separated
@@ -14,7 +14,14 @@ import zipfile
 
 from pipeline.read.delimited import csv_delimiter
 from pipeline.read.text import ExtractError, decode
-from pipeline.vocab.file_formats import HTML_STARTS, MAGIC, OLE2_STREAMS, ZIP_MEMBERS
+from pipeline.vocab.file_formats import (
+    HTML_STARTS,
+    MAGIC,
+    MHTML_BODY,
+    MHTML_STARTS,
+    OLE2_STREAMS,
+    ZIP_MEMBERS,
+)
 
 
 def detect_format(source_file: str, data: bytes) -> str:
@@ -29,6 +36,10 @@ def detect_format(source_file: str, data: bytes) -> str:
     head = data[:1024].removeprefix(b"\xef\xbb\xbf").lstrip().lower()
     if head.startswith(tuple(start.encode() for start in HTML_STARTS)):
         return "html"
+    if head.startswith(tuple(start.encode() for start in MHTML_STARTS)) and (
+        MHTML_BODY.encode() in head
+    ):
+        return "mhtml"
     return "csv" if _is_csv(source_file, data) else "text"
 
 

@@ -70,13 +70,19 @@ def cell_text(text: str) -> str:
 
 def join_lines(lines: Iterable[str]) -> str:
     """A cell's lines as one text: each stripped, nothing between two CJK characters where
-    lines meet, one space otherwise; empty lines dropped."""
+    lines meet, one space otherwise; empty lines dropped. Characters that print nothing
+    (Unicode's format characters, Cf: the zero-width space an editor leaves between its spans,
+    `放映\u200b场次`, a soft hyphen, a byte-order mark inside the text) are dropped first."""
     joined = ""
-    for piece in (line.strip() for line in lines):
+    for piece in (_printed(line).strip() for line in lines):
         if piece and joined:
             joined += "" if _is_wide(joined[-1]) and _is_wide(piece[0]) else " "
         joined += piece
     return joined
+
+
+def _printed(text: str) -> str:
+    return "".join(char for char in text if unicodedata.category(char) != "Cf")
 
 
 def _is_wide(char: str) -> bool:

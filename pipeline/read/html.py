@@ -35,6 +35,9 @@ labels) or is the column labels row of the table before printed again, right aft
 performance table, as wide and with nothing printed between them but page furniture (a page
 number, `续表`), goes on with it (a table split at a page break, its header not repeated or
 only its column labels).
+A web archive (`.mht`, Excel's and Word's 单个文件网页: a MIME message) is read as the web page it
+holds, its first `text/html` part, decoded from its transfer encoding (quoted-printable or
+base64; `read_mhtml`); its other parts (images, the file list) are not read.
 `tables_in_flows`, which does this, `join_lines` and `printed_lines` serve the DOCX reader
 too. Rows are addressed `table <n> r<k>` (n counts the performance `<table>`s of the page,
 k the table's rows as read, a nested table's counted in), the lines around it
@@ -42,6 +45,8 @@ k the table's rows as read, a nested table's counted in), the lines around it
 """
 
 import codecs
+import email
+import email.policy
 import re
 from collections.abc import Iterator
 
@@ -81,6 +86,12 @@ class _Shown(list):
 
 def read_html(source_file: str, data: bytes) -> tuple[CellTable, ...]:
     """The performance tables of one web page, in page order (see the module docstring)."""
+    return tables_in_flows(source_file, "HTML page", "<table>", page_flows(source_file, data))
+
+
+def page_flows(source_file: str, data: bytes) -> list[list[str | Grid | None]]:
+    """The flows of a web page's containers of the tables read (see the module docstring):
+    their printed lines and table grids in order."""
     tree = LexborHTMLParser(_decode(source_file, data))
     tables: dict[int, LexborNode] = {}  # a table read (or its wrapper) -> the table
     containers: dict[int, LexborNode] = {}
@@ -92,8 +103,30 @@ def read_html(source_file: str, data: bytes) -> tuple[CellTable, ...]:
             tables[wrapper.mem_id] = node
             if wrapper.parent is not None:
                 containers.setdefault(wrapper.parent.mem_id, wrapper.parent)
-    flows = [list(_flow(container, tables)) for container in containers.values()]
-    return tables_in_flows(source_file, "HTML page", "<table>", flows)
+    return [list(_flow(container, tables)) for container in containers.values()]
+
+
+def read_mhtml(source_file: str, data: bytes) -> tuple[CellTable, ...]:
+    """The performance tables of the web page a web archive holds (see the module docstring)."""
+    return read_html(source_file, archived_page(source_file, data))
+
+
+def archived_page(source_file: str, data: bytes) -> bytes:
+    """The web page a web archive holds (its first `text/html` part), decoded from its
+    transfer encoding, with the part's charset declared if the page declares none."""
+    message = email.message_from_bytes(data, policy=email.policy.compat32)
+    for part in message.walk():
+        if part.get_content_type() == "text/html":
+            page = part.get_payload(decode=True)
+            charset = part.get_content_charset()
+            if charset and not _DECLARED.search(page[:4096]):  # the part's charset, if the
+                page = f'<meta charset="{charset}">'.encode() + page  # page declares none
+            return page
+    raise ExtractError(
+        source_file,
+        1,
+        "a web archive (.mht) without a web page; open it in a browser and save the page as .html",
+    )
 
 
 def _inside(node: LexborNode, tables: dict[int, LexborNode]) -> bool:

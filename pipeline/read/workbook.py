@@ -22,7 +22,9 @@ value is never guessed. Rows and columns a workbook hides (an XLSX's `<row hidde
 hidden="1">`, an XLS's, through xlrd: a budget system's code column, an indicator hidden rather
 than deleted, rows a filter hides) are neither shown nor printed, and are not read; when they hold text, the sheet's table notes
 which (`hidden_cells_skipped`, their text in the message). A merged range keeps its text in its first cell; the cells below
-that row are marked `merged` for the layout readers to fill. Padding columns are dropped
+that row are marked `merged` for the layout readers to fill. A range whose first cell is empty
+and whose one text is in another of its cells (some exporters store a range's value in its
+last cell) is read with that text in its first cell. Padding columns are dropped
 (`pipeline.read.grid`). A row's `location` is `<sheet> r<Excel row>`; its `line` counts rows
 over the sheets in order.
 """
@@ -106,6 +108,7 @@ def read_workbook(source_file: str, data: bytes) -> tuple[CellTable, ...]:
             [_display(value, sheet_formats.get((r, c))) for c, value in enumerate(values)]
             for r, values in enumerate(grid)
         ]
+        _value_to_first_cell(shown, sheet.merged_cell_ranges or ())
         notes = []
         for r, c, serial, date in _date_serials(grid, shown, continued, sheet_formats, system):
             shown[r][c] = date
@@ -155,6 +158,22 @@ def read_workbook(source_file: str, data: bytes) -> tuple[CellTable, ...]:
             "and put that in data/raw/", said,
         ), *first.notes))  # fmt: skip
     return tuple(tables)
+
+
+def _value_to_first_cell(shown: list[list[str]], ranges) -> None:
+    """A merged range whose first cell is empty and one other cell of which holds text, as
+    some exporters write a range (its value in its last cell), read with that text in its
+    first cell: it is the range's only text (moved in `shown`)."""
+    for (top, left), (bottom, right) in ranges:
+        places = [
+            (r, c)
+            for r in range(top, min(bottom + 1, len(shown)))
+            for c in range(left, min(right + 1, len(shown[r])))
+            if shown[r][c].strip()
+        ]
+        if len(places) == 1 and places[0] != (top, left):
+            ((r, c),) = places
+            shown[top][left], shown[r][c] = shown[r][c], ""
 
 
 def _shown_ranges(shown: list[list[str]], ranges, rows: set[int], columns: set[int]) -> list:

@@ -32,6 +32,12 @@ OLE2_STREAMS = {
 
 # How an HTML page starts, after a byte-order mark and white space (compared lower-cased).
 HTML_STARTS = ("<!doctype html", "<html", "<head", "<body", "<table", "<meta", "<!--", "<?xml")
+# A web archive (MHTML: Excel's and Word's 单个文件网页, a browser's "save as .mht") is a MIME
+# message: it starts with one of these header fields (compared lower-cased) and its head
+# declares a multipart/related body, whose web page part is the page read.
+MHTML_STARTS = ("mime-version:", "from:", "subject:", "date:", "message-id:", "x-document-type:",
+                "content-type:")  # fmt: skip
+MHTML_BODY = "multipart/related"
 
 # The field separators a CSV file may have, the one tried first first: a comma, or a semicolon
 # as Excel writes "CSV" where the list separator is one (its numbers keep their commas bare).
