@@ -1,5 +1,5 @@
-"""The whole build on the third to eighth held-out batches of target tables
-(tests/fixtures/heldout-targets-3 … heldout-targets-8). The third: provinces
+"""The whole build on the third to ninth held-out batches of target tables
+(tests/fixtures/heldout-targets-3 … heldout-targets-9). The third: provinces
 and templates the other target folders do not use (西藏, 广东 per-project forms, 湖南 市县,
 新疆生产建设兵团, …), label and value-column variants no other fixture prints, money in 元 and
 万元, split value columns in the three orders, and converter damage. The fourth: the less common
@@ -9,7 +9,9 @@ standards, an unfilled template). The fifth: cities, counties and 乡镇 not tun
 variants (an A1 form broken over pages, no 一级 column, 实施期 | 年度 values side by side,
 operators in words, Sichuan's 部门(单位)整体 form) and damage combinations the others do not
 show. The sixth to eighth: further templates, 乡镇 and 街道 tables with money in 元, numbered
-names and project codes, and damage combinations. Each table must give its expected.json entry whole
+names and project codes, and damage combinations. The ninth: 直辖市 districts, 自治县, a 旗 and a
+团场, the 2016-2017 and 2026 forms, and damage of other kinds (invisible characters from a web
+page, a two-row header, level cells centred in their span, a page's whole head repeated). Each table must give its expected.json entry whole
 (`layout_expectations.assert_whole_table`); the targets a converter's OCR left unreadable stay
 text with a warning on their line.
 """
@@ -29,6 +31,7 @@ FOLDERS = (
     "heldout-targets-6",
     "heldout-targets-7",
     "heldout-targets-8",
+    "heldout-targets-9",
 )
 EXPECTED = {folder: expected_of(FIXTURES / folder) for folder in FOLDERS}
 

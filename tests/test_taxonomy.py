@@ -27,6 +27,12 @@ from pipeline.vocab.taxonomy import read_level
         # Amounts and figures are no codes: a subtotal's 1.50 (万元) under a level column.
         ("1.50", 1, None, None, "1"),
         ("12.5", 2, None, None, "12"),
+        # A table's blocks numbered in Chinese numerals: ordinals, no published codes.
+        ("一、产出指标", 1, "1", "产出指标", None),
+        ("二、效益指标", 1, "2", "效益指标", None),
+        ("（二）经济效益", 2, "21", "经济效益指标", None),
+        ("(三)满意度指标", 1, "3", "满意度指标", None),
+        ("十.可持续影响指标", 2, "24", "可持续影响指标", None),
     ],
 )
 def test_level_labels_map_onto_the_taxonomy(raw, level, code, name, written):

@@ -11,9 +11,12 @@ its labels (`指标值(长期)`), else from the order of the goal headings above
 
 `unwrap_rows` puts the ends of cells a converter wrapped onto a row of their own (a level
 cell's, a name's, a target's; a row's last cell's, written out as a line without a tab) back
-on the row above where the evidence is strong, a level cell
+on the row above where the evidence is strong (a target alone under a row that names its
+indicator and prints no target: a row a page break cut after its name), a level cell
 printed one character a line down its rows back whole on its first row, and names
-a row that may be one but lacks it (`name_maybe_wrapped`). `shifted_back` moves a row a
+a row that may be one but lacks it (`name_maybe_wrapped`). `centred_levels` moves a 一级 cell's
+text a converter printed on the middle row of its merged span up to the span's first row, where
+the 二级 of the rows above it says they are its. `shifted_back` moves a row a
 converter shifted left (merged level cells dropped, not left empty) back under its labels,
 group by group (in a list of projects, its project cells dropped too), by what its first
 cell reads as (a 一级, a 二级, a name), else by a 一级 name it prints coming to stand under the
@@ -55,6 +58,7 @@ from pipeline.layouts.records import Indicator, LayoutFinding, Leftover, Subtota
 from pipeline.targets.parser import is_unit, parse_target
 from pipeline.vocab import layout_labels as vocab
 from pipeline.vocab import taxonomy
+from pipeline.vocab.labels import split_glued_page_marker
 from pipeline.vocab.target_words import HEDGE_WORDS
 from pipeline.vocab.traditional import simplified
 
@@ -177,19 +181,36 @@ def is_grid_header(cells: tuple[str, ...]) -> bool:
     return names and bool(others) and 2 * len(known) >= len(filled)
 
 
-def goes_on_under_title(rows, index: int) -> bool:
+def goes_on_under_title(rows, index: int, above=()) -> bool:
     """Whether the row after the title line `rows[index]` goes on with the indicators above the
     title (the title printed again at a page top: a PDF's running title, with no `(续)` to say
     so) rather than opening the next table: two cells or more, the first no header label
     (项目名称, `单位名称:某局`), the row no column labels; a next table's title is followed by
     its header, its year or unit line (`单位:元`) or its column labels. Page numbers between
-    them (`— 2 —`) are passed over."""
-    below = (row.cells for row in rows[index + 1 :] if page_marker(row.cells) is None)
+    them (`— 2 —`) are passed over, and so are the lines of the table's head, `above` (the
+    table's rows above the title), printed again with it: a page's whole head (the title over
+    two lines, its unit line, its column labels) repeated at the page top."""
+    head = {
+        _printed(row.cells)
+        for row in above
+        if len(_printed(row.cells)) <= 1 or is_grid_header(row.cells)
+    }
+    below = (
+        row.cells
+        for row in rows[index + 1 :]
+        if page_marker(row.cells) is None and _printed(row.cells) not in head
+    )
     cells = next(below, ())
     filled = [text for text in cells if text.strip()]
     if len(filled) < 2 or is_grid_header(cells):
         return False
     return not field_roles(filled[0]) and not field_roles(fold(filled[0]).partition(":")[0])
+
+
+def _printed(cells: tuple[str, ...]) -> tuple[str, ...]:
+    """A row's filled cells as compared with another's printed again (a hosting site's page
+    marker glued to a cell's end, `备注第4页 共9页`, taken off)."""
+    return tuple(matchable(split_glued_page_marker(text)[0]) for text in cells if text.strip())
 
 
 def plan_columns(header, data_rows, goal_order: list[str], scope: str | None = None) -> Grid:
@@ -531,6 +552,52 @@ def unwrap_rows(grid: Grid, rows) -> tuple[list, list[LayoutFinding]]:
     return out, findings
 
 
+def centred_levels(grid: Grid, rows) -> list:
+    """The rows with each merged 一级 cell's text that a converter printed on a middle row of its
+    span (centred in the merged cell, as a PDF's text is) moved up to the span's first row. The
+    rows above such a text print no 一级 and the 二级 in force on them (their own, or one filled
+    down) belongs under it, not under the 一级 above them (`数量指标` with no 一级 above, then
+    `产出指标` two rows down; `社会效益指标` under 产出's rows, then `效益指标` a row down): the
+    first of them takes the 一级 the next row printing one names, which no longer changes the
+    level there (its empty 二级 is the one above, filled down). Rows read moved back under
+    their labels where a converter shifted them left (`shifted_back`)."""
+    level1 = next(iter(grid.role_columns("level1")), None)
+    level2 = next((c for c in grid.role_columns("level2") if c.group == 0), None)
+    rows = list(rows)
+    if level1 is None or level2 is None:
+        return rows
+    moved = [shifted_back(grid, row) for row in rows]  # read here; kept as printed unless changed
+    printed = [bool(cell_at(row.cells, level1.col)) for row in moved]
+    following: list[int | None] = [None] * len(rows)  # the next row printing a 一级
+    for index in range(len(rows) - 2, -1, -1):
+        following[index] = index + 1 if printed[index + 1] else following[index + 1]
+    current = child = None  # the categories of the 一级 and the 二级 in force
+    for index, row in enumerate(moved):
+        if text := cell_at(row.cells, level1.col):
+            current, child = canonical_level(text, 1), None
+        if text := cell_at(row.cells, level2.col):
+            child = canonical_level(text, 2)
+        if printed[index] or child is None or (current and child.parent_code == current.code):
+            continue
+        if (ahead := following[index]) is None:
+            continue
+        text = cell_at(moved[ahead].cells, level1.col)
+        if (named := canonical_level(text, 1)) is None or named.code != child.parent_code:
+            continue
+        rows[index] = moved[index] = _with_cell(row, level1.col, text)
+        rows[ahead] = moved[ahead] = _with_cell(moved[ahead], level1.col, "")
+        printed[index], printed[ahead] = True, False
+        current = named
+    return rows
+
+
+def _with_cell(row, col: int, text: str):
+    """The row with its cell in `col` set to `text` (padded with empty cells up to it)."""
+    cells = list(row.cells) + [""] * (col + 1 - len(row.cells))
+    cells[col] = text
+    return replace(row, cells=tuple(cells))
+
+
 def _shifted_end(grid: Grid, filled: dict[int, str]) -> bool:
     """Whether a row's cells may be ends shifted left with it: its first cell stands in a column
     a converter drops. Not a unit alone (`人次`): a target's end, or a name's (`…带头` over `人`),
@@ -584,6 +651,8 @@ def _end_of(above, head: dict[int, str], ends: dict[int, str], columns, widest) 
     free text ones), `doubt` when they are only a name that may be one, else `row`."""
     name_of, value_of, units, words = columns
     names = {name_of[col] for col in ends}
+    if _fills_target(above, ends, names, value_of):
+        return "end"
     if any(not _text(above, col) for col in ends) or any(
         not _text(above, value_of[name]) for name in names
     ):
@@ -609,6 +678,22 @@ def _end_of(above, head: dict[int, str], ends: dict[int, str], columns, widest) 
     ):
         return "end"
     return "doubt" if len(ends) == 1 and _width(end) < _width(line) else "row"
+
+
+def _fills_target(above, ends: dict[int, str], names: set[int], value_of: dict[int, int]) -> bool:
+    """Whether the cells `ends` of a row that prints no name are the target cells the row
+    `above` left empty, one indicator's: the row above names the indicator and prints none of
+    them, the row below brings its value (a row a page break cut after its name, the target
+    printed at the top of the next page)."""
+    if len(names) != 1 or names & ends.keys():
+        return False
+    (name,) = names
+    return (
+        name in value_of
+        and value_of[name] in ends
+        and bool(_text(above, name))
+        and not any(_text(above, col) for col in ends)
+    )
 
 
 def _own_name(text: str) -> bool:
@@ -684,8 +769,8 @@ def _text(row, col: int) -> str:
 
 
 def _joined(row, ends: dict[int, str]):
-    """The row with each cell of `ends` appended to its own."""
-    cells = list(row.cells)
+    """The row with each cell of `ends` appended to its own (a cell it ends before, empty)."""
+    cells = list(row.cells) + [""] * (max(ends) + 1 - len(row.cells))
     for col, end in ends.items():
         cells[col] = cells[col].strip() + end
     return replace(row, cells=tuple(cells))

@@ -7,12 +7,15 @@ table's header row (`indicator_grid.is_grid_header`: a row of known column label
 indicator), cuts the table into project blocks (a 项目名称 label or a title line after indicators
 opens the next one; its column-label row printed again at a page top, with no scope line above
 it, continues the table, and so does its title printed again over rows that go on with the
-indicators: `indicator_grid.goes_on_under_title`), reads each block's header with
+indicators: `indicator_grid.goes_on_under_title`, with the rest of the page's head, its unit line
+and its column labels, printed again under it), reads each block's header with
 `header_block.read_header_block` and its indicator rows with `indicator_grid` (a label printed
 one character a line or one character a row down the first column, and a row of labels whose
-ends a converter wrapped onto the next line, shifted left or not, are put back together first;
-so are an indicator row's cells wrapped onto a row of their own, by
-`indicator_grid.unwrap_rows`), and names the layout from what it found: project columns
+ends a converter wrapped onto the next line, shifted left or not, are put back together first,
+and a header printed over two rows (`绩效指标` over the level labels beside 指标值 merged down) is
+read as one; so are an indicator row's cells wrapped onto a row of their own, by
+`indicator_grid.unwrap_rows`, and 一级 cells printed on the middle row of their span, by
+`indicator_grid.centred_levels`), and names the layout from what it found: project columns
 in the indicator table -> `indicator-rows`; a title saying 部门整体, or no project name but a
 department (and no 区域/转移支付 title) -> `department-overall`; no level columns -> `flat-list`;
 otherwise `project-form`; a table whose blocks differ (forms and a 部门整体 table stacked on one
@@ -54,6 +57,7 @@ from pipeline.layouts.indicator_grid import (
     DROPPED,
     Grid,
     GridReader,
+    centred_levels,
     goes_on_under_title,
     is_block_label,
     is_grid_header,
@@ -96,7 +100,9 @@ def _blocks(rows) -> list[_Block]:
                 current.grids.append((row, [], scope))
         elif not current.grids:
             current.header.append(row)
-        elif is_title_row(row.cells) and goes_on_under_title(rows, index):
+        elif (is_title_row(row.cells) or _repeats_head(row, current)) and goes_on_under_title(
+            rows, index, rows[:index]
+        ):
             current.page_tops.append(row)  # printed again at a page top: the table goes on
         elif _opens_block(row):
             blocks.append(_Block(header=[row]))
@@ -104,6 +110,16 @@ def _blocks(rows) -> list[_Block]:
             current.grids[-1][1].append(row)
         previous = row
     return blocks
+
+
+def _repeats_head(row, block: _Block) -> bool:
+    """Whether a row of one cell repeats a line of one cell of the block's head (a title's first
+    line, `某区水务局` over `2017年部门整体支出绩效目标表`, or its unit line): a page's head
+    printed again, when the rows under it go on with the indicators."""
+    filled = [matchable(text) for text in row.cells if text.strip()]
+    return len(filled) == 1 and any(
+        [matchable(text) for text in line.cells if text.strip()] == filled for line in block.header
+    )
 
 
 def _names_again(header, above, below) -> bool:
@@ -171,14 +187,48 @@ def _spelled_down(rows) -> list:
 
 def _unwrapped(rows) -> list:
     """The rows, a row of labels whose ends a converter wrapped onto the next line joined back
-    with it (`年度指 | 实际完` above `标值 | 成值`: see `_label_ends`)."""
+    with it (`年度指 | 实际完` above `标值 | 成值`: see `_label_ends`), and the two rows of a
+    header printed over two rows made one (`_two_row_labels`)."""
     out: list = []
     for row in rows:
-        if out and (cells := _label_ends(out[-1].cells, row.cells)):
+        if out and (
+            (cells := _label_ends(out[-1].cells, row.cells))
+            or (cells := _two_row_labels(out[-1].cells, row.cells))
+        ):
             out[-1] = replace(out[-1], cells=cells)
         else:
             out.append(row)
     return out
+
+
+def _two_row_labels(upper: tuple[str, ...], lower: tuple[str, ...]) -> tuple[str, ...] | None:
+    """One row of column labels from a header printed over two rows, each merged cell's label on
+    the row it starts on only: the block label spanning the level columns on the upper row
+    (`绩效指标`, merged across) beside the labels merged down both rows (指标值, 备注), the level
+    labels under the block label on the lower row (`一级指标 | 二级指标 | 三级指标 | |`). Each
+    column's lower label, else its upper one; None unless every cell of both rows is a known
+    label, a lower label stands under a block label, the lower row prints labels only under
+    the block label or under nothing, an upper label other than the block label stands over
+    nothing, and the row they make is an indicator header."""
+    width = max(len(upper), len(lower))
+    upper = tuple(upper) + ("",) * (width - len(upper))
+    lower = tuple(lower) + ("",) * (width - len(lower))
+    under_block = beside = False
+    for above, below in zip(upper, lower, strict=True):
+        above, below = above.strip(), below.strip()
+        if (above and not _known_label(above)) or (below and not _known_label(below)):
+            return None
+        block = bool(above) and is_block_label(above)
+        if below and above and not block:
+            return None  # a label under a label: two rows of their own
+        under_block |= bool(below) and block
+        beside |= bool(above) and not block and not below
+    if not (under_block and beside):
+        return None
+    cells = tuple(
+        below if below.strip() else above for above, below in zip(upper, lower, strict=True)
+    )
+    return cells if is_grid_header(cells) else None
 
 
 def _label_ends(labels: tuple[str, ...], below: tuple[str, ...]) -> tuple[str, ...] | None:
@@ -341,6 +391,7 @@ def read_table(table: CellTable) -> TableRead:
             layouts.append(layout)
             reader, start = GridReader(grid, unit), grid_header.line
             rows, wrapped = unwrap_rows(grid, rows)
+            rows = centred_levels(grid, rows)
             findings.extend(wrapped)
             notes = _closing_notes(rows)
             for index, row in enumerate(rows):

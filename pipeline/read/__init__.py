@@ -8,12 +8,16 @@ its tabs), `delimited` (CSV), `workbook` (XLSX, XLS),
 `pdf` (PDF with a text layer), `html` (web pages, and the page a web archive holds) and
 `docx` (Word).
 `read_file` sets aside the tables that are not performance tables (`performance`).
-A format the build does not read raises `ExtractError` saying what to do with the file. A ZIP
+Every cell loses the invisible format characters a web page or a word processor leaves in its
+text (`text.visible`: a text file's are gone when it is decoded), whatever the format:
+`项目<U+200B>名称` is the label `项目名称`, as it shows; a row they alone filled is no row. A format the build does not read raises `ExtractError`
+saying what to do with the file. A ZIP
 archive is split into its members before (`archive`, called by `pipeline.build.workers`),
 each member then read as a file of its own.
 """
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import NamedTuple
 
 from pipeline.cells import CellTable
@@ -23,7 +27,7 @@ from pipeline.read.formats import detect_format
 from pipeline.read.html import read_html, read_mhtml
 from pipeline.read.pdf import read_pdf_tables
 from pipeline.read.performance import split_tables
-from pipeline.read.text import ExtractError, decode
+from pipeline.read.text import ExtractError, decode, visible
 from pipeline.read.text_cells import read_text_cells
 from pipeline.read.workbook import read_workbook
 from pipeline.vocab.file_formats import UNREADABLE
@@ -47,6 +51,20 @@ READERS: dict[str, Reader] = {
 }
 
 
+def _visible(table: CellTable) -> CellTable:
+    """The table with the invisible format characters taken out of its cells and title
+    (`text.visible`), and the rows they alone filled dropped."""
+    rows = []
+    for row in table.rows:
+        cells = tuple(map(visible, row.cells))
+        if cells != row.cells:
+            if not any(text.strip() for text in cells):
+                continue
+            row = replace(row, cells=cells)
+        rows.append(row)
+    return replace(table, rows=tuple(rows), title=table.title and visible(table.title))
+
+
 class FileTables(NamedTuple):
     """A file's tables: the performance tables to read, and the others, set aside
     (`pipeline.read.performance`)."""
@@ -61,4 +79,5 @@ def read_file(source_file: str, data: bytes) -> FileTables:
     kind = detect_format(source_file, data)
     if kind in UNREADABLE:
         raise ExtractError(source_file, 1, UNREADABLE[kind])
-    return FileTables(*split_tables(READERS[kind](source_file, data)))
+    tables = tuple(map(_visible, READERS[kind](source_file, data)))
+    return FileTables(*split_tables(tables))

@@ -102,10 +102,33 @@ class RawTable:
 _MAX_DAMAGED_BYTES = 8
 
 
+# The invisible format characters (Unicode's category Cf) of the Basic Multilingual Plane that a
+# web page or a word processor leaves in text: zero-width spaces and joiners, the word joiner,
+# a byte-order mark inside the text, soft hyphens, bidirectional marks.
+_INVISIBLE = re.compile(
+    "["
+    + "".join(re.escape(chr(c)) for c in range(0x10000) if unicodedata.category(chr(c)) == "Cf")
+    + "]"
+)
+
+
+def visible(text: str) -> str:
+    """The text without its invisible format characters: what a reader sees
+    (`项目<U+200B>名称` is `项目名称`)."""
+    return _INVISIBLE.sub("", text)
+
+
 @functools.lru_cache(maxsize=1)
 def decode(source_file: str, data: bytes) -> tuple[str, str]:
-    """The text of a raw file and the encoding it was in, detected from the bytes alone; the
-    last file's is kept, as a CSV's reader and its `documents` row (the encoding) both ask.
+    """The text of a raw file (`_decoded`) without its invisible format characters
+    (`visible`), and the encoding it was in; the last file's is kept, as a CSV's reader and
+    its `documents` row (the encoding) both ask."""
+    text, encoding = _decoded(source_file, data)
+    return visible(text), encoding
+
+
+def _decoded(source_file: str, data: bytes) -> tuple[str, str]:
+    """The text of a raw file and the encoding it was in, detected from the bytes alone.
 
     A byte-order mark tells UTF-8 or UTF-16; without one, NUL bytes at every other offset
     tell UTF-16 (`utf-16-le`, `utf-16-be`); else the text is UTF-8 or, failing that, in a

@@ -109,7 +109,7 @@ def read_text_cells(source_file: str, text: str) -> tuple[CellTable, ...]:
             and len(current[0].cells) == 1
             and _compact(row.cells[0]) == _compact(current[0].cells[0])
             and any(len(earlier.cells) > 1 for earlier in current)
-            and not goes_on_under_title(read_rows, index)
+            and not goes_on_under_title(read_rows, index, current)
         )
         if repeated_title:
             tables.append([row])

@@ -101,9 +101,10 @@ SIGN_OFF = re.compile(rf"(?:{'|'.join(map(re.escape, SIGN_OFF_LABELS))})(?:[:：
 # Lines below a table that are about it, not in it: notes (and sign-offs, `is_sign_off`).
 NOTE_PREFIXES = ("注：", "注:", "备注：", "备注:", "说明：", "说明:", "填表说明", "填报说明")
 
-# A page's number among the pages (`第 4 页 共 9 页`), as hosting sites print it.
+# A page's number among the pages (`第 4 页 共 9 页`, `第1页/共2页`, the count in brackets:
+# `第1页（共2页）`), as hosting sites and PDF printers print it.
 PAGE_OF_PAGES = (
-    r"第\s*\d+\s*页\s*[,，/／]?\s*共\s*\d+\s*页",
+    r"第\s*\d+\s*页\s*[,，/／]?\s*(?:共\s*\d+\s*页|[(（]\s*共\s*\d+\s*页\s*[)）])",
     r"共\s*\d+\s*页\s*[,，/／]?\s*第\s*\d+\s*页",
 )
 # The mark a table broken over pages prints at the top of the next one, before its column

@@ -4,7 +4,8 @@ The classic scheme (财预〔2020〕10号 and its predecessors) has level 1 产�
 published codes 1..3 and level 2 codes 11..31. The 2021 scheme (财预〔2021〕101号) adds
 成本指标 as a level-1 category with three level-2 categories. Those four have no published
 codes; this project gives them 4 and 41..43, and says so in `indicator_categories`.
-`read_level` reads a written level: a code before it, a score note or a note on what it covers
+`read_level` reads a written level: a code or an ordinal in Chinese numerals before it
+(`21-经济效益`, `一、产出指标`), a score note or a note on what it covers
 after it (`产出指标(50分)`, `时效指标(工期指标、形象进度指标)`) and `ALIASES` aside.
 """
 
@@ -68,8 +69,13 @@ ALIASES: dict[str, str] = {
     "预期效果指标": "效益指标",
 }
 
-# `21-经济效益`, `21.经济效益`, `（二）经济效益`; a score note such as `产出指标(50分)`.
+# `21-经济效益`, `21.经济效益`; a score note such as `产出指标(50分)`.
 _CODE_PREFIX = re.compile(r"^\s*(?P<code>\d{1,2})\s*[-－—.．、:：]?\s*")
+# A table's numbering of its blocks in Chinese numerals (`一、产出指标`, `（二）经济效益`, `三.满意度`):
+# an ordinal of the rows, not a published code (`二、效益指标` is no category 2's code), dropped.
+_ORDINAL_PREFIX = re.compile(
+    r"^\s*(?:[（(][一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}[、.．])\s*"
+)
 # A score note after a level name, dropped before the name is read: `产出指标(50分)`,
 # `产出指标 (50)`, `产出指标 (40-50)分`, `效益指标 30分)` (its bracket lost).
 _SCORE_NOTE = re.compile(
@@ -110,6 +116,7 @@ def read_level(raw: str, level: int) -> Level:
     match = _CODE_PREFIX.match(raw)
     written_code = match["code"] if match else None
     rest = raw[match.end() if match else 0 :]
+    rest = rest[ordinal.end() :] if not match and (ordinal := _ORDINAL_PREFIX.match(rest)) else rest
     name = simplified("".join(_SCORE_NOTE.sub("", rest).split()))
     category = _named(name, level) or _named(_LEVEL_NOTE.sub("", name), level)
     # A bare code, or one with a score note (`1(50分)`); not a number's decimals (`1.50`).
