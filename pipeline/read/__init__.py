@@ -9,7 +9,7 @@ its tabs), `delimited` (CSV), `workbook` (XLSX, XLS),
 `docx` (Word).
 `read_file` sets aside the tables that are not performance tables (`performance`).
 Every cell loses the invisible format characters a web page or a word processor leaves in its
-text (`text.visible`: a text file's are gone when it is decoded), whatever the format:
+text (`grid.visible`: a text file's are gone when it is decoded), whatever the format:
 `项目<U+200B>名称` is the label `项目名称`, as it shows; a row they alone filled is no row. A format the build does not read raises `ExtractError`
 saying what to do with the file. A ZIP
 archive is split into its members before (`archive`, called by `pipeline.build.workers`),
@@ -24,10 +24,11 @@ from pipeline.cells import CellTable
 from pipeline.read.delimited import read_csv
 from pipeline.read.docx import read_docx
 from pipeline.read.formats import detect_format
+from pipeline.read.grid import visible
 from pipeline.read.html import read_html, read_mhtml
 from pipeline.read.pdf import read_pdf_tables
 from pipeline.read.performance import split_tables
-from pipeline.read.text import ExtractError, decode, visible
+from pipeline.read.text import ExtractError, decode
 from pipeline.read.text_cells import read_text_cells
 from pipeline.read.workbook import read_workbook
 from pipeline.vocab.file_formats import UNREADABLE
@@ -53,7 +54,7 @@ READERS: dict[str, Reader] = {
 
 def _visible(table: CellTable) -> CellTable:
     """The table with the invisible format characters taken out of its cells and title
-    (`text.visible`), and the rows they alone filled dropped."""
+    (`grid.visible`), and the rows they alone filled dropped."""
     rows = []
     for row in table.rows:
         cells = tuple(map(visible, row.cells))

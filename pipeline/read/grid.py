@@ -1,5 +1,6 @@
 """Read floor, shared by the grid formats (CSV, workbooks): a sheet's rows -> a `CellTable`;
-and what every reader takes for a table's title (`printed_title`).
+and what every reader takes for a table's title (`printed_title`) and for a cell's text
+(`join_lines`, `visible`).
 
 A sheet saved from Excel is as wide as its used range, often with empty padding columns
 before and after the table: these are dropped, as are a row's empty trailing cells (unless
@@ -7,6 +8,7 @@ they continue a merged cell above) and rows with no text. Cells keep their text,
 space stripped, the lines of a cell joined (`cell_text`).
 """
 
+import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -72,17 +74,30 @@ def join_lines(lines: Iterable[str]) -> str:
     """A cell's lines as one text: each stripped, nothing between two CJK characters where
     lines meet, one space otherwise; empty lines dropped. Characters that print nothing
     (Unicode's format characters, Cf: the zero-width space an editor leaves between its spans,
-    `放映\u200b场次`, a soft hyphen, a byte-order mark inside the text) are dropped first."""
+    `放映\u200b场次`, a soft hyphen, a byte-order mark inside the text: `visible`) are dropped
+    first."""
     joined = ""
-    for piece in (_printed(line).strip() for line in lines):
+    for piece in (visible(line).strip() for line in lines):
         if piece and joined:
             joined += "" if _is_wide(joined[-1]) and _is_wide(piece[0]) else " "
         joined += piece
     return joined
 
 
-def _printed(text: str) -> str:
-    return "".join(char for char in text if unicodedata.category(char) != "Cf")
+# The invisible format characters (Unicode's category Cf) of the Basic Multilingual Plane that a
+# web page or a word processor leaves in text: zero-width spaces and joiners, the word joiner,
+# a byte-order mark inside the text, soft hyphens, bidirectional marks.
+_INVISIBLE = re.compile(
+    "["
+    + "".join(re.escape(chr(c)) for c in range(0x10000) if unicodedata.category(chr(c)) == "Cf")
+    + "]"
+)
+
+
+def visible(text: str) -> str:
+    """The text without its invisible format characters: what a reader sees
+    (`项目<U+200B>名称` is `项目名称`)."""
+    return _INVISIBLE.sub("", text)
 
 
 def _is_wide(char: str) -> bool:

@@ -26,6 +26,7 @@ from decimal import Decimal
 
 from pipeline import money
 from pipeline.layouts.columns import column_roles
+from pipeline.read.grid import visible
 from pipeline.vocab import file_formats, labels, layout_labels
 from pipeline.vocab.traditional import simplified
 from pipeline.vocab.untabbed import UNTABBED_ADVICE
@@ -100,22 +101,6 @@ class RawTable:
 # A UTF-8 file with this many bad bytes or fewer (a cut download, a converter's slip) is
 # read as UTF-8 with the bad bytes marked, rather than as GB18030 mojibake.
 _MAX_DAMAGED_BYTES = 8
-
-
-# The invisible format characters (Unicode's category Cf) of the Basic Multilingual Plane that a
-# web page or a word processor leaves in text: zero-width spaces and joiners, the word joiner,
-# a byte-order mark inside the text, soft hyphens, bidirectional marks.
-_INVISIBLE = re.compile(
-    "["
-    + "".join(re.escape(chr(c)) for c in range(0x10000) if unicodedata.category(chr(c)) == "Cf")
-    + "]"
-)
-
-
-def visible(text: str) -> str:
-    """The text without its invisible format characters: what a reader sees
-    (`项目<U+200B>名称` is `项目名称`)."""
-    return _INVISIBLE.sub("", text)
 
 
 @functools.lru_cache(maxsize=1)
