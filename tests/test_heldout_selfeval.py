@@ -30,6 +30,7 @@ FOLDERS = (
     "heldout-selfeval-6",
     "heldout-selfeval-7",
     "heldout-selfeval-8",
+    "heldout-selfeval-9",
 )
 EXPECTED = {
     folder: json.loads((FIXTURES / folder / "expected.json").read_text(encoding="utf-8"))

@@ -44,6 +44,7 @@ SELF_EVALUATIONS = (
     "heldout-selfeval-6",
     "heldout-selfeval-7",
     "heldout-selfeval-8",
+    "heldout-selfeval-9",
 )
 EVERY = (*TARGETS, *SELF_EVALUATIONS, "traditional")
 

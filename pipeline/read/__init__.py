@@ -6,23 +6,26 @@ of that format, each giving the file's `CellTable`s (`pipeline.cells`): `text_ce
 line, with the damage converters do to it; `untabbed` rebuilds the cells of a text that lost
 its tabs), `delimited` (CSV), `workbook` (XLSX, XLS),
 `pdf` (PDF with a text layer), `html` (web pages) and `docx` (Word).
-`read_file` sets aside the tables that are not performance tables (`performance`).
+`read_file` reads every cell without the characters that print nothing (zero-width spaces a web
+page left, `INVISIBLE_CHARACTERS`) and sets aside the tables that are not performance tables
+(`performance`).
 A format the build does not read raises `ExtractError` saying what to do with the file. A ZIP
 archive is split into its members before (`archive`, called by `pipeline.build.workers`),
 each member then read as a file of its own.
 """
 
+import dataclasses
 from collections.abc import Callable
 from typing import NamedTuple
 
-from pipeline.cells import CellTable
+from pipeline.cells import CellRow, CellTable
 from pipeline.read.delimited import read_csv
 from pipeline.read.docx import read_docx
 from pipeline.read.formats import detect_format
 from pipeline.read.html import read_html
 from pipeline.read.pdf import read_pdf_tables
 from pipeline.read.performance import split_tables
-from pipeline.read.text import ExtractError, decode
+from pipeline.read.text import ExtractError, decode, without_invisible
 from pipeline.read.text_cells import read_text_cells
 from pipeline.read.workbook import read_workbook
 from pipeline.vocab.file_formats import UNREADABLE
@@ -59,4 +62,20 @@ def read_file(source_file: str, data: bytes) -> FileTables:
     kind = detect_format(source_file, data)
     if kind in UNREADABLE:
         raise ExtractError(source_file, 1, UNREADABLE[kind])
-    return FileTables(*split_tables(READERS[kind](source_file, data)))
+    tables = tuple(_visible(table) for table in READERS[kind](source_file, data))
+    return FileTables(*split_tables(tables))
+
+
+def _visible(table: CellTable) -> CellTable:
+    """The table with its cells and title read without the characters that print nothing
+    (`without_invisible`; a text file's are gone with its decoding)."""
+    rows = tuple(_visible_row(row) for row in table.rows)
+    title = table.title and without_invisible(table.title)
+    if rows == table.rows and title == table.title:
+        return table
+    return dataclasses.replace(table, title=title, rows=rows)
+
+
+def _visible_row(row: CellRow) -> CellRow:
+    cells = tuple(without_invisible(cell) for cell in row.cells)
+    return row if cells == row.cells else dataclasses.replace(row, cells=cells)

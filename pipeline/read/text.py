@@ -115,8 +115,23 @@ def decode(source_file: str, data: bytes) -> tuple[str, str]:
     encoding is reported as `utf-8 (damaged)`; the lines holding them are in
     `RawTable.damaged_lines`, for the normalize stage to report. A file with lines in UTF-8
     and lines in another encoding, or whose GB18030 and Big5 readings both hold the words, is
-    not read: the error names the line.
+    not read: the error names the line. The text is given without the characters that print
+    nothing (`without_invisible`).
     """
+    text, encoding = _decoded(source_file, data)
+    return without_invisible(text), encoding
+
+
+def without_invisible(text: str) -> str:
+    """The text without the characters that print nothing (zero-width spaces a web page left
+    in a cell, `INVISIBLE_CHARACTERS`), as a reader reads it."""
+    return _INVISIBLE.sub("", text) if _INVISIBLE.search(text) else text
+
+
+_INVISIBLE = re.compile(f"[{file_formats.INVISIBLE_CHARACTERS}]")
+
+
+def _decoded(source_file: str, data: bytes) -> tuple[str, str]:
     if not data.strip():
         raise ExtractError(
             source_file, 1, "the file is empty; re-download it or drop it from data/raw"

@@ -33,6 +33,15 @@ OLE2_STREAMS = {
 # How an HTML page starts, after a byte-order mark and white space (compared lower-cased).
 HTML_STARTS = ("<!doctype html", "<html", "<head", "<body", "<table", "<meta", "<!--", "<?xml")
 
+# Characters that print nothing, left inside cells by web pages and the tools that copy tables
+# from them: zero-width spaces and joiners, a word joiner, a soft hyphen, direction marks, a
+# byte-order mark inside the text. A reader sees no character there, so every cell is read
+# without them (`校舍维修\u200b改造面积` is 校舍维修改造面积).
+INVISIBLE_CHARACTERS = (
+    "\u00ad\u061c\u180e\u200b\u200c\u200d\u200e\u200f"
+    "\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064\ufeff"
+)
+
 # The field separators a CSV file may have, the one tried first first: a comma, or a semicolon
 # as Excel writes "CSV" where the list separator is one (its numbers keep their commas bare).
 CSV_DELIMITERS = (",", ";")
