@@ -450,3 +450,20 @@ def test_a_row_whose_first_group_is_empty_goes_under_the_second_group():
         ("产出指标", "数量指标", "重点建设工程安排数量", "2", None),
         ("效益指标", "可持续影响指标", "基础教育巩固提高情况", "巩固提高", None),
     ]
+
+
+def test_one_row_of_a_tab_separated_table_that_lost_its_tabs_is_placed_under_its_columns():
+    # One indicator row joined by spaces (its empty merged cells gone) in a text otherwise
+    # tab-separated: placed under the columns as a row of a file without tabs is; a line under
+    # the columns that prints no target (a cell's end wrapped onto a line) stays one cell.
+    text = "\n".join([
+        "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分",
+        "\t产出指标\t数量指标\t耕地轮作试点面积\t≥12万亩\t12.3万亩\t15\t15",
+        "质量指标 轮作补贴发放面积核实率 100% 100% 10 10",
+        "受持续干旱 影响",
+    ])  # fmt: skip
+    (table,) = read_text_cells("t.txt", text)
+    assert [(row.cells, row.lone) for row in table.rows[2:]] == [
+        (("", "", "质量指标", "轮作补贴发放面积核实率", "100%", "100%", "10", "10"), False),
+        (("受持续干旱 影响",), True),
+    ]

@@ -116,6 +116,18 @@ def untabbed_rows(source_file: str, text: str) -> Untabbed | None:
     return Untabbed(rows)
 
 
+def joined_row(line: str, labels: tuple[str, ...], number: int) -> tuple[str, ...] | None:
+    """The cells of one line of a tab-separated text printed without its tabs, under the
+    indicator column labels `labels` (damage 3 on a row: its cells joined by spaces, its empty
+    ones gone): its words placed as a row of a file without tabs is (`_placed`), where they
+    print a target and fit the columns in one way only; else None, the line kept as it is."""
+    words = without_glued_page_markers(line).split()
+    columns = _column_roles(labels, number)
+    if len(words) < 3 or is_footer(words[0]) or not _indicator_row(words, columns):
+        return None
+    return _placed(words, columns)
+
+
 def _refusal(labels: list[str], why: str) -> str:
     return (
         f"a performance table whose cells are not tab-separated (its column labels "
