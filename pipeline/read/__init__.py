@@ -7,7 +7,8 @@ line, with the damage converters do to it; `untabbed` rebuilds the cells of a te
 its tabs), `delimited` (CSV), `workbook` (XLSX, XLS),
 `pdf` (PDF with a text layer), `html` (web pages) and `docx` (Word).
 `read_file` reads every cell without the characters that print nothing (zero-width spaces a web
-page left, `INVISIBLE_CHARACTERS`) and sets aside the tables that are not performance tables
+page left, `INVISIBLE_CHARACTERS`), places an indicator row a converter printed as one cell under
+its columns (`untabbed.rows_rejoined`) and sets aside the tables that are not performance tables
 (`performance`).
 A format the build does not read raises `ExtractError` saying what to do with the file. A ZIP
 archive is split into its members before (`archive`, called by `pipeline.build.workers`),
@@ -27,6 +28,7 @@ from pipeline.read.pdf import read_pdf_tables
 from pipeline.read.performance import split_tables
 from pipeline.read.text import ExtractError, decode, without_invisible
 from pipeline.read.text_cells import read_text_cells
+from pipeline.read.untabbed import rows_rejoined
 from pipeline.read.workbook import read_workbook
 from pipeline.vocab.file_formats import UNREADABLE
 
@@ -62,7 +64,7 @@ def read_file(source_file: str, data: bytes) -> FileTables:
     kind = detect_format(source_file, data)
     if kind in UNREADABLE:
         raise ExtractError(source_file, 1, UNREADABLE[kind])
-    tables = tuple(_visible(table) for table in READERS[kind](source_file, data))
+    tables = tuple(_rejoined(_visible(table)) for table in READERS[kind](source_file, data))
     return FileTables(*split_tables(tables))
 
 
@@ -74,6 +76,12 @@ def _visible(table: CellTable) -> CellTable:
     if rows == table.rows and title == table.title:
         return table
     return dataclasses.replace(table, title=title, rows=rows)
+
+
+def _rejoined(table: CellTable) -> CellTable:
+    """The table with its indicator rows printed as one cell placed (`rows_rejoined`)."""
+    rows = rows_rejoined(table.rows)
+    return table if rows == table.rows else dataclasses.replace(table, rows=rows)
 
 
 def _visible_row(row: CellRow) -> CellRow:

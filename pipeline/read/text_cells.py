@@ -12,7 +12,7 @@ by spaces) has its rows rebuilt by `untabbed.untabbed_rows` instead, with its no
 it left out. In a tab-separated text, a line without a tab under the indicator column labels
 whose words print a target and fit the columns in one way only is an indicator row a converter
 joined by spaces (`质量指标 轮作补贴发放面积核实率 100% 100% 10 10`): its cells are rebuilt
-(`untabbed.joined_row`); any other such line stays one cell.
+(`untabbed.rows_rejoined`, as every format's rows are); any other such line stays one cell.
 
 A spreadsheet saving a sheet as tab-separated text (文本文件(制表符分隔), or "Unicode 文本" in
 UTF-16) quotes a cell holding a line break, a comma or a quote, its own quotes doubled:
@@ -32,8 +32,7 @@ import re
 from pipeline.cells import CellRow, CellTable
 from pipeline.layouts.indicator_grid import goes_on_under_title
 from pipeline.read.grid import join_lines
-from pipeline.read.text import names_indicator_columns
-from pipeline.read.untabbed import joined_row, untabbed_rows
+from pipeline.read.untabbed import rows_rejoined, untabbed_rows
 
 # The quote a spreadsheet's text export puts around a cell holding a line break, a comma or a
 # quote (a quote inside it doubled); a cell quoted whole on its line; and the most lines a cell
@@ -96,7 +95,6 @@ def read_text_cells(source_file: str, text: str) -> tuple[CellTable, ...]:
     """The tables of one decoded text file, in order."""
     untabbed = untabbed_rows(source_file, text)
     read_rows: list[CellRow] = []
-    labels: tuple[str, ...] = ()  # the indicator column labels above, in a tab-separated text
     for number, cells in untabbed.rows if untabbed else text_rows(text):
         if not any(cell.strip() for cell in cells):
             continue
@@ -104,11 +102,9 @@ def read_text_cells(source_file: str, text: str) -> tuple[CellTable, ...]:
         cells = [_unquoted(cell.strip()) for cell in cells]
         while not cells[-1]:  # a sheet's unused columns saved as text, dropped as a sheet's are
             cells.pop()
-        if not lone and names_indicator_columns(cells):
-            labels = tuple(cells)
-        elif lone and labels and (joined := joined_row(cells[0], labels, number)):
-            cells, lone = list(joined), False  # an indicator row that lost its tabs
         read_rows.append(CellRow(cells=tuple(cells), line=number, lone=lone))
+    if untabbed is None:
+        read_rows = list(rows_rejoined(tuple(read_rows)))
     tables: list[list[CellRow]] = [[]]
     for index, row in enumerate(read_rows):
         current = tables[-1]

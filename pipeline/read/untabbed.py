@@ -38,7 +38,7 @@ one way only) raises `ExtractError` saying why.
 import functools
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from pipeline.cells import CellRow, cell_at
@@ -116,16 +116,25 @@ def untabbed_rows(source_file: str, text: str) -> Untabbed | None:
     return Untabbed(rows)
 
 
-def joined_row(line: str, labels: tuple[str, ...], number: int) -> tuple[str, ...] | None:
-    """The cells of one line of a tab-separated text printed without its tabs, under the
-    indicator column labels `labels` (damage 3 on a row: its cells joined by spaces, its empty
-    ones gone): its words placed as a row of a file without tabs is (`_placed`), where they
-    print a target and fit the columns in one way only; else None, the line kept as it is."""
-    words = without_glued_page_markers(line).split()
-    columns = _column_roles(labels, number)
-    if len(words) < 3 or is_footer(words[0]) or not _indicator_row(words, columns):
-        return None
-    return _placed(words, columns)
+def rows_rejoined(rows: tuple[CellRow, ...]) -> tuple[CellRow, ...]:
+    """The rows of a table whose cells are told (tabs, a grid), with each indicator row a
+    converter printed as one cell, its cells joined by spaces and its empty ones gone (damage 3
+    on a row: `质量指标 轮作补贴发放面积核实率 100% 100% 10 10`), placed under the indicator column
+    labels above it as a row of a file without tabs is (`_placed`), where its words print a
+    target and fit the columns in one way only; any other row as it is."""
+    out: list[CellRow] = []
+    labels: tuple[str, ...] = ()
+    for row in rows:
+        filled = [cell for cell in row.cells if cell.strip()]
+        if len(filled) > 1 and names_indicator_columns(row.cells):
+            labels = row.cells
+        elif labels and len(filled) == 1 and row.cells[0].strip():
+            words = without_glued_page_markers(row.cells[0]).split()
+            columns = _column_roles(labels, row.line)
+            if len(words) > 2 and not is_footer(words[0]) and _indicator_row(words, columns):
+                row = replace(row, cells=_placed(words, columns), merged=(), lone=False)
+        out.append(row)
+    return tuple(out)
 
 
 def _refusal(labels: list[str], why: str) -> str:
