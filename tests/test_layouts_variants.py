@@ -314,6 +314,23 @@ def test_a_shifted_self_evaluation_row_whose_target_says_nothing_is_put_back_by_
     ]  # fmt: skip
 
 
+def test_a_shifted_name_before_a_scoring_rule_of_figures_is_put_back_by_its_points():
+    # A 评分标准 cell between the name and the target, and an actual with a unit after the
+    # target: read by name and target, the rule would be the name and the actual the target.
+    rows = [
+        ["项目名称", "增殖放流项目"],
+        ["绩效指标", "一级指标", "二级指标", "三级指标", "评分标准", "年度指标值", "实际完成值", "分值", "得分"],
+        ["", "产出指标", "数量指标", "海参放流数量", "每少10万头扣1分", "≥500万头", "526万头", "15", "15"],
+        ["人工鱼礁投放", "每少1000立方米扣1分", "≥20000立方米", "21000立方米", "10", "10", "", "", ""],
+    ]  # fmt: skip
+    (project,) = read_table(table(rows)).projects
+    assert [(i.level2_raw, i.name, i.annual_target, i.actual, i.weight, i.score)
+            for i in project.indicators] == [
+        ("数量指标", "海参放流数量", "≥500万头", "526万头", "15", "15"),
+        ("数量指标", "人工鱼礁投放", "≥20000立方米", "21000立方米", "10", "10"),
+    ]  # fmt: skip
+
+
 HEADER = ["一级指标", "二级指标", "三级指标", "指标值", "备注"]
 
 

@@ -342,27 +342,29 @@ def _name_and_target_shift(grid: Grid, levels: dict[int, str], cells, first: int
 
 
 def _content_shift(grid: Grid, levels: dict[int, str], cells, first: int) -> int | None:
-    """For a row whose first cell names no level the taxonomy knows: the shift its name and
-    target give (`_name_and_target_shift`), else, in a self-evaluation's group, the one its
-    points give (`_points_shift`); None when neither does (the row is read by its first cell
+    """For a row whose first cell names no level the taxonomy knows: in a self-evaluation's
+    group, the shift its points give (`_points_shift`: figures at the row's end are where it
+    stands most surely, an actual being a target's like), else the one its name and target give
+    (`_name_and_target_shift`); None when neither does (the row is read by its first cell
     alone)."""
-    shift = _name_and_target_shift(grid, levels, cells, first)
-    return shift if shift is not None else _points_shift(grid, levels, cells, first)
+    shift = _points_shift(grid, levels, cells, first)
+    return shift if shift is not None else _name_and_target_shift(grid, levels, cells, first)
 
 
 def _points_shift(grid: Grid, levels: dict[int, str], cells, first: int) -> int | None:
     """The least shift right (none at all, too) that puts a figure under the weight column and
     one under the 得分 column, the row's last figures landing there, and a name (no target, no
-    level) under the 三级 column, its first cell staying in a level column: a row whose target or
-    name the vocabulary cannot tell (`制度建设 | 内部控制制度健全性 | 健全 | 已建立并执行 | 10 |
-    9.5`, `≥1200张床位`, a department's own 二级 in front) shifted by the merged cells a converter
-    dropped, told by where its points stand, as a reader tells it; None when no shift does."""
+    level) under the 三级 column, its first cell staying in a level column or being that name: a
+    row whose target or name the vocabulary cannot tell (`制度建设 | 内部控制制度健全性 | 健全 |
+    已建立并执行 | 10 | 9.5`, `≥1200张床位`, a department's own 二级 in front, a 评分标准 cell of
+    figures between the name and its target) shifted by the merged cells a converter dropped,
+    told by where its points stand, as a reader tells it; None when no shift does."""
     column = {role: col for col, role in levels.items()}
     if not {"level3", "weight", "score"} <= column.keys():
         return None
     numbers = [col for col, text in enumerate(cells) if is_number(text)]
     for shift in range(grid.width - max(col for col, text in enumerate(cells) if text.strip())):
-        if levels.get(first + shift) not in DROPPED:
+        if levels.get(first + shift) not in DROPPED and first + shift != column["level3"]:
             return None
         name = cell_at(cells, column["level3"] - shift)
         points = [column["weight"] - shift, column["score"] - shift]
