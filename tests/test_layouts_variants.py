@@ -293,6 +293,13 @@ def test_a_shifted_row_whose_levels_the_taxonomy_lacks_is_put_back_by_its_target
     ]
 
 
+def _evaluated(rows: list[list[str]]) -> list[tuple]:
+    """A one-project self-evaluation's indicators: 二级, name, target, actual, weight, score."""
+    (project,) = read_table(table(rows)).projects
+    return [(i.level2_raw, i.name, i.annual_target, i.actual, i.weight, i.score)
+            for i in project.indicators]  # fmt: skip
+
+
 def test_a_shifted_self_evaluation_row_whose_target_says_nothing_is_put_back_by_its_points():
     # A department's own levels, and targets in words or with a noun after their unit: neither
     # the first cell nor the target tells the shift; the points, 分值 and 得分 last, do.
@@ -304,9 +311,7 @@ def test_a_shifted_self_evaluation_row_whose_target_says_nothing_is_put_back_by_
         ["居家养老服务覆盖率", "≥85%", "82.5%", "10", "7.5", "站点运营主体更换", "", ""],
         ["制度建设", "内部控制制度健全性", "健全", "已建立并执行", "10", "9.5", "", ""],
     ]  # fmt: skip
-    (project,) = read_table(table(rows)).projects
-    assert [(i.level2_raw, i.name, i.annual_target, i.actual, i.weight, i.score)
-            for i in project.indicators] == [
+    assert _evaluated(rows) == [
         ("重点工作履行情况", "低保动态管理率", "100%", "100%", "10", "10"),
         ("履职目标实现", "特困人员集中供养能力", "≥1200张床位", "1260张床位", "10", "10"),
         ("履职目标实现", "居家养老服务覆盖率", "≥85%", "82.5%", "10", "7.5"),
@@ -323,9 +328,7 @@ def test_a_shifted_name_before_a_scoring_rule_of_figures_is_put_back_by_its_poin
         ["", "产出指标", "数量指标", "海参放流数量", "每少10万头扣1分", "≥500万头", "526万头", "15", "15"],
         ["人工鱼礁投放", "每少1000立方米扣1分", "≥20000立方米", "21000立方米", "10", "10", "", "", ""],
     ]  # fmt: skip
-    (project,) = read_table(table(rows)).projects
-    assert [(i.level2_raw, i.name, i.annual_target, i.actual, i.weight, i.score)
-            for i in project.indicators] == [
+    assert _evaluated(rows) == [
         ("数量指标", "海参放流数量", "≥500万头", "526万头", "15", "15"),
         ("数量指标", "人工鱼礁投放", "≥20000立方米", "21000立方米", "10", "10"),
     ]  # fmt: skip
