@@ -316,7 +316,6 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "E-heilongjiang-suihua-anda-rows-traditional-2023.txt": "1 rows left out with a finding (indicator rows fitting two ways or none)",
         "C-fujian-longyan-shanghang-jiuzhi-blanklines-2024.txt": "1 rows left out with a finding (money rows short of their headings), so amount_row_mismatch on the rows read",
         "C-hebei-handan-shexian-wushui-divzero-2022.txt": "1 rows left out with a finding (money rows short of their headings: `#DIV/0!` is no figure of a kind)",
-        "C-hunan-yiyang-anhua-linye-halfpoints-slash-2025.txt": "2 rows left out with a finding (money rows of more figures than headings: `98.00 %` set apart), and the project's money with them",
         "C-liaoning-dalian-zhuanghe-fangliu-scoringrule-2019.txt": "1 rows left out with a finding (money rows short of their headings)",
         "C-shaanxi-hanzhong-chenggu-gonglu-padded-2024.txt": "1 rows left out with a finding (money rows short of their headings), so amount_row_mismatch on the rows read",
         "C-yunnan-dali-binchuan-putao-actualwrapped-2022.txt": "1 rows left out with a finding (indicator rows fitting two ways or none: a wrapped actual's end)",

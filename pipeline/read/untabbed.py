@@ -80,6 +80,7 @@ from pipeline.vocab.untabbed import (
     MONEY_HEADING_ROLES,
     MONEY_LABEL_COLUMN_ROLES,
     PART_ROLES,
+    RATE_SIGNS,
     UNTABBED_ADVICE,
 )
 
@@ -580,14 +581,16 @@ def _is_figure(word: str) -> bool:
 def _figures(value: str) -> list[str]:
     """The cells of a money row's value under its headings, where two or more of its words are
     figures (`186.00 210.50 85.00% 10 8.5 部分结算延后`): each figure a cell, the words between
-    figures one; else none."""
+    figures one, a rate's sign set apart from its figure (`98.00 %`) with it; else none."""
     words = value.split()
     if sum(map(_is_figure, words)) < 2:
         return []
     cells: list[str] = []
     text: list[str] = []
     for word in words:
-        if _is_figure(word):
+        if word in RATE_SIGNS and cells and not text and _is_figure(cells[-1]):
+            cells[-1] += word
+        elif _is_figure(word):
             cells.extend([" ".join(text)] if text else [])
             cells.append(word)
             text = []
