@@ -419,19 +419,30 @@ def test_a_value_a_spreadsheet_filled_into_a_merged_cells_columns_is_read_once()
     assert [p["project_name"] for p in tables.projects] == ["老年助餐服务"]
 
 
-def test_money_headings_wrapped_onto_the_next_line_are_put_back_under_their_headings():
-    # `年初预 全年预 全年执` over `算数 算数 行数`: the headings were one cell, so each money row
-    # had six figures under four headings and was left out, and the project had no money.
-    lines = [
-        "项目支出绩效自评表",
-        "项目名称 城乡居民医疗救助",
-        "资金来源 年初预 全年预 全年执 执行率 分值 得分",
-        "算数 算数 行数",
-        "年度资金总额 1,150.00 1,286.40 1,286.40 100% 10 10",
-        *SCORED_MONEY[6:],
-    ]
-    tables, money = _built(lines)
-    assert money == [Decimal("1150.00"), Decimal("1286.40"), Decimal("1286.40"), 100.0, 10.0, 10.0]
+@pytest.mark.parametrize(
+    ("money_lines", "money"),
+    [
+        # `年初预 全年预 全年执` over `算数 算数 行数`: the headings were one cell, so each money
+        # row had six figures under four headings and was left out, and the project had no money.
+        (
+            ["资金来源 年初预 全年预 全年执 执行率 分值 得分", "算数 算数 行数",
+             "年度资金总额 1,150.00 1,286.40 1,286.40 100% 10 10"],
+            [Decimal("1150.00"), Decimal("1286.40"), Decimal("1286.40"), 100.0, 10.0, 10.0],
+        ),
+        # `98.00 %`, its sign spaced off by a converter: one figure, the rate, not two cells,
+        # which made the row one figure longer than its headings and left it out.
+        (
+            ["项目资金（万元） 年初预算数 全年预算数 全年执行数 分值 执行率 得分",
+             "年度资金总额 420.00 436.00 427.28 10 98.00 % 9.8"],
+            [Decimal("420.00"), Decimal("436.00"), Decimal("427.28"), 98.0, 10.0, 9.8],
+        ),
+    ],
+    ids=["headings wrapped", "rate sign apart"],
+)  # fmt: skip
+def test_money_rows_are_read_under_their_headings_whatever_a_converter_split(money_lines, money):
+    lines = ["项目支出绩效自评表", "项目名称 城乡居民医疗救助", *money_lines, *SCORED_MONEY[6:]]
+    tables, read = _built(lines)
+    assert read == money
     assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
 
 
@@ -467,19 +478,3 @@ def test_one_row_of_a_tab_separated_table_that_lost_its_tabs_is_placed_under_its
         (("", "", "质量指标", "轮作补贴发放面积核实率", "100%", "100%", "10", "10"), False),
         (("受持续干旱 影响",), True),
     ]
-
-
-def test_a_rate_sign_set_apart_from_its_figure_is_part_of_it_in_a_money_row():
-    # `98.00 %`, its sign spaced off by a converter: one figure, the rate, not two cells, which
-    # made the row one figure longer than its headings and left it out with the project's money.
-    lines = [
-        "项目支出绩效自评表",
-        "项目名称 林业有害生物防治项目",
-        "项目资金（万元） 年初预算数 全年预算数 全年执行数 分值 执行率 得分",
-        "年度资金总额 420.00 436.00 427.28 10 98.00 % 9.8",
-        "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分",
-        "产出指标 数量指标 疫木除治 ≥12000株 12460株 90 90",
-    ]
-    tables, money = _built(lines)
-    assert money == [Decimal("420.00"), Decimal("436.00"), Decimal("427.28"), 98.0, 10.0, 9.8]
-    assert [f["rule"] for f in tables.findings if f["severity"] == "error"] == []
