@@ -596,3 +596,21 @@ def test_a_table_opening_with_its_column_labels_gives_a_project_on_their_line():
         ("currency_unit_missing", 1),
         ("missing_level1", 1),
     }
+
+
+def test_a_site_article_pages_furniture_around_a_table_is_no_part_of_it():
+    # A table saved with the article page around it: the breadcrumb, the publication line, the
+    # print links, the previous and next articles (one naming another 绩效自评表) and the footer.
+    tables = read(text([
+        ["首页 > 政务公开 > 财政预决算"],
+        ["发布时间：2024-05-20 10:32　来源：区农业农村局　浏览次数：326"],
+        ["【字体：大 中 小】　打印本页　关闭窗口"],
+        ["项目支出绩效目标表"], ["项目名称", "青稞良种推广"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "良种推广面积", "≥5万亩"],
+        ["上一篇：2023年度部门整体支出绩效自评报告"],
+        ["下一篇：2023年度农业生产发展资金绩效自评表"],
+        ["主办：某区人民政府　版权所有"],
+    ]))  # fmt: skip
+    assert indicators(tables) == [("产出指标", "数量指标", "良种推广面积", "≥5万亩", None)]
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []

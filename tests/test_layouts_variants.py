@@ -293,6 +293,47 @@ def test_a_shifted_row_whose_levels_the_taxonomy_lacks_is_put_back_by_its_target
     ]
 
 
+def _evaluated(rows: list[list[str]]) -> list[tuple]:
+    """A one-project self-evaluation's indicators: 二级, name, target, actual, weight, score."""
+    (project,) = read_table(table(rows)).projects
+    return [(i.level2_raw, i.name, i.annual_target, i.actual, i.weight, i.score)
+            for i in project.indicators]  # fmt: skip
+
+
+def test_a_shifted_self_evaluation_row_whose_target_says_nothing_is_put_back_by_its_points():
+    # A department's own levels, and targets in words or with a noun after their unit: neither
+    # the first cell nor the target tells the shift; the points, 分值 and 得分 last, do.
+    rows = [
+        ["部门名称", "某区民政局"],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+        ["履职效能", "重点工作履行情况", "低保动态管理率", "100%", "100%", "10", "10", ""],
+        ["履职目标实现", "特困人员集中供养能力", "≥1200张床位", "1260张床位", "10", "10", "", ""],
+        ["居家养老服务覆盖率", "≥85%", "82.5%", "10", "7.5", "站点运营主体更换", "", ""],
+        ["制度建设", "内部控制制度健全性", "健全", "已建立并执行", "10", "9.5", "", ""],
+    ]  # fmt: skip
+    assert _evaluated(rows) == [
+        ("重点工作履行情况", "低保动态管理率", "100%", "100%", "10", "10"),
+        ("履职目标实现", "特困人员集中供养能力", "≥1200张床位", "1260张床位", "10", "10"),
+        ("履职目标实现", "居家养老服务覆盖率", "≥85%", "82.5%", "10", "7.5"),
+        ("制度建设", "内部控制制度健全性", "健全", "已建立并执行", "10", "9.5"),
+    ]  # fmt: skip
+
+
+def test_a_shifted_name_before_a_scoring_rule_of_figures_is_put_back_by_its_points():
+    # A 评分标准 cell between the name and the target, and an actual with a unit after the
+    # target: read by name and target, the rule would be the name and the actual the target.
+    rows = [
+        ["项目名称", "增殖放流项目"],
+        ["绩效指标", "一级指标", "二级指标", "三级指标", "评分标准", "年度指标值", "实际完成值", "分值", "得分"],
+        ["", "产出指标", "数量指标", "海参放流数量", "每少10万头扣1分", "≥500万头", "526万头", "15", "15"],
+        ["人工鱼礁投放", "每少1000立方米扣1分", "≥20000立方米", "21000立方米", "10", "10", "", "", ""],
+    ]  # fmt: skip
+    assert _evaluated(rows) == [
+        ("数量指标", "海参放流数量", "≥500万头", "526万头", "15", "15"),
+        ("数量指标", "人工鱼礁投放", "≥20000立方米", "21000立方米", "10", "10"),
+    ]  # fmt: skip
+
+
 HEADER = ["一级指标", "二级指标", "三级指标", "指标值", "备注"]
 
 

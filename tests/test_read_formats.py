@@ -136,3 +136,28 @@ def test_a_sheet_saved_as_unicode_text_gives_its_cells_without_the_quotes_excel_
         (2, ("困难群众救助", "1,580.00", '"三公"经费变动率', "≤0%")),
         (3, ("第 1 页,共 2 页", "", '"三公"经费', '"放管服"')),
     ]
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        (
+            "copied.html",
+            "<table><tr><td>三级指标</td><td>年度\u200b指标值</td></tr>"
+            "<tr><td>校舍维修\u200b改造面积</td><td>\u200b≥8000平方米\u00ad</td></tr></table>".encode(),
+        ),
+        (
+            "copied.txt",
+            "三级指标\t年度\u200b指标值\n校舍维修\u200b改造面积\t\u200b≥8000平方米\u00ad\n".encode(),
+        ),
+    ],
+    ids=["html", "text"],
+)
+def test_cells_are_read_without_the_characters_that_print_nothing(name, data):
+    # A table copied from a web page keeps its zero-width spaces and soft hyphens: a reader
+    # sees no character there, and the labels and names are read as without them.
+    (table,) = read_file(name, data).tables
+    assert [row.cells for row in table.rows] == [
+        ("三级指标", "年度指标值"),
+        ("校舍维修改造面积", "≥8000平方米"),
+    ]

@@ -419,19 +419,30 @@ def test_a_value_a_spreadsheet_filled_into_a_merged_cells_columns_is_read_once()
     assert [p["project_name"] for p in tables.projects] == ["老年助餐服务"]
 
 
-def test_money_headings_wrapped_onto_the_next_line_are_put_back_under_their_headings():
-    # `年初预 全年预 全年执` over `算数 算数 行数`: the headings were one cell, so each money row
-    # had six figures under four headings and was left out, and the project had no money.
-    lines = [
-        "项目支出绩效自评表",
-        "项目名称 城乡居民医疗救助",
-        "资金来源 年初预 全年预 全年执 执行率 分值 得分",
-        "算数 算数 行数",
-        "年度资金总额 1,150.00 1,286.40 1,286.40 100% 10 10",
-        *SCORED_MONEY[6:],
-    ]
-    tables, money = _built(lines)
-    assert money == [Decimal("1150.00"), Decimal("1286.40"), Decimal("1286.40"), 100.0, 10.0, 10.0]
+@pytest.mark.parametrize(
+    ("money_lines", "money"),
+    [
+        # `年初预 全年预 全年执` over `算数 算数 行数`: the headings were one cell, so each money
+        # row had six figures under four headings and was left out, and the project had no money.
+        (
+            ["资金来源 年初预 全年预 全年执 执行率 分值 得分", "算数 算数 行数",
+             "年度资金总额 1,150.00 1,286.40 1,286.40 100% 10 10"],
+            [Decimal("1150.00"), Decimal("1286.40"), Decimal("1286.40"), 100.0, 10.0, 10.0],
+        ),
+        # `98.00 %`, its sign spaced off by a converter: one figure, the rate, not two cells,
+        # which made the row one figure longer than its headings and left it out.
+        (
+            ["项目资金（万元） 年初预算数 全年预算数 全年执行数 分值 执行率 得分",
+             "年度资金总额 420.00 436.00 427.28 10 98.00 % 9.8"],
+            [Decimal("420.00"), Decimal("436.00"), Decimal("427.28"), 98.0, 10.0, 9.8],
+        ),
+    ],
+    ids=["headings wrapped", "rate sign apart"],
+)  # fmt: skip
+def test_money_rows_are_read_under_their_headings_whatever_a_converter_split(money_lines, money):
+    lines = ["项目支出绩效自评表", "项目名称 城乡居民医疗救助", *money_lines, *SCORED_MONEY[6:]]
+    tables, read = _built(lines)
+    assert read == money
     assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
 
 
@@ -449,4 +460,21 @@ def test_a_row_whose_first_group_is_empty_goes_under_the_second_group():
     assert _indicators(lines) == [
         ("产出指标", "数量指标", "重点建设工程安排数量", "2", None),
         ("效益指标", "可持续影响指标", "基础教育巩固提高情况", "巩固提高", None),
+    ]
+
+
+def test_one_row_of_a_tab_separated_table_that_lost_its_tabs_is_placed_under_its_columns():
+    # One indicator row joined by spaces (its empty merged cells gone) in a text otherwise
+    # tab-separated: placed under the columns as a row of a file without tabs is; a line under
+    # the columns that prints no target (a cell's end wrapped onto a line) stays one cell.
+    text = "\n".join([
+        "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分",
+        "\t产出指标\t数量指标\t耕地轮作试点面积\t≥12万亩\t12.3万亩\t15\t15",
+        "质量指标 轮作补贴发放面积核实率 100% 100% 10 10",
+        "受持续干旱 影响",
+    ])  # fmt: skip
+    (table,) = read_text_cells("t.txt", text)
+    assert [(row.cells, row.lone) for row in table.rows[2:]] == [
+        (("", "", "质量指标", "轮作补贴发放面积核实率", "100%", "100%", "10", "10"), False),
+        (("受持续干旱 影响",), True),
     ]

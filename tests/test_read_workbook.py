@@ -237,3 +237,34 @@ def test_a_merged_range_whose_one_text_is_in_its_last_cell_reads_it_in_its_first
         (("注：本表由项目单位填报",), ()),
         (("甲", "乙"), ()),
     ]
+
+
+def _errors_xls() -> bytes:
+    book = xlwt.Workbook(encoding="utf-8")
+    sheet = book.add_sheet("表1")
+    for c, text in enumerate(("资金来源", "全年预算数", "全年执行数", "执行率")):
+        sheet.write(0, c, text)
+    for c, text in enumerate(("其他资金", "0", "0")):
+        sheet.write(1, c, text)
+    sheet.row(1).set_cell_error(3, "#DIV/0!")
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def _errors_xlsx() -> bytes:
+    book = openpyxl.Workbook()
+    book.active.title = "表1"
+    book.active.append(["资金来源", "全年预算数", "全年执行数", "执行率"])
+    book.active.append(["其他资金", "0", "0", "#DIV/0!"])  # openpyxl stores it as an error
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(("name", "make"), [("t.xlsx", _errors_xlsx), ("t.xls", _errors_xls)])
+def test_an_error_value_reads_as_excel_shows_it(name, make):
+    # A fund row's 执行率 dividing 0 by 0 shows `#DIV/0!`, as the same table saved as text prints
+    # it; calamine gives an error cell empty.
+    (table,) = read_workbook(name, make())
+    assert table.rows[1].cells == ("其他资金", "0", "0", "#DIV/0!")

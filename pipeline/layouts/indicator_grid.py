@@ -299,7 +299,7 @@ def _group_back(grid: Grid, cells: tuple[str, ...], group: int, wrapped) -> tupl
     ended = None  # the level whose cell above the first cell ends, shifted out from under it
     if not fits and wrapped is not None:
         ended = fits = next((role for role in LEVELS if wrapped(role, fold(text), group)), None)
-    if not fits and (shift := _name_and_target_shift(grid, levels, cells, first)) is not None:
+    if not fits and (shift := _content_shift(grid, levels, cells, first)) is not None:
         return _moved(cells, first, shift, grid.width)
     if not fits and levels[first] in PROJECT_COLUMNS:
         # A project with its 一级 out of place, else a row in place by the amount under its
@@ -357,6 +357,44 @@ def _name_and_target_shift(grid: Grid, levels: dict[int, str], cells, first: int
             and level_fit(name, "") is None
             and _marked_target(value)
             and not any(map(reads_as_target, below))
+        ):
+            return shift
+    return None
+
+
+def _content_shift(grid: Grid, levels: dict[int, str], cells, first: int) -> int | None:
+    """For a row whose first cell names no level the taxonomy knows: in a self-evaluation's
+    group, the shift its points give (`_points_shift`: figures at the row's end are where it
+    stands most surely, an actual being a target's like), else the one its name and target give
+    (`_name_and_target_shift`); None when neither does (the row is read by its first cell
+    alone)."""
+    shift = _points_shift(grid, levels, cells, first)
+    return shift if shift is not None else _name_and_target_shift(grid, levels, cells, first)
+
+
+def _points_shift(grid: Grid, levels: dict[int, str], cells, first: int) -> int | None:
+    """The least shift right (none at all, too) that puts a figure under the weight column and
+    one under the 得分 column, the row's last figures landing there, and a name (no target, no
+    level) under the 三级 column, its first cell staying in a level column or being that name: a
+    row whose target or name the vocabulary cannot tell (`制度建设 | 内部控制制度健全性 | 健全 |
+    已建立并执行 | 10 | 9.5`, `≥1200张床位`, a department's own 二级 in front, a 评分标准 cell of
+    figures between the name and its target) shifted by the merged cells a converter dropped,
+    told by where its points stand, as a reader tells it; None when no shift does."""
+    column = {role: col for col, role in levels.items()}
+    if not {"level3", "weight", "score"} <= column.keys():
+        return None
+    numbers = [col for col, text in enumerate(cells) if is_number(text)]
+    for shift in range(grid.width - max(col for col, text in enumerate(cells) if text.strip())):
+        if levels.get(first + shift) not in DROPPED and first + shift != column["level3"]:
+            return None
+        name = cell_at(cells, column["level3"] - shift)
+        points = [column["weight"] - shift, column["score"] - shift]
+        if (
+            name
+            and not reads_as_target(name)
+            and level_fit(name, "") is None
+            and all(col in numbers for col in points)
+            and not any(col > max(points) for col in numbers)
         ):
             return shift
     return None

@@ -7,11 +7,13 @@ line, with the damage converters do to it; `untabbed` rebuilds the cells of a te
 its tabs), `delimited` (CSV), `workbook` (XLSX, XLS),
 `pdf` (PDF with a text layer), `html` (web pages, and the page a web archive holds) and
 `docx` (Word).
-`read_file` sets aside the tables that are not performance tables (`performance`).
-Every cell loses the invisible format characters a web page or a word processor leaves in its
-text (`grid.visible`: a text file's are gone when it is decoded), whatever the format:
-`项目<U+200B>名称` is the label `项目名称`, as it shows; a row they alone filled is no row. A format the build does not read raises `ExtractError`
-saying what to do with the file. A ZIP
+`read_file` reads every cell without the characters that print nothing, whatever the format
+(`grid.visible`: zero-width spaces a web page left; a text file's are gone when it is decoded:
+`项目<U+200B>名称` is the label `项目名称`, as it shows; a row they alone filled is no row),
+places an indicator row a converter printed as one cell under its columns
+(`untabbed.rows_rejoined`) and sets aside the tables that are not performance tables
+(`performance`).
+A format the build does not read raises `ExtractError` saying what to do with the file. A ZIP
 archive is split into its members before (`archive`, called by `pipeline.build.workers`),
 each member then read as a file of its own.
 """
@@ -30,6 +32,7 @@ from pipeline.read.pdf import read_pdf_tables
 from pipeline.read.performance import split_tables
 from pipeline.read.text import ExtractError, decode
 from pipeline.read.text_cells import read_text_cells
+from pipeline.read.untabbed import rows_rejoined
 from pipeline.read.workbook import read_workbook
 from pipeline.vocab.file_formats import UNREADABLE
 
@@ -80,5 +83,11 @@ def read_file(source_file: str, data: bytes) -> FileTables:
     kind = detect_format(source_file, data)
     if kind in UNREADABLE:
         raise ExtractError(source_file, 1, UNREADABLE[kind])
-    tables = tuple(map(_visible, READERS[kind](source_file, data)))
+    tables = tuple(_rejoined(_visible(table)) for table in READERS[kind](source_file, data))
     return FileTables(*split_tables(tables))
+
+
+def _rejoined(table: CellTable) -> CellTable:
+    """The table with its indicator rows printed as one cell placed (`rows_rejoined`)."""
+    rows = rows_rejoined(table.rows)
+    return table if rows == table.rows else replace(table, rows=rows)

@@ -9,7 +9,10 @@ indicators (`indicator_grid.goes_on_under_title`: a running title at a page top)
 项目名称 block inside one table is the layout readers' concern, not this reader's. A file with
 no tab at all whose indicator column labels lost their tabs (printed one cell a line, or joined
 by spaces) has its rows rebuilt by `untabbed.untabbed_rows` instead, with its notes on the rows
-it left out.
+it left out. In a tab-separated text, a line without a tab under the indicator column labels
+whose words print a target and fit the columns in one way only is an indicator row a converter
+joined by spaces (`质量指标 轮作补贴发放面积核实率 100% 100% 10 10`): its cells are rebuilt
+(`untabbed.rows_rejoined`, as every format's rows are); any other such line stays one cell.
 
 A spreadsheet saving a sheet as tab-separated text (文本文件(制表符分隔), or "Unicode 文本" in
 UTF-16) quotes a cell holding a line break, a comma or a quote, its own quotes doubled:
@@ -29,7 +32,7 @@ import re
 from pipeline.cells import CellRow, CellTable
 from pipeline.layouts.indicator_grid import goes_on_under_title
 from pipeline.read.grid import join_lines, printed_title
-from pipeline.read.untabbed import untabbed_rows
+from pipeline.read.untabbed import rows_rejoined, untabbed_rows
 
 # The quote a spreadsheet's text export puts around a cell holding a line break, a comma or a
 # quote (a quote inside it doubled); a cell quoted whole on its line; and the most lines a cell
@@ -100,6 +103,8 @@ def read_text_cells(source_file: str, text: str) -> tuple[CellTable, ...]:
         while not cells[-1]:  # a sheet's unused columns saved as text, dropped as a sheet's are
             cells.pop()
         read_rows.append(CellRow(cells=tuple(cells), line=number, lone=lone))
+    if untabbed is None:
+        read_rows = list(rows_rejoined(tuple(read_rows)))
     tables: list[list[CellRow]] = [[]]
     for index, row in enumerate(read_rows):
         current = tables[-1]

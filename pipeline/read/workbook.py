@@ -18,7 +18,9 @@ Number formats are read from the XLSX's styles, and an XLS's through xlrd (calam
 neither; before, an XLS's 95% stored as 0.95 in the `0%` format read `0.95`). A formula cell gives the value the spreadsheet saved with it (Excel
 and WPS save one); a formula saved without a value (a workbook a program wrote and nothing
 computed) is empty, with a `formula_not_computed` note naming the cell and its formula: its
-value is never guessed. Rows and columns a workbook hides (an XLSX's `<row hidden="1">`, `<col
+value is never guessed. A cell holding an error value shows it as Excel does (`#DIV/0!` for a
+执行率 dividing 0 by 0, `#N/A`; calamine gives it empty), read from the XLSX's cell (`t="e"`) or
+the XLS's through xlrd. Rows and columns a workbook hides (an XLSX's `<row hidden="1">`, `<col
 hidden="1">`, an XLS's, through xlrd: a budget system's code column, an indicator hidden rather
 than deleted, rows a filter hides) are neither shown nor printed, and are not read; when they hold text, the sheet's table notes
 which (`hidden_cells_skipped`, their text in the message). A merged range keeps its text in its first cell; the cells below
@@ -98,7 +100,7 @@ def read_workbook(source_file: str, data: bytes) -> tuple[CellTable, ...]:
             f"an Excel workbook that cannot be read ({error}); open it in "
             "Excel or WPS, save it again as .xlsx and put that in data/raw/",
         ) from None
-    formats, formulas, hidden, system, said = _settings(data)
+    formats, formulas, errors, hidden, system, said = _settings(data)
     tables: list[CellTable] = []
     offset = 0
     for name, grid, sheet in grids:
@@ -108,6 +110,9 @@ def read_workbook(source_file: str, data: bytes) -> tuple[CellTable, ...]:
             [_display(value, sheet_formats.get((r, c))) for c, value in enumerate(values)]
             for r, values in enumerate(grid)
         ]
+        for (r, c), error in errors.get(name, {}).items():
+            if r < len(shown) and c < len(shown[r]):
+                shown[r][c] = error
         _value_to_first_cell(shown, sheet.merged_cell_ranges or ())
         notes = []
         for r, c, serial, date in _date_serials(grid, shown, continued, sheet_formats, system):
@@ -259,36 +264,37 @@ def _date_serials(
 
 def _settings(
     data: bytes,
-) -> tuple[_SheetCells, _SheetCells, dict[str, _Hidden], str | None, str]:
-    """The workbook's number formats, formulas saved without a value and hidden rows and
-    columns (`_sheet_cells`), its date system (a key of `DATE_SYSTEMS`, None when it cannot be
+) -> tuple[_SheetCells, _SheetCells, _SheetCells, dict[str, _Hidden], str | None, str]:
+    """The workbook's number formats, formulas saved without a value, error values and hidden
+    rows and columns (`_sheet_cells`), its date system (a key of `DATE_SYSTEMS`, None when it cannot be
     read) and what says so: an XLSX's `xl/workbook.xml`, read once for all, or an XLS's
     DATEMODE record."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile:
-        formats, hidden = _xls_cells(data)
-        return formats, {}, hidden, *_xls_date_system(data)
+        formats, errors, hidden = _xls_cells(data)
+        return formats, {}, errors, hidden, *_xls_date_system(data)
     try:
         workbook = ElementTree.fromstring(archive.read("xl/workbook.xml"))
     except (KeyError, zipfile.BadZipFile, ElementTree.ParseError):
-        return {}, {}, {}, None, "xl/workbook.xml cannot be read"
+        return {}, {}, {}, {}, None, "xl/workbook.xml cannot be read"
     # Any namespace: strict OOXML's as well as the transitional one.
     flag = next((e.get("date1904", "0") for e in workbook if e.tag.endswith("}workbookPr")), "0")
     said = f'xl/workbook.xml: <workbookPr date1904="{flag}">'
     return *_sheet_cells(archive, workbook), DATE_1904_ATTRIBUTE.get(flag), said
 
 
-def _xls_cells(data: bytes) -> tuple[_SheetCells, dict[str, _Hidden]]:
-    """An XLS's number formats and hidden rows and columns by sheet name, as `_sheet_cells`
+def _xls_cells(data: bytes) -> tuple[_SheetCells, _SheetCells, dict[str, _Hidden]]:
+    """An XLS's number formats, error values and hidden rows and columns by sheet name, as `_sheet_cells`
     gives an XLSX's, through xlrd (calamine gives neither); an XLS saves every formula's value,
     so none is missing. A file xlrd cannot follow (calamine read it) prints its numbers as
     stored and its hidden cells are read, as before xlrd was asked."""
     try:
         book = xlrd.open_workbook(file_contents=data, formatting_info=True, logfile=io.StringIO())
     except Exception:  # any damage xlrd trips on (it asserts as it reads) leaves them unknown
-        return {}, {}
+        return {}, {}, {}
     formats: _SheetCells = {}
+    errors: _SheetCells = {}
     hidden: dict[str, _Hidden] = {}
     for sheet in book.sheets():
         formats[sheet.name] = {
@@ -297,11 +303,17 @@ def _xls_cells(data: bytes) -> tuple[_SheetCells, dict[str, _Hidden]]:
             for c in range(sheet.row_len(r))
             if sheet.cell_type(r, c) in _XLS_NUMBERS
         }
+        errors[sheet.name] = {
+            (r, c): xlrd.error_text_from_code.get(sheet.cell_value(r, c), "")
+            for r in range(sheet.nrows)
+            for c in range(sheet.row_len(r))
+            if sheet.cell_type(r, c) == xlrd.XL_CELL_ERROR
+        }
         hidden[sheet.name] = (
             {r for r, info in sheet.rowinfo_map.items() if info.hidden},
             {c for c, info in sheet.colinfo_map.items() if info.hidden},
         )
-    return formats, hidden
+    return formats, errors, hidden
 
 
 def _xls_date_system(data: bytes) -> tuple[str | None, str]:
@@ -430,21 +442,22 @@ def _format_parts(section: str) -> tuple[str, str, str]:
 
 def _sheet_cells(
     archive: zipfile.ZipFile, workbook: ElementTree.Element
-) -> tuple[_SheetCells, _SheetCells, dict[str, _Hidden]]:
-    """An XLSX's number format codes and the formulas of its cells saved without a value
-    (a workbook a program wrote and no spreadsheet computed), each by sheet name and 0-based
-    (row, column), and its hidden rows and columns by sheet name; empty for a workbook whose
+) -> tuple[_SheetCells, _SheetCells, _SheetCells, dict[str, _Hidden]]:
+    """An XLSX's number format codes, the formulas of its cells saved without a value
+    (a workbook a program wrote and no spreadsheet computed) and its cells' error values, each
+    by sheet name and 0-based (row, column), and its hidden rows and columns by sheet name; empty for a workbook whose
     parts cannot be read (its numbers then print as stored, its hidden cells are read)."""
     try:
         styles = _style_formats(ElementTree.fromstring(archive.read("xl/styles.xml")))
         paths = _sheet_paths(archive, workbook)
         sheets = {name: ElementTree.fromstring(archive.read(path)) for name, path in paths.items()}
     except (zipfile.BadZipFile, KeyError, ElementTree.ParseError):
-        return {}, {}, {}
+        return {}, {}, {}, {}
     cells = {name: _cells(sheet, styles) for name, sheet in sheets.items()}
     return (
-        {name: formats for name, (formats, _) in cells.items()},
-        {name: formulas for name, (_, formulas) in cells.items()},
+        {name: formats for name, (formats, _, _) in cells.items()},
+        {name: formulas for name, (_, formulas, _) in cells.items()},
+        {name: errors for name, (_, _, errors) in cells.items()},
         {name: _hidden(sheet) for name, sheet in sheets.items()},
     )
 
@@ -496,10 +509,11 @@ def _part(target: str) -> str:
 
 def _cells(
     sheet: ElementTree.Element, styles: list[str | None]
-) -> tuple[dict[tuple[int, int], str], dict[tuple[int, int], str]]:
-    """A sheet's number format codes and its formulas without a saved value (`=B3+B4`; a
-    shared formula's other cells, which do not repeat it, as `shared`), by cell."""
-    formats, formulas = {}, {}
+) -> tuple[dict[tuple[int, int], str], dict[tuple[int, int], str], dict[tuple[int, int], str]]:
+    """A sheet's number format codes, its formulas without a saved value (`=B3+B4`; a shared
+    formula's other cells, which do not repeat it, as `shared`) and its error values
+    (`<c t="e"><v>#DIV/0!</v>`), by cell."""
+    formats, formulas, errors = {}, {}, {}
     for cell in sheet.iter(f"{_MAIN}c"):
         style, reference = cell.get("s"), cell.get("r")
         if reference is None:
@@ -507,11 +521,13 @@ def _cells(
         formula, value = cell.find(f"{_MAIN}f"), cell.find(f"{_MAIN}v")
         if formula is not None and (value is None or not value.text):
             formulas[_position(reference)] = f"={formula.text}" if formula.text else "shared"
+        if cell.get("t") == "e" and value is not None and value.text:
+            errors[_position(reference)] = value.text
         if style is None or int(style) >= len(styles):
             continue
         if (code := styles[int(style)]) is not None:
             formats[_position(reference)] = code
-    return formats, formulas
+    return formats, formulas, errors
 
 
 def _reference(row: int, column: int) -> str:

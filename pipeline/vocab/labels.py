@@ -193,6 +193,17 @@ SITE_FURNITURE = re.compile(
     rf"|\S+(?:{'|'.join(SITE_NAME_ENDINGS)})\s*(?:{'|'.join(_PAGE_OF)})"
 )
 
+# What a hosting site's article page prints around its table, kept by a page saved as text: the
+# breadcrumb (`首页 > 政务公开 > …`, `当前位置：`), the publication line (`发布时间：2024-05-20 10:32
+# 来源：… 浏览次数：326`), the font and print links (`【字体：大 中 小】 打印本页 关闭窗口`), the links to
+# the previous and next articles (`上一篇：2023年度…绩效自评报告`) and the site's footer (`主办：…`,
+# `版权所有`): a line opening with one of these, white space aside, is page furniture, of any
+# length (a next article's title may name a 绩效自评表 without being one).
+ARTICLE_FURNITURE_OPENINGS = (
+    "首页>", "当前位置", "您现在的位置", "您的位置", "发布时间", "发布日期", "【字体", "字体:",
+    "打印本页", "关闭窗口", "上一篇", "下一篇", "主办:", "主办单位", "版权所有", "网站标识码",
+)  # fmt: skip
+
 # The header a browser prints at the top of each page of a web page: the date (and time) it was
 # printed, then the page's title (`2018/3/20 下午3:25 宝塔区…2018年部门预算公开`; in an English
 # browser month/day/year and AM/PM, `12/1/26, 2:51 AM`); its footer is the page's address and
@@ -210,11 +221,14 @@ def is_page_furniture(text: str) -> bool:
     """Whether a line or cell is only a page number (`第 1 页`, `— 2 —`, `第 1 頁`), a continued
     table's mark (`续表`) or title (`CONTINUED_TITLE`), a table's number (`公开11表`), the
     heading of a disclosure's part (`第四部分 附件`), a running header (`2024年部门预算公开`), a
-    hosting site's page mark (`SITE_FURNITURE`) or a browser's print header (`BROWSER_HEADER`)."""
+    hosting site's page mark (`SITE_FURNITURE`), a browser's print header (`BROWSER_HEADER`) or
+    what a site's article page prints around its table (`ARTICLE_FURNITURE_OPENINGS`)."""
     stripped = simplified(text.strip())
     short = len(stripped) <= PAGE_FURNITURE_MAX_LENGTH
+    words = "".join(unicodedata.normalize("NFKC", stripped).split())
     return bool(short and PAGE_FURNITURE.fullmatch(stripped)) or bool(
-        is_running_header(stripped)
+        words.startswith(ARTICLE_FURNITURE_OPENINGS)
+        or is_running_header(stripped)
         or SITE_FURNITURE.fullmatch(stripped)
         or BROWSER_HEADER.fullmatch(stripped)
         or CONTINUED_TITLE.fullmatch(stripped)

@@ -56,6 +56,9 @@ MONEY_HEADING_KINDS = {
 }  # fmt: skip
 MAX_POINTS = 100
 MAX_PLAIN_RATE = 200
+# A rate's sign a converter set apart from its figure (`98.00 %`, as a PDF spaces its glyphs):
+# part of the figure before it in a money row.
+RATE_SIGNS = ("%", "％", "‰")
 
 # The longest end of a level's name a line prints apart from it (`数量 指标`, `项目完成 指标`;
 # `产 出 指 标`, a character a word): joined back onto the words before it when together they
