@@ -212,6 +212,7 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("元", "元", "money", 1),
     ("天", "天", "duration", 1),
     ("日", "日", "duration", 1),
+    ("日历天", "日历天", "duration", 1),  # a construction period counted in calendar days
     ("工作日", "工作日", "duration", 1),
     ("个工作日", "工作日", "duration", 1),
     ("周", "周", "duration", 1),
@@ -236,11 +237,13 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("人", "人", "number", 1),
     ("人次", "人次", "number", 1),
     ("人天", "人天", "number", 1),
+    ("人月", "人月", "number", 1),  # person-months of work
     ("家次", "家次", "number", 1),
     ("场次", "场次", "number", 1),
     ("户", "户", "number", 1),
     ("户次", "户次", "number", 1),
     ("件", "件", "number", 1),
+    ("件次", "件次", "number", 1),
     ("份", "份", "number", 1),
     ("单", "单", "number", 1),
     ("批", "批", "number", 1),
@@ -253,6 +256,7 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("套", "套", "number", 1),
     ("台", "台", "number", 1),
     ("台次", "台次", "number", 1),
+    ("台套", "台套", "number", 1),  # sets of equipment
     ("辆", "辆", "number", 1),
     ("座", "座", "number", 1),
     ("所", "所", "number", 1),
@@ -262,6 +266,7 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("张", "张", "number", 1),
     ("本", "本", "number", 1),
     ("册", "册", "number", 1),
+    ("册次", "册次", "number", 1),  # loans of a library
     ("名", "名", "number", 1),
     ("位", "位", "number", 1),
     ("支", "支", "number", 1),
@@ -269,6 +274,8 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("棵", "棵", "number", 1),
     ("头", "头", "number", 1),
     ("只", "只", "number", 1),
+    ("羽", "羽", "number", 1),  # poultry
+    ("尾", "尾", "number", 1),  # fish (`放流鱼苗≥50万尾`)
     ("组", "组", "number", 1),
     ("班", "班", "number", 1),
     ("栋", "栋", "number", 1),
@@ -309,6 +316,7 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("斤", "斤", "number", 1),  # grain output (`新增粮食产能 ≥300万斤`)
     ("kg", "kg", "number", 1),
     ("米", "米", "number", 1),
+    ("延米", "延米", "number", 1),  # linear metres of pipe, ditch or wall
     ("m", "m", "number", 1),
     ("M", "M", "number", 1),
     ("分米", "分米", "number", 1),
@@ -325,6 +333,7 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("m²", "m²", "number", 1),
     ("平方公里", "平方公里", "number", 1),
     ("亩", "亩", "number", 1),
+    ("亩次", "亩次", "number", 1),  # area times operations (飞防作业 `≥2万亩次`)
     ("公顷", "公顷", "number", 1),
     ("立方米", "立方米", "number", 1),
     ("m³", "m³", "number", 1),
