@@ -270,9 +270,11 @@ _NAME_NOTE = re.compile(r"\([^()]*\)")
 
 _VALUE_PLACEHOLDERS = vocab.VALUE_PLACEHOLDERS + " "
 _PLACEHOLDER = f"[{re.escape(''.join(vocab.NAME_PLACEHOLDERS))}]"
+_NAME_OPENS = "".join(opening for opening, _ in vocab.NAME_UNIT_BRACKETS)
+_NAME_CLOSES = "".join(closing for _, closing in vocab.NAME_UNIT_BRACKETS)
 _NAME_TEMPLATE = re.compile(
-    f"\\((?:{_alternation(vocab.NAME_UNIT_LABELS)})? ?(?:(?P<op>{_PREFIX}) ?{_PLACEHOLDER}* ?)?"
-    f"(?P<unit>{_UNIT}) ?\\)"
+    f"[{re.escape(_NAME_OPENS)}](?:{_alternation(vocab.NAME_UNIT_LABELS)})? ?"
+    f"(?:(?P<op>{_PREFIX}) ?{_PLACEHOLDER}* ?)?(?P<unit>{_UNIT}) ?[{re.escape(_NAME_CLOSES)}]"
     f"|(?P<op2>{_PREFIX}) ?{_PLACEHOLDER}+ ?(?P<unit2>{_UNIT})"
     "|(?P<percent>%)$"
 )

@@ -580,6 +580,9 @@ CELL_SEPARATORS: str = "|\t"
 # open a parenthesised unit (`(单位:万元)`).
 NAME_PLACEHOLDERS: tuple[str, ...] = ("*", "x", "X", "×", "…", ".", "_")
 NAME_UNIT_LABELS: tuple[str, ...] = ("单位:", "单位")
+# The brackets such a unit stands in: `培训场次(场)`, `培训场次【场】`, `培训人数[人]` (after folding,
+# `（）` and `［］` arrive as `()` and `[]`).
+NAME_UNIT_BRACKETS: tuple[tuple[str, str], ...] = (("(", ")"), ("[", "]"), ("【", "】"))
 
 # A published template's placeholder where a value goes (`……`, `*`, `★`): a value made only
 # of these sets no target (no clause, the `target_placeholder` finding); `≧ %` or a bare unit
