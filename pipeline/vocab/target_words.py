@@ -207,6 +207,7 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("百分比", "%", "percent", 1),
     ("成", "%", "percent", 10),
     ("‰", "‰", "percent", 1),
+    ("‱", "‱", "percent", 1),  # per ten thousand (`万分之三`)
     ("个百分点", "个百分点", "percent", 1),
     ("百分点", "个百分点", "percent", 1),
     ("元", "元", "money", 1),
@@ -400,8 +401,9 @@ CHINESE_POINT: str = "点"
 # `数十家` is some tens, `几百人` some hundreds; no definite number is written.
 INDEFINITE_BEFORE_PLACES: str = "数几"
 
-# Shares written as words: `百分之九十` = 90 %, `千分之五` = 5 ‰. (prefix, unit)
-SHARE_WORDS: tuple[tuple[str, str], ...] = (("百分之", "%"), ("千分之", "‰"))
+# Shares written as words: `百分之九十` = 90 %, `千分之五` = 5 ‰, `万分之三` = 3 ‱ (rates of accidents
+# and deaths). (prefix, unit)
+SHARE_WORDS: tuple[tuple[str, str], ...] = (("百分之", "%"), ("千分之", "‰"), ("万分之", "‱"))
 # `百分之百`: the whole, 100 %.
 WHOLE_SHARE: str = "百"
 # `三分之一`: a fraction, read as a share in percent like `九成` and `百分之九十`.
