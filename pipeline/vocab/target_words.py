@@ -436,9 +436,21 @@ MONTH_PARTS: tuple[tuple[str, int, int], ...] = (
     ("下旬", 21, 0),
 )
 
+# The quarters, each in the words tables write it with: (words, first (month, day), last).
+QUARTERS: tuple[tuple[tuple[str, ...], tuple[int, int], tuple[int, int]], ...] = (
+    (("第一季度", "一季度", "第1季度", "1季度"), (1, 1), (3, 31)),
+    (("第二季度", "二季度", "第2季度", "2季度"), (4, 1), (6, 30)),
+    (("第三季度", "三季度", "第3季度", "3季度"), (7, 1), (9, 30)),
+    (("第四季度", "四季度", "第4季度", "4季度"), (10, 1), (12, 31)),
+)
+# After a quarter, the words for its end (`三季度末`, `第二季度末前`): a point, its last day, as
+# `年底` is the year's.
+QUARTER_ENDS: tuple[str, ...] = ("末", "底")
+
 # Parts of a year: (written, (first month, first day), (last month, last day), operator
 # when written alone, needs a written year). Periods read as deadlines (`上半年` -> by
-# 06-30); points (`年底`) read as `=`. `底`/`末`/`初` are year parts only right after `YYYY年`.
+# 06-30, a quarter by its last day); points (`年底`, a quarter's end) read as `=`.
+# `底`/`末`/`初` are year parts only right after `YYYY年`.
 YEAR_PARTS: tuple[tuple[str, tuple[int, int], tuple[int, int], str, bool], ...] = (
     ("底", (12, 31), (12, 31), "=", True),
     ("末", (12, 31), (12, 31), "=", True),
@@ -449,22 +461,13 @@ YEAR_PARTS: tuple[tuple[str, tuple[int, int], tuple[int, int], str, bool], ...] 
     ("年中", (6, 30), (6, 30), "=", False),
     ("上半年", (1, 1), (6, 30), "<=", False),
     ("下半年", (7, 1), (12, 31), "<=", False),
-    ("第一季度", (1, 1), (3, 31), "<=", False),
-    ("一季度", (1, 1), (3, 31), "<=", False),
-    ("第二季度", (4, 1), (6, 30), "<=", False),
-    ("二季度", (4, 1), (6, 30), "<=", False),
-    ("第三季度", (7, 1), (9, 30), "<=", False),
-    ("三季度", (7, 1), (9, 30), "<=", False),
-    ("第四季度", (10, 1), (12, 31), "<=", False),
-    ("四季度", (10, 1), (12, 31), "<=", False),
-    ("第1季度", (1, 1), (3, 31), "<=", False),
-    ("1季度", (1, 1), (3, 31), "<=", False),
-    ("第2季度", (4, 1), (6, 30), "<=", False),
-    ("2季度", (4, 1), (6, 30), "<=", False),
-    ("第3季度", (7, 1), (9, 30), "<=", False),
-    ("3季度", (7, 1), (9, 30), "<=", False),
-    ("第4季度", (10, 1), (12, 31), "<=", False),
-    ("4季度", (10, 1), (12, 31), "<=", False),
+    *((word, first, last, "<=", False) for words, first, last in QUARTERS for word in words),
+    *(
+        (word + end, last, last, "=", False)
+        for words, _, last in QUARTERS
+        for word in words
+        for end in QUARTER_ENDS
+    ),
 )
 
 # Years named relative to the fiscal year instead of written: (written, years after the
