@@ -439,3 +439,18 @@ def test_the_held_out_fixes_stop_where_their_words_stop(text, clauses):
     assert [
         (c.kind, c.operator, c.value, c.value_max, c.unit, c.context) for c in parse_target(text)
     ] == clauses
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        # `第` makes a numeral an ordinal, Arabic or Chinese; a count after it is still read.
+        ("第1批", [("text", None, None, None, None, "第1批")]),
+        ("第2期≥50人", [("number", ">=", 50.0, None, "人", "第2期")]),
+        ("≥3个第三方", [("number", ">=", 3.0, None, "个", "第三方")]),
+    ],
+)
+def test_the_second_rounds_fixes_stop_where_their_words_stop(text, clauses):
+    assert [
+        (c.kind, c.operator, c.value, c.value_max, c.unit, c.context) for c in parse_target(text)
+    ] == clauses

@@ -503,7 +503,7 @@ def _plain_reading(m: re.Match) -> _Reading | None:
     )
     amount = _read_number(n1)
     unit = _with_magnitude(m, u1)
-    if amount is None or _means_the_last(pre, unit):
+    if amount is None or _means_the_last(pre, unit) or _ordinal(m.string, m.start("n1")):
         return None
     operator, written = _operator(pre, post, more, False, (note1, note2))
     start = m.start("pre") if pre else m.start("n1")
@@ -530,6 +530,8 @@ def _stands_as_number(
 ) -> bool:
     """Whether the numeral at `n1` is a number here rather than part of a word or damage."""
     start = m.start("n1")
+    if _ordinal(folded, start):
+        return False  # `第三批`: the third batch, not three
     if (
         start
         and folded[start - 1] in vocab.INDEFINITE_BEFORE_PLACES
@@ -554,6 +556,11 @@ def _stands_as_number(
         if after.isascii() and after.isalpha():
             return False  # `5G`, `3A级`: a code, not a quantity
     return True
+
+
+def _ordinal(folded: str, start: int) -> bool:
+    """Whether the numeral at `start` is an ordinal (`第三批`, `第2期`)."""
+    return bool(start) and folded[start - 1] in vocab.ORDINAL_MARKS
 
 
 _CLOCK = re.compile(r":[0-9]")

@@ -400,6 +400,9 @@ CHINESE_POINT: str = "点"
 # Before a numeral that opens with a place (`十`, `百`, `千`, `万`), these make it indefinite:
 # `数十家` is some tens, `几百人` some hundreds; no definite number is written.
 INDEFINITE_BEFORE_PLACES: str = "数几"
+# Before a numeral, these make it an ordinal: `第三批` is the third batch, `第2期` the second
+# phase, no count. (A quarter, `第三季度`, is a date word and read as one before this applies.)
+ORDINAL_MARKS: str = "第"
 
 # Shares written as words: `百分之九十` = 90 %, `千分之五` = 5 ‰, `万分之三` = 3 ‱ (rates of accidents
 # and deaths). (prefix, unit)
