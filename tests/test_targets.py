@@ -433,24 +433,25 @@ def test_a_length_in_centimetres_or_millimetres_keeps_its_unit(text, clause):
         ("千家万户", [("text", None, None, None, None, "千家万户")]),
         ("几百人", [("text", None, None, None, None, "几百人")]),
         ("人数一百人", [("number", "=", 100.0, None, "人", "人数")]),
-    ],
-)
-def test_the_held_out_fixes_stop_where_their_words_stop(text, clauses):
-    assert [
-        (c.kind, c.operator, c.value, c.value_max, c.unit, c.context) for c in parse_target(text)
-    ] == clauses
-
-
-@pytest.mark.parametrize(
-    ("text", "clauses"),
-    [
         # `第` makes a numeral an ordinal, Arabic or Chinese; a count after it is still read.
         ("第1批", [("text", None, None, None, None, "第1批")]),
         ("第2期≥50人", [("number", ">=", 50.0, None, "人", "第2期")]),
         ("≥3个第三方", [("number", ">=", 3.0, None, "个", "第三方")]),
+        # A period after 每, a label before a colon: context of the next quantity, never alone.
+        ("每10万人口≥3名", [("number", ">=", 3.0, None, "名", "每10万人口")]),
+        ("每隔2小时巡查1次", [("number", "=", 1.0, None, "次", "每隔2小时巡查")]),
+        ("每3年", [("duration", "=", 3.0, None, "年", "每")]),
+        ("3个:甲村、乙村", [("number", "=", 3.0, None, "个", "甲村、乙村")]),
+        (
+            "≥2个:其中≥1个省级",
+            [
+                ("number", ">=", 2.0, None, "个", None),
+                ("number", ">=", 1.0, None, "个", "其中 省级"),
+            ],
+        ),
     ],
 )
-def test_the_second_rounds_fixes_stop_where_their_words_stop(text, clauses):
+def test_the_held_out_fixes_stop_where_their_words_stop(text, clauses):
     assert [
         (c.kind, c.operator, c.value, c.value_max, c.unit, c.context) for c in parse_target(text)
     ] == clauses

@@ -401,6 +401,23 @@ def _scan(folded: str, fiscal_year: int | None, dated: bool) -> list[_Reading]:
     return strong or readings
 
 
+def _naming_the_next(folded: str, readings: list[_Reading]) -> list[_Reading]:
+    """The readings without those that only say what the next one is counted per or for: a
+    period or population after `每` (`每3个月不少于1次`), a label before a colon (`一期：完成60%`).
+    They become the next clause's context."""
+    return [
+        reading
+        for reading, following in itertools.zip_longest(readings, readings[1:])
+        if following is None
+        or reading.is_date
+        or reading.operator_written
+        or not (
+            folded[: reading.start].rstrip().endswith(vocab.PER_WORDS)
+            or folded[reading.end :].lstrip().startswith(vocab.LABEL_MARKS)
+        )
+    ]
+
+
 _QUANTITY_GROUPS = (
     "pre", "within", "post", "more", "note1", "note2", "share", "share_n", "frac_d", "frac_n",
     "slash_n", "slash_d", "tol_n", "tol_u", "n1", "u1", "n2", "u2",
@@ -984,7 +1001,7 @@ def _parse(
     dated = _MAY_HOLD_DATE.search(folded) is not None
     plain = None if dated else _PLAIN.fullmatch(folded)
     reading = _plain_reading(plain) if plain else None
-    readings = [reading] if reading else _scan(folded, fiscal_year, dated)
+    readings = [reading] if reading else _naming_the_next(folded, _scan(folded, fiscal_year, dated))
     if not readings:
         return (_text_clause(display),)
     return _clauses(display, folded, readings, hint)

@@ -173,6 +173,14 @@ RANGE_JOINERS: tuple[str, ...] = ("和", "与", "及")
 # Between two complete comparisons in one value (`全年≥1场次 全年≥30家`).
 CLAUSE_SEPARATORS: tuple[str, ...] = (" ", ",", ";", "、", "。", "且", "并且", "和")
 
+# A quantity that only says what the next one in the value is counted per or for is no
+# clause of its own, but context of the next: one after these words is the period or the
+# population of a rate (`每3个月不少于1次`, `每5年开展一次`, `每10万人口≥3名`) ...
+PER_WORDS: tuple[str, ...] = ("每", "每隔")
+# ... and one before this mark labels what follows it (`一期：完成60%；二期：完成100%`: the
+# phases, not 1 期 and 2 期). A quantity with an operator written stays a clause.
+LABEL_MARKS: tuple[str, ...] = (":",)
+
 # Punctuation that ends a value without adding to it: `稳步提升。` says what `稳步提升` says.
 SENTENCE_ENDS: str = "。.;,、!"
 
