@@ -437,6 +437,10 @@ def test_a_length_in_centimetres_or_millimetres_keeps_its_unit(text, clause):
         ("第1批", [("text", None, None, None, None, "第1批")]),
         ("第2期≥50人", [("number", ">=", 50.0, None, "人", "第2期")]),
         ("≥3个第三方", [("number", ">=", 3.0, None, "个", "第三方")]),
+        # A day or part of a month named without its number is a deadline of no known date.
+        ("当月底前完成", [("date", "<=", None, None, None, "当月 完成")]),
+        ("每月1次", [("number", "=", 1.0, None, "次", "每月")]),
+        ("本月", [("text", None, None, None, None, "本月")]),
         # A period after 每, a label before a colon: context of the next quantity, never alone.
         ("每10万人口≥3名", [("number", ">=", 3.0, None, "名", "每10万人口")]),
         ("每隔2小时巡查1次", [("number", "=", 1.0, None, "次", "每隔2小时巡查")]),

@@ -207,6 +207,8 @@ _DATE = (
     # would be one too.
     f"|(?:(?P<sr>{_RELATIVE_YEAR}) ?)?(?<![0-9./])(?P<sm>{_MONTH})/(?P<sd>{_DAY})"
     f"(?= ?{_alternation(_DATE_SUFFIXES)})"
+    f"|(?P<um>{_alternation(vocab.UNNAMED_MONTHS)}) ?"
+    f"(?:(?P<ud>{_DAY}|{_CN_DAY}) ?[日号]|(?P<up>{_alternation(_MONTH_PARTS)}))"
     f"|{_date_pattern('')}"
     f"|(?P<word>{_alternation([*_STANDALONE_DATE_WORDS, *vocab.CURRENT_YEAR_WORDS])})"
 )
@@ -223,7 +225,12 @@ _SCANNER = re.compile(
 # Most values hold no date and are read with the quantities alone, which is much faster.
 _QUANTITY_SCANNER = re.compile(f"{_PREFIXED}{_QUANTITY_WITH_SUFFIXES}")
 # Every date alternative above needs one of these; a value without any skips date reading.
-_DATE_WORDS = [*_STANDALONE_DATE_WORDS, *vocab.CURRENT_YEAR_WORDS, *_RELATIVE_YEARS]
+_DATE_WORDS = [
+    *_STANDALONE_DATE_WORDS,
+    *vocab.CURRENT_YEAR_WORDS,
+    *_RELATIVE_YEARS,
+    *vocab.UNNAMED_MONTHS,
+]
 _MAY_HOLD_DATE = re.compile(f"{_YEAR}|{_CN_YEAR}|月|[0-9]/[0-9]|{_alternation(_DATE_WORDS)}")
 # Every reading starts with one of these characters: scanning jumps from one to the next
 # instead of trying the whole pattern at every position.
@@ -643,6 +650,9 @@ def _read_date(m: re.Match, fiscal_year: int | None) -> _Reading | None:
         elif word:
             first, last, default, _ = _YEAR_PARTS[word]
             start, end = (None, *first), (None, *last)
+        elif m.group("um"):
+            start = end = None  # a day of a month the value does not name
+            default = "="
         elif m.group("sm"):
             year = _year(None, m.group("sr"), fiscal_year)
             start = end = (year, int(m.group("sm")), int(m.group("sd")))
@@ -684,8 +694,9 @@ def _read_date(m: re.Match, fiscal_year: int | None) -> _Reading | None:
         if operator == "=":
             operator = "between"
         date, date_max = first, last
+    unnamed_month = m.group("um") and not pre
     return _Reading(
-        start=m.start(),
+        start=m.end("um") if unnamed_month else m.start(),
         end=m.end(),
         operator=operator,
         operator_written=bool(pre or post),
@@ -738,7 +749,9 @@ def _integer(written: str) -> int:
     return int(written) if written.isdigit() else int(read_chinese(written)[0])
 
 
-def _resolve(partial: _PartialDate, fiscal_year: int | None) -> datetime.date | None:
+def _resolve(partial: _PartialDate | None, fiscal_year: int | None) -> datetime.date | None:
+    if partial is None:
+        return None  # in a month the value does not name (`每月10日前`)
     year, month, day = partial
     if year is None:
         year = fiscal_year

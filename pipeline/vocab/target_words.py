@@ -436,6 +436,20 @@ DATE_SUFFIXES: tuple[tuple[str, str], ...] = (
     ("以来", ">="),
 )
 
+# Months a value names without their number: a day or part of one (`每月10日前`, `次月5日前`,
+# `当月底前`) is a deadline whose date cannot be resolved from the value and the fiscal year
+# alone: kind date, date null, never a length of 10 日. The month word stays in the context.
+UNNAMED_MONTHS: tuple[str, ...] = (
+    "每月",
+    "每个月",
+    "次月",
+    "下月",
+    "下个月",
+    "当月",
+    "本月",
+    "上月",
+)
+
 # Parts of a month after `M月`: (written, first day, last day); 0 stands for the month's
 # last day.
 MONTH_PARTS: tuple[tuple[str, int, int], ...] = (
