@@ -441,6 +441,9 @@ def test_a_length_in_centimetres_or_millimetres_keeps_its_unit(text, clause):
         ("当月底前完成", [("date", "<=", None, None, None, "当月 完成")]),
         ("每月1次", [("number", "=", 1.0, None, "次", "每月")]),
         ("本月", [("text", None, None, None, None, "本月")]),
+        # 年内 is the current year only where 年 does not count years.
+        ("多年内", [("text", None, None, None, None, "多年内")]),
+        ("全年内完成", [("date", "<=", None, None, None, "全 完成")]),
         # A period after 每, a label before a colon: context of the next quantity, never alone.
         ("每10万人口≥3名", [("number", ">=", 3.0, None, "名", "每10万人口")]),
         ("每隔2小时巡查1次", [("number", "=", 1.0, None, "次", "每隔2小时巡查")]),

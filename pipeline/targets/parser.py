@@ -197,6 +197,10 @@ def _date_pattern(g: str) -> str:
 
 
 _STANDALONE_DATE_WORDS = [w for w, row in _YEAR_PARTS.items() if not row[3]]
+_CURRENT_YEAR_OR_PART = _alternation(
+    [*_STANDALONE_DATE_WORDS, *vocab.CURRENT_YEAR_WORDS],
+    not_after=dict.fromkeys(vocab.CURRENT_YEAR_WORDS, vocab.CURRENT_YEAR_NOT_AFTER),
+)
 _DATE = (
     f"{_date_pattern('a')} ?{_RANGE_SEPARATOR} ?{_date_pattern('b')}"
     f"|(?<![0-9.])(?P<ry1>{_YEAR}) ?年? ?{_RANGE_SEPARATOR} ?(?P<ry2>{_YEAR}) ?年度?"
@@ -210,7 +214,7 @@ _DATE = (
     f"|(?P<um>{_alternation(vocab.UNNAMED_MONTHS)}) ?"
     f"(?:(?P<ud>{_DAY}|{_CN_DAY}) ?[日号]|(?P<up>{_alternation(_MONTH_PARTS)}))"
     f"|{_date_pattern('')}"
-    f"|(?P<word>{_alternation([*_STANDALONE_DATE_WORDS, *vocab.CURRENT_YEAR_WORDS])})"
+    f"|(?P<word>{_CURRENT_YEAR_OR_PART})"
 )
 
 _PREFIXED = f"(?:(?P<pre>{_PREFIX}) ?)?"

@@ -557,6 +557,9 @@ HEDGE_WORDS: tuple[str, ...] = ("力争", "争取", "力求", "原则上", "确�
 # quantifies nothing else (`当年新增≥3家` is a count, `年度内完成` a deadline).
 CURRENT_YEAR_WORDS: tuple[str, ...] = ("年度内", "年内")
 CURRENT_YEAR_OPERATOR: str = "<="
+# After these characters `年` counts years and the word is no current year: `半年内` is within half
+# a year, `多年内` within many, not by the fiscal year's end.
+CURRENT_YEAR_NOT_AFTER: str = "半多几数"
 
 # Separators inside a written date: `2025-12-31`, `2025.12.31`, `2025/12/31`.
 DATE_SEPARATORS: str = "-./"
