@@ -441,6 +441,9 @@ def test_a_length_in_centimetres_or_millimetres_keeps_its_unit(text, clause):
         ("当月底前完成", [("date", "<=", None, None, None, "当月 完成")]),
         ("每月1次", [("number", "=", 1.0, None, "次", "每月")]),
         ("本月", [("text", None, None, None, None, "本月")]),
+        # A scale after 满分 is context of the score before it, and only of one.
+        ("≥90分，满分100分", [("number", ">=", 90.0, None, "分", "满分100分")]),
+        ("满分5分", [("number", "=", 5.0, None, "分", "满分")]),
         # 年内 is the current year only where 年 does not count years.
         ("多年内", [("text", None, None, None, None, "多年内")]),
         ("全年内完成", [("date", "<=", None, None, None, "全 完成")]),

@@ -412,21 +412,30 @@ def _scan(folded: str, fiscal_year: int | None, dated: bool) -> list[_Reading]:
     return strong or readings
 
 
-def _naming_the_next(folded: str, readings: list[_Reading]) -> list[_Reading]:
-    """The readings without those that only say what the next one is counted per or for: a
-    period or population after `每` (`每3个月不少于1次`), a label before a colon (`一期：完成60%`).
-    They become the next clause's context."""
+def _context_only(folded: str, readings: list[_Reading]) -> list[_Reading]:
+    """The readings without those that only say what a neighbour is counted per, for or on
+    (`_names_a_neighbour`): they become the neighbour's context."""
+    last = len(readings) - 1
     return [
         reading
-        for reading, following in itertools.zip_longest(readings, readings[1:])
-        if following is None
-        or reading.is_date
-        or reading.operator_written
-        or not (
-            folded[: reading.start].rstrip().endswith(vocab.PER_WORDS)
-            or folded[reading.end :].lstrip().startswith(vocab.LABEL_MARKS)
-        )
+        for i, reading in enumerate(readings)
+        if not _names_a_neighbour(folded, reading, i > 0, i < last)
     ]
+
+
+def _names_a_neighbour(folded: str, reading: _Reading, after_one: bool, before_one: bool) -> bool:
+    """Whether a quantity without an operator is a period or population after `每`
+    (`每3个月不少于1次`) or a label before a colon (`一期：完成60%`), before another reading,
+    or a scale after `满分` (`≥4.5分（满分5分）`) after another."""
+    if reading.is_date or reading.operator_written:
+        return False
+    before = folded[: reading.start].rstrip()
+    if before_one and (
+        before.endswith(vocab.PER_WORDS)
+        or folded[reading.end :].lstrip().startswith(vocab.LABEL_MARKS)
+    ):
+        return True
+    return after_one and before.endswith(vocab.SCALE_WORDS)
 
 
 _QUANTITY_GROUPS = (
@@ -1018,7 +1027,7 @@ def _parse(
     dated = _MAY_HOLD_DATE.search(folded) is not None
     plain = None if dated else _PLAIN.fullmatch(folded)
     reading = _plain_reading(plain) if plain else None
-    readings = [reading] if reading else _naming_the_next(folded, _scan(folded, fiscal_year, dated))
+    readings = [reading] if reading else _context_only(folded, _scan(folded, fiscal_year, dated))
     if not readings:
         return (_text_clause(display),)
     return _clauses(display, folded, readings, hint)

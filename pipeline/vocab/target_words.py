@@ -180,6 +180,9 @@ PER_WORDS: tuple[str, ...] = ("每", "每隔")
 # ... and one before this mark labels what follows it (`一期：完成60%；二期：完成100%`: the
 # phases, not 1 期 and 2 期). A quantity with an operator written stays a clause.
 LABEL_MARKS: tuple[str, ...] = (":",)
+# Likewise a quantity after these words, when another comes before it, is the scale the earlier
+# one is measured on (`≥4.5分（满分5分）`), context of that one, not a target of 5 分.
+SCALE_WORDS: tuple[str, ...] = ("满分",)
 
 # Punctuation that ends a value without adding to it: `稳步提升。` says what `稳步提升` says.
 SENTENCE_ENDS: str = "。.;,、!"
