@@ -371,6 +371,7 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
 RATE_DENOMINATORS: tuple[str, ...] = (
     "学期", "学年", "年度", "半年", "季", "旬", "人年", "生", "餐",
     "万人", "千人", "百人", "万人口", "千人口",  # rates per population: `6张/千人`
+    "村", "社区", "乡镇", "乡", "镇", "街道", "县", "校", "园", "站",  # per place: `≥1名/村`
 )  # fmt: skip
 
 # What joins a rate's second denominator to its first: `元/人/月`, `元/人·月`, `元/生・年`.
