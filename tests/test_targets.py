@@ -444,6 +444,15 @@ def test_a_length_in_centimetres_or_millimetres_keeps_its_unit(text, clause):
         # A scale after 满分 is context of the score before it, and only of one.
         ("≥90分，满分100分", [("number", ">=", 90.0, None, "分", "满分100分")]),
         ("满分5分", [("number", "=", 5.0, None, "分", "满分")]),
+        # An operator reaches over `X的` only to the quantity right after it.
+        ("≥90%的村", [("percent", ">=", 90.0, None, "%", "的村")]),
+        (
+            "≥3个村的100户",
+            [
+                ("number", ">=", 3.0, None, "个", None),
+                ("number", "=", 100.0, None, "户", "村的"),
+            ],
+        ),
         # 年内 is the current year only where 年 does not count years.
         ("多年内", [("text", None, None, None, None, "多年内")]),
         ("全年内完成", [("date", "<=", None, None, None, "全 完成")]),

@@ -218,8 +218,32 @@ _DATE = (
 )
 
 _PREFIXED = f"(?:(?P<pre>{_PREFIX}) ?)?"
+# Every reading starts with one of these characters: scanning jumps from one to the next
+# instead of trying the whole pattern at every position.
+_QUANTITY_START_CHARS = {
+    *"0123456789+-",
+    *_CN_DIGITS,
+    *_CN_TENS,
+    *_LONE_PLACES,
+    *(word[0] for word in _PREFIX_OPERATORS),
+    *(word[0] for word in vocab.RANGE_OPENERS),
+    *(word[0] for word in _SHARE_UNITS),
+    *(word[0] for word in vocab.TOLERANCE_MARKERS),
+}
+
+
+def _char_class(chars: set[str], negated: bool = False) -> str:
+    return f"[{'^' if negated else ''}{re.escape(''.join(sorted(chars)))}]"
+
+
+# After an operator, what a share is of (`不超过合同金额的10%`): words that neither start a
+# quantity nor separate clauses.
+_OF_CHAR = _char_class(
+    _QUANTITY_START_CHARS | {ch for word in vocab.CLAUSE_SEPARATORS for ch in word}, negated=True
+)
+_OF = f"(?(pre)(?P<of>{_OF_CHAR}{{1,{vocab.SHARE_OF_LONGEST}}}?{vocab.SHARE_OF}) ?)?"
 _QUANTITY_WITH_SUFFIXES = (
-    f"(?:(?P<within>{_alternation(vocab.RANGE_OPENERS)}) ?)?"
+    f"{_OF}(?:(?P<within>{_alternation(vocab.RANGE_OPENERS)}) ?)?"
     f"(?:{_QUANTITY})(?: ?(?P<note1>{_NOTE}))?(?: ?(?P<post>{_SUFFIX}))?(?: ?(?P<note2>{_NOTE}))?"
 )
 _SCANNER = re.compile(
@@ -236,23 +260,7 @@ _DATE_WORDS = [
     *vocab.UNNAMED_MONTHS,
 ]
 _MAY_HOLD_DATE = re.compile(f"{_YEAR}|{_CN_YEAR}|月|[0-9]/[0-9]|{_alternation(_DATE_WORDS)}")
-# Every reading starts with one of these characters: scanning jumps from one to the next
-# instead of trying the whole pattern at every position.
-_QUANTITY_START_CHARS = {
-    *"0123456789+-",
-    *_CN_DIGITS,
-    *_CN_TENS,
-    *_LONE_PLACES,
-    *(word[0] for word in _PREFIX_OPERATORS),
-    *(word[0] for word in vocab.RANGE_OPENERS),
-    *(word[0] for word in _SHARE_UNITS),
-    *(word[0] for word in vocab.TOLERANCE_MARKERS),
-}
 _DATE_WORD_START_CHARS = {word[0] for word in _DATE_WORDS}
-
-
-def _char_class(chars: set[str], negated: bool = False) -> str:
-    return f"[{'^' if negated else ''}{re.escape(''.join(sorted(chars)))}]"
 
 
 _STARTS = re.compile(_char_class(_QUANTITY_START_CHARS | _DATE_WORD_START_CHARS))
@@ -374,6 +382,7 @@ class _Reading:
     date_max: datetime.date | None = None
     is_date: bool = False
     weak: bool = False  # a word for the current year, kept only if nothing else is read
+    inner: tuple[int, int] | None = None  # words inside the reading that are context
 
 
 def _scan(folded: str, fiscal_year: int | None, dated: bool) -> list[_Reading]:
@@ -491,7 +500,10 @@ def _read_quantity(m: re.Match, folded: str) -> _Reading | None:
 
     operator, written = _operator(pre, post, more, ranged, (note1, note2))
     unit_low = unit_low if unit_low is not None else unit
-    return _Reading(m.start(), m.end(), operator, written, amount, amount_max, unit, unit_low)
+    inner = m.span("of") if m.group("of") else None
+    return _Reading(
+        m.start(), m.end(), operator, written, amount, amount_max, unit, unit_low, inner=inner
+    )
 
 
 def _operator(
@@ -857,7 +869,8 @@ def _clause(
     text = _cut(display, folded, start, end)
     left = _cut(display, folded, start, r.start)
     right = _cut(display, folded, r.end, end)
-    context = f"{left} {right}" if left and right else left or right
+    inner = _cut(display, folded, *r.inner) if r.inner else ""
+    context = " ".join(part for part in (left, inner, right) if part)
     if not (context and _HAS_WORD.search(context)):
         context = None
     if r.is_date:

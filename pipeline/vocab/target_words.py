@@ -164,6 +164,12 @@ RANGE_SEPARATORS: tuple[str, ...] = ("-", "--", "—", "——", "–", "~", "�
 INTERVAL_BRACKETS: tuple[tuple[str, str], ...] = (("[", "]"), ("【", "】"))
 INTERVAL_READ_AS: str = "~"
 
+# An operator may stand before what a share is of, the words ending in this mark:
+# `不超过合同金额的10%` is `<=` 10 %, `≤总投资的5%` `<=` 5 %; those words (`合同金额的`) are context.
+SHARE_OF: str = "的"
+# ... at most this many characters of them, none that starts a quantity or separates clauses.
+SHARE_OF_LONGEST: int = 12
+
 # A range written in words, `介于10和20之间`, `介于80%与90%之间`: the word that opens it, and the
 # words that join its two ends besides the separators above. Both ends are included, as in
 # `a-b`; `和` joins the ends here, not two comparisons.
