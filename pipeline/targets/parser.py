@@ -9,7 +9,9 @@ symbols themselves live in `pipeline.vocab.target_words`. Reading takes four ste
    same length that the patterns read;
 2. scan: one pattern finds each date or quantity together with the operators around it
    (a value that is one plain Arabic quantity, the commonest case, is matched whole instead);
-3. split: text between two readings is shared out at the first clause separator;
+3. split: a reading that only names what a neighbour is counted per, for or on (a period
+   after 每, a label before a colon, a scale after 满分) becomes its context; text between two
+   readings is shared out at the first clause separator;
 4. hint: a value without operator or unit takes them from a template in the indicator name.
 
 Speed matters (tens of millions of values at national scale): every pattern is compiled once
