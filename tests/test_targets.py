@@ -453,6 +453,10 @@ def test_a_length_in_centimetres_or_millimetres_keeps_its_unit(text, clause):
                 ("number", "=", 100.0, None, "户", "村的"),
             ],
         ),
+        # Digits in a row are read one by one only as a year (or with a zero); places still read.
+        ("三五天", [("text", None, None, None, None, "三五天")]),
+        ("一百零五人", [("number", "=", 105.0, None, "人", None)]),
+        ("一〇五个", [("number", "=", 105.0, None, "个", None)]),
         # 年内 is the current year only where 年 does not count years.
         ("多年内", [("text", None, None, None, None, "多年内")]),
         ("全年内完成", [("date", "<=", None, None, None, "全 完成")]),

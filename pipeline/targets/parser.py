@@ -589,6 +589,10 @@ def _stands_as_number(
         and folded[start] in _CN_PLACES
     ):
         return False  # `数十家`, `几百人`: some tens, some hundreds, no number
+    if start and folded[start - 1] in _CN_NUMERAL_CHARS:
+        # `二100百分比`: an OCR-damaged operator is not guessed at; `三五天`: the end of an
+        # estimate (three or five) is no number of its own.
+        return False
     if folded[start] in _CN_NUMERAL_CHARS:
         # `四项制度`, `一流`, `“三线”`: a Chinese numeral needs an operator, a unit that ends
         # the phrase, or the whole value to itself.
@@ -598,8 +602,6 @@ def _stands_as_number(
         if not folded[: m.start()].strip(_TRIM) and not folded[end:].strip(_TRIM):
             return True  # the whole value
         return bool(unit) and not folded[end : end + 1].isalnum()
-    if start and folded[start - 1] in _CN_NUMERAL_CHARS:
-        return False  # `二100百分比`: an OCR-damaged operator is not guessed at
     if _CLOCK.match(folded, m.end("n1")) or (start and _CLOCK_BEFORE.search(folded, 0, start)):
         return False  # `9:00-17:00`, `1:20`: a time of day or a ratio, not a quantity
     if unit is None and more is None:
