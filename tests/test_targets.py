@@ -457,6 +457,10 @@ def test_a_length_in_centimetres_or_millimetres_keeps_its_unit(text, clause):
         ("三五天", [("text", None, None, None, None, "三五天")]),
         ("一百零五人", [("number", "=", 105.0, None, "人", None)]),
         ("一〇五个", [("number", "=", 105.0, None, "个", None)]),
+        # A hyphen is a code's only after letters or digits; elsewhere it is a sign or a range.
+        ("同比-5%", [("percent", "=", -5.0, None, "%", "同比")]),
+        ("5-10个", [("number", "between", 5.0, 10.0, "个", None)]),
+        ("COVID-19", [("text", None, None, None, None, "COVID-19")]),
         # 年内 is the current year only where 年 does not count years.
         ("多年内", [("text", None, None, None, None, "多年内")]),
         ("全年内完成", [("date", "<=", None, None, None, "全 完成")]),

@@ -284,7 +284,17 @@ _COMPLETION = re.compile(_alternation(vocab.COMPLETION_WORDS))
 # What a word of completion becomes in the folded string of an actual: a character that no
 # reading starts with or takes in, so the word is context, never an operator.
 _BLANK = "\ue000"
-_TITLE = re.compile(f"{vocab.TITLE_MARKS[0]}[^{vocab.TITLE_MARKS[1]}]*{vocab.TITLE_MARKS[1]}")
+# Titles and document numbers: names, no number inside them is read.
+_DOCUMENT_OPENS = "".join(opening for opening, _ in vocab.DOCUMENT_YEAR_BRACKETS)
+_DOCUMENT_CLOSES = "".join(closing for _, closing in vocab.DOCUMENT_YEAR_BRACKETS)
+_NAMES_OPEN = vocab.TITLE_MARKS[0] + _DOCUMENT_OPENS
+_NAMES = re.compile(
+    f"{vocab.TITLE_MARKS[0]}[^{vocab.TITLE_MARKS[1]}]*{vocab.TITLE_MARKS[1]}"
+    f"|[{re.escape(_DOCUMENT_OPENS)}]{_YEAR}[{re.escape(_DOCUMENT_CLOSES)}] ?[0-9]+ ?"
+    f"{vocab.DOCUMENT_NUMBER_MARK}"
+)
+_STANDARD_CODE = re.compile(f"{_alternation(vocab.STANDARD_CODES)}[0-9]*(?:/[A-Z]+)? ?$")
+_LONGEST_CODE = 12
 _OCR_MARK = re.compile(f"[{re.escape(vocab.OCR_OPERATOR_MARKS)}][0-9]")
 _OCR_PERCENT = re.compile(f"{vocab.OCR_PERCENT_LEAD}(?P<rest>[0-9]{{2,3}}(?:\\.[0-9]+)?)%")
 _NAME_NOTE = re.compile(r"\([^()]*\)")
@@ -388,7 +398,11 @@ class _Reading:
 
 
 def _scan(folded: str, fiscal_year: int | None, dated: bool) -> list[_Reading]:
-    titles = [m.span() for m in _TITLE.finditer(folded)] if vocab.TITLE_MARKS[0] in folded else []
+    titles = (
+        [m.span() for m in _NAMES.finditer(folded)]
+        if any(opening in folded for opening in _NAMES_OPEN)
+        else []
+    )
     scanner, starts = (_SCANNER, _STARTS) if dated else (_QUANTITY_SCANNER, _QUANTITY_STARTS)
     readings = []
     pos = 0
@@ -554,7 +568,7 @@ def _plain_reading(m: re.Match) -> _Reading | None:
     )
     amount = _read_number(n1)
     unit = _with_magnitude(m, u1)
-    if amount is None or _means_the_last(pre, unit) or _ordinal(m.string, m.start("n1")):
+    if amount is None or _means_the_last(pre, unit) or _in_a_name(m.string, *m.span("n1")):
         return None
     operator, written = _operator(pre, post, more, False, (note1, note2))
     start = m.start("pre") if pre else m.start("n1")
@@ -581,8 +595,8 @@ def _stands_as_number(
 ) -> bool:
     """Whether the numeral at `n1` is a number here rather than part of a word or damage."""
     start = m.start("n1")
-    if _ordinal(folded, start):
-        return False  # `第三批`: the third batch, not three
+    if _in_a_name(folded, start, m.end("n1")):
+        return False
     if (
         start
         and folded[start - 1] in vocab.INDEFINITE_BEFORE_PLACES
@@ -611,9 +625,18 @@ def _stands_as_number(
     return True
 
 
-def _ordinal(folded: str, start: int) -> bool:
-    """Whether the numeral at `start` is an ordinal (`第三批`, `第2期`)."""
-    return bool(start) and folded[start - 1] in vocab.ORDINAL_MARKS
+def _in_a_name(folded: str, start: int, end: int) -> bool:
+    """Whether the numeral at `folded[start:end]` is part of a name, not a count: an ordinal
+    (`第三批`, `第2期`), an identifier (`1号楼`, `3#楼`), or a code's number (`GB 50300-2013`,
+    `COVID-19`)."""
+    if start and folded[start - 1] in vocab.ORDINAL_MARKS:
+        return True
+    if folded[end : end + 1] and folded[end] in vocab.IDENTIFIER_MARKS:
+        return True
+    before = folded[start - 2 : start]
+    if len(before) == 2 and before[1] == "-" and before[0].isascii() and before[0].isalnum():
+        return True  # a hyphen the number is no sign after: the rest of a code
+    return _STANDARD_CODE.search(folded, max(0, start - _LONGEST_CODE), start) is not None
 
 
 _CLOCK = re.compile(r":[0-9]")

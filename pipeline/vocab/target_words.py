@@ -636,6 +636,26 @@ VALUE_PLACEHOLDERS = "…*★☆_."
 # not targets.
 TITLE_MARKS: tuple[str, str] = ("《", "》")
 
+# A document's number names it too (`财预〔2020〕10号`): the year in these brackets, then the
+# number before DOCUMENT_NUMBER_MARK; numbers inside it are not targets either.
+DOCUMENT_YEAR_BRACKETS: tuple[tuple[str, str], ...] = (
+    ("〔", "〕"),
+    ("[", "]"),
+    ("(", ")"),
+    ("【", "】"),
+)
+DOCUMENT_NUMBER_MARK: str = "号"
+
+# A number with one of these after it names a thing, it counts nothing: `1号楼`, `3#楼`.
+IDENTIFIER_MARKS: str = "号#"
+
+# Codes of standards: a number after one (and its year after a hyphen) is the standard's own
+# (`GB 50300-2013`, `GB/T 19001`, `DB11/T 1234`, `ISO 9001`), no target. A number glued to any
+# letters, or joined to them by a hyphen (`GB3838-2002`, `COVID-19`), is a code already.
+STANDARD_CODES: tuple[str, ...] = (
+    "GB", "DB", "HJ", "JGJ", "CJJ", "JTG", "SL", "DL", "NY", "LY", "WS", "CECS", "ISO", "IEC",
+)  # fmt: skip
+
 # OCR damage to an operator, read as written and reported, never repaired (spec: `292%`,
 # `二100%`, `工5%`). Characters OCR makes of `≥`, `≤` or `=` when they stand glued to the
 # first digit of a value:
