@@ -355,10 +355,18 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("公顷", "公顷", "number", 1),
     ("立方米", "立方米", "number", 1),
     ("m³", "m³", "number", 1),
+    ("m3", "m3", "number", 1),  # m³ and m² as a converter leaves them, the exponent flattened
+    ("m2", "m2", "number", 1),
+    ("t", "t", "number", 1),  # tonnes (`≥500t/d`)
     ("千瓦时", "千瓦时", "number", 1),
     ("kWh", "kWh", "number", 1),
     ("千瓦", "千瓦", "number", 1),
     ("kW", "kW", "number", 1),
+    ("千伏", "千伏", "number", 1),  # voltage (`35千伏`), not a bare 千 of 伏
+    ("千伏安", "千伏安", "number", 1),
+    ("分贝", "分贝", "number", 1),
+    ("dB", "dB", "number", 1),
+    ("℃", "℃", "number", 1),
     ("兆瓦", "兆瓦", "number", 1),
     ("MW", "MW", "number", 1),
     ("克", "克", "number", 1),
@@ -378,6 +386,7 @@ RATE_DENOMINATORS: tuple[str, ...] = (
     "学期", "学年", "年度", "半年", "季", "旬", "人年", "生", "餐",
     "万人", "千人", "百人", "万人口", "千人口",  # rates per population: `6张/千人`
     "村", "社区", "乡镇", "乡", "镇", "街道", "县", "校", "园", "站",  # per place: `≥1名/村`
+    "度", "d", "h", "s",  # per kWh (`元/度`), per day, hour, second (`m³/d`, `km/h`, `m/s`)
 )  # fmt: skip
 
 # What joins a rate's second denominator to its first: `元/人/月`, `元/人·月`, `元/生・年`.
