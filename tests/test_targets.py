@@ -461,6 +461,10 @@ def test_a_length_in_centimetres_or_millimetres_keeps_its_unit(text, clause):
         ("同比-5%", [("percent", "=", -5.0, None, "%", "同比")]),
         ("5-10个", [("number", "between", 5.0, 10.0, "个", None)]),
         ("COVID-19", [("text", None, None, None, None, "COVID-19")]),
+        # month.day is a date only before a deadline word, with a day of two digits.
+        ("12.31", [("number", "=", 12.31, None, None, None)]),
+        ("6.5前", [("number", "=", 6.5, None, None, "前")]),
+        ("98.50前", [("number", "=", 98.5, None, None, "前")]),
         # 年内 is the current year only where 年 does not count years.
         ("多年内", [("text", None, None, None, None, "多年内")]),
         ("全年内完成", [("date", "<=", None, None, None, "全 完成")]),

@@ -175,6 +175,12 @@ _NUMERIC_ONLY_SUFFIXES = _alternation(
 )
 
 
+_DEADLINE_AFTER = f"(?= ?{_alternation(_DATE_SUFFIXES)})"
+# A day after a month may leave out 日 before a deadline word or at the value's end (`6月30前`,
+# `2025年12月31`).
+_DAY_WORD_LEFT_OUT = f"(?:{_DEADLINE_AFTER}|$)"
+
+
 def _date_pattern(g: str) -> str:
     """One written date; `g` keeps group names apart for the two ends of a range."""
     separators = re.escape(vocab.DATE_SEPARATORS)
@@ -189,7 +195,8 @@ def _date_pattern(g: str) -> str:
         f"(?:(?:(?P<cy{g}>{_YEAR}|{_CN_YEAR}) ?年度?|(?P<cr{g}>{_RELATIVE_YEAR})) ?)?"
         f"(?P<cm{g}>{_MONTH}|{_CN_MONTH}) ?月份?"
         f"(?! ?{_NUMERIC_ONLY_SUFFIXES})"
-        f"(?: ?(?P<cd{g}>{_DAY}|{_CN_DAY}) ?[日号]|(?P<cp{g}>{_alternation(_MONTH_PARTS)}))?"
+        f"(?: ?(?P<cd{g}>{_DAY}|{_CN_DAY}) ?(?:[日号]|{_DAY_WORD_LEFT_OUT})"
+        f"|(?P<cp{g}>{_alternation(_MONTH_PARTS)}))?"
     )
     year = (
         f"(?:(?P<yy{g}>{_YEAR}|{_CN_YEAR}) ?年度?|(?P<yr{g}>{_RELATIVE_YEAR}))"
@@ -209,10 +216,10 @@ _DATE = (
     f"|(?<![0-9.])(?:(?:(?P<ky>{_YEAR}) ?年|(?P<kr>{_RELATIVE_YEAR})) ?)?"
     f"(?P<km1>{_MONTH}) ?{_RANGE_SEPARATOR} ?"
     f"(?P<km2>{_MONTH}) ?月份?"
-    # `12/31前`: a month and day only count as a date before a deadline word, else `1/2`
-    # would be one too.
-    f"|(?:(?P<sr>{_RELATIVE_YEAR}) ?)?(?<![0-9./])(?P<sm>{_MONTH})/(?P<sd>{_DAY})"
-    f"(?= ?{_alternation(_DATE_SUFFIXES)})"
+    # `12/31前`, `6.30前`: a month and day only count as a date before a deadline word, else
+    # `1/2` or `6.3` would be one too; after a point the day has two digits.
+    f"|(?:(?P<sr>{_RELATIVE_YEAR}) ?)?(?<![0-9./])(?P<sm>{_MONTH})(?:/|\\.(?=[0-3][0-9]))"
+    f"(?P<sd>{_DAY}){_DEADLINE_AFTER}"
     f"|(?P<um>{_alternation(vocab.UNNAMED_MONTHS)}) ?"
     f"(?:(?P<ud>{_DAY}|{_CN_DAY}) ?[日号]|(?P<up>{_alternation(_MONTH_PARTS)}))"
     f"|{_date_pattern('')}"
@@ -261,7 +268,10 @@ _DATE_WORDS = [
     *_RELATIVE_YEARS,
     *vocab.UNNAMED_MONTHS,
 ]
-_MAY_HOLD_DATE = re.compile(f"{_YEAR}|{_CN_YEAR}|月|[0-9]/[0-9]|{_alternation(_DATE_WORDS)}")
+_MAY_HOLD_DATE = re.compile(
+    f"{_YEAR}|{_CN_YEAR}|月|[0-9]/[0-9]|[0-9]\\.[0-3][0-9]{_DEADLINE_AFTER}"
+    f"|{_alternation(_DATE_WORDS)}"
+)
 _DATE_WORD_START_CHARS = {word[0] for word in _DATE_WORDS}
 
 
