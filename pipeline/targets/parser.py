@@ -245,14 +245,18 @@ def _char_class(chars: set[str], negated: bool = False) -> str:
     return f"[{'^' if negated else ''}{re.escape(''.join(sorted(chars)))}]"
 
 
-# After an operator, what a share is of (`不超过合同金额的10%`): words that neither start a
-# quantity nor separate clauses.
+# An operator and what a share is of, right before the share (`不超过合同金额的10%`): words
+# that neither start a quantity nor separate clauses. Looked for behind a quantity only when
+# SHARE_OF stands there, so that scanning pays nothing for it.
 _OF_CHAR = _char_class(
     _QUANTITY_START_CHARS | {ch for word in vocab.CLAUSE_SEPARATORS for ch in word}, negated=True
 )
-_OF = f"(?(pre)(?P<of>{_OF_CHAR}{{1,{vocab.SHARE_OF_LONGEST}}}?{vocab.SHARE_OF}) ?)?"
+_OPERATOR_OVER_SHARE_OF = re.compile(
+    f"(?P<pre>{_PREFIX}) ?(?P<of>{_OF_CHAR}{{1,{vocab.SHARE_OF_LONGEST}}}{vocab.SHARE_OF}) ?$"
+)
+_SHARE_OF_REACH = max(map(len, _PREFIX_OPERATORS)) + vocab.SHARE_OF_LONGEST + 3
 _QUANTITY_WITH_SUFFIXES = (
-    f"{_OF}(?:(?P<within>{_alternation(vocab.RANGE_OPENERS)}) ?)?"
+    f"(?:(?P<within>{_alternation(vocab.RANGE_OPENERS)}) ?)?"
     f"(?:{_QUANTITY})(?: ?(?P<note1>{_NOTE}))?(?: ?(?P<post>{_SUFFIX}))?(?: ?(?P<note2>{_NOTE}))?"
 )
 _SCANNER = re.compile(
@@ -262,17 +266,16 @@ _SCANNER = re.compile(
 # Most values hold no date and are read with the quantities alone, which is much faster.
 _QUANTITY_SCANNER = re.compile(f"{_PREFIXED}{_QUANTITY_WITH_SUFFIXES}")
 # Every date alternative above needs one of these; a value without any skips date reading.
-_DATE_WORDS = [
-    *_STANDALONE_DATE_WORDS,
-    *vocab.CURRENT_YEAR_WORDS,
-    *_RELATIVE_YEARS,
-    *vocab.UNNAMED_MONTHS,
-]
+# (An unnamed month, `每月10日前`, holds `月` already; a month.day, `6.30前`, is looked for with
+# the first characters of the deadline words only, a cheap class.)
+_DATE_WORDS = [*_STANDALONE_DATE_WORDS, *vocab.CURRENT_YEAR_WORDS, *_RELATIVE_YEARS]
+_DEADLINE_STARTS = "".join(sorted({word[0] for word in _DATE_SUFFIXES}))
+# A word that holds another (`第三季度末` holds `三季度`) needs no place of its own here.
 _MAY_HOLD_DATE = re.compile(
-    f"{_YEAR}|{_CN_YEAR}|月|[0-9]/[0-9]|[0-9]\\.[0-3][0-9]{_DEADLINE_AFTER}"
-    f"|{_alternation(_DATE_WORDS)}"
+    f"{_YEAR}|{_CN_YEAR}|月|[0-9]/[0-9]|[0-9]\\.[0-3][0-9] ?[{re.escape(_DEADLINE_STARTS)}]|"
+    + _alternation(w for w in _DATE_WORDS if not any(o != w and o in w for o in _DATE_WORDS))
 )
-_DATE_WORD_START_CHARS = {word[0] for word in _DATE_WORDS}
+_DATE_WORD_START_CHARS = {word[0] for word in [*_DATE_WORDS, *vocab.UNNAMED_MONTHS]}
 
 
 _STARTS = re.compile(_char_class(_QUANTITY_START_CHARS | _DATE_WORD_START_CHARS))
@@ -283,11 +286,16 @@ _QUANTITY_STARTS = re.compile(_char_class(_QUANTITY_START_CHARS))
 # quantity part mirrors `_QUANTITY`, so the result is what scanning would give.
 # Words before the quantity may not open a title either: a number inside `《…》` is no target.
 _NOT_A_START = _char_class(_QUANTITY_START_CHARS, negated=True)
-_NOT_A_START_OR_TITLE = _char_class(_QUANTITY_START_CHARS | {vocab.TITLE_MARKS[0]}, negated=True)
+# Nor may a number that could be part of a name (`_in_a_name`: after `第` or a word and a space,
+# before `号`) be read here: scanning weighs those.
+_NOT_A_START_OR_TITLE = _char_class(
+    _QUANTITY_START_CHARS | {vocab.TITLE_MARKS[0], *vocab.ORDINAL_MARKS}, negated=True
+)
 _PLAIN = re.compile(
-    f"{_NOT_A_START_OR_TITLE}*+(?:(?P<pre>{_PREFIX}) ?)?(?P<n1>{_ARABIC}){_MAGNITUDE_MORE}"
+    f"{_NOT_A_START_OR_TITLE}*+(?:(?P<pre>{_PREFIX}) ?|(?<! ))(?P<n1>{_ARABIC}){_MAGNITUDE_MORE}"
     f"(?: ?(?P<u1>{_UNIT}))?(?: ?(?P<note1>{_NOTE}))?(?: ?(?P<post>{_SUFFIX}))?"
-    f"(?: ?(?P<note2>{_NOTE}))?(?P<rest>(?![A-Za-z]){_NOT_A_START}*)"
+    f"(?: ?(?P<note2>{_NOTE}))?"
+    f"(?P<rest>(?![A-Za-z{re.escape(vocab.IDENTIFIER_MARKS)}]){_NOT_A_START}*)"
 )
 _CLAUSE_SEPARATOR = re.compile(_alternation(vocab.CLAUSE_SEPARATORS))
 _COMPLETION = re.compile(_alternation(vocab.COMPLETION_WORDS))
@@ -451,6 +459,8 @@ def _context_only(folded: str, readings: list[_Reading]) -> list[_Reading]:
     """The readings without those that only say what a neighbour is counted per, for or on
     (`_names_a_neighbour`): they become the neighbour's context."""
     last = len(readings) - 1
+    if not last:
+        return readings
     return [
         reading
         for i, reading in enumerate(readings)
@@ -524,11 +534,15 @@ def _read_quantity(m: re.Match, folded: str) -> _Reading | None:
     if _means_the_last(pre, unit):
         return None
 
+    start, inner = m.start(), None
+    if not pre and vocab.SHARE_OF in folded[max(0, start - 2) : start]:
+        share_of = _OPERATOR_OVER_SHARE_OF.search(folded, max(0, start - _SHARE_OF_REACH), start)
+        if share_of:
+            pre, start, inner = share_of["pre"], share_of.start(), share_of.span("of")
     operator, written = _operator(pre, post, more, ranged, (note1, note2))
     unit_low = unit_low if unit_low is not None else unit
-    inner = m.span("of") if m.group("of") else None
     return _Reading(
-        m.start(), m.end(), operator, written, amount, amount_max, unit, unit_low, inner=inner
+        start, m.end(), operator, written, amount, amount_max, unit, unit_low, inner=inner
     )
 
 
@@ -578,7 +592,7 @@ def _plain_reading(m: re.Match) -> _Reading | None:
     )
     amount = _read_number(n1)
     unit = _with_magnitude(m, u1)
-    if amount is None or _means_the_last(pre, unit) or _in_a_name(m.string, *m.span("n1")):
+    if amount is None or _means_the_last(pre, unit):
         return None
     operator, written = _operator(pre, post, more, False, (note1, note2))
     start = m.start("pre") if pre else m.start("n1")
@@ -638,15 +652,20 @@ def _stands_as_number(
 def _in_a_name(folded: str, start: int, end: int) -> bool:
     """Whether the numeral at `folded[start:end]` is part of a name, not a count: an ordinal
     (`第三批`, `第2期`), an identifier (`1号楼`, `3#楼`), or a code's number (`GB 50300-2013`,
-    `COVID-19`)."""
-    if start and folded[start - 1] in vocab.ORDINAL_MARKS:
-        return True
+    `COVID-19`; glued to letters, `GB50300`, it is never read at all)."""
     if folded[end : end + 1] and folded[end] in vocab.IDENTIFIER_MARKS:
         return True
-    before = folded[start - 2 : start]
-    if len(before) == 2 and before[1] == "-" and before[0].isascii() and before[0].isalnum():
-        return True  # a hyphen the number is no sign after: the rest of a code
-    return _STANDARD_CODE.search(folded, max(0, start - _LONGEST_CODE), start) is not None
+    if not start:
+        return False
+    before = folded[start - 1]
+    if before in vocab.ORDINAL_MARKS:
+        return True
+    if before == "-":  # a hyphen the number is no sign after: the rest of a code
+        return start >= 2 and folded[start - 2].isascii() and folded[start - 2].isalnum()
+    return (
+        before == " "
+        and _STANDARD_CODE.search(folded, max(0, start - _LONGEST_CODE), start) is not None
+    )
 
 
 _CLOCK = re.compile(r":[0-9]")
@@ -906,8 +925,9 @@ def _clause(
     text = _cut(display, folded, start, end)
     left = _cut(display, folded, start, r.start)
     right = _cut(display, folded, r.end, end)
-    inner = _cut(display, folded, *r.inner) if r.inner else ""
-    context = " ".join(part for part in (left, inner, right) if part)
+    if r.inner:  # `不超过合同金额的10%`: the words between operator and number
+        left = " ".join(part for part in (left, _cut(display, folded, *r.inner)) if part)
+    context = f"{left} {right}" if left and right else left or right
     if not (context and _HAS_WORD.search(context)):
         context = None
     if r.is_date:
