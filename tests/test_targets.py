@@ -465,6 +465,10 @@ def test_a_length_in_centimetres_or_millimetres_keeps_its_unit(text, clause):
         ("12.31", [("number", "=", 12.31, None, None, None)]),
         ("6.5前", [("number", "=", 6.5, None, None, "前")]),
         ("98.50前", [("number", "=", 98.5, None, None, "前")]),
+        # An item's number opens the value or a clause and has more after its mark.
+        ("1.5", [("number", "=", 1.5, None, None, None)]),
+        ("3、", [("number", "=", 3.0, None, None, None)]),
+        ("完成3.", [("number", "=", 3.0, None, None, "完成 .")]),
         # 年内 is the current year only where 年 does not count years.
         ("多年内", [("text", None, None, None, None, "多年内")]),
         ("全年内完成", [("date", "<=", None, None, None, "全 完成")]),

@@ -295,7 +295,8 @@ _PLAIN = re.compile(
     f"{_NOT_A_START_OR_TITLE}*+(?:(?P<pre>{_PREFIX}) ?|(?<! ))(?P<n1>{_ARABIC}){_MAGNITUDE_MORE}"
     f"(?: ?(?P<u1>{_UNIT}))?(?: ?(?P<note1>{_NOTE}))?(?: ?(?P<post>{_SUFFIX}))?"
     f"(?: ?(?P<note2>{_NOTE}))?"
-    f"(?P<rest>(?![A-Za-z{re.escape(vocab.IDENTIFIER_MARKS)}]){_NOT_A_START}*)"
+    f"(?P<rest>(?![A-Za-z{re.escape(vocab.IDENTIFIER_MARKS)}])"
+    f"(?!(?<=[0-9])[{re.escape(vocab.ITEM_MARKS)}]){_NOT_A_START}*)"
 )
 _CLAUSE_SEPARATOR = re.compile(_alternation(vocab.CLAUSE_SEPARATORS))
 _COMPLETION = re.compile(_alternation(vocab.COMPLETION_WORDS))
@@ -651,10 +652,14 @@ def _stands_as_number(
 
 def _in_a_name(folded: str, start: int, end: int) -> bool:
     """Whether the numeral at `folded[start:end]` is part of a name, not a count: an ordinal
-    (`第三批`, `第2期`), an identifier (`1号楼`, `3#楼`), or a code's number (`GB 50300-2013`,
-    `COVID-19`; glued to letters, `GB50300`, it is never read at all)."""
-    if folded[end : end + 1] and folded[end] in vocab.IDENTIFIER_MARKS:
+    (`第三批`, `第2期`), an identifier (`1号楼`, `3#楼`), an item's number (`1.培训≥3场`), or a
+    code's number (`GB 50300-2013`, `COVID-19`; glued to letters, `GB50300`, it is never read)."""
+    after = folded[end : end + 1]
+    if after and after in vocab.IDENTIFIER_MARKS:
         return True
+    item_mark = after and after in vocab.ITEM_MARKS and end + 1 < len(folded)
+    if item_mark and (not start or folded[start - 1] in vocab.ITEM_BEFORE):
+        return True  # `1.培训≥3场`, `(1)≥95%`: an item's number
     if not start:
         return False
     before = folded[start - 1]

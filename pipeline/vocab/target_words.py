@@ -392,9 +392,10 @@ RATE_DENOMINATORS: tuple[str, ...] = (
 # What joins a rate's second denominator to its first: `元/人/月`, `元/人·月`, `元/生・年`.
 RATE_JOINERS: str = "/·・"
 
-# Characters that full-width folding would split into several (`㎡` -> `m2`, `²` -> `2`):
-# kept as written so that a unit never turns into a number.
-FOLD_KEEP: str = "㎡²³"
+# Characters that full-width folding would split into several (`㎡` -> `m2`, `²` -> `2`), or turn
+# into a digit (`①` -> `1`): kept as written so that a unit or a list's item mark never turns
+# into a number.
+FOLD_KEEP: str = "㎡²³①②③④⑤⑥⑦⑧⑨"
 
 # Chinese numerals: digits (ordinary and financial), small and large place values, and the
 # decimal point.
@@ -657,6 +658,12 @@ DOCUMENT_NUMBER_MARK: str = "号"
 
 # A number with one of these after it names a thing, it counts nothing: `1号楼`, `3#楼`.
 IDENTIFIER_MARKS: str = "号#"
+
+# A list's item numbers in one cell (`1.培训≥3场；2.覆盖≥100人`, `(1)≥95%`, `1、完成3场`): a
+# number that opens the value or follows one of ITEM_BEFORE, with one of ITEM_MARKS right after
+# it and more after that, numbers the item, it counts nothing.
+ITEM_MARKS: str = ".、)"
+ITEM_BEFORE: str = " ,;。("
 
 # Codes of standards: a number after one (and its year after a hyphen) is the standard's own
 # (`GB 50300-2013`, `GB/T 19001`, `DB11/T 1234`, `ISO 9001`), no target. A number glued to any
