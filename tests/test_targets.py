@@ -469,6 +469,9 @@ def test_a_length_in_centimetres_or_millimetres_keeps_its_unit(text, clause):
         ("1.5", [("number", "=", 1.5, None, None, None)]),
         ("3、", [("number", "=", 3.0, None, None, None)]),
         ("完成3.", [("number", "=", 3.0, None, None, "完成 .")]),
+        # A times sign makes factors, except in a power of ten; 号 after a range names things.
+        ("≥1.5×10^4元", [("money", ">=", 15000.0, None, "元", None)]),
+        ("3~5号", [("text", None, None, None, None, "3~5号")]),
         # 年内 is the current year only where 年 does not count years.
         ("多年内", [("text", None, None, None, None, "多年内")]),
         ("全年内完成", [("date", "<=", None, None, None, "全 完成")]),

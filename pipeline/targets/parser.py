@@ -481,7 +481,7 @@ def _names_a_neighbour(folded: str, reading: _Reading, after_one: bool, before_o
         or folded[reading.end :].lstrip().startswith(vocab.LABEL_MARKS)
     ):
         return True
-    return after_one and before.endswith(vocab.SCALE_WORDS)
+    return after_one and before.endswith((*vocab.SCALE_WORDS, *vocab.PER_MARKS_AFTER))
 
 
 _QUANTITY_GROUPS = (
@@ -509,8 +509,8 @@ def _read_quantity(m: re.Match, folded: str) -> _Reading | None:
         if n2:
             n2, u2 = _split_chinese_magnitude(n2, u2)
             amount_max = _read_number(n2)
-            if amount_max is None:
-                return None
+            if amount_max is None or folded[m.end("n2") : m.end("n2") + 1] in _IDENTIFIER_MARKS:
+                return None  # `1-3号楼`: a range of names
             unit = u2 or u1
             unit_low = u1 or u2
             ranged = True
@@ -652,10 +652,11 @@ def _stands_as_number(
 
 def _in_a_name(folded: str, start: int, end: int) -> bool:
     """Whether the numeral at `folded[start:end]` is part of a name, not a count: an ordinal
-    (`第三批`, `第2期`), an identifier (`1号楼`, `3#楼`), an item's number (`1.培训≥3场`), or a
-    code's number (`GB 50300-2013`, `COVID-19`; glued to letters, `GB50300`, it is never read)."""
+    (`第三批`, `第2期`), an identifier (`1号楼`, `3#楼`), an item's number (`1.培训≥3场`), a
+    code's number (`GB 50300-2013`, `COVID-19`; glued to letters, `GB50300`, it is never read),
+    or a product's factor (`7×24小时`)."""
     after = folded[end : end + 1]
-    if after and after in vocab.IDENTIFIER_MARKS:
+    if after and after in vocab.IDENTIFIER_MARKS + vocab.TIMES_SIGNS:
         return True
     item_mark = after and after in vocab.ITEM_MARKS and end + 1 < len(folded)
     if item_mark and (not start or folded[start - 1] in vocab.ITEM_BEFORE):
@@ -665,6 +666,8 @@ def _in_a_name(folded: str, start: int, end: int) -> bool:
     before = folded[start - 1]
     if before in vocab.ORDINAL_MARKS:
         return True
+    if before in vocab.TIMES_SIGNS:
+        return True  # `7×24小时`: a product's factor
     if before == "-":  # a hyphen the number is no sign after: the rest of a code
         return start >= 2 and folded[start - 2].isascii() and folded[start - 2].isalnum()
     return (
@@ -673,6 +676,7 @@ def _in_a_name(folded: str, start: int, end: int) -> bool:
     )
 
 
+_IDENTIFIER_MARKS = frozenset(vocab.IDENTIFIER_MARKS)
 _CLOCK = re.compile(r":[0-9]")
 _CLOCK_BEFORE = re.compile(r"[0-9]:$")
 

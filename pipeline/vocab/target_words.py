@@ -189,6 +189,9 @@ LABEL_MARKS: tuple[str, ...] = (":",)
 # Likewise a quantity after these words, when another comes before it, is the scale the earlier
 # one is measured on (`≥4.5分（满分5分）`), context of that one, not a target of 5 分.
 SCALE_WORDS: tuple[str, ...] = ("满分",)
+# ... and so is one after a slash, when another comes before it: the period of a rate written
+# with its own number (`1次/2年`: once in two years, not also 2 年).
+PER_MARKS_AFTER: tuple[str, ...] = ("/",)
 
 # Punctuation that ends a value without adding to it: `稳步提升。` says what `稳步提升` says.
 SENTENCE_ENDS: str = "。.;,、!"
@@ -656,8 +659,10 @@ DOCUMENT_YEAR_BRACKETS: tuple[tuple[str, str], ...] = (
 )
 DOCUMENT_NUMBER_MARK: str = "号"
 
-# A number with one of these after it names a thing, it counts nothing: `1号楼`, `3#楼`.
+# A number with one of these after it names a thing, it counts nothing: `1号楼`, `3#楼`, `1-3号楼`.
 IDENTIFIER_MARKS: str = "号#"
+# A number beside a times sign (TIMES_SIGNS, other than in `×10^n`) is a factor of a product
+# (`7×24小时`, `3×3米`), neither factor a target.
 
 # A list's item numbers in one cell (`1.培训≥3场；2.覆盖≥100人`, `(1)≥95%`, `1、完成3场`): a
 # number that opens the value or follows one of ITEM_BEFORE, with one of ITEM_MARKS right after
