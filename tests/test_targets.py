@@ -37,6 +37,9 @@ CASES = _load("target-cases.jsonl")
 # A held-out round: values written from the spec before the parser read them; a line marked
 # `actual` is a self-evaluation's 实际完成值, read with `parse_actual`; `note` says why.
 HELDOUT = _load("heldout-target-values.jsonl")
+# The second round: time limits, frequencies, shares per ten thousand, phases and grades, units
+# real tables write (延米, 日历天, 亩次 …), actuals.
+HELDOUT_2 = _load("heldout-target-values-2.jsonl")
 
 
 def _id(case: dict) -> str:
@@ -66,14 +69,22 @@ def test_heldout_values(case):
     assert _parsed(case) == case["clauses"]
 
 
+@pytest.mark.parametrize("case", HELDOUT_2, ids=[_id(case) for case in HELDOUT_2])
+def test_heldout_values_second_round(case):
+    assert _parsed(case) == case["clauses"]
+
+
 def test_cases_cover_all_fields():
-    for case in CASES + HELDOUT:
+    for case in CASES + HELDOUT + HELDOUT_2:
         for clause in case["clauses"]:
             assert tuple(clause) == CLAUSE_FIELDS, case["text"]
 
 
 def test_cases_are_distinct():
-    keys = [(case["text"], case["indicator_name"], case["fiscal_year"]) for case in CASES + HELDOUT]
+    keys = [
+        (case["text"], case["indicator_name"], case["fiscal_year"])
+        for case in CASES + HELDOUT + HELDOUT_2
+    ]
     assert len(keys) == len(set(keys))
 
 
@@ -422,6 +433,60 @@ def test_a_length_in_centimetres_or_millimetres_keeps_its_unit(text, clause):
         ("千家万户", [("text", None, None, None, None, "千家万户")]),
         ("几百人", [("text", None, None, None, None, "几百人")]),
         ("人数一百人", [("number", "=", 100.0, None, "人", "人数")]),
+        # `第` makes a numeral an ordinal, Arabic or Chinese; a count after it is still read.
+        ("第1批", [("text", None, None, None, None, "第1批")]),
+        ("第2期≥50人", [("number", ">=", 50.0, None, "人", "第2期")]),
+        ("≥3个第三方", [("number", ">=", 3.0, None, "个", "第三方")]),
+        # A day or part of a month named without its number is a deadline of no known date.
+        ("当月底前完成", [("date", "<=", None, None, None, "当月 完成")]),
+        ("每月1次", [("number", "=", 1.0, None, "次", "每月")]),
+        ("本月", [("text", None, None, None, None, "本月")]),
+        # A scale after 满分 is context of the score before it, and only of one.
+        ("≥90分，满分100分", [("number", ">=", 90.0, None, "分", "满分100分")]),
+        ("满分5分", [("number", "=", 5.0, None, "分", "满分")]),
+        # An operator reaches over `X的` only to the quantity right after it.
+        ("≥90%的村", [("percent", ">=", 90.0, None, "%", "的村")]),
+        (
+            "≥3个村的100户",
+            [
+                ("number", ">=", 3.0, None, "个", None),
+                ("number", "=", 100.0, None, "户", "村的"),
+            ],
+        ),
+        # Digits in a row are read one by one only as a year (or with a zero); places still read.
+        ("三五天", [("text", None, None, None, None, "三五天")]),
+        ("一百零五人", [("number", "=", 105.0, None, "人", None)]),
+        ("一〇五个", [("number", "=", 105.0, None, "个", None)]),
+        # A hyphen is a code's only after letters or digits; elsewhere it is a sign or a range.
+        ("同比-5%", [("percent", "=", -5.0, None, "%", "同比")]),
+        ("5-10个", [("number", "between", 5.0, 10.0, "个", None)]),
+        ("COVID-19", [("text", None, None, None, None, "COVID-19")]),
+        # month.day is a date only before a deadline word, with a day of two digits.
+        ("12.31", [("number", "=", 12.31, None, None, None)]),
+        ("6.5前", [("number", "=", 6.5, None, None, "前")]),
+        ("98.50前", [("number", "=", 98.5, None, None, "前")]),
+        # An item's number opens the value or a clause and has more after its mark.
+        ("1.5", [("number", "=", 1.5, None, None, None)]),
+        ("3、", [("number", "=", 3.0, None, None, None)]),
+        ("完成3.", [("number", "=", 3.0, None, None, "完成 .")]),
+        # A times sign makes factors, except in a power of ten; 号 after a range names things.
+        ("≥1.5×10^4元", [("money", ">=", 15000.0, None, "元", None)]),
+        ("3~5号", [("text", None, None, None, None, "3~5号")]),
+        # 年内 is the current year only where 年 does not count years.
+        ("多年内", [("text", None, None, None, None, "多年内")]),
+        ("全年内完成", [("date", "<=", None, None, None, "全 完成")]),
+        # A period after 每, a label before a colon: context of the next quantity, never alone.
+        ("每10万人口≥3名", [("number", ">=", 3.0, None, "名", "每10万人口")]),
+        ("每隔2小时巡查1次", [("number", "=", 1.0, None, "次", "每隔2小时巡查")]),
+        ("每3年", [("duration", "=", 3.0, None, "年", "每")]),
+        ("3个:甲村、乙村", [("number", "=", 3.0, None, "个", "甲村、乙村")]),
+        (
+            "≥2个:其中≥1个省级",
+            [
+                ("number", ">=", 2.0, None, "个", None),
+                ("number", ">=", 1.0, None, "个", "其中 省级"),
+            ],
+        ),
     ],
 )
 def test_the_held_out_fixes_stop_where_their_words_stop(text, clauses):

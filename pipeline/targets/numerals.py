@@ -18,6 +18,10 @@ Reading = tuple[float, int]
 
 _LARGE_PLACES_DESCENDING = sorted(CHINESE_LARGE_PLACES.items(), key=lambda item: -item[1])
 
+# A run of digits without a place is read digit by digit only from this length (a year) or
+# with a zero in it (`二〇二五`, `一〇五`).
+_DIGITS_OF_A_YEAR = 4
+
 # Longer runs of numeral characters are damage, not numbers (and would recurse deeply).
 _LONGEST_CHINESE_NUMERAL = 24
 
@@ -65,7 +69,9 @@ def _chinese_integer(written: str) -> int | None:
     if written in CHINESE_DIGITS:
         return CHINESE_DIGITS[written]
     if len(written) > 1 and all(ch in CHINESE_DIGITS for ch in written):
-        # Digit by digit, as years and codes are read aloud (`二〇二五`).
+        if len(written) < _DIGITS_OF_A_YEAR and all(CHINESE_DIGITS[ch] for ch in written):
+            return None  # `三五天`, `七八个`: three or five, an estimate, no number
+        # Digit by digit, as years and codes are read aloud (`二〇二五`, `一九九八`).
         return int("".join(str(CHINESE_DIGITS[ch]) for ch in written))
     for large, factor in _LARGE_PLACES_DESCENDING:
         head, found, tail = written.rpartition(large)
@@ -88,6 +94,8 @@ def _chinese_section(written: str) -> int | None:
     digit: int | None = None
     for ch in written:
         if ch in CHINESE_DIGITS:
+            if digit:
+                return None  # `十四五`, `四五十`: two digits in a row name no one number
             digit = CHINESE_DIGITS[ch]
         elif ch in CHINESE_PLACES:
             total += (1 if digit is None else digit) * CHINESE_PLACES[ch]

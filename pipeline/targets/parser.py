@@ -9,7 +9,9 @@ symbols themselves live in `pipeline.vocab.target_words`. Reading takes four ste
    same length that the patterns read;
 2. scan: one pattern finds each date or quantity together with the operators around it
    (a value that is one plain Arabic quantity, the commonest case, is matched whole instead);
-3. split: text between two readings is shared out at the first clause separator;
+3. split: a reading that only names what a neighbour is counted per, for or on (a period
+   after 每, a label before a colon, a scale after 满分) becomes its context; text between two
+   readings is shared out at the first clause separator;
 4. hint: a value without operator or unit takes them from a template in the indicator name.
 
 Speed matters (tens of millions of values at national scale): every pattern is compiled once
@@ -173,6 +175,12 @@ _NUMERIC_ONLY_SUFFIXES = _alternation(
 )
 
 
+_DEADLINE_AFTER = f"(?= ?{_alternation(_DATE_SUFFIXES)})"
+# A day after a month may leave out 日 before a deadline word or at the value's end (`6月30前`,
+# `2025年12月31`).
+_DAY_WORD_LEFT_OUT = f"(?:{_DEADLINE_AFTER}|$)"
+
+
 def _date_pattern(g: str) -> str:
     """One written date; `g` keeps group names apart for the two ends of a range."""
     separators = re.escape(vocab.DATE_SEPARATORS)
@@ -187,7 +195,8 @@ def _date_pattern(g: str) -> str:
         f"(?:(?:(?P<cy{g}>{_YEAR}|{_CN_YEAR}) ?年度?|(?P<cr{g}>{_RELATIVE_YEAR})) ?)?"
         f"(?P<cm{g}>{_MONTH}|{_CN_MONTH}) ?月份?"
         f"(?! ?{_NUMERIC_ONLY_SUFFIXES})"
-        f"(?: ?(?P<cd{g}>{_DAY}|{_CN_DAY}) ?[日号]|(?P<cp{g}>{_alternation(_MONTH_PARTS)}))?"
+        f"(?: ?(?P<cd{g}>{_DAY}|{_CN_DAY}) ?(?:[日号]|{_DAY_WORD_LEFT_OUT})"
+        f"|(?P<cp{g}>{_alternation(_MONTH_PARTS)}))?"
     )
     year = (
         f"(?:(?P<yy{g}>{_YEAR}|{_CN_YEAR}) ?年度?|(?P<yr{g}>{_RELATIVE_YEAR}))"
@@ -197,34 +206,27 @@ def _date_pattern(g: str) -> str:
 
 
 _STANDALONE_DATE_WORDS = [w for w, row in _YEAR_PARTS.items() if not row[3]]
+_CURRENT_YEAR_OR_PART = _alternation(
+    [*_STANDALONE_DATE_WORDS, *vocab.CURRENT_YEAR_WORDS],
+    not_after=dict.fromkeys(vocab.CURRENT_YEAR_WORDS, vocab.CURRENT_YEAR_NOT_AFTER),
+)
 _DATE = (
     f"{_date_pattern('a')} ?{_RANGE_SEPARATOR} ?{_date_pattern('b')}"
     f"|(?<![0-9.])(?P<ry1>{_YEAR}) ?年? ?{_RANGE_SEPARATOR} ?(?P<ry2>{_YEAR}) ?年度?"
     f"|(?<![0-9.])(?:(?:(?P<ky>{_YEAR}) ?年|(?P<kr>{_RELATIVE_YEAR})) ?)?"
     f"(?P<km1>{_MONTH}) ?{_RANGE_SEPARATOR} ?"
     f"(?P<km2>{_MONTH}) ?月份?"
-    # `12/31前`: a month and day only count as a date before a deadline word, else `1/2`
-    # would be one too.
-    f"|(?:(?P<sr>{_RELATIVE_YEAR}) ?)?(?<![0-9./])(?P<sm>{_MONTH})/(?P<sd>{_DAY})"
-    f"(?= ?{_alternation(_DATE_SUFFIXES)})"
+    # `12/31前`, `6.30前`: a month and day only count as a date before a deadline word, else
+    # `1/2` or `6.3` would be one too; after a point the day has two digits.
+    f"|(?:(?P<sr>{_RELATIVE_YEAR}) ?)?(?<![0-9./])(?P<sm>{_MONTH})(?:/|\\.(?=[0-3][0-9]))"
+    f"(?P<sd>{_DAY}){_DEADLINE_AFTER}"
+    f"|(?P<um>{_alternation(vocab.UNNAMED_MONTHS)}) ?"
+    f"(?:(?P<ud>{_DAY}|{_CN_DAY}) ?[日号]|(?P<up>{_alternation(_MONTH_PARTS)}))"
     f"|{_date_pattern('')}"
-    f"|(?P<word>{_alternation([*_STANDALONE_DATE_WORDS, *vocab.CURRENT_YEAR_WORDS])})"
+    f"|(?P<word>{_CURRENT_YEAR_OR_PART})"
 )
 
 _PREFIXED = f"(?:(?P<pre>{_PREFIX}) ?)?"
-_QUANTITY_WITH_SUFFIXES = (
-    f"(?:(?P<within>{_alternation(vocab.RANGE_OPENERS)}) ?)?"
-    f"(?:{_QUANTITY})(?: ?(?P<note1>{_NOTE}))?(?: ?(?P<post>{_SUFFIX}))?(?: ?(?P<note2>{_NOTE}))?"
-)
-_SCANNER = re.compile(
-    f"{_PREFIXED}(?:(?P<date>{_DATE})(?: ?(?P<date_post>{_alternation(_DATE_SUFFIXES)}))?"
-    f"|{_QUANTITY_WITH_SUFFIXES})"
-)
-# Most values hold no date and are read with the quantities alone, which is much faster.
-_QUANTITY_SCANNER = re.compile(f"{_PREFIXED}{_QUANTITY_WITH_SUFFIXES}")
-# Every date alternative above needs one of these; a value without any skips date reading.
-_DATE_WORDS = [*_STANDALONE_DATE_WORDS, *vocab.CURRENT_YEAR_WORDS, *_RELATIVE_YEARS]
-_MAY_HOLD_DATE = re.compile(f"{_YEAR}|{_CN_YEAR}|月|[0-9]/[0-9]|{_alternation(_DATE_WORDS)}")
 # Every reading starts with one of these characters: scanning jumps from one to the next
 # instead of trying the whole pattern at every position.
 _QUANTITY_START_CHARS = {
@@ -237,11 +239,43 @@ _QUANTITY_START_CHARS = {
     *(word[0] for word in _SHARE_UNITS),
     *(word[0] for word in vocab.TOLERANCE_MARKERS),
 }
-_DATE_WORD_START_CHARS = {word[0] for word in _DATE_WORDS}
 
 
 def _char_class(chars: set[str], negated: bool = False) -> str:
     return f"[{'^' if negated else ''}{re.escape(''.join(sorted(chars)))}]"
+
+
+# An operator and what a share is of, right before the share (`不超过合同金额的10%`): words
+# that neither start a quantity nor separate clauses. Looked for behind a quantity only when
+# SHARE_OF stands there, so that scanning pays nothing for it.
+_OF_CHAR = _char_class(
+    _QUANTITY_START_CHARS | {ch for word in vocab.CLAUSE_SEPARATORS for ch in word}, negated=True
+)
+_OPERATOR_OVER_SHARE_OF = re.compile(
+    f"(?P<pre>{_PREFIX}) ?(?P<of>{_OF_CHAR}{{1,{vocab.SHARE_OF_LONGEST}}}{vocab.SHARE_OF}) ?$"
+)
+_SHARE_OF_REACH = max(map(len, _PREFIX_OPERATORS)) + vocab.SHARE_OF_LONGEST + 3
+_QUANTITY_WITH_SUFFIXES = (
+    f"(?:(?P<within>{_alternation(vocab.RANGE_OPENERS)}) ?)?"
+    f"(?:{_QUANTITY})(?: ?(?P<note1>{_NOTE}))?(?: ?(?P<post>{_SUFFIX}))?(?: ?(?P<note2>{_NOTE}))?"
+)
+_SCANNER = re.compile(
+    f"{_PREFIXED}(?:(?P<date>{_DATE})(?: ?(?P<date_post>{_alternation(_DATE_SUFFIXES)}))?"
+    f"|{_QUANTITY_WITH_SUFFIXES})"
+)
+# Most values hold no date and are read with the quantities alone, which is much faster.
+_QUANTITY_SCANNER = re.compile(f"{_PREFIXED}{_QUANTITY_WITH_SUFFIXES}")
+# Every date alternative above needs one of these; a value without any skips date reading.
+# (An unnamed month, `每月10日前`, holds `月` already; a month.day, `6.30前`, is looked for with
+# the first characters of the deadline words only, a cheap class.)
+_DATE_WORDS = [*_STANDALONE_DATE_WORDS, *vocab.CURRENT_YEAR_WORDS, *_RELATIVE_YEARS]
+_DEADLINE_STARTS = "".join(sorted({word[0] for word in _DATE_SUFFIXES}))
+# A word that holds another (`第三季度末` holds `三季度`) needs no place of its own here.
+_MAY_HOLD_DATE = re.compile(
+    f"{_YEAR}|{_CN_YEAR}|月|[0-9]/[0-9]|[0-9]\\.[0-3][0-9] ?[{re.escape(_DEADLINE_STARTS)}]|"
+    + _alternation(w for w in _DATE_WORDS if not any(o != w and o in w for o in _DATE_WORDS))
+)
+_DATE_WORD_START_CHARS = {word[0] for word in [*_DATE_WORDS, *vocab.UNNAMED_MONTHS]}
 
 
 _STARTS = re.compile(_char_class(_QUANTITY_START_CHARS | _DATE_WORD_START_CHARS))
@@ -252,27 +286,45 @@ _QUANTITY_STARTS = re.compile(_char_class(_QUANTITY_START_CHARS))
 # quantity part mirrors `_QUANTITY`, so the result is what scanning would give.
 # Words before the quantity may not open a title either: a number inside `《…》` is no target.
 _NOT_A_START = _char_class(_QUANTITY_START_CHARS, negated=True)
-_NOT_A_START_OR_TITLE = _char_class(_QUANTITY_START_CHARS | {vocab.TITLE_MARKS[0]}, negated=True)
+# Nor may a number that could be part of a name (`_in_a_name`: after `第` or a word and a space,
+# before `号`) be read here: scanning weighs those.
+_NOT_A_START_OR_TITLE = _char_class(
+    _QUANTITY_START_CHARS | {vocab.TITLE_MARKS[0], *vocab.ORDINAL_MARKS}, negated=True
+)
 _PLAIN = re.compile(
-    f"{_NOT_A_START_OR_TITLE}*+(?:(?P<pre>{_PREFIX}) ?)?(?P<n1>{_ARABIC}){_MAGNITUDE_MORE}"
+    f"{_NOT_A_START_OR_TITLE}*+(?:(?P<pre>{_PREFIX}) ?|(?<! ))(?P<n1>{_ARABIC}){_MAGNITUDE_MORE}"
     f"(?: ?(?P<u1>{_UNIT}))?(?: ?(?P<note1>{_NOTE}))?(?: ?(?P<post>{_SUFFIX}))?"
-    f"(?: ?(?P<note2>{_NOTE}))?(?P<rest>(?![A-Za-z]){_NOT_A_START}*)"
+    f"(?: ?(?P<note2>{_NOTE}))?"
+    f"(?P<rest>(?![A-Za-z{re.escape(vocab.IDENTIFIER_MARKS)}])"
+    f"(?!(?<=[0-9])[{re.escape(vocab.ITEM_MARKS)}]){_NOT_A_START}*)"
 )
 _CLAUSE_SEPARATOR = re.compile(_alternation(vocab.CLAUSE_SEPARATORS))
 _COMPLETION = re.compile(_alternation(vocab.COMPLETION_WORDS))
 # What a word of completion becomes in the folded string of an actual: a character that no
 # reading starts with or takes in, so the word is context, never an operator.
 _BLANK = "\ue000"
-_TITLE = re.compile(f"{vocab.TITLE_MARKS[0]}[^{vocab.TITLE_MARKS[1]}]*{vocab.TITLE_MARKS[1]}")
+# Titles and document numbers: names, no number inside them is read.
+_DOCUMENT_OPENS = "".join(opening for opening, _ in vocab.DOCUMENT_YEAR_BRACKETS)
+_DOCUMENT_CLOSES = "".join(closing for _, closing in vocab.DOCUMENT_YEAR_BRACKETS)
+_NAMES_OPEN = vocab.TITLE_MARKS[0] + _DOCUMENT_OPENS
+_NAMES = re.compile(
+    f"{vocab.TITLE_MARKS[0]}[^{vocab.TITLE_MARKS[1]}]*{vocab.TITLE_MARKS[1]}"
+    f"|[{re.escape(_DOCUMENT_OPENS)}]{_YEAR}[{re.escape(_DOCUMENT_CLOSES)}] ?[0-9]+ ?"
+    f"{vocab.DOCUMENT_NUMBER_MARK}"
+)
+_STANDARD_CODE = re.compile(f"{_alternation(vocab.STANDARD_CODES)}[0-9]*(?:/[A-Z]+)? ?$")
+_LONGEST_CODE = 12
 _OCR_MARK = re.compile(f"[{re.escape(vocab.OCR_OPERATOR_MARKS)}][0-9]")
 _OCR_PERCENT = re.compile(f"{vocab.OCR_PERCENT_LEAD}(?P<rest>[0-9]{{2,3}}(?:\\.[0-9]+)?)%")
 _NAME_NOTE = re.compile(r"\([^()]*\)")
 
 _VALUE_PLACEHOLDERS = vocab.VALUE_PLACEHOLDERS + " "
 _PLACEHOLDER = f"[{re.escape(''.join(vocab.NAME_PLACEHOLDERS))}]"
+_NAME_OPENS = "".join(opening for opening, _ in vocab.NAME_UNIT_BRACKETS)
+_NAME_CLOSES = "".join(closing for _, closing in vocab.NAME_UNIT_BRACKETS)
 _NAME_TEMPLATE = re.compile(
-    f"\\((?:{_alternation(vocab.NAME_UNIT_LABELS)})? ?(?:(?P<op>{_PREFIX}) ?{_PLACEHOLDER}* ?)?"
-    f"(?P<unit>{_UNIT}) ?\\)"
+    f"[{re.escape(_NAME_OPENS)}](?:{_alternation(vocab.NAME_UNIT_LABELS)})? ?"
+    f"(?:(?P<op>{_PREFIX}) ?{_PLACEHOLDER}* ?)?(?P<unit>{_UNIT}) ?[{re.escape(_NAME_CLOSES)}]"
     f"|(?P<op2>{_PREFIX}) ?{_PLACEHOLDER}+ ?(?P<unit2>{_UNIT})"
     "|(?P<percent>%)$"
 )
@@ -361,10 +413,15 @@ class _Reading:
     date_max: datetime.date | None = None
     is_date: bool = False
     weak: bool = False  # a word for the current year, kept only if nothing else is read
+    inner: tuple[int, int] | None = None  # words inside the reading that are context
 
 
 def _scan(folded: str, fiscal_year: int | None, dated: bool) -> list[_Reading]:
-    titles = [m.span() for m in _TITLE.finditer(folded)] if vocab.TITLE_MARKS[0] in folded else []
+    titles = (
+        [m.span() for m in _NAMES.finditer(folded)]
+        if any(opening in folded for opening in _NAMES_OPEN)
+        else []
+    )
     scanner, starts = (_SCANNER, _STARTS) if dated else (_QUANTITY_SCANNER, _QUANTITY_STARTS)
     readings = []
     pos = 0
@@ -399,6 +456,34 @@ def _scan(folded: str, fiscal_year: int | None, dated: bool) -> list[_Reading]:
     return strong or readings
 
 
+def _context_only(folded: str, readings: list[_Reading]) -> list[_Reading]:
+    """The readings without those that only say what a neighbour is counted per, for or on
+    (`_names_a_neighbour`): they become the neighbour's context."""
+    last = len(readings) - 1
+    if not last:
+        return readings
+    return [
+        reading
+        for i, reading in enumerate(readings)
+        if not _names_a_neighbour(folded, reading, i > 0, i < last)
+    ]
+
+
+def _names_a_neighbour(folded: str, reading: _Reading, after_one: bool, before_one: bool) -> bool:
+    """Whether a quantity without an operator is a period or population after `每`
+    (`每3个月不少于1次`) or a label before a colon (`一期：完成60%`), before another reading,
+    or a scale after `满分` (`≥4.5分（满分5分）`) after another."""
+    if reading.is_date or reading.operator_written:
+        return False
+    before = folded[: reading.start].rstrip()
+    if before_one and (
+        before.endswith(vocab.PER_WORDS)
+        or folded[reading.end :].lstrip().startswith(vocab.LABEL_MARKS)
+    ):
+        return True
+    return after_one and before.endswith((*vocab.SCALE_WORDS, *vocab.PER_MARKS_AFTER))
+
+
 _QUANTITY_GROUPS = (
     "pre", "within", "post", "more", "note1", "note2", "share", "share_n", "frac_d", "frac_n",
     "slash_n", "slash_d", "tol_n", "tol_u", "n1", "u1", "n2", "u2",
@@ -424,8 +509,8 @@ def _read_quantity(m: re.Match, folded: str) -> _Reading | None:
         if n2:
             n2, u2 = _split_chinese_magnitude(n2, u2)
             amount_max = _read_number(n2)
-            if amount_max is None:
-                return None
+            if amount_max is None or folded[m.end("n2") : m.end("n2") + 1] in _IDENTIFIER_MARKS:
+                return None  # `1-3号楼`: a range of names
             unit = u2 or u1
             unit_low = u1 or u2
             ranged = True
@@ -450,9 +535,16 @@ def _read_quantity(m: re.Match, folded: str) -> _Reading | None:
     if _means_the_last(pre, unit):
         return None
 
+    start, inner = m.start(), None
+    if not pre and vocab.SHARE_OF in folded[max(0, start - 2) : start]:
+        share_of = _OPERATOR_OVER_SHARE_OF.search(folded, max(0, start - _SHARE_OF_REACH), start)
+        if share_of:
+            pre, start, inner = share_of["pre"], share_of.start(), share_of.span("of")
     operator, written = _operator(pre, post, more, ranged, (note1, note2))
     unit_low = unit_low if unit_low is not None else unit
-    return _Reading(m.start(), m.end(), operator, written, amount, amount_max, unit, unit_low)
+    return _Reading(
+        start, m.end(), operator, written, amount, amount_max, unit, unit_low, inner=inner
+    )
 
 
 def _operator(
@@ -528,12 +620,18 @@ def _stands_as_number(
 ) -> bool:
     """Whether the numeral at `n1` is a number here rather than part of a word or damage."""
     start = m.start("n1")
+    if _in_a_name(folded, start, m.end("n1")):
+        return False
     if (
         start
         and folded[start - 1] in vocab.INDEFINITE_BEFORE_PLACES
         and folded[start] in _CN_PLACES
     ):
         return False  # `数十家`, `几百人`: some tens, some hundreds, no number
+    if start and folded[start - 1] in _CN_NUMERAL_CHARS:
+        # `二100百分比`: an OCR-damaged operator is not guessed at; `三五天`: the end of an
+        # estimate (three or five) is no number of its own.
+        return False
     if folded[start] in _CN_NUMERAL_CHARS:
         # `四项制度`, `一流`, `“三线”`: a Chinese numeral needs an operator, a unit that ends
         # the phrase, or the whole value to itself.
@@ -543,8 +641,6 @@ def _stands_as_number(
         if not folded[: m.start()].strip(_TRIM) and not folded[end:].strip(_TRIM):
             return True  # the whole value
         return bool(unit) and not folded[end : end + 1].isalnum()
-    if start and folded[start - 1] in _CN_NUMERAL_CHARS:
-        return False  # `二100百分比`: an OCR-damaged operator is not guessed at
     if _CLOCK.match(folded, m.end("n1")) or (start and _CLOCK_BEFORE.search(folded, 0, start)):
         return False  # `9:00-17:00`, `1:20`: a time of day or a ratio, not a quantity
     if unit is None and more is None:
@@ -554,6 +650,33 @@ def _stands_as_number(
     return True
 
 
+def _in_a_name(folded: str, start: int, end: int) -> bool:
+    """Whether the numeral at `folded[start:end]` is part of a name, not a count: an ordinal
+    (`第三批`, `第2期`), an identifier (`1号楼`, `3#楼`), an item's number (`1.培训≥3场`), a
+    code's number (`GB 50300-2013`, `COVID-19`; glued to letters, `GB50300`, it is never read),
+    or a product's factor (`7×24小时`)."""
+    after = folded[end : end + 1]
+    if after and after in vocab.IDENTIFIER_MARKS + vocab.TIMES_SIGNS:
+        return True
+    item_mark = after and after in vocab.ITEM_MARKS and end + 1 < len(folded)
+    if item_mark and (not start or folded[start - 1] in vocab.ITEM_BEFORE):
+        return True  # `1.培训≥3场`, `(1)≥95%`: an item's number
+    if not start:
+        return False
+    before = folded[start - 1]
+    if before in vocab.ORDINAL_MARKS:
+        return True
+    if before in vocab.TIMES_SIGNS:
+        return True  # `7×24小时`: a product's factor
+    if before == "-":  # a hyphen the number is no sign after: the rest of a code
+        return start >= 2 and folded[start - 2].isascii() and folded[start - 2].isalnum()
+    return (
+        before == " "
+        and _STANDARD_CODE.search(folded, max(0, start - _LONGEST_CODE), start) is not None
+    )
+
+
+_IDENTIFIER_MARKS = frozenset(vocab.IDENTIFIER_MARKS)
 _CLOCK = re.compile(r":[0-9]")
 _CLOCK_BEFORE = re.compile(r"[0-9]:$")
 
@@ -617,6 +740,9 @@ def _read_date(m: re.Match, fiscal_year: int | None) -> _Reading | None:
         elif word:
             first, last, default, _ = _YEAR_PARTS[word]
             start, end = (None, *first), (None, *last)
+        elif m.group("um"):
+            start = end = None  # a day of a month the value does not name
+            default = "="
         elif m.group("sm"):
             year = _year(None, m.group("sr"), fiscal_year)
             start = end = (year, int(m.group("sm")), int(m.group("sd")))
@@ -658,8 +784,9 @@ def _read_date(m: re.Match, fiscal_year: int | None) -> _Reading | None:
         if operator == "=":
             operator = "between"
         date, date_max = first, last
+    unnamed_month = m.group("um") and not pre
     return _Reading(
-        start=m.start(),
+        start=m.end("um") if unnamed_month else m.start(),
         end=m.end(),
         operator=operator,
         operator_written=bool(pre or post),
@@ -712,7 +839,9 @@ def _integer(written: str) -> int:
     return int(written) if written.isdigit() else int(read_chinese(written)[0])
 
 
-def _resolve(partial: _PartialDate, fiscal_year: int | None) -> datetime.date | None:
+def _resolve(partial: _PartialDate | None, fiscal_year: int | None) -> datetime.date | None:
+    if partial is None:
+        return None  # in a month the value does not name (`每月10日前`)
     year, month, day = partial
     if year is None:
         year = fiscal_year
@@ -805,6 +934,8 @@ def _clause(
     text = _cut(display, folded, start, end)
     left = _cut(display, folded, start, r.start)
     right = _cut(display, folded, r.end, end)
+    if r.inner:  # `不超过合同金额的10%`: the words between operator and number
+        left = " ".join(part for part in (left, _cut(display, folded, *r.inner)) if part)
     context = f"{left} {right}" if left and right else left or right
     if not (context and _HAS_WORD.search(context)):
         context = None
@@ -975,7 +1106,7 @@ def _parse(
     dated = _MAY_HOLD_DATE.search(folded) is not None
     plain = None if dated else _PLAIN.fullmatch(folded)
     reading = _plain_reading(plain) if plain else None
-    readings = [reading] if reading else _scan(folded, fiscal_year, dated)
+    readings = [reading] if reading else _context_only(folded, _scan(folded, fiscal_year, dated))
     if not readings:
         return (_text_clause(display),)
     return _clauses(display, folded, readings, hint)

@@ -164,6 +164,12 @@ RANGE_SEPARATORS: tuple[str, ...] = ("-", "--", "—", "——", "–", "~", "�
 INTERVAL_BRACKETS: tuple[tuple[str, str], ...] = (("[", "]"), ("【", "】"))
 INTERVAL_READ_AS: str = "~"
 
+# An operator may stand before what a share is of, the words ending in this mark:
+# `不超过合同金额的10%` is `<=` 10 %, `≤总投资的5%` `<=` 5 %; those words (`合同金额的`) are context.
+SHARE_OF: str = "的"
+# ... at most this many characters of them, none that starts a quantity or separates clauses.
+SHARE_OF_LONGEST: int = 12
+
 # A range written in words, `介于10和20之间`, `介于80%与90%之间`: the word that opens it, and the
 # words that join its two ends besides the separators above. Both ends are included, as in
 # `a-b`; `和` joins the ends here, not two comparisons.
@@ -172,6 +178,20 @@ RANGE_JOINERS: tuple[str, ...] = ("和", "与", "及")
 
 # Between two complete comparisons in one value (`全年≥1场次 全年≥30家`).
 CLAUSE_SEPARATORS: tuple[str, ...] = (" ", ",", ";", "、", "。", "且", "并且", "和")
+
+# A quantity that only says what the next one in the value is counted per or for is no
+# clause of its own, but context of the next: one after these words is the period or the
+# population of a rate (`每3个月不少于1次`, `每5年开展一次`, `每10万人口≥3名`) ...
+PER_WORDS: tuple[str, ...] = ("每", "每隔")
+# ... and one before this mark labels what follows it (`一期：完成60%；二期：完成100%`: the
+# phases, not 1 期 and 2 期). A quantity with an operator written stays a clause.
+LABEL_MARKS: tuple[str, ...] = (":",)
+# Likewise a quantity after these words, when another comes before it, is the scale the earlier
+# one is measured on (`≥4.5分（满分5分）`), context of that one, not a target of 5 分.
+SCALE_WORDS: tuple[str, ...] = ("满分",)
+# ... and so is one after a slash, when another comes before it: the period of a rate written
+# with its own number (`1次/2年`: once in two years, not also 2 年).
+PER_MARKS_AFTER: tuple[str, ...] = ("/",)
 
 # Punctuation that ends a value without adding to it: `稳步提升。` says what `稳步提升` says.
 SENTENCE_ENDS: str = "。.;,、!"
@@ -207,11 +227,13 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("百分比", "%", "percent", 1),
     ("成", "%", "percent", 10),
     ("‰", "‰", "percent", 1),
+    ("‱", "‱", "percent", 1),  # per ten thousand (`万分之三`)
     ("个百分点", "个百分点", "percent", 1),
     ("百分点", "个百分点", "percent", 1),
     ("元", "元", "money", 1),
     ("天", "天", "duration", 1),
     ("日", "日", "duration", 1),
+    ("日历天", "日历天", "duration", 1),  # a construction period counted in calendar days
     ("工作日", "工作日", "duration", 1),
     ("个工作日", "工作日", "duration", 1),
     ("周", "周", "duration", 1),
@@ -236,11 +258,13 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("人", "人", "number", 1),
     ("人次", "人次", "number", 1),
     ("人天", "人天", "number", 1),
+    ("人月", "人月", "number", 1),  # person-months of work
     ("家次", "家次", "number", 1),
     ("场次", "场次", "number", 1),
     ("户", "户", "number", 1),
     ("户次", "户次", "number", 1),
     ("件", "件", "number", 1),
+    ("件次", "件次", "number", 1),
     ("份", "份", "number", 1),
     ("单", "单", "number", 1),
     ("批", "批", "number", 1),
@@ -253,6 +277,7 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("套", "套", "number", 1),
     ("台", "台", "number", 1),
     ("台次", "台次", "number", 1),
+    ("台套", "台套", "number", 1),  # sets of equipment
     ("辆", "辆", "number", 1),
     ("座", "座", "number", 1),
     ("所", "所", "number", 1),
@@ -262,6 +287,7 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("张", "张", "number", 1),
     ("本", "本", "number", 1),
     ("册", "册", "number", 1),
+    ("册次", "册次", "number", 1),  # loans of a library
     ("名", "名", "number", 1),
     ("位", "位", "number", 1),
     ("支", "支", "number", 1),
@@ -269,6 +295,8 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("棵", "棵", "number", 1),
     ("头", "头", "number", 1),
     ("只", "只", "number", 1),
+    ("羽", "羽", "number", 1),  # poultry
+    ("尾", "尾", "number", 1),  # fish (`放流鱼苗≥50万尾`)
     ("组", "组", "number", 1),
     ("班", "班", "number", 1),
     ("栋", "栋", "number", 1),
@@ -309,6 +337,7 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("斤", "斤", "number", 1),  # grain output (`新增粮食产能 ≥300万斤`)
     ("kg", "kg", "number", 1),
     ("米", "米", "number", 1),
+    ("延米", "延米", "number", 1),  # linear metres of pipe, ditch or wall
     ("m", "m", "number", 1),
     ("M", "M", "number", 1),
     ("分米", "分米", "number", 1),
@@ -325,13 +354,22 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("m²", "m²", "number", 1),
     ("平方公里", "平方公里", "number", 1),
     ("亩", "亩", "number", 1),
+    ("亩次", "亩次", "number", 1),  # area times operations (飞防作业 `≥2万亩次`)
     ("公顷", "公顷", "number", 1),
     ("立方米", "立方米", "number", 1),
     ("m³", "m³", "number", 1),
+    ("m3", "m3", "number", 1),  # m³ and m² as a converter leaves them, the exponent flattened
+    ("m2", "m2", "number", 1),
+    ("t", "t", "number", 1),  # tonnes (`≥500t/d`)
     ("千瓦时", "千瓦时", "number", 1),
     ("kWh", "kWh", "number", 1),
     ("千瓦", "千瓦", "number", 1),
     ("kW", "kW", "number", 1),
+    ("千伏", "千伏", "number", 1),  # voltage (`35千伏`), not a bare 千 of 伏
+    ("千伏安", "千伏安", "number", 1),
+    ("分贝", "分贝", "number", 1),
+    ("dB", "dB", "number", 1),
+    ("℃", "℃", "number", 1),
     ("兆瓦", "兆瓦", "number", 1),
     ("MW", "MW", "number", 1),
     ("克", "克", "number", 1),
@@ -350,14 +388,17 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
 RATE_DENOMINATORS: tuple[str, ...] = (
     "学期", "学年", "年度", "半年", "季", "旬", "人年", "生", "餐",
     "万人", "千人", "百人", "万人口", "千人口",  # rates per population: `6张/千人`
+    "村", "社区", "乡镇", "乡", "镇", "街道", "县", "校", "园", "站",  # per place: `≥1名/村`
+    "度", "d", "h", "s",  # per kWh (`元/度`), per day, hour, second (`m³/d`, `km/h`, `m/s`)
 )  # fmt: skip
 
 # What joins a rate's second denominator to its first: `元/人/月`, `元/人·月`, `元/生・年`.
 RATE_JOINERS: str = "/·・"
 
-# Characters that full-width folding would split into several (`㎡` -> `m2`, `²` -> `2`):
-# kept as written so that a unit never turns into a number.
-FOLD_KEEP: str = "㎡²³"
+# Characters that full-width folding would split into several (`㎡` -> `m2`, `²` -> `2`), or turn
+# into a digit (`①` -> `1`): kept as written so that a unit or a list's item mark never turns
+# into a number.
+FOLD_KEEP: str = "㎡²³①②③④⑤⑥⑦⑧⑨"
 
 # Chinese numerals: digits (ordinary and financial), small and large place values, and the
 # decimal point.
@@ -390,9 +431,13 @@ CHINESE_POINT: str = "点"
 # Before a numeral that opens with a place (`十`, `百`, `千`, `万`), these make it indefinite:
 # `数十家` is some tens, `几百人` some hundreds; no definite number is written.
 INDEFINITE_BEFORE_PLACES: str = "数几"
+# Before a numeral, these make it an ordinal: `第三批` is the third batch, `第2期` the second
+# phase, no count. (A quarter, `第三季度`, is a date word and read as one before this applies.)
+ORDINAL_MARKS: str = "第"
 
-# Shares written as words: `百分之九十` = 90 %, `千分之五` = 5 ‰. (prefix, unit)
-SHARE_WORDS: tuple[tuple[str, str], ...] = (("百分之", "%"), ("千分之", "‰"))
+# Shares written as words: `百分之九十` = 90 %, `千分之五` = 5 ‰, `万分之三` = 3 ‱ (rates of accidents
+# and deaths). (prefix, unit)
+SHARE_WORDS: tuple[tuple[str, str], ...] = (("百分之", "%"), ("千分之", "‰"), ("万分之", "‱"))
 # `百分之百`: the whole, 100 %.
 WHOLE_SHARE: str = "百"
 # `三分之一`: a fraction, read as a share in percent like `九成` and `百分之九十`.
@@ -414,6 +459,20 @@ DATE_SUFFIXES: tuple[tuple[str, str], ...] = (
     ("以来", ">="),
 )
 
+# Months a value names without their number: a day or part of one (`每月10日前`, `次月5日前`,
+# `当月底前`) is a deadline whose date cannot be resolved from the value and the fiscal year
+# alone: kind date, date null, never a length of 10 日. The month word stays in the context.
+UNNAMED_MONTHS: tuple[str, ...] = (
+    "每月",
+    "每个月",
+    "次月",
+    "下月",
+    "下个月",
+    "当月",
+    "本月",
+    "上月",
+)
+
 # Parts of a month after `M月`: (written, first day, last day); 0 stands for the month's
 # last day.
 MONTH_PARTS: tuple[tuple[str, int, int], ...] = (
@@ -425,9 +484,21 @@ MONTH_PARTS: tuple[tuple[str, int, int], ...] = (
     ("下旬", 21, 0),
 )
 
+# The quarters, each in the words tables write it with: (words, first (month, day), last).
+QUARTERS: tuple[tuple[tuple[str, ...], tuple[int, int], tuple[int, int]], ...] = (
+    (("第一季度", "一季度", "第1季度", "1季度"), (1, 1), (3, 31)),
+    (("第二季度", "二季度", "第2季度", "2季度"), (4, 1), (6, 30)),
+    (("第三季度", "三季度", "第3季度", "3季度"), (7, 1), (9, 30)),
+    (("第四季度", "四季度", "第4季度", "4季度"), (10, 1), (12, 31)),
+)
+# After a quarter, the words for its end (`三季度末`, `第二季度末前`): a point, its last day, as
+# `年底` is the year's.
+QUARTER_ENDS: tuple[str, ...] = ("末", "底")
+
 # Parts of a year: (written, (first month, first day), (last month, last day), operator
 # when written alone, needs a written year). Periods read as deadlines (`上半年` -> by
-# 06-30); points (`年底`) read as `=`. `底`/`末`/`初` are year parts only right after `YYYY年`.
+# 06-30, a quarter by its last day); points (`年底`, a quarter's end) read as `=`.
+# `底`/`末`/`初` are year parts only right after `YYYY年`.
 YEAR_PARTS: tuple[tuple[str, tuple[int, int], tuple[int, int], str, bool], ...] = (
     ("底", (12, 31), (12, 31), "=", True),
     ("末", (12, 31), (12, 31), "=", True),
@@ -438,22 +509,13 @@ YEAR_PARTS: tuple[tuple[str, tuple[int, int], tuple[int, int], str, bool], ...] 
     ("年中", (6, 30), (6, 30), "=", False),
     ("上半年", (1, 1), (6, 30), "<=", False),
     ("下半年", (7, 1), (12, 31), "<=", False),
-    ("第一季度", (1, 1), (3, 31), "<=", False),
-    ("一季度", (1, 1), (3, 31), "<=", False),
-    ("第二季度", (4, 1), (6, 30), "<=", False),
-    ("二季度", (4, 1), (6, 30), "<=", False),
-    ("第三季度", (7, 1), (9, 30), "<=", False),
-    ("三季度", (7, 1), (9, 30), "<=", False),
-    ("第四季度", (10, 1), (12, 31), "<=", False),
-    ("四季度", (10, 1), (12, 31), "<=", False),
-    ("第1季度", (1, 1), (3, 31), "<=", False),
-    ("1季度", (1, 1), (3, 31), "<=", False),
-    ("第2季度", (4, 1), (6, 30), "<=", False),
-    ("2季度", (4, 1), (6, 30), "<=", False),
-    ("第3季度", (7, 1), (9, 30), "<=", False),
-    ("3季度", (7, 1), (9, 30), "<=", False),
-    ("第4季度", (10, 1), (12, 31), "<=", False),
-    ("4季度", (10, 1), (12, 31), "<=", False),
+    *((word, first, last, "<=", False) for words, first, last in QUARTERS for word in words),
+    *(
+        (word + end, last, last, "=", False)
+        for words, _, last in QUARTERS
+        for word in words
+        for end in QUARTER_ENDS
+    ),
 )
 
 # Years named relative to the fiscal year instead of written: (written, years after the
@@ -518,6 +580,9 @@ HEDGE_WORDS: tuple[str, ...] = ("力争", "争取", "力求", "原则上", "确�
 # quantifies nothing else (`当年新增≥3家` is a count, `年度内完成` a deadline).
 CURRENT_YEAR_WORDS: tuple[str, ...] = ("年度内", "年内")
 CURRENT_YEAR_OPERATOR: str = "<="
+# After these characters `年` counts years and the word is no current year: `半年内` is within half
+# a year, `多年内` within many, not by the fiscal year's end.
+CURRENT_YEAR_NOT_AFTER: str = "半多几数"
 
 # Separators inside a written date: `2025-12-31`, `2025.12.31`, `2025/12/31`.
 DATE_SEPARATORS: str = "-./"
@@ -571,6 +636,9 @@ CELL_SEPARATORS: str = "|\t"
 # open a parenthesised unit (`(单位:万元)`).
 NAME_PLACEHOLDERS: tuple[str, ...] = ("*", "x", "X", "×", "…", ".", "_")
 NAME_UNIT_LABELS: tuple[str, ...] = ("单位:", "单位")
+# The brackets such a unit stands in: `培训场次(场)`, `培训场次【场】`, `培训人数[人]` (after folding,
+# `（）` and `［］` arrive as `()` and `[]`).
+NAME_UNIT_BRACKETS: tuple[tuple[str, str], ...] = (("(", ")"), ("[", "]"), ("【", "】"))
 
 # A published template's placeholder where a value goes (`……`, `*`, `★`): a value made only
 # of these sets no target (no clause, the `target_placeholder` finding); `≧ %` or a bare unit
@@ -580,6 +648,34 @@ VALUE_PLACEHOLDERS = "…*★☆_."
 # A title in book-title marks names a document (`《2025年工作方案》`); numbers inside it are
 # not targets.
 TITLE_MARKS: tuple[str, str] = ("《", "》")
+
+# A document's number names it too (`财预〔2020〕10号`): the year in these brackets, then the
+# number before DOCUMENT_NUMBER_MARK; numbers inside it are not targets either.
+DOCUMENT_YEAR_BRACKETS: tuple[tuple[str, str], ...] = (
+    ("〔", "〕"),
+    ("[", "]"),
+    ("(", ")"),
+    ("【", "】"),
+)
+DOCUMENT_NUMBER_MARK: str = "号"
+
+# A number with one of these after it names a thing, it counts nothing: `1号楼`, `3#楼`, `1-3号楼`.
+IDENTIFIER_MARKS: str = "号#"
+# A number beside a times sign (TIMES_SIGNS, other than in `×10^n`) is a factor of a product
+# (`7×24小时`, `3×3米`), neither factor a target.
+
+# A list's item numbers in one cell (`1.培训≥3场；2.覆盖≥100人`, `(1)≥95%`, `1、完成3场`): a
+# number that opens the value or follows one of ITEM_BEFORE, with one of ITEM_MARKS right after
+# it and more after that, numbers the item, it counts nothing.
+ITEM_MARKS: str = ".、)"
+ITEM_BEFORE: str = " ,;。("
+
+# Codes of standards: a number after one (and its year after a hyphen) is the standard's own
+# (`GB 50300-2013`, `GB/T 19001`, `DB11/T 1234`, `ISO 9001`), no target. A number glued to any
+# letters, or joined to them by a hyphen (`GB3838-2002`, `COVID-19`), is a code already.
+STANDARD_CODES: tuple[str, ...] = (
+    "GB", "DB", "HJ", "JGJ", "CJJ", "JTG", "SL", "DL", "NY", "LY", "WS", "CECS", "ISO", "IEC",
+)  # fmt: skip
 
 # OCR damage to an operator, read as written and reported, never repaired (spec: `292%`,
 # `二100%`, `工5%`). Characters OCR makes of `≥`, `≤` or `=` when they stand glued to the
