@@ -757,7 +757,8 @@ class GridReader:
     def read(self, row) -> tuple[list, list[Leftover]]:
         """Events of one data row: ('project', ({role: text}, line)), ('subtotal', Subtotal) and
         ('indicator', Indicator) pieces, and the row's cells placed nowhere."""
-        row = shifted_back(self.grid, self._fill_merged(row), self.wrapped)
+        # A shift is told by the cells the row prints; the merged cells above fill it after.
+        row = self._fill_merged(shifted_back(self.grid, row, self.wrapped))
         cell = _cells(row, self.grid.width)
         events: list = []
         leftovers: list[Leftover] = []
