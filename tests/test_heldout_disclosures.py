@@ -377,6 +377,21 @@ def test_a_tables_number_before_its_title_on_its_line_is_not_in_its_title(name, 
     assert (table.title, read_table(table).title) == (number + TITLE_LINE, TITLE_LINE)
 
 
+@pytest.mark.parametrize(("name", "render"), RENDERS)
+def test_the_prose_between_a_budget_table_and_a_performance_table_is_not_read_into_it(name, render):
+    # A 决算 printing its 情况说明 before its 自评表: the sentences there (a `1.项目名称：…` line
+    # among them) are the document's; the table's own lines start after the last one.
+    prose = ["三、重点项目情况", "1.项目名称：乙项目；决算金额：10.00万元。", "四、名词解释",
+             "1.基本支出：指人员支出和公用支出。"]  # fmt: skip
+    (table,) = read_file(name, render(*prose, "第四部分 附件", "附表11")).tables
+    read = read_table(table)
+    assert (table.title, [row.cells for row in table.rows[:3]]) == (
+        TITLE_LINE,
+        [("第四部分 附件",), ("附表11",), (TITLE_LINE,)],
+    )
+    assert [p.name for p in read.projects] == ["某项目"]
+
+
 # --- a workbook's performance tables stacked on one sheet ---------------------------------
 
 STACKED = [

@@ -110,6 +110,11 @@ def is_footer(text: str) -> bool:
     )
 
 
+def is_prose(text: str) -> bool:
+    """Whether a line is a sentence of a document's prose (`vocab.SENTENCE_ENDS`)."""
+    return text.strip().endswith(vocab.SENTENCE_ENDS)
+
+
 def page_marker(cells: tuple[str, ...]) -> str | None:
     """The page number or marker a converter left between the rows, when that is all a row
     prints (`— 1 —`, `第 1 页 共 2 页`, a browser's `http://… | 1/2` or `2018/3/20 | title` in
