@@ -1,5 +1,5 @@
-"""Held-out whole budget disclosures (tests/fixtures/heldout-disclosures and its second round
-heldout-disclosures-2: 部门预算公开 and 部门决算公开 documents as PDF, XLSX, DOCX and HTML,
+"""Held-out whole budget disclosures (tests/fixtures/heldout-disclosures and its second and third
+rounds heldout-disclosures-2 and -3: 部门预算公开 and 部门决算公开 documents as PDF, XLSX, DOCX and HTML,
 holding held-out performance tables among ten budget tables, a 目录 and prose, a 区县's bundle
 of several departments' in one PDF; each README says how each was made) built whole: every
 file gives its expected.json entry, and its budget tables and prose give no project and no
@@ -43,7 +43,7 @@ FIXTURES = Path(__file__).parent / "fixtures"
 # The rounds' checker folders: a round's folder, then targets/ or self-evaluation/.
 FOLDERS = tuple(
     f"{round_}/{season}"
-    for round_ in ("heldout-disclosures", "heldout-disclosures-2")
+    for round_ in ("heldout-disclosures", "heldout-disclosures-2", "heldout-disclosures-3")
     for season in ("targets", "self-evaluation")
 )
 EXPECTED = {
