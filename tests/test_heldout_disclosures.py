@@ -392,6 +392,18 @@ def test_the_prose_between_a_budget_table_and_a_performance_table_is_not_read_in
     assert [p.name for p in read.projects] == ["某项目"]
 
 
+@pytest.mark.parametrize(("name", "render"), RENDERS)
+def test_a_forms_field_printed_as_a_sentence_above_it_is_the_tables_not_prose(name, render):
+    # `年度绩效目标：…。` under the title is the form's goal, though it ends a sentence.
+    goal = "年度绩效目标：完成培训100人次。"
+    (table,) = read_file(name, render(TITLE_LINE, goal, title="单位：万元")).tables
+    assert (table.title, [row.cells for row in table.rows[:3]]) == (
+        TITLE_LINE,
+        [(TITLE_LINE,), (goal,), ("单位：万元",)],
+    )
+    assert [p.annual_goal for p in read_table(table).projects] == ["完成培训100人次。"]
+
+
 # --- a workbook's performance tables stacked on one sheet ---------------------------------
 
 STACKED = [
