@@ -345,6 +345,26 @@ def test_the_prose_printed_below_a_pdf_table_is_set_aside_not_read_into_it():
     ]
 
 
+def test_the_prose_printed_above_a_pdf_table_is_set_aside_not_read_into_it():
+    # A 决算's 情况说明 run on above its 附件's first table: up to its last sentence it is the
+    # document's (its `1.项目名称：…` line names no project of the table), then the table's
+    # title; the part's heading and the table's number are page furniture.
+    prose = ["三、重点项目情况", "1.项目名称:乙项目;决算金额:10.00万元。", "四、名词解释",
+             "1.基本支出:指人员支出和公用支出。"]  # fmt: skip
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer, pagesize=landscape(A4))
+    rows = [HEADER, ["产出指标", "数量指标", "培训人数", "≥200人次"]]
+    draw_page(page, rows, "grid", (*prose, "第四部分 附件", "公开11表", *TITLE))
+    page.save()
+    read = read_file("made.pdf", buffer.getvalue())
+    assert [[row.cells for row in table.rows] for table in read.tables] == [
+        [TITLE[:1], TITLE[1:], *map(tuple, rows)]
+    ]
+    assert [[row.cells for row in table.rows] for table in read.set_aside] == [
+        [(line,) for line in prose]
+    ]
+
+
 RENDERS = [("d.docx", _document_with_prose), ("d.html", _page_with_prose)]
 
 
