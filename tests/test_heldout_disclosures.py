@@ -1,5 +1,5 @@
-"""Held-out whole budget disclosures (tests/fixtures/heldout-disclosures and its second round
-heldout-disclosures-2: 部门预算公开 and 部门决算公开 documents as PDF, XLSX, DOCX and HTML,
+"""Held-out whole budget disclosures (tests/fixtures/heldout-disclosures and its second and third
+rounds heldout-disclosures-2 and -3: 部门预算公开 and 部门决算公开 documents as PDF, XLSX, DOCX and HTML,
 holding held-out performance tables among ten budget tables, a 目录 and prose, a 区县's bundle
 of several departments' in one PDF; each README says how each was made) built whole: every
 file gives its expected.json entry, and its budget tables and prose give no project and no
@@ -43,7 +43,7 @@ FIXTURES = Path(__file__).parent / "fixtures"
 # The rounds' checker folders: a round's folder, then targets/ or self-evaluation/.
 FOLDERS = tuple(
     f"{round_}/{season}"
-    for round_ in ("heldout-disclosures", "heldout-disclosures-2")
+    for round_ in ("heldout-disclosures", "heldout-disclosures-2", "heldout-disclosures-3")
     for season in ("targets", "self-evaluation")
 )
 EXPECTED = {
@@ -333,6 +333,26 @@ def test_the_prose_printed_below_a_pdf_table_is_set_aside_not_read_into_it():
     ]
 
 
+def test_the_prose_printed_above_a_pdf_table_is_set_aside_not_read_into_it():
+    # A 决算's 情况说明 run on above its 附件's first table: up to its last sentence it is the
+    # document's (its `1.项目名称：…` line names no project of the table), then the table's
+    # title; the part's heading and the table's number are page furniture.
+    prose = ["三、重点项目情况", "1.项目名称:乙项目;决算金额:10.00万元。", "四、名词解释",
+             "1.基本支出:指人员支出和公用支出。"]  # fmt: skip
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer, pagesize=landscape(A4))
+    rows = [HEADER, ["产出指标", "数量指标", "培训人数", "≥200人次"]]
+    draw_page(page, rows, "grid", (*prose, "第四部分 附件", "公开11表", *TITLE))
+    page.save()
+    read = read_file("made.pdf", buffer.getvalue())
+    assert [[row.cells for row in table.rows] for table in read.tables] == [
+        [TITLE[:1], TITLE[1:], *map(tuple, rows)]
+    ]
+    assert [[row.cells for row in table.rows] for table in read.set_aside] == [
+        [(line,) for line in prose]
+    ]
+
+
 RENDERS = [("d.docx", _document_with_prose), ("d.html", _page_with_prose)]
 
 
@@ -363,6 +383,33 @@ def test_a_tables_number_before_its_title_on_its_line_is_not_in_its_title(name, 
     # A CMS article's caption `表11 2024年项目支出绩效目标表`: the table's title is the rest.
     (table,) = read_file(name, render(title=number + TITLE_LINE)).tables
     assert (table.title, read_table(table).title) == (number + TITLE_LINE, TITLE_LINE)
+
+
+@pytest.mark.parametrize(("name", "render"), RENDERS)
+def test_the_prose_between_a_budget_table_and_a_performance_table_is_not_read_into_it(name, render):
+    # A 决算 printing its 情况说明 before its 自评表: the sentences there (a `1.项目名称：…` line
+    # among them) are the document's; the table's own lines start after the last one.
+    prose = ["三、重点项目情况", "1.项目名称：乙项目；决算金额：10.00万元。", "四、名词解释",
+             "1.基本支出：指人员支出和公用支出。"]  # fmt: skip
+    (table,) = read_file(name, render(*prose, "第四部分 附件", "附表11")).tables
+    read = read_table(table)
+    assert (table.title, [row.cells for row in table.rows[:3]]) == (
+        TITLE_LINE,
+        [("第四部分 附件",), ("附表11",), (TITLE_LINE,)],
+    )
+    assert [p.name for p in read.projects] == ["某项目"]
+
+
+@pytest.mark.parametrize(("name", "render"), RENDERS)
+def test_a_forms_field_printed_as_a_sentence_above_it_is_the_tables_not_prose(name, render):
+    # `年度绩效目标：…。` under the title is the form's goal, though it ends a sentence.
+    goal = "年度绩效目标：完成培训100人次。"
+    (table,) = read_file(name, render(TITLE_LINE, goal, title="单位：万元")).tables
+    assert (table.title, [row.cells for row in table.rows[:3]]) == (
+        TITLE_LINE,
+        [(TITLE_LINE,), (goal,), ("单位：万元",)],
+    )
+    assert [p.annual_goal for p in read_table(table).projects] == ["完成培训100人次。"]
 
 
 # --- a workbook's performance tables stacked on one sheet ---------------------------------

@@ -275,6 +275,32 @@ def test_a_row_shifted_left_by_a_converter_is_put_back_under_its_labels():
     ]
 
 
+@pytest.mark.parametrize("merged", [False, True], ids=["printed-empty", "merged"])
+def test_a_shifted_row_under_merged_level_cells_is_put_back_by_the_cells_it_prints(merged):
+    # A table whose 二级 cell a converter dropped, printed in a PDF or DOCX as it came: the
+    # 绩效指标 and 一级 cells of the row are under the merged cells above, the name sits under
+    # 二级. The shift is told by the cells the row prints, not by those the merge lends it.
+    rows = [
+        ["项目名称", "甲项目", "", "", ""],
+        ["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值"],
+        ["", "产出指标", "数量指标", "培训班次", "≥40期"],
+        ["", "", "培训学员人次", "≥3000人次", ""],
+        ["", "", "质量指标", "结业率", "≥98%"],
+    ]
+    flags = (True, True, False, False, False) if merged else ()
+    read = read_table(
+        CellTable("t.pdf", 0, None, tuple(
+            CellRow(tuple(r), n, merged=flags if n > 3 else ()) for n, r in enumerate(rows, 1)
+        ))
+    )  # fmt: skip
+    (project,) = read.projects
+    assert [(i.level1_raw, i.level2_raw, i.name, i.annual_target) for i in project.indicators] == [
+        ("产出指标", "数量指标", "培训班次", "≥40期"),
+        ("产出指标", "数量指标", "培训学员人次", "≥3000人次"),
+        ("产出指标", "质量指标", "结业率", "≥98%"),
+    ]
+
+
 def test_a_shifted_row_whose_levels_the_taxonomy_lacks_is_put_back_by_its_target():
     # The side label's column dropped too: `过程管理指标` fits no level and, read as a name,
     # has no room; its target `≥95%` under the 三级 column and the empty 指标值 tell the shift.

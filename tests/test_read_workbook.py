@@ -152,6 +152,33 @@ def _hidden_skipped(said: str) -> tuple:
     return (("hidden_cells_skipped", 4, message, said),)
 
 
+@pytest.mark.parametrize("state", ["hidden", "veryHidden"])
+def test_a_hidden_sheet_is_not_read_and_a_note_on_the_next_table_gives_its_text(state):
+    # A template's drop-down lists on a sheet of their own, hidden before the form: no table
+    # of its own (its `≥` and `定性` no rows a reader cannot parse).
+    book = openpyxl.Workbook()
+    lists = book.active
+    lists.title = "下拉选项"
+    for row in [["一级指标", "指标性质"], ["产出指标", "≥"], ["效益指标", "定性"]]:
+        lists.append(row)
+    lists.sheet_state = state
+    form = book.create_sheet("附表1")
+    form.append(["项目名称", "甲项目"])
+    book.active = 1
+    buffer = io.BytesIO()
+    book.save(buffer)
+    (table,) = read_workbook("t.xlsx", buffer.getvalue())
+    said = "一级指标 | 指标性质 | 产出指标 | ≥ | 效益指标 | 定性"
+    message = (
+        "下拉选项: a hidden sheet that holds text, not read (a spreadsheet neither shows nor "
+        f"prints it): {said}"
+    )
+    assert (table.rows, table.notes) == (
+        (CellRow(("项目名称", "甲项目"), 4, "附表1 r1"),),
+        (("hidden_cells_skipped", 1, message, said),),
+    )
+
+
 def test_an_xls_number_prints_in_its_number_format_and_its_hidden_cells_are_not_read():
     # Before xlrd was asked for them, an .xls's numbers printed as stored: a target of 95%
     # stored as 0.95 in the `0%` format read as `0.95`, a wrong number.

@@ -183,6 +183,25 @@ def scoped_values(cell: str) -> dict[str, str] | None:
     return parts if len(parts) == 2 else None
 
 
+def leading_number(printed: str) -> tuple[int | None, str]:
+    """(number, rest) of the numbering a name or a list's item opens with (`1.`, `2、`, `（1）`,
+    `①`: `vocab.NAME_NUMBER_SIGNS` …); else (None, ``)."""
+    if printed[:1] in vocab.NAME_NUMBER_SIGNS:
+        return vocab.NAME_NUMBER_SIGNS[printed[0]], printed[1:]
+    printed = unicodedata.normalize("NFKC", printed)
+    close = vocab.NAME_NUMBER_BRACKETS.get(printed[:1])
+    digits = printed[1 if close else 0 :]
+    number = digits[: len(digits) - len(digits.lstrip("0123456789"))]
+    after = digits[len(number) :]
+    if not number or len(number) > 2:
+        return None, ""
+    if close and after[:1] == close:
+        return int(number), after[1:]
+    if not close and after[:1] in vocab.NAME_NUMBER_ENDS and not after[1:2].isdigit():
+        return int(number), after[1:]
+    return None, ""
+
+
 def is_number(cell: str) -> bool:
     return bool(_NUMBER.match(fold(cell)))
 

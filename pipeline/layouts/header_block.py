@@ -37,6 +37,7 @@ from pipeline.layouts.columns import (
     field_roles,
     fold,
     label_scope,
+    leading_number,
     matchable,
     whole_field_roles,
 )
@@ -108,6 +109,17 @@ def is_footer(text: str) -> bool:
         or word.endswith(vocab.FOOTER_SUFFIXES)
         or page_words.is_sign_off(text)
     )
+
+
+def is_prose(text: str) -> bool:
+    """Whether a line is a sentence of a document's prose (`vocab.SENTENCE_ENDS`): not a form's
+    field printed as a line of its own (`年度绩效目标：完成培训100人次。`), but for a list's
+    numbered item (`1.项目名称：乙项目；决算金额：10.00万元。` in a 情况说明)."""
+    line = text.strip()
+    if not line.endswith(vocab.SENTENCE_ENDS):
+        return False
+    label, value = _labelled(line)
+    return not (value and field_roles(label)) or leading_number(line)[0] is not None
 
 
 def page_marker(cells: tuple[str, ...]) -> str | None:

@@ -48,6 +48,7 @@ from pipeline.layouts.columns import (
     is_exact_label,
     is_number,
     label_scope,
+    leading_number,
     looks_like_values,
     matchable,
     scoped_values,
@@ -1105,27 +1106,8 @@ def numbered_name(
     """(the number written before an indicator's name, the name without it); (None, name) when
     none is written. Read from the cell as printed (`raw[col]`): folding makes `①` a bare `1`."""
     printed = raw[col].strip() if name and col is not None and col < len(raw) else ""
-    seq, rest = _numbering(printed)
+    seq, rest = leading_number(printed)
     return (seq, fold(rest)) if seq is not None and fold(rest) else (None, name)
-
-
-def _numbering(printed: str) -> tuple[int | None, str]:
-    """(number, rest) of a name's leading numbering (`vocab.NAME_NUMBER_SIGNS` …); else
-    (None, ``)."""
-    if printed[:1] in vocab.NAME_NUMBER_SIGNS:
-        return vocab.NAME_NUMBER_SIGNS[printed[0]], printed[1:]
-    printed = unicodedata.normalize("NFKC", printed)
-    close = vocab.NAME_NUMBER_BRACKETS.get(printed[:1])
-    digits = printed[1 if close else 0 :]
-    number = digits[: len(digits) - len(digits.lstrip("0123456789"))]
-    after = digits[len(number) :]
-    if not number or len(number) > 2:
-        return None, ""
-    if close and after[:1] == close:
-        return int(number), after[1:]
-    if not close and after[:1] in vocab.NAME_NUMBER_ENDS and not after[1:2].isdigit():
-        return int(number), after[1:]
-    return None, ""
 
 
 @functools.lru_cache(maxsize=2**14)

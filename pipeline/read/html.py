@@ -21,7 +21,8 @@ their text, in the table's `hidden_cells_skipped` note. A cell's lines (`<br>`,
 `<p>`, line breaks in the source) are joined with nothing between CJK characters and one
 space otherwise (`join_lines`).
 
-The text printed just above a table in the same container (its title, `单位:万元`; a table
+The text printed just above a table in the same container after any sentence of prose there
+(its title, `单位:万元`, not the 情况说明 a document prints between two tables; a table
 wrapped in elements that hold nothing else is in its wrapper's container), and its own
 `<caption>` (printed above it, where an editor puts the title) becomes one-cell rows before
 its rows, as a text rendering of the table shows them, and its notes and sign-off lines below
@@ -54,7 +55,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from pipeline.cells import CellRow, CellTable
 from pipeline.layouts.columns import field_roles
-from pipeline.layouts.header_block import is_footer
+from pipeline.layouts.header_block import is_footer, is_prose
 from pipeline.layouts.indicator_grid import is_grid_header
 from pipeline.layouts.recognise import is_packed
 from pipeline.read import grid
@@ -281,8 +282,8 @@ def _is_data(grid: Grid) -> bool:
 
 
 def _around(flow, kept: list[bool], at: int) -> tuple[list[str], list[str]]:
-    """The lines above the table at `at` of a flow and the lines below it that are its own:
-    its notes and sign-off lines (`header_block.is_footer`), up to the first other line (the
+    """The lines above the table at `at` of a flow after the last sentence of prose there, and
+    the lines below it that are its own: its notes and sign-off lines (`header_block.is_footer`), up to the first other line (the
     next table's title, or the document's prose after its last table)."""
     start = at
     while start > 0 and isinstance(flow[start - 1], str):
@@ -291,6 +292,9 @@ def _around(flow, kept: list[bool], at: int) -> tuple[list[str], list[str]]:
     if start > 0 and kept[start - 1]:
         while above and is_footer(above[0]):
             above.pop(0)
+    # The document's prose above it (a 情况说明 between two tables), up to its last sentence,
+    # is not the table's: its lines start after it.
+    above = above[1 + max((k for k, text in enumerate(above) if is_prose(text)), default=-1) :]
     end = at + 1
     while end < len(flow) and isinstance(flow[end], str):
         end += 1

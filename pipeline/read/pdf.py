@@ -27,7 +27,8 @@ aside (a budget disclosure's 收支总表, 目录 and prose) with a note. Per pa
 - text outside the rules becomes rows of its own before (title, unit lines) or after (its
   notes and sign-off lines, `header_block.is_footer`) the table, its cells split where the
   words are far apart; the text below those (a disclosure's prose run on below its last
-  table) is a part of its own, set aside; page numbers, stamp places and sign-off lines
+  table) is a part of its own, set aside, and so is the prose above a table up to its last
+  sentence (a 情况说明 run on above the 附件's first table); page numbers, stamp places and sign-off lines
   (`pipeline.vocab.pdf_labels`), and on a page holding a table a running header, the tables'
   numbers, the headings of a disclosure's parts (`第四部分 附件`) and the date and title,
   address and page number a browser prints atop and at the
@@ -85,7 +86,7 @@ from pdfplumber.utils.exceptions import PdfminerException
 
 from pipeline.cells import CellRow, CellTable
 from pipeline.layouts.columns import column_roles, field_roles
-from pipeline.layouts.header_block import is_footer
+from pipeline.layouts.header_block import is_footer, is_prose
 from pipeline.layouts.indicator_grid import is_placeholder
 from pipeline.read.grid import printed_title
 from pipeline.read.performance import INDICATOR_ROLES, is_performance, roles
@@ -413,6 +414,9 @@ def _page_parts(page, words: list[dict], carry: _Columns | None = None) -> list[
         for number, (bbox, bands, cells, columns) in enumerate(found, start=1):
             above = [row for row, top in lines if top < bbox[1]]
             lines = [(row, top) for row, top in lines if top >= bbox[1]]
+            if prose := _prose_above(above):  # the document's, run on above the table
+                parts.append(_Part(page.page_number, [], above[:prose], [], None))
+                above = above[prose:]
             where = f"p{page.page_number} t{number}" if len(found) > 1 else f"p{page.page_number}"
             rows = _rows(bands, cells, where)
             edges = (bbox[0], bbox[2])
@@ -1138,6 +1142,16 @@ def _furniture(cell: str) -> bool:
 
 
 # --- pages to tables --------------------------------------------------------------------
+
+
+def _prose_above(above: list[_Row]) -> int:
+    """How many of the lines above a table are the document's prose (a 情况说明 run on above
+    it): those up to its last sentence (`header_block.is_prose`) that is no note of the table
+    before it (`header_block.is_footer`); 0 when none is."""
+    texts = [" ".join(row.cells) for row in above]
+    return 1 + max(
+        (k for k, text in enumerate(texts) if is_prose(text) and not is_footer(text)), default=-1
+    )
 
 
 def _tables(source_file: str, parts: list[_Part]) -> list[CellTable]:

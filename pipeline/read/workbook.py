@@ -23,7 +23,8 @@ value is never guessed. A cell holding an error value shows it as Excel does (`#
 the XLS's through xlrd. Rows and columns a workbook hides (an XLSX's `<row hidden="1">`, `<col
 hidden="1">`, an XLS's, through xlrd: a budget system's code column, an indicator hidden rather
 than deleted, rows a filter hides) are neither shown nor printed, and are not read; when they hold text, the sheet's table notes
-which (`hidden_cells_skipped`, their text in the message). A merged range keeps its text in its first cell; the cells below
+which (`hidden_cells_skipped`, their text in the message). So are hidden sheets (a template's
+drop-down lists of 一级指标 and 二级指标 names): one that holds text is noted on the next table. A merged range keeps its text in its first cell; the cells below
 that row are marked `merged` for the layout readers to fill. A range whose first cell is empty
 and whose one text is in another of its cells (some exporters store a range's value in its
 last cell) is read with that text in its first cell. Padding columns are dropped
@@ -43,7 +44,7 @@ from posixpath import join, normpath
 from xml.etree import ElementTree
 
 import xlrd
-from python_calamine import CalamineError, CalamineWorkbook
+from python_calamine import CalamineError, CalamineWorkbook, SheetVisibleEnum
 
 from pipeline.cells import CellTable
 from pipeline.layouts.columns import column_roles
@@ -93,6 +94,11 @@ def read_workbook(source_file: str, data: bytes) -> tuple[CellTable, ...]:
         workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))
         sheets = [(name, workbook.get_sheet_by_name(name)) for name in workbook.sheet_names]
         grids = [(name, sheet.to_python(skip_empty_area=False), sheet) for name, sheet in sheets]
+        hidden_sheets = {
+            sheet.name
+            for sheet in workbook.sheets_metadata
+            if sheet.visible != SheetVisibleEnum.Visible
+        }
     except CalamineError as error:
         raise ExtractError(
             source_file,
@@ -103,7 +109,13 @@ def read_workbook(source_file: str, data: bytes) -> tuple[CellTable, ...]:
     formats, formulas, errors, hidden, system, said = _settings(data)
     tables: list[CellTable] = []
     offset = 0
+    skipped: list = []  # the notes of hidden sheets that hold text, on the next table read
     for name, grid, sheet in grids:
+        if name in hidden_sheets:
+            if note := _hidden_sheet_note(name, offset, grid):
+                skipped.append(note)
+            offset += len(grid)
+            continue
         continued = _merged_below(sheet.merged_cell_ranges or ())
         sheet_formats = formats.get(name, {})
         shown = [
@@ -152,7 +164,10 @@ def read_workbook(source_file: str, data: bytes) -> tuple[CellTable, ...]:
         ]
         offset += len(grid)
         if (table := grid_table(source_file, len(tables), rows)) is not None:
-            tables.append(replace(table, notes=tuple(notes)))
+            tables.append(replace(table, notes=(*skipped, *notes)))
+            skipped = []
+    if skipped and tables:
+        tables[-1] = replace(tables[-1], notes=(*tables[-1].notes, *skipped))
     if system is None and tables:
         first = tables[0]
         tables[0] = replace(first, notes=((
@@ -218,6 +233,19 @@ def _hidden_note(
         "hidden_cells_skipped", offset + first + 1,
         f"{sheet}: hidden rows and columns that hold text, not read (a spreadsheet neither shows "
         f"nor prints them): {'; '.join(said)}", "; ".join(said),
+    )  # fmt: skip
+
+
+def _hidden_sheet_note(sheet: str, offset: int, grid: list[list]) -> tuple | None:
+    """The `hidden_cells_skipped` note of a hidden sheet that holds text (a template's
+    drop-down lists), None for an empty one."""
+    texts = [str(value) for values in grid for value in values if str(value).strip()]
+    if not texts:
+        return None
+    return (
+        "hidden_cells_skipped", offset + 1,
+        f"{sheet}: a hidden sheet that holds text, not read (a spreadsheet neither shows nor "
+        f"prints it): {' | '.join(texts)}", " | ".join(texts),
     )  # fmt: skip
 
 

@@ -362,6 +362,10 @@ DIRECTION_WORDS: dict[str, str] = {
     "中性": "neutral", "中性指标": "neutral",
 }  # fmt: skip
 
+# A line of a document's prose ends a sentence (`1.项目名称：…；决算金额：336.00万元。`); a table's
+# own lines above it (its number, title, year, 编制单位, 单位) end with none of these.
+SENTENCE_ENDS = ("。",)
+
 # Footer rows: review opinions, totals and conclusions below the indicators (and sign-offs,
 # `pipeline.vocab.labels.SIGN_OFF_LABELS`).
 FOOTER_SUFFIXES = ("意见", "签字", "签章", "盖章)")

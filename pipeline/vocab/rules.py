@@ -134,7 +134,7 @@ RULES: dict[str, tuple[str, str]] = {
     ),
     "hidden_cells_skipped": (
         "info",
-        "a workbook's hidden rows or columns, or a web page's hidden rows and cells "
+        "a workbook's hidden sheets, rows or columns, or a web page's hidden rows and cells "
         "(display:none), that hold text (a budget system's code column, an indicator hidden "
         "rather than deleted), not read: a spreadsheet or browser neither shows nor prints "
         "them; their text is in the message",
@@ -360,7 +360,7 @@ RULES_ZH: dict[str, tuple[str, str, str]] = {
     ),
     "hidden_cells_skipped": (
         "工作簿或网页隐藏的行或列未读取",
-        "工作簿中隐藏的行或列、网页中隐藏（display:none）的行或单元格（如预算系统导出的编码列、被隐藏而未删除的指标行）含有文字，表格软件和浏览器既不显示也不打印，未读取；其文字见程序说明。",
+        "工作簿中隐藏的工作表、行或列，网页中隐藏（display:none）的行或单元格（如模板的下拉选项表、预算系统导出的编码列、被隐藏而未删除的指标行）含有文字，表格软件和浏览器既不显示也不打印，未读取；其文字见程序说明。",
         "该表有隐藏的行或列含有文字，未读取；如需读取，请在 Excel 或 WPS 中取消隐藏后重新保存。",
     ),
     "date_system_unknown": (
