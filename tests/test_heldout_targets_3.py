@@ -1,5 +1,5 @@
-"""The whole build on the third to ninth held-out batches of target tables
-(tests/fixtures/heldout-targets-3 … heldout-targets-9). The third: provinces
+"""The whole build on the third to tenth held-out batches of target tables
+(tests/fixtures/heldout-targets-3 … heldout-targets-10). The third: provinces
 and templates the other target folders do not use (西藏, 广东 per-project forms, 湖南 市县,
 新疆生产建设兵团, …), label and value-column variants no other fixture prints, money in 元 and
 万元, split value columns in the three orders, and converter damage. The fourth: the less common
@@ -11,7 +11,10 @@ operators in words, Sichuan's 部门(单位)整体 form) and damage combinations
 show. The sixth to eighth: further templates, 乡镇 and 街道 tables with money in 元, numbered
 names and project codes, and damage combinations. The ninth: 直辖市 districts, 自治县, a 旗 and a
 团场, the 2016-2017 and 2026 forms, and damage of other kinds (invisible characters from a web
-page, a two-row header, level cells centred in their span, a page's whole head repeated). Each table must give its expected.json entry whole
+page, a two-row header, level cells centred in their span, a page's whole head repeated). The
+tenth: 自治州 counties, 镇, a 省直管县 and provincial departments, with a 序号 glued to the
+names, prompts in the value cells (`目标值：≥95%`), quoted cells, full-width digits and spaced
+digit groups. Each table must give its expected.json entry whole
 (`layout_expectations.assert_whole_table`); the targets a converter's OCR left unreadable stay
 text with a warning on their line.
 """
@@ -32,6 +35,7 @@ FOLDERS = (
     "heldout-targets-7",
     "heldout-targets-8",
     "heldout-targets-9",
+    "heldout-targets-10",
 )
 EXPECTED = {folder: expected_of(FIXTURES / folder) for folder in FOLDERS}
 

@@ -36,6 +36,7 @@ TARGETS = (
     "heldout-targets-7",
     "heldout-targets-8",
     "heldout-targets-9",
+    "heldout-targets-10",
 )
 SELF_EVALUATIONS = (
     "self-evaluation",
