@@ -280,6 +280,7 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("台套", "台套", "number", 1),  # sets of equipment
     ("辆", "辆", "number", 1),
     ("座", "座", "number", 1),
+    ("座次", "座次", "number", 1),  # structures times visits (`桥梁检测≥36座次`)
     ("所", "所", "number", 1),
     ("条", "条", "number", 1),
     ("处", "处", "number", 1),
