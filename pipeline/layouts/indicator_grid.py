@@ -510,7 +510,8 @@ def unwrap_rows(grid: Grid, rows) -> tuple[list, list[LayoutFinding]]:
       opens with (`)`, `、`, `%`), or closes a bracket the line above left open (`培训人数(含线上`
       over `线下)`), or the line above is the widest name of its column that prints a value
       (the converter wrapped it there) and the end is narrower (`培训企业经营管理人` over
-      `员数量`). A sub-row (`其中…`), a placeholder or a numbered name (`指标4.`) is never an end.
+      `员数量`); in a form printing 中期 and 年度 groups, each group's name with such evidence.
+      A sub-row (`其中…`), a placeholder or a numbered name (`指标4.`) is never an end.
     A level cell printed one character a line down its span (`产` `出` `指` `标`) is put back
     whole on the span's first row first (`_vertical_levels`). A row whose first cell stands in
     a column a converter drops (merged cells dropped, the row shifted left) is read moved back
@@ -707,16 +708,25 @@ def _end_of(above, head: dict[int, str], ends: dict[int, str], columns, widest) 
             return "row"  # beside a name, a target of its own
     if name is None:
         return "end"
-    end, line = ends[name], head[name]
-    if len(names) > 1 or _own_name(end):
+    # Each group's name its end (a form printing 中期 and 年度 groups wraps both names alike).
+    printed = [col for col in ends if col in value_of]
+    if set(printed) != names or any(_own_name(ends[col]) for col in printed):
         return "row"
-    if (
-        fold(end)[0] in vocab.WRAPPED_END_MARKS
-        or _closes(_text(above, name), end)
-        or (_width(line) + 1 >= widest[name] and _width(end) < _width(line))
-    ):
+    if all(_ends_name(_text(above, col), ends[col], head[col], widest[col]) for col in printed):
         return "end"
-    return "doubt" if len(ends) == 1 and _width(end) < _width(line) else "row"
+    narrower = all(_width(ends[col]) < _width(head[col]) for col in printed)
+    return "doubt" if len(ends) == len(printed) and narrower else "row"
+
+
+def _ends_name(piece: str, end: str, line: str, widest: int) -> bool:
+    """Whether `end` can only be the end of the name `piece` above it (its last printed line
+    `line`): it opens with a mark no name opens with, closes a bracket `piece` left open, or
+    `line` is as wide as its column's widest name (`widest`) and `end` narrower."""
+    return (
+        fold(end)[0] in vocab.WRAPPED_END_MARKS
+        or _closes(piece, end)
+        or (_width(line) + 1 >= widest and _width(end) < _width(line))
+    )
 
 
 def _fills_target(above, ends: dict[int, str], names: set[int], value_of: dict[int, int]) -> bool:
@@ -1108,6 +1118,33 @@ def numbered_name(
     printed = raw[col].strip() if name and col is not None and col < len(raw) else ""
     seq, rest = leading_number(printed)
     return (seq, fold(rest)) if seq is not None and fold(rest) else (None, name)
+
+
+# The fewest names whose glued numbers are read as a 序号 column merged into them.
+GLUED_SERIALS_FEWEST = 4
+
+
+def serials_unglued(indicators: tuple[Indicator, ...]) -> tuple[Indicator, ...]:
+    """A project's indicators, their names without the row numbers a converter glued onto them
+    without a mark (`1培训人数`, `2培训合格率`: a 序号 column merged into the name column), the
+    numbers kept as `seq`. Read so only when no name was numbered otherwise and every name of
+    the project, at least `GLUED_SERIALS_FEWEST`, opens with its own place 1, 2, 3 … followed by
+    a name that opens with no digit, and not every such name with the same character (`1号楼`,
+    `2号楼`, … number the name's own things); any other project's names stay as read."""
+    if len(indicators) < GLUED_SERIALS_FEWEST or any(i.seq is not None for i in indicators):
+        return indicators
+    rests = []
+    for number, indicator in enumerate(indicators, 1):
+        rest = indicator.name.removeprefix(str(number))
+        if rest == indicator.name or not rest or rest[0].isdigit():
+            return indicators
+        rests.append(rest)
+    if len({rest[0] for rest in rests}) == 1:
+        return indicators
+    return tuple(
+        replace(indicator, name=rest, seq=number)
+        for number, (indicator, rest) in enumerate(zip(indicators, rests, strict=True), 1)
+    )
 
 
 @functools.lru_cache(maxsize=2**14)

@@ -65,6 +65,7 @@ from pipeline.layouts.indicator_grid import (
     name_key,
     plan_columns,
     reads_as_target,
+    serials_unglued,
     unwrap_rows,
 )
 from pipeline.layouts.records import Amount, Indicator, LayoutFinding, Leftover, Project, TableRead
@@ -92,7 +93,7 @@ def _blocks(rows) -> list[_Block]:
             if (
                 current.grids
                 and scope is None
-                and _labels(row) == _labels(current.grids[-1][0])
+                and _same_columns(row, current.grids[-1][0])
                 and not _names_again(row, current.grids[-1][1], rows[index + 1 :])
             ):
                 current.page_tops.append(row)  # at a page top: the same table goes on
@@ -174,6 +175,20 @@ def _labels(row) -> tuple[str, ...]:
     """A header row's labels as compared with another's: without white space (one page may
     spread its labels out, `一 级 指 标`, another not) and in simplified characters."""
     return tuple(matchable(text) for text in row.cells if text.strip())
+
+
+def _same_columns(row, above) -> bool:
+    """Whether a column-label row prints the labels of one above it: the same labels, but for
+    the indicator block's label down the side (`年度绩效指标`, a cell merged down the rows) that
+    a page top may leave out; two block labels (长期 then 年度) are two tables."""
+    sides = [
+        [is_block_label(text) for text in header.cells if text.strip()] for header in (row, above)
+    ]
+    if sum(map(any, sides)) > 1:
+        return _labels(row) == _labels(above)
+    return [label for label in _labels(row) if not is_block_label(label)] == [
+        label for label in _labels(above) if not is_block_label(label)
+    ]
 
 
 def _spelled_down(rows) -> list:
@@ -444,13 +459,13 @@ def read_table(table: CellTable) -> TableRead:
         labels.extend(text for row in block.page_tops for text in row.cells if text.strip())
         base = replace(
             base,
-            indicators=mine,
+            indicators=serials_unglued(mine),
             total_points=total_points,
             total_score=total_score,
             total_line=total_line,
             complete=closed,
         )
-        listed = [replace(project, indicators=theirs, block_label=base.block_label,
+        listed = [replace(project, indicators=serials_unglued(theirs), block_label=base.block_label,
                           complete=closed or index < len(listed) - 1)
                   for index, (project, theirs) in enumerate(listed)]  # fmt: skip
         if listed and not base.indicators:  # the header's fields belong to no listed project

@@ -1,6 +1,6 @@
 """Read floor, shared by the grid formats (CSV, workbooks): a sheet's rows -> a `CellTable`;
 and what every reader takes for a table's title (`printed_title`) and for a cell's text
-(`join_lines`, `visible`).
+(`join_lines`, `visible`, `quoted_text`).
 
 A sheet saved from Excel is as wide as its used range, often with empty padding columns
 before and after the table: these are dropped, as are a row's empty trailing cells (unless
@@ -68,6 +68,18 @@ def _trimmed(row: GridRow, first: int, last: int) -> CellRow:
 def cell_text(text: str) -> str:
     """A cell's text as one line: outer white space stripped, its lines joined (`join_lines`)."""
     return join_lines(text.splitlines())
+
+
+# The quote a tool's text export puts around a cell (a quote inside it doubled).
+QUOTE = '"'
+_QUOTED = re.compile(f"{QUOTE}((?:[^{QUOTE}]|{QUOTE * 2})*){QUOTE}")
+
+
+def quoted_text(cell: str) -> str | None:
+    """The text a cell quoted whole holds, its doubled quotes single (`"a""b"` is `a"b`), or
+    None for a cell not quoted whole."""
+    quoted = _QUOTED.fullmatch(cell)
+    return None if quoted is None else quoted.group(1).replace(QUOTE * 2, QUOTE)
 
 
 def join_lines(lines: Iterable[str]) -> str:

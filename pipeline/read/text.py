@@ -26,7 +26,7 @@ from decimal import Decimal
 
 from pipeline import money
 from pipeline.layouts.columns import column_roles
-from pipeline.read.grid import visible
+from pipeline.read.grid import quoted_text, visible
 from pipeline.vocab import file_formats, labels, layout_labels
 from pipeline.vocab.traditional import simplified
 from pipeline.vocab.untabbed import UNTABBED_ADVICE
@@ -447,7 +447,15 @@ def names_indicator_columns(cells: Sequence[str]) -> bool:
 
 def _indicator_header(lines: list[str]) -> int | None:
     """The index of the first line that heads indicator columns, if any."""
-    return next((i for i, line in enumerate(lines) if names_indicator_columns(_cells(line))), None)
+    return next(
+        (i for i, line in enumerate(lines) if names_indicator_columns(_unquoted_cells(line))), None
+    )
+
+
+def _unquoted_cells(line: str) -> list[str]:
+    """A line's cells, each quoted whole read as the text it holds (a tool's export quoting
+    every cell: `"一级指标"\t"二级指标"`)."""
+    return [text if (text := quoted_text(cell)) is not None else cell for cell in _cells(line)]
 
 
 def untabbed_header(lines: list[str]) -> tuple[int, list[str]] | None:

@@ -23,22 +23,20 @@ UTF-16) quotes a cell holding a line break, a comma or a quote, its own quotes d
 - a cell quoted whole on its line that holds a comma or a doubled quote (`"1,580.00"`;
   `"三公"经费` with three quotes before 三公 and two after) is read as the text it holds.
 A quote that no later line closes at a cell's end, or a cell that only starts and ends with a
-quote or holds one not doubled (a `"三公"经费` written by hand), is text as printed.
+quote or holds one not doubled (a `"三公"经费` written by hand), is text as printed, but in a
+file a tool exported with every cell quoted (every cell of every line of several cells quoted
+whole, the empty ones `""` too): there each cell is the text its quotes hold.
 """
 
 import bisect
-import re
 
 from pipeline.cells import CellRow, CellTable
 from pipeline.layouts.indicator_grid import goes_on_under_title
-from pipeline.read.grid import join_lines, printed_title
+from pipeline.read.grid import QUOTE, join_lines, printed_title, quoted_text
 from pipeline.read.untabbed import rows_rejoined, untabbed_rows
 
-# The quote a spreadsheet's text export puts around a cell holding a line break, a comma or a
-# quote (a quote inside it doubled); a cell quoted whole on its line; and the most lines a cell
-# broken over lines is read over before its quote is taken as text after all.
-QUOTE = '"'
-_QUOTED = re.compile(f"{QUOTE}((?:[^{QUOTE}]|{QUOTE * 2})*){QUOTE}")
+# The most lines a cell broken over lines is read over before its quote is taken as text after
+# all.
 QUOTED_CELL_LINES = 12
 
 
@@ -81,25 +79,33 @@ def text_rows(text: str):
         yield start, cells
 
 
-def _unquoted(cell: str) -> str:
-    """The text of a cell a spreadsheet quoted (one holding a comma or a quote), else the
-    cell as printed."""
-    quoted = _QUOTED.fullmatch(cell)
-    if quoted is None:
+def _unquoted(cell: str, every: bool) -> str:
+    """The text of a cell a spreadsheet quoted (one holding a comma or a quote, or any cell of a
+    file that quotes `every` cell), else the cell as printed."""
+    text = quoted_text(cell)
+    if text is None:
         return cell
-    text = quoted.group(1).replace(QUOTE * 2, QUOTE)
-    return text if "," in text or QUOTE in text else cell
+    return text if every or "," in text or QUOTE in text else cell
+
+
+def _quotes_every_cell(text: str) -> bool:
+    """Whether every cell of every line of several cells is quoted whole (`"序号"\t""\t"1"`),
+    as a tool that quotes all cells exports a table (a line of one cell, a title or a page
+    number a converter added, may be quoted or not), with at least one such line."""
+    rows = [cells for line in text.splitlines() if len(cells := line.split("\t")) > 1]
+    return bool(rows) and all(quoted_text(cell.strip()) is not None for c in rows for cell in c)
 
 
 def read_text_cells(source_file: str, text: str) -> tuple[CellTable, ...]:
     """The tables of one decoded text file, in order."""
     untabbed = untabbed_rows(source_file, text)
     read_rows: list[CellRow] = []
+    every = untabbed is None and _quotes_every_cell(text)
     for number, cells in untabbed.rows if untabbed else text_rows(text):
-        if not any(cell.strip() for cell in cells):
-            continue
         lone = untabbed is None and len(cells) == 1
-        cells = [_unquoted(cell.strip()) for cell in cells]
+        cells = [_unquoted(cell.strip(), every) for cell in cells]
+        if not any(cells):
+            continue
         while not cells[-1]:  # a sheet's unused columns saved as text, dropped as a sheet's are
             cells.pop()
         read_rows.append(CellRow(cells=tuple(cells), line=number, lone=lone))
