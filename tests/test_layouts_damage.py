@@ -47,6 +47,7 @@ SELF_EVALUATIONS = (
     "heldout-selfeval-7",
     "heldout-selfeval-8",
     "heldout-selfeval-9",
+    "heldout-selfeval-10",
 )
 EVERY = (*TARGETS, *SELF_EVALUATIONS, "traditional")
 

@@ -118,6 +118,10 @@ FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
         # an autonomous region's is its province's.
         "中央财政", "省级财政", "自治区财政", "市级财政", "州级财政", "县级财政", "区级财政",
         "自治区资金", "自治区补助资金",
+        # Local money below the province taken together (`其中：中央补助 | 省级资金 | 市县资金`),
+        # or a banner's and a league's in Inner Mongolia (`自治区资金 | 旗县资金`).
+        "市县资金", "市县级资金", "市县配套资金", "旗县资金", "旗县级资金", "旗级资金", "旗级配套资金",
+        "盟市资金", "盟市级资金",
         # 衔接推进乡村振兴补助资金, also by the government that gives it (`其中:中央衔接资金`,
         # `省级衔接资金`: matched by their ending).
         "衔接资金",
@@ -196,6 +200,8 @@ SHARE_PART_LABELS = (
     "县级配套资金", "州级资金", "州级补助资金", "州级配套资金", "上级补助资金", "上级补助",
     "上级转移支付资金", "本级资金", "中央财政", "省级财政",
     "自治区财政", "市级财政", "州级财政", "县级财政", "区级财政", "自治区资金", "自治区补助资金",
+    "市县资金", "市县级资金", "市县配套资金", "旗县资金", "旗县级资金", "旗级资金", "旗级配套资金",
+    "盟市资金", "盟市级资金",
 )  # fmt: skip
 # Headings that only say which period a money block's column holds (`项目资金(万元) | 中期 |
 # 年度` over `合计 | 300 | 120`), read as such only inside the block; their scope is SCOPE_WORDS'.
