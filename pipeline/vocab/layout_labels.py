@@ -312,6 +312,9 @@ PROJECT_COLUMN_ROLES = (
 )  # fmt: skip
 
 # The roles of the split value family, decided by content as well as by label.
+# What joins the labels of one column holding a target and its actual (`年度指标值/实际完成值`
+# over `≥95%/98%`): its cells are split at the same mark.
+VALUE_ACTUAL_JOINER = "/"
 SPLIT_ROLES = ("operator", "direction", "unit", "value")
 
 # Words a label uses to say which target it holds; checked in this order (长期 before 年度).
