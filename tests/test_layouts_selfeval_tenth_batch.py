@@ -75,3 +75,27 @@ def test_a_cell_that_cannot_be_split_is_kept_whole_and_read_as_neither():
     assert read_rows == [
         ("建设完成时间", None, None, {"年度指标值/实际完成值": "2024/10/31/2024/10/20"}),
     ]
+
+
+def test_rows_shifted_left_of_their_numbers_column_are_put_back_under_its_labels():
+    # A converter dropped the merged cells (the 绩效指标 label down the side, 一级, 二级): each
+    # row's number left its 序号 column. Before, the numbers were read as levels and names.
+    tables = read(text([
+        *HEAD,
+        ["绩效指标", "序号", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值",
+         "得分"],
+        ["1", "产出指标", "数量指标", "新建旅游公厕", "≥8座", "8座", "40", "40"],
+        ["2", "旅游标识标牌设置", "≥120块", "126块", "20", "20"],
+        ["3", "质量指标", "设施竣工验收合格率", "100%", "100%", "20", "20"],
+        ["4", "效益指标", "社会效益指标", "带动村民就业", "≥50人", "58人", "10", "10"],
+    ]))  # fmt: skip
+    assert [
+        (i["level1_name"], i["level2_name"], i["indicator_name"], i["annual_target"],
+         i["actual_value"], i["weight"], i["score"])
+        for i in tables.indicators
+    ] == [
+        ("产出指标", "数量指标", "新建旅游公厕", "≥8座", "8座", 40.0, 40.0),
+        ("产出指标", "数量指标", "旅游标识标牌设置", "≥120块", "126块", 20.0, 20.0),
+        ("产出指标", "质量指标", "设施竣工验收合格率", "100%", "100%", 20.0, 20.0),
+        ("效益指标", "社会效益指标", "带动村民就业", "≥50人", "58人", 10.0, 10.0),
+    ]  # fmt: skip

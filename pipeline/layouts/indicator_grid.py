@@ -289,8 +289,11 @@ def shifted_back(grid: Grid, row, wrapped=None):
 def _group_back(grid: Grid, cells: tuple[str, ...], group: int, wrapped) -> tuple[str, ...]:
     levels = {c.col: c.role for c in grid.columns if c.group == group}
     filled = [col for col, text in enumerate(cells) if text.strip()]
-    # The row's first cell; beside the first group, the first one in the group's columns.
-    start = min(levels, default=0) if group else 0
+    # The row's first cell; beside the first group, the first one in the group's columns, and
+    # in it, the first after the row's number put back under its column.
+    start = min(levels, default=0)
+    if not group:
+        cells, start = _numbered_back(grid, cells)
     first = next((col for col in filled if col >= start), None)
     # In a list of projects, the project's cells, merged down its rows, may be dropped too.
     movable = (*DROPPED, *(PROJECT_COLUMNS if not group else ()))
@@ -410,6 +413,23 @@ def _marked_target(text: str) -> bool:
     return reads_as_target(text) and any(
         clause.operator != "=" or clause.unit for clause in parse_target(text)
     )
+
+
+def _numbered_back(grid: Grid, cells: tuple[str, ...]) -> tuple[tuple[str, ...], int]:
+    """The row with its number (`2`) moved back under the 序号 column left of the levels when
+    a converter shifted it left of it, dropping the merged cells before it (the 绩效指标 label
+    down the side); and the column the rest of the row is read from: the one after the number's,
+    else the first."""
+    levels = [c.col for c in grid.level_columns]
+    column = next((c for c in grid.columns if c.group == 0 and levels and c.col < min(levels)
+                   and compact(c.label) in vocab.ROW_NUMBER_LABELS), None)  # fmt: skip
+    filled = [col for col, text in enumerate(cells) if text.strip()]
+    if column is None or not filled or filled[0] >= column.col:
+        return cells, 0
+    shift = column.col - filled[0]
+    if not fold(cells[filled[0]]).isdigit() or filled[-1] + shift >= grid.width:
+        return cells, 0
+    return _moved(cells, filled[0], shift, grid.width), column.col + 1
 
 
 def _moved(cells: tuple[str, ...], first: int, shift: int, width: int) -> tuple[str, ...]:

@@ -82,6 +82,8 @@ SPENDING_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
 # Labels of a score printed as a coefficient in percent of its indicator's (or the money
 # block's) weight, 100 being full marks: `得分系数(%)` 100 under `分值` 30 is 30 points.
 SCORE_COEFFICIENT_LABELS = ("得分系数",)
+# A column of the rows' numbers (`序号 | 一级指标 | …`), printed on every row, not merged.
+ROW_NUMBER_LABELS = ("序号", "行次", "编号")
 
 # Labels of the header block of a form (label | value cells above the indicators).
 FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -291,7 +293,7 @@ COLUMN_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # indicator's own).
     ("other_column", (
         "上年完成值", "指标赋分规则", "佐证资料", "完成率", "上年实际完成值", "上年实际值", "上年度完成值",
-        "上年度实际完成值", "扣分", "扣分值", "扣减分值", "偏差", "偏差值", "偏差率", "序号", "行次", "编号",
+        "上年度实际完成值", "扣分", "扣分值", "扣减分值", "偏差", "偏差值", "偏差率", *ROW_NUMBER_LABELS,
     )),
     # Graded standards printed instead of one value (Hebei): kept per grade, not a target.
     ("grade", ("优", "良", "中", "差", "优秀", "良好", "合格", "不合格", "较差")),
