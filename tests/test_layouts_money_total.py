@@ -238,3 +238,26 @@ def test_a_money_group_label_alone_in_the_label_column_keeps_the_block_and_its_h
         ("其他资金", Decimal("650.00")),
     ]
     assert errors(tables) == []
+
+
+@pytest.mark.parametrize("local", ["市县资金", "旗县资金"])
+def test_a_transfer_self_evaluations_local_share_is_one_of_its_fund_rows(local):
+    # Before, the third share was no fund row: 年度资金总额 860 against 700 + 100, a false error.
+    tables = read(text([
+        ["中央对地方转移支付区域绩效自评表"], ["转移支付（项目）名称", "渔业发展补助资金"],
+        ["资金投入情况（万元）", "", "全年预算数（A）", "全年执行数（B）", "分值", "预算执行率（B/A）",
+         "得分"],
+        ["", "年度资金总额", "860.00", "812.70", "10", "94.50%", "9.45"],
+        ["", "其中：中央补助", "700.00", "667.80", "—", "95.40%", "—"],
+        ["", "省级资金", "100.00", "95.00", "—", "95.00%", "—"],
+        ["", local, "60.00", "49.90", "—", "83.17%", "—"],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["产出指标", "数量指标", "减船转产渔船数量", "≥12艘", "14艘", "90", "90"],
+    ]))  # fmt: skip
+    assert [(r["row_type"], r["name"], r["budget_adjusted"], r["budget_executed"])
+            for r in tables.amount_rows] == [
+        ("fund_source", "其中：中央补助", Decimal("700.00"), Decimal("667.80")),
+        ("fund_source", "省级资金", Decimal("100.00"), Decimal("95.00")),
+        ("fund_source", local, Decimal("60.00"), Decimal("49.90")),
+    ]  # fmt: skip
+    assert errors(tables) == []

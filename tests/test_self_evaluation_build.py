@@ -19,6 +19,7 @@ import pytest
 from pipeline.build.run import run_build
 from pipeline.build.workers import process_file
 from pipeline.manifest import Source
+from pipeline.read.text import decode
 from pipeline.read.text_cells import text_rows
 from pipeline.rows import THRESHOLD_COLUMNS
 from tests.layout_expectations import assert_self_evaluation_as_expected, rows
@@ -34,8 +35,8 @@ BUNDLE = "all-five.docx"  # every table, back to back, as self-evaluations are o
 
 def _cells(path: Path) -> list[list[str]]:
     """The rows of a text file's cells, as the text reader splits them (a quoted cell a
-    spreadsheet broke over lines is one cell)."""
-    text = path.read_text(encoding="utf-8")
+    spreadsheet broke over lines is one cell), decoded as the build decodes it (GB18030, UTF-16)."""
+    text = decode(path.name, path.read_bytes())[0]
     return [cells for _, cells in text_rows(text) if any(cell.strip() for cell in cells)]
 
 

@@ -134,8 +134,24 @@ def is_exact_label(label: str) -> bool:
 
 @functools.lru_cache(maxsize=8192)
 def column_roles(label: str) -> tuple[str, ...]:
-    """The roles an indicator-table column label may name, preferred first; () when unknown."""
+    """The roles an indicator-table column label may name, preferred first; () when unknown.
+    A target's label and an actual's joined in one (`年度指标值/实际完成值`) name the target's
+    column, whose cells hold the actual too (`names_value_and_actual`)."""
+    if names_value_and_actual(label):
+        return ("value",)
     return _roles(_COLUMNS, label)
+
+
+@functools.lru_cache(maxsize=8192)
+def names_value_and_actual(label: str) -> bool:
+    """Whether a column label is a target's label and an actual's joined by a slash
+    (`年度指标值/实际完成值`): one column whose cells print both (`≥95%/98%`)."""
+    first, joiner, second = compact(label).partition(vocab.VALUE_ACTUAL_JOINER)
+    return (
+        bool(joiner)
+        and _roles(_COLUMNS, first)[:1] == ("value",)
+        and _roles(_COLUMNS, second)[:1] == ("actual",)
+    )
 
 
 @functools.lru_cache(maxsize=8192)

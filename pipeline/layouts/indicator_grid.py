@@ -51,6 +51,7 @@ from pipeline.layouts.columns import (
     leading_number,
     looks_like_values,
     matchable,
+    names_value_and_actual,
     scoped_values,
     states_value_type,
 )
@@ -60,7 +61,7 @@ from pipeline.targets.parser import is_unit, parse_target
 from pipeline.vocab import layout_labels as vocab
 from pipeline.vocab import taxonomy
 from pipeline.vocab.labels import split_glued_page_marker
-from pipeline.vocab.target_words import HEDGE_WORDS
+from pipeline.vocab.target_words import HEDGE_WORDS, PREFIX_OPERATORS
 from pipeline.vocab.traditional import simplified
 
 GROUPED = ("level2", "level3", "value", "operator", "unit")
@@ -115,6 +116,7 @@ class Grid:
     gaps: tuple[int, ...] = field(init=False, compare=False)
     level_columns: tuple[Column, ...] = field(init=False, compare=False)
     lists_projects: bool = field(init=False, compare=False)  # a project column: indicator-rows
+    value_actual: Column | None = field(init=False, compare=False)  # `年度指标值/实际完成值`
 
     def __post_init__(self) -> None:
         by_role: dict[str | None, tuple[Column, ...]] = {}
@@ -147,6 +149,8 @@ class Grid:
         object.__setattr__(
             self, "level_columns", tuple(c for c in self.columns if c.role in LEVELS)
         )
+        joined = (c for c in by_role.get("value", ()) if names_value_and_actual(c.label))
+        object.__setattr__(self, "value_actual", next(joined, None))
 
     def role_columns(self, role: str) -> tuple[Column, ...]:
         return self.by_role.get(role, ())
@@ -285,8 +289,11 @@ def shifted_back(grid: Grid, row, wrapped=None):
 def _group_back(grid: Grid, cells: tuple[str, ...], group: int, wrapped) -> tuple[str, ...]:
     levels = {c.col: c.role for c in grid.columns if c.group == group}
     filled = [col for col, text in enumerate(cells) if text.strip()]
-    # The row's first cell; beside the first group, the first one in the group's columns.
-    start = min(levels, default=0) if group else 0
+    # The row's first cell; beside the first group, the first one in the group's columns, and
+    # in it, the first after the row's number put back under its column.
+    start = min(levels, default=0)
+    if not group:
+        cells, start = _numbered_back(grid, cells)
     first = next((col for col in filled if col >= start), None)
     # In a list of projects, the project's cells, merged down its rows, may be dropped too.
     movable = (*DROPPED, *(PROJECT_COLUMNS if not group else ()))
@@ -406,6 +413,23 @@ def _marked_target(text: str) -> bool:
     return reads_as_target(text) and any(
         clause.operator != "=" or clause.unit for clause in parse_target(text)
     )
+
+
+def _numbered_back(grid: Grid, cells: tuple[str, ...]) -> tuple[tuple[str, ...], int]:
+    """The row with its number (`2`) moved back under the 序号 column left of the levels when
+    a converter shifted it left of it, dropping the merged cells before it (the 绩效指标 label
+    down the side); and the column the rest of the row is read from: the one after the number's,
+    else the first."""
+    levels = [c.col for c in grid.level_columns]
+    column = next((c for c in grid.columns if c.group == 0 and levels and c.col < min(levels)
+                   and compact(c.label) in vocab.ROW_NUMBER_LABELS), None)  # fmt: skip
+    filled = [col for col, text in enumerate(cells) if text.strip()]
+    if column is None or not filled or filled[0] >= column.col:
+        return cells, 0
+    shift = column.col - filled[0]
+    if not fold(cells[filled[0]]).isdigit() or filled[-1] + shift >= grid.width:
+        return cells, 0
+    return _moved(cells, filled[0], shift, grid.width), column.col + 1
 
 
 def _moved(cells: tuple[str, ...], first: int, shift: int, width: int) -> tuple[str, ...]:
@@ -893,6 +917,7 @@ class GridReader:
         ('indicator', Indicator) pieces, and the row's cells placed nowhere."""
         row = self._placed(row)
         cell = _cells(row, self.grid.width)
+        cell, actual, unsplit = _value_and_actual(cell, self.grid.value_actual)
         events: list = []
         leftovers: list[Leftover] = []
         leftovers.extend(self._projects(row, cell, events))
@@ -904,11 +929,13 @@ class GridReader:
                 pieces.append(piece)
         if pieces:
             shared = {name: cell[c.col] or None for name, c in self.grid.row_fields}
+            if self.grid.value_actual:
+                shared.setdefault("actual", actual)
             unit = pieces[-1]["target_unit_raw"]
             if unit and shared.get("actual") and is_number(shared["actual"]):
                 shared["actual"] = join_parts("", shared["actual"], unit)  # `98` `%` -> `98%`
-            extra = tuple((c.label, cell[c.col]) for c in self.grid.extras
-                          if cell[c.col] and not is_block_label(cell[c.col]))  # fmt: skip
+            extra = unsplit + tuple((c.label, cell[c.col]) for c in self.grid.extras
+                                    if cell[c.col] and not is_block_label(cell[c.col]))  # fmt: skip
             recipients = tuple((c.label, cell[c.col]) for c in self.grid.recipients if cell[c.col])
             pieces[-1].update(shared, extra=extra, recipient_values=recipients)
             pieces = [Indicator(**piece) for piece in pieces]
@@ -1164,6 +1191,41 @@ def _cells(row, width: int) -> tuple[str, ...]:
     """The row's cells folded, padded to `width` with empty cells."""
     folded = tuple(map(fold, row.cells))
     return folded + ("",) * (width - len(folded))
+
+
+def _value_and_actual(cell, column: Column | None) -> tuple[tuple[str, ...], str | None, tuple]:
+    """A row's cells with the target alone in the column that prints a target and its actual
+    (`年度指标值/实际完成值`), the actual, and, when the cell cannot be split with confidence,
+    the cell as printed, to keep as an extra cell (its target and actual then unread)."""
+    if column is None or not cell[column.col]:
+        return cell, None, ()
+    parts = split_value_actual(cell[column.col])
+    target, actual = parts or ("", None)
+    unsplit = () if parts else ((column.label, cell[column.col]),)
+    return (*cell[: column.col], target, *cell[column.col + 1 :]), actual, unsplit
+
+
+def split_value_actual(text: str) -> tuple[str, str] | None:
+    """A target and its actual printed in one cell (`≥95%/98%`, `持续改善/明显改善`), split at
+    the slash between them: the only slash, or of several (`≤800元/亩/760元/亩`) the only one
+    the actual's figure or operator follows, a rate's slash being followed by its denominator;
+    None when no slash, or more than one, may be it (`2024/10/31/2024/10/20`)."""
+    joiner = vocab.VALUE_ACTUAL_JOINER
+    at = [
+        i
+        for i, ch in enumerate(text)
+        if ch == joiner and text[:i].strip() and text[i + 1 :].strip()
+    ]
+    if len(at) > 1:
+        at = [i for i in at if _opens_value(text[i + 1 :].lstrip())]
+    if len(at) != 1:
+        return None
+    return text[: at[0]].strip(), text[at[0] + 1 :].strip()
+
+
+def _opens_value(text: str) -> bool:
+    """Whether a text begins as a value does: with a figure or an operator (`98%`, `≥95%`)."""
+    return text[:1].isdigit() or any(text.startswith(word) for word, _ in PREFIX_OPERATORS)
 
 
 def _recipient_value(recipients, cell) -> str | None:

@@ -393,6 +393,8 @@ def read_table(table: CellTable) -> TableRead:
         ):
             grid = plan_columns(grid_header, rows, header.goal_order, scope)
             roles.update(c.role for c in grid.columns)
+            if grid.value_actual:  # `年度指标值/实际完成值`: the actual in the target's cells
+                roles.add("actual")
             if base.block_label is None and (label := self_evaluation.block_label(grid)):
                 base = replace(base, block_label=label)
             labels.extend(c.label for c in grid.columns)

@@ -82,6 +82,8 @@ SPENDING_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
 # Labels of a score printed as a coefficient in percent of its indicator's (or the money
 # block's) weight, 100 being full marks: `得分系数(%)` 100 under `分值` 30 is 30 points.
 SCORE_COEFFICIENT_LABELS = ("得分系数",)
+# A column of the rows' numbers (`序号 | 一级指标 | …`), printed on every row, not merged.
+ROW_NUMBER_LABELS = ("序号", "行次", "编号")
 
 # Labels of the header block of a form (label | value cells above the indicators).
 FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -118,6 +120,10 @@ FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
         # an autonomous region's is its province's.
         "中央财政", "省级财政", "自治区财政", "市级财政", "州级财政", "县级财政", "区级财政",
         "自治区资金", "自治区补助资金",
+        # Local money below the province taken together (`其中：中央补助 | 省级资金 | 市县资金`),
+        # or a banner's and a league's in Inner Mongolia (`自治区资金 | 旗县资金`).
+        "市县资金", "市县级资金", "市县配套资金", "旗县资金", "旗县级资金", "旗级资金", "旗级配套资金",
+        "盟市资金", "盟市级资金",
         # 衔接推进乡村振兴补助资金, also by the government that gives it (`其中:中央衔接资金`,
         # `省级衔接资金`: matched by their ending).
         "衔接资金",
@@ -196,6 +202,8 @@ SHARE_PART_LABELS = (
     "县级配套资金", "州级资金", "州级补助资金", "州级配套资金", "上级补助资金", "上级补助",
     "上级转移支付资金", "本级资金", "中央财政", "省级财政",
     "自治区财政", "市级财政", "州级财政", "县级财政", "区级财政", "自治区资金", "自治区补助资金",
+    "市县资金", "市县级资金", "市县配套资金", "旗县资金", "旗县级资金", "旗级资金", "旗级配套资金",
+    "盟市资金", "盟市级资金",
 )  # fmt: skip
 # Headings that only say which period a money block's column holds (`项目资金(万元) | 中期 |
 # 年度` over `合计 | 300 | 120`), read as such only inside the block; their scope is SCOPE_WORDS'.
@@ -285,7 +293,7 @@ COLUMN_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # indicator's own).
     ("other_column", (
         "上年完成值", "指标赋分规则", "佐证资料", "完成率", "上年实际完成值", "上年实际值", "上年度完成值",
-        "上年度实际完成值", "扣分", "扣分值", "扣减分值", "偏差", "偏差值", "偏差率", "序号", "行次", "编号",
+        "上年度实际完成值", "扣分", "扣分值", "扣减分值", "偏差", "偏差值", "偏差率", *ROW_NUMBER_LABELS,
     )),
     # Graded standards printed instead of one value (Hebei): kept per grade, not a target.
     ("grade", ("优", "良", "中", "差", "优秀", "良好", "合格", "不合格", "较差")),
@@ -306,6 +314,9 @@ PROJECT_COLUMN_ROLES = (
 )  # fmt: skip
 
 # The roles of the split value family, decided by content as well as by label.
+# What joins the labels of one column holding a target and its actual (`年度指标值/实际完成值`
+# over `≥95%/98%`): its cells are split at the same mark.
+VALUE_ACTUAL_JOINER = "/"
 SPLIT_ROLES = ("operator", "direction", "unit", "value")
 
 # Words a label uses to say which target it holds; checked in this order (长期 before 年度).

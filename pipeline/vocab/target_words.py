@@ -308,6 +308,7 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("周岁", "周岁", "number", 1),
     ("岁", "岁", "number", 1),
     ("宗", "宗", "number", 1),
+    ("种", "种", "number", 1),  # kinds (`编印读本 ≥2种`, `≥10种` of seed or stock)
     ("例", "例", "number", 1),
     ("床", "床", "number", 1),
     ("床位", "床位", "number", 1),
@@ -320,6 +321,7 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("轮", "轮", "number", 1),
     ("部", "部", "number", 1),
     ("艘", "艘", "number", 1),
+    ("总吨", "总吨", "number", 1),  # a ship's gross tonnage (减船补助 `≤5000元/总吨`)
     ("口", "口", "number", 1),  # wells, ponds
     ("眼", "眼", "number", 1),  # wells, springs
     ("箱", "箱", "number", 1),
