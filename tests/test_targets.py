@@ -40,6 +40,10 @@ HELDOUT = _load("heldout-target-values.jsonl")
 # The second round: time limits, frequencies, shares per ten thousand, phases and grades, units
 # real tables write (延米, 日历天, 亩次 …), actuals.
 HELDOUT_2 = _load("heldout-target-values-2.jsonl")
+# The third round: two-digit years, month ranges after a point, a period glued before its count
+# (3年1次), ordinals in a list, hotline and version numbers, money, percentage points, falls,
+# compound bounds, typed and damaged operators, letter-spaced values, footnote marks, actuals.
+HELDOUT_3 = _load("heldout-target-values-3.jsonl")
 
 
 def _id(case: dict) -> str:
@@ -74,8 +78,13 @@ def test_heldout_values_second_round(case):
     assert _parsed(case) == case["clauses"]
 
 
+@pytest.mark.parametrize("case", HELDOUT_3, ids=[_id(case) for case in HELDOUT_3])
+def test_heldout_values_third_round(case):
+    assert _parsed(case) == case["clauses"]
+
+
 def test_cases_cover_all_fields():
-    for case in CASES + HELDOUT + HELDOUT_2:
+    for case in CASES + HELDOUT + HELDOUT_2 + HELDOUT_3:
         for clause in case["clauses"]:
             assert tuple(clause) == CLAUSE_FIELDS, case["text"]
 
@@ -83,7 +92,7 @@ def test_cases_cover_all_fields():
 def test_cases_are_distinct():
     keys = [
         (case["text"], case["indicator_name"], case["fiscal_year"])
-        for case in CASES + HELDOUT + HELDOUT_2
+        for case in CASES + HELDOUT + HELDOUT_2 + HELDOUT_3
     ]
     assert len(keys) == len(set(keys))
 
