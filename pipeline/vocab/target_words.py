@@ -21,6 +21,8 @@ PREFIX_OPERATORS: tuple[tuple[str, str], ...] = (
     ("不小于", ">="),
     ("不下于", ">="),
     ("=>", ">="),  # the two signs typed the other way round
+    ("> =", ">="),  # ... or with a space typed between them
+    ("≥=", ">="),  # ... or the sign and `=` after it, restating it
     ("至少", ">="),
     ("最少", ">="),
     ("最低", ">="),
@@ -44,6 +46,8 @@ PREFIX_OPERATORS: tuple[tuple[str, str], ...] = (
     ("不多于", "<="),
     ("不大于", "<="),
     ("=<", "<="),
+    ("< =", "<="),
+    ("≤=", "<="),
     ("至多", "<="),
     ("最多", "<="),
     ("最高", "<="),
@@ -325,6 +329,13 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("袋", "袋", "number", 1),
     ("瓶", "瓶", "number", 1),
     ("盏", "盏", "number", 1),
+    ("首", "首", "number", 1),  # songs, poems
+    ("幅", "幅", "number", 1),  # pictures, display boards
+    ("节", "节", "number", 1),  # lessons
+    ("卷", "卷", "number", 1),  # archive files
+    ("根", "根", "number", 1),  # piles, poles
+    ("字", "字", "number", 1),  # characters of text (`≥10万字`)
+    ("工日", "工日", "number", 1),  # labour days: work, as 人天, not a length of time
     ("GB", "GB", "number", 1),
     ("TB", "TB", "number", 1),
     ("Mbps", "Mbps", "number", 1),
@@ -348,11 +359,14 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("公里", "公里", "number", 1),
     ("千米", "千米", "number", 1),
     ("km", "km", "number", 1),
+    ("km²", "km²", "number", 1),
+    ("km2", "km2", "number", 1),
     ("平方米", "平方米", "number", 1),
     ("平米", "平米", "number", 1),
     ("㎡", "㎡", "number", 1),
     ("m²", "m²", "number", 1),
     ("平方公里", "平方公里", "number", 1),
+    ("平方千米", "平方千米", "number", 1),
     ("亩", "亩", "number", 1),
     ("亩次", "亩次", "number", 1),  # area times operations (飞防作业 `≥2万亩次`)
     ("公顷", "公顷", "number", 1),
@@ -396,9 +410,9 @@ RATE_DENOMINATORS: tuple[str, ...] = (
 RATE_JOINERS: str = "/·・"
 
 # Characters that full-width folding would split into several (`㎡` -> `m2`, `²` -> `2`), or turn
-# into a digit (`①` -> `1`): kept as written so that a unit or a list's item mark never turns
-# into a number.
-FOLD_KEEP: str = "㎡²³①②③④⑤⑥⑦⑧⑨"
+# into a digit (`①` -> `1`, a footnote's `¹` -> `1`): kept as written so that a unit, a list's
+# item mark or a footnote mark never turns into a number.
+FOLD_KEEP: str = "㎡¹²³⁰⁴⁵⁶⁷⁸⁹①②③④⑤⑥⑦⑧⑨"
 
 # Chinese numerals: digits (ordinary and financial), small and large place values, and the
 # decimal point.
@@ -437,8 +451,13 @@ ORDINAL_MARKS: str = "第"
 
 # Shares written as words: `百分之九十` = 90 %, `千分之五` = 5 ‰, `万分之三` = 3 ‱ (rates of accidents
 # and deaths). (prefix, unit)
-SHARE_WORDS: tuple[tuple[str, str], ...] = (("百分之", "%"), ("千分之", "‰"), ("万分之", "‱"))
-# `百分之百`: the whole, 100 %.
+SHARE_WORDS: tuple[tuple[str, str], ...] = (
+    ("百分之", "%"),
+    ("百分", "%"),  # `百分百`, 百分之百 said without 之
+    ("千分之", "‰"),
+    ("万分之", "‱"),
+)
+# `百分之百`, `百分百`: the whole, 100 %.
 WHOLE_SHARE: str = "百"
 # `三分之一`: a fraction, read as a share in percent like `九成` and `百分之九十`.
 FRACTION_WORD: str = "分之"
