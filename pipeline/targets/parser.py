@@ -465,23 +465,42 @@ def _context_only(folded: str, readings: list[_Reading]) -> list[_Reading]:
     return [
         reading
         for i, reading in enumerate(readings)
-        if not _names_a_neighbour(folded, reading, i > 0, i < last)
+        if not _names_a_neighbour(folded, reading, i > 0, readings[i + 1] if i < last else None)
     ]
 
 
-def _names_a_neighbour(folded: str, reading: _Reading, after_one: bool, before_one: bool) -> bool:
+def _names_a_neighbour(
+    folded: str, reading: _Reading, after_one: bool, next_one: _Reading | None
+) -> bool:
     """Whether a quantity without an operator is a period or population after `每`
-    (`每3个月不少于1次`) or a label before a colon (`一期：完成60%`), before another reading,
-    or a scale after `满分` (`≥4.5分（满分5分）`) after another."""
+    (`每3个月不少于1次`), a length of time glued before a count it is the period of (`3年1次`)
+    or a label before a colon (`一期：完成60%`), before another reading, or a scale after `满分`
+    (`≥4.5分（满分5分）`) after another."""
     if reading.is_date or reading.operator_written:
         return False
     before = folded[: reading.start].rstrip()
-    if before_one and (
+    if next_one is not None and (
         before.endswith(vocab.PER_WORDS)
         or folded[reading.end :].lstrip().startswith(vocab.LABEL_MARKS)
+        or _period_of(folded, reading, next_one)
     ):
         return True
     return after_one and before.endswith((*vocab.SCALE_WORDS, *vocab.PER_MARKS_AFTER))
+
+
+def _period_of(folded: str, reading: _Reading, next_one: _Reading) -> bool:
+    """`3年1次`: a length of time with the count right after it (nothing between but a space)
+    is the period the count is made in; a length after a length (`1年6个月`) is not."""
+    return (
+        _is_duration(reading.unit)
+        and not next_one.is_date
+        and not _is_duration(next_one.unit)
+        and not folded[reading.end : next_one.start].strip()
+    )
+
+
+def _is_duration(unit: str | None) -> bool:
+    return unit is not None and _unit_info(unit)[1] == "duration"
 
 
 _QUANTITY_GROUPS = (
@@ -602,11 +621,7 @@ def _plain_reading(m: re.Match) -> _Reading | None:
 
 def _means_the_last(pre: str | None, unit: str | None) -> bool:
     """`近3年`: the last three years, not about three; the quantity is read without `近`."""
-    return (
-        pre in vocab.LAST_BEFORE_DURATIONS
-        and unit is not None
-        and _unit_info(unit)[1] == "duration"
-    )
+    return pre in vocab.LAST_BEFORE_DURATIONS and _is_duration(unit)
 
 
 def _with_magnitude(m: re.Match, unit: str | None) -> str | None:
