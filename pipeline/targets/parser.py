@@ -667,7 +667,7 @@ def _stands_as_number(
 
 def _in_a_name(folded: str, start: int, end: int) -> bool:
     """Whether the numeral at `folded[start:end]` is part of a name, not a count: an ordinal
-    (`第三批`, `第2期`), an identifier (`1号楼`, `3#楼`), an item's number (`1.培训≥3场`), a
+    (`第三批`, `第2期`, the 2 of `第1、2批`), an identifier (`1号楼`, `3#楼`), an item's number (`1.培训≥3场`), a
     code's number (`GB 50300-2013`, `COVID-19`; glued to letters, `GB50300`, it is never read),
     or a product's factor (`7×24小时`)."""
     after = folded[end : end + 1]
@@ -681,6 +681,8 @@ def _in_a_name(folded: str, start: int, end: int) -> bool:
     before = folded[start - 1]
     if before in vocab.ORDINAL_MARKS:
         return True
+    if before in vocab.ORDINAL_LIST_JOINERS and _ORDINAL_LIST.search(folded, 0, start):
+        return True  # `第1、2批`: the 2 is ordered by the 第 before the 1
     if before in vocab.TIMES_SIGNS:
         return True  # `7×24小时`: a product's factor
     if before == "-":  # a hyphen the number is no sign after: the rest of a code
@@ -692,6 +694,9 @@ def _in_a_name(folded: str, start: int, end: int) -> bool:
 
 
 _IDENTIFIER_MARKS = frozenset(vocab.IDENTIFIER_MARKS)
+_ORDINAL_LIST = re.compile(
+    f"[{re.escape(vocab.ORDINAL_MARKS)}](?:{_NUMBER}[{re.escape(vocab.ORDINAL_LIST_JOINERS)}])+$"
+)
 _CLOCK = re.compile(r":[0-9]")
 _CLOCK_BEFORE = re.compile(r"[0-9]:$")
 

@@ -448,6 +448,9 @@ INDEFINITE_BEFORE_PLACES: str = "数几"
 # Before a numeral, these make it an ordinal: `第三批` is the third batch, `第2期` the second
 # phase, no count. (A quarter, `第三季度`, is a date word and read as one before this applies.)
 ORDINAL_MARKS: str = "第"
+# ... and so are the numbers listed after it with these between (`第1、2批`, `第一、二期`): one
+# 第 orders them all.
+ORDINAL_LIST_JOINERS: str = "、,"
 
 # Shares written as words: `百分之九十` = 90 %, `千分之五` = 5 ‰, `万分之三` = 3 ‱ (rates of accidents
 # and deaths). (prefix, unit)
