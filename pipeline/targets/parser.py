@@ -614,6 +614,8 @@ def _plain_reading(m: re.Match) -> _Reading | None:
     unit = _with_magnitude(m, u1)
     if amount is None or _means_the_last(pre, unit):
         return None
+    if unit is None and more is None and _NAMED_BY.match(m.string, m.end("n1")):
+        return None  # `12345热线`: left to scanning, which reads no number in a name
     operator, written = _operator(pre, post, more, False, (note1, note2))
     start = m.start("pre") if pre else m.start("n1")
     return _Reading(start, m.start("rest"), operator, written, amount, None, unit, unit)
@@ -662,6 +664,8 @@ def _stands_as_number(
         after = folded[m.end("n1") : m.end("n1") + 1]
         if after.isascii() and after.isalpha():
             return False  # `5G`, `3A级`: a code, not a quantity
+        if _NAMED_BY.match(folded, m.end("n1")):
+            return False  # `12345热线`, `2.0版本`: a line's or a release's name
     return True
 
 
@@ -694,6 +698,9 @@ def _in_a_name(folded: str, start: int, end: int) -> bool:
 
 
 _IDENTIFIER_MARKS = frozenset(vocab.IDENTIFIER_MARKS)
+_NAMED_BY = re.compile(
+    f"[^\\W\\d_]{{0,{vocab.NAME_WORDS_REACH}}}?{_alternation(vocab.NAME_WORDS_AFTER)}"
+)
 _ORDINAL_LIST = re.compile(
     f"[{re.escape(vocab.ORDINAL_MARKS)}](?:{_NUMBER}[{re.escape(vocab.ORDINAL_LIST_JOINERS)}])+$"
 )

@@ -683,6 +683,10 @@ DOCUMENT_NUMBER_MARK: str = "号"
 
 # A number with one of these after it names a thing, it counts nothing: `1号楼`, `3#楼`, `1-3号楼`.
 IDENTIFIER_MARKS: str = "号#"
+# A number without a unit that these words follow, directly or after a few more words, names a
+# line or a release, it counts nothing: `12345热线`, `开通12320卫生热线`, `2.0版本`, `3.0版`.
+NAME_WORDS_AFTER: tuple[str, ...] = ("热线", "专线", "版本", "版")
+NAME_WORDS_REACH: int = 4
 # A number beside a times sign (TIMES_SIGNS, other than in `×10^n`) is a factor of a product
 # (`7×24小时`, `3×3米`), neither factor a target.
 
