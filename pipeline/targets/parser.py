@@ -153,12 +153,14 @@ _QUANTITY = (
 
 _YEAR = "(?:19|20)[0-9]{2}"
 _CN_YEAR = "(?:[一二][〇零一二三四五六七八九]{3})"  # 二〇二五年, read digit by digit
+_SHORT_YEAR = "[0-9]{2}(?![0-9])"  # `25年`: only where a month or a part of the year follows
 _MONTH = "(?:1[0-2]|0?[1-9])"
 _CN_MONTH = "(?:十[一二]?|[一二三四五六七八九])"
 _DAY = "(?:3[01]|[12][0-9]|0?[1-9])"
 _CN_DAY = "(?:三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])"
 _MONTH_PARTS = {word: (first, last) for word, first, last in vocab.MONTH_PARTS}
 _YEAR_PARTS = {row[0]: row[1:] for row in vocab.YEAR_PARTS}
+_WRITTEN_YEAR_PARTS = _alternation(word for word, row in _YEAR_PARTS.items() if row[3])
 _RELATIVE_YEARS = dict(vocab.RELATIVE_YEARS)
 _RELATIVE_YEAR = _alternation(
     _RELATIVE_YEARS,
@@ -192,14 +194,15 @@ def _date_pattern(g: str) -> str:
     )
     # A year is written (`2025年`, `二〇二五年度`) or named relative to the fiscal year (`次年`).
     month = (
-        f"(?:(?:(?P<cy{g}>{_YEAR}|{_CN_YEAR}) ?年度?|(?P<cr{g}>{_RELATIVE_YEAR})) ?)?"
+        f"(?:(?:(?P<cy{g}>{_YEAR}|{_CN_YEAR}|{_SHORT_YEAR}) ?年度?|(?P<cr{g}>{_RELATIVE_YEAR})) ?)?"
         f"(?P<cm{g}>{_MONTH}|{_CN_MONTH}) ?月份?"
         f"(?! ?{_NUMERIC_ONLY_SUFFIXES})"
         f"(?: ?(?P<cd{g}>{_DAY}|{_CN_DAY}) ?(?:[日号]|{_DAY_WORD_LEFT_OUT})"
         f"|(?P<cp{g}>{_alternation(_MONTH_PARTS)}))?"
     )
     year = (
-        f"(?:(?P<yy{g}>{_YEAR}|{_CN_YEAR}) ?年度?|(?P<yr{g}>{_RELATIVE_YEAR}))"
+        f"(?:(?P<yy{g}>{_YEAR}|{_CN_YEAR}|{_SHORT_YEAR}(?= ?年{_WRITTEN_YEAR_PARTS})) ?年度?"
+        f"|(?P<yr{g}>{_RELATIVE_YEAR}))"
         f"(?P<yp{g}>{_alternation(_YEAR_PARTS)})?"
     )
     return f"(?<![0-9.])(?:{iso}|{month}|{year})"
@@ -213,7 +216,7 @@ _CURRENT_YEAR_OR_PART = _alternation(
 _DATE = (
     f"{_date_pattern('a')} ?{_RANGE_SEPARATOR} ?{_date_pattern('b')}"
     f"|(?<![0-9.])(?P<ry1>{_YEAR}) ?年? ?{_RANGE_SEPARATOR} ?(?P<ry2>{_YEAR}) ?年度?"
-    f"|(?<![0-9.])(?:(?:(?P<ky>{_YEAR}) ?年|(?P<kr>{_RELATIVE_YEAR})) ?)?"
+    f"|(?<![0-9.])(?:(?:(?P<ky>{_YEAR}|{_SHORT_YEAR}) ?年|(?P<kr>{_RELATIVE_YEAR})) ?)?"
     f"(?P<km1>{_MONTH}) ?{_RANGE_SEPARATOR} ?"
     f"(?P<km2>{_MONTH}) ?月份?"
     # `12/31前`, `6.30前`: a month and day only count as a date before a deadline word, else
@@ -855,7 +858,8 @@ def _year(written: str | None, relative: str | None, base: int | None) -> int | 
     """The year written, or named `relative` to `base` (None when `base` is unknown), or
     None when neither is there: the year is implied."""
     if written:
-        return _integer(written)
+        year = _integer(written)
+        return year + vocab.SHORT_YEAR_CENTURY if len(written) == 2 else year
     if relative and base is not None:
         return base + _RELATIVE_YEARS[relative]
     return None

@@ -606,6 +606,11 @@ CURRENT_YEAR_OPERATOR: str = "<="
 # a year, `多年内` within many, not by the fiscal year's end.
 CURRENT_YEAR_NOT_AFTER: str = "半多几数"
 
+# A year written with its last two digits (`25年底`, `26年6月底前`) is in this century. It is a year
+# only before a month or a part of the year that needs a written year (`底`, `末`, `初`): `10年内`
+# and `15年以上` count years.
+SHORT_YEAR_CENTURY: int = 2000
+
 # Separators inside a written date: `2025-12-31`, `2025.12.31`, `2025/12/31`.
 DATE_SEPARATORS: str = "-./"
 
