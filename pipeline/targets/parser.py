@@ -216,9 +216,12 @@ _CURRENT_YEAR_OR_PART = _alternation(
 _DATE = (
     f"{_date_pattern('a')} ?{_RANGE_SEPARATOR} ?{_date_pattern('b')}"
     f"|(?<![0-9.])(?P<ry1>{_YEAR}) ?年? ?{_RANGE_SEPARATOR} ?(?P<ry2>{_YEAR}) ?年度?"
-    f"|(?<![0-9.])(?:(?:(?P<ky>{_YEAR}|{_SHORT_YEAR}) ?年|(?P<kr>{_RELATIVE_YEAR})) ?)?"
+    # `2025年10-12月`, `次年1-3月`, and after a year and a point `2025.10-12` (its 月 left out, as in
+    # `2025.10`, when no digit or unit follows).
+    f"|(?<![0-9.])(?:(?:(?P<ky>{_YEAR}|{_SHORT_YEAR}) ?年|(?P<kr>{_RELATIVE_YEAR})) ?"
+    f"|(?P<kp>{_YEAR})\\.)?"
     f"(?P<km1>{_MONTH}) ?{_RANGE_SEPARATOR} ?"
-    f"(?P<km2>{_MONTH}) ?月份?"
+    f"(?P<km2>{_MONTH})(?(kp)(?: ?月份?|(?![0-9]|\\.[0-9]| ?{_UNIT}))| ?月份?)"
     # `12/31前`, `6.30前`: a month and day only count as a date before a deadline word, else
     # `1/2` or `6.3` would be one too; after a point the day has two digits.
     f"|(?:(?P<sr>{_RELATIVE_YEAR}) ?)?(?<![0-9./])(?P<sm>{_MONTH})(?:/|\\.(?=[0-3][0-9]))"
@@ -752,7 +755,7 @@ def _read_date(m: re.Match, fiscal_year: int | None) -> _Reading | None:
     if m.group("ry1"):
         start, end = (int(m.group("ry1")), 1, 1), (int(m.group("ry2")), 12, 31)
     elif m.group("km1"):
-        year = _year(m.group("ky"), m.group("kr"), fiscal_year)
+        year = _year(m.group("ky") or m.group("kp"), m.group("kr"), fiscal_year)
         start, end = (year, int(m.group("km1")), 1), (year, int(m.group("km2")), 0)
     elif m.group("iya") or m.group("cma") or m.group("yya") or m.group("yra"):
         start, _, _ = _date_parts(m, "a", fiscal_year)
