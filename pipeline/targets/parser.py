@@ -3,10 +3,11 @@
 What each written form means is fixed in the target-values specification; the words and
 symbols themselves live in `pipeline.vocab.target_words`. Reading takes four steps:
 
-1. clean: join table cells, read LaTeX and collapse white space, giving the *display* string
-   that clause `text` and `context` are cut from; fold full-width forms (and read the comma of
-   a bracketed interval, `[95,100]`, as a range separator), giving the *folded* string of the
-   same length that the patterns read;
+1. clean: join table cells, read LaTeX, collapse white space and close up a value spaced out
+   character by character (`≥ 9 5 %`), giving the *display* string that clause `text` and
+   `context` are cut from; fold full-width forms (and read the comma of a bracketed interval,
+   `[95,100]`, as a range separator), giving the *folded* string of the same length that the
+   patterns read;
 2. scan: one pattern finds each date or quantity together with the operators around it
    (a value that is one plain Arabic quantity, the commonest case, is matched whole instead);
 3. split: a reading that only names what a neighbour is counted per, for or on (a period
@@ -349,6 +350,9 @@ _INTERVAL = re.compile(
     f"(?P<high>{_INTERVAL_END}){_INTERVAL_UNIT} ?[{re.escape(_INTERVAL_CLOSES)}]"
 )
 _HAS_WORD = re.compile(r"[^\W_]")
+# A value spaced out character by character, as a PDF prints one to fill its cell.
+_LETTER_SPACED = re.compile(r"(?:\S ){2,}\S")
+_DIGIT = re.compile("[0-9０-９]")
 _INCLUSIVE = {">": ">=", "<": "<="}
 _EXCLUSIVE = {">=": ">", "<=": "<"}
 
@@ -362,6 +366,9 @@ def _clean(text: str) -> tuple[str, str]:
     character, so that positions in one are positions in the other."""
     if _CELL_SEPARATOR.search(text):
         text = "".join(cell.strip() for cell in _CELL_SEPARATOR.split(text))
+    spaced = " ".join(text.split())
+    if " " in spaced and _LETTER_SPACED.fullmatch(spaced) and _DIGIT.search(spaced):
+        text = spaced.replace(" ", "")  # `≥ 9 5 %`: a value printed spaced out, `≥95%`
     if "\\" in text or "$" in text:
         text = _LATEX.sub(lambda m: _LATEX_SHOWS[m.group()], text)
     display = " ".join(text.split())
