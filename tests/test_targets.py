@@ -496,6 +496,17 @@ def test_a_length_in_centimetres_or_millimetres_keeps_its_unit(text, clause):
                 ("number", ">=", 1.0, None, "个", "其中 省级"),
             ],
         ),
+        # A length glued before a count is its period; before another length it is not.
+        (
+            "1年6个月",
+            [("duration", "=", 1.0, None, "年", None), ("duration", "=", 6.0, None, "月", None)],
+        ),
+        # A two-digit year needs a month or 底/末/初 after it; 注 a bracket or the value's start.
+        ("25年", [("duration", "=", 25.0, None, "年", None)]),
+        ("关注10万人", [("number", "=", 10.0, None, "万人", "关注")]),
+        # A name's words follow a number without a unit; a point and a hyphen make a day.
+        ("3个版本", [("number", "=", 3.0, None, "个", "版本")]),
+        ("2025-10-12", [("date", "=", None, None, None, None)]),
     ],
 )
 def test_the_held_out_fixes_stop_where_their_words_stop(text, clauses):

@@ -215,7 +215,9 @@ _CURRENT_YEAR_OR_PART = _alternation(
     not_after=dict.fromkeys(vocab.CURRENT_YEAR_WORDS, vocab.CURRENT_YEAR_NOT_AFTER),
 )
 _DATE = (
-    f"{_date_pattern('a')} ?{_RANGE_SEPARATOR} ?{_date_pattern('b')}"
+    # A range; its end may name only a day after a start that names one (`11月15日至30日`).
+    f"{_date_pattern('a')} ?{_RANGE_SEPARATOR} ?"
+    f"(?:{_date_pattern('b')}|(?(cda)(?P<bd>{_DAY}|{_CN_DAY}) ?[日号]|(?!)))"
     f"|(?<![0-9.])(?P<ry1>{_YEAR}) ?年? ?{_RANGE_SEPARATOR} ?(?P<ry2>{_YEAR}) ?年度?"
     # `2025年10-12月`, `次年1-3月`, and after a year and a point `2025.10-12` (its 月 left out, as in
     # `2025.10`, when no digit or unit follows).
@@ -684,7 +686,7 @@ def _stands_as_number(
 
 def _in_a_name(folded: str, start: int, end: int) -> bool:
     """Whether the numeral at `folded[start:end]` is part of a name, not a count: an ordinal
-    (`第三批`, `第2期`, the 2 of `第1、2批`), an identifier (`1号楼`, `3#楼`), an item's number (`1.培训≥3场`), a
+    (`第三批`, `第2期`, the 2 of `第1、2批`), a note's number (`注1`), an identifier (`1号楼`, `3#楼`), an item's number (`1.培训≥3场`), a
     code's number (`GB 50300-2013`, `COVID-19`; glued to letters, `GB50300`, it is never read),
     or a product's factor (`7×24小时`)."""
     after = folded[end : end + 1]
@@ -700,6 +702,8 @@ def _in_a_name(folded: str, start: int, end: int) -> bool:
         return True
     if before in vocab.ORDINAL_LIST_JOINERS and _ORDINAL_LIST.search(folded, 0, start):
         return True  # `第1、2批`: the 2 is ordered by the 第 before the 1
+    if before in _NOTE_REFERENCE_ENDS and _NOTE_REFERENCE.search(folded, 0, start):
+        return True  # `（注1）`: a note's number
     if before in vocab.TIMES_SIGNS:
         return True  # `7×24小时`: a product's factor
     if before == "-":  # a hyphen the number is no sign after: the rest of a code
@@ -714,6 +718,8 @@ _IDENTIFIER_MARKS = frozenset(vocab.IDENTIFIER_MARKS)
 _NAMED_BY = re.compile(
     f"[^\\W\\d_]{{0,{vocab.NAME_WORDS_REACH}}}?{_alternation(vocab.NAME_WORDS_AFTER)}"
 )
+_NOTE_REFERENCE = re.compile(f"(?:^|[( ])(?:{_alternation(vocab.NOTE_REFERENCES)})$")
+_NOTE_REFERENCE_ENDS = frozenset(word[-1] for word in vocab.NOTE_REFERENCES)
 _ORDINAL_LIST = re.compile(
     f"[{re.escape(vocab.ORDINAL_MARKS)}](?:{_NUMBER}[{re.escape(vocab.ORDINAL_LIST_JOINERS)}])+$"
 )
@@ -766,8 +772,11 @@ def _read_date(m: re.Match, fiscal_year: int | None) -> _Reading | None:
         start, end = (year, int(m.group("km1")), 1), (year, int(m.group("km2")), 0)
     elif m.group("iya") or m.group("cma") or m.group("yya") or m.group("yra"):
         start, _, _ = _date_parts(m, "a", fiscal_year)
-        # `2024年11月至次年3月`: the end's relative year counts from the start's year.
-        _, end, _ = _date_parts(m, "b", fiscal_year if start[0] is None else start[0])
+        if m.group("bd"):
+            end = (*start[:2], _integer(m.group("bd")))
+        else:
+            # `2024年11月至次年3月`: the end's relative year counts from the start's year.
+            _, end, _ = _date_parts(m, "b", fiscal_year if start[0] is None else start[0])
         if end[0] is None:
             end = (start[0], *end[1:])
             year_inherited = True

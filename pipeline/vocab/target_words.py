@@ -692,6 +692,9 @@ IDENTIFIER_MARKS: str = "号#"
 # line or a release, it counts nothing: `12345热线`, `开通12320卫生热线`, `2.0版本`, `3.0版`.
 NAME_WORDS_AFTER: tuple[str, ...] = ("热线", "专线", "版本", "版")
 NAME_WORDS_REACH: int = 4
+# A number right after one of these words, opening the value or a bracket, refers to a note
+# (`≥98%（注1）`); it counts nothing.
+NOTE_REFERENCES: tuple[str, ...] = ("注", "备注", "脚注")
 # A number beside a times sign (TIMES_SIGNS, other than in `×10^n`) is a factor of a product
 # (`7×24小时`, `3×3米`), neither factor a target.
 
