@@ -368,12 +368,11 @@ def _clean(text: str) -> tuple[str, str]:
     character, so that positions in one are positions in the other."""
     if _CELL_SEPARATOR.search(text):
         text = "".join(cell.strip() for cell in _CELL_SEPARATOR.split(text))
-    spaced = " ".join(text.split())
-    if " " in spaced and _LETTER_SPACED.fullmatch(spaced) and _DIGIT.search(spaced):
-        text = spaced.replace(" ", "")  # `≥ 9 5 %`: a value printed spaced out, `≥95%`
-    if "\\" in text or "$" in text:
-        text = _LATEX.sub(lambda m: _LATEX_SHOWS[m.group()], text)
     display = " ".join(text.split())
+    if " " in display and _LETTER_SPACED.fullmatch(display) and _DIGIT.search(display):
+        text = display = display.replace(" ", "")  # `≥ 9 5 %`: printed spaced out, `≥95%`
+    if "\\" in text or "$" in text:
+        display = " ".join(_LATEX.sub(lambda m: _LATEX_SHOWS[m.group()], text).split())
     return display, _read_intervals(simplified(_fold(display)))
 
 
