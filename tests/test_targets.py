@@ -521,6 +521,10 @@ def test_a_length_in_centimetres_or_millimetres_keeps_its_unit(text, clause):
             "1年6个月",
             [("duration", "=", 1.0, None, "年", None), ("duration", "=", 6.0, None, "月", None)],
         ),
+        (
+            "30天100%完成",
+            [("duration", "=", 30.0, None, "天", None), ("percent", "=", 100.0, None, "%", "完成")],
+        ),
         # A two-digit year needs a month or 底/末/初 after it; 注 a bracket or the value's start.
         ("25年", [("duration", "=", 25.0, None, "年", None)]),
         ("关注10万人", [("number", "=", 10.0, None, "万人", "关注")]),

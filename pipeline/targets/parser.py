@@ -503,12 +503,13 @@ def _names_a_neighbour(
 
 
 def _period_of(folded: str, reading: _Reading, next_one: _Reading) -> bool:
-    """`3年1次`: a length of time with the count right after it (nothing between but a space)
-    is the period the count is made in; a length after a length (`1年6个月`) is not."""
+    """`3年1次`: a length of time with a count right after it (nothing between but a space)
+    is the period the count is made in; before another length (`1年6个月`), a share or a sum
+    (`30天100%完成`) it is a quantity of its own."""
     return (
         _is_duration(reading.unit)
-        and not next_one.is_date
-        and not _is_duration(next_one.unit)
+        and next_one.unit is not None
+        and _unit_info(next_one.unit)[1] == "number"
         and not folded[reading.end : next_one.start].strip()
     )
 
