@@ -40,6 +40,10 @@ HELDOUT = _load("heldout-target-values.jsonl")
 # The second round: time limits, frequencies, shares per ten thousand, phases and grades, units
 # real tables write (延米, 日历天, 亩次 …), actuals.
 HELDOUT_2 = _load("heldout-target-values-2.jsonl")
+# The third round: two-digit years, month ranges after a point, a period glued before its count
+# (3年1次), ordinals in a list, hotline and version numbers, money, percentage points, falls,
+# compound bounds, typed and damaged operators, letter-spaced values, footnote marks, actuals.
+HELDOUT_3 = _load("heldout-target-values-3.jsonl")
 
 
 def _id(case: dict) -> str:
@@ -74,8 +78,33 @@ def test_heldout_values_second_round(case):
     assert _parsed(case) == case["clauses"]
 
 
+# Cases of the third round the parser does not read yet, and why.
+HELDOUT_3_OPEN = {
+    "≥9 5%": "one space between two digits after an operator reads as damage here (text), but the "
+    "parser's rule, test_a_space_before_other_than_three_digits_groups_nothing, splits 3 25个 "
+    "into 3 and 25: which wins needs a decision, not a guess",
+}
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        pytest.param(
+            case,
+            id=_id(case),
+            marks=[pytest.mark.xfail(strict=True, reason=HELDOUT_3_OPEN[case["text"]])]
+            if case["text"] in HELDOUT_3_OPEN
+            else [],
+        )
+        for case in HELDOUT_3
+    ],
+)
+def test_heldout_values_third_round(case):
+    assert _parsed(case) == case["clauses"]
+
+
 def test_cases_cover_all_fields():
-    for case in CASES + HELDOUT + HELDOUT_2:
+    for case in CASES + HELDOUT + HELDOUT_2 + HELDOUT_3:
         for clause in case["clauses"]:
             assert tuple(clause) == CLAUSE_FIELDS, case["text"]
 
@@ -83,7 +112,7 @@ def test_cases_cover_all_fields():
 def test_cases_are_distinct():
     keys = [
         (case["text"], case["indicator_name"], case["fiscal_year"])
-        for case in CASES + HELDOUT + HELDOUT_2
+        for case in CASES + HELDOUT + HELDOUT_2 + HELDOUT_3
     ]
     assert len(keys) == len(set(keys))
 
@@ -487,6 +516,21 @@ def test_a_length_in_centimetres_or_millimetres_keeps_its_unit(text, clause):
                 ("number", ">=", 1.0, None, "个", "其中 省级"),
             ],
         ),
+        # A length glued before a count is its period; before another length it is not.
+        (
+            "1年6个月",
+            [("duration", "=", 1.0, None, "年", None), ("duration", "=", 6.0, None, "月", None)],
+        ),
+        (
+            "30天100%完成",
+            [("duration", "=", 30.0, None, "天", None), ("percent", "=", 100.0, None, "%", "完成")],
+        ),
+        # A two-digit year needs a month or 底/末/初 after it; 注 a bracket or the value's start.
+        ("25年", [("duration", "=", 25.0, None, "年", None)]),
+        ("关注10万人", [("number", "=", 10.0, None, "万人", "关注")]),
+        # A name's words follow a number without a unit; a point and a hyphen make a day.
+        ("3个版本", [("number", "=", 3.0, None, "个", "版本")]),
+        ("2025-10-12", [("date", "=", None, None, None, None)]),
     ],
 )
 def test_the_held_out_fixes_stop_where_their_words_stop(text, clauses):

@@ -3,10 +3,11 @@
 What each written form means is fixed in the target-values specification; the words and
 symbols themselves live in `pipeline.vocab.target_words`. Reading takes four steps:
 
-1. clean: join table cells, read LaTeX and collapse white space, giving the *display* string
-   that clause `text` and `context` are cut from; fold full-width forms (and read the comma of
-   a bracketed interval, `[95,100]`, as a range separator), giving the *folded* string of the
-   same length that the patterns read;
+1. clean: join table cells, read LaTeX, collapse white space and close up a value spaced out
+   character by character (`≥ 9 5 %`), giving the *display* string that clause `text` and
+   `context` are cut from; fold full-width forms (and read the comma of a bracketed interval,
+   `[95,100]`, as a range separator), giving the *folded* string of the same length that the
+   patterns read;
 2. scan: one pattern finds each date or quantity together with the operators around it
    (a value that is one plain Arabic quantity, the commonest case, is matched whole instead);
 3. split: a reading that only names what a neighbour is counted per, for or on (a period
@@ -153,12 +154,14 @@ _QUANTITY = (
 
 _YEAR = "(?:19|20)[0-9]{2}"
 _CN_YEAR = "(?:[一二][〇零一二三四五六七八九]{3})"  # 二〇二五年, read digit by digit
+_SHORT_YEAR = "[0-9]{2}(?![0-9])"  # `25年`: only where a month or a part of the year follows
 _MONTH = "(?:1[0-2]|0?[1-9])"
 _CN_MONTH = "(?:十[一二]?|[一二三四五六七八九])"
 _DAY = "(?:3[01]|[12][0-9]|0?[1-9])"
 _CN_DAY = "(?:三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])"
 _MONTH_PARTS = {word: (first, last) for word, first, last in vocab.MONTH_PARTS}
 _YEAR_PARTS = {row[0]: row[1:] for row in vocab.YEAR_PARTS}
+_WRITTEN_YEAR_PARTS = _alternation(word for word, row in _YEAR_PARTS.items() if row[3])
 _RELATIVE_YEARS = dict(vocab.RELATIVE_YEARS)
 _RELATIVE_YEAR = _alternation(
     _RELATIVE_YEARS,
@@ -192,14 +195,15 @@ def _date_pattern(g: str) -> str:
     )
     # A year is written (`2025年`, `二〇二五年度`) or named relative to the fiscal year (`次年`).
     month = (
-        f"(?:(?:(?P<cy{g}>{_YEAR}|{_CN_YEAR}) ?年度?|(?P<cr{g}>{_RELATIVE_YEAR})) ?)?"
+        f"(?:(?:(?P<cy{g}>{_YEAR}|{_CN_YEAR}|{_SHORT_YEAR}) ?年度?|(?P<cr{g}>{_RELATIVE_YEAR})) ?)?"
         f"(?P<cm{g}>{_MONTH}|{_CN_MONTH}) ?月份?"
         f"(?! ?{_NUMERIC_ONLY_SUFFIXES})"
         f"(?: ?(?P<cd{g}>{_DAY}|{_CN_DAY}) ?(?:[日号]|{_DAY_WORD_LEFT_OUT})"
         f"|(?P<cp{g}>{_alternation(_MONTH_PARTS)}))?"
     )
     year = (
-        f"(?:(?P<yy{g}>{_YEAR}|{_CN_YEAR}) ?年度?|(?P<yr{g}>{_RELATIVE_YEAR}))"
+        f"(?:(?P<yy{g}>{_YEAR}|{_CN_YEAR}|{_SHORT_YEAR}(?= ?年{_WRITTEN_YEAR_PARTS})) ?年度?"
+        f"|(?P<yr{g}>{_RELATIVE_YEAR}))"
         f"(?P<yp{g}>{_alternation(_YEAR_PARTS)})?"
     )
     return f"(?<![0-9.])(?:{iso}|{month}|{year})"
@@ -211,11 +215,16 @@ _CURRENT_YEAR_OR_PART = _alternation(
     not_after=dict.fromkeys(vocab.CURRENT_YEAR_WORDS, vocab.CURRENT_YEAR_NOT_AFTER),
 )
 _DATE = (
-    f"{_date_pattern('a')} ?{_RANGE_SEPARATOR} ?{_date_pattern('b')}"
+    # A range; its end may name only a day after a start that names one (`11月15日至30日`).
+    f"{_date_pattern('a')} ?{_RANGE_SEPARATOR} ?"
+    f"(?:{_date_pattern('b')}|(?(cda)(?P<bd>{_DAY}|{_CN_DAY}) ?[日号]|(?!)))"
     f"|(?<![0-9.])(?P<ry1>{_YEAR}) ?年? ?{_RANGE_SEPARATOR} ?(?P<ry2>{_YEAR}) ?年度?"
-    f"|(?<![0-9.])(?:(?:(?P<ky>{_YEAR}) ?年|(?P<kr>{_RELATIVE_YEAR})) ?)?"
+    # `2025年10-12月`, `次年1-3月`, and after a year and a point `2025.10-12` (its 月 left out, as in
+    # `2025.10`, when no digit or unit follows).
+    f"|(?<![0-9.])(?:(?:(?P<ky>{_YEAR}|{_SHORT_YEAR}) ?年|(?P<kr>{_RELATIVE_YEAR})) ?"
+    f"|(?P<kp>{_YEAR})\\.)?"
     f"(?P<km1>{_MONTH}) ?{_RANGE_SEPARATOR} ?"
-    f"(?P<km2>{_MONTH}) ?月份?"
+    f"(?P<km2>{_MONTH})(?(kp)(?: ?月份?|(?![0-9]|\\.[0-9]| ?{_UNIT}))| ?月份?)"
     # `12/31前`, `6.30前`: a month and day only count as a date before a deadline word, else
     # `1/2` or `6.3` would be one too; after a point the day has two digits.
     f"|(?:(?P<sr>{_RELATIVE_YEAR}) ?)?(?<![0-9./])(?P<sm>{_MONTH})(?:/|\\.(?=[0-3][0-9]))"
@@ -343,6 +352,9 @@ _INTERVAL = re.compile(
     f"(?P<high>{_INTERVAL_END}){_INTERVAL_UNIT} ?[{re.escape(_INTERVAL_CLOSES)}]"
 )
 _HAS_WORD = re.compile(r"[^\W_]")
+# A value spaced out character by character, as a PDF prints one to fill its cell.
+_LETTER_SPACED = re.compile(r"(?:\S ){2,}\S")
+_DIGIT = re.compile("[0-9０-９]")
 _INCLUSIVE = {">": ">=", "<": "<="}
 _EXCLUSIVE = {">=": ">", "<=": "<"}
 
@@ -356,9 +368,11 @@ def _clean(text: str) -> tuple[str, str]:
     character, so that positions in one are positions in the other."""
     if _CELL_SEPARATOR.search(text):
         text = "".join(cell.strip() for cell in _CELL_SEPARATOR.split(text))
-    if "\\" in text or "$" in text:
-        text = _LATEX.sub(lambda m: _LATEX_SHOWS[m.group()], text)
     display = " ".join(text.split())
+    if " " in display and _LETTER_SPACED.fullmatch(display) and _DIGIT.search(display):
+        text = display = display.replace(" ", "")  # `≥ 9 5 %`: printed spaced out, `≥95%`
+    if "\\" in text or "$" in text:
+        display = " ".join(_LATEX.sub(lambda m: _LATEX_SHOWS[m.group()], text).split())
     return display, _read_intervals(simplified(_fold(display)))
 
 
@@ -465,23 +479,43 @@ def _context_only(folded: str, readings: list[_Reading]) -> list[_Reading]:
     return [
         reading
         for i, reading in enumerate(readings)
-        if not _names_a_neighbour(folded, reading, i > 0, i < last)
+        if not _names_a_neighbour(folded, reading, i > 0, readings[i + 1] if i < last else None)
     ]
 
 
-def _names_a_neighbour(folded: str, reading: _Reading, after_one: bool, before_one: bool) -> bool:
+def _names_a_neighbour(
+    folded: str, reading: _Reading, after_one: bool, next_one: _Reading | None
+) -> bool:
     """Whether a quantity without an operator is a period or population after `每`
-    (`每3个月不少于1次`) or a label before a colon (`一期：完成60%`), before another reading,
-    or a scale after `满分` (`≥4.5分（满分5分）`) after another."""
+    (`每3个月不少于1次`), a length of time glued before a count it is the period of (`3年1次`)
+    or a label before a colon (`一期：完成60%`), before another reading, or a scale after `满分`
+    (`≥4.5分（满分5分）`) after another."""
     if reading.is_date or reading.operator_written:
         return False
     before = folded[: reading.start].rstrip()
-    if before_one and (
+    if next_one is not None and (
         before.endswith(vocab.PER_WORDS)
         or folded[reading.end :].lstrip().startswith(vocab.LABEL_MARKS)
+        or _period_of(folded, reading, next_one)
     ):
         return True
     return after_one and before.endswith((*vocab.SCALE_WORDS, *vocab.PER_MARKS_AFTER))
+
+
+def _period_of(folded: str, reading: _Reading, next_one: _Reading) -> bool:
+    """`3年1次`: a length of time with a count right after it (nothing between but a space)
+    is the period the count is made in; before another length (`1年6个月`), a share or a sum
+    (`30天100%完成`) it is a quantity of its own."""
+    return (
+        _is_duration(reading.unit)
+        and next_one.unit is not None
+        and _unit_info(next_one.unit)[1] == "number"
+        and not folded[reading.end : next_one.start].strip()
+    )
+
+
+def _is_duration(unit: str | None) -> bool:
+    return unit is not None and _unit_info(unit)[1] == "duration"
 
 
 _QUANTITY_GROUPS = (
@@ -595,6 +629,8 @@ def _plain_reading(m: re.Match) -> _Reading | None:
     unit = _with_magnitude(m, u1)
     if amount is None or _means_the_last(pre, unit):
         return None
+    if unit is None and more is None and _NAMED_BY.match(m.string, m.end("n1")):
+        return None  # `12345热线`: left to scanning, which reads no number in a name
     operator, written = _operator(pre, post, more, False, (note1, note2))
     start = m.start("pre") if pre else m.start("n1")
     return _Reading(start, m.start("rest"), operator, written, amount, None, unit, unit)
@@ -602,11 +638,7 @@ def _plain_reading(m: re.Match) -> _Reading | None:
 
 def _means_the_last(pre: str | None, unit: str | None) -> bool:
     """`近3年`: the last three years, not about three; the quantity is read without `近`."""
-    return (
-        pre in vocab.LAST_BEFORE_DURATIONS
-        and unit is not None
-        and _unit_info(unit)[1] == "duration"
-    )
+    return pre in vocab.LAST_BEFORE_DURATIONS and _is_duration(unit)
 
 
 def _with_magnitude(m: re.Match, unit: str | None) -> str | None:
@@ -647,12 +679,14 @@ def _stands_as_number(
         after = folded[m.end("n1") : m.end("n1") + 1]
         if after.isascii() and after.isalpha():
             return False  # `5G`, `3A级`: a code, not a quantity
+        if _NAMED_BY.match(folded, m.end("n1")):
+            return False  # `12345热线`, `2.0版本`: a line's or a release's name
     return True
 
 
 def _in_a_name(folded: str, start: int, end: int) -> bool:
     """Whether the numeral at `folded[start:end]` is part of a name, not a count: an ordinal
-    (`第三批`, `第2期`), an identifier (`1号楼`, `3#楼`), an item's number (`1.培训≥3场`), a
+    (`第三批`, `第2期`, the 2 of `第1、2批`), a note's number (`注1`), an identifier (`1号楼`, `3#楼`), an item's number (`1.培训≥3场`), a
     code's number (`GB 50300-2013`, `COVID-19`; glued to letters, `GB50300`, it is never read),
     or a product's factor (`7×24小时`)."""
     after = folded[end : end + 1]
@@ -666,6 +700,10 @@ def _in_a_name(folded: str, start: int, end: int) -> bool:
     before = folded[start - 1]
     if before in vocab.ORDINAL_MARKS:
         return True
+    if before in vocab.ORDINAL_LIST_JOINERS and _ORDINAL_LIST.search(folded, 0, start):
+        return True  # `第1、2批`: the 2 is ordered by the 第 before the 1
+    if before in _NOTE_REFERENCE_ENDS and _NOTE_REFERENCE.search(folded, 0, start):
+        return True  # `（注1）`: a note's number
     if before in vocab.TIMES_SIGNS:
         return True  # `7×24小时`: a product's factor
     if before == "-":  # a hyphen the number is no sign after: the rest of a code
@@ -677,6 +715,14 @@ def _in_a_name(folded: str, start: int, end: int) -> bool:
 
 
 _IDENTIFIER_MARKS = frozenset(vocab.IDENTIFIER_MARKS)
+_NAMED_BY = re.compile(
+    f"[^\\W\\d_]{{0,{vocab.NAME_WORDS_REACH}}}?{_alternation(vocab.NAME_WORDS_AFTER)}"
+)
+_NOTE_REFERENCE = re.compile(f"(?:^|[( ])(?:{_alternation(vocab.NOTE_REFERENCES)})$")
+_NOTE_REFERENCE_ENDS = frozenset(word[-1] for word in vocab.NOTE_REFERENCES)
+_ORDINAL_LIST = re.compile(
+    f"[{re.escape(vocab.ORDINAL_MARKS)}](?:{_NUMBER}[{re.escape(vocab.ORDINAL_LIST_JOINERS)}])+$"
+)
 _CLOCK = re.compile(r":[0-9]")
 _CLOCK_BEFORE = re.compile(r"[0-9]:$")
 
@@ -722,12 +768,15 @@ def _read_date(m: re.Match, fiscal_year: int | None) -> _Reading | None:
     if m.group("ry1"):
         start, end = (int(m.group("ry1")), 1, 1), (int(m.group("ry2")), 12, 31)
     elif m.group("km1"):
-        year = _year(m.group("ky"), m.group("kr"), fiscal_year)
+        year = _year(m.group("ky") or m.group("kp"), m.group("kr"), fiscal_year)
         start, end = (year, int(m.group("km1")), 1), (year, int(m.group("km2")), 0)
     elif m.group("iya") or m.group("cma") or m.group("yya") or m.group("yra"):
         start, _, _ = _date_parts(m, "a", fiscal_year)
-        # `2024年11月至次年3月`: the end's relative year counts from the start's year.
-        _, end, _ = _date_parts(m, "b", fiscal_year if start[0] is None else start[0])
+        if m.group("bd"):
+            end = (*start[:2], _integer(m.group("bd")))
+        else:
+            # `2024年11月至次年3月`: the end's relative year counts from the start's year.
+            _, end, _ = _date_parts(m, "b", fiscal_year if start[0] is None else start[0])
         if end[0] is None:
             end = (start[0], *end[1:])
             year_inherited = True
@@ -828,7 +877,8 @@ def _year(written: str | None, relative: str | None, base: int | None) -> int | 
     """The year written, or named `relative` to `base` (None when `base` is unknown), or
     None when neither is there: the year is implied."""
     if written:
-        return _integer(written)
+        year = _integer(written)
+        return year + vocab.SHORT_YEAR_CENTURY if len(written) == 2 else year
     if relative and base is not None:
         return base + _RELATIVE_YEARS[relative]
     return None

@@ -21,6 +21,8 @@ PREFIX_OPERATORS: tuple[tuple[str, str], ...] = (
     ("不小于", ">="),
     ("不下于", ">="),
     ("=>", ">="),  # the two signs typed the other way round
+    ("> =", ">="),  # ... or with a space typed between them
+    ("≥=", ">="),  # ... or the sign and `=` after it, restating it
     ("至少", ">="),
     ("最少", ">="),
     ("最低", ">="),
@@ -44,6 +46,8 @@ PREFIX_OPERATORS: tuple[tuple[str, str], ...] = (
     ("不多于", "<="),
     ("不大于", "<="),
     ("=<", "<="),
+    ("< =", "<="),
+    ("≤=", "<="),
     ("至多", "<="),
     ("最多", "<="),
     ("最高", "<="),
@@ -328,6 +332,13 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("袋", "袋", "number", 1),
     ("瓶", "瓶", "number", 1),
     ("盏", "盏", "number", 1),
+    ("首", "首", "number", 1),  # songs, poems
+    ("幅", "幅", "number", 1),  # pictures, display boards
+    ("节", "节", "number", 1),  # lessons
+    ("卷", "卷", "number", 1),  # archive files
+    ("根", "根", "number", 1),  # piles, poles
+    ("字", "字", "number", 1),  # characters of text (`≥10万字`)
+    ("工日", "工日", "number", 1),  # labour days: work, as 人天, not a length of time
     ("GB", "GB", "number", 1),
     ("TB", "TB", "number", 1),
     ("Mbps", "Mbps", "number", 1),
@@ -351,11 +362,14 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("公里", "公里", "number", 1),
     ("千米", "千米", "number", 1),
     ("km", "km", "number", 1),
+    ("km²", "km²", "number", 1),
+    ("km2", "km2", "number", 1),
     ("平方米", "平方米", "number", 1),
     ("平米", "平米", "number", 1),
     ("㎡", "㎡", "number", 1),
     ("m²", "m²", "number", 1),
     ("平方公里", "平方公里", "number", 1),
+    ("平方千米", "平方千米", "number", 1),
     ("亩", "亩", "number", 1),
     ("亩次", "亩次", "number", 1),  # area times operations (飞防作业 `≥2万亩次`)
     ("公顷", "公顷", "number", 1),
@@ -399,9 +413,9 @@ RATE_DENOMINATORS: tuple[str, ...] = (
 RATE_JOINERS: str = "/·・"
 
 # Characters that full-width folding would split into several (`㎡` -> `m2`, `²` -> `2`), or turn
-# into a digit (`①` -> `1`): kept as written so that a unit or a list's item mark never turns
-# into a number.
-FOLD_KEEP: str = "㎡²³①②③④⑤⑥⑦⑧⑨"
+# into a digit (`①` -> `1`, a footnote's `¹` -> `1`): kept as written so that a unit, a list's
+# item mark or a footnote mark never turns into a number.
+FOLD_KEEP: str = "㎡¹²³⁰⁴⁵⁶⁷⁸⁹①②③④⑤⑥⑦⑧⑨"
 
 # Chinese numerals: digits (ordinary and financial), small and large place values, and the
 # decimal point.
@@ -437,11 +451,19 @@ INDEFINITE_BEFORE_PLACES: str = "数几"
 # Before a numeral, these make it an ordinal: `第三批` is the third batch, `第2期` the second
 # phase, no count. (A quarter, `第三季度`, is a date word and read as one before this applies.)
 ORDINAL_MARKS: str = "第"
+# ... and so are the numbers listed after it with these between (`第1、2批`, `第一、二期`): one
+# 第 orders them all.
+ORDINAL_LIST_JOINERS: str = "、,"
 
 # Shares written as words: `百分之九十` = 90 %, `千分之五` = 5 ‰, `万分之三` = 3 ‱ (rates of accidents
 # and deaths). (prefix, unit)
-SHARE_WORDS: tuple[tuple[str, str], ...] = (("百分之", "%"), ("千分之", "‰"), ("万分之", "‱"))
-# `百分之百`: the whole, 100 %.
+SHARE_WORDS: tuple[tuple[str, str], ...] = (
+    ("百分之", "%"),
+    ("百分", "%"),  # `百分百`, 百分之百 said without 之
+    ("千分之", "‰"),
+    ("万分之", "‱"),
+)
+# `百分之百`, `百分百`: the whole, 100 %.
 WHOLE_SHARE: str = "百"
 # `三分之一`: a fraction, read as a share in percent like `九成` and `百分之九十`.
 FRACTION_WORD: str = "分之"
@@ -587,6 +609,11 @@ CURRENT_YEAR_OPERATOR: str = "<="
 # a year, `多年内` within many, not by the fiscal year's end.
 CURRENT_YEAR_NOT_AFTER: str = "半多几数"
 
+# A year written with its last two digits (`25年底`, `26年6月底前`) is in this century. It is a year
+# only before a month or a part of the year that needs a written year (`底`, `末`, `初`): `10年内`
+# and `15年以上` count years.
+SHORT_YEAR_CENTURY: int = 2000
+
 # Separators inside a written date: `2025-12-31`, `2025.12.31`, `2025/12/31`.
 DATE_SEPARATORS: str = "-./"
 
@@ -664,6 +691,13 @@ DOCUMENT_NUMBER_MARK: str = "号"
 
 # A number with one of these after it names a thing, it counts nothing: `1号楼`, `3#楼`, `1-3号楼`.
 IDENTIFIER_MARKS: str = "号#"
+# A number without a unit that these words follow, directly or after a few more words, names a
+# line or a release, it counts nothing: `12345热线`, `开通12320卫生热线`, `2.0版本`, `3.0版`.
+NAME_WORDS_AFTER: tuple[str, ...] = ("热线", "专线", "版本", "版")
+NAME_WORDS_REACH: int = 4
+# A number right after one of these words, opening the value or a bracket, refers to a note
+# (`≥98%（注1）`); it counts nothing.
+NOTE_REFERENCES: tuple[str, ...] = ("注", "备注", "脚注")
 # A number beside a times sign (TIMES_SIGNS, other than in `×10^n`) is a factor of a product
 # (`7×24小时`, `3×3米`), neither factor a target.
 
