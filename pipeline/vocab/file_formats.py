@@ -124,6 +124,9 @@ DATE_SYSTEMS = {"1900": (1899, 12, 30), "1904": (1904, 1, 1)}
 # attribute is 1900), an XLS in its DATEMODE record (0 or 1; no record is 1900).
 DATE_1904_ATTRIBUTE = {"1": "1904", "true": "1904", "0": "1900", "false": "1900"}
 DATEMODE_VALUES = {0: "1900", 1: "1904"}
+# The defined name an XLSX gives a sheet's print area (`localSheetId` names the sheet): the
+# columns outside it are not printed (a template's check column beside the form).
+PRINT_AREA = "_xlnm.Print_Area"
 
 # The characters Word's 插入符号 (Insert Symbol) puts in from the Symbol font, by their code
 # in that font: Word stores no text for them but `<w:sym w:font="Symbol" w:char="F0B3"/>` (the
