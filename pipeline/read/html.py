@@ -80,7 +80,7 @@ _SPACES = re.compile(r"[ \t\f\v\xa0]+")  # collapsed as a browser does (not U+30
 _NOT_DISPLAYED = re.compile(r"display\s*:\s*none", re.IGNORECASE)
 _GAP = re.compile(r"[ \xa0\u3000]{3,}|\t+")
 _DISPLAY = re.compile(r"display\s*:\s*(table(?:-row|-cell)?)\b", re.IGNORECASE)
-_DISPLAY_RULE = re.compile(r"([^{}]+)\{[^}]*?display\s*:\s*(table(?:-row|-cell)?)\b", re.IGNORECASE)
+_CSS_RULE = re.compile(r"([^{}]*)\{([^{}]*)\}")  # selectors { declarations }
 _CLASS_SELECTOR = re.compile(r"\.([\w-]+)\s*(?=,|$)")
 
 
@@ -134,9 +134,10 @@ def _grids_as_tables(tree: LexborHTMLParser) -> None:
     their children laid out as cells (`display:table-cell`) `<td>`s."""
     classes: dict[str, str] = {}
     for sheet in tree.css("style"):
-        for selectors, display in _DISPLAY_RULE.findall(sheet.text()):
-            for name in _CLASS_SELECTOR.findall(selectors):
-                classes[name] = display.lower()
+        for selectors, declarations in _CSS_RULE.findall(sheet.text()):
+            if shown := _DISPLAY.search(declarations):
+                for name in _CLASS_SELECTOR.findall(selectors):
+                    classes[name] = shown.group(1).lower()
 
     def display(node: LexborNode) -> str:
         inline = _DISPLAY.search(node.attributes.get("style") or "")
