@@ -21,6 +21,11 @@ ZIP_MEMBERS = {
     "xl/workbook.xml": "xlsx",
     "word/document.xml": "docx",
 }
+# An OpenDocument file says its kind in its first member, `mimetype`.
+OPENDOCUMENT_TYPES = {
+    "application/vnd.oasis.opendocument.spreadsheet": "ods",
+    "application/vnd.oasis.opendocument.text": "odt",
+}
 
 # An OLE2 file holding a stream of this name (UTF-16LE in its directory) is of that format.
 OLE2_STREAMS = {
@@ -87,6 +92,7 @@ UNREADABLE = {
     "ole2": "an old Office/WPS binary document (.doc, .wps, .et): save it as .docx or .xlsx "
     "and put that in data/raw/",
     "doc": "old Word/WPS document: save it as .docx and put that in data/raw/",
+    "odt": "an OpenDocument text (.odt): save it as .docx and put that in data/raw/",
     "encrypted": "a password-protected Office document: open it with its password, save it "
     "without one as .xlsx or .docx and put that in data/raw/",
     "archive": "a RAR/7z archive: unpack it into data/raw/",
