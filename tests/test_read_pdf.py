@@ -366,6 +366,22 @@ def test_a_watermark_set_at_a_slant_across_the_table_is_not_read(ruled):
     assert [row.merged for row in table.rows] == MERGED
 
 
+def test_tables_side_by_side_are_read_left_to_right_the_left_one_under_its_title():
+    # Two small forms on one landscape page: the left one under its title lines, the right
+    # one without, its top higher on the page.
+    right = [HEADER, ["满意度指标", "服务对象满意度指标", "受训人员满意度", "≥90%"]]
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer, pagesize=landscape(A4))
+    show, page.showPage = page.showPage, lambda: None
+    draw_page(page, PAGE_1, "grid", TITLE, left=20)
+    page.showPage = show
+    draw_page(page, right, "grid", left=432)
+    page.save()
+    left_table, right_table = read_file("beside.pdf", buffer.getvalue()).tables
+    assert [row.cells for row in left_table.rows][:4] == JOINED[:4]
+    assert [row.cells for row in right_table.rows] == [HEADER, tuple(right[1])]
+
+
 def test_a_ruled_table_going_on_without_rules_on_the_next_page_is_one_table():
     # The second page's borders cleared: the rest of the table printed without any rule, in
     # the first page's columns. Its lines go on with the ruled table's columns.

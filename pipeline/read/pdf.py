@@ -24,6 +24,8 @@ aside (a budget disclosure's 收支总表, 目录 and prose) with a note. Per pa
 - a merged cell gives its text to its first row; the rows below it get an empty cell marked
   in `CellRow.merged`; the columns a cell spans to its right give no cells, so a row has as
   many cells as the source printed (as in a tab-separated export);
+- a page's tables are read top to bottom, those side by side (two small forms on a landscape
+  page) left to right, so that the lines above the left one are its title (`_reading_order`);
 - text outside the rules becomes rows of its own before (title, unit lines) or after (its
   notes and sign-off lines, `header_block.is_footer`) the table, its cells split where the
   words are far apart; the text below those (a disclosure's prose run on below its last
@@ -424,7 +426,7 @@ def _page_parts(page, words: list[dict], carry: _Columns | None = None) -> list[
     ruled = _ruled_between_rows(page, rest, [bbox for bbox, *_ in (*grids, *carried)])
     if not grids and not ruled:
         ruled = _unruled(rest)
-    found = sorted([*grids, *carried, *ruled], key=lambda item: item[0][1])
+    found = _reading_order([*grids, *carried, *ruled])
     outside = [w for w in words if not any(_inside(w, bbox) for bbox, *_ in found)]
     for _, _, cells, _ in found:
         for cell in cells:
@@ -457,6 +459,22 @@ def _page_parts(page, words: list[dict], carry: _Columns | None = None) -> list[
     if carry and not carried and parts:
         parts[0].stray = _stray_lines(words, carry)
     return parts
+
+
+def _reading_order(tables: list) -> list:
+    """A page's tables (each led by its bounding box) as they are read: top to bottom, and
+    tables side by side (their heights overlapping, one wholly left of the other: two small
+    forms on a landscape page, the left one under its title) left to right."""
+    groups: list[list] = []
+    for table in sorted(tables, key=lambda item: item[0][1]):
+        x0, top, x1, _ = table[0]
+        if groups and all(
+            top < other[0][3] and (x0 >= other[0][2] or x1 <= other[0][0]) for other in groups[-1]
+        ):
+            groups[-1].append(table)
+        else:
+            groups.append([table])
+    return [table for group in groups for table in sorted(group, key=lambda item: item[0][0])]
 
 
 def _opens_page(bbox, words: list[dict]) -> bool:
