@@ -11,7 +11,10 @@ merged cells, vertical cell text, quote-prefixed, padded and inline text in work
 printed with print titles or letter-spaced, workbooks under a logo block with a notes sheet,
 with merged values in a range's last cell or level cells as formulas on a hidden sheet, a
 pasted page's zero-width spaces, a Word form framed in a one-cell table or imported as a web
-page (altChunk), Excel's .mht and a CSV of `="…"` fields; its README says how each was made) built
+page (altChunk), Excel's .mht and a CSV of `="…"` fields, BIFF8 workbooks, pages with a `<tfoot>`
+before their `<tbody>`s, a `<div>` grid, a table in an iframe's `srcdoc`, forms side by side,
+rotated column labels, a page continued without rules, a check column outside the print area;
+its README says how each was made) built
 whole and compared with their expected.json, and the reader rules they called for, each on a
 file made here."""
 

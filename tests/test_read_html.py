@@ -274,6 +274,50 @@ def test_rows_and_cells_a_page_hides_are_not_read_and_their_text_is_noted():
     )  # fmt: skip
 
 
+def test_a_tables_footer_rows_are_read_after_its_body_wherever_the_page_writes_them():
+    # HTML 4 wanted <tfoot> before the <tbody>s; a browser prints its rows last.
+    body = FORM.replace(
+        "<tr><td>一级指标",
+        "<tfoot><tr><td colspan=4>填报人：张三</td></tr></tfoot><tbody><tr><td>一级指标",
+    ).replace("</table>", "</tbody></table>")
+    (table,) = read_html("tfoot.html", page(body))
+    assert [row.cells for row in table.rows] == [*FORM_ROWS, ("填报人：张三", "", "", "")]
+
+
+@pytest.mark.parametrize(
+    "style, wrapper",
+    [
+        (".grid{display:table} .row, .head{display: table-row} .cell{display:table-cell}",
+         "<div class='grid'>{}</div>"),
+        ("", "<div style='display:table'>{}</div>"),
+    ],
+)  # fmt: skip
+def test_a_grid_the_pages_css_lays_out_as_a_table_is_read_as_one(style, wrapper):
+    # A front-end framework's grid: no <table>, rows and cells as <div>s that CSS displays
+    # as table rows and cells (by their classes or their own style).
+    rows = [("项目名称", "校舍维修"), ("指标名称", "指标值"), ("维修面积", "≥500平方米")]
+    cell = "<div class='cell' style='display:table-cell'>{}</div>"
+    divs = "".join(
+        f"<div class='row' style='display:table-row'>{''.join(cell.format(t) for t in cells)}</div>"
+        for cells in rows
+    )
+    if style:
+        divs = divs.replace(" style='display:table-row'", "").replace(
+            " style='display:table-cell'", ""
+        )
+    body = f"<style>{style}</style><p>绩效目标表</p>{wrapper.format(divs)}"
+    (table,) = read_html("grid.html", page(body))
+    assert [row.cells for row in table.rows] == [("绩效目标表",), *rows]
+
+
+def test_a_table_in_an_inline_frames_srcdoc_is_read_where_the_frame_shows_it():
+    framed = f"<html><body><p>绩效目标表</p>{FORM}</body></html>"
+    escaped = framed.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    body = f'<h1>预算公开</h1><iframe width=100% srcdoc="{escaped}"></iframe><p>主办：财政局</p>'
+    (table,) = read_html("framed.html", page(body))
+    assert [row.cells for row in table.rows] == [("绩效目标表",), *FORM_ROWS]
+
+
 def test_lines_inside_a_cell_are_joined_without_a_space_between_cjk_characters():
     body = (
         "<table><tr><td>项目<br>名称</td><td>校舍\n    维修</td><td>主管<br>部门</td></tr>"

@@ -366,6 +366,63 @@ def test_a_watermark_set_at_a_slant_across_the_table_is_not_read(ruled):
     assert [row.merged for row in table.rows] == MERGED
 
 
+def test_tables_side_by_side_are_read_left_to_right_the_left_one_under_its_title():
+    # Two small forms on one landscape page: the left one under its title lines, the right
+    # one without, its top higher on the page.
+    right = [HEADER, ["满意度指标", "服务对象满意度指标", "受训人员满意度", "≥90%"]]
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer, pagesize=landscape(A4))
+    show, page.showPage = page.showPage, lambda: None
+    draw_page(page, PAGE_1, "grid", TITLE, left=20)
+    page.showPage = show
+    draw_page(page, right, "grid", left=432)
+    page.save()
+    left_table, right_table = read_file("beside.pdf", buffer.getvalue()).tables
+    assert [row.cells for row in left_table.rows][:4] == JOINED[:4]
+    assert [row.cells for row in right_table.rows] == [HEADER, tuple(right[1])]
+
+
+def test_a_ruled_table_going_on_without_rules_on_the_next_page_is_one_table():
+    # The second page's borders cleared: the rest of the table printed without any rule, in
+    # the first page's columns. Its lines go on with the ruled table's columns.
+    page_1 = [*PAGE_1[:3], [None, None, "群众知晓程度", "≥90%"]]
+    page_2 = [["满意度指标", "服务对象满意度指标", "受训人员满意度", "≥92%"],
+              ["", "", "受训人员投诉", "≤2件"]]  # fmt: skip
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer, pagesize=landscape(A4))
+    draw_page(page, page_1, "grid", TITLE)
+    draw_page(page, page_2, "none", footer="- 2 -")
+    page.save()
+    (table,) = read_file("cleared.pdf", buffer.getvalue()).tables
+    assert [row.cells for row in table.rows] == [
+        *JOINED[:-1],
+        ("满意度指标", "服务对象满意度指标", "受训人员满意度", "≥92%"),
+        ("", "", "受训人员投诉", "≤2件"),
+    ]
+    assert [row.location for row in table.rows][-2:] == ["p2 r1", "p2 r2"]
+
+
+def test_column_labels_turned_a_quarter_anticlockwise_are_read_from_the_bottom_up():
+    # A sheet's narrow heading cells set to 90° text rotation: each label printed from the
+    # bottom of its cell up, its glyphs turned (pdfplumber reads turned text top down:
+    # `标指级一`). Text turned clockwise (a landscape page's) is read top down still.
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer, pagesize=landscape(A4))
+    top = landscape(A4)[1] - 40 - 16 * len(TITLE) - 4
+    page.setFont("STSong-Light", 9)
+    for c, label in enumerate(HEADER):
+        page.saveState()
+        page.translate(40 + sum(WIDTHS[:c]) + 12, top - 2 * ROW_HEIGHT + 4)
+        page.rotate(90)
+        page.drawString(0, 0, label)
+        page.restoreState()
+    labels = [("", 2, 1)] * len(HEADER)
+    draw_page(page, [labels, [None] * len(HEADER), *PAGE_1[1:]], "grid", TITLE)
+    page.save()
+    (table,) = read_file("turned.pdf", buffer.getvalue()).tables
+    assert [row.cells for row in table.rows][:4] == JOINED[:4]
+
+
 @pytest.mark.parametrize("date", ["12/1/26, 2:51 AM", "2026/12/1 下午2:51"])
 def test_what_a_browser_prints_atop_and_at_the_foot_of_each_page_is_set_aside(date):
     # A web page printed from a browser: its print date and title atop each page, its

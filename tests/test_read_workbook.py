@@ -152,6 +152,42 @@ def _hidden_skipped(said: str) -> tuple:
     return (("hidden_cells_skipped", 4, message, said),)
 
 
+@pytest.mark.parametrize("area", [(0, 0, 2, 3), (0, 0, 2, 16383), None])
+def test_columns_outside_a_sheets_print_area_are_not_read_and_a_note_gives_their_text(area):
+    # A template's check column beside the form, outside the print area the sheet sets (a
+    # second sheet's area does not bear on the first). An area of whole rows (`$1:$3`)
+    # prints every column, as does a sheet without one.
+    buffer = io.BytesIO()
+    book = xlsxwriter.Workbook(buffer, {"in_memory": True})
+    sheet = book.add_worksheet("目标表")
+    for r, row in enumerate([
+        ["一级指标", "三级指标", "指标值", None, "填报校验"],
+        ["产出指标", "培训人数", "≥200人次", None, "通过"],
+        ["效益指标", "带动就业人数", "≥50人", None, "通过"],
+    ]):  # fmt: skip
+        sheet.write_row(r, 0, row)
+    if area:
+        sheet.print_area(*area)
+    notes = book.add_worksheet("说明")
+    notes.write(0, 0, "填报说明")
+    notes.print_area(0, 0, 1, 0)
+    book.close()
+    table = read_workbook("t.xlsx", buffer.getvalue())[0]
+    printed = area == (0, 0, 2, 3)
+    check = () if printed else ("", "填报校验"), () if printed else ("", "通过")
+    assert [row.cells for row in table.rows] == [
+        ("一级指标", "三级指标", "指标值", *check[0]),
+        ("产出指标", "培训人数", "≥200人次", *check[1]),
+        ("效益指标", "带动就业人数", "≥50人", *check[1]),
+    ]
+    said = "column E (填报校验 | 通过 | 通过)"
+    message = (
+        "目标表: columns outside the sheet's print area that hold text (a template's check or "
+        f"working columns beside the form), not read (a spreadsheet does not print them): {said}"
+    )
+    assert table.notes == ((("unprinted_cells_skipped", 1, message, said),) if printed else ())
+
+
 @pytest.mark.parametrize("state", ["hidden", "veryHidden"])
 def test_a_hidden_sheet_is_not_read_and_a_note_on_the_next_table_gives_its_text(state):
     # A template's drop-down lists on a sheet of their own, hidden before the form: no table

@@ -4,7 +4,7 @@
 of that format, each giving the file's `CellTable`s (`pipeline.cells`): `text_cells`
 (tab-separated text, the seed's format; `text` reads its packed department table line by
 line, with the damage converters do to it; `untabbed` rebuilds the cells of a text that lost
-its tabs), `delimited` (CSV), `workbook` (XLSX, XLS),
+its tabs), `delimited` (CSV), `workbook` (XLSX, XLS), `opendocument` (ODS),
 `pdf` (PDF with a text layer), `html` (web pages, and the page a web archive holds) and
 `docx` (Word).
 `read_file` reads every cell without the characters that print nothing, whatever the format
@@ -28,6 +28,7 @@ from pipeline.read.docx import read_docx
 from pipeline.read.formats import detect_format
 from pipeline.read.grid import visible
 from pipeline.read.html import read_html, read_mhtml
+from pipeline.read.opendocument import read_ods
 from pipeline.read.pdf import read_pdf_tables
 from pipeline.read.performance import split_tables
 from pipeline.read.text import ExtractError, decode
@@ -48,6 +49,7 @@ READERS: dict[str, Reader] = {
     "csv": read_csv,
     "xlsx": read_workbook,
     "xls": read_workbook,
+    "ods": read_ods,
     "pdf": read_pdf_tables,
     "html": read_html,
     "mhtml": read_mhtml,

@@ -1,10 +1,10 @@
 """Read floor: which format a raw file is in, told from its bytes, never its name.
 
-`detect_format(source_file, data)` gives one of `pdf`, `xlsx`, `xls`, `docx`, `html`, `mhtml`
+`detect_format(source_file, data)` gives one of `pdf`, `xlsx`, `xls`, `ods`, `docx`, `html`, `mhtml`
 (a web archive, `.mht`), `csv`, `text`, `zip` (an archive: its members are read one by one, `pipeline.read.archive`), or a
-format the build does not read (`archive`, `doc`, `ole2`; their reasons are in
+format the build does not read (`archive`, `doc`, `odt`, `ole2`; their reasons are in
 `pipeline.vocab.file_formats.UNREADABLE`). ZIP and OLE2 containers are told apart by
-the members or streams they hold; text is split into CSV (comma- or semicolon-separated
+the members or streams they hold (an OpenDocument file by its `mimetype` member); text is split into CSV (comma- or semicolon-separated
 records of one width, no tabs) and the tab-separated text the seed is in. `pipeline.read.read_file`
 dispatches on the format.
 """
@@ -20,6 +20,7 @@ from pipeline.vocab.file_formats import (
     MHTML_BODY,
     MHTML_STARTS,
     OLE2_STREAMS,
+    OPENDOCUMENT_TYPES,
     ZIP_MEMBERS,
 )
 
@@ -54,6 +55,9 @@ def _zip_format(data: bytes) -> str:
         names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
     except zipfile.BadZipFile:
         return "zip"
+    if "mimetype" in names:
+        kind = zipfile.ZipFile(io.BytesIO(data)).read("mimetype").decode("ascii", "replace")
+        return OPENDOCUMENT_TYPES.get(kind.strip(), "zip")
     return next((kind for member, kind in ZIP_MEMBERS.items() if member in names), "zip")
 
 

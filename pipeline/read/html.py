@@ -6,6 +6,12 @@ GB18030, Big5 as Windows and Hong Kong write it, cp950 or Big5-HKSCS), else by i
 bytes (UTF-8, then GB18030 or Big5: `pipeline.read.text.decode`); characters outside the
 charset arrive as `&#N;` and the parser unescapes them.
 
+The page is read as a browser shows it: an inline frame whose page is written into its
+`srcdoc` attribute shows that page where it stands, and elements the page's CSS lays out as a
+table (`display:table`, `table-row`, `table-cell`, by their own style or a class of its
+`<style>` sheets: a front-end framework's `<div>` grid) are read as the `<table>` they show;
+a table's `<tfoot>` rows come after its other rows, wherever the page writes them.
+
 A site lays its page out with tables holding the real one: the tables read are the outermost
 whose own cells print performance labels (a packed department header,
 `pipeline.vocab.labels`; an indicator header row; two header-block labels,
@@ -73,6 +79,9 @@ _SKIPPED = frozenset(("script", "style", "noscript", "template", "head", "title"
 _SPACES = re.compile(r"[ \t\f\v\xa0]+")  # collapsed as a browser does (not U+3000)
 _NOT_DISPLAYED = re.compile(r"display\s*:\s*none", re.IGNORECASE)
 _GAP = re.compile(r"[ \xa0\u3000]{3,}|\t+")
+_DISPLAY = re.compile(r"display\s*:\s*(table(?:-row|-cell)?)\b", re.IGNORECASE)
+_CSS_RULE = re.compile(r"([^{}]*)\{([^{}]*)\}")  # selectors { declarations }
+_CLASS_SELECTOR = re.compile(r"\.([\w-]+)\s*(?=,|$)")
 
 
 Grid = list[tuple[tuple[str, ...], tuple[bool, ...]]]  # (cells, merged) per row
@@ -94,6 +103,8 @@ def page_flows(source_file: str, data: bytes) -> list[list[str | Grid | None]]:
     """The flows of a web page's containers of the tables read (see the module docstring):
     their printed lines and table grids in order."""
     tree = LexborHTMLParser(_decode(source_file, data))
+    _frames_shown(tree)
+    _grids_as_tables(tree)
     tables: dict[int, LexborNode] = {}  # a table read (or its wrapper) -> the table
     containers: dict[int, LexborNode] = {}
     for node in tree.css("table"):
@@ -105,6 +116,45 @@ def page_flows(source_file: str, data: bytes) -> list[list[str | Grid | None]]:
             if wrapper.parent is not None:
                 containers.setdefault(wrapper.parent.mem_id, wrapper.parent)
     return [list(_flow(container, tables)) for container in containers.values()]
+
+
+def _frames_shown(tree: LexborHTMLParser) -> None:
+    """Each inline frame whose page is written into its `srcdoc` attribute (an article viewer
+    embedding an uploaded page) replaced by that page's body, where the browser shows it."""
+    for frame in tree.css("iframe[srcdoc]"):
+        body = LexborHTMLParser(frame.attributes.get("srcdoc") or "").body
+        shown = LexborHTMLParser(f"<div>{body.inner_html if body else ''}</div>").css_first("div")
+        frame.replace_with(shown)
+
+
+def _grids_as_tables(tree: LexborHTMLParser) -> None:
+    """Each element the page's CSS lays out as a table (`display:table`, by its `style` or a
+    class of a `<style>` sheet: a front-end framework's `<div class="table">`) replaced by the
+    `<table>` it shows: its descendants laid out as rows (`display:table-row`) become `<tr>`s,
+    their children laid out as cells (`display:table-cell`) `<td>`s."""
+    classes: dict[str, str] = {}
+    for sheet in tree.css("style"):
+        for selectors, declarations in _CSS_RULE.findall(sheet.text()):
+            if shown := _DISPLAY.search(declarations):
+                for name in _CLASS_SELECTOR.findall(selectors):
+                    classes[name] = shown.group(1).lower()
+
+    def display(node: LexborNode) -> str:
+        inline = _DISPLAY.search(node.attributes.get("style") or "")
+        if inline:
+            return inline.group(1).lower()
+        names = (node.attributes.get("class") or "").split()
+        return next((classes[name] for name in names if name in classes), "")
+
+    for node in tree.css("div, section, ul, ol, dl"):
+        if node.parent is None or display(node) != "table":
+            continue
+        rows = [row for row in node.traverse() if row is not node and display(row) == "table-row"]
+        cells = ["".join(f"<td>{cell.inner_html}</td>" for cell in row.iter()
+                         if display(cell) == "table-cell") for row in rows]  # fmt: skip
+        if rows:
+            html = "".join(f"<tr>{row}</tr>" for row in cells)
+            node.replace_with(LexborHTMLParser(f"<table>{html}</table>").css_first("table"))
 
 
 def read_mhtml(source_file: str, data: bytes) -> tuple[CellTable, ...]:
@@ -390,12 +440,20 @@ def _hides(node: LexborNode) -> bool:
 
 
 def _rows(table: LexborNode) -> Iterator[LexborNode]:
-    """The table's own rows, not those of tables nested in its cells."""
+    """The table's own rows, not those of tables nested in its cells, in the order a browser
+    prints them: its `<tfoot>`'s after the others wherever the page writes it (HTML 4 wanted
+    it before the `<tbody>`s)."""
+    feet: list[LexborNode] = []
     for child in table.iter():
         if child.tag == "tr":
             yield child
         elif child.tag in ("thead", "tbody", "tfoot"):
-            yield from (row for row in child.iter() if row.tag == "tr")
+            rows = [row for row in child.iter() if row.tag == "tr"]
+            if child.tag == "tfoot":
+                feet.extend(rows)
+            else:
+                yield from rows
+    yield from feet
 
 
 def _tables_in(cell: LexborNode) -> list[LexborNode]:

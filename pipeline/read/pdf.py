@@ -24,6 +24,8 @@ aside (a budget disclosure's 收支总表, 目录 and prose) with a note. Per pa
 - a merged cell gives its text to its first row; the rows below it get an empty cell marked
   in `CellRow.merged`; the columns a cell spans to its right give no cells, so a row has as
   many cells as the source printed (as in a tab-separated export);
+- a page's tables are read top to bottom, those side by side (two small forms on a landscape
+  page) left to right, so that the lines above the left one are its title (`_reading_order`);
 - text outside the rules becomes rows of its own before (title, unit lines) or after (its
   notes and sign-off lines, `header_block.is_footer`) the table, its cells split where the
   words are far apart; the text below those (a disclosure's prose run on below its last
@@ -35,7 +37,9 @@ aside (a budget disclosure's 收支总表, 目录 and prose) with a note. Per pa
   foot of each page of a web page (`labels.is_page_furniture`), are set aside.
 
 Characters printed at a slant (a watermark's `内部资料` repeated across the page, or a stamp's
-text, lying over the tables' cells) are no text of the page's (`_level`). Each page's text is read first by PDFium
+text, lying over the tables' cells) are no text of the page's (`_level`); characters turned a quarter
+anticlockwise (a column label set to 90° text rotation) are read from the bottom up, as they
+print (`_words`). Each page's text is read first by PDFium
 (pypdfium2), fast; only a page whose text has a
 word of a performance table's labels (`pdf_labels.TABLE_MARKS`), or that follows a page with
 a table (which it may continue), is parsed by pdfplumber and searched for tables. The other
@@ -277,7 +281,7 @@ def _parts(source_file: str, data: bytes, radicals: _Radicals) -> list[_Part]:
                     parts.extend(_printed_part(text, page.page_number))
                     continue
                 level = page.filter(_level)
-                words = level.extract_words(extra_attrs=["size"])
+                words = _words(level)
                 for word in words:
                     word["text"] = radicals.read(word["text"])
                 words_seen += len(words)
@@ -309,6 +313,27 @@ def _level(obj: dict) -> bool:
         return True
     a, b = abs(obj["matrix"][0]), abs(obj["matrix"][1])
     return min(a, b) <= SLANT * max(a, b)
+
+
+def _words(page) -> list[dict]:
+    """The page's words. Characters turned a quarter anticlockwise (a column label set to 90°
+    text rotation, `一级指标` printed from the bottom up) are read as they print, from the
+    bottom up, their lines from left to right; pdfplumber reads every turned character from
+    the top down (right for text turned clockwise: `标指级一` else)."""
+    if not any(_upward(char) for char in page.chars):
+        return page.extract_words(extra_attrs=["size"])
+    level = page.filter(lambda obj: not _upward(obj)).extract_words(extra_attrs=["size"])
+    # Not grouped by size: a turned glyph's size differs in its last digits from its
+    # neighbour's (9.000000074999988, 9.000000074999974), which would split the word. Its
+    # size is its breadth across the line.
+    upward = page.filter(_upward).extract_words(line_dir_rotated="ltr", char_dir_rotated="btt")
+    return level + [word | {"size": word["x1"] - word["x0"]} for word in upward]
+
+
+def _upward(obj: dict) -> bool:
+    """Whether a page object is a character turned a quarter anticlockwise (its baseline
+    running up the page)."""
+    return obj["object_type"] == "char" and not obj["upright"] and obj["matrix"][1] > 0
 
 
 @dataclass(slots=True)
@@ -401,7 +426,7 @@ def _page_parts(page, words: list[dict], carry: _Columns | None = None) -> list[
     ruled = _ruled_between_rows(page, rest, [bbox for bbox, *_ in (*grids, *carried)])
     if not grids and not ruled:
         ruled = _unruled(rest)
-    found = sorted([*grids, *carried, *ruled], key=lambda item: item[0][1])
+    found = _reading_order([*grids, *carried, *ruled])
     outside = [w for w in words if not any(_inside(w, bbox) for bbox, *_ in found)]
     for _, _, cells, _ in found:
         for cell in cells:
@@ -423,7 +448,7 @@ def _page_parts(page, words: list[dict], carry: _Columns | None = None) -> list[
             if carry is not None and columns is carry:  # going on: the edges it goes on with
                 edges = (carry.edges[0], carry.edges[-1])
             else:
-                columns = _valued(columns, cells) if columns else columns
+                columns = _valued(columns, cells) if columns else _ruled_columns(cells)
             parts.append(_Part(page.page_number, above, rows, [], edges, columns))
         below = [row for row, top in lines if top > found[-1][0][3]]
         own = next((k for k, row in enumerate(below) if not is_footer(" ".join(row.cells))),
@@ -434,6 +459,22 @@ def _page_parts(page, words: list[dict], carry: _Columns | None = None) -> list[
     if carry and not carried and parts:
         parts[0].stray = _stray_lines(words, carry)
     return parts
+
+
+def _reading_order(tables: list) -> list:
+    """A page's tables (each led by its bounding box) as they are read: top to bottom, and
+    tables side by side (their heights overlapping, one wholly left of the other: two small
+    forms on a landscape page, the left one under its title) left to right."""
+    groups: list[list] = []
+    for table in sorted(tables, key=lambda item: item[0][1]):
+        x0, top, x1, _ = table[0]
+        if groups and all(
+            top < other[0][3] and (x0 >= other[0][2] or x1 <= other[0][0]) for other in groups[-1]
+        ):
+            groups[-1].append(table)
+        else:
+            groups.append([table])
+    return [table for group in groups for table in sorted(group, key=lambda item: item[0][0])]
 
 
 def _opens_page(bbox, words: list[dict]) -> bool:
@@ -773,6 +814,23 @@ def _carried(words: list[dict], columns: _Columns) -> list:
     bbox, bands, cells, _ = _banded({y: [span] for y in _line_rows(lines)}, table_words,
                                     "columns", placed)  # fmt: skip
     return [(bbox, bands, cells, columns)]
+
+
+def _ruled_columns(cells: list[_Cell]) -> _Columns:
+    """The columns of a ruled table, for the lines opening the next page to go on with when
+    they print no rules (a document whose second page's borders were cleared, the rest of the
+    table set in the same columns): the edges of its cells, and where the text of the cells
+    whose left edge each column's is starts."""
+    edges: list[float] = []
+    for x in sorted(x for cell in cells for x in (cell.x0, cell.x1)):
+        if not edges or x - edges[-1] > EDGE_TOLERANCE:
+            edges.append(x)
+    starts: list[set[float]] = [set() for _ in edges[1:]]
+    for cell in cells:
+        column = _column(edges, cell.x0 + EDGE_TOLERANCE)
+        if cell.words and column is not None:
+            starts[column].update(line[0]["x0"] for line in _lines(cell.words))
+    return _Columns(tuple(edges), tuple(frozenset(x0s) for x0s in starts))
 
 
 def _lined_up(line: list[dict], columns: _Columns) -> bool:

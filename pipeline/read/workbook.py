@@ -24,7 +24,11 @@ the XLS's through xlrd. Rows and columns a workbook hides (an XLSX's `<row hidde
 hidden="1">`, an XLS's, through xlrd: a budget system's code column, an indicator hidden rather
 than deleted, rows a filter hides) are neither shown nor printed, and are not read; when they hold text, the sheet's table notes
 which (`hidden_cells_skipped`, their text in the message). So are hidden sheets (a template's
-drop-down lists of 一级指标 and 二级指标 names): one that holds text is noted on the next table. A merged range keeps its text in its first cell; the cells below
+drop-down lists of 一级指标 and 二级指标 names): one that holds text is noted on the next table.
+Columns outside the print area an XLSX's sheet sets (`_xlnm.Print_Area`: a template's check
+column beside the form, `填报校验` / `通过`) are not printed and not read either, their text noted
+(`unprinted_cells_skipped`); an area of whole rows prints every column, and rows outside an
+area are read (a table grown below an area someone forgot to widen). A merged range keeps its text in its first cell; the cells below
 that row are marked `merged` for the layout readers to fill. A range whose first cell is empty
 and whose one text is in another of its cells (some exporters store a range's value in its
 last cell) is read with that text in its first cell. Padding columns are dropped
@@ -57,6 +61,7 @@ from pipeline.vocab.file_formats import (
     DATE_SYSTEMS,
     DATEMODE_VALUES,
     OLE2_STREAMS,
+    PRINT_AREA,
     TIME_INDICATOR_WORDS,
 )
 
@@ -86,6 +91,8 @@ _XLS_NUMBERS = (xlrd.XL_CELL_NUMBER, xlrd.XL_CELL_DATE)
 _TRUE = ("1", "true")
 # Columns a sheet has at most (XFD).
 _MAX_COLUMNS = 16384
+# A print area's range's columns, in its reference (`'绩效目标表'!$A$1:$H$19`).
+_COLUMN_SPAN = re.compile(r"!\$?([A-Z]{1,3})\$?\d*:\$?([A-Z]{1,3})\$?\d*\s*$")
 
 
 def read_workbook(source_file: str, data: bytes) -> tuple[CellTable, ...]:
@@ -106,7 +113,7 @@ def read_workbook(source_file: str, data: bytes) -> tuple[CellTable, ...]:
             f"an Excel workbook that cannot be read ({error}); open it in "
             "Excel or WPS, save it again as .xlsx and put that in data/raw/",
         ) from None
-    formats, formulas, errors, hidden, system, said = _settings(data)
+    formats, formulas, errors, hidden, print_areas, system, said = _settings(data)
     tables: list[CellTable] = []
     offset = 0
     skipped: list = []  # the notes of hidden sheets that hold text, on the next table read
@@ -143,13 +150,19 @@ def read_workbook(source_file: str, data: bytes) -> tuple[CellTable, ...]:
                 "empty; open it in Excel or WPS, save it again and put that in data/raw/", formula,
             ))  # fmt: skip
         hidden_rows, hidden_columns = hidden.get(name, (set(), set()))
-        if hidden_rows or hidden_columns:
+        unprinted = _unprinted(print_areas.get(name), shown) - hidden_columns
+        if hidden_rows or hidden_columns or unprinted:
             ranges = _shown_ranges(
-                shown, sheet.merged_cell_ranges or (), hidden_rows, hidden_columns
+                shown, sheet.merged_cell_ranges or (), hidden_rows, hidden_columns | unprinted
             )
             continued = _merged_below(ranges)
-            if note := _hidden_note(name, offset, shown, hidden_rows, hidden_columns):
+        for note in (
+            _skipped_note(name, offset, shown, hidden_rows, hidden_columns, HIDDEN),
+            _skipped_note(name, offset, shown, set(), unprinted, UNPRINTED),
+        ):
+            if note:
                 notes.append(note)
+        hidden_columns = hidden_columns | unprinted
         rows = [
             GridRow(
                 cells=tuple(text for c, text in enumerate(cells) if c not in hidden_columns),
@@ -212,11 +225,29 @@ def _shown_ranges(shown: list[list[str]], ranges, rows: set[int], columns: set[i
     return kept
 
 
-def _hidden_note(
-    sheet: str, offset: int, shown: list[list[str]], rows: set[int], columns: set[int]
+# The notes of rows and columns not read (`_skipped_note`): code, and what they are.
+HIDDEN = (
+    "hidden_cells_skipped",
+    "hidden rows and columns that hold text, not read (a spreadsheet neither shows nor prints "
+    "them)",
+)
+UNPRINTED = (
+    "unprinted_cells_skipped",
+    "columns outside the sheet's print area that hold text (a template's check or working "
+    "columns beside the form), not read (a spreadsheet does not print them)",
+)
+
+
+def _skipped_note(
+    sheet: str,
+    offset: int,
+    shown: list[list[str]],
+    rows: set[int],
+    columns: set[int],
+    kind: tuple[str, str],
 ) -> tuple[str, int, str, str] | None:
-    """The `hidden_cells_skipped` note of a sheet's hidden rows and columns that hold text
-    (a hidden empty row or column says nothing), None when there are none."""
+    """The note (`kind`: `HIDDEN`, `UNPRINTED`) of a sheet's rows and columns not read that
+    hold text (an empty row or column says nothing), None when there are none."""
     row_texts = [(r, [t for t in shown[r] if t]) for r in sorted(rows) if r < len(shown)]
     column_texts = [
         (c, [row[c] for row in shown if c < len(row) and row[c]]) for c in sorted(columns)
@@ -229,11 +260,35 @@ def _hidden_note(
     if not said:
         return None
     first = min([r for r, texts in row_texts if texts] or [0])
-    return (
-        "hidden_cells_skipped", offset + first + 1,
-        f"{sheet}: hidden rows and columns that hold text, not read (a spreadsheet neither shows "
-        f"nor prints them): {'; '.join(said)}", "; ".join(said),
-    )  # fmt: skip
+    code, what = kind
+    return code, offset + first + 1, f"{sheet}: {what}: {'; '.join(said)}", "; ".join(said)
+
+
+def _unprinted(spans: tuple[tuple[int, int], ...] | None, shown: list[list[str]]) -> set[int]:
+    """The columns of a sheet outside its print area (`spans`: the columns it prints, None
+    where it sets none or prints whole rows)."""
+    if not spans:
+        return set()
+    width = max((len(row) for row in shown), default=0)
+    return {c for c in range(width) if not any(first <= c <= last for first, last in spans)}
+
+
+def _print_areas(workbook: ElementTree.Element) -> dict[str, tuple[tuple[int, int], ...]]:
+    """Per sheet name, the column spans (0-based, first and last) of its print area (a
+    `_xlnm.Print_Area` name of the sheet: `'绩效目标表'!$A$1:$H$19`); a sheet whose area takes
+    whole rows (`$1:$20`) prints every column and is left out."""
+    names = [sheet.get("name") for sheet in workbook.iter(f"{_MAIN}sheet")]
+    areas = {}
+    for defined in workbook.iter(f"{_MAIN}definedName"):
+        sheet = defined.get("localSheetId", "")
+        if defined.get("name") != PRINT_AREA or not sheet.isdigit() or int(sheet) >= len(names):
+            continue
+        spans = [_COLUMN_SPAN.search(part) for part in (defined.text or "").split(",")]
+        if spans and all(spans):
+            areas[names[int(sheet)]] = tuple(
+                (_position(f"{m.group(1)}1")[1], _position(f"{m.group(2)}1")[1]) for m in spans
+            )
+    return areas
 
 
 def _hidden_sheet_note(sheet: str, offset: int, grid: list[list]) -> tuple | None:
@@ -292,24 +347,26 @@ def _date_serials(
 
 def _settings(
     data: bytes,
-) -> tuple[_SheetCells, _SheetCells, _SheetCells, dict[str, _Hidden], str | None, str]:
+) -> tuple[_SheetCells, _SheetCells, _SheetCells, dict[str, _Hidden], dict, str | None, str]:
     """The workbook's number formats, formulas saved without a value, error values and hidden
-    rows and columns (`_sheet_cells`), its date system (a key of `DATE_SYSTEMS`, None when it cannot be
+    rows and columns (`_sheet_cells`), its sheets' print areas (`_print_areas`; an XLS's are
+    not read), its date system (a key of `DATE_SYSTEMS`, None when it cannot be
     read) and what says so: an XLSX's `xl/workbook.xml`, read once for all, or an XLS's
     DATEMODE record."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile:
         formats, errors, hidden = _xls_cells(data)
-        return formats, {}, errors, hidden, *_xls_date_system(data)
+        return formats, {}, errors, hidden, {}, *_xls_date_system(data)
     try:
         workbook = ElementTree.fromstring(archive.read("xl/workbook.xml"))
     except (KeyError, zipfile.BadZipFile, ElementTree.ParseError):
-        return {}, {}, {}, {}, None, "xl/workbook.xml cannot be read"
+        return {}, {}, {}, {}, {}, None, "xl/workbook.xml cannot be read"
     # Any namespace: strict OOXML's as well as the transitional one.
     flag = next((e.get("date1904", "0") for e in workbook if e.tag.endswith("}workbookPr")), "0")
     said = f'xl/workbook.xml: <workbookPr date1904="{flag}">'
-    return *_sheet_cells(archive, workbook), DATE_1904_ATTRIBUTE.get(flag), said
+    cells = _sheet_cells(archive, workbook)
+    return *cells, _print_areas(workbook), DATE_1904_ATTRIBUTE.get(flag), said
 
 
 def _xls_cells(data: bytes) -> tuple[_SheetCells, _SheetCells, dict[str, _Hidden]]:

@@ -21,6 +21,11 @@ ZIP_MEMBERS = {
     "xl/workbook.xml": "xlsx",
     "word/document.xml": "docx",
 }
+# An OpenDocument file says its kind in its first member, `mimetype`.
+OPENDOCUMENT_TYPES = {
+    "application/vnd.oasis.opendocument.spreadsheet": "ods",
+    "application/vnd.oasis.opendocument.text": "odt",
+}
 
 # An OLE2 file holding a stream of this name (UTF-16LE in its directory) is of that format.
 OLE2_STREAMS = {
@@ -87,6 +92,7 @@ UNREADABLE = {
     "ole2": "an old Office/WPS binary document (.doc, .wps, .et): save it as .docx or .xlsx "
     "and put that in data/raw/",
     "doc": "old Word/WPS document: save it as .docx and put that in data/raw/",
+    "odt": "an OpenDocument text (.odt): save it as .docx and put that in data/raw/",
     "encrypted": "a password-protected Office document: open it with its password, save it "
     "without one as .xlsx or .docx and put that in data/raw/",
     "archive": "a RAR/7z archive: unpack it into data/raw/",
@@ -124,6 +130,9 @@ DATE_SYSTEMS = {"1900": (1899, 12, 30), "1904": (1904, 1, 1)}
 # attribute is 1900), an XLS in its DATEMODE record (0 or 1; no record is 1900).
 DATE_1904_ATTRIBUTE = {"1": "1904", "true": "1904", "0": "1900", "false": "1900"}
 DATEMODE_VALUES = {0: "1900", 1: "1904"}
+# The defined name an XLSX gives a sheet's print area (`localSheetId` names the sheet): the
+# columns outside it are not printed (a template's check column beside the form).
+PRINT_AREA = "_xlnm.Print_Area"
 
 # The characters Word's 插入符号 (Insert Symbol) puts in from the Symbol font, by their code
 # in that font: Word stores no text for them but `<w:sym w:font="Symbol" w:char="F0B3"/>` (the

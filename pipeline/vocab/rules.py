@@ -139,6 +139,12 @@ RULES: dict[str, tuple[str, str]] = {
         "rather than deleted), not read: a spreadsheet or browser neither shows nor prints "
         "them; their text is in the message",
     ),
+    "unprinted_cells_skipped": (
+        "info",
+        "a workbook's columns outside the print area its sheet sets, that hold text (a "
+        "template's check or working column beside the form), not read: a spreadsheet does "
+        "not print them; their text is in the message",
+    ),
     "date_system_unknown": (
         "warning",
         "a workbook whose date system (1900, or a Mac's 1904: dates 1,462 days later) cannot be "
@@ -362,6 +368,11 @@ RULES_ZH: dict[str, tuple[str, str, str]] = {
         "工作簿或网页隐藏的行或列未读取",
         "工作簿中隐藏的工作表、行或列，网页中隐藏（display:none）的行或单元格（如模板的下拉选项表、预算系统导出的编码列、被隐藏而未删除的指标行）含有文字，表格软件和浏览器既不显示也不打印，未读取；其文字见程序说明。",
         "该表有隐藏的行或列含有文字，未读取；如需读取，请在 Excel 或 WPS 中取消隐藏后重新保存。",
+    ),
+    "unprinted_cells_skipped": (
+        "工作簿打印区域以外的列未读取",
+        "工作表设置了打印区域，区域以外的列（如模板在表格旁的校验列、辅助计算列）含有文字，打印时不出现，未读取；其文字见程序说明。",
+        "该表打印区域以外的列含有文字，未读取；如这些列属于表格，请在 Excel 或 WPS 中调整打印区域后重新保存。",
     ),
     "date_system_unknown": (
         "工作簿日期系统无法读取",
