@@ -9,7 +9,9 @@ each; `<text:s>` runs of spaces, tabs and line breaks as they print), not the va
 layout readers to fill. Repeated rows and cells (`number-rows-repeated`,
 `number-columns-repeated`, how the format writes runs of like cells) are written out, a run of
 empty ones only counted. Padding columns are dropped (`pipeline.read.grid`). A row's
-`location` is `<sheet> r<row>`; its `line` counts rows over the sheets in order.
+`location` is `<sheet> r<row>`; its `line` counts rows over the sheets in order. Not yet done:
+rows, columns and sheets the file hides (`table:visibility="collapse"`, a filter's rows) are
+read as if shown, where a workbook's are not (`pipeline.read.workbook`).
 """
 
 import io
