@@ -117,6 +117,7 @@ class Grid:
     level_columns: tuple[Column, ...] = field(init=False, compare=False)
     lists_projects: bool = field(init=False, compare=False)  # a project column: indicator-rows
     value_actual: Column | None = field(init=False, compare=False)  # `年度指标值/实际完成值`
+    number_column: Column | None = field(init=False, compare=False)  # 序号, left of the levels
 
     def __post_init__(self) -> None:
         by_role: dict[str | None, tuple[Column, ...]] = {}
@@ -151,6 +152,10 @@ class Grid:
         )
         joined = (c for c in by_role.get("value", ()) if names_value_and_actual(c.label))
         object.__setattr__(self, "value_actual", next(joined, None))
+        levels = [c.col for c in self.level_columns]
+        numbers = (c for c in self.columns if c.group == 0 and levels and c.col < min(levels)
+                   and compact(c.label) in vocab.ROW_NUMBER_LABELS)  # fmt: skip
+        object.__setattr__(self, "number_column", next(numbers, None))
 
     def role_columns(self, role: str) -> tuple[Column, ...]:
         return self.by_role.get(role, ())
@@ -195,21 +200,30 @@ def goes_on_under_title(rows, index: int, above=()) -> bool:
     them (`— 2 —`) are passed over, and so are the lines of the table's head, `above` (the
     table's rows above the title), printed again with it: a page's whole head (the title over
     two lines, its unit line, its column labels) repeated at the page top."""
-    head = {
-        _printed(row.cells)
-        for row in above
-        if len(_printed(row.cells)) <= 1 or is_grid_header(row.cells)
-    }
     below = (
         row.cells
         for row in rows[index + 1 :]
-        if page_marker(row.cells) is None and _printed(row.cells) not in head
+        if page_marker(row.cells) is None and not _in_head(row.cells, above)
     )
     cells = next(below, ())
     filled = [text for text in cells if text.strip()]
     if len(filled) < 2 or is_grid_header(cells):
         return False
     return not field_roles(filled[0]) and not field_roles(fold(filled[0]).partition(":")[0])
+
+
+def _in_head(cells: tuple[str, ...], above) -> bool:
+    """Whether a row prints again a line of the head of the rows `above` (`_printed` alike): a
+    line of one cell (a title's, the unit line) or the column labels (`is_grid_header`). Rows
+    of another count of cells are passed over first: most of a table's rows are no line of a
+    row below it."""
+    printed = _printed(cells)
+    return any(
+        sum(1 for text in row.cells if text.strip()) == len(printed)
+        and _printed(row.cells) == printed
+        and (len(printed) <= 1 or is_grid_header(row.cells))
+        for row in above
+    )
 
 
 def _printed(cells: tuple[str, ...]) -> tuple[str, ...]:
@@ -420,11 +434,11 @@ def _numbered_back(grid: Grid, cells: tuple[str, ...]) -> tuple[tuple[str, ...],
     a converter shifted it left of it, dropping the merged cells before it (the 绩效指标 label
     down the side); and the column the rest of the row is read from: the one after the number's,
     else the first."""
-    levels = [c.col for c in grid.level_columns]
-    column = next((c for c in grid.columns if c.group == 0 and levels and c.col < min(levels)
-                   and compact(c.label) in vocab.ROW_NUMBER_LABELS), None)  # fmt: skip
+    column = grid.number_column
+    if column is None:
+        return cells, 0
     filled = [col for col, text in enumerate(cells) if text.strip()]
-    if column is None or not filled or filled[0] >= column.col:
+    if not filled or filled[0] >= column.col:
         return cells, 0
     shift = column.col - filled[0]
     if not fold(cells[filled[0]]).isdigit() or filled[-1] + shift >= grid.width:
@@ -1008,7 +1022,10 @@ class GridReader:
         its first text keep their places and what the source says of them; its moved cells'
         say nothing (they are no longer where the source marked them)."""
         moved = shifted_back(self.grid, row, self.wrapped)
-        if moved is row or not row.merged:
+        if not row.merged:  # nothing to fill: the row as printed is the row filled
+            self._fill_merged(row)
+            return moved
+        if moved is row:
             return shifted_back(self.grid, self._fill_merged(row), self.wrapped)
         first = next(col for col, text in enumerate(row.cells) if text.strip())
         return self._fill_merged(replace(moved, merged=row.merged[:first]))

@@ -225,6 +225,8 @@ def _two_row_labels(upper: tuple[str, ...], lower: tuple[str, ...]) -> tuple[str
     label, a lower label stands under a block label, the lower row prints labels only under
     the block label or under nothing, an upper label other than the block label stands over
     nothing, and the row they make is an indicator header."""
+    if not any(is_block_label(text.strip()) for text in upper if text.strip()):
+        return None  # no block label above: no header over two rows (most row pairs)
     width = max(len(upper), len(lower))
     upper = tuple(upper) + ("",) * (width - len(upper))
     lower = tuple(lower) + ("",) * (width - len(lower))

@@ -123,19 +123,32 @@ def rows_rejoined(rows: tuple[CellRow, ...]) -> tuple[CellRow, ...]:
     on a row: `质量指标 轮作补贴发放面积核实率 100% 100% 10 10`), placed under the indicator column
     labels above it as a row of a file without tabs is (`_placed`), where its words print a
     target and fit the columns in one way only; any other row as it is."""
-    out: list[CellRow] = []
+    lone = {k: words for k, row in enumerate(rows) if (words := _lone_words(row))}
+    if not lone:  # most tables: nothing to place, no labels to look for
+        return rows
+    out = list(rows)
     labels: tuple[str, ...] = ()
-    for row in rows:
-        filled = [cell for cell in row.cells if cell.strip()]
-        if len(filled) > 1 and names_indicator_columns(row.cells):
-            labels = row.cells
-        elif labels and len(filled) == 1 and row.cells[0].strip():
-            words = without_glued_page_markers(row.cells[0]).split()
-            columns = _column_roles(labels, row.line)
-            if len(words) > 2 and not is_footer(words[0]) and _indicator_row(words, columns):
-                row = replace(row, cells=_placed(words, columns), merged=(), lone=False)
-        out.append(row)
+    columns = None  # the labels' column roles, planned at the first row placed under them
+    for k, row in enumerate(rows[: max(lone) + 1]):
+        if k in lone:
+            if labels:
+                columns = columns or _column_roles(labels, row.line)
+                if _indicator_row(lone[k], columns):
+                    out[k] = replace(row, cells=_placed(lone[k], columns), merged=(), lone=False)
+        elif sum(1 for cell in row.cells if cell.strip()) > 1 and names_indicator_columns(
+            row.cells
+        ):
+            labels, columns = row.cells, None
     return tuple(out)
+
+
+def _lone_words(row: CellRow) -> list[str] | None:
+    """The words of a row that prints its first cell alone, when there are more than two and
+    the first opens no note or sign-off (`is_footer`): a row `rows_rejoined` may place."""
+    if not row.cells or not row.cells[0].strip() or any(text.strip() for text in row.cells[1:]):
+        return None
+    words = without_glued_page_markers(row.cells[0]).split()
+    return words if len(words) > 2 and not is_footer(words[0]) else None
 
 
 def _refusal(labels: list[str], why: str) -> str:
