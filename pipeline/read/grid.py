@@ -47,7 +47,7 @@ def printed_title(rows: Iterable[CellRow]) -> str | None:
     for row in rows:
         text = row.cells[0]
         if len(row.cells) > 1 or not is_page_furniture(text) or is_running_header(text):
-            return row.cells[0] if len(row.cells) == 1 else None
+            return text if len(row.cells) == 1 else None
     return None
 
 

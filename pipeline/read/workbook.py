@@ -382,18 +382,16 @@ def _xls_cells(data: bytes) -> tuple[_SheetCells, _SheetCells, dict[str, _Hidden
     errors: _SheetCells = {}
     hidden: dict[str, _Hidden] = {}
     for sheet in book.sheets():
-        formats[sheet.name] = {
-            (r, c): book.format_map[book.xf_list[sheet.cell_xf_index(r, c)].format_key].format_str
-            for r in range(sheet.nrows)
-            for c in range(sheet.row_len(r))
-            if sheet.cell_type(r, c) in _XLS_NUMBERS
-        }
-        errors[sheet.name] = {
-            (r, c): xlrd.error_text_from_code.get(sheet.cell_value(r, c), "")
-            for r in range(sheet.nrows)
-            for c in range(sheet.row_len(r))
-            if sheet.cell_type(r, c) == xlrd.XL_CELL_ERROR
-        }
+        shown = formats[sheet.name] = {}
+        failed = errors[sheet.name] = {}
+        for r in range(sheet.nrows):  # one pass over the cells for both
+            for c in range(sheet.row_len(r)):
+                kind = sheet.cell_type(r, c)
+                if kind in _XLS_NUMBERS:
+                    xf = book.xf_list[sheet.cell_xf_index(r, c)]
+                    shown[(r, c)] = book.format_map[xf.format_key].format_str
+                elif kind == xlrd.XL_CELL_ERROR:
+                    failed[(r, c)] = xlrd.error_text_from_code.get(sheet.cell_value(r, c), "")
         hidden[sheet.name] = (
             {r for r, info in sheet.rowinfo_map.items() if info.hidden},
             {c for c, info in sheet.colinfo_map.items() if info.hidden},
