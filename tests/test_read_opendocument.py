@@ -1,6 +1,7 @@
 """OpenDocument reader (pipeline.read.opendocument): a spreadsheet LibreOffice or WPS saves
 (`.ods`) gives the text its cells print, merged cells marked, repeated rows and cells written
-out; an OpenDocument text (`.odt`) is refused with what to do."""
+out, what it hides or does not print left out with a note of its text; an OpenDocument text
+(`.odt`) is refused with what to do."""
 
 import io
 import zipfile
@@ -15,15 +16,19 @@ from pipeline.read.text import ExtractError
 NAMESPACES = (
     'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
     'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
-    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"'
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+    'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"'
 )
+CELL = '<table:table-cell office:value-type="string"><text:p>{}</text:p></table:table-cell>'
 SPREADSHEET = "application/vnd.oasis.opendocument.spreadsheet"
 
 
-def opendocument(kind: str, body: str) -> bytes:
-    """An OpenDocument file of a kind (its `mimetype`) whose `content.xml` body is `body`."""
+def opendocument(kind: str, body: str, styles: str = "") -> bytes:
+    """An OpenDocument file of a kind (its `mimetype`) whose `content.xml` body is `body`,
+    its automatic styles `styles`."""
     content = (
         f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {NAMESPACES}>'
+        f"<office:automatic-styles>{styles}</office:automatic-styles>"
         f"<office:body>{body}</office:body></office:document-content>"
     )
     buffer = io.BytesIO()
@@ -38,7 +43,7 @@ def test_a_spreadsheets_cells_are_read_as_they_print_with_spans_and_repeats():
     # an amount stored as a float and printed with its format, a label on two lines with a
     # run of spaces, an empty column repeated, and the sheet's empty remainder as one row
     # repeated a million times.
-    cell = '<table:table-cell office:value-type="string"><text:p>{}</text:p></table:table-cell>'
+    cell = CELL
     rows = [
         '<table:table-cell table:number-columns-spanned="3"><text:p>项目支出绩效目标表</text:p>'
         "</table:table-cell><table:covered-table-cell table:number-columns-repeated=\"2\"/>",
@@ -68,6 +73,61 @@ def test_a_spreadsheets_cells_are_read_as_they_print_with_spans_and_repeats():
         CellRow(("产出指标", "培训人数", "≥200人次"), 4, "目标表 r4"),
         CellRow(("", "合格率", "≥95%"), 5, "目标表 r5", (True, False, False)),
     )
+
+
+def test_what_a_spreadsheet_hides_or_does_not_print_is_not_read_and_noted():
+    # A template saved by LibreOffice: its drop-down lists on a hidden sheet before the form;
+    # on the form, a hidden column A of indicator codes, a check column E outside the print
+    # range B1:D5, an indicator row hidden rather than deleted (its 一级 merged down from it
+    # over the row shown below), and a row a filter hides.
+    row = "<table:table-row{}>{}</table:table-row>".format
+    lists = row("", CELL.format("产出指标")) + row("", CELL.format("效益指标"))
+    form = "".join([
+        '<table:table-column table:visibility="collapse"/>'
+        '<table:table-column table:number-columns-repeated="4"/>',
+        row("", CELL.format("编码") + '<table:table-cell table:number-columns-spanned="3">'
+            "<text:p>项目支出绩效目标表</text:p></table:table-cell>"
+            '<table:covered-table-cell table:number-columns-repeated="2"/>' + CELL.format("校验")),
+        row("", CELL.format("") + CELL.format("一级指标") + CELL.format("三级指标")
+            + CELL.format("指标值") + CELL.format("通过")),
+        row(' table:visibility="collapse"', CELL.format("C01")
+            + '<table:table-cell table:number-rows-spanned="2"><text:p>产出指标</text:p>'
+            "</table:table-cell>" + CELL.format("旧指标") + CELL.format("≥1个")),
+        row("", CELL.format("C02") + "<table:covered-table-cell/>" + CELL.format("培训人数")
+            + CELL.format("≥200人次")),
+        row(' table:visibility="filter"', CELL.format("C03") + CELL.format("效益指标")
+            + CELL.format("满意度") + CELL.format("≥90%")),
+    ])  # fmt: skip
+    body = (
+        '<office:spreadsheet><table:table table:name="下拉选项" table:style-name="ta2">'
+        f'{lists}</table:table><table:table table:name="目标表" table:style-name="ta1" '
+        f'table:print-ranges="$目标表.$B$1:.$D$5">{form}</table:table></office:spreadsheet>'
+    )
+    styles = (
+        '<style:style style:name="ta1" style:family="table"><style:table-properties '
+        'table:display="true"/></style:style><style:style style:name="ta2" '
+        'style:family="table"><style:table-properties table:display="false"/></style:style>'
+    )
+    (table,) = read_file("t.ods", opendocument(SPREADSHEET, body, styles)).tables
+    assert table.rows == (
+        CellRow(("项目支出绩效目标表",), 3, "目标表 r1"),
+        CellRow(("一级指标", "三级指标", "指标值"), 4, "目标表 r2"),
+        CellRow(("产出指标", "培训人数", "≥200人次"), 6, "目标表 r4"),
+    )
+    # The hidden row's 产出指标 is read in the row shown below it, where its merged cell shows.
+    hidden = (
+        "r3 (C01 | 旧指标 | ≥1个); r5 (C03 | 效益指标 | 满意度 | ≥90%); "
+        "column A (编码 | C01 | C02 | C03)"
+    )
+    assert table.notes == (
+        ("hidden_cells_skipped", 1, "下拉选项: a hidden sheet that holds text, not read (a "
+         "spreadsheet neither shows nor prints it): 产出指标 | 效益指标", "产出指标 | 效益指标"),
+        ("hidden_cells_skipped", 5, "目标表: hidden rows and columns that hold text, not read "
+         f"(a spreadsheet neither shows nor prints them): {hidden}", hidden),
+        ("unprinted_cells_skipped", 3, "目标表: columns outside the sheet's print area that "
+         "hold text (a template's check or working columns beside the form), not read (a "
+         "spreadsheet does not print them): column E (校验 | 通过)", "column E (校验 | 通过)"),
+    )  # fmt: skip
 
 
 def test_an_opendocument_text_is_refused_with_what_to_do():

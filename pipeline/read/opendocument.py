@@ -8,30 +8,37 @@ each; `<text:s>` runs of spaces, tabs and line breaks as they print), not the va
 (`table:covered-table-cell`) are empty, those below its first row marked `merged` for the
 layout readers to fill. Repeated rows and cells (`number-rows-repeated`,
 `number-columns-repeated`, how the format writes runs of like cells) are written out, a run of
-empty ones only counted. Padding columns are dropped (`pipeline.read.grid`). A row's
-`location` is `<sheet> r<row>`; its `line` counts rows over the sheets in order. Not yet done:
-rows, columns and sheets the file hides (`table:visibility="collapse"`, a filter's rows) are
-read as if shown, where a workbook's are not (`pipeline.read.workbook`).
+empty ones only counted. What the sheet neither shows nor prints is not read, its text noted,
+as a workbook's (`pipeline.read.sheets`): a hidden sheet (its table style's
+`table:display="false"`), hidden rows and columns (`table:visibility="collapse"`, and a
+filter's rows, `"filter"`), and columns outside the sheet's print ranges
+(`table:print-ranges`). Padding columns are dropped (`pipeline.read.grid`). A row's `location`
+is `<sheet> r<row>`; its `line` counts rows over the sheets in order.
 """
 
 import io
+import re
 import zipfile
 from xml.etree import ElementTree
 
 from pipeline.cells import CellTable
-from pipeline.read.grid import GridRow, grid_table
+from pipeline.read.sheets import Range, Sheet, cell_position, sheet_tables
 from pipeline.read.text import ExtractError
 
 _TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 _TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
+_STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
 _CELLS = (f"{_TABLE}table-cell", f"{_TABLE}covered-table-cell")
 # Rows or cells repeated more often than this are a sheet's empty remainder (LibreOffice
 # writes its last rows as one row repeated 1,048,000 times): counted, not written out.
 _MAX_REPEAT = 1000
+# A print range's columns: `$目标表.$A$1:.$H$19`, `'Sheet 1'.A1:'Sheet 1'.F30`.
+_PRINT_RANGE = re.compile(r"\.\$?([A-Z]{1,3})\$?\d+:[^.\s]*\.\$?([A-Z]{1,3})\$?\d+")
 
 
 def read_ods(source_file: str, data: bytes) -> tuple[CellTable, ...]:
-    """The tables of an OpenDocument spreadsheet, one per sheet with text, in sheet order."""
+    """The tables of an OpenDocument spreadsheet, one per sheet shown with text, in sheet
+    order."""
     try:
         content = ElementTree.fromstring(zipfile.ZipFile(io.BytesIO(data)).read("content.xml"))
     except (zipfile.BadZipFile, KeyError, ElementTree.ParseError) as error:
@@ -41,25 +48,27 @@ def read_ods(source_file: str, data: bytes) -> tuple[CellTable, ...]:
             f"an OpenDocument spreadsheet that cannot be read ({error}); open it in WPS or "
             "LibreOffice, save it again as .xlsx and put that in data/raw/",
         ) from None
-    tables: list[CellTable] = []
-    offset = 0
-    for sheet in content.iter(f"{_TABLE}table"):
-        name = sheet.get(f"{_TABLE}name", f"Sheet{len(tables) + 1}")
-        rows, count = _rows(sheet, name, offset)
-        offset += count
-        if (table := grid_table(source_file, len(tables), rows)) is not None:
-            tables.append(table)
-    return tuple(tables)
+    hidden_styles = {
+        style.get(f"{_STYLE}name")
+        for style in content.iter(f"{_STYLE}style")
+        for properties in style.iter(f"{_STYLE}table-properties")
+        if properties.get(f"{_TABLE}display") == "false"
+    }
+    sheets = [
+        _sheet(table, table.get(f"{_TABLE}name", f"Sheet{number}"), hidden_styles)
+        for number, table in enumerate(content.iter(f"{_TABLE}table"), start=1)
+    ]
+    return sheet_tables(source_file, sheets)
 
 
-def _rows(sheet: ElementTree.Element, name: str, offset: int) -> tuple[list[GridRow], int]:
-    """A sheet's rows, spans expanded and repeats written out, and how many rows it has."""
-    rows: list[GridRow] = []
-    below: dict[int, int] = {}  # column -> rows still covered by a span from above
-    r = 0
-    for row in sheet.iter(f"{_TABLE}table-row"):
+def _sheet(table: ElementTree.Element, name: str, hidden_styles: set) -> Sheet:
+    """A sheet's cells, spans as ranges, repeats written out, and what it hides."""
+    shown: list[list[str]] = []
+    ranges: list[Range] = []
+    hidden_rows: set[int] = set()
+    empty = 0  # empty rows not written yet: the sheet's remainder, unless text follows
+    for row in table.iter(f"{_TABLE}table-row"):
         cells: list[str] = []
-        merged: list[bool] = []
         for cell in row:
             if cell.tag not in _CELLS:
                 continue
@@ -68,23 +77,56 @@ def _rows(sheet: ElementTree.Element, name: str, offset: int) -> tuple[list[Grid
             if repeat > _MAX_REPEAT and not text:
                 break
             for _ in range(repeat):
-                column = len(cells)
-                merged.append(below.get(column, 0) > 0)
-                cells.append(text)
-                if below.get(column, 0) > 0:
-                    below[column] -= 1
                 down = int(cell.get(f"{_TABLE}number-rows-spanned", "1"))
                 across = int(cell.get(f"{_TABLE}number-columns-spanned", "1"))
-                if down > 1:
-                    for spanned in range(column, column + across):
-                        below[spanned] = down - 1
+                if down > 1 or across > 1:
+                    top, left = len(shown) + empty, len(cells)
+                    ranges.append(((top, left), (top + down - 1, left + across - 1)))
+                cells.append(text)
         repeat = int(row.get(f"{_TABLE}number-rows-repeated", "1"))
-        if any(cells):
-            for k in range(min(repeat, _MAX_REPEAT)):
-                rows.append(GridRow(tuple(cells), offset + r + k + 1, f"{name} r{r + k + 1}",
-                                    tuple(merged)))  # fmt: skip
-        r += repeat
-    return rows, r
+        if not any(cells):
+            empty += repeat
+            continue
+        shown.extend([] for _ in range(empty))
+        written = min(repeat, _MAX_REPEAT)
+        if row.get(f"{_TABLE}visibility", "visible") != "visible":
+            hidden_rows.update(range(len(shown), len(shown) + written))
+        shown.extend(list(cells) for _ in range(written))
+        empty = repeat - written
+    width = max((len(cells) for cells in shown), default=0)
+    for cells in shown:
+        cells.extend([""] * (width - len(cells)))
+    return Sheet(
+        name,
+        shown,
+        ranges,
+        table.get(f"{_TABLE}style-name") in hidden_styles,
+        hidden_rows,
+        _hidden_columns(table, width),
+        _print_columns(table.get(f"{_TABLE}print-ranges", "")),
+    )
+
+
+def _hidden_columns(table: ElementTree.Element, width: int) -> set[int]:
+    """The columns (0-based, below `width`) a sheet's column definitions hide."""
+    hidden: set[int] = set()
+    column = 0
+    for definition in table.iter(f"{_TABLE}table-column"):
+        repeat = int(definition.get(f"{_TABLE}number-columns-repeated", "1"))
+        if definition.get(f"{_TABLE}visibility", "visible") != "visible":
+            hidden.update(range(column, min(column + repeat, width)))
+        column += repeat
+    return hidden
+
+
+def _print_columns(print_ranges: str) -> tuple[tuple[int, int], ...] | None:
+    """The column spans (0-based, first and last) of a sheet's print ranges, None where it
+    sets none."""
+    spans = [
+        (cell_position(f"{first}1")[1], cell_position(f"{last}1")[1])
+        for first, last in _PRINT_RANGE.findall(print_ranges)
+    ]
+    return tuple(spans) or None
 
 
 def _text(cell: ElementTree.Element) -> str:

@@ -24,7 +24,8 @@ the XLS's through xlrd. Rows and columns a workbook hides (an XLSX's `<row hidde
 hidden="1">`, an XLS's, through xlrd: a budget system's code column, an indicator hidden rather
 than deleted, rows a filter hides) are neither shown nor printed, and are not read; when they hold text, the sheet's table notes
 which (`hidden_cells_skipped`, their text in the message). So are hidden sheets (a template's
-drop-down lists of 一级指标 and 二级指标 names): one that holds text is noted on the next table.
+drop-down lists of 一级指标 and 二级指标 names): one that holds text is noted on the next table
+(what the spreadsheet formats share, `pipeline.read.sheets`).
 Columns outside the print area an XLSX's sheet sets (`_xlnm.Print_Area`: a template's check
 column beside the form, `填报校验` / `通过`) are not printed and not read either, their text noted
 (`unprinted_cells_skipped`); an area of whole rows prints every column, and rows outside an
@@ -52,7 +53,13 @@ from python_calamine import CalamineError, CalamineWorkbook, SheetVisibleEnum
 
 from pipeline.cells import CellTable
 from pipeline.layouts.columns import column_roles
-from pipeline.read.grid import GridRow, grid_table
+from pipeline.read.sheets import (
+    Sheet,
+    cell_position,
+    cell_reference,
+    merged_below,
+    sheet_tables,
+)
 from pipeline.read.text import ExtractError
 from pipeline.vocab.file_formats import (
     BUILTIN_NUMBER_FORMATS,
@@ -99,8 +106,8 @@ def read_workbook(source_file: str, data: bytes) -> tuple[CellTable, ...]:
     """The tables of a workbook, one per sheet with text, in sheet order."""
     try:
         workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))
-        sheets = [(name, workbook.get_sheet_by_name(name)) for name in workbook.sheet_names]
-        grids = [(name, sheet.to_python(skip_empty_area=False), sheet) for name, sheet in sheets]
+        opened = [(name, workbook.get_sheet_by_name(name)) for name in workbook.sheet_names]
+        grids = [(name, sheet.to_python(skip_empty_area=False), sheet) for name, sheet in opened]
         hidden_sheets = {
             sheet.name
             for sheet in workbook.sheets_metadata
@@ -114,73 +121,53 @@ def read_workbook(source_file: str, data: bytes) -> tuple[CellTable, ...]:
             "Excel or WPS, save it again as .xlsx and put that in data/raw/",
         ) from None
     formats, formulas, errors, hidden, print_areas, system, said = _settings(data)
-    tables: list[CellTable] = []
-    offset = 0
-    skipped: list = []  # the notes of hidden sheets that hold text, on the next table read
+    sheets = []
     for name, grid, sheet in grids:
-        if name in hidden_sheets:
-            if note := _hidden_sheet_note(name, offset, grid):
-                skipped.append(note)
-            offset += len(grid)
-            continue
-        continued = _merged_below(sheet.merged_cell_ranges or ())
+        ranges = sheet.merged_cell_ranges or []
         sheet_formats = formats.get(name, {})
         shown = [
             [_display(value, sheet_formats.get((r, c))) for c, value in enumerate(values)]
             for r, values in enumerate(grid)
         ]
+        if name in hidden_sheets:
+            sheets.append(Sheet(name, shown, hidden=True))
+            continue
         for (r, c), error in errors.get(name, {}).items():
             if r < len(shown) and c < len(shown[r]):
                 shown[r][c] = error
-        _value_to_first_cell(shown, sheet.merged_cell_ranges or ())
+        _value_to_first_cell(shown, ranges)
         notes = []
-        for r, c, serial, date in _date_serials(grid, shown, continued, sheet_formats, system):
+        for r, c, serial, date in _date_serials(
+            grid, shown, merged_below(ranges), sheet_formats, system
+        ):
             shown[r][c] = date
             notes.append((
-                "date_serial_read", offset + r + 1,
+                "date_serial_read", r + 1,
                 f"{name} r{r + 1}: the number {serial} in a time indicator's target is an Excel "
                 f"date serial{'' if system == '1900' else f' of the {system} date system'}, "
                 f"read as {date}", serial,
             ))  # fmt: skip
         for (r, c), formula in sorted(formulas.get(name, {}).items()):
             notes.append((
-                "formula_not_computed", offset + r + 1,
-                f"{name} r{r + 1}: cell {_reference(r, c)} holds a formula ({formula}) saved without "
+                "formula_not_computed", r + 1,
+                f"{name} r{r + 1}: cell {cell_reference(r, c)} holds a formula ({formula}) saved without "
                 "its value (a program wrote the workbook and no spreadsheet computed it), read as "
                 "empty; open it in Excel or WPS, save it again and put that in data/raw/", formula,
             ))  # fmt: skip
         hidden_rows, hidden_columns = hidden.get(name, (set(), set()))
-        unprinted = _unprinted(print_areas.get(name), shown) - hidden_columns
-        if hidden_rows or hidden_columns or unprinted:
-            ranges = _shown_ranges(
-                shown, sheet.merged_cell_ranges or (), hidden_rows, hidden_columns | unprinted
+        sheets.append(
+            Sheet(
+                name,
+                shown,
+                list(ranges),
+                False,
+                hidden_rows,
+                hidden_columns,
+                print_areas.get(name),
+                notes,
             )
-            continued = _merged_below(ranges)
-        for note in (
-            _skipped_note(name, offset, shown, hidden_rows, hidden_columns, HIDDEN),
-            _skipped_note(name, offset, shown, set(), unprinted, UNPRINTED),
-        ):
-            if note:
-                notes.append(note)
-        hidden_columns = hidden_columns | unprinted
-        rows = [
-            GridRow(
-                cells=tuple(text for c, text in enumerate(cells) if c not in hidden_columns),
-                line=offset + r + 1,
-                location=f"{name} r{r + 1}",
-                merged=tuple(
-                    (r, c) in continued for c in range(len(cells)) if c not in hidden_columns
-                ),
-            )
-            for r, cells in enumerate(shown)
-            if r not in hidden_rows
-        ]
-        offset += len(grid)
-        if (table := grid_table(source_file, len(tables), rows)) is not None:
-            tables.append(replace(table, notes=(*skipped, *notes)))
-            skipped = []
-    if skipped and tables:
-        tables[-1] = replace(tables[-1], notes=(*tables[-1].notes, *skipped))
+        )
+    tables = list(sheet_tables(source_file, sheets))
     if system is None and tables:
         first = tables[0]
         tables[0] = replace(first, notes=((
@@ -209,70 +196,6 @@ def _value_to_first_cell(shown: list[list[str]], ranges) -> None:
             shown[top][left], shown[r][c] = shown[r][c], ""
 
 
-def _shown_ranges(shown: list[list[str]], ranges, rows: set[int], columns: set[int]) -> list:
-    """The merged ranges as a spreadsheet shows them when rows or columns are hidden: a range
-    begins at its first cell shown, which shows its text (moved there in `shown`); a range
-    hidden whole is left out."""
-    kept = []
-    for (top, left), (bottom, right) in ranges:
-        first_row = next((r for r in range(top, bottom + 1) if r not in rows), None)
-        first_column = next((c for c in range(left, right + 1) if c not in columns), None)
-        if first_row is None or first_column is None:
-            continue
-        if (first_row, first_column) != (top, left) and top < len(shown) and left < len(shown[top]):
-            shown[first_row][first_column], shown[top][left] = shown[top][left], ""
-        kept.append(((first_row, first_column), (bottom, right)))
-    return kept
-
-
-# The notes of rows and columns not read (`_skipped_note`): code, and what they are.
-HIDDEN = (
-    "hidden_cells_skipped",
-    "hidden rows and columns that hold text, not read (a spreadsheet neither shows nor prints "
-    "them)",
-)
-UNPRINTED = (
-    "unprinted_cells_skipped",
-    "columns outside the sheet's print area that hold text (a template's check or working "
-    "columns beside the form), not read (a spreadsheet does not print them)",
-)
-
-
-def _skipped_note(
-    sheet: str,
-    offset: int,
-    shown: list[list[str]],
-    rows: set[int],
-    columns: set[int],
-    kind: tuple[str, str],
-) -> tuple[str, int, str, str] | None:
-    """The note (`kind`: `HIDDEN`, `UNPRINTED`) of a sheet's rows and columns not read that
-    hold text (an empty row or column says nothing), None when there are none."""
-    row_texts = [(r, [t for t in shown[r] if t]) for r in sorted(rows) if r < len(shown)]
-    column_texts = [
-        (c, [row[c] for row in shown if c < len(row) and row[c]]) for c in sorted(columns)
-    ]
-    said = [f"r{r + 1} ({' | '.join(texts)})" for r, texts in row_texts if texts] + [
-        f"column {_reference(0, c)[:-1]} ({' | '.join(texts)})"
-        for c, texts in column_texts
-        if texts
-    ]
-    if not said:
-        return None
-    first = min([r for r, texts in row_texts if texts] or [0])
-    code, what = kind
-    return code, offset + first + 1, f"{sheet}: {what}: {'; '.join(said)}", "; ".join(said)
-
-
-def _unprinted(spans: tuple[tuple[int, int], ...] | None, shown: list[list[str]]) -> set[int]:
-    """The columns of a sheet outside its print area (`spans`: the columns it prints, None
-    where it sets none or prints whole rows)."""
-    if not spans:
-        return set()
-    width = max((len(row) for row in shown), default=0)
-    return {c for c in range(width) if not any(first <= c <= last for first, last in spans)}
-
-
 def _print_areas(workbook: ElementTree.Element) -> dict[str, tuple[tuple[int, int], ...]]:
     """Per sheet name, the column spans (0-based, first and last) of its print area (a
     `_xlnm.Print_Area` name of the sheet: `'绩效目标表'!$A$1:$H$19`); a sheet whose area takes
@@ -286,22 +209,10 @@ def _print_areas(workbook: ElementTree.Element) -> dict[str, tuple[tuple[int, in
         spans = [_COLUMN_SPAN.search(part) for part in (defined.text or "").split(",")]
         if spans and all(spans):
             areas[names[int(sheet)]] = tuple(
-                (_position(f"{m.group(1)}1")[1], _position(f"{m.group(2)}1")[1]) for m in spans
+                (cell_position(f"{m.group(1)}1")[1], cell_position(f"{m.group(2)}1")[1])
+                for m in spans
             )
     return areas
-
-
-def _hidden_sheet_note(sheet: str, offset: int, grid: list[list]) -> tuple | None:
-    """The `hidden_cells_skipped` note of a hidden sheet that holds text (a template's
-    drop-down lists), None for an empty one."""
-    texts = [str(value) for values in grid for value in values if str(value).strip()]
-    if not texts:
-        return None
-    return (
-        "hidden_cells_skipped", offset + 1,
-        f"{sheet}: a hidden sheet that holds text, not read (a spreadsheet neither shows nor "
-        f"prints it): {' | '.join(texts)}", " | ".join(texts),
-    )  # fmt: skip
 
 
 def _date_serials(
@@ -473,16 +384,6 @@ def _uint32s(data: bytes) -> tuple[int, ...]:
     return struct.unpack_from(f"<{len(data) // 4}I", data)
 
 
-def _merged_below(ranges) -> set[tuple[int, int]]:
-    """The cells of merged ranges below each range's first row."""
-    return {
-        (r, c)
-        for (top, left), (bottom, right) in ranges
-        for r in range(top + 1, bottom + 1)
-        for c in range(left, right + 1)
-    }
-
-
 def _display(value, number_format: str | None) -> str:
     """A cell's value as Excel shows it (see the module docstring)."""
     if isinstance(value, str):
@@ -603,30 +504,11 @@ def _cells(
             continue
         formula, value = cell.find(f"{_MAIN}f"), cell.find(f"{_MAIN}v")
         if formula is not None and (value is None or not value.text):
-            formulas[_position(reference)] = f"={formula.text}" if formula.text else "shared"
+            formulas[cell_position(reference)] = f"={formula.text}" if formula.text else "shared"
         if cell.get("t") == "e" and value is not None and value.text:
-            errors[_position(reference)] = value.text
+            errors[cell_position(reference)] = value.text
         if style is None or int(style) >= len(styles):
             continue
         if (code := styles[int(style)]) is not None:
-            formats[_position(reference)] = code
+            formats[cell_position(reference)] = code
     return formats, formulas, errors
-
-
-def _reference(row: int, column: int) -> str:
-    """(2, 2) -> `C3`: 0-based row and column as Excel names the cell."""
-    letters = ""
-    column += 1
-    while column:
-        column, rest = divmod(column - 1, 26)
-        letters = chr(ord("A") + rest) + letters
-    return f"{letters}{row + 1}"
-
-
-def _position(reference: str) -> tuple[int, int]:
-    """`C3` -> (2, 2), 0-based row and column."""
-    letters = reference.rstrip("0123456789")
-    column = 0
-    for letter in letters:
-        column = column * 26 + ord(letter.upper()) - ord("A") + 1
-    return int(reference[len(letters) :]) - 1, column - 1
