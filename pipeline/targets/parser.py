@@ -102,8 +102,11 @@ _CN_NUMERAL_CHARS = frozenset(_CN_ALL)
 _CN_PLACES = frozenset([*vocab.CHINESE_PLACES, *vocab.CHINESE_LARGE_PLACES])
 # Digits grouped in threes by one of the separators throughout (`1,000,000`, `1 612`).
 _GROUPED = "|".join(f"(?:{re.escape(mark)}[0-9]{{3}})+" for mark in vocab.DIGIT_GROUP_SEPARATORS)
+# Decimals grouped in threes from the point by a space (`968.191 8`), the last group shorter.
+_GROUPED_DECIMALS = f"\\.(?:[0-9]{{3}}{vocab.DECIMAL_GROUP_SEPARATOR})+[0-9]{{1,3}}(?![0-9])"
 _ARABIC_UNSIGNED = (
-    f"(?<![0-9.A-Za-z])(?:[0-9]{{1,3}}(?:{_GROUPED})(?![0-9])|[0-9]+)(?:\\.[0-9]+)?"
+    f"(?<![0-9.A-Za-z])(?:[0-9]{{1,3}}(?:{_GROUPED})(?![0-9])|[0-9]+)"
+    f"(?:{_GROUPED_DECIMALS}|\\.[0-9]+)?"
     f"(?: ?[{re.escape(vocab.TIMES_SIGNS)}] ?10\\^-?[0-9]+)?"
 )
 _ARABIC = f"(?<![0-9.A-Za-z])[-+]?{_ARABIC_UNSIGNED}"
@@ -323,6 +326,9 @@ _NAMES = re.compile(
 )
 _STANDARD_CODE = re.compile(f"{_alternation(vocab.STANDARD_CODES)}[0-9]*(?:/[A-Z]+)? ?$")
 _LONGEST_CODE = 12
+# Two numbers a lone space apart (`≥9 5%`, `3 25个`), which no grouping above explains.
+_ANY_ARABIC = re.compile(_ARABIC_UNSIGNED)
+_SPACED_DIGITS = re.compile("[0-9] [0-9]")
 _OCR_MARK = re.compile(f"[{re.escape(vocab.OCR_OPERATOR_MARKS)}][0-9]")
 _OCR_PERCENT = re.compile(f"{vocab.OCR_PERCENT_LEAD}(?P<rest>[0-9]{{2,3}}(?:\\.[0-9]+)?)%")
 _NAME_NOTE = re.compile(r"\([^()]*\)")
@@ -1151,7 +1157,7 @@ def _parse(
     if not folded.strip(_VALUE_PLACEHOLDERS):
         return ()
     hint = _name_hint(indicator_name) if indicator_name is not None else None
-    if not actual and _ocr_damaged(folded, indicator_name):
+    if (not actual and _ocr_damaged(folded, indicator_name)) or _digits_split(folded):
         return (_text_clause(display),)
     dated = _MAY_HOLD_DATE.search(folded) is not None
     plain = None if dated else _PLAIN.fullmatch(folded)
@@ -1187,6 +1193,16 @@ def _ocr_damaged(folded: str, indicator_name: str | None) -> bool:
     return name.endswith(vocab.BOUNDED_RATE_ENDINGS) and not any(
         word in name for word in vocab.GROWTH_WORDS
     )
+
+
+def _digits_split(folded: str) -> bool:
+    """Whether a lone space parts two numbers (`≥9 5%`, `3 25个`) where no grouping of digits
+    (`1 612`, `968.191 8`) explains it: a converter's damage to 95, or two numbers whose cells
+    ran together; which cannot be told, so the value is read as text (`target_unparsed`)."""
+    if _SPACED_DIGITS.search(folded) is None:
+        return False
+    ends = {number.end() for number in _ANY_ARABIC.finditer(folded)}
+    return any(gap.start() + 1 in ends for gap in _SPACED_DIGITS.finditer(folded))
 
 
 def clause_to_dict(clause: Clause) -> dict:

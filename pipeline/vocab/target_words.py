@@ -652,8 +652,11 @@ LATEX_COMMANDS: tuple[tuple[str, str], ...] = (
 # Marks that group an integer's digits in threes (`2,288.09`, after NFKC `1，000`), and the
 # space the national standard for writing numbers (GB 3101) groups them with, which converters
 # and typesetters also leave (`1 612批次` is 1612 批次, not 1 and 612批次). A group is exactly
-# three digits: `968.191 8` or `3 25` is no grouped number.
+# three digits: `3 25` is no grouped number (two numbers a lone space apart are read as text:
+# `≥9 5%` may be 95 % or 9 and 5 %).
 DIGIT_GROUP_SEPARATORS: tuple[str, ...] = (",", " ")
+# The space GB 3101 also groups decimals with, in threes from the point: `968.191 8` is 968.1918.
+DECIMAL_GROUP_SEPARATOR = " "
 
 # Scientific notation as LaTeX shows it: `1.2×10^4`.
 TIMES_SIGNS: str = "×*"
