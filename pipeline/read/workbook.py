@@ -1,4 +1,5 @@
-"""Read floor, workbooks (XLSX, XLS): every sheet -> a `CellTable`, via python-calamine.
+"""Read floor, workbooks (XLSX, XLS): every sheet -> a `CellTable` (two, forms side by side
+on it: `grid.side_by_side`), via python-calamine.
 
 Cells are read as Excel displays them: text as is; numbers in their number format where the
 workbook gives one (`#,##0.00`: 3044.6 -> `3,044.60`, `0%`; its padding dropped, `#,##0.00_ `;
@@ -52,7 +53,7 @@ from python_calamine import CalamineError, CalamineWorkbook, SheetVisibleEnum
 
 from pipeline.cells import CellTable
 from pipeline.layouts.columns import column_roles
-from pipeline.read.grid import GridRow, grid_table
+from pipeline.read.grid import GridRow, grid_table, side_by_side
 from pipeline.read.text import ExtractError
 from pipeline.vocab.file_formats import (
     BUILTIN_NUMBER_FORMATS,
@@ -176,9 +177,10 @@ def read_workbook(source_file: str, data: bytes) -> tuple[CellTable, ...]:
             if r not in hidden_rows
         ]
         offset += len(grid)
-        if (table := grid_table(source_file, len(tables), rows)) is not None:
-            tables.append(replace(table, notes=(*skipped, *notes)))
-            skipped = []
+        for part in side_by_side(rows):
+            if (table := grid_table(source_file, len(tables), part)) is not None:
+                tables.append(replace(table, notes=(*skipped, *notes)))
+                skipped, notes = [], []
     if skipped and tables:
         tables[-1] = replace(tables[-1], notes=(*tables[-1].notes, *skipped))
     if system is None and tables:
