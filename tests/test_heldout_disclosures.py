@@ -298,7 +298,12 @@ def test_a_running_header_between_a_forms_rows_is_page_furniture_however_long_it
 
 @pytest.mark.parametrize("ruled", ["grid", "rows"])
 @pytest.mark.parametrize(
-    "header", ["上海市静安区民政局2024年部门预算公开", "瑞金市农业农村局2023年度部门预算"]
+    "header",
+    [
+        "上海市静安区民政局2024年部门预算公开",
+        "瑞金市农业农村局2023年度部门预算",
+        "高台县农业农村局  2021年度绩效自评结果公开",
+    ],
 )
 def test_a_table_going_on_under_the_next_pages_running_header_is_one_table(ruled, header):
     # The header every page of a disclosure prints atop it is no line above a table of the

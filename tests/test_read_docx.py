@@ -363,3 +363,53 @@ def test_a_web_page_imported_as_a_chunk_is_read_where_it_stands(kind):
         ("单位:万元",),
         *FORM_ROWS,
     ]
+
+
+def _tabbed_document(lines: list[str]) -> bytes:
+    document = docx.Document()
+    for line in lines:
+        paragraph = document.add_paragraph()
+        for n, cell in enumerate(line.split("\t")):
+            if n:
+                paragraph.add_run().add_tab()
+            if cell:
+                paragraph.add_run(cell)
+    return saved(document)
+
+
+def test_paragraphs_of_tab_separated_cells_are_read_as_the_table_they_print():
+    # A converter's flowing-text mode: no Word table, a row a paragraph, a cell a tab's stretch
+    # (an empty cell two tabs in a row); a `续表` line between two rows is a row of one cell.
+    data = _tabbed_document([
+        "项目支出绩效目标表",
+        "项目名称\t培训项目",
+        "一级指标\t二级指标\t三级指标\t指标值",
+        "产出指标\t数量指标\t培训人次\t≥100人次",
+        "续表",
+        "\t质量指标\t合格率\t≥95%",
+        "单位负责人：张三",
+    ])  # fmt: skip
+    (table,) = read_docx("t.docx", data)
+    assert [row.cells for row in table.rows] == [
+        ("项目支出绩效目标表",),
+        ("项目名称", "培训项目", "", ""),
+        ("一级指标", "二级指标", "三级指标", "指标值"),
+        ("产出指标", "数量指标", "培训人次", "≥100人次"),
+        ("续表", "", "", ""),
+        ("", "质量指标", "合格率", "≥95%"),
+        ("单位负责人：张三",),
+    ]
+
+
+def test_two_lines_padded_apart_by_tabs_stay_lines():
+    # Fewer than three paragraphs of two cells or more: lines, each tab a gap between two.
+    data = _tabbed_document(["单位负责人：\t填表人：", "联系电话：\t填报日期："])
+    document = docx.Document(io.BytesIO(data))
+    add_filled_table(
+        document, [("一级指标", "三级指标", "指标值"), ("产出指标", "培训人次", "≥100人次")]
+    )
+    (table,) = read_docx("t.docx", saved(document))
+    assert [row.cells for row in table.rows] == [
+        ("单位负责人：",), ("填表人：",), ("联系电话：",), ("填报日期：",),
+        ("一级指标", "三级指标", "指标值"), ("产出指标", "培训人次", "≥100人次"),
+    ]  # fmt: skip

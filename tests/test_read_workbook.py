@@ -331,3 +331,48 @@ def test_an_error_value_reads_as_excel_shows_it(name, make):
     # it; calamine gives an error cell empty.
     (table,) = read_workbook(name, make())
     assert table.rows[1].cells == ("其他资金", "0", "0", "#DIV/0!")
+
+
+def _sheet_of(rows: list[list]) -> bytes:
+    buffer = io.BytesIO()
+    book = xlsxwriter.Workbook(buffer, {"in_memory": True})
+    sheet = book.add_worksheet("目标表")
+    for r, row in enumerate(rows):
+        sheet.write_row(r, 0, row)
+    book.close()
+    return buffer.getvalue()
+
+
+def test_two_forms_side_by_side_on_a_sheet_are_two_tables_left_to_right():
+    # A blank column F between two forms, each printing its own 项目名称 and level labels.
+    labels = ["一级指标", "二级指标", "三级指标", "指标值", "权重"]
+    rows = [
+        ["项目名称", "甲", None, None, None, None, "项目名称", "乙"],
+        [*labels, None, *labels],
+        ["产出指标", "数量指标", "培训人数", "≥200人", 10, None,
+         "产出指标", "数量指标", "就业人数", "≥50人", 10],
+    ]  # fmt: skip
+    tables = read_workbook("t.xlsx", _sheet_of(rows))
+    saved_as_csv = "\r\n".join(",".join("" if c is None else str(c) for c in r) for r in rows)
+    assert [
+        [row.cells for row in table.rows] for table in read_csv("t.csv", saved_as_csv.encode())
+    ] == [[row.cells for row in table.rows] for table in tables]
+    assert [[row.cells for row in table.rows] for table in tables] == [
+        [("项目名称", "甲"), ("一级指标", "二级指标", "三级指标", "指标值", "权重"),
+         ("产出指标", "数量指标", "培训人数", "≥200人", "10")],
+        [("项目名称", "乙"), ("一级指标", "二级指标", "三级指标", "指标值", "权重"),
+         ("产出指标", "数量指标", "就业人数", "≥50人", "10")],
+    ]  # fmt: skip
+    assert [table.index for table in tables] == [0, 1]
+
+
+def test_an_empty_column_inside_one_form_keeps_it_one_table():
+    # The column between 三级指标 and 指标值 is empty from top to bottom, but right of it no
+    # form's labels of its own: one table, the empty column kept.
+    rows = [["项目名称", "甲", None, None],
+            ["一级指标", "三级指标", None, "指标值"],
+            ["产出指标", "培训人数", None, "≥200人"]]  # fmt: skip
+    (table,) = read_workbook("t.xlsx", _sheet_of(rows))
+    assert [row.cells for row in table.rows] == [
+        ("项目名称", "甲"), ("一级指标", "三级指标", "", "指标值"), ("产出指标", "培训人数", "", "≥200人"),
+    ]  # fmt: skip

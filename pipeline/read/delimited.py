@@ -1,5 +1,6 @@
 """Read floor, CSV: comma-separated text (as Excel's "CSV UTF-8" or a GBK or Big5 export
-writes it, or semicolon-separated where Excel's list separator is one) -> one `CellTable`.
+writes it, or semicolon-separated where Excel's list separator is one) -> one `CellTable` (two,
+forms side by side on the sheet it was saved from: `grid.side_by_side`).
 
 Decoded like the text format (`pipeline.read.text.decode`: BOM or not, UTF-8, GB18030, Big5 or
 UTF-16), split into records by the stdlib `csv` module (quoted cells may hold commas and line
@@ -15,7 +16,7 @@ import io
 import re
 
 from pipeline.cells import CellTable
-from pipeline.read.grid import GridRow, grid_table
+from pipeline.read.grid import GridRow, grid_table, side_by_side
 from pipeline.read.text import ExtractError, decode
 from pipeline.vocab.file_formats import CSV_DELIMITERS
 
@@ -48,7 +49,7 @@ def _shown(field: str) -> str:
 
 
 def read_csv(source_file: str, data: bytes) -> tuple[CellTable, ...]:
-    """The one table of a CSV file."""
+    """The table of a CSV file (its tables side by side, left to right)."""
     text, _ = decode(source_file, data)
     text = text.removeprefix("\ufeff")
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=csv_delimiter(text) or ",")
@@ -64,5 +65,5 @@ def read_csv(source_file: str, data: bytes) -> tuple[CellTable, ...]:
             f"a CSV file that cannot be split into cells ({error}); "
             "save it again from the spreadsheet as CSV UTF-8",
         ) from None
-    table = grid_table(source_file, 0, rows)
-    return (table,) if table is not None else ()
+    tables = (grid_table(source_file, n, part) for n, part in enumerate(side_by_side(rows)))
+    return tuple(table for table in tables if table is not None)

@@ -27,6 +27,11 @@ web page, or a web archive, in a part of its own, which Word imports when it ope
 is read where it stands as that page is (`pipeline.read.html.page_flows`); a chunk of another
 kind (RTF, text, another Word document) is not read.
 
+Paragraphs whose cells are separated by tabs (a PDF-to-Word converter's flowing-text mode lays
+a table out so, without a Word table: a row a paragraph, an empty cell two tabs in a row) are
+read as the table they print when at least three of them print two cells or more, a line or two
+without a tab between them (`续表`, a page number) a row of one cell.
+
 A text box (`w:txbxContent`, where PDF-to-Word converters put a page's tables and lines) is
 read where it is anchored, after the lines of the paragraph holding it, its paragraphs and
 tables in order; Word keeps a copy of each box for older readers (`mc:Fallback`), which is
@@ -84,6 +89,10 @@ _WRAPPERS = frozenset(
     qn(tag) for tag in ("w:sdt", "w:sdtContent", "w:customXml", "w:ins", "w:moveTo",
                         "w:hyperlink", "w:fldSimple", "w:smartTag")
 )  # fmt: skip
+# Paragraphs of tab-separated cells read as a table: at least this many print two cells or more
+# (fewer are lines padded apart by tabs: `单位负责人：\t填表人：`), with at most this many
+# paragraphs without a tab between two rows (a page number, `续表`).
+MIN_TABBED_ROWS, MAX_TABBED_GAP = 3, 2
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _DAMAGED = (
     zipfile.BadZipFile, zlib.error, etree.XMLSyntaxError, KeyError, ValueError, PackageNotFoundError,
@@ -111,18 +120,66 @@ def _flow(
     source_file: str, items: Iterable[Paragraph | Table | _Chunk]
 ) -> Iterator[str | Grid | None]:
     """The printed lines and table grids of body items in order, each text box anchored in a
-    paragraph read after that paragraph's lines, an imported web page's in its place."""
-    for item in items:
+    paragraph read after that paragraph's lines, an imported web page's in its place;
+    paragraphs of cells separated by tabs as the grid they print (`_tabbed`)."""
+    items = list(items)
+    texts = ["" if isinstance(item, Table | _Chunk) else _text(item._p) for item in items]
+    tabbed = _tabbed_runs(items, texts)
+    n = 0
+    while n < len(items):
+        if n in tabbed:
+            yield from _tabbed(texts[n : tabbed[n]])
+            n = tabbed[n]
+            continue
+        item, n = items[n], n + 1
         if isinstance(item, Table):
             yield _grid(item)
             continue
         if isinstance(item, _Chunk):
             yield from _chunk_flow(source_file, item)
             continue
-        text = _text(item._p)
-        yield from (part for line in text.split("\n") for part in printed_lines(line))
+        yield from _lines(texts[n - 1])
         for box in _text_boxes(item._p):
             yield from _flow(source_file, _blocks(box, item))
+
+
+def _tabbed_runs(items: list, texts: list[str]) -> dict[int, int]:
+    """Where runs of paragraphs holding tabs start -> where they end: consecutive such
+    paragraphs, with up to `MAX_TABBED_GAP` paragraphs without a tab between two of them (a
+    `续表` line, a page number: rows of one cell, as a text table prints them); no text box."""
+    runs: dict[int, int] = {}
+    start = end = None
+    for n, (item, text) in enumerate(zip(items, texts, strict=True)):
+        if isinstance(item, Table | _Chunk) or _text_boxes(item._p):
+            start = None
+        elif "\t" in text.rstrip() and text.strip():
+            if start is None or n - end > MAX_TABBED_GAP:
+                start = n
+            end = n + 1
+            runs[start] = end
+    return runs
+
+
+def _lines(text: str) -> Iterator[str]:
+    """A paragraph's printed lines (`printed_lines`: a tab or wide padding separates two)."""
+    return (part for line in text.split("\n") for part in printed_lines(line))
+
+
+def _tabbed(texts: list[str]) -> Iterator[str | Grid]:
+    """Paragraphs holding tabs as the table they print, a row a paragraph with text and a cell
+    a tab's stretch (an empty cell two tabs in a row), as a PDF-to-Word converter's
+    flowing-text mode lays a table out: when `MIN_TABBED_ROWS` of them print two cells or
+    more; else their lines."""
+    rows = [
+        tuple(join_lines(cell.split("\n")) for cell in text.rstrip().split("\t"))
+        for text in texts
+        if text.strip()
+    ]
+    if sum(sum(map(bool, cells)) >= 2 for cells in rows) < MIN_TABBED_ROWS:
+        yield from (line for text in texts for line in _lines(text))
+        return
+    width = max(map(len, rows))
+    yield [(cells + ("",) * (width - len(cells)), (False,) * width) for cells in rows]
 
 
 def _chunk_flow(source_file: str, chunk: _Chunk) -> Iterator[str | Grid | None]:

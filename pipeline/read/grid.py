@@ -5,7 +5,8 @@ and what every reader takes for a table's title (`printed_title`) and for a cell
 A sheet saved from Excel is as wide as its used range, often with empty padding columns
 before and after the table: these are dropped, as are a row's empty trailing cells (unless
 they continue a merged cell above) and rows with no text. Cells keep their text, outer white
-space stripped, the lines of a cell joined (`cell_text`).
+space stripped, the lines of a cell joined (`cell_text`). Two forms a sheet holds side by side,
+a column empty from top to bottom between them, are two tables (`side_by_side`).
 """
 
 import re
@@ -14,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from pipeline.cells import CellRow, CellTable
+from pipeline.layouts.columns import column_roles, field_roles
 from pipeline.vocab.labels import is_page_furniture, is_running_header
 
 
@@ -36,6 +38,55 @@ def grid_table(source_file: str, index: int, rows: list[GridRow]) -> CellTable |
     first, last = min(used), max(used) + 1
     cell_rows = tuple(_trimmed(row, first, last) for row in rows)
     return CellTable(source_file, index, printed_title(cell_rows), cell_rows)
+
+
+# What each of two forms side by side on a sheet prints: an indicator column's label, and the
+# label of what the form is for (its project, its department).
+_FORM_COLUMNS, _FORM_FIELDS = (
+    frozenset(("level1", "level2", "level3")),
+    frozenset(("project_name", "department")),
+)
+
+
+def side_by_side(rows: list[GridRow]) -> list[list[GridRow]]:
+    """A sheet's rows as the tables it holds side by side, left to right: cut at a column no
+    row has text in nor continues a merged cell in, where the cells on each side print a form's
+    labels of their own (`_FORM_COLUMNS` and `_FORM_FIELDS`); the rows whole when there is no
+    such column (an empty column inside one form, left of its value columns, is not one)."""
+    width = max((len(row.cells) for row in rows), default=0)
+    empty = [True] * width
+    for row in rows:
+        for c, text in enumerate(row.cells):
+            if text.strip() or (c < len(row.merged) and row.merged[c]):
+                empty[c] = False
+    used = [c for c in range(width) if not empty[c]]
+    if not any(empty[used[0] : used[-1]] if used else ()):
+        return [rows]
+    labels = [set[str]() for _ in range(width)]
+    for row in rows:
+        for c, text in enumerate(row.cells):
+            if text.strip():
+                labels[c].update(column_roles(text), field_roles(text))
+
+    def prints_form(first: int, last: int) -> bool:
+        named = set().union(*labels[first:last])
+        return bool(named & _FORM_COLUMNS and named & _FORM_FIELDS)
+
+    parts, start = [], 0
+    for c in range(width):
+        if empty[c] and prints_form(start, c) and prints_form(c + 1, width):
+            parts.append((start, c))
+            start = c + 1
+    if not parts:
+        return [rows]
+    parts.append((start, width))
+    return [
+        [
+            GridRow(row.cells[first:last], row.line, row.location, row.merged[first:last])
+            for row in rows
+        ]
+        for first, last in parts
+    ]
 
 
 def printed_title(rows: Iterable[CellRow]) -> str | None:

@@ -15,7 +15,7 @@ the cells below that row are marked `merged` for the layout readers to fill. A r
 from dataclasses import dataclass, field, replace
 
 from pipeline.cells import CellTable
-from pipeline.read.grid import GridRow, grid_table
+from pipeline.read.grid import GridRow, grid_table, side_by_side
 
 # A merged range: its first and last cells, each (row, column), 0-based.
 Range = tuple[tuple[int, int], tuple[int, int]]
@@ -54,7 +54,9 @@ class Sheet:
 
 
 def sheet_tables(source_file: str, sheets: list[Sheet]) -> tuple[CellTable, ...]:
-    """The tables of a file's sheets, one per sheet shown that prints text, in sheet order."""
+    """The tables of a file's sheets, in sheet order: one per sheet shown that prints text, or
+    one per form where a sheet prints forms side by side (`grid.side_by_side`), left to
+    right, the sheet's notes on its first."""
     tables: list[CellTable] = []
     offset = 0
     skipped: list[Note] = []  # the notes of hidden sheets that hold text, on the next table read
@@ -64,9 +66,10 @@ def sheet_tables(source_file: str, sheets: list[Sheet]) -> tuple[CellTable, ...]
                 skipped.append(note)
         else:
             rows, notes = _printed_rows(sheet, offset)
-            if (table := grid_table(source_file, len(tables), rows)) is not None:
-                tables.append(replace(table, notes=(*skipped, *notes)))
-                skipped = []
+            for part in side_by_side(rows):
+                if (table := grid_table(source_file, len(tables), part)) is not None:
+                    tables.append(replace(table, notes=(*skipped, *notes)))
+                    skipped, notes = [], []
         offset += len(sheet.shown)
     if skipped and tables:
         tables[-1] = replace(tables[-1], notes=(*tables[-1].notes, *skipped))

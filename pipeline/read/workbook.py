@@ -1,4 +1,5 @@
-"""Read floor, workbooks (XLSX, XLS): every sheet -> a `CellTable`, via python-calamine.
+"""Read floor, workbooks (XLSX, XLS): every sheet -> a `CellTable` (two, forms side by side
+on it: `grid.side_by_side`), via python-calamine.
 
 Cells are read as Excel displays them: text as is; numbers in their number format where the
 workbook gives one (`#,##0.00`: 3044.6 -> `3,044.60`, `0%`; its padding dropped, `#,##0.00_ `;

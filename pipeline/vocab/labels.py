@@ -122,6 +122,8 @@ RUNNING_HEADER_DOCUMENTS = (
     "部门预算", "部门决算", "单位预算", "单位决算", "预算公开", "决算公开", "部门预算公开",
     "部门决算公开", "单位预算公开", "单位决算公开", "预算信息公开", "决算信息公开",
     "部门预算信息公开", "部门决算信息公开", "单位预算信息公开", "单位决算信息公开",
+    # A performance disclosure's own: `高台县农业农村局 2021年度绩效自评结果公开`.
+    "绩效信息公开", "绩效目标公开", "绩效自评公开", "绩效自评结果公开", "绩效评价结果公开",
 )  # fmt: skip
 # The number a disclosure prints above each of its tables (`公开11表`, `预算06表`, `表3-1`,
 # `附表2`, `附件1`): the documents that number them, then the forms of the number. Not in
