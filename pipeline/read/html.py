@@ -36,7 +36,7 @@ it (注：, 填表人, 审核意见: `header_block.is_footer`) one-cell rows aft
 the first other one on are not the table's (the next table's title, or the document's prose
 after its last table: 情况说明, 名词解释). A performance table that is the indicator part of
 the form above it (a page that prints a form's header block and its indicator table as two
-tables) joins that form; a table
+tables, no sentence of the document's prose between them) joins that form; a table
 without labels of its own, or whose first row prints none (rows before the next form's
 labels) or is the column labels row of the table before printed again, right after a
 performance table, as wide and with nothing printed between them but page furniture (a page
