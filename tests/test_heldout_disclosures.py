@@ -1,5 +1,5 @@
-"""Held-out whole budget disclosures (tests/fixtures/heldout-disclosures and its second and third
-rounds heldout-disclosures-2 and -3: 部门预算公开 and 部门决算公开 documents as PDF, XLSX, DOCX and HTML,
+"""Held-out whole budget disclosures (tests/fixtures/heldout-disclosures and its second to fourth
+rounds heldout-disclosures-2 to -4: 部门预算公开 and 部门决算公开 documents as PDF, XLSX, DOCX and HTML,
 holding held-out performance tables among ten budget tables, a 目录 and prose, a 区县's bundle
 of several departments' in one PDF; each README says how each was made) built whole: every
 file gives its expected.json entry, and its budget tables and prose give no project and no
@@ -43,7 +43,12 @@ FIXTURES = Path(__file__).parent / "fixtures"
 # The rounds' checker folders: a round's folder, then targets/ or self-evaluation/.
 FOLDERS = tuple(
     f"{round_}/{season}"
-    for round_ in ("heldout-disclosures", "heldout-disclosures-2", "heldout-disclosures-3")
+    for round_ in (
+        "heldout-disclosures",
+        "heldout-disclosures-2",
+        "heldout-disclosures-3",
+        "heldout-disclosures-4",
+    )
     for season in ("targets", "self-evaluation")
 )
 EXPECTED = {
@@ -316,6 +321,25 @@ def test_a_table_going_on_under_the_next_pages_running_header_is_one_table(ruled
     )
 
 
+@pytest.mark.parametrize("ruled", ["grid", "rows"])
+@pytest.mark.parametrize("mark", ["·{}·", "- {} -"])
+def test_a_table_going_on_past_a_page_number_between_marks_is_one_table(ruled, mark):
+    # `·13·` at a page's foot is its number, as `- 13 -` is: no line below the table that
+    # would end it there.
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer, pagesize=landscape(A4))
+    for number, (above, cells) in enumerate([(TITLE, PAGE_1), ((), PAGE_2)], 13):
+        page.setFont("Helvetica", 9)  # a font that has the marks
+        page.drawString(400, 30, mark.format(number))
+        draw_page(page, cells, ruled, above, footer="")
+    page.save()
+    (table,) = read_file("made.pdf", buffer.getvalue()).tables
+    assert ([row.cells for row in table.rows], [row.merged for row in table.rows]) == (
+        JOINED,
+        MERGED,
+    )
+
+
 # --- PDF: the document's prose below its last table on the page --------------------------
 
 
@@ -415,6 +439,96 @@ def test_a_forms_field_printed_as_a_sentence_above_it_is_the_tables_not_prose(na
         [(TITLE_LINE,), (goal,), ("单位：万元",)],
     )
     assert [p.annual_goal for p in read_table(table).projects] == ["完成培训100人次。"]
+
+
+@pytest.mark.parametrize(("name", "render"), RENDERS)
+@pytest.mark.parametrize(
+    "headings",
+    [("一、项目支出绩效目标", "（一）项目名称：某项目"), ("（二）某局部门整体支出绩效目标",)],
+    ids=["part-project", "department"],
+)
+def test_a_documents_numbered_headings_over_a_tables_title_are_not_its_title(
+    name, render, headings
+):
+    # A page giving each project's table under `一、…` and `（一）项目名称：…`: the table's
+    # title is the line under them that names it.
+    (table,) = read_file(name, render(*headings)).tables
+    assert (table.title, [p.name for p in read_table(table).projects]) == (TITLE_LINE, ["某项目"])
+
+
+@pytest.mark.parametrize(("name", "render"), RENDERS)
+def test_a_numbered_heading_that_is_a_tables_title_stays_its_title(name, render):
+    # `一、2024年项目支出绩效目标表` over `单位：万元`: no line under it names the table.
+    (table,) = read_file(name, render(title="一、" + TITLE_LINE)).tables
+    assert table.title == "一、" + TITLE_LINE
+
+
+def test_a_word_tables_title_rows_merged_inside_it_give_its_title():
+    # A unit's 单位预算 printing each table's title and `单位：万元` as rows merged across the
+    # table atop its labels.
+    document = docx.Document()
+    document.add_paragraph("表5")
+    rows = [(TITLE_LINE, "", "", ""), ("单位：万元", "", "", ""), *FORM]
+    add_filled_table(document, rows)
+    grid = document.tables[0]
+    for r in (0, 1):
+        grid.cell(r, 0).merge(grid.cell(r, 3))
+    (table,) = read_file("d.docx", saved(document)).tables
+    assert (table.title, [p.name for p in read_table(table).projects]) == (TITLE_LINE, ["某项目"])
+
+
+DEPARTMENT_FORM = [
+    ("部门名称", "某局", "", ""),
+    ("一级指标", "二级指标", "三级指标", "指标值"),
+    ("产出指标", "数量指标", "办理案件数", "≥50件"),
+]
+PROJECT_ACCOUNTS = [
+    ("项目名称", "全年预算数", "全年执行数", "资金来源"),
+    ("某项目", "10.00", "9.50", "一般公共预算拨款"),
+]
+
+
+def _accounts_then_department_table() -> tuple[bytes, bytes]:
+    """A 决算's 项目支出决算表, its 情况说明 and then its 部门整体支出绩效自评表, as a Word
+    document and as a web page."""
+    prose = ["第三部分 情况说明", "2023年度收入总计10.00万元，支出总计10.00万元。", "第四部分 附件",
+             "附件1", "2023年度部门整体支出绩效自评表"]  # fmt: skip
+    document = docx.Document()
+    document.add_paragraph("2023年项目支出决算表")
+    add_filled_table(document, PROJECT_ACCOUNTS)
+    for line in prose:
+        document.add_paragraph(line)
+    add_filled_table(document, DEPARTMENT_FORM)
+
+    def table(rows) -> str:
+        return (
+            "<table>"
+            + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+            + "</table>"
+        )
+
+    lines = "".join(f"<p>{line}</p>" for line in prose)
+    page = (f"<html><body><p>2023年项目支出决算表</p>{table(PROJECT_ACCOUNTS)}{lines}"
+            f"{table(DEPARTMENT_FORM)}</body></html>")  # fmt: skip
+    return saved(document), page.encode()
+
+
+@pytest.mark.parametrize("name", ["d.docx", "d.html"])
+def test_a_department_table_after_the_documents_prose_is_no_part_of_the_table_before(name):
+    # The 项目支出决算表 (项目名称, 全年预算数, 全年执行数) above the prose, and the
+    # 部门整体 table (部门名称, no 项目名称) under its own title below it: two tables, not a
+    # form's header block and its indicator table.
+    data = dict(zip(["d.docx", "d.html"], _accounts_then_department_table(), strict=True))[name]
+    read = read_file(name, data)
+    (table,) = read.tables
+    assert (table.title, read_table(table).layout, [row.cells for row in table.rows]) == (
+        "2023年度部门整体支出绩效自评表",
+        "department-overall",
+        [("第四部分 附件",), ("附件1",), ("2023年度部门整体支出绩效自评表",), *DEPARTMENT_FORM],
+    )
+    assert [[row.cells for row in t.rows] for t in read.set_aside] == [
+        [("2023年项目支出决算表",), *PROJECT_ACCOUNTS]
+    ]
 
 
 # --- a workbook's performance tables stacked on one sheet ---------------------------------

@@ -291,7 +291,9 @@ def test_a_tab_separated_form_in_gb18030_with_crlf_is_read():
     assert indicators(tables) == EXPECTED
 
 
-@pytest.mark.parametrize("marker", ["— 1 —", "- 2 -", "第 1 页 共 2 页", "第3页", "2/5", "Page 4"])
+@pytest.mark.parametrize(
+    "marker", ["— 1 —", "- 2 -", "·3·", "• 4 •", "第 1 页 共 2 页", "第3页", "2/5", "Page 4"]
+)
 @pytest.mark.parametrize("where", [-3, len(form())])
 def test_a_page_marker_between_or_after_the_rows_is_not_an_indicator(marker, where):
     rows = form()

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 
 from pipeline.cells import CellRow, CellTable
 from pipeline.layouts.columns import column_roles, field_roles
-from pipeline.vocab.labels import is_page_furniture, is_running_header
+from pipeline.layouts.header_block import is_title, is_title_row
+from pipeline.vocab.labels import SECTION_HEADING, is_page_furniture, is_running_header
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,16 +91,25 @@ def side_by_side(rows: list[GridRow]) -> list[list[GridRow]]:
 
 
 def printed_title(rows: Iterable[CellRow]) -> str | None:
-    """A table's title as it prints one: its first row when that row is a single cell (a
-    workbook's title row merged across the sheet, a line above a web page's table), page
-    furniture above it (the table's number `公开11表`, a page number) passed over, but not a
-    heading naming the document (`台山市教育局2021年度部门决算`); None when the table opens
-    with a row of several cells."""
+    """A table's title as it prints one: its first row when that row prints one text (a single
+    cell: a workbook's title row merged across the sheet, a line above a web page's table; or
+    a title in its first cell, the others empty: a Word table's title row merged across it,
+    `header_block.is_title_row`), page furniture above it (the table's number `公开11表`, a
+    page number) passed over, and the document's numbered headings over it (`一、项目支出绩效目标`,
+    `（一）项目名称：…`: `labels.SECTION_HEADING`) when a line under them names the table, but
+    not a heading naming the document (`台山市教育局2021年度部门决算`); None when the table
+    opens with a row of several cells."""
+    lines = []
     for row in rows:
         text = row.cells[0]
-        if len(row.cells) > 1 or not is_page_furniture(text) or is_running_header(text):
-            return text if len(row.cells) == 1 else None
-    return None
+        if len(row.cells) > 1 and not is_title_row(row.cells):
+            break
+        if not is_page_furniture(text) or is_running_header(text):
+            lines.append(text)
+    headings = next((k for k, text in enumerate(lines) if not SECTION_HEADING.fullmatch(text)), 0)
+    if not any(is_title(text) for text in lines[headings:]):
+        headings = 0
+    return lines[headings] if lines else None
 
 
 def _trimmed(row: GridRow, first: int, last: int) -> CellRow:

@@ -36,7 +36,7 @@ it (注：, 填表人, 审核意见: `header_block.is_footer`) one-cell rows aft
 the first other one on are not the table's (the next table's title, or the document's prose
 after its last table: 情况说明, 名词解释). A performance table that is the indicator part of
 the form above it (a page that prints a form's header block and its indicator table as two
-tables) joins that form; a table
+tables, no sentence of the document's prose between them) joins that form; a table
 without labels of its own, or whose first row prints none (rows before the next form's
 labels) or is the column labels row of the table before printed again, right after a
 performance table, as wide and with nothing printed between them but page furniture (a page
@@ -252,7 +252,7 @@ def tables_in_flows(
                 *((f"table {number} below {k}", (text,), ()) for k, text in enumerate(below, 1)),
             ]
             hidden = list(getattr(item, "hidden", ()))
-            if parts and (follows[at] or _continues(parts[-1][0], item)):
+            if parts and (follows[at] or _indicator_part(parts[-1][0], flow, at)):
                 parts[-1][0].extend(item)
                 parts[-1][1].extend(rows)
                 parts[-1][2].extend(hidden)
@@ -335,10 +335,8 @@ def _around(flow, kept: list[bool], at: int) -> tuple[list[str], list[str]]:
     """The lines above the table at `at` of a flow after the last sentence of prose there, and
     the lines below it that are its own: its notes and sign-off lines (`header_block.is_footer`), up to the first other line (the
     next table's title, or the document's prose after its last table)."""
-    start = at
-    while start > 0 and isinstance(flow[start - 1], str):
-        start -= 1
-    above = list(flow[start:at])
+    above = _lines_above(flow, at)
+    start = at - len(above)
     if start > 0 and kept[start - 1]:
         while above and is_footer(above[0]):
             above.pop(0)
@@ -352,6 +350,14 @@ def _around(flow, kept: list[bool], at: int) -> tuple[list[str], list[str]]:
     return above, below[
         : next((k for k, text in enumerate(below) if not is_footer(text)), len(below))
     ]
+
+
+def _lines_above(flow: list, at: int) -> list[str]:
+    """The lines printed between the item at `at` of a flow and the table or start before."""
+    start = at
+    while start > 0 and isinstance(flow[start - 1], str):
+        start -= 1
+    return list(flow[start:at])
 
 
 def _decode(source_file: str, data: bytes) -> str:
@@ -477,6 +483,13 @@ def _is_performance(source_file: str, grid) -> bool:
     table = CellTable(source_file, 0, None, tuple(CellRow(cells, 0) for cells, _ in grid))
     labels = {role for cells, _ in grid for text in cells if text for role in field_roles(text)[:1]}
     return is_packed(table) or len(labels) >= 2 or _has_indicators(grid)
+
+
+def _indicator_part(grid, flow: list, at: int) -> bool:
+    """Whether the table at `at` of a flow is the indicator part of the form `grid` above it
+    (`_continues`), no prose of the document printed between them (a 决算's 情况说明 between
+    its 项目支出决算表 and a 部门整体支出绩效自评表 under its own title)."""
+    return _continues(grid, flow[at]) and not any(map(is_prose, _lines_above(flow, at)))
 
 
 def _continues(grid, following) -> bool:

@@ -146,16 +146,23 @@ NUMBERED_TITLE = re.compile(
 # title; a name of a few words without a sentence's punctuation.
 PART_NUMERALS = "一二三四五六七八九十"
 DOCUMENT_PART = rf"第[{PART_NUMERALS}\d]{{1,3}}部分(?:\s*[^\s，。；,;：:][^，。；,;：:]{{0,19}})?"
+# A numbered heading of a document's section printed over a table's title (`一、项目支出绩效目标`,
+# `（一）项目名称：…`): the document's, no title of the table when a line under it names the table.
+SECTION_HEADING = re.compile(
+    rf"\s*(?:[（(][{PART_NUMERALS}]{{1,3}}[)）]|[{PART_NUMERALS}]{{1,3}}[、.．]).*"
+)
 # Lines a PDF converter leaves between pages: page numbers in their usual forms, continued-table
 # marks, tables' numbers and the headings of a disclosure's parts, each matched against the
 # whole line (one alternation, compiled once).
 _PAGE_OF = (*PAGE_OF_PAGES, r"第\s*\d+\s*页", r"\d+\s*/\s*\d+")
+# The marks a page number is printed between (`- 3 -`, `— 3 —`, `·3·`, `•3•`).
+PAGE_NUMBER_MARKS = "-－—–·•・‧"
 PAGE_FURNITURE = re.compile(
     "|".join(
         f"(?:{pattern})"
         for pattern in (
             *_PAGE_OF,
-            r"[-－—–]\s*\d+\s*[-－—–]",
+            rf"[{PAGE_NUMBER_MARKS}]\s*\d+\s*[{PAGE_NUMBER_MARKS}]",
             r"(?i:page)\s*\d+(\s*(?i:of)\s*\d+)?",
             r"\d{1,3}",
             rf"[(（]?(?:{'|'.join(CONTINUED_TABLE_MARKS)})\s*\d*[)）]?",

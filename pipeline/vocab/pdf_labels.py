@@ -14,9 +14,12 @@ them) has its text read as the ideographs (`RADICALS`).
 import re
 import unicodedata
 
+from pipeline.vocab import labels
+
 # Page numbers a PDF prints besides those of `labels.PAGE_FURNITURE` (matched on the whole
 # line, white space removed).
-PAGE_NUMBERS = re.compile(r"第\d+页|[-－—–]+\d+[-－—–]+|\d+")
+_MARKS = labels.PAGE_NUMBER_MARKS
+PAGE_NUMBERS = re.compile(rf"第\d+页|[{_MARKS}]+\d+[{_MARKS}]+|\d+")
 
 # A cell holding one of these is a place for a stamp or a signature.
 STAMP_MARKS = ("盖章", "签字", "签章", "签名")
