@@ -9,7 +9,9 @@ from decimal import Decimal
 
 import pytest
 
+from pipeline.build.workers import process_file
 from pipeline.layouts import indicator_grid
+from pipeline.manifest import Source
 from tests.test_layouts_ninth_batch import GRID, HEAD, READ, ROWS, errors, named, projects
 from tests.test_layouts_text import read, text
 
@@ -52,6 +54,13 @@ def test_a_form_whose_row_of_column_labels_was_lost_is_read_by_its_first_rows_ce
     assert projects(tables) == [("茶园改造", Decimal("420"))]
     assert named(tables) == READ
     assert errors(tables) == []
+
+
+def test_indicator_rows_under_no_form_s_header_block_are_given_no_column_labels():
+    # Rows a page prints apart from their table (no 项目名称, no money above): not a form.
+    rows = [["绩效指标", *ROWS[0]], *(["", *row] for row in ROWS[1:])]
+    (document,) = process_file("t.txt", text(rows), Source(fiscal_year=2024)).documents
+    assert (document["status"], document["layout"]) == ("failed", None)
 
 
 def test_a_row_reads_as_lost_column_labels_only_with_levels_a_name_and_a_target_side_by_side():

@@ -1215,6 +1215,7 @@ def numbered_name(
     return (seq, fold(rest)) if seq is not None and fold(rest) else (None, name)
 
 
+@functools.lru_cache(maxsize=2**14)
 def level_path(text: str) -> tuple[str, str] | None:
     """The 一级 and the 二级 a level cell prints joined (`产出指标/数量指标`: an export's path,
     `LEVEL_PATH_SEPARATORS`), the 二级 one of the 一级's; None for a cell naming one level."""

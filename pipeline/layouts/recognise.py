@@ -116,11 +116,14 @@ def _blocks(rows) -> list[_Block]:
 
 
 def _labels_restored(rows) -> list | None:
-    """The rows of a table that prints no indicator header, with the column labels its first
+    """The rows of a form that prints no indicator header, with the column labels its first
     indicator row shows it lost put back above that row (`indicator_grid.restored_labels`),
-    the block's label down the side moved onto them; None when no row shows so."""
+    the block's label down the side moved onto them; None when no row shows so, or no header
+    block's label stands above it (rows a page prints apart from their table, no form)."""
     for index, row in enumerate(rows):
         if (labels := restored_labels(row.cells)) is not None:
+            if not any(field_roles(text) for above in rows[:index] for text in above.cells):
+                return None
             cells = tuple("" if label and is_block_label(label) else text
                           for label, text in zip(labels, row.cells, strict=True))  # fmt: skip
             return [*rows[:index], replace(row, cells=labels), replace(row, cells=cells),

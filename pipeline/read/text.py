@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from pipeline import money
-from pipeline.layouts.columns import column_roles
+from pipeline.layouts.columns import column_roles, field_roles
 from pipeline.layouts.indicator_grid import restored_labels
 from pipeline.read.grid import quoted_text, visible
 from pipeline.vocab import file_formats, labels, layout_labels
@@ -460,15 +460,13 @@ def _indicator_header(lines: list[str]) -> int | None:
 
 def _labels_lost(lines: list[str]) -> tuple[int, tuple[str, ...]] | None:
     """The index of the first line that is an indicator row whose column labels were lost
-    (`indicator_grid.restored_labels`), with the labels it shows, if any."""
-    return next(
-        (
-            (i, labels)
-            for i, line in enumerate(lines)
-            if "\t" in line and (labels := restored_labels(tuple(_unquoted_cells(line))))
-        ),
-        None,
-    )
+    (`indicator_grid.restored_labels`), under a header block's label, with the labels it
+    shows; None if there is none."""
+    for index, line in enumerate(lines):
+        if "\t" in line and (labels := restored_labels(tuple(_unquoted_cells(line)))):
+            above = (text for earlier in lines[:index] for text in _unquoted_cells(earlier))
+            return (index, labels) if any(map(field_roles, above)) else None
+    return None
 
 
 def _unquoted_cells(line: str) -> list[str]:
