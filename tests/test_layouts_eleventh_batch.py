@@ -46,6 +46,12 @@ def test_a_name_printed_after_its_rows_level_two_is_the_name_that_follows():
     ]  # fmt: skip
 
 
+def test_a_name_printed_after_its_rows_whole_path_is_the_name_that_follows():
+    rows = [[*row[:2], f"{path[0]}/{path[1]}/{row[2]}", row[3]] for row, path in zip(ROWS, _paths(), strict=True)]  # fmt: skip
+    tables = read(text([*HEAD, GRID, *rows]))
+    assert named(tables) == READ
+
+
 @pytest.mark.parametrize("side", ["绩效指标", ""])
 def test_a_form_whose_row_of_column_labels_was_lost_is_read_by_its_first_rows_cells(side):
     # The block's label merged down the side stands on the first indicator row, if printed.

@@ -29,10 +29,11 @@ any cell the source marks as merged from the one above it, and, in one-row-per-i
 lists, project events when the project columns change; a level cell that only ends the one
 above it (`产出指标` / `(50分)`) keeps that level; a value cell holding both targets after their
 scope words (`年度：≥95%；实施期：≥98%`) gives both; the number a name is written after
-(`①`, `（1）`, `1.`) is the indicator's seq, not part of its name, and so is its row's 二级
-an export writes before it (`数量指标-培训人数`); a level cell printing the 一级 and the 二级
-joined (`产出指标/数量指标`) gives both. `restored_labels` reads the column labels an indicator
-block's first row shows when a converter lost its row of labels. A self-evaluation's actual
+(`①`, `（1）`, `1.`) is the indicator's seq, not part of its name, and so are its row's
+levels an export writes before it (`数量指标-培训人数`, `产出指标/数量指标/培训人数`); a level
+cell printing the 一级 and the 二级 joined (`产出指标/数量指标`) gives both. `restored_labels`
+reads the column labels an indicator block's first row shows when a converter lost its row of
+labels. A self-evaluation's actual
 that is a number under a 度量单位 column takes the unit as its target does (`98` `%` -> `98%`).
 """
 
@@ -1169,7 +1170,7 @@ class GridReader:
         )
         seq, name = numbered_name(name, row.cells, self.grid.group_columns[group][0])
         level2 = self.level2.get(group, self.level2.get(0))
-        name = name and name_after_level(name, level2)
+        name = name and name_after_levels(name, (self.level1, level2))
         template = bool(name) and is_placeholder(name)
         if template:  # one leftover for the row, with every placeholder it prints
             texts = " | ".join(t for t in dict.fromkeys(cell) if t and is_placeholder(t))
@@ -1232,17 +1233,18 @@ def level_path(text: str) -> tuple[str, str] | None:
     return None
 
 
-def name_after_level(name: str, level2: str | None) -> str:
-    """An indicator's name without its row's 二级 printed before it and joined to it
-    (`数量指标-培训人数`: an export's path of the indicator, `LEVEL_PATH_SEPARATORS`): what
-    follows; the name as read when it opens with no such 二级 or nothing follows."""
-    if not level2 or canonical_level(level2, 2) is None:
-        return name
-    written = fold(level2)
-    rest = name.removeprefix(written)
-    if rest == name or not rest[1:].strip() or rest[0] not in vocab.LEVEL_PATH_SEPARATORS:
-        return name
-    return rest[1:].strip()
+def name_after_levels(name: str, levels: tuple[str | None, ...]) -> str:
+    """An indicator's name without its row's levels printed before it, each joined to what
+    follows (`数量指标-培训人数`, `产出指标/数量指标/培训人数`: an export's path of the indicator,
+    `LEVEL_PATH_SEPARATORS`), in order (一级, 二级): what follows; the name as read where it
+    opens with no level of its row or nothing follows."""
+    for written, level in zip(levels, (1, 2), strict=True):
+        if not written or canonical_level(written, level) is None:
+            continue
+        rest = name.removeprefix(fold(written))
+        if rest != name and rest[1:].strip() and rest[0] in vocab.LEVEL_PATH_SEPARATORS:
+            name = rest[1:].strip()
+    return name
 
 
 # The fewest names whose glued numbers are read as a 序号 column merged into them.
