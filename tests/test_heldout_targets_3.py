@@ -1,5 +1,5 @@
 """The whole build on the third to tenth held-out batches of target tables
-(tests/fixtures/heldout-targets-3 … heldout-targets-10). The third: provinces
+(tests/fixtures/heldout-targets-3 … heldout-targets-11). The third: provinces
 and templates the other target folders do not use (西藏, 广东 per-project forms, 湖南 市县,
 新疆生产建设兵团, …), label and value-column variants no other fixture prints, money in 元 and
 万元, split value columns in the three orders, and converter damage. The fourth: the less common
@@ -14,7 +14,10 @@ names and project codes, and damage combinations. The ninth: 直辖市 districts
 page, a two-row header, level cells centred in their span, a page's whole head repeated). The
 tenth: 自治州 counties, 镇, a 省直管县 and provincial departments, with a 序号 glued to the
 names, prompts in the value cells (`目标值：≥95%`), quoted cells, full-width digits and spaced
-digit groups. Each table must give its expected.json entry whole
+digit groups. The eleventh: 西藏, 怒江 and 迪庆, 黔东南, a 农垦 farm, a 开发区, 街道 and
+provincial bureaux, with labels ending in colons, abbreviated levels, a figure and its unit on
+two lines of a quoted cell, values ending `；`, the 二级 repeated before each name, 一级 and 二级
+in one cell, an empty line after every line and the column-label row lost. Each table must give its expected.json entry whole
 (`layout_expectations.assert_whole_table`); the targets a converter's OCR left unreadable stay
 text with a warning on their line.
 """
@@ -36,6 +39,7 @@ FOLDERS = (
     "heldout-targets-8",
     "heldout-targets-9",
     "heldout-targets-10",
+    "heldout-targets-11",
 )
 EXPECTED = {folder: expected_of(FIXTURES / folder) for folder in FOLDERS}
 

@@ -37,6 +37,7 @@ TARGETS = (
     "heldout-targets-8",
     "heldout-targets-9",
     "heldout-targets-10",
+    "heldout-targets-11",
 )
 SELF_EVALUATIONS = (
     "self-evaluation",
@@ -76,6 +77,7 @@ NOT_READ = {
     "C-gansu-dingxi-lintao-taoyang-zhen-brokenrow-2021.txt": "a broken row padded",
     "C-gansu-longnan-kangxian-huajiao-xianjie-ocr-2024.txt": "a broken row padded",
     "A-hebei-chengde-weichang-unicode-text-quoted-2025.txt": "a broken row padded",
+    "A1-yunnan-nujiang-gongshan-value-unit-two-lines-quoted-2018.txt": "broken rows padded",
     # The label down the side printed as `本年度` over `绩效指标`: its column has no label the
     # vocabulary knows, so a level cell shifted into it is not known to be out of place.
     "A3-guangxi-lingui-renju-2023.txt": "a side label column of unknown label",
@@ -348,6 +350,11 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "B-guangdong-zhanjiang-leizhou-wushi-zhen-value-operator-unit-yuan-2023.txt": "value-operator-unit columns rebuilt in another order, 6 rows left out with a finding",
         # An export quoting every cell is no converter's print: joined, its quotes are text.
         "E-ningxia-guyuan-xiji-rows-every-cell-quoted-yuan-2022.txt": "an export's quotes joined with its cells",
+        # Each row opens with its 序号 (`2 产出指标 质量指标 …`): joined, the number may be the
+        # 序号 or the 预算数 of the project columns merged down beside it.
+        "E-shanghai-yangpu-wujiaochang-jiedao-rows-blank-line-between-2020.txt": "10 rows left out with a finding (indicator rows fitting two ways or none: a 序号 before the levels)",
+        # No column labels printed: nothing names the columns the joined words are placed in.
+        "A-guizhou-qiandongnan-congjiang-column-labels-lost-2025.txt": "refused: no column labels, no header row with 项目名称 and 总计 found",
     },
     "one_cell_a_line": {
         "tw-guangzhou-huadu-kgxj-2025.txt": "refused: no header row with 项目名称 and 总计 found",
@@ -363,6 +370,22 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "C-heilongjiang-mudanjiang-ningan-lunzuo-transfer-joined-2020.txt": "a row joined by spaces made one cell",
         # An export quoting every cell is no converter's print: a cell a line, its quotes are text.
         "E-ningxia-guyuan-xiji-rows-every-cell-quoted-yuan-2022.txt": "an export's quotes printed a cell a line",
+        # No column labels printed: no column count tells where a row ends.
+        "A-guizhou-qiandongnan-congjiang-column-labels-lost-2025.txt": "refused: no column labels, no header row with 项目名称 and 总计 found",
+    },
+}
+
+# Tables a page number or a hosting site's page marker between or after their lines is not read
+# like the clean one in, by damage, and why.
+PAGED_NOT_READ: dict[str, dict[str, str]] = {
+    # A spreadsheet's cells copied as text, a figure over its unit in one quoted cell: the
+    # damage prints a page's number between a cell's two lines, or glues the page's marker to
+    # its first line, inside the quotes, where it is the cell's text; a copied sheet has no pages.
+    "page_numbered": {
+        "A1-yunnan-nujiang-gongshan-value-unit-two-lines-quoted-2018.txt": "a page number inside a quoted cell",
+    },
+    "page_marker_glued": {
+        "A1-yunnan-nujiang-gongshan-value-unit-two-lines-quoted-2018.txt": "a page marker inside a quoted cell",
     },
 }
 
@@ -370,8 +393,9 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
 def _not_read(damage, path: Path) -> str | None:
     if damage is rowspan_dropped:
         return NOT_READ.get(path.name)
-    if damage.__name__ in UNTABBED_NOT_READ:
-        return UNTABBED_NOT_READ[damage.__name__].get(path.name)
+    for not_read in (UNTABBED_NOT_READ, PAGED_NOT_READ):
+        if damage.__name__ in not_read:
+            return not_read[damage.__name__].get(path.name)
     return None
 
 

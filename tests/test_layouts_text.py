@@ -501,6 +501,25 @@ def test_a_cell_a_spreadsheet_quoted_over_two_lines_is_one_cell_of_its_row():
     ]
 
 
+def test_each_cell_a_spreadsheet_quoted_over_two_lines_is_one_cell_even_between_other_cells():
+    # A figure over its unit in both value cells of a copied row (中期 and 年度): the row
+    # breaks at each of them, every cell after the first closing quote goes on the same row.
+    lines = [
+        "三级指标\t指标值\t三级指标\t指标值",
+        '养护成本\t"≤1.9',
+        '万元/公里"\t养护成本\t"≤1.9',
+        '万元/公里"',
+        '满意度\t"≥90',
+        '%"\t满意度\t≥90%',
+    ]
+    (table,) = read_text_cells("t.txt", "\n".join(lines))
+    assert [(row.line, row.cells) for row in table.rows] == [
+        (1, ("三级指标", "指标值", "三级指标", "指标值")),
+        (2, ("养护成本", "≤1.9 万元/公里", "养护成本", "≤1.9 万元/公里")),
+        (5, ("满意度", "≥90 %", "满意度", "≥90%")),
+    ]
+
+
 @pytest.mark.parametrize("split", [False, True])
 def test_an_unfilled_template_row_is_one_finding_not_one_for_each_of_its_cells(split):
     # A template row published as is, its value cells `……` as well as its name: the row is

@@ -29,7 +29,11 @@ any cell the source marks as merged from the one above it, and, in one-row-per-i
 lists, project events when the project columns change; a level cell that only ends the one
 above it (`产出指标` / `(50分)`) keeps that level; a value cell holding both targets after their
 scope words (`年度：≥95%；实施期：≥98%`) gives both; the number a name is written after
-(`①`, `（1）`, `1.`) is the indicator's seq, not part of its name. A self-evaluation's actual
+(`①`, `（1）`, `1.`) is the indicator's seq, not part of its name, and so are its row's
+levels an export writes before it (`数量指标-培训人数`, `产出指标/数量指标/培训人数`); a level
+cell printing the 一级 and the 二级 joined (`产出指标/数量指标`) gives both. `restored_labels`
+reads the column labels an indicator block's first row shows when a converter lost its row of
+labels. A self-evaluation's actual
 that is a number under a 度量单位 column takes the unit as its target does (`98` `%` -> `98%`).
 """
 
@@ -189,6 +193,44 @@ def is_grid_header(cells: tuple[str, ...]) -> bool:
     others = {r[0] for r in known if "level3" not in r}
     names = any("level3" in r for r in known) or {"level2", "value"} <= others  # or levels shifted
     return names and bool(others) and 2 * len(known) >= len(filled)
+
+
+# The columns of a form's indicator block in the order a row prints them, for a block whose
+# row of column labels a converter lost (`restored_labels`).
+_FORM_ROLES = ("level1", "level2", "level3", "value")
+
+
+def restored_labels(cells: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The column labels of an indicator block whose row of labels was lost, read from its
+    first row (`绩效指标 | 产出指标 | 数量指标 | 新建厕所 | 8座`, the block's label merged down
+    beside it): four cells side by side after the block's label if any, a 一级, a 二级 of
+    that 一级, a name that is no level and no target, and a target; each labelled with its
+    role's first label, the block's label kept in its column. None for any other row."""
+    filled = [(col, text) for col, text in enumerate(cells) if text.strip()]
+    block = filled[:1] if filled and is_block_label(filled[0][1]) else []
+    rest = filled[len(block) :]
+    if len(rest) != len(_FORM_ROLES) or [c for c, _ in rest] != list(
+        range(rest[0][0], rest[0][0] + len(rest))
+    ):
+        return None
+    (_, level1), (_, level2), (_, name), (_, value) = rest
+    if not (
+        canonical_level(level1, 1) is not None
+        and canonical_level(level2, 2) is not None
+        and _belongs(level2, level1)
+        and canonical_level(name, 1) is None
+        and canonical_level(name, 2) is None
+        and not reads_as_target(name)
+        and reads_as_target(value)
+    ):
+        return None
+    words = dict(vocab.COLUMN_LABELS)
+    labels = [""] * len(cells)
+    for (col, _), role in zip(rest, _FORM_ROLES, strict=True):
+        labels[col] = words[role][0]
+    for col, text in block:
+        labels[col] = text
+    return tuple(labels)
 
 
 def goes_on_under_title(rows, index: int, above=()) -> bool:
@@ -432,13 +474,15 @@ def _marked_target(text: str) -> bool:
 def _numbered_back(grid: Grid, cells: tuple[str, ...]) -> tuple[tuple[str, ...], int]:
     """The row with its number (`2`) moved back under the 序号 column left of the levels when
     a converter shifted it left of it, dropping the merged cells before it (the 绩效指标 label
-    down the side); and the column the rest of the row is read from: the one after the number's,
-    else the first."""
+    down the side); and the column the rest of the row is read from: the one after the number's
+    (the number moved or in place), else the first."""
     column = grid.number_column
     if column is None:
         return cells, 0
     filled = [col for col, text in enumerate(cells) if text.strip()]
-    if not filled or filled[0] >= column.col:
+    if filled and filled[0] == column.col and fold(cells[column.col]).isdigit():
+        return cells, column.col + 1  # in place: the cells after it were shifted, if any
+    if not filled or filled[0] > column.col:
         return cells, 0
     shift = column.col - filled[0]
     if not fold(cells[filled[0]]).isdigit() or filled[-1] + shift >= grid.width:
@@ -1076,7 +1120,8 @@ class GridReader:
 
     def _levels(self, row, cell) -> set[str]:
         """Take the row's level cells as the levels of its indicators and of the rows below; a
-        cell that ends the level cell above it (`wrapped`) keeps that level. Returns such ends."""
+        cell that ends the level cell above it (`wrapped`) keeps that level, and one printing
+        both levels (`level_path`) gives both. Returns such cells, read."""
         ends = set()
         for column in self.grid.role_columns("level1")[:1]:
             if not (text := cell[column.col]):
@@ -1090,6 +1135,12 @@ class GridReader:
             self.level1, self.level1_line = text, row.line
         for column in self.grid.role_columns("level2"):
             if text := cell[column.col]:
+                if path := level_path(text):  # both levels in the 二级's cell, read as both
+                    ends.add(text)
+                    level1, text = path
+                    if level1 != self.level1:
+                        self.level2 = {}
+                    self.level1, self.level1_line = level1, row.line
                 joined = self.wrapped("level2", text, column.group)
                 self.level2[column.group] = joined or text
                 ends.update((text,) if joined else ())
@@ -1118,6 +1169,8 @@ class GridReader:
             None if col is None else cell[col] for col in self.grid.group_columns[group]
         )
         seq, name = numbered_name(name, row.cells, self.grid.group_columns[group][0])
+        level2 = self.level2.get(group, self.level2.get(0))
+        name = name and name_after_levels(name, (self.level1, level2))
         template = bool(name) and is_placeholder(name)
         if template:  # one leftover for the row, with every placeholder it prints
             texts = " | ".join(t for t in dict.fromkeys(cell) if t and is_placeholder(t))
@@ -1139,7 +1192,6 @@ class GridReader:
             target = None  # the recipients' values differ: no one target (each is kept)
         # One cell holding both targets after their scope words (`年度：≥10座；实施期：≥28座`).
         targets = (None if split or not value else scoped_values(value)) or {scope: target}
-        level2 = self.level2.get(group, self.level2.get(0))
         level1 = self.level1
         if level1 and level2 and self.level1_line != row.line and not _belongs(level2, level1):
             level1 = None  # a 二级 of another 一级: the 一级 block ended without its own cell
@@ -1162,6 +1214,37 @@ def numbered_name(
     printed = raw[col].strip() if name and col is not None and col < len(raw) else ""
     seq, rest = leading_number(printed)
     return (seq, fold(rest)) if seq is not None and fold(rest) else (None, name)
+
+
+@functools.lru_cache(maxsize=2**14)
+def level_path(text: str) -> tuple[str, str] | None:
+    """The 一级 and the 二级 a level cell prints joined (`产出指标/数量指标`: an export's path,
+    `LEVEL_PATH_SEPARATORS`), the 二级 one of the 一级's; None for a cell naming one level."""
+    folded = fold(text)
+    for separator in vocab.LEVEL_PATH_SEPARATORS:
+        parts = [part.strip() for part in folded.split(separator)]
+        if (
+            len(parts) == 2
+            and canonical_level(parts[0], 1) is not None
+            and canonical_level(parts[1], 2) is not None
+            and _belongs(parts[1], parts[0])
+        ):
+            return parts[0], parts[1]
+    return None
+
+
+def name_after_levels(name: str, levels: tuple[str | None, ...]) -> str:
+    """An indicator's name without its row's levels printed before it, each joined to what
+    follows (`数量指标-培训人数`, `产出指标/数量指标/培训人数`: an export's path of the indicator,
+    `LEVEL_PATH_SEPARATORS`), in order (一级, 二级): what follows; the name as read where it
+    opens with no level of its row or nothing follows."""
+    for written, level in zip(levels, (1, 2), strict=True):
+        if not written or canonical_level(written, level) is None:
+            continue
+        rest = name.removeprefix(fold(written))
+        if rest != name and rest[1:].strip() and rest[0] in vocab.LEVEL_PATH_SEPARATORS:
+            name = rest[1:].strip()
+    return name
 
 
 # The fewest names whose glued numbers are read as a 序号 column merged into them.
@@ -1254,11 +1337,14 @@ def _recipient_value(recipients, cell) -> str | None:
 def level_fit(text: str, following: str) -> str | None:
     """The level column a row's first cell names: `level1`, `level2` or None (a name). A word
     of both levels (成本指标: 2021's 一级, the classic 二级) is the 二级 when the cell after it is
-    filled with no 二级 (`成本指标 | 补贴标准 | 80元/月`, a row shifted left), else the 一级."""
+    filled with no 二级 (`成本指标 | 补贴标准 | 80元/月`, a row shifted left), else the 一级; a
+    cell printing both levels (`产出指标/数量指标`: `level_path`) stands where the 二级 does."""
     as_level1, as_level2 = canonical_level(text, 1), canonical_level(text, 2)
     if as_level1 and as_level2:
         return "level2" if following.strip() and not canonical_level(following, 2) else "level1"
-    return "level1" if as_level1 else "level2" if as_level2 else None
+    if as_level1 or as_level2:
+        return "level1" if as_level1 else "level2"
+    return "level2" if level_path(text) else None
 
 
 def canonical_level(raw: str | None, level: int) -> taxonomy.Category | None:

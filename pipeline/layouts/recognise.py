@@ -4,7 +4,8 @@
 print header and footer, a title printed again with `(续)`: `header_block.page_marker`) or
 glued to the end of a cell (`92%第4页 共9页`: a hosting site's), finds the indicator
 table's header row (`indicator_grid.is_grid_header`: a row of known column labels naming the
-indicator), cuts the table into project blocks (a 项目名称 label or a title line after indicators
+indicator; in a table printing none, the labels its first indicator row shows a converter lost,
+`indicator_grid.restored_labels`), cuts the table into project blocks (a 项目名称 label or a title line after indicators
 opens the next one; its column-label row printed again at a page top, with no scope line above
 it, continues the table, and so does its title printed again over rows that go on with the
 indicators: `indicator_grid.goes_on_under_title`, with the rest of the page's head, its unit line
@@ -65,6 +66,7 @@ from pipeline.layouts.indicator_grid import (
     name_key,
     plan_columns,
     reads_as_target,
+    restored_labels,
     serials_unglued,
     unwrap_rows,
 )
@@ -111,6 +113,22 @@ def _blocks(rows) -> list[_Block]:
             current.grids[-1][1].append(row)
         previous = row
     return blocks
+
+
+def _labels_restored(rows) -> list | None:
+    """The rows of a form that prints no indicator header, with the column labels its first
+    indicator row shows it lost put back above that row (`indicator_grid.restored_labels`),
+    the block's label down the side moved onto them; None when no row shows so, or no header
+    block's label stands above it (rows a page prints apart from their table, no form)."""
+    for index, row in enumerate(rows):
+        if (labels := restored_labels(row.cells)) is not None:
+            if not any(field_roles(text) for above in rows[:index] for text in above.cells):
+                return None
+            cells = tuple("" if label and is_block_label(label) else text
+                          for label, text in zip(labels, row.cells, strict=True))  # fmt: skip
+            return [*rows[:index], replace(row, cells=labels), replace(row, cells=cells),
+                    *rows[index + 1 :]]  # fmt: skip
+    return None
 
 
 def _repeats_head(row, block: _Block) -> bool:
@@ -360,7 +378,10 @@ def read_table(table: CellTable) -> TableRead:
         else:
             numbers.append(number)
     labels.extend([*numbers, *glued])
-    blocks = _blocks(_unwrapped(_spelled_down(pieces.stacked_before(rows, is_exact_label))))
+    rows = _unwrapped(_spelled_down(pieces.stacked_before(rows, is_exact_label)))
+    blocks = _blocks(rows)
+    if not any(block.grids for block in blocks) and (restored := _labels_restored(rows)):
+        blocks = _blocks(restored)
     for number, block in enumerate(blocks, start=1):
         header = read_header_block(block.header, unit)
         roles.update(role for a in header.amounts for role in (a.role, a.column))

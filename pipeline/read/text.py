@@ -12,7 +12,9 @@ It reads one layout, the department table with a project's indicators packed int
 rather than being read as projects with no indicators: those labels are the layout readers'
 own (`pipeline.vocab.layout_labels`), so that the two never disagree on a header. So does a
 file with no tab at all whose indicator column labels lost their tabs (`untabbed_header`), for
-the layout readers' text reader to rebuild its cells (`pipeline.read.untabbed`).
+the layout readers' text reader to rebuild its cells (`pipeline.read.untabbed`), and a file
+whose indicator rows lost their row of column labels, a row of them reading as one
+(`indicator_grid.restored_labels`).
 """
 
 import codecs
@@ -25,7 +27,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from pipeline import money
-from pipeline.layouts.columns import column_roles
+from pipeline.layouts.columns import column_roles, field_roles
+from pipeline.layouts.indicator_grid import restored_labels
 from pipeline.read.grid import quoted_text, visible
 from pipeline.vocab import file_formats, labels, layout_labels
 from pipeline.vocab.traditional import simplified
@@ -301,6 +304,9 @@ def extract_table(
     if header is None:
         if (index := _indicator_header(lines)) is not None:
             raise _unread_layout(source_file, lines[:index], index + 1, _cells(lines[index]))
+        if (lost := _labels_lost(lines)) is not None:
+            index, found = lost
+            raise _unread_layout(source_file, lines[:index], index + 1, found)
         if (untabbed := untabbed_header(lines)) is not None:
             index, found = untabbed
             # Without a tab anywhere, for the layout readers, whose text reader rebuilds the
@@ -450,6 +456,17 @@ def _indicator_header(lines: list[str]) -> int | None:
     return next(
         (i for i, line in enumerate(lines) if names_indicator_columns(_unquoted_cells(line))), None
     )
+
+
+def _labels_lost(lines: list[str]) -> tuple[int, tuple[str, ...]] | None:
+    """The index of the first line that is an indicator row whose column labels were lost
+    (`indicator_grid.restored_labels`), under a header block's label, with the labels it
+    shows; None if there is none."""
+    for index, line in enumerate(lines):
+        if "\t" in line and (labels := restored_labels(tuple(_unquoted_cells(line)))):
+            above = (text for earlier in lines[:index] for text in _unquoted_cells(earlier))
+            return (index, labels) if any(map(field_roles, above)) else None
+    return None
 
 
 def _unquoted_cells(line: str) -> list[str]:

@@ -19,7 +19,8 @@ UTF-16) quotes a cell holding a line break, a comma or a quote, its own quotes d
 - a row's last cell that opens a quote and breaks its row over lines (`…\t"受疫情影响，` over
   `已督促加快进度。"`) is read up to the line that closes it, as one cell without the quotes,
   its lines joined as every reader joins a cell's (`grid.join_lines`), the row going on after
-  it;
+  it, and so for each of its cells that does so in turn (a figure over its unit in every value
+  cell of a copied row: `"≥186` over `公里"\t数量指标\t…\t"≥62` over `公里"`);
 - a cell quoted whole on its line that holds a comma or a doubled quote (`"1,580.00"`;
   `"三公"经费` with three quotes before 三公 and two after) is read as the text it holds.
 A quote that no later line closes at a cell's end, or a cell that only starts and ends with a
@@ -55,28 +56,40 @@ def _closing_quote(line: str) -> int | None:
 def text_rows(text: str):
     """`(line number, cells)` of each row: a line's cells, or, where its last cell opens a
     quote, the lines up to the one that closes it at a cell's end, that cell unquoted and its
-    lines joined."""
+    lines joined; the row goes on after it, and its new last cell may open a quote again (a
+    copied row whose every value cell holds a line break: `"≥186` over `公里"\t…\t"≥62`)."""
     lines = text.splitlines()
     number = 0
     while number < len(lines):
         cells = lines[number].split("\t")
         number += 1
         start = number
-        last = cells[-1].strip()
-        if last.startswith(QUOTE) and last.count(QUOTE) % 2:
-            pieces = [last[1:]]
-            for ahead, line in enumerate(lines[number : number + QUOTED_CELL_LINES]):
-                at = _closing_quote(line)
-                if at is None:
-                    pieces.append(line)
-                    continue
-                rest = line[at + 1 :]
-                if rest[:1] in ("", "\t"):
-                    cell = join_lines([*pieces, line[:at]]).replace(QUOTE * 2, QUOTE)
-                    cells = [*cells[:-1], cell, *(rest[1:].split("\t") if rest else [])]
-                    number += ahead + 1
-                break
+        while (closed := _quoted_cell_closed(cells, lines, number)) is not None:
+            cells, number = closed
         yield start, cells
+
+
+def _quoted_cell_closed(
+    cells: list[str], lines: list[str], number: int
+) -> tuple[list[str], int] | None:
+    """The row's cells with its last cell, which opens a quote, read on over the lines from
+    `number` to the one that closes it at a cell's end, and the number of the line after it;
+    None when the last cell opens no quote or no line near enough closes it."""
+    last = cells[-1].strip()
+    if not (last.startswith(QUOTE) and last.count(QUOTE) % 2):
+        return None
+    pieces = [last[1:]]
+    for ahead, line in enumerate(lines[number : number + QUOTED_CELL_LINES]):
+        at = _closing_quote(line)
+        if at is None:
+            pieces.append(line)
+            continue
+        rest = line[at + 1 :]
+        if rest[:1] not in ("", "\t"):
+            return None
+        cell = join_lines([*pieces, line[:at]]).replace(QUOTE * 2, QUOTE)
+        return [*cells[:-1], cell, *(rest[1:].split("\t") if rest else [])], number + ahead + 1
+    return None
 
 
 def _unquoted(cell: str, every: bool) -> str:

@@ -30,6 +30,8 @@ DEPARTMENT_LABELS = (
     "部门(单位)名称", "一级预算单位名称", "单位名称", "单位信息", "申报单位", "填报单位", "编制单位",
     "绩效编制单位", "资金使用单位", "主管单位", "项目主管单位", "业务主管单位", "主管部门名称",
     "预算单位名称",
+    # The department a project is filed under (农垦 and 延边 forms: 项目归口部门, 归口管理部门).
+    "项目归口部门", "归口管理部门",
 )  # fmt: skip
 # Department labels that name who filled in the form (`填报单位：…养护中心` over the header),
 # not the department over the project: a 主管部门 (any other department label) the block also
@@ -44,12 +46,14 @@ TOTAL_LABELS = (
     "中期资金总额", "中期预算资金总额", "年度预算资金总额", "项目总预算", "当年预算", "年度本级预算金额",
     "项目总投资", "预算申报数", "预算数", "总额", "预算金额", "年度预算金额", "项目预算金额", "申请金额",
     "项目金额", "项目总金额", "部门预算总额", "本年度预算", "申报金额", "资金规模", "安排资金",
+    "本年申请数",
     # A department-wide table's money by income kind under headings (收入预算合计 | 一般公共预算拨款
     # | 政府性基金拨款 | 其他收入, the figures on the next row).
     "收入预算合计", "收入合计", "预算收入合计",
 )  # fmt: skip
 PERIOD_LABELS = (
     "项目期", "项目期限", "项目起止时间", "建设周期", "项目支出实施期", "专项实施期", "实施期",
+    "项目实施周期", "实施周期", "项目执行期",
 )  # fmt: skip
 GOAL_ANNUAL_LABELS = (
     "年度目标", "年度总体目标", "总体目标", "年度绩效目标", "本年度绩效目标", "当年绩效目标",
@@ -229,6 +233,11 @@ NAME_NUMBER_SIGNS = {
 }
 NAME_NUMBER_BRACKETS = {"(": ")"}  # compared after NFKC (`（1）` is `(1)`, `１．` is `1.`)
 NAME_NUMBER_ENDS = ".、"
+
+# What joins the levels of an indicator's path as an export prints it: both levels in one level
+# cell (`产出指标/数量指标` under `一级/二级指标`), or the row's 二级 before the name in the name's
+# cell (`数量指标-培训人数`). Compared after NFKC (`／`, `－`, `：` are `/`, `-`, `:`).
+LEVEL_PATH_SEPARATORS = "/-—–_:>|·"
 
 # An indicator row a converter broke onto two lines (`indicator_grid.unwrap_rows`): marks the
 # end of a wrapped name may open with and no name opens with (`培训人数(含线上` over `)`,
