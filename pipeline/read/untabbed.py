@@ -18,7 +18,9 @@ to them") comes here first (`untabbed_rows`), in one of two forms:
   `vocab.untabbed.MONEY_HEADING_KINDS`), or where one of them fills the headings the money row
   above filled (fund rows are printed alike). Label ends wrapped onto the line under the column
   labels, or under a money block's headings, go back under the labels they complete
-  (`_label_ends`). A title line ends the indicator columns (the next table's) unless the line
+  (`_label_ends`); a line of labels under the column labels that part one of them (`指标值` over
+  `年度指标值 实际完成值`, a header printed over two rows) takes its place (`_parts_under`).
+  A title line ends the indicator columns (the next table's) unless the line
   under it is one of their rows (`_goes_on`: the title printed again at a page top). Under the
   indicator columns each word goes to the column its content fits
   (`_placed`, by `vocab.untabbed.COLUMN_KINDS`): the block label, a level word, the name, an
@@ -236,6 +238,9 @@ def _joined_rows(lines: list[str]) -> tuple[Untabbed, int]:
         cells = _label_cells(words)
         if rows and rows[-1][0] == labelled and (ends := _label_ends(words, rows[-1][1])):
             cells, columns = ends, _column_roles(_joined_labels(rows[-1][1], ends), number)
+        elif rows and rows[-1][0] == labelled and (parts := _parts_under(words, rows[-1][1])):
+            rows[-1], columns = (labelled, parts), _column_roles(parts, labelled)
+            continue
         elif names_indicator_columns(cells):
             cells = _pieces(cells)
             columns, labelled, above, orphans = _column_roles(cells, number), number, False, False
@@ -347,6 +352,23 @@ def _label_ends(
     for word, col in zip(words, placements[0], strict=True):
         cells[col] = word
     return tuple(cells)
+
+
+def _parts_under(words: list[str], labels: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The column labels with one of them replaced by the labels of the line right under them,
+    a header printed over two rows (`指标值`, merged across two columns, over `年度指标值
+    实际完成值`): every word a label, the first naming the role of one label above and of one
+    only (the one it is a part of), the others roles no label above names, and the row so made
+    names indicator columns. None otherwise (a row of values, or labels of a table's own)."""
+    if len(words) < 2 or not all(map(_is_label, words)):
+        return None
+    roles = [column_roles(word)[:1] for word in words]
+    above = [column_roles(label)[:1] for label in labels]
+    group = [col for col, role in enumerate(above) if role and role == roles[0]]
+    if len(group) != 1 or any(not role or role in above for role in roles[1:]):
+        return None
+    parts = (*labels[: group[0]], *words, *labels[group[0] + 1 :])
+    return parts if names_indicator_columns(parts) else None
 
 
 def _joined_labels(labels: tuple[str, ...], ends: tuple[str, ...]) -> tuple[str, ...]:
