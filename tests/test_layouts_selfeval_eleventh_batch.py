@@ -74,3 +74,18 @@ def test_a_project_code_labelled_beside_the_name_is_no_part_of_it_once_joined_by
     head = [["项目名称", "公园绿地养护管理", "项目编号", "2019-MH-LH-0037"], *HEAD[2:]]
     joined = "\n".join(" ".join(c for c in row if c) for row in [*head, UPPER, LOWER, *ROWS])
     assert [p["project_name"] for p in read(joined.encode()).projects] == ["公园绿地养护管理"]
+
+
+def test_a_score_cell_saying_it_is_not_scored_stands_in_the_score_column_once_joined():
+    # `10 未评分 …` joined by spaces: before, 未评分 fitted no points column and the row none.
+    rows = [
+        *HEAD, ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因"],
+        ["产出指标", "数量指标", "监测国有林场数量", "≥200个", "206个", "10", "10", ""],
+        ["效益指标", "经济效益指标", "林场职工人均增收", "≥3000元", "待次年统计", "10", "未评分", "数据次年公布"],
+    ]  # fmt: skip
+    joined = "\n".join(" ".join(c for c in row if c) for row in rows)
+    tables = read(joined.encode())
+    assert [
+        (i["indicator_name"], i["actual_value"], i["weight"], i["score"]) for i in tables.indicators
+    ] == [("监测国有林场数量", "206个", 10, 10), ("林场职工人均增收", "待次年统计", 10, None)]
+    assert [f["rule"] for f in tables.findings if f["rule"] == "row_unparsed"] == []

@@ -24,8 +24,8 @@ to them") comes here first (`untabbed_rows`), in one of two forms:
   under it is one of their rows (`_goes_on`: the title printed again at a page top). Under the
   indicator columns each word goes to the column its content fits
   (`_placed`, by `vocab.untabbed.COLUMN_KINDS`): the block label, a level word, the name, an
-  operator or direction word, points, a unit, a note, nothing under a column no known label
-  names; an operator, number and unit written apart (`≥ 95 %`) are one cell where no column
+  operator or direction word, points (or `未评分`: none given), a unit, a note, nothing under a
+  column no known label names; an operator, number and unit written apart (`≥ 95 %`) are one cell where no column
   holds them apart. A row whose words fit its columns in more than one way, or in none, and a
   money row whose figures do, are left out
   (an indicator row's level cells kept, for the rows below) with a `row_unparsed` note
@@ -83,6 +83,7 @@ from pipeline.vocab.untabbed import (
     MONEY_LABEL_COLUMN_ROLES,
     PART_ROLES,
     RATE_SIGNS,
+    UNSCORED_WORDS,
     UNTABBED_ADVICE,
 )
 
@@ -678,7 +679,7 @@ def _fits(role: str | None, text: str, following: str, columns, strict: bool = T
     if kind == "word" or (word and any(COLUMN_KINDS.get(c) == "word" for c in columns)):
         return kind == "word" and word
     if kind == "points":
-        return bool(_POINTS.match(fold(text))) or text in EMPTY_AMOUNTS
+        return bool(_POINTS.match(fold(text))) or text in EMPTY_AMOUNTS or text in UNSCORED_WORDS
     if kind == "amount":
         return is_amount(text) or text in EMPTY_AMOUNTS
     if kind == "unit":  # a unit the vocabulary may not know (`起/万台`) is no note either
