@@ -65,6 +65,7 @@ from pipeline.layouts.indicator_grid import (
     name_key,
     plan_columns,
     reads_as_target,
+    row_label,
     serials_unglued,
     unwrap_rows,
 )
@@ -436,7 +437,7 @@ def read_table(table: CellTable) -> TableRead:
             findings.extend(wrapped)
             notes = _closing_notes(rows)
             for index, row in enumerate(rows):
-                first = next((t for t in row.cells if t.strip()), "")
+                first = row_label(grid, row.cells, is_footer)
                 if index >= notes and not is_footer(first):
                     closed = True
                     leftovers.extend(Leftover(row.line, row.location, text, "a note under the table")

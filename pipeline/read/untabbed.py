@@ -253,8 +253,8 @@ def _joined_rows(lines: list[str]) -> tuple[Untabbed, int]:
                 notes.append(_unplaced(number, line, why))
                 continue
             cells = money_above = placed_money
-        elif compact(words[0]) in _TOTALS:
-            cells = _totals(words, columns)
+        elif (start := _total_start(words, columns)) is not None:
+            cells = _totals(words, columns, start)
         elif (
             is_footer(words[0])
             or is_page_furniture(line)
@@ -479,14 +479,28 @@ def _aligned(cells: tuple[str, ...], words: list[str], above: tuple[str, ...]) -
     return cells
 
 
-def _totals(words: list[str], columns: tuple[str | None, ...] | None) -> tuple[str, ...]:
-    """The row of a table's points (`总分 100 98.46`): its label, and its figures under the
-    points columns (weight, score) when there is one figure for each; else as printed."""
+def _total_start(words: list[str], columns: tuple[str | None, ...] | None) -> int | None:
+    """Where a row of a table's points begins: at its first word (`总分 100 98.46`), or at its
+    second after the department that opens every row under a department column (`某局 总分 100
+    97.7`, a sheet's rows); None for any other row."""
+    if compact(words[0]) in _TOTALS:
+        return 0
+    opens = bool(columns) and columns[0] == "department" and len(words) > 1
+    return 1 if opens and compact(words[1]) in _TOTALS else None
+
+
+def _totals(
+    words: list[str], columns: tuple[str | None, ...] | None, start: int
+) -> tuple[str, ...]:
+    """The row of a table's points (`总分 100 98.46`) from its label, at `start`: the words before
+    it in the columns they open, its label, and its figures under the points columns (weight,
+    score) when there is one figure for each; else as printed."""
     points = [col for col, role in enumerate(columns or ()) if COLUMN_KINDS.get(role) == "points"]
-    if len(points) != len(words) - 1 or not all(map(_is_figure, words[1:])):
+    figures = words[start + 1 :]
+    if len(points) != len(figures) or not all(map(_is_figure, figures)):
         return tuple(words)
-    cells = [words[0], *[""] * points[-1]]
-    for col, word in zip(points, words[1:], strict=True):
+    cells = [*words[: start + 1], *[""] * (points[-1] - start)]
+    for col, word in zip(points, figures, strict=True):
         cells[col] = word
     return tuple(cells)
 
