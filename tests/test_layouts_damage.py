@@ -50,6 +50,7 @@ SELF_EVALUATIONS = (
     "heldout-selfeval-8",
     "heldout-selfeval-9",
     "heldout-selfeval-10",
+    "heldout-selfeval-11",
 )
 EVERY = (*TARGETS, *SELF_EVALUATIONS, "traditional")
 
@@ -235,6 +236,7 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
     "cells_joined_by_spaces": {
         # A 定性 row's 得分 left blank: once joined, its one figure may be the 分值 or the 得分.
         "D-sichuan-liangshan-xichang-nongye-utf16-blankscores-2023.txt": "3 rows left out with a finding (indicator rows fitting two ways or none: a blank 得分)",
+        "C-qinghai-haixi-wulan-caoyuan-unscored-2018.txt": "2 rows left out with a finding (indicator rows fitting two ways or none: a blank 得分 marked 未评分)",
         # Each row opens with its 序号: joined, the number is read as the start of the row's cells.
         "C-guangxi-hechi-bama-lvyou-seqcol-survey-2022.txt": "9 rows left out with a finding (indicator rows fitting two ways or none: a 序号 before the levels), so score_total_mismatch on the row read",
         "C-chongqing-yubei-gongwei-heji-wrapped-2023.txt": "2 rows left out with a finding (indicator rows fitting two ways or none)",

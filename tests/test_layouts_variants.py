@@ -432,7 +432,7 @@ def test_tables_printed_back_to_back_give_one_project_each():
 
 def test_a_label_the_vocabulary_lacks_keeps_its_value_as_a_field_with_a_finding():
     rows = [
-        ["项目名称", "甲项目", "项目编码", "3301"],
+        ["项目名称", "甲项目", "资金文号", "3301"],
         ["资金用途编号", "A-7"],
         ["三级指标", "指标性质", "指标值", "计量单位"],
         ["合格率", "≥", "95%", "%"],
@@ -440,7 +440,7 @@ def test_a_label_the_vocabulary_lacks_keeps_its_value_as_a_field_with_a_finding(
     read = read_table(table(rows))
     (project,) = read.projects
     assert project.name == "甲项目"
-    assert project.fields == (("项目编码", "3301"), ("资金用途编号", "A-7"))
+    assert project.fields == (("资金文号", "3301"), ("资金用途编号", "A-7"))
     assert [(f.rule, f.line) for f in read.findings] == [("label_unknown", 1), ("label_unknown", 2)]
     assert project.indicators[0].annual_target == "≥95%"
 

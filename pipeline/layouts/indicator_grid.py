@@ -170,6 +170,17 @@ class Grid:
 
 
 @functools.lru_cache(maxsize=2**14)
+def row_label(grid: Grid, cells: tuple[str, ...], known) -> str:
+    """A row's first filled cell; or, where that cell stands under the department column and the
+    next one is a `known` label, the next one: a table exported as a sheet may open every row
+    with the department, its 总分 row too (`某局 | 总分 | … | 100 | 97.7`)."""
+    filled = [(col, text) for col, text in enumerate(cells) if text.strip()]
+    departments = {c.col for c in grid.role_columns("department")}
+    if len(filled) > 1 and filled[0][0] in departments and known(filled[1][1]):
+        return filled[1][1]
+    return filled[0][1] if filled else ""
+
+
 def is_block_label(text: str) -> bool:
     """Whether a cell is the indicator block's row label (`绩效指标`, `本年度 绩效指标`)."""
     return "indicator_block" in column_roles(text)

@@ -13,9 +13,9 @@ and its column labels, printed again under it), reads each block's header with
 `header_block.read_header_block` and its indicator rows with `indicator_grid` (a label printed
 one character a line or one character a row down the first column, and a row of labels whose
 ends a converter wrapped onto the next line, shifted left or not, are put back together first,
-and a header printed over two rows (`绩效指标` over the level labels beside 指标值 merged down) is
-read as one; so are an indicator row's cells wrapped onto a row of their own, by
-`indicator_grid.unwrap_rows`, and 一级 cells printed on the middle row of their span, by
+and a header printed over two rows (`绩效指标` over the level labels beside 指标值 merged down, or
+`指标值` merged across over `年度指标值 | 实际完成值`) is read as one; so are an indicator row's
+cells wrapped onto a row of their own, by `indicator_grid.unwrap_rows`, and 一级 cells printed on the middle row of their span, by
 `indicator_grid.centred_levels`), and names the layout from what it found: project columns
 in the indicator table -> `indicator-rows`; a title saying 部门整体, or no project name but a
 department (and no 区域/转移支付 title) -> `department-overall`; no level columns -> `flat-list`;
@@ -67,6 +67,7 @@ from pipeline.layouts.indicator_grid import (
     plan_columns,
     reads_as_target,
     restored_labels,
+    row_label,
     serials_unglued,
     unwrap_rows,
 )
@@ -238,32 +239,54 @@ def _two_row_labels(upper: tuple[str, ...], lower: tuple[str, ...]) -> tuple[str
     """One row of column labels from a header printed over two rows, each merged cell's label on
     the row it starts on only: the block label spanning the level columns on the upper row
     (`绩效指标`, merged across) beside the labels merged down both rows (指标值, 备注), the level
-    labels under the block label on the lower row (`一级指标 | 二级指标 | 三级指标 | |`). Each
-    column's lower label, else its upper one; None unless every cell of both rows is a known
-    label, a lower label stands under a block label, the lower row prints labels only under
-    the block label or under nothing, an upper label other than the block label stands over
-    nothing, and the row they make is an indicator header."""
-    if not any(is_block_label(text.strip()) for text in upper if text.strip()):
-        return None  # no block label above: no header over two rows (most row pairs)
+    labels under the block label on the lower row (`一级指标 | 二级指标 | 三级指标 | |`); or a
+    label merged across columns on the upper row (`指标值 | `) over the labels of its columns on
+    the lower row (`年度指标值 | 实际完成值`). Each column's lower label, else its upper one; None
+    unless every cell of both rows is a known label, a lower label stands under a block label or
+    a spanning one, the lower row prints labels only there or under nothing, an upper label
+    other than these stands over nothing, and the row they make is an indicator header. A lower
+    row a converter that drops the cells merged down shifted left holds as many labels as the
+    spans have columns: they are read under the spans, in order."""
     width = max(len(upper), len(lower))
     upper = tuple(upper) + ("",) * (width - len(upper))
     lower = tuple(lower) + ("",) * (width - len(lower))
-    under_block = beside = False
-    for above, below in zip(upper, lower, strict=True):
+    spans = _merged_across(upper)
+    if not spans and not any(is_block_label(text.strip()) for text in upper if text.strip()):
+        return None  # no block label, none merged across: no header over two rows (most pairs)
+    labels = [text for text in lower if text.strip()]
+    spanned = [col for span in spans for col in span]
+    if len(labels) == len(spanned) and any(not lower[col].strip() for col in spanned):
+        placed = dict(zip(spanned, labels, strict=True))  # shifted left: put under the spans
+        lower = tuple(placed.get(col, "") for col in range(width))
+    spanned = {col for span in spans if all(lower[k].strip() for k in span) for col in span}
+    under_group = beside = False
+    for col, (above, below) in enumerate(zip(upper, lower, strict=True)):
         above, below = above.strip(), below.strip()
         if (above and not _known_label(above)) or (below and not _known_label(below)):
             return None
         block = bool(above) and is_block_label(above)
-        if below and above and not block:
+        if below and above and not block and col not in spanned:
             return None  # a label under a label: two rows of their own
-        under_block |= bool(below) and block
+        under_group |= bool(below) and (block or col in spanned)
         beside |= bool(above) and not block and not below
-    if not (under_block and beside):
+    if not (under_group and beside):
         return None
     cells = tuple(
         below if below.strip() else above for above, below in zip(upper, lower, strict=True)
     )
     return cells if is_grid_header(cells) else None
+
+
+def _merged_across(upper: tuple[str, ...]) -> list[range]:
+    """The columns of each of a row's labels followed by empty cells (`绩效指标 | | `, `指标值 | `):
+    a label merged across them, up to the next label; up to the row's end only for the block
+    label (other labels followed by nothing end a row padded)."""
+    filled = [col for col, text in enumerate(upper) if text.strip()]
+    return [
+        range(col, end)
+        for col, end in zip(filled, [*filled[1:], len(upper)], strict=False)  # none filled: none
+        if end - col > 1 and (end < len(upper) or is_block_label(upper[col].strip()))
+    ]
 
 
 def _label_ends(labels: tuple[str, ...], below: tuple[str, ...]) -> tuple[str, ...] | None:
@@ -435,7 +458,7 @@ def read_table(table: CellTable) -> TableRead:
             findings.extend(wrapped)
             notes = _closing_notes(rows)
             for index, row in enumerate(rows):
-                first = next((t for t in row.cells if t.strip()), "")
+                first = row_label(grid, row.cells, is_footer)
                 if index >= notes and not is_footer(first):
                     closed = True
                     leftovers.extend(Leftover(row.line, row.location, text, "a note under the table")

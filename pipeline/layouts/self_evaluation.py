@@ -20,7 +20,7 @@ from decimal import Decimal
 
 from pipeline.layouts import amounts
 from pipeline.layouts.columns import compact, fold, is_number, matchable
-from pipeline.layouts.indicator_grid import Grid, canonical_level
+from pipeline.layouts.indicator_grid import Grid, canonical_level, row_label
 from pipeline.layouts.records import Amount, Project
 from pipeline.vocab import layout_labels as vocab
 
@@ -51,14 +51,14 @@ def block_label(grid: Grid) -> str | None:
 
 
 def points_row(row, grid: Grid) -> tuple[str | None, str | None]:
-    """The points a 合计/总分 row prints for the whole table: the figure under the weight
+    """The points a 合计/总分 row (the department a sheet prints before it passed over:
+    `row_label`) prints for the whole table: the figure under the weight
     column, else its first figure; and the points it prints as scored: the figure under the
     得分 column, else, in a table whose 得分 column follows its weight column, the second of a
     row of two figures (a row a converter moved out from under its labels keeps their order);
     None otherwise (one figure is the points alone). (None, None) for any other row under the
     indicators."""
-    first = next((text for text in row.cells if text.strip()), "")
-    if compact(first) not in vocab.POINTS_TOTAL_LABELS:
+    if not _is_total(row_label(grid, row.cells, _is_total)):
         return None, None
     under_weight, under_score = (
         [fold(row.cells[c.col]) for c in grid.role_columns(role) if c.col < len(row.cells)]
@@ -72,6 +72,10 @@ def points_row(row, grid: Grid) -> tuple[str | None, str | None]:
     if scored is None and in_order and len(printed) == 2:
         scored = printed[1]
     return (figures[0] if figures else None), scored
+
+
+def _is_total(text: str) -> bool:
+    return compact(text) in vocab.POINTS_TOTAL_LABELS
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,12 +18,14 @@ to them") comes here first (`untabbed_rows`), in one of two forms:
   `vocab.untabbed.MONEY_HEADING_KINDS`), or where one of them fills the headings the money row
   above filled (fund rows are printed alike). Label ends wrapped onto the line under the column
   labels, or under a money block's headings, go back under the labels they complete
-  (`_label_ends`). A title line ends the indicator columns (the next table's) unless the line
+  (`_label_ends`); a line of labels under the column labels that part one of them (`指标值` over
+  `年度指标值 实际完成值`, a header printed over two rows) takes its place (`_parts_under`).
+  A title line ends the indicator columns (the next table's) unless the line
   under it is one of their rows (`_goes_on`: the title printed again at a page top). Under the
   indicator columns each word goes to the column its content fits
   (`_placed`, by `vocab.untabbed.COLUMN_KINDS`): the block label, a level word, the name, an
-  operator or direction word, points, a unit, a note, nothing under a column no known label
-  names; an operator, number and unit written apart (`≥ 95 %`) are one cell where no column
+  operator or direction word, points (or `未评分`: none given), a unit, a note, nothing under a
+  column no known label names; an operator, number and unit written apart (`≥ 95 %`) are one cell where no column
   holds them apart. A row whose words fit its columns in more than one way, or in none, and a
   money row whose figures do, are left out
   (an indicator row's level cells kept, for the rows below) with a `row_unparsed` note
@@ -81,6 +83,7 @@ from pipeline.vocab.untabbed import (
     MONEY_LABEL_COLUMN_ROLES,
     PART_ROLES,
     RATE_SIGNS,
+    UNSCORED_WORDS,
     UNTABBED_ADVICE,
 )
 
@@ -236,6 +239,9 @@ def _joined_rows(lines: list[str]) -> tuple[Untabbed, int]:
         cells = _label_cells(words)
         if rows and rows[-1][0] == labelled and (ends := _label_ends(words, rows[-1][1])):
             cells, columns = ends, _column_roles(_joined_labels(rows[-1][1], ends), number)
+        elif rows and rows[-1][0] == labelled and (parts := _parts_under(words, rows[-1][1])):
+            rows[-1], columns = (labelled, parts), _column_roles(parts, labelled)
+            continue
         elif names_indicator_columns(cells):
             cells = _pieces(cells)
             columns, labelled, above, orphans = _column_roles(cells, number), number, False, False
@@ -247,8 +253,8 @@ def _joined_rows(lines: list[str]) -> tuple[Untabbed, int]:
                 notes.append(_unplaced(number, line, why))
                 continue
             cells = money_above = placed_money
-        elif compact(words[0]) in _TOTALS:
-            cells = _totals(words, columns)
+        elif (start := _total_start(words, columns)) is not None:
+            cells = _totals(words, columns, start)
         elif (
             is_footer(words[0])
             or is_page_furniture(line)
@@ -347,6 +353,23 @@ def _label_ends(
     for word, col in zip(words, placements[0], strict=True):
         cells[col] = word
     return tuple(cells)
+
+
+def _parts_under(words: list[str], labels: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The column labels with one of them replaced by the labels of the line right under them,
+    a header printed over two rows (`指标值`, merged across two columns, over `年度指标值
+    实际完成值`): every word a label, the first naming the role of one label above and of one
+    only (the one it is a part of), the others roles no label above names, and the row so made
+    names indicator columns. None otherwise (a row of values, or labels of a table's own)."""
+    if len(words) < 2 or not all(map(_is_label, words)):
+        return None
+    roles = [column_roles(word)[:1] for word in words]
+    above = [column_roles(label)[:1] for label in labels]
+    group = [col for col, role in enumerate(above) if role and role == roles[0]]
+    if len(group) != 1 or any(not role or role in above for role in roles[1:]):
+        return None
+    parts = (*labels[: group[0]], *words, *labels[group[0] + 1 :])
+    return parts if names_indicator_columns(parts) else None
 
 
 def _joined_labels(labels: tuple[str, ...], ends: tuple[str, ...]) -> tuple[str, ...]:
@@ -456,14 +479,28 @@ def _aligned(cells: tuple[str, ...], words: list[str], above: tuple[str, ...]) -
     return cells
 
 
-def _totals(words: list[str], columns: tuple[str | None, ...] | None) -> tuple[str, ...]:
-    """The row of a table's points (`总分 100 98.46`): its label, and its figures under the
-    points columns (weight, score) when there is one figure for each; else as printed."""
+def _total_start(words: list[str], columns: tuple[str | None, ...] | None) -> int | None:
+    """Where a row of a table's points begins: at its first word (`总分 100 98.46`), or at its
+    second after the department that opens every row under a department column (`某局 总分 100
+    97.7`, a sheet's rows); None for any other row."""
+    if compact(words[0]) in _TOTALS:
+        return 0
+    opens = bool(columns) and columns[0] == "department" and len(words) > 1
+    return 1 if opens and compact(words[1]) in _TOTALS else None
+
+
+def _totals(
+    words: list[str], columns: tuple[str | None, ...] | None, start: int
+) -> tuple[str, ...]:
+    """The row of a table's points (`总分 100 98.46`) from its label, at `start`: the words before
+    it in the columns they open, its label, and its figures under the points columns (weight,
+    score) when there is one figure for each; else as printed."""
     points = [col for col, role in enumerate(columns or ()) if COLUMN_KINDS.get(role) == "points"]
-    if len(points) != len(words) - 1 or not all(map(_is_figure, words[1:])):
+    figures = words[start + 1 :]
+    if len(points) != len(figures) or not all(map(_is_figure, figures)):
         return tuple(words)
-    cells = [words[0], *[""] * points[-1]]
-    for col, word in zip(points, words[1:], strict=True):
+    cells = [*words[: start + 1], *[""] * (points[-1] - start)]
+    for col, word in zip(points, figures, strict=True):
         cells[col] = word
     return tuple(cells)
 
@@ -656,7 +693,7 @@ def _fits(role: str | None, text: str, following: str, columns, strict: bool = T
     if kind == "word" or (word and any(COLUMN_KINDS.get(c) == "word" for c in columns)):
         return kind == "word" and word
     if kind == "points":
-        return bool(_POINTS.match(fold(text))) or text in EMPTY_AMOUNTS
+        return bool(_POINTS.match(fold(text))) or text in EMPTY_AMOUNTS or text in UNSCORED_WORDS
     if kind == "amount":
         return is_amount(text) or text in EMPTY_AMOUNTS
     if kind == "unit":  # a unit the vocabulary may not know (`起/万台`) is no note either

@@ -184,6 +184,8 @@ FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "项目属性", "项目类别", "项目类型", "归口科室", "归口业务科室", "项目负责人及电话",
         "项目负责人", "项目概况", "立项依据", "项目设立必要性", "项目实施计划", "部门预算编码",
         "资金用途", "是否政府采购", "项目基本情况",
+        # The project's code in a cell of its own beside the name (`项目名称 | … | 项目编号 | 2019-…`).
+        "项目编码", "项目编号", "项目代码",
         # The Hunan form's money from above beside 年度本级预算金额: no part of that total (so
         # not a fiscal_part), a field of its own.
         "上级资金",

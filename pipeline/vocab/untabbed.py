@@ -18,6 +18,10 @@ COLUMN_KINDS = {
     "standard": "note", "explanation": "note", "deviation": "note",
 }  # fmt: skip
 
+# What a points column prints for an indicator it does not score (`10 未评分`: its 分值, no 得分),
+# beside figures and dashes: read as no points, like a dash.
+UNSCORED_WORDS = ("未评分", "不评分", "暂不评分", "未打分", "不计分", "暂不计分")
+
 # How the name of a level ends, a level the vocabulary may lack (`过程管理指标`): a row left out
 # that begins with one may have printed the 一级 of the rows below it. So may one that begins
 # with the head of a level's name wrapped in a narrow column (`效益指` over `标`), a head of at
