@@ -44,6 +44,10 @@ HELDOUT_2 = _load("heldout-target-values-2.jsonl")
 # (3年1次), ordinals in a list, hotline and version numbers, money, percentage points, falls,
 # compound bounds, typed and damaged operators, letter-spaced values, footnote marks, actuals.
 HELDOUT_3 = _load("heldout-target-values-3.jsonl")
+# The fourth round: areas, volumes, energy, beds and person-days, compound rates, ranges with the
+# unit on both ends, tolerances around a value, ratios, qualified counts, time limits, dates in
+# Chinese numerals, grades, changes from a base year, zero targets, financial numerals, actuals.
+HELDOUT_4 = _load("heldout-target-values-4.jsonl")
 
 
 def _id(case: dict) -> str:
@@ -103,8 +107,13 @@ def test_heldout_values_third_round(case):
     assert _parsed(case) == case["clauses"]
 
 
+@pytest.mark.parametrize("case", HELDOUT_4, ids=[_id(case) for case in HELDOUT_4])
+def test_heldout_values_fourth_round(case):
+    assert _parsed(case) == case["clauses"]
+
+
 def test_cases_cover_all_fields():
-    for case in CASES + HELDOUT + HELDOUT_2 + HELDOUT_3:
+    for case in CASES + HELDOUT + HELDOUT_2 + HELDOUT_3 + HELDOUT_4:
         for clause in case["clauses"]:
             assert tuple(clause) == CLAUSE_FIELDS, case["text"]
 
@@ -112,7 +121,7 @@ def test_cases_cover_all_fields():
 def test_cases_are_distinct():
     keys = [
         (case["text"], case["indicator_name"], case["fiscal_year"])
-        for case in CASES + HELDOUT + HELDOUT_2 + HELDOUT_3
+        for case in CASES + HELDOUT + HELDOUT_2 + HELDOUT_3 + HELDOUT_4
     ]
     assert len(keys) == len(set(keys))
 
