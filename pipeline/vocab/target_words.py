@@ -238,6 +238,7 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("天", "天", "duration", 1),
     ("日", "日", "duration", 1),
     ("日历天", "日历天", "duration", 1),  # a construction period counted in calendar days
+    ("个日历天", "日历天", "duration", 1),
     ("工作日", "工作日", "duration", 1),
     ("个工作日", "工作日", "duration", 1),
     ("周", "周", "duration", 1),
@@ -409,8 +410,9 @@ RATE_DENOMINATORS: tuple[str, ...] = (
     "度", "d", "h", "s",  # per kWh (`元/度`), per day, hour, second (`m³/d`, `km/h`, `m/s`)
 )  # fmt: skip
 
-# What joins a rate's second denominator to its first: `元/人/月`, `元/人·月`, `元/生・年`.
-RATE_JOINERS: str = "/·・"
+# What joins a rate's second denominator to its first: `元/人/月`, `元/人·月`, `元/生・年`, and the
+# dots typed or converted for the middle dot, which full-width folding leaves (`元/人•月`, `∙`, `‧`).
+RATE_JOINERS: str = "/·・•∙‧"
 
 # Characters that full-width folding would split into several (`㎡` -> `m2`, `²` -> `2`), or turn
 # into a digit (`①` -> `1`, a footnote's `¹` -> `1`): kept as written so that a unit, a list's
@@ -590,9 +592,9 @@ RELATIVE_YEAR_NOT_AFTER: dict[str, str] = {
 # Words that make the date after them the base of a comparison, not a date of the target's
 # own: `较2023年提高2个百分点` is 2 percentage points (its context `较2023年提高`), as
 # `较上年提高5个百分点` is; the date stays in the context. Words before the date, and words
-# after it (`与2023年相比增长5%`).
+# after it (`与2023年相比增长5%`, `在2024年基础上提高3个百分点`).
 COMPARISON_BASE_WORDS: tuple[str, ...] = ("较", "比", "相较", "较之")
-COMPARISON_BASE_WORDS_AFTER: tuple[str, ...] = ("相比", "相较", "比较")
+COMPARISON_BASE_WORDS_AFTER: tuple[str, ...] = ("相比", "相较", "比较", "基础上", "的基础上")
 
 # Words before a target that say how firmly it is meant, not what it counts (`力争达到100%`,
 # `原则上不低于800元`): they stay in the clause's context, but a cell of a target and such a
