@@ -672,7 +672,8 @@ def _stands_as_number(
             return True
         if not folded[: m.start()].strip(_TRIM) and not folded[end:].strip(_TRIM):
             return True  # the whole value
-        return bool(unit) and not folded[end : end + 1].isalnum()
+        after = folded[end : end + 1]
+        return bool(unit) and (not after.isalnum() or after in vocab.AMOUNT_ENDS)
     if _CLOCK.match(folded, m.end("n1")) or (start and _CLOCK_BEFORE.search(folded, 0, start)):
         return False  # `9:00-17:00`, `1:20`: a time of day or a ratio, not a quantity
     if unit is None and more is None:
@@ -723,8 +724,9 @@ _NOTE_REFERENCE_ENDS = frozenset(word[-1] for word in vocab.NOTE_REFERENCES)
 _ORDINAL_LIST = re.compile(
     f"[{re.escape(vocab.ORDINAL_MARKS)}](?:{_NUMBER}[{re.escape(vocab.ORDINAL_LIST_JOINERS)}])+$"
 )
-_CLOCK = re.compile(r":[0-9]")
-_CLOCK_BEFORE = re.compile(r"[0-9]:$")
+_RATIO_SIGN = f"[{re.escape(vocab.RATIO_SIGNS)}]"
+_CLOCK = re.compile(f"{_RATIO_SIGN}[0-9]")
+_CLOCK_BEFORE = re.compile(f"[0-9]{_RATIO_SIGN}$")
 
 
 def _split_chinese_magnitude(numeral: str, unit: str | None) -> tuple[str, str | None]:

@@ -419,6 +419,10 @@ RATE_JOINERS: str = "/·・•∙‧"
 # item mark or a footnote mark never turns into a number.
 FOLD_KEEP: str = "㎡¹²³⁰⁴⁵⁶⁷⁸⁹①②③④⑤⑥⑦⑧⑨"
 
+# A sum written in financial numerals ends with this word (`人民币捌拾万元整`: exactly that much), as
+# a phrase ends: the numeral before its unit is a number still, the word is context.
+AMOUNT_ENDS: str = "整"
+
 # Chinese numerals: digits (ordinary and financial), small and large place values, and the
 # decimal point.
 CHINESE_DIGITS: dict[str, int] = {
@@ -700,6 +704,10 @@ NAME_WORDS_REACH: int = 4
 # A number right after one of these words, opening the value or a bracket, refers to a note
 # (`≥98%（注1）`); it counts nothing.
 NOTE_REFERENCES: tuple[str, ...] = ("注", "备注", "脚注")
+# Between the two terms of a ratio or the hour and minute of a time (`1:20`, `9:00`): numbers
+# there are no quantities. The colon, and the ratio sign full-width folding leaves (`1∶2`).
+RATIO_SIGNS: str = ":∶"
+
 # A number beside a times sign (TIMES_SIGNS, other than in `×10^n`) is a factor of a product
 # (`7×24小时`, `3×3米`), neither factor a target.
 
