@@ -546,3 +546,21 @@ def test_the_held_out_fixes_stop_where_their_words_stop(text, clauses):
     assert [
         (c.kind, c.operator, c.value, c.value_max, c.unit, c.context) for c in parse_target(text)
     ] == clauses
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        # An inclusiveness note between a date and its deadline word restates or narrows it.
+        ("2025年12月31日(含)前", ("date", "<=", datetime.date(2025, 12, 31), None)),
+        ("2025年12月31日（不含）前", ("date", "<", datetime.date(2025, 12, 31), None)),
+        ("2025年6月(含)以后", ("date", ">=", datetime.date(2025, 6, 1), None)),
+        # The ratio sign parts two terms as a colon does; 整 ends a sum as the phrase's end does.
+        ("1∶2", ("text", None, None, "1∶2")),
+        ("叁拾万元整", ("money", "=", 30.0, "整")),
+    ],
+)
+def test_the_fourth_round_fixes_stop_where_their_words_stop(text, clause):
+    (found,) = parse_target(text)
+    value = found.date if found.kind == "date" else found.value
+    assert (found.kind, found.operator, value, found.context) == clause

@@ -269,7 +269,8 @@ _QUANTITY_WITH_SUFFIXES = (
     f"(?:{_QUANTITY})(?: ?(?P<note1>{_NOTE}))?(?: ?(?P<post>{_SUFFIX}))?(?: ?(?P<note2>{_NOTE}))?"
 )
 _SCANNER = re.compile(
-    f"{_PREFIXED}(?:(?P<date>{_DATE})(?: ?(?P<date_post>{_alternation(_DATE_SUFFIXES)}))?"
+    f"{_PREFIXED}(?:(?P<date>{_DATE})(?: ?(?P<date_note>{_NOTE}))?"
+    f"(?: ?(?P<date_post>{_alternation(_DATE_SUFFIXES)}))?"
     f"|{_QUANTITY_WITH_SUFFIXES})"
 )
 # Most values hold no date and are read with the quantities alone, which is much faster.
@@ -817,6 +818,8 @@ def _read_date(m: re.Match, fiscal_year: int | None) -> _Reading | None:
         operator = _PREFIX_OPERATORS[pre]
     else:
         operator = default
+    if m.group("date_note"):  # `2025年12月31日（含）前`: the note says the deadline day is in
+        operator = _apply_note(m.group("date_note"), operator)
     first, last = _resolve(start, fiscal_year), _resolve(end, fiscal_year)
     if first and last and last < first:
         # `2025年11月至2月` runs into the next year; two written years the wrong way round
