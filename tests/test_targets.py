@@ -564,3 +564,21 @@ def test_the_fourth_round_fixes_stop_where_their_words_stop(text, clause):
     (found,) = parse_target(text)
     value = found.date if found.kind == "date" else found.value
     assert (found.kind, found.operator, value, found.context) == clause
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        # A tolerance right after a bare value is the band around it: in the value's unit or
+        # none, or percentage points on a percentage, added; in percent of another unit, a share.
+        ("100±5", [("between", 95.0, 105.0, None)]),
+        ("98%±1个百分点", [("between", 97.0, 99.0, "%")]),
+        ("200万元±5‰", [("between", 199.0, 201.0, "万元")]),
+        # Not after a bound, nor across units it cannot relate, nor after a gap of words.
+        ("≥100%±5%", [(">=", 100.0, None, "%"), ("between", -5.0, 5.0, "%")]),
+        ("1.5万元±500元", [("=", 1.5, None, "万元"), ("between", -500.0, 500.0, "元")]),
+        ("30天，误差±2天", [("=", 30.0, None, "天"), ("between", -2.0, 2.0, "天")]),
+    ],
+)
+def test_a_tolerance_after_a_value_is_the_band_around_it(text, clauses):
+    assert [(c.operator, c.value, c.value_max, c.unit) for c in parse_target(text)] == clauses

@@ -11,8 +11,9 @@ symbols themselves live in `pipeline.vocab.target_words`. Reading takes four ste
 2. scan: one pattern finds each date or quantity together with the operators around it
    (a value that is one plain Arabic quantity, the commonest case, is matched whole instead);
 3. split: a reading that only names what a neighbour is counted per, for or on (a period
-   after 每, a label before a colon, a scale after 满分) becomes its context; text between two
-   readings is shared out at the first clause separator;
+   after 每, a label before a colon, a scale after 满分) becomes its context; a tolerance right
+   after a value joins it as the band around it (`100%±5%`); text between two readings is
+   shared out at the first clause separator;
 4. hint: a value without operator or unit takes them from a template in the indicator name.
 
 Speed matters (tens of millions of values at national scale): every pattern is compiled once
@@ -429,6 +430,7 @@ class _Reading:
     is_date: bool = False
     weak: bool = False  # a word for the current year, kept only if nothing else is read
     inner: tuple[int, int] | None = None  # words inside the reading that are context
+    tolerance: bool = False  # `±5%`: a band around zero, or around a value written before it
 
 
 def _scan(folded: str, fiscal_year: int | None, dated: bool) -> list[_Reading]:
@@ -501,6 +503,50 @@ def _names_a_neighbour(
     ):
         return True
     return after_one and before.endswith((*vocab.SCALE_WORDS, *vocab.PER_MARKS_AFTER))
+
+
+def _centred(folded: str, readings: list[_Reading]) -> list[_Reading]:
+    """The readings with each tolerance written right after a bare value (`100%±5%`,
+    `50万元±10%`) joined to it: the band around that value, both ends included."""
+    if len(readings) < 2 or not any(reading.tolerance for reading in readings):
+        return readings
+    joined = [readings[0]]
+    for reading in readings[1:]:
+        band = _band(folded, joined[-1], reading) if reading.tolerance else None
+        if band is None:
+            joined.append(reading)
+        else:
+            joined[-1] = band
+    return joined
+
+
+def _band(folded: str, centre: _Reading, tolerance: _Reading) -> _Reading | None:
+    """`centre ± tolerance` as one range: the tolerance in the centre's unit (or none, or points
+    of a percentage, TOLERANCE_POINTS) is added and taken away; in a unit of TOLERANCE_SHARES it
+    is that share of the centre."""
+    if (
+        centre.is_date
+        or centre.tolerance
+        or centre.amount_max is not None
+        or centre.operator_written
+        or (centre.unit is None and tolerance.unit is not None)
+        or folded[centre.end : tolerance.start].strip()
+    ):
+        return None
+    (value, decimals), (width, width_decimals) = centre.amount, tolerance.amount_max
+    points = vocab.TOLERANCE_POINTS.get(tolerance.unit)
+    if tolerance.unit in (None, centre.unit) or points == centre.unit:
+        decimals = max(decimals, width_decimals)
+    elif tolerance.unit in vocab.TOLERANCE_SHARES:
+        width = value * width / vocab.TOLERANCE_SHARES[tolerance.unit]
+        decimals += width_decimals + round(math.log10(vocab.TOLERANCE_SHARES[tolerance.unit]))
+    else:
+        return None
+    low, high = round(value - width, decimals), round(value + width, decimals)
+    return _Reading(
+        centre.start, tolerance.end, "between", True, (low, decimals), (high, decimals),
+        centre.unit, centre.unit,
+    )  # fmt: skip
 
 
 def _period_of(folded: str, reading: _Reading, next_one: _Reading) -> bool:
@@ -578,8 +624,9 @@ def _read_quantity(m: re.Match, folded: str) -> _Reading | None:
     operator, written = _operator(pre, post, more, ranged, (note1, note2))
     unit_low = unit_low if unit_low is not None else unit
     return _Reading(
-        start, m.end(), operator, written, amount, amount_max, unit, unit_low, inner=inner
-    )
+        start, m.end(), operator, written, amount, amount_max, unit, unit_low, inner=inner,
+        tolerance=bool(tol_n),
+    )  # fmt: skip
 
 
 def _operator(
@@ -1161,7 +1208,11 @@ def _parse(
     dated = _MAY_HOLD_DATE.search(folded) is not None
     plain = None if dated else _PLAIN.fullmatch(folded)
     reading = _plain_reading(plain) if plain else None
-    readings = [reading] if reading else _context_only(folded, _scan(folded, fiscal_year, dated))
+    readings = (
+        [reading]
+        if reading
+        else _centred(folded, _context_only(folded, _scan(folded, fiscal_year, dated)))
+    )
     if not readings:
         return (_text_clause(display),)
     return _clauses(display, folded, readings, hint)

@@ -156,8 +156,14 @@ RANGE_SUFFIXES: tuple[str, ...] = ("之间",)
 # `X多` / `X余`: more than X (`五百多`, `500余人`); written between the number and its unit.
 MORE_THAN_MARKERS: tuple[str, ...] = ("多", "余")
 
-# Tolerances around zero: `±3%` is the range -3 .. 3.
+# Tolerances around zero: `±3%` is the range -3 .. 3; right after a value in a unit, around that
+# value (`100%±5%` is 95 .. 105 %).
 TOLERANCE_MARKERS: tuple[str, ...] = ("±", "正负")
+# ... and a tolerance in one of these units after a value in another unit is that share of the
+# value: (unit, the whole) — `50万元±10%` is 45 .. 55 万元.
+TOLERANCE_SHARES: dict[str, int] = {"%": 100, "‰": 1000}
+# ... and one in percentage points after a percentage is added to it (`98%±1个百分点`: 97 .. 99 %).
+TOLERANCE_POINTS: dict[str, str] = {"个百分点": "%"}
 
 # Between the two ends of a range: `80-90%`, `3～5天`, `3至5个`, `2023.07-2024.01`.
 RANGE_SEPARATORS: tuple[str, ...] = ("-", "--", "—", "——", "–", "~", "〜", "至", "到")
