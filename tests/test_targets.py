@@ -558,6 +558,9 @@ def test_the_held_out_fixes_stop_where_their_words_stop(text, clauses):
         # The ratio sign parts two terms as a colon does; 整 ends a sum as the phrase's end does.
         ("1∶2", ("text", None, None, "1∶2")),
         ("叁拾万元整", ("money", "=", 30.0, "整")),
+        # An operator reaches over a verb of what is counted right before the quantity ...
+        ("最多支持3个项目", ("number", "<=", 3.0, "支持 项目")),
+        ("≥覆盖90%", ("percent", ">=", 90.0, "覆盖")),
     ],
 )
 def test_the_fourth_round_fixes_stop_where_their_words_stop(text, clause):
@@ -582,3 +585,10 @@ def test_the_fourth_round_fixes_stop_where_their_words_stop(text, clause):
 )
 def test_a_tolerance_after_a_value_is_the_band_around_it(text, clauses):
     assert [(c.operator, c.value, c.value_max, c.unit) for c in parse_target(text)] == clauses
+
+
+def test_an_operator_reaches_over_a_verb_only_to_the_quantity_right_after_it():
+    # ... and not past a clause separator into the next clause.
+    assert [
+        (c.operator, c.value, c.unit, c.context) for c in parse_target("不少于3个乡镇，覆盖5个村")
+    ] == [(">=", 3.0, "个", "乡镇"), ("=", 5.0, "个", "覆盖 村")]

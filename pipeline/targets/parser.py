@@ -256,15 +256,18 @@ def _char_class(chars: set[str], negated: bool = False) -> str:
 
 
 # An operator and what a share is of, right before the share (`不超过合同金额的10%`): words
-# that neither start a quantity nor separate clauses. Looked for behind a quantity only when
-# SHARE_OF stands there, so that scanning pays nothing for it.
+# that neither start a quantity nor separate clauses; or an operator and a verb of what is
+# counted (`至少覆盖5个行政村`). Looked for behind a quantity only when SHARE_OF or such a verb
+# stands there, so that scanning pays nothing for it.
 _OF_CHAR = _char_class(
     _QUANTITY_START_CHARS | {ch for word in vocab.CLAUSE_SEPARATORS for ch in word}, negated=True
 )
 _OPERATOR_OVER_SHARE_OF = re.compile(
-    f"(?P<pre>{_PREFIX}) ?(?P<of>{_OF_CHAR}{{1,{vocab.SHARE_OF_LONGEST}}}{vocab.SHARE_OF}) ?$"
+    f"(?P<pre>{_PREFIX}) ?(?P<of>{_OF_CHAR}{{1,{vocab.SHARE_OF_LONGEST}}}{vocab.SHARE_OF}"
+    f"|{_alternation(vocab.VERBS_AFTER_OPERATORS)}) ?$"
 )
 _SHARE_OF_REACH = max(map(len, _PREFIX_OPERATORS)) + vocab.SHARE_OF_LONGEST + 3
+_LONGEST_VERB = max(map(len, vocab.VERBS_AFTER_OPERATORS))
 _QUANTITY_WITH_SUFFIXES = (
     f"(?:(?P<within>{_alternation(vocab.RANGE_OPENERS)}) ?)?"
     f"(?:{_QUANTITY})(?: ?(?P<note1>{_NOTE}))?(?: ?(?P<post>{_SUFFIX}))?(?: ?(?P<note2>{_NOTE}))?"
@@ -617,7 +620,12 @@ def _read_quantity(m: re.Match, folded: str) -> _Reading | None:
         return None
 
     start, inner = m.start(), None
-    if not pre and vocab.SHARE_OF in folded[max(0, start - 2) : start]:
+    if not pre and (
+        vocab.SHARE_OF in folded[max(0, start - 2) : start]
+        or folded[max(0, start - _LONGEST_VERB - 1) : start]
+        .rstrip()
+        .endswith(vocab.VERBS_AFTER_OPERATORS)
+    ):
         share_of = _OPERATOR_OVER_SHARE_OF.search(folded, max(0, start - _SHARE_OF_REACH), start)
         if share_of:
             pre, start, inner = share_of["pre"], share_of.start(), share_of.span("of")

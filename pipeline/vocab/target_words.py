@@ -179,6 +179,12 @@ INTERVAL_READ_AS: str = "~"
 SHARE_OF: str = "的"
 # ... at most this many characters of them, none that starts a quantity or separates clauses.
 SHARE_OF_LONGEST: int = 12
+# Likewise an operator may stand before the verb of what is counted: `至少覆盖5个行政村` is `>=` 5 个,
+# `不少于开展3次` `>=` 3 次; the verb is context.
+VERBS_AFTER_OPERATORS: tuple[str, ...] = (
+    "覆盖", "完成", "开展", "举办", "组织", "培训", "服务", "惠及", "带动", "新增", "新建", "建成",
+    "发放", "支持", "扶持", "资助", "救助", "帮扶", "接待", "引进", "吸纳", "安置", "招募", "实施",
+)  # fmt: skip
 
 # A range written in words, `介于10和20之间`, `介于80%与90%之间`: the word that opens it, and the
 # words that join its two ends besides the separators above. Both ends are included, as in
