@@ -555,6 +555,15 @@ def test_the_held_out_fixes_stop_where_their_words_stop(text, clauses):
         ("2025年12月31日(含)前", ("date", "<=", datetime.date(2025, 12, 31), None)),
         ("2025年12月31日（不含）前", ("date", "<", datetime.date(2025, 12, 31), None)),
         ("2025年6月(含)以后", ("date", ">=", datetime.date(2025, 6, 1), None)),
+        ("2025年12月31日前(不含)", ("date", "<", datetime.date(2025, 12, 31), None)),
+        # A 日 or 号 after a dotted day is the day's own word.
+        ("2025.12.31号", ("date", "=", datetime.date(2025, 12, 31), None)),
+        # A digit after 成 is its tenth; 制 makes a scale only of a quantity after another one.
+        ("九成五以上", ("percent", ">=", 95.0, None)),
+        ("实行3班制", ("number", "=", 3.0, "实行 制")),
+        # A number without a unit before 点 or 时 tells the hour, read whole or scanned.
+        ("8点", ("text", None, None, "8点")),
+        ("18时前", ("text", None, None, "18时前")),
         # The ratio sign parts two terms as a colon does; 整 ends a sum as the phrase's end does.
         ("1∶2", ("text", None, None, "1∶2")),
         ("叁拾万元整", ("money", "=", 30.0, "整")),

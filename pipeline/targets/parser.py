@@ -112,6 +112,7 @@ _ARABIC = f"(?<![0-9.A-Za-z])[-+]?{_ARABIC_UNSIGNED}"
 # unless `多`/`余` follows (`_LONE_PLACE`).
 _CHINESE = f"(?:[{_CN_DIGITS}{_CN_TENS}])[{_CN_ALL}]*(?:{vocab.CHINESE_POINT}[{_CN_DIGITS}]+)?"
 _NUMBER = f"(?:{_ARABIC}|{_CHINESE})"
+_TENTHS_UNIT = _alternation(vocab.TENTHS_UNITS)
 _RANGE_SEPARATOR = _alternation(vocab.RANGE_SEPARATORS)
 _RANGE_JOINER = _alternation(vocab.RANGE_JOINERS)  # only after a range opener (`介于`)
 _NOTE = f"\\({_alternation(word for word, _ in vocab.INCLUSIVENESS_NOTES)}[^()]{{0,12}}\\)"
@@ -148,7 +149,8 @@ _QUANTITY = (
     "|(?<![0-9./])(?P<slash_n>[0-9]+)/(?P<slash_d>[0-9]+)(?![0-9/])"
     f"|(?P<tol>{_alternation(vocab.TOLERANCE_MARKERS)}) ?(?P<tol_n>{_ARABIC_UNSIGNED}|{_CHINESE})"
     f"(?: ?(?P<tol_u>{_UNIT}))?"
-    f"|(?P<n1>{_NUMBER}|{_LONE_PLACE}){_MAGNITUDE_MORE}(?: ?(?P<u1>{_UNIT}))?"
+    f"|(?P<n1>{_NUMBER}|{_LONE_PLACE}){_MAGNITUDE_MORE}"
+    f"(?: ?(?P<u1>{_UNIT})(?:(?<={_TENTHS_UNIT})(?P<tenth>[{_CN_DIGITS}]))?)?"
     f"(?: ?(?P<sep>{_RANGE_SEPARATOR}|(?(within){_RANGE_JOINER}|(?!))) ?(?P<n2>{_NUMBER})"
     f"(?: ?(?P<u2>{_UNIT}))?)?"
 )
@@ -190,7 +192,7 @@ def _date_pattern(g: str) -> str:
     separators = re.escape(vocab.DATE_SEPARATORS)
     iso = (
         f"(?P<iy{g}>{_YEAR})(?P<isep{g}>[{separators}])(?P<im{g}>{_MONTH})"
-        f"(?:(?P=isep{g})(?P<id{g}>{_DAY}))?"
+        f"(?:(?P=isep{g})(?P<id{g}>{_DAY})[日号]?)?"
         # A number glued to a unit is never a date: `2025.5万元` is money.
         f"(?![0-9]|\\.[0-9]| ?{_UNIT})"
     )
@@ -274,7 +276,7 @@ _QUANTITY_WITH_SUFFIXES = (
 )
 _SCANNER = re.compile(
     f"{_PREFIXED}(?:(?P<date>{_DATE})(?: ?(?P<date_note>{_NOTE}))?"
-    f"(?: ?(?P<date_post>{_alternation(_DATE_SUFFIXES)}))?"
+    f"(?: ?(?P<date_post>{_alternation(_DATE_SUFFIXES)}))?(?: ?(?P<date_note2>{_NOTE}))?"
     f"|{_QUANTITY_WITH_SUFFIXES})"
 )
 # Most values hold no date and are read with the quantities alone, which is much faster.
@@ -505,7 +507,10 @@ def _names_a_neighbour(
         or _period_of(folded, reading, next_one)
     ):
         return True
-    return after_one and before.endswith((*vocab.SCALE_WORDS, *vocab.PER_MARKS_AFTER))
+    return after_one and (
+        before.endswith((*vocab.SCALE_WORDS, *vocab.PER_MARKS_AFTER))
+        or folded.startswith(vocab.SCALE_WORDS_AFTER, reading.end)
+    )
 
 
 def _centred(folded: str, readings: list[_Reading]) -> list[_Reading]:
@@ -570,14 +575,14 @@ def _is_duration(unit: str | None) -> bool:
 
 _QUANTITY_GROUPS = (
     "pre", "within", "post", "more", "note1", "note2", "share", "share_n", "frac_d", "frac_n",
-    "slash_n", "slash_d", "tol_n", "tol_u", "n1", "u1", "n2", "u2",
+    "slash_n", "slash_d", "tol_n", "tol_u", "n1", "u1", "tenth", "n2", "u2",
 )  # fmt: skip
 
 
 def _read_quantity(m: re.Match, folded: str) -> _Reading | None:
     (
         pre, within, post, more, note1, note2, share, share_n, frac_d, frac_n,
-        slash_n, slash_d, tol_n, tol_u, n1, u1, n2, u2,
+        slash_n, slash_d, tol_n, tol_u, n1, u1, tenth, n2, u2,
     ) = m.group(*_QUANTITY_GROUPS)  # fmt: skip
     if within and not n2:
         return None  # `介于` opens no range here: the number is read without it
@@ -589,6 +594,8 @@ def _read_quantity(m: re.Match, folded: str) -> _Reading | None:
             return None
         n1, u1 = _split_chinese_magnitude(n1, u1)
         amount = _read_number(n1)
+        if tenth and amount is not None:  # `八成五`: 8.5 成
+            amount = (amount[0] + vocab.CHINESE_DIGITS[tenth] / 10, amount[1] + 1)
         unit = unit_low = u1
         if n2:
             n2, u2 = _split_chinese_magnitude(n2, u2)
@@ -685,8 +692,15 @@ def _plain_reading(m: re.Match) -> _Reading | None:
     unit = _with_magnitude(m, u1)
     if amount is None or _means_the_last(pre, unit):
         return None
-    if unit is None and more is None and _NAMED_BY.match(m.string, m.end("n1")):
-        return None  # `12345热线`: left to scanning, which reads no number in a name
+    if (
+        unit is None
+        and more is None
+        and (
+            _NAMED_BY.match(m.string, m.end("n1"))
+            or m.string.startswith(vocab.CLOCK_WORDS, m.end("n1"))
+        )
+    ):
+        return None  # `12345热线`, `8点`: left to scanning, which reads no number in a name
     operator, written = _operator(pre, post, more, False, (note1, note2))
     start = m.start("pre") if pre else m.start("n1")
     return _Reading(start, m.start("rest"), operator, written, amount, None, unit, unit)
@@ -738,6 +752,8 @@ def _stands_as_number(
             return False  # `5G`, `3A级`: a code, not a quantity
         if _NAMED_BY.match(folded, m.end("n1")):
             return False  # `12345热线`, `2.0版本`: a line's or a release's name
+        if folded.startswith(vocab.CLOCK_WORDS, m.end("n1")):
+            return False  # `早8点至晚6点`: hours of the clock
     return True
 
 
@@ -873,8 +889,9 @@ def _read_date(m: re.Match, fiscal_year: int | None) -> _Reading | None:
         operator = _PREFIX_OPERATORS[pre]
     else:
         operator = default
-    if m.group("date_note"):  # `2025年12月31日（含）前`: the note says the deadline day is in
-        operator = _apply_note(m.group("date_note"), operator)
+    for note in m.group("date_note", "date_note2"):  # `2025年12月31日（含）前`, `…前（含）`
+        if note:
+            operator = _apply_note(note, operator)
     first, last = _resolve(start, fiscal_year), _resolve(end, fiscal_year)
     if first and last and last < first:
         # `2025年11月至2月` runs into the next year; two written years the wrong way round

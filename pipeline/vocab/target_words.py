@@ -203,8 +203,10 @@ PER_WORDS: tuple[str, ...] = ("每", "每隔")
 # phases, not 1 期 and 2 期). A quantity with an operator written stays a clause.
 LABEL_MARKS: tuple[str, ...] = (":",)
 # Likewise a quantity after these words, when another comes before it, is the scale the earlier
-# one is measured on (`≥4.5分（满分5分）`), context of that one, not a target of 5 分.
+# one is measured on (`≥4.5分（满分5分）`), context of that one, not a target of 5 分 ...
 SCALE_WORDS: tuple[str, ...] = ("满分",)
+# ... and so is one before these words (`≥4.5分（5分制）`: on a scale of five).
+SCALE_WORDS_AFTER: tuple[str, ...] = ("制",)
 # ... and so is one after a slash, when another comes before it: the period of a rate written
 # with its own number (`1次/2年`: once in two years, not also 2 年).
 PER_MARKS_AFTER: tuple[str, ...] = ("/",)
@@ -233,6 +235,9 @@ MAGNITUDES: tuple[tuple[str, int], ...] = (
     ("万", 10**4),
     ("千", 10**3),
 )
+
+# A Chinese digit right after one of these units is its tenth: `八成五` is 8.5 成, 85 %.
+TENTHS_UNITS: tuple[str, ...] = ("成",)
 
 # Units: (written, canonical, kind, factor). `factor` scales the value into the canonical
 # unit (`九成` is 90 %). Kinds: percent, money, duration, number. Units that begin with a
@@ -713,6 +718,9 @@ IDENTIFIER_MARKS: str = "号#"
 # line or a release, it counts nothing: `12345热线`, `开通12320卫生热线`, `2.0版本`, `3.0版`.
 NAME_WORDS_AFTER: tuple[str, ...] = ("热线", "专线", "版本", "版")
 NAME_WORDS_REACH: int = 4
+# A number without a unit before one of these tells the hour, it counts nothing: `早8点至晚6点`,
+# `18时前` (as `9:00-17:00`, RATIO_SIGNS).
+CLOCK_WORDS: tuple[str, ...] = ("点", "时")
 # A number right after one of these words, opening the value or a bracket, refers to a note
 # (`≥98%（注1）`); it counts nothing.
 NOTE_REFERENCES: tuple[str, ...] = ("注", "备注", "脚注")
