@@ -564,6 +564,18 @@ def test_the_held_out_fixes_stop_where_their_words_stop(text, clauses):
         # A number without a unit before 点 or 时 tells the hour, read whole or scanned.
         ("8点", ("text", None, None, "8点")),
         ("18时前", ("text", None, None, "18时前")),
+        # Two months listed make one span only when they follow one another.
+        ("2025年3、9月", ("text", None, None, "2025年3、9月")),
+        ("2025年5、6月完成", ("date", "between", datetime.date(2025, 5, 1), "完成")),
+        # A letter joined by + makes a name of the number on either side.
+        ("N+1", ("text", None, None, "N+1")),
+        ("1+X证书", ("text", None, None, "1+X证书")),
+        # An exponent: superscript after ×10, or a spreadsheet's mark with its sign only.
+        ("1.5×10³元", ("money", "=", 1500.0, None)),
+        ("2E+05", ("number", "=", 200000.0, None)),
+        ("≥5E", ("text", None, None, "≥5E")),
+        # ¥ gives the unit only to a number written without one, also after an operator.
+        ("¥≥500", ("money", ">=", 500.0, None)),
         # The ratio sign parts two terms as a colon does; 整 ends a sum as the phrase's end does.
         ("1∶2", ("text", None, None, "1∶2")),
         ("叁拾万元整", ("money", "=", 30.0, "整")),
@@ -586,6 +598,9 @@ def test_the_fourth_round_fixes_stop_where_their_words_stop(text, clause):
         ("100±5", [("between", 95.0, 105.0, None)]),
         ("98%±1个百分点", [("between", 97.0, 99.0, "%")]),
         ("200万元±5‰", [("between", 199.0, 201.0, "万元")]),
+        # The unit written once after the tolerance, or after the bracket around both, is both's.
+        ("100±5%", [("between", 95.0, 105.0, "%")]),
+        ("(25±2)", [("between", 23.0, 27.0, None)]),
         # Not after a bound, nor across units it cannot relate, nor after a gap of words.
         ("≥100%±5%", [(">=", 100.0, None, "%"), ("between", -5.0, 5.0, "%")]),
         ("1.5万元±500元", [("=", 1.5, None, "万元"), ("between", -500.0, 500.0, "元")]),

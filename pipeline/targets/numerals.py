@@ -12,9 +12,14 @@ from pipeline.vocab.target_words import (
     CHINESE_LARGE_PLACES,
     CHINESE_PLACES,
     CHINESE_POINT,
+    EXPONENT_MARKS,
+    SUPERSCRIPT_DIGITS,
 )
 
 Reading = tuple[float, int]
+
+_SUPERSCRIPTS = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
+_TIMES_TEN = 3  # `×10` before an exponent, which the scanner lets through only there
 
 _LARGE_PLACES_DESCENDING = sorted(CHINESE_LARGE_PLACES.items(), key=lambda item: -item[1])
 
@@ -27,19 +32,32 @@ _LONGEST_CHINESE_NUMERAL = 24
 
 
 def read_arabic(written: str) -> Reading | None:
-    """`-2,288.09`, `1.2×10^4` (LaTeX `\\times`), as matched by the target-value scanner."""
-    plain = written.replace(",", "").replace(" ", "")
-    head, _, exponent = plain.partition("^")
+    """`-2,288.09`, `1.2×10^4` (LaTeX `\\times`), `1.2×10⁴`, `1.2E+07`, as matched by the
+    target-value scanner."""
+    mantissa, exponent = _split_exponent(written.replace(",", "").replace(" ", ""))
     if exponent:
-        # The scanner only lets `×10^n` / `*10^n` through, so the mantissa is what precedes
-        # those three characters.
-        mantissa = head[:-3]
         value = float(f"{mantissa}e{exponent}")
         decimals = max(_decimals(mantissa) - int(exponent), 0)
     else:
-        value = float(plain)
-        decimals = _decimals(plain)
+        value = float(mantissa)
+        decimals = _decimals(mantissa)
     return (value, decimals) if math.isfinite(value) else None
+
+
+def _split_exponent(plain: str) -> tuple[str, str]:
+    """(mantissa, exponent or ''): the scanner lets an exponent through only after `×10^` /
+    `*10^`, `×10` and superscript digits, or an exponent mark and its sign."""
+    head, caret, exponent = plain.partition("^")
+    if caret:
+        return head[:-_TIMES_TEN], exponent
+    if plain[-1] in SUPERSCRIPT_DIGITS:
+        head = plain.rstrip(SUPERSCRIPT_DIGITS)
+        return head[:-_TIMES_TEN], plain[len(head) :].translate(_SUPERSCRIPTS)
+    for mark in EXPONENT_MARKS:
+        head, found, exponent = plain.partition(mark)
+        if found:
+            return head, exponent
+    return plain, ""
 
 
 def read_chinese(written: str) -> Reading | None:

@@ -105,7 +105,8 @@ _CN_PLACES = frozenset([*vocab.CHINESE_PLACES, *vocab.CHINESE_LARGE_PLACES])
 _GROUPED = "|".join(f"(?:{re.escape(mark)}[0-9]{{3}})+" for mark in vocab.DIGIT_GROUP_SEPARATORS)
 _ARABIC_UNSIGNED = (
     f"(?<![0-9.A-Za-z])(?:[0-9]{{1,3}}(?:{_GROUPED})(?![0-9])|[0-9]+)(?:\\.[0-9]+)?"
-    f"(?: ?[{re.escape(vocab.TIMES_SIGNS)}] ?10\\^-?[0-9]+)?"
+    f"(?: ?[{re.escape(vocab.TIMES_SIGNS)}] ?10(?:\\^-?[0-9]+|[{vocab.SUPERSCRIPT_DIGITS}]+)"
+    f"|[{vocab.EXPONENT_MARKS}][-+][0-9]{{1,3}})?"
 )
 _ARABIC = f"(?<![0-9.A-Za-z])[-+]?{_ARABIC_UNSIGNED}"
 # A Chinese numeral starts with a digit or 十: a lone 万 or 千 is a word (`千万`, `万元`),
@@ -219,14 +220,14 @@ _CURRENT_YEAR_OR_PART = _alternation(
 )
 _DATE = (
     # A range; its end may name only a day after a start that names one (`11月15日至30日`).
-    f"{_date_pattern('a')} ?{_RANGE_SEPARATOR} ?"
+    f"{_date_pattern('a')} ?(?:{_alternation(vocab.RANGE_FROM_WORDS)} ?)?{_RANGE_SEPARATOR} ?"
     f"(?:{_date_pattern('b')}|(?(cda)(?P<bd>{_DAY}|{_CN_DAY}) ?[日号]|(?!)))"
     f"|(?<![0-9.])(?P<ry1>{_YEAR}) ?年? ?{_RANGE_SEPARATOR} ?(?P<ry2>{_YEAR}) ?年度?"
     # `2025年10-12月`, `次年1-3月`, and after a year and a point `2025.10-12` (its 月 left out, as in
     # `2025.10`, when no digit or unit follows).
     f"|(?<![0-9.])(?:(?:(?P<ky>{_YEAR}|{_SHORT_YEAR}) ?年|(?P<kr>{_RELATIVE_YEAR})) ?"
     f"|(?P<kp>{_YEAR})\\.)?"
-    f"(?P<km1>{_MONTH}) ?{_RANGE_SEPARATOR} ?"
+    f"(?P<km1>{_MONTH}) ?(?:{_RANGE_SEPARATOR}|(?P<klist>{_alternation(vocab.MONTH_LIST_JOINERS)})) ?"
     f"(?P<km2>{_MONTH})(?(kp)(?: ?月份?|(?![0-9]|\\.[0-9]| ?{_UNIT}))| ?月份?)"
     # `12/31前`, `6.30前`: a month and day only count as a date before a deadline word, else
     # `1/2` or `6.3` would be one too; after a point the day has two digits.
@@ -537,13 +538,16 @@ def _band(folded: str, centre: _Reading, tolerance: _Reading) -> _Reading | None
         or centre.tolerance
         or centre.amount_max is not None
         or centre.operator_written
-        or (centre.unit is None and tolerance.unit is not None)
         or folded[centre.end : tolerance.start].strip()
     ):
         return None
     (value, decimals), (width, width_decimals) = centre.amount, tolerance.amount_max
+    unit, end = centre.unit or tolerance.unit, tolerance.end  # `25±2℃`: the unit written once
+    bracketed = _BRACKETED_UNIT.match(folded, end) if unit is None else None
+    if bracketed and folded[: centre.start].endswith("("):
+        unit, end = bracketed["unit"], bracketed.end()  # `(25±2)℃`, as standards write it
     points = vocab.TOLERANCE_POINTS.get(tolerance.unit)
-    if tolerance.unit in (None, centre.unit) or points == centre.unit:
+    if tolerance.unit in (None, unit) or points == unit:
         decimals = max(decimals, width_decimals)
     elif tolerance.unit in vocab.TOLERANCE_SHARES:
         width = value * width / vocab.TOLERANCE_SHARES[tolerance.unit]
@@ -552,9 +556,8 @@ def _band(folded: str, centre: _Reading, tolerance: _Reading) -> _Reading | None
         return None
     low, high = round(value - width, decimals), round(value + width, decimals)
     return _Reading(
-        centre.start, tolerance.end, "between", True, (low, decimals), (high, decimals),
-        centre.unit, centre.unit,
-    )  # fmt: skip
+        centre.start, end, "between", True, (low, decimals), (high, decimals), unit, unit
+    )
 
 
 def _period_of(folded: str, reading: _Reading, next_one: _Reading) -> bool:
@@ -754,6 +757,8 @@ def _stands_as_number(
             return False  # `12345热线`, `2.0版本`: a line's or a release's name
         if folded.startswith(vocab.CLOCK_WORDS, m.end("n1")):
             return False  # `早8点至晚6点`: hours of the clock
+        if _SCHEME_AFTER.match(folded, m.end("n1")) or _SCHEME_BEFORE.search(folded, 0, start):
+            return False  # `1+N`, `N+1`: a scheme's name
     return True
 
 
@@ -798,6 +803,9 @@ _ORDINAL_LIST = re.compile(
 )
 _RATIO_SIGN = f"[{re.escape(vocab.RATIO_SIGNS)}]"
 _CLOCK = re.compile(f"{_RATIO_SIGN}[0-9]")
+_BRACKETED_UNIT = re.compile(f"\\) ?(?P<unit>{_UNIT})")
+_SCHEME_AFTER = re.compile(f"[{re.escape(vocab.SCHEME_JOINERS)}][A-Za-z]")
+_SCHEME_BEFORE = re.compile(f"[A-Za-z][{re.escape(vocab.SCHEME_JOINERS)}]$")
 _CLOCK_BEFORE = re.compile(f"[0-9]{_RATIO_SIGN}$")
 
 
@@ -842,6 +850,8 @@ def _read_date(m: re.Match, fiscal_year: int | None) -> _Reading | None:
     if m.group("ry1"):
         start, end = (int(m.group("ry1")), 1, 1), (int(m.group("ry2")), 12, 31)
     elif m.group("km1"):
+        if m.group("klist") and int(m.group("km2")) != int(m.group("km1")) + 1:
+            return None  # `3、9月`: two months apart, no one span
         year = _year(m.group("ky") or m.group("kp"), m.group("kr"), fiscal_year)
         start, end = (year, int(m.group("km1")), 1), (year, int(m.group("km2")), 0)
     elif m.group("iya") or m.group("cma") or m.group("yya") or m.group("yra"):
@@ -1072,6 +1082,8 @@ def _clause(
             r.date, r.date_max, context, False, False,
         )  # fmt: skip
     operator, unit, unit_low = r.operator, r.unit, r.unit_low
+    if unit is None and r.start and folded[r.start - 1] in vocab.CURRENCY_SIGNS:
+        unit = unit_low = vocab.CURRENCY_SIGNS[folded[r.start - 1]]  # `¥1,200,000.00`
     operator_inferred = unit_inferred = False
     if hint is not None:
         hint_operator, hint_unit = hint

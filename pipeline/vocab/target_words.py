@@ -156,6 +156,10 @@ RANGE_SUFFIXES: tuple[str, ...] = ("之间",)
 # `X多` / `X余`: more than X (`五百多`, `500余人`); written between the number and its unit.
 MORE_THAN_MARKERS: tuple[str, ...] = ("多", "余")
 
+# A currency sign before a number written without a unit is its unit: `¥1,200,000.00`, `￥500`
+# (after folding both are `¥`) are 元.
+CURRENCY_SIGNS: dict[str, str] = {"¥": "元"}
+
 # Tolerances around zero: `±3%` is the range -3 .. 3; right after a value in a unit, around that
 # value (`100%±5%` is 95 .. 105 %).
 TOLERANCE_MARKERS: tuple[str, ...] = ("±", "正负")
@@ -167,6 +171,11 @@ TOLERANCE_POINTS: dict[str, str] = {"个百分点": "%"}
 
 # Between the two ends of a range: `80-90%`, `3～5天`, `3至5个`, `2023.07-2024.01`.
 RANGE_SEPARATORS: tuple[str, ...] = ("-", "--", "—", "——", "–", "~", "〜", "至", "到")
+# After the start of a range of dates, before its separator, restating it (`2025年1月1日起至…止`).
+RANGE_FROM_WORDS: tuple[str, ...] = ("起",)
+# Between two months of a year listed together (`2025年5、6月`): the span from the first to the
+# last, when they follow one another; months further apart are no one span.
+MONTH_LIST_JOINERS: tuple[str, ...] = ("、",)
 
 # A closed interval in brackets, `[95,100]`, `【80%,90%】`: (opening, closing). The comma between
 # its ends is read as the range separator INTERVAL_READ_AS, not as a thousands separator
@@ -433,7 +442,8 @@ RATE_JOINERS: str = "/·・•∙‧"
 
 # Characters that full-width folding would split into several (`㎡` -> `m2`, `²` -> `2`), or turn
 # into a digit (`①` -> `1`, a footnote's `¹` -> `1`): kept as written so that a unit, a list's
-# item mark or a footnote mark never turns into a number.
+# item mark or a footnote mark never turns into a number (a superscript exponent after `×10` is
+# read as one, SUPERSCRIPT_DIGITS).
 FOLD_KEEP: str = "㎡¹²³⁰⁴⁵⁶⁷⁸⁹①②③④⑤⑥⑦⑧⑨"
 
 # A sum written in financial numerals ends with this word (`人民币捌拾万元整`: exactly that much), as
@@ -530,6 +540,8 @@ MONTH_PARTS: tuple[tuple[str, int, int], ...] = (
     ("上旬", 1, 10),
     ("中旬", 11, 20),
     ("下旬", 21, 0),
+    ("上中旬", 1, 20),
+    ("中下旬", 11, 0),
 )
 
 # The quarters, each in the words tables write it with: (words, first (month, day), last).
@@ -678,8 +690,12 @@ LATEX_COMMANDS: tuple[tuple[str, str], ...] = (
 # three digits: `968.191 8` or `3 25` is no grouped number.
 DIGIT_GROUP_SEPARATORS: tuple[str, ...] = (",", " ")
 
-# Scientific notation as LaTeX shows it: `1.2×10^4`.
+# Scientific notation as LaTeX shows it: `1.2×10^4`; as a word processor does, the exponent in
+# superscript digits (`1.2×10⁴`); and as a spreadsheet does, its exponent mark always followed by
+# a sign (`1.2E+07`).
 TIMES_SIGNS: str = "×*"
+SUPERSCRIPT_DIGITS: str = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+EXPONENT_MARKS: str = "Ee"
 
 # Cell separators of a value split over the 计算符号 / 指标值 / 计量单位 columns.
 CELL_SEPARATORS: str = "|\t"
@@ -718,6 +734,9 @@ IDENTIFIER_MARKS: str = "号#"
 # line or a release, it counts nothing: `12345热线`, `开通12320卫生热线`, `2.0版本`, `3.0版`.
 NAME_WORDS_AFTER: tuple[str, ...] = ("热线", "专线", "版本", "版")
 NAME_WORDS_REACH: int = 4
+# A number joined by one of these to a letter names a scheme, it counts nothing: `1+N`, `N+1`,
+# `1+X证书`.
+SCHEME_JOINERS: str = "+"
 # A number without a unit before one of these tells the hour, it counts nothing: `早8点至晚6点`,
 # `18时前` (as `9:00-17:00`, RATIO_SIGNS).
 CLOCK_WORDS: tuple[str, ...] = ("点", "时")
