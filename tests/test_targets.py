@@ -576,6 +576,10 @@ def test_the_held_out_fixes_stop_where_their_words_stop(text, clauses):
         ("≥5E", ("text", None, None, "≥5E")),
         # ¥ gives the unit only to a number written without one, also after an operator.
         ("¥≥500", ("money", ">=", 500.0, None)),
+        # Units in Latin letters: not before another letter or a digit, where they name things.
+        ("≥60km/h", ("number", ">=", 60.0, None)),
+        ("5W1H", ("text", None, None, "5W1H")),
+        ("$\\geq200$人", ("number", ">=", 200.0, None)),
         # The ratio sign parts two terms as a colon does; 整 ends a sum as the phrase's end does.
         ("1∶2", ("text", None, None, "1∶2")),
         ("叁拾万元整", ("money", "=", 30.0, "整")),

@@ -81,7 +81,13 @@ def _alternation(words, not_after: dict | None = None, not_before: dict | None =
 
 _UNIT_ROWS = {row[0]: row for row in vocab.UNITS}
 _MAGNITUDES = dict(vocab.MAGNITUDES)
-_UNIT_WORD = _alternation(_UNIT_ROWS)
+# A unit in Latin letters is no unit before a digit either: `5W1H` is a name, no 5 W.
+_UNIT_WORD = _alternation(
+    _UNIT_ROWS,
+    not_before={
+        unit: "0123456789" for unit in _UNIT_ROWS if unit[-1].isascii() and unit[-1].isalpha()
+    },
+)
 _MAGNITUDE_WORD = _alternation(_MAGNITUDES)
 _DENOMINATOR = _alternation(
     [unit for unit, _, kind, _ in vocab.UNITS if kind not in ("percent", "money")]

@@ -201,8 +201,8 @@ VERBS_AFTER_OPERATORS: tuple[str, ...] = (
 RANGE_OPENERS: tuple[str, ...] = ("介于",)
 RANGE_JOINERS: tuple[str, ...] = ("和", "与", "及")
 
-# Between two complete comparisons in one value (`全年≥1场次 全年≥30家`).
-CLAUSE_SEPARATORS: tuple[str, ...] = (" ", ",", ";", "、", "。", "且", "并且", "和")
+# Between two complete comparisons in one value (`全年≥1场次 全年≥30家`, `≥95%（城镇）/≥90%（农村）`).
+CLAUSE_SEPARATORS: tuple[str, ...] = (" ", ",", ";", "、", "。", "/", "且", "并且", "和")
 
 # A quantity that only says what the next one in the value is counted per or for is no
 # clause of its own, but context of the next: one after these words is the period or the
@@ -280,6 +280,10 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("个小时", "小时", "duration", 1),
     ("分钟", "分钟", "duration", 1),
     ("秒", "秒", "duration", 1),
+    ("毫秒", "毫秒", "duration", 1),  # response times (`≤500毫秒`)
+    ("h", "h", "duration", 1),  # hours, minutes and milliseconds as IT and service tables write
+    ("min", "min", "duration", 1),  # them (`2h内响应`, `30min内`, `≤200ms`)
+    ("ms", "ms", "duration", 1),
     ("个", "个", "number", 1),
     ("项", "项", "number", 1),
     ("项次", "项次", "number", 1),
@@ -408,6 +412,8 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("千瓦时", "千瓦时", "number", 1),
     ("kWh", "kWh", "number", 1),
     ("千瓦", "千瓦", "number", 1),
+    ("瓦", "瓦", "number", 1),  # power of a lamp or a device (`≤60瓦`, `≥200W`)
+    ("W", "W", "number", 1),
     ("kW", "kW", "number", 1),
     ("千伏", "千伏", "number", 1),  # voltage (`35千伏`), not a bare 千 of 伏
     ("千伏安", "千伏安", "number", 1),
@@ -433,7 +439,7 @@ RATE_DENOMINATORS: tuple[str, ...] = (
     "学期", "学年", "年度", "半年", "季", "旬", "人年", "生", "餐",
     "万人", "千人", "百人", "万人口", "千人口",  # rates per population: `6张/千人`
     "村", "社区", "乡镇", "乡", "镇", "街道", "县", "校", "园", "站",  # per place: `≥1名/村`
-    "度", "d", "h", "s",  # per kWh (`元/度`), per day, hour, second (`m³/d`, `km/h`, `m/s`)
+    "度", "d", "s",  # per kWh (`元/度`), per day, second (`m³/d`, `m/s`); per hour is a unit, h
 )  # fmt: skip
 
 # What joins a rate's second denominator to its first: `元/人/月`, `元/人·月`, `元/生・年`, and the
