@@ -579,6 +579,11 @@ def test_the_held_out_fixes_stop_where_their_words_stop(text, clauses):
         # Units in Latin letters: not before another letter or a digit, where they name things.
         ("≥60km/h", ("number", ">=", 60.0, None)),
         ("5W1H", ("text", None, None, "5W1H")),
+        # A rate per 万 or 10万 keeps its number; a fraction of two plain numbers is a share.
+        ("1/10万", ("percent", "=", 1.0, None)),
+        ("10/100", ("percent", "=", 10.0, None)),
+        # An hour and its minutes before a deadline word are the deadline's context.
+        ("2025年12月31日8点30分前", ("date", "<=", datetime.date(2025, 12, 31), "8点30分")),
         ("$\\geq200$人", ("number", ">=", 200.0, None)),
         # The ratio sign parts two terms as a colon does; 整 ends a sum as the phrase's end does.
         ("1∶2", ("text", None, None, "1∶2")),

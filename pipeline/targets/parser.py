@@ -123,6 +123,7 @@ _TENTHS_UNIT = _alternation(vocab.TENTHS_UNITS)
 _RANGE_SEPARATOR = _alternation(vocab.RANGE_SEPARATORS)
 _RANGE_JOINER = _alternation(vocab.RANGE_JOINERS)  # only after a range opener (`介于`)
 _NOTE = f"\\({_alternation(word for word, _ in vocab.INCLUSIVENESS_NOTES)}[^()]{{0,12}}\\)"
+_RATIO_SIGN = f"[{re.escape(vocab.RATIO_SIGNS)}]"
 
 _PREFIX_OPERATORS = dict(vocab.PREFIX_OPERATORS)
 _SUFFIX_OPERATORS = {word: operator for word, operator, _ in vocab.SUFFIX_OPERATORS}
@@ -153,7 +154,7 @@ _QUANTITY = (
     f"(?P<share>{_alternation(_SHARE_UNITS)})"
     f"(?P<share_n>{_ARABIC_UNSIGNED}|{_CHINESE}|{vocab.WHOLE_SHARE})"
     f"|(?P<frac_d>{_CHINESE}|[0-9]+){vocab.FRACTION_WORD}(?P<frac_n>{_CHINESE}|[0-9]+)"
-    "|(?<![0-9./])(?P<slash_n>[0-9]+)/(?P<slash_d>[0-9]+)(?![0-9/])"
+    f"|(?<![0-9./])(?P<slash_n>[0-9]+)/(?P<slash_d>[0-9]+)(?![0-9/]|{_MAGNITUDE_WORD})"
     f"|(?P<tol>{_alternation(vocab.TOLERANCE_MARKERS)}) ?(?P<tol_n>{_ARABIC_UNSIGNED}|{_CHINESE})"
     f"(?: ?(?P<tol_u>{_UNIT}))?"
     f"|(?P<n1>{_NUMBER}|{_LONE_PLACE}){_MAGNITUDE_MORE}"
@@ -283,6 +284,8 @@ _QUANTITY_WITH_SUFFIXES = (
 )
 _SCANNER = re.compile(
     f"{_PREFIXED}(?:(?P<date>{_DATE})(?: ?(?P<date_note>{_NOTE}))?"
+    f"(?: ?(?P<hour>[0-9]{{1,2}}(?:{_RATIO_SIGN}[0-9]{{2}}"
+    f"|{_alternation(vocab.CLOCK_WORDS)}(?:[0-9]{{1,2}}{vocab.CLOCK_MINUTE})?)))?"
     f"(?: ?(?P<date_post>{_alternation(_DATE_SUFFIXES)}))?(?: ?(?P<date_note2>{_NOTE}))?"
     f"|{_QUANTITY_WITH_SUFFIXES})"
 )
@@ -807,7 +810,6 @@ _NOTE_REFERENCE_ENDS = frozenset(word[-1] for word in vocab.NOTE_REFERENCES)
 _ORDINAL_LIST = re.compile(
     f"[{re.escape(vocab.ORDINAL_MARKS)}](?:{_NUMBER}[{re.escape(vocab.ORDINAL_LIST_JOINERS)}])+$"
 )
-_RATIO_SIGN = f"[{re.escape(vocab.RATIO_SIGNS)}]"
 _CLOCK = re.compile(f"{_RATIO_SIGN}[0-9]")
 _BRACKETED_UNIT = re.compile(f"\\) ?(?P<unit>{_UNIT})")
 _SCHEME_AFTER = re.compile(f"[{re.escape(vocab.SCHEME_JOINERS)}][A-Za-z]")
@@ -936,6 +938,7 @@ def _read_date(m: re.Match, fiscal_year: int | None) -> _Reading | None:
         date_max=date_max,
         is_date=True,
         weak=weak,
+        inner=m.span("hour") if m.group("hour") else None,  # `12月31日17:00前`: context
     )
 
 

@@ -259,6 +259,9 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("‰", "‰", "percent", 1),
     ("‱", "‱", "percent", 1),  # per ten thousand (`万分之三`)
     ("个百分点", "个百分点", "percent", 1),
+    ("/万", "‱", "percent", 1),  # rates of health tables: `≤20/万` is 20 per ten thousand, ‱ ...
+    ("/10万", "/10万", "percent", 1),  # ... `≤10/10万` 10 per hundred thousand, never 10/10
+    ("/十万", "/10万", "percent", 1),
     ("百分点", "个百分点", "percent", 1),
     ("元", "元", "money", 1),
     ("天", "天", "duration", 1),
@@ -746,6 +749,9 @@ SCHEME_JOINERS: str = "+"
 # A number without a unit before one of these tells the hour, it counts nothing: `早8点至晚6点`,
 # `18时前` (as `9:00-17:00`, RATIO_SIGNS).
 CLOCK_WORDS: tuple[str, ...] = ("点", "时")
+# ... the minutes after such an hour (`8点30分`); a time between a day and its deadline word is
+# context of the deadline (`12月31日17:00前`, `2025年12月31日24时前`).
+CLOCK_MINUTE: str = "分"
 # A number right after one of these words, opening the value or a bracket, refers to a note
 # (`≥98%（注1）`); it counts nothing.
 NOTE_REFERENCES: tuple[str, ...] = ("注", "备注", "脚注")
