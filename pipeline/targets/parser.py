@@ -811,10 +811,10 @@ _ORDINAL_LIST = re.compile(
     f"[{re.escape(vocab.ORDINAL_MARKS)}](?:{_NUMBER}[{re.escape(vocab.ORDINAL_LIST_JOINERS)}])+$"
 )
 _CLOCK = re.compile(f"{_RATIO_SIGN}[0-9]")
-_BRACKETED_UNIT = re.compile(f"\\) ?(?P<unit>{_UNIT})")
+_CLOCK_BEFORE = re.compile(f"[0-9]{_RATIO_SIGN}$")
 _SCHEME_AFTER = re.compile(f"[{re.escape(vocab.SCHEME_JOINERS)}][A-Za-z]")
 _SCHEME_BEFORE = re.compile(f"[A-Za-z][{re.escape(vocab.SCHEME_JOINERS)}]$")
-_CLOCK_BEFORE = re.compile(f"[0-9]{_RATIO_SIGN}$")
+_BRACKETED_UNIT = re.compile(f"\\) ?(?P<unit>{_UNIT})")  # `(25±2)℃`
 
 
 def _split_chinese_magnitude(numeral: str, unit: str | None) -> tuple[str, str | None]:
