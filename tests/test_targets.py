@@ -582,6 +582,9 @@ def test_the_held_out_fixes_stop_where_their_words_stop(text, clauses):
         # A rate per 万 or 10万 keeps its number; a fraction of two plain numbers is a share.
         ("1/10万", ("percent", "=", 1.0, None)),
         ("10/100", ("percent", "=", 10.0, None)),
+        # Arabic digits before places are one number: after a large place, a digit a place.
+        ("12万3千元", ("money", "=", 123000.0, None)),
+        ("3万5千余人", ("number", ">", 35000.0, None)),
         # An hour and its minutes before a deadline word are the deadline's context.
         ("2025年12月31日8点30分前", ("date", "<=", datetime.date(2025, 12, 31), "8点30分")),
         ("$\\geq200$人", ("number", ">=", 200.0, None)),

@@ -6,6 +6,7 @@ so that scaling by a magnitude word (`1346.0088万`) can round away float noise 
 """
 
 import math
+import re
 
 from pipeline.vocab.target_words import (
     CHINESE_DIGITS,
@@ -18,6 +19,7 @@ from pipeline.vocab.target_words import (
 
 Reading = tuple[float, int]
 
+_MIXED_GROUP = re.compile("([0-9]+)(.)")
 _SUPERSCRIPTS = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
 _TIMES_TEN = 3  # `×10` before an exponent, which the scanner lets through only there
 
@@ -58,6 +60,19 @@ def _split_exponent(plain: str) -> tuple[str, str]:
         if found:
             return head, exponent
     return plain, ""
+
+
+def read_mixed(written: str) -> Reading:
+    """`1万5千`, `12万3千`: Arabic digits before a large place, then a digit before each smaller
+    place, as the target-value scanner matches them; one integer."""
+    total = section = 0
+    for digits, place in _MIXED_GROUP.findall(written):
+        if place in CHINESE_LARGE_PLACES:
+            total += (section + int(digits)) * CHINESE_LARGE_PLACES[place]
+            section = 0
+        else:
+            section += int(digits) * CHINESE_PLACES[place]
+    return float(total + section), 0
 
 
 def read_chinese(written: str) -> Reading | None:

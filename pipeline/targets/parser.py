@@ -34,7 +34,7 @@ from collections import OrderedDict
 from dataclasses import dataclass, fields
 from functools import lru_cache
 
-from pipeline.targets.numerals import Reading, read_arabic, read_chinese
+from pipeline.targets.numerals import Reading, read_arabic, read_chinese, read_mixed
 from pipeline.vocab import target_words as vocab
 from pipeline.vocab.traditional import simplified
 
@@ -118,9 +118,17 @@ _ARABIC = f"(?<![0-9.A-Za-z])[-+]?{_ARABIC_UNSIGNED}"
 # A Chinese numeral starts with a digit or 十: a lone 万 or 千 is a word (`千万`, `万元`),
 # unless `多`/`余` follows (`_LONE_PLACE`).
 _CHINESE = f"(?:[{_CN_DIGITS}{_CN_TENS}])[{_CN_ALL}]*(?:{vocab.CHINESE_POINT}[{_CN_DIGITS}]+)?"
-_NUMBER = f"(?:{_ARABIC}|{_CHINESE})"
-_TENTHS_UNIT = _alternation(vocab.TENTHS_UNITS)
 _RANGE_SEPARATOR = _alternation(vocab.RANGE_SEPARATORS)
+# Arabic digits before Chinese places, `1万5千`, `12万3千`: a large place, then a digit a place;
+# not before another large place (`2亿3千万`) or a range separator, where a unit's magnitude
+# would scale what the places already have.
+_LARGE_PLACE_CHARS = "".join(vocab.CHINESE_LARGE_PLACES)
+_MIXED = (
+    f"(?<![0-9.A-Za-z])[0-9]+[{_LARGE_PLACE_CHARS}](?:[0-9][{''.join(vocab.CHINESE_PLACES)}])+"
+    f"(?![{_LARGE_PLACE_CHARS}]| ?{_RANGE_SEPARATOR})"
+)
+_NUMBER = f"(?:{_MIXED}|{_ARABIC}|{_CHINESE})"
+_TENTHS_UNIT = _alternation(vocab.TENTHS_UNITS)
 _RANGE_JOINER = _alternation(vocab.RANGE_JOINERS)  # only after a range opener (`介于`)
 _NOTE = f"\\({_alternation(word for word, _ in vocab.INCLUSIVENESS_NOTES)}[^()]{{0,12}}\\)"
 _RATIO_SIGN = f"[{re.escape(vocab.RATIO_SIGNS)}]"
@@ -836,6 +844,8 @@ def _split_chinese_magnitude(numeral: str, unit: str | None) -> tuple[str, str |
 def _read_number(written: str) -> Reading | None:
     if written[0] in _CN_NUMERAL_CHARS:
         return read_chinese(written)
+    if written[-1] in vocab.CHINESE_PLACES:
+        return read_mixed(written)
     return read_arabic(written)
 
 
