@@ -44,6 +44,10 @@ HELDOUT_2 = _load("heldout-target-values-2.jsonl")
 # (3年1次), ordinals in a list, hotline and version numbers, money, percentage points, falls,
 # compound bounds, typed and damaged operators, letter-spaced values, footnote marks, actuals.
 HELDOUT_3 = _load("heldout-target-values-3.jsonl")
+# The fourth round: areas, volumes, energy, beds and person-days, compound rates, ranges with the
+# unit on both ends, tolerances around a value, ratios, qualified counts, time limits, dates in
+# Chinese numerals, grades, changes from a base year, zero targets, financial numerals, actuals.
+HELDOUT_4 = _load("heldout-target-values-4.jsonl")
 
 
 def _id(case: dict) -> str:
@@ -83,8 +87,13 @@ def test_heldout_values_third_round(case):
     assert _parsed(case) == case["clauses"]
 
 
+@pytest.mark.parametrize("case", HELDOUT_4, ids=[_id(case) for case in HELDOUT_4])
+def test_heldout_values_fourth_round(case):
+    assert _parsed(case) == case["clauses"]
+
+
 def test_cases_cover_all_fields():
-    for case in CASES + HELDOUT + HELDOUT_2 + HELDOUT_3:
+    for case in CASES + HELDOUT + HELDOUT_2 + HELDOUT_3 + HELDOUT_4:
         for clause in case["clauses"]:
             assert tuple(clause) == CLAUSE_FIELDS, case["text"]
 
@@ -92,7 +101,7 @@ def test_cases_cover_all_fields():
 def test_cases_are_distinct():
     keys = [
         (case["text"], case["indicator_name"], case["fiscal_year"])
-        for case in CASES + HELDOUT + HELDOUT_2 + HELDOUT_3
+        for case in CASES + HELDOUT + HELDOUT_2 + HELDOUT_3 + HELDOUT_4
     ]
     assert len(keys) == len(set(keys))
 
@@ -524,3 +533,85 @@ def test_the_held_out_fixes_stop_where_their_words_stop(text, clauses):
     assert [
         (c.kind, c.operator, c.value, c.value_max, c.unit, c.context) for c in parse_target(text)
     ] == clauses
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        # An inclusiveness note between a date and its deadline word restates or narrows it.
+        ("2025年12月31日(含)前", ("date", "<=", datetime.date(2025, 12, 31), None)),
+        ("2025年12月31日（不含）前", ("date", "<", datetime.date(2025, 12, 31), None)),
+        ("2025年6月(含)以后", ("date", ">=", datetime.date(2025, 6, 1), None)),
+        ("2025年12月31日前(不含)", ("date", "<", datetime.date(2025, 12, 31), None)),
+        # A 日 or 号 after a dotted day is the day's own word.
+        ("2025.12.31号", ("date", "=", datetime.date(2025, 12, 31), None)),
+        # A digit after 成 is its tenth; 制 makes a scale only of a quantity after another one.
+        ("九成五以上", ("percent", ">=", 95.0, None)),
+        ("实行3班制", ("number", "=", 3.0, "实行 制")),
+        # A number without a unit before 点 or 时 tells the hour, read whole or scanned.
+        ("8点", ("text", None, None, "8点")),
+        ("18时前", ("text", None, None, "18时前")),
+        # Two months listed make one span only when they follow one another.
+        ("2025年3、9月", ("text", None, None, "2025年3、9月")),
+        ("2025年5、6月完成", ("date", "between", datetime.date(2025, 5, 1), "完成")),
+        # A letter joined by + makes a name of the number on either side.
+        ("N+1", ("text", None, None, "N+1")),
+        ("1+X证书", ("text", None, None, "1+X证书")),
+        # An exponent: superscript after ×10, or a spreadsheet's mark with its sign only.
+        ("1.5×10³元", ("money", "=", 1500.0, None)),
+        ("2E+05", ("number", "=", 200000.0, None)),
+        ("≥5E", ("text", None, None, "≥5E")),
+        # ¥ gives the unit only to a number written without one, also after an operator.
+        ("¥≥500", ("money", ">=", 500.0, None)),
+        # Units in Latin letters: not before another letter or a digit, where they name things.
+        ("≥60km/h", ("number", ">=", 60.0, None)),
+        ("5W1H", ("text", None, None, "5W1H")),
+        # A rate per 万 or 10万 keeps its number; a fraction of two plain numbers is a share.
+        ("1/10万", ("percent", "=", 1.0, None)),
+        ("10/100", ("percent", "=", 10.0, None)),
+        # Arabic digits before places are one number: after a large place, a digit a place.
+        ("12万3千元", ("money", "=", 123000.0, None)),
+        ("3万5千余人", ("number", ">", 35000.0, None)),
+        # An hour and its minutes before a deadline word are the deadline's context.
+        ("2025年12月31日8点30分前", ("date", "<=", datetime.date(2025, 12, 31), "8点30分")),
+        ("$\\geq200$人", ("number", ">=", 200.0, None)),
+        # The ratio sign parts two terms as a colon does; 整 ends a sum as the phrase's end does.
+        ("1∶2", ("text", None, None, "1∶2")),
+        ("叁拾万元整", ("money", "=", 30.0, "整")),
+        # An operator reaches over a verb of what is counted right before the quantity ...
+        ("最多支持3个项目", ("number", "<=", 3.0, "支持 项目")),
+        ("≥覆盖90%", ("percent", ">=", 90.0, "覆盖")),
+    ],
+)
+def test_the_fourth_round_fixes_stop_where_their_words_stop(text, clause):
+    (found,) = parse_target(text)
+    value = found.date if found.kind == "date" else found.value
+    assert (found.kind, found.operator, value, found.context) == clause
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        # A tolerance right after a bare value is the band around it: in the value's unit or
+        # none, or percentage points on a percentage, added; in percent of another unit, a share.
+        ("100±5", [("between", 95.0, 105.0, None)]),
+        ("98%±1个百分点", [("between", 97.0, 99.0, "%")]),
+        ("200万元±5‰", [("between", 199.0, 201.0, "万元")]),
+        # The unit written once after the tolerance, or after the bracket around both, is both's.
+        ("100±5%", [("between", 95.0, 105.0, "%")]),
+        ("(25±2)", [("between", 23.0, 27.0, None)]),
+        # Not after a bound, nor across units it cannot relate, nor after a gap of words.
+        ("≥100%±5%", [(">=", 100.0, None, "%"), ("between", -5.0, 5.0, "%")]),
+        ("1.5万元±500元", [("=", 1.5, None, "万元"), ("between", -500.0, 500.0, "元")]),
+        ("30天，误差±2天", [("=", 30.0, None, "天"), ("between", -2.0, 2.0, "天")]),
+    ],
+)
+def test_a_tolerance_after_a_value_is_the_band_around_it(text, clauses):
+    assert [(c.operator, c.value, c.value_max, c.unit) for c in parse_target(text)] == clauses
+
+
+def test_an_operator_reaches_over_a_verb_only_to_the_quantity_right_after_it():
+    # ... and not past a clause separator into the next clause.
+    assert [
+        (c.operator, c.value, c.unit, c.context) for c in parse_target("不少于3个乡镇，覆盖5个村")
+    ] == [(">=", 3.0, "个", "乡镇"), ("=", 5.0, "个", "覆盖 村")]

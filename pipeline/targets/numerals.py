@@ -6,15 +6,22 @@ so that scaling by a magnitude word (`1346.0088万`) can round away float noise 
 """
 
 import math
+import re
 
 from pipeline.vocab.target_words import (
     CHINESE_DIGITS,
     CHINESE_LARGE_PLACES,
     CHINESE_PLACES,
     CHINESE_POINT,
+    EXPONENT_MARKS,
+    SUPERSCRIPT_DIGITS,
 )
 
 Reading = tuple[float, int]
+
+_MIXED_GROUP = re.compile("([0-9]+)(.)")
+_SUPERSCRIPTS = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
+_TIMES_TEN = 3  # `×10` before an exponent, which the scanner lets through only there
 
 _LARGE_PLACES_DESCENDING = sorted(CHINESE_LARGE_PLACES.items(), key=lambda item: -item[1])
 
@@ -27,19 +34,45 @@ _LONGEST_CHINESE_NUMERAL = 24
 
 
 def read_arabic(written: str) -> Reading | None:
-    """`-2,288.09`, `1.2×10^4` (LaTeX `\\times`), as matched by the target-value scanner."""
-    plain = written.replace(",", "").replace(" ", "")
-    head, _, exponent = plain.partition("^")
+    """`-2,288.09`, `1.2×10^4` (LaTeX `\\times`), `1.2×10⁴`, `1.2E+07`, as matched by the
+    target-value scanner."""
+    mantissa, exponent = _split_exponent(written.replace(",", "").replace(" ", ""))
     if exponent:
-        # The scanner only lets `×10^n` / `*10^n` through, so the mantissa is what precedes
-        # those three characters.
-        mantissa = head[:-3]
         value = float(f"{mantissa}e{exponent}")
         decimals = max(_decimals(mantissa) - int(exponent), 0)
     else:
-        value = float(plain)
-        decimals = _decimals(plain)
+        value = float(mantissa)
+        decimals = _decimals(mantissa)
     return (value, decimals) if math.isfinite(value) else None
+
+
+def _split_exponent(plain: str) -> tuple[str, str]:
+    """(mantissa, exponent or ''): the scanner lets an exponent through only after `×10^` /
+    `*10^`, `×10` and superscript digits, or an exponent mark and its sign."""
+    head, caret, exponent = plain.partition("^")
+    if caret:
+        return head[:-_TIMES_TEN], exponent
+    if plain[-1] in SUPERSCRIPT_DIGITS:
+        head = plain.rstrip(SUPERSCRIPT_DIGITS)
+        return head[:-_TIMES_TEN], plain[len(head) :].translate(_SUPERSCRIPTS)
+    for mark in EXPONENT_MARKS:
+        head, found, exponent = plain.partition(mark)
+        if found:
+            return head, exponent
+    return plain, ""
+
+
+def read_mixed(written: str) -> Reading:
+    """`1万5千`, `12万3千`: Arabic digits before a large place, then a digit before each smaller
+    place, as the target-value scanner matches them; one integer."""
+    total = section = 0
+    for digits, place in _MIXED_GROUP.findall(written):
+        if place in CHINESE_LARGE_PLACES:
+            total += (section + int(digits)) * CHINESE_LARGE_PLACES[place]
+            section = 0
+        else:
+            section += int(digits) * CHINESE_PLACES[place]
+    return float(total + section), 0
 
 
 def read_chinese(written: str) -> Reading | None:

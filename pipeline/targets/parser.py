@@ -11,8 +11,9 @@ symbols themselves live in `pipeline.vocab.target_words`. Reading takes four ste
 2. scan: one pattern finds each date or quantity together with the operators around it
    (a value that is one plain Arabic quantity, the commonest case, is matched whole instead);
 3. split: a reading that only names what a neighbour is counted per, for or on (a period
-   after 每, a label before a colon, a scale after 满分) becomes its context; text between two
-   readings is shared out at the first clause separator;
+   after 每, a label before a colon, a scale after 满分) becomes its context; a tolerance right
+   after a value joins it as the band around it (`100%±5%`); text between two readings is
+   shared out at the first clause separator;
 4. hint: a value without operator or unit takes them from a template in the indicator name.
 
 Speed matters (tens of millions of values at national scale): every pattern is compiled once
@@ -33,7 +34,7 @@ from collections import OrderedDict
 from dataclasses import dataclass, fields
 from functools import lru_cache
 
-from pipeline.targets.numerals import Reading, read_arabic, read_chinese
+from pipeline.targets.numerals import Reading, read_arabic, read_chinese, read_mixed
 from pipeline.vocab import target_words as vocab
 from pipeline.vocab.traditional import simplified
 
@@ -80,7 +81,13 @@ def _alternation(words, not_after: dict | None = None, not_before: dict | None =
 
 _UNIT_ROWS = {row[0]: row for row in vocab.UNITS}
 _MAGNITUDES = dict(vocab.MAGNITUDES)
-_UNIT_WORD = _alternation(_UNIT_ROWS)
+# A unit in Latin letters is no unit before a digit either: `5W1H` is a name, no 5 W.
+_UNIT_WORD = _alternation(
+    _UNIT_ROWS,
+    not_before={
+        unit: "0123456789" for unit in _UNIT_ROWS if unit[-1].isascii() and unit[-1].isalpha()
+    },
+)
 _MAGNITUDE_WORD = _alternation(_MAGNITUDES)
 _DENOMINATOR = _alternation(
     [unit for unit, _, kind, _ in vocab.UNITS if kind not in ("percent", "money")]
@@ -107,16 +114,27 @@ _GROUPED_DECIMALS = f"\\.(?:[0-9]{{3}}{vocab.DECIMAL_GROUP_SEPARATOR})+[0-9]{{1,
 _ARABIC_UNSIGNED = (
     f"(?<![0-9.A-Za-z])(?:[0-9]{{1,3}}(?:{_GROUPED})(?![0-9])|[0-9]+)"
     f"(?:{_GROUPED_DECIMALS}|\\.[0-9]+)?"
-    f"(?: ?[{re.escape(vocab.TIMES_SIGNS)}] ?10\\^-?[0-9]+)?"
+    f"(?: ?[{re.escape(vocab.TIMES_SIGNS)}] ?10(?:\\^-?[0-9]+|[{vocab.SUPERSCRIPT_DIGITS}]+)"
+    f"|[{vocab.EXPONENT_MARKS}][-+][0-9]{{1,3}})?"
 )
 _ARABIC = f"(?<![0-9.A-Za-z])[-+]?{_ARABIC_UNSIGNED}"
 # A Chinese numeral starts with a digit or 十: a lone 万 or 千 is a word (`千万`, `万元`),
 # unless `多`/`余` follows (`_LONE_PLACE`).
 _CHINESE = f"(?:[{_CN_DIGITS}{_CN_TENS}])[{_CN_ALL}]*(?:{vocab.CHINESE_POINT}[{_CN_DIGITS}]+)?"
-_NUMBER = f"(?:{_ARABIC}|{_CHINESE})"
 _RANGE_SEPARATOR = _alternation(vocab.RANGE_SEPARATORS)
+# Arabic digits before Chinese places, `1万5千`, `12万3千`: a large place, then a digit a place;
+# not before another large place (`2亿3千万`) or a range separator, where a unit's magnitude
+# would scale what the places already have.
+_LARGE_PLACE_CHARS = "".join(vocab.CHINESE_LARGE_PLACES)
+_MIXED = (
+    f"(?<![0-9.A-Za-z])[0-9]+[{_LARGE_PLACE_CHARS}](?:[0-9][{''.join(vocab.CHINESE_PLACES)}])+"
+    f"(?![{_LARGE_PLACE_CHARS}]| ?{_RANGE_SEPARATOR})"
+)
+_NUMBER = f"(?:{_MIXED}|{_ARABIC}|{_CHINESE})"
+_TENTHS_UNIT = _alternation(vocab.TENTHS_UNITS)
 _RANGE_JOINER = _alternation(vocab.RANGE_JOINERS)  # only after a range opener (`介于`)
 _NOTE = f"\\({_alternation(word for word, _ in vocab.INCLUSIVENESS_NOTES)}[^()]{{0,12}}\\)"
+_RATIO_SIGN = f"[{re.escape(vocab.RATIO_SIGNS)}]"
 
 _PREFIX_OPERATORS = dict(vocab.PREFIX_OPERATORS)
 _SUFFIX_OPERATORS = {word: operator for word, operator, _ in vocab.SUFFIX_OPERATORS}
@@ -147,10 +165,11 @@ _QUANTITY = (
     f"(?P<share>{_alternation(_SHARE_UNITS)})"
     f"(?P<share_n>{_ARABIC_UNSIGNED}|{_CHINESE}|{vocab.WHOLE_SHARE})"
     f"|(?P<frac_d>{_CHINESE}|[0-9]+){vocab.FRACTION_WORD}(?P<frac_n>{_CHINESE}|[0-9]+)"
-    "|(?<![0-9./])(?P<slash_n>[0-9]+)/(?P<slash_d>[0-9]+)(?![0-9/])"
+    f"|(?<![0-9./])(?P<slash_n>[0-9]+)/(?P<slash_d>[0-9]+)(?![0-9/]|{_MAGNITUDE_WORD})"
     f"|(?P<tol>{_alternation(vocab.TOLERANCE_MARKERS)}) ?(?P<tol_n>{_ARABIC_UNSIGNED}|{_CHINESE})"
     f"(?: ?(?P<tol_u>{_UNIT}))?"
-    f"|(?P<n1>{_NUMBER}|{_LONE_PLACE}){_MAGNITUDE_MORE}(?: ?(?P<u1>{_UNIT}))?"
+    f"|(?P<n1>{_NUMBER}|{_LONE_PLACE}){_MAGNITUDE_MORE}"
+    f"(?: ?(?P<u1>{_UNIT})(?:(?<={_TENTHS_UNIT})(?P<tenth>[{_CN_DIGITS}]))?)?"
     f"(?: ?(?P<sep>{_RANGE_SEPARATOR}|(?(within){_RANGE_JOINER}|(?!))) ?(?P<n2>{_NUMBER})"
     f"(?: ?(?P<u2>{_UNIT}))?)?"
 )
@@ -192,7 +211,7 @@ def _date_pattern(g: str) -> str:
     separators = re.escape(vocab.DATE_SEPARATORS)
     iso = (
         f"(?P<iy{g}>{_YEAR})(?P<isep{g}>[{separators}])(?P<im{g}>{_MONTH})"
-        f"(?:(?P=isep{g})(?P<id{g}>{_DAY}))?"
+        f"(?:(?P=isep{g})(?P<id{g}>{_DAY})[日号]?)?"
         # A number glued to a unit is never a date: `2025.5万元` is money.
         f"(?![0-9]|\\.[0-9]| ?{_UNIT})"
     )
@@ -219,14 +238,14 @@ _CURRENT_YEAR_OR_PART = _alternation(
 )
 _DATE = (
     # A range; its end may name only a day after a start that names one (`11月15日至30日`).
-    f"{_date_pattern('a')} ?{_RANGE_SEPARATOR} ?"
+    f"{_date_pattern('a')} ?(?:{_alternation(vocab.RANGE_FROM_WORDS)} ?)?{_RANGE_SEPARATOR} ?"
     f"(?:{_date_pattern('b')}|(?(cda)(?P<bd>{_DAY}|{_CN_DAY}) ?[日号]|(?!)))"
     f"|(?<![0-9.])(?P<ry1>{_YEAR}) ?年? ?{_RANGE_SEPARATOR} ?(?P<ry2>{_YEAR}) ?年度?"
     # `2025年10-12月`, `次年1-3月`, and after a year and a point `2025.10-12` (its 月 left out, as in
     # `2025.10`, when no digit or unit follows).
     f"|(?<![0-9.])(?:(?:(?P<ky>{_YEAR}|{_SHORT_YEAR}) ?年|(?P<kr>{_RELATIVE_YEAR})) ?"
     f"|(?P<kp>{_YEAR})\\.)?"
-    f"(?P<km1>{_MONTH}) ?{_RANGE_SEPARATOR} ?"
+    f"(?P<km1>{_MONTH}) ?(?:{_RANGE_SEPARATOR}|(?P<klist>{_alternation(vocab.MONTH_LIST_JOINERS)})) ?"
     f"(?P<km2>{_MONTH})(?(kp)(?: ?月份?|(?![0-9]|\\.[0-9]| ?{_UNIT}))| ?月份?)"
     # `12/31前`, `6.30前`: a month and day only count as a date before a deadline word, else
     # `1/2` or `6.3` would be one too; after a point the day has two digits.
@@ -258,21 +277,27 @@ def _char_class(chars: set[str], negated: bool = False) -> str:
 
 
 # An operator and what a share is of, right before the share (`不超过合同金额的10%`): words
-# that neither start a quantity nor separate clauses. Looked for behind a quantity only when
-# SHARE_OF stands there, so that scanning pays nothing for it.
+# that neither start a quantity nor separate clauses; or an operator and a verb of what is
+# counted (`至少覆盖5个行政村`). Looked for behind a quantity only when SHARE_OF or such a verb
+# stands there, so that scanning pays nothing for it.
 _OF_CHAR = _char_class(
     _QUANTITY_START_CHARS | {ch for word in vocab.CLAUSE_SEPARATORS for ch in word}, negated=True
 )
 _OPERATOR_OVER_SHARE_OF = re.compile(
-    f"(?P<pre>{_PREFIX}) ?(?P<of>{_OF_CHAR}{{1,{vocab.SHARE_OF_LONGEST}}}{vocab.SHARE_OF}) ?$"
+    f"(?P<pre>{_PREFIX}) ?(?P<of>{_OF_CHAR}{{1,{vocab.SHARE_OF_LONGEST}}}{vocab.SHARE_OF}"
+    f"|{_alternation(vocab.VERBS_AFTER_OPERATORS)}) ?$"
 )
 _SHARE_OF_REACH = max(map(len, _PREFIX_OPERATORS)) + vocab.SHARE_OF_LONGEST + 3
+_LONGEST_VERB = max(map(len, vocab.VERBS_AFTER_OPERATORS))
 _QUANTITY_WITH_SUFFIXES = (
     f"(?:(?P<within>{_alternation(vocab.RANGE_OPENERS)}) ?)?"
     f"(?:{_QUANTITY})(?: ?(?P<note1>{_NOTE}))?(?: ?(?P<post>{_SUFFIX}))?(?: ?(?P<note2>{_NOTE}))?"
 )
 _SCANNER = re.compile(
-    f"{_PREFIXED}(?:(?P<date>{_DATE})(?: ?(?P<date_post>{_alternation(_DATE_SUFFIXES)}))?"
+    f"{_PREFIXED}(?:(?P<date>{_DATE})(?: ?(?P<date_note>{_NOTE}))?"
+    f"(?: ?(?P<hour>[0-9]{{1,2}}(?:{_RATIO_SIGN}[0-9]{{2}}"
+    f"|{_alternation(vocab.CLOCK_WORDS)}(?:[0-9]{{1,2}}{vocab.CLOCK_MINUTE})?)))?"
+    f"(?: ?(?P<date_post>{_alternation(_DATE_SUFFIXES)}))?(?: ?(?P<date_note2>{_NOTE}))?"
     f"|{_QUANTITY_WITH_SUFFIXES})"
 )
 # Most values hold no date and are read with the quantities alone, which is much faster.
@@ -434,6 +459,7 @@ class _Reading:
     is_date: bool = False
     weak: bool = False  # a word for the current year, kept only if nothing else is read
     inner: tuple[int, int] | None = None  # words inside the reading that are context
+    tolerance: bool = False  # `±5%`: a band around zero, or around a value written before it
 
 
 def _scan(folded: str, fiscal_year: int | None, dated: bool) -> list[_Reading]:
@@ -505,7 +531,56 @@ def _names_a_neighbour(
         or _period_of(folded, reading, next_one)
     ):
         return True
-    return after_one and before.endswith((*vocab.SCALE_WORDS, *vocab.PER_MARKS_AFTER))
+    return after_one and (
+        before.endswith((*vocab.SCALE_WORDS, *vocab.PER_MARKS_AFTER))
+        or folded.startswith(vocab.SCALE_WORDS_AFTER, reading.end)
+    )
+
+
+def _centred(folded: str, readings: list[_Reading]) -> list[_Reading]:
+    """The readings with each tolerance written right after a bare value (`100%±5%`,
+    `50万元±10%`) joined to it: the band around that value, both ends included."""
+    if len(readings) < 2 or not any(reading.tolerance for reading in readings):
+        return readings
+    joined = [readings[0]]
+    for reading in readings[1:]:
+        band = _band(folded, joined[-1], reading) if reading.tolerance else None
+        if band is None:
+            joined.append(reading)
+        else:
+            joined[-1] = band
+    return joined
+
+
+def _band(folded: str, centre: _Reading, tolerance: _Reading) -> _Reading | None:
+    """`centre ± tolerance` as one range: the tolerance in the centre's unit (or none, or points
+    of a percentage, TOLERANCE_POINTS) is added and taken away; in a unit of TOLERANCE_SHARES it
+    is that share of the centre."""
+    if (
+        centre.is_date
+        or centre.tolerance
+        or centre.amount_max is not None
+        or centre.operator_written
+        or folded[centre.end : tolerance.start].strip()
+    ):
+        return None
+    (value, decimals), (width, width_decimals) = centre.amount, tolerance.amount_max
+    unit, end = centre.unit or tolerance.unit, tolerance.end  # `25±2℃`: the unit written once
+    bracketed = _BRACKETED_UNIT.match(folded, end) if unit is None else None
+    if bracketed and folded[: centre.start].endswith("("):
+        unit, end = bracketed["unit"], bracketed.end()  # `(25±2)℃`, as standards write it
+    points = vocab.TOLERANCE_POINTS.get(tolerance.unit)
+    if tolerance.unit in (None, unit) or points == unit:
+        decimals = max(decimals, width_decimals)
+    elif tolerance.unit in vocab.TOLERANCE_SHARES:
+        width = value * width / vocab.TOLERANCE_SHARES[tolerance.unit]
+        decimals += width_decimals + round(math.log10(vocab.TOLERANCE_SHARES[tolerance.unit]))
+    else:
+        return None
+    low, high = round(value - width, decimals), round(value + width, decimals)
+    return _Reading(
+        centre.start, end, "between", True, (low, decimals), (high, decimals), unit, unit
+    )
 
 
 def _period_of(folded: str, reading: _Reading, next_one: _Reading) -> bool:
@@ -526,14 +601,14 @@ def _is_duration(unit: str | None) -> bool:
 
 _QUANTITY_GROUPS = (
     "pre", "within", "post", "more", "note1", "note2", "share", "share_n", "frac_d", "frac_n",
-    "slash_n", "slash_d", "tol_n", "tol_u", "n1", "u1", "n2", "u2",
+    "slash_n", "slash_d", "tol_n", "tol_u", "n1", "u1", "tenth", "n2", "u2",
 )  # fmt: skip
 
 
 def _read_quantity(m: re.Match, folded: str) -> _Reading | None:
     (
         pre, within, post, more, note1, note2, share, share_n, frac_d, frac_n,
-        slash_n, slash_d, tol_n, tol_u, n1, u1, n2, u2,
+        slash_n, slash_d, tol_n, tol_u, n1, u1, tenth, n2, u2,
     ) = m.group(*_QUANTITY_GROUPS)  # fmt: skip
     if within and not n2:
         return None  # `介于` opens no range here: the number is read without it
@@ -545,6 +620,8 @@ def _read_quantity(m: re.Match, folded: str) -> _Reading | None:
             return None
         n1, u1 = _split_chinese_magnitude(n1, u1)
         amount = _read_number(n1)
+        if tenth and amount is not None:  # `八成五`: 8.5 成
+            amount = (amount[0] + vocab.CHINESE_DIGITS[tenth] / 10, amount[1] + 1)
         unit = unit_low = u1
         if n2:
             n2, u2 = _split_chinese_magnitude(n2, u2)
@@ -576,15 +653,21 @@ def _read_quantity(m: re.Match, folded: str) -> _Reading | None:
         return None
 
     start, inner = m.start(), None
-    if not pre and vocab.SHARE_OF in folded[max(0, start - 2) : start]:
+    if not pre and (
+        vocab.SHARE_OF in folded[max(0, start - 2) : start]
+        or folded[max(0, start - _LONGEST_VERB - 1) : start]
+        .rstrip()
+        .endswith(vocab.VERBS_AFTER_OPERATORS)
+    ):
         share_of = _OPERATOR_OVER_SHARE_OF.search(folded, max(0, start - _SHARE_OF_REACH), start)
         if share_of:
             pre, start, inner = share_of["pre"], share_of.start(), share_of.span("of")
     operator, written = _operator(pre, post, more, ranged, (note1, note2))
     unit_low = unit_low if unit_low is not None else unit
     return _Reading(
-        start, m.end(), operator, written, amount, amount_max, unit, unit_low, inner=inner
-    )
+        start, m.end(), operator, written, amount, amount_max, unit, unit_low, inner=inner,
+        tolerance=bool(tol_n),
+    )  # fmt: skip
 
 
 def _operator(
@@ -635,8 +718,15 @@ def _plain_reading(m: re.Match) -> _Reading | None:
     unit = _with_magnitude(m, u1)
     if amount is None or _means_the_last(pre, unit):
         return None
-    if unit is None and more is None and _NAMED_BY.match(m.string, m.end("n1")):
-        return None  # `12345热线`: left to scanning, which reads no number in a name
+    if (
+        unit is None
+        and more is None
+        and (
+            _NAMED_BY.match(m.string, m.end("n1"))
+            or m.string.startswith(vocab.CLOCK_WORDS, m.end("n1"))
+        )
+    ):
+        return None  # `12345热线`, `8点`: left to scanning, which reads no number in a name
     operator, written = _operator(pre, post, more, False, (note1, note2))
     start = m.start("pre") if pre else m.start("n1")
     return _Reading(start, m.start("rest"), operator, written, amount, None, unit, unit)
@@ -678,7 +768,8 @@ def _stands_as_number(
             return True
         if not folded[: m.start()].strip(_TRIM) and not folded[end:].strip(_TRIM):
             return True  # the whole value
-        return bool(unit) and not folded[end : end + 1].isalnum()
+        after = folded[end : end + 1]
+        return bool(unit) and (not after.isalnum() or after in vocab.AMOUNT_ENDS)
     if _CLOCK.match(folded, m.end("n1")) or (start and _CLOCK_BEFORE.search(folded, 0, start)):
         return False  # `9:00-17:00`, `1:20`: a time of day or a ratio, not a quantity
     if unit is None and more is None:
@@ -687,6 +778,10 @@ def _stands_as_number(
             return False  # `5G`, `3A级`: a code, not a quantity
         if _NAMED_BY.match(folded, m.end("n1")):
             return False  # `12345热线`, `2.0版本`: a line's or a release's name
+        if folded.startswith(vocab.CLOCK_WORDS, m.end("n1")):
+            return False  # `早8点至晚6点`: hours of the clock
+        if _SCHEME_AFTER.match(folded, m.end("n1")) or _SCHEME_BEFORE.search(folded, 0, start):
+            return False  # `1+N`, `N+1`: a scheme's name
     return True
 
 
@@ -729,8 +824,11 @@ _NOTE_REFERENCE_ENDS = frozenset(word[-1] for word in vocab.NOTE_REFERENCES)
 _ORDINAL_LIST = re.compile(
     f"[{re.escape(vocab.ORDINAL_MARKS)}](?:{_NUMBER}[{re.escape(vocab.ORDINAL_LIST_JOINERS)}])+$"
 )
-_CLOCK = re.compile(r":[0-9]")
-_CLOCK_BEFORE = re.compile(r"[0-9]:$")
+_CLOCK = re.compile(f"{_RATIO_SIGN}[0-9]")
+_CLOCK_BEFORE = re.compile(f"[0-9]{_RATIO_SIGN}$")
+_SCHEME_AFTER = re.compile(f"[{re.escape(vocab.SCHEME_JOINERS)}][A-Za-z]")
+_SCHEME_BEFORE = re.compile(f"[A-Za-z][{re.escape(vocab.SCHEME_JOINERS)}]$")
+_BRACKETED_UNIT = re.compile(f"\\) ?(?P<unit>{_UNIT})")  # `(25±2)℃`
 
 
 def _split_chinese_magnitude(numeral: str, unit: str | None) -> tuple[str, str | None]:
@@ -752,6 +850,8 @@ def _split_chinese_magnitude(numeral: str, unit: str | None) -> tuple[str, str |
 def _read_number(written: str) -> Reading | None:
     if written[0] in _CN_NUMERAL_CHARS:
         return read_chinese(written)
+    if written[-1] in vocab.CHINESE_PLACES:
+        return read_mixed(written)
     return read_arabic(written)
 
 
@@ -774,6 +874,8 @@ def _read_date(m: re.Match, fiscal_year: int | None) -> _Reading | None:
     if m.group("ry1"):
         start, end = (int(m.group("ry1")), 1, 1), (int(m.group("ry2")), 12, 31)
     elif m.group("km1"):
+        if m.group("klist") and int(m.group("km2")) != int(m.group("km1")) + 1:
+            return None  # `3、9月`: two months apart, no one span
         year = _year(m.group("ky") or m.group("kp"), m.group("kr"), fiscal_year)
         start, end = (year, int(m.group("km1")), 1), (year, int(m.group("km2")), 0)
     elif m.group("iya") or m.group("cma") or m.group("yya") or m.group("yra"):
@@ -821,6 +923,9 @@ def _read_date(m: re.Match, fiscal_year: int | None) -> _Reading | None:
         operator = _PREFIX_OPERATORS[pre]
     else:
         operator = default
+    for note in m.group("date_note", "date_note2"):  # `2025年12月31日（含）前`, `…前（含）`
+        if note:
+            operator = _apply_note(note, operator)
     first, last = _resolve(start, fiscal_year), _resolve(end, fiscal_year)
     if first and last and last < first:
         # `2025年11月至2月` runs into the next year; two written years the wrong way round
@@ -849,6 +954,7 @@ def _read_date(m: re.Match, fiscal_year: int | None) -> _Reading | None:
         date_max=date_max,
         is_date=True,
         weak=weak,
+        inner=m.span("hour") if m.group("hour") else None,  # `12月31日17:00前`: context
     )
 
 
@@ -1001,6 +1107,8 @@ def _clause(
             r.date, r.date_max, context, False, False,
         )  # fmt: skip
     operator, unit, unit_low = r.operator, r.unit, r.unit_low
+    if unit is None and r.start and folded[r.start - 1] in vocab.CURRENCY_SIGNS:
+        unit = unit_low = vocab.CURRENCY_SIGNS[folded[r.start - 1]]  # `¥1,200,000.00`
     operator_inferred = unit_inferred = False
     if hint is not None:
         hint_operator, hint_unit = hint
@@ -1162,7 +1270,11 @@ def _parse(
     dated = _MAY_HOLD_DATE.search(folded) is not None
     plain = None if dated else _PLAIN.fullmatch(folded)
     reading = _plain_reading(plain) if plain else None
-    readings = [reading] if reading else _context_only(folded, _scan(folded, fiscal_year, dated))
+    readings = (
+        [reading]
+        if reading
+        else _centred(folded, _context_only(folded, _scan(folded, fiscal_year, dated)))
+    )
     if not readings:
         return (_text_clause(display),)
     return _clauses(display, folded, readings, hint)

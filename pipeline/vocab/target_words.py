@@ -156,11 +156,26 @@ RANGE_SUFFIXES: tuple[str, ...] = ("之间",)
 # `X多` / `X余`: more than X (`五百多`, `500余人`); written between the number and its unit.
 MORE_THAN_MARKERS: tuple[str, ...] = ("多", "余")
 
-# Tolerances around zero: `±3%` is the range -3 .. 3.
+# A currency sign before a number written without a unit is its unit: `¥1,200,000.00`, `￥500`
+# (after folding both are `¥`) are 元.
+CURRENCY_SIGNS: dict[str, str] = {"¥": "元"}
+
+# Tolerances around zero: `±3%` is the range -3 .. 3; right after a value in a unit, around that
+# value (`100%±5%` is 95 .. 105 %).
 TOLERANCE_MARKERS: tuple[str, ...] = ("±", "正负")
+# ... and a tolerance in one of these units after a value in another unit is that share of the
+# value: (unit, the whole) — `50万元±10%` is 45 .. 55 万元.
+TOLERANCE_SHARES: dict[str, int] = {"%": 100, "‰": 1000}
+# ... and one in percentage points after a percentage is added to it (`98%±1个百分点`: 97 .. 99 %).
+TOLERANCE_POINTS: dict[str, str] = {"个百分点": "%"}
 
 # Between the two ends of a range: `80-90%`, `3～5天`, `3至5个`, `2023.07-2024.01`.
 RANGE_SEPARATORS: tuple[str, ...] = ("-", "--", "—", "——", "–", "~", "〜", "至", "到")
+# After the start of a range of dates, before its separator, restating it (`2025年1月1日起至…止`).
+RANGE_FROM_WORDS: tuple[str, ...] = ("起",)
+# Between two months of a year listed together (`2025年5、6月`): the span from the first to the
+# last, when they follow one another; months further apart are no one span.
+MONTH_LIST_JOINERS: tuple[str, ...] = ("、",)
 
 # A closed interval in brackets, `[95,100]`, `【80%,90%】`: (opening, closing). The comma between
 # its ends is read as the range separator INTERVAL_READ_AS, not as a thousands separator
@@ -173,6 +188,12 @@ INTERVAL_READ_AS: str = "~"
 SHARE_OF: str = "的"
 # ... at most this many characters of them, none that starts a quantity or separates clauses.
 SHARE_OF_LONGEST: int = 12
+# Likewise an operator may stand before the verb of what is counted: `至少覆盖5个行政村` is `>=` 5 个,
+# `不少于开展3次` `>=` 3 次; the verb is context.
+VERBS_AFTER_OPERATORS: tuple[str, ...] = (
+    "覆盖", "完成", "开展", "举办", "组织", "培训", "服务", "惠及", "带动", "新增", "新建", "建成",
+    "发放", "支持", "扶持", "资助", "救助", "帮扶", "接待", "引进", "吸纳", "安置", "招募", "实施",
+)  # fmt: skip
 
 # A range written in words, `介于10和20之间`, `介于80%与90%之间`: the word that opens it, and the
 # words that join its two ends besides the separators above. Both ends are included, as in
@@ -180,8 +201,8 @@ SHARE_OF_LONGEST: int = 12
 RANGE_OPENERS: tuple[str, ...] = ("介于",)
 RANGE_JOINERS: tuple[str, ...] = ("和", "与", "及")
 
-# Between two complete comparisons in one value (`全年≥1场次 全年≥30家`).
-CLAUSE_SEPARATORS: tuple[str, ...] = (" ", ",", ";", "、", "。", "且", "并且", "和")
+# Between two complete comparisons in one value (`全年≥1场次 全年≥30家`, `≥95%（城镇）/≥90%（农村）`).
+CLAUSE_SEPARATORS: tuple[str, ...] = (" ", ",", ";", "、", "。", "/", "且", "并且", "和")
 
 # A quantity that only says what the next one in the value is counted per or for is no
 # clause of its own, but context of the next: one after these words is the period or the
@@ -191,8 +212,10 @@ PER_WORDS: tuple[str, ...] = ("每", "每隔")
 # phases, not 1 期 and 2 期). A quantity with an operator written stays a clause.
 LABEL_MARKS: tuple[str, ...] = (":",)
 # Likewise a quantity after these words, when another comes before it, is the scale the earlier
-# one is measured on (`≥4.5分（满分5分）`), context of that one, not a target of 5 分.
+# one is measured on (`≥4.5分（满分5分）`), context of that one, not a target of 5 分 ...
 SCALE_WORDS: tuple[str, ...] = ("满分",)
+# ... and so is one before these words (`≥4.5分（5分制）`: on a scale of five).
+SCALE_WORDS_AFTER: tuple[str, ...] = ("制",)
 # ... and so is one after a slash, when another comes before it: the period of a rate written
 # with its own number (`1次/2年`: once in two years, not also 2 年).
 PER_MARKS_AFTER: tuple[str, ...] = ("/",)
@@ -222,6 +245,9 @@ MAGNITUDES: tuple[tuple[str, int], ...] = (
     ("千", 10**3),
 )
 
+# A Chinese digit right after one of these units is its tenth: `八成五` is 8.5 成, 85 %.
+TENTHS_UNITS: tuple[str, ...] = ("成",)
+
 # Units: (written, canonical, kind, factor). `factor` scales the value into the canonical
 # unit (`九成` is 90 %). Kinds: percent, money, duration, number. Units that begin with a
 # magnitude character but are units of their own (`千米`, `千克`) are listed whole so that
@@ -233,11 +259,15 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("‰", "‰", "percent", 1),
     ("‱", "‱", "percent", 1),  # per ten thousand (`万分之三`)
     ("个百分点", "个百分点", "percent", 1),
+    ("/万", "‱", "percent", 1),  # rates of health tables: `≤20/万` is 20 per ten thousand, ‱ ...
+    ("/10万", "/10万", "percent", 1),  # ... `≤10/10万` 10 per hundred thousand, never 10/10
+    ("/十万", "/10万", "percent", 1),
     ("百分点", "个百分点", "percent", 1),
     ("元", "元", "money", 1),
     ("天", "天", "duration", 1),
     ("日", "日", "duration", 1),
     ("日历天", "日历天", "duration", 1),  # a construction period counted in calendar days
+    ("个日历天", "日历天", "duration", 1),
     ("工作日", "工作日", "duration", 1),
     ("个工作日", "工作日", "duration", 1),
     ("周", "周", "duration", 1),
@@ -253,6 +283,10 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("个小时", "小时", "duration", 1),
     ("分钟", "分钟", "duration", 1),
     ("秒", "秒", "duration", 1),
+    ("毫秒", "毫秒", "duration", 1),  # response times (`≤500毫秒`)
+    ("h", "h", "duration", 1),  # hours, minutes and milliseconds as IT and service tables write
+    ("min", "min", "duration", 1),  # them (`2h内响应`, `30min内`, `≤200ms`)
+    ("ms", "ms", "duration", 1),
     ("个", "个", "number", 1),
     ("项", "项", "number", 1),
     ("项次", "项次", "number", 1),
@@ -381,6 +415,8 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("千瓦时", "千瓦时", "number", 1),
     ("kWh", "kWh", "number", 1),
     ("千瓦", "千瓦", "number", 1),
+    ("瓦", "瓦", "number", 1),  # power of a lamp or a device (`≤60瓦`, `≥200W`)
+    ("W", "W", "number", 1),
     ("kW", "kW", "number", 1),
     ("千伏", "千伏", "number", 1),  # voltage (`35千伏`), not a bare 千 of 伏
     ("千伏安", "千伏安", "number", 1),
@@ -406,16 +442,22 @@ RATE_DENOMINATORS: tuple[str, ...] = (
     "学期", "学年", "年度", "半年", "季", "旬", "人年", "生", "餐",
     "万人", "千人", "百人", "万人口", "千人口",  # rates per population: `6张/千人`
     "村", "社区", "乡镇", "乡", "镇", "街道", "县", "校", "园", "站",  # per place: `≥1名/村`
-    "度", "d", "h", "s",  # per kWh (`元/度`), per day, hour, second (`m³/d`, `km/h`, `m/s`)
+    "度", "d", "s",  # per kWh (`元/度`), per day, second (`m³/d`, `m/s`); per hour is a unit, h
 )  # fmt: skip
 
-# What joins a rate's second denominator to its first: `元/人/月`, `元/人·月`, `元/生・年`.
-RATE_JOINERS: str = "/·・"
+# What joins a rate's second denominator to its first: `元/人/月`, `元/人·月`, `元/生・年`, and the
+# dots typed or converted for the middle dot, which full-width folding leaves (`元/人•月`, `∙`, `‧`).
+RATE_JOINERS: str = "/·・•∙‧"
 
 # Characters that full-width folding would split into several (`㎡` -> `m2`, `²` -> `2`), or turn
 # into a digit (`①` -> `1`, a footnote's `¹` -> `1`): kept as written so that a unit, a list's
-# item mark or a footnote mark never turns into a number.
+# item mark or a footnote mark never turns into a number (a superscript exponent after `×10` is
+# read as one, SUPERSCRIPT_DIGITS).
 FOLD_KEEP: str = "㎡¹²³⁰⁴⁵⁶⁷⁸⁹①②③④⑤⑥⑦⑧⑨"
+
+# A sum written in financial numerals ends with this word (`人民币捌拾万元整`: exactly that much), as
+# a phrase ends: the numeral before its unit is a number still, the word is context.
+AMOUNT_ENDS: str = "整"
 
 # Chinese numerals: digits (ordinary and financial), small and large place values, and the
 # decimal point.
@@ -507,6 +549,8 @@ MONTH_PARTS: tuple[tuple[str, int, int], ...] = (
     ("上旬", 1, 10),
     ("中旬", 11, 20),
     ("下旬", 21, 0),
+    ("上中旬", 1, 20),
+    ("中下旬", 11, 0),
 )
 
 # The quarters, each in the words tables write it with: (words, first (month, day), last).
@@ -590,9 +634,9 @@ RELATIVE_YEAR_NOT_AFTER: dict[str, str] = {
 # Words that make the date after them the base of a comparison, not a date of the target's
 # own: `较2023年提高2个百分点` is 2 percentage points (its context `较2023年提高`), as
 # `较上年提高5个百分点` is; the date stays in the context. Words before the date, and words
-# after it (`与2023年相比增长5%`).
+# after it (`与2023年相比增长5%`, `在2024年基础上提高3个百分点`).
 COMPARISON_BASE_WORDS: tuple[str, ...] = ("较", "比", "相较", "较之")
-COMPARISON_BASE_WORDS_AFTER: tuple[str, ...] = ("相比", "相较", "比较")
+COMPARISON_BASE_WORDS_AFTER: tuple[str, ...] = ("相比", "相较", "比较", "基础上", "的基础上")
 
 # Words before a target that say how firmly it is meant, not what it counts (`力争达到100%`,
 # `原则上不低于800元`): they stay in the clause's context, but a cell of a target and such a
@@ -658,8 +702,12 @@ DIGIT_GROUP_SEPARATORS: tuple[str, ...] = (",", " ")
 # The space GB 3101 also groups decimals with, in threes from the point: `968.191 8` is 968.1918.
 DECIMAL_GROUP_SEPARATOR = " "
 
-# Scientific notation as LaTeX shows it: `1.2×10^4`.
+# Scientific notation as LaTeX shows it: `1.2×10^4`; as a word processor does, the exponent in
+# superscript digits (`1.2×10⁴`); and as a spreadsheet does, its exponent mark always followed by
+# a sign (`1.2E+07`).
 TIMES_SIGNS: str = "×*"
+SUPERSCRIPT_DIGITS: str = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+EXPONENT_MARKS: str = "Ee"
 
 # Cell separators of a value split over the 计算符号 / 指标值 / 计量单位 columns.
 CELL_SEPARATORS: str = "|\t"
@@ -698,9 +746,22 @@ IDENTIFIER_MARKS: str = "号#"
 # line or a release, it counts nothing: `12345热线`, `开通12320卫生热线`, `2.0版本`, `3.0版`.
 NAME_WORDS_AFTER: tuple[str, ...] = ("热线", "专线", "版本", "版")
 NAME_WORDS_REACH: int = 4
+# A number joined by one of these to a letter names a scheme, it counts nothing: `1+N`, `N+1`,
+# `1+X证书`.
+SCHEME_JOINERS: str = "+"
+# A number without a unit before one of these tells the hour, it counts nothing: `早8点至晚6点`,
+# `18时前` (as `9:00-17:00`, RATIO_SIGNS).
+CLOCK_WORDS: tuple[str, ...] = ("点", "时")
+# ... the minutes after such an hour (`8点30分`); a time between a day and its deadline word is
+# context of the deadline (`12月31日17:00前`, `2025年12月31日24时前`).
+CLOCK_MINUTE: str = "分"
 # A number right after one of these words, opening the value or a bracket, refers to a note
 # (`≥98%（注1）`); it counts nothing.
 NOTE_REFERENCES: tuple[str, ...] = ("注", "备注", "脚注")
+# Between the two terms of a ratio or the hour and minute of a time (`1:20`, `9:00`): numbers
+# there are no quantities. The colon, and the ratio sign full-width folding leaves (`1∶2`).
+RATIO_SIGNS: str = ":∶"
+
 # A number beside a times sign (TIMES_SIGNS, other than in `×10^n`) is a factor of a product
 # (`7×24小时`, `3×3米`), neither factor a target.
 
