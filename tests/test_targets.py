@@ -572,6 +572,12 @@ def test_the_held_out_fixes_stop_where_their_words_stop(text, clauses):
         # Arabic digits before places are one number: after a large place, a digit a place.
         ("12万3千元", ("money", "=", 123000.0, None)),
         ("3万5千余人", ("number", ">", 35000.0, None)),
+        # ... and so are digits before each large place, a large place closing the last
+        # section (`3千万`): they read 3亿 and 2亿 alone.
+        ("3亿5000万元", ("money", "=", 350000000.0, None)),
+        ("≥2亿3千万元", ("money", ">=", 230000000.0, None)),
+        # Such a number opening a range would be scaled again by the range's unit: text.
+        ("1万5千-2万元", ("text", None, None, "1万5千-2万元")),
         # An hour and its minutes before a deadline word are the deadline's context.
         ("2025年12月31日8点30分前", ("date", "<=", datetime.date(2025, 12, 31), "8点30分")),
         ("$\\geq200$人", ("number", ">=", 200.0, None)),

@@ -19,7 +19,7 @@ from pipeline.vocab.target_words import (
 
 Reading = tuple[float, int]
 
-_MIXED_GROUP = re.compile("([0-9]+)(.)")
+_MIXED_GROUP = re.compile("([0-9]*)(.)")
 _SUPERSCRIPTS = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
 _TIMES_TEN = 3  # `×10` before an exponent, which the scanner lets through only there
 
@@ -63,12 +63,14 @@ def _split_exponent(plain: str) -> tuple[str, str]:
 
 
 def read_mixed(written: str) -> Reading:
-    """`1万5千`, `12万3千`: Arabic digits before a large place, then a digit before each smaller
-    place, as the target-value scanner matches them; one integer."""
+    """`1万5千`, `12万3千`, `3亿5000万`, `2亿3千万`: Arabic digits before a large place, then
+    digits before each large place and a digit before each smaller one, a large place alone
+    closing the section before it (`3千万`), as the target-value scanner matches them; one
+    integer."""
     total = section = 0
     for digits, place in _MIXED_GROUP.findall(written):
         if place in CHINESE_LARGE_PLACES:
-            total += (section + int(digits)) * CHINESE_LARGE_PLACES[place]
+            total += (section + int(digits or 0)) * CHINESE_LARGE_PLACES[place]
             section = 0
         else:
             section += int(digits) * CHINESE_PLACES[place]

@@ -122,14 +122,20 @@ _ARABIC = f"(?<![0-9.A-Za-z])[-+]?{_ARABIC_UNSIGNED}"
 # unless `多`/`余` follows (`_LONE_PLACE`).
 _CHINESE = f"(?:[{_CN_DIGITS}{_CN_TENS}])[{_CN_ALL}]*(?:{vocab.CHINESE_POINT}[{_CN_DIGITS}]+)?"
 _RANGE_SEPARATOR = _alternation(vocab.RANGE_SEPARATORS)
-# Arabic digits before Chinese places, `1万5千`, `12万3千`: a large place, then a digit a place;
-# not before another large place (`2亿3千万`) or a range separator, where a unit's magnitude
-# would scale what the places already have.
+# Arabic digits before Chinese places, `1万5千`, `12万3千`, `3亿5000万`, `2亿3千万`: a large place,
+# then digits before each large place and a digit before each smaller one, the last section
+# perhaps closed by a large place of its own (`3千万`); not before a range separator, where a
+# unit's magnitude would scale what the places already have.
 _LARGE_PLACE_CHARS = "".join(vocab.CHINESE_LARGE_PLACES)
-_MIXED = (
-    f"(?<![0-9.A-Za-z])[0-9]+[{_LARGE_PLACE_CHARS}](?:[0-9][{''.join(vocab.CHINESE_PLACES)}])+"
-    f"(?![{_LARGE_PLACE_CHARS}]| ?{_RANGE_SEPARATOR})"
+_MIXED_PLACES = (
+    f"(?<![0-9.A-Za-z])[0-9]+[{_LARGE_PLACE_CHARS}]"
+    f"(?:[0-9]+[{_LARGE_PLACE_CHARS}]|[0-9][{''.join(vocab.CHINESE_PLACES)}])+"
+    f"[{_LARGE_PLACE_CHARS}]?"
 )
+_MIXED = f"{_MIXED_PLACES}(?![{_LARGE_PLACE_CHARS}]| ?{_RANGE_SEPARATOR})"
+# Such a number opening a range (`1万5千-2万元`), which is read as text rather than with the
+# magnitude of the range's unit scaling it a second time.
+_MIXED_RANGE = re.compile(f"{_MIXED_PLACES} ?{_RANGE_SEPARATOR}")
 _NUMBER = f"(?:{_MIXED}|{_ARABIC}|{_CHINESE})"
 _TENTHS_UNIT = _alternation(vocab.TENTHS_UNITS)
 _RANGE_JOINER = _alternation(vocab.RANGE_JOINERS)  # only after a range opener (`介于`)
@@ -850,7 +856,7 @@ def _split_chinese_magnitude(numeral: str, unit: str | None) -> tuple[str, str |
 def _read_number(written: str) -> Reading | None:
     if written[0] in _CN_NUMERAL_CHARS:
         return read_chinese(written)
-    if written[-1] in vocab.CHINESE_PLACES:
+    if written[-1] in vocab.CHINESE_PLACES or written[-1] in vocab.CHINESE_LARGE_PLACES:
         return read_mixed(written)
     return read_arabic(written)
 
@@ -1265,7 +1271,11 @@ def _parse(
     if not folded.strip(_VALUE_PLACEHOLDERS):
         return ()
     hint = _name_hint(indicator_name) if indicator_name is not None else None
-    if (not actual and _ocr_damaged(folded, indicator_name)) or _digits_split(folded):
+    if (
+        (not actual and _ocr_damaged(folded, indicator_name))
+        or _digits_split(folded)
+        or _MIXED_RANGE.search(folded)
+    ):
         return (_text_clause(display),)
     dated = _MAY_HOLD_DATE.search(folded) is not None
     plain = None if dated else _PLAIN.fullmatch(folded)
