@@ -169,16 +169,17 @@ class Grid:
         return bool(self.role_columns("level1") or self.role_columns("level2"))
 
 
-@functools.lru_cache(maxsize=2**14)
 def row_label(grid: Grid, cells: tuple[str, ...], known) -> str:
     """A row's first filled cell; or, where that cell stands under the department column and the
     next one is a `known` label, the next one: a table exported as a sheet may open every row
     with the department, its 总分 row too (`某局 | 总分 | … | 100 | 97.7`)."""
-    filled = [(col, text) for col, text in enumerate(cells) if text.strip()]
-    departments = {c.col for c in grid.role_columns("department")}
-    if len(filled) > 1 and filled[0][0] in departments and known(filled[1][1]):
-        return filled[1][1]
-    return filled[0][1] if filled else ""
+    filled = ((col, text) for col, text in enumerate(cells) if text.strip())
+    col, text = next(filled, (None, ""))
+    if any(c.col == col for c in grid.role_columns("department")):
+        after = next(filled, None)
+        if after is not None and known(after[1]):
+            return after[1]
+    return text
 
 
 def is_block_label(text: str) -> bool:

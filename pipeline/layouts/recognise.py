@@ -247,6 +247,8 @@ def _two_row_labels(upper: tuple[str, ...], lower: tuple[str, ...]) -> tuple[str
     other than these stands over nothing, and the row they make is an indicator header. A lower
     row a converter that drops the cells merged down shifted left holds as many labels as the
     spans have columns: they are read under the spans, in order."""
+    if not all(_known_label(text.strip()) for text in upper if text.strip()):
+        return None  # a row of values above (most pairs)
     width = max(len(upper), len(lower))
     upper = tuple(upper) + ("",) * (width - len(upper))
     lower = tuple(lower) + ("",) * (width - len(lower))
