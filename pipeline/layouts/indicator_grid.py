@@ -1250,6 +1250,8 @@ def name_after_levels(name: str, levels: tuple[str | None, ...]) -> str:
     follows (`数量指标-培训人数`, `产出指标/数量指标/培训人数`: an export's path of the indicator,
     `LEVEL_PATH_SEPARATORS`), in order (一级, 二级): what follows; the name as read where it
     opens with no level of its row or nothing follows."""
+    if not any(separator in name for separator in vocab.LEVEL_PATH_SEPARATORS):
+        return name  # no path (most names)
     for written, level in zip(levels, (1, 2), strict=True):
         if not written or canonical_level(written, level) is None:
             continue
