@@ -5,6 +5,8 @@ indicator headings printed over two rows, a label merged across the target and a
 spaces; a project code's label beside the name; a score cell reading `未评分` once joined by
 spaces; and a 总分 row that opens with the department, as every row of a sheet does."""
 
+import pytest
+
 from pipeline.layouts.recognise import _two_row_labels
 from tests.test_layouts_text import read, text
 
@@ -93,41 +95,34 @@ def test_a_score_cell_saying_it_is_not_scored_stands_in_the_score_column_once_jo
     assert [f["rule"] for f in tables.findings if f["rule"] == "row_unparsed"] == []
 
 
-def test_a_total_row_opening_with_the_department_like_every_row_gives_the_table_s_points():
-    # Every row under the columns opens with the department, the 总分 row too: before, that row
-    # was read as a row without an indicator (row_unparsed errors) and its points not at all.
-    dept = "米林县卫生健康委员会"
-    rows = [
-        ["部门整体支出绩效自评表"], ["单位名称", dept],
-        ["单位名称", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
-        [dept, "产出指标", "数量指标", "家庭医生签约服务人数", "≥1.2万人", "1.26万人", "50", "50"],
-        [dept, "效益指标", "社会效益指标", "居民电子健康档案建档率", "≥90%", "88%", "50", "40"],
-        [dept, "总分", "", "", "", "", "100", "95"],
-    ]  # fmt: skip
-    tables = read(text(rows))
+DEPARTMENT = "米林县卫生健康委员会"
+# Every row under the columns opens with the department, the 总分 row too.
+DEPARTMENT_ROWS = [
+    ["部门整体支出绩效自评表"], ["单位名称", DEPARTMENT],
+    ["单位名称", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+    [DEPARTMENT, "产出指标", "数量指标", "家庭医生签约服务人数", "≥1.2万人", "1.26万人", "50", "50"],
+    [DEPARTMENT, "效益指标", "社会效益指标", "居民电子健康档案建档率", "≥90%", "88%", "50", "40"],
+    [DEPARTMENT, "总分", "", "", "", "", "100", "95"],
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        text(DEPARTMENT_ROWS),
+        # `某局 总分 100 95` joined by spaces
+        "\n".join(" ".join(c for c in row if c) for row in DEPARTMENT_ROWS).encode(),
+    ],
+    ids=["tabs", "joined-by-spaces"],
+)
+def test_a_total_row_opening_with_the_department_like_every_row_gives_the_table_s_points(printed):
+    # Before, that row was read as a row without an indicator (row_unparsed errors; joined by
+    # spaces, its words fitted no indicator row) and its points not at all.
+    tables = read(printed)
     assert [(i["indicator_name"], i["weight"], i["score"]) for i in tables.indicators] == [
         ("家庭医生签约服务人数", 50, 50), ("居民电子健康档案建档率", 50, 40),
     ]  # fmt: skip
     # 95 printed against the scores' 90: the row is read as the table's points.
-    assert sorted({f["rule"] for f in tables.findings if f["severity"] != "info"}) == [
-        "score_total_mismatch"
-    ]
-
-
-def test_the_department_s_total_row_joined_by_spaces_is_the_table_s_points():
-    # `某局 总分 100 95` joined: before, its words fitted no indicator row (row_unparsed).
-    dept = "米林县卫生健康委员会"
-    rows = [
-        ["部门整体支出绩效自评表"], ["单位名称", dept],
-        ["单位名称", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
-        [dept, "产出指标", "数量指标", "家庭医生签约服务人数", "≥1.2万人", "1.26万人", "50", "50"],
-        [dept, "效益指标", "社会效益指标", "居民电子健康档案建档率", "≥90%", "88%", "50", "40"],
-        [dept, "总分", "100", "95"],
-    ]  # fmt: skip
-    tables = read("\n".join(" ".join(row) for row in rows).encode())
-    assert [(i["indicator_name"], i["weight"], i["score"]) for i in tables.indicators] == [
-        ("家庭医生签约服务人数", 50, 50), ("居民电子健康档案建档率", 50, 40),
-    ]  # fmt: skip
     assert sorted({f["rule"] for f in tables.findings if f["severity"] != "info"}) == [
         "score_total_mismatch"
     ]
