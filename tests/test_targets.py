@@ -62,33 +62,26 @@ def _parsed(case: dict) -> list[dict]:
     return [clause_to_dict(clause) for clause in clauses]
 
 
-@pytest.mark.parametrize("case", SEED, ids=[_id(case) for case in SEED])
-def test_seed_values(case):
-    assert _parsed(case) == case["clauses"]
+# Every case file by name: the seed's values, the spec's cases and the held-out rounds.
+CASE_FILES = {
+    "seed": SEED,
+    "spec": CASES,
+    "heldout": HELDOUT,
+    "heldout-2": HELDOUT_2,
+    "heldout-3": HELDOUT_3,
+    "heldout-4": HELDOUT_4,
+}
 
 
-@pytest.mark.parametrize("case", CASES, ids=[_id(case) for case in CASES])
-def test_spec_cases(case):
-    assert _parsed(case) == case["clauses"]
-
-
-@pytest.mark.parametrize("case", HELDOUT, ids=[_id(case) for case in HELDOUT])
-def test_heldout_values(case):
-    assert _parsed(case) == case["clauses"]
-
-
-@pytest.mark.parametrize("case", HELDOUT_2, ids=[_id(case) for case in HELDOUT_2])
-def test_heldout_values_second_round(case):
-    assert _parsed(case) == case["clauses"]
-
-
-@pytest.mark.parametrize("case", HELDOUT_3, ids=[_id(case) for case in HELDOUT_3])
-def test_heldout_values_third_round(case):
-    assert _parsed(case) == case["clauses"]
-
-
-@pytest.mark.parametrize("case", HELDOUT_4, ids=[_id(case) for case in HELDOUT_4])
-def test_heldout_values_fourth_round(case):
+@pytest.mark.parametrize(
+    "case",
+    [
+        pytest.param(case, id=f"{name}|{_id(case)}")
+        for name, cases in CASE_FILES.items()
+        for case in cases
+    ],
+)
+def test_each_value_of_the_case_files_gives_its_clauses(case):
     assert _parsed(case) == case["clauses"]
 
 
