@@ -54,6 +54,7 @@ from python_calamine import CalamineError, CalamineWorkbook, SheetVisibleEnum
 
 from pipeline.cells import CellTable
 from pipeline.layouts.columns import column_roles
+from pipeline.read.ole2 import ole2_stream
 from pipeline.read.sheets import (
     Sheet,
     cell_position,
@@ -83,10 +84,6 @@ _NUMBER_FORMAT = re.compile(r"[#,]*0(?:\.(0+))?(%?)")
 # `*-`), a colour or a condition (`[Red]`), and the format's own characters.
 _FORMAT_PART = re.compile(r'"(?P<quoted>[^"]*)"|\\(?P<escaped>.)|\[\$(?P<symbol>[^-\]]*)[^\]]*\]'
                           r"|(?P<skipped>[_*].|\[[^\]]*\])|(?P<code>.)")  # fmt: skip
-# OLE2 compound files ([MS-CFB]): sector numbers from this one up end a chain or mark a
-# special sector; a directory entry of this type is a stream.
-_OLE2_SPECIAL_SECTOR = 0xFFFFFFFA
-_OLE2_STREAM_ENTRY = 2
 # Per sheet name, a text per 0-based (row, column) of its cells.
 _SheetCells = dict[str, dict[tuple[int, int], str]]
 # A sheet's hidden rows and columns, 0-based.
@@ -315,7 +312,7 @@ def _xls_date_system(data: bytes) -> tuple[str | None, str]:
     """An XLS's date system, from its DATEMODE record, and what says so (see `_settings`)."""
     streams = tuple(name for name, kind in OLE2_STREAMS.items() if kind == "xls")
     try:
-        value = _biff_datemode(_ole2_stream(data, streams))
+        value = _biff_datemode(ole2_stream(data, streams))
     except (ValueError, struct.error):
         return None, "the .xls's DATEMODE record cannot be found"
     return DATEMODE_VALUES.get(value), f"the .xls's DATEMODE record: {value}"
@@ -335,54 +332,6 @@ def _biff_datemode(stream: bytes) -> int:
             return struct.unpack_from("<H", stream, offset + 4)[0]
         offset += 4 + length
     raise ValueError("no EOF record")
-
-
-def _ole2_stream(data: bytes, names: tuple[str, ...]) -> bytes:
-    """The first of these streams that an OLE2 compound file ([MS-CFB]) holds; ValueError or
-    struct.error when its structure cannot be followed to one."""
-    shift, mini_shift = struct.unpack_from("<HH", data, 30)
-    _, directory, _, cutoff, mini_fat, _, difat, difat_count = struct.unpack_from("<8I", data, 44)
-    size, mini_size = 1 << shift, 1 << mini_shift
-
-    def sector(n: int) -> bytes:
-        return data[(n + 1) * size : (n + 2) * size]
-
-    fat_sectors = list(struct.unpack_from("<109I", data, 76))
-    for _ in range(min(difat_count, len(data) // size)):  # a DIFAT that loops ends there
-        *more, difat = _uint32s(sector(difat))
-        fat_sectors += more
-    fat = _uint32s(b"".join(sector(n) for n in fat_sectors if n < _OLE2_SPECIAL_SECTOR))
-    entries = _chained(directory, fat, sector)
-    streams: dict[str, tuple[int, int]] = {}
-    for at in range(0, len(entries) - 127, 128):
-        name_length, kind = struct.unpack_from("<HB", entries, at + 64)
-        name = entries[at : at + max(name_length - 2, 0)].decode("utf-16-le", "replace")
-        if kind == _OLE2_STREAM_ENTRY:
-            streams.setdefault(name, struct.unpack_from("<II", entries, at + 116))
-    start, length = next((streams[name] for name in names if name in streams), (None, 0))
-    if start is None:
-        raise ValueError(f"no {' or '.join(names)} stream")
-    if length >= cutoff:
-        return _chained(start, fat, sector)[:length]
-    # A small stream is in the mini stream, whose sectors the root entry (the first) chains.
-    mini = _chained(struct.unpack_from("<I", entries, 116)[0], fat, sector)
-    mini_table = _uint32s(_chained(mini_fat, fat, sector))
-    return _chained(start, mini_table, lambda n: mini[n * mini_size : (n + 1) * mini_size])[:length]
-
-
-def _chained(start: int, table: tuple[int, ...], unit) -> bytes:
-    """The units (sectors) of a chain in an OLE2 allocation table, joined; a chain that loops
-    or leaves the table ends there."""
-    units: list[bytes] = []
-    n = start
-    while n < len(table) and len(units) < len(table):
-        units.append(unit(n))
-        n = table[n]
-    return b"".join(units)
-
-
-def _uint32s(data: bytes) -> tuple[int, ...]:
-    return struct.unpack_from(f"<{len(data) // 4}I", data)
 
 
 def _display(value, number_format: str | None) -> str:
