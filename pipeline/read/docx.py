@@ -1,7 +1,8 @@
 """Read stage, DOCX format: a Word document -> the `CellTable`s of its performance tables.
 
 Place in the pipeline: a format reader, before the layout readers (`pipeline.layouts`).
-The document body is read in order, paragraphs and tables, as one flow, and handed to
+The document body is read in order, paragraphs and tables, as one flow (`paragraph_flow`,
+which the Word 97–2003 reader `pipeline.read.word97` shares), and handed to
 `pipeline.read.html.tables_in_flows`, which keeps the tables that print performance labels,
 puts the paragraphs above a table before its rows (its title, `单位:万元`) and the sign-off
 lines below it after them, joins a form's indicator table to its header block and a table
@@ -93,6 +94,9 @@ _WRAPPERS = frozenset(
 # (fewer are lines padded apart by tabs: `单位负责人：\t填表人：`), with at most this many
 # paragraphs without a tab between two rows (a page number, `续表`).
 MIN_TABBED_ROWS, MAX_TABBED_GAP = 3, 2
+# A block of a Word body in order: a paragraph's text, or the flow of anything else (a table's
+# grid, a text box's or an imported page's lines and grids).
+Block = str | tuple[str | Grid | None, ...]
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _DAMAGED = (
     zipfile.BadZipFile, zlib.error, etree.XMLSyntaxError, KeyError, ValueError, PackageNotFoundError,
@@ -120,37 +124,51 @@ def _flow(
     source_file: str, items: Iterable[Paragraph | Table | _Chunk]
 ) -> Iterator[str | Grid | None]:
     """The printed lines and table grids of body items in order, each text box anchored in a
-    paragraph read after that paragraph's lines, an imported web page's in its place;
-    paragraphs of cells separated by tabs as the grid they print (`_tabbed`)."""
-    items = list(items)
-    texts = ["" if isinstance(item, Table | _Chunk) else _text(item._p) for item in items]
-    tabbed = _tabbed_runs(items, texts)
+    paragraph read after that paragraph's lines, an imported web page's in its place
+    (`paragraph_flow`)."""
+    return paragraph_flow(_read_blocks(source_file, items))
+
+
+def _read_blocks(source_file: str, items: Iterable[Paragraph | Table | _Chunk]) -> Iterator[Block]:
+    for item in items:
+        if isinstance(item, Table):
+            yield (_grid(item),)
+        elif isinstance(item, _Chunk):
+            yield tuple(_chunk_flow(source_file, item))
+        else:
+            yield _text(item._p)
+            if boxes := _text_boxes(item._p):
+                yield tuple(
+                    entry for box in boxes for entry in _flow(source_file, _blocks(box, item))
+                )
+
+
+def paragraph_flow(blocks: Iterable[Block]) -> Iterator[str | Grid | None]:
+    """A Word body's flow from its blocks in order: a paragraph (its text) as its printed
+    lines, paragraphs of cells separated by tabs as the grid they print (`_tabbed`), anything
+    else (a table's grid, the flow of a text box or an imported page) as it is."""
+    blocks = list(blocks)
+    texts = [block if isinstance(block, str) else None for block in blocks]
+    tabbed = _tabbed_runs(texts)
     n = 0
-    while n < len(items):
+    while n < len(blocks):
         if n in tabbed:
             yield from _tabbed(texts[n : tabbed[n]])
             n = tabbed[n]
             continue
-        item, n = items[n], n + 1
-        if isinstance(item, Table):
-            yield _grid(item)
-            continue
-        if isinstance(item, _Chunk):
-            yield from _chunk_flow(source_file, item)
-            continue
-        yield from _lines(texts[n - 1])
-        for box in _text_boxes(item._p):
-            yield from _flow(source_file, _blocks(box, item))
+        block, n = blocks[n], n + 1
+        yield from _lines(block) if isinstance(block, str) else block
 
 
-def _tabbed_runs(items: list, texts: list[str]) -> dict[int, int]:
+def _tabbed_runs(texts: list[str | None]) -> dict[int, int]:
     """Where runs of paragraphs holding tabs start -> where they end: consecutive such
     paragraphs, with up to `MAX_TABBED_GAP` paragraphs without a tab between two of them (a
-    `续表` line, a page number: rows of one cell, as a text table prints them); no text box."""
+    `续表` line, a page number: rows of one cell, as a text table prints them); anything but a
+    paragraph (None) ends a run."""
     runs: dict[int, int] = {}
     start = end = None
-    for n, (item, text) in enumerate(zip(items, texts, strict=True)):
-        if isinstance(item, Table | _Chunk) or _text_boxes(item._p):
+    for n, text in enumerate(texts):
+        if text is None:
             start = None
         elif "\t" in text.rstrip() and text.strip():
             if start is None or n - end > MAX_TABBED_GAP:
@@ -232,16 +250,21 @@ def _run_text(run) -> str:
 
 
 def _symbol(sym) -> str:
-    """The character a `w:sym` prints: a symbol font's that the vocabulary knows; else the
-    private-use character Word stores for a symbol font's code (`\uf061`, read as text no
-    target parses), or the character of another font's code."""
+    """The character a `w:sym` prints (`symbol_character`)."""
     try:
         code = int(sym.get(qn("w:char"), ""), 16)
     except ValueError:
         return ""
-    if not 0 < code <= 0xFFFF:  # w:char is a 16-bit code
+    return symbol_character(sym.get(qn("w:font")), code)
+
+
+def symbol_character(font: str | None, code: int) -> str:
+    """The character a symbol put in from a font prints: a symbol font's that the vocabulary
+    knows; else the private-use character Word stores for a symbol font's code (`\uf061`,
+    read as text no target parses), or the character of another font's code."""
+    if not 0 < code <= 0xFFFF:  # a 16-bit code
         return ""
-    if sym.get(qn("w:font")) not in SYMBOL_FONTS:
+    if font not in SYMBOL_FONTS:
         return chr(code)
     own = code - SYMBOL_PAGE if code >= SYMBOL_PAGE else code
     return SYMBOL_FONT_CHARACTERS.get(own, chr(SYMBOL_PAGE + own))
