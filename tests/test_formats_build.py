@@ -95,13 +95,14 @@ def _file_findings(source_file: str, data: bytes) -> list[tuple]:
     return [(f["rule"], f["source_line"], f["message"]) for f in tables.findings]
 
 
-def test_an_old_word_document_named_txt_fails_saying_what_to_do():
+def test_a_damaged_word_document_named_txt_fails_saying_what_to_do():
     data = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504) + "WordDocument\0".encode("utf-16-le")
     assert _file_findings("table.txt", data) == [
         (
             "file_unreadable",
             1,
-            "old Word/WPS document: save it as .docx and put that in data/raw/",
+            "Word 97–2003 document that cannot be read: no WordDocument stream; open it in "
+            "Word or WPS and save it again as .docx",
         )
     ]
 

@@ -91,7 +91,8 @@ def test_a_csv_is_read_as_csv():
     [
         (
             _ole2("WordDocument"),
-            "old Word/WPS document: save it as .docx and put that in data/raw/",
+            "Word 97–2003 document that cannot be read: no WordDocument stream; open it in "
+            "Word or WPS and save it again as .docx",
         ),
         (
             _ole2("Unknown"),

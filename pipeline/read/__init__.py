@@ -5,8 +5,8 @@ of that format, each giving the file's `CellTable`s (`pipeline.cells`): `text_ce
 (tab-separated text, the seed's format; `text` reads its packed department table line by
 line, with the damage converters do to it; `untabbed` rebuilds the cells of a text that lost
 its tabs), `delimited` (CSV), `workbook` (XLSX, XLS), `opendocument` (ODS),
-`pdf` (PDF with a text layer), `html` (web pages, and the page a web archive holds) and
-`docx` (Word).
+`pdf` (PDF with a text layer), `html` (web pages, and the page a web archive holds),
+`docx` (Word) and `word97` (Word 97–2003, `.doc`).
 `read_file` reads every cell without the characters that print nothing, whatever the format
 (`grid.visible`: zero-width spaces a web page left; a text file's are gone when it is decoded:
 `项目<U+200B>名称` is the label `项目名称`, as it shows; a row they alone filled is no row),
@@ -34,6 +34,7 @@ from pipeline.read.performance import split_tables
 from pipeline.read.text import ExtractError, decode
 from pipeline.read.text_cells import read_text_cells
 from pipeline.read.untabbed import rows_rejoined
+from pipeline.read.word97 import read_word97
 from pipeline.read.workbook import read_workbook
 from pipeline.vocab.file_formats import UNREADABLE
 
@@ -54,6 +55,7 @@ READERS: dict[str, Reader] = {
     "html": read_html,
     "mhtml": read_mhtml,
     "docx": read_docx,
+    "doc": read_word97,
 }
 
 

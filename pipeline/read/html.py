@@ -288,10 +288,11 @@ def tables_in_flows(
 def _follows(flow: list, kept: list[bool]) -> list[bool]:
     """Per item of a flow, whether it is a table that goes on with the performance table just
     before it: nothing printed between them but page furniture (a page number, `续表`:
-    `labels.is_page_furniture`), as wide, and no labels of its own, none before its rows, or
-    only the column labels row of the table before printed again (a table that Word or a page
-    split in two at a page break, the second part without the header or under its column
-    labels again, possibly going on into the next form); `kept` is updated to read it."""
+    `labels.is_page_furniture`), and either as wide with no labels of its own (none before its
+    rows), or opening with the column labels row of the table before printed again, however
+    wide (a table that Word or a page split in two at a page break, the second part without
+    the header or under its column labels again, possibly going on into the next form); `kept`
+    is updated to read it."""
     follows = [False] * len(flow)
     for at in range(1, len(flow)):
         start = at
@@ -300,8 +301,8 @@ def _follows(flow: list, kept: list[bool]) -> list[bool]:
         item, before = flow[at], flow[start - 1]
         if not (isinstance(item, list) and item and isinstance(before, list) and kept[start - 1]):
             continue
-        if _width(item) == _width(before) and (
-            not kept[at] or _opens_unlabelled(item) or _repeats_labels(item, before)
+        if _repeats_labels(item, before) or (
+            _width(item) == _width(before) and (not kept[at] or _opens_unlabelled(item))
         ):
             kept[at] = follows[at] = True
     return follows
@@ -309,9 +310,18 @@ def _follows(flow: list, kept: list[bool]) -> list[bool]:
 
 def _repeats_labels(grid: Grid, before: Grid) -> bool:
     """Whether a table's first row with text is the indicator columns' labels row of the
-    table before it, printed again atop the next page."""
+    table before it, printed again atop the next page, whatever empty columns either has
+    after its last label (the part's own columns: a Word table split in two gets the edges
+    of its own rows)."""
     cells = next((cells for cells, _ in grid if any(text.strip() for text in cells)), ())
-    return is_grid_header(cells) and any(cells == row for row, _ in before)
+    return is_grid_header(cells) and any(_labels(cells) == _labels(row) for row, _ in before)
+
+
+def _labels(cells: tuple[str, ...]) -> tuple[str, ...]:
+    texts = [text.strip() for text in cells]
+    while texts and not texts[-1]:
+        texts.pop()
+    return tuple(texts)
 
 
 def _opens_unlabelled(grid: Grid) -> bool:
