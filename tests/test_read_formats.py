@@ -38,6 +38,7 @@ def _ole2(stream: str) -> bytes:
         (b"PK\x03\x04 not really a zip", "zip"),
         (_ole2("Workbook"), "xls"),
         (_ole2("WordDocument"), "doc"),
+        (rb"{\rtf1\ansi\ansicpg936 {\fonttbl}", "rtf"),
         (_ole2("Unknown"), "ole2"),
         (_ole2("EncryptedPackage"), "encrypted"),
         (b"Rar!\x1a\x07\x01\x00rest", "archive"),

@@ -6,7 +6,7 @@ of that format, each giving the file's `CellTable`s (`pipeline.cells`): `text_ce
 line, with the damage converters do to it; `untabbed` rebuilds the cells of a text that lost
 its tabs), `delimited` (CSV), `workbook` (XLSX, XLS), `opendocument` (ODS),
 `pdf` (PDF with a text layer), `html` (web pages, and the page a web archive holds),
-`docx` (Word) and `word97` (Word 97–2003, `.doc`).
+`docx` (Word), `word97` (Word 97–2003, `.doc`) and `rtf` (RTF, often named `.doc`).
 `read_file` reads every cell without the characters that print nothing, whatever the format
 (`grid.visible`: zero-width spaces a web page left; a text file's are gone when it is decoded:
 `项目<U+200B>名称` is the label `项目名称`, as it shows; a row they alone filled is no row),
@@ -31,6 +31,7 @@ from pipeline.read.html import read_html, read_mhtml
 from pipeline.read.opendocument import read_ods
 from pipeline.read.pdf import read_pdf_tables
 from pipeline.read.performance import split_tables
+from pipeline.read.rtf import read_rtf
 from pipeline.read.text import ExtractError, decode
 from pipeline.read.text_cells import read_text_cells
 from pipeline.read.untabbed import rows_rejoined
@@ -56,6 +57,7 @@ READERS: dict[str, Reader] = {
     "mhtml": read_mhtml,
     "docx": read_docx,
     "doc": read_word97,
+    "rtf": read_rtf,
 }
 
 

@@ -1,7 +1,7 @@
 """Read floor: which format a raw file is in, told from its bytes, never its name.
 
 `detect_format(source_file, data)` gives one of `pdf`, `xlsx`, `xls`, `ods`, `docx`, `doc` (Word
-97–2003), `html`, `mhtml` (a web archive, `.mht`), `csv`, `text`, `zip` (an archive: its members are
+97–2003), `rtf`, `html`, `mhtml` (a web archive, `.mht`), `csv`, `text`, `zip` (an archive: its members are
 read one by one, `pipeline.read.archive`), or a format the build does not read (`archive`, `odt`,
 `ole2`, `encrypted`; their reasons are in
 `pipeline.vocab.file_formats.UNREADABLE`). ZIP and OLE2 containers are told apart by

@@ -21,24 +21,22 @@ footers or notes:
   of the paragraph (`PAPX`, large ones in the `Data` stream), found by the mark's place in the
   stream;
 - a row's last mark carries the row's cell edges and merges (`sprmTDefTable`,
-  `sprmTVertMerge`): a table's columns are all the edges of its rows, so a cell spanning
-  several gets its text in the first and empty cells after it (as a DOCX's `w:gridSpan`); a
-  cell that continues a vertical merge is empty and marked merged (the layout readers fill it
-  from above), as a DOCX's `w:vMerge`;
-- the rows of a table nested in a cell follow the row of that cell, as in a DOCX.
+  `sprmTVertMerge`), which place its cells on the table's columns, and a table nested in a cell
+  is read under that cell's row (`pipeline.read.word_tables`, as a DOCX's grid is read).
 An encrypted document, a Word 6.0/95 one and a damaged one are refused with what to do.
 """
 
 import bisect
 import struct
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from pipeline.cells import CellTable
 from pipeline.read.docx import Block, paragraph_flow, symbol_character
-from pipeline.read.html import Grid, join_lines, tables_in_flows
+from pipeline.read.html import tables_in_flows
 from pipeline.read.ole2 import ole2_stream
 from pipeline.read.text import ExtractError
+from pipeline.read.word_tables import Table, closed
 from pipeline.vocab.file_formats import SYMBOL_FONTS
 
 ENCRYPTED = (
@@ -88,8 +86,6 @@ _SYMBOL, _FONTS_OF_RUN, _DELETED = 0x6A09, (0x4A4F, 0x4A50, 0x4A51), 0x0800
 # cell before it (the old horizontal merge).
 _TC_VERTICAL_MERGE, _TC_VERTICAL_RESTART, _TC_MERGED = 0x0020, 0x0040, 0x0002
 _TC_SIZE = 20
-# Cell edges (twips) this close are one column edge: rows drawn a hair apart.
-_EDGE_SLACK = 10
 
 _Runs = tuple[list[int], list[tuple[int, bytes]]]  # starts; (end, sprms) of property runs
 
@@ -293,55 +289,11 @@ def _sprms(grpprl: bytes) -> Iterator[tuple[int, bytes]]:
         at += size
 
 
-@dataclass
-class _Table:
-    """A table being read: its rows (cells, edges, continued merges, and the rows of the
-    tables nested in its cells), and the row and cell being read."""
-
-    rows: list[tuple[list[str], tuple[int, ...], tuple[bool, ...], Grid]] = field(
-        default_factory=list
-    )
-    cells: list[str] = field(default_factory=list)
-    lines: list[str] = field(default_factory=list)
-    nested: Grid = field(default_factory=list)
-
-    def end_cell(self) -> None:
-        self.cells.append(join_lines(self.lines))
-        self.lines = []
-
-    def end_row(self, pairs: list[tuple[int, bytes]]) -> None:
-        edges, continued = _row_definition(dict(pairs).get(_ROW_DEFINITION, b""))
-        for sprm, operand in pairs:
-            if sprm == _VERTICAL_MERGE and len(operand) >= 2 and operand[0] < len(continued):
-                continued[operand[0]] = operand[1] == 1
-        continued = (continued + [False] * len(self.cells))[: len(self.cells)]
-        self.rows.append((self.cells, edges, tuple(continued), self.nested))
-        self.cells, self.lines, self.nested = [], [], []
-
-    def grid(self) -> Grid:
-        """The table's rows on the columns of all its rows' edges, each followed by the rows
-        of the tables nested in it (see the module docstring)."""
-        edges = _snapped(sorted({edge for _, row_edges, _, _ in self.rows for edge in row_edges}))
-        width = max([len(edges) - 1, *(len(cells) for cells, _, _, _ in self.rows)])
-        grid: Grid = []
-        for cells, row_edges, continued, nested in self.rows:
-            texts, merged = [""] * width, [False] * width
-            placed = len(row_edges) == len(cells) + 1
-            for n, text in enumerate(cells):
-                first, end = n, n + 1
-                if placed:
-                    first, end = _column(edges, row_edges[n]), _column(edges, row_edges[n + 1])
-                texts[first] = "" if continued[n] else text
-                for k in range(first, max(end, first + 1)):
-                    merged[k] = continued[n]
-            grid.append((tuple(texts), tuple(merged)))
-            grid.extend(nested)
-        return grid
-
-
-def _row_definition(operand: bytes) -> tuple[tuple[int, ...], list[bool]]:
+def _row_definition(pairs: list[tuple[int, bytes]]) -> tuple[tuple[int, ...], list[bool]]:
     """A row's cell edges and which cells continue a vertical merge (or were merged into the
-    cell before them), from its `sprmTDefTable`; none when it has none."""
+    cell before them), from the properties of its end mark: its `sprmTDefTable`, and its
+    `sprmTVertMerge`s, which say so of one cell each; none without a `sprmTDefTable`."""
+    operand = dict(pairs).get(_ROW_DEFINITION, b"")
     if not operand:
         return (), []
     count = operand[0]
@@ -354,26 +306,16 @@ def _row_definition(operand: bytes) -> tuple[tuple[int, ...], list[bool]]:
             continued[n] = bool(flags & _TC_MERGED) or (
                 bool(flags & _TC_VERTICAL_MERGE) and not flags & _TC_VERTICAL_RESTART
             )
+    for sprm, operand in pairs:
+        if sprm == _VERTICAL_MERGE and len(operand) >= 2 and operand[0] < count:
+            continued[operand[0]] = operand[1] == 1
     return edges, continued
-
-
-def _snapped(edges: list[int]) -> list[int]:
-    snapped: list[int] = []
-    for edge in edges:
-        if not snapped or edge - snapped[-1] > _EDGE_SLACK:
-            snapped.append(edge)
-    return snapped
-
-
-def _column(edges: list[int], edge: int) -> int:
-    """The column whose left edge is this one (or the nearest)."""
-    return min(range(len(edges)), key=lambda n: abs(edges[n] - edge))
 
 
 def _blocks(document: _Document, text: str, start: int = 0) -> Iterator[Block]:
     """The paragraphs (their text) and outer tables (their grid) of a story of the document
     (its text, starting at this character position) in order."""
-    tables: list[_Table] = []  # the tables open, the outer one first
+    tables: list[Table] = []  # the tables open, the outer one first
     fields: list[bool] = []  # per open field: whether its result is being read
     chars: list[str] = []
     for position, char in enumerate(text, start):
@@ -394,29 +336,18 @@ def _blocks(document: _Document, text: str, start: int = 0) -> Iterator[Block]:
             depth = 0
             if char == _CELL or sprms.get(_IN_TABLE, b"\0")[0] == 1:
                 depth = max(1, struct.unpack("<i", sprms[_DEPTH])[0] if _DEPTH in sprms else 1)
-            yield from _closed(tables, depth)
+            yield from closed(tables, depth)
             if not depth:
                 yield printed
                 continue
             while len(tables) < depth:
-                tables.append(_Table())
+                tables.append(Table())
             table = tables[-1]
             table.lines.extend(printed.split("\n"))
             ends_row = _INNER_ROW_END if depth > 1 else _ROW_END
             ends_cell = sprms.get(_INNER_CELL_END, b"\0")[0] == 1 if depth > 1 else char == _CELL
             if sprms.get(ends_row, b"\0")[0] == 1:
-                table.end_row(pairs)
+                table.end_row(*_row_definition(pairs))
             elif ends_cell:
                 table.end_cell()
-    yield from _closed(tables, 0)
-
-
-def _closed(tables: list[_Table], depth: int) -> Iterator[Block]:
-    """Close the open tables deeper than this depth: a nested table's rows go under the row of
-    the table holding it, the outer table's grid is yielded."""
-    while len(tables) > depth:
-        table = tables.pop()
-        if tables:
-            tables[-1].nested.extend(table.grid())
-        else:
-            yield (table.grid(),)
+    yield from closed(tables, 0)

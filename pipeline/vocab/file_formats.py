@@ -14,6 +14,7 @@ MAGIC = {
     b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1": "ole2",
     b"Rar!\x1a\x07": "archive",
     b"7z\xbc\xaf\x27\x1c": "archive",
+    b"{\\rtf": "rtf",  # Rich Text Format, which office systems save under a .doc name
 }
 
 # A ZIP holding this member is an Office document of that format; any other ZIP is an archive.
@@ -155,3 +156,24 @@ SYMBOL_FONT_CHARACTERS = {
 SYMBOL_FONTS = ("Symbol",)
 # Word's private-use page for a symbol font's codes: F0B3 is the font's 0xB3.
 SYMBOL_PAGE = 0xF000
+
+# RTF (`pipeline.read.rtf`): a font's character set (`\fcharsetN`) -> the code page of its bytes;
+# a font of any other set (ANSI, default) takes the document's `\ansicpgN`.
+RTF_CHARSET_CODEPAGES = {
+    128: 932, 129: 949, 134: 936, 136: 950, 161: 1253, 162: 1254, 177: 1255, 178: 1256,
+    186: 1257, 204: 1251, 222: 874, 238: 1250,
+}  # fmt: skip
+# Destinations whose text is not printed in the body: tables of fonts' alternatives, colours
+# and styles, the document's information, pictures, headers and footers, notes and comments,
+# a field's instruction, lists' definitions, a shape's properties and the copy of a shape for
+# older readers.
+RTF_SKIPPED_DESTINATIONS = frozenset((
+    "colortbl", "stylesheet", "info", "pict", "header", "headerl", "headerr", "headerf",
+    "footer", "footerl", "footerr", "footerf", "footnote", "fldinst", "listtable",
+    "listoverridetable", "rsidtbl", "generator", "xmlnstbl", "themedata", "colorschememapping",
+    "latentstyles", "datastore", "object", "nonshppict", "revtbl", "filetbl", "annotation",
+    "atnid", "atnauthor", "template", "docvar", "userprops", "sp", "shprslt", "falt",
+))  # fmt: skip
+# `{\*…}` destinations that are read all the same: a nested table's row definition, a shape
+# (its text box).
+RTF_READ_STARRED = frozenset(("nesttableprops", "shpinst"))

@@ -1,7 +1,8 @@
-"""Word 97–2003 reader (pipeline.read.word97): the Word documents of the other fixture folders
-saved as .doc (tests/fixtures/word97, made by its make.py) give the cells their .docx gives and,
-built whole, their expected.json; an encrypted, a Word 6.0/95 and a damaged document are
-refused saying what to do."""
+"""Word 97–2003 and RTF readers (pipeline.read.word97, pipeline.read.rtf): the Word documents of
+the other fixture folders saved as .doc and as .rtf (tests/fixtures/word-formats, made by its
+make.py) give the cells their .docx gives and, built whole, their expected.json; RTF as Word and
+WPS write it (GBK bytes, fields, nested tables) is read; an encrypted, a Word 6.0/95 and a
+damaged .doc are refused saying what to do."""
 
 import json
 import struct
@@ -19,28 +20,29 @@ from tests.layout_expectations import (
 )
 
 FIXTURES = Path(__file__).parent / "fixtures"
-FOLDER = FIXTURES / "word97"
+FOLDER = FIXTURES / "word-formats"
 FOLDERS = ("targets", "self-evaluation")
 EXPECTED = {
     folder: json.loads((FOLDER / folder / "expected.json").read_text(encoding="utf-8"))
     for folder in FOLDERS
 }
-# Documents whose cells differ from their .docx's, and how: the .doc keeps no table grid, so
-# a table's columns are the edges of its own rows, where the .docx's grid has columns no row
+# Documents whose cells differ from their .docx's, and how: neither format keeps a table grid,
+# so a table's columns are the edges of its own rows, where the .docx's grid has columns no row
 # ends at (the tables read the same, as their expected.json shows).
 OWN_COLUMNS = {
-    "A-shandong-dezhou-laoling-two-forms-wrapped-2023-converted.doc": "2 grid columns fewer",
-    "C-jiangsu-huaian-xuyi-longxia-transfer-2022-converted.doc": "3 grid columns fewer",
-    "D-sichuan-mianyang-fucheng-jiaoti-zhengti-2024-paragraphs.doc": "the second part 5 wide",
-    "E-hebei-cangzhou-graded-masked-2024-nested.doc": "the outer table 4 wide, not 8",
+    "A-shandong-dezhou-laoling-two-forms-wrapped-2023-converted": "2 grid columns fewer",
+    "C-jiangsu-huaian-xuyi-longxia-transfer-2022-converted": "3 grid columns fewer",
+    "D-sichuan-mianyang-fucheng-jiaoti-zhengti-2024-paragraphs": "the second part 5 wide",
+    "E-hebei-cangzhou-graded-masked-2024-nested": "the outer table 4 wide, not 8",
 }
+SUFFIXES = (".doc", ".rtf")
 
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory) -> dict[str, Path]:
     return {
         folder: build_files(
-            tmp_path_factory, f"word97-{folder}", {path: path.name for path in (FOLDER / folder).iterdir()
+            tmp_path_factory, f"word-formats-{folder}", {path: path.name for path in (FOLDER / folder).iterdir()
                                                    if path.name != "expected.json"}
         )
         for folder in FOLDERS
@@ -64,7 +66,7 @@ def test_every_document_has_its_expectation():
         (folder, name)
         for folder in FOLDERS
         for name in sorted(EXPECTED[folder])
-        if name not in OWN_COLUMNS
+        if Path(name).stem not in OWN_COLUMNS
     ],
 )
 def test_a_document_gives_the_cells_of_the_docx_it_was_saved_from(folder, name):
@@ -89,10 +91,11 @@ def _row(folder: str, name: str, first: str) -> tuple:
                 if first in row.cells)  # fmt: skip
 
 
-def test_merged_cells_are_marked_and_spanned_cells_leave_empty_columns():
+@pytest.mark.parametrize("suffix", SUFFIXES)
+def test_merged_cells_are_marked_and_spanned_cells_leave_empty_columns(suffix):
     # 产出指标 and 数量指标 merged down over two rows: the second row's cells are empty and
     # marked merged (the layout readers fill them); 项目支出名称's value spans one column.
-    name = "A-hunan-xiangtan-wupaoche-2023.doc"
+    name = "A-hunan-xiangtan-wupaoche-2023" + suffix
     assert _row("targets", name, "雾炮车风炮射程") == (
         ("", "", "", "雾炮车风炮射程", "≥80M", "计划标准"),
         (True, True, True, False, False, False),
@@ -103,25 +106,27 @@ def test_merged_cells_are_marked_and_spanned_cells_leave_empty_columns():
     )
 
 
-def test_text_deleted_with_track_changes_is_not_read():
+@pytest.mark.parametrize("suffix", SUFFIXES)
+def test_text_deleted_with_track_changes_is_not_read(suffix):
     # Printed 约120万亩 over a struck-out 约121万亩: the deleted 1 and 2 are in the file.
-    name = "C-jilin-siping-lishu-two-evals-approx-2023-revisions.doc"
+    name = "C-jilin-siping-lishu-two-evals-approx-2023-revisions" + suffix
     cells, _ = _row("self-evaluation", name, "保护性耕作实施面积")
     assert cells[3:8] == ("保护性耕作实施面积", "约120万亩", "117.6万亩", "20", "20")
 
 
-def test_a_symbol_font_character_is_read_as_the_character_it_prints():
-    # ≥ from the Symbol font is U+F0B3 in the text, in a run whose font is Symbol.
-    name = "A-anhui-chuzhou-tianchang-shenbao-vertical-2018-symbols.doc"
+@pytest.mark.parametrize("suffix", SUFFIXES)
+def test_a_symbol_font_character_is_read_as_the_character_it_prints(suffix):
+    # ≥ from the Symbol font: U+F0B3 in a run whose font is Symbol (.doc), \'b3 or \uN in
+    # the Symbol font (.rtf).
+    name = "A-anhui-chuzhou-tianchang-shenbao-vertical-2018-symbols" + suffix
     cells, _ = _row("targets", name, "供水水质达标率")
     assert cells[3:] == ("供水水质达标率", "≥95%", "≥90%")
 
 
-def test_a_table_nested_in_a_cell_gives_its_rows_after_that_cells_row():
-    (table,) = read_file(
-        "nested.doc",
-        (FOLDER / "targets" / "E-hebei-cangzhou-graded-masked-2024-nested.doc").read_bytes(),
-    ).tables
+@pytest.mark.parametrize("suffix", SUFFIXES)
+def test_a_table_nested_in_a_cell_gives_its_rows_after_that_cells_row(suffix):
+    name = "E-hebei-cangzhou-graded-masked-2024-nested" + suffix
+    (table,) = read_file(name, (FOLDER / "targets" / name).read_bytes()).tables
     rows = [row.cells for row in table.rows]
     at = rows.index(("一级指标", "二级指标", "指标名称", "分值", "优", "良", "中", "差"))
     assert rows[at - 1] == ("", "", "", "")  # the outer cell holding the table, no text of its own
@@ -137,10 +142,44 @@ def test_a_table_nested_in_a_cell_gives_its_rows_after_that_cells_row():
     )
 
 
-def test_a_table_in_a_text_box_is_read():
-    name = "E-gansu-tianshui-maiji-transfer-unfilled-2021-textbox.doc"
+@pytest.mark.parametrize("suffix", SUFFIXES)
+def test_a_table_in_a_text_box_is_read(suffix):
+    name = "E-gansu-tianshui-maiji-transfer-unfilled-2021-textbox" + suffix
     original = FIXTURES / EXPECTED["targets"][name]["rendered_from"]
     assert _cells(FOLDER / "targets" / name) == _cells(original) != []
+
+
+# RTF as Word and WPS write it: GBK bytes under \ansicpg936 and a GB2312 font, a header, a \u
+# character with its fallback, a field's instruction and its result, text deleted with Track
+# Changes on, a Symbol-font byte, a cell merged down, and a table nested in a cell.
+WPS_RTF = (
+    rb"{\rtf1\ansi\ansicpg936\deff0{\fonttbl{\f0\fnil\fcharset134 \'cb\'ce\'cc\'e5;}"
+    rb"{\f1\froman\fcharset2 Symbol;}}{\*\generator WPS Office;}"
+    rb"{\header \pard\plain \'d2\'b3\'c3\'bc\par}"
+    rb"\pard\plain\f0 \'cf\'ee\'c4\'bf\'d6\'a7\'b3\'f6\'bc\'a8\'d0\'a7\'c4\'bf\'b1\'ea\'b1\'ed\par"
+    rb"\trowd\trleft0\cellx2000\cellx8000"
+    rb"\pard\intbl \'cf\'ee\'c4\'bf\'c3\'fb\'b3\'c6\cell"
+    rb"{\field{\*\fldinst FORMTEXT }{\fldrslt \u27700?\'b5\'c0\'d0\'de\'c9\'c9}}\cell\row"
+    rb"\pard\intbl \'d6\'f7\'b9\'dc\'b2\'bf\'c3\'c5\cell \'cb\'ae\'ce\'f1\'be\'d6\cell\row"
+    rb"\trowd\trleft0\clvmgf\cellx2000\cellx8000"
+    rb"\pard\intbl \'bc\'a8\'d0\'a7\'d6\'b8\'b1\'ea\cell"
+    rb"\pard\intbl\itap2 1\nestcell 2\nestcell{\*\nesttableprops\trowd\cellx3000\cellx5000\nestrow}"
+    rb"\pard\intbl\itap1 {\deleted 9}{\f1 \'b3}8\cell\row"
+    rb"\trowd\trleft0\clvmrg\cellx2000\cellx8000"
+    rb"\pard\intbl \cell \'d7\'dc\cell\row\pard\par}"
+)
+
+
+def test_an_rtf_as_word_and_wps_write_it_is_read_as_printed():
+    (table,) = read_file("表3.doc", WPS_RTF).tables
+    assert [(row.cells, row.merged) for row in table.rows] == [
+        (("项目支出绩效目标表",), ()),
+        (("项目名称", "水道修缮"), (False, False)),
+        (("主管部门", "水务局"), (False, False)),
+        (("绩效指标", "≥8"), (False, False)),
+        (("1", "2"), (False, False)),
+        (("", "总"), (True, False)),
+    ]
 
 
 def _file_findings(name: str, data: bytes) -> list[tuple]:
