@@ -16,7 +16,9 @@ before their `<tbody>`s, a `<div>` grid, a table in an iframe's `srcdoc`, forms 
 rotated column labels, a page continued without rules, a check column outside the print area,
 fit-to-page 5 pt PDFs, PDFs drawn a character at a time out of reading order, running heads and
 `第 n 页 共 m 页` footers, frozen panes with an autofilter, two forms side by side on a sheet, Word
-paragraphs of tab-separated cells, phonetic runs, smart tags, UTF-8 pages declaring gb2312;
+paragraphs of tab-separated cells, phonetic runs, smart tags, UTF-8 pages declaring gb2312,
+Office 2003 XML (SpreadsheetML .xls, WordprocessingML .doc), saved form pages, a form going on
+onto a second sheet, Word's hidden text, CR LF in cells;
 its README says how each was made) built
 whole and compared with their expected.json, and the reader rules they called for, each on a
 file made here."""
@@ -125,6 +127,39 @@ def test_each_held_out_target_rendering_gives_its_expected_json(request, name):
 def test_each_held_out_self_evaluation_rendering_gives_its_expected_json(request, name):
     database = _database(request, "self-evaluation", name)
     assert_self_evaluation_as_expected(database, name, EXPECTED["self-evaluation"][name])
+
+
+# --- Office 2003 XML ----------------------------------------------------------------------
+
+
+def _text_original(rendering: str) -> list[tuple[str, ...]]:
+    """The rows of the text table a rendering of the eleventh batches was made from (its name
+    less the variant's), their cells' outer spaces left out (`grid.cell_text`)."""
+    stem = Path(rendering).stem.rsplit("-", 1)[0]
+    text = next(FOLDER.parent.glob(f"heldout-*-11/{stem}.txt"))
+    lines = text.read_text(encoding="utf-8").splitlines()
+    return [_trimmed(tuple(cell.strip() for cell in line.split("\t"))) for line in lines if line]
+
+
+def _trimmed(cells: tuple[str, ...]) -> tuple[str, ...]:
+    """A row's cells without the empty ones at its end: a text pads its rows, a sheet or a
+    Word table spans its cells."""
+    return cells[: max((c + 1 for c, text in enumerate(cells) if text), default=0)]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "targets/A-xizang-naqu-seni-colon-labels-abbreviated-levels-2022-xml2003.xls",
+        "self-evaluation/C-yunnan-wenshan-funing-bajiao-wanincells-2019-xml2003.xls",
+        "targets/A-zhejiang-sheng-shichang-jianguan-levels-one-cell-period-annual-2021-wordml.doc",
+        "self-evaluation/C-zhongyang-shuilibu-xinxihua-deptcode-mergedreason-2018-wordml.doc",
+    ],
+)
+def test_an_office_2003_xml_rendering_gives_the_cells_of_its_text_original(name):
+    # Excel's XML Spreadsheet 2003 and Word's XML Document 2003, served as .xls and .doc.
+    (table,) = read_file(name, (FOLDER / name).read_bytes()).tables
+    assert [_trimmed(row.cells) for row in table.rows] == _text_original(name)
 
 
 # --- PDF: a font whose character map gives radicals ---------------------------------------

@@ -133,6 +133,25 @@ def test_a_header_row_word_repeats_on_each_page_is_read_once():
     assert [row.cells for row in table.rows].count(header) == 1
 
 
+def test_hidden_text_is_not_read():
+    # A template's hints typed as hidden text (字体 → 隐藏: w:vanish), in a cell after its
+    # value and as a paragraph above the table; a run whose vanish is turned off is shown.
+    document = docx.Document()
+    document.add_paragraph().add_run("填表说明：指标值应细化、量化。").font.hidden = True
+    add_filled_table(document, [["项目名称", "校舍维修"], ["三级指标", "指标值"],
+                                ["维修面积", "≥500平方米"]])  # fmt: skip
+    cells = document.tables[0].rows
+    cells[0].cells[1].paragraphs[0].add_run("（请填写全称）").font.hidden = True
+    cells[2].cells[1].paragraphs[0].add_run("（定量指标须填写数值）").font.hidden = True
+    cells[2].cells[0].paragraphs[0].add_run("（含附属用房）").font.hidden = False
+    (table,) = read_docx("hidden.docx", saved(document))
+    assert [row.cells for row in table.rows] == [
+        ("项目名称", "校舍维修"),
+        ("三级指标", "指标值"),
+        ("维修面积（含附属用房）", "≥500平方米"),
+    ]
+
+
 def test_vmerge_and_gridspan_give_the_same_grid_as_rowspan_and_colspan():
     document = docx.Document()
     grid = document.add_table(rows=5, cols=4)

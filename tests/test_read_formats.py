@@ -54,8 +54,18 @@ def _ole2(stream: str) -> bytes:
         ("项目名称,总计\n学前教育,经费,3\n".encode(), "text"),
         ("关于公开部门预算的说明\n一、部门职责\n".encode(), "text"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "text"),
+        (b'<?xml version="1.0"?>\n<?mso-application progid="Excel.Sheet"?>\n<Workbook '
+         b'xmlns="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet/></Workbook>', "spreadsheetml"),
+        ('<?xml version="1.0" encoding="gb2312"?>\r\n<ss:Workbook xmlns:ss="urn:schemas-microsoft-'
+         'com:office:spreadsheet"><ss:Worksheet ss:Name="绩效目标表"/></ss:Workbook>'.encode("gb2312"),
+         "spreadsheetml"),
+        (b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:wordDocument xmlns:w='
+         b'"http://schemas.microsoft.com/office/word/2003/wordml"><w:body/></w:wordDocument>', "wordml"),
+        (b'<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml">'
+         b"<body><table><tr><td>1</td></tr></table></body></html>", "html"),
+        (b'<?xml version="1.0"?><html><body><br></body></html>', "html"),
     ],
-)
+)  # fmt: skip
 def test_format_is_told_from_the_bytes(data, expected):
     assert detect_format("f.txt", data) == expected
 

@@ -318,6 +318,34 @@ def test_a_table_in_an_inline_frames_srcdoc_is_read_where_the_frame_shows_it():
     assert [row.cells for row in table.rows] == [("绩效目标表",), *FORM_ROWS]
 
 
+def test_a_saved_form_pages_fields_are_read_as_the_values_they_show():
+    # A budget system's form page saved by a browser: values in text fields and a textarea,
+    # the level a drop-down's selected option (the others and the 请选择 prompt not shown);
+    # a hidden field, an empty field's placeholder and a prompt left chosen show nothing.
+    levels = "".join(f"<option>{name}</option>" for name in ("效益指标", "满意度指标"))
+    body = (
+        '<form><input type="hidden" name="xmid" value="5f3c2a"><table border=1>'
+        '<tr><td>项目名称</td><td colspan=3><input name="xmmc" value="校舍维修"></td></tr>'
+        "<tr><td>年度目标</td><td colspan=3><textarea>完成校舍维修500平方米。</textarea></td></tr>"
+        "<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td></tr>"
+        '<tr><td><select><option value="">请选择</option><option selected>产出指标</option>'
+        f"{levels}</select></td>"
+        '<td><select><option value="">请选择</option><option>数量指标</option></select></td>'
+        '<td>维修面积</td><td><input type="text" value="≥500平方米" class="layui-input"></td></tr>'
+        '<tr><td></td><td><select><option selected="selected">质量指标</option></select></td>'
+        '<td>验收合格率</td><td><input type="TEXT" value="" placeholder="请输入"></td></tr>'
+        '</table><input type="submit" value="保存"></form>'
+    )
+    (table,) = read_html("form.html", page(body))
+    assert [row.cells for row in table.rows] == [
+        ("项目名称", "校舍维修", "", ""),
+        ("年度目标", "完成校舍维修500平方米。", "", ""),
+        ("一级指标", "二级指标", "三级指标", "指标值"),
+        ("产出指标", "", "维修面积", "≥500平方米"),
+        ("", "质量指标", "验收合格率", ""),
+    ]
+
+
 def test_lines_inside_a_cell_are_joined_without_a_space_between_cjk_characters():
     body = (
         "<table><tr><td>项目<br>名称</td><td>校舍\n    维修</td><td>主管<br>部门</td></tr>"

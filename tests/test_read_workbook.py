@@ -376,3 +376,61 @@ def test_an_empty_column_inside_one_form_keeps_it_one_table():
     assert [row.cells for row in table.rows] == [
         ("项目名称", "甲"), ("一级指标", "三级指标", "", "指标值"), ("产出指标", "培训人数", "", "≥200人"),
     ]  # fmt: skip
+
+
+def _sheets(sheets: dict[str, list[list]]) -> bytes:
+    buffer = io.BytesIO()
+    book = xlsxwriter.Workbook(buffer, {"in_memory": True})
+    for name, rows in sheets.items():
+        sheet = book.add_worksheet(name)
+        for r, row in enumerate(rows):
+            sheet.write_row(r, 0, row)
+    book.close()
+    return buffer.getvalue()
+
+
+FORM_SHEET = [
+    ["项目名称", "校舍维修", None, None],
+    ["一级指标", "二级指标", "三级指标", "指标值"],
+    ["产出指标", "数量指标", "维修面积", "≥500平方米"],
+]
+LABELS_AGAIN = ["一级指标", "二级指标", "三级指标", "指标值"]
+
+
+@pytest.mark.parametrize("labels", [[], [LABELS_AGAIN]], ids=["no header", "labels again"])
+def test_a_sheet_going_on_from_the_form_of_the_sheet_before_is_read_as_its_rows(labels):
+    # The form's end moved onto a sheet of its own (`Sheet1 (2)`), from its first row, in the
+    # form's columns, without the form's header or under its column labels again.
+    rest = [
+        *labels,
+        [None, "质量指标", "验收合格率", "100%"],
+        ["效益指标", "社会效益指标", "受益学生", "≥600人"],
+    ]
+    (table,) = read_workbook("t.xlsx", _sheets({"Sheet1": FORM_SHEET, "Sheet1 (2)": rest}))
+    assert [(row.cells, row.location) for row in table.rows] == [
+        (("项目名称", "校舍维修"), "Sheet1 r1"),
+        (("一级指标", "二级指标", "三级指标", "指标值"), "Sheet1 r2"),
+        (("产出指标", "数量指标", "维修面积", "≥500平方米"), "Sheet1 r3"),
+        *((tuple(LABELS_AGAIN), "Sheet1 (2) r1") for _ in labels),
+        (("", "质量指标", "验收合格率", "100%"), f"Sheet1 (2) r{len(labels) + 1}"),
+        (("效益指标", "社会效益指标", "受益学生", "≥600人"), f"Sheet1 (2) r{len(labels) + 2}"),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        [["项目名称", "操场改造"], *FORM_SHEET[1:]],  # a form of its own
+        [["填报说明："], ["1. 金额保留两位小数。"]],  # a template's notes, one column of lines
+        [["部门名称", "某区教育局"], ["项目支出", "1,280.00"]],  # a table opening with a label
+        [
+            ["公开12表"],
+            ["部门整体支出绩效目标表"],
+            ["一级指标", "三级指标", "指标值"],
+        ],  # its number
+    ],
+    ids=["form", "notes", "labels", "numbered"],
+)
+def test_a_sheet_that_does_not_go_on_from_the_form_before_is_a_table_of_its_own(second):
+    tables = read_workbook("t.xlsx", _sheets({"Sheet1": FORM_SHEET, "Sheet2": second}))
+    assert [len(table.rows) for table in tables] == [3, len(second)]

@@ -4,9 +4,10 @@
 of that format, each giving the file's `CellTable`s (`pipeline.cells`): `text_cells`
 (tab-separated text, the seed's format; `text` reads its packed department table line by
 line, with the damage converters do to it; `untabbed` rebuilds the cells of a text that lost
-its tabs), `delimited` (CSV), `workbook` (XLSX, XLS), `opendocument` (ODS),
-`pdf` (PDF with a text layer), `html` (web pages, and the page a web archive holds),
-`docx` (Word), `word97` (Word 97–2003, `.doc`) and `rtf` (RTF, often named `.doc`).
+its tabs), `delimited` (CSV), `workbook` (XLSX, XLS), `opendocument` (ODS), `spreadsheetml`
+(Excel's XML Spreadsheet 2003), `pdf` (PDF with a text layer), `html` (web pages, and the page
+a web archive holds), `docx` (Word), `word97` (Word 97–2003, `.doc`), `rtf` (RTF) and `wordml`
+(Word's XML Document 2003; the last two are what office systems often save under a `.doc` name).
 `read_file` reads every cell without the characters that print nothing, whatever the format
 (`grid.visible`: zero-width spaces a web page left; a text file's are gone when it is decoded:
 `项目<U+200B>名称` is the label `项目名称`, as it shows; a row they alone filled is no row),
@@ -32,10 +33,12 @@ from pipeline.read.opendocument import read_ods
 from pipeline.read.pdf import read_pdf_tables
 from pipeline.read.performance import split_tables
 from pipeline.read.rtf import read_rtf
+from pipeline.read.spreadsheetml import read_spreadsheetml
 from pipeline.read.text import ExtractError, decode
 from pipeline.read.text_cells import read_text_cells
 from pipeline.read.untabbed import rows_rejoined
 from pipeline.read.word97 import read_word97
+from pipeline.read.wordml import read_wordml
 from pipeline.read.workbook import read_workbook
 from pipeline.vocab.file_formats import UNREADABLE
 
@@ -58,6 +61,8 @@ READERS: dict[str, Reader] = {
     "docx": read_docx,
     "doc": read_word97,
     "rtf": read_rtf,
+    "spreadsheetml": read_spreadsheetml,
+    "wordml": read_wordml,
 }
 
 

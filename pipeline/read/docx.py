@@ -21,7 +21,9 @@ What Word shows is read, wherever the XML keeps it: the paragraphs, tables, rows
 runs inside content controls (`w:sdt`, a filled template's fields, a table inside one, the
 indicator rows of a repeating section) and custom XML wrappers, and the text of tracked
 insertions (`w:ins`, `w:moveTo`); the text of tracked deletions (`w:del`, `w:moveFrom`) and
-rows deleted with Track Changes on (`w:trPr/w:del`) is struck out on the page and not read.
+rows deleted with Track Changes on (`w:trPr/w:del`) is struck out on the page and not read, nor
+is hidden text (`w:vanish`: a template's hints, `（请填写全称）`), which Word neither prints nor
+shows.
 
 An imported chunk (`w:altChunk`: an office system's HTML-to-Word export stores the table as a
 web page, or a web archive, in a part of its own, which Word imports when it opens the file)
@@ -79,6 +81,8 @@ def read_docx(source_file: str, data: bytes) -> tuple[CellTable, ...]:
 _PARAGRAPH, _TABLE, _TEXT_BOX = qn("w:p"), qn("w:tbl"), qn("w:txbxContent")
 _ROW, _CELL, _RUN, _DELETED_ROW = qn("w:tr"), qn("w:tc"), qn("w:r"), qn("w:del")
 _SYMBOL, _ALT_CHUNK, _RELATIONSHIP = qn("w:sym"), qn("w:altChunk"), qn("r:id")
+_PROPERTIES, _VANISH, _VALUE = qn("w:rPr"), qn("w:vanish"), qn("w:val")
+_OFF = frozenset(("0", "false", "off"))  # a toggle property's values that turn it off
 # The content types of an imported chunk's part that are read, as web pages or web archives.
 _WEB_PAGES = frozenset(("text/html", "application/xhtml+xml"))
 _WEB_ARCHIVES = frozenset(("message/rfc822", "multipart/related"))
@@ -237,8 +241,15 @@ def _blocks(element, parent) -> Iterator[Paragraph | Table | _Chunk]:
 
 def _text(paragraph) -> str:
     """A paragraph's text as Word shows it: its runs' (`w:br` a line break), inserted text in,
-    deleted text out."""
-    return "".join(_run_text(run) for run in _shown(paragraph, _RUN))
+    deleted text and hidden text out."""
+    return "".join(_run_text(run) for run in _shown(paragraph, _RUN) if not _hidden(run))
+
+
+def _hidden(run) -> bool:
+    """Whether a run is hidden text (`w:rPr/w:vanish`, 字体 → 隐藏: a template's hints), which
+    Word neither prints nor shows unless told to show hidden text."""
+    vanish = run.find(f"{_PROPERTIES}/{_VANISH}")
+    return vanish is not None and vanish.get(_VALUE) not in _OFF
 
 
 def _run_text(run) -> str:

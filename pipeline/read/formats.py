@@ -1,9 +1,10 @@
 """Read floor: which format a raw file is in, told from its bytes, never its name.
 
 `detect_format(source_file, data)` gives one of `pdf`, `xlsx`, `xls`, `ods`, `docx`, `doc` (Word
-97–2003), `rtf`, `html`, `mhtml` (a web archive, `.mht`), `csv`, `text`, `zip` (an archive: its members are
-read one by one, `pipeline.read.archive`), or a format the build does not read (`archive`, `odt`,
-`ole2`, `encrypted`; their reasons are in
+97–2003), `rtf`, `html`, `mhtml` (a web archive, `.mht`), `spreadsheetml` and `wordml` (Office
+2003 XML: an XML file told by its root element), `csv`, `text`, `zip` (an archive: its members
+are read one by one, `pipeline.read.archive`), or a format the build does not read (`archive`,
+`odt`, `ole2`, `encrypted`; their reasons are in
 `pipeline.vocab.file_formats.UNREADABLE`). ZIP and OLE2 containers are told apart by
 the members or streams they hold (an OpenDocument file by its `mimetype` member); text is split into CSV (comma- or semicolon-separated
 records of one width, no tabs) and the tab-separated text the seed is in. `pipeline.read.read_file`
@@ -13,6 +14,8 @@ dispatches on the format.
 import io
 import zipfile
 
+from lxml import etree
+
 from pipeline.read.delimited import csv_delimiter
 from pipeline.read.text import ExtractError, decode
 from pipeline.vocab.file_formats import (
@@ -20,6 +23,7 @@ from pipeline.vocab.file_formats import (
     MAGIC,
     MHTML_BODY,
     MHTML_STARTS,
+    OFFICE_2003_ROOTS,
     OLE2_STREAMS,
     OPENDOCUMENT_TYPES,
     ZIP_MEMBERS,
@@ -36,6 +40,8 @@ def detect_format(source_file: str, data: bytes) -> str:
     if container is not None:
         return container
     head = data[:1024].removeprefix(b"\xef\xbb\xbf").lstrip().lower()
+    if head.startswith(b"<?xml") and (office := _office_2003_format(data)):
+        return office
     if head.startswith(tuple(start.encode() for start in HTML_STARTS)):
         return "html"
     if head.startswith(tuple(start.encode() for start in MHTML_STARTS)) and (
@@ -68,6 +74,21 @@ def _ole2_format(data: bytes) -> str:
         if (stream + "\0").encode("utf-16-le") in data:
             return kind
     return "ole2"
+
+
+def _office_2003_format(data: bytes) -> str | None:
+    """The Office 2003 XML format an XML file is in, by its root element
+    (`OFFICE_2003_ROOTS`); None for another XML file, or one that does not parse to its root
+    (read as a web page: an XHTML page starts so too). The file's declared encoding is
+    read (a .NET export on a Chinese Windows declares `gb2312`)."""
+    events = etree.iterparse(
+        io.BytesIO(data), events=("start",), resolve_entities=False, no_network=True
+    )
+    try:
+        _, root = next(events)
+    except (etree.XMLSyntaxError, StopIteration):
+        return None
+    return OFFICE_2003_ROOTS.get(root.tag)
 
 
 def _is_csv(source_file: str, data: bytes) -> bool:

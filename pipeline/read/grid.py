@@ -1,6 +1,6 @@
 """Read floor, shared by the grid formats (CSV, workbooks): a sheet's rows -> a `CellTable`;
-and what every reader takes for a table's title (`printed_title`) and for a cell's text
-(`join_lines`, `visible`, `quoted_text`).
+and what every reader takes for a table's title (`printed_title`), for a table going on from
+the one before it (`goes_on`) and for a cell's text (`join_lines`, `visible`, `quoted_text`).
 
 A sheet saved from Excel is as wide as its used range, often with empty padding columns
 before and after the table: these are dropped, as are a row's empty trailing cells (unless
@@ -11,12 +11,13 @@ a column empty from top to bottom between them, are two tables (`side_by_side`).
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from pipeline.cells import CellRow, CellTable
 from pipeline.layouts.columns import column_roles, field_roles
 from pipeline.layouts.header_block import is_title, is_title_row
+from pipeline.layouts.indicator_grid import is_grid_header
 from pipeline.vocab.labels import SECTION_HEADING, is_page_furniture, is_running_header
 
 
@@ -88,6 +89,37 @@ def side_by_side(rows: list[GridRow]) -> list[list[GridRow]]:
         ]
         for first, last in parts
     ]
+
+
+def goes_on(rows: Iterable[Sequence[str]], before: Iterable[Sequence[str]]) -> bool:
+    """Whether a table's rows go on from the table `before` them, split from it at a page
+    break, a Word table's end or a sheet's (its header not repeated): its first row with text
+    prints no label (no header-block label, not the indicator columns' labels), or is the
+    indicator columns' labels row of the table before, printed again atop the next page
+    (`repeats_labels`)."""
+    cells = _first_printed(rows)
+    if is_grid_header(cells):
+        return repeats_labels([cells], before)
+    return bool(cells) and not any(map(field_roles, cells))
+
+
+def repeats_labels(rows: Iterable[Sequence[str]], before: Iterable[Sequence[str]]) -> bool:
+    """Whether a table's first row with text is the indicator columns' labels row of the
+    table `before` it, printed again, whatever empty columns either has after its last label
+    (a Word table split in two, saved as .doc or RTF, gets the edges of its own rows)."""
+    cells = _first_printed(rows)
+    return is_grid_header(cells) and any(_labels(cells) == _labels(row) for row in before)
+
+
+def _first_printed(rows: Iterable[Sequence[str]]) -> Sequence[str]:
+    return next((cells for cells in rows if any(text.strip() for text in cells)), ())
+
+
+def _labels(cells: Sequence[str]) -> tuple[str, ...]:
+    texts = [text.strip() for text in cells]
+    while texts and not texts[-1]:
+        texts.pop()
+    return tuple(texts)
 
 
 def printed_title(rows: Iterable[CellRow]) -> str | None:

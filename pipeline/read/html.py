@@ -25,7 +25,9 @@ hides (`display:none`: Excel's web page keeps a sheet's hidden rows and columns 
 read, a span over them counting them as the page does; those holding text are named, with
 their text, in the table's `hidden_cells_skipped` note. A cell's lines (`<br>`,
 `<p>`, line breaks in the source) are joined with nothing between CJK characters and one
-space otherwise (`join_lines`).
+space otherwise (`join_lines`). A saved form page's fields show their values: a text field's
+`value`, a `<textarea>`'s text, a drop-down's selected option (`_chosen`); a hidden field and
+an empty field's placeholder show none, and a button's or a check box's value is no cell's.
 
 The text printed just above a table in the same container after any sentence of prose there
 (its title, `单位:万元`, not the 情况说明 a document prints between two tables; a table
@@ -82,6 +84,10 @@ _GAP = re.compile(r"[ \xa0\u3000]{3,}|\t+")
 _DISPLAY = re.compile(r"display\s*:\s*(table(?:-row|-cell)?)\b", re.IGNORECASE)
 _CSS_RULE = re.compile(r"([^{}]*)\{([^{}]*)\}")  # selectors { declarations }
 _CLASS_SELECTOR = re.compile(r"\.([\w-]+)\s*(?=,|$)")
+# The form fields whose `value` a browser shows as a line of text in their place (a saved form
+# page's values; a `hidden` field shows none, a button's or a check box's value is no cell's),
+# and a `<textarea>` shows its text; a `<select>`, its chosen option (`_chosen`).
+_TEXT_FIELDS = frozenset(("text", "number", "tel", "email", "url", "search", "date"))
 
 
 Grid = list[tuple[tuple[str, ...], tuple[bool, ...]]]  # (cells, merged) per row
@@ -301,34 +307,12 @@ def _follows(flow: list, kept: list[bool]) -> list[bool]:
         item, before = flow[at], flow[start - 1]
         if not (isinstance(item, list) and item and isinstance(before, list) and kept[start - 1]):
             continue
-        if _repeats_labels(item, before) or (
-            _width(item) == _width(before) and (not kept[at] or _opens_unlabelled(item))
+        rows, rows_before = [c for c, _ in item], [c for c, _ in before]
+        if (_width(item) == _width(before) or grid.repeats_labels(rows, rows_before)) and (
+            not kept[at] or grid.goes_on(rows, rows_before)
         ):
             kept[at] = follows[at] = True
     return follows
-
-
-def _repeats_labels(grid: Grid, before: Grid) -> bool:
-    """Whether a table's first row with text is the indicator columns' labels row of the
-    table before it, printed again atop the next page, whatever empty columns either has
-    after its last label (the part's own columns: a Word table split in two gets the edges
-    of its own rows)."""
-    cells = next((cells for cells, _ in grid if any(text.strip() for text in cells)), ())
-    return is_grid_header(cells) and any(_labels(cells) == _labels(row) for row, _ in before)
-
-
-def _labels(cells: tuple[str, ...]) -> tuple[str, ...]:
-    texts = [text.strip() for text in cells]
-    while texts and not texts[-1]:
-        texts.pop()
-    return tuple(texts)
-
-
-def _opens_unlabelled(grid: Grid) -> bool:
-    """Whether a table's first row with text prints no label (no header-block label, not
-    the indicator columns' labels): rows that go on from the table before it."""
-    cells = next((cells for cells, _ in grid if any(text.strip() for text in cells)), ())
-    return bool(cells) and not is_grid_header(cells) and not any(map(field_roles, cells))
 
 
 def _width(grid: Grid) -> int:
@@ -563,6 +547,11 @@ def _pieces(node: LexborNode) -> Iterator[str | None]:
         yield node.text_content or ""
     elif node.tag in ("br", "table"):  # a nested table's text is not its cell's
         yield None
+    elif node.tag == "input":
+        if (node.attributes.get("type") or "text").lower() in _TEXT_FIELDS:
+            yield node.attributes.get("value") or ""
+    elif node.tag == "select":
+        yield _chosen(node)
     elif node.is_element_node and node.tag not in _SKIPPED:
         block = node.tag in _BLOCKS
         if block:
@@ -571,3 +560,15 @@ def _pieces(node: LexborNode) -> Iterator[str | None]:
             yield from _pieces(child)
         if block:
             yield None
+
+
+def _chosen(select: LexborNode) -> str:
+    """The text a drop-down list shows: its `selected` option's, else its first option's; an
+    option of an empty `value` is the list's prompt (`请选择`), no value chosen."""
+    options = select.css("option")
+    option = next(
+        (o for o in options if "selected" in o.attributes), options[0] if options else None
+    )
+    if option is None or option.attributes.get("value") == "":
+        return ""
+    return option.text(deep=True)

@@ -7,7 +7,9 @@ what it neither shows nor prints: a hidden sheet, hidden rows and columns (a bud
 code column, an indicator hidden rather than deleted, rows a filter hides), and columns outside
 the sheet's print area (a template's check column beside the form). Those are not read; where
 they hold text, a note gives it (`hidden_cells_skipped`, `unprinted_cells_skipped`), a hidden
-sheet's on the next table read. A merged range shows its text in its first cell shown, and
+sheet's on the next table read. A sheet whose rows go on from the table of the sheet before
+(`_goes_on`: a form's end moved onto a sheet of its own, `Sheet1 (2)`, without its header) is
+read as that table's rows. A merged range shows its text in its first cell shown, and
 the cells below that row are marked `merged` for the layout readers to fill. A row's
 `location` is `<sheet> r<row>`; its `line` counts rows over the sheets in order.
 """
@@ -15,7 +17,8 @@ the cells below that row are marked `merged` for the layout readers to fill. A r
 from dataclasses import dataclass, field, replace
 
 from pipeline.cells import CellTable
-from pipeline.read.grid import GridRow, grid_table, side_by_side
+from pipeline.layouts.indicator_grid import is_grid_header
+from pipeline.read.grid import GridRow, goes_on, grid_table, side_by_side
 
 # A merged range: its first and last cells, each (row, column), 0-based.
 Range = tuple[tuple[int, int], tuple[int, int]]
@@ -56,24 +59,56 @@ class Sheet:
 def sheet_tables(source_file: str, sheets: list[Sheet]) -> tuple[CellTable, ...]:
     """The tables of a file's sheets, in sheet order: one per sheet shown that prints text, or
     one per form where a sheet prints forms side by side (`grid.side_by_side`), left to
-    right, the sheet's notes on its first."""
+    right, the sheet's notes on its first; a sheet going on from the table of the sheet
+    before (`_goes_on`) adds its rows and notes to that table."""
     tables: list[CellTable] = []
     offset = 0
     skipped: list[Note] = []  # the notes of hidden sheets that hold text, on the next table read
+    last: list[GridRow] = []  # the rows of the last table read, where its sheet holds it alone
     for sheet in sheets:
         if sheet.hidden:
             if note := _hidden_sheet_note(sheet.name, offset, sheet.shown):
                 skipped.append(note)
         else:
             rows, notes = _printed_rows(sheet, offset)
-            for part in side_by_side(rows):
+            parts = side_by_side(rows)
+            if len(parts) == 1 and last and _goes_on(rows, last):
+                table = grid_table(source_file, len(tables) - 1, last + rows)
+                tables[-1] = replace(table, notes=(*tables[-1].notes, *skipped, *notes))
+                skipped, notes, last = [], [], last + rows
+                parts = []
+            for part in parts:
                 if (table := grid_table(source_file, len(tables), part)) is not None:
                     tables.append(replace(table, notes=(*skipped, *notes)))
                     skipped, notes = [], []
+                    last = part if len(parts) == 1 else []
         offset += len(sheet.shown)
     if skipped and tables:
         tables[-1] = replace(tables[-1], notes=(*tables[-1].notes, *skipped))
     return tuple(tables)
+
+
+def _goes_on(rows: list[GridRow], before: list[GridRow]) -> bool:
+    """Whether a sheet's rows go on from the table of the sheet before (`grid.goes_on`: a
+    form whose end someone moved onto a sheet of its own, `Sheet1 (2)`, without its header):
+    that table has its indicator columns' labels row; the sheet's first row with text prints
+    two cells or more (a row of the form's, not a title or a table's number, `公开12表`, which
+    open a table of their own); and its text stands in two or more of that table's columns
+    and in no other (a sheet of notes, `填报说明`, is one column of lines)."""
+    if not any(is_grid_header(row.cells) for row in before):
+        return False
+    first = next((row.cells for row in rows if any(text.strip() for text in row.cells)), ())
+    columns = _text_columns(rows)
+    return (
+        sum(bool(text.strip()) for text in first) >= 2
+        and len(columns) >= 2
+        and columns <= _text_columns(before)
+        and goes_on((row.cells for row in rows), (row.cells for row in before))
+    )
+
+
+def _text_columns(rows: list[GridRow]) -> set[int]:
+    return {c for row in rows for c, text in enumerate(row.cells) if text.strip()}
 
 
 def merged_below(ranges: list[Range]) -> set[tuple[int, int]]:

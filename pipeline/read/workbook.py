@@ -124,7 +124,7 @@ def read_workbook(source_file: str, data: bytes) -> tuple[CellTable, ...]:
         ranges = sheet.merged_cell_ranges or []
         sheet_formats = formats.get(name, {})
         shown = [
-            [_display(value, sheet_formats.get((r, c))) for c, value in enumerate(values)]
+            [display(value, sheet_formats.get((r, c))) for c, value in enumerate(values)]
             for r, values in enumerate(grid)
         ]
         if name in hidden_sheets:
@@ -334,7 +334,7 @@ def _biff_datemode(stream: bytes) -> int:
     raise ValueError("no EOF record")
 
 
-def _display(value, number_format: str | None) -> str:
+def display(value, number_format: str | None) -> str:
     """A cell's value as Excel shows it (see the module docstring)."""
     if isinstance(value, str):
         return value

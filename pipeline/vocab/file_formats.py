@@ -36,6 +36,23 @@ OLE2_STREAMS = {
     "WordDocument": "doc",
 }
 
+# An Office 2003 XML document is an XML file whose root element is one of these (namespace and
+# name): Excel's XML 电子表格 2003 (SpreadsheetML) and Word's XML 文档 2003 (WordprocessingML),
+# as Java and .NET systems export a sheet or fill in a Word template, served as `.xls`/`.doc`.
+OFFICE_2003_ROOTS = {
+    "{urn:schemas-microsoft-com:office:spreadsheet}Workbook": "spreadsheetml",
+    "{http://schemas.microsoft.com/office/word/2003/wordml}wordDocument": "wordml",
+}
+# SpreadsheetML's named number formats (a style's `NumberFormat ss:Format`), as the format codes
+# they print in; any other name is a format code itself (`#,##0.00`, `0%`).
+SPREADSHEETML_FORMATS = {
+    "General": "General",
+    "General Number": "General",
+    "Fixed": "0.00",
+    "Standard": "#,##0.00",
+    "Percent": "0.00%",
+}
+
 # How an HTML page starts, after a byte-order mark and white space (compared lower-cased).
 HTML_STARTS = ("<!doctype html", "<html", "<head", "<body", "<table", "<meta", "<!--", "<?xml")
 # A web archive (MHTML: Excel's and Word's 单个文件网页, a browser's "save as .mht") is a MIME
