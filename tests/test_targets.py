@@ -48,6 +48,11 @@ HELDOUT_3 = _load("heldout-target-values-3.jsonl")
 # unit on both ends, tolerances around a value, ratios, qualified counts, time limits, dates in
 # Chinese numerals, grades, changes from a base year, zero targets, financial numerals, actuals.
 HELDOUT_4 = _load("heldout-target-values-4.jsonl")
+# The fifth round: frequencies, sums and approximations in Chinese numerals (1万5千-2万元, 三百来人),
+# percent words, full-width forms, compact and relative dates, durations, comparisons without a
+# number, strict and inclusive notes, areas and volumes (万方, m³), money per unit and night, compound
+# bounds, ratios and grades, actuals.
+HELDOUT_5 = _load("heldout-target-values-5.jsonl")
 
 
 def _id(case: dict) -> str:
@@ -70,6 +75,7 @@ CASE_FILES = {
     "heldout-2": HELDOUT_2,
     "heldout-3": HELDOUT_3,
     "heldout-4": HELDOUT_4,
+    "heldout-5": HELDOUT_5,
 }
 
 
@@ -86,7 +92,7 @@ def test_each_value_of_the_case_files_gives_its_clauses(case):
 
 
 def test_cases_cover_all_fields():
-    for case in CASES + HELDOUT + HELDOUT_2 + HELDOUT_3 + HELDOUT_4:
+    for case in CASES + HELDOUT + HELDOUT_2 + HELDOUT_3 + HELDOUT_4 + HELDOUT_5:
         for clause in case["clauses"]:
             assert tuple(clause) == CLAUSE_FIELDS, case["text"]
 
@@ -94,7 +100,7 @@ def test_cases_cover_all_fields():
 def test_cases_are_distinct():
     keys = [
         (case["text"], case["indicator_name"], case["fiscal_year"])
-        for case in CASES + HELDOUT + HELDOUT_2 + HELDOUT_3 + HELDOUT_4
+        for case in CASES + HELDOUT + HELDOUT_2 + HELDOUT_3 + HELDOUT_4 + HELDOUT_5
     ]
     assert len(keys) == len(set(keys))
 
