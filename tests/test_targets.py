@@ -575,8 +575,10 @@ def test_the_held_out_fixes_stop_where_their_words_stop(text, clauses):
         # section (`3千万`): they read 3亿 and 2亿 alone.
         ("3亿5000万元", ("money", "=", 350000000.0, None)),
         ("≥2亿3千万元", ("money", ">=", 230000000.0, None)),
-        # Such a number opening a range would be scaled again by the range's unit: text.
-        ("1万5千-2万元", ("text", None, None, "1万5千-2万元")),
+        # Such a number opening a range keeps its own magnitude, in Chinese numerals too (this
+        # read 2 .. 15000 万元 before): only the range's unit without 万 applies to it.
+        ("一万五千至两万元", ("money", "between", 1.5, None)),
+        ("1万5千-2万5千元", ("money", "between", 15000.0, None)),
         # An hour and its minutes before a deadline word are the deadline's context.
         ("2025年12月31日8点30分前", ("date", "<=", datetime.date(2025, 12, 31), "8点30分")),
         ("$\\geq200$人", ("number", ">=", 200.0, None)),

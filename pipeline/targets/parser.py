@@ -124,18 +124,14 @@ _CHINESE = f"(?:[{_CN_DIGITS}{_CN_TENS}])[{_CN_ALL}]*(?:{vocab.CHINESE_POINT}[{_
 _RANGE_SEPARATOR = _alternation(vocab.RANGE_SEPARATORS)
 # Arabic digits before Chinese places, `1万5千`, `12万3千`, `3亿5000万`, `2亿3千万`: a large place,
 # then digits before each large place and a digit before each smaller one, the last section
-# perhaps closed by a large place of its own (`3千万`); not before a range separator, where a
-# unit's magnitude would scale what the places already have.
+# perhaps closed by a large place of its own (`3千万`). Opening a range (`1万5千-2万元`) such a
+# number keeps its own magnitude (`_read_quantity`): the range's unit does not scale it again.
 _LARGE_PLACE_CHARS = "".join(vocab.CHINESE_LARGE_PLACES)
-_MIXED_PLACES = (
+_MIXED = (
     f"(?<![0-9.A-Za-z])[0-9]+[{_LARGE_PLACE_CHARS}]"
     f"(?:[0-9]+[{_LARGE_PLACE_CHARS}]|[0-9][{''.join(vocab.CHINESE_PLACES)}])+"
-    f"[{_LARGE_PLACE_CHARS}]?"
+    f"[{_LARGE_PLACE_CHARS}]?(?![{_LARGE_PLACE_CHARS}])"
 )
-_MIXED = f"{_MIXED_PLACES}(?![{_LARGE_PLACE_CHARS}]| ?{_RANGE_SEPARATOR})"
-# Such a number opening a range (`1万5千-2万元`), which is read as text rather than with the
-# magnitude of the range's unit scaling it a second time.
-_MIXED_RANGE = re.compile(f"{_MIXED_PLACES} ?{_RANGE_SEPARATOR}")
 _NUMBER = f"(?:{_MIXED}|{_ARABIC}|{_CHINESE})"
 _TENTHS_UNIT = _alternation(vocab.TENTHS_UNITS)
 _RANGE_JOINER = _alternation(vocab.RANGE_JOINERS)  # only after a range opener (`介于`)
@@ -636,6 +632,10 @@ def _read_quantity(m: re.Match, folded: str) -> _Reading | None:
                 return None  # `1-3号楼`: a range of names
             unit = u2 or u1
             unit_low = u1 or u2
+            if not u1 and u2 and _LARGE_PLACE_IN.search(n1):
+                # `1万5千-2万元`, `一万五千至两万元`: the low end holds its magnitude already, so
+                # only the range's unit without its magnitude word applies to it.
+                unit_low = _unit_info(u2)[4]
             ranged = True
     elif share:
         amount = _WHOLE_SHARE if share_n == vocab.WHOLE_SHARE else _read_number(share_n)
@@ -822,6 +822,7 @@ def _in_a_name(folded: str, start: int, end: int) -> bool:
 
 
 _IDENTIFIER_MARKS = frozenset(vocab.IDENTIFIER_MARKS)
+_LARGE_PLACE_IN = re.compile(f"[{_LARGE_PLACE_CHARS}]")
 _NAMED_BY = re.compile(
     f"[^\\W\\d_]{{0,{vocab.NAME_WORDS_REACH}}}?{_alternation(vocab.NAME_WORDS_AFTER)}"
 )
@@ -1271,11 +1272,7 @@ def _parse(
     if not folded.strip(_VALUE_PLACEHOLDERS):
         return ()
     hint = _name_hint(indicator_name) if indicator_name is not None else None
-    if (
-        (not actual and _ocr_damaged(folded, indicator_name))
-        or _digits_split(folded)
-        or _MIXED_RANGE.search(folded)
-    ):
+    if (not actual and _ocr_damaged(folded, indicator_name)) or _digits_split(folded):
         return (_text_clause(display),)
     dated = _MAY_HOLD_DATE.search(folded) is not None
     plain = None if dated else _PLAIN.fullmatch(folded)
