@@ -337,7 +337,7 @@ _PLAIN = re.compile(
     f"(?P<rest>(?![A-Za-z{re.escape(vocab.IDENTIFIER_MARKS)}])"
     f"(?!(?<=[0-9])[{re.escape(vocab.ITEM_MARKS)}]){_NOT_A_START}*)"
 )
-_CLAUSE_SEPARATOR = re.compile(_alternation(vocab.CLAUSE_SEPARATORS))
+_CLAUSE_SEPARATOR = re.compile(f"{_alternation(vocab.CLAUSE_SEPARATORS)}+")
 _COMPLETION = re.compile(_alternation(vocab.COMPLETION_WORDS))
 # What a word of completion becomes in the folded string of an actual: a character that no
 # reading starts with or takes in, so the word is context, never an operator.

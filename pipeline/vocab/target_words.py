@@ -202,6 +202,7 @@ RANGE_OPENERS: tuple[str, ...] = ("介于",)
 RANGE_JOINERS: tuple[str, ...] = ("和", "与", "及")
 
 # Between two complete comparisons in one value (`全年≥1场次 全年≥30家`, `≥95%（城镇）/≥90%（农村）`).
+# A run of them (`，且`, `; 并且`) is one separator.
 CLAUSE_SEPARATORS: tuple[str, ...] = (" ", ",", ";", "、", "。", "/", "且", "并且", "和")
 
 # A quantity that only says what the next one in the value is counted per or for is no
