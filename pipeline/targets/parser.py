@@ -1096,13 +1096,28 @@ def _cut(display: str, folded: str, start: int, end: int) -> str:
     return display[start : start + len(kept)]
 
 
+_QUANTITY_BRACKETS = dict(vocab.QUANTITY_BRACKETS)
+
+
+def _outside_brackets(folded: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    """The reading's span `lo:hi` widened over brackets that hold nothing else
+    (`已完成（100%）`), within `start:end`: emptied, they are no context."""
+    gap_before = folded[start:lo].rstrip()
+    after = hi + len(folded[hi:end]) - len(folded[hi:end].lstrip())
+    closing = _QUANTITY_BRACKETS.get(gap_before[-1:])
+    if closing and folded.startswith(closing, after):
+        return start + len(gap_before) - 1, after + len(closing)
+    return lo, hi
+
+
 def _clause(
     seq: int, display: str, folded: str, r: _Reading, start: int, end: int, hint: tuple | None
 ) -> Clause:
     """The clause for reading `r`, which owns `display[start:end]`."""
     text = _cut(display, folded, start, end)
-    left = _cut(display, folded, start, r.start)
-    right = _cut(display, folded, r.end, end)
+    inside, outside = _outside_brackets(folded, start, end, r.start, r.end)
+    left = _cut(display, folded, start, inside)
+    right = _cut(display, folded, outside, end)
     if r.inner:  # `不超过合同金额的10%`: the words between operator and number
         left = " ".join(part for part in (left, _cut(display, folded, *r.inner)) if part)
     context = f"{left} {right}" if left and right else left or right

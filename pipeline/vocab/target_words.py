@@ -766,6 +766,10 @@ RATIO_SIGNS: str = ":∶"
 # A number beside a times sign (TIMES_SIGNS, other than in `×10^n`) is a factor of a product
 # (`7×24小时`, `3×3米`), neither factor a target.
 
+# Brackets a quantity may stand in after words (`已完成（100%）`): taking the quantity out leaves
+# them empty, and empty they are no context.
+QUANTITY_BRACKETS: tuple[tuple[str, str], ...] = (("(", ")"), ("[", "]"), ("【", "】"))
+
 # A list's item numbers in one cell (`1.培训≥3场；2.覆盖≥100人`, `(1)≥95%`, `1、完成3场`): a
 # number that opens the value or follows one of ITEM_BEFORE, with one of ITEM_MARKS right after
 # it and more after that, numbers the item, it counts nothing.
