@@ -166,6 +166,8 @@ _MAGNITUDE_MORE = f"(?:(?P<more_of>{_MAGNITUDE_WORD})(?={_MORE}))?(?P<more>{_MOR
 _QUANTITY = (
     f"(?P<share>{_alternation(_SHARE_UNITS)})"
     f"(?P<share_n>{_ARABIC_UNSIGNED}|{_CHINESE}|{vocab.WHOLE_SHARE})"
+    # `百分之八十至九十`, `百分之八十至百分之九十`: the share word governs both ends
+    f"(?: ?{_RANGE_SEPARATOR} ?(?P=share)?(?P<share_n2>{_ARABIC_UNSIGNED}|{_CHINESE}))?"
     f"|(?P<frac_d>{_CHINESE}|[0-9]+){vocab.FRACTION_WORD}(?P<frac_n>{_CHINESE}|[0-9]+)"
     f"|(?<![0-9./])(?P<slash_n>[0-9]+)/(?P<slash_d>[0-9]+)(?![0-9/]|{_MAGNITUDE_WORD})"
     f"|(?P<tol>{_alternation(vocab.TOLERANCE_MARKERS)}) ?(?P<tol_n>{_ARABIC_UNSIGNED}|{_CHINESE})"
@@ -602,14 +604,14 @@ def _is_duration(unit: str | None) -> bool:
 
 
 _QUANTITY_GROUPS = (
-    "pre", "within", "post", "more", "note1", "note2", "share", "share_n", "frac_d", "frac_n",
-    "slash_n", "slash_d", "tol_n", "tol_u", "n1", "u1", "tenth", "n2", "u2",
+    "pre", "within", "post", "more", "note1", "note2", "share", "share_n", "share_n2", "frac_d",
+    "frac_n", "slash_n", "slash_d", "tol_n", "tol_u", "n1", "u1", "tenth", "n2", "u2",
 )  # fmt: skip
 
 
 def _read_quantity(m: re.Match, folded: str) -> _Reading | None:
     (
-        pre, within, post, more, note1, note2, share, share_n, frac_d, frac_n,
+        pre, within, post, more, note1, note2, share, share_n, share_n2, frac_d, frac_n,
         slash_n, slash_d, tol_n, tol_u, n1, u1, tenth, n2, u2,
     ) = m.group(*_QUANTITY_GROUPS)  # fmt: skip
     if within and not n2:
@@ -640,6 +642,9 @@ def _read_quantity(m: re.Match, folded: str) -> _Reading | None:
     elif share:
         amount = _WHOLE_SHARE if share_n == vocab.WHOLE_SHARE else _read_number(share_n)
         unit = _SHARE_UNITS[share]
+        if share_n2:
+            amount_max = _read_number(share_n2)
+            ranged = amount_max is not None
     elif frac_d:
         amount = _fraction(_read_number(frac_n), _read_number(frac_d))
         unit = "%"
