@@ -597,6 +597,20 @@ def test_the_fourth_round_fixes_stop_where_their_words_stop(text, clause):
 
 
 @pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        # 来 is about only before what it counts, in Arabic digits too; alone it is a word.
+        ("20来岁", ("number", "≈", 20.0, None)),
+        ("一来二去", ("text", None, None, "一来二去")),
+        ("10来", ("number", "=", 10.0, "来")),
+    ],
+)
+def test_the_fifth_round_fixes_stop_where_their_words_stop(text, clause):
+    (found,) = parse_target(text)
+    assert (found.kind, found.operator, found.value, found.context) == clause
+
+
+@pytest.mark.parametrize(
     ("text", "clauses"),
     [
         # A tolerance right after a bare value is the band around it: in the value's unit or

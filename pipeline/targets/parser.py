@@ -151,7 +151,14 @@ _PREFIX = _alternation(_PREFIX_OPERATORS, not_after=vocab.PREFIX_NOT_AFTER)
 _SUFFIX = _alternation(
     [*_SUFFIX_OPERATORS, *vocab.RANGE_SUFFIXES], not_before=vocab.SUFFIX_NOT_BEFORE
 )
-_MORE = _alternation(vocab.MORE_THAN_MARKERS)
+_MORE_OPERATORS = {
+    **dict.fromkeys(vocab.MORE_THAN_MARKERS, ">"),
+    **dict.fromkeys(vocab.ABOUT_MARKERS, "≈"),
+}
+# 来 says about only before what is counted (`十来个`): `一来`, `10来` alone are no quantity.
+_MORE = (
+    f"(?:{_alternation(vocab.MORE_THAN_MARKERS)}|{_alternation(vocab.ABOUT_MARKERS)}(?= ?{_UNIT}))"
+)
 # A place above ten alone is a number only before `多`/`余` (`百余人`, `千余户`); elsewhere it is
 # a word (`百姓`, `千家万户`).
 _LONE_PLACES = "".join(
@@ -710,7 +717,7 @@ def _written_operator(
     if post_op:
         return post_op, written
     if more:
-        return ">", written
+        return _MORE_OPERATORS[more], written
     return pre_op or "=", written
 
 

@@ -155,6 +155,8 @@ RANGE_SUFFIXES: tuple[str, ...] = ("之间",)
 
 # `X多` / `X余`: more than X (`五百多`, `500余人`); written between the number and its unit.
 MORE_THAN_MARKERS: tuple[str, ...] = ("多", "余")
+# `X来`: about X (`三百来人`, `十来个`), written where 多 and 余 are; no bound, as 左右.
+ABOUT_MARKERS: tuple[str, ...] = ("来",)
 
 # A currency sign before a number written without a unit is its unit: `¥1,200,000.00`, `￥500`
 # (after folding both are `¥`) are 元.
