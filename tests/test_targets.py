@@ -603,6 +603,9 @@ def test_the_fourth_round_fixes_stop_where_their_words_stop(text, clause):
         ("20来岁", ("number", "≈", 20.0, None)),
         ("一来二去", ("text", None, None, "一来二去")),
         ("10来", ("number", "=", 10.0, "来")),
+        # Cubic metres said short; 方 in a word after a numeral (三方协议, 双方) is no unit.
+        ("≥500立方", ("number", ">=", 500.0, None)),
+        ("签订三方协议", ("text", None, None, "签订三方协议")),
     ],
 )
 def test_the_fifth_round_fixes_stop_where_their_words_stop(text, clause):

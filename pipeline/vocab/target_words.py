@@ -411,6 +411,9 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("亩次", "亩次", "number", 1),  # area times operations (飞防作业 `≥2万亩次`)
     ("公顷", "公顷", "number", 1),
     ("立方米", "立方米", "number", 1),
+    ("立方", "立方", "number", 1),  # cubic metres said short (`≥500立方`) ...
+    # ... and shorter still, of earth or water (`清淤≥3.6万方`, `土方开挖约8000方`)
+    ("方", "方", "number", 1),
     ("m³", "m³", "number", 1),
     ("m3", "m3", "number", 1),  # m³ and m² as a converter leaves them, the exponent flattened
     ("m2", "m2", "number", 1),
