@@ -449,6 +449,7 @@ RATE_DENOMINATORS: tuple[str, ...] = (
     "万人", "千人", "百人", "万人口", "千人口",  # rates per population: `6张/千人`
     "村", "社区", "乡镇", "乡", "镇", "街道", "县", "校", "园", "站",  # per place: `≥1名/村`
     "度", "d", "s",  # per kWh (`元/度`), per day, second (`m³/d`, `m/s`); per hour is a unit, h
+    "夜",  # per night, a room's rate (`≤450元/间·夜`)
 )  # fmt: skip
 
 # What joins a rate's second denominator to its first: `元/人/月`, `元/人·月`, `元/生・年`, and the
