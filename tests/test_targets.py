@@ -606,6 +606,8 @@ def test_the_fourth_round_fixes_stop_where_their_words_stop(text, clause):
         # Cubic metres said short; 方 in a word after a numeral (三方协议, 双方) is no unit.
         ("≥500立方", ("number", ">=", 500.0, None)),
         ("签订三方协议", ("text", None, None, "签订三方协议")),
+        # A day counted from a scheme's day is no quantity, with a unit as without one.
+        ("T+3个工作日内", ("text", None, None, "T+3个工作日内")),
     ],
 )
 def test_the_fifth_round_fixes_stop_where_their_words_stop(text, clause):

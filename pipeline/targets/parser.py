@@ -798,9 +798,10 @@ def _stands_as_number(
             return False  # `12345热线`, `2.0版本`: a line's or a release's name
         if folded.startswith(vocab.CLOCK_WORDS, m.end("n1")):
             return False  # `早8点至晚6点`: hours of the clock
-        if _SCHEME_AFTER.match(folded, m.end("n1")) or _SCHEME_BEFORE.search(folded, 0, start):
-            return False  # `1+N`, `N+1`: a scheme's name
-    return True
+        if _SCHEME_AFTER.match(folded, m.end("n1")):
+            return False  # `1+N`: a scheme's name
+    # `N+1`, `T+1日`: a scheme's name, or a day counted from one, with a unit or without
+    return not (start and _SCHEME_BEFORE.search(folded, 0, start))
 
 
 def _in_a_name(folded: str, start: int, end: int) -> bool:
