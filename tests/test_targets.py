@@ -615,6 +615,15 @@ def test_the_fifth_round_fixes_stop_where_their_words_stop(text, clause):
     assert (found.kind, found.operator, found.value, found.context) == clause
 
 
+def test_brackets_around_a_quantity_are_no_context_but_the_words_inside_them_are():
+    assert [clause.context for clause in parse_target("≥4次（每季度1次）")] == [None, "每季度"]
+    assert [clause.context for clause in parse_target("（城区≥98%）")] == ["城区"]
+    # Brackets after the quantity are words of its clause.
+    assert [clause.context for clause in parse_target("完成率96.5%（未达标）")] == [
+        "完成率 （未达标）"
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "clauses"),
     [

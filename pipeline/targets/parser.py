@@ -1112,15 +1112,28 @@ def _cut(display: str, folded: str, start: int, end: int) -> str:
 _QUANTITY_BRACKETS = dict(vocab.QUANTITY_BRACKETS)
 
 
-def _outside_brackets(folded: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
-    """The reading's span `lo:hi` widened over brackets that hold nothing else
-    (`已完成（100%）`), within `start:end`: emptied, they are no context."""
-    gap_before = folded[start:lo].rstrip()
-    after = hi + len(folded[hi:end]) - len(folded[hi:end].lstrip())
-    closing = _QUANTITY_BRACKETS.get(gap_before[-1:])
-    if closing and folded.startswith(closing, after):
-        return start + len(gap_before) - 1, after + len(closing)
-    return lo, hi
+def _sides(display: str, folded: str, start: int, end: int, lo: int, hi: int) -> tuple[str, str]:
+    """The words of `display[start:end]` before and after the reading at `lo:hi`, without the
+    brackets around the reading (`已完成（100%）`, `≥4次（每季度1次）`): the words inside them stay."""
+    opening = max(folded.rfind(mark, start, lo) for mark in _QUANTITY_BRACKETS)
+    if opening >= 0:
+        closing_mark = _QUANTITY_BRACKETS[folded[opening]]
+        closing = folded.find(closing_mark, hi, end)
+        if (
+            closing >= 0
+            and closing_mark not in folded[opening:lo]
+            and folded[opening] not in folded[hi:closing]
+        ):
+            return (
+                _words(display, folded, (start, opening), (opening + 1, lo)),
+                _words(display, folded, (hi, closing), (closing + 1, end)),
+            )
+    return _cut(display, folded, start, lo), _cut(display, folded, hi, end)
+
+
+def _words(display: str, folded: str, *spans: tuple[int, int]) -> str:
+    """The words of `display` in `spans`, a space between them."""
+    return " ".join(filter(None, (_cut(display, folded, *span) for span in spans)))
 
 
 def _clause(
@@ -1128,9 +1141,7 @@ def _clause(
 ) -> Clause:
     """The clause for reading `r`, which owns `display[start:end]`."""
     text = _cut(display, folded, start, end)
-    inside, outside = _outside_brackets(folded, start, end, r.start, r.end)
-    left = _cut(display, folded, start, inside)
-    right = _cut(display, folded, outside, end)
+    left, right = _sides(display, folded, start, end, r.start, r.end)
     if r.inner:  # `不超过合同金额的10%`: the words between operator and number
         left = " ".join(part for part in (left, _cut(display, folded, *r.inner)) if part)
     context = f"{left} {right}" if left and right else left or right

@@ -772,8 +772,8 @@ RATIO_SIGNS: str = ":∶"
 # A number beside a times sign (TIMES_SIGNS, other than in `×10^n`) is a factor of a product
 # (`7×24小时`, `3×3米`), neither factor a target.
 
-# Brackets a quantity may stand in after words (`已完成（100%）`): taking the quantity out leaves
-# them empty, and empty they are no context.
+# Brackets a quantity may stand in (`已完成（100%）`, `≥4次（每季度1次）`): they are no context of its
+# own clause, the words inside them are.
 QUANTITY_BRACKETS: tuple[tuple[str, str], ...] = (("(", ")"), ("[", "]"), ("【", "】"))
 
 # A list's item numbers in one cell (`1.培训≥3场；2.覆盖≥100人`, `(1)≥95%`, `1、完成3场`): a
