@@ -615,6 +615,17 @@ def test_the_fifth_round_fixes_stop_where_their_words_stop(text, clause):
     assert (found.kind, found.operator, found.value, found.context) == clause
 
 
+def test_quarters_written_with_a_q_are_quarters_and_a_q_before_more_digits_is_a_name():
+    # `2025年Q4` read as the whole year 2025, with Q4 as context.
+    assert [(c.kind, c.operator, c.date) for c in parse_target("2025年Q4")] == [
+        ("date", "<=", datetime.date(2025, 12, 31))
+    ]
+    assert [
+        (c.kind, c.operator, c.date, c.context) for c in parse_target("Q3前完成", None, 2025)
+    ] == [("date", "<=", datetime.date(2025, 9, 30), "完成")]
+    assert [c.kind for c in parse_target("Q235钢材", None, 2025)] == ["text"]
+
+
 def test_brackets_around_a_quantity_are_no_context_but_the_words_inside_them_are():
     assert [clause.context for clause in parse_target("≥4次（每季度1次）")] == [None, "每季度"]
     assert [clause.context for clause in parse_target("（城区≥98%）")] == ["城区"]

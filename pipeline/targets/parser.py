@@ -75,6 +75,8 @@ def _alternation(words, not_after: dict | None = None, not_before: dict | None =
             part += f"(?![{re.escape(not_before[word])}])"
         if word[-1].isascii() and word[-1].isalpha():
             part += "(?![A-Za-z])"  # `m` is a unit, `mm` or `MB` are not
+        elif word[-1].isascii() and word[-1].isdigit():
+            part += "(?![0-9])"  # `Q2` is a quarter, `Q235` a grade of steel
         parts.append(part)
     return "(?:" + "|".join(parts) + ")"
 

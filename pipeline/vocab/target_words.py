@@ -561,11 +561,12 @@ MONTH_PARTS: tuple[tuple[str, int, int], ...] = (
 )
 
 # The quarters, each in the words tables write it with: (words, first (month, day), last).
+# (`Q1` .. `Q4` as plans and IT projects write them: `2025年Q4`, `Q3前`.)
 QUARTERS: tuple[tuple[tuple[str, ...], tuple[int, int], tuple[int, int]], ...] = (
-    (("第一季度", "一季度", "第1季度", "1季度"), (1, 1), (3, 31)),
-    (("第二季度", "二季度", "第2季度", "2季度"), (4, 1), (6, 30)),
-    (("第三季度", "三季度", "第3季度", "3季度"), (7, 1), (9, 30)),
-    (("第四季度", "四季度", "第4季度", "4季度"), (10, 1), (12, 31)),
+    (("第一季度", "一季度", "第1季度", "1季度", "Q1"), (1, 1), (3, 31)),
+    (("第二季度", "二季度", "第2季度", "2季度", "Q2"), (4, 1), (6, 30)),
+    (("第三季度", "三季度", "第3季度", "3季度", "Q3"), (7, 1), (9, 30)),
+    (("第四季度", "四季度", "第4季度", "4季度", "Q4"), (10, 1), (12, 31)),
 )
 # After a quarter, the words for its end (`三季度末`, `第二季度末前`): a point, its last day, as
 # `年底` is the year's.
