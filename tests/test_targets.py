@@ -608,6 +608,15 @@ def test_the_fourth_round_fixes_stop_where_their_words_stop(text, clause):
         ("签订三方协议", ("text", None, None, "签订三方协议")),
         # A day counted from a scheme's day is no quantity, with a unit as without one.
         ("T+3个工作日内", ("text", None, None, "T+3个工作日内")),
+        # A half after a year or a day, or 个半 before a month or an hour, adds half of one (this
+        # read 1 年 with 半 as context, 3 个 with 半月, and text for Chinese numerals) ...
+        ("建设周期一年半", ("duration", "=", 1.5, "建设周期")),
+        ("3天半内完成", ("duration", "<=", 3.5, "完成")),
+        ("1个半月内", ("duration", "<=", 1.5, None)),
+        ("两个半钟头", ("duration", "=", 2.5, None)),
+        # ... but two half days are no 2.5 days, nor is half a year after a year one.
+        ("2个半天", ("number", "=", 2.0, "半天")),
+        ("1年半年", ("duration", "=", 1.0, "半年")),
     ],
 )
 def test_the_fifth_round_fixes_stop_where_their_words_stop(text, clause):

@@ -136,6 +136,12 @@ _MIXED = (
 )
 _NUMBER = f"(?:{_MIXED}|{_ARABIC}|{_CHINESE})"
 _TENTHS_UNIT = _alternation(vocab.TENTHS_UNITS)
+# `3个半月`, `一年半`: a half of the unit, before it or after it.
+_HALF_OF = (
+    f"(?:(?P<half_of>{re.escape(vocab.HALF_COUNTER + vocab.HALF)})"
+    f"(?={_alternation(vocab.HALF_BEFORE_UNITS)}))"
+)
+_HALF_AFTER = f"(?:(?<={_alternation(vocab.HALF_AFTER_UNITS)})(?P<half>{vocab.HALF})(?!{_UNIT}))"
 _RANGE_JOINER = _alternation(vocab.RANGE_JOINERS)  # only after a range opener (`介于`)
 _NOTE = f"\\({_alternation(word for word, _ in vocab.INCLUSIVENESS_NOTES)}[^()]{{0,12}}\\)"
 _RATIO_SIGN = f"[{re.escape(vocab.RATIO_SIGNS)}]"
@@ -182,7 +188,8 @@ _QUANTITY = (
     f"|(?P<tol>{_alternation(vocab.TOLERANCE_MARKERS)}) ?(?P<tol_n>{_ARABIC_UNSIGNED}|{_CHINESE})"
     f"(?: ?(?P<tol_u>{_UNIT}))?"
     f"|(?P<n1>{_NUMBER}|{_LONE_PLACE}){_MAGNITUDE_MORE}"
-    f"(?: ?(?P<u1>{_UNIT})(?:(?<={_TENTHS_UNIT})(?P<tenth>[{_CN_DIGITS}]))?)?"
+    f"(?: ?{_HALF_OF}?(?P<u1>{_UNIT})"
+    f"(?:(?<={_TENTHS_UNIT})(?P<tenth>[{_CN_DIGITS}])|{_HALF_AFTER})?)?"
     f"(?: ?(?P<sep>{_RANGE_SEPARATOR}|(?(within){_RANGE_JOINER}|(?!))) ?(?P<n2>{_NUMBER})"
     f"(?: ?(?P<u2>{_UNIT}))?)?"
 )
@@ -343,8 +350,8 @@ _NOT_A_START_OR_TITLE = _char_class(
 )
 _PLAIN = re.compile(
     f"{_NOT_A_START_OR_TITLE}*+(?:(?P<pre>{_PREFIX}) ?|(?<! ))(?P<n1>{_ARABIC}){_MAGNITUDE_MORE}"
-    f"(?: ?(?P<u1>{_UNIT}))?(?: ?(?P<note1>{_NOTE}))?(?: ?(?P<post>{_SUFFIX}))?"
-    f"(?: ?(?P<note2>{_NOTE}))?"
+    f"(?: ?{_HALF_OF}?(?P<u1>{_UNIT}){_HALF_AFTER}?)?(?: ?(?P<note1>{_NOTE}))?"
+    f"(?: ?(?P<post>{_SUFFIX}))?(?: ?(?P<note2>{_NOTE}))?"
     f"(?P<rest>(?![A-Za-z{re.escape(vocab.IDENTIFIER_MARKS)}])"
     f"(?!(?<=[0-9])[{re.escape(vocab.ITEM_MARKS)}]){_NOT_A_START}*)"
 )
@@ -614,14 +621,15 @@ def _is_duration(unit: str | None) -> bool:
 
 _QUANTITY_GROUPS = (
     "pre", "within", "post", "more", "note1", "note2", "share", "share_n", "share_n2", "frac_d",
-    "frac_n", "slash_n", "slash_d", "tol_n", "tol_u", "n1", "u1", "tenth", "n2", "u2",
+    "frac_n", "slash_n", "slash_d", "tol_n", "tol_u", "n1", "u1", "tenth", "half", "half_of",
+    "n2", "u2",
 )  # fmt: skip
 
 
 def _read_quantity(m: re.Match, folded: str) -> _Reading | None:
     (
         pre, within, post, more, note1, note2, share, share_n, share_n2, frac_d, frac_n,
-        slash_n, slash_d, tol_n, tol_u, n1, u1, tenth, n2, u2,
+        slash_n, slash_d, tol_n, tol_u, n1, u1, tenth, half, half_of, n2, u2,
     ) = m.group(*_QUANTITY_GROUPS)  # fmt: skip
     if within and not n2:
         return None  # `介于` opens no range here: the number is read without it
@@ -635,6 +643,7 @@ def _read_quantity(m: re.Match, folded: str) -> _Reading | None:
         amount = _read_number(n1)
         if tenth and amount is not None:  # `八成五`: 8.5 成
             amount = (amount[0] + vocab.CHINESE_DIGITS[tenth] / 10, amount[1] + 1)
+        amount = _and_a_half(amount) if half or half_of else amount
         unit = unit_low = u1
         if n2:
             n2, u2 = _split_chinese_magnitude(n2, u2)
@@ -731,10 +740,12 @@ def _apply_note(note: str, operator: str) -> str:
 
 def _plain_reading(m: re.Match) -> _Reading | None:
     """The one reading of a value `_PLAIN` matched whole."""
-    pre, n1, more, u1, note1, post, note2 = m.group(
-        "pre", "n1", "more", "u1", "note1", "post", "note2"
+    pre, n1, more, u1, note1, post, note2, half, half_of = m.group(
+        "pre", "n1", "more", "u1", "note1", "post", "note2", "half", "half_of"
     )
     amount = _read_number(n1)
+    if amount is not None and (half or half_of):
+        amount = _and_a_half(amount)
     unit = _with_magnitude(m, u1)
     if amount is None or _means_the_last(pre, unit):
         return None
@@ -750,6 +761,11 @@ def _plain_reading(m: re.Match) -> _Reading | None:
     operator, written = _operator(pre, post, more, False, (note1, note2))
     start = m.start("pre") if pre else m.start("n1")
     return _Reading(start, m.start("rest"), operator, written, amount, None, unit, unit)
+
+
+def _and_a_half(amount: Reading | None) -> Reading | None:
+    """`一年半`, `3个半月`: the amount and a half."""
+    return None if amount is None else (amount[0] + 0.5, max(amount[1], 1))
 
 
 def _means_the_last(pre: str | None, unit: str | None) -> bool:

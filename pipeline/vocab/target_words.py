@@ -251,6 +251,14 @@ MAGNITUDES: tuple[tuple[str, int], ...] = (
 # A Chinese digit right after one of these units is its tenth: `八成五` is 8.5 成, 85 %.
 TENTHS_UNITS: tuple[str, ...] = ("成",)
 
+# A half after a length of time in these units adds half of one: `一年半` is 1.5 年, `3天半` 3.5 天.
+HALF: str = "半"
+HALF_AFTER_UNITS: tuple[str, ...] = ("年", "天")
+# ... and so does `个半` before these: `3个半月` is 3.5 月, `两个半小时` 2.5 小时 (`两个半天` is two
+# half days, no 2.5 天).
+HALF_COUNTER: str = "个"
+HALF_BEFORE_UNITS: tuple[str, ...] = ("月", "小时", "钟头")
+
 # Units: (written, canonical, kind, factor). `factor` scales the value into the canonical
 # unit (`九成` is 90 %). Kinds: percent, money, duration, number. Units that begin with a
 # magnitude character but are units of their own (`千米`, `千克`) are listed whole so that
@@ -285,6 +293,8 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("小时", "小时", "duration", 1),
     ("个小时", "小时", "duration", 1),
     ("分钟", "分钟", "duration", 1),
+    ("钟头", "小时", "duration", 1),  # an hour, spoken (`两个半钟头`)
+    ("个钟头", "小时", "duration", 1),
     ("秒", "秒", "duration", 1),
     ("毫秒", "毫秒", "duration", 1),  # response times (`≤500毫秒`)
     ("h", "h", "duration", 1),  # hours, minutes and milliseconds as IT and service tables write
