@@ -635,6 +635,14 @@ def test_quarters_written_with_a_q_are_quarters_and_a_q_before_more_digits_is_a_
     assert [c.kind for c in parse_target("Q235钢材", None, 2025)] == ["text"]
 
 
+def test_the_end_of_every_half_year_is_no_end_of_the_fiscal_year():
+    # `每半年末` read 年末 as 2025-12-31, with 每半 as context.
+    assert [(c.kind, c.date) for c in parse_target("每半年末", None, 2025)] == [("text", None)]
+    assert [(c.kind, c.date) for c in parse_target("年末前", None, 2025)] == [
+        ("date", datetime.date(2025, 12, 31))
+    ]
+
+
 def test_brackets_around_a_quantity_are_no_context_but_the_words_inside_them_are():
     assert [clause.context for clause in parse_target("≥4次（每季度1次）")] == [None, "每季度"]
     assert [clause.context for clause in parse_target("（城区≥98%）")] == ["城区"]

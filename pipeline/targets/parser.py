@@ -254,7 +254,11 @@ def _date_pattern(g: str) -> str:
 _STANDALONE_DATE_WORDS = [w for w, row in _YEAR_PARTS.items() if not row[3]]
 _CURRENT_YEAR_OR_PART = _alternation(
     [*_STANDALONE_DATE_WORDS, *vocab.CURRENT_YEAR_WORDS],
-    not_after=dict.fromkeys(vocab.CURRENT_YEAR_WORDS, vocab.CURRENT_YEAR_NOT_AFTER),
+    not_after={
+        word: vocab.CURRENT_YEAR_NOT_AFTER
+        for word in [*_STANDALONE_DATE_WORDS, *vocab.CURRENT_YEAR_WORDS]
+        if word.startswith(vocab.YEAR_WORD)
+    },
 )
 _DATE = (
     # A range; its end may name only a day after a start that names one (`11月15日至30日`).

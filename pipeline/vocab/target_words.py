@@ -667,8 +667,10 @@ HEDGE_WORDS: tuple[str, ...] = ("力争", "争取", "力求", "原则上", "确�
 # quantifies nothing else (`当年新增≥3家` is a count, `年度内完成` a deadline).
 CURRENT_YEAR_WORDS: tuple[str, ...] = ("年度内", "年内")
 CURRENT_YEAR_OPERATOR: str = "<="
-# After these characters `年` counts years and the word is no current year: `半年内` is within half
-# a year, `多年内` within many, not by the fiscal year's end.
+# After these characters `年` counts years and a word that opens with it is no current year nor a
+# part of it: `半年内` is within half a year, `多年内` within many, not by the fiscal year's end;
+# `每半年末` is the end of every half year, not the fiscal year's.
+YEAR_WORD: str = "年"
 CURRENT_YEAR_NOT_AFTER: str = "半多几数"
 
 # A year written with its last two digits (`25年底`, `26年6月底前`) is in this century. It is a year
