@@ -643,6 +643,23 @@ def test_the_end_of_every_half_year_is_no_end_of_the_fiscal_year():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        # A month or a year's part after a year of the project's own is a date the value does not
+        # resolve (these read as the fiscal year's 2025-06 and 2025-12-31).
+        ("第3年6月", ("date", "between", None, "第3年")),
+        ("第2年底前", ("date", "<=", None, "第2")),
+        ("第一年12月底前", ("date", "<=", None, "第一年")),
+        # ... an ordinal of anything else leaves the fiscal year as it is.
+        ("第1批12月底前", ("date", "<=", datetime.date(2025, 12, 31), "第1批")),
+    ],
+)
+def test_a_year_counted_from_a_projects_start_is_no_fiscal_year(text, clause):
+    (found,) = parse_target(text, None, 2025)
+    assert (found.kind, found.operator, found.date, found.context) == clause
+
+
 def test_brackets_around_a_quantity_are_no_context_but_the_words_inside_them_are():
     assert [clause.context for clause in parse_target("≥4次（每季度1次）")] == [None, "每季度"]
     assert [clause.context for clause in parse_target("（城区≥98%）")] == ["城区"]

@@ -336,6 +336,9 @@ _MAY_HOLD_DATE = re.compile(
     f"{_YEAR}|{_CN_YEAR}|月|[0-9]/[0-9]|[0-9]\\.[0-3][0-9] ?[{re.escape(_DEADLINE_STARTS)}]|"
     + _alternation(w for w in _DATE_WORDS if not any(o != w and o in w for o in _DATE_WORDS))
 )
+_ORDINAL_YEAR_BEFORE = re.compile(
+    f"[{re.escape(vocab.ORDINAL_MARKS)}](?:[0-9]+|{_CHINESE}) ?{vocab.YEAR_WORD}? ?$"
+)
 _DATE_WORD_START_CHARS = {word[0] for word in [*_DATE_WORDS, *vocab.UNNAMED_MONTHS]}
 
 
@@ -508,7 +511,9 @@ def _scan(folded: str, fiscal_year: int | None, dated: bool) -> list[_Reading]:
             based = folded[:start].rstrip().endswith(vocab.COMPARISON_BASE_WORDS) or folded[
                 m.end() :
             ].lstrip().startswith(vocab.COMPARISON_BASE_WORDS_AFTER)
-            reading = None if based else _read_date(m, fiscal_year)
+            # `第二年3月`: a year of the project's own, not the fiscal year.
+            counted = _ORDINAL_YEAR_BEFORE.search(folded, 0, start) is not None
+            reading = None if based else _read_date(m, None if counted else fiscal_year)
             # A relative year that names no date (`上一年度`, `去年同期`) is a word: reading
             # goes on after it, so that its `一` is no number.
             miss = m.end()

@@ -673,6 +673,9 @@ CURRENT_YEAR_OPERATOR: str = "<="
 YEAR_WORD: str = "年"
 CURRENT_YEAR_NOT_AFTER: str = "半多几数"
 
+# A year counted in a project's own years (`第二年3月`, `第3年底前`: ORDINAL_MARKS, a number, YEAR_WORD)
+# is no fiscal year: a month or a part of the year after it is a date the value does not resolve.
+
 # A year written with its last two digits (`25年底`, `26年6月底前`) is in this century. It is a year
 # only before a month or a part of the year that needs a written year (`底`, `末`, `初`): `10年内`
 # and `15年以上` count years.
