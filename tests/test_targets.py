@@ -653,11 +653,20 @@ def test_the_end_of_every_half_year_is_no_end_of_the_fiscal_year():
         ("第一年12月底前", ("date", "<=", None, "第一年")),
         # ... an ordinal of anything else leaves the fiscal year as it is.
         ("第1批12月底前", ("date", "<=", datetime.date(2025, 12, 31), "第1批")),
+        # A day in eight digits, as systems export one (this read the number 20,251,231) ...
+        ("20251231前", ("date", "<=", datetime.date(2025, 12, 31), None)),
+        ("截至20251130", ("date", "<=", datetime.date(2025, 11, 30), None)),
     ],
 )
-def test_a_year_counted_from_a_projects_start_is_no_fiscal_year(text, clause):
+def test_dates_the_fifth_round_reads(text, clause):
     (found,) = parse_target(text, None, 2025)
     assert (found.kind, found.operator, found.date, found.context) == clause
+
+
+@pytest.mark.parametrize("text", ["20251231元", "20251301前", "202512310"])
+def test_eight_digits_that_are_no_day_or_carry_a_unit_stay_a_number(text):
+    (found,) = parse_target(text, None, 2025)
+    assert (found.kind, found.date) in {("money", None), ("number", None)}
 
 
 def test_brackets_around_a_quantity_are_no_context_but_the_words_inside_them_are():

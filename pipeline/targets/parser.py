@@ -235,6 +235,12 @@ def _date_pattern(g: str) -> str:
         # A number glued to a unit is never a date: `2025.5万元` is money.
         f"(?![0-9]|\\.[0-9]| ?{_UNIT})"
     )
+    # A day written in eight digits (`20251231前`, as systems export one): the month and the day
+    # in two digits each, and no more digits or a unit after them.
+    compact = (
+        f"(?P<xy{g}>{_YEAR})(?P<xm{g}>1[0-2]|0[1-9])(?P<xd{g}>3[01]|[12][0-9]|0[1-9])"
+        f"(?![0-9]|\\.[0-9]| ?{_UNIT})"
+    )
     # A year is written (`2025年`, `二〇二五年度`) or named relative to the fiscal year (`次年`).
     month = (
         f"(?:(?:(?P<cy{g}>{_YEAR}|{_CN_YEAR}|{_SHORT_YEAR}) ?年度?|(?P<cr{g}>{_RELATIVE_YEAR})) ?)?"
@@ -248,7 +254,7 @@ def _date_pattern(g: str) -> str:
         f"|(?P<yr{g}>{_RELATIVE_YEAR}))"
         f"(?P<yp{g}>{_alternation(_YEAR_PARTS)})?"
     )
-    return f"(?<![0-9.])(?:{iso}|{month}|{year})"
+    return f"(?<![0-9.])(?:{iso}|{compact}|{month}|{year})"
 
 
 _STANDALONE_DATE_WORDS = [w for w, row in _YEAR_PARTS.items() if not row[3]]
@@ -925,7 +931,7 @@ def _read_date(m: re.Match, fiscal_year: int | None) -> _Reading | None:
             return None  # `3、9月`: two months apart, no one span
         year = _year(m.group("ky") or m.group("kp"), m.group("kr"), fiscal_year)
         start, end = (year, int(m.group("km1")), 1), (year, int(m.group("km2")), 0)
-    elif m.group("iya") or m.group("cma") or m.group("yya") or m.group("yra"):
+    elif m.group("iya") or m.group("xya") or m.group("cma") or m.group("yya") or m.group("yra"):
         start, _, _ = _date_parts(m, "a", fiscal_year)
         if m.group("bd"):
             end = (*start[:2], _integer(m.group("bd")))
@@ -1014,6 +1020,9 @@ def _date_parts(m: re.Match, g: str, base: int | None) -> tuple[_PartialDate, _P
             day = int(m.group(f"id{g}"))
             return (year, month, day), (year, month, day), "="
         return (year, month, 1), (year, month, 0), "between"
+    if m.group(f"xy{g}"):
+        day = (int(m.group(f"xy{g}")), int(m.group(f"xm{g}")), int(m.group(f"xd{g}")))
+        return day, day, "="
     if m.group(f"cm{g}"):
         year = _year(m.group(f"cy{g}"), m.group(f"cr{g}"), base)
         month = _integer(m.group(f"cm{g}"))
