@@ -663,10 +663,17 @@ def test_dates_the_fifth_round_reads(text, clause):
     assert (found.kind, found.operator, found.date, found.context) == clause
 
 
-@pytest.mark.parametrize("text", ["20251231元", "20251301前", "202512310"])
-def test_eight_digits_that_are_no_day_or_carry_a_unit_stay_a_number(text):
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        ("20251231元", ("money", 20251231.0, None)),
+        ("20251301前", ("number", 20251301.0, None)),
+        ("202512310", ("number", 202512310.0, None)),
+    ],
+)
+def test_eight_digits_that_are_no_day_or_carry_a_unit_stay_a_number(text, clause):
     (found,) = parse_target(text, None, 2025)
-    assert (found.kind, found.date) in {("money", None), ("number", None)}
+    assert (found.kind, found.value, found.date) == clause
 
 
 def test_brackets_around_a_quantity_are_no_context_but_the_words_inside_them_are():
