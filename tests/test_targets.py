@@ -617,6 +617,9 @@ def test_the_fourth_round_fixes_stop_where_their_words_stop(text, clause):
         # ... but two half days are no 2.5 days, nor is half a year after a year one.
         ("2个半天", ("number", "=", 2.0, "半天")),
         ("1年半年", ("duration", "=", 1.0, "半年")),
+        # A rate's second denominator after a full stop or a times sign (the unit stopped at 元/人).
+        ("≤300元/人.天", ("money", "<=", 300.0, None)),
+        ("300元/人*天", ("money", "=", 300.0, None)),
     ],
 )
 def test_the_fifth_round_fixes_stop_where_their_words_stop(text, clause):

@@ -463,8 +463,9 @@ RATE_DENOMINATORS: tuple[str, ...] = (
 )  # fmt: skip
 
 # What joins a rate's second denominator to its first: `元/人/月`, `元/人·月`, `元/生・年`, and the
-# dots typed or converted for the middle dot, which full-width folding leaves (`元/人•月`, `∙`, `‧`).
-RATE_JOINERS: str = "/·・•∙‧"
+# dots typed or converted for the middle dot, which full-width folding leaves (`元/人•月`, `∙`, `‧`),
+# a full stop typed for it (`元/人.天`), and the times signs of a product (`元/人*天`, `元/人×天`).
+RATE_JOINERS: str = "/·・•∙‧.*×"
 
 # Characters that full-width folding would split into several (`㎡` -> `m2`, `²` -> `2`), or turn
 # into a digit (`①` -> `1`, a footnote's `¹` -> `1`): kept as written so that a unit, a list's
