@@ -48,6 +48,11 @@ HELDOUT_3 = _load("heldout-target-values-3.jsonl")
 # unit on both ends, tolerances around a value, ratios, qualified counts, time limits, dates in
 # Chinese numerals, grades, changes from a base year, zero targets, financial numerals, actuals.
 HELDOUT_4 = _load("heldout-target-values-4.jsonl")
+# The fifth round: frequencies, sums and approximations in Chinese numerals (1万5千-2万元, 三百来人),
+# percent words, full-width forms, compact and relative dates, durations, comparisons without a
+# number, strict and inclusive notes, areas and volumes (万方, m³), money per unit and night, compound
+# bounds, ratios and grades, actuals.
+HELDOUT_5 = _load("heldout-target-values-5.jsonl")
 
 
 def _id(case: dict) -> str:
@@ -70,6 +75,7 @@ CASE_FILES = {
     "heldout-2": HELDOUT_2,
     "heldout-3": HELDOUT_3,
     "heldout-4": HELDOUT_4,
+    "heldout-5": HELDOUT_5,
 }
 
 
@@ -86,7 +92,7 @@ def test_each_value_of_the_case_files_gives_its_clauses(case):
 
 
 def test_cases_cover_all_fields():
-    for case in CASES + HELDOUT + HELDOUT_2 + HELDOUT_3 + HELDOUT_4:
+    for case in CASES + HELDOUT + HELDOUT_2 + HELDOUT_3 + HELDOUT_4 + HELDOUT_5:
         for clause in case["clauses"]:
             assert tuple(clause) == CLAUSE_FIELDS, case["text"]
 
@@ -94,7 +100,7 @@ def test_cases_cover_all_fields():
 def test_cases_are_distinct():
     keys = [
         (case["text"], case["indicator_name"], case["fiscal_year"])
-        for case in CASES + HELDOUT + HELDOUT_2 + HELDOUT_3 + HELDOUT_4
+        for case in CASES + HELDOUT + HELDOUT_2 + HELDOUT_3 + HELDOUT_4 + HELDOUT_5
     ]
     assert len(keys) == len(set(keys))
 
@@ -569,8 +575,10 @@ def test_the_held_out_fixes_stop_where_their_words_stop(text, clauses):
         # section (`3千万`): they read 3亿 and 2亿 alone.
         ("3亿5000万元", ("money", "=", 350000000.0, None)),
         ("≥2亿3千万元", ("money", ">=", 230000000.0, None)),
-        # Such a number opening a range would be scaled again by the range's unit: text.
-        ("1万5千-2万元", ("text", None, None, "1万5千-2万元")),
+        # Such a number opening a range keeps its own magnitude, in Chinese numerals too (this
+        # read 2 .. 15000 万元 before): only the range's unit without 万 applies to it.
+        ("一万五千至两万元", ("money", "between", 1.5, None)),
+        ("1万5千-2万5千元", ("money", "between", 15000.0, None)),
         # An hour and its minutes before a deadline word are the deadline's context.
         ("2025年12月31日8点30分前", ("date", "<=", datetime.date(2025, 12, 31), "8点30分")),
         ("$\\geq200$人", ("number", ">=", 200.0, None)),
@@ -586,6 +594,98 @@ def test_the_fourth_round_fixes_stop_where_their_words_stop(text, clause):
     (found,) = parse_target(text)
     value = found.date if found.kind == "date" else found.value
     assert (found.kind, found.operator, value, found.context) == clause
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        # 来 is about only before what it counts, in Arabic digits too; alone it is a word.
+        ("20来岁", ("number", "≈", 20.0, None)),
+        ("一来二去", ("text", None, None, "一来二去")),
+        ("10来", ("number", "=", 10.0, "来")),
+        # Cubic metres said short; 方 in a word after a numeral (三方协议, 双方) is no unit.
+        ("≥500立方", ("number", ">=", 500.0, None)),
+        ("签订三方协议", ("text", None, None, "签订三方协议")),
+        # A day counted from a scheme's day is no quantity, with a unit as without one.
+        ("T+3个工作日内", ("text", None, None, "T+3个工作日内")),
+        # A half after a year or a day, or 个半 before a month or an hour, adds half of one (this
+        # read 1 年 with 半 as context, 3 个 with 半月, and text for Chinese numerals) ...
+        ("建设周期一年半", ("duration", "=", 1.5, "建设周期")),
+        ("3天半内完成", ("duration", "<=", 3.5, "完成")),
+        ("1个半月内", ("duration", "<=", 1.5, None)),
+        ("两个半钟头", ("duration", "=", 2.5, None)),
+        # ... but two half days are no 2.5 days, nor is half a year after a year one.
+        ("2个半天", ("number", "=", 2.0, "半天")),
+        ("1年半年", ("duration", "=", 1.0, "半年")),
+        # A rate's second denominator after a full stop or a times sign (the unit stopped at 元/人).
+        ("≤300元/人.天", ("money", "<=", 300.0, None)),
+        ("300元/人*天", ("money", "=", 300.0, None)),
+    ],
+)
+def test_the_fifth_round_fixes_stop_where_their_words_stop(text, clause):
+    (found,) = parse_target(text)
+    assert (found.kind, found.operator, found.value, found.context) == clause
+
+
+def test_quarters_written_with_a_q_are_quarters_and_a_q_before_more_digits_is_a_name():
+    # `2025年Q4` read as the whole year 2025, with Q4 as context.
+    assert [(c.kind, c.operator, c.date) for c in parse_target("2025年Q4")] == [
+        ("date", "<=", datetime.date(2025, 12, 31))
+    ]
+    assert [
+        (c.kind, c.operator, c.date, c.context) for c in parse_target("Q3前完成", None, 2025)
+    ] == [("date", "<=", datetime.date(2025, 9, 30), "完成")]
+    assert [c.kind for c in parse_target("Q235钢材", None, 2025)] == ["text"]
+
+
+def test_the_end_of_every_half_year_is_no_end_of_the_fiscal_year():
+    # `每半年末` read 年末 as 2025-12-31, with 每半 as context.
+    assert [(c.kind, c.date) for c in parse_target("每半年末", None, 2025)] == [("text", None)]
+    assert [(c.kind, c.date) for c in parse_target("年末前", None, 2025)] == [
+        ("date", datetime.date(2025, 12, 31))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        # A month or a year's part after a year of the project's own is a date the value does not
+        # resolve (these read as the fiscal year's 2025-06 and 2025-12-31).
+        ("第3年6月", ("date", "between", None, "第3年")),
+        ("第2年底前", ("date", "<=", None, "第2")),
+        ("第一年12月底前", ("date", "<=", None, "第一年")),
+        # ... an ordinal of anything else leaves the fiscal year as it is.
+        ("第1批12月底前", ("date", "<=", datetime.date(2025, 12, 31), "第1批")),
+        # A day in eight digits, as systems export one (this read the number 20,251,231) ...
+        ("20251231前", ("date", "<=", datetime.date(2025, 12, 31), None)),
+        ("截至20251130", ("date", "<=", datetime.date(2025, 11, 30), None)),
+    ],
+)
+def test_dates_the_fifth_round_reads(text, clause):
+    (found,) = parse_target(text, None, 2025)
+    assert (found.kind, found.operator, found.date, found.context) == clause
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        ("20251231元", ("money", 20251231.0, None)),
+        ("20251301前", ("number", 20251301.0, None)),
+        ("202512310", ("number", 202512310.0, None)),
+    ],
+)
+def test_eight_digits_that_are_no_day_or_carry_a_unit_stay_a_number(text, clause):
+    (found,) = parse_target(text, None, 2025)
+    assert (found.kind, found.value, found.date) == clause
+
+
+def test_brackets_around_a_quantity_are_no_context_but_the_words_inside_them_are():
+    assert [clause.context for clause in parse_target("≥4次（每季度1次）")] == [None, "每季度"]
+    assert [clause.context for clause in parse_target("（城区≥98%）")] == ["城区"]
+    # Brackets after the quantity are words of its clause.
+    assert [clause.context for clause in parse_target("完成率96.5%（未达标）")] == [
+        "完成率 （未达标）"
+    ]
 
 
 @pytest.mark.parametrize(

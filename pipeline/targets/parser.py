@@ -75,6 +75,8 @@ def _alternation(words, not_after: dict | None = None, not_before: dict | None =
             part += f"(?![{re.escape(not_before[word])}])"
         if word[-1].isascii() and word[-1].isalpha():
             part += "(?![A-Za-z])"  # `m` is a unit, `mm` or `MB` are not
+        elif word[-1].isascii() and word[-1].isdigit():
+            part += "(?![0-9])"  # `Q2` is a quarter, `Q235` a grade of steel
         parts.append(part)
     return "(?:" + "|".join(parts) + ")"
 
@@ -124,20 +126,22 @@ _CHINESE = f"(?:[{_CN_DIGITS}{_CN_TENS}])[{_CN_ALL}]*(?:{vocab.CHINESE_POINT}[{_
 _RANGE_SEPARATOR = _alternation(vocab.RANGE_SEPARATORS)
 # Arabic digits before Chinese places, `1万5千`, `12万3千`, `3亿5000万`, `2亿3千万`: a large place,
 # then digits before each large place and a digit before each smaller one, the last section
-# perhaps closed by a large place of its own (`3千万`); not before a range separator, where a
-# unit's magnitude would scale what the places already have.
+# perhaps closed by a large place of its own (`3千万`). Opening a range (`1万5千-2万元`) such a
+# number keeps its own magnitude (`_read_quantity`): the range's unit does not scale it again.
 _LARGE_PLACE_CHARS = "".join(vocab.CHINESE_LARGE_PLACES)
-_MIXED_PLACES = (
+_MIXED = (
     f"(?<![0-9.A-Za-z])[0-9]+[{_LARGE_PLACE_CHARS}]"
     f"(?:[0-9]+[{_LARGE_PLACE_CHARS}]|[0-9][{''.join(vocab.CHINESE_PLACES)}])+"
-    f"[{_LARGE_PLACE_CHARS}]?"
+    f"[{_LARGE_PLACE_CHARS}]?(?![{_LARGE_PLACE_CHARS}])"
 )
-_MIXED = f"{_MIXED_PLACES}(?![{_LARGE_PLACE_CHARS}]| ?{_RANGE_SEPARATOR})"
-# Such a number opening a range (`1万5千-2万元`), which is read as text rather than with the
-# magnitude of the range's unit scaling it a second time.
-_MIXED_RANGE = re.compile(f"{_MIXED_PLACES} ?{_RANGE_SEPARATOR}")
 _NUMBER = f"(?:{_MIXED}|{_ARABIC}|{_CHINESE})"
 _TENTHS_UNIT = _alternation(vocab.TENTHS_UNITS)
+# `3个半月`, `一年半`: a half of the unit, before it or after it.
+_HALF_OF = (
+    f"(?:(?P<half_of>{re.escape(vocab.HALF_COUNTER + vocab.HALF)})"
+    f"(?={_alternation(vocab.HALF_BEFORE_UNITS)}))"
+)
+_HALF_AFTER = f"(?:(?<={_alternation(vocab.HALF_AFTER_UNITS)})(?P<half>{vocab.HALF})(?!{_UNIT}))"
 _RANGE_JOINER = _alternation(vocab.RANGE_JOINERS)  # only after a range opener (`介于`)
 _NOTE = f"\\({_alternation(word for word, _ in vocab.INCLUSIVENESS_NOTES)}[^()]{{0,12}}\\)"
 _RATIO_SIGN = f"[{re.escape(vocab.RATIO_SIGNS)}]"
@@ -155,7 +159,14 @@ _PREFIX = _alternation(_PREFIX_OPERATORS, not_after=vocab.PREFIX_NOT_AFTER)
 _SUFFIX = _alternation(
     [*_SUFFIX_OPERATORS, *vocab.RANGE_SUFFIXES], not_before=vocab.SUFFIX_NOT_BEFORE
 )
-_MORE = _alternation(vocab.MORE_THAN_MARKERS)
+_MORE_OPERATORS = {
+    **dict.fromkeys(vocab.MORE_THAN_MARKERS, ">"),
+    **dict.fromkeys(vocab.ABOUT_MARKERS, "≈"),
+}
+# 来 says about only before what is counted (`十来个`): `一来`, `10来` alone are no quantity.
+_MORE = (
+    f"(?:{_alternation(vocab.MORE_THAN_MARKERS)}|{_alternation(vocab.ABOUT_MARKERS)}(?= ?{_UNIT}))"
+)
 # A place above ten alone is a number only before `多`/`余` (`百余人`, `千余户`); elsewhere it is
 # a word (`百姓`, `千家万户`).
 _LONE_PLACES = "".join(
@@ -170,12 +181,15 @@ _MAGNITUDE_MORE = f"(?:(?P<more_of>{_MAGNITUDE_WORD})(?={_MORE}))?(?P<more>{_MOR
 _QUANTITY = (
     f"(?P<share>{_alternation(_SHARE_UNITS)})"
     f"(?P<share_n>{_ARABIC_UNSIGNED}|{_CHINESE}|{vocab.WHOLE_SHARE})"
+    # `百分之八十至九十`, `百分之八十至百分之九十`: the share word governs both ends
+    f"(?: ?{_RANGE_SEPARATOR} ?(?P=share)?(?P<share_n2>{_ARABIC_UNSIGNED}|{_CHINESE}))?"
     f"|(?P<frac_d>{_CHINESE}|[0-9]+){vocab.FRACTION_WORD}(?P<frac_n>{_CHINESE}|[0-9]+)"
     f"|(?<![0-9./])(?P<slash_n>[0-9]+)/(?P<slash_d>[0-9]+)(?![0-9/]|{_MAGNITUDE_WORD})"
     f"|(?P<tol>{_alternation(vocab.TOLERANCE_MARKERS)}) ?(?P<tol_n>{_ARABIC_UNSIGNED}|{_CHINESE})"
     f"(?: ?(?P<tol_u>{_UNIT}))?"
     f"|(?P<n1>{_NUMBER}|{_LONE_PLACE}){_MAGNITUDE_MORE}"
-    f"(?: ?(?P<u1>{_UNIT})(?:(?<={_TENTHS_UNIT})(?P<tenth>[{_CN_DIGITS}]))?)?"
+    f"(?: ?{_HALF_OF}?(?P<u1>{_UNIT})"
+    f"(?:(?<={_TENTHS_UNIT})(?P<tenth>[{_CN_DIGITS}])|{_HALF_AFTER})?)?"
     f"(?: ?(?P<sep>{_RANGE_SEPARATOR}|(?(within){_RANGE_JOINER}|(?!))) ?(?P<n2>{_NUMBER})"
     f"(?: ?(?P<u2>{_UNIT}))?)?"
 )
@@ -221,6 +235,12 @@ def _date_pattern(g: str) -> str:
         # A number glued to a unit is never a date: `2025.5万元` is money.
         f"(?![0-9]|\\.[0-9]| ?{_UNIT})"
     )
+    # A day written in eight digits (`20251231前`, as systems export one): the month and the day
+    # in two digits each, and no more digits or a unit after them.
+    compact = (
+        f"(?P<xy{g}>{_YEAR})(?P<xm{g}>1[0-2]|0[1-9])(?P<xd{g}>3[01]|[12][0-9]|0[1-9])"
+        f"(?![0-9]|\\.[0-9]| ?{_UNIT})"
+    )
     # A year is written (`2025年`, `二〇二五年度`) or named relative to the fiscal year (`次年`).
     month = (
         f"(?:(?:(?P<cy{g}>{_YEAR}|{_CN_YEAR}|{_SHORT_YEAR}) ?年度?|(?P<cr{g}>{_RELATIVE_YEAR})) ?)?"
@@ -234,13 +254,17 @@ def _date_pattern(g: str) -> str:
         f"|(?P<yr{g}>{_RELATIVE_YEAR}))"
         f"(?P<yp{g}>{_alternation(_YEAR_PARTS)})?"
     )
-    return f"(?<![0-9.])(?:{iso}|{month}|{year})"
+    return f"(?<![0-9.])(?:{iso}|{compact}|{month}|{year})"
 
 
 _STANDALONE_DATE_WORDS = [w for w, row in _YEAR_PARTS.items() if not row[3]]
 _CURRENT_YEAR_OR_PART = _alternation(
     [*_STANDALONE_DATE_WORDS, *vocab.CURRENT_YEAR_WORDS],
-    not_after=dict.fromkeys(vocab.CURRENT_YEAR_WORDS, vocab.CURRENT_YEAR_NOT_AFTER),
+    not_after={
+        word: vocab.CURRENT_YEAR_NOT_AFTER
+        for word in [*_STANDALONE_DATE_WORDS, *vocab.CURRENT_YEAR_WORDS]
+        if word.startswith(vocab.YEAR_WORD)
+    },
 )
 _DATE = (
     # A range; its end may name only a day after a start that names one (`11月15日至30日`).
@@ -318,6 +342,9 @@ _MAY_HOLD_DATE = re.compile(
     f"{_YEAR}|{_CN_YEAR}|月|[0-9]/[0-9]|[0-9]\\.[0-3][0-9] ?[{re.escape(_DEADLINE_STARTS)}]|"
     + _alternation(w for w in _DATE_WORDS if not any(o != w and o in w for o in _DATE_WORDS))
 )
+_ORDINAL_YEAR_BEFORE = re.compile(
+    f"[{re.escape(vocab.ORDINAL_MARKS)}](?:[0-9]+|{_CHINESE}) ?{vocab.YEAR_WORD}? ?$"
+)
 _DATE_WORD_START_CHARS = {word[0] for word in [*_DATE_WORDS, *vocab.UNNAMED_MONTHS]}
 
 
@@ -336,12 +363,12 @@ _NOT_A_START_OR_TITLE = _char_class(
 )
 _PLAIN = re.compile(
     f"{_NOT_A_START_OR_TITLE}*+(?:(?P<pre>{_PREFIX}) ?|(?<! ))(?P<n1>{_ARABIC}){_MAGNITUDE_MORE}"
-    f"(?: ?(?P<u1>{_UNIT}))?(?: ?(?P<note1>{_NOTE}))?(?: ?(?P<post>{_SUFFIX}))?"
-    f"(?: ?(?P<note2>{_NOTE}))?"
+    f"(?: ?{_HALF_OF}?(?P<u1>{_UNIT}){_HALF_AFTER}?)?(?: ?(?P<note1>{_NOTE}))?"
+    f"(?: ?(?P<post>{_SUFFIX}))?(?: ?(?P<note2>{_NOTE}))?"
     f"(?P<rest>(?![A-Za-z{re.escape(vocab.IDENTIFIER_MARKS)}])"
     f"(?!(?<=[0-9])[{re.escape(vocab.ITEM_MARKS)}]){_NOT_A_START}*)"
 )
-_CLAUSE_SEPARATOR = re.compile(_alternation(vocab.CLAUSE_SEPARATORS))
+_CLAUSE_SEPARATOR = re.compile(f"{_alternation(vocab.CLAUSE_SEPARATORS)}+")
 _COMPLETION = re.compile(_alternation(vocab.COMPLETION_WORDS))
 # What a word of completion becomes in the folded string of an actual: a character that no
 # reading starts with or takes in, so the word is context, never an operator.
@@ -490,7 +517,9 @@ def _scan(folded: str, fiscal_year: int | None, dated: bool) -> list[_Reading]:
             based = folded[:start].rstrip().endswith(vocab.COMPARISON_BASE_WORDS) or folded[
                 m.end() :
             ].lstrip().startswith(vocab.COMPARISON_BASE_WORDS_AFTER)
-            reading = None if based else _read_date(m, fiscal_year)
+            # `第二年3月`: a year of the project's own, not the fiscal year.
+            counted = _ORDINAL_YEAR_BEFORE.search(folded, 0, start) is not None
+            reading = None if based else _read_date(m, None if counted else fiscal_year)
             # A relative year that names no date (`上一年度`, `去年同期`) is a word: reading
             # goes on after it, so that its `一` is no number.
             miss = m.end()
@@ -606,15 +635,16 @@ def _is_duration(unit: str | None) -> bool:
 
 
 _QUANTITY_GROUPS = (
-    "pre", "within", "post", "more", "note1", "note2", "share", "share_n", "frac_d", "frac_n",
-    "slash_n", "slash_d", "tol_n", "tol_u", "n1", "u1", "tenth", "n2", "u2",
+    "pre", "within", "post", "more", "note1", "note2", "share", "share_n", "share_n2", "frac_d",
+    "frac_n", "slash_n", "slash_d", "tol_n", "tol_u", "n1", "u1", "tenth", "half", "half_of",
+    "n2", "u2",
 )  # fmt: skip
 
 
 def _read_quantity(m: re.Match, folded: str) -> _Reading | None:
     (
-        pre, within, post, more, note1, note2, share, share_n, frac_d, frac_n,
-        slash_n, slash_d, tol_n, tol_u, n1, u1, tenth, n2, u2,
+        pre, within, post, more, note1, note2, share, share_n, share_n2, frac_d, frac_n,
+        slash_n, slash_d, tol_n, tol_u, n1, u1, tenth, half, half_of, n2, u2,
     ) = m.group(*_QUANTITY_GROUPS)  # fmt: skip
     if within and not n2:
         return None  # `介于` opens no range here: the number is read without it
@@ -628,6 +658,7 @@ def _read_quantity(m: re.Match, folded: str) -> _Reading | None:
         amount = _read_number(n1)
         if tenth and amount is not None:  # `八成五`: 8.5 成
             amount = (amount[0] + vocab.CHINESE_DIGITS[tenth] / 10, amount[1] + 1)
+        amount = _and_a_half(amount) if half or half_of else amount
         unit = unit_low = u1
         if n2:
             n2, u2 = _split_chinese_magnitude(n2, u2)
@@ -636,10 +667,17 @@ def _read_quantity(m: re.Match, folded: str) -> _Reading | None:
                 return None  # `1-3号楼`: a range of names
             unit = u2 or u1
             unit_low = u1 or u2
+            if not u1 and u2 and _LARGE_PLACE_IN.search(n1):
+                # `1万5千-2万元`, `一万五千至两万元`: the low end holds its magnitude already, so
+                # only the range's unit without its magnitude word applies to it.
+                unit_low = _unit_info(u2)[4]
             ranged = True
     elif share:
         amount = _WHOLE_SHARE if share_n == vocab.WHOLE_SHARE else _read_number(share_n)
         unit = _SHARE_UNITS[share]
+        if share_n2:
+            amount_max = _read_number(share_n2)
+            ranged = amount_max is not None
     elif frac_d:
         amount = _fraction(_read_number(frac_n), _read_number(frac_d))
         unit = "%"
@@ -705,7 +743,7 @@ def _written_operator(
     if post_op:
         return post_op, written
     if more:
-        return ">", written
+        return _MORE_OPERATORS[more], written
     return pre_op or "=", written
 
 
@@ -717,10 +755,12 @@ def _apply_note(note: str, operator: str) -> str:
 
 def _plain_reading(m: re.Match) -> _Reading | None:
     """The one reading of a value `_PLAIN` matched whole."""
-    pre, n1, more, u1, note1, post, note2 = m.group(
-        "pre", "n1", "more", "u1", "note1", "post", "note2"
+    pre, n1, more, u1, note1, post, note2, half, half_of = m.group(
+        "pre", "n1", "more", "u1", "note1", "post", "note2", "half", "half_of"
     )
     amount = _read_number(n1)
+    if amount is not None and (half or half_of):
+        amount = _and_a_half(amount)
     unit = _with_magnitude(m, u1)
     if amount is None or _means_the_last(pre, unit):
         return None
@@ -736,6 +776,11 @@ def _plain_reading(m: re.Match) -> _Reading | None:
     operator, written = _operator(pre, post, more, False, (note1, note2))
     start = m.start("pre") if pre else m.start("n1")
     return _Reading(start, m.start("rest"), operator, written, amount, None, unit, unit)
+
+
+def _and_a_half(amount: Reading | None) -> Reading | None:
+    """`一年半`, `3个半月`: the amount and a half."""
+    return None if amount is None else (amount[0] + 0.5, max(amount[1], 1))
 
 
 def _means_the_last(pre: str | None, unit: str | None) -> bool:
@@ -786,9 +831,10 @@ def _stands_as_number(
             return False  # `12345热线`, `2.0版本`: a line's or a release's name
         if folded.startswith(vocab.CLOCK_WORDS, m.end("n1")):
             return False  # `早8点至晚6点`: hours of the clock
-        if _SCHEME_AFTER.match(folded, m.end("n1")) or _SCHEME_BEFORE.search(folded, 0, start):
-            return False  # `1+N`, `N+1`: a scheme's name
-    return True
+        if _SCHEME_AFTER.match(folded, m.end("n1")):
+            return False  # `1+N`: a scheme's name
+    # `N+1`, `T+1日`: a scheme's name, or a day counted from one, with a unit or without
+    return not (start and _SCHEME_BEFORE.search(folded, 0, start))
 
 
 def _in_a_name(folded: str, start: int, end: int) -> bool:
@@ -822,6 +868,7 @@ def _in_a_name(folded: str, start: int, end: int) -> bool:
 
 
 _IDENTIFIER_MARKS = frozenset(vocab.IDENTIFIER_MARKS)
+_LARGE_PLACE_IN = re.compile(f"[{_LARGE_PLACE_CHARS}]")
 _NAMED_BY = re.compile(
     f"[^\\W\\d_]{{0,{vocab.NAME_WORDS_REACH}}}?{_alternation(vocab.NAME_WORDS_AFTER)}"
 )
@@ -884,7 +931,7 @@ def _read_date(m: re.Match, fiscal_year: int | None) -> _Reading | None:
             return None  # `3、9月`: two months apart, no one span
         year = _year(m.group("ky") or m.group("kp"), m.group("kr"), fiscal_year)
         start, end = (year, int(m.group("km1")), 1), (year, int(m.group("km2")), 0)
-    elif m.group("iya") or m.group("cma") or m.group("yya") or m.group("yra"):
+    elif m.group("iya") or m.group("xya") or m.group("cma") or m.group("yya") or m.group("yra"):
         start, _, _ = _date_parts(m, "a", fiscal_year)
         if m.group("bd"):
             end = (*start[:2], _integer(m.group("bd")))
@@ -973,6 +1020,9 @@ def _date_parts(m: re.Match, g: str, base: int | None) -> tuple[_PartialDate, _P
             day = int(m.group(f"id{g}"))
             return (year, month, day), (year, month, day), "="
         return (year, month, 1), (year, month, 0), "between"
+    if m.group(f"xy{g}"):
+        day = (int(m.group(f"xy{g}")), int(m.group(f"xm{g}")), int(m.group(f"xd{g}")))
+        return day, day, "="
     if m.group(f"cm{g}"):
         year = _year(m.group(f"cy{g}"), m.group(f"cr{g}"), base)
         month = _integer(m.group(f"cm{g}"))
@@ -1095,13 +1145,39 @@ def _cut(display: str, folded: str, start: int, end: int) -> str:
     return display[start : start + len(kept)]
 
 
+_QUANTITY_BRACKETS = dict(vocab.QUANTITY_BRACKETS)
+
+
+def _sides(display: str, folded: str, start: int, end: int, lo: int, hi: int) -> tuple[str, str]:
+    """The words of `display[start:end]` before and after the reading at `lo:hi`, without the
+    brackets around the reading (`已完成（100%）`, `≥4次（每季度1次）`): the words inside them stay."""
+    opening = max(folded.rfind(mark, start, lo) for mark in _QUANTITY_BRACKETS)
+    if opening >= 0:
+        closing_mark = _QUANTITY_BRACKETS[folded[opening]]
+        closing = folded.find(closing_mark, hi, end)
+        if (
+            closing >= 0
+            and closing_mark not in folded[opening:lo]
+            and folded[opening] not in folded[hi:closing]
+        ):
+            return (
+                _words(display, folded, (start, opening), (opening + 1, lo)),
+                _words(display, folded, (hi, closing), (closing + 1, end)),
+            )
+    return _cut(display, folded, start, lo), _cut(display, folded, hi, end)
+
+
+def _words(display: str, folded: str, *spans: tuple[int, int]) -> str:
+    """The words of `display` in `spans`, a space between them."""
+    return " ".join(filter(None, (_cut(display, folded, *span) for span in spans)))
+
+
 def _clause(
     seq: int, display: str, folded: str, r: _Reading, start: int, end: int, hint: tuple | None
 ) -> Clause:
     """The clause for reading `r`, which owns `display[start:end]`."""
     text = _cut(display, folded, start, end)
-    left = _cut(display, folded, start, r.start)
-    right = _cut(display, folded, r.end, end)
+    left, right = _sides(display, folded, start, end, r.start, r.end)
     if r.inner:  # `不超过合同金额的10%`: the words between operator and number
         left = " ".join(part for part in (left, _cut(display, folded, *r.inner)) if part)
     context = f"{left} {right}" if left and right else left or right
@@ -1271,11 +1347,7 @@ def _parse(
     if not folded.strip(_VALUE_PLACEHOLDERS):
         return ()
     hint = _name_hint(indicator_name) if indicator_name is not None else None
-    if (
-        (not actual and _ocr_damaged(folded, indicator_name))
-        or _digits_split(folded)
-        or _MIXED_RANGE.search(folded)
-    ):
+    if (not actual and _ocr_damaged(folded, indicator_name)) or _digits_split(folded):
         return (_text_clause(display),)
     dated = _MAY_HOLD_DATE.search(folded) is not None
     plain = None if dated else _PLAIN.fullmatch(folded)

@@ -155,6 +155,8 @@ RANGE_SUFFIXES: tuple[str, ...] = ("之间",)
 
 # `X多` / `X余`: more than X (`五百多`, `500余人`); written between the number and its unit.
 MORE_THAN_MARKERS: tuple[str, ...] = ("多", "余")
+# `X来`: about X (`三百来人`, `十来个`), written where 多 and 余 are; no bound, as 左右.
+ABOUT_MARKERS: tuple[str, ...] = ("来",)
 
 # A currency sign before a number written without a unit is its unit: `¥1,200,000.00`, `￥500`
 # (after folding both are `¥`) are 元.
@@ -202,6 +204,7 @@ RANGE_OPENERS: tuple[str, ...] = ("介于",)
 RANGE_JOINERS: tuple[str, ...] = ("和", "与", "及")
 
 # Between two complete comparisons in one value (`全年≥1场次 全年≥30家`, `≥95%（城镇）/≥90%（农村）`).
+# A run of them (`，且`, `; 并且`) is one separator.
 CLAUSE_SEPARATORS: tuple[str, ...] = (" ", ",", ";", "、", "。", "/", "且", "并且", "和")
 
 # A quantity that only says what the next one in the value is counted per or for is no
@@ -248,6 +251,14 @@ MAGNITUDES: tuple[tuple[str, int], ...] = (
 # A Chinese digit right after one of these units is its tenth: `八成五` is 8.5 成, 85 %.
 TENTHS_UNITS: tuple[str, ...] = ("成",)
 
+# A half after a length of time in these units adds half of one: `一年半` is 1.5 年, `3天半` 3.5 天.
+HALF: str = "半"
+HALF_AFTER_UNITS: tuple[str, ...] = ("年", "天")
+# ... and so does `个半` before these: `3个半月` is 3.5 月, `两个半小时` 2.5 小时 (`两个半天` is two
+# half days, no 2.5 天).
+HALF_COUNTER: str = "个"
+HALF_BEFORE_UNITS: tuple[str, ...] = ("月", "小时", "钟头")
+
 # Units: (written, canonical, kind, factor). `factor` scales the value into the canonical
 # unit (`九成` is 90 %). Kinds: percent, money, duration, number. Units that begin with a
 # magnitude character but are units of their own (`千米`, `千克`) are listed whole so that
@@ -282,6 +293,8 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("小时", "小时", "duration", 1),
     ("个小时", "小时", "duration", 1),
     ("分钟", "分钟", "duration", 1),
+    ("钟头", "小时", "duration", 1),  # an hour, spoken (`两个半钟头`)
+    ("个钟头", "小时", "duration", 1),
     ("秒", "秒", "duration", 1),
     ("毫秒", "毫秒", "duration", 1),  # response times (`≤500毫秒`)
     ("h", "h", "duration", 1),  # hours, minutes and milliseconds as IT and service tables write
@@ -408,6 +421,9 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("亩次", "亩次", "number", 1),  # area times operations (飞防作业 `≥2万亩次`)
     ("公顷", "公顷", "number", 1),
     ("立方米", "立方米", "number", 1),
+    ("立方", "立方", "number", 1),  # cubic metres said short (`≥500立方`) ...
+    # ... and shorter still, of earth or water (`清淤≥3.6万方`, `土方开挖约8000方`)
+    ("方", "方", "number", 1),
     ("m³", "m³", "number", 1),
     ("m3", "m3", "number", 1),  # m³ and m² as a converter leaves them, the exponent flattened
     ("m2", "m2", "number", 1),
@@ -443,11 +459,13 @@ RATE_DENOMINATORS: tuple[str, ...] = (
     "万人", "千人", "百人", "万人口", "千人口",  # rates per population: `6张/千人`
     "村", "社区", "乡镇", "乡", "镇", "街道", "县", "校", "园", "站",  # per place: `≥1名/村`
     "度", "d", "s",  # per kWh (`元/度`), per day, second (`m³/d`, `m/s`); per hour is a unit, h
+    "夜",  # per night, a room's rate (`≤450元/间·夜`)
 )  # fmt: skip
 
 # What joins a rate's second denominator to its first: `元/人/月`, `元/人·月`, `元/生・年`, and the
-# dots typed or converted for the middle dot, which full-width folding leaves (`元/人•月`, `∙`, `‧`).
-RATE_JOINERS: str = "/·・•∙‧"
+# dots typed or converted for the middle dot, which full-width folding leaves (`元/人•月`, `∙`, `‧`),
+# a full stop typed for it (`元/人.天`), and the times signs of a product (`元/人*天`, `元/人×天`).
+RATE_JOINERS: str = "/·・•∙‧.*×"
 
 # Characters that full-width folding would split into several (`㎡` -> `m2`, `²` -> `2`), or turn
 # into a digit (`①` -> `1`, a footnote's `¹` -> `1`): kept as written so that a unit, a list's
@@ -554,11 +572,12 @@ MONTH_PARTS: tuple[tuple[str, int, int], ...] = (
 )
 
 # The quarters, each in the words tables write it with: (words, first (month, day), last).
+# (`Q1` .. `Q4` as plans and IT projects write them: `2025年Q4`, `Q3前`.)
 QUARTERS: tuple[tuple[tuple[str, ...], tuple[int, int], tuple[int, int]], ...] = (
-    (("第一季度", "一季度", "第1季度", "1季度"), (1, 1), (3, 31)),
-    (("第二季度", "二季度", "第2季度", "2季度"), (4, 1), (6, 30)),
-    (("第三季度", "三季度", "第3季度", "3季度"), (7, 1), (9, 30)),
-    (("第四季度", "四季度", "第4季度", "4季度"), (10, 1), (12, 31)),
+    (("第一季度", "一季度", "第1季度", "1季度", "Q1"), (1, 1), (3, 31)),
+    (("第二季度", "二季度", "第2季度", "2季度", "Q2"), (4, 1), (6, 30)),
+    (("第三季度", "三季度", "第3季度", "3季度", "Q3"), (7, 1), (9, 30)),
+    (("第四季度", "四季度", "第4季度", "4季度", "Q4"), (10, 1), (12, 31)),
 )
 # After a quarter, the words for its end (`三季度末`, `第二季度末前`): a point, its last day, as
 # `年底` is the year's.
@@ -649,9 +668,14 @@ HEDGE_WORDS: tuple[str, ...] = ("力争", "争取", "力求", "原则上", "确�
 # quantifies nothing else (`当年新增≥3家` is a count, `年度内完成` a deadline).
 CURRENT_YEAR_WORDS: tuple[str, ...] = ("年度内", "年内")
 CURRENT_YEAR_OPERATOR: str = "<="
-# After these characters `年` counts years and the word is no current year: `半年内` is within half
-# a year, `多年内` within many, not by the fiscal year's end.
+# After these characters `年` counts years and a word that opens with it is no current year nor a
+# part of it: `半年内` is within half a year, `多年内` within many, not by the fiscal year's end;
+# `每半年末` is the end of every half year, not the fiscal year's.
+YEAR_WORD: str = "年"
 CURRENT_YEAR_NOT_AFTER: str = "半多几数"
+
+# A year counted in a project's own years (`第二年3月`, `第3年底前`: ORDINAL_MARKS, a number, YEAR_WORD)
+# is no fiscal year: a month or a part of the year after it is a date the value does not resolve.
 
 # A year written with its last two digits (`25年底`, `26年6月底前`) is in this century. It is a year
 # only before a month or a part of the year that needs a written year (`底`, `末`, `初`): `10年内`
@@ -764,6 +788,10 @@ RATIO_SIGNS: str = ":∶"
 
 # A number beside a times sign (TIMES_SIGNS, other than in `×10^n`) is a factor of a product
 # (`7×24小时`, `3×3米`), neither factor a target.
+
+# Brackets a quantity may stand in (`已完成（100%）`, `≥4次（每季度1次）`): they are no context of its
+# own clause, the words inside them are.
+QUANTITY_BRACKETS: tuple[tuple[str, str], ...] = (("(", ")"), ("[", "]"), ("【", "】"))
 
 # A list's item numbers in one cell (`1.培训≥3场；2.覆盖≥100人`, `(1)≥95%`, `1、完成3场`): a
 # number that opens the value or follows one of ITEM_BEFORE, with one of ITEM_MARKS right after
