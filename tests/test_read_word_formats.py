@@ -190,13 +190,26 @@ def _file_findings(name: str, data: bytes) -> list[tuple]:
     return [(f["rule"], f["source_line"], f["message"]) for f in tables.findings]
 
 
-def _patched(offset: int, value: int) -> bytes:
-    """A document with one 16-bit field of its File Information Block changed."""
-    data = bytearray((FOLDER / "targets" / "A-hunan-xiangtan-wupaoche-2023.doc").read_bytes())
+HUNAN_DOC = FOLDER / "targets" / "A-hunan-xiangtan-wupaoche-2023.doc"
+
+
+def _patched(offset: int, value: int, size: str = "<H") -> bytes:
+    """A document with one field of its File Information Block changed."""
+    data = bytearray(HUNAN_DOC.read_bytes())
     fib = data.find(b"\xec\xa5")  # the Word header's identifier, at a sector's start
     assert fib % 512 == 0
-    struct.pack_into("<H", data, fib + offset, value)
+    struct.pack_into(size, data, fib + offset, value)
     return bytes(data)
+
+
+def test_a_document_without_a_font_table_is_read_all_the_same():
+    data = HUNAN_DOC.read_bytes()
+    fib = data.find(b"\xec\xa5")
+    shorts = struct.unpack_from("<H", data, fib + 32)[0]
+    longs = struct.unpack_from("<H", data, fib + 34 + 2 * shorts)[0]
+    fonts_length = 34 + 2 * shorts + 2 + 4 * longs + 2 + 8 * 15 + 4  # the 16th pair's length
+    patched = read_file("a.doc", _patched(fonts_length, 0, "<I")).tables
+    assert patched == read_file("a.doc", data).tables != ()
 
 
 @pytest.mark.parametrize(

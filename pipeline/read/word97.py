@@ -264,7 +264,9 @@ def _paragraph_sprms(page: bytes, offset: int, large: bytes) -> bytes:
 
 def _font_names(table: bytes) -> list[str]:
     """The names of the document's fonts, by number (its `SttbfFfn`)."""
-    names = []
+    names: list[str] = []
+    if len(table) < 4:  # no font table: no run's font is known to be a symbol font
+        return names
     count, at = struct.unpack_from("<H", table, 0)[0], 4
     for _ in range(count):
         size = table[at]
