@@ -1,6 +1,6 @@
-"""Word 97–2003, RTF and Word 2003 XML readers (pipeline.read.word97, .rtf, .wordml): the Word
-documents of the other fixture folders saved as .doc, .rtf and .xml (tests/fixtures/word-formats,
-made by its make.py) give the cells their .docx gives and, built whole, their expected.json; RTF
+"""Word 97–2003, RTF, Word 2003 XML and OpenDocument text readers (pipeline.read.word97, .rtf,
+.wordml, .odt): the Word documents of the other fixture folders saved as .doc, .rtf, .xml and .odt
+(tests/fixtures/word-formats, made by its make.py) give the cells their .docx gives and, built whole, their expected.json; RTF
 as Word and WPS write it (GBK bytes, fields, nested tables) is read; an encrypted, a Word 6.0/95
 and a damaged .doc are refused saying what to do."""
 
@@ -26,8 +26,8 @@ EXPECTED = {
     folder: json.loads((FOLDER / folder / "expected.json").read_text(encoding="utf-8"))
     for folder in FOLDERS
 }
-# Documents whose cells as .doc and .rtf differ from their .docx's, and how: neither format keeps
-# a table grid, so a table's columns are the edges of its own rows, where the .docx's grid has
+# Documents whose cells as .doc, .rtf and .odt differ from their .docx's, and how: these keep no
+# table grid, or LibreOffice writes its own, so a table's columns are the edges of its own rows, where the .docx's grid has
 # columns no row ends at (the tables read the same, as their expected.json shows).
 OWN_COLUMNS = {
     "A-shandong-dezhou-laoling-two-forms-wrapped-2023-converted": "2 grid columns fewer",
@@ -35,7 +35,13 @@ OWN_COLUMNS = {
     "D-sichuan-mianyang-fucheng-jiaoti-zhengti-2024-paragraphs": "the second part 5 wide",
     "E-hebei-cangzhou-graded-masked-2024-nested": "the outer table 4 wide, not 8",
 }
-SUFFIXES = (".doc", ".rtf", ".xml")
+SUFFIXES = (".doc", ".rtf", ".xml", ".odt")
+# What the .odt reader does not read, and why (strict xfails of the builds): a Symbol-font
+# character stays the private-use character its style's font draws (`\uf0b3`, no `≥`).
+NOT_READ_ODT = {
+    "A-anhui-chuzhou-tianchang-shenbao-vertical-2018-symbols": "Symbol-font characters",
+    "C-hubei-jingzhou-honghu-weishui-deviation-2023-symbols": "Symbol-font characters",
+}
 
 
 @pytest.fixture(scope="module")
@@ -66,7 +72,8 @@ def test_every_document_has_its_expectation():
         (folder, name)
         for folder in FOLDERS
         for name in sorted(EXPECTED[folder])
-        if Path(name).stem not in OWN_COLUMNS or Path(name).suffix == ".xml"
+        if (Path(name).stem not in OWN_COLUMNS or Path(name).suffix == ".xml")
+        and not (Path(name).stem in NOT_READ_ODT and Path(name).suffix == ".odt")
     ],
 )
 def test_a_document_gives_the_cells_of_the_docx_it_was_saved_from(folder, name):
@@ -75,14 +82,24 @@ def test_a_document_gives_the_cells_of_the_docx_it_was_saved_from(folder, name):
 
 
 # The builds take a minute or more: the cells test above is the quick proof.
+def _builds(folder: str) -> list:
+    """A folder's documents, those `NOT_READ_ODT` strict xfails."""
+    return [
+        pytest.param(name, marks=[pytest.mark.xfail(strict=True, reason=NOT_READ_ODT[stem])]
+                     if (stem := Path(name).stem) in NOT_READ_ODT and name.endswith(".odt")
+                     else [])
+        for name in sorted(EXPECTED[folder])
+    ]  # fmt: skip
+
+
 @pytest.mark.slow
-@pytest.mark.parametrize("name", sorted(EXPECTED["targets"]))
+@pytest.mark.parametrize("name", _builds("targets"))
 def test_each_target_document_gives_its_expected_json(built, name):
     assert_as_expected(built["targets"], name, EXPECTED["targets"][name])
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("name", sorted(EXPECTED["self-evaluation"]))
+@pytest.mark.parametrize("name", _builds("self-evaluation"))
 def test_each_self_evaluation_document_gives_its_expected_json(built, name):
     expected = EXPECTED["self-evaluation"][name]
     assert_self_evaluation_as_expected(built["self-evaluation"], name, expected)
@@ -117,7 +134,7 @@ def test_text_deleted_with_track_changes_is_not_read(suffix):
     assert cells[3:8] == ("保护性耕作实施面积", "约120万亩", "117.6万亩", "20", "20")
 
 
-@pytest.mark.parametrize("suffix", SUFFIXES)
+@pytest.mark.parametrize("suffix", SUFFIXES[:3])
 def test_a_symbol_font_character_is_read_as_the_character_it_prints(suffix):
     # ≥ from the Symbol font: U+F0B3 in a run whose font is Symbol (.doc), \'b3 or \uN in
     # the Symbol font (.rtf).
@@ -145,7 +162,7 @@ def test_a_table_nested_in_a_cell_gives_its_rows_after_that_cells_row(suffix):
     )
 
 
-@pytest.mark.parametrize("suffix", SUFFIXES)
+@pytest.mark.parametrize("suffix", SUFFIXES[:3])
 def test_a_table_in_a_text_box_is_read(suffix):
     name = "E-gansu-tianshui-maiji-transfer-unfilled-2021-textbox" + suffix
     original = FIXTURES / EXPECTED["targets"][name]["rendered_from"]

@@ -4,7 +4,7 @@
 of that format, each giving the file's `CellTable`s (`pipeline.cells`): `text_cells`
 (tab-separated text, the seed's format; `text` reads its packed department table line by
 line, with the damage converters do to it; `untabbed` rebuilds the cells of a text that lost
-its tabs), `delimited` (CSV), `workbook` (XLSX, XLS), `opendocument` (ODS), `spreadsheetml`
+its tabs), `delimited` (CSV), `workbook` (XLSX, XLS), `opendocument` (ODS), `odt` (OpenDocument text), `spreadsheetml`
 (Excel's XML Spreadsheet 2003), `pdf` (PDF with a text layer), `html` (web pages, and the page
 a web archive holds), `docx` (Word), `word97` (Word 97–2003, `.doc`), `rtf` (RTF) and `wordml`
 (Word's XML Document 2003; the last two are what office systems often save under a `.doc` name).
@@ -29,6 +29,7 @@ from pipeline.read.docx import read_docx
 from pipeline.read.formats import detect_format
 from pipeline.read.grid import visible
 from pipeline.read.html import read_html, read_mhtml
+from pipeline.read.odt import read_odt
 from pipeline.read.opendocument import read_ods
 from pipeline.read.pdf import read_pdf_tables
 from pipeline.read.performance import split_tables
@@ -63,6 +64,7 @@ READERS: dict[str, Reader] = {
     "rtf": read_rtf,
     "spreadsheetml": read_spreadsheetml,
     "wordml": read_wordml,
+    "odt": read_odt,
 }
 
 

@@ -2,9 +2,9 @@
 
 `detect_format(source_file, data)` gives one of `pdf`, `xlsx`, `xls`, `ods`, `docx`, `doc` (Word
 97–2003), `rtf`, `html`, `mhtml` (a web archive, `.mht`), `spreadsheetml` and `wordml` (Office
-2003 XML: an XML file told by its root element), `csv`, `text`, `zip` (an archive: its members
-are read one by one, `pipeline.read.archive`), or a format the build does not read (`archive`,
-`odt`, `ole2`, `encrypted`; their reasons are in
+2003 XML: an XML file told by its root element), `odt`, `csv`, `text`, `zip` (an archive: its
+members are read one by one, `pipeline.read.archive`), or a format the build does not read
+(`archive`, `ole2`, `encrypted`; their reasons are in
 `pipeline.vocab.file_formats.UNREADABLE`). ZIP and OLE2 containers are told apart by
 the members or streams they hold (an OpenDocument file by its `mimetype` member); text is split into CSV (comma- or semicolon-separated
 records of one width, no tabs) and the tab-separated text the seed is in. `pipeline.read.read_file`

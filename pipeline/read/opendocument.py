@@ -25,10 +25,16 @@ from pipeline.cells import CellTable
 from pipeline.read.sheets import Range, Sheet, cell_position, sheet_tables
 from pipeline.read.text import ExtractError
 
-_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
-_TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
+TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
+# What a paragraph holds that it does not print in its line: comments, a note's text (at the
+# page's foot), the record of tracked changes, and frames (a text box: read on its own).
+NOT_PRINTED = frozenset((
+    "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}annotation", f"{TEXT}note-body",
+    f"{TEXT}tracked-changes", "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}frame",
+))  # fmt: skip
 _STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
-_CELLS = (f"{_TABLE}table-cell", f"{_TABLE}covered-table-cell")
+_CELLS = (f"{TABLE}table-cell", f"{TABLE}covered-table-cell")
 # Rows or cells repeated more often than this are a sheet's empty remainder (LibreOffice
 # writes its last rows as one row repeated 1,048,000 times): counted, not written out.
 _MAX_REPEAT = 1000
@@ -52,11 +58,11 @@ def read_ods(source_file: str, data: bytes) -> tuple[CellTable, ...]:
         style.get(f"{_STYLE}name")
         for style in content.iter(f"{_STYLE}style")
         for properties in style.iter(f"{_STYLE}table-properties")
-        if properties.get(f"{_TABLE}display") == "false"
+        if properties.get(f"{TABLE}display") == "false"
     }
     sheets = [
-        _sheet(table, table.get(f"{_TABLE}name", f"Sheet{number}"), hidden_styles)
-        for number, table in enumerate(content.iter(f"{_TABLE}table"), start=1)
+        _sheet(table, table.get(f"{TABLE}name", f"Sheet{number}"), hidden_styles)
+        for number, table in enumerate(content.iter(f"{TABLE}table"), start=1)
     ]
     return sheet_tables(source_file, sheets)
 
@@ -67,29 +73,29 @@ def _sheet(table: ElementTree.Element, name: str, hidden_styles: set) -> Sheet:
     ranges: list[Range] = []
     hidden_rows: set[int] = set()
     empty = 0  # empty rows not written yet: the sheet's remainder, unless text follows
-    for row in table.iter(f"{_TABLE}table-row"):
+    for row in table.iter(f"{TABLE}table-row"):
         cells: list[str] = []
         for cell in row:
             if cell.tag not in _CELLS:
                 continue
-            repeat = int(cell.get(f"{_TABLE}number-columns-repeated", "1"))
+            repeat = int(cell.get(f"{TABLE}number-columns-repeated", "1"))
             text = _text(cell) if cell.tag == _CELLS[0] else ""
             if repeat > _MAX_REPEAT and not text:
                 break
             for _ in range(repeat):
-                down = int(cell.get(f"{_TABLE}number-rows-spanned", "1"))
-                across = int(cell.get(f"{_TABLE}number-columns-spanned", "1"))
+                down = int(cell.get(f"{TABLE}number-rows-spanned", "1"))
+                across = int(cell.get(f"{TABLE}number-columns-spanned", "1"))
                 if down > 1 or across > 1:
                     top, left = len(shown) + empty, len(cells)
                     ranges.append(((top, left), (top + down - 1, left + across - 1)))
                 cells.append(text)
-        repeat = int(row.get(f"{_TABLE}number-rows-repeated", "1"))
+        repeat = int(row.get(f"{TABLE}number-rows-repeated", "1"))
         if not any(cells):
             empty += repeat
             continue
         shown.extend([] for _ in range(empty))
         written = min(repeat, _MAX_REPEAT)
-        if row.get(f"{_TABLE}visibility", "visible") != "visible":
+        if row.get(f"{TABLE}visibility", "visible") != "visible":
             hidden_rows.update(range(len(shown), len(shown) + written))
         shown.extend(list(cells) for _ in range(written))
         empty = repeat - written
@@ -100,10 +106,10 @@ def _sheet(table: ElementTree.Element, name: str, hidden_styles: set) -> Sheet:
         name,
         shown,
         ranges,
-        table.get(f"{_TABLE}style-name") in hidden_styles,
+        table.get(f"{TABLE}style-name") in hidden_styles,
         hidden_rows,
         _hidden_columns(table, width),
-        _print_columns(table.get(f"{_TABLE}print-ranges", "")),
+        _print_columns(table.get(f"{TABLE}print-ranges", "")),
     )
 
 
@@ -111,9 +117,9 @@ def _hidden_columns(table: ElementTree.Element, width: int) -> set[int]:
     """The columns (0-based, below `width`) a sheet's column definitions hide."""
     hidden: set[int] = set()
     column = 0
-    for definition in table.iter(f"{_TABLE}table-column"):
-        repeat = int(definition.get(f"{_TABLE}number-columns-repeated", "1"))
-        if definition.get(f"{_TABLE}visibility", "visible") != "visible":
+    for definition in table.iter(f"{TABLE}table-column"):
+        repeat = int(definition.get(f"{TABLE}number-columns-repeated", "1"))
+        if definition.get(f"{TABLE}visibility", "visible") != "visible":
             hidden.update(range(column, min(column + repeat, width)))
         column += repeat
     return hidden
@@ -131,21 +137,24 @@ def _print_columns(print_ranges: str) -> tuple[tuple[int, int], ...] | None:
 
 def _text(cell: ElementTree.Element) -> str:
     """What a cell prints: its paragraphs, a line each."""
-    return "\n".join(_printed(p) for p in cell.iter(f"{_TEXT}p")).strip()
+    return "\n".join(printed(p) for p in cell.iter(f"{TEXT}p")).strip()
 
 
-def _printed(element: ElementTree.Element) -> str:
+def printed(element: ElementTree.Element) -> str:
     """A paragraph's text, its spans read through, `<text:s text:c="3"/>` as its spaces, tabs
-    and line breaks as they print."""
+    and line breaks as they print; nothing of what it does not print (`NOT_PRINTED`: a
+    comment, a note's text)."""
     out = element.text or ""
     for child in element:
-        if child.tag == f"{_TEXT}s":
-            out += " " * int(child.get(f"{_TEXT}c", "1"))
-        elif child.tag == f"{_TEXT}tab":
+        if child.tag in NOT_PRINTED:
+            pass
+        elif child.tag == f"{TEXT}s":
+            out += " " * int(child.get(f"{TEXT}c", "1"))
+        elif child.tag == f"{TEXT}tab":
             out += "\t"
-        elif child.tag == f"{_TEXT}line-break":
+        elif child.tag == f"{TEXT}line-break":
             out += "\n"
         else:
-            out += _printed(child)
+            out += printed(child)
         out += child.tail or ""
     return out

@@ -109,7 +109,6 @@ UTF16_NUL_MARGIN = 4
 UNREADABLE = {
     "ole2": "an old Office/WPS binary document (.doc, .wps, .et): save it as .docx or .xlsx "
     "and put that in data/raw/",
-    "odt": "an OpenDocument text (.odt): save it as .docx and put that in data/raw/",
     "encrypted": "a password-protected Office document: open it with its password, save it "
     "without one as .xlsx or .docx and put that in data/raw/",
     "archive": "a RAR/7z archive: unpack it into data/raw/",
