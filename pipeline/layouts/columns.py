@@ -25,6 +25,10 @@ _NOTE = re.compile(
 )
 _LEAD = re.compile(r"^(?:其中[:,]?|[(]?[一二三四五六七八九十\d]+[)、.]+)")
 _TRAILING_NOTE = re.compile(r"\(.*\)$")
+# The label's words in a minority script after the Chinese ones (`一级指标 1급지표`), with the
+# digits and marks among them.
+_SCRIPTS = "".join(f"{low}-{high}" for low, high in vocab.BILINGUAL_LABEL_SCRIPTS)
+_BILINGUAL = re.compile(rf"(?<=.)\d*[{_SCRIPTS}][{_SCRIPTS}\d\W_]*$")
 _NUMBER = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?\s*%?$")
 
 
@@ -44,7 +48,7 @@ def matchable(text: str) -> str:
 @functools.lru_cache(maxsize=8192)
 def compact(label: str) -> str:
     """A label as compared against the vocabulary (see `pipeline.vocab.layout_labels`)."""
-    text = matchable(label).rstrip(":")
+    text = _BILINGUAL.sub("", matchable(label)).rstrip(":")
     text = _YEARS.sub("", text)
     previous = None
     while previous != text:

@@ -4,8 +4,8 @@ Every written variant is listed once, as data, under its role; `pipeline.layouts
 compiles these tables and the readers hold no label words of their own; the packed reader
 (`pipeline.read.text`) knows indicator columns by COLUMN_LABELS too, to hand such tables over. Labels are compared
 after `compact` (NFKC, no white space, no trailing colon, no leading 其中/enumerator, no
-unit/scope/year note in brackets), so `主管部门 及编码`, `其中:当年财政拨款` and
-`二级指标(长期)` need no entries of their own; the note's scope (长期/年度) is read separately.
+unit/scope/year note in brackets, no words of a minority script after them), so
+`主管部门 及编码`, `其中:当年财政拨款`, `一级指标 1급지표` and `二级指标(长期)` need no entries of their own; the note's scope (长期/年度) is read separately.
 Order matters where a label names two roles: the first role listed is preferred, and the
 readers fall back to the next when the first is taken or the column's content disagrees.
 """
@@ -362,6 +362,16 @@ POINTS_TOTAL_LABELS = (
 # one of them is a self-evaluation (`documents.document_type`), one without a target table.
 SELF_EVALUATION_COLUMNS = ("actual", "score", "score_coefficient")
 SELF_EVALUATION_MONEY = ("executed", "execution_rate")
+
+# Scripts of the minority languages a bilingual table prints its labels in beside the Chinese
+# (延边: `主管部门 주관부문`; 内蒙古, 新疆, 西藏 likewise), as ranges of code points: a label's
+# words in them only repeat the Chinese words, and are dropped before the label is matched.
+BILINGUAL_LABEL_SCRIPTS = (
+    ("\u1100", "\u11ff"), ("\u3130", "\u318f"), ("\uac00", "\ud7af"),  # Korean (Hangul)
+    ("\u1800", "\u18af"),  # Mongolian
+    ("\u0600", "\u06ff"),  # Uyghur (Arabic script)
+    ("\u0f00", "\u0fff"),  # Tibetan
+)  # fmt: skip
 
 # Notes in brackets dropped from a label before it is matched (a year range is dropped too).
 LABEL_NOTES = (
