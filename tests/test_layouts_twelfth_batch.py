@@ -1,6 +1,7 @@
 """What the twelfth held-out batch of target tables (tests/fixtures/heldout-targets-12) showed
 the readers lacked, each read by the whole per-file pipeline on a table of its own: labels
-printed with their words in a minority language after the Chinese ones (`主管部门 주관부문`)."""
+printed with their words in a minority language after the Chinese ones (`主管部门 주관부문`), and
+levels and names numbered by their place in the tree (`1.1 数量指标`, `1.1.2 专题培训班`)."""
 
 from decimal import Decimal
 
@@ -17,3 +18,24 @@ def test_labels_followed_by_their_korean_words_are_the_chinese_labels():
     assert projects(tables) == [("茶园改造", Decimal("420"))]
     assert named(tables) == READ
     assert errors(tables) == []
+
+
+def test_levels_and_names_numbered_by_their_place_in_the_tree_are_read_without_the_numbers():
+    # `1 产出指标` over `1.1 数量指标` over `1.1.1 改造茶园面积`: outline numbers, no codes; the
+    # name's number set off by a space, a mark or nothing (three parts are no decimal).
+    rows, one, two = [], 0, 0
+    for (level1, level2, name, value), mark in zip(ROWS, [" ", "", "、", " ", "."], strict=True):
+        one, two = (one + 1, 0) if level1 else (one, two)
+        two += 1
+        rows.append([level1 and f"{one} {level1}", f"{one}.{two} {level2}", f"{one}.{two}.1{mark}{name}", value])  # fmt: skip
+    tables = read(text([*HEAD, GRID, *rows]))
+    assert named(tables) == READ
+    assert [i["indicator_seq"] for i in tables.indicators] == [1, 1, 1, 1, 1]
+    assert errors(tables) == []
+
+
+def test_a_decimal_before_a_name_is_no_outline_number():
+    tables = read(text([*HEAD, GRID, [*ROWS[0][:2], "1.5米宽护栏", "2000米"]]))
+    assert [(i["indicator_seq"], i["indicator_name"]) for i in tables.indicators] == [
+        (None, "1.5米宽护栏")
+    ]

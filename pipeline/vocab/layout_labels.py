@@ -235,6 +235,11 @@ NAME_NUMBER_SIGNS = {
 }
 NAME_NUMBER_BRACKETS = {"(": ")"}  # compared after NFKC (`（1）` is `(1)`, `１．` is `1.`)
 NAME_NUMBER_ENDS = ".、"
+# The mark between the parts of an outline number, a row's place in the tree of its levels
+# (`1.1.2 专题培训班` under `1.1 数量指标` under `1 产出指标`): of three parts or more, or set
+# off from the name by white space or a NAME_NUMBER_ENDS mark, so that a decimal (`1.5米护栏`)
+# is none.
+OUTLINE_NUMBER_SEPARATOR = "."
 
 # What joins the levels of an indicator's path as an export prints it: both levels in one level
 # cell (`产出指标/数量指标` under `一级/二级指标`), or the row's 二级 before the name in the name's
