@@ -39,3 +39,26 @@ def test_a_decimal_before_a_name_is_no_outline_number():
     assert [(i["indicator_seq"], i["indicator_name"]) for i in tables.indicators] == [
         (None, "1.5米宽护栏")
     ]
+
+
+SPLIT = ["一级指标", "二级指标", "三级指标", "指标方向", "指标值", "单位", "分值"]
+SPLIT_ROWS = [
+    ["产出指标", "数量指标", "改造茶园面积", "≥", "2000", "亩", "30"],
+    ["", "质量指标", "茶苗成活率", "≥", "90", "%", "30"],
+    ["", "成本指标", "每亩补助标准", "≤", "1500", "元/亩", "20"],
+    ["满意度指标", "服务对象满意度指标", "茶农满意度", "≥", "95", "%", "20"],
+]
+
+
+def test_an_empty_cell_a_converter_inserted_in_a_row_is_closed_wherever_it_stands():
+    # Two tabs where one was, after the name, the value and the unit: the row's last cell
+    # beyond the labels; each cell read under the column its content fits.
+    rows = [list(row) for row in SPLIT_ROWS]
+    for row, col in zip(rows[1:], (3, 5, 6), strict=True):
+        row.insert(col, "")
+    tables = read(text([*HEAD, SPLIT, *rows]))
+    assert [(i["indicator_name"], i["annual_target"], i["weight"]) for i in tables.indicators] == [
+        ("改造茶园面积", "≥2000亩", 30), ("茶苗成活率", "≥90%", 30),
+        ("每亩补助标准", "≤1500元/亩", 20), ("茶农满意度", "≥95%", 20),
+    ]  # fmt: skip
+    assert errors(tables) == []

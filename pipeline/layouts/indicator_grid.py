@@ -354,6 +354,52 @@ def shifted_back(grid: Grid, row, wrapped=None):
     return row if cells is row.cells else replace(row, cells=cells)
 
 
+def gaps_closed(grid: Grid, rows) -> list:
+    """The rows without the empty cells a converter inserted among their cells (two tabs where
+    one was, the cells after them one column right and the last beyond the labels): a row
+    printing text right of the last column label loses an empty cell right of its name, where
+    that leaves a name under the 三级 column, operators, directions, units and numbers only
+    under the columns that hold them (`_holds_its_column`), and one such cell only."""
+    return [_gap_closed(grid, row) for row in rows]
+
+
+def _gap_closed(grid: Grid, row):
+    cells, merged = row.cells, row.merged
+    name = min((c.col for c in grid.role_columns("level3")), default=-1)
+    while any(text.strip() for text in cells[grid.width :]):
+        last = max(col for col, text in enumerate(cells) if text.strip())
+        closed = {
+            cells[:col] + cells[col + 1 :]: col
+            for col in range(name + 1, last)
+            if not cells[col].strip()
+        }
+        fitting = [option for option in closed if _holds_its_column(grid, option)]
+        if len(fitting) != 1:
+            return row
+        cells, col = fitting[0], closed[fitting[0]]
+        merged = merged[:col] + merged[col + 1 :]
+    return row if cells is row.cells else replace(row, cells=cells, merged=merged)
+
+
+def _holds_its_column(grid: Grid, cells: tuple[str, ...]) -> bool:
+    """Whether every cell under a name, value, operator, direction, unit or weight column holds
+    what that column may: a name no figure, operator or unit; a value no operator or unit alone;
+    the others their own words (`≥`, 正向, `%`) or a number."""
+    for column in grid.columns:
+        text = fold(cell_at(cells, column.col))
+        kind = content_role([text]) if text else None
+        if text and not {
+            "level3": not (kind or is_number(text) or is_unit(text)),
+            "value": not (kind or is_unit(text)),
+            "operator": kind == "operator",
+            "direction": kind == "direction",
+            "unit": is_unit(text),
+            "weight": is_number(text),
+        }.get(column.role, True):
+            return False
+    return True
+
+
 def _group_back(grid: Grid, cells: tuple[str, ...], group: int, wrapped) -> tuple[str, ...]:
     levels = {c.col: c.role for c in grid.columns if c.group == group}
     filled = [col for col, text in enumerate(cells) if text.strip()]
