@@ -62,3 +62,12 @@ def test_an_empty_cell_a_converter_inserted_in_a_row_is_closed_wherever_it_stand
         ("每亩补助标准", "≤1500元/亩", 20), ("茶农满意度", "≥95%", 20),
     ]  # fmt: skip
     assert errors(tables) == []
+
+
+def test_a_target_alone_on_the_line_under_a_row_that_prints_none_is_that_rows_target():
+    # The converter broke the line before the row's last cell, its value: `≥90%` at the start
+    # of the next line, no tab before it.
+    rows = [ROWS[0], [*ROWS[1][:3], ""], [ROWS[1][3]], *ROWS[2:]]
+    tables = read(text([*HEAD, GRID, *rows]))
+    assert named(tables) == READ
+    assert errors(tables) == []

@@ -9,8 +9,11 @@ has no value column, are one value column per recipient (街道, 村). Level, na
 columns that repeat open a new group (中期 and 年度 side by side); a group's scope comes from
 its labels (`指标值(长期)`), else from the order of the goal headings above, else 中期 then 年度.
 
+`gaps_closed` drops an empty cell a converter inserted among a row's cells (two tabs where one
+was), told by the text it pushed beyond the last label and the columns' content.
 `unwrap_rows` puts the ends of cells a converter wrapped onto a row of their own (a level
-cell's, a name's, a target's; a row's last cell's, written out as a line without a tab) back
+cell's, a name's, a target's; a row's last cell's, or that whole cell, a target, written out as
+a line without a tab) back
 on the row above where the evidence is strong (a target alone under a row that names its
 indicator and prints no target: a row a page break cut after its name), a level cell
 printed one character a line down its rows back whole on its first row, and names
@@ -903,24 +906,30 @@ def _broken_last_cells(grid: Grid, rows) -> list:
     printed without a tab (`CellRow.lone`; a row shifted left keeps its tabs), neither a footer
     nor a label (page numbers are gone already), right under a line printing every cell of the
     grid, and narrower than the last cell's first line (the converter filled that line first):
-    a PDF's running header (`某县2019年部门预算信息公开` under a unit) is none. The two pieces are
-    joined as printed."""
+    a PDF's running header (`某县2019年部门预算信息公开` under a unit) is none. A target alone on
+    such a line, under a line printing every cell of the grid but the last, a value column's,
+    is that cell (`…\t保护退化草场面积` over `≥3.5万亩`: the converter broke the line before
+    it). The two pieces are joined as printed."""
     out: list = []
+    last_is_value = grid.first_group.get(grid.width - 1) == "value"
     for row in rows:
         above = out[-1] if out else None
         first = row.cells[0].strip() if row.lone and row.cells else ""
         if (
-            above is not None
-            and first
-            and grid.width > 2
-            and len(above.cells) == grid.width
-            and len(first) < len(above.cells[-1].strip())
-            and not is_footer(first)
-            and not is_exact_label(first)
+            above is None
+            or not first
+            or grid.width <= 2
+            or is_footer(first)
+            or is_exact_label(first)
+            or not above.cells[-1].strip()
         ):
+            out.append(row)
+        elif len(above.cells) == grid.width and len(first) < len(above.cells[-1].strip()):
             out[-1] = replace(above, cells=(*above.cells[:-1], above.cells[-1] + row.cells[0]))
-            continue
-        out.append(row)
+        elif last_is_value and len(above.cells) == grid.width - 1 and reads_as_target(first):
+            out[-1] = replace(above, cells=(*above.cells, row.cells[0]))
+        else:
+            out.append(row)
     return out
 
 
