@@ -1,7 +1,9 @@
 """What the twelfth held-out batch of target tables (tests/fixtures/heldout-targets-12) showed
 the readers lacked, each read by the whole per-file pipeline on a table of its own: labels
 printed with their words in a minority language after the Chinese ones (`主管部门 주관부문`), and
-levels and names numbered by their place in the tree (`1.1 数量指标`, `1.1.2 专题培训班`)."""
+levels and names numbered by their place in the tree (`1.1 数量指标`, `1.1.2 专题培训班`), an empty
+cell a converter inserted in a row, a row's value alone on the next line, a header laid out
+across or printing a value before its label, and the 2016 forms' `绩效目标（年度）`."""
 
 from decimal import Decimal
 
@@ -71,3 +73,55 @@ def test_a_target_alone_on_the_line_under_a_row_that_prints_none_is_that_rows_ta
     tables = read(text([*HEAD, GRID, *rows]))
     assert named(tables) == READ
     assert errors(tables) == []
+
+
+def _header_read(rows: list[list[str]], *fields: str) -> list:
+    """The fields of the one project a header block gives above the indicators, read whole."""
+    tables = read(text([*rows, GRID, *ROWS]))
+    assert named(tables) == READ
+    assert errors(tables) == []
+    (project,) = tables.projects
+    return [project[k] for k in ("project_name", "supervising_department", "implementing_unit",
+            "total_amount", *fields)]  # fmt: skip
+
+
+def test_a_header_laid_out_across_reads_each_value_under_its_label():
+    # `项目名称 | 主管部门 | 实施单位 | 项目期` over their values, money headings over figures.
+    rows = [
+        ["项目名称", "主管部门", "实施单位", "项目期"],
+        ["茶园改造", "某县农业农村局", "某县茶叶站", "2021年4月-2021年11月"],
+        ["年度资金总额", "其中：财政拨款", "其他资金"], ["420.00", "400.00", "20.00"], HEAD[2],
+    ]  # fmt: skip
+    assert _header_read(rows, "period_text") == [
+        "茶园改造", "某县农业农村局", "某县茶叶站", Decimal("420"), "2021年4月-2021年11月",
+    ]  # fmt: skip
+
+
+def test_a_header_row_printing_its_value_before_its_label_gives_the_value_to_the_label():
+    rows = [
+        HEAD[0], ["某县农业农村局", "主管部门"], ["实施单位", "某县茶叶站"], HEAD[1],
+        ["改造茶园2000亩。", "年度目标"],
+    ]  # fmt: skip
+    assert _header_read(rows, "performance_goal") == [
+        "茶园改造", "某县农业农村局", "某县茶叶站", Decimal("420"), "改造茶园2000亩。",
+    ]  # fmt: skip
+
+
+def test_the_2016_forms_goals_are_read_by_the_scope_in_their_labels_note():
+    rows = [
+        *HEAD[:2], ["绩效目标（长期）", "三年改造茶园6000亩。"], ["绩效目标（年度）", "改造茶园2000亩。"],
+        GRID, *ROWS,
+    ]  # fmt: skip
+    (project,) = read(text(rows)).projects
+    assert (project["period_goal"], project["performance_goal"]) == (
+        "三年改造茶园6000亩。",
+        "改造茶园2000亩。",
+    )
+
+
+def test_a_title_ending_with_the_words_of_a_goal_label_stays_a_title():
+    rows = [["某县2016年部门整体支出绩效目标"], ["部门名称", "某县教育局"], *HEAD[1:], GRID, *ROWS]
+    tables = read(text(rows))
+    assert [(p["project_kind"], p["performance_goal"]) for p in tables.projects] == [
+        ("department", "改造茶园2000亩。")
+    ]
