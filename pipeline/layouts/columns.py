@@ -87,17 +87,16 @@ def _index(table):
     return {key: tuple(roles) for key, roles in exact.items()}, lengths, agreed
 
 
+_FIELDS = _index(vocab.FIELD_LABELS)
+_COLUMNS = _index(vocab.COLUMN_LABELS)
 # A label matched by its ending (`该项目支出上级资金`): the variant must say enough on its own
-# (`单位`, `其他` do not), the words before it must be few (a sentence is not a label), and a
-# header-block label must not end a title as well (`WHOLE_ONLY_LABELS`).
+# (`单位`, `其他` do not) and the words before it must be few (a sentence is not a label).
 _MIN_SUFFIX = 3
 _MAX_PREFIX = 8
-_FIELDS = (*_index(vocab.FIELD_LABELS), frozenset(map(compact, vocab.WHOLE_ONLY_LABELS)))
-_COLUMNS = (*_index(vocab.COLUMN_LABELS), frozenset())
 
 
 def _roles(index, label: str, clipped_too: bool = True) -> tuple[str, ...]:
-    exact, lengths, clipped, whole_only = index
+    exact, lengths, clipped = index
     key = compact(label)
     if not key:
         return ()
@@ -111,8 +110,7 @@ def _roles(index, label: str, clipped_too: bool = True) -> tuple[str, ...]:
     for length in lengths:
         if length < _MIN_SUFFIX or len(key) - length > _MAX_PREFIX:
             break
-        end = key[-length:]
-        if length <= len(key) and end not in whole_only and (roles := exact.get(end)):
+        if length <= len(key) and (roles := exact.get(key[-length:])):
             return roles
     return clipped.get(key, ()) if clipped_too else ()
 

@@ -20,7 +20,8 @@ are fields by heading, not money. A row label wrapped over two rows (`年度` ov
 put back together first; a single field's value wrapped onto the next row, alone in its row
 under it (`项目名称 | …补助资金（城镇老旧` over `| 小区改造）`), is one value; a header laid out
 across (`项目名称 | 主管部门` over `甲项目 | 某局`) is read as label | value pairs, and a row of a
-value then its label (`某局 | 主管部门`) as the label then the value; label | value pairs a
+value then its label (`某局 | 主管部门`) as the label then the value; `绩效目标（年度）` and
+`绩效目标（长期）` are the goals their notes name; label | value pairs a
 converter joined with spaces into one cell (`主管部门 某局 实施单位 某中心`) are those cells. A
 filer's unit (`填报单位：…`, FILER_LABELS) is the department only where no other department
 label is printed. A line alone in its row's first cell, naming no field, is a line of its own
@@ -139,13 +140,19 @@ BLOCK_ROLES = ("money_block", "duty_block")
 ITEMISED_BLOCKS = ("cost_block",)
 
 
+_SCOPED_GOALS = frozenset(map(compact, vocab.SCOPED_GOAL_LABELS))
+
+
 @functools.lru_cache(maxsize=2**14)
 def _label_role(text: str, col: int = 0) -> str | None:
     """The role of a label; a block label (资金情况, 履职目标) only heads a row, so further
-    right the label's other role is preferred (`预算资金` is then 财政拨款)."""
+    right the label's other role is preferred (`预算资金` is then 财政拨款); a goal's label that
+    names it only with its scope in a note (`SCOPED_GOAL_LABELS`) is that scope's goal."""
     roles = field_roles(text)
     if col > 0:
         roles = tuple(r for r in roles if r not in BLOCK_ROLES) or roles
+    if not roles and compact(text) in _SCOPED_GOALS and (scope := label_scope(text)):
+        return "goal_period" if scope == "period" else "goal_annual"  # `绩效目标（年度）`
     return roles[0] if roles else None
 
 
@@ -573,8 +580,7 @@ def _value(col, text, label, row, block: _Block, out: HeaderFields) -> None:
         out.amounts.append(Amount(role or "detail", scope, column, label_text,
                                   text, amounts.cell_unit(text) or unit, row.line))  # fmt: skip
     elif role in GOALS:
-        period = role == "goal_annual" and label_scope(label_text) == "period"
-        goal = "period" if period else GOALS[role]
+        goal = GOALS[role]
         out.goals[goal] = f"{out.goals[goal]}\n{text}" if goal in out.goals else text
     elif role in SINGLE_FIELDS and (role not in out.single or _outranks(out, role, label_text)):
         if role in out.single:  # the filer's unit, printed before the 主管部门

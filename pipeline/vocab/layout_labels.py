@@ -63,14 +63,10 @@ GOAL_ANNUAL_LABELS = (
     "预期目标",
     # A department-wide table's (Sichuan: 年度部门(单位)目标, its note in brackets dropped).
     "年度部门目标", "部门年度目标", "年度单位目标", "单位年度目标",
-    # The 2016 forms' goals, their scope in a note (`绩效目标（年度）`, `绩效目标（长期）`: a
-    # goal whose label's words say a longer period is the period's goal).
-    "绩效目标",
 )  # fmt: skip
-
-# Header-block labels matched only as written, never as the ending of a longer text: a table's
-# title ends with them too (`…部门整体支出绩效目标`).
-WHOLE_ONLY_LABELS = ("绩效目标",)
+# Labels that name a goal only with its scope in a note (the 2016 forms: `绩效目标（年度）`,
+# `绩效目标（长期）`): alone they head a contents page or end a title as well.
+SCOPED_GOAL_LABELS = ("绩效目标",)
 
 # A self-evaluation's measures of the money spent, by role: headings of a form's money block
 # (`年初预算数 | 全年预算数 | 全年执行数 | 执行率` over 年度资金总额) and, in a list of several
@@ -326,7 +322,7 @@ COLUMN_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("period", PERIOD_LABELS),
     ("total", (*TOTAL_LABELS, "金额")),
     *SPENDING_LABELS,
-    ("goal_annual", GOAL_ANNUAL_LABELS),
+    ("goal_annual", (*GOAL_ANNUAL_LABELS, "绩效目标")),
 )  # fmt: skip
 
 # The roles of a one-row-per-indicator list's project columns (not an indicator's fields): a
