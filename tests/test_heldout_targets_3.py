@@ -1,5 +1,5 @@
-"""The whole build on the third to tenth held-out batches of target tables
-(tests/fixtures/heldout-targets-3 … heldout-targets-11). The third: provinces
+"""The whole build on the third to twelfth held-out batches of target tables
+(tests/fixtures/heldout-targets-3 … heldout-targets-12). The third: provinces
 and templates the other target folders do not use (西藏, 广东 per-project forms, 湖南 市县,
 新疆生产建设兵团, …), label and value-column variants no other fixture prints, money in 元 and
 万元, split value columns in the three orders, and converter damage. The fourth: the less common
@@ -17,7 +17,11 @@ names, prompts in the value cells (`目标值：≥95%`), quoted cells, full-wid
 digit groups. The eleventh: 西藏, 怒江 and 迪庆, 黔东南, a 农垦 farm, a 开发区, 街道 and
 provincial bureaux, with labels ending in colons, abbreviated levels, a figure and its unit on
 two lines of a quoted cell, values ending `；`, the 二级 repeated before each name, 一级 and 二级
-in one cell, an empty line after every line and the column-label row lost. Each table must give its expected.json entry whole
+in one cell, an empty line after every line and the column-label row lost. The twelfth: 盐池,
+三沙, 雄安, 延边 龙井 (Korean beside each label), 东港, 于都 (2016), 凌云, a 苏木 of 阿巴嘎旗 and 区委
+offices of 天津 and 北京, with a header laid out across, values before their labels, a 小计 per
+一级, an empty cell inserted in rows, a value alone on the next line and outline-numbered levels.
+Each table must give its expected.json entry whole
 (`layout_expectations.assert_whole_table`); the targets a converter's OCR left unreadable stay
 text with a warning on their line.
 """
@@ -40,6 +44,7 @@ FOLDERS = (
     "heldout-targets-9",
     "heldout-targets-10",
     "heldout-targets-11",
+    "heldout-targets-12",
 )
 EXPECTED = {folder: expected_of(FIXTURES / folder) for folder in FOLDERS}
 

@@ -38,6 +38,7 @@ TARGETS = (
     "heldout-targets-9",
     "heldout-targets-10",
     "heldout-targets-11",
+    "heldout-targets-12",
 )
 SELF_EVALUATIONS = (
     "self-evaluation",
@@ -102,6 +103,12 @@ NOT_READ = {
     # A 二级 named as a 一级 is (`满意度` under the 一级 `效果`, in the 投入/过程/产出/效果
     # framework), its row shifted left: it lands under the 一级 column, where it reads as one.
     "D-hainan-danzhou-jiaoyu-zhengti-touru-2021.txt": "a 二级 named like a 一级 shifted left",
+    # An empty cell a converter inserted (two tabs) in a row shifted left: the row no longer
+    # prints beyond its labels, and moved back under them it has no room; nothing tells where.
+    "B-guangxi-baise-lingyun-empty-column-some-rows-2024.txt": "an inserted empty cell in a row shifted left",
+    # A row's value alone on the next line, under a row shifted left: the row no longer prints
+    # every cell but its value, so nothing tells the line from a row of its own.
+    "E-neimenggu-xilinguole-abaga-sumu-rows-value-next-line-2023.txt": "a cell's end under a row shifted left",
 }
 
 
@@ -357,6 +364,21 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "E-shanghai-yangpu-wujiaochang-jiedao-rows-blank-line-between-2020.txt": "10 rows left out with a finding (indicator rows fitting two ways or none: a 序号 before the levels)",
         # No column labels printed: nothing names the columns the joined words are placed in.
         "A-guizhou-qiandongnan-congjiang-column-labels-lost-2025.txt": "refused: no column labels, no header row with 项目名称 and 总计 found",
+        # Each label's Korean words after its Chinese ones (`年度资金总额 년도자금총액 426.80`):
+        # joined, they are words of their own between the label and its value.
+        "A-jilin-yanbian-longjing-korean-chinese-labels-2022.txt": "a label's Korean words between it and its value: the total not read",
+        # A header laid out across, joined: a line of labels over a line of values, each one
+        # cell of words, and money headings over figures likewise: not paired word by word.
+        "A-liaoning-dandong-donggang-header-labels-over-values-2021.txt": "a header laid out across, joined: the project's name and total not read",
+        # A row of a name and a target in words (`改善办学条件 明显改善`), its levels merged
+        # from above: joined, its two words may be a 二级 and a name, or a name and a value.
+        "A-jiangxi-ganzhou-yudu-2016-form-column-labels-repeated-2016.txt": "1 rows left out with a finding (indicator rows fitting two ways or none)",
+        # Outline numbers before every level and name (`1.1 数量指标`): joined, each is a word
+        # of its own, and no row under the labels fits its columns one way only.
+        "A-beijing-mentougou-shegongbu-tree-numbered-levels-2025.txt": "refused: labels joined by spaces, and no row under them fits its columns in one way only",
+        # Each row opens with its 序号, and two values stand alone on the next line: joined,
+        # the number may be the 序号 or the 预算数 of the project columns beside it.
+        "E-neimenggu-xilinguole-abaga-sumu-rows-value-next-line-2023.txt": "10 rows left out with a finding (indicator rows fitting two ways or none: a 序号 before the levels)",
     },
     "one_cell_a_line": {
         "tw-guangzhou-huadu-kgxj-2025.txt": "refused: no header row with 项目名称 and 总计 found",
@@ -364,6 +386,7 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         # grid's width: nothing tells it from an unfilled name.
         "E-guangdong-qingyuan-yingde-rows-codes-2025.txt": "a cell's end made a row of its own",
         "E-liaoning-benxi-huanren-xiang-flat-broken-yuan-2019.txt": "a cell's end made a row of its own",
+        "E-neimenggu-xilinguole-abaga-sumu-rows-value-next-line-2023.txt": "a row's value made a row of its own",
         # A Word table's spanned cells exported as empty columns: one empty line each, beside
         # the empty cells, so no column count ends every row on a blank line.
         "E-zhejiang-wenzhou-cangnan-flat-empty-span-columns-2025.txt": "refused: empty span columns, rows not told by the column count",

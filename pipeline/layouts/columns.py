@@ -25,7 +25,17 @@ _NOTE = re.compile(
 )
 _LEAD = re.compile(r"^(?:其中[:,]?|[(]?[一二三四五六七八九十\d]+[)、.]+)")
 _TRAILING_NOTE = re.compile(r"\(.*\)$")
+# The label's words in a minority script after the Chinese ones (`一级指标 1급지표`), with the
+# digits and marks among them.
+_SCRIPTS = "".join(f"{low}-{high}" for low, high in vocab.BILINGUAL_LABEL_SCRIPTS)
+_BILINGUAL = re.compile(rf"(?<=.)\d*[{_SCRIPTS}][{_SCRIPTS}\d\W_]*$")
 _NUMBER = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?\s*%?$")
+# An outline number: of three parts or more, or of two set off by white space or a mark.
+_DOT, _ENDS = re.escape(vocab.OUTLINE_NUMBER_SEPARATOR), re.escape(vocab.NAME_NUMBER_ENDS)
+_OUTLINES = (
+    re.compile(rf"\d{{1,2}}(?:{_DOT}\d{{1,2}})+{_DOT}(?P<last>\d{{1,2}})(?!\d)[{_ENDS}]?\s*"),
+    re.compile(rf"\d{{1,2}}{_DOT}(?P<last>\d{{1,2}})(?:\s+|[{_ENDS}](?!\d))\s*"),
+)
 
 
 @functools.lru_cache(maxsize=2**16)
@@ -44,7 +54,7 @@ def matchable(text: str) -> str:
 @functools.lru_cache(maxsize=8192)
 def compact(label: str) -> str:
     """A label as compared against the vocabulary (see `pipeline.vocab.layout_labels`)."""
-    text = matchable(label).rstrip(":")
+    text = _BILINGUAL.sub("", matchable(label)).rstrip(":")
     text = _YEARS.sub("", text)
     previous = None
     while previous != text:
@@ -201,7 +211,8 @@ def scoped_values(cell: str) -> dict[str, str] | None:
 
 def leading_number(printed: str) -> tuple[int | None, str]:
     """(number, rest) of the numbering a name or a list's item opens with (`1.`, `2、`, `（1）`,
-    `①`: `vocab.NAME_NUMBER_SIGNS` …); else (None, ``)."""
+    `①`: `vocab.NAME_NUMBER_SIGNS` …; of an outline number `1.1.2 `, its last part); else
+    (None, ``)."""
     if printed[:1] in vocab.NAME_NUMBER_SIGNS:
         return vocab.NAME_NUMBER_SIGNS[printed[0]], printed[1:]
     printed = unicodedata.normalize("NFKC", printed)
@@ -211,6 +222,9 @@ def leading_number(printed: str) -> tuple[int | None, str]:
     after = digits[len(number) :]
     if not number or len(number) > 2:
         return None, ""
+    for outline in () if close else _OUTLINES:
+        if found := outline.match(digits):
+            return int(found["last"]), digits[found.end() :]
     if close and after[:1] == close:
         return int(number), after[1:]
     if not close and after[:1] in vocab.NAME_NUMBER_ENDS and not after[1:2].isdigit():

@@ -18,7 +18,10 @@ a row they open), and kinds of budget money (一般公共预算, 政府性基金
 is no money label); the items of a cost block (`项目预算成本构成 | 金额 | 测算依据`)
 are fields by heading, not money. A row label wrapped over two rows (`年度` over `履职目标`) is
 put back together first; a single field's value wrapped onto the next row, alone in its row
-under it (`项目名称 | …补助资金（城镇老旧` over `| 小区改造）`), is one value; label | value pairs a
+under it (`项目名称 | …补助资金（城镇老旧` over `| 小区改造）`), is one value; a header laid out
+across (`项目名称 | 主管部门` over `甲项目 | 某局`) is read as label | value pairs, and a row of a
+value then its label (`某局 | 主管部门`) as the label then the value; `绩效目标（年度）` and
+`绩效目标（长期）` are the goals their notes name; label | value pairs a
 converter joined with spaces into one cell (`主管部门 某局 实施单位 某中心`) are those cells. A
 filer's unit (`填报单位：…`, FILER_LABELS) is the department only where no other department
 label is printed. A line alone in its row's first cell, naming no field, is a line of its own
@@ -137,13 +140,19 @@ BLOCK_ROLES = ("money_block", "duty_block")
 ITEMISED_BLOCKS = ("cost_block",)
 
 
+_SCOPED_GOALS = frozenset(map(compact, vocab.SCOPED_GOAL_LABELS))
+
+
 @functools.lru_cache(maxsize=2**14)
 def _label_role(text: str, col: int = 0) -> str | None:
     """The role of a label; a block label (资金情况, 履职目标) only heads a row, so further
-    right the label's other role is preferred (`预算资金` is then 财政拨款)."""
+    right the label's other role is preferred (`预算资金` is then 财政拨款); a goal's label that
+    names it only with its scope in a note (`SCOPED_GOAL_LABELS`) is that scope's goal."""
     roles = field_roles(text)
     if col > 0:
         roles = tuple(r for r in roles if r not in BLOCK_ROLES) or roles
+    if not roles and compact(text) in _SCOPED_GOALS and (scope := label_scope(text)):
+        return "goal_period" if scope == "period" else "goal_annual"  # `绩效目标（年度）`
     return roles[0] if roles else None
 
 
@@ -212,7 +221,7 @@ def read_header_block(rows, table_unit: str | None) -> HeaderFields:
     """Read the header rows of one project block (see the module docstring)."""
     out = HeaderFields(currency_unit=table_unit)
     block = _Block(role=None, unit=None)
-    for row in _unwrapped(rows):
+    for row in _values_beside_labels(map(_label_first, _unwrapped(rows))):
         cells = [(col, text) for col, text in enumerate(row.cells) if text.strip()]
         if not cells:
             continue
@@ -263,6 +272,60 @@ def read_header_block(rows, table_unit: str | None) -> HeaderFields:
             continue
         _pairs(cells, row, block, out)
         block.last_line = row.line
+    return out
+
+
+# Roles of the labels a converter may print after their values in a row of a label and a value
+# (`某县农业农村局 | 主管部门`, the goal's sentence then `年度绩效目标`).
+SWAPPED_ROLES = (*SINGLE_FIELDS, *GOALS)
+
+
+def _label_first(row):
+    """The row with its label before its value where a row of two cells prints the value first:
+    the first names no field (`field_roles`) nor the unit, the second a single field or a goal
+    (`SWAPPED_ROLES`)."""
+    filled = [(col, text) for col, text in enumerate(row.cells) if text.strip()]
+    if len(filled) != 2:
+        return row
+    (_, value), (_, label) = filled
+    if (
+        field_roles(value)
+        or field_roles(_labelled(value)[0])
+        or amounts.line_unit(value)
+        or _label_role(label, 1) not in SWAPPED_ROLES
+    ):
+        return row
+    return replace(row, cells=(label, value))
+
+
+# Roles of the labels a header laid out across prints on a row of their own, their values on
+# the row under them (`项目名称 | 主管部门 | 实施单位` over `甲项目 | 某局 | 某中心`).
+ACROSS_ROLES = (*SINGLE_FIELDS, "other_field")
+
+
+def _values_beside_labels(rows) -> list:
+    """The rows with a header laid out across read as label | value pairs: a row of two labels
+    or more of single fields only (`ACROSS_ROLES`), over a row printing a cell under each of
+    them and nowhere else, none a label, becomes one row of each label followed by the value
+    under it; the row of values is then read."""
+    out: list = []
+    for row in rows:
+        above = out[-1] if out else None
+        labels = (
+            [(col, text) for col, text in enumerate(above.cells) if text.strip()] if above else []
+        )
+        values = {col: text for col, text in enumerate(row.cells) if text.strip()}
+        if (
+            len(labels) > 1
+            and values.keys() == {col for col, _ in labels}
+            and all(_label_role(text, col) in ACROSS_ROLES for col, text in labels)
+            and not any(map(field_roles, values.values()))
+        ):
+            out[-1] = replace(
+                above, cells=tuple(t for col, text in labels for t in (text, values[col]))
+            )
+            continue
+        out.append(row)
     return out
 
 

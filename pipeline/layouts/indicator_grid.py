@@ -9,8 +9,11 @@ has no value column, are one value column per recipient (街道, 村). Level, na
 columns that repeat open a new group (中期 and 年度 side by side); a group's scope comes from
 its labels (`指标值(长期)`), else from the order of the goal headings above, else 中期 then 年度.
 
+`gaps_closed` drops an empty cell a converter inserted among a row's cells (two tabs where one
+was), told by the text it pushed beyond the last label and the columns' content.
 `unwrap_rows` puts the ends of cells a converter wrapped onto a row of their own (a level
-cell's, a name's, a target's; a row's last cell's, written out as a line without a tab) back
+cell's, a name's, a target's; a row's last cell's, or that whole cell, a target, written out as
+a line without a tab) back
 on the row above where the evidence is strong (a target alone under a row that names its
 indicator and prints no target: a row a page break cut after its name), a level cell
 printed one character a line down its rows back whole on its first row, and names
@@ -352,6 +355,52 @@ def shifted_back(grid: Grid, row, wrapped=None):
     for group in range(1, len(grid.scopes)):
         cells = _group_back(grid, cells, group, wrapped)
     return row if cells is row.cells else replace(row, cells=cells)
+
+
+def gaps_closed(grid: Grid, rows) -> list:
+    """The rows without the empty cells a converter inserted among their cells (two tabs where
+    one was, the cells after them one column right and the last beyond the labels): a row
+    printing text right of the last column label loses an empty cell right of its name, where
+    that leaves a name under the 三级 column, operators, directions, units and numbers only
+    under the columns that hold them (`_holds_its_column`), and one such cell only."""
+    return [_gap_closed(grid, row) for row in rows]
+
+
+def _gap_closed(grid: Grid, row):
+    cells, merged = row.cells, row.merged
+    name = min((c.col for c in grid.role_columns("level3")), default=-1)
+    while any(text.strip() for text in cells[grid.width :]):
+        last = max(col for col, text in enumerate(cells) if text.strip())
+        closed = {
+            cells[:col] + cells[col + 1 :]: col
+            for col in range(name + 1, last)
+            if not cells[col].strip()
+        }
+        fitting = [option for option in closed if _holds_its_column(grid, option)]
+        if len(fitting) != 1:
+            return row
+        cells, col = fitting[0], closed[fitting[0]]
+        merged = merged[:col] + merged[col + 1 :]
+    return row if cells is row.cells else replace(row, cells=cells, merged=merged)
+
+
+def _holds_its_column(grid: Grid, cells: tuple[str, ...]) -> bool:
+    """Whether every cell under a name, value, operator, direction, unit or weight column holds
+    what that column may: a name no figure, operator or unit; a value no operator or unit alone;
+    the others their own words (`≥`, 正向, `%`) or a number."""
+    for column in grid.columns:
+        text = fold(cell_at(cells, column.col))
+        kind = content_role([text]) if text else None
+        if text and not {
+            "level3": not (kind or is_number(text) or is_unit(text)),
+            "value": not (kind or is_unit(text)),
+            "operator": kind == "operator",
+            "direction": kind == "direction",
+            "unit": is_unit(text),
+            "weight": is_number(text),
+        }.get(column.role, True):
+            return False
+    return True
 
 
 def _group_back(grid: Grid, cells: tuple[str, ...], group: int, wrapped) -> tuple[str, ...]:
@@ -857,24 +906,30 @@ def _broken_last_cells(grid: Grid, rows) -> list:
     printed without a tab (`CellRow.lone`; a row shifted left keeps its tabs), neither a footer
     nor a label (page numbers are gone already), right under a line printing every cell of the
     grid, and narrower than the last cell's first line (the converter filled that line first):
-    a PDF's running header (`某县2019年部门预算信息公开` under a unit) is none. The two pieces are
-    joined as printed."""
+    a PDF's running header (`某县2019年部门预算信息公开` under a unit) is none. A target alone on
+    such a line, under a line printing every cell of the grid but the last, a value column's,
+    is that cell (`…\t保护退化草场面积` over `≥3.5万亩`: the converter broke the line before
+    it). The two pieces are joined as printed."""
     out: list = []
+    last_is_value = grid.first_group.get(grid.width - 1) == "value"
     for row in rows:
         above = out[-1] if out else None
         first = row.cells[0].strip() if row.lone and row.cells else ""
         if (
-            above is not None
-            and first
-            and grid.width > 2
-            and len(above.cells) == grid.width
-            and len(first) < len(above.cells[-1].strip())
-            and not is_footer(first)
-            and not is_exact_label(first)
+            above is None
+            or not first
+            or grid.width <= 2
+            or is_footer(first)
+            or is_exact_label(first)
+            or not above.cells[-1].strip()
         ):
+            out.append(row)
+        elif len(above.cells) == grid.width and len(first) < len(above.cells[-1].strip()):
             out[-1] = replace(above, cells=(*above.cells[:-1], above.cells[-1] + row.cells[0]))
-            continue
-        out.append(row)
+        elif last_is_value and len(above.cells) == grid.width - 1 and reads_as_target(first):
+            out[-1] = replace(above, cells=(*above.cells, row.cells[0]))
+        else:
+            out.append(row)
     return out
 
 

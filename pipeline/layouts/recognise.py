@@ -59,6 +59,7 @@ from pipeline.layouts.indicator_grid import (
     Grid,
     GridReader,
     centred_levels,
+    gaps_closed,
     goes_on_under_title,
     is_block_label,
     is_grid_header,
@@ -455,7 +456,7 @@ def read_table(table: CellTable) -> TableRead:
             layout = layout or _layout_name(grid, base)
             layouts.append(layout)
             reader, start = GridReader(grid, unit), grid_header.line
-            rows, wrapped = unwrap_rows(grid, rows)
+            rows, wrapped = unwrap_rows(grid, gaps_closed(grid, rows))
             rows = centred_levels(grid, rows)
             findings.extend(wrapped)
             notes = _closing_notes(rows)

@@ -4,8 +4,8 @@ Every written variant is listed once, as data, under its role; `pipeline.layouts
 compiles these tables and the readers hold no label words of their own; the packed reader
 (`pipeline.read.text`) knows indicator columns by COLUMN_LABELS too, to hand such tables over. Labels are compared
 after `compact` (NFKC, no white space, no trailing colon, no leading 其中/enumerator, no
-unit/scope/year note in brackets), so `主管部门 及编码`, `其中:当年财政拨款` and
-`二级指标(长期)` need no entries of their own; the note's scope (长期/年度) is read separately.
+unit/scope/year note in brackets, no words of a minority script after them), so
+`主管部门 及编码`, `其中:当年财政拨款`, `一级指标 1급지표` and `二级指标(长期)` need no entries of their own; the note's scope (长期/年度) is read separately.
 Order matters where a label names two roles: the first role listed is preferred, and the
 readers fall back to the next when the first is taken or the column's content disagrees.
 """
@@ -64,6 +64,9 @@ GOAL_ANNUAL_LABELS = (
     # A department-wide table's (Sichuan: 年度部门(单位)目标, its note in brackets dropped).
     "年度部门目标", "部门年度目标", "年度单位目标", "单位年度目标",
 )  # fmt: skip
+# Labels that name a goal only with its scope in a note (the 2016 forms: `绩效目标（年度）`,
+# `绩效目标（长期）`): alone they head a contents page or end a title as well.
+SCOPED_GOAL_LABELS = ("绩效目标",)
 
 # A self-evaluation's measures of the money spent, by role: headings of a form's money block
 # (`年初预算数 | 全年预算数 | 全年执行数 | 执行率` over 年度资金总额) and, in a list of several
@@ -235,6 +238,11 @@ NAME_NUMBER_SIGNS = {
 }
 NAME_NUMBER_BRACKETS = {"(": ")"}  # compared after NFKC (`（1）` is `(1)`, `１．` is `1.`)
 NAME_NUMBER_ENDS = ".、"
+# The mark between the parts of an outline number, a row's place in the tree of its levels
+# (`1.1.2 专题培训班` under `1.1 数量指标` under `1 产出指标`): of three parts or more, or set
+# off from the name by white space or a NAME_NUMBER_ENDS mark, so that a decimal (`1.5米护栏`)
+# is none.
+OUTLINE_NUMBER_SEPARATOR = "."
 
 # What joins the levels of an indicator's path as an export prints it: both levels in one level
 # cell (`产出指标/数量指标` under `一级/二级指标`), or the row's 二级 before the name in the name's
@@ -362,6 +370,16 @@ POINTS_TOTAL_LABELS = (
 # one of them is a self-evaluation (`documents.document_type`), one without a target table.
 SELF_EVALUATION_COLUMNS = ("actual", "score", "score_coefficient")
 SELF_EVALUATION_MONEY = ("executed", "execution_rate")
+
+# Scripts of the minority languages a bilingual table prints its labels in beside the Chinese
+# (延边: `主管部门 주관부문`; 内蒙古, 新疆, 西藏 likewise), as ranges of code points: a label's
+# words in them only repeat the Chinese words, and are dropped before the label is matched.
+BILINGUAL_LABEL_SCRIPTS = (
+    ("\u1100", "\u11ff"), ("\u3130", "\u318f"), ("\uac00", "\ud7af"),  # Korean (Hangul)
+    ("\u1800", "\u18af"),  # Mongolian
+    ("\u0600", "\u06ff"),  # Uyghur (Arabic script)
+    ("\u0f00", "\u0fff"),  # Tibetan
+)  # fmt: skip
 
 # Notes in brackets dropped from a label before it is matched (a year range is dropped too).
 LABEL_NOTES = (

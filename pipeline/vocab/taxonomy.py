@@ -4,8 +4,8 @@ The classic scheme (财预〔2020〕10号 and its predecessors) has level 1 产�
 published codes 1..3 and level 2 codes 11..31. The 2021 scheme (财预〔2021〕101号) adds
 成本指标 as a level-1 category with three level-2 categories. Those four have no published
 codes; this project gives them 4 and 41..43, and says so in `indicator_categories`.
-`read_level` reads a written level: a code or an ordinal in Chinese numerals before it
-(`21-经济效益`, `一、产出指标`), a score note or a note on what it covers
+`read_level` reads a written level: a code, an ordinal in Chinese numerals or an outline number
+before it (`21-经济效益`, `一、产出指标`, `2.1 社会效益指标`), a score note or a note on what it covers
 after it (`产出指标(50分)`, `时效指标(工期指标、形象进度指标)`) and `ALIASES` aside.
 """
 
@@ -76,6 +76,9 @@ _CODE_PREFIX = re.compile(r"^\s*(?P<code>\d{1,2})\s*[-－—.．、:：]?\s*")
 _ORDINAL_PREFIX = re.compile(
     r"^\s*(?:[（(][一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}[、.．])\s*"
 )
+# A level's place in the tree of its table's levels (`1.1 数量指标`, `2.1、社会效益指标`, under
+# `1 产出指标`, `2 效益指标`): an outline number, no published code (`2.1` is no code 21), dropped.
+_OUTLINE_PREFIX = re.compile(r"^\s*\d{1,2}(?:[.．]\d{1,2})+(?:\s+|[、.．]\s*)")
 # A score note after a level name, dropped before the name is read: `产出指标(50分)`,
 # `产出指标 (50)`, `产出指标 (40-50)分`, `效益指标 30分)` (its bracket lost).
 _SCORE_NOTE = re.compile(
@@ -113,9 +116,10 @@ def read_level(raw: str, level: int) -> Level:
     成本指标 is both a classic level-2 category (14, under 产出) and the 2021 level-1 one,
     so names are looked up by level. A bare code (`21`) is read as that code's category.
     """
-    match = _CODE_PREFIX.match(raw)
+    outline = _OUTLINE_PREFIX.match(raw)
+    match = None if outline else _CODE_PREFIX.match(raw)
     written_code = match["code"] if match else None
-    rest = raw[match.end() if match else 0 :]
+    rest = raw[match.end() if match else outline.end() if outline else 0 :]
     rest = rest[ordinal.end() :] if not match and (ordinal := _ORDINAL_PREFIX.match(rest)) else rest
     name = simplified("".join(_SCORE_NOTE.sub("", rest).split()))
     category = _named(name, level) or _named(_LEVEL_NOTE.sub("", name), level)
