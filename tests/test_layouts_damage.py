@@ -362,6 +362,7 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         # The money block's one row of figures has no label: joined, it is a line of figures
         # under two rows of headings, read as no row of the block.
         "C-hainan-qiongzhong-yingyang-budgetcolumns-2024.txt": "a money row of figures only, under two rows of headings, left as a line",
+        "D-ningxia-zhongwei-haiyuan-weijian-spendingcolumns-wanchenglv-2024.txt": "a money row of figures only, under two rows of headings, left as a line",
     },
     "one_cell_a_line": {
         "tw-guangzhou-huadu-kgxj-2025.txt": "refused: no header row with 项目名称 and 总计 found",

@@ -65,6 +65,11 @@ MONEY = [
 HEADINGS = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]
 
 
+def _read_joined(rows: list[list[str]]):
+    """The tables of rows whose cells a converter joined by spaces, the blank ones gone."""
+    return read("\n".join(" ".join(cell for cell in row if cell) for row in rows).encode())
+
+
 def _scores(tables) -> list[tuple]:
     return [(i["indicator_name"], i["weight"], i["score"]) for i in tables.indicators]
 
@@ -95,8 +100,7 @@ def test_points_taken_off_stand_in_the_score_column_once_the_cells_are_joined_by
         ["", "", "新建垃圾收集点", "≥96处", "98处", "20", "18.5（扣1.5分）", "选址调整"],
         ["效益指标", "社会效益指标", "群众满意度", "≥90%", "92%", "20", "20", ""],
     ]  # fmt: skip
-    joined = "\n".join(" ".join(cell for cell in row if cell) for row in rows)
-    assert _scores(read(joined.encode())) == [
+    assert _scores(_read_joined(rows)) == [
         ("改造农村户厕", 50, 49.5), ("新建垃圾收集点", 20, 18.5), ("群众满意度", 20, 20),
     ]  # fmt: skip
 
@@ -168,8 +172,7 @@ def test_department_wide_levels_no_category_names_are_placed_as_levels_once_join
         ["管理效率", "预算管理", "结转结余率", "≤5%", "3.2%", "20", "20"],
         ["", "资产管理", "固定资产账实相符率", "100%", "100%", "20", "20"],
     ]  # fmt: skip
-    joined = "\n".join(" ".join(cell for cell in row if cell) for row in rows)
-    tables = read(joined.encode())
+    tables = _read_joined(rows)
     assert [
         (i["level1_raw"], i["level2_raw"], i["indicator_name"], i["level1_name"], i["weight"])
         for i in tables.indicators
@@ -179,3 +182,18 @@ def test_department_wide_levels_no_category_names_are_placed_as_levels_once_join
         ("管理效率", "资产管理", "固定资产账实相符率", None, 20),
     ]  # fmt: skip
     assert [f["rule"] for f in tables.findings if f["rule"] == "row_unparsed"] == []
+
+
+def test_last_years_figure_headed_shang_nian_tong_qi_zhi_is_a_known_column_once_joined():
+    # Before, `上年同期值` was a label the vocabulary lacked: joined by spaces, the column labels
+    # could not be parted, and the file was refused.
+    rows = [
+        *MONEY[:2],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "上年同期值", "分值", "得分"],
+        ["产出指标", "数量指标", "补贴购置农机具数量", "≥1100台", "1086台", "1032台", "90", "扣1分"],
+    ]  # fmt: skip
+    tables = _read_joined(rows)
+    assert [
+        (i["annual_target"], i["actual_value"], i["weight"], i["score"], i["extra_columns"])
+        for i in tables.indicators
+    ] == [("≥1100台", "1086台", 90, 89, '{"上年同期值": "1032台"}')]

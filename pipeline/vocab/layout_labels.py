@@ -304,7 +304,8 @@ COLUMN_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # indicator's own).
     ("other_column", (
         "上年完成值", "指标赋分规则", "佐证资料", "完成率", "上年实际完成值", "上年实际值", "上年度完成值",
-        "上年度实际完成值", "扣分", "扣分值", "扣减分值", "偏差", "偏差值", "偏差率", *ROW_NUMBER_LABELS,
+        "上年度实际完成值", "上年同期值", "上年同期完成值", "扣分", "扣分值", "扣减分值", "偏差", "偏差值",
+        "偏差率", *ROW_NUMBER_LABELS,
     )),
     # Graded standards printed instead of one value (Hebei): kept per grade, not a target.
     ("grade", ("优", "良", "中", "差", "优秀", "良好", "合格", "不合格", "较差")),
