@@ -237,14 +237,28 @@ class _RecordWriter(RowWriter):
         self, cells: dict, line: int, entity_type: str, entity_id: str
     ) -> float | None:
         """The 得分 of an indicator or a money block (`cells`: its 分值, 得分 and 得分系数 as
-        printed) in points: the printed 得分, else a 得分系数(%) read as 分值 × 系数 / 100, with an
+        printed) in points: a 得分 printed with the points taken off (`扣0.5分`, `8.5（扣1.5分）`:
+        `deducted_points`) as the points it gives, with an info finding that keeps it as
+        printed; the printed 得分; else a 得分系数(%) read as 分值 × 系数 / 100, with an
         info finding that keeps the coefficient as printed (null when no 分值 is printed, or the
         coefficient is 1 or less: it may be a fraction of full marks)."""
         score, coefficient = cells.get("score"), cells.get("score_coefficient")
+        weight = cells.get("weight")
+        deducted = self_evaluation.deducted_points(weight, score)
+        if deducted is not None:
+            self.problem(
+                "score_deduction_read",
+                f"得分 {score} of the {weight or 'unprinted'} points (分值): read as 得分 "
+                f"{deducted.normalize():f}",
+                line,
+                entity_type=entity_type,
+                entity_id=entity_id,
+                evidence=f"分值={weight or ''}\t得分={score}",
+            )
+            return float(deducted)
         printed = self_evaluation.printed_number
         if printed(score) is not None or printed(coefficient) is None:
             return self_evaluation.number(score)
-        weight = cells.get("weight")
         points = self_evaluation.coefficient_points(weight, coefficient)
         if points is not None:
             message = (

@@ -142,7 +142,9 @@ class Indicators(pa.DataFrameModel):
         "Score",
         "Self-evaluations: the points the indicator was given (得分), as a number; a 得分系数(%) "
         "(a percentage of the weight) as weight × coefficient / 100, the coefficient kept in a "
-        "score_coefficient_read finding; null where not printed or no weight is printed.",
+        "score_coefficient_read finding; a 得分 printed as the points taken off (扣0.5分) as the "
+        "weight less them, kept in a score_deduction_read finding; null where not printed or no "
+        "weight is printed.",
         label="得分",
         nullable=True,
     )

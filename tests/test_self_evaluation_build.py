@@ -41,10 +41,14 @@ def _cells(path: Path) -> list[list[str]]:
 
 
 def as_workbook(path: Path) -> bytes:
-    """The table of a text file as a workbook, one cell per cell."""
+    """The table of a text file as a workbook, one cell per cell, each the text it prints (a
+    target printed `=100%` is text typed so, not a formula)."""
     book = openpyxl.Workbook()
     for row in _cells(path):
         book.active.append(row)
+        for cell in book.active[book.active.max_row]:
+            if cell.data_type == "f":
+                cell.data_type = "s"
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()

@@ -5,7 +5,8 @@ after `compact`, else by the longest known variant the label ends with, else as 
 that lost its first character when every such variant names the same roles); for a label put
 back together from pieces, `exact_field_roles` and `is_exact_label` look it up exactly only (a
 trailing note such as `(10分)` aside), and `is_whole_label` without the lost-first-character
-reading (a label's end wrapped onto the next line is none). `label_scope` reads which target a label's words or note name.
+reading (a label's end wrapped onto the next line is none). `label_scope` reads which target a label's words or note name,
+`label_year` the year a label opens with.
 `content_role` decides a split value column by what its cells hold (operators, 正向/反向,
 numbers), which wins over a label that says otherwise; `states_value_type` finds a column that
 only says 定量/定性."""
@@ -35,6 +36,15 @@ _DOT, _ENDS = re.escape(vocab.OUTLINE_NUMBER_SEPARATOR), re.escape(vocab.NAME_NU
 _OUTLINES = (
     re.compile(rf"\d{{1,2}}(?:{_DOT}\d{{1,2}})+{_DOT}(?P<last>\d{{1,2}})(?!\d)[{_ENDS}]?\s*"),
     re.compile(rf"\d{{1,2}}{_DOT}(?P<last>\d{{1,2}})(?:\s+|[{_ENDS}](?!\d))\s*"),
+)
+_LABEL_YEAR = re.compile(r"^((?:19|20)\d\d)年")
+_FIGURE = r"\d+(?:\.\d+)?"
+_TAKEN_OFF = "|".join(vocab.DEDUCTION_WORDS)
+_POINTS_UNIT = "|".join(vocab.POINTS_UNITS)
+# `扣0.5分` alone (`off`), or after the score in brackets (`score`, `off_noted`).
+_DEDUCTION = re.compile(
+    rf"(?:{_TAKEN_OFF})(?P<off>{_FIGURE})(?:{_POINTS_UNIT})?"
+    rf"|(?P<score>{_FIGURE})\((?:{_TAKEN_OFF})(?P<off_noted>{_FIGURE})(?:{_POINTS_UNIT})?\)"
 )
 
 
@@ -172,6 +182,12 @@ def is_whole_label(text: str) -> bool:
     return bool(whole_field_roles(text) or _roles(_COLUMNS, text, False))
 
 
+def label_year(label: str) -> int | None:
+    """The year a label opens with (`2024年完成值` -> 2024), if any."""
+    match = _LABEL_YEAR.match(matchable(label))
+    return int(match[1]) if match else None
+
+
 @functools.lru_cache(maxsize=8192)
 def label_scope(label: str) -> str | None:
     """`period` or `annual` when the label's words say which target or amount it holds."""
@@ -230,6 +246,12 @@ def leading_number(printed: str) -> tuple[int | None, str]:
     if not close and after[:1] in vocab.NAME_NUMBER_ENDS and not after[1:2].isdigit():
         return int(number), after[1:]
     return None, ""
+
+
+def printed_deduction(cell: str) -> re.Match | None:
+    """A 得分 cell printing the points taken off its 分值 (`DEDUCTION_WORDS`): `扣0.5分` (the
+    points as `off`), or a score with them in brackets, `8.5（扣1.5分）` (`score`, `off_noted`)."""
+    return _DEDUCTION.fullmatch(matchable(cell))
 
 
 def is_number(cell: str) -> bool:

@@ -62,6 +62,8 @@ MONEY_COLUMNS = (
     "score_coefficient",
     "reason",
 )
+# A self-evaluation's measures of its money block's amounts: 年初预算数, 全年预算数, 全年执行数.
+AMOUNT_MEASURES = ("budget_initial", "budget_adjusted", "executed")
 # A self-evaluation's measures of its money, money cells wherever their label stands
 # (`全年执行数 | 45` with no money block label above it).
 SPENDING_ROLES = vocab.SPENDING_ROLES
@@ -203,6 +205,9 @@ class _Block:
     unit: str | None
     headings: dict[int, tuple[str, str]] = field(default_factory=dict)  # col -> (role, label)
     scope_by_col: dict[int, str | None] = field(default_factory=dict)
+    # A measure heading's columns that headings of a row below part (`全年预算数` over `合计 |
+    # 财政拨款 | 上年结转`): col -> the measure the figures under them are of.
+    measure_by_col: dict[int, str] = field(default_factory=dict)
     last_by_col: dict[int, tuple[str, str]] = field(default_factory=dict)  # col -> (role, label)
     # The line of the row read last, and of the row each single field's value ends on: a
     # value in the next row, with no label of its own, is the rest of it, wrapped.
@@ -424,14 +429,34 @@ def _headings(cells, row, block: _Block, out: HeaderFields) -> None:
     if set(roles.values()) & {"executed", "execution_rate"}:
         # Beside 执行数 or 执行率, a 预算数 heading is the year's budget the execution is of.
         roles = {col: "budget_adjusted" if r == "total" else r for col, r in roles.items()}
+    spanned = _measures_above(cells, block)
     for col, text in cells[1:]:
         role = roles[col]
+        if col in spanned:
+            # Under a measure heading that spans it, a 合计 is that measure of the whole block,
+            # and a fund's heading that fund's part of it.
+            role = spanned[col] if role == "total" else role
+            block.measure_by_col[col] = spanned[col]
         block.headings[col] = (role, text)
         if role in GOALS:
             out.goal_order.append(GOALS[role])
         if role in MONEY_ROLES:
             block.scope_by_col[col] = label_scope(text)
             out.amounts.append(Amount(role, label_scope(text), None, text, "", None, row.line))
+
+
+def _measures_above(cells, block: _Block) -> dict[int, str]:
+    """For a row of headings under the block's (`_sub_headings`), the money measure (年初预算数,
+    全年预算数, 全年执行数) each of its money headings stands under: the heading above it, or
+    the nearest one left of it where the row above is blank (a heading merged across columns)."""
+    above = sorted(block.headings.items())
+    spanned = {}
+    for col, text in cells[1:]:
+        left = [(role, label) for at, (role, label) in above if at <= col]
+        role = left[-1][0] if left else None
+        if role in AMOUNT_MEASURES and _block_role(text, block, col, cells) in MONEY_ROLES:
+            spanned[col] = role
+    return spanned
 
 
 def _pairs(cells, row, block: _Block, out: HeaderFields) -> None:
@@ -576,7 +601,7 @@ def _value(col, text, label, row, block: _Block, out: HeaderFields) -> None:
             or (label_scope(heading[1]) if scoped else None)
             or block.scope_by_col.get(label_col)
         )
-        column = heading[0] if heading else None
+        column = heading[0] if heading else block.measure_by_col.get(col)
         out.amounts.append(Amount(role or "detail", scope, column, label_text,
                                   text, amounts.cell_unit(text) or unit, row.line))  # fmt: skip
     elif role in GOALS:

@@ -55,6 +55,7 @@ from pipeline.layouts.columns import (
     is_exact_label,
     is_number,
     label_scope,
+    label_year,
     leading_number,
     looks_like_values,
     matchable,
@@ -315,6 +316,7 @@ def _planned(header, data_rows, goal_order: list[str], scope: str | None) -> Gri
     typed = [col for col in operators if states_value_type(cells[col])]
     if len(typed) < len(operators):  # `定量/定性 | ≥ = …`: the 定量/定性 one says the type
         candidates_of |= {col: ("value_type",) for col in typed}
+    candidates_of |= {col: ("other_column",) for col in _past_years(header.cells, candidates_of)}
     for col, candidates in candidates_of.items():
         role = None
         for candidate in candidates:
@@ -599,6 +601,21 @@ def _candidates(label: str, cells: list[str]) -> tuple[str, ...]:
         return roles
     shown = content_role(cells)
     return (shown, *(r for r in roles if r != shown)) if shown else roles
+
+
+def _past_years(labels, candidates_of: dict[int, tuple[str, ...]]) -> list[int]:
+    """In a self-evaluation (a column of actuals), the columns whose labels name a year before
+    the latest one a label names (`2024年完成值` beside `2025年目标值 | 2025年完成值`), or that
+    name a year beside a column of their role that names none (`2024年完成值` beside
+    `实际完成值`): a past year's figures, other columns as `上年完成值` is. A target table's
+    years (`2025年指标值 | 2026年指标值`) are its targets' and stay so."""
+    first = {col: roles[0] for col, roles in candidates_of.items() if roles}
+    years = {col: year for col in first if (year := label_year(labels[col])) is not None}
+    if "actual" not in first.values() or not years:
+        return []
+    unnamed = {role for col, role in first.items() if col not in years}
+    latest = max(years.values())
+    return [col for col, year in years.items() if year < latest or first[col] in unnamed]
 
 
 def _shift_levels(columns: list[Column], cells) -> list[Column]:

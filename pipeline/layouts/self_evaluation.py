@@ -9,7 +9,8 @@ block without a total row gives the project's from its fund rows: `execution_row
 and the points printed for the indicators' weights and scores (`block_label`, `points_row`,
 `printed_points`: a 合计/总分 row's points and the 得分 it prints), which the weights and the
 score total checks hold them to. Values stay as printed;
-`printed_points` gives numbers, `coefficient_points` the points a 得分系数(%) stands for, and
+`printed_points` gives numbers, `coefficient_points` the points a 得分系数(%) stands for,
+`deducted_points` those of a 得分 printed as the points taken off (`扣0.5分`), and
 `printed_rate` a 执行率 in percent (a workbook's fraction, `0.9612`, read as 96.12 where the
 amounts give it), which the execution rate check holds to the amounts (`differs`).
 """
@@ -19,7 +20,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from pipeline.layouts import amounts
-from pipeline.layouts.columns import compact, fold, is_number, matchable
+from pipeline.layouts.columns import compact, fold, is_number, matchable, printed_deduction
+from pipeline.layouts.header_block import AMOUNT_MEASURES
 from pipeline.layouts.indicator_grid import Grid, canonical_level, row_label
 from pipeline.layouts.records import Amount, Project
 from pipeline.vocab import layout_labels as vocab
@@ -30,7 +32,6 @@ MEASURES = (
     "budget_initial", "budget_adjusted", "executed", "execution_rate", "weight", "score",
     "score_coefficient",
 )  # fmt: skip
-AMOUNT_MEASURES = ("budget_initial", "budget_adjusted", "executed")
 POINT_MEASURES = ("weight", "score", "score_coefficient")
 _POINTS = re.compile(
     rf"(?P<points>\d+(?:\.\d+)?)\s*(?:{'|'.join(vocab.POINTS_UNITS)})$"
@@ -269,6 +270,22 @@ def coefficient_points(weight: str | None, coefficient: str | None) -> Decimal |
     if out_of is None or share is None or is_fraction_like(share):
         return None
     return out_of * share / FULL_COEFFICIENT
+
+
+def deducted_points(weight: str | None, score: str | None) -> Decimal | None:
+    """The points a 得分 cell gives by what it takes off the 分值 (`DEDUCTION_WORDS`): `扣0.5分`
+    of 10 is 9.5; a score printed with them in brackets, `8.5（扣1.5分）`, is 8.5, where the 分值
+    (if printed) less them gives it too. None for any other cell, for points taken off no
+    printed 分值 or more than it, and for a score its brackets contradict (which is meant?)."""
+    match = printed_deduction(score or "")
+    out_of = printed_number(weight)
+    if match is None:
+        return None
+    if match["score"] is not None:
+        scored, off = Decimal(match["score"]), Decimal(match["off_noted"])
+        return scored if out_of is None or out_of - off == scored else None
+    off = Decimal(match["off"])
+    return out_of - off if out_of is not None and off <= out_of else None
 
 
 def number(text: str | None) -> float | None:

@@ -24,7 +24,7 @@ to them") comes here first (`untabbed_rows`), in one of two forms:
   under it is one of their rows (`_goes_on`: the title printed again at a page top). Under the
   indicator columns each word goes to the column its content fits
   (`_placed`, by `vocab.untabbed.COLUMN_KINDS`): the block label, a level word, the name, an
-  operator or direction word, points (or `未评分`: none given), a unit, a note, nothing under a
+  operator or direction word, points (`扣0.5分` too; or `未评分`: none given), a unit, a note, nothing under a
   column no known label names; an operator, number and unit written apart (`≥ 95 %`) are one cell where no column
   holds them apart. A row whose words fit its columns in more than one way, or in none, and a
   money row whose figures do, are left out
@@ -52,6 +52,7 @@ from pipeline.layouts.columns import (
     fold,
     is_exact_label,
     is_whole_label,
+    printed_deduction,
 )
 from pipeline.layouts.header_block import is_footer, is_title
 from pipeline.layouts.indicator_grid import (
@@ -68,7 +69,7 @@ from pipeline.vocab.labels import (
     is_page_furniture,
     without_glued_page_markers,
 )
-from pipeline.vocab.taxonomy import CATEGORIES
+from pipeline.vocab.taxonomy import CATEGORIES, uncategorised_level
 from pipeline.vocab.untabbed import (
     COLUMN_KINDS,
     JOINED_LABEL_WORDS,
@@ -669,9 +670,13 @@ _SPLIT_WORDS = frozenset(
 
 
 def _level(text: str, following: str) -> str | None:
-    """The level column a word names (`level_fit`); a figure names none, whatever code it may
-    be read as (`1` for 产出指标)."""
-    return level_fit(text, following) if any(map(str.isalpha, text)) else None
+    """The level column a word names (`level_fit`, or a department-wide level no category
+    names: `uncategorised_level`); a figure names none, whatever code it may be read as (`1`
+    for 产出指标)."""
+    if not any(map(str.isalpha, text)):
+        return None
+    uncategorised = uncategorised_level(text)
+    return level_fit(text, following) or (f"level{uncategorised}" if uncategorised else None)
 
 
 def _fits(role: str | None, text: str, following: str, columns, strict: bool = True) -> bool:
@@ -693,7 +698,11 @@ def _fits(role: str | None, text: str, following: str, columns, strict: bool = T
     if kind == "word" or (word and any(COLUMN_KINDS.get(c) == "word" for c in columns)):
         return kind == "word" and word
     if kind == "points":
-        return bool(_POINTS.match(fold(text))) or text in EMPTY_AMOUNTS or text in UNSCORED_WORDS
+        return (
+            bool(_POINTS.match(fold(text)) or printed_deduction(text))
+            or text in EMPTY_AMOUNTS
+            or text in UNSCORED_WORDS
+        )
     if kind == "amount":
         return is_amount(text) or text in EMPTY_AMOUNTS
     if kind == "unit":  # a unit the vocabulary may not know (`起/万台`) is no note either

@@ -312,7 +312,8 @@ COLUMN_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # indicator's own).
     ("other_column", (
         "上年完成值", "指标赋分规则", "佐证资料", "完成率", "上年实际完成值", "上年实际值", "上年度完成值",
-        "上年度实际完成值", "扣分", "扣分值", "扣减分值", "偏差", "偏差值", "偏差率", *ROW_NUMBER_LABELS,
+        "上年度实际完成值", "上年同期值", "上年同期完成值", "扣分", "扣分值", "扣减分值", "偏差", "偏差值",
+        "偏差率", *ROW_NUMBER_LABELS,
     )),
     # Graded standards printed instead of one value (Hebei): kept per grade, not a target.
     ("grade", ("优", "良", "中", "差", "优秀", "良好", "合格", "不合格", "较差")),
@@ -355,6 +356,9 @@ SCOPED_VALUE_SEPARATORS = ";,，；、 "
 # The unit of the points a level cell prints for its block (`产出指标(50分)`): the weights of
 # the block's indicators add up to them.
 POINTS_UNITS = ("分",)
+# Words before the points a 得分 cell takes off its 分值 where it prints them instead of the
+# score (`扣0.5分`: the 分值 less 0.5), or in brackets after it (`8.5（扣1.5分）`).
+DEDUCTION_WORDS = ("扣除", "扣减", "扣")
 # Words between a level and its points in a block label (`其中产出指标权重分值50分`).
 POINTS_WORDS = ("权重分值", "分值权重", "权重", "分值", "占", "其中")
 # First cells of the row under the indicators that prints the points of the whole table
@@ -362,7 +366,7 @@ POINTS_WORDS = ("权重分值", "分值权重", "权重", "分值", "占", "其�
 # the points scored under 得分 (`自评总分 | 100 | 95`).
 POINTS_TOTAL_LABELS = (
     "合计", "总分", "合计分值", "总分值", "总得分", "自评总分", "综合得分", "得分合计", "合计得分",
-    "自评得分合计",
+    "自评得分合计", "自评得分", "自评总得分",
 )  # fmt: skip
 
 # Column roles that only a self-evaluation prints: what the year achieved and the points it

@@ -191,6 +191,12 @@ RULES: dict[str, tuple[str, str]] = {
         "coefficient is 1 or less (it may be a fraction of full marks); the printed coefficient is "
         "in evidence",
     ),
+    "score_deduction_read": (
+        "info",
+        "a self-evaluation's 得分 printed as the points taken off its 分值 (扣0.5分 of 10 read as "
+        "9.5), or with them in brackets after the score (8.5（扣1.5分）read as 8.5); the printed "
+        "cell is in evidence",
+    ),
     "missing_level1": (
         "info",
         "a project lacking an 产出, 效益 or 满意度 indicator, or whose indicators name no 一级 at "
@@ -443,6 +449,11 @@ RULES_ZH: dict[str, tuple[str, str, str]] = {
         "得分系数已折算为得分",
         "自评表的得分系数(%)是得分占分值的百分比（100 为满分），已按 得分 = 分值 × 系数 / 100 折算；未印分值的，或系数不大于 1（可能是满分为 1 的比例）的，得分留空。",
         "该得分系数已按分值折算为得分（未印分值或系数不大于 1 的，得分留空）；原系数见原文。",
+    ),
+    "score_deduction_read": (
+        "扣分已折算为得分",
+        "自评表的得分印为扣分（如“扣0.5分”），已按 分值 − 扣分 折算为得分；印为“8.5（扣1.5分）”的，读括号前的得分。",
+        "该得分印为扣分，已按分值折算为得分；原印得分见原文。",
     ),
     "missing_level1": (
         "缺少一级指标",

@@ -6,7 +6,8 @@ published codes 1..3 and level 2 codes 11..31. The 2021 scheme (财预〔2021〕
 codes; this project gives them 4 and 41..43, and says so in `indicator_categories`.
 `read_level` reads a written level: a code, an ordinal in Chinese numerals or an outline number
 before it (`21-经济效益`, `一、产出指标`, `2.1 社会效益指标`), a score note or a note on what it covers
-after it (`产出指标(50分)`, `时效指标(工期指标、形象进度指标)`) and `ALIASES` aside.
+after it (`产出指标(50分)`, `时效指标(工期指标、形象进度指标)`) and `ALIASES` aside;
+`uncategorised_level` knows the department-wide scheme's level names that no category names.
 """
 
 import functools
@@ -69,6 +70,21 @@ ALIASES: dict[str, str] = {
     "预期效果指标": "效益指标",
 }
 
+# Level names of the department-wide scheme (部门整体支出绩效: 一级 履职效能 / 管理效率 / 社会效应,
+# 二级 重点工作履行情况 …) that no category names: levels all the same, their category null.
+UNCATEGORISED_LEVELS: dict[int, tuple[str, ...]] = {
+    1: ("履职效能", "管理效率", "社会效应"),
+    2: (
+        "重点工作履行情况",
+        "履职目标实现",
+        "预算管理",
+        "预算执行",
+        "资产管理",
+        "采购管理",
+        "制度建设",
+    ),
+}
+
 # `21-经济效益`, `21.经济效益`; a score note such as `产出指标(50分)`.
 _CODE_PREFIX = re.compile(r"^\s*(?P<code>\d{1,2})\s*[-－—.．、:：]?\s*")
 # A table's numbering of its blocks in Chinese numerals (`一、产出指标`, `（二）经济效益`, `三.满意度`):
@@ -121,9 +137,21 @@ def read_level(raw: str, level: int) -> Level:
     written_code = match["code"] if match else None
     rest = raw[match.end() if match else outline.end() if outline else 0 :]
     rest = rest[ordinal.end() :] if not match and (ordinal := _ORDINAL_PREFIX.match(rest)) else rest
-    name = simplified("".join(_SCORE_NOTE.sub("", rest).split()))
+    name = _bare_name(rest)
     category = _named(name, level) or _named(_LEVEL_NOTE.sub("", name), level)
     # A bare code, or one with a score note (`1(50分)`); not a number's decimals (`1.50`).
     if category is None and not name and written_code in BY_CODE and not rest[:1].isdigit():
         category = BY_CODE[written_code] if BY_CODE[written_code].level == level else None
     return Level(raw=raw, written_code=written_code, category=category)
+
+
+def _bare_name(written: str) -> str:
+    """A level's name without its score note and white space, in simplified characters."""
+    return simplified("".join(_SCORE_NOTE.sub("", written).split()))
+
+
+@functools.lru_cache(maxsize=4096)
+def uncategorised_level(raw: str) -> int | None:
+    """The level (1 or 2) a written name of `UNCATEGORISED_LEVELS` is (`履职效能（50分）` -> 1)."""
+    name = _bare_name(raw)
+    return next((level for level, names in UNCATEGORISED_LEVELS.items() if name in names), None)
