@@ -1,9 +1,11 @@
 """Read floor: which of a file's tables are performance tables, and the note for the others.
 
 A file may hold other tables beside its performance tables: a budget disclosure's 收支总表,
-支出表, 目录, cover and prose (a PDF), a workbook's other sheets, a web page's layout tables.
-A table is a performance table when it prints an indicator column (一级指标, 二级指标,
-三级指标), is the packed department table, or a layout reader recognises it. The others are
+支出表, 目录, cover and prose (a PDF), a workbook's other sheets, a web page's layout tables, an
+evaluation report's table of scores by 一级指标. A table is a performance table when it prints
+an indicator column below the 一级 (二级指标, 三级指标, 指标名称) or a 一级指标 column with a
+target column (指标值), is the packed department table, or a layout reader recognises it. The
+others are
 set aside, never read as projects, each with a `table_set_aside` info finding naming where it
 is and what it begins with (`set_aside_notes`).
 """
@@ -14,8 +16,11 @@ from pipeline.layouts.columns import column_roles, field_roles
 from pipeline.layouts.recognise import is_packed
 from pipeline.rows import finding
 
-# Indicator columns: a table that prints one of these is a performance table.
+# Indicator columns: a table that prints one of these is a performance table; one that prints
+# only the 一级 of them, with no target column, is a table of scores by 一级指标 (分值, 得分) that
+# a report gives of its tables.
 INDICATOR_ROLES = frozenset(("level1", "level2", "level3"))
+TARGET_ROLES = frozenset(("value",))
 # How many of a set-aside table's first texts its note quotes, and how much of each.
 NOTE_LABELS, NOTE_LABEL_LENGTH = 3, 30
 
@@ -28,7 +33,9 @@ def roles(table: CellTable) -> set[str]:
 
 def is_performance(table: CellTable) -> bool:
     """Whether the table is a performance table (see the module docstring)."""
-    if roles(table) & INDICATOR_ROLES:
+    printed = roles(table)
+    indicators = printed & INDICATOR_ROLES
+    if indicators - {"level1"} or (indicators and printed & TARGET_ROLES):
         return True
     return is_packed(table) or read_table(table).layout != "unrecognised"
 
