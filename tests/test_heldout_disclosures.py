@@ -598,3 +598,27 @@ def test_a_watermark_at_a_slant_across_a_pdf_table_is_no_text_of_its_cells(ruled
     assert [row.cells for row in table.rows] == [
         row.cells for row in read_file("made.pdf", alone).tables[0].rows
     ]
+
+
+# --- PDF: a performance table titled inside its grid, right below a budget table -----------
+
+
+def test_a_title_row_inside_a_grid_under_a_budget_table_opens_a_table_of_its_own():
+    # A 决算 printing its 自评表's title as a row merged across the table, the table right
+    # below its 项目支出决算表 with nothing between them: one grid on the page, two tables.
+    budget = [("项目名称", "全年预算数", "全年执行数", "资金来源"),
+              ("甲项目", "10.00", "9.50", "一般公共预算拨款")]  # fmt: skip
+    rows = [*map(list, budget), [("项目支出绩效自评表", 1, 4)], [("项目名称", 1, 1), ("甲项目", 1, 3)],
+            HEADER, ["产出指标", "数量指标", "培训人数", "≥200人次"]]  # fmt: skip
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer, pagesize=landscape(A4))
+    draw_page(page, rows, "grid", ("2024年项目支出决算表",))
+    page.save()
+    read = read_file("made.pdf", buffer.getvalue())
+    assert [(t.title, [row.cells for row in t.rows]) for t in read.tables] == [
+        ("项目支出绩效自评表", [("项目支出绩效自评表",), ("项目名称", "甲项目"), tuple(HEADER),
+                                ("产出指标", "数量指标", "培训人数", "≥200人次")]),
+    ]  # fmt: skip
+    assert [[row.cells for row in t.rows] for t in read.set_aside] == [
+        [("2024年项目支出决算表",), *budget]
+    ]

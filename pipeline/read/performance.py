@@ -8,12 +8,21 @@ target column (指标值), is the packed department table, or a layout reader re
 others are
 set aside, never read as projects, each with a `table_set_aside` info finding naming where it
 is and what it begins with (`set_aside_notes`).
+
+A table may run on from another with nothing between them: a 自评表 whose title is a row
+merged across its grid, printed right below a 项目支出决算表 so that the two grids are one. Its
+title row opens it (`opened_below`): the rows above it are a table of their own when they hold
+rows of several cells and are no performance table.
 """
+
+from dataclasses import replace
 
 from pipeline.cells import CellTable
 from pipeline.layouts import read_table
 from pipeline.layouts.columns import column_roles, field_roles
+from pipeline.layouts.header_block import is_title_row
 from pipeline.layouts.recognise import is_packed
+from pipeline.read.grid import printed_title
 from pipeline.rows import finding
 
 # Indicator columns: a table that prints one of these is a performance table; one that prints
@@ -21,6 +30,9 @@ from pipeline.rows import finding
 # a report gives of its tables.
 INDICATOR_ROLES = frozenset(("level1", "level2", "level3"))
 TARGET_ROLES = frozenset(("value",))
+# How many rows of several cells above a title row make a table of their own (its labels row
+# and at least one row under it).
+OWN_TABLE_ROWS = 2
 # How many of a set-aside table's first texts its note quotes, and how much of each.
 NOTE_LABELS, NOTE_LABEL_LENGTH = 3, 30
 
@@ -45,6 +57,7 @@ def split_tables(
 ) -> tuple[tuple[CellTable, ...], tuple[CellTable, ...]]:
     """A file's tables as (performance tables, tables set aside). A file with one table, or
     with no performance table, keeps them all, for the layout readers to say what they are."""
+    tables = tuple(part for table in tables for part in opened_below(table))
     if len(tables) < 2:
         return tables, ()
     wanted = [is_performance(table) for table in tables]
@@ -54,6 +67,21 @@ def split_tables(
         tuple(t for t, keep in zip(tables, wanted, strict=True) if keep),
         tuple(t for t, keep in zip(tables, wanted, strict=True) if not keep),
     )
+
+
+def opened_below(table: CellTable) -> tuple[CellTable, ...]:
+    """The table, or the table above its first title row and the table that row opens (see
+    the module docstring), the second numbered as the first is."""
+    several = 0
+    for k, row in enumerate(table.rows):
+        if several >= OWN_TABLE_ROWS and is_title_row(row.cells):
+            above = replace(table, rows=table.rows[:k], notes=())
+            if is_performance(above):
+                return (table,)
+            below = table.rows[k:]
+            return above, replace(table, rows=below, title=printed_title(below))
+        several += sum(1 for cell in row.cells if cell.strip()) > 1
+    return (table,)
 
 
 def set_aside_notes(document_id: str, tables: tuple[CellTable, ...]) -> list[dict]:
