@@ -726,3 +726,17 @@ def test_a_row_the_page_cut_through_goes_on_under_the_column_labels_printed_agai
         ("效益指标", "社会效益指标", "群众知晓率", "≥90%"),
         ("满意度指标", "服务对象满意度指标", "受训人员满意度", "≥90%"),
     ]  # fmt: skip
+
+
+def test_an_amount_the_row_over_a_page_break_prints_again_is_the_next_rows_own():
+    # `其中：财政拨款 1,420.00` atop page 2 under `年度资金总额 1,420.00` at page 1's foot: all the
+    # money is 财政拨款, the amount is the row's own, no merged cell's text printed again.
+    first = [["项目名称", "甲项目", "", ""], ["项目资金", "年度资金总额", "1,420.00", "万元"]]
+    second = [["", "其中：财政拨款", "1,420.00", "万元"], HEADER]
+    (table,) = read_file("made.pdf", make_pdf([(TITLE, first), ((), second)])).tables
+    assert [(row.cells, row.merged) for row in table.rows[2:]] == [
+        (("项目名称", "甲项目", "", ""), ()),
+        (("项目资金", "年度资金总额", "1,420.00", "万元"), ()),
+        (("", "其中：财政拨款", "1,420.00", ""), (False, False, False, True)),
+        (HEADER, ()),
+    ]
