@@ -5,14 +5,14 @@ A file may hold other tables beside its performance tables: a budget disclosure'
 evaluation report's table of scores by 一级指标. A table is a performance table when it prints
 an indicator column below the 一级 (二级指标, 三级指标, 指标名称) or a 一级指标 column with a
 target column (指标值), is the packed department table, or a layout reader recognises it. The
-others are
-set aside, never read as projects, each with a `table_set_aside` info finding naming where it
-is and what it begins with (`set_aside_notes`).
+others are set aside, never read as projects, each with a `table_set_aside` info finding
+naming where it is and what it begins with (`set_aside_notes`).
 
 A table may run on from another with nothing between them: a 自评表 whose title is a row
 merged across its grid, printed right below a 项目支出决算表 so that the two grids are one. Its
 title row opens it (`opened_below`): the rows above it are a table of their own when they hold
-rows of several cells and are no performance table.
+rows of several cells and are no performance table, and the rows under it name a project or a
+department.
 """
 
 from dataclasses import replace
@@ -31,8 +31,10 @@ from pipeline.rows import finding
 INDICATOR_ROLES = frozenset(("level1", "level2", "level3"))
 TARGET_ROLES = frozenset(("value",))
 # How many rows of several cells above a title row make a table of their own (its labels row
-# and at least one row under it).
+# and at least one row under it); the title row opens a form when the rows under it name its
+# project or department (not a title printed again over the rows of the same form).
 OWN_TABLE_ROWS = 2
+NAMING_ROLES = frozenset(("project_name", "department"))
 # How many of a set-aside table's first texts its note quotes, and how much of each.
 NOTE_LABELS, NOTE_LABEL_LENGTH = 3, 30
 
@@ -76,10 +78,10 @@ def opened_below(table: CellTable) -> tuple[CellTable, ...]:
     for k, row in enumerate(table.rows):
         if several >= OWN_TABLE_ROWS and is_title_row(row.cells):
             above = replace(table, rows=table.rows[:k], notes=())
-            if is_performance(above):
+            below = replace(table, rows=table.rows[k:], title=printed_title(table.rows[k:]))
+            if is_performance(above) or not roles(below) & NAMING_ROLES:
                 return (table,)
-            below = table.rows[k:]
-            return above, replace(table, rows=below, title=printed_title(below))
+            return above, below
         several += sum(1 for cell in row.cells if cell.strip()) > 1
     return (table,)
 
