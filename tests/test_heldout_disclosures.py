@@ -1,5 +1,5 @@
-"""Held-out whole budget disclosures (tests/fixtures/heldout-disclosures and its second to fourth
-rounds heldout-disclosures-2 to -4: 部门预算公开 and 部门决算公开 documents as PDF, XLSX, DOCX and HTML,
+"""Held-out whole budget disclosures (tests/fixtures/heldout-disclosures and its second to fifth
+rounds heldout-disclosures-2 to -5: 部门预算公开 and 部门决算公开 documents as PDF, XLSX, DOCX and HTML,
 holding held-out performance tables among ten budget tables, a 目录 and prose, a 区县's bundle
 of several departments' in one PDF; each README says how each was made) built whole: every
 file gives its expected.json entry, and its budget tables and prose give no project and no
@@ -48,6 +48,7 @@ FOLDERS = tuple(
         "heldout-disclosures-2",
         "heldout-disclosures-3",
         "heldout-disclosures-4",
+        "heldout-disclosures-5",
     )
     for season in ("targets", "self-evaluation")
 )
@@ -101,14 +102,29 @@ def built_alone(tmp_path_factory) -> Path:
     return build_files(tmp_path_factory, "alone", sources)
 
 
-def _cases(season: str) -> list:
-    """The season's files of every round, the PDFs among the slow tests."""
+# Documents holding a table the project does not read alone either, and why: the test of
+# their expected.json fails when they are read.
+NOT_READ = {
+    # `A1-jiangxi-nanchang-qingshanhu-names-continued-2020` (tests/test_heldout_targets_3.py's
+    # NOT_READ): `城市道路桥梁日常巡查` over `覆盖率` on a row of its own, no mark of a name
+    # wrapped; its rows over a page break are this document's own.
+    "hainan-qiongzhong-jiaoyu-2019-yusuan.pdf": "a name wrapped, no evidence",
+}
+
+
+def _cases(season: str, expected: bool = False) -> list:
+    """The season's files of every round, the PDFs among the slow tests; `expected`: the
+    tests of their expected.json, a document of NOT_READ a strict xfail."""
     return [
-        pytest.param(folder, name, marks=[pytest.mark.slow] if _pdf(name) else [])
+        pytest.param(folder, name, marks=[
+            *([pytest.mark.slow] if _pdf(name) else []),
+            *([pytest.mark.xfail(strict=True, reason=NOT_READ[name])]
+              if expected and name in NOT_READ else []),
+        ])
         for folder in FOLDERS
         if folder.endswith(season)
         for name in sorted(EXPECTED[folder])
-    ]
+    ]  # fmt: skip
 
 
 def _database(request, folder: str, name: str) -> Path:
@@ -121,14 +137,14 @@ def test_every_document_has_its_expectation(folder):
     assert sorted(EXPECTED[folder]) == sorted(files)
 
 
-@pytest.mark.parametrize(("folder", "name"), _cases("targets"))
+@pytest.mark.parametrize(("folder", "name"), _cases("targets", expected=True))
 def test_each_budget_disclosure_gives_its_performance_tables_and_nothing_more(
     request, folder, name
 ):
     assert_as_expected(_database(request, folder, name), name, EXPECTED[folder][name])
 
 
-@pytest.mark.parametrize(("folder", "name"), _cases("self-evaluation"))
+@pytest.mark.parametrize(("folder", "name"), _cases("self-evaluation", expected=True))
 def test_each_final_accounts_disclosure_gives_its_self_evaluations_and_nothing_more(
     request, folder, name
 ):
@@ -596,4 +612,28 @@ def test_a_watermark_at_a_slant_across_a_pdf_table_is_no_text_of_its_cells(ruled
     alone = make_pdf([(TITLE, rows)], ruled)
     assert [row.cells for row in table.rows] == [
         row.cells for row in read_file("made.pdf", alone).tables[0].rows
+    ]
+
+
+# --- PDF: a performance table titled inside its grid, right below a budget table -----------
+
+
+def test_a_title_row_inside_a_grid_under_a_budget_table_opens_a_table_of_its_own():
+    # A 决算 printing its 自评表's title as a row merged across the table, the table right
+    # below its 项目支出决算表 with nothing between them: one grid on the page, two tables.
+    budget = [("项目名称", "全年预算数", "全年执行数", "资金来源"),
+              ("甲项目", "10.00", "9.50", "一般公共预算拨款")]  # fmt: skip
+    rows = [*map(list, budget), [("项目支出绩效自评表", 1, 4)], [("项目名称", 1, 1), ("甲项目", 1, 3)],
+            HEADER, ["产出指标", "数量指标", "培训人数", "≥200人次"]]  # fmt: skip
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer, pagesize=landscape(A4))
+    draw_page(page, rows, "grid", ("2024年项目支出决算表",))
+    page.save()
+    read = read_file("made.pdf", buffer.getvalue())
+    assert [(t.title, [row.cells for row in t.rows]) for t in read.tables] == [
+        ("项目支出绩效自评表", [("项目支出绩效自评表",), ("项目名称", "甲项目"), tuple(HEADER),
+                                ("产出指标", "数量指标", "培训人数", "≥200人次")]),
+    ]  # fmt: skip
+    assert [[row.cells for row in t.rows] for t in read.set_aside] == [
+        [("2024年项目支出决算表",), *budget]
     ]

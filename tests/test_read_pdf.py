@@ -710,3 +710,33 @@ def test_pages_without_performance_labels_are_lines_unless_they_continue_a_table
         (("", "", "讲师人数", "≥8人"), "p4 r1"),
         (("", "", "教材数量", "≥3种"), "p4 r2"),
     ]
+
+
+def test_a_row_the_page_cut_through_goes_on_under_the_column_labels_printed_again():
+    # A browser printing a table whose column labels repeat atop every page (`<thead>`) cuts a
+    # tall row at the page's foot, every cell of it open below: the rest of its long name
+    # under the labels on the next page is that row's, not an indicator row of its own.
+    cut = [(text, 1, 1, "below") for text in ("效益指标", "社会效益指标", "群众知晓", "≥90%")]
+    first = [HEADER, ["产出指标", "数量指标", "培训人数", "≥200人次"], cut]
+    rest = [(text, 1, 1, "above") for text in ("", "", "率", "")]
+    second = [HEADER, rest, ["满意度指标", "服务对象满意度指标", "受训人员满意度", "≥90%"]]
+    (table,) = read_file("made.pdf", make_pdf([(TITLE, first), ((), second)])).tables
+    assert [row.cells for row in table.rows] == [
+        TITLE[:1], TITLE[1:], HEADER, ("产出指标", "数量指标", "培训人数", "≥200人次"),
+        ("效益指标", "社会效益指标", "群众知晓率", "≥90%"),
+        ("满意度指标", "服务对象满意度指标", "受训人员满意度", "≥90%"),
+    ]  # fmt: skip
+
+
+def test_an_amount_the_row_over_a_page_break_prints_again_is_the_next_rows_own():
+    # `其中：财政拨款 1,420.00` atop page 2 under `年度资金总额 1,420.00` at page 1's foot: all the
+    # money is 财政拨款, the amount is the row's own, no merged cell's text printed again.
+    first = [["项目名称", "甲项目", "", ""], ["项目资金", "年度资金总额", "1,420.00", "万元"]]
+    second = [["", "其中：财政拨款", "1,420.00", "万元"], HEADER]
+    (table,) = read_file("made.pdf", make_pdf([(TITLE, first), ((), second)])).tables
+    assert [(row.cells, row.merged) for row in table.rows[2:]] == [
+        (("项目名称", "甲项目", "", ""), ()),
+        (("项目资金", "年度资金总额", "1,420.00", "万元"), ()),
+        (("", "其中：财政拨款", "1,420.00", ""), (False, False, False, True)),
+        (HEADER, ()),
+    ]

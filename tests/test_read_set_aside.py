@@ -110,3 +110,50 @@ def test_a_word_document_s_other_table_is_set_aside_with_a_note():
         )
     ]
     assert [p["project_name"] for p in tables.projects] == PROJECTS
+
+
+SCORES_BY_LEVEL = [
+    ("一级指标", "分值", "得分", "得分率"),
+    ("产出指标", "60", "58", "96.7%"),
+    ("效益指标", "20", "20", "100.0%"),
+    ("满意度指标", "10", "10", "100.0%"),
+]
+
+
+def test_a_reports_table_of_scores_by_level_one_is_set_aside_not_read_as_indicators():
+    # A 绩效评价报告's own table (一级指标 | 分值 | 得分 | 得分率) before the 自评表: it prints
+    # the 一级 indicator column alone, no lower level and no target, so no performance table.
+    document = docx.Document()
+    for rows in (SCORES_BY_LEVEL, _performance_rows()):
+        add_filled_table(document, rows)
+    tables = process_file("doc.docx", saved(document), Source(fiscal_year=2024))
+    assert _notes(tables) == [
+        (
+            "info",
+            1,
+            "table 1 r1",
+            "not a performance table, set aside: table 1 r1 to table 1 r4: 一级指标 | 分值 | 得分",
+        )
+    ]
+    assert [p["project_name"] for p in tables.projects] == PROJECTS
+    assert [f["rule"] for f in tables.findings if f["severity"] == "error"] == []
+
+
+def test_a_link_back_to_the_contents_atop_a_sheet_is_no_line_of_its_table():
+    # A workbook whose 目录 sheet links to every sheet, `返回目录` atop each sheet linking back:
+    # the table's title is the line under it, and no line of the sheet is left unread.
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "甲项目"
+    for row in (["返回目录"], ["2024年项目支出绩效目标表"], ["项目名称", "甲项目", "", ""],
+                ["一级指标", "二级指标", "三级指标", "指标值"],
+                ["产出指标", "数量指标", "培训人次", "≥100人次"]):  # fmt: skip
+        sheet.append(row)
+    sheet["A1"].hyperlink = "#'目录'!A1"
+    book.create_sheet("目录").append(["甲项目"])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    tables = process_file("book.xlsx", buffer.getvalue(), Source(fiscal_year=2024))
+    assert [f["rule"] for f in tables.findings if f["severity"] == "warning"] == []
+    assert tables.documents[0]["title"] == "2024年项目支出绩效目标表"
+    assert [p["project_name"] for p in tables.projects] == ["甲项目"]

@@ -89,6 +89,7 @@ from pdfminer.psexceptions import PSException
 from pdfplumber.utils.exceptions import PdfminerException
 
 from pipeline.cells import CellRow, CellTable
+from pipeline.layouts.amounts import is_amount
 from pipeline.layouts.columns import column_roles, field_roles
 from pipeline.layouts.header_block import is_footer, is_prose
 from pipeline.layouts.indicator_grid import is_placeholder
@@ -1277,11 +1278,14 @@ def _continues(previous: _Part, part: _Part) -> bool:
 def _continuation(rows: list[_Row], more: list[_Row]) -> list[_Row]:
     """The rows of a table's next page: without a repeated header, merged cells cut by the
     page break marked merged (their text repeated on the new page or not: a text repeated
-    from the last row when the row before that differs), the first row joined onto the last
-    when Word broke it: when it prints in some of the last row's cells and in none other, no
-    more than `BROKEN_SHARE` of them (the ends of its long texts; a row printing in most of
-    them, its optional cells empty, is the next row; so is a template's placeholder row, `……`
-    under the name, `indicator_grid.is_placeholder`)."""
+    from the last row when the row before that differs, but for an amount, which repeats as
+    a row's own: `其中：财政拨款 4,260.00` under `中期资金总额 4,260.00`), the first row joined
+    onto the last when Word or a browser broke it: when it prints in some of the last row's
+    cells (of them all when the page cut through the row, every cell open below it; else of
+    those not merged on) and in none other, no more than `BROKEN_SHARE` of them (the ends of
+    its long texts; a row printing in most of them, its optional cells empty, is the next
+    row; so is a template's placeholder row, `……` under the name,
+    `indicator_grid.is_placeholder`)."""
     more = list(more)
     while more and _repeated_header(rows, more[0]):
         more.pop(0)
@@ -1296,6 +1300,7 @@ def _continuation(rows: list[_Row], more: list[_Row]) -> list[_Row]:
         cut = last.open_below[c] and (not text or _compact(text) == _compact(origin[c]))
         repeated = (
             bool(text)
+            and not is_amount(text)
             and text == last.cells[c]
             and not last.merged[c]
             and (before is None or before.cells[c] != text)
@@ -1303,7 +1308,10 @@ def _continuation(rows: list[_Row], more: list[_Row]) -> list[_Row]:
         if cut or repeated:
             first.cells[c], first.merged[c] = "", True
     filled = [c for c, text in enumerate(first.cells) if text]
-    printed = [c for c, text in enumerate(last.cells) if text and not first.merged[c]]
+    cut_through = all(last.open_below)  # the page cut the row itself: its every cell goes on
+    printed = [
+        c for c, text in enumerate(last.cells) if text and (cut_through or not first.merged[c])
+    ]
     placeholders = all(is_placeholder(first.cells[c]) for c in filled)
     if (
         filled
