@@ -130,10 +130,52 @@ def test_what_a_spreadsheet_hides_or_does_not_print_is_not_read_and_noted():
     )  # fmt: skip
 
 
-def test_an_opendocument_text_is_refused_with_what_to_do():
+ODT_TABLE = (
+    "<office:text><text:p>项目支出绩效目标表</text:p>"
+    "<text:p>单位：万元<office:annotation><text:p>批注：待核</text:p></office:annotation></text:p>"
+    "<table:table><table:table-column table:number-columns-repeated='4'/>"
+    "<table:table-header-rows><table:table-row>"
+    "<table:table-cell><text:p>项目名称</text:p></table:table-cell>"
+    "<table:table-cell table:number-columns-spanned='3'><text:p>村道修缮</text:p></table:table-cell>"
+    "<table:covered-table-cell/><table:covered-table-cell/></table:table-row>"
+    "</table:table-header-rows><table:table-row>"
+    + "".join(
+        f"<table:table-cell><text:p>{label}</text:p></table:table-cell>"
+        for label in ("一级指标", "二级指标", "三级指标", "指标值")
+    )
+    + "</table:table-row><table:table-row>"
+    "<table:table-cell table:number-rows-spanned='2'><text:p>产出指标</text:p></table:table-cell>"
+    "<table:table-cell><text:p>数量指标</text:p></table:table-cell>"
+    "<table:table-cell><text:p>修缮村道</text:p></table:table-cell>"
+    "<table:table-cell><text:p>≥12<text:s text:c='2'/>公里</text:p></table:table-cell>"
+    "</table:table-row><table:table-row><table:covered-table-cell/>"
+    "<table:table-cell><text:p>质量指标</text:p></table:table-cell>"
+    "<table:table-cell><text:p>验收合格率</text:p></table:table-cell>"
+    "<table:table-cell><text:p>100%</text:p></table:table-cell></table:table-row>"
+    "</table:table></office:text>"
+)
+
+
+def test_an_opendocument_texts_table_is_read_with_its_spans_and_lines_above():
+    # The name spans three columns (the covered cells empty, not merged), 产出指标 two rows
+    # (the cell it covers empty and merged); a comment is not printed text.
+    data = opendocument("application/vnd.oasis.opendocument.text", ODT_TABLE)
+    (table,) = read_file("t.odt", data).tables
+    assert [(row.cells, row.merged) for row in table.rows] == [
+        (("项目支出绩效目标表",), ()),
+        (("单位：万元",), ()),
+        (("项目名称", "村道修缮", "", ""), (False,) * 4),
+        (("一级指标", "二级指标", "三级指标", "指标值"), (False,) * 4),
+        (("产出指标", "数量指标", "修缮村道", "≥12 公里"), (False,) * 4),
+        (("", "质量指标", "验收合格率", "100%"), (True, False, False, False)),
+    ]
+
+
+def test_an_opendocument_text_without_a_table_says_so():
     data = opendocument("application/vnd.oasis.opendocument.text", "<office:text/>")
     with pytest.raises(ExtractError) as raised:
         read_file("t.odt", data)
     assert (raised.value.line, raised.value.reason) == (
-        1, "an OpenDocument text (.odt): save it as .docx and put that in data/raw/"
+        1, "OpenDocument text without a performance table (no table with 项目名称 or 绩效指标 "
+        "labels); save the document that shows the table itself",
     )  # fmt: skip
