@@ -11,7 +11,9 @@ body of `content.xml` is read in order as one flow (`docx.paragraph_flow`) and h
   and empty cells after it; the cells a cell spanning rows covers below it
   (`table:covered-table-cell`) are empty and marked merged, for the layout readers to fill;
   a table nested in a cell gives its rows after the row of that cell;
-- tracked deletions are not in the body (only in `text:tracked-changes`), so are not read.
+- tracked deletions are not in the body (only in `text:tracked-changes`), so are not read;
+- a Symbol-font character (a private-use one in a span whose style's font is Symbol) is the
+  character it prints (`docx.symbol_character`), as in a Word document.
 """
 
 import io
@@ -20,10 +22,11 @@ from collections.abc import Iterator
 from xml.etree import ElementTree
 
 from pipeline.cells import CellTable
-from pipeline.read.docx import Block, paragraph_flow
+from pipeline.read.docx import Block, paragraph_flow, symbol_character
 from pipeline.read.html import Grid, join_lines, tables_in_flows
 from pipeline.read.opendocument import NOT_PRINTED, TABLE, TEXT, printed
 from pipeline.read.text import ExtractError
+from pipeline.vocab.file_formats import SYMBOL_FONTS
 
 DAMAGED = (
     "an OpenDocument text that cannot be read ({detail}); open it in WPS or LibreOffice, save "
@@ -35,6 +38,11 @@ _PARAGRAPHS = frozenset((f"{TEXT}p", f"{TEXT}h"))
 _TABLE, _ROW = f"{TABLE}table", f"{TABLE}table-row"
 _CELL, _COVERED = f"{TABLE}table-cell", f"{TABLE}covered-table-cell"
 _TEXT_BOX = f"{_DRAW}text-box"
+_STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
+_SVG = "{urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0}"
+_FONT_KEYS = tuple(f"{_STYLE}font-name{suffix}" for suffix in ("", "-asian", "-complex"))
+# The private-use page where a symbol font's codes are stored (`\uf0b3`: its 0xB3).
+_SYMBOL_CODES = range(0xF020, 0xF100)
 
 
 def read_odt(source_file: str, data: bytes) -> tuple[CellTable, ...]:
@@ -44,11 +52,34 @@ def read_odt(source_file: str, data: bytes) -> tuple[CellTable, ...]:
         content = ElementTree.fromstring(zipfile.ZipFile(io.BytesIO(data)).read("content.xml"))
     except (zipfile.BadZipFile, KeyError, ElementTree.ParseError) as error:
         raise ExtractError(source_file, 1, DAMAGED.format(detail=error)) from None
+    _symbols_printed(content)
     body = content.find(f"{_OFFICE}body/{_OFFICE}text")
     if body is None:
         raise ExtractError(source_file, 1, DAMAGED.format(detail="it has no text body"))
     flow = list(paragraph_flow(_blocks(body)))
     return tables_in_flows(source_file, "OpenDocument text", "table", [flow])
+
+
+def _symbols_printed(content: ElementTree.Element) -> None:
+    """The private-use characters of spans in a symbol font (`\uf0b3` in a span whose
+    automatic style's font is Symbol) as the characters they print (`docx.symbol_character`),
+    in place."""
+    families = {face.get(f"{_STYLE}name"): face.get(f"{_SVG}font-family", "").strip("'\"")
+                for face in content.iter(f"{_STYLE}font-face")}  # fmt: skip
+    symbol_styles = {
+        style.get(f"{_STYLE}name"): family
+        for style in content.iter(f"{_STYLE}style")
+        for properties in style.iter(f"{_STYLE}text-properties")
+        for key in _FONT_KEYS
+        if (family := families.get(properties.get(key))) in SYMBOL_FONTS
+    }
+    for span in content.iter(f"{TEXT}span"):
+        family = symbol_styles.get(span.get(f"{TEXT}style-name"))
+        if family is not None and span.text:
+            span.text = "".join(
+                symbol_character(family, ord(char)) if ord(char) in _SYMBOL_CODES else char
+                for char in span.text
+            )
 
 
 def _blocks(element: ElementTree.Element) -> Iterator[Block]:

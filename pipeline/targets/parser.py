@@ -1342,12 +1342,17 @@ def _parse(
     text: str, indicator_name: str | None, fiscal_year: int | None, actual: bool = False
 ) -> tuple[Clause, ...]:
     display, folded = _clean(text)
+    unreadable = _private_use(folded)  # before _BLANK, itself private-use, marks anything
     if actual:
         folded = _COMPLETION.sub(lambda m: _BLANK * len(m.group()), folded)
     if not folded.strip(_VALUE_PLACEHOLDERS):
         return ()
     hint = _name_hint(indicator_name) if indicator_name is not None else None
-    if (not actual and _ocr_damaged(folded, indicator_name)) or _digits_split(folded):
+    if (
+        (not actual and _ocr_damaged(folded, indicator_name))
+        or _digits_split(folded)
+        or unreadable
+    ):
         return (_text_clause(display),)
     dated = _MAY_HOLD_DATE.search(folded) is not None
     plain = None if dated else _PLAIN.fullmatch(folded)
@@ -1397,6 +1402,14 @@ def _digits_split(folded: str) -> bool:
         return False
     ends = {number.end() for number in _ANY_ARABIC.finditer(folded)}
     return any(gap.start() + 1 in ends for gap in _SPACED_DIGITS.finditer(folded))
+
+
+def _private_use(folded: str) -> bool:
+    """Whether the value holds a private-use character (Unicode's Co): a glyph of a symbol
+    font that no reader could map (`\uf0b3`, the Symbol font's ≥ where the font is not known),
+    an operator or a digit that cannot be read, so the value is read as text
+    (`target_unparsed`), not as the number it holds without it (`= 95 %`)."""
+    return any(unicodedata.category(char) == "Co" for char in folded)
 
 
 def clause_to_dict(clause: Clause) -> dict:
