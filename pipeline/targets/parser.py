@@ -1348,11 +1348,7 @@ def _parse(
     if not folded.strip(_VALUE_PLACEHOLDERS):
         return ()
     hint = _name_hint(indicator_name) if indicator_name is not None else None
-    if (
-        (not actual and _ocr_damaged(folded, indicator_name))
-        or _digits_split(folded)
-        or unreadable
-    ):
+    if (not actual and _ocr_damaged(folded, indicator_name)) or _digits_split(folded) or unreadable:
         return (_text_clause(display),)
     dated = _MAY_HOLD_DATE.search(folded) is not None
     plain = None if dated else _PLAIN.fullmatch(folded)
