@@ -4,6 +4,7 @@
 as Word and WPS write it (GBK bytes, fields, nested tables) is read; an encrypted, a Word 6.0/95
 and a damaged .doc are refused saying what to do."""
 
+import functools
 import json
 import struct
 from pathlib import Path
@@ -49,6 +50,7 @@ def built(tmp_path_factory) -> dict[str, Path]:
     }  # fmt: skip
 
 
+@functools.cache
 def _cells(path: Path) -> list:
     tables = read_file(path.name, path.read_bytes()).tables
     return [(table.title, [(row.cells, row.merged) for row in table.rows]) for table in tables]
