@@ -231,3 +231,14 @@ def test_a_document_without_a_font_table_is_read_all_the_same():
 )  # fmt: skip
 def test_a_document_that_cannot_be_read_fails_saying_what_to_do(offset, value, message):
     assert _file_findings("table.doc", _patched(offset, value)) == [("file_unreadable", 1, message)]
+
+
+def test_an_rtf_in_a_code_page_python_lacks_or_a_negative_fallback_count_is_read():
+    # \ansicpg10000 (Mac Roman) is read as Windows-1252; \uc-1 skips no fallback character.
+    data = (
+        rb"{\rtf1\ansi\ansicpg10000 \trowd\cellx2000\cellx6000"
+        rb"\pard\intbl \u39033?\u30446?\u21517?\u31216?\cell caf\'e9\cell\row"
+        rb"\pard\intbl \u20027?\u31649?\u37096?\u38376?\cell {\uc-1\u8805?5}\cell\row\pard\par}"
+    )
+    (table,) = read_file("t.doc", data).tables
+    assert [row.cells for row in table.rows] == [("项目名称", "café"), ("主管部门", "≥?5")]

@@ -208,7 +208,7 @@ def _character(group: _Group, name: str, value: int | None) -> _Group:
         case "af":
             return replace(group, associated=value)
         case "uc":
-            return replace(group, fallback=value or 0)
+            return replace(group, fallback=max(value or 0, 0))
         case "deleted":
             return replace(group, deleted=value != 0)
     return replace(group, font=None, associated=None, deleted=False)
@@ -252,7 +252,10 @@ def _flush(reader: _Reader, group: _Group) -> None:
          (reader.charsets.get(font), reader.charsets.get(group.associated))
          if charset in RTF_CHARSET_CODEPAGES), reader.codepage,
     )  # fmt: skip
-    reader.chars.append(data.decode(f"cp{codepage}", "replace"))
+    try:
+        reader.chars.append(data.decode(f"cp{codepage}", "replace"))
+    except LookupError:  # a code page Python does not know (`\ansicpg10000`, Mac Roman)
+        reader.chars.append(data.decode(f"cp{_ANSI}", "replace"))
 
 
 def _is_symbol(reader: _Reader, font: int | None) -> bool:
