@@ -151,7 +151,7 @@ class _Document:
         box_start = sum(lengths[:-1])
         characters = _property_runs(word, pair(_CHPX_BINS), None)
         deleted = [(start, end) for start, (end, sprms) in zip(*characters, strict=True)
-                   if dict(_sprms(sprms)).get(_DELETED, b"\0")[0] == 1]  # fmt: skip
+                   if _set(dict(_sprms(sprms)), _DELETED)]  # fmt: skip
         return cls(
             text[: lengths[0]], text[box_start : box_start + lengths[-1]], box_start,
             starts, places,
@@ -276,6 +276,12 @@ def _font_names(table: bytes) -> list[str]:
     return names
 
 
+def _set(sprms: dict[int, bytes], sprm: int) -> bool:
+    """Whether a true-or-false property is set (its operand's byte 1; none, or an operand cut
+    short, is not set)."""
+    return sprms.get(sprm, b"")[:1] == b"\x01"
+
+
 def _sprms(grpprl: bytes) -> Iterator[tuple[int, bytes]]:
     """The (sprm, operand) pairs of a property list; an operand's size is told by the sprm."""
     at = 0
@@ -336,8 +342,9 @@ def _blocks(document: _Document, text: str, start: int = 0) -> Iterator[Block]:
             pairs = document.sprms(position, document.paragraphs)
             sprms = dict(pairs)
             depth = 0
-            if char == _CELL or sprms.get(_IN_TABLE, b"\0")[0] == 1:
-                depth = max(1, struct.unpack("<i", sprms[_DEPTH])[0] if _DEPTH in sprms else 1)
+            if char == _CELL or _set(sprms, _IN_TABLE):
+                nesting = sprms.get(_DEPTH, b"")
+                depth = max(1, struct.unpack("<i", nesting)[0] if len(nesting) == 4 else 1)
             yield from closed(tables, depth)
             if not depth:
                 yield printed
@@ -347,8 +354,8 @@ def _blocks(document: _Document, text: str, start: int = 0) -> Iterator[Block]:
             table = tables[-1]
             table.lines.extend(printed.split("\n"))
             ends_row = _INNER_ROW_END if depth > 1 else _ROW_END
-            ends_cell = sprms.get(_INNER_CELL_END, b"\0")[0] == 1 if depth > 1 else char == _CELL
-            if sprms.get(ends_row, b"\0")[0] == 1:
+            ends_cell = _set(sprms, _INNER_CELL_END) if depth > 1 else char == _CELL
+            if _set(sprms, ends_row):
                 table.end_row(*_row_definition(pairs))
             elif ends_cell:
                 table.end_cell()
