@@ -179,3 +179,16 @@ def test_an_opendocument_text_without_a_table_says_so():
         1, "OpenDocument text without a performance table (no table with 项目名称 or 绩效指标 "
         "labels); save the document that shows the table itself",
     )  # fmt: skip
+
+
+def test_an_opendocument_text_with_a_span_that_is_no_number_is_refused_as_damaged():
+    data = opendocument(
+        "application/vnd.oasis.opendocument.text",
+        ODT_TABLE.replace("number-columns-spanned='3'", "number-columns-spanned='三'"),
+    )
+    with pytest.raises(ExtractError) as raised:
+        read_file("t.odt", data)
+    assert (raised.value.line, raised.value.reason) == (
+        1, "an OpenDocument text that cannot be read (invalid literal for int() with base 10: "
+        "'三'); open it in WPS or LibreOffice, save it again as .docx and put that in data/raw/",
+    )  # fmt: skip

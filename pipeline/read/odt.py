@@ -56,7 +56,10 @@ def read_odt(source_file: str, data: bytes) -> tuple[CellTable, ...]:
     body = content.find(f"{_OFFICE}body/{_OFFICE}text")
     if body is None:
         raise ExtractError(source_file, 1, DAMAGED.format(detail="it has no text body"))
-    flow = list(paragraph_flow(_blocks(body)))
+    try:
+        flow = list(paragraph_flow(_blocks(body)))
+    except ValueError as error:  # a span or repeat count that is no number
+        raise ExtractError(source_file, 1, DAMAGED.format(detail=error)) from None
     return tables_in_flows(source_file, "OpenDocument text", "table", [flow])
 
 
