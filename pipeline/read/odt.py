@@ -26,7 +26,7 @@ from pipeline.read.docx import Block, paragraph_flow, symbol_character
 from pipeline.read.html import Grid, join_lines, tables_in_flows
 from pipeline.read.opendocument import NOT_PRINTED, TABLE, TEXT, printed
 from pipeline.read.text import ExtractError
-from pipeline.vocab.file_formats import SYMBOL_FONTS
+from pipeline.vocab.file_formats import SYMBOL_CODES, SYMBOL_FONTS
 
 DAMAGED = (
     "an OpenDocument text that cannot be read ({detail}); open it in WPS or LibreOffice, save "
@@ -41,8 +41,6 @@ _TEXT_BOX = f"{_DRAW}text-box"
 _STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
 _SVG = "{urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0}"
 _FONT_KEYS = tuple(f"{_STYLE}font-name{suffix}" for suffix in ("", "-asian", "-complex"))
-# The private-use page where a symbol font's codes are stored (`\uf0b3`: its 0xB3).
-_SYMBOL_CODES = range(0xF020, 0xF100)
 
 
 def read_odt(source_file: str, data: bytes) -> tuple[CellTable, ...]:
@@ -80,7 +78,7 @@ def _symbols_printed(content: ElementTree.Element) -> None:
         family = symbol_styles.get(span.get(f"{TEXT}style-name"))
         if family is not None and span.text:
             span.text = "".join(
-                symbol_character(family, ord(char)) if ord(char) in _SYMBOL_CODES else char
+                symbol_character(family, ord(char)) if ord(char) in SYMBOL_CODES else char
                 for char in span.text
             )
 

@@ -37,7 +37,7 @@ from pipeline.read.html import tables_in_flows
 from pipeline.read.ole2 import ole2_stream
 from pipeline.read.text import ExtractError
 from pipeline.read.word_tables import Table, closed
-from pipeline.vocab.file_formats import SYMBOL_FONTS
+from pipeline.vocab.file_formats import SYMBOL_CODES, SYMBOL_FONTS
 
 ENCRYPTED = (
     "a password-protected Word document: open it with its password, save it without one as "
@@ -64,14 +64,13 @@ _CLX, _CHPX_BINS, _PAPX_BINS, _FONTS = 33, 12, 13, 15
 _COMPRESSED, _PAGE, _PAPX_ENTRY, _FONT_FIXED = 0x40000000, 512, 13, 39
 # Characters: paragraph end, cell or row end, field begin/separator/end; those printing as a
 # line break, a hyphen; those that print nothing (objects, note marks, optional hyphens); the
-# one standing for a symbol put in from a font (its code in `sprmCSymbol`), and the private-use
-# page where Word and WPS store a symbol font's codes.
+# one standing for a symbol put in from a font (its code in `sprmCSymbol`; the private-use
+# codes of a symbol font are `file_formats.SYMBOL_CODES`).
 _PARAGRAPH, _CELL, _SECTION = "\r", "\x07", "\x0c"
 _FIELD_BEGIN, _FIELD_SEPARATOR, _FIELD_END = "\x13", "\x14", "\x15"
 _PRINTED = str.maketrans({"\x0b": "\n", "\x1e": "-"} | dict.fromkeys(
     map(chr, (0x01, 0x02, 0x03, 0x04, 0x05, 0x08, 0x1f))))  # fmt: skip
 _SYMBOL_MARK = "("
-_SYMBOL_CODES = range(0xF020, 0xF100)
 # Paragraph and table properties read ([MS-DOC] 2.6): in a table, its nesting depth, the end
 # of a row of the outer table, of a cell and of a row of a nested table, a row's cells (edges
 # and merges), a cell's vertical merge; properties too large for their page (in `Data`).
@@ -184,7 +183,7 @@ class _Document:
                 run + 1 < len(self.deleted) and self.deleted[run + 1][0] == place
             ):
                 return ""
-        if char != _SYMBOL_MARK and ord(char) not in _SYMBOL_CODES:
+        if char != _SYMBOL_MARK and ord(char) not in SYMBOL_CODES:
             return char
         sprms = dict(self.sprms(position, self.characters))
         if _SYMBOL in sprms and len(sprms[_SYMBOL]) == 4:

@@ -170,8 +170,10 @@ SYMBOL_FONT_CHARACTERS = {
     0xD6: "√",
 }
 SYMBOL_FONTS = ("Symbol",)
-# Word's private-use page for a symbol font's codes: F0B3 is the font's 0xB3.
+# Word's private-use page for a symbol font's codes: F0B3 is the font's 0xB3; the codes a
+# symbol font prints on it (a `.doc` run's or an `.odt` span's character in a Symbol font).
 SYMBOL_PAGE = 0xF000
+SYMBOL_CODES = range(SYMBOL_PAGE + 0x20, SYMBOL_PAGE + 0x100)
 
 # RTF (`pipeline.read.rtf`): a font's character set (`\fcharsetN`) -> the code page of its bytes;
 # a font of any other set (ANSI, default) takes the document's `\ansicpgN`.
