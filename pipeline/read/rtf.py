@@ -32,7 +32,7 @@ from dataclasses import dataclass, field, replace
 from pipeline.cells import CellTable
 from pipeline.read.docx import Block, paragraph_flow, symbol_character
 from pipeline.read.html import tables_in_flows
-from pipeline.read.word_tables import Table, closed
+from pipeline.read.word_tables import Table, close_nested, closed
 from pipeline.vocab.file_formats import (
     RTF_CHARSET_CODEPAGES,
     RTF_READ_STARRED,
@@ -282,10 +282,8 @@ def _paragraph_end(reader: _Reader, in_table: bool) -> Iterator[Block]:
 
 
 def _open(reader: _Reader, depth: int) -> Table:
-    """The table being read at this depth, those deeper closed (their rows go to it; at a
-    depth of one or more no grid is yielded)."""
-    for _ in closed(reader.tables, depth):
-        pass
+    """The table being read at this depth, those deeper closed (their rows go to it)."""
+    close_nested(reader.tables, depth)
     while len(reader.tables) < depth:
         reader.tables.append(Table())
     return reader.tables[-1]

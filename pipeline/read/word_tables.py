@@ -4,7 +4,7 @@ the formats that mark a table's cells and rows in the text rather than nest them
 
 A reader opens a `Table` per nesting depth and hands it each cell's lines, the end of each cell
 and, at a row's end, the row's cell edges and vertical merges; `closed` closes the tables
-deeper than a paragraph's depth. A table's columns are all the edges of its rows (edges this
+deeper than a paragraph's depth (`close_nested` the nested ones only, yielding nothing). A table's columns are all the edges of its rows (edges this
 close are one), so a cell spanning several gets its text in the first and empty cells after it
 (as a DOCX's `w:gridSpan`); a cell that continues a vertical merge is empty and marked merged
 (the layout readers fill it from above), as a DOCX's `w:vMerge`; the rows of a table nested in
@@ -79,12 +79,17 @@ def _column(edges: list[int], edge: int) -> int:
     return min(range(len(edges)), key=lambda n: abs(edges[n] - edge))
 
 
-def closed(tables: list[Table], depth: int) -> Iterator[Block]:
-    """Close the open tables deeper than this depth: a nested table's rows go under the row of
-    the table holding it, the outer table's grid is yielded."""
-    while len(tables) > depth:
+def close_nested(tables: list[Table], depth: int) -> None:
+    """Close the open nested tables deeper than this depth: each one's rows go under the row of
+    the table holding it."""
+    while len(tables) > max(depth, 1):
         table = tables.pop()
-        if tables:
-            tables[-1].nested.extend(table.grid())
-        else:
-            yield (table.grid(),)
+        tables[-1].nested.extend(table.grid())
+
+
+def closed(tables: list[Table], depth: int) -> Iterator[Block]:
+    """Close the open tables deeper than this depth (`close_nested`), at depth 0 the outer
+    table too, whose grid is yielded."""
+    close_nested(tables, depth)
+    if tables and not depth:
+        yield (tables.pop().grid(),)
