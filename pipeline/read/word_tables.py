@@ -4,11 +4,12 @@ the formats that mark a table's cells and rows in the text rather than nest them
 
 A reader opens a `Table` per nesting depth and hands it each cell's lines, the end of each cell
 and, at a row's end, the row's cell edges and vertical merges; `closed` closes the tables
-deeper than a paragraph's depth (`close_nested` the nested ones only, yielding nothing). A table's columns are all the edges of its rows (edges this
-close are one), so a cell spanning several gets its text in the first and empty cells after it
-(as a DOCX's `w:gridSpan`); a cell that continues a vertical merge is empty and marked merged
-(the layout readers fill it from above), as a DOCX's `w:vMerge`; the rows of a table nested in
-a cell follow the row of that cell, as in a DOCX.
+deeper than a paragraph's depth (`close_nested` the nested ones only, yielding nothing). A
+table's columns are all the edges of its rows (edges this close are one), so a cell spanning
+several gets its text in the first and empty cells after it (as a DOCX's `w:gridSpan`); a cell
+that continues a vertical merge is empty and marked merged (the layout readers fill it from
+above), as a DOCX's `w:vMerge`; the rows of a table nested in a cell follow the row of that
+cell, as in a DOCX.
 """
 
 from collections.abc import Iterator
