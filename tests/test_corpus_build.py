@@ -6,6 +6,7 @@ from collections import defaultdict
 from decimal import Decimal
 
 import pyarrow.parquet as pq
+import pytest
 
 from benchmarks.corpus import LAYOUT_KINDS, generate_corpus
 from pipeline.build.run import run_build
@@ -21,6 +22,7 @@ BUILT_LAYOUT = {
 }
 
 
+@pytest.mark.slow
 def test_a_generated_corpus_builds_to_its_manifest(tmp_path):
     raw = tmp_path / "raw"
     expected = generate_corpus(raw, 40, seed=7)

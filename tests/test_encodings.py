@@ -153,6 +153,7 @@ def test_a_utf8_row_in_a_gb18030_table_is_refused_not_read_as_mojibake():
     )
 
 
+@pytest.mark.slow
 def test_the_build_says_which_line_of_a_file_mixing_encodings_to_look_at(tmp_path):
     raw = tmp_path / "raw"
     raw.mkdir()

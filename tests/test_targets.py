@@ -148,6 +148,7 @@ def _distinct_long_values(count: int):
         yield "完成建设任务" * 333 + name + "≥3个"
 
 
+@pytest.mark.slow
 def test_memory_stays_within_the_memo_bytes_however_many_values_are_parsed():
     # A build worker parses every distinct value of its share of the corpus: what the parser
     # keeps of them must not grow with their number.
