@@ -26,8 +26,8 @@ from pathlib import Path
 
 from pipeline.build import workers
 from pipeline.build.workers import process_file
+from pipeline.layouts.select import file_tables
 from pipeline.manifest import Source, read_manifest
-from pipeline.read import read_file
 
 # The layout the others are compared with: the seed's packed department table.
 BASELINE = "packed"
@@ -42,7 +42,7 @@ FORMS = ("project-form", "split-columns")
 # findings, locations) is `other`.
 STAGES: dict[str, tuple[str, ...]] = {
     "packed reader": ("extract_table",),
-    "cell tables": ("read_file", "read_text_cells"),
+    "cell tables": ("file_tables", "read_text_cells"),
     "layout readers": ("read_table",),
     "normalize": ("normalize_table", "normalize_reads"),
     "attainment and checks": ("mark_attainment", "check_document"),
@@ -137,7 +137,7 @@ def _cells(files: list[tuple[str, bytes, Source]]) -> int:
     return sum(
         1
         for name, data, _ in files
-        for table in read_file(name, data).tables
+        for table in file_tables(name, data).tables
         for row in table.rows
         for text in row.cells
         if text.strip()

@@ -30,7 +30,7 @@ from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.layouts.columns import column_roles, field_roles, label_scope
+from pipeline.labels.columns import column_roles, field_roles, label_scope
 from pipeline.vocab import layout_labels
 
 ROOT = Path(__file__).resolve().parent.parent

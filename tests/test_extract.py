@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.layouts.columns import column_roles
+from pipeline.labels.columns import column_roles
 from pipeline.read.text import ExtractError, LayoutError, extract_table, line_at, read_amount
 from pipeline.vocab import labels, layout_labels
 

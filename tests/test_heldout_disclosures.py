@@ -20,7 +20,7 @@ from reportlab.pdfgen import canvas
 
 from pipeline.cells import CellRow, CellTable
 from pipeline.layouts import read_table
-from pipeline.read import read_file
+from pipeline.layouts.select import file_tables
 from tests.layout_expectations import (
     assert_as_expected,
     assert_self_evaluation_as_expected,
@@ -251,7 +251,7 @@ def _page_with_prose(*above: str, title: str = TITLE_LINE) -> bytes:
 def test_the_prose_after_a_documents_last_table_is_not_read_into_it(name, render):
     # Its note is the table's; the 情况说明 and 名词解释 after it are the document's (a
     # `基本支出：…` line there is no label of the table).
-    (table,) = read_file(name, render()).tables
+    (table,) = file_tables(name, render()).tables
     assert [(row.location, row.cells) for row in table.rows] == [
         ("table 1 above 1", ("2024年项目支出绩效目标表",)),
         *((f"table 1 r{k}", cells) for k, cells in enumerate(FORM, 1)),
@@ -330,7 +330,7 @@ def test_a_table_going_on_under_the_next_pages_running_header_is_one_table(ruled
     # The header every page of a disclosure prints atop it is no line above a table of the
     # next page's own: the table goes on there.
     data = make_pdf([(TITLE, PAGE_1), ((header,), PAGE_2)], ruled)
-    (table,) = read_file("made.pdf", data).tables
+    (table,) = file_tables("made.pdf", data).tables
     assert ([row.cells for row in table.rows], [row.merged for row in table.rows]) == (
         JOINED,
         MERGED,
@@ -349,7 +349,7 @@ def test_a_table_going_on_past_a_page_number_between_marks_is_one_table(ruled, m
         page.drawString(400, 30, mark.format(number))
         draw_page(page, cells, ruled, above, footer="")
     page.save()
-    (table,) = read_file("made.pdf", buffer.getvalue()).tables
+    (table,) = file_tables("made.pdf", buffer.getvalue()).tables
     assert ([row.cells for row in table.rows], [row.merged for row in table.rows]) == (
         JOINED,
         MERGED,
@@ -369,7 +369,7 @@ def test_the_prose_printed_below_a_pdf_table_is_set_aside_not_read_into_it():
     rows = [HEADER, ["产出指标", "数量指标", "培训人数", "≥200人次"]]
     draw_page(page, rows, "grid", TITLE, below=["注:本表金额单位为万元。", *prose])
     page.save()
-    read = read_file("made.pdf", buffer.getvalue())
+    read = file_tables("made.pdf", buffer.getvalue())
     assert [[row.cells for row in table.rows] for table in read.tables] == [
         [TITLE[:1], TITLE[1:], *map(tuple, rows), ("注:本表金额单位为万元。",)]
     ]
@@ -389,7 +389,7 @@ def test_the_prose_printed_above_a_pdf_table_is_set_aside_not_read_into_it():
     rows = [HEADER, ["产出指标", "数量指标", "培训人数", "≥200人次"]]
     draw_page(page, rows, "grid", (*prose, "第四部分 附件", "公开11表", *TITLE))
     page.save()
-    read = read_file("made.pdf", buffer.getvalue())
+    read = file_tables("made.pdf", buffer.getvalue())
     assert [[row.cells for row in table.rows] for table in read.tables] == [
         [TITLE[:1], TITLE[1:], *map(tuple, rows)]
     ]
@@ -411,7 +411,7 @@ def test_a_tables_number_and_a_parts_heading_above_its_title_are_not_its_title(n
     # `公开11表` over `2024年项目支出绩效目标表`: the title is the line after it; the heading of
     # the disclosure's part that the table opens (`第四部分 附件`) is no line of the table's
     # unread.
-    (table,) = read_file(name, render(*above)).tables
+    (table,) = file_tables(name, render(*above)).tables
     read = read_table(table)
     assert (table.title, [row.cells for row in table.rows[: len(above)]]) == (
         TITLE_LINE,
@@ -426,7 +426,7 @@ def test_a_tables_number_and_a_parts_heading_above_its_title_are_not_its_title(n
 )
 def test_a_tables_number_before_its_title_on_its_line_is_not_in_its_title(name, render, number):
     # A CMS article's caption `表11 2024年项目支出绩效目标表`: the table's title is the rest.
-    (table,) = read_file(name, render(title=number + TITLE_LINE)).tables
+    (table,) = file_tables(name, render(title=number + TITLE_LINE)).tables
     assert (table.title, read_table(table).title) == (number + TITLE_LINE, TITLE_LINE)
 
 
@@ -436,7 +436,7 @@ def test_the_prose_between_a_budget_table_and_a_performance_table_is_not_read_in
     # among them) are the document's; the table's own lines start after the last one.
     prose = ["三、重点项目情况", "1.项目名称：乙项目；决算金额：10.00万元。", "四、名词解释",
              "1.基本支出：指人员支出和公用支出。"]  # fmt: skip
-    (table,) = read_file(name, render(*prose, "第四部分 附件", "附表11")).tables
+    (table,) = file_tables(name, render(*prose, "第四部分 附件", "附表11")).tables
     read = read_table(table)
     assert (table.title, [row.cells for row in table.rows[:3]]) == (
         TITLE_LINE,
@@ -449,7 +449,7 @@ def test_the_prose_between_a_budget_table_and_a_performance_table_is_not_read_in
 def test_a_forms_field_printed_as_a_sentence_above_it_is_the_tables_not_prose(name, render):
     # `年度绩效目标：…。` under the title is the form's goal, though it ends a sentence.
     goal = "年度绩效目标：完成培训100人次。"
-    (table,) = read_file(name, render(TITLE_LINE, goal, title="单位：万元")).tables
+    (table,) = file_tables(name, render(TITLE_LINE, goal, title="单位：万元")).tables
     assert (table.title, [row.cells for row in table.rows[:3]]) == (
         TITLE_LINE,
         [(TITLE_LINE,), (goal,), ("单位：万元",)],
@@ -468,14 +468,14 @@ def test_a_documents_numbered_headings_over_a_tables_title_are_not_its_title(
 ):
     # A page giving each project's table under `一、…` and `（一）项目名称：…`: the table's
     # title is the line under them that names it.
-    (table,) = read_file(name, render(*headings)).tables
+    (table,) = file_tables(name, render(*headings)).tables
     assert (table.title, [p.name for p in read_table(table).projects]) == (TITLE_LINE, ["某项目"])
 
 
 @pytest.mark.parametrize(("name", "render"), RENDERS)
 def test_a_numbered_heading_that_is_a_tables_title_stays_its_title(name, render):
     # `一、2024年项目支出绩效目标表` over `单位：万元`: no line under it names the table.
-    (table,) = read_file(name, render(title="一、" + TITLE_LINE)).tables
+    (table,) = file_tables(name, render(title="一、" + TITLE_LINE)).tables
     assert table.title == "一、" + TITLE_LINE
 
 
@@ -489,7 +489,7 @@ def test_a_word_tables_title_rows_merged_inside_it_give_its_title():
     grid = document.tables[0]
     for r in (0, 1):
         grid.cell(r, 0).merge(grid.cell(r, 3))
-    (table,) = read_file("d.docx", saved(document)).tables
+    (table,) = file_tables("d.docx", saved(document)).tables
     assert (table.title, [p.name for p in read_table(table).projects]) == (TITLE_LINE, ["某项目"])
 
 
@@ -535,7 +535,7 @@ def test_a_department_table_after_the_documents_prose_is_no_part_of_the_table_be
     # 部门整体 table (部门名称, no 项目名称) under its own title below it: two tables, not a
     # form's header block and its indicator table.
     data = dict(zip(["d.docx", "d.html"], _accounts_then_department_table(), strict=True))[name]
-    read = read_file(name, data)
+    read = file_tables(name, data)
     (table,) = read.tables
     assert (table.title, read_table(table).layout, [row.cells for row in table.rows]) == (
         "2023年度部门整体支出绩效自评表",
@@ -583,7 +583,7 @@ def test_a_placeholder_row_opening_a_page_is_a_row_not_the_end_of_the_row_above(
     # is anywhere else: not the end of `项目完工时间` that a page break cut off.
     first = [HEADER, ["产出指标", "时效指标", "项目完工时间", "2019年12月底前"]]
     second = [["", "", "……", ""], ["满意度指标", "服务对象满意度指标", "受益群众满意度", "≥90%"]]
-    (table,) = read_file("made.pdf", make_pdf([(TITLE, first), ((), second)], ruled)).tables
+    (table,) = file_tables("made.pdf", make_pdf([(TITLE, first), ((), second)], ruled)).tables
     assert [row.cells for row in table.rows] == [
         TITLE[:1], TITLE[1:], HEADER, tuple(first[1]), tuple(second[0]), tuple(second[1])
     ]  # fmt: skip
@@ -608,10 +608,10 @@ def test_a_watermark_at_a_slant_across_a_pdf_table_is_no_text_of_its_cells(ruled
     page.restoreState()
     draw_page(page, rows, ruled, TITLE)
     page.save()
-    (table,) = read_file("made.pdf", buffer.getvalue()).tables
+    (table,) = file_tables("made.pdf", buffer.getvalue()).tables
     alone = make_pdf([(TITLE, rows)], ruled)
     assert [row.cells for row in table.rows] == [
-        row.cells for row in read_file("made.pdf", alone).tables[0].rows
+        row.cells for row in file_tables("made.pdf", alone).tables[0].rows
     ]
 
 
@@ -629,7 +629,7 @@ def test_a_title_row_inside_a_grid_under_a_budget_table_opens_a_table_of_its_own
     page = canvas.Canvas(buffer, pagesize=landscape(A4))
     draw_page(page, rows, "grid", ("2024年项目支出决算表",))
     page.save()
-    read = read_file("made.pdf", buffer.getvalue())
+    read = file_tables("made.pdf", buffer.getvalue())
     assert [(t.title, [row.cells for row in t.rows]) for t in read.tables] == [
         ("项目支出绩效自评表", [("项目支出绩效自评表",), ("项目名称", "甲项目"), tuple(HEADER),
                                 ("产出指标", "数量指标", "培训人数", "≥200人次")]),

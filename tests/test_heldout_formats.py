@@ -34,8 +34,8 @@ import pytest
 from docx.enum.text import WD_BREAK
 
 from pipeline.build.workers import process_file
+from pipeline.layouts.select import file_tables
 from pipeline.manifest import Source
-from pipeline.read import read_file
 from tests.layout_expectations import (
     assert_as_expected,
     assert_self_evaluation_as_expected,
@@ -158,7 +158,7 @@ def _trimmed(cells: tuple[str, ...]) -> tuple[str, ...]:
 )
 def test_an_office_2003_xml_rendering_gives_the_cells_of_its_text_original(name):
     # Excel's XML Spreadsheet 2003 and Word's XML Document 2003, served as .xls and .doc.
-    (table,) = read_file(name, (FOLDER / name).read_bytes()).tables
+    (table,) = file_tables(name, (FOLDER / name).read_bytes()).tables
     assert [_trimmed(row.cells) for row in table.rows] == _text_original(name)
 
 
@@ -169,7 +169,7 @@ def test_a_pdf_font_mapping_ideographs_to_radicals_is_read_as_the_ideographs():
     # Chromium's Noto subset maps 门 to ⻔ (CJK Radicals Supplement), 目 to ⽬ and 一 to ⼀
     # (Kangxi Radicals): the labels and names are read as printed, with a note.
     name = "B-gansu-maiji-gongwei-unit-first-2023-hrules.pdf"
-    (table,) = read_file(name, (FOLDER / "targets" / name).read_bytes()).tables
+    (table,) = file_tables(name, (FOLDER / "targets" / name).read_bytes()).tables
     assert [row.cells for row in table.rows[:3]] == [
         ("2023年度部门预算项目绩效目标表",),
         ("部门名称:天水市麦积区卫生健康局", "金额单位:万元", "", "", "", "", ""),
@@ -205,7 +205,7 @@ def test_a_table_without_rules_gets_its_columns_from_the_text_and_its_rows_from_
     if wrapped:
         rows[1][2], rows[3][1] = "培训\n人数", "服务对象\n满意度指标"
     data = make_pdf([(("项目支出绩效目标表", "单位:万元"), rows)], "none")
-    (table,) = read_file("unruled.pdf", data).tables
+    (table,) = file_tables("unruled.pdf", data).tables
     assert [(row.location, row.cells) for row in table.rows] == [
         ("p1 line 1", ("项目支出绩效目标表",)),
         ("p1 line 2", ("单位:万元",)),
@@ -228,7 +228,7 @@ def test_a_table_without_rules_gets_its_columns_from_the_text_and_its_rows_from_
 )
 def test_lines_that_are_no_performance_table_stay_lines_of_text(rows):
     data = make_pdf([((), [list(cells) for cells in rows])], "none")
-    (table,) = read_file("prose.pdf", data).tables
+    (table,) = file_tables("prose.pdf", data).tables
     assert [(row.location, row.cells) for row in table.rows] == [
         (f"p1 line {k}", cells) for k, cells in enumerate(rows, 1)
     ]
@@ -271,7 +271,7 @@ def _page(tail: list[tuple[str, ...]], between: str = "") -> bytes:
     ("name", "render"), [("split.docx", _split_document), ("split.html", _page)]
 )
 def test_a_table_split_at_a_page_break_goes_on_in_the_table_before_it(name, render):
-    (table,) = read_file(name, render(TAIL)).tables
+    (table,) = file_tables(name, render(TAIL)).tables
     assert [(row.location, row.cells) for row in table.rows] == [
         *((f"table 1 r{k}", cells) for k, cells in enumerate(HEAD, 1)),
         *((f"table 2 r{k}", cells) for k, cells in enumerate(TAIL, 1)),
@@ -288,7 +288,7 @@ def test_a_split_table_under_its_column_labels_again_goes_on_in_the_table_before
     # The second part opens with the column labels row printed again, under a `续表` mark or
     # a page number or nothing: one form, not a second project without a header block.
     tail = [HEAD[1], *TAIL]
-    (table,) = read_file(name, render(tail, between)).tables
+    (table,) = file_tables(name, render(tail, between)).tables
     assert [(row.location, row.cells) for row in table.rows] == [
         *((f"table 1 r{k}", cells) for k, cells in enumerate(HEAD, 1)),
         *([("table 2 above 1", (between,))] if between else []),
@@ -301,7 +301,7 @@ def test_a_split_table_under_its_column_labels_again_goes_on_in_the_table_before
 )
 def test_a_narrower_table_after_a_performance_table_is_not_its_continuation(name, render):
     other = [("收入", "100"), ("支出", "90")]
-    tables = read_file(name, render(other))
+    tables = file_tables(name, render(other))
     assert [row.cells for row in tables.tables[0].rows] == HEAD
     assert [[row.cells for row in table.rows] for table in tables.set_aside] == [other]
 
@@ -365,7 +365,7 @@ NEXT_FORM = [
 def test_a_split_table_running_into_the_next_form_goes_on_in_the_table_before_it(name, render):
     # The part after the page break opens with indicator rows (no label) and then holds the
     # next project's form: its first rows are the first form's, not a table of their own.
-    (table,) = read_file(name, render(TAIL + NEXT_FORM)).tables
+    (table,) = file_tables(name, render(TAIL + NEXT_FORM)).tables
     assert [(row.location, row.cells) for row in table.rows] == [
         *((f"table 1 r{k}", cells) for k, cells in enumerate(HEAD, 1)),
         *((f"table 2 r{k}", cells) for k, cells in enumerate(TAIL + NEXT_FORM, 1)),

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.labels.grid_rows import canonical_level
 from pipeline.layouts import project_amounts, read_table
 from pipeline.layouts.clauses import target_clauses
-from pipeline.layouts.indicator_grid import canonical_level
 from pipeline.read.text_cells import read_text_cells
 from tests.conftest import RAW, SEED_FILE
 

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.build.workers import process_file
-from pipeline.layouts.columns import column_roles, fold, is_exact_label
+from pipeline.labels.columns import column_roles, fold, is_exact_label
 from pipeline.manifest import Source
 from pipeline.read.text import decode
 from pipeline.read.text_cells import text_rows

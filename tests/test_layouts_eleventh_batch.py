@@ -10,7 +10,7 @@ from decimal import Decimal
 import pytest
 
 from pipeline.build.workers import process_file
-from pipeline.layouts import indicator_grid
+from pipeline.labels import grid_rows
 from pipeline.manifest import Source
 from tests.test_layouts_ninth_batch import GRID, HEAD, READ, ROWS, errors, named, projects
 from tests.test_layouts_text import read, text
@@ -70,11 +70,11 @@ def test_indicator_rows_under_no_form_s_header_block_are_given_no_column_labels(
 
 
 def test_a_row_reads_as_lost_column_labels_only_with_levels_a_name_and_a_target_side_by_side():
-    assert indicator_grid.restored_labels(("绩效指标", "产出指标", "数量指标", "新建厕所", "8座")) == (
+    assert grid_rows.restored_labels(("绩效指标", "产出指标", "数量指标", "新建厕所", "8座")) == (
         "绩效指标", "一级指标", "二级指标", "三级指标", "指标值",
     )  # fmt: skip
     assert [
-        indicator_grid.restored_labels(cells)
+        grid_rows.restored_labels(cells)
         for cells in (
             ("产出指标", "数量指标", "新建厕所", "较好"),  # no target
             ("产出指标", "满意度指标", "新建厕所", "8座"),  # a 二级 of another 一级

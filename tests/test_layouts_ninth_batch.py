@@ -9,7 +9,7 @@ from decimal import Decimal
 
 import pytest
 
-from pipeline.read import read_file
+from pipeline.layouts.select import file_tables
 from pipeline.vocab.labels import is_page_furniture
 from tests.test_layouts_text import read, text
 
@@ -60,7 +60,7 @@ def test_invisible_format_characters_leave_every_format_s_cells():
     # A CSV file's cells: a zero-width space, a word joiner and a soft hyphen, and a row of
     # nothing else, dropped.
     data = f"项目{ZWSP}名称,茶园\u2060改造\n{ZWSP},\u00ad\n年度资金总额,420\n".encode()
-    (table,) = read_file("t.csv", data).tables
+    (table,) = file_tables("t.csv", data).tables
     assert [row.cells for row in table.rows] == [("项目名称", "茶园改造"), ("年度资金总额", "420")]
 
 

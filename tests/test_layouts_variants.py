@@ -16,10 +16,10 @@ from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from pipeline.cells import CellRow, CellTable
+from pipeline.labels.columns import label_scope
+from pipeline.labels.grid_rows import canonical_level
 from pipeline.layouts import project_amounts, read_table
 from pipeline.layouts.clauses import target_clauses
-from pipeline.layouts.columns import label_scope
-from pipeline.layouts.indicator_grid import canonical_level
 from pipeline.layouts.records import Subtotal
 from pipeline.vocab import layout_labels as labels
 from tests.test_layouts import strings

@@ -12,7 +12,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfgen import canvas
 
 from pipeline.cells import CellRow
-from pipeline.read import read_file
+from pipeline.layouts.select import file_tables
 from tests.test_read_pdf import HEADER, ROW_HEIGHT, WIDTHS
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -74,7 +74,7 @@ def test_a_three_line_table_is_read_row_by_row_under_its_one_header_row():
         rule(page, 540 - ROW_HEIGHT)
         rule(page, print_rows(page, BODY, 540 - ROW_HEIGHT))
 
-    (table,) = read_file("three-line.pdf", page_pdf(draw)).tables
+    (table,) = file_tables("three-line.pdf", page_pdf(draw)).tables
     assert [(row.line, row.location, row.cells, row.merged) for row in table.rows] == [
         (1, "p1 line 1", ("项目支出绩效目标表",), ()),
         (2, "p1 r1", ("一级指标", "二级指标", "三级指标", "指标值(年度)"), ()),
@@ -106,7 +106,7 @@ def test_a_three_line_table_whose_side_label_is_merged_down_is_read_row_by_row()
         page.line(LEFT, top, LEFT + widths[0], top)
         rule(page, print_rows(page, [total], top, widths), widths)
 
-    (table,) = read_file("three-line.pdf", page_pdf(draw)).tables
+    (table,) = file_tables("three-line.pdf", page_pdf(draw)).tables
     assert cells_of(table) == [
         ("p1 line 1", ("项目支出绩效自评表",)),
         ("p1 r1", ("项目名称", "农村饮水工程", "", "", "")),
@@ -138,7 +138,7 @@ def test_a_table_ruled_between_rows_whose_last_row_wraps_stays_ruled_row_by_row(
             top -= ROW_HEIGHT if row is not last else 2 * ROW_HEIGHT
         rule(page, top)
 
-    (table,) = read_file("ruled.pdf", page_pdf(draw)).tables
+    (table,) = file_tables("ruled.pdf", page_pdf(draw)).tables
     assert cells_of(table) == [
         ("p1 r1", HEADER),
         ("p1 r2", ("产出指标", "数量指标", "培训人数", "≥200人次")),
@@ -148,7 +148,7 @@ def test_a_table_ruled_between_rows_whose_last_row_wraps_stays_ruled_row_by_row(
 
 def test_a_three_line_list_printed_by_chromium_gives_one_row_per_indicator():
     name = "E-jilin-chaoyang-rows-repeated-2023-threeline.pdf"
-    (table,) = read_file(name, (TARGETS / name).read_bytes()).tables
+    (table,) = file_tables(name, (TARGETS / name).read_bytes()).tables
     goal = "完成城区主次干道机械化清扫保洁,道路机械化清扫率达到90%。"
     assert len(table.rows) == 11
     assert cells_of(table)[:4] == [
@@ -196,7 +196,7 @@ def test_two_forms_on_a_page_without_rules_are_two_tables_each_with_its_columns(
             top -= ROW_HEIGHT
         print_rows(page, SECOND, top, SECOND_WIDTHS)
 
-    first, second = read_file("two-forms.pdf", page_pdf(draw)).tables
+    first, second = file_tables("two-forms.pdf", page_pdf(draw)).tables
     assert cells_of(first) == [
         ("p1 t1 r1", ("项目名称", "职业技能培训补助", "", "")),
         ("p1 t1 r2", ("主管部门", "某区人力资源和社会保障局", "")),
@@ -218,7 +218,7 @@ def test_a_forms_indicator_tables_under_titles_of_their_own_are_read_part_by_par
     # Chromium: the header block, then 长期绩效指标 and 年度绩效指标 each over a table whose
     # columns are as wide as its own text.
     name = "A4-hainan-meilan-huanwei-separate-2020-unruled-split.pdf"
-    (table,) = read_file(name, (TARGETS / name).read_bytes()).tables
+    (table,) = file_tables(name, (TARGETS / name).read_bytes()).tables
     goal = "三年内实现城乡生活垃圾无害化处理率100%,城乡环境卫生面貌根本改善。"
     unit = "海口市美兰区环境卫生管理局"
     columns = ("一级指标", "二级指标", "指标内容", "指标值", "备注")
@@ -268,7 +268,7 @@ def test_a_department_table_after_a_forms_indicator_table_is_a_table_of_its_own(
         page.drawString(LEFT + 150, top - 15, "部门整体支出绩效目标表")
         print_rows(page, DEPARTMENT, top - ROW_HEIGHT)
 
-    form, department = read_file("form-and-department.pdf", page_pdf(draw)).tables
+    form, department = file_tables("form-and-department.pdf", page_pdf(draw)).tables
     assert cells_of(form) == [
         *((f"p1 t1 r{k}", tuple(row)) for k, row in enumerate(HEAD_BLOCK, 1)),
         ("p1 line 1", ("年度绩效指标",)),
@@ -290,7 +290,7 @@ def test_no_two_table_rows_of_a_pdf_share_a_location():
     assert len(pdfs) >= 10
     several = 0
     for path in pdfs:
-        rows = [row for table in read_file(path.name, path.read_bytes()).tables
+        rows = [row for table in file_tables(path.name, path.read_bytes()).tables
                 for row in table.rows if " r" in row.location]  # fmt: skip
         locations = [row.location for row in rows]
         assert len(set(locations)) == len(locations), path.name
@@ -309,7 +309,7 @@ def test_a_label_spaced_out_to_fill_its_cell_is_one_cell():
         [("绩 效 指 标", 3), ("一级指标", 6), "二级指标", "三级指标"],
         ["", "产出指标", "数量指标", "培训人数"],
     ]
-    (table,) = read_file("spaced.pdf", page_pdf(lambda page: print_rows(page, rows, 560))).tables
+    (table,) = file_tables("spaced.pdf", page_pdf(lambda page: print_rows(page, rows, 560))).tables
     assert cells_of(table) == [
         ("p1 r1", ("项 目 名 称", "职业技能培训补助", "单 位", "万元")),
         ("p1 r2", ("绩 效 指 标", "一 级 指 标", "二级指标", "三级指标")),
@@ -325,13 +325,13 @@ def test_cells_of_one_character_each_stay_cells_of_their_own():
         ["合格率", "≥95%", "≥90%", "≥85%", "<85%"],
     ]
     data = page_pdf(lambda page: print_rows(page, rows, 560, (70, 40, 40, 40, 40)))
-    (table,) = read_file("graded.pdf", data).tables
+    (table,) = file_tables("graded.pdf", data).tables
     assert cells_of(table) == [(f"p1 r{k}", tuple(row)) for k, row in enumerate(rows, 1)]
 
 
 def test_spaced_out_labels_printed_by_chromium_are_read_as_their_cells():
     name = "A8-beijing-chaoyang-yizhan-2024-spaced.pdf"
-    (table,) = read_file(name, (TARGETS / name).read_bytes()).tables
+    (table,) = file_tables(name, (TARGETS / name).read_bytes()).tables
     rows = [row for row in table.rows if row.location in ("p1 r1", "p1 r2", "p1 r13", "p1 r14")]
     assert rows == [
         CellRow(("项 目 名 称", "社区养老服务驿站运营补贴", "", ""), 3, "p1 r1"),

@@ -17,7 +17,7 @@ from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 
 from pipeline.cells import CellRow
-from pipeline.layouts.recognise import is_packed
+from pipeline.labels.grid_rows import is_packed
 from pipeline.read.docx import read_docx
 from pipeline.read.html import read_html
 from pipeline.read.text import ExtractError, decode

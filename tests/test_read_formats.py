@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.read import read_file
+from pipeline.layouts.select import file_tables
 from pipeline.read.delimited import read_csv
 from pipeline.read.formats import detect_format
 from pipeline.read.text import ExtractError
@@ -89,12 +89,12 @@ def test_the_seed_text_fixtures_are_text():
 
 def test_a_workbook_named_txt_is_read_as_a_workbook():
     data = (FORMATS / "edu-truncated.xlsx").read_bytes()
-    assert read_file("edu-truncated.txt", data).tables == read_workbook("edu-truncated.txt", data)
+    assert file_tables("edu-truncated.txt", data).tables == read_workbook("edu-truncated.txt", data)
 
 
 def test_a_csv_is_read_as_csv():
     data = (FORMATS / "edu-truncated.csv").read_bytes()
-    assert read_file("edu-truncated.csv", data).tables == read_csv("edu-truncated.csv", data)
+    assert file_tables("edu-truncated.csv", data).tables == read_csv("edu-truncated.csv", data)
 
 
 @pytest.mark.parametrize(
@@ -126,7 +126,7 @@ def test_a_csv_is_read_as_csv():
 )
 def test_a_format_the_build_does_not_read_is_a_one_line_error(data, reason):
     with pytest.raises(ExtractError) as raised:
-        read_file("f.txt", data)
+        file_tables("f.txt", data)
     assert (raised.value.line, raised.value.reason) == (1, reason)
 
 
@@ -142,7 +142,7 @@ def test_a_sheet_saved_as_unicode_text_gives_its_cells_without_the_quotes_excel_
         '困难群众救助\t"1,580.00"\t"""三公""经费变动率"\t≤0%\r\n'
         '"第 1 页,共 2 页"\t\t"三公"经费\t"放管服"\r\n'
     )
-    (table,) = read_file("sheet.txt", text.encode("utf-16")).tables
+    (table,) = file_tables("sheet.txt", text.encode("utf-16")).tables
     assert [(row.line, row.cells) for row in table.rows] == [
         (1, ("项目名称", "预算数(万元)", "三级指标", "指标值")),
         (2, ("困难群众救助", "1,580.00", '"三公"经费变动率', "≤0%")),
@@ -168,7 +168,7 @@ def test_a_sheet_saved_as_unicode_text_gives_its_cells_without_the_quotes_excel_
 def test_cells_are_read_without_the_characters_that_print_nothing(name, data):
     # A table copied from a web page keeps its zero-width spaces and soft hyphens: a reader
     # sees no character there, and the labels and names are read as without them.
-    (table,) = read_file(name, data).tables
+    (table,) = file_tables(name, data).tables
     assert [row.cells for row in table.rows] == [
         ("三级指标", "年度指标值"),
         ("校舍维修改造面积", "≥8000平方米"),

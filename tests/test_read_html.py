@@ -11,9 +11,9 @@ import pytest
 
 import tests.test_layouts as layouts_test
 from pipeline.cells import CellRow, CellTable
+from pipeline.labels.grid_rows import is_packed
 from pipeline.layouts import read_table
-from pipeline.layouts.recognise import is_packed
-from pipeline.read import read_file
+from pipeline.layouts.select import file_tables
 from pipeline.read.formats import detect_format
 from pipeline.read.html import read_html
 from pipeline.read.text import ExtractError, decode
@@ -425,5 +425,5 @@ def test_a_web_archive_is_read_as_the_page_it_holds():
         'Content-Type: text/xml; charset="utf-8"\r\n\r\n<xml></xml>\r\n------=_NextPart_01--\r\n'
     ).encode("gb2312")
     assert detect_format("sheet.mht", archive) == "mhtml"
-    (table,) = read_file("sheet.mht", archive).tables
+    (table,) = file_tables("sheet.mht", archive).tables
     assert [row.cells for row in table.rows] == [("单位:万元",), *FORM_ROWS]

@@ -9,7 +9,7 @@ import zipfile
 import pytest
 
 from pipeline.cells import CellRow
-from pipeline.read import read_file
+from pipeline.layouts.select import file_tables
 from pipeline.read.formats import detect_format, is_archive
 from pipeline.read.text import ExtractError
 
@@ -65,7 +65,7 @@ def test_a_spreadsheets_cells_are_read_as_they_print_with_spans_and_repeats():
     )
     data = opendocument(SPREADSHEET, body)
     assert (detect_format("t.ods", data), is_archive(data)) == ("ods", False)
-    (table,) = read_file("t.ods", data).tables
+    (table,) = file_tables("t.ods", data).tables
     assert table.rows == (
         CellRow(("项目支出绩效目标表",), 1, "目标表 r1"),
         CellRow(("项目资金", "1,032.00"), 2, "目标表 r2"),
@@ -108,7 +108,7 @@ def test_what_a_spreadsheet_hides_or_does_not_print_is_not_read_and_noted():
         'table:display="true"/></style:style><style:style style:name="ta2" '
         'style:family="table"><style:table-properties table:display="false"/></style:style>'
     )
-    (table,) = read_file("t.ods", opendocument(SPREADSHEET, body, styles)).tables
+    (table,) = file_tables("t.ods", opendocument(SPREADSHEET, body, styles)).tables
     assert table.rows == (
         CellRow(("项目支出绩效目标表",), 3, "目标表 r1"),
         CellRow(("一级指标", "三级指标", "指标值"), 4, "目标表 r2"),
@@ -160,7 +160,7 @@ def test_an_opendocument_texts_table_is_read_with_its_spans_and_lines_above():
     # The name spans three columns (the covered cells empty, not merged), 产出指标 two rows
     # (the cell it covers empty and merged); a comment is not printed text.
     data = opendocument("application/vnd.oasis.opendocument.text", ODT_TABLE)
-    (table,) = read_file("t.odt", data).tables
+    (table,) = file_tables("t.odt", data).tables
     assert [(row.cells, row.merged) for row in table.rows] == [
         (("项目支出绩效目标表",), ()),
         (("单位：万元",), ()),
@@ -174,7 +174,7 @@ def test_an_opendocument_texts_table_is_read_with_its_spans_and_lines_above():
 def test_an_opendocument_text_without_a_table_says_so():
     data = opendocument("application/vnd.oasis.opendocument.text", "<office:text/>")
     with pytest.raises(ExtractError) as raised:
-        read_file("t.odt", data)
+        file_tables("t.odt", data)
     assert (raised.value.line, raised.value.reason) == (
         1, "OpenDocument text without a performance table (no table with 项目名称 or 绩效指标 "
         "labels); save the document that shows the table itself",
@@ -187,7 +187,7 @@ def test_an_opendocument_text_with_a_span_that_is_no_number_is_refused_as_damage
         ODT_TABLE.replace("number-columns-spanned='3'", "number-columns-spanned='三'"),
     )
     with pytest.raises(ExtractError) as raised:
-        read_file("t.odt", data)
+        file_tables("t.odt", data)
     assert (raised.value.line, raised.value.reason) == (
         1, "an OpenDocument text that cannot be read (invalid literal for int() with base 10: "
         "'三'); open it in WPS or LibreOffice, save it again as .docx and put that in data/raw/",

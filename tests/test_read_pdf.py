@@ -20,8 +20,8 @@ import tests.test_layouts as layout_checks
 from pipeline.build.workers import process_file
 from pipeline.cells import CellRow
 from pipeline.layouts import read_table
+from pipeline.layouts.select import file_tables
 from pipeline.manifest import Source
-from pipeline.read import read_file
 from pipeline.read.text import ExtractError, decode
 from pipeline.read.text_cells import read_text_cells
 
@@ -37,7 +37,7 @@ LAYOUTS = [name for folder, name in SINGLE if folder == "layouts"]
 
 
 def pdf_tables(folder: str, name: str):
-    return read_file(name, (PDFS / folder / name).read_bytes()).tables
+    return file_tables(name, (PDFS / folder / name).read_bytes()).tables
 
 
 def original_rows(folder: str, name: str) -> list[tuple[str, ...]]:
@@ -153,7 +153,7 @@ def test_every_expected_project_and_indicator_is_read_from_the_pdf(pdf_layout_ch
 
 @pytest.mark.parametrize("folder", ["layouts", "raw-variants"])
 def test_a_disclosure_gives_exactly_its_performance_tables(folder):
-    bundle = read_file(
+    bundle = file_tables(
         "disclosure-bundle.pdf", (PDFS / folder / "disclosure-bundle.pdf").read_bytes()
     )
     entry = EXPECTED[folder]["disclosure-bundle.pdf"]
@@ -279,7 +279,7 @@ MERGED = [(), (), (), (), (True, False, False, False), (True, True, False, False
 def test_a_table_over_two_pages_is_one_table_with_the_broken_row_joined(ruled, repeat_header):
     second = [HEADER, *PAGE_2] if repeat_header else PAGE_2
     data = make_pdf([(TITLE, PAGE_1), ((), second)], ruled)
-    (table,) = read_file("made.pdf", data).tables
+    (table,) = file_tables("made.pdf", data).tables
     assert [row.cells for row in table.rows] == JOINED
     assert [row.merged for row in table.rows] == MERGED
     assert [row.location for row in table.rows] == [
@@ -302,7 +302,7 @@ def test_merged_level_cells_centred_down_their_span_in_a_table_without_rules_spa
         [None, "生态效益指标", "节约纸张", "≥1000张"],
         ["满意度指标", "服务对象满意度指标", "受训人员满意度", "≥90%"],
     ]
-    (table,) = read_file("centred.pdf", make_pdf([(TITLE, rows)], "none")).tables
+    (table,) = file_tables("centred.pdf", make_pdf([(TITLE, rows)], "none")).tables
     inside = (True, True, False, False)
     assert [(row.location, row.cells, row.merged) for row in table.rows] == [
         *TITLE_ROWS,
@@ -333,7 +333,7 @@ def test_merged_level_cells_centred_down_two_rows_in_a_table_without_rules_span_
         [None, None, "培训班次", "≥4期"],
         ["满意度指标", "服务对象满意度指标", "受训人员满意度", "≥90%"],
     ]
-    (table,) = read_file("centred.pdf", make_pdf([(TITLE, rows)], "none")).tables
+    (table,) = file_tables("centred.pdf", make_pdf([(TITLE, rows)], "none")).tables
     assert [row.cells for row in table.rows] == [
         *(cells for _, cells, _ in TITLE_ROWS),
         HEADER,
@@ -361,7 +361,7 @@ def test_a_watermark_set_at_a_slant_across_the_table_is_not_read(ruled):
         page.restoreState()
         draw_page(page, rows, ruled, above)
     page.save()
-    (table,) = read_file("stamped.pdf", buffer.getvalue()).tables
+    (table,) = file_tables("stamped.pdf", buffer.getvalue()).tables
     assert [row.cells for row in table.rows] == JOINED
     assert [row.merged for row in table.rows] == MERGED
 
@@ -377,7 +377,7 @@ def test_tables_side_by_side_are_read_left_to_right_the_left_one_under_its_title
     page.showPage = show
     draw_page(page, right, "grid", left=432)
     page.save()
-    left_table, right_table = read_file("beside.pdf", buffer.getvalue()).tables
+    left_table, right_table = file_tables("beside.pdf", buffer.getvalue()).tables
     assert [row.cells for row in left_table.rows][:4] == JOINED[:4]
     assert [row.cells for row in right_table.rows] == [HEADER, tuple(right[1])]
 
@@ -393,7 +393,7 @@ def test_a_ruled_table_going_on_without_rules_on_the_next_page_is_one_table():
     draw_page(page, page_1, "grid", TITLE)
     draw_page(page, page_2, "none", footer="- 2 -")
     page.save()
-    (table,) = read_file("cleared.pdf", buffer.getvalue()).tables
+    (table,) = file_tables("cleared.pdf", buffer.getvalue()).tables
     assert [row.cells for row in table.rows] == [
         *JOINED[:-1],
         ("满意度指标", "服务对象满意度指标", "受训人员满意度", "≥92%"),
@@ -419,7 +419,7 @@ def test_column_labels_turned_a_quarter_anticlockwise_are_read_from_the_bottom_u
     labels = [("", 2, 1)] * len(HEADER)
     draw_page(page, [labels, [None] * len(HEADER), *PAGE_1[1:]], "grid", TITLE)
     page.save()
-    (table,) = read_file("turned.pdf", buffer.getvalue()).tables
+    (table,) = file_tables("turned.pdf", buffer.getvalue()).tables
     assert [row.cells for row in table.rows][:4] == JOINED[:4]
 
 
@@ -434,7 +434,7 @@ def test_what_a_browser_prints_atop_and_at_the_foot_of_each_page_is_set_aside(da
         footer = f"file:///C:/Users/admin/Desktop/jxmb.html{' ' * 60}{number}/2"
         draw_page(page, rows, "grid", (header, *above), footer)
     page.save()
-    (table,) = read_file("printed.pdf", buffer.getvalue()).tables
+    (table,) = file_tables("printed.pdf", buffer.getvalue()).tables
     assert [row.cells for row in table.rows] == JOINED
     assert [row.location for row in table.rows][:2] == ["p1 line 2", "p1 line 3"]
     assert table.title == "项目支出绩效目标表"
@@ -450,7 +450,7 @@ def test_merged_cells_a_page_break_cut_without_a_rule_keep_their_text_and_go_on(
     satisfied = ["满意度指标", "服务对象满意度指标", "受训人员满意度", "≥90%"]
     output = ["产出指标", "数量指标", "培训人数", "≥200人次"]
     data = make_pdf([(TITLE, [HEADER, output, last]), ((), [first, satisfied])])
-    (table,) = read_file("made.pdf", data).tables
+    (table,) = file_tables("made.pdf", data).tables
     assert [(row.location, row.cells, row.merged) for row in table.rows] == [
         *OPENING,
         ("p1 r3", ("效益指标", "社会效益指标", "带动就业", "≥50人"), ()),
@@ -468,7 +468,7 @@ def test_a_row_opening_the_next_page_that_fills_most_cells_is_a_row_of_its_own(r
     second = ["效益指标", "带动就业人数", "≥50人", ""]
     third = ["满意度指标", "受训人员满意度", "≥90%", ""]
     data = make_pdf([(TITLE, [head, first]), ((), [second, third])], ruled)
-    (table,) = read_file("made.pdf", data).tables
+    (table,) = file_tables("made.pdf", data).tables
     assert [(row.location, row.cells, row.merged) for row in table.rows] == [
         *TITLE_ROWS,
         ("p1 r1", tuple(head), ()),
@@ -483,7 +483,7 @@ def test_a_ruled_tables_last_row_alone_on_the_next_page_is_its_last_row():
     # it ends that table (not a line of text whose figures read as page numbers).
     last = ["满意度指标", "服务对象满意度指标", "受训人员满意度", "90"]
     data = make_pdf([(TITLE, PAGE_1[:2]), ((), [last])], "grid")
-    (table,) = read_file("made.pdf", data).tables
+    (table,) = file_tables("made.pdf", data).tables
     assert [(row.location, row.cells) for row in table.rows] == [
         ("p1 line 1", ("项目支出绩效目标表",)),
         ("p1 line 2", ("单位:万元",)),
@@ -515,7 +515,7 @@ def test_a_table_without_rules_over_two_pages_goes_on_where_its_columns_line_up(
     # of the table; the row broken by the page is joined.
     second = [HEADER, *UNRULED_PAGE_2] if repeat_header else UNRULED_PAGE_2
     data = make_pdf([(TITLE, UNRULED_PAGE_1), ((), second)], "none", centred)
-    (table,) = read_file("made.pdf", data).tables
+    (table,) = file_tables("made.pdf", data).tables
     assert [(row.location, row.cells, row.merged) for row in table.rows] == [
         *OPENING,
         ("p1 r3", ("", "质量指标", "验收合格率", "≥95%"), ()),
@@ -540,7 +540,7 @@ def test_a_last_row_holding_only_a_wrapped_cells_end_is_a_row_of_a_table_without
     page = canvas.Canvas(buffer, pagesize=landscape(A4))
     draw_page(page, rows, "none", TITLE, below=("注:指标值为年度目标。",))
     page.save()
-    (table,) = read_file("made.pdf", buffer.getvalue()).tables
+    (table,) = file_tables("made.pdf", buffer.getvalue()).tables
     assert [(row.location, row.cells) for row in table.rows] == [
         ("p1 line 1", ("项目支出绩效目标表",)),
         ("p1 line 2", ("单位:万元",)),
@@ -549,7 +549,7 @@ def test_a_last_row_holding_only_a_wrapped_cells_end_is_a_row_of_a_table_without
     ]
 
 
-def test_rows_on_the_next_page_off_the_columns_are_set_aside_with_a_note_on_the_table():
+def test_rows_on_the_next_page_off_the_columns_are_set_aside_with_a_note_of_them():
     # Page 2's table is printed 30pt further right: its lines do not start where page 1's
     # columns do, so they are not read as its rows; they print text in its 指标值 column.
     buffer = io.BytesIO()
@@ -557,14 +557,17 @@ def test_rows_on_the_next_page_off_the_columns_are_set_aside_with_a_note_on_the_
     draw_page(page, UNRULED_PAGE_1, "none", TITLE)
     draw_page(page, UNRULED_PAGE_2[1:] * 2, "none", footer="- 2 -", left=70)
     page.save()
-    tables = read_file("made.pdf", buffer.getvalue())
+    tables = file_tables("made.pdf", buffer.getvalue())
     (table,) = tables.tables
     assert [row.location for row in table.rows][-1] == "p1 r4"
     assert [[(row.location, row.cells) for row in aside.rows] for aside in tables.set_aside] == [
         [(f"p2 line {k}", ("满意度指标", "服务对象满意度指标", "受训人员满意度", "≥90%"))
          for k in (1, 2)],
     ]  # fmt: skip
-    assert table.notes == (
+    # The note travels on the table set aside, for the build to give when it is set aside.
+    (aside,) = tables.set_aside
+    assert table.notes == ()
+    assert aside.notes == (
         (
             "table_set_aside", 7,
             "p2 line 1 to p2 line 2, set aside: 2 lines of it print text in the value column "
@@ -580,7 +583,7 @@ def test_rows_on_the_next_page_off_the_columns_are_set_aside_with_a_note_on_the_
             if f["rule"] == "table_set_aside"] == [
         ("info", "p2 line 1", "not a performance table, set aside: p2 line 1 to p2 line 2: "
          "满意度指标 | 服务对象满意度指标 | 受训人员满意度"),
-        ("info", "p2 line 1", table.notes[0][2]),
+        ("info", "p2 line 1", aside.notes[0][2]),
     ]  # fmt: skip
 
 
@@ -593,7 +596,9 @@ def test_merged_cells_across_columns_give_one_cell_and_down_rows_an_empty_marked
         ["产出指标", "数量指标", "培训人数", "≥200人次"],
     ]
     for ruled in ("grid", "rows"):
-        (table,) = read_file("made.pdf", make_pdf([(("项目支出绩效目标表",), rows)], ruled)).tables
+        (table,) = file_tables(
+            "made.pdf", make_pdf([(("项目支出绩效目标表",), rows)], ruled)
+        ).tables
         assert [(row.cells, row.merged) for row in table.rows] == [
             (("项目支出绩效目标表",), ()),
             (("项目名称", "职业技能培训补助"), ()),
@@ -616,7 +621,7 @@ def test_page_numbers_stamps_and_sign_offs_are_set_aside_and_wrapped_cells_joine
     for above, table, footer, below in pages:
         draw_page(page, table, "grid", above, footer, below)
     page.save()
-    first, second = read_file("made.pdf", buffer.getvalue()).tables
+    first, second = file_tables("made.pdf", buffer.getvalue()).tables
     assert [row.cells for row in first.rows] == [
         ("项目支出绩效目标表",), ("部门名称:某局",), ("单位:万元",), HEADER,
         ("产出指标", "数量指标", "培训人数", "Total 2024"),
@@ -633,7 +638,7 @@ def test_a_page_without_a_text_layer_is_a_scan():
     page.showPage()
     page.save()
     with pytest.raises(ExtractError) as error:
-        read_file("scan.pdf", buffer.getvalue())
+        file_tables("scan.pdf", buffer.getvalue())
     assert (
         str(error.value) == "scan.pdf:1: scanned PDF: no text layer; run OCR first (e.g. ocrmypdf)"
     )
@@ -651,10 +656,10 @@ def test_a_pdf_protected_against_copying_is_read_and_one_needing_a_password_is_a
 
     locked = StandardEncryption("", ownerPassword="owner", canCopy=0, canModify=0)
     # Its one table is kept, for the layout readers to say it is no performance table.
-    (text,) = read_file("locked.pdf", encrypted(locked)).tables
+    (text,) = file_tables("locked.pdf", encrypted(locked)).tables
     assert text.rows == (CellRow(("Performance targets 2024",), 1, "p1 line 1"),)
     with pytest.raises(ExtractError) as error:
-        read_file("secret.pdf", encrypted(StandardEncryption("user", "owner")))
+        file_tables("secret.pdf", encrypted(StandardEncryption("user", "owner")))
     assert str(error.value) == (
         "secret.pdf:1: PDF needs a password to open; save an unprotected copy and put that in "
         "data/raw/"
@@ -669,7 +674,7 @@ def test_text_whose_fonts_have_no_unicode_map_is_an_error_not_cid_numbers():
         [(TITLE, [HEADER, ["产出指标", "数量指标", "培训人数", "≥200人次"]])], encrypt=locked
     )
     with pytest.raises(ExtractError) as error:
-        read_file("cid.pdf", data)
+        file_tables("cid.pdf", data)
     assert str(error.value) == (
         "cid.pdf:1: PDF text without a Unicode map (its fonts give only (cid:N)); run OCR first "
         "(e.g. ocrmypdf)"
@@ -679,7 +684,7 @@ def test_text_whose_fonts_have_no_unicode_map_is_an_error_not_cid_numbers():
 def test_a_damaged_pdf_is_a_one_line_error_naming_the_format():
     data = (PDFS / "layouts" / "A-anhui-luan-nongchanpin-2024.pdf").read_bytes()
     with pytest.raises(ExtractError) as error:
-        read_file("cut.pdf", data[:400])
+        file_tables("cut.pdf", data[:400])
     assert str(error.value).startswith("cut.pdf:1: damaged PDF: ")
     assert str(error.value).endswith("; open it in a PDF viewer and save or print it to a new PDF")
     assert "\n" not in str(error.value)
@@ -695,7 +700,7 @@ def test_pages_without_performance_labels_are_lines_unless_they_continue_a_table
     more = [["", "", "培训天数", "≥5天"], ["", "", "课程数量", "≥10门"]]
     data = make_pdf([(("某局2024年部门收支总表",), budget), (TITLE, PAGE_1), ((), more),
                      ((), [["", "", "讲师人数", "≥8人"], ["", "", "教材数量", "≥3种"]])])  # fmt: skip
-    parts = read_file("made.pdf", data)
+    parts = file_tables("made.pdf", data)
     ((budget_page,),) = [parts.set_aside]
     assert [(row.cells, row.location) for row in budget_page.rows] == [
         (("某局2024年部门收支总表",), "p1 line 1"),
@@ -720,7 +725,7 @@ def test_a_row_the_page_cut_through_goes_on_under_the_column_labels_printed_agai
     first = [HEADER, ["产出指标", "数量指标", "培训人数", "≥200人次"], cut]
     rest = [(text, 1, 1, "above") for text in ("", "", "率", "")]
     second = [HEADER, rest, ["满意度指标", "服务对象满意度指标", "受训人员满意度", "≥90%"]]
-    (table,) = read_file("made.pdf", make_pdf([(TITLE, first), ((), second)])).tables
+    (table,) = file_tables("made.pdf", make_pdf([(TITLE, first), ((), second)])).tables
     assert [row.cells for row in table.rows] == [
         TITLE[:1], TITLE[1:], HEADER, ("产出指标", "数量指标", "培训人数", "≥200人次"),
         ("效益指标", "社会效益指标", "群众知晓率", "≥90%"),
@@ -733,7 +738,7 @@ def test_an_amount_the_row_over_a_page_break_prints_again_is_the_next_rows_own()
     # money is 财政拨款, the amount is the row's own, no merged cell's text printed again.
     first = [["项目名称", "甲项目", "", ""], ["项目资金", "年度资金总额", "1,420.00", "万元"]]
     second = [["", "其中：财政拨款", "1,420.00", "万元"], HEADER]
-    (table,) = read_file("made.pdf", make_pdf([(TITLE, first), ((), second)])).tables
+    (table,) = file_tables("made.pdf", make_pdf([(TITLE, first), ((), second)])).tables
     assert [(row.cells, row.merged) for row in table.rows[2:]] == [
         (("项目名称", "甲项目", "", ""), ()),
         (("项目资金", "年度资金总额", "1,420.00", "万元"), ()),

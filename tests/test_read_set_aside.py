@@ -1,4 +1,4 @@
-"""Tables that are not performance tables (pipeline.read.performance): a disclosure's
+"""Tables that are not performance tables (pipeline.layouts.select): a disclosure's
 收支总表, 目录 and prose, a workbook's other sheets, a Word document's other tables are set
 aside, each with one `table_set_aside` info finding saying where it is and how it begins,
 and nothing of them reaches projects or indicators."""
@@ -11,6 +11,8 @@ import docx
 import openpyxl
 
 from pipeline.build.workers import process_file
+from pipeline.cells import CellRow, CellTable
+from pipeline.layouts.select import set_aside_notes, split_tables
 from pipeline.manifest import Source
 from tests.conftest import FIXTURES
 from tests.test_read_docx import add_filled_table, saved
@@ -157,3 +159,35 @@ def test_a_link_back_to_the_contents_atop_a_sheet_is_no_line_of_its_table():
     assert [f["rule"] for f in tables.findings if f["severity"] == "warning"] == []
     assert tables.documents[0]["title"] == "2024年项目支出绩效目标表"
     assert [p["project_name"] for p in tables.projects] == ["甲项目"]
+
+
+def _table(index: int, rows: list[tuple[str, ...]], notes=()) -> CellTable:
+    return CellTable(
+        "t.pdf", index, None, tuple(CellRow(cells, index * 10 + k) for k, cells in enumerate(rows)),
+        notes=notes,
+    )  # fmt: skip
+
+
+def test_a_table_set_aside_gives_its_readers_notes_and_a_kept_one_drops_those_for_it_set_aside():
+    note = ("table_set_aside", 20, "lines that may be the rows of the table before", "指标值")
+    hidden = ("hidden_cells_skipped", 21, "column A (编码)", "编码")
+    form = [
+        ("一级指标", "二级指标", "三级指标", "指标值"),
+        ("产出指标", "数量指标", "培训人数", "≥100人"),
+    ]
+    # The table it is on is no performance table: set aside, the note given after its own,
+    # and so is any other note its reader left on it.
+    chosen = split_tables((_table(1, form), _table(2, BUDGET, (note, hidden))))
+    assert [t.index for t in chosen.tables] == [1]
+    assert [t.notes for t in chosen.set_aside] == [(note, hidden)]
+    assert [(f["rule"], f["source_line"], f["message"]) for f in
+            set_aside_notes("d", chosen.set_aside)] == [
+        ("table_set_aside", 20,
+         "not a performance table, set aside: 20 to 23: 某区教育局2024年部门收支总表 | 收入 | 支出"),
+        ("table_set_aside", 20, "lines that may be the rows of the table before"),
+        ("hidden_cells_skipped", 21, "column A (编码)"),
+    ]  # fmt: skip
+    # It is a performance table: kept, without the note.
+    kept = split_tables((_table(1, BUDGET), _table(2, form, (note, hidden))))
+    assert [(t.index, t.notes) for t in kept.tables] == [(2, (hidden,))]
+    assert [t.index for t in kept.set_aside] == [1]

@@ -5,7 +5,7 @@ tests/fixtures/heldout-formats: tests/test_heldout_formats.py)."""
 import pytest
 
 from pipeline.cells import CellRow
-from pipeline.read import read_file
+from pipeline.layouts.select import file_tables
 from pipeline.read.spreadsheetml import read_spreadsheetml
 from pipeline.read.text import ExtractError
 
@@ -78,7 +78,7 @@ def test_a_hidden_sheet_is_not_read_and_a_gb2312_file_is_read_in_its_encoding():
         "<Visible>SheetHidden</Visible></WorksheetOptions></Worksheet>"
     )
     data = _workbook(lists + FORM, encoding="gb2312")
-    (table,) = read_file("t.xls", data).tables
+    (table,) = file_tables("t.xls", data).tables
     assert table.rows[1].cells == ("项目名称", "校舍维修")
     assert [note[0] for note in table.notes] == ["hidden_cells_skipped", "hidden_cells_skipped"]
 

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from pipeline.build.workers import process_file
+from pipeline.layouts.select import file_tables
 from pipeline.manifest import Source
-from pipeline.read import read_file
 from tests.layout_expectations import (
     assert_as_expected,
     assert_self_evaluation_as_expected,
@@ -52,7 +52,7 @@ def built(tmp_path_factory) -> dict[str, Path]:
 
 @functools.cache
 def _cells(path: Path) -> list:
-    tables = read_file(path.name, path.read_bytes()).tables
+    tables = file_tables(path.name, path.read_bytes()).tables
     return [(table.title, [(row.cells, row.merged) for row in table.rows]) for table in tables]
 
 
@@ -91,7 +91,7 @@ def test_each_self_evaluation_document_gives_its_expected_json(built, name):
 
 
 def _row(folder: str, name: str, first: str) -> tuple:
-    tables = read_file(name, (FOLDER / folder / name).read_bytes()).tables
+    tables = file_tables(name, (FOLDER / folder / name).read_bytes()).tables
     return next((row.cells, row.merged) for table in tables for row in table.rows
                 if first in row.cells)  # fmt: skip
 
@@ -131,7 +131,7 @@ def test_a_symbol_font_character_is_read_as_the_character_it_prints(suffix):
 @pytest.mark.parametrize("suffix", SUFFIXES)
 def test_a_table_nested_in_a_cell_gives_its_rows_after_that_cells_row(suffix):
     name = "E-hebei-cangzhou-graded-masked-2024-nested" + suffix
-    (table,) = read_file(name, (FOLDER / "targets" / name).read_bytes()).tables
+    (table,) = file_tables(name, (FOLDER / "targets" / name).read_bytes()).tables
     rows = [row.cells for row in table.rows]
     at = rows.index(("一级指标", "二级指标", "指标名称", "分值", "优", "良", "中", "差"))
     assert not any(rows[at - 1])  # the outer cell holding the table, no text of its own
@@ -177,7 +177,7 @@ WPS_RTF = (
 
 
 def test_an_rtf_as_word_and_wps_write_it_is_read_as_printed():
-    (table,) = read_file("表3.doc", WPS_RTF).tables
+    (table,) = file_tables("表3.doc", WPS_RTF).tables
     assert [(row.cells, row.merged) for row in table.rows] == [
         (("项目支出绩效目标表",), ()),
         (("项目名称", "水道修缮"), (False, False)),
@@ -211,8 +211,8 @@ def test_a_document_without_a_font_table_is_read_all_the_same():
     shorts = struct.unpack_from("<H", data, fib + 32)[0]
     longs = struct.unpack_from("<H", data, fib + 34 + 2 * shorts)[0]
     fonts_length = 34 + 2 * shorts + 2 + 4 * longs + 2 + 8 * 15 + 4  # the 16th pair's length
-    patched = read_file("a.doc", _patched(fonts_length, 0, "<I")).tables
-    assert patched == read_file("a.doc", data).tables != ()
+    patched = file_tables("a.doc", _patched(fonts_length, 0, "<I")).tables
+    assert patched == file_tables("a.doc", data).tables != ()
 
 
 @pytest.mark.parametrize(
@@ -240,5 +240,5 @@ def test_an_rtf_in_a_code_page_python_lacks_or_a_negative_fallback_count_is_read
         rb"\pard\intbl \u39033?\u30446?\u21517?\u31216?\cell caf\'e9\cell\row"
         rb"\pard\intbl \u20027?\u31649?\u37096?\u38376?\cell {\uc-1\u8805?5}\cell\row\pard\par}"
     )
-    (table,) = read_file("t.doc", data).tables
+    (table,) = file_tables("t.doc", data).tables
     assert [row.cells for row in table.rows] == [("项目名称", "café"), ("主管部门", "≥?5")]

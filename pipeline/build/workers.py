@@ -25,14 +25,14 @@ from pipeline.build.cache import Job, Run
 from pipeline.cells import CellTable
 from pipeline.checks import check_document, number_findings
 from pipeline.layouts import read_table
+from pipeline.layouts.select import file_tables, set_aside_notes
 from pipeline.manifest import Source, document_id_for
 from pipeline.normalize import failed_document, normalize_table
 from pipeline.normalize_records import normalize_reads
 from pipeline.outputs.write import Batch, FileResult
-from pipeline.read import read_file
+from pipeline.read import reader_notes
 from pipeline.read.archive import archive_members
 from pipeline.read.formats import detect_format, is_archive
-from pipeline.read.performance import reader_notes, set_aside_notes
 from pipeline.read.text import ExtractError, LayoutError, decode, extract_table
 from pipeline.read.text_cells import read_text_cells
 from pipeline.rows import Tables
@@ -98,14 +98,14 @@ def _read(
     seen. A file in another format (`pipeline.read.formats`) is read into cell tables first,
     and its packed tables reach the line reader through `_packed_text`; its cell tables come
     back with the rows, for their locations, with the tables set aside as not performance
-    tables (`pipeline.read.performance`)."""
+    tables (`pipeline.layouts.select`)."""
     kind = detect_format(source_file, data)
     set_aside: tuple[CellTable, ...] = ()
     if kind == "text":
         decoded = decode(source_file, data)  # once, for whichever reader reads the file
         cells, lines, encoding = None, data, decoded[1]
     else:
-        decoded, (cells, set_aside) = None, read_file(source_file, data)
+        decoded, (cells, set_aside) = None, file_tables(source_file, data)
         lines = _packed_text(source_file, cells)
         encoding = decode(source_file, data)[1] if kind == "csv" else None  # decoded already
     try:

@@ -13,20 +13,15 @@ from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 
 from pipeline import money
-from pipeline.layouts.columns import fold, matchable
+from pipeline.labels.columns import fold, matchable
+from pipeline.labels.lines import AMOUNT_IN_CELL, UNITS
 from pipeline.layouts.records import Amount
 from pipeline.vocab import labels
 from pipeline.vocab import layout_labels as vocab
 from pipeline.vocab.traditional import simplified
 
-_UNITS = "|".join(sorted(labels.CURRENCY_UNITS, key=len, reverse=True))
-_SHORT = "|".join(vocab.CURRENCY_SHORT)
-_SIGNS = "|".join(map(re.escape, labels.CURRENCY_SIGNS))
-_IN_CELL = re.compile(
-    rf"^(?:{_SIGNS})?(?P<number>[-+]?[\d,]*\.?\d+)\s*(?P<unit>{_UNITS}|{_SHORT})?$"
-)
-_IN_LABEL = re.compile(rf"[(](?:单位:)?(?P<unit>{_UNITS})[)]")
-_ON_LINE = re.compile(rf"(?:{'|'.join(labels.CURRENCY_LABELS)})\s*:\s*(?P<unit>{_UNITS})(?![\w])")
+_IN_LABEL = re.compile(rf"[(](?:单位:)?(?P<unit>{UNITS})[)]")
+_ON_LINE = re.compile(rf"(?:{'|'.join(labels.CURRENCY_LABELS)})\s*:\s*(?P<unit>{UNITS})(?![\w])")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -45,15 +40,9 @@ def line_unit(text: str) -> str | None:
 
 def cell_unit(text: str) -> str | None:
     """The unit written inside an amount cell (`250万`, `10000万元`), or None."""
-    match = _IN_CELL.match(matchable(text))
+    match = AMOUNT_IN_CELL.match(matchable(text))
     unit = match["unit"] if match else None
     return vocab.CURRENCY_SHORT.get(unit, unit)
-
-
-def is_amount(text: str) -> bool:
-    """Whether a cell is a number, with or without a currency unit or sign (`6.30`, `250万`,
-    `¥6.30`)."""
-    return bool(_IN_CELL.match(matchable(text)))
 
 
 def is_unreadable(text: str) -> bool:
@@ -80,7 +69,7 @@ def to_wan(text: str, unit: str | None) -> Decimal | None:
     """The amount in 万元, exactly; None for a blank or non-numeric cell, no unit printed
     anywhere, or an amount the money type cannot hold. Cached: the same figures come back
     project after project."""
-    match = _IN_CELL.match(matchable(text))
+    match = AMOUNT_IN_CELL.match(matchable(text))
     if not match:
         return None
     digits = money.ungrouped(match["number"])

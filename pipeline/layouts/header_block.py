@@ -32,20 +32,18 @@ row that the line spans). Cells placed nowhere become `Leftover`s.
 import functools
 from dataclasses import dataclass, field, replace
 
-from pipeline.layouts import amounts
-from pipeline.layouts.columns import (
+from pipeline.labels.columns import (
     column_roles,
     compact,
     exact_field_roles,
     field_roles,
     fold,
     label_scope,
-    leading_number,
-    matchable,
     whole_field_roles,
 )
+from pipeline.labels.lines import is_amount, is_footer, is_title, labelled
+from pipeline.layouts import amounts
 from pipeline.layouts.records import Amount, Leftover
-from pipeline.vocab import labels as page_words
 from pipeline.vocab import layout_labels as vocab
 
 MONEY_ROLES = ("total", "fiscal_part", "other_part", "fund_kind")
@@ -95,47 +93,6 @@ class HeaderFields:
     unknown_labels: list[tuple[int, str]] = field(default_factory=list)  # (line, label)
 
 
-def is_title(text: str) -> bool:
-    words = matchable(text)
-    return any(word in words for word in vocab.TITLE_WORDS)
-
-
-def is_title_row(cells: tuple[str, ...]) -> bool:
-    """Whether a row prints a title alone: in its one cell, or in its first cell with the
-    others empty (a PDF or workbook row that the title spans)."""
-    return not any(text.strip() for text in cells[1:]) and is_title(cells[0])
-
-
-@functools.lru_cache(maxsize=2**14)
-def is_footer(text: str) -> bool:
-    word = matchable(text)
-    return (
-        word.startswith(vocab.FOOTER_PREFIXES)
-        or word.endswith(vocab.FOOTER_SUFFIXES)
-        or page_words.is_sign_off(text)
-    )
-
-
-def is_prose(text: str) -> bool:
-    """Whether a line is a sentence of a document's prose (`vocab.SENTENCE_ENDS`): not a form's
-    field printed as a line of its own (`年度绩效目标：完成培训100人次。`), but for a list's
-    numbered item (`1.项目名称：乙项目；决算金额：10.00万元。` in a 情况说明)."""
-    line = text.strip()
-    if not line.endswith(vocab.SENTENCE_ENDS):
-        return False
-    label, value = _labelled(line)
-    return not (value and field_roles(label)) or leading_number(line)[0] is not None
-
-
-def page_marker(cells: tuple[str, ...]) -> str | None:
-    """The page number or marker a converter left between the rows, when that is all a row
-    prints (`— 1 —`, `第 1 页 共 2 页`, a browser's `http://… | 1/2` or `2018/3/20 | title` in
-    cells of their own): its filled cells joined, in the forms of
-    `pipeline.vocab.labels.is_page_furniture`; None for any other row."""
-    text = " ".join(filled for cell in cells if (filled := cell.strip()))
-    return text if text and page_words.is_page_furniture(text) else None
-
-
 BLOCK_ROLES = ("money_block", "duty_block")
 # Blocks of items under column headings (A6's 项目预算成本构成 | 金额 | 测算依据 …): a row whose
 # first cell names no label is one of its items, its cells fields by heading.
@@ -183,7 +140,7 @@ def _figures_unheaded(cells, col: int, block: "_Block") -> int:
             continue
         if _label_role(text, later):
             break
-        count += amounts.is_amount(text) and later not in block.headings
+        count += is_amount(text) and later not in block.headings
     return count
 
 
@@ -241,7 +198,7 @@ def read_header_block(rows, table_unit: str | None) -> HeaderFields:
             continue
         if row.cells[0].strip() and not _figures_under_headings(cells, block):
             first = cells[0][1]
-            role = _block_role(first, block, 0, cells) or _block_role(_labelled(first)[0], block)
+            role = _block_role(first, block, 0, cells) or _block_role(labelled(first)[0], block)
             if role is None and _money_headings(cells[1:]):
                 role = "money_heading"  # `项目 | 年初预算数 | 全年预算数 | 全年执行数 …`
             # A money label heading its row stays in the money block above it (a row label), an
@@ -295,7 +252,7 @@ def _label_first(row):
     (_, value), (_, label) = filled
     if (
         field_roles(value)
-        or field_roles(_labelled(value)[0])
+        or field_roles(labelled(value)[0])
         or amounts.line_unit(value)
         or _label_role(label, 1) not in SWAPPED_ROLES
     ):
@@ -337,7 +294,7 @@ def _values_beside_labels(rows) -> list:
 def _figures_under_headings(cells, block: _Block) -> bool:
     """Whether a row is figures only under the block's column headings, the first under a
     heading of the first column (`收入预算合计 | 一般公共预算拨款` over `6,842,316.00 | …`)."""
-    return 0 in block.headings and all(amounts.is_amount(text) for _, text in cells)
+    return 0 in block.headings and all(is_amount(text) for _, text in cells)
 
 
 def _money_headings(cells) -> bool:
@@ -478,7 +435,7 @@ def _pairs(cells, row, block: _Block, out: HeaderFields) -> None:
             not role
             and block.role == "money_block"
             and block.headings.get(col, ("",))[0] not in MONEY_COLUMNS[1:]
-            and not amounts.is_amount(text)
+            and not is_amount(text)
             and _has_value_after(cells, col)
         ):
             role = "detail"  # an itemised line of the money block (`1、一般公共预算 | 6.30`)
@@ -533,20 +490,10 @@ def _joined_by_spaces(text: str) -> tuple[str, ...] | None:
     return words if single else None
 
 
-def _labelled(text: str) -> tuple[str, str]:
-    """A `label:value` cell's label and value (`其中:一般公共预算:1873.66万元` ->
-    `其中:一般公共预算`, `1873.66万元`); the value is empty when the cell has no colon."""
-    head, colon, tail = fold(text).partition(":")
-    if colon and not compact(head):  # only a leading 其中: the label follows it
-        more, colon, tail = tail.partition(":")
-        head = f"{head}:{more}"
-    return head, tail if colon else ""
-
-
 def _split_labelled(cells, out: HeaderFields):
     """`项目名称:甲项目` in one cell is the label and its value (the cell is kept as a label)."""
     for col, text in cells:
-        head, tail = _labelled(text)
+        head, tail = labelled(text)
         if tail.strip() and field_roles(head) and not field_roles(text):
             if amounts.line_unit(text):  # `单位:万元`
                 yield col, text, False
@@ -560,7 +507,7 @@ def _split_labelled(cells, out: HeaderFields):
 
 def _has_value_after(cells, col: int) -> bool:
     later = [text for c, text in cells if c > col]
-    return bool(later) and amounts.is_amount(later[0])
+    return bool(later) and is_amount(later[0])
 
 
 def _label_only(col: int, text: str, role: str, block: _Block) -> None:

@@ -1,6 +1,6 @@
 """Layout readers, the indicator table: columns found by their labels, rows read into indicators.
 
-`plan_columns` gives each header cell a role from its label (`pipeline.layouts.columns`),
+`plan_columns` gives each header cell a role from its label (`pipeline.labels.columns`),
 never from its position, and then checks the split value columns against their content: a
 column of `≥ = 定性` is the operator column and one of 正向/反向 the direction column, whatever
 their labels say, and one saying only 定量/定性 beside it is the value's type (an extra
@@ -34,10 +34,9 @@ above it (`产出指标` / `(50分)`) keeps that level; a value cell holding bot
 scope words (`年度：≥95%；实施期：≥98%`) gives both; the number a name is written after
 (`①`, `（1）`, `1.`) is the indicator's seq, not part of its name, and so are its row's
 levels an export writes before it (`数量指标-培训人数`, `产出指标/数量指标/培训人数`); a level
-cell printing the 一级 and the 二级 joined (`产出指标/数量指标`) gives both. `restored_labels`
-reads the column labels an indicator block's first row shows when a converter lost its row of
-labels. A self-evaluation's actual
-that is a number under a 度量单位 column takes the unit as its target does (`98` `%` -> `98%`).
+cell printing the 一级 and the 二级 joined (`产出指标/数量指标`) gives both
+(`pipeline.labels.grid_rows.level_path`). A self-evaluation's actual that is a number under a
+度量单位 column takes the unit as its target does (`98` `%` -> `98%`).
 """
 
 import functools
@@ -45,12 +44,10 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 
 from pipeline.cells import cell_at
-from pipeline.layouts import amounts, pieces
-from pipeline.layouts.columns import (
+from pipeline.labels.columns import (
     column_roles,
     compact,
     content_role,
-    field_roles,
     fold,
     is_exact_label,
     is_number,
@@ -63,13 +60,21 @@ from pipeline.layouts.columns import (
     scoped_values,
     states_value_type,
 )
-from pipeline.layouts.header_block import is_footer, page_marker
+from pipeline.labels.grid_rows import (
+    belongs,
+    canonical_level,
+    is_block_label,
+    is_placeholder,
+    level_fit,
+    level_path,
+    reads_as_target,
+)
+from pipeline.labels.lines import is_amount, is_footer
+from pipeline.layouts import amounts, pieces
 from pipeline.layouts.records import Indicator, LayoutFinding, Leftover, Subtotal
 from pipeline.targets.parser import is_unit, parse_target
 from pipeline.vocab import layout_labels as vocab
-from pipeline.vocab import taxonomy
-from pipeline.vocab.labels import split_glued_page_marker
-from pipeline.vocab.target_words import HEDGE_WORDS, PREFIX_OPERATORS
+from pipeline.vocab.target_words import PREFIX_OPERATORS
 from pipeline.vocab.traditional import simplified
 
 GROUPED = ("level2", "level3", "value", "operator", "unit")
@@ -184,110 +189,6 @@ def row_label(grid: Grid, cells: tuple[str, ...], known) -> str:
         if after is not None and known(after[1]):
             return after[1]
     return text
-
-
-def is_block_label(text: str) -> bool:
-    """Whether a cell is the indicator block's row label (`绩效指标`, `本年度 绩效指标`)."""
-    return "indicator_block" in column_roles(text)
-
-
-def is_grid_header(cells: tuple[str, ...]) -> bool:
-    """Whether a row is an indicator table's header: it names the indicator (or its 二级, when
-    the levels are shifted) and one more column of the indicator table, and most of its cells
-    are known column labels."""
-    filled = [text for text in cells if text.strip()]
-    if len(filled) < 2:
-        return False
-    known, unknown = [], 0
-    for text in filled:
-        if roles := column_roles(text):
-            known.append(roles)
-        else:
-            unknown += 1
-            if 2 * unknown > len(filled):  # most cells must be known labels
-                return False
-    others = {r[0] for r in known if "level3" not in r}
-    names = any("level3" in r for r in known) or {"level2", "value"} <= others  # or levels shifted
-    return names and bool(others) and 2 * len(known) >= len(filled)
-
-
-# The columns of a form's indicator block in the order a row prints them, for a block whose
-# row of column labels a converter lost (`restored_labels`).
-_FORM_ROLES = ("level1", "level2", "level3", "value")
-
-
-def restored_labels(cells: tuple[str, ...]) -> tuple[str, ...] | None:
-    """The column labels of an indicator block whose row of labels was lost, read from its
-    first row (`绩效指标 | 产出指标 | 数量指标 | 新建厕所 | 8座`, the block's label merged down
-    beside it): four cells side by side after the block's label if any, a 一级, a 二级 of
-    that 一级, a name that is no level and no target, and a target; each labelled with its
-    role's first label, the block's label kept in its column. None for any other row."""
-    filled = [(col, text) for col, text in enumerate(cells) if text.strip()]
-    block = filled[:1] if filled and is_block_label(filled[0][1]) else []
-    rest = filled[len(block) :]
-    if len(rest) != len(_FORM_ROLES) or [c for c, _ in rest] != list(
-        range(rest[0][0], rest[0][0] + len(rest))
-    ):
-        return None
-    (_, level1), (_, level2), (_, name), (_, value) = rest
-    if not (
-        canonical_level(level1, 1) is not None
-        and canonical_level(level2, 2) is not None
-        and _belongs(level2, level1)
-        and canonical_level(name, 1) is None
-        and canonical_level(name, 2) is None
-        and not reads_as_target(name)
-        and reads_as_target(value)
-    ):
-        return None
-    words = dict(vocab.COLUMN_LABELS)
-    labels = [""] * len(cells)
-    for (col, _), role in zip(rest, _FORM_ROLES, strict=True):
-        labels[col] = words[role][0]
-    for col, text in block:
-        labels[col] = text
-    return tuple(labels)
-
-
-def goes_on_under_title(rows, index: int, above=()) -> bool:
-    """Whether the row after the title line `rows[index]` goes on with the indicators above the
-    title (the title printed again at a page top: a PDF's running title, with no `(续)` to say
-    so) rather than opening the next table: two cells or more, the first no header label
-    (项目名称, `单位名称:某局`), the row no column labels; a next table's title is followed by
-    its header, its year or unit line (`单位:元`) or its column labels. Page numbers between
-    them (`— 2 —`) are passed over, and so are the lines of the table's head, `above` (the
-    table's rows above the title), printed again with it: a page's whole head (the title over
-    two lines, its unit line, its column labels) repeated at the page top."""
-    below = (
-        row.cells
-        for row in rows[index + 1 :]
-        if page_marker(row.cells) is None and not _in_head(row.cells, above)
-    )
-    cells = next(below, ())
-    filled = [text for text in cells if text.strip()]
-    if len(filled) < 2 or is_grid_header(cells):
-        return False
-    return not field_roles(filled[0]) and not field_roles(fold(filled[0]).partition(":")[0])
-
-
-def _in_head(cells: tuple[str, ...], above) -> bool:
-    """Whether a row prints again a line of the head of the rows `above` (`_printed` alike): a
-    line of one cell (a title's, the unit line) or the column labels (`is_grid_header`). Rows
-    of another count of cells are passed over first: most of a table's rows are no line of a
-    row below it."""
-    printed = _printed(cells)
-    return any(
-        sum(1 for text in row.cells if text.strip()) == len(printed)
-        and _printed(row.cells) == printed
-        and (len(printed) <= 1 or is_grid_header(row.cells))
-        for row in above
-    )
-
-
-def _printed(cells: tuple[str, ...]) -> tuple[str, ...]:
-    """A row's filled cells as compared with another's printed again (a hosting site's page
-    marker glued to a cell's end, `备注第4页 共9页`, taken off)."""
-    return tuple(matchable(split_glued_page_marker(text)[0]) for text in cells if text.strip())
 
 
 def plan_columns(header, data_rows, goal_order: list[str], scope: str | None = None) -> Grid:
@@ -433,7 +334,7 @@ def _group_back(grid: Grid, cells: tuple[str, ...], group: int, wrapped) -> tupl
         # total column (a subtotal: `820-马踏镇部门 | | 8,827,620.53`), else a name shifted.
         moved = _moved_by_content(grid, cells, levels, first, filled[-1])
         total = next((col for col, role in levels.items() if role == "total"), None)
-        if moved is not cells or (total is not None and amounts.is_amount(cell_at(cells, total))):
+        if moved is not cells or (total is not None and is_amount(cell_at(cells, total))):
             return moved
     target = next((col for col, role in levels.items() if role == (fits or "level3")), None)
     shift = (target or 0) - first
@@ -581,16 +482,6 @@ def _moved_by_content(grid: Grid, cells: tuple[str, ...], levels, first: int, la
     if shift <= 0 or last + shift >= grid.width or lands not in (*DROPPED, *PROJECT_COLUMNS):
         return cells
     return _moved(cells, first, shift, grid.width)
-
-
-def reads_as_target(text: str) -> bool:
-    """Whether a cell is a target and nothing else: every clause a number, date or length with
-    no words around it but a hedge (`≥95%`, `2023年12月31日前`, `力争达到100%`; not `稳步提升`,
-    not `2023年预算完成率`)."""
-    clauses = parse_target(text)
-    return bool(clauses) and all(
-        c.kind != "text" and (not c.context or c.context in HEDGE_WORDS) for c in clauses
-    )
 
 
 def _candidates(label: str, cells: list[str]) -> tuple[str, ...]:
@@ -1185,7 +1076,7 @@ class GridReader:
         }
         name = now.get("project_name")
         names_indicator = any(cell[c.col] for c in self.grid.role_columns("level3"))
-        if not name and not names_indicator and amounts.is_amount(now.get("total", "")):
+        if not name and not names_indicator and is_amount(now.get("total", "")):
             label = now.pop("department", None) or next((t for t in row.cells if t.strip()), "")
             unit = amounts.cell_unit(now["total"]) or self.table_unit
             events.append(("subtotal", Subtotal(label, now.pop("total"), unit, row.line)))
@@ -1277,7 +1168,7 @@ class GridReader:
         # One cell holding both targets after their scope words (`年度：≥10座；实施期：≥28座`).
         targets = (None if split or not value else scoped_values(value)) or {scope: target}
         level1 = self.level1
-        if level1 and level2 and self.level1_line != row.line and not _belongs(level2, level1):
+        if level1 and level2 and self.level1_line != row.line and not belongs(level2, level1):
             level1 = None  # a 二级 of another 一级: the 一级 block ended without its own cell
         return dict(
             level1_raw=level1, level2_raw=level2, name=name, seq=seq,
@@ -1298,23 +1189,6 @@ def numbered_name(
     printed = raw[col].strip() if name and col is not None and col < len(raw) else ""
     seq, rest = leading_number(printed)
     return (seq, fold(rest)) if seq is not None and fold(rest) else (None, name)
-
-
-@functools.lru_cache(maxsize=2**14)
-def level_path(text: str) -> tuple[str, str] | None:
-    """The 一级 and the 二级 a level cell prints joined (`产出指标/数量指标`: an export's path,
-    `LEVEL_PATH_SEPARATORS`), the 二级 one of the 一级's; None for a cell naming one level."""
-    folded = fold(text)
-    for separator in vocab.LEVEL_PATH_SEPARATORS:
-        parts = [part.strip() for part in folded.split(separator)]
-        if (
-            len(parts) == 2
-            and canonical_level(parts[0], 1) is not None
-            and canonical_level(parts[1], 2) is not None
-            and _belongs(parts[1], parts[0])
-        ):
-            return parts[0], parts[1]
-    return None
 
 
 def name_after_levels(name: str, levels: tuple[str | None, ...]) -> str:
@@ -1358,19 +1232,6 @@ def serials_unglued(indicators: tuple[Indicator, ...]) -> tuple[Indicator, ...]:
         replace(indicator, name=rest, seq=number)
         for number, (indicator, rest) in enumerate(zip(indicators, rests, strict=True), 1)
     )
-
-
-@functools.lru_cache(maxsize=2**14)
-def is_placeholder(name: str) -> bool:
-    """Whether an indicator name is a template leftover: placeholders only (`……`, `*`), after
-    the template's numbering if any (`指标2:`, `指标3:……`; see `layout_labels`)."""
-    text = simplified(name).strip(vocab.PLACEHOLDER_CHARS)
-    for word in vocab.PLACEHOLDER_NUMBERING:
-        number = text.removeprefix(word)
-        rest = number.lstrip("0123456789")
-        if number != text and rest != number:
-            text = rest.lstrip(vocab.PLACEHOLDER_SEPARATORS).strip(vocab.PLACEHOLDER_CHARS)
-    return not text
 
 
 def _cells(row, width: int) -> tuple[str, ...]:
@@ -1418,29 +1279,6 @@ def _recipient_value(recipients, cell) -> str | None:
     """The one value every recipient column agrees on; None when they differ (kept per recipient)."""
     values = {cell[c.col] for c in recipients if cell[c.col]}
     return values.pop() if len(values) == 1 else None
-
-
-def level_fit(text: str, following: str) -> str | None:
-    """The level column a row's first cell names: `level1`, `level2` or None (a name). A word
-    of both levels (成本指标: 2021's 一级, the classic 二级) is the 二级 when the cell after it is
-    filled with no 二级 (`成本指标 | 补贴标准 | 80元/月`, a row shifted left), else the 一级; a
-    cell printing both levels (`产出指标/数量指标`: `level_path`) stands where the 二级 does."""
-    as_level1, as_level2 = canonical_level(text, 1), canonical_level(text, 2)
-    if as_level1 and as_level2:
-        return "level2" if following.strip() and not canonical_level(following, 2) else "level1"
-    if as_level1 or as_level2:
-        return "level1" if as_level1 else "level2"
-    return "level2" if level_path(text) else None
-
-
-def canonical_level(raw: str | None, level: int) -> taxonomy.Category | None:
-    """The taxonomy category a written level names (`项目完成 指标` -> 产出指标)."""
-    return taxonomy.read_level(raw, level).category if raw else None
-
-
-def _belongs(level2: str, level1: str) -> bool:
-    child, parent = canonical_level(level2, 2), canonical_level(level1, 1)
-    return child is None or parent is None or child.parent_code == parent.code
 
 
 def name_key(name: str) -> str:

@@ -1,14 +1,14 @@
 """Layout readers, entry point: which layout a `CellTable` is, by the labels it prints.
 
 `read_table` takes out the page numbers a converter left between rows (`— 2 —`, a browser's
-print header and footer, a title printed again with `(续)`: `header_block.page_marker`) or
+print header and footer, a title printed again with `(续)`: `lines.page_marker`) or
 glued to the end of a cell (`92%第4页 共9页`: a hosting site's), finds the indicator
-table's header row (`indicator_grid.is_grid_header`: a row of known column labels naming the
+table's header row (`grid_rows.is_grid_header`: a row of known column labels naming the
 indicator; in a table printing none, the labels its first indicator row shows a converter lost,
-`indicator_grid.restored_labels`), cuts the table into project blocks (a 项目名称 label or a title line after indicators
+`grid_rows.restored_labels`), cuts the table into project blocks (a 项目名称 label or a title line after indicators
 opens the next one; its column-label row printed again at a page top, with no scope line above
 it, continues the table, and so does its title printed again over rows that go on with the
-indicators: `indicator_grid.goes_on_under_title`, with the rest of the page's head, its unit line
+indicators: `grid_rows.goes_on_under_title`, with the rest of the page's head, its unit line
 and its column labels, printed again under it), reads each block's header with
 `header_block.read_header_block` and its indicator rows with `indicator_grid` (a label printed
 one character a line or one character a row down the first column, and a row of labels whose
@@ -33,11 +33,9 @@ whole table, and any such row (or a sign-off, or the next block) closes the indi
 import functools
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from itertools import chain
 
 from pipeline.cells import CellTable
-from pipeline.layouts import amounts, pieces, self_evaluation
-from pipeline.layouts.columns import (
+from pipeline.labels.columns import (
     column_roles,
     compact,
     field_roles,
@@ -47,27 +45,26 @@ from pipeline.layouts.columns import (
     label_scope,
     matchable,
 )
-from pipeline.layouts.header_block import (
-    HeaderFields,
-    is_footer,
-    is_title_row,
-    page_marker,
-    read_header_block,
+from pipeline.labels.grid_rows import (
+    goes_on_under_title,
+    is_block_label,
+    is_grid_header,
+    is_packed,
+    is_placeholder,
+    reads_as_target,
+    restored_labels,
 )
+from pipeline.labels.lines import is_footer, is_title_row, page_marker
+from pipeline.layouts import amounts, pieces, self_evaluation
+from pipeline.layouts.header_block import HeaderFields, read_header_block
 from pipeline.layouts.indicator_grid import (
     DROPPED,
     Grid,
     GridReader,
     centred_levels,
     gaps_closed,
-    goes_on_under_title,
-    is_block_label,
-    is_grid_header,
-    is_placeholder,
     name_key,
     plan_columns,
-    reads_as_target,
-    restored_labels,
     row_label,
     serials_unglued,
     unwrap_rows,
@@ -119,7 +116,7 @@ def _blocks(rows) -> list[_Block]:
 
 def _labels_restored(rows) -> list | None:
     """The rows of a form that prints no indicator header, with the column labels its first
-    indicator row shows it lost put back above that row (`indicator_grid.restored_labels`),
+    indicator row shows it lost put back above that row (`grid_rows.restored_labels`),
     the block's label down the side moved onto them; None when no row shows so, or no header
     block's label stands above it (rows a page prints apart from their table, no form)."""
     for index, row in enumerate(rows):
@@ -351,30 +348,6 @@ def _table_unit(table: CellTable) -> str | None:
             if unit:
                 return unit
     return None
-
-
-# The packed table's header labels, variant -> the columns it names.
-_PACKED_ROLES: dict[str, tuple[str, ...]] = {}
-for _role, _variants in packed.COLUMN_LABELS.items():
-    for _variant in _variants:
-        _PACKED_ROLES[_variant] = (*_PACKED_ROLES.get(_variant, ()), _role)
-_PACKED_NEEDED = {*packed.REQUIRED_COLUMNS, "indicators"}
-
-
-@functools.lru_cache(maxsize=2**14)
-def _packed_roles(text: str) -> tuple[str, ...]:
-    return _PACKED_ROLES.get(packed.compact_label(text), ())
-
-
-def is_packed(table: CellTable) -> bool:
-    """Whether the table is the seed's packed department table (every indicator in one 绩效指标
-    cell), by the header `pipeline.vocab.labels` defines for it: `extract.py` reads that layout."""
-    for row in table.rows:
-        if len(row.cells) < len(_PACKED_NEEDED):
-            continue
-        if _PACKED_NEEDED.issubset(chain.from_iterable(map(_packed_roles, row.cells))):
-            return True
-    return False
 
 
 def read_table(table: CellTable) -> TableRead:

@@ -19,10 +19,12 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from pipeline.labels.columns import compact, fold, is_number, matchable, printed_deduction
+from pipeline.labels.grid_rows import canonical_level
+from pipeline.labels.lines import is_amount
 from pipeline.layouts import amounts
-from pipeline.layouts.columns import compact, fold, is_number, matchable, printed_deduction
 from pipeline.layouts.header_block import AMOUNT_MEASURES
-from pipeline.layouts.indicator_grid import Grid, canonical_level, row_label
+from pipeline.layouts.indicator_grid import Grid, row_label
 from pipeline.layouts.records import Amount, Project
 from pipeline.vocab import layout_labels as vocab
 
@@ -193,9 +195,7 @@ def _spending(funds: list[MoneyRow]) -> list[MoneyRow]:
 def _printed(row: MoneyRow, measure: str) -> bool:
     """Whether a money row prints a figure under a measure (not a blank or a dash)."""
     text = row.cells.get(measure) or ""
-    return (
-        amounts.is_amount(text) if measure in AMOUNT_MEASURES else printed_number(text) is not None
-    )
+    return is_amount(text) if measure in AMOUNT_MEASURES else printed_number(text) is not None
 
 
 def _row(cells: list[Amount]) -> MoneyRow | None:

@@ -11,9 +11,9 @@ a web archive holds), `docx` (Word), `word97` (Word 97–2003, `.doc`), `rtf` (R
 `read_file` reads every cell without the characters that print nothing, whatever the format
 (`grid.visible`: zero-width spaces a web page left; a text file's are gone when it is decoded:
 `项目<U+200B>名称` is the label `项目名称`, as it shows; a row they alone filled is no row),
-places an indicator row a converter printed as one cell under its columns
-(`untabbed.rows_rejoined`) and sets aside the tables that are not performance tables
-(`performance`).
+and places an indicator row a converter printed as one cell under its columns
+(`untabbed.rows_rejoined`); which of them are performance tables the layout floor decides
+(`pipeline.layouts.select`). `reader_notes` are the findings of what a reader made of cells.
 A format the build does not read raises `ExtractError` saying what to do with the file. A ZIP
 archive is split into its members before (`archive`, called by `pipeline.build.workers`),
 each member then read as a file of its own.
@@ -21,7 +21,6 @@ each member then read as a file of its own.
 
 from collections.abc import Callable
 from dataclasses import replace
-from typing import NamedTuple
 
 from pipeline.cells import CellTable
 from pipeline.read.delimited import read_csv
@@ -32,7 +31,6 @@ from pipeline.read.html import read_html, read_mhtml
 from pipeline.read.odt import read_odt
 from pipeline.read.opendocument import read_ods
 from pipeline.read.pdf import read_pdf_tables
-from pipeline.read.performance import split_tables
 from pipeline.read.rtf import read_rtf
 from pipeline.read.spreadsheetml import read_spreadsheetml
 from pipeline.read.text import ExtractError, decode
@@ -41,6 +39,7 @@ from pipeline.read.untabbed import rows_rejoined
 from pipeline.read.word97 import read_word97
 from pipeline.read.wordml import read_wordml
 from pipeline.read.workbook import read_workbook
+from pipeline.rows import finding
 from pipeline.vocab.file_formats import UNREADABLE
 
 Reader = Callable[[str, bytes], tuple[CellTable, ...]]
@@ -82,25 +81,25 @@ def _visible(table: CellTable) -> CellTable:
     return replace(table, rows=tuple(rows), title=table.title and visible(table.title))
 
 
-class FileTables(NamedTuple):
-    """A file's tables: the performance tables to read, and the others, set aside
-    (`pipeline.read.performance`)."""
-
-    tables: tuple[CellTable, ...]
-    set_aside: tuple[CellTable, ...]
-
-
-def read_file(source_file: str, data: bytes) -> FileTables:
-    """The cell tables of a raw file, by its format told from its bytes, the performance
-    tables apart from the others."""
+def read_file(source_file: str, data: bytes) -> tuple[CellTable, ...]:
+    """The cell tables of a raw file, by its format told from its bytes."""
     kind = detect_format(source_file, data)
     if kind in UNREADABLE:
         raise ExtractError(source_file, 1, UNREADABLE[kind])
-    tables = tuple(_rejoined(_visible(table)) for table in READERS[kind](source_file, data))
-    return FileTables(*split_tables(tables))
+    return tuple(_rejoined(_visible(table)) for table in READERS[kind](source_file, data))
 
 
 def _rejoined(table: CellTable) -> CellTable:
     """The table with its indicator rows printed as one cell placed (`rows_rejoined`)."""
     rows = rows_rejoined(table.rows)
     return table if rows == table.rows else replace(table, rows=rows)
+
+
+def reader_notes(document_id: str, tables: tuple[CellTable, ...]) -> list[dict]:
+    """The findings of what the reader made of the tables' cells (`CellTable.notes`)."""
+    return [
+        finding(document_id, rule, message, source_file=table.source_file, source_line=line,
+                evidence=evidence)
+        for table in tables
+        for rule, line, message, evidence in table.notes
+    ]  # fmt: skip

@@ -15,9 +15,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from pipeline.cells import CellRow, CellTable
-from pipeline.layouts.columns import column_roles, field_roles
-from pipeline.layouts.header_block import is_title, is_title_row
-from pipeline.layouts.indicator_grid import is_grid_header
+from pipeline.labels.columns import column_roles, field_roles
+from pipeline.labels.grid_rows import is_grid_header
+from pipeline.labels.lines import is_title, is_title_row
 from pipeline.vocab.labels import SECTION_HEADING, is_page_furniture, is_running_header
 
 
@@ -126,7 +126,7 @@ def printed_title(rows: Iterable[CellRow]) -> str | None:
     """A table's title as it prints one: its first row when that row prints one text (a single
     cell: a workbook's title row merged across the sheet, a line above a web page's table; or
     a title in its first cell, the others empty: a Word table's title row merged across it,
-    `header_block.is_title_row`), page furniture above it (the table's number `公开11表`, a
+    `lines.is_title_row`), page furniture above it (the table's number `公开11表`, a
     page number) passed over, and the document's numbered headings over it (`一、项目支出绩效目标`,
     `（一）项目名称：…`: `labels.SECTION_HEADING`) when a line under them names the table, but
     not a heading naming the document (`台山市教育局2021年度部门决算`); None when the table

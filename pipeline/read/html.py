@@ -34,7 +34,7 @@ The text printed just above a table in the same container after any sentence of 
 wrapped in elements that hold nothing else is in its wrapper's container), and its own
 `<caption>` (printed above it, where an editor puts the title) becomes one-cell rows before
 its rows, as a text rendering of the table shows them, and its notes and sign-off lines below
-it (注：, 填表人, 审核意见: `header_block.is_footer`) one-cell rows after them; the lines from
+it (注：, 填表人, 审核意见: `lines.is_footer`) one-cell rows after them; the lines from
 the first other one on are not the table's (the next table's title, or the document's prose
 after its last table: 情况说明, 名词解释). A performance table that is the indicator part of
 the form above it (a page that prints a form's header block and its indicator table as two
@@ -62,10 +62,9 @@ from collections.abc import Iterator
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from pipeline.cells import CellRow, CellTable
-from pipeline.layouts.columns import field_roles
-from pipeline.layouts.header_block import is_footer, is_prose
-from pipeline.layouts.indicator_grid import is_grid_header
-from pipeline.layouts.recognise import is_packed
+from pipeline.labels.columns import field_roles
+from pipeline.labels.grid_rows import is_grid_header, is_packed
+from pipeline.labels.lines import is_footer, is_prose
 from pipeline.read import grid
 from pipeline.read.text import ExtractError, decode
 from pipeline.vocab import file_formats
@@ -327,7 +326,7 @@ def _is_data(grid: Grid) -> bool:
 
 def _around(flow, kept: list[bool], at: int) -> tuple[list[str], list[str]]:
     """The lines above the table at `at` of a flow after the last sentence of prose there, and
-    the lines below it that are its own: its notes and sign-off lines (`header_block.is_footer`), up to the first other line (the
+    the lines below it that are its own: its notes and sign-off lines (`lines.is_footer`), up to the first other line (the
     next table's title, or the document's prose after its last table)."""
     above = _lines_above(flow, at)
     start = at - len(above)

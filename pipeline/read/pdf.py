@@ -1,7 +1,7 @@
 """Read stage, PDF format: the tables of a PDF with a text layer -> `CellTable`s.
 
 `read_pdf_tables(source_file, data)` gives every table of the file (and its text outside
-tables), for `pipeline.read.performance` to keep the performance tables and set the others
+tables), for `pipeline.layouts.select` to keep the performance tables and set the others
 aside (a budget disclosure's 收支总表, 目录 and prose) with a note. Per page:
 
 - tables ruled as a grid are pdfplumber's (`lines` strategies): one cell per drawn cell, of
@@ -27,7 +27,7 @@ aside (a budget disclosure's 收支总表, 目录 and prose) with a note. Per pa
 - a page's tables are read top to bottom, those side by side (two small forms on a landscape
   page) left to right, so that the lines above the left one are its title (`_reading_order`);
 - text outside the rules becomes rows of its own before (title, unit lines) or after (its
-  notes and sign-off lines, `header_block.is_footer`) the table, its cells split where the
+  notes and sign-off lines, `lines.is_footer`) the table, its cells split where the
   words are far apart; the text below those (a disclosure's prose run on below its last
   table) is a part of its own, set aside, and so is the prose above a table up to its last
   sentence (a 情况说明 run on above the 附件's first table); page numbers, stamp places and sign-off lines
@@ -60,9 +60,9 @@ bottom rule or none) has no edges to compare: it goes on in the lines opening th
 (or, its cells centred, has its middle where a column's cells have theirs), read with its
 columns as its rows (header repeated or not), up to a line that does not line
 up or begins a table (a title line, a form's 项目名称 line). Lines there that do not line up
-but print text in its value column (指标值) may be its rows printed elsewhere: when the
-table they make is no performance table (it is set aside), the table that ended the page
-notes where they are (`table_set_aside`), so that no row is lost unsaid. A form's head
+but print text in its value column (指标值) may be its rows printed elsewhere: the table
+they make carries a note of where they are (`table_set_aside`), which holds when it is set
+aside as no performance table (`pipeline.layouts.select`), so that no row is lost unsaid. A form's head
 printed as a table of its own and the indicator tables printed after it under titles of
 their own are one table.
 Newlines inside a cell are joined with nothing between CJK text, with a space between
@@ -89,12 +89,10 @@ from pdfminer.psexceptions import PSException
 from pdfplumber.utils.exceptions import PdfminerException
 
 from pipeline.cells import CellRow, CellTable
-from pipeline.layouts.amounts import is_amount
-from pipeline.layouts.columns import column_roles, field_roles
-from pipeline.layouts.header_block import is_footer, is_prose
-from pipeline.layouts.indicator_grid import is_placeholder
+from pipeline.labels.columns import column_roles, field_roles
+from pipeline.labels.grid_rows import INDICATOR_ROLES, is_placeholder, table_roles
+from pipeline.labels.lines import is_amount, is_footer, is_prose
 from pipeline.read.grid import printed_title
-from pipeline.read.performance import INDICATOR_ROLES, is_performance, roles
 from pipeline.read.text import ExtractError
 from pipeline.vocab import labels, pdf_labels
 from pipeline.vocab.traditional import simplified
@@ -238,16 +236,16 @@ def _forms(tables: list[CellTable]) -> list[CellTable]:
 
 def _block_of(form: CellTable, table: CellTable) -> bool:
     title = simplified("".join((table.title or "").split()))
-    return "project_name" in roles(form) and bool(pdf_labels.INDICATOR_TITLE.fullmatch(title))
+    return "project_name" in table_roles(form) and bool(pdf_labels.INDICATOR_TITLE.fullmatch(title))
 
 
 def _head_only(table: CellTable) -> bool:
-    found = roles(table)
+    found = table_roles(table)
     return "project_name" in found and not found & INDICATOR_ROLES
 
 
 def _indicators_only(table: CellTable) -> bool:
-    found = roles(table)
+    found = table_roles(table)
     return "project_name" not in found and bool(found & INDICATOR_ROLES)
 
 
@@ -1205,8 +1203,8 @@ def _furniture(cell: str) -> bool:
 
 def _prose_above(above: list[_Row]) -> int:
     """How many of the lines above a table are the document's prose (a 情况说明 run on above
-    it): those up to its last sentence (`header_block.is_prose`) that is no note of the table
-    before it (`header_block.is_footer`); 0 when none is."""
+    it): those up to its last sentence (`lines.is_prose`) that is no note of the table
+    before it (`lines.is_footer`); 0 when none is."""
     texts = [" ".join(row.cells) for row in above]
     return 1 + max(
         (k for k, text in enumerate(texts) if is_prose(text) and not is_footer(text)), default=-1
@@ -1217,7 +1215,7 @@ def _tables(source_file: str, parts: list[_Part]) -> list[CellTable]:
     """Page parts as tables: a part continues the table before it when it opens its page
     with nothing above it and has the same edges. A table that does not, after a table
     without rules that ended the page before, whose lines print text in its value column
-    (`_Part.stray`), is noted on that table (`_stray_note`)."""
+    (`_Part.stray`), carries a note of them (`_stray_note`)."""
     joined: list[tuple[_Part, list[_Row]]] = []
     strays: list[tuple[int, _Part]] = []  # (the table before, the part that does not go on)
     for part in parts:
@@ -1242,16 +1240,15 @@ def _tables(source_file: str, parts: list[_Part]) -> list[CellTable]:
             cell_rows.append(CellRow(tuple(row.cells), line, row.location, merged))
         tables.append(CellTable(source_file, index, printed_title(cell_rows), tuple(cell_rows)))
     for before, part in strays:
-        if not is_performance(tables[before + 1]):
-            note = _stray_note(tables[before + 1], part, joined[before][0].columns)
-            tables[before] = replace(tables[before], notes=(*tables[before].notes, note))
+        note = _stray_note(tables[before + 1], part, joined[before][0].columns)
+        tables[before + 1] = replace(tables[before + 1], notes=(*tables[before + 1].notes, note))
     return tables
 
 
 def _stray_note(table: CellTable, part: _Part, columns: _Columns) -> tuple[str, int, str, str]:
-    """The note on a table without rules that ended a page (its `columns`): the table after
-    it, which is no performance table and will be set aside, has lines printing text in its
-    value column (`part.stray`)."""
+    """The note on the table after a table without rules that ended a page (its `columns`),
+    for the case it is no performance table and is set aside: it has lines printing text in
+    the value column (`part.stray`)."""
     first, last = table.rows[0], table.rows[-1]
     return (
         "table_set_aside", first.line,
@@ -1285,7 +1282,7 @@ def _continuation(rows: list[_Row], more: list[_Row]) -> list[_Row]:
     those not merged on) and in none other, no more than `BROKEN_SHARE` of them (the ends of
     its long texts; a row printing in most of them, its optional cells empty, is the next
     row; so is a template's placeholder row, `……` under the name,
-    `indicator_grid.is_placeholder`)."""
+    `grid_rows.is_placeholder`)."""
     more = list(more)
     while more and _repeated_header(rows, more[0]):
         more.pop(0)

@@ -17,7 +17,7 @@ the cells below that row are marked `merged` for the layout readers to fill. A r
 from dataclasses import dataclass, field, replace
 
 from pipeline.cells import CellTable
-from pipeline.layouts.indicator_grid import is_grid_header
+from pipeline.labels.grid_rows import is_grid_header
 from pipeline.read.grid import GridRow, goes_on, grid_table, side_by_side
 
 # A merged range: its first and last cells, each (row, column), 0-based.

@@ -14,7 +14,7 @@ own (`pipeline.vocab.layout_labels`), so that the two never disagree on a header
 file with no tab at all whose indicator column labels lost their tabs (`untabbed_header`), for
 the layout readers' text reader to rebuild its cells (`pipeline.read.untabbed`), and a file
 whose indicator rows lost their row of column labels, a row of them reading as one
-(`indicator_grid.restored_labels`).
+(`grid_rows.restored_labels`).
 """
 
 import codecs
@@ -27,8 +27,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from pipeline import money
-from pipeline.layouts.columns import column_roles, field_roles
-from pipeline.layouts.indicator_grid import restored_labels
+from pipeline.labels.columns import column_roles, field_roles
+from pipeline.labels.grid_rows import restored_labels
 from pipeline.read.grid import quoted_text, visible
 from pipeline.vocab import file_formats, labels, layout_labels
 from pipeline.vocab.traditional import simplified
@@ -460,7 +460,7 @@ def _indicator_header(lines: list[str]) -> int | None:
 
 def _labels_lost(lines: list[str]) -> tuple[int, tuple[str, ...]] | None:
     """The index of the first line that is an indicator row whose column labels were lost
-    (`indicator_grid.restored_labels`), under a header block's label, with the labels it
+    (`grid_rows.restored_labels`), under a header block's label, with the labels it
     shows; None if there is none."""
     for index, line in enumerate(lines):
         if "\t" in line and (labels := restored_labels(tuple(_unquoted_cells(line)))):

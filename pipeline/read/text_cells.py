@@ -5,7 +5,7 @@ reader drops a sheet's unused columns (a workbook saved as text pads every line 
 width); a line of one cell is a one-cell row (a title, a unit line, a sign-off). Blank lines
 are dropped. A file may hold several tables back to back: a table ends where its first line
 (its title) is printed again after rows of cells, unless the row under it goes on with the
-indicators (`indicator_grid.goes_on_under_title`: a running title at a page top). A new
+indicators (`grid_rows.goes_on_under_title`: a running title at a page top). A new
 项目名称 block inside one table is the layout readers' concern, not this reader's. A file with
 no tab at all whose indicator column labels lost their tabs (printed one cell a line, or joined
 by spaces) has its rows rebuilt by `untabbed.untabbed_rows` instead, with its notes on the rows
@@ -32,7 +32,7 @@ whole, the empty ones `""` too): there each cell is the text its quotes hold.
 import bisect
 
 from pipeline.cells import CellRow, CellTable
-from pipeline.layouts.indicator_grid import goes_on_under_title
+from pipeline.labels.grid_rows import goes_on_under_title
 from pipeline.read.grid import QUOTE, join_lines, printed_title, quoted_text
 from pipeline.read.untabbed import rows_rejoined, untabbed_rows
 

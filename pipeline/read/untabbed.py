@@ -44,8 +44,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from pipeline.cells import CellRow, cell_at
-from pipeline.layouts.amounts import is_amount
-from pipeline.layouts.columns import (
+from pipeline.labels.columns import (
     column_roles,
     compact,
     field_roles,
@@ -54,13 +53,9 @@ from pipeline.layouts.columns import (
     is_whole_label,
     printed_deduction,
 )
-from pipeline.layouts.header_block import is_footer, is_title
-from pipeline.layouts.indicator_grid import (
-    is_block_label,
-    level_fit,
-    plan_columns,
-    reads_as_target,
-)
+from pipeline.labels.grid_rows import is_block_label, level_fit, reads_as_target
+from pipeline.labels.lines import is_amount, is_footer, is_title
+from pipeline.layouts.indicator_grid import plan_columns
 from pipeline.read.text import ExtractError, names_indicator_columns, untabbed_header
 from pipeline.targets.parser import is_unit
 from pipeline.vocab import layout_labels as vocab

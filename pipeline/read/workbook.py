@@ -53,7 +53,7 @@ import xlrd
 from python_calamine import CalamineError, CalamineWorkbook, SheetVisibleEnum
 
 from pipeline.cells import CellTable
-from pipeline.layouts.columns import column_roles
+from pipeline.labels.columns import column_roles
 from pipeline.read.ole2 import ole2_stream
 from pipeline.read.sheets import (
     Sheet,

@@ -1,6 +1,6 @@
 """Layout readers, vocabulary: the labels of real performance tables, by the role they name.
 
-Every written variant is listed once, as data, under its role; `pipeline.layouts.columns`
+Every written variant is listed once, as data, under its role; `pipeline.labels.columns`
 compiles these tables and the readers hold no label words of their own; the packed reader
 (`pipeline.read.text`) knows indicator columns by COLUMN_LABELS too, to hand such tables over. Labels are compared
 after `compact` (NFKC, no white space, no trailing colon, no leading 其中/enumerator, no

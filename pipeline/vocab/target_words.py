@@ -659,7 +659,7 @@ COMPARISON_BASE_WORDS_AFTER: tuple[str, ...] = ("相比", "相较", "比较", "�
 
 # Words before a target that say how firmly it is meant, not what it counts (`力争达到100%`,
 # `原则上不低于800元`): they stay in the clause's context, but a cell of a target and such a
-# word is a target cell still (`indicator_grid.reads_as_target`), not a note.
+# word is a target cell still (`grid_rows.reads_as_target`), not a note.
 HEDGE_WORDS: tuple[str, ...] = ("力争", "争取", "力求", "原则上", "确保", "预计")
 
 # The fiscal year as a deadline, written without a year: these words, and a relative year

@@ -1,4 +1,4 @@
-"""Layout readers, label and column roles: what a header cell names, by its label and content.
+"""Labels floor, columns: what a header cell names (its role), by its label and content.
 
 `field_roles` and `column_roles` look a label up in `pipeline.vocab.layout_labels` (exactly
 after `compact`, else by the longest known variant the label ends with, else as a variant

@@ -1,12 +1,18 @@
-"""Read floor: which of a file's tables are performance tables, and the note for the others.
+"""Layout floor, first step: which of a file's tables are performance tables, and the note
+for the others.
 
-A file may hold other tables beside its performance tables: a budget disclosure's 收支总表,
-支出表, 目录, cover and prose (a PDF), a workbook's other sheets, a web page's layout tables, an
-evaluation report's table of scores by 一级指标. A table is a performance table when it prints
-an indicator column below the 一级 (二级指标, 三级指标, 指标名称) or a 一级指标 column with a
-target column (指标值), is the packed department table, or a layout reader recognises it. The
-others are set aside, never read as projects, each with a `table_set_aside` info finding
-naming where it is and what it begins with (`set_aside_notes`).
+The readers (`pipeline.read`) give every table a file holds. A file may hold other tables
+beside its performance tables: a budget disclosure's 收支总表, 支出表, 目录, cover and prose (a
+PDF), a workbook's other sheets, a web page's layout tables, an evaluation report's table of
+scores by 一级指标. A table is a performance table when it prints an indicator column below
+the 一级 (二级指标, 三级指标, 指标名称) or a 一级指标 column with a target column (指标值), is
+the packed department table, or a layout reader recognises it. The others are set aside, never
+read as projects, each with a `table_set_aside` info finding naming where it is and what it
+begins with (`set_aside_notes`), then the notes its reader left on it, as a table kept gives
+them: what the reader made of the file holds whichever table carries it (a PDF's radicals read
+as ideographs, a workbook's hidden sheet). A reader may leave a note for the case a table is
+set aside (`SET_ASIDE_RULE`: the PDF reader's lines of a page that may be the indicator rows of
+the table before it); on a table kept, it is dropped.
 
 A table may run on from another with nothing between them: a 自评表 whose title is a row
 merged across its grid, printed right below a 项目支出决算表 so that the two grids are one. Its
@@ -16,19 +22,19 @@ department.
 """
 
 from dataclasses import replace
+from typing import NamedTuple
 
 from pipeline.cells import CellTable
+from pipeline.labels.grid_rows import INDICATOR_ROLES, is_packed, table_roles
+from pipeline.labels.lines import is_title_row
 from pipeline.layouts import read_table
-from pipeline.layouts.columns import column_roles, field_roles
-from pipeline.layouts.header_block import is_title_row
-from pipeline.layouts.recognise import is_packed
+from pipeline.read import read_file, reader_notes
 from pipeline.read.grid import printed_title
 from pipeline.rows import finding
 
-# Indicator columns: a table that prints one of these is a performance table; one that prints
-# only the 一级 of them, with no target column, is a table of scores by 一级指标 (分值, 得分) that
-# a report gives of its tables.
-INDICATOR_ROLES = frozenset(("level1", "level2", "level3"))
+# A table that prints an indicator column (`INDICATOR_ROLES`) is a performance table; one that
+# prints only the 一级 of them, with no target column, is a table of scores by 一级指标 (分值,
+# 得分) that a report gives of its tables.
 TARGET_ROLES = frozenset(("value",))
 # How many rows of several cells above a title row make a table of their own (its labels row
 # and at least one row under it); the title row opens a form when the rows under it name its
@@ -37,38 +43,50 @@ OWN_TABLE_ROWS = 2
 NAMING_ROLES = frozenset(("project_name", "department"))
 # How many of a set-aside table's first texts its note quotes, and how much of each.
 NOTE_LABELS, NOTE_LABEL_LENGTH = 3, 30
+# The rule of the notes a reader leaves on a table for the case it is set aside.
+SET_ASIDE_RULE = "table_set_aside"
 
 
-def roles(table: CellTable) -> set[str]:
-    """The column and field roles the table's cells name."""
-    return {role for row in table.rows for cell in row.cells
-            for role in (*column_roles(cell), *field_roles(cell))}  # fmt: skip
+class FileTables(NamedTuple):
+    """A file's tables: the performance tables to read, and the others, set aside."""
+
+    tables: tuple[CellTable, ...]
+    set_aside: tuple[CellTable, ...]
 
 
 def is_performance(table: CellTable) -> bool:
     """Whether the table is a performance table (see the module docstring)."""
-    printed = roles(table)
+    printed = table_roles(table)
     indicators = printed & INDICATOR_ROLES
     if indicators - {"level1"} or (indicators and printed & TARGET_ROLES):
         return True
     return is_packed(table) or read_table(table).layout != "unrecognised"
 
 
-def split_tables(
-    tables: tuple[CellTable, ...],
-) -> tuple[tuple[CellTable, ...], tuple[CellTable, ...]]:
-    """A file's tables as (performance tables, tables set aside). A file with one table, or
-    with no performance table, keeps them all, for the layout readers to say what they are."""
+def file_tables(source_file: str, data: bytes) -> FileTables:
+    """A raw file's cell tables (`pipeline.read.read_file`), the performance tables apart from
+    the others (`split_tables`)."""
+    return split_tables(read_file(source_file, data))
+
+
+def split_tables(tables: tuple[CellTable, ...]) -> FileTables:
+    """A file's tables (`pipeline.read.read_file`'s), each opened below its title rows, as the
+    performance tables and the tables set aside. A file with one table, or with no performance
+    table, keeps them all, for the layout readers to say what they are."""
     tables = tuple(part for table in tables for part in opened_below(table))
-    if len(tables) < 2:
-        return tables, ()
-    wanted = [is_performance(table) for table in tables]
+    wanted = [is_performance(table) for table in tables] if len(tables) > 1 else []
     if not any(wanted):
-        return tables, ()
-    return (
-        tuple(t for t, keep in zip(tables, wanted, strict=True) if keep),
+        return FileTables(tables, ())
+    return FileTables(
+        tuple(_kept(t) for t, keep in zip(tables, wanted, strict=True) if keep),
         tuple(t for t, keep in zip(tables, wanted, strict=True) if not keep),
     )
+
+
+def _kept(table: CellTable) -> CellTable:
+    """A performance table without the notes a reader left for the case it were set aside."""
+    notes = tuple(note for note in table.notes if note[0] != SET_ASIDE_RULE)
+    return table if notes == table.notes else replace(table, notes=notes)
 
 
 def opened_below(table: CellTable) -> tuple[CellTable, ...]:
@@ -79,7 +97,7 @@ def opened_below(table: CellTable) -> tuple[CellTable, ...]:
         if several >= OWN_TABLE_ROWS and is_title_row(row.cells):
             above = replace(table, rows=table.rows[:k], notes=())
             below = replace(table, rows=table.rows[k:], title=printed_title(table.rows[k:]))
-            if is_performance(above) or not roles(below) & NAMING_ROLES:
+            if is_performance(above) or not table_roles(below) & NAMING_ROLES:
                 return (table,)
             return above, below
         several += sum(1 for cell in row.cells if cell.strip()) > 1
@@ -100,25 +118,16 @@ def set_aside_notes(document_id: str, tables: tuple[CellTable, ...]) -> list[dic
         notes.append(
             finding(
                 document_id,
-                "table_set_aside",
+                SET_ASIDE_RULE,
                 f"not a performance table, set aside: {where}: {labels}",
                 source_file=table.source_file,
                 source_line=first.line,
             )
         )
+        notes += reader_notes(document_id, (table,))
     return notes
 
 
 def _cut(text: str) -> str:
     text = " ".join(text.split())
     return text if len(text) <= NOTE_LABEL_LENGTH else text[: NOTE_LABEL_LENGTH - 1] + "…"
-
-
-def reader_notes(document_id: str, tables: tuple[CellTable, ...]) -> list[dict]:
-    """The findings of what the reader made of the tables' cells (`CellTable.notes`)."""
-    return [
-        finding(document_id, rule, message, source_file=table.source_file, source_line=line,
-                evidence=evidence)
-        for table in tables
-        for rule, line, message, evidence in table.notes
-    ]  # fmt: skip

@@ -1,0 +1,220 @@
+"""Labels floor, grid rows: what a row of an indicator table says by its labels and words: its
+header row (`is_grid_header`), the column labels a converter lost (`restored_labels`), a
+title printed again over the rows it goes on with (`goes_on_under_title`), the levels a cell
+names (`canonical_level`, `level_fit`), a cell that is a target alone (`reads_as_target`), a
+template's placeholder name (`is_placeholder`), and the packed department table's header
+(`is_packed`)."""
+
+import functools
+from itertools import chain
+
+from pipeline.cells import CellTable
+from pipeline.labels.columns import column_roles, field_roles, fold, matchable
+from pipeline.labels.lines import page_marker
+from pipeline.targets.parser import parse_target
+from pipeline.vocab import labels as packed
+from pipeline.vocab import layout_labels as vocab
+from pipeline.vocab import taxonomy
+from pipeline.vocab.labels import split_glued_page_marker
+from pipeline.vocab.target_words import HEDGE_WORDS
+from pipeline.vocab.traditional import simplified
+
+# The indicator columns: the levels and the indicator's name.
+INDICATOR_ROLES = frozenset(("level1", "level2", "level3"))
+
+
+def table_roles(table: CellTable) -> set[str]:
+    """The column and field roles the table's cells name."""
+    return {role for row in table.rows for cell in row.cells
+            for role in (*column_roles(cell), *field_roles(cell))}  # fmt: skip
+
+
+def is_block_label(text: str) -> bool:
+    """Whether a cell is the indicator block's row label (`绩效指标`, `本年度 绩效指标`)."""
+    return "indicator_block" in column_roles(text)
+
+
+def is_grid_header(cells: tuple[str, ...]) -> bool:
+    """Whether a row is an indicator table's header: it names the indicator (or its 二级, when
+    the levels are shifted) and one more column of the indicator table, and most of its cells
+    are known column labels."""
+    filled = [text for text in cells if text.strip()]
+    if len(filled) < 2:
+        return False
+    known, unknown = [], 0
+    for text in filled:
+        if roles := column_roles(text):
+            known.append(roles)
+        else:
+            unknown += 1
+            if 2 * unknown > len(filled):  # most cells must be known labels
+                return False
+    others = {r[0] for r in known if "level3" not in r}
+    names = any("level3" in r for r in known) or {"level2", "value"} <= others  # or levels shifted
+    return names and bool(others) and 2 * len(known) >= len(filled)
+
+
+# The columns of a form's indicator block in the order a row prints them, for a block whose
+# row of column labels a converter lost (`restored_labels`).
+_FORM_ROLES = ("level1", "level2", "level3", "value")
+
+
+def restored_labels(cells: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The column labels of an indicator block whose row of labels was lost, read from its
+    first row (`绩效指标 | 产出指标 | 数量指标 | 新建厕所 | 8座`, the block's label merged down
+    beside it): four cells side by side after the block's label if any, a 一级, a 二级 of
+    that 一级, a name that is no level and no target, and a target; each labelled with its
+    role's first label, the block's label kept in its column. None for any other row."""
+    filled = [(col, text) for col, text in enumerate(cells) if text.strip()]
+    block = filled[:1] if filled and is_block_label(filled[0][1]) else []
+    rest = filled[len(block) :]
+    if len(rest) != len(_FORM_ROLES) or [c for c, _ in rest] != list(
+        range(rest[0][0], rest[0][0] + len(rest))
+    ):
+        return None
+    (_, level1), (_, level2), (_, name), (_, value) = rest
+    if not (
+        canonical_level(level1, 1) is not None
+        and canonical_level(level2, 2) is not None
+        and belongs(level2, level1)
+        and canonical_level(name, 1) is None
+        and canonical_level(name, 2) is None
+        and not reads_as_target(name)
+        and reads_as_target(value)
+    ):
+        return None
+    words = dict(vocab.COLUMN_LABELS)
+    labels = [""] * len(cells)
+    for (col, _), role in zip(rest, _FORM_ROLES, strict=True):
+        labels[col] = words[role][0]
+    for col, text in block:
+        labels[col] = text
+    return tuple(labels)
+
+
+def goes_on_under_title(rows, index: int, above=()) -> bool:
+    """Whether the row after the title line `rows[index]` goes on with the indicators above the
+    title (the title printed again at a page top: a PDF's running title, with no `(续)` to say
+    so) rather than opening the next table: two cells or more, the first no header label
+    (项目名称, `单位名称:某局`), the row no column labels; a next table's title is followed by
+    its header, its year or unit line (`单位:元`) or its column labels. Page numbers between
+    them (`— 2 —`) are passed over, and so are the lines of the table's head, `above` (the
+    table's rows above the title), printed again with it: a page's whole head (the title over
+    two lines, its unit line, its column labels) repeated at the page top."""
+    below = (
+        row.cells
+        for row in rows[index + 1 :]
+        if page_marker(row.cells) is None and not _in_head(row.cells, above)
+    )
+    cells = next(below, ())
+    filled = [text for text in cells if text.strip()]
+    if len(filled) < 2 or is_grid_header(cells):
+        return False
+    return not field_roles(filled[0]) and not field_roles(fold(filled[0]).partition(":")[0])
+
+
+def _in_head(cells: tuple[str, ...], above) -> bool:
+    """Whether a row prints again a line of the head of the rows `above` (`_printed` alike): a
+    line of one cell (a title's, the unit line) or the column labels (`is_grid_header`). Rows
+    of another count of cells are passed over first: most of a table's rows are no line of a
+    row below it."""
+    printed = _printed(cells)
+    return any(
+        sum(1 for text in row.cells if text.strip()) == len(printed)
+        and _printed(row.cells) == printed
+        and (len(printed) <= 1 or is_grid_header(row.cells))
+        for row in above
+    )
+
+
+def _printed(cells: tuple[str, ...]) -> tuple[str, ...]:
+    """A row's filled cells as compared with another's printed again (a hosting site's page
+    marker glued to a cell's end, `备注第4页 共9页`, taken off)."""
+    return tuple(matchable(split_glued_page_marker(text)[0]) for text in cells if text.strip())
+
+
+def reads_as_target(text: str) -> bool:
+    """Whether a cell is a target and nothing else: every clause a number, date or length with
+    no words around it but a hedge (`≥95%`, `2023年12月31日前`, `力争达到100%`; not `稳步提升`,
+    not `2023年预算完成率`)."""
+    clauses = parse_target(text)
+    return bool(clauses) and all(
+        c.kind != "text" and (not c.context or c.context in HEDGE_WORDS) for c in clauses
+    )
+
+
+@functools.lru_cache(maxsize=2**14)
+def level_path(text: str) -> tuple[str, str] | None:
+    """The 一级 and the 二级 a level cell prints joined (`产出指标/数量指标`: an export's path,
+    `LEVEL_PATH_SEPARATORS`), the 二级 one of the 一级's; None for a cell naming one level."""
+    folded = fold(text)
+    for separator in vocab.LEVEL_PATH_SEPARATORS:
+        parts = [part.strip() for part in folded.split(separator)]
+        if (
+            len(parts) == 2
+            and canonical_level(parts[0], 1) is not None
+            and canonical_level(parts[1], 2) is not None
+            and belongs(parts[1], parts[0])
+        ):
+            return parts[0], parts[1]
+    return None
+
+
+@functools.lru_cache(maxsize=2**14)
+def is_placeholder(name: str) -> bool:
+    """Whether an indicator name is a template leftover: placeholders only (`……`, `*`), after
+    the template's numbering if any (`指标2:`, `指标3:……`; see `layout_labels`)."""
+    text = simplified(name).strip(vocab.PLACEHOLDER_CHARS)
+    for word in vocab.PLACEHOLDER_NUMBERING:
+        number = text.removeprefix(word)
+        rest = number.lstrip("0123456789")
+        if number != text and rest != number:
+            text = rest.lstrip(vocab.PLACEHOLDER_SEPARATORS).strip(vocab.PLACEHOLDER_CHARS)
+    return not text
+
+
+def level_fit(text: str, following: str) -> str | None:
+    """The level column a row's first cell names: `level1`, `level2` or None (a name). A word
+    of both levels (成本指标: 2021's 一级, the classic 二级) is the 二级 when the cell after it is
+    filled with no 二级 (`成本指标 | 补贴标准 | 80元/月`, a row shifted left), else the 一级; a
+    cell printing both levels (`产出指标/数量指标`: `level_path`) stands where the 二级 does."""
+    as_level1, as_level2 = canonical_level(text, 1), canonical_level(text, 2)
+    if as_level1 and as_level2:
+        return "level2" if following.strip() and not canonical_level(following, 2) else "level1"
+    if as_level1 or as_level2:
+        return "level1" if as_level1 else "level2"
+    return "level2" if level_path(text) else None
+
+
+def canonical_level(raw: str | None, level: int) -> taxonomy.Category | None:
+    """The taxonomy category a written level names (`项目完成 指标` -> 产出指标)."""
+    return taxonomy.read_level(raw, level).category if raw else None
+
+
+def belongs(level2: str, level1: str) -> bool:
+    child, parent = canonical_level(level2, 2), canonical_level(level1, 1)
+    return child is None or parent is None or child.parent_code == parent.code
+
+
+# The packed table's header labels, variant -> the columns it names.
+_PACKED_ROLES: dict[str, tuple[str, ...]] = {}
+for _role, _variants in packed.COLUMN_LABELS.items():
+    for _variant in _variants:
+        _PACKED_ROLES[_variant] = (*_PACKED_ROLES.get(_variant, ()), _role)
+_PACKED_NEEDED = {*packed.REQUIRED_COLUMNS, "indicators"}
+
+
+@functools.lru_cache(maxsize=2**14)
+def _packed_roles(text: str) -> tuple[str, ...]:
+    return _PACKED_ROLES.get(packed.compact_label(text), ())
+
+
+def is_packed(table: CellTable) -> bool:
+    """Whether the table is the seed's packed department table (every indicator in one 绩效指标
+    cell), by the header `pipeline.vocab.labels` defines for it: `extract.py` reads that layout."""
+    for row in table.rows:
+        if len(row.cells) < len(_PACKED_NEEDED):
+            continue
+        if _PACKED_NEEDED.issubset(chain.from_iterable(map(_packed_roles, row.cells))):
+            return True
+    return False

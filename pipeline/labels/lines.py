@@ -1,0 +1,76 @@
+"""Labels floor, lines: whether a cell or a row is a title, a footer, a sentence of prose, a
+page marker or an amount, by the words of `pipeline.vocab.layout_labels` and
+`pipeline.vocab.labels`."""
+
+import functools
+import re
+
+from pipeline.labels.columns import compact, field_roles, fold, leading_number, matchable
+from pipeline.vocab import labels as page_words
+from pipeline.vocab import layout_labels as vocab
+
+# The currency units as a pattern, longest first.
+UNITS = "|".join(sorted(page_words.CURRENCY_UNITS, key=len, reverse=True))
+_SHORT = "|".join(vocab.CURRENCY_SHORT)
+_SIGNS = "|".join(map(re.escape, page_words.CURRENCY_SIGNS))
+# An amount in a cell: a number, with or without a currency sign or unit (`¥6.30`, `250万`).
+AMOUNT_IN_CELL = re.compile(
+    rf"^(?:{_SIGNS})?(?P<number>[-+]?[\d,]*\.?\d+)\s*(?P<unit>{UNITS}|{_SHORT})?$"
+)
+
+
+def is_amount(text: str) -> bool:
+    """Whether a cell is a number, with or without a currency unit or sign (`6.30`, `250万`,
+    `¥6.30`)."""
+    return bool(AMOUNT_IN_CELL.match(matchable(text)))
+
+
+def is_title(text: str) -> bool:
+    words = matchable(text)
+    return any(word in words for word in vocab.TITLE_WORDS)
+
+
+def is_title_row(cells: tuple[str, ...]) -> bool:
+    """Whether a row prints a title alone: in its one cell, or in its first cell with the
+    others empty (a PDF or workbook row that the title spans)."""
+    return not any(text.strip() for text in cells[1:]) and is_title(cells[0])
+
+
+@functools.lru_cache(maxsize=2**14)
+def is_footer(text: str) -> bool:
+    word = matchable(text)
+    return (
+        word.startswith(vocab.FOOTER_PREFIXES)
+        or word.endswith(vocab.FOOTER_SUFFIXES)
+        or page_words.is_sign_off(text)
+    )
+
+
+def is_prose(text: str) -> bool:
+    """Whether a line is a sentence of a document's prose (`vocab.SENTENCE_ENDS`): not a form's
+    field printed as a line of its own (`年度绩效目标：完成培训100人次。`), but for a list's
+    numbered item (`1.项目名称：乙项目；决算金额：10.00万元。` in a 情况说明)."""
+    line = text.strip()
+    if not line.endswith(vocab.SENTENCE_ENDS):
+        return False
+    label, value = labelled(line)
+    return not (value and field_roles(label)) or leading_number(line)[0] is not None
+
+
+def page_marker(cells: tuple[str, ...]) -> str | None:
+    """The page number or marker a converter left between the rows, when that is all a row
+    prints (`— 1 —`, `第 1 页 共 2 页`, a browser's `http://… | 1/2` or `2018/3/20 | title` in
+    cells of their own): its filled cells joined, in the forms of
+    `pipeline.vocab.labels.is_page_furniture`; None for any other row."""
+    text = " ".join(filled for cell in cells if (filled := cell.strip()))
+    return text if text and page_words.is_page_furniture(text) else None
+
+
+def labelled(text: str) -> tuple[str, str]:
+    """A `label:value` cell's label and value (`其中:一般公共预算:1873.66万元` ->
+    `其中:一般公共预算`, `1873.66万元`); the value is empty when the cell has no colon."""
+    head, colon, tail = fold(text).partition(":")
+    if colon and not compact(head):  # only a leading 其中: the label follows it
+        more, colon, tail = tail.partition(":")
+        head = f"{head}:{more}"
+    return head, tail if colon else ""
