@@ -53,6 +53,11 @@ HELDOUT_4 = _load("heldout-target-values-4.jsonl")
 # number, strict and inclusive notes, areas and volumes (万方, m³), money per unit and night, compound
 # bounds, ratios and grades, actuals.
 HELDOUT_5 = _load("heldout-target-values-5.jsonl")
+# The sixth round: tolerances, per-mille and per-myriad words, scores and their scales, ranks within
+# the first N, changes against a base in pp, budget bounds, response times, water and air classes
+# (pH, AQI, COD), exponent and suffixed numbers (1.2e4, 2万+, 5k), counters of incidents (0起),
+# ranges of quarters, typed operators (≧ ≦), hints for a rank, actuals.
+HELDOUT_6 = _load("heldout-target-values-6.jsonl")
 
 
 def _id(case: dict) -> str:
@@ -76,6 +81,7 @@ CASE_FILES = {
     "heldout-3": HELDOUT_3,
     "heldout-4": HELDOUT_4,
     "heldout-5": HELDOUT_5,
+    "heldout-6": HELDOUT_6,
 }
 
 
@@ -92,7 +98,7 @@ def test_each_value_of_the_case_files_gives_its_clauses(case):
 
 
 def test_cases_cover_all_fields():
-    for case in CASES + HELDOUT + HELDOUT_2 + HELDOUT_3 + HELDOUT_4 + HELDOUT_5:
+    for case in CASES + HELDOUT + HELDOUT_2 + HELDOUT_3 + HELDOUT_4 + HELDOUT_5 + HELDOUT_6:
         for clause in case["clauses"]:
             assert tuple(clause) == CLAUSE_FIELDS, case["text"]
 
@@ -100,7 +106,7 @@ def test_cases_cover_all_fields():
 def test_cases_are_distinct():
     keys = [
         (case["text"], case["indicator_name"], case["fiscal_year"])
-        for case in CASES + HELDOUT + HELDOUT_2 + HELDOUT_3 + HELDOUT_4 + HELDOUT_5
+        for case in CASES + HELDOUT + HELDOUT_2 + HELDOUT_3 + HELDOUT_4 + HELDOUT_5 + HELDOUT_6
     ]
     assert len(keys) == len(set(keys))
 
