@@ -720,3 +720,45 @@ def test_an_operator_reaches_over_a_verb_only_to_the_quantity_right_after_it():
     assert [
         (c.operator, c.value, c.unit, c.context) for c in parse_target("不少于3个乡镇，覆盖5个村")
     ] == [(">=", 3.0, "个", "乡镇"), ("=", 5.0, "个", "覆盖 村")]
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        # pp is percentage points (this read text) ...
+        ("下降0.8pp", [("percent", "=", 0.8, "个百分点", "下降")]),
+        # ... glued to more letters it is a name.
+        ("3ppm", [("text", None, None, None, "3ppm")]),
+        # 前 before a place in a ranking is a ceiling on it (this read `=`) ...
+        ("位列前5名", [("number", "<=", 5.0, "名", "位列")]),
+        # ... but not ending a word (提前, 目前), nor before a length of time (the first N months).
+        ("提前3天完成", [("duration", "=", 3.0, "天", "提前 完成")]),
+        ("目前5个", [("number", "=", 5.0, "个", "目前")]),
+        ("前3个月", [("duration", "=", 3.0, "月", "前")]),
+        # A trailing + is more than (this read `=` with + as context) ...
+        ("300+人", [("number", ">", 300.0, "人", None)]),
+        # ... but a + before a digit or a letter joins a sum or a scheme.
+        ("3+2个", [("number", "=", 3.0, None, None), ("number", "=", 2.0, "个", None)]),
+        # k is a thousand (this read text); kg and kW stay units, K glued to a name is a code.
+        ("约3k人", [("number", "≈", 3.0, "k人", None)]),
+        ("≥5kg", [("number", ">=", 5.0, "kg", None)]),
+        ("8K摄像头2台", [("number", "=", 2.0, "台", "8K摄像头")]),
+        # An exponent typed without its sign (this read text); more letters make a code.
+        ("3.5e2", [("number", "=", 350.0, None, None)]),
+        ("2e4x", [("text", None, None, None, "2e4x")]),
+        # A note of what an amount holds is no inclusiveness note (its words were dropped) ...
+        ("≤50万元（含运费）", [("money", "<=", 50.0, "万元", "（含运费）")]),
+        # ... one naming the bound or its number is.
+        ("≥3个（含本数）", [("number", ">=", 3.0, "个", None)]),
+        ("超过3个(含三个)", [("number", ">=", 3.0, "个", None)]),
+        # An operator before a bound whose figure follows in brackets (this read `=`), and not
+        # past a clause separator.
+        ("不高于合同价（120万元）", [("money", "<=", 120.0, "万元", "合同价")]),
+        ("不高于合同价,（120万元）", [("money", "=", 120.0, "万元", "不高于合同价")]),
+        # A year before 水平 is the base of a comparison, no date (this read >= 2024-01-01).
+        ("不低于2023年水平", [("text", None, None, None, "不低于2023年水平")]),
+    ],
+)
+def test_the_sixth_round_fixes_stop_where_their_words_stop(text, clauses):
+    found = [(c.kind, c.operator, c.value, c.unit, c.context) for c in parse_target(text)]
+    assert found == clauses

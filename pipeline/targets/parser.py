@@ -117,7 +117,7 @@ _ARABIC_UNSIGNED = (
     f"(?<![0-9.A-Za-z])(?:[0-9]{{1,3}}(?:{_GROUPED})(?![0-9])|[0-9]+)"
     f"(?:{_GROUPED_DECIMALS}|\\.[0-9]+)?"
     f"(?: ?[{re.escape(vocab.TIMES_SIGNS)}] ?10(?:\\^-?[0-9]+|[{vocab.SUPERSCRIPT_DIGITS}]+)"
-    f"|[{vocab.EXPONENT_MARKS}][-+][0-9]{{1,3}})?"
+    f"|[{vocab.EXPONENT_MARKS}][-+]?[0-9]{{1,3}}(?![0-9A-Za-z]))?"
 )
 _ARABIC = f"(?<![0-9.A-Za-z])[-+]?{_ARABIC_UNSIGNED}"
 # A Chinese numeral starts with a digit or 十: a lone 万 or 千 is a word (`千万`, `万元`),
@@ -143,7 +143,12 @@ _HALF_OF = (
 )
 _HALF_AFTER = f"(?:(?<={_alternation(vocab.HALF_AFTER_UNITS)})(?P<half>{vocab.HALF})(?!{_UNIT}))"
 _RANGE_JOINER = _alternation(vocab.RANGE_JOINERS)  # only after a range opener (`介于`)
-_NOTE = f"\\({_alternation(word for word, _ in vocab.INCLUSIVENESS_NOTES)}[^()]{{0,12}}\\)"
+# A note restates the bound when it says nothing more or names a quantity (`(含)`, `(含3个)`,
+# `(含本数)`); `(含税)` says what the amount holds, its words are context.
+_NOTE = (
+    f"\\({_alternation(word for word, _ in vocab.INCLUSIVENESS_NOTES)}"
+    f"(?:{_alternation(vocab.INCLUSIVENESS_NOTE_WORDS)}|[^()]{{0,11}}[0-9{_CN_ALL}][^()]{{0,11}})?\\)"
+)
 _RATIO_SIGN = f"[{re.escape(vocab.RATIO_SIGNS)}]"
 
 _PREFIX_OPERATORS = dict(vocab.PREFIX_OPERATORS)
@@ -165,7 +170,8 @@ _MORE_OPERATORS = {
 }
 # 来 says about only before what is counted (`十来个`): `一来`, `10来` alone are no quantity.
 _MORE = (
-    f"(?:{_alternation(vocab.MORE_THAN_MARKERS)}|{_alternation(vocab.ABOUT_MARKERS)}(?= ?{_UNIT}))"
+    f"(?:{_alternation(vocab.MORE_THAN_MARKERS, not_before=vocab.MORE_THAN_NOT_BEFORE)}"
+    f"|{_alternation(vocab.ABOUT_MARKERS)}(?= ?{_UNIT}))"
 )
 # A place above ten alone is a number only before `多`/`余` (`百余人`, `千余户`); elsewhere it is
 # a word (`百姓`, `千家万户`).
@@ -308,14 +314,16 @@ def _char_class(chars: set[str], negated: bool = False) -> str:
 
 # An operator and what a share is of, right before the share (`不超过合同金额的10%`): words
 # that neither start a quantity nor separate clauses; or an operator and a verb of what is
-# counted (`至少覆盖5个行政村`). Looked for behind a quantity only when SHARE_OF or such a verb
-# stands there, so that scanning pays nothing for it.
+# counted (`至少覆盖5个行政村`); or an operator and the bound a figure in brackets quantifies
+# (`不超过批复金额（85万元）`, FIGURE_OPENS). Looked for behind a quantity only when SHARE_OF, such a
+# verb or such a bracket stands there, so that scanning pays nothing for it.
 _OF_CHAR = _char_class(
     _QUANTITY_START_CHARS | {ch for word in vocab.CLAUSE_SEPARATORS for ch in word}, negated=True
 )
 _OPERATOR_OVER_SHARE_OF = re.compile(
-    f"(?P<pre>{_PREFIX}) ?(?P<of>{_OF_CHAR}{{1,{vocab.SHARE_OF_LONGEST}}}{vocab.SHARE_OF}"
-    f"|{_alternation(vocab.VERBS_AFTER_OPERATORS)}) ?$"
+    f"(?P<pre>{_PREFIX}) ?(?:(?P<of>{_OF_CHAR}{{1,{vocab.SHARE_OF_LONGEST}}}{vocab.SHARE_OF}"
+    f"|{_alternation(vocab.VERBS_AFTER_OPERATORS)})"
+    f"|(?P<named>{_OF_CHAR}{{1,{vocab.SHARE_OF_LONGEST}}}){re.escape(vocab.FIGURE_OPENS)}) ?$"
 )
 _SHARE_OF_REACH = max(map(len, _PREFIX_OPERATORS)) + vocab.SHARE_OF_LONGEST + 3
 _LONGEST_VERB = max(map(len, vocab.VERBS_AFTER_OPERATORS))
@@ -696,20 +704,24 @@ def _read_quantity(m: re.Match, folded: str) -> _Reading | None:
     if _means_the_last(pre, unit):
         return None
 
-    start, inner = m.start(), None
+    start, end, inner = m.start(), m.end(), None
     if not pre and (
         vocab.SHARE_OF in folded[max(0, start - 2) : start]
+        or folded[max(0, start - 2) : start].endswith(vocab.FIGURE_OPENS)
         or folded[max(0, start - _LONGEST_VERB - 1) : start]
         .rstrip()
         .endswith(vocab.VERBS_AFTER_OPERATORS)
     ):
         share_of = _OPERATOR_OVER_SHARE_OF.search(folded, max(0, start - _SHARE_OF_REACH), start)
         if share_of:
-            pre, start, inner = share_of["pre"], share_of.start(), share_of.span("of")
+            pre, start = share_of["pre"], share_of.start()
+            inner = share_of.span("of" if share_of["of"] else "named")
+            if share_of["named"] and folded.startswith(_QUANTITY_BRACKETS[vocab.FIGURE_OPENS], end):
+                end += 1  # the bracket closing the figure is the reading's, no context
     operator, written = _operator(pre, post, more, ranged, (note1, note2))
     unit_low = unit_low if unit_low is not None else unit
     return _Reading(
-        start, m.end(), operator, written, amount, amount_max, unit, unit_low, inner=inner,
+        start, end, operator, written, amount, amount_max, unit, unit_low, inner=inner,
         tolerance=bool(tol_n),
     )  # fmt: skip
 

@@ -70,6 +70,9 @@ PREFIX_OPERATORS: tuple[tuple[str, str], ...] = (
     ("接近", "≈"),
     ("约为", "≈"),
     ("≈", "≈"),
+    # A place within the first N of a ranking (`前三名`, `排名前10%`, `进入全国前20名`) is at most N;
+    # before a length of time it is the first N of a period, no bound (LAST_BEFORE_DURATIONS).
+    ("前", "<="),
     # Deadlines: these only make sense before a date, but a stray one before a number
     # still reads as the bound it names.
     ("截止", "<="),
@@ -121,11 +124,13 @@ PREFIX_NOT_AFTER: dict[str, str] = {
     "达": "到下传送表发通抵直",
     "为": "成作认行称视",
     "近": "最附邻靠就临贴亲远新",  # `最近`, `附近`, `就近`: recent or nearby, no approximation
+    "前": "提目当此之以从日月年底末季旬天周期空向超",  # `提前3天`, `目前3个`, `6月底前`, `汛期前`: no rank
 }
 
-# Prefixes that mean `the last` before a length of time: `近3年` is the last three years, no
-# bound; the quantity is read without them (`近3年` stays `=` 3 年, context `近`).
-LAST_BEFORE_DURATIONS: tuple[str, ...] = ("近",)
+# Prefixes that mean `the last` or `the first` before a length of time: `近3年` is the last three
+# years, `前3个月` the first three months, no bound; the quantity is read without them (`近3年`
+# stays `=` 3 年, context `近`).
+LAST_BEFORE_DURATIONS: tuple[str, ...] = ("近", "前")
 
 # Operators written after the number (and its unit): (written, operator, also after a date).
 SUFFIX_OPERATORS: tuple[tuple[str, str, bool], ...] = (
@@ -154,7 +159,11 @@ SUFFIX_NOT_BEFORE: dict[str, str] = {
 RANGE_SUFFIXES: tuple[str, ...] = ("之间",)
 
 # `X多` / `X余`: more than X (`五百多`, `500余人`); written between the number and its unit.
-MORE_THAN_MARKERS: tuple[str, ...] = ("多", "余")
+MORE_THAN_MARKERS: tuple[str, ...] = ("多", "余", "+")
+# ... but a `+` before a digit or a letter joins a sum or a scheme (`1+1`, `1+N`, SCHEME_JOINERS).
+MORE_THAN_NOT_BEFORE: dict[str, str] = {
+    "+": "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+}
 # `X来`: about X (`三百来人`, `十来个`), written where 多 and 余 are; no bound, as 左右.
 ABOUT_MARKERS: tuple[str, ...] = ("来",)
 
@@ -190,6 +199,10 @@ INTERVAL_READ_AS: str = "~"
 SHARE_OF: str = "的"
 # ... at most this many characters of them, none that starts a quantity or separates clauses.
 SHARE_OF_LONGEST: int = 12
+# So may it stand before a bound named in words whose figure follows in brackets: `不超过批复金额
+# （85万元）` is `<=` 85 万元, `不少于上年度（120人）` `>=` 120 人; the words are context, the emptied
+# brackets are not. The bracket opening such a figure, after folding:
+FIGURE_OPENS: str = "("
 # Likewise an operator may stand before the verb of what is counted: `至少覆盖5个行政村` is `>=` 5 个,
 # `不少于开展3次` `>=` 3 次; the verb is context.
 VERBS_AFTER_OPERATORS: tuple[str, ...] = (
@@ -238,6 +251,9 @@ INCLUSIVENESS_NOTES: tuple[tuple[str, bool], ...] = (
     ("不包括", False),
 )
 
+# ... and the words such a note may hold besides a quantity: it includes the number itself.
+INCLUSIVENESS_NOTE_WORDS: tuple[str, ...] = ("本数", "本级", "端点", "边界")
+
 # Magnitude words that may stand before a unit: (written, factor).
 MAGNITUDES: tuple[tuple[str, int], ...] = (
     ("万亿", 10**12),
@@ -246,6 +262,8 @@ MAGNITUDES: tuple[tuple[str, int], ...] = (
     ("亿", 10**8),
     ("万", 10**4),
     ("千", 10**3),
+    # thousands as web and IT tables write them (`5k`, `≥10k人次`); `kg`, `km` are units of their own
+    ("k", 10**3),
 )
 
 # A Chinese digit right after one of these units is its tenth: `八成五` is 8.5 成, 85 %.
@@ -274,6 +292,7 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("/10万", "/10万", "percent", 1),  # ... `≤10/10万` 10 per hundred thousand, never 10/10
     ("/十万", "/10万", "percent", 1),
     ("百分点", "个百分点", "percent", 1),
+    ("pp", "个百分点", "percent", 1),  # percentage points as statistics write them (`提高2pp`)
     ("元", "元", "money", 1),
     ("天", "天", "duration", 1),
     ("日", "日", "duration", 1),
@@ -655,7 +674,9 @@ RELATIVE_YEAR_NOT_AFTER: dict[str, str] = {
 # `较上年提高5个百分点` is; the date stays in the context. Words before the date, and words
 # after it (`与2023年相比增长5%`, `在2024年基础上提高3个百分点`).
 COMPARISON_BASE_WORDS: tuple[str, ...] = ("较", "比", "相较", "较之")
-COMPARISON_BASE_WORDS_AFTER: tuple[str, ...] = ("相比", "相较", "比较", "基础上", "的基础上")
+COMPARISON_BASE_WORDS_AFTER: tuple[str, ...] = (
+    "相比", "相较", "比较", "基础上", "的基础上", "水平", "的水平",  # `不低于2024年水平`
+)  # fmt: skip
 
 # Words before a target that say how firmly it is meant, not what it counts (`力争达到100%`,
 # `原则上不低于800元`): they stay in the clause's context, but a cell of a target and such a
@@ -727,8 +748,8 @@ DIGIT_GROUP_SEPARATORS: tuple[str, ...] = (",", " ")
 DECIMAL_GROUP_SEPARATOR = " "
 
 # Scientific notation as LaTeX shows it: `1.2×10^4`; as a word processor does, the exponent in
-# superscript digits (`1.2×10⁴`); and as a spreadsheet does, its exponent mark always followed by
-# a sign (`1.2E+07`).
+# superscript digits (`1.2×10⁴`); and as a spreadsheet does, its exponent mark followed by a sign
+# (`1.2E+07`) or, typed by hand, without one (`1.2e4`); never by more digits or letters.
 TIMES_SIGNS: str = "×*"
 SUPERSCRIPT_DIGITS: str = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 EXPONENT_MARKS: str = "Ee"
