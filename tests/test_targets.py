@@ -757,8 +757,35 @@ def test_an_operator_reaches_over_a_verb_only_to_the_quantity_right_after_it():
         ("不高于合同价,（120万元）", [("money", "=", 120.0, "万元", "不高于合同价")]),
         # A year before 水平 is the base of a comparison, no date (this read >= 2024-01-01).
         ("不低于2023年水平", [("text", None, None, None, "不低于2023年水平")]),
+        # A half alone before an hour or a month is half of one (this read text) ...
+        ("半个小时内响应", [("duration", "<=", 0.5, "小时", "响应")]),
+        # ... not before a day or a year, words of their own.
+        ("半天", [("text", None, None, None, "半天")]),
+        # A number before a grade word names a level, after an operator too (this read >= 2).
+        ("达到二级标准", [("text", None, None, None, "达到二级标准")]),
+        ("≥3星", [("text", None, None, None, "≥3星")]),
+        # 类 may count kinds: a number still.
+        ("≥3类", [("number", ">=", 3.0, None, "类")]),
     ],
 )
 def test_the_sixth_round_fixes_stop_where_their_words_stop(text, clauses):
     found = [(c.kind, c.operator, c.value, c.unit, c.context) for c in parse_target(text)]
     assert found == clauses
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # A range of quarters spans them (this read the last quarter alone, `第1-` as context).
+        ("第1-2季度", (datetime.date(2025, 1, 1), datetime.date(2025, 6, 30))),
+        ("2024年二至四季度", (datetime.date(2024, 4, 1), datetime.date(2024, 12, 31))),
+        # A count of quarters is a length of time, and quarters out of order no span.
+        ("1-3个季度", (None, None)),
+        ("4-2季度", (None, None)),
+    ],
+)
+def test_a_range_of_quarters_runs_from_the_first_day_of_the_first_to_the_last_of_the_last(
+    text, dates
+):
+    (found,) = parse_target(text, None, 2025)
+    assert (found.date, found.date_max) == dates

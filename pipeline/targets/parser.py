@@ -193,6 +193,7 @@ _QUANTITY = (
     f"|(?<![0-9./])(?P<slash_n>[0-9]+)/(?P<slash_d>[0-9]+)(?![0-9/]|{_MAGNITUDE_WORD})"
     f"|(?P<tol>{_alternation(vocab.TOLERANCE_MARKERS)}) ?(?P<tol_n>{_ARABIC_UNSIGNED}|{_CHINESE})"
     f"(?: ?(?P<tol_u>{_UNIT}))?"
+    f"|(?P<lone_half>{vocab.HALF})(?P<half_u>{_alternation(vocab.HALF_ALONE_BEFORE)})"
     f"|(?P<n1>{_NUMBER}|{_LONE_PLACE}){_MAGNITUDE_MORE}"
     f"(?: ?{_HALF_OF}?(?P<u1>{_UNIT})"
     f"(?:(?<={_TENTHS_UNIT})(?P<tenth>[{_CN_DIGITS}])|{_HALF_AFTER})?)?"
@@ -264,6 +265,15 @@ def _date_pattern(g: str) -> str:
 
 
 _STANDALONE_DATE_WORDS = [w for w, row in _YEAR_PARTS.items() if not row[3]]
+# A quarter's number (`1`, `一`) -> the quarter's first and last (month, day).
+_QUARTER_NUMBERS = {
+    word.removeprefix(vocab.ORDINAL_MARKS).removesuffix(vocab.QUARTER_WORD): (first, last)
+    for words, first, last in vocab.QUARTERS
+    for word in words
+    if word.endswith(vocab.QUARTER_WORD)
+}
+_QUARTER_NUMBER = _alternation(_QUARTER_NUMBERS)
+_ORDINAL = f"[{re.escape(vocab.ORDINAL_MARKS)}]?"
 _CURRENT_YEAR_OR_PART = _alternation(
     [*_STANDALONE_DATE_WORDS, *vocab.CURRENT_YEAR_WORDS],
     not_after={
@@ -283,6 +293,9 @@ _DATE = (
     f"|(?P<kp>{_YEAR})\\.)?"
     f"(?P<km1>{_MONTH}) ?(?:{_RANGE_SEPARATOR}|(?P<klist>{_alternation(vocab.MONTH_LIST_JOINERS)})) ?"
     f"(?P<km2>{_MONTH})(?(kp)(?: ?月份?|(?![0-9]|\\.[0-9]| ?{_UNIT}))| ?月份?)"
+    f"|(?<![0-9.])(?:(?P<qy>{_YEAR}) ?年度? ?)?{_ORDINAL}(?P<q1>{_QUARTER_NUMBER})"
+    f"(?: ?{vocab.QUARTER_WORD})? ?{_RANGE_SEPARATOR} ?{_ORDINAL}(?P<q2>{_QUARTER_NUMBER})"
+    f" ?{vocab.QUARTER_WORD}"
     # `12/31前`, `6.30前`: a month and day only count as a date before a deadline word, else
     # `1/2` or `6.3` would be one too; after a point the day has two digits.
     f"|(?:(?P<sr>{_RELATIVE_YEAR}) ?)?(?<![0-9./])(?P<sm>{_MONTH})(?:/|\\.(?=[0-3][0-9]))"
@@ -305,6 +318,7 @@ _QUANTITY_START_CHARS = {
     *(word[0] for word in vocab.RANGE_OPENERS),
     *(word[0] for word in _SHARE_UNITS),
     *(word[0] for word in vocab.TOLERANCE_MARKERS),
+    vocab.HALF,
 }
 
 
@@ -645,14 +659,14 @@ def _is_duration(unit: str | None) -> bool:
 _QUANTITY_GROUPS = (
     "pre", "within", "post", "more", "note1", "note2", "share", "share_n", "share_n2", "frac_d",
     "frac_n", "slash_n", "slash_d", "tol_n", "tol_u", "n1", "u1", "tenth", "half", "half_of",
-    "n2", "u2",
+    "n2", "u2", "lone_half", "half_u",
 )  # fmt: skip
 
 
 def _read_quantity(m: re.Match, folded: str) -> _Reading | None:
     (
         pre, within, post, more, note1, note2, share, share_n, share_n2, frac_d, frac_n,
-        slash_n, slash_d, tol_n, tol_u, n1, u1, tenth, half, half_of, n2, u2,
+        slash_n, slash_d, tol_n, tol_u, n1, u1, tenth, half, half_of, n2, u2, lone_half, half_u,
     ) = m.group(*_QUANTITY_GROUPS)  # fmt: skip
     if within and not n2:
         return None  # `介于` opens no range here: the number is read without it
@@ -692,6 +706,8 @@ def _read_quantity(m: re.Match, folded: str) -> _Reading | None:
     elif slash_n:
         amount = _fraction(_read_number(slash_n), _read_number(slash_d))
         unit = "%"
+    elif lone_half:
+        amount, unit = _and_a_half((0.0, 0)), half_u
     else:
         magnitude = _read_number(tol_n)
         if magnitude is None:
@@ -782,9 +798,10 @@ def _plain_reading(m: re.Match) -> _Reading | None:
         and (
             _NAMED_BY.match(m.string, m.end("n1"))
             or m.string.startswith(vocab.CLOCK_WORDS, m.end("n1"))
+            or m.string.startswith(vocab.GRADE_WORDS, m.end("n1"))
         )
     ):
-        return None  # `12345热线`, `8点`: left to scanning, which reads no number in a name
+        return None  # `12345热线`, `8点`, `3级`: left to scanning, which reads no number in a name
     operator, written = _operator(pre, post, more, False, (note1, note2))
     start = m.start("pre") if pre else m.start("n1")
     return _Reading(start, m.start("rest"), operator, written, amount, None, unit, unit)
@@ -813,6 +830,8 @@ def _stands_as_number(
     start = m.start("n1")
     if _in_a_name(folded, start, m.end("n1")):
         return False
+    if unit is None and more is None and folded.startswith(vocab.GRADE_WORDS, m.end("n1")):
+        return False  # `达到二级标准`: a grade, no count
     if (
         start
         and folded[start - 1] in vocab.INDEFINITE_BEFORE_PLACES
@@ -943,6 +962,12 @@ def _read_date(m: re.Match, fiscal_year: int | None) -> _Reading | None:
             return None  # `3、9月`: two months apart, no one span
         year = _year(m.group("ky") or m.group("kp"), m.group("kr"), fiscal_year)
         start, end = (year, int(m.group("km1")), 1), (year, int(m.group("km2")), 0)
+    elif m.group("q1"):
+        (first, _), (_, last) = _QUARTER_NUMBERS[m.group("q1")], _QUARTER_NUMBERS[m.group("q2")]
+        if last <= first:
+            return None  # `3-1季度`: no span
+        year = _year(m.group("qy"), None, fiscal_year)
+        start, end = (year, *first), (year, *last)
     elif m.group("iya") or m.group("xya") or m.group("cma") or m.group("yya") or m.group("yra"):
         start, _, _ = _date_parts(m, "a", fiscal_year)
         if m.group("bd"):

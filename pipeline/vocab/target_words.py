@@ -276,6 +276,9 @@ HALF_AFTER_UNITS: tuple[str, ...] = ("年", "天")
 # half days, no 2.5 天).
 HALF_COUNTER: str = "个"
 HALF_BEFORE_UNITS: tuple[str, ...] = ("月", "小时", "钟头")
+# ... and a half alone before these is one half of them: `半小时内` is within 0.5 小时, `半个月` 0.5
+# 月 (`半年`, `半天` are left out: `上半年`, `半天` are words of their own).
+HALF_ALONE_BEFORE: tuple[str, ...] = ("小时", "个小时", "钟头", "个钟头", "个月")
 
 # Units: (written, canonical, kind, factor). `factor` scales the value into the canonical
 # unit (`九成` is 90 %). Kinds: percent, money, duration, number. Units that begin with a
@@ -598,6 +601,9 @@ QUARTERS: tuple[tuple[tuple[str, ...], tuple[int, int], tuple[int, int]], ...] =
     (("第三季度", "三季度", "第3季度", "3季度", "Q3"), (7, 1), (9, 30)),
     (("第四季度", "四季度", "第4季度", "4季度", "Q4"), (10, 1), (12, 31)),
 )
+# A range of quarters (`第1-3季度`, `第二至第三季度`, `2025年1-2季度`) runs from the first day of the
+# first to the last day of the last; the number of a quarter is its word without these marks.
+QUARTER_WORD: str = "季度"
 # After a quarter, the words for its end (`三季度末`, `第二季度末前`): a point, its last day, as
 # `年底` is the year's.
 QUARTER_ENDS: tuple[str, ...] = ("末", "底")
@@ -784,6 +790,11 @@ DOCUMENT_YEAR_BRACKETS: tuple[tuple[str, str], ...] = (
     ("【", "】"),
 )
 DOCUMENT_NUMBER_MARK: str = "号"
+
+# A number without a unit before one of these names a grade or a class, even after an operator
+# (`达到二级标准`, `达到一级A标准`, `不低于三星级`, `三等奖`): it counts nothing, as `三星级以上`. (`3类`
+# may count kinds: no grade word.)
+GRADE_WORDS: tuple[str, ...] = ("级", "星", "等", "档")
 
 # A number with one of these after it names a thing, it counts nothing: `1号楼`, `3#楼`, `1-3号楼`.
 IDENTIFIER_MARKS: str = "号#"
