@@ -541,7 +541,15 @@ def _scan(folded: str, fiscal_year: int | None, dated: bool) -> list[_Reading]:
             ].lstrip().startswith(vocab.COMPARISON_BASE_WORDS_AFTER)
             # `第二年3月`: a year of the project's own, not the fiscal year.
             counted = _ORDINAL_YEAR_BEFORE.search(folded, 0, start) is not None
-            reading = None if based else _read_date(m, None if counted else fiscal_year)
+            # `年初预算`, `2025年春季`: a year or a part of one naming a figure's time or a season.
+            unresolved = (
+                (m.group("yy") or m.group("yr") or m.group("word"))
+                and not m.group("date_post")
+                and folded[m.end() :].lstrip().startswith(vocab.YEAR_NOT_A_DATE_BEFORE)
+            )
+            reading = (
+                None if based or unresolved else _read_date(m, None if counted else fiscal_year)
+            )
             # A relative year that names no date (`上一年度`, `去年同期`) is a word: reading
             # goes on after it, so that its `一` is no number.
             miss = m.end()

@@ -684,6 +684,13 @@ COMPARISON_BASE_WORDS_AFTER: tuple[str, ...] = (
     "相比", "相较", "比较", "基础上", "的基础上", "水平", "的水平",  # `不低于2024年水平`
 )  # fmt: skip
 
+# Words after a year or a part of one (no month, no deadline word) that make it no date of the
+# target's own: the time a figure was set (`不超过年初预算`, `2025年预算执行率≥90%`), or a season
+# whose days no calendar fixes (`2025年春季`, `2025年汛期前`). The year stays in the context.
+YEAR_NOT_A_DATE_BEFORE: tuple[str, ...] = (
+    "预算", "决算", "春季", "夏季", "秋季", "冬季", "秋冬", "冬春", "春节", "汛期", "汛前", "汛后",
+)  # fmt: skip
+
 # Words before a target that say how firmly it is meant, not what it counts (`力争达到100%`,
 # `原则上不低于800元`): they stay in the clause's context, but a cell of a target and such a
 # word is a target cell still (`indicator_grid.reads_as_target`), not a note.
