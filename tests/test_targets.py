@@ -85,25 +85,10 @@ CASE_FILES = {
 }
 
 
-# Cases of a held-out round the parser does not read yet: (file, text) -> why.
-NOT_READ_YET = {
-    ("heldout-6", "不低于2024年（85%）"): (
-        "a year after a comparison operator is read as a date (>= 2024-01-01); whether it is the"
-        " base of the figure in brackets or a deadline (不超过2025年) depends on the operator word"
-    ),
-}
-
-
 @pytest.mark.parametrize(
     "case",
     [
-        pytest.param(
-            case,
-            id=f"{name}|{_id(case)}",
-            marks=[pytest.mark.xfail(strict=True, reason=NOT_READ_YET[(name, case["text"])])]
-            if (name, case["text"]) in NOT_READ_YET
-            else [],
-        )
+        pytest.param(case, id=f"{name}|{_id(case)}")
         for name, cases in CASE_FILES.items()
         for case in cases
     ],
@@ -777,6 +762,10 @@ def test_an_operator_reaches_over_a_verb_only_to_the_quantity_right_after_it():
         ("2024年秋季", [("text", None, None, None, "2024年秋季")]),
         # ... a deadline before such words still is.
         ("2025年5月底前下达预算", [("date", "<=", None, None, "下达预算")]),
+        # A year whose figure follows in brackets is the base named (this read >= 2024-01-01 and
+        # a second clause of = 85 %); words in brackets leave a deadline as it was.
+        ("高于2023年（120家）", [("number", ">", 120.0, "家", "2023年")]),
+        ("截至2025年(预计)", [("date", "<=", None, None, "(预计)")]),
         # A half alone before an hour or a month is half of one (this read text) ...
         ("半个小时内响应", [("duration", "<=", 0.5, "小时", "响应")]),
         # ... not before a day or a year, words of their own.

@@ -337,8 +337,11 @@ _OF_CHAR = _char_class(
 _OPERATOR_OVER_SHARE_OF = re.compile(
     f"(?P<pre>{_PREFIX}) ?(?:(?P<of>{_OF_CHAR}{{1,{vocab.SHARE_OF_LONGEST}}}{vocab.SHARE_OF}"
     f"|{_alternation(vocab.VERBS_AFTER_OPERATORS)})"
-    f"|(?P<named>{_OF_CHAR}{{1,{vocab.SHARE_OF_LONGEST}}}){re.escape(vocab.FIGURE_OPENS)}) ?$"
+    f"|(?P<named>(?:{_YEAR} ?年度?)?{_OF_CHAR}{{0,{vocab.SHARE_OF_LONGEST}}})"
+    f"{re.escape(vocab.FIGURE_OPENS)}) ?$"
 )
+# A figure in brackets right after what it quantifies (`2024年（85%）`).
+_FIGURE_AFTER = re.compile(f" ?{re.escape(vocab.FIGURE_OPENS)} ?[0-9{_CN_DIGITS}]")
 _SHARE_OF_REACH = max(map(len, _PREFIX_OPERATORS)) + vocab.SHARE_OF_LONGEST + 3
 _LONGEST_VERB = max(map(len, vocab.VERBS_AFTER_OPERATORS))
 _QUANTITY_WITH_SUFFIXES = (
@@ -541,11 +544,15 @@ def _scan(folded: str, fiscal_year: int | None, dated: bool) -> list[_Reading]:
             ].lstrip().startswith(vocab.COMPARISON_BASE_WORDS_AFTER)
             # `第二年3月`: a year of the project's own, not the fiscal year.
             counted = _ORDINAL_YEAR_BEFORE.search(folded, 0, start) is not None
-            # `年初预算`, `2025年春季`: a year or a part of one naming a figure's time or a season.
+            # `年初预算`, `2025年春季`, `不低于2024年（85%）`: a year or a part of one naming a
+            # figure's time, a season, or the base whose figure follows in brackets.
             unresolved = (
                 (m.group("yy") or m.group("yr") or m.group("word"))
                 and not m.group("date_post")
-                and folded[m.end() :].lstrip().startswith(vocab.YEAR_NOT_A_DATE_BEFORE)
+                and (
+                    folded[m.end() :].lstrip().startswith(vocab.YEAR_NOT_A_DATE_BEFORE)
+                    or _FIGURE_AFTER.match(folded, m.end())
+                )
             )
             reading = (
                 None if based or unresolved else _read_date(m, None if counted else fiscal_year)

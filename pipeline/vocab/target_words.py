@@ -200,8 +200,9 @@ SHARE_OF: str = "的"
 # ... at most this many characters of them, none that starts a quantity or separates clauses.
 SHARE_OF_LONGEST: int = 12
 # So may it stand before a bound named in words whose figure follows in brackets: `不超过批复金额
-# （85万元）` is `<=` 85 万元, `不少于上年度（120人）` `>=` 120 人; the words are context, the emptied
-# brackets are not. The bracket opening such a figure, after folding:
+# （85万元）` is `<=` 85 万元, `不少于上年度（120人）` `>=` 120 人, `不低于2024年（85%）` `>=` 85 % (the
+# year named is no date); the words are context, the emptied brackets are not. The bracket opening
+# such a figure, after folding:
 FIGURE_OPENS: str = "("
 # Likewise an operator may stand before the verb of what is counted: `至少覆盖5个行政村` is `>=` 5 个,
 # `不少于开展3次` `>=` 3 次; the verb is context.
