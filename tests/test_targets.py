@@ -739,6 +739,9 @@ def test_an_operator_reaches_over_a_verb_only_to_the_quantity_right_after_it():
         ("300+人", [("number", ">", 300.0, "人", None)]),
         # ... but a + before a digit or a letter joins a sum or a scheme.
         ("3+2个", [("number", "=", 3.0, None, None), ("number", "=", 2.0, "个", None)]),
+        # ... and so is a + after the unit (this dropped it, reading `=`), but not before a digit.
+        ("800人+", [("number", ">", 800.0, "人", None)]),
+        ("3个+2个", [("number", "=", 3.0, "个", None), ("number", "=", 2.0, "个", None)]),
         # k is a thousand (this read text); kg and kW stay units, K glued to a name is a code.
         ("约3k人", [("number", "≈", 3.0, "k人", None)]),
         ("≥5kg", [("number", ">=", 5.0, "kg", None)]),

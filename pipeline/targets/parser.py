@@ -162,7 +162,8 @@ _WHOLE_SHARE: Reading = (100.0, 0)
 _NOTE_WORDS = sorted(_NOTES, key=len, reverse=True)
 _PREFIX = _alternation(_PREFIX_OPERATORS, not_after=vocab.PREFIX_NOT_AFTER)
 _SUFFIX = _alternation(
-    [*_SUFFIX_OPERATORS, *vocab.RANGE_SUFFIXES], not_before=vocab.SUFFIX_NOT_BEFORE
+    [*_SUFFIX_OPERATORS, *vocab.RANGE_SUFFIXES],
+    not_before=vocab.SUFFIX_NOT_BEFORE | vocab.MORE_THAN_NOT_BEFORE,
 )
 _MORE_OPERATORS = {
     **dict.fromkeys(vocab.MORE_THAN_MARKERS, ">"),

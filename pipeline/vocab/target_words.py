@@ -146,6 +146,7 @@ SUFFIX_OPERATORS: tuple[tuple[str, str, bool], ...] = (
     ("以外", ">", False),
     ("左右", "≈", False),
     ("上下", "≈", False),
+    ("+", ">", False),  # `500人+`: more than, as `500+人` (MORE_THAN_MARKERS)
 )
 
 # Suffix words that begin ordinary words; before these characters they are not operators
@@ -160,7 +161,8 @@ RANGE_SUFFIXES: tuple[str, ...] = ("之间",)
 
 # `X多` / `X余`: more than X (`五百多`, `500余人`); written between the number and its unit.
 MORE_THAN_MARKERS: tuple[str, ...] = ("多", "余", "+")
-# ... but a `+` before a digit or a letter joins a sum or a scheme (`1+1`, `1+N`, SCHEME_JOINERS).
+# ... but a `+` before a digit or a letter joins a sum or a scheme (`1+1`, `1+N`, SCHEME_JOINERS),
+# as a marker or after the unit.
 MORE_THAN_NOT_BEFORE: dict[str, str] = {
     "+": "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 }
