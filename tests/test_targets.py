@@ -53,6 +53,11 @@ HELDOUT_4 = _load("heldout-target-values-4.jsonl")
 # number, strict and inclusive notes, areas and volumes (万方, m³), money per unit and night, compound
 # bounds, ratios and grades, actuals.
 HELDOUT_5 = _load("heldout-target-values-5.jsonl")
+# The sixth round: tolerances, per-mille and per-myriad words, scores and their scales, ranks within
+# the first N, changes against a base in pp, budget bounds, response times, water and air classes
+# (pH, AQI, COD), exponent and suffixed numbers (1.2e4, 2万+, 5k), counters of incidents (0起),
+# ranges of quarters, typed operators (≧ ≦), hints for a rank, actuals.
+HELDOUT_6 = _load("heldout-target-values-6.jsonl")
 
 
 def _id(case: dict) -> str:
@@ -76,6 +81,7 @@ CASE_FILES = {
     "heldout-3": HELDOUT_3,
     "heldout-4": HELDOUT_4,
     "heldout-5": HELDOUT_5,
+    "heldout-6": HELDOUT_6,
 }
 
 
@@ -92,7 +98,7 @@ def test_each_value_of_the_case_files_gives_its_clauses(case):
 
 
 def test_cases_cover_all_fields():
-    for case in CASES + HELDOUT + HELDOUT_2 + HELDOUT_3 + HELDOUT_4 + HELDOUT_5:
+    for case in CASES + HELDOUT + HELDOUT_2 + HELDOUT_3 + HELDOUT_4 + HELDOUT_5 + HELDOUT_6:
         for clause in case["clauses"]:
             assert tuple(clause) == CLAUSE_FIELDS, case["text"]
 
@@ -100,7 +106,7 @@ def test_cases_cover_all_fields():
 def test_cases_are_distinct():
     keys = [
         (case["text"], case["indicator_name"], case["fiscal_year"])
-        for case in CASES + HELDOUT + HELDOUT_2 + HELDOUT_3 + HELDOUT_4 + HELDOUT_5
+        for case in CASES + HELDOUT + HELDOUT_2 + HELDOUT_3 + HELDOUT_4 + HELDOUT_5 + HELDOUT_6
     ]
     assert len(keys) == len(set(keys))
 
@@ -715,3 +721,84 @@ def test_an_operator_reaches_over_a_verb_only_to_the_quantity_right_after_it():
     assert [
         (c.operator, c.value, c.unit, c.context) for c in parse_target("不少于3个乡镇，覆盖5个村")
     ] == [(">=", 3.0, "个", "乡镇"), ("=", 5.0, "个", "覆盖 村")]
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        # pp is percentage points (this read text) ...
+        ("下降0.8pp", [("percent", "=", 0.8, "个百分点", "下降")]),
+        # ... glued to more letters it is a name.
+        ("3ppm", [("text", None, None, None, "3ppm")]),
+        # 前 before a place in a ranking is a ceiling on it (this read `=`) ...
+        ("位列前5名", [("number", "<=", 5.0, "名", "位列")]),
+        # ... but not ending a word (提前, 目前), nor before a length of time (the first N months).
+        ("提前3天完成", [("duration", "=", 3.0, "天", "提前 完成")]),
+        ("目前5个", [("number", "=", 5.0, "个", "目前")]),
+        ("前3个月", [("duration", "=", 3.0, "月", "前")]),
+        # A trailing + is more than (this read `=` with + as context) ...
+        ("300+人", [("number", ">", 300.0, "人", None)]),
+        # ... but a + before a digit or a letter joins a sum or a scheme.
+        ("3+2个", [("number", "=", 3.0, None, None), ("number", "=", 2.0, "个", None)]),
+        # ... and so is a + after the unit (this dropped it, reading `=`), but not before a digit.
+        ("800人+", [("number", ">", 800.0, "人", None)]),
+        ("3个+2个", [("number", "=", 3.0, "个", None), ("number", "=", 2.0, "个", None)]),
+        # k is a thousand (this read text); kg and kW stay units, K glued to a name is a code.
+        ("约3k人", [("number", "≈", 3.0, "k人", None)]),
+        ("≥5kg", [("number", ">=", 5.0, "kg", None)]),
+        ("8K摄像头2台", [("number", "=", 2.0, "台", "8K摄像头")]),
+        # An exponent typed without its sign (this read text); more letters make a code.
+        ("3.5e2", [("number", "=", 350.0, None, None)]),
+        ("2e4x", [("text", None, None, None, "2e4x")]),
+        # A note of what an amount holds is no inclusiveness note (its words were dropped) ...
+        ("≤50万元（含运费）", [("money", "<=", 50.0, "万元", "（含运费）")]),
+        # ... one naming the bound or its number is.
+        ("≥3个（含本数）", [("number", ">=", 3.0, "个", None)]),
+        ("超过3个(含三个)", [("number", ">=", 3.0, "个", None)]),
+        # An operator before a bound whose figure follows in brackets (this read `=`), and not
+        # past a clause separator.
+        ("不高于合同价（120万元）", [("money", "<=", 120.0, "万元", "合同价")]),
+        ("不高于合同价,（120万元）", [("money", "=", 120.0, "万元", "不高于合同价")]),
+        # A year before 水平 is the base of a comparison, no date (this read >= 2024-01-01).
+        ("不低于2023年水平", [("text", None, None, None, "不低于2023年水平")]),
+        # A year or a part of one before a budget or a season is no date (this read a date).
+        ("不超过年初预算", [("text", None, None, None, "不超过年初预算")]),
+        ("2024年秋季", [("text", None, None, None, "2024年秋季")]),
+        # ... a deadline before such words still is.
+        ("2025年5月底前下达预算", [("date", "<=", None, None, "下达预算")]),
+        # A year whose figure follows in brackets is the base named (this read >= 2024-01-01 and
+        # a second clause of = 85 %); words in brackets leave a deadline as it was.
+        ("高于2023年（120家）", [("number", ">", 120.0, "家", "2023年")]),
+        ("截至2025年(预计)", [("date", "<=", None, None, "(预计)")]),
+        # A half alone before an hour or a month is half of one (this read text) ...
+        ("半个小时内响应", [("duration", "<=", 0.5, "小时", "响应")]),
+        # ... not before a day or a year, words of their own.
+        ("半天", [("text", None, None, None, "半天")]),
+        # A number before a grade word names a level, after an operator too (this read >= 2).
+        ("达到二级标准", [("text", None, None, None, "达到二级标准")]),
+        ("≥3星", [("text", None, None, None, "≥3星")]),
+        # 类 may count kinds: a number still.
+        ("≥3类", [("number", ">=", 3.0, None, "类")]),
+    ],
+)
+def test_the_sixth_round_fixes_stop_where_their_words_stop(text, clauses):
+    found = [(c.kind, c.operator, c.value, c.unit, c.context) for c in parse_target(text)]
+    assert found == clauses
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # A range of quarters spans them (this read the last quarter alone, `第1-` as context).
+        ("第1-2季度", (datetime.date(2025, 1, 1), datetime.date(2025, 6, 30))),
+        ("2024年二至四季度", (datetime.date(2024, 4, 1), datetime.date(2024, 12, 31))),
+        # A count of quarters is a length of time, and quarters out of order no span.
+        ("1-3个季度", (None, None)),
+        ("4-2季度", (None, None)),
+    ],
+)
+def test_a_range_of_quarters_runs_from_the_first_day_of_the_first_to_the_last_of_the_last(
+    text, dates
+):
+    (found,) = parse_target(text, None, 2025)
+    assert (found.date, found.date_max) == dates

@@ -117,7 +117,7 @@ _ARABIC_UNSIGNED = (
     f"(?<![0-9.A-Za-z])(?:[0-9]{{1,3}}(?:{_GROUPED})(?![0-9])|[0-9]+)"
     f"(?:{_GROUPED_DECIMALS}|\\.[0-9]+)?"
     f"(?: ?[{re.escape(vocab.TIMES_SIGNS)}] ?10(?:\\^-?[0-9]+|[{vocab.SUPERSCRIPT_DIGITS}]+)"
-    f"|[{vocab.EXPONENT_MARKS}][-+][0-9]{{1,3}})?"
+    f"|[{vocab.EXPONENT_MARKS}][-+]?[0-9]{{1,3}}(?![0-9A-Za-z]))?"
 )
 _ARABIC = f"(?<![0-9.A-Za-z])[-+]?{_ARABIC_UNSIGNED}"
 # A Chinese numeral starts with a digit or 十: a lone 万 or 千 is a word (`千万`, `万元`),
@@ -143,7 +143,12 @@ _HALF_OF = (
 )
 _HALF_AFTER = f"(?:(?<={_alternation(vocab.HALF_AFTER_UNITS)})(?P<half>{vocab.HALF})(?!{_UNIT}))"
 _RANGE_JOINER = _alternation(vocab.RANGE_JOINERS)  # only after a range opener (`介于`)
-_NOTE = f"\\({_alternation(word for word, _ in vocab.INCLUSIVENESS_NOTES)}[^()]{{0,12}}\\)"
+# A note restates the bound when it says nothing more or names a quantity (`(含)`, `(含3个)`,
+# `(含本数)`); `(含税)` says what the amount holds, its words are context.
+_NOTE = (
+    f"\\({_alternation(word for word, _ in vocab.INCLUSIVENESS_NOTES)}"
+    f"(?:{_alternation(vocab.INCLUSIVENESS_NOTE_WORDS)}|[^()]{{0,11}}[0-9{_CN_ALL}][^()]{{0,11}})?\\)"
+)
 _RATIO_SIGN = f"[{re.escape(vocab.RATIO_SIGNS)}]"
 
 _PREFIX_OPERATORS = dict(vocab.PREFIX_OPERATORS)
@@ -157,7 +162,8 @@ _WHOLE_SHARE: Reading = (100.0, 0)
 _NOTE_WORDS = sorted(_NOTES, key=len, reverse=True)
 _PREFIX = _alternation(_PREFIX_OPERATORS, not_after=vocab.PREFIX_NOT_AFTER)
 _SUFFIX = _alternation(
-    [*_SUFFIX_OPERATORS, *vocab.RANGE_SUFFIXES], not_before=vocab.SUFFIX_NOT_BEFORE
+    [*_SUFFIX_OPERATORS, *vocab.RANGE_SUFFIXES],
+    not_before=vocab.SUFFIX_NOT_BEFORE | vocab.MORE_THAN_NOT_BEFORE,
 )
 _MORE_OPERATORS = {
     **dict.fromkeys(vocab.MORE_THAN_MARKERS, ">"),
@@ -165,7 +171,8 @@ _MORE_OPERATORS = {
 }
 # 来 says about only before what is counted (`十来个`): `一来`, `10来` alone are no quantity.
 _MORE = (
-    f"(?:{_alternation(vocab.MORE_THAN_MARKERS)}|{_alternation(vocab.ABOUT_MARKERS)}(?= ?{_UNIT}))"
+    f"(?:{_alternation(vocab.MORE_THAN_MARKERS, not_before=vocab.MORE_THAN_NOT_BEFORE)}"
+    f"|{_alternation(vocab.ABOUT_MARKERS)}(?= ?{_UNIT}))"
 )
 # A place above ten alone is a number only before `多`/`余` (`百余人`, `千余户`); elsewhere it is
 # a word (`百姓`, `千家万户`).
@@ -187,6 +194,7 @@ _QUANTITY = (
     f"|(?<![0-9./])(?P<slash_n>[0-9]+)/(?P<slash_d>[0-9]+)(?![0-9/]|{_MAGNITUDE_WORD})"
     f"|(?P<tol>{_alternation(vocab.TOLERANCE_MARKERS)}) ?(?P<tol_n>{_ARABIC_UNSIGNED}|{_CHINESE})"
     f"(?: ?(?P<tol_u>{_UNIT}))?"
+    f"|(?P<lone_half>{vocab.HALF})(?P<half_u>{_alternation(vocab.HALF_ALONE_BEFORE)})"
     f"|(?P<n1>{_NUMBER}|{_LONE_PLACE}){_MAGNITUDE_MORE}"
     f"(?: ?{_HALF_OF}?(?P<u1>{_UNIT})"
     f"(?:(?<={_TENTHS_UNIT})(?P<tenth>[{_CN_DIGITS}])|{_HALF_AFTER})?)?"
@@ -258,6 +266,15 @@ def _date_pattern(g: str) -> str:
 
 
 _STANDALONE_DATE_WORDS = [w for w, row in _YEAR_PARTS.items() if not row[3]]
+# A quarter's number (`1`, `一`) -> the quarter's first and last (month, day).
+_QUARTER_NUMBERS = {
+    word.removeprefix(vocab.ORDINAL_MARKS).removesuffix(vocab.QUARTER_WORD): (first, last)
+    for words, first, last in vocab.QUARTERS
+    for word in words
+    if word.endswith(vocab.QUARTER_WORD)
+}
+_QUARTER_NUMBER = _alternation(_QUARTER_NUMBERS)
+_ORDINAL = f"[{re.escape(vocab.ORDINAL_MARKS)}]?"
 _CURRENT_YEAR_OR_PART = _alternation(
     [*_STANDALONE_DATE_WORDS, *vocab.CURRENT_YEAR_WORDS],
     not_after={
@@ -277,6 +294,9 @@ _DATE = (
     f"|(?P<kp>{_YEAR})\\.)?"
     f"(?P<km1>{_MONTH}) ?(?:{_RANGE_SEPARATOR}|(?P<klist>{_alternation(vocab.MONTH_LIST_JOINERS)})) ?"
     f"(?P<km2>{_MONTH})(?(kp)(?: ?月份?|(?![0-9]|\\.[0-9]| ?{_UNIT}))| ?月份?)"
+    f"|(?<![0-9.])(?:(?P<qy>{_YEAR}) ?年度? ?)?{_ORDINAL}(?P<q1>{_QUARTER_NUMBER})"
+    f"(?: ?{vocab.QUARTER_WORD})? ?{_RANGE_SEPARATOR} ?{_ORDINAL}(?P<q2>{_QUARTER_NUMBER})"
+    f" ?{vocab.QUARTER_WORD}"
     # `12/31前`, `6.30前`: a month and day only count as a date before a deadline word, else
     # `1/2` or `6.3` would be one too; after a point the day has two digits.
     f"|(?:(?P<sr>{_RELATIVE_YEAR}) ?)?(?<![0-9./])(?P<sm>{_MONTH})(?:/|\\.(?=[0-3][0-9]))"
@@ -299,6 +319,7 @@ _QUANTITY_START_CHARS = {
     *(word[0] for word in vocab.RANGE_OPENERS),
     *(word[0] for word in _SHARE_UNITS),
     *(word[0] for word in vocab.TOLERANCE_MARKERS),
+    vocab.HALF,
 }
 
 
@@ -308,15 +329,20 @@ def _char_class(chars: set[str], negated: bool = False) -> str:
 
 # An operator and what a share is of, right before the share (`不超过合同金额的10%`): words
 # that neither start a quantity nor separate clauses; or an operator and a verb of what is
-# counted (`至少覆盖5个行政村`). Looked for behind a quantity only when SHARE_OF or such a verb
-# stands there, so that scanning pays nothing for it.
+# counted (`至少覆盖5个行政村`); or an operator and the bound a figure in brackets quantifies
+# (`不超过批复金额（85万元）`, FIGURE_OPENS). Looked for behind a quantity only when SHARE_OF, such a
+# verb or such a bracket stands there, so that scanning pays nothing for it.
 _OF_CHAR = _char_class(
     _QUANTITY_START_CHARS | {ch for word in vocab.CLAUSE_SEPARATORS for ch in word}, negated=True
 )
 _OPERATOR_OVER_SHARE_OF = re.compile(
-    f"(?P<pre>{_PREFIX}) ?(?P<of>{_OF_CHAR}{{1,{vocab.SHARE_OF_LONGEST}}}{vocab.SHARE_OF}"
-    f"|{_alternation(vocab.VERBS_AFTER_OPERATORS)}) ?$"
+    f"(?P<pre>{_PREFIX}) ?(?:(?P<of>{_OF_CHAR}{{1,{vocab.SHARE_OF_LONGEST}}}{vocab.SHARE_OF}"
+    f"|{_alternation(vocab.VERBS_AFTER_OPERATORS)})"
+    f"|(?P<named>(?:{_YEAR} ?年度?)?{_OF_CHAR}{{0,{vocab.SHARE_OF_LONGEST}}})"
+    f"{re.escape(vocab.FIGURE_OPENS)}) ?$"
 )
+# A figure in brackets right after what it quantifies (`2024年（85%）`).
+_FIGURE_AFTER = re.compile(f" ?{re.escape(vocab.FIGURE_OPENS)} ?[0-9{_CN_DIGITS}]")
 _SHARE_OF_REACH = max(map(len, _PREFIX_OPERATORS)) + vocab.SHARE_OF_LONGEST + 3
 _LONGEST_VERB = max(map(len, vocab.VERBS_AFTER_OPERATORS))
 _QUANTITY_WITH_SUFFIXES = (
@@ -519,7 +545,19 @@ def _scan(folded: str, fiscal_year: int | None, dated: bool) -> list[_Reading]:
             ].lstrip().startswith(vocab.COMPARISON_BASE_WORDS_AFTER)
             # `第二年3月`: a year of the project's own, not the fiscal year.
             counted = _ORDINAL_YEAR_BEFORE.search(folded, 0, start) is not None
-            reading = None if based else _read_date(m, None if counted else fiscal_year)
+            # `年初预算`, `2025年春季`, `不低于2024年（85%）`: a year or a part of one naming a
+            # figure's time, a season, or the base whose figure follows in brackets.
+            unresolved = (
+                (m.group("yy") or m.group("yr") or m.group("word"))
+                and not m.group("date_post")
+                and (
+                    folded[m.end() :].lstrip().startswith(vocab.YEAR_NOT_A_DATE_BEFORE)
+                    or _FIGURE_AFTER.match(folded, m.end())
+                )
+            )
+            reading = (
+                None if based or unresolved else _read_date(m, None if counted else fiscal_year)
+            )
             # A relative year that names no date (`上一年度`, `去年同期`) is a word: reading
             # goes on after it, so that its `一` is no number.
             miss = m.end()
@@ -637,14 +675,14 @@ def _is_duration(unit: str | None) -> bool:
 _QUANTITY_GROUPS = (
     "pre", "within", "post", "more", "note1", "note2", "share", "share_n", "share_n2", "frac_d",
     "frac_n", "slash_n", "slash_d", "tol_n", "tol_u", "n1", "u1", "tenth", "half", "half_of",
-    "n2", "u2",
+    "n2", "u2", "lone_half", "half_u",
 )  # fmt: skip
 
 
 def _read_quantity(m: re.Match, folded: str) -> _Reading | None:
     (
         pre, within, post, more, note1, note2, share, share_n, share_n2, frac_d, frac_n,
-        slash_n, slash_d, tol_n, tol_u, n1, u1, tenth, half, half_of, n2, u2,
+        slash_n, slash_d, tol_n, tol_u, n1, u1, tenth, half, half_of, n2, u2, lone_half, half_u,
     ) = m.group(*_QUANTITY_GROUPS)  # fmt: skip
     if within and not n2:
         return None  # `介于` opens no range here: the number is read without it
@@ -684,6 +722,8 @@ def _read_quantity(m: re.Match, folded: str) -> _Reading | None:
     elif slash_n:
         amount = _fraction(_read_number(slash_n), _read_number(slash_d))
         unit = "%"
+    elif lone_half:
+        amount, unit = _and_a_half((0.0, 0)), half_u
     else:
         magnitude = _read_number(tol_n)
         if magnitude is None:
@@ -696,20 +736,24 @@ def _read_quantity(m: re.Match, folded: str) -> _Reading | None:
     if _means_the_last(pre, unit):
         return None
 
-    start, inner = m.start(), None
+    start, end, inner = m.start(), m.end(), None
     if not pre and (
         vocab.SHARE_OF in folded[max(0, start - 2) : start]
+        or folded[max(0, start - 2) : start].endswith(vocab.FIGURE_OPENS)
         or folded[max(0, start - _LONGEST_VERB - 1) : start]
         .rstrip()
         .endswith(vocab.VERBS_AFTER_OPERATORS)
     ):
         share_of = _OPERATOR_OVER_SHARE_OF.search(folded, max(0, start - _SHARE_OF_REACH), start)
         if share_of:
-            pre, start, inner = share_of["pre"], share_of.start(), share_of.span("of")
+            pre, start = share_of["pre"], share_of.start()
+            inner = share_of.span("of" if share_of["of"] else "named")
+            if share_of["named"] and folded.startswith(_QUANTITY_BRACKETS[vocab.FIGURE_OPENS], end):
+                end += 1  # the bracket closing the figure is the reading's, no context
     operator, written = _operator(pre, post, more, ranged, (note1, note2))
     unit_low = unit_low if unit_low is not None else unit
     return _Reading(
-        start, m.end(), operator, written, amount, amount_max, unit, unit_low, inner=inner,
+        start, end, operator, written, amount, amount_max, unit, unit_low, inner=inner,
         tolerance=bool(tol_n),
     )  # fmt: skip
 
@@ -770,9 +814,10 @@ def _plain_reading(m: re.Match) -> _Reading | None:
         and (
             _NAMED_BY.match(m.string, m.end("n1"))
             or m.string.startswith(vocab.CLOCK_WORDS, m.end("n1"))
+            or m.string.startswith(vocab.GRADE_WORDS, m.end("n1"))
         )
     ):
-        return None  # `12345热线`, `8点`: left to scanning, which reads no number in a name
+        return None  # `12345热线`, `8点`, `3级`: left to scanning, which reads no number in a name
     operator, written = _operator(pre, post, more, False, (note1, note2))
     start = m.start("pre") if pre else m.start("n1")
     return _Reading(start, m.start("rest"), operator, written, amount, None, unit, unit)
@@ -801,6 +846,8 @@ def _stands_as_number(
     start = m.start("n1")
     if _in_a_name(folded, start, m.end("n1")):
         return False
+    if unit is None and more is None and folded.startswith(vocab.GRADE_WORDS, m.end("n1")):
+        return False  # `达到二级标准`: a grade, no count
     if (
         start
         and folded[start - 1] in vocab.INDEFINITE_BEFORE_PLACES
@@ -931,6 +978,12 @@ def _read_date(m: re.Match, fiscal_year: int | None) -> _Reading | None:
             return None  # `3、9月`: two months apart, no one span
         year = _year(m.group("ky") or m.group("kp"), m.group("kr"), fiscal_year)
         start, end = (year, int(m.group("km1")), 1), (year, int(m.group("km2")), 0)
+    elif m.group("q1"):
+        (first, _), (_, last) = _QUARTER_NUMBERS[m.group("q1")], _QUARTER_NUMBERS[m.group("q2")]
+        if last <= first:
+            return None  # `3-1季度`: no span
+        year = _year(m.group("qy"), None, fiscal_year)
+        start, end = (year, *first), (year, *last)
     elif m.group("iya") or m.group("xya") or m.group("cma") or m.group("yya") or m.group("yra"):
         start, _, _ = _date_parts(m, "a", fiscal_year)
         if m.group("bd"):

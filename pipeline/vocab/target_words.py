@@ -70,6 +70,9 @@ PREFIX_OPERATORS: tuple[tuple[str, str], ...] = (
     ("接近", "≈"),
     ("约为", "≈"),
     ("≈", "≈"),
+    # A place within the first N of a ranking (`前三名`, `排名前10%`, `进入全国前20名`) is at most N;
+    # before a length of time it is the first N of a period, no bound (LAST_BEFORE_DURATIONS).
+    ("前", "<="),
     # Deadlines: these only make sense before a date, but a stray one before a number
     # still reads as the bound it names.
     ("截止", "<="),
@@ -121,11 +124,13 @@ PREFIX_NOT_AFTER: dict[str, str] = {
     "达": "到下传送表发通抵直",
     "为": "成作认行称视",
     "近": "最附邻靠就临贴亲远新",  # `最近`, `附近`, `就近`: recent or nearby, no approximation
+    "前": "提目当此之以从日月年底末季旬天周期空向超",  # `提前3天`, `目前3个`, `6月底前`, `汛期前`: no rank
 }
 
-# Prefixes that mean `the last` before a length of time: `近3年` is the last three years, no
-# bound; the quantity is read without them (`近3年` stays `=` 3 年, context `近`).
-LAST_BEFORE_DURATIONS: tuple[str, ...] = ("近",)
+# Prefixes that mean `the last` or `the first` before a length of time: `近3年` is the last three
+# years, `前3个月` the first three months, no bound; the quantity is read without them (`近3年`
+# stays `=` 3 年, context `近`).
+LAST_BEFORE_DURATIONS: tuple[str, ...] = ("近", "前")
 
 # Operators written after the number (and its unit): (written, operator, also after a date).
 SUFFIX_OPERATORS: tuple[tuple[str, str, bool], ...] = (
@@ -141,6 +146,7 @@ SUFFIX_OPERATORS: tuple[tuple[str, str, bool], ...] = (
     ("以外", ">", False),
     ("左右", "≈", False),
     ("上下", "≈", False),
+    ("+", ">", False),  # `500人+`: more than, as `500+人` (MORE_THAN_MARKERS)
 )
 
 # Suffix words that begin ordinary words; before these characters they are not operators
@@ -154,7 +160,12 @@ SUFFIX_NOT_BEFORE: dict[str, str] = {
 RANGE_SUFFIXES: tuple[str, ...] = ("之间",)
 
 # `X多` / `X余`: more than X (`五百多`, `500余人`); written between the number and its unit.
-MORE_THAN_MARKERS: tuple[str, ...] = ("多", "余")
+MORE_THAN_MARKERS: tuple[str, ...] = ("多", "余", "+")
+# ... but a `+` before a digit or a letter joins a sum or a scheme (`1+1`, `1+N`, SCHEME_JOINERS),
+# as a marker or after the unit.
+MORE_THAN_NOT_BEFORE: dict[str, str] = {
+    "+": "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+}
 # `X来`: about X (`三百来人`, `十来个`), written where 多 and 余 are; no bound, as 左右.
 ABOUT_MARKERS: tuple[str, ...] = ("来",)
 
@@ -190,6 +201,11 @@ INTERVAL_READ_AS: str = "~"
 SHARE_OF: str = "的"
 # ... at most this many characters of them, none that starts a quantity or separates clauses.
 SHARE_OF_LONGEST: int = 12
+# So may it stand before a bound named in words whose figure follows in brackets: `不超过批复金额
+# （85万元）` is `<=` 85 万元, `不少于上年度（120人）` `>=` 120 人, `不低于2024年（85%）` `>=` 85 % (the
+# year named is no date); the words are context, the emptied brackets are not. The bracket opening
+# such a figure, after folding:
+FIGURE_OPENS: str = "("
 # Likewise an operator may stand before the verb of what is counted: `至少覆盖5个行政村` is `>=` 5 个,
 # `不少于开展3次` `>=` 3 次; the verb is context.
 VERBS_AFTER_OPERATORS: tuple[str, ...] = (
@@ -238,6 +254,9 @@ INCLUSIVENESS_NOTES: tuple[tuple[str, bool], ...] = (
     ("不包括", False),
 )
 
+# ... and the words such a note may hold besides a quantity: it includes the number itself.
+INCLUSIVENESS_NOTE_WORDS: tuple[str, ...] = ("本数", "本级", "端点", "边界")
+
 # Magnitude words that may stand before a unit: (written, factor).
 MAGNITUDES: tuple[tuple[str, int], ...] = (
     ("万亿", 10**12),
@@ -246,6 +265,8 @@ MAGNITUDES: tuple[tuple[str, int], ...] = (
     ("亿", 10**8),
     ("万", 10**4),
     ("千", 10**3),
+    # thousands as web and IT tables write them (`5k`, `≥10k人次`); `kg`, `km` are units of their own
+    ("k", 10**3),
 )
 
 # A Chinese digit right after one of these units is its tenth: `八成五` is 8.5 成, 85 %.
@@ -258,6 +279,9 @@ HALF_AFTER_UNITS: tuple[str, ...] = ("年", "天")
 # half days, no 2.5 天).
 HALF_COUNTER: str = "个"
 HALF_BEFORE_UNITS: tuple[str, ...] = ("月", "小时", "钟头")
+# ... and a half alone before these is one half of them: `半小时内` is within 0.5 小时, `半个月` 0.5
+# 月 (`半年`, `半天` are left out: `上半年`, `半天` are words of their own).
+HALF_ALONE_BEFORE: tuple[str, ...] = ("小时", "个小时", "钟头", "个钟头", "个月")
 
 # Units: (written, canonical, kind, factor). `factor` scales the value into the canonical
 # unit (`九成` is 90 %). Kinds: percent, money, duration, number. Units that begin with a
@@ -274,6 +298,7 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("/10万", "/10万", "percent", 1),  # ... `≤10/10万` 10 per hundred thousand, never 10/10
     ("/十万", "/10万", "percent", 1),
     ("百分点", "个百分点", "percent", 1),
+    ("pp", "个百分点", "percent", 1),  # percentage points as statistics write them (`提高2pp`)
     ("元", "元", "money", 1),
     ("天", "天", "duration", 1),
     ("日", "日", "duration", 1),
@@ -579,6 +604,9 @@ QUARTERS: tuple[tuple[tuple[str, ...], tuple[int, int], tuple[int, int]], ...] =
     (("第三季度", "三季度", "第3季度", "3季度", "Q3"), (7, 1), (9, 30)),
     (("第四季度", "四季度", "第4季度", "4季度", "Q4"), (10, 1), (12, 31)),
 )
+# A range of quarters (`第1-3季度`, `第二至第三季度`, `2025年1-2季度`) runs from the first day of the
+# first to the last day of the last; the number of a quarter is its word without these marks.
+QUARTER_WORD: str = "季度"
 # After a quarter, the words for its end (`三季度末`, `第二季度末前`): a point, its last day, as
 # `年底` is the year's.
 QUARTER_ENDS: tuple[str, ...] = ("末", "底")
@@ -655,7 +683,16 @@ RELATIVE_YEAR_NOT_AFTER: dict[str, str] = {
 # `较上年提高5个百分点` is; the date stays in the context. Words before the date, and words
 # after it (`与2023年相比增长5%`, `在2024年基础上提高3个百分点`).
 COMPARISON_BASE_WORDS: tuple[str, ...] = ("较", "比", "相较", "较之")
-COMPARISON_BASE_WORDS_AFTER: tuple[str, ...] = ("相比", "相较", "比较", "基础上", "的基础上")
+COMPARISON_BASE_WORDS_AFTER: tuple[str, ...] = (
+    "相比", "相较", "比较", "基础上", "的基础上", "水平", "的水平",  # `不低于2024年水平`
+)  # fmt: skip
+
+# Words after a year or a part of one (no month, no deadline word) that make it no date of the
+# target's own: the time a figure was set (`不超过年初预算`, `2025年预算执行率≥90%`), or a season
+# whose days no calendar fixes (`2025年春季`, `2025年汛期前`). The year stays in the context.
+YEAR_NOT_A_DATE_BEFORE: tuple[str, ...] = (
+    "预算", "决算", "春季", "夏季", "秋季", "冬季", "秋冬", "冬春", "春节", "汛期", "汛前", "汛后",
+)  # fmt: skip
 
 # Words before a target that say how firmly it is meant, not what it counts (`力争达到100%`,
 # `原则上不低于800元`): they stay in the clause's context, but a cell of a target and such a
@@ -727,8 +764,8 @@ DIGIT_GROUP_SEPARATORS: tuple[str, ...] = (",", " ")
 DECIMAL_GROUP_SEPARATOR = " "
 
 # Scientific notation as LaTeX shows it: `1.2×10^4`; as a word processor does, the exponent in
-# superscript digits (`1.2×10⁴`); and as a spreadsheet does, its exponent mark always followed by
-# a sign (`1.2E+07`).
+# superscript digits (`1.2×10⁴`); and as a spreadsheet does, its exponent mark followed by a sign
+# (`1.2E+07`) or, typed by hand, without one (`1.2e4`); never by more digits or letters.
 TIMES_SIGNS: str = "×*"
 SUPERSCRIPT_DIGITS: str = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 EXPONENT_MARKS: str = "Ee"
@@ -763,6 +800,11 @@ DOCUMENT_YEAR_BRACKETS: tuple[tuple[str, str], ...] = (
     ("【", "】"),
 )
 DOCUMENT_NUMBER_MARK: str = "号"
+
+# A number without a unit before one of these names a grade or a class, even after an operator
+# (`达到二级标准`, `达到一级A标准`, `不低于三星级`, `三等奖`): it counts nothing, as `三星级以上`. (`3类`
+# may count kinds: no grade word.)
+GRADE_WORDS: tuple[str, ...] = ("级", "星", "等", "档")
 
 # A number with one of these after it names a thing, it counts nothing: `1号楼`, `3#楼`, `1-3号楼`.
 IDENTIFIER_MARKS: str = "号#"
