@@ -1,5 +1,5 @@
-"""The whole build on the third to twelfth held-out batches of target tables
-(tests/fixtures/heldout-targets-3 … heldout-targets-12). The third: provinces
+"""The whole build on the third to thirteenth held-out batches of target tables
+(tests/fixtures/heldout-targets-3 … heldout-targets-13). The third: provinces
 and templates the other target folders do not use (西藏, 广东 per-project forms, 湖南 市县,
 新疆生产建设兵团, …), label and value-column variants no other fixture prints, money in 元 and
 万元, split value columns in the three orders, and converter damage. The fourth: the less common
@@ -21,6 +21,10 @@ in one cell, an empty line after every line and the column-label row lost. The t
 三沙, 雄安, 延边 龙井 (Korean beside each label), 东港, 于都 (2016), 凌云, a 苏木 of 阿巴嘎旗 and 区委
 offices of 天津 and 北京, with a header laid out across, values before their labels, a 小计 per
 一级, an empty cell inserted in rows, a value alone on the next line and outline-numbered levels.
+The thirteenth: 勐腊, 班玛 (2017), 富蕴, 普兰 (2026), 东兴, 伊春 林区, 阿拉善左旗, 嘉定, 黄岛 and 昆山,
+with levels behind letters and bracketed numerals, points in the 二级 cells, 指标值 over `中期 |
+年度`, footnote marks after targets, `万元` in the amount cells, tabs in quoted cells, 项目编码
+and 项目类别 beside the name, an unnamed row's value and names opening with glued `1.1`.
 Each table must give its expected.json entry whole
 (`layout_expectations.assert_whole_table`); the targets a converter's OCR left unreadable stay
 text with a warning on their line.
@@ -45,6 +49,7 @@ FOLDERS = (
     "heldout-targets-10",
     "heldout-targets-11",
     "heldout-targets-12",
+    "heldout-targets-13",
 )
 EXPECTED = {folder: expected_of(FIXTURES / folder) for folder in FOLDERS}
 

@@ -39,6 +39,7 @@ TARGETS = (
     "heldout-targets-10",
     "heldout-targets-11",
     "heldout-targets-12",
+    "heldout-targets-13",
 )
 SELF_EVALUATIONS = (
     "self-evaluation",
@@ -81,6 +82,7 @@ NOT_READ = {
     "C-gansu-longnan-kangxian-huajiao-xianjie-ocr-2024.txt": "a broken row padded",
     "A-hebei-chengde-weichang-unicode-text-quoted-2025.txt": "a broken row padded",
     "A1-yunnan-nujiang-gongshan-value-unit-two-lines-quoted-2018.txt": "broken rows padded",
+    "E-neimenggu-alashan-zuoqi-rows-quoted-tabs-2025.txt": "broken rows padded",
     # The label down the side printed as `本年度` over `绩效指标`: its column has no label the
     # vocabulary knows, so a level cell shifted into it is not known to be out of place.
     "A3-guangxi-lingui-renju-2023.txt": "a side label column of unknown label",
@@ -96,7 +98,6 @@ NOT_READ = {
     # shifted left: the pieces, no level alone, stand where a name would.
     "C-guizhou-anshun-puding-yinshui-transfer-levelwrap-2019.txt": "a wrapped level shifted left",
     "A-jilin-baicheng-taonan-label-wrapped-value-broken-2018.txt": "a cell's end under a row shifted left",
-    "E-yunnan-yuxi-eshan-transfer-row-across-pages-2024.txt": "a cell's end under a row shifted left",
     # A merged 一级 cell whose points the converter wrote on the span's next row (`(50分)`):
     # a converter that drops the cells a rowspan covers drops that text with them, so shifting
     # the row with the text kept is no converter's output.
@@ -385,6 +386,15 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         # under two rows of headings, read as no row of the block.
         "C-hainan-qiongzhong-yingyang-budgetcolumns-2024.txt": "a money row of figures only, under two rows of headings, left as a line",
         "D-ningxia-zhongwei-haiyuan-weijian-spendingcolumns-wanchenglv-2024.txt": "a money row of figures only, under two rows of headings, left as a line",
+        # 指标值 merged across over `中期 | 年度`: joined, the upper row names one value column
+        # and the lower one is a line of two words; the rows' two targets fit no columns.
+        "A1-xinjiang-aletai-fuyun-value-over-midterm-annual-2019.txt": "refused: column labels joined by spaces over two rows (指标值 over 中期 年度), the upper row naming one value column",
+        # A target in words (`长效运行`) beside a blank 指标解释: joined, the words may be the
+        # target or the explanation.
+        "A-shanghai-jiading-name-row-code-category-2023.txt": "2 rows left out with a finding (indicator rows fitting two ways or none: a word target beside a blank 指标解释)",
+        # Each row opens with its 序号: joined, the number may be the 序号 or the 预算数 of the
+        # project columns beside it.
+        "E-neimenggu-alashan-zuoqi-rows-quoted-tabs-2025.txt": "12 rows left out with a finding (indicator rows fitting two ways or none: a 序号 before the levels)",
     },
     "one_cell_a_line": {
         "tw-guangzhou-huadu-kgxj-2025.txt": "refused: no header row with 项目名称 and 总计 found",
@@ -414,9 +424,11 @@ PAGED_NOT_READ: dict[str, dict[str, str]] = {
     # its first line, inside the quotes, where it is the cell's text; a copied sheet has no pages.
     "page_numbered": {
         "A1-yunnan-nujiang-gongshan-value-unit-two-lines-quoted-2018.txt": "a page number inside a quoted cell",
+        "E-neimenggu-alashan-zuoqi-rows-quoted-tabs-2025.txt": "a page number inside a quoted cell",
     },
     "page_marker_glued": {
         "A1-yunnan-nujiang-gongshan-value-unit-two-lines-quoted-2018.txt": "a page marker inside a quoted cell",
+        "E-neimenggu-alashan-zuoqi-rows-quoted-tabs-2025.txt": "a page marker inside a quoted cell",
     },
 }
 

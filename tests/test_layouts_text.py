@@ -520,6 +520,26 @@ def test_each_cell_a_spreadsheet_quoted_over_two_lines_is_one_cell_even_between_
     ]
 
 
+def test_a_cell_quoted_round_a_tab_is_one_cell_of_its_row():
+    # A CSV-like export quotes a cell holding a tab as one holding a line break: the tab does
+    # not end the cell; a quote closed by no later cell of its line, or only after a cell
+    # holding a quote of its own, stays as printed.
+    lines = [
+        "序号\t项目名称\t年度目标\t三级指标\t指标值",
+        '1\t"牧道维修\t养护"\t"维修牧道38公里；\t2.保障出行。"\t户均增收\t"≥6000\t元"',
+        '2\t"牧道\t"三公"经费\t≤12万元"',
+        '3\t"管护制度\t"未完成',
+        '""合理""安排。"\t建立',
+    ]
+    (table,) = read_text_cells("t.txt", "\n".join(lines))
+    assert [(row.line, row.cells) for row in table.rows] == [
+        (1, ("序号", "项目名称", "年度目标", "三级指标", "指标值")),
+        (2, ("1", "牧道维修养护", "维修牧道38公里； 2.保障出行。", "户均增收", "≥6000 元")),
+        (3, ("2", '"牧道', '"三公"经费', '≤12万元"')),
+        (4, ("3", '"管护制度', '未完成 "合理"安排。', "建立")),
+    ]
+
+
 @pytest.mark.parametrize("split", [False, True])
 def test_an_unfilled_template_row_is_one_finding_not_one_for_each_of_its_cells(split):
     # A template row published as is, its value cells `……` as well as its name: the row is

@@ -33,6 +33,10 @@ from pipeline.vocab.taxonomy import read_level
         ("（二）经济效益", 2, "21", "经济效益指标", None),
         ("(三)满意度指标", 1, "3", "满意度指标", None),
         ("十.可持续影响指标", 2, "24", "可持续影响指标", None),
+        # … or in capital letters (`A.产出指标`, `（C）满意度指标`): ordinals too.
+        ("A.产出指标", 1, "1", "产出指标", None),
+        ("Ｂ．效益指标", 1, "2", "效益指标", None),
+        ("（C）满意度指标", 1, "3", "满意度指标", None),
     ],
 )
 def test_level_labels_map_onto_the_taxonomy(raw, level, code, name, written):

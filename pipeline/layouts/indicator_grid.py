@@ -250,7 +250,7 @@ def shifted_back(grid: Grid, row, wrapped=None):
     level (or project) column but reads as a lower level or as a name (not the end of the level
     above, as `wrapped` tells where the reader knows it); in a group beside it (中期 | 年度), its
     二级 column holds a name. Each moves to the column its content fits, where the row has room
-    at its end; a first cell that ends the level cell above (`wrapped`: `(50分)` under
+    at its end (a target alone, an unnamed row's, under the value column); a first cell that ends the level cell above (`wrapped`: `(50分)` under
     `产出指标`) moves under that level, and after a 一级's end a cell that is no 二级 under the
     name's label (the 二级 was dropped too); a first cell that fits no level and has no room
     moves by the row's content (`_moved_by_content`)."""
@@ -324,6 +324,10 @@ def _group_back(grid: Grid, cells: tuple[str, ...], group: int, wrapped) -> tupl
     ends = wrapped is not None and wrapped(levels[first], fold(text), group)
     if is_block_label(text) or fits == levels[first] or ends:
         return cells
+    value = next((col for col, role in levels.items() if role == "value"), None)
+    if not fits and first == filled[-1] and _lone_target(text) and (value or 0) > first:
+        # A target alone (an unnamed template row, its empty cells dropped): no name.
+        return _moved(cells, first, value - first, grid.width)
     ended = None  # the level whose cell above the first cell ends, shifted out from under it
     if not fits and wrapped is not None:
         ended = fits = next((role for role in LEVELS if wrapped(role, fold(text), group)), None)
@@ -426,6 +430,16 @@ def _points_shift(grid: Grid, levels: dict[int, str], cells, first: int) -> int 
         ):
             return shift
     return None
+
+
+def _lone_target(text: str) -> bool:
+    """Whether a row's one cell is a target of its own (`≥85公里`), not a name's end wrapped
+    onto a row of its own, which may close the name's bracket (`48小时内）`)."""
+    folded = fold(text)
+    return reads_as_target(text) and not any(
+        folded.count(closing) > folded.count(opening)
+        for opening, closing in vocab.NAME_BRACKETS.items()
+    )
 
 
 def _marked_target(text: str) -> bool:
@@ -981,7 +995,10 @@ class GridReader:
                 p for p in (*unread, *self._unlabelled(row)) if p.text not in subtotals
             )
         else:
-            leftovers.extend(self._unplaced(row, cell, pieces, ends))
+            reported = {p.text for p in leftovers}  # a value without a name: reported once
+            leftovers.extend(
+                p for p in self._unplaced(row, cell, pieces, ends) if p.text not in reported
+            )
         return events, leftovers
 
     def _unplaced(self, row, cell, pieces, ends: set[str]) -> list[Leftover]:
@@ -1212,26 +1229,56 @@ GLUED_SERIALS_FEWEST = 4
 
 
 def serials_unglued(indicators: tuple[Indicator, ...]) -> tuple[Indicator, ...]:
-    """A project's indicators, their names without the row numbers a converter glued onto them
-    without a mark (`1培训人数`, `2培训合格率`: a 序号 column merged into the name column), the
-    numbers kept as `seq`. Read so only when no name was numbered otherwise and every name of
-    the project, at least `GLUED_SERIALS_FEWEST`, opens with its own place 1, 2, 3 … followed by
-    a name that opens with no digit, and not every such name with the same character (`1号楼`,
-    `2号楼`, … number the name's own things); any other project's names stay as read."""
+    """A project's indicators, their names without the row numbers a converter or a clerk glued
+    onto them without a mark (`1培训人数`, `2培训合格率`: a 序号 column merged into the name
+    column; `1.1抽检批次`, `1.2检查台次`, `2.1检验率`: outline numbers, the block's and the row's
+    place in it), the numbers kept as `seq` (an outline number's last part). Read so only when
+    no name was numbered otherwise and every name of the project, at least
+    `GLUED_SERIALS_FEWEST`, opens with its own place 1, 2, 3 …, or with outline numbers that
+    run on (1.1, 1.2, then 2.1 …), followed by a name that opens with no digit, and not every
+    such name with the same character (`1号楼`, `2号楼`, … number the name's own things); any
+    other project's names stay as read."""
     if len(indicators) < GLUED_SERIALS_FEWEST or any(i.seq is not None for i in indicators):
         return indicators
-    rests = []
-    for number, indicator in enumerate(indicators, 1):
-        rest = indicator.name.removeprefix(str(number))
-        if rest == indicator.name or not rest or rest[0].isdigit():
-            return indicators
-        rests.append(rest)
-    if len({rest[0] for rest in rests}) == 1:
-        return indicators
-    return tuple(
-        replace(indicator, name=rest, seq=number)
-        for number, (indicator, rest) in enumerate(zip(indicators, rests, strict=True), 1)
-    )
+    for numbers in (_places(indicators), _outline_places(indicators)):
+        rests = []
+        for (written, _), indicator in zip(numbers, indicators, strict=False):
+            rest = indicator.name.removeprefix(written)
+            if rest == indicator.name or not rest or rest[0].isdigit():
+                break
+            rests.append(rest)
+        if len(rests) == len(indicators) and len({rest[0] for rest in rests}) > 1:
+            return tuple(
+                replace(indicator, name=rest, seq=seq)
+                for (_, seq), indicator, rest in zip(numbers, indicators, rests, strict=True)
+            )
+    return indicators
+
+
+def _places(indicators) -> list[tuple[str, int]]:
+    """Each indicator's place in the project, as written before a name (`3`) and as its seq."""
+    return [(str(number), number) for number in range(1, len(indicators) + 1)]
+
+
+def _outline_places(indicators) -> list[tuple[str, int]]:
+    """The outline numbers the names open with (`1.1`, `1.2`, `2.1` …) where they run on from
+    `1.1`, each the last one's next place or the next block's first, with their last parts;
+    [] where they do not."""
+    dot = vocab.OUTLINE_NUMBER_SEPARATOR
+    block, place, out = 1, 0, []
+    for indicator in indicators:
+        head, _, tail = indicator.name.partition(dot)
+        place_digits = tail[: len(tail) - len(tail.lstrip("0123456789"))]
+        if not (head.isdigit() and place_digits):
+            return []
+        if (int(head), int(place_digits)) == (block, place + 1):
+            place += 1
+        elif (int(head), int(place_digits)) == (block + 1, 1):
+            block, place = block + 1, 1
+        else:
+            return []
+        out.append((f"{head}{dot}{place_digits}", place))
+    return out
 
 
 def _cells(row, width: int) -> tuple[str, ...]:

@@ -14,7 +14,7 @@ and its column labels, printed again under it), reads each block's header with
 one character a line or one character a row down the first column, and a row of labels whose
 ends a converter wrapped onto the next line, shifted left or not, are put back together first,
 and a header printed over two rows (`绩效指标` over the level labels beside 指标值 merged down, or
-`指标值` merged across over `年度指标值 | 实际完成值`) is read as one; so are an indicator row's
+`指标值` merged across over `年度指标值 | 实际完成值`, or over `中期 | 年度`) is read as one; so are an indicator row's
 cells wrapped onto a row of their own, by `indicator_grid.unwrap_rows`, and 一级 cells printed on the middle row of their span, by
 `indicator_grid.centred_levels`), and names the layout from what it found: project columns
 in the indicator table -> `indicator-rows`; a title saying 部门整体, or no project name but a
@@ -239,7 +239,8 @@ def _two_row_labels(upper: tuple[str, ...], lower: tuple[str, ...]) -> tuple[str
     (`绩效指标`, merged across) beside the labels merged down both rows (指标值, 备注), the level
     labels under the block label on the lower row (`一级指标 | 二级指标 | 三级指标 | |`); or a
     label merged across columns on the upper row (`指标值 | `) over the labels of its columns on
-    the lower row (`年度指标值 | 实际完成值`). Each column's lower label, else its upper one; None
+    the lower row (`年度指标值 | 实际完成值`; a scope alone, `中期 | 年度`, names the spanning
+    label's column of that scope). Each column's lower label, else its upper one; None
     unless every cell of both rows is a known label, a lower label stands under a block label or
     a spanning one, the lower row prints labels only there or under nothing, an upper label
     other than these stands over nothing, and the row they make is an indicator header. A lower
@@ -248,9 +249,13 @@ def _two_row_labels(upper: tuple[str, ...], lower: tuple[str, ...]) -> tuple[str
     if not all(_known_label(text.strip()) for text in upper if text.strip()):
         return None  # a row of values above (most pairs)
     width = max(len(upper), len(lower))
-    upper = tuple(upper) + ("",) * (width - len(upper))
-    lower = tuple(lower) + ("",) * (width - len(lower))
-    spans = _merged_across(upper)
+    if not _merged_across(_padded(upper, width), _padded(lower, width)):
+        # The last label may span as many columns as the lower row prints labels (`指标值`
+        # over `中期 | 年度`, the cells past it dropped as empty, the lower row shifted left).
+        last = max((col for col, text in enumerate(upper) if text.strip()), default=0)
+        width = max(width, last + sum(1 for text in lower if text.strip()))
+    upper, lower = _padded(upper, width), _padded(lower, width)
+    spans = _merged_across(upper, lower)
     if not spans and not any(is_block_label(text.strip()) for text in upper if text.strip()):
         return None  # no block label, none merged across: no header over two rows (most pairs)
     labels = [text for text in lower if text.strip()]
@@ -258,6 +263,7 @@ def _two_row_labels(upper: tuple[str, ...], lower: tuple[str, ...]) -> tuple[str
     if len(labels) == len(spanned) and any(not lower[col].strip() for col in spanned):
         placed = dict(zip(spanned, labels, strict=True))  # shifted left: put under the spans
         lower = tuple(placed.get(col, "") for col in range(width))
+    lower = _scoped_under(upper, lower, spans)
     spanned = {col for span in spans if all(lower[k].strip() for k in span) for col in span}
     under_group = beside = False
     for col, (above, below) in enumerate(zip(upper, lower, strict=True)):
@@ -277,16 +283,41 @@ def _two_row_labels(upper: tuple[str, ...], lower: tuple[str, ...]) -> tuple[str
     return cells if is_grid_header(cells) else None
 
 
-def _merged_across(upper: tuple[str, ...]) -> list[range]:
+def _padded(cells, width: int) -> tuple[str, ...]:
+    return tuple(cells) + ("",) * (width - len(cells))
+
+
+def _merged_across(upper: tuple[str, ...], lower: tuple[str, ...]) -> list[range]:
     """The columns of each of a row's labels followed by empty cells (`绩效指标 | | `, `指标值 | `):
     a label merged across them, up to the next label; up to the row's end only for the block
-    label (other labels followed by nothing end a row padded)."""
+    label or where the `lower` row labels every column of it, in place or shifted left (as many
+    labels as it has columns: other labels followed by nothing end a row padded)."""
     filled = [col for col, text in enumerate(upper) if text.strip()]
+    below = sum(1 for text in lower if text.strip())
     return [
         range(col, end)
         for col, end in zip(filled, [*filled[1:], len(upper)], strict=False)  # none filled: none
-        if end - col > 1 and (end < len(upper) or is_block_label(upper[col].strip()))
+        if end - col > 1
+        and (
+            end < len(upper)
+            or is_block_label(upper[col].strip())
+            or all(lower[k].strip() for k in range(col, end))
+            or below == end - col
+        )
     ]
+
+
+def _scoped_under(upper: tuple[str, ...], lower: tuple[str, ...], spans) -> tuple[str, ...]:
+    """The lower row with each label under a spanning one that only names a scope (`指标值`
+    merged across over `中期 | 年度`) read as that scope's label of the spanning one (`中期指标值`,
+    `年度指标值`)."""
+    scopes = {compact(word) for word, _ in vocab.SCOPE_WORDS}
+    cells = list(lower)
+    for span in spans:
+        for col in span:
+            if compact(lower[col]) in scopes:
+                cells[col] = lower[col].strip() + upper[span.start].strip()
+    return tuple(cells)
 
 
 def _label_ends(labels: tuple[str, ...], below: tuple[str, ...]) -> tuple[str, ...] | None:

@@ -21,6 +21,9 @@ UTF-16) quotes a cell holding a line break, a comma or a quote, its own quotes d
   its lines joined as every reader joins a cell's (`grid.join_lines`), the row going on after
   it, and so for each of its cells that does so in turn (a figure over its unit in every value
   cell of a copied row: `"≥186` over `公里"\t数量指标\t…\t"≥62` over `公里"`);
+- a cell that opens a quote and a later cell of its line that closes it (`"嘎查村牧道维修` then
+  `养护"`: a quoted cell holding a tab) are one cell, without the quotes, its pieces joined as a
+  cell's lines are;
 - a cell quoted whole on its line that holds a comma or a doubled quote (`"1,580.00"`;
   `"三公"经费` with three quotes before 三公 and two after) is read as the text it holds.
 A quote that no later line closes at a cell's end, or a cell that only starts and ends with a
@@ -61,7 +64,7 @@ def text_rows(text: str):
     lines = text.splitlines()
     number = 0
     while number < len(lines):
-        cells = lines[number].split("\t")
+        cells = _tabs_quoted(lines[number].split("\t"))
         number += 1
         start = number
         while (closed := _quoted_cell_closed(cells, lines, number)) is not None:
@@ -75,9 +78,9 @@ def _quoted_cell_closed(
     """The row's cells with its last cell, which opens a quote, read on over the lines from
     `number` to the one that closes it at a cell's end, and the number of the line after it;
     None when the last cell opens no quote or no line near enough closes it."""
-    last = cells[-1].strip()
-    if not (last.startswith(QUOTE) and last.count(QUOTE) % 2):
+    if not _opens_quote(cells[-1]):
         return None
+    last = cells[-1].strip()
     pieces = [last[1:]]
     for ahead, line in enumerate(lines[number : number + QUOTED_CELL_LINES]):
         at = _closing_quote(line)
@@ -88,8 +91,40 @@ def _quoted_cell_closed(
         if rest[:1] not in ("", "\t"):
             return None
         cell = join_lines([*pieces, line[:at]]).replace(QUOTE * 2, QUOTE)
-        return [*cells[:-1], cell, *(rest[1:].split("\t") if rest else [])], number + ahead + 1
+        after = _tabs_quoted(rest[1:].split("\t")) if rest else []
+        return [*cells[:-1], cell, *after], number + ahead + 1
     return None
+
+
+def _tabs_quoted(cells: list[str]) -> list[str]:
+    """A line's cells with each cell that opens a quote read on to the cell of the line that
+    closes it at its end (`"嘎查村牧道维修\t养护"`, `"≥6000\t元"`: a quoted cell holding a tab),
+    as one cell without the quotes, its pieces joined as a cell's lines are; no cell between
+    them may hold a quote. A quote no later cell closes is left to the lines below."""
+    out: list[str] = []
+    start = 0
+    while start < len(cells):
+        end = next((k for k in range(start + 1, len(cells)) if QUOTE in cells[k]), None)
+        if _opens_quote(cells[start]) and end is not None and _closes_quote(cells[end]):
+            pieces = [cells[start].strip()[1:], *cells[start + 1 : end], cells[end].rstrip()[:-1]]
+            out.append(join_lines(pieces).replace(QUOTE * 2, QUOTE))
+            start = end + 1
+        else:
+            out.append(cells[start])
+            start += 1
+    return out
+
+
+def _opens_quote(cell: str) -> bool:
+    """Whether a cell opens a quote it does not close (`"嘎查村牧道维修`)."""
+    text = cell.strip()
+    return text.startswith(QUOTE) and text.count(QUOTE) % 2 == 1
+
+
+def _closes_quote(cell: str) -> bool:
+    """Whether a cell closes an open quote at its end and nowhere before (`养护"`)."""
+    text = cell.rstrip()
+    return text.count(QUOTE) % 2 == 1 and _closing_quote(text) == len(text) - 1
 
 
 def _unquoted(cell: str, every: bool) -> str:

@@ -481,6 +481,7 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
 # that is not itself a rate or a share, plus these words.
 RATE_DENOMINATORS: tuple[str, ...] = (
     "学期", "学年", "年度", "半年", "季", "旬", "人年", "生", "餐",
+    "客",  # per meal served (助餐: `≤5元/客`)
     "万人", "千人", "百人", "万人口", "千人口",  # rates per population: `6张/千人`
     "村", "社区", "乡镇", "乡", "镇", "街道", "县", "校", "园", "站",  # per place: `≥1名/村`
     "度", "d", "s",  # per kWh (`元/度`), per day, second (`m³/d`, `m/s`); per hour is a unit, h

@@ -87,10 +87,12 @@ UNCATEGORISED_LEVELS: dict[int, tuple[str, ...]] = {
 
 # `21-经济效益`, `21.经济效益`; a score note such as `产出指标(50分)`.
 _CODE_PREFIX = re.compile(r"^\s*(?P<code>\d{1,2})\s*[-－—.．、:：]?\s*")
-# A table's numbering of its blocks in Chinese numerals (`一、产出指标`, `（二）经济效益`, `三.满意度`):
-# an ordinal of the rows, not a published code (`二、效益指标` is no category 2's code), dropped.
+# A table's numbering of its blocks in Chinese numerals (`一、产出指标`, `（二）经济效益`, `三.满意度`)
+# or in capital letters (`A.产出指标`, `（B）效益指标`): an ordinal of the rows, not a published
+# code (`二、效益指标` is no category 2's code), dropped.
 _ORDINAL_PREFIX = re.compile(
-    r"^\s*(?:[（(][一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}[、.．])\s*"
+    r"^\s*(?:[（(](?:[一二三四五六七八九十]{1,2}|[A-ZＡ-Ｚ])[)）]"
+    r"|(?:[一二三四五六七八九十]{1,2}|[A-ZＡ-Ｚ])[、.．])\s*"
 )
 # A level's place in the tree of its table's levels (`1.1 数量指标`, `2.1、社会效益指标`, under
 # `1 产出指标`, `2 效益指标`): an outline number, no published code (`2.1` is no code 21), dropped.
