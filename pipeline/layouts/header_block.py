@@ -47,6 +47,7 @@ from pipeline.layouts.columns import (
 from pipeline.layouts.records import Amount, Leftover
 from pipeline.vocab import labels as page_words
 from pipeline.vocab import layout_labels as vocab
+from pipeline.vocab import taxonomy
 
 MONEY_ROLES = ("total", "fiscal_part", "other_part", "fund_kind")
 # Headings of a money block's value columns (self-evaluations: 全年预算数 | 全年执行数 …).
@@ -112,7 +113,18 @@ def is_footer(text: str) -> bool:
     return (
         word.startswith(vocab.FOOTER_PREFIXES)
         or word.endswith(vocab.FOOTER_SUFFIXES)
+        or _level_subtotal(word)
         or page_words.is_sign_off(text)
+    )
+
+
+def _level_subtotal(word: str) -> bool:
+    """Whether a cell opens the subtotal row closing a level's block (`产出指标小计`,
+    `数量指标小计`, `产出指标小计 50 49.5` when a converter joined the row's cells): the suffix
+    right after a level the taxonomy knows."""
+    head, suffix, _ = word.partition(vocab.LEVEL_SUBTOTAL_SUFFIX)
+    return bool(head and suffix) and any(
+        taxonomy.read_level(head, level).category for level in (1, 2)
     )
 
 

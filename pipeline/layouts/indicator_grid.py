@@ -34,7 +34,9 @@ above it (`产出指标` / `(50分)`) keeps that level; a value cell holding bot
 scope words (`年度：≥95%；实施期：≥98%`) gives both; the number a name is written after
 (`①`, `（1）`, `1.`) is the indicator's seq, not part of its name, and so are its row's
 levels an export writes before it (`数量指标-培训人数`, `产出指标/数量指标/培训人数`); a level
-cell printing the 一级 and the 二级 joined (`产出指标/数量指标`) gives both. `restored_labels`
+cell printing the 一级 and the 二级 joined (`产出指标/数量指标`) gives both; a row whose one label,
+naming no level, spans the level columns beside a target is an indicator of no level
+(`预算执行率 | | | ≥95%`). `restored_labels`
 reads the column labels an indicator block's first row shows when a converter lost its row of
 labels. A self-evaluation's actual
 that is a number under a 度量单位 column takes the unit as its target does (`98` `%` -> `98%`).
@@ -1058,7 +1060,7 @@ class GridReader:
         """Events of one data row: ('project', ({role: text}, line)), ('subtotal', Subtotal) and
         ('indicator', Indicator) pieces, and the row's cells placed nowhere."""
         row = self._placed(row)
-        cell = _cells(row, self.grid.width)
+        cell = self._named_by_level_cell(_cells(row, self.grid.width))
         cell, actual, unsplit = _value_and_actual(cell, self.grid.value_actual)
         events: list = []
         leftovers: list[Leftover] = []
@@ -1157,6 +1159,29 @@ class GridReader:
             return shifted_back(self.grid, self._fill_merged(row), self.wrapped)
         first = next(col for col, text in enumerate(row.cells) if text.strip())
         return self._fill_merged(replace(moved, merged=row.merged[:first]))
+
+    def _named_by_level_cell(self, cell: tuple[str, ...]) -> tuple[str, ...]:
+        """The row's cells with the one text it prints under the level columns moved under the
+        name column, when the name cell is empty, that text names no level, and a target stands
+        beside it: a row whose label the source merged across the three level columns is an
+        indicator of no level (`预算执行率 | | | ≥95% | 97.1% | 10 | 10` opening a 上海 form's
+        indicators), and the levels above it are not carried into it or below it."""
+        name_col, _, value_col, _ = self.grid.group_columns[0]
+        filled = [c.col for c in self.grid.level_columns if cell[c.col]]
+        if (
+            name_col is None
+            or value_col is None
+            or cell[name_col]
+            or not cell[value_col]
+            or len(filled) != 1
+            or is_block_label(text := cell[filled[0]])
+            or is_placeholder(text)
+            or any(canonical_level(text, level) for level in (1, 2))
+        ):
+            return cell
+        self.level1, self.level2 = None, {}
+        moved = {filled[0]: "", name_col: text}
+        return tuple(moved.get(col, c) for col, c in enumerate(cell))
 
     def _fill_merged(self, row):
         """Where the source says a cell continues a merged cell above it, it takes that text;
