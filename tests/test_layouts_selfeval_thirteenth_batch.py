@@ -15,6 +15,11 @@ MONEY = [
 HEADINGS = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]
 
 
+def _read(*rows: list[str]):
+    """The tables of a form with `rows` under its indicator headings."""
+    return read(text([*MONEY, HEADINGS, *rows]))
+
+
 def _indicators(tables) -> list[tuple]:
     return [
         (i["level1_name"], i["level2_name"], i["indicator_name"], i["annual_target"],
@@ -26,13 +31,12 @@ def _indicators(tables) -> list[tuple]:
 def test_a_label_spanning_the_level_columns_beside_a_target_is_an_indicator_of_no_level():
     # Before, `预算执行率` was a level cell with no indicator under it and its values were
     # row_unparsed: its 10 points went missing from the weights (weights_total_mismatch).
-    tables = read(text([
-        *MONEY, HEADINGS,
+    tables = _read(
         ["预算执行率", "", "", "≥95%", "97.1%", "10", "10"],
         ["产出指标", "数量指标", "完成加装电梯台数", "≥180台", "186台", "60", "60"],
         ["", "", "惠及居民户数", "≥2800户", "2904户", "30", "28"],
         ["合计", "", "", "", "", "100", "98"],
-    ]))  # fmt: skip
+    )  # fmt: skip
     assert _indicators(tables) == [
         (None, None, "预算执行率", "≥95%", "97.1%", 10, 10),
         ("产出指标", "数量指标", "完成加装电梯台数", "≥180台", "186台", 60, 60),
@@ -43,11 +47,10 @@ def test_a_label_spanning_the_level_columns_beside_a_target_is_an_indicator_of_n
 
 def test_a_level_alone_beside_a_target_is_still_no_indicator():
     # A row that lost its name keeps its level for the rows below: no indicator is made up.
-    tables = read(text([
-        *MONEY, HEADINGS,
+    tables = _read(
         ["产出指标", "", "", "≥95%", "97.1%", "10", "10"],
         ["", "数量指标", "完成加装电梯台数", "≥180台", "186台", "90", "90"],
-    ]))  # fmt: skip
+    )  # fmt: skip
     assert _indicators(tables) == [
         ("产出指标", "数量指标", "完成加装电梯台数", "≥180台", "186台", 90, 90),
     ]
@@ -57,15 +60,14 @@ def test_a_level_alone_beside_a_target_is_still_no_indicator():
 def test_a_row_labelled_after_the_level_it_closes_is_its_subtotal():
     # Before, `产出指标小计` was read as a level cell with no indicator under it, its 分值 and
     # 得分 as cells of a row without a name: row_unparsed errors on a clean table.
-    tables = read(text([
-        *MONEY, HEADINGS,
+    tables = _read(
         ["产出指标", "数量指标", "完成加装电梯台数", "≥180台", "186台", "50", "50"],
         ["", "", "惠及居民户数", "≥2800户", "2904户", "40", "38"],
         ["产出指标小计", "", "", "", "", "90", "88"],
         ["满意度指标", "服务对象满意度指标", "居民满意度", "≥90%", "93.6%", "10", "10"],
         ["满意度指标小计", "", "", "", "", "10", "10"],
         ["合计", "", "", "", "", "100", "98"],
-    ]))  # fmt: skip
+    )  # fmt: skip
     assert _indicators(tables) == [
         ("产出指标", "数量指标", "完成加装电梯台数", "≥180台", "186台", 50, 50),
         ("产出指标", "数量指标", "惠及居民户数", "≥2800户", "2904户", 40, 38),
