@@ -93,9 +93,6 @@ NOT_READ = {
     "E-guangdong-qingyuan-yingde-rows-codes-2025.txt": "a cell's end under a row shifted left",
     "C-henan-kaifeng-lankao-miguo-xianjie-wrapped-2023.txt": "a cell's end under a row shifted left",
     "C-yunnan-dali-binchuan-putao-actualwrapped-2022.txt": "a cell's end under a row shifted left",
-    # A 满意度 row printing no 二级 (`满意度指标 | | 受益农户满意度`): its empty 二级 cell dropped,
-    # the name stands under the 二级 column beside its 一级, as a 二级 the taxonomy lacks would.
-    "C-jiangsu-suzhou-kunshan-wushui-satisfactionnolevel2-2024.txt": "an empty 二级 cell dropped beside its 一级",
     # A level cell a PDF wrapped over the rows of its span (`效益指` over `标`), the rows then
     # shifted left: the pieces, no level alone, stand where a name would.
     "C-guizhou-anshun-puding-yinshui-transfer-levelwrap-2019.txt": "a wrapped level shifted left",

@@ -1,8 +1,9 @@
 """What the thirteenth held-out batch of self-evaluations (tests/fixtures/heldout-selfeval-13)
 showed the readers lacked, each read by the whole per-file pipeline on a table of its own: a
 `预算执行率` row whose label spans the three level columns, an indicator of no level carrying
-the points for spending; and a row closing a level's block labelled after that level
-(`产出指标小计 | 50 | 49.5`), a subtotal rather than a level cell left with no indicator."""
+the points for spending; a row closing a level's block labelled after that level
+(`产出指标小计 | 50 | 49.5`), a subtotal rather than a level cell left with no indicator; and a
+row printing no 二级 whose empty cell a converter dropped, its name beside its 一级."""
 
 from tests.test_layouts_text import read, text
 
@@ -74,3 +75,16 @@ def test_a_row_labelled_after_the_level_it_closes_is_its_subtotal():
         ("满意度指标", "服务对象满意度指标", "居民满意度", "≥90%", "93.6%", 10, 10),
     ]
     assert not [f for f in tables.findings if f["severity"] != "info"]
+
+
+def test_a_row_printing_no_level2_whose_empty_cell_was_dropped_is_moved_back():
+    # Before, the name stood as the 二级 and the target as the name: `满意度指标 | 居民满意度 |
+    # ≥90%` read as an indicator `≥90%` with no target.
+    tables = _read(
+        ["产出指标", "数量指标", "完成加装电梯台数", "≥180台", "186台", "90", "88"],
+        ["满意度指标", "居民满意度", "≥90%", "93.6%", "10", "10", ""],
+    )  # fmt: skip
+    assert _indicators(tables) == [
+        ("产出指标", "数量指标", "完成加装电梯台数", "≥180台", "186台", 90, 88),
+        ("满意度指标", None, "居民满意度", "≥90%", "93.6%", 10, 10),
+    ]

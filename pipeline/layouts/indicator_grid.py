@@ -22,7 +22,8 @@ text a converter printed on the middle row of its merged span up to the span's f
 the 二级 of the rows above it says they are its. `shifted_back` moves a row a
 converter shifted left (merged level cells dropped, not left empty) back under its labels,
 group by group (in a list of projects, its project cells dropped too), by what its first
-cell reads as (a 一级, a 二级, a name), else by a 一级 name it prints coming to stand under the
+cell reads as (a 一级, a 二级, a name; after a 一级 in place, a name where the points say the
+row's empty 二级 was dropped), else by a 一级 name it prints coming to stand under the
 一级 column or its target under the value column; a row whose first cell is a level the
 taxonomy does not know (a department's `履职目标实现`) stays where a name stands under the 三级
 column and a target under the value column; the plan reads the columns' content from the rows moved back. `GridReader.read` turns one data row into `Indicator` pieces (one per group with a name),
@@ -423,6 +424,8 @@ def _group_back(grid: Grid, cells: tuple[str, ...], group: int, wrapped) -> tupl
     text = cells[first]
     fits = level_fit(text, cells[first + 1] if first + 1 < len(cells) else "")
     ends = wrapped is not None and wrapped(levels[first], fold(text), group)
+    if fits == "level1" == levels[first] and (after := _after_level1(grid, levels, cells, first)):
+        return after
     if is_block_label(text) or fits == levels[first] or ends:
         return cells
     ended = None  # the level whose cell above the first cell ends, shifted out from under it
@@ -456,6 +459,20 @@ def _group_back(grid: Grid, cells: tuple[str, ...], group: int, wrapped) -> tupl
         # down too, was dropped with it.
         moved = (*moved[:level2], "", *moved[level2 : grid.width - 1])
     return moved
+
+
+def _after_level1(grid: Grid, levels: dict[int, str], cells, first: int) -> tuple | None:
+    """The row moved right after its 一级, in place, where the cell beside it under the 二级
+    column names no level and its points say the rest was shifted left (`_points_shift`): a
+    row printing no 二级 (`满意度指标 | | 受益农户满意度`) whose empty cell a converter dropped;
+    None otherwise (a department's own 二级 in place stays)."""
+    second = first + 1
+    if levels.get(second) != "level2" or not (text := fold(cell_at(cells, second))):
+        return None
+    if level_fit(text, "") is not None or reads_as_target(text):
+        return None
+    shift = _points_shift(grid, levels, cells, second)
+    return _moved(cells, second, shift, grid.width) if shift else None
 
 
 def _name_and_target_shift(grid: Grid, levels: dict[int, str], cells, first: int) -> int | None:
