@@ -54,6 +54,7 @@ SELF_EVALUATIONS = (
     "heldout-selfeval-10",
     "heldout-selfeval-11",
     "heldout-selfeval-12",
+    "heldout-selfeval-13",
 )
 EVERY = (*TARGETS, *SELF_EVALUATIONS, "traditional")
 

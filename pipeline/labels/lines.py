@@ -8,6 +8,7 @@ import re
 from pipeline.labels.columns import compact, field_roles, fold, leading_number, matchable
 from pipeline.vocab import labels as page_words
 from pipeline.vocab import layout_labels as vocab
+from pipeline.vocab import taxonomy
 
 # The currency units as a pattern, longest first.
 UNITS = "|".join(sorted(page_words.CURRENCY_UNITS, key=len, reverse=True))
@@ -42,7 +43,18 @@ def is_footer(text: str) -> bool:
     return (
         word.startswith(vocab.FOOTER_PREFIXES)
         or word.endswith(vocab.FOOTER_SUFFIXES)
+        or _level_subtotal(word)
         or page_words.is_sign_off(text)
+    )
+
+
+def _level_subtotal(word: str) -> bool:
+    """Whether a cell opens the subtotal row closing a level's block (`产出指标小计`,
+    `数量指标小计`, `产出指标小计 50 49.5` when a converter joined the row's cells): the suffix
+    right after a level the taxonomy knows."""
+    head, suffix, _ = word.partition(vocab.LEVEL_SUBTOTAL_SUFFIX)
+    return bool(head and suffix) and any(
+        taxonomy.read_level(head, level).category for level in (1, 2)
     )
 
 

@@ -22,7 +22,8 @@ text a converter printed on the middle row of its merged span up to the span's f
 the 二级 of the rows above it says they are its. `shifted_back` moves a row a
 converter shifted left (merged level cells dropped, not left empty) back under its labels,
 group by group (in a list of projects, its project cells dropped too), by what its first
-cell reads as (a 一级, a 二级, a name), else by a 一级 name it prints coming to stand under the
+cell reads as (a 一级, a 二级, a name; after a 一级 in place, a name where the points say the
+row's empty 二级 was dropped), else by a 一级 name it prints coming to stand under the
 一级 column or its target under the value column; a row whose first cell is a level the
 taxonomy does not know (a department's `履职目标实现`) stays where a name stands under the 三级
 column and a target under the value column; the plan reads the columns' content from the rows moved back. `GridReader.read` turns one data row into `Indicator` pieces (one per group with a name),
@@ -35,8 +36,10 @@ scope words (`年度：≥95%；实施期：≥98%`) gives both; the number a na
 (`①`, `（1）`, `1.`) is the indicator's seq, not part of its name, and so are its row's
 levels an export writes before it (`数量指标-培训人数`, `产出指标/数量指标/培训人数`); a level
 cell printing the 一级 and the 二级 joined (`产出指标/数量指标`) gives both
-(`pipeline.labels.grid_rows.level_path`). A self-evaluation's actual that is a number under a
-度量单位 column takes the unit as its target does (`98` `%` -> `98%`).
+(`pipeline.labels.grid_rows.level_path`); a row whose one label, naming no level, spans the
+level columns beside a target is an indicator of no level (`预算执行率 | | | ≥95%`). A
+self-evaluation's actual that is a number under a 度量单位 column takes the unit as its target
+does (`98` `%` -> `98%`).
 """
 
 import functools
@@ -322,6 +325,8 @@ def _group_back(grid: Grid, cells: tuple[str, ...], group: int, wrapped) -> tupl
     text = cells[first]
     fits = level_fit(text, cells[first + 1] if first + 1 < len(cells) else "")
     ends = wrapped is not None and wrapped(levels[first], fold(text), group)
+    if fits == "level1" == levels[first] and (after := _after_level1(grid, levels, cells, first)):
+        return after
     if is_block_label(text) or fits == levels[first] or ends:
         return cells
     value = next((col for col, role in levels.items() if role == "value"), None)
@@ -359,6 +364,20 @@ def _group_back(grid: Grid, cells: tuple[str, ...], group: int, wrapped) -> tupl
         # down too, was dropped with it.
         moved = (*moved[:level2], "", *moved[level2 : grid.width - 1])
     return moved
+
+
+def _after_level1(grid: Grid, levels: dict[int, str], cells, first: int) -> tuple | None:
+    """The row moved right after its 一级, in place, where the cell beside it under the 二级
+    column names no level and its points say the rest was shifted left (`_points_shift`): a
+    row printing no 二级 (`满意度指标 | | 受益农户满意度`) whose empty cell a converter dropped;
+    None otherwise (a department's own 二级 in place stays)."""
+    second = first + 1
+    if levels.get(second) != "level2" or not (text := fold(cell_at(cells, second))):
+        return None
+    if level_fit(text, "") is not None or reads_as_target(text):
+        return None
+    shift = _points_shift(grid, levels, cells, second)
+    return _moved(cells, second, shift, grid.width) if shift else None
 
 
 def _name_and_target_shift(grid: Grid, levels: dict[int, str], cells, first: int) -> int | None:
@@ -963,7 +982,7 @@ class GridReader:
         """Events of one data row: ('project', ({role: text}, line)), ('subtotal', Subtotal) and
         ('indicator', Indicator) pieces, and the row's cells placed nowhere."""
         row = self._placed(row)
-        cell = _cells(row, self.grid.width)
+        cell = self._named_by_level_cell(_cells(row, self.grid.width))
         cell, actual, unsplit = _value_and_actual(cell, self.grid.value_actual)
         events: list = []
         leftovers: list[Leftover] = []
@@ -1065,6 +1084,29 @@ class GridReader:
             return shifted_back(self.grid, self._fill_merged(row), self.wrapped)
         first = next(col for col, text in enumerate(row.cells) if text.strip())
         return self._fill_merged(replace(moved, merged=row.merged[:first]))
+
+    def _named_by_level_cell(self, cell: tuple[str, ...]) -> tuple[str, ...]:
+        """The row's cells with the one text it prints under the level columns moved under the
+        name column, when the name cell is empty, that text names no level, and a target stands
+        beside it: a row whose label the source merged across the three level columns is an
+        indicator of no level (`预算执行率 | | | ≥95% | 97.1% | 10 | 10` opening a 上海 form's
+        indicators), and the levels above it are not carried into it or below it."""
+        name_col, _, value_col, _ = self.grid.group_columns[0]
+        filled = [c.col for c in self.grid.level_columns if cell[c.col]]
+        if (
+            name_col is None
+            or value_col is None
+            or cell[name_col]
+            or not cell[value_col]
+            or len(filled) != 1
+            or is_block_label(text := cell[filled[0]])
+            or is_placeholder(text)
+            or any(canonical_level(text, level) for level in (1, 2))
+        ):
+            return cell
+        self.level1, self.level2 = None, {}
+        moved = {filled[0]: "", name_col: text}
+        return tuple(moved.get(col, c) for col, c in enumerate(cell))
 
     def _fill_merged(self, row):
         """Where the source says a cell continues a merged cell above it, it takes that text;

@@ -425,6 +425,8 @@ FOOTER_PREFIXES = (
     # kept as a note, as a list's 合计 is; never a project or an indicator.
     "小计",
 )  # fmt: skip
+# A level's subtotal says so right after the level it closes (`产出指标小计 | 50 | 49.5`): a note too.
+LEVEL_SUBTOTAL_SUFFIX = "小计"
 
 # How a sentence ends: a row under a table's last indicator printing one cell that ends so is a
 # note on the table (`以上指标经单位领导班子集体研究确定。`), not an indicator of that name.
