@@ -137,6 +137,10 @@ BUILTIN_NUMBER_FORMATS = {
 # 完成时间, 实施期限): a bare number stored in a workbook in its target cell is read as the
 # Excel date serial it then is, if it falls in these years (serial 32874 is 1990-01-01).
 TIME_INDICATOR_WORDS = ("时效", "时间", "期限")
+# The words a Chinese date format prints between its numbers (`yyyy"年"m"月"d"日"`, or the
+# characters typed bare, `yyyy年m月`): a date cell in such a format reads as printed
+# (`2024年11月`), not as `YYYY-MM-DD`.
+DATE_FORMAT_WORDS = frozenset("年月日")
 DATE_SERIAL_YEARS = (1990, 2100)
 # Excel's date systems, by the day 0 of their serials: the 1900 system's as Excel counts past
 # its 1900-02-29; a workbook made on a Mac or set to "Use 1904 date system" counts from
