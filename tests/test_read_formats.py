@@ -64,6 +64,11 @@ def _ole2(stream: str) -> bytes:
         (b'<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml">'
          b"<body><table><tr><td>1</td></tr></table></body></html>", "html"),
         (b'<?xml version="1.0"?><html><body><br></body></html>', "html"),
+        # Pages Word and Excel save in Unicode (UTF-16LE with a BOM), or without the BOM.
+        ('\ufeff<html xmlns:o="urn:schemas-microsoft-com:office:office">\r\n<head>\r\n<meta '
+         'http-equiv=Content-Type content="text/html; charset=unicode">'.encode("utf-16-le"), "html"),
+        ("<table><tr><td>项目名称</td></tr></table>".encode("utf-16-be"), "html"),
+        ("项目名称\t总计\r\n学前教育\t3\r\n".encode("utf-16"), "text"),
     ],
 )  # fmt: skip
 def test_format_is_told_from_the_bytes(data, expected):

@@ -6,18 +6,20 @@
 members are read one by one, `pipeline.read.archive`), or a format the build does not read
 (`archive`, `ole2`, `encrypted`; their reasons are in
 `pipeline.vocab.file_formats.UNREADABLE`). ZIP and OLE2 containers are told apart by
-the members or streams they hold (an OpenDocument file by its `mimetype` member); text is split into CSV (comma- or semicolon-separated
+the members or streams they hold (an OpenDocument file by its `mimetype` member); a text's markup
+is told in UTF-16 too (a web page Word or Excel saved in Unicode); text is split into CSV (comma- or semicolon-separated
 records of one width, no tabs) and the tab-separated text the seed is in. `pipeline.read.read_file`
 dispatches on the format.
 """
 
+import codecs
 import io
 import zipfile
 
 from lxml import etree
 
 from pipeline.read.delimited import csv_delimiter
-from pipeline.read.text import ExtractError, decode
+from pipeline.read.text import ExtractError, decode, utf16_by_nul_bytes
 from pipeline.vocab.file_formats import (
     HTML_STARTS,
     MAGIC,
@@ -39,7 +41,7 @@ def detect_format(source_file: str, data: bytes) -> str:
         return _ole2_format(data)
     if container is not None:
         return container
-    head = data[:1024].removeprefix(b"\xef\xbb\xbf").lstrip().lower()
+    head = _head(data)
     if head.startswith(b"<?xml") and (office := _office_2003_format(data)):
         return office
     if head.startswith(tuple(start.encode() for start in HTML_STARTS)):
@@ -49,6 +51,18 @@ def detect_format(source_file: str, data: bytes) -> str:
     ):
         return "mhtml"
     return "csv" if _is_csv(source_file, data) else "text"
+
+
+def _head(data: bytes) -> bytes:
+    """The file's first 1,024 bytes lower-cased, without a byte-order mark or the white space
+    before its text; a UTF-16 text's (by its mark or its NUL bytes: a web page Word or Excel
+    saved in Unicode) as UTF-8, so that its markup is told as an 8-bit text's is."""
+    sample = data[:2048]
+    if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        sample = sample.decode("utf-16", errors="ignore").encode()
+    elif encoding := utf16_by_nul_bytes(sample):
+        sample = sample.decode(encoding, errors="ignore").encode()
+    return sample[:1024].removeprefix(codecs.BOM_UTF8).lstrip().lower()
 
 
 def is_archive(data: bytes) -> bool:
