@@ -1,9 +1,12 @@
 """A raw file's format is told from its bytes, whatever its name says."""
 
 import io
+import re
 import zipfile
 from pathlib import Path
 
+import docx
+import openpyxl
 import pytest
 
 from pipeline.read import read_file
@@ -11,6 +14,7 @@ from pipeline.read.delimited import read_csv
 from pipeline.read.formats import detect_format
 from pipeline.read.text import ExtractError
 from pipeline.read.workbook import read_workbook
+from tests.test_read_docx import add_filled_table, saved
 
 FORMATS = Path(__file__).parent / "fixtures" / "formats"
 
@@ -178,3 +182,56 @@ def test_cells_are_read_without_the_characters_that_print_nothing(name, data):
         ("三级指标", "年度指标值"),
         ("校舍维修改造面积", "≥8000平方米"),
     ]
+
+
+def _strict(data: bytes) -> bytes:
+    """The package as Word and Excel save it as Strict Open XML: its parts' transitional
+    namespaces and relationship types in Strict's names (the package's own kept)."""
+
+    def strict_name(name: re.Match) -> bytes:
+        group, *names = (part for part in name.groups() if part)
+        names = [b"extendedProperties" if n == b"extended-properties" else n for n in names]
+        return b"http://purl.oclc.org/ooxml/" + b"/".join([group, *names])
+
+    transitional = re.compile(
+        rb"http://schemas\.openxmlformats\.org/(?!package/)(\w+)/2006/([\w-]+)(?:/([\w-]+))?"
+    )
+    source = zipfile.ZipFile(io.BytesIO(data))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as out:
+        for info in source.infolist():
+            out.writestr(info, transitional.sub(strict_name, source.read(info)))
+    return buffer.getvalue()
+
+
+def _document() -> bytes:
+    document = docx.Document()
+    document.add_paragraph("项目支出绩效目标表")
+    add_filled_table(document, [["一级指标", "二级指标", "三级指标", "指标值"],
+                                ["产出指标", "数量指标", "培训人数", "≥200人次"]])  # fmt: skip
+    return saved(document)
+
+
+def _numbers() -> bytes:
+    book = openpyxl.Workbook()
+    book.active.append(["项目名称", "总计"])
+    book.active.append(["学前教育", 3044.6])
+    book.active["B2"].number_format = "#,##0.00"
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("make", "cells"),
+    [
+        (_document, [("项目支出绩效目标表",), ("一级指标", "二级指标", "三级指标", "指标值"),
+                     ("产出指标", "数量指标", "培训人数", "≥200人次")]),
+        (_numbers, [("项目名称", "总计"), ("学前教育", "3,044.60")]),
+    ],
+)  # fmt: skip
+def test_a_strict_open_xml_package_reads_as_its_transitional_twin(make, cells):
+    strict = _strict(make())
+    assert b"http://purl.oclc.org/ooxml/" in zipfile.ZipFile(io.BytesIO(strict)).read("_rels/.rels")
+    tables = read_file("f.bin", strict).tables + read_file("f.bin", strict).set_aside
+    assert [row.cells for table in tables for row in table.rows] == cells

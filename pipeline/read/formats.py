@@ -9,12 +9,15 @@ members are read one by one, `pipeline.read.archive`), or a format the build doe
 the members or streams they hold (an OpenDocument file by its `mimetype` member); a text's markup
 is told in UTF-16 too (a web page Word or Excel saved in Unicode); text is split into CSV (comma- or semicolon-separated
 records of one width, no tabs) and the tab-separated text the seed is in. `pipeline.read.read_file`
-dispatches on the format.
+dispatches on the format; a DOCX or XLSX saved as Strict Open XML is read in the transitional
+names its readers know (`transitional`).
 """
 
 import codecs
 import io
+import re
 import zipfile
+import zlib
 
 from lxml import etree
 
@@ -28,6 +31,9 @@ from pipeline.vocab.file_formats import (
     OFFICE_2003_ROOTS,
     OLE2_STREAMS,
     OPENDOCUMENT_TYPES,
+    STRICT_NAMES,
+    STRICT_ROOT,
+    TRANSITIONAL_ROOT,
     ZIP_MEMBERS,
 )
 
@@ -63,6 +69,35 @@ def _head(data: bytes) -> bytes:
     elif encoding := utf16_by_nul_bytes(sample):
         sample = sample.decode(encoding, errors="ignore").encode()
     return sample[:1024].removeprefix(codecs.BOM_UTF8).lstrip().lower()
+
+
+def transitional(data: bytes) -> bytes:
+    """An Office Open XML package (DOCX, XLSX) as its readers read it: one saved as Strict
+    Open XML with its namespaces and relationship types in their transitional names
+    (`file_formats.STRICT_ROOT`); any other unchanged."""
+    try:
+        source = zipfile.ZipFile(io.BytesIO(data))
+        if STRICT_ROOT.encode() not in source.read("_rels/.rels"):
+            return data
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as out:
+            for info in source.infolist():
+                content = source.read(info)
+                if info.filename.endswith((".xml", ".rels")):
+                    content = _STRICT_NAME.sub(_transitional_name, content)
+                out.writestr(info, content)
+    except (zipfile.BadZipFile, KeyError, zlib.error):
+        return data  # its reader says what is wrong with it
+    return buffer.getvalue()
+
+
+_STRICT_NAME = re.compile(re.escape(STRICT_ROOT).encode() + rb"(\w+)/(\w+)(?:/(\w+))?")
+
+
+def _transitional_name(name: re.Match) -> bytes:
+    group, own, kind = (part.decode() if part else None for part in name.groups())
+    spelt = f"{TRANSITIONAL_ROOT}{group}/2006/{STRICT_NAMES.get(own, own)}"
+    return (spelt + (f"/{STRICT_NAMES.get(kind, kind)}" if kind else "")).encode()
 
 
 def is_archive(data: bytes) -> bool:

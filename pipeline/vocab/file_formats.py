@@ -22,6 +22,16 @@ ZIP_MEMBERS = {
     "xl/workbook.xml": "xlsx",
     "word/document.xml": "docx",
 }
+# ISO/IEC 29500 Strict (Word's and Excel's "Strict Open XML 文档/电子表格") names a package's
+# namespaces and relationship types `http://purl.oclc.org/ooxml/<group>/<name>[/<type>]`; the
+# readers know the transitional names, `http://schemas.openxmlformats.org/<group>/2006/<name>`,
+# spelt so but for these names.
+STRICT_ROOT = "http://purl.oclc.org/ooxml/"
+TRANSITIONAL_ROOT = "http://schemas.openxmlformats.org/"
+STRICT_NAMES = {
+    "extendedProperties": "extended-properties",
+    "customProperties": "custom-properties",
+}
 # An OpenDocument file says its kind in its first member, `mimetype`.
 OPENDOCUMENT_TYPES = {
     "application/vnd.oasis.opendocument.spreadsheet": "ods",
