@@ -18,7 +18,9 @@ fit-to-page 5 pt PDFs, PDFs drawn a character at a time out of reading order, ru
 `第 n 页 共 m 页` footers, frozen panes with an autofilter, two forms side by side on a sheet, Word
 paragraphs of tab-separated cells, phonetic runs, smart tags, UTF-8 pages declaring gb2312,
 Office 2003 XML (SpreadsheetML .xls, WordprocessingML .doc), saved form pages, a form going on
-onto a second sheet, Word's hidden text, CR LF in cells;
+onto a second sheet, Word's hidden text, CR LF in cells, computed floats and Chinese date
+formats in workbooks, Office web pages in UTF-16, gridline-only and overprinted PDFs, a TSV
+with quoted line breaks, Strict Open XML documents and workbooks;
 its README says how each was made) built
 whole and compared with their expected.json, and the reader rules they called for, each on a
 file made here."""

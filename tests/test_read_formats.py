@@ -1,16 +1,21 @@
 """A raw file's format is told from its bytes, whatever its name says."""
 
 import io
+import re
 import zipfile
 from pathlib import Path
 
+import docx
+import openpyxl
 import pytest
 
 from pipeline.layouts.select import file_tables
+from pipeline.read import read_file
 from pipeline.read.delimited import read_csv
 from pipeline.read.formats import detect_format
 from pipeline.read.text import ExtractError
 from pipeline.read.workbook import read_workbook
+from tests.test_read_docx import add_filled_table, saved
 
 FORMATS = Path(__file__).parent / "fixtures" / "formats"
 
@@ -64,6 +69,11 @@ def _ole2(stream: str) -> bytes:
         (b'<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml">'
          b"<body><table><tr><td>1</td></tr></table></body></html>", "html"),
         (b'<?xml version="1.0"?><html><body><br></body></html>', "html"),
+        # Pages Word and Excel save in Unicode (UTF-16LE with a BOM), or without the BOM.
+        ('\ufeff<html xmlns:o="urn:schemas-microsoft-com:office:office">\r\n<head>\r\n<meta '
+         'http-equiv=Content-Type content="text/html; charset=unicode">'.encode("utf-16-le"), "html"),
+        ("<table><tr><td>项目名称</td></tr></table>".encode("utf-16-be"), "html"),
+        ("项目名称\t总计\r\n学前教育\t3\r\n".encode("utf-16"), "text"),
     ],
 )  # fmt: skip
 def test_format_is_told_from_the_bytes(data, expected):
@@ -173,3 +183,56 @@ def test_cells_are_read_without_the_characters_that_print_nothing(name, data):
         ("三级指标", "年度指标值"),
         ("校舍维修改造面积", "≥8000平方米"),
     ]
+
+
+def _strict(data: bytes) -> bytes:
+    """The package as Word and Excel save it as Strict Open XML: its parts' transitional
+    namespaces and relationship types in Strict's names (the package's own kept)."""
+
+    def strict_name(name: re.Match) -> bytes:
+        group, *names = (part for part in name.groups() if part)
+        names = [b"extendedProperties" if n == b"extended-properties" else n for n in names]
+        return b"http://purl.oclc.org/ooxml/" + b"/".join([group, *names])
+
+    transitional = re.compile(
+        rb"http://schemas\.openxmlformats\.org/(?!package/)(\w+)/2006/([\w-]+)(?:/([\w-]+))?"
+    )
+    source = zipfile.ZipFile(io.BytesIO(data))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as out:
+        for info in source.infolist():
+            out.writestr(info, transitional.sub(strict_name, source.read(info)))
+    return buffer.getvalue()
+
+
+def _document() -> bytes:
+    document = docx.Document()
+    document.add_paragraph("项目支出绩效目标表")
+    add_filled_table(document, [["一级指标", "二级指标", "三级指标", "指标值"],
+                                ["产出指标", "数量指标", "培训人数", "≥200人次"]])  # fmt: skip
+    return saved(document)
+
+
+def _numbers() -> bytes:
+    book = openpyxl.Workbook()
+    book.active.append(["项目名称", "总计"])
+    book.active.append(["学前教育", 3044.6])
+    book.active["B2"].number_format = "#,##0.00"
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("make", "cells"),
+    [
+        (_document, [("项目支出绩效目标表",), ("一级指标", "二级指标", "三级指标", "指标值"),
+                     ("产出指标", "数量指标", "培训人数", "≥200人次")]),
+        (_numbers, [("项目名称", "总计"), ("学前教育", "3,044.60")]),
+    ],
+)  # fmt: skip
+def test_a_strict_open_xml_package_reads_as_its_transitional_twin(make, cells):
+    strict = _strict(make())
+    assert b"http://purl.oclc.org/ooxml/" in zipfile.ZipFile(io.BytesIO(strict)).read("_rels/.rels")
+    tables = read_file("f.bin", strict)
+    assert [row.cells for table in tables for row in table.rows] == cells

@@ -745,3 +745,25 @@ def test_an_amount_the_row_over_a_page_break_prints_again_is_the_next_rows_own()
         (("", "其中：财政拨款", "1,420.00", ""), (False, False, False, True)),
         (HEADER, ()),
     ]
+
+
+class _Overprinting(canvas.Canvas):
+    """A canvas that draws every string a second time 0.3 pt right of the first, as a report
+    engine fakes bold for a font without a bold face."""
+
+    def drawString(self, x, y, text, *args, **kwargs):
+        super().drawString(x, y, text, *args, **kwargs)
+        super().drawString(x + 0.3, y, text, *args, **kwargs)
+
+
+def test_text_drawn_twice_a_fraction_of_a_point_apart_is_read_once():
+    buffer = io.BytesIO()
+    page = _Overprinting(buffer, pagesize=landscape(A4))
+    draw_page(page, PAGE_1, "grid", TITLE)
+    page.save()
+    (table,) = file_tables("made.pdf", buffer.getvalue()).tables
+    assert [row.cells for row in table.rows] == [
+        *(cells for _, cells, _ in OPENING),
+        ("", "质量指标", "验收合格率", "≥95%"),
+        ("", "", "群众知晓", "≥90%"),
+    ]

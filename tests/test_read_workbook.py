@@ -73,6 +73,17 @@ def test_every_sheet_is_a_table_of_its_cells_as_displayed():
         ('0"个"', 12, "12个"),
         # A format whose digits are not read here prints the number as stored.
         ('0.00E+00"元"', 1234.5, "1234.5"),
+        # The float a sum leaves prints at Excel's 15 digits, in General or in a format.
+        (None, 9.999999999999998, "10"),
+        ("General", 0.30000000000000004, "0.3"),
+        ("0.00", 297.99999999999994, "298.00"),
+        ("0.00%", 0.9800000000000001, "98.00%"),
+        # A date in a Chinese date format prints as the format spells it; other dates as ISO.
+        ('yyyy"年"m"月"', datetime.date(2024, 11, 1), "2024年11月"),
+        ('yyyy"年"m"月"d"日"', datetime.date(2023, 9, 30), "2023年9月30日"),
+        ("yy年mm月dd日", datetime.date(2024, 6, 5), "24年06月05日"),
+        ('[$-804]yyyy"年"m"月"d"日" aaaa', datetime.date(2024, 6, 5), "2024-06-05"),
+        ("yyyy/m/d", datetime.date(2024, 6, 5), "2024-06-05"),
     ],
 )
 def test_a_custom_number_format_prints_its_digits_and_text_as_excel_shows_them(
@@ -80,7 +91,8 @@ def test_a_custom_number_format_prints_its_digits_and_text_as_excel_shows_them(
 ):
     book = openpyxl.Workbook()
     book.active.append(["年度资金总额", value])
-    book.active["B1"].number_format = number_format
+    if number_format:
+        book.active["B1"].number_format = number_format
     buffer = io.BytesIO()
     book.save(buffer)
     (table,) = read_workbook("t.xlsx", buffer.getvalue())

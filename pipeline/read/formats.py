@@ -6,18 +6,23 @@
 members are read one by one, `pipeline.read.archive`), or a format the build does not read
 (`archive`, `ole2`, `encrypted`; their reasons are in
 `pipeline.vocab.file_formats.UNREADABLE`). ZIP and OLE2 containers are told apart by
-the members or streams they hold (an OpenDocument file by its `mimetype` member); text is split into CSV (comma- or semicolon-separated
+the members or streams they hold (an OpenDocument file by its `mimetype` member); a text's markup
+is told in UTF-16 too (a web page Word or Excel saved in Unicode); text is split into CSV (comma- or semicolon-separated
 records of one width, no tabs) and the tab-separated text the seed is in. `pipeline.read.read_file`
-dispatches on the format.
+dispatches on the format; a DOCX or XLSX saved as Strict Open XML is read in the transitional
+names its readers know (`transitional`).
 """
 
+import codecs
 import io
+import re
 import zipfile
+import zlib
 
 from lxml import etree
 
 from pipeline.read.delimited import csv_delimiter
-from pipeline.read.text import ExtractError, decode
+from pipeline.read.text import ExtractError, decode, utf16_by_nul_bytes
 from pipeline.vocab.file_formats import (
     HTML_STARTS,
     MAGIC,
@@ -26,6 +31,9 @@ from pipeline.vocab.file_formats import (
     OFFICE_2003_ROOTS,
     OLE2_STREAMS,
     OPENDOCUMENT_TYPES,
+    STRICT_NAMES,
+    STRICT_ROOT,
+    TRANSITIONAL_ROOT,
     ZIP_MEMBERS,
 )
 
@@ -39,7 +47,7 @@ def detect_format(source_file: str, data: bytes) -> str:
         return _ole2_format(data)
     if container is not None:
         return container
-    head = data[:1024].removeprefix(b"\xef\xbb\xbf").lstrip().lower()
+    head = _head(data)
     if head.startswith(b"<?xml") and (office := _office_2003_format(data)):
         return office
     if head.startswith(tuple(start.encode() for start in HTML_STARTS)):
@@ -49,6 +57,47 @@ def detect_format(source_file: str, data: bytes) -> str:
     ):
         return "mhtml"
     return "csv" if _is_csv(source_file, data) else "text"
+
+
+def _head(data: bytes) -> bytes:
+    """The file's first 1,024 bytes lower-cased, without a byte-order mark or the white space
+    before its text; a UTF-16 text's (by its mark or its NUL bytes: a web page Word or Excel
+    saved in Unicode) as UTF-8, so that its markup is told as an 8-bit text's is."""
+    sample = data[:2048]
+    if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        sample = sample.decode("utf-16", errors="ignore").encode()
+    elif encoding := utf16_by_nul_bytes(sample):
+        sample = sample.decode(encoding, errors="ignore").encode()
+    return sample[:1024].removeprefix(codecs.BOM_UTF8).lstrip().lower()
+
+
+def transitional(data: bytes) -> bytes:
+    """An Office Open XML package (DOCX, XLSX) as its readers read it: one saved as Strict
+    Open XML with its namespaces and relationship types in their transitional names
+    (`file_formats.STRICT_ROOT`); any other unchanged."""
+    try:
+        source = zipfile.ZipFile(io.BytesIO(data))
+        if STRICT_ROOT.encode() not in source.read("_rels/.rels"):
+            return data
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as out:
+            for info in source.infolist():
+                content = source.read(info)
+                if info.filename.endswith((".xml", ".rels")):
+                    content = _STRICT_NAME.sub(_transitional_name, content)
+                out.writestr(info, content)
+    except (zipfile.BadZipFile, KeyError, zlib.error):
+        return data  # its reader says what is wrong with it
+    return buffer.getvalue()
+
+
+_STRICT_NAME = re.compile(re.escape(STRICT_ROOT).encode() + rb"(\w+)/(\w+)(?:/(\w+))?")
+
+
+def _transitional_name(name: re.Match) -> bytes:
+    group, own, kind = (part.decode() if part else None for part in name.groups())
+    spelt = f"{TRANSITIONAL_ROOT}{group}/2006/{STRICT_NAMES.get(own, own)}"
+    return (spelt + (f"/{STRICT_NAMES.get(kind, kind)}" if kind else "")).encode()
 
 
 def is_archive(data: bytes) -> bool:

@@ -39,7 +39,8 @@ aside (a budget disclosure's 收支总表, 目录 and prose) with a note. Per pa
 Characters printed at a slant (a watermark's `内部资料` repeated across the page, or a stamp's
 text, lying over the tables' cells) are no text of the page's (`_level`); characters turned a quarter
 anticlockwise (a column label set to 90° text rotation) are read from the bottom up, as they
-print (`_words`). Each page's text is read first by PDFium
+print (`_words`); a character drawn again a fraction of a point from itself (a report engine's
+fake bold, `东东港港`) is read once (`OVERPRINT`). Each page's text is read first by PDFium
 (pypdfium2), fast; only a page whose text has a
 word of a performance table's labels (`pdf_labels.TABLE_MARKS`), or that follows a page with
 a table (which it may continue), is parsed by pdfplumber and searched for tables. The other
@@ -142,6 +143,11 @@ UNMAPPED_MARK = "(cid:"
 # A character whose baseline leans more than this (the tangent of its angle off level or off
 # a quarter turn, here 5°) is printed at a slant: a watermark's (`内部资料`, turned 30° or 45°).
 SLANT = 0.09
+# A character drawn again within this many points of itself, in the same font and size, is
+# one printed character: a report engine fakes bold for a font without a bold face by drawing
+# each line twice a fraction of a point apart (`东东港港` read once, `东港`); two characters of a
+# text stand a glyph's width apart, never this close.
+OVERPRINT = 1.0
 
 
 @dataclass(slots=True)
@@ -279,7 +285,7 @@ def _parts(source_file: str, data: bytes, radicals: _Radicals) -> list[_Part]:
                     words_seen += len(text.split())
                     parts.extend(_printed_part(text, page.page_number))
                     continue
-                level = page.filter(_level)
+                level = page.filter(_level).dedupe_chars(tolerance=OVERPRINT)
                 words = _words(level)
                 for word in words:
                     word["text"] = radicals.read(word["text"])

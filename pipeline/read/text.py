@@ -137,7 +137,7 @@ def _decoded(source_file: str, data: bytes) -> tuple[str, str]:
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         encoding = "utf-16"
     else:
-        encoding = _utf16_by_nul_bytes(data) or "utf-8"
+        encoding = utf16_by_nul_bytes(data) or "utf-8"
     try:
         return _checked_text(source_file, data, data.decode(encoding)), encoding
     except UnicodeDecodeError:
@@ -154,7 +154,7 @@ def _decoded(source_file: str, data: bytes) -> tuple[str, str]:
     raise _undecodable(source_file, data)
 
 
-def _utf16_by_nul_bytes(data: bytes) -> str | None:
+def utf16_by_nul_bytes(data: bytes) -> str | None:
     """`utf-16-le` or `utf-16-be` when the NUL bytes of a text without a byte-order mark say
     so beyond doubt (`file_formats.UTF16_ASCII_SHARE`), else None."""
     if len(data) % 2:

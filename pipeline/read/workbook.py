@@ -4,8 +4,10 @@ on it: `grid.side_by_side`), via python-calamine.
 Cells are read as Excel displays them: text as is; numbers in their number format where the
 workbook gives one (`#,##0.00`: 3044.6 -> `3,044.60`, `0%`; its padding dropped, `#,##0.00_ `;
 the text it prints beside the digits kept, `0.00"万元"`: 1168 -> `1168.00万元`), otherwise as the
-number is stored, never as a binary float's digits (51.35 stays `51.35`, 10.0 is `10`); dates (cells
-Excel formats as dates, which calamine returns as dates) as `YYYY-MM-DD`. A bare number in
+number is stored, never as a binary float's digits (51.35 stays `51.35`, 10.0 is `10`), and at
+Excel's 15 significant digits (the float a sum leaves, 9.999999999999998, is `10`); dates (cells
+Excel formats as dates, which calamine returns as dates) as `YYYY-MM-DD`, but in a Chinese date
+format as it prints them (`yyyy"年"m"月"`: `2024年11月`). A bare number in
 a General cell stays a number even where it could be a date serial (Excel shows it as a
 number), but for one place: the target cell of a time indicator (its level-2 or level-3
 name says 时效, 时间 or 期限), where a whole number in the General format that is a serial of the years 1990-2099
@@ -66,6 +68,7 @@ from pipeline.read.text import ExtractError
 from pipeline.vocab.file_formats import (
     BUILTIN_NUMBER_FORMATS,
     DATE_1904_ATTRIBUTE,
+    DATE_FORMAT_WORDS,
     DATE_SERIAL_YEARS,
     DATE_SYSTEMS,
     DATEMODE_VALUES,
@@ -341,12 +344,15 @@ def display(value, number_format: str | None) -> str:
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
     if isinstance(value, datetime.datetime) and value.time() == datetime.time():
-        return value.date().isoformat()
+        return _date_shown(value.date(), number_format)
+    if isinstance(value, datetime.date) and not isinstance(value, datetime.datetime):
+        return _date_shown(value, number_format)
     if isinstance(value, datetime.date | datetime.time | datetime.datetime):
         return value.isoformat()
     if isinstance(value, datetime.timedelta):
         return str(value)
-    number = Decimal(repr(value))
+    # Excel keeps 15 significant digits: the float a sum leaves (9.999999999999998) is 10.
+    number = Decimal(f"{value:.15g}")
     before, code, after = _format_parts((number_format or "").split(";")[0])  # positive numbers'
     shape = _NUMBER_FORMAT.fullmatch(code)
     if shape is None:
@@ -356,6 +362,43 @@ def display(value, number_format: str | None) -> str:
         Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP
     )
     return f"{before}{shown:{',' if ',' in code else ''}f}{percent}{after}"
+
+
+def _date_shown(date: datetime.date, number_format: str | None) -> str:
+    """A date as a Chinese date format prints it (`yyyy"年"m"月"`: 2024-11-01 -> `2024年11月`,
+    `yy年mm月dd日`), its words `file_formats.DATE_FORMAT_WORDS`; in any other format (one of
+    digits only, of times or weekdays) as `YYYY-MM-DD`."""
+    pieces: list[str | None] = []  # printed text, or None for a code's place
+    codes: list[list] = []  # [letter, count] per run of a year's, month's or day's code
+    for part in _FORMAT_PART.finditer((number_format or "").split(";")[0]):
+        text = part.group("quoted") or part.group("escaped") or part.group("symbol") or ""
+        code = part.group("code")
+        if code is None or code in DATE_FORMAT_WORDS or code in " -/.":
+            pieces.append(text if code is None else code)
+        elif code.lower() in "ymd":
+            if codes and pieces[-1] is None and codes[-1][0] == code.lower():
+                codes[-1][1] += 1
+            else:
+                codes.append([code.lower(), 1])
+                pieces.append(None)
+        else:
+            return date.isoformat()
+    if not DATE_FORMAT_WORDS.intersection("".join(p for p in pieces if p)):
+        return date.isoformat()
+    shown = iter(codes)
+    out = []
+    for piece in pieces:
+        if piece is not None:
+            out.append(piece)
+            continue
+        letter, count = next(shown)
+        if letter == "y":
+            out.append(f"{date.year % 100:02d}" if count <= 2 else str(date.year))
+        elif count <= 2:
+            out.append(f"{date.month if letter == 'm' else date.day:0{count}d}")
+        else:  # a month's or a day's name
+            return date.isoformat()
+    return "".join(out)
 
 
 def _format_parts(section: str) -> tuple[str, str, str]:

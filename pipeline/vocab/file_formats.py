@@ -22,6 +22,16 @@ ZIP_MEMBERS = {
     "xl/workbook.xml": "xlsx",
     "word/document.xml": "docx",
 }
+# ISO/IEC 29500 Strict (Word's and Excel's "Strict Open XML 文档/电子表格") names a package's
+# namespaces and relationship types `http://purl.oclc.org/ooxml/<group>/<name>[/<type>]`; the
+# readers know the transitional names, `http://schemas.openxmlformats.org/<group>/2006/<name>`,
+# spelt so but for these names.
+STRICT_ROOT = "http://purl.oclc.org/ooxml/"
+TRANSITIONAL_ROOT = "http://schemas.openxmlformats.org/"
+STRICT_NAMES = {
+    "extendedProperties": "extended-properties",
+    "customProperties": "custom-properties",
+}
 # An OpenDocument file says its kind in its first member, `mimetype`.
 OPENDOCUMENT_TYPES = {
     "application/vnd.oasis.opendocument.spreadsheet": "ods",
@@ -137,6 +147,10 @@ BUILTIN_NUMBER_FORMATS = {
 # 完成时间, 实施期限): a bare number stored in a workbook in its target cell is read as the
 # Excel date serial it then is, if it falls in these years (serial 32874 is 1990-01-01).
 TIME_INDICATOR_WORDS = ("时效", "时间", "期限")
+# The words a Chinese date format prints between its numbers (`yyyy"年"m"月"d"日"`, or the
+# characters typed bare, `yyyy年m月`): a date cell in such a format reads as printed
+# (`2024年11月`), not as `YYYY-MM-DD`.
+DATE_FORMAT_WORDS = frozenset("年月日")
 DATE_SERIAL_YEARS = (1990, 2100)
 # Excel's date systems, by the day 0 of their serials: the 1900 system's as Excel counts past
 # its 1900-02-29; a workbook made on a Mac or set to "Use 1904 date system" counts from
