@@ -1,7 +1,8 @@
 """Labels floor, grid rows: what a row of an indicator table says by its labels and words: its
-header row (`is_grid_header`), the column labels a converter lost (`restored_labels`), a
-title printed again over the rows it goes on with (`goes_on_under_title`), the levels a cell
-names (`canonical_level`, `level_fit`), a cell that is a target alone (`reads_as_target`), a
+header row (`is_grid_header`), the role and value group each of its labels gives a column
+(`planned_roles`), the column labels a converter lost (`restored_labels`), a title printed
+again over the rows it goes on with (`goes_on_under_title`), the levels a cell names
+(`canonical_level`, `level_fit`), a cell that is a target alone (`reads_as_target`), a
 template's placeholder name (`is_placeholder`), and the packed department table's header
 (`is_packed`)."""
 
@@ -9,7 +10,7 @@ import functools
 from itertools import chain
 
 from pipeline.cells import CellTable
-from pipeline.labels.columns import column_roles, field_roles, fold, matchable
+from pipeline.labels.columns import column_roles, field_roles, fold, label_year, matchable
 from pipeline.labels.lines import page_marker
 from pipeline.targets.parser import parse_target
 from pipeline.vocab import labels as packed
@@ -21,6 +22,12 @@ from pipeline.vocab.traditional import simplified
 
 # The indicator columns: the levels and the indicator's name.
 INDICATOR_ROLES = frozenset(("level1", "level2", "level3"))
+
+# Roles a value group holds once (the levels below the 一级, the name, the value and its split
+# parts): a column repeating one opens the next group (中期 and 年度 side by side).
+GROUPED = ("level2", "level3", "value", "operator", "unit")
+# Roles several columns may have (one per grade, one per other known column).
+REPEATABLE = ("grade", "other_column")
 
 
 def table_roles(table: CellTable) -> set[str]:
@@ -218,3 +225,54 @@ def is_packed(table: CellTable) -> bool:
         if _PACKED_NEEDED.issubset(chain.from_iterable(map(_packed_roles, row.cells))):
             return True
     return False
+
+
+def planned_roles(
+    labels: tuple[str, ...], candidates_of: dict[int, tuple[str, ...]]
+) -> list[tuple[int, str | None, int]]:
+    """(column, role, value group) of each labelled column, in column order, from its candidate
+    roles, preferred first (`candidates_of`: its label's `column_roles`, or what its content
+    shows first): a past year's columns of a self-evaluation are other columns (`past_years`);
+    a role the column's group, or the table, took already passes to the column's next
+    candidate, and a grouped role repeated opens the next group; with no name column, the
+    block label's column holds the names (`绩效指标 | 指标值`)."""
+    candidates_of = candidates_of | {
+        col: ("other_column",) for col in past_years(labels, candidates_of)
+    }
+    taken: list[set[str]] = [set()]
+    shared: set[str] = set()
+    planned = []
+    for col, candidates in candidates_of.items():
+        role = None
+        for candidate in candidates:
+            if candidate in REPEATABLE or candidate not in (
+                taken[-1] if candidate in GROUPED else shared
+            ):
+                role = candidate
+                break
+        else:
+            if candidates and candidates[0] in GROUPED:
+                taken.append(set())
+                role = candidates[0]
+        if role:
+            (taken[-1] if role in GROUPED else shared).add(role)
+        planned.append((col, role, len(taken) - 1))
+    if not any(role == "level3" for _, role, _ in planned):
+        planned = [(col, "level3" if role == "indicator_block" else role, group)
+                   for col, role, group in planned]  # fmt: skip
+    return planned
+
+
+def past_years(labels, candidates_of: dict[int, tuple[str, ...]]) -> list[int]:
+    """In a self-evaluation (a column of actuals), the columns whose labels name a year before
+    the latest one a label names (`2024年完成值` beside `2025年目标值 | 2025年完成值`), or that
+    name a year beside a column of their role that names none (`2024年完成值` beside
+    `实际完成值`): a past year's figures, other columns as `上年完成值` is. A target table's
+    years (`2025年指标值 | 2026年指标值`) are its targets' and stay so."""
+    first = {col: roles[0] for col, roles in candidates_of.items() if roles}
+    years = {col: year for col in first if (year := label_year(labels[col])) is not None}
+    if "actual" not in first.values() or not years:
+        return []
+    unnamed = {role for col, role in first.items() if col not in years}
+    latest = max(years.values())
+    return [col for col, year in years.items() if year < latest or first[col] in unnamed]

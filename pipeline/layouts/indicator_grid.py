@@ -1,13 +1,14 @@
 """Layout readers, the indicator table: columns found by their labels, rows read into indicators.
 
-`plan_columns` gives each header cell a role from its label (`pipeline.labels.columns`),
-never from its position, and then checks the split value columns against their content: a
-column of `≥ = 定性` is the operator column and one of 正向/反向 the direction column, whatever
-their labels say, and one saying only 定量/定性 beside it is the value's type (an extra
-cell), not a second operator column. Columns of unknown label holding values, where the table
-has no value column, are one value column per recipient (街道, 村). Level, name and value
-columns that repeat open a new group (中期 and 年度 side by side); a group's scope comes from
-its labels (`指标值(长期)`), else from the order of the goal headings above, else 中期 then 年度.
+`plan_columns` gives each header cell a role from its label (`pipeline.labels.columns`, its
+group by `pipeline.labels.grid_rows.planned_roles`), never from its position, and then checks
+the split value columns against their content: a column of `≥ = 定性` is the operator column and
+one of 正向/反向 the direction column, whatever their labels say, and one saying only 定量/定性 beside
+it is the value's type (an extra cell), not a second operator column. Columns of unknown label
+holding values, where the table has no value column, are one value column per recipient (街道, 村).
+Level, name and value columns that repeat open a new group (中期 and 年度 side by side); a group's
+scope comes from its labels (`指标值(长期)`), else from the order of the goal headings above, else 中期
+then 年度.
 
 `gaps_closed` drops an empty cell a converter inserted among a row's cells (two tabs where one
 was), told by the text it pushed beyond the last label and the columns' content.
@@ -55,7 +56,6 @@ from pipeline.labels.columns import (
     is_exact_label,
     is_number,
     label_scope,
-    label_year,
     leading_number,
     looks_like_values,
     matchable,
@@ -64,12 +64,14 @@ from pipeline.labels.columns import (
     states_value_type,
 )
 from pipeline.labels.grid_rows import (
+    GROUPED,
     belongs,
     canonical_level,
     is_block_label,
     is_placeholder,
     level_fit,
     level_path,
+    planned_roles,
     reads_as_target,
 )
 from pipeline.labels.lines import is_amount, is_footer
@@ -80,13 +82,10 @@ from pipeline.vocab import layout_labels as vocab
 from pipeline.vocab.target_words import PREFIX_OPERATORS
 from pipeline.vocab.traditional import simplified
 
-GROUPED = ("level2", "level3", "value", "operator", "unit")
 # The parts a value group's indicator is read from, in `Grid.group_columns`' order.
 GROUP_PARTS = ("level3", "operator", "value", "unit")
 # Parts a value group without its own column takes from the group that has one.
 SHARED_PARTS = ("level3", "operator", "unit")
-# Roles several columns may have (one per grade, one per other known column).
-REPEATABLE = ("grade", "other_column")
 PROJECT_COLUMNS = vocab.PROJECT_COLUMN_ROLES
 # Columns whose cells are merged down their rows, which a converter that ignores rowspan drops
 # (shifting the row left): the levels and the 绩效指标 label down the side; in a list of
@@ -207,9 +206,6 @@ def plan_columns(header, data_rows, goal_order: list[str], scope: str | None = N
 
 
 def _planned(header, data_rows, goal_order: list[str], scope: str | None) -> Grid:
-    taken: list[set[str]] = [set()]
-    shared: set[str] = set()
-    columns: list[Column] = []
     cells = {
         col: [row.cells[col] if col < len(row.cells) else "" for row in data_rows]
         for col, label in enumerate(header.cells)
@@ -220,30 +216,16 @@ def _planned(header, data_rows, goal_order: list[str], scope: str | None) -> Gri
     typed = [col for col in operators if states_value_type(cells[col])]
     if len(typed) < len(operators):  # `定量/定性 | ≥ = …`: the 定量/定性 one says the type
         candidates_of |= {col: ("value_type",) for col in typed}
-    candidates_of |= {col: ("other_column",) for col in _past_years(header.cells, candidates_of)}
-    for col, candidates in candidates_of.items():
-        role = None
-        for candidate in candidates:
-            if candidate in REPEATABLE or candidate not in (
-                taken[-1] if candidate in GROUPED else shared
-            ):
-                role = candidate
-                break
-        else:
-            if candidates and candidates[0] in GROUPED:
-                taken.append(set())
-                role = candidates[0]
-        if role:
-            (taken[-1] if role in GROUPED else shared).add(role)
-        columns.append(Column(col, header.cells[col], role, len(taken) - 1))
-    # `绩效指标 | 指标值`: with no other name column, the block label's column holds the names.
-    if not any(c.role == "level3" for c in columns):
-        columns = [replace(c, role="level3") if c.role == "indicator_block" else c for c in columns]
+    columns = [
+        Column(col, header.cells[col], role, group)
+        for col, role, group in planned_roles(header.cells, candidates_of)
+    ]
     columns = _shift_levels(columns, cells)
     recipients = ()
     if not any(c.role == "value" for c in columns):
         recipients = tuple(c for c in columns if c.role is None and looks_like_values(cells[c.col]))
-    scopes = _scopes(columns, len(taken), goal_order, scope)
+    groups = 1 + max((c.group for c in columns), default=0)
+    scopes = _scopes(columns, groups, goal_order, scope)
     return Grid(tuple(columns), scopes, recipients, header.line)
 
 
@@ -525,21 +507,6 @@ def _candidates(label: str, cells: list[str]) -> tuple[str, ...]:
         return roles
     shown = content_role(cells)
     return (shown, *(r for r in roles if r != shown)) if shown else roles
-
-
-def _past_years(labels, candidates_of: dict[int, tuple[str, ...]]) -> list[int]:
-    """In a self-evaluation (a column of actuals), the columns whose labels name a year before
-    the latest one a label names (`2024年完成值` beside `2025年目标值 | 2025年完成值`), or that
-    name a year beside a column of their role that names none (`2024年完成值` beside
-    `实际完成值`): a past year's figures, other columns as `上年完成值` is. A target table's
-    years (`2025年指标值 | 2026年指标值`) are its targets' and stay so."""
-    first = {col: roles[0] for col, roles in candidates_of.items() if roles}
-    years = {col: year for col in first if (year := label_year(labels[col])) is not None}
-    if "actual" not in first.values() or not years:
-        return []
-    unnamed = {role for col, role in first.items() if col not in years}
-    latest = max(years.values())
-    return [col for col, year in years.items() if year < latest or first[col] in unnamed]
 
 
 def _shift_levels(columns: list[Column], cells) -> list[Column]:

@@ -53,9 +53,8 @@ from pipeline.labels.columns import (
     is_whole_label,
     printed_deduction,
 )
-from pipeline.labels.grid_rows import is_block_label, level_fit, reads_as_target
+from pipeline.labels.grid_rows import is_block_label, level_fit, planned_roles, reads_as_target
 from pipeline.labels.lines import is_amount, is_footer, is_title
-from pipeline.layouts.indicator_grid import plan_columns
 from pipeline.read.text import ExtractError, names_indicator_columns, untabbed_header
 from pipeline.targets.parser import is_unit
 from pipeline.vocab import layout_labels as vocab
@@ -131,7 +130,7 @@ def rows_rejoined(rows: tuple[CellRow, ...]) -> tuple[CellRow, ...]:
     for k, row in enumerate(rows[: max(lone) + 1]):
         if k in lone:
             if labels:
-                columns = columns or _column_roles(labels, row.line)
+                columns = columns or _column_roles(labels)
                 if _indicator_row(lone[k], columns):
                     out[k] = replace(row, cells=_placed(lone[k], columns), merged=(), lone=False)
         elif sum(1 for cell in row.cells if cell.strip()) > 1 and names_indicator_columns(
@@ -234,13 +233,13 @@ def _joined_rows(lines: list[str]) -> tuple[Untabbed, int]:
             continue
         cells = _label_cells(words)
         if rows and rows[-1][0] == labelled and (ends := _label_ends(words, rows[-1][1])):
-            cells, columns = ends, _column_roles(_joined_labels(rows[-1][1], ends), number)
+            cells, columns = ends, _column_roles(_joined_labels(rows[-1][1], ends))
         elif rows and rows[-1][0] == labelled and (parts := _parts_under(words, rows[-1][1])):
-            rows[-1], columns = (labelled, parts), _column_roles(parts, labelled)
+            rows[-1], columns = (labelled, parts), _column_roles(parts)
             continue
         elif names_indicator_columns(cells):
             cells = _pieces(cells)
-            columns, labelled, above, orphans = _column_roles(cells, number), number, False, False
+            columns, labelled, above, orphans = _column_roles(cells), number, False, False
         elif columns is None and headings and (money := _money_parts(cells, words)):
             label, figures = money
             if (placed_money := _money_row(label, figures, headings, money_above)) is None:
@@ -733,11 +732,12 @@ def _indicator_row(words: list[str], columns: tuple[str | None, ...] | None) -> 
     )
 
 
-def _column_roles(labels: tuple[str, ...], line: int) -> tuple[str | None, ...]:
+def _column_roles(labels: tuple[str, ...]) -> tuple[str | None, ...]:
     """Each indicator column's role, as the grid reader plans it from the labels alone: a label
     naming a role an earlier column took takes its next one (`三级指标 | 指标内容`: the second is
     the explanation, not a second name)."""
-    roles = {c.col: c.role for c in plan_columns(CellRow(labels, line), [], []).columns}
+    candidates = {col: column_roles(text) for col, text in enumerate(labels) if text.strip()}
+    roles = {col: role for col, role, _ in planned_roles(labels, candidates)}
     return tuple(roles.get(col) for col in range(len(labels)))
 
 
