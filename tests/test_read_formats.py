@@ -9,7 +9,9 @@ import docx
 import openpyxl
 import pytest
 
+from pipeline.build.workers import process_file
 from pipeline.layouts.select import file_tables
+from pipeline.manifest import Source
 from pipeline.read import read_file
 from pipeline.read.delimited import read_csv
 from pipeline.read.formats import detect_format
@@ -128,6 +130,11 @@ def test_a_csv_is_read_as_csv():
         (b"Rar!\x1a\x07\x01\x00rest", "a RAR/7z archive: unpack it into data/raw/"),
         (_zip("A.txt"), "a ZIP archive: unpack it into data/raw/"),
         (
+            _zip("xl/workbook.bin"),
+            "an Excel binary workbook (.xlsb): open it in Excel or WPS, save it as .xlsx and "
+            "put that in data/raw/",
+        ),
+        (
             b"%PDF-1.7\n",
             "damaged PDF: No /Root object! - Is this really a PDF?; open it in a PDF viewer and "
             "save or print it to a new PDF",
@@ -236,3 +243,14 @@ def test_a_strict_open_xml_package_reads_as_its_transitional_twin(make, cells):
     assert b"http://purl.oclc.org/ooxml/" in zipfile.ZipFile(io.BytesIO(strict)).read("_rels/.rels")
     tables = read_file("f.bin", strict)
     assert [row.cells for table in tables for row in table.rows] == cells
+
+
+def test_an_excel_binary_workbook_is_one_failed_document_not_an_archive_of_members():
+    # An .xlsb is a ZIP of binary parts: unpacked as an archive, each part was a document.
+    data = _zip("[Content_Types].xml", "xl/workbook.bin", "xl/worksheets/sheet1.bin")
+    built = process_file("预算.xlsb", data, Source())
+    assert [(d["source_file"], d["status"]) for d in built.documents] == [("预算.xlsb", "failed")]
+    assert [(f["rule"], f["severity"], f["message"]) for f in built.findings] == [
+        ("file_unreadable", "error", "an Excel binary workbook (.xlsb): open it in Excel or WPS, "
+         "save it as .xlsx and put that in data/raw/"),
+    ]  # fmt: skip

@@ -4,7 +4,7 @@
 97–2003), `rtf`, `html`, `mhtml` (a web archive, `.mht`), `spreadsheetml` and `wordml` (Office
 2003 XML: an XML file told by its root element), `odt`, `csv`, `text`, `zip` (an archive: its
 members are read one by one, `pipeline.read.archive`), or a format the build does not read
-(`archive`, `ole2`, `encrypted`; their reasons are in
+(`archive`, `ole2`, `encrypted`, `xlsb`; their reasons are in
 `pipeline.vocab.file_formats.UNREADABLE`). ZIP and OLE2 containers are told apart by
 the members or streams they hold (an OpenDocument file by its `mimetype` member); a text's markup
 is told in UTF-16 too (a web page Word or Excel saved in Unicode); text is split into CSV (comma- or semicolon-separated

@@ -21,6 +21,7 @@ MAGIC = {
 ZIP_MEMBERS = {
     "xl/workbook.xml": "xlsx",
     "word/document.xml": "docx",
+    "xl/workbook.bin": "xlsb",
 }
 # ISO/IEC 29500 Strict (Word's and Excel's "Strict Open XML 文档/电子表格") names a package's
 # namespaces and relationship types `http://purl.oclc.org/ooxml/<group>/<name>[/<type>]`; the
@@ -122,6 +123,8 @@ UNREADABLE = {
     "encrypted": "a password-protected Office document: open it with its password, save it "
     "without one as .xlsx or .docx and put that in data/raw/",
     "archive": "a RAR/7z archive: unpack it into data/raw/",
+    "xlsb": "an Excel binary workbook (.xlsb): open it in Excel or WPS, save it as .xlsx and "
+    "put that in data/raw/",
     # Read member by member before the readers see it (`pipeline.read.archive`); a reader
     # handed one says what to do.
     "zip": "a ZIP archive: unpack it into data/raw/",
