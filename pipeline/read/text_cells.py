@@ -101,11 +101,15 @@ def _tabs_quoted(cells: list[str]) -> list[str]:
     closes it at its end (`"嘎查村牧道维修\t养护"`, `"≥6000\t元"`: a quoted cell holding a tab),
     as one cell without the quotes, its pieces joined as a cell's lines are; no cell between
     them may hold a quote. A quote no later cell closes is left to the lines below."""
+    if not any(QUOTE in cell for cell in cells):
+        return cells
     out: list[str] = []
     start = 0
     while start < len(cells):
-        end = next((k for k in range(start + 1, len(cells)) if QUOTE in cells[k]), None)
-        if _opens_quote(cells[start]) and end is not None and _closes_quote(cells[end]):
+        end = None
+        if _opens_quote(cells[start]):
+            end = next((k for k in range(start + 1, len(cells)) if QUOTE in cells[k]), None)
+        if end is not None and _closes_quote(cells[end]):
             pieces = [cells[start].strip()[1:], *cells[start + 1 : end], cells[end].rstrip()[:-1]]
             out.append(join_lines(pieces).replace(QUOTE * 2, QUOTE))
             start = end + 1
