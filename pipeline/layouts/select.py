@@ -84,7 +84,7 @@ def split_tables(tables: tuple[CellTable, ...]) -> FileTables:
 
 
 def _kept(table: CellTable) -> CellTable:
-    """A performance table without the notes a reader left for the case it were set aside."""
+    """A performance table without the notes its reader left for the case it is set aside."""
     notes = tuple(note for note in table.notes if note[0] != SET_ASIDE_RULE)
     return table if notes == table.notes else replace(table, notes=notes)
 
@@ -106,7 +106,8 @@ def opened_below(table: CellTable) -> tuple[CellTable, ...]:
 
 def set_aside_notes(document_id: str, tables: tuple[CellTable, ...]) -> list[dict]:
     """One `table_set_aside` finding per table set aside, at its first row: where it runs
-    (`p4 line 1 to p5 r12`, `收支总表 r1 to 收支总表 r9`) and its first texts."""
+    (`p4 line 1 to p5 r12`, `收支总表 r1 to 收支总表 r9`) and its first texts; then the notes
+    its reader left on it."""
     notes = []
     for table in tables:
         if not table.rows:
