@@ -63,9 +63,9 @@ columns as its rows (header repeated or not), up to a line that does not line
 up or begins a table (a title line, a form's 项目名称 line). Lines there that do not line up
 but print text in its value column (指标值) may be its rows printed elsewhere: the table
 they make carries a note of where they are (`table_set_aside`), which holds when it is set
-aside as no performance table (`pipeline.layouts.select`), so that no row is lost unsaid. A form's head
-printed as a table of its own and the indicator tables printed after it under titles of
-their own are one table.
+aside as no performance table (`pipeline.layouts.select`), so that no row is lost unsaid.
+A form's head printed as a table of its own and the indicator tables printed after it under
+titles of their own are one table.
 Newlines inside a cell are joined with nothing between CJK text, with a space between
 letters or digits. A font subset whose character map gives CJK radicals for ideographs
 (`⼈` for 人, `⺠` for 民) is read with the ideographs (`pdf_labels.RADICALS`), the file's first
