@@ -5,9 +5,8 @@ after `compact`, else by the longest known variant the label ends with, else as 
 that lost its first character when every such variant names the same roles); for a label put
 back together from pieces, `exact_field_roles` and `is_exact_label` look it up exactly only (a
 trailing note such as `(10分)` aside), and `is_whole_label` without the lost-first-character
-reading (a label's end wrapped onto the next line is none). `label_scope` reads which target a label's words or note name,
-`label_year` the year a label opens with.
-`content_role` decides a split value column by what its cells hold (operators, 正向/反向,
+reading (a label's end wrapped onto the next line is none). `label_scope` reads which target
+a label's words or note name, `label_year` the year a label opens with. `content_role` decides a split value column by what its cells hold (operators, 正向/反向,
 numbers), which wins over a label that says otherwise; `states_value_type` finds a column that
 only says 定量/定性."""
 
@@ -148,7 +147,8 @@ def whole_field_roles(label: str) -> tuple[str, ...]:
 
 
 def is_exact_label(label: str) -> bool:
-    """Whether a label is written as a known header-block or column variant (`exact_field_roles`)."""
+    """Whether a label is written as a known header-block or column variant
+    (`exact_field_roles`)."""
     return bool(exact_field_roles(label) or _COLUMNS[0].get(compact(label)))
 
 
