@@ -249,13 +249,16 @@ def _two_row_labels(upper: tuple[str, ...], lower: tuple[str, ...]) -> tuple[str
     if not all(_known_label(text.strip()) for text in upper if text.strip()):
         return None  # a row of values above (most pairs)
     width = max(len(upper), len(lower))
-    if not _merged_across(_padded(upper, width), _padded(lower, width)):
+    upper, lower = _padded(upper, width), _padded(lower, width)
+    spans = _merged_across(upper, lower)
+    if not spans:
         # The last label may span as many columns as the lower row prints labels (`指标值`
         # over `中期 | 年度`, the cells past it dropped as empty, the lower row shifted left).
         last = max((col for col, text in enumerate(upper) if text.strip()), default=0)
-        width = max(width, last + sum(1 for text in lower if text.strip()))
-    upper, lower = _padded(upper, width), _padded(lower, width)
-    spans = _merged_across(upper, lower)
+        if (wider := last + sum(1 for text in lower if text.strip())) > width:
+            width = wider
+            upper, lower = _padded(upper, width), _padded(lower, width)
+            spans = _merged_across(upper, lower)
     if not spans and not any(is_block_label(text.strip()) for text in upper if text.strip()):
         return None  # no block label, none merged across: no header over two rows (most pairs)
     labels = [text for text in lower if text.strip()]
@@ -307,15 +310,17 @@ def _merged_across(upper: tuple[str, ...], lower: tuple[str, ...]) -> list[range
     ]
 
 
+_SCOPE_LABELS = frozenset(compact(word) for word, _ in vocab.SCOPE_WORDS)
+
+
 def _scoped_under(upper: tuple[str, ...], lower: tuple[str, ...], spans) -> tuple[str, ...]:
     """The lower row with each label under a spanning one that only names a scope (`指标值`
     merged across over `中期 | 年度`) read as that scope's label of the spanning one (`中期指标值`,
     `年度指标值`)."""
-    scopes = {compact(word) for word, _ in vocab.SCOPE_WORDS}
     cells = list(lower)
     for span in spans:
         for col in span:
-            if compact(lower[col]) in scopes:
+            if compact(lower[col]) in _SCOPE_LABELS:
                 cells[col] = lower[col].strip() + upper[span.start].strip()
     return tuple(cells)
 
