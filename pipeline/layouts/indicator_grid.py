@@ -121,7 +121,8 @@ class Grid:
     # order; per group, the positions its name, operator, value and unit are read from (None:
     # not printed); the columns by role of group 0; each row field's column; the columns whose
     # cells an indicator keeps as `extra`; the positions up to the last column, and those of
-    # them without a label; the level columns, which alone may leave a cell for a later row.
+    # them without a label; the level columns, which alone may leave a cell for a later row;
+    # per group, its columns' roles by position.
     by_role: dict[str | None, tuple[Column, ...]] = field(init=False, compare=False)
     group_columns: tuple[tuple[int | None, ...], ...] = field(init=False, compare=False)
     first_group: dict[int, str | None] = field(init=False, compare=False)
@@ -133,6 +134,10 @@ class Grid:
     lists_projects: bool = field(init=False, compare=False)  # a project column: indicator-rows
     value_actual: Column | None = field(init=False, compare=False)  # `年度指标值/实际完成值`
     number_column: Column | None = field(init=False, compare=False)  # 序号, left of the levels
+    group_roles: tuple[dict[int, str | None], ...] = field(init=False, compare=False)
+    # The cells of every row `shifted_back` has moved (or left: the same tuple) without knowing
+    # the level cells above it, by the cells printed: the table's steps ask about a row in turn.
+    moved_back: dict[tuple[str, ...], tuple[str, ...]] = field(init=False, compare=False)
 
     def __post_init__(self) -> None:
         by_role: dict[str | None, tuple[Column, ...]] = {}
@@ -150,9 +155,13 @@ class Grid:
         object.__setattr__(self, "by_role", by_role)
         object.__setattr__(self, "lists_projects", "project_name" in by_role)
         object.__setattr__(self, "group_columns", tuple(group_columns))
-        object.__setattr__(
-            self, "first_group", {c.col: c.role for c in self.columns if c.group == 0}
+        group_roles = tuple(
+            {c.col: c.role for c in self.columns if c.group == group}
+            for group in range(max(len(self.scopes), 1))
         )
+        object.__setattr__(self, "group_roles", group_roles)
+        object.__setattr__(self, "first_group", group_roles[0])
+        object.__setattr__(self, "moved_back", {})
         row_fields = tuple((name, by_role[name][0]) for name in ROW_FIELDS if name in by_role)
         object.__setattr__(self, "row_fields", row_fields)
         read = {*READ_ROLES, *(PROJECT_COLUMNS if "project_name" in by_role else ())}
@@ -239,10 +248,18 @@ def shifted_back(grid: Grid, row, wrapped=None):
     `产出指标`) moves under that level, and after a 一级's end a cell that is no 二级 under the
     name's label (the 二级 was dropped too); a first cell that fits no level and has no room
     moves by the row's content (`_moved_by_content`)."""
-    cells = _group_back(grid, row.cells, 0, wrapped)
+    if wrapped is not None:
+        cells = _cells_back(grid, row.cells, wrapped)
+    elif (cells := grid.moved_back.get(row.cells)) is None:
+        cells = grid.moved_back[row.cells] = _cells_back(grid, row.cells, None)
+    return row if cells == row.cells else replace(row, cells=cells)
+
+
+def _cells_back(grid: Grid, cells: tuple[str, ...], wrapped) -> tuple[str, ...]:
+    cells = _group_back(grid, cells, 0, wrapped)
     for group in range(1, len(grid.scopes)):
         cells = _group_back(grid, cells, group, wrapped)
-    return row if cells is row.cells else replace(row, cells=cells)
+    return cells
 
 
 def gaps_closed(grid: Grid, rows) -> list:
@@ -292,7 +309,7 @@ def _holds_its_column(grid: Grid, cells: tuple[str, ...]) -> bool:
 
 
 def _group_back(grid: Grid, cells: tuple[str, ...], group: int, wrapped) -> tuple[str, ...]:
-    levels = {c.col: c.role for c in grid.columns if c.group == group}
+    levels = grid.group_roles[group]
     filled = [col for col, text in enumerate(cells) if text.strip()]
     # The row's first cell; beside the first group, the first one in the group's columns, and
     # in it, the first after the row's number put back under its column.
