@@ -650,27 +650,27 @@ def target_problems(
 ) -> tuple[tuple[str, str, str], ...]:
     """(rule, message, evidence) for one indicator's two targets; memoised, since the same
     indicator and targets recur across departments and years."""
+    targets = {
+        scope: Target(value, parse_target(value, indicator_name, fiscal_year), indicator_name,
+                      is_satisfaction, fiscal_year)
+        for scope, value in (("period", period), ("annual", annual))
+        if value is not None
+    }  # fmt: skip
     problems = []
     for rule, test in TARGET_RULES.items():
-        hits = {}
-        for scope, value in (("period", period), ("annual", annual)):
-            if value is not None:
-                clauses = parse_target(value, indicator_name, fiscal_year)
-                target = Target(value, clauses, indicator_name, is_satisfaction, fiscal_year)
-                if message := test(target):
-                    hits[scope] = (message, value)
+        hits = {
+            scope: (message, target.value)
+            for scope, target in targets.items()
+            if (message := test(target))
+        }
         if hits:
             scopes = " and ".join(_SCOPE_NAMES[scope] for scope in hits)
             message, value = next(iter(hits.values()))
             problems.append((rule, f"{scopes}: {message}", value))
     if (
-        period is not None
-        and annual is not None
+        len(targets) == 2
         and period != annual
-        and not same_meaning(
-            parse_target(period, indicator_name, fiscal_year),
-            parse_target(annual, indicator_name, fiscal_year),
-        )
+        and not same_meaning(targets["period"].clauses, targets["annual"].clauses)
     ):
         problems.append(
             ("period_annual_differ", "实施周期指标值 and 年度指标值 differ", f"{period} | {annual}")
