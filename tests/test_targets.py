@@ -58,6 +58,15 @@ HELDOUT_5 = _load("heldout-target-values-5.jsonl")
 # (pH, AQI, COD), exponent and suffixed numbers (1.2e4, 2万+, 5k), counters of incidents (0起),
 # ranges of quarters, typed operators (≧ ≦), hints for a rank, actuals.
 HELDOUT_6 = _load("heldout-target-values-6.jsonl")
+# The seventh round: compound targets (且, 并, ；, 、), fractions and ratios (∶), sums in 圆 and
+# mixed magnitudes, per-head money, ranges in words, negations, dates without a year and spans,
+# calendar days and seconds, 折, grades in Roman numerals, physical units (kV, lx, MPa, NTU, Hz),
+# changes from a base, actuals with deviations, hints.
+HELDOUT_7 = _load("heldout-target-values-7.jsonl")
+# The spec's cases and every held-out round, each value once.
+SPEC_AND_HELDOUT = (
+    CASES + HELDOUT + HELDOUT_2 + HELDOUT_3 + HELDOUT_4 + HELDOUT_5 + HELDOUT_6 + HELDOUT_7
+)
 
 
 def _id(case: dict) -> str:
@@ -82,6 +91,7 @@ CASE_FILES = {
     "heldout-4": HELDOUT_4,
     "heldout-5": HELDOUT_5,
     "heldout-6": HELDOUT_6,
+    "heldout-7": HELDOUT_7,
 }
 
 
@@ -98,15 +108,14 @@ def test_each_value_of_the_case_files_gives_its_clauses(case):
 
 
 def test_cases_cover_all_fields():
-    for case in CASES + HELDOUT + HELDOUT_2 + HELDOUT_3 + HELDOUT_4 + HELDOUT_5 + HELDOUT_6:
+    for case in SPEC_AND_HELDOUT:
         for clause in case["clauses"]:
             assert tuple(clause) == CLAUSE_FIELDS, case["text"]
 
 
 def test_cases_are_distinct():
     keys = [
-        (case["text"], case["indicator_name"], case["fiscal_year"])
-        for case in CASES + HELDOUT + HELDOUT_2 + HELDOUT_3 + HELDOUT_4 + HELDOUT_5 + HELDOUT_6
+        (case["text"], case["indicator_name"], case["fiscal_year"]) for case in SPEC_AND_HELDOUT
     ]
     assert len(keys) == len(set(keys))
 
