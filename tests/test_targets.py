@@ -58,6 +58,15 @@ HELDOUT_5 = _load("heldout-target-values-5.jsonl")
 # (pH, AQI, COD), exponent and suffixed numbers (1.2e4, 2万+, 5k), counters of incidents (0起),
 # ranges of quarters, typed operators (≧ ≦), hints for a rank, actuals.
 HELDOUT_6 = _load("heldout-target-values-6.jsonl")
+# The seventh round: compound targets (且, 并, ；, 、), fractions and ratios (∶), sums in 圆 and
+# mixed magnitudes, per-head money, ranges in words, negations, dates without a year and spans,
+# calendar days and seconds, 折, grades in Roman numerals, physical units (kV, lx, MPa, NTU, Hz),
+# changes from a base, actuals with deviations, hints.
+HELDOUT_7 = _load("heldout-target-values-7.jsonl")
+# The spec's cases and every held-out round, each value once.
+SPEC_AND_HELDOUT = (
+    CASES + HELDOUT + HELDOUT_2 + HELDOUT_3 + HELDOUT_4 + HELDOUT_5 + HELDOUT_6 + HELDOUT_7
+)
 
 
 def _id(case: dict) -> str:
@@ -82,6 +91,7 @@ CASE_FILES = {
     "heldout-4": HELDOUT_4,
     "heldout-5": HELDOUT_5,
     "heldout-6": HELDOUT_6,
+    "heldout-7": HELDOUT_7,
 }
 
 
@@ -98,15 +108,14 @@ def test_each_value_of_the_case_files_gives_its_clauses(case):
 
 
 def test_cases_cover_all_fields():
-    for case in CASES + HELDOUT + HELDOUT_2 + HELDOUT_3 + HELDOUT_4 + HELDOUT_5 + HELDOUT_6:
+    for case in SPEC_AND_HELDOUT:
         for clause in case["clauses"]:
             assert tuple(clause) == CLAUSE_FIELDS, case["text"]
 
 
 def test_cases_are_distinct():
     keys = [
-        (case["text"], case["indicator_name"], case["fiscal_year"])
-        for case in CASES + HELDOUT + HELDOUT_2 + HELDOUT_3 + HELDOUT_4 + HELDOUT_5 + HELDOUT_6
+        (case["text"], case["indicator_name"], case["fiscal_year"]) for case in SPEC_AND_HELDOUT
     ]
     assert len(keys) == len(set(keys))
 
@@ -802,3 +811,47 @@ def test_a_range_of_quarters_runs_from_the_first_day_of_the_first_to_the_last_of
 ):
     (found,) = parse_target(text, None, 2025)
     assert (found.date, found.date_max) == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        # A rating glued to the noun the next quantity counts names what is counted (this read a
+        # clause of = 35 千伏 and the noun as the next one's context) ...
+        ("改造35千伏线路≥5公里", [("number", ">=", 5.0, "公里", "改造35千伏线路")]),
+        ("更换200W灯具≥50盏", [("number", ">=", 50.0, "盏", "更换200W灯具")]),
+        # ... a rating after a separator, or alone, is a quantity of its own.
+        (
+            "功率200W，数量≥50盏",
+            [("number", "=", 200.0, "W", "功率"), ("number", ">=", 50.0, "盏", "数量")],
+        ),
+        ("新建10kV线路", [("number", "=", 10.0, "kV", "新建 线路")]),
+        # A lone place between an operator and a unit is a number (this read text) ...
+        ("不足百户", [("number", "<", 100.0, "户", None)]),
+        ("近万人", [("number", "≈", 10000.0, "人", None)]),
+        # ... without an operator, or without a unit, a word.
+        ("每千人3名", [("number", "=", 3.0, "名", "每千人")]),
+        ("千家万户", [("text", None, None, None, "千家万户")]),
+        ("近百姓", [("text", None, None, None, "近百姓")]),
+        # 余 after a Chinese numeral counts before a noun too (this read text).
+        ("三十余名志愿者", [("number", ">", 30.0, "名", "志愿者")]),
+        # A month/day is a date only before a word only dates take (6.30以内 read 2025-06-30).
+        ("6.30以内", [("number", "<=", 6.3, None, None)]),
+        ("12/31止", [("date", "<=", None, None, None)]),
+        # 占 is a verb an operator reaches over (this read = 60 %, context 约占).
+        ("至少占60%", [("percent", ">=", 60.0, "%", "占")]),
+        # 折 after a number is a tenth of the price (this read 9, 折 as context); in a word no share.
+        ("9折", [("percent", "=", 90.0, "%", None)]),
+        ("折合3万元", [("money", "=", 3.0, "万元", "折合")]),
+        # 并 between two complete comparisons separates them (this left it in the second's context);
+        # inside one phrase it joins words.
+        (
+            "培训3期并考核2次",
+            [("number", "=", 3.0, "期", "培训"), ("number", "=", 2.0, "次", "考核")],
+        ),
+        ("完成并验收", [("text", None, None, None, "完成并验收")]),
+    ],
+)
+def test_the_seventh_round_fixes_stop_where_their_words_stop(text, clauses):
+    found = [(c.kind, c.operator, c.value, c.unit, c.context) for c in parse_target(text)]
+    assert found == clauses

@@ -174,14 +174,14 @@ _MORE = (
     f"(?:{_alternation(vocab.MORE_THAN_MARKERS, not_before=vocab.MORE_THAN_NOT_BEFORE)}"
     f"|{_alternation(vocab.ABOUT_MARKERS)}(?= ?{_UNIT}))"
 )
-# A place above ten alone is a number only before `多`/`余` (`百余人`, `千余户`); elsewhere it is
-# a word (`百姓`, `千家万户`).
+# A place above ten alone is a number only before `多`/`余` (`百余人`, `千余户`) or between an
+# operator and a unit (`近千人`, `不足百户`); elsewhere it is a word (`百姓`, `千家万户`, `每千人`).
 _LONE_PLACES = "".join(
     ch
     for ch, place in [*vocab.CHINESE_PLACES.items(), *vocab.CHINESE_LARGE_PLACES.items()]
     if place > 10
 )
-_LONE_PLACE = f"[{_LONE_PLACES}](?={_MORE})"
+_LONE_PLACE = f"[{_LONE_PLACES}](?:(?={_MORE})|(?(pre)(?= ?{_UNIT_WORD})|(?!)))"
 # `X多` / `X余`, the marker also after the unit's magnitude word (`2万余人` is more than 2 万人).
 _MAGNITUDE_MORE = f"(?:(?P<more_of>{_MAGNITUDE_WORD})(?={_MORE}))?(?P<more>{_MORE})?"
 
@@ -228,7 +228,10 @@ _NUMERIC_ONLY_SUFFIXES = _alternation(
 )
 
 
+# A deadline word after a date (`前`, `起`, `以内`), and those of them only dates take (not `以内`:
+# `1/4以内` is a share).
 _DEADLINE_AFTER = f"(?= ?{_alternation(_DATE_SUFFIXES)})"
+_DATE_ONLY_AFTER = f"(?= ?{_alternation(word for word, _ in vocab.DATE_SUFFIXES)})"
 # A day after a month may leave out 日 before a deadline word or at the value's end (`6月30前`,
 # `2025年12月31`).
 _DAY_WORD_LEFT_OUT = f"(?:{_DEADLINE_AFTER}|$)"
@@ -297,10 +300,10 @@ _DATE = (
     f"|(?<![0-9.])(?:(?P<qy>{_YEAR}) ?年度? ?)?{_ORDINAL}(?P<q1>{_QUARTER_NUMBER})"
     f"(?: ?{vocab.QUARTER_WORD})? ?{_RANGE_SEPARATOR} ?{_ORDINAL}(?P<q2>{_QUARTER_NUMBER})"
     f" ?{vocab.QUARTER_WORD}"
-    # `12/31前`, `6.30前`: a month and day only count as a date before a deadline word, else
-    # `1/2` or `6.3` would be one too; after a point the day has two digits.
+    # `12/31前`, `6.30前`: a month and day only count as a date before a word only dates take,
+    # else `1/2`, `6.3` or `1/4以内` would be one too; after a point the day has two digits.
     f"|(?:(?P<sr>{_RELATIVE_YEAR}) ?)?(?<![0-9./])(?P<sm>{_MONTH})(?:/|\\.(?=[0-3][0-9]))"
-    f"(?P<sd>{_DAY}){_DEADLINE_AFTER}"
+    f"(?P<sd>{_DAY}){_DATE_ONLY_AFTER}"
     f"|(?P<um>{_alternation(vocab.UNNAMED_MONTHS)}) ?"
     f"(?:(?P<ud>{_DAY}|{_CN_DAY}) ?[日号]|(?P<up>{_alternation(_MONTH_PARTS)}))"
     f"|{_date_pattern('')}"
@@ -592,9 +595,10 @@ def _names_a_neighbour(
     folded: str, reading: _Reading, after_one: bool, next_one: _Reading | None
 ) -> bool:
     """Whether a quantity without an operator is a period or population after `每`
-    (`每3个月不少于1次`), a length of time glued before a count it is the period of (`3年1次`)
-    or a label before a colon (`一期：完成60%`), before another reading, or a scale after `满分`
-    (`≥4.5分（满分5分）`) after another."""
+    (`每3个月不少于1次`), a length of time glued before a count it is the period of (`3年1次`),
+    a rating glued to the noun the next counts (`10kV线路≥5公里`) or a label before a colon
+    (`一期：完成60%`), before another reading, or a scale after `满分` (`≥4.5分（满分5分）`) after
+    another."""
     if reading.is_date or reading.operator_written:
         return False
     before = folded[: reading.start].rstrip()
@@ -602,6 +606,7 @@ def _names_a_neighbour(
         before.endswith(vocab.PER_WORDS)
         or folded[reading.end :].lstrip().startswith(vocab.LABEL_MARKS)
         or _period_of(folded, reading, next_one)
+        or _rating_of(folded, reading)
     ):
         return True
     return after_one and (
@@ -665,6 +670,17 @@ def _period_of(folded: str, reading: _Reading, next_one: _Reading) -> bool:
         and next_one.unit is not None
         and _unit_info(next_one.unit)[1] == "number"
         and not folded[reading.end : next_one.start].strip()
+    )
+
+
+def _rating_of(folded: str, reading: _Reading) -> bool:
+    """`10kV线路≥5公里`: a rating glued to the noun of the thing the next quantity counts
+    names that thing; alone (`10kV`) or before a separator it is a quantity of its own."""
+    return (
+        reading.unit in vocab.RATING_UNITS
+        and _HAS_WORD.match(folded, reading.end) is not None
+        and not _CLAUSE_SEPARATOR.match(folded, reading.end)
+        and not _QUANTITY_STARTS.match(folded, reading.end)
     )
 
 
@@ -860,9 +876,10 @@ def _stands_as_number(
         return False
     if folded[start] in _CN_NUMERAL_CHARS:
         # `四项制度`, `一流`, `“三线”`: a Chinese numeral needs an operator, a unit that ends
-        # the phrase, or the whole value to itself.
+        # the phrase, or the whole value to itself; `多`/`余` before a counter count what follows
+        # (`五十余个村`), before a length of time they describe it (`百余年历史`).
         end = m.end()
-        if has_operator:
+        if has_operator or (more is not None and not _is_duration(unit)):
             return True
         if not folded[: m.start()].strip(_TRIM) and not folded[end:].strip(_TRIM):
             return True  # the whole value

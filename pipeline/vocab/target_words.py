@@ -137,9 +137,11 @@ SUFFIX_OPERATORS: tuple[tuple[str, str, bool], ...] = (
     ("以上", ">=", False),
     ("及以上", ">=", False),
     ("或以上", ">=", False),
+    ("及其以上", ">=", False),  # `95%及其以上`: 及以上 with 其, the number itself included
     ("以下", "<=", False),
     ("及以下", "<=", False),
     ("或以下", "<=", False),
+    ("及其以下", "<=", False),
     ("以内", "<=", True),
     ("之内", "<=", True),
     ("内", "<=", True),
@@ -211,6 +213,7 @@ FIGURE_OPENS: str = "("
 VERBS_AFTER_OPERATORS: tuple[str, ...] = (
     "覆盖", "完成", "开展", "举办", "组织", "培训", "服务", "惠及", "带动", "新增", "新建", "建成",
     "发放", "支持", "扶持", "资助", "救助", "帮扶", "接待", "引进", "吸纳", "安置", "招募", "实施",
+    "占",  # a share of a whole: `约占60%` is about 60 %, as `约占总数的30%`
 )  # fmt: skip
 
 # A range written in words, `介于10和20之间`, `介于80%与90%之间`: the word that opens it, and the
@@ -221,12 +224,17 @@ RANGE_JOINERS: tuple[str, ...] = ("和", "与", "及")
 
 # Between two complete comparisons in one value (`全年≥1场次 全年≥30家`, `≥95%（城镇）/≥90%（农村）`).
 # A run of them (`，且`, `; 并且`) is one separator.
-CLAUSE_SEPARATORS: tuple[str, ...] = (" ", ",", ";", "、", "。", "/", "且", "并且", "和")
+CLAUSE_SEPARATORS: tuple[str, ...] = (" ", ",", ";", "、", "。", "/", "且", "并且", "并", "和")
 
 # A quantity that only says what the next one in the value is counted per or for is no
 # clause of its own, but context of the next: one after these words is the period or the
 # population of a rate (`每3个月不少于1次`, `每5年开展一次`, `每10万人口≥3名`) ...
 PER_WORDS: tuple[str, ...] = ("每", "每隔")
+# ... and one in these units, the rating of a thing, glued to the noun of the thing before
+# another quantity, says which things are counted (`改造10kV线路≥5公里`, `更换200W灯具≥50盏`) ...
+RATING_UNITS: tuple[str, ...] = (
+    "V", "kV", "千伏", "kVA", "千伏安", "W", "瓦", "kW", "千瓦", "MW", "兆瓦", "Hz",
+)  # fmt: skip
 # ... and one before this mark labels what follows it (`一期：完成60%；二期：完成100%`: the
 # phases, not 1 期 and 2 期). A quantity with an operator written stays a clause.
 LABEL_MARKS: tuple[str, ...] = (":",)
@@ -291,6 +299,7 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("%", "%", "percent", 1),
     ("百分比", "%", "percent", 1),
     ("成", "%", "percent", 10),
+    ("折", "%", "percent", 10),  # a tenth of the full price, as 成 of a whole (`8折` is 80 %)
     ("‰", "‰", "percent", 1),
     ("‱", "‱", "percent", 1),  # per ten thousand (`万分之三`)
     ("个百分点", "个百分点", "percent", 1),
@@ -300,10 +309,13 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("百分点", "个百分点", "percent", 1),
     ("pp", "个百分点", "percent", 1),  # percentage points as statistics write them (`提高2pp`)
     ("元", "元", "money", 1),
+    ("圆", "元", "money", 1),  # 元 as a sum in financial numerals writes it (`伍拾万圆`)
     ("天", "天", "duration", 1),
     ("日", "日", "duration", 1),
     ("日历天", "日历天", "duration", 1),  # a construction period counted in calendar days
     ("个日历天", "日历天", "duration", 1),
+    ("自然日", "自然日", "duration", 1),  # a calendar day, as service tables count them
+    ("个自然日", "自然日", "duration", 1),
     ("工作日", "工作日", "duration", 1),
     ("个工作日", "工作日", "duration", 1),
     ("周", "周", "duration", 1),
@@ -461,6 +473,15 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("kW", "kW", "number", 1),
     ("千伏", "千伏", "number", 1),  # voltage (`35千伏`), not a bare 千 of 伏
     ("千伏安", "千伏安", "number", 1),
+    ("V", "V", "number", 1),  # voltage and apparent power in letters (`220V`, `10kV`, `≥630kVA`)
+    ("kV", "kV", "number", 1),
+    ("kVA", "kVA", "number", 1),
+    ("Hz", "Hz", "number", 1),  # frequency (`50Hz`)
+    ("Pa", "Pa", "number", 1),  # pressure (`≥0.3MPa`, `≤50kPa`)
+    ("kPa", "kPa", "number", 1),
+    ("MPa", "MPa", "number", 1),
+    ("lx", "lx", "number", 1),  # illuminance (`照度≥300lx`)
+    ("NTU", "NTU", "number", 1),  # turbidity of water (`浊度≤1NTU`)
     ("分贝", "分贝", "number", 1),
     ("dB", "dB", "number", 1),
     ("℃", "℃", "number", 1),
