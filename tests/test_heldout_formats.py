@@ -20,8 +20,11 @@ paragraphs of tab-separated cells, phonetic runs, smart tags, UTF-8 pages declar
 Office 2003 XML (SpreadsheetML .xls, WordprocessingML .doc), saved form pages, a form going on
 onto a second sheet, Word's hidden text, CR LF in cells, computed floats and Chinese date
 formats in workbooks, Office web pages in UTF-16, gridline-only and overprinted PDFs, a TSV
-with quoted line breaks, Strict Open XML documents and workbooks;
-its README says how each was made) built
+with quoted line breaks, Strict Open XML documents and workbooks, a padded ODS, Word rows
+opening after `w:gridBefore` and cells in content controls, phonetic guides (ruby) in Word and
+its web page, CR-only and `sep=` CSVs, dotted and double-ruled PDFs, XHTML declaring its
+charset in the XML prolog only, a workbook without cell addresses, a text report with form
+feeds; its README says how each was made) built
 whole and compared with their expected.json, and the reader rules they called for, each on a
 file made here."""
 

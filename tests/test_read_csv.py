@@ -9,6 +9,7 @@ from pipeline.cells import CellRow, CellTable
 from pipeline.manifest import Source
 from pipeline.read import text
 from pipeline.read.delimited import read_csv
+from pipeline.read.formats import detect_format
 from pipeline.read.text import ExtractError, decode
 
 FORMATS = Path(__file__).parent / "fixtures" / "formats"
@@ -83,6 +84,16 @@ def test_a_csv_is_decoded_once_for_its_cells_and_its_encoding(monkeypatch):
     (document,) = process_file("edu-truncated.csv", data, Source()).documents
     assert (document["encoding"], document["status"]) == ("utf-8-sig", "ok")
     assert decoded.count(data) == 1
+
+
+@pytest.mark.parametrize("line_end", ["\r\n", "\n"])
+def test_excels_separator_line_names_the_delimiter_and_is_no_row(line_end):
+    # `sep=,` atop a GBK CSV (a system's export for any Excel): without it every record but
+    # the first is eight fields wide, and the file was taken for text and refused.
+    data = f"sep=,{line_end}{CSV_TEXT}".encode("gbk")
+    shifted = tuple(CellRow(row.cells, row.line + 1) for row in EXPECTED)
+    assert detect_format("sep.csv", data) == "csv"
+    assert read_csv("sep.csv", data) == (CellTable("sep.csv", 0, "项目支出绩效目标表", shifted),)
 
 
 def test_a_field_written_as_a_formula_giving_text_is_read_as_that_text():

@@ -310,6 +310,25 @@ def test_symbols_inserted_from_the_symbol_font_are_read_as_the_characters_they_p
     ]
 
 
+def test_a_phonetic_guide_gives_its_characters_not_their_reading():
+    # Word's 拼音指南 over 莎车 (莎 is read shā here): a run holding a `w:ruby` per character,
+    # the reading in `w:rt` (printed small above), the character in `w:rubyBase`.
+    document = docx.Document()
+    add_filled_table(document, [["项目名称", ""], ["三级指标", "指标值"]])
+    paragraph = document.tables[0]._tbl.tr_lst[0].tc_lst[1].p_lst[0]
+    for character, reading in (("莎", "shā"), ("车", "chē")):
+        paragraph.append(parse_xml(
+            f'<w:r {nsdecls("w")}><w:ruby><w:rubyPr><w:hps w:val="10"/></w:rubyPr><w:rt><w:r>'
+            f"<w:t>{reading}</w:t></w:r></w:rt><w:rubyBase><w:r><w:t>{character}</w:t></w:r>"
+            "</w:rubyBase></w:ruby></w:r>"))  # fmt: skip
+    paragraph.append(parse_xml(f"<w:r {nsdecls('w')}><w:t>县巴旦木提质增效示范项目</w:t></w:r>"))
+    (table,) = read_docx("ruby.docx", saved(document))
+    assert [row.cells for row in table.rows] == [
+        ("项目名称", "莎车县巴旦木提质增效示范项目"),
+        ("三级指标", "指标值"),
+    ]
+
+
 def workbook() -> bytes:
     out = io.BytesIO()
     openpyxl.Workbook().save(out)

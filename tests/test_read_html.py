@@ -413,6 +413,18 @@ def test_characters_that_print_nothing_are_not_read():
     assert [row.cells for row in table.rows] == [("单位:万元",), *FORM_ROWS]
 
 
+def test_a_rubys_reading_is_not_read_with_its_characters():
+    # Word's 拼音指南 saved as a web page: each character a `<ruby>` with its reading in `<rt>`
+    # (a browser prints it small above); `<rp>` brackets show only where ruby is not laid out.
+    ruby = "".join(
+        f"<ruby>{character}<rp>(</rp><rt><span style='font-size:5.0pt'>{reading}</span></rt>"
+        "<rp>)</rp></ruby>"
+        for character, reading in (("校", "xiào"), ("舍", "shè"))
+    )
+    (table,) = read_html("ruby.html", page(FORM.replace("校舍", ruby), "gb2312"))
+    assert [row.cells for row in table.rows] == FORM_ROWS
+
+
 def test_a_web_archive_is_read_as_the_page_it_holds():
     # Excel's 单个文件网页 (.mht): the page in quoted-printable GB2312, then its file list.
     encoded = quopri.encodestring(page(f"<p>单位:万元</p>{FORM}", "gb2312")).decode("ascii")

@@ -171,6 +171,22 @@ def test_an_opendocument_texts_table_is_read_with_its_spans_and_lines_above():
     ]
 
 
+def test_a_rubys_reading_in_an_opendocument_text_is_not_read_with_its_characters():
+    # The Asian phonetic guide (拼音指南, `text:ruby`): the characters in `text:ruby-base`, the
+    # reading printed small above them in `text:ruby-text`.
+    ruby = "".join(
+        f"<text:ruby><text:ruby-base>{character}</text:ruby-base>"
+        f"<text:ruby-text>{reading}</text:ruby-text></text:ruby>"
+        for character, reading in (("村", "cūn"), ("道", "dào"))
+    )
+    data = opendocument("application/vnd.oasis.opendocument.text", ODT_TABLE.replace("村道", ruby))
+    (table,) = file_tables("t.odt", data).tables
+    assert [row.cells[:2] for row in table.rows[2:]] == [
+        ("项目名称", "村道修缮"), ("一级指标", "二级指标"), ("产出指标", "数量指标"),
+        ("", "质量指标"),
+    ]  # fmt: skip
+
+
 def test_an_opendocument_text_without_a_table_says_so():
     data = opendocument("application/vnd.oasis.opendocument.text", "<office:text/>")
     with pytest.raises(ExtractError) as raised:

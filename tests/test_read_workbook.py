@@ -2,6 +2,8 @@
 
 import datetime
 import io
+import re
+import zipfile
 from pathlib import Path
 
 import openpyxl
@@ -152,6 +154,39 @@ def test_hidden_rows_and_columns_are_not_read_and_a_note_gives_their_text():
     )
     assert table.notes == _hidden_skipped(
         "r4 (ZB02 | 已取消的指标 | ≥1个); column A (指标编码 | ZB01 | ZB02 | ZB03)"
+    )
+
+
+def test_rows_and_cells_written_without_their_addresses_keep_their_formats_and_hiding():
+    # A writer that leaves out `r` (the format allows it: each row after the one before, each
+    # cell after the one before in its row): the number formats and the hidden row still
+    # belong to their cells, as Excel shows them.
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in [
+        ["三级指标", "年度指标值", "实际完成值", "年度资金总额"],
+        ["已取消的指标", "≥1个", "0个", 12.5],
+        ["电站年均故障停机率", "≤2%", 0.014, 3044.6],
+    ]:
+        sheet.append(row)
+    sheet["C3"].number_format = "0.0%"
+    sheet["D3"].number_format = "#,##0.00"
+    sheet.row_dimensions[2].hidden = True
+    buffer = io.BytesIO()
+    book.save(buffer)
+    with zipfile.ZipFile(buffer) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    sheet_xml = parts["xl/worksheets/sheet1.xml"]
+    parts["xl/worksheets/sheet1.xml"] = re.sub(rb'(<(?:row|c)) r="[A-Z]*\d+"', rb"\1", sheet_xml)
+    assert b' r="' not in parts["xl/worksheets/sheet1.xml"]
+    unaddressed = io.BytesIO()
+    with zipfile.ZipFile(unaddressed, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    (table,) = read_workbook("t.xlsx", unaddressed.getvalue())
+    assert table.rows == (
+        CellRow(("三级指标", "年度指标值", "实际完成值", "年度资金总额"), 1, "Sheet r1"),
+        CellRow(("电站年均故障停机率", "≤2%", "1.4%", "3,044.60"), 3, "Sheet r3"),
     )
 
 

@@ -7,7 +7,8 @@ UTF-16), split into records by the stdlib `csv` module (quoted cells may hold co
 breaks) at its delimiter (`csv_delimiter`, which `pipeline.read.formats` also asks to tell a
 CSV file), padding columns dropped (`pipeline.read.grid`). A field a system wrote as a formula
 giving text to keep Excel from turning a numeral into a number (`="1,046.50"`, `="0012"`) is
-read as the text Excel shows, `1,046.50`. A row's `line` is the file line its record starts on;
+read as the text Excel shows, `1,046.50`. A first line naming the delimiter (Excel's
+separator line, `sep=,`) is no row. A row's `line` is the file line its record starts on;
 CSV has no merged cells, so none are marked.
 """
 
@@ -18,15 +19,23 @@ import re
 from pipeline.cells import CellTable
 from pipeline.read.grid import GridRow, grid_table, side_by_side
 from pipeline.read.text import ExtractError, decode
-from pipeline.vocab.file_formats import CSV_DELIMITERS
+from pipeline.vocab.file_formats import CSV_DELIMITERS, CSV_SEPARATOR_LINE
+
+# Excel's separator line (`CSV_SEPARATOR_LINE`), its delimiter, and its line end.
+_SEPARATOR_LINE = re.compile(
+    rf"\ufeff?{re.escape(CSV_SEPARATOR_LINE)}([^\t\r\n])(?:\r\n|\r|\n)", re.I
+)
 
 
 def csv_delimiter(text: str) -> str | None:
-    """The delimiter of a CSV text: the first of `CSV_DELIMITERS` that splits every record
-    into the same number (2 or more) of fields; None when none does, or the text holds a tab
-    (the seed's tab-separated format)."""
+    """The delimiter of a CSV text: the one its first line names (Excel's separator line,
+    `sep=,`), else the first of `CSV_DELIMITERS` that splits every record into the same number
+    (2 or more) of fields; None when none does, or the text holds a tab (the seed's
+    tab-separated format)."""
     if "\t" in text:
         return None
+    if named := _SEPARATOR_LINE.match(text):
+        return named.group(1)
     for delimiter in CSV_DELIMITERS:
         try:
             records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
@@ -51,17 +60,19 @@ def _shown(field: str) -> str:
 def read_csv(source_file: str, data: bytes) -> tuple[CellTable, ...]:
     """The table of a CSV file (its tables side by side, left to right)."""
     text, _ = decode(source_file, data)
-    text = text.removeprefix("\ufeff")
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=csv_delimiter(text) or ",")
-    rows, start = [], 1
+    delimiter = csv_delimiter(text) or ","
+    separator_line = _SEPARATOR_LINE.match(text)
+    text = text[separator_line.end() :] if separator_line else text.removeprefix("\ufeff")
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    rows, start, skipped = [], 1, 1 if separator_line else 0
     try:
         for record in reader:
-            rows.append(GridRow(cells=tuple(map(_shown, record)), line=start))
+            rows.append(GridRow(cells=tuple(map(_shown, record)), line=start + skipped))
             start = reader.line_num + 1
     except csv.Error as error:
         raise ExtractError(
             source_file,
-            start,
+            start + skipped,
             f"a CSV file that cannot be split into cells ({error}); "
             "save it again from the spreadsheet as CSV UTF-8",
         ) from None

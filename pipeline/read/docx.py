@@ -20,7 +20,8 @@ performance tables of the document, k the rows of the table).
 What Word shows is read, wherever the XML keeps it: the paragraphs, tables, rows, cells and
 runs inside content controls (`w:sdt`, a filled template's fields, a table inside one, the
 indicator rows of a repeating section) and custom XML wrappers, and the text of tracked
-insertions (`w:ins`, `w:moveTo`); the text of tracked deletions (`w:del`, `w:moveFrom`) and
+insertions (`w:ins`, `w:moveTo`), and of a phonetic guide (拼音指南, `w:ruby`) the characters,
+not the reading printed small above them; the text of tracked deletions (`w:del`, `w:moveFrom`) and
 rows deleted with Track Changes on (`w:trPr/w:del`) is struck out on the page and not read, nor
 is hidden text (`w:vanish`: a template's hints, `（请填写全称）`), which Word neither prints nor
 shows.
@@ -86,8 +87,12 @@ _OFF = frozenset(("0", "false", "off"))  # a toggle property's values that turn 
 # The content types of an imported chunk's part that are read, as web pages or web archives.
 _WEB_PAGES = frozenset(("text/html", "application/xhtml+xml"))
 _WEB_ARCHIVES = frozenset(("message/rfc822", "multipart/related"))
-# A run's children that print text, as python-docx reads them, and a symbol font's character.
-_RUN_TEXT = "w:br | w:cr | w:noBreakHyphen | w:ptab | w:t | w:tab | w:sym"
+# A run's children that print text, as python-docx reads them, and a symbol font's character;
+# of a phonetic guide (拼音指南, `w:ruby`), the characters (`w:rubyBase`), not the reading
+# printed above them (`w:rt`).
+_RUN_TEXT = (
+    "w:br | w:cr | w:noBreakHyphen | w:ptab | w:t | w:tab | w:sym | w:ruby/w:rubyBase/w:r/w:t"
+)
 # Elements whose content Word shows in their place: content controls, custom XML, tracked
 # insertions and moves in, links, fields and smart tags (not deletions: struck out).
 _WRAPPERS = frozenset(

@@ -28,6 +28,8 @@ their text, in the table's `hidden_cells_skipped` note. A cell's lines (`<br>`,
 space otherwise (`join_lines`). A saved form page's fields show their values: a text field's
 `value`, a `<textarea>`'s text, a drop-down's selected option (`_chosen`); a hidden field and
 an empty field's placeholder show none, and a button's or a check box's value is no cell's.
+A ruby's reading (`<rt>`, Word's 拼音指南 saved as a web page) prints above its characters and
+is not read with them.
 
 The text printed just above a table in the same container after any sentence of prose there
 (its title, `单位:万元`, not the 情况说明 a document prints between two tables; a table
@@ -76,7 +78,10 @@ _BLOCKS = frozenset(
      "caption", "section", "article", "center", "blockquote", "dt", "dd")
 )  # fmt: skip
 _CELL_OR_PAGE = frozenset(("td", "th", "body", "html"))
-_SKIPPED = frozenset(("script", "style", "noscript", "template", "head", "title"))
+# Elements whose text is no cell's: what a browser does not show, and a ruby's reading (`<rt>`,
+# its fallback brackets `<rp>`: Word's 拼音指南 saved as a web page), printed above the
+# characters it reads.
+_SKIPPED = frozenset(("script", "style", "noscript", "template", "head", "title", "rt", "rp"))
 _SPACES = re.compile(r"[ \t\f\v\xa0]+")  # collapsed as a browser does (not U+3000)
 _NOT_DISPLAYED = re.compile(r"display\s*:\s*none", re.IGNORECASE)
 _GAP = re.compile(r"[ \xa0\u3000]{3,}|\t+")

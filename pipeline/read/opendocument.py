@@ -28,10 +28,12 @@ from pipeline.read.text import ExtractError
 TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 # What a paragraph holds that it does not print in its line: comments, a note's text (at the
-# page's foot), the record of tracked changes, and frames (a text box: read on its own).
+# page's foot), the record of tracked changes, frames (a text box: read on its own), and a
+# ruby's reading (拼音指南, printed small above the characters it reads).
 NOT_PRINTED = frozenset((
     "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}annotation", f"{TEXT}note-body",
     f"{TEXT}tracked-changes", "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}frame",
+    f"{TEXT}ruby-text",
 ))  # fmt: skip
 _STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
 _CELLS = (f"{TABLE}table-cell", f"{TABLE}covered-table-cell")
@@ -143,7 +145,7 @@ def _text(cell: ElementTree.Element) -> str:
 def printed(element: ElementTree.Element) -> str:
     """A paragraph's text, its spans read through, `<text:s text:c="3"/>` as its spaces, tabs
     and line breaks as they print; nothing of what it does not print (`NOT_PRINTED`: a
-    comment, a note's text)."""
+    comment, a note's text, a ruby's reading)."""
     out = element.text or ""
     for child in element:
         if child.tag in NOT_PRINTED:

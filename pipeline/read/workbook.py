@@ -17,7 +17,8 @@ Mac's: the same serial a date 1,462 days later), read from the XLSX's `xl/workbo
 (`<workbookPr date1904="1"/>`) or the XLS's DATEMODE record; calamine applies it to the dates
 it returns. A workbook whose date system cannot be read gets a `date_system_unknown` warning
 on its first table, and its serials stay numbers.
-Number formats are read from the XLSX's styles, and an XLS's through xlrd (calamine gives
+Number formats are read from the XLSX's styles (each cell's by its place: its `r`, or, where a
+writer leaves the addresses out, after the cell or row before), and an XLS's through xlrd (calamine gives
 neither; before, an XLS's 95% stored as 0.95 in the `0%` format read `0.95`). A formula cell gives the value the spreadsheet saved with it (Excel
 and WPS save one); a formula saved without a value (a workbook a program wrote and nothing
 computed) is empty, with a `formula_not_computed` note naming the cell and its formula: its
@@ -442,17 +443,38 @@ def _sheet_cells(
 def _hidden(sheet: ElementTree.Element) -> _Hidden:
     """A sheet's hidden rows (`<row r="13" hidden="1">`) and columns (`<col min="1" max="1"
     hidden="1">`), 0-based; an address that is not a number is left out."""
-    rows = {
-        int(row.get("r", "")) - 1
-        for row in sheet.iter(f"{_MAIN}row")
-        if row.get("hidden") in _TRUE and row.get("r", "").isdigit()
-    }
+    rows = {number for number, row in _rows(sheet) if row.get("hidden") in _TRUE}
     columns = set()
     for col in sheet.iter(f"{_MAIN}col"):
         first, last = col.get("min", ""), col.get("max", col.get("min", ""))
         if col.get("hidden") in _TRUE and first.isdigit() and last.isdigit():
             columns.update(range(int(first) - 1, min(int(last), _MAX_COLUMNS)))
     return rows, columns
+
+
+def _rows(sheet: ElementTree.Element) -> Iterator[tuple[int, ElementTree.Element]]:
+    """A sheet's rows with their 0-based numbers: a row's `r`, or, where a writer leaves it
+    out (as the format allows: the Open XML SDK's, streaming exporters), the row after the one
+    before."""
+    number = -1
+    for row in sheet.iter(f"{_MAIN}row"):
+        address = row.get("r", "")
+        number = int(address) - 1 if address.isdigit() else number + 1
+        yield number, row
+
+
+def _placed_cells(
+    sheet: ElementTree.Element,
+) -> Iterator[tuple[tuple[int, int], ElementTree.Element]]:
+    """A sheet's cells with their 0-based (row, column): a cell's `r`, or, where a writer leaves
+    it out, the column after the cell before in its row (`_rows`)."""
+    for number, row in _rows(sheet):
+        column = -1
+        for cell in row.iter(f"{_MAIN}c"):
+            reference = cell.get("r")
+            place = cell_position(reference) if reference else (number, column + 1)
+            column = place[1]
+            yield place, cell
 
 
 def _style_formats(styles: ElementTree.Element) -> list[str | None]:
@@ -491,17 +513,15 @@ def _cells(
     formula's other cells, which do not repeat it, as `shared`) and its error values
     (`<c t="e"><v>#DIV/0!</v>`), by cell."""
     formats, formulas, errors = {}, {}, {}
-    for cell in sheet.iter(f"{_MAIN}c"):
-        style, reference = cell.get("s"), cell.get("r")
-        if reference is None:
-            continue
+    for place, cell in _placed_cells(sheet):
+        style = cell.get("s")
         formula, value = cell.find(f"{_MAIN}f"), cell.find(f"{_MAIN}v")
         if formula is not None and (value is None or not value.text):
-            formulas[cell_position(reference)] = f"={formula.text}" if formula.text else "shared"
+            formulas[place] = f"={formula.text}" if formula.text else "shared"
         if cell.get("t") == "e" and value is not None and value.text:
-            errors[cell_position(reference)] = value.text
+            errors[place] = value.text
         if style is None or int(style) >= len(styles):
             continue
         if (code := styles[int(style)]) is not None:
-            formats[cell_position(reference)] = code
+            formats[place] = code
     return formats, formulas, errors

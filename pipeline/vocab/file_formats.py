@@ -76,6 +76,9 @@ MHTML_BODY = "multipart/related"
 # The field separators a CSV file may have, the one tried first first: a comma, or a semicolon
 # as Excel writes "CSV" where the list separator is one (its numbers keep their commas bare).
 CSV_DELIMITERS = (",", ";")
+# Excel's separator line: a CSV's first line naming its delimiter (`sep=,`, `sep=;`), which Excel
+# reads as no row, so that the file splits whatever the list separator of the machine opening it.
+CSV_SEPARATOR_LINE = "sep="
 
 # The legacy Chinese encodings a text without a byte-order mark that is not UTF-8 may be in, by
 # family, each with the codecs that read it, the one tried first first: GB18030 (which holds
