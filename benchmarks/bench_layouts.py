@@ -1,8 +1,8 @@
 """Benchmarks: what reading a table costs per indicator, layout by layout.
 
 Times `process_file` (a file's whole pipeline: read, layout readers or the packed reader,
-normalize, checks; no writing) on one core, in CPU seconds, over the bench corpus's files of each layout
-(benchmarks/corpus.py, `table_layout` in its manifest), the bytes already in memory. Each
+normalize, checks; no writing) on one core, in CPU seconds, over the bench corpus's files of each
+layout (benchmarks/corpus.py, `table_layout` in its manifest), the bytes already in memory. Each
 pass runs in a process forked for it, its caches (labels, levels, parsed targets) empty at
 the start, as a build's worker starts: a pass in a warm process would find every file's
 cells cached from the pass before, which a build, reading each file once, never does. The

@@ -1,8 +1,8 @@
 """Read stage, the seam between file formats and table layouts: tables of cells.
 
-A format reader (`pipeline.read`: text lines, CSV, XLSX/XLS; HTML, PDF and DOCX to come)
-turns one file into `CellTable`s: rows of cell texts, each row with where it came from. Layout readers
-(`pipeline.layouts`) take it from there and never see the file format. Nothing here is
+A format reader (`pipeline.read`: text, CSV, spreadsheets, web pages, PDF, Word and others)
+turns one file into `CellTable`s: rows of cell texts, each row with where it came from. Layout
+readers (`pipeline.layouts`) take it from there and never see the file format. Nothing here is
 specific to text: `line` is the source line for line-based formats, `location` a human
 address for others (`p3 r5`, `Sheet1 r7`).
 """

@@ -39,8 +39,8 @@ def ungrouped(number: str) -> str | None:
 def to_wan(number: Decimal, cell_unit: str | None, table_unit: str | None) -> Decimal | None:
     """A printed amount -> its exact value in 万元: times the factor of the unit the cell
     prints, else of the table's unit (3,309,840.53 元 -> 330.984053). None when that unit is
-    unknown (None) or not one the vocabulary converts, or the money type (DECIMAL(18,6)) cannot hold the value
-    exactly."""
+    unknown (None) or not one the vocabulary converts, or the money type (DECIMAL(18,6)) cannot hold
+    the value exactly."""
     factor = labels.CURRENCY_UNITS.get(cell_unit or table_unit)
     if factor is None:
         return None

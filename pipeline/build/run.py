@@ -4,9 +4,9 @@
 files, runs and segments of files are cached, whether anything changed at all), runs the
 files' pipeline in worker processes (`pipeline.build.workers`) for the segments that changed,
 writes every output into a folder of its own (`pipeline.outputs.write`, the unchanged segments'
-parquet copied from the cache by `pipeline.outputs.splice`; `pipeline.outputs.report`), and only when all
-of that succeeded publishes them, all at once (`pipeline.build.publish`), so a failed or killed
-build leaves the previous ones as they were.
+parquet copied from the cache by `pipeline.outputs.splice`; `pipeline.outputs.report`), and only
+when all of that succeeded publishes them, all at once (`pipeline.build.publish`), so a failed or
+killed build leaves the previous ones as they were.
 """
 
 import sys

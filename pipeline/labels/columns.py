@@ -6,9 +6,9 @@ that lost its first character when every such variant names the same roles); for
 back together from pieces, `exact_field_roles` and `is_exact_label` look it up exactly only (a
 trailing note such as `(10分)` aside), and `is_whole_label` without the lost-first-character
 reading (a label's end wrapped onto the next line is none). `label_scope` reads which target
-a label's words or note name, `label_year` the year a label opens with. `content_role` decides a split value column by what its cells hold (operators, 正向/反向,
-numbers), which wins over a label that says otherwise; `states_value_type` finds a column that
-only says 定量/定性."""
+a label's words or note name, `label_year` the year a label opens with. `content_role` decides a
+split value column by what its cells hold (operators, 正向/反向, numbers), which wins over a label that
+says otherwise; `states_value_type` finds a column that only says 定量/定性."""
 
 import functools
 import re

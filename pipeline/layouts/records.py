@@ -74,8 +74,8 @@ class Project:
     # The points the table prints for the indicators' weights: the indicator block's label as
     # printed (`绩效指标(90分)`), and the figure of a 合计/总分 row under the indicators (the
     # money block's 分值 and every weight); `total_score`, that row's figure under the 得分
-    # column (the points scored), and `total_line`, its line. `complete`: a 合计/总分 or sign-off row, or the next
-    # project, follows the indicators; else the table may be an excerpt cut short.
+    # column (the points scored), and `total_line`, its line. `complete`: a 合计/总分 or sign-off row,
+    # or the next project, follows the indicators; else the table may be an excerpt cut short.
     block_label: str | None = None
     total_points: str | None = None
     total_score: str | None = None

@@ -11,8 +11,8 @@ valid GBK. Folders, and what `pipeline.paths` sets aside in a raw folder (`__MAC
 encrypted, an unknown compression) is an `ExtractError` of its own; the others are read.
 So is a member that would unpack to more than `MAX_MEMBER_BYTES` (its size is read from the
 archive before anything is unpacked). Members are unpacked one at a time, as they are read,
-so an archive never sits in memory unpacked whole; an archive nested deeper than `MAX_NESTING` in others
-(a ZIP that holds itself, a ZIP bomb) is one error, not read.
+so an archive never sits in memory unpacked whole; an archive nested deeper than `MAX_NESTING` in
+others (a ZIP that holds itself, a ZIP bomb) is one error, not read.
 """
 
 import functools

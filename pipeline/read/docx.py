@@ -14,8 +14,8 @@ cell a merge covers: a cell under `w:vMerge` (continue) is empty and marked merg
 layout readers fill it from above); the grid columns right of a `w:gridSpan` cell are empty
 and not marked; `w:gridBefore`/`w:gridAfter` columns are empty. A header row Word repeats on
 each page (`w:tblHeader`) is only a property: it is in the file once and read once. The
-rows of a table nested inside a cell follow the row of that cell. Rows are addressed `table <n> r<k>` (n counts the
-performance tables of the document, k the rows of the table).
+rows of a table nested inside a cell follow the row of that cell. Rows are addressed `table <n>
+r<k>` (n counts the performance tables of the document, k the rows of the table).
 
 What Word shows is read, wherever the XML keeps it: the paragraphs, tables, rows, cells and
 runs inside content controls (`w:sdt`, a filled template's fields, a table inside one, the

@@ -7,10 +7,10 @@ members are read one by one, `pipeline.read.archive`), or a format the build doe
 (`archive`, `ole2`, `encrypted`, `xlsb`; their reasons are in
 `pipeline.vocab.file_formats.UNREADABLE`). ZIP and OLE2 containers are told apart by
 the members or streams they hold (an OpenDocument file by its `mimetype` member); a text's markup
-is told in UTF-16 too (a web page Word or Excel saved in Unicode); text is split into CSV (comma- or semicolon-separated
-records of one width, no tabs) and the tab-separated text the seed is in. `pipeline.read.read_file`
-dispatches on the format; a DOCX or XLSX saved as Strict Open XML is read in the transitional
-names its readers know (`transitional`).
+is told in UTF-16 too (a web page Word or Excel saved in Unicode); text is split into CSV (comma- or
+semicolon-separated records of one width, no tabs) and the tab-separated text the seed is in.
+`pipeline.read.read_file` dispatches on the format; a DOCX or XLSX saved as Strict Open XML is read
+in the transitional names its readers know (`transitional`).
 """
 
 import codecs

@@ -331,8 +331,8 @@ def _is_data(grid: Grid) -> bool:
 
 def _around(flow, kept: list[bool], at: int) -> tuple[list[str], list[str]]:
     """The lines above the table at `at` of a flow after the last sentence of prose there, and
-    the lines below it that are its own: its notes and sign-off lines (`lines.is_footer`), up to the first other line (the
-    next table's title, or the document's prose after its last table)."""
+    the lines below it that are its own: its notes and sign-off lines (`lines.is_footer`), up to the
+    first other line (the next table's title, or the document's prose after its last table)."""
     above = _lines_above(flow, at)
     start = at - len(above)
     if start > 0 and kept[start - 1]:

@@ -37,8 +37,8 @@ aside (a budget disclosure's 收支总表, 目录 and prose) with a note. Per pa
   foot of each page of a web page (`labels.is_page_furniture`), are set aside.
 
 Characters printed at a slant (a watermark's `内部资料` repeated across the page, or a stamp's
-text, lying over the tables' cells) are no text of the page's (`_level`); characters turned a quarter
-anticlockwise (a column label set to 90° text rotation) are read from the bottom up, as they
+text, lying over the tables' cells) are no text of the page's (`_level`); characters turned a
+quarter anticlockwise (a column label set to 90° text rotation) are read from the bottom up, as they
 print (`_words`); a character drawn again a fraction of a point from itself (a report engine's
 fake bold, `东东港港`) is read once (`OVERPRINT`). Each page's text is read first by PDFium
 (pypdfium2), fast; only a page whose text has a
@@ -1037,8 +1037,8 @@ def _clusters(words: list[dict]) -> list[tuple[float, float]]:
 
 
 def _column_edges(rules, clusters, left, right, before_text: bool) -> list[float]:
-    """Column edges: the inner ends of rule segments, then one edge in every gap between two texts of
-    a band that has none yet (the gaps with the nearest right end first): in its middle, or
+    """Column edges: the inner ends of rule segments, then one edge in every gap between two texts
+    of a band that has none yet (the gaps with the nearest right end first): in its middle, or
     `before_text` of the right one (where nothing drawn places the columns, the texts that
     begin them, printed from their left edges, do)."""
     edges = {x for spans in rules.values() for span in spans for x in span

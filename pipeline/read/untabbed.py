@@ -24,10 +24,10 @@ to them") comes here first (`untabbed_rows`), in one of two forms:
   under it is one of their rows (`_goes_on`: the title printed again at a page top). Under the
   indicator columns each word goes to the column its content fits
   (`_placed`, by `vocab.untabbed.COLUMN_KINDS`): the block label, a level word, the name, an
-  operator or direction word, points (`扣0.5分` too; or `未评分`: none given), a unit, a note, nothing under a
-  column no known label names; an operator, number and unit written apart (`≥ 95 %`) are one cell where no column
-  holds them apart. A row whose words fit its columns in more than one way, or in none, and a
-  money row whose figures do, are left out
+  operator or direction word, points (`扣0.5分` too; or `未评分`: none given), a unit, a note, nothing
+  under a column no known label names; an operator, number and unit written apart (`≥ 95 %`) are one
+  cell where no column holds them apart. A row whose words fit its columns in more than one way, or
+  in none, and a money row whose figures do, are left out
   (an indicator row's level cells kept, for the rows below) with a `row_unparsed` note
   carrying the text: never placed by a guess. So are the rows below a row left out that may
   have printed their 一级 (`_lost_levels`: a level's name the vocabulary lacks, or the head of

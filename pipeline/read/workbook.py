@@ -10,34 +10,34 @@ Excel formats as dates, which calamine returns as dates) as `YYYY-MM-DD`, but in
 format as it prints them (`yyyy"年"m"月"`: `2024年11月`). A bare number in
 a General cell stays a number even where it could be a date serial (Excel shows it as a
 number), but for one place: the target cell of a time indicator (its level-2 or level-3
-name says 时效, 时间 or 期限), where a whole number in the General format that is a serial of the years 1990-2099
-(46022) is the date it stands for (2025-12-31), with a `date_serial_read` note keeping the
+name says 时效, 时间 or 期限), where a whole number in the General format that is a serial of the years
+1990-2099 (46022) is the date it stands for (2025-12-31), with a `date_serial_read` note keeping the
 serial (`CellTable.notes`). Serials count from the workbook's date system: 1900, or 1904 (a
 Mac's: the same serial a date 1,462 days later), read from the XLSX's `xl/workbook.xml`
 (`<workbookPr date1904="1"/>`) or the XLS's DATEMODE record; calamine applies it to the dates
 it returns. A workbook whose date system cannot be read gets a `date_system_unknown` warning
 on its first table, and its serials stay numbers.
 Number formats are read from the XLSX's styles (each cell's by its place: its `r`, or, where a
-writer leaves the addresses out, after the cell or row before), and an XLS's through xlrd (calamine gives
-neither; before, an XLS's 95% stored as 0.95 in the `0%` format read `0.95`). A formula cell gives the value the spreadsheet saved with it (Excel
-and WPS save one); a formula saved without a value (a workbook a program wrote and nothing
-computed) is empty, with a `formula_not_computed` note naming the cell and its formula: its
-value is never guessed. A cell holding an error value shows it as Excel does (`#DIV/0!` for a
-执行率 dividing 0 by 0, `#N/A`; calamine gives it empty), read from the XLSX's cell (`t="e"`) or
-the XLS's through xlrd. Rows and columns a workbook hides (an XLSX's `<row hidden="1">`, `<col
-hidden="1">`, an XLS's, through xlrd: a budget system's code column, an indicator hidden rather
-than deleted, rows a filter hides) are neither shown nor printed, and are not read; when they hold text, the sheet's table notes
-which (`hidden_cells_skipped`, their text in the message). So are hidden sheets (a template's
-drop-down lists of 一级指标 and 二级指标 names): one that holds text is noted on the next table
-(what the spreadsheet formats share, `pipeline.read.sheets`).
+writer leaves the addresses out, after the cell or row before), and an XLS's through xlrd (calamine
+gives neither; before, an XLS's 95% stored as 0.95 in the `0%` format read `0.95`). A formula cell
+gives the value the spreadsheet saved with it (Excel and WPS save one); a formula saved without a
+value (a workbook a program wrote and nothing computed) is empty, with a `formula_not_computed` note
+naming the cell and its formula: its value is never guessed. A cell holding an error value shows it
+as Excel does (`#DIV/0!` for a 执行率 dividing 0 by 0, `#N/A`; calamine gives it empty), read from the
+XLSX's cell (`t="e"`) or the XLS's through xlrd. Rows and columns a workbook hides (an XLSX's `<row
+hidden="1">`, `<col hidden="1">`, an XLS's, through xlrd: a budget system's code column, an
+indicator hidden rather than deleted, rows a filter hides) are neither shown nor printed, and are
+not read; when they hold text, the sheet's table notes which (`hidden_cells_skipped`, their text in
+the message). So are hidden sheets (a template's drop-down lists of 一级指标 and 二级指标 names): one that
+holds text is noted on the next table (what the spreadsheet formats share, `pipeline.read.sheets`).
 Columns outside the print area an XLSX's sheet sets (`_xlnm.Print_Area`: a template's check
 column beside the form, `填报校验` / `通过`) are not printed and not read either, their text noted
 (`unprinted_cells_skipped`); an area of whole rows prints every column, and rows outside an
-area are read (a table grown below an area someone forgot to widen). A merged range keeps its text in its first cell; the cells below
-that row are marked `merged` for the layout readers to fill. A range whose first cell is empty
-and whose one text is in another of its cells (some exporters store a range's value in its
-last cell) is read with that text in its first cell. Padding columns are dropped
-(`pipeline.read.grid`). A row's `location` is `<sheet> r<Excel row>`; its `line` counts rows
+area are read (a table grown below an area someone forgot to widen). A merged range keeps its text
+in its first cell; the cells below that row are marked `merged` for the layout readers to fill. A
+range whose first cell is empty and whose one text is in another of its cells (some exporters store
+a range's value in its last cell) is read with that text in its first cell. Padding columns are
+dropped (`pipeline.read.grid`). A row's `location` is `<sheet> r<Excel row>`; its `line` counts rows
 over the sheets in order.
 """
 
@@ -283,10 +283,10 @@ def _settings(
 
 
 def _xls_cells(data: bytes) -> tuple[_SheetCells, _SheetCells, dict[str, _Hidden]]:
-    """An XLS's number formats, error values and hidden rows and columns by sheet name, as `_sheet_cells`
-    gives an XLSX's, through xlrd (calamine gives neither); an XLS saves every formula's value,
-    so none is missing. A file xlrd cannot follow (calamine read it) prints its numbers as
-    stored and its hidden cells are read, as before xlrd was asked."""
+    """An XLS's number formats, error values and hidden rows and columns by sheet name, as
+    `_sheet_cells` gives an XLSX's, through xlrd (calamine gives neither); an XLS saves every
+    formula's value, so none is missing. A file xlrd cannot follow (calamine read it) prints its
+    numbers as stored and its hidden cells are read, as before xlrd was asked."""
     try:
         book = xlrd.open_workbook(file_contents=data, formatting_info=True, logfile=io.StringIO())
     except Exception:  # any damage xlrd trips on (it asserts as it reads) leaves them unknown
@@ -423,8 +423,9 @@ def _sheet_cells(
 ) -> tuple[_SheetCells, _SheetCells, _SheetCells, dict[str, _Hidden]]:
     """An XLSX's number format codes, the formulas of its cells saved without a value
     (a workbook a program wrote and no spreadsheet computed) and its cells' error values, each
-    by sheet name and 0-based (row, column), and its hidden rows and columns by sheet name; empty for a workbook whose
-    parts cannot be read (its numbers then print as stored, its hidden cells are read)."""
+    by sheet name and 0-based (row, column), and its hidden rows and columns by sheet name; empty
+    for a workbook whose parts cannot be read (its numbers then print as stored, its hidden cells
+    are read)."""
     try:
         styles = _style_formats(ElementTree.fromstring(archive.read("xl/styles.xml")))
         paths = _sheet_paths(archive, workbook)
