@@ -99,7 +99,8 @@ def _index(table):
 _FIELDS = _index(vocab.FIELD_LABELS)
 _COLUMNS = _index(vocab.COLUMN_LABELS)
 # A label matched by its ending (`该项目支出上级资金`): the variant must say enough on its own
-# (`单位`, `其他` do not) and the words before it must be few (a sentence is not a label).
+# (`单位`, `其他` do not), the words before it must be few (a sentence is not a label), and its
+# role one a longer label may have (`vocab.WHOLE_LABEL_ROLES`).
 _MIN_SUFFIX = 3
 _MAX_PREFIX = 8
 
@@ -119,7 +120,8 @@ def _roles(index, label: str, clipped_too: bool = True) -> tuple[str, ...]:
     for length in lengths:
         if length < _MIN_SUFFIX or len(key) - length > _MAX_PREFIX:
             break
-        if length <= len(key) and (roles := exact.get(key[-length:])):
+        roles = exact.get(key[-length:]) if length <= len(key) else None
+        if roles and not set(roles) <= set(vocab.WHOLE_LABEL_ROLES):
             return roles
     return clipped.get(key, ()) if clipped_too else ()
 

@@ -168,6 +168,40 @@ def level_path(text: str) -> tuple[str, str] | None:
 
 
 @functools.lru_cache(maxsize=2**14)
+def levels_before_name(
+    name: str, level1: str | None, level2: str | None
+) -> tuple[str | None, str | None, str]:
+    """The row's 一级, its 二级 and the indicator's name, where the name's cell prints levels
+    before the name, each joined to what follows (an export's path of the indicator,
+    `产出指标/数量指标/培训人数`, `数量指标：培训人数`: `LEVEL_PATH_SEPARATORS`): in order, 一级
+    then 二级, a printed level is taken off the name when it is the row's own or the row's level
+    columns give none (then it is the row's), a 二级 only when it is one of the row's 一级's. A
+    word of both levels (成本指标) is the 一级 only when a 二级 follows it; a level written as a code
+    (`1:1配套`) is none. The levels and the name as read where the name opens with no such level
+    or nothing follows it."""
+    levels = [level1, level2]
+    if not any(separator in name for separator in vocab.LEVEL_PATH_SEPARATORS):
+        return level1, level2, name  # no path (most names)
+    for rank in (1, 2):
+        cut = min((i for i in map(name.find, vocab.LEVEL_PATH_SEPARATORS) if i > 0), default=0)
+        head, rest = name[:cut].strip(), name[cut + 1 :].strip()
+        written, row = canonical_level(head, rank), levels[rank - 1]
+        if (
+            not (cut and rest and written and any(ch.isalpha() for ch in head))  # not a code
+            or (row is not None and canonical_level(row, rank) != written)
+            or (
+                rank == 1
+                and canonical_level(head, 2)
+                and not levels_before_name(rest, head, None)[1]
+            )
+            or (rank == 2 and levels[0] is not None and not belongs(head, levels[0]))
+        ):
+            continue
+        levels[rank - 1], name = row or head, rest
+    return levels[0], levels[1], name
+
+
+@functools.lru_cache(maxsize=2**14)
 def is_placeholder(name: str) -> bool:
     """Whether an indicator name is a template leftover: placeholders only (`……`, `*`), after
     the template's numbering if any (`指标2:`, `指标3:……`; see `layout_labels`)."""

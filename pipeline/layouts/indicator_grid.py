@@ -71,6 +71,7 @@ from pipeline.labels.grid_rows import (
     is_placeholder,
     level_fit,
     level_path,
+    levels_before_name,
     planned_roles,
     reads_as_target,
 )
@@ -518,8 +519,14 @@ def _moved_by_content(grid: Grid, cells: tuple[str, ...], levels, first: int, la
 
 def _candidates(label: str, cells: list[str]) -> tuple[str, ...]:
     """A column's roles, preferred first: a split value column (or one of unknown label) whose
-    content shows operators or directions is that, whatever its label says."""
+    content shows operators or directions is that, whatever its label says; a column under a
+    goal's words (`年初设定目标`, a list's project goal) whose cells are mostly targets and
+    nothing else (`≥2000亩`, `2019年5月底前`: `reads_as_target`) is the value column."""
     roles = column_roles(label)
+    if roles[:1] == ("goal_annual",):
+        filled = [text for text in cells if text.strip()]
+        if 2 * sum(map(reads_as_target, filled)) > len(filled):
+            return ("value", *roles)
     if roles and not set(roles) & set(vocab.SPLIT_ROLES):
         return roles
     shown = content_role(cells)
@@ -981,6 +988,8 @@ class GridReader:
             shared = {name: cell[c.col] or None for name, c in self.grid.row_fields}
             if self.grid.value_actual:
                 shared.setdefault("actual", actual)
+            if (shared.get("actual") or "").strip() in vocab.NO_ACTUAL_MARKS:
+                shared["actual"] = None  # `/`: the table's mark for no actual
             unit = pieces[-1]["target_unit_raw"]
             if unit and shared.get("actual") and is_number(shared["actual"]):
                 shared["actual"] = join_parts("", shared["actual"], unit)  # `98` `%` -> `98%`
@@ -1187,8 +1196,9 @@ class GridReader:
             None if col is None else cell[col] for col in self.grid.group_columns[group]
         )
         seq, name = numbered_name(name, row.cells, self.grid.group_columns[group][0])
-        level2 = self.level2.get(group, self.level2.get(0))
-        name = name and name_after_levels(name, (self.level1, level2))
+        level1, level2 = self.level1, self.level2.get(group, self.level2.get(0))
+        if name:
+            level1, level2, name = levels_before_name(name, level1, level2)
         template = bool(name) and is_placeholder(name)
         if template:  # one leftover for the row, with every placeholder it prints
             texts = " | ".join(t for t in dict.fromkeys(cell) if t and is_placeholder(t))
@@ -1210,7 +1220,6 @@ class GridReader:
             target = None  # the recipients' values differ: no one target (each is kept)
         # One cell holding both targets after their scope words (`年度：≥10座；实施期：≥28座`).
         targets = (None if split or not value else scoped_values(value)) or {scope: target}
-        level1 = self.level1
         if level1 and level2 and self.level1_line != row.line and not belongs(level2, level1):
             level1 = None  # a 二级 of another 一级: the 一级 block ended without its own cell
         return dict(
@@ -1232,22 +1241,6 @@ def numbered_name(
     printed = raw[col].strip() if name and col is not None and col < len(raw) else ""
     seq, rest = leading_number(printed)
     return (seq, fold(rest)) if seq is not None and fold(rest) else (None, name)
-
-
-def name_after_levels(name: str, levels: tuple[str | None, ...]) -> str:
-    """An indicator's name without its row's levels printed before it, each joined to what
-    follows (`数量指标-培训人数`, `产出指标/数量指标/培训人数`: an export's path of the indicator,
-    `LEVEL_PATH_SEPARATORS`), in order (一级, 二级): what follows; the name as read where it
-    opens with no level of its row or nothing follows."""
-    if not any(separator in name for separator in vocab.LEVEL_PATH_SEPARATORS):
-        return name  # no path (most names)
-    for written, level in zip(levels, (1, 2), strict=True):
-        if not written or canonical_level(written, level) is None:
-            continue
-        rest = name.removeprefix(fold(written))
-        if rest != name and rest[1:].strip() and rest[0] in vocab.LEVEL_PATH_SEPARATORS:
-            name = rest[1:].strip()
-    return name
 
 
 # The fewest names whose glued numbers are read as a 序号 column merged into them.

@@ -18,7 +18,8 @@ and a header printed over two rows (`绩效指标` over the level labels beside 
 cells wrapped onto a row of their own, by `indicator_grid.unwrap_rows`, and 一级 cells printed on the middle row of their span, by
 `indicator_grid.centred_levels`), and names the layout from what it found: project columns
 in the indicator table -> `indicator-rows`; a title saying 部门整体, or no project name but a
-department (and no 区域/转移支付 title) -> `department-overall`; no level columns -> `flat-list`;
+department (and no 区域/转移支付 title) -> `department-overall`; no level columns (and no
+levels printed before the names, `产出指标/数量指标/培训人数`) -> `flat-list`;
 otherwise `project-form`; a table whose blocks differ (forms and a 部门整体 table stacked on one
 sheet) names each block's, comma-joined. The seed's packed department table is recognised by its own header
 labels (`pipeline.vocab.labels`) and left to `extract.py` (`packed-cell`). A table with no
@@ -516,6 +517,8 @@ def read_table(table: CellTable) -> TableRead:
                                                   "an indicator before any project row")
                                          for text in _texts(payload))  # fmt: skip
             leftovers.extend(reader.finish())
+            if layouts[-1] == "flat-list" and any(i.level1_raw or i.level2_raw for i in mine):
+                layouts[-1] = layout = "project-form"  # levels printed before the names
         labels.extend(text for row in block.page_tops for text in row.cells if text.strip())
         base = replace(
             base,

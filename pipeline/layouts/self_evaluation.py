@@ -55,26 +55,31 @@ def block_label(grid: Grid) -> str | None:
 
 def points_row(row, grid: Grid) -> tuple[str | None, str | None]:
     """The points a 合计/总分 row (the department a sheet prints before it passed over:
-    `row_label`) prints for the whole table: the figure under the weight
-    column, else its first figure; and the points it prints as scored: the figure under the
-    得分 column, else, in a table whose 得分 column follows its weight column, the second of a
-    row of two figures (a row a converter moved out from under its labels keeps their order);
-    None otherwise (one figure is the points alone). (None, None) for any other row under the
-    indicators."""
+    `row_label`) prints for the whole table, its figures bare or with 分 (`100分`): the figure
+    under the weight column, else its first figure; and the points it prints as scored: the
+    figure under the 得分 column, else, in a table whose 得分 column follows its weight column,
+    the second of a row of two figures (a row a converter moved out from under its labels keeps
+    their order); None otherwise (one figure is the points alone). (None, None) for any other
+    row under the indicators."""
     if not _is_total(row_label(grid, row.cells, _is_total)):
         return None, None
     under_weight, under_score = (
         [fold(row.cells[c.col]) for c in grid.role_columns(role) if c.col < len(row.cells)]
         for role in ("weight", "score")
     )
-    printed = [fold(text) for text in row.cells if is_number(text)]
-    figures = [text for text in under_weight if is_number(text)] + printed
-    scored = next((text for text in under_score if is_number(text)), None)
+    printed = [fold(text) for text in row.cells if _is_points(text)]
+    figures = [text for text in under_weight if _is_points(text)] + printed
+    scored = next((text for text in under_score if _is_points(text)), None)
     weights, scores = (grid.role_columns(role) for role in ("weight", "score"))
     in_order = weights and scores and weights[0].col < scores[0].col
     if scored is None and in_order and len(printed) == 2:
         scored = printed[1]
     return (figures[0] if figures else None), scored
+
+
+def _is_points(text: str) -> bool:
+    """Whether a cell prints a figure, bare or with its unit (`100分`, `98.5分`)."""
+    return is_number(fold(text).replace(" ", "").removesuffix("分"))
 
 
 def _is_total(text: str) -> bool:

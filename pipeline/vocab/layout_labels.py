@@ -250,6 +250,10 @@ OUTLINE_NUMBER_SEPARATOR = "."
 # cell (`数量指标-培训人数`). Compared after NFKC (`／`, `－`, `：` are `/`, `-`, `:`).
 LEVEL_PATH_SEPARATORS = "/-—–_:>|·"
 
+# An actual cell printing only one of these marks says there is none (`/` for a survey not
+# made): no actual. Unlike an amount's, `无` is not among them: it answers `无重大安全事故`.
+NO_ACTUAL_MARKS = ("/", "-", "—", "--", "——", "\\")
+
 # An indicator row a converter broke onto two lines (`indicator_grid.unwrap_rows`): marks the
 # end of a wrapped name may open with and no name opens with (`培训人数(含线上` over `)`,
 # compared after NFKC), the brackets a name's first line may leave open for its end to close,
@@ -257,6 +261,11 @@ LEVEL_PATH_SEPARATORS = "/-—–_:>|·"
 WRAPPED_END_MARKS = ")]}》”、,。;:%"
 NAME_BRACKETS = {"(": ")", "[": "]", "《": "》", "“": "”"}
 SUB_ROW_WORDS = ("其中",)
+
+# Roles whose labels name them only written whole, never as the end of a longer label: a
+# label ending in a measure names the reasons it follows too (`未完成原因及整改措施`), or ends
+# one a converter wrapped (`偏差原因分析` over `及改进措施`).
+WHOLE_LABEL_ROLES = ("measure",)
 
 # Labels of the indicator columns (and of project columns in one-row-per-indicator lists).
 COLUMN_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -305,6 +314,7 @@ COLUMN_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "未完成原因和改进措施", "原因分析及改进措施", "偏差分析", "原因分析", "偏差原因说明",
         "偏差原因及说明", "差异原因", "未达标原因", "未完成原因说明", "未达到原因",
         "扣分原因", "扣分原因分析", "扣分说明", "扣分原因及改进措施",
+        "未完成原因及整改措施", "偏差原因及整改措施", "偏差原因分析及整改措施",
     )),
     # Known columns an indicator keeps as extra cells: last year's figures, evidence, the
     # points deducted beside the score (`分值 | 扣分 | 得分`: 扣分 + 得分 = 分值), the actual's
@@ -316,6 +326,10 @@ COLUMN_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "上年度实际完成值", "上年同期值", "上年同期完成值", "扣分", "扣分值", "扣减分值", "偏差", "偏差值",
         "偏差率", *ROW_NUMBER_LABELS,
     )),
+    # The measures a column of their own beside the reasons prints (`未完成原因 | 整改措施`):
+    # kept as the indicator's extra cells, a note (`vocab.untabbed.COLUMN_KINDS`). Known only
+    # written whole (`WHOLE_LABEL_ROLES`).
+    ("measure", ("整改措施", "改进措施", "整改情况")),
     # Graded standards printed instead of one value (Hebei): kept per grade, not a target.
     ("grade", ("优", "良", "中", "差", "优秀", "良好", "合格", "不合格", "较差")),
     ("project_name", PROJECT_NAME_LABELS),
@@ -432,8 +446,9 @@ LEVEL_SUBTOTAL_SUFFIX = "小计"
 # note on the table (`以上指标经单位领导班子集体研究确定。`), not an indicator of that name.
 SENTENCE_ENDS = ("。",)
 
-# Single-cell lines above a table: its title, the year, the currency unit.
-TITLE_WORDS = ("绩效目标", "绩效自评", "目标表", "申报表", "自评表", "指标表", "表十")
+# Single-cell lines above a table: its title, the year, the currency unit. A self-evaluation
+# printed as two tables titles its indicators' own (`项目绩效指标完成情况表`).
+TITLE_WORDS = ("绩效目标", "绩效自评", "目标表", "申报表", "自评表", "指标表", "表十", "完成情况表")
 DEPARTMENT_WIDE_WORDS = ("部门整体", "单位整体", "整体支出")
 # Titles of tables that name no project yet are not department-wide (transfer-payment regions).
 REGIONAL_WORDS = ("区域", "转移支付")

@@ -15,7 +15,7 @@ COLUMN_KINDS = {
     "operator": "word", "direction": "word",
     "weight": "points", "score": "points", "score_coefficient": "points",
     "total": "amount", "unit": "unit",
-    "standard": "note", "explanation": "note", "deviation": "note",
+    "standard": "note", "explanation": "note", "deviation": "note", "measure": "note",
 }  # fmt: skip
 
 # What a points column prints for an indicator it does not score (`10 未评分`: its 分值, no 得分),
