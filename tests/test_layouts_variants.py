@@ -250,6 +250,9 @@ FRAGMENTS = [
 @example([["全年预算数", "", "资金情况(万元)", "项目名称", "三级指标"], ["95", "", "甲项目"]])
 @example([["三级指标", "", "", "", "项目名称", "项目名称"], ["-", "", "", "", "", "……"]])
 @example([["主管部门", "三级指标"], ["合计", "12.5"], ["合计", "95"]])
+# A label read as spanning the two labels under it (`主管部门` over `项目名称 | 绩效指标`) is
+# kept as a label seen when the row made of both prints those under it.
+@example([["项目名称", "主管部门"], ["项目名称", "绩效指标"]])
 def test_any_table_reads_without_error_and_loses_no_cell(rows):
     read = read_table(table([["项目支出绩效目标表"], *rows]))
     assume(read.layout != "packed-cell")  # read by extract.py, not here

@@ -218,20 +218,23 @@ def _spelled_down(rows) -> list:
     )
 
 
-def _unwrapped(rows) -> list:
+def _unwrapped(rows) -> tuple[list, list[str]]:
     """The rows, a row of labels whose ends a converter wrapped onto the next line joined back
     with it (`年度指 | 实际完` above `标值 | 成值`: see `_label_ends`), and the two rows of a
-    header printed over two rows made one (`_two_row_labels`)."""
+    header printed over two rows made one (`_two_row_labels`); and the upper labels that the
+    labels under them stand for in the row made one (`指标值` over `年度指标值 | 实际完成值`), as
+    labels seen."""
     out: list = []
+    replaced: list[str] = []
     for row in rows:
-        if out and (
-            (cells := _label_ends(out[-1].cells, row.cells))
-            or (cells := _two_row_labels(out[-1].cells, row.cells))
-        ):
+        if out and (cells := _label_ends(out[-1].cells, row.cells)):
+            out[-1] = replace(out[-1], cells=cells)
+        elif out and (cells := _two_row_labels(out[-1].cells, row.cells)):
+            replaced.extend(text for text in out[-1].cells if text.strip() and text not in cells)
             out[-1] = replace(out[-1], cells=cells)
         else:
             out.append(row)
-    return out
+    return out, replaced
 
 
 def _two_row_labels(upper: tuple[str, ...], lower: tuple[str, ...]) -> tuple[str, ...] | None:
@@ -414,7 +417,7 @@ def read_table(table: CellTable) -> TableRead:
         else:
             numbers.append(number)
     labels.extend([*numbers, *glued])
-    rows = _unwrapped(_spelled_down(pieces.stacked_before(rows, is_exact_label)))
+    rows, replaced = _unwrapped(_spelled_down(pieces.stacked_before(rows, is_exact_label)))
     blocks = _blocks(rows)
     if not any(block.grids for block in blocks) and (restored := _labels_restored(rows)):
         blocks = _blocks(restored)
@@ -534,6 +537,7 @@ def read_table(table: CellTable) -> TableRead:
         if listed and not base.indicators:  # the header's fields belong to no listed project
             leftovers.extend(_unplaced(header, block.header[0].line if block.header else 0))
         projects.extend([base, *listed] if base.indicators or not listed else listed)
+    labels.extend(replaced)
     unit = unit or next((a.unit for p in projects for a in p.amounts if a.unit), None)
     layout = ",".join(dict.fromkeys(layouts))
     return TableRead(
