@@ -50,6 +50,7 @@ FOLDERS = (
     "heldout-targets-11",
     "heldout-targets-12",
     "heldout-targets-13",
+    "heldout-targets-14",
 )
 EXPECTED = {folder: expected_of(FIXTURES / folder) for folder in FOLDERS}
 

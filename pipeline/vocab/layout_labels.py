@@ -122,6 +122,10 @@ FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
         # 省级补助资金 | 州市级配套资金 | 县级配套资金, with no total printed).
         "中央补助资金", "省级补助资金", "市级补助资金", "省级资金", "县级资金", "省级配套资金",
         "市级配套资金", "县级配套资金", "区级配套资金",
+        # The same without 资金, as 衔接资金 forms list them (`其中：中央补助` then `省级补助`,
+        # `县级配套` on the lines below).
+        "省级补助", "市级补助", "州级补助", "县级补助", "区级补助", "省级配套", "市级配套", "州级配套",
+        "县级配套", "区级配套",
         # An autonomous prefecture's own money (Qinghai, Yunnan, Sichuan: 中央资金 | 州级资金 | 合计).
         "州级资金", "州级补助资金", "州级配套资金",
         # The budget of each level of government (Guangxi: 中央财政 | 自治区财政 | 县级财政 | 合计);
@@ -210,6 +214,8 @@ SHARE_PART_LABELS = (
     "中央补助", "中央补助安排", "中央资金", "中央补助资金", "省级财政安排", "省级补助资金", "省级资金",
     "省级配套资金", "市级资金", "市级补助资金", "市级配套资金", "区级资金", "区级配套资金", "县级资金",
     "县级配套资金", "州级资金", "州级补助资金", "州级配套资金", "上级补助资金", "上级补助",
+    "省级补助", "市级补助", "州级补助", "县级补助", "区级补助", "省级配套", "市级配套", "州级配套",
+    "县级配套", "区级配套",
     "上级转移支付资金", "本级资金", "中央财政", "省级财政",
     "自治区财政", "市级财政", "州级财政", "县级财政", "区级财政", "自治区资金", "自治区补助资金",
     "市县资金", "市县级资金", "市县配套资金", "旗县资金", "旗县级资金", "旗级资金", "旗级配套资金",
@@ -249,6 +255,10 @@ OUTLINE_NUMBER_SEPARATOR = "."
 # cell (`产出指标/数量指标` under `一级/二级指标`), or the row's 二级 before the name in the name's
 # cell (`数量指标-培训人数`). Compared after NFKC (`／`, `－`, `：` are `/`, `-`, `:`).
 LEVEL_PATH_SEPARATORS = "/-—–_:>|·"
+
+# Ditto marks a clerk writes in a level cell for "the level above goes on" (`产出指标` then
+# `同上`, `〃`): the cell names no level of its own, as if it were merged with the one above.
+DITTO_MARKS = ("同上", "〃", "仝上", "同前")
 
 # An indicator row a converter broke onto two lines (`indicator_grid.unwrap_rows`): marks the
 # end of a wrapped name may open with and no name opens with (`培训人数(含线上` over `)`,
@@ -439,3 +449,9 @@ DEPARTMENT_WIDE_WORDS = ("部门整体", "单位整体", "整体支出")
 REGIONAL_WORDS = ("区域", "转移支付")
 # Short forms an amount cell prints (`250万`), by the unit they mean.
 CURRENCY_SHORT = {"万": "万元"}
+# An amount restated in words after its figure, in brackets, as cheques and contracts write it
+# (`3,680.50（叁仟陆佰捌拾万伍仟元整）`, `30（人民币叁拾万元整）`): the words before the numerals,
+# the 元 and its fractions, and the ending that says no fraction follows. The words count in 元.
+SPELLED_AMOUNT_PREFIXES = ("人民币大写:", "大写:", "人民币", "大写")
+SPELLED_AMOUNT_PLACES = {"元": 1, "圆": 1, "角": "0.1", "分": "0.01"}
+SPELLED_AMOUNT_ENDINGS = "整正"
