@@ -2,8 +2,8 @@
 showed the readers lacked, each read by the whole per-file pipeline on a table of its own:
 ditto marks in the level cells (`同上`, `〃`), an amount restated in words after its figure
 (`3,680.50（叁仟陆佰捌拾万伍仟元整）`), a second form under the first with only an empty row
-between, and the units 航次, 剂次 and 车公里; fund parts named by their government without 资金
-(`省级补助`, `县级配套`) are left unknown (a strict xfail says why)."""
+between, fund parts named by their government without 资金 inside a money block (`省级补助`,
+`县级配套`), and the units 航次, 剂次 and 车公里."""
 
 from decimal import Decimal
 
@@ -78,15 +78,10 @@ def test_a_department_total_restated_in_words_is_read():
     assert errors(tables) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="`省级补助`, `县级配套` as labels would be matched by their ending, and a project "
-    "named `高标准农田建设省级补助` would be read as a label: the parts are not known, so an "
-    "amount_row_mismatch is raised against the right total",
-)
 def test_fund_parts_named_by_their_government_without_zijin_add_up_to_the_total():
     # `资金来源 | 资金总额 860`, `其中：中央补助 520`, then indented `省级补助`, `县级配套`,
-    # `上年结转`: parts that make the total, no mismatch.
+    # `上年结转`: parts that make the total, no mismatch. Outside a money block such words are
+    # no label: a project named `高标准农田建设省级补助` keeps its name.
     head = [
         HEAD[0],
         ["资金来源", "资金总额", "860.00"],
@@ -99,6 +94,8 @@ def test_fund_parts_named_by_their_government_without_zijin_add_up_to_the_total(
     tables = read(text([*head, GRID, *ROWS]))
     assert projects(tables) == [("茶园改造", Decimal("860"))]
     assert errors(tables) == []
+    tables = read(text([["项目名称", "高标准农田建设省级补助"], *head[1:3], HEAD[2], GRID, *ROWS]))
+    assert projects(tables) == [("高标准农田建设省级补助", Decimal("860"))]
 
 
 def test_a_second_form_after_an_empty_row_is_a_project_of_its_own_when_joined_by_spaces():

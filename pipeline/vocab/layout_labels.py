@@ -201,6 +201,13 @@ FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
 # under a self-evaluation's fund sources): elsewhere a 合计 is a list's subtotal or the points
 # under the indicators (POINTS_TOTAL_LABELS), so they are none of TOTAL_LABELS.
 MONEY_BLOCK_TOTAL_LABELS = ("合计", "总计", "资金合计", "金额合计", "合计金额")
+# Fund parts named by the government that gives them without 资金 (衔接资金 forms: `其中：中央补助`
+# then `省级补助`, `县级配套` on the lines below), read as such only inside a money block: as
+# labels anywhere they would end project names (`高标准农田建设省级补助`).
+MONEY_BLOCK_PART_LABELS = (
+    "省级补助", "市级补助", "州级补助", "县级补助", "区级补助", "省级配套", "市级配套", "州级配套",
+    "县级配套", "区级配套",
+)  # fmt: skip
 # Fund parts named by the level of government that gives them (`其中:中央补助`, `省级财政安排`).
 # A form whose parts are all such shares does not say they make up its total: A7's `项目总投资
 # 850 | 中央补助安排 0 | 省级财政安排 200` leaves the local money unprinted. Its total is then held
@@ -213,7 +220,7 @@ SHARE_PART_LABELS = (
     "上级转移支付资金", "本级资金", "中央财政", "省级财政",
     "自治区财政", "市级财政", "州级财政", "县级财政", "区级财政", "自治区资金", "自治区补助资金",
     "市县资金", "市县级资金", "市县配套资金", "旗县资金", "旗县级资金", "旗级资金", "旗级配套资金",
-    "盟市资金", "盟市级资金",
+    "盟市资金", "盟市级资金", *MONEY_BLOCK_PART_LABELS,
 )  # fmt: skip
 # Headings that only say which period a money block's column holds (`项目资金(万元) | 中期 |
 # 年度` over `合计 | 300 | 120`), read as such only inside the block; their scope is SCOPE_WORDS'.
