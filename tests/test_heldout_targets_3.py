@@ -1,5 +1,5 @@
-"""The whole build on the third to thirteenth held-out batches of target tables
-(tests/fixtures/heldout-targets-3 … heldout-targets-13). The third: provinces
+"""The whole build on the third to fourteenth held-out batches of target tables
+(tests/fixtures/heldout-targets-3 … heldout-targets-14). The third: provinces
 and templates the other target folders do not use (西藏, 广东 per-project forms, 湖南 市县,
 新疆生产建设兵团, …), label and value-column variants no other fixture prints, money in 元 and
 万元, split value columns in the three orders, and converter damage. The fourth: the less common
@@ -24,7 +24,11 @@ offices of 天津 and 北京, with a header laid out across, values before their
 The thirteenth: 勐腊, 班玛 (2017), 富蕴, 普兰 (2026), 东兴, 伊春 林区, 阿拉善左旗, 嘉定, 黄岛 and 昆山,
 with levels behind letters and bracketed numerals, points in the 二级 cells, 指标值 over `中期 |
 年度`, footnote marks after targets, `万元` in the amount cells, tabs in quoted cells, 项目编码
-and 项目类别 beside the name, an unnamed row's value and names opening with glued `1.1`.
+and 项目类别 beside the name, an unnamed row's value and names opening with glued `1.1`. The
+fourteenth: 东乡, 江山 (2026), 霞浦, 龙山, 昭觉 (2018), 丰宁, 夏河, 城口, 怀柔 and 陵水, with ditto
+marks in level cells, 一级-二级 in one cell, `项目资金（元）`, 其中 sub-lines, a goal over three rows, a
+合计 of points, full-width figures, two forms on one sheet, a list's labels after each project
+and amounts restated in 大写.
 Each table must give its expected.json entry whole
 (`layout_expectations.assert_whole_table`); the targets a converter's OCR left unreadable stay
 text with a warning on their line.
@@ -50,6 +54,7 @@ FOLDERS = (
     "heldout-targets-11",
     "heldout-targets-12",
     "heldout-targets-13",
+    "heldout-targets-14",
 )
 EXPECTED = {folder: expected_of(FIXTURES / folder) for folder in FOLDERS}
 

@@ -2,9 +2,9 @@
 header row (`is_grid_header`), the role and value group each of its labels gives a column
 (`planned_roles`), the column labels a converter lost (`restored_labels`), a title printed
 again over the rows it goes on with (`goes_on_under_title`), the levels a cell names
-(`canonical_level`, `level_fit`), a cell that is a target alone (`reads_as_target`), a
-template's placeholder name (`is_placeholder`), and the packed department table's header
-(`is_packed`)."""
+(`canonical_level`, `level_fit`) or keeps from the cell above (`is_ditto`), a cell that is a
+target alone (`reads_as_target`), a template's placeholder name (`is_placeholder`), and the
+packed department table's header (`is_packed`)."""
 
 import functools
 from itertools import chain
@@ -212,6 +212,11 @@ def is_placeholder(name: str) -> bool:
         if number != text and rest != number:
             text = rest.lstrip(vocab.PLACEHOLDER_SEPARATORS).strip(vocab.PLACEHOLDER_CHARS)
     return not text
+
+
+def is_ditto(text: str) -> bool:
+    """Whether a level cell is a ditto mark (`同上`, `〃`): the level above goes on."""
+    return simplified(text.strip()) in vocab.DITTO_MARKS
 
 
 def level_fit(text: str, following: str) -> str | None:

@@ -16,12 +16,15 @@ from pipeline import money
 from pipeline.labels.columns import fold, matchable
 from pipeline.labels.lines import AMOUNT_IN_CELL, UNITS
 from pipeline.layouts.records import Amount
+from pipeline.targets.numerals import read_chinese
 from pipeline.vocab import labels
 from pipeline.vocab import layout_labels as vocab
 from pipeline.vocab.traditional import simplified
 
 _IN_LABEL = re.compile(rf"[(](?:单位:)?(?P<unit>{UNITS})[)]")
 _ON_LINE = re.compile(rf"(?:{'|'.join(labels.CURRENCY_LABELS)})\s*:\s*(?P<unit>{UNITS})(?![\w])")
+_RESTATED = re.compile(r"^(?P<figure>[^(]+)[(](?P<words>[^()]+)[)]$")
+_YUAN_PER_WAN = 10_000
 
 
 @functools.lru_cache(maxsize=8192)
@@ -69,7 +72,8 @@ def to_wan(text: str, unit: str | None) -> Decimal | None:
     """The amount in 万元, exactly; None for a blank or non-numeric cell, no unit printed
     anywhere, or an amount the money type cannot hold. Cached: the same figures come back
     project after project."""
-    match = AMOUNT_IN_CELL.match(matchable(text))
+    text, spelled = _restated(matchable(text))
+    match = AMOUNT_IN_CELL.match(text)
     if not match:
         return None
     digits = money.ungrouped(match["number"])
@@ -79,4 +83,32 @@ def to_wan(text: str, unit: str | None) -> Decimal | None:
         number = Decimal(digits)
     except InvalidOperation:
         return None
-    return money.to_wan(number, cell_unit(text), unit)
+    wan = money.to_wan(number, cell_unit(text), unit)
+    if spelled is None or (wan is not None and wan * _YUAN_PER_WAN == spelled):
+        return wan
+    return None  # the figure and its words disagree: which one is meant, no reader can tell
+
+
+def _restated(text: str) -> tuple[str, Decimal | None]:
+    """(the figure, the 元 its words in brackets say) for an amount restated in words
+    (`3,680.50(叁仟陆佰捌拾万伍仟元整)` -> `3,680.50`, 36805000); (text, None) for any other cell."""
+    match = _RESTATED.match(text)
+    spelled = match and _spelled_yuan(match["words"])
+    return (match["figure"], spelled) if spelled is not None else (text, None)
+
+
+def _spelled_yuan(words: str) -> Decimal | None:
+    """The 元 an amount in words says (`壹仟贰佰肆拾万伍仟元整` -> 12405000, `伍拾元零伍分` -> 50.05),
+    or None when the words are no such amount."""
+    for prefix in vocab.SPELLED_AMOUNT_PREFIXES:
+        words = words.removeprefix(prefix)
+    total, rest = Decimal(0), words.rstrip(vocab.SPELLED_AMOUNT_ENDINGS)
+    for place, factor in vocab.SPELLED_AMOUNT_PLACES.items():
+        numeral, found, after = rest.partition(place)
+        if not found:
+            continue
+        reading = read_chinese(numeral.lstrip("零")) if numeral.strip("零") else (0, 0)
+        if reading is None:
+            return None
+        total, rest = total + int(reading[0]) * Decimal(factor), after
+    return total if words and not rest else None

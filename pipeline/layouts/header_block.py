@@ -119,7 +119,8 @@ def _block_role(text: str, block: "_Block", col: int = 0, cells=()) -> str | Non
     """The role of a label in the block it stands in: `_label_role`, or inside a money block
     its total for a 合计 (`MONEY_BLOCK_TOTAL_LABELS`: `项目资金 | 合计 | 120`) that heads a
     column or gives one figure: followed in its row `cells` by several figures under no column
-    heading (`合计 | 300 | 120`, 中期 and 年度?), it is no total, as before; and a heading that
+    heading (`合计 | 300 | 120`, 中期 and 年度?), it is no total, as before; a part named by its
+    government alone (`MONEY_BLOCK_PART_LABELS`: `省级补助`) a fiscal part; and a heading that
     only says a period (`MONEY_SCOPE_HEADINGS`: `中期 | 年度`) is `money_scope`, the period of
     the figures under it; so is one that is also a field's label (`实施期`, the project period)
     in a row of such headings only (`实施期 | 年度`)."""
@@ -129,6 +130,8 @@ def _block_role(text: str, block: "_Block", col: int = 0, cells=()) -> str | Non
     word = compact(text)
     if word in _MONEY_BLOCK_TOTALS:
         return None if _figures_unheaded(cells, col, block) > 1 else "total"
+    if word in _MONEY_BLOCK_PARTS:
+        return "fiscal_part"
     return "money_scope" if word in _MONEY_SCOPES else None
 
 
@@ -151,6 +154,7 @@ def _headings_row(cells) -> bool:
 
 
 _MONEY_BLOCK_TOTALS = frozenset(map(compact, vocab.MONEY_BLOCK_TOTAL_LABELS))
+_MONEY_BLOCK_PARTS = frozenset(map(compact, vocab.MONEY_BLOCK_PART_LABELS))
 _MONEY_SCOPES = frozenset(map(compact, vocab.MONEY_SCOPE_HEADINGS))
 
 

@@ -68,6 +68,7 @@ from pipeline.labels.grid_rows import (
     belongs,
     canonical_level,
     is_block_label,
+    is_ditto,
     is_placeholder,
     level_fit,
     level_path,
@@ -1148,8 +1149,10 @@ class GridReader:
     def _levels(self, row, cell) -> set[str]:
         """Take the row's level cells as the levels of its indicators and of the rows below; a
         cell that ends the level cell above it (`wrapped`) keeps that level, and one printing
-        both levels (`level_path`) gives both. Returns such cells, read."""
-        ends = set()
+        both levels (`level_path`) gives both; a ditto mark (`同上`, `〃`) keeps the level above,
+        as an empty cell does. Returns such cells, read."""
+        ends = {text for text in cell if is_ditto(text)}
+        cell = tuple("" if text in ends else text for text in cell)
         for column in self.grid.role_columns("level1")[:1]:
             if not (text := cell[column.col]):
                 continue

@@ -53,7 +53,13 @@ from pipeline.labels.columns import (
     is_whole_label,
     printed_deduction,
 )
-from pipeline.labels.grid_rows import is_block_label, level_fit, planned_roles, reads_as_target
+from pipeline.labels.grid_rows import (
+    is_block_label,
+    is_ditto,
+    level_fit,
+    planned_roles,
+    reads_as_target,
+)
 from pipeline.labels.lines import is_amount, is_footer, is_title
 from pipeline.read.text import ExtractError, names_indicator_columns, untabbed_header
 from pipeline.targets.parser import is_unit
@@ -284,6 +290,9 @@ def _joined_rows(lines: list[str]) -> tuple[Untabbed, int]:
             rows[-1] = (rows[-1][0], pieces)
             cells, headings = ends, _joined_labels(pieces, ends)
         else:
+            # Under indicator columns only a 项目名称 row comes here: the next form's header, a
+            # form under the last one (an empty row between), whose own labels follow.
+            columns = None
             cells = _aligned(cells, words, rows[-1][1] if rows else ())
             if _is_headings(cells):
                 headings, money_above = cells, ()
@@ -684,8 +693,8 @@ def _fits(role: str | None, text: str, following: str, columns, strict: bool = T
     if kind == "block":  # or a character of it printed down the side (`绩` `效` `指` `标`)
         return is_block_label(text) or (len(text) == 1 and _level(text, "") is None)
     level = _level(text, following)
-    if kind == "level":
-        return level == role
+    if kind == "level":  # or a ditto mark, the level above going on (`同上`, `〃`)
+        return level == role or is_ditto(text)
     if level is not None and level in columns and (strict or role != "level3"):
         return False
     word = compact(text) in _SPLIT_WORDS

@@ -201,6 +201,13 @@ FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
 # under a self-evaluation's fund sources): elsewhere a 合计 is a list's subtotal or the points
 # under the indicators (POINTS_TOTAL_LABELS), so they are none of TOTAL_LABELS.
 MONEY_BLOCK_TOTAL_LABELS = ("合计", "总计", "资金合计", "金额合计", "合计金额")
+# Fund parts named by the government that gives them without 资金 (衔接资金 forms: `其中：中央补助`
+# then `省级补助`, `县级配套` on the lines below), read as such only inside a money block: as
+# labels anywhere they would end project names (`高标准农田建设省级补助`).
+MONEY_BLOCK_PART_LABELS = (
+    "省级补助", "市级补助", "州级补助", "县级补助", "区级补助", "省级配套", "市级配套", "州级配套",
+    "县级配套", "区级配套",
+)  # fmt: skip
 # Fund parts named by the level of government that gives them (`其中:中央补助`, `省级财政安排`).
 # A form whose parts are all such shares does not say they make up its total: A7's `项目总投资
 # 850 | 中央补助安排 0 | 省级财政安排 200` leaves the local money unprinted. Its total is then held
@@ -213,7 +220,7 @@ SHARE_PART_LABELS = (
     "上级转移支付资金", "本级资金", "中央财政", "省级财政",
     "自治区财政", "市级财政", "州级财政", "县级财政", "区级财政", "自治区资金", "自治区补助资金",
     "市县资金", "市县级资金", "市县配套资金", "旗县资金", "旗县级资金", "旗级资金", "旗级配套资金",
-    "盟市资金", "盟市级资金",
+    "盟市资金", "盟市级资金", *MONEY_BLOCK_PART_LABELS,
 )  # fmt: skip
 # Headings that only say which period a money block's column holds (`项目资金(万元) | 中期 |
 # 年度` over `合计 | 300 | 120`), read as such only inside the block; their scope is SCOPE_WORDS'.
@@ -253,6 +260,10 @@ LEVEL_PATH_SEPARATORS = "/-—–_:>|·"
 # An actual cell printing only one of these marks says there is none (`/` for a survey not
 # made): no actual. Unlike an amount's, `无` is not among them: it answers `无重大安全事故`.
 NO_ACTUAL_MARKS = ("/", "-", "—", "--", "——", "\\")
+
+# Ditto marks a clerk writes in a level cell for "the level above goes on" (`产出指标` then
+# `同上`, `〃`): the cell names no level of its own, as if it were merged with the one above.
+DITTO_MARKS = ("同上", "〃", "仝上", "同前")
 
 # An indicator row a converter broke onto two lines (`indicator_grid.unwrap_rows`): marks the
 # end of a wrapped name may open with and no name opens with (`培训人数(含线上` over `)`,
@@ -454,3 +465,9 @@ DEPARTMENT_WIDE_WORDS = ("部门整体", "单位整体", "整体支出")
 REGIONAL_WORDS = ("区域", "转移支付")
 # Short forms an amount cell prints (`250万`), by the unit they mean.
 CURRENCY_SHORT = {"万": "万元"}
+# An amount restated in words after its figure, in brackets, as cheques and contracts write it
+# (`3,680.50（叁仟陆佰捌拾万伍仟元整）`, `30（人民币叁拾万元整）`): the words before the numerals,
+# the 元 and its fractions, and the ending that says no fraction follows. The words count in 元.
+SPELLED_AMOUNT_PREFIXES = ("人民币大写:", "大写:", "人民币", "大写")
+SPELLED_AMOUNT_PLACES = {"元": 1, "圆": 1, "角": "0.1", "分": "0.01"}
+SPELLED_AMOUNT_ENDINGS = "整正"

@@ -398,6 +398,7 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("宗", "宗", "number", 1),
     ("种", "种", "number", 1),  # kinds (`编印读本 ≥2种`, `≥10种` of seed or stock)
     ("例", "例", "number", 1),
+    ("剂次", "剂次", "number", 1),  # vaccine doses given (`接种 ≥5.2万剂次`)
     ("床", "床", "number", 1),
     ("床位", "床位", "number", 1),
     ("辆次", "辆次", "number", 1),
@@ -405,6 +406,7 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("班次", "班次", "number", 1),
     ("架次", "架次", "number", 1),
     ("艘次", "艘次", "number", 1),
+    ("航次", "航次", "number", 1),  # voyages of a patrol or ferry boat (`巡查执法 ≥120航次`)
     ("吨次", "吨次", "number", 1),
     ("轮", "轮", "number", 1),
     ("部", "部", "number", 1),
@@ -430,6 +432,7 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("吨", "吨", "number", 1),
     ("吨公里", "吨公里", "number", 1),
     ("人公里", "人公里", "number", 1),
+    ("车公里", "车公里", "number", 1),  # bus service run (`≥860万车公里`, a subsidy `元/车公里`)
     ("千克", "千克", "number", 1),
     ("公斤", "公斤", "number", 1),
     ("斤", "斤", "number", 1),  # grain output (`新增粮食产能 ≥300万斤`)
