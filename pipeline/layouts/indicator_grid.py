@@ -27,16 +27,16 @@ cell reads as (a 一级, a 二级, a name; after a 一级 in place, a name where
 row's empty 二级 was dropped), else by a 一级 name it prints coming to stand under the
 一级 column or its target under the value column; a row whose first cell is a level the
 taxonomy does not know (a department's `履职目标实现`) stays where a name stands under the 三级
-column and a target under the value column; the plan reads the columns' content from the rows moved back. `GridReader.read` turns one data row into `Indicator` pieces (one per group with a name),
-filling merged level cells down within their block (a new 一级 starts a new block; a header
-row printed again at a page top is no new grid, `recognise` keeps the rows under this one),
-any cell the source marks as merged from the one above it, and, in one-row-per-indicator
-lists, project events when the project columns change; a level cell that only ends the one
-above it (`产出指标` / `(50分)`) keeps that level; a value cell holding both targets after their
-scope words (`年度：≥95%；实施期：≥98%`) gives both; the number a name is written after
-(`①`, `（1）`, `1.`) is the indicator's seq, not part of its name, and so are its row's
-levels an export writes before it (`数量指标-培训人数`, `产出指标/数量指标/培训人数`); a level
-cell printing the 一级 and the 二级 joined (`产出指标/数量指标`) gives both
+column and a target under the value column; the plan reads the columns' content from the rows moved
+back. `GridReader.read` turns one data row into `Indicator` pieces (one per group with a name),
+filling merged level cells down within their block (a new 一级 starts a new block; a header row
+printed again at a page top is no new grid, `recognise` keeps the rows under this one), any cell the
+source marks as merged from the one above it, and, in one-row-per-indicator lists, project events
+when the project columns change; a level cell that only ends the one above it (`产出指标` / `(50分)`)
+keeps that level; a value cell holding both targets after their scope words (`年度：≥95%；实施期：≥98%`)
+gives both; the number a name is written after (`①`, `（1）`, `1.`) is the indicator's seq, not part
+of its name, and so are its row's levels an export writes before it (`数量指标-培训人数`, `产出指标/数量指标/培训人数`);
+a level cell printing the 一级 and the 二级 joined (`产出指标/数量指标`) gives both
 (`pipeline.labels.grid_rows.level_path`); a row whose one label, naming no level, spans the
 level columns beside a target is an indicator of no level (`预算执行率 | | | ≥95%`). A
 self-evaluation's actual that is a number under a 度量单位 column takes the unit as its target
@@ -246,10 +246,10 @@ def shifted_back(grid: Grid, row, wrapped=None):
     level (or project) column but reads as a lower level or as a name (not the end of the level
     above, as `wrapped` tells where the reader knows it); in a group beside it (中期 | 年度), its
     二级 column holds a name. Each moves to the column its content fits, where the row has room
-    at its end (a target alone, an unnamed row's, under the value column); a first cell that ends the level cell above (`wrapped`: `(50分)` under
-    `产出指标`) moves under that level, and after a 一级's end a cell that is no 二级 under the
-    name's label (the 二级 was dropped too); a first cell that fits no level and has no room
-    moves by the row's content (`_moved_by_content`)."""
+    at its end (a target alone, an unnamed row's, under the value column); a first cell that ends
+    the level cell above (`wrapped`: `(50分)` under `产出指标`) moves under that level, and after a 一级's
+    end a cell that is no 二级 under the name's label (the 二级 was dropped too); a first cell that fits
+    no level and has no room moves by the row's content (`_moved_by_content`)."""
     if wrapped is not None:
         cells = _cells_back(grid, row.cells, wrapped)
     elif (cells := grid.moved_back.get(row.cells)) is None:

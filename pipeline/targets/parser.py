@@ -903,9 +903,9 @@ def _stands_as_number(
 
 def _in_a_name(folded: str, start: int, end: int) -> bool:
     """Whether the numeral at `folded[start:end]` is part of a name, not a count: an ordinal
-    (`第三批`, `第2期`, the 2 of `第1、2批`), a note's number (`注1`), an identifier (`1号楼`, `3#楼`), an item's number (`1.培训≥3场`), a
-    code's number (`GB 50300-2013`, `COVID-19`; glued to letters, `GB50300`, it is never read),
-    or a product's factor (`7×24小时`)."""
+    (`第三批`, `第2期`, the 2 of `第1、2批`), a note's number (`注1`), an identifier (`1号楼`, `3#楼`), an
+    item's number (`1.培训≥3场`), a code's number (`GB 50300-2013`, `COVID-19`; glued to letters,
+    `GB50300`, it is never read), or a product's factor (`7×24小时`)."""
     after = folded[end : end + 1]
     if after and after in vocab.IDENTIFIER_MARKS + vocab.TIMES_SIGNS:
         return True

@@ -16,8 +16,8 @@ from decimal import Decimal
 
 from pipeline.vocab.traditional import simplified
 
-# Header labels by the column they name, the usual label first. A header cell is matched after `compact_label`
-# (white space removed, full-width brackets folded), so `项目名称(资金使用单位)` and
+# Header labels by the column they name, the usual label first. A header cell is matched after
+# `compact_label` (white space removed, full-width brackets folded), so `项目名称(资金使用单位)` and
 # `项目名称 （资金使用单位）` are the same label.
 COLUMN_LABELS: dict[str, tuple[str, ...]] = {
     "funding_unit": ("资金使用单位", "使用单位", "预算单位", "单位名称"),

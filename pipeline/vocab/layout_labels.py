@@ -2,12 +2,13 @@
 
 Every written variant is listed once, as data, under its role; `pipeline.labels.columns`
 compiles these tables and the readers hold no label words of their own; the packed reader
-(`pipeline.read.text`) knows indicator columns by COLUMN_LABELS too, to hand such tables over. Labels are compared
-after `compact` (NFKC, no white space, no trailing colon, no leading 其中/enumerator, no
-unit/scope/year note in brackets, no words of a minority script after them), so
-`主管部门 及编码`, `其中:当年财政拨款`, `一级指标 1급지표` and `二级指标(长期)` need no entries of their own; the note's scope (长期/年度) is read separately.
-Order matters where a label names two roles: the first role listed is preferred, and the
-readers fall back to the next when the first is taken or the column's content disagrees.
+(`pipeline.read.text`) knows indicator columns by COLUMN_LABELS too, to hand such tables over.
+Labels are compared after `compact` (NFKC, no white space, no trailing colon, no leading
+其中/enumerator, no unit/scope/year note in brackets, no words of a minority script after them), so
+`主管部门 及编码`, `其中:当年财政拨款`, `一级指标 1급지표` and `二级指标(长期)` need no entries of their own; the note's scope
+(长期/年度) is read separately. Order matters where a label names two roles: the first role listed is
+preferred, and the readers fall back to the next when the first is taken or the column's content
+disagrees.
 """
 
 # Labels both a form's header block and a one-row-per-indicator list's project columns print,
