@@ -193,6 +193,25 @@ def test_a_table_nested_in_a_cell_gives_its_rows_after_that_cells_row():
     ]
 
 
+def test_a_frame_tables_one_cell_gives_its_lines_and_the_table_nested_in_it_in_order():
+    # A 决算 boxing each 自评表 in a one-cell table without borders, its `附件1` line and
+    # titles paragraphs of the frame's cell above the table nested there: a line a row, not
+    # one cell of them all, so the table's title is its own line.
+    document = docx.Document()
+    cell = document.add_table(rows=1, cols=1).cell(0, 0)
+    cell.paragraphs[0].text = "附件1"
+    for line in ("项目支出绩效自评表", "（2019年度）"):
+        cell.add_paragraph(line)
+    add_filled_table(cell, [["项目名称", "校舍维修"], ["一级指标", "二级指标", "三级指标", "指标值"],
+                            ["产出指标", "数量指标", "维修面积", "500"]])  # fmt: skip
+    cell.add_paragraph("")
+    (table,) = read_docx("framed.docx", saved(document))
+    assert (table.title, [row.cells for row in table.rows]) == ("项目支出绩效自评表", [
+        ("附件1",), ("项目支出绩效自评表",), ("（2019年度）",), ("项目名称", "校舍维修", "", ""),
+        ("一级指标", "二级指标", "三级指标", "指标值"), ("产出指标", "数量指标", "维修面积", "500"),
+    ])  # fmt: skip
+
+
 # A text box as Word writes one: a DrawingML shape and, for older readers, its VML copy
 # (`mc:Fallback`), each holding the box's content.
 TEXT_BOX = (
