@@ -108,7 +108,8 @@ PAGE_OF_PAGES = (
     r"共\s*\d+\s*页\s*[,，/／]?\s*第\s*\d+\s*页",
 )
 # The mark a table broken over pages prints at the top of the next one, before its column
-# labels again (`续表`, `续表1`, `（续上表）`).
+# labels again (`续表`, `续表1`, `（续上表）`, a colon after it as a line introducing the rest:
+# `续表：`).
 CONTINUED_TABLE_MARKS = ("续表", "续上表", "接上表", "续前表")
 # A table's title printed again at the top of the next page with a continued mark in brackets
 # at its end (`…部门整体支出绩效目标表(续)`): the same table goes on, no new one starts.
@@ -165,7 +166,7 @@ PAGE_FURNITURE = re.compile(
             rf"[{PAGE_NUMBER_MARKS}]\s*\d+\s*[{PAGE_NUMBER_MARKS}]",
             r"(?i:page)\s*\d+(\s*(?i:of)\s*\d+)?",
             r"\d{1,3}",
-            rf"[(（]?(?:{'|'.join(CONTINUED_TABLE_MARKS)})\s*\d*[)）]?",
+            rf"[(（]?(?:{'|'.join(CONTINUED_TABLE_MARKS)})\s*\d*[)）]?[:：]?",
             *TABLE_NUMBERS,
             DOCUMENT_PART,
         )
