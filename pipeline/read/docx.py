@@ -14,11 +14,8 @@ cell a merge covers: a cell under `w:vMerge` (continue) is empty and marked merg
 layout readers fill it from above); the grid columns right of a `w:gridSpan` cell are empty
 and not marked; `w:gridBefore`/`w:gridAfter` columns are empty. A header row Word repeats on
 each page (`w:tblHeader`) is only a property: it is in the file once and read once. The
-rows of a table nested inside a cell follow the row of that cell; a frame (a row of one cell
-holding a table, a layout table boxing it under its `附件1` line and titles) is the lines of
-its paragraphs, a row of one cell each, in order with the rows of the tables nested in it.
-Rows are addressed `table <n> r<k>` (n counts the performance tables of the document, k the
-rows of the table).
+rows of a table nested inside a cell follow the row of that cell. Rows are addressed `table <n> r<k>` (n counts the
+performance tables of the document, k the rows of the table).
 
 What Word shows is read, wherever the XML keeps it: the paragraphs, tables, rows, cells and
 runs inside content controls (`w:sdt`, a filled template's fields, a table inside one, the
@@ -301,19 +298,15 @@ def _text_boxes(paragraph) -> list:
 
 def _grid(table: Table) -> Grid:
     """The table's rows as a grid, merges expanded: (cells, merged) per `w:tr`; the rows of a
-    table nested in a cell follow the row of that cell, a frame's are its own (`_framed`)."""
+    table nested in a cell follow the row of that cell."""
     rows = []
     for tr in _shown(table._tbl, _ROW):
         if tr.trPr is not None and tr.trPr.find(_DELETED_ROW) is not None:
             continue
-        shown = list(_shown(tr, _CELL))
-        if len(shown) == 1 and (framed := _framed(shown[0], table)) is not None:
-            rows.extend(framed)
-            continue
         cells = [""] * tr.grid_before
         merged = [False] * tr.grid_before
         inner: Grid = []
-        for tc in shown:
+        for tc in _shown(tr, _CELL):
             cell = _Cell(tc, table)
             continued = tc.vMerge == "continue"
             text = "" if continued else join_lines(_cell_lines(cell))
@@ -329,23 +322,6 @@ def _grid(table: Table) -> Grid:
         merged.extend([False] * tr.grid_after)
         rows.append((tuple(cells), tuple(merged)))
         rows.extend(inner)
-    return rows
-
-
-def _framed(tc, table: Table) -> Grid | None:
-    """The rows of a frame, a row of one cell holding a table (a layout table boxing a table
-    under its `附件1` line and titles): each line of its paragraphs a row of one cell, in order
-    with the rows of the tables nested in it; None for a cell holding no table."""
-    blocks = list(_blocks(tc, _Cell(tc, table)))
-    if not any(isinstance(block, Table) for block in blocks):
-        return None
-    rows: Grid = []
-    for block in blocks:
-        if isinstance(block, Table):
-            rows.extend(_grid(block))
-        elif isinstance(block, Paragraph):
-            lines = _text(block._p).split("\n")
-            rows.extend(((line.strip(),), (False,)) for line in lines if line.strip())
     return rows
 
 
