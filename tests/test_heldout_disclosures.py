@@ -584,11 +584,6 @@ def test_a_sheet_stacking_a_form_and_a_department_table_has_both_layouts():
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a budget table's title is no title row (`lines.is_title_row` knows performance "
-    "tables' titles only): the rows under a sheet's last form are read into it",
-)
 def test_a_budget_table_stacked_below_a_form_on_its_sheet_is_set_aside():
     # A sheet holding a whole disclosure with its performance tables first: the 项目支出表
     # below the form is a table of its own, its title and rows no indicators of the form.

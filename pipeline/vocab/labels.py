@@ -56,6 +56,10 @@ GRAND_TOTAL_WORDS = ("合计", "总计", "合计金额")
 # Words that make a short line the table's title (above the header, or repeated on a page).
 TITLE_WORDS = ("绩效目标表", "绩效目标申报表")
 TITLE_MAX_LENGTH = 60
+# A title of a table that is no performance table (`某局2024年项目支出表`, `…政府采购预算表`):
+# a line ending as a table's name does, naming no 绩效 as a performance table's title does.
+TABLE_NAME_END = "表"
+PERFORMANCE_WORD = "绩效"
 
 # `部门名称：…` and its variants; `单位：万元`, `金额单位:元`, `（单位：元）` give the currency unit.
 DEPARTMENT_LABELS = ("部门名称", "部门", "单位名称", "预算单位", "主管部门")
