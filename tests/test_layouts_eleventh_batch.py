@@ -62,6 +62,18 @@ def test_a_form_whose_row_of_column_labels_was_lost_is_read_by_its_first_rows_ce
     assert errors(tables) == []
 
 
+def test_a_form_that_lost_its_column_labels_below_a_whole_form_is_read_by_its_own_rows():
+    # A sheet stacking a disclosure's forms, the second one's row of column labels lost: its
+    # first indicator row gives them to it, not only to a table that has no labels at all.
+    second = [["项目名称", "旅游厕所提升"], ["年度资金总额", "238"], ["年度目标", "新建厕所8座。"]]
+    rows = [*HEAD, GRID, *ROWS, ["2025年项目支出绩效目标表"], *second,
+            ["绩效指标", *ROWS[0]], *(["", *row] for row in ROWS[1:])]  # fmt: skip
+    tables = read(text(rows))
+    assert projects(tables) == [("茶园改造", Decimal("420")), ("旅游厕所提升", Decimal("238"))]
+    assert named(tables) == READ * 2
+    assert errors(tables) == []
+
+
 def test_indicator_rows_under_no_form_s_header_block_are_given_no_column_labels():
     # Rows a page prints apart from their table (no 项目名称, no money above): not a form.
     rows = [["绩效指标", *ROWS[0]], *(["", *row] for row in ROWS[1:])]

@@ -193,6 +193,50 @@ def test_a_table_nested_in_a_cell_gives_its_rows_after_that_cells_row():
     ]
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="a frame's paragraphs are one cell joined (`附件1 项目支出绩效自评表（2019年度）`): "
+    "reading them as lines would need the same rule in the .doc, .rtf, .odt and Word 2003 XML "
+    "readers, whose cells tests/test_read_word_formats.py compares with the DOCX's",
+)
+def test_a_frame_tables_one_cell_gives_its_lines_and_the_table_nested_in_it_in_order():
+    # A 决算 boxing each 自评表 in a one-cell table without borders, its `附件1` line and
+    # titles paragraphs of the frame's cell above the table nested there: a line a row, not
+    # one cell of them all, so the table's title is its own line.
+    document = docx.Document()
+    cell = document.add_table(rows=1, cols=1).cell(0, 0)
+    cell.paragraphs[0].text = "附件1"
+    for line in ("项目支出绩效自评表", "（2019年度）"):
+        cell.add_paragraph(line)
+    add_filled_table(cell, [["项目名称", "校舍维修"], ["一级指标", "二级指标", "三级指标", "指标值"],
+                            ["产出指标", "数量指标", "维修面积", "500"]])  # fmt: skip
+    cell.add_paragraph("")
+    (table,) = read_docx("framed.docx", saved(document))
+    assert (table.title, [row.cells for row in table.rows]) == ("项目支出绩效自评表", [
+        ("附件1",), ("项目支出绩效自评表",), ("（2019年度）",), ("项目名称", "校舍维修", "", ""),
+        ("一级指标", "二级指标", "三级指标", "指标值"), ("产出指标", "数量指标", "维修面积", "500"),
+    ])  # fmt: skip
+
+
+@pytest.mark.parametrize("mark", ["续表", "续表：", "续上表:", "（续表1）："])
+def test_a_word_table_going_on_under_a_continued_mark_with_a_colon_is_one_table(mark):
+    # A table broken into two Word tables under `续表：`: the rows after the mark are the
+    # table's, not a table of their own left out.
+    document = docx.Document()
+    document.add_paragraph("2024年项目支出绩效目标表")
+    labels = ["一级指标", "二级指标", "三级指标", "指标值"]
+    add_filled_table(document, [["项目名称", "茶园改造", "", ""], labels,
+                                ["产出指标", "数量指标", "改造茶园面积", "2000亩"]])  # fmt: skip
+    document.add_paragraph(mark)
+    add_filled_table(document, [["效益指标", "经济效益指标", "茶农户均增收", "≥1000元"]])
+    (table,) = read_docx("continued.docx", saved(document))
+    assert [row.cells for row in table.rows] == [
+        ("2024年项目支出绩效目标表",), ("项目名称", "茶园改造", "", ""), tuple(labels),
+        ("产出指标", "数量指标", "改造茶园面积", "2000亩"), (mark,),
+        ("效益指标", "经济效益指标", "茶农户均增收", "≥1000元"),
+    ]  # fmt: skip
+
+
 # A text box as Word writes one: a DrawingML shape and, for older readers, its VML copy
 # (`mc:Fallback`), each holding the box's content.
 TEXT_BOX = (

@@ -37,6 +37,21 @@ def is_title_row(cells: tuple[str, ...]) -> bool:
     return not any(text.strip() for text in cells[1:]) and is_title(cells[0])
 
 
+def titles_other_table(cells: tuple[str, ...]) -> bool:
+    """Whether a row prints one text titling a table that is no performance table
+    (`某局2024年项目支出表`: a title's length, ending as a table's name, naming no 绩效),
+    page furniture (`公开11表`, `续表`) aside."""
+    filled = [text for text in cells if text.strip()]
+    if len(filled) != 1 or page_words.is_page_furniture(filled[0]):
+        return False
+    words = matchable(filled[0])
+    return (
+        len(words) <= page_words.TITLE_MAX_LENGTH
+        and words.endswith(page_words.TABLE_NAME_END)
+        and page_words.PERFORMANCE_WORD not in words
+    )
+
+
 @functools.lru_cache(maxsize=2**14)
 def is_footer(text: str) -> bool:
     word = matchable(text)

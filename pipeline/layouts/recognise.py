@@ -131,6 +131,15 @@ def _labels_restored(rows) -> list | None:
     return None
 
 
+def _restored(block: _Block) -> list[_Block]:
+    """A block printing no indicator header, read again with the column labels its first
+    indicator row shows it lost (`_labels_restored`): a table of one form, or a form stacked
+    below others (a sheet holding a disclosure's tables); the block as it is otherwise."""
+    if block.grids or (restored := _labels_restored(block.header)) is None:
+        return [block]
+    return _blocks(restored)
+
+
 def _repeats_head(row, block: _Block) -> bool:
     """Whether a row of one cell repeats a line of one cell of the block's head (a title's first
     line, `某区水务局` over `2017年部门整体支出绩效目标表`, or its unit line): a page's head
@@ -418,9 +427,7 @@ def read_table(table: CellTable) -> TableRead:
             numbers.append(number)
     labels.extend([*numbers, *glued])
     rows, replaced = _unwrapped(_spelled_down(pieces.stacked_before(rows, is_exact_label)))
-    blocks = _blocks(rows)
-    if not any(block.grids for block in blocks) and (restored := _labels_restored(rows)):
-        blocks = _blocks(restored)
+    blocks = [part for block in _blocks(rows) for part in _restored(block)]
     for number, block in enumerate(blocks, start=1):
         header = read_header_block(block.header, unit)
         roles.update(role for a in header.amounts for role in (a.role, a.column))

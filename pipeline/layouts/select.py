@@ -18,15 +18,18 @@ A table may run on from another with nothing between them: a 自评表 whose tit
 merged across its grid, printed right below a 项目支出决算表 so that the two grids are one. Its
 title row opens it (`opened_below`): the rows above it are a table of their own when they hold
 rows of several cells and are no performance table, and the rows under it name a project or a
-department.
+department. A table may run on below a performance table too: a sheet holding a whole
+disclosure, its budget tables after its forms. A row titling another table (`某局2024年项目支出表`,
+naming no 绩效) closes the performance table above it (`closed_above`) when the rows from it
+print rows of several cells, no level name and no performance table.
 """
 
 from dataclasses import replace
 from typing import NamedTuple
 
 from pipeline.cells import CellTable
-from pipeline.labels.grid_rows import INDICATOR_ROLES, is_packed, table_roles
-from pipeline.labels.lines import is_title_row
+from pipeline.labels.grid_rows import INDICATOR_ROLES, canonical_level, is_packed, table_roles
+from pipeline.labels.lines import is_title_row, titles_other_table
 from pipeline.layouts import read_table
 from pipeline.read import read_file, reader_notes
 from pipeline.read.grid import printed_title
@@ -73,7 +76,9 @@ def split_tables(tables: tuple[CellTable, ...]) -> FileTables:
     """A file's tables (`pipeline.read.read_file`'s), each opened below its title rows, as the
     performance tables and the tables set aside. A file with one table, or with no performance
     table, keeps them all, for the layout readers to say what they are."""
-    tables = tuple(part for table in tables for part in opened_below(table))
+    tables = tuple(
+        part for table in tables for opened in opened_below(table) for part in closed_above(opened)
+    )
     wanted = [is_performance(table) for table in tables] if len(tables) > 1 else []
     if not any(wanted):
         return FileTables(tables, ())
@@ -101,6 +106,26 @@ def opened_below(table: CellTable) -> tuple[CellTable, ...]:
                 return (table,)
             return above, below
         several += sum(1 for cell in row.cells if cell.strip()) > 1
+    return (table,)
+
+
+def closed_above(table: CellTable) -> tuple[CellTable, ...]:
+    """The table, or a performance table and the table stacked below it (a sheet holding a
+    whole disclosure, its budget tables after its forms): from the first row titling another
+    table (`lines.titles_other_table`) under which rows of several cells print no level name
+    and no performance table, the second numbered as the first is."""
+    for k, row in enumerate(table.rows):
+        if not k or not titles_other_table(row.cells):
+            continue
+        below = replace(table, rows=table.rows[k:], title=printed_title(table.rows[k:]), notes=())
+        several = sum(sum(1 for cell in r.cells if cell.strip()) > 1 for r in below.rows)
+        levels = any(
+            canonical_level(cell, level) for r in below.rows for cell in r.cells for level in (1, 2)
+        )
+        if several < OWN_TABLE_ROWS or levels or is_performance(below):
+            continue
+        above = replace(table, rows=table.rows[:k])
+        return (above, below) if is_performance(above) else (table,)
     return (table,)
 
 

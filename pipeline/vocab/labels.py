@@ -56,6 +56,10 @@ GRAND_TOTAL_WORDS = ("合计", "总计", "合计金额")
 # Words that make a short line the table's title (above the header, or repeated on a page).
 TITLE_WORDS = ("绩效目标表", "绩效目标申报表")
 TITLE_MAX_LENGTH = 60
+# A title of a table that is no performance table (`某局2024年项目支出表`, `…政府采购预算表`):
+# a line ending as a table's name does, naming no 绩效 as a performance table's title does.
+TABLE_NAME_END = "表"
+PERFORMANCE_WORD = "绩效"
 
 # `部门名称：…` and its variants; `单位：万元`, `金额单位:元`, `（单位：元）` give the currency unit.
 DEPARTMENT_LABELS = ("部门名称", "部门", "单位名称", "预算单位", "主管部门")
@@ -108,7 +112,8 @@ PAGE_OF_PAGES = (
     r"共\s*\d+\s*页\s*[,，/／]?\s*第\s*\d+\s*页",
 )
 # The mark a table broken over pages prints at the top of the next one, before its column
-# labels again (`续表`, `续表1`, `（续上表）`).
+# labels again (`续表`, `续表1`, `（续上表）`, a colon after it as a line introducing the rest:
+# `续表：`).
 CONTINUED_TABLE_MARKS = ("续表", "续上表", "接上表", "续前表")
 # A table's title printed again at the top of the next page with a continued mark in brackets
 # at its end (`…部门整体支出绩效目标表(续)`): the same table goes on, no new one starts.
@@ -165,7 +170,7 @@ PAGE_FURNITURE = re.compile(
             rf"[{PAGE_NUMBER_MARKS}]\s*\d+\s*[{PAGE_NUMBER_MARKS}]",
             r"(?i:page)\s*\d+(\s*(?i:of)\s*\d+)?",
             r"\d{1,3}",
-            rf"[(（]?(?:{'|'.join(CONTINUED_TABLE_MARKS)})\s*\d*[)）]?",
+            rf"[(（]?(?:{'|'.join(CONTINUED_TABLE_MARKS)})\s*\d*[)）]?[:：]?",
             *TABLE_NUMBERS,
             DOCUMENT_PART,
         )
