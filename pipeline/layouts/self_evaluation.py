@@ -79,7 +79,14 @@ def points_row(row, grid: Grid) -> tuple[str | None, str | None]:
 
 def _is_points(text: str) -> bool:
     """Whether a cell prints a figure, bare or with its unit (`100分`, `98.5分`)."""
-    return is_number(fold(text).replace(" ", "").removesuffix("分"))
+    return is_number(_without_points_unit(fold(text).replace(" ", "")))
+
+
+def _without_points_unit(text: str) -> str:
+    """The text without the points unit it ends with (`98.5分`: `vocab.POINTS_UNITS`)."""
+    for unit in vocab.POINTS_UNITS:
+        text = text.removesuffix(unit)
+    return text
 
 
 def _is_total(text: str) -> bool:
@@ -229,7 +236,7 @@ def wan(
 def printed_number(text: str | None) -> Decimal | None:
     """A rate, score or points exactly as printed, its last digit kept: `100.00%` -> 100.00,
     `10分` -> 10; None when the cell prints no number (`/`, `-`, words)."""
-    digits = fold(text or "").replace(" ", "").removesuffix("%").removesuffix("分")
+    digits = _without_points_unit(fold(text or "").replace(" ", "").removesuffix("%"))
     if not is_number(digits):
         return None
     return Decimal(digits.replace(",", ""))
