@@ -121,13 +121,12 @@ class Grid:
     header_line: int
     # Derived once from the columns, as every row looks them up: role -> its columns, in
     # order; per group, the positions its name, operator, value and unit are read from (None:
-    # not printed); the columns by role of group 0; each row field's column; the columns whose
-    # cells an indicator keeps as `extra`; the positions up to the last column, and those of
-    # them without a label; the level columns, which alone may leave a cell for a later row;
-    # per group, its columns' roles by position.
+    # not printed); each row field's column; the columns whose cells an indicator keeps as
+    # `extra`; the positions up to the last column, and those of them without a label; the
+    # level columns, which alone may leave a cell for a later row; per group, its columns'
+    # roles by position.
     by_role: dict[str | None, tuple[Column, ...]] = field(init=False, compare=False)
     group_columns: tuple[tuple[int | None, ...], ...] = field(init=False, compare=False)
-    first_group: dict[int, str | None] = field(init=False, compare=False)
     row_fields: tuple[tuple[str, Column], ...] = field(init=False, compare=False)
     extras: tuple[Column, ...] = field(init=False, compare=False)
     width: int = field(init=False, compare=False)
@@ -162,7 +161,6 @@ class Grid:
             for group in range(max(len(self.scopes), 1))
         )
         object.__setattr__(self, "group_roles", group_roles)
-        object.__setattr__(self, "first_group", group_roles[0])
         object.__setattr__(self, "moved_back", {})
         row_fields = tuple((name, by_role[name][0]) for name in ROW_FIELDS if name in by_role)
         object.__setattr__(self, "row_fields", row_fields)
@@ -718,7 +716,7 @@ def _shifted_end(grid: Grid, filled: dict[int, str]) -> bool:
     """Whether a row's cells may be ends shifted left with it: its first cell stands in a column
     a converter drops. Not a unit alone (`人次`): a target's end, or a name's (`…带头` over `人`),
     moved back as a name; which one, nothing tells once its column is lost."""
-    if not filled or grid.first_group.get(min(filled)) not in DROPPED:
+    if not filled or grid.group_roles[0].get(min(filled)) not in DROPPED:
         return False
     return len(filled) > 1 or not is_unit(next(iter(filled.values())))
 
@@ -747,7 +745,7 @@ def _level_end(grid: Grid, above, filled: dict[int, str], levels: dict[int, int]
     ((col, text),) = filled.items()
     if col in levels and _ends_level(_text(above, col), text, levels[col]):
         return _joined(above, {col: text})
-    if is_placeholder(text) or grid.first_group.get(col) not in DROPPED:
+    if is_placeholder(text) or grid.group_roles[0].get(col) not in DROPPED:
         return None
     moved = shifted_back(grid, above)
     return next(
@@ -844,7 +842,7 @@ def _broken_last_cells(grid: Grid, rows) -> list:
     is that cell (`…\t保护退化草场面积` over `≥3.5万亩`: the converter broke the line before
     it). The two pieces are joined as printed."""
     out: list = []
-    last_is_value = grid.first_group.get(grid.width - 1) == "value"
+    last_is_value = grid.group_roles[0].get(grid.width - 1) == "value"
     for row in rows:
         above = out[-1] if out else None
         first = row.cells[0].strip() if row.lone and row.cells else ""
