@@ -1,5 +1,6 @@
 """A raw file's format is told from its bytes, whatever its name says."""
 
+import base64
 import io
 import re
 import zipfile
@@ -243,6 +244,45 @@ def test_a_strict_open_xml_package_reads_as_its_transitional_twin(make, cells):
     assert b"http://purl.oclc.org/ooxml/" in zipfile.ZipFile(io.BytesIO(strict)).read("_rels/.rels")
     tables = read_file("f.bin", strict)
     assert [row.cells for table in tables for row in table.rows] == cells
+
+
+def _flat(package: bytes) -> bytes:
+    """A package as Word saves it as "Word XML 文档" (Flat OPC): one XML file, each member a
+    `pkg:part` of its name and content type, XML in `pkg:xmlData`, anything else base64."""
+    source = zipfile.ZipFile(io.BytesIO(package))
+    types = source.read("[Content_Types].xml").decode()
+    parts = []
+    for name in source.namelist():
+        if name == "[Content_Types].xml":
+            continue
+        content = source.read(name)
+        kind = re.search(rf'PartName="/{re.escape(name)}" ContentType="([^"]+)"', types)
+        kind = kind.group(1) if kind else "application/octet-stream"
+        if name.endswith((".xml", ".rels")):
+            body = (
+                b"<pkg:xmlData>" + re.sub(rb"^<\?xml[^>]*\?>\s*", b"", content) + b"</pkg:xmlData>"
+            )
+        else:
+            body = b"<pkg:binaryData>" + base64.encodebytes(content) + b"</pkg:binaryData>"
+        parts.append(f'<pkg:part pkg:name="/{name}" pkg:contentType="{kind}">'.encode() + body
+                     + b"</pkg:part>")  # fmt: skip
+    return (b'<?xml version="1.0" encoding="utf-8" standalone="yes"?>\n<?mso-application progid='
+            b'"Word.Document"?>\n<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/'
+            b'xmlPackage">' + b"".join(parts) + b"</pkg:package>")  # fmt: skip
+
+
+def test_a_word_xml_document_flat_opc_reads_as_the_package_it_flattens():
+    # Word's "Word XML 文档" (2007 and later), as a template engine fills one in and a system
+    # serves it as .doc: detected by its parts as a DOCX, read as the DOCX it flattens.
+    document = _document()
+    flat = _flat(document)
+    assert detect_format("目标表.doc", flat) == "docx"
+    assert [row.cells for t in read_file("目标表.doc", flat) for row in t.rows] == [
+        row.cells for t in read_file("目标表.docx", document) for row in t.rows
+    ]
+    assert [row.cells for t in read_file("目标表.doc", flat) for row in t.rows][-1] == (
+        "产出指标", "数量指标", "培训人数", "≥200人次",
+    )  # fmt: skip
 
 
 def test_an_excel_binary_workbook_is_one_failed_document_not_an_archive_of_members():

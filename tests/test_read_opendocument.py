@@ -75,6 +75,44 @@ def test_a_spreadsheets_cells_are_read_as_they_print_with_spans_and_repeats():
     )
 
 
+def flat_opendocument(kind: str, body: str) -> bytes:
+    """An OpenDocument file of a kind saved flat (`.fods`, `.fodt`): one XML file whose root
+    `office:document` names its type and holds the body."""
+    return (
+        f'<?xml version="1.0" encoding="UTF-8"?>\n<office:document {NAMESPACES} '
+        f'office:version="1.2" office:mimetype="{kind}"><office:body>{body}</office:body>'
+        "</office:document>"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("kind", "body", "form"),
+    [(SPREADSHEET, "<office:spreadsheet>{}</office:spreadsheet>", "ods"),
+     ("application/vnd.oasis.opendocument.text", "<office:text>{}</office:text>", "odt")],
+)  # fmt: skip
+def test_a_flat_opendocument_file_is_read_as_its_package_is(kind, body, form):
+    # LibreOffice's "Flat XML ODF" saves the document as one XML file, not a ZIP: told by its
+    # root's type and read as the package's content.xml is.
+    rows = [
+        CELL.format("项目名称") + '<table:table-cell table:number-columns-spanned="2">'
+        "<text:p>村道修缮</text:p></table:table-cell><table:covered-table-cell/>",
+        CELL.format("一级指标") + CELL.format("三级指标") + CELL.format("指标值"),
+        CELL.format("产出指标") + CELL.format("修缮村道") + CELL.format("≥12公里"),
+    ]  # fmt: skip
+    grid = ('<table:table table:name="目标表">'
+            + "".join(f"<table:table-row>{row}</table:table-row>" for row in rows)
+            + "</table:table>")  # fmt: skip
+    flat = flat_opendocument(kind, body.format(grid))
+    assert detect_format(f"t.f{form}", flat) == form
+    cells = [row.cells for table in file_tables(f"t.f{form}", flat).tables for row in table.rows]
+    assert cells == [
+        row.cells
+        for table in file_tables(f"t.{form}", opendocument(kind, body.format(grid))).tables
+        for row in table.rows
+    ]
+    assert cells[-1] == ("产出指标", "修缮村道", "≥12公里")
+
+
 def test_what_a_spreadsheet_hides_or_does_not_print_is_not_read_and_noted():
     # A template saved by LibreOffice: its drop-down lists on a hidden sheet before the form;
     # on the form, a hidden column A of indicator codes, a check column E outside the print

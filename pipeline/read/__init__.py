@@ -9,7 +9,8 @@ converters do to it; `untabbed` rebuilds the cells of a text that lost its tabs)
 web archive holds), `docx` (Word), `word97` (Word 97–2003, `.doc`), `rtf` (RTF) and `wordml`
 (Word's XML Document 2003; the last two are what office systems often save under a `.doc` name).
 A DOCX or XLSX saved as Strict Open XML is read in the transitional names its reader knows
-(`formats.transitional`). `read_file` reads every cell without the characters that print
+(`formats.transitional`), one flattened into an XML file (Word's XML document, Flat OPC) as the
+package it flattens (`formats.unflattened`). `read_file` reads every cell without the characters that print
 nothing, whatever the format (`grid.visible`: zero-width spaces a web page left; a text file's
 are gone when it is decoded: `项目<U+200B>名称` is the label `项目名称`, as it shows; a row they alone
 filled is no row), and places an indicator row a converter printed as one cell under its columns
@@ -26,7 +27,7 @@ from dataclasses import replace
 from pipeline.cells import CellTable
 from pipeline.read.delimited import read_csv
 from pipeline.read.docx import read_docx
-from pipeline.read.formats import detect_format, transitional
+from pipeline.read.formats import detect_format, transitional, unflattened
 from pipeline.read.grid import visible
 from pipeline.read.html import read_html, read_mhtml
 from pipeline.read.odt import read_odt
@@ -88,7 +89,7 @@ def read_file(source_file: str, data: bytes) -> tuple[CellTable, ...]:
     if kind in UNREADABLE:
         raise ExtractError(source_file, 1, UNREADABLE[kind])
     if kind in ("docx", "xlsx"):
-        data = transitional(data)
+        data = transitional(unflattened(data))
     return tuple(_rejoined(_visible(table)) for table in READERS[kind](source_file, data))
 
 

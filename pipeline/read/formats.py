@@ -10,9 +10,13 @@ the members or streams they hold (an OpenDocument file by its `mimetype` member)
 is told in UTF-16 too (a web page Word or Excel saved in Unicode); text is split into CSV (comma- or
 semicolon-separated records of one width, no tabs) and the tab-separated text the seed is in.
 `pipeline.read.read_file` dispatches on the format; a DOCX or XLSX saved as Strict Open XML is read
-in the transitional names its readers know (`transitional`).
+in the transitional names its readers know (`transitional`). A package flattened into one XML
+file (Word's XML document, Flat OPC) is of the format its parts tell, and read as the package
+it flattens (`unflattened`); a flat OpenDocument file (`.fods`, `.fodt`) is of the type its root
+names, and read by that type's reader.
 """
 
+import base64
 import codecs
 import io
 import re
@@ -24,6 +28,9 @@ from lxml import etree
 from pipeline.read.delimited import csv_delimiter
 from pipeline.read.text import ExtractError, decode, utf16_by_nul_bytes
 from pipeline.vocab.file_formats import (
+    FLAT_OPENDOCUMENT_ROOT,
+    FLAT_OPENDOCUMENT_TYPE,
+    FLAT_PACKAGE,
     HTML_STARTS,
     MAGIC,
     MHTML_BODY,
@@ -48,7 +55,7 @@ def detect_format(source_file: str, data: bytes) -> str:
     if container is not None:
         return container
     head = _head(data)
-    if head.startswith(b"<?xml") and (office := _office_2003_format(data)):
+    if head.startswith(b"<?xml") and (office := _xml_format(data)):
         return office
     if head.startswith(tuple(start.encode() for start in HTML_STARTS)):
         return "html"
@@ -125,19 +132,70 @@ def _ole2_format(data: bytes) -> str:
     return "ole2"
 
 
-def _office_2003_format(data: bytes) -> str | None:
-    """The Office 2003 XML format an XML file is in, by its root element
-    (`OFFICE_2003_ROOTS`); None for another XML file, or one that does not parse to its root
-    (read as a web page: an XHTML page starts so too). The file's declared encoding is
-    read (a .NET export on a Chinese Windows declares `gb2312`)."""
+def _xml_format(data: bytes) -> str | None:
+    """The format an XML file is in, by its root element: Office 2003 XML
+    (`OFFICE_2003_ROOTS`), a flat OpenDocument file (the type its root names), or a Flat OPC
+    package (the format of the first of its parts that tells one, as a ZIP's member does);
+    None for another XML file, or one that does not parse to its root (read as a web page: an
+    XHTML page starts so too). The file's declared encoding is read (a .NET export on a Chinese
+    Windows declares `gb2312`)."""
     events = etree.iterparse(
         io.BytesIO(data), events=("start",), resolve_entities=False, no_network=True
     )
     try:
         _, root = next(events)
+        if root.tag == _FLAT_ROOT:
+            parts = (
+                part.get(_PART_NAME, "").lstrip("/") for _, part in events if part.tag == _PART
+            )
+            return next((ZIP_MEMBERS[name] for name in parts if name in ZIP_MEMBERS), None)
     except (etree.XMLSyntaxError, StopIteration):
         return None
+    if root.tag == FLAT_OPENDOCUMENT_ROOT:
+        return OPENDOCUMENT_TYPES.get(root.get(FLAT_OPENDOCUMENT_TYPE, "").strip())
     return OFFICE_2003_ROOTS.get(root.tag)
+
+
+_FLAT_ROOT, _PART = f"{{{FLAT_PACKAGE}}}package", f"{{{FLAT_PACKAGE}}}part"
+_PART_NAME, _PART_TYPE = f"{{{FLAT_PACKAGE}}}name", f"{{{FLAT_PACKAGE}}}contentType"
+_XML_DATA, _BINARY_DATA = f"{{{FLAT_PACKAGE}}}xmlData", f"{{{FLAT_PACKAGE}}}binaryData"
+_CONTENT_TYPES = "http://schemas.openxmlformats.org/package/2006/content-types"
+
+
+def unflattened(data: bytes) -> bytes:
+    """A Flat OPC file (`FLAT_PACKAGE`: Word's XML document) as the ZIP package it flattens,
+    each part a member of its name (its XML, or its base64 bytes decoded) and the parts' content
+    types in `[Content_Types].xml`; any other bytes unchanged."""
+    if MAGIC.get(data[:4]) == "zip":
+        return data
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
+    try:
+        root = etree.fromstring(data, parser)
+    except etree.XMLSyntaxError:
+        return data  # its reader says what is wrong with it
+    if root.tag != _FLAT_ROOT:
+        return data
+    types = etree.Element(f"{{{_CONTENT_TYPES}}}Types", nsmap={None: _CONTENT_TYPES})
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as out:
+        for part in root.iter(_PART):
+            name, xml, binary = (
+                part.get(_PART_NAME, ""),
+                part.find(_XML_DATA),
+                part.find(_BINARY_DATA),
+            )
+            if xml is not None and len(xml):
+                content = etree.tostring(xml[0], xml_declaration=True, encoding="UTF-8")
+            elif binary is not None:
+                content = base64.b64decode(binary.text or "")
+            else:
+                continue
+            out.writestr(name.lstrip("/"), content)
+            etree.SubElement(types, f"{{{_CONTENT_TYPES}}}Override", PartName=name,
+                             ContentType=part.get(_PART_TYPE, ""))  # fmt: skip
+        out.writestr("[Content_Types].xml", etree.tostring(types, xml_declaration=True,
+                                                           encoding="UTF-8"))  # fmt: skip
+    return buffer.getvalue()
 
 
 def _is_csv(source_file: str, data: bytes) -> bool:

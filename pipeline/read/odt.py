@@ -2,7 +2,7 @@
 a document -> the `CellTable`s of its performance tables.
 
 Place in the pipeline: a format reader, before the layout readers (`pipeline.layouts`). The
-body of `content.xml` is read in order as one flow (`docx.paragraph_flow`) and handed to
+body of `content.xml` (of a flat `.fodt`, the file's own) is read in order as one flow (`docx.paragraph_flow`) and handed to
 `pipeline.read.html.tables_in_flows`, as a Word document's is:
 - a paragraph or heading prints its text as a spreadsheet cell does
   (`opendocument.printed`: spans read through, `<text:s>` as its spaces); lists and sections
@@ -16,7 +16,6 @@ body of `content.xml` is read in order as one flow (`docx.paragraph_flow`) and h
   character it prints (`docx.symbol_character`), as in a Word document.
 """
 
-import io
 import zipfile
 from collections.abc import Iterator
 from xml.etree import ElementTree
@@ -24,7 +23,7 @@ from xml.etree import ElementTree
 from pipeline.cells import CellTable
 from pipeline.read.docx import Block, paragraph_flow, symbol_character
 from pipeline.read.html import Grid, join_lines, tables_in_flows
-from pipeline.read.opendocument import NOT_PRINTED, TABLE, TEXT, printed
+from pipeline.read.opendocument import NOT_PRINTED, TABLE, TEXT, opendocument_content, printed
 from pipeline.read.text import ExtractError
 from pipeline.vocab.file_formats import SYMBOL_CODES, SYMBOL_FONTS
 
@@ -47,7 +46,7 @@ def read_odt(source_file: str, data: bytes) -> tuple[CellTable, ...]:
     """The performance tables of one OpenDocument text, in document order (see the module
     docstring)."""
     try:
-        content = ElementTree.fromstring(zipfile.ZipFile(io.BytesIO(data)).read("content.xml"))
+        content = opendocument_content(data)
     except (zipfile.BadZipFile, KeyError, ElementTree.ParseError) as error:
         raise ExtractError(source_file, 1, DAMAGED.format(detail=error)) from None
     _symbols_printed(content)

@@ -1,5 +1,6 @@
 """Read floor, OpenDocument spreadsheets (`.ods`, WPS's and LibreOffice's own format): every
-sheet -> a `CellTable`, read from the file's `content.xml`.
+sheet -> a `CellTable`, read from the file's `content.xml` (`content`: of a flat file, `.fods`,
+the file itself).
 
 Cells are read as the sheet prints them: the text of a cell's paragraphs (`<text:p>`, a line
 each; `<text:s>` runs of spaces, tabs and line breaks as they print), not the value it stores
@@ -48,7 +49,7 @@ def read_ods(source_file: str, data: bytes) -> tuple[CellTable, ...]:
     """The tables of an OpenDocument spreadsheet, one per sheet shown with text, in sheet
     order."""
     try:
-        content = ElementTree.fromstring(zipfile.ZipFile(io.BytesIO(data)).read("content.xml"))
+        content = opendocument_content(data)
     except (zipfile.BadZipFile, KeyError, ElementTree.ParseError) as error:
         raise ExtractError(
             source_file,
@@ -67,6 +68,15 @@ def read_ods(source_file: str, data: bytes) -> tuple[CellTable, ...]:
         for number, table in enumerate(content.iter(f"{TABLE}table"), start=1)
     ]
     return sheet_tables(source_file, sheets)
+
+
+def opendocument_content(data: bytes) -> ElementTree.Element:
+    """The root of an OpenDocument file's content: its package's `content.xml`, or a flat
+    file's (`.fods`, `.fodt`: one XML file) own root, `office:document`, which holds the same
+    body."""
+    if not zipfile.is_zipfile(io.BytesIO(data)):
+        return ElementTree.fromstring(data)
+    return ElementTree.fromstring(zipfile.ZipFile(io.BytesIO(data)).read("content.xml"))
 
 
 def _sheet(table: ElementTree.Element, name: str, hidden_styles: set) -> Sheet:

@@ -54,6 +54,17 @@ OFFICE_2003_ROOTS = {
     "{urn:schemas-microsoft-com:office:spreadsheet}Workbook": "spreadsheetml",
     "{http://schemas.microsoft.com/office/word/2003/wordml}wordDocument": "wordml",
 }
+# Word 2007 and later's "Word XML 文档" (Flat OPC; a template engine fills one in and a system
+# serves it as `.doc` or `.xml`) is an Office package flattened into one XML file: a root
+# `pkg:package` in this namespace, each part a `pkg:part` named as the member it stands for
+# (`pkg:name="/word/document.xml"`, read by `ZIP_MEMBERS` as a ZIP's member is), with its XML in
+# a `pkg:xmlData` or its bytes base64 in a `pkg:binaryData`.
+FLAT_PACKAGE = "http://schemas.microsoft.com/office/2006/xmlPackage"
+# LibreOffice's flat OpenDocument files (`.fods`, `.fodt`): one XML file whose root
+# `office:document` holds what a package's `content.xml` does, its type in its
+# `office:mimetype` attribute (`OPENDOCUMENT_TYPES`).
+FLAT_OPENDOCUMENT_ROOT = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}document"
+FLAT_OPENDOCUMENT_TYPE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}mimetype"
 # SpreadsheetML's named number formats (a style's `NumberFormat ss:Format`), as the format codes
 # they print in; any other name is a format code itself (`#,##0.00`, `0%`).
 SPREADSHEETML_FORMATS = {
