@@ -1,5 +1,5 @@
-"""Held-out whole budget disclosures (tests/fixtures/heldout-disclosures and its second to sixth
-rounds heldout-disclosures-2 to -6: 部门预算公开 and 部门决算公开 documents as PDF, XLSX, DOCX and HTML,
+"""Held-out whole budget disclosures (tests/fixtures/heldout-disclosures and its second to seventh
+rounds heldout-disclosures-2 to -7: 部门预算公开 and 部门决算公开 documents as PDF, XLSX, DOCX and HTML,
 holding held-out performance tables among ten budget tables, a 目录 and prose, a 区县's bundle
 of several departments' in one PDF; each README says how each was made) built whole: every
 file gives its expected.json entry, and its budget tables and prose give no project and no
@@ -50,6 +50,7 @@ FOLDERS = tuple(
         "heldout-disclosures-4",
         "heldout-disclosures-5",
         "heldout-disclosures-6",
+        "heldout-disclosures-7",
     )
     for season in ("targets", "self-evaluation")
 )
@@ -438,6 +439,21 @@ def test_a_tables_number_before_its_title_on_its_line_is_not_in_its_title(name, 
     # A CMS article's caption `表11 2024年项目支出绩效目标表`: the table's title is the rest.
     (table,) = file_tables(name, render(title=number + TITLE_LINE)).tables
     assert (table.title, read_table(table).title) == (number + TITLE_LINE, TITLE_LINE)
+
+
+@pytest.mark.parametrize(("name", "render"), RENDERS)
+@pytest.mark.parametrize(
+    "caption", ["附件1：项目支出绩效目标表", "表9　项目支出绩效目标表"], ids=["fujian", "biao"]
+)
+@pytest.mark.parametrize("above", [(), ("룡정시 2024년도 항목지출 성과목표표",)], ids=["", "other"])
+def test_a_caption_giving_a_tables_number_and_kind_over_its_own_title_is_not_its_title(
+    name, render, caption, above
+):
+    # An 附件 part's `附件1：项目支出绩效目标表` over the table's own title, which names it more
+    # fully: the title is the line under the caption (in a second language there, if so).
+    fuller = "某县" + TITLE_LINE
+    (table,) = file_tables(name, render(caption, *above, title=fuller)).tables
+    assert (table.title, read_table(table).title) == ((above or (fuller,))[0],) * 2
 
 
 @pytest.mark.parametrize(("name", "render"), RENDERS)

@@ -411,7 +411,6 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         # grid's width: nothing tells it from an unfilled name.
         "E-guangdong-qingyuan-yingde-rows-codes-2025.txt": "a cell's end made a row of its own",
         "E-liaoning-benxi-huanren-xiang-flat-broken-yuan-2019.txt": "a cell's end made a row of its own",
-        "E-neimenggu-xilinguole-abaga-sumu-rows-value-next-line-2023.txt": "a row's value made a row of its own",
         # A Word table's spanned cells exported as empty columns: one empty line each, beside
         # the empty cells, so no column count ends every row on a blank line.
         "E-zhejiang-wenzhou-cangnan-flat-empty-span-columns-2025.txt": "refused: empty span columns, rows not told by the column count",

@@ -7,6 +7,8 @@ across or printing a value before its label, and the 2016 forms' `绩效目标�
 
 from decimal import Decimal
 
+from pipeline.build.workers import process_file
+from pipeline.manifest import Source
 from tests.test_layouts_ninth_batch import GRID, HEAD, READ, ROWS, errors, named, projects
 from tests.test_layouts_text import read, text
 
@@ -125,3 +127,20 @@ def test_a_title_ending_with_the_words_of_a_goal_label_stays_a_title():
     assert [(p["project_kind"], p["performance_goal"]) for p in tables.projects] == [
         ("department", "改造茶园2000亩。")
     ]
+
+
+def test_a_target_alone_in_a_web_pages_row_spanning_the_table_is_the_row_aboves_target():
+    # The same break made into a web page whose rows are numbered: the value a row of one cell
+    # across the table, under a row whose value cell is empty.
+    def tr(cells: list[str]) -> str:
+        return "<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>"
+
+    numbered = [[str(n), *row] for n, row in enumerate(ROWS, 1)]
+    rows = [tr(row) for row in [*HEAD, ["序号", *GRID], numbered[0], [*numbered[1][:4], ""]]]
+    rows += ["<tr><td colspan='5'>≥90%</td></tr>", *map(tr, numbered[2:])]
+    page = (
+        f"<html><body><p>2024年项目支出绩效目标表</p><table>{''.join(rows)}</table></body></html>"
+    )
+    tables = process_file("t.html", page.encode(), Source(fiscal_year=2024))
+    assert named(tables) == READ
+    assert errors(tables) == []

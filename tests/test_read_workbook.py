@@ -413,6 +413,19 @@ def test_two_forms_side_by_side_on_a_sheet_are_two_tables_left_to_right():
     assert [table.index for table in tables] == [0, 1]
 
 
+def test_a_templates_notes_beside_its_form_are_a_table_of_their_own():
+    # `填报说明：` and its numbered lines right of the form, a blank column between: not cells
+    # of the form's rows.
+    rows = [["项目名称", "甲", None, None, "填报说明："],
+            ["一级指标", "三级指标", "指标值", None, "1.指标值须填写具体数值。"],
+            ["产出指标", "培训人数", "≥200人", None, "2.本表由项目单位填报。"]]  # fmt: skip
+    tables = read_workbook("t.xlsx", _sheet_of(rows))
+    assert [[row.cells for row in table.rows] for table in tables] == [
+        [("项目名称", "甲"), ("一级指标", "三级指标", "指标值"), ("产出指标", "培训人数", "≥200人")],
+        [("填报说明：",), ("1.指标值须填写具体数值。",), ("2.本表由项目单位填报。",)],
+    ]  # fmt: skip
+
+
 def test_an_empty_column_inside_one_form_keeps_it_one_table():
     # The column between 三级指标 and 指标值 is empty from top to bottom, but right of it no
     # form's labels of its own: one table, the empty column kept.

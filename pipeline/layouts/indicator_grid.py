@@ -840,28 +840,45 @@ def _broken_last_cells(grid: Grid, rows) -> list:
     a PDF's running header (`某县2019年部门预算信息公开` under a unit) is none. A target alone on
     such a line, under a line printing every cell of the grid but the last, a value column's,
     is that cell (`…\t保护退化草场面积` over `≥3.5万亩`: the converter broke the line before
-    it). The two pieces are joined as printed."""
+    it), and so is one alone in the first cell of a row of a grid format, the rest of the row
+    empty (a web page's row of one cell spanning the table, `<td colspan=8>≥3.5万亩`) under a
+    row whose last cell is empty. The two pieces are joined as printed."""
     out: list = []
-    last_is_value = grid.group_roles[0].get(grid.width - 1) == "value"
+    roles = grid.group_roles[0]
+    last_is_value = roles.get(grid.width - 1) == "value" and roles.get(0) != "value"
     for row in rows:
         above = out[-1] if out else None
-        first = row.cells[0].strip() if row.lone and row.cells else ""
+        alone = row.lone or not any(text.strip() for text in row.cells[1:])
+        first = row.cells[0].strip() if alone and row.cells else ""
         if (
             above is None
             or not first
             or grid.width <= 2
             or is_footer(first)
             or is_exact_label(first)
-            or not above.cells[-1].strip()
         ):
             out.append(row)
-        elif len(above.cells) == grid.width and len(first) < len(above.cells[-1].strip()):
+        elif last_is_value and _lacks_last(above.cells, grid.width) and reads_as_target(first):
+            out[-1] = replace(above, cells=(*above.cells[: grid.width - 1], row.cells[0]))
+        elif (
+            row.lone
+            and len(above.cells) == grid.width
+            and len(first) < len(above.cells[-1].strip())
+        ):
             out[-1] = replace(above, cells=(*above.cells[:-1], above.cells[-1] + row.cells[0]))
-        elif last_is_value and len(above.cells) == grid.width - 1 and reads_as_target(first):
-            out[-1] = replace(above, cells=(*above.cells, row.cells[0]))
         else:
             out.append(row)
     return out
+
+
+def _lacks_last(cells: tuple[str, ...], width: int) -> bool:
+    """Whether a row prints every cell of a grid `width` wide up to its last, which it lacks
+    or leaves empty."""
+    return (
+        len(cells) in (width - 1, width)
+        and bool(cells[width - 2].strip())
+        and not cell_at(cells, width - 1)
+    )
 
 
 def _vertical_levels(levels: dict[int, int], rows) -> list:

@@ -6,7 +6,8 @@ A sheet saved from Excel is as wide as its used range, often with empty padding 
 before and after the table: these are dropped, as are a row's empty trailing cells (unless
 they continue a merged cell above) and rows with no text. Cells keep their text, outer white
 space stripped, the lines of a cell joined (`cell_text`). Two forms a sheet holds side by side,
-a column empty from top to bottom between them, are two tables (`side_by_side`).
+a column empty from top to bottom between them, are two tables, and so are a form and the
+template's notes (`填报说明：`) beside it (`side_by_side`).
 """
 
 import re
@@ -18,7 +19,13 @@ from pipeline.cells import CellRow, CellTable
 from pipeline.labels.columns import column_roles, field_roles
 from pipeline.labels.grid_rows import is_grid_header
 from pipeline.labels.lines import is_title, is_title_row
-from pipeline.vocab.labels import SECTION_HEADING, is_page_furniture, is_running_header
+from pipeline.vocab.labels import (
+    NOTE_PREFIXES,
+    SECTION_HEADING,
+    is_page_furniture,
+    is_running_header,
+    without_table_number,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,8 +60,10 @@ _FORM_COLUMNS, _FORM_FIELDS = (
 def side_by_side(rows: list[GridRow]) -> list[list[GridRow]]:
     """A sheet's rows as the tables it holds side by side, left to right: cut at a column no
     row has text in nor continues a merged cell in, where the cells on each side print a form's
-    labels of their own (`_FORM_COLUMNS` and `_FORM_FIELDS`); the rows whole when there is no
-    such column (an empty column inside one form, left of its value columns, is not one)."""
+    labels of their own (`_FORM_COLUMNS` and `_FORM_FIELDS`), or the left side's do and the
+    right side is the template's notes beside the form (`_notes_from`); the rows whole when
+    there is no such column (an empty column inside one form, left of its value columns, is
+    not one)."""
     width = max((len(row.cells) for row in rows), default=0)
     empty = [True] * width
     for row in rows:
@@ -76,7 +85,11 @@ def side_by_side(rows: list[GridRow]) -> list[list[GridRow]]:
 
     parts, start = [], 0
     for c in range(width):
-        if empty[c] and prints_form(start, c) and prints_form(c + 1, width):
+        if (
+            empty[c]
+            and prints_form(start, c)
+            and (prints_form(c + 1, width) or _notes_from(rows, c + 1))
+        ):
             parts.append((start, c))
             start = c + 1
     if not parts:
@@ -89,6 +102,18 @@ def side_by_side(rows: list[GridRow]) -> list[list[GridRow]]:
         ]
         for first, last in parts
     ]
+
+
+def _notes_from(rows: list[GridRow], first: int) -> bool:
+    """Whether the rows' text from column `first` on is one column of lines opening with a
+    note's word (`填报说明：` over its numbered lines): a template's notes beside its form."""
+    texts = [
+        (c, text.strip())
+        for row in rows
+        for c, text in enumerate(row.cells[first:], first)
+        if text.strip()
+    ]
+    return len({c for c, _ in texts}) == 1 and texts[0][1].startswith(NOTE_PREFIXES)
 
 
 def goes_on(rows: Iterable[Sequence[str]], before: Iterable[Sequence[str]]) -> bool:
@@ -129,8 +154,11 @@ def printed_title(rows: Iterable[CellRow]) -> str | None:
     `lines.is_title_row`), page furniture above it (the table's number `公开11表`, a
     page number) passed over, and the document's numbered headings over it (`一、项目支出绩效目标`,
     `（一）项目名称：…`: `labels.SECTION_HEADING`) when a line under them names the table, but
-    not a heading naming the document (`台山市教育局2021年度部门决算`); None when the table
-    opens with a row of several cells."""
+    not a heading naming the document (`台山市教育局2021年度部门决算`), nor a caption giving
+    the table's number and kind (`附件1：项目支出绩效目标表`, `表5　项目支出绩效目标表`) over the
+    table's own title lines, one of which names it more fully (`某县2023年项目支出绩效目标表`):
+    the title is then the line under the caption; None when the table opens with a row of
+    several cells."""
     lines = []
     for row in rows:
         text = row.cells[0]
@@ -141,7 +169,14 @@ def printed_title(rows: Iterable[CellRow]) -> str | None:
     headings = next((k for k, text in enumerate(lines) if not SECTION_HEADING.fullmatch(text)), 0)
     if not any(is_title(text) for text in lines[headings:]):
         headings = 0
-    return lines[headings] if lines else None
+    if not lines:
+        return None
+    caption, kind = lines[headings].strip(), without_table_number(lines[headings].strip())
+    fuller = (
+        kind != caption
+        and any(len(t.strip()) > len(kind) and t.strip().endswith(kind) for t in lines[headings + 1 :])
+    )  # fmt: skip
+    return lines[headings + fuller]
 
 
 def _trimmed(row: GridRow, first: int, last: int) -> CellRow:
