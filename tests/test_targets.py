@@ -63,9 +63,23 @@ HELDOUT_6 = _load("heldout-target-values-6.jsonl")
 # calendar days and seconds, 折, grades in Roman numerals, physical units (kV, lx, MPa, NTU, Hz),
 # changes from a base, actuals with deviations, hints.
 HELDOUT_7 = _load("heldout-target-values-7.jsonl")
+# The eighth round: three-part and 及/以及 compounds, rates over two denominators, halves and
+# 过半, 折 in two numerals (九五折), ceilings and floors in words (最高, 封顶, 上限, 下限), operators
+# behind modal words (不得超过, 不应少于), ≮ ≯ ⩾ ⩽, 大于…（含）, dates by 到/至 and 起…止, halves of
+# time units (一年半, 半个月), temperatures below zero, units in letters (Pa, ppm, dB(A), lm/W),
+# hint templates typed with spaces or full-width forms, actuals with deviations and delays.
+HELDOUT_8 = _load("heldout-target-values-8.jsonl")
 # The spec's cases and every held-out round, each value once.
 SPEC_AND_HELDOUT = (
-    CASES + HELDOUT + HELDOUT_2 + HELDOUT_3 + HELDOUT_4 + HELDOUT_5 + HELDOUT_6 + HELDOUT_7
+    CASES
+    + HELDOUT
+    + HELDOUT_2
+    + HELDOUT_3
+    + HELDOUT_4
+    + HELDOUT_5
+    + HELDOUT_6
+    + HELDOUT_7
+    + HELDOUT_8
 )
 
 
@@ -92,6 +106,7 @@ CASE_FILES = {
     "heldout-5": HELDOUT_5,
     "heldout-6": HELDOUT_6,
     "heldout-7": HELDOUT_7,
+    "heldout-8": HELDOUT_8,
 }
 
 
