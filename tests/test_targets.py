@@ -752,8 +752,8 @@ def test_an_operator_reaches_over_a_verb_only_to_the_quantity_right_after_it():
     [
         # pp is percentage points (this read text) ...
         ("下降0.8pp", [("percent", "=", 0.8, "个百分点", "下降")]),
-        # ... glued to more letters it is a name.
-        ("3ppm", [("text", None, None, None, "3ppm")]),
+        # ... glued to more letters it is a name (`ppm`, parts per million, is a unit of its own).
+        ("2ppt课件", [("text", None, None, None, "2ppt课件")]),
         # 前 before a place in a ranking is a ceiling on it (this read `=`) ...
         ("位列前5名", [("number", "<=", 5.0, "名", "位列")]),
         # ... but not ending a word (提前, 目前), nor before a length of time (the first N months).
@@ -806,6 +806,44 @@ def test_an_operator_reaches_over_a_verb_only_to_the_quantity_right_after_it():
     ],
 )
 def test_the_sixth_round_fixes_stop_where_their_words_stop(text, clauses):
+    found = [(c.kind, c.operator, c.value, c.unit, c.context) for c in parse_target(text)]
+    assert found == clauses
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        # 到 and 至 make a deadline of a date only: before a number they say what it rises to.
+        ("提高到95%", [("percent", "=", 95.0, "%", "提高到")]),
+        ("增加至300人", [("number", "=", 300.0, "人", "增加至")]),
+        ("到期", [("text", None, None, None, "到期")]),
+        # 超 is 超过 before a figure, not where it begins a word (超额, 超出).
+        ("超额完成20场", [("number", "=", 20.0, "场", "超额完成")]),
+        ("超出目标值5%", [("percent", "=", 5.0, "%", "超出目标值")]),
+        ("超1000人", [("number", ">", 1000.0, "人", None)]),
+        # 及, 并 and 和 separate two comparisons, not where they begin a word.
+        (
+            "≥95%及时率100%",
+            [("percent", ">=", 95.0, "%", None), ("percent", "=", 100.0, "%", "及时率")],
+        ),
+        (
+            "≥90%并网率100%",
+            [("percent", ">=", 90.0, "%", None), ("percent", "=", 100.0, "%", "并网率")],
+        ),
+        # A bound named before its figure, with a link word or a colon, or after other words.
+        ("补助上限为5万元", [("money", "<=", 5.0, "万元", "补助")]),
+        ("下限：60%", [("percent", ">=", 60.0, "%", None)]),
+        # ... but an operator written with the figure wins.
+        ("上限5万元以下", [("money", "<=", 5.0, "万元", "上限")]),
+        ("下限不低于50%", [("percent", ">=", 50.0, "%", "下限")]),
+        # A modal word inside any negated comparison: 不可超过, 不准低于.
+        ("不可超过3次", [("number", "<=", 3.0, "次", None)]),
+        ("不准低于60分", [("number", ">=", 60.0, "分", None)]),
+        # 零下 is a sign only before a figure.
+        ("零下", [("text", None, None, None, "零下")]),
+    ],
+)
+def test_the_eighth_round_fixes_stop_where_their_words_stop(text, clauses):
     found = [(c.kind, c.operator, c.value, c.unit, c.context) for c in parse_target(text)]
     assert found == clauses
 

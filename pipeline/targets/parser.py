@@ -151,7 +151,12 @@ _NOTE = (
 )
 _RATIO_SIGN = f"[{re.escape(vocab.RATIO_SIGNS)}]"
 
-_PREFIX_OPERATORS = dict(vocab.PREFIX_OPERATORS)
+_PREFIX_OPERATORS = dict(vocab.PREFIX_OPERATORS) | {
+    f"{vocab.NEGATION}{modal}{word.removeprefix(vocab.NEGATION)}": operator
+    for word, operator in vocab.PREFIX_OPERATORS
+    if word.startswith(vocab.NEGATION)
+    for modal in vocab.NEGATION_MODALS
+}
 _SUFFIX_OPERATORS = {word: operator for word, operator, _ in vocab.SUFFIX_OPERATORS}
 _DATE_SUFFIXES = dict(vocab.DATE_SUFFIXES) | {
     word: operator for word, operator, after_dates in vocab.SUFFIX_OPERATORS if after_dates
@@ -160,7 +165,18 @@ _NOTES = dict(vocab.INCLUSIVENESS_NOTES)
 _SHARE_UNITS = dict(vocab.SHARE_WORDS)
 _WHOLE_SHARE: Reading = (100.0, 0)
 _NOTE_WORDS = sorted(_NOTES, key=len, reverse=True)
-_PREFIX = _alternation(_PREFIX_OPERATORS, not_after=vocab.PREFIX_NOT_AFTER)
+_PREFIX = _alternation(
+    _PREFIX_OPERATORS, not_after=vocab.PREFIX_NOT_AFTER, not_before=vocab.PREFIX_NOT_BEFORE
+)
+_DATE_PREFIXES = dict(vocab.DATE_PREFIXES)
+# The words an operator is read from: those written before a figure, and those naming a bound
+# before it (`上限30万元`, `_bound_named`).
+_OPERATOR_WORDS = _PREFIX_OPERATORS | dict(vocab.BOUND_WORDS) | _DATE_PREFIXES
+_BOUND_NAMED = re.compile(
+    f"(?P<word>{_alternation(word for word, _ in vocab.BOUND_WORDS)})"
+    f" ?(?:{_alternation(vocab.BOUND_WORD_LINKS)} ?)?$"
+)
+_BOUND_REACH = max(len(word) for word, _ in vocab.BOUND_WORDS) + 4
 _SUFFIX = _alternation(
     [*_SUFFIX_OPERATORS, *vocab.RANGE_SUFFIXES],
     not_before=vocab.SUFFIX_NOT_BEFORE | vocab.MORE_THAN_NOT_BEFORE,
@@ -353,11 +369,11 @@ _QUANTITY_WITH_SUFFIXES = (
     f"(?:{_QUANTITY})(?: ?(?P<note1>{_NOTE}))?(?: ?(?P<post>{_SUFFIX}))?(?: ?(?P<note2>{_NOTE}))?"
 )
 _SCANNER = re.compile(
-    f"{_PREFIXED}(?:(?P<date>{_DATE})(?: ?(?P<date_note>{_NOTE}))?"
+    f"(?:(?P<pre>{_PREFIX}) ?|(?P<dpre>{_alternation(_DATE_PREFIXES)}) ?)?(?:(?P<date>{_DATE})(?: ?(?P<date_note>{_NOTE}))?"
     f"(?: ?(?P<hour>[0-9]{{1,2}}(?:{_RATIO_SIGN}[0-9]{{2}}"
     f"|{_alternation(vocab.CLOCK_WORDS)}(?:[0-9]{{1,2}}{vocab.CLOCK_MINUTE})?)))?"
     f"(?: ?(?P<date_post>{_alternation(_DATE_SUFFIXES)}))?(?: ?(?P<date_note2>{_NOTE}))?"
-    f"|{_QUANTITY_WITH_SUFFIXES})"
+    f"|(?(dpre)(?!)|{_QUANTITY_WITH_SUFFIXES}))"
 )
 # Most values hold no date and are read with the quantities alone, which is much faster.
 _QUANTITY_SCANNER = re.compile(f"{_PREFIXED}{_QUANTITY_WITH_SUFFIXES}")
@@ -374,7 +390,9 @@ _MAY_HOLD_DATE = re.compile(
 _ORDINAL_YEAR_BEFORE = re.compile(
     f"[{re.escape(vocab.ORDINAL_MARKS)}](?:[0-9]+|{_CHINESE}) ?{vocab.YEAR_WORD}? ?$"
 )
-_DATE_WORD_START_CHARS = {word[0] for word in [*_DATE_WORDS, *vocab.UNNAMED_MONTHS]}
+_DATE_WORD_START_CHARS = {
+    word[0] for word in [*_DATE_WORDS, *vocab.UNNAMED_MONTHS, *_DATE_PREFIXES]
+}
 
 
 _STARTS = re.compile(_char_class(_QUANTITY_START_CHARS | _DATE_WORD_START_CHARS))
@@ -397,7 +415,9 @@ _PLAIN = re.compile(
     f"(?P<rest>(?![A-Za-z{re.escape(vocab.IDENTIFIER_MARKS)}])"
     f"(?!(?<=[0-9])[{re.escape(vocab.ITEM_MARKS)}]){_NOT_A_START}*)"
 )
-_CLAUSE_SEPARATOR = re.compile(f"{_alternation(vocab.CLAUSE_SEPARATORS)}+")
+_CLAUSE_SEPARATOR = re.compile(
+    f"{_alternation(vocab.CLAUSE_SEPARATORS, not_before=vocab.CLAUSE_SEPARATOR_NOT_BEFORE)}+"
+)
 _COMPLETION = re.compile(_alternation(vocab.COMPLETION_WORDS))
 # What a word of completion becomes in the folded string of an actual: a character that no
 # reading starts with or takes in, so the word is context, never an operator.
@@ -753,6 +773,8 @@ def _read_quantity(m: re.Match, folded: str) -> _Reading | None:
         return None
 
     start, end, inner = m.start(), m.end(), None
+    amount, start = _signed(folded, amount, start)
+    pre, start = _bound_named(folded, pre, post, start)
     if not pre and (
         vocab.SHARE_OF in folded[max(0, start - 2) : start]
         or folded[max(0, start - 2) : start].endswith(vocab.FIGURE_OPENS)
@@ -793,7 +815,7 @@ def _operator(
 def _written_operator(
     pre: str | None, post: str | None, more: str | None, ranged: bool
 ) -> tuple[str, bool]:
-    pre_op = _PREFIX_OPERATORS[pre] if pre else None
+    pre_op = _OPERATOR_WORDS[pre] if pre else None
     post_op = _SUFFIX_OPERATORS.get(post) if post else None
     written = bool(ranged or pre_op or post_op or more)
     if ranged:
@@ -834,9 +856,29 @@ def _plain_reading(m: re.Match) -> _Reading | None:
         )
     ):
         return None  # `12345热线`, `8点`, `3级`: left to scanning, which reads no number in a name
-    operator, written = _operator(pre, post, more, False, (note1, note2))
     start = m.start("pre") if pre else m.start("n1")
+    pre, start = _bound_named(m.string, pre, post, start)
+    operator, written = _operator(pre, post, more, False, (note1, note2))
     return _Reading(start, m.start("rest"), operator, written, amount, None, unit, unit)
+
+
+def _bound_named(
+    folded: str, pre: str | None, post: str | None, start: int
+) -> tuple[str | None, int]:
+    """(operator word, start) of a figure after a word naming its bound (`上限30万元`, `下限为
+    60%`, BOUND_WORDS), the word then the reading's own; unchanged when an operator is written."""
+    if post or (pre and pre not in vocab.WEAK_PREFIXES):
+        return pre, start
+    bound = _BOUND_NAMED.search(folded, max(0, start - _BOUND_REACH), start)
+    return (bound["word"], bound.start()) if bound else (pre, start)
+
+
+def _signed(folded: str, amount: Reading, start: int) -> tuple[Reading, int]:
+    """(amount, start) with a sign written in words before the figure (`零下18℃`) applied."""
+    word = next((w for w in vocab.BELOW_ZERO_WORDS if folded.endswith(w, 0, start)), None)
+    if word is None or amount[0] < 0:
+        return amount, start
+    return (-amount[0], amount[1]), start - len(word)
 
 
 def _and_a_half(amount: Reading | None) -> Reading | None:
@@ -1037,13 +1079,13 @@ def _read_date(m: re.Match, fiscal_year: int | None) -> _Reading | None:
                     return None
                 default, weak = vocab.CURRENT_YEAR_OPERATOR, True
 
-    pre, post = m.group("pre"), m.group("date_post")
+    pre, post = m.group("pre") or m.group("dpre"), m.group("date_post")
     if ranged:
         operator = "between"
     elif post:
         operator = _DATE_SUFFIXES[post]
     elif pre:
-        operator = _PREFIX_OPERATORS[pre]
+        operator = _OPERATOR_WORDS[pre]
     else:
         operator = default
     for note in m.group("date_note", "date_note2"):  # `2025年12月31日（含）前`, `…前（含）`

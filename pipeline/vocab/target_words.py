@@ -11,6 +11,7 @@ arrive here as `>=`, `%`, `~`, `(含)` and need no row of their own.
 # 民法典 第一千二百五十九条: 以上/以下/以内 include the number, 超过/不满/以外 do not.
 PREFIX_OPERATORS: tuple[tuple[str, str], ...] = (
     ("≥", ">="),
+    ("≮", ">="),  # not less than, as engineering standards write it (`≮95%`)
     (">=", ">="),
     ("≧", ">="),
     ("⩾", ">="),
@@ -26,6 +27,8 @@ PREFIX_OPERATORS: tuple[tuple[str, str], ...] = (
     ("至少", ">="),
     ("最少", ">="),
     ("最低", ">="),
+    ("最低不低于", ">="),
+    ("最少不少于", ">="),
     ("达到", ">="),
     ("达", ">="),
     (">", ">"),
@@ -34,7 +37,9 @@ PREFIX_OPERATORS: tuple[tuple[str, str], ...] = (
     ("大于", ">"),
     ("多于", ">"),
     ("逾", ">"),
+    ("超", ">"),  # `超九成`, `超90%`: 超过 said short (but see PREFIX_NOT_BEFORE)
     ("≤", "<="),
+    ("≯", "<="),  # not greater than (`≯5%`)
     ("<=", "<="),
     ("≦", "<="),
     ("⩽", "<="),
@@ -51,6 +56,8 @@ PREFIX_OPERATORS: tuple[tuple[str, str], ...] = (
     ("至多", "<="),
     ("最多", "<="),
     ("最高", "<="),
+    ("最高不超过", "<="),  # 最高 restating the ceiling 不超过 sets: one bound
+    ("最多不超过", "<="),
     ("控制在", "<="),
     ("<", "<"),
     ("低于", "<"),
@@ -65,6 +72,8 @@ PREFIX_OPERATORS: tuple[tuple[str, str], ...] = (
     ("为", "="),
     ("约", "≈"),
     ("大约", "≈"),
+    ("大概", "≈"),
+    ("大致", "≈"),
     ("近", "≈"),  # `近200人`: nearly 200 (but see LAST_BEFORE_DURATIONS)
     ("将近", "≈"),
     ("接近", "≈"),
@@ -95,6 +104,23 @@ PREFIX_OPERATORS: tuple[tuple[str, str], ...] = (
     ("《", "<"),
     ("〈", "<"),
 )
+
+# Words that name the bound a figure after them is, with a word or a colon between or none
+# (`上限30万元`, `补助上限为5万元`, `下限：60%`): (written, operator). The word is no context; an
+# operator written with the figure wins over it. Not PREFIX_OPERATORS: their first characters
+# begin too many ordinary words (`上年度`, `下达`) to start a reading with.
+BOUND_WORDS: tuple[tuple[str, str], ...] = (("上限", "<="), ("下限", ">="))
+# ... what may stand between such a word and its figure.
+BOUND_WORD_LINKS: tuple[str, ...] = ("为", "是", ":")
+
+# Words a figure's sign is written with before it: `零下18℃` is -18 ℃, never the numeral 零.
+BELOW_ZERO_WORDS: tuple[str, ...] = ("零下",)
+
+# Modal words written between the 不 of a negated comparison and the rest of it (`不得超过` is
+# `不超过`: must not exceed; `不应少于`, `不宜超过`, `不能低于`): each operator above that opens
+# with 不 is also read with one of them inside, never as the comparison without its 不.
+NEGATION: str = "不"
+NEGATION_MODALS: tuple[str, ...] = ("得", "应", "宜", "能", "可", "准")
 
 # Words of completion a self-evaluation's actual (实际完成值) is written with: `已完成`,
 # `已达到95%`, `达成预期指标`. In an actual they say that something was done, not how to compare:
@@ -127,6 +153,10 @@ PREFIX_NOT_AFTER: dict[str, str] = {
     "前": "提目当此之以从日月年底末季旬天周期空向超",  # `提前3天`, `目前3个`, `6月底前`, `汛期前`: no rank
 }
 
+# ... and characters that follow a prefix in ordinary words it begins; before these it is no
+# operator (`超额完成（105%）`, `超出目标20场`: an excess, not more than).
+PREFIX_NOT_BEFORE: dict[str, str] = {"超": "额出标支期时龄载员前"}
+
 # Prefixes that mean `the last` or `the first` before a length of time: `近3年` is the last three
 # years, `前3个月` the first three months, no bound; the quantity is read without them (`近3年`
 # stays `=` 3 年, context `近`).
@@ -148,6 +178,7 @@ SUFFIX_OPERATORS: tuple[tuple[str, str, bool], ...] = (
     ("以外", ">", False),
     ("左右", "≈", False),
     ("上下", "≈", False),
+    ("封顶", "<=", False),  # `5000元封顶`: the figure caps it
     ("+", ">", False),  # `500人+`: more than, as `500+人` (MORE_THAN_MARKERS)
 )
 
@@ -159,10 +190,10 @@ SUFFIX_NOT_BEFORE: dict[str, str] = {
 }
 
 # Written after a range (`80-90%之间`): restates `between`, carries no bound of its own.
-RANGE_SUFFIXES: tuple[str, ...] = ("之间",)
+RANGE_SUFFIXES: tuple[str, ...] = ("之间", "范围内", "区间内")
 
 # `X多` / `X余`: more than X (`五百多`, `500余人`); written between the number and its unit.
-MORE_THAN_MARKERS: tuple[str, ...] = ("多", "余", "+")
+MORE_THAN_MARKERS: tuple[str, ...] = ("多", "余", "+", "几")  # `十几个`: ten and some
 # ... but a `+` before a digit or a letter joins a sum or a scheme (`1+1`, `1+N`, SCHEME_JOINERS),
 # as a marker or after the unit.
 MORE_THAN_NOT_BEFORE: dict[str, str] = {
@@ -219,12 +250,16 @@ VERBS_AFTER_OPERATORS: tuple[str, ...] = (
 # A range written in words, `介于10和20之间`, `介于80%与90%之间`: the word that opens it, and the
 # words that join its two ends besides the separators above. Both ends are included, as in
 # `a-b`; `和` joins the ends here, not two comparisons.
-RANGE_OPENERS: tuple[str, ...] = ("介于",)
+RANGE_OPENERS: tuple[str, ...] = ("介于", "在")  # `在80%到90%之间`
 RANGE_JOINERS: tuple[str, ...] = ("和", "与", "及")
 
 # Between two complete comparisons in one value (`全年≥1场次 全年≥30家`, `≥95%（城镇）/≥90%（农村）`).
 # A run of them (`，且`, `; 并且`) is one separator.
-CLAUSE_SEPARATORS: tuple[str, ...] = (" ", ",", ";", "、", "。", "/", "且", "并且", "并", "和")
+CLAUSE_SEPARATORS: tuple[str, ...] = (
+    " ", ",", ";", "、", "。", "/", "且", "并且", "并", "和", "及", "以及",
+)  # fmt: skip
+# ... but not where one begins a word: `及时率100%`, `及格率≥90%`, `并网`, `和谐`.
+CLAUSE_SEPARATOR_NOT_BEFORE: dict[str, str] = {"及": "时格早", "并": "网轨购", "和": "谐解"}
 
 # A quantity that only says what the next one in the value is counted per or for is no
 # clause of its own, but context of the next: one after these words is the period or the
@@ -263,7 +298,7 @@ INCLUSIVENESS_NOTES: tuple[tuple[str, bool], ...] = (
 )
 
 # ... and the words such a note may hold besides a quantity: it includes the number itself.
-INCLUSIVENESS_NOTE_WORDS: tuple[str, ...] = ("本数", "本级", "端点", "边界")
+INCLUSIVENESS_NOTE_WORDS: tuple[str, ...] = ("本数", "本级", "端点", "边界", "当日", "当天")
 
 # Magnitude words that may stand before a unit: (written, factor).
 MAGNITUDES: tuple[tuple[str, int], ...] = (
@@ -487,7 +522,11 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("NTU", "NTU", "number", 1),  # turbidity of water (`浊度≤1NTU`)
     ("分贝", "分贝", "number", 1),
     ("dB", "dB", "number", 1),
+    ("dB(A)", "dB(A)", "number", 1),  # A-weighted decibels of noise (`≤70dB(A)`)
     ("℃", "℃", "number", 1),
+    ("°C", "℃", "number", 1),  # ℃ typed as a degree sign and a letter
+    ("ppm", "ppm", "number", 1),  # parts per million of a concentration
+    ("lm", "lm", "number", 1),  # lumens, of a lamp's efficacy (`≥10lm/W`)
     ("兆瓦", "兆瓦", "number", 1),
     ("MW", "MW", "number", 1),
     ("克", "克", "number", 1),
@@ -577,6 +616,10 @@ SHARE_WORDS: tuple[tuple[str, str], ...] = (
 WHOLE_SHARE: str = "百"
 # `三分之一`: a fraction, read as a share in percent like `九成` and `百分之九十`.
 FRACTION_WORD: str = "分之"
+
+# Words before a date with no start that make it a deadline, as 截至 does: `到2025年底`,
+# `至11月底完成`. Only before a date: before a number they say what it rises to (`提高到95%`).
+DATE_PREFIXES: tuple[tuple[str, str], ...] = (("到", "<="), ("至", "<="))
 
 # Date parts. Deadline words written after a date, besides the suffix operators marked
 # above as also after a date (`2025年内`): (written, operator).
@@ -710,6 +753,7 @@ RELATIVE_YEAR_NOT_AFTER: dict[str, str] = {
 COMPARISON_BASE_WORDS: tuple[str, ...] = ("较", "比", "相较", "较之")
 COMPARISON_BASE_WORDS_AFTER: tuple[str, ...] = (
     "相比", "相较", "比较", "基础上", "的基础上", "水平", "的水平",  # `不低于2024年水平`
+    "持平", "为基数", "为基准", "为基期",  # `与2024年持平`, `以2024年为基数增长5%`
 )  # fmt: skip
 
 # Words after a year or a part of one (no month, no deadline word) that make it no date of the
