@@ -97,7 +97,11 @@ _DENOMINATOR = _alternation(
 )
 # A whole unit word first (`千米` stays whole), else a magnitude word with an optional unit
 # word (`亿元`, `万人`, a bare `万`); then an optional rate (`元/亩`, `万/月`, `元/人·月`).
-_RATE = f"/{_DENOMINATOR}(?:[{re.escape(vocab.RATE_JOINERS)}]{_DENOMINATOR})?"
+_DENOMINATORS = f"{_DENOMINATOR}(?:[{re.escape(vocab.RATE_JOINERS)}]{_DENOMINATOR})?"
+_RATE = (
+    f"/(?:{_DENOMINATORS}"
+    f"|{re.escape(vocab.RATE_BRACKETS[0])}{_DENOMINATORS}{re.escape(vocab.RATE_BRACKETS[1])})"
+)
 _UNIT = f"(?:{_UNIT_WORD}|{_MAGNITUDE_WORD}{_UNIT_WORD}?)(?:{_RATE})?"
 _UNIT_PARTS = re.compile(
     f"(?:(?P<whole>{_UNIT_WORD})|(?P<magnitude>{_MAGNITUDE_WORD})(?P<base>{_UNIT_WORD})?)"
@@ -164,6 +168,7 @@ _DATE_SUFFIXES = dict(vocab.DATE_SUFFIXES) | {
 _NOTES = dict(vocab.INCLUSIVENESS_NOTES)
 _SHARE_UNITS = dict(vocab.SHARE_WORDS)
 _WHOLE_SHARE: Reading = (100.0, 0)
+_HALF_SHARE: Reading = (50.0, 0)
 _NOTE_WORDS = sorted(_NOTES, key=len, reverse=True)
 _PREFIX = _alternation(
     _PREFIX_OPERATORS, not_after=vocab.PREFIX_NOT_AFTER, not_before=vocab.PREFIX_NOT_BEFORE
@@ -171,7 +176,9 @@ _PREFIX = _alternation(
 _DATE_PREFIXES = dict(vocab.DATE_PREFIXES)
 # The words an operator is read from: those written before a figure, and those naming a bound
 # before it (`上限30万元`, `_bound_named`).
-_OPERATOR_WORDS = _PREFIX_OPERATORS | dict(vocab.BOUND_WORDS) | _DATE_PREFIXES
+_OPERATOR_WORDS = (
+    _PREFIX_OPERATORS | dict(vocab.BOUND_WORDS) | _DATE_PREFIXES | {vocab.HALF_OVER: ">"}
+)
 _BOUND_NAMED = re.compile(
     f"(?P<word>{_alternation(word for word, _ in vocab.BOUND_WORDS)})"
     f" ?(?:{_alternation(vocab.BOUND_WORD_LINKS)} ?)?$"
@@ -211,6 +218,8 @@ _QUANTITY = (
     f"|(?P<tol>{_alternation(vocab.TOLERANCE_MARKERS)}) ?(?P<tol_n>{_ARABIC_UNSIGNED}|{_CHINESE})"
     f"(?: ?(?P<tol_u>{_UNIT}))?"
     f"|(?P<lone_half>{vocab.HALF})(?P<half_u>{_alternation(vocab.HALF_ALONE_BEFORE)})"
+    # `过半` alone or before 数 (`超过半年` is a length of time, no share)
+    f"|(?P<half_share>{_alternation(vocab.HALF_SHARES)}|(?<={vocab.HALF_OVER}){vocab.HALF}(?!\\w))"
     f"|(?P<n1>{_NUMBER}|{_LONE_PLACE}){_MAGNITUDE_MORE}"
     f"(?: ?{_HALF_OF}?(?P<u1>{_UNIT})"
     f"(?:(?<={_TENTHS_UNIT})(?P<tenth>[{_CN_DIGITS}])|{_HALF_AFTER})?)?"
@@ -711,7 +720,7 @@ def _is_duration(unit: str | None) -> bool:
 _QUANTITY_GROUPS = (
     "pre", "within", "post", "more", "note1", "note2", "share", "share_n", "share_n2", "frac_d",
     "frac_n", "slash_n", "slash_d", "tol_n", "tol_u", "n1", "u1", "tenth", "half", "half_of",
-    "n2", "u2", "lone_half", "half_u",
+    "n2", "u2", "lone_half", "half_u", "half_share",
 )  # fmt: skip
 
 
@@ -719,6 +728,7 @@ def _read_quantity(m: re.Match, folded: str) -> _Reading | None:
     (
         pre, within, post, more, note1, note2, share, share_n, share_n2, frac_d, frac_n,
         slash_n, slash_d, tol_n, tol_u, n1, u1, tenth, half, half_of, n2, u2, lone_half, half_u,
+        half_share,
     ) = m.group(*_QUANTITY_GROUPS)  # fmt: skip
     if within and not n2:
         return None  # `介于` opens no range here: the number is read without it
@@ -730,6 +740,8 @@ def _read_quantity(m: re.Match, folded: str) -> _Reading | None:
             return None
         n1, u1 = _split_chinese_magnitude(n1, u1)
         amount = _read_number(n1)
+        if amount is None and u1 in vocab.TENTHS_PAIR_UNITS:
+            amount = _tenths_pair(n1)
         if tenth and amount is not None:  # `八成五`: 8.5 成
             amount = (amount[0] + vocab.CHINESE_DIGITS[tenth] / 10, amount[1] + 1)
         amount = _and_a_half(amount) if half or half_of else amount
@@ -760,6 +772,8 @@ def _read_quantity(m: re.Match, folded: str) -> _Reading | None:
         unit = "%"
     elif lone_half:
         amount, unit = _and_a_half((0.0, 0)), half_u
+    elif half_share:
+        amount, unit = _HALF_SHARE, "%"
     else:
         magnitude = _read_number(tol_n)
         if magnitude is None:
@@ -773,6 +787,8 @@ def _read_quantity(m: re.Match, folded: str) -> _Reading | None:
         return None
 
     start, end, inner = m.start(), m.end(), None
+    if half_share and not pre and folded.endswith(vocab.HALF_OVER, 0, start):
+        pre, start = vocab.HALF_OVER, start - len(vocab.HALF_OVER)  # `过半`: more than half
     amount, start = _signed(folded, amount, start)
     pre, start = _bound_named(folded, pre, post, start)
     if not pre and (
@@ -879,6 +895,13 @@ def _signed(folded: str, amount: Reading, start: int) -> tuple[Reading, int]:
     if word is None or amount[0] < 0:
         return amount, start
     return (-amount[0], amount[1]), start - len(word)
+
+
+def _tenths_pair(numeral: str) -> Reading | None:
+    """`九五` before 折: 9.5, the second digit a tenth (TENTHS_PAIR_UNITS)."""
+    if len(numeral) != 2 or any(ch not in vocab.CHINESE_DIGITS for ch in numeral):
+        return None
+    return vocab.CHINESE_DIGITS[numeral[0]] + vocab.CHINESE_DIGITS[numeral[1]] / 10, 1
 
 
 def _and_a_half(amount: Reading | None) -> Reading | None:

@@ -314,6 +314,9 @@ MAGNITUDES: tuple[tuple[str, int], ...] = (
 
 # A Chinese digit right after one of these units is its tenth: `八成五` is 8.5 成, 85 %.
 TENTHS_UNITS: tuple[str, ...] = ("成",)
+# ... and two Chinese digits right before one of these are units and tenths of it: `九五折` is 9.5
+# 折, 95 %, as `9.5折` (no number otherwise: `三五天` is three or five days).
+TENTHS_PAIR_UNITS: tuple[str, ...] = ("折",)
 
 # A half after a length of time in these units adds half of one: `一年半` is 1.5 年, `3天半` 3.5 天.
 HALF: str = "半"
@@ -325,6 +328,11 @@ HALF_BEFORE_UNITS: tuple[str, ...] = ("月", "小时", "钟头")
 # ... and a half alone before these is one half of them: `半小时内` is within 0.5 小时, `半个月` 0.5
 # 月 (`半年`, `半天` are left out: `上半年`, `半天` are words of their own).
 HALF_ALONE_BEFORE: tuple[str, ...] = ("小时", "个小时", "钟头", "个钟头", "个月")
+
+# Half of a whole, a share of 50 %: `半数以上` is at least half, `一半` half. After HALF_OVER
+# (`过半`, `过半数`) it is more than half.
+HALF_SHARES: tuple[str, ...] = ("半数", "一半")
+HALF_OVER: str = "过"
 
 # Units: (written, canonical, kind, factor). `factor` scales the value into the canonical
 # unit (`九成` is 90 %). Kinds: percent, money, duration, number. Units that begin with a
@@ -555,6 +563,9 @@ RATE_DENOMINATORS: tuple[str, ...] = (
 # dots typed or converted for the middle dot, which full-width folding leaves (`元/人•月`, `∙`, `‧`),
 # a full stop typed for it (`元/人.天`), and the times signs of a product (`元/人*天`, `元/人×天`).
 RATE_JOINERS: str = "/·・•∙‧.*×"
+# The brackets a rate's denominators may stand in after its slash (`≤800元/(人·月)`): kept in the
+# unit as written.
+RATE_BRACKETS: tuple[str, str] = ("(", ")")
 
 # Characters that full-width folding would split into several (`㎡` -> `m2`, `²` -> `2`), or turn
 # into a digit (`①` -> `1`, a footnote's `¹` -> `1`): kept as written so that a unit, a list's
