@@ -377,8 +377,10 @@ _QUANTITY_WITH_SUFFIXES = (
     f"(?:(?P<within>{_alternation(vocab.RANGE_OPENERS)}) ?)?"
     f"(?:{_QUANTITY})(?: ?(?P<note1>{_NOTE}))?(?: ?(?P<post>{_SUFFIX}))?(?: ?(?P<note2>{_NOTE}))?"
 )
+# A date prefix (`到2025年底`, DATE_PREFIXES) is read before a date only: no quantity after it.
 _SCANNER = re.compile(
-    f"(?:(?P<pre>{_PREFIX}) ?|(?P<dpre>{_alternation(_DATE_PREFIXES)}) ?)?(?:(?P<date>{_DATE})(?: ?(?P<date_note>{_NOTE}))?"
+    f"(?:(?P<pre>{_PREFIX}) ?|(?P<dpre>{_alternation(_DATE_PREFIXES)}) ?)?"
+    f"(?:(?P<date>{_DATE})(?: ?(?P<date_note>{_NOTE}))?"
     f"(?: ?(?P<hour>[0-9]{{1,2}}(?:{_RATIO_SIGN}[0-9]{{2}}"
     f"|{_alternation(vocab.CLOCK_WORDS)}(?:[0-9]{{1,2}}{vocab.CLOCK_MINUTE})?)))?"
     f"(?: ?(?P<date_post>{_alternation(_DATE_SUFFIXES)}))?(?: ?(?P<date_note2>{_NOTE}))?"

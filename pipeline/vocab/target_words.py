@@ -120,7 +120,7 @@ BELOW_ZERO_WORDS: tuple[str, ...] = ("零下",)
 # `不超过`: must not exceed; `不应少于`, `不宜超过`, `不能低于`): each operator above that opens
 # with 不 is also read with one of them inside, never as the comparison without its 不.
 NEGATION: str = "不"
-NEGATION_MODALS: tuple[str, ...] = ("得", "应", "宜", "能", "可", "准")
+NEGATION_MODALS: tuple[str, ...] = ("得", "应", "应当", "应该", "宜", "能", "可", "可以", "准")
 
 # Words of completion a self-evaluation's actual (实际完成值) is written with: `已完成`,
 # `已达到95%`, `达成预期指标`. In an actual they say that something was done, not how to compare:
