@@ -853,6 +853,11 @@ def test_the_sixth_round_fixes_stop_where_their_words_stop(text, clauses):
         # A modal word inside any negated comparison: 不可超过, 不准低于.
         ("不可超过3次", [("number", "<=", 3.0, "次", None)]),
         ("不准低于60分", [("number", ">=", 60.0, "分", None)]),
+        # 在 frames a range closed by 之间; before any other quantity, or inside the words an
+        # operator reaches over, it is a word.
+        ("在80%到90%之间", [("percent", "between", 80.0, "%", None)]),
+        ("保持在95%以上", [("percent", ">=", 95.0, "%", "保持在")]),
+        ("不低于在职人数的80%", [("percent", ">=", 80.0, "%", "在职人数的")]),
         # 零下 is a sign only before a figure.
         ("零下", [("text", None, None, None, "零下")]),
         # 过半 is more than half alone or before 数; before a time unit it is a length of time.

@@ -184,6 +184,7 @@ _BOUND_NAMED = re.compile(
     f" ?(?:{_alternation(vocab.BOUND_WORD_LINKS)} ?)?$"
 )
 _BOUND_REACH = max(len(word) for word, _ in vocab.BOUND_WORDS) + 4
+_RANGE_SUFFIXES = frozenset(vocab.RANGE_SUFFIXES)
 _SUFFIX = _alternation(
     [*_SUFFIX_OPERATORS, *vocab.RANGE_SUFFIXES],
     not_before=vocab.SUFFIX_NOT_BEFORE | vocab.MORE_THAN_NOT_BEFORE,
@@ -789,6 +790,9 @@ def _read_quantity(m: re.Match, folded: str) -> _Reading | None:
         return None
 
     start, end, inner = m.start(), m.end(), None
+    if ranged and not pre and post in _RANGE_SUFFIXES:
+        frame = next((w for w in vocab.RANGE_FRAMES if folded.endswith(w, 0, start)), "")
+        start -= len(frame)  # `在80%到90%之间`: the word framing the range is no context
     if half_share and not pre and folded.endswith(vocab.HALF_OVER, 0, start):
         pre, start = vocab.HALF_OVER, start - len(vocab.HALF_OVER)  # `过半`: more than half
     amount, start = _signed(folded, amount, start)

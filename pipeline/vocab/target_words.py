@@ -191,6 +191,9 @@ SUFFIX_NOT_BEFORE: dict[str, str] = {
 
 # Written after a range (`80-90%之间`): restates `between`, carries no bound of its own.
 RANGE_SUFFIXES: tuple[str, ...] = ("之间", "范围内", "区间内")
+# ... and before a range so closed, a word that frames it as 介于 opens one (`在80%到90%之间`): no
+# context. (Not a RANGE_OPENER: a word before any quantity is context, `保持在95%以上`.)
+RANGE_FRAMES: tuple[str, ...] = ("在",)
 
 # `X多` / `X余`: more than X (`五百多`, `500余人`); written between the number and its unit.
 MORE_THAN_MARKERS: tuple[str, ...] = ("多", "余", "+", "几")  # `十几个`: ten and some
@@ -250,7 +253,7 @@ VERBS_AFTER_OPERATORS: tuple[str, ...] = (
 # A range written in words, `介于10和20之间`, `介于80%与90%之间`: the word that opens it, and the
 # words that join its two ends besides the separators above. Both ends are included, as in
 # `a-b`; `和` joins the ends here, not two comparisons.
-RANGE_OPENERS: tuple[str, ...] = ("介于", "在")  # `在80%到90%之间`
+RANGE_OPENERS: tuple[str, ...] = ("介于",)
 RANGE_JOINERS: tuple[str, ...] = ("和", "与", "及")
 
 # Between two complete comparisons in one value (`全年≥1场次 全年≥30家`, `≥95%（城镇）/≥90%（农村）`).
