@@ -874,6 +874,25 @@ def test_the_eighth_round_fixes_stop_where_their_words_stop(text, clauses):
 
 
 @pytest.mark.parametrize(
+    ("text", "bounds"),
+    [
+        # 零下 before either end of a range signs that end (the second read 零 as 0 and a clause
+        # of 10 ℃ after it).
+        ("零下5至零下10℃", (-10.0, -5.0)),
+        ("零下10℃~5℃", (-10.0, 5.0)),
+        ("5至零下5℃", (-5.0, 5.0)),
+    ],
+)
+def test_a_range_below_zero_keeps_the_signs_of_both_ends(text, bounds):
+    (clause,) = parse_target(text)
+    assert (clause.operator, clause.value, clause.value_max, clause.unit) == (
+        "between",
+        *bounds,
+        "℃",
+    )
+
+
+@pytest.mark.parametrize(
     ("text", "dates"),
     [
         # A range of quarters spans them (this read the last quarter alone, `第1-` as context).

@@ -224,7 +224,8 @@ _QUANTITY = (
     f"|(?P<n1>{_NUMBER}|{_LONE_PLACE}){_MAGNITUDE_MORE}"
     f"(?: ?{_HALF_OF}?(?P<u1>{_UNIT})"
     f"(?:(?<={_TENTHS_UNIT})(?P<tenth>[{_CN_DIGITS}])|{_HALF_AFTER})?)?"
-    f"(?: ?(?P<sep>{_RANGE_SEPARATOR}|(?(within){_RANGE_JOINER}|(?!))) ?(?P<n2>{_NUMBER})"
+    f"(?: ?(?P<sep>{_RANGE_SEPARATOR}|(?(within){_RANGE_JOINER}|(?!))) ?"
+    f"(?P<below2>{_alternation(vocab.BELOW_ZERO_WORDS)})?(?P<n2>{_NUMBER})"
     f"(?: ?(?P<u2>{_UNIT}))?)?"
 )
 
@@ -723,7 +724,7 @@ def _is_duration(unit: str | None) -> bool:
 _QUANTITY_GROUPS = (
     "pre", "within", "post", "more", "note1", "note2", "share", "share_n", "share_n2", "frac_d",
     "frac_n", "slash_n", "slash_d", "tol_n", "tol_u", "n1", "u1", "tenth", "half", "half_of",
-    "n2", "u2", "lone_half", "half_u", "half_share",
+    "n2", "u2", "lone_half", "half_u", "half_share", "below2",
 )  # fmt: skip
 
 
@@ -731,7 +732,7 @@ def _read_quantity(m: re.Match, folded: str) -> _Reading | None:
     (
         pre, within, post, more, note1, note2, share, share_n, share_n2, frac_d, frac_n,
         slash_n, slash_d, tol_n, tol_u, n1, u1, tenth, half, half_of, n2, u2, lone_half, half_u,
-        half_share,
+        half_share, below2,
     ) = m.group(*_QUANTITY_GROUPS)  # fmt: skip
     if within and not n2:
         return None  # `介于` opens no range here: the number is read without it
@@ -754,6 +755,8 @@ def _read_quantity(m: re.Match, folded: str) -> _Reading | None:
             amount_max = _read_number(n2)
             if amount_max is None or folded[m.end("n2") : m.end("n2") + 1] in _IDENTIFIER_MARKS:
                 return None  # `1-3号楼`: a range of names
+            if below2:  # `零下5至零下10℃`: the end's sign in words
+                amount_max = (-amount_max[0], amount_max[1])
             unit = u2 or u1
             unit_low = u1 or u2
             if not u1 and u2 and _LARGE_PLACE_IN.search(n1):
