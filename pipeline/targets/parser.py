@@ -97,7 +97,11 @@ _DENOMINATOR = _alternation(
 )
 # A whole unit word first (`千米` stays whole), else a magnitude word with an optional unit
 # word (`亿元`, `万人`, a bare `万`); then an optional rate (`元/亩`, `万/月`, `元/人·月`).
-_RATE = f"/{_DENOMINATOR}(?:[{re.escape(vocab.RATE_JOINERS)}]{_DENOMINATOR})?"
+_DENOMINATORS = f"{_DENOMINATOR}(?:[{re.escape(vocab.RATE_JOINERS)}]{_DENOMINATOR})?"
+_RATE = (
+    f"/(?:{_DENOMINATORS}"
+    f"|{re.escape(vocab.RATE_BRACKETS[0])}{_DENOMINATORS}{re.escape(vocab.RATE_BRACKETS[1])})"
+)
 _UNIT = f"(?:{_UNIT_WORD}|{_MAGNITUDE_WORD}{_UNIT_WORD}?)(?:{_RATE})?"
 _UNIT_PARTS = re.compile(
     f"(?:(?P<whole>{_UNIT_WORD})|(?P<magnitude>{_MAGNITUDE_WORD})(?P<base>{_UNIT_WORD})?)"
@@ -151,7 +155,12 @@ _NOTE = (
 )
 _RATIO_SIGN = f"[{re.escape(vocab.RATIO_SIGNS)}]"
 
-_PREFIX_OPERATORS = dict(vocab.PREFIX_OPERATORS)
+_PREFIX_OPERATORS = dict(vocab.PREFIX_OPERATORS) | {
+    f"{vocab.NEGATION}{modal}{word.removeprefix(vocab.NEGATION)}": operator
+    for word, operator in vocab.PREFIX_OPERATORS
+    if word.startswith(vocab.NEGATION)
+    for modal in vocab.NEGATION_MODALS
+}
 _SUFFIX_OPERATORS = {word: operator for word, operator, _ in vocab.SUFFIX_OPERATORS}
 _DATE_SUFFIXES = dict(vocab.DATE_SUFFIXES) | {
     word: operator for word, operator, after_dates in vocab.SUFFIX_OPERATORS if after_dates
@@ -159,8 +168,23 @@ _DATE_SUFFIXES = dict(vocab.DATE_SUFFIXES) | {
 _NOTES = dict(vocab.INCLUSIVENESS_NOTES)
 _SHARE_UNITS = dict(vocab.SHARE_WORDS)
 _WHOLE_SHARE: Reading = (100.0, 0)
+_HALF_SHARE: Reading = (50.0, 0)
 _NOTE_WORDS = sorted(_NOTES, key=len, reverse=True)
-_PREFIX = _alternation(_PREFIX_OPERATORS, not_after=vocab.PREFIX_NOT_AFTER)
+_PREFIX = _alternation(
+    _PREFIX_OPERATORS, not_after=vocab.PREFIX_NOT_AFTER, not_before=vocab.PREFIX_NOT_BEFORE
+)
+_DATE_PREFIXES = dict(vocab.DATE_PREFIXES)
+# The words an operator is read from: those written before a figure, and those naming a bound
+# before it (`上限30万元`, `_bound_named`).
+_OPERATOR_WORDS = (
+    _PREFIX_OPERATORS | dict(vocab.BOUND_WORDS) | _DATE_PREFIXES | {vocab.HALF_OVER: ">"}
+)
+_BOUND_NAMED = re.compile(
+    f"(?P<word>{_alternation(word for word, _ in vocab.BOUND_WORDS)})"
+    f" ?(?:{_alternation(vocab.BOUND_WORD_LINKS)} ?)?$"
+)
+_BOUND_REACH = max(len(word) for word, _ in vocab.BOUND_WORDS) + 4
+_RANGE_SUFFIXES = frozenset(vocab.RANGE_SUFFIXES)
 _SUFFIX = _alternation(
     [*_SUFFIX_OPERATORS, *vocab.RANGE_SUFFIXES],
     not_before=vocab.SUFFIX_NOT_BEFORE | vocab.MORE_THAN_NOT_BEFORE,
@@ -195,10 +219,13 @@ _QUANTITY = (
     f"|(?P<tol>{_alternation(vocab.TOLERANCE_MARKERS)}) ?(?P<tol_n>{_ARABIC_UNSIGNED}|{_CHINESE})"
     f"(?: ?(?P<tol_u>{_UNIT}))?"
     f"|(?P<lone_half>{vocab.HALF})(?P<half_u>{_alternation(vocab.HALF_ALONE_BEFORE)})"
+    # `过半` alone or before 数 (`超过半年` is a length of time, no share)
+    f"|(?P<half_share>{_alternation(vocab.HALF_SHARES)}|(?<={vocab.HALF_OVER}){vocab.HALF}(?!\\w))"
     f"|(?P<n1>{_NUMBER}|{_LONE_PLACE}){_MAGNITUDE_MORE}"
     f"(?: ?{_HALF_OF}?(?P<u1>{_UNIT})"
     f"(?:(?<={_TENTHS_UNIT})(?P<tenth>[{_CN_DIGITS}])|{_HALF_AFTER})?)?"
-    f"(?: ?(?P<sep>{_RANGE_SEPARATOR}|(?(within){_RANGE_JOINER}|(?!))) ?(?P<n2>{_NUMBER})"
+    f"(?: ?(?P<sep>{_RANGE_SEPARATOR}|(?(within){_RANGE_JOINER}|(?!))) ?"
+    f"(?P<below2>{_alternation(vocab.BELOW_ZERO_WORDS)})?(?P<n2>{_NUMBER})"
     f"(?: ?(?P<u2>{_UNIT}))?)?"
 )
 
@@ -352,12 +379,14 @@ _QUANTITY_WITH_SUFFIXES = (
     f"(?:(?P<within>{_alternation(vocab.RANGE_OPENERS)}) ?)?"
     f"(?:{_QUANTITY})(?: ?(?P<note1>{_NOTE}))?(?: ?(?P<post>{_SUFFIX}))?(?: ?(?P<note2>{_NOTE}))?"
 )
+# A date prefix (`到2025年底`, DATE_PREFIXES) is read before a date only: no quantity after it.
 _SCANNER = re.compile(
-    f"{_PREFIXED}(?:(?P<date>{_DATE})(?: ?(?P<date_note>{_NOTE}))?"
+    f"(?:(?P<pre>{_PREFIX}) ?|(?P<dpre>{_alternation(_DATE_PREFIXES)}) ?)?"
+    f"(?:(?P<date>{_DATE})(?: ?(?P<date_note>{_NOTE}))?"
     f"(?: ?(?P<hour>[0-9]{{1,2}}(?:{_RATIO_SIGN}[0-9]{{2}}"
     f"|{_alternation(vocab.CLOCK_WORDS)}(?:[0-9]{{1,2}}{vocab.CLOCK_MINUTE})?)))?"
     f"(?: ?(?P<date_post>{_alternation(_DATE_SUFFIXES)}))?(?: ?(?P<date_note2>{_NOTE}))?"
-    f"|{_QUANTITY_WITH_SUFFIXES})"
+    f"|(?(dpre)(?!)|{_QUANTITY_WITH_SUFFIXES}))"
 )
 # Most values hold no date and are read with the quantities alone, which is much faster.
 _QUANTITY_SCANNER = re.compile(f"{_PREFIXED}{_QUANTITY_WITH_SUFFIXES}")
@@ -374,7 +403,9 @@ _MAY_HOLD_DATE = re.compile(
 _ORDINAL_YEAR_BEFORE = re.compile(
     f"[{re.escape(vocab.ORDINAL_MARKS)}](?:[0-9]+|{_CHINESE}) ?{vocab.YEAR_WORD}? ?$"
 )
-_DATE_WORD_START_CHARS = {word[0] for word in [*_DATE_WORDS, *vocab.UNNAMED_MONTHS]}
+_DATE_WORD_START_CHARS = {
+    word[0] for word in [*_DATE_WORDS, *vocab.UNNAMED_MONTHS, *_DATE_PREFIXES]
+}
 
 
 _STARTS = re.compile(_char_class(_QUANTITY_START_CHARS | _DATE_WORD_START_CHARS))
@@ -397,7 +428,9 @@ _PLAIN = re.compile(
     f"(?P<rest>(?![A-Za-z{re.escape(vocab.IDENTIFIER_MARKS)}])"
     f"(?!(?<=[0-9])[{re.escape(vocab.ITEM_MARKS)}]){_NOT_A_START}*)"
 )
-_CLAUSE_SEPARATOR = re.compile(f"{_alternation(vocab.CLAUSE_SEPARATORS)}+")
+_CLAUSE_SEPARATOR = re.compile(
+    f"{_alternation(vocab.CLAUSE_SEPARATORS, not_before=vocab.CLAUSE_SEPARATOR_NOT_BEFORE)}+"
+)
 _COMPLETION = re.compile(_alternation(vocab.COMPLETION_WORDS))
 # What a word of completion becomes in the folded string of an actual: a character that no
 # reading starts with or takes in, so the word is context, never an operator.
@@ -691,7 +724,7 @@ def _is_duration(unit: str | None) -> bool:
 _QUANTITY_GROUPS = (
     "pre", "within", "post", "more", "note1", "note2", "share", "share_n", "share_n2", "frac_d",
     "frac_n", "slash_n", "slash_d", "tol_n", "tol_u", "n1", "u1", "tenth", "half", "half_of",
-    "n2", "u2", "lone_half", "half_u",
+    "n2", "u2", "lone_half", "half_u", "half_share", "below2",
 )  # fmt: skip
 
 
@@ -699,6 +732,7 @@ def _read_quantity(m: re.Match, folded: str) -> _Reading | None:
     (
         pre, within, post, more, note1, note2, share, share_n, share_n2, frac_d, frac_n,
         slash_n, slash_d, tol_n, tol_u, n1, u1, tenth, half, half_of, n2, u2, lone_half, half_u,
+        half_share, below2,
     ) = m.group(*_QUANTITY_GROUPS)  # fmt: skip
     if within and not n2:
         return None  # `介于` opens no range here: the number is read without it
@@ -710,6 +744,8 @@ def _read_quantity(m: re.Match, folded: str) -> _Reading | None:
             return None
         n1, u1 = _split_chinese_magnitude(n1, u1)
         amount = _read_number(n1)
+        if amount is None and u1 in vocab.TENTHS_PAIR_UNITS:
+            amount = _tenths_pair(n1)
         if tenth and amount is not None:  # `八成五`: 8.5 成
             amount = (amount[0] + vocab.CHINESE_DIGITS[tenth] / 10, amount[1] + 1)
         amount = _and_a_half(amount) if half or half_of else amount
@@ -719,6 +755,8 @@ def _read_quantity(m: re.Match, folded: str) -> _Reading | None:
             amount_max = _read_number(n2)
             if amount_max is None or folded[m.end("n2") : m.end("n2") + 1] in _IDENTIFIER_MARKS:
                 return None  # `1-3号楼`: a range of names
+            if below2:  # `零下5至零下10℃`: the end's sign in words
+                amount_max = (-amount_max[0], amount_max[1])
             unit = u2 or u1
             unit_low = u1 or u2
             if not u1 and u2 and _LARGE_PLACE_IN.search(n1):
@@ -740,6 +778,8 @@ def _read_quantity(m: re.Match, folded: str) -> _Reading | None:
         unit = "%"
     elif lone_half:
         amount, unit = _and_a_half((0.0, 0)), half_u
+    elif half_share:
+        amount, unit = _HALF_SHARE, "%"
     else:
         magnitude = _read_number(tol_n)
         if magnitude is None:
@@ -753,6 +793,13 @@ def _read_quantity(m: re.Match, folded: str) -> _Reading | None:
         return None
 
     start, end, inner = m.start(), m.end(), None
+    if ranged and not pre and post in _RANGE_SUFFIXES:
+        frame = next((w for w in vocab.RANGE_FRAMES if folded.endswith(w, 0, start)), "")
+        start -= len(frame)  # `在80%到90%之间`: the word framing the range is no context
+    if half_share and not pre and folded.endswith(vocab.HALF_OVER, 0, start):
+        pre, start = vocab.HALF_OVER, start - len(vocab.HALF_OVER)  # `过半`: more than half
+    amount, start = _signed(folded, amount, start)
+    pre, start = _bound_named(folded, pre, post, start)
     if not pre and (
         vocab.SHARE_OF in folded[max(0, start - 2) : start]
         or folded[max(0, start - 2) : start].endswith(vocab.FIGURE_OPENS)
@@ -793,7 +840,7 @@ def _operator(
 def _written_operator(
     pre: str | None, post: str | None, more: str | None, ranged: bool
 ) -> tuple[str, bool]:
-    pre_op = _PREFIX_OPERATORS[pre] if pre else None
+    pre_op = _OPERATOR_WORDS[pre] if pre else None
     post_op = _SUFFIX_OPERATORS.get(post) if post else None
     written = bool(ranged or pre_op or post_op or more)
     if ranged:
@@ -834,9 +881,36 @@ def _plain_reading(m: re.Match) -> _Reading | None:
         )
     ):
         return None  # `12345热线`, `8点`, `3级`: left to scanning, which reads no number in a name
-    operator, written = _operator(pre, post, more, False, (note1, note2))
     start = m.start("pre") if pre else m.start("n1")
+    pre, start = _bound_named(m.string, pre, post, start)
+    operator, written = _operator(pre, post, more, False, (note1, note2))
     return _Reading(start, m.start("rest"), operator, written, amount, None, unit, unit)
+
+
+def _bound_named(
+    folded: str, pre: str | None, post: str | None, start: int
+) -> tuple[str | None, int]:
+    """(operator word, start) of a figure after a word naming its bound (`上限30万元`, `下限为
+    60%`, BOUND_WORDS), the word then the reading's own; unchanged when an operator is written."""
+    if post or (pre and pre not in vocab.WEAK_PREFIXES):
+        return pre, start
+    bound = _BOUND_NAMED.search(folded, max(0, start - _BOUND_REACH), start)
+    return (bound["word"], bound.start()) if bound else (pre, start)
+
+
+def _signed(folded: str, amount: Reading, start: int) -> tuple[Reading, int]:
+    """(amount, start) with a sign written in words before the figure (`零下18℃`) applied."""
+    word = next((w for w in vocab.BELOW_ZERO_WORDS if folded.endswith(w, 0, start)), None)
+    if word is None or amount[0] < 0:
+        return amount, start
+    return (-amount[0], amount[1]), start - len(word)
+
+
+def _tenths_pair(numeral: str) -> Reading | None:
+    """`九五` before 折: 9.5, the second digit a tenth (TENTHS_PAIR_UNITS)."""
+    if len(numeral) != 2 or any(ch not in vocab.CHINESE_DIGITS for ch in numeral):
+        return None
+    return vocab.CHINESE_DIGITS[numeral[0]] + vocab.CHINESE_DIGITS[numeral[1]] / 10, 1
 
 
 def _and_a_half(amount: Reading | None) -> Reading | None:
@@ -1037,13 +1111,13 @@ def _read_date(m: re.Match, fiscal_year: int | None) -> _Reading | None:
                     return None
                 default, weak = vocab.CURRENT_YEAR_OPERATOR, True
 
-    pre, post = m.group("pre"), m.group("date_post")
+    pre, post = m.group("pre") or m.group("dpre"), m.group("date_post")
     if ranged:
         operator = "between"
     elif post:
         operator = _DATE_SUFFIXES[post]
     elif pre:
-        operator = _PREFIX_OPERATORS[pre]
+        operator = _OPERATOR_WORDS[pre]
     else:
         operator = default
     for note in m.group("date_note", "date_note2"):  # `2025年12月31日（含）前`, `…前（含）`

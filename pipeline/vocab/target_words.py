@@ -11,6 +11,7 @@ arrive here as `>=`, `%`, `~`, `(含)` and need no row of their own.
 # 民法典 第一千二百五十九条: 以上/以下/以内 include the number, 超过/不满/以外 do not.
 PREFIX_OPERATORS: tuple[tuple[str, str], ...] = (
     ("≥", ">="),
+    ("≮", ">="),  # not less than, as engineering standards write it (`≮95%`)
     (">=", ">="),
     ("≧", ">="),
     ("⩾", ">="),
@@ -26,6 +27,8 @@ PREFIX_OPERATORS: tuple[tuple[str, str], ...] = (
     ("至少", ">="),
     ("最少", ">="),
     ("最低", ">="),
+    ("最低不低于", ">="),
+    ("最少不少于", ">="),
     ("达到", ">="),
     ("达", ">="),
     (">", ">"),
@@ -34,7 +37,9 @@ PREFIX_OPERATORS: tuple[tuple[str, str], ...] = (
     ("大于", ">"),
     ("多于", ">"),
     ("逾", ">"),
+    ("超", ">"),  # `超九成`, `超90%`: 超过 said short (but see PREFIX_NOT_BEFORE)
     ("≤", "<="),
+    ("≯", "<="),  # not greater than (`≯5%`)
     ("<=", "<="),
     ("≦", "<="),
     ("⩽", "<="),
@@ -51,6 +56,8 @@ PREFIX_OPERATORS: tuple[tuple[str, str], ...] = (
     ("至多", "<="),
     ("最多", "<="),
     ("最高", "<="),
+    ("最高不超过", "<="),  # 最高 restating the ceiling 不超过 sets: one bound
+    ("最多不超过", "<="),
     ("控制在", "<="),
     ("<", "<"),
     ("低于", "<"),
@@ -65,6 +72,8 @@ PREFIX_OPERATORS: tuple[tuple[str, str], ...] = (
     ("为", "="),
     ("约", "≈"),
     ("大约", "≈"),
+    ("大概", "≈"),
+    ("大致", "≈"),
     ("近", "≈"),  # `近200人`: nearly 200 (but see LAST_BEFORE_DURATIONS)
     ("将近", "≈"),
     ("接近", "≈"),
@@ -95,6 +104,23 @@ PREFIX_OPERATORS: tuple[tuple[str, str], ...] = (
     ("《", "<"),
     ("〈", "<"),
 )
+
+# Words that name the bound a figure after them is, with a word or a colon between or none
+# (`上限30万元`, `补助上限为5万元`, `下限：60%`): (written, operator). The word is no context; an
+# operator written with the figure wins over it. Not PREFIX_OPERATORS: their first characters
+# begin too many ordinary words (`上年度`, `下达`) to start a reading with.
+BOUND_WORDS: tuple[tuple[str, str], ...] = (("上限", "<="), ("下限", ">="))
+# ... what may stand between such a word and its figure.
+BOUND_WORD_LINKS: tuple[str, ...] = ("为", "是", ":")
+
+# Words a figure's sign is written with before it: `零下18℃` is -18 ℃, never the numeral 零.
+BELOW_ZERO_WORDS: tuple[str, ...] = ("零下",)
+
+# Modal words written between the 不 of a negated comparison and the rest of it (`不得超过` is
+# `不超过`: must not exceed; `不应少于`, `不宜超过`, `不能低于`): each operator above that opens
+# with 不 is also read with one of them inside, never as the comparison without its 不.
+NEGATION: str = "不"
+NEGATION_MODALS: tuple[str, ...] = ("得", "应", "应当", "应该", "宜", "能", "可", "可以", "准")
 
 # Words of completion a self-evaluation's actual (实际完成值) is written with: `已完成`,
 # `已达到95%`, `达成预期指标`. In an actual they say that something was done, not how to compare:
@@ -127,6 +153,10 @@ PREFIX_NOT_AFTER: dict[str, str] = {
     "前": "提目当此之以从日月年底末季旬天周期空向超",  # `提前3天`, `目前3个`, `6月底前`, `汛期前`: no rank
 }
 
+# ... and characters that follow a prefix in ordinary words it begins; before these it is no
+# operator (`超额完成（105%）`, `超出目标20场`: an excess, not more than).
+PREFIX_NOT_BEFORE: dict[str, str] = {"超": "额出标支期时龄载员前"}
+
 # Prefixes that mean `the last` or `the first` before a length of time: `近3年` is the last three
 # years, `前3个月` the first three months, no bound; the quantity is read without them (`近3年`
 # stays `=` 3 年, context `近`).
@@ -148,6 +178,7 @@ SUFFIX_OPERATORS: tuple[tuple[str, str, bool], ...] = (
     ("以外", ">", False),
     ("左右", "≈", False),
     ("上下", "≈", False),
+    ("封顶", "<=", False),  # `5000元封顶`: the figure caps it
     ("+", ">", False),  # `500人+`: more than, as `500+人` (MORE_THAN_MARKERS)
 )
 
@@ -159,10 +190,13 @@ SUFFIX_NOT_BEFORE: dict[str, str] = {
 }
 
 # Written after a range (`80-90%之间`): restates `between`, carries no bound of its own.
-RANGE_SUFFIXES: tuple[str, ...] = ("之间",)
+RANGE_SUFFIXES: tuple[str, ...] = ("之间", "范围内", "区间内")
+# ... and before a range so closed, a word that frames it as 介于 opens one (`在80%到90%之间`): no
+# context. (Not a RANGE_OPENER: a word before any quantity is context, `保持在95%以上`.)
+RANGE_FRAMES: tuple[str, ...] = ("在",)
 
 # `X多` / `X余`: more than X (`五百多`, `500余人`); written between the number and its unit.
-MORE_THAN_MARKERS: tuple[str, ...] = ("多", "余", "+")
+MORE_THAN_MARKERS: tuple[str, ...] = ("多", "余", "+", "几")  # `十几个`: ten and some
 # ... but a `+` before a digit or a letter joins a sum or a scheme (`1+1`, `1+N`, SCHEME_JOINERS),
 # as a marker or after the unit.
 MORE_THAN_NOT_BEFORE: dict[str, str] = {
@@ -224,7 +258,11 @@ RANGE_JOINERS: tuple[str, ...] = ("和", "与", "及")
 
 # Between two complete comparisons in one value (`全年≥1场次 全年≥30家`, `≥95%（城镇）/≥90%（农村）`).
 # A run of them (`，且`, `; 并且`) is one separator.
-CLAUSE_SEPARATORS: tuple[str, ...] = (" ", ",", ";", "、", "。", "/", "且", "并且", "并", "和")
+CLAUSE_SEPARATORS: tuple[str, ...] = (
+    " ", ",", ";", "、", "。", "/", "且", "并且", "并", "和", "及", "以及",
+)  # fmt: skip
+# ... but not where one begins a word: `及时率100%`, `及格率≥90%`, `并网`, `和谐`.
+CLAUSE_SEPARATOR_NOT_BEFORE: dict[str, str] = {"及": "时格早", "并": "网轨购", "和": "谐解"}
 
 # A quantity that only says what the next one in the value is counted per or for is no
 # clause of its own, but context of the next: one after these words is the period or the
@@ -263,7 +301,7 @@ INCLUSIVENESS_NOTES: tuple[tuple[str, bool], ...] = (
 )
 
 # ... and the words such a note may hold besides a quantity: it includes the number itself.
-INCLUSIVENESS_NOTE_WORDS: tuple[str, ...] = ("本数", "本级", "端点", "边界")
+INCLUSIVENESS_NOTE_WORDS: tuple[str, ...] = ("本数", "本级", "端点", "边界", "当日", "当天")
 
 # Magnitude words that may stand before a unit: (written, factor).
 MAGNITUDES: tuple[tuple[str, int], ...] = (
@@ -279,6 +317,9 @@ MAGNITUDES: tuple[tuple[str, int], ...] = (
 
 # A Chinese digit right after one of these units is its tenth: `八成五` is 8.5 成, 85 %.
 TENTHS_UNITS: tuple[str, ...] = ("成",)
+# ... and two Chinese digits right before one of these are units and tenths of it: `九五折` is 9.5
+# 折, 95 %, as `9.5折` (no number otherwise: `三五天` is three or five days).
+TENTHS_PAIR_UNITS: tuple[str, ...] = ("折",)
 
 # A half after a length of time in these units adds half of one: `一年半` is 1.5 年, `3天半` 3.5 天.
 HALF: str = "半"
@@ -290,6 +331,11 @@ HALF_BEFORE_UNITS: tuple[str, ...] = ("月", "小时", "钟头")
 # ... and a half alone before these is one half of them: `半小时内` is within 0.5 小时, `半个月` 0.5
 # 月 (`半年`, `半天` are left out: `上半年`, `半天` are words of their own).
 HALF_ALONE_BEFORE: tuple[str, ...] = ("小时", "个小时", "钟头", "个钟头", "个月")
+
+# Half of a whole, a share of 50 %: `半数以上` is at least half, `一半` half. After HALF_OVER
+# (`过半`, `过半数`) it is more than half.
+HALF_SHARES: tuple[str, ...] = ("半数", "一半")
+HALF_OVER: str = "过"
 
 # Units: (written, canonical, kind, factor). `factor` scales the value into the canonical
 # unit (`九成` is 90 %). Kinds: percent, money, duration, number. Units that begin with a
@@ -487,7 +533,11 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("NTU", "NTU", "number", 1),  # turbidity of water (`浊度≤1NTU`)
     ("分贝", "分贝", "number", 1),
     ("dB", "dB", "number", 1),
+    ("dB(A)", "dB(A)", "number", 1),  # A-weighted decibels of noise (`≤70dB(A)`)
     ("℃", "℃", "number", 1),
+    ("°C", "℃", "number", 1),  # ℃ typed as a degree sign and a letter
+    ("ppm", "ppm", "number", 1),  # parts per million of a concentration
+    ("lm", "lm", "number", 1),  # lumens, of a lamp's efficacy (`≥10lm/W`)
     ("兆瓦", "兆瓦", "number", 1),
     ("MW", "MW", "number", 1),
     ("克", "克", "number", 1),
@@ -516,6 +566,9 @@ RATE_DENOMINATORS: tuple[str, ...] = (
 # dots typed or converted for the middle dot, which full-width folding leaves (`元/人•月`, `∙`, `‧`),
 # a full stop typed for it (`元/人.天`), and the times signs of a product (`元/人*天`, `元/人×天`).
 RATE_JOINERS: str = "/·・•∙‧.*×"
+# The brackets a rate's denominators may stand in after its slash (`≤800元/(人·月)`): kept in the
+# unit as written.
+RATE_BRACKETS: tuple[str, str] = ("(", ")")
 
 # Characters that full-width folding would split into several (`㎡` -> `m2`, `²` -> `2`), or turn
 # into a digit (`①` -> `1`, a footnote's `¹` -> `1`): kept as written so that a unit, a list's
@@ -577,6 +630,10 @@ SHARE_WORDS: tuple[tuple[str, str], ...] = (
 WHOLE_SHARE: str = "百"
 # `三分之一`: a fraction, read as a share in percent like `九成` and `百分之九十`.
 FRACTION_WORD: str = "分之"
+
+# Words before a date with no start that make it a deadline, as 截至 does: `到2025年底`,
+# `至11月底完成`. Only before a date: before a number they say what it rises to (`提高到95%`).
+DATE_PREFIXES: tuple[tuple[str, str], ...] = (("到", "<="), ("至", "<="))
 
 # Date parts. Deadline words written after a date, besides the suffix operators marked
 # above as also after a date (`2025年内`): (written, operator).
@@ -710,6 +767,7 @@ RELATIVE_YEAR_NOT_AFTER: dict[str, str] = {
 COMPARISON_BASE_WORDS: tuple[str, ...] = ("较", "比", "相较", "较之")
 COMPARISON_BASE_WORDS_AFTER: tuple[str, ...] = (
     "相比", "相较", "比较", "基础上", "的基础上", "水平", "的水平",  # `不低于2024年水平`
+    "持平", "为基数", "为基准", "为基期",  # `与2024年持平`, `以2024年为基数增长5%`
 )  # fmt: skip
 
 # Words after a year or a part of one (no month, no deadline word) that make it no date of the
