@@ -21,7 +21,8 @@ to them") comes here first (`untabbed_rows`), in one of two forms:
   (`_label_ends`); a line of labels under the column labels that part one of them (`指标值` over
   `年度指标值 实际完成值`, a header printed over two rows) takes its place (`_parts_under`).
   A title line ends the indicator columns (the next table's) unless the line
-  under it is one of their rows (`_goes_on`: the title printed again at a page top). Under the
+  under it is one of their rows (`_goes_on`: the title printed again at a page top). A footer
+  alone on its line (`填表说明：`) heads the one-word lines under it: its notes, no rows. Under the
   indicator columns each word goes to the column its content fits
   (`_placed`, by `vocab.untabbed.COLUMN_KINDS`): the block label, a level word, the name, an
   operator or direction word, points (`扣0.5分` too; or `未评分`: none given), a unit, a note, nothing
@@ -233,10 +234,12 @@ def _joined_rows(lines: list[str]) -> tuple[Untabbed, int]:
     # Whether a row under the columns printed a 一级, and whether the rows below one left out
     # with its 一级 lost take a 一级 from above that may not be theirs.
     above = orphans = False
+    noted = False  # the last line a note alone (`填表说明：`, then each of its numbered notes)
     for number, line in enumerate(lines, 1):
         words = without_glued_page_markers(line).split()
         if not words:
             continue
+        notes_go_on, noted = noted and len(words) == 1, False
         cells = _label_cells(words)
         if rows and rows[-1][0] == labelled and (ends := _label_ends(words, rows[-1][1])):
             cells, columns = ends, _column_roles(_joined_labels(rows[-1][1], ends))
@@ -258,10 +261,12 @@ def _joined_rows(lines: list[str]) -> tuple[Untabbed, int]:
             cells = _totals(words, columns, start)
         elif (
             is_footer(words[0])
+            or notes_go_on
             or is_page_furniture(line)
             or (is_title(line) and not _has_label(cells) and not _indicator_row(words, columns))
         ):
             cells = (" ".join(words),)
+            noted = len(words) == 1 and (notes_go_on or is_footer(words[0]))
             if is_title(line) and not _goes_on(lines[number:], columns):  # the next table's
                 columns, headings = None, ()
         elif columns is not None and "project_name" not in field_roles(cells[0]):
