@@ -317,7 +317,6 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "C-hebei-chengde-weichang-noscore-2018.txt": "3 rows left out with a finding (indicator rows fitting two ways or none, money rows short of their headings)",
         "C-jilin-siping-lishu-two-evals-approx-2023.txt": "1 rows left out with a finding (indicator rows fitting two ways or none)",
         "C-shaanxi-yulin-shenmu-ceiling-scorefirst-2025.txt": "3 rows left out with a finding (indicator rows fitting two ways or none, money rows short of their headings)",
-        "C-zhejiang-taizhou-linhai-percentweights-2023.txt": "refused: labels joined by spaces, and no row under them fits its columns in one way only",
         "A-tianjin-jizhou-excel-filled-merged-2020.txt": "1 rows left out with a finding (indicator rows fitting two ways or none)",
         "A2-heilongjiang-mudanjiang-ningan-bohai-zhen-2025.txt": "read with findings: line_unrecognised",
         "B-hunan-chenzhou-rucheng-period-annual-unit-operator-2021.txt": "1 rows left out with a finding (indicator rows fitting two ways or none)",
@@ -416,9 +415,6 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         # Each row opens with its 序号, the project cells (资金来源, 预算数, 年度目标) merged down:
         # joined, the number may be the 序号 or the 预算数 of the project columns beside it.
         "E-jiangsu-suqian-shuyang-rows-same-name-two-fund-sources-2025.txt": "rows left out with a finding (indicator rows fitting two ways or none: a 序号 before the levels)",
-        # Weights written as percents (`10%`) beside targets in percents (`≥90%`): joined, a
-        # percent is no points, so no row fits the columns in one way only.
-        "F-zhejiang-zhoushan-daishan-flat-weights-percent-expected-value-label-2025.txt": "refused: labels joined by spaces, and no row under them fits its columns in one way only",
     },
     "one_cell_a_line": {
         "tw-guangzhou-huadu-kgxj-2025.txt": "refused: no header row with 项目名称 and 总计 found",

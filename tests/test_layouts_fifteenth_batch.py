@@ -88,3 +88,15 @@ def test_one_name_over_two_fund_sources_is_two_projects_in_a_list():
 def test_sessions_are_a_unit():
     (clause,) = parse_target("1届")
     assert (clause.kind, clause.operator, clause.value, clause.unit) == ("number", "=", 1, "届")
+
+
+def test_weights_written_as_percents_are_read_once_cells_are_joined_by_spaces():
+    # `10%` under 指标权重 is the weight's share of the whole, beside targets in percents
+    # (`≥90% 10%`): the words fit the columns in one way only, as they do with points.
+    grid = [*GRID, "指标权重"]
+    rows = [[*row, "20%"] for row in ROWS]
+    table = text([*HEAD, grid, *rows])
+    for data in (table, cells_joined_by_spaces(table.decode()).encode()):
+        tables = read(data)
+        assert named(tables) == READ
+        assert [i["weight"] for i in tables.indicators] == [20.0] * 5

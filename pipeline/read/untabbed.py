@@ -25,8 +25,9 @@ to them") comes here first (`untabbed_rows`), in one of two forms:
   alone on its line (`填表说明：`) heads the one-word lines under it: its notes, no rows. Under the
   indicator columns each word goes to the column its content fits
   (`_placed`, by `vocab.untabbed.COLUMN_KINDS`): the block label, a level word, the name, an
-  operator or direction word, points (`扣0.5分` too; or `未评分`: none given), a unit, a note, nothing
-  under a column no known label names; an operator, number and unit written apart (`≥ 95 %`) are one
+  operator or direction word, points (`扣0.5分` too; or `未评分`: none given; a weight's share,
+  `15%`), a unit, a note, nothing under a column no known label names; an operator, number and
+  unit written apart (`≥ 95 %`) are one
   cell where no column holds them apart. A row whose words fit its columns in more than one way, or
   in none, and a money row whose figures do, are left out
   (an indicator row's level cells kept, for the rows below) with a `row_unparsed` note
@@ -671,6 +672,8 @@ _NUMBER = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?%?$")
 _NOTE = re.compile(r"\([^()]*\)")
 # Points as a weight or score prints them (`10`, `9.5分`).
 _POINTS = re.compile(rf"^\d+(?:\.\d+)?\s*(?:{'|'.join(vocab.POINTS_UNITS)})?$")
+# A weight as its share of the whole (`15%` under 指标权重, the weights summing to 100%).
+_SHARE = re.compile(r"^\d+(?:\.\d+)?%$")
 _SPLIT_WORDS = frozenset(
     map(compact, (*vocab.OPERATOR_WORDS, *vocab.QUALITATIVE_WORDS, *vocab.VALUE_TYPE_WORDS,
                   *vocab.DIRECTION_WORDS))
@@ -708,6 +711,7 @@ def _fits(role: str | None, text: str, following: str, columns, strict: bool = T
     if kind == "points":
         return (
             bool(_POINTS.match(fold(text)) or printed_deduction(text))
+            or (role == "weight" and bool(_SHARE.match(fold(text))))
             or text in EMPTY_AMOUNTS
             or text in UNSCORED_WORDS
         )
