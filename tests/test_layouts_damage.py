@@ -408,10 +408,6 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         # `指标 指标 指标 值`): joined, two lines of short labels read as a table printed one
         # cell a line, which no column count cuts.
         "A-anhui-bozhou-mengcheng-column-labels-wrapped-over-two-rows-2019.txt": "refused: wrapped labels taken for one cell a line, no column count cuts the file",
-        # `符号 数值 单位` on a label line of its own under a merged `年度指标值`: joined, the
-        # split parts stand under one value column, read with their spaces (`≥ 1.5 万亩`), and
-        # the 定性 row's words fit two ways.
-        "B-guizhou-bijie-weining-value-sub-labels-symbol-number-unit-2020.txt": "split parts read as one spaced value; 3 rows left out with a finding",
         # Each row opens with its 序号, the project cells (资金来源, 预算数, 年度目标) merged down:
         # joined, the number may be the 序号 or the 预算数 of the project columns beside it.
         "E-jiangsu-suqian-shuyang-rows-same-name-two-fund-sources-2025.txt": "rows left out with a finding (indicator rows fitting two ways or none: a 序号 before the levels)",

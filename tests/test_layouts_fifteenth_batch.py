@@ -47,12 +47,18 @@ def test_symbol_number_unit_under_a_merged_value_label_are_split_value_columns()
     rows = [["产出指标", "数量指标", "改造茶园面积", "≥", "2000", "亩", "20"],
             ["", "质量指标", "茶苗成活率", "≥", "90", "%", "20"],
             ["", "时效指标", "管护机制", "定性", "健全", "", "10"]]  # fmt: skip
-    tables = read(text([*HEAD, *grid, *rows]))
-    assert [(i["indicator_name"], i["annual_target"], i["weight"]) for i in tables.indicators] == [
-        ("改造茶园面积", "≥2000亩", 20.0),
-        ("茶苗成活率", "≥90%", 20.0),
-        ("管护机制", "健全", 10.0),
-    ]
+    # Joined by spaces, the line `符号 数值 单位` parts `年度指标值` above it, though its first
+    # word is no value's label.
+    table = text([*HEAD, *grid, *rows])
+    for data in (table, cells_joined_by_spaces(table.decode()).encode()):
+        tables = read(data)
+        assert [
+            (i["indicator_name"], i["annual_target"], i["weight"]) for i in tables.indicators
+        ] == [
+            ("改造茶园面积", "≥2000亩", 20.0),
+            ("茶苗成活率", "≥90%", 20.0),
+            ("管护机制", "健全", 10.0),
+        ]
 
 
 def test_numbered_notes_under_a_notes_heading_are_no_indicators():

@@ -368,15 +368,19 @@ def _label_ends(
 def _parts_under(words: list[str], labels: tuple[str, ...]) -> tuple[str, ...] | None:
     """The column labels with one of them replaced by the labels of the line right under them,
     a header printed over two rows (`指标值`, merged across two columns, over `年度指标值
-    实际完成值`): every word a label, the first naming the role of one label above and of one
-    only (the one it is a part of), the others roles no label above names, and the row so made
-    names indicator columns. None otherwise (a row of values, or labels of a table's own)."""
+    实际完成值`; `年度指标值` over `符号 数值 单位`): every word a label, one of them naming the
+    role of one label above and of one only (the one they part), the others roles no label
+    above names, and the row so made names indicator columns. None otherwise (a row of values,
+    or labels of a table's own)."""
     if len(words) < 2 or not all(map(_is_label, words)):
         return None
     roles = [column_roles(word)[:1] for word in words]
     above = [column_roles(label)[:1] for label in labels]
-    group = [col for col, role in enumerate(above) if role and role == roles[0]]
-    if len(group) != 1 or any(not role or role in above for role in roles[1:]):
+    shared = [role for role in roles if role in above]
+    if not all(roles) or len(shared) != 1:
+        return None
+    group = [col for col, role in enumerate(above) if role == shared[0]]
+    if len(group) != 1:
         return None
     parts = (*labels[: group[0]], *words, *labels[group[0] + 1 :])
     return parts if names_indicator_columns(parts) else None
