@@ -1,5 +1,5 @@
 """The whole build on the third to fourteenth held-out batches of target tables
-(tests/fixtures/heldout-targets-3 … heldout-targets-14). The third: provinces
+(tests/fixtures/heldout-targets-3 … heldout-targets-15). The third: provinces
 and templates the other target folders do not use (西藏, 广东 per-project forms, 湖南 市县,
 新疆生产建设兵团, …), label and value-column variants no other fixture prints, money in 元 and
 万元, split value columns in the three orders, and converter damage. The fourth: the less common
@@ -28,7 +28,11 @@ and 项目类别 beside the name, an unnamed row's value and names opening with 
 fourteenth: 东乡, 江山 (2026), 霞浦, 龙山, 昭觉 (2018), 丰宁, 夏河, 城口, 怀柔 and 陵水, with ditto
 marks in level cells, 一级-二级 in one cell, `项目资金（元）`, 其中 sub-lines, a goal over three rows, a
 合计 of points, full-width figures, two forms on one sheet, a list's labels after each project
-and amounts restated in 大写.
+and amounts restated in 大写. The fifteenth: 塔河, 蒙城 (2019), 西峡 (2026), 五华, 沭阳, 德令哈 (2017),
+威宁, 米林, 东山 and 岱山, with 一级 section rows over a 二级-only column, column labels wrapped onto
+two rows, a 填表说明 under the table, target-like 备注, one name opening two row groups, a title over
+two lines, `符号 | 数值 | 单位` under 年度指标值, a goal of numbered lines in one cell, the money as a
+table of its own in 元 and weights in percents.
 Each table must give its expected.json entry whole
 (`layout_expectations.assert_whole_table`); the targets a converter's OCR left unreadable stay
 text with a warning on their line.
@@ -55,6 +59,7 @@ FOLDERS = (
     "heldout-targets-12",
     "heldout-targets-13",
     "heldout-targets-14",
+    "heldout-targets-15",
 )
 EXPECTED = {folder: expected_of(FIXTURES / folder) for folder in FOLDERS}
 

@@ -41,6 +41,7 @@ TARGETS = (
     "heldout-targets-12",
     "heldout-targets-13",
     "heldout-targets-14",
+    "heldout-targets-15",
 )
 SELF_EVALUATIONS = (
     "self-evaluation",
@@ -316,7 +317,6 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "C-hebei-chengde-weichang-noscore-2018.txt": "3 rows left out with a finding (indicator rows fitting two ways or none, money rows short of their headings)",
         "C-jilin-siping-lishu-two-evals-approx-2023.txt": "1 rows left out with a finding (indicator rows fitting two ways or none)",
         "C-shaanxi-yulin-shenmu-ceiling-scorefirst-2025.txt": "3 rows left out with a finding (indicator rows fitting two ways or none, money rows short of their headings)",
-        "C-zhejiang-taizhou-linhai-percentweights-2023.txt": "refused: labels joined by spaces, and no row under them fits its columns in one way only",
         "A-tianjin-jizhou-excel-filled-merged-2020.txt": "1 rows left out with a finding (indicator rows fitting two ways or none)",
         "A2-heilongjiang-mudanjiang-ningan-bohai-zhen-2025.txt": "read with findings: line_unrecognised",
         "B-hunan-chenzhou-rucheng-period-annual-unit-operator-2021.txt": "1 rows left out with a finding (indicator rows fitting two ways or none)",
@@ -404,6 +404,13 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         # labels only inside a money block: joined, the line is one cell of no known label, and
         # the parts no longer add up to the total.
         "A2-hunan-xiangxi-longshan-fund-sources-qizhong-lines-2024.txt": "2 money lines left out, so amount_row_mismatch",
+        # Column labels wrapped onto a second line in narrow cells (`一级 二级 三级 指标` over
+        # `指标 指标 指标 值`): joined, two lines of short labels read as a table printed one
+        # cell a line, which no column count cuts.
+        "A-anhui-bozhou-mengcheng-column-labels-wrapped-over-two-rows-2019.txt": "refused: wrapped labels taken for one cell a line, no column count cuts the file",
+        # Each row opens with its 序号, the project cells (资金来源, 预算数, 年度目标) merged down:
+        # joined, the number may be the 序号 or the 预算数 of the project columns beside it.
+        "E-jiangsu-suqian-shuyang-rows-same-name-two-fund-sources-2025.txt": "rows left out with a finding (indicator rows fitting two ways or none: a 序号 before the levels)",
     },
     "one_cell_a_line": {
         "tw-guangzhou-huadu-kgxj-2025.txt": "refused: no header row with 项目名称 and 总计 found",

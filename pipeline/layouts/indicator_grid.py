@@ -991,6 +991,9 @@ class GridReader:
         row = self._placed(row)
         cell = self._named_by_level_cell(_cells(row, self.grid.width))
         cell, actual, unsplit = _value_and_actual(cell, self.grid.value_actual)
+        if section := self._section(cell):  # no indicator: the 一级 of the rows below
+            self.level1, self.level1_line, self.level2 = section, row.line, {}
+            return [], []
         events: list = []
         leftovers: list[Leftover] = []
         leftovers.extend(self._projects(row, cell, events))
@@ -1190,6 +1193,16 @@ class GridReader:
                 self.level2[column.group] = joined or text
                 ends.update((text,) if joined else ())
         return ends
+
+    def _section(self, cell: tuple[str, ...]) -> str | None:
+        """The 一级 a section row names in a grid with no 一级 column: a row printing one text,
+        a 一级 and no 二级 (`一、产出指标` across the table, over rows whose level column holds
+        the 二级 only), the 一级 of the rows below it up to the next; None for other rows."""
+        texts = [text for text in cell if text]
+        if self.grid.role_columns("level1") or len(texts) != 1:
+            return None
+        text = texts[0]
+        return text if canonical_level(text, 1) and not canonical_level(text, 2) else None
 
     def wrapped(self, role: str | None, text: str, group: int = 0) -> str | None:
         """The level above joined with `text` when `text` is its end, wrapped onto this row by a

@@ -353,19 +353,30 @@ def _label_ends(labels: tuple[str, ...], below: tuple[str, ...]) -> tuple[str, .
 
 
 def _ends_in_place(labels: tuple[str, ...], below: tuple[str, ...]) -> tuple[str, ...] | None:
-    """`_label_ends` with each end under the label it ends."""
+    """`_label_ends` with each end under the label it ends. An end that is a label itself
+    (`指标` under `一级`) ends its label too where another end of the row is no label alone and
+    makes its label another one (`值` under `指标`: the name's column becomes the value's) and
+    the row joined is an indicator header, as narrow cells wrap every label of a row at once."""
     if any(text.strip() for text in below[len(labels) :]):
         return None  # a cell under no label
-    joined, ends = list(labels), []
+    joined, ends, whole = list(labels), [], False
     for col, above in enumerate(labels):
         if end := (below[col].strip() if col < len(below) else ""):
-            if not above.strip() or is_whole_label(end):
-                return None  # a cell under no label, or one that is a label itself
+            if not above.strip():
+                return None  # a cell under no label
             joined[col] = f"{above.strip()}{end}"
-            ends.append(col)
+            if is_whole_label(end):
+                whole = True
+            else:
+                ends.append(col)
         if joined[col].strip() and not _known_label(joined[col]):
             return None
-    if not ends or all(_known_label(labels[col]) for col in ends):
+    if not any(
+        not _known_label(labels[col]) or column_roles(joined[col]) != column_roles(labels[col])
+        for col in ends
+    ):
+        return None
+    if whole and not is_grid_header(tuple(joined)):
         return None
     return tuple(joined)
 
@@ -571,7 +582,9 @@ def _closing_notes(rows) -> int:
     """Where the sentences under a table's last indicator begin (`以上指标经领导班子集体研究确定。`):
     the index of the first of the rows at its end that each print one cell ending a sentence
     (`layout_labels.SENTENCE_ENDS`, which no name or target printed alone ends with), or a
-    footer (sign-offs, notes: `is_footer`); len(rows) when none does."""
+    footer (sign-offs, notes: `is_footer`); len(rows) when none does. A footer printed alone
+    on its row (`填表说明：`) heads the one-cell rows under it too, ended or not (its numbered
+    notes: `3.权重合计为100%`)."""
     start = len(rows)
     while start:
         filled = [text.strip() for text in rows[start - 1].cells if text.strip()]
@@ -580,6 +593,12 @@ def _closing_notes(rows) -> int:
         ):
             break
         start -= 1
+    for at in range(start - 1, -1, -1):
+        filled = [text for text in rows[at].cells if text.strip()]
+        if len(filled) != 1:
+            break
+        if is_footer(filled[0]):
+            start = at
     return start
 
 

@@ -21,11 +21,13 @@ to them") comes here first (`untabbed_rows`), in one of two forms:
   (`_label_ends`); a line of labels under the column labels that part one of them (`指标值` over
   `年度指标值 实际完成值`, a header printed over two rows) takes its place (`_parts_under`).
   A title line ends the indicator columns (the next table's) unless the line
-  under it is one of their rows (`_goes_on`: the title printed again at a page top). Under the
+  under it is one of their rows (`_goes_on`: the title printed again at a page top). A footer
+  alone on its line (`填表说明：`) heads the one-word lines under it: its notes, no rows. Under the
   indicator columns each word goes to the column its content fits
   (`_placed`, by `vocab.untabbed.COLUMN_KINDS`): the block label, a level word, the name, an
-  operator or direction word, points (`扣0.5分` too; or `未评分`: none given), a unit, a note, nothing
-  under a column no known label names; an operator, number and unit written apart (`≥ 95 %`) are one
+  operator or direction word, points (`扣0.5分` too; or `未评分`: none given; a weight's share,
+  `15%`), a unit, a note, nothing under a column no known label names; an operator, number and
+  unit written apart (`≥ 95 %`) are one
   cell where no column holds them apart. A row whose words fit its columns in more than one way, or
   in none, and a money row whose figures do, are left out
   (an indicator row's level cells kept, for the rows below) with a `row_unparsed` note
@@ -233,10 +235,12 @@ def _joined_rows(lines: list[str]) -> tuple[Untabbed, int]:
     # Whether a row under the columns printed a 一级, and whether the rows below one left out
     # with its 一级 lost take a 一级 from above that may not be theirs.
     above = orphans = False
+    noted = False  # the last line a note alone (`填表说明：`, then each of its numbered notes)
     for number, line in enumerate(lines, 1):
         words = without_glued_page_markers(line).split()
         if not words:
             continue
+        notes_go_on, noted = noted and len(words) == 1, False
         cells = _label_cells(words)
         if rows and rows[-1][0] == labelled and (ends := _label_ends(words, rows[-1][1])):
             cells, columns = ends, _column_roles(_joined_labels(rows[-1][1], ends))
@@ -258,10 +262,12 @@ def _joined_rows(lines: list[str]) -> tuple[Untabbed, int]:
             cells = _totals(words, columns, start)
         elif (
             is_footer(words[0])
+            or notes_go_on
             or is_page_furniture(line)
             or (is_title(line) and not _has_label(cells) and not _indicator_row(words, columns))
         ):
             cells = (" ".join(words),)
+            noted = len(words) == 1 and (notes_go_on or is_footer(words[0]))
             if is_title(line) and not _goes_on(lines[number:], columns):  # the next table's
                 columns, headings = None, ()
         elif columns is not None and "project_name" not in field_roles(cells[0]):
@@ -362,15 +368,19 @@ def _label_ends(
 def _parts_under(words: list[str], labels: tuple[str, ...]) -> tuple[str, ...] | None:
     """The column labels with one of them replaced by the labels of the line right under them,
     a header printed over two rows (`指标值`, merged across two columns, over `年度指标值
-    实际完成值`): every word a label, the first naming the role of one label above and of one
-    only (the one it is a part of), the others roles no label above names, and the row so made
-    names indicator columns. None otherwise (a row of values, or labels of a table's own)."""
+    实际完成值`; `年度指标值` over `符号 数值 单位`): every word a label, one of them naming the
+    role of one label above and of one only (the one they part), the others roles no label
+    above names, and the row so made names indicator columns. None otherwise (a row of values,
+    or labels of a table's own)."""
     if len(words) < 2 or not all(map(_is_label, words)):
         return None
     roles = [column_roles(word)[:1] for word in words]
     above = [column_roles(label)[:1] for label in labels]
-    group = [col for col, role in enumerate(above) if role and role == roles[0]]
-    if len(group) != 1 or any(not role or role in above for role in roles[1:]):
+    shared = [role for role in roles if role in above]
+    if not all(roles) or len(shared) != 1:
+        return None
+    group = [col for col, role in enumerate(above) if role == shared[0]]
+    if len(group) != 1:
         return None
     parts = (*labels[: group[0]], *words, *labels[group[0] + 1 :])
     return parts if names_indicator_columns(parts) else None
@@ -666,6 +676,8 @@ _NUMBER = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?%?$")
 _NOTE = re.compile(r"\([^()]*\)")
 # Points as a weight or score prints them (`10`, `9.5分`).
 _POINTS = re.compile(rf"^\d+(?:\.\d+)?\s*(?:{'|'.join(vocab.POINTS_UNITS)})?$")
+# A weight as its share of the whole (`15%` under 指标权重, the weights summing to 100%).
+_SHARE = re.compile(r"^\d+(?:\.\d+)?%$")
 _SPLIT_WORDS = frozenset(
     map(compact, (*vocab.OPERATOR_WORDS, *vocab.QUALITATIVE_WORDS, *vocab.VALUE_TYPE_WORDS,
                   *vocab.DIRECTION_WORDS))
@@ -703,6 +715,7 @@ def _fits(role: str | None, text: str, following: str, columns, strict: bool = T
     if kind == "points":
         return (
             bool(_POINTS.match(fold(text)) or printed_deduction(text))
+            or (role == "weight" and bool(_SHARE.match(fold(text))))
             or text in EMPTY_AMOUNTS
             or text in UNSCORED_WORDS
         )

@@ -291,6 +291,8 @@ COLUMN_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "指标值", "指标目标值", "目标值", "指标值及单位", "指标值(包含数字及文字描述)",
         "指标值(或计划水平)", "当年预期实现值", "年度指标值", "年初目标值", "年初指标值", "调整指标值",
         "中期指标值", "实施期指标值", "实施周期指标值", "年度目标值", "年度计划值", "计划值",
+        # The number's own column of split value columns (`年度指标值` over `符号 | 数值 | 单位`).
+        "数值",
     )),
     ("operator", ("指标性质", "计算符号", "指标方向", "指标值类型(定量/定性)", "指标值类型", "符号")),
     ("direction", ("指标方向性", "指标方向(正向/反向)", "指标方向", "方向")),
@@ -349,6 +351,9 @@ COLUMN_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("impl_unit", IMPL_UNIT_LABELS),
     ("period", PERIOD_LABELS),
     ("total", (*TOTAL_LABELS, "金额")),
+    # A list's project money by source (`资金来源 | 预算数`: 中央资金, 县级资金), merged down
+    # the project's rows as its name is: one name over two sources is two projects.
+    ("fund_source", ("资金来源", "资金性质")),
     *SPENDING_LABELS,
     ("goal_annual", (*GOAL_ANNUAL_LABELS, "绩效目标")),
 )  # fmt: skip
@@ -357,7 +362,8 @@ COLUMN_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
 # self-evaluation's list prints each project's money spent there too (SPENDING_LABELS).
 SPENDING_ROLES = tuple(role for role, _ in SPENDING_LABELS)
 PROJECT_COLUMN_ROLES = (
-    "project_name", "department", "impl_unit", "period", "total", *SPENDING_ROLES, "goal_annual",
+    "project_name", "department", "impl_unit", "period", "total", "fund_source", *SPENDING_ROLES,
+    "goal_annual",
 )  # fmt: skip
 
 # The roles of the split value family, decided by content as well as by label.
@@ -442,6 +448,8 @@ SENTENCE_ENDS = ("。",)
 FOOTER_SUFFIXES = ("意见", "签字", "签章", "盖章)")
 FOOTER_PREFIXES = (
     "注:", "说明:",
+    # A template's instructions under the table (`填表说明：` over its numbered notes).
+    "填表说明", "填报说明",
     # A note on the table as a whole (`备注:本表金额单位为万元`, `本表由单位财务科填报`).
     "备注:", "本表",
     *POINTS_TOTAL_LABELS, "评价结论", "存在问题", "改进措施",

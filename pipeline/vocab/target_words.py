@@ -404,6 +404,7 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("批", "批", "number", 1),
     ("批次", "批次", "number", 1),
     ("期", "期", "number", 1),
+    ("届", "届", "number", 1),  # sessions of a recurring event (`举办联赛1届`), cohorts
     ("篇", "篇", "number", 1),
     ("门", "门", "number", 1),
     ("课时", "课时", "number", 1),
