@@ -5,7 +5,8 @@ print header and footer, a title printed again with `(续)`: `lines.page_marker`
 glued to the end of a cell (`92%第4页 共9页`: a hosting site's), finds the indicator
 table's header row (`grid_rows.is_grid_header`: a row of known column labels naming the
 indicator; in a table printing none, the labels its first indicator row shows a converter lost,
-`grid_rows.restored_labels`), cuts the table into project blocks (a 项目名称 label or a title line after
+`grid_rows.restored_labels`; a row numbering its columns under it, `1 | 2 | … | 8`, is no data
+row: `grid_rows.numbers_columns`), cuts the table into project blocks (a 项目名称 label or a title line after
 indicators opens the next one; its column-label row printed again at a page top, with no scope line
 above it, continues the table, and so does its title printed again over rows that go on with the
 indicators: `grid_rows.goes_on_under_title`, with the rest of the page's head, its unit line
@@ -42,6 +43,7 @@ from pipeline.labels.columns import (
     field_roles,
     fold,
     is_exact_label,
+    is_number,
     is_whole_label,
     label_scope,
     matchable,
@@ -52,6 +54,7 @@ from pipeline.labels.grid_rows import (
     is_grid_header,
     is_packed,
     is_placeholder,
+    numbers_columns,
     reads_as_target,
     restored_labels,
 )
@@ -82,7 +85,8 @@ _SCOPED = {"annual": "annual_target", "period": "period_target"}
 class _Block:
     header: list = field(default_factory=list)
     grids: list = field(default_factory=list)  # (header row, data rows, scope printed above)
-    page_tops: list = field(default_factory=list)  # the column-label row printed again
+    # The column-label row printed again at a page top, or a row numbering the columns.
+    page_tops: list = field(default_factory=list)
 
 
 def _blocks(rows) -> list[_Block]:
@@ -103,6 +107,8 @@ def _blocks(rows) -> list[_Block]:
                 current.grids.append((row, [], scope))
         elif not current.grids:
             current.header.append(row)
+        elif previous is not None and is_grid_header(previous.cells) and numbers_columns(row.cells):
+            current.page_tops.append(row)  # `1 | 2 | … | 8` under the labels: no data row
         elif (is_title_row(row.cells) or _repeats_head(row, current)) and goes_on_under_title(
             rows, index, rows[:index]
         ):
@@ -497,16 +503,21 @@ def read_table(table: CellTable) -> TableRead:
                         else self_evaluation.points_row(row, grid)
                     )
                     read = ()
-                    # `合计 | 100 | 95`: its label, points and score are read; a second such row
-                    # is kept as a note, like any other line below the indicators.
-                    if points is not None and total_points is None:
+                    # `合计 | 100 | 95` (or `自评得分：95`): its label, points and score are read;
+                    # a second such row is kept as a note, like any other line below the
+                    # indicators.
+                    if (points or scored) is not None and total_line is None:
                         labels.append(first)
                         total_points, total_score, total_line = points, scored, row.line
                         read = (fold(first), points, scored)
+                    # In the row read, a figure under a column of the table is that column's
+                    # total (a 得分率 or 完成率 of the whole), not a sign-off.
                     leftovers.extend(
                         Leftover(row.line, row.location, t, "sign-off line")
-                        for t in row.cells
-                        if t.strip() and fold(t) not in read
+                        for col, t in enumerate(row.cells)
+                        if t.strip()
+                        and fold(t) not in read
+                        and not (read and col < grid.width and is_number(t))
                     )
                     continue
                 labels.extend(filter(is_block_label, row.cells))
