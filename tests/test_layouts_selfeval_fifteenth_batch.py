@@ -1,8 +1,10 @@
 """What the fifteenth held-out batch of self-evaluations (tests/fixtures/heldout-selfeval-15)
 showed the readers lacked, each read by the whole per-file pipeline on a table of its own: a row
-numbering the columns under their labels (`1 | 2 | … | 8`), a total printed in its label's own
-cell (`自评得分：92.5`), a `得分率` column (and the 合计 row's figure under it), and the counters
-具, 匹, 枚 and 段."""
+numbering the columns under their labels or the money headings (`1 | 2 | … | 8`), a total printed
+in its label's own cell (`自评得分：92.5`) or as the score alone (`自评得分 | 95`), a `得分率`
+column (and the 合计 row's figure under it), and the counters 具, 匹, 枚 and 段."""
+
+from decimal import Decimal
 
 import pytest
 
@@ -45,6 +47,21 @@ def test_a_row_numbering_the_columns_under_their_labels_is_no_indicator(numbers)
         assert _errors(tables) == []
 
 
+def test_a_row_numbering_the_money_headings_leaves_the_money_block_whole():
+    # Before, `栏次 | | 1 | … | 6` under the money headings lost the block: no amounts, no rate,
+    # and the 执行率 `96.00%` an amount_unparsed.
+    table = text([*MONEY[:3], ["栏次", "", "1", "2", "3", "4", "5", "6"], *MONEY[3:], HEADINGS,
+                  *ROWS, ["合计", "", "", "", "", "100", "93.6"]])  # fmt: skip
+    for data in (table, cells_joined_by_spaces(table.decode()).encode()):
+        tables = read(data)
+        assert [
+            (p["budget_initial"], p["budget_adjusted"], p["budget_executed"], p["execution_rate"])
+            for p in tables.projects
+        ] == [(Decimal("680.00"), Decimal("680.00"), Decimal("652.80"), 96.0)]
+        assert _indicators(tables) == READ
+        assert _errors(tables) == []
+
+
 def test_a_row_of_figures_that_do_not_count_the_columns_is_not_their_numbering():
     assert not numbers_columns(("1", "2"))  # too few to be a numbering
     assert not numbers_columns(("2", "3", "4"))  # not from 1
@@ -63,6 +80,22 @@ def test_a_total_score_printed_in_its_label_cell_is_held_to_the_scores(printed, 
     ]
     assert _errors(tables) == errors
     assert "table_note" not in {f["rule"] for f in tables.findings}
+
+
+@pytest.mark.parametrize(
+    "total",
+    [
+        ["自评得分 95.6"],  # label and figure set apart by a space in one cell
+        ["自评得分", "95.6"],  # a label naming the score beside one figure
+        ["合计", "", "", "", "", "", "95.6"],  # one figure, under 得分 alone
+    ],
+)
+def test_a_total_printing_the_score_alone_is_no_points(total):
+    # Before, the one figure was read as the table's points (weights_total_mismatch: 100, not
+    # 95.6) and no total score was read, or the row was a sign-off line.
+    tables = read(text([*MONEY, HEADINGS, *ROWS, total]))
+    assert [p["score_total_raw"] for p in tables.projects] == ["95.6"]
+    assert _errors(tables) == [("score_total_mismatch", "9.6 + 50 + 34")]
 
 
 def test_a_bare_total_in_its_label_cell_is_not_read_as_a_score():

@@ -2,11 +2,11 @@
 
 `read_table` takes out the page numbers a converter left between rows (`— 2 —`, a browser's
 print header and footer, a title printed again with `(续)`: `lines.page_marker`) or
-glued to the end of a cell (`92%第4页 共9页`: a hosting site's), finds the indicator
+glued to the end of a cell (`92%第4页 共9页`: a hosting site's), and the rows numbering the
+columns under their labels (`1 | 2 | … | 8`, `栏次 | 1 | 2`: `grid_rows.numbers_columns`), finds the indicator
 table's header row (`grid_rows.is_grid_header`: a row of known column labels naming the
 indicator; in a table printing none, the labels its first indicator row shows a converter lost,
-`grid_rows.restored_labels`; a row numbering its columns under it, `1 | 2 | … | 8`, is no data
-row: `grid_rows.numbers_columns`), cuts the table into project blocks (a 项目名称 label or a title line after
+`grid_rows.restored_labels`), cuts the table into project blocks (a 项目名称 label or a title line after
 indicators opens the next one; its column-label row printed again at a page top, with no scope line
 above it, continues the table, and so does its title printed again over rows that go on with the
 indicators: `grid_rows.goes_on_under_title`, with the rest of the page's head, its unit line
@@ -85,8 +85,7 @@ _SCOPED = {"annual": "annual_target", "period": "period_target"}
 class _Block:
     header: list = field(default_factory=list)
     grids: list = field(default_factory=list)  # (header row, data rows, scope printed above)
-    # The column-label row printed again at a page top, or a row numbering the columns.
-    page_tops: list = field(default_factory=list)
+    page_tops: list = field(default_factory=list)  # the column-label row printed again
 
 
 def _blocks(rows) -> list[_Block]:
@@ -107,8 +106,6 @@ def _blocks(rows) -> list[_Block]:
                 current.grids.append((row, [], scope))
         elif not current.grids:
             current.header.append(row)
-        elif previous is not None and is_grid_header(previous.cells) and numbers_columns(row.cells):
-            current.page_tops.append(row)  # `1 | 2 | … | 8` under the labels: no data row
         elif (is_title_row(row.cells) or _repeats_head(row, current)) and goes_on_under_title(
             rows, index, rows[:index]
         ):
@@ -419,11 +416,14 @@ def read_table(table: CellTable) -> TableRead:
     roles: set[str] = set()  # the roles of every column and money cell: the document type
     # Page numbers a converter left between rows (`— 2 —`) are recognised, as the packed reader
     # does, and taken out first: a page may break anywhere, between a label and its value too.
-    # A row of page furniture with a hosting site's marker glued to its end is one too.
+    # A row of page furniture with a hosting site's marker glued to its end is one too; and so
+    # is a row numbering the columns under their labels (`1 | 2 | … | 8`, a 决算 form's).
     glued: list[str] = []
     numbers: list[str] = []
     rows = []
     for row in table.rows:
+        if numbers_columns(row.cells):
+            continue
         number = page_marker(row.cells)
         if number is None and (unmarked := _unmarked(row, glued)) is not row:
             row, number = unmarked, page_marker(unmarked.cells)

@@ -19,8 +19,8 @@ to them") comes here first (`untabbed_rows`), in one of two forms:
   above filled (fund rows are printed alike). Label ends wrapped onto the line under the column
   labels, or under a money block's headings, go back under the labels they complete
   (`_label_ends`); a line of labels under the column labels that part one of them (`指标值` over
-  `年度指标值 实际完成值`, a header printed over two rows) takes its place (`_parts_under`), and a
-  line numbering them (`1 2 … 8`: `grid_rows.numbers_columns`) is a number a cell.
+  `年度指标值 实际完成值`, a header printed over two rows) takes its place (`_parts_under`); a line
+  numbering the columns (`1 2 … 8`: `grid_rows.numbers_columns`) is a number a cell.
   A title line ends the indicator columns (the next table's) unless the line
   under it is one of their rows (`_goes_on`: the title printed again at a page top). Under the
   indicator columns each word goes to the column its content fits
@@ -239,6 +239,9 @@ def _joined_rows(lines: list[str]) -> tuple[Untabbed, int]:
         words = without_glued_page_markers(line).split()
         if not words:
             continue
+        if numbers_columns(tuple(words)):  # `1 2 … 8` under labels or headings: a number a cell
+            rows.append((number, tuple(words)))
+            continue
         cells = _label_cells(words)
         if rows and rows[-1][0] == labelled and (ends := _label_ends(words, rows[-1][1])):
             cells, columns = ends, _column_roles(_joined_labels(rows[-1][1], ends))
@@ -248,8 +251,6 @@ def _joined_rows(lines: list[str]) -> tuple[Untabbed, int]:
         elif names_indicator_columns(cells):
             cells = _pieces(cells)
             columns, labelled, above, orphans = _column_roles(cells), number, False, False
-        elif rows and rows[-1][0] == labelled and numbers_columns(tuple(words)):
-            cells = tuple(words)
         elif columns is None and headings and (money := _money_parts(cells, words)):
             label, figures = money
             if (placed_money := _money_row(label, figures, headings, money_above)) is None:
