@@ -422,15 +422,13 @@ def read_table(table: CellTable) -> TableRead:
     numbers: list[str] = []
     rows = []
     for row in table.rows:
-        if numbers_columns(row.cells):
-            continue
         number = page_marker(row.cells)
         if number is None and (unmarked := _unmarked(row, glued)) is not row:
             row, number = unmarked, page_marker(unmarked.cells)
-        if number is None:
-            rows.append(row)
-        else:
+        if number is not None:
             numbers.append(number)
+        elif not numbers_columns(row.cells):
+            rows.append(row)
     labels.extend([*numbers, *glued])
     rows, replaced = _unwrapped(_spelled_down(pieces.stacked_before(rows, is_exact_label)))
     blocks = [part for block in _blocks(rows) for part in _restored(block)]
