@@ -58,6 +58,7 @@ SELF_EVALUATIONS = (
     "heldout-selfeval-12",
     "heldout-selfeval-13",
     "heldout-selfeval-14",
+    "heldout-selfeval-15",
 )
 EVERY = (*TARGETS, *SELF_EVALUATIONS, "traditional")
 

@@ -2,15 +2,23 @@
 header row (`is_grid_header`), the role and value group each of its labels gives a column
 (`planned_roles`), the column labels a converter lost (`restored_labels`), a title printed
 again over the rows it goes on with (`goes_on_under_title`), the levels a cell names
-(`canonical_level`, `level_fit`) or keeps from the cell above (`is_ditto`), a cell that is a
-target alone (`reads_as_target`), a template's placeholder name (`is_placeholder`), and the
+(`canonical_level`, `level_fit`) or keeps from the cell above (`is_ditto`), a row numbering
+the columns under their labels (`numbers_columns`), a cell that is a target alone
+(`reads_as_target`), a template's placeholder name (`is_placeholder`), and the
 packed department table's header (`is_packed`)."""
 
 import functools
 from itertools import chain
 
 from pipeline.cells import CellTable
-from pipeline.labels.columns import column_roles, field_roles, fold, label_year, matchable
+from pipeline.labels.columns import (
+    column_roles,
+    compact,
+    field_roles,
+    fold,
+    label_year,
+    matchable,
+)
 from pipeline.labels.lines import page_marker
 from pipeline.targets.parser import parse_target
 from pipeline.vocab import labels as packed
@@ -138,6 +146,18 @@ def _printed(cells: tuple[str, ...]) -> tuple[str, ...]:
     """A row's filled cells as compared with another's printed again (a hosting site's page
     marker glued to a cell's end, `备注第4页 共9页`, taken off)."""
     return tuple(matchable(split_glued_page_marker(text)[0]) for text in cells if text.strip())
+
+
+def numbers_columns(cells: tuple[str, ...]) -> bool:
+    """Whether a row only numbers the columns (`1 | 2 | … | 8`, `栏次 | 1 | 2 | 3`, `(1) | (2) |
+    (3)`), as a 决算 form prints under its column labels: three numbers or more counting up from
+    1, with no other text but a `栏次` label before them (in cells of their own, or in one that a
+    converter joined by spaces)."""
+    filled = [piece for text in cells for piece in fold(text).split()]
+    if filled and compact(filled[0]) in vocab.COLUMN_NUMBER_LABELS:
+        filled = filled[1:]
+    numbers = [text.removeprefix("(").removesuffix(")") for text in filled]
+    return len(numbers) >= 3 and numbers == [str(n) for n in range(1, len(numbers) + 1)]
 
 
 def reads_as_target(text: str) -> bool:

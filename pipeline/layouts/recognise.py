@@ -2,7 +2,8 @@
 
 `read_table` takes out the page numbers a converter left between rows (`— 2 —`, a browser's
 print header and footer, a title printed again with `(续)`: `lines.page_marker`) or
-glued to the end of a cell (`92%第4页 共9页`: a hosting site's), finds the indicator
+glued to the end of a cell (`92%第4页 共9页`: a hosting site's), and the rows numbering the
+columns under their labels (`1 | 2 | … | 8`, `栏次 | 1 | 2`: `grid_rows.numbers_columns`), finds the indicator
 table's header row (`grid_rows.is_grid_header`: a row of known column labels naming the
 indicator; in a table printing none, the labels its first indicator row shows a converter lost,
 `grid_rows.restored_labels`), cuts the table into project blocks (a 项目名称 label or a title line after
@@ -42,6 +43,7 @@ from pipeline.labels.columns import (
     field_roles,
     fold,
     is_exact_label,
+    is_number,
     is_whole_label,
     label_scope,
     matchable,
@@ -52,6 +54,7 @@ from pipeline.labels.grid_rows import (
     is_grid_header,
     is_packed,
     is_placeholder,
+    numbers_columns,
     reads_as_target,
     restored_labels,
 )
@@ -424,7 +427,8 @@ def read_table(table: CellTable) -> TableRead:
     roles: set[str] = set()  # the roles of every column and money cell: the document type
     # Page numbers a converter left between rows (`— 2 —`) are recognised, as the packed reader
     # does, and taken out first: a page may break anywhere, between a label and its value too.
-    # A row of page furniture with a hosting site's marker glued to its end is one too.
+    # A row of page furniture with a hosting site's marker glued to its end is one too; and so
+    # is a row numbering the columns under their labels (`1 | 2 | … | 8`, a 决算 form's).
     glued: list[str] = []
     numbers: list[str] = []
     rows = []
@@ -432,10 +436,10 @@ def read_table(table: CellTable) -> TableRead:
         number = page_marker(row.cells)
         if number is None and (unmarked := _unmarked(row, glued)) is not row:
             row, number = unmarked, page_marker(unmarked.cells)
-        if number is None:
-            rows.append(row)
-        else:
+        if number is not None:
             numbers.append(number)
+        elif not numbers_columns(row.cells):
+            rows.append(row)
     labels.extend([*numbers, *glued])
     rows, replaced = _unwrapped(_spelled_down(pieces.stacked_before(rows, is_exact_label)))
     blocks = [part for block in _blocks(rows) for part in _restored(block)]
@@ -508,16 +512,21 @@ def read_table(table: CellTable) -> TableRead:
                         else self_evaluation.points_row(row, grid)
                     )
                     read = ()
-                    # `合计 | 100 | 95`: its label, points and score are read; a second such row
-                    # is kept as a note, like any other line below the indicators.
-                    if points is not None and total_points is None:
+                    # `合计 | 100 | 95` (or `自评得分：95`): its label, points and score are read;
+                    # a second such row is kept as a note, like any other line below the
+                    # indicators.
+                    if (points or scored) is not None and total_line is None:
                         labels.append(first)
                         total_points, total_score, total_line = points, scored, row.line
                         read = (fold(first), points, scored)
+                    # In the row read, a figure under a column of the table is that column's
+                    # total (a 得分率 or 完成率 of the whole), not a sign-off.
                     leftovers.extend(
                         Leftover(row.line, row.location, t, "sign-off line")
-                        for t in row.cells
-                        if t.strip() and fold(t) not in read
+                        for col, t in enumerate(row.cells)
+                        if t.strip()
+                        and fold(t) not in read
+                        and not (read and col < grid.width and is_number(t))
                     )
                     continue
                 labels.extend(filter(is_block_label, row.cells))

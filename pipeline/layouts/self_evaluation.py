@@ -7,7 +7,8 @@ module reads what only it prints: the money block's measures per row (`money_blo
 全年预算数, 全年执行数, 执行率, 分值, 得分 of the 年度资金总额 row, and each fund source's row; a
 block without a total row gives the project's from its fund rows: `execution_row`, `fund_sums`)
 and the points printed for the indicators' weights and scores (`block_label`, `points_row`,
-`printed_points`: a 合计/总分 row's points and the 得分 it prints), which the weights and the
+`printed_points`: a 合计/总分 row's points and the 得分 it prints, or a score printed in the
+total's label cell, `自评得分：92.5`), which the weights and the
 score total checks hold them to. Values stay as printed;
 `printed_points` gives numbers, `coefficient_points` the points a 得分系数(%) stands for,
 `deducted_points` those of a 得分 printed as the points taken off (`扣0.5分`), and
@@ -59,10 +60,13 @@ def points_row(row, grid: Grid) -> tuple[str | None, str | None]:
     under the weight column, else its first figure; and the points it prints as scored: the
     figure under the 得分 column, else, in a table whose 得分 column follows its weight column,
     the second of a row of two figures (a row a converter moved out from under its labels keeps
-    their order); None otherwise (one figure is the points alone). (None, None) for any other
-    row under the indicators."""
-    if not _is_total(row_label(grid, row.cells, _is_total)):
-        return None, None
+    their order); None otherwise (one figure is the points alone, but for one under the 得分
+    column or beside a label naming the score, `自评得分 | 95`: the score alone). A total
+    printed in its label's own cell, `自评得分：92.5`, gives no points and that score
+    (`scored_in_label`). (None, None) for any other row under the indicators."""
+    label = row_label(grid, row.cells, _is_total)
+    if not _is_total(label):
+        return None, scored_in_label(label)
     under_weight, under_score = (
         [fold(row.cells[c.col]) for c in grid.role_columns(role) if c.col < len(row.cells)]
         for role in ("weight", "score")
@@ -74,7 +78,22 @@ def points_row(row, grid: Grid) -> tuple[str | None, str | None]:
     in_order = weights and scores and weights[0].col < scores[0].col
     if scored is None and in_order and len(printed) == 2:
         scored = printed[1]
+    alone = len(printed) == 1 and not any(map(_is_points, under_weight))
+    if alone and (scored is not None or compact(label) in vocab.SCORED_TOTAL_LABELS):
+        return None, printed[0]  # `合计 | … | 95` under 得分 alone, `自评得分 | 95`: no points
     return (figures[0] if figures else None), scored
+
+
+def scored_in_label(text: str) -> str | None:
+    """The score a total prints after its label in one cell (`自评得分：92.5`, `总得分 96分`): the
+    label one that names the score (`vocab.SCORED_TOTAL_LABELS`; a bare `合计：100` may be the
+    points), the rest a figure; else None."""
+    label, colon, figure = fold(text).partition(":")
+    if not colon:  # `自评得分 92.5`: the label and the figure set apart by a space
+        label, colon, figure = fold(text).rpartition(" ")
+    if colon and compact(label) in vocab.SCORED_TOTAL_LABELS and _is_points(figure):
+        return figure.strip()
+    return None
 
 
 def _is_points(text: str) -> bool:

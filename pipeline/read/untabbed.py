@@ -19,19 +19,19 @@ to them") comes here first (`untabbed_rows`), in one of two forms:
   above filled (fund rows are printed alike). Label ends wrapped onto the line under the column
   labels, or under a money block's headings, go back under the labels they complete
   (`_label_ends`); a line of labels under the column labels that part one of them (`指标值` over
-  `年度指标值 实际完成值`, a header printed over two rows) takes its place (`_parts_under`).
-  A title line ends the indicator columns (the next table's) unless the line
-  under it is one of their rows (`_goes_on`: the title printed again at a page top). A footer
-  alone on its line (`填表说明：`) heads the one-word lines under it: its notes, no rows. Under the
-  indicator columns each word goes to the column its content fits
-  (`_placed`, by `vocab.untabbed.COLUMN_KINDS`): the block label, a level word, the name, an
-  operator or direction word, points (`扣0.5分` too; or `未评分`: none given; a weight's share,
-  `15%`), a unit, a note, nothing under a column no known label names; an operator, number and
-  unit written apart (`≥ 95 %`) are one
-  cell where no column holds them apart. A row whose words fit its columns in more than one way, or
-  in none, and a money row whose figures do, are left out
-  (an indicator row's level cells kept, for the rows below) with a `row_unparsed` note
-  carrying the text: never placed by a guess. So are the rows below a row left out that may
+  `年度指标值 实际完成值`, a header printed over two rows) takes its place (`_parts_under`); a line
+  numbering the columns (`1 2 … 8`: `grid_rows.numbers_columns`) is a number a cell. A title
+  line ends the indicator columns (the next table's) unless the line under it is one of their
+  rows (`_goes_on`: the title printed again at a page top). A footer alone on its line
+  (`填表说明：`) heads the one-word lines under it: its notes, no rows. Under the indicator
+  columns each word goes to the column its content fits (`_placed`, by
+  `vocab.untabbed.COLUMN_KINDS`): the block label, a level word, the name, an operator or
+  direction word, points (`扣0.5分` too; or `未评分`: none given; a weight's share, `15%`), a
+  unit, a note, nothing under a column no known label names; an operator, number and unit
+  written apart (`≥ 95 %`) are one cell where no column holds them apart. A row whose words fit
+  its columns in more than one way, or in none, and a money row whose figures do, are left out
+  (an indicator row's level cells kept, for the rows below) with a `row_unparsed` note carrying
+  the text: never placed by a guess. So are the rows below a row left out that may
   have printed their 一级 (`_lost_levels`: a level's name the vocabulary lacks, or the head of
   one wrapped in a narrow column, `效益指`), rather than given the 一级 above it.
 A file with a tab anywhere is read as before, and so is a file whose labels are not found; a
@@ -59,6 +59,7 @@ from pipeline.labels.grid_rows import (
     is_block_label,
     is_ditto,
     level_fit,
+    numbers_columns,
     planned_roles,
     reads_as_target,
 )
@@ -241,6 +242,9 @@ def _joined_rows(lines: list[str]) -> tuple[Untabbed, int]:
         if not words:
             continue
         notes_go_on, noted = noted and len(words) == 1, False
+        if numbers_columns(tuple(words)):  # `1 2 … 8` under labels or headings: a number a cell
+            rows.append((number, tuple(words)))
+            continue
         cells = _label_cells(words)
         if rows and rows[-1][0] == labelled and (ends := _label_ends(words, rows[-1][1])):
             cells, columns = ends, _column_roles(_joined_labels(rows[-1][1], ends))

@@ -262,6 +262,10 @@ LEVEL_PATH_SEPARATORS = "/-—–_:>|·"
 # made): no actual. Unlike an amount's, `无` is not among them: it answers `无重大安全事故`.
 NO_ACTUAL_MARKS = ("/", "-", "—", "--", "——", "\\")
 
+# The label of a row numbering the columns above it (`栏次 | 1 | 2 | 3`), as a 决算 form prints
+# under its column labels (`grid_rows.numbers_columns`).
+COLUMN_NUMBER_LABELS = ("栏次", "栏号", "列次")
+
 # Ditto marks a clerk writes in a level cell for "the level above goes on" (`产出指标` then
 # `同上`, `〃`): the cell names no level of its own, as if it were merged with the one above.
 DITTO_MARKS = ("同上", "〃", "仝上", "同前")
@@ -332,13 +336,13 @@ COLUMN_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     )),
     # Known columns an indicator keeps as extra cells: last year's figures, evidence, the
     # points deducted beside the score (`分值 | 扣分 | 得分`: 扣分 + 得分 = 分值), the actual's
-    # signed deviation from the target (`偏差 | +2%`, `延期15天`: not its reason), and the rows'
-    # numbers (a department list numbers its rows on through its projects: no 序号 of the
-    # indicator's own).
+    # signed deviation from the target (`偏差 | +2%`, `延期15天`: not its reason), the score as a
+    # share of its 分值 (`得分 | 得分率`: 8 of 10 is `80%`), and the rows' numbers (a department
+    # list numbers its rows on through its projects: no 序号 of the indicator's own).
     ("other_column", (
         "上年完成值", "指标赋分规则", "佐证资料", "完成率", "上年实际完成值", "上年实际值", "上年度完成值",
         "上年度实际完成值", "上年同期值", "上年同期完成值", "扣分", "扣分值", "扣减分值", "偏差", "偏差值",
-        "偏差率", *ROW_NUMBER_LABELS,
+        "偏差率", "得分率", *ROW_NUMBER_LABELS,
     )),
     # The measures a column of their own beside the reasons prints (`未完成原因 | 整改措施`):
     # kept as the indicator's extra cells, a note (`vocab.untabbed.COLUMN_KINDS`). Known only
@@ -400,6 +404,12 @@ POINTS_WORDS = ("权重分值", "分值权重", "权重", "分值", "占", "其�
 POINTS_TOTAL_LABELS = (
     "合计", "总分", "合计分值", "总分值", "总得分", "自评总分", "综合得分", "得分合计", "合计得分",
     "自评得分合计", "自评得分", "自评总得分",
+)  # fmt: skip
+
+# Those of them that name the score alone: printed in one cell with its figure
+# (`自评得分：92.5`), the figure is what the table scored, not its points.
+SCORED_TOTAL_LABELS = (
+    "总得分", "自评总分", "综合得分", "得分合计", "合计得分", "自评得分合计", "自评得分", "自评总得分",
 )  # fmt: skip
 
 # Column roles that only a self-evaluation prints: what the year achieved and the points it

@@ -470,6 +470,10 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("节", "节", "number", 1),  # lessons
     ("卷", "卷", "number", 1),  # archive files
     ("根", "根", "number", 1),  # piles, poles
+    ("具", "具", "number", 1),  # life rafts, extinguishers, coffins (`更新救生筏≥420具`)
+    ("匹", "匹", "number", 1),  # horses
+    ("枚", "枚", "number", 1),  # medals, seals, markers
+    ("段", "段", "number", 1),  # stretches of road, river or dyke (`整治河道≥3段`)
     ("字", "字", "number", 1),  # characters of text (`≥10万字`)
     ("工日", "工日", "number", 1),  # labour days: work, as 人天, not a length of time
     ("GB", "GB", "number", 1),
