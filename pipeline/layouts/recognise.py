@@ -3,8 +3,8 @@
 `read_table` takes out the page numbers a converter left between rows (`— 2 —`, a browser's
 print header and footer, a title printed again with `(续)`: `lines.page_marker`) or
 glued to the end of a cell (`92%第4页 共9页`: a hosting site's), and the rows numbering the
-columns under their labels (`1 | 2 | … | 8`, `栏次 | 1 | 2`: `grid_rows.numbers_columns`), finds the indicator
-table's header row (`grid_rows.is_grid_header`: a row of known column labels naming the
+columns under their labels (`1 | 2 | … | 8`, `栏次 | 1 | 2`: `grid_rows.numbers_columns`), finds the
+indicator table's header row (`grid_rows.is_grid_header`: a row of known column labels naming the
 indicator; in a table printing none, the labels its first indicator row shows a converter lost,
 `grid_rows.restored_labels`), cuts the table into project blocks (a 项目名称 label or a title line after
 indicators opens the next one; its column-label row printed again at a page top, with no scope line

@@ -8,12 +8,12 @@ module reads what only it prints: the money block's measures per row (`money_blo
 block without a total row gives the project's from its fund rows: `execution_row`, `fund_sums`)
 and the points printed for the indicators' weights and scores (`block_label`, `points_row`,
 `printed_points`: a 合计/总分 row's points and the 得分 it prints, or a score printed in the
-total's label cell, `自评得分：92.5`), which the weights and the
-score total checks hold them to. Values stay as printed;
-`printed_points` gives numbers, `coefficient_points` the points a 得分系数(%) stands for,
-`deducted_points` those of a 得分 printed as the points taken off (`扣0.5分`), and
-`printed_rate` a 执行率 in percent (a workbook's fraction, `0.9612`, read as 96.12 where the
-amounts give it), which the execution rate check holds to the amounts (`differs`).
+total's label cell, `自评得分：92.5`), which the weights and the score total checks hold them
+to. Values stay as printed; `printed_points` gives numbers, `coefficient_points` the points a
+得分系数(%) stands for, `deducted_points` those of a 得分 printed as the points taken off
+(`扣0.5分`), and `printed_rate` a 执行率 in percent (a workbook's fraction, `0.9612`, read as
+96.12 where the amounts give it), which the execution rate check holds to the amounts
+(`differs`).
 """
 
 import re

@@ -10,11 +10,11 @@ web archive holds), `docx` (Word), `word97` (Word 97–2003, `.doc`), `rtf` (RTF
 (Word's XML Document 2003; the last two are what office systems often save under a `.doc` name).
 A DOCX or XLSX saved as Strict Open XML is read in the transitional names its reader knows
 (`formats.transitional`), one flattened into an XML file (Word's XML document, Flat OPC) as the
-package it flattens (`formats.unflattened`). `read_file` reads every cell without the characters that print
-nothing, whatever the format (`grid.visible`: zero-width spaces a web page left; a text file's
-are gone when it is decoded: `项目<U+200B>名称` is the label `项目名称`, as it shows; a row they alone
-filled is no row), and places an indicator row a converter printed as one cell under its columns
-(`untabbed.rows_rejoined`); which of them are performance tables the layout floor decides
+package it flattens (`formats.unflattened`). `read_file` reads every cell without the characters
+that print nothing, whatever the format (`grid.visible`: zero-width spaces a web page left; a text
+file's are gone when it is decoded: `项目<U+200B>名称` is the label `项目名称`, as it shows; a row they
+alone filled is no row), and places an indicator row a converter printed as one cell under its
+columns (`untabbed.rows_rejoined`); which of them are performance tables the layout floor decides
 (`pipeline.layouts.select`). `reader_notes` are the findings of what a reader made of cells. A
 format the build does not read raises `ExtractError` saying what to do with the file. A ZIP
 archive is split into its members before (`archive`, called by `pipeline.build.workers`), each

@@ -172,10 +172,10 @@ def printed_title(rows: Iterable[CellRow]) -> str | None:
     if not lines:
         return None
     caption, kind = lines[headings].strip(), without_table_number(lines[headings].strip())
-    fuller = (
-        kind != caption
-        and any(len(t.strip()) > len(kind) and t.strip().endswith(kind) for t in lines[headings + 1 :])
-    )  # fmt: skip
+    under = (text.strip() for text in lines[headings + 1 :])
+    fuller = kind != caption and any(
+        len(text) > len(kind) and text.endswith(kind) for text in under
+    )
     return lines[headings + fuller]
 
 

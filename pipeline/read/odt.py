@@ -2,8 +2,9 @@
 a document -> the `CellTable`s of its performance tables.
 
 Place in the pipeline: a format reader, before the layout readers (`pipeline.layouts`). The
-body of `content.xml` (of a flat `.fodt`, the file's own) is read in order as one flow (`docx.paragraph_flow`) and handed to
-`pipeline.read.html.tables_in_flows`, as a Word document's is:
+body of `content.xml` (of a flat `.fodt`, the file's own) is read in order as one flow
+(`docx.paragraph_flow`) and handed to `pipeline.read.html.tables_in_flows`, as a Word
+document's is:
 - a paragraph or heading prints its text as a spreadsheet cell does
   (`opendocument.printed`: spans read through, `<text:s>` as its spaces); lists and sections
   are read through; a text box (`draw:text-box`) is read after the paragraph holding it;
