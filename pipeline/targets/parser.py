@@ -957,6 +957,8 @@ def _stands_as_number(
             return True
         if not folded[: m.start()].strip(_TRIM) and not folded[end:].strip(_TRIM):
             return True  # the whole value
+        if unit in vocab.TENTHS_PAIR_UNITS and _tenths_pair(m["n1"]) is not None:
+            return True  # `八五折优惠`: two digits before 折 are a rate, whatever follows
         after = folded[end : end + 1]
         return bool(unit) and (not after.isalnum() or after in vocab.AMOUNT_ENDS)
     if _CLOCK.match(folded, m.end("n1")) or (start and _CLOCK_BEFORE.search(folded, 0, start)):
