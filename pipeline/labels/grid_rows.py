@@ -153,6 +153,9 @@ def numbers_columns(cells: tuple[str, ...]) -> bool:
     (3)`), as a 决算 form prints under its column labels: three numbers or more counting up from
     1, with no other text but a `栏次` label before them (in cells of their own, or in one that a
     converter joined by spaces)."""
+    head = next((piece for text in cells for piece in fold(text).split()), "")
+    if compact(head) not in vocab.COLUMN_NUMBER_LABELS and head.strip("()") != "1":
+        return False  # most rows: no count from 1 nor 栏次 opens them
     filled = [piece for text in cells for piece in fold(text).split()]
     if filled and compact(filled[0]) in vocab.COLUMN_NUMBER_LABELS:
         filled = filled[1:]

@@ -362,17 +362,21 @@ def _ends_in_place(labels: tuple[str, ...], below: tuple[str, ...]) -> tuple[str
     the row joined is an indicator header, as narrow cells wrap every label of a row at once."""
     if any(text.strip() for text in below[len(labels) :]):
         return None  # a cell under no label
-    joined, ends, whole = list(labels), [], False
+    joined, ends, whole = list(labels), [], []
     for col, above in enumerate(labels):
         if end := (below[col].strip() if col < len(below) else ""):
             if not above.strip():
                 return None  # a cell under no label
-            joined[col] = f"{above.strip()}{end}"
             if is_whole_label(end):
-                whole = True
-            else:
-                ends.append(col)
+                whole.append(col)  # joined below, once the other columns hold (most rows fail)
+                continue
+            joined[col] = f"{above.strip()}{end}"
+            ends.append(col)
         if joined[col].strip() and not _known_label(joined[col]):
+            return None
+    for col in whole:
+        joined[col] = f"{labels[col].strip()}{below[col].strip()}"
+        if not _known_label(joined[col]):
             return None
     if not any(
         not _known_label(labels[col]) or column_roles(joined[col]) != column_roles(labels[col])
