@@ -119,6 +119,8 @@ def test_a_figure_under_a_column_of_the_total_row_is_no_sign_off():
     assert [(f["rule"], f["evidence"]) for f in tables.findings if f["rule"] == "table_note"] == [
         ("table_note", "评价人：张*")
     ]
+    # It is kept: the column's total, among the project's other labelled cells.
+    assert [p["extra_columns"] for p in tables.projects] == ['{"得分率（合计）": "93.6%"}']
 
 
 def test_a_score_rate_column_is_known_and_kept_beside_the_score():

@@ -473,6 +473,7 @@ def read_table(table: CellTable) -> TableRead:
         mine: tuple[Indicator, ...] = ()
         listed: list[tuple[Project, tuple[Indicator, ...]]] = []
         closed, total_points, total_score, total_line = number < len(blocks), None, None, None
+        column_totals: list[tuple[str, str]] = []  # the total row's figures under other columns
         layout = None
         for (grid_header, rows, _), scope in zip(
             block.grids,
@@ -519,19 +520,20 @@ def read_table(table: CellTable) -> TableRead:
                     # `合计 | 100 | 95` (or `自评得分：95`): its label, points and score are read;
                     # a second such row is kept as a note, like any other line below the
                     # indicators.
-                    if (points or scored) is not None and total_line is None:
+                    if (points is not None or scored is not None) and total_line is None:
                         labels.append(first)
                         total_points, total_score, total_line = points, scored, row.line
                         read = (fold(first), points, scored)
                     # In the row read, a figure under a column of the table is that column's
-                    # total (a 得分率 or 完成率 of the whole), not a sign-off.
-                    leftovers.extend(
-                        Leftover(row.line, row.location, t, "sign-off line")
-                        for col, t in enumerate(row.cells)
-                        if t.strip()
-                        and fold(t) not in read
-                        and not (read and col < grid.width and is_number(t))
-                    )
+                    # total (a 得分率 or 完成率 of the whole), kept as the project's field
+                    # (`得分率（合计）`), not a sign-off.
+                    for col, t in enumerate(row.cells):
+                        if not t.strip() or fold(t) in read:
+                            continue
+                        if read and col < grid.width and is_number(t):
+                            column_totals.append((f"{_column_label(grid, col)}（{first}）", t))
+                        else:
+                            leftovers.append(Leftover(row.line, row.location, t, "sign-off line"))
                     continue
                 labels.extend(filter(is_block_label, row.cells))
                 events, lost = reader.read(row)
@@ -561,6 +563,7 @@ def read_table(table: CellTable) -> TableRead:
             total_score=total_score,
             total_line=total_line,
             complete=closed,
+            fields=base.fields + tuple(column_totals),
         )
         listed = [replace(project, indicators=serials_unglued(theirs), block_label=base.block_label,
                           complete=closed or index < len(listed) - 1)
@@ -577,6 +580,11 @@ def read_table(table: CellTable) -> TableRead:
         subtotals=tuple(subtotals), leftovers=tuple(leftovers), findings=tuple(findings),
         labels=tuple(labels),
     )  # fmt: skip
+
+
+def _column_label(grid: Grid, col: int) -> str:
+    """The label of the grid's column `col` (empty for one no label names)."""
+    return next((c.label for c in grid.columns if c.col == col), "")
 
 
 def _texts(record) -> list[str]:
