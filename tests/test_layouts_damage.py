@@ -254,8 +254,6 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         # A 定性 row's 得分 left blank: once joined, its one figure may be the 分值 or the 得分.
         "D-sichuan-liangshan-xichang-nongye-utf16-blankscores-2023.txt": "3 rows left out with a finding (indicator rows fitting two ways or none: a blank 得分)",
         "C-qinghai-haixi-wulan-caoyuan-unscored-2018.txt": "2 rows left out with a finding (indicator rows fitting two ways or none: a blank 得分 marked 未评分)",
-        # Each row opens with its 序号: joined, the number is read as the start of the row's cells.
-        "C-guangxi-hechi-bama-lvyou-seqcol-survey-2022.txt": "9 rows left out with a finding (indicator rows fitting two ways or none: a 序号 before the levels), so score_total_mismatch on the row read",
         "C-chongqing-yubei-gongwei-heji-wrapped-2023.txt": "2 rows left out with a finding (indicator rows fitting two ways or none)",
         "C-guangxi-wuzhou-weifang-transfer-2021.txt": "2 rows left out with a finding (indicator rows fitting two ways or none)",
         "C-hubei-yichang-yiling-gonglu-2023.txt": "3 rows left out with a finding (indicator rows fitting two ways or none, indicator rows whose 一级 may be lost)",
@@ -364,9 +362,6 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "B-guangdong-zhanjiang-leizhou-wushi-zhen-value-operator-unit-yuan-2023.txt": "value-operator-unit columns rebuilt in another order, 6 rows left out with a finding",
         # An export quoting every cell is no converter's print: joined, its quotes are text.
         "E-ningxia-guyuan-xiji-rows-every-cell-quoted-yuan-2022.txt": "an export's quotes joined with its cells",
-        # Each row opens with its 序号 (`2 产出指标 质量指标 …`): joined, the number may be the
-        # 序号 or the 预算数 of the project columns merged down beside it.
-        "E-shanghai-yangpu-wujiaochang-jiedao-rows-blank-line-between-2020.txt": "10 rows left out with a finding (indicator rows fitting two ways or none: a 序号 before the levels)",
         # No column labels printed: nothing names the columns the joined words are placed in.
         "A-guizhou-qiandongnan-congjiang-column-labels-lost-2025.txt": "refused: no column labels, no header row with 项目名称 and 总计 found",
         # Each label's Korean words after its Chinese ones (`年度资金总额 년도자금총액 426.80`):
@@ -381,9 +376,9 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         # Outline numbers before every level and name (`1.1 数量指标`): joined, each is a word
         # of its own, and no row under the labels fits its columns one way only.
         "A-beijing-mentougou-shegongbu-tree-numbered-levels-2025.txt": "refused: labels joined by spaces, and no row under them fits its columns in one way only",
-        # Each row opens with its 序号, and two values stand alone on the next line: joined,
-        # the number may be the 序号 or the 预算数 of the project columns beside it.
-        "E-neimenggu-xilinguole-abaga-sumu-rows-value-next-line-2023.txt": "10 rows left out with a finding (indicator rows fitting two ways or none: a 序号 before the levels)",
+        # Two values stand alone on the line under their rows: joined, the row above is whole
+        # without them, and a target alone is no row.
+        "E-neimenggu-xilinguole-abaga-sumu-rows-value-next-line-2023.txt": "2 rows left out with a finding (a row whose value stands alone on the next line, which no column of the row above takes)",
         # A word target and actual with the unit column blank (`持续 持续发挥`): joined, the
         # actual may be a unit the vocabulary lacks and the actual blank.
         "C-guangxi-baise-leye-youcha-xianjie-unitcolumn-2023.txt": "1 rows left out with a finding (indicator rows fitting two ways or none: a word that may be the actual or the unit)",
@@ -397,10 +392,9 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         # A target in words (`长效运行`) beside a blank 指标解释: joined, the words may be the
         # target or the explanation.
         "A-shanghai-jiading-name-row-code-category-2023.txt": "2 rows left out with a finding (indicator rows fitting two ways or none: a word target beside a blank 指标解释)",
-        # Each row opens with its 序号: joined, the number may be the 序号 or the 预算数 of the
-        # project columns beside it.
-        "E-neimenggu-alashan-zuoqi-rows-quoted-tabs-2025.txt": "12 rows left out with a finding (indicator rows fitting two ways or none: a 序号 before the levels)",
-        "E-beijing-huairou-rows-column-labels-after-each-project-2024.txt": "14 rows left out with a finding (indicator rows fitting two ways or none: a 序号 before the levels)",
+        # A goal of two numbered sentences on two lines of its cell: joined, two words, and the
+        # project's first row fits its columns in no way.
+        "E-neimenggu-alashan-zuoqi-rows-quoted-tabs-2025.txt": "a project's first row left out with a finding (its goal, two numbered sentences, joined as two words fits its columns in no way), and its indicators with it",
         # Fund parts named without 资金 (`省级补助 200.00` under `其中：中央补助 520.00`) are
         # labels only inside a money block: joined, the line is one cell of no known label, and
         # the parts no longer add up to the total.
@@ -409,9 +403,6 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         # `指标 指标 指标 值`): joined, two lines of short labels read as a table printed one
         # cell a line, which no column count cuts.
         "A-anhui-bozhou-mengcheng-column-labels-wrapped-over-two-rows-2019.txt": "refused: wrapped labels taken for one cell a line, no column count cuts the file",
-        # Each row opens with its 序号, the project cells (资金来源, 预算数, 年度目标) merged down:
-        # joined, the number may be the 序号 or the 预算数 of the project columns beside it.
-        "E-jiangsu-suqian-shuyang-rows-same-name-two-fund-sources-2025.txt": "rows left out with a finding (indicator rows fitting two ways or none: a 序号 before the levels)",
     },
     "one_cell_a_line": {
         "tw-guangzhou-huadu-kgxj-2025.txt": "refused: no header row with 项目名称 and 总计 found",

@@ -334,6 +334,44 @@ def test_label_ends_wrapped_onto_the_next_line_are_put_back_under_their_labels()
     ]
 
 
+def test_a_whole_number_opening_a_row_under_a_row_number_column_is_the_rows_number():
+    # A list numbering every indicator row (`序号`), the project's cells printed on its first
+    # row only: joined, `2` fitted the 序号 and the 预算数 alike, and every row but the
+    # project's first was left out with a finding.
+    lines = [
+        "序号 项目名称 预算数（万元） 年度目标 一级指标 二级指标 三级指标 指标值",
+        "1 文物保护修缮 380.00 完成3处敌楼抢险加固 产出指标 数量指标 敌楼抢险加固数量 ≥3处",
+        "2 产出指标 质量指标 修缮工程验收合格率 100%",
+        "3 效益指标 社会效益指标 文物本体安全事故 0起",
+        "4 满意度指标 服务对象满意度指标 游客满意度 ≥90%",
+    ]
+    tables = process_file("t.txt", "\n".join(lines).encode(), Source(fiscal_year=2024))
+    assert [(p["project_name"], p["total_amount"], p["performance_goal"])
+            for p in tables.projects] == [("文物保护修缮", Decimal("380.00"), "完成3处敌楼抢险加固")]  # fmt: skip
+    assert _indicators(lines) == [
+        ("产出指标", "数量指标", "敌楼抢险加固数量", "≥3处", None),
+        ("产出指标", "质量指标", "修缮工程验收合格率", "100%", None),
+        ("效益指标", "社会效益指标", "文物本体安全事故", "0起", None),
+        ("满意度指标", "服务对象满意度指标", "游客满意度", "≥90%", None),
+    ]
+    assert tables.findings == []
+
+
+def test_a_row_number_after_the_block_label_down_the_side_is_the_rows_number():
+    # 绩效指标 printed down the side, then 序号: joined, `2` fitted the 序号 and the block
+    # label's column alike (a character of 绩效指标 may stand there), and the row was left out.
+    lines = [
+        "项目名称 乡村旅游公共服务设施建设",
+        "绩效指标 序号 一级指标 二级指标 三级指标 年度指标值",
+        "1 产出指标 数量指标 新建旅游公厕 ≥8座",
+        "2 质量指标 设施竣工验收合格率 100%",
+    ]
+    assert _indicators(lines) == [
+        ("产出指标", "数量指标", "新建旅游公厕", "≥8座", None),
+        ("产出指标", "质量指标", "设施竣工验收合格率", "100%", None),
+    ]
+
+
 def test_a_column_no_label_names_holds_no_word_of_a_row():
     # `整改责任人` names no column the vocabulary knows: what it holds is unknown, so no word is
     # placed under it; the rows' other words are placed by their content. Every row was left

@@ -28,7 +28,8 @@ to them") comes here first (`untabbed_rows`), in one of two forms:
   `vocab.untabbed.COLUMN_KINDS`): the block label, a level word, the name, an operator or
   direction word, points (`扣0.5分` too; or `未评分`: none given; a weight's share, `15%`), a
   unit, a note, nothing under a column no known label names; an operator, number and unit
-  written apart (`≥ 95 %`) are one cell where no column holds them apart. A row whose words fit
+  written apart (`≥ 95 %`) are one cell where no column holds them apart; a whole number
+  opening a row under a column of the rows' numbers (`序号`) is its number. A row whose words fit
   its columns in more than one way, or in none, and a money row whose figures do, are left out
   (an indicator row's level cells kept, for the rows below) with a `row_unparsed` note carrying
   the text: never placed by a guess. So are the rows below a row left out that may
@@ -87,6 +88,7 @@ from pipeline.vocab.untabbed import (
     MONEY_LABEL_COLUMN_ROLES,
     PART_ROLES,
     RATE_SIGNS,
+    ROW_NUMBER,
     UNSCORED_WORDS,
     UNTABBED_ADVICE,
 )
@@ -761,10 +763,14 @@ def _indicator_row(words: list[str], columns: tuple[str | None, ...] | None) -> 
 def _column_roles(labels: tuple[str, ...]) -> tuple[str | None, ...]:
     """Each indicator column's role, as the grid reader plans it from the labels alone: a label
     naming a role an earlier column took takes its next one (`三级指标 | 指标内容`: the second is
-    the explanation, not a second name)."""
+    the explanation, not a second name). A column of the rows' numbers (`序号`) is `ROW_NUMBER`
+    here, for `_found`."""
     candidates = {col: column_roles(text) for col, text in enumerate(labels) if text.strip()}
     roles = {col: role for col, role, _ in planned_roles(labels, candidates)}
-    return tuple(roles.get(col) for col in range(len(labels)))
+    return tuple(
+        ROW_NUMBER if compact(labels[col]) in vocab.ROW_NUMBER_LABELS else roles.get(col)
+        for col in range(len(labels))
+    )
 
 
 def _placed(words: list[str], columns: tuple[str | None, ...]) -> tuple[str, ...] | None:
@@ -789,7 +795,16 @@ def _placed(words: list[str], columns: tuple[str | None, ...]) -> tuple[str, ...
 def _found(words: list[str], columns: tuple[str | None, ...]) -> tuple[tuple[int, ...], ...]:
     """Up to two placements of the words: with a level word only in its level's column, else,
     when that fits no way, with a level word as the name too (`服务对象满意度 ≥ 90 %`). A row
-    that says 定性 has no unit (spec/layouts.md B): no word of it stands in a unit column."""
+    that says 定性 has no unit (spec/layouts.md B): no word of it stands in a unit column. A
+    table whose first column (but the block label down the side) numbers its rows prints the
+    number on every row, never merged (`vocab.ROW_NUMBER_LABELS`): a whole number first is the
+    row's number, not a figure of the project's cells beside it (a 预算数 printed on its first
+    row only)."""
+    at = columns.index(ROW_NUMBER) if ROW_NUMBER in columns else -1
+    side = all(COLUMN_KINDS.get(role) == "block" for role in columns[:at])
+    if at >= 0 and side and words[:1] and words[0].isdecimal():
+        after = _found(words[1:], columns[at + 1 :])
+        return tuple((at, *(col + at + 1 for col in way)) for way in after)
     qualitative = any(compact(word) in vocab.QUALITATIVE_WORDS for word in words)
     return _placements(tuple(words), columns, True, qualitative) or _placements(
         tuple(words), columns, False, qualitative

@@ -18,6 +18,11 @@ COLUMN_KINDS = {
     "standard": "note", "explanation": "note", "deviation": "note", "measure": "note",
 }  # fmt: skip
 
+# The role of a column of the rows' numbers (`layout_labels.ROW_NUMBER_LABELS`) in a table whose
+# cells lost their tabs: any text, as any column no role of `COLUMN_KINDS` names, but a whole
+# number opening a row is its.
+ROW_NUMBER = "row_number"
+
 # What a points column prints for an indicator it does not score (`10 未评分`: its 分值, no 得分),
 # beside figures and dashes: read as no points, like a dash.
 UNSCORED_WORDS = ("未评分", "不评分", "暂不评分", "未打分", "不计分", "暂不计分")
