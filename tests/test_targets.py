@@ -117,7 +117,13 @@ CASE_FILES = {
 }
 # Values of the case files the parser does not read as written yet: (file, text) -> why. Strict,
 # so that the fix that reads one must take it out of here.
-NOT_READ_YET: dict[tuple[str, str], str] = {}
+NOT_READ_YET: dict[tuple[str, str], str] = {
+    ("heldout-9", "3场/180人次"): (
+        "a slash between two counts may list them (3 场 and 180 人次) or write a rate per N (`1名/100户`, "
+        "one per hundred households): the parser keeps the figure after the slash as context, which "
+        "gives no wrong number, until a rule tells the two apart"
+    ),
+}
 
 
 @pytest.mark.parametrize(
@@ -953,4 +959,32 @@ def test_a_range_of_quarters_runs_from_the_first_day_of_the_first_to_the_last_of
 )
 def test_the_seventh_round_fixes_stop_where_their_words_stop(text, clauses):
     found = [(c.kind, c.operator, c.value, c.unit, c.context) for c in parse_target(text)]
+    assert found == clauses
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        # A weekday after a day restates it, bare or in brackets, with any word for the week
+        # (these read it as context, and lost the deadline word after a bracketed one) ...
+        ("2025年6月30日周一", [("date", "=", None, datetime.date(2025, 6, 30), None)]),
+        ("2025-12-31(周三)前", [("date", "<=", None, datetime.date(2025, 12, 31), None)]),
+        ("2025年12月31日礼拜三", [("date", "=", None, datetime.date(2025, 12, 31), None)]),
+        ("12月31日(星期天)", [("date", "=", None, datetime.date(2025, 12, 31), None)]),
+        # ... and without a day before it, a weekday is words.
+        ("周一至周五", [("text", None, None, None, "周一至周五")]),
+        ("每周一", [("text", None, None, None, "每周一")]),
+        # 最迟, 最晚 and 最早 before a date bound it (this read 最早于2025年3月 as the whole month).
+        ("最早于2025年3月", [("date", ">=", None, datetime.date(2025, 3, 1), None)]),
+        # An operator reaches over a verb of inspection or of paying (these read `=`) ...
+        ("最高补助5万元", [("money", "<=", 5.0, None, "补助")]),
+        ("不低于抽检200批次", [("number", ">=", 200.0, None, "抽检")]),
+        # ... but such a verb opening a value is only the context.
+        ("检查合格率≥95%", [("percent", ">=", 95.0, None, "检查合格率")]),
+    ],
+)
+def test_the_ninth_round_fixes_stop_where_their_words_stop(text, clauses):
+    found = [
+        (c.kind, c.operator, c.value, c.date, c.context) for c in parse_target(text, None, 2025)
+    ]
     assert found == clauses

@@ -337,6 +337,9 @@ _DATE = (
     f"|(?P<word>{_CURRENT_YEAR_OR_PART})"
 )
 
+# A weekday after a day (WEEK_WORDS), in brackets or not: read with the date, no context.
+_WEEKDAY = f"\\(?{_alternation(vocab.WEEK_WORDS)}[{vocab.WEEKDAY_NAMES}]\\)?"
+
 _PREFIXED = f"(?:(?P<pre>{_PREFIX}) ?)?"
 # Every reading starts with one of these characters: scanning jumps from one to the next
 # instead of trying the whole pattern at every position.
@@ -382,7 +385,7 @@ _QUANTITY_WITH_SUFFIXES = (
 # A date prefix (`到2025年底`, DATE_PREFIXES) is read before a date only: no quantity after it.
 _SCANNER = re.compile(
     f"(?:(?P<pre>{_PREFIX}) ?|(?P<dpre>{_alternation(_DATE_PREFIXES)}) ?)?"
-    f"(?:(?P<date>{_DATE})(?: ?(?P<date_note>{_NOTE}))?"
+    f"(?:(?P<date>{_DATE})(?: ?{_WEEKDAY})?(?: ?(?P<date_note>{_NOTE}))?"
     f"(?: ?(?P<hour>[0-9]{{1,2}}(?:{_RATIO_SIGN}[0-9]{{2}}"
     f"|{_alternation(vocab.CLOCK_WORDS)}(?:[0-9]{{1,2}}{vocab.CLOCK_MINUTE})?)))?"
     f"(?: ?(?P<date_post>{_alternation(_DATE_SUFFIXES)}))?(?: ?(?P<date_note2>{_NOTE}))?"
