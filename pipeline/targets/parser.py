@@ -337,6 +337,9 @@ _DATE = (
     f"|(?P<word>{_CURRENT_YEAR_OR_PART})"
 )
 
+# A weekday after a day (WEEK_WORDS), in brackets or not: read with the date, no context.
+_WEEKDAY = f"\\(?{_alternation(vocab.WEEK_WORDS)}[{vocab.WEEKDAY_NAMES}]\\)?"
+
 _PREFIXED = f"(?:(?P<pre>{_PREFIX}) ?)?"
 # Every reading starts with one of these characters: scanning jumps from one to the next
 # instead of trying the whole pattern at every position.
@@ -382,7 +385,7 @@ _QUANTITY_WITH_SUFFIXES = (
 # A date prefix (`到2025年底`, DATE_PREFIXES) is read before a date only: no quantity after it.
 _SCANNER = re.compile(
     f"(?:(?P<pre>{_PREFIX}) ?|(?P<dpre>{_alternation(_DATE_PREFIXES)}) ?)?"
-    f"(?:(?P<date>{_DATE})(?: ?(?P<date_note>{_NOTE}))?"
+    f"(?:(?P<date>{_DATE})(?: ?{_WEEKDAY})?(?: ?(?P<date_note>{_NOTE}))?"
     f"(?: ?(?P<hour>[0-9]{{1,2}}(?:{_RATIO_SIGN}[0-9]{{2}}"
     f"|{_alternation(vocab.CLOCK_WORDS)}(?:[0-9]{{1,2}}{vocab.CLOCK_MINUTE})?)))?"
     f"(?: ?(?P<date_post>{_alternation(_DATE_SUFFIXES)}))?(?: ?(?P<date_note2>{_NOTE}))?"
@@ -620,18 +623,20 @@ def _context_only(folded: str, readings: list[_Reading]) -> list[_Reading]:
     return [
         reading
         for i, reading in enumerate(readings)
-        if not _names_a_neighbour(folded, reading, i > 0, readings[i + 1] if i < last else None)
+        if not _names_a_neighbour(
+            folded, reading, readings[i - 1] if i else None, readings[i + 1] if i < last else None
+        )
     ]
 
 
 def _names_a_neighbour(
-    folded: str, reading: _Reading, after_one: bool, next_one: _Reading | None
+    folded: str, reading: _Reading, previous: _Reading | None, next_one: _Reading | None
 ) -> bool:
     """Whether a quantity without an operator is a period or population after `每`
     (`每3个月不少于1次`), a length of time glued before a count it is the period of (`3年1次`),
     a rating glued to the noun the next counts (`10kV线路≥5公里`) or a label before a colon
-    (`一期：完成60%`), before another reading, or a scale after `满分` (`≥4.5分（满分5分）`) after
-    another."""
+    (`一期：完成60%`), before another reading, or a scale after `满分` (`≥4.5分（满分5分）`) or what
+    a rate is counted per after a slash (`1次/2年`, but not `3场/180人次`) after another."""
     if reading.is_date or reading.operator_written:
         return False
     before = folded[: reading.start].rstrip()
@@ -642,10 +647,23 @@ def _names_a_neighbour(
         or _rating_of(folded, reading)
     ):
         return True
-    return after_one and (
-        before.endswith((*vocab.SCALE_WORDS, *vocab.PER_MARKS_AFTER))
+    return previous is not None and (
+        before.endswith(vocab.SCALE_WORDS)
+        or (before.endswith(vocab.PER_MARKS_AFTER) and not _second_count(previous, reading))
         or folded.startswith(vocab.SCALE_WORDS_AFTER, reading.end)
     )
+
+
+def _second_count(previous: _Reading, reading: _Reading) -> bool:
+    """`3场/180人次`: a count after a slash is a figure of its own when the one before it counts
+    in another counter and it is no round base a rate is counted per (`1名/100户`, a power of
+    ten); a length of time (`1次/2年`) or an amount after a price (`5元/500克`) is always a base."""
+    if previous.unit is None or reading.unit is None or previous.unit == reading.unit:
+        return False
+    if _unit_info(previous.unit)[1] != "number" or _unit_info(reading.unit)[1] != "number":
+        return False
+    value = reading.amount[0] if reading.amount else 0
+    return value > 0 and not math.log10(value).is_integer()
 
 
 def _centred(folded: str, readings: list[_Reading]) -> list[_Reading]:

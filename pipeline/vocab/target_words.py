@@ -247,6 +247,10 @@ FIGURE_OPENS: str = "("
 VERBS_AFTER_OPERATORS: tuple[str, ...] = (
     "覆盖", "完成", "开展", "举办", "组织", "培训", "服务", "惠及", "带动", "新增", "新建", "建成",
     "发放", "支持", "扶持", "资助", "救助", "帮扶", "接待", "引进", "吸纳", "安置", "招募", "实施",
+    # inspections and visits counted per period (`每月至少巡检4次`, `不少于走访50户`) ...
+    "巡检", "巡查", "检查", "督查", "督导", "抽查", "抽检", "检测", "监测", "走访", "慰问", "指导",
+    # ... and sums paid, things provided or built (`最高补助5万元`, `最多补贴3000元`)
+    "补助", "补贴", "奖补", "奖励", "配备", "提供", "召开", "举行", "种植", "投放", "改造", "建设",
     "占",  # a share of a whole: `约占60%` is about 60 %, as `约占总数的30%`
 )  # fmt: skip
 
@@ -282,7 +286,9 @@ SCALE_WORDS: tuple[str, ...] = ("满分",)
 # ... and so is one before these words (`≥4.5分（5分制）`: on a scale of five).
 SCALE_WORDS_AFTER: tuple[str, ...] = ("制",)
 # ... and so is one after a slash, when another comes before it: the period of a rate written
-# with its own number (`1次/2年`: once in two years, not also 2 年).
+# with its own number (`1次/2年`: once in two years, not also 2 年), or the population or amount
+# it is counted per (`1名/100户`, `5元/500克`). Only a count after a count in another counter, not a
+# round base (a power of ten), is a second figure of its own: `3场/180人次` lists two.
 PER_MARKS_AFTER: tuple[str, ...] = ("/",)
 
 # Punctuation that ends a value without adding to it: `稳步提升。` says what `稳步提升` says.
@@ -638,7 +644,18 @@ FRACTION_WORD: str = "分之"
 
 # Words before a date with no start that make it a deadline, as 截至 does: `到2025年底`,
 # `至11月底完成`. Only before a date: before a number they say what it rises to (`提高到95%`).
-DATE_PREFIXES: tuple[tuple[str, str], ...] = (("到", "<="), ("至", "<="))
+# So do the words for at the latest, and for at the earliest a start (`最迟2025年12月`, `最晚于10月底前`,
+# `最早于2025年3月`).
+DATE_PREFIXES: tuple[tuple[str, str], ...] = (
+    ("到", "<="),
+    ("至", "<="),
+    ("最迟", "<="),
+    ("最迟于", "<="),
+    ("最晚", "<="),
+    ("最晚于", "<="),
+    ("最早", ">="),
+    ("最早于", ">="),
+)
 
 # Date parts. Deadline words written after a date, besides the suffix operators marked
 # above as also after a date (`2025年内`): (written, operator).
@@ -655,6 +672,12 @@ DATE_SUFFIXES: tuple[tuple[str, str], ...] = (
     ("起", ">="),
     ("以来", ">="),
 )
+
+# A day's weekday written after it, bare or in brackets (`2025年12月31日（星期三）前`, `6月30日周一`):
+# it restates the day, no context of the date and no length of a week. The words for the week,
+# then the day's own: 一 .. 六, and 日 or 天 for Sunday.
+WEEK_WORDS: tuple[str, ...] = ("星期", "礼拜", "周")
+WEEKDAY_NAMES: str = "一二三四五六日天"
 
 # Months a value names without their number: a day or part of one (`每月10日前`, `次月5日前`,
 # `当月底前`) is a deadline whose date cannot be resolved from the value and the fiscal year
