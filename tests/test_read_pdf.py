@@ -767,3 +767,30 @@ def test_text_drawn_twice_a_fraction_of_a_point_apart_is_read_once():
         ("", "质量指标", "验收合格率", "≥95%"),
         ("", "", "群众知晓", "≥90%"),
     ]
+
+
+def test_a_sheet_printed_down_then_over_goes_on_beside_itself_on_the_next_page():
+    # A sheet too wide for its page printed as Excel prints it (先列后行): its last columns on
+    # page 2, each row at the height it has on page 1, the titles' rows blank there.
+    beside = [("分值", "备注"), ("10", ""), ("10", "上年≥95%"), ("5", "")]
+    data = make_pdf([(TITLE, PAGE_1), (("", ""), beside)])
+    (table,) = file_tables("over.pdf", data).tables
+    assert [row.cells for row in table.rows] == [
+        *(cells for _, cells, _ in TITLE_ROWS),
+        (*HEADER, "分值", "备注"),
+        ("产出指标", "数量指标", "培训人数", "≥200人次", "10", ""),
+        ("", "质量指标", "验收合格率", "≥95%", "10", "上年≥95%"),
+        ("", "", "群众知晓", "≥90%", "5", ""),
+    ]
+    assert [row.merged for row in table.rows][3:] == [
+        (),
+        (True, False, False, False, False, False),
+        (True, True, False, False, False, False),
+    ]
+
+
+def test_a_table_going_on_down_the_next_page_at_the_same_heights_is_not_beside_it():
+    # The same columns on both pages: the table goes on below, however its rows line up.
+    below = [("满意度指标", "服务对象满意度指标", f"满意度{n}", "≥85%") for n in range(4)]
+    (table,) = file_tables("down.pdf", make_pdf([((), PAGE_1), ((), below)])).tables
+    assert [row.cells for row in table.rows][-5:] == [("", "", "群众知晓", "≥90%"), *below]
