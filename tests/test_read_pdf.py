@@ -22,6 +22,7 @@ from pipeline.cells import CellRow
 from pipeline.layouts import read_table
 from pipeline.layouts.select import file_tables
 from pipeline.manifest import Source
+from pipeline.read.pdf import read_pdf_tables
 from pipeline.read.text import ExtractError, decode
 from pipeline.read.text_cells import read_text_cells
 
@@ -794,3 +795,10 @@ def test_a_table_going_on_down_the_next_page_at_the_same_heights_is_not_beside_i
     below = [("满意度指标", "服务对象满意度指标", f"满意度{n}", "≥85%") for n in range(4)]
     (table,) = file_tables("down.pdf", make_pdf([((), PAGE_1), ((), below)])).tables
     assert [row.cells for row in table.rows][-5:] == [("", "", "群众知晓", "≥90%"), *below]
+
+
+def test_a_form_of_the_same_rows_on_the_next_page_is_not_beside_the_one_before():
+    # Its rows where the first form's are, but its labels again: a form of its own.
+    narrower = [HEADER[:3], *(row[:3] for row in PAGE_1[1:])]
+    tables = read_pdf_tables("forms.pdf", make_pdf([((), PAGE_1), ((), narrower)]))
+    assert [len(table.rows[0].cells) for table in tables] == [4, 3]

@@ -1298,7 +1298,9 @@ def _beside(previous: _Part, part: _Part) -> bool:
     page before: a sheet too wide for its page printed down, then over (Excel's 先列后行), its
     rest of columns on the next page with nothing above it, each row at the height it has on
     the page before (the rows of the titles above printing blank), its edges not both those of
-    the table before (which, its columns again, goes on down the page: `_continues`)."""
+    the table before (which, its columns again, goes on down the page: `_continues`) and its
+    first row printing none of that table's first row's texts (a form of the same rows again,
+    its labels again, is a form of its own)."""
     return (
         part.page == previous.page + 1
         and previous.edges is not None
@@ -1307,6 +1309,7 @@ def _beside(previous: _Part, part: _Part) -> bool:
         and not _alike(previous.edges, part.edges)
         and len(part.tops) == len(previous.tops) > 1
         and _alike(previous.tops, part.tops)
+        and not set(filter(None, part.rows[0].cells)) & set(previous.rows[0].cells)
     )
 
 
