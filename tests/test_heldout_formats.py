@@ -24,7 +24,9 @@ with quoted line breaks, Strict Open XML documents and workbooks, a padded ODS, 
 opening after `w:gridBefore` and cells in content controls, phonetic guides (ruby) in Word and
 its web page, CR-only and `sep=` CSVs, dotted and double-ruled PDFs, XHTML declaring its
 charset in the XML prolog only, a workbook without cell addresses, a text report with form
-feeds; its README says how each was made) built
+feeds, WPS's `.et` names, merged ranges filled in every cell, shared formulas, a charset declared
+past 1,024 bytes, content controls showing placeholder text, tracked rows, a sheet printed across
+two pages, OFD, PDFs in Type3 fonts; its README says how each was made) built
 whole and compared with their expected.json, and the reader rules they called for, each on a
 file made here."""
 

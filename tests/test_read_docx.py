@@ -495,3 +495,18 @@ def test_two_lines_padded_apart_by_tabs_stay_lines():
         ("单位负责人：",), ("填表人：",), ("联系电话：",), ("填报日期：",),
         ("一级指标", "三级指标", "指标值"), ("产出指标", "培训人次", "≥100人次"),
     ]  # fmt: skip
+
+
+def test_a_content_control_showing_its_placeholder_text_is_read_empty():
+    # A template's control nobody filled in shows `单击或点击此处输入文字。` in grey: no value.
+    rows = [*FORM_ROWS[:3], ("", "质量指标", "验收合格率", PLACEHOLDER)]
+    document = docx.Document()
+    add_filled_table(document, rows)
+    tbl = document.tables[0]._tbl
+    _wrapped(tbl.tr_lst[2].tc_lst[3].p_lst[0].r_lst[0], "<w:text/>")
+    _wrapped(tbl.tr_lst[3].tc_lst[3].p_lst[0].r_lst[0], "<w:showingPlcHdr/><w:text/>")
+    (table,) = read_docx("template.docx", saved(document))
+    assert [row.cells for row in table.rows] == [*FORM_ROWS[:3], ("", "质量指标", "验收合格率", "")]
+
+
+PLACEHOLDER = "单击或点击此处输入文字。"

@@ -22,6 +22,7 @@ from pipeline.cells import CellRow
 from pipeline.layouts import read_table
 from pipeline.layouts.select import file_tables
 from pipeline.manifest import Source
+from pipeline.read.pdf import read_pdf_tables
 from pipeline.read.text import ExtractError, decode
 from pipeline.read.text_cells import read_text_cells
 
@@ -767,3 +768,37 @@ def test_text_drawn_twice_a_fraction_of_a_point_apart_is_read_once():
         ("", "质量指标", "验收合格率", "≥95%"),
         ("", "", "群众知晓", "≥90%"),
     ]
+
+
+def test_a_sheet_printed_down_then_over_goes_on_beside_itself_on_the_next_page():
+    # A sheet too wide for its page printed as Excel prints it (先列后行): its last columns on
+    # page 2, each row at the height it has on page 1, the titles' rows blank there.
+    beside = [("分值", "备注"), ("10", ""), ("10", "上年≥95%"), ("5", "")]
+    data = make_pdf([(TITLE, PAGE_1), (("", ""), beside)])
+    (table,) = file_tables("over.pdf", data).tables
+    assert [row.cells for row in table.rows] == [
+        *(cells for _, cells, _ in TITLE_ROWS),
+        (*HEADER, "分值", "备注"),
+        ("产出指标", "数量指标", "培训人数", "≥200人次", "10", ""),
+        ("", "质量指标", "验收合格率", "≥95%", "10", "上年≥95%"),
+        ("", "", "群众知晓", "≥90%", "5", ""),
+    ]
+    assert [row.merged for row in table.rows][3:] == [
+        (),
+        (True, False, False, False, False, False),
+        (True, True, False, False, False, False),
+    ]
+
+
+def test_a_table_going_on_down_the_next_page_at_the_same_heights_is_not_beside_it():
+    # The same columns on both pages: the table goes on below, however its rows line up.
+    below = [("满意度指标", "服务对象满意度指标", f"满意度{n}", "≥85%") for n in range(4)]
+    (table,) = file_tables("down.pdf", make_pdf([((), PAGE_1), ((), below)])).tables
+    assert [row.cells for row in table.rows][-5:] == [("", "", "群众知晓", "≥90%"), *below]
+
+
+def test_a_form_of_the_same_rows_on_the_next_page_is_not_beside_the_one_before():
+    # Its rows where the first form's are, but its labels again: a form of its own.
+    narrower = [HEADER[:3], *(row[:3] for row in PAGE_1[1:])]
+    tables = read_pdf_tables("forms.pdf", make_pdf([((), PAGE_1), ((), narrower)]))
+    assert [len(table.rows[0].cells) for table in tables] == [4, 3]

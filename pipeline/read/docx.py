@@ -24,7 +24,8 @@ insertions (`w:ins`, `w:moveTo`), and of a phonetic guide (拼音指南, `w:ruby
 not the reading printed small above them; the text of tracked deletions (`w:del`, `w:moveFrom`) and
 rows deleted with Track Changes on (`w:trPr/w:del`) is struck out on the page and not read, nor
 is hidden text (`w:vanish`: a template's hints, `（请填写全称）`), which Word neither prints nor
-shows.
+shows, nor the placeholder text of a content control nobody filled in (`w:showingPlcHdr`:
+`单击或点击此处输入文字。`, grey), which says where a value goes and is none.
 
 An imported chunk (`w:altChunk`: an office system's HTML-to-Word export stores the table as a
 web page, or a web archive, in a part of its own, which Word imports when it opens the file)
@@ -83,6 +84,7 @@ _PARAGRAPH, _TABLE, _TEXT_BOX = qn("w:p"), qn("w:tbl"), qn("w:txbxContent")
 _ROW, _CELL, _RUN, _DELETED_ROW = qn("w:tr"), qn("w:tc"), qn("w:r"), qn("w:del")
 _SYMBOL, _ALT_CHUNK, _RELATIONSHIP = qn("w:sym"), qn("w:altChunk"), qn("r:id")
 _PROPERTIES, _VANISH, _VALUE = qn("w:rPr"), qn("w:vanish"), qn("w:val")
+_CONTROL_PROPERTIES, _SHOWING_PLACEHOLDER = qn("w:sdtPr"), qn("w:showingPlcHdr")
 _OFF = frozenset(("0", "false", "off"))  # a toggle property's values that turn it off
 # The content types of an imported chunk's part that are read, as web pages or web archives.
 _WEB_PAGES = frozenset(("text/html", "application/xhtml+xml"))
@@ -223,12 +225,19 @@ def _chunk_flow(source_file: str, chunk: _Chunk) -> Iterator[str | Grid | None]:
 
 def _shown(element, tag: str) -> Iterator:
     """The children of `element` with `tag`, those inside wrappers (`_WRAPPERS`) in their
-    place, none inside struck-out ones."""
+    place, none inside struck-out ones, nor inside a content control nobody filled in, which
+    shows its placeholder text (`w:showingPlcHdr`: `单击或点击此处输入文字。`, grey), no value."""
     for child in element:
         if child.tag == tag:
             yield child
-        elif child.tag in _WRAPPERS:
+        elif child.tag in _WRAPPERS and not _placeholder(child):
             yield from _shown(child, tag)
+
+
+def _placeholder(element) -> bool:
+    """Whether an element is a content control showing its placeholder text."""
+    shown = element.find(f"{_CONTROL_PROPERTIES}/{_SHOWING_PLACEHOLDER}")
+    return shown is not None and shown.get(_VALUE) not in _OFF
 
 
 def _blocks(element, parent) -> Iterator[Paragraph | Table | _Chunk]:

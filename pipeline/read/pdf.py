@@ -73,6 +73,10 @@ table noting which (`pdf_radicals_read`). `CellRow.location` is `p<page> r<row o
 that page>` for table rows (`p<page> t<table> r<row>` on a page of several tables, so that no two
 table rows share one) and `p<page> line <n>` for text outside the rules (statements printed side
 by side on one line share it); `CellRow.line` counts rows over the whole file.
+A ruled table opening a page with nothing above it, its rows at the heights of the rows of the
+table that ended the page before but its edges not both that table's, prints that table's
+further columns (a sheet too wide for its page, printed down, then over): its cells join the
+rows they stand beside (`_beside`).
 """
 
 import io
@@ -185,6 +189,7 @@ class _Part:
     # How many lines of the page print text in the value column of the table without rules
     # that ended the page before without lining up with its columns (`_stray_lines`).
     stray: int = 0
+    tops: tuple[float, ...] = ()  # the height on its page of each of its rows' tops
 
 
 def read_pdf_tables(source_file: str, data: bytes) -> tuple[CellTable, ...]:
@@ -454,7 +459,8 @@ def _page_parts(page, words: list[dict], carry: _Columns | None = None) -> list[
                 edges = (carry.edges[0], carry.edges[-1])
             else:
                 columns = _valued(columns, cells) if columns else _ruled_columns(cells)
-            parts.append(_Part(page.page_number, above, rows, [], edges, columns))
+            tops = tuple(min(c.top for c in cells if c.first == band) for band in range(bands))
+            parts.append(_Part(page.page_number, above, rows, [], edges, columns, tops=tops))
         below = [row for row, top in lines if top > found[-1][0][3]]
         own = next((k for k, row in enumerate(below) if not is_footer(" ".join(row.cells))),
                    len(below))  # fmt: skip
@@ -1219,13 +1225,24 @@ def _prose_above(above: list[_Row]) -> int:
 
 def _tables(source_file: str, parts: list[_Part]) -> list[CellTable]:
     """Page parts as tables: a part continues the table before it when it opens its page
-    with nothing above it and has the same edges. A table that does not, after a table
+    with nothing above it and has the same edges, and prints its further columns when its rows
+    stand where that table's do (`_beside`: their cells join its rows'). A table that does not, after a table
     without rules that ended the page before, whose lines print text in its value column
     (`_Part.stray`), carries a note of them (`_stray_note`)."""
     joined: list[tuple[_Part, list[_Row]]] = []
     strays: list[tuple[int, _Part]] = []  # (the table before, the part that does not go on)
     for part in parts:
-        if joined and _continues(joined[-1][0], part):
+        if joined and _beside(joined[-1][0], part):
+            previous, rows = joined[-1]
+            for row, more in zip(rows[len(rows) - len(part.rows) :], part.rows, strict=True):
+                row.cells += more.cells
+                row.merged += more.merged
+                row.open_below += more.open_below
+            joined[-1] = (
+                replace(previous, page=part.page, below=[*previous.below, *part.below]),
+                rows,
+            )
+        elif joined and _continues(joined[-1][0], part):
             _previous, rows = joined[-1]
             rows.extend(_continuation(rows, part.rows))
             joined[-1] = (part, rows)
@@ -1272,10 +1289,33 @@ def _continues(previous: _Part, part: _Part) -> bool:
         and part.edges is not None
         and not part.above
         and not previous.below
-        and all(
-            abs(a - b) <= EDGE_TOLERANCE for a, b in zip(previous.edges, part.edges, strict=True)
-        )
+        and _alike(previous.edges, part.edges)
     )
+
+
+def _beside(previous: _Part, part: _Part) -> bool:
+    """Whether a table opening its page goes on with the columns of the table that ended the
+    page before: a sheet too wide for its page printed down, then over (Excel's 先列后行), its
+    rest of columns on the next page with nothing above it, each row at the height it has on
+    the page before (the rows of the titles above printing blank), its edges not both those of
+    the table before (which, its columns again, goes on down the page: `_continues`) and its
+    first row printing none of that table's first row's texts (a form of the same rows again,
+    its labels again, is a form of its own)."""
+    return (
+        part.page == previous.page + 1
+        and previous.edges is not None
+        and part.edges is not None
+        and not part.above
+        and not _alike(previous.edges, part.edges)
+        and len(part.tops) == len(previous.tops) > 1
+        and _alike(previous.tops, part.tops)
+        and not set(filter(None, part.rows[0].cells)) & set(previous.rows[0].cells)
+    )
+
+
+def _alike(these: tuple[float, ...], those: tuple[float, ...]) -> bool:
+    """Whether two rows of places on a page are the same places (`EDGE_TOLERANCE`)."""
+    return all(abs(a - b) <= EDGE_TOLERANCE for a, b in zip(these, those, strict=True))
 
 
 def _continuation(rows: list[_Row], more: list[_Row]) -> list[_Row]:

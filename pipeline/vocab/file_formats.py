@@ -22,6 +22,7 @@ ZIP_MEMBERS = {
     "xl/workbook.xml": "xlsx",
     "word/document.xml": "docx",
     "xl/workbook.bin": "xlsb",
+    "OFD.xml": "ofd",  # GB/T 33190 fixed-layout document (`pipeline.read.ofd`)
 }
 # ISO/IEC 29500 Strict (Word's and Excel's "Strict Open XML 文档/电子表格") names a package's
 # namespaces and relationship types `http://purl.oclc.org/ooxml/<group>/<name>[/<type>]`; the
@@ -131,6 +132,9 @@ UTF16_ASCII_SHARE = 16
 UTF16_NUL_MARGIN = 4
 
 # Formats the build cannot read, with the one-line reason to give.
+# An OFD whose package does not hold what its `OFD.xml` names.
+OFD_DAMAGED = "damaged OFD: {detail}; open it in an OFD reader and print it to a PDF"
+
 UNREADABLE = {
     "ole2": "an old Office/WPS binary document (.doc, .wps, .et): save it as .docx or .xlsx "
     "and put that in data/raw/",
