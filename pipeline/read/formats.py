@@ -1,10 +1,10 @@
 """Read floor: which format a raw file is in, told from its bytes, never its name.
 
 `detect_format(source_file, data)` gives one of `pdf`, `xlsx`, `xls`, `ods`, `docx`, `doc` (Word
-97–2003), `rtf`, `ofd` (a ZIP holding `OFD.xml`), `html`, `mhtml` (a web archive, `.mht`), `spreadsheetml` and `wordml` (Office
-2003 XML: an XML file told by its root element), `odt`, `csv`, `text`, `zip` (an archive: its
-members are read one by one, `pipeline.read.archive`), or a format the build does not read
-(`archive`, `ole2`, `encrypted`, `xlsb`; their reasons are in
+97–2003), `rtf`, `ofd` (a ZIP holding `OFD.xml`), `html`, `mhtml` (a web archive, `.mht`),
+`spreadsheetml` and `wordml` (Office 2003 XML: an XML file told by its root element), `odt`, `csv`,
+`text`, `zip` (an archive: its members are read one by one, `pipeline.read.archive`), or a format
+the build does not read (`archive`, `ole2`, `encrypted`, `xlsb`; their reasons are in
 `pipeline.vocab.file_formats.UNREADABLE`). ZIP and OLE2 containers are told apart by
 the members or streams they hold (an OpenDocument file by its `mimetype` member); a text's markup
 is told in UTF-16 too (a web page Word or Excel saved in Unicode); text is split into CSV (comma- or

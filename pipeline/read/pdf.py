@@ -1226,9 +1226,9 @@ def _prose_above(above: list[_Row]) -> int:
 def _tables(source_file: str, parts: list[_Part]) -> list[CellTable]:
     """Page parts as tables: a part continues the table before it when it opens its page
     with nothing above it and has the same edges, and prints its further columns when its rows
-    stand where that table's do (`_beside`: their cells join its rows'). A table that does not, after a table
-    without rules that ended the page before, whose lines print text in its value column
-    (`_Part.stray`), carries a note of them (`_stray_note`)."""
+    stand where that table's do (`_beside`: their cells join its rows'). A table that does not,
+    after a table without rules that ended the page before, whose lines print text in its value
+    column (`_Part.stray`), carries a note of them (`_stray_note`)."""
     joined: list[tuple[_Part, list[_Row]]] = []
     strays: list[tuple[int, _Part]] = []  # (the table before, the part that does not go on)
     for part in parts:
