@@ -42,6 +42,7 @@ TARGETS = (
     "heldout-targets-13",
     "heldout-targets-14",
     "heldout-targets-15",
+    "heldout-targets-16",
 )
 SELF_EVALUATIONS = (
     "self-evaluation",
@@ -80,6 +81,11 @@ NOT_READ = {
     "C-chongqing-yubei-gongwei-heji-wrapped-2023.txt": "a wrapped unit shifted left",
     "C-gansu-jiuquan-shiji-zhengwu-labels-2025.txt": "a wrapped target's end shifted left",
     "E-hainan-sanya-jiyang-rows-period-annual-broken-2022.txt": "a row's target ends shifted left",
+    # A merged cell's text printed at the bottom of its span (a list's 预算数 on a project's
+    # last row) is a page's rendering, which no converter dropping merged cells gives: the
+    # damage takes the empty top of the next project's span for the cell above merged down,
+    # and shifts that project's first row left.
+    "E-tianjin-binhai-jijin-rows-amount-goal-on-last-row-2025.txt": "a span's empty top taken for a merged cell",
     # Not a converter's output: the damage shifts rows the table already prints shifted once
     # more, and pads the row a quoted cell broke over lines.
     "C-shanxi-linfen-jixian-xianjie-shifted-2023.txt": "shifted rows shifted again",
@@ -412,6 +418,13 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         # Each row opens with its 序号, the project cells (资金来源, 预算数, 年度目标) merged down:
         # joined, the number may be the 序号 or the 预算数 of the project columns beside it.
         "E-jiangsu-suqian-shuyang-rows-same-name-two-fund-sources-2025.txt": "rows left out with a finding (indicator rows fitting two ways or none: a 序号 before the levels)",
+        "E-tianjin-binhai-jijin-rows-amount-goal-on-last-row-2025.txt": "refused: no row fits its columns one way only (a 序号 before the levels, the project cells on other rows)",
+        # A target in words (`明显改善`) beside a blank 备注: joined, the words may be the target
+        # or the remark.
+        "A-anhui-huangshan-tunxi-jiedao-required-field-stars-on-labels-2021.txt": "2 rows left out with a finding (indicator rows fitting two ways or none: a word target beside a blank 备注)",
+        # A row printing only its name (`创业培训人数≥200人`), its levels merged from above and its
+        # value cell empty: joined, one word alone on a line, no row of the grid.
+        "A-shaanxi-yulin-shenmu-target-written-in-name-value-empty-2023.txt": "1 row left out with a finding (a name alone, its value cell empty)",
     },
     "one_cell_a_line": {
         "tw-guangzhou-huadu-kgxj-2025.txt": "refused: no header row with 项目名称 and 总计 found",
