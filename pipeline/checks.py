@@ -678,9 +678,32 @@ def target_problems(
     return tuple(problems)
 
 
+# Comparisons a name may write that a target would (not `=`: a bare figure in a name is a size,
+# `1.5米护栏`, not a bound).
+_BOUNDS = (">=", ">", "<=", "<", "between")
+
+
+@functools.lru_cache(maxsize=2**14)
+def comparison_in_name(name: str) -> str | None:
+    """The comparison an indicator's name writes (`培训人数≥1500人次` -> `≥1500人次`), which may
+    be its target where its value cell is empty; None when the name writes none."""
+    return next(
+        (c.text for c in parse_target(name) if c.kind != "text" and c.operator in _BOUNDS), None
+    )
+
+
 def check_targets(tables: Tables, fiscal_year: int | None) -> Iterator[dict]:
-    """The per-target rules, one finding per indicator naming the scopes where it holds."""
+    """The per-target rules, one finding per indicator naming the scopes where it holds, and
+    target_in_name for an indicator that prints no target but writes a comparison in its name
+    (never read as its target: the table printed none where it prints its values)."""
     for indicator in tables.indicators:
+        empty = not (indicator["annual_target"] or indicator["period_target"])
+        if empty and (written := comparison_in_name(indicator["indicator_name"])):
+            message = (
+                f"no target printed; the name writes {written!r}, which may be the target; it is "
+                "not read as one: check the published table"
+            )
+            yield _finding_on(indicator, "indicator", "target_in_name", message, written)
         is_satisfaction = indicator["level1_code"] == "3" or indicator["level2_code"] == "31"
         for rule, message, evidence in target_problems(
             indicator["indicator_name"],

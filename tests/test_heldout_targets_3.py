@@ -1,5 +1,5 @@
-"""The whole build on the third to fourteenth held-out batches of target tables
-(tests/fixtures/heldout-targets-3 … heldout-targets-15). The third: provinces
+"""The whole build on the third to sixteenth held-out batches of target tables
+(tests/fixtures/heldout-targets-3 … heldout-targets-16). The third: provinces
 and templates the other target folders do not use (西藏, 广东 per-project forms, 湖南 市县,
 新疆生产建设兵团, …), label and value-column variants no other fixture prints, money in 元 and
 万元, split value columns in the three orders, and converter damage. The fourth: the less common
@@ -32,7 +32,12 @@ and amounts restated in 大写. The fifteenth: 塔河, 蒙城 (2019), 西峡 (20
 威宁, 米林, 东山 and 岱山, with 一级 section rows over a 二级-only column, column labels wrapped onto
 two rows, a 填表说明 under the table, target-like 备注, one name opening two row groups, a title over
 two lines, `符号 | 数值 | 单位` under 年度指标值, a goal of numbered lines in one cell, the money as a
-table of its own in 元 and weights in percents.
+table of its own in 元 and weights in percents. The sixteenth: 临县 (a 公立医院, 2026), 科右前旗, 滨海新区
+(政府性基金), 神木, 互助, 屯溪 (a 街道), 长阳, 陆丰, 信阳 (a 高校) and 通江 (2018), with 年度 values before
+实施期 ones, `目标值（%）` over bare figures, a list's amounts on each project's last row, targets
+written in names beside empty values, an unfilled second form, required-field stars on labels,
+Chinese-numeral figures and dates, levels as an indented tree in one column and the unit on the
+title's row.
 Each table must give its expected.json entry whole
 (`layout_expectations.assert_whole_table`); the targets a converter's OCR left unreadable stay
 text with a warning on their line.
@@ -60,6 +65,7 @@ FOLDERS = (
     "heldout-targets-13",
     "heldout-targets-14",
     "heldout-targets-15",
+    "heldout-targets-16",
 )
 EXPECTED = {folder: expected_of(FIXTURES / folder) for folder in FOLDERS}
 

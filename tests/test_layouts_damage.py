@@ -42,6 +42,7 @@ TARGETS = (
     "heldout-targets-13",
     "heldout-targets-14",
     "heldout-targets-15",
+    "heldout-targets-16",
 )
 SELF_EVALUATIONS = (
     "self-evaluation",
@@ -80,6 +81,11 @@ NOT_READ = {
     "C-chongqing-yubei-gongwei-heji-wrapped-2023.txt": "a wrapped unit shifted left",
     "C-gansu-jiuquan-shiji-zhengwu-labels-2025.txt": "a wrapped target's end shifted left",
     "E-hainan-sanya-jiyang-rows-period-annual-broken-2022.txt": "a row's target ends shifted left",
+    # A merged cell's text printed at the bottom of its span (a list's 预算数 on a project's
+    # last row) is a page's rendering, which no converter dropping merged cells gives: the
+    # damage takes the empty top of the next project's span for the cell above merged down,
+    # and shifts that project's first row left.
+    "E-tianjin-binhai-jijin-rows-amount-goal-on-last-row-2025.txt": "a span's empty top taken for a merged cell",
     # Not a converter's output: the damage shifts rows the table already prints shifted once
     # more, and pads the row a quoted cell broke over lines.
     "C-shanxi-linfen-jixian-xianjie-shifted-2023.txt": "shifted rows shifted again",
@@ -403,6 +409,15 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         # `指标 指标 指标 值`): joined, two lines of short labels read as a table printed one
         # cell a line, which no column count cuts.
         "A-anhui-bozhou-mengcheng-column-labels-wrapped-over-two-rows-2019.txt": "refused: wrapped labels taken for one cell a line, no column count cuts the file",
+        # The project cells (预算数, 年度目标) printed on the project's last row: joined, the
+        # name on its first row may be the name or the goal, and the last row's goal the name.
+        "E-tianjin-binhai-jijin-rows-amount-goal-on-last-row-2025.txt": "refused: no row fits its columns one way only (the project's name and its 预算数 and 年度目标 on different rows)",
+        # A target in words (`明显改善`) beside a blank 备注: joined, the words may be the target
+        # or the remark.
+        "A-anhui-huangshan-tunxi-jiedao-required-field-stars-on-labels-2021.txt": "2 rows left out with a finding (indicator rows fitting two ways or none: a word target beside a blank 备注)",
+        # A row printing only its name (`创业培训人数≥200人`), its levels merged from above and its
+        # value cell empty: joined, one word alone on a line, no row of the grid.
+        "A-shaanxi-yulin-shenmu-target-written-in-name-value-empty-2023.txt": "1 row left out with a finding (a name alone, its value cell empty)",
     },
     "one_cell_a_line": {
         "tw-guangzhou-huadu-kgxj-2025.txt": "refused: no header row with 项目名称 and 总计 found",

@@ -10,7 +10,8 @@ groups the money rows below it in the block it stands in; a row of money labels 
 starts with its total (`收入预算合计 | 一般公共预算拨款 | 其他收入`) heads the figures of the row under
 it, the first column too. A row whose first cell is empty continues the block above it
 (merged row labels). Money cells keep their scope (中期/年度, also inherited by the parts
-printed under a total) and unit; a self-evaluation's measures (年初预算数, 全年执行数, 执行率 …)
+printed under a total, and by column where totals of both scopes stand side by side: `中期资金总额
+| 1,860 | 年度资金总额 | 720` over `其中：财政拨款 | 1,500 | 其中：财政拨款 | 600`) and unit; a self-evaluation's measures (年初预算数, 全年执行数, 执行率 …)
 are money cells as column headings (heading a money block whatever word stands before them,
 `项目 | 年初预算数 | 全年执行数`) or as labels of their own (with the 分值 and 得分 printed in
 a row they open), and kinds of budget money (一般公共预算, 政府性基金 …) as well as 财政拨款 and
@@ -211,6 +212,7 @@ def read_header_block(rows, table_unit: str | None) -> HeaderFields:
             # over 财政拨款 and 其他资金 in a row whose label column is the block label's).
             if (
                 not (block.role in MONEY_BLOCKS and role in MONEY_ROLES)
+                and not (role in MONEY_ROLES and _scoped_side_by_side(block))
                 and not (block.role in ITEMISED_BLOCKS and role is None)
                 and not (
                     role == "money_block"
@@ -239,6 +241,13 @@ def read_header_block(rows, table_unit: str | None) -> HeaderFields:
         _pairs(cells, row, block, out)
         block.last_line = row.line
     return out
+
+
+def _scoped_side_by_side(block: _Block) -> bool:
+    """Whether the block's money labels stand in columns of different scopes (`中期资金总额 |
+    1,860 | 年度资金总额 | 720`): the money rows below (`其中：财政拨款 | 1,500 | 其中：财政拨款 |
+    600`) go on in the block, each figure of the scope of its column."""
+    return block.role in MONEY_ROLES and len(set(block.scope_by_col.values()) - {None}) > 1
 
 
 # Roles of the labels a converter may print after their values in a row of a label and a value

@@ -32,7 +32,11 @@ back. `GridReader.read` turns one data row into `Indicator` pieces (one per grou
 filling merged level cells down within their block (a new 一级 starts a new block; a header row
 printed again at a page top is no new grid, `recognise` keeps the rows under this one), any cell the
 source marks as merged from the one above it, and, in one-row-per-indicator lists, project events
-when the project columns change; a level cell that only ends the one above it (`产出指标` / `(50分)`)
+when the project columns change (and, where a later row of the project prints cells it left empty,
+its amount and goal on its last row, one completing it); a row printing a level's name alone in a
+grid with no column of that level is a section row giving the level of the rows below (`一、产出指标`
+over a 二级 column; in a grid with no level columns, an indented tree in the names' column:
+`产出指标`, `　数量指标`), never an indicator nor a name's end; a level cell that only ends the one above it (`产出指标` / `(50分)`)
 keeps that level; a value cell holding both targets after their scope words (`年度：≥95%；实施期：≥98%`)
 gives both; the number a name is written after (`①`, `（1）`, `1.`) is the indicator's seq, not part
 of its name, and so are its row's levels an export writes before it (`数量指标-培训人数`, `产出指标/数量指标/培训人数`);
@@ -40,7 +44,8 @@ a level cell printing the 一级 and the 二级 joined (`产出指标/数量指�
 (`pipeline.labels.grid_rows.level_path`); a row whose one label, naming no level, spans the
 level columns beside a target is an indicator of no level (`预算执行率 | | | ≥95%`). A
 self-evaluation's actual that is a number under a 度量单位 column takes the unit as its target
-does (`98` `%` -> `98%`).
+does (`98` `%` -> `98%`); a value column whose label notes a unit (`目标值（%）`) is the unit
+column of the bare figures under it (`≥85` -> `≥85%`).
 """
 
 import functools
@@ -83,6 +88,7 @@ from pipeline.targets.parser import is_unit, parse_target
 from pipeline.vocab import layout_labels as vocab
 from pipeline.vocab.target_words import PREFIX_OPERATORS
 from pipeline.vocab.traditional import simplified
+from pipeline.vocab.untabbed import LEVEL_NAME_ENDS
 
 # The parts a value group's indicator is read from, in `Grid.group_columns`' order.
 GROUP_PARTS = ("level3", "operator", "value", "unit")
@@ -823,12 +829,18 @@ def _own_name(text: str) -> bool:
     """Whether a name is one of its own, never the end of another: a sub-row (`其中…`), a
     template placeholder, or numbered as a template numbers its rows (`指标4.`, `4、`)."""
     text = simplified(fold(text))
-    if text.startswith(vocab.SUB_ROW_WORDS) or is_placeholder(text):
+    if text.startswith(vocab.SUB_ROW_WORDS) or is_placeholder(text) or _names_level(text):
         return True
     word = next((w for w in vocab.PLACEHOLDER_NUMBERING if text.startswith(w)), "")
     rest = text.removeprefix(word)
     number = rest.lstrip("0123456789")
     return number != rest and number[:1] in vocab.PLACEHOLDER_SEPARATORS
+
+
+def _names_level(text: str) -> bool:
+    """Whether a name cell names a level whole (`可持续影响指标`: a section row of a tree printed
+    in the names' column), never the end of the name above it."""
+    return text.endswith(LEVEL_NAME_ENDS) and any(canonical_level(text, n) for n in (1, 2))
 
 
 def _broken_last_cells(grid: Grid, rows) -> list:
@@ -982,17 +994,23 @@ class GridReader:
     level1_line: int = 0
     level2: dict[int, str | None] = field(default_factory=dict)
     project_cells: dict[str, str] = field(default_factory=dict)
+    project_line: int = 0  # the line of the row that opened the project
     pending: list[Leftover] = field(default_factory=list)  # level cells no indicator used yet
     above: tuple[str, ...] = ()  # the previous row's cells, merged cells filled
 
     def read(self, row) -> tuple[list, list[Leftover]]:
-        """Events of one data row: ('project', ({role: text}, line)), ('subtotal', Subtotal) and
-        ('indicator', Indicator) pieces, and the row's cells placed nowhere."""
+        """Events of one data row: ('project' and 'project_completed', ({role: text}, line)),
+        ('subtotal', Subtotal) and ('indicator', Indicator) pieces, and the row's cells placed
+        nowhere."""
         row = self._placed(row)
         cell = self._named_by_level_cell(_cells(row, self.grid.width))
         cell, actual, unsplit = _value_and_actual(cell, self.grid.value_actual)
-        if section := self._section(cell):  # no indicator: the 一级 of the rows below
-            self.level1, self.level1_line, self.level2 = section, row.line, {}
+        if section := self._section(cell):  # no indicator: the level of the rows below
+            level, text = section
+            if level == 1:
+                self.level1, self.level1_line, self.level2 = text, row.line, {}
+            else:
+                self.level2 = {0: text}
             return [], []
         events: list = []
         leftovers: list[Leftover] = []
@@ -1137,7 +1155,8 @@ class GridReader:
         return self.pending
 
     def _projects(self, row, cell, events) -> list[Leftover]:
-        """Project events of a row; its project cells that start no project and repeat none."""
+        """Project events of a row (`project` opening one, `project_completed` giving the open
+        one cells it left empty); its project cells that start no project and repeat none."""
         if not self.grid.lists_projects:
             return []
         now = {
@@ -1157,8 +1176,19 @@ class GridReader:
             # project of that name, its own amount): a project of its own. A row repeating
             # every cell of the project above (a spreadsheet export) continues it.
             department = now.get("department") or self.project_cells.get("department", "")
-            self.project_cells = {**now, "department": department}
+            self.project_cells, self.project_line = {**now, "department": department}, row.line
             events.append(("project", (dict(self.project_cells), row.line)))
+            return []
+        elif (
+            self.project_cells.get("project_name")
+            and now
+            and not now.keys() & {role for role, text in self.project_cells.items() if text}
+        ):
+            # Cells the open project left empty, printed on a later row of its own (a merged
+            # cell's text left at the bottom or the middle of its span: `预算数 | 年度目标` on
+            # the project's last row): the project's, completing it.
+            self.project_cells |= now
+            events.append(("project_completed", (dict(self.project_cells), self.project_line)))
             return []
         reason = "a project cell on a row that starts no project"
         return [Leftover(row.line, row.location, text, reason)
@@ -1194,15 +1224,21 @@ class GridReader:
                 ends.update((text,) if joined else ())
         return ends
 
-    def _section(self, cell: tuple[str, ...]) -> str | None:
-        """The 一级 a section row names in a grid with no 一级 column: a row printing one text,
-        a 一级 and no 二级 (`一、产出指标` across the table, over rows whose level column holds
-        the 二级 only), the 一级 of the rows below it up to the next; None for other rows."""
+    def _section(self, cell: tuple[str, ...]) -> tuple[int, str] | None:
+        """The level (1 or 2) and text a section row names in a grid with no column of that
+        level: a row printing one text, a 一级 and no 二级 (`一、产出指标` across the table, over
+        rows whose level column holds the 二级 only), or in a grid with no level columns a
+        二级 (the levels as an indented tree in the names' column: `产出指标`, `　数量指标`, then
+        the indicators), the level of the rows below it up to the next; None for other rows."""
         texts = [text for text in cell if text]
         if self.grid.role_columns("level1") or len(texts) != 1:
             return None
         text = texts[0]
-        return text if canonical_level(text, 1) and not canonical_level(text, 2) else None
+        if canonical_level(text, 1) and not canonical_level(text, 2):
+            return 1, text
+        if canonical_level(text, 2) and not self.grid.role_columns("level2"):
+            return 2, text
+        return None
 
     def wrapped(self, role: str | None, text: str, group: int = 0) -> str | None:
         """The level above joined with `text` when `text` is its end, wrapped onto this row by a
@@ -1246,6 +1282,8 @@ class GridReader:
                     )
             return None
         split = operator is not None or unit is not None
+        if not split and (unit := _label_unit(self.grid, group, value)):
+            split = True  # `目标值（%）` over `≥85`: the label is every cell's unit column
         target = join_parts(operator or "", value or "", unit or "") if split else (value or None)
         if value is None and any(cell[c.col] for c in recipients):
             target = None  # the recipients' values differ: no one target (each is kept)
@@ -1365,6 +1403,21 @@ def split_value_actual(text: str) -> tuple[str, str] | None:
     if len(at) != 1:
         return None
     return text[: at[0]].strip(), text[at[0] + 1 :].strip()
+
+
+def _label_unit(grid: Grid, group: int, value: str | None) -> str | None:
+    """The unit the group's value column label notes in brackets (`目标值（%）`,
+    `指标值(万元)`), for a value printed as a bare figure under it (`≥85`, `100`); None when
+    the label notes none or the cell writes more than a figure (its own unit, or words)."""
+    col = grid.group_columns[group][2]
+    if not value or col is None:
+        return None
+    label = "".join(fold(next(c.label for c in grid.columns if c.col == col)).split())
+    unit = next((u for u in vocab.VALUE_LABEL_UNITS if label.endswith(f"({u})")), None)
+    figure = fold(value)
+    for word, _ in PREFIX_OPERATORS:
+        figure = figure.removeprefix(word)
+    return unit if is_number(figure) and not figure.endswith("%") else None
 
 
 def _opens_value(text: str) -> bool:

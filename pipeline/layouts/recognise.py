@@ -541,6 +541,8 @@ def read_table(table: CellTable) -> TableRead:
                 for kind, payload in events:
                     if kind == "project":
                         listed.append((_listed_project(payload, base, grid, unit), ()))
+                    elif kind == "project_completed":
+                        listed[-1] = (_listed_project(payload, base, grid, unit), listed[-1][1])
                     elif kind == "subtotal":
                         subtotals.append(payload)
                     elif not grid.lists_projects:

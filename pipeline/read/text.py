@@ -435,14 +435,19 @@ def _indicator_field(cell: str) -> str | None:
 
 def _indicator_fields(cells: Sequence[str]) -> dict[str, str]:
     """The cells that label indicator columns, with the field each names. A cell with text
-    after a colon is a labelled value (`二级指标：数量指标`, in a packed cell), not a label."""
-    return {
+    after a colon is a labelled value (`二级指标：数量指标`, in a packed cell), not a label.
+    Beside a value column and no 三级 column, the block's label heads the names
+    (`序号 | 绩效指标 | 指标值 | 分值`), as the layout readers plan it (`grid_rows`)."""
+    fields = {
         cell: field
         for cell in cells
         if len(cell) <= _LABEL_MAX_LENGTH
         and ":" not in labels.compact_label(cell).rstrip(":")
         and (field := _indicator_field(cell))
     }
+    if "value" in fields.values() and "level3" not in fields.values():
+        fields |= {cell: "level3" for cell in cells if "indicator_block" in column_roles(cell)}
+    return fields
 
 
 def names_indicator_columns(cells: Sequence[str]) -> bool:
@@ -478,13 +483,23 @@ def _unquoted_cells(line: str) -> list[str]:
 def untabbed_header(lines: list[str]) -> tuple[int, list[str]] | None:
     """The first line (index) of indicator column labels written without tabs: joined by spaces
     on one line (`一级指标 二级指标 三级指标 指标值`), or one a line from it on (a converter's
-    one cell a line); with the labels it names."""
+    one cell a line, from a field's label or the block's where it heads the names: `绩效指标`
+    over `指标值`); with the labels it names."""
     for index, line in enumerate(lines):
         if "\t" in line or not line.strip():
             continue
         candidates = [line.split()]
-        if _indicator_fields([line.strip()]):
-            candidates.append([text.strip() for text in lines[index : index + _CELLS_A_LINE]])
+        block = "indicator_block" in column_roles(line.strip())
+        if _indicator_fields([line.strip()]) or block:
+            cells = [text.strip() for text in lines[index : index + _CELLS_A_LINE]]
+            # The block's label opens the labels only as the names' own (`绩效指标` over `指标值`),
+            # not as a scope line or a group over the level labels (`长期绩效指标`, `绩效指标`
+            # over `一级指标 | 二级指标`).
+            fields = _indicator_fields(cells)
+            if not block or (
+                fields.get(cells[0]) == "level3" and not {"level1", "level2"} & {*fields.values()}
+            ):
+                candidates.append(cells)
         for cells in candidates:
             if names_indicator_columns(cells):
                 return index, list(_indicator_fields(cells))

@@ -117,6 +117,11 @@ RULES: dict[str, tuple[str, str]] = {
     ),
     "target_repeats_indicator_name": ("warning", "a target value that only repeats the name"),
     "target_unparsed": ("warning", "a value with digits that gave no numeric clause"),
+    "target_in_name": (
+        "warning",
+        "an indicator that prints no target but whose name writes a comparison (`培训人数≥1500人次` "
+        "beside an empty 指标值): the target may be written in the name; it is not read as one",
+    ),
     "target_placeholder": (
         "warning",
         "a target value that is only a published template's placeholder (`……`, `*`): no target",
@@ -394,6 +399,11 @@ RULES_ZH: dict[str, tuple[str, str, str]] = {
         "指标值只重复指标名称",
         "指标值只是重复了指标名称，没有设定目标。",
         "指标值只重复了指标名称，没有设定目标。",
+    ),
+    "target_in_name": (
+        "目标写在指标名称中",
+        "指标值为空，而指标名称中写有比较（如“培训人数≥1500人次”），目标可能写在了名称里；未将其读作目标值。",
+        "该指标未填写指标值，名称中的比较可能是其目标，请核对原表并在指标值中填写。",
     ),
     "target_placeholder": (
         "指标值为模板占位符",
