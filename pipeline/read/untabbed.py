@@ -19,7 +19,9 @@ to them") comes here first (`untabbed_rows`), in one of two forms:
   above filled (fund rows are printed alike). Label ends wrapped onto the line under the column
   labels, or under a money block's headings, go back under the labels they complete
   (`_label_ends`); a line of labels under the column labels that part one of them (`指标值` over
-  `年度指标值 实际完成值`, a header printed over two rows) takes its place (`_parts_under`); a line
+  `年度指标值 实际完成值`, a header printed over two rows) takes its place (`_parts_under`); the
+  labels printed again at a page top without the 一级's (its merged cell going on) keep the
+  columns, an empty cell put back for it (`_level1_left_out`); a line
   numbering the columns (`1 2 … 8`: `grid_rows.numbers_columns`) is a number a cell. A title
   line ends the indicator columns (the next table's) unless the line under it is one of their
   rows (`_goes_on`: the title printed again at a page top). A footer alone on its line
@@ -58,6 +60,7 @@ from pipeline.labels.columns import (
 from pipeline.labels.grid_rows import (
     is_block_label,
     is_ditto,
+    level1_left_out,
     level_fit,
     numbers_columns,
     planned_roles,
@@ -253,7 +256,11 @@ def _joined_rows(lines: list[str]) -> tuple[Untabbed, int]:
             continue
         elif names_indicator_columns(cells):
             cells = _pieces(cells)
-            columns, labelled, above, orphans = _column_roles(cells), number, False, False
+            if columns is not None and (padded := _level1_left_out(cells, rows, labelled)):
+                cells = padded  # printed again at a page top without the 一级's label: same columns
+            else:
+                columns = _column_roles(cells)
+            labelled, above, orphans = number, False, False
         elif columns is None and headings and (money := _money_parts(cells, words)):
             label, figures = money
             if (placed_money := _money_row(label, figures, headings, money_above)) is None:
@@ -309,6 +316,17 @@ def _joined_rows(lines: list[str]) -> tuple[Untabbed, int]:
         if cells:
             rows.append((number, cells))
     return Untabbed(tuple(rows), tuple(notes)), placed
+
+
+def _level1_left_out(
+    cells: tuple[str, ...], rows: list[tuple[int, tuple[str, ...]]], labelled: int
+) -> tuple[str, ...] | None:
+    """The column labels of a row that prints the last labels' but for the 一级's (a page top
+    under the 一级's merged cell, `grid_rows.level1_left_out`), with an empty cell put back
+    where that label stood; None for any other labels."""
+    above = next((row for line, row in reversed(rows) if line == labelled), ())
+    padded = ("",) * (len(above) - len(cells)) + cells
+    return padded if len(padded) > len(cells) and level1_left_out(padded, above) else None
 
 
 def _lost_levels(words: list[str], columns: tuple[str | None, ...]) -> bool:
