@@ -269,8 +269,8 @@ def _joined_rows(lines: list[str]) -> tuple[Untabbed, int]:
                 notes.append(_unplaced(number, line, why))
                 continue
             cells = money_above = placed_money
-        elif (start := _total_start(words, columns)) is not None:
-            cells = _totals(words, columns, start)
+        elif (points_row := _totals(words, columns)) is not None:
+            cells = points_row
         elif (
             is_footer(words[0])
             or notes_go_on
@@ -525,12 +525,15 @@ def _total_start(words: list[str], columns: tuple[str | None, ...] | None) -> in
     return 1 if opens and compact(words[1]) in _TOTALS else None
 
 
-def _totals(
-    words: list[str], columns: tuple[str | None, ...] | None, start: int
-) -> tuple[str, ...]:
-    """The row of a table's points (`总分 100 98.46`) from its label, at `start`: the words before
-    it in the columns they open, its label, and its figures under the points columns (weight,
-    score) when there is one figure for each; else as printed."""
+def _totals(words: list[str], columns: tuple[str | None, ...] | None) -> tuple[str, ...] | None:
+    """The row of a table's points (`总分 100 98.46`; its label spelled a character a word to fill
+    its cell, `合 计 100 97.4`, made one by `_spelled`) from its label (`_total_start`): the words
+    before it in the columns they open, its label, and its figures under the points columns
+    (weight, score) when there is one figure for each; else as printed. None for any other row."""
+    if len(words[0]) == 1:
+        words = _spelled(words)
+    if (start := _total_start(words, columns)) is None:
+        return None
     points = [col for col, role in enumerate(columns or ()) if COLUMN_KINDS.get(role) == "points"]
     figures = words[start + 1 :]
     if len(points) != len(figures) or not all(map(_is_figure, figures)):
@@ -832,8 +835,9 @@ def _rejoined(words: list[str], columns: tuple[str | None, ...]) -> list[str]:
 
 
 def _spelled(words: list[str]) -> list[str]:
-    """The words with a level or label spelled a character a word (`产 出 指 标`) as one, and a
-    level written with a space before its end of a character or two (`项目完成 指标`, `数量 指标`)."""
+    """The words with a level or label spelled a character a word (`产 出 指 标`, `合 计`) as one,
+    and a level written with a space before its end of a character or two (`项目完成 指标`,
+    `数量 指标`)."""
     out: list[str] = []
     at = 0
     while at < len(words):
@@ -852,7 +856,9 @@ def _spelled(words: list[str]) -> list[str]:
         while end < len(words) and len(words[end]) == 1:
             end += 1
         spelled = " ".join(words[at:end])
-        if end - at > 1 and (_level(spelled, "") or is_block_label(spelled)):
+        if end - at > 1 and (
+            _level(spelled, "") or is_block_label(spelled) or compact(spelled) in _TOTALS
+        ):
             out.append(spelled)
             at = end
         else:
