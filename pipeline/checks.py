@@ -318,7 +318,7 @@ def _weight_blocks(project: dict, indicators: list[dict], printed: PrintedPoints
     """(message, weights, allowed totals, may be cut) of every block of weights whose points
     the table prints: each level's (`产出指标(50分)` in its cells, or `其中产出指标权重分值50分` in
     the block label), all the indicators' (`绩效指标(90分)`), the whole table's with the money
-    block's 分值 (`合计 | 100`), else, unless every weight is in a level that prints its points,
+    block's 分值 or without it (`合计 | 100`, or `合计 | 90` totalling the indicators), else, unless every weight is in a level that prints its points,
     the project's against 100 (without a money block's 分值 printed, 90 too)."""
     weighted = [i for i in indicators if i["weight"] is not None]
     if not weighted:
@@ -350,9 +350,10 @@ def _weight_blocks(project: dict, indicators: list[dict], printed: PrintedPoints
     if money is not None:
         weights = [Decimal(repr(money)), *weights]
         counted = f"the money block's {_plain(weights[0])} points and {counted}"
-    if printed.total is not None:
+    if printed.total is not None:  # a 合计 of the indicators only leaves the money's points out
+        totals = (printed.total,) if money is None else (printed.total, printed.total + weights[0])
         yield (f"{counted} add up to {{total}}, not the {_plain(printed.total)} its 合计/总分 row "
-               "prints", weights, (printed.total,), not printed.complete)  # fmt: skip
+               "prints", weights, totals, not printed.complete)  # fmt: skip
     elif printed.indicators is None and len(covered) < len(weighted):
         allowed = (_FULL_WEIGHT,) if money is not None else (_FULL_WEIGHT, _WITHOUT_EXECUTION)
         yield f"{counted} add up to {{total}}, not 100", weights, allowed, not printed.complete

@@ -60,6 +60,7 @@ SELF_EVALUATIONS = (
     "heldout-selfeval-13",
     "heldout-selfeval-14",
     "heldout-selfeval-15",
+    "heldout-selfeval-16",
 )
 EVERY = (*TARGETS, *SELF_EVALUATIONS, "traditional")
 

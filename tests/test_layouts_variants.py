@@ -197,18 +197,22 @@ def test_side_by_side_period_and_annual_groups_take_their_scope_from_the_goal_he
 
 
 def test_a_new_level1_starts_a_new_block_and_a_foreign_level2_ends_one():
+    # A 满意度 二级 is no foreign one under 效益指标: 财预〔2015〕88号's scheme prints it there
+    # (taxonomy.OLDER_PARENT_CODES); a 产出 二级 is.
     rows = [
         ["项目名称", "甲项目"],
         ["一级指标", "二级指标", "三级指标", "指标值"],
         ["产出指标", "数量指标", "培训人数", "100人"],
         ["效益指标", "", "带动增收", "5万元"],
         ["", "服务对象满意度指标", "满意度", "≥90%"],
+        ["", "时效指标", "完成时间", "2021年11月30日前"],
     ]
     (project,) = read_table(table(rows)).projects
     assert [(i.level1_raw, i.level2_raw) for i in project.indicators] == [
         ("产出指标", "数量指标"),
         ("效益指标", None),
-        (None, "服务对象满意度指标"),
+        ("效益指标", "服务对象满意度指标"),
+        (None, "时效指标"),
     ]
 
 

@@ -570,6 +570,9 @@ def test_a_length_in_centimetres_or_millimetres_keeps_its_unit(text, clause):
         # A two-digit year needs a month or 底/末/初 after it; 注 a bracket or the value's start.
         ("25年", [("duration", "=", 25.0, None, "年", None)]),
         ("关注10万人", [("number", "=", 10.0, None, "万人", "关注")]),
+        # 群 counts bee colonies, but not where it opens a noun (群众).
+        ("中蜂养殖≥6万群", [("number", ">=", 6.0, None, "万群", "中蜂养殖")]),
+        ("惠及1万群众", [("number", "=", 1.0, None, "万", "惠及 群众")]),
         # A name's words follow a number without a unit; a point and a hyphen make a day.
         ("3个版本", [("number", "=", 3.0, None, "个", "版本")]),
         ("2025-10-12", [("date", "=", None, None, None, None)]),

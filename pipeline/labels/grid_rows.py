@@ -10,7 +10,7 @@ packed department table's header (`is_packed`)."""
 import functools
 from itertools import chain
 
-from pipeline.cells import CellTable
+from pipeline.cells import CellTable, cell_at
 from pipeline.labels.columns import (
     column_roles,
     compact,
@@ -260,9 +260,35 @@ def canonical_level(raw: str | None, level: int) -> taxonomy.Category | None:
     return taxonomy.read_level(raw, level).category if raw else None
 
 
+def level1_left_out(labels: tuple[str, ...], above: tuple[str, ...]) -> bool:
+    """Whether a row of column labels prints those of a row above it in the same columns but
+    for the 一级's, its cell left empty: the 一级 cell merged over a page break goes on under it,
+    and the page top printed no label over it (`| 二级指标 | 三级指标 | …`)."""
+    pairs = [
+        (matchable(cell_at(labels, col)), matchable(cell_at(above, col)))
+        for col in range(max(len(labels), len(above)))
+    ]
+    left_out = [label for printed, label in pairs if printed != label]
+    return (
+        bool(left_out)
+        and all(printed == "" for printed, label in pairs if printed != label)
+        and all(column_roles(label)[:1] == ("level1",) for label in left_out)
+        and any(printed for printed, _ in pairs)
+    )
+
+
 def belongs(level2: str, level1: str) -> bool:
     child, parent = canonical_level(level2, 2), canonical_level(level1, 1)
     return child is None or parent is None or child.parent_code == parent.code
+
+
+def printed_under(level2: str, level1: str) -> bool:
+    """Whether a 二级 belongs under a 一级 in the taxonomy or in an older scheme that prints it
+    there (`taxonomy.OLDER_PARENT_CODES`: 服务对象满意度指标 inside 效益指标)."""
+    child, parent = canonical_level(level2, 2), canonical_level(level1, 1)
+    return belongs(level2, level1) or (
+        parent is not None and parent.code in taxonomy.OLDER_PARENT_CODES.get(child.code, ())
+    )
 
 
 # The packed table's header labels, variant -> the columns it names.

@@ -70,7 +70,6 @@ from pipeline.labels.columns import (
 )
 from pipeline.labels.grid_rows import (
     GROUPED,
-    belongs,
     canonical_level,
     is_block_label,
     is_ditto,
@@ -79,6 +78,7 @@ from pipeline.labels.grid_rows import (
     level_path,
     levels_before_name,
     planned_roles,
+    printed_under,
     reads_as_target,
 )
 from pipeline.labels.lines import is_amount, is_footer
@@ -1289,7 +1289,7 @@ class GridReader:
             target = None  # the recipients' values differ: no one target (each is kept)
         # One cell holding both targets after their scope words (`年度：≥10座；实施期：≥28座`).
         targets = (None if split or not value else scoped_values(value)) or {scope: target}
-        if level1 and level2 and self.level1_line != row.line and not belongs(level2, level1):
+        if level1 and level2 and self.level1_line != row.line and not printed_under(level2, level1):
             level1 = None  # a 二级 of another 一级: the 一级 block ended without its own cell
         return dict(
             level1_raw=level1, level2_raw=level2, name=name, seq=seq,

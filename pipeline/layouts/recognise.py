@@ -8,7 +8,7 @@ indicator table's header row (`grid_rows.is_grid_header`: a row of known column 
 indicator; in a table printing none, the labels its first indicator row shows a converter lost,
 `grid_rows.restored_labels`), cuts the table into project blocks (a 项目名称 label or a title line after
 indicators opens the next one; its column-label row printed again at a page top, with no scope line
-above it, continues the table, and so does its title printed again over rows that go on with the
+above it, continues the table (the 一级's label left out too: `grid_rows.level1_left_out`), and so does its title printed again over rows that go on with the
 indicators: `grid_rows.goes_on_under_title`, with the rest of the page's head, its unit line
 and its column labels, printed again under it), reads each block's header with
 `header_block.read_header_block` and its indicator rows with `indicator_grid` (a label printed
@@ -54,6 +54,7 @@ from pipeline.labels.grid_rows import (
     is_grid_header,
     is_packed,
     is_placeholder,
+    level1_left_out,
     numbers_columns,
     reads_as_target,
     restored_labels,
@@ -218,7 +219,7 @@ def _same_columns(row, above) -> bool:
         return _labels(row) == _labels(above)
     return [label for label in _labels(row) if not is_block_label(label)] == [
         label for label in _labels(above) if not is_block_label(label)
-    ]
+    ] or level1_left_out(row.cells, above.cells)
 
 
 def _spelled_down(rows) -> list:

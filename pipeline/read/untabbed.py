@@ -19,7 +19,9 @@ to them") comes here first (`untabbed_rows`), in one of two forms:
   above filled (fund rows are printed alike). Label ends wrapped onto the line under the column
   labels, or under a money block's headings, go back under the labels they complete
   (`_label_ends`); a line of labels under the column labels that part one of them (`指标值` over
-  `年度指标值 实际完成值`, a header printed over two rows) takes its place (`_parts_under`); a line
+  `年度指标值 实际完成值`, a header printed over two rows) takes its place (`_parts_under`); the
+  labels printed again at a page top without the 一级's (its merged cell going on) keep the
+  columns, an empty cell put back for it (`_level1_left_out`); a line
   numbering the columns (`1 2 … 8`: `grid_rows.numbers_columns`) is a number a cell. A title
   line ends the indicator columns (the next table's) unless the line under it is one of their
   rows (`_goes_on`: the title printed again at a page top). A footer alone on its line
@@ -59,6 +61,7 @@ from pipeline.labels.columns import (
 from pipeline.labels.grid_rows import (
     is_block_label,
     is_ditto,
+    level1_left_out,
     level_fit,
     numbers_columns,
     planned_roles,
@@ -255,7 +258,11 @@ def _joined_rows(lines: list[str]) -> tuple[Untabbed, int]:
             continue
         elif names_indicator_columns(cells):
             cells = _pieces(cells)
-            columns, labelled, above, orphans = _column_roles(cells), number, False, False
+            if columns is not None and (padded := _level1_left_out(cells, rows, labelled)):
+                cells = padded  # printed again at a page top without the 一级's label: same columns
+            else:
+                columns = _column_roles(cells)
+            labelled, above, orphans = number, False, False
         elif columns is None and headings and (money := _money_parts(cells, words)):
             label, figures = money
             if (placed_money := _money_row(label, figures, headings, money_above)) is None:
@@ -264,8 +271,8 @@ def _joined_rows(lines: list[str]) -> tuple[Untabbed, int]:
                 notes.append(_unplaced(number, line, why))
                 continue
             cells = money_above = placed_money
-        elif (start := _total_start(words, columns)) is not None:
-            cells = _totals(words, columns, start)
+        elif (points_row := _totals(words, columns)) is not None:
+            cells = points_row
         elif (
             is_footer(words[0])
             or notes_go_on
@@ -311,6 +318,17 @@ def _joined_rows(lines: list[str]) -> tuple[Untabbed, int]:
         if cells:
             rows.append((number, cells))
     return Untabbed(tuple(rows), tuple(notes)), placed
+
+
+def _level1_left_out(
+    cells: tuple[str, ...], rows: list[tuple[int, tuple[str, ...]]], labelled: int
+) -> tuple[str, ...] | None:
+    """The column labels of a row that prints the last labels' but for the 一级's (a page top
+    under the 一级's merged cell, `grid_rows.level1_left_out`), with an empty cell put back
+    where that label stood; None for any other labels."""
+    above = next((row for line, row in reversed(rows) if line == labelled), ())
+    padded = ("",) * (len(above) - len(cells)) + cells
+    return padded if len(padded) > len(cells) and level1_left_out(padded, above) else None
 
 
 def _lost_levels(words: list[str], columns: tuple[str | None, ...]) -> bool:
@@ -509,12 +527,15 @@ def _total_start(words: list[str], columns: tuple[str | None, ...] | None) -> in
     return 1 if opens and compact(words[1]) in _TOTALS else None
 
 
-def _totals(
-    words: list[str], columns: tuple[str | None, ...] | None, start: int
-) -> tuple[str, ...]:
-    """The row of a table's points (`总分 100 98.46`) from its label, at `start`: the words before
-    it in the columns they open, its label, and its figures under the points columns (weight,
-    score) when there is one figure for each; else as printed."""
+def _totals(words: list[str], columns: tuple[str | None, ...] | None) -> tuple[str, ...] | None:
+    """The row of a table's points (`总分 100 98.46`; its label spelled a character a word to fill
+    its cell, `合 计 100 97.4`, made one by `_spelled`) from its label (`_total_start`): the words
+    before it in the columns they open, its label, and its figures under the points columns
+    (weight, score) when there is one figure for each; else as printed. None for any other row."""
+    if len(words[0]) == 1:
+        words = _spelled(words)
+    if (start := _total_start(words, columns)) is None:
+        return None
     points = [col for col, role in enumerate(columns or ()) if COLUMN_KINDS.get(role) == "points"]
     figures = words[start + 1 :]
     if len(points) != len(figures) or not all(map(_is_figure, figures)):
@@ -829,8 +850,9 @@ def _rejoined(words: list[str], columns: tuple[str | None, ...]) -> list[str]:
 
 
 def _spelled(words: list[str]) -> list[str]:
-    """The words with a level or label spelled a character a word (`产 出 指 标`) as one, and a
-    level written with a space before its end of a character or two (`项目完成 指标`, `数量 指标`)."""
+    """The words with a level or label spelled a character a word (`产 出 指 标`, `合 计`) as one,
+    and a level written with a space before its end of a character or two (`项目完成 指标`,
+    `数量 指标`)."""
     out: list[str] = []
     at = 0
     while at < len(words):
@@ -849,7 +871,9 @@ def _spelled(words: list[str]) -> list[str]:
         while end < len(words) and len(words[end]) == 1:
             end += 1
         spelled = " ".join(words[at:end])
-        if end - at > 1 and (_level(spelled, "") or is_block_label(spelled)):
+        if end - at > 1 and (
+            _level(spelled, "") or is_block_label(spelled) or compact(spelled) in _TOTALS
+        ):
             out.append(spelled)
             at = end
         else:

@@ -83,12 +83,14 @@ def _alternation(words, not_after: dict | None = None, not_before: dict | None =
 
 _UNIT_ROWS = {row[0]: row for row in vocab.UNITS}
 _MAGNITUDES = dict(vocab.MAGNITUDES)
-# A unit in Latin letters is no unit before a digit either: `5W1H` is a name, no 5 W.
+# A unit in Latin letters is no unit before a digit either: `5W1H` is a name, no 5 W; nor is a
+# counter that opens a noun (UNIT_NOT_BEFORE).
 _UNIT_WORD = _alternation(
     _UNIT_ROWS,
     not_before={
         unit: "0123456789" for unit in _UNIT_ROWS if unit[-1].isascii() and unit[-1].isalpha()
-    },
+    }
+    | vocab.UNIT_NOT_BEFORE,
 )
 _MAGNITUDE_WORD = _alternation(_MAGNITUDES)
 _DENOMINATOR = _alternation(

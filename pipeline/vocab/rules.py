@@ -90,7 +90,8 @@ RULES: dict[str, tuple[str, str]] = {
         "warning",
         "a level's indicator weights (权重, 分值) that do not add up to the points its level cell "
         "or block label prints (产出指标(50分), 绩效指标(90分)), or a project's (with its money "
-        "block's 分值) that do not add up to the printed 合计/总分, else to 100 (a target table's "
+        "block's 分值, or without it: a 合计 of the indicators only) that do not add up to the "
+        "printed 合计/总分, else to 100 (a target table's "
         "to 100 or 90, without the 预算执行率's 10); in a table that may be cut short (no 合计, "
         "总分 or sign-off row after it), its last block and its totals only when they exceed",
     ),
@@ -327,7 +328,7 @@ RULES_ZH: dict[str, tuple[str, str, str]] = {
     "weights_total_mismatch": (
         "指标权重合计不符",
         "一级指标下各指标的权重（分值）之和不等于该级印出的分值（如“产出指标(50分)”），"
-        "或项目全部权重（自评表含预算执行分值）之和不等于印出的合计/总分；未印总分的目标表应为 100 或 90。",
+        "或项目全部权重（自评表含或不含预算执行分值）之和不等于印出的合计/总分；未印总分的目标表应为 100 或 90。",
         "各指标权重之和（原文为各项权重）不等于应有的分值。",
     ),
     "score_exceeds_weight": (

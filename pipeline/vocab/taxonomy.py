@@ -70,6 +70,11 @@ ALIASES: dict[str, str] = {
     "预期效果指标": "效益指标",
 }
 
+# Level-2 categories that an older scheme prints under another level 1 (code -> its codes):
+# 财预〔2015〕88号's forms, and department-wide tables after them, hold the 满意度 二级 inside
+# 效益指标, with no 满意度 一级. The table's 一级 stands; category_code_mismatch still says so.
+OLDER_PARENT_CODES: dict[str, tuple[str, ...]] = {"31": ("2",)}
+
 # Level names of the department-wide scheme (部门整体支出绩效: 一级 履职效能 / 管理效率 / 社会效应,
 # 二级 重点工作履行情况 …) that no category names: levels all the same, their category null.
 UNCATEGORISED_LEVELS: dict[int, tuple[str, ...]] = {
