@@ -1412,12 +1412,20 @@ def _label_unit(grid: Grid, group: int, value: str | None) -> str | None:
     col = grid.group_columns[group][2]
     if not value or col is None:
         return None
-    label = "".join(fold(next(c.label for c in grid.columns if c.col == col)).split())
-    unit = next((u for u in vocab.VALUE_LABEL_UNITS if label.endswith(f"({u})")), None)
+    unit = _noted_unit(next(c.label for c in grid.columns if c.col == col))
+    if unit is None:
+        return None
     figure = fold(value)
     for word, _ in PREFIX_OPERATORS:
         figure = figure.removeprefix(word)
     return unit if is_number(figure) and not figure.endswith("%") else None
+
+
+@functools.cache
+def _noted_unit(label: str) -> str | None:
+    """The unit a column label notes in brackets at its end (`目标值（%）` -> `%`)."""
+    label = "".join(fold(label).split())
+    return next((u for u in vocab.VALUE_LABEL_UNITS if label.endswith(f"({u})")), None)
 
 
 def _opens_value(text: str) -> bool:
