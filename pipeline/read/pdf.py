@@ -26,6 +26,9 @@ aside (a budget disclosure's 收支总表, 目录 and prose) with a note. Per pa
   many cells as the source printed (as in a tab-separated export);
 - a page's tables are read top to bottom, those side by side (two small forms on a landscape
   page) left to right, so that the lines above the left one are its title (`_reading_order`);
+  a sheet printed two pages to it (2-up: every table in one half, no word across the middle)
+  is read half by half, each half's lines (title, notes, running head, page number) with its
+  own tables and a half's text beside them a part of its own (`_gutter`);
 - text outside the rules becomes rows of its own before (title, unit lines) or after (its
   notes and sign-off lines, `lines.is_footer`) the table, its cells split where the
   words are far apart; the text below those (a disclosure's prose run on below its last
@@ -436,33 +439,71 @@ def _page_parts(page, words: list[dict], carry: _Columns | None = None) -> list[
     for _, _, cells, _ in found:
         for cell in cells:
             cell.words = [w for w in words if _inside(w, (cell.x0, cell.top, cell.x1, cell.bottom))]
+    middle = _gutter(page, words, found)
+    if middle is None:
+        parts = _placed(page.page_number, found, outside, carry, len(found) > 1)
+    else:  # each half a page of its own, its tables with the text around them
+        halves = [[w for w in outside if (w["x1"] <= middle) == left] for left in (True, False)]
+        parts = [
+            part
+            for left, half in zip((True, False), halves, strict=True)
+            for part in _placed(
+                page.page_number,
+                [table for table in found if (table[0][2] <= middle) == left],
+                half,
+                carry,
+                len(found) > 1,
+                start=1 if left else 1 + sum(table[0][2] <= middle for table in found),
+            )
+        ]
+    if carry and not carried and parts:
+        parts[0].stray = _stray_lines(words, carry)
+    return parts
+
+
+def _gutter(page, words: list[dict], found: list) -> float | None:
+    """The middle of a sheet printed two pages to it (2-up) or holding two forms side by side,
+    each half with its own title, notes, running head and page number: of a page whose every
+    table lies in one half and whose middle no word crosses; None for any other page."""
+    middle = (page.bbox[0] + page.bbox[2]) / 2
+    if not found or any(w["x0"] < middle < w["x1"] for w in words):
+        return None
+    if all(bbox[2] <= middle or bbox[0] >= middle for bbox, *_ in found):
+        return middle
+    return None
+
+
+def _placed(
+    page: int, found: list, outside: list[dict], carry: _Columns | None, several: bool, start=1
+) -> list[_Part]:
+    """The parts of a page (or of a half of it, `_gutter`): its tables in reading order, each
+    with the text lines above it and its notes below; prose above a table or below the last
+    a part of its own, and so is a page's text without tables."""
     if not found:
-        parts = _text_part(outside, page.page_number)
+        parts = _text_part(outside, page)
     else:
-        lines = _text_lines(outside, page.page_number)
+        lines = _text_lines(outside, page)
         parts = []
-        for number, (bbox, bands, cells, columns) in enumerate(found, start=1):
+        for number, (bbox, bands, cells, columns) in enumerate(found, start=start):
             above = [row for row, top in lines if top < bbox[1]]
             lines = [(row, top) for row, top in lines if top >= bbox[1]]
             if prose := _prose_above(above):  # the document's, run on above the table
-                parts.append(_Part(page.page_number, [], above[:prose], [], None))
+                parts.append(_Part(page, [], above[:prose], [], None))
                 above = above[prose:]
-            where = f"p{page.page_number} t{number}" if len(found) > 1 else f"p{page.page_number}"
+            where = f"p{page} t{number}" if several else f"p{page}"
             rows = _rows(bands, cells, where)
             edges = (bbox[0], bbox[2])
             if carry is not None and columns is carry:  # going on: the edges it goes on with
                 edges = (carry.edges[0], carry.edges[-1])
             else:
                 columns = _valued(columns, cells) if columns else _ruled_columns(cells)
-            parts.append(_Part(page.page_number, above, rows, [], edges, columns))
+            parts.append(_Part(page, above, rows, [], edges, columns))
         below = [row for row, top in lines if top > found[-1][0][3]]
         own = next((k for k, row in enumerate(below) if not is_footer(" ".join(row.cells))),
                    len(below))  # fmt: skip
         parts[-1].below = below[:own]
         if below[own:]:  # the page's text after the table's notes, not the table's
-            parts.append(_Part(page.page_number, [], below[own:], [], None))
-    if carry and not carried and parts:
-        parts[0].stray = _stray_lines(words, carry)
+            parts.append(_Part(page, [], below[own:], [], None))
     return parts
 
 
