@@ -765,7 +765,9 @@ def test_a_continued_tables_mark_or_a_running_header_between_rows_is_no_indicato
     ]
 
 
-@pytest.mark.parametrize("number", ["公开11表", "预算06表", "表3-1", "附表2", "附件1"])
+@pytest.mark.parametrize(
+    "number", ["公开11表", "预算06表", "表3-1", "附表2", "附件1", "财决05表", "Z11-1表"]
+)
 def test_a_tables_number_printed_above_its_title_is_no_stray_line(number):
     # A disclosure numbers its tables (`公开11表` above the title, at its right): the mark is
     # neither a title nor a line outside the table's cells.
