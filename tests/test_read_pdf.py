@@ -414,6 +414,17 @@ def test_a_sheet_printed_two_pages_to_it_reads_each_half_with_its_own_lines():
     ]
 
 
+def test_a_table_going_on_in_the_next_half_of_a_two_up_sheet_is_one_table():
+    # 2-up: the form's rows go on atop the right half, in the same place on that half (the
+    # left form at 20 on the left half, the rest at 20 on the right half, which begins at 421).
+    def half(page):
+        draw_page(page, PAGE_2, "grid", footer="", left=20 + landscape(A4)[0] / 2)
+
+    (table,) = file_tables("two-up-over.pdf", beside(half)).tables
+    assert [row.cells for row in table.rows] == JOINED
+    assert [row.merged for row in table.rows] == MERGED
+
+
 def test_a_ruled_table_going_on_without_rules_on_the_next_page_is_one_table():
     # The second page's borders cleared: the rest of the table printed without any rule, in
     # the first page's columns. Its lines go on with the ruled table's columns.

@@ -28,7 +28,8 @@ aside (a budget disclosure's 收支总表, 目录 and prose) with a note. Per pa
   page) left to right, so that the lines above the left one are its title (`_reading_order`);
   a sheet printed two pages to it (2-up: every table in one half, no word across the middle)
   is read half by half, each half's lines (title, notes, running head, page number) with its
-  own tables and a half's text beside them a part of its own (`_gutter`);
+  own tables and a half's text beside them a part of its own (`_gutter`), each half a page
+  that a ruled table may go on from or onto (`_next_page`);
 - text outside the rules becomes rows of its own before (title, unit lines) or after (its
   notes and sign-off lines, `lines.is_footer`) the table, its cells split where the
   words are far apart; the text below those (a disclosure's prose run on below its last
@@ -188,6 +189,10 @@ class _Part:
     # How many lines of the page print text in the value column of the table without rules
     # that ended the page before without lining up with its columns (`_stray_lines`).
     stray: int = 0
+    # On a sheet printed two pages to it (`_gutter`): which half (0 left, 1 right) and where
+    # that half begins; None and 0 on a page of its own.
+    half: int | None = None
+    origin: float = 0.0
 
 
 def read_pdf_tables(source_file: str, data: bytes) -> tuple[CellTable, ...]:
@@ -444,18 +449,19 @@ def _page_parts(page, words: list[dict], carry: _Columns | None = None) -> list[
         parts = _placed(page.page_number, found, outside, carry, len(found) > 1)
     else:  # each half a page of its own, its tables with the text around them
         halves = [[w for w in outside if (w["x1"] <= middle) == left] for left in (True, False)]
-        parts = [
-            part
-            for left, half in zip((True, False), halves, strict=True)
+        parts = []
+        for half, words_of_half in enumerate(halves):
+            left = half == 0
             for part in _placed(
                 page.page_number,
                 [table for table in found if (table[0][2] <= middle) == left],
-                half,
+                words_of_half,
                 carry,
                 len(found) > 1,
                 start=1 if left else 1 + sum(table[0][2] <= middle for table in found),
-            )
-        ]
+            ):
+                part.half, part.origin = half, (page.bbox[0] if left else middle)
+                parts.append(part)
     if carry and not carried and parts:
         parts[0].stray = _stray_lines(words, carry)
     return parts
@@ -1307,16 +1313,27 @@ def _stray_note(table: CellTable, part: _Part, columns: _Columns) -> tuple[str, 
 
 
 def _continues(previous: _Part, part: _Part) -> bool:
+    """Whether a part goes on with the table of the part before: on the page right after its
+    (`_next_page`), in the same place on it, nothing above it or below the other."""
     return (
-        part.page == previous.page + 1
+        _next_page(previous, part)
         and previous.edges is not None
         and part.edges is not None
         and not part.above
         and not previous.below
         and all(
-            abs(a - b) <= EDGE_TOLERANCE for a, b in zip(previous.edges, part.edges, strict=True)
+            abs((a - previous.origin) - (b - part.origin)) <= EDGE_TOLERANCE
+            for a, b in zip(previous.edges, part.edges, strict=True)
         )
     )
+
+
+def _next_page(previous: _Part, part: _Part) -> bool:
+    """Whether a part is on the page right after the previous part's: the next sheet, or on a
+    sheet printed two pages to it (`_gutter`) its right half after its left half."""
+    if part.half == 1:
+        return part.page == previous.page and previous.half == 0
+    return part.page == previous.page + 1
 
 
 def _continuation(rows: list[_Row], more: list[_Row]) -> list[_Row]:
