@@ -769,7 +769,9 @@ def test_a_continued_tables_mark_or_a_running_header_between_rows_is_no_indicato
     ]
 
 
-@pytest.mark.parametrize("number", ["公开11表", "预算06表", "表3-1", "附表2", "附件1"])
+@pytest.mark.parametrize(
+    "number", ["公开11表", "预算06表", "表3-1", "附表2", "附件1", "财决05表", "Z11-1表"]
+)
 def test_a_tables_number_printed_above_its_title_is_no_stray_line(number):
     # A disclosure numbers its tables (`公开11表` above the title, at its right): the mark is
     # neither a title nor a line outside the table's cells.
@@ -842,3 +844,29 @@ def test_a_lists_project_period_column_is_each_projects_period():
         ("乙项目", "2022年", (), [("保洁长度", "≥26公里")]),
     ]
     assert read.findings == ()
+
+
+def test_a_note_under_the_table_naming_its_kind_opens_no_table_of_its_own():
+    # `注：本表反映项目支出绩效自评情况…` names a title's words (绩效自评) but is a note under
+    # the form, as is the line below it: kept as the form's notes, no second table, no finding.
+    rows = [
+        ["项目支出绩效自评表"],
+        ["项目名称", "甲项目", "", ""],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "培训人数", "≥100人"],
+        ["注：本表反映项目支出绩效自评情况，资金单位为万元。", "", "", ""],
+        ["本表由项目实施单位填报，主管部门审核后随部门决算一并公开。", "", "", ""],
+    ]
+    read = read_table(table(rows))
+    assert (
+        [f.rule for f in read.findings],
+        [(p.name, [i.name for i in p.indicators]) for p in read.projects],
+        [(x.text, x.reason) for x in read.leftovers],
+    ) == (
+        [],
+        [("甲项目", ["培训人数"])],
+        [
+            ("注：本表反映项目支出绩效自评情况，资金单位为万元。", "sign-off line"),
+            ("本表由项目实施单位填报，主管部门审核后随部门决算一并公开。", "sign-off line"),
+        ],
+    )

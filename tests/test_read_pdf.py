@@ -367,20 +367,63 @@ def test_a_watermark_set_at_a_slant_across_the_table_is_not_read(ruled):
     assert [row.merged for row in table.rows] == MERGED
 
 
-def test_tables_side_by_side_are_read_left_to_right_the_left_one_under_its_title():
-    # Two small forms on one landscape page: the left one under its title lines, the right
-    # one without, its top higher on the page.
-    right = [HEADER, ["满意度指标", "服务对象满意度指标", "受训人员满意度", "≥90%"]]
+def beside(draw_right) -> bytes:
+    """A landscape page: the form of `PAGE_1` under its title at the left, what `draw_right`
+    draws at the right (ending the page)."""
     buffer = io.BytesIO()
     page = canvas.Canvas(buffer, pagesize=landscape(A4))
     show, page.showPage = page.showPage, lambda: None
     draw_page(page, PAGE_1, "grid", TITLE, left=20)
     page.showPage = show
-    draw_page(page, right, "grid", left=432)
+    draw_right(page)
     page.save()
-    left_table, right_table = file_tables("beside.pdf", buffer.getvalue()).tables
+    return buffer.getvalue()
+
+
+def test_tables_side_by_side_are_read_left_to_right_the_left_one_under_its_title():
+    # Two small forms on one landscape page: the left one under its title lines, the right
+    # one without, its top higher on the page.
+    right = [HEADER, ["满意度指标", "服务对象满意度指标", "受训人员满意度", "≥90%"]]
+    data = beside(lambda page: draw_page(page, right, "grid", left=432))
+    left_table, right_table = file_tables("beside.pdf", data).tables
     assert [row.cells for row in left_table.rows][:4] == JOINED[:4]
     assert [row.cells for row in right_table.rows] == [HEADER, tuple(right[1])]
+
+
+def test_a_sheet_printed_two_pages_to_it_reads_each_half_with_its_own_lines():
+    # 2-up: each half a page of its own, the two titles on the same lines, each half's page
+    # number at its foot, nothing across the middle. Each form gets its own half's lines, not
+    # a row joining both halves' titles.
+    right = [HEADER, ["满意度指标", "服务对象满意度指标", "受训人员满意度", "≥90%"]]
+
+    def half(page):
+        show, page.showPage = page.showPage, lambda: None
+        draw_page(page, right, "grid", ("", ""), footer="", left=432)
+        page.showPage = show
+        for number, line in enumerate(("乙项目绩效目标表", "单位:元")):
+            page.drawString(440, landscape(A4)[1] - 40 - 16 * number, line)
+        page.drawString(620, 30, "- 2 -")
+        page.showPage()
+
+    left_table, right_table = file_tables("two-up.pdf", beside(half)).tables
+    assert [row.cells for row in left_table.rows][:4] == JOINED[:4]
+    assert [row.cells for row in right_table.rows] == [
+        ("乙项目绩效目标表",),
+        ("单位:元",),
+        HEADER,
+        tuple(right[1]),
+    ]
+
+
+def test_a_table_going_on_in_the_next_half_of_a_two_up_sheet_is_one_table():
+    # 2-up: the form's rows go on atop the right half, in the same place on that half (the
+    # left form at 20 on the left half, the rest at 20 on the right half, which begins at 421).
+    def half(page):
+        draw_page(page, PAGE_2, "grid", footer="", left=20 + landscape(A4)[0] / 2)
+
+    (table,) = file_tables("two-up-over.pdf", beside(half)).tables
+    assert [row.cells for row in table.rows] == JOINED
+    assert [row.merged for row in table.rows] == MERGED
 
 
 def test_a_ruled_table_going_on_without_rules_on_the_next_page_is_one_table():

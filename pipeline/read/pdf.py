@@ -26,6 +26,10 @@ aside (a budget disclosure's 收支总表, 目录 and prose) with a note. Per pa
   many cells as the source printed (as in a tab-separated export);
 - a page's tables are read top to bottom, those side by side (two small forms on a landscape
   page) left to right, so that the lines above the left one are its title (`_reading_order`);
+  a sheet printed two pages to it (2-up: every table in one half, no word across the middle)
+  is read half by half, each half's lines (title, notes, running head, page number) with its
+  own tables and a half's text beside them a part of its own (`_gutter`), each half a page
+  that a ruled table may go on from or onto (`_next_page`);
 - text outside the rules becomes rows of its own before (title, unit lines) or after (its
   notes and sign-off lines, `lines.is_footer`) the table, its cells split where the
   words are far apart; the text below those (a disclosure's prose run on below its last
@@ -190,6 +194,10 @@ class _Part:
     # that ended the page before without lining up with its columns (`_stray_lines`).
     stray: int = 0
     tops: tuple[float, ...] = ()  # the height on its page of each of its rows' tops
+    # On a sheet printed two pages to it (`_gutter`): which half (0 left, 1 right) and where
+    # that half begins; None and 0 on a page of its own.
+    half: int | None = None
+    origin: float = 0.0
 
 
 def read_pdf_tables(source_file: str, data: bytes) -> tuple[CellTable, ...]:
@@ -441,18 +449,59 @@ def _page_parts(page, words: list[dict], carry: _Columns | None = None) -> list[
     for _, _, cells, _ in found:
         for cell in cells:
             cell.words = [w for w in words if _inside(w, (cell.x0, cell.top, cell.x1, cell.bottom))]
-    if not found:
-        parts = _text_part(outside, page.page_number)
-    else:
-        lines = _text_lines(outside, page.page_number)
+    middle = _gutter(page, words, found)
+    if middle is None:
+        parts = _placed(page.page_number, found, outside, carry, len(found) > 1)
+    else:  # each half a page of its own, its tables with the text around them
+        halves = [[w for w in outside if (w["x1"] <= middle) == left] for left in (True, False)]
         parts = []
-        for number, (bbox, bands, cells, columns) in enumerate(found, start=1):
+        for half, words_of_half in enumerate(halves):
+            left = half == 0
+            for part in _placed(
+                page.page_number,
+                [table for table in found if (table[0][2] <= middle) == left],
+                words_of_half,
+                carry,
+                len(found) > 1,
+                start=1 if left else 1 + sum(table[0][2] <= middle for table in found),
+            ):
+                part.half, part.origin = half, (page.bbox[0] if left else middle)
+                parts.append(part)
+    if carry and not carried and parts:
+        parts[0].stray = _stray_lines(words, carry)
+    return parts
+
+
+def _gutter(page, words: list[dict], found: list) -> float | None:
+    """The middle of a sheet printed two pages to it (2-up) or holding two forms side by side,
+    each half with its own title, notes, running head and page number: of a page whose every
+    table lies in one half and whose middle no word crosses; None for any other page."""
+    middle = (page.bbox[0] + page.bbox[2]) / 2
+    if not found or any(w["x0"] < middle < w["x1"] for w in words):
+        return None
+    if all(bbox[2] <= middle or bbox[0] >= middle for bbox, *_ in found):
+        return middle
+    return None
+
+
+def _placed(
+    page: int, found: list, outside: list[dict], carry: _Columns | None, several: bool, start=1
+) -> list[_Part]:
+    """The parts of a page (or of a half of it, `_gutter`): its tables in reading order, each
+    with the text lines above it and its notes below; prose above a table or below the last
+    a part of its own, and so is a page's text without tables."""
+    if not found:
+        parts = _text_part(outside, page)
+    else:
+        lines = _text_lines(outside, page)
+        parts = []
+        for number, (bbox, bands, cells, columns) in enumerate(found, start=start):
             above = [row for row, top in lines if top < bbox[1]]
             lines = [(row, top) for row, top in lines if top >= bbox[1]]
             if prose := _prose_above(above):  # the document's, run on above the table
-                parts.append(_Part(page.page_number, [], above[:prose], [], None))
+                parts.append(_Part(page, [], above[:prose], [], None))
                 above = above[prose:]
-            where = f"p{page.page_number} t{number}" if len(found) > 1 else f"p{page.page_number}"
+            where = f"p{page} t{number}" if several else f"p{page}"
             rows = _rows(bands, cells, where)
             edges = (bbox[0], bbox[2])
             if carry is not None and columns is carry:  # going on: the edges it goes on with
@@ -460,15 +509,13 @@ def _page_parts(page, words: list[dict], carry: _Columns | None = None) -> list[
             else:
                 columns = _valued(columns, cells) if columns else _ruled_columns(cells)
             tops = tuple(min(c.top for c in cells if c.first == band) for band in range(bands))
-            parts.append(_Part(page.page_number, above, rows, [], edges, columns, tops=tops))
+            parts.append(_Part(page, above, rows, [], edges, columns, tops=tops))
         below = [row for row, top in lines if top > found[-1][0][3]]
         own = next((k for k, row in enumerate(below) if not is_footer(" ".join(row.cells))),
                    len(below))  # fmt: skip
         parts[-1].below = below[:own]
         if below[own:]:  # the page's text after the table's notes, not the table's
-            parts.append(_Part(page.page_number, [], below[own:], [], None))
-    if carry and not carried and parts:
-        parts[0].stray = _stray_lines(words, carry)
+            parts.append(_Part(page, [], below[own:], [], None))
     return parts
 
 
@@ -1283,13 +1330,32 @@ def _stray_note(table: CellTable, part: _Part, columns: _Columns) -> tuple[str, 
 
 
 def _continues(previous: _Part, part: _Part) -> bool:
+    """Whether a part goes on with the table of the part before: on the page right after its
+    (`_next_page`), in the same place on it, nothing above it or below the other."""
     return (
-        part.page == previous.page + 1
+        _next_page(previous, part)
         and previous.edges is not None
         and part.edges is not None
         and not part.above
         and not previous.below
-        and _alike(previous.edges, part.edges)
+        and _same_edges(previous, part)
+    )
+
+
+def _next_page(previous: _Part, part: _Part) -> bool:
+    """Whether a part is on the page right after the previous part's: the next sheet, or on a
+    sheet printed two pages to it (`_gutter`) its right half after its left half."""
+    if part.half == 1:
+        return part.page == previous.page and previous.half == 0
+    return part.page == previous.page + 1
+
+
+def _same_edges(previous: _Part, part: _Part) -> bool:
+    """Whether two tables (parts with edges) stand between the same edges of their pages (or
+    halves of a sheet printed two pages to it: measured from where each half begins)."""
+    return _alike(
+        tuple(edge - previous.origin for edge in previous.edges or ()),
+        tuple(edge - part.origin for edge in part.edges or ()),
     )
 
 
@@ -1302,11 +1368,11 @@ def _beside(previous: _Part, part: _Part) -> bool:
     first row printing none of that table's first row's texts (a form of the same rows again,
     its labels again, is a form of its own)."""
     return (
-        part.page == previous.page + 1
+        _next_page(previous, part)
         and previous.edges is not None
         and part.edges is not None
         and not part.above
-        and not _alike(previous.edges, part.edges)
+        and not _same_edges(previous, part)
         and len(part.tops) == len(previous.tops) > 1
         and _alike(previous.tops, part.tops)
         and not set(filter(None, part.rows[0].cells)) & set(previous.rows[0].cells)

@@ -131,9 +131,10 @@ RUNNING_HEADER_DOCUMENTS = (
     "绩效信息公开", "绩效目标公开", "绩效自评公开", "绩效自评结果公开", "绩效评价结果公开",
 )  # fmt: skip
 # The number a disclosure prints above each of its tables (`公开11表`, `预算06表`, `表3-1`,
-# `附表2`, `附件1`): the documents that number them, then the forms of the number. Not in
-# Chinese numerals: Chongqing's `表十二` begins its table's title (`layout_labels.TITLE_WORDS`).
-TABLE_NUMBER_DOCUMENTS = ("公开", "预算", "决算", "部门预算", "部门决算", "部门公开")
+# `附表2`, `附件1`): the documents that number them (the 部门决算 software's forms `财决05表`,
+# `Z01表`, `Z11-1表` among them), then the forms of the number. Not in Chinese numerals:
+# Chongqing's `表十二` begins its table's title (`layout_labels.TITLE_WORDS`).
+TABLE_NUMBER_DOCUMENTS = ("公开", "预算", "决算", "部门预算", "部门决算", "部门公开", "财决", "Z")
 _TABLE_NUMBER = r"\d{1,2}(?:\s*[-－—]\s*\d{1,2})?"
 TABLE_NUMBERS = (
     rf"(?:{'|'.join(TABLE_NUMBER_DOCUMENTS)})?\s*(?:附?表|附件)\s*{_TABLE_NUMBER}",
