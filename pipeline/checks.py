@@ -318,8 +318,9 @@ def _weight_blocks(project: dict, indicators: list[dict], printed: PrintedPoints
     """(message, weights, allowed totals, may be cut) of every block of weights whose points
     the table prints: each level's (`产出指标(50分)` in its cells, or `其中产出指标权重分值50分` in
     the block label), all the indicators' (`绩效指标(90分)`), the whole table's with the money
-    block's 分值 or without it (`合计 | 100`, or `合计 | 90` totalling the indicators), else, unless every weight is in a level that prints its points,
-    the project's against 100 (without a money block's 分值 printed, 90 too)."""
+    block's 分值 or without it (`合计 | 100`, or `合计 | 90` totalling the indicators), else, unless every
+    weight is in a level that prints its points, the project's against 100 (without a money block's
+    分值 printed, 90 too)."""
     weighted = [i for i in indicators if i["weight"] is not None]
     if not weighted:
         return

@@ -11,10 +11,10 @@ starts with its total (`收入预算合计 | 一般公共预算拨款 | 其他�
 it, the first column too. A row whose first cell is empty continues the block above it
 (merged row labels). Money cells keep their scope (中期/年度, also inherited by the parts
 printed under a total, and by column where totals of both scopes stand side by side: `中期资金总额
-| 1,860 | 年度资金总额 | 720` over `其中：财政拨款 | 1,500 | 其中：财政拨款 | 600`) and unit; a self-evaluation's measures (年初预算数, 全年执行数, 执行率 …)
-are money cells as column headings (heading a money block whatever word stands before them,
-`项目 | 年初预算数 | 全年执行数`) or as labels of their own (with the 分值 and 得分 printed in
-a row they open), and kinds of budget money (一般公共预算, 政府性基金 …) as well as 财政拨款 and
+| 1,860 | 年度资金总额 | 720` over `其中：财政拨款 | 1,500 | 其中：财政拨款 | 600`) and unit; a self-evaluation's
+measures (年初预算数, 全年执行数, 执行率 …) are money cells as column headings (heading a money block whatever
+word stands before them, `项目 | 年初预算数 | 全年执行数`) or as labels of their own (with the 分值 and 得分 printed
+in a row they open), and kinds of budget money (一般公共预算, 政府性基金 …) as well as 财政拨款 and
 其他资金 stay in the money block, where a 合计 is its total (`项目资金 | 合计 | 120`; elsewhere a 合计
 is no money label); the items of a cost block (`项目预算成本构成 | 金额 | 测算依据`)
 are fields by heading, not money. A row label wrapped over two rows (`年度` over `履职目标`) is

@@ -36,12 +36,12 @@ when the project columns change (and, where a later row of the project prints ce
 its amount and goal on its last row, one completing it); a row printing a level's name alone in a
 grid with no column of that level is a section row giving the level of the rows below (`一、产出指标`
 over a 二级 column; in a grid with no level columns, an indented tree in the names' column:
-`产出指标`, `　数量指标`), never an indicator nor a name's end; a level cell that only ends the one above it (`产出指标` / `(50分)`)
-keeps that level; a value cell holding both targets after their scope words (`年度：≥95%；实施期：≥98%`)
-gives both; the number a name is written after (`①`, `（1）`, `1.`) is the indicator's seq, not part
-of its name, and so are its row's levels an export writes before it (`数量指标-培训人数`, `产出指标/数量指标/培训人数`);
-a level cell printing the 一级 and the 二级 joined (`产出指标/数量指标`) gives both
-(`pipeline.labels.grid_rows.level_path`); a row whose one label, naming no level, spans the
+`产出指标`, `　数量指标`), never an indicator nor a name's end; a level cell that only ends the one above it
+(`产出指标` / `(50分)`) keeps that level; a value cell holding both targets after their scope words
+(`年度：≥95%；实施期：≥98%`) gives both; the number a name is written after (`①`, `（1）`, `1.`) is the
+indicator's seq, not part of its name, and so are its row's levels an export writes before it
+(`数量指标-培训人数`, `产出指标/数量指标/培训人数`); a level cell printing the 一级 and the 二级 joined (`产出指标/数量指标`) gives
+both (`pipeline.labels.grid_rows.level_path`); a row whose one label, naming no level, spans the
 level columns beside a target is an indicator of no level (`预算执行率 | | | ≥95%`). A
 self-evaluation's actual that is a number under a 度量单位 column takes the unit as its target
 does (`98` `%` -> `98%`); a value column whose label notes a unit (`目标值（%）`) is the unit
