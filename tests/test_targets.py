@@ -981,9 +981,12 @@ def test_the_seventh_round_fixes_stop_where_their_words_stop(text, clauses):
         # A count after a slash and a count in another counter is a second figure (this kept
         # 150人 as context) ...
         ("2期/150人", [("number", "=", 2.0, None, None), ("number", "=", 150.0, None, None)]),
-        # ... but a round base, a length of time or an amount after a price is what the rate is
-        # counted per.
+        # ... but a round base, one of a thing per a count (`≥1名/200户`: read as a target of
+        # 200 户 too), a length of time or an amount after a price is what the rate is counted
+        # per.
         ("1名/100户", [("number", "=", 1.0, None, "/100户")]),
+        ("≥1名/200户", [("number", ">=", 1.0, None, "/200户")]),
+        ("1台/50人", [("number", "=", 1.0, None, "/50人")]),
         ("1次/2年", [("number", "=", 1.0, None, "/2年")]),
         ("5元/500克", [("money", "=", 5.0, None, "/500克")]),
     ],

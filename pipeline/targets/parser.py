@@ -658,14 +658,16 @@ def _names_a_neighbour(
 
 def _second_count(previous: _Reading, reading: _Reading) -> bool:
     """`3场/180人次`: a count after a slash is a figure of its own when the one before it counts
-    in another counter and it is no round base a rate is counted per (`1名/100户`, a power of
-    ten); a length of time (`1次/2年`) or an amount after a price (`5元/500克`) is always a base."""
+    in another counter and is more than one, and it is no round base a rate is counted per (a
+    power of ten, `2名/100户`); one of a thing per a count (`1名/200户`, `1台/50人`) is a rate,
+    and a length of time (`1次/2年`) or an amount after a price (`5元/500克`) is always a base."""
     if previous.unit is None or reading.unit is None or previous.unit == reading.unit:
         return False
     if _unit_info(previous.unit)[1] != "number" or _unit_info(reading.unit)[1] != "number":
         return False
     value = reading.amount[0] if reading.amount else 0
-    return value > 0 and not math.log10(value).is_integer()
+    one = previous.amount is not None and previous.amount[0] == 1
+    return value > 0 and not one and not math.log10(value).is_integer()
 
 
 def _centred(folded: str, readings: list[_Reading]) -> list[_Reading]:

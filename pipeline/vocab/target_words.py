@@ -287,8 +287,9 @@ SCALE_WORDS: tuple[str, ...] = ("满分",)
 SCALE_WORDS_AFTER: tuple[str, ...] = ("制",)
 # ... and so is one after a slash, when another comes before it: the period of a rate written
 # with its own number (`1次/2年`: once in two years, not also 2 年), or the population or amount
-# it is counted per (`1名/100户`, `5元/500克`). Only a count after a count in another counter, not a
-# round base (a power of ten), is a second figure of its own: `3场/180人次` lists two.
+# it is counted per (`1名/100户`, `1名/200户`, `5元/500克`). Only a count after a count of more
+# than one in another counter, not a round base (a power of ten), is a second figure of its own:
+# `3场/180人次` lists two.
 PER_MARKS_AFTER: tuple[str, ...] = ("/",)
 
 # Punctuation that ends a value without adding to it: `稳步提升。` says what `稳步提升` says.
