@@ -822,8 +822,8 @@ def _found(words: list[str], columns: tuple[str | None, ...]) -> tuple[tuple[int
     row's number, not a figure of the project's cells beside it (a 预算数 printed on its first
     row only)."""
     at = columns.index(ROW_NUMBER) if ROW_NUMBER in columns else -1
-    side = all(COLUMN_KINDS.get(role) == "block" for role in columns[:at])
-    if at >= 0 and side and words[:1] and words[0].isdecimal():
+    numbered = at >= 0 and words[:1] and words[0].isdecimal()
+    if numbered and all(COLUMN_KINDS.get(role) == "block" for role in columns[:at]):
         after = _found(words[1:], columns[at + 1 :])
         return tuple((at, *(col + at + 1 for col in way)) for way in after)
     qualitative = any(compact(word) in vocab.QUALITATIVE_WORDS for word in words)
