@@ -1330,15 +1330,19 @@ def _stray_note(table: CellTable, part: _Part, columns: _Columns) -> tuple[str, 
 
 
 def _continues(previous: _Part, part: _Part) -> bool:
-    """Whether a part goes on with the table of the part before: on the page right after its
-    (`_next_page`), in the same place on it, nothing above it or below the other."""
+    """Whether a part goes on with the table of the part before: a table opening the next page
+    (`_opens_next_page`) in the same place on it, nothing below the other."""
+    return _opens_next_page(previous, part) and not previous.below and _same_edges(previous, part)
+
+
+def _opens_next_page(previous: _Part, part: _Part) -> bool:
+    """Whether a part is a table opening the page right after the previous table's
+    (`_next_page`), nothing above it."""
     return (
         _next_page(previous, part)
         and previous.edges is not None
         and part.edges is not None
         and not part.above
-        and not previous.below
-        and _same_edges(previous, part)
     )
 
 
@@ -1362,16 +1366,13 @@ def _same_edges(previous: _Part, part: _Part) -> bool:
 def _beside(previous: _Part, part: _Part) -> bool:
     """Whether a table opening its page goes on with the columns of the table that ended the
     page before: a sheet too wide for its page printed down, then over (Excel's 先列后行), its
-    rest of columns on the next page with nothing above it, each row at the height it has on
+    rest of columns opening the next page (`_opens_next_page`), each row at the height it has on
     the page before (the rows of the titles above printing blank), its edges not both those of
     the table before (which, its columns again, goes on down the page: `_continues`) and its
     first row printing none of that table's first row's texts (a form of the same rows again,
     its labels again, is a form of its own)."""
     return (
-        _next_page(previous, part)
-        and previous.edges is not None
-        and part.edges is not None
-        and not part.above
+        _opens_next_page(previous, part)
         and not _same_edges(previous, part)
         and len(part.tops) == len(previous.tops) > 1
         and _alike(previous.tops, part.tops)
