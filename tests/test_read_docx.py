@@ -507,6 +507,28 @@ def test_a_content_control_showing_its_placeholder_text_is_read_empty():
     _wrapped(tbl.tr_lst[3].tc_lst[3].p_lst[0].r_lst[0], "<w:showingPlcHdr/><w:text/>")
     (table,) = read_docx("template.docx", saved(document))
     assert [row.cells for row in table.rows] == [*FORM_ROWS[:3], ("", "质量指标", "验收合格率", "")]
+    # What it showed is not lost: the table's note names it.
+    assert table.notes == ((
+        "placeholder_cells_skipped", 1,
+        "table 1: cells showing a content control's placeholder text, read empty (a template's "
+        "prompt where a value goes, which Word shows grey): r4: 单击或点击此处输入文字。",
+        "r4: 单击或点击此处输入文字。",
+    ),)  # fmt: skip
+
+
+def test_a_placeholder_in_a_row_deleted_with_track_changes_is_no_note():
+    # A struck-out row is not read, nor is what it showed noted; a filled control is no note.
+    document = docx.Document()
+    add_filled_table(document, [*FORM_ROWS[:3], ("", "质量指标", "验收合格率", PLACEHOLDER)])
+    tbl = document.tables[0]._tbl
+    _wrapped(tbl.tr_lst[2].tc_lst[3].p_lst[0].r_lst[0], "<w:text/>")
+    _wrapped(tbl.tr_lst[3].tc_lst[3].p_lst[0].r_lst[0], "<w:showingPlcHdr/><w:text/>")
+    tbl.tr_lst[3].get_or_add_trPr().append(
+        parse_xml(f'<w:del {nsdecls("w")} w:id="1" w:author="a" w:date="2025-01-01T00:00:00Z"/>')
+    )
+    (table,) = read_docx("template.docx", saved(document))
+    assert [row.cells for row in table.rows] == list(FORM_ROWS[:3])
+    assert table.notes == ()
 
 
 PLACEHOLDER = "单击或点击此处输入文字。"

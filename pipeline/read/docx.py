@@ -25,7 +25,8 @@ not the reading printed small above them; the text of tracked deletions (`w:del`
 rows deleted with Track Changes on (`w:trPr/w:del`) is struck out on the page and not read, nor
 is hidden text (`w:vanish`: a template's hints, `（请填写全称）`), which Word neither prints nor
 shows, nor the placeholder text of a content control nobody filled in (`w:showingPlcHdr`:
-`单击或点击此处输入文字。`, grey), which says where a value goes and is none.
+`单击或点击此处输入文字。`, grey), which says where a value goes and is none (a table's cells
+showing one are named, with that text, in its `placeholder_cells_skipped` note).
 
 An imported chunk (`w:altChunk`: an office system's HTML-to-Word export stores the table as a
 web page, or a web archive, in a part of its own, which Word imports when it opens the file)
@@ -44,6 +45,7 @@ not read again.
 """
 
 import io
+import itertools
 import zipfile
 import zlib
 from collections.abc import Iterable, Iterator
@@ -59,6 +61,7 @@ from lxml import etree
 from pipeline.cells import CellTable
 from pipeline.read.html import (
     Grid,
+    Shown,
     archived_page,
     join_lines,
     page_flows,
@@ -85,6 +88,7 @@ _ROW, _CELL, _RUN, _DELETED_ROW = qn("w:tr"), qn("w:tc"), qn("w:r"), qn("w:del")
 _SYMBOL, _ALT_CHUNK, _RELATIONSHIP = qn("w:sym"), qn("w:altChunk"), qn("r:id")
 _PROPERTIES, _VANISH, _VALUE = qn("w:rPr"), qn("w:vanish"), qn("w:val")
 _CONTROL_PROPERTIES, _SHOWING_PLACEHOLDER = qn("w:sdtPr"), qn("w:showingPlcHdr")
+_CONTROL, _TEXT = qn("w:sdt"), qn("w:t")
 _OFF = frozenset(("0", "false", "off"))  # a toggle property's values that turn it off
 # The content types of an imported chunk's part that are read, as web pages or web archives.
 _WEB_PAGES = frozenset(("text/html", "application/xhtml+xml"))
@@ -310,12 +314,13 @@ def _text_boxes(paragraph) -> list:
     return [box for box in paragraph.iter(_TEXT_BOX) if own(box)]
 
 
-def _grid(table: Table) -> Grid:
+def _grid(table: Table) -> Shown:
     """The table's rows as a grid, merges expanded: (cells, merged) per `w:tr`; the rows of a
-    table nested in a cell follow the row of that cell."""
-    rows = []
+    table nested in a cell follow the row of that cell. The placeholder texts a row's cells
+    show are in `unread` (`_placeholders`), as `r<k>: text | text`, k counting the grid's rows."""
+    rows, placeholders = Shown(), []
     for tr in _shown(table._tbl, _ROW):
-        if tr.trPr is not None and tr.trPr.find(_DELETED_ROW) is not None:
+        if _deleted(tr):
             continue
         cells = [""] * tr.grid_before
         merged = [False] * tr.grid_before
@@ -335,8 +340,38 @@ def _grid(table: Table) -> Grid:
         cells.extend([""] * tr.grid_after)
         merged.extend([False] * tr.grid_after)
         rows.append((tuple(cells), tuple(merged)))
+        if texts := _placeholders(tr):
+            placeholders.append(f"r{len(rows)}: {' | '.join(texts)}")
         rows.extend(inner)
+    rows.unread = tuple(("placeholder_cells_skipped", text) for text in placeholders)
     return rows
+
+
+def _deleted(tr) -> bool:
+    """Whether a row was deleted with Track Changes on (`w:trPr/w:del`): struck out, not read."""
+    return tr.trPr is not None and tr.trPr.find(_DELETED_ROW) is not None
+
+
+def _placeholders(tr) -> list[str]:
+    """The placeholder texts a row's cells show (`w:showingPlcHdr`, read empty: `_shown`): of
+    each content control showing its own where everything between it and the row is shown
+    (`_shows`)."""
+    texts = []
+    for control in tr.iter(_CONTROL):
+        between = itertools.takewhile(lambda above: above is not tr, control.iterancestors())
+        if _placeholder(control) and all(map(_shows, between)):
+            texts.append("".join(control.itertext(_TEXT, with_tail=False)).strip())
+    return [text for text in texts if text]
+
+
+def _shows(element) -> bool:
+    """Whether Word shows what an element of a table holds: a row not deleted, a cell, a
+    paragraph, a wrapper (`_WRAPPERS`) that is no content control showing its placeholder."""
+    if element.tag == _ROW:
+        return not _deleted(element)
+    return element.tag in (_CELL, _PARAGRAPH, _TABLE) or (
+        element.tag in _WRAPPERS and not _placeholder(element)
+    )
 
 
 def _cell_lines(cell: _Cell) -> list[str]:

@@ -97,11 +97,14 @@ _TEXT_FIELDS = frozenset(("text", "number", "tel", "email", "url", "search", "da
 Grid = list[tuple[tuple[str, ...], tuple[bool, ...]]]  # (cells, merged) per row
 
 
-class _Shown(list):
-    """A table's grid as a browser shows it (`Grid`), with the texts of the rows and cells it
-    hides (`display:none`), each `<tr> <k> (text | text)`, k counting the table's `<tr>`s."""
+class Shown(list):
+    """A table's grid as it is shown (`Grid`), with what its file holds there that is not read
+    as a cell, as (rule, text) pairs: the rows and cells a page hides (`display:none`,
+    `hidden_cells_skipped`), each `<tr> <k> (text | text)`, k counting the table's `<tr>`s; a
+    Word content control's placeholder text (`placeholder_cells_skipped`). Each rule's texts
+    are one note of the table (`file_formats.UNREAD_CELLS` says why they are not read)."""
 
-    hidden: tuple[str, ...] = ()
+    unread: tuple[tuple[str, str], ...] = ()
 
 
 def read_html(source_file: str, data: bytes) -> tuple[CellTable, ...]:
@@ -242,7 +245,7 @@ def tables_in_flows(
     them (only the sign-off lines, when that next table is a performance table too); a
     performance table that is the indicator part of the form above it joins that form.
     """
-    parts: list[tuple[Grid, list, list[str]]] = []  # (grid, rows, hidden texts) of a table
+    parts: list[tuple[Grid, list, list[tuple[str, str]]]] = []  # (grid, rows, unread) a table
     others: list[list] = []  # rows of the data tables set aside
     number = 0
     for flow in flows:
@@ -261,13 +264,13 @@ def tables_in_flows(
                 *((f"table {number} r{k}", c, m) for k, (c, m) in enumerate(item, 1)),
                 *((f"table {number} below {k}", (text,), ()) for k, text in enumerate(below, 1)),
             ]
-            hidden = list(getattr(item, "hidden", ()))
+            unread = list(getattr(item, "unread", ()))
             if parts and (follows[at] or _indicator_part(parts[-1][0], flow, at)):
                 parts[-1][0].extend(item)
                 parts[-1][1].extend(rows)
-                parts[-1][2].extend(hidden)
+                parts[-1][2].extend(unread)
             else:
-                parts.append((list(item), rows, hidden))
+                parts.append((list(item), rows, unread))
     if not parts:
         raise ExtractError(
             source_file,
@@ -276,23 +279,27 @@ def tables_in_flows(
             "labels); save the document that shows the table itself",
         )
     tables, line = [], 0
-    for index, (rows, hidden) in enumerate(
-        [(rows, hidden) for _, rows, hidden in parts] + [(rows, []) for rows in others]
+    for index, (rows, unread) in enumerate(
+        [(rows, unread) for _, rows, unread in parts] + [(rows, []) for rows in others]
     ):
         cell_rows = []
         for location, cells, merged in rows:
             line += 1
             cell_rows.append(CellRow(cells=cells, line=line, location=location, merged=merged))
-        notes = (
-            (("hidden_cells_skipped", cell_rows[0].line,
-              f"table {index + 1}: rows and cells the page hides (display:none) that hold text, "
-              f"not read (a browser neither shows nor prints them): {'; '.join(hidden)}",
-              "; ".join(hidden)),)
-            if hidden else ()
-        )  # fmt: skip
         tables.append(CellTable(source_file, index, grid.printed_title(cell_rows),
-                                tuple(cell_rows), notes))  # fmt: skip
+                                tuple(cell_rows), _unread_notes(index, cell_rows[0].line, unread)))  # fmt: skip
     return tuple(tables)
+
+
+def _unread_notes(index: int, line: int, unread: list[tuple[str, str]]) -> tuple:
+    """A table's notes of what its file holds that is not read as a cell (`Shown.unread`):
+    one per rule, at the table's first line, its texts in the message and as evidence."""
+    notes = []
+    for rule, why in file_formats.UNREAD_CELLS.items():
+        if texts := [text for kind, text in unread if kind == rule]:
+            notes.append((rule, line, f"table {index + 1}: {why}: {'; '.join(texts)}",
+                          "; ".join(texts)))  # fmt: skip
+    return tuple(notes)
 
 
 def _follows(flow: list, kept: list[bool]) -> list[bool]:
@@ -389,14 +396,14 @@ def _decode(source_file: str, data: bytes) -> str:
         ) from None
 
 
-def _grid(table: LexborNode, nested: bool = True) -> _Shown:
+def _grid(table: LexborNode, nested: bool = True) -> Shown:
     """The table's rows as a grid, spans expanded: (cells, merged) per `<tr>`; the rows of a
     table nested in a cell follow the row of that cell (not `nested`: left out). A row or a
     cell the page hides (`display:none`, as Excel writes a sheet's hidden rows and columns)
     is not in it, a span over it counting it as the page does; its text is in `hidden`."""
     spans: dict[int, int] = {}  # column -> rows still covered by a rowspan from above
     unseen: set[int] = set()  # columns whose rowspan from above is of a hidden cell
-    rows, hidden = _Shown(), []
+    rows, hidden = Shown(), []
     for k, tr in enumerate(_rows(table), 1):
         places: list[tuple[str, bool, bool]] = []  # (text, merged, shown) per column
         inner: Grid = []
@@ -427,7 +434,7 @@ def _grid(table: LexborNode, nested: bool = True) -> _Shown:
                 tuple(mark for _, mark, shown in places if shown),
             ))  # fmt: skip
             rows.extend(inner)
-    rows.hidden = tuple(hidden)
+    rows.unread = tuple(("hidden_cells_skipped", text) for text in hidden)
     return rows
 
 

@@ -131,6 +131,15 @@ ENCODING_EVIDENCE_CHARACTERS = 20_000
 UTF16_ASCII_SHARE = 16
 UTF16_NUL_MARGIN = 4
 
+# What a file holds in a table that is not read as a cell, by the rule of the table's note
+# naming it, and why it is not read (`pipeline.read.html.Shown`).
+UNREAD_CELLS = {
+    "hidden_cells_skipped": "rows and cells the page hides (display:none) that hold text, not "
+    "read (a browser neither shows nor prints them)",
+    "placeholder_cells_skipped": "cells showing a content control's placeholder text, read "
+    "empty (a template's prompt where a value goes, which Word shows grey)",
+}
+
 # Formats the build cannot read, with the one-line reason to give.
 # An OFD whose package does not hold what its `OFD.xml` names.
 OFD_DAMAGED = "damaged OFD: {detail}; open it in an OFD reader and print it to a PDF"

@@ -145,6 +145,12 @@ RULES: dict[str, tuple[str, str]] = {
         "rather than deleted), not read: a spreadsheet or browser neither shows nor prints "
         "them; their text is in the message",
     ),
+    "placeholder_cells_skipped": (
+        "info",
+        "a Word table's cells showing a content control's placeholder text (单击或点击此处输入"
+        "文字。, which Word shows grey: a template's prompt where a value goes), read empty; "
+        "their text is in the message",
+    ),
     "unprinted_cells_skipped": (
         "info",
         "a workbook's columns outside the print area its sheet sets, that hold text (a "
@@ -380,6 +386,11 @@ RULES_ZH: dict[str, tuple[str, str, str]] = {
         "工作簿或网页隐藏的行或列未读取",
         "工作簿中隐藏的工作表、行或列，网页中隐藏（display:none）的行或单元格（如模板的下拉选项表、预算系统导出的编码列、被隐藏而未删除的指标行）含有文字，表格软件和浏览器既不显示也不打印，未读取；其文字见程序说明。",
         "该表有隐藏的行或列含有文字，未读取；如需读取，请在 Excel 或 WPS 中取消隐藏后重新保存。",
+    ),
+    "placeholder_cells_skipped": (
+        "Word 表格中的占位提示文字未读取",
+        "Word 表格单元格中的内容控件显示的是其占位提示文字（如“单击或点击此处输入文字。”，Word 以灰色显示，是模板提示填写之处，不是填写的值），按空白读取；其文字见程序说明。",
+        "该表有单元格只显示内容控件的占位提示文字，已按空白读取；如该处应有数值，请在 Word 或 WPS 中填写后重新保存。",
     ),
     "unprinted_cells_skipped": (
         "工作簿打印区域以外的列未读取",
