@@ -21,6 +21,10 @@ from pipeline.read.workbook import read_workbook
 from tests.test_read_docx import add_filled_table, saved
 
 FORMATS = Path(__file__).parent / "fixtures" / "formats"
+OFD = (
+    Path(__file__).parent / "fixtures" / "heldout-formats" / "targets"
+    / "A1-qinghai-haixi-delingha-shiye-period-dotted-span-title-two-lines-2017.ofd"
+)  # fmt: skip
 
 
 def _zip(*members: str) -> bytes:
@@ -294,3 +298,66 @@ def test_an_excel_binary_workbook_is_one_failed_document_not_an_archive_of_membe
         ("file_unreadable", "error", "an Excel binary workbook (.xlsb): open it in Excel or WPS, "
          "save it as .xlsx and put that in data/raw/"),
     ]  # fmt: skip
+
+
+def _deflate_broken(data: bytes, member: str) -> bytes:
+    """The package with its member's compressed bytes overwritten in their middle, as a
+    download cut and patched, or a disk error, leaves them: the deflate stream is broken."""
+    info = zipfile.ZipFile(io.BytesIO(data)).getinfo(member)
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    middle = start + info.compress_size // 2
+    return data[:middle] + b"\xff" * 8 + data[middle + 8 :]
+
+
+def _zip_version(data: bytes, version: int) -> bytes:
+    """The package with its first central-directory entry claiming the ZIP version needed."""
+    at = data.index(b"PK\x01\x02")
+    return data[: at + 6] + bytes((version, 0)) + data[at + 8 :]
+
+
+def _opendocument(kind: str) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as package:
+        package.writestr("mimetype", f"application/vnd.oasis.opendocument.{kind}")
+        package.writestr("content.xml", "<office:document-content/>" + " " * 4000)
+    return buffer.getvalue()
+
+
+def _docx() -> bytes:
+    document = docx.Document()
+    add_filled_table(
+        document, [("一级指标", "三级指标", "指标值"), ("产出指标", "培训人次", "≥100人次")]
+    )
+    return saved(document)
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "message"),
+    [
+        ("表.odt", _deflate_broken(_opendocument("text"), "content.xml"),
+         "an OpenDocument text that cannot be read (Error -3 while decompressing data: invalid "
+         "literal/lengths set); open it in WPS or LibreOffice, save it again as .docx and put "
+         "that in data/raw/"),
+        ("表.ods", _deflate_broken(_opendocument("spreadsheet"), "content.xml"),
+         "an OpenDocument spreadsheet that cannot be read (Error -3 while decompressing data: "
+         "invalid literal/lengths set); open it in WPS or LibreOffice, save it again as .xlsx and "
+         "put that in data/raw/"),
+        ("表.ofd", _deflate_broken(OFD.read_bytes(), "Doc_0/Pages/Page_0/Content.xml"),
+         "damaged OFD: Bad CRC-32 for file 'Doc_0/Pages/Page_0/Content.xml'; open it in an OFD "
+         "reader and print it to a PDF"),
+        ("表.docx", _deflate_broken(_docx(), "word/document.xml"),
+         "DOCX document that cannot be read: its parts are damaged; open it in Word or WPS and "
+         "save it again as .docx"),
+        ("表.xlsx", _zip_version(_docx(), 96),
+         "a damaged ZIP archive (zip file version 9.6); download it again, or unpack it into "
+         "data/raw/"),
+    ],
+)  # fmt: skip
+def test_a_damaged_zip_package_is_one_failed_document_with_a_one_line_error(name, data, message):
+    # zipfile's errors for a broken deflate stream (zlib.error) or a ZIP version it does not
+    # know (NotImplementedError) were left to the build's last guard, as a bug to report.
+    built = process_file(name, data, Source())
+    assert [(d["source_file"], d["status"]) for d in built.documents] == [(name, "failed")]
+    assert [(f["rule"], f["severity"], f["message"]) for f in built.findings] == [
+        ("file_unreadable", "error", message)
+    ]

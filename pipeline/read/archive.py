@@ -33,6 +33,13 @@ MAX_NESTING = 4
 # What one member may unpack to; a larger one is not unpacked into memory.
 MAX_MEMBER_BYTES = 512 * 2**20
 
+# What zipfile raises reading a damaged package or member (an archive's, or an Office, OpenDocument
+# or OFD file's parts): a bad header or CRC, a broken deflate stream, a member cut short, a ZIP
+# version or compression method it does not know, an encrypted member.
+ZIP_DAMAGE = (
+    zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError, OSError, ValueError,
+)  # fmt: skip
+
 NO_MEMBERS = "a ZIP archive with no tables in it; unpack it to see what it holds"
 DAMAGED_ARCHIVE = "a damaged ZIP archive ({detail}); download it again, or unpack it into data/raw/"
 DAMAGED_MEMBER = (
@@ -59,7 +66,7 @@ def archive_members(
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         infos = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError) as error:
+    except ZIP_DAMAGE as error:
         raise ExtractError(source_file, 1, DAMAGED_ARCHIVE.format(detail=error)) from None
     members = []
     for info in infos:
@@ -81,8 +88,7 @@ def _unpack(archive: zipfile.ZipFile, info: zipfile.ZipInfo, member: str) -> byt
         raise ExtractError(member, 1, why)
     try:
         return archive.read(info)
-    except (zipfile.BadZipFile, zlib.error, EOFError, RuntimeError, NotImplementedError,
-            OSError, ValueError) as error:  # fmt: skip
+    except ZIP_DAMAGE as error:
         raise ExtractError(member, 1, DAMAGED_MEMBER.format(detail=error)) from None
 
 

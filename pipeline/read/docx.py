@@ -47,7 +47,6 @@ not read again.
 import io
 import itertools
 import zipfile
-import zlib
 from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
@@ -59,6 +58,7 @@ from docx.text.paragraph import Paragraph
 from lxml import etree
 
 from pipeline.cells import CellTable
+from pipeline.read.archive import ZIP_DAMAGE
 from pipeline.read.html import (
     Grid,
     Shown,
@@ -113,9 +113,7 @@ MIN_TABBED_ROWS, MAX_TABBED_GAP = 3, 2
 # grid, a text box's or an imported page's lines and grids).
 Block = str | tuple[str | Grid | None, ...]
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
-_DAMAGED = (
-    zipfile.BadZipFile, zlib.error, etree.XMLSyntaxError, KeyError, ValueError, PackageNotFoundError,
-)  # fmt: skip
+_DAMAGED = (*ZIP_DAMAGE, etree.XMLSyntaxError, KeyError, PackageNotFoundError)
 
 
 def _damaged(error: Exception) -> str:

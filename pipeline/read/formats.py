@@ -21,10 +21,10 @@ import codecs
 import io
 import re
 import zipfile
-import zlib
 
 from lxml import etree
 
+from pipeline.read.archive import ZIP_DAMAGE
 from pipeline.read.delimited import csv_delimiter
 from pipeline.read.text import ExtractError, decode, utf16_by_nul_bytes
 from pipeline.vocab.file_formats import (
@@ -93,7 +93,7 @@ def transitional(data: bytes) -> bytes:
                 if info.filename.endswith((".xml", ".rels")):
                     content = _STRICT_NAME.sub(_transitional_name, content)
                 out.writestr(info, content)
-    except (zipfile.BadZipFile, KeyError, zlib.error):
+    except (KeyError, *ZIP_DAMAGE):
         return data  # its reader says what is wrong with it
     return buffer.getvalue()
 
@@ -114,13 +114,16 @@ def is_archive(data: bytes) -> bool:
 
 
 def _zip_format(data: bytes) -> str:
+    """The kind of ZIP package the bytes are, by their members; "zip" (an archive, whose reader
+    says what is wrong with it) when they cannot be read."""
     try:
-        names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
-    except zipfile.BadZipFile:
+        package = zipfile.ZipFile(io.BytesIO(data))
+        names = set(package.namelist())
+        if "mimetype" in names:
+            kind = package.read("mimetype").decode("ascii", "replace")
+            return OPENDOCUMENT_TYPES.get(kind.strip(), "zip")
+    except ZIP_DAMAGE:
         return "zip"
-    if "mimetype" in names:
-        kind = zipfile.ZipFile(io.BytesIO(data)).read("mimetype").decode("ascii", "replace")
-        return OPENDOCUMENT_TYPES.get(kind.strip(), "zip")
     return next((kind for member, kind in ZIP_MEMBERS.items() if member in names), "zip")
 
 

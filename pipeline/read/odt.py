@@ -17,11 +17,11 @@ document's is:
   character it prints (`docx.symbol_character`), as in a Word document.
 """
 
-import zipfile
 from collections.abc import Iterator
 from xml.etree import ElementTree
 
 from pipeline.cells import CellTable
+from pipeline.read.archive import ZIP_DAMAGE
 from pipeline.read.docx import Block, paragraph_flow, symbol_character
 from pipeline.read.html import Grid, join_lines, tables_in_flows
 from pipeline.read.opendocument import NOT_PRINTED, TABLE, TEXT, opendocument_content, printed
@@ -48,7 +48,7 @@ def read_odt(source_file: str, data: bytes) -> tuple[CellTable, ...]:
     docstring)."""
     try:
         content = opendocument_content(data)
-    except (zipfile.BadZipFile, KeyError, ElementTree.ParseError) as error:
+    except (*ZIP_DAMAGE, KeyError, ElementTree.ParseError) as error:
         raise ExtractError(source_file, 1, DAMAGED.format(detail=error)) from None
     _symbols_printed(content)
     body = content.find(f"{_OFFICE}body/{_OFFICE}text")

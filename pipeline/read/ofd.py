@@ -25,6 +25,7 @@ import zipfile
 from lxml import etree
 
 from pipeline.cells import CellTable
+from pipeline.read.archive import ZIP_DAMAGE
 from pipeline.read.pdf import read_pdf_tables
 from pipeline.read.text import ExtractError
 from pipeline.vocab.file_formats import OFD_DAMAGED
@@ -46,7 +47,7 @@ def ofd_as_pdf(source_file: str, data: bytes) -> bytes:
         root = _xml(package, "OFD.xml")
         document_path = root.findtext(f".//{_NS}DocRoot", "").strip().lstrip("/")
         document = _xml(package, document_path)
-    except (zipfile.BadZipFile, KeyError, etree.XMLSyntaxError) as error:
+    except (*ZIP_DAMAGE, KeyError, etree.XMLSyntaxError) as error:
         raise ExtractError(source_file, 1, OFD_DAMAGED.format(detail=error)) from None
     base = posixpath.dirname(document_path)
     size = _box(document.findtext(f"{_NS}CommonData/{_NS}PageArea/{_NS}PhysicalBox"))
@@ -64,7 +65,7 @@ def ofd_as_pdf(source_file: str, data: bytes) -> bytes:
                 for t in content.iter(f"{_NS}Template")
                 if t.get("TemplateID") in templates
             ]
-        except (KeyError, etree.XMLSyntaxError) as error:
+        except (*ZIP_DAMAGE, KeyError, etree.XMLSyntaxError) as error:
             raise ExtractError(source_file, 1, OFD_DAMAGED.format(detail=error)) from None
         own = _box(content.findtext(f"{_NS}Area/{_NS}PhysicalBox")) or size
         pdf.page(own or (0, 0, 210, 297), [*under, content])

@@ -23,6 +23,7 @@ import zipfile
 from xml.etree import ElementTree
 
 from pipeline.cells import CellTable
+from pipeline.read.archive import ZIP_DAMAGE
 from pipeline.read.sheets import Range, Sheet, cell_position, sheet_tables
 from pipeline.read.text import ExtractError
 
@@ -50,7 +51,7 @@ def read_ods(source_file: str, data: bytes) -> tuple[CellTable, ...]:
     order."""
     try:
         content = opendocument_content(data)
-    except (zipfile.BadZipFile, KeyError, ElementTree.ParseError) as error:
+    except (*ZIP_DAMAGE, KeyError, ElementTree.ParseError) as error:
         raise ExtractError(
             source_file,
             1,

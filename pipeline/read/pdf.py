@@ -95,7 +95,7 @@ import pdfplumber
 import pypdfium2 as pdfium
 from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfminer.psexceptions import PSException
-from pdfplumber.utils.exceptions import PdfminerException
+from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
 from pipeline.cells import CellRow, CellTable
 from pipeline.labels.columns import column_roles, field_roles
@@ -112,6 +112,7 @@ UNMAPPED = (
     "PDF text without a Unicode map (its fonts give only (cid:N)); run OCR first (e.g. ocrmypdf)"
 )
 DAMAGED = "damaged PDF: {detail}; open it in a PDF viewer and save or print it to a new PDF"
+DETAIL_CHARS = 120  # of what pdfminer says is wrong, in that error
 
 # Words of one cell are closer than this (points); the text of two cells is further apart.
 CELL_GAP = 4.5
@@ -268,19 +269,37 @@ def _indicators_only(table: CellTable) -> bool:
     return "project_name" not in found and bool(found & INDICATOR_ROLES)
 
 
+# What pdfminer and pdfplumber raise reading a damaged document.
+_DAMAGED = (PdfminerException, PSException, MalformedPDFException)
+
+
 def _open(source_file: str, data: bytes):
     try:
         return pdfplumber.open(io.BytesIO(data))
-    except (PdfminerException, PSException) as error:
+    except _DAMAGED as error:
         cause = error.args[0] if isinstance(error, PdfminerException) and error.args else error
         if isinstance(cause, PDFPasswordIncorrect):
             raise ExtractError(source_file, 1, PASSWORD) from None
         raise _damaged(source_file, cause) from None
 
 
+def _pages(source_file: str, pdf) -> list:
+    """The document's pages, laid out as pdfplumber opens them; an `ExtractError` when one
+    cannot be (its page tree or a page's box damaged: a box of other things than four
+    numbers, or none, on which pdfplumber's own code fails, not only pdfminer's)."""
+    try:
+        return pdf.pages
+    except (*_DAMAGED, TypeError, IndexError, ValueError) as error:
+        raise _damaged(source_file, error.args[0] if error.args else error) from None
+
+
 def _damaged(source_file: str, cause) -> ExtractError:
+    """The error for a damaged document, with the first line of what pdfminer said, cut to
+    `DETAIL_CHARS` (it may print a whole damaged dictionary)."""
     text = str(cause).strip()
     detail = text.splitlines()[0] if text else type(cause).__name__
+    if len(detail) > DETAIL_CHARS:
+        detail = detail[: DETAIL_CHARS - 1] + "…"
     return ExtractError(source_file, 1, DAMAGED.format(detail=detail))
 
 
@@ -289,28 +308,30 @@ def _parts(source_file: str, data: bytes, radicals: _Radicals) -> list[_Part]:
     words_seen, unmapped = 0, 0
     tabled = False  # whether the page before had a table, which this page may continue
     carry = None  # the columns of a table without rules that ended the page before
-    with _open(source_file, data) as pdf:
-        marked = _marked_pages(data, len(pdf.pages), radicals)
-        try:
-            for index, page in enumerate(pdf.pages):
-                if marked is not None and not marked[index][0] and not tabled:
-                    text = marked[index][1]
-                    words_seen += len(text.split())
-                    parts.extend(_printed_part(text, page.page_number))
-                    continue
-                level = page.filter(_level).dedupe_chars(tolerance=OVERPRINT)
-                words = _words(level)
-                for word in words:
-                    word["text"] = radicals.read(word["text"])
-                words_seen += len(words)
-                unmapped += sum(UNMAPPED_MARK in word["text"] for word in words)
-                found = _page_parts(level, words, carry)
-                tabled = any(part.edges is not None for part in found)
-                carry = found[-1].columns if found and not found[-1].below else None
-                parts.extend(found)
-                page.close()  # its objects are not needed again
-        except (PdfminerException, PSException) as error:
-            raise _damaged(source_file, error.args[0] if error.args else error) from None
+    # Read from memory, the document is not closed: closing lays its pages out again (a damaged
+    # page's error again, over the one said); each page is closed once read.
+    pages = _pages(source_file, _open(source_file, data))
+    marked = _marked_pages(data, len(pages), radicals)
+    try:
+        for index, page in enumerate(pages):
+            if marked is not None and not marked[index][0] and not tabled:
+                text = marked[index][1]
+                words_seen += len(text.split())
+                parts.extend(_printed_part(text, page.page_number))
+                continue
+            level = page.filter(_level).dedupe_chars(tolerance=OVERPRINT)
+            words = _words(level)
+            for word in words:
+                word["text"] = radicals.read(word["text"])
+            words_seen += len(words)
+            unmapped += sum(UNMAPPED_MARK in word["text"] for word in words)
+            found = _page_parts(level, words, carry)
+            tabled = any(part.edges is not None for part in found)
+            carry = found[-1].columns if found and not found[-1].below else None
+            parts.extend(found)
+            page.close()  # its objects are not needed again
+    except _DAMAGED as error:
+        raise _damaged(source_file, error.args[0] if error.args else error) from None
     if not words_seen:
         raise ExtractError(source_file, 1, SCANNED)
     if unmapped * 2 > words_seen:

@@ -57,6 +57,7 @@ from python_calamine import CalamineError, CalamineWorkbook, SheetVisibleEnum
 
 from pipeline.cells import CellTable
 from pipeline.labels.columns import column_roles
+from pipeline.read.archive import ZIP_DAMAGE
 from pipeline.read.ole2 import ole2_stream
 from pipeline.read.sheets import (
     Sheet,
@@ -273,7 +274,7 @@ def _settings(
         return formats, {}, errors, hidden, {}, *_xls_date_system(data)
     try:
         workbook = ElementTree.fromstring(archive.read("xl/workbook.xml"))
-    except (KeyError, zipfile.BadZipFile, ElementTree.ParseError):
+    except (*ZIP_DAMAGE, KeyError, ElementTree.ParseError):
         return {}, {}, {}, {}, {}, None, "xl/workbook.xml cannot be read"
     # Any namespace: strict OOXML's as well as the transitional one.
     flag = next((e.get("date1904", "0") for e in workbook if e.tag.endswith("}workbookPr")), "0")
@@ -430,7 +431,7 @@ def _sheet_cells(
         styles = _style_formats(ElementTree.fromstring(archive.read("xl/styles.xml")))
         paths = _sheet_paths(archive, workbook)
         sheets = {name: ElementTree.fromstring(archive.read(path)) for name, path in paths.items()}
-    except (zipfile.BadZipFile, KeyError, ElementTree.ParseError):
+    except (*ZIP_DAMAGE, KeyError, ElementTree.ParseError):
         return {}, {}, {}, {}
     cells = {name: _cells(sheet, styles) for name, sheet in sheets.items()}
     return (
