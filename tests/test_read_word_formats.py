@@ -242,3 +242,16 @@ def test_an_rtf_in_a_code_page_python_lacks_or_a_negative_fallback_count_is_read
     )
     (table,) = file_tables("t.doc", data).tables
     assert [row.cells for row in table.rows] == [("项目名称", "café"), ("主管部门", "≥?5")]
+
+
+def test_a_table_depth_no_word_processor_writes_is_damage_not_a_million_tables():
+    # A paragraph's nesting depth (sprmPItap) overwritten to two billion: the reader opened
+    # that many tables and never finished.
+    data = HUNAN_DOC.read_bytes()
+    at = data.find(struct.pack("<Hi", 0x6649, 1)) + 2
+    damaged = data[:at] + struct.pack("<i", 2_000_000_000) + data[at + 4 :]
+    assert _file_findings("table.doc", damaged) == [(
+        "file_unreadable", 1,
+        "Word 97–2003 document that cannot be read: a paragraph in a table nested 2,000,000,000 "
+        "deep; open it in Word or WPS and save it again as .docx",
+    )]  # fmt: skip

@@ -78,6 +78,9 @@ _IN_TABLE, _ROW_END, _DEPTH = 0x2416, 0x2417, 0x6649
 _INNER_CELL_END, _INNER_ROW_END = 0x244B, 0x244C
 _ROW_DEFINITION, _VERTICAL_MERGE = 0xD608, 0xD62B
 _HUGE_PROPERTIES = struct.pack("<H", 0x6646)
+# Tables nest no deeper than this in a document a word processor wrote; a deeper depth in a
+# paragraph's properties is damage (bytes overwritten, read as a million tables to open).
+_MAX_DEPTH = 64
 # Character properties read: a symbol (font, code), the fonts of a run's characters, and text
 # deleted with Track Changes on (struck out on the page).
 _SYMBOL, _FONTS_OF_RUN, _DELETED = 0x6A09, (0x4A4F, 0x4A50, 0x4A51), 0x0800
@@ -344,6 +347,8 @@ def _blocks(document: _Document, text: str, start: int = 0) -> Iterator[Block]:
             if char == _CELL or _set(sprms, _IN_TABLE):
                 nesting = sprms.get(_DEPTH, b"")
                 depth = max(1, struct.unpack("<i", nesting)[0] if len(nesting) == 4 else 1)
+                if depth > _MAX_DEPTH:
+                    raise ValueError(f"a paragraph in a table nested {depth:,} deep")
             yield from closed(tables, depth)
             if not depth:
                 yield printed
