@@ -323,6 +323,12 @@ def _opendocument(kind: str) -> bytes:
     return buffer.getvalue()
 
 
+def _mimetype_broken(data: bytes) -> bytes:
+    """The package with the name in its `mimetype` member's own header overwritten, which
+    then differs from the name the package's directory lists."""
+    return data.replace(b"mimetype", b"mimetypf", 1)
+
+
 def _docx() -> bytes:
     document = docx.Document()
     add_filled_table(
@@ -345,6 +351,14 @@ def _docx() -> bytes:
         ("表.ofd", _deflate_broken(OFD.read_bytes(), "Doc_0/Pages/Page_0/Content.xml"),
          "damaged OFD: Bad CRC-32 for file 'Doc_0/Pages/Page_0/Content.xml'; open it in an OFD "
          "reader and print it to a PDF"),
+        ("表.ods", _mimetype_broken(_opendocument("spreadsheet")),
+         "an OpenDocument file that is no spreadsheet or text, or whose kind (its `mimetype` "
+         "member) cannot be read: open it in LibreOffice or WPS, save it as .xlsx or .docx and "
+         "put that in data/raw/"),
+        ("演示.odp", _opendocument("presentation"),
+         "an OpenDocument file that is no spreadsheet or text, or whose kind (its `mimetype` "
+         "member) cannot be read: open it in LibreOffice or WPS, save it as .xlsx or .docx and "
+         "put that in data/raw/"),
         ("表.docx", _deflate_broken(_docx(), "word/document.xml"),
          "DOCX document that cannot be read: its parts are damaged; open it in Word or WPS and "
          "save it again as .docx"),
@@ -355,7 +369,9 @@ def _docx() -> bytes:
 )  # fmt: skip
 def test_a_damaged_zip_package_is_one_failed_document_with_a_one_line_error(name, data, message):
     # zipfile's errors for a broken deflate stream (zlib.error) or a ZIP version it does not
-    # know (NotImplementedError) were left to the build's last guard, as a bug to report.
+    # know (NotImplementedError) were left to the build's last guard, as a bug to report; an
+    # OpenDocument package whose kind could not be read was unpacked as an archive, its parts
+    # (content.xml, the manifest) built as documents.
     built = process_file(name, data, Source())
     assert [(d["source_file"], d["status"]) for d in built.documents] == [(name, "failed")]
     assert [(f["rule"], f["severity"], f["message"]) for f in built.findings] == [

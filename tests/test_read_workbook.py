@@ -11,13 +11,16 @@ import pytest
 import xlsxwriter
 import xlwt
 
+from pipeline.build.workers import process_file
 from pipeline.cells import CellRow, CellTable
+from pipeline.manifest import Source
 from pipeline.read.delimited import read_csv
 from pipeline.read.grid import printed_title
 from pipeline.read.text import ExtractError
 from pipeline.read.workbook import read_workbook
 
-FORMATS = Path(__file__).parent / "fixtures" / "formats"
+FIXTURES = Path(__file__).parent / "fixtures"
+FORMATS = FIXTURES / "formats"
 
 
 def _workbook() -> bytes:
@@ -121,6 +124,21 @@ def test_a_damaged_workbook_is_a_one_line_error():
         "); open it in Excel or WPS, save it again as .xlsx and put that in data/raw/"
     )
     assert "\n" not in raised.value.reason
+
+
+def test_a_workbook_on_which_calamine_panics_is_one_failed_file_not_the_build_ended():
+    # Five bytes written over sixteen of an .xls: calamine's Rust code panics reading a record
+    # past the stream's end, which pyo3 raises as a BaseException the build's guard for a
+    # file's bugs (`except Exception`) let through, ending the build with a traceback.
+    data = (FIXTURES / "workbook-dates" / "dates-1904.xls").read_bytes()
+    damaged = data[:4855] + bytes.fromhex("bdf22106f0") + data[4871:]
+    built = process_file("坏.xls", damaged, Source())
+    assert [(d["source_file"], d["status"]) for d in built.documents] == [("坏.xls", "failed")]
+    assert [(f["rule"], f["severity"], f["message"]) for f in built.findings] == [(
+        "file_unreadable", "error",
+        "an Excel workbook that cannot be read (range end index 120 out of range for slice of "
+        "length 117); open it in Excel or WPS, save it again as .xlsx and put that in data/raw/",
+    )]  # fmt: skip
 
 
 def test_hidden_rows_and_columns_are_not_read_and_a_note_gives_their_text():

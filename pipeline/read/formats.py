@@ -4,7 +4,8 @@
 97–2003), `rtf`, `ofd` (a ZIP holding `OFD.xml`), `html`, `mhtml` (a web archive, `.mht`),
 `spreadsheetml` and `wordml` (Office 2003 XML: an XML file told by its root element), `odt`, `csv`,
 `text`, `zip` (an archive: its members are read one by one, `pipeline.read.archive`), or a format
-the build does not read (`archive`, `ole2`, `encrypted`, `xlsb`; their reasons are in
+the build does not read (`archive`, `ole2`, `encrypted`, `xlsb`, `opendocument`: a presentation,
+or a package whose `mimetype` cannot be read; their reasons are in
 `pipeline.vocab.file_formats.UNREADABLE`). ZIP and OLE2 containers are told apart by
 the members or streams they hold (an OpenDocument file by its `mimetype` member); a text's markup
 is told in UTF-16 too (a web page Word or Excel saved in Unicode); text is split into CSV (comma- or
@@ -115,15 +116,20 @@ def is_archive(data: bytes) -> bool:
 
 def _zip_format(data: bytes) -> str:
     """The kind of ZIP package the bytes are, by their members; "zip" (an archive, whose reader
-    says what is wrong with it) when they cannot be read."""
+    says what is wrong with it) when they cannot be listed. A package naming its kind in a
+    `mimetype` member is an OpenDocument file: of a kind the build reads, or "opendocument"
+    (another kind, or its `mimetype` unreadable), never an archive of its parts."""
     try:
         package = zipfile.ZipFile(io.BytesIO(data))
         names = set(package.namelist())
-        if "mimetype" in names:
-            kind = package.read("mimetype").decode("ascii", "replace")
-            return OPENDOCUMENT_TYPES.get(kind.strip(), "zip")
     except ZIP_DAMAGE:
         return "zip"
+    if "mimetype" in names:
+        try:
+            kind = package.read("mimetype").decode("ascii", "replace")
+        except ZIP_DAMAGE:
+            return "opendocument"
+        return OPENDOCUMENT_TYPES.get(kind.strip(), "opendocument")
     return next((kind for member, kind in ZIP_MEMBERS.items() if member in names), "zip")
 
 

@@ -152,6 +152,9 @@ UNREADABLE = {
     "archive": "a RAR/7z archive: unpack it into data/raw/",
     "xlsb": "an Excel binary workbook (.xlsb): open it in Excel or WPS, save it as .xlsx and "
     "put that in data/raw/",
+    "opendocument": "an OpenDocument file that is no spreadsheet or text, or whose kind (its "
+    "`mimetype` member) cannot be read: open it in LibreOffice or WPS, save it as .xlsx or .docx "
+    "and put that in data/raw/",
     # Read member by member before the readers see it (`pipeline.read.archive`); a reader
     # handed one says what to do.
     "zip": "a ZIP archive: unpack it into data/raw/",
