@@ -1003,3 +1003,39 @@ def test_the_ninth_round_fixes_stop_where_their_words_stop(text, clauses):
         (c.kind, c.operator, c.value, c.date, c.context) for c in parse_target(text, None, 2025)
     ]
     assert found == clauses
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        # A unit alone in brackets after a figure is its unit (these read a bare number) ...
+        ("≥95（%）", [("percent", ">=", 95.0, "%", None)]),
+        ("5（万元）", [("money", "=", 5.0, "万元", None)]),
+        # ... but words in brackets stay context, and a figure with a unit keeps its own.
+        ("95（抽样）", [("number", "=", 95.0, None, "（抽样）")]),
+        ("3个（人）", [("number", "=", 3.0, "个", "（人）")]),
+        # 度 counts kWh or degrees (this left it as a word), and is still a rate's base.
+        ("用电量≤500度", [("number", "<=", 500.0, "度", "用电量")]),
+        ("≤0.5元/度", [("money", "<=", 0.5, "元/度", None)]),
+        # A lone place with a unit and a bound after it is a number (this read text) ...
+        ("千人以上", [("number", ">=", 1000.0, "人", None)]),
+        # ... but without a bound, or before a noun, it is a word still.
+        ("千家万户", [("text", None, None, None, "千家万户")]),
+        ("万人", [("text", None, None, None, "万人")]),
+        # An age band glued to the people another figure counts names them (these read a
+        # target of 60 岁 too) ...
+        ("60岁以上老年人≥1200人", [("number", ">=", 1200.0, "人", "60岁以上老年人")]),
+        ("3-6岁幼儿入园率≥90%", [("percent", ">=", 90.0, "%", "3-6岁幼儿入园率")]),
+        # ... but alone or before a separator it is a figure of its own.
+        ("60岁以上", [("number", ">=", 60.0, "岁", None)]),
+        (
+            "60岁以上，覆盖≥1200人",
+            [("number", ">=", 60.0, "岁", None), ("number", ">=", 1200.0, "人", "覆盖")],
+        ),
+    ],
+)
+def test_the_tenth_round_fixes_stop_where_their_words_stop(text, clauses):
+    found = [
+        (c.kind, c.operator, c.value, c.unit, c.context) for c in parse_target(text, None, 2026)
+    ]
+    assert found == clauses

@@ -200,14 +200,18 @@ _MORE = (
     f"(?:{_alternation(vocab.MORE_THAN_MARKERS, not_before=vocab.MORE_THAN_NOT_BEFORE)}"
     f"|{_alternation(vocab.ABOUT_MARKERS)}(?= ?{_UNIT}))"
 )
-# A place above ten alone is a number only before `多`/`余` (`百余人`, `千余户`) or between an
-# operator and a unit (`近千人`, `不足百户`); elsewhere it is a word (`百姓`, `千家万户`, `每千人`).
+# A place above ten alone is a number only before `多`/`余` (`百余人`, `千余户`) or with an
+# operator and a unit (`近千人`, `不足百户`, `万人以上`); elsewhere it is a word (`百姓`, `千家万户`,
+# `每千人`).
 _LONE_PLACES = "".join(
     ch
     for ch, place in [*vocab.CHINESE_PLACES.items(), *vocab.CHINESE_LARGE_PLACES.items()]
     if place > 10
 )
-_LONE_PLACE = f"[{_LONE_PLACES}](?:(?={_MORE})|(?(pre)(?= ?{_UNIT_WORD})|(?!)))"
+_LONE_PLACE = (
+    f"[{_LONE_PLACES}](?:(?={_MORE})|(?(pre)(?= ?{_UNIT_WORD})"
+    f"|(?= ?{_UNIT_WORD} ?{_alternation(_SUFFIX_OPERATORS)})))"
+)
 # `X多` / `X余`, the marker also after the unit's magnitude word (`2万余人` is more than 2 万人).
 _MAGNITUDE_MORE = f"(?:(?P<more_of>{_MAGNITUDE_WORD})(?={_MORE}))?(?P<more>{_MORE})?"
 
@@ -638,15 +642,20 @@ def _names_a_neighbour(
     (`每3个月不少于1次`), a length of time glued before a count it is the period of (`3年1次`),
     a rating glued to the noun the next counts (`10kV线路≥5公里`) or a label before a colon
     (`一期：完成60%`), before another reading, or a scale after `满分` (`≥4.5分（满分5分）`) or what
-    a rate is counted per after a slash (`1次/2年`, but not `3场/180人次`) after another."""
-    if reading.is_date or reading.operator_written:
+    a rate is counted per after a slash (`1次/2年`, but not `3场/180人次`) after another; an age
+    band glued to the people the next counts (`65岁以上老年人…≥70%`) is context whatever its bound."""
+    if reading.is_date:
+        return False
+    if next_one is not None and _glued_to_a_noun(folded, reading, vocab.AGE_UNITS):
+        return True
+    if reading.operator_written:
         return False
     before = folded[: reading.start].rstrip()
     if next_one is not None and (
         before.endswith(vocab.PER_WORDS)
         or folded[reading.end :].lstrip().startswith(vocab.LABEL_MARKS)
         or _period_of(folded, reading, next_one)
-        or _rating_of(folded, reading)
+        or _glued_to_a_noun(folded, reading, vocab.RATING_UNITS)
     ):
         return True
     return previous is not None and (
@@ -728,11 +737,12 @@ def _period_of(folded: str, reading: _Reading, next_one: _Reading) -> bool:
     )
 
 
-def _rating_of(folded: str, reading: _Reading) -> bool:
-    """`10kV线路≥5公里`: a rating glued to the noun of the thing the next quantity counts
-    names that thing; alone (`10kV`) or before a separator it is a quantity of its own."""
+def _glued_to_a_noun(folded: str, reading: _Reading, units: tuple[str, ...]) -> bool:
+    """`10kV线路≥5公里`, `65岁以上老年人`: a quantity in one of `units` (a rating, an age) glued to
+    the noun of the things the next quantity counts names those things; alone (`10kV`) or before
+    a separator it is a quantity of its own."""
     return (
-        reading.unit in vocab.RATING_UNITS
+        reading.unit in units
         and _HAS_WORD.match(folded, reading.end) is not None
         and not _CLAUSE_SEPARATOR.match(folded, reading.end)
         and not _QUANTITY_STARTS.match(folded, reading.end)
@@ -1044,6 +1054,14 @@ _CLOCK_BEFORE = re.compile(f"[0-9]{_RATIO_SIGN}$")
 _SCHEME_AFTER = re.compile(f"[{re.escape(vocab.SCHEME_JOINERS)}][A-Za-z]")
 _SCHEME_BEFORE = re.compile(f"[A-Za-z][{re.escape(vocab.SCHEME_JOINERS)}]$")
 _BRACKETED_UNIT = re.compile(f"\\) ?(?P<unit>{_UNIT})")  # `(25±2)℃`
+# A unit alone in brackets right after a figure without one (`≥1（个）`, `100（%）`): its unit, as
+# a template's 指标值 column writes the unit it leaves out of its label.
+_UNIT_IN_BRACKETS = re.compile(
+    "|".join(
+        f"{re.escape(o)} ?(?P<unit{i}>{_UNIT}) ?{re.escape(c)}"
+        for i, (o, c) in enumerate(vocab.QUANTITY_BRACKETS)
+    )
+)
 
 
 def _split_chinese_magnitude(numeral: str, unit: str | None) -> tuple[str, str | None]:
@@ -1528,7 +1546,19 @@ def _parse(
     )
     if not readings:
         return (_text_clause(display),)
-    return _clauses(display, folded, readings, hint)
+    return _clauses(display, folded, _units_in_brackets(folded, readings), hint)
+
+
+def _units_in_brackets(folded: str, readings: list[_Reading]) -> list[_Reading]:
+    """The readings with a unit written alone in brackets right after a figure that has none
+    (`≥95（%）`) taken as its unit, the brackets then the reading's own, no context."""
+    for reading in readings:
+        if reading.unit is None and not reading.is_date:
+            m = _UNIT_IN_BRACKETS.match(folded, reading.end)
+            if m is not None:
+                reading.unit = reading.unit_low = next(filter(None, m.groups()))
+                reading.end = m.end()
+    return readings
 
 
 def _text_clause(display: str) -> Clause:

@@ -277,6 +277,9 @@ PER_WORDS: tuple[str, ...] = ("每", "每隔")
 RATING_UNITS: tuple[str, ...] = (
     "V", "kV", "千伏", "kVA", "千伏安", "W", "瓦", "kW", "千瓦", "MW", "兆瓦", "Hz",
 )  # fmt: skip
+# ... and so does an age or a band of ages glued to the noun of the people the next quantity
+# counts, bound and all (`65岁以上老年人健康管理率≥70%`, `0-6岁儿童健康管理率≥90%`) ...
+AGE_UNITS: tuple[str, ...] = ("岁", "周岁")
 # ... and one before this mark labels what follows it (`一期：完成60%；二期：完成100%`: the
 # phases, not 1 期 and 2 期). A quantity with an operator written stays a clause.
 LABEL_MARKS: tuple[str, ...] = (":",)
@@ -447,6 +450,7 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("块", "块", "number", 1),
     ("分", "分", "number", 1),
     ("倍", "倍", "number", 1),
+    ("度", "度", "number", 1),  # kWh, degrees, seismic intensity (`≥500度`, `烈度8度`)
     ("起", "起", "number", 1),
     ("周岁", "周岁", "number", 1),
     ("岁", "岁", "number", 1),
@@ -575,7 +579,7 @@ RATE_DENOMINATORS: tuple[str, ...] = (
     "客",  # per meal served (助餐: `≤5元/客`)
     "万人", "千人", "百人", "万人口", "千人口",  # rates per population: `6张/千人`
     "村", "社区", "乡镇", "乡", "镇", "街道", "县", "校", "园", "站",  # per place: `≥1名/村`
-    "度", "d", "s",  # per kWh (`元/度`), per day, second (`m³/d`, `m/s`); per hour is a unit, h
+    "d", "s",  # per day, per second (`m³/d`, `m/s`); per hour (h) and per kWh (度) are units
     "夜",  # per night, a room's rate (`≤450元/间·夜`)
 )  # fmt: skip
 
