@@ -1032,6 +1032,30 @@ def test_the_ninth_round_fixes_stop_where_their_words_stop(text, clauses):
             "60岁以上，覆盖≥1200人",
             [("number", ">=", 60.0, "岁", None), ("number", ">=", 1200.0, "人", "覆盖")],
         ),
+        # A public service's number glued to its word, or a release number after the words it
+        # follows, names something (these read a target of 120 and of 2.0) ...
+        ("120急救车辆≥3台", [("number", ">=", 3.0, "台", "120急救车辆")]),
+        ("工业4.0示范企业2家", [("number", "=", 2.0, "家", "工业4.0示范企业")]),
+        # ... but the same number with a unit counts.
+        ("救治120人", [("number", "=", 120.0, "人", "救治")]),
+        # A year alone in brackets after a figure is its remark (this gave a date clause too) ...
+        ("达标率≥90%（2026年）", [("percent", ">=", 90.0, "%", "达标率 （2026年）")]),
+        # ... but a deadline in brackets is a date of its own.
+        (
+            "≥90%（2026年底前）",
+            [("percent", ">=", 90.0, "%", None), ("date", "<=", None, None, None)],
+        ),
+        # A sign of comparison reaches over the name of the amount to its figure (this read `=`) ...
+        ("≥全年计划2000人", [("number", ">=", 2000.0, "人", "全年计划")]),
+        # ... but not over another figure, nor over a separator.
+        (
+            "≥95%项目预算1200万元",
+            [("percent", ">=", 95.0, "%", None), ("money", "=", 1200.0, "万元", "项目预算")],
+        ),
+        (
+            "≥2次，其中省级1次",
+            [("number", ">=", 2.0, "次", None), ("number", "=", 1.0, "次", "其中省级")],
+        ),
     ],
 )
 def test_the_tenth_round_fixes_stop_where_their_words_stop(text, clauses):

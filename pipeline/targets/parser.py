@@ -380,6 +380,12 @@ _OPERATOR_OVER_SHARE_OF = re.compile(
     f"|(?P<named>(?:{_YEAR} ?年度?)?{_OF_CHAR}{{0,{vocab.SHARE_OF_LONGEST}}})"
     f"{re.escape(vocab.FIGURE_OPENS)}) ?$"
 )
+# A sign of comparison and the name of the amount it bounds, right before the figure (`≤项目预算`).
+_SIGN_OVER_NAME = re.compile(
+    f"(?P<sign>{_alternation(vocab.SIGNS_OVER_NAMES)}) ?"
+    f"(?P<name>{_OF_CHAR}{{1,{vocab.SHARE_OF_LONGEST}}}) ?$"
+)
+_SIGN_OVER_NAME_REACH = max(map(len, vocab.SIGNS_OVER_NAMES)) + vocab.SHARE_OF_LONGEST + 2
 # A figure in brackets right after what it quantifies (`2024年（85%）`).
 _FIGURE_AFTER = re.compile(f" ?{re.escape(vocab.FIGURE_OPENS)} ?[0-9{_CN_DIGITS}]")
 _SHARE_OF_REACH = max(map(len, _PREFIX_OPERATORS)) + vocab.SHARE_OF_LONGEST + 3
@@ -601,7 +607,9 @@ def _scan(folded: str, fiscal_year: int | None, dated: bool) -> list[_Reading]:
                 )
             )
             reading = (
-                None if based or unresolved else _read_date(m, None if counted else fiscal_year)
+                None
+                if based or unresolved or _year_remark(folded, m, readings)
+                else _read_date(m, None if counted else fiscal_year)
             )
             # A relative year that names no date (`上一年度`, `去年同期`) is a word: reading
             # goes on after it, so that its `一` is no number.
@@ -618,6 +626,16 @@ def _scan(folded: str, fiscal_year: int | None, dated: bool) -> list[_Reading]:
         return readings
     strong = [reading for reading in readings if not reading.weak]
     return strong or readings
+
+
+def _year_remark(folded: str, m: re.Match, readings: list[_Reading]) -> bool:
+    """`新生儿听力筛查率≥95%（2026年）`: a year alone in brackets right after a figure says when
+    the figure holds, a remark of that figure (its context), no date of its own."""
+    if not (m.group("yy") and not m.group("yp") and not m.group("date_post") and readings):
+        return False
+    opening = folded[readings[-1].end : m.start()].strip()
+    closing = folded[m.end() :].lstrip()[:1]
+    return opening in _QUANTITY_BRACKETS and closing == _QUANTITY_BRACKETS[opening]
 
 
 def _context_only(folded: str, readings: list[_Reading]) -> list[_Reading]:
@@ -845,6 +863,10 @@ def _read_quantity(m: re.Match, folded: str) -> _Reading | None:
             inner = share_of.span("of" if share_of["of"] else "named")
             if share_of["named"] and folded.startswith(_QUANTITY_BRACKETS[vocab.FIGURE_OPENS], end):
                 end += 1  # the bracket closing the figure is the reading's, no context
+    if not pre:
+        named = _SIGN_OVER_NAME.search(folded, max(0, start - _SIGN_OVER_NAME_REACH), start)
+        if named:  # `≤项目预算1200万元`
+            pre, start, inner = named["sign"], named.start(), named.span("name")
     operator, written = _operator(pre, post, more, ranged, (note1, note2))
     unit_low = unit_low if unit_low is not None else unit
     return _Reading(
@@ -907,7 +929,7 @@ def _plain_reading(m: re.Match) -> _Reading | None:
         unit is None
         and more is None
         and (
-            _NAMED_BY.match(m.string, m.end("n1"))
+            _names_a_line(m.string, m.start("n1"), m.end("n1"))
             or m.string.startswith(vocab.CLOCK_WORDS, m.end("n1"))
             or m.string.startswith(vocab.GRADE_WORDS, m.end("n1"))
         )
@@ -999,8 +1021,8 @@ def _stands_as_number(
         after = folded[m.end("n1") : m.end("n1") + 1]
         if after.isascii() and after.isalpha():
             return False  # `5G`, `3A级`: a code, not a quantity
-        if _NAMED_BY.match(folded, m.end("n1")):
-            return False  # `12345热线`, `2.0版本`: a line's or a release's name
+        if _names_a_line(folded, start, m.end("n1")):
+            return False  # `12345热线`, `120急救`, `2.0版本`: a line's or a release's name
         if folded.startswith(vocab.CLOCK_WORDS, m.end("n1")):
             return False  # `早8点至晚6点`: hours of the clock
         if _SCHEME_AFTER.match(folded, m.end("n1")):
@@ -1044,6 +1066,21 @@ _LARGE_PLACE_IN = re.compile(f"[{_LARGE_PLACE_CHARS}]")
 _NAMED_BY = re.compile(
     f"[^\\W\\d_]{{0,{vocab.NAME_WORDS_REACH}}}?{_alternation(vocab.NAME_WORDS_AFTER)}"
 )
+_NAME_WORDS_BEFORE = re.compile(f"{_alternation(vocab.NAME_WORDS_BEFORE)}$")
+_SERVICE_NUMBERS = frozenset(vocab.SERVICE_NUMBERS)
+
+
+def _names_a_line(folded: str, start: int, end: int) -> bool:
+    """Whether the number at `folded[start:end]`, without a unit, names a line, a service or a
+    release: words of one after it (`12345热线`, `2.0版本`), a service's number glued to a word
+    (`120急救`), or words a release number follows before it (`等保2.0`)."""
+    return bool(
+        _NAMED_BY.match(folded, end)
+        or (folded[start:end] in _SERVICE_NUMBERS and _HAS_WORD.match(folded, end))
+        or _NAME_WORDS_BEFORE.search(folded, 0, start)
+    )
+
+
 _NOTE_REFERENCE = re.compile(f"(?:^|[( ])(?:{_alternation(vocab.NOTE_REFERENCES)})$")
 _NOTE_REFERENCE_ENDS = frozenset(word[-1] for word in vocab.NOTE_REFERENCES)
 _ORDINAL_LIST = re.compile(

@@ -242,6 +242,10 @@ SHARE_OF_LONGEST: int = 12
 # year named is no date); the words are context, the emptied brackets are not. The bracket opening
 # such a figure, after folding:
 FIGURE_OPENS: str = "("
+# A sign of comparison typed before the name of the amount reaches over it to the figure right
+# after (`≤项目预算1200万元` is `<=` 1200 万元, `≥全年计划2000人` `>=` 2000 人): the name is context.
+# Words of comparison are not: `高于全省平均3个百分点` is a margin above the average, no bound.
+SIGNS_OVER_NAMES: tuple[str, ...] = ("≥", "≤", ">=", "<=", ">", "<", "≧", "≦", "⩾", "⩽")
 # Likewise an operator may stand before the verb of what is counted: `至少覆盖5个行政村` is `>=` 5 个,
 # `不少于开展3次` `>=` 3 次; the verb is context.
 VERBS_AFTER_OPERATORS: tuple[str, ...] = (
@@ -933,6 +937,13 @@ IDENTIFIER_MARKS: str = "号#"
 # line or a release, it counts nothing: `12345热线`, `开通12320卫生热线`, `2.0版本`, `3.0版`.
 NAME_WORDS_AFTER: tuple[str, ...] = ("热线", "专线", "版本", "版")
 NAME_WORDS_REACH: int = 4
+# So does one of these public service numbers glued to the word of its service (`120急救平均反应
+# 时间≤12分钟`, `110报警`, `12315投诉`) ...
+SERVICE_NUMBERS: tuple[str, ...] = (
+    "110", "119", "120", "122", "12315", "12320", "12333", "12345", "12348", "12355", "12366",
+)  # fmt: skip
+# ... and a release number right after these words (`通过等保2.0三级测评`, `工业4.0`).
+NAME_WORDS_BEFORE: tuple[str, ...] = ("等保", "工业")
 # A number joined by one of these to a letter names a scheme, it counts nothing: `1+N`, `N+1`,
 # `1+X证书`.
 SCHEME_JOINERS: str = "+"
