@@ -200,14 +200,18 @@ _MORE = (
     f"(?:{_alternation(vocab.MORE_THAN_MARKERS, not_before=vocab.MORE_THAN_NOT_BEFORE)}"
     f"|{_alternation(vocab.ABOUT_MARKERS)}(?= ?{_UNIT}))"
 )
-# A place above ten alone is a number only before `多`/`余` (`百余人`, `千余户`) or between an
-# operator and a unit (`近千人`, `不足百户`); elsewhere it is a word (`百姓`, `千家万户`, `每千人`).
+# A place above ten alone is a number only before `多`/`余` (`百余人`, `千余户`) or with an
+# operator and a unit (`近千人`, `不足百户`, `万人以上`); elsewhere it is a word (`百姓`, `千家万户`,
+# `每千人`).
 _LONE_PLACES = "".join(
     ch
     for ch, place in [*vocab.CHINESE_PLACES.items(), *vocab.CHINESE_LARGE_PLACES.items()]
     if place > 10
 )
-_LONE_PLACE = f"[{_LONE_PLACES}](?:(?={_MORE})|(?(pre)(?= ?{_UNIT_WORD})|(?!)))"
+_LONE_PLACE = (
+    f"[{_LONE_PLACES}](?:(?={_MORE})|(?(pre)(?= ?{_UNIT_WORD})"
+    f"|(?= ?{_UNIT_WORD} ?{_alternation(_SUFFIX_OPERATORS)})))"
+)
 # `X多` / `X余`, the marker also after the unit's magnitude word (`2万余人` is more than 2 万人).
 _MAGNITUDE_MORE = f"(?:(?P<more_of>{_MAGNITUDE_WORD})(?={_MORE}))?(?P<more>{_MORE})?"
 
@@ -376,6 +380,12 @@ _OPERATOR_OVER_SHARE_OF = re.compile(
     f"|(?P<named>(?:{_YEAR} ?年度?)?{_OF_CHAR}{{0,{vocab.SHARE_OF_LONGEST}}})"
     f"{re.escape(vocab.FIGURE_OPENS)}) ?$"
 )
+# A sign of comparison and the name of the amount it bounds, right before the figure (`≤项目预算`).
+_SIGN_OVER_NAME = re.compile(
+    f"(?P<sign>{_alternation(vocab.SIGNS_OVER_NAMES)}) ?"
+    f"(?P<name>{_OF_CHAR}{{1,{vocab.SHARE_OF_LONGEST}}}) ?$"
+)
+_SIGN_OVER_NAME_REACH = max(map(len, vocab.SIGNS_OVER_NAMES)) + vocab.SHARE_OF_LONGEST + 2
 # A figure in brackets right after what it quantifies (`2024年（85%）`).
 _FIGURE_AFTER = re.compile(f" ?{re.escape(vocab.FIGURE_OPENS)} ?[0-9{_CN_DIGITS}]")
 _SHARE_OF_REACH = max(map(len, _PREFIX_OPERATORS)) + vocab.SHARE_OF_LONGEST + 3
@@ -597,7 +607,9 @@ def _scan(folded: str, fiscal_year: int | None, dated: bool) -> list[_Reading]:
                 )
             )
             reading = (
-                None if based or unresolved else _read_date(m, None if counted else fiscal_year)
+                None
+                if based or unresolved or _year_remark(folded, m, readings)
+                else _read_date(m, None if counted else fiscal_year)
             )
             # A relative year that names no date (`上一年度`, `去年同期`) is a word: reading
             # goes on after it, so that its `一` is no number.
@@ -614,6 +626,16 @@ def _scan(folded: str, fiscal_year: int | None, dated: bool) -> list[_Reading]:
         return readings
     strong = [reading for reading in readings if not reading.weak]
     return strong or readings
+
+
+def _year_remark(folded: str, m: re.Match, readings: list[_Reading]) -> bool:
+    """`新生儿听力筛查率≥95%（2026年）`: a year alone in brackets right after a figure says when
+    the figure holds, a remark of that figure (its context), no date of its own."""
+    if not (m.group("yy") and not m.group("yp") and not m.group("date_post") and readings):
+        return False
+    opening = folded[readings[-1].end : m.start()].strip()
+    closing = folded[m.end() :].lstrip()[:1]
+    return opening in _QUANTITY_BRACKETS and closing == _QUANTITY_BRACKETS[opening]
 
 
 def _context_only(folded: str, readings: list[_Reading]) -> list[_Reading]:
@@ -638,15 +660,20 @@ def _names_a_neighbour(
     (`每3个月不少于1次`), a length of time glued before a count it is the period of (`3年1次`),
     a rating glued to the noun the next counts (`10kV线路≥5公里`) or a label before a colon
     (`一期：完成60%`), before another reading, or a scale after `满分` (`≥4.5分（满分5分）`) or what
-    a rate is counted per after a slash (`1次/2年`, but not `3场/180人次`) after another."""
-    if reading.is_date or reading.operator_written:
+    a rate is counted per after a slash (`1次/2年`, but not `3场/180人次`) after another; an age
+    band glued to the people the next counts (`65岁以上老年人…≥70%`) is context whatever its bound."""
+    if reading.is_date:
+        return False
+    if next_one is not None and _glued_to_a_noun(folded, reading, vocab.AGE_UNITS):
+        return True
+    if reading.operator_written:
         return False
     before = folded[: reading.start].rstrip()
     if next_one is not None and (
         before.endswith(vocab.PER_WORDS)
         or folded[reading.end :].lstrip().startswith(vocab.LABEL_MARKS)
         or _period_of(folded, reading, next_one)
-        or _rating_of(folded, reading)
+        or _glued_to_a_noun(folded, reading, vocab.RATING_UNITS)
     ):
         return True
     return previous is not None and (
@@ -728,11 +755,12 @@ def _period_of(folded: str, reading: _Reading, next_one: _Reading) -> bool:
     )
 
 
-def _rating_of(folded: str, reading: _Reading) -> bool:
-    """`10kV线路≥5公里`: a rating glued to the noun of the thing the next quantity counts
-    names that thing; alone (`10kV`) or before a separator it is a quantity of its own."""
+def _glued_to_a_noun(folded: str, reading: _Reading, units: tuple[str, ...]) -> bool:
+    """`10kV线路≥5公里`, `65岁以上老年人`: a quantity in one of `units` (a rating, an age) glued to
+    the noun of the things the next quantity counts names those things; alone (`10kV`) or before
+    a separator it is a quantity of its own."""
     return (
-        reading.unit in vocab.RATING_UNITS
+        reading.unit in units
         and _HAS_WORD.match(folded, reading.end) is not None
         and not _CLAUSE_SEPARATOR.match(folded, reading.end)
         and not _QUANTITY_STARTS.match(folded, reading.end)
@@ -835,6 +863,10 @@ def _read_quantity(m: re.Match, folded: str) -> _Reading | None:
             inner = share_of.span("of" if share_of["of"] else "named")
             if share_of["named"] and folded.startswith(_QUANTITY_BRACKETS[vocab.FIGURE_OPENS], end):
                 end += 1  # the bracket closing the figure is the reading's, no context
+    if not pre:
+        named = _SIGN_OVER_NAME.search(folded, max(0, start - _SIGN_OVER_NAME_REACH), start)
+        if named:  # `≤项目预算1200万元`
+            pre, start, inner = named["sign"], named.start(), named.span("name")
     operator, written = _operator(pre, post, more, ranged, (note1, note2))
     unit_low = unit_low if unit_low is not None else unit
     return _Reading(
@@ -897,7 +929,7 @@ def _plain_reading(m: re.Match) -> _Reading | None:
         unit is None
         and more is None
         and (
-            _NAMED_BY.match(m.string, m.end("n1"))
+            _names_a_line(m.string, m.start("n1"), m.end("n1"))
             or m.string.startswith(vocab.CLOCK_WORDS, m.end("n1"))
             or m.string.startswith(vocab.GRADE_WORDS, m.end("n1"))
         )
@@ -989,8 +1021,8 @@ def _stands_as_number(
         after = folded[m.end("n1") : m.end("n1") + 1]
         if after.isascii() and after.isalpha():
             return False  # `5G`, `3A级`: a code, not a quantity
-        if _NAMED_BY.match(folded, m.end("n1")):
-            return False  # `12345热线`, `2.0版本`: a line's or a release's name
+        if _names_a_line(folded, start, m.end("n1")):
+            return False  # `12345热线`, `120急救`, `2.0版本`: a line's or a release's name
         if folded.startswith(vocab.CLOCK_WORDS, m.end("n1")):
             return False  # `早8点至晚6点`: hours of the clock
         if _SCHEME_AFTER.match(folded, m.end("n1")):
@@ -1034,6 +1066,21 @@ _LARGE_PLACE_IN = re.compile(f"[{_LARGE_PLACE_CHARS}]")
 _NAMED_BY = re.compile(
     f"[^\\W\\d_]{{0,{vocab.NAME_WORDS_REACH}}}?{_alternation(vocab.NAME_WORDS_AFTER)}"
 )
+_NAME_WORDS_BEFORE = re.compile(f"{_alternation(vocab.NAME_WORDS_BEFORE)}$")
+_SERVICE_NUMBERS = frozenset(vocab.SERVICE_NUMBERS)
+
+
+def _names_a_line(folded: str, start: int, end: int) -> bool:
+    """Whether the number at `folded[start:end]`, without a unit, names a line, a service or a
+    release: words of one after it (`12345热线`, `2.0版本`), a service's number glued to a word
+    (`120急救`), or words a release number follows before it (`等保2.0`)."""
+    return bool(
+        _NAMED_BY.match(folded, end)
+        or (folded[start:end] in _SERVICE_NUMBERS and _HAS_WORD.match(folded, end))
+        or _NAME_WORDS_BEFORE.search(folded, 0, start)
+    )
+
+
 _NOTE_REFERENCE = re.compile(f"(?:^|[( ])(?:{_alternation(vocab.NOTE_REFERENCES)})$")
 _NOTE_REFERENCE_ENDS = frozenset(word[-1] for word in vocab.NOTE_REFERENCES)
 _ORDINAL_LIST = re.compile(
@@ -1044,6 +1091,14 @@ _CLOCK_BEFORE = re.compile(f"[0-9]{_RATIO_SIGN}$")
 _SCHEME_AFTER = re.compile(f"[{re.escape(vocab.SCHEME_JOINERS)}][A-Za-z]")
 _SCHEME_BEFORE = re.compile(f"[A-Za-z][{re.escape(vocab.SCHEME_JOINERS)}]$")
 _BRACKETED_UNIT = re.compile(f"\\) ?(?P<unit>{_UNIT})")  # `(25±2)℃`
+# A unit alone in brackets right after a figure without one (`≥1（个）`, `100（%）`): its unit, as
+# a template's 指标值 column writes the unit it leaves out of its label.
+_UNIT_IN_BRACKETS = re.compile(
+    "|".join(
+        f"{re.escape(o)} ?(?P<unit{i}>{_UNIT}) ?{re.escape(c)}"
+        for i, (o, c) in enumerate(vocab.QUANTITY_BRACKETS)
+    )
+)
 
 
 def _split_chinese_magnitude(numeral: str, unit: str | None) -> tuple[str, str | None]:
@@ -1528,7 +1583,19 @@ def _parse(
     )
     if not readings:
         return (_text_clause(display),)
-    return _clauses(display, folded, readings, hint)
+    return _clauses(display, folded, _units_in_brackets(folded, readings), hint)
+
+
+def _units_in_brackets(folded: str, readings: list[_Reading]) -> list[_Reading]:
+    """The readings with a unit written alone in brackets right after a figure that has none
+    (`≥95（%）`) taken as its unit, the brackets then the reading's own, no context."""
+    for reading in readings:
+        if reading.unit is None and not reading.is_date:
+            m = _UNIT_IN_BRACKETS.match(folded, reading.end)
+            if m is not None:
+                reading.unit = reading.unit_low = next(filter(None, m.groups()))
+                reading.end = m.end()
+    return readings
 
 
 def _text_clause(display: str) -> Clause:

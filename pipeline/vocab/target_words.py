@@ -242,6 +242,10 @@ SHARE_OF_LONGEST: int = 12
 # year named is no date); the words are context, the emptied brackets are not. The bracket opening
 # such a figure, after folding:
 FIGURE_OPENS: str = "("
+# A sign of comparison typed before the name of the amount reaches over it to the figure right
+# after (`≤项目预算1200万元` is `<=` 1200 万元, `≥全年计划2000人` `>=` 2000 人): the name is context.
+# Words of comparison are not: `高于全省平均3个百分点` is a margin above the average, no bound.
+SIGNS_OVER_NAMES: tuple[str, ...] = ("≥", "≤", ">=", "<=", ">", "<", "≧", "≦", "⩾", "⩽")
 # Likewise an operator may stand before the verb of what is counted: `至少覆盖5个行政村` is `>=` 5 个,
 # `不少于开展3次` `>=` 3 次; the verb is context.
 VERBS_AFTER_OPERATORS: tuple[str, ...] = (
@@ -277,6 +281,9 @@ PER_WORDS: tuple[str, ...] = ("每", "每隔")
 RATING_UNITS: tuple[str, ...] = (
     "V", "kV", "千伏", "kVA", "千伏安", "W", "瓦", "kW", "千瓦", "MW", "兆瓦", "Hz",
 )  # fmt: skip
+# ... and so does an age or a band of ages glued to the noun of the people the next quantity
+# counts, bound and all (`65岁以上老年人健康管理率≥70%`, `0-6岁儿童健康管理率≥90%`) ...
+AGE_UNITS: tuple[str, ...] = ("岁", "周岁")
 # ... and one before this mark labels what follows it (`一期：完成60%；二期：完成100%`: the
 # phases, not 1 期 and 2 期). A quantity with an operator written stays a clause.
 LABEL_MARKS: tuple[str, ...] = (":",)
@@ -447,6 +454,7 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("块", "块", "number", 1),
     ("分", "分", "number", 1),
     ("倍", "倍", "number", 1),
+    ("度", "度", "number", 1),  # kWh, degrees, seismic intensity (`≥500度`, `烈度8度`)
     ("起", "起", "number", 1),
     ("周岁", "周岁", "number", 1),
     ("岁", "岁", "number", 1),
@@ -575,7 +583,7 @@ RATE_DENOMINATORS: tuple[str, ...] = (
     "客",  # per meal served (助餐: `≤5元/客`)
     "万人", "千人", "百人", "万人口", "千人口",  # rates per population: `6张/千人`
     "村", "社区", "乡镇", "乡", "镇", "街道", "县", "校", "园", "站",  # per place: `≥1名/村`
-    "度", "d", "s",  # per kWh (`元/度`), per day, second (`m³/d`, `m/s`); per hour is a unit, h
+    "d", "s",  # per day, per second (`m³/d`, `m/s`); per hour (h) and per kWh (度) are units
     "夜",  # per night, a room's rate (`≤450元/间·夜`)
 )  # fmt: skip
 
@@ -929,6 +937,13 @@ IDENTIFIER_MARKS: str = "号#"
 # line or a release, it counts nothing: `12345热线`, `开通12320卫生热线`, `2.0版本`, `3.0版`.
 NAME_WORDS_AFTER: tuple[str, ...] = ("热线", "专线", "版本", "版")
 NAME_WORDS_REACH: int = 4
+# So does one of these public service numbers glued to the word of its service (`120急救平均反应
+# 时间≤12分钟`, `110报警`, `12315投诉`) ...
+SERVICE_NUMBERS: tuple[str, ...] = (
+    "110", "119", "120", "122", "12315", "12320", "12333", "12345", "12348", "12355", "12366",
+)  # fmt: skip
+# ... and a release number right after these words (`通过等保2.0三级测评`, `工业4.0`).
+NAME_WORDS_BEFORE: tuple[str, ...] = ("等保", "工业")
 # A number joined by one of these to a letter names a scheme, it counts nothing: `1+N`, `N+1`,
 # `1+X证书`.
 SCHEME_JOINERS: str = "+"
