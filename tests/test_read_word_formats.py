@@ -244,6 +244,39 @@ def test_an_rtf_in_a_code_page_python_lacks_or_a_negative_fallback_count_is_read
     assert [row.cells for row in table.rows] == [("项目名称", "café"), ("主管部门", "≥?5")]
 
 
+def _rtf_form(name: bytes, department: bytes, second_row: bytes = b"") -> bytes:
+    """An RTF table of two rows, 项目名称 | name and 主管部门 | department, the second under the
+    row definition `second_row` (none: the first's)."""
+    return (
+        rb"{\rtf1\ansi \trowd\cellx2000\cellx6000\pard\intbl \u39033?\u30446?\u21517?\u31216?\cell "
+        + name + rb"\cell\row" + second_row
+        + rb"\pard\intbl \u20027?\u31649?\u37096?\u38376?\cell " + department + rb"\cell\row\pard\par}"
+    )  # fmt: skip
+
+
+def test_an_rtf_surrogate_pair_is_its_character_and_a_lone_one_the_replacement_character():
+    # RTF writes a character past U+FFFF as two \u escapes (𠮷: D842 DFB7, signed); one alone,
+    # as damage leaves it, could not be written as UTF-8 and failed the build.
+    data = _rtf_form(rb"\u-10174?\u-8265?", rb"\u27700?\u-8632?\u21153?")
+    (table,) = file_tables("t.doc", data).tables
+    assert [row.cells for row in table.rows] == [("项目名称", "𠮷"), ("主管部门", "水\ufffd务")]
+    # Built, it is a table of no layout, said so, as any other such table.
+    assert _file_findings("t.doc", data) == [
+        (
+            "file_unreadable",
+            1,
+            "no header row with 项目名称 and 总计 found; is this a 项目支出绩效目标表?",
+        )
+    ]
+
+
+def test_a_row_whose_cell_edges_go_back_has_its_cells_placed_in_order():
+    # Damage wrote the second row's edges right to left (9000, then 6000): its second cell's
+    # left edge was the table's last, one column past its grid, an IndexError.
+    (table,) = file_tables("t.doc", _rtf_form(b"A", b"C", rb"\trowd\cellx9000\cellx6000")).tables
+    assert [row.cells for row in table.rows] == [("项目名称", "A", ""), ("主管部门", "C", "")]
+
+
 def test_a_table_depth_no_word_processor_writes_is_damage_not_a_million_tables():
     # A paragraph's nesting depth (sprmPItap) overwritten to two billion: the reader opened
     # that many tables and never finished.

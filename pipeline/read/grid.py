@@ -236,8 +236,16 @@ _INVISIBLE = re.compile(
 
 def visible(text: str) -> str:
     """The text without its invisible format characters: what a reader sees
-    (`项目<U+200B>名称` is `项目名称`)."""
-    return _INVISIBLE.sub("", text)
+    (`项目<U+200B>名称` is `项目名称`). UTF-16 surrogates (an RTF's `\\uN` escapes, a damaged
+    file's) are the character a pair of them stands for (`𠮷`), one alone the replacement
+    character `�`, which shows where it was: no text can be written with one."""
+    text = _INVISIBLE.sub("", text)
+    if _SURROGATE.search(text):
+        text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+    return text
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _is_wide(char: str) -> bool:

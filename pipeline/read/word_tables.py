@@ -9,9 +9,11 @@ table's columns are all the edges of its rows (edges this close are one), so a c
 several gets its text in the first and empty cells after it (as a DOCX's `w:gridSpan`); a cell
 that continues a vertical merge is empty and marked merged (the layout readers fill it from
 above), as a DOCX's `w:vMerge`; the rows of a table nested in a cell follow the row of that
-cell, as in a DOCX.
+cell, as in a DOCX. A row whose edges do not go left to right (damage) has its cells placed in
+order.
 """
 
+import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -54,7 +56,7 @@ class Table:
         grid: Grid = []
         for cells, row_edges, continued, nested in self.rows:
             texts, merged = [""] * width, [False] * width
-            placed = len(row_edges) == len(cells) + 1
+            placed = len(row_edges) == len(cells) + 1 and _increasing(row_edges)
             for n, text in enumerate(cells):
                 first, end = n, n + 1
                 if placed:
@@ -65,6 +67,12 @@ class Table:
             grid.append((tuple(texts), tuple(merged)))
             grid.extend(nested)
         return grid
+
+
+def _increasing(edges: tuple[int, ...]) -> bool:
+    """Whether a row's edges go left to right, as a word processor writes them (a damaged
+    file's may go back: its cells are then placed in order)."""
+    return all(left < right for left, right in itertools.pairwise(edges))
 
 
 def _snapped(edges: list[int]) -> list[int]:
