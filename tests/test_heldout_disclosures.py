@@ -501,6 +501,23 @@ def test_a_documents_numbered_headings_over_a_tables_title_are_not_its_title(
 
 
 @pytest.mark.parametrize(("name", "render"), RENDERS)
+@pytest.mark.parametrize("caption", ["（一）某县辣椒产业基地建设项目", "二、某项目"])
+def test_a_caption_numbering_a_project_over_a_tables_title_is_the_documents_heading(
+    name, render, caption
+):
+    # A 决算 numbering its 自评表 by captions over their titles: the caption is no title of
+    # the table and no line of it left unread (no `line_unrecognised` warning): only its note is
+    # left over, a `table_note`.
+    (table,) = file_tables(name, render(caption)).tables
+    read = read_table(table)
+    assert (
+        table.title,
+        [p.name for p in read.projects],
+        [(left.text, left.reason) for left in read.leftovers],
+    ) == (TITLE_LINE, ["某项目"], [(NOTE, "sign-off line")])
+
+
+@pytest.mark.parametrize(("name", "render"), RENDERS)
 def test_a_numbered_heading_that_is_a_tables_title_stays_its_title(name, render):
     # `一、2024年项目支出绩效目标表` over `单位：万元`: no line under it names the table.
     (table,) = file_tables(name, render(title="一、" + TITLE_LINE)).tables
