@@ -21,6 +21,8 @@ from reportlab.pdfgen import canvas
 from pipeline.cells import CellRow, CellTable
 from pipeline.layouts import read_table
 from pipeline.layouts.select import file_tables, split_tables
+from pipeline.read import read_file
+from pipeline.read.text import ExtractError
 from tests.layout_expectations import (
     assert_as_expected,
     assert_self_evaluation_as_expected,
@@ -214,6 +216,19 @@ def test_a_disclosures_document_row_is_titled_by_its_first_performance_table(req
             "layout": entry["layout"],
         }
     ]
+
+
+def test_a_disclosures_page_of_prose_fails_naming_the_attachments_its_tables_are_in():
+    # heldout-disclosures-9's web page: its prose and the links to its twelve attached
+    # tables, no table; the two performance tables' attachments are in its targets/ folder.
+    name = "hunan-xiangxi-longshan-xiangcun-2024-yusuan.html"
+    with pytest.raises(ExtractError) as raised:
+        read_file(name, (FIXTURES / "heldout-disclosures-9" / "page" / name).read_bytes())
+    assert raised.value.reason == (
+        "HTML page without a performance table (no <table> with 项目名称 or 绩效指标 labels); "
+        "it links 12 attached files (附件11-1：项目支出绩效目标表.xls; 附件11-2：项目支出绩效目标表.xls; "
+        "附件1：部门收支总表.xls and 9 more): download those and read them"
+    )
 
 
 def _listed(manifest: Path, name: str) -> dict[str, str]:
