@@ -1,5 +1,5 @@
 """Held-out whole budget disclosures (tests/fixtures/heldout-disclosures and its second to eighth
-rounds heldout-disclosures-2 to -8: 部门预算公开 and 部门决算公开 documents as PDF, XLSX, DOCX and HTML,
+rounds heldout-disclosures-2 to -9: 部门预算公开 and 部门决算公开 documents as PDF, XLSX, DOCX and HTML,
 holding held-out performance tables among ten budget tables, a 目录 and prose, a 区县's bundle
 of several departments' in one PDF; each README says how each was made) built whole: every
 file gives its expected.json entry, and its budget tables and prose give no project and no
@@ -21,6 +21,8 @@ from reportlab.pdfgen import canvas
 from pipeline.cells import CellRow, CellTable
 from pipeline.layouts import read_table
 from pipeline.layouts.select import file_tables, split_tables
+from pipeline.read import read_file
+from pipeline.read.text import ExtractError
 from tests.layout_expectations import (
     assert_as_expected,
     assert_self_evaluation_as_expected,
@@ -52,6 +54,7 @@ FOLDERS = tuple(
         "heldout-disclosures-6",
         "heldout-disclosures-7",
         "heldout-disclosures-8",
+        "heldout-disclosures-9",
     )
     for season in ("targets", "self-evaluation")
 )
@@ -213,6 +216,19 @@ def test_a_disclosures_document_row_is_titled_by_its_first_performance_table(req
             "layout": entry["layout"],
         }
     ]
+
+
+def test_a_disclosures_page_of_prose_fails_naming_the_attachments_its_tables_are_in():
+    # heldout-disclosures-9's web page: its prose and the links to its twelve attached
+    # tables, no table; the two performance tables' attachments are in its targets/ folder.
+    name = "hunan-xiangxi-longshan-xiangcun-2024-yusuan.html"
+    with pytest.raises(ExtractError) as raised:
+        read_file(name, (FIXTURES / "heldout-disclosures-9" / "page" / name).read_bytes())
+    assert raised.value.reason == (
+        "HTML page without a performance table (no <table> with 项目名称 or 绩效指标 labels); "
+        "it links 12 attached files (附件11-1：项目支出绩效目标表.xls; 附件11-2：项目支出绩效目标表.xls; "
+        "附件1：部门收支总表.xls and 9 more): download those and read them"
+    )
 
 
 def _listed(manifest: Path, name: str) -> dict[str, str]:
@@ -497,6 +513,23 @@ def test_a_documents_numbered_headings_over_a_tables_title_are_not_its_title(
     # title is the line under them that names it.
     (table,) = file_tables(name, render(*headings)).tables
     assert (table.title, [p.name for p in read_table(table).projects]) == (TITLE_LINE, ["某项目"])
+
+
+@pytest.mark.parametrize(("name", "render"), RENDERS)
+@pytest.mark.parametrize("caption", ["（一）某县辣椒产业基地建设项目", "二、某项目"])
+def test_a_caption_numbering_a_project_over_a_tables_title_is_the_documents_heading(
+    name, render, caption
+):
+    # A 决算 numbering its 自评表 by captions over their titles: the caption is no title of
+    # the table and no line of it left unread (no `line_unrecognised` warning): only its note is
+    # left over, a `table_note`.
+    (table,) = file_tables(name, render(caption)).tables
+    read = read_table(table)
+    assert (
+        table.title,
+        [p.name for p in read.projects],
+        [(left.text, left.reason) for left in read.leftovers],
+    ) == (TITLE_LINE, ["某项目"], [(NOTE, "sign-off line")])
 
 
 @pytest.mark.parametrize(("name", "render"), RENDERS)

@@ -401,6 +401,30 @@ def test_a_page_that_gives_no_table_is_an_error_naming_the_format_and_what_to_do
     assert (raised.value.line, raised.value.reason) == (line, reason)
 
 
+ARTICLE = (
+    "<p>一、部门概况</p><p>本部门主要职责是……。</p><p>二、部门预算表（见附件）</p><p>附件：</p><ul>"
+    "<li><a href='/uploadfiles/202402/附件1.xls'>附件1：部门收支总表.xls</a></li>"
+    "<li><a href='/uploadfiles/202402/附件2.xlsx?v=2'>附件2：部门支出总表</a></li>"
+    "<li><a href='/uploadfiles/202402/附件11-1.xls#top'>附件11-1：项目支出绩效目标表.xls</a></li>"
+    "<li><a href='/uploadfiles/202402/f3.pdf'></a></li>"
+    "<li><a href='/zwgk/index.html'>返回首页</a></li><li><a href='/uploadfiles/202402/附件1.xls'>"
+    "附件1：部门收支总表.xls</a></li></ul>"
+)
+
+
+def test_a_page_of_prose_whose_tables_are_attached_fails_naming_its_attachments():
+    # A disclosure's article holding its prose alone, its tables attached: the page has no
+    # table to read; its error says which files to read instead, the performance ones first
+    # (a link without text by its file's name; a link to a page is none).
+    with pytest.raises(ExtractError) as raised:
+        read_html("article.html", page(ARTICLE))
+    assert raised.value.reason == (
+        "HTML page without a performance table (no <table> with 项目名称 or 绩效指标 labels); "
+        "it links 4 attached files (附件11-1：项目支出绩效目标表.xls; 附件1：部门收支总表.xls; "
+        "附件2：部门支出总表 and 1 more): download those and read them"
+    )
+
+
 def test_characters_that_print_nothing_are_not_read():
     # A page pasted from a WeChat article editor: a zero-width space between each cell's spans
     # (`&#8203;`), a soft hyphen and a byte-order mark left inside a text.

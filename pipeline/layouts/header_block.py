@@ -26,8 +26,9 @@ value then its label (`某局 | 主管部门`) as the label then the value; `绩
 converter joined with spaces into one cell (`主管部门 某局 实施单位 某中心`) are those cells. A
 filer's unit (`填报单位：…`, FILER_LABELS) is the department only where no other department
 label is printed. A line alone in its row's first cell, naming no field, is a line of its own
-(a title, a year or unit line), also where the row has other cells, empty (a PDF or workbook
-row that the line spans). Cells placed nowhere become `Leftover`s.
+(a title, a year or unit line, or a document's numbered heading printed before the title,
+`（一）某项目` over it: `labels.SECTION_HEADING`), also where the row has other cells, empty (a
+PDF or workbook row that the line spans). Cells placed nowhere become `Leftover`s.
 """
 
 import functools
@@ -46,6 +47,7 @@ from pipeline.labels.lines import is_amount, is_footer, is_title, labelled
 from pipeline.layouts import amounts
 from pipeline.layouts.records import Amount, Leftover
 from pipeline.vocab import layout_labels as vocab
+from pipeline.vocab.labels import SECTION_HEADING
 
 MONEY_ROLES = ("total", "fiscal_part", "other_part", "fund_kind")
 # Headings of a money block's value columns (self-evaluations: 全年预算数 | 全年执行数 …).
@@ -362,7 +364,14 @@ def _single_line(text: str, row, out: HeaderFields) -> None:
     unit = amounts.line_unit(text)
     if unit:
         out.currency_unit = out.currency_unit or unit
-    if unit or is_title(text) or _is_year_line(text) or "indicator_block" in column_roles(text):
+    heading = not out.titles and SECTION_HEADING.fullmatch(text)  # a document's, over the title
+    if (
+        unit
+        or is_title(text)
+        or _is_year_line(text)
+        or "indicator_block" in column_roles(text)
+        or heading
+    ):
         out.titles.append(text)
     elif is_footer(text):
         out.leftovers.append(Leftover(row.line, row.location, text, "sign-off line"))

@@ -49,6 +49,9 @@ only its column labels).
 A web archive (`.mht`, Excel's and Word's 单个文件网页: a MIME message) is read as the web page it
 holds, its first `text/html` part, decoded from its transfer encoding (quoted-printable or
 base64; `read_mhtml`); its other parts (images, the file list) are not read.
+A page without a performance table fails; where its links attach files (`.xls`, `.pdf` …: a
+disclosure whose page holds its prose alone, its tables attached), its error names them, to be
+downloaded and read as files of their own.
 `tables_in_flows`, which does this, `join_lines` and `printed_lines` serve the DOCX reader
 too. Rows are addressed `table <n> r<k>` (n counts the performance `<table>`s of the page,
 k the table's rows as read, a nested table's counted in), the lines around it
@@ -70,7 +73,7 @@ from pipeline.labels.lines import is_footer, is_prose
 from pipeline.read import grid
 from pipeline.read.text import ExtractError, decode
 from pipeline.vocab import file_formats
-from pipeline.vocab.labels import is_page_furniture
+from pipeline.vocab.labels import PERFORMANCE_WORD, is_page_furniture
 
 _DECLARED = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _BLOCKS = frozenset(
@@ -108,8 +111,37 @@ class Shown(list):
 
 
 def read_html(source_file: str, data: bytes) -> tuple[CellTable, ...]:
-    """The performance tables of one web page, in page order (see the module docstring)."""
-    return tables_in_flows(source_file, "HTML page", "<table>", page_flows(source_file, data))
+    """The performance tables of one web page, in page order (see the module docstring); a
+    page without any whose links attach files (`_attachments`) fails naming them."""
+    try:
+        return tables_in_flows(source_file, "HTML page", "<table>", page_flows(source_file, data))
+    except ExtractError as error:
+        linked = _attachments(source_file, data)
+        if not linked:
+            raise
+        named = "; ".join(linked[: file_formats.ATTACHMENTS_NAMED])
+        more = len(linked) - file_formats.ATTACHMENTS_NAMED
+        reason = error.reason.partition("; ")[0]
+        raise ExtractError(
+            source_file,
+            error.line,
+            f"{reason}; it links {len(linked)} attached files ({named}"
+            f"{f' and {more} more' if more > 0 else ''}): download those and read them",
+        ) from None
+
+
+def _attachments(source_file: str, data: bytes) -> list[str]:
+    """The files a page's links attach, by the suffix of their address
+    (`file_formats.ATTACHMENT_SUFFIXES`), each as the link prints it (else its address's
+    last part): those naming a performance table (`绩效`) first, each in page order."""
+    tree = LexborHTMLParser(_decode(source_file, data))
+    linked = []
+    for link in tree.css("a[href]"):
+        address = (link.attributes.get("href") or "").split("#")[0].split("?")[0].strip()
+        if address.lower().endswith(file_formats.ATTACHMENT_SUFFIXES):
+            text = join_lines(_lines(link))
+            linked.append(text or address.rsplit("/", 1)[-1])
+    return sorted(dict.fromkeys(linked), key=lambda text: PERFORMANCE_WORD not in text)
 
 
 def page_flows(source_file: str, data: bytes) -> list[list[str | Grid | None]]:

@@ -73,7 +73,8 @@ titles of their own are one table.
 Newlines inside a cell are joined with nothing between CJK text, with a space between
 letters or digits. A font subset whose character map gives CJK radicals for ideographs
 (`⼈` for 人, `⺠` for 民) is read with the ideographs (`pdf_labels.RADICALS`), the file's first
-table noting which (`pdf_radicals_read`). `CellRow.location` is `p<page> r<row of the table on
+table noting which (`pdf_radicals_read`), and a range's `～` its map gives as `〜` is read as `～`
+(`pdf_labels.SHARED_GLYPHS`). `CellRow.location` is `p<page> r<row of the table on
 that page>` for table rows (`p<page> t<table> r<row>` on a page of several tables, so that no two
 table rows share one) and `p<page> line <n>` for text outside the rules (statements printed side
 by side on one line share it); `CellRow.line` counts rows over the whole file.
@@ -214,9 +215,11 @@ def read_pdf_tables(source_file: str, data: bytes) -> tuple[CellTable, ...]:
 
 class _Radicals:
     """CJK radicals that a font's character map gave for ideographs (`pdf_labels.RADICALS`):
-    text is read with the ideographs, and the file's first table notes which were read."""
+    text is read with the ideographs, and the file's first table notes which were read. A
+    mark the map gave for the one it shares a glyph with (`pdf_labels.SHARED_GLYPHS`) is read
+    as the one Chinese text writes, unnoted: the same mark."""
 
-    _TABLE = str.maketrans(pdf_labels.RADICALS)
+    _TABLE = str.maketrans({**pdf_labels.RADICALS, **pdf_labels.SHARED_GLYPHS})
 
     def __init__(self):
         self.found: dict[str, int] = {}

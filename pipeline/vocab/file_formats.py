@@ -140,6 +140,14 @@ UNREAD_CELLS = {
     "empty (a template's prompt where a value goes, which Word shows grey)",
 }
 
+# A web page's link to an attached file (`<a href="…/附件11-1.xls">`) by the suffix of its
+# address (compared lower-cased, query and fragment left out): a disclosure's page that holds
+# its prose alone attaches its tables as such files, which its error names.
+ATTACHMENT_SUFFIXES = (".xls", ".xlsx", ".et", ".doc", ".docx", ".wps", ".pdf", ".ofd", ".csv",
+                       ".zip", ".rar", ".7z")  # fmt: skip
+# How many of the attachments the error names, the rest counted.
+ATTACHMENTS_NAMED = 3
+
 # Formats the build cannot read, with the one-line reason to give.
 # An OFD whose package does not hold what its `OFD.xml` names.
 OFD_DAMAGED = "damaged OFD: {detail}; open it in an OFD reader and print it to a PDF"

@@ -8,7 +8,8 @@ unit (`填报单位:(盖章) 单位:万元`) is kept: the unit is read from it.
 
 A font subset whose character map gives a CJK radical for a glyph it shares with an
 ideograph (`⼈` U+2F08 for 人, `⺠` U+2EA0 for 民, as Chromium's and many Office PDFs print
-them) has its text read as the ideographs (`RADICALS`).
+them) has its text read as the ideographs (`RADICALS`), and one whose map gives the WAVE DASH
+for the glyph it shares with the FULLWIDTH TILDE has it read as the tilde (`SHARED_GLYPHS`).
 """
 
 import re
@@ -58,3 +59,8 @@ RADICALS = {
     "⻢": "马", "⻣": "骨", "⻤": "鬼", "⻥": "鱼", "⻦": "鸟", "⻧": "卤", "⻨": "麦", "⻩": "黄",
     "⻪": "黾", "⻬": "齐", "⻮": "齿", "⻰": "龙", "⻳": "龟",
 }  # fmt: skip
+
+# A mark a font's character map may give for the glyph it shares with the mark Chinese text
+# writes, and that mark: Chromium's CJK fonts map a range's `～` (U+FF5E, `82%～88%`) to the
+# WAVE DASH `〜` (U+301C), which PDFium and poppler read as `～` and pdfminer as the map says.
+SHARED_GLYPHS = {"〜": "～"}
