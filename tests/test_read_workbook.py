@@ -157,6 +157,77 @@ def test_hidden_rows_and_columns_are_not_read_and_a_note_gives_their_text():
     )
 
 
+def test_rows_and_columns_of_zero_size_are_hidden_ones():
+    # Apache POI's setColumnWidth(0, 0) and setHeight(0): a code column of zero width and an
+    # indicator row of zero height, not marked hidden, which Excel neither shows nor prints.
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "目标表"
+    sheet["A1"] = "项目支出绩效目标表"
+    sheet.merge_cells("A1:E1")
+    for row in [
+        ["指标编码", "一级指标", "三级指标", None, "指标值"],
+        ["ZB01", "产出指标", "培训人数", None, "≥200人次"],
+        ["ZB02", "效益指标", "已取消的指标", None, "≥1个"],
+        ["ZB03", None, "带动就业人数", None, "≥50人"],
+    ]:
+        sheet.append(row)
+    sheet.merge_cells("B4:B5")
+    buffer = io.BytesIO()
+    book.save(buffer)
+    with zipfile.ZipFile(buffer) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    sheet_xml = re.sub(rb"<cols>.*?</cols>", b"", parts["xl/worksheets/sheet1.xml"])
+    sheet_xml = sheet_xml.replace(
+        b"<sheetData>",
+        b'<cols><col min="1" max="1" width="0" customWidth="1"/>'
+        b'<col min="4" max="4" width="0.0" customWidth="1"/></cols><sheetData>',
+    )
+    parts["xl/worksheets/sheet1.xml"] = sheet_xml.replace(
+        b'<row r="4"', b'<row r="4" ht="0" customHeight="1"'
+    )
+    sized = io.BytesIO()
+    with zipfile.ZipFile(sized, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    (table,) = read_workbook("t.xlsx", sized.getvalue())
+    assert table.rows == (
+        CellRow(("项目支出绩效目标表",), 1, "目标表 r1"),
+        CellRow(("一级指标", "三级指标", "指标值"), 2, "目标表 r2"),
+        CellRow(("产出指标", "培训人数", "≥200人次"), 3, "目标表 r3"),
+        CellRow(("效益指标", "带动就业人数", "≥50人"), 5, "目标表 r5"),
+    )
+    assert table.notes == _hidden_skipped(
+        "r4 (ZB02 | 已取消的指标 | ≥1个); column A (指标编码 | ZB01 | ZB02 | ZB03)"
+    )
+
+
+def test_a_number_format_whose_section_is_empty_prints_nothing():
+    # A template's check column in `;;;` (every section empty: neither its numbers nor its
+    # texts print) and amounts in `#,##0.00;-#,##0.00;` (no zeros printed).
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in [
+        ["三级指标", "指标值", "年度资金总额", "校验"],
+        ["培训人数", "≥200人次", 12.5, "通过"],
+        ["带动就业人数", "≥50人", 0, 3],
+        ["退回资金", "≤1万元", -2, -1],
+    ]:
+        sheet.append(row)
+    for r in (2, 3, 4):
+        sheet[f"C{r}"].number_format = "#,##0.00;-#,##0.00;"
+        sheet[f"D{r}"].number_format = ";;;"
+    buffer = io.BytesIO()
+    book.save(buffer)
+    (table,) = read_workbook("t.xlsx", buffer.getvalue())
+    assert table.rows == (
+        CellRow(("三级指标", "指标值", "年度资金总额", "校验"), 1, "Sheet r1"),
+        CellRow(("培训人数", "≥200人次", "12.50"), 2, "Sheet r2"),
+        CellRow(("带动就业人数", "≥50人"), 3, "Sheet r3"),
+        CellRow(("退回资金", "≤1万元", "-2.00"), 4, "Sheet r4"),
+    )
+
+
 def test_rows_and_cells_written_without_their_addresses_keep_their_formats_and_hiding():
     # A writer that leaves out `r` (the format allows it: each row after the one before, each
     # cell after the one before in its row): the number formats and the hidden row still
@@ -262,9 +333,11 @@ def test_a_hidden_sheet_is_not_read_and_a_note_on_the_next_table_gives_its_text(
     )
 
 
-def test_an_xls_number_prints_in_its_number_format_and_its_hidden_cells_are_not_read():
+@pytest.mark.parametrize("zero_sized", [False, True])
+def test_an_xls_number_prints_in_its_number_format_and_its_hidden_cells_are_not_read(zero_sized):
     # Before xlrd was asked for them, an .xls's numbers printed as stored: a target of 95%
-    # stored as 0.95 in the `0%` format read as `0.95`, a wrong number.
+    # stored as 0.95 in the `0%` format read as `0.95`, a wrong number. A column of zero width
+    # and a row of zero height are hidden as those marked so.
     book = xlwt.Workbook(encoding="utf-8")
     sheet = book.add_sheet("目标表")
     sheet.write_merge(0, 0, 0, 3, "项目支出绩效目标表")
@@ -280,8 +353,12 @@ def test_an_xls_number_prints_in_its_number_format_and_its_hidden_cells_are_not_
                 sheet.write(r, c, cell[0], xlwt.easyxf(num_format_str=cell[1]))
             elif cell is not None:
                 sheet.write(r, c, cell)
-    sheet.col(0).hidden = True
-    sheet.row(3).hidden = True
+    if zero_sized:
+        sheet.col(0).width = 0
+        sheet.row(3).height, sheet.row(3).height_mismatch = 0, True
+    else:
+        sheet.col(0).hidden = True
+        sheet.row(3).hidden = True
     buffer = io.BytesIO()
     book.save(buffer)
     (table,) = read_workbook("t.xls", buffer.getvalue())
