@@ -97,8 +97,9 @@ _SheetCells = dict[str, dict[tuple[int, int], str]]
 _Hidden = tuple[set[int], set[int]]
 # The records of an XLS's workbook globals ([MS-XLS]) that say its date system.
 _BIFF_BOF, _BIFF_EOF, _BIFF_DATEMODE = 0x0809, 0x000A, 0x0022
-# The cells of an XLS that hold numbers (xlrd's cell types): those a number format prints.
-_XLS_NUMBERS = (xlrd.XL_CELL_NUMBER, xlrd.XL_CELL_DATE)
+# The cells of an XLS that a number format prints (xlrd's cell types): numbers, and texts (a
+# format's fourth section, `;;;`, prints none).
+_XLS_FORMATTED = (xlrd.XL_CELL_NUMBER, xlrd.XL_CELL_DATE, xlrd.XL_CELL_TEXT)
 # An XML schema boolean's true.
 _TRUE = ("1", "true")
 # Columns a sheet has at most (XFD).
@@ -303,7 +304,7 @@ def _xls_cells(data: bytes) -> tuple[_SheetCells, _SheetCells, dict[str, _Hidden
         for r in range(sheet.nrows):  # one pass over the cells for both
             for c in range(sheet.row_len(r)):
                 kind = sheet.cell_type(r, c)
-                if kind in _XLS_NUMBERS:
+                if kind in _XLS_FORMATTED:
                     xf = book.xf_list[sheet.cell_xf_index(r, c)]
                     shown[(r, c)] = book.format_map[xf.format_key].format_str
                 elif kind == xlrd.XL_CELL_ERROR:
