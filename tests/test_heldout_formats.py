@@ -26,7 +26,10 @@ its web page, CR-only and `sep=` CSVs, dotted and double-ruled PDFs, XHTML decla
 charset in the XML prolog only, a workbook without cell addresses, a text report with form
 feeds, WPS's `.et` names, merged ranges filled in every cell, shared formulas, a charset declared
 past 1,024 bytes, content controls showing placeholder text, tracked rows, a sheet printed across
-two pages, OFD, PDFs in Type3 fonts; its README says how each was made) built
+two pages, OFD, PDFs in Type3 fonts, `.wps` names on Word 97 and OOXML documents, mail-merge
+fields, custom XML, ISO date cells, ElementTree-named parts, repeated ODS cells, `<wbr>` breaks, an
+Element UI page, space-padded `.prn` text, PDF rows broken across pages, rows and columns hidden by
+zero size, `;;;` check cells; its README says how each was made) built
 whole and compared with their expected.json, and the reader rules they called for, each on a
 file made here."""
 

@@ -141,10 +141,12 @@ def test_a_workbook_on_which_calamine_panics_is_one_failed_file_not_the_build_en
     )]  # fmt: skip
 
 
-def test_hidden_rows_and_columns_are_not_read_and_a_note_gives_their_text():
+@pytest.mark.parametrize("zero_sized", [False, True])
+def test_hidden_rows_and_columns_are_not_read_and_a_note_gives_their_text(zero_sized):
     # A budget system's export: a hidden column A of indicator codes under a title merged
     # over A:D, and an indicator row hidden rather than deleted, the level-1 cell merged from
-    # it down over a row shown; a hidden empty column says nothing.
+    # it down over a row shown; a hidden empty column says nothing. Or hidden as Apache POI's
+    # setColumnWidth(0, 0) and setHeight(0) hide them: of zero width and height, not marked.
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.title = "目标表"
@@ -158,12 +160,13 @@ def test_hidden_rows_and_columns_are_not_read_and_a_note_gives_their_text():
     ]:
         sheet.append(row)
     sheet.merge_cells("B4:B5")
-    sheet.column_dimensions["A"].hidden = True
-    sheet.column_dimensions["D"].hidden = True
-    sheet.row_dimensions[4].hidden = True
+    sheet.column_dimensions["A"].hidden = not zero_sized
+    sheet.column_dimensions["D"].hidden = not zero_sized
+    sheet.row_dimensions[4].hidden = not zero_sized
     buffer = io.BytesIO()
     book.save(buffer)
-    (table,) = read_workbook("t.xlsx", buffer.getvalue())
+    data = _zero_sized(buffer.getvalue()) if zero_sized else buffer.getvalue()
+    (table,) = read_workbook("t.xlsx", data)
     assert table.rows == (
         CellRow(("项目支出绩效目标表",), 1, "目标表 r1"),
         CellRow(("一级指标", "三级指标", "指标值"), 2, "目标表 r2"),
@@ -173,6 +176,62 @@ def test_hidden_rows_and_columns_are_not_read_and_a_note_gives_their_text():
     assert table.notes == _hidden_skipped(
         "r4 (ZB02 | 已取消的指标 | ≥1个); column A (指标编码 | ZB01 | ZB02 | ZB03)"
     )
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".xls"])
+def test_a_number_format_whose_section_is_empty_prints_nothing(suffix):
+    # A template's check column in `;;;` (every section empty: neither its numbers nor its
+    # texts print) and amounts in `#,##0.00;-#,##0.00;` (no zeros printed).
+    rows = [
+        ["三级指标", "指标值", "年度资金总额", "校验"],
+        ["培训人数", "≥200人次", 12.5, "通过"],
+        ["带动就业人数", "≥50人", 0, 3],
+        ["退回资金", "≤1万元", -2, -1],
+    ]
+    formats = {2: "#,##0.00;-#,##0.00;", 3: ";;;"}
+    buffer = io.BytesIO()
+    if suffix == ".xlsx":
+        book = openpyxl.Workbook()
+        for r, row in enumerate(rows, start=1):
+            for c, value in enumerate(row):
+                book.active.cell(r, c + 1, value).number_format = (
+                    formats.get(c, "General") if r > 1 else "General"
+                )
+    else:
+        book = xlwt.Workbook(encoding="utf-8")
+        sheet = book.add_sheet("Sheet")
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                shape = formats.get(c, "General") if r else "General"
+                sheet.write(r, c, value, xlwt.easyxf(num_format_str=shape))
+    book.save(buffer)
+    (table,) = read_workbook(f"t{suffix}", buffer.getvalue())
+    assert [row.cells for row in table.rows] == [
+        ("三级指标", "指标值", "年度资金总额", "校验"),
+        ("培训人数", "≥200人次", "12.50"),
+        ("带动就业人数", "≥50人"),
+        ("退回资金", "≤1万元", "-2.00"),
+    ]
+
+
+def _zero_sized(data: bytes) -> bytes:
+    """The workbook with its columns A and D of zero width and its row 4 of zero height."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    sheet_xml = re.sub(rb"<cols>.*?</cols>", b"", parts["xl/worksheets/sheet1.xml"])
+    sheet_xml = sheet_xml.replace(
+        b"<sheetData>",
+        b'<cols><col min="1" max="1" width="0" customWidth="1"/>'
+        b'<col min="4" max="4" width="0.0" customWidth="1"/></cols><sheetData>',
+    )
+    parts["xl/worksheets/sheet1.xml"] = re.sub(
+        rb'<row r="4"[^>]*>', b'<row r="4" ht="0" customHeight="1">', sheet_xml
+    )
+    sized = io.BytesIO()
+    with zipfile.ZipFile(sized, "w") as archive:
+        for name, part in parts.items():
+            archive.writestr(name, part)
+    return sized.getvalue()
 
 
 def test_rows_and_cells_written_without_their_addresses_keep_their_formats_and_hiding():
@@ -280,9 +339,11 @@ def test_a_hidden_sheet_is_not_read_and_a_note_on_the_next_table_gives_its_text(
     )
 
 
-def test_an_xls_number_prints_in_its_number_format_and_its_hidden_cells_are_not_read():
+@pytest.mark.parametrize("zero_sized", [False, True])
+def test_an_xls_number_prints_in_its_number_format_and_its_hidden_cells_are_not_read(zero_sized):
     # Before xlrd was asked for them, an .xls's numbers printed as stored: a target of 95%
-    # stored as 0.95 in the `0%` format read as `0.95`, a wrong number.
+    # stored as 0.95 in the `0%` format read as `0.95`, a wrong number. A column of zero width
+    # and a row of zero height are hidden as those marked so.
     book = xlwt.Workbook(encoding="utf-8")
     sheet = book.add_sheet("目标表")
     sheet.write_merge(0, 0, 0, 3, "项目支出绩效目标表")
@@ -298,8 +359,12 @@ def test_an_xls_number_prints_in_its_number_format_and_its_hidden_cells_are_not_
                 sheet.write(r, c, cell[0], xlwt.easyxf(num_format_str=cell[1]))
             elif cell is not None:
                 sheet.write(r, c, cell)
-    sheet.col(0).hidden = True
-    sheet.row(3).hidden = True
+    if zero_sized:
+        sheet.col(0).width = 0
+        sheet.row(3).height, sheet.row(3).height_mismatch = 0, True
+    else:
+        sheet.col(0).hidden = True
+        sheet.row(3).hidden = True
     buffer = io.BytesIO()
     book.save(buffer)
     (table,) = read_workbook("t.xls", buffer.getvalue())

@@ -24,8 +24,11 @@ gives the value the spreadsheet saved with it (Excel and WPS save one); a formul
 value (a workbook a program wrote and nothing computed) is empty, with a `formula_not_computed` note
 naming the cell and its formula: its value is never guessed. A cell holding an error value shows it
 as Excel does (`#DIV/0!` for a 执行率 dividing 0 by 0, `#N/A`; calamine gives it empty), read from the
-XLSX's cell (`t="e"`) or the XLS's through xlrd. Rows and columns a workbook hides (an XLSX's `<row
-hidden="1">`, `<col hidden="1">`, an XLS's, through xlrd: a budget system's code column, an
+XLSX's cell (`t="e"`) or the XLS's through xlrd. A number format whose section for a value is empty
+prints nothing for it (`;;;`: a template's check cells; `0;-0;`: no zeros), and the cell is read
+empty. Rows and columns a workbook hides (an XLSX's `<row
+hidden="1">`, `<col hidden="1">`, an XLS's, through xlrd; or rows of zero height and columns of
+zero width, `ht="0"`, `width="0"`: a budget system's code column, an
 indicator hidden rather than deleted, rows a filter hides) are neither shown nor printed, and are
 not read; when they hold text, the sheet's table notes which (`hidden_cells_skipped`, their text in
 the message). So are hidden sheets (a template's drop-down lists of 一级指标 and 二级指标 names): one that
@@ -95,8 +98,9 @@ _SheetCells = dict[str, dict[tuple[int, int], str]]
 _Hidden = tuple[set[int], set[int]]
 # The records of an XLS's workbook globals ([MS-XLS]) that say its date system.
 _BIFF_BOF, _BIFF_EOF, _BIFF_DATEMODE = 0x0809, 0x000A, 0x0022
-# The cells of an XLS that hold numbers (xlrd's cell types): those a number format prints.
-_XLS_NUMBERS = (xlrd.XL_CELL_NUMBER, xlrd.XL_CELL_DATE)
+# The cells of an XLS that a number format prints (xlrd's cell types): numbers, and texts (a
+# format's fourth section, `;;;`, prints none).
+_XLS_FORMATTED = (xlrd.XL_CELL_NUMBER, xlrd.XL_CELL_DATE, xlrd.XL_CELL_TEXT)
 # An XML schema boolean's true.
 _TRUE = ("1", "true")
 # Columns a sheet has at most (XFD).
@@ -312,14 +316,14 @@ def _xls_cells(data: bytes) -> tuple[_SheetCells, _SheetCells, dict[str, _Hidden
         for r in range(sheet.nrows):  # one pass over the cells for both
             for c in range(sheet.row_len(r)):
                 kind = sheet.cell_type(r, c)
-                if kind in _XLS_NUMBERS:
+                if kind in _XLS_FORMATTED:
                     xf = book.xf_list[sheet.cell_xf_index(r, c)]
                     shown[(r, c)] = book.format_map[xf.format_key].format_str
                 elif kind == xlrd.XL_CELL_ERROR:
                     failed[(r, c)] = xlrd.error_text_from_code.get(sheet.cell_value(r, c), "")
         hidden[sheet.name] = (
-            {r for r, info in sheet.rowinfo_map.items() if info.hidden},
-            {c for c, info in sheet.colinfo_map.items() if info.hidden},
+            {r for r, info in sheet.rowinfo_map.items() if info.hidden or info.height == 0},
+            {c for c, info in sheet.colinfo_map.items() if info.hidden or info.width == 0},
         )
     return formats, errors, hidden
 
@@ -352,6 +356,8 @@ def _biff_datemode(stream: bytes) -> int:
 
 def display(value, number_format: str | None) -> str:
     """A cell's value as Excel shows it (see the module docstring)."""
+    if _shows_nothing(value, number_format):
+        return ""
     if isinstance(value, str):
         return value
     if isinstance(value, bool):
@@ -375,6 +381,23 @@ def display(value, number_format: str | None) -> str:
         Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP
     )
     return f"{before}{shown:{',' if ',' in code else ''}f}{percent}{after}"
+
+
+def _shows_nothing(value, number_format: str | None) -> bool:
+    """Whether the number format prints nothing for the value: its section for the value is
+    empty (`;;;`, four empty sections, a template's way to hide a check cell's value; `0;-0;`
+    prints no zero): a text's is the fourth, a number's the first, or for a negative one the
+    second, for zero the third, where the format has them."""
+    sections = (number_format or "").split(";")
+    if len(sections) < 2 or isinstance(value, bool) or value in (None, ""):
+        return False
+    if isinstance(value, str):
+        place = 3
+    elif not isinstance(value, int | float):
+        return False
+    else:
+        place = 2 if value == 0 and len(sections) > 2 else 1 if value < 0 else 0
+    return place < len(sections) and not sections[place].strip()
 
 
 def _date_shown(date: datetime.date, number_format: str | None) -> str:
@@ -454,15 +477,27 @@ def _sheet_cells(
 
 
 def _hidden(sheet: ElementTree.Element) -> _Hidden:
-    """A sheet's hidden rows (`<row r="13" hidden="1">`) and columns (`<col min="1" max="1"
-    hidden="1">`), 0-based; an address that is not a number is left out."""
-    rows = {number for number, row in _rows(sheet) if row.get("hidden") in _TRUE}
+    """A sheet's hidden rows (`<row r="13" hidden="1">`, or of zero height, `ht="0"`, as
+    Apache POI's `setHeight(0)` hides one) and columns (`<col min="1" max="1" hidden="1">`, or
+    of zero width, `width="0"`), 0-based; an address that is not a number is left out."""
+    rows = {number for number, row in _rows(sheet) if _unseen(row, "ht")}
     columns = set()
     for col in sheet.iter(f"{_MAIN}col"):
         first, last = col.get("min", ""), col.get("max", col.get("min", ""))
-        if col.get("hidden") in _TRUE and first.isdigit() and last.isdigit():
+        if _unseen(col, "width") and first.isdigit() and last.isdigit():
             columns.update(range(int(first) - 1, min(int(last), _MAX_COLUMNS)))
     return rows, columns
+
+
+def _unseen(element: ElementTree.Element, size: str) -> bool:
+    """Whether a sheet's row or column is hidden, or set to a `size` (its height, its width)
+    of zero, which a spreadsheet shows and prints no more than a hidden one."""
+    if element.get("hidden") in _TRUE:
+        return True
+    try:
+        return float(element.get(size, "")) == 0
+    except ValueError:
+        return False
 
 
 def _rows(sheet: ElementTree.Element) -> Iterator[tuple[int, ElementTree.Element]]:
