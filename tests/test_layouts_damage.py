@@ -43,6 +43,7 @@ TARGETS = (
     "heldout-targets-14",
     "heldout-targets-15",
     "heldout-targets-16",
+    "heldout-targets-17",
 )
 SELF_EVALUATIONS = (
     "self-evaluation",
