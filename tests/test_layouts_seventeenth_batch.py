@@ -2,7 +2,7 @@
 showed the readers lacked, each read by the whole per-file pipeline on a table of its own: a
 sheet's empty margin column opening every line of its text, a value label merged over an
 operator cell and a figure cell (`指标值` over `≥ | 1.2万件`), and the fields a 衔接资金 项目库
-form prints (`建设性质`, `建设地点`, `建设内容及规模`, `补助标准`, `受益对象`) or a 乡镇 form (`预算级次`)
+form prints (`建设性质`, `建设地点`, `建设内容及规模`) or a 乡镇 form (`预算级次`)
 under a numbered section heading (`一、项目基本信息`)."""
 
 import json
@@ -56,14 +56,13 @@ def test_a_value_label_over_an_operator_cell_and_a_figure_cell_reads_them_as_spl
 def test_project_library_fields_and_a_section_heading_are_known_fields_not_unknown_lines():
     head = [
         ["一、项目基本信息"], HEAD[0], ["建设性质", "新建", "建设地点", "大田村"],
-        ["建设内容及规模", "改造茶园2000亩，配套道路3公里。"], ["补助标准", "每亩补助1500元"],
-        ["受益对象", "脱贫户186户"], ["预算级次", "乡镇级"], *HEAD[1:],
+        ["建设内容及规模", "改造茶园2000亩，配套道路3公里。"], ["预算级次", "乡镇级"], *HEAD[1:],
     ]  # fmt: skip
     tables = read(text([*head, GRID, *ROWS]))
     assert projects(tables) == [("茶园改造", Decimal("420"))]
     assert named(tables) == READ
     assert json.loads(tables.projects[0]["extra_columns"]) == {
         "建设性质": "新建", "建设地点": "大田村", "建设内容及规模": "改造茶园2000亩，配套道路3公里。",
-        "补助标准": "每亩补助1500元", "受益对象": "脱贫户186户", "预算级次": "乡镇级",
+        "预算级次": "乡镇级",
     }  # fmt: skip
     assert [f["rule"] for f in tables.findings if f["rule"] != "currency_unit_missing"] == []
