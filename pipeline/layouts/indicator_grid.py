@@ -4,7 +4,9 @@
 group by `pipeline.labels.grid_rows.planned_roles`), never from its position, and then checks
 the split value columns against their content: a column of `≥ = 定性` is the operator column and
 one of 正向/反向 the direction column, whatever their labels say, and one saying only 定量/定性 beside
-it is the value's type (an extra cell), not a second operator column. Columns of unknown label
+it is the value's type (an extra cell), not a second operator column; a value label merged over
+a column of operators and one with no label (`指标值` over `≥ | 1.2万件`) heads both, the operators'
+and the values'. Columns of unknown label
 holding values, where the table has no value column, are one value column per recipient (街道, 村).
 Level, name and value columns that repeat open a new group (中期 and 年度 side by side); a group's
 scope comes from its labels (`指标值(长期)`), else from the order of the goal headings above, else 中期
