@@ -1,5 +1,5 @@
 """The whole build on the third to sixteenth held-out batches of target tables
-(tests/fixtures/heldout-targets-3 … heldout-targets-16). The third: provinces
+(tests/fixtures/heldout-targets-3 … heldout-targets-17). The third: provinces
 and templates the other target folders do not use (西藏, 广东 per-project forms, 湖南 市县,
 新疆生产建设兵团, …), label and value-column variants no other fixture prints, money in 元 and
 万元, split value columns in the three orders, and converter damage. The fourth: the less common
@@ -37,7 +37,12 @@ table of its own in 元 and weights in percents. The sixteenth: 临县 (a 公立
 实施期 ones, `目标值（%）` over bare figures, a list's amounts on each project's last row, targets
 written in names beside empty values, an unfilled second form, required-field stars on labels,
 Chinese-numeral figures and dates, levels as an indented tree in one column and the unit on the
-title's row.
+title's row. The seventeenth: 曹县 (a 镇), 墨玉 (a 疾控中心), 密云 (an 档案馆), 爱辉 (a 公园管理处), 钟山 (a
+国有资本经营预算 project), 武都, 紫云 (a 衔接资金 项目库 form), 新化 (a 国有林场), 彰武 and 金寨, with
+预算级次 and 上年结转 rows, numbered section headings in the header, `指标值` over an operator cell and a
+figure cell, `年度指标值 | 中期指标值` under `指标值`, a margin column on every line, 指标方向 beside
+计量单位, spaced level cells, a template prompt on its own line in each name cell, ASCII operators and
+column labels with notes in brackets.
 Each table must give its expected.json entry whole
 (`layout_expectations.assert_whole_table`); the targets a converter's OCR left unreadable stay
 text with a warning on their line.
@@ -66,6 +71,7 @@ FOLDERS = (
     "heldout-targets-14",
     "heldout-targets-15",
     "heldout-targets-16",
+    "heldout-targets-17",
 )
 EXPECTED = {folder: expected_of(FIXTURES / folder) for folder in FOLDERS}
 

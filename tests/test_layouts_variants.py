@@ -260,6 +260,9 @@ FRAGMENTS = [
 # A figure the 合计 row read prints under another column (a 得分率 of the whole) is kept.
 @example([["三级指标", "指标值", "分值", "得分", "得分率"], ["培训人数", "≥1人", "100", "90", "90%"],
           ["合计", "", "100", "90", "77%"]])  # fmt: skip
+# A level's name alone on a row, a section row in a grid with no level column, over no
+# indicator: kept as a level cell no indicator used.
+@example([["项目名称", "三级指标"], ["产出指标"]])
 def test_any_table_reads_without_error_and_loses_no_cell(rows):
     read = read_table(table([["项目支出绩效目标表"], *rows]))
     assume(read.layout != "packed-cell")  # read by extract.py, not here

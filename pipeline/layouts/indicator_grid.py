@@ -4,7 +4,9 @@
 group by `pipeline.labels.grid_rows.planned_roles`), never from its position, and then checks
 the split value columns against their content: a column of `≥ = 定性` is the operator column and
 one of 正向/反向 the direction column, whatever their labels say, and one saying only 定量/定性 beside
-it is the value's type (an extra cell), not a second operator column. Columns of unknown label
+it is the value's type (an extra cell), not a second operator column; a value label merged over
+a column of operators and one with no label (`指标值` over `≥ | 1.2万件`) heads both, the operators'
+and the values'. Columns of unknown label
 holding values, where the table has no value column, are one value column per recipient (街道, 村).
 Level, name and value columns that repeat open a new group (中期 and 年度 side by side); a group's
 scope comes from its labels (`指标值(长期)`), else from the order of the goal headings above, else 中期
@@ -221,19 +223,20 @@ def plan_columns(header, data_rows, goal_order: list[str], scope: str | None = N
 
 
 def _planned(header, data_rows, goal_order: list[str], scope: str | None) -> Grid:
+    labels = _value_label_spread(header.cells, data_rows)
     cells = {
         col: [row.cells[col] if col < len(row.cells) else "" for row in data_rows]
-        for col, label in enumerate(header.cells)
+        for col, label in enumerate(labels)
         if label.strip()
     }
-    candidates_of = {col: _candidates(header.cells[col], c) for col, c in cells.items()}
+    candidates_of = {col: _candidates(labels[col], c) for col, c in cells.items()}
     operators = [col for col, roles in candidates_of.items() if roles[:1] == ("operator",)]
     typed = [col for col in operators if states_value_type(cells[col])]
     if len(typed) < len(operators):  # `定量/定性 | ≥ = …`: the 定量/定性 one says the type
         candidates_of |= {col: ("value_type",) for col in typed}
     columns = [
-        Column(col, header.cells[col], role, group)
-        for col, role, group in planned_roles(header.cells, candidates_of)
+        Column(col, labels[col], role, group)
+        for col, role, group in planned_roles(labels, candidates_of)
     ]
     columns = _shift_levels(columns, cells)
     recipients = ()
@@ -242,6 +245,28 @@ def _planned(header, data_rows, goal_order: list[str], scope: str | None) -> Gri
     groups = 1 + max((c.group for c in columns), default=0)
     scopes = _scopes(columns, groups, goal_order, scope)
     return Grid(tuple(columns), scopes, recipients, header.line)
+
+
+def _value_label_spread(labels: tuple[str, ...], data_rows) -> tuple[str, ...]:
+    """The header's labels, a value label merged over two columns spread over both: printed over
+    the first, whose cells are operators (`指标值` over `≥ | 1.2万件`, `= | 100%`), with no label
+    over the second, which holds text. The first is then the operator column, the second the
+    value; a value column labelled in full nowhere else."""
+    spread = list(labels)
+    for col, label in enumerate(labels):
+        after = col + 1
+        if column_roles(label)[:1] != ("value",) or (after < len(labels) and labels[after].strip()):
+            continue
+        under = [cell_at(row.cells, col) for row in data_rows]
+        beside = [cell_at(row.cells, after) for row in data_rows]
+        others = (other for other in labels[:col] + labels[after:] if other.strip())
+        if (
+            content_role(under) == "operator"
+            and sum(map(bool, beside)) > len(beside) / 2
+            and not any(column_roles(other)[:1] == ("value",) for other in others)
+        ):
+            spread[after : after + 1] = [label]
+    return tuple(spread)
 
 
 def shifted_back(grid: Grid, row, wrapped=None):
@@ -984,6 +1009,10 @@ def join_parts(operator: str, value: str, unit: str) -> str | None:
 UNNAMED_ROW = "a cell of a row without an indicator name"
 
 
+# Why a level cell (or a section row naming a level) is a leftover: no indicator below used it.
+NO_INDICATOR_UNDER = "a level cell with no indicator under it"
+
+
 @dataclass(slots=True)
 class GridReader:
     """Reads the data rows of one grid, keeping the merged cells' fill-down state."""
@@ -1011,6 +1040,7 @@ class GridReader:
                 self.level1, self.level1_line, self.level2 = text, row.line, {}
             else:
                 self.level2 = {0: text}
+            self.pending.append(Leftover(row.line, row.location, text, NO_INDICATOR_UNDER))
             return [], []
         events: list = []
         leftovers: list[Leftover] = []
@@ -1082,8 +1112,7 @@ class GridReader:
             if column.role in ("level1", "level2"):
                 if column.col < len(row.merged) and row.merged[column.col]:
                     continue  # the merged cell above, which the rows it began used
-                why = "a level cell with no indicator under it"
-                self.pending.append(Leftover(row.line, row.location, text, why))
+                self.pending.append(Leftover(row.line, row.location, text, NO_INDICATOR_UNDER))
             else:
                 out.append(Leftover(row.line, row.location, text, UNNAMED_ROW))
         return out + self._unlabelled(row)
@@ -1151,7 +1180,8 @@ class GridReader:
         return row
 
     def finish(self) -> list[Leftover]:
-        """Level cells that no indicator below them used (an empty 二级 row)."""
+        """Level cells that no indicator below them used (an empty 二级 row, a section row naming
+        a level over no indicator)."""
         return self.pending
 
     def _projects(self, row, cell, events) -> list[Leftover]:

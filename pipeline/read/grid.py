@@ -41,12 +41,20 @@ class GridRow:
 def grid_table(source_file: str, index: int, rows: list[GridRow]) -> CellTable | None:
     """The table a sheet's rows hold, padding dropped; None when no cell has text."""
     rows = [row for row in rows if any(text.strip() for text in row.cells)]
-    used = [col for row in rows for col, text in enumerate(row.cells) if text.strip()]
-    if not used:
+    used = used_columns(row.cells for row in rows)
+    if used is None:
         return None
-    first, last = min(used), max(used) + 1
+    first, last = used
     cell_rows = tuple(_trimmed(row, first, last) for row in rows)
     return CellTable(source_file, index, printed_title(cell_rows), cell_rows)
+
+
+def used_columns(rows: Iterable[Sequence[str]]) -> tuple[int, int] | None:
+    """The first column any row prints text in and the one after the last: the columns left
+    and right of them are a sheet's padding (an empty margin column A on every row); None when
+    no cell has text."""
+    used = [col for cells in rows for col, text in enumerate(cells) if text.strip()]
+    return (min(used), max(used) + 1) if used else None
 
 
 # What each of two forms side by side on a sheet prints: an indicator column's label, and the

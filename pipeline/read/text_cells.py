@@ -2,8 +2,10 @@
 
 One line is one row, cells split on tabs, its empty cells at the end dropped as the workbook
 reader drops a sheet's unused columns (a workbook saved as text pads every line to the sheet's
-width); a line of one cell is a one-cell row (a title, a unit line, a sign-off). Blank lines
-are dropped. A file may hold several tables back to back: a table ends where its first line
+width), and so are the columns before the first one any line of several cells prints text in
+(a sheet's empty margin column A, an empty cell opening every line: `grid.used_columns`; a page
+number a converter printed at a line's start is no cell of the sheet); a line of one cell is
+a one-cell row (a title, a unit line, a sign-off). Blank lines are dropped. A file may hold several tables back to back: a table ends where its first line
 (its title) is printed again after rows of cells, unless the row under it goes on with the
 indicators (`grid_rows.goes_on_under_title`: a running title at a page top). A new
 项目名称 block inside one table is the layout readers' concern, not this reader's. A file with
@@ -33,10 +35,11 @@ whole, the empty ones `""` too): there each cell is the text its quotes hold.
 """
 
 import bisect
+from dataclasses import replace
 
 from pipeline.cells import CellRow, CellTable
 from pipeline.labels.grid_rows import goes_on_under_title
-from pipeline.read.grid import QUOTE, join_lines, printed_title, quoted_text
+from pipeline.read.grid import QUOTE, join_lines, printed_title, quoted_text, used_columns
 from pipeline.read.untabbed import rows_rejoined, untabbed_rows
 
 # The most lines a cell broken over lines is read over before its quote is taken as text after
@@ -161,6 +164,9 @@ def read_text_cells(source_file: str, text: str) -> tuple[CellTable, ...]:
         while not cells[-1]:  # a sheet's unused columns saved as text, dropped as a sheet's are
             cells.pop()
         read_rows.append(CellRow(cells=tuple(cells), line=number, lone=lone))
+    first = (used_columns(row.cells for row in read_rows if len(row.cells) > 1) or (0, 0))[0]
+    read_rows = [row if any(row.cells[:first]) else replace(row, cells=row.cells[first:])
+                 for row in read_rows]  # fmt: skip
     if untabbed is None:
         read_rows = list(rows_rejoined(tuple(read_rows)))
     tables: list[list[CellRow]] = [[]]

@@ -194,6 +194,13 @@ FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
         # The Hunan form's money from above beside 年度本级预算金额: no part of that total (so
         # not a fiscal_part), a field of its own.
         "上级资金",
+        # A 衔接资金 项目库 form's description of the works (`建设性质 | 新建`, `建设地点`,
+        # `建设内容及规模`), and the level of government whose budget holds the project
+        # (`预算级次 | 乡镇级`): fields, their figures no amounts. Not `补助标准` nor `受益对象`:
+        # labels match by their ending, and indicators' names end so (`禁牧补助标准`).
+        "建设性质", "建设地点", "建设内容及规模", "预算级次",
+        # A form's numbered section heading over its names (`一、项目基本信息`), no value of its own.
+        "项目基本信息",
     )),
 )  # fmt: skip
 
