@@ -318,6 +318,20 @@ def _age(raw, seconds: int = 3600) -> None:
         os.utime(path, (then, then))
 
 
+def _keyed(monkeypatch, tmp_path):
+    """Log each file `cache.file_key` keys, in this process and in the build's workers (to a
+    file they share: a worker's own list is not this one's); give what reads the names."""
+    log, real = tmp_path / "keyed.log", pipeline.build.cache.file_key
+
+    def logged(name, *rest):
+        with log.open("a", encoding="utf-8") as out:
+            out.write(f"{name}\n")
+        return real(name, *rest)
+
+    monkeypatch.setattr(pipeline.build.cache, "file_key", logged)
+    return lambda: log.read_text(encoding="utf-8").split() if log.exists() else []
+
+
 def test_files_with_the_size_and_time_the_last_build_saw_are_not_read_again(
     tmp_path, variants_raw, monkeypatch
 ):
@@ -326,19 +340,13 @@ def test_files_with_the_size_and_time_the_last_build_saw_are_not_read_again(
     _age(raw)
     out = tmp_path / "out"
     run_build(raw, out)
-    hashed = []
-    real = pipeline.build.cache.file_key
-    monkeypatch.setattr(
-        pipeline.build.cache,
-        "file_key",
-        lambda name, *rest: hashed.append(name) or real(name, *rest),
-    )
+    hashed = _keyed(monkeypatch, tmp_path)
     assert run_build(raw, out).is_up_to_date
-    assert hashed == []
+    assert hashed() == []
     changed = raw / "edu-two-units.txt"
     changed.write_bytes(changed.read_bytes() + b"\n")
     assert not run_build(raw, out).is_up_to_date
-    assert set(hashed) == {"edu-two-units.txt"}  # keyed when planned, checked when read
+    assert hashed() == ["edu-two-units.txt"] * 2  # keyed when planned, checked when read
 
 
 def test_a_changed_manifest_row_rebuilds_its_file_only(tmp_path, variants_raw, monkeypatch):
@@ -350,28 +358,23 @@ def test_a_changed_manifest_row_rebuilds_its_file_only(tmp_path, variants_raw, m
     _age(raw)
     out = tmp_path / "out"
     run_build(raw, out)
-    hashed, digested = [], []
-    file_key, row_digest = pipeline.build.cache.file_key, pipeline.build.cache._row_digest
-    monkeypatch.setattr(
-        pipeline.build.cache,
-        "file_key",
-        lambda name, *rest: hashed.append(name) or file_key(name, *rest),
-    )
+    hashed, digested = _keyed(monkeypatch, tmp_path), []
+    row_digest = pipeline.build.cache._row_digest
     monkeypatch.setattr(
         pipeline.build.cache, "_row_digest", lambda source: digested.append(1) or row_digest(source)
     )
 
     (raw / "sources.csv").write_text(manifest + "\n", encoding="utf-8")  # other bytes, same rows
     assert run_build(raw, out).is_up_to_date
-    assert (hashed, len(digested)) == ([], 4)  # each row digested again, no file read
+    assert (hashed(), len(digested)) == ([], 4)  # each row digested again, no file read
     digested.clear()
     assert run_build(raw, out).is_up_to_date
-    assert (hashed, digested) == ([], [])  # the same bytes: every row as it was
+    assert (hashed(), digested) == ([], [])  # the same bytes: every row as it was
     changed = manifest.replace("edu-two-units.txt,2025,甲", "edu-two-units.txt,2025,乙")
     (raw / "sources.csv").write_text(changed, encoding="utf-8")
     rebuilt = run_build(raw, out)
     assert (rebuilt.is_up_to_date, rebuilt.cached) == (False, 3)
-    assert hashed == ["edu-two-units.txt"] * 2  # keyed when planned, checked when read
+    assert hashed() == ["edu-two-units.txt"] * 2  # keyed when planned, checked when read
     documents = pq.read_table(out / "documents.parquet", columns=["source_file", "region"])
     assert documents.to_pylist() == [
         {"source_file": name, "region": "乙" if name == "edu-two-units.txt" else "甲"}

@@ -4,7 +4,8 @@
 from `pipeline.attainment`) -> check. `batches` runs it over planned runs of files (see
 `pipeline.build.cache`) in worker processes, each run coming back as one Arrow `Batch`, from
 the cache where it can. A file the pipeline cannot read, or fails on, becomes a `failed`
-document with its finding; the other files go on.
+document with its finding; the other files go on, even when reading one ends its worker
+process (`PROCESS_ENDED`).
 """
 
 import hashlib
@@ -14,6 +15,7 @@ import signal
 from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
 from pathlib import Path
 
@@ -74,6 +76,12 @@ def _process_archive(source_file: str, data: bytes, source: Source, depth: int) 
             joined.extend(process_file(name, member, source, depth + 1))
     return joined
 
+
+# The reason given for a file whose reading ended its process (`_isolated`).
+PROCESS_ENDED = (
+    "reading this file ended the process reading it (a library's native code aborts on some "
+    "damaged files); open it in the program that made it, save it again and put that in data/raw/"
+)
 
 # The tables whose rows carry a source_location beside their source_line.
 _LOCATED = ("projects", "amount_rows", "indicators", "findings")
@@ -245,29 +253,61 @@ def build_batch(run: Run) -> Batch:
 
 
 def batches(runs: list[Run], workers: int) -> Iterator[Batch]:
-    """Each run's batch, in order. Runs to compute go to up to `workers` processes, with a
+    """Each run's batch, in order. Runs to compute go to up to `workers` processes (one at
+    least: the build outlives a file that ends the process reading it, `_pooled`), with a
     bounded number in flight so memory does not grow with the corpus, yet enough for the
     workers to go on while the main process writes. Cached runs are read here: sending
     them through a worker would only copy them twice more."""
-    to_compute = sum(not run.is_cached for run in runs)
-    if workers <= 1 or to_compute <= 1:
+    if all(run.is_cached for run in runs):
         yield from map(build_batch, runs)
         return
-    with ProcessPoolExecutor(max_workers=workers, initializer=_ignore_interrupts) as pool:
+    workers, pending = max(workers, 1), deque(runs)
+    while pending:
+        with ProcessPoolExecutor(max_workers=workers, initializer=_ignore_interrupts) as pool:
+            try:
+                yield from _pooled(pool, pending, workers)
+            except BaseException:
+                # Stopped early (Ctrl-C, or an error in the main process): the runs not yet
+                # started are dropped rather than computed first; those running finish, and
+                # cache what they built.
+                pool.shutdown(cancel_futures=True)
+                raise
+
+
+def _pooled(pool: ProcessPoolExecutor, pending: deque[Run], workers: int) -> Iterator[Batch]:
+    """The batches of the pending runs, in order, taken from `pending` as they are sent to the
+    pool's workers. A worker that ends (a library's native code aborting on a damaged file,
+    which no `except` catches) breaks the pool: the runs it had in flight are built again file
+    by file, each file in a process of its own (`_isolated`), and the rest in a new pool."""
+    window: deque[tuple[Run, Future | None]] = deque()
+    while pending or window:
+        while pending and len(window) < workers * 24:
+            run = pending.popleft()
+            window.append((run, None if run.is_cached else pool.submit(build_batch, run)))
+        run, future = window.popleft()
         try:
-            window: deque[tuple[Run, Future | None]] = deque()
-            for run in runs:
-                window.append((run, None if run.is_cached else pool.submit(build_batch, run)))
-                if len(window) >= workers * 24:
-                    yield _result(*window.popleft())
-            while window:
-                yield _result(*window.popleft())
-        except BaseException:
-            # Stopped early (Ctrl-C, or an error in the main process): the runs not yet
-            # started are dropped rather than computed first; those running finish, and
-            # cache what they built.
-            pool.shutdown(cancel_futures=True)
-            raise
+            batch = _result(run, future)
+        except BrokenProcessPool:
+            for broken in [run, *(later for later, _ in window)]:
+                yield _isolated(broken)
+            return
+        yield batch
+
+
+def _isolated(run: Run) -> Batch:
+    """A run's batch with each file it computes built in a process of its own: a file that ends
+    its process is a failed document saying so, and the others are built."""
+    results = []
+    for job in run.jobs:
+        if job.is_cached:
+            results.append(_load(job))
+            continue
+        with ProcessPoolExecutor(max_workers=1, initializer=_ignore_interrupts) as one:
+            try:
+                results.append(one.submit(process_job, job).result())
+            except BrokenProcessPool:
+                results.append(_failed(job, None, PROCESS_ENDED))
+    return Batch.from_results(results)
 
 
 def _ignore_interrupts() -> None:
