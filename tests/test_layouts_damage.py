@@ -61,6 +61,7 @@ SELF_EVALUATIONS = (
     "heldout-selfeval-14",
     "heldout-selfeval-15",
     "heldout-selfeval-16",
+    "heldout-selfeval-17",
 )
 EVERY = (*TARGETS, *SELF_EVALUATIONS, "traditional")
 
