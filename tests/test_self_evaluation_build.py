@@ -20,7 +20,7 @@ from pipeline.build.run import run_build
 from pipeline.build.workers import process_file
 from pipeline.manifest import Source
 from pipeline.read.text import decode
-from pipeline.read.text_cells import text_rows
+from pipeline.read.text_cells import _quotes_every_cell, _unquoted, text_rows
 from pipeline.rows import THRESHOLD_COLUMNS
 from tests.layout_expectations import assert_self_evaluation_as_expected, rows
 from tests.test_read_docx import add_filled_table, saved
@@ -35,9 +35,16 @@ BUNDLE = "all-five.docx"  # every table, back to back, as self-evaluations are o
 
 def _cells(path: Path) -> list[list[str]]:
     """The rows of a text file's cells, as the text reader splits them (a quoted cell a
-    spreadsheet broke over lines is one cell), decoded as the build decodes it (GB18030, UTF-16)."""
+    spreadsheet broke over lines is one cell) and reads them (a cell a spreadsheet quoted for
+    its quotes or commas is the text it holds), decoded as the build decodes it (GB18030,
+    UTF-16)."""
     text = decode(path.name, path.read_bytes())[0]
-    return [cells for _, cells in text_rows(text) if any(cell.strip() for cell in cells)]
+    every = _quotes_every_cell(text)
+    return [
+        [_unquoted(cell.strip(), every) for cell in cells]
+        for _, cells in text_rows(text)
+        if any(cell.strip() for cell in cells)
+    ]
 
 
 def as_workbook(path: Path) -> bytes:

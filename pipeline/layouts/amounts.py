@@ -77,7 +77,7 @@ def _not_itemising(parts: list[Amount]) -> list[Amount]:
     every heading it prints a figure under; they are not sources beside it."""
     rows = [[a for a in parts if a.line == line] for line in sorted({a.line for a in parts})]
     for at in range(1, len(rows)):
-        if not fold(rows[at][0].label).startswith(vocab.SUB_ROW_WORDS):
+        if not "".join(fold(rows[at][0].label).split()).startswith(vocab.SUB_ROW_WORDS):
             continue
         parent = _figures(rows[at - 1])
         for end in range(at + 1, len(rows) + 1):
