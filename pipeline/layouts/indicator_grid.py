@@ -673,7 +673,9 @@ def unwrap_rows(grid: Grid, rows) -> tuple[list, list[LayoutFinding]]:
                 lines[-1] = head | {col: text for col, text in filled.items() if col in value_of}
                 continue
         below = rows[index + 1] if index + 1 < len(rows) else None
-        if _starts_name(filled, below, levels, value_of, widths):
+        if not _shares_cell(read, name_of) and _starts_name(
+            filled, below, levels, value_of, widths
+        ):
             start = filled
             continue
         if verdict == "doubt":
