@@ -149,6 +149,7 @@ def _judge_clause(target: Mapping, actual: Mapping, ceiling: bool) -> Attainment
         return _null("target_words")
     if actual["kind"] == "text":
         return _null("actual_words")
+    target, actual = _in_one_unit(target), _in_one_unit(actual)
     if actual["kind"] == "date" == target["kind"] and actual["operator"] == "between":
         return _judge_period(target, actual, ceiling)
     if actual["operator"] == "≈" and actual["base_value"] is not None:
@@ -176,6 +177,20 @@ def _judge_clause(target: Mapping, actual: Mapping, ceiling: bool) -> Attainment
             {">=": order >= 0, ">": order > 0, "<=": order <= 0, "<": order < 0}[operator]
         )
     return _near(target, low, value, ceiling)
+
+
+def _in_one_unit(clause: Mapping) -> Mapping:
+    """A clause in its measure's unit where its unit is an exact multiple of it
+    (`vocab.UNIT_MULTIPLES`: `90分钟` is 5400 秒, `3‰` 0.3 %), so that two units of one measure
+    compare; as it is otherwise."""
+    unit, factor = vocab.UNIT_MULTIPLES.get(clause["base_unit"], (None, None))
+    if unit is None or unit == clause["base_unit"]:
+        return clause
+    scaled = {
+        key: None if clause[key] is None else clause[key] * factor
+        for key in ("base_value", "base_value_max")
+    }
+    return {**clause, **scaled, "base_unit": unit}
 
 
 def _judge_period(target: Mapping, actual: Mapping, ceiling: bool) -> Attainment:

@@ -91,6 +91,13 @@ def _met(target, actual, *, ceiling: bool = False, name=None, fiscal_year: int |
         ("≥3项", "3项，另有1项在建", True),
         ("≥3项", "2项（另有1项在建）", False),
         ("≥10个", "12个，其中新建3个", True),
+        # units of one measure compare by their exact multiples (were units_differ, null)
+        ("≤2小时", "90分钟", True),
+        ("≤2小时", "150分钟", False),
+        ("≤0.5%", "3‰", True),
+        ("≤0.5%", "6‰", False),
+        ("≤15天", "2周", True),
+        ("≥15年", "180个月", True),
     ],
 )
 def test_met_by_operator(target, actual, met):

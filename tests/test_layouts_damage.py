@@ -62,6 +62,7 @@ SELF_EVALUATIONS = (
     "heldout-selfeval-14",
     "heldout-selfeval-15",
     "heldout-selfeval-16",
+    "heldout-selfeval-17",
 )
 EVERY = (*TARGETS, *SELF_EVALUATIONS, "traditional")
 
@@ -76,6 +77,10 @@ MERGED_ROLES = ("level1", "level2", "indicator_block", *PROJECT_COLUMN_ROLES)
 
 # Tables whose damaged form is not read like the clean one, and why: the test fails when one is.
 NOT_READ = {
+    # Names wrapped around the line of their values (a name's first line alone above it), then
+    # shifted left with their rows: the first line alone stands in the 一级's column, where it
+    # is not put back as a name's start.
+    "C-guizhou-liupanshui-panzhou-yinshui-namewrapsaround-2021.txt": "names' first lines alone, shifted left: not put back",
     # A target's unit wrapped onto a row of its own (`≥200` / `人次`) and then shifted left with
     # the row: alone, it may end the target or the name, and is read as an indicator's name.
     "A-hubei-enshi-rencai-heji-wrapped-2023.txt": "a wrapped unit shifted left",
@@ -435,6 +440,9 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         # A row printing only its name (`创业培训人数≥200人`), its levels merged from above and its
         # value cell empty: joined, one word alone on a line, no row of the grid.
         "A-shaanxi-yulin-shenmu-target-written-in-name-value-empty-2023.txt": "1 row left out with a finding (a name alone, its value cell empty)",
+        # Names wrapped around the line of their values (a first line alone above it, an end
+        # alone below it): joined, each piece alone is one word on a line, no row of the grid.
+        "C-guizhou-liupanshui-panzhou-yinshui-namewrapsaround-2021.txt": "names' lines alone above and below their values: not joined to them",
     },
     "one_cell_a_line": {
         "tw-guangzhou-huadu-kgxj-2025.txt": "refused: no header row with 项目名称 and 总计 found",

@@ -20,7 +20,7 @@ from pipeline.build.run import run_build
 from pipeline.build.workers import process_file
 from pipeline.manifest import Source
 from pipeline.read.text import decode
-from pipeline.read.text_cells import text_rows
+from pipeline.read.text_cells import _quotes_every_cell, _unquoted, text_rows
 from pipeline.rows import THRESHOLD_COLUMNS
 from tests.layout_expectations import assert_self_evaluation_as_expected, rows
 from tests.test_read_docx import add_filled_table, saved
@@ -35,9 +35,16 @@ BUNDLE = "all-five.docx"  # every table, back to back, as self-evaluations are o
 
 def _cells(path: Path) -> list[list[str]]:
     """The rows of a text file's cells, as the text reader splits them (a quoted cell a
-    spreadsheet broke over lines is one cell), decoded as the build decodes it (GB18030, UTF-16)."""
+    spreadsheet broke over lines is one cell) and reads them (a cell a spreadsheet quoted for
+    its quotes or commas is the text it holds), decoded as the build decodes it (GB18030,
+    UTF-16)."""
     text = decode(path.name, path.read_bytes())[0]
-    return [cells for _, cells in text_rows(text) if any(cell.strip() for cell in cells)]
+    every = _quotes_every_cell(text)
+    return [
+        [_unquoted(cell.strip(), every) for cell in cells]
+        for _, cells in text_rows(text)
+        if any(cell.strip() for cell in cells)
+    ]
 
 
 def as_workbook(path: Path) -> bytes:
@@ -679,6 +686,37 @@ def test_money_raised_or_borrowed_is_a_fund_source_row(part):
 
 
 @pytest.mark.parametrize(
+    ("items", "found"),
+    [
+        # 上年结转 15 + 单位自有 20 = 其他资金 35: its items, not sources beside it (were added to
+        # the total's parts: a false amount_row_mismatch, 135 ≠ 170).
+        (("\t　　其中：上年结转资金\t0\t15\t15\t—\t—\t—", "\t单位自有资金\t20\t20\t18.22\t—\t—\t—"), []),
+        # Items that do not add up to the part above are no itemisation of it: all are counted.
+        (("\t其中：上年结转资金\t0\t15\t15\t—\t—\t—", "\t单位自有资金\t20\t25\t18.22\t—\t—\t—"),
+         ["amount_row_mismatch"]),
+    ],
+)  # fmt: skip
+def test_rows_a_later_qizhong_opens_that_add_up_to_the_part_above_itemise_it(items, found):
+    lines = [
+        "项目支出绩效自评表",
+        "项目名称\t甲",
+        "项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分",
+        "\t年度资金总额\t120\t135\t131.22\t10\t97.20%\t9.72",
+        "\t其中：当年财政拨款\t100\t100\t98\t—\t—\t—",
+        "\t其他资金\t20\t35\t33.22\t—\t—\t—",
+        *items,
+        *SCORED[4:],
+        "总分\t\t\t\t\t100\t95.72",
+    ]
+    tables = process_file("items.txt", "\n".join(lines).encode(), Source(fiscal_year=2023))
+    assert [(row["name"], row["budget_adjusted"]) for row in tables.amount_rows][:2] == [
+        ("其中：当年财政拨款", Decimal(100)),
+        ("其他资金", Decimal(35)),
+    ]
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == found
+
+
+@pytest.mark.parametrize(
     ("value", "actual", "weight", "score", "reason", "budget", "executed"),
     [
         # 完成指标值 was a second target group (every indicator twice, no actual).
@@ -689,6 +727,8 @@ def test_money_raised_or_borrowed_is_a_fund_source_row(part):
         ("年度指标值", "实际完成值", "标准分值", "得分", "偏差原因说明", "全年预算数", "决算数"),
         # 实际支出 was read as an amount under 预算数 (amount_unparsed); 满分 was no weight.
         ("年度指标值", "实际完成值", "满分", "得分", "未达标原因", "预算数", "实际支出"),
+        # 实得分 (the points obtained) was no score label: every score None.
+        ("年度指标值", "年度实际值", "分值", "实得分", "偏差原因分析及改进措施", "全年预算数", "全年执行数"),
     ],
 )  # fmt: skip
 def test_self_evaluation_label_variants_read_alike(

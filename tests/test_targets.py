@@ -434,6 +434,31 @@ def test_an_actual_reads_like_a_target_but_words_of_completion_are_context(text,
     assert found.text == text
 
 
+@pytest.mark.parametrize(
+    ("text", "operator", "first", "last"),
+    [
+        # A period written alone as an actual is when it was done, its span, as a month is
+        # (was `<=` its last day, a target's deadline: an actual with an operator, met null).
+        ("2021年第三季度", "between", "2021-07-01", "2021-09-30"),
+        ("三季度完成", "between", "2025-07-01", "2025-09-30"),
+        ("2021年上半年", "between", "2021-01-01", "2021-06-30"),
+        ("2021年10月", "between", "2021-10-01", "2021-10-31"),
+        # Written with its operator, or as a point, it stays as written.
+        ("第三季度前", "<=", "2025-09-30", None),
+        ("三季度末", "=", "2025-09-30", None),
+    ],
+)
+def test_a_period_written_alone_as_an_actual_is_its_span(text, operator, first, last):
+    (found,) = parse_actual(text, 2025)
+    assert (found.kind, found.operator, str(found.date), found.date_max and str(found.date_max)) == (
+        "date", operator, first, last,
+    )  # fmt: skip
+    # As a target, a quarter stays a deadline.
+    assert [(c.operator, str(c.date)) for c in parse_target("2021年第三季度", None, 2025)] == [
+        ("<=", "2021-09-30")
+    ]
+
+
 def test_an_actual_takes_no_operator_from_the_indicator_name_and_keeps_its_own_memo_entry():
     assert parse_target("达到95%", "满意度(≥**%)")[0].operator == ">="
     assert parse_actual("达到95%")[0].operator == "="

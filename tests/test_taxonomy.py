@@ -37,6 +37,11 @@ from pipeline.vocab.taxonomy import read_level
         ("A.产出指标", 1, "1", "产出指标", None),
         ("Ｂ．效益指标", 1, "2", "效益指标", None),
         ("（C）满意度指标", 1, "3", "满意度指标", None),
+        # A level 2 numbered by one digit, afresh under each 一级: an ordinal, no code (`1` was
+        # read as a code, a false category_code_mismatch on every such row).
+        ("1.数量指标", 2, "11", "数量指标", None),
+        ("4.成本指标", 2, "14", "成本指标", None),
+        ("1.社会效益指标", 2, "22", "社会效益指标", None),
     ],
 )
 def test_level_labels_map_onto_the_taxonomy(raw, level, code, name, written):

@@ -58,13 +58,45 @@ def is_unreadable(text: str) -> bool:
 def fund_parts(cells: Sequence[Amount]) -> list[Amount]:
     """The money cells that give a source of funds, as `fiscal_part` or `other_part`: kinds of
     budget money (`fund_kind`: 一般公共预算, 政府性基金 …) count as 财政拨款 only where no 财政拨款
-    cell is printed; under one they itemise it and are not counted again."""
+    cell is printed; under one they itemise it and are not counted again, nor are the rows
+    that itemise another part (`_not_itemising`)."""
     fiscal = any(a.role == "fiscal_part" for a in cells)
-    return [
-        replace(a, role="fiscal_part") if a.role == "fund_kind" else a
-        for a in cells
-        if a.role in ("fiscal_part", "other_part") or (a.role == "fund_kind" and not fiscal)
-    ]
+    return _not_itemising(
+        [
+            replace(a, role="fiscal_part") if a.role == "fund_kind" else a
+            for a in cells
+            if a.role in ("fiscal_part", "other_part") or (a.role == "fund_kind" and not fiscal)
+        ]
+    )
+
+
+def _not_itemising(parts: list[Amount]) -> list[Amount]:
+    """The fund parts less the rows that itemise the part above them: a `其中` opening a part
+    row other than the first (`其他资金` then `其中：上年结转资金`, `单位自有资金`) lists what that
+    part is made of, when the rows from it on (as many as it takes) add up to that part under
+    every heading it prints a figure under; they are not sources beside it."""
+    rows = [[a for a in parts if a.line == line] for line in sorted({a.line for a in parts})]
+    for at in range(1, len(rows)):
+        if not "".join(fold(rows[at][0].label).split()).startswith(vocab.SUB_ROW_WORDS):
+            continue
+        parent = _figures(rows[at - 1])
+        for end in range(at + 1, len(rows) + 1):
+            items = [_figures(row) for row in rows[at:end]]
+            if parent and all(sum(i.get(k, 0) for i in items) == v for k, v in parent.items()):
+                dropped = {a.line for row in rows[at:end] for a in row}
+                return [a for a in parts if a.line not in dropped]
+    return parts
+
+
+def _figures(row: list[Amount]) -> dict[tuple[str | None, str | None], Decimal]:
+    """A money row's figures by heading and scope, each in 万元 (in its printed unit where none
+    is printed: the rows of one block compare in any one unit)."""
+    figures: dict[tuple[str | None, str | None], Decimal] = {}
+    for amount in row:
+        value = to_wan(amount.text, amount.unit or "万元")
+        if value is not None:
+            figures.setdefault((amount.column, amount.scope), value)
+    return figures
 
 
 @functools.lru_cache(maxsize=2**14)

@@ -617,6 +617,10 @@ def unwrap_rows(grid: Grid, rows) -> tuple[list, list[LayoutFinding]]:
       (the converter wrapped it there) and the end is narrower (`培训企业经营管理人` over
       `员数量`); in a form printing 中期 and 年度 groups, each group's name with such evidence.
       A sub-row (`其中…`), a placeholder or a numbered name (`指标4.`) is never an end.
+    The start of a name is put back too: a row printing only a name as wide as its column's
+    widest name that prints a value (and the level cells opening its block), over a row printing
+    a name and its value, is the first line of that name, which a converter printed above the
+    line of the row's values (`_starts_name`: `农村饮水安全巩固提升工程受益` over `人口 | ≥3.2万人`).
     A level cell printed one character a line down its span (`产` `出` `指` `标`) is put back
     whole on the span's first row first (`_vertical_levels`). A row whose first cell stands in
     a column a converter drops (merged cells dropped, the row shifted left) is read moved back
@@ -651,8 +655,14 @@ def unwrap_rows(grid: Grid, rows) -> tuple[list, list[LayoutFinding]]:
     out: list = []
     lines: list[dict[int, str]] = []  # per row kept, the last printed line of its name cells
     findings: list[LayoutFinding] = []
-    for row in rows:
+    start: dict[int, str] = {}  # a name's first line, printed alone above its values
+    for index, row in enumerate(rows):
         filled = {col: text.strip() for col, text in enumerate(row.cells) if text.strip()}
+        if start:
+            out.append(_started(row, start, levels))
+            lines.append({col: _text(row, col) for col in value_of})
+            start = {}
+            continue
         if out and len(filled) == 1 and (joined := _level_end(grid, out[-1], filled, levels)):
             out[-1] = joined
             continue
@@ -673,25 +683,32 @@ def unwrap_rows(grid: Grid, rows) -> tuple[list, list[LayoutFinding]]:
                     map(functools.partial(shifted_back, grid), rows), value_of
                 )
                 widths = moved_widest
+        verdict = "row"
         if (
-            out
-            and filled
+            filled
             and filled.keys() <= name_of.keys()
             and not _shares_cell(read, name_of)
             and not is_footer(filled[min(filled)])
         ):
-            columns = (name_of, value_of, units, words)
-            verdict = _end_of(above, head, filled, columns, widths)
+            if out:
+                columns = (name_of, value_of, units, words)
+                verdict = _end_of(above, head, filled, columns, widths)
             if verdict == "end":
                 out[-1] = _joined(above, filled)
                 lines[-1] = head | {col: text for col, text in filled.items() if col in value_of}
                 continue
-            if verdict == "doubt":
-                findings.append(LayoutFinding("name_maybe_wrapped", row.line, (
-                    f"the indicator {fold(next(iter(filled.values())))!r} prints only a name, "
-                    f"under {fold(_text(above, next(iter(filled))))!r}: it may be the end of "
-                    "that name wrapped onto a line of its own; it is kept as an indicator, "
-                    "compare with the published table")))  # fmt: skip
+        below = rows[index + 1] if index + 1 < len(rows) else None
+        if not _shares_cell(read, name_of) and _starts_name(
+            filled, below, levels, value_of, widths
+        ):
+            start = filled
+            continue
+        if verdict == "doubt":
+            findings.append(LayoutFinding("name_maybe_wrapped", row.line, (
+                f"the indicator {fold(next(iter(filled.values())))!r} prints only a name, "
+                f"under {fold(_text(above, next(iter(filled))))!r}: it may be the end of "
+                "that name wrapped onto a line of its own; it is kept as an indicator, "
+                "compare with the published table")))  # fmt: skip
         out.append(row)
         lines.append({col: _text(row, col) for col in value_of})
     return out, findings
@@ -821,6 +838,42 @@ def _end_of(above, head: dict[int, str], ends: dict[int, str], columns, widest) 
         return "end"
     narrower = all(_width(ends[col]) < _width(head[col]) for col in printed)
     return "doubt" if len(ends) == len(printed) and narrower else "row"
+
+
+def _starts_name(
+    filled: dict[int, str], below, levels: dict[int, int], value_of: dict[int, int], widest
+) -> bool:
+    """Whether a row printing only a name (and the level cells opening its block) is the first
+    line of the name of the row `below`, printed over the line of its values (a converter that
+    centres a wrapped cell's lines around the row's): the line is as wide as its column's
+    widest name that prints a value (the converter filled it), and the row below prints a name
+    of no kind of its own, its value and none of those level cells."""
+    names = {col: text for col, text in filled.items() if col not in levels}
+    if (
+        below is None
+        or len(names) != 1
+        or any(_text(below, col) for col in filled.keys() - names.keys())
+    ):
+        return False
+    ((col, text),) = names.items()
+    name = _text(below, col)
+    return (
+        col in value_of
+        and _width(text) + 1 >= widest[col]
+        and not _own_name(text)
+        and bool(name)
+        and not _own_name(name)
+        and bool(_text(below, value_of[col]))
+    )
+
+
+def _started(row, start: dict[int, str], levels: dict[int, int]):
+    """The row with each name cell of `start` put before its own and its level cells as its
+    own (`_starts_name`)."""
+    cells = list(row.cells) + [""] * (max(start) + 1 - len(row.cells))
+    for col, text in start.items():
+        cells[col] = text if col in levels else text + cells[col].strip()
+    return replace(row, cells=tuple(cells))
 
 
 def _ends_name(piece: str, end: str, line: str, widest: int) -> bool:

@@ -572,7 +572,7 @@ class _Reading:
     tolerance: bool = False  # `±5%`: a band around zero, or around a value written before it
 
 
-def _scan(folded: str, fiscal_year: int | None, dated: bool) -> list[_Reading]:
+def _scan(folded: str, fiscal_year: int | None, dated: bool, actual: bool) -> list[_Reading]:
     titles = (
         [m.span() for m in _NAMES.finditer(folded)]
         if any(opening in folded for opening in _NAMES_OPEN)
@@ -609,7 +609,7 @@ def _scan(folded: str, fiscal_year: int | None, dated: bool) -> list[_Reading]:
             reading = (
                 None
                 if based or unresolved or _year_remark(folded, m, readings)
-                else _read_date(m, None if counted else fiscal_year)
+                else _read_date(m, None if counted else fiscal_year, actual)
             )
             # A relative year that names no date (`上一年度`, `去年同期`) is a word: reading
             # goes on after it, so that its `一` is no number.
@@ -1136,8 +1136,10 @@ def _fraction(numerator: Reading | None, denominator: Reading | None) -> Reading
 _PartialDate = tuple[int | None, int, int]  # (year or None if implied, month, day; 0 = last)
 
 
-def _read_date(m: re.Match, fiscal_year: int | None) -> _Reading | None:
-    """The date reading of a `_DATE` match; None for a relative year that names no date."""
+def _read_date(m: re.Match, fiscal_year: int | None, actual: bool) -> _Reading | None:
+    """The date reading of a `_DATE` match; None for a relative year that names no date. A
+    period a target reads as a deadline (`第三季度`, `上半年`: `<=` its last day) is, written
+    alone as an actual, when the thing was done: its span, as a month is (`between`)."""
     weak = False
     ranged = True
     year_inherited = False
@@ -1198,7 +1200,7 @@ def _read_date(m: re.Match, fiscal_year: int | None) -> _Reading | None:
     elif pre:
         operator = _OPERATOR_WORDS[pre]
     else:
-        operator = default
+        operator = "=" if actual and default == "<=" else default
     for note in m.group("date_note", "date_note2"):  # `2025年12月31日（含）前`, `…前（含）`
         if note:
             operator = _apply_note(note, operator)
@@ -1547,7 +1549,8 @@ def parse_target(
 def parse_actual(text: str | None, fiscal_year: int | None = None) -> tuple[Clause, ...]:
     """Clauses of a self-evaluation's actual (实际完成值), read like a target value, except that
     words of completion (`vocab.COMPLETION_WORDS`: 已完成, 已达到 …) are context, not operators:
-    `已达到95%` is `=` 95 %, `已完成` text. No hint from the indicator name: an actual is what was
+    `已达到95%` is `=` 95 %, `已完成` text; a period written alone (`2021年第三季度`) is when it was
+    done, its span, not a deadline. No hint from the indicator name: an actual is what was
     measured, not a bound. Pure, memoised, never raises."""
     if not isinstance(text, str):
         return ()
@@ -1579,7 +1582,7 @@ def _parse(
     readings = (
         [reading]
         if reading
-        else _centred(folded, _context_only(folded, _scan(folded, fiscal_year, dated)))
+        else _centred(folded, _context_only(folded, _scan(folded, fiscal_year, dated, actual)))
     )
     if not readings:
         return (_text_clause(display),)

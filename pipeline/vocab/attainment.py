@@ -3,12 +3,15 @@ target table a self-evaluation answers.
 
 For `pipeline.attainment`: which indicators may mean a bare target as a ceiling rather than
 a floor, the printed 指标方向性 words, how near an approximate (约, 左右) target an actual must
-be (and how far an approximate actual may be), the words that open a remark in an actual, and
+be (and how far an approximate actual may be), the words that open a remark in an actual, the
+units of one measure that compare by their multiples, and
 why `met` is null: the reasons' keys (`indicators.met_reason_code`), their English
 (`met_reason`) and Chinese (`met_reason_zh`) texts and the pipeline's own words they are
 filled with. For
 `pipeline.links`: what a project or indicator name may carry before the name itself.
 """
+
+from fractions import Fraction
 
 # Categories (indicator_categories.code) of cost indicators: 成本指标 under 产出 (14), the 2021
 # scheme's 成本指标 (4) and its three level-2 categories. A bare target there (`每亩300`,
@@ -30,6 +33,19 @@ APPROXIMATE_TOLERANCE = "0.1"
 ACTUAL_REMARK_WORDS = ("另有", "另外", "其中")
 # What may stand before such a word, after NFKC: a bracket, a separator, white space.
 ACTUAL_REMARK_LEAD = "([【,;、 "
+
+# Units of one measure an exact multiple of each other (the parser's canonical units): a
+# target and an actual written in two of them compare in the first (`≤2小时` -> `90分钟` met,
+# `≤0.5%` -> `3‰` met), as a magnitude word does not stand in their way. Unit -> (the
+# measure's unit, how many of it one is). Not 工作日, 自然日 or 日历天 against 天: which days
+# count differs.
+UNIT_MULTIPLES: dict[str, tuple[str, Fraction]] = {
+    **{unit: ("秒", Fraction(n)) for unit, n in (("秒", 1), ("分钟", 60), ("min", 60), ("小时", 3600), ("h", 3600))},
+    **{unit: ("秒", Fraction(1, 1000)) for unit in ("毫秒", "ms")},
+    **{unit: ("天", Fraction(n)) for unit, n in (("天", 1), ("日", 1), ("周", 7), ("星期", 7))},
+    **{unit: ("月", Fraction(n)) for unit, n in (("月", 1), ("季度", 3), ("年", 12))},
+    **{unit: ("%", Fraction(1, n)) for unit, n in (("%", 1), ("‰", 10), ("‱", 100))},
+}  # fmt: skip
 
 # Why `met` is null: reason (indicators.met_reason_code) -> the text in indicators.met_reason
 # ({} filled with the values).

@@ -139,6 +139,8 @@ _TABLE_NUMBER = r"\d{1,2}(?:\s*[-－—]\s*\d{1,2})?"
 TABLE_NUMBERS = (
     rf"(?:{'|'.join(TABLE_NUMBER_DOCUMENTS)})?\s*(?:附?表|附件)\s*{_TABLE_NUMBER}",
     rf"(?:{'|'.join(TABLE_NUMBER_DOCUMENTS)})\s*{_TABLE_NUMBER}\s*表",
+    # A document's one attachment, not numbered (`附件` over the form).
+    "附件",
 )
 # A table's number printed before its title on the line of the title (`表11 西昌市2022年项目支出
 # 绩效目标表`, `公开11表：…`), parted from it by white space or one of these marks: no word of

@@ -330,7 +330,11 @@ COLUMN_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
         # Not a second target for ending in 指标值 (`年度指标值 | 完成指标值`: the year's actual).
         "完成指标值", "全年完成指标值", "年度完成指标值", "实际完成数值", "完成数值",
     )),
-    ("score", ("得分", "指标得分", "自评得分", "实际得分", "自评分", "评分", "评价得分", "考核得分")),
+    ("score", (
+        "得分", "指标得分", "自评得分", "实际得分", "自评分", "评分", "评价得分", "考核得分",
+        # The points obtained (`分值 | 实得分`).
+        "实得分",
+    )),
     ("score_coefficient", SCORE_COEFFICIENT_LABELS),
     ("deviation", (
         "偏差原因分析及改进措施", "未完成原因分析", "未完成原因及拟采取的改进措施",

@@ -141,7 +141,10 @@ def read_level(raw: str, level: int) -> Level:
     """
     outline = _OUTLINE_PREFIX.match(raw)
     match = None if outline else _CODE_PREFIX.match(raw)
-    written_code = match["code"] if match else None
+    # A level-2 code has two digits: one before a level-2 name is the table's numbering of
+    # the blocks under each 一级 (`1.数量指标`, `2.质量指标`, begun afresh under 效益), no code.
+    numbered = match and level == 2 and len(match["code"]) == 1 and raw[match.end() :].strip()
+    written_code = match["code"] if match and not numbered else None
     rest = raw[match.end() if match else outline.end() if outline else 0 :]
     rest = rest[ordinal.end() :] if not match and (ordinal := _ORDINAL_PREFIX.match(rest)) else rest
     name = _bare_name(rest)
