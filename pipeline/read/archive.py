@@ -37,7 +37,8 @@ MAX_MEMBER_BYTES = 512 * 2**20
 # or OFD file's parts): a bad header or CRC, a broken deflate stream, a member cut short, a ZIP
 # version or compression method it does not know, an encrypted member.
 ZIP_DAMAGE = (
-    zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError, OSError, ValueError,
+    zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError, OSError,
+    ValueError,
 )  # fmt: skip
 
 NO_MEMBERS = "a ZIP archive with no tables in it; unpack it to see what it holds"

@@ -5,9 +5,9 @@ reader drops a sheet's unused columns (a workbook saved as text pads every line 
 width), and so are the columns before the first one any line of several cells prints text in
 (a sheet's empty margin column A, an empty cell opening every line: `grid.used_columns`; a page
 number a converter printed at a line's start is no cell of the sheet); a line of one cell is
-a one-cell row (a title, a unit line, a sign-off). Blank lines are dropped. A file may hold several tables back to back: a table ends where its first line
-(its title) is printed again after rows of cells, unless the row under it goes on with the
-indicators (`grid_rows.goes_on_under_title`: a running title at a page top). A new
+a one-cell row (a title, a unit line, a sign-off). Blank lines are dropped. A file may hold
+several tables back to back: a table ends where its first line (its title) is printed again
+after rows of cells, unless the row under it goes on with the indicators (`grid_rows.goes_on_under_title`: a running title at a page top). A new
 项目名称 block inside one table is the layout readers' concern, not this reader's. A file with
 no tab at all whose indicator column labels lost their tabs (printed one cell a line, or joined
 by spaces) has its rows rebuilt by `untabbed.untabbed_rows` instead, with its notes on the rows

@@ -40,7 +40,8 @@ ACTUAL_REMARK_LEAD = "([【,;、 "
 # measure's unit, how many of it one is). Not 工作日, 自然日 or 日历天 against 天: which days
 # count differs.
 UNIT_MULTIPLES: dict[str, tuple[str, Fraction]] = {
-    **{unit: ("秒", Fraction(n)) for unit, n in (("秒", 1), ("分钟", 60), ("min", 60), ("小时", 3600), ("h", 3600))},
+    **{unit: ("秒", Fraction(n))
+       for unit, n in (("秒", 1), ("分钟", 60), ("min", 60), ("小时", 3600), ("h", 3600))},
     **{unit: ("秒", Fraction(1, 1000)) for unit in ("毫秒", "ms")},
     **{unit: ("天", Fraction(n)) for unit, n in (("天", 1), ("日", 1), ("周", 7), ("星期", 7))},
     **{unit: ("月", Fraction(n)) for unit, n in (("月", 1), ("季度", 3), ("年", 12))},
