@@ -6,6 +6,7 @@ import errno
 import fcntl
 import gc
 import itertools
+import multiprocessing
 import os
 import random
 import shutil
@@ -127,13 +128,18 @@ def test_a_build_killed_at_any_moment_leaves_the_previous_outputs_or_the_new_one
 
 
 def _killed_at_rename(raw, out, number: int) -> None:
-    """In a forked process: a build killed (SIGKILL, as by `kill -9`) as it is about to
-    make its `number`th rename, in the output or cache folder."""
-    real, calls = os.replace, itertools.count(1)
+    """In a forked process: a build killed (SIGKILL to its process group, as by `kill -9` of a
+    terminal's job: the build and its workers) as one of its processes is about to make the
+    build's `number`th rename, in the output or cache folder (counted over its processes: a
+    worker writes the cache entries of the files it builds)."""
+    real, calls = os.replace, multiprocessing.Value("i", 0)
 
     def replace(*args, **kwargs):
-        if next(calls) == number:
-            os.kill(os.getpid(), signal.SIGKILL)
+        with calls.get_lock():
+            calls.value += 1
+            reached = calls.value == number
+        if reached:
+            os.killpg(os.getpgid(0), signal.SIGKILL)
         return real(*args, **kwargs)
 
     os.replace = replace
