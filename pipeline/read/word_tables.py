@@ -70,9 +70,9 @@ class Table:
 
 
 def _increasing(edges: tuple[int, ...]) -> bool:
-    """Whether a row's edges go left to right, as a word processor writes them (a damaged
-    file's may go back: its cells are then placed in order)."""
-    return all(left < right for left, right in itertools.pairwise(edges))
+    """Whether a row's edges go left to right (a cell of no width aside), as a word processor
+    writes them (a damaged file's may go back: its cells are then placed in order)."""
+    return all(left <= right for left, right in itertools.pairwise(edges))
 
 
 def _snapped(edges: list[int]) -> list[int]:
