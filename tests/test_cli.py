@@ -645,6 +645,35 @@ def test_a_file_whose_reading_ends_the_process_is_one_failed_file_and_the_rest_b
 
 
 @pytest.mark.slow
+def test_a_worker_ended_among_several_runs_fails_its_file_and_keeps_the_others_in_order(
+    tmp_path, variants_raw, monkeypatch
+):
+    # Runs of two files, two workers: the worker reading 坏.txt ends, the pool breaks with runs
+    # in flight; the runs finished keep their batches, the others are built again.
+    monkeypatch.setattr(pipeline.build.cache, "RUN_FILES", 2)
+    real = pipeline.build.workers.process_file
+
+    def ending(name, *rest):
+        if name == "坏.txt":
+            os._exit(134)  # as a native library's abort: no exception, the process is gone
+        return real(name, *rest)
+
+    monkeypatch.setattr(pipeline.build.workers, "process_file", ending)
+    raw = tmp_path / "raw"
+    shutil.copytree(variants_raw, raw)
+    (raw / "坏.txt").write_bytes((RAW / SEED_FILE).read_bytes())
+    names = sorted(path.name for path in raw.glob("*.txt"))
+    summary = pipeline.build.run.run_build(raw, tmp_path / "out", workers=2, use_cache=False)
+    assert [(f["source_file"], f["message"]) for f in summary.failed] == [
+        ("坏.txt", pipeline.build.workers.PROCESS_ENDED)
+    ]
+    documents = pq.read_table(tmp_path / "out" / "documents.parquet").to_pylist()
+    assert sorted((d["source_file"], d["status"]) for d in documents) == [
+        (name, "failed" if name == "坏.txt" else "ok") for name in names
+    ]
+
+
+@pytest.mark.slow
 def test_ctrl_c_stops_a_build_in_one_line_and_the_next_build_goes_on_from_its_cache(tmp_path):
     out = tmp_path / "out"
     assert run("build", "--raw", RAW, "--out", out).returncode == 0

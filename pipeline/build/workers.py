@@ -277,8 +277,10 @@ def batches(runs: list[Run], workers: int) -> Iterator[Batch]:
 def _pooled(pool: ProcessPoolExecutor, pending: deque[Run], workers: int) -> Iterator[Batch]:
     """The batches of the pending runs, in order, taken from `pending` as they are sent to the
     pool's workers. A worker that ends (a library's native code aborting on a damaged file,
-    which no `except` catches) breaks the pool: the runs it had in flight are built again file
-    by file, each file in a process of its own (`_isolated`), and the rest in a new pool."""
+    which no `except` catches) breaks the pool: the first run in order that it left unfinished is
+    built again file by file, each file in a process of its own (`_isolated`); the runs after it
+    that had finished keep their batches, and the others go back to `pending`, for a new pool
+    (where the file that ended the worker, if in one of them, breaks it again)."""
     window: deque[tuple[Run, Future | None]] = deque()
     while pending or window:
         while pending and len(window) < workers * 24:
@@ -288,10 +290,17 @@ def _pooled(pool: ProcessPoolExecutor, pending: deque[Run], workers: int) -> Ite
         try:
             batch = _result(run, future)
         except BrokenProcessPool:
-            for broken in [run, *(later for later, _ in window)]:
-                yield _isolated(broken)
+            yield _isolated(run)
+            while window and _finished(window[0][1]):
+                yield _result(*window.popleft())
+            pending.extendleft(reversed([later for later, _ in window]))
             return
         yield batch
+
+
+def _finished(future: Future | None) -> bool:
+    """Whether a run sent to a pool came back whole (None: a cached run, read here)."""
+    return future is None or (future.done() and future.exception() is None)
 
 
 def _isolated(run: Run) -> Batch:
