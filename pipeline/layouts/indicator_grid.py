@@ -1065,6 +1065,9 @@ UNNAMED_ROW = "a cell of a row without an indicator name"
 # Why a level cell (or a section row naming a level) is a leftover: no indicator below used it.
 NO_INDICATOR_UNDER = "a level cell with no indicator under it"
 
+# Why a row of a template's placeholders (`……`, `指标2:`) is a leftover: it names no indicator.
+TEMPLATE_PLACEHOLDER = "a template placeholder row"
+
 
 @dataclass(slots=True)
 class GridReader:
@@ -1352,7 +1355,7 @@ class GridReader:
         template = bool(name) and is_placeholder(name)
         if template:  # one leftover for the row, with every placeholder it prints
             texts = " | ".join(t for t in dict.fromkeys(cell) if t and is_placeholder(t))
-            leftovers.append(Leftover(row.line, row.location, texts, "a template placeholder row"))
+            leftovers.append(Leftover(row.line, row.location, texts, TEMPLATE_PLACEHOLDER))
             name = None
         recipients = self.grid.recipients if group == len(self.grid.scopes) - 1 else ()
         if value is None and recipients:

@@ -61,6 +61,7 @@ from pipeline.labels.columns import (
 from pipeline.labels.grid_rows import (
     is_block_label,
     is_ditto,
+    is_placeholder,
     level1_left_out,
     level_fit,
     numbers_columns,
@@ -283,6 +284,8 @@ def _joined_rows(lines: list[str]) -> tuple[Untabbed, int]:
             noted = len(words) == 1 and (notes_go_on or is_footer(words[0]))
             if is_title(line) and not _goes_on(lines[number:], columns):  # the next table's
                 columns, headings = None, ()
+        elif columns is not None and (row := _placeholder_row(words, columns)):
+            cells = row
         elif columns is not None and "project_name" not in field_roles(cells[0]):
             cells = _placed(words, columns)
             placed += cells is not None and _level(words[-1], "") is None
@@ -792,6 +795,18 @@ def _column_roles(labels: tuple[str, ...]) -> tuple[str | None, ...]:
         ROW_NUMBER if compact(labels[col]) in vocab.ROW_NUMBER_LABELS else roles.get(col)
         for col in range(len(labels))
     )
+
+
+def _placeholder_row(words: list[str], columns: tuple[str | None, ...]) -> tuple[str, ...]:
+    """A template's row published unfilled (`指标2：…… ……`, `……`): its placeholders from the
+    name's column on, as the row printed them, for the layout reader to report as one; () when
+    a word is no placeholder, or more words than the columns from the name's on."""
+    if "level3" not in columns or not all(map(is_placeholder, words)):
+        return ()
+    start = columns.index("level3")
+    if start + len(words) > len(columns):
+        return ()
+    return ("",) * start + tuple(words) + ("",) * (len(columns) - start - len(words))
 
 
 def _placed(words: list[str], columns: tuple[str | None, ...]) -> tuple[str, ...] | None:

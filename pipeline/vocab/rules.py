@@ -169,6 +169,12 @@ RULES: dict[str, tuple[str, str]] = {
         "a header column the pipeline does not know; its cells are kept in extra_columns (of the "
         "project, or of the indicator in an indicator table)",
     ),
+    "template_row_skipped": (
+        "info",
+        "a row of a published template left unfilled, which names no indicator: a placeholder "
+        "row (`……`, `指标2:`) or a level name with no indicator under it (`经济效益指标` alone); "
+        "its text is in evidence",
+    ),
     "table_note": (
         "info",
         "a note or sign-off line by the table (注：…, 制表人…), kept as evidence",
@@ -446,6 +452,11 @@ RULES_ZH: dict[str, tuple[str, str, str]] = {
         "未知的列",
         "表头中有程序不认识的列，其内容保留在 extra_columns 中（项目的列在 projects，指标表的列在 indicators）。",
         "表头中的这一列不是程序已知的列，其内容已原样保留。",
+    ),
+    "template_row_skipped": (
+        "未填写的模板行",
+        "公开的模板中未填写的一行，不是指标：占位行（……、指标2:）或下面没有指标的指标层级名称（如单独一行的“经济效益指标”）；原文见“原文”栏。",
+        "模板中未填写的一行（占位符或下面没有指标的层级名称），不是指标，原文已保留。",
     ),
     "table_note": (
         "表注",
