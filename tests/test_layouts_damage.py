@@ -44,6 +44,7 @@ TARGETS = (
     "heldout-targets-15",
     "heldout-targets-16",
     "heldout-targets-17",
+    "heldout-targets-18",
 )
 SELF_EVALUATIONS = (
     "self-evaluation",
