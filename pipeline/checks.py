@@ -23,6 +23,7 @@ from pipeline.rows import Tables, finding
 from pipeline.targets.parser import (
     Clause,
     has_numeric_clause,
+    is_spreadsheet_error,
     ocr_damaged,
     parse_actual,
     parse_target,
@@ -562,7 +563,11 @@ def _repeats_name(target: Target) -> str | None:
 
 
 def _unparsed(target: Target) -> str | None:
-    if not _DIGIT.search(target.value) or has_numeric_clause(target.clauses):
+    if (
+        not _DIGIT.search(target.value)
+        or has_numeric_clause(target.clauses)
+        or is_spreadsheet_error(target.value)
+    ):
         return None
     if ocr_damaged(target.value, target.indicator_name):
         return (
@@ -573,9 +578,15 @@ def _unparsed(target: Target) -> str | None:
 
 
 def _placeholder(target: Target) -> str | None:
-    if target.clauses or not target.value.strip():
+    if target.clauses or not target.value.strip() or is_spreadsheet_error(target.value):
         return None
     return "the target is only a template's placeholder and sets no target; fill in the value"
+
+
+def _spreadsheet_error(target: Target) -> str | None:
+    if not is_spreadsheet_error(target.value):
+        return None
+    return "the target is a spreadsheet's error value (its formula failed) and sets no target"
 
 
 def _deadline_early(target: Target) -> str | None:
@@ -637,6 +648,7 @@ TARGET_RULES: dict[str, Callable[[Target], str | None]] = {
     "target_repeats_indicator_name": _repeats_name,
     "target_unparsed": _unparsed,
     "target_placeholder": _placeholder,
+    "target_error_value": _spreadsheet_error,
     "deadline_before_fiscal_year": _deadline_early,
     "satisfaction_not_percent": _satisfaction_not_percent,
 }

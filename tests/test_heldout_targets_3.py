@@ -1,5 +1,5 @@
-"""The whole build on the third to sixteenth held-out batches of target tables
-(tests/fixtures/heldout-targets-3 … heldout-targets-17). The third: provinces
+"""The whole build on the third to eighteenth held-out batches of target tables
+(tests/fixtures/heldout-targets-3 … heldout-targets-18). The third: provinces
 and templates the other target folders do not use (西藏, 广东 per-project forms, 湖南 市县,
 新疆生产建设兵团, …), label and value-column variants no other fixture prints, money in 元 and
 万元, split value columns in the three orders, and converter damage. The fourth: the less common
@@ -42,7 +42,11 @@ title's row. The seventeenth: 曹县 (a 镇), 墨玉 (a 疾控中心), 密云 (a
 预算级次 and 上年结转 rows, numbered section headings in the header, `指标值` over an operator cell and a
 figure cell, `年度指标值 | 中期指标值` under `指标值`, a margin column on every line, 指标方向 beside
 计量单位, spaced level cells, a template prompt on its own line in each name cell, ASCII operators and
-column labels with notes in brackets.
+column labels with notes in brackets. The eighteenth: 喀左 (a 中学), 利川 (a 卫生院, 2024), 金山 (a
+街道), 兴文 (政府性基金), 镇雄 (对下转移支付), 伊宁县, 集安, 类乌齐, 永丰 and 鄂伦春, with an 指标类型 column,
+`工作任务` and `资金分配` blocks, 成本指标 as a 一级, and markup a converter left: HTML character
+references, `<br>` tags, `_x000D_`, Markdown bold, Excel's text apostrophe, error values and printed
+row and column headings, rule lines, list bullets and a sign given to the name's cell.
 Each table must give its expected.json entry whole
 (`layout_expectations.assert_whole_table`); the targets a converter's OCR left unreadable stay
 text with a warning on their line.
@@ -72,6 +76,7 @@ FOLDERS = (
     "heldout-targets-15",
     "heldout-targets-16",
     "heldout-targets-17",
+    "heldout-targets-18",
 )
 EXPECTED = {folder: expected_of(FIXTURES / folder) for folder in FOLDERS}
 

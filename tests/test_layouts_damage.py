@@ -44,6 +44,7 @@ TARGETS = (
     "heldout-targets-15",
     "heldout-targets-16",
     "heldout-targets-17",
+    "heldout-targets-18",
 )
 SELF_EVALUATIONS = (
     "self-evaluation",
@@ -443,6 +444,13 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         # Names wrapped around the line of their values (a first line alone above it, an end
         # alone below it): joined, each piece alone is one word on a line, no row of the grid.
         "C-guizhou-liupanshui-panzhou-yinshui-namewrapsaround-2021.txt": "names' lines alone above and below their values: not joined to them",
+        # A flat list's target in words beside a blank 计量单位 (`6 猎民村居民出行条件 明显改善 10`):
+        # joined, the words may be the unit or the target.
+        "F-neimenggu-hulunbeier-elunchun-flat-unit-before-value-bold-marks-2020.txt": "1 row left out with a finding (indicator rows fitting two ways or none: a word target beside a blank unit)",
+        # A sheet printed with its row and column headings, then joined by spaces: the row number
+        # is one more word opening each line (`11 产出指标 数量指标 …`), the letters `A B C D` a line
+        # of their own; no row of the labels' line fits its columns.
+        "A-hubei-enshi-lichuan-weishengyuan-excel-row-column-headings-printed-2024.txt": "refused: row numbers joined to the cells, no row under the labels fits its columns",
     },
     "one_cell_a_line": {
         "tw-guangzhou-huadu-kgxj-2025.txt": "refused: no header row with 项目名称 and 总计 found",

@@ -1352,6 +1352,8 @@ class GridReader:
         level1, level2 = self.level1, self.level2.get(group, self.level2.get(0))
         if name:
             level1, level2, name = levels_before_name(name, level1, level2)
+            if not operator:
+                name, value = sign_in_name(name, value)
         template = bool(name) and is_placeholder(name)
         if template:  # one leftover for the row, with every placeholder it prints
             texts = " | ".join(t for t in dict.fromkeys(cell) if t and is_placeholder(t))
@@ -1392,8 +1394,11 @@ def numbered_name(
     name: str | None, raw: tuple[str, ...], col: int | None
 ) -> tuple[int | None, str | None]:
     """(the number written before an indicator's name, the name without it); (None, name) when
-    none is written. Read from the cell as printed (`raw[col]`): folding makes `①` a bare `1`."""
+    none is written, (None, the name without it) for a list's bullet (`vocab.NAME_BULLETS`).
+    Read from the cell as printed (`raw[col]`): folding makes `①` a bare `1`."""
     printed = raw[col].strip() if name and col is not None and col < len(raw) else ""
+    if printed[:1] in vocab.NAME_BULLETS and (rest := fold(printed[1:])):
+        return None, rest
     seq, rest = leading_number(printed)
     return (seq, fold(rest)) if seq is not None and fold(rest) else (None, name)
 
@@ -1512,6 +1517,29 @@ def _noted_unit(label: str) -> str | None:
     """The unit a column label notes in brackets at its end (`目标值（%）` -> `%`)."""
     label = "".join(fold(label).split())
     return next((u for u in vocab.VALUE_LABEL_UNITS if label.endswith(f"({u})")), None)
+
+
+def sign_in_name(name: str, value: str | None) -> tuple[str, str | None]:
+    """The name and value of a row whose value's sign a converter gave to the name's cell
+    (`食品安全监督抽检批次≥ | 1600批次`: a PDF's sign drawn at the value cell's left edge): a
+    name ending in a sign (`≥`, `≤`, `>`, `<`: `_SIGNS`) over a value opening with a figure gives
+    the sign to the value (`≥1600批次`); any other row's stay as they are, and a name that
+    closes angle brackets it opened (`学习<<安全生产法>>`: a book's title typed in ASCII)."""
+    figure = fold(value or "")
+    if not figure[:1].isdigit() or ("<" in name and name.endswith(">")):
+        return name, value
+    sign = next((sign for sign in _SIGNS if name.endswith(sign)), None)
+    rest = name.removesuffix(sign or "").rstrip()
+    return (rest, f"{sign}{figure}") if sign and rest else (name, value)
+
+
+# The operators of PREFIX_OPERATORS written in mathematical signs alone, not words nor the
+# book-title marks OCR takes for them (a name may end in `》`), longest first (`>=` before `=`).
+_SIGNS = sorted(
+    (word for word, _ in PREFIX_OPERATORS if all(unicodedata.category(ch) == "Sm" for ch in word)),
+    key=len,
+    reverse=True,
+)
 
 
 def _opens_value(text: str) -> bool:

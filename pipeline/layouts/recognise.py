@@ -575,7 +575,9 @@ def read_table(table: CellTable) -> TableRead:
                           complete=closed or index < len(listed) - 1)
                   for index, (project, theirs) in enumerate(listed)]  # fmt: skip
         if listed and not base.indicators:  # the header's fields belong to no listed project
-            leftovers.extend(_unplaced(header, block.header[0].line if block.header else 0))
+            leftovers.extend(
+                _unplaced(header, block.header[0].line if block.header else 0, listed=True)
+            )
         projects.extend([base, *listed] if base.indicators or not listed else listed)
     labels.extend(replaced)
     unit = unit or next((a.unit for p in projects for a in p.amounts if a.unit), None)
@@ -643,10 +645,14 @@ def _unrecognised(line: int, header: HeaderFields) -> LayoutFinding:
                          f"layout (no indicator header row with 三级指标/指标名称 and 指标值); labels seen: {seen}")  # fmt: skip
 
 
-def _unplaced(header: HeaderFields, line: int) -> list[Leftover]:
+def _unplaced(header: HeaderFields, line: int, listed: bool = False) -> list[Leftover]:
     """The values a header block read that no project holds (no indicator table follows it, or
-    the table lists its own projects): kept as leftovers."""
-    values = [*header.single.values(), *header.goals.values(), *(v for _, v in header.fields)]
+    the table lists its own projects): kept as leftovers. Above a list of projects, its
+    department (`部门名称：某县农业农村局`) is the document's, placed there: no leftover."""
+    single = [
+        value for role, value in header.single.items() if not (listed and role == "department")
+    ]
+    values = [*single, *header.goals.values(), *(v for _, v in header.fields)]
     values += [a.text for a in header.amounts if a.text]
     return [
         Leftover(line, None, value, "a field of a table that matches no layout") for value in values

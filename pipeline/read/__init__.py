@@ -14,7 +14,8 @@ A DOCX or XLSX saved as Strict Open XML is read in the transitional names its re
 package it flattens (`formats.unflattened`). `read_file` reads every cell without the characters
 that print nothing, whatever the format (`grid.visible`: zero-width spaces a web page left; a text
 file's are gone when it is decoded: `项目<U+200B>名称` is the label `项目名称`, as it shows; a row they
-alone filled is no row), and places an indicator row a converter printed as one cell under its
+alone filled is no row) and without the markup of another format a converter left in it as text
+(`grid.unmarked`: `&ge;95%`, `<br>`, `_x000D_`, `**项目名称**` read as what they stand for), and places an indicator row a converter printed as one cell under its
 columns (`untabbed.rows_rejoined`); which of them are performance tables the layout floor decides
 (`pipeline.layouts.select`). `reader_notes` are the findings of what a reader made of cells. A
 format the build does not read raises `ExtractError` saying what to do with the file. A ZIP
@@ -29,7 +30,7 @@ from pipeline.cells import CellTable
 from pipeline.read.delimited import read_csv
 from pipeline.read.docx import read_docx
 from pipeline.read.formats import detect_format, transitional, unflattened
-from pipeline.read.grid import visible
+from pipeline.read.grid import unmarked, visible
 from pipeline.read.html import read_html, read_mhtml
 from pipeline.read.odt import read_odt
 from pipeline.read.ofd import read_ofd
@@ -74,16 +75,18 @@ READERS: dict[str, Reader] = {
 
 def _visible(table: CellTable) -> CellTable:
     """The table with the invisible format characters taken out of its cells and title
-    (`grid.visible`), and the rows they alone filled dropped."""
+    (`grid.visible`), and the markup of another format a converter left in them read as what it
+    stands for (`grid.unmarked`: `&ge;`, `<br>`, `_x000D_`, `**项目名称**`), and the rows they
+    alone filled dropped."""
     rows = []
     for row in table.rows:
-        cells = tuple(map(visible, row.cells))
+        cells = tuple(unmarked(visible(cell)) for cell in row.cells)
         if cells != row.cells:
             if not any(text.strip() for text in cells):
                 continue
             row = replace(row, cells=cells)
         rows.append(row)
-    return replace(table, rows=tuple(rows), title=table.title and visible(table.title))
+    return replace(table, rows=tuple(rows), title=table.title and unmarked(visible(table.title)))
 
 
 def read_file(source_file: str, data: bytes) -> tuple[CellTable, ...]:

@@ -1,6 +1,8 @@
 """Read floor, shared by the grid formats (CSV, workbooks): a sheet's rows -> a `CellTable`;
-and what every reader takes for a table's title (`printed_title`), for a table going on from
-the one before it (`goes_on`) and for a cell's text (`join_lines`, `visible`, `quoted_text`).
+and what every reader takes for a table's title (`printed_title`), for a sheet printed with its
+row and column headings (`printed_headings`), for a table going on from
+the one before it (`goes_on`) and for a cell's text (`join_lines`, `visible`, `unmarked`,
+`unmarked_lines`, `quoted_text`).
 
 A sheet saved from Excel is as wide as its used range, often with empty padding columns
 before and after the table: these are dropped, as are a row's empty trailing cells (unless
@@ -10,6 +12,8 @@ a column empty from top to bottom between them, are two tables, and so are a for
 template's notes (`填报说明：`) beside it (`side_by_side`).
 """
 
+import html
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -63,6 +67,30 @@ _FORM_COLUMNS, _FORM_FIELDS = (
     frozenset(("level1", "level2", "level3")),
     frozenset(("project_name", "department")),
 )
+
+
+def printed_headings(rows: Sequence[Sequence[str]]) -> bool:
+    """Whether a sheet's rows were printed with its row and column headings (Excel's 打印 行号列标,
+    a text converter keeping them): a first row of the column letters `A`, `B`, `C` … after an
+    empty corner cell, at least `HEADING_LETTERS_FEWEST` of them, and every row under it opening
+    with its number, rising (`1`, `2`, `3` …; a line of one cell is an empty row's number, or a
+    page's furniture a converter printed between them). Such a first row and the first cell of
+    each row of several are the sheet's furniture, no cells of the table."""
+    if len(rows) < 2 or not rows[0] or rows[0][0].strip():
+        return False
+    letters = [cell.strip() for cell in rows[0][1:]]
+    if len(letters) < HEADING_LETTERS_FEWEST or letters != _COLUMN_LETTERS[: len(letters)]:
+        return False
+    numbers = [row[0].strip() for row in rows[1:] if len(row) > 1]
+    return all(n.isdigit() for n in numbers) and all(
+        int(a) < int(b) for a, b in itertools.pairwise(numbers)
+    )
+
+
+HEADING_LETTERS_FEWEST = 3
+_COLUMN_LETTERS = [chr(ord("A") + n) for n in range(26)] + [
+    chr(ord("A") + a) + chr(ord("A") + b) for a in range(26) for b in range(26)
+]
 
 
 def side_by_side(rows: list[GridRow]) -> list[list[GridRow]]:
@@ -254,6 +282,42 @@ def visible(text: str) -> str:
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def unmarked(text: str) -> str:
+    """A cell's text without the markup of another format a converter left in it as text, read
+    as what it stands for: OOXML's escape of a control character (`工程验收_x000D_合格率`, a
+    line break an export did not decode), HTML's line breaks (`睦邻点<br>规范化建设达标率`) and
+    character references (`&ge;95%` is `≥95%`, `&nbsp;` a space), and Markdown's bold around the
+    whole cell (`**项目名称**`). A cell these break into lines is joined as any cell's lines are
+    (`join_lines`)."""
+    if not _MARKUP.search(text):
+        return text
+    text = _OOXML_ESCAPE.sub(lambda escape: chr(int(escape[1], 16)), text)
+    text = _HTML_BREAK.sub("\n", text)
+    text = _REFERENCE.sub(lambda reference: html.unescape(reference[0]), text)
+    text = join_lines(text.splitlines())
+    return bold[1] if (bold := _BOLD.fullmatch(text)) else text
+
+
+def unmarked_lines(text: str) -> str:
+    """A text's lines with each tab-separated piece `unmarked`, so that a tab-separated text
+    and one whose tabs a converter lost are read alike; the text as it is when none holds
+    markup."""
+    if not (_MARKUP.search(text) or "**" in text):
+        return text
+    return "\n".join("\t".join(map(unmarked, line.split("\t"))) for line in text.split("\n"))
+
+
+_OOXML_ESCAPE = re.compile("_x([0-9A-Fa-f]{4})_")
+_HTML_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_REFERENCE = re.compile("&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_BOLD = re.compile(r"\*\*([^*]+)\*\*")
+_MARKUP = re.compile(
+    "|".join(f"(?:{pattern.pattern})" for pattern in (_OOXML_ESCAPE, _HTML_BREAK, _REFERENCE))
+    + r"|^\*\*",
+    re.IGNORECASE,
+)
 
 
 def _is_wide(char: str) -> bool:

@@ -29,7 +29,7 @@ from decimal import Decimal
 from pipeline import money
 from pipeline.labels.columns import column_roles, field_roles
 from pipeline.labels.grid_rows import restored_labels
-from pipeline.read.grid import quoted_text, visible
+from pipeline.read.grid import quoted_text, unmarked_lines, visible
 from pipeline.vocab import file_formats, labels, layout_labels
 from pipeline.vocab.traditional import simplified
 from pipeline.vocab.untabbed import UNTABBED_ADVICE
@@ -109,10 +109,11 @@ _MAX_DAMAGED_BYTES = 8
 @functools.lru_cache(maxsize=1)
 def decode(source_file: str, data: bytes) -> tuple[str, str]:
     """The text of a raw file (`_decoded`) without its invisible format characters
-    (`visible`), and the encoding it was in; the last file's is kept, as a CSV's reader and
-    its `documents` row (the encoding) both ask."""
+    (`visible`) nor the markup of another format a converter left in its cells
+    (`unmarked_lines`: `&ge;`, `<br>`, `_x000D_`, `**项目名称**`), and the encoding it was in;
+    the last file's is kept, as a CSV's reader and its `documents` row (the encoding) both ask."""
     text, encoding = _decoded(source_file, data)
-    return visible(text), encoding
+    return unmarked_lines(visible(text)), encoding
 
 
 def _decoded(source_file: str, data: bytes) -> tuple[str, str]:

@@ -4,7 +4,9 @@ One line is one row, cells split on tabs, its empty cells at the end dropped as 
 reader drops a sheet's unused columns (a workbook saved as text pads every line to the sheet's
 width), and so are the columns before the first one any line of several cells prints text in
 (a sheet's empty margin column A, an empty cell opening every line: `grid.used_columns`; a page
-number a converter printed at a line's start is no cell of the sheet); a line of one cell is
+number a converter printed at a line's start is no cell of the sheet), and a sheet's row and
+column headings printed with it (`A B C` over the table, the row numbers down its left:
+`grid.printed_headings`); a line of one cell is
 a one-cell row (a title, a unit line, a sign-off). Blank lines are dropped. A file may hold
 several tables back to back: a table ends where its first line (its title) is printed again
 after rows of cells, unless the row under it goes on with the indicators (`grid_rows.goes_on_under_title`: a running title at a page top). A new
@@ -39,7 +41,14 @@ from dataclasses import replace
 
 from pipeline.cells import CellRow, CellTable
 from pipeline.labels.grid_rows import goes_on_under_title
-from pipeline.read.grid import QUOTE, join_lines, printed_title, quoted_text, used_columns
+from pipeline.read.grid import (
+    QUOTE,
+    join_lines,
+    printed_headings,
+    printed_title,
+    quoted_text,
+    used_columns,
+)
 from pipeline.read.untabbed import rows_rejoined, untabbed_rows
 
 # The most lines a cell broken over lines is read over before its quote is taken as text after
@@ -164,6 +173,12 @@ def read_text_cells(source_file: str, text: str) -> tuple[CellTable, ...]:
         while not cells[-1]:  # a sheet's unused columns saved as text, dropped as a sheet's are
             cells.pop()
         read_rows.append(CellRow(cells=tuple(cells), line=number, lone=lone))
+    if printed_headings([row.cells for row in read_rows]):
+        # No letters' row, no numbers' column; a line of one cell is no row of the sheet (an
+        # empty row's number, a page's furniture).
+        read_rows = [
+            replace(row, cells=row.cells[1:]) for row in read_rows[1:] if any(row.cells[1:])
+        ]
     first = (used_columns(row.cells for row in read_rows if len(row.cells) > 1) or (0, 0))[0]
     read_rows = [row if any(row.cells[:first]) else replace(row, cells=row.cells[first:])
                  for row in read_rows]  # fmt: skip

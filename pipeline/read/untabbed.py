@@ -160,8 +160,20 @@ def _lone_words(row: CellRow) -> list[str] | None:
     the first opens no note or sign-off (`is_footer`): a row `rows_rejoined` may place."""
     if not row.cells or not row.cells[0].strip() or any(text.strip() for text in row.cells[1:]):
         return None
-    words = without_glued_page_markers(row.cells[0]).split()
+    words = _words(row.cells[0])
     return words if len(words) > 2 and not is_footer(words[0]) else None
+
+
+def _words(line: str) -> list[str]:
+    """A line's words, without the page markers glued to them (`without_glued_page_markers`),
+    a list's bullet alone before a word (`● 改造老旧小区数量`: `NAME_BULLETS`) glued to it."""
+    words: list[str] = []
+    for word in without_glued_page_markers(line).split():
+        if words and len(words[-1]) == 1 and words[-1] in vocab.NAME_BULLETS:
+            words[-1] += word
+        else:
+            words.append(word)
+    return words
 
 
 def _refusal(labels: list[str], why: str) -> str:
@@ -244,7 +256,7 @@ def _joined_rows(lines: list[str]) -> tuple[Untabbed, int]:
     above = orphans = False
     noted = False  # the last line a note alone (`填表说明：`, then each of its numbered notes)
     for number, line in enumerate(lines, 1):
-        words = without_glued_page_markers(line).split()
+        words = _words(line)
         if not words:
             continue
         notes_go_on, noted = noted and len(words) == 1, False
@@ -763,7 +775,7 @@ def _goes_on(below: list[str], columns: tuple[str | None, ...] | None) -> bool:
     columns above it (two words or more, no 项目名称; not the next table's year line): the title
     printed again at a page top, the table going on."""
     for line in below:
-        words = without_glued_page_markers(line).split()
+        words = _words(line)
         if words and not is_page_furniture(line):
             return (
                 len(words) > 1

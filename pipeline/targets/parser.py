@@ -1571,7 +1571,7 @@ def _parse(
     unreadable = _private_use(folded)  # before _BLANK, itself private-use, marks anything
     if actual:
         folded = _COMPLETION.sub(lambda m: _BLANK * len(m.group()), folded)
-    if not folded.strip(_VALUE_PLACEHOLDERS):
+    if not folded.strip(_VALUE_PLACEHOLDERS) or is_spreadsheet_error(folded):
         return ()
     hint = _name_hint(indicator_name) if indicator_name is not None else None
     if (not actual and _ocr_damaged(folded, indicator_name)) or _digits_split(folded) or unreadable:
@@ -1587,6 +1587,12 @@ def _parse(
     if not readings:
         return (_text_clause(display),)
     return _clauses(display, folded, _units_in_brackets(folded, readings), hint)
+
+
+def is_spreadsheet_error(text: str) -> bool:
+    """Whether a value is only an error value a spreadsheet printed for a failed formula
+    (`#N/A`, `#REF!`: `vocab.SPREADSHEET_ERRORS`), which sets no target."""
+    return "".join(text.split()).upper() in vocab.SPREADSHEET_ERRORS
 
 
 def _units_in_brackets(folded: str, readings: list[_Reading]) -> list[_Reading]:

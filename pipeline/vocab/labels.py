@@ -200,6 +200,12 @@ def is_running_header(text: str) -> bool:
 # Page furniture is short; longer lines are not matched against it at all (but for a running
 # header, which ends with the document's name).
 PAGE_FURNITURE_MAX_LENGTH = 30
+# A table's rule a text converter drew in characters between its rows (`----------`,
+# `+------+------+`, `══════`): no text, at least RULE_LINE_FEWEST of these characters. Not `_`
+# nor `…`: a template's blank to fill in and its placeholder are of those.
+RULE_CHARS = "-=—–─━═┄┅┈┉+|┼├┤"
+RULE_LINE_FEWEST = 6
+RULE_LINE = re.compile(rf"[{re.escape(RULE_CHARS)}\s]*")
 # The mark a browser prints on each page of a hosting site's page: the page's address (of a
 # page saved and opened from a disk too, `file:///`), or the site's name (its ending here)
 # before a page number of `_PAGE_OF` (`http://www.shz.gov.cn/zwgk/… 2/3`,
@@ -241,8 +247,11 @@ def is_page_furniture(text: str) -> bool:
     table's mark (`续表`) or title (`CONTINUED_TITLE`), a table's number (`公开11表`), the
     heading of a disclosure's part (`第四部分 附件`), a running header (`2024年部门预算公开`), a
     hosting site's page mark (`SITE_FURNITURE`), a browser's print header (`BROWSER_HEADER`) or
-    what a site's article page prints around its table (`ARTICLE_FURNITURE_OPENINGS`)."""
+    what a site's article page prints around its table (`ARTICLE_FURNITURE_OPENINGS`), or a
+    rule a text converter drew (`RULE_LINE`)."""
     stripped = simplified(text.strip())
+    if RULE_LINE.fullmatch(stripped) and sum(not c.isspace() for c in stripped) >= RULE_LINE_FEWEST:
+        return True
     short = len(stripped) <= PAGE_FURNITURE_MAX_LENGTH
     words = "".join(unicodedata.normalize("NFKC", stripped).split())
     return bool(short and PAGE_FURNITURE.fullmatch(stripped)) or bool(

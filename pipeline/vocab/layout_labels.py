@@ -183,7 +183,10 @@ FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "测算依据", "测算依据及说明", "以前年度执行情况", "以前年度预算执行情况", "上年执行情况",
         "历年执行情况",
     )),
-    ("duty_heading", ("部门职能", "年度目标任务", "支出项目名称", "职能", "任务名称", "主要内容")),
+    # ... and Xinjiang's (`年度履职目标 | 工作任务 | 预算数（万元）`, a task and its money a row).
+    ("duty_heading", (
+        "部门职能", "年度目标任务", "支出项目名称", "职能", "任务名称", "主要内容", "工作任务",
+    )),
     ("signoff", ("项目责任人", "单位", "填表人", "填报人", "单位负责人", "联系电话", "填报日期")),
     ("other_field", (
         "项目属性", "项目类别", "项目类型", "归口科室", "归口业务科室", "项目负责人及电话",
@@ -252,6 +255,10 @@ NAME_NUMBER_SIGNS = {
     **{chr(0x2460 + n): n + 1 for n in range(20)},  # ① .. ⑳
     **{chr(0x2474 + n): n + 1 for n in range(20)},  # ⑴ .. ⒇
 }
+# Marks a list style prints before each name instead of a number (`● 改造老旧小区数量`: Word's
+# bullets kept as text), taken off the name, no number of the indicator's own. Not ★ nor ☆:
+# they mark a core indicator, a template's placeholder alone.
+NAME_BULLETS = "●•◆◇■□▪▫►▶➢➤❖"
 NAME_NUMBER_BRACKETS = {"(": ")"}  # compared after NFKC (`（1）` is `(1)`, `１．` is `1.`)
 NAME_NUMBER_ENDS = ".、"
 # The mark between the parts of an outline number, a row's place in the tree of its levels
@@ -301,7 +308,7 @@ COLUMN_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("value", (
         "指标值", "指标目标值", "目标值", "指标值及单位", "指标值(包含数字及文字描述)",
         "指标值(或计划水平)", "当年预期实现值", "年度指标值", "年初目标值", "年初指标值", "调整指标值",
-        "中期指标值", "实施期指标值", "实施周期指标值", "年度目标值", "年度计划值", "计划值",
+        "中期指标值", "实施期指标值", "实施周期指标值", "年度目标值", "年度计划值", "计划值", "预期目标值",
         # The number's own column of split value columns (`年度指标值` over `符号 | 数值 | 单位`).
         "数值",
     )),
@@ -349,9 +356,10 @@ COLUMN_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # points deducted beside the score (`分值 | 扣分 | 得分`: 扣分 + 得分 = 分值), the actual's
     # signed deviation from the target (`偏差 | +2%`, `延期15天`: not its reason), the score as a
     # share of its 分值 (`得分 | 得分率`: 8 of 10 is `80%`), and the rows' numbers (a department
-    # list numbers its rows on through its projects: no 序号 of the indicator's own).
+    # list numbers its rows on through its projects: no 序号 of the indicator's own), and
+    # whether the indicator is one every project shares (`指标类型 | 共性指标`, `个性指标`).
     ("other_column", (
-        "上年完成值", "指标赋分规则", "佐证资料", "完成率", "上年实际完成值", "上年实际值", "上年度完成值",
+        "指标类型", "上年完成值", "指标赋分规则", "佐证资料", "完成率", "上年实际完成值", "上年实际值", "上年度完成值",
         "上年度实际完成值", "上年同期值", "上年同期完成值", "扣分", "扣分值", "扣减分值", "偏差", "偏差值",
         "偏差率", "得分率", *ROW_NUMBER_LABELS,
     )),

@@ -127,6 +127,11 @@ RULES: dict[str, tuple[str, str]] = {
         "warning",
         "a target value that is only a published template's placeholder (`……`, `*`): no target",
     ),
+    "target_error_value": (
+        "warning",
+        "a target value that is only a spreadsheet's error value (`#N/A`, `#REF!`: its formula "
+        "failed): the target was lost, no target",
+    ),
     "actual_unparsed": (
         "warning",
         "a self-evaluation's actual (实际完成值) with digits that gave no numeric clause",
@@ -427,6 +432,11 @@ RULES_ZH: dict[str, tuple[str, str, str]] = {
         "指标值为模板占位符",
         "指标值只是模板的占位符（……、*），没有设定目标。",
         "指标值只是模板的占位符，没有填写目标。",
+    ),
+    "target_error_value": (
+        "指标值为表格错误值",
+        "指标值只是电子表格公式出错时显示的错误值（#N/A、#REF!），目标已丢失，没有设定目标。",
+        "指标值是公式错误值，目标已丢失，请核对原表并填写指标值。",
     ),
     "target_unparsed": (
         "指标值无法解析",

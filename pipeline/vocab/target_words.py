@@ -911,6 +911,13 @@ NAME_UNIT_BRACKETS: tuple[tuple[str, str], ...] = (("(", ")"), ("[", "]"), ("【
 # of these sets no target (no clause, the `target_placeholder` finding); `≧ %` or a bare unit
 # (words, not placeholders) stay text targets.
 VALUE_PLACEHOLDERS = "…*★☆_."
+# The error values a spreadsheet prints in a cell whose formula failed (`#N/A`: a look-up found
+# nothing; `#REF!`: the cell it read was deleted): the target was lost, so a value that is only
+# one of them sets no target (no clause, the `target_error_value` finding). Compared in capitals.
+SPREADSHEET_ERRORS = (
+    "#N/A", "#REF!", "#VALUE!", "#DIV/0!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!",
+    "#GETTING_DATA",
+)  # fmt: skip
 
 # A title in book-title marks names a document (`《2025年工作方案》`); numbers inside it are
 # not targets.
