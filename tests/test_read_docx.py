@@ -354,6 +354,30 @@ def test_symbols_inserted_from_the_symbol_font_are_read_as_the_characters_they_p
     ]
 
 
+def test_symbol_font_characters_typed_as_text_are_read_as_the_characters_they_print():
+    # A PDF-to-Word converter or a paste keeps Insert Symbol's characters as text: the Symbol
+    # font's private-use codes (U+F0B3 is ≥) in a run of that font; the same code in a run of
+    # another font is no character the vocabulary maps.
+    document = docx.Document()
+    add_filled_table(document, [*FORM_ROWS, ("", "成本指标", "单位成本", "")])
+    tbl = document.tables[0]._tbl
+    for row, runs, after in ((2, [('w:ascii="Symbol" w:hAnsi="Symbol"', "\uf0b3")], "500平方米"),
+                             (4, [('w:hAnsi="Symbol"', "\uf0a3"), ('w:ascii="Wingdings"', "\uf0a3")],
+                              "80元")):  # fmt: skip
+        paragraph = tbl.tr_lst[row].tc_lst[3].p_lst[0]
+        for run in paragraph.r_lst:
+            paragraph.remove(run)
+        for font, char in runs:
+            paragraph.append(parse_xml(
+                f'<w:r {nsdecls("w")}><w:rPr><w:rFonts {font}/></w:rPr><w:t>{char}</w:t></w:r>'))  # fmt: skip
+        paragraph.append(parse_xml(f"<w:r {nsdecls('w')}><w:t>{after}</w:t></w:r>"))
+    (table,) = read_docx("symbol-text.docx", saved(document))
+    assert [(row.location, row.cells) for row in table.rows] == [
+        *((f"table 1 r{k}", cells) for k, cells in enumerate(FORM_ROWS, 1)),
+        ("table 1 r5", ("", "成本指标", "单位成本", "≤\uf0a380元")),
+    ]
+
+
 def test_a_phonetic_guide_gives_its_characters_not_their_reading():
     # Word's 拼音指南 over 莎车 (莎 is read shā here): a run holding a `w:ruby` per character,
     # the reading in `w:rt` (printed small above), the character in `w:rubyBase`.
