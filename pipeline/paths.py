@@ -32,13 +32,14 @@ NOT_TABLE_PREFIXES = (
     "changelog",
 )
 NOT_TABLE_SUFFIXES = (
-    ".md",  # notes, by their format
-    ".markdown",
-    ".rst",
+    ".rst",  # notes, by their format
     "~",  # an editor's backup
     ".py",  # scripts kept beside the downloads (a download script, a fixture's maker)
     ".sh",
 )
+# Notes by their format, unless a file holds a table: a converter's or a portal's Markdown of
+# one (`pipeline.read.markdown.is_markdown`); a ZIP archive's members are set aside by name.
+NOTES_UNLESS_TABLE = (".md", ".markdown")
 NOT_TABLE_NAMES = {
     "thumbs.db",  # what Windows leaves in a folder
     "ehthumbs.db",
@@ -61,9 +62,24 @@ def _is_table(name: str) -> bool:
     name = name.lower()
     return not (
         name.startswith(NOT_TABLE_PREFIXES)
-        or name.endswith(NOT_TABLE_SUFFIXES)
+        or name.endswith(NOT_TABLE_SUFFIXES + NOTES_UNLESS_TABLE)
         or name in NOT_TABLE_NAMES
     )
+
+
+def _holds_table(path: Path) -> bool:
+    """Whether a file named as notes by its format only (`NOTES_UNLESS_TABLE`) holds a table,
+    and is read as one."""
+    name = path.name.lower()
+    if not name.endswith(NOTES_UNLESS_TABLE) or name.startswith(NOT_TABLE_PREFIXES):
+        return False
+    from pipeline.read.markdown import is_markdown  # the read floor imports this module
+    from pipeline.read.text import ExtractError, decode
+
+    try:
+        return is_markdown(decode(path.name, path.read_bytes())[0])
+    except (OSError, ExtractError):
+        return False
 
 
 def is_table_path(relative: str) -> bool:
@@ -90,7 +106,8 @@ def path_order(name: str) -> str:
 
 def raw_files(raw_dir: Path) -> RawFiles:
     """Every file under `raw_dir`, tables told from what is not (NOT_TABLE_PREFIXES, ...,
-    NOT_TABLE_FOLDERS). A broken link is a table, to be reported rather than skipped."""
+    NOT_TABLE_FOLDERS; a file named as notes that holds a table is one, `NOTES_UNLESS_TABLE`).
+    A broken link is a table, to be reported rather than skipped."""
     tables, set_aside = [], []
     for folder, folders, files in os.walk(raw_dir):
         prefix = os.path.relpath(folder, raw_dir).replace(os.sep, "/")
@@ -99,7 +116,7 @@ def raw_files(raw_dir: Path) -> RawFiles:
         set_aside += [prefix + name + "/" for name in folders if name not in walked]
         folders[:] = walked
         for name in files:
-            if _is_table(name):
+            if _is_table(name) or _holds_table(Path(folder) / name):
                 tables.append(prefix + name)
             elif prefix + name not in EXPECTED:
                 set_aside.append(prefix + name)

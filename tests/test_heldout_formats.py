@@ -29,7 +29,10 @@ past 1,024 bytes, content controls showing placeholder text, tracked rows, a she
 two pages, OFD, PDFs in Type3 fonts, `.wps` names on Word 97 and OOXML documents, mail-merge
 fields, custom XML, ISO date cells, ElementTree-named parts, repeated ODS cells, `<wbr>` breaks, an
 Element UI page, space-padded `.prn` text, PDF rows broken across pages, rows and columns hidden by
-zero size, `;;;` check cells; its README says how each was made) built
+zero size, `;;;` check cells, Symbol-font characters typed as text, `.xlsm` and `.xltx`
+workbooks, Markdown pipe tables and HTML tables in Markdown, decoy characters in hidden spans,
+a merge's value on its middle row, literal-percent formats, soft line breaks, a narrow Word
+grid; its README says how each was made) built
 whole and compared with their expected.json, and the reader rules they called for, each on a
 file made here."""
 

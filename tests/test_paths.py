@@ -77,3 +77,17 @@ def test_notes_system_files_and_hidden_ones_are_set_aside_not_read_as_tables(tmp
             "~$book.xlsx",
         ],
     )
+
+
+def test_a_markdown_file_holding_a_table_is_a_table_and_other_markdown_is_notes(tmp_path):
+    # A converter's or a portal's Markdown of a table is read; notes in Markdown are not.
+    (tmp_path / "2024").mkdir()
+    (tmp_path / "2024" / "绩效目标表.md").write_text(
+        "# 绩效目标表\n\n| 项目名称 | 总计 |\n| --- | --- |\n| 学前教育 | 3 |\n", encoding="utf-8"
+    )
+    (tmp_path / "转换.markdown").write_text("# 表\n\n<table><tr><td>1</td></tr></table>\n")
+    (tmp_path / "下载说明.md").write_text("# 说明\n\n- 2024年的表\n", encoding="utf-8")
+    (tmp_path / "README.md").write_text("| a | b |\n| --- | --- |\n")
+    assert raw_files(tmp_path) == RawFiles(
+        ["2024/绩效目标表.md", "转换.markdown"], ["README.md", "下载说明.md"]
+    )

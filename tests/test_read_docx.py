@@ -330,27 +330,55 @@ def test_tracked_insertions_are_read_and_tracked_deletions_are_not():
     ]
 
 
+def _value_runs(values: dict[int, list[str]]) -> bytes:
+    """A form with a 成本指标 row more whose value cells (the rows `values` names) hold those
+    runs (each a `w:r`'s content), in order."""
+    document = docx.Document()
+    add_filled_table(document, [*FORM_ROWS, ("", "成本指标", "单位成本", "")])
+    tbl = document.tables[0]._tbl
+    for row, runs in values.items():
+        paragraph = tbl.tr_lst[row].tc_lst[3].p_lst[0]
+        for run in paragraph.r_lst:
+            paragraph.remove(run)
+        for run in runs:
+            paragraph.append(parse_xml(f"<w:r {nsdecls('w')}>{run}</w:r>"))
+    return saved(document)
+
+
 def test_symbols_inserted_from_the_symbol_font_are_read_as_the_characters_they_print():
     # Insert Symbol (插入符号) with the Symbol font: no text, a `w:sym` with the font's code,
     # in Word's private-use page (F0B3 is ≥) or not (A3 is ≤); a code the vocabulary does not
     # know stays a private-use character, another font's code is that character.
-    document = docx.Document()
-    add_filled_table(document, [*FORM_ROWS, ("", "成本指标", "单位成本", "")])
-    tbl = document.tables[0]._tbl
-    for row, symbols, after in ((2, [("Symbol", "F0B3")], "500平方米"),
-                                (4, [("Symbol", "A3"), ("Symbol", "F061"),
-                                     ("Wingdings", "F0FC"), ("宋体", "2265")], "80元")):  # fmt: skip
-        paragraph = tbl.tr_lst[row].tc_lst[3].p_lst[0]
-        for run in paragraph.r_lst:
-            paragraph.remove(run)
-        for font, char in symbols:
-            paragraph.append(parse_xml(
-                f'<w:r {nsdecls("w")}><w:sym w:font="{font}" w:char="{char}"/></w:r>'))  # fmt: skip
-        paragraph.append(parse_xml(f"<w:r {nsdecls('w')}><w:t>{after}</w:t></w:r>"))
-    (table,) = read_docx("symbols.docx", saved(document))
+    def sym(font: str, char: str) -> str:
+        return f'<w:sym w:font="{font}" w:char="{char}"/>'
+
+    data = _value_runs({
+        2: [sym("Symbol", "F0B3"), "<w:t>500平方米</w:t>"],
+        4: [sym("Symbol", "A3"), sym("Symbol", "F061"), sym("Wingdings", "F0FC"), sym("宋体", "2265"),
+            "<w:t>80元</w:t>"],
+    })  # fmt: skip
+    (table,) = read_docx("symbols.docx", data)
     assert [(row.location, row.cells) for row in table.rows] == [
         *((f"table 1 r{k}", cells) for k, cells in enumerate(FORM_ROWS, 1)),
         ("table 1 r5", ("", "成本指标", "单位成本", "≤\uf061\uf0fc≥80元")),
+    ]
+
+
+def test_symbol_font_characters_typed_as_text_are_read_as_the_characters_they_print():
+    # A PDF-to-Word converter or a paste keeps Insert Symbol's characters as text: the Symbol
+    # font's private-use codes (U+F0B3 is ≥) in a run of that font; the same code in a run of
+    # another font is no character the vocabulary maps.
+    def typed(fonts: str, char: str) -> str:
+        return f"<w:rPr><w:rFonts {fonts}/></w:rPr><w:t>{char}</w:t>"
+
+    data = _value_runs({
+        2: [typed('w:ascii="Symbol" w:hAnsi="Symbol"', "\uf0b3"), "<w:t>500平方米</w:t>"],
+        4: [typed('w:hAnsi="Symbol"', "\uf0a3"), typed('w:ascii="Wingdings"', "\uf0a3"), "<w:t>80元</w:t>"],
+    })  # fmt: skip
+    (table,) = read_docx("symbol-text.docx", data)
+    assert [(row.location, row.cells) for row in table.rows] == [
+        *((f"table 1 r{k}", cells) for k, cells in enumerate(FORM_ROWS, 1)),
+        ("table 1 r5", ("", "成本指标", "单位成本", "≤\uf0a380元")),
     ]
 
 

@@ -81,6 +81,10 @@ def _ole2(stream: str) -> bytes:
          'http-equiv=Content-Type content="text/html; charset=unicode">'.encode("utf-16-le"), "html"),
         ("<table><tr><td>项目名称</td></tr></table>".encode("utf-16-be"), "html"),
         ("项目名称\t总计\r\n学前教育\t3\r\n".encode("utf-16"), "text"),
+        # Markdown: a pipe table under its header row, or an HTML table after headings.
+        ("# 绩效目标表\n\n| 项目名称 | 总计 |\n|---|:---:|\n| 学前教育 | 3 |\n".encode(), "markdown"),
+        ("项目名称 | 总计\n--- | ---\n".encode(), "text"),
+        ("# 绩效目标表\n\n<table><tr><td>项目名称</td></tr></table>\n".encode(), "markdown"),
     ],
 )  # fmt: skip
 def test_format_is_told_from_the_bytes(data, expected):
@@ -150,6 +154,34 @@ def test_a_format_the_build_does_not_read_is_a_one_line_error(data, reason):
     with pytest.raises(ExtractError) as raised:
         file_tables("f.txt", data)
     assert (raised.value.line, raised.value.reason) == (1, reason)
+
+
+MARKDOWN_FORM = [
+    ("项目名称", "校舍维修", "", ""),
+    ("一级指标", "二级指标", "三级指标", "指标值"),
+    ("产出指标", "数量指标", "维修|加固面积", "≥500平方米"),
+    ("", "质量指标", "验收合格率", "100%"),
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A converter's pipe table: the first row its header, merged cells empty, a bar escaped.
+        "# 2023年校舍维修项目绩效目标表\n\n**单位：万元**\n\n| 项目名称 | 校舍维修 |  |  |\n"
+        "| --- | --- | --- | --- |\n| 一级指标 | 二级指标 | 三级指标 | 指标值 |\n"
+        "| 产出指标 | 数量指标 | 维修\\|加固面积 | ≥500平方米 |\n|  | 质量指标 | 验收合格率 | 100% |\n",
+        # MinerU's and Marker's: the table in HTML with its spans.
+        "# 2023年校舍维修项目绩效目标表\n\n# 单位：万元\n\n<table><tr><td>项目名称</td>"
+        "<td colspan=3>校舍维修</td></tr><tr><td>一级指标</td><td>二级指标</td><td>三级指标</td>"
+        "<td>指标值</td></tr><tr><td rowspan=2>产出指标</td><td>数量指标</td><td>维修|加固面积</td>"
+        "<td>≥500平方米</td></tr><tr><td>质量指标</td><td>验收合格率</td><td>100%</td></tr></table>\n",
+    ],
+)
+def test_a_markdown_table_is_read_under_its_titles(text):
+    (table,) = read_file("f.md", text.encode())
+    titles = [("2023年校舍维修项目绩效目标表",), ("单位：万元",)]
+    assert [row.cells for row in table.rows] == [*titles, *MARKDOWN_FORM]
 
 
 def test_a_lone_carriage_return_is_not_a_csv():

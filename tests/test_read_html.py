@@ -274,6 +274,20 @@ def test_rows_and_cells_a_page_hides_are_not_read_and_their_text_is_noted():
     )  # fmt: skip
 
 
+def test_what_a_page_hides_inside_a_cell_or_a_title_is_not_read():
+    # A site guarding its text against copying puts decoy characters in hidden spans; a
+    # browser neither shows nor prints them. `&ge;` is the character it names.
+    hide = "<span style='DISPLAY: none;'>的</span>"
+    body = (
+        f"<p>维修{hide}项目</p><table border=1><tr><td>项目{hide}名称</td><td colspan=3>校舍维修</td></tr>"
+        "<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td></tr>"
+        f"<tr><td>产出<font style='display:none'>是是</font>指标</td><td>数量指标</td><td>维修面积</td>"
+        f"<td>&ge;5{hide}00平方米</td></tr></table>"
+    )  # fmt: skip
+    (table,) = read_html("decoys.html", page(body))
+    assert [row.cells for row in table.rows] == [("维修项目",), *FORM_ROWS[:3]]
+
+
 def test_a_tables_footer_rows_are_read_after_its_body_wherever_the_page_writes_them():
     # HTML 4 wanted <tfoot> before the <tbody>s; a browser prints its rows last.
     body = FORM.replace(

@@ -69,7 +69,12 @@ from pipeline.read.html import (
     tables_in_flows,
 )
 from pipeline.read.text import ExtractError
-from pipeline.vocab.file_formats import SYMBOL_FONT_CHARACTERS, SYMBOL_FONTS, SYMBOL_PAGE
+from pipeline.vocab.file_formats import (
+    SYMBOL_CODES,
+    SYMBOL_FONT_CHARACTERS,
+    SYMBOL_FONTS,
+    SYMBOL_PAGE,
+)
 
 
 def read_docx(source_file: str, data: bytes) -> tuple[CellTable, ...]:
@@ -98,6 +103,11 @@ _WEB_ARCHIVES = frozenset(("message/rfc822", "multipart/related"))
 # printed above them (`w:rt`).
 _RUN_TEXT = (
     "w:br | w:cr | w:noBreakHyphen | w:ptab | w:t | w:tab | w:sym | w:ruby/w:rubyBase/w:r/w:t"
+)
+# The fonts a run's properties name for its characters (Latin, other, East Asian, complex).
+_RUN_FONTS = (
+    "w:rPr/w:rFonts/@w:ascii | w:rPr/w:rFonts/@w:hAnsi | w:rPr/w:rFonts/@w:eastAsia"
+    " | w:rPr/w:rFonts/@w:cs"
 )
 # Elements whose content Word shows in their place: content controls, custom XML, tracked
 # insertions and moves in, links, fields and smart tags (not deletions: struck out).
@@ -269,10 +279,17 @@ def _hidden(run) -> bool:
 
 
 def _run_text(run) -> str:
-    """A run's text, with the characters put in from a symbol font (`w:sym`) as the Unicode
-    characters they print (`file_formats.SYMBOL_FONT_CHARACTERS`)."""
-    return "".join(
+    """A run's text, with the characters put in from a symbol font (`w:sym`), or typed in a
+    run of a symbol font as its private-use codes (`\uf0b3`, as converters and pastes keep
+    them), as the Unicode characters they print (`file_formats.SYMBOL_FONT_CHARACTERS`)."""
+    text = "".join(
         _symbol(child) if child.tag == _SYMBOL else str(child) for child in run.xpath(_RUN_TEXT)
+    )
+    font = next((name for name in run.xpath(_RUN_FONTS) if name in SYMBOL_FONTS), None)
+    if font is None:
+        return text
+    return "".join(
+        symbol_character(font, ord(char)) if ord(char) in SYMBOL_CODES else char for char in text
     )
 
 

@@ -2,8 +2,9 @@
 
 `detect_format(source_file, data)` gives one of `pdf`, `xlsx`, `xls`, `ods`, `docx`, `doc` (Word
 97–2003), `rtf`, `ofd` (a ZIP holding `OFD.xml`), `html`, `mhtml` (a web archive, `.mht`),
-`spreadsheetml` and `wordml` (Office 2003 XML: an XML file told by its root element), `odt`, `csv`,
-`text`, `zip` (an archive: its members are read one by one, `pipeline.read.archive`), or a format
+`spreadsheetml` and `wordml` (Office 2003 XML: an XML file told by its root element), `odt`,
+`markdown` (a pipe table under its header row, or an HTML table in a text that is no web page),
+`csv`, `text`, `zip` (an archive: its members are read one by one, `pipeline.read.archive`), or a format
 the build does not read (`archive`, `ole2`, `encrypted`, `xlsb`, `opendocument`: a presentation,
 or a package whose `mimetype` cannot be read; their reasons are in
 `pipeline.vocab.file_formats.UNREADABLE`). ZIP and OLE2 containers are told apart by
@@ -27,6 +28,7 @@ from lxml import etree
 
 from pipeline.read.archive import ZIP_DAMAGE
 from pipeline.read.delimited import csv_delimiter
+from pipeline.read.markdown import is_markdown
 from pipeline.read.text import ExtractError, decode, utf16_by_nul_bytes
 from pipeline.vocab.file_formats import (
     FLAT_OPENDOCUMENT_ROOT,
@@ -64,6 +66,8 @@ def detect_format(source_file: str, data: bytes) -> str:
         MHTML_BODY.encode() in head
     ):
         return "mhtml"
+    if _is_markdown(source_file, data):
+        return "markdown"
     return "csv" if _is_csv(source_file, data) else "text"
 
 
@@ -205,6 +209,15 @@ def unflattened(data: bytes) -> bytes:
         out.writestr("[Content_Types].xml", etree.tostring(types, xml_declaration=True,
                                                            encoding="UTF-8"))  # fmt: skip
     return buffer.getvalue()
+
+
+def _is_markdown(source_file: str, data: bytes) -> bool:
+    """A Markdown text (`markdown.is_markdown`)."""
+    try:
+        text, _ = decode(source_file, data)
+    except ExtractError:
+        return False
+    return is_markdown(text)
 
 
 def _is_csv(source_file: str, data: bytes) -> bool:

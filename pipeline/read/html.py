@@ -23,7 +23,9 @@ merged (the layout readers fill it from above); a cell right of a `colspan` is e
 marked (filling it from above would copy another column's text). Rows and cells the page
 hides (`display:none`: Excel's web page keeps a sheet's hidden rows and columns so) are not
 read, a span over them counting them as the page does; those holding text are named, with
-their text, in the table's `hidden_cells_skipped` note. A cell's lines (`<br>`,
+their text, in the table's `hidden_cells_skipped` note. An element it hides inside a cell or a
+line (`<span style="display:none">`: decoy characters a site guards its text with) prints
+nothing. A cell's lines (`<br>`,
 `<p>`, line breaks in the source) are joined with nothing between CJK characters and one
 space otherwise (`join_lines`). A saved form page's fields show their values: a text field's
 `value`, a `<textarea>`'s text, a drop-down's selected option (`_chosen`); a hidden field and
@@ -600,7 +602,8 @@ def _pieces(node: LexborNode) -> Iterator[str | None]:
         if block:
             yield None
         for child in node.iter(include_text=True):
-            yield from _pieces(child)
+            if not (child.is_element_node and _hides(child)):  # a decoy in a hidden span
+                yield from _pieces(child)
         if block:
             yield None
 

@@ -78,6 +78,12 @@ SPREADSHEETML_FORMATS = {
 
 # How an HTML page starts, after a byte-order mark and white space (compared lower-cased).
 HTML_STARTS = ("<!doctype html", "<html", "<head", "<body", "<table", "<meta", "<!--", "<?xml")
+# A Markdown text (`pipeline.read.markdown`): a pipe table's delimiter row, under its header
+# row (`| --- | :---: |`, bars at its ends optional), or an HTML table in a text that is not a
+# web page (a PDF-to-Markdown converter's, `<table>` after `# 标题` headings; compared
+# lower-cased).
+MARKDOWN_DELIMITER_ROW = r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?"
+MARKDOWN_HTML_TABLE = "<table"
 # A web archive (MHTML: Excel's and Word's 单个文件网页, a browser's "save as .mht") is a MIME
 # message: it starts with one of these header fields (compared lower-cased) and its head
 # declares a multipart/related body, whose web page part is the page read.
