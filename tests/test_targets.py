@@ -1094,3 +1094,53 @@ def test_the_tenth_round_fixes_stop_where_their_words_stop(text, clauses):
         (c.kind, c.operator, c.value, c.unit, c.context) for c in parse_target(text, None, 2026)
     ]
     assert found == clauses
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        # A month in Chinese numerals glued before a count is its period (these read January) ...
+        ("一月两次", [("number", "=", 2.0, "次", "一月")]),
+        # ... but before a deadline word, or alone, it is a month still.
+        ("一月底前", [("date", "<=", None, None, None)]),
+        ("一月", [("date", "between", None, None, None)]),
+        # A count in Chinese numerals after 每 and a period is one before any word (this read
+        # text) ...
+        ("每周两次巡查", [("number", "=", 2.0, "次", "每周 巡查")]),
+        # ... but 一次性 is a word still.
+        ("每年一次性补助500元", [("money", "=", 500.0, "元", "每年一次性补助")]),
+        # A length of time that names a circle is no time limit (this read 1 小时) ...
+        ("1小时经济圈", [("text", None, None, None, "1小时经济圈")]),
+        # ... but one with no circle word after it is.
+        ("30分钟内到达", [("duration", "<=", 30.0, "分钟", "到达")]),
+        # A year before a colon labels the figure after it (this gave a date clause too) ...
+        ("2027年：不少于3次", [("number", ">=", 3.0, "次", "2027年")]),
+        # ... but the part of a year before one stays a date, and a year with nothing after it.
+        ("年底为95%", [("date", "=", None, None, None), ("percent", "=", 95.0, "%", None)]),
+        ("2026年为止", [("date", "<=", None, None, None)]),
+        # A note naming a part of the amount is a figure of its own (this dropped it) ...
+        (
+            "培训20人（含外聘2人）",
+            [("number", "=", 20.0, "人", "培训"), ("number", "=", 2.0, "人", "含外聘")],
+        ),
+        # ... but a note that restates the bound is none.
+        ("20人以上（含20人）", [("number", ">=", 20.0, "人", None)]),
+        # A joining word after a figure is no context (this kept 且), but a slash is.
+        ("≥95%并持续提升", [("percent", ">=", 95.0, "%", "持续提升")]),
+        ("1次/3年", [("number", "=", 1.0, "次", "/3年")]),
+        # 但 between two bounds separates them (this kept 但 as context) ...
+        (
+            "≥3次，但≤5次",
+            [("number", ">=", 3.0, "次", None), ("number", "<=", 5.0, "次", None)],
+        ),
+        # ... and 二甲 is a hospital's grade (this read a floor of 2), hm² and 标台 are units.
+        ("达到三乙标准", [("text", None, None, None, "达到三乙标准")]),
+        ("退耕还林50hm2", [("number", "=", 50.0, "hm2", "退耕还林")]),
+        ("新增公交车辆30标台", [("number", "=", 30.0, "标台", "新增公交车辆")]),
+    ],
+)
+def test_the_eleventh_round_fixes_stop_where_their_words_stop(text, clauses):
+    found = [
+        (c.kind, c.operator, c.value, c.unit, c.context) for c in parse_target(text, None, 2026)
+    ]
+    assert found == clauses
