@@ -1137,6 +1137,9 @@ def test_the_tenth_round_fixes_stop_where_their_words_stop(text, clauses):
         ("达到三乙标准", [("text", None, None, None, "达到三乙标准")]),
         ("退耕还林50hm2", [("number", "=", 50.0, "hm2", "退耕还林")]),
         ("新增公交车辆30标台", [("number", "=", 30.0, "标台", "新增公交车辆")]),
+        # 丛 counts shrubs and 路 channels (these left them context) ...
+        ("补植灌木500丛", [("number", "=", 500.0, "丛", "补植灌木")]),
+        ("接入视频监控≥500路", [("number", ">=", 500.0, "路", "接入视频监控")]),
     ],
 )
 def test_the_eleventh_round_fixes_stop_where_their_words_stop(text, clauses):

@@ -445,6 +445,7 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("支", "支", "number", 1),
     ("株", "株", "number", 1),
     ("棵", "棵", "number", 1),
+    ("丛", "丛", "number", 1),  # shrubs (`灌木≥2000丛`)
     ("头", "头", "number", 1),
     ("只", "只", "number", 1),
     ("羽", "羽", "number", 1),  # poultry
@@ -483,6 +484,7 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("袋", "袋", "number", 1),
     ("瓶", "瓶", "number", 1),
     ("盏", "盏", "number", 1),
+    ("路", "路", "number", 1),  # channels of video surveillance (`接入视频监控≥80路`)
     ("首", "首", "number", 1),  # songs, poems
     ("幅", "幅", "number", 1),  # pictures, display boards
     ("节", "节", "number", 1),  # lessons
@@ -577,8 +579,9 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
 )
 
 # Counters that are the first character of a noun, and the characters that make that noun: no
-# unit before them (`惠及1万群众` counts 群众 in 万, not 万群 of bees; `一次性` is at once, no count).
-UNIT_NOT_BEFORE: dict[str, str] = {"群": "众体落租", "次": "性"}
+# unit before them (`惠及1万群众` counts 群众 in 万, not 万群 of bees; `一次性` is at once, no count;
+# `8路公交`, `3路口` name a route and a crossing, no channels).
+UNIT_NOT_BEFORE: dict[str, str] = {"群": "众体落租", "次": "性", "路": "口段灯面基网线公车"}
 
 # What a rate is counted per (`1600元/亩`, `1次/月`, `每生 1500 元/学期`): every unit above
 # that is not itself a rate or a share, plus these words.
