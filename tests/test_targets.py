@@ -130,7 +130,11 @@ CASE_FILES = {
 }
 # Values of the case files the parser does not read as written yet: (file, text) -> why. Strict,
 # so that the fix that reads one must take it out of here.
-NOT_READ_YET: dict[tuple[str, str], str] = {}
+NOT_READ_YET: dict[tuple[str, str], str] = {
+    ("heldout-11", "二本以上"): "二本 is the second tier of university admission here, but 二本 is "
+    "two volumes too (图书二本以上); without the indicator's name nothing tells them apart, and "
+    "the parser reads a floor of 2 本",
+}
 
 
 @pytest.mark.parametrize(
@@ -1140,6 +1144,9 @@ def test_the_tenth_round_fixes_stop_where_their_words_stop(text, clauses):
         # 丛 counts shrubs and 路 channels (these left them context) ...
         ("补植灌木500丛", [("number", "=", 500.0, "丛", "补植灌木")]),
         ("接入视频监控≥500路", [("number", ">=", 500.0, "路", "接入视频监控")]),
+        # 最长 caps a length and 最短 floors one (these read `=` with the word as context).
+        ("服务期最长3年", [("duration", "<=", 3.0, "年", "服务期")]),
+        ("最短5天", [("duration", ">=", 5.0, "天", None)]),
     ],
 )
 def test_the_eleventh_round_fixes_stop_where_their_words_stop(text, clauses):

@@ -29,6 +29,7 @@ PREFIX_OPERATORS: tuple[tuple[str, str], ...] = (
     ("最低", ">="),
     ("最低不低于", ">="),
     ("最少不少于", ">="),
+    ("最短", ">="),  # `最短3年`: at the shortest, a floor on a length, as 最少 on a count
     ("达到", ">="),
     ("达", ">="),
     (">", ">"),
@@ -56,6 +57,7 @@ PREFIX_OPERATORS: tuple[tuple[str, str], ...] = (
     ("至多", "<="),
     ("最多", "<="),
     ("最高", "<="),
+    ("最长", "<="),  # `最长7天`: at the longest, a ceiling on a length, as 最多 on a count
     ("最高不超过", "<="),  # 最高 restating the ceiling 不超过 sets: one bound
     ("最多不超过", "<="),
     ("控制在", "<="),
