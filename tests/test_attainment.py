@@ -91,6 +91,9 @@ def _met(target, actual, *, ceiling: bool = False, name=None, fiscal_year: int |
         ("≥3项", "3项，另有1项在建", True),
         ("≥3项", "2项（另有1项在建）", False),
         ("≥10个", "12个，其中新建3个", True),
+        # ... and so is a part named in brackets after 含 (was clauses_differ, null)
+        ("≥6座", "6座（含新建2座）", True),
+        ("≥6座", "5座（含新建2座）", False),
         # units of one measure compare by their exact multiples (were units_differ, null)
         ("≤2小时", "90分钟", True),
         ("≤2小时", "150分钟", False),

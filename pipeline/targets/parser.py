@@ -129,6 +129,11 @@ _ARABIC = f"(?<![0-9.A-Za-z])[-+]?{_ARABIC_UNSIGNED}"
 # A Chinese numeral starts with a digit or 十: a lone 万 or 千 is a word (`千万`, `万元`),
 # unless `多`/`余` follows (`_LONE_PLACE`).
 _CHINESE = f"(?:[{_CN_DIGITS}{_CN_TENS}])[{_CN_ALL}]*(?:{vocab.CHINESE_POINT}[{_CN_DIGITS}]+)?"
+# `每日`, `每两周`: a period after PER_WORDS, right before a count made in it.
+_PER_PERIOD = re.compile(
+    f"{_alternation(vocab.PER_WORDS)}[0-9{_CN_DIGITS}]*"
+    f"{_alternation(unit for unit, _, kind, _ in vocab.UNITS if kind == 'duration')} ?$"
+)
 _RANGE_SEPARATOR = _alternation(vocab.RANGE_SEPARATORS)
 # Arabic digits before Chinese places, `1万5千`, `12万3千`, `3亿5000万`, `2亿3千万`: a large place,
 # then digits before each large place and a digit before each smaller one, the last section
@@ -150,10 +155,11 @@ _HALF_OF = (
 _HALF_AFTER = f"(?:(?<={_alternation(vocab.HALF_AFTER_UNITS)})(?P<half>{vocab.HALF})(?!{_UNIT}))"
 _RANGE_JOINER = _alternation(vocab.RANGE_JOINERS)  # only after a range opener (`介于`)
 # A note restates the bound when it says nothing more or names a quantity (`(含)`, `(含3个)`,
-# `(含本数)`); `(含税)` says what the amount holds, its words are context.
+# `(含本数)`); `(含税)` says what the amount holds, its words are context, and `(含线上3场)`
+# names a part of the amount: a figure of its own.
 _NOTE = (
     f"\\({_alternation(word for word, _ in vocab.INCLUSIVENESS_NOTES)}"
-    f"(?:{_alternation(vocab.INCLUSIVENESS_NOTE_WORDS)}|[^()]{{0,11}}[0-9{_CN_ALL}][^()]{{0,11}})?\\)"
+    f"(?:{_alternation(vocab.INCLUSIVENESS_NOTE_WORDS)}| ?[0-9{_CN_ALL}][^()]{{0,11}})?\\)"
 )
 _RATIO_SIGN = f"[{re.escape(vocab.RATIO_SIGNS)}]"
 
@@ -386,8 +392,16 @@ _SIGN_OVER_NAME = re.compile(
     f"(?P<name>{_OF_CHAR}{{1,{vocab.SHARE_OF_LONGEST}}}) ?$"
 )
 _SIGN_OVER_NAME_REACH = max(map(len, vocab.SIGNS_OVER_NAMES)) + vocab.SHARE_OF_LONGEST + 2
-# A figure in brackets right after what it quantifies (`2024年（85%）`).
+# A figure in brackets right after what it quantifies (`2024年（85%）`), or after a word that
+# makes the year before it the figure's label (`2026年：≥80%`; a part of a year, `年底为95%`,
+# stays a date).
 _FIGURE_AFTER = re.compile(f" ?{re.escape(vocab.FIGURE_OPENS)} ?[0-9{_CN_DIGITS}]")
+_LABEL_AFTER = re.compile(
+    f" ?{_alternation(vocab.YEAR_LABEL_LINKS)} ?{_char_class(_QUANTITY_START_CHARS)}"
+)
+# A month in Chinese numerals alone, and a count of PERIOD_COUNTERS glued after it (`一月一次`).
+_PERIOD_MONTH = re.compile(f"{_CN_MONTH}月")
+_COUNT_AFTER = re.compile(f"(?:[0-9]+|{_CHINESE}){_alternation(vocab.PERIOD_COUNTERS)}")
 _SHARE_OF_REACH = max(map(len, _PREFIX_OPERATORS)) + vocab.SHARE_OF_LONGEST + 3
 _LONGEST_VERB = max(map(len, vocab.VERBS_AFTER_OPERATORS))
 _QUANTITY_WITH_SUFFIXES = (
@@ -596,19 +610,27 @@ def _scan(folded: str, fiscal_year: int | None, dated: bool, actual: bool) -> li
             ].lstrip().startswith(vocab.COMPARISON_BASE_WORDS_AFTER)
             # `第二年3月`: a year of the project's own, not the fiscal year.
             counted = _ORDINAL_YEAR_BEFORE.search(folded, 0, start) is not None
-            # `年初预算`, `2025年春季`, `不低于2024年（85%）`: a year or a part of one naming a
-            # figure's time, a season, or the base whose figure follows in brackets.
+            # `年初预算`, `2025年春季`, `不低于2024年（85%）`, `2026年：≥80%`: a year or a part of
+            # one naming a figure's time, a season, the base whose figure follows in brackets, or
+            # the label of the figure after it.
             unresolved = (
                 (m.group("yy") or m.group("yr") or m.group("word"))
                 and not m.group("date_post")
                 and (
                     folded[m.end() :].lstrip().startswith(vocab.YEAR_NOT_A_DATE_BEFORE)
                     or _FIGURE_AFTER.match(folded, m.end())
+                    or (
+                        (m.group("yy") or m.group("yr"))
+                        and not m.group("yp")
+                        and _LABEL_AFTER.match(folded, m.end())
+                    )
                 )
             )
+            # `一月一次`: a month glued before a count is the period of the count.
+            periodic = _PERIOD_MONTH.fullmatch(m.group()) and _COUNT_AFTER.match(folded, m.end())
             reading = (
                 None
-                if based or unresolved or _year_remark(folded, m, readings)
+                if based or unresolved or periodic or _year_remark(folded, m, readings)
                 else _read_date(m, None if counted else fiscal_year, actual)
             )
             # A relative year that names no date (`上一年度`, `去年同期`) is a word: reading
@@ -933,8 +955,9 @@ def _plain_reading(m: re.Match) -> _Reading | None:
             or m.string.startswith(vocab.CLOCK_WORDS, m.end("n1"))
             or m.string.startswith(vocab.GRADE_WORDS, m.end("n1"))
         )
-    ):
-        return None  # `12345热线`, `8点`, `3级`: left to scanning, which reads no number in a name
+    ) or (_is_duration(unit) and _SPAN_NAMED.match(m.string, m.start("rest"))):
+        # `12345热线`, `8点`, `3级`, `1小时经济圈`: left to scanning, which reads no number in a name
+        return None
     start = m.start("pre") if pre else m.start("n1")
     pre, start = _bound_named(m.string, pre, post, start)
     operator, written = _operator(pre, post, more, False, (note1, note2))
@@ -990,6 +1013,8 @@ def _stands_as_number(
     start = m.start("n1")
     if _in_a_name(folded, start, m.end("n1")):
         return False
+    if _is_duration(unit) and _SPAN_NAMED.match(folded, m.end()):
+        return False  # `15分钟生活圈覆盖率`: a circle's name, no time limit
     if unit is None and more is None and folded.startswith(vocab.GRADE_WORDS, m.end("n1")):
         return False  # `达到二级标准`: a grade, no count
     if (
@@ -1013,6 +1038,8 @@ def _stands_as_number(
             return True  # the whole value
         if unit in vocab.TENTHS_PAIR_UNITS and _tenths_pair(m["n1"]) is not None:
             return True  # `八五折优惠`: two digits before 折 are a rate, whatever follows
+        if unit and _PER_PERIOD.search(folded, 0, start):
+            return True  # `每日三次巡查`: a count in the period after 每, whatever follows
         after = folded[end : end + 1]
         return bool(unit) and (not after.isalnum() or after in vocab.AMOUNT_ENDS)
     if _CLOCK.match(folded, m.end("n1")) or (start and _CLOCK_BEFORE.search(folded, 0, start)):
@@ -1029,6 +1056,11 @@ def _stands_as_number(
             return False  # `1+N`: a scheme's name
     # `N+1`, `T+1日`: a scheme's name, or a day counted from one, with a unit or without
     return not (start and _SCHEME_BEFORE.search(folded, 0, start))
+
+
+_SPAN_NAMED = re.compile(
+    f"[^\\W\\d_]{{0,{vocab.NAME_WORDS_REACH}}}?{_alternation(vocab.SPAN_NAME_ENDS)}"
+)
 
 
 def _in_a_name(folded: str, start: int, end: int) -> bool:
@@ -1389,6 +1421,11 @@ def _sides(display: str, folded: str, start: int, end: int, lo: int, hi: int) ->
                 _words(display, folded, (start, opening), (opening + 1, lo)),
                 _words(display, folded, (hi, closing), (closing + 1, end)),
             )
+    # `≥90%且逐年提高`: a separator word right after the reading joins the words, no context
+    # (a mark, `1次/2年`, stays: it says what the rate is per)
+    joiner = _CLAUSE_SEPARATOR.match(folded, hi, end)
+    if joiner and joiner.group().strip(_TRIM).isalpha():
+        hi = joiner.end()
     return _cut(display, folded, start, lo), _cut(display, folded, hi, end)
 
 

@@ -28,9 +28,9 @@ FLOOR_DIRECTIONS = ("正向",)
 APPROXIMATE_TOLERANCE = "0.1"
 
 # Words that open a later clause of an actual as a remark on the one before it, not an answer
-# to the target (`3项，另有1项在建`: 3 done, one more under way; `12个，其中新建3个`: of which).
-# Left out when the actual has more clauses than its target.
-ACTUAL_REMARK_WORDS = ("另有", "另外", "其中")
+# to the target (`3项，另有1项在建`: 3 done, one more under way; `12个，其中新建3个` and
+# `6座（含新建2座）`: of which). Left out when the actual has more clauses than its target.
+ACTUAL_REMARK_WORDS = ("另有", "另外", "其中", "含", "包含", "包括")
 # What may stand before such a word, after NFKC: a bracket, a separator, white space.
 ACTUAL_REMARK_LEAD = "([【,;、 "
 

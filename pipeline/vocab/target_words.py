@@ -29,6 +29,7 @@ PREFIX_OPERATORS: tuple[tuple[str, str], ...] = (
     ("最低", ">="),
     ("最低不低于", ">="),
     ("最少不少于", ">="),
+    ("最短", ">="),  # `最短3年`: at the shortest, a floor on a length, as 最少 on a count
     ("达到", ">="),
     ("达", ">="),
     (">", ">"),
@@ -56,6 +57,7 @@ PREFIX_OPERATORS: tuple[tuple[str, str], ...] = (
     ("至多", "<="),
     ("最多", "<="),
     ("最高", "<="),
+    ("最长", "<="),  # `最长7天`: at the longest, a ceiling on a length, as 最多 on a count
     ("最高不超过", "<="),  # 最高 restating the ceiling 不超过 sets: one bound
     ("最多不超过", "<="),
     ("控制在", "<="),
@@ -264,10 +266,11 @@ VERBS_AFTER_OPERATORS: tuple[str, ...] = (
 RANGE_OPENERS: tuple[str, ...] = ("介于",)
 RANGE_JOINERS: tuple[str, ...] = ("和", "与", "及")
 
-# Between two complete comparisons in one value (`全年≥1场次 全年≥30家`, `≥95%（城镇）/≥90%（农村）`).
+# Between two complete comparisons in one value (`全年≥1场次 全年≥30家`, `≥95%（城镇）/≥90%（农村）`,
+# `不少于3次但不超过5次`).
 # A run of them (`，且`, `; 并且`) is one separator.
 CLAUSE_SEPARATORS: tuple[str, ...] = (
-    " ", ",", ";", "、", "。", "/", "且", "并且", "并", "和", "及", "以及",
+    " ", ",", ";", "、", "。", "/", "且", "并且", "并", "和", "及", "以及", "但", "但是",
 )  # fmt: skip
 # ... but not where one begins a word: `及时率100%`, `及格率≥90%`, `并网`, `和谐`.
 CLAUSE_SEPARATOR_NOT_BEFORE: dict[str, str] = {"及": "时格早", "并": "网轨购", "和": "谐解"}
@@ -428,6 +431,7 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("台次", "台次", "number", 1),
     ("台套", "台套", "number", 1),  # sets of equipment
     ("辆", "辆", "number", 1),
+    ("标台", "标台", "number", 1),  # standard buses of transit tables (`每万人拥有公交车辆≥12标台`)
     ("座", "座", "number", 1),
     ("座次", "座次", "number", 1),  # structures times visits (`桥梁检测≥36座次`)
     ("所", "所", "number", 1),
@@ -443,6 +447,7 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("支", "支", "number", 1),
     ("株", "株", "number", 1),
     ("棵", "棵", "number", 1),
+    ("丛", "丛", "number", 1),  # shrubs (`灌木≥2000丛`)
     ("头", "头", "number", 1),
     ("只", "只", "number", 1),
     ("羽", "羽", "number", 1),  # poultry
@@ -481,6 +486,7 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("袋", "袋", "number", 1),
     ("瓶", "瓶", "number", 1),
     ("盏", "盏", "number", 1),
+    ("路", "路", "number", 1),  # channels of video surveillance (`接入视频监控≥80路`)
     ("首", "首", "number", 1),  # songs, poems
     ("幅", "幅", "number", 1),  # pictures, display boards
     ("节", "节", "number", 1),  # lessons
@@ -518,6 +524,8 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("km", "km", "number", 1),
     ("km²", "km²", "number", 1),
     ("km2", "km2", "number", 1),
+    ("hm²", "hm²", "number", 1),  # hectares as forestry tables write them (`造林面积≥200hm²`)
+    ("hm2", "hm2", "number", 1),
     ("平方米", "平方米", "number", 1),
     ("平米", "平米", "number", 1),
     ("㎡", "㎡", "number", 1),
@@ -573,8 +581,9 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
 )
 
 # Counters that are the first character of a noun, and the characters that make that noun: no
-# unit before them (`惠及1万群众` counts 群众 in 万, not 万群 of bees).
-UNIT_NOT_BEFORE: dict[str, str] = {"群": "众体落租"}
+# unit before them (`惠及1万群众` counts 群众 in 万, not 万群 of bees; `一次性` is at once, no count;
+# `8路公交`, `3路口` name a route and a crossing, no channels).
+UNIT_NOT_BEFORE: dict[str, str] = {"群": "众体落租", "次": "性", "路": "口段灯面基网线公车"}
 
 # What a rate is counted per (`1600元/亩`, `1次/月`, `每生 1500 元/学期`): every unit above
 # that is not itself a rate or a share, plus these words.
@@ -817,7 +826,15 @@ COMPARISON_BASE_WORDS_AFTER: tuple[str, ...] = (
 # whose days no calendar fixes (`2025年春季`, `2025年汛期前`). The year stays in the context.
 YEAR_NOT_A_DATE_BEFORE: tuple[str, ...] = (
     "预算", "决算", "春季", "夏季", "秋季", "冬季", "秋冬", "冬春", "春节", "汛期", "汛前", "汛后",
+    "各",  # `上下半年各1次`: the times each count is made in
 )  # fmt: skip
+# ... and so do these words between such a year and a figure right after them: the year labels
+# the figure (`2026年：≥80%；2027年：≥90%`, `≥95%（2025年为93%）`), as `第一年≥30%` does.
+YEAR_LABEL_LINKS: tuple[str, ...] = (":", "为", "是")
+
+# A month named in Chinese numerals glued before a count of these is the period the count is
+# made in, no month of the year: `一月一次` is once a month, as `一年两次` is twice a year.
+PERIOD_COUNTERS: tuple[str, ...] = ("次", "回", "轮")
 
 # Words before a target that say how firmly it is meant, not what it counts (`力争达到100%`,
 # `原则上不低于800元`): they stay in the clause's context, but a cell of a target and such a
@@ -934,9 +951,9 @@ DOCUMENT_YEAR_BRACKETS: tuple[tuple[str, str], ...] = (
 DOCUMENT_NUMBER_MARK: str = "号"
 
 # A number without a unit before one of these names a grade or a class, even after an operator
-# (`达到二级标准`, `达到一级A标准`, `不低于三星级`, `三等奖`): it counts nothing, as `三星级以上`. (`3类`
-# may count kinds: no grade word.)
-GRADE_WORDS: tuple[str, ...] = ("级", "星", "等", "档")
+# (`达到二级标准`, `达到一级A标准`, `不低于三星级`, `三等奖`, a hospital's `二甲`/`三乙`): it counts
+# nothing, as `三星级以上`. (`3类` may count kinds: no grade word.)
+GRADE_WORDS: tuple[str, ...] = ("级", "星", "等", "档", "甲", "乙")
 
 # A number with one of these after it names a thing, it counts nothing: `1号楼`, `3#楼`, `1-3号楼`.
 IDENTIFIER_MARKS: str = "号#"
@@ -944,6 +961,9 @@ IDENTIFIER_MARKS: str = "号#"
 # line or a release, it counts nothing: `12345热线`, `开通12320卫生热线`, `2.0版本`, `3.0版`.
 NAME_WORDS_AFTER: tuple[str, ...] = ("热线", "专线", "版本", "版")
 NAME_WORDS_REACH: int = 4
+# A length of time these words follow within NAME_WORDS_REACH more words names a circle of
+# services or commuting by how far it reaches, no time limit: `15分钟生活圈`, `1小时经济圈`.
+SPAN_NAME_ENDS: tuple[str, ...] = ("圈",)
 # So does one of these public service numbers glued to the word of its service (`120急救平均反应
 # 时间≤12分钟`, `110报警`, `12315投诉`) ...
 SERVICE_NUMBERS: tuple[str, ...] = (
