@@ -63,6 +63,7 @@ SELF_EVALUATIONS = (
     "heldout-selfeval-15",
     "heldout-selfeval-16",
     "heldout-selfeval-17",
+    "heldout-selfeval-18",
 )
 EVERY = (*TARGETS, *SELF_EVALUATIONS, "traditional")
 
@@ -443,6 +444,9 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         # Names wrapped around the line of their values (a first line alone above it, an end
         # alone below it): joined, each piece alone is one word on a line, no row of the grid.
         "C-guizhou-liupanshui-panzhou-yinshui-namewrapsaround-2021.txt": "names' lines alone above and below their values: not joined to them",
+        # Two note columns side by side (`偏差原因分析及改进措施 | 备注`): a row printing one note
+        # (`已完成 10 10 共带动326户`) fits either, and is not placed by a guess.
+        "C-jiangxi-fuzhou-guangchang-bailian-beizhu-2024.txt": "3 rows left out with a finding (indicator rows fitting two ways or none: one note under two note columns)",
     },
     "one_cell_a_line": {
         "tw-guangzhou-huadu-kgxj-2025.txt": "refused: no header row with 项目名称 and 总计 found",

@@ -516,3 +516,57 @@ def test_one_row_of_a_tab_separated_table_that_lost_its_tabs_is_placed_under_its
         (("", "", "质量指标", "轮作补贴发放面积核实率", "100%", "100%", "10", "10"), False),
         (("受持续干旱 影响",), True),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lines", "indicators"),
+    [
+        # Before, a `评价等级` column was no known label, so it held a dash at most: `优` fitted
+        # only the reasons' column and `差 家长对…` no way (row_unparsed).
+        (
+            [
+                "项目支出绩效自评表",
+                "项目名称 改善办学条件项目",
+                "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 评价等级 偏差原因分析及改进措施",
+                "产出指标 数量指标 新建标准化理化生实验室 ≥4间 4间 50 50 优",
+                "满意度指标 服务对象满意度指标 家长满意度 ≥90% 85% 40 30 差 临时教室安排意见较多",
+                "合计 100 80 良",
+            ],
+            [
+                ("产出指标", "数量指标", "新建标准化理化生实验室", "4间", 50, 50, None),
+                (
+                    "满意度指标",
+                    "服务对象满意度指标",
+                    "家长满意度",
+                    "85%",
+                    40,
+                    30,
+                    "临时教室安排意见较多",
+                ),
+            ],
+        ),
+        # Before, `产出指标-数量指标` (a 二级 for `level_fit`) in the 一级's column of a table with no
+        # 二级 column fitted no column, nor a `偏差度` figure a column of no known label: refused.
+        (
+            [
+                "项目支出绩效自评表",
+                "项目名称 非物质文化遗产保护项目",
+                "指标类别 指标名称 年度指标值 实际完成值 偏差度 分值 得分",
+                "产出指标-数量指标 非遗传承人培训 ≥200人次 216人次 +8.0% 60 60",
+                "效益指标-社会效益指标 非遗展演观众 ≥1万人次 1.3万人次 +30.0% 30 30",
+                "合计 100 90",
+            ],
+            [
+                ("产出指标", "数量指标", "非遗传承人培训", "216人次", 60, 60, None),
+                ("效益指标", "社会效益指标", "非遗展演观众", "1.3万人次", 30, 30, None),
+            ],
+        ),
+    ],
+)
+def test_grade_words_and_joined_levels_of_a_self_evaluation_that_lost_its_tabs_are_placed(
+    lines, indicators
+):
+    tables = process_file("t.txt", "\n".join(lines).encode(), Source(fiscal_year=2024))
+    assert [f["rule"] for f in tables.findings if f["severity"] == "error"] == []
+    assert [(i["level1_name"], i["level2_name"], i["indicator_name"], i["actual_value"],
+             i["weight"], i["score"], i["deviation_reason"]) for i in tables.indicators] == indicators  # fmt: skip
