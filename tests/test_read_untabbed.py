@@ -12,7 +12,7 @@ from pipeline.cells import CellRow
 from pipeline.manifest import Source
 from pipeline.read.text import ExtractError
 from pipeline.read.text_cells import read_text_cells
-from pipeline.read.untabbed import untabbed_rows
+from pipeline.read.untabbed import _totals, untabbed_rows
 
 # A small split-value form, tab-separated as a spreadsheet saves it.
 TABLE = [
@@ -570,3 +570,29 @@ def test_grade_words_and_joined_levels_of_a_self_evaluation_that_lost_its_tabs_a
     assert [f["rule"] for f in tables.findings if f["severity"] == "error"] == []
     assert [(i["level1_name"], i["level2_name"], i["indicator_name"], i["actual_value"],
              i["weight"], i["score"], i["deviation_reason"]) for i in tables.indicators] == indicators  # fmt: skip
+
+
+def test_a_goal_label_over_its_prose_printed_one_cell_a_line_is_no_column_label_of_the_table():
+    # The goals as two label/value pairs on one row (`年度目标 | … | 实际完成情况 | …`), the
+    # table printed one cell a line. Before, `实际完成情况` (an actual's label) over its prose
+    # was taken for the first of the column labels below it, and the file was refused.
+    rows = [
+        ["项目支出绩效自评表"],
+        ["项目名称", "农村供水保障工程"],
+        ["年度目标", "新建集中供水工程12处。", "实际完成情况", "建成集中供水工程12处。"],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["产出指标", "数量指标", "新建集中供水工程", "≥12处", "12处", "90", "90"],
+        ["合计", "", "", "", "", "90", "90"],
+    ]
+    width = max(map(len, rows))
+    text = "\n".join("\n".join(row + [""] * (width - len(row))) + "\n" for row in rows)
+    tables = process_file("t.txt", text.encode(), Source(fiscal_year=2022))
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+    assert [(i["level2_name"], i["indicator_name"], i["actual_value"], i["score"])
+            for i in tables.indicators] == [("数量指标", "新建集中供水工程", "12处", 90)]  # fmt: skip
+
+
+def test_a_total_label_alone_under_no_columns_is_kept_as_printed():
+    # Before, `合计` alone with no points columns known (no figures, no columns) raised an
+    # IndexError: the build of the file failed.
+    assert _totals(["合计"], None) == ("合计",)

@@ -539,8 +539,8 @@ def _totals(words: list[str], columns: tuple[str | None, ...] | None) -> tuple[s
         return None
     points = [col for col, role in enumerate(columns or ()) if COLUMN_KINDS.get(role) == "points"]
     figures = words[start + 1 :]
-    if len(points) != len(figures) or not all(map(_is_figure, figures)):
-        return tuple(words)
+    if not figures or len(points) != len(figures) or not all(map(_is_figure, figures)):
+        return tuple(words)  # a label alone (`合计`), or figures not one for each points column
     cells = [*words[: start + 1], *[""] * (points[-1] - start)]
     for col, word in zip(points, figures, strict=True):
         cells[col] = word
