@@ -64,6 +64,7 @@ SELF_EVALUATIONS = (
     "heldout-selfeval-15",
     "heldout-selfeval-16",
     "heldout-selfeval-17",
+    "heldout-selfeval-18",
 )
 EVERY = (*TARGETS, *SELF_EVALUATIONS, "traditional")
 
@@ -451,6 +452,9 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         # is one more word opening each line (`11 产出指标 数量指标 …`), the letters `A B C D` a line
         # of their own; no row of the labels' line fits its columns.
         "A-hubei-enshi-lichuan-weishengyuan-excel-row-column-headings-printed-2024.txt": "refused: row numbers joined to the cells, no row under the labels fits its columns",
+        # Two note columns side by side (`偏差原因分析及改进措施 | 备注`): a row printing one note
+        # (`已完成 10 10 共带动326户`) fits either, and is not placed by a guess.
+        "C-jiangxi-fuzhou-guangchang-bailian-beizhu-2024.txt": "3 rows left out with a finding (indicator rows fitting two ways or none: one note under two note columns)",
     },
     "one_cell_a_line": {
         "tw-guangzhou-huadu-kgxj-2025.txt": "refused: no header row with 项目名称 and 总计 found",

@@ -12,7 +12,7 @@ from pipeline.cells import CellRow
 from pipeline.manifest import Source
 from pipeline.read.text import ExtractError
 from pipeline.read.text_cells import read_text_cells
-from pipeline.read.untabbed import untabbed_rows
+from pipeline.read.untabbed import _totals, untabbed_rows
 
 # A small split-value form, tab-separated as a spreadsheet saves it.
 TABLE = [
@@ -519,3 +519,83 @@ def test_one_row_of_a_tab_separated_table_that_lost_its_tabs_is_placed_under_its
         (("", "", "质量指标", "轮作补贴发放面积核实率", "100%", "100%", "10", "10"), False),
         (("受持续干旱 影响",), True),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lines", "indicators"),
+    [
+        # Before, a `评价等级` column was no known label, so it held a dash at most: `优` fitted
+        # only the reasons' column and `差 家长对…` no way (row_unparsed).
+        (
+            [
+                "项目支出绩效自评表",
+                "项目名称 改善办学条件项目",
+                "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 评价等级 偏差原因分析及改进措施",
+                "产出指标 数量指标 新建标准化理化生实验室 ≥4间 4间 50 50 优",
+                "满意度指标 服务对象满意度指标 家长满意度 ≥90% 85% 40 30 差 临时教室安排意见较多",
+                "合计 100 80 良",
+            ],
+            [
+                ("产出指标", "数量指标", "新建标准化理化生实验室", "4间", 50, 50, None),
+                (
+                    "满意度指标",
+                    "服务对象满意度指标",
+                    "家长满意度",
+                    "85%",
+                    40,
+                    30,
+                    "临时教室安排意见较多",
+                ),
+            ],
+        ),
+        # Before, `产出指标-数量指标` (a 二级 for `level_fit`) in the 一级's column of a table with no
+        # 二级 column fitted no column, nor a `偏差度` figure a column of no known label: refused.
+        (
+            [
+                "项目支出绩效自评表",
+                "项目名称 非物质文化遗产保护项目",
+                "指标类别 指标名称 年度指标值 实际完成值 偏差度 分值 得分",
+                "产出指标-数量指标 非遗传承人培训 ≥200人次 216人次 +8.0% 60 60",
+                "效益指标-社会效益指标 非遗展演观众 ≥1万人次 1.3万人次 +30.0% 30 30",
+                "合计 100 90",
+            ],
+            [
+                ("产出指标", "数量指标", "非遗传承人培训", "216人次", 60, 60, None),
+                ("效益指标", "社会效益指标", "非遗展演观众", "1.3万人次", 30, 30, None),
+            ],
+        ),
+    ],
+)
+def test_grade_words_and_joined_levels_of_a_self_evaluation_that_lost_its_tabs_are_placed(
+    lines, indicators
+):
+    tables = process_file("t.txt", "\n".join(lines).encode(), Source(fiscal_year=2024))
+    assert [f["rule"] for f in tables.findings if f["severity"] == "error"] == []
+    assert [(i["level1_name"], i["level2_name"], i["indicator_name"], i["actual_value"],
+             i["weight"], i["score"], i["deviation_reason"]) for i in tables.indicators] == indicators  # fmt: skip
+
+
+def test_a_goal_label_over_its_prose_printed_one_cell_a_line_is_no_column_label_of_the_table():
+    # The goals as two label/value pairs on one row (`年度目标 | … | 实际完成情况 | …`), the
+    # table printed one cell a line. Before, `实际完成情况` (an actual's label) over its prose
+    # was taken for the first of the column labels below it, and the file was refused.
+    rows = [
+        ["项目支出绩效自评表"],
+        ["项目名称", "农村供水保障工程"],
+        ["年度目标", "新建集中供水工程12处。", "实际完成情况", "建成集中供水工程12处。"],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["产出指标", "数量指标", "新建集中供水工程", "≥12处", "12处", "90", "90"],
+        ["合计", "", "", "", "", "90", "90"],
+    ]
+    width = max(map(len, rows))
+    text = "\n".join("\n".join(row + [""] * (width - len(row))) + "\n" for row in rows)
+    tables = process_file("t.txt", text.encode(), Source(fiscal_year=2022))
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+    assert [(i["level2_name"], i["indicator_name"], i["actual_value"], i["score"])
+            for i in tables.indicators] == [("数量指标", "新建集中供水工程", "12处", 90)]  # fmt: skip
+
+
+def test_a_total_label_alone_under_no_columns_is_kept_as_printed():
+    # Before, `合计` alone with no points columns known (no figures, no columns) raised an
+    # IndexError: the build of the file failed.
+    assert _totals(["合计"], None) == ("合计",)

@@ -615,6 +615,9 @@ def test_a_length_in_centimetres_or_millimetres_keeps_its_unit(text, clause):
         # 群 counts bee colonies, but not where it opens a noun (群众).
         ("中蜂养殖≥6万群", [("number", ">=", 6.0, None, "万群", "中蜂养殖")]),
         ("惠及1万群众", [("number", "=", 1.0, None, "万", "惠及 群众")]),
+        # 对 counts couples or pairs, but not where it opens a word (对象, 对接, 对口).
+        ("孕前优生健康检查≥1600对", [("number", ">=", 1600.0, None, "对", "孕前优生健康检查")]),
+        ("帮扶10对口村", [("number", "=", 10.0, None, None, "帮扶 对口村")]),
         # A name's words follow a number without a unit; a point and a hyphen make a day.
         ("3个版本", [("number", "=", 3.0, None, "个", "版本")]),
         ("2025-10-12", [("date", "=", None, None, None, None)]),

@@ -1284,7 +1284,8 @@ class GridReader:
         """Take the row's level cells as the levels of its indicators and of the rows below; a
         cell that ends the level cell above it (`wrapped`) keeps that level, and one printing
         both levels (`level_path`) gives both; a ditto mark (`同上`, `〃`) keeps the level above,
-        as an empty cell does. Returns such cells, read."""
+        as an empty cell does, and so does the 一级's cell (`指标类别 | 指标名称`, no 二级 column)
+        of the rows it is printed on. Returns such cells, read."""
         ends = {text for text in cell if is_ditto(text)}
         cell = tuple("" if text in ends else text for text in cell)
         for column in self.grid.role_columns("level1")[:1]:
@@ -1294,9 +1295,13 @@ class GridReader:
                 self.level1 = joined
                 ends.add(text)
                 continue
-            if text != self.level1:
+            level1, level2 = level_path(text) or (text, None)
+            if level2:  # both levels in the 一级's cell
+                ends.add(text)
+                self.level2 = {0: level2}
+            elif level1 != self.level1:
                 self.level2 = {}
-            self.level1, self.level1_line = text, row.line
+            self.level1, self.level1_line = level1, row.line
         for column in self.grid.role_columns("level2"):
             if text := cell[column.col]:
                 if path := level_path(text):  # both levels in the 二级's cell, read as both

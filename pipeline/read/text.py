@@ -485,14 +485,15 @@ def untabbed_header(lines: list[str]) -> tuple[int, list[str]] | None:
     """The first line (index) of indicator column labels written without tabs: joined by spaces
     on one line (`一级指标 二级指标 三级指标 指标值`), or one a line from it on (a converter's
     one cell a line, from a field's label or the block's where it heads the names: `绩效指标`
-    over `指标值`); with the labels it names."""
+    over `指标值`, up to a line that is no label: `实际完成情况` over its goal's prose is a field's
+    label, not the first of the labels under it); with the labels it names."""
     for index, line in enumerate(lines):
         if "\t" in line or not line.strip():
             continue
         candidates = [line.split()]
         block = "indicator_block" in column_roles(line.strip())
         if _indicator_fields([line.strip()]) or block:
-            cells = [text.strip() for text in lines[index : index + _CELLS_A_LINE]]
+            cells = _label_window(lines[index : index + _CELLS_A_LINE])
             # The block's label opens the labels only as the names' own (`绩效指标` over `指标值`),
             # not as a scope line or a group over the level labels (`长期绩效指标`, `绩效指标`
             # over `一级指标 | 二级指标`).
@@ -505,6 +506,14 @@ def untabbed_header(lines: list[str]) -> tuple[int, list[str]] | None:
             if names_indicator_columns(cells):
                 return index, list(_indicator_fields(cells))
     return None
+
+
+def _label_window(lines: list[str]) -> list[str]:
+    """Lines of cells one a line from a label on, up to the first filled one that names no
+    column (a field's value: the goal beside `实际完成情况`)."""
+    cells = [text.strip() for text in lines]
+    end = next((k for k, text in enumerate(cells) if text and not column_roles(text)), len(cells))
+    return cells[:end]
 
 
 def _unread_layout(

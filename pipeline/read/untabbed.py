@@ -64,6 +64,7 @@ from pipeline.labels.grid_rows import (
     is_placeholder,
     level1_left_out,
     level_fit,
+    level_path,
     numbers_columns,
     planned_roles,
     reads_as_target,
@@ -553,8 +554,8 @@ def _totals(words: list[str], columns: tuple[str | None, ...] | None) -> tuple[s
         return None
     points = [col for col, role in enumerate(columns or ()) if COLUMN_KINDS.get(role) == "points"]
     figures = words[start + 1 :]
-    if len(points) != len(figures) or not all(map(_is_figure, figures)):
-        return tuple(words)
+    if not figures or len(points) != len(figures) or not all(map(_is_figure, figures)):
+        return tuple(words)  # a label alone (`合计`), or figures not one for each points column
     cells = [*words[: start + 1], *[""] * (points[-1] - start)]
     for col, word in zip(points, figures, strict=True):
         cells[col] = word
@@ -740,15 +741,21 @@ def _fits(role: str | None, text: str, following: str, columns, strict: bool = T
     """Whether a cell's text may stand in a column of the role, by its content (`COLUMN_KINDS`;
     for a word of both levels, by the word after it: `level_fit`). A level word, or an operator
     or direction word, stands in a column of its kind where the table has one (a level word
-    may be a name but when `strict`). A column whose label names no role holds a dash at most."""
+    may be a name but when `strict`), and so does a grade word (`优`). A column whose label names
+    no role holds a dash at most."""
     if role is None:  # a column no label names: what it may hold is unknown
         return text in EMPTY_AMOUNTS
     kind = COLUMN_KINDS.get(role, "text")
     if kind == "block":  # or a character of it printed down the side (`绩` `效` `指` `标`)
         return is_block_label(text) or (len(text) == 1 and _level(text, "") is None)
     level = _level(text, following)
-    if kind == "level":  # or a ditto mark, the level above going on (`同上`, `〃`)
-        return level == role or is_ditto(text)
+    if kind == "level":  # or a ditto mark, the level above going on (`同上`, `〃`), or both
+        # levels (`产出指标-数量指标`) in the 一级's column of a table printing no 二级's
+        return (
+            level == role
+            or is_ditto(text)
+            or (role == "level1" and "level2" not in columns and level_path(text) is not None)
+        )
     if level is not None and level in columns and (strict or role != "level3"):
         return False
     word = compact(text) in _SPLIT_WORDS
@@ -765,6 +772,10 @@ def _fits(role: str | None, text: str, following: str, columns, strict: bool = T
         return is_amount(text) or text in EMPTY_AMOUNTS
     if kind == "unit":  # a unit the vocabulary may not know (`起/万台`) is no note either
         return not any(char.isdigit() for char in text)
+    if text in vocab.GRADE_WORDS and any(COLUMN_KINDS.get(c) == "grade" for c in columns):
+        return kind == "grade"
+    if kind == "grade":
+        return text in EMPTY_AMOUNTS
     if kind == "note":
         return not reads_as_target(text) and not is_unit(text)
     return True

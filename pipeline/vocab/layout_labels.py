@@ -295,14 +295,21 @@ SUB_ROW_WORDS = ("其中",)
 # Roles whose labels name them only written whole, never as the end of a longer label: a
 # label ending in a measure names the reasons it follows too (`未完成原因及整改措施`), or ends
 # one a converter wrapped (`偏差原因分析` over `及改进措施`).
-WHOLE_LABEL_ROLES = ("measure",)
+WHOLE_LABEL_ROLES = ("measure", "rating")
+
+# The grades a table prints for a standard (`优 | 良 | 中 | 差`, Hebei) or an indicator's result.
+GRADE_WORDS = ("优", "良", "中", "差", "优秀", "良好", "合格", "不合格", "较差")
 
 # Labels of the indicator columns (and of project columns in one-row-per-indicator lists).
 COLUMN_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("indicator_block", (
         "绩效指标", "年度绩效指标", "本年度绩效指标", "长期绩效指标", "中期绩效指标", "绩效指标表",
     )),
-    ("level1", ("一级指标", "一级目标", "绩效指标分类", "一级", "一级指标名称")),
+    ("level1", (
+        "一级指标", "一级目标", "绩效指标分类", "一级", "一级指标名称",
+        # The category of each indicator, its 一级 or both levels joined (`产出指标-数量指标`).
+        "指标类别", "绩效指标类别",
+    )),
     ("level2", ("二级指标", "二级", "二级指标名称")),
     ("level3", ("三级指标", "指标内容", "指标名称", "指标", "绩效指标", "三级", "三级指标名称")),
     ("value", (
@@ -354,21 +361,25 @@ COLUMN_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     )),
     # Known columns an indicator keeps as extra cells: last year's figures, evidence, the
     # points deducted beside the score (`分值 | 扣分 | 得分`: 扣分 + 得分 = 分值), the actual's
-    # signed deviation from the target (`偏差 | +2%`, `延期15天`: not its reason), the score as a
+    # signed deviation from the target (`偏差 | +2%`, `偏差度 | -4.0%`, `延期15天`: not its reason),
+    # the actual as a share of the target (`指标完成率 | 104.0%`), the score as a
     # share of its 分值 (`得分 | 得分率`: 8 of 10 is `80%`), and the rows' numbers (a department
     # list numbers its rows on through its projects: no 序号 of the indicator's own), and
     # whether the indicator is one every project shares (`指标类型 | 共性指标`, `个性指标`).
     ("other_column", (
         "指标类型", "上年完成值", "指标赋分规则", "佐证资料", "完成率", "上年实际完成值", "上年实际值", "上年度完成值",
         "上年度实际完成值", "上年同期值", "上年同期完成值", "扣分", "扣分值", "扣减分值", "偏差", "偏差值",
-        "偏差率", "得分率", *ROW_NUMBER_LABELS,
+        "偏差率", "得分率", "偏差度", "指标完成率", *ROW_NUMBER_LABELS,
     )),
     # The measures a column of their own beside the reasons prints (`未完成原因 | 整改措施`):
     # kept as the indicator's extra cells, a note (`vocab.untabbed.COLUMN_KINDS`). Known only
     # written whole (`WHOLE_LABEL_ROLES`).
     ("measure", ("整改措施", "改进措施", "整改情况")),
     # Graded standards printed instead of one value (Hebei): kept per grade, not a target.
-    ("grade", ("优", "良", "中", "差", "优秀", "良好", "合格", "不合格", "较差")),
+    ("grade", GRADE_WORDS),
+    # The grade each indicator's result was given (`得分 | 评价等级`: 优, 良, 中, 差), no score:
+    # kept as an extra cell. Known only written whole (`WHOLE_LABEL_ROLES`: not `自评等级`).
+    ("rating", ("评价等级",)),
     ("project_name", PROJECT_NAME_LABELS),
     ("department", DEPARTMENT_LABELS),
     ("impl_unit", IMPL_UNIT_LABELS),

@@ -453,6 +453,7 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("羽", "羽", "number", 1),  # poultry
     ("尾", "尾", "number", 1),  # fish (`放流鱼苗≥50万尾`)
     ("组", "组", "number", 1),
+    ("对", "对", "number", 1),  # couples (`孕前优生健康检查≥1600对`), pairs
     ("群", "群", "number", 1),  # bee colonies, flocks (`中蜂养殖≥6万群`)
     ("班", "班", "number", 1),
     ("栋", "栋", "number", 1),
@@ -582,8 +583,10 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
 
 # Counters that are the first character of a noun, and the characters that make that noun: no
 # unit before them (`惠及1万群众` counts 群众 in 万, not 万群 of bees; `一次性` is at once, no count;
-# `8路公交`, `3路口` name a route and a crossing, no channels).
-UNIT_NOT_BEFORE: dict[str, str] = {"群": "众体落租", "次": "性", "路": "口段灯面基网线公车"}
+# `8路公交`, `3路口` name a route and a crossing, no channels; `1对象` is no pair).
+UNIT_NOT_BEFORE: dict[str, str] = {
+    "群": "众体落租", "次": "性", "路": "口段灯面基网线公车", "对": "象接比口应照标话外",
+}  # fmt: skip
 
 # What a rate is counted per (`1600元/亩`, `1次/月`, `每生 1500 元/学期`): every unit above
 # that is not itself a rate or a share, plus these words.
