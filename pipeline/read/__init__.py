@@ -1,27 +1,26 @@
 """Read floor: a raw file's bytes -> what it holds, one module per format.
 
-`formats` tells a file's format from its bytes; `read_file` dispatches on it to the reader of
-that format, each giving the file's `CellTable`s (`pipeline.cells`): `text_cells` (tab-separated
-text, the seed's format; `text` reads its packed department table line by line, with the damage
-converters do to it; `untabbed` rebuilds the cells of a text that lost its tabs), `delimited`
-(CSV), `workbook` (XLSX, XLS), `opendocument` (ODS), `odt` (OpenDocument text), `spreadsheetml`
-(Excel's XML Spreadsheet 2003), `pdf` (PDF with a text layer), `ofd` (OFD, GB/T 33190, read as
-the PDF of its pages), `html` (web pages, and the page a web archive holds), `markdown` (read as
-the web page it renders), `docx` (Word),
-`word97` (Word 97–2003, `.doc`), `rtf` (RTF) and `wordml` (Word's XML Document 2003; the last
-two are what office systems often save under a `.doc` name).
-A DOCX or XLSX saved as Strict Open XML is read in the transitional names its reader knows
+`formats` tells a file's format from its bytes; `read_file` dispatches on it to the reader of that
+format, each giving the file's `CellTable`s (`pipeline.cells`): `text_cells` (tab-separated text,
+the seed's format; `text` reads its packed department table line by line, with the damage converters
+do to it; `untabbed` rebuilds the cells of a text that lost its tabs), `delimited` (CSV), `workbook`
+(XLSX, XLS), `opendocument` (ODS), `odt` (OpenDocument text), `spreadsheetml` (Excel's XML
+Spreadsheet 2003), `pdf` (PDF with a text layer), `ofd` (OFD, GB/T 33190, read as the PDF of its
+pages), `html` (web pages, and the page a web archive holds), `markdown` (read as the web page it
+renders), `docx` (Word), `word97` (Word 97–2003, `.doc`), `rtf` (RTF) and `wordml` (Word's XML
+Document 2003; the last two are what office systems often save under a `.doc` name). A DOCX or XLSX
+saved as Strict Open XML is read in the transitional names its reader knows
 (`formats.transitional`), one flattened into an XML file (Word's XML document, Flat OPC) as the
 package it flattens (`formats.unflattened`). `read_file` reads every cell without the characters
 that print nothing, whatever the format (`grid.visible`: zero-width spaces a web page left; a text
 file's are gone when it is decoded: `项目<U+200B>名称` is the label `项目名称`, as it shows; a row they
 alone filled is no row) and without the markup of another format a converter left in it as text
-(`grid.unmarked`: `&ge;95%`, `<br>`, `_x000D_`, `**项目名称**` read as what they stand for), and places an indicator row a converter printed as one cell under its
-columns (`untabbed.rows_rejoined`); which of them are performance tables the layout floor decides
-(`pipeline.layouts.select`). `reader_notes` are the findings of what a reader made of cells. A
-format the build does not read raises `ExtractError` saying what to do with the file. A ZIP
-archive is split into its members before (`archive`, called by `pipeline.build.workers`), each
-member then read as a file of its own.
+(`grid.unmarked`: `&ge;95%`, `<br>`, `_x000D_`, `**项目名称**` read as what they stand for), and places
+an indicator row a converter printed as one cell under its columns (`untabbed.rows_rejoined`); which
+of them are performance tables the layout floor decides (`pipeline.layouts.select`). `reader_notes`
+are the findings of what a reader made of cells. A format the build does not read raises
+`ExtractError` saying what to do with the file. A ZIP archive is split into its members before
+(`archive`, called by `pipeline.build.workers`), each member then read as a file of its own.
 """
 
 from collections.abc import Callable

@@ -4,18 +4,18 @@
 97–2003), `rtf`, `ofd` (a ZIP holding `OFD.xml`), `html`, `mhtml` (a web archive, `.mht`),
 `spreadsheetml` and `wordml` (Office 2003 XML: an XML file told by its root element), `odt`,
 `markdown` (a pipe table under its header row, or an HTML table in a text that is no web page),
-`csv`, `text`, `zip` (an archive: its members are read one by one, `pipeline.read.archive`), or a format
-the build does not read (`archive`, `ole2`, `encrypted`, `xlsb`, `opendocument`: a presentation,
-or a package whose `mimetype` cannot be read; their reasons are in
-`pipeline.vocab.file_formats.UNREADABLE`). ZIP and OLE2 containers are told apart by
-the members or streams they hold (an OpenDocument file by its `mimetype` member); a text's markup
-is told in UTF-16 too (a web page Word or Excel saved in Unicode); text is split into CSV (comma- or
+`csv`, `text`, `zip` (an archive: its members are read one by one, `pipeline.read.archive`), or a
+format the build does not read (`archive`, `ole2`, `encrypted`, `xlsb`, `opendocument`: a
+presentation, or a package whose `mimetype` cannot be read; their reasons are in
+`pipeline.vocab.file_formats.UNREADABLE`). ZIP and OLE2 containers are told apart by the members or
+streams they hold (an OpenDocument file by its `mimetype` member); a text's markup is told in UTF-16
+too (a web page Word or Excel saved in Unicode); text is split into CSV (comma- or
 semicolon-separated records of one width, no tabs) and the tab-separated text the seed is in.
 `pipeline.read.read_file` dispatches on the format; a DOCX or XLSX saved as Strict Open XML is read
-in the transitional names its readers know (`transitional`). A package flattened into one XML
-file (Word's XML document, Flat OPC) is of the format its parts tell, and read as the package
-it flattens (`unflattened`); a flat OpenDocument file (`.fods`, `.fodt`) is of the type its root
-names, and read by that type's reader.
+in the transitional names its readers know (`transitional`). A package flattened into one XML file
+(Word's XML document, Flat OPC) is of the format its parts tell, and read as the package it flattens
+(`unflattened`); a flat OpenDocument file (`.fods`, `.fodt`) is of the type its root names, and read
+by that type's reader.
 """
 
 import base64

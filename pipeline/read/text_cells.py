@@ -1,22 +1,22 @@
 """Read stage, text format: tab-separated lines -> `CellTable`s (for tests and text fixtures).
 
-One line is one row, cells split on tabs, its empty cells at the end dropped as the workbook
-reader drops a sheet's unused columns (a workbook saved as text pads every line to the sheet's
-width), and so are the columns before the first one any line of several cells prints text in
-(a sheet's empty margin column A, an empty cell opening every line: `grid.used_columns`; a page
-number a converter printed at a line's start is no cell of the sheet), and a sheet's row and
-column headings printed with it (`A B C` over the table, the row numbers down its left:
-`grid.printed_headings`); a line of one cell is
-a one-cell row (a title, a unit line, a sign-off). Blank lines are dropped. A file may hold
-several tables back to back: a table ends where its first line (its title) is printed again
-after rows of cells, unless the row under it goes on with the indicators (`grid_rows.goes_on_under_title`: a running title at a page top). A new
-项目名称 block inside one table is the layout readers' concern, not this reader's. A file with
-no tab at all whose indicator column labels lost their tabs (printed one cell a line, or joined
-by spaces) has its rows rebuilt by `untabbed.untabbed_rows` instead, with its notes on the rows
-it left out. In a tab-separated text, a line without a tab under the indicator column labels
-whose words print a target and fit the columns in one way only is an indicator row a converter
-joined by spaces (`质量指标 轮作补贴发放面积核实率 100% 100% 10 10`): its cells are rebuilt
-(`untabbed.rows_rejoined`, as every format's rows are); any other such line stays one cell.
+One line is one row, cells split on tabs, its empty cells at the end dropped as the workbook reader
+drops a sheet's unused columns (a workbook saved as text pads every line to the sheet's width), and
+so are the columns before the first one any line of several cells prints text in (a sheet's empty
+margin column A, an empty cell opening every line: `grid.used_columns`; a page number a converter
+printed at a line's start is no cell of the sheet), and a sheet's row and column headings printed
+with it (`A B C` over the table, the row numbers down its left: `grid.printed_headings`); a line of
+one cell is a one-cell row (a title, a unit line, a sign-off). Blank lines are dropped. A file may
+hold several tables back to back: a table ends where its first line (its title) is printed again
+after rows of cells, unless the row under it goes on with the indicators
+(`grid_rows.goes_on_under_title`: a running title at a page top). A new 项目名称 block inside one table
+is the layout readers' concern, not this reader's. A file with no tab at all whose indicator column
+labels lost their tabs (printed one cell a line, or joined by spaces) has its rows rebuilt by
+`untabbed.untabbed_rows` instead, with its notes on the rows it left out. In a tab-separated text, a
+line without a tab under the indicator column labels whose words print a target and fit the columns
+in one way only is an indicator row a converter joined by spaces (`质量指标 轮作补贴发放面积核实率 100% 100% 10
+10`): its cells are rebuilt (`untabbed.rows_rejoined`, as every format's rows are); any other such
+line stays one cell.
 
 A spreadsheet saving a sheet as tab-separated text (文本文件(制表符分隔), or "Unicode 文本" in
 UTF-16) quotes a cell holding a line break, a comma or a quote, its own quotes doubled:
