@@ -1419,11 +1419,13 @@ def _continuation(rows: list[_Row], more: list[_Row]) -> list[_Row]:
     those not merged on) and in none other, no more than `BROKEN_SHARE` of them (the ends of
     its long texts; a row printing in most of them, its optional cells empty, is the next
     row; so is a template's placeholder row, `……` under the name,
-    `grid_rows.is_placeholder`)."""
+    `grid_rows.is_placeholder`); nothing is joined onto a last row that the new page prints
+    again as its repeated header (the row ended whole on its page)."""
     more = list(more)
+    repeated = []
     while more and _repeated_header(rows, more[0]):
-        more.pop(0)
-    if not more or not rows:
+        repeated.append(more.pop(0))
+    if not more or not rows or any(_same_cells(row, rows[-1]) for row in repeated):
         return more
     last, first = rows[-1], more[0]
     if len(last.cells) != len(first.cells):
@@ -1478,7 +1480,10 @@ def _compact(text: str) -> str:
 def _repeated_header(rows: list[_Row], row: _Row) -> bool:
     """Whether a row at the top of a page repeats a header row of the table: the same cells,
     one of which is an indicator column label."""
-    texts = [_compact(cell) for cell in row.cells]
     if not any(role for cell in row.cells for role in column_roles(cell)):
         return False
-    return any([_compact(cell) for cell in earlier.cells] == texts for earlier in rows)
+    return any(_same_cells(earlier, row) for earlier in rows)
+
+
+def _same_cells(row: _Row, other: _Row) -> bool:
+    return [_compact(cell) for cell in row.cells] == [_compact(cell) for cell in other.cells]
