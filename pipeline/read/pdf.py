@@ -100,7 +100,12 @@ from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
 from pipeline.cells import CellRow, CellTable
 from pipeline.labels.columns import column_roles, field_roles
-from pipeline.labels.grid_rows import INDICATOR_ROLES, is_placeholder, table_roles
+from pipeline.labels.grid_rows import (
+    INDICATOR_ROLES,
+    is_grid_header,
+    is_placeholder,
+    table_roles,
+)
 from pipeline.labels.lines import is_amount, is_footer, is_prose
 from pipeline.read.grid import printed_title
 from pipeline.read.text import ExtractError
@@ -1419,13 +1424,12 @@ def _continuation(rows: list[_Row], more: list[_Row]) -> list[_Row]:
     those not merged on) and in none other, no more than `BROKEN_SHARE` of them (the ends of
     its long texts; a row printing in most of them, its optional cells empty, is the next
     row; so is a template's placeholder row, `……` under the name,
-    `grid_rows.is_placeholder`); nothing is joined onto a last row that the new page prints
-    again as its repeated header (the row ended whole on its page)."""
+    `grid_rows.is_placeholder`), nor onto the indicator columns' labels row but the end of a
+    label (`_ends_broken_labels`)."""
     more = list(more)
-    repeated = []
     while more and _repeated_header(rows, more[0]):
-        repeated.append(more.pop(0))
-    if not more or not rows or any(_same_cells(row, rows[-1]) for row in repeated):
+        more.pop(0)
+    if not more or not rows:
         return more
     last, first = rows[-1], more[0]
     if len(last.cells) != len(first.cells):
@@ -1454,11 +1458,22 @@ def _continuation(rows: list[_Row], more: list[_Row]) -> list[_Row]:
         and set(filled) < set(printed)
         and len(filled) <= BROKEN_SHARE * len(printed)
         and not placeholders
+        and _ends_broken_labels(last, first, filled)
     ):
         for c in filled:
             last.cells[c] = _join_lines([last.cells[c], first.cells[c]])
         return more[1:]
     return more
+
+
+def _ends_broken_labels(last: _Row, first: _Row, filled: list[int]) -> bool:
+    """Whether the texts of `first` (in its `filled` cells) may end those of `last` broken
+    over a page: always but when `last` is the indicator columns' labels row, whose broken
+    labels end as labels (`偏差原因分析及改` + `进措施`); a row under the labels printing a
+    level alone (`一、产出指标`) is the next row."""
+    if not is_grid_header(tuple(last.cells)):
+        return True
+    return all(column_roles(_join_lines([last.cells[c], first.cells[c]])) for c in filled)
 
 
 def _origins(rows: list[_Row]) -> list[str]:
@@ -1480,10 +1495,7 @@ def _compact(text: str) -> str:
 def _repeated_header(rows: list[_Row], row: _Row) -> bool:
     """Whether a row at the top of a page repeats a header row of the table: the same cells,
     one of which is an indicator column label."""
+    texts = [_compact(cell) for cell in row.cells]
     if not any(role for cell in row.cells for role in column_roles(cell)):
         return False
-    return any(_same_cells(earlier, row) for earlier in rows)
-
-
-def _same_cells(row: _Row, other: _Row) -> bool:
-    return [_compact(cell) for cell in row.cells] == [_compact(cell) for cell in other.cells]
+    return any([_compact(cell) for cell in earlier.cells] == texts for earlier in rows)
