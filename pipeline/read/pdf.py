@@ -55,7 +55,8 @@ A table whose page part opens a page with nothing above it and has the same left
 edges as the table that ended the page before continues it: a repeated header row is
 dropped, a merged cell cut by the page break is marked merged (its text repeated or not),
 and a row Word broke over the page (its other cells empty; not a template's placeholder row,
-`……`) is joined onto the row above. A
+`……`, nor a level's row under the column labels, which joined would make no label) is joined
+onto the row above. A
 ruled table that the break cut inside merged cells prints no rule under them at the page's
 end, nor over them atop the next page (its column rules run on): the ends of its column rules
 close those cells (`_cuts`), which keep their text and are cut by the break. A
