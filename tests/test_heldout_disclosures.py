@@ -55,6 +55,7 @@ FOLDERS = tuple(
         "heldout-disclosures-7",
         "heldout-disclosures-8",
         "heldout-disclosures-9",
+        "heldout-disclosures-10",
     )
     for season in ("targets", "self-evaluation")
 )
@@ -516,13 +517,18 @@ def test_a_documents_numbered_headings_over_a_tables_title_are_not_its_title(
 
 
 @pytest.mark.parametrize(("name", "render"), RENDERS)
-@pytest.mark.parametrize("caption", ["（一）某县辣椒产业基地建设项目", "二、某项目"])
+@pytest.mark.parametrize(
+    "caption",
+    ["（一）某县辣椒产业基地建设项目", "二、某项目", "项目1：辣椒产业基地建设", "项目二、某项目",
+     "部门整体：某县农业农村局"],
+)  # fmt: skip
 def test_a_caption_numbering_a_project_over_a_tables_title_is_the_documents_heading(
     name, render, caption
 ):
     # A 决算 numbering its 自评表 by captions over their titles: the caption is no title of
     # the table and no line of it left unread (no `line_unrecognised` warning): only its note is
-    # left over, a `table_note`.
+    # left over, a `table_note`. So a heading numbering the projects by the word (`项目1：` and
+    # a short name, the form's own 项目名称 the full one), or naming the 部门整体 table's.
     (table,) = file_tables(name, render(caption)).tables
     read = read_table(table)
     assert (

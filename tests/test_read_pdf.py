@@ -892,3 +892,30 @@ def test_what_pdfminer_says_is_cut_in_the_error():
         + "/'g0', " * 12
         + "/'g0…; open it in a PDF viewer and save or print it to a new PDF"
     )
+
+
+@pytest.mark.parametrize("ruled", ["grid", "rows"])
+@pytest.mark.parametrize("repeat_header", [False, True])
+def test_a_row_under_the_labels_atop_the_next_page_is_not_joined_onto_the_labels(
+    ruled, repeat_header
+):
+    # A form broken right after its column labels (its header block and labels at a page's
+    # foot): the next page (printing the labels again or not) opens with a level's row
+    # printing one cell. The row is the next one, not the labels' broken end: joined, it gave
+    # `一级指标一、产出指标`, no label.
+    first = [["项目名称", ("乡村振兴培训项目", 1, 3), None, None], HEADER]
+    second = [
+        *([HEADER] if repeat_header else []),
+        ["一、产出指标", "", "", ""],
+        ["", "数量指标", "培训人数", "≥200人次"],
+        ["", "质量指标", "验收合格率", "≥95%"],
+    ]
+    data = make_pdf([(TITLE, first), ((), second)], ruled)
+    (table,) = file_tables("made.pdf", data).tables
+    assert [row.cells for row in table.rows[2:]] == [
+        ("项目名称", "乡村振兴培训项目"),
+        HEADER,
+        ("一、产出指标", "", "", ""),
+        ("", "数量指标", "培训人数", "≥200人次"),
+        ("", "质量指标", "验收合格率", "≥95%"),
+    ]

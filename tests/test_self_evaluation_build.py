@@ -662,7 +662,7 @@ def test_a_subtotal_row_is_a_note_not_a_project_or_an_indicator(lines):
     assert {f["evidence"] for f in tables.findings if f["rule"] == "table_note"} >= {"小计"}
 
 
-@pytest.mark.parametrize("part", ["自筹资金", "单位自筹", "社会资金", "专项债券资金"])
+@pytest.mark.parametrize("part", ["自筹资金", "单位自筹", "企业自筹", "社会资金", "专项债券资金"])
 def test_money_raised_or_borrowed_is_a_fund_source_row(part):
     # 财政拨款 80 + 自筹资金 20 = 100: the 自筹 row was no fund source, so the total was held to
     # 财政拨款 alone (a false amount_row_mismatch error on every measure).

@@ -55,7 +55,8 @@ A table whose page part opens a page with nothing above it and has the same left
 edges as the table that ended the page before continues it: a repeated header row is
 dropped, a merged cell cut by the page break is marked merged (its text repeated or not),
 and a row Word broke over the page (its other cells empty; not a template's placeholder row,
-`……`) is joined onto the row above. A
+`……`, nor a level's row under the column labels, which joined would make no label) is joined
+onto the row above. A
 ruled table that the break cut inside merged cells prints no rule under them at the page's
 end, nor over them atop the next page (its column rules run on): the ends of its column rules
 close those cells (`_cuts`), which keep their text and are cut by the break. A
@@ -100,7 +101,12 @@ from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
 from pipeline.cells import CellRow, CellTable
 from pipeline.labels.columns import column_roles, field_roles
-from pipeline.labels.grid_rows import INDICATOR_ROLES, is_placeholder, table_roles
+from pipeline.labels.grid_rows import (
+    INDICATOR_ROLES,
+    is_grid_header,
+    is_placeholder,
+    table_roles,
+)
 from pipeline.labels.lines import is_amount, is_footer, is_prose
 from pipeline.read.grid import printed_title
 from pipeline.read.text import ExtractError
@@ -1419,7 +1425,8 @@ def _continuation(rows: list[_Row], more: list[_Row]) -> list[_Row]:
     those not merged on) and in none other, no more than `BROKEN_SHARE` of them (the ends of
     its long texts; a row printing in most of them, its optional cells empty, is the next
     row; so is a template's placeholder row, `……` under the name,
-    `grid_rows.is_placeholder`)."""
+    `grid_rows.is_placeholder`), nor onto the indicator columns' labels row but the end of a
+    label (`_ends_broken_labels`)."""
     more = list(more)
     while more and _repeated_header(rows, more[0]):
         more.pop(0)
@@ -1452,11 +1459,22 @@ def _continuation(rows: list[_Row], more: list[_Row]) -> list[_Row]:
         and set(filled) < set(printed)
         and len(filled) <= BROKEN_SHARE * len(printed)
         and not placeholders
+        and _ends_broken_labels(last, first, filled)
     ):
         for c in filled:
             last.cells[c] = _join_lines([last.cells[c], first.cells[c]])
         return more[1:]
     return more
+
+
+def _ends_broken_labels(last: _Row, first: _Row, filled: list[int]) -> bool:
+    """Whether the texts of `first` (in its `filled` cells) may end those of `last` broken
+    over a page: always but when `last` is the indicator columns' labels row, whose broken
+    labels end as labels (`偏差原因分析及改` + `进措施`); a row under the labels printing a
+    level alone (`一、产出指标`) is the next row."""
+    if not is_grid_header(tuple(last.cells)):
+        return True
+    return all(column_roles(_join_lines([last.cells[c], first.cells[c]])) for c in filled)
 
 
 def _origins(rows: list[_Row]) -> list[str]:

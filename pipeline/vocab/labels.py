@@ -155,9 +155,12 @@ NUMBERED_TITLE = re.compile(
 PART_NUMERALS = "一二三四五六七八九十"
 DOCUMENT_PART = rf"第[{PART_NUMERALS}\d]{{1,3}}部分(?:\s*[^\s，。；,;：:][^，。；,;：:]{{0,19}})?"
 # A numbered heading of a document's section printed over a table's title (`一、项目支出绩效目标`,
-# `（一）项目名称：…`): the document's, no title of the table when a line under it names the table.
+# `（一）项目名称：…`), or a caption numbering its project by the word (`项目1：` and a short
+# name) or naming the 部门整体 table's (`部门整体：某局`): the document's, no title of the table
+# when a line under it names the table.
 SECTION_HEADING = re.compile(
-    rf"\s*(?:[（(][{PART_NUMERALS}]{{1,3}}[)）]|[{PART_NUMERALS}]{{1,3}}[、.．]).*"
+    rf"\s*(?:[（(][{PART_NUMERALS}]{{1,3}}[)）]|[{PART_NUMERALS}]{{1,3}}[、.．]"
+    rf"|项目\s*[\d{PART_NUMERALS}]{{1,3}}\s*[：:、.．]|部门整体\s*[：:]).*"
 )
 # Lines a PDF converter leaves between pages: page numbers in their usual forms, continued-table
 # marks, tables' numbers and the headings of a disclosure's parts, each matched against the

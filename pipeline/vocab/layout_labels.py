@@ -149,8 +149,10 @@ FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "银行贷款",
         # Money the unit or the village raises itself or borrows (乡镇 衔接资金 forms: 上级补助 |
         # 本级财政 | 自筹, no total printed; a construction project's 自筹资金, 社会资金,
-        # 专项债券资金): parts of the total like 其他资金, not appropriations.
-        "自筹资金", "单位自筹", "单位自筹资金", "自筹", "群众自筹", "社会资金", "社会资本", "债券资金",
+        # 专项债券资金; a state enterprise's project, 企业自筹): parts of the total like 其他资金,
+        # not appropriations.
+        "自筹资金", "单位自筹", "单位自筹资金", "自筹", "群众自筹", "企业自筹", "企业自筹资金",
+        "社会资金", "社会资本", "债券资金",
         "专项债券", "专项债券资金", "地方政府专项债券", "政府债券资金", "上年结余资金", "结余资金",
         "上年结余",
     )),
