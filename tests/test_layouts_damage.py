@@ -353,7 +353,6 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "C-gansu-jiuquan-shiji-zhengwu-labels-2025.txt": "1 rows left out with a finding (indicator rows fitting two ways or none)",
         "C-jiangsu-huaian-xuyi-longxia-transfer-2022.txt": "1 rows left out with a finding (indicator rows fitting two ways or none)",
         "A-anhui-chuzhou-tianchang-shenbao-vertical-2018.txt": "3 rows left out with a finding (indicator rows fitting two ways or none)",
-        "A1-guizhou-qiannan-duyun-numbered-template-2019.txt": "read with findings: one row_unparsed for a template row both groups print",
         "A2-hubei-huangshi-daye-name-after-money-2021.txt": "2 rows left out with a finding (indicator rows fitting two ways or none)",
         "D-jiangsu-yangzhou-guangling-jiedao-yuan-2019.txt": "2 rows left out with a finding (indicator rows fitting two ways or none)",
         "E-guangdong-qingyuan-yingde-rows-codes-2025.txt": "7 rows left out with a finding (indicator rows fitting two ways or none, indicators before any project row)",
