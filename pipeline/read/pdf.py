@@ -56,10 +56,9 @@ edges as the table that ended the page before continues it: a repeated header ro
 dropped, a merged cell cut by the page break is marked merged (its text repeated or not),
 and a row Word broke over the page (its other cells empty; not a template's placeholder row,
 `……`, nor a level's row under the column labels, which joined would make no label) is joined
-onto the row above. A
-ruled table that the break cut inside merged cells prints no rule under them at the page's
-end, nor over them atop the next page (its column rules run on): the ends of its column rules
-close those cells (`_cuts`), which keep their text and are cut by the break. A
+onto the row above. A ruled table that the break cut inside merged cells prints no rule under
+them at the page's end, nor over them atop the next page (its column rules run on): the ends of
+its column rules close those cells (`_cuts`), which keep their text and are cut by the break. A
 table read without rules (none, or a three-line table's, whose next page prints only its
 bottom rule or none) has no edges to compare: it goes on in the lines opening the next page
 (page furniture aside) whose every text starts where the text of one of its columns starts
