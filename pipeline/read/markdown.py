@@ -26,14 +26,18 @@ _BAR = re.compile(r"(?<!\\)\|")  # a cell boundary: a bar not escaped
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 _EMPHASIS = re.compile(r"\*\*|__")
 _BREAK = re.compile(r"&lt;br\s*/?&gt;", re.IGNORECASE)
+_HTML_TABLE = re.compile(re.escape(MARKDOWN_HTML_TABLE), re.IGNORECASE)
 
 
 def is_markdown(text: str) -> bool:
     """Whether a text is Markdown holding a table: a line opening with `|` over a pipe table's
     delimiter row, or an HTML table in a text that does not start as a web page (told before)."""
-    if MARKDOWN_HTML_TABLE in text.lower():
+    if _HTML_TABLE.search(text):
         return True
-    return any(_opens_table(above, line) for above, line in itertools.pairwise(text.splitlines()))
+    # Asked of every text file (`formats.detect_format`): one without a bar holds no pipe table.
+    return "|" in text and any(
+        _opens_table(above, line) for above, line in itertools.pairwise(text.splitlines())
+    )
 
 
 def _opens_table(line: str, below: str) -> bool:
