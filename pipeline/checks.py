@@ -501,11 +501,17 @@ def _numbers(written: list[int | None]) -> str:
 
 
 def check_categories(tables: Tables, _fiscal_year: int | None) -> Iterator[dict]:
-    """category_unknown and category_code_mismatch, per indicator."""
+    """category_unknown and category_code_mismatch, per indicator; category_department_scheme,
+    once a project, for the department-wide scheme's level names (`taxonomy.UNCATEGORISED_LEVELS`:
+    known, but no category of the taxonomy names them)."""
+    scheme_names: dict[str, dict[str, None]] = {}
     for indicator in tables.indicators:
-        for level in ("level1", "level2"):
+        for depth, level in enumerate(("level1", "level2"), start=1):
             raw = indicator[f"{level}_raw"]
             if raw and indicator[f"{level}_code"] is None:
+                if taxonomy.uncategorised_level(raw) == depth:
+                    scheme_names.setdefault(indicator["project_id"], {})[raw] = None
+                    continue
                 yield _finding_on(
                     indicator,
                     "indicator",
@@ -522,6 +528,16 @@ def check_categories(tables: Tables, _fiscal_year: int | None) -> Iterator[dict]
                 "category_code_mismatch",
                 problem,
                 f"{indicator['level1_raw']}；{indicator['level2_raw']}",
+            )
+    for project in tables.projects:
+        if names := scheme_names.get(project["project_id"]):
+            yield _finding_on(
+                project,
+                "project",
+                "category_department_scheme",
+                f"{len(names)} level names of the department-wide scheme (履职效能, 管理效率 …) "
+                "have no category in the taxonomy: their indicators' level codes are null",
+                "；".join(names),
             )
 
 

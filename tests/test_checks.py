@@ -9,6 +9,7 @@ from pipeline.build.workers import process_file
 from pipeline.checks import target_problems
 from pipeline.manifest import Source
 from pipeline.targets.parser import parse_target
+from tests.test_layouts_text import read, text
 
 DOC = "guangzhou-huadu-kgxj-2025.txt"
 DIFFER = ("period_annual_differ", "实施周期指标值 and 年度指标值 differ")
@@ -512,3 +513,29 @@ def test_weights_are_held_to_the_points_the_indicator_block_label_prints(label, 
         "绩效指标\t一级指标".encode(), f"{label}\t一级指标".encode()
     )
     assert [f[6] for f in _form_findings(data)] == found
+
+
+def test_department_wide_levels_are_one_note_a_project_not_a_warning_an_indicator():
+    # Before, each indicator gave a category_unknown warning for each of its levels named by the
+    # department-wide scheme: six warnings here, as many as a table had rows, for names the
+    # taxonomy knows it leaves uncategorised. An unknown name is still a warning of its own.
+    tables = read(text([
+        ["2023年度部门整体支出绩效目标表"],
+        ["部门名称", "某区文化和旅游局"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["履职效能（50分）", "重点工作履行情况", "公共文化活动场次", "≥600场"],
+        ["管理效率", "预算管理", "结转结余率", "≤5%"],
+        ["", "资产管理", "固定资产账实相符率", "100%"],
+        ["社会效应", "其他效应", "群众满意度", "≥90%"],
+    ]))  # fmt: skip
+    assert [
+        (f["rule"], f["severity"], f["entity_type"], f["source_line"], f["evidence"], f["message"])
+        for f in tables.findings if f["rule"].startswith("category")
+    ] == [
+        ("category_department_scheme", "info", "project", 1,
+         "履职效能(50分)；重点工作履行情况；管理效率；预算管理；资产管理；社会效应",
+         "6 level names of the department-wide scheme (履职效能, 管理效率 …) have no category "
+         "in the taxonomy: their indicators' level codes are null"),
+        ("category_unknown", "warning", "indicator", 7, "其他效应",
+         "二级指标 '其他效应' is not in the taxonomy (see indicator_categories)"),
+    ]  # fmt: skip

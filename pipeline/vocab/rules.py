@@ -174,6 +174,13 @@ RULES: dict[str, tuple[str, str]] = {
         "a header column the pipeline does not know; its cells are kept in extra_columns (of the "
         "project, or of the indicator in an indicator table)",
     ),
+    "category_department_scheme": (
+        "info",
+        "a project whose levels are the department-wide scheme's (一级 履职效能, 管理效率, 社会效应; "
+        "二级 重点工作履行情况, 预算管理 …): known names, but no category of the taxonomy, so "
+        "their codes are null; the names are in evidence (once a project, not a warning an "
+        "indicator)",
+    ),
     "template_row_skipped": (
         "info",
         "a row of a published template left unfilled, which names no indicator: a placeholder "
@@ -462,6 +469,11 @@ RULES_ZH: dict[str, tuple[str, str, str]] = {
         "未知的列",
         "表头中有程序不认识的列，其内容保留在 extra_columns 中（项目的列在 projects，指标表的列在 indicators）。",
         "表头中的这一列不是程序已知的列，其内容已原样保留。",
+    ),
+    "category_department_scheme": (
+        "部门整体指标体系",
+        "项目的指标层级属于部门整体支出的指标体系（一级 履职效能、管理效率、社会效应，二级 重点工作履行情况、预算管理等）：名称可识别，但不属于指标分类表中的类别，编码为空；名称见“原文”栏。",
+        "该项目的指标层级属于部门整体指标体系，不在指标分类表中，其编码为空。",
     ),
     "template_row_skipped": (
         "未填写的模板行",
