@@ -169,6 +169,8 @@ def test_operator_word_changes_only_the_operator(case, operator_word, context):
     assume(bare.kind != "text")
     # 近 before a length of time is `the last` (`近3年`), no approximation: no operator word.
     assume(not (bare.kind == "duration" and word in vocab.LAST_BEFORE_DURATIONS))
+    # 前 before a unit counting things is `the first` (`前2批`), a bound only before a rank's.
+    assume(not (word == "前" and bare.unit is not None and bare.unit not in vocab.RANK_UNITS))
     # After some characters a one-character prefix is a word's end (`全年前`: no rank).
     assume(context[-1:] not in vocab.PREFIX_NOT_AFTER.get(word, "") or not context)
     (bounded,) = parse_target(context + word + written)

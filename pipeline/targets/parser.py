@@ -996,8 +996,11 @@ def _and_a_half(amount: Reading | None) -> Reading | None:
 
 
 def _means_the_last(pre: str | None, unit: str | None) -> bool:
-    """`近3年`: the last three years, not about three; the quantity is read without `近`."""
-    return pre in vocab.LAST_BEFORE_DURATIONS and _is_duration(unit)
+    """`近3年`: the last three years, not about three; `前2批`: the first two batches, no rank
+    (`vocab.RANK_UNITS`); the quantity is read without `近` or `前`."""
+    return pre in vocab.LAST_BEFORE_DURATIONS and (
+        _is_duration(unit) or (pre == "前" and unit is not None and unit not in vocab.RANK_UNITS)
+    )
 
 
 def _with_magnitude(m: re.Match, unit: str | None) -> str | None:

@@ -82,7 +82,8 @@ PREFIX_OPERATORS: tuple[tuple[str, str], ...] = (
     ("约为", "≈"),
     ("≈", "≈"),
     # A place within the first N of a ranking (`前三名`, `排名前10%`, `进入全国前20名`) is at most N;
-    # before a length of time it is the first N of a period, no bound (LAST_BEFORE_DURATIONS).
+    # before a length of time or a unit counting things it is the first N, no bound
+    # (LAST_BEFORE_DURATIONS, RANK_UNITS).
     ("前", "<="),
     # Deadlines: these only make sense before a date, but a stray one before a number
     # still reads as the bound it names.
@@ -163,6 +164,10 @@ PREFIX_NOT_BEFORE: dict[str, str] = {"超": "额出标支期时龄载员前"}
 # years, `前3个月` the first three months, no bound; the quantity is read without them (`近3年`
 # stays `=` 3 年, context `近`).
 LAST_BEFORE_DURATIONS: tuple[str, ...] = ("近", "前")
+# Units of a place in a ranking: `前` before one of these, or before no unit (`排名前10`), is a
+# bound (`前3名` is at most third); before a unit that counts things it is the first N of them,
+# no bound (`完成前2个批次`, `前两批`: = 2 batches, as `前3个月` is the first three months).
+RANK_UNITS: tuple[str, ...] = ("名", "位", "%")
 
 # Operators written after the number (and its unit): (written, operator, also after a date).
 SUFFIX_OPERATORS: tuple[tuple[str, str, bool], ...] = (
