@@ -407,12 +407,12 @@ LEVEL_ABOVE = "an indicator row whose 一级 may be in a row left out above it"
 @pytest.mark.parametrize(
     ("lines", "read", "left_out"),
     [
-        # `过程管理指标` is a 一级 the vocabulary lacks, so its row fits no way and is left out; the
+        # `综合管理指标` is a 一级 the vocabulary lacks, so its row fits no way and is left out; the
         # rows under it, printing no 一级, took 产出指标 | 成本指标 from above: wrong levels, with no
         # finding on them. They are left out, each with its finding; a row printing its 一级 is
         # read.
         (["部门整体支出绩效目标表", "部门名称 某区审计局", "一级指标 二级指标 三级指标 指标值",
-          "产出指标 成本指标 三公经费变动率 ≤0", "过程管理指标 预算管理 预算完成率 ≥95%",
+          "产出指标 成本指标 三公经费变动率 ≤0", "综合管理指标 预算管理 预算完成率 ≥95%",
           "结转结余率 ≤10%", "政府采购执行率 100%",
           "效益指标 社会效益指标 财政资金使用规范程度 明显提高"],
          [("产出指标", "成本指标", "三公经费变动率", "≤0"),
@@ -437,6 +437,24 @@ def test_rows_under_a_row_left_out_with_its_level_lost_are_left_out_too(lines, r
             for i in tables.indicators] == read  # fmt: skip
     assert [(f["source_line"], f["message"].split(";")[0]) for f in tables.findings
             if f["rule"] == "row_unparsed"] == left_out  # fmt: skip
+
+
+def test_a_department_wide_evaluations_levels_place_their_rows_once_joined():
+    # Before, `过程管理指标` (the 部门整体 evaluation scheme's 一级, as 投入, 过程, 效果 and the 二级
+    # 预算配置, 职责履行 …) was a word of no level: its row fitted no way and was left out, and
+    # the rows under it with it.
+    lines = ["部门整体支出绩效目标表", "部门名称 某区审计局", "一级指标 二级指标 三级指标 指标值",
+             "产出指标 成本指标 三公经费变动率 ≤0", "过程管理指标 预算管理 预算完成率 ≥95%",
+             "结转结余率 ≤10%", "投入 预算配置 重点支出安排率 ≥80%"]  # fmt: skip
+    tables = process_file("t.txt", "\n".join(lines).encode(), Source(fiscal_year=2023))
+    assert [(i["level1_raw"], i["level2_raw"], i["level1_code"], i["indicator_name"])
+            for i in tables.indicators] == [
+        ("产出指标", "成本指标", "1", "三公经费变动率"),
+        ("过程管理指标", "预算管理", None, "预算完成率"),
+        ("过程管理指标", "预算管理", None, "结转结余率"),
+        ("投入", "预算配置", None, "重点支出安排率"),
+    ]  # fmt: skip
+    assert [(f["rule"], f["evidence"]) for f in tables.findings if f["severity"] != "info"] == []
 
 
 @pytest.mark.parametrize("piece", ["抽样", "抽样 抽样"])

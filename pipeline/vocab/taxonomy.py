@@ -75,10 +75,13 @@ ALIASES: dict[str, str] = {
 # 效益指标, with no 满意度 一级. The table's 一级 stands; category_code_mismatch still says so.
 OLDER_PARENT_CODES: dict[str, tuple[str, ...]] = {"31": ("2",)}
 
-# Level names of the department-wide scheme (部门整体支出绩效: 一级 履职效能 / 管理效率 / 社会效应,
-# 二级 重点工作履行情况 …) that no category names: levels all the same, their category null.
+# Level names of the department-wide schemes that no category names: levels all the same, their
+# category null. The targets' (部门整体支出绩效目标: 一级 履职效能 / 管理效率 / 社会效应, 二级
+# 重点工作履行情况 …) and the evaluations' (部门整体支出绩效评价: 一级 投入 / 过程 / 产出 / 效果, 二级
+# 目标设定, 预算配置, 职责履行, 履职效益 …; its 产出 is the classic 产出指标). Written with or
+# without a trailing 指标 (`过程管理指标`).
 UNCATEGORISED_LEVELS: dict[int, tuple[str, ...]] = {
-    1: ("履职效能", "管理效率", "社会效应"),
+    1: ("履职效能", "管理效率", "社会效应", "投入", "过程", "过程管理", "效果"),
     2: (
         "重点工作履行情况",
         "履职目标实现",
@@ -87,6 +90,10 @@ UNCATEGORISED_LEVELS: dict[int, tuple[str, ...]] = {
         "资产管理",
         "采购管理",
         "制度建设",
+        "目标设定",
+        "预算配置",
+        "职责履行",
+        "履职效益",
     ),
 }
 
@@ -162,6 +169,7 @@ def _bare_name(written: str) -> str:
 
 @functools.lru_cache(maxsize=4096)
 def uncategorised_level(raw: str) -> int | None:
-    """The level (1 or 2) a written name of `UNCATEGORISED_LEVELS` is (`履职效能（50分）` -> 1)."""
-    name = _bare_name(raw)
+    """The level (1 or 2) a written name of `UNCATEGORISED_LEVELS` is (`履职效能（50分）` -> 1,
+    `过程管理指标` -> 1)."""
+    name = _bare_name(raw).removesuffix("指标")
     return next((level for level, names in UNCATEGORISED_LEVELS.items() if name in names), None)
