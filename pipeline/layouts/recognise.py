@@ -478,7 +478,7 @@ def read_table(table: CellTable) -> TableRead:
         listed: list[tuple[Project, tuple[Indicator, ...]]] = []
         closed, total_points, total_score, total_line = number < len(blocks), None, None, None
         column_totals: list[tuple[str, str]] = []  # the total row's figures under other columns
-        layout = None
+        first_grid = None  # the block's layout is named by its first grid (`_layout_name`)
         for (grid_header, rows, _), scope in zip(
             block.grids,
             _grid_scopes(block.grids, header.goal_order or [*header.goals]),
@@ -497,8 +497,7 @@ def read_table(table: CellTable) -> TableRead:
                               "indicators.extra_columns")
                 for c in grid.columns if c.role is None and c not in grid.recipients
             )  # fmt: skip
-            layout = layout or _layout_name(grid, base)
-            layouts.append(layout)
+            first_grid = first_grid or grid
             reader, start = GridReader(grid, unit), grid_header.line
             rows, wrapped = unwrap_rows(grid, gaps_closed(grid, rows))
             rows = centred_levels(grid, rows)
@@ -559,8 +558,8 @@ def read_table(table: CellTable) -> TableRead:
                                                   "an indicator before any project row")
                                          for text in _texts(payload))  # fmt: skip
             leftovers.extend(reader.finish())
-            if layouts[-1] == "flat-list" and any(i.level1_raw or i.level2_raw for i in mine):
-                layouts[-1] = layout = "project-form"  # levels printed before the names
+        if first_grid is not None:
+            layouts.append(_layout_name(first_grid, base, mine))
         labels.extend(text for row in block.page_tops for text in row.cells if text.strip())
         base = replace(
             base,
@@ -659,12 +658,14 @@ def _unplaced(header: HeaderFields, line: int, listed: bool = False) -> list[Lef
     ]
 
 
-def _layout_name(grid, project: Project) -> str:
+def _layout_name(grid, project: Project, indicators: tuple[Indicator, ...]) -> str:
+    """The layout a block's first grid and what it read make: a grid with no level columns is a
+    flat list unless its rows print levels before the names (then a form)."""
     if grid.lists_projects:
         return "indicator-rows"
     if project.project_kind == "department":
         return "department-overall"
-    if not grid.has_levels:
+    if not grid.has_levels and not any(i.level1_raw or i.level2_raw for i in indicators):
         return "flat-list"
     return "project-form"
 
