@@ -32,7 +32,10 @@ Element UI page, space-padded `.prn` text, PDF rows broken across pages, rows an
 zero size, `;;;` check cells, Symbol-font characters typed as text, `.xlsm` and `.xltx`
 workbooks, Markdown pipe tables and HTML tables in Markdown, decoy characters in hidden spans,
 a merge's value on its middle row, literal-percent formats, soft line breaks, a narrow Word
-grid; its README says how each was made) built
+grid, PDF pages whose text lies turned without `/Rotate`, a sheet continued on `续`, UTF-16
+comma CSVs, `<caption>` pages with Markdown bold labels, titles in a Word page header, two
+contradicting charsets, Chinese built-in and dotted date formats; its README says how each was
+made) built
 whole and compared with their expected.json, and the reader rules they called for, each on a
 file made here."""
 

@@ -223,6 +223,20 @@ def test_a_tables_caption_is_its_title_above_its_rows():
     assert table.title == "项目支出绩效目标表"
 
 
+def test_a_table_whose_labels_keep_markdowns_bold_is_a_performance_table():
+    # A converter left `**…**` around every label: the cells are judged as the labels they
+    # stand for, as every reader's cells are read after (`grid.unmarked`), not refused.
+    bold = FORM
+    for label in ("项目名称", "一级指标", "二级指标", "三级指标", "指标值"):
+        bold = bold.replace(f"<td>{label}</td>", f"<td>**{label}**</td>")
+    (table,) = read_html("bold.html", page(bold))
+    assert [r.cells for r in table.rows] == [
+        ("**项目名称**", "校舍维修", "", ""),
+        ("**一级指标**", "**二级指标**", "**三级指标**", "**指标值**"),
+        *FORM_ROWS[2:],
+    ]
+
+
 # A money block and an indicator header with spans: the grid every reader gives for it.
 SPANS = (
     "<table>"

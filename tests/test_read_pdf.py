@@ -9,6 +9,7 @@ import re
 from difflib import SequenceMatcher
 from pathlib import Path
 
+import pypdfium2 as pdfium
 import pytest
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.pdfencrypt import StandardEncryption
@@ -919,3 +920,30 @@ def test_a_row_under_the_labels_atop_the_next_page_is_not_joined_onto_the_labels
         ("", "数量指标", "培训人数", "≥200人次"),
         ("", "质量指标", "验收合格率", "≥95%"),
     ]
+
+
+def _turned(data: bytes, clockwise: bool) -> bytes:
+    """The PDF's pages drawn turned a quarter on pages as tall as they were wide, no
+    `/Rotate` saying so (as a merging tool puts a landscape page into a portrait document)."""
+    source, out = pdfium.PdfDocument(data), pdfium.PdfDocument.new()
+    for n in range(len(source)):
+        width, height = source[n].get_size()
+        page = out.new_page(height, width)
+        drawn = source.page_as_xobject(n, out).as_pageobject()
+        turn = (0, -1, 1, 0, 0, width) if clockwise else (0, 1, -1, 0, height, 0)
+        drawn.transform(pdfium.PdfMatrix(*turn))
+        page.insert_obj(drawn)
+        page.gen_content()
+    buffer = io.BytesIO()
+    out.save(buffer)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("clockwise", [False, True])
+def test_a_page_whose_text_lies_turned_a_quarter_is_read_turned_back(clockwise):
+    # Its text running up (or down) the page: read as the page turned back would print it,
+    # the same rows as the upright page's.
+    data = make_pdf([(TITLE, PAGE_1)])
+    upright = rows_of(read_pdf_tables("made.pdf", data))
+    assert upright[:3] == [TITLE[:1], TITLE[1:], HEADER]
+    assert rows_of(read_pdf_tables("turned.pdf", _turned(data, clockwise))) == upright

@@ -1,6 +1,7 @@
 """Workbooks -> a cell table per sheet: cells as Excel shows them, merges marked, padding dropped."""
 
 import datetime
+import html
 import io
 import re
 import zipfile
@@ -89,6 +90,9 @@ def test_every_sheet_is_a_table_of_its_cells_as_displayed():
         ("yy年mm月dd日", datetime.date(2024, 6, 5), "24年06月05日"),
         ('[$-804]yyyy"年"m"月"d"日" aaaa', datetime.date(2024, 6, 5), "2024-06-05"),
         ("yyyy/m/d", datetime.date(2024, 6, 5), "2024-06-05"),
+        # A date of numbers parted by dots only prints as the format spells it.
+        ("yyyy.mm.dd", datetime.date(2024, 12, 20), "2024.12.20"),
+        ("yyyy.m.d", datetime.date(2024, 6, 5), "2024.6.5"),
     ],
 )
 def test_a_custom_number_format_prints_its_digits_and_text_as_excel_shows_them(
@@ -102,6 +106,41 @@ def test_a_custom_number_format_prints_its_digits_and_text_as_excel_shows_them(
     book.save(buffer)
     (table,) = read_workbook("t.xlsx", buffer.getvalue())
     assert table.rows == (CellRow(("年度资金总额", shown), 1, "Sheet r1"),)
+
+
+@pytest.mark.parametrize(
+    ("code", "builtin", "shown"),
+    [
+        ('yyyy"年"m"月"d"日"', 31, "2024年8月20日"),
+        ('yyyy"年"m"月"', 57, "2024年8月"),
+        ('m"月"d"日"', 58, "8月20日"),
+    ],
+)
+def test_a_date_in_a_chinese_excels_own_format_saved_by_id_alone_prints_as_that_format(
+    code, builtin, shown
+):
+    # A Chinese Excel saves its own date formats by their ids (27–36, 50–58), with no `numFmt`
+    # element giving their code.
+    book = openpyxl.Workbook()
+    book.active.append(["项目完工时间", datetime.date(2024, 8, 20)])
+    book.active["B1"].number_format = code
+    buffer = io.BytesIO()
+    book.save(buffer)
+    source = zipfile.ZipFile(io.BytesIO(buffer.getvalue()))
+    styles = source.read("xl/styles.xml").decode()
+    custom = re.search(
+        rf'<numFmt numFmtId="(\d+)" formatCode="{re.escape(html.escape(code))}"/>', styles
+    )
+    styles = styles.replace(custom[0], "").replace(
+        f'numFmtId="{custom[1]}"', f'numFmtId="{builtin}"'
+    )
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as rewritten:
+        for item in source.infolist():
+            part = styles.encode() if item.filename == "xl/styles.xml" else source.read(item)
+            rewritten.writestr(item, part)
+    (table,) = read_workbook("t.xlsx", out.getvalue())
+    assert table.rows == (CellRow(("项目完工时间", shown), 1, "Sheet r1"),)
 
 
 @pytest.mark.parametrize("name", sorted(path.stem for path in FORMATS.glob("*.xlsx")))

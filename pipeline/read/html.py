@@ -516,10 +516,13 @@ def _span(td: LexborNode, name: str) -> int:
     return max(1, min(int(digits.group(1)), 1000)) if digits else 1
 
 
-def _is_performance(source_file: str, grid) -> bool:
-    table = CellTable(source_file, 0, None, tuple(CellRow(cells, 0) for cells, _ in grid))
-    labels = {role for cells, _ in grid for text in cells if text for role in field_roles(text)[:1]}
-    return is_packed(table) or len(labels) >= 2 or _has_indicators(grid)
+def _is_performance(source_file: str, shown) -> bool:
+    """Whether a table's grid is a performance table's, its cells judged as the text they stand
+    for (`_unmarked`: `**项目名称**` is 项目名称)."""
+    rows = _unmarked(shown)
+    table = CellTable(source_file, 0, None, tuple(CellRow(cells, 0) for cells in rows))
+    labels = {role for cells in rows for text in cells if text for role in field_roles(text)[:1]}
+    return is_packed(table) or len(labels) >= 2 or _has_indicators(shown)
 
 
 def _indicator_part(grid, flow: list, at: int) -> bool:
@@ -545,8 +548,14 @@ def _continues(grid, following) -> bool:
     )
 
 
-def _has_indicators(grid) -> bool:
-    return any(is_grid_header(cells) for cells, _ in grid)
+def _has_indicators(shown) -> bool:
+    return any(map(is_grid_header, _unmarked(shown)))
+
+
+def _unmarked(shown) -> list[tuple[str, ...]]:
+    """A grid's rows of cells as the text their markup left as text stands for
+    (`grid.unmarked`), as every reader's cells are read after (`pipeline.read`)."""
+    return [tuple(map(grid.unmarked, cells)) for cells, _ in shown]
 
 
 def _cell_text(node: LexborNode) -> str:

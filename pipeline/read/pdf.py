@@ -43,7 +43,8 @@ aside (a budget disclosure's 收支总表, 目录 and prose) with a note. Per pa
 Characters printed at a slant (a watermark's `内部资料` repeated across the page, or a stamp's
 text, lying over the tables' cells) are no text of the page's (`_level`); characters turned a
 quarter anticlockwise (a column label set to 90° text rotation) are read from the bottom up, as they
-print (`_words`); a character drawn again a fraction of a point from itself (a report engine's
+print (`_words`), and a page whose text lies turned a quarter (a landscape page's table drawn on its
+side on a portrait page, no `/Rotate` saying so) is read turned back (`_upright`); a character drawn again a fraction of a point from itself (a report engine's
 fake bold, `东东港港`) is read once (`OVERPRINT`). Each page's text is read first by PDFium
 (pypdfium2), fast; only a page whose text has a
 word of a performance table's labels (`pdf_labels.TABLE_MARKS`), or that follows a page with
@@ -163,6 +164,10 @@ SLANT = 0.09
 # each line twice a fraction of a point apart (`东东港港` read once, `东港`); two characters of a
 # text stand a glyph's width apart, never this close.
 OVERPRINT = 1.0
+# A page on which at least this share of the characters lie turned the same quarter holds its
+# text on its side (a landscape page's table drawn turned on a portrait page that does not say
+# so); column labels set to 90° text rotation are a few of a page's characters.
+TURNED_SHARE = 0.9
 
 
 @dataclass(slots=True)
@@ -327,6 +332,7 @@ def _parts(source_file: str, data: bytes, radicals: _Radicals) -> list[_Part]:
                 words_seen += len(text.split())
                 parts.extend(_printed_part(text, page.page_number))
                 continue
+            page = _upright(page)
             level = page.filter(_level).dedupe_chars(tolerance=OVERPRINT)
             words = _words(level)
             for word in words:
@@ -375,6 +381,26 @@ def _words(page) -> list[dict]:
     # size is its breadth across the line.
     upward = page.filter(_upward).extract_words(line_dir_rotated="ltr", char_dir_rotated="btt")
     return level + [word | {"size": word["x1"] - word["x0"]} for word in upward]
+
+
+def _upright(page):
+    """The page as it reads: one whose text lies turned a quarter (`TURNED_SHARE` of its
+    characters: a landscape page's table drawn on its side on a portrait page, no `/Rotate`
+    saying so, as a merging or imposing tool puts it) is laid out again turned back, as the
+    page would be had it said so (its `/Rotate` a quarter more: clockwise for text running up
+    the page, anticlockwise for text running down); any other page as it is."""
+    chars = page.chars
+    up = sum(map(_upward, chars))
+    down = sum(not char["upright"] and char["matrix"][1] < 0 for char in chars)
+    turn = (
+        90 if up >= TURNED_SHARE * len(chars) else 270 if down >= TURNED_SHARE * len(chars) else 0
+    )
+    if not chars or not turn:
+        return page
+    page.close()
+    page.page_obj.rotate = (page.rotation + turn) % 360
+    page.page_obj.attrs["Rotate"] = page.page_obj.rotate
+    return pdfplumber.page.Page(page.pdf, page.page_obj, page.page_number, page.initial_doctop)
 
 
 def _upward(obj: dict) -> bool:

@@ -7,7 +7,9 @@ the text it prints beside the digits kept, `0.00"万元"`: 1168 -> `1168.00万�
 number is stored, never as a binary float's digits (51.35 stays `51.35`, 10.0 is `10`), and at
 Excel's 15 significant digits (the float a sum leaves, 9.999999999999998, is `10`); dates (cells
 Excel formats as dates, which calamine returns as dates) as `YYYY-MM-DD`, but in a Chinese date
-format as it prints them (`yyyy"年"m"月"`: `2024年11月`). A bare number in
+format as it prints them (`yyyy"年"m"月"`: `2024年11月`; also a Chinese Excel's own date
+formats saved by id alone, `numFmtId="31"`, and a format of numbers parted by dots,
+`yyyy.mm.dd`: `2024.12.20`). A bare number in
 a General cell stays a number even where it could be a date serial (Excel shows it as a
 number), but for one place: the target cell of a time indicator (its level-2 or level-3
 name says 时效, 时间 or 期限), where a whole number in the General format that is a serial of the years
@@ -73,6 +75,7 @@ from pipeline.read.text import ExtractError
 from pipeline.vocab.file_formats import (
     BUILTIN_NUMBER_FORMATS,
     DATE_1904_ATTRIBUTE,
+    DATE_FORMAT_DOTS,
     DATE_FORMAT_WORDS,
     DATE_SERIAL_YEARS,
     DATE_SYSTEMS,
@@ -402,8 +405,9 @@ def _shows_nothing(value, number_format: str | None) -> bool:
 
 def _date_shown(date: datetime.date, number_format: str | None) -> str:
     """A date as a Chinese date format prints it (`yyyy"年"m"月"`: 2024-11-01 -> `2024年11月`,
-    `yy年mm月dd日`), its words `file_formats.DATE_FORMAT_WORDS`; in any other format (one of
-    digits only, of times or weekdays) as `YYYY-MM-DD`."""
+    `yy年mm月dd日`), its words `file_formats.DATE_FORMAT_WORDS`, or as a format of numbers
+    parted by dots only prints it (`yyyy.mm.dd`: `2024.12.20`, `DATE_FORMAT_DOTS`); in any
+    other format (`yyyy/m/d`, one of times or weekdays) as `YYYY-MM-DD`."""
     pieces: list[str | None] = []  # printed text, or None for a code's place
     codes: list[list] = []  # [letter, count] per run of a year's, month's or day's code
     for part in _FORMAT_PART.finditer((number_format or "").split(";")[0]):
@@ -419,7 +423,9 @@ def _date_shown(date: datetime.date, number_format: str | None) -> str:
                 pieces.append(None)
         else:
             return date.isoformat()
-    if not DATE_FORMAT_WORDS.intersection("".join(p for p in pieces if p)):
+    printed = "".join(p for p in pieces if p)
+    dotted = bool(printed) and set(printed) <= DATE_FORMAT_DOTS
+    if not (DATE_FORMAT_WORDS.intersection(printed) or dotted):
         return date.isoformat()
     shown = iter(codes)
     out = []

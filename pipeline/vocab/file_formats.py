@@ -188,6 +188,11 @@ BUILTIN_NUMBER_FORMATS = {
     38: "#,##0_);[Red](#,##0)",
     39: "#,##0.00_);(#,##0.00)",
     40: "#,##0.00_);[Red](#,##0.00)",
+    # A Chinese Excel's own date formats, which it saves by id alone, with no `numFmt` saying
+    # their code (the ids 27–36 and 50–58 are the locale's; its times are left out).
+    **dict.fromkeys((27, 36, 50, 52, 57), 'yyyy"年"m"月"'),
+    **dict.fromkeys((28, 29, 51, 53, 54, 58), 'm"月"d"日"'),
+    31: 'yyyy"年"m"月"d"日"',
 }
 
 # Words of a level-2 or level-3 indicator name that make it a time indicator (时效指标,
@@ -198,6 +203,9 @@ TIME_INDICATOR_WORDS = ("时效", "时间", "期限")
 # characters typed bare, `yyyy年m月`): a date cell in such a format reads as printed
 # (`2024年11月`), not as `YYYY-MM-DD`.
 DATE_FORMAT_WORDS = frozenset("年月日")
+# A date format whose numbers only dots part (`yyyy.mm.dd`, `yyyy.m.d`) reads as printed too
+# (`2024.12.20`, as Chinese forms write a date), not as `YYYY-MM-DD`.
+DATE_FORMAT_DOTS = frozenset(".")
 DATE_SERIAL_YEARS = (1990, 2100)
 # Excel's date systems, by the day 0 of their serials: the 1900 system's as Excel counts past
 # its 1900-02-29; a workbook made on a Mac or set to "Use 1904 date system" counts from
