@@ -84,6 +84,17 @@ def test_every_sheet_is_a_table_of_its_cells_as_displayed():
         ("General", 0.30000000000000004, "0.3"),
         ("0.00", 297.99999999999994, "298.00"),
         ("0.00%", 0.9800000000000001, "98.00%"),
+        # The section that prints a number is chosen as Excel chooses it: by the conditions the
+        # format writes (0.35 was printed by the first section, `0`: a wrong number), else by
+        # the number's sign; the sign is the number's, however the section writes it.
+        ("[>=1]0;0.0%", 0.35, "35.0%"),
+        ("[>=1]0;0.0%", 12.0, "12"),
+        ('[<1]0.0%;0"人"', 150.0, "150人"),
+        ("[>=100]0;[<1]0.0%;0.00", 5.5, "5.50"),
+        ("0.00;(0.00)", -5.0, "-5.00"),
+        ("0.0%;-0.0%;0", -0.062, "-6.2%"),
+        ("0.0%;-0.0%;0", 0.0, "0"),
+        ('#,##0.00"元";[Red]#,##0.00"元"', -1280.5, "-1,280.50元"),
         # A date in a Chinese date format prints as the format spells it; other dates as ISO.
         ('yyyy"年"m"月"', datetime.date(2024, 11, 1), "2024年11月"),
         ('yyyy"年"m"月"d"日"', datetime.date(2023, 9, 30), "2023年9月30日"),

@@ -26,7 +26,9 @@ gives the value the spreadsheet saved with it (Excel and WPS save one); a formul
 value (a workbook a program wrote and nothing computed) is empty, with a `formula_not_computed` note
 naming the cell and its formula: its value is never guessed. A cell holding an error value shows it
 as Excel does (`#DIV/0!` for a 执行率 dividing 0 by 0, `#N/A`; calamine gives it empty), read from the
-XLSX's cell (`t="e"`) or the XLS's through xlrd. A number format whose section for a value is empty
+XLSX's cell (`t="e"`) or the XLS's through xlrd. A number prints in the section of its format that
+Excel chooses for it: by the conditions the format writes (`[>=1]0;0.0%` prints 0.35 as `35.0%`),
+else by its sign, the sign always the number's. A number format whose section for a value is empty
 prints nothing for it (`;;;`: a template's check cells; `0;-0;`: no zeros), and the cell is read
 empty. Rows and columns a workbook hides (an XLSX's `<row
 hidden="1">`, `<col hidden="1">`, an XLS's, through xlrd; or rows of zero height and columns of
@@ -48,6 +50,7 @@ over the sheets in order.
 
 import datetime
 import io
+import operator
 import re
 import struct
 import zipfile
@@ -95,6 +98,12 @@ _NUMBER_FORMAT = re.compile(r"[#,]*0(?:\.(0+))?(%?)")
 # `*-`), a colour or a condition (`[Red]`), and the format's own characters.
 _FORMAT_PART = re.compile(r'"(?P<quoted>[^"]*)"|\\(?P<escaped>.)|\[\$(?P<symbol>[^-\]]*)[^\]]*\]'
                           r"|(?P<skipped>[_*].|\[[^\]]*\])|(?P<code>.)")  # fmt: skip
+# A number format section's condition (`[>=1]`, `[<0.5]`) and what its operators test.
+_CONDITION = re.compile(r"\[(?P<op><=|>=|<>|<|>|=)\s*(?P<value>-?\d+(?:\.\d+)?)\]")
+_COMPARE = {
+    "<": operator.lt, "<=": operator.le, ">": operator.gt, ">=": operator.ge, "=": operator.eq,
+    "<>": operator.ne,
+}  # fmt: skip
 # Per sheet name, a text per 0-based (row, column) of its cells.
 _SheetCells = dict[str, dict[tuple[int, int], str]]
 # A sheet's hidden rows and columns, 0-based.
@@ -375,7 +384,9 @@ def display(value, number_format: str | None) -> str:
         return str(value)
     # Excel keeps 15 significant digits: the float a sum leaves (9.999999999999998) is 10.
     number = Decimal(f"{value:.15g}")
-    before, code, after = _format_parts((number_format or "").split(";")[0])  # positive numbers'
+    before, code, after = _format_parts(_number_section(number, number_format or ""))
+    if number < 0:  # the sign is the number's: a section's `-` or brackets are not printed twice
+        before, code, after = before.strip("-("), code.strip("-()"), after.strip(")")
     shape = _NUMBER_FORMAT.fullmatch(code)
     if shape is None:
         return f"{number.normalize():f}" if number == number.to_integral() else f"{number:f}"
@@ -384,6 +395,25 @@ def display(value, number_format: str | None) -> str:
         Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP
     )
     return f"{before}{shown:{',' if ',' in code else ''}f}{percent}{after}"
+
+
+def _number_section(number: Decimal, number_format: str) -> str:
+    """The section of a number format that prints the number, as Excel chooses it: by the
+    conditions the first two sections write (`[>=1]0;0.0%`: 0.35 by the second, `35.0%`; a
+    third section, or the second written without one, prints what they leave), else the first
+    for positive numbers, the second for negative ones and the third for zero, where written."""
+    sections = number_format.split(";")
+    conditions = [_CONDITION.search(section) for section in sections[:2]]
+    if any(conditions):
+        for section, condition in zip(sections, conditions, strict=False):
+            if condition is None or _COMPARE[condition["op"]](number, Decimal(condition["value"])):
+                return section
+        return sections[2] if len(sections) > 2 else sections[0]
+    if number < 0 and len(sections) > 1:
+        return sections[1]
+    if number == 0 and len(sections) > 2:
+        return sections[2]
+    return sections[0]
 
 
 def _shows_nothing(value, number_format: str | None) -> bool:
