@@ -27,7 +27,8 @@ reads them (`pipeline.targets.parser`, see target-values.md):
 - A value of several clauses: one actual value must meet each target clause; as many actual
   clauses as target clauses are paired in order. An actual of more clauses than its target
   leaves out the later ones that open with a remark word (`3项，另有1项在建`: `另有`, `其中`,
-  `vocab.ACTUAL_REMARK_WORDS`). Any pair false makes `met` false, all true
+  `vocab.ACTUAL_REMARK_WORDS`), and any that restates the target before the figure achieved
+  (`目标3000株，实际3250株`: `vocab.ACTUAL_TARGET_WORDS`). Any pair false makes `met` false, all true
   true, otherwise null.
 - Null otherwise, with the reason (a key of `REASONS`) and the values it is filled with:
   words, an empty side, kinds or units that differ. The words around the number (`context`)
@@ -129,6 +130,10 @@ def judge(
     if not actual:
         return _null("no_actual")
     if len(actual) > len(target):
+        answers = [
+            clause for clause in actual if not _opens_with(clause, vocab.ACTUAL_TARGET_WORDS)
+        ]
+        actual = answers or actual
         actual = [clause for seq, clause in enumerate(actual) if not seq or not _remark(clause)]
     if len(actual) == 1:
         pairs = [(clause, actual[0]) for clause in target]
@@ -225,8 +230,13 @@ def _judge_ends(
 def _remark(clause: Mapping) -> bool:
     """Whether an actual's clause is a remark on the one before it (`另有1项在建`), by the word
     it opens with after any bracket or punctuation."""
+    return _opens_with(clause, vocab.ACTUAL_REMARK_WORDS)
+
+
+def _opens_with(clause: Mapping, words: tuple[str, ...]) -> bool:
+    """Whether a clause's text opens with one of the words, after any bracket or punctuation."""
     text = unicodedata.normalize("NFKC", clause["text"] or "")
-    return text.lstrip(vocab.ACTUAL_REMARK_LEAD).startswith(vocab.ACTUAL_REMARK_WORDS)
+    return text.lstrip(vocab.ACTUAL_REMARK_LEAD).startswith(words)
 
 
 def _near(target: Mapping, point: float, value: float, ceiling: bool) -> Attainment:

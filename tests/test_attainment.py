@@ -101,6 +101,23 @@ def _met(target, actual, *, ceiling: bool = False, name=None, fiscal_year: int |
         ("≤0.5%", "6‰", False),
         ("≤15天", "2周", True),
         ("≥15年", "180个月", True),
+        # ... of length, mass, area and volume too (were units_differ, null)
+        ("≥2公里", "2300米", True),
+        ("≥800米", "0.75公里", False),
+        ("≤30吨", "27500千克", True),
+        ("≥200亩", "13.5公顷", True),
+        ("≥5000平方米", "0.4公顷", False),
+        ("≤2立方米", "1800升", True),
+        # a survey's size in brackets after a rate is a remark, not a second value (was
+        # clauses_differ, null); a count of batches checked is not
+        ("≥90%", "95.6%（样本量300份）", True),
+        ("≥90%", "88%（发放问卷120份）", False),
+        ("≥85%", "88.4%（抽样调查500人）", True),
+        # a clause restating the target before the figure achieved is no answer either (was
+        # clauses_differ, null)
+        ("≥3000株", "目标3000株，实际3250株", True),
+        ("≥95%", "目标值95%，实际值93%", False),
+        ("≥10个", "计划10个，实际完成12个", True),
     ],
 )
 def test_met_by_operator(target, actual, met):
@@ -136,6 +153,10 @@ NULL_CASES = [
     ("≥1场次 ≥30家 ≥2人", "2场次，35家", "clauses_differ",
      "the target has 3 clauses and the actual 2: which answers which is unclear",
      "指标值有 3 个条件而实际完成值有 2 个，无法对应"),
+    ("≥95%", "100%（抽检32批次）", "clauses_differ",
+     "the target has 1 clauses and the actual 2: which answers which is unclear",
+     "指标值有 1 个条件而实际完成值有 2 个，无法对应"),
+    ("≥1000米", "1.2公顷", "units_differ", "units differ: 米 vs 公顷", "单位不同：米 与 公顷"),
     ("95%", "100%", "floor_exceeded",
      "a bare or approximate target (95%) with a higher actual: met only if the target was "
      "meant as a floor",

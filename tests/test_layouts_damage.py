@@ -65,6 +65,7 @@ SELF_EVALUATIONS = (
     "heldout-selfeval-16",
     "heldout-selfeval-17",
     "heldout-selfeval-18",
+    "heldout-selfeval-19",
 )
 EVERY = (*TARGETS, *SELF_EVALUATIONS, "traditional")
 

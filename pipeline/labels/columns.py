@@ -45,6 +45,10 @@ _DEDUCTION = re.compile(
     rf"(?:{_TAKEN_OFF})(?P<off>{_FIGURE})(?:{_POINTS_UNIT})?"
     rf"|(?P<score>{_FIGURE})\((?:{_TAKEN_OFF})(?P<off_noted>{_FIGURE})(?:{_POINTS_UNIT})?\)"
 )
+# A 分值/得分 cell (`names_weight_and_score`): the points and the score, each with 分 or not.
+_POINTS_PAIR = re.compile(
+    rf"(?P<weight>{_FIGURE}(?:{_POINTS_UNIT})?)/(?P<score>{_FIGURE}(?:{_POINTS_UNIT})?)"
+)
 
 
 @functools.lru_cache(maxsize=2**16)
@@ -158,9 +162,12 @@ def is_exact_label(label: str) -> bool:
 def column_roles(label: str) -> tuple[str, ...]:
     """The roles an indicator-table column label may name, preferred first; () when unknown.
     A target's label and an actual's joined in one (`年度指标值/实际完成值`) name the target's
-    column, whose cells hold the actual too (`names_value_and_actual`)."""
+    column, whose cells hold the actual too (`names_value_and_actual`); the points' and the
+    score's (`分值/得分`) the weight's, whose cells hold the score too (`points_and_score`)."""
     if names_value_and_actual(label):
         return ("value",)
+    if names_weight_and_score(label):
+        return ("weight",)
     return _roles(_COLUMNS, label)
 
 
@@ -168,12 +175,23 @@ def column_roles(label: str) -> tuple[str, ...]:
 def names_value_and_actual(label: str) -> bool:
     """Whether a column label is a target's label and an actual's joined by a slash
     (`年度指标值/实际完成值`): one column whose cells print both (`≥95%/98%`)."""
+    return _joined_roles(label) == ("value", "actual")
+
+
+@functools.lru_cache(maxsize=8192)
+def names_weight_and_score(label: str) -> bool:
+    """Whether a column label is the points' label and the score's joined by a slash
+    (`分值/得分`, `权重/自评得分`): one column whose cells print both (`10/8`)."""
+    return _joined_roles(label) == ("weight", "score")
+
+
+def _joined_roles(label: str) -> tuple[str, ...]:
+    """The first roles of two column labels joined by a slash (`年度指标值/实际完成值`); () for
+    a label of no slash."""
     first, joiner, second = compact(label).partition(vocab.VALUE_ACTUAL_JOINER)
-    return (
-        bool(joiner)
-        and _roles(_COLUMNS, first)[:1] == ("value",)
-        and _roles(_COLUMNS, second)[:1] == ("actual",)
-    )
+    if not joiner:
+        return ()
+    return _roles(_COLUMNS, first)[:1] + _roles(_COLUMNS, second)[:1]
 
 
 @functools.lru_cache(maxsize=8192)
@@ -248,6 +266,13 @@ def leading_number(printed: str) -> tuple[int | None, str]:
     if not close and after[:1] in vocab.NAME_NUMBER_ENDS and not after[1:2].isdigit():
         return int(number), after[1:]
     return None, ""
+
+
+def points_and_score(cell: str) -> tuple[str, str] | None:
+    """The points and the score of a cell under a `分值/得分` label (`10/8`, `100分/97.5分`);
+    None for any other cell."""
+    match = _POINTS_PAIR.fullmatch(matchable(cell))
+    return (match["weight"], match["score"]) if match else None
 
 
 def printed_deduction(cell: str) -> re.Match | None:

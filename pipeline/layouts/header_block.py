@@ -16,8 +16,9 @@ measures (年初预算数, 全年执行数, 执行率 …) are money cells as co
 word stands before them, `项目 | 年初预算数 | 全年执行数`) or as labels of their own (with the 分值 and 得分 printed
 in a row they open), and kinds of budget money (一般公共预算, 政府性基金 …) as well as 财政拨款 and
 其他资金 stay in the money block, where a 合计 is its total (`项目资金 | 合计 | 120`; elsewhere a 合计
-is no money label); the items of a cost block (`项目预算成本构成 | 金额 | 测算依据`)
-are fields by heading, not money. A row label wrapped over two rows (`年度` over `履职目标`) is
+is no money label); the items of a cost block (`项目预算成本构成 | 金额 | 测算依据`) and of a
+department's tasks in their label's column (`年度主要任务 | 完成情况`) are fields by heading, not
+money nor unknown labels. A row label wrapped over two rows (`年度` over `履职目标`) is
 put back together first; a single field's value wrapped onto the next row, alone in its row
 under it (`项目名称 | …补助资金（城镇老旧` over `| 小区改造）`), is one value; a header laid out
 across (`项目名称 | 主管部门` over `甲项目 | 某局`) is read as label | value pairs, and a row of a
@@ -97,9 +98,10 @@ class HeaderFields:
 
 
 BLOCK_ROLES = ("money_block", "duty_block")
-# Blocks of items under column headings (A6's 项目预算成本构成 | 金额 | 测算依据 …): a row whose
-# first cell names no label is one of its items, its cells fields by heading.
-ITEMISED_BLOCKS = ("cost_block",)
+# Blocks of items under column headings (A6's 项目预算成本构成 | 金额 | 测算依据 …; a department's
+# 年度主要任务 | 完成情况 with each task in the label's column): a row whose first cell names no
+# label is one of its items, its cells fields by heading.
+ITEMISED_BLOCKS = ("cost_block", "duty_block")
 
 
 _SCOPED_GOALS = frozenset(map(compact, vocab.SCOPED_GOAL_LABELS))
@@ -462,7 +464,7 @@ def _pairs(cells, row, block: _Block, out: HeaderFields) -> None:
         ):
             role = "detail"  # an itemised line of the money block (`1、一般公共预算 | 6.30`)
         elif not role and block.role in ITEMISED_BLOCKS and col == 0:
-            role = "item"  # an item of a cost block (`助餐补贴 | 180 | 按每餐3元测算`)
+            role = "item"  # an item of a cost or duty block (`助餐补贴 | 180 | 按每餐3元测算`)
         elif not role and _unknown_label(col, label, valued, cells, row, block):
             role = "unknown"
             out.unknown_labels.append((row.line, text))

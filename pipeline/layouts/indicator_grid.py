@@ -10,7 +10,8 @@ and the values'. Columns of unknown label
 holding values, where the table has no value column, are one value column per recipient (街道, 村).
 Level, name and value columns that repeat open a new group (中期 and 年度 side by side); a group's
 scope comes from its labels (`指标值(长期)`), else from the order of the goal headings above, else 中期
-then 年度.
+then 年度. A target column as adjusted in the year (`年初目标值 | 调整后目标值`) supersedes the year's
+first one, kept as an extra cell: the actual answers the adjusted one.
 
 `gaps_closed` drops an empty cell a converter inserted among a row's cells (two tabs where one
 was), told by the text it pushed beyond the last label and the columns' content.
@@ -234,6 +235,7 @@ def _planned(header, data_rows, goal_order: list[str], scope: str | None) -> Gri
     typed = [col for col in operators if states_value_type(cells[col])]
     if len(typed) < len(operators):  # `定量/定性 | ≥ = …`: the 定量/定性 one says the type
         candidates_of |= {col: ("value_type",) for col in typed}
+    candidates_of |= {col: ("other_column",) for col in _superseded(labels, candidates_of)}
     columns = [
         Column(col, labels[col], role, group)
         for col, role, group in planned_roles(labels, candidates_of)
@@ -245,6 +247,21 @@ def _planned(header, data_rows, goal_order: list[str], scope: str | None) -> Gri
     groups = 1 + max((c.group for c in columns), default=0)
     scopes = _scopes(columns, groups, goal_order, scope)
     return Grid(tuple(columns), scopes, recipients, header.line)
+
+
+def _superseded(labels: tuple[str, ...], candidates_of: dict[int, tuple]) -> list[int]:
+    """The columns of the year's target that a column of the target as adjusted during the year
+    supersedes (`年初目标值 | 调整后目标值`: `vocab.ADJUSTED_VALUE_WORDS`): the actual answers the
+    adjusted one; the first is kept as an extra cell. A 中期 target stays a target of its own."""
+    values = [col for col, roles in candidates_of.items() if roles[:1] == ("value",)]
+    adjusted = [
+        col
+        for col in values
+        if any(word in compact(labels[col]) for word in vocab.ADJUSTED_VALUE_WORDS)
+    ]
+    if not adjusted:
+        return []
+    return [col for col in values if col not in adjusted and label_scope(labels[col]) != "period"]
 
 
 def _value_label_spread(labels: tuple[str, ...], data_rows) -> tuple[str, ...]:

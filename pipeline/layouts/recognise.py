@@ -16,7 +16,8 @@ its indicator rows with `indicator_grid` (a label printed one character a line o
 row down the first column, and a row of labels whose ends a converter wrapped onto the next line,
 shifted left or not, are put back together first, and a header printed over two rows (`绩效指标` over
 the level labels beside 指标值 merged down, or `指标值` merged across over `年度指标值 | 实际完成值`, or over `中期 |
-年度`) is read as one; so are an indicator row's cells wrapped onto a row of their own, by
+年度`) is read as one, and a column labelled by the points and the score joined, `分值/得分`, as two, each cell
+parted at its slash (`10/8`: `_points_apart`); so are an indicator row's cells wrapped onto a row of their own, by
 `indicator_grid.unwrap_rows`, and 一级 cells printed on the middle row of their span, by
 `indicator_grid.centred_levels`), and names the layout from what it found: project columns in the
 indicator table -> `indicator-rows`; a title saying 部门整体, or no project name but a department (and
@@ -47,6 +48,8 @@ from pipeline.labels.columns import (
     is_whole_label,
     label_scope,
     matchable,
+    names_weight_and_score,
+    points_and_score,
 )
 from pipeline.labels.grid_rows import (
     goes_on_under_title,
@@ -229,6 +232,39 @@ def _spelled_down(rows) -> list:
     return pieces.spelled_down(
         rows, 0, lambda row: len(row.cells) > 1 and len(row.cells[0].strip()) == 1, is_exact_label
     )
+
+
+def _points_apart(rows) -> list:
+    """The rows with a column labelled by the points' label and the score's joined (`分值/得分`:
+    `names_weight_and_score`) made two, the money block's and the indicators' alike, to a row
+    that labels the points or the score in a column of its own: the label parted at its slash,
+    a row's cell of points and score (`10/8`, `points_and_score`) wherever a converter left it
+    (rows shifted left too), and an empty cell after any other row's cell under the label
+    (`—` -> `— | `)."""
+    out: list = []
+    col = None
+    for row in rows:
+        cells = row.cells
+        joined = next((c for c, text in enumerate(cells) if names_weight_and_score(text)), None)
+        if joined is not None:
+            col = joined
+        elif any(column_roles(text)[:1] in (("weight",), ("score",)) for text in cells):
+            col = None
+        if col is None:
+            out.append(row)
+            continue
+        at = next((c for c, text in enumerate(cells) if points_and_score(text)), None)
+        if joined is not None:
+            at, parts = joined, tuple(part.strip() for part in cells[joined].split("/", 1))
+        elif at is not None:
+            parts = points_and_score(cells[at])
+        elif col < len(cells):
+            at, parts = col, (cells[col], "")
+        else:
+            out.append(row)
+            continue
+        out.append(replace(row, cells=(*cells[:at], *parts, *cells[at + 1 :])))
+    return out
 
 
 def _unwrapped(rows) -> tuple[list, list[str]]:
@@ -450,6 +486,7 @@ def read_table(table: CellTable) -> TableRead:
             rows.append(row)
     labels.extend([*numbers, *glued])
     rows, replaced = _unwrapped(_spelled_down(pieces.stacked_before(rows, is_exact_label)))
+    rows = _points_apart(rows)
     blocks = [part for block in _blocks(rows) for part in _restored(block)]
     for number, block in enumerate(blocks, start=1):
         header = read_header_block(block.header, unit)

@@ -56,6 +56,7 @@ from pipeline.labels.columns import (
     fold,
     is_exact_label,
     is_whole_label,
+    points_and_score,
     printed_deduction,
 )
 from pipeline.labels.grid_rows import (
@@ -764,6 +765,7 @@ def _fits(role: str | None, text: str, following: str, columns, strict: bool = T
     if kind == "points":
         return (
             bool(_POINTS.match(fold(text)) or printed_deduction(text))
+            or (role == "weight" and points_and_score(text) is not None)
             or (role == "weight" and bool(_SHARE.match(fold(text))))
             or text in EMPTY_AMOUNTS
             or text in UNSCORED_WORDS

@@ -30,15 +30,35 @@ APPROXIMATE_TOLERANCE = "0.1"
 # Words that open a later clause of an actual as a remark on the one before it, not an answer
 # to the target (`3项，另有1项在建`: 3 done, one more under way; `12个，其中新建3个` and
 # `6座（含新建2座）`: of which). Left out when the actual has more clauses than its target.
-ACTUAL_REMARK_WORDS = ("另有", "另外", "其中", "含", "包含", "包括")
+# A survey's size in brackets after a satisfaction rate (`95.6%（样本量300份）`, `93%（发放问卷120份）`,
+# `88.4%（抽样调查500人）`) says how many answered, not a second answer either. Not 抽检: a count of
+# batches checked (`100%（抽检32批次）`) is a figure of the work itself.
+SURVEY_SIZE_WORDS = (
+    "样本",
+    "有效样本",
+    "问卷",
+    "发放问卷",
+    "回收问卷",
+    "有效问卷",
+    "抽样调查",
+    "调查样本",
+    "受访",
+)
+ACTUAL_REMARK_WORDS = ("另有", "另外", "其中", "含", "包含", "包括", *SURVEY_SIZE_WORDS)
 # What may stand before such a word, after NFKC: a bracket, a separator, white space.
 ACTUAL_REMARK_LEAD = "([【,;、 "
+# Words that open a clause of an actual restating its target before the figure achieved
+# (`目标3000株，实际3250株`, `计划10个，实际完成12个`): the target's figure, not an answer to it; left
+# out, wherever it stands, when the actual has more clauses than its target. Not a clause that
+# only names the target further in (`超出目标20场`: the excess).
+ACTUAL_TARGET_WORDS = ("目标", "计划", "预期", "指标值", "年初目标")
 
 # Units of one measure an exact multiple of each other (the parser's canonical units): a
 # target and an actual written in two of them compare in the first (`≤2小时` -> `90分钟` met,
-# `≤0.5%` -> `3‰` met), as a magnitude word does not stand in their way. Unit -> (the
-# measure's unit, how many of it one is). Not 工作日, 自然日 or 日历天 against 天: which days
-# count differs.
+# `≤0.5%` -> `3‰` met, `≥2公里` -> `2300米` met, `≤30吨` -> `27500千克` met), as a magnitude
+# word does not stand in their way. Unit -> (the measure's unit, how many of it one is). Not
+# 工作日, 自然日 or 日历天 against 天: which days count differs; nor 延米 (along a pipe or a
+# wall) against 米, nor 方 and 立方 (earth moved) against 立方米. A 亩 is 1/15 公顷 by law.
 UNIT_MULTIPLES: dict[str, tuple[str, Fraction]] = {
     **{unit: ("秒", Fraction(n))
        for unit, n in (("秒", 1), ("分钟", 60), ("min", 60), ("小时", 3600), ("h", 3600))},
@@ -46,6 +66,21 @@ UNIT_MULTIPLES: dict[str, tuple[str, Fraction]] = {
     **{unit: ("天", Fraction(n)) for unit, n in (("天", 1), ("日", 1), ("周", 7), ("星期", 7))},
     **{unit: ("月", Fraction(n)) for unit, n in (("月", 1), ("季度", 3), ("年", 12))},
     **{unit: ("%", Fraction(1, n)) for unit, n in (("%", 1), ("‰", 10), ("‱", 100))},
+    **{unit: ("米", Fraction(n)) for unit, n in (
+        ("米", 1), ("m", 1), ("公里", 1000), ("千米", 1000), ("km", 1000))},
+    **{unit: ("米", Fraction(1, n)) for unit, n in (
+        ("分米", 10), ("厘米", 100), ("cm", 100), ("毫米", 1000), ("mm", 1000))},
+    **{unit: ("千克", Fraction(n)) for unit, n in (
+        ("千克", 1), ("公斤", 1), ("kg", 1), ("吨", 1000), ("t", 1000))},
+    **{unit: ("千克", Fraction(1, n)) for unit, n in (
+        ("斤", 2), ("克", 1000), ("毫克", 1000000), ("mg", 1000000))},
+    **{unit: ("平方米", Fraction(n)) for unit, n in (
+        ("平方米", 1), ("平米", 1), ("㎡", 1), ("m²", 1), ("m2", 1), ("公顷", 10000), ("hm²", 10000),
+        ("hm2", 10000), ("平方公里", 1000000), ("平方千米", 1000000), ("km²", 1000000),
+        ("km2", 1000000))},
+    "亩": ("平方米", Fraction(10000, 15)),
+    **{unit: ("立方米", Fraction(n)) for unit, n in (("立方米", 1), ("m³", 1), ("m3", 1))},
+    **{unit: ("立方米", Fraction(1, n)) for unit, n in (("升", 1000), ("L", 1000), ("毫升", 1000000))},
 }  # fmt: skip
 
 # Why `met` is null: reason (indicators.met_reason_code) -> the text in indicators.met_reason

@@ -119,6 +119,9 @@ FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "中央资金", "市级资金", "区级资金", "省级财政安排", "预算资金", "财政拨款小计",
         "当年财政资金", "本级财政资金", "上级补助资金", "上级补助", "上级转移支付资金", "本级资金",
         "本级财政",
+        # This year's allocation beside the money carried over (`其中：本年安排 | 上年结转`): not
+        # a total for ending in 安排资金.
+        "本年安排", "本年安排资金", "当年安排", "当年安排资金", "本年预算安排", "当年预算安排",
         # Money itemised by the level of government that gives it (Yunnan: 中央补助资金 |
         # 省级补助资金 | 州市级配套资金 | 县级配套资金, with no total printed).
         "中央补助资金", "省级补助资金", "市级补助资金", "省级资金", "县级资金", "省级配套资金",
@@ -188,6 +191,9 @@ FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # ... and Xinjiang's (`年度履职目标 | 工作任务 | 预算数（万元）`, a task and its money a row).
     ("duty_heading", (
         "部门职能", "年度目标任务", "支出项目名称", "职能", "任务名称", "主要内容", "工作任务",
+        # What became of each task (`年度主要任务 | 完成情况`, Shanghai, the tasks in the label's
+        # own column; `… | 执行数 | 完成情况`, Tibet).
+        "完成情况", "任务完成情况",
     )),
     ("signoff", ("项目责任人", "单位", "填表人", "填报人", "单位负责人", "联系电话", "填报日期")),
     ("other_field", (
@@ -407,6 +413,11 @@ PROJECT_COLUMN_ROLES = (
 # over `≥95%/98%`): its cells are split at the same mark.
 VALUE_ACTUAL_JOINER = "/"
 SPLIT_ROLES = ("operator", "direction", "unit", "value")
+
+# Words a target's label uses to say it is the target as adjusted during the year (`年初目标值 |
+# 调整后目标值 | 实际完成值`): the actual answers it, the target in force at the year's end, as the
+# execution answers 全年预算数 and not 年初预算数; the year's first target is then kept beside it.
+ADJUSTED_VALUE_WORDS = ("调整后", "调整")
 
 # Words a label uses to say which target it holds; checked in this order (长期 before 年度).
 SCOPE_WORDS: tuple[tuple[str, str], ...] = (
