@@ -1,5 +1,5 @@
-"""The whole build on the third to eighteenth held-out batches of target tables
-(tests/fixtures/heldout-targets-3 … heldout-targets-18). The third: provinces
+"""The whole build on the third to nineteenth held-out batches of target tables
+(tests/fixtures/heldout-targets-3 … heldout-targets-19). The third: provinces
 and templates the other target folders do not use (西藏, 广东 per-project forms, 湖南 市县,
 新疆生产建设兵团, …), label and value-column variants no other fixture prints, money in 元 and
 万元, split value columns in the three orders, and converter damage. The fourth: the less common
@@ -46,7 +46,12 @@ column labels with notes in brackets. The eighteenth: 喀左 (a 中学), 利川 
 街道), 兴文 (政府性基金), 镇雄 (对下转移支付), 伊宁县, 集安, 类乌齐, 永丰 and 鄂伦春, with an 指标类型 column,
 `工作任务` and `资金分配` blocks, 成本指标 as a 一级, and markup a converter left: HTML character
 references, `<br>` tags, `_x000D_`, Markdown bold, Excel's text apostrophe, error values and printed
-row and column headings, rule lines, list bullets and a sign given to the name's cell.
+row and column headings, rule lines, list bullets and a sign given to the name's cell. The
+nineteenth: 小店 (a 疾控中心), 儋州 (a 社区卫生服务中心), 图木舒克 (a 职业技术学校), 西夏 (a 公安分局), 华州
+(国有资本经营预算), 津南 (专职消防队), 通州, 奉贤 (a 中专's 部门整体), 开原 and 云冈, with columns printing
+figures that are no target (基期值, 历史值, 计算公式, 指标值设定依据, 数据来源, 佐证材料, 考核方式),
+decimal weights, 项目概况 prose, and a stray rule cutting names, ideographic spaces for tabs, rows
+shifted right inside a merged span, Excel's accounting format and outline numbers made dates.
 Each table must give its expected.json entry whole
 (`layout_expectations.assert_whole_table`); the targets a converter's OCR left unreadable stay
 text with a warning on their line.
@@ -77,6 +82,7 @@ FOLDERS = (
     "heldout-targets-16",
     "heldout-targets-17",
     "heldout-targets-18",
+    "heldout-targets-19",
 )
 EXPECTED = {folder: expected_of(FIXTURES / folder) for folder in FOLDERS}
 

@@ -45,6 +45,7 @@ TARGETS = (
     "heldout-targets-16",
     "heldout-targets-17",
     "heldout-targets-18",
+    "heldout-targets-19",
 )
 SELF_EVALUATIONS = (
     "self-evaluation",
@@ -357,6 +358,12 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "D-jiangsu-yangzhou-guangling-jiedao-yuan-2019.txt": "2 rows left out with a finding (indicator rows fitting two ways or none)",
         "E-guangdong-qingyuan-yingde-rows-codes-2025.txt": "7 rows left out with a finding (indicator rows fitting two ways or none, indicators before any project row)",
         "E-liaoning-benxi-huanren-xiang-flat-broken-yuan-2019.txt": "refused: no header row with 项目名称 and 总计 found",
+        # A column after the targets left blank on some rows (`历史值`, `指标值设定依据`): joined,
+        # a row's one figure may be its target or that column's.
+        "D-shanghai-fengxian-zhongzhuan-zhengti-setting-basis-accounting-format-2019.txt": "2 rows left out with a finding (indicator rows fitting two ways or none: a blank 指标值设定依据)",
+        "E-liaoning-tieling-kaiyuan-list-history-value-column-2021.txt": "3 rows left out with a finding (indicator rows fitting two ways or none: a blank 历史值)",
+        # Names a stray rule cut in two: joined by a space, a name's end is one more cell.
+        "A-hainan-danzhou-nada-shequ-weisheng-data-source-stray-rule-2023.txt": "7 rows left out with a finding (indicator rows fitting two ways or none: a name's two pieces)",
         "A-hebei-hengshui-wuyi-zhen-unit-column-header-2019.txt": "2 rows left out with a finding (indicator rows fitting two ways or none)",
         "C-guizhou-anshun-puding-yinshui-transfer-levelwrap-2019.txt": "5 rows left out with a finding (indicator rows fitting two ways or none, indicator rows whose 一级 may be lost)",
         "C-henan-kaifeng-lankao-miguo-xianjie-wrapped-2023.txt": "1 rows left out with a finding (indicator rows fitting two ways or none)",

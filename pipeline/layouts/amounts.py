@@ -50,8 +50,11 @@ def cell_unit(text: str) -> str | None:
 
 def is_unreadable(text: str) -> bool:
     """Whether a money cell prints something that is no amount (`约120`, `120,5`, `详见附件`),
-    not a blank or a dash that says there is none (`EMPTY_AMOUNTS`)."""
-    word = simplified(text.strip())
+    not a blank or a dash that says there is none (`EMPTY_AMOUNTS`), a currency sign before it
+    or not (`¥-`: Excel's accounting format prints a zero so)."""
+    word = simplified(matchable(text))
+    for sign in labels.CURRENCY_SIGNS:
+        word = word.removeprefix(sign)
     return bool(word) and word not in labels.EMPTY_AMOUNTS and to_wan(text, "万元") is None
 
 

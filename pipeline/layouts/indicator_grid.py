@@ -14,7 +14,9 @@ then 年度. A target column as adjusted in the year (`年初目标值 | 调整�
 first one, kept as an extra cell: the actual answers the adjusted one.
 
 `gaps_closed` drops an empty cell a converter inserted among a row's cells (two tabs where one
-was), told by the text it pushed beyond the last label and the columns' content.
+was, or one opening a row a merged level cell drawn too wide pushed right), told by the text it
+pushed beyond the last label and the columns' content, after joining back names a stray vertical
+rule cut in two (their ends in an unlabelled column right of the names).
 `unwrap_rows` puts the ends of cells a converter wrapped onto a row of their own (a level
 cell's, a name's, a target's; a row's last cell's, or that whole cell, a target, written out as
 a line without a tab) back
@@ -315,21 +317,70 @@ def gaps_closed(grid: Grid, rows) -> list:
     one was, the cells after them one column right and the last beyond the labels): a row
     printing text right of the last column label loses an empty cell right of its name, where
     that leaves a name under the 三级 column, operators, directions, units and numbers only
-    under the columns that hold them (`_holds_its_column`), and one such cell only."""
-    return [_gap_closed(grid, row) for row in rows]
+    under the columns that hold them (`_holds_its_column`), and one such cell only; else one
+    of the empty cells opening it (a merged cell drawn a column too wide: the rows inside its
+    span after the first one cell right), where that leaves the same and each level column
+    empty or holding its level (`质量指标` under the 二级). A stray rule's column right of the
+    names, unlabelled, is joined back to them first (`_cuts_joined`)."""
+    return [_gap_closed(grid, row) for row in _cuts_joined(grid, rows)]
+
+
+def _cuts_joined(grid: Grid, rows) -> list:
+    """The rows with the names a stray vertical rule cut in two whole again (`老年人健康管 |
+    理人数` under `三级指标 | (none)`): the column right of the names has no label, and each
+    cell it prints goes on a name cut where the rule crossed it, as wide as the widest name
+    (no name runs past the rule), in words no figure, target nor level (a unit word may end a
+    name: `满意 | 度`); two such at least."""
+    names = grid.role_columns("level3")
+    if not names or names[0].col + 1 not in grid.gaps:
+        return rows
+    name = names[0].col
+    placed = [shifted_back(grid, row).cells for row in rows]
+    widest = max((_width(cell_at(cells, name)) for cells in placed), default=0)
+    cut = [cells for cells in placed if fold(cell_at(cells, name + 1))]
+    if len(cut) < 2 or not all(_cut_name(cells, name, widest) for cells in cut):
+        return rows
+    return [_end_joined(row, cells, name) for row, cells in zip(rows, placed, strict=True)]
+
+
+def _end_joined(row, placed: tuple[str, ...], name: int):
+    """The row with its name's cut end joined to the name, where the row was printed (moved
+    left, its merged cells dropped, or in place), the end's cell left empty."""
+    end = cell_at(placed, name + 1)
+    if not fold(end):
+        return row
+    at = next((col for col in range(name, -1, -1)
+               if row.cells[col : col + 2] == (placed[name], end)), None)  # fmt: skip
+    return row if at is None else _with_cell(_joined(row, {at: end.strip()}), at + 1, "")
+
+
+def _cut_name(cells: tuple[str, ...], name: int, widest: int) -> bool:
+    """Whether a row's name cell and the cell right of it read as one name a rule cut: the name
+    as wide as the widest (a narrow character's width short of it at most), the rest words (a
+    unit's too)."""
+    rest = fold(cells[name + 1])
+    return (
+        _width(cells[name]) >= widest - 1
+        and not (reads_as_target(rest) or is_number(rest))
+        and level_fit(rest, "") is None
+    )
 
 
 def _gap_closed(grid: Grid, row):
     cells, merged = row.cells, row.merged
     name = min((c.col for c in grid.role_columns("level3")), default=-1)
     while any(text.strip() for text in cells[grid.width :]):
-        last = max(col for col, text in enumerate(cells) if text.strip())
+        filled = [col for col, text in enumerate(cells) if text.strip()]
         closed = {
             cells[:col] + cells[col + 1 :]: col
-            for col in range(name + 1, last)
+            for col in range(name + 1, filled[-1])
             if not cells[col].strip()
         }
         fitting = [option for option in closed if _holds_its_column(grid, option)]
+        if not fitting and filled[0] > 0:
+            opened = cells[1:]
+            fitting = [opened] if _holds_its_column(grid, opened, levels=True) else []
+            closed[opened] = 0
         if len(fitting) != 1:
             return row
         cells, col = fitting[0], closed[fitting[0]]
@@ -337,13 +388,17 @@ def _gap_closed(grid: Grid, row):
     return row if cells is row.cells else replace(row, cells=cells, merged=merged)
 
 
-def _holds_its_column(grid: Grid, cells: tuple[str, ...]) -> bool:
+def _holds_its_column(grid: Grid, cells: tuple[str, ...], levels: bool = False) -> bool:
     """Whether every cell under a name, value, operator, direction, unit or weight column holds
     what that column may: a name no figure, operator or unit; a value no operator or unit alone;
-    the others their own words (`≥`, 正向, `%`) or a number."""
+    the others their own words (`≥`, 正向, `%`) or a number; with `levels`, one under a level
+    column that level's name."""
     for column in grid.columns:
         text = fold(cell_at(cells, column.col))
         kind = content_role([text]) if text else None
+        following = cell_at(cells, column.col + 1)
+        if levels and text and column.role in LEVELS and level_fit(text, following) != column.role:
+            return False
         if text and not {
             "level3": not (kind or is_number(text) or is_unit(text)),
             "value": not (kind or is_unit(text)),

@@ -336,7 +336,7 @@ COLUMN_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "评分标准", "评(扣)分标准", "扣分标准", "评分规则",
     )),
     ("explanation", (
-        "指标解释", "指标值说明", "绩效指标描述", "指标值设置依据", "备注", "指标说明",
+        "指标解释", "指标值说明", "绩效指标描述", "指标值设置依据", "指标值设定依据", "备注", "指标说明",
         # The A4 form's name column (level3 above); beside a 三级指标 column that names the
         # indicator it describes what the indicator counts (`三级指标 | 指标内容 | 指标值`).
         "指标内容",
@@ -378,6 +378,10 @@ COLUMN_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "指标类型", "上年完成值", "指标赋分规则", "佐证资料", "完成率", "上年实际完成值", "上年实际值", "上年度完成值",
         "上年度实际完成值", "上年同期值", "上年同期完成值", "扣分", "扣分值", "扣减分值", "偏差", "偏差值",
         "偏差率", "得分率", "偏差度", "指标完成率", *ROW_NUMBER_LABELS,
+        # The figure before the project (`基期值`, `历史值`: `2020年1.8万亩`), how the figure is
+        # computed (`合格设备数/验收设备数×100%`), where it comes from, what proves it and how it
+        # is checked: no target, though they print figures.
+        "基期值", "历史值", "计算公式", "数据来源", "佐证材料", "考核方式",
     )),
     # The measures a column of their own beside the reasons prints (`未完成原因 | 整改措施`):
     # kept as the indicator's extra cells, a note (`vocab.untabbed.COLUMN_KINDS`). Known only
