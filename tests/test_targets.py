@@ -83,6 +83,11 @@ HELDOUT_10 = _load("heldout-target-values-10.jsonl")
 # thousand people, counts per period in words (一月一次, 双周1次), school years and grades in names
 # (初三, 七年级), full-width groups, units in letters (hm², m³/s, MW), compound bounds, actuals.
 HELDOUT_11 = _load("heldout-target-values-11.jsonl")
+# The twelfth round: disease control, police, fire, vocational school, community health, state
+# capital, water, transport and forestry tables: classes and grades inside names (八类, 较大以上,
+# 三等奖及以上, 四、五类桥), indices in letters (PQI, MQI), return periods (20年一遇), age bands and
+# parts in brackets, 控制在…以内 around words, operator-only hints (（≥）), actuals.
+HELDOUT_12 = _load("heldout-target-values-12.jsonl")
 # The spec's cases and every held-out round, each value once.
 SPEC_AND_HELDOUT = (
     CASES
@@ -97,6 +102,7 @@ SPEC_AND_HELDOUT = (
     + HELDOUT_9
     + HELDOUT_10
     + HELDOUT_11
+    + HELDOUT_12
 )
 
 
@@ -127,6 +133,7 @@ CASE_FILES = {
     "heldout-9": HELDOUT_9,
     "heldout-10": HELDOUT_10,
     "heldout-11": HELDOUT_11,
+    "heldout-12": HELDOUT_12,
 }
 # Values of the case files the parser does not read as written yet: (file, text) -> why. Strict,
 # so that the fix that reads one must take it out of here.
