@@ -390,6 +390,9 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("季度", "季度", "duration", 1),
     ("个季度", "季度", "duration", 1),
     ("年", "年", "duration", 1),
+    # a return period of a flood or storm standard (`防洪标准达到20年一遇`): a standard's figure,
+    # never a length of N years
+    ("年一遇", "年一遇", "number", 1),
     ("小时", "小时", "duration", 1),
     ("个小时", "小时", "duration", 1),
     ("分钟", "分钟", "duration", 1),
@@ -494,6 +497,7 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("卷", "卷", "number", 1),  # archive files
     ("根", "根", "number", 1),  # piles, poles
     ("具", "具", "number", 1),  # life rafts, extinguishers, coffins (`更新救生筏≥420具`)
+    ("盘", "盘", "number", 1),  # rolled fire hoses, cables (`消防水带≥20盘/站`)
     ("匹", "匹", "number", 1),  # horses
     ("枚", "枚", "number", 1),  # medals, seals, markers
     ("段", "段", "number", 1),  # stretches of road, river or dyke (`整治河道≥3段`)
@@ -597,6 +601,7 @@ RATE_DENOMINATORS: tuple[str, ...] = (
     "村", "社区", "乡镇", "乡", "镇", "街道", "县", "校", "园", "站",  # per place: `≥1名/村`
     "d", "s",  # per day, per second (`m³/d`, `m/s`); per hour (h) and per kWh (度) are units
     "夜",  # per night, a room's rate (`≤450元/间·夜`)
+    "团队", "队",  # per team: a family doctor team's population (`≤2000人/团队`), a squad's kit
 )  # fmt: skip
 
 # What joins a rate's second denominator to its first: `元/人/月`, `元/人·月`, `元/生・年`, and the
