@@ -490,6 +490,8 @@ _NAME_TEMPLATE = re.compile(
     f"[{re.escape(_NAME_OPENS)}](?:{_alternation(vocab.NAME_UNIT_LABELS)})? ?"
     f"(?:(?P<op>{_PREFIX}) ?{_PLACEHOLDER}* ?)?(?P<unit>{_UNIT}) ?[{re.escape(_NAME_CLOSES)}]"
     f"|(?P<op2>{_PREFIX}) ?{_PLACEHOLDER}+ ?(?P<unit2>{_UNIT})"
+    # an operator alone in the brackets, for a figure with no unit (`利用系数（≥）`)
+    f"|[{re.escape(_NAME_OPENS)}](?P<op3>{_PREFIX}) ?{_PLACEHOLDER}* ?[{re.escape(_NAME_CLOSES)}]"
     "|(?P<percent>%)$"
 )
 
@@ -1488,11 +1490,11 @@ def _clause(
 # corpus has 1,029 distinct names).
 @lru_cache(maxsize=4096)
 def _name_hint(indicator_name: str) -> tuple[str | None, str | None] | None:
-    """(operator, unit) from a template in the indicator name: `(人)`, `(≥**万元)`, `率%`."""
+    """(operator, unit) from a template in the indicator name: `(人)`, `(≥**万元)`, `(≥)`, `率%`."""
     m = _NAME_TEMPLATE.search(simplified(_fold(" ".join(indicator_name.split()))))
     if m is None:
         return None
-    written_operator = m.group("op") or m.group("op2")
+    written_operator = m.group("op") or m.group("op2") or m.group("op3")
     operator = _PREFIX_OPERATORS[written_operator] if written_operator else None
     return operator, m.group("unit") or m.group("unit2") or m.group("percent")
 
