@@ -1436,6 +1436,16 @@ def _words(display: str, folded: str, *spans: tuple[int, int]) -> str:
     return " ".join(filter(None, (_cut(display, folded, *span) for span in spans)))
 
 
+def _frame_closed(folded: str, start: int, right: str) -> str:
+    """The words after a reading opened by a framing prefix, without the word that closes the
+    frame after them (`控制在65%警戒线以内`: 警戒线, FRAME_CLOSERS)."""
+    for opener, closers in vocab.FRAME_CLOSERS.items():
+        if folded.startswith(opener, start):
+            closer = next((word for word in closers if right.endswith(word)), "")
+            return right[: len(right) - len(closer)].rstrip()
+    return right
+
+
 def _clause(
     seq: int, display: str, folded: str, r: _Reading, start: int, end: int, hint: tuple | None
 ) -> Clause:
@@ -1444,6 +1454,8 @@ def _clause(
     left, right = _sides(display, folded, start, end, r.start, r.end)
     if r.inner:  # `不超过合同金额的10%`: the words between operator and number
         left = " ".join(part for part in (left, _cut(display, folded, *r.inner)) if part)
+    if right:
+        right = _frame_closed(folded, r.start, right)
     context = f"{left} {right}" if left and right else left or right
     if not (context and _HAS_WORD.search(context)):
         context = None

@@ -145,6 +145,10 @@ COMPLETION_WORDS: tuple[str, ...] = (
 # (`达到90%以上`, `控制在5%以内`, `为95%以上`).
 WEAK_PREFIXES: frozenset[str] = frozenset({"达到", "达", "为", "控制在", "等于", "="})
 
+# Prefixes that open a frame a bound word closes after the words naming the figure
+# (`控制在65%警戒线以内`): the closing word restates the prefix's bound and is no context.
+FRAME_CLOSERS: dict[str, tuple[str, ...]] = {"控制在": ("以内", "之内", "以下")}
+
 # One-character prefixes that end many ordinary words; after these characters the word is
 # not an operator (`节约10%` is a saving, `预约3次` an appointment, `下达3批` a handover).
 PREFIX_NOT_AFTER: dict[str, str] = {
