@@ -690,8 +690,10 @@ def _names_a_neighbour(
         return False
     if next_one is not None and _glued_to_a_noun(folded, reading, vocab.AGE_UNITS):
         return True
-    if next_one is not None and reading.amount_max is not None and _period_of(
-        folded, reading, next_one
+    if (
+        next_one is not None
+        and reading.amount_max is not None
+        and _period_of(folded, reading, next_one)
     ):
         return True  # `3~5年一次`: a span of years the count is made once in
     if reading.operator_written:
