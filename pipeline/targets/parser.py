@@ -685,10 +685,13 @@ def _names_a_neighbour(
     a span of them too: `3~5年一次`), a rating glued to the noun the next counts (`10kV线路≥5公里`)
     or a label before a colon (`一期：完成60%`), before another reading, or a scale after `满分` (`≥4.5分（满分5分）`) or what
     a rate is counted per after a slash (`1次/2年`, but not `3场/180人次`) after another; an age
-    band glued to the people the next counts (`65岁以上老年人…≥70%`) is context whatever its bound."""
+    band glued to the people the next counts (`65岁以上老年人…≥70%`) or alone in brackets after
+    another (`≥75%（65岁及以上）`) is context whatever its bound."""
     if reading.is_date:
         return False
     if next_one is not None and _glued_to_a_noun(folded, reading, vocab.AGE_UNITS):
+        return True
+    if previous is not None and _bracketed_age(folded, reading):
         return True
     if (
         next_one is not None
@@ -794,6 +797,15 @@ def _glued_to_a_noun(folded: str, reading: _Reading, units: tuple[str, ...]) -> 
         and _HAS_WORD.match(folded, reading.end) is not None
         and not _CLAUSE_SEPARATOR.match(folded, reading.end)
         and not _QUANTITY_STARTS.match(folded, reading.end)
+    )
+
+
+def _bracketed_age(folded: str, reading: _Reading) -> bool:
+    """`（65岁及以上）`: an age band alone in brackets names whom the figure before it counts."""
+    return (
+        reading.unit in vocab.AGE_UNITS
+        and folded[: reading.start].rstrip().endswith(vocab.FIGURE_OPENS)
+        and folded[reading.end :].lstrip().startswith(")")
     )
 
 
