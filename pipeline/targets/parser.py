@@ -1139,6 +1139,7 @@ _ORDINAL_LIST = re.compile(
     f"[{re.escape(vocab.ORDINAL_MARKS)}](?:{_NUMBER}[{re.escape(vocab.ORDINAL_LIST_JOINERS)}])+$"
 )
 _CLOCK = re.compile(f"{_RATIO_SIGN}[0-9]")
+_RATIO = re.compile(f"[0-9]{_RATIO_SIGN}[0-9]")
 _CLOCK_BEFORE = re.compile(f"[0-9]{_RATIO_SIGN}$")
 _SCHEME_AFTER = re.compile(f"[{re.escape(vocab.SCHEME_JOINERS)}][A-Za-z]")
 _SCHEME_BEFORE = re.compile(f"[A-Za-z][{re.escape(vocab.SCHEME_JOINERS)}]$")
@@ -1387,8 +1388,35 @@ def _measure(amount: Reading, factor_exponent: int, magnitude_exponent: int) -> 
 def _clauses(
     display: str, folded: str, readings: list[_Reading], hint: tuple | None
 ) -> tuple[Clause, ...]:
+    """One clause per reading, and a text clause for a ratio after a separator past the last
+    (`班额不超过45人，生师比不高于20:1`): a comparison of its own, though no quantity."""
+    ratio = _ratio_after(folded, readings[-1].end)
+    if ratio is None:
+        return _read_clauses(display, folded, readings, hint, len(folded))
+    text = _cut(display, folded, ratio.end(), len(folded))
+    return (
+        *_read_clauses(display, folded, readings, hint, ratio.start()),
+        Clause(
+            len(readings) + 1, text, "text", None, None, None, None, None, None, None, None,
+            None, text, False, False,
+        ),
+    )  # fmt: skip
+
+
+def _ratio_after(folded: str, end: int) -> re.Match | None:
+    """The separator after `end` that a ratio follows, with no other reading after it."""
+    separator = _CLAUSE_SEPARATOR.search(folded, end)
+    if separator is None or not _RATIO.search(folded, separator.end()):
+        return None
+    return separator
+
+
+def _read_clauses(
+    display: str, folded: str, readings: list[_Reading], hint: tuple | None, stop: int
+) -> tuple[Clause, ...]:
+    """The clauses of `readings`, which own `folded[:stop]`."""
     if len(readings) == 1:
-        return (_clause(1, display, folded, readings[0], 0, len(folded), hint),)
+        return (_clause(1, display, folded, readings[0], 0, stop, hint),)
     # Text between two readings goes to the earlier one up to the first separator, the rest
     # to the later one (`全年≥1场次 全年≥30家`); without a separator it all goes to the later.
     spans = []
@@ -1401,7 +1429,7 @@ def _clauses(
         else:
             spans.append((start, before.end))
             start = before.end
-    spans.append((start, len(folded)))
+    spans.append((start, stop))
     return tuple(
         _clause(seq, display, folded, reading, start, end, hint)
         for seq, (reading, (start, end)) in enumerate(zip(readings, spans, strict=True), 1)
