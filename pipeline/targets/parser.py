@@ -1423,7 +1423,13 @@ def _read_clauses(
     start = 0
     for before, after in itertools.pairwise(readings):
         separator = _CLAUSE_SEPARATOR.search(folded, before.end, after.start)
-        if separator:
+        opening = folded.rfind(vocab.FIGURE_OPENS, before.end, after.start)
+        if opening >= 0 and ")" not in folded[opening : after.start]:
+            # `每季度1次（枯、丰水期各加测1次）`: the later figure is inside brackets opened after the
+            # earlier one; they hold its clause whole, separators inside them included
+            spans.append((start, opening))
+            start = opening
+        elif separator:
             spans.append((start, separator.start()))
             start = separator.end()
         else:
