@@ -1405,6 +1405,8 @@ def _clauses(
 
 def _ratio_after(folded: str, end: int) -> re.Match | None:
     """The separator after `end` that a ratio follows, with no other reading after it."""
+    if _RATIO.search(folded, end) is None:  # most values: no ratio to look for a separator before
+        return None
     separator = _CLAUSE_SEPARATOR.search(folded, end)
     if separator is None or not _RATIO.search(folded, separator.end()):
         return None
