@@ -1034,7 +1034,7 @@ def _stands_as_number(
     if _in_a_name(folded, start, m.end("n1")):
         return False
     if _is_duration(unit) and _SPAN_NAMED.match(folded, m.end()):
-        return False  # `15分钟生活圈覆盖率`: a circle's name, no time limit
+        return False  # `15分钟生活圈`, `24小时扑灭率`: a name, no time limit
     if unit is None and more is None and folded.startswith(vocab.GRADE_WORDS, m.end("n1")):
         return False  # `达到二级标准`: a grade, no count
     if (

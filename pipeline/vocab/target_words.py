@@ -974,8 +974,9 @@ IDENTIFIER_MARKS: str = "号#"
 NAME_WORDS_AFTER: tuple[str, ...] = ("热线", "专线", "版本", "版")
 NAME_WORDS_REACH: int = 4
 # A length of time these words follow within NAME_WORDS_REACH more words names a circle of
-# services or commuting by how far it reaches, no time limit: `15分钟生活圈`, `1小时经济圈`.
-SPAN_NAME_ENDS: tuple[str, ...] = ("圈",)
+# services or commuting by how far it reaches, or a rate by the time it is counted within, no
+# time limit: `15分钟生活圈`, `1小时经济圈`, `森林火灾24小时扑灭率≥95%`, `30天再入院率≤3%`.
+SPAN_NAME_ENDS: tuple[str, ...] = ("圈", "率")
 # So does one of these public service numbers glued to the word of its service (`120急救平均反应
 # 时间≤12分钟`, `110报警`, `12315投诉`) ...
 SERVICE_NUMBERS: tuple[str, ...] = (
