@@ -464,12 +464,13 @@ _COMPLETION = re.compile(_alternation(vocab.COMPLETION_WORDS))
 # What a word of completion becomes in the folded string of an actual: a character that no
 # reading starts with or takes in, so the word is context, never an operator.
 _BLANK = "\ue000"
-# Titles and document numbers: names, no number inside them is read.
+# Titles, words in quotes and document numbers: names, no number inside them is read.
 _DOCUMENT_OPENS = "".join(opening for opening, _ in vocab.DOCUMENT_YEAR_BRACKETS)
 _DOCUMENT_CLOSES = "".join(closing for _, closing in vocab.DOCUMENT_YEAR_BRACKETS)
-_NAMES_OPEN = vocab.TITLE_MARKS[0] + _DOCUMENT_OPENS
+_NAMES_OPEN = vocab.TITLE_MARKS[0] + vocab.QUOTE_MARKS[0] + _DOCUMENT_OPENS
 _NAMES = re.compile(
     f"{vocab.TITLE_MARKS[0]}[^{vocab.TITLE_MARKS[1]}]*{vocab.TITLE_MARKS[1]}"
+    f"|{vocab.QUOTE_MARKS[0]}[^\\W\\d_]+{vocab.QUOTE_MARKS[1]}"
     f"|[{re.escape(_DOCUMENT_OPENS)}]{_YEAR}[{re.escape(_DOCUMENT_CLOSES)}] ?[0-9]+ ?"
     f"{vocab.DOCUMENT_NUMBER_MARK}"
 )

@@ -160,8 +160,9 @@ PREFIX_NOT_AFTER: dict[str, str] = {
 }
 
 # ... and characters that follow a prefix in ordinary words it begins; before these it is no
-# operator (`超额完成（105%）`, `超出目标20场`: an excess, not more than).
-PREFIX_NOT_BEFORE: dict[str, str] = {"超": "额出标支期时龄载员前"}
+# operator (`超额完成（105%）`, `超出目标20场`: an excess, not more than; `最低工资标准的80%`,
+# `最低生活保障`: the minimum wage, the minimum living allowance, no floor).
+PREFIX_NOT_BEFORE: dict[str, str] = {"超": "额出标支期时龄载员前", "最低": "工生"}
 
 # Prefixes that mean `the last` or `the first` before a length of time: `近3年` is the last three
 # years, `前3个月` the first three months, no bound; the quantity is read without them (`近3年`
@@ -951,6 +952,9 @@ SPREADSHEET_ERRORS = (
 # A title in book-title marks names a document (`《2025年工作方案》`); numbers inside it are
 # not targets.
 TITLE_MARKS: tuple[str, str] = ("《", "》")
+# So do words alone in quotation marks (`完成“三线一单”编制`, `“两客一危”车辆`): a campaign's or a
+# scheme's name, its numerals no counts; quotes holding a digit or a sign hold a figure still.
+QUOTE_MARKS: tuple[str, str] = ("“", "”")
 
 # A document's number names it too (`财预〔2020〕10号`): the year in these brackets, then the
 # number before DOCUMENT_NUMBER_MARK; numbers inside it are not targets either.
