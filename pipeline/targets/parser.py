@@ -464,12 +464,13 @@ _COMPLETION = re.compile(_alternation(vocab.COMPLETION_WORDS))
 # What a word of completion becomes in the folded string of an actual: a character that no
 # reading starts with or takes in, so the word is context, never an operator.
 _BLANK = "\ue000"
-# Titles and document numbers: names, no number inside them is read.
+# Titles, words in quotes and document numbers: names, no number inside them is read.
 _DOCUMENT_OPENS = "".join(opening for opening, _ in vocab.DOCUMENT_YEAR_BRACKETS)
 _DOCUMENT_CLOSES = "".join(closing for _, closing in vocab.DOCUMENT_YEAR_BRACKETS)
-_NAMES_OPEN = vocab.TITLE_MARKS[0] + _DOCUMENT_OPENS
+_NAMES_OPEN = vocab.TITLE_MARKS[0] + vocab.QUOTE_MARKS[0] + _DOCUMENT_OPENS
 _NAMES = re.compile(
     f"{vocab.TITLE_MARKS[0]}[^{vocab.TITLE_MARKS[1]}]*{vocab.TITLE_MARKS[1]}"
+    f"|{vocab.QUOTE_MARKS[0]}[^\\W\\d_]+{vocab.QUOTE_MARKS[1]}"
     f"|[{re.escape(_DOCUMENT_OPENS)}]{_YEAR}[{re.escape(_DOCUMENT_CLOSES)}] ?[0-9]+ ?"
     f"{vocab.DOCUMENT_NUMBER_MARK}"
 )
@@ -490,6 +491,8 @@ _NAME_TEMPLATE = re.compile(
     f"[{re.escape(_NAME_OPENS)}](?:{_alternation(vocab.NAME_UNIT_LABELS)})? ?"
     f"(?:(?P<op>{_PREFIX}) ?{_PLACEHOLDER}* ?)?(?P<unit>{_UNIT}) ?[{re.escape(_NAME_CLOSES)}]"
     f"|(?P<op2>{_PREFIX}) ?{_PLACEHOLDER}+ ?(?P<unit2>{_UNIT})"
+    # an operator alone in the brackets, for a figure with no unit (`利用系数（≥）`)
+    f"|[{re.escape(_NAME_OPENS)}](?P<op3>{_PREFIX}) ?{_PLACEHOLDER}* ?[{re.escape(_NAME_CLOSES)}]"
     "|(?P<percent>%)$"
 )
 
@@ -679,15 +682,24 @@ def _names_a_neighbour(
     folded: str, reading: _Reading, previous: _Reading | None, next_one: _Reading | None
 ) -> bool:
     """Whether a quantity without an operator is a period or population after `每`
-    (`每3个月不少于1次`), a length of time glued before a count it is the period of (`3年1次`),
-    a rating glued to the noun the next counts (`10kV线路≥5公里`) or a label before a colon
-    (`一期：完成60%`), before another reading, or a scale after `满分` (`≥4.5分（满分5分）`) or what
+    (`每3个月不少于1次`), a length of time glued before a count it is the period of (`3年1次`,
+    a span of them too: `3~5年一次`), a rating glued to the noun the next counts (`10kV线路≥5公里`)
+    or a label before a colon (`一期：完成60%`), before another reading, or a scale after `满分` (`≥4.5分（满分5分）`) or what
     a rate is counted per after a slash (`1次/2年`, but not `3场/180人次`) after another; an age
-    band glued to the people the next counts (`65岁以上老年人…≥70%`) is context whatever its bound."""
+    band glued to the people the next counts (`65岁以上老年人…≥70%`) or alone in brackets after
+    another (`≥75%（65岁及以上）`) is context whatever its bound."""
     if reading.is_date:
         return False
     if next_one is not None and _glued_to_a_noun(folded, reading, vocab.AGE_UNITS):
         return True
+    if previous is not None and _bracketed_age(folded, reading):
+        return True
+    if (
+        next_one is not None
+        and reading.amount_max is not None
+        and _period_of(folded, reading, next_one)
+    ):
+        return True  # `3~5年一次`: a span of years the count is made once in
     if reading.operator_written:
         return False
     before = folded[: reading.start].rstrip()
@@ -786,6 +798,15 @@ def _glued_to_a_noun(folded: str, reading: _Reading, units: tuple[str, ...]) -> 
         and _HAS_WORD.match(folded, reading.end) is not None
         and not _CLAUSE_SEPARATOR.match(folded, reading.end)
         and not _QUANTITY_STARTS.match(folded, reading.end)
+    )
+
+
+def _bracketed_age(folded: str, reading: _Reading) -> bool:
+    """`（65岁及以上）`: an age band alone in brackets names whom the figure before it counts."""
+    return (
+        reading.unit in vocab.AGE_UNITS
+        and folded[: reading.start].rstrip().endswith(vocab.FIGURE_OPENS)
+        and folded[reading.end :].lstrip().startswith(")")
     )
 
 
@@ -1017,7 +1038,7 @@ def _stands_as_number(
     if _in_a_name(folded, start, m.end("n1")):
         return False
     if _is_duration(unit) and _SPAN_NAMED.match(folded, m.end()):
-        return False  # `15分钟生活圈覆盖率`: a circle's name, no time limit
+        return False  # `15分钟生活圈`, `24小时扑灭率`: a name, no time limit
     if unit is None and more is None and folded.startswith(vocab.GRADE_WORDS, m.end("n1")):
         return False  # `达到二级标准`: a grade, no count
     if (
@@ -1122,6 +1143,7 @@ _ORDINAL_LIST = re.compile(
     f"[{re.escape(vocab.ORDINAL_MARKS)}](?:{_NUMBER}[{re.escape(vocab.ORDINAL_LIST_JOINERS)}])+$"
 )
 _CLOCK = re.compile(f"{_RATIO_SIGN}[0-9]")
+_RATIO = re.compile(f"[0-9]{_RATIO_SIGN}[0-9]")
 _CLOCK_BEFORE = re.compile(f"[0-9]{_RATIO_SIGN}$")
 _SCHEME_AFTER = re.compile(f"[{re.escape(vocab.SCHEME_JOINERS)}][A-Za-z]")
 _SCHEME_BEFORE = re.compile(f"[A-Za-z][{re.escape(vocab.SCHEME_JOINERS)}]$")
@@ -1370,21 +1392,56 @@ def _measure(amount: Reading, factor_exponent: int, magnitude_exponent: int) -> 
 def _clauses(
     display: str, folded: str, readings: list[_Reading], hint: tuple | None
 ) -> tuple[Clause, ...]:
+    """One clause per reading, and a text clause for a ratio after a separator past the last
+    (`班额不超过45人，生师比不高于20:1`): a comparison of its own, though no quantity."""
+    ratio = _ratio_after(folded, readings[-1].end)
+    if ratio is None:
+        return _read_clauses(display, folded, readings, hint, len(folded))
+    text = _cut(display, folded, ratio.end(), len(folded))
+    return (
+        *_read_clauses(display, folded, readings, hint, ratio.start()),
+        Clause(
+            len(readings) + 1, text, "text", None, None, None, None, None, None, None, None,
+            None, text, False, False,
+        ),
+    )  # fmt: skip
+
+
+def _ratio_after(folded: str, end: int) -> re.Match | None:
+    """The separator after `end` that a ratio follows, with no other reading after it."""
+    if _RATIO.search(folded, end) is None:  # most values: no ratio to look for a separator before
+        return None
+    separator = _CLAUSE_SEPARATOR.search(folded, end)
+    if separator is None or not _RATIO.search(folded, separator.end()):
+        return None
+    return separator
+
+
+def _read_clauses(
+    display: str, folded: str, readings: list[_Reading], hint: tuple | None, stop: int
+) -> tuple[Clause, ...]:
+    """The clauses of `readings`, which own `folded[:stop]`."""
     if len(readings) == 1:
-        return (_clause(1, display, folded, readings[0], 0, len(folded), hint),)
+        return (_clause(1, display, folded, readings[0], 0, stop, hint),)
     # Text between two readings goes to the earlier one up to the first separator, the rest
     # to the later one (`全年≥1场次 全年≥30家`); without a separator it all goes to the later.
     spans = []
     start = 0
     for before, after in itertools.pairwise(readings):
         separator = _CLAUSE_SEPARATOR.search(folded, before.end, after.start)
-        if separator:
+        opening = folded.rfind(vocab.FIGURE_OPENS, before.end, after.start)
+        if opening >= 0 and ")" not in folded[opening : after.start]:
+            # `每季度1次（枯、丰水期各加测1次）`: the later figure is inside brackets opened after the
+            # earlier one; they hold its clause whole, separators inside them included
+            spans.append((start, opening))
+            start = opening
+        elif separator:
             spans.append((start, separator.start()))
             start = separator.end()
         else:
             spans.append((start, before.end))
             start = before.end
-    spans.append((start, len(folded)))
+    spans.append((start, stop))
     return tuple(
         _clause(seq, display, folded, reading, start, end, hint)
         for seq, (reading, (start, end)) in enumerate(zip(readings, spans, strict=True), 1)
@@ -1437,6 +1494,16 @@ def _words(display: str, folded: str, *spans: tuple[int, int]) -> str:
     return " ".join(filter(None, (_cut(display, folded, *span) for span in spans)))
 
 
+def _frame_closed(folded: str, start: int, right: str) -> str:
+    """The words after a reading opened by a framing prefix, without the word that closes the
+    frame after them (`控制在65%警戒线以内`: 警戒线, FRAME_CLOSERS)."""
+    for opener, closers in vocab.FRAME_CLOSERS.items():
+        if folded.startswith(opener, start):
+            closer = next((word for word in closers if right.endswith(word)), "")
+            return right[: len(right) - len(closer)].rstrip()
+    return right
+
+
 def _clause(
     seq: int, display: str, folded: str, r: _Reading, start: int, end: int, hint: tuple | None
 ) -> Clause:
@@ -1445,6 +1512,8 @@ def _clause(
     left, right = _sides(display, folded, start, end, r.start, r.end)
     if r.inner:  # `不超过合同金额的10%`: the words between operator and number
         left = " ".join(part for part in (left, _cut(display, folded, *r.inner)) if part)
+    if right:
+        right = _frame_closed(folded, r.start, right)
     context = f"{left} {right}" if left and right else left or right
     if not (context and _HAS_WORD.search(context)):
         context = None
@@ -1491,11 +1560,11 @@ def _clause(
 # corpus has 1,029 distinct names).
 @lru_cache(maxsize=4096)
 def _name_hint(indicator_name: str) -> tuple[str | None, str | None] | None:
-    """(operator, unit) from a template in the indicator name: `(人)`, `(≥**万元)`, `率%`."""
+    """(operator, unit) from a template in the indicator name: `(人)`, `(≥**万元)`, `(≥)`, `率%`."""
     m = _NAME_TEMPLATE.search(simplified(_fold(" ".join(indicator_name.split()))))
     if m is None:
         return None
-    written_operator = m.group("op") or m.group("op2")
+    written_operator = m.group("op") or m.group("op2") or m.group("op3")
     operator = _PREFIX_OPERATORS[written_operator] if written_operator else None
     return operator, m.group("unit") or m.group("unit2") or m.group("percent")
 

@@ -146,6 +146,10 @@ COMPLETION_WORDS: tuple[str, ...] = (
 # (`达到90%以上`, `控制在5%以内`, `为95%以上`).
 WEAK_PREFIXES: frozenset[str] = frozenset({"达到", "达", "为", "控制在", "等于", "="})
 
+# Prefixes that open a frame a bound word closes after the words naming the figure
+# (`控制在65%警戒线以内`): the closing word restates the prefix's bound and is no context.
+FRAME_CLOSERS: dict[str, tuple[str, ...]] = {"控制在": ("以内", "之内", "以下")}
+
 # One-character prefixes that end many ordinary words; after these characters the word is
 # not an operator (`节约10%` is a saving, `预约3次` an appointment, `下达3批` a handover).
 PREFIX_NOT_AFTER: dict[str, str] = {
@@ -157,8 +161,9 @@ PREFIX_NOT_AFTER: dict[str, str] = {
 }
 
 # ... and characters that follow a prefix in ordinary words it begins; before these it is no
-# operator (`超额完成（105%）`, `超出目标20场`: an excess, not more than).
-PREFIX_NOT_BEFORE: dict[str, str] = {"超": "额出标支期时龄载员前"}
+# operator (`超额完成（105%）`, `超出目标20场`: an excess, not more than; `最低工资标准的80%`,
+# `最低生活保障`: the minimum wage, the minimum living allowance, no floor).
+PREFIX_NOT_BEFORE: dict[str, str] = {"超": "额出标支期时龄载员前", "最低": "工生"}
 
 # Prefixes that mean `the last` or `the first` before a length of time: `近3年` is the last three
 # years, `前3个月` the first three months, no bound; the quantity is read without them (`近3年`
@@ -395,6 +400,9 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("季度", "季度", "duration", 1),
     ("个季度", "季度", "duration", 1),
     ("年", "年", "duration", 1),
+    # a return period of a flood or storm standard (`防洪标准达到20年一遇`): a standard's figure,
+    # never a length of N years
+    ("年一遇", "年一遇", "number", 1),
     ("小时", "小时", "duration", 1),
     ("个小时", "小时", "duration", 1),
     ("分钟", "分钟", "duration", 1),
@@ -499,6 +507,7 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("卷", "卷", "number", 1),  # archive files
     ("根", "根", "number", 1),  # piles, poles
     ("具", "具", "number", 1),  # life rafts, extinguishers, coffins (`更新救生筏≥420具`)
+    ("盘", "盘", "number", 1),  # rolled fire hoses, cables (`消防水带≥20盘/站`)
     ("匹", "匹", "number", 1),  # horses
     ("枚", "枚", "number", 1),  # medals, seals, markers
     ("段", "段", "number", 1),  # stretches of road, river or dyke (`整治河道≥3段`)
@@ -602,6 +611,7 @@ RATE_DENOMINATORS: tuple[str, ...] = (
     "村", "社区", "乡镇", "乡", "镇", "街道", "县", "校", "园", "站",  # per place: `≥1名/村`
     "d", "s",  # per day, per second (`m³/d`, `m/s`); per hour (h) and per kWh (度) are units
     "夜",  # per night, a room's rate (`≤450元/间·夜`)
+    "团队", "队",  # per team: a family doctor team's population (`≤2000人/团队`), a squad's kit
 )  # fmt: skip
 
 # What joins a rate's second denominator to its first: `元/人/月`, `元/人·月`, `元/生・年`, and the
@@ -947,6 +957,9 @@ SPREADSHEET_ERRORS = (
 # A title in book-title marks names a document (`《2025年工作方案》`); numbers inside it are
 # not targets.
 TITLE_MARKS: tuple[str, str] = ("《", "》")
+# So do words alone in quotation marks (`完成“三线一单”编制`, `“两客一危”车辆`): a campaign's or a
+# scheme's name, its numerals no counts; quotes holding a digit or a sign hold a figure still.
+QUOTE_MARKS: tuple[str, str] = ("“", "”")
 
 # A document's number names it too (`财预〔2020〕10号`): the year in these brackets, then the
 # number before DOCUMENT_NUMBER_MARK; numbers inside it are not targets either.
@@ -970,8 +983,9 @@ IDENTIFIER_MARKS: str = "号#"
 NAME_WORDS_AFTER: tuple[str, ...] = ("热线", "专线", "版本", "版")
 NAME_WORDS_REACH: int = 4
 # A length of time these words follow within NAME_WORDS_REACH more words names a circle of
-# services or commuting by how far it reaches, no time limit: `15分钟生活圈`, `1小时经济圈`.
-SPAN_NAME_ENDS: tuple[str, ...] = ("圈",)
+# services or commuting by how far it reaches, or a rate by the time it is counted within, no
+# time limit: `15分钟生活圈`, `1小时经济圈`, `森林火灾24小时扑灭率≥95%`, `30天再入院率≤3%`.
+SPAN_NAME_ENDS: tuple[str, ...] = ("圈", "率")
 # So does one of these public service numbers glued to the word of its service (`120急救平均反应
 # 时间≤12分钟`, `110报警`, `12315投诉`) ...
 SERVICE_NUMBERS: tuple[str, ...] = (
