@@ -1,5 +1,5 @@
-"""Held-out whole budget disclosures (tests/fixtures/heldout-disclosures and its second to eighth
-rounds heldout-disclosures-2 to -9: 部门预算公开 and 部门决算公开 documents as PDF, XLSX, DOCX and HTML,
+"""Held-out whole budget disclosures (tests/fixtures/heldout-disclosures and its second to eleventh
+rounds heldout-disclosures-2 to -11: 部门预算公开 and 部门决算公开 documents as PDF, XLSX, DOCX and HTML,
 holding held-out performance tables among ten budget tables, a 目录 and prose, a 区县's bundle
 of several departments' in one PDF; each README says how each was made) built whole: every
 file gives its expected.json entry, and its budget tables and prose give no project and no
@@ -11,6 +11,8 @@ import collections
 import csv
 import io
 import json
+import re
+from decimal import Decimal
 from pathlib import Path
 
 import docx
@@ -18,11 +20,14 @@ import pytest
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfgen import canvas
 
+from pipeline.build.workers import process_file
 from pipeline.cells import CellRow, CellTable
 from pipeline.layouts import read_table
 from pipeline.layouts.select import file_tables, split_tables
+from pipeline.manifest import Source
 from pipeline.read import read_file
 from pipeline.read.text import ExtractError
+from pipeline.vocab.labels import TABLE_NUMBERS
 from tests.layout_expectations import (
     assert_as_expected,
     assert_self_evaluation_as_expected,
@@ -56,6 +61,7 @@ FOLDERS = tuple(
         "heldout-disclosures-8",
         "heldout-disclosures-9",
         "heldout-disclosures-10",
+        "heldout-disclosures-11",
     )
     for season in ("targets", "self-evaluation")
 )
@@ -195,10 +201,12 @@ def test_a_disclosures_errors_and_warnings_are_its_performance_tables_own(
 def test_a_disclosures_document_row_is_titled_by_its_first_performance_table(request, folder, name):
     # Not by the cover, the 目录, a part's heading (第四部分 附件) or a table's number
     # (公开11表, 表11); its department and year are the manifest's, a bundle's department
-    # (the manifest names none) its first table's.
+    # (the manifest names none) its first table's. The table's title is its text table's first
+    # line but for a number over it (`附件2`), which is no title there either.
     entry = EXPECTED[folder][name]
     source = FIXTURES / entry["rendered_from"][0]
-    title = source.read_text(encoding="utf-8").splitlines()[0].strip()
+    lines = (line.strip() for line in source.read_text(encoding="utf-8").splitlines())
+    title = next(line for line in lines if not re.fullmatch("|".join(TABLE_NUMBERS), line))
     row = _listed(FIXTURES / folder / "sources.csv", name)
     row["department"] = (
         row["department"] or _listed(source.parent / "sources.csv", source.name)["department"]
@@ -716,3 +724,76 @@ def test_a_title_row_inside_a_grid_under_a_budget_table_opens_a_table_of_its_own
     assert [[row.cells for row in t.rows] for t in read.set_aside] == [
         [("2024年项目支出决算表",), *budget]
     ]
+
+
+# --- PDF: a table going on under its title again with `（续）` and its unit ------------------
+
+
+@pytest.mark.parametrize("ruled", ["grid", "rows"])
+@pytest.mark.parametrize("title", ["项目支出绩效目标表（续）", "项目支出绩效目标表(续表)"])
+def test_a_table_going_on_under_its_continued_title_and_unit_again_is_one_table(ruled, title):
+    # The next page prints the title with `（续）`, the unit line and the column labels again
+    # above the rest of the rows: the same table goes on, its labels not read twice.
+    data = make_pdf([(TITLE, PAGE_1), ((title, "单位:万元"), [HEADER, *PAGE_2])], ruled)
+    (table,) = file_tables("made.pdf", data).tables
+    assert ([row.cells for row in table.rows], [row.merged for row in table.rows]) == (
+        JOINED,
+        MERGED,
+    )
+
+
+# --- HTML: a list's project cells merged down its rows, its amount on its last row --------
+
+LIST_LABELS = (
+    "序号",
+    "项目名称",
+    "预算数",
+    "年度目标",
+    "一级指标",
+    "二级指标",
+    "三级指标",
+    "指标值",
+)
+
+
+def test_a_lists_project_cell_merged_down_to_the_row_printing_its_amount_starts_no_project():
+    # `序号` and `项目名称` merged down the project's rows (rowspan), its 预算数 and 年度目标
+    # printed on its last row: that row completes the project; the name filled down into it
+    # is the same cell, not the name printed again with an amount of its own.
+    def project(number, name, amount, goal, indicators):
+        span = len(indicators)
+        rows = []
+        for k, (level1, level2, indicator, value) in enumerate(indicators):
+            head = (
+                f"<td rowspan={span}>{number}</td><td rowspan={span}>{name}</td>" if k == 0 else ""
+            )
+            money = (amount, goal) if k == span - 1 else ("", "")
+            rows.append(f"<tr>{head}<td>{money[0]}</td><td>{money[1]}</td><td>{level1}</td>"
+                        f"<td>{level2}</td><td>{indicator}</td><td>{value}</td></tr>")  # fmt: skip
+        return "".join(rows)
+
+    body = project("1", "道路照明维护", "1,280.00", "亮灯率98%以上。", [
+        ("产出指标", "数量指标", "维护路灯", "≥4.6万盏"),
+        ("产出指标", "质量指标", "亮灯率", "≥98%"),
+        ("满意度指标", "服务对象满意度指标", "市民满意度", "≥90%"),
+    ]) + project("2", "垃圾收运处置", "3,650.50", "无害化处理率100%。", [
+        ("产出指标", "数量指标", "收运量", "≥52万吨"),
+        ("满意度指标", "服务对象满意度指标", "居民满意度", "≥88%"),
+    ])  # fmt: skip
+    labels = "".join(f"<td>{label}</td>" for label in LIST_LABELS)
+    page = (
+        "<html><head><meta charset='utf-8'></head><body><p>某区2025年政府性基金预算项目绩效目标表</p>"
+        f"<p>单位：万元</p><table><tr>{labels}</tr>{body}</table></body></html>"
+    )
+    tables = process_file("list.html", page.encode(), Source(fiscal_year=2025))
+    assert [
+        (p["project_name"], p["total_amount"], p["performance_goal"]) for p in tables.projects
+    ] == [
+        ("道路照明维护", Decimal("1280"), "亮灯率98%以上。"),
+        ("垃圾收运处置", Decimal("3650.5"), "无害化处理率100%。"),
+    ]
+    by_project = {p["project_id"]: p["project_name"] for p in tables.projects}
+    assert [(by_project[i["project_id"]], i["indicator_name"]) for i in tables.indicators] == [
+        ("道路照明维护", "维护路灯"), ("道路照明维护", "亮灯率"), ("道路照明维护", "市民满意度"),
+        ("垃圾收运处置", "收运量"), ("垃圾收运处置", "居民满意度"),
+    ]  # fmt: skip

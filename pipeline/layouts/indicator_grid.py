@@ -37,7 +37,7 @@ back. `GridReader.read` turns one data row into `Indicator` pieces (one per grou
 filling merged level cells down within their block (a new 一级 starts a new block; a header row
 printed again at a page top is no new grid, `recognise` keeps the rows under this one), any cell the
 source marks as merged from the one above it, and, in one-row-per-indicator lists, project events
-when the project columns change (and, where a later row of the project prints cells it left empty,
+when the project columns change (a cell merged down from the row above changes none; and, where a later row of the project prints cells it left empty,
 its amount and goal on its last row, one completing it); a row printing a level's name alone in a
 grid with no column of that level is a section row giving the level of the rows below (`一、产出指标`
 over a 二级 column; in a grid with no level columns, an indented tree in the names' column:
@@ -1317,10 +1317,14 @@ class GridReader:
         one cells it left empty); its project cells that start no project and repeat none."""
         if not self.grid.lists_projects:
             return []
+        # A cell the source merged down from the row above (its text filled down) is the open
+        # project's, printed once: only the row's own cells start or complete a project.
         now = {
             c.role: cell[c.col]
             for c in self.grid.columns
-            if c.role in PROJECT_COLUMNS and cell[c.col]
+            if c.role in PROJECT_COLUMNS
+            and cell[c.col]
+            and not (c.col < len(row.merged) and row.merged[c.col])
         }
         name = now.get("project_name")
         names_indicator = any(cell[c.col] for c in self.grid.role_columns("level3"))

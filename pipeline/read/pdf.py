@@ -52,7 +52,8 @@ a table (which it may continue), is parsed by pdfplumber and searched for tables
 pages of a disclosure (budget tables, prose: most of its pages) are set aside as the lines
 PDFium printed, one cell each.
 
-A table whose page part opens a page with nothing above it and has the same left and right
+A table whose page part opens a page with nothing above it (but its currency unit printed
+again under its title with `（续）`, page furniture) and has the same left and right
 edges as the table that ended the page before continues it: a repeated header row is
 dropped, a merged cell cut by the page break is marked merged (its text repeated or not),
 and a row Word broke over the page (its other cells empty; not a template's placeholder row,
@@ -1392,12 +1393,24 @@ def _continues(previous: _Part, part: _Part) -> bool:
 
 def _opens_next_page(previous: _Part, part: _Part) -> bool:
     """Whether a part is a table opening the page right after the previous table's
-    (`_next_page`), nothing above it."""
+    (`_next_page`), nothing above it but the currency unit printed again
+    (`_unit_again`)."""
     return (
         _next_page(previous, part)
         and previous.edges is not None
         and part.edges is not None
-        and not part.above
+        and _unit_again(part.above)
+    )
+
+
+def _unit_again(above: list[_Row]) -> bool:
+    """Whether the lines above a table opening its page state only its currency unit
+    (`单位：万元`): what a table broken over pages prints again atop the next under its
+    title with `（续）`, which is page furniture (`labels.CONTINUED_TITLE`); none is a title."""
+    return all(
+        pdf_labels.CURRENCY_STATEMENT.fullmatch(simplified("".join(cell.split())))
+        for row in above
+        for cell in row.cells
     )
 
 
