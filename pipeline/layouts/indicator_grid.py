@@ -13,44 +13,42 @@ scope comes from its labels (`指标值(长期)`), else from the order of the go
 then 年度. A target column as adjusted in the year (`年初目标值 | 调整后目标值`) supersedes the year's
 first one, kept as an extra cell: the actual answers the adjusted one.
 
-`gaps_closed` drops an empty cell a converter inserted among a row's cells (two tabs where one
-was, or one opening a row a merged level cell drawn too wide pushed right), told by the text it
-pushed beyond the last label and the columns' content, after joining back names a stray vertical
-rule cut in two (their ends in an unlabelled column right of the names).
-`unwrap_rows` puts the ends of cells a converter wrapped onto a row of their own (a level
-cell's, a name's, a target's; a row's last cell's, or that whole cell, a target, written out as
-a line without a tab) back
-on the row above where the evidence is strong (a target alone under a row that names its
-indicator and prints no target: a row a page break cut after its name), a level cell
-printed one character a line down its rows back whole on its first row, and names
-a row that may be one but lacks it (`name_maybe_wrapped`). `centred_levels` moves a 一级 cell's
-text a converter printed on the middle row of its merged span up to the span's first row, where
-the 二级 of the rows above it says they are its. `shifted_back` moves a row a
-converter shifted left (merged level cells dropped, not left empty) back under its labels,
-group by group (in a list of projects, its project cells dropped too), by what its first
-cell reads as (a 一级, a 二级, a name; after a 一级 in place, a name where the points say the
-row's empty 二级 was dropped), else by a 一级 name it prints coming to stand under the
-一级 column or its target under the value column; a row whose first cell is a level the
-taxonomy does not know (a department's `履职目标实现`) stays where a name stands under the 三级
-column and a target under the value column; the plan reads the columns' content from the rows moved
-back. `GridReader.read` turns one data row into `Indicator` pieces (one per group with a name),
-filling merged level cells down within their block (a new 一级 starts a new block; a header row
-printed again at a page top is no new grid, `recognise` keeps the rows under this one), any cell the
-source marks as merged from the one above it, and, in one-row-per-indicator lists, project events
-when the project columns change (a cell merged down from the row above changes none; and, where a later row of the project prints cells it left empty,
-its amount and goal on its last row, one completing it); a row printing a level's name alone in a
-grid with no column of that level is a section row giving the level of the rows below (`一、产出指标`
-over a 二级 column; in a grid with no level columns, an indented tree in the names' column:
+`gaps_closed` drops an empty cell a converter inserted among a row's cells (two tabs where one was,
+or one opening a row a merged level cell drawn too wide pushed right), told by the text it pushed
+beyond the last label and the columns' content, after joining back names a stray vertical rule cut
+in two (their ends in an unlabelled column right of the names). `unwrap_rows` puts the ends of cells
+a converter wrapped onto a row of their own (a level cell's, a name's, a target's; a row's last
+cell's, or that whole cell, a target, written out as a line without a tab) back on the row above
+where the evidence is strong (a target alone under a row that names its indicator and prints no
+target: a row a page break cut after its name), a level cell printed one character a line down its
+rows back whole on its first row, and names a row that may be one but lacks it
+(`name_maybe_wrapped`). `centred_levels` moves a 一级 cell's text a converter printed on the middle
+row of its merged span up to the span's first row, where the 二级 of the rows above it says they are
+its. `shifted_back` moves a row a converter shifted left (merged level cells dropped, not left
+empty) back under its labels, group by group (in a list of projects, its project cells dropped too),
+by what its first cell reads as (a 一级, a 二级, a name; after a 一级 in place, a name where the points
+say the row's empty 二级 was dropped), else by a 一级 name it prints coming to stand under the 一级 column
+or its target under the value column; a row whose first cell is a level the taxonomy does not know
+(a department's `履职目标实现`) stays where a name stands under the 三级 column and a target under the value
+column; the plan reads the columns' content from the rows moved back. `GridReader.read` turns one
+data row into `Indicator` pieces (one per group with a name), filling merged level cells down within
+their block (a new 一级 starts a new block; a header row printed again at a page top is no new grid,
+`recognise` keeps the rows under this one), any cell the source marks as merged from the one above
+it, and, in one-row-per-indicator lists, project events when the project columns change (a cell
+merged down from the row above changes none; and, where a later row of the project prints cells it
+left empty, its amount and goal on its last row, one completing it); a row printing a level's name
+alone in a grid with no column of that level is a section row giving the level of the rows below
+(`一、产出指标` over a 二级 column; in a grid with no level columns, an indented tree in the names' column:
 `产出指标`, `　数量指标`), never an indicator nor a name's end; a level cell that only ends the one above it
 (`产出指标` / `(50分)`) keeps that level; a value cell holding both targets after their scope words
 (`年度：≥95%；实施期：≥98%`) gives both; the number a name is written after (`①`, `（1）`, `1.`) is the
 indicator's seq, not part of its name, and so are its row's levels an export writes before it
 (`数量指标-培训人数`, `产出指标/数量指标/培训人数`); a level cell printing the 一级 and the 二级 joined (`产出指标/数量指标`) gives
 both (`pipeline.labels.grid_rows.level_path`); a row whose one label, naming no level, spans the
-level columns beside a target is an indicator of no level (`预算执行率 | | | ≥95%`). A
-self-evaluation's actual that is a number under a 度量单位 column takes the unit as its target
-does (`98` `%` -> `98%`); a value column whose label notes a unit (`目标值（%）`) is the unit
-column of the bare figures under it (`≥85` -> `≥85%`).
+level columns beside a target is an indicator of no level (`预算执行率 | | | ≥95%`). A self-evaluation's
+actual that is a number under a 度量单位 column takes the unit as its target does (`98` `%` -> `98%`); a
+value column whose label notes a unit (`目标值（%）`) is the unit column of the bare figures under it
+(`≥85` -> `≥85%`).
 """
 
 import functools

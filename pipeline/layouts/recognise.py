@@ -1,35 +1,35 @@
 """Layout readers, entry point: which layout a `CellTable` is, by the labels it prints.
 
-`read_table` takes out the page numbers a converter left between rows (`— 2 —`, a browser's
-print header and footer, a title printed again with `(续)`: `lines.page_marker`) or
-glued to the end of a cell (`92%第4页 共9页`: a hosting site's), and the rows numbering the
-columns under their labels (`1 | 2 | … | 8`, `栏次 | 1 | 2`: `grid_rows.numbers_columns`), finds the
-indicator table's header row (`grid_rows.is_grid_header`: a row of known column labels naming the
-indicator; in a table printing none, the labels its first indicator row shows a converter lost,
-`grid_rows.restored_labels`), cuts the table into project blocks (a 项目名称 label or a title line after
-indicators opens the next one; its column-label row printed again at a page top, with no scope line
-above it, continues the table (the 一级's label left out too: `grid_rows.level1_left_out`), and so
-does its title printed again over rows that go on with the indicators:
-`grid_rows.goes_on_under_title`, with the rest of the page's head, its unit line and its column
-labels, printed again under it), reads each block's header with `header_block.read_header_block` and
-its indicator rows with `indicator_grid` (a label printed one character a line or one character a
-row down the first column, and a row of labels whose ends a converter wrapped onto the next line,
-shifted left or not, are put back together first, and a header printed over two rows (`绩效指标` over
-the level labels beside 指标值 merged down, or `指标值` merged across over `年度指标值 | 实际完成值`, or over `中期 |
-年度`) is read as one, and a column labelled by the points and the score joined, `分值/得分`, as two, each cell
-parted at its slash (`10/8`: `_points_apart`); so are an indicator row's cells wrapped onto a row of their own, by
-`indicator_grid.unwrap_rows`, and 一级 cells printed on the middle row of their span, by
-`indicator_grid.centred_levels`), and names the layout from what it found: project columns in the
-indicator table -> `indicator-rows`; a title saying 部门整体, or no project name but a department (and
-no 区域/转移支付 title) -> `department-overall`; no level columns (and no levels printed before the names,
-`产出指标/数量指标/培训人数`) -> `flat-list`; otherwise `project-form`; a table whose blocks differ (forms and a
-部门整体 table stacked on one sheet) names each block's, comma-joined. The seed's packed department
-table is recognised by its own header labels (`pipeline.vocab.labels`) and left to `extract.py`
-(`packed-cell`). A table with no indicator header gets a `layout_unrecognised` finding naming the
-labels it printed. `project_amounts` reads a project's money cells. The same readers read
-self-evaluations (自评表): a table is one (`TableRead.document_type`) when it prints a column or money
-cell only they print (`self_evaluation.document_type`); a 合计/总分 row under the indicators gives the
-points of the whole table, and any such row (or a sign-off, or the next block) closes the indicators
+`read_table` takes out the page numbers a converter left between rows (`— 2 —`, a browser's print
+header and footer, a title printed again with `(续)`: `lines.page_marker`) or glued to the end of a
+cell (`92%第4页 共9页`: a hosting site's), and the rows numbering the columns under their labels (`1 | 2
+| … | 8`, `栏次 | 1 | 2`: `grid_rows.numbers_columns`), finds the indicator table's header row
+(`grid_rows.is_grid_header`: a row of known column labels naming the indicator; in a table printing
+none, the labels its first indicator row shows a converter lost, `grid_rows.restored_labels`), cuts
+the table into project blocks (a 项目名称 label or a title line after indicators opens the next one; its
+column-label row printed again at a page top, with no scope line above it, continues the table (the
+一级's label left out too: `grid_rows.level1_left_out`), and so does its title printed again over rows
+that go on with the indicators: `grid_rows.goes_on_under_title`, with the rest of the page's head,
+its unit line and its column labels, printed again under it), reads each block's header with
+`header_block.read_header_block` and its indicator rows with `indicator_grid` (a label printed one
+character a line or one character a row down the first column, and a row of labels whose ends a
+converter wrapped onto the next line, shifted left or not, are put back together first, and a header
+printed over two rows (`绩效指标` over the level labels beside 指标值 merged down, or `指标值` merged across
+over `年度指标值 | 实际完成值`, or over `中期 | 年度`) is read as one, and a column labelled by the points and the
+score joined, `分值/得分`, as two, each cell parted at its slash (`10/8`: `_points_apart`); so are an
+indicator row's cells wrapped onto a row of their own, by `indicator_grid.unwrap_rows`, and 一级 cells
+printed on the middle row of their span, by `indicator_grid.centred_levels`), and names the layout
+from what it found: project columns in the indicator table -> `indicator-rows`; a title saying 部门整体,
+or no project name but a department (and no 区域/转移支付 title) -> `department-overall`; no level columns
+(and no levels printed before the names, `产出指标/数量指标/培训人数`) -> `flat-list`; otherwise `project-form`;
+a table whose blocks differ (forms and a 部门整体 table stacked on one sheet) names each block's,
+comma-joined. The seed's packed department table is recognised by its own header labels
+(`pipeline.vocab.labels`) and left to `extract.py` (`packed-cell`). A table with no indicator header
+gets a `layout_unrecognised` finding naming the labels it printed. `project_amounts` reads a
+project's money cells. The same readers read self-evaluations (自评表): a table is one
+(`TableRead.document_type`) when it prints a column or money cell only they print
+(`self_evaluation.document_type`); a 合计/总分 row under the indicators gives the points of the whole
+table, and any such row (or a sign-off, or the next block) closes the indicators
 (`Project.complete`: else the table may be an excerpt cut short).
 """
 

@@ -40,17 +40,17 @@ aside (a budget disclosure's 收支总表, 目录 and prose) with a note. Per pa
   address and page number a browser prints atop and at the
   foot of each page of a web page (`labels.is_page_furniture`), are set aside.
 
-Characters printed at a slant (a watermark's `内部资料` repeated across the page, or a stamp's
-text, lying over the tables' cells) are no text of the page's (`_level`); characters turned a
-quarter anticlockwise (a column label set to 90° text rotation) are read from the bottom up, as they
-print (`_words`), and a page whose text lies turned a quarter (a landscape page's table drawn on its
-side on a portrait page, no `/Rotate` saying so) is read turned back (`_upright`); a character drawn again a fraction of a point from itself (a report engine's
-fake bold, `东东港港`) is read once (`OVERPRINT`). Each page's text is read first by PDFium
-(pypdfium2), fast; only a page whose text has a
-word of a performance table's labels (`pdf_labels.TABLE_MARKS`), or that follows a page with
-a table (which it may continue), is parsed by pdfplumber and searched for tables. The other
-pages of a disclosure (budget tables, prose: most of its pages) are set aside as the lines
-PDFium printed, one cell each.
+Characters printed at a slant (a watermark's `内部资料` repeated across the page, or a stamp's text,
+lying over the tables' cells) are no text of the page's (`_level`); characters turned a quarter
+anticlockwise (a column label set to 90° text rotation) are read from the bottom up, as they print
+(`_words`), and a page whose text lies turned a quarter (a landscape page's table drawn on its side
+on a portrait page, no `/Rotate` saying so) is read turned back (`_upright`); a character drawn
+again a fraction of a point from itself (a report engine's fake bold, `东东港港`) is read once
+(`OVERPRINT`). Each page's text is read first by PDFium (pypdfium2), fast; only a page whose text
+has a word of a performance table's labels (`pdf_labels.TABLE_MARKS`), or that follows a page with a
+table (which it may continue), is parsed by pdfplumber and searched for tables. The other pages of a
+disclosure (budget tables, prose: most of its pages) are set aside as the lines PDFium printed, one
+cell each.
 
 A table whose page part opens a page with nothing above it (but its currency unit printed
 again under its title with `（续）`, page furniture) and has the same left and right

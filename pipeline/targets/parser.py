@@ -682,12 +682,12 @@ def _names_a_neighbour(
     folded: str, reading: _Reading, previous: _Reading | None, next_one: _Reading | None
 ) -> bool:
     """Whether a quantity without an operator is a period or population after `每`
-    (`每3个月不少于1次`), a length of time glued before a count it is the period of (`3年1次`,
-    a span of them too: `3~5年一次`), a rating glued to the noun the next counts (`10kV线路≥5公里`)
-    or a label before a colon (`一期：完成60%`), before another reading, or a scale after `满分` (`≥4.5分（满分5分）`) or what
-    a rate is counted per after a slash (`1次/2年`, but not `3场/180人次`) after another; an age
-    band glued to the people the next counts (`65岁以上老年人…≥70%`) or alone in brackets after
-    another (`≥75%（65岁及以上）`) is context whatever its bound."""
+    (`每3个月不少于1次`), a length of time glued before a count it is the period of (`3年1次`, a span of them
+    too: `3~5年一次`), a rating glued to the noun the next counts (`10kV线路≥5公里`) or a label before a
+    colon (`一期：完成60%`), before another reading, or a scale after `满分` (`≥4.5分（满分5分）`) or what a rate
+    is counted per after a slash (`1次/2年`, but not `3场/180人次`) after another; an age band glued to
+    the people the next counts (`65岁以上老年人…≥70%`) or alone in brackets after another (`≥75%（65岁及以上）`)
+    is context whatever its bound."""
     if reading.is_date:
         return False
     if next_one is not None and _glued_to_a_noun(folded, reading, vocab.AGE_UNITS):
