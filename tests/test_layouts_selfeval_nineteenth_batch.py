@@ -6,6 +6,8 @@ a target column as adjusted in the year (`年初目标值 | 调整后目标值`)
 
 import json
 
+import pytest
+
 from tests.test_layouts_selfeval_sixteenth_batch import _rules
 from tests.test_layouts_selfeval_thirteenth_batch import _indicators
 from tests.test_layouts_selfeval_twelfth_batch import HEADINGS, MONEY
@@ -84,12 +86,14 @@ def test_points_and_score_joined_in_one_column_are_read_apart():
     assert [f["rule"] for f in tables.findings if f["rule"] != "missing_level1"] == []
 
 
-def test_the_target_as_adjusted_in_the_year_is_the_one_the_actual_answers():
+@pytest.mark.parametrize("first", ["年初目标值", "调整前目标值"])
+def test_the_target_as_adjusted_in_the_year_is_the_one_the_actual_answers(first):
     # Before, `年初目标值 | 调整后目标值` were read as two targets of two scopes: each row gave two
-    # indicators, the first (年初) with no actual, weight or score.
+    # indicators, the first (年初) with no actual, weight or score. `调整前目标值`, holding a word
+    # of adjustment too, was read as the 中期 target (a false period_annual_differ).
     tables = read(text([
         *MONEY,
-        ["一级指标", "二级指标", "三级指标", "年初目标值", "调整后目标值", "实际完成值", "分值", "得分"],
+        ["一级指标", "二级指标", "三级指标", first, "调整后目标值", "实际完成值", "分值", "得分"],
         ["产出指标", "数量指标", "重点人群传染病监测", "≥1.2万人次", "≥1万人次", "1.05万人次", "50", "50"],
         ["", "质量指标", "传染病网络直报及时率", "≥95%", "≥98%", "97.2%", "40", "36"],
         ["合计", "", "", "", "", "", "100", "95.6"],
@@ -100,8 +104,9 @@ def test_the_target_as_adjusted_in_the_year_is_the_one_the_actual_answers():
     ]
     assert [i["met"] for i in tables.indicators] == [True, False]
     assert [json.loads(i["extra_columns"]) for i in tables.indicators] == [
-        {"年初目标值": "≥1.2万人次"}, {"年初目标值": "≥95%"},
+        {first: "≥1.2万人次"}, {first: "≥95%"},
     ]  # fmt: skip
+    assert [i["period_target"] for i in tables.indicators] == [None, None]
 
 
 def test_a_mid_term_target_beside_an_adjusted_one_stays_a_target_of_its_own():

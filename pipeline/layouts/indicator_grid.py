@@ -258,6 +258,7 @@ def _superseded(labels: tuple[str, ...], candidates_of: dict[int, tuple]) -> lis
         col
         for col in values
         if any(word in compact(labels[col]) for word in vocab.ADJUSTED_VALUE_WORDS)
+        and not any(word in compact(labels[col]) for word in vocab.BEFORE_ADJUSTMENT_WORDS)
     ]
     if not adjusted:
         return []

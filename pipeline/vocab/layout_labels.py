@@ -422,6 +422,8 @@ SPLIT_ROLES = ("operator", "direction", "unit", "value")
 # 调整后目标值 | 实际完成值`): the actual answers it, the target in force at the year's end, as the
 # execution answers 全年预算数 and not 年初预算数; the year's first target is then kept beside it.
 ADJUSTED_VALUE_WORDS = ("调整后", "调整")
+# ... and words saying it is the target before that adjustment (`调整前目标值 | 调整后目标值`).
+BEFORE_ADJUSTMENT_WORDS = ("调整前",)
 
 # Words a label uses to say which target it holds; checked in this order (长期 before 年度).
 SCOPE_WORDS: tuple[tuple[str, str], ...] = (
