@@ -421,6 +421,7 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("次", "次", "number", 1),
     ("人", "人", "number", 1),
     ("人次", "人次", "number", 1),
+    ("人份", "人份", "number", 1),  # samples or kits, one per person (`造血干细胞入库≥600人份`)
     ("人天", "人天", "number", 1),
     ("人月", "人月", "number", 1),  # person-months of work
     ("家次", "家次", "number", 1),
@@ -505,6 +506,7 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("幅", "幅", "number", 1),  # pictures, display boards
     ("节", "节", "number", 1),  # lessons
     ("卷", "卷", "number", 1),  # archive files
+    ("页", "页", "number", 1),  # pages scanned or restored (`档案数字化扫描≥120万页`)
     ("根", "根", "number", 1),  # piles, poles
     ("具", "具", "number", 1),  # life rafts, extinguishers, coffins (`更新救生筏≥420具`)
     ("盘", "盘", "number", 1),  # rolled fire hoses, cables (`消防水带≥20盘/站`)
@@ -657,6 +659,9 @@ CHINESE_DIGITS: dict[str, int] = {
     "九": 9,
     "玖": 9,
 }
+# The financial forms among them write sums in words only (`伍拾万圆`); glued before an Arabic
+# digit one ends a word instead (`队伍30分钟内`, `大陆50公里`, `收拾3次`): no numeral, no damage.
+FINANCIAL_NUMERALS: str = "壹贰叁肆伍陆柒捌玖拾佰仟"
 CHINESE_PLACES: dict[str, int] = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 CHINESE_LARGE_PLACES: dict[str, int] = {"万": 10**4, "亿": 10**8}
 CHINESE_POINT: str = "点"
