@@ -989,8 +989,9 @@ NAME_WORDS_AFTER: tuple[str, ...] = ("热线", "专线", "版本", "版")
 NAME_WORDS_REACH: int = 4
 # A length of time these words follow within NAME_WORDS_REACH more words names a circle of
 # services or commuting by how far it reaches, or a rate by the time it is counted within, no
-# time limit: `15分钟生活圈`, `1小时经济圈`, `森林火灾24小时扑灭率≥95%`, `30天再入院率≤3%`.
-SPAN_NAME_ENDS: tuple[str, ...] = ("圈", "率")
+# time limit: `15分钟生活圈`, `1小时经济圈`, `森林火灾24小时扑灭率≥95%`, `30天再入院率≤3%`; so does
+# a forecast by the hours it looks ahead (`24小时晴雨预报准确率≥87%`, `台风路径24小时预报误差≤70公里`).
+SPAN_NAME_ENDS: tuple[str, ...] = ("圈", "率", "预报")
 # So does one of these public service numbers glued to the word of its service (`120急救平均反应
 # 时间≤12分钟`, `110报警`, `12315投诉`) ...
 SERVICE_NUMBERS: tuple[str, ...] = (
