@@ -942,9 +942,9 @@ def _written_operator(
     written = bool(ranged or pre_op or post_op or more)
     if ranged:
         return "between", written
-    if pre_op and pre not in vocab.WEAK_PREFIXES:
+    if pre_op and pre not in vocab.WEAK_PREFIXES and not (pre_op == "≈" and post_op):
         return pre_op, written
-    if post_op:
+    if post_op:  # the bound after it wins over 约 before: `约30天以内` is <= 30 天
         return post_op, written
     if more:
         return _MORE_OPERATORS[more], written
