@@ -942,9 +942,9 @@ def _written_operator(
     written = bool(ranged or pre_op or post_op or more)
     if ranged:
         return "between", written
-    if pre_op and pre not in vocab.WEAK_PREFIXES:
+    if pre_op and pre not in vocab.WEAK_PREFIXES and not (pre_op == "≈" and post_op):
         return pre_op, written
-    if post_op:
+    if post_op:  # the bound after it wins over 约 before: `约30天以内` is <= 30 天
         return post_op, written
     if more:
         return _MORE_OPERATORS[more], written
@@ -1047,9 +1047,14 @@ def _stands_as_number(
         and folded[start] in _CN_PLACES
     ):
         return False  # `数十家`, `几百人`: some tens, some hundreds, no number
-    if start and folded[start - 1] in _CN_NUMERAL_CHARS:
+    if (
+        start
+        and folded[start - 1] in _CN_NUMERAL_CHARS
+        and not (folded[start].isdigit() and folded[start - 1] in vocab.FINANCIAL_NUMERALS)
+    ):
         # `二100百分比`: an OCR-damaged operator is not guessed at; `三五天`: the end of an
-        # estimate (three or five) is no number of its own.
+        # estimate (three or five) is no number of its own; `队伍30分钟内`: a word's last
+        # character, no numeral.
         return False
     if folded[start] in _CN_NUMERAL_CHARS:
         # `四项制度`, `一流`, `“三线”`: a Chinese numeral needs an operator, a unit that ends

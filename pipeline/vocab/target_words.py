@@ -421,6 +421,7 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("次", "次", "number", 1),
     ("人", "人", "number", 1),
     ("人次", "人次", "number", 1),
+    ("人份", "人份", "number", 1),  # samples or kits, one per person (`造血干细胞入库≥600人份`)
     ("人天", "人天", "number", 1),
     ("人月", "人月", "number", 1),  # person-months of work
     ("家次", "家次", "number", 1),
@@ -505,6 +506,7 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("幅", "幅", "number", 1),  # pictures, display boards
     ("节", "节", "number", 1),  # lessons
     ("卷", "卷", "number", 1),  # archive files
+    ("页", "页", "number", 1),  # pages scanned or restored (`档案数字化扫描≥120万页`)
     ("根", "根", "number", 1),  # piles, poles
     ("具", "具", "number", 1),  # life rafts, extinguishers, coffins (`更新救生筏≥420具`)
     ("盘", "盘", "number", 1),  # rolled fire hoses, cables (`消防水带≥20盘/站`)
@@ -657,6 +659,9 @@ CHINESE_DIGITS: dict[str, int] = {
     "九": 9,
     "玖": 9,
 }
+# The financial forms among them write sums in words only (`伍拾万圆`); glued before an Arabic
+# digit one ends a word instead (`队伍30分钟内`, `大陆50公里`, `收拾3次`): no numeral, no damage.
+FINANCIAL_NUMERALS: str = "壹贰叁肆伍陆柒捌玖拾佰仟"
 CHINESE_PLACES: dict[str, int] = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 CHINESE_LARGE_PLACES: dict[str, int] = {"万": 10**4, "亿": 10**8}
 CHINESE_POINT: str = "点"
@@ -984,8 +989,9 @@ NAME_WORDS_AFTER: tuple[str, ...] = ("热线", "专线", "版本", "版")
 NAME_WORDS_REACH: int = 4
 # A length of time these words follow within NAME_WORDS_REACH more words names a circle of
 # services or commuting by how far it reaches, or a rate by the time it is counted within, no
-# time limit: `15分钟生活圈`, `1小时经济圈`, `森林火灾24小时扑灭率≥95%`, `30天再入院率≤3%`.
-SPAN_NAME_ENDS: tuple[str, ...] = ("圈", "率")
+# time limit: `15分钟生活圈`, `1小时经济圈`, `森林火灾24小时扑灭率≥95%`, `30天再入院率≤3%`; so does
+# a forecast by the hours it looks ahead (`24小时晴雨预报准确率≥87%`, `台风路径24小时预报误差≤70公里`).
+SPAN_NAME_ENDS: tuple[str, ...] = ("圈", "率", "预报")
 # So does one of these public service numbers glued to the word of its service (`120急救平均反应
 # 时间≤12分钟`, `110报警`, `12315投诉`) ...
 SERVICE_NUMBERS: tuple[str, ...] = (
