@@ -422,6 +422,7 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("人", "人", "number", 1),
     ("人次", "人次", "number", 1),
     ("人天", "人天", "number", 1),
+    ("人份", "人份", "number", 1),  # samples or doses, one a person (`血样采集≥60人份`)
     ("人月", "人月", "number", 1),  # person-months of work
     ("家次", "家次", "number", 1),
     ("场次", "场次", "number", 1),
@@ -505,6 +506,7 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("幅", "幅", "number", 1),  # pictures, display boards
     ("节", "节", "number", 1),  # lessons
     ("卷", "卷", "number", 1),  # archive files
+    ("页", "页", "number", 1),  # pages scanned or printed (`数字化扫描≥120万页`)
     ("根", "根", "number", 1),  # piles, poles
     ("具", "具", "number", 1),  # life rafts, extinguishers, coffins (`更新救生筏≥420具`)
     ("盘", "盘", "number", 1),  # rolled fire hoses, cables (`消防水带≥20盘/站`)
