@@ -40,10 +40,12 @@ _LABEL_YEAR = re.compile(r"^((?:19|20)\d\d)年")
 _FIGURE = r"\d+(?:\.\d+)?"
 _TAKEN_OFF = "|".join(vocab.DEDUCTION_WORDS)
 _POINTS_UNIT = "|".join(vocab.POINTS_UNITS)
-# `扣0.5分` alone (`off`), or after the score in brackets (`score`, `off_noted`).
+# `扣0.5分` alone (`off`), or after the score in brackets (`score`, `off_noted`), the reason
+# for it written around it in the brackets or not (`8.75（1个未通过验收，扣1.25分）`).
 _DEDUCTION = re.compile(
     rf"(?:{_TAKEN_OFF})(?P<off>{_FIGURE})(?:{_POINTS_UNIT})?"
-    rf"|(?P<score>{_FIGURE})\((?:{_TAKEN_OFF})(?P<off_noted>{_FIGURE})(?:{_POINTS_UNIT})?\)"
+    rf"|(?P<score>{_FIGURE})\([^()]*?(?:{_TAKEN_OFF})(?P<off_noted>{_FIGURE})(?:{_POINTS_UNIT})?"
+    r"[^()]*\)"
 )
 # A 分值/得分 cell (`names_weight_and_score`): the points and the score, each with 分 or not.
 _POINTS_PAIR = re.compile(
@@ -277,7 +279,8 @@ def points_and_score(cell: str) -> tuple[str, str] | None:
 
 def printed_deduction(cell: str) -> re.Match | None:
     """A 得分 cell printing the points taken off its 分值 (`DEDUCTION_WORDS`): `扣0.5分` (the
-    points as `off`), or a score with them in brackets, `8.5（扣1.5分）` (`score`, `off_noted`)."""
+    points as `off`), or a score with them in brackets, `8.5（扣1.5分）` (`score`, `off_noted`),
+    the reason written in the brackets too (`4（未按期完成扣1分）`)."""
     return _DEDUCTION.fullmatch(matchable(cell))
 
 

@@ -1182,7 +1182,7 @@ class GridReader:
             shared = {name: cell[c.col] or None for name, c in self.grid.row_fields}
             if self.grid.value_actual:
                 shared.setdefault("actual", actual)
-            if (shared.get("actual") or "").strip() in vocab.NO_ACTUAL_MARKS:
+            if (shared.get("actual") or "").strip() in vocab.NO_VALUE_MARKS:
                 shared["actual"] = None  # `/`: the table's mark for no actual
             unit = pieces[-1]["target_unit_raw"]
             if unit and shared.get("actual") and is_number(shared["actual"]):
@@ -1449,6 +1449,8 @@ class GridReader:
                         Leftover(row.line, row.location, text, "a value without an indicator name")
                     )
             return None
+        if value and value.strip() in vocab.NO_VALUE_MARKS:
+            value = None  # `—`: the table's mark for no target
         split = operator is not None or unit is not None
         if not split and (unit := _label_unit(self.grid, group, value)):
             split = True  # `目标值（%）` over `≥85`: the label is every cell's unit column

@@ -742,8 +742,9 @@ def _fits(role: str | None, text: str, following: str, columns, strict: bool = T
     """Whether a cell's text may stand in a column of the role, by its content (`COLUMN_KINDS`;
     for a word of both levels, by the word after it: `level_fit`). A level word, or an operator
     or direction word, stands in a column of its kind where the table has one (a level word
-    may be a name but when `strict`), and so does a grade word (`优`). A column whose label names
-    no role holds a dash at most."""
+    may be a name but when `strict`), and so does a grade word (`优`). A score printed with its
+    points taken off (`4（未按期完成扣1分）`) stands in a points column, whatever level its reason
+    may name, and in no note column. A column whose label names no role holds a dash at most."""
     if role is None:  # a column no label names: what it may hold is unknown
         return text in EMPTY_AMOUNTS
     kind = COLUMN_KINDS.get(role, "text")
@@ -757,12 +758,7 @@ def _fits(role: str | None, text: str, following: str, columns, strict: bool = T
             or is_ditto(text)
             or (role == "level1" and "level2" not in columns and level_path(text) is not None)
         )
-    if level is not None and level in columns and (strict or role != "level3"):
-        return False
-    word = compact(text) in _SPLIT_WORDS
-    if kind == "word" or (word and any(COLUMN_KINDS.get(c) == "word" for c in columns)):
-        return kind == "word" and word
-    if kind == "points":
+    if kind == "points":  # no level word fits, but a deduction's reason may name one
         return (
             bool(_POINTS.match(fold(text)) or printed_deduction(text))
             or (role == "weight" and points_and_score(text) is not None)
@@ -770,6 +766,11 @@ def _fits(role: str | None, text: str, following: str, columns, strict: bool = T
             or text in EMPTY_AMOUNTS
             or text in UNSCORED_WORDS
         )
+    if level is not None and level in columns and (strict or role != "level3"):
+        return False
+    word = compact(text) in _SPLIT_WORDS
+    if kind == "word" or (word and any(COLUMN_KINDS.get(c) == "word" for c in columns)):
+        return kind == "word" and word
     if kind == "amount":
         return is_amount(text) or text in EMPTY_AMOUNTS
     if kind == "unit":  # a unit the vocabulary may not know (`起/万台`) is no note either
@@ -778,8 +779,8 @@ def _fits(role: str | None, text: str, following: str, columns, strict: bool = T
         return kind == "grade"
     if kind == "grade":
         return text in EMPTY_AMOUNTS
-    if kind == "note":
-        return not reads_as_target(text) and not is_unit(text)
+    if kind == "note":  # a score with its points taken off (`9（…扣1分）`) is none
+        return not reads_as_target(text) and not is_unit(text) and not printed_deduction(text)
     return True
 
 

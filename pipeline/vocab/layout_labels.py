@@ -280,9 +280,10 @@ OUTLINE_NUMBER_SEPARATOR = "."
 # cell (`数量指标-培训人数`). Compared after NFKC (`／`, `－`, `：` are `/`, `-`, `:`).
 LEVEL_PATH_SEPARATORS = "/-—–_:>|·"
 
-# An actual cell printing only one of these marks says there is none (`/` for a survey not
-# made): no actual. Unlike an amount's, `无` is not among them: it answers `无重大安全事故`.
-NO_ACTUAL_MARKS = ("/", "-", "—", "--", "——", "\\")
+# A target or actual cell printing only one of these marks says there is none (`/` for a survey
+# not made, `—` for no target set): no value. Unlike an amount's, `无` is not among them: it
+# answers `无重大安全事故`.
+NO_VALUE_MARKS = ("/", "-", "—", "--", "——", "\\")
 
 # The label of a row numbering the columns above it (`栏次 | 1 | 2 | 3`), as a 决算 form prints
 # under its column labels (`grid_rows.numbers_columns`).
