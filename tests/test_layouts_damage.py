@@ -46,6 +46,7 @@ TARGETS = (
     "heldout-targets-17",
     "heldout-targets-18",
     "heldout-targets-19",
+    "heldout-targets-20",
 )
 SELF_EVALUATIONS = (
     "self-evaluation",
