@@ -24,8 +24,10 @@ under it (`项目名称 | …补助资金（城镇老旧` over `| 小区改造�
 across (`项目名称 | 主管部门` over `甲项目 | 某局`) is read as label | value pairs, and a row of a
 value then its label (`某局 | 主管部门`) as the label then the value; `绩效目标（年度）` and
 `绩效目标（长期）` are the goals their notes name; label | value pairs a
-converter joined with spaces into one cell (`主管部门 某局 实施单位 某中心`) are those cells. A
-filer's unit (`填报单位：…`, FILER_LABELS) is the department only where no other department
+converter joined with spaces into one cell (`主管部门 某局 实施单位 某中心`) are those cells, and so
+are `label：value` cells so joined (`资金总额：86.50 其中：财政拨款：86.50`). A money block's label
+printed with a figure of its own (`项目资金：460.00万元`, `资金情况 | 100`), not under headings, names
+the total. A filer's unit (`填报单位：…`, FILER_LABELS) is the department only where no other department
 label is printed. A line alone in its row's first cell, naming no field, is a line of its own
 (a title, a year or unit line, or a document's numbered heading printed before the title,
 `（一）某项目` over it: `labels.SECTION_HEADING`), also where the row has other cells, empty (a
