@@ -520,8 +520,10 @@ def _joined_by_spaces(text: str) -> tuple[str, ...] | None:
 
 
 def _labels_a_value(word: str) -> bool:
+    """Whether a word is a field's label and its value (`其他资金:0.00`), not a unit line
+    (`单位:万元`, which ends `填报单位:(盖章) 单位:万元`, a line kept whole)."""
     head, tail = labelled(word)
-    return bool(tail.strip()) and bool(field_roles(head))
+    return bool(tail.strip()) and bool(field_roles(head)) and not amounts.line_unit(word)
 
 
 def _split_labelled(cells, out: HeaderFields):
