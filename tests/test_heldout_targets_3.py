@@ -1,5 +1,5 @@
 """The whole build on the third to nineteenth held-out batches of target tables
-(tests/fixtures/heldout-targets-3 … heldout-targets-19). The third: provinces
+(tests/fixtures/heldout-targets-3 … heldout-targets-20). The third: provinces
 and templates the other target folders do not use (西藏, 广东 per-project forms, 湖南 市县,
 新疆生产建设兵团, …), label and value-column variants no other fixture prints, money in 元 and
 万元, split value columns in the three orders, and converter damage. The fourth: the less common
@@ -83,6 +83,7 @@ FOLDERS = (
     "heldout-targets-17",
     "heldout-targets-18",
     "heldout-targets-19",
+    "heldout-targets-20",
 )
 EXPECTED = {folder: expected_of(FIXTURES / folder) for folder in FOLDERS}
 
@@ -108,6 +109,10 @@ NOT_READ = {
     # end of the name, a reader sees; `覆盖率` is no widest name's end and opens with no mark, so
     # the reader keeps an indicator with a `name_maybe_wrapped` warning.
     "A1-jiangxi-nanchang-qingshanhu-names-continued-2020.txt": "a name wrapped, no evidence",
+    # `指标代码` column of `A1`, `B2`, `C1` and a line above the table spelling them out (`A 产出指标
+    # （A1 数量指标，…）`): a reader reads the levels through the legend; the reader neither knows
+    # the code column nor reads a legend from the prose above a table, so the levels stay null.
+    "E-zhejiang-quzhou-jiangshan-canlian-level-codes-legend-2023.txt": "levels as legend codes",
 }
 
 

@@ -46,6 +46,7 @@ TARGETS = (
     "heldout-targets-17",
     "heldout-targets-18",
     "heldout-targets-19",
+    "heldout-targets-20",
 )
 SELF_EVALUATIONS = (
     "self-evaluation",
@@ -106,6 +107,14 @@ NOT_READ = {
     "A-hebei-chengde-weichang-unicode-text-quoted-2025.txt": "a broken row padded",
     "A1-yunnan-nujiang-gongshan-value-unit-two-lines-quoted-2018.txt": "broken rows padded",
     "E-neimenggu-alashan-zuoqi-rows-quoted-tabs-2025.txt": "broken rows padded",
+    "A-shandong-liaocheng-qixiang-value-cells-two-lines-note-2022.txt": "broken rows padded",
+    # The 指标值 column printed before the names' (`二级指标 | 指标值 | 三级指标`): a row shifted
+    # left puts its target under 二级 and its name under 指标值, and the shift is judged by a
+    # name standing before its target, so the row is not put back.
+    "A-jiangsu-lianyungang-guanyun-gongxiaoshe-value-column-before-name-2024.txt": "a target column before the names' shifted left",
+    # Levels printed as codes (`A1`) under `指标代码`, a label the vocabulary lacks: the code
+    # shifted left into the project's column is read as a project's name.
+    "E-zhejiang-quzhou-jiangshan-canlian-level-codes-legend-2023.txt": "a level code column of unknown label shifted left",
     # The label down the side printed as `本年度` over `绩效指标`: its column has no label the
     # vocabulary knows, so a level cell shifted into it is not known to be out of place.
     "A3-guangxi-lingui-renju-2023.txt": "a side label column of unknown label",
@@ -468,6 +477,9 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         # Level cells spaced out with ideographic spaces (`产　出　指　标`): joined, each
         # character is a word of its own and the row fits its columns no way.
         "C-zhejiang-quzhou-kecheng-danganguan-ideographicspaces-2024.txt": "1 row left out with a finding (level words spaced out character by character: no row fits)",
+        # A 指标代码 column of `A1`, `B2` codes, a label the vocabulary lacks: joined, the code
+        # is one more word of no known column opening each row.
+        "E-zhejiang-quzhou-jiangshan-canlian-level-codes-legend-2023.txt": "a level code column of unknown label joined",
     },
     "one_cell_a_line": {
         "tw-guangzhou-huadu-kgxj-2025.txt": "refused: no header row with 项目名称 and 总计 found",
@@ -501,11 +513,13 @@ PAGED_NOT_READ: dict[str, dict[str, str]] = {
         "A1-yunnan-nujiang-gongshan-value-unit-two-lines-quoted-2018.txt": "a page number inside a quoted cell",
         "E-neimenggu-alashan-zuoqi-rows-quoted-tabs-2025.txt": "a page number inside a quoted cell",
         "D-hunan-loudi-xinhua-linchang-zhengti-template-prompt-line-in-name-cells-2020.txt": "a page number inside a quoted cell",
+        "A-shandong-liaocheng-qixiang-value-cells-two-lines-note-2022.txt": "a page number inside a quoted cell",
     },
     "page_marker_glued": {
         "A1-yunnan-nujiang-gongshan-value-unit-two-lines-quoted-2018.txt": "a page marker inside a quoted cell",
         "E-neimenggu-alashan-zuoqi-rows-quoted-tabs-2025.txt": "a page marker inside a quoted cell",
         "D-hunan-loudi-xinhua-linchang-zhengti-template-prompt-line-in-name-cells-2020.txt": "a page marker inside a quoted cell",
+        "A-shandong-liaocheng-qixiang-value-cells-two-lines-note-2022.txt": "a page marker inside a quoted cell",
     },
 }
 

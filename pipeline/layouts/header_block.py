@@ -24,8 +24,10 @@ under it (`项目名称 | …补助资金（城镇老旧` over `| 小区改造�
 across (`项目名称 | 主管部门` over `甲项目 | 某局`) is read as label | value pairs, and a row of a
 value then its label (`某局 | 主管部门`) as the label then the value; `绩效目标（年度）` and
 `绩效目标（长期）` are the goals their notes name; label | value pairs a
-converter joined with spaces into one cell (`主管部门 某局 实施单位 某中心`) are those cells. A
-filer's unit (`填报单位：…`, FILER_LABELS) is the department only where no other department
+converter joined with spaces into one cell (`主管部门 某局 实施单位 某中心`) are those cells, and so
+are `label：value` cells so joined (`资金总额：86.50 其中：财政拨款：86.50`). A money block's label
+printed with a figure of its own (`项目资金：460.00万元`, `资金情况 | 100`), not under headings, names
+the total. A filer's unit (`填报单位：…`, FILER_LABELS) is the department only where no other department
 label is printed. A line alone in its row's first cell, naming no field, is a line of its own
 (a title, a year or unit line, or a document's numbered heading printed before the title,
 `（一）某项目` over it: `labels.SECTION_HEADING`), also where the row has other cells, empty (a
@@ -444,12 +446,15 @@ def _pairs(cells, row, block: _Block, out: HeaderFields) -> None:
     """A row of label, value(s), label, value(s) …; values under headings go by column."""
     label: tuple[int, str, str | None] | None = None  # (col, text, role)
     valued = True
-    for col, text, given in _split_labelled(cells, out):
+    items = list(_split_labelled(cells, out))
+    for index, (col, text, given) in enumerate(items):
         if given:  # the value half of a `label:value` cell
             _value(col, text, label, row, block, out)
             valued = True
             continue
         role = _block_role(text, block, col, cells)
+        if role == "money_block" and _figure_of_its_own(items[index + 1 : index + 2], block):
+            role = "total"  # `项目资金：460.00万元`, no parts under headings: the whole
         unit = amounts.line_unit(text)
         if unit and not role:
             out.currency_unit = out.currency_unit or unit
@@ -514,9 +519,21 @@ def _joined_by_spaces(text: str) -> tuple[str, ...] | None:
     return words if single else None
 
 
+def _labels_a_value(word: str) -> bool:
+    """Whether a word is a field's label and its value (`其他资金:0.00`), not a unit line
+    (`单位:万元`, which ends `填报单位:(盖章) 单位:万元`, a line kept whole)."""
+    head, tail = labelled(word)
+    return bool(tail.strip()) and bool(field_roles(head)) and not amounts.line_unit(word)
+
+
 def _split_labelled(cells, out: HeaderFields):
-    """`项目名称:甲项目` in one cell is the label and its value (the cell is kept as a label)."""
+    """`项目名称:甲项目` in one cell is the label and its value (the cell is kept as a label); a
+    cell of such words joined by spaces (`资金总额:86.50 其中:财政拨款:86.50`) is each of them."""
     for col, text in cells:
+        words = text.split()
+        if len(words) > 1 and all(map(_labels_a_value, words)):
+            yield from _split_labelled([(col, word) for word in words], out)
+            continue
         head, tail = labelled(text)
         if tail.strip() and field_roles(head) and not field_roles(text):
             if amounts.line_unit(text):  # `单位:万元`
@@ -527,6 +544,12 @@ def _split_labelled(cells, out: HeaderFields):
             yield col, tail.strip(), True
         else:
             yield col, text, False
+
+
+def _figure_of_its_own(following, block: _Block) -> bool:
+    """Whether a money block's label is followed by an amount of its own (`项目资金：460.00万元`,
+    `资金情况 | 100`) rather than by the label of a part or a figure under a column heading."""
+    return any(is_amount(text) and col not in block.headings for col, text, _ in following)
 
 
 def _has_value_after(cells, col: int) -> bool:
