@@ -522,7 +522,7 @@ def _is_performance(source_file: str, shown) -> bool:
     rows = _unmarked(shown)
     table = CellTable(source_file, 0, None, tuple(CellRow(cells, 0) for cells in rows))
     labels = {role for cells in rows for text in cells if text for role in field_roles(text)[:1]}
-    return is_packed(table) or len(labels) >= 2 or _has_indicators(shown)
+    return is_packed(table) or len(labels) >= 2 or _has_indicators(rows)
 
 
 def _indicator_part(grid, flow: list, at: int) -> bool:
@@ -535,21 +535,18 @@ def _indicator_part(grid, flow: list, at: int) -> bool:
 def _continues(grid, following) -> bool:
     """Whether a table is the indicator part of the form above it: the page printed a form's
     header block and its indicator table as two tables (a title line between them)."""
-    return (
-        not _has_indicators(grid)
-        and _has_indicators(following)
-        and not any(
-            "project_name" in field_roles(text)
-            for cells, _ in following[
-                : next(k for k, (c, _) in enumerate(following) if is_grid_header(c))
-            ]
-            for text in cells
-        )
+    below = _unmarked(following)
+    header = next((k for k, cells in enumerate(below) if is_grid_header(cells)), None)
+    if header is None or _has_indicators(_unmarked(grid)):
+        return False
+    return not any(
+        "project_name" in field_roles(text) for cells in below[:header] for text in cells
     )
 
 
-def _has_indicators(shown) -> bool:
-    return any(map(is_grid_header, _unmarked(shown)))
+def _has_indicators(rows: list[tuple[str, ...]]) -> bool:
+    """Whether rows of cells (`_unmarked`) hold an indicator header row."""
+    return any(map(is_grid_header, rows))
 
 
 def _unmarked(shown) -> list[tuple[str, ...]]:
