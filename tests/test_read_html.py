@@ -242,14 +242,20 @@ def test_an_indicator_table_whose_labels_keep_markdowns_bold_goes_on_from_the_fo
     # labels in `**…**`: it was judged a form's indicator part by its labels unmarked, but its
     # header row was then looked for among the cells as printed, and reading raised
     # StopIteration.
-    head = "<table><tr><td>项目名称</td><td>校舍维修</td></tr><tr><td>主管部门</td><td>某县教育局</td></tr></table>"
+    head = (
+        "<table><tr><td>项目名称</td><td>校舍维修</td></tr>"
+        "<tr><td>主管部门</td><td>某县教育局</td></tr></table>"
+    )
     bold = "".join(
         f"<td>**{label}**</td>" for label in ("一级指标", "二级指标", "三级指标", "指标值")
     )
-    grid = f"<table><tr>{bold}</tr><tr><td>产出指标</td><td>数量指标</td><td>维修面积</td><td>≥500平方米</td></tr></table>"
-    (table,) = read_html("two.html", page(f"<p>项目支出绩效目标表</p>{head}<p>绩效指标</p>{grid}"))
+    row = "".join(f"<td>{cell}</td>" for cell in ("产出指标", "数量指标", "维修面积", "≥500平方米"))
+    grid = f"<table><tr>{bold}</tr><tr>{row}</tr></table>"
+    body = f"<p>项目支出绩效目标表</p>{head}<p>绩效指标</p>{grid}"
+    (table,) = read_html("two.html", page(body))
     assert [r.cells for r in table.rows] == [
-        ("项目支出绩效目标表",), ("项目名称", "校舍维修"), ("主管部门", "某县教育局"), ("绩效指标",),
+        ("项目支出绩效目标表",), ("项目名称", "校舍维修"), ("主管部门", "某县教育局"),
+        ("绩效指标",),
         ("**一级指标**", "**二级指标**", "**三级指标**", "**指标值**"),
         ("产出指标", "数量指标", "维修面积", "≥500平方米"),
     ]  # fmt: skip
