@@ -59,11 +59,7 @@ def _rendered(lines: list[str]):
     at = 0
     while at < len(lines):
         line = lines[at].strip()
-        if (
-            line.startswith("|")
-            and at + 1 < len(lines)
-            and _DELIMITER.fullmatch(lines[at + 1].strip())
-        ):
+        if at + 1 < len(lines) and _opens_table(line, lines[at + 1]):
             end = at + 2
             while end < len(lines) and lines[end].strip().startswith("|"):
                 end += 1

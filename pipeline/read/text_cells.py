@@ -14,9 +14,9 @@ is the layout readers' concern, not this reader's. A file with no tab at all who
 labels lost their tabs (printed one cell a line, or joined by spaces) has its rows rebuilt by
 `untabbed.untabbed_rows` instead, with its notes on the rows it left out. In a tab-separated text, a
 line without a tab under the indicator column labels whose words print a target and fit the columns
-in one way only is an indicator row a converter joined by spaces (`质量指标 轮作补贴发放面积核实率 100% 100% 10
-10`): its cells are rebuilt (`untabbed.rows_rejoined`, as every format's rows are); any other such
-line stays one cell.
+in one way only is an indicator row a converter joined by spaces
+(`质量指标 轮作补贴发放面积核实率 100% 100% 10 10`): its cells are rebuilt (`untabbed.rows_rejoined`, as
+every format's rows are); any other such line stays one cell.
 
 A spreadsheet saving a sheet as tab-separated text (文本文件(制表符分隔), or "Unicode 文本" in
 UTF-16) quotes a cell holding a line break, a comma or a quote, its own quotes doubled:

@@ -976,7 +976,7 @@ def _plain_reading(m: re.Match) -> _Reading | None:
             or m.string.startswith(vocab.CLOCK_WORDS, m.end("n1"))
             or m.string.startswith(vocab.GRADE_WORDS, m.end("n1"))
         )
-    ) or (_is_duration(unit) and _SPAN_NAMED.match(m.string, m.start("rest"))):
+    ) or _names_a_span(m.string, m.start("rest"), unit):
         # `12345热线`, `8点`, `3级`, `1小时经济圈`: left to scanning, which reads no number in a name
         return None
     start = m.start("pre") if pre else m.start("n1")
@@ -1037,7 +1037,7 @@ def _stands_as_number(
     start = m.start("n1")
     if _in_a_name(folded, start, m.end("n1")):
         return False
-    if _is_duration(unit) and _SPAN_NAMED.match(folded, m.end()):
+    if _names_a_span(folded, m.end(), unit):
         return False  # `15分钟生活圈`, `24小时扑灭率`: a name, no time limit
     if unit is None and more is None and folded.startswith(vocab.GRADE_WORDS, m.end("n1")):
         return False  # `达到二级标准`: a grade, no count
@@ -1090,6 +1090,12 @@ def _stands_as_number(
 _SPAN_NAMED = re.compile(
     f"[^\\W\\d_]{{0,{vocab.NAME_WORDS_REACH}}}?{_alternation(vocab.SPAN_NAME_ENDS)}"
 )
+
+
+def _names_a_span(folded: str, at: int, unit: str | None) -> bool:
+    """Whether a length of time ending at `at` is glued to the name it is part of (`15分钟生活圈`,
+    `24小时扑灭率`: `vocab.SPAN_NAME_ENDS`), no time limit."""
+    return _is_duration(unit) and _SPAN_NAMED.match(folded, at) is not None
 
 
 def _in_a_name(folded: str, start: int, end: int) -> bool:
