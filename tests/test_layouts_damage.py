@@ -9,10 +9,14 @@ clean one (names and targets compared in simplified characters):
   hosting site's page marker glued to the end of a cell under the indicator header
   (`92%第4页 共9页`);
 - damage 10: the whole table in traditional characters, as a mirror republishes it (done to the
-  target and self-evaluation tables; the `traditional` folder is so already).
+  target and self-evaluation tables; the `traditional` folder is so already);
+- merged cells filled: a header-block value merged across the rest of its row written into every
+  column it spans (`项目名称 | 甲项目 | 甲项目 | 甲项目`), as a sheet whose merged cells were
+  unmerged and filled gives it.
 Then a column-label row printed again: over the same indicators (a second table whose scope
 line was lost) and over others (a page top)."""
 
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -24,6 +28,8 @@ from pipeline.read.text import decode
 from pipeline.read.text_cells import text_rows
 from pipeline.vocab.layout_labels import PROJECT_COLUMN_ROLES
 from pipeline.vocab.traditional import TRADITIONAL, simplified
+from tests.test_layouts_ninth_batch import GRID, ROWS
+from tests.test_layouts_text import read, text
 
 FIXTURES = Path(__file__).parent / "fixtures"
 TARGETS = (
@@ -255,6 +261,26 @@ def cells_joined_by_spaces(text: str) -> str:
     )
 
 
+LEVELS = ("level1", "level2", "level3")
+
+
+def merged_values_filled(text: str) -> str:
+    """Above the indicator header, each row ending in a label and its value (`项目名称 | 甲项目`,
+    `中期资金总额 | 360 | 年度资金总额 | 120`) short of the widest row, its value written again
+    into every column up to the widest row's end, as a converter that unmerges a sheet's merged
+    cells and fills each part with the value gives a value merged across the rest of its row."""
+    rows = text.split("\n")
+    width = max(len(line.split("\t")) for line in rows)
+    out, under = [], False
+    for line in rows:
+        cells = line.split("\t")
+        under = under or any(set(column_roles(cell)) & set(LEVELS) for cell in cells)
+        if not under and 2 <= len(cells) < width and fold(cells[-1]) and is_exact_label(cells[-2]):
+            cells += cells[-1:] * (width - len(cells))
+        out.append("\t".join(cells))
+    return "\n".join(out)
+
+
 def one_cell_a_line(text: str) -> str:
     """Every cell on a line of its own, an empty cell as an empty line, and a blank line after
     each row (damage 2), as a converter that prints a table's grid cell by cell gives it: every
@@ -276,6 +302,7 @@ DAMAGES = {
     traditional: (*TARGETS, *SELF_EVALUATIONS),
     cells_joined_by_spaces: EVERY,
     one_cell_a_line: EVERY,
+    merged_values_filled: EVERY,
 }
 
 
@@ -652,3 +679,36 @@ def test_the_next_tables_title_in_a_row_as_wide_as_the_table_ends_the_indicators
     clean = path.read_text(encoding="utf-8")
     assert title_widened(clean) != clean
     assert content(path, title_widened(clean)) == content(path, clean)
+
+
+def test_a_header_block_whose_merged_cells_were_filled_reads_each_once():
+    # The name, the total and the goals merged across the rest of their rows, and the 年度目标
+    # heading over two columns, each written into every column it spans.
+    rows = [
+        ["项目名称", "茶园改造", "茶园改造", "茶园改造"],
+        ["主管部门", "某县农业农村局", "实施单位", "某县茶叶站"],
+        ["年度资金总额", "420", "420", "420"],
+        ["总体目标", "中期目标", "年度目标", "年度目标"],
+        ["", "三年改造茶园6000亩。", "改造茶园2000亩。", "改造茶园2000亩。"],
+        GRID,
+        *ROWS,
+    ]
+    tables = read(text(rows))
+    (project,) = tables.projects
+    assert {key: value for key, value in project.items() if value not in (None, "")} == {
+        "project_id": "t.txt:p1",
+        "document_id": "t.txt",
+        "project_seq": 1,
+        "project_name": "茶园改造",
+        "total_amount": Decimal("420"),
+        "total_amount_raw": "420",
+        "performance_goal": "改造茶园2000亩。",
+        "project_kind": "project",
+        "supervising_department": "某县农业农村局",
+        "implementing_unit": "某县茶叶站",
+        "period_goal": "三年改造茶园6000亩。",
+        "indicator_count": 5,
+        "source_file": "t.txt",
+        "source_line": 1,
+    }
+    assert [finding["rule"] for finding in tables.findings] == ["currency_unit_missing"]

@@ -9,7 +9,9 @@ spans (`按收入性质分` over `一般公共预算拨款 | 政府性基金拨�
 groups the money rows below it in the block it stands in; a row of money labels only that
 starts with its total (`收入预算合计 | 一般公共预算拨款 | 其他收入`) heads the figures of the row under
 it, the first column too. A row whose first cell is empty continues the block above it
-(merged row labels). Money cells keep their scope (中期/年度, also inherited by the parts
+(merged row labels), and a cell that is its left neighbour again, under the same heading or
+none, is that merged cell written into each column it spans (`项目名称 | 甲项目 | 甲项目`): read
+once. Money cells keep their scope (中期/年度, also inherited by the parts
 printed under a total, and by column where totals of both scopes stand side by side: `中期资金总额
 | 1,860 | 年度资金总额 | 720` over `其中：财政拨款 | 1,500 | 其中：财政拨款 | 600`) and unit; a self-evaluation's
 measures (年初预算数, 全年执行数, 执行率 …) are money cells as column headings (heading a money block whatever
@@ -35,6 +37,7 @@ PDF or workbook row that the line spans). Cells placed nowhere become `Leftover`
 """
 
 import functools
+import itertools
 from dataclasses import dataclass, field, replace
 
 from pipeline.labels.columns import (
@@ -413,7 +416,11 @@ def _headings(cells, row, block: _Block, out: HeaderFields) -> None:
         # Beside 执行数 or 执行率, a 预算数 heading is the year's budget the execution is of.
         roles = {col: "budget_adjusted" if r == "total" else r for col, r in roles.items()}
     spanned = _measures_above(cells, block)
-    for col, text in cells[1:]:
+    for (before, left), (col, text) in itertools.pairwise(cells):
+        if _written_again(before, left, col, text) and before in block.headings:
+            # One heading merged across columns, written into each (`年度目标 | 年度目标`).
+            block.headings[col] = block.headings[before]
+            continue
         role = roles[col]
         if col in spanned:
             # Under a measure heading that spans it, a 合计 is that measure of the whole block,
@@ -448,6 +455,8 @@ def _pairs(cells, row, block: _Block, out: HeaderFields) -> None:
     valued = True
     items = list(_split_labelled(cells, out))
     for index, (col, text, given) in enumerate(items):
+        if index and _spans_on(items[index - 1], (col, text, given), block):
+            continue
         if given:  # the value half of a `label:value` cell
             _value(col, text, label, row, block, out)
             valued = True
@@ -550,6 +559,24 @@ def _figure_of_its_own(following, block: _Block) -> bool:
     """Whether a money block's label is followed by an amount of its own (`项目资金：460.00万元`,
     `资金情况 | 100`) rather than by the label of a part or a figure under a column heading."""
     return any(is_amount(text) and col not in block.headings for col, text, _ in following)
+
+
+def _written_again(before: int, left: str, col: int, text: str) -> bool:
+    """Whether a cell is its left neighbour written again: one merged cell a converter wrote
+    into every column it spans (`年度资金总额 | 120.00 | 120.00 | 120.00`)."""
+    return before == col - 1 and left == text
+
+
+def _spans_on(left, item, block: _Block) -> bool:
+    """Whether a cell of a label | value row is the cell left of it written again
+    (`_written_again`) under the same heading or none: one cell, read once. Under headings of
+    their own, equal figures are two (`合计 | 财政拨款` over `100 | 100`)."""
+    (before, left_text, left_given), (col, text, given) = left, item
+    return (
+        not (given or left_given)
+        and _written_again(before, left_text, col, text)
+        and block.headings.get(col) == block.headings.get(before)
+    )
 
 
 def _has_value_after(cells, col: int) -> bool:
