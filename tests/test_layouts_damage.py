@@ -28,7 +28,7 @@ from pipeline.read.text import decode
 from pipeline.read.text_cells import text_rows
 from pipeline.vocab.layout_labels import PROJECT_COLUMN_ROLES
 from pipeline.vocab.traditional import TRADITIONAL, simplified
-from tests.test_layouts_ninth_batch import GRID, ROWS
+from tests.test_layouts_ninth_batch import GRID, HEAD, ROWS
 from tests.test_layouts_text import read, text
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -712,3 +712,50 @@ def test_a_header_block_whose_merged_cells_were_filled_reads_each_once():
         "source_line": 1,
     }
     assert [finding["rule"] for finding in tables.findings] == ["currency_unit_missing"]
+
+
+SPLIT = ["一级指标", "二级指标", "三级指标", "计算符号", "目标值", "度量单位"]
+SPLIT_ROWS = [
+    ["产出指标", "数量指标", "改造茶园面积", "≥", "2000", "亩"],
+    ["", "质量指标", "茶苗成活率", "≥", "90", "%"],
+    ["效益指标", "经济效益指标", "茶农户均增收", "≥", "1000", "元"],
+]
+
+
+@pytest.mark.parametrize("name", ["t.txt", "t.csv"])
+def test_a_column_merged_across_two_and_filled_is_read_once(name):
+    # `三级指标 | 三级指标` over `改造茶园面积 | 改造茶园面积`: one column a sheet's unmerging
+    # wrote twice, in a tab-separated text and in a CSV (another reader, the same cells). The
+    # second copy was read as the period target's column (`≥亩`).
+    rows = [*HEAD, *([*row[:3], row[2], *row[3:]] for row in (SPLIT, *SPLIT_ROWS))]
+    if name.endswith(".csv"):  # a CSV's records are as wide as each other
+        data = text([row + [""] * (7 - len(row)) for row in rows]).replace(b"\t", b",")
+    else:
+        data = text(rows)
+    tables = process_file(name, data, Source(fiscal_year=2024))
+    assert tables.documents[0]["layout"] == "project-form"
+    assert [
+        (i["level1_name"], i["level2_name"], i["indicator_name"], i["period_target"],
+         i["annual_target"], i["target_operator_raw"], i["target_value_raw"],
+         i["target_unit_raw"])
+        for i in tables.indicators
+    ] == [
+        ("产出指标", "数量指标", "改造茶园面积", None, "≥2000亩", "≥", "2000", "亩"),
+        ("产出指标", "质量指标", "茶苗成活率", None, "≥90%", "≥", "90", "%"),
+        ("效益指标", "经济效益指标", "茶农户均增收", None, "≥1000元", "≥", "1000", "元"),
+    ]  # fmt: skip
+    assert [f["rule"] for f in tables.findings] == ["currency_unit_missing", "missing_level1"]
+
+
+def test_a_label_written_twice_over_cells_that_differ_heads_two_columns():
+    # `指标值 | 指标值` over `实施期 | 年度`: a heading over two columns of their own.
+    rows = [
+        *HEAD,
+        [*GRID[:3], "指标值", "指标值"],
+        ["", "", "", "实施期", "年度"],
+        *([*row, f"{row[3]}(年度)"] for row in ROWS),
+    ]
+    tables = read(text(rows))
+    assert [(i["period_target"], i["annual_target"]) for i in tables.indicators] == [
+        (row[3], f"{row[3]}(年度)") for row in ROWS
+    ]

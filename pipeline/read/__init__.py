@@ -15,12 +15,14 @@ package it flattens (`formats.unflattened`). `read_file` reads every cell withou
 that print nothing, whatever the format (`grid.visible`: zero-width spaces a web page left; a text
 file's are gone when it is decoded: `项目<U+200B>名称` is the label `项目名称`, as it shows; a row they
 alone filled is no row) and without the markup of another format a converter left in it as text
-(`grid.unmarked`: `&ge;95%`, `<br>`, `_x000D_`, `**项目名称**` read as what they stand for), and places
-an indicator row a converter printed as one cell under its columns (`untabbed.rows_rejoined`); which
-of them are performance tables the layout floor decides (`pipeline.layouts.select`). `reader_notes`
-are the findings of what a reader made of cells. A format the build does not read raises
-`ExtractError` saying what to do with the file. A ZIP archive is split into its members before
-(`archive`, called by `pipeline.build.workers`), each member then read as a file of its own.
+(`grid.unmarked`: `&ge;95%`, `<br>`, `_x000D_`, `**项目名称**` read as what they stand for), without
+the columns a sheet's unmerging filled with a merged cell's text (`grid.unfilled_columns`, as
+`text_cells` reads a text), and places an indicator row a converter printed as one cell under its
+columns (`untabbed.rows_rejoined`); which of them are performance tables the layout floor
+decides (`pipeline.layouts.select`). `reader_notes` are the findings of what a reader made of
+cells. A format the build does not read raises `ExtractError` saying what to do with the file. A
+ZIP archive is split into its members before (`archive`, called by `pipeline.build.workers`),
+each member then read as a file of its own.
 """
 
 from collections.abc import Callable
@@ -30,7 +32,7 @@ from pipeline.cells import CellTable
 from pipeline.read.delimited import read_csv
 from pipeline.read.docx import read_docx
 from pipeline.read.formats import detect_format, transitional, unflattened
-from pipeline.read.grid import unmarked, visible
+from pipeline.read.grid import unfilled_columns, unmarked, visible
 from pipeline.read.html import read_html, read_mhtml
 from pipeline.read.markdown import read_markdown
 from pipeline.read.odt import read_odt
@@ -98,7 +100,15 @@ def read_file(source_file: str, data: bytes) -> tuple[CellTable, ...]:
         raise ExtractError(source_file, 1, UNREADABLE[kind])
     if kind in ("docx", "xlsx"):
         data = transitional(unflattened(data))
-    return tuple(_rejoined(_visible(table)) for table in READERS[kind](source_file, data))
+    return tuple(
+        _rejoined(_unfilled(_visible(table))) for table in READERS[kind](source_file, data)
+    )
+
+
+def _unfilled(table: CellTable) -> CellTable:
+    """The table without the columns a sheet's unmerging filled (`grid.unfilled_columns`)."""
+    rows = unfilled_columns(table.rows)
+    return table if rows is table.rows else replace(table, rows=rows)
 
 
 def _rejoined(table: CellTable) -> CellTable:

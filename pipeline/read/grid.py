@@ -1,7 +1,8 @@
 """Read floor, shared by the grid formats (CSV, workbooks): a sheet's rows -> a `CellTable`;
 and what every reader takes for a table's title (`printed_title`), for a sheet printed with its
 row and column headings (`printed_headings`), for a table going on from
-the one before it (`goes_on`) and for a cell's text (`join_lines`, `visible`, `unmarked`,
+the one before it (`goes_on`), for a column a sheet's unmerging filled (`unfilled_columns`)
+and for a cell's text (`join_lines`, `visible`, `unmarked`,
 `unmarked_lines`, `quoted_text`).
 
 A sheet saved from Excel is as wide as its used range, often with empty padding columns
@@ -17,10 +18,10 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from pipeline.cells import CellRow, CellTable
-from pipeline.labels.columns import column_roles, field_roles
+from pipeline.cells import CellRow, CellTable, cell_at
+from pipeline.labels.columns import column_roles, field_roles, label_scope
 from pipeline.labels.grid_rows import is_grid_header
 from pipeline.labels.lines import is_title, is_title_row
 from pipeline.vocab.labels import (
@@ -150,6 +151,51 @@ def _notes_from(rows: list[GridRow], first: int) -> bool:
         if text.strip()
     ]
     return len({c for c, _ in texts}) == 1 and texts[0][1].startswith(NOTE_PREFIXES)
+
+
+def unfilled_columns(rows: tuple[CellRow, ...]) -> tuple[CellRow, ...]:
+    """The rows without the columns a sheet's unmerging filled: from a row of indicator column
+    labels where a label is its left neighbour again (`三级指标 | 三级指标`: a label merged across
+    two columns, written into each), a column whose every cell from there on is empty or its
+    left neighbour again is that merged cell's second half, dropped. Where the row under such a
+    label prints two headings of their own, known labels or scopes (`指标值 | 指标值` over `实施期
+    | 年度`), the label is one heading over both, kept once as a merged cell prints it (its copy
+    left empty); over two values (`佐证资料 | 佐证资料` over `台账 | 照片`) it is two columns."""
+    for index, row in enumerate(rows):
+        if not any(left == text and text.strip() for left, text in itertools.pairwise(row.cells)):
+            continue
+        if not is_grid_header(row.cells):
+            continue
+        below = rows[index:]
+        doubled = {col for col in range(1, len(row.cells)) if _repeats_left(row.cells, col, True)}
+        dropped = {col for col in doubled if all(_repeats_left(r.cells, col) for r in below)}
+        under = below[1].cells if len(below) > 1 else ()
+        spanning = {col for col in doubled - dropped if not _repeats_left(under, col, True)
+                    and _heads(cell_at(under, col)) and _heads(cell_at(under, col - 1))}  # fmt: skip
+        if dropped or spanning:
+            head = replace(row, cells=tuple("" if col in spanning else text
+                                            for col, text in enumerate(row.cells)))  # fmt: skip
+            return rows[:index] + tuple(_without(r, dropped) for r in (head, *below[1:]))
+    return rows
+
+
+def _repeats_left(cells: tuple[str, ...], col: int, printed: bool = False) -> bool:
+    """Whether a row's cell is its left neighbour's text again, or (unless `printed`) empty."""
+    text = cell_at(cells, col)
+    return text == cell_at(cells, col - 1) if text else not printed
+
+
+def _heads(text: str) -> bool:
+    """Whether a cell under a label is a heading of its own: a known label or a scope."""
+    return bool(column_roles(text) or field_roles(text) or label_scope(text))
+
+
+def _without(row: CellRow, cols: set[int]) -> CellRow:
+    return replace(
+        row,
+        cells=tuple(text for col, text in enumerate(row.cells) if col not in cols),
+        merged=tuple(flag for col, flag in enumerate(row.merged) if col not in cols),
+    )
 
 
 def goes_on(rows: Iterable[Sequence[str]], before: Iterable[Sequence[str]]) -> bool:

@@ -47,6 +47,7 @@ from pipeline.read.grid import (
     printed_headings,
     printed_title,
     quoted_text,
+    unfilled_columns,
     used_columns,
 )
 from pipeline.read.untabbed import rows_rejoined, untabbed_rows
@@ -209,7 +210,7 @@ def read_text_cells(source_file: str, text: str) -> tuple[CellTable, ...]:
             source_file=source_file,
             index=index,
             title=printed_title(rows),
-            rows=tuple(rows),
+            rows=unfilled_columns(tuple(rows)),
             notes=tuple(notes[index]),
         )
         for index, rows in enumerate(tables)
