@@ -170,8 +170,13 @@ def unfilled_columns(rows: tuple[CellRow, ...]) -> tuple[CellRow, ...]:
         doubled = {col for col in range(1, len(row.cells)) if _repeats_left(row.cells, col, True)}
         dropped = {col for col in doubled if all(_repeats_left(r.cells, col) for r in below)}
         under = below[1].cells if len(below) > 1 else ()
-        spanning = {col for col in doubled - dropped if not _repeats_left(under, col, True)
-                    and _heads(cell_at(under, col)) and _heads(cell_at(under, col - 1))}  # fmt: skip
+        spanning = {
+            col
+            for col in doubled - dropped
+            if not _repeats_left(under, col, True)
+            and _heads(cell_at(under, col))
+            and _heads(cell_at(under, col - 1))
+        }
         if dropped or spanning:
             head = replace(row, cells=tuple("" if col in spanning else text
                                             for col, text in enumerate(row.cells)))  # fmt: skip
