@@ -94,6 +94,12 @@ HELDOUT_12 = _load("heldout-target-values-12.jsonl")
 # bounds named without a figure (≥上年, 省定标准), ratings in stars, 以上年 that is no 以上,
 # full-width ranges with units on both ends, actuals.
 HELDOUT_13 = _load("heldout-target-values-13.jsonl")
+# The fourteenth round: transport, housing, culture and tourism, sport, commerce, grain reserves,
+# forestry, veterans, medical insurance, market regulation, justice, religious affairs and mass
+# organisations' tables: ranges with units at both ends, deadlines in every spelling, fractions
+# and ratios, rates per unit, bounds and hedges in words, changes from a base, grades, Chinese
+# numerals, full-width forms, several clauses in one value, actuals with reasons.
+HELDOUT_14 = _load("heldout-target-values-14.jsonl")
 # The spec's cases and every held-out round, each value once.
 SPEC_AND_HELDOUT = (
     CASES
@@ -110,6 +116,7 @@ SPEC_AND_HELDOUT = (
     + HELDOUT_11
     + HELDOUT_12
     + HELDOUT_13
+    + HELDOUT_14
 )
 
 
@@ -142,6 +149,7 @@ CASE_FILES = {
     "heldout-11": HELDOUT_11,
     "heldout-12": HELDOUT_12,
     "heldout-13": HELDOUT_13,
+    "heldout-14": HELDOUT_14,
 }
 # Values of the case files the parser does not read as written yet: (file, text) -> why. Strict,
 # so that the fix that reads one must take it out of here.
