@@ -39,6 +39,7 @@ PREFIX_OPERATORS: tuple[tuple[str, str], ...] = (
     ("多于", ">"),
     ("逾", ">"),
     ("超", ">"),  # `超九成`, `超90%`: 超过 said short (but see PREFIX_NOT_BEFORE)
+    ("突破", ">"),  # `交易额突破50亿元`: to break through a figure is to pass it
     ("≤", "<="),
     ("≯", "<="),  # not greater than (`≯5%`)
     ("<=", "<="),
@@ -49,6 +50,7 @@ PREFIX_OPERATORS: tuple[tuple[str, str], ...] = (
     ("不高于", "<="),
     ("不超过", "<="),
     ("不超", "<="),
+    ("不突破", "<="),  # `费用不突破80万元`: not to break through it, as 不超过
     ("不多于", "<="),
     ("不大于", "<="),
     ("=<", "<="),
