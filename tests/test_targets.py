@@ -1301,6 +1301,16 @@ def test_a_bound_after_the_figure_wins_over_an_about_before_it(text, operator, v
         ("费用不突破80万元", [("money", "<=", 80.0, "万元", "费用")]),
         # ... but without a figure they are words still.
         ("不突破预算", [("text", None, None, None, "不突破预算")]),
+        # A rate is counted per ten thousand (or a thousand, a hundred) of any counter (these read
+        # 人 and 个, the denominator left in the context) ...
+        ("死亡率≤0.1人/万台", [("number", "<=", 0.1, "人/万台", "死亡率")]),
+        ("≥2个/万户", [("number", ">=", 2.0, "个/万户", None)]),
+        ("≤3起/百公里", [("number", "<=", 3.0, "起/百公里", None)]),
+        # ... as it was per population, and a share per ten thousand alone stays one.
+        ("≥6张/千人口", [("number", ">=", 6.0, "张/千人口", None)]),
+        ("≥0.5座/万人", [("number", ">=", 0.5, "座/万人", None)]),
+        ("≤20/万", [("percent", "<=", 20.0, "‱", None)]),
+        ("≤10/十万", [("percent", "<=", 10.0, "/10万", None)]),
     ],
 )
 def test_the_fourteenth_round_fixes_stop_where_their_words_stop(text, clauses):

@@ -93,9 +93,13 @@ _UNIT_WORD = _alternation(
     | vocab.UNIT_NOT_BEFORE,
 )
 _MAGNITUDE_WORD = _alternation(_MAGNITUDES)
-_DENOMINATOR = _alternation(
+_DENOMINATOR_WORD = _alternation(
     [unit for unit, _, kind, _ in vocab.UNITS if kind not in ("percent", "money")]
     + list(vocab.RATE_DENOMINATORS)
+)
+# A whole denominator first (`千瓦时` stays whole), else one after a magnitude (`万台`).
+_DENOMINATOR = (
+    f"(?:{_DENOMINATOR_WORD}|{_alternation(vocab.RATE_DENOMINATOR_MAGNITUDES)}{_DENOMINATOR_WORD})"
 )
 # A whole unit word first (`千米` stays whole), else a magnitude word with an optional unit
 # word (`亿元`, `万人`, a bare `万`); then an optional rate (`元/亩`, `万/月`, `元/人·月`).
