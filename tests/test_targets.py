@@ -1307,6 +1307,14 @@ def test_a_bound_after_the_figure_wins_over_an_about_before_it(text, operator, v
         ("≥0.5座/万人", [("number", ">=", 0.5, "座/万人", None)]),
         ("≤20/万", [("percent", "<=", 20.0, "‱", None)]),
         ("≤10/十万", [("percent", "<=", 10.0, "/10万", None)]),
+        # An operator reaches over what a figure is counted per to the figure (these read =, the
+        # operator left in the context) ...
+        ("不超过每月2次", [("number", "<=", 2.0, "次", "每月")]),
+        ("不低于每人每年500元", [("money", ">=", 500.0, "元", "每人每年")]),
+        ("至少每季度开展1次", [("number", ">=", 1.0, "次", "每季度开展")]),
+        # ... as it does when written after it, and a figure per period alone is = still.
+        ("每周不少于1次", [("number", ">=", 1.0, "次", "每周")]),
+        ("每月2次", [("number", "=", 2.0, "次", "每月")]),
     ],
 )
 def test_the_fourteenth_round_fixes_stop_where_their_words_stop(text, clauses):

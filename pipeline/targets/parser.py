@@ -378,15 +378,20 @@ def _char_class(chars: set[str], negated: bool = False) -> str:
 
 # An operator and what a share is of, right before the share (`不超过合同金额的10%`): words
 # that neither start a quantity nor separate clauses; or an operator and a verb of what is
-# counted (`至少覆盖5个行政村`); or an operator and the bound a figure in brackets quantifies
-# (`不超过批复金额（85万元）`, FIGURE_OPENS). Looked for behind a quantity only when SHARE_OF, such a
-# verb or such a bracket stands there, so that scanning pays nothing for it.
+# counted (`至少覆盖5个行政村`), or what the figure is counted per (`不超过每月2次`, `不低于每人每年
+# 500元`, `至少每季度开展1次`; PER_WORDS; not after WEAK_PREFIXES); or an operator and the bound
+# a figure in brackets quantifies (`不超过批复金额（85万元）`, FIGURE_OPENS). Looked for behind a
+# quantity only when SHARE_OF, such a verb, such a period or such a bracket stands there, so
+# that scanning pays nothing for it.
 _OF_CHAR = _char_class(
     _QUANTITY_START_CHARS | {ch for word in vocab.CLAUSE_SEPARATORS for ch in word}, negated=True
 )
+_VERB_AFTER_OPERATOR = _alternation(vocab.VERBS_AFTER_OPERATORS)
+_COUNTED_PER = f"(?:{_alternation(vocab.PER_WORDS)}{_DENOMINATOR}){{1,2}}{_VERB_AFTER_OPERATOR}?"
+_COUNTED_PER_BEFORE = re.compile(f"{_COUNTED_PER} ?$")
 _OPERATOR_OVER_SHARE_OF = re.compile(
     f"(?P<pre>{_PREFIX}) ?(?:(?P<of>{_OF_CHAR}{{1,{vocab.SHARE_OF_LONGEST}}}{vocab.SHARE_OF}"
-    f"|{_alternation(vocab.VERBS_AFTER_OPERATORS)})"
+    f"|(?P<per>{_COUNTED_PER})|{_VERB_AFTER_OPERATOR})"
     f"|(?P<named>(?:{_YEAR} ?年度?)?{_OF_CHAR}{{0,{vocab.SHARE_OF_LONGEST}}})"
     f"{re.escape(vocab.FIGURE_OPENS)}) ?$"
 )
@@ -903,8 +908,11 @@ def _read_quantity(m: re.Match, folded: str) -> _Reading | None:
         or folded[max(0, start - _LONGEST_VERB - 1) : start]
         .rstrip()
         .endswith(vocab.VERBS_AFTER_OPERATORS)
+        or _COUNTED_PER_BEFORE.search(folded, max(0, start - _SHARE_OF_REACH), start)
     ):
         share_of = _OPERATOR_OVER_SHARE_OF.search(folded, max(0, start - _SHARE_OF_REACH), start)
+        if share_of and share_of["per"] and share_of["pre"] in vocab.WEAK_PREFIXES:
+            share_of = None  # `标准为每生每年1000元`: 为 there is a word of the context
         if share_of:
             pre, start = share_of["pre"], share_of.start()
             inner = share_of.span("of" if share_of["of"] else "named")
