@@ -1315,6 +1315,18 @@ def test_a_bound_after_the_figure_wins_over_an_about_before_it(text, operator, v
         # ... as it does when written after it, and a figure per period alone is = still.
         ("每周不少于1次", [("number", ">=", 1.0, "次", "每周")]),
         ("每月2次", [("number", "=", 2.0, "次", "每月")]),
+        # Figures listed in brackets after a comma are clauses whose words leave the bracket
+        # their clause cut in two (these were `（应检` and `实检 ）`) ...
+        (
+            "检验率99.2%（应检8346台，实检8279台）",
+            [
+                ("percent", "=", 99.2, "%", "检验率"),
+                ("number", "=", 8346.0, "台", "应检"),
+                ("number", "=", 8279.0, "台", "实检"),
+            ],
+        ),
+        # ... and brackets a clause holds whole stay.
+        ("文化馆（站）开放每周≥42小时", [("duration", ">=", 42.0, "小时", "文化馆（站）开放每周")]),
     ],
 )
 def test_the_fourteenth_round_fixes_stop_where_their_words_stop(text, clauses):

@@ -1472,20 +1472,27 @@ def _read_clauses(
 
 
 def _cut(display: str, folded: str, start: int, end: int) -> str:
-    """`display[start:end]` without white space and separators at either end."""
-    if start >= end:
-        return ""
-    piece = folded[start:end]
-    kept = piece.strip(_TRIM)
-    if len(kept) == len(piece):
-        return display[start:end]
-    if not kept:
-        return ""
-    start += len(piece) - len(piece.lstrip(_TRIM))
-    return display[start : start + len(kept)]
+    """`display[start:end]` without white space, separators or a bracket that the piece does not
+    close (or open) at either end: `（应检8346台，实检8279台）` cut at its comma gives `应检8346台`
+    and `实检8279台`."""
+    while start < end:
+        piece = folded[start:end]
+        kept = piece.strip(_TRIM)
+        if not kept:
+            return ""
+        start += len(piece) - len(piece.lstrip(_TRIM))
+        end = start + len(kept)
+        if kept[0] in _QUANTITY_BRACKETS and _QUANTITY_BRACKETS[kept[0]] not in kept:
+            start += 1
+        elif kept[-1] in _QUANTITY_OPENING and _QUANTITY_OPENING[kept[-1]] not in kept:
+            end -= 1
+        else:
+            return display[start:end]
+    return ""
 
 
 _QUANTITY_BRACKETS = dict(vocab.QUANTITY_BRACKETS)
+_QUANTITY_OPENING = {closing: opening for opening, closing in vocab.QUANTITY_BRACKETS}
 
 
 def _sides(display: str, folded: str, start: int, end: int, lo: int, hi: int) -> tuple[str, str]:
