@@ -94,6 +94,12 @@ HELDOUT_12 = _load("heldout-target-values-12.jsonl")
 # bounds named without a figure (≥上年, 省定标准), ratings in stars, 以上年 that is no 以上,
 # full-width ranges with units on both ends, actuals.
 HELDOUT_13 = _load("heldout-target-values-13.jsonl")
+# The fourteenth round: transport, housing, culture and tourism, sport, commerce, grain reserves,
+# forestry, veterans, medical insurance, market regulation, justice, religious affairs and mass
+# organisations' tables: ranges with units at both ends, deadlines in every spelling, fractions
+# and ratios, rates per unit, bounds and hedges in words, changes from a base, grades, Chinese
+# numerals, full-width forms, several clauses in one value, actuals with reasons.
+HELDOUT_14 = _load("heldout-target-values-14.jsonl")
 # The spec's cases and every held-out round, each value once.
 SPEC_AND_HELDOUT = (
     CASES
@@ -110,6 +116,7 @@ SPEC_AND_HELDOUT = (
     + HELDOUT_11
     + HELDOUT_12
     + HELDOUT_13
+    + HELDOUT_14
 )
 
 
@@ -142,10 +149,14 @@ CASE_FILES = {
     "heldout-11": HELDOUT_11,
     "heldout-12": HELDOUT_12,
     "heldout-13": HELDOUT_13,
+    "heldout-14": HELDOUT_14,
 }
 # Values of the case files the parser does not read as written yet: (file, text) -> why. Strict,
 # so that the fix that reads one must take it out of here.
 NOT_READ_YET: dict[tuple[str, str], str] = {
+    ("heldout-14", "应急物资储备品种不少于20类"): "类 after a bound counts kinds here, but a "
+    "bound before a class reads the same (水质达到3类, 不低于三类): 类 is no unit, so the floor "
+    "of 20 is read with 类 left in its context rather than a class read as a count",
     ("heldout-13", "用户评价≥4.5星"): "星 is a grade word (三星级, 四星级) and no unit: a rating "
     "in stars is read as text; reading 星 as a unit after a decimal only would make 4.5级 (an "
     "earthquake's magnitude, a wind force) ask the same question of 级",
@@ -317,6 +328,14 @@ def _text_row(text) -> dict:
 
 def _rows(text, fiscal_year=_FISCAL_YEAR) -> list[dict]:
     return [clause_to_dict(clause) for clause in parse_target(text, None, fiscal_year)]
+
+
+def _read(text, fiscal_year=None) -> list[tuple]:
+    """What each clause of a value reads: (kind, operator, value, unit, context)."""
+    return [
+        (c.kind, c.operator, c.value, c.unit, c.context)
+        for c in parse_target(text, None, fiscal_year)
+    ]
 
 
 def test_every_relative_year_word_has_a_case():
@@ -891,8 +910,7 @@ def test_an_operator_reaches_over_a_verb_only_to_the_quantity_right_after_it():
     ],
 )
 def test_the_sixth_round_fixes_stop_where_their_words_stop(text, clauses):
-    found = [(c.kind, c.operator, c.value, c.unit, c.context) for c in parse_target(text)]
-    assert found == clauses
+    assert _read(text) == clauses
 
 
 @pytest.mark.parametrize(
@@ -940,8 +958,7 @@ def test_the_sixth_round_fixes_stop_where_their_words_stop(text, clauses):
     ],
 )
 def test_the_eighth_round_fixes_stop_where_their_words_stop(text, clauses):
-    found = [(c.kind, c.operator, c.value, c.unit, c.context) for c in parse_target(text)]
-    assert found == clauses
+    assert _read(text) == clauses
 
 
 @pytest.mark.parametrize(
@@ -1021,8 +1038,7 @@ def test_a_range_of_quarters_runs_from_the_first_day_of_the_first_to_the_last_of
     ],
 )
 def test_the_seventh_round_fixes_stop_where_their_words_stop(text, clauses):
-    found = [(c.kind, c.operator, c.value, c.unit, c.context) for c in parse_target(text)]
-    assert found == clauses
+    assert _read(text) == clauses
 
 
 @pytest.mark.parametrize(
@@ -1118,10 +1134,7 @@ def test_the_ninth_round_fixes_stop_where_their_words_stop(text, clauses):
     ],
 )
 def test_the_tenth_round_fixes_stop_where_their_words_stop(text, clauses):
-    found = [
-        (c.kind, c.operator, c.value, c.unit, c.context) for c in parse_target(text, None, 2026)
-    ]
-    assert found == clauses
+    assert _read(text, 2026) == clauses
 
 
 @pytest.mark.parametrize(
@@ -1174,10 +1187,7 @@ def test_the_tenth_round_fixes_stop_where_their_words_stop(text, clauses):
     ],
 )
 def test_the_eleventh_round_fixes_stop_where_their_words_stop(text, clauses):
-    found = [
-        (c.kind, c.operator, c.value, c.unit, c.context) for c in parse_target(text, None, 2026)
-    ]
-    assert found == clauses
+    assert _read(text, 2026) == clauses
 
 
 @pytest.mark.parametrize(
@@ -1227,10 +1237,7 @@ def test_the_eleventh_round_fixes_stop_where_their_words_stop(text, clauses):
     ],
 )
 def test_the_twelfth_round_fixes_stop_where_their_words_stop(text, clauses):
-    found = [
-        (c.kind, c.operator, c.value, c.unit, c.context) for c in parse_target(text, None, 2026)
-    ]
-    assert found == clauses
+    assert _read(text, 2026) == clauses
 
 
 def test_an_operator_alone_in_a_names_brackets_bounds_a_figure_without_a_unit():
@@ -1280,3 +1287,47 @@ def test_the_hours_a_forecast_looks_ahead_name_it(text, rows):
 def test_a_bound_after_the_figure_wins_over_an_about_before_it(text, operator, value, unit, kind):
     # 约 only hedges the figure; 以上/以下 after it say which side of it the target lies.
     assert _rows(text) == [_quantity_row(text, kind, value, unit, None) | {"operator": operator}]
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        # 突破 before a figure is to pass it, 不突破 not to (these read = with the word as context)
+        ("交易额突破50亿元", [("money", ">", 50.0, "亿元", "交易额")]),
+        ("费用不突破80万元", [("money", "<=", 80.0, "万元", "费用")]),
+        # ... but without a figure they are words still.
+        ("不突破预算", [("text", None, None, None, "不突破预算")]),
+        # A rate is counted per ten thousand (or a thousand, a hundred) of any counter (these read
+        # 人 and 个, the denominator left in the context) ...
+        ("死亡率≤0.1人/万台", [("number", "<=", 0.1, "人/万台", "死亡率")]),
+        ("≥2个/万户", [("number", ">=", 2.0, "个/万户", None)]),
+        ("≤3起/百公里", [("number", "<=", 3.0, "起/百公里", None)]),
+        # ... as it was per population, and a share per ten thousand alone stays one.
+        ("≥6张/千人口", [("number", ">=", 6.0, "张/千人口", None)]),
+        ("≥0.5座/万人", [("number", ">=", 0.5, "座/万人", None)]),
+        ("≤20/万", [("percent", "<=", 20.0, "‱", None)]),
+        ("≤10/十万", [("percent", "<=", 10.0, "/10万", None)]),
+        # An operator reaches over what a figure is counted per to the figure (these read =, the
+        # operator left in the context) ...
+        ("不超过每月2次", [("number", "<=", 2.0, "次", "每月")]),
+        ("不低于每人每年500元", [("money", ">=", 500.0, "元", "每人每年")]),
+        ("至少每季度开展1次", [("number", ">=", 1.0, "次", "每季度开展")]),
+        # ... as it does when written after it, and a figure per period alone is = still.
+        ("每周不少于1次", [("number", ">=", 1.0, "次", "每周")]),
+        ("每月2次", [("number", "=", 2.0, "次", "每月")]),
+        # Figures listed in brackets after a comma are clauses whose words leave the bracket
+        # their clause cut in two (these were `（应检` and `实检 ）`) ...
+        (
+            "检验率99.2%（应检8346台，实检8279台）",
+            [
+                ("percent", "=", 99.2, "%", "检验率"),
+                ("number", "=", 8346.0, "台", "应检"),
+                ("number", "=", 8279.0, "台", "实检"),
+            ],
+        ),
+        # ... and brackets a clause holds whole stay.
+        ("文化馆（站）开放每周≥42小时", [("duration", ">=", 42.0, "小时", "文化馆（站）开放每周")]),
+    ],
+)
+def test_the_fourteenth_round_fixes_stop_where_their_words_stop(text, clauses):
+    assert _read(text, 2026) == clauses

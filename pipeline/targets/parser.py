@@ -93,9 +93,13 @@ _UNIT_WORD = _alternation(
     | vocab.UNIT_NOT_BEFORE,
 )
 _MAGNITUDE_WORD = _alternation(_MAGNITUDES)
-_DENOMINATOR = _alternation(
+_DENOMINATOR_WORD = _alternation(
     [unit for unit, _, kind, _ in vocab.UNITS if kind not in ("percent", "money")]
     + list(vocab.RATE_DENOMINATORS)
+)
+# A whole denominator first (`千瓦时` stays whole), else one after a magnitude (`万台`).
+_DENOMINATOR = (
+    f"(?:{_DENOMINATOR_WORD}|{_alternation(vocab.RATE_DENOMINATOR_MAGNITUDES)}{_DENOMINATOR_WORD})"
 )
 # A whole unit word first (`千米` stays whole), else a magnitude word with an optional unit
 # word (`亿元`, `万人`, a bare `万`); then an optional rate (`元/亩`, `万/月`, `元/人·月`).
@@ -374,15 +378,20 @@ def _char_class(chars: set[str], negated: bool = False) -> str:
 
 # An operator and what a share is of, right before the share (`不超过合同金额的10%`): words
 # that neither start a quantity nor separate clauses; or an operator and a verb of what is
-# counted (`至少覆盖5个行政村`); or an operator and the bound a figure in brackets quantifies
-# (`不超过批复金额（85万元）`, FIGURE_OPENS). Looked for behind a quantity only when SHARE_OF, such a
-# verb or such a bracket stands there, so that scanning pays nothing for it.
+# counted (`至少覆盖5个行政村`), or what the figure is counted per (`不超过每月2次`, `不低于每人每年
+# 500元`, `至少每季度开展1次`; PER_WORDS; not after WEAK_PREFIXES); or an operator and the bound
+# a figure in brackets quantifies (`不超过批复金额（85万元）`, FIGURE_OPENS). Looked for behind a
+# quantity only when SHARE_OF, such a verb, such a period or such a bracket stands there, so
+# that scanning pays nothing for it.
 _OF_CHAR = _char_class(
     _QUANTITY_START_CHARS | {ch for word in vocab.CLAUSE_SEPARATORS for ch in word}, negated=True
 )
+_VERB_AFTER_OPERATOR = _alternation(vocab.VERBS_AFTER_OPERATORS)
+_COUNTED_PER = f"(?:{_alternation(vocab.PER_WORDS)}{_DENOMINATOR}){{1,2}}{_VERB_AFTER_OPERATOR}?"
+_COUNTED_PER_BEFORE = re.compile(f"{_COUNTED_PER} ?$")
 _OPERATOR_OVER_SHARE_OF = re.compile(
     f"(?P<pre>{_PREFIX}) ?(?:(?P<of>{_OF_CHAR}{{1,{vocab.SHARE_OF_LONGEST}}}{vocab.SHARE_OF}"
-    f"|{_alternation(vocab.VERBS_AFTER_OPERATORS)})"
+    f"|(?P<per>{_COUNTED_PER})|{_VERB_AFTER_OPERATOR})"
     f"|(?P<named>(?:{_YEAR} ?年度?)?{_OF_CHAR}{{0,{vocab.SHARE_OF_LONGEST}}})"
     f"{re.escape(vocab.FIGURE_OPENS)}) ?$"
 )
@@ -899,8 +908,11 @@ def _read_quantity(m: re.Match, folded: str) -> _Reading | None:
         or folded[max(0, start - _LONGEST_VERB - 1) : start]
         .rstrip()
         .endswith(vocab.VERBS_AFTER_OPERATORS)
+        or _COUNTED_PER_BEFORE.search(folded, max(0, start - _SHARE_OF_REACH), start)
     ):
         share_of = _OPERATOR_OVER_SHARE_OF.search(folded, max(0, start - _SHARE_OF_REACH), start)
+        if share_of and share_of["per"] and share_of["pre"] in vocab.WEAK_PREFIXES:
+            share_of = None  # `标准为每生每年1000元`: 为 there is a word of the context
         if share_of:
             pre, start = share_of["pre"], share_of.start()
             inner = share_of.span("of" if share_of["of"] else "named")
@@ -1460,20 +1472,27 @@ def _read_clauses(
 
 
 def _cut(display: str, folded: str, start: int, end: int) -> str:
-    """`display[start:end]` without white space and separators at either end."""
-    if start >= end:
-        return ""
-    piece = folded[start:end]
-    kept = piece.strip(_TRIM)
-    if len(kept) == len(piece):
-        return display[start:end]
-    if not kept:
-        return ""
-    start += len(piece) - len(piece.lstrip(_TRIM))
-    return display[start : start + len(kept)]
+    """`display[start:end]` without white space, separators or a bracket that the piece does not
+    close (or open) at either end: `（应检8346台，实检8279台）` cut at its comma gives `应检8346台`
+    and `实检8279台`."""
+    while start < end:
+        piece = folded[start:end]
+        kept = piece.strip(_TRIM)
+        if not kept:
+            return ""
+        start += len(piece) - len(piece.lstrip(_TRIM))
+        end = start + len(kept)
+        if kept[0] in _QUANTITY_BRACKETS and _QUANTITY_BRACKETS[kept[0]] not in kept:
+            start += 1
+        elif kept[-1] in _QUANTITY_OPENING and _QUANTITY_OPENING[kept[-1]] not in kept:
+            end -= 1
+        else:
+            return display[start:end]
+    return ""
 
 
 _QUANTITY_BRACKETS = dict(vocab.QUANTITY_BRACKETS)
+_QUANTITY_OPENING = {closing: opening for opening, closing in vocab.QUANTITY_BRACKETS}
 
 
 def _sides(display: str, folded: str, start: int, end: int, lo: int, hi: int) -> tuple[str, str]:

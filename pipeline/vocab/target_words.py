@@ -39,6 +39,7 @@ PREFIX_OPERATORS: tuple[tuple[str, str], ...] = (
     ("多于", ">"),
     ("逾", ">"),
     ("超", ">"),  # `超九成`, `超90%`: 超过 said short (but see PREFIX_NOT_BEFORE)
+    ("突破", ">"),  # `交易额突破50亿元`: to break through a figure is to pass it
     ("≤", "<="),
     ("≯", "<="),  # not greater than (`≯5%`)
     ("<=", "<="),
@@ -49,6 +50,7 @@ PREFIX_OPERATORS: tuple[tuple[str, str], ...] = (
     ("不高于", "<="),
     ("不超过", "<="),
     ("不超", "<="),
+    ("不突破", "<="),  # `费用不突破80万元`: not to break through it, as 不超过
     ("不多于", "<="),
     ("不大于", "<="),
     ("=<", "<="),
@@ -609,12 +611,16 @@ UNIT_NOT_BEFORE: dict[str, str] = {
 RATE_DENOMINATORS: tuple[str, ...] = (
     "学期", "学年", "年度", "半年", "季", "旬", "人年", "生", "餐",
     "客",  # per meal served (助餐: `≤5元/客`)
-    "万人", "千人", "百人", "万人口", "千人口",  # rates per population: `6张/千人`
+    "人口",  # rates per population (`6张/千人口`), after a magnitude below
     "村", "社区", "乡镇", "乡", "镇", "街道", "县", "校", "园", "站",  # per place: `≥1名/村`
     "d", "s",  # per day, per second (`m³/d`, `m/s`); per hour (h) and per kWh (度) are units
     "夜",  # per night, a room's rate (`≤450元/间·夜`)
     "团队", "队",  # per team: a family doctor team's population (`≤2000人/团队`), a squad's kit
 )  # fmt: skip
+
+# Magnitudes a rate's denominator may open with: a count per ten thousand, a thousand or a
+# hundred of anything it is counted per (`≥0.5座/万人`, `≤0.1人/万台`, `≥2个/万户`, `≤3起/百公里`).
+RATE_DENOMINATOR_MAGNITUDES: tuple[str, ...] = ("十万", "万", "千", "百")
 
 # What joins a rate's second denominator to its first: `元/人/月`, `元/人·月`, `元/生・年`, and the
 # dots typed or converted for the middle dot, which full-width folding leaves (`元/人•月`, `∙`, `‧`),
