@@ -69,6 +69,7 @@ SELF_EVALUATIONS = (
     "heldout-selfeval-18",
     "heldout-selfeval-19",
     "heldout-selfeval-20",
+    "heldout-selfeval-21",
 )
 EVERY = (*TARGETS, *SELF_EVALUATIONS, "traditional")
 
