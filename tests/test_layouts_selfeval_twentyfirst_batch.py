@@ -1,0 +1,42 @@
+"""What the twenty-first held-out batch of self-evaluations (tests/fixtures/heldout-selfeval-21)
+showed the readers lacked: an actual written as a sentence of two figures of which one alone
+answers the target, and a rate's unit written with another spelling of its measure (`元/㎡`
+against `元/平方米`)."""
+
+import pytest
+
+from tests.test_attainment import _met
+
+
+@pytest.mark.parametrize(
+    ("target", "actual", "met"),
+    [
+        # Before, each was null: the actual had more clauses than the target.
+        ("≥12场", "举办讲座15场，受众2100人次", True),
+        ("≥250天", "全年开放262天，接待参观1.8万人次", True),
+        ("≥11%", "11.6%，较上年提高0.8个百分点", True),
+        ("≥30家", "服务企业32家，解决技术难题45项", True),
+        ("≥35家", "服务企业32家，解决技术难题45项", False),
+        ("≥95%", "100%（抽检32批次）", True),  # the batches checked: no survey's size, no answer
+        # Two figures in the target's unit: which one answers it is not said (the second may be
+        # a part of the first, as 获奖作品 are of 征集作品, or a share of the sum).
+        ("≥2万人次", "线下1.2万人次，线上0.9万人次", None),
+        ("≥80件", "征集作品86件，获奖作品21件", None),
+    ],
+)
+def test_the_one_figure_of_an_actual_in_the_targets_measure_answers_it(target, actual, met):
+    assert _met(target, actual).met is met
+
+
+@pytest.mark.parametrize(
+    ("target", "actual", "met"),
+    [
+        # Before, null: units differ, `元/平方米` vs `元/㎡`.
+        ("≤600元/平方米", "585元/㎡", True),
+        ("≤600元/平方米", "615元/㎡", False),
+        ("≤80万元/公里", "760元/米", True),  # 76万元 a kilometre
+        ("≤80万元/公里", "850元/米", False),
+    ],
+)
+def test_a_rates_units_compare_by_the_multiples_of_their_parts(target, actual, met):
+    assert _met(target, actual).met is met
