@@ -1,10 +1,11 @@
 """What the twenty-first held-out batch of self-evaluations (tests/fixtures/heldout-selfeval-21)
 showed the readers lacked: an actual written as a sentence of two figures of which one alone
-answers the target, and a rate's unit written with another spelling of its measure (`元/㎡`
-against `元/平方米`)."""
+answers the target, a rate's unit written with another spelling of its measure (`元/㎡` against
+`元/平方米`), and the 项目产出 / 项目效益 parts of a project evaluation's framework."""
 
 import pytest
 
+from pipeline.vocab.taxonomy import read_level, uncategorised_level
 from tests.test_attainment import _met
 
 
@@ -40,3 +41,15 @@ def test_the_one_figure_of_an_actual_in_the_targets_measure_answers_it(target, a
 )
 def test_a_rates_units_compare_by_the_multiples_of_their_parts(target, actual, met):
     assert _met(target, actual).met is met
+
+
+def test_a_project_evaluations_output_and_outcome_parts_are_those_levels():
+    # Before, 项目产出 and 项目效益 named no category, and 项目决策 / 项目过程 were unknown.
+    assert read_level("项目产出", 1).category.name == "产出指标"
+    assert read_level("项目效益", 1).category.name == "效益指标"
+    assert [uncategorised_level(n) for n in ("项目决策", "项目过程", "项目立项", "组织实施")] == [
+        1,
+        1,
+        2,
+        2,
+    ]
