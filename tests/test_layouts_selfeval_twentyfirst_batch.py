@@ -2,12 +2,14 @@
 showed the readers lacked: an actual written as a sentence of two figures of which one alone
 answers the target, a rate's unit written with another spelling of its measure (`元/㎡` against
 `元/平方米`), the 项目产出 / 项目效益 parts of a project evaluation's framework, and points and
-score under a `自评情况` label spanning them on a header's second row."""
+score under a `自评情况` label spanning them on a header's second row (its cells joined by spaces
+too)."""
 
 import pytest
 
 from pipeline.vocab.taxonomy import read_level, uncategorised_level
 from tests.test_attainment import _met
+from tests.test_layouts_damage import cells_joined_by_spaces
 from tests.test_layouts_selfeval_sixteenth_batch import _rules
 from tests.test_layouts_selfeval_twelfth_batch import MONEY
 from tests.test_layouts_text import read, text
@@ -61,17 +63,20 @@ def test_a_project_evaluations_output_and_outcome_parts_are_those_levels():
 
 def test_points_and_score_under_a_label_spanning_them_on_the_headers_second_row():
     # Before, `自评情况` was an unknown column and the row under it, `分值 | 得分`, a row of
-    # cells under no label: no weight nor score was read.
-    tables = read(text([
+    # cells under no label: no weight nor score was read. With the cells joined by spaces, the
+    # file was refused (no indicator row fitted its columns).
+    table = text([
         *MONEY,
         ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "自评情况", "", "偏差原因分析及改进措施"],
         ["", "", "", "", "", "分值", "得分", ""],
         ["产出指标", "数量指标", "两癌检查人数", "≥6000人", "6240人", "50", "50", ""],
         ["", "质量指标", "阳性病例随访管理率", "≥95%", "92.5%", "40", "32", "部分病例失联"],
         ["合计", "", "", "", "", "100", "91.6", ""],
-    ]))  # fmt: skip
-    assert [(i["indicator_name"], i["weight"], i["score"]) for i in tables.indicators] == [
-        ("两癌检查人数", 50.0, 50.0),
-        ("阳性病例随访管理率", 40.0, 32.0),
-    ]
-    assert _rules(tables) == []
+    ])  # fmt: skip
+    for data in (table, cells_joined_by_spaces(table.decode()).encode()):
+        tables = read(data)
+        assert [(i["indicator_name"], i["weight"], i["score"]) for i in tables.indicators] == [
+            ("两癌检查人数", 50.0, 50.0),
+            ("阳性病例随访管理率", 40.0, 32.0),
+        ]
+        assert _rules(tables) == []
