@@ -9,7 +9,8 @@ reads them (`pipeline.targets.parser`, see target-values.md):
 
 - `met` is true or false only when both sides are quantities of the same kind in the same
   unit (percent against percent; units with a magnitude word compare by their base unit,
-  `1.2万亩` against `12000亩`; no unit against no unit). The actual must be one value (`=`,
+  `1.2万亩` against `12000亩`, and units of one measure, a rate's by its parts, `元/㎡` against
+  `元/平方米`; no unit against no unit). The actual must be one value (`=`,
   as written or with its operator taken from the indicator name): an actual written with an
   operator (`≥95%`) or a range is not one, except a date period (`2021年8月完成`, a month
   written bare): the time it was done at the precision written, and an approximate value
@@ -28,8 +29,9 @@ reads them (`pipeline.targets.parser`, see target-values.md):
   clauses as target clauses are paired in order. An actual of more clauses than its target
   leaves out the later ones that open with a remark word (`3项，另有1项在建`: `另有`, `其中`,
   `vocab.ACTUAL_REMARK_WORDS`), and any that restates the target before the figure achieved
-  (`目标3000株，实际3250株`: `vocab.ACTUAL_TARGET_WORDS`). Any pair false makes `met` false, all true
-  true, otherwise null.
+  (`目标3000株，实际3250株`: `vocab.ACTUAL_TARGET_WORDS`). Of the clauses left, the one alone
+  in the measure of a target of one clause answers it (`举办讲座15场，受众2100人次` against
+  `≥12场`). Any pair false makes `met` false, all true true, otherwise null.
 - Null otherwise, with the reason (a key of `REASONS`) and the values it is filled with:
   words, an empty side, kinds or units that differ. The words around the number (`context`)
   are not compared. Both texts are formatted from the key and the values, never read back.
@@ -40,6 +42,7 @@ import math
 import unicodedata
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
+from fractions import Fraction
 from typing import NamedTuple
 
 from pipeline.rows import THRESHOLD_COLUMNS, Tables
@@ -135,6 +138,8 @@ def judge(
         ]
         actual = answers or actual
         actual = [clause for seq, clause in enumerate(actual) if not seq or not _remark(clause)]
+    if len(actual) > len(target) == 1:
+        actual = _answering(target[0], actual)
     if len(actual) == 1:
         pairs = [(clause, actual[0]) for clause in target]
     elif len(actual) == len(target):
@@ -184,11 +189,29 @@ def _judge_clause(target: Mapping, actual: Mapping, ceiling: bool) -> Attainment
     return _near(target, low, value, ceiling)
 
 
+def _answering(target: Mapping, actual: Sequence[Mapping]) -> Sequence[Mapping]:
+    """Of an actual's clauses, the one alone that is a quantity of the target's kind and measure
+    (`举办讲座15场，受众2100人次` against `≥12场`: 15 场, 2100 人次 counting something else the work
+    gave); all of them when none or several are (`线下1.2万人次，线上0.9万人次`: which answers the
+    target is not said)."""
+    measure = _measure(target)
+    same = [clause for clause in actual if measure and _measure(clause) == measure]
+    return same if len(same) == 1 else actual
+
+
+def _measure(clause: Mapping) -> tuple | None:
+    """A quantity's kind and unit, in its measure's unit (`_in_one_unit`); None for words."""
+    if clause["kind"] == "text":
+        return None
+    return clause["kind"], _in_one_unit(clause)["base_unit"] or None
+
+
 def _in_one_unit(clause: Mapping) -> Mapping:
     """A clause in its measure's unit where its unit is an exact multiple of it
     (`vocab.UNIT_MULTIPLES`: `90分钟` is 5400 秒, `3‰` 0.3 %), so that two units of one measure
-    compare; as it is otherwise."""
-    unit, factor = vocab.UNIT_MULTIPLES.get(clause["base_unit"], (None, None))
+    compare, a rate's by its parts (`585元/㎡` is 585 元/平方米, `76万元/公里` 760 元/米); as it is
+    otherwise."""
+    unit, factor = _unit_multiple(clause["base_unit"])
     if unit is None or unit == clause["base_unit"]:
         return clause
     scaled = {
@@ -196,6 +219,17 @@ def _in_one_unit(clause: Mapping) -> Mapping:
         for key in ("base_value", "base_value_max")
     }
     return {**clause, **scaled, "base_unit": unit}
+
+
+def _unit_multiple(unit: str | None) -> tuple[str | None, Fraction | None]:
+    """The measure's unit a unit is an exact multiple of and how many of it one is; for a rate
+    (`元/公里`), its parts' units over each other and their multiples' quotient (`元/米`, 1/1000)."""
+    if unit in vocab.UNIT_MULTIPLES or unit is None or unit.count(vocab.RATE_MARK) != 1:
+        return vocab.UNIT_MULTIPLES.get(unit, (None, None))
+    (top, above), (bottom, below) = (
+        vocab.UNIT_MULTIPLES.get(part, (part, Fraction(1))) for part in unit.split(vocab.RATE_MARK)
+    )
+    return f"{top}{vocab.RATE_MARK}{bottom}", above / below
 
 
 def _judge_period(target: Mapping, actual: Mapping, ceiling: bool) -> Attainment:

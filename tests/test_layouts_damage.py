@@ -75,6 +75,7 @@ SELF_EVALUATIONS = (
     "heldout-selfeval-18",
     "heldout-selfeval-19",
     "heldout-selfeval-20",
+    "heldout-selfeval-21",
 )
 EVERY = (*TARGETS, *SELF_EVALUATIONS, "traditional")
 
@@ -143,6 +144,7 @@ NOT_READ = {
     # A 二级 named as a 一级 is (`满意度` under the 一级 `效果`, in the 投入/过程/产出/效果
     # framework), its row shifted left: it lands under the 一级 column, where it reads as one.
     "D-hainan-danzhou-jiaoyu-zhengti-touru-2021.txt": "a 二级 named like a 一级 shifted left",
+    "C-henan-xuchang-yuzhou-gongjiao-fourparts-2019.txt": "a 二级 named like a 一级 shifted left",
     # An empty cell a converter inserted (two tabs) in a row shifted left: the row no longer
     # prints beyond its labels, and moved back under them it has no room; nothing tells where.
     "B-guangxi-baise-lingyun-empty-column-some-rows-2024.txt": "an inserted empty cell in a row shifted left",
@@ -504,6 +506,9 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         # Level cells spaced out with ideographic spaces (`产　出　指　标`): joined, each
         # character is a word of its own and the row fits its columns no way.
         "C-zhejiang-quzhou-kecheng-danganguan-ideographicspaces-2024.txt": "1 row left out with a finding (level words spaced out character by character: no row fits)",
+        # A 二级 named as a 一级 is (`满意度` under 项目效益): joined, nothing tells which level
+        # the word is, and it reads as the 一级 it names.
+        "C-henan-xuchang-yuzhou-gongjiao-fourparts-2019.txt": "a 二级 named like a 一级 joined",
         # A 指标代码 column of `A1`, `B2` codes, a label the vocabulary lacks: joined, the code
         # is one more word of no known column opening each row.
         "E-zhejiang-quzhou-jiangshan-canlian-level-codes-legend-2023.txt": "a level code column of unknown label joined",

@@ -77,6 +77,15 @@ def compact(label: str) -> str:
     return text
 
 
+_GROUP_LABELS = frozenset(compact(label) for label in vocab.COLUMN_GROUP_LABELS)
+
+
+def is_column_group(label: str) -> bool:
+    """Whether a label only heads the columns whose labels a row below prints (`自评情况` over
+    `分值 | 得分`: `vocab.COLUMN_GROUP_LABELS`)."""
+    return compact(label) in _GROUP_LABELS
+
+
 # A label whose first character a converter lost (`目名称`, `标值`) is known by the variants
 # it may be clipped from, when it keeps at least this many characters and they all agree
 # (`级指标` may be 一级, 二级 or 三级: unknown).

@@ -43,6 +43,7 @@ from pipeline.labels.columns import (
     compact,
     field_roles,
     fold,
+    is_column_group,
     is_exact_label,
     is_number,
     is_whole_label,
@@ -293,13 +294,16 @@ def _two_row_labels(upper: tuple[str, ...], lower: tuple[str, ...]) -> tuple[str
     labels under the block label on the lower row (`一级指标 | 二级指标 | 三级指标 | |`); or a
     label merged across columns on the upper row (`指标值 | `) over the labels of its columns on
     the lower row (`年度指标值 | 实际完成值`; a scope alone, `中期 | 年度`, names the spanning
-    label's column of that scope). Each column's lower label, else its upper one; None
-    unless every cell of both rows is a known label, a lower label stands under a block label or
-    a spanning one, the lower row prints labels only there or under nothing, an upper label
-    other than these stands over nothing, and the row they make is an indicator header. A lower
-    row a converter that drops the cells merged down shifted left holds as many labels as the
-    spans have columns: they are read under the spans, in order."""
-    if not all(_known_label(text.strip()) for text in upper if text.strip()):
+    label's column of that scope; a label naming only the group of its columns, `自评情况` over
+    `分值 | 得分`, none). Each column's lower label, else its upper one; None unless every cell
+    of both rows is a known label (a group's only over labels of all its columns), a lower label
+    stands under a block label or a spanning one, the lower row prints labels only there or
+    under nothing, an upper label other than these stands over nothing, and the row they make
+    is an indicator header. A lower row a converter that drops the cells merged down shifted
+    left holds as many labels as the spans have columns: they are read under the spans, in
+    order."""
+    known = (text.strip() for text in upper if text.strip())
+    if not all(_known_label(text) or is_column_group(text) for text in known):
         return None  # a row of values above (most pairs)
     width = max(len(upper), len(lower))
     upper, lower = _padded(upper, width), _padded(lower, width)
@@ -324,7 +328,10 @@ def _two_row_labels(upper: tuple[str, ...], lower: tuple[str, ...]) -> tuple[str
     under_group = beside = False
     for col, (above, below) in enumerate(zip(upper, lower, strict=True)):
         above, below = above.strip(), below.strip()
-        if (above and not _known_label(above)) or (below and not _known_label(below)):
+        grouping = is_column_group(above) and col in spanned
+        if (above and not _known_label(above) and not grouping) or (
+            below and not _known_label(below)
+        ):
             return None
         block = bool(above) and is_block_label(above)
         if below and above and not block and col not in spanned:

@@ -19,7 +19,8 @@ to them") comes here first (`untabbed_rows`), in one of two forms:
   above filled (fund rows are printed alike). Label ends wrapped onto the line under the column
   labels, or under a money block's headings, go back under the labels they complete
   (`_label_ends`); a line of labels under the column labels that part one of them (`指标值` over
-  `年度指标值 实际完成值`, a header printed over two rows) takes its place (`_parts_under`); the
+  `年度指标值 实际完成值`, a header printed over two rows; or a label naming only their group,
+  `自评情况` over `分值 得分`) takes its place (`_parts_under`); the
   labels printed again at a page top without the 一级's (its merged cell going on) keep the
   columns, an empty cell put back for it (`_level1_left_out`); a line
   numbering the columns (`1 2 … 8`: `grid_rows.numbers_columns`) is a number a cell. A title
@@ -54,6 +55,7 @@ from pipeline.labels.columns import (
     compact,
     field_roles,
     fold,
+    is_column_group,
     is_exact_label,
     is_whole_label,
     points_and_score,
@@ -410,17 +412,21 @@ def _parts_under(words: list[str], labels: tuple[str, ...]) -> tuple[str, ...] |
     """The column labels with one of them replaced by the labels of the line right under them,
     a header printed over two rows (`指标值`, merged across two columns, over `年度指标值
     实际完成值`; `年度指标值` over `符号 数值 单位`): every word a label, one of them naming the
-    role of one label above and of one only (the one they part), the others roles no label
-    above names, and the row so made names indicator columns. None otherwise (a row of values,
-    or labels of a table's own)."""
+    role of one label above and of one only (the one they part), or none of them and one label
+    above naming only the group of its columns (`自评情况` over `分值 得分`), the others roles no
+    label above names, and the row so made names indicator columns. None otherwise (a row of
+    values, or labels of a table's own)."""
     if len(words) < 2 or not all(map(_is_label, words)):
         return None
     roles = [column_roles(word)[:1] for word in words]
     above = [column_roles(label)[:1] for label in labels]
     shared = [role for role in roles if role in above]
-    if not all(roles) or len(shared) != 1:
+    if not all(roles) or len(shared) > 1:
         return None
-    group = [col for col, role in enumerate(above) if role == shared[0]]
+    if shared:
+        group = [col for col, role in enumerate(above) if role == shared[0]]
+    else:
+        group = [col for col, label in enumerate(labels) if is_column_group(label)]
     if len(group) != 1:
         return None
     parts = (*labels[: group[0]], *words, *labels[group[0] + 1 :])

@@ -82,6 +82,9 @@ UNIT_MULTIPLES: dict[str, tuple[str, Fraction]] = {
     **{unit: ("立方米", Fraction(n)) for unit, n in (("立方米", 1), ("m³", 1), ("m3", 1))},
     **{unit: ("立方米", Fraction(1, n)) for unit, n in (("升", 1000), ("L", 1000), ("毫升", 1000000))},
 }  # fmt: skip
+# The mark between a rate's units (`元/平方米`, the parser's canonical form): each part compares
+# by its multiples above (`585元/㎡` against `≤600元/平方米`, `760元/米` against `≤80万元/公里`).
+RATE_MARK = "/"
 
 # Why `met` is null: reason (indicators.met_reason_code) -> the text in indicators.met_reason
 # ({} filled with the values).

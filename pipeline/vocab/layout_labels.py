@@ -405,6 +405,11 @@ COLUMN_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("goal_annual", (*GOAL_ANNUAL_LABELS, "绩效目标")),
 )  # fmt: skip
 
+# Labels printed above the labels of the columns they span, on a header's first row, naming no
+# column of their own (`自评情况` merged over `分值 | 得分` on the row below): the labels under
+# them name those columns. Known only there (`recognise._two_row_labels`).
+COLUMN_GROUP_LABELS = ("自评情况", "评分情况", "自评结果", "评价情况")
+
 # The roles of a one-row-per-indicator list's project columns (not an indicator's fields): a
 # self-evaluation's list prints each project's money spent there too (SPENDING_LABELS).
 SPENDING_ROLES = tuple(role for role, _ in SPENDING_LABELS)

@@ -68,6 +68,10 @@ ALIASES: dict[str, str] = {
     "效果指标": "效益指标",
     "实施效果指标": "效益指标",
     "预期效果指标": "效益指标",
+    # The output and outcome parts of a project evaluation's framework (项目决策 / 项目过程 /
+    # 项目产出 / 项目效益), by which a project's self-evaluation may be scored.
+    "项目产出": "产出指标",
+    "项目效益": "效益指标",
 }
 
 # Level-2 categories that an older scheme prints under another level 1 (code -> its codes):
@@ -78,10 +82,23 @@ OLDER_PARENT_CODES: dict[str, tuple[str, ...]] = {"31": ("2",)}
 # Level names of the department-wide schemes that no category names: levels all the same, their
 # category null. The targets' (部门整体支出绩效目标: 一级 履职效能 / 管理效率 / 社会效应, 二级
 # 重点工作履行情况 …) and the evaluations' (部门整体支出绩效评价: 一级 投入 / 过程 / 产出 / 效果, 二级
-# 目标设定, 预算配置, 职责履行, 履职效益 …; its 产出 is the classic 产出指标). Written with or
-# without a trailing 指标 (`过程管理指标`).
+# 目标设定, 预算配置, 职责履行, 履职效益 …; its 产出 is the classic 产出指标), and a project
+# evaluation's (一级 项目决策 / 项目过程, 二级 项目立项, 资金投入, 资金管理, 组织实施; its
+# 项目产出 and 项目效益 are the classic levels: ALIASES). Written with or without a trailing 指标
+# (`过程管理指标`).
 UNCATEGORISED_LEVELS: dict[int, tuple[str, ...]] = {
-    1: ("履职效能", "管理效率", "社会效应", "投入", "过程", "过程管理", "效果"),
+    1: (
+        "履职效能",
+        "管理效率",
+        "社会效应",
+        "投入",
+        "过程",
+        "过程管理",
+        "效果",
+        "项目决策",
+        "决策",
+        "项目过程",
+    ),
     2: (
         "重点工作履行情况",
         "履职目标实现",
@@ -94,6 +111,10 @@ UNCATEGORISED_LEVELS: dict[int, tuple[str, ...]] = {
         "预算配置",
         "职责履行",
         "履职效益",
+        "项目立项",
+        "资金投入",
+        "资金管理",
+        "组织实施",
     ),
 }
 
