@@ -47,6 +47,7 @@ TARGETS = (
     "heldout-targets-18",
     "heldout-targets-19",
     "heldout-targets-20",
+    "heldout-targets-21",
 )
 SELF_EVALUATIONS = (
     "self-evaluation",
