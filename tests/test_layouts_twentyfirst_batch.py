@@ -1,0 +1,38 @@
+"""What the twenty-first held-out batch of target tables (tests/fixtures/heldout-targets-21)
+showed the readers lacked, each read by the whole per-file pipeline on a table of its own: a
+一级 printed as a row of its own behind its column's label (`一级指标：产出指标`) in a grid with
+no 一级 column, level rows opened by a 序号 column's outline marks with a 一级's points on its
+row, merged level cells whose text stands on the last row of their span, and the rows of a
+grid printing the 二级 column before the 一级's whose merged 一级 cells a converter dropped."""
+
+from pipeline.labels.grid_rows import canonical_level
+from tests.test_layouts_ninth_batch import HEAD, READ, errors, named
+from tests.test_layouts_text import read, text
+
+
+def test_a_level1_row_behind_its_label_and_a_colon_names_the_level1():
+    # A grid of 二级 | 三级 | 指标值 under rows `一级指标：产出指标`: each such row opens its 一级's
+    # rows; it was read as an indicator, or joined to the name above as its wrapped end.
+    rows = [
+        *HEAD,
+        ["二级指标", "三级指标", "指标值"],
+        ["一级指标：产出指标", "", ""],
+        ["数量指标", "改造茶园面积", "2000亩"],
+        ["质量指标", "茶苗成活率", "≥90%"],
+        ["成本指标", "每亩补助标准", "≤1500元/亩"],
+        ["一级指标:效益指标", "", ""],
+        ["经济效益指标", "茶农户均增收", "≥1000元"],
+        ["一级指标：满意度指标", "", ""],
+        ["服务对象满意度指标", "茶农满意度", "≥95%"],
+    ]
+    tables = read(text(rows))
+    assert named(tables) == READ
+    assert [i["level1_raw"] for i in tables.indicators][:1] == ["一级指标:产出指标"]
+    assert errors(tables) == []
+
+
+def test_a_label_of_the_other_level_before_a_level_name_names_no_level():
+    assert canonical_level("一級指標：產出指標", 1).name == "产出指标"  # a mirror's traditional
+    assert canonical_level("二级指标：产出指标", 1) is None
+    assert canonical_level("一级指标：数量指标", 2) is None
+    assert canonical_level("二级指标：数量指标", 2).name == "数量指标"
