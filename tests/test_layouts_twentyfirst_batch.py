@@ -36,3 +36,31 @@ def test_a_label_of_the_other_level_before_a_level_name_names_no_level():
     assert canonical_level("二级指标：产出指标", 1) is None
     assert canonical_level("一级指标：数量指标", 2) is None
     assert canonical_level("二级指标：数量指标", 2).name == "数量指标"
+
+
+def test_outline_marks_in_a_row_number_column_open_level_rows_with_their_block_points():
+    # `序号 | 指标名称 | 目标值 | 权重`: `一`/`二` open a 一级 (its block's points beside it),
+    # `（一）` a 二级, numbers the indicators. The level rows were indicators, the points weights.
+    rows = [
+        ["项目名称：茶园改造"], ["项目资金：420.00万元"],
+        ["序号", "指标名称", "目标值", "权重"],
+        ["一", "产出指标", "", "60"],
+        ["（一）", "数量指标", "", ""],
+        ["1", "改造茶园面积", "2000亩", "30"],
+        ["（二）", "成本指标", "", ""],
+        ["2", "每亩补助标准", "≤1500元/亩", "30"],
+        ["二", "满意度指标", "", "40"],
+        ["（一）", "服务对象满意度指标", "", ""],
+        ["3", "茶农满意度", "≥95%", "40"],
+    ]  # fmt: skip
+    tables = read(text(rows))
+    assert [
+        (*row, i["weight"]) for row, i in zip(named(tables), tables.indicators, strict=True)
+    ] == [
+        ("产出指标", "数量指标", "改造茶园面积", "2000亩", 30.0),
+        ("产出指标", "成本指标", "每亩补助标准", "≤1500元/亩", 30.0),
+        ("满意度指标", "服务对象满意度指标", "茶农满意度", "≥95%", 40.0),
+    ]
+    notes = [(f["rule"], f["evidence"]) for f in tables.findings if f["rule"] == "table_note"]
+    assert notes == [("table_note", "60"), ("table_note", "40")]
+    assert errors(tables) == []

@@ -1136,6 +1136,9 @@ UNNAMED_ROW = "a cell of a row without an indicator name"
 # Why a level cell (or a section row naming a level) is a leftover: no indicator below used it.
 NO_INDICATOR_UNDER = "a level cell with no indicator under it"
 
+# Why a figure on a section row naming a 一级 is a leftover: its block's points, no indicator's.
+LEVEL_POINTS = "the points of a level's block, printed on its row"
+
 # Why a row of a template's placeholders (`……`, `指标2:`) is a leftover: it names no indicator.
 TEMPLATE_PLACEHOLDER = "a template placeholder row"
 
@@ -1162,13 +1165,13 @@ class GridReader:
         cell = self._named_by_level_cell(_cells(row, self.grid.width))
         cell, actual, unsplit = _value_and_actual(cell, self.grid.value_actual)
         if section := self._section(cell):  # no indicator: the level of the rows below
-            level, text = section
+            level, text, points = section
             if level == 1:
                 self.level1, self.level1_line, self.level2 = text, row.line, {}
             else:
                 self.level2 = {0: text}
             self.pending.append(Leftover(row.line, row.location, text, NO_INDICATOR_UNDER))
-            return [], []
+            return [], [Leftover(row.line, row.location, points, LEVEL_POINTS)] if points else []
         events: list = []
         leftovers: list[Leftover] = []
         leftovers.extend(self._projects(row, cell, events))
@@ -1390,20 +1393,28 @@ class GridReader:
                 ends.update((text,) if joined else ())
         return ends
 
-    def _section(self, cell: tuple[str, ...]) -> tuple[int, str] | None:
-        """The level (1 or 2) and text a section row names in a grid with no column of that
-        level: a row printing one text, a 一级 and no 二级 (`一、产出指标` across the table, over
-        rows whose level column holds the 二级 only), or in a grid with no level columns a
+    def _section(self, cell: tuple[str, ...]) -> tuple[int, str, str] | None:
+        """The level (1 or 2), text and points a section row names in a grid with no column of
+        that level: a row printing one text, a 一级 and no 二级 (`一、产出指标` across the table,
+        over rows whose level column holds the 二级 only), or in a grid with no level columns a
         二级 (the levels as an indented tree in the names' column: `产出指标`, `　数量指标`, then
-        the indicators), the level of the rows below it up to the next; None for other rows."""
-        texts = [text for text in cell if text]
-        if self.grid.role_columns("level1") or len(texts) != 1:
+        the indicators), the level of the rows below it up to the next; None for other rows.
+        The row's number (`一 | 产出指标`, `（一） | 数量指标`: a 序号 column's outline marks
+        opening the levels) is no text of it, and a 一级's row may print its block's points
+        under the points column (`一 | 产出指标 | | 50`), no indicator's weight."""
+        if self.grid.role_columns("level1"):
+            return None
+        numbers = {c.col for c in self.grid.columns if compact(c.label) in vocab.ROW_NUMBER_LABELS}
+        points = {c.col for c in self.grid.role_columns("weight")}
+        texts = [text for col, text in enumerate(cell) if text and col not in numbers | points]
+        printed = "".join(cell[col] for col in sorted(points))
+        if len(texts) != 1 or (printed and not is_number(printed)):
             return None
         text = texts[0]
         if canonical_level(text, 1) and not canonical_level(text, 2):
-            return 1, text
-        if canonical_level(text, 2) and not self.grid.role_columns("level2"):
-            return 2, text
+            return 1, text, printed
+        if canonical_level(text, 2) and not self.grid.role_columns("level2") and not printed:
+            return 2, text, printed
         return None
 
     def wrapped(self, role: str | None, text: str, group: int = 0) -> str | None:
