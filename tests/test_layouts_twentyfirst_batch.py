@@ -64,3 +64,50 @@ def test_outline_marks_in_a_row_number_column_open_level_rows_with_their_block_p
     notes = [(f["rule"], f["evidence"]) for f in tables.findings if f["rule"] == "table_note"]
     assert notes == [("table_note", "60"), ("table_note", "40")]
     assert errors(tables) == []
+
+
+def test_level_text_on_the_last_row_of_its_span_covers_the_blank_rows_above_it():
+    # Bottom-aligned merged cells: the first name prints no level, `数量指标` and `产出指标`
+    # stand on the last rows of their spans. The first row had no levels and the row after
+    # `数量指标` took it by filling down instead of `质量指标` below it.
+    rows = [
+        *HEAD,
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["", "", "改造茶园面积", "2000亩"],
+        ["", "数量指标", "新建茶园步道", "≥3公里"],
+        ["", "", "茶苗成活率", "≥90%"],
+        ["产出指标", "质量指标", "茶园改造验收合格率", "100%"],
+        ["", "", "茶农户均增收", "≥1000元"],
+        ["效益指标", "经济效益指标", "带动茶叶销售额", "≥300万元"],
+        ["满意度指标", "服务对象满意度指标", "茶农满意度", "≥95%"],
+    ]
+    tables = read(text(rows))
+    assert named(tables) == [
+        ("产出指标", "数量指标", "改造茶园面积", "2000亩"),
+        ("产出指标", "数量指标", "新建茶园步道", "≥3公里"),
+        ("产出指标", "质量指标", "茶苗成活率", "≥90%"),
+        ("产出指标", "质量指标", "茶园改造验收合格率", "100%"),
+        ("效益指标", "经济效益指标", "茶农户均增收", "≥1000元"),
+        ("效益指标", "经济效益指标", "带动茶叶销售额", "≥300万元"),
+        ("满意度指标", "服务对象满意度指标", "茶农满意度", "≥95%"),
+    ]
+    assert errors(tables) == []
+
+
+def test_levels_printed_on_the_first_row_of_their_spans_are_filled_down_as_before():
+    # The same rows top-aligned (the first row prints its levels): nothing is moved.
+    rows = [
+        *HEAD,
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "改造茶园面积", "2000亩"],
+        ["", "", "新建茶园步道", "≥3公里"],
+        ["", "质量指标", "茶苗成活率", "≥90%"],
+        ["效益指标", "经济效益指标", "茶农户均增收", "≥1000元"],
+    ]
+    tables = read(text(rows))
+    assert [(i[0], i[1], i[2]) for i in named(tables)] == [
+        ("产出指标", "数量指标", "改造茶园面积"),
+        ("产出指标", "数量指标", "新建茶园步道"),
+        ("产出指标", "质量指标", "茶苗成活率"),
+        ("效益指标", "经济效益指标", "茶农户均增收"),
+    ]

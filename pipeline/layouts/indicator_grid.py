@@ -824,6 +824,54 @@ def centred_levels(grid: Grid, rows) -> list:
     return rows
 
 
+def levels_at_span_foot(grid: Grid, rows) -> list:
+    """The rows with each merged level cell's text that a converter printed on the last row of
+    its span (a bottom-aligned cell) moved up to the span's first row. The evidence is the
+    table's: its first indicator row prints neither 一级 nor 二级, so no level above fills it
+    down, and its last prints both; each blank level cell then belongs to the next one printed
+    below it in its column, and every 二级 so given stands under its 一级 (`数量指标` a row below
+    the first name, `产出指标` on the 成本 row). Rows read moved back under their labels where a
+    converter shifted them left (`shifted_back`); the first value group only."""
+    rows = list(rows)
+    columns = [
+        next((c.col for c in grid.role_columns(role) if c.group == 0), None)
+        for role in (*LEVELS, "level3")
+    ]
+    if None in columns:
+        return rows
+    *levels, name = columns
+    moved = [shifted_back(grid, row) for row in rows]
+    named = [index for index, row in enumerate(moved) if cell_at(row.cells, name)]
+    printed = {col: [i for i in named if cell_at(moved[i].cells, col)] for col in levels}
+    if (
+        not named
+        or any(named[0] in on or named[-1] not in on for on in printed.values())
+        or not all(_under_its_level1(moved, named, printed, levels))
+    ):
+        return rows
+    for col, on in printed.items():
+        start = 0
+        for foot in on:
+            span = [i for i in named if start <= i <= foot]
+            text = cell_at(moved[foot].cells, col)
+            rows[foot] = moved[foot] = _with_cell(moved[foot], col, "")
+            rows[span[0]] = moved[span[0]] = _with_cell(moved[span[0]], col, text)
+            start = foot + 1
+    return rows
+
+
+def _under_its_level1(moved, named: list[int], printed: dict, levels: list[int]):
+    """For each indicator row, whether the 二级 printed next below it (or on it) belongs under
+    the 一级 printed next below it."""
+    level1, level2 = levels
+    for index in named:
+        foot1 = next(i for i in printed[level1] if i >= index)
+        foot2 = next(i for i in printed[level2] if i >= index)
+        yield printed_under(
+            cell_at(moved[foot2].cells, level2), cell_at(moved[foot1].cells, level1)
+        )
+
+
 def _with_cell(row, col: int, text: str):
     """The row with its cell in `col` set to `text` (padded with empty cells up to it)."""
     cells = list(row.cells) + [""] * (col + 1 - len(row.cells))
