@@ -111,3 +111,21 @@ def test_levels_printed_on_the_first_row_of_their_spans_are_filled_down_as_befor
         ("产出指标", "质量指标", "茶苗成活率"),
         ("效益指标", "经济效益指标", "茶农户均增收"),
     ]
+
+
+def test_rows_dropping_the_level1_of_a_grid_printing_it_after_the_level2_are_moved_back():
+    # `二级指标 | 一级指标 | 三级指标 | 指标值`, the merged 一级 cells dropped by a converter that
+    # ignores rowspan: `质量指标 | 茶苗成活率 | ≥90%` put the name under 一级 and the target
+    # under 三级 (an indicator named `≥90%`).
+    rows = [
+        *HEAD,
+        ["二级指标", "一级指标", "三级指标", "指标值"],
+        ["数量指标", "产出指标", "改造茶园面积", "2000亩"],
+        ["质量指标", "茶苗成活率", "≥90%"],
+        ["成本指标", "每亩补助标准", "≤1500元/亩"],
+        ["经济效益指标", "效益指标", "茶农户均增收", "≥1000元"],
+        ["服务对象满意度指标", "满意度指标", "茶农满意度", "≥95%"],
+    ]
+    tables = read(text(rows))
+    assert named(tables) == READ
+    assert errors(tables) == []

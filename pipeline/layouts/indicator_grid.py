@@ -90,6 +90,7 @@ from pipeline.layouts.records import Indicator, LayoutFinding, Leftover, Subtota
 from pipeline.targets.parser import is_unit, parse_target
 from pipeline.vocab import layout_labels as vocab
 from pipeline.vocab.target_words import PREFIX_OPERATORS
+from pipeline.vocab.taxonomy import uncategorised_level
 from pipeline.vocab.traditional import simplified
 from pipeline.vocab.untabbed import LEVEL_NAME_ENDS
 
@@ -428,6 +429,8 @@ def _group_back(grid: Grid, cells: tuple[str, ...], group: int, wrapped) -> tupl
     ends = wrapped is not None and wrapped(levels[first], fold(text), group)
     if fits == "level1" == levels[first] and (after := _after_level1(grid, levels, cells, first)):
         return after
+    if fits == "level2" == levels[first] and (after := _after_level2(grid, levels, cells, first)):
+        return after
     if is_block_label(text) or fits == levels[first] or ends:
         return cells
     value = next((col for col, role in levels.items() if role == "value"), None)
@@ -479,6 +482,20 @@ def _after_level1(grid: Grid, levels: dict[int, str], cells, first: int) -> tupl
         return None
     shift = _points_shift(grid, levels, cells, second)
     return _moved(cells, second, shift, grid.width) if shift else None
+
+
+def _after_level2(grid: Grid, levels: dict[int, str], cells, first: int) -> tuple | None:
+    """The row moved right after its 二级, in place, in a grid printing the 一级 column after the
+    二级's (`二级指标 | 一级指标 | 三级指标`), where the cell beside it under the 一级 column names no
+    level, in the taxonomy or out of it, and the row has room at its end: its 一级, merged down
+    the rows, dropped by a converter (`质量指标 | 验收合格率 | 100%`); None otherwise."""
+    second = first + 1
+    if levels.get(second) != "level1" or not (text := fold(cell_at(cells, second))):
+        return None
+    if level_fit(text, "") is not None or uncategorised_level(text) is not None:
+        return None
+    last = max(col for col, cell in enumerate(cells) if cell.strip())
+    return _moved(cells, second, 1, grid.width) if last + 1 < grid.width else None
 
 
 def _name_and_target_shift(grid: Grid, levels: dict[int, str], cells, first: int) -> int | None:
