@@ -14,6 +14,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from pipeline.vocab.layout_labels import COLUMN_LABELS
 from pipeline.vocab.traditional import simplified
 
 
@@ -97,10 +98,13 @@ UNCATEGORISED_LEVELS: dict[int, tuple[str, ...]] = {
     ),
 }
 
-# The label of a level's column printed before the level's name with a colon, in a cell of its
-# own (`一级指标：产出指标`: a row opening the 一级's rows of a table with no 一级 column), dropped
-# before the name is read; a label of the other level names no level (`一级指标：数量指标`).
-LEVEL_LABELS: dict[int, tuple[str, ...]] = {1: ("一级指标", "一级"), 2: ("二级指标", "二级")}
+# The label of a level's column (`layout_labels.COLUMN_LABELS`) printed before the level's name
+# with a colon, in a cell of its own (`一级指标：产出指标`: a row opening the 一级's rows of a table
+# with no 一级 column), dropped before the name is read; a label of the other level names no
+# level (`一级指标：数量指标`).
+LEVEL_LABELS: dict[int, tuple[str, ...]] = {
+    level: dict(COLUMN_LABELS)[role] for level, role in ((1, "level1"), (2, "level2"))
+}
 LEVEL_LABEL_COLONS = ":："
 
 # `21-经济效益`, `21.经济效益`; a score note such as `产出指标(50分)`.
