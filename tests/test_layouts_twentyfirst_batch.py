@@ -3,10 +3,11 @@ showed the readers lacked, each read by the whole per-file pipeline on a table o
 一级 printed as a row of its own behind its column's label (`一级指标：产出指标`) in a grid with
 no 一级 column, level rows opened by a 序号 column's outline marks with a 一级's points on its
 row, merged level cells whose text stands on the last row of their span, and the rows of a
-grid printing the 二级 column before the 一级's whose merged 一级 cells a converter dropped."""
+grid printing the 二级 column before the 一级's whose merged 一级 cells a converter dropped, and a
+goal printed as numbered parts across its row."""
 
 from pipeline.labels.grid_rows import canonical_level
-from tests.test_layouts_ninth_batch import HEAD, READ, errors, named
+from tests.test_layouts_ninth_batch import HEAD, READ, ROWS, errors, named
 from tests.test_layouts_text import read, text
 
 
@@ -129,3 +130,23 @@ def test_rows_dropping_the_level1_of_a_grid_printing_it_after_the_level2_are_mov
     tables = read(text(rows))
     assert named(tables) == READ
     assert errors(tables) == []
+
+
+def test_a_goal_printed_as_numbered_parts_across_its_row_is_one_goal():
+    # `年度目标 | 1.… | 2.… | 3.…`: the goal's cell split at its line breaks. The first part was
+    # the goal, the second taken for an unknown label and the third for its value.
+    rows = [
+        ["项目名称", "茶园改造", "", ""],
+        ["年度资金总额", "420", "", ""],
+        ["年度目标", "1.改造茶园2000亩；", "（2）新建步道3公里；", "三、茶农户均增收1000元。"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        *ROWS,
+    ]
+    tables = read(text(rows))
+    (project,) = tables.projects
+    assert project["performance_goal"] == (
+        "1.改造茶园2000亩；\n（2）新建步道3公里；\n三、茶农户均增收1000元。"
+    )
+    assert project["extra_columns"] is None
+    assert named(tables) == READ
+    assert [f["rule"] for f in tables.findings if f["rule"] == "label_unknown"] == []
