@@ -16,7 +16,7 @@ from decimal import Decimal
 
 from pipeline.layouts import amounts, project_amounts, self_evaluation
 from pipeline.layouts.clauses import target_clauses
-from pipeline.layouts.indicator_grid import NO_INDICATOR_UNDER, TEMPLATE_PLACEHOLDER
+from pipeline.layouts.indicator_grid import LEVEL_POINTS, NO_INDICATOR_UNDER, TEMPLATE_PLACEHOLDER
 from pipeline.layouts.records import Indicator, Project, TableRead
 from pipeline.manifest import Source, document_id_for
 from pipeline.normalize import FUND_SOURCE_COLUMNS, YEAR, as_json, document_row, level_columns
@@ -32,6 +32,7 @@ _LEFTOVER_RULES = {
     # A template's row left unfilled: read, and it says nothing (no cell lost).
     TEMPLATE_PLACEHOLDER: "template_row_skipped",
     NO_INDICATOR_UNDER: "template_row_skipped",
+    LEVEL_POINTS: "table_note",
 }
 
 

@@ -1,5 +1,5 @@
-"""The whole build on the third to nineteenth held-out batches of target tables
-(tests/fixtures/heldout-targets-3 … heldout-targets-20). The third: provinces
+"""The whole build on the third to twenty-first held-out batches of target tables
+(tests/fixtures/heldout-targets-3 … heldout-targets-21). The third: provinces
 and templates the other target folders do not use (西藏, 广东 per-project forms, 湖南 市县,
 新疆生产建设兵团, …), label and value-column variants no other fixture prints, money in 元 and
 万元, split value columns in the three orders, and converter damage. The fourth: the less common
@@ -51,7 +51,14 @@ nineteenth: 小店 (a 疾控中心), 儋州 (a 社区卫生服务中心), 图木
 (国有资本经营预算), 津南 (专职消防队), 通州, 奉贤 (a 中专's 部门整体), 开原 and 云冈, with columns printing
 figures that are no target (基期值, 历史值, 计算公式, 指标值设定依据, 数据来源, 佐证材料, 考核方式),
 decimal weights, 项目概况 prose, and a stray rule cutting names, ideographic spaces for tabs, rows
-shifted right inside a merged span, Excel's accounting format and outline numbers made dates.
+shifted right inside a merged span, Excel's accounting format and outline numbers made dates. The
+twentieth: 周口, 聊城, 灌云, 江山, 临沧 and 长汀, with `label：value` header cells, two-line values,
+the 指标值 column before the names', level codes and a 行次 column. The twenty-first: 监利, 隆回,
+陕西省文物局, 蓬莱, 峨边, 巴州 (部门整体), 兵团 第十三师, 钱排镇 and 稠城街道, with the level columns
+swapped, a goal numbered across cells, money in 元 with thousands separators, an operator glued to
+the name beside `目标值 | 计量单位`, 序号 outline marks opening level rows, `一级指标：产出指标` rows,
+merged cells repeated in one part of a file and blank in the other, level text on the last row of
+its span and values repeating their unit column.
 Each table must give its expected.json entry whole
 (`layout_expectations.assert_whole_table`); the targets a converter's OCR left unreadable stay
 text with a warning on their line.
@@ -84,6 +91,7 @@ FOLDERS = (
     "heldout-targets-18",
     "heldout-targets-19",
     "heldout-targets-20",
+    "heldout-targets-21",
 )
 EXPECTED = {folder: expected_of(FIXTURES / folder) for folder in FOLDERS}
 

@@ -53,6 +53,7 @@ TARGETS = (
     "heldout-targets-18",
     "heldout-targets-19",
     "heldout-targets-20",
+    "heldout-targets-21",
 )
 SELF_EVALUATIONS = (
     "self-evaluation",
@@ -512,6 +513,9 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         # A 指标代码 column of `A1`, `B2` codes, a label the vocabulary lacks: joined, the code
         # is one more word of no known column opening each row.
         "E-zhejiang-quzhou-jiangshan-canlian-level-codes-legend-2023.txt": "a level code column of unknown label joined",
+        # Level rows opened by a 序号's outline marks (`一 产出指标 50`, `（一） 数量指标`): joined,
+        # the mark is one more word before the level, and the row fits its columns no way.
+        "F-sichuan-leshan-ebian-tianbao-serial-outline-level-rows-2021.txt": "11 level rows left out with a finding (an outline mark before each level: no row fits), the levels lost",
     },
     "one_cell_a_line": {
         "tw-guangzhou-huadu-kgxj-2025.txt": "refused: no header row with 项目名称 and 总计 found",

@@ -462,6 +462,9 @@ def _pairs(cells, row, block: _Block, out: HeaderFields) -> None:
             valued = True
             continue
         role = _block_role(text, block, col, cells)
+        if not role and valued and label and label[2] in GOALS and _goal_part(text):
+            _value(col, text, label, row, block, out)  # `年度目标 | 1.… | 2.…`: one goal
+            continue
         if role == "money_block" and _figure_of_its_own(items[index + 1 : index + 2], block):
             role = "total"  # `项目资金：460.00万元`, no parts under headings: the whole
         unit = amounts.line_unit(text)
@@ -497,6 +500,16 @@ def _pairs(cells, row, block: _Block, out: HeaderFields) -> None:
         valued = True
     if not valued:
         _blank_amount(label, row, block, out)
+
+
+def _goal_part(text: str) -> bool:
+    """Whether a cell opens with a part's number and its mark (`2.新建…`, `(3)提高…`,
+    `二、…`; `vocab.GOAL_PART_MARKS`), words after it, not a decimal (`2.5万亩`)."""
+    body = fold(text).lstrip("(")
+    digits = "0123456789" if body[:1].isdigit() else vocab.GOAL_PART_NUMERALS
+    after = body.lstrip(digits)
+    mark, rest = after[:1], after[1:].strip()
+    return after != body and mark in vocab.GOAL_PART_MARKS and rest[:1] not in ("", *digits)
 
 
 def _unknown_label(col, label, valued, cells, row, block: _Block) -> bool:

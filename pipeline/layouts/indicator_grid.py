@@ -90,6 +90,7 @@ from pipeline.layouts.records import Indicator, LayoutFinding, Leftover, Subtota
 from pipeline.targets.parser import is_unit, parse_target
 from pipeline.vocab import layout_labels as vocab
 from pipeline.vocab.target_words import PREFIX_OPERATORS
+from pipeline.vocab.taxonomy import uncategorised_level
 from pipeline.vocab.traditional import simplified
 from pipeline.vocab.untabbed import LEVEL_NAME_ENDS
 
@@ -428,6 +429,8 @@ def _group_back(grid: Grid, cells: tuple[str, ...], group: int, wrapped) -> tupl
     ends = wrapped is not None and wrapped(levels[first], fold(text), group)
     if fits == "level1" == levels[first] and (after := _after_level1(grid, levels, cells, first)):
         return after
+    if fits == "level2" == levels[first] and (after := _after_level2(grid, levels, cells, first)):
+        return after
     if is_block_label(text) or fits == levels[first] or ends:
         return cells
     value = next((col for col, role in levels.items() if role == "value"), None)
@@ -479,6 +482,20 @@ def _after_level1(grid: Grid, levels: dict[int, str], cells, first: int) -> tupl
         return None
     shift = _points_shift(grid, levels, cells, second)
     return _moved(cells, second, shift, grid.width) if shift else None
+
+
+def _after_level2(grid: Grid, levels: dict[int, str], cells, first: int) -> tuple | None:
+    """The row moved right after its 二级, in place, in a grid printing the 一级 column after the
+    二级's (`二级指标 | 一级指标 | 三级指标`), where the cell beside it under the 一级 column names no
+    level, in the taxonomy or out of it, and the row has room at its end: its 一级, merged down
+    the rows, dropped by a converter (`质量指标 | 验收合格率 | 100%`); None otherwise."""
+    second = first + 1
+    if levels.get(second) != "level1" or not (text := fold(cell_at(cells, second))):
+        return None
+    if level_fit(text, "") is not None or uncategorised_level(text) is not None:
+        return None
+    last = max(col for col, cell in enumerate(cells) if cell.strip())
+    return _moved(cells, second, 1, grid.width) if last + 1 < grid.width else None
 
 
 def _name_and_target_shift(grid: Grid, levels: dict[int, str], cells, first: int) -> int | None:
@@ -824,6 +841,54 @@ def centred_levels(grid: Grid, rows) -> list:
     return rows
 
 
+def levels_at_span_foot(grid: Grid, rows) -> list:
+    """The rows with each merged level cell's text that a converter printed on the last row of
+    its span (a bottom-aligned cell) moved up to the span's first row. The evidence is the
+    table's: its first indicator row prints neither 一级 nor 二级, so no level above fills it
+    down, and its last prints both; each blank level cell then belongs to the next one printed
+    below it in its column, and every 二级 so given stands under its 一级 (`数量指标` a row below
+    the first name, `产出指标` on the 成本 row). Rows read moved back under their labels where a
+    converter shifted them left (`shifted_back`); the first value group only."""
+    rows = list(rows)
+    columns = [
+        next((c.col for c in grid.role_columns(role) if c.group == 0), None)
+        for role in (*LEVELS, "level3")
+    ]
+    if None in columns:
+        return rows
+    *levels, name = columns
+    moved = [shifted_back(grid, row) for row in rows]
+    named = [index for index, row in enumerate(moved) if cell_at(row.cells, name)]
+    printed = {col: [i for i in named if cell_at(moved[i].cells, col)] for col in levels}
+    if (
+        not named
+        or any(named[0] in on or named[-1] not in on for on in printed.values())
+        or not all(_under_its_level1(moved, named, printed, levels))
+    ):
+        return rows
+    for col, on in printed.items():
+        start = 0
+        for foot in on:
+            span = [i for i in named if start <= i <= foot]
+            text = cell_at(moved[foot].cells, col)
+            rows[foot] = moved[foot] = _with_cell(moved[foot], col, "")
+            rows[span[0]] = moved[span[0]] = _with_cell(moved[span[0]], col, text)
+            start = foot + 1
+    return rows
+
+
+def _under_its_level1(moved, named: list[int], printed: dict, levels: list[int]):
+    """For each indicator row, whether the 二级 printed next below it (or on it) belongs under
+    the 一级 printed next below it."""
+    level1, level2 = levels
+    for index in named:
+        foot1 = next(i for i in printed[level1] if i >= index)
+        foot2 = next(i for i in printed[level2] if i >= index)
+        yield printed_under(
+            cell_at(moved[foot2].cells, level2), cell_at(moved[foot1].cells, level1)
+        )
+
+
 def _with_cell(row, col: int, text: str):
     """The row with its cell in `col` set to `text` (padded with empty cells up to it)."""
     cells = list(row.cells) + [""] * (col + 1 - len(row.cells))
@@ -1136,6 +1201,9 @@ UNNAMED_ROW = "a cell of a row without an indicator name"
 # Why a level cell (or a section row naming a level) is a leftover: no indicator below used it.
 NO_INDICATOR_UNDER = "a level cell with no indicator under it"
 
+# Why a figure on a section row naming a 一级 is a leftover: its block's points, no indicator's.
+LEVEL_POINTS = "the points of a level's block, printed on its row"
+
 # Why a row of a template's placeholders (`……`, `指标2:`) is a leftover: it names no indicator.
 TEMPLATE_PLACEHOLDER = "a template placeholder row"
 
@@ -1162,13 +1230,13 @@ class GridReader:
         cell = self._named_by_level_cell(_cells(row, self.grid.width))
         cell, actual, unsplit = _value_and_actual(cell, self.grid.value_actual)
         if section := self._section(cell):  # no indicator: the level of the rows below
-            level, text = section
+            level, text, points = section
             if level == 1:
                 self.level1, self.level1_line, self.level2 = text, row.line, {}
             else:
                 self.level2 = {0: text}
             self.pending.append(Leftover(row.line, row.location, text, NO_INDICATOR_UNDER))
-            return [], []
+            return [], [Leftover(row.line, row.location, points, LEVEL_POINTS)] if points else []
         events: list = []
         leftovers: list[Leftover] = []
         leftovers.extend(self._projects(row, cell, events))
@@ -1390,20 +1458,28 @@ class GridReader:
                 ends.update((text,) if joined else ())
         return ends
 
-    def _section(self, cell: tuple[str, ...]) -> tuple[int, str] | None:
-        """The level (1 or 2) and text a section row names in a grid with no column of that
-        level: a row printing one text, a 一级 and no 二级 (`一、产出指标` across the table, over
-        rows whose level column holds the 二级 only), or in a grid with no level columns a
+    def _section(self, cell: tuple[str, ...]) -> tuple[int, str, str] | None:
+        """The level (1 or 2), text and points a section row names in a grid with no column of
+        that level: a row printing one text, a 一级 and no 二级 (`一、产出指标` across the table,
+        over rows whose level column holds the 二级 only), or in a grid with no level columns a
         二级 (the levels as an indented tree in the names' column: `产出指标`, `　数量指标`, then
-        the indicators), the level of the rows below it up to the next; None for other rows."""
-        texts = [text for text in cell if text]
-        if self.grid.role_columns("level1") or len(texts) != 1:
+        the indicators), the level of the rows below it up to the next; None for other rows.
+        The row's number (`一 | 产出指标`, `（一） | 数量指标`: a 序号 column's outline marks
+        opening the levels) is no text of it, and a 一级's row may print its block's points
+        under the points column (`一 | 产出指标 | | 50`), no indicator's weight."""
+        if self.grid.role_columns("level1"):
+            return None
+        numbers = {c.col for c in self.grid.columns if compact(c.label) in vocab.ROW_NUMBER_LABELS}
+        points = {c.col for c in self.grid.role_columns("weight")}
+        texts = [text for col, text in enumerate(cell) if text and col not in numbers | points]
+        printed = "".join(cell[col] for col in sorted(points))
+        if len(texts) != 1 or (printed and not is_number(printed)):
             return None
         text = texts[0]
         if canonical_level(text, 1) and not canonical_level(text, 2):
-            return 1, text
-        if canonical_level(text, 2) and not self.grid.role_columns("level2"):
-            return 2, text
+            return 1, text, printed
+        if canonical_level(text, 2) and not self.grid.role_columns("level2") and not printed:
+            return 2, text, printed
         return None
 
     def wrapped(self, role: str | None, text: str, group: int = 0) -> str | None:

@@ -72,6 +72,7 @@ from pipeline.layouts.indicator_grid import (
     GridReader,
     centred_levels,
     gaps_closed,
+    levels_at_span_foot,
     name_key,
     plan_columns,
     row_label,
@@ -544,7 +545,7 @@ def read_table(table: CellTable) -> TableRead:
             first_grid = first_grid or grid
             reader, start = GridReader(grid, unit), grid_header.line
             rows, wrapped = unwrap_rows(grid, gaps_closed(grid, rows))
-            rows = centred_levels(grid, rows)
+            rows = centred_levels(grid, levels_at_span_foot(grid, rows))
             findings.extend(wrapped)
             notes = _closing_notes(rows)
             for index, row in enumerate(rows):

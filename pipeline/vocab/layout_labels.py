@@ -66,6 +66,12 @@ GOAL_ANNUAL_LABELS = (
     # A department-wide table's (Sichuan: 年度部门(单位)目标, its note in brackets dropped).
     "年度部门目标", "部门年度目标", "年度单位目标", "单位年度目标",
 )  # fmt: skip
+# Marks after the number opening a goal's part printed in a cell of its own beside the part
+# before it (`年度目标 | 1.新建… | 2.整修… | 3.提高…`, a converter splitting the goal's cell at its
+# line breaks): the goal goes on, the cell is no label.
+GOAL_PART_MARKS = ".、)"
+GOAL_PART_NUMERALS = "一二三四五六七八九十"
+
 # Labels that name a goal only with its scope in a note (the 2016 forms: `绩效目标（年度）`,
 # `绩效目标（长期）`): alone they head a contents page or end a title as well.
 SCOPED_GOAL_LABELS = ("绩效目标",)

@@ -14,6 +14,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from pipeline.vocab.layout_labels import COLUMN_LABELS
 from pipeline.vocab.traditional import simplified
 
 
@@ -118,6 +119,15 @@ UNCATEGORISED_LEVELS: dict[int, tuple[str, ...]] = {
     ),
 }
 
+# The label of a level's column (`layout_labels.COLUMN_LABELS`) printed before the level's name
+# with a colon, in a cell of its own (`一级指标：产出指标`: a row opening the 一级's rows of a table
+# with no 一级 column), dropped before the name is read; a label of the other level names no
+# level (`一级指标：数量指标`).
+LEVEL_LABELS: dict[int, tuple[str, ...]] = {
+    level: dict(COLUMN_LABELS)[role] for level, role in ((1, "level1"), (2, "level2"))
+}
+LEVEL_LABEL_COLONS = ":："
+
 # `21-经济效益`, `21.经济效益`; a score note such as `产出指标(50分)`.
 _CODE_PREFIX = re.compile(r"^\s*(?P<code>\d{1,2})\s*[-－—.．、:：]?\s*")
 # A table's numbering of its blocks in Chinese numerals (`一、产出指标`, `（二）经济效益`, `三.满意度`)
@@ -167,13 +177,14 @@ def read_level(raw: str, level: int) -> Level:
     成本指标 is both a classic level-2 category (14, under 产出) and the 2021 level-1 one,
     so names are looked up by level. A bare code (`21`) is read as that code's category.
     """
-    outline = _OUTLINE_PREFIX.match(raw)
-    match = None if outline else _CODE_PREFIX.match(raw)
+    written = _unlabelled(raw, level)
+    outline = _OUTLINE_PREFIX.match(written)
+    match = None if outline else _CODE_PREFIX.match(written)
     # A level-2 code has two digits: one before a level-2 name is the table's numbering of
     # the blocks under each 一级 (`1.数量指标`, `2.质量指标`, begun afresh under 效益), no code.
-    numbered = match and level == 2 and len(match["code"]) == 1 and raw[match.end() :].strip()
+    numbered = match and level == 2 and len(match["code"]) == 1 and written[match.end() :].strip()
     written_code = match["code"] if match and not numbered else None
-    rest = raw[match.end() if match else outline.end() if outline else 0 :]
+    rest = written[match.end() if match else outline.end() if outline else 0 :]
     rest = rest[ordinal.end() :] if not match and (ordinal := _ORDINAL_PREFIX.match(rest)) else rest
     name = _bare_name(rest)
     category = _named(name, level) or _named(_LEVEL_NOTE.sub("", name), level)
@@ -181,6 +192,16 @@ def read_level(raw: str, level: int) -> Level:
     if category is None and not name and written_code in BY_CODE and not rest[:1].isdigit():
         category = BY_CODE[written_code] if BY_CODE[written_code].level == level else None
     return Level(raw=raw, written_code=written_code, category=category)
+
+
+def _unlabelled(raw: str, level: int) -> str:
+    """A level's cell without its column's label and colon printed before it (`一级指标：产出指标`
+    -> `产出指标`), as written otherwise."""
+    for colon in LEVEL_LABEL_COLONS:
+        label, found, rest = raw.partition(colon)
+        if found and simplified("".join(label.split())) in LEVEL_LABELS[level]:
+            return rest
+    return raw
 
 
 def _bare_name(written: str) -> str:
