@@ -379,6 +379,17 @@ def test_text_a_stylesheet_class_hides_is_not_read():
     assert [row.cells for row in table.rows] == FORM_ROWS
 
 
+def test_what_a_class_hides_only_in_print_or_a_narrow_window_is_read():
+    # A site's print sheet and a narrow window's rules hide what a browser window shows.
+    style = (
+        "<style>@media print{.no-print{display:none}} "
+        "@media screen and (max-width:768px){.wide{display:none}}</style>"
+    )
+    body = FORM.replace("<td>维修面积", "<td><span class='wide no-print'>维修面积</span>")
+    (table,) = read_html("media.html", page(style + body))
+    assert [row.cells for row in table.rows] == FORM_ROWS
+
+
 def test_a_css_grid_is_read_as_the_table_its_items_fill_in_order():
     # A front-end framework's table drawn with CSS grid: no rows, every cell an item placed
     # in the next free place of a grid of four columns, a merged one spanning by its style.

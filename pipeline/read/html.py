@@ -13,8 +13,8 @@ table (`display:table`, `table-row`, `table-cell`, by their own style or a class
 so is an element laid out as a CSS grid of a known number of columns (`display:grid`), its
 items filling it in order, spanning as their style says (`grid-row:span 3`; one placed by its
 lines, `grid-column:2 / 4`, leaves the grid unread); what a class of those sheets hides
-(`display:none`, or clipped out of sight as text for screen readers only: `.sr-only`) is
-hidden as if by its own style; a table's `<tfoot>` rows come after its other rows, wherever the
+outside an `@media` block (`display:none`, or clipped out of sight as text for screen readers
+only: `.sr-only`) is hidden as if by its own style; a table's `<tfoot>` rows come after its other rows, wherever the
 page writes them.
 
 A site lays its page out with tables holding the real one: the tables read are the outermost whose
@@ -102,6 +102,8 @@ _HIDING = re.compile(
     r"|clip-path\s*:\s*inset\(\s*50%\s*\)",
     re.IGNORECASE,
 )
+# An `@media` block and the rules it holds (one level of braces inside).
+_MEDIA_BLOCK = re.compile(r"@media[^{]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}", re.IGNORECASE)
 _GRID_COLUMNS = re.compile(r"grid-template-columns\s*:\s*([^;]+)", re.IGNORECASE)
 _REPEAT = re.compile(r"repeat\(\s*(\d+)\s*,((?:[^()]|\([^()]*\))*)\)", re.IGNORECASE)
 _TRACK = re.compile(r"[\w.%-]+\([^()]*\)|[^\s()]+")  # `minmax(4em,1fr)` is one track
@@ -170,9 +172,8 @@ def page_flows(source_file: str, data: bytes) -> list[list[str | Grid | None]]:
     their printed lines and table grids in order."""
     tree = LexborHTMLParser(_decode(source_file, data))
     _frames_shown(tree)
-    classes = _stylesheet_classes(tree)
-    _classes_hidden(tree, classes)
-    _grids_as_tables(tree, classes)
+    _classes_hidden(tree, _stylesheet_classes(tree, always=True))
+    _grids_as_tables(tree, _stylesheet_classes(tree))
     tables: dict[int, LexborNode] = {}  # a table read (or its wrapper) -> the table
     containers: dict[int, LexborNode] = {}
     for node in tree.css("table"):
@@ -195,12 +196,15 @@ def _frames_shown(tree: LexborHTMLParser) -> None:
         frame.replace_with(shown)
 
 
-def _stylesheet_classes(tree: LexborHTMLParser) -> dict[str, str]:
+def _stylesheet_classes(tree: LexborHTMLParser, always: bool = False) -> dict[str, str]:
     """Each class the page's `<style>` sheets name alone in a selector -> the declarations of
-    those rules."""
+    those rules; `always`: of those that hold whatever the medium and the window's width (not
+    inside an `@media` block: a site's print sheet hides its navigation, a narrow window's
+    its desktop table)."""
     classes: dict[str, str] = {}
     for sheet in tree.css("style"):
-        for selectors, declarations in _CSS_RULE.findall(sheet.text()):
+        text = _MEDIA_BLOCK.sub("", sheet.text()) if always else sheet.text()
+        for selectors, declarations in _CSS_RULE.findall(text):
             for name in _CLASS_SELECTOR.findall(selectors):
                 classes[name] = f"{classes.get(name, '')};{declarations}"
     return classes
@@ -246,9 +250,10 @@ def _grids_as_tables(tree: LexborHTMLParser, classes: dict[str, str]) -> None:
 
 
 def _classes_hidden(tree: LexborHTMLParser, classes: dict[str, str]) -> None:
-    """Each element of a class whose rules hide it (`display:none`, `visibility:hidden`, or
-    clipped to nothing as the text sites write for screen readers only: `.sr-only{clip:rect(0,
-    0,0,0)}`) marked hidden by its own style, as the page shows it: not read."""
+    """Each element of a class whose rules hide it whatever the medium (`classes`:
+    `_stylesheet_classes(always=True)`: `display:none`, `visibility:hidden`, or clipped to
+    nothing as the text sites write for screen readers only: `.sr-only{clip:rect(0,0,0,0)}`)
+    marked hidden by its own style, as the page shows it: not read."""
     hiding = {name for name, declarations in classes.items() if _HIDING.search(declarations)}
     if not hiding:
         return
