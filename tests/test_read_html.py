@@ -379,13 +379,16 @@ def test_text_a_stylesheet_class_hides_is_not_read():
     assert [row.cells for row in table.rows] == FORM_ROWS
 
 
-def test_what_a_class_hides_only_in_print_or_a_narrow_window_is_read():
+def test_what_a_class_hides_only_in_print_or_a_narrow_window_or_under_another_is_read():
     # A site's print sheet and a narrow window's rules hide what a browser window shows.
     style = (
         "<style>@media print{.no-print{display:none}} "
         "@media screen and (max-width:768px){.wide{display:none}}</style>"
     )
     body = FORM.replace("<td>维修面积", "<td><span class='wide no-print'>维修面积</span>")
+    # A class shown over one that hides (a tab's pane made active) shows too.
+    style += "<style>.pane{display:none} .active{display:block}</style>"
+    body = body.replace("<td>100%", "<td><span class='pane active'>100%</span>")
     (table,) = read_html("media.html", page(style + body))
     assert [row.cells for row in table.rows] == FORM_ROWS
 

@@ -102,6 +102,8 @@ _HIDING = re.compile(
     r"|clip-path\s*:\s*inset\(\s*50%\s*\)",
     re.IGNORECASE,
 )
+# A rule showing what it names, over a rule hiding it (`.active{display:block}`).
+_SHOWING = re.compile(r"display\s*:\s*(?!none)[a-z]|visibility\s*:\s*visible", re.IGNORECASE)
 # An `@media` block and the rules it holds (one level of braces inside).
 _MEDIA_BLOCK = re.compile(r"@media[^{]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}", re.IGNORECASE)
 _GRID_COLUMNS = re.compile(r"grid-template-columns\s*:\s*([^;]+)", re.IGNORECASE)
@@ -172,7 +174,7 @@ def page_flows(source_file: str, data: bytes) -> list[list[str | Grid | None]]:
     their printed lines and table grids in order."""
     tree = LexborHTMLParser(_decode(source_file, data))
     _frames_shown(tree)
-    _classes_hidden(tree, _stylesheet_classes(tree, always=True))
+    _classes_hidden(tree, _class_rules(tree, always=True))
     _grids_as_tables(tree, _stylesheet_classes(tree))
     tables: dict[int, LexborNode] = {}  # a table read (or its wrapper) -> the table
     containers: dict[int, LexborNode] = {}
@@ -196,18 +198,26 @@ def _frames_shown(tree: LexborHTMLParser) -> None:
         frame.replace_with(shown)
 
 
-def _stylesheet_classes(tree: LexborHTMLParser, always: bool = False) -> dict[str, str]:
+def _stylesheet_classes(tree: LexborHTMLParser) -> dict[str, str]:
     """Each class the page's `<style>` sheets name alone in a selector -> the declarations of
-    those rules; `always`: of those that hold whatever the medium and the window's width (not
-    inside an `@media` block: a site's print sheet hides its navigation, a narrow window's
-    its desktop table)."""
+    those rules (`_class_rules`)."""
     classes: dict[str, str] = {}
+    for name, declarations in _class_rules(tree):
+        classes[name] = f"{classes.get(name, '')};{declarations}"
+    return classes
+
+
+def _class_rules(tree: LexborHTMLParser, always: bool = False) -> list[tuple[str, str]]:
+    """(class, declarations) for each class the page's `<style>` sheets name alone in a
+    selector, in the sheets' order; `always`: of the rules that hold whatever the medium and
+    the window's width (not inside an `@media` block: a site's print sheet hides its
+    navigation, a narrow window's its desktop table)."""
+    rules = []
     for sheet in tree.css("style"):
         text = _MEDIA_BLOCK.sub("", sheet.text()) if always else sheet.text()
         for selectors, declarations in _CSS_RULE.findall(text):
-            for name in _CLASS_SELECTOR.findall(selectors):
-                classes[name] = f"{classes.get(name, '')};{declarations}"
-    return classes
+            rules += [(name, declarations) for name in _CLASS_SELECTOR.findall(selectors)]
+    return rules
 
 
 def _grids_as_tables(tree: LexborHTMLParser, classes: dict[str, str]) -> None:
@@ -249,16 +259,25 @@ def _grids_as_tables(tree: LexborHTMLParser, classes: dict[str, str]) -> None:
             node.replace_with(LexborHTMLParser(f"<table>{html}</table>").css_first("table"))
 
 
-def _classes_hidden(tree: LexborHTMLParser, classes: dict[str, str]) -> None:
-    """Each element of a class whose rules hide it whatever the medium (`classes`:
-    `_stylesheet_classes(always=True)`: `display:none`, `visibility:hidden`, or clipped to
-    nothing as the text sites write for screen readers only: `.sr-only{clip:rect(0,0,0,0)}`)
-    marked hidden by its own style, as the page shows it: not read."""
-    hiding = {name for name, declarations in classes.items() if _HIDING.search(declarations)}
+def _classes_hidden(tree: LexborHTMLParser, rules: list[tuple[str, str]]) -> None:
+    """Each element that its classes' rules hide whatever the medium (`rules`:
+    `_class_rules(always=True)`: `display:none`, `visibility:hidden`, or clipped to nothing as
+    the text sites write for screen readers only, `.sr-only{clip:rect(0,0,0,0)}`) marked hidden
+    by its own style, as the page shows it: not read. The last of its classes' rules that
+    hides or shows it decides (`.tab-pane{display:none}` then `.active{display:block}`), and
+    its own style over them."""
+    hiding = {name for name, declarations in rules if _HIDING.search(declarations)}
     if not hiding:
         return
     for node in tree.css("[class]"):
-        if hiding.intersection((node.attributes.get("class") or "").split()):
+        names = set((node.attributes.get("class") or "").split())
+        if not hiding & names or _SHOWING.search(node.attributes.get("style") or ""):
+            continue
+        hidden = False
+        for name, declarations in rules:
+            if name in names and (_HIDING.search(declarations) or _SHOWING.search(declarations)):
+                hidden = bool(_HIDING.search(declarations))
+        if hidden:
             node.attrs["style"] = f"{node.attributes.get('style') or ''};display:none"
 
 
