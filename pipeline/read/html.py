@@ -14,7 +14,8 @@ so is an element laid out as a CSS grid of a known number of columns (`display:g
 items filling it in order, spanning as their style says (`grid-row:span 3`; one placed by its
 lines, `grid-column:2 / 4`, leaves the grid unread); what a class of those sheets hides
 outside an `@media` block (`display:none`, or clipped out of sight as text for screen readers
-only: `.sr-only`) is hidden as if by its own style; a table's `<tfoot>` rows come after its other rows, wherever the
+only: `.sr-only`; the last of an element's class rules that hides or shows it deciding) is
+hidden as if by its own style; a table's `<tfoot>` rows come after its other rows, wherever the
 page writes them.
 
 A site lays its page out with tables holding the real one: the tables read are the outermost whose
