@@ -403,10 +403,15 @@ def test_a_css_grid_is_read_as_the_table_its_items_fill_in_order():
         ("质量指标", ""), ("验收合格率", ""), ("100%", ""),
     ]  # fmt: skip
     cells = "".join(f"<div style='{style}'>{text}</div>" for text, style in items)
-    style = "<style>.grid{display:grid;grid-template-columns:repeat(2,auto) 8em minmax(4em,1fr)}</style>"
-    (table,) = read_html("grid.html", page(f"{style}<div class='grid'>{cells}</div>"))
-    assert [row.cells for row in table.rows] == FORM_ROWS
-    assert [row.merged for row in table.rows][3] == (True, False, False, False)
+    style = "<style>.grid{display:grid;grid-template-columns:repeat(2,auto) 8em minmax(4em,1fr)}"
+    # The site's layout is a grid too: a navigation column beside the article; it holds the
+    # table, which it is not.
+    style += ".layout{display:grid;grid-template-columns:200px 1fr}</style>"
+    body = f"<div class='layout'><div>首页 政务公开</div><div><div class='grid'>{cells}</div></div></div>"
+    (table,) = read_html("grid.html", page(style + body))
+    # The navigation's line above it is the table's, as it is of a <table> there.
+    assert [row.cells for row in table.rows] == [("首页 政务公开",), *FORM_ROWS]
+    assert [row.merged for row in table.rows][4] == (True, False, False, False)
 
 
 def test_a_css_grid_whose_items_name_their_own_places_is_not_read_as_a_table():

@@ -229,7 +229,8 @@ def _grids_as_tables(tree: LexborHTMLParser, classes: dict[str, str]) -> None:
     grid of a known number of columns (`display:grid`, `grid-template-columns:repeat(5,auto)`)
     becomes the table its children fill, each in the next free place a browser puts it in
     (row by row, spanning the rows and columns its style says: `grid-row:span 3`), unless one
-    names its own place (`grid-column:2 / 4`: not read, no table). `classes`: the page's
+    names its own place (`grid-column:2 / 4`: not read, no table) or it holds a table (a
+    page's layout: its sidebar beside its article). `classes`: the page's
     (`_stylesheet_classes`)."""
 
     def declared(node: LexborNode) -> str:
@@ -242,10 +243,12 @@ def _grids_as_tables(tree: LexborHTMLParser, classes: dict[str, str]) -> None:
         shown = _DISPLAY.findall(declared(node))
         return shown[-1].lower() if shown else ""
 
-    for node in tree.css("div, section, ul, ol, dl"):
+    for node in reversed(tree.css("div, section, ul, ol, dl")):  # the innermost first
         if node.parent is None:
             continue
         if display(node) in ("grid", "inline-grid"):
+            if node.css_first("table") is not None:  # a page's layout around its tables
+                continue
             table = _grid_table(node, _track_count(declared(node)))
             if table:
                 node.replace_with(LexborHTMLParser(table).css_first("table"))
