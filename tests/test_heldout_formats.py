@@ -34,8 +34,10 @@ workbooks, Markdown pipe tables and HTML tables in Markdown, decoy characters in
 a merge's value on its middle row, literal-percent formats, soft line breaks, a narrow Word
 grid, PDF pages whose text lies turned without `/Rotate`, a sheet continued on `续`, UTF-16
 comma CSVs, `<caption>` pages with Markdown bold labels, titles in a Word page header, two
-contradicting charsets, Chinese built-in and dotted date formats; its README says how each was
-made) built
+contradicting charsets, Chinese built-in and dotted date formats, hidden draft sheets, pages
+for screen readers (`.sr-only` spans) and drawn with CSS grid, banded and dashed PDFs, a list
+in two page columns, GB18030 CSV with CR LF in cells, `w:gridAfter` rows, RTF in GBK escapes,
+an online sheet's page and Word's vertical text; its README says how each was made) built
 whole and compared with their expected.json, and the reader rules they called for, each on a
 file made here."""
 
@@ -115,6 +117,16 @@ NOT_READ = {
     # the block's (budgets, execution rate and score None; `weights_total_mismatch`).
     "C-gansu-gannan-xiahe-caoyuan-rangeactuals-slash-2022-ocr.pdf": (
         "a wrapped label centred down the unruled money block splits it"
+    ),
+    # A sheet formatted as a table (rows banded light blue) printed without borders: the
+    # bands' fills are read as rules, their sides cutting the table into a grid of the banded
+    # rows' cells (the levels and the 年度资金总额 lost). Their tops and bottoms do show where
+    # rows end, but a band fills only its own row's cells: between two level cells merged down
+    # from unbanded rows (产出指标 over six rows, 效益指标 under it) nothing is drawn, and
+    # where one block ends can be told only by guessing the cells' vertical alignment from
+    # their text (top-aligned here; Excel centres or bottom-aligns as often).
+    "A-ningxia-yinchuan-xixia-gongan-weights-as-decimals-2023-banded.pdf": (
+        "banded rows: no edge between two merged level cells of unbanded rows"
     ),
 }
 

@@ -362,6 +362,72 @@ def test_a_grid_the_pages_css_lays_out_as_a_table_is_read_as_one(style, wrapper)
     assert [row.cells for row in table.rows] == [("绩效目标表",), *rows]
 
 
+def test_text_a_stylesheet_class_hides_is_not_read():
+    # An accessible site template leads each cell with its column's label for screen
+    # readers, clipped out of sight by a class of the page's stylesheet; a class may hide a
+    # row too (display:none). A browser shows and prints neither.
+    style = (
+        "<style>.sr-only{position:absolute;width:1px;height:1px;overflow:hidden;"
+        "clip:rect(0,0,0,0)} .draft{display: none}</style>"
+    )
+    label = "<span class='sr-only'>{}：</span>"
+    body = FORM.replace("<td>维修面积", f"<td>{label.format('三级指标')}维修面积").replace(
+        "<td>100%", f"<td>{label.format('指标值')}100%"
+    )
+    body = body.replace("</table>", "<tr class='draft'><td>质量指标</td><td>旧稿</td></tr></table>")
+    (table,) = read_html("sr-only.html", page(f"{style}<a class='sr-only'>跳到主要内容</a>{body}"))
+    assert [row.cells for row in table.rows] == FORM_ROWS
+
+
+def test_what_a_class_hides_only_in_print_or_a_narrow_window_or_under_another_is_read():
+    # A site's print sheet and a narrow window's rules hide what a browser window shows.
+    style = (
+        "<style>@media print{.no-print{display:none}} "
+        "@media screen and (max-width:768px){.wide{display:none}}</style>"
+    )
+    body = FORM.replace("<td>维修面积", "<td><span class='wide no-print'>维修面积</span>")
+    # A class shown over one that hides (a tab's pane made active) shows too.
+    style += "<style>.pane{display:none} .active{display:block}</style>"
+    body = body.replace("<td>100%", "<td><span class='pane active'>100%</span>")
+    (table,) = read_html("media.html", page(style + body))
+    assert [row.cells for row in table.rows] == FORM_ROWS
+
+
+def test_a_css_grid_is_read_as_the_table_its_items_fill_in_order():
+    # A front-end framework's table drawn with CSS grid: no rows, every cell an item placed
+    # in the next free place of a grid of four columns, a merged one spanning by its style.
+    items = [
+        ("项目名称", ""), ("校舍维修", "grid-column:span 3"),
+        ("一级指标", ""), ("二级指标", ""), ("三级指标", ""), ("指标值", ""),
+        ("产出指标", "grid-row: span 2"), ("数量指标", ""), ("维修面积", ""), ("≥500平方米", ""),
+        ("质量指标", ""), ("验收合格率", ""), ("100%", ""),
+    ]  # fmt: skip
+    cells = "".join(f"<div style='{style}'>{text}</div>" for text, style in items)
+    style = "<style>.grid{display:grid;grid-template-columns:repeat(2,auto) 8em minmax(4em,1fr)}"
+    # The site's layout is a grid too: a navigation column beside the article; it holds the
+    # table, which it is not.
+    style += ".layout{display:grid;grid-template-columns:200px 1fr}</style>"
+    body = f"<div class='layout'><div>首页 政务公开</div><div><div class='grid'>{cells}</div></div></div>"
+    (table,) = read_html("grid.html", page(style + body))
+    # The navigation's line above it is the table's, as it is of a <table> there.
+    assert [row.cells for row in table.rows] == [("首页 政务公开",), *FORM_ROWS]
+    assert [row.merged for row in table.rows][4] == (True, False, False, False)
+
+
+def test_a_css_grid_whose_items_name_their_own_places_is_not_read_as_a_table():
+    # Items placed by their lines may stand anywhere: reading them in order could put a value
+    # beside another indicator, so no table is read.
+    cells = "".join(
+        f"<div style='grid-column:{n % 2 + 1} / {n % 2 + 2}'>{text}</div>"
+        for n, text in enumerate(
+            ["项目名称", "校舍维修", "指标名称", "指标值", "维修面积", "≥500平方米"]
+        )
+    )
+    body = f"<div style='display:grid;grid-template-columns:repeat(2,1fr)'>{cells}</div>"
+    with pytest.raises(ExtractError):
+        read_html("placed.html", page(body))
+
+
 def test_a_table_in_an_inline_frames_srcdoc_is_read_where_the_frame_shows_it():
     framed = f"<html><body><p>绩效目标表</p>{FORM}</body></html>"
     escaped = framed.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -392,6 +392,19 @@ def test_tables_side_by_side_are_read_left_to_right_the_left_one_under_its_title
     assert [row.cells for row in right_table.rows] == [HEADER, tuple(right[1])]
 
 
+def test_a_table_going_on_in_the_next_page_column_is_one_table():
+    # A page set in two columns (Word's 分栏): the list runs down the left column and goes on
+    # atop the right one, level with it, under its column labels row again (重复标题行).
+    right = [HEADER, ["满意度指标", "服务对象满意度指标", "受训人员满意度", "≥85%"]]
+    data = beside(lambda page: draw_page(page, right, "grid", ("", ""), left=432))
+    (table,) = file_tables("columns.pdf", data).tables
+    assert [row.cells for row in table.rows] == [
+        *JOINED[:5],
+        ("", "", "群众知晓", "≥90%"),
+        tuple(right[1]),
+    ]
+
+
 def test_a_sheet_printed_two_pages_to_it_reads_each_half_with_its_own_lines():
     # 2-up: each half a page of its own, the two titles on the same lines, each half's page
     # number at its foot, nothing across the middle. Each form gets its own half's lines, not

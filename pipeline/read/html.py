@@ -9,8 +9,14 @@ charset arrive as `&#N;` and the parser unescapes them.
 The page is read as a browser shows it: an inline frame whose page is written into its
 `srcdoc` attribute shows that page where it stands, and elements the page's CSS lays out as a
 table (`display:table`, `table-row`, `table-cell`, by their own style or a class of its
-`<style>` sheets: a front-end framework's `<div>` grid) are read as the `<table>` they show;
-a table's `<tfoot>` rows come after its other rows, wherever the page writes them.
+`<style>` sheets: a front-end framework's `<div>` grid) are read as the `<table>` they show, and
+so is an element laid out as a CSS grid of a known number of columns (`display:grid`), its
+items filling it in order, spanning as their style says (`grid-row:span 3`; one placed by its
+lines, `grid-column:2 / 4`, leaves the grid unread); what a class of those sheets hides
+outside an `@media` block (`display:none`, or clipped out of sight as text for screen readers
+only: `.sr-only`; the last of an element's class rules that hides or shows it deciding) is
+hidden as if by its own style; a table's `<tfoot>` rows come after its other rows, wherever the
+page writes them.
 
 A site lays its page out with tables holding the real one: the tables read are the outermost whose
 own cells print performance labels (a packed department header, `pipeline.vocab.labels`; an
@@ -88,7 +94,27 @@ _SKIPPED = frozenset(("script", "style", "noscript", "template", "head", "title"
 _SPACES = re.compile(r"[ \t\f\v\xa0]+")  # collapsed as a browser does (not U+3000)
 _NOT_DISPLAYED = re.compile(r"display\s*:\s*none", re.IGNORECASE)
 _GAP = re.compile(r"[ \xa0\u3000]{3,}|\t+")
-_DISPLAY = re.compile(r"display\s*:\s*(table(?:-row|-cell)?)\b", re.IGNORECASE)
+_DISPLAY = re.compile(r"display\s*:\s*(table(?:-row|-cell)?|(?:inline-)?grid)\b", re.IGNORECASE)
+# A rule hiding what it names: not displayed, invisible, or clipped to nothing (the text sites
+# write for screen readers only, `.sr-only`).
+_HIDING = re.compile(
+    r"display\s*:\s*none|visibility\s*:\s*hidden"
+    r"|clip\s*:\s*rect\(\s*0(?:px)?[\s,]+0(?:px)?[\s,]+0(?:px)?[\s,]+0(?:px)?\s*\)"
+    r"|clip-path\s*:\s*inset\(\s*50%\s*\)",
+    re.IGNORECASE,
+)
+# A rule showing what it names, over a rule hiding it (`.active{display:block}`).
+_SHOWING = re.compile(r"display\s*:\s*(?!none)[a-z]|visibility\s*:\s*visible", re.IGNORECASE)
+# An `@media` block and the rules it holds (one level of braces inside).
+_MEDIA_BLOCK = re.compile(r"@media[^{]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}", re.IGNORECASE)
+_GRID_COLUMNS = re.compile(r"grid-template-columns\s*:\s*([^;]+)", re.IGNORECASE)
+_REPEAT = re.compile(r"repeat\(\s*(\d+)\s*,((?:[^()]|\([^()]*\))*)\)", re.IGNORECASE)
+_TRACK = re.compile(r"[\w.%-]+\([^()]*\)|[^\s()]+")  # `minmax(4em,1fr)` is one track
+_GRID_SPAN = re.compile(r"grid-(row|column)\s*:\s*span\s+(\d+)\s*(?:;|$)", re.IGNORECASE)
+# A grid item placed by its lines (`grid-column:2 / 4`, `grid-area:…`), not by the flow.
+_GRID_PLACED = re.compile(
+    r"grid-(?:area|row|column)(?:-start|-end)?\s*:(?!\s*span\s+\d+\s*(?:;|$))", re.IGNORECASE
+)
 _CSS_RULE = re.compile(r"([^{}]*)\{([^{}]*)\}")  # selectors { declarations }
 _CLASS_SELECTOR = re.compile(r"\.([\w-]+)\s*(?=,|$)")
 # The form fields whose `value` a browser shows as a line of text in their place (a saved form
@@ -149,7 +175,8 @@ def page_flows(source_file: str, data: bytes) -> list[list[str | Grid | None]]:
     their printed lines and table grids in order."""
     tree = LexborHTMLParser(_decode(source_file, data))
     _frames_shown(tree)
-    _grids_as_tables(tree)
+    _classes_hidden(tree, _class_rules(tree, always=True))
+    _grids_as_tables(tree, _stylesheet_classes(tree))
     tables: dict[int, LexborNode] = {}  # a table read (or its wrapper) -> the table
     containers: dict[int, LexborNode] = {}
     for node in tree.css("table"):
@@ -172,27 +199,61 @@ def _frames_shown(tree: LexborHTMLParser) -> None:
         frame.replace_with(shown)
 
 
-def _grids_as_tables(tree: LexborHTMLParser) -> None:
+def _stylesheet_classes(tree: LexborHTMLParser) -> dict[str, str]:
+    """Each class the page's `<style>` sheets name alone in a selector -> the declarations of
+    those rules (`_class_rules`)."""
+    classes: dict[str, str] = {}
+    for name, declarations in _class_rules(tree):
+        classes[name] = f"{classes.get(name, '')};{declarations}"
+    return classes
+
+
+def _class_rules(tree: LexborHTMLParser, always: bool = False) -> list[tuple[str, str]]:
+    """(class, declarations) for each class the page's `<style>` sheets name alone in a
+    selector, in the sheets' order; `always`: of the rules that hold whatever the medium and
+    the window's width (not inside an `@media` block: a site's print sheet hides its
+    navigation, a narrow window's its desktop table)."""
+    rules = []
+    for sheet in tree.css("style"):
+        text = _MEDIA_BLOCK.sub("", sheet.text()) if always else sheet.text()
+        for selectors, declarations in _CSS_RULE.findall(text):
+            rules += [(name, declarations) for name in _CLASS_SELECTOR.findall(selectors)]
+    return rules
+
+
+def _grids_as_tables(tree: LexborHTMLParser, classes: dict[str, str]) -> None:
     """Each element the page's CSS lays out as a table (`display:table`, by its `style` or a
     class of a `<style>` sheet: a front-end framework's `<div class="table">`) replaced by the
     `<table>` it shows: its descendants laid out as rows (`display:table-row`) become `<tr>`s,
-    their children laid out as cells (`display:table-cell`) `<td>`s."""
-    classes: dict[str, str] = {}
-    for sheet in tree.css("style"):
-        for selectors, declarations in _CSS_RULE.findall(sheet.text()):
-            if shown := _DISPLAY.search(declarations):
-                for name in _CLASS_SELECTOR.findall(selectors):
-                    classes[name] = shown.group(1).lower()
+    their children laid out as cells (`display:table-cell`) `<td>`s. An element laid out as a
+    grid of a known number of columns (`display:grid`, `grid-template-columns:repeat(5,auto)`)
+    becomes the table its children fill, each in the next free place a browser puts it in
+    (row by row, spanning the rows and columns its style says: `grid-row:span 3`), unless one
+    names its own place (`grid-column:2 / 4`: not read, no table) or it holds a table (a
+    page's layout: its sidebar beside its article). `classes`: the page's
+    (`_stylesheet_classes`)."""
+
+    def declared(node: LexborNode) -> str:
+        """The node's classes' declarations, then its own style (which wins, read last)."""
+        names = (node.attributes.get("class") or "").split()
+        own = node.attributes.get("style") or ""
+        return ";".join([*(classes[name] for name in names if name in classes), own])
 
     def display(node: LexborNode) -> str:
-        inline = _DISPLAY.search(node.attributes.get("style") or "")
-        if inline:
-            return inline.group(1).lower()
-        names = (node.attributes.get("class") or "").split()
-        return next((classes[name] for name in names if name in classes), "")
+        shown = _DISPLAY.findall(declared(node))
+        return shown[-1].lower() if shown else ""
 
-    for node in tree.css("div, section, ul, ol, dl"):
-        if node.parent is None or display(node) != "table":
+    for node in reversed(tree.css("div, section, ul, ol, dl")):  # the innermost first
+        if node.parent is None:
+            continue
+        if display(node) in ("grid", "inline-grid"):
+            if node.css_first("table") is not None:  # a page's layout around its tables
+                continue
+            table = _grid_table(node, _track_count(declared(node)))
+            if table:
+                node.replace_with(LexborHTMLParser(table).css_first("table"))
+            continue
+        if display(node) != "table":
             continue
         rows = [row for row in node.traverse() if row is not node and display(row) == "table-row"]
         cells = ["".join(f"<td>{cell.inner_html}</td>" for cell in row.iter()
@@ -200,6 +261,75 @@ def _grids_as_tables(tree: LexborHTMLParser) -> None:
         if rows:
             html = "".join(f"<tr>{row}</tr>" for row in cells)
             node.replace_with(LexborHTMLParser(f"<table>{html}</table>").css_first("table"))
+
+
+def _classes_hidden(tree: LexborHTMLParser, rules: list[tuple[str, str]]) -> None:
+    """Each element that its classes' rules hide whatever the medium (`rules`:
+    `_class_rules(always=True)`: `display:none`, `visibility:hidden`, or clipped to nothing as
+    the text sites write for screen readers only, `.sr-only{clip:rect(0,0,0,0)}`) marked hidden
+    by its own style, as the page shows it: not read. The last of its classes' rules that
+    hides or shows it decides (`.tab-pane{display:none}` then `.active{display:block}`), and
+    its own style over them."""
+    hiding = {name for name, declarations in rules if _HIDING.search(declarations)}
+    if not hiding:
+        return
+    for node in tree.css("[class]"):
+        names = set((node.attributes.get("class") or "").split())
+        if not hiding & names or _SHOWING.search(node.attributes.get("style") or ""):
+            continue
+        hidden = False
+        for name, declarations in rules:
+            if name in names and (_HIDING.search(declarations) or _SHOWING.search(declarations)):
+                hidden = bool(_HIDING.search(declarations))
+        if hidden:
+            node.attrs["style"] = f"{node.attributes.get('style') or ''};display:none"
+
+
+def _track_count(declarations: str) -> int:
+    """The number of columns `grid-template-columns` lays out (each `repeat(N, …)` N times its
+    tracks), 0 where the declarations set none or leave it to the page's width
+    (`repeat(auto-fill, …)`)."""
+    templates = _GRID_COLUMNS.findall(declarations)
+    if not templates or "auto-f" in templates[-1]:
+        return 0
+    template = templates[-1]
+    count = sum(
+        int(times) * len(_TRACK.findall(tracks)) for times, tracks in _REPEAT.findall(template)
+    )
+    return count + len(_TRACK.findall(_REPEAT.sub(" ", template)))
+
+
+def _grid_table(node: LexborNode, width: int) -> str:
+    """The `<table>` a grid of `width` columns shows (see `_grids_as_tables`), "" where it
+    cannot be told: no column count, a child placed by its own lines, a span wider than the
+    grid."""
+    taken: set[tuple[int, int]] = set()
+    rows: dict[int, list[str]] = {}
+    row = column = 0
+    for child in node.iter():
+        style = child.attributes.get("style") or ""
+        if not width or _GRID_PLACED.search(style):
+            return ""
+        spans = {axis.lower(): int(count) for axis, count in _GRID_SPAN.findall(style)}
+        down, across = spans.get("row", 1), spans.get("column", 1)
+        if across > width:
+            return ""
+        while column + across > width or any(
+            (row + r, column + c) in taken for r in range(down) for c in range(across)
+        ):
+            row, column = (row + 1, 0) if column + across >= width else (row, column + 1)
+        taken.update((row + r, column + c) for r in range(down) for c in range(across))
+        rows.setdefault(row, []).append(
+            f"<td rowspan={down} colspan={across}>{child.inner_html}</td>"
+        )
+        column += across
+    if not rows:
+        return ""
+    return (
+        "<table>"
+        + "".join(f"<tr>{''.join(rows.get(r, []))}</tr>" for r in range(max(rows) + 1))
+        + "</table>"
+    )
 
 
 def read_mhtml(source_file: str, data: bytes) -> tuple[CellTable, ...]:
@@ -260,7 +390,7 @@ def _flow(container: LexborNode, tables: dict[int, LexborNode]) -> Iterator[str 
             yield _grid(table)
         elif child.is_element_node and child.css("table"):
             yield None
-        else:
+        elif not (child.is_element_node and _hides(child)):
             yield from _lines(child, gaps=True)
 
 

@@ -29,7 +29,9 @@ aside (a budget disclosure's 收支总表, 目录 and prose) with a note. Per pa
   a sheet printed two pages to it (2-up: every table in one half, no word across the middle)
   is read half by half, each half's lines (title, notes, running head, page number) with its
   own tables and a half's text beside them a part of its own (`_gutter`), each half a page
-  that a ruled table may go on from or onto (`_next_page`);
+  that a ruled table may go on from or onto (`_next_page`); a table goes on in the next column
+  of a page set in columns (Word's 分栏) where the table right of it is as wide, level with
+  it, and opens with a row it printed, its column labels row again (`_next_column`);
 - text outside the rules becomes rows of its own before (title, unit lines) or after (its
   notes and sign-off lines, `lines.is_footer`) the table, its cells split where the
   words are far apart; the text below those (a disclosure's prose run on below its last
@@ -1387,8 +1389,32 @@ def _stray_note(table: CellTable, part: _Part, columns: _Columns) -> tuple[str, 
 
 def _continues(previous: _Part, part: _Part) -> bool:
     """Whether a part goes on with the table of the part before: a table opening the next page
-    (`_opens_next_page`) in the same place on it, nothing below the other."""
-    return _opens_next_page(previous, part) and not previous.below and _same_edges(previous, part)
+    (`_opens_next_page`) in the same place on it, or the next page column
+    (`_next_column`), nothing below the other."""
+    return not previous.below and (
+        (_opens_next_page(previous, part) and _same_edges(previous, part))
+        or _next_column(previous, part)
+    )
+
+
+def _next_column(previous: _Part, part: _Part) -> bool:
+    """Whether a part is the table of the part before going on in the next column of a page
+    set in columns (Word's 分栏, a list run down one column and on atop the next; read as a
+    sheet printed two pages to it when no title crosses the middle): on the same page, right
+    of that table, as wide, its top level with that table's,
+    nothing above it, and opening with a row that table printed (its column labels row again,
+    Word's 重复标题行: two tables side by side that merely look alike do not repeat a row)."""
+    return (
+        part.page == previous.page
+        and previous.edges is not None
+        and part.edges is not None
+        and part.edges[0] >= previous.edges[1]
+        and _alike((previous.edges[1] - previous.edges[0],), (part.edges[1] - part.edges[0],))
+        and bool(previous.tops and part.tops)
+        and _alike(previous.tops[:1], part.tops[:1])
+        and not part.above
+        and any(row.cells == part.rows[0].cells for row in previous.rows)
+    )
 
 
 def _opens_next_page(previous: _Part, part: _Part) -> bool:
