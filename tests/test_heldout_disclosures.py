@@ -1,5 +1,5 @@
-"""Held-out whole budget disclosures (tests/fixtures/heldout-disclosures and its second to eleventh
-rounds heldout-disclosures-2 to -11: 部门预算公开 and 部门决算公开 documents as PDF, XLSX, DOCX and HTML,
+"""Held-out whole budget disclosures (tests/fixtures/heldout-disclosures and its second to twelfth
+rounds heldout-disclosures-2 to -12: 部门预算公开 and 部门决算公开 documents as PDF, XLSX, DOCX and HTML,
 holding held-out performance tables among ten budget tables, a 目录 and prose, a 区县's bundle
 of several departments' in one PDF; each README says how each was made) built whole: every
 file gives its expected.json entry, and its budget tables and prose give no project and no
@@ -62,6 +62,7 @@ FOLDERS = tuple(
         "heldout-disclosures-9",
         "heldout-disclosures-10",
         "heldout-disclosures-11",
+        "heldout-disclosures-12",
     )
     for season in ("targets", "self-evaluation")
 )
