@@ -798,3 +798,31 @@ def test_a_lists_project_cell_merged_down_to_the_row_printing_its_amount_starts_
         ("道路照明维护", "维护路灯"), ("道路照明维护", "亮灯率"), ("道路照明维护", "市民满意度"),
         ("垃圾收运处置", "收运量"), ("垃圾收运处置", "居民满意度"),
     ]  # fmt: skip
+
+
+def _margin_document(rows: list[tuple[str, ...]]) -> bytes:
+    document = docx.Document()
+    document.add_paragraph("公开11表")
+    add_filled_table(document, rows)
+    return saved(document)
+
+
+def _margin_page(rows: list[tuple[str, ...]]) -> bytes:
+    cells = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+    return f"<html><body><p>公开11表</p><table>{cells}</table></body></html>".encode()
+
+
+@pytest.mark.parametrize(
+    ("name", "render"), [("d.docx", _margin_document), ("d.html", _margin_page)]
+)
+def test_a_tables_empty_margin_column_pasted_with_it_is_no_column_of_its_own(name, render):
+    # A sheet pasted into Word or a web page with its empty margin column A: every row, the
+    # title and unit rows inside the grid among them, opens with an empty cell. The margin is
+    # dropped as a sheet's is, so the title row prints its title alone.
+    rows = [("", TITLE_LINE, "", "", ""), ("", "", "", "", "单位：万元"),
+            *(("", *cells, "") for cells in FORM)]  # fmt: skip
+    (table,) = file_tables(name, render(rows)).tables
+    assert table.title == TITLE_LINE
+    grid_rows = [row.cells for row in table.rows if row.location.startswith("table 1 r")]
+    assert [cells[0] for cells in grid_rows] == [TITLE_LINE, "", *(cells[0] for cells in FORM)]
+    assert [p.name for p in read_table(table).projects] == ["某项目"]
