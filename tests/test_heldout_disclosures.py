@@ -28,6 +28,7 @@ from pipeline.manifest import Source
 from pipeline.read import read_file
 from pipeline.read.text import ExtractError
 from pipeline.vocab.labels import TABLE_NUMBERS
+from tests import test_read_pdf
 from tests.layout_expectations import (
     assert_as_expected,
     assert_self_evaluation_as_expected,
@@ -800,29 +801,39 @@ def test_a_lists_project_cell_merged_down_to_the_row_printing_its_amount_starts_
     ]  # fmt: skip
 
 
-def _margin_document(rows: list[tuple[str, ...]]) -> bytes:
+MARGIN_ROWS = [("", TITLE_LINE, "", "", ""), ("", "", "", "", "单位：万元"),
+               *(("", *cells) for cells in FORM)]  # fmt: skip
+
+
+def _margin_document() -> bytes:
     document = docx.Document()
     document.add_paragraph("公开11表")
-    add_filled_table(document, rows)
+    add_filled_table(document, MARGIN_ROWS)
     return saved(document)
 
 
-def _margin_page(rows: list[tuple[str, ...]]) -> bytes:
-    cells = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+def _margin_page() -> bytes:
+    cells = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in MARGIN_ROWS)
     return f"<html><body><p>公开11表</p><table>{cells}</table></body></html>".encode()
 
 
+def _margin_pdf() -> bytes:
+    """Ruled, the title merged across the table's columns right of the margin."""
+    rows = [("", (TITLE_LINE, 1, 4), None, None, None), *MARGIN_ROWS[1:]]
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(test_read_pdf, "WIDTHS", (24, *test_read_pdf.WIDTHS))
+        return make_pdf([(("公开11表",), rows)])
+
+
 @pytest.mark.parametrize(
-    ("name", "render"), [("d.docx", _margin_document), ("d.html", _margin_page)]
+    ("name", "render"),
+    [("d.docx", _margin_document), ("d.html", _margin_page), ("d.pdf", _margin_pdf)],
 )
 def test_a_tables_empty_margin_column_pasted_with_it_is_no_column_of_its_own(name, render):
-    # A sheet pasted into Word or a web page with its empty margin column A: every row, the
-    # title and unit rows inside the grid among them, opens with an empty cell. The margin is
-    # dropped as a sheet's is, so the title row prints its title alone.
-    rows = [("", TITLE_LINE, "", "", ""), ("", "", "", "", "单位：万元"),
-            *(("", *cells, "") for cells in FORM)]  # fmt: skip
-    (table,) = file_tables(name, render(rows)).tables
+    # A sheet pasted into Word or a web page, or printed ruled, with its empty margin column A:
+    # every row, the title and unit rows inside the grid among them, opens with an empty cell.
+    # The margin is dropped as a sheet's is, so the title row prints its title alone.
+    (table,) = file_tables(name, render()).tables
     assert table.title == TITLE_LINE
-    grid_rows = [row.cells for row in table.rows if row.location.startswith("table 1 r")]
-    assert [cells[0] for cells in grid_rows] == [TITLE_LINE, "", *(cells[0] for cells in FORM)]
+    assert [row.cells[:2] for row in table.rows if "项目名称" in row.cells] == [FORM[0][:2]]
     assert [p.name for p in read_table(table).projects] == ["某项目"]

@@ -17,7 +17,7 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pipeline.cells import CellRow, CellTable
 from pipeline.labels.columns import column_roles, field_roles
@@ -59,6 +59,20 @@ def used_columns(rows: Iterable[Sequence[str]]) -> tuple[int, int] | None:
     no cell has text."""
     used = [col for cells in rows for col, text in enumerate(cells) if text.strip()]
     return (min(used), max(used) + 1) if used else None
+
+
+def without_margin(rows: Sequence[CellRow]) -> list[CellRow]:
+    """The rows without the columns left of the first one any row of several cells prints text
+    in (a sheet's empty margin column A, an empty cell opening every row, exported or pasted with
+    the table: `used_columns`), so that a title row inside the grid prints its title alone; a
+    row printing text there (a line of one cell: a title, a unit line, a note) is kept whole."""
+    first = (used_columns(row.cells for row in rows if len(row.cells) > 1) or (0, 0))[0]
+    return [
+        row
+        if any(row.cells[:first])
+        else replace(row, cells=row.cells[first:], merged=row.merged[first:])
+        for row in rows
+    ]
 
 
 # What each of two forms side by side on a sheet prints: an indicator column's label, and the

@@ -20,7 +20,7 @@ nested in a read table's cell gives its rows after the row of that cell (a form 
 a table inside a cell). `rowspan`/`colspan` are expanded into a grid: a cell under a `rowspan` is
 empty and marked merged (the layout readers fill it from above); a cell right of a `colspan` is
 empty and not marked (filling it from above would copy another column's text). Columns left of
-the first any of a read table's rows prints text in are dropped (`_margin`: a sheet's empty
+the first any of a read table's rows prints text in are dropped (`grid.without_margin`: a sheet's empty
 margin column A pasted with it, which would leave its title row no row of one text). Rows and
 cells the page hides (`display:none`: Excel's web page keeps a sheet's hidden rows and columns so)
 are not read, a span over them counting them as the page does; those holding text are named, with
@@ -317,22 +317,13 @@ def tables_in_flows(
         [(rows, unread) for _, rows, unread in parts] + [(rows, []) for rows in others]
     ):
         cell_rows = []
-        margin = _margin(parts[index][0]) if index < len(parts) else 0
         for location, cells, merged in rows:
             line += 1
-            if len(cells) > margin:  # a grid row (a line above or below it is one cell)
-                cells, merged = cells[margin:], merged[margin:]
             cell_rows.append(CellRow(cells=cells, line=line, location=location, merged=merged))
+        cell_rows = grid.without_margin(cell_rows)
         tables.append(CellTable(source_file, index, grid.printed_title(cell_rows),
                                 tuple(cell_rows), _unread_notes(index, cell_rows[0].line, unread)))  # fmt: skip
     return tuple(tables)
-
-
-def _margin(shown: Grid) -> int:
-    """The columns left of the first a table's rows print text in: a sheet's empty margin
-    column A pasted with the table into a document or a web page (`grid.used_columns`)."""
-    used = grid.used_columns(cells for cells, _ in shown)
-    return used[0] if used else 0
 
 
 def _unread_notes(index: int, line: int, unread: list[tuple[str, str]]) -> tuple:

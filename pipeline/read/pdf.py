@@ -109,7 +109,7 @@ from pipeline.labels.grid_rows import (
     table_roles,
 )
 from pipeline.labels.lines import is_amount, is_footer, is_prose
-from pipeline.read.grid import printed_title
+from pipeline.read.grid import printed_title, without_margin
 from pipeline.read.text import ExtractError
 from pipeline.vocab import labels, pdf_labels
 from pipeline.vocab.traditional import simplified
@@ -1364,6 +1364,7 @@ def _tables(source_file: str, parts: list[_Part]) -> list[CellTable]:
             line += 1
             merged = tuple(row.merged) if any(row.merged) else ()
             cell_rows.append(CellRow(tuple(row.cells), line, row.location, merged))
+        cell_rows = without_margin(cell_rows)
         tables.append(CellTable(source_file, index, printed_title(cell_rows), tuple(cell_rows)))
     for before, part in strays:
         note = _stray_note(tables[before + 1], part, joined[before][0].columns)
