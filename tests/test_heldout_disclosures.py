@@ -17,6 +17,7 @@ from pathlib import Path
 
 import docx
 import pytest
+import xlsxwriter
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfgen import canvas
 
@@ -837,3 +838,25 @@ def test_a_tables_empty_margin_column_pasted_with_it_is_no_column_of_its_own(nam
     assert table.title == TITLE_LINE
     assert [row.cells[:2] for row in table.rows if "项目名称" in row.cells] == [FORM[0][:2]]
     assert [p.name for p in read_table(table).projects] == ["某项目"]
+
+
+def test_a_link_back_to_the_contents_beside_a_tables_number_is_page_furniture():
+    # A 决算 workbook whose 目录 sheet links each table's sheet: `返回目录` in the column right
+    # of the table, on the row of its number (`公开11表`). The row prints page furniture only:
+    # no title of the table, no row of it, and no row of a form going on from the sheet before.
+    buffer = io.BytesIO()
+    book = xlsxwriter.Workbook(buffer, {"in_memory": True})
+    book.add_worksheet("目录").write(0, 0, "目录")
+    for number, project in ((11, "某项目"), (12, "另一项目")):
+        sheet = book.add_worksheet(f"附表{number}")
+        sheet.write(0, 0, f"公开{number}表")
+        sheet.write_url(0, len(FORM[0]), "internal:'目录'!A1", string="返回目录")
+        form = [(FORM[0][0], project, *FORM[0][2:]), *FORM[1:]]
+        for r, cells in enumerate([(TITLE_LINE,), ("单位：万元",), *form], 1):
+            sheet.write_row(r, 0, cells)
+    book.close()
+    built = process_file("d.xlsx", buffer.getvalue(), Source(fiscal_year=2024))
+    assert [d["title"] for d in built.documents] == [TITLE_LINE]
+    assert [p["project_name"] for p in built.projects] == ["某项目", "另一项目"]
+    assert [f["rule"] for f in built.findings if f["severity"] == "error"] == []
+    assert len(file_tables("d.xlsx", buffer.getvalue()).tables) == 2
