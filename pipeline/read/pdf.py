@@ -27,9 +27,10 @@ aside (a budget disclosure's 收支总表, 目录 and prose) with a note. Per pa
 - a page's tables are read top to bottom, those side by side (two small forms on a landscape
   page) left to right, so that the lines above the left one are its title (`_reading_order`);
   a sheet printed two pages to it (2-up: every table in one half, no word across the middle
-  but a heading above forms in both halves) is read half by half, each half's lines (title, notes, running head, page number) with its
-  own tables and a half's text beside them a part of its own (`_gutter`), each half a page
-  that a ruled table may go on from or onto (`_next_page`);
+  but a heading above forms in both halves) is read half by half, each half's lines (title,
+  notes, running head, page number) with its own tables and a half's text beside them a part
+  of its own (`_gutter`), each half a page that a ruled table may go on from or onto
+  (`_next_page`);
 - text outside the rules becomes rows of its own before (title, unit lines) or after (its
   notes and sign-off lines, `lines.is_footer`) the table, its cells split where the
   words are far apart; the text below those (a disclosure's prose run on below its last
