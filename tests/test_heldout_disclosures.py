@@ -43,10 +43,13 @@ from tests.test_read_pdf import (
     MERGED,
     PAGE_1,
     PAGE_2,
+    RIGHT_FORM,
+    RIGHT_TITLE,
     TITLE,
     beside,
     draw_page,
     make_pdf,
+    titled_right_half,
 )
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -867,24 +870,10 @@ def test_forms_side_by_side_under_a_heading_across_the_page_each_get_their_own_t
     # A PDF printing its performance tables two to a landscape page, side by side, each under
     # its own title lines, the part's heading centred across the page above both. Each form
     # gets its half's lines, not a row joining both halves' titles.
-    right = [HEADER, ["满意度指标", "服务对象满意度指标", "受训人员满意度", "≥90%"]]
-
-    def half(page):
-        show, page.showPage = page.showPage, lambda: None
-        draw_page(page, right, "grid", ("", ""), footer="", left=432)
-        page.showPage = show
-        for number, line in enumerate(("乙项目绩效目标表", "单位:元")):
-            page.drawString(440, landscape(A4)[1] - 40 - 16 * number, line)
-        page.drawCentredString(
-            landscape(A4)[0] / 2, landscape(A4)[1] - 22, "第四部分 项目支出绩效目标表"
-        )
-        page.showPage()
-
-    left_table, right_table = file_tables("beside.pdf", beside(half)).tables
-    assert (left_table.title, right_table.title) == (TITLE[0], "乙项目绩效目标表")
+    data = beside(lambda page: titled_right_half(page, "第四部分 项目支出绩效目标表"))
+    left_table, right_table = file_tables("beside.pdf", data).tables
+    assert (left_table.title, right_table.title) == (TITLE[0], RIGHT_TITLE[0])
     assert [row.cells for row in right_table.rows] == [
-        ("乙项目绩效目标表",),
-        ("单位:元",),
-        HEADER,
-        tuple(right[1]),
+        *((line,) for line in RIGHT_TITLE),
+        *(tuple(cells) for cells in RIGHT_FORM),
     ]
