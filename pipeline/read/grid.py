@@ -202,7 +202,8 @@ def printed_title(rows: Iterable[CellRow]) -> str | None:
     cell: a workbook's title row merged across the sheet, a line above a web page's table; or
     a title in its first cell, the others empty: a Word table's title row merged across it,
     `lines.is_title_row`), page furniture above it (the table's number `公开11表`, a
-    page number, a row of them: `lines.page_marker`) passed over, and the document's numbered headings over it (`一、项目支出绩效目标`,
+    page number, a row of them: `lines.page_marker`) passed over, and the document's
+    numbered headings over it (`一、项目支出绩效目标`,
     `（一）项目名称：…`: `labels.SECTION_HEADING`) when a line under them names the table, but
     not a heading naming the document (`台山市教育局2021年度部门决算`), nor a caption giving
     the table's number and kind (`附件1：项目支出绩效目标表`, `表5　项目支出绩效目标表`) over the

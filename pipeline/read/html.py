@@ -19,12 +19,12 @@ others, which are set aside unless they print them (the site's navigation and fo
 nested in a read table's cell gives its rows after the row of that cell (a form whose indicators are
 a table inside a cell). `rowspan`/`colspan` are expanded into a grid: a cell under a `rowspan` is
 empty and marked merged (the layout readers fill it from above); a cell right of a `colspan` is
-empty and not marked (filling it from above would copy another column's text). Columns left of
-the first any of a read table's rows prints text in are dropped (`grid.without_margin`: a sheet's empty
-margin column A pasted with it, which would leave its title row no row of one text). Rows and
-cells the page hides (`display:none`: Excel's web page keeps a sheet's hidden rows and columns so)
-are not read, a span over them counting them as the page does; those holding text are named, with
-their text, in the table's `hidden_cells_skipped` note. An element it hides inside a cell or a line
+empty and not marked (filling it from above would copy another column's text). Columns left of the
+first any of a read table's rows prints text in are dropped (`grid.without_margin`: a sheet's empty
+margin column A pasted with it, which would leave its title row no row of one text). Rows and cells
+the page hides (`display:none`: Excel's web page keeps a sheet's hidden rows and columns so) are not
+read, a span over them counting them as the page does; those holding text are named, with their
+text, in the table's `hidden_cells_skipped` note. An element it hides inside a cell or a line
 (`<span style="display:none">`: decoy characters a site guards its text with) prints nothing. A
 cell's lines (`<br>`, `<p>`, line breaks in the source) are joined with nothing between CJK
 characters and one space otherwise (`join_lines`). A saved form page's fields show their values: a
