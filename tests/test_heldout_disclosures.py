@@ -866,11 +866,16 @@ def test_a_link_back_to_the_contents_beside_a_tables_number_is_page_furniture():
     assert len(file_tables("d.xlsx", buffer.getvalue()).tables) == 2
 
 
-def test_forms_side_by_side_under_a_heading_across_the_page_each_get_their_own_titles():
+@pytest.mark.parametrize(
+    ("above", "below"),
+    [("第四部分 项目支出绩效目标表", ""), ("", "— 14 —"), ("第四部分 附件", "第14页")],
+)
+def test_forms_side_by_side_under_a_heading_across_the_page_each_get_their_own_titles(above, below):
     # A PDF printing its performance tables two to a landscape page, side by side, each under
-    # its own title lines, the part's heading centred across the page above both. Each form
-    # gets its half's lines, not a row joining both halves' titles.
-    data = beside(lambda page: titled_right_half(page, "第四部分 项目支出绩效目标表"))
+    # its own title lines, the part's heading centred across the page above both, or the
+    # page's number centred at its foot. Each form gets its half's lines, not a row joining
+    # both halves' titles.
+    data = beside(lambda page: titled_right_half(page, above, below))
     left_table, right_table = file_tables("beside.pdf", data).tables
     assert (left_table.title, right_table.title) == (TITLE[0], RIGHT_TITLE[0])
     assert [row.cells for row in right_table.rows] == [

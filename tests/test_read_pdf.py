@@ -396,17 +396,17 @@ RIGHT_FORM = [HEADER, ["满意度指标", "服务对象满意度指标", "受训
 RIGHT_TITLE = ("乙项目绩效目标表", "单位:元")
 
 
-def titled_right_half(page, *across: str) -> None:
+def titled_right_half(page, above: str = "", below: str = "") -> None:
     """`beside`'s right: `RIGHT_FORM` under its own title lines `RIGHT_TITLE`, on the same
-    lines as the left form's, and its half's page number; `across`: a line centred across
-    the whole page above both."""
+    lines as the left form's, and its half's page number; `above`, `below`: a line centred
+    across the whole page above both forms, at the page's foot."""
     show, page.showPage = page.showPage, lambda: None
     draw_page(page, RIGHT_FORM, "grid", ("", ""), footer="", left=432)
     page.showPage = show
     for number, line in enumerate(RIGHT_TITLE):
         page.drawString(440, landscape(A4)[1] - 40 - 16 * number, line)
-    for line in across:
-        page.drawCentredString(landscape(A4)[0] / 2, landscape(A4)[1] - 22, line)
+    page.drawCentredString(landscape(A4)[0] / 2, landscape(A4)[1] - 22, above)
+    page.drawCentredString(landscape(A4)[0] / 2, 14, below)
     page.drawString(620, 30, "- 2 -")
     page.showPage()
 

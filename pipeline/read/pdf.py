@@ -27,10 +27,10 @@ aside (a budget disclosure's 收支总表, 目录 and prose) with a note. Per pa
 - a page's tables are read top to bottom, those side by side (two small forms on a landscape
   page) left to right, so that the lines above the left one are its title (`_reading_order`);
   a sheet printed two pages to it (2-up: every table in one half, no word across the middle
-  but a heading above forms in both halves) is read half by half, each half's lines (title,
-  notes, running head, page number) with its own tables and a half's text beside them a part
-  of its own (`_gutter`), each half a page that a ruled table may go on from or onto
-  (`_next_page`);
+  but a heading or page number above or below forms in both halves) is read half by half,
+  each half's lines (title, notes, running head, page number) with its own tables and a
+  half's text beside them a part of its own (`_gutter`), each half a page that a ruled table
+  may go on from or onto (`_next_page`);
 - text outside the rules becomes rows of its own before (title, unit lines) or after (its
   notes and sign-off lines, `lines.is_footer`) the table, its cells split where the
   words are far apart; the text below those (a disclosure's prose run on below its last
@@ -532,16 +532,18 @@ def _page_parts(page, words: list[dict], carry: _Columns | None = None) -> list[
 def _gutter(page, words: list[dict], found: list) -> float | None:
     """The middle of a sheet printed two pages to it (2-up) or holding two forms side by side,
     each half with its own title, notes, running head and page number: of a page whose every
-    table lies in one half and whose middle no word crosses, but a heading printed across the
-    page above forms in both halves (`第四部分 项目支出绩效目标表`, read with the left half's
-    lines); None for any other page."""
+    table lies in one half and whose middle no word crosses, but a heading or a page number
+    printed across the page above or below forms in both halves (`第四部分 项目支出绩效目标表`,
+    `— 14 —`, read with the left half's lines); None for any other page."""
     middle = (page.bbox[0] + page.bbox[2]) / 2
     if not found or not all(bbox[2] <= middle or bbox[0] >= middle for bbox, *_ in found):
         return None
-    top = min(bbox[1] for bbox, *_ in found)
+    top, bottom = min(bbox[1] for bbox, *_ in found), max(bbox[3] for bbox, *_ in found)
     across = [w for w in words if w["x0"] < middle < w["x1"]]
     both_halves = len({bbox[2] <= middle for bbox, *_ in found}) == 2
-    if not across or (both_halves and all(w["bottom"] <= top for w in across)):
+    if not across or (
+        both_halves and all(w["bottom"] <= top or w["top"] >= bottom for w in across)
+    ):
         return middle
     return None
 
