@@ -1,5 +1,5 @@
-"""Held-out whole budget disclosures (tests/fixtures/heldout-disclosures and its second to eleventh
-rounds heldout-disclosures-2 to -11: 部门预算公开 and 部门决算公开 documents as PDF, XLSX, DOCX and HTML,
+"""Held-out whole budget disclosures (tests/fixtures/heldout-disclosures and its second to twelfth
+rounds heldout-disclosures-2 to -12: 部门预算公开 and 部门决算公开 documents as PDF, XLSX, DOCX and HTML,
 holding held-out performance tables among ten budget tables, a 目录 and prose, a 区县's bundle
 of several departments' in one PDF; each README says how each was made) built whole: every
 file gives its expected.json entry, and its budget tables and prose give no project and no
@@ -17,6 +17,7 @@ from pathlib import Path
 
 import docx
 import pytest
+import xlsxwriter
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfgen import canvas
 
@@ -28,6 +29,7 @@ from pipeline.manifest import Source
 from pipeline.read import read_file
 from pipeline.read.text import ExtractError
 from pipeline.vocab.labels import TABLE_NUMBERS
+from tests import test_read_pdf
 from tests.layout_expectations import (
     assert_as_expected,
     assert_self_evaluation_as_expected,
@@ -41,9 +43,13 @@ from tests.test_read_pdf import (
     MERGED,
     PAGE_1,
     PAGE_2,
+    RIGHT_FORM,
+    RIGHT_TITLE,
     TITLE,
+    beside,
     draw_page,
     make_pdf,
+    titled_right_half,
 )
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -62,6 +68,7 @@ FOLDERS = tuple(
         "heldout-disclosures-9",
         "heldout-disclosures-10",
         "heldout-disclosures-11",
+        "heldout-disclosures-12",
     )
     for season in ("targets", "self-evaluation")
 )
@@ -797,3 +804,81 @@ def test_a_lists_project_cell_merged_down_to_the_row_printing_its_amount_starts_
         ("道路照明维护", "维护路灯"), ("道路照明维护", "亮灯率"), ("道路照明维护", "市民满意度"),
         ("垃圾收运处置", "收运量"), ("垃圾收运处置", "居民满意度"),
     ]  # fmt: skip
+
+
+MARGIN_ROWS = [("", TITLE_LINE, "", "", ""), ("", "", "", "", "单位：万元"),
+               *(("", *cells) for cells in FORM)]  # fmt: skip
+
+
+def _margin_document() -> bytes:
+    document = docx.Document()
+    document.add_paragraph("公开11表")
+    add_filled_table(document, MARGIN_ROWS)
+    return saved(document)
+
+
+def _margin_page() -> bytes:
+    cells = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in MARGIN_ROWS)
+    return f"<html><body><p>公开11表</p><table>{cells}</table></body></html>".encode()
+
+
+def _margin_pdf() -> bytes:
+    """Ruled, the title merged across the table's columns right of the margin."""
+    rows = [("", (TITLE_LINE, 1, 4), None, None, None), *MARGIN_ROWS[1:]]
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(test_read_pdf, "WIDTHS", (24, *test_read_pdf.WIDTHS))
+        return make_pdf([(("公开11表",), rows)])
+
+
+@pytest.mark.parametrize(
+    ("name", "render"),
+    [("d.docx", _margin_document), ("d.html", _margin_page), ("d.pdf", _margin_pdf)],
+)
+def test_a_tables_empty_margin_column_pasted_with_it_is_no_column_of_its_own(name, render):
+    # A sheet pasted into Word or a web page, or printed ruled, with its empty margin column A:
+    # every row, the title and unit rows inside the grid among them, opens with an empty cell.
+    # The margin is dropped as a sheet's is, so the title row prints its title alone.
+    (table,) = file_tables(name, render()).tables
+    assert table.title == TITLE_LINE
+    assert [row.cells[:2] for row in table.rows if "项目名称" in row.cells] == [FORM[0][:2]]
+    assert [p.name for p in read_table(table).projects] == ["某项目"]
+
+
+def test_a_link_back_to_the_contents_beside_a_tables_number_is_page_furniture():
+    # A 决算 workbook whose 目录 sheet links each table's sheet: `返回目录` in the column right
+    # of the table, on the row of its number (`公开11表`). The row prints page furniture only:
+    # no title of the table, no row of it, and no row of a form going on from the sheet before.
+    buffer = io.BytesIO()
+    book = xlsxwriter.Workbook(buffer, {"in_memory": True})
+    book.add_worksheet("目录").write(0, 0, "目录")
+    for number, project in ((11, "某项目"), (12, "另一项目")):
+        sheet = book.add_worksheet(f"附表{number}")
+        sheet.write(0, 0, f"公开{number}表")
+        sheet.write_url(0, len(FORM[0]), "internal:'目录'!A1", string="返回目录")
+        form = [(FORM[0][0], project, *FORM[0][2:]), *FORM[1:]]
+        for r, cells in enumerate([(TITLE_LINE,), ("单位：万元",), *form], 1):
+            sheet.write_row(r, 0, cells)
+    book.close()
+    built = process_file("d.xlsx", buffer.getvalue(), Source(fiscal_year=2024))
+    assert [d["title"] for d in built.documents] == [TITLE_LINE]
+    assert [p["project_name"] for p in built.projects] == ["某项目", "另一项目"]
+    assert [f["rule"] for f in built.findings if f["severity"] == "error"] == []
+    assert len(file_tables("d.xlsx", buffer.getvalue()).tables) == 2
+
+
+@pytest.mark.parametrize(
+    ("above", "below"),
+    [("第四部分 项目支出绩效目标表", ""), ("", "— 14 —"), ("第四部分 附件", "第14页")],
+)
+def test_forms_side_by_side_under_a_heading_across_the_page_each_get_their_own_titles(above, below):
+    # A PDF printing its performance tables two to a landscape page, side by side, each under
+    # its own title lines, the part's heading centred across the page above both, or the
+    # page's number centred at its foot. Each form gets its half's lines, not a row joining
+    # both halves' titles.
+    data = beside(lambda page: titled_right_half(page, above, below))
+    left_table, right_table = file_tables("beside.pdf", data).tables
+    assert (left_table.title, right_table.title) == (TITLE[0], RIGHT_TITLE[0])
+    assert [row.cells for row in right_table.rows] == [
+        *((line,) for line in RIGHT_TITLE),
+        *(tuple(cells) for cells in RIGHT_FORM),
+    ]

@@ -405,28 +405,34 @@ def test_a_table_going_on_in_the_next_page_column_is_one_table():
     ]
 
 
+RIGHT_FORM = [HEADER, ["满意度指标", "服务对象满意度指标", "受训人员满意度", "≥90%"]]
+RIGHT_TITLE = ("乙项目绩效目标表", "单位:元")
+
+
+def titled_right_half(page, above: str = "", below: str = "") -> None:
+    """`beside`'s right: `RIGHT_FORM` under its own title lines `RIGHT_TITLE`, on the same
+    lines as the left form's, and its half's page number; `above`, `below`: a line centred
+    across the whole page above both forms, at the page's foot."""
+    show, page.showPage = page.showPage, lambda: None
+    draw_page(page, RIGHT_FORM, "grid", ("", ""), footer="", left=432)
+    page.showPage = show
+    for number, line in enumerate(RIGHT_TITLE):
+        page.drawString(440, landscape(A4)[1] - 40 - 16 * number, line)
+    page.drawCentredString(landscape(A4)[0] / 2, landscape(A4)[1] - 22, above)
+    page.drawCentredString(landscape(A4)[0] / 2, 14, below)
+    page.drawString(620, 30, "- 2 -")
+    page.showPage()
+
+
 def test_a_sheet_printed_two_pages_to_it_reads_each_half_with_its_own_lines():
     # 2-up: each half a page of its own, the two titles on the same lines, each half's page
     # number at its foot, nothing across the middle. Each form gets its own half's lines, not
     # a row joining both halves' titles.
-    right = [HEADER, ["满意度指标", "服务对象满意度指标", "受训人员满意度", "≥90%"]]
-
-    def half(page):
-        show, page.showPage = page.showPage, lambda: None
-        draw_page(page, right, "grid", ("", ""), footer="", left=432)
-        page.showPage = show
-        for number, line in enumerate(("乙项目绩效目标表", "单位:元")):
-            page.drawString(440, landscape(A4)[1] - 40 - 16 * number, line)
-        page.drawString(620, 30, "- 2 -")
-        page.showPage()
-
-    left_table, right_table = file_tables("two-up.pdf", beside(half)).tables
+    left_table, right_table = file_tables("two-up.pdf", beside(titled_right_half)).tables
     assert [row.cells for row in left_table.rows][:4] == JOINED[:4]
     assert [row.cells for row in right_table.rows] == [
-        ("乙项目绩效目标表",),
-        ("单位:元",),
-        HEADER,
-        tuple(right[1]),
+        *((line,) for line in RIGHT_TITLE),
+        *(tuple(cells) for cells in RIGHT_FORM),
     ]
 
 

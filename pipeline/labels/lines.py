@@ -87,10 +87,15 @@ def is_prose(text: str) -> bool:
 def page_marker(cells: tuple[str, ...]) -> str | None:
     """The page number or marker a converter left between the rows, when that is all a row
     prints (`— 1 —`, `第 1 页 共 2 页`, a browser's `http://… | 1/2` or `2018/3/20 | title` in
-    cells of their own): its filled cells joined, in the forms of
+    cells of their own), or page furniture in each of its filled cells, none a bare number (a
+    table's number and a link back to a workbook's 目录 right of the table: `公开11表 | 返回目录`;
+    `120 | 100 | 20` are figures): its filled cells joined, in the forms of
     `pipeline.vocab.labels.is_page_furniture`; None for any other row."""
-    text = " ".join(filled for cell in cells if (filled := cell.strip()))
-    return text if text and page_words.is_page_furniture(text) else None
+    filled = [text for cell in cells if (text := cell.strip())]
+    furniture = page_words.is_page_furniture
+    joined = " ".join(filled)
+    each = all(furniture(text) and not text.isdecimal() for text in filled)
+    return joined if filled and (furniture(joined) or each) else None
 
 
 def labelled(text: str) -> tuple[str, str]:

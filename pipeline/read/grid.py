@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from pipeline.cells import CellRow, CellTable, cell_at
 from pipeline.labels.columns import column_roles, field_roles, label_scope
 from pipeline.labels.grid_rows import is_grid_header
-from pipeline.labels.lines import is_title, is_title_row
+from pipeline.labels.lines import is_title, is_title_row, page_marker
 from pipeline.vocab.labels import (
     NOTE_PREFIXES,
     SECTION_HEADING,
@@ -60,6 +60,20 @@ def used_columns(rows: Iterable[Sequence[str]]) -> tuple[int, int] | None:
     no cell has text."""
     used = [col for cells in rows for col, text in enumerate(cells) if text.strip()]
     return (min(used), max(used) + 1) if used else None
+
+
+def without_margin(rows: Sequence[CellRow]) -> list[CellRow]:
+    """The rows without the columns left of the first one any row of several cells prints text
+    in (a sheet's empty margin column A, an empty cell opening every row, exported or pasted with
+    the table: `used_columns`), so that a title row inside the grid prints its title alone; a
+    row printing text there (a line of one cell: a title, a unit line, a note) is kept whole."""
+    first = (used_columns(row.cells for row in rows if len(row.cells) > 1) or (0, 0))[0]
+    return [
+        row
+        if any(row.cells[:first])
+        else replace(row, cells=row.cells[first:], merged=row.merged[first:])
+        for row in rows
+    ]
 
 
 # What each of two forms side by side on a sheet prints: an indicator column's label, and the
@@ -239,7 +253,8 @@ def printed_title(rows: Iterable[CellRow]) -> str | None:
     cell: a workbook's title row merged across the sheet, a line above a web page's table; or
     a title in its first cell, the others empty: a Word table's title row merged across it,
     `lines.is_title_row`), page furniture above it (the table's number `公开11表`, a
-    page number) passed over, and the document's numbered headings over it (`一、项目支出绩效目标`,
+    page number, a row of them: `lines.page_marker`) passed over, and the document's
+    numbered headings over it (`一、项目支出绩效目标`,
     `（一）项目名称：…`: `labels.SECTION_HEADING`) when a line under them names the table, but
     not a heading naming the document (`台山市教育局2021年度部门决算`), nor a caption giving
     the table's number and kind (`附件1：项目支出绩效目标表`, `表5　项目支出绩效目标表`) over the
@@ -250,6 +265,8 @@ def printed_title(rows: Iterable[CellRow]) -> str | None:
     for row in rows:
         text = row.cells[0]
         if len(row.cells) > 1 and not is_title_row(row.cells):
+            if page_marker(row.cells) is not None:  # in cells of their own: `公开11表 | 返回目录`
+                continue
             break
         if not is_page_furniture(text) or is_running_header(text):
             lines.append(text)

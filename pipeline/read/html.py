@@ -25,8 +25,10 @@ others, which are set aside unless they print them (the site's navigation and fo
 nested in a read table's cell gives its rows after the row of that cell (a form whose indicators are
 a table inside a cell). `rowspan`/`colspan` are expanded into a grid: a cell under a `rowspan` is
 empty and marked merged (the layout readers fill it from above); a cell right of a `colspan` is
-empty and not marked (filling it from above would copy another column's text). Rows and cells the
-page hides (`display:none`: Excel's web page keeps a sheet's hidden rows and columns so) are not
+empty and not marked (filling it from above would copy another column's text). Columns left of the
+first any of a read table's rows prints text in are dropped (`grid.without_margin`: a sheet's empty
+margin column A pasted with it, which would leave its title row no row of one text). Rows and cells
+the page hides (`display:none`: Excel's web page keeps a sheet's hidden rows and columns so) are not
 read, a span over them counting them as the page does; those holding text are named, with their
 text, in the table's `hidden_cells_skipped` note. An element it hides inside a cell or a line
 (`<span style="display:none">`: decoy characters a site guards its text with) prints nothing. A
@@ -448,6 +450,7 @@ def tables_in_flows(
         for location, cells, merged in rows:
             line += 1
             cell_rows.append(CellRow(cells=cells, line=line, location=location, merged=merged))
+        cell_rows = grid.without_margin(cell_rows)
         tables.append(CellTable(source_file, index, grid.printed_title(cell_rows),
                                 tuple(cell_rows), _unread_notes(index, cell_rows[0].line, unread)))  # fmt: skip
     return tuple(tables)

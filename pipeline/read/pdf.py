@@ -26,12 +26,13 @@ aside (a budget disclosure's 收支总表, 目录 and prose) with a note. Per pa
   many cells as the source printed (as in a tab-separated export);
 - a page's tables are read top to bottom, those side by side (two small forms on a landscape
   page) left to right, so that the lines above the left one are its title (`_reading_order`);
-  a sheet printed two pages to it (2-up: every table in one half, no word across the middle)
-  is read half by half, each half's lines (title, notes, running head, page number) with its
-  own tables and a half's text beside them a part of its own (`_gutter`), each half a page
-  that a ruled table may go on from or onto (`_next_page`); a table goes on in the next column
-  of a page set in columns (Word's 分栏) where the table right of it is as wide, level with
-  it, and opens with a row it printed, its column labels row again (`_next_column`);
+  a sheet printed two pages to it (2-up: every table in one half, no word across the middle
+  but a heading or page number above or below forms in both halves) is read half by half,
+  each half's lines (title, notes, running head, page number) with its own tables and a
+  half's text beside them a part of its own (`_gutter`), each half a page that a ruled table
+  may go on from or onto (`_next_page`); a table goes on in the next column of a page set in
+  columns (Word's 分栏) where the table right of it is as wide, level with it, and opens with a
+  row it printed, its column labels row again (`_next_column`);
 - text outside the rules becomes rows of its own before (title, unit lines) or after (its
   notes and sign-off lines, `lines.is_footer`) the table, its cells split where the
   words are far apart; the text below those (a disclosure's prose run on below its last
@@ -111,7 +112,7 @@ from pipeline.labels.grid_rows import (
     table_roles,
 )
 from pipeline.labels.lines import is_amount, is_footer, is_prose
-from pipeline.read.grid import printed_title
+from pipeline.read.grid import printed_title, without_margin
 from pipeline.read.text import ExtractError
 from pipeline.vocab import labels, pdf_labels
 from pipeline.vocab.traditional import simplified
@@ -511,7 +512,7 @@ def _page_parts(page, words: list[dict], carry: _Columns | None = None) -> list[
     if middle is None:
         parts = _placed(page.page_number, found, outside, carry, len(found) > 1)
     else:  # each half a page of its own, its tables with the text around them
-        halves = [[w for w in outside if (w["x1"] <= middle) == left] for left in (True, False)]
+        halves = [[w for w in outside if (w["x0"] < middle) == left] for left in (True, False)]
         parts = []
         for half, words_of_half in enumerate(halves):
             left = half == 0
@@ -533,11 +534,18 @@ def _page_parts(page, words: list[dict], carry: _Columns | None = None) -> list[
 def _gutter(page, words: list[dict], found: list) -> float | None:
     """The middle of a sheet printed two pages to it (2-up) or holding two forms side by side,
     each half with its own title, notes, running head and page number: of a page whose every
-    table lies in one half and whose middle no word crosses; None for any other page."""
+    table lies in one half and whose middle no word crosses, but a heading or a page number
+    printed across the page above or below forms in both halves (`第四部分 项目支出绩效目标表`,
+    `— 14 —`, read with the left half's lines); None for any other page."""
     middle = (page.bbox[0] + page.bbox[2]) / 2
-    if not found or any(w["x0"] < middle < w["x1"] for w in words):
+    if not found or not all(bbox[2] <= middle or bbox[0] >= middle for bbox, *_ in found):
         return None
-    if all(bbox[2] <= middle or bbox[0] >= middle for bbox, *_ in found):
+    top, bottom = min(bbox[1] for bbox, *_ in found), max(bbox[3] for bbox, *_ in found)
+    across = [w for w in words if w["x0"] < middle < w["x1"]]
+    both_halves = len({bbox[2] <= middle for bbox, *_ in found}) == 2
+    if not across or (
+        both_halves and all(w["bottom"] <= top or w["top"] >= bottom for w in across)
+    ):
         return middle
     return None
 
@@ -1366,6 +1374,7 @@ def _tables(source_file: str, parts: list[_Part]) -> list[CellTable]:
             line += 1
             merged = tuple(row.merged) if any(row.merged) else ()
             cell_rows.append(CellRow(tuple(row.cells), line, row.location, merged))
+        cell_rows = without_margin(cell_rows)
         tables.append(CellTable(source_file, index, printed_title(cell_rows), tuple(cell_rows)))
     for before, part in strays:
         note = _stray_note(tables[before + 1], part, joined[before][0].columns)

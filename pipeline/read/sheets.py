@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from pipeline.cells import CellTable
 from pipeline.labels.grid_rows import is_grid_header
 from pipeline.read.grid import GridRow, goes_on, grid_table, side_by_side
+from pipeline.vocab.labels import is_page_furniture
 
 # A merged range: its first and last cells, each (row, column), 0-based.
 Range = tuple[tuple[int, int], tuple[int, int]]
@@ -92,15 +93,17 @@ def _goes_on(rows: list[GridRow], before: list[GridRow]) -> bool:
     """Whether a sheet's rows go on from the table of the sheet before (`grid.goes_on`: a
     form whose end someone moved onto a sheet of its own, `Sheet1 (2)`, without its header):
     that table has its indicator columns' labels row; the sheet's first row with text prints
-    two cells or more (a row of the form's, not a title or a table's number, `公开12表`, which
-    open a table of their own); and its text stands in two or more of that table's columns
-    and in no other (a sheet of notes, `填报说明`, is one column of lines)."""
+    two cells or more that are no page furniture (a row of the form's, not a title or a
+    table's number, `公开12表`, which open a table of their own, nor a table's number with a
+    link back to the 目录 beside it, `公开12表 | 返回目录`); and its text stands in two or more
+    of that table's columns and in no other (a sheet of notes, `填报说明`, is one column of
+    lines)."""
     if not any(is_grid_header(row.cells) for row in before):
         return False
     first = next((row.cells for row in rows if any(text.strip() for text in row.cells)), ())
     columns = _text_columns(rows)
     return (
-        sum(bool(text.strip()) for text in first) >= 2
+        sum(bool(text.strip()) and not is_page_furniture(text) for text in first) >= 2
         and len(columns) >= 2
         and columns <= _text_columns(before)
         and goes_on((row.cells for row in rows), (row.cells for row in before))

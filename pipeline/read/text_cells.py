@@ -3,7 +3,7 @@
 One line is one row, cells split on tabs, its empty cells at the end dropped as the workbook reader
 drops a sheet's unused columns (a workbook saved as text pads every line to the sheet's width), and
 so are the columns before the first one any line of several cells prints text in (a sheet's empty
-margin column A, an empty cell opening every line: `grid.used_columns`; a page number a converter
+margin column A, an empty cell opening every line: `grid.without_margin`; a page number a converter
 printed at a line's start is no cell of the sheet), and a sheet's row and column headings printed
 with it (`A B C` over the table, the row numbers down its left: `grid.printed_headings`); a line of
 one cell is a one-cell row (a title, a unit line, a sign-off). Blank lines are dropped. A file may
@@ -48,7 +48,7 @@ from pipeline.read.grid import (
     printed_title,
     quoted_text,
     unfilled_columns,
-    used_columns,
+    without_margin,
 )
 from pipeline.read.untabbed import rows_rejoined, untabbed_rows
 
@@ -180,9 +180,7 @@ def read_text_cells(source_file: str, text: str) -> tuple[CellTable, ...]:
         read_rows = [
             replace(row, cells=row.cells[1:]) for row in read_rows[1:] if any(row.cells[1:])
         ]
-    first = (used_columns(row.cells for row in read_rows if len(row.cells) > 1) or (0, 0))[0]
-    read_rows = [row if any(row.cells[:first]) else replace(row, cells=row.cells[first:])
-                 for row in read_rows]  # fmt: skip
+    read_rows = without_margin(read_rows)
     if untabbed is None:
         read_rows = list(rows_rejoined(tuple(read_rows)))
     tables: list[list[CellRow]] = [[]]
