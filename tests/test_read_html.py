@@ -581,3 +581,20 @@ def test_a_web_archive_is_read_as_the_page_it_holds():
     assert detect_format("sheet.mht", archive) == "mhtml"
     (table,) = file_tables("sheet.mht", archive).tables
     assert [row.cells for row in table.rows] == [("单位:万元",), *FORM_ROWS]
+
+
+@pytest.mark.parametrize(
+    ("hidden", "names"),
+    [
+        # A copy of the form kept hidden for printing (inline, or by a class of the page's
+        # sheet): its project was read twice.
+        (f'<div style="display:none">{FORM}</div>', ["校舍维修"]),
+        (f'<style>.print{{display:none}}</style><div class="print">{FORM}</div>', ["校舍维修"]),
+        # A hidden table of its own (a tab not open) is read.
+        (f'<div style="display:none">{FORM.replace("校舍维修", "校舍改造")}</div>',
+         ["校舍维修", "校舍改造"]),
+    ],
+)  # fmt: skip
+def test_a_hidden_copy_of_a_shown_table_is_read_once(hidden, names):
+    tables = file_tables("p.html", page(FORM + hidden)).tables
+    assert [project.name for t in tables for project in read_table(t).projects] == names

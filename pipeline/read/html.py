@@ -30,7 +30,9 @@ first any of a read table's rows prints text in are dropped (`grid.without_margi
 margin column A pasted with it, which would leave its title row no row of one text). Rows and cells
 the page hides (`display:none`: Excel's web page keeps a sheet's hidden rows and columns so) are not
 read, a span over them counting them as the page does; those holding text are named, with their
-text, in the table's `hidden_cells_skipped` note. An element it hides inside a cell or a line
+text, in the table's `hidden_cells_skipped` note. A table the page hides whole, itself or an
+element around it, is read unless it prints what a table the page shows prints (a copy kept for
+printing would give its projects twice); a hidden table of its own (a tab not open) is read. An element it hides inside a cell or a line
 (`<span style="display:none">`: decoy characters a site guards its text with) prints nothing. A
 cell's lines (`<br>`, `<p>`, line breaks in the source) are joined with nothing between CJK
 characters and one space otherwise (`join_lines`). A saved form page's fields show their values: a
@@ -181,7 +183,10 @@ def page_flows(source_file: str, data: bytes) -> list[list[str | Grid | None]]:
     _grids_as_tables(tree, _stylesheet_classes(tree))
     tables: dict[int, LexborNode] = {}  # a table read (or its wrapper) -> the table
     containers: dict[int, LexborNode] = {}
+    shown = {_said(node) for node in tree.css("table") if not _hidden_within(node)}
     for node in tree.css("table"):
+        if _hidden_within(node) and _said(node) in shown:
+            continue  # a hidden copy of a table the page shows (a print copy): read once
         if not _inside(node, tables) and (
             len(node.css("table")) == 1 or _is_performance(source_file, _grid(node, nested=False))
         ):
@@ -608,6 +613,20 @@ def _cover(places: list[tuple[str, bool, bool]], spans: dict[int, int], unseen: 
     the cell spanning it is."""
     spans[len(places)] -= 1
     places.append(("", True, len(places) not in unseen))
+
+
+def _hidden_within(node: LexborNode) -> bool:
+    """Whether the page hides an element or one it stands in (`_hides`)."""
+    while node is not None:
+        if _hides(node):
+            return True
+        node = node.parent
+    return False
+
+
+def _said(node: LexborNode) -> str:
+    """An element's text without white space: what two copies of a table print alike."""
+    return "".join(node.text().split())
 
 
 def _hides(node: LexborNode) -> bool:
