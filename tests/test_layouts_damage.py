@@ -345,7 +345,6 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "A4-guangdong-shaoguan-xiaoshe-separate-2019.txt": "1 rows left out with a finding (indicator rows fitting two ways or none)",
         "A5-shandong-zhangdian-laojiu-scores-2023.txt": "1 rows left out with a finding (indicator rows fitting two ways or none)",
         "A8-shanghai-jingan-yanglao-masked-2024.txt": "3 rows left out with a finding (indicator rows fitting two ways or none)",
-        "B-jiangxi-nankang-shijian-yuan-2024.txt": "1 rows left out with a finding (indicator rows fitting two ways or none)",
         "E-ningxia-yuanzhou-jiaoyu-rows-yuan-2024.txt": "2 rows left out with a finding (indicator rows fitting two ways or none)",
         "D-fujian-sanming-youxi-renshe-zhengti-wrapped-2024.txt": "4 rows left out with a finding (indicator rows fitting two ways or none)",
         "E-fujian-putian-hanjiang-multicol-2023.txt": "refused: labels joined by spaces, and no row under them fits its columns in one way only",
