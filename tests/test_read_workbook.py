@@ -5,6 +5,7 @@ import html
 import io
 import re
 import zipfile
+from decimal import Decimal
 from pathlib import Path
 
 import openpyxl
@@ -95,6 +96,16 @@ def test_every_sheet_is_a_table_of_its_cells_as_displayed():
         ("0.0%;-0.0%;0", -0.062, "-6.2%"),
         ("0.0%;-0.0%;0", 0.0, "0"),
         ('#,##0.00"元";[Red]#,##0.00"元"', -1280.5, "-1,280.50元"),
+        # Digits placed around text between their placeholders, commas after them scaling by a
+        # thousand, a currency sign among padding: printed as stored before (12345678, a figure
+        # in 元 that the sheet shows in 万元, read as 12345678 万元).
+        ('0!.0000"万元"', 12345678.0, "1234.5678万元"),
+        ('0"."0000', 4200000.0, "420.0000"),
+        ("#,##0.00,", 1234567.0, "1,234.57"),
+        ('#,##0,"千元"', 12345678.0, "12,346千元"),
+        ('_ ¥* #,##0.00_ ;_ ¥* -#,##0.00_ ;_ ¥* "-"??_ ;_ @_ ', 1234.5, "¥1,234.50"),
+        ('_ ¥* #,##0.00_ ;_ ¥* -#,##0.00_ ;_ ¥* "-"??_ ;_ @_ ', -3.2, "¥-3.20"),
+        ('_ ¥* #,##0.00_ ;_ ¥* -#,##0.00_ ;_ ¥* "-"??_ ;_ @_ ', 0.0, "¥-"),
         # A date in a Chinese date format prints as the format spells it; other dates as ISO.
         ('yyyy"年"m"月"', datetime.date(2024, 11, 1), "2024年11月"),
         ('yyyy"年"m"月"d"日"', datetime.date(2023, 9, 30), "2023年9月30日"),
@@ -627,3 +638,25 @@ def test_a_sheet_going_on_from_the_form_of_the_sheet_before_is_read_as_its_rows(
 def test_a_sheet_that_does_not_go_on_from_the_form_before_is_a_table_of_its_own(second):
     tables = read_workbook("t.xlsx", _sheets({"Sheet1": FORM_SHEET, "Sheet2": second}))
     assert [len(table.rows) for table in tables] == [3, len(second)]
+
+
+def test_a_form_whose_figures_in_yuan_are_shown_in_wan_yuan_reads_the_figures_shown():
+    # Stored in 元, printed in 万元 by a literal point four digits from the right: the total is
+    # 420 万元, as the sheet shows it (4200000 万元 before); 其他资金's zero in the accounting
+    # format prints a dash.
+    book = openpyxl.Workbook()
+    rows = [["项目名称", "茶园改造"], ["年度资金总额", 4200000], ["其中：财政拨款", 4200000],
+            ["其他资金", 0], ["一级指标", "二级指标", "三级指标", "指标值"],
+            ["产出指标", "数量指标", "改造茶园面积", "2000亩"]]  # fmt: skip
+    for row in rows:
+        book.active.append(row)
+    for cell in ("B2", "B3"):
+        book.active[cell].number_format = '0!.0000"万元"'
+    book.active["B4"].number_format = '_-* #,##0.00_-;-* #,##0.00_-;_-* "-"??_-;_-@_-'
+    buffer = io.BytesIO()
+    book.save(buffer)
+    tables = process_file("t.xlsx", buffer.getvalue(), Source(fiscal_year=2024))
+    assert [
+        (p["project_name"], p["total_amount"], p["total_amount_raw"]) for p in tables.projects
+    ] == [("茶园改造", Decimal("420.0000"), "420.0000万元")]
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []

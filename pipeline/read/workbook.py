@@ -28,7 +28,11 @@ naming the cell and its formula: its value is never guessed. A cell holding an e
 as Excel does (`#DIV/0!` for a 执行率 dividing 0 by 0, `#N/A`; calamine gives it empty), read from the
 XLSX's cell (`t="e"`) or the XLS's through xlrd. A number prints in the section of its format that
 Excel chooses for it: by the conditions the format writes (`[>=1]0;0.0%` prints 0.35 as `35.0%`),
-else by its sign, the sign always the number's. A number format whose section for a value is empty
+else by its sign, the sign always the number's. Digits are placed into a section's placeholders
+around the text between them as Excel places them (`0!.0000"万元"`, a figure stored in 元 shown in
+万元 by a literal point: 12345678 -> `1234.5678万元`), commas after the last placeholder scaling by
+a thousand each (`#,##0.00,`), an accounting format's currency sign kept (`¥1,234.50`, its zero
+`¥-`). A number format whose section for a value is empty
 prints nothing for it (`;;;`: a template's check cells; `0;-0;`: no zeros), and the cell is read
 empty. Rows and columns a workbook hides (an XLSX's `<row
 hidden="1">`, `<col hidden="1">`, an XLS's, through xlrd; or rows of zero height and columns of
@@ -96,7 +100,7 @@ _NUMBER_FORMAT = re.compile(r"[#,]*0(?:\.(0+))?(%?)")
 # The parts of a number format's section around its digits: text printed as it is (`"万元"`,
 # `\元`, a currency's symbol `[$¥-804]`), padding printed as white space or a fill (`_)`,
 # `*-`), a colour or a condition (`[Red]`), and the format's own characters.
-_FORMAT_PART = re.compile(r'"(?P<quoted>[^"]*)"|\\(?P<escaped>.)|\[\$(?P<symbol>[^-\]]*)[^\]]*\]'
+_FORMAT_PART = re.compile(r'"(?P<quoted>[^"]*)"|[\\!](?P<escaped>.)|\[\$(?P<symbol>[^-\]]*)[^\]]*\]'
                           r"|(?P<skipped>[_*].|\[[^\]]*\])|(?P<code>.)")  # fmt: skip
 # A number format section's condition (`[>=1]`, `[<0.5]`) and what its operators test.
 _CONDITION = re.compile(r"\[(?P<op><=|>=|<>|<|>|=)\s*(?P<value>-?\d+(?:\.\d+)?)\]")
@@ -389,12 +393,86 @@ def display(value, number_format: str | None) -> str:
         before, code, after = before.strip("-("), code.strip("-()"), after.strip(")")
     shape = _NUMBER_FORMAT.fullmatch(code)
     if shape is None:
+        placed = _placed(number, _number_section(number, number_format or ""))
+        if placed is not None:
+            return placed
         return f"{number.normalize():f}" if number == number.to_integral() else f"{number:f}"
     decimals, percent = len(shape.group(1) or ""), shape.group(2)
     shown = (number * 100 if percent else number).quantize(
         Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP
     )
     return f"{before}{shown:{',' if ',' in code else ''}f}{percent}{after}"
+
+
+def _placed(number: Decimal, section: str) -> str | None:
+    """The number as a section whose digits are not one plain run prints it, placing its digits
+    into the placeholders (`0`, `#`, `?`) around the text between them: `0!.0000"万元"` prints
+    12345678 (元) as `1234.5678万元`, the figure a sheet shows in 万元 by a literal point; each
+    comma after the last placeholder scales by a thousand (`#,##0.00,`: 1234567 -> `1,234.57`);
+    a currency sign or padding around them as Excel prints it (`_ ¥* #,##0.00_ `). None where the
+    section has no placeholder, or an exponent or a fraction, or groups digits with text among
+    them: the caller then prints the number as stored."""
+    items: list[tuple[str, str]] = []  # (digit | point | comma | percent | text, its text)
+    for part in _FORMAT_PART.finditer(section):
+        code = part.group("code")
+        if code is None:
+            text = part.group("quoted") or part.group("escaped") or part.group("symbol")
+            items += [("text", text)] if text else []
+        elif code in "Ee/":
+            return None
+        else:
+            items.append((_PLACE_KINDS.get(code, "text"), code))
+    if number < 0:  # the sign is the number's, printed before its digits
+        items = [(kind, text) for kind, text in items if text.strip("-()")]
+    slots = [at for at, (kind, _) in enumerate(items) if kind == "digit"]
+    if not slots:
+        return None
+    point = next((at for at in range(slots[0], slots[-1]) if items[at][0] == "point"), None)
+    end = slots[-1] + 1
+    while end < len(items) and items[end][0] == "comma":
+        end += 1  # commas scaling by a thousand each
+    whole = [at for at in slots if point is None or at < point]
+    inside = items[whole[0] : whole[-1] + 1]
+    grouped = any(kind == "comma" for kind, _ in inside)
+    if grouped and any(kind == "text" for kind, _ in inside):
+        return None
+    places = len(slots) - len(whole)
+    percent = sum(kind == "percent" for kind, _ in items)
+    value = abs(number) * Decimal(100) ** percent / Decimal(1000) ** (end - slots[-1] - 1)
+    shown = value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    integer, _, decimals = f"{shown:f}".partition(".")
+    integer = "" if integer == "0" else f"{int(integer):,}" if grouped else integer
+    printed = [text for kind, text in items[: whole[0]] if kind != "comma"]
+    printed += ["-"] if number < 0 else []
+    body: list[str] = []
+    digits = list(integer)
+    for at in reversed(range(whole[0], whole[-1] + 1)):
+        kind, text = items[at]
+        if kind == "text":
+            body.append(text)
+        elif kind == "digit":
+            body.append(digits.pop() if digits else {"0": "0", "#": "", "?": " "}[text])
+    body.append("".join(digits))  # the digits left over go before the first placeholder
+    printed += reversed(body)
+    rest = iter(decimals)
+    for kind, text in items[whole[-1] + 1 : end]:
+        if kind == "digit":
+            printed.append(next(rest, "0"))
+        elif kind in ("point", "text", "percent"):
+            printed.append(text)
+    printed += [text for kind, text in items[end:] if kind != "comma"]
+    return "".join(printed).strip()
+
+
+# What each of a number format's own characters is (`_placed`); any other prints as it is.
+_PLACE_KINDS = {
+    "0": "digit",
+    "#": "digit",
+    "?": "digit",
+    ".": "point",
+    ",": "comma",
+    "%": "percent",
+}
 
 
 def _number_section(number: Decimal, number_format: str) -> str:
