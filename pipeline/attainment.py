@@ -31,7 +31,7 @@ reads them (`pipeline.targets.parser`, see target-values.md):
   `vocab.ACTUAL_REMARK_WORDS`), and any that restates the target before the figure achieved
   (`目标3000株，实际3250株`: `vocab.ACTUAL_TARGET_WORDS`). Of the clauses left, the one alone
   in the measure of a target of one clause answers it (`举办讲座15场，受众2100人次` against
-  `≥12场`). Any pair false makes `met` false, all true true, otherwise null.
+  `≥12场`), a ratio to the target aside (`92.6%（完成率102.9%）`: `vocab.COMPLETION_RATE_WORDS`). Any pair false makes `met` false, all true true, otherwise null.
 - Null otherwise, with the reason (a key of `REASONS`) and the values it is filled with:
   words, an empty side, kinds or units that differ. The words around the number (`context`)
   are not compared. Both texts are formatted from the key and the values, never read back.
@@ -193,9 +193,16 @@ def _answering(target: Mapping, actual: Sequence[Mapping]) -> Sequence[Mapping]:
     """Of an actual's clauses, the one alone that is a quantity of the target's kind and measure
     (`举办讲座15场，受众2100人次` against `≥12场`: 15 场, 2100 人次 counting something else the work
     gave); all of them when none or several are (`线下1.2万人次，线上0.9万人次`: which answers the
-    target is not said)."""
+    target is not said). A clause giving the figure's ratio to the target (`92.6%（完成率102.9%）`:
+    `vocab.COMPLETION_RATE_WORDS`) is no answer beside another in the target's measure."""
     measure = _measure(target)
     same = [clause for clause in actual if measure and _measure(clause) == measure]
+    if len(same) > 1:
+        same = [
+            clause
+            for clause in same
+            if clause is actual[0] or not _opens_with(clause, vocab.COMPLETION_RATE_WORDS)
+        ]
     return same if len(same) == 1 else actual
 
 

@@ -77,6 +77,7 @@ SELF_EVALUATIONS = (
     "heldout-selfeval-19",
     "heldout-selfeval-20",
     "heldout-selfeval-21",
+    "heldout-selfeval-22",
 )
 EVERY = (*TARGETS, *SELF_EVALUATIONS, "traditional")
 

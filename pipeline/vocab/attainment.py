@@ -47,6 +47,11 @@ SURVEY_SIZE_WORDS = (
 ACTUAL_REMARK_WORDS = ("另有", "另外", "其中", "含", "包含", "包括", *SURVEY_SIZE_WORDS)
 # What may stand before such a word, after NFKC: a bracket, a separator, white space.
 ACTUAL_REMARK_LEAD = "([【,;、 "
+# Words that open a clause of an actual giving its ratio to the target after the figure
+# (`92.6%（完成率102.9%）` against `≥90%`: 92.6 / 90): how far the figure went, a share of the
+# target, not a second answer. Left out of the clauses in the target's measure when another one
+# stays to answer it (`12个，完成率100%` against `100%` keeps the rate: it is what the target asks).
+COMPLETION_RATE_WORDS = ("完成率", "完成比例", "达成率")
 # Words that open a clause of an actual restating its target before the figure achieved
 # (`目标3000株，实际3250株`, `计划10个，实际完成12个`): the target's figure, not an answer to it; left
 # out, wherever it stands, when the actual has more clauses than its target. Not a clause that
