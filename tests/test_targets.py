@@ -1339,3 +1339,19 @@ def test_a_bound_after_the_figure_wins_over_an_about_before_it(text, operator, v
 )
 def test_the_fourteenth_round_fixes_stop_where_their_words_stop(text, clauses):
     assert _read(text, 2026) == clauses
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        # Trains and nautical miles are counters of their trades (these read 列 and 海里 as words
+        # of the context, and 万海里 as a bare 万) ...
+        ("班列开行≥12列/月", [("number", ">=", 12.0, "列/月", "班列开行")]),
+        ("开行专列30列次", [("number", "=", 30.0, "列次", "开行专列")]),
+        ("巡航里程≥1.5万海里", [("number", ">=", 1.5, "万海里", "巡航里程")]),
+        # ... and a 列 no figure counts stays a word.
+        ("列入年度计划", [("text", None, None, None, "列入年度计划")]),
+    ],
+)
+def test_the_fifteenth_round_fixes_stop_where_their_words_stop(text, clauses):
+    assert _read(text, 2025) == clauses

@@ -491,6 +491,8 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("班次", "班次", "number", 1),
     ("架次", "架次", "number", 1),
     ("艘次", "艘次", "number", 1),
+    ("列", "列", "number", 1),  # trains run (`中欧班列开行≥12列/月`)
+    ("列次", "列次", "number", 1),
     ("航次", "航次", "number", 1),  # voyages of a patrol or ferry boat (`巡查执法 ≥120航次`)
     ("吨次", "吨次", "number", 1),
     ("轮", "轮", "number", 1),
@@ -541,6 +543,7 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("公里", "公里", "number", 1),
     ("千米", "千米", "number", 1),
     ("km", "km", "number", 1),
+    ("海里", "海里", "number", 1),  # nautical miles of a maritime patrol (`巡航≥1.5万海里`)
     ("km²", "km²", "number", 1),
     ("km2", "km2", "number", 1),
     ("hm²", "hm²", "number", 1),  # hectares as forestry tables write them (`造林面积≥200hm²`)
