@@ -1351,6 +1351,19 @@ def test_the_fourteenth_round_fixes_stop_where_their_words_stop(text, clauses):
         ("巡航里程≥1.5万海里", [("number", ">=", 1.5, "万海里", "巡航里程")]),
         # ... and a 列 no figure counts stays a word.
         ("列入年度计划", [("text", None, None, None, "列入年度计划")]),
+        # A quantity bounded after it and glued to a noun names a class of the things the next
+        # bounded quantity counts (these read a floor of 1 亿元 and of 10 万元 as first clauses) ...
+        ("新签约亿元以上项目不少于20个", [("number", ">=", 20.0, "个", "新签约亿元以上项目")]),
+        (
+            "收入10万元以上的村占比≥70%",
+            [("percent", ">=", 70.0, "%", "收入10万元以上的村占比")],
+        ),
+        # ... but two bounds in a row, or a class before a bare count, stay clauses of their own.
+        ("3人以上5人以下", [("number", ">=", 3.0, "人", None), ("number", "<=", 5.0, "人", None)]),
+        (
+            "90%以上，群众满意度≥85%",
+            [("percent", ">=", 90.0, "%", None), ("percent", ">=", 85.0, "%", "群众满意度")],
+        ),
     ],
 )
 def test_the_fifteenth_round_fixes_stop_where_their_words_stop(text, clauses):

@@ -299,6 +299,10 @@ RATING_UNITS: tuple[str, ...] = (
 # ... and so does an age or a band of ages glued to the noun of the people the next quantity
 # counts, bound and all (`65岁以上老年人健康管理率≥70%`, `0-6岁儿童健康管理率≥90%`) ...
 AGE_UNITS: tuple[str, ...] = ("岁", "周岁")
+# ... and any quantity bounded by one of these words after it, glued to a noun, before another
+# quantity with an operator of its own: the band names a class of the things counted, not a
+# target (`亿元以上项目不少于20个`, `10万元以上的村占比≥70%`).
+CLASS_BOUNDS: tuple[str, ...] = ("以上", "以下")
 # ... and one before this mark labels what follows it (`一期：完成60%；二期：完成100%`: the
 # phases, not 1 期 and 2 期). A quantity with an operator written stays a clause.
 LABEL_MARKS: tuple[str, ...] = (":",)
