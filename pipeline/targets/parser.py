@@ -701,6 +701,8 @@ def _names_a_neighbour(
         return False
     if next_one is not None and _glued_to_a_noun(folded, reading, vocab.AGE_UNITS):
         return True
+    if next_one is not None and next_one.operator_written and _names_a_class(folded, reading):
+        return True
     if previous is not None and _bracketed_age(folded, reading):
         return True
     if (
@@ -802,11 +804,23 @@ def _glued_to_a_noun(folded: str, reading: _Reading, units: tuple[str, ...]) -> 
     """`10kV线路≥5公里`, `65岁以上老年人`: a quantity in one of `units` (a rating, an age) glued to
     the noun of the things the next quantity counts names those things; alone (`10kV`) or before
     a separator it is a quantity of its own."""
+    return reading.unit in units and _glued(folded, reading.end)
+
+
+def _names_a_class(folded: str, reading: _Reading) -> bool:
+    """`亿元以上项目`, `10万元以上的村`: a quantity bounded after it (CLASS_BOUNDS) glued to a
+    noun names a class of the things the next quantity counts."""
+    return folded.endswith(vocab.CLASS_BOUNDS, reading.start, reading.end) and _glued(
+        folded, reading.end
+    )
+
+
+def _glued(folded: str, end: int) -> bool:
+    """Whether a word, and no separator or quantity, follows right after `end`."""
     return (
-        reading.unit in units
-        and _HAS_WORD.match(folded, reading.end) is not None
-        and not _CLAUSE_SEPARATOR.match(folded, reading.end)
-        and not _QUANTITY_STARTS.match(folded, reading.end)
+        _HAS_WORD.match(folded, end) is not None
+        and not _CLAUSE_SEPARATOR.match(folded, end)
+        and not _QUANTITY_STARTS.match(folded, end)
     )
 
 

@@ -299,6 +299,10 @@ RATING_UNITS: tuple[str, ...] = (
 # ... and so does an age or a band of ages glued to the noun of the people the next quantity
 # counts, bound and all (`65岁以上老年人健康管理率≥70%`, `0-6岁儿童健康管理率≥90%`) ...
 AGE_UNITS: tuple[str, ...] = ("岁", "周岁")
+# ... and any quantity bounded by one of these words after it, glued to a noun, before another
+# quantity with an operator of its own: the band names a class of the things counted, not a
+# target (`亿元以上项目不少于20个`, `10万元以上的村占比≥70%`).
+CLASS_BOUNDS: tuple[str, ...] = ("以上", "以下")
 # ... and one before this mark labels what follows it (`一期：完成60%；二期：完成100%`: the
 # phases, not 1 期 and 2 期). A quantity with an operator written stays a clause.
 LABEL_MARKS: tuple[str, ...] = (":",)
@@ -491,6 +495,8 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("班次", "班次", "number", 1),
     ("架次", "架次", "number", 1),
     ("艘次", "艘次", "number", 1),
+    ("列", "列", "number", 1),  # trains run (`中欧班列开行≥12列/月`)
+    ("列次", "列次", "number", 1),
     ("航次", "航次", "number", 1),  # voyages of a patrol or ferry boat (`巡查执法 ≥120航次`)
     ("吨次", "吨次", "number", 1),
     ("轮", "轮", "number", 1),
@@ -541,6 +547,7 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("公里", "公里", "number", 1),
     ("千米", "千米", "number", 1),
     ("km", "km", "number", 1),
+    ("海里", "海里", "number", 1),  # nautical miles of a maritime patrol (`巡航≥1.5万海里`)
     ("km²", "km²", "number", 1),
     ("km2", "km2", "number", 1),
     ("hm²", "hm²", "number", 1),  # hectares as forestry tables write them (`造林面积≥200hm²`)
