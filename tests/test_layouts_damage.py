@@ -54,6 +54,7 @@ TARGETS = (
     "heldout-targets-19",
     "heldout-targets-20",
     "heldout-targets-21",
+    "heldout-targets-22",
 )
 SELF_EVALUATIONS = (
     "self-evaluation",
