@@ -1,0 +1,23 @@
+"""What the twenty-second held-out batch of target tables (tests/fixtures/heldout-targets-22)
+showed the readers lacked, each read by the whole per-file pipeline on a table of its own: names
+typed as a list's items ending with `；` or `。`."""
+
+from tests.test_layouts_ninth_batch import GRID, HEAD, READ, errors
+from tests.test_layouts_text import read, text
+
+
+def test_the_marks_ending_a_list_of_names_are_not_the_names():
+    # Each block's names typed as a numbered list: `1.改造茶园面积；`, the block's last with
+    # `。`. The number came off the name; the end mark stayed on it.
+    rows = [
+        *HEAD, GRID,
+        ["产出指标", "数量指标", "1.改造茶园面积；", "2000亩；"],
+        ["", "质量指标", "1.茶苗成活率。", "≥90%。"],
+        ["", "成本指标", "1、每亩补助标准；", "≤1500元/亩；"],
+        ["效益指标", "经济效益指标", "茶农户均增收；", "≥1000元；"],
+        ["满意度指标", "服务对象满意度指标", "茶农满意度。", "≥95%。"],
+    ]  # fmt: skip
+    tables = read(text(rows))
+    assert [i["indicator_name"] for i in tables.indicators] == [r[2] for r in READ]
+    assert [i["indicator_seq"] for i in tables.indicators][:3] == [1, 1, 1]
+    assert errors(tables) == []
