@@ -1,8 +1,9 @@
 """What the twenty-second held-out batch of target tables (tests/fixtures/heldout-targets-22)
 showed the readers lacked, each read by the whole per-file pipeline on a table of its own: names
-typed as a list's items ending with `；` or `。`."""
+typed as a list's items ending with `；` or `。`, and last year's target printed before the
+year's (`上年目标值 | 本年目标值`)."""
 
-from tests.test_layouts_ninth_batch import GRID, HEAD, READ, errors
+from tests.test_layouts_ninth_batch import GRID, HEAD, READ, ROWS, errors, named
 from tests.test_layouts_text import read, text
 
 
@@ -20,4 +21,17 @@ def test_the_marks_ending_a_list_of_names_are_not_the_names():
     tables = read(text(rows))
     assert [i["indicator_name"] for i in tables.indicators] == [r[2] for r in READ]
     assert [i["indicator_seq"] for i in tables.indicators][:3] == [1, 1, 1]
+    assert errors(tables) == []
+
+
+def test_last_years_target_before_the_years_is_no_target_of_this_table():
+    # `上年目标值 | 本年目标值`: the first was read as the period's target.
+    rows = [
+        *HEAD, [*GRID[:3], "上年目标值", "本年目标值"],
+        *[[*row[:3], "", row[3]] for row in ROWS],
+    ]  # fmt: skip
+    rows[len(HEAD) + 1][3] = "1800亩"
+    tables = read(text(rows))
+    assert named(tables) == READ
+    assert [i["period_target"] for i in tables.indicators] == [None] * len(READ)
     assert errors(tables) == []

@@ -392,6 +392,9 @@ COLUMN_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
         # computed (`合格设备数/验收设备数×100%`), where it comes from, what proves it and how it
         # is checked: no target, though they print figures.
         "基期值", "历史值", "计算公式", "数据来源", "佐证材料", "考核方式",
+        # Last year's target printed before the year's (`上年目标值 | 本年目标值`): neither
+        # the year's target nor the period's.
+        "上年目标值", "上年度目标值", "上年指标值", "上年度指标值", "上年目标", "上年度目标",
     )),
     # The measures a column of their own beside the reasons prints (`未完成原因 | 整改措施`):
     # kept as the indicator's extra cells, a note (`vocab.untabbed.COLUMN_KINDS`). Known only
