@@ -1,9 +1,9 @@
 """What the twenty-second held-out batch of target tables (tests/fixtures/heldout-targets-22)
 showed the readers lacked, each read by the whole per-file pipeline on a table of its own: names
-typed as a list's items ending with `；` or `。`, and last year's target printed before the
-year's (`上年目标值 | 本年目标值`)."""
+typed as a list's items ending with `；` or `。`, last year's target printed before the year's
+(`上年目标值 | 本年目标值`), and a list's project money in a column labelled only `资金（万元）`."""
 
-from tests.test_layouts_ninth_batch import GRID, HEAD, READ, ROWS, errors, named
+from tests.test_layouts_ninth_batch import GRID, HEAD, READ, ROWS, errors, named, projects
 from tests.test_layouts_text import read, text
 
 
@@ -34,4 +34,19 @@ def test_last_years_target_before_the_years_is_no_target_of_this_table():
     tables = read(text(rows))
     assert named(tables) == READ
     assert [i["period_target"] for i in tables.indicators] == [None] * len(READ)
+    assert errors(tables) == []
+
+
+def test_a_lists_money_column_labelled_only_funds_is_the_projects_total():
+    # `… | 指标值 | 年度绩效目标 | 资金（万元）`: the project's goal and money after its
+    # indicators, on its first row. The money column was not known.
+    grid = ["序号", "项目名称", *GRID, "年度绩效目标", "资金（万元）"]
+    rows = [
+        grid,
+        ["1", "茶园改造", *ROWS[0], "改造茶园2000亩。", "420.00"],
+        *[["", "", *row, "", ""] for row in ROWS[1:]],
+        ["2", "茶园步道", "产出指标", "数量指标", "新建茶园步道", "≥3公里", "新建步道3公里。", "86.50"],
+    ]  # fmt: skip
+    tables = read(text(rows))
+    assert projects(tables) == [("茶园改造", 420.0), ("茶园步道", 86.5)]
     assert errors(tables) == []

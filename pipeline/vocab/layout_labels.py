@@ -409,7 +409,8 @@ COLUMN_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("department", DEPARTMENT_LABELS),
     ("impl_unit", IMPL_UNIT_LABELS),
     ("period", PERIOD_LABELS),
-    ("total", (*TOTAL_LABELS, "金额")),
+    # A list's project money in a column of its own (`资金（万元）`, the unit note aside).
+    ("total", (*TOTAL_LABELS, "金额", "资金", "项目资金")),
     # A list's project money by source (`资金来源 | 预算数`: 中央资金, 县级资金), merged down
     # the project's rows as its name is: one name over two sources is two projects.
     ("fund_source", ("资金来源", "资金性质")),
