@@ -563,16 +563,15 @@ PAGED_NOT_READ: dict[str, dict[str, str]] = {
         "E-neimenggu-alashan-zuoqi-rows-quoted-tabs-2025.txt": "a page number inside a quoted cell",
         "D-hunan-loudi-xinhua-linchang-zhengti-template-prompt-line-in-name-cells-2020.txt": "a page number inside a quoted cell",
         "A-shandong-liaocheng-qixiang-value-cells-two-lines-note-2022.txt": "a page number inside a quoted cell",
-        # A merged 指标值 printed in both its columns: with the page numbers its second copy is
-        # read as the period's target, which the clean table does not give.
-        "A-fujian-nanping-wuyishan-xingcun-zhen-header-values-repeated-across-merged-cells-2021.txt": "a target printed twice read as the period's",
     },
     "page_marker_glued": {
         "A1-yunnan-nujiang-gongshan-value-unit-two-lines-quoted-2018.txt": "a page marker inside a quoted cell",
         "E-neimenggu-alashan-zuoqi-rows-quoted-tabs-2025.txt": "a page marker inside a quoted cell",
         "D-hunan-loudi-xinhua-linchang-zhengti-template-prompt-line-in-name-cells-2020.txt": "a page marker inside a quoted cell",
         "A-shandong-liaocheng-qixiang-value-cells-two-lines-note-2022.txt": "a page marker inside a quoted cell",
-        "A-fujian-nanping-wuyishan-xingcun-zhen-header-values-repeated-across-merged-cells-2021.txt": "a target printed twice read as the period's",
+        # A merged 指标值 printed in both its columns: the marker glued to the copy's end makes
+        # it differ from the target, and the copy is read as the period's target.
+        "A-fujian-nanping-wuyishan-xingcun-zhen-header-values-repeated-across-merged-cells-2021.txt": "a target printed twice, a copy marked, read as the period's",
     },
 }
 

@@ -1,7 +1,8 @@
 """What the twenty-second held-out batch of target tables (tests/fixtures/heldout-targets-22)
 showed the readers lacked, each read by the whole per-file pipeline on a table of its own: names
 typed as a list's items ending with `；` or `。`, last year's target printed before the year's
-(`上年目标值 | 本年目标值`), and a list's project money in a column labelled only `资金（万元）`."""
+(`上年目标值 | 本年目标值`), a list's project money in a column labelled only `资金（万元）`, and
+a page number between the rows of a grid whose merged 指标值 was written into both its columns."""
 
 from tests.test_layouts_ninth_batch import GRID, HEAD, READ, ROWS, errors, named, projects
 from tests.test_layouts_text import read, text
@@ -49,4 +50,17 @@ def test_a_lists_money_column_labelled_only_funds_is_the_projects_total():
     ]  # fmt: skip
     tables = read(text(rows))
     assert projects(tables) == [("茶园改造", 420.0), ("茶园步道", 86.5)]
+    assert errors(tables) == []
+
+
+def test_a_page_number_between_rows_leaves_a_merged_value_columns_copy_a_copy():
+    # `指标值 | 指标值`: a merged label and its cells written into both columns. A page number
+    # between the rows kept the copy as a column of its own, read as the period's target.
+    rows = [
+        *HEAD, [*GRID, "指标值"],
+        *[[*row, row[3]] for row in ROWS[:2]], ["— 2 —"], *[[*row, row[3]] for row in ROWS[2:]],
+    ]  # fmt: skip
+    tables = read(text(rows))
+    assert named(tables) == READ
+    assert [i["period_target"] for i in tables.indicators] == [None] * len(READ)
     assert errors(tables) == []
