@@ -569,9 +569,6 @@ PAGED_NOT_READ: dict[str, dict[str, str]] = {
         "E-neimenggu-alashan-zuoqi-rows-quoted-tabs-2025.txt": "a page marker inside a quoted cell",
         "D-hunan-loudi-xinhua-linchang-zhengti-template-prompt-line-in-name-cells-2020.txt": "a page marker inside a quoted cell",
         "A-shandong-liaocheng-qixiang-value-cells-two-lines-note-2022.txt": "a page marker inside a quoted cell",
-        # A merged 指标值 printed in both its columns: the marker glued to the copy's end makes
-        # it differ from the target, and the copy is read as the period's target.
-        "A-fujian-nanping-wuyishan-xingcun-zhen-header-values-repeated-across-merged-cells-2021.txt": "a target printed twice, a copy marked, read as the period's",
     },
 }
 

@@ -2,7 +2,8 @@
 showed the readers lacked, each read by the whole per-file pipeline on a table of its own: names
 typed as a list's items ending with `；` or `。`, last year's target printed before the year's
 (`上年目标值 | 本年目标值`), a list's project money in a column labelled only `资金（万元）`, and
-a page number between the rows of a grid whose merged 指标值 was written into both its columns."""
+a page number between the rows (or a marker glued to their ends) of a grid whose merged 指标值
+was written into both its columns."""
 
 from tests.test_layouts_ninth_batch import GRID, HEAD, READ, ROWS, errors, named, projects
 from tests.test_layouts_text import read, text
@@ -64,3 +65,15 @@ def test_a_page_number_between_rows_leaves_a_merged_value_columns_copy_a_copy():
     assert named(tables) == READ
     assert [i["period_target"] for i in tables.indicators] == [None] * len(READ)
     assert errors(tables) == []
+
+
+def test_a_page_marker_glued_to_a_merged_value_columns_copy_leaves_it_a_copy():
+    # A hosting site's marker glued to each row's last cell, the 指标值's copy: the copy no
+    # longer equalled the target beside it and was read as the period's target.
+    rows = [
+        *HEAD, [*GRID, "指标值"],
+        *[[*row, f"{row[3]}第{n}页 共9页"] for n, row in enumerate(ROWS, start=1)],
+    ]  # fmt: skip
+    tables = read(text(rows))
+    assert named(tables) == READ
+    assert [i["period_target"] for i in tables.indicators] == [None] * len(READ)

@@ -29,6 +29,7 @@ from pipeline.vocab.labels import (
     SECTION_HEADING,
     is_page_furniture,
     is_running_header,
+    split_glued_page_marker,
     without_table_number,
 )
 
@@ -202,8 +203,9 @@ def unfilled_columns(rows: tuple[CellRow, ...]) -> tuple[CellRow, ...]:
 
 
 def _repeats_left(cells: tuple[str, ...], col: int, printed: bool = False) -> bool:
-    """Whether a row's cell is its left neighbour's text again, or (unless `printed`) empty."""
-    text = cell_at(cells, col)
+    """Whether a row's cell is its left neighbour's text again, or (unless `printed`) empty; a
+    page marker a converter glued to its end is not its text (`≥8公里第9页 共99页`)."""
+    text = split_glued_page_marker(cell_at(cells, col))[0]
     return text == cell_at(cells, col - 1) if text else not printed
 
 
