@@ -5,6 +5,8 @@ typed as a list's items ending with `；` or `。`, last year's target printed b
 a page number between the rows (or a marker glued to their ends) of a grid whose merged 指标值
 was written into both its columns."""
 
+import pytest
+
 from tests.test_layouts_ninth_batch import GRID, HEAD, READ, ROWS, errors, named, projects
 from tests.test_layouts_text import read, text
 
@@ -54,26 +56,21 @@ def test_a_lists_money_column_labelled_only_funds_is_the_projects_total():
     assert errors(tables) == []
 
 
-def test_a_page_number_between_rows_leaves_a_merged_value_columns_copy_a_copy():
-    # `指标值 | 指标值`: a merged label and its cells written into both columns. A page number
-    # between the rows kept the copy as a column of its own, read as the period's target.
-    rows = [
-        *HEAD, [*GRID, "指标值"],
-        *[[*row, row[3]] for row in ROWS[:2]], ["— 2 —"], *[[*row, row[3]] for row in ROWS[2:]],
-    ]  # fmt: skip
-    tables = read(text(rows))
+# `指标值 | 指标值`: a merged label and its cells written into both columns, with page furniture:
+# a page number on a line between the rows, or a hosting site's marker glued to each row's last
+# cell (the copy). Either kept the copy as a column of its own, read as the period's target.
+COPIED = [[*row, row[3]] for row in ROWS]
+PAGED = {
+    "number_between_rows": [*COPIED[:2], ["— 2 —"], *COPIED[2:]],
+    "marker_glued_to_the_copy": [
+        [*row[:-1], f"{row[-1]}第{n}页 共9页"] for n, row in enumerate(COPIED, start=1)
+    ],
+}
+
+
+@pytest.mark.parametrize("paged", PAGED.values(), ids=PAGED.keys())
+def test_page_furniture_leaves_a_merged_value_columns_copy_a_copy(paged):
+    tables = read(text([*HEAD, [*GRID, "指标值"], *paged]))
     assert named(tables) == READ
     assert [i["period_target"] for i in tables.indicators] == [None] * len(READ)
     assert errors(tables) == []
-
-
-def test_a_page_marker_glued_to_a_merged_value_columns_copy_leaves_it_a_copy():
-    # A hosting site's marker glued to each row's last cell, the 指标值's copy: the copy no
-    # longer equalled the target beside it and was read as the period's target.
-    rows = [
-        *HEAD, [*GRID, "指标值"],
-        *[[*row, f"{row[3]}第{n}页 共9页"] for n, row in enumerate(ROWS, start=1)],
-    ]  # fmt: skip
-    tables = read(text(rows))
-    assert named(tables) == READ
-    assert [i["period_target"] for i in tables.indicators] == [None] * len(READ)
