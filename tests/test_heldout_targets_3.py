@@ -1,5 +1,5 @@
-"""The whole build on the third to twenty-first held-out batches of target tables
-(tests/fixtures/heldout-targets-3 … heldout-targets-21). The third: provinces
+"""The whole build on the third to twenty-second held-out batches of target tables
+(tests/fixtures/heldout-targets-3 … heldout-targets-22). The third: provinces
 and templates the other target folders do not use (西藏, 广东 per-project forms, 湖南 市县,
 新疆生产建设兵团, …), label and value-column variants no other fixture prints, money in 元 and
 万元, split value columns in the three orders, and converter damage. The fourth: the less common
@@ -58,7 +58,10 @@ the 指标值 column before the names', level codes and a 行次 column. The twe
 swapped, a goal numbered across cells, money in 元 with thousands separators, an operator glued to
 the name beside `目标值 | 计量单位`, 序号 outline marks opening level rows, `一级指标：产出指标` rows,
 merged cells repeated in one part of a file and blank in the other, level text on the last row of
-its span and values repeating their unit column.
+its span and values repeating their unit column. The twenty-second: 星村镇, 绥芬河, 临夏州,
+满洲里 (部门整体), 兵团 第一师 and 朝东镇, with merged header cells written into every cell they
+cover, a full-width `，` separating thousands, units only in the names' brackets, `上年目标值 |
+本年目标值`, a project's goal and money after its indicators and cells typed as numbered lists.
 Each table must give its expected.json entry whole
 (`layout_expectations.assert_whole_table`); the targets a converter's OCR left unreadable stay
 text with a warning on their line.
@@ -92,6 +95,7 @@ FOLDERS = (
     "heldout-targets-19",
     "heldout-targets-20",
     "heldout-targets-21",
+    "heldout-targets-22",
 )
 EXPECTED = {folder: expected_of(FIXTURES / folder) for folder in FOLDERS}
 

@@ -1505,6 +1505,7 @@ class GridReader:
             None if col is None else cell[col] for col in self.grid.group_columns[group]
         )
         seq, name = numbered_name(name, row.cells, self.grid.group_columns[group][0])
+        name = unended(name)
         level1, level2 = self.level1, self.level2.get(group, self.level2.get(0))
         if name:
             level1, level2, name = levels_before_name(name, level1, level2)
@@ -1559,6 +1560,12 @@ def numbered_name(
         return None, rest
     seq, rest = leading_number(printed)
     return (seq, fold(rest)) if seq is not None and fold(rest) else (None, name)
+
+
+def unended(name: str | None) -> str | None:
+    """A name without the marks a list's items end with (`vocab.NAME_END_MARKS`:
+    `修缮传统民居；`); a name of nothing else stays as it is."""
+    return (name.rstrip(vocab.NAME_END_MARKS).rstrip() or name) if name else name
 
 
 # The fewest names whose glued numbers are read as a 序号 column merged into them.

@@ -29,6 +29,7 @@ from pipeline.vocab.labels import (
     SECTION_HEADING,
     is_page_furniture,
     is_running_header,
+    split_glued_page_marker,
     without_table_number,
 )
 
@@ -171,7 +172,8 @@ def unfilled_columns(rows: tuple[CellRow, ...]) -> tuple[CellRow, ...]:
     """The rows without the columns a sheet's unmerging filled: from a row of indicator column
     labels where a label is its left neighbour again (`三级指标 | 三级指标`: a label merged across
     two columns, written into each), a column whose every cell from there on is empty or its
-    left neighbour again is that merged cell's second half, dropped. Where the row under such a
+    left neighbour again (a page number or marker between the rows aside, kept as printed) is
+    that merged cell's second half, dropped. Where the row under such a
     label prints two headings of their own, known labels or scopes (`指标值 | 指标值` over `实施期
     | 年度`), the label is one heading over both, kept once as a merged cell prints it (its copy
     left empty); over two values (`佐证资料 | 佐证资料` over `台账 | 照片`) it is two columns."""
@@ -182,7 +184,8 @@ def unfilled_columns(rows: tuple[CellRow, ...]) -> tuple[CellRow, ...]:
             continue
         below = rows[index:]
         doubled = {col for col in range(1, len(row.cells)) if _repeats_left(row.cells, col, True)}
-        dropped = {col for col in doubled if all(_repeats_left(r.cells, col) for r in below)}
+        printed = [r for r in below if not page_marker(r.cells)]
+        dropped = {col for col in doubled if all(_repeats_left(r.cells, col) for r in printed)}
         under = below[1].cells if len(below) > 1 else ()
         spanning = {
             col
@@ -194,13 +197,15 @@ def unfilled_columns(rows: tuple[CellRow, ...]) -> tuple[CellRow, ...]:
         if dropped or spanning:
             head = replace(row, cells=tuple("" if col in spanning else text
                                             for col, text in enumerate(row.cells)))  # fmt: skip
-            return rows[:index] + tuple(_without(r, dropped) for r in (head, *below[1:]))
+            kept = (r if page_marker(r.cells) else _without(r, dropped) for r in below[1:])
+            return (*rows[:index], _without(head, dropped), *kept)
     return rows
 
 
 def _repeats_left(cells: tuple[str, ...], col: int, printed: bool = False) -> bool:
-    """Whether a row's cell is its left neighbour's text again, or (unless `printed`) empty."""
-    text = cell_at(cells, col)
+    """Whether a row's cell is its left neighbour's text again, or (unless `printed`) empty; a
+    page marker a converter glued to its end is not its text (`≥8公里第9页 共99页`)."""
+    text = split_glued_page_marker(cell_at(cells, col))[0]
     return text == cell_at(cells, col - 1) if text else not printed
 
 

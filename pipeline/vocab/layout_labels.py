@@ -275,6 +275,9 @@ NAME_NUMBER_SIGNS = {
 NAME_BULLETS = "●•◆◇■□▪▫►▶➢➤❖"
 NAME_NUMBER_BRACKETS = {"(": ")"}  # compared after NFKC (`（1）` is `(1)`, `１．` is `1.`)
 NAME_NUMBER_ENDS = ".、"
+# Marks a clerk typing a block's names as a list ends each name with (`修缮传统民居；`, the
+# block's last `新增消防栓。`), compared after NFKC: list typing, taken off the name.
+NAME_END_MARKS = ";。"
 # The mark between the parts of an outline number, a row's place in the tree of its levels
 # (`1.1.2 专题培训班` under `1.1 数量指标` under `1 产出指标`): of three parts or more, or set
 # off from the name by white space or a NAME_NUMBER_ENDS mark, so that a decimal (`1.5米护栏`)
@@ -389,6 +392,9 @@ COLUMN_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
         # computed (`合格设备数/验收设备数×100%`), where it comes from, what proves it and how it
         # is checked: no target, though they print figures.
         "基期值", "历史值", "计算公式", "数据来源", "佐证材料", "考核方式",
+        # Last year's target printed before the year's (`上年目标值 | 本年目标值`): neither
+        # the year's target nor the period's.
+        "上年目标值", "上年度目标值", "上年指标值", "上年度指标值", "上年目标", "上年度目标",
     )),
     # The measures a column of their own beside the reasons prints (`未完成原因 | 整改措施`):
     # kept as the indicator's extra cells, a note (`vocab.untabbed.COLUMN_KINDS`). Known only
@@ -403,7 +409,8 @@ COLUMN_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("department", DEPARTMENT_LABELS),
     ("impl_unit", IMPL_UNIT_LABELS),
     ("period", PERIOD_LABELS),
-    ("total", (*TOTAL_LABELS, "金额")),
+    # A list's project money in a column of its own (`资金（万元）`, the unit note aside).
+    ("total", (*TOTAL_LABELS, "金额", "资金", "项目资金")),
     # A list's project money by source (`资金来源 | 预算数`: 中央资金, 县级资金), merged down
     # the project's rows as its name is: one name over two sources is two projects.
     ("fund_source", ("资金来源", "资金性质")),
