@@ -31,7 +31,9 @@ reads them (`pipeline.targets.parser`, see target-values.md):
   `vocab.ACTUAL_REMARK_WORDS`), and any that restates the target before the figure achieved
   (`目标3000株，实际3250株`: `vocab.ACTUAL_TARGET_WORDS`). Of the clauses left, the one alone
   in the measure of a target of one clause answers it (`举办讲座15场，受众2100人次` against
-  `≥12场`), a ratio to the target aside (`92.6%（完成率102.9%）`: `vocab.COMPLETION_RATE_WORDS`). Any pair false makes `met` false, all true true, otherwise null.
+  `≥12场`), a ratio to the target aside (`92.6%（完成率102.9%）`:
+  `vocab.COMPLETION_RATE_WORDS`). Any pair false makes `met` false, all true true, otherwise
+  null.
 - Null otherwise, with the reason (a key of `REASONS`) and the values it is filled with:
   words, an empty side, kinds or units that differ. The words around the number (`context`)
   are not compared. Both texts are formatted from the key and the values, never read back.

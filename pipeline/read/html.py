@@ -32,8 +32,9 @@ the page hides (`display:none`: Excel's web page keeps a sheet's hidden rows and
 read, a span over them counting them as the page does; those holding text are named, with their
 text, in the table's `hidden_cells_skipped` note. A table the page hides whole, itself or an
 element around it, is read unless it prints what a table the page shows prints (a copy kept for
-printing would give its projects twice); a hidden table of its own (a tab not open) is read. An element it hides inside a cell or a line
-(`<span style="display:none">`: decoy characters a site guards its text with) prints nothing. A
+printing would give its projects twice); a hidden table of its own (a tab not open) is read. An
+element it hides inside a cell or a line (`<span style="display:none">`: decoy characters a site
+guards its text with) prints nothing. A
 cell's lines (`<br>`, `<p>`, line breaks in the source) are joined with nothing between CJK
 characters and one space otherwise (`join_lines`). A saved form page's fields show their values: a
 text field's `value`, a `<textarea>`'s text, a drop-down's selected option (`_chosen`); a hidden
