@@ -184,7 +184,8 @@ def unfilled_columns(rows: tuple[CellRow, ...]) -> tuple[CellRow, ...]:
             continue
         below = rows[index:]
         doubled = {col for col in range(1, len(row.cells)) if _repeats_left(row.cells, col, True)}
-        printed = [r for r in below if not page_marker(r.cells)]
+        furniture = [page_marker(r.cells) is not None for r in below]
+        printed = [r for r, marker in zip(below, furniture, strict=True) if not marker]
         dropped = {col for col in doubled if all(_repeats_left(r.cells, col) for r in printed)}
         under = below[1].cells if len(below) > 1 else ()
         spanning = {
@@ -197,7 +198,8 @@ def unfilled_columns(rows: tuple[CellRow, ...]) -> tuple[CellRow, ...]:
         if dropped or spanning:
             head = replace(row, cells=tuple("" if col in spanning else text
                                             for col, text in enumerate(row.cells)))  # fmt: skip
-            kept = (r if page_marker(r.cells) else _without(r, dropped) for r in below[1:])
+            kept = (r if marker else _without(r, dropped)
+                    for r, marker in zip(below[1:], furniture[1:], strict=True))  # fmt: skip
             return (*rows[:index], _without(head, dropped), *kept)
     return rows
 

@@ -184,9 +184,15 @@ def page_flows(source_file: str, data: bytes) -> list[list[str | Grid | None]]:
     _grids_as_tables(tree, _stylesheet_classes(tree))
     tables: dict[int, LexborNode] = {}  # a table read (or its wrapper) -> the table
     containers: dict[int, LexborNode] = {}
-    shown = {_said(node) for node in tree.css("table") if not _hidden_within(node)}
-    for node in tree.css("table"):
-        if _hidden_within(node) and _said(node) in shown:
+    nodes = tree.css("table")
+    hidden = [_hidden_within(node) for node in nodes]
+    shown = (
+        {_said(n) for n, unseen in zip(nodes, hidden, strict=True) if not unseen}
+        if any(hidden)
+        else set()
+    )
+    for node, unseen in zip(nodes, hidden, strict=True):
+        if unseen and _said(node) in shown:
             continue  # a hidden copy of a table the page shows (a print copy): read once
         if not _inside(node, tables) and (
             len(node.css("table")) == 1 or _is_performance(source_file, _grid(node, nested=False))
