@@ -10,9 +10,9 @@ in a finding of its own.
 
 import functools
 import json
-import re
 from decimal import Decimal
 
+from pipeline.labels.lines import YEAR, stated_year
 from pipeline.layouts.indicator_cell import IndicatorFields, split_indicator_cell
 from pipeline.manifest import Source, document_id_for
 from pipeline.money import BEYOND_MONEY, to_wan
@@ -115,13 +115,10 @@ def document_row(
     return row
 
 
-YEAR = re.compile(r"(20\d\d)\s*年")
-
-
 def infer_fiscal_year(raw: RawTable) -> int | None:
     """A year the table states for itself: in its title, else the one its cells name most."""
-    if raw.title and (match := YEAR.search(raw.title)):
-        return int(match[1])
+    if (year := stated_year(raw.title)) is not None:
+        return year
     counts: dict[int, int] = {}
     for row in raw.rows:
         for cell in row.cells:

@@ -14,12 +14,13 @@ go beside the rows (`Tables.points`) for the weights check.
 import operator
 from decimal import Decimal
 
+from pipeline.labels.lines import stated_year
 from pipeline.layouts import amounts, project_amounts, self_evaluation
 from pipeline.layouts.clauses import target_clauses
 from pipeline.layouts.indicator_grid import LEVEL_POINTS, NO_INDICATOR_UNDER, TEMPLATE_PLACEHOLDER
 from pipeline.layouts.records import Indicator, Project, TableRead
 from pipeline.manifest import Source, document_id_for
-from pipeline.normalize import FUND_SOURCE_COLUMNS, YEAR, as_json, document_row, level_columns
+from pipeline.normalize import FUND_SOURCE_COLUMNS, as_json, document_row, level_columns
 from pipeline.rows import RowWriter, Tables
 from pipeline.targets.parser import CLAUSE_FIELDS, has_numeric_clause
 from pipeline.vocab import labels, layout_labels
@@ -103,10 +104,7 @@ def normalize_reads(
 
 
 def _stated_year(reads: list[TableRead]) -> int | None:
-    for read in reads:
-        if read.title and (match := YEAR.search(read.title)):
-            return int(match[1])
-    return None
+    return next(filter(None, (stated_year(read.title) for read in reads)), None)
 
 
 class _RecordWriter(RowWriter):

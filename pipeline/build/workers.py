@@ -121,7 +121,7 @@ def _read(
     except LayoutError as error:
         if cells is None:
             cells = read_text_cells(source_file, decoded[0])
-        reads = [read_table(table) for table in cells]
+        reads = [read_table(table, source.fiscal_year) for table in cells]
         if any(project.indicators for read in reads for project in read.projects):
             sha256 = hashlib.sha256(data).hexdigest()
             return normalize_reads(source_file, sha256, encoding, reads, source), cells, set_aside

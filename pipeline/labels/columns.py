@@ -6,7 +6,7 @@ that lost its first character when every such variant names the same roles); for
 back together from pieces, `exact_field_roles` and `is_exact_label` look it up exactly only (a
 trailing note such as `(10分)` aside), and `is_whole_label` without the lost-first-character
 reading (a label's end wrapped onto the next line is none). `label_scope` reads which target
-a label's words or note name, `label_year` the year a label opens with. `content_role` decides a
+a label's words or note name, `label_years` the years a label opens with. `content_role` decides a
 split value column by what its cells hold (operators, 正向/反向, numbers), which wins over a label that
 says otherwise; `states_value_type` finds a column that only says 定量/定性."""
 
@@ -17,7 +17,12 @@ import unicodedata
 from pipeline.vocab import layout_labels as vocab
 from pipeline.vocab.traditional import simplified
 
-_YEARS = re.compile(r"\(\s*(?:19|20)\d\d\s*年?\s*[-—–~至到]+\s*(?:19|20)\d\d\s*年?\s*\)")
+# A span of years a label names (`2025-2027年`): in brackets after its words, or before them.
+_SPAN = r"(?:19|20)\d\d\s*年?\s*[-—–~至到]+\s*(?:19|20)\d\d"
+_YEARS = re.compile(rf"\(\s*{_SPAN}\s*年?\s*\)")
+_LEADING_YEARS = re.compile(rf"^{_SPAN}\s*年度?")
+# One year a label opens with names that year's figure: `2025年绩效目标` is `年度绩效目标`.
+_LEADING_YEAR = re.compile(r"^(?:19|20)\d\d\s*年(?!度)")
 _NOTE = re.compile(
     r"\((?:"
     + "|".join(re.escape(note) for note in sorted(vocab.LABEL_NOTES, key=len, reverse=True))
@@ -36,7 +41,7 @@ _OUTLINES = (
     re.compile(rf"\d{{1,2}}(?:{_DOT}\d{{1,2}})+{_DOT}(?P<last>\d{{1,2}})(?!\d)[{_ENDS}]?\s*"),
     re.compile(rf"\d{{1,2}}{_DOT}(?P<last>\d{{1,2}})(?:\s+|[{_ENDS}](?!\d))\s*"),
 )
-_LABEL_YEAR = re.compile(r"^((?:19|20)\d\d)年")
+_LABEL_YEARS = re.compile(r"^((?:19|20)\d\d)\s*年?\s*(?:[-—–~至到]+\s*((?:19|20)\d\d)\s*)?年")
 _FIGURE = r"\d+(?:\.\d+)?"
 _TAKEN_OFF = "|".join(vocab.DEDUCTION_WORDS)
 _POINTS_UNIT = "|".join(vocab.POINTS_UNITS)
@@ -70,7 +75,7 @@ def matchable(text: str) -> str:
 def compact(label: str) -> str:
     """A label as compared against the vocabulary (see `pipeline.vocab.layout_labels`)."""
     text = _BILINGUAL.sub("", matchable(label)).rstrip(":")
-    text = _YEARS.sub("", text)
+    text = _LEADING_YEAR.sub("年度", _LEADING_YEARS.sub("", _YEARS.sub("", text)))
     previous = None
     while previous != text:
         previous, text = text, _NOTE.sub("", _LEAD.sub("", text)).rstrip(":")
@@ -213,20 +218,24 @@ def is_whole_label(text: str) -> bool:
     return bool(whole_field_roles(text) or _roles(_COLUMNS, text, False))
 
 
-def label_year(label: str) -> int | None:
-    """The year a label opens with (`2024年完成值` -> 2024), if any."""
-    match = _LABEL_YEAR.match(matchable(label))
-    return int(match[1]) if match else None
+def label_years(label: str) -> tuple[int, int] | None:
+    """The first and last year a label opens with (`2024年完成值` -> (2024, 2024),
+    `2025-2027年目标值` -> (2025, 2027)), if any."""
+    match = _LABEL_YEARS.match(matchable(label))
+    return (int(match[1]), int(match[2] or match[1])) if match else None
 
 
 @functools.lru_cache(maxsize=8192)
 def label_scope(label: str) -> str | None:
-    """`period` or `annual` when the label's words say which target or amount it holds."""
+    """`period` or `annual` when the label's words say which target or amount it holds, or
+    `period` when it names a span of years and no such word (`2025-2027年目标值`; the `年度` of
+    `2025-2027年度` is the span's)."""
     text = matchable(label)
+    words = _LEADING_YEARS.sub("", _YEARS.sub("", text))
     for scope_word, scope in vocab.SCOPE_WORDS:
-        if scope_word in text:
+        if scope_word in words:
             return scope
-    return None
+    return "period" if len(words) < len(text) else None
 
 
 _SCOPED_PART = re.compile(

@@ -16,7 +16,7 @@ from pipeline.labels.columns import (
     compact,
     field_roles,
     fold,
-    label_year,
+    label_years,
     matchable,
 )
 from pipeline.labels.lines import page_marker
@@ -358,7 +358,7 @@ def past_years(labels, candidates_of: dict[int, tuple[str, ...]]) -> list[int]:
     `实际完成值`): a past year's figures, other columns as `上年完成值` is. A target table's
     years (`2025年指标值 | 2026年指标值`) are its targets' and stay so."""
     first = {col: roles[0] for col, roles in candidates_of.items() if roles}
-    years = {col: year for col in first if (year := label_year(labels[col])) is not None}
+    years = {col: years[1] for col in first if (years := label_years(labels[col])) is not None}
     if "actual" not in first.values() or not years:
         return []
     unnamed = {role for col, role in first.items() if col not in years}

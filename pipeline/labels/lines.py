@@ -1,5 +1,5 @@
 """Labels floor, lines: whether a cell or a row is a title, a footer, a sentence of prose, a
-page marker or an amount, by the words of `pipeline.vocab.layout_labels` and
+page marker or an amount, and the year a title states, by the words of `pipeline.vocab.layout_labels` and
 `pipeline.vocab.labels`."""
 
 import functools
@@ -18,6 +18,16 @@ _SIGNS = "|".join(map(re.escape, page_words.CURRENCY_SIGNS))
 AMOUNT_IN_CELL = re.compile(
     rf"^(?:{_SIGNS})?(?P<number>[-+]?[\d,]*\.?\d+)\s*(?P<unit>{UNITS}|{_SHORT})?$"
 )
+
+
+# A year a title or a cell states (`2025年`).
+YEAR = re.compile(r"(20\d\d)\s*年")
+
+
+def stated_year(text: str | None) -> int | None:
+    """The first year a text states (`2025年度项目支出绩效目标表` -> 2025), if any."""
+    match = YEAR.search(text or "")
+    return int(match[1]) if match else None
 
 
 def is_amount(text: str) -> bool:

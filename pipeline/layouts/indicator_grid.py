@@ -64,6 +64,7 @@ from pipeline.labels.columns import (
     is_exact_label,
     is_number,
     label_scope,
+    label_years,
     leading_number,
     looks_like_values,
     matchable,
@@ -129,6 +130,7 @@ class Grid:
     scopes: tuple[str, ...]  # per group
     recipients: tuple[Column, ...]
     header_line: int
+    other_years: tuple[int, ...] = ()  # target columns of another year than the table's
     # Derived once from the columns, as every row looks them up: role -> its columns, in
     # order; per group, the positions its name, operator, value and unit are read from (None:
     # not printed); each row field's column; the columns whose cells an indicator keeps as
@@ -212,19 +214,22 @@ def row_label(grid: Grid, cells: tuple[str, ...], known) -> str:
     return text
 
 
-def plan_columns(header, data_rows, goal_order: list[str], scope: str | None = None) -> Grid:
+def plan_columns(
+    header, data_rows, goal_order: list[str], scope: str | None = None, year: int | None = None
+) -> Grid:
     """The role and group of every header cell (see the module docstring); `scope` is the one
-    a line above the table printed (`长期绩效指标`), if any. Rows a converter shifted left
-    (`shifted_back`) would show their operators under the direction column: the columns'
-    content is then read again from the rows moved back."""
-    grid = _planned(header, data_rows, goal_order, scope)
+    a line above the table printed (`长期绩效指标`), if any; `year` the table's fiscal year, if
+    known (`_other_years`). Rows a converter shifted left (`shifted_back`) would show their
+    operators under the direction column: the columns' content is then read again from the
+    rows moved back."""
+    grid = _planned(header, data_rows, goal_order, scope, year)
     moved = [shifted_back(grid, row) for row in data_rows]
     if any(new is not old for new, old in zip(moved, data_rows, strict=True)):
-        return _planned(header, moved, goal_order, scope)
+        return _planned(header, moved, goal_order, scope, year)
     return grid
 
 
-def _planned(header, data_rows, goal_order: list[str], scope: str | None) -> Grid:
+def _planned(header, data_rows, goal_order: list[str], scope: str | None, year: int | None) -> Grid:
     labels = _value_label_spread(header.cells, data_rows)
     cells = {
         col: [row.cells[col] if col < len(row.cells) else "" for row in data_rows]
@@ -236,7 +241,10 @@ def _planned(header, data_rows, goal_order: list[str], scope: str | None) -> Gri
     typed = [col for col in operators if states_value_type(cells[col])]
     if len(typed) < len(operators):  # `定量/定性 | ≥ = …`: the 定量/定性 one says the type
         candidates_of |= {col: ("value_type",) for col in typed}
-    candidates_of |= {col: ("other_column",) for col in _superseded(labels, candidates_of)}
+    years_apart = tuple(other_years(labels, candidates_of, year))
+    candidates_of |= {
+        col: ("other_column",) for col in (*_superseded(labels, candidates_of), *years_apart)
+    }
     columns = [
         Column(col, labels[col], role, group)
         for col, role, group in planned_roles(labels, candidates_of)
@@ -247,7 +255,7 @@ def _planned(header, data_rows, goal_order: list[str], scope: str | None) -> Gri
         recipients = tuple(c for c in columns if c.role is None and looks_like_values(cells[c.col]))
     groups = 1 + max((c.group for c in columns), default=0)
     scopes = _scopes(columns, groups, goal_order, scope)
-    return Grid(tuple(columns), scopes, recipients, header.line)
+    return Grid(tuple(columns), scopes, recipients, header.line, years_apart)
 
 
 def _superseded(labels: tuple[str, ...], candidates_of: dict[int, tuple]) -> list[int]:
@@ -264,6 +272,34 @@ def _superseded(labels: tuple[str, ...], candidates_of: dict[int, tuple]) -> lis
     if not adjusted:
         return []
     return [col for col in values if col not in adjusted and label_scope(labels[col]) != "period"]
+
+
+def other_years(
+    labels: tuple[str, ...], candidates_of: dict[int, tuple], year: int | None
+) -> list[int]:
+    """The target columns of a table without actuals that hold another year's targets than
+    the table's `year`: where target columns name years of their own (`2024年目标值 |
+    2025年目标值`), those whose years leave out the table's (last year's, or a later year's of
+    a rolling plan). A table of no known year is of the one year a column names alone when
+    the spans the others name hold it (`2025-2027年目标值 | 2025年目标值`); else every such
+    column is set aside, as nothing tells which year's targets are the table's. One year named
+    alone, or by every column, leaves them all. (A self-evaluation's past years are
+    `grid_rows.past_years`'.)"""
+    first = {col: roles[0] for col, roles in candidates_of.items() if roles}
+    if "actual" in first.values():
+        return []
+    named = {
+        col: years
+        for col, role in first.items()
+        if role == "value" and (years := label_years(labels[col])) is not None
+    }
+    if len(set(named.values())) < 2:
+        return []
+    if year is None:
+        single = {start for start, end in named.values() if start == end}
+        if len(single) == 1 and all(start <= min(single) <= end for start, end in named.values()):
+            year = min(single)
+    return [col for col, (start, end) in named.items() if year is None or not start <= year <= end]
 
 
 def _value_label_spread(labels: tuple[str, ...], data_rows) -> tuple[str, ...]:

@@ -63,7 +63,7 @@ from pipeline.labels.grid_rows import (
     reads_as_target,
     restored_labels,
 )
-from pipeline.labels.lines import is_footer, is_title_row, page_marker
+from pipeline.labels.lines import is_footer, is_title_row, page_marker, stated_year
 from pipeline.layouts import amounts, pieces, self_evaluation
 from pipeline.layouts.header_block import HeaderFields, read_header_block
 from pipeline.layouts.indicator_grid import (
@@ -465,9 +465,11 @@ def _table_unit(table: CellTable) -> str | None:
     return None
 
 
-def read_table(table: CellTable) -> TableRead:
+def read_table(table: CellTable, fiscal_year: int | None = None) -> TableRead:
     """Everything one table says, as layout-neutral records (see the module docstring); a
-    packed department table is left to `extract.py` (layout `packed-cell`, nothing read)."""
+    packed department table is left to `extract.py` (layout `packed-cell`, nothing read).
+    `fiscal_year` is the manifest's, if any; else a block's year is the one its title states:
+    it tells which of several years' target columns are the table's (`other_years`)."""
     if is_packed(table):
         return TableRead(table.source_file, table.index, "packed-cell", "targets", table.title, None,
                          None, (), (), (), (), ())  # fmt: skip
@@ -529,7 +531,9 @@ def read_table(table: CellTable) -> TableRead:
             _grid_scopes(block.grids, header.goal_order or [*header.goals]),
             strict=True,
         ):
-            grid = plan_columns(grid_header, rows, header.goal_order, scope)
+            year = fiscal_year or stated_year(titles)
+            grid = plan_columns(grid_header, rows, header.goal_order, scope, year)
+            findings.extend(_other_years_finding(grid, grid_header.line, year))
             roles.update(c.role for c in grid.columns)
             if grid.value_actual:  # `年度指标值/实际完成值`: the actual in the target's cells
                 roles.add("actual")
@@ -680,6 +684,21 @@ def _lone_line(block: _Block, header: HeaderFields) -> bool:
     under the table that names its title's words (`以上绩效目标经领导班子研究确定。`), not the
     title of a table that follows."""
     return len(block.header) == 1 and not header.labels_seen
+
+
+def _other_years_finding(grid: Grid, line: int, year: int | None) -> list[LayoutFinding]:
+    """What became of target columns of other years than the table's (`Grid.other_years`):
+    a note when the table's own year's are read, else a warning that none is."""
+    if not grid.other_years:
+        return []
+    labels = "、".join(repr(_column_label(grid, col)) for col in grid.other_years)
+    if grid.role_columns("value"):
+        return [LayoutFinding("target_year_other", line, f"the targets under {labels} are of "
+                f"another year than the table's {year}; they are kept in indicators.extra_columns")]  # fmt: skip
+    which = "states no year of its own" if year is None else f"is of {year}"
+    return [LayoutFinding("target_year_unmatched", line, f"the targets under {labels} are of "
+            f"several years and the table {which}: none is read as its targets (they are kept in "
+            "indicators.extra_columns); check the file's fiscal_year in data/raw/sources.csv")]  # fmt: skip
 
 
 def _unrecognised(line: int, header: HeaderFields) -> LayoutFinding:

@@ -236,6 +236,17 @@ RULES: dict[str, tuple[str, str]] = {
         "info",
         "the period and annual targets set different things (not just in other words)",
     ),
+    "target_year_other": (
+        "info",
+        "target columns of another year than the table's beside its own (`2024年目标值` beside "
+        "`2025年目标值` in a 2025 table): not read as targets; kept in indicators.extra_columns",
+    ),
+    "target_year_unmatched": (
+        "warning",
+        "target columns of several years (`2024年目标值`, `2025年目标值`), none of them the table's "
+        "own year's (or its year not known): none is read as the table's targets (kept in "
+        "indicators.extra_columns); check the fiscal_year in sources.csv",
+    ),
 }
 
 # The rules of a file that was not built (its document `failed`): its only finding, printed
@@ -519,6 +530,16 @@ RULES_ZH: dict[str, tuple[str, str, str]] = {
         "实施周期与年度目标不同",
         "实施周期指标值与年度指标值设定的目标不同（不只是措辞不同）。",
         "实施周期指标值与年度指标值设定的目标不同（原文：实施周期指标值 | 年度指标值）。",
+    ),
+    "target_year_other": (
+        "其他年度的指标值列",
+        "表中除本年度指标值外还列有其他年度的指标值（如2025年表中的“2024年目标值 | 2025年目标值”）：其他年度的列不作为本表目标读取，其内容保留在 indicators.extra_columns 中。",
+        "该列是其他年度的指标值，不作为本年度目标读取，已原样保留。",
+    ),
+    "target_year_unmatched": (
+        "无法确定本年度的指标值列",
+        "表中列有多个年度的指标值，但没有一列属于本表年度（或表格和清单都未说明本表年度）：均不作为目标读取，内容保留在 indicators.extra_columns 中；请核对 sources.csv 中的 fiscal_year。",
+        "表中有多个年度的指标值列，无法确定哪一列是本年度目标，均未读取；请核对 sources.csv 中的年度。",
     ),
 }
 
