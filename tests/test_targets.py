@@ -106,6 +106,13 @@ HELDOUT_14 = _load("heldout-target-values-14.jsonl")
 # both ends, deadlines in every spelling, fractions, per-unit rates, hedges, grades, Chinese
 # numerals, full-width forms, several clauses in one value, actuals with reasons.
 HELDOUT_15 = _load("heldout-target-values-15.jsonl")
+# The sixteenth round: overseas Chinese affairs, local chronicles, science associations, ageing,
+# secrecy and cryptography, federations of industry and of the arts, intellectual property, radio,
+# hydrology, place names, foreign affairs, veterans' support, charity, legal aid, post, farm
+# machinery, animal epidemics and weather modification tables: titles holding years, 廿, ranges
+# with units at both ends, deadlines in every spelling, per-unit rates, bounds in words, changes
+# from a base, grades, Chinese numerals, full-width forms, several clauses in one value, actuals.
+HELDOUT_16 = _load("heldout-target-values-16.jsonl")
 # The spec's cases and every held-out round, each value once.
 SPEC_AND_HELDOUT = (
     CASES
@@ -124,6 +131,7 @@ SPEC_AND_HELDOUT = (
     + HELDOUT_13
     + HELDOUT_14
     + HELDOUT_15
+    + HELDOUT_16
 )
 
 
@@ -158,6 +166,7 @@ CASE_FILES = {
     "heldout-13": HELDOUT_13,
     "heldout-14": HELDOUT_14,
     "heldout-15": HELDOUT_15,
+    "heldout-16": HELDOUT_16,
 }
 # Values of the case files the parser does not read as written yet: (file, text) -> why. Strict,
 # so that the fix that reads one must take it out of here.
