@@ -1377,3 +1377,28 @@ def test_the_fourteenth_round_fixes_stop_where_their_words_stop(text, clauses):
 )
 def test_the_fifteenth_round_fixes_stop_where_their_words_stop(text, clauses):
     assert _read(text, 2025) == clauses
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        # 廿, 卅 and 卌 are a digit's tens in one character (these were words) ...
+        ("文艺活动廿场以上", [("number", ">=", 20.0, "场", "文艺活动")]),
+        ("一百廿人", [("number", "=", 120.0, "人", None)]),
+        ("卅天内", [("duration", "<=", 30.0, "天", None)]),
+        # ... with no digit before them, and inside a name they count nothing as other numerals.
+        ("二廿人", [("text", None, None, None, "二廿人")]),
+        ("廿四节气科普活动≥12场", [("number", ">=", 12.0, "场", "廿四节气科普活动")]),
+    ],
+)
+def test_the_sixteenth_round_fixes_stop_where_their_words_stop(text, clauses):
+    assert _read(text, 2025) == clauses
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("3月廿日前", datetime.date(2025, 3, 20)), ("10月廿五日前", datetime.date(2025, 10, 25))],
+)
+def test_a_day_written_with_contracted_tens_is_a_date(text, day):
+    (clause,) = parse_target(text, None, 2025)
+    assert (clause.kind, clause.operator, clause.date) == ("date", "<=", day)

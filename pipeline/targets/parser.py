@@ -115,8 +115,16 @@ _UNIT_PARTS = re.compile(
 )
 
 _CN_DIGITS = "".join(vocab.CHINESE_DIGITS)
-_CN_TENS = "".join(ch for ch, place in vocab.CHINESE_PLACES.items() if place == 10)
-_CN_ALL = _CN_DIGITS + "".join(vocab.CHINESE_PLACES) + "".join(vocab.CHINESE_LARGE_PLACES)
+# What a numeral may open with besides a digit: 十 and the contracted tens (`廿五`).
+_CN_TENS = "".join(ch for ch, place in vocab.CHINESE_PLACES.items() if place == 10) + "".join(
+    vocab.CONTRACTED_TENS
+)
+_CN_ALL = (
+    _CN_DIGITS
+    + "".join(vocab.CHINESE_PLACES)
+    + "".join(vocab.CONTRACTED_TENS)
+    + "".join(vocab.CHINESE_LARGE_PLACES)
+)
 _CN_NUMERAL_CHARS = frozenset(_CN_ALL)
 _CN_PLACES = frozenset([*vocab.CHINESE_PLACES, *vocab.CHINESE_LARGE_PLACES])
 # Digits grouped in threes by one of the separators throughout (`1,000,000`, `1 612`).
@@ -251,7 +259,11 @@ _SHORT_YEAR = "[0-9]{2}(?![0-9])"  # `25年`: only where a month or a part of th
 _MONTH = "(?:1[0-2]|0?[1-9])"
 _CN_MONTH = "(?:十[一二]?|[一二三四五六七八九])"
 _DAY = "(?:3[01]|[12][0-9]|0?[1-9])"
-_CN_DAY = "(?:三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])"
+_TENS_IN_ONE = {tens: ch for ch, tens in vocab.CONTRACTED_TENS.items()}
+_CN_DAY = (
+    "(?:三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九]"
+    f"|{_TENS_IN_ONE[20]}[一二三四五六七八九]?|{_TENS_IN_ONE[30]}一?)"  # `廿五日`, `卅日`
+)
 _MONTH_PARTS = {word: (first, last) for word, first, last in vocab.MONTH_PARTS}
 _YEAR_PARTS = {row[0]: row[1:] for row in vocab.YEAR_PARTS}
 _WRITTEN_YEAR_PARTS = _alternation(word for word, row in _YEAR_PARTS.items() if row[3])

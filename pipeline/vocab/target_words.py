@@ -676,6 +676,9 @@ CHINESE_DIGITS: dict[str, int] = {
 # digit one ends a word instead (`队伍30分钟内`, `大陆50公里`, `收拾3次`): no numeral, no damage.
 FINANCIAL_NUMERALS: str = "壹贰叁肆伍陆柒捌玖拾佰仟"
 CHINESE_PLACES: dict[str, int] = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+# A digit's tens in one character, as clerks still write them: `廿场` is 二十场, `廿五` 25, `一百廿`
+# 120. No digit goes before one (`二廿` is no number).
+CONTRACTED_TENS: dict[str, int] = {"廿": 20, "卅": 30, "卌": 40}
 CHINESE_LARGE_PLACES: dict[str, int] = {"万": 10**4, "亿": 10**8}
 CHINESE_POINT: str = "点"
 # Before a numeral that opens with a place (`十`, `百`, `千`, `万`), these make it indefinite:
