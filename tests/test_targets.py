@@ -1389,6 +1389,16 @@ def test_the_fifteenth_round_fixes_stop_where_their_words_stop(text, clauses):
         # ... with no digit before them, and inside a name they count nothing as other numerals.
         ("二廿人", [("text", None, None, None, "二廿人")]),
         ("廿四节气科普活动≥12场", [("number", ">=", 12.0, "场", "廿四节气科普活动")]),
+        # Digits alone in quotes before a word name a service (these read the number as a figure
+        # and cut the value at the closing quote) ...
+        (
+            "“12330”维权援助热线接通率≥90%",
+            [("percent", ">=", 90.0, "%", "“12330”维权援助热线接通率")],
+        ),
+        ("“12345”平台工单办结率≥95%", [("percent", ">=", 95.0, "%", "“12345”平台工单办结率")]),
+        # ... but quotes ending the value, or holding a unit, hold a figure still.
+        ("“5”", [("number", "=", 5.0, None, None)]),
+        ("“95%”", [("percent", "=", 95.0, "%", None)]),
     ],
 )
 def test_the_sixteenth_round_fixes_stop_where_their_words_stop(text, clauses):

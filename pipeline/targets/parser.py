@@ -492,6 +492,7 @@ _NAMES_OPEN = vocab.TITLE_MARKS[0] + vocab.QUOTE_MARKS[0] + _DOCUMENT_OPENS
 _NAMES = re.compile(
     f"{vocab.TITLE_MARKS[0]}[^{vocab.TITLE_MARKS[1]}]*{vocab.TITLE_MARKS[1]}"
     f"|{vocab.QUOTE_MARKS[0]}[^\\W\\d_]+{vocab.QUOTE_MARKS[1]}"
+    f"|{vocab.QUOTE_MARKS[0]}[0-9]+{vocab.QUOTE_MARKS[1]}(?=[^\\W\\d_])"
     f"|[{re.escape(_DOCUMENT_OPENS)}]{_YEAR}[{re.escape(_DOCUMENT_CLOSES)}] ?[0-9]+ ?"
     f"{vocab.DOCUMENT_NUMBER_MARK}"
 )

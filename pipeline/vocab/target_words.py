@@ -979,7 +979,8 @@ SPREADSHEET_ERRORS = (
 # not targets.
 TITLE_MARKS: tuple[str, str] = ("《", "》")
 # So do words alone in quotation marks (`完成“三线一单”编制`, `“两客一危”车辆`): a campaign's or a
-# scheme's name, its numerals no counts; quotes holding a digit or a sign hold a figure still.
+# scheme's name, its numerals no counts, and digits alone in them before a word (`“12330”热线`,
+# `“12345”平台`: a service's number); quotes holding a unit or a sign hold a figure still.
 QUOTE_MARKS: tuple[str, str] = ("“", "”")
 
 # A document's number names it too (`财预〔2020〕10号`): the year in these brackets, then the
