@@ -1412,3 +1412,21 @@ def test_the_sixteenth_round_fixes_stop_where_their_words_stop(text, clauses):
 def test_a_day_written_with_contracted_tens_is_a_date(text, day):
     (clause,) = parse_target(text, None, 2025)
     assert (clause.kind, clause.operator, clause.date) == ("date", "<=", day)
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        # A bracket closing right after a figure that opened before it is that figure's clause's
+        # when no separator follows (these gave `主汛期(` and `)每日会商1次`) ...
+        ("主汛期(6-8月)每日会商1次", [("主汛期(6-8月)", "主汛期"), ("每日会商1次", "每日会商")]),
+        ("完成（95%）其中线上3场", [("完成（95%）", "完成"), ("其中线上3场", "其中线上")]),
+        # ... but a bracket opened after the figure holds the next clause whole, as it did.
+        (
+            "培训3场（每场50人）",
+            [("培训3场", "培训"), ("（每场50人）", "每场")],
+        ),
+    ],
+)
+def test_a_bracket_closing_right_after_a_figure_ends_its_clause(text, pieces):
+    assert [(c.text, c.context) for c in parse_target(text, None, 2025)] == pieces

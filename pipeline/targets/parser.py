@@ -1489,13 +1489,29 @@ def _read_clauses(
             spans.append((start, separator.start()))
             start = separator.end()
         else:
-            spans.append((start, before.end))
-            start = before.end
+            cut = _closing_after(folded, start, before, after.start)
+            spans.append((start, cut))
+            start = cut
     spans.append((start, stop))
     return tuple(
         _clause(seq, display, folded, reading, start, end, hint)
         for seq, (reading, (start, end)) in enumerate(zip(readings, spans, strict=True), 1)
     )
+
+
+def _closing_after(folded: str, start: int, reading: _Reading, stop: int) -> int:
+    """Where the clause of `reading`, which owns `folded[start:]`, ends when no separator
+    parts it from the next reading at `stop`: after the bracket right after it that closes one
+    opened before it (`汛期（6月—9月）气象服务专报每日1期`), else at its end."""
+    closing = reading.end
+    if closing < stop and folded[closing] == " ":
+        closing += 1
+    if closing >= stop or folded[closing] not in _QUANTITY_OPENING:
+        return reading.end
+    opening = folded.rfind(_QUANTITY_OPENING[folded[closing]], start, reading.start)
+    if opening < 0 or folded[closing] in folded[opening : reading.start]:
+        return reading.end
+    return closing + 1
 
 
 def _cut(display: str, folded: str, start: int, end: int) -> str:
