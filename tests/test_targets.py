@@ -1399,6 +1399,14 @@ def test_the_fifteenth_round_fixes_stop_where_their_words_stop(text, clauses):
         # ... but quotes ending the value, or holding a unit, hold a figure still.
         ("“5”", [("number", "=", 5.0, None, None)]),
         ("“95%”", [("percent", "=", 95.0, "%", None)]),
+        # A numeral opening a thing's name with a unit's character is no count (these read 10 字
+        # and 8 方) ...
+        ("红十字“博爱家园”建设≥5个", [("number", ">=", 5.0, "个", "红十字“博爱家园”建设")]),
+        ("红十字", [("text", None, None, None, "红十字")]),
+        ("四面八方", [("text", None, None, None, "四面八方")]),
+        # ... but with an operator, or inside a longer numeral, it counts still.
+        ("不少于十字", [("number", ">=", 10.0, "字", None)]),
+        ("二十字以内", [("number", "<=", 20.0, "字", None)]),
     ],
 )
 def test_the_sixteenth_round_fixes_stop_where_their_words_stop(text, clauses):

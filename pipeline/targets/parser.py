@@ -1080,6 +1080,10 @@ def _stands_as_number(
         return False  # `15分钟生活圈`, `24小时扑灭率`: a name, no time limit
     if unit is None and more is None and folded.startswith(vocab.GRADE_WORDS, m.end("n1")):
         return False  # `达到二级标准`: a grade, no count
+    if not has_operator and any(
+        folded.startswith(noun, start) and len(m["n1"]) < len(noun) for noun in vocab.NUMERAL_NOUNS
+    ):
+        return False  # `红十字`: a name, no 10 字
     if (
         start
         and folded[start - 1] in vocab.INDEFINITE_BEFORE_PLACES

@@ -997,6 +997,9 @@ DOCUMENT_NUMBER_MARK: str = "号"
 # (`达到二级标准`, `达到一级A标准`, `不低于三星级`, `三等奖`, a hospital's `二甲`/`三乙`): it counts
 # nothing, as `三星级以上`. (`3类` may count kinds: no grade word.)
 GRADE_WORDS: tuple[str, ...] = ("级", "星", "等", "档", "甲", "乙")
+# Words a Chinese numeral opens with a unit's character after it: a thing's name, no count
+# (`红十字`, the Red Cross, is no 10 字; `四面八方` no 8 方) unless an operator bounds them.
+NUMERAL_NOUNS: tuple[str, ...] = ("十字", "八方")
 
 # A number with one of these after it names a thing, it counts nothing: `1号楼`, `3#楼`, `1-3号楼`.
 IDENTIFIER_MARKS: str = "号#"
