@@ -1407,6 +1407,13 @@ def test_the_fifteenth_round_fixes_stop_where_their_words_stop(text, clauses):
         # ... but with an operator, or inside a longer numeral, it counts still.
         ("不少于十字", [("number", ">=", 10.0, "字", None)]),
         ("二十字以内", [("number", "<=", 20.0, "字", None)]),
+        # An operator reaches over the event a length of time is counted from (these read =, the
+        # operator left in the context) ...
+        ("不迟于收到申请后10个工作日答复", [("duration", "<=", 10.0, "工作日", "收到申请后 答复")]),
+        ("不少于竣工验收之后2年", [("duration", ">=", 2.0, "年", "竣工验收之后")]),
+        # ... not 为, and a length of time bounded after it stays so.
+        ("保修期为竣工后2年", [("duration", "=", 2.0, "年", "保修期为竣工后")]),
+        ("合同签订后15个工作日内", [("duration", "<=", 15.0, "工作日", "合同签订后")]),
     ],
 )
 def test_the_sixteenth_round_fixes_stop_where_their_words_stop(text, clauses):

@@ -403,7 +403,8 @@ _COUNTED_PER = f"(?:{_alternation(vocab.PER_WORDS)}{_DENOMINATOR}){{1,2}}{_VERB_
 _COUNTED_PER_BEFORE = re.compile(f"{_COUNTED_PER} ?$")
 _OPERATOR_OVER_SHARE_OF = re.compile(
     f"(?P<pre>{_PREFIX}) ?(?:(?P<of>{_OF_CHAR}{{1,{vocab.SHARE_OF_LONGEST}}}{vocab.SHARE_OF}"
-    f"|(?P<per>{_COUNTED_PER})|{_VERB_AFTER_OPERATOR})"
+    f"|(?P<per>{_COUNTED_PER})|{_VERB_AFTER_OPERATOR}"
+    f"|(?P<event>{_OF_CHAR}{{1,{vocab.SHARE_OF_LONGEST}}}{_alternation(vocab.EVENT_ENDS)}))"
     f"|(?P<named>(?:{_YEAR} ?年度?)?{_OF_CHAR}{{0,{vocab.SHARE_OF_LONGEST}}})"
     f"{re.escape(vocab.FIGURE_OPENS)}) ?$"
 )
@@ -936,10 +937,14 @@ def _read_quantity(m: re.Match, folded: str) -> _Reading | None:
         .rstrip()
         .endswith(vocab.VERBS_AFTER_OPERATORS)
         or _COUNTED_PER_BEFORE.search(folded, max(0, start - _SHARE_OF_REACH), start)
+        or (_is_duration(unit) and folded[:start].rstrip().endswith(vocab.EVENT_ENDS))
     ):
         share_of = _OPERATOR_OVER_SHARE_OF.search(folded, max(0, start - _SHARE_OF_REACH), start)
-        if share_of and share_of["per"] and share_of["pre"] in vocab.WEAK_PREFIXES:
-            share_of = None  # `标准为每生每年1000元`: 为 there is a word of the context
+        if share_of and (share_of["per"] or share_of["event"]):
+            if share_of["pre"] in vocab.WEAK_PREFIXES:
+                share_of = None  # `标准为每生每年1000元`: 为 there is a word of the context
+            elif share_of["event"] and not _is_duration(unit):
+                share_of = None  # `不低于改造后80%`: only a length of time counts from an event
         if share_of:
             pre, start = share_of["pre"], share_of.start()
             inner = share_of.span("of" if share_of["of"] else "named")

@@ -272,6 +272,10 @@ VERBS_AFTER_OPERATORS: tuple[str, ...] = (
     "占",  # a share of a whole: `约占60%` is about 60 %, as `约占总数的30%`
 )  # fmt: skip
 
+# ... and before the event a length of time is counted from: `不迟于到账后15个工作日公示` is `<=` 15
+# 工作日, `不少于竣工验收后2年` `>=` 2 年; the event, which ends with one of these, is context.
+EVENT_ENDS: tuple[str, ...] = ("之后", "后")
+
 # A range written in words, `介于10和20之间`, `介于80%与90%之间`: the word that opens it, and the
 # words that join its two ends besides the separators above. Both ends are included, as in
 # `a-b`; `和` joins the ends here, not two comparisons.
