@@ -107,11 +107,13 @@ HELDOUT_14 = _load("heldout-target-values-14.jsonl")
 # numerals, full-width forms, several clauses in one value, actuals with reasons.
 HELDOUT_15 = _load("heldout-target-values-15.jsonl")
 # The sixteenth round: overseas Chinese affairs, local chronicles, science associations, ageing,
-# secrecy and cryptography, federations of industry and of the arts, intellectual property, radio,
-# hydrology, place names, foreign affairs, veterans' support, charity, legal aid, post, farm
-# machinery, animal epidemics and weather modification tables: titles holding years, 廿, ranges
-# with units at both ends, deadlines in every spelling, per-unit rates, bounds in words, changes
-# from a base, grades, Chinese numerals, full-width forms, several clauses in one value, actuals.
+# secrecy, federations, intellectual property, radio, hydrology, foreign affairs, charity, legal
+# aid, post, farm machinery, animal epidemics, weather (and its modification), Red Cross, disabled
+# persons', supply co-operatives, audit, statistics, petitions, civil air defence, fire and rescue
+# and archives tables: titles holding years, 廿, quoted service numbers, seasons with months in
+# brackets, ranges with units at both ends, deadlines in every spelling, per-unit rates, bounds in
+# words (不迟于 before a time limit), stars and quoted grades, Chinese numerals, full-width forms,
+# several clauses in one value, actuals.
 HELDOUT_16 = _load("heldout-target-values-16.jsonl")
 # The spec's cases and every held-out round, each value once.
 SPEC_AND_HELDOUT = (

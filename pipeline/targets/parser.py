@@ -1511,7 +1511,7 @@ def _read_clauses(
 def _closing_after(folded: str, start: int, reading: _Reading, stop: int) -> int:
     """Where the clause of `reading`, which owns `folded[start:]`, ends when no separator
     parts it from the next reading at `stop`: after the bracket right after it that closes one
-    opened before it (`汛期（6月—9月）气象服务专报每日1期`), else at its end."""
+    opened before it (`主汛期（6-8月）每日会商1次`), else at its end."""
     closing = reading.end
     if closing < stop and folded[closing] == " ":
         closing += 1
