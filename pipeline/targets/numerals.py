@@ -13,6 +13,7 @@ from pipeline.vocab.target_words import (
     CHINESE_LARGE_PLACES,
     CHINESE_PLACES,
     CHINESE_POINT,
+    CONTRACTED_TENS,
     EXPONENT_MARKS,
     SUPERSCRIPT_DIGITS,
 )
@@ -124,7 +125,7 @@ def _chinese_integer(written: str) -> int | None:
 
 
 def _chinese_section(written: str) -> int | None:
-    """A number below 10 000: digits and the places 十 百 千."""
+    """A number below 10 000: digits, the places 十 百 千 and the contracted tens 廿 卅 卌."""
     total = 0
     digit: int | None = None
     for ch in written:
@@ -135,6 +136,10 @@ def _chinese_section(written: str) -> int | None:
         elif ch in CHINESE_PLACES:
             total += (1 if digit is None else digit) * CHINESE_PLACES[ch]
             digit = None
+        elif ch in CONTRACTED_TENS:
+            if digit is not None or total % 100:
+                return None  # `二廿`, `十廿`: tens written twice
+            total += CONTRACTED_TENS[ch]
         else:
             return None
     if digit is not None:

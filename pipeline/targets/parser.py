@@ -115,8 +115,16 @@ _UNIT_PARTS = re.compile(
 )
 
 _CN_DIGITS = "".join(vocab.CHINESE_DIGITS)
-_CN_TENS = "".join(ch for ch, place in vocab.CHINESE_PLACES.items() if place == 10)
-_CN_ALL = _CN_DIGITS + "".join(vocab.CHINESE_PLACES) + "".join(vocab.CHINESE_LARGE_PLACES)
+# What a numeral may open with besides a digit: 十 and the contracted tens (`廿五`).
+_CN_TENS = "".join(ch for ch, place in vocab.CHINESE_PLACES.items() if place == 10) + "".join(
+    vocab.CONTRACTED_TENS
+)
+_CN_ALL = (
+    _CN_DIGITS
+    + "".join(vocab.CHINESE_PLACES)
+    + "".join(vocab.CONTRACTED_TENS)
+    + "".join(vocab.CHINESE_LARGE_PLACES)
+)
 _CN_NUMERAL_CHARS = frozenset(_CN_ALL)
 _CN_PLACES = frozenset([*vocab.CHINESE_PLACES, *vocab.CHINESE_LARGE_PLACES])
 # Digits grouped in threes by one of the separators throughout (`1,000,000`, `1 612`).
@@ -251,7 +259,11 @@ _SHORT_YEAR = "[0-9]{2}(?![0-9])"  # `25年`: only where a month or a part of th
 _MONTH = "(?:1[0-2]|0?[1-9])"
 _CN_MONTH = "(?:十[一二]?|[一二三四五六七八九])"
 _DAY = "(?:3[01]|[12][0-9]|0?[1-9])"
-_CN_DAY = "(?:三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])"
+_TENS_IN_ONE = {tens: ch for ch, tens in vocab.CONTRACTED_TENS.items()}
+_CN_DAY = (
+    "(?:三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九]"
+    f"|{_TENS_IN_ONE[20]}[一二三四五六七八九]?|{_TENS_IN_ONE[30]}一?)"  # `廿五日`, `卅日`
+)
 _MONTH_PARTS = {word: (first, last) for word, first, last in vocab.MONTH_PARTS}
 _YEAR_PARTS = {row[0]: row[1:] for row in vocab.YEAR_PARTS}
 _WRITTEN_YEAR_PARTS = _alternation(word for word, row in _YEAR_PARTS.items() if row[3])
@@ -391,7 +403,8 @@ _COUNTED_PER = f"(?:{_alternation(vocab.PER_WORDS)}{_DENOMINATOR}){{1,2}}{_VERB_
 _COUNTED_PER_BEFORE = re.compile(f"{_COUNTED_PER} ?$")
 _OPERATOR_OVER_SHARE_OF = re.compile(
     f"(?P<pre>{_PREFIX}) ?(?:(?P<of>{_OF_CHAR}{{1,{vocab.SHARE_OF_LONGEST}}}{vocab.SHARE_OF}"
-    f"|(?P<per>{_COUNTED_PER})|{_VERB_AFTER_OPERATOR})"
+    f"|(?P<per>{_COUNTED_PER})|{_VERB_AFTER_OPERATOR}"
+    f"|(?P<event>{_OF_CHAR}{{1,{vocab.SHARE_OF_LONGEST}}}{_alternation(vocab.EVENT_ENDS)}))"
     f"|(?P<named>(?:{_YEAR} ?年度?)?{_OF_CHAR}{{0,{vocab.SHARE_OF_LONGEST}}})"
     f"{re.escape(vocab.FIGURE_OPENS)}) ?$"
 )
@@ -480,6 +493,7 @@ _NAMES_OPEN = vocab.TITLE_MARKS[0] + vocab.QUOTE_MARKS[0] + _DOCUMENT_OPENS
 _NAMES = re.compile(
     f"{vocab.TITLE_MARKS[0]}[^{vocab.TITLE_MARKS[1]}]*{vocab.TITLE_MARKS[1]}"
     f"|{vocab.QUOTE_MARKS[0]}[^\\W\\d_]+{vocab.QUOTE_MARKS[1]}"
+    f"|{vocab.QUOTE_MARKS[0]}[0-9]+{vocab.QUOTE_MARKS[1]}(?=[^\\W\\d_])"
     f"|[{re.escape(_DOCUMENT_OPENS)}]{_YEAR}[{re.escape(_DOCUMENT_CLOSES)}] ?[0-9]+ ?"
     f"{vocab.DOCUMENT_NUMBER_MARK}"
 )
@@ -923,10 +937,14 @@ def _read_quantity(m: re.Match, folded: str) -> _Reading | None:
         .rstrip()
         .endswith(vocab.VERBS_AFTER_OPERATORS)
         or _COUNTED_PER_BEFORE.search(folded, max(0, start - _SHARE_OF_REACH), start)
+        or (_is_duration(unit) and folded[:start].rstrip().endswith(vocab.EVENT_ENDS))
     ):
         share_of = _OPERATOR_OVER_SHARE_OF.search(folded, max(0, start - _SHARE_OF_REACH), start)
-        if share_of and share_of["per"] and share_of["pre"] in vocab.WEAK_PREFIXES:
-            share_of = None  # `标准为每生每年1000元`: 为 there is a word of the context
+        if share_of and (share_of["per"] or share_of["event"]):
+            if share_of["pre"] in vocab.WEAK_PREFIXES:
+                share_of = None  # `标准为每生每年1000元`: 为 there is a word of the context
+            elif share_of["event"] and not _is_duration(unit):
+                share_of = None  # `不低于改造后80%`: only a length of time counts from an event
         if share_of:
             pre, start = share_of["pre"], share_of.start()
             inner = share_of.span("of" if share_of["of"] else "named")
@@ -1067,6 +1085,10 @@ def _stands_as_number(
         return False  # `15分钟生活圈`, `24小时扑灭率`: a name, no time limit
     if unit is None and more is None and folded.startswith(vocab.GRADE_WORDS, m.end("n1")):
         return False  # `达到二级标准`: a grade, no count
+    if not has_operator and any(
+        folded.startswith(noun, start) and len(m["n1"]) < len(noun) for noun in vocab.NUMERAL_NOUNS
+    ):
+        return False  # `红十字`: a name, no 10 字
     if (
         start
         and folded[start - 1] in vocab.INDEFINITE_BEFORE_PLACES
@@ -1476,13 +1498,29 @@ def _read_clauses(
             spans.append((start, separator.start()))
             start = separator.end()
         else:
-            spans.append((start, before.end))
-            start = before.end
+            cut = _closing_after(folded, start, before, after.start)
+            spans.append((start, cut))
+            start = cut
     spans.append((start, stop))
     return tuple(
         _clause(seq, display, folded, reading, start, end, hint)
         for seq, (reading, (start, end)) in enumerate(zip(readings, spans, strict=True), 1)
     )
+
+
+def _closing_after(folded: str, start: int, reading: _Reading, stop: int) -> int:
+    """Where the clause of `reading`, which owns `folded[start:]`, ends when no separator
+    parts it from the next reading at `stop`: after the bracket right after it that closes one
+    opened before it (`主汛期（6-8月）每日会商1次`), else at its end."""
+    closing = reading.end
+    if closing < stop and folded[closing] == " ":
+        closing += 1
+    if closing >= stop or folded[closing] not in _QUANTITY_OPENING:
+        return reading.end
+    opening = folded.rfind(_QUANTITY_OPENING[folded[closing]], start, reading.start)
+    if opening < 0 or folded[closing] in folded[opening : reading.start]:
+        return reading.end
+    return closing + 1
 
 
 def _cut(display: str, folded: str, start: int, end: int) -> str:

@@ -272,6 +272,10 @@ VERBS_AFTER_OPERATORS: tuple[str, ...] = (
     "占",  # a share of a whole: `约占60%` is about 60 %, as `约占总数的30%`
 )  # fmt: skip
 
+# ... and before the event a length of time is counted from: `不迟于到账后15个工作日公示` is `<=` 15
+# 工作日, `不少于竣工验收后2年` `>=` 2 年; the event, which ends with one of these, is context.
+EVENT_ENDS: tuple[str, ...] = ("之后", "后")
+
 # A range written in words, `介于10和20之间`, `介于80%与90%之间`: the word that opens it, and the
 # words that join its two ends besides the separators above. Both ends are included, as in
 # `a-b`; `和` joins the ends here, not two comparisons.
@@ -676,6 +680,9 @@ CHINESE_DIGITS: dict[str, int] = {
 # digit one ends a word instead (`队伍30分钟内`, `大陆50公里`, `收拾3次`): no numeral, no damage.
 FINANCIAL_NUMERALS: str = "壹贰叁肆伍陆柒捌玖拾佰仟"
 CHINESE_PLACES: dict[str, int] = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+# A digit's tens in one character, as clerks still write them: `廿场` is 二十场, `廿五` 25, `一百廿`
+# 120. No digit goes before one (`二廿` is no number).
+CONTRACTED_TENS: dict[str, int] = {"廿": 20, "卅": 30, "卌": 40}
 CHINESE_LARGE_PLACES: dict[str, int] = {"万": 10**4, "亿": 10**8}
 CHINESE_POINT: str = "点"
 # Before a numeral that opens with a place (`十`, `百`, `千`, `万`), these make it indefinite:
@@ -976,7 +983,8 @@ SPREADSHEET_ERRORS = (
 # not targets.
 TITLE_MARKS: tuple[str, str] = ("《", "》")
 # So do words alone in quotation marks (`完成“三线一单”编制`, `“两客一危”车辆`): a campaign's or a
-# scheme's name, its numerals no counts; quotes holding a digit or a sign hold a figure still.
+# scheme's name, its numerals no counts, and digits alone in them before a word (`“12330”热线`,
+# `“12345”平台`: a service's number); quotes holding a unit or a sign hold a figure still.
 QUOTE_MARKS: tuple[str, str] = ("“", "”")
 
 # A document's number names it too (`财预〔2020〕10号`): the year in these brackets, then the
@@ -993,6 +1001,9 @@ DOCUMENT_NUMBER_MARK: str = "号"
 # (`达到二级标准`, `达到一级A标准`, `不低于三星级`, `三等奖`, a hospital's `二甲`/`三乙`): it counts
 # nothing, as `三星级以上`. (`3类` may count kinds: no grade word.)
 GRADE_WORDS: tuple[str, ...] = ("级", "星", "等", "档", "甲", "乙")
+# Words a Chinese numeral opens with a unit's character after it: a thing's name, no count
+# (`红十字`, the Red Cross, is no 10 字; `四面八方` no 8 方) unless an operator bounds them.
+NUMERAL_NOUNS: tuple[str, ...] = ("十字", "八方")
 
 # A number with one of these after it names a thing, it counts nothing: `1号楼`, `3#楼`, `1-3号楼`.
 IDENTIFIER_MARKS: str = "号#"
