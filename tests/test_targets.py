@@ -1447,3 +1447,20 @@ def test_a_day_written_with_contracted_tens_is_a_date(text, day):
 )
 def test_a_bracket_closing_right_after_a_figure_ends_its_clause(text, pieces):
     assert [(c.text, c.context) for c in parse_target(text, None, 2025)] == pieces
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        # A figure alone in quotes, before an operator word, a unit or no word: the quotes set it
+        # off (these read = with the operator in the context, `满意度“ ”以上`, and 3 without 项) ...
+        ("满意度“95%”以上", [("percent", ">=", 95.0, "%", "满意度")]),
+        ("完成“3”项", [("number", "=", 3.0, "项", "完成")]),
+        ("“2”个以上", [("number", ">=", 2.0, "个", None)]),
+        # ... but a figure in quotes before another word names something, as it did.
+        ("“12345”热线接通率≥95%", [("percent", ">=", 95.0, "%", "“12345”热线接通率")]),
+        ("开展“3+X”活动5次", [("number", "=", 5.0, "次", "开展“3+X”活动")]),
+    ],
+)
+def test_a_figure_alone_in_quotes_is_read_with_what_follows_it(text, clauses):
+    assert _read(text, 2025) == clauses

@@ -497,6 +497,13 @@ _NAMES = re.compile(
     f"|[{re.escape(_DOCUMENT_OPENS)}]{_YEAR}[{re.escape(_DOCUMENT_CLOSES)}] ?[0-9]+ ?"
     f"{vocab.DOCUMENT_NUMBER_MARK}"
 )
+# A figure alone in quotes (`满意度“95%”以上`, `完成“3”项`), before a unit, an operator word or
+# no word: the quotes only set the figure off; they are read as spaces. (Before another word
+# the figure names something: `“12330”热线`, a name of `_NAMES`.)
+_QUOTED_FIGURE = re.compile(
+    f"{vocab.QUOTE_MARKS[0]}(?P<figure>[0-9]+(?:\\.[0-9]+)?%?){vocab.QUOTE_MARKS[1]}"
+    f"(?=$|[^\\w]|{_UNIT}|{_SUFFIX})"
+)
 _STANDARD_CODE = re.compile(f"{_alternation(vocab.STANDARD_CODES)}[0-9]*(?:/[A-Z]+)? ?$")
 _LONGEST_CODE = 12
 # Two numbers a lone space apart (`≥9 5%`, `3 25个`), which no grouping above explains.
@@ -554,7 +561,10 @@ def _clean(text: str) -> tuple[str, str]:
         text = display = display.replace(" ", "")  # `≥ 9 5 %`: printed spaced out, `≥95%`
     if "\\" in text or "$" in text:
         display = " ".join(_LATEX.sub(lambda m: _LATEX_SHOWS[m.group()], text).split())
-    return display, _read_intervals(simplified(_fold(display)))
+    folded = _read_intervals(simplified(_fold(display)))
+    if vocab.QUOTE_MARKS[0] in folded:
+        folded = _QUOTED_FIGURE.sub(lambda m: f" {m['figure']} ", folded)
+    return display, folded
 
 
 def _read_intervals(folded: str) -> str:
