@@ -3,18 +3,12 @@ draw, merged cells from the rules left out, in either width a font gives the cha
 
 from pipeline.read.boxdrawn import box_parts
 from pipeline.read.text_cells import read_text_cells
-from tests.test_read_html import BOXED, FORM_ROWS
+from tests.test_read_html import BOXED, BOXED_ROWS
 
 
 def test_a_box_drawn_text_is_read_as_the_grid_its_rules_draw():
     (table,) = read_text_cells("boxed.txt", BOXED)
-    assert [(row.cells, row.merged) for row in table.rows] == [
-        (("校舍维修项目绩效目标表",), ()),
-        (FORM_ROWS[0], (False,) * 4),
-        (FORM_ROWS[1], (False,) * 4),
-        (FORM_ROWS[2], (False,) * 4),
-        (FORM_ROWS[3], (True, False, False, False)),
-    ]
+    assert [(row.cells, row.merged) for row in table.rows] == BOXED_ROWS
     assert [row.line for row in table.rows] == [1, 3, 5, 7, 9]
 
 
