@@ -676,3 +676,14 @@ def test_an_e_mail_is_read_as_the_web_page_of_its_html_part():
     assert detect_format("mail.eml", mail) == "mhtml"
     (table,) = file_tables("mail.eml", mail).tables
     assert [row.cells for row in table.rows] == [("各位好：",), *FORM_ROWS]
+
+
+def test_a_table_role_on_a_table_or_around_one_leaves_its_cells_to_the_table():
+    # An accessible template's <table role="table"> with rows of the row role whose <td>s
+    # carry no role, and a grid widget's role on the <div> around its <table>: read as the
+    # <table>s they are.
+    rows = FORM.replace("<tr>", "<tr role='row'>")
+    for body in (rows.replace("<table border=1>", "<table role='table'>"),
+                 f"<div role='grid'>{rows}</div>"):  # fmt: skip
+        (table,) = read_html("roles.html", page(body))
+        assert [row.cells for row in table.rows] == FORM_ROWS

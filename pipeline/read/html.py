@@ -287,11 +287,14 @@ def _roles_as_tables(tree: LexborHTMLParser) -> None:
     `<div>` table, drawn by flex boxes) replaced by the `<table>` its roles say: its descendants
     of the row role become `<tr>`s, and their descendants of a cell's role (`cell`,
     `columnheader` …, `file_formats.ARIA_ROLES`) `<td>`s spanning the rows and columns their
-    `aria-rowspan`/`aria-colspan` say, each in the next free place (as a `<table>`'s are)."""
+    `aria-rowspan`/`aria-colspan` say, each in the next free place (as a `<table>`'s are); one
+    holding a `<table>` (a grid widget's role on the element around its table) is left alone."""
     roles = file_formats.ARIA_ROLES
     for node in reversed(tree.css("[role]")):  # the innermost first
-        if node.tag == "table" or node.attributes.get("role") not in roles["table"]:
-            continue
+        if node.attributes.get("role") not in roles["table"] or (
+            node.tag == "table" or node.css_first("table") is not None
+        ):
+            continue  # a `<table>` says its own rows and cells (a widget's role on its wrapper)
         rows = [row for row in node.traverse() if row.attributes.get("role") in roles["row"]]
         cells = [
             "".join(
