@@ -32,3 +32,12 @@ def test_a_text_whose_bars_stand_where_no_rule_cuts_is_read_as_text():
     # A `│` between the rules' joins: no grid the rules draw holds it, so no box table.
     crooked = "┌────┬────┐\n│ 甲 │ 乙  │\n└────┴────┘\n"
     assert box_parts(crooked) is None
+
+
+def test_a_cells_lines_between_two_rules_are_one_text():
+    wrapped = "┌──────┬──────┐\n│ 三级 │ 指标 │\n│ 指标 │ 值   │\n└──────┴──────┘\n"
+    (table,) = box_parts(wrapped)
+    assert [[cell.text for cell in cells] for cells in table.rows] == [["三级指标", "指标值"]]
+    # A row's second line cutting it elsewhere draws no grid: read as text.
+    cut = wrapped.replace("│ 指标 │ 值   │", "│ 指标   值   │")
+    assert box_parts(cut) is None

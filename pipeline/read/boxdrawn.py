@@ -155,6 +155,8 @@ def _grid(
         row = len(owner)
         band = placed[above + 1 : below]
         bars = {column for column, char in band[0] if _vertical(char)}
+        if any({column for column, char in line if _vertical(char)} != bars for line in band):
+            return None  # a row's lines cutting its cells apart unlike each other
         ruled = {column for column, char in placed[above] if _horizontal(char)}
         owned: list[int] = []
         for c in range(width):
