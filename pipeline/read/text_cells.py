@@ -34,6 +34,10 @@ A quote that no later line closes at a cell's end, or a cell that only starts an
 quote or holds one not doubled (a `"三公"经费` written by hand), is text as printed, but in a
 file a tool exported with every cell quoted (every cell of every line of several cells quoted
 whole, the empty ones `""` too): there each cell is the text its quotes hold.
+
+A text drawing its tables with box-drawing characters (`┌ ─ ┬ │`) is read as the grids its rules
+draw (`pipeline.read.boxdrawn`), the lines around them rows of one cell, and split into tables
+as above.
 """
 
 import bisect
