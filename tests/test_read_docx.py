@@ -10,6 +10,7 @@ import zipfile
 import docx
 import openpyxl
 import pytest
+import xlwt
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
 from docx.opc.part import Part
@@ -560,3 +561,49 @@ def test_a_placeholder_in_a_row_deleted_with_track_changes_is_no_note():
 
 
 PLACEHOLDER = "单击或点击此处输入文字。"
+
+
+@pytest.mark.parametrize("kind", ["xlsx", "xls"])
+def test_a_worksheet_embedded_as_an_object_is_read_as_its_workbook(kind):
+    # A sheet pasted into Word as a Microsoft Excel 工作表 对象: the body shows a picture of
+    # it; the table is the embedded workbook (.xlsx, or an Excel 97-2003 one) the object names.
+    book = openpyxl.Workbook()
+    for row in [("项目支出绩效目标表",), *FORM_ROWS]:
+        book.active.append(row)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    data = buffer.getvalue()
+    if kind == "xls":
+        data = xls_of(FORM_ROWS, title="项目支出绩效目标表")
+    document = docx.Document()
+    document.add_paragraph("附件2")
+    name = "Microsoft_Excel____.xlsx" if kind == "xlsx" else "oleObject1.bin"
+    part = Part(PackURI(f"/word/embeddings/{name}"), "application/octet-stream", data,
+                document.part.package)  # fmt: skip
+    rid = document.part.relate_to(part, RT.PACKAGE if kind == "xlsx" else RT.OLE_OBJECT)
+    shown = parse_xml(
+        f'<w:p {nsdecls("w", "r")} xmlns:v="urn:schemas-microsoft-com:vml" '
+        'xmlns:o="urn:schemas-microsoft-com:office:office"><w:r><w:object>'
+        '<v:shape id="s1" type="#_x0000_t75"/>'
+        f'<o:OLEObject Type="Embed" ProgID="Excel.Sheet.12" ShapeID="s1" r:id="{rid}"/>'
+        "</w:object></w:r></w:p>"
+    )
+    document.element.body.insert(1, shown)
+    (table,) = read_docx("object.docx", saved(document))
+    assert trimmed([table]) == [("项目支出绩效目标表",), *trimmed_rows(FORM_ROWS)]
+
+
+def trimmed_rows(rows) -> list[tuple[str, ...]]:
+    return [tuple(cells[: max(c + 1 for c, text in enumerate(cells) if text)]) for cells in rows]
+
+
+def xls_of(rows, title: str) -> bytes:
+    """An Excel 97–2003 workbook (BIFF8) of a title row and `rows`."""
+    book = xlwt.Workbook(encoding="utf-8")
+    sheet = book.add_sheet("Sheet1")
+    for r, cells in enumerate([(title,), *rows]):
+        for c, text in enumerate(cells):
+            sheet.write(r, c, text)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()

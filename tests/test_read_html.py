@@ -598,3 +598,92 @@ def test_a_web_archive_is_read_as_the_page_it_holds():
 def test_a_hidden_copy_of_a_shown_table_is_read_once(hidden, names):
     tables = file_tables("p.html", page(FORM + hidden)).tables
     assert [project.name for t in tables for project in read_table(t).projects] == names
+
+
+def test_a_div_table_of_aria_roles_is_read_as_the_table_its_roles_say():
+    # A component library's table for screen readers: no <table>, <div>s of the table, row and
+    # cell roles laid out by flex boxes, a merged cell in its first row with aria-rowspan.
+    def cell(text: str, span: str = "") -> str:
+        return f"<div role='cell' class='c'{span}>{text}</div>"
+
+    rows = [
+        ["<div role='columnheader'>一级指标</div>", "<div role='columnheader'>二级指标</div>",
+         "<div role='columnheader'>三级指标</div>", "<div role='columnheader'>指标值</div>"],
+        [cell("产出指标", " aria-rowspan='2'"), cell("数量指标"), cell("维修面积"),
+         cell("≥500平方米")],
+        [cell("质量指标"), cell("验收合格率"), cell("100%")],
+    ]  # fmt: skip
+    divs = "".join(f"<div role='row' class='r'>{''.join(cells)}</div>" for cells in rows)
+    body = (
+        "<style>.r{display:flex}.c{flex:1}</style><p>项目名称：校舍维修</p>"
+        f"<div role='table'><div role='rowgroup'>{divs}</div></div>"
+    )
+    (table,) = read_html("aria.html", page(body))
+    assert [(row.cells, row.merged) for row in table.rows] == [
+        (("项目名称：校舍维修",), ()),
+        (FORM_ROWS[1], (False,) * 4),
+        (FORM_ROWS[2], (False,) * 4),
+        (FORM_ROWS[3], (True, False, False, False)),
+    ]
+
+
+BOXED = """        校舍维修项目绩效目标表
+┌──────────┬────────────────────────────────────┐
+│ 项目名称 │ 校舍维修                           │
+├──────────┼──────────┬────────────┬────────────┤
+│ 一级指标 │ 二级指标 │ 三级指标   │ 指标值     │
+├──────────┼──────────┼────────────┼────────────┤
+│ 产出指标 │ 数量指标 │ 维修面积   │ ≥500平方米 │
+│          ├──────────┼────────────┼────────────┤
+│          │ 质量指标 │ 验收合格率 │ 100%       │
+└──────────┴──────────┴────────────┴────────────┘
+"""
+# The rows it draws: its title, then the form, the 产出指标 cell merged down.
+BOXED_ROWS = [
+    (("校舍维修项目绩效目标表",), ()),
+    *((cells, (False,) * 4) for cells in FORM_ROWS[:3]),
+    (FORM_ROWS[3], (True, False, False, False)),
+]
+
+
+def test_a_box_drawn_table_in_a_pre_is_read_as_the_table_its_rules_draw():
+    # A text table drawn with box-drawing characters pasted into an article's <pre>: the
+    # rules' joins cut the columns, a cell with no rule under it goes on below (merged).
+    body = f"<h1>通知</h1><pre>{BOXED}</pre><p>附件：无</p>"
+    (table,) = read_html("pre.html", page(body))
+    assert [(row.cells, row.merged) for row in table.rows] == BOXED_ROWS
+
+
+def test_an_e_mail_is_read_as_the_web_page_of_its_html_part():
+    # An e-mail saved as a file (.eml): `Received:` fields first, its header past the first
+    # kilobyte, a multipart/alternative body of a text part and the page in quoted-printable
+    # GBK, whose charset only the part's header names.
+    encoded = quopri.encodestring(
+        f"<html><body><p>各位好：</p>{FORM}</body></html>".encode("gbk")
+    ).decode("ascii")
+    relays = "".join(
+        f"Received: from relay{n}.example.cn (unknown [10.0.0.{n}])\r\n\tby mx.example.gov.cn"
+        f" with ESMTP id 4F2A1C0B{n:02d}; Tue, 12 Mar 2024 09:41:07 +0800 (CST)\r\n"
+        for n in range(12)
+    )
+    mail = (
+        f"Return-Path: <a@163.com>\r\n{relays}From: a@163.com\r\nSubject: =?GBK?B?1qex9g==?=\r\n"
+        'MIME-Version: 1.0\r\nContent-Type: multipart/alternative;\r\n\tboundary="b1"\r\n\r\n'
+        "--b1\r\nContent-Type: text/plain; charset=GBK\r\nContent-Transfer-Encoding: base64\r\n"
+        "\r\nuPfOu7rDo7o=\r\n--b1\r\nContent-Type: text/html; charset=GBK\r\n"
+        f"Content-Transfer-Encoding: quoted-printable\r\n\r\n{encoded}\r\n--b1--\r\n"
+    ).encode("ascii")
+    assert detect_format("mail.eml", mail) == "mhtml"
+    (table,) = file_tables("mail.eml", mail).tables
+    assert [row.cells for row in table.rows] == [("各位好：",), *FORM_ROWS]
+
+
+def test_a_table_role_on_a_table_or_around_one_leaves_its_cells_to_the_table():
+    # An accessible template's <table role="table"> with rows of the row role whose <td>s
+    # carry no role, and a grid widget's role on the <div> around its <table>: read as the
+    # <table>s they are.
+    rows = FORM.replace("<tr>", "<tr role='row'>")
+    for body in (rows.replace("<table border=1>", "<table role='table'>"),
+                 f"<div role='grid'>{rows}</div>"):  # fmt: skip
+        (table,) = read_html("roles.html", page(body))
+        assert [row.cells for row in table.rows] == FORM_ROWS

@@ -38,6 +38,11 @@ a table out so, without a Word table: a row a paragraph, an empty cell two tabs 
 read as the table they print when at least three of them print two cells or more, a line or two
 without a tab between them (`续表`, a page number) a row of one cell.
 
+A document whose body holds no performance table but embeds worksheets as objects (a sheet
+pasted as a Microsoft Excel 工作表 对象: a `w:object` showing a picture of it, its `o:OLEObject`
+naming the embedded workbook, `.xlsx` or Excel 97–2003) is read as those workbooks are, in the
+order the body shows them (`pipeline.read.workbook`); the picture is not read.
+
 A text box (`w:txbxContent`, where PDF-to-Word converters put a page's tables and lines) is
 read where it is anchored, after the lines of the paragraph holding it, its paragraphs and
 tables in order; Word keeps a copy of each box for older readers (`mc:Fallback`), which is
@@ -48,6 +53,7 @@ import io
 import itertools
 import zipfile
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from typing import NamedTuple
 
 import docx
@@ -59,6 +65,7 @@ from lxml import etree
 
 from pipeline.cells import CellTable
 from pipeline.read.archive import ZIP_DAMAGE
+from pipeline.read.formats import detect_format
 from pipeline.read.html import (
     Grid,
     Shown,
@@ -69,6 +76,7 @@ from pipeline.read.html import (
     tables_in_flows,
 )
 from pipeline.read.text import ExtractError
+from pipeline.read.workbook import read_workbook
 from pipeline.vocab.file_formats import (
     SYMBOL_CODES,
     SYMBOL_FONT_CHARACTERS,
@@ -85,7 +93,26 @@ def read_docx(source_file: str, data: bytes) -> tuple[CellTable, ...]:
         flow: list[str | Grid | None] = list(_flow(source_file, _blocks(body, document._body)))
     except _DAMAGED as error:
         raise ExtractError(source_file, 1, _damaged(error)) from None
-    return tables_in_flows(source_file, "DOCX document", "table", [flow])
+    try:
+        return tables_in_flows(source_file, "DOCX document", "table", [flow])
+    except ExtractError:
+        workbooks = _embedded_workbooks(document)
+        if not workbooks:
+            raise
+    tables = [table for book in workbooks for table in read_workbook(source_file, book)]
+    return tuple(replace(table, index=index) for index, table in enumerate(tables))
+
+
+def _embedded_workbooks(document) -> list[bytes]:
+    """The workbooks the body embeds as objects (`o:OLEObject` in a `w:object`: a sheet pasted
+    as a Microsoft Excel 工作表 对象), in the order it shows them: each object's part, an
+    `.xlsx` package or an Excel 97–2003 one, told by its bytes."""
+    books = []
+    for ole in document.element.body.iter(_OLE_OBJECT):
+        part = document.part.related_parts.get(ole.get(_RELATIONSHIP))
+        if part is not None and detect_format("", part.blob) in ("xlsx", "xls"):
+            books.append(part.blob)
+    return books
 
 
 _PARAGRAPH, _TABLE, _TEXT_BOX = qn("w:p"), qn("w:tbl"), qn("w:txbxContent")
@@ -94,6 +121,7 @@ _SYMBOL, _ALT_CHUNK, _RELATIONSHIP = qn("w:sym"), qn("w:altChunk"), qn("r:id")
 _PROPERTIES, _VANISH, _VALUE = qn("w:rPr"), qn("w:vanish"), qn("w:val")
 _CONTROL_PROPERTIES, _SHOWING_PLACEHOLDER = qn("w:sdtPr"), qn("w:showingPlcHdr")
 _CONTROL, _TEXT = qn("w:sdt"), qn("w:t")
+_OLE_OBJECT = "{urn:schemas-microsoft-com:office:office}OLEObject"
 _OFF = frozenset(("0", "false", "off"))  # a toggle property's values that turn it off
 # The content types of an imported chunk's part that are read, as web pages or web archives.
 _WEB_PAGES = frozenset(("text/html", "application/xhtml+xml"))

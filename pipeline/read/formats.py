@@ -1,9 +1,10 @@
 """Read floor: which format a raw file is in, told from its bytes, never its name.
 
 `detect_format(source_file, data)` gives one of `pdf`, `xlsx`, `xls`, `ods`, `docx`, `doc` (Word
-97–2003), `rtf`, `ofd` (a ZIP holding `OFD.xml`), `html`, `mhtml` (a web archive, `.mht`),
-`spreadsheetml` and `wordml` (Office 2003 XML: an XML file told by its root element), `odt`,
-`markdown` (a pipe table under its header row, or an HTML table in a text that is no web page),
+97–2003), `rtf`, `ofd` (a ZIP holding `OFD.xml`), `html`, `mhtml` (a MIME message: a web archive,
+`.mht`, or an e-mail, `.eml`), `spreadsheetml` and `wordml` (Office 2003 XML: an XML file told
+by its root element), `odt`, `markdown` (a pipe table under its header row, or an HTML table in
+a text that is no web page),
 `csv`, `text`, `zip` (an archive: its members are read one by one, `pipeline.read.archive`), or a
 format the build does not read (`archive`, `ole2`, `encrypted`, `xlsb`, `opendocument`: a
 presentation, or a package whose `mimetype` cannot be read; their reasons are in
@@ -63,7 +64,7 @@ def detect_format(source_file: str, data: bytes) -> str:
     if head.startswith(tuple(start.encode() for start in HTML_STARTS)):
         return "html"
     if head.startswith(tuple(start.encode() for start in MHTML_STARTS)) and (
-        MHTML_BODY.encode() in head
+        MHTML_BODY.encode() in _message_header(data)
     ):
         return "mhtml"
     if _is_markdown(source_file, data):
@@ -81,6 +82,13 @@ def _head(data: bytes) -> bytes:
     elif encoding := utf16_by_nul_bytes(sample):
         sample = sample.decode(encoding, errors="ignore").encode()
     return sample[:1024].removeprefix(codecs.BOM_UTF8).lstrip().lower()
+
+
+def _message_header(data: bytes) -> bytes:
+    """A MIME message's header (up to its first empty line, in its first 64 KB: an e-mail's
+    `Received:` fields may run long), lower-cased, its folded lines unfolded."""
+    header = re.split(rb"\r?\n\r?\n", data[:65536], maxsplit=1)[0]
+    return re.sub(rb"\r?\n[ \t]+", b" ", header).lower()
 
 
 def transitional(data: bytes) -> bytes:

@@ -57,7 +57,8 @@ labels) or is the column labels row of the table before printed again, right aft
 performance table, as wide and with nothing printed between them but page furniture (a page
 number, `续表`), goes on with it (a table split at a page break, its header not repeated or
 only its column labels).
-A web archive (`.mht`, Excel's and Word's 单个文件网页: a MIME message) is read as the web page it
+A web archive (`.mht`, Excel's and Word's 单个文件网页: a MIME message), or an e-mail saved as a
+file (`.eml`, its table in its HTML part beside a plain-text one), is read as the web page it
 holds, its first `text/html` part, decoded from its transfer encoding (quoted-printable or
 base64; `read_mhtml`); its other parts (images, the file list) are not read.
 A page without a performance table fails; where its links attach files (`.xls`, `.pdf` …: a
@@ -74,6 +75,7 @@ import email
 import email.policy
 import re
 from collections.abc import Iterator
+from html import escape
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -82,6 +84,7 @@ from pipeline.labels.columns import field_roles
 from pipeline.labels.grid_rows import is_grid_header, is_packed
 from pipeline.labels.lines import is_footer, is_prose
 from pipeline.read import grid
+from pipeline.read.boxdrawn import box_html, box_parts
 from pipeline.read.text import ExtractError, decode
 from pipeline.vocab import file_formats
 from pipeline.vocab.labels import PERFORMANCE_WORD, is_page_furniture
@@ -182,6 +185,8 @@ def page_flows(source_file: str, data: bytes) -> list[list[str | Grid | None]]:
     _frames_shown(tree)
     _classes_hidden(tree, _class_rules(tree, always=True))
     _grids_as_tables(tree, _stylesheet_classes(tree))
+    _roles_as_tables(tree)
+    _boxes_as_tables(tree)
     tables: dict[int, LexborNode] = {}  # a table read (or its wrapper) -> the table
     containers: dict[int, LexborNode] = {}
     nodes = tree.css("table")
@@ -277,6 +282,57 @@ def _grids_as_tables(tree: LexborHTMLParser, classes: dict[str, str]) -> None:
             node.replace_with(LexborHTMLParser(f"<table>{html}</table>").css_first("table"))
 
 
+def _roles_as_tables(tree: LexborHTMLParser) -> None:
+    """Each element of a table's ARIA role (`role="table"`, `"grid"`: a component library's
+    `<div>` table, drawn by flex boxes) replaced by the `<table>` its roles say: its descendants
+    of the row role become `<tr>`s, and their descendants of a cell's role (`cell`,
+    `columnheader` …, `file_formats.ARIA_ROLES`) `<td>`s spanning the rows and columns their
+    `aria-rowspan`/`aria-colspan` say, each in the next free place (as a `<table>`'s are); one
+    holding a `<table>` (a grid widget's role on the element around its table) is left alone."""
+    roles = file_formats.ARIA_ROLES
+    for node in reversed(tree.css("[role]")):  # the innermost first
+        if node.attributes.get("role") not in roles["table"] or (
+            node.tag == "table" or node.css_first("table") is not None
+        ):
+            continue  # a `<table>` says its own rows and cells (a widget's role on its wrapper)
+        rows = [row for row in node.traverse() if row.attributes.get("role") in roles["row"]]
+        cells = [
+            "".join(
+                f"<td{_aria_spans(cell)}>{cell.inner_html}</td>"
+                for cell in row.traverse()
+                if cell.attributes.get("role") in roles["cell"]
+            )
+            for row in rows
+        ]
+        if rows:
+            html = "".join(f"<tr>{row}</tr>" for row in cells)
+            node.replace_with(LexborHTMLParser(f"<table>{html}</table>").css_first("table"))
+
+
+def _aria_spans(cell: LexborNode) -> str:
+    """A cell's `rowspan`/`colspan` attributes from its `aria-rowspan`/`aria-colspan`."""
+    spans = []
+    for name in ("rowspan", "colspan"):
+        count = (cell.attributes.get(f"aria-{name}") or "").strip()
+        if count.isdigit() and int(count) > 1:
+            spans.append(f" {name}={count}")
+    return "".join(spans)
+
+
+def _boxes_as_tables(tree: LexborHTMLParser) -> None:
+    """Each `<pre>` holding a table drawn with box-drawing characters (`boxdrawn.box_parts`)
+    replaced by the lines and `<table>`s it prints."""
+    for node in tree.css("pre"):
+        parts = box_parts(node.text(deep=True))
+        if parts is None:
+            continue
+        shown = "".join(
+            f"<p>{escape(part[1])}</p>" if isinstance(part, tuple) else box_html(part)
+            for part in parts
+        )
+        node.replace_with(LexborHTMLParser(f"<div>{shown}</div>").css_first("div"))
+
+
 def _classes_hidden(tree: LexborHTMLParser, rules: list[tuple[str, str]]) -> None:
     """Each element that its classes' rules hide whatever the medium (`rules`:
     `_class_rules(always=True)`: `display:none`, `visibility:hidden`, or clipped to nothing as
@@ -365,7 +421,7 @@ def archived_page(source_file: str, data: bytes) -> bytes:
     raise ExtractError(
         source_file,
         1,
-        "a web archive (.mht) without a web page; open it in a browser and save the page as .html",
+        "a MIME message (.mht, .eml) without a web page; open it and save the page as .html",
     )
 
 

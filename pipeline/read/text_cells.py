@@ -34,13 +34,19 @@ A quote that no later line closes at a cell's end, or a cell that only starts an
 quote or holds one not doubled (a `"三公"经费` written by hand), is text as printed, but in a
 file a tool exported with every cell quoted (every cell of every line of several cells quoted
 whole, the empty ones `""` too): there each cell is the text its quotes hold.
+
+A text drawing its tables with box-drawing characters (`┌ ─ ┬ │`) is read as the grids its rules
+draw (`pipeline.read.boxdrawn`), the lines around them rows of one cell, and split into tables
+as above.
 """
 
 import bisect
+from collections.abc import Sequence
 from dataclasses import replace
 
 from pipeline.cells import CellRow, CellTable
 from pipeline.labels.grid_rows import goes_on_under_title
+from pipeline.read.boxdrawn import box_cell_rows, box_parts
 from pipeline.read.grid import (
     QUOTE,
     join_lines,
@@ -163,6 +169,9 @@ def _quotes_every_cell(text: str) -> bool:
 
 def read_text_cells(source_file: str, text: str) -> tuple[CellTable, ...]:
     """The tables of one decoded text file, in order."""
+    boxed = box_parts(text)
+    if boxed is not None:
+        return _tables(source_file, box_cell_rows(boxed), rejoin=False)
     untabbed = untabbed_rows(source_file, text)
     read_rows: list[CellRow] = []
     every = untabbed is None and _quotes_every_cell(text)
@@ -174,6 +183,17 @@ def read_text_cells(source_file: str, text: str) -> tuple[CellTable, ...]:
         while not cells[-1]:  # a sheet's unused columns saved as text, dropped as a sheet's are
             cells.pop()
         read_rows.append(CellRow(cells=tuple(cells), line=number, lone=lone))
+    if untabbed:
+        return _tables(source_file, read_rows, rejoin=False, notes=untabbed.notes)
+    return _tables(source_file, read_rows, rejoin=True)
+
+
+def _tables(
+    source_file: str, read_rows: list[CellRow], rejoin: bool, notes: Sequence[tuple] = ()
+) -> tuple[CellTable, ...]:
+    """The tables of a text's rows, a new one at each title printed again (not a page top's);
+    `rejoin`: indicator rows printed as one cell placed (`rows_rejoined`); `notes`: the
+    reader's, each going with the table of its line."""
     if printed_headings([row.cells for row in read_rows]):
         # No letters' row, no numbers' column; a line of one cell is no row of the sheet (an
         # empty row's number, a page's furniture).
@@ -181,7 +201,7 @@ def read_text_cells(source_file: str, text: str) -> tuple[CellTable, ...]:
             replace(row, cells=row.cells[1:]) for row in read_rows[1:] if any(row.cells[1:])
         ]
     read_rows = without_margin(read_rows)
-    if untabbed is None:
+    if rejoin:
         read_rows = list(rows_rejoined(tuple(read_rows)))
     tables: list[list[CellRow]] = [[]]
     for index, row in enumerate(read_rows):
@@ -200,16 +220,16 @@ def read_text_cells(source_file: str, text: str) -> tuple[CellTable, ...]:
             current.append(row)
     tables = [rows for rows in tables if rows]
     starts = [rows[0].line for rows in tables[1:]]
-    notes: list[list[tuple]] = [[] for _ in tables]
-    for note in untabbed.notes if untabbed else ():
-        notes[bisect.bisect_right(starts, note[1])].append(note)
+    kept: list[list[tuple]] = [[] for _ in tables]
+    for note in notes:
+        kept[bisect.bisect_right(starts, note[1])].append(note)
     return tuple(
         CellTable(
             source_file=source_file,
             index=index,
             title=printed_title(rows),
             rows=unfilled_columns(tuple(rows)),
-            notes=tuple(notes[index]),
+            notes=tuple(kept[index]),
         )
         for index, rows in enumerate(tables)
     )

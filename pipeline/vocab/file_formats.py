@@ -78,18 +78,28 @@ SPREADSHEETML_FORMATS = {
 
 # How an HTML page starts, after a byte-order mark and white space (compared lower-cased).
 HTML_STARTS = ("<!doctype html", "<html", "<head", "<body", "<table", "<meta", "<!--", "<?xml")
+# The ARIA roles a web page's `<div>` table gives its parts (`html._roles_as_tables`): a
+# component library draws a table so for screen readers, without `<table>` elements.
+ARIA_ROLES = {
+    "table": frozenset(("table", "grid", "treegrid")),
+    "row": frozenset(("row",)),
+    "cell": frozenset(("cell", "gridcell", "columnheader", "rowheader")),
+}
 # A Markdown text (`pipeline.read.markdown`): a pipe table's delimiter row, under its header
 # row (`| --- | :---: |`, bars at its ends optional), or an HTML table in a text that is not a
 # web page (a PDF-to-Markdown converter's, `<table>` after `# 标题` headings; compared
 # lower-cased).
 MARKDOWN_DELIMITER_ROW = r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?"
 MARKDOWN_HTML_TABLE = "<table"
-# A web archive (MHTML: Excel's and Word's 单个文件网页, a browser's "save as .mht") is a MIME
-# message: it starts with one of these header fields (compared lower-cased) and its head
-# declares a multipart/related body, whose web page part is the page read.
+# A web archive (MHTML: Excel's and Word's 单个文件网页, a browser's "save as .mht") or an
+# e-mail saved as a file (`.eml`, its table in its HTML part) is a MIME message: it starts with
+# one of these header fields (compared lower-cased) and its header declares a multipart body
+# (`multipart/related`, an e-mail's `multipart/alternative` or `multipart/mixed`), whose web
+# page part is the page read.
 MHTML_STARTS = ("mime-version:", "from:", "subject:", "date:", "message-id:", "x-document-type:",
-                "content-type:")  # fmt: skip
-MHTML_BODY = "multipart/related"
+                "content-type:", "return-path:", "received:", "delivered-to:", "to:",
+                "reply-to:", "x-mailer:")  # fmt: skip
+MHTML_BODY = "content-type: multipart/"
 
 # The field separators a CSV file may have, the one tried first first: a comma, or a semicolon
 # as Excel writes "CSV" where the list separator is one (its numbers keep their commas bare).

@@ -1,0 +1,43 @@
+"""Text tables drawn with box-drawing characters (pipeline.read.boxdrawn): the grid the rules
+draw, merged cells from the rules left out, in either width a font gives the characters."""
+
+from pipeline.read.boxdrawn import box_parts
+from pipeline.read.text_cells import read_text_cells
+from tests.test_read_html import BOXED, BOXED_ROWS
+
+
+def test_a_box_drawn_text_is_read_as_the_grid_its_rules_draw():
+    (table,) = read_text_cells("boxed.txt", BOXED)
+    assert [(row.cells, row.merged) for row in table.rows] == BOXED_ROWS
+    assert [row.line for row in table.rows] == [1, 3, 5, 7, 9]
+
+
+def test_box_drawing_characters_two_columns_wide_are_read_so():
+    # A Chinese font (宋体) draws box-drawing characters two columns wide, as GBK text
+    # tables are laid out: `─` is two columns, as wide as a CJK character.
+    wide = "\n".join(
+        [
+            "┌─┬──┐",
+            "│一│二级│",
+            "├─┼──┤",
+            "│甲│ab  │",
+            "└─┴──┘",
+        ]
+    )
+    (table,) = box_parts(wide)
+    assert [[cell.text for cell in cells] for cells in table.rows] == [["一", "二级"], ["甲", "ab"]]
+
+
+def test_a_text_whose_bars_stand_where_no_rule_cuts_is_read_as_text():
+    # A `│` between the rules' joins: no grid the rules draw holds it, so no box table.
+    crooked = "┌────┬────┐\n│ 甲 │ 乙  │\n└────┴────┘\n"
+    assert box_parts(crooked) is None
+
+
+def test_a_cells_lines_between_two_rules_are_one_text():
+    wrapped = "┌──────┬──────┐\n│ 三级 │ 指标 │\n│ 指标 │ 值   │\n└──────┴──────┘\n"
+    (table,) = box_parts(wrapped)
+    assert [[cell.text for cell in cells] for cells in table.rows] == [["三级指标", "指标值"]]
+    # A row's second line cutting it elsewhere draws no grid: read as text.
+    cut = wrapped.replace("│ 指标 │ 值   │", "│ 指标   值   │")
+    assert box_parts(cut) is None
