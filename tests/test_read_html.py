@@ -14,6 +14,7 @@ from pipeline.cells import CellRow, CellTable
 from pipeline.labels.grid_rows import is_packed
 from pipeline.layouts import read_table
 from pipeline.layouts.select import file_tables
+from pipeline.read import html
 from pipeline.read.formats import detect_format
 from pipeline.read.html import read_html
 from pipeline.read.text import ExtractError, decode
@@ -484,6 +485,17 @@ def test_a_gbk_page_with_characters_outside_gbk_as_references_reads_them():
     assert table.rows[1].cells == ("项目名称", "𠮷祥镕村校舍维修", "", "")
     undeclared = data.replace(b"; charset=gb2312", b"")
     assert read_html("gbk.html", undeclared) == (table,)
+
+
+@pytest.mark.parametrize(
+    ("label", "encoding"),
+    [("x-gbk", "gbk"), ("GB_2312-80", "gbk"), ("x-x-big5", "big5"), ("cn-big5", "big5")],
+)
+def test_a_charset_label_browsers_accept_is_the_pages_charset(label, encoding):
+    # Labels Python's codecs do not know: the page was read by its bytes, and a few words are
+    # too few to tell GBK from Big5 by (`校舍維修` came out as `У��S��` or `�ժٺ���`).
+    data = f'<meta charset="{label}"><p>校舍維修</p>'.encode(encoding)
+    assert html._decode("page.html", data) == '<meta charset="' + label + '"><p>校舍維修</p>'
 
 
 @pytest.mark.parametrize("declared", [b"charset=gbk", b"charset=utf-16", b"charset=x-unknown"])

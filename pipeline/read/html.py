@@ -600,19 +600,21 @@ def _lines_above(flow: list, at: int) -> list[str]:
 
 def _decode(source_file: str, data: bytes) -> str:
     """The page's text: by the charset it declares (a Chinese one as the family that holds it,
-    `file_formats.DECLARED_CHARSETS`: GBK as GB18030, Big5 as cp950 or Big5-HKSCS), else by
-    its bytes."""
+    `file_formats.DECLARED_CHARSETS`: GBK as GB18030, Big5 as cp950 or Big5-HKSCS; by the
+    labels browsers accept too, `x-gbk`), else by its bytes."""
     declared = _DECLARED.search(data[:4096])
     if declared and not data.startswith(
         (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
     ):
+        label = declared.group(1).decode("ascii").strip().lower()
         try:
-            name = codecs.lookup(declared.group(1).decode("ascii")).name
+            name = codecs.lookup(label).name
         except LookupError:
             name = None
+        family = file_formats.BROWSER_CHARSET_LABELS.get(label)
+        family = family or file_formats.DECLARED_CHARSETS.get(name or "")
         # A declaration read as ASCII cannot be true of UTF-16/32 bytes (browsers ignore it).
-        if name is not None and not name.startswith(("utf-16", "utf-32")):
-            family = file_formats.DECLARED_CHARSETS.get(name)
+        if (family or name) and not (name or "").startswith(("utf-16", "utf-32")):
             for codec in file_formats.CHINESE_ENCODINGS[family] if family else (name,):
                 try:
                     return data.decode(codec)

@@ -128,6 +128,19 @@ DECLARED_CHARSETS = {
     "cp950": "Big5",
     "big5hkscs": "Big5",
 }
+# Labels of those charsets that browsers accept (the WHATWG Encoding Standard's) and Python's
+# codecs do not know: a page declaring one is read in its family as well.
+BROWSER_CHARSET_LABELS = {
+    "x-gbk": "GB18030",
+    "chinese": "GB18030",
+    "csgb2312": "GB18030",
+    "csiso58gb231280": "GB18030",
+    "gb_2312-80": "GB18030",
+    "iso-ir-58": "GB18030",
+    "x-x-big5": "Big5",
+    "cn-big5": "Big5",
+    "csbig5": "Big5",
+}
 # Words every performance table prints (in simplified characters; a reading is compared after
 # `pipeline.vocab.traditional.simplified`, so 項目 counts as 项目). A reading is the text's
 # when it holds them `ENCODING_EVIDENCE` times or more and `ENCODING_MARGIN` times as often
