@@ -79,6 +79,7 @@ SELF_EVALUATIONS = (
     "heldout-selfeval-20",
     "heldout-selfeval-21",
     "heldout-selfeval-22",
+    "heldout-selfeval-23",
 )
 EVERY = (*TARGETS, *SELF_EVALUATIONS, "traditional")
 
