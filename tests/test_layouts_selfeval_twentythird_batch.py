@@ -1,9 +1,14 @@
 """What the twenty-third held-out batch of self-evaluations (tests/fixtures/heldout-selfeval-23)
 showed the readers lacked, each read by the whole per-file pipeline on a table of its own: a
-total whose score carries the grade the table gives itself in brackets (`95.3分（优）`)."""
+total whose score carries the grade the table gives itself in brackets (`95.3分（优）`), and a
+money block whose measure headings follow a label naming a total (`年度预算（万元） | 年初预算数 |
+…`) with no empty cell between, as a sheet or a converter that drops it prints them."""
+
+from decimal import Decimal
 
 import pytest
 
+from tests.test_layouts_damage import cells_joined_by_spaces
 from tests.test_layouts_selfeval_fifteenth_batch import ROWS
 from tests.test_layouts_selfeval_twelfth_batch import HEADINGS, MONEY
 from tests.test_layouts_text import read, text
@@ -39,3 +44,39 @@ def test_a_figure_with_other_words_in_brackets_is_no_total_score():
         text([*MONEY, HEADINGS, *ROWS, ["总分", "", "", "", "", "100分", "93.6（暂定）"]])
     )
     assert [p["score_total"] for p in tables.projects] == [None]
+
+
+@pytest.mark.parametrize("block_label", ["年度预算（万元）", "年度预算", "资金总额"])
+def test_money_headings_after_a_label_naming_a_total_head_the_block(block_label):
+    # Before, the label was read as the total and the headings as its value: the project's total
+    # was the 年初预算数 (1120.00), no measure was read and the figures became fields.
+    money = [
+        ["部门整体支出绩效自评表"],
+        ["部门名称", "绥滨县自然资源局"],
+        [block_label, "年初预算数", "全年预算数", "全年执行数", "执行率"],
+        ["资金总额", "1120.00", "1386.40", "1355.20", "97.75%"],
+    ]
+    table = text([*money, HEADINGS, *ROWS, ["总分", "", "", "", "", "90", "84"]])
+    for data in (table, cells_joined_by_spaces(table.decode()).encode()):
+        tables = read(data)
+        assert [
+            (
+                p["total_amount"],
+                p["budget_initial"],
+                p["budget_adjusted"],
+                p["budget_executed"],
+                p["execution_rate"],
+                p["extra_columns"],
+            )
+            for p in tables.projects
+        ] == [
+            (
+                Decimal("1386.40"),
+                Decimal("1120.00"),
+                Decimal("1386.40"),
+                Decimal("1355.20"),
+                97.75,
+                None,
+            )
+        ]
+        assert _errors(tables) == []

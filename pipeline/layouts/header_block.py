@@ -213,8 +213,10 @@ def read_header_block(rows, table_unit: str | None) -> HeaderFields:
         if row.cells[0].strip() and not _figures_under_headings(cells, block):
             first = cells[0][1]
             role = _block_role(first, block, 0, cells) or _block_role(labelled(first)[0], block)
-            if role is None and _money_headings(cells[1:]):
-                role = "money_heading"  # `项目 | 年初预算数 | 全年预算数 | 全年执行数 …`
+            # `项目 | 年初预算数 | 全年预算数 | 全年执行数 …`; so is a label naming a total there
+            # (`年度预算（万元） | 年初预算数 | …`): it heads the rows' labels, not figures of its own.
+            if role in (None, "total") and _money_headings(cells[1:]):
+                role = "money_heading"
             # A money label heading its row stays in the money block above it (a row label), an
             # item in the itemised block above it, and a money block's label alone in its row
             # groups the rows below in the block whose headings it stands under (`按收入性质分：`
