@@ -2,7 +2,8 @@
 showed the readers lacked, each read by the whole per-file pipeline on a table of its own: a
 total whose score carries the grade the table gives itself in brackets (`95.3分（优）`), and a
 money block whose measure headings follow a label naming a total (`年度预算（万元） | 年初预算数 |
-…`) with no empty cell between, as a sheet or a converter that drops it prints them."""
+…`) with no empty cell between, as a sheet or a converter that drops it prints them, and its rows
+of 基本支出 and 项目支出 so printed."""
 
 from decimal import Decimal
 
@@ -80,3 +81,30 @@ def test_money_headings_after_a_label_naming_a_total_head_the_block(block_label)
             )
         ]
         assert _errors(tables) == []
+
+
+SPENDING_ROWS = [
+    ["年度预算（万元）", "", "年初预算数", "全年预算数", "全年执行数", "执行率"],
+    ["", "资金总额", "1120.00", "1386.40", "1355.20", "97.75%"],
+    ["", "其中：基本支出", "640.00", "652.40", "652.40", "100.00%"],
+    ["", "项目支出", "480.00", "734.00", "702.80", "—"],
+]
+
+
+def _money_of(rows: list[list[str]]) -> list[tuple]:
+    table = text([["部门整体支出绩效自评表"], *rows, HEADINGS, *ROWS])
+    return [
+        (p["total_amount"], p["budget_executed"], p["execution_rate"], p["extra_columns"])
+        for p in read(table).projects
+    ]
+
+
+def test_spending_rows_without_the_label_columns_empty_cell_stay_in_the_money_block():
+    # Before, `其中：基本支出 | 640.00 | 652.40 | 652.40 | 100.00%` with no empty cell before it
+    # was a block of its own read as label | value pairs: `652.40` became a label, with a
+    # label_unknown finding.
+    dropped = [row[1:] if row[0] == "" else [row[0], *row[2:]] for row in SPENDING_ROWS]
+    read_whole = _money_of(SPENDING_ROWS)
+    assert read_whole[0][:3] == (Decimal("1386.40"), Decimal("1355.20"), 97.75)
+    assert "其中：基本支出/年初预算数" in read_whole[0][3]
+    assert _money_of(dropped) == read_whole
