@@ -79,6 +79,7 @@ SELF_EVALUATIONS = (
     "heldout-selfeval-20",
     "heldout-selfeval-21",
     "heldout-selfeval-22",
+    "heldout-selfeval-23",
 )
 EVERY = (*TARGETS, *SELF_EVALUATIONS, "traditional")
 
@@ -511,6 +512,11 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         # Level cells spaced out with ideographic spaces (`产　出　指　标`): joined, each
         # character is a word of its own and the row fits its columns no way.
         "C-zhejiang-quzhou-kecheng-danganguan-ideographicspaces-2024.txt": "1 row left out with a finding (level words spaced out character by character: no row fits)",
+        # A department's duties in the label's own column beside their completions (`1.完成… |
+        # 1.…已获批复`), and a first indicator row under levels no taxonomy names (`预算执行 |
+        # 预算执行率`): joined, each duty and its completion are one line of words, and the
+        # row fits its columns more than one way.
+        "D-heilongjiang-hegang-suibin-ziranziyuan-lvzhirows-2022.txt": "duty rows joined left as lines, and the 预算执行 row left out with a finding",
         # A 二级 named as a 一级 is (`满意度` under 项目效益): joined, nothing tells which level
         # the word is, and it reads as the 一级 it names.
         "C-henan-xuchang-yuzhou-gongjiao-fourparts-2019.txt": "a 二级 named like a 一级 joined",

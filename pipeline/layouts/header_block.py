@@ -213,14 +213,19 @@ def read_header_block(rows, table_unit: str | None) -> HeaderFields:
         if row.cells[0].strip() and not _figures_under_headings(cells, block):
             first = cells[0][1]
             role = _block_role(first, block, 0, cells) or _block_role(labelled(first)[0], block)
-            if role is None and _money_headings(cells[1:]):
-                role = "money_heading"  # `项目 | 年初预算数 | 全年预算数 | 全年执行数 …`
-            # A money label heading its row stays in the money block above it (a row label), an
-            # item in the itemised block above it, and a money block's label alone in its row
+            # `项目 | 年初预算数 | 全年预算数 | 全年执行数 …`; so is a label naming a total there
+            # (`年度预算（万元） | 年初预算数 | …`): it heads the rows' labels, not figures of its own.
+            if role in (None, "total") and _money_headings(cells[1:]):
+                role = "money_heading"
+            # A money label heading its row stays in the money block above it (a row label), so
+            # does a spending heading before figures under the block's headings (`基本支出 |
+            # 640.00 | 652.40`, the label column's empty cell dropped); an item stays in the
+            # itemised block above it, and a money block's label alone in its row
             # groups the rows below in the block whose headings it stands under (`按收入性质分：`
             # over 财政拨款 and 其他资金 in a row whose label column is the block label's).
             if (
                 not (block.role in MONEY_BLOCKS and role in MONEY_ROLES)
+                and not (block.role in MONEY_BLOCKS and _row_of_figures(cells, role, block))
                 and not (role in MONEY_ROLES and _scoped_side_by_side(block))
                 and not (block.role in ITEMISED_BLOCKS and role is None)
                 and not (
@@ -317,6 +322,22 @@ def _figures_under_headings(cells, block: _Block) -> bool:
     """Whether a row is figures only under the block's column headings, the first under a
     heading of the first column (`收入预算合计 | 一般公共预算拨款` over `6,842,316.00 | …`)."""
     return 0 in block.headings and all(is_amount(text) for _, text in cells)
+
+
+def _row_of_figures(cells, role: str | None, block: _Block) -> bool:
+    """Whether a row opening with a money heading's label (`基本支出`, `项目支出`) prints only
+    figures under the block's headings after it: a row of the block, not a block of its own."""
+    return (
+        role == "money_heading"
+        and len(cells) > 1
+        and all(col in block.headings for col, _ in cells[1:])
+        and all(_figure(text) for _, text in cells[1:])
+    )
+
+
+def _figure(text: str) -> bool:
+    """Whether a money cell prints a figure: an amount, a rate (`95.75%`) or a no-value mark."""
+    return is_amount(fold(text).removesuffix("%")) or text in vocab.NO_VALUE_MARKS
 
 
 def _money_headings(cells) -> bool:

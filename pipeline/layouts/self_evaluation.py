@@ -102,7 +102,11 @@ def _is_points(text: str) -> bool:
 
 
 def _without_points_unit(text: str) -> str:
-    """The text without the points unit it ends with (`98.5分`: `vocab.POINTS_UNITS`)."""
+    """The text without the points unit it ends with (`98.5分`: `vocab.POINTS_UNITS`), nor the
+    grade a table gives itself in brackets after a total's figure (`95.3分(优)`, folded)."""
+    head, bracket, grade = text.rpartition("(")
+    if bracket and grade.endswith(")") and grade[:-1].strip() in vocab.GRADE_WORDS:
+        text = head.rstrip()
     for unit in vocab.POINTS_UNITS:
         text = text.removesuffix(unit)
     return text

@@ -315,7 +315,8 @@ SUB_ROW_WORDS = ("其中",)
 # one a converter wrapped (`偏差原因分析` over `及改进措施`).
 WHOLE_LABEL_ROLES = ("measure", "rating")
 
-# The grades a table prints for a standard (`优 | 良 | 中 | 差`, Hebei) or an indicator's result.
+# The grades a table prints for a standard (`优 | 良 | 中 | 差`, Hebei) or an indicator's result,
+# or gives itself in brackets after its total score (`95.3分（优）`).
 GRADE_WORDS = ("优", "良", "中", "差", "优秀", "良好", "合格", "不合格", "较差")
 
 # Labels of the indicator columns (and of project columns in one-row-per-indicator lists).
