@@ -55,6 +55,7 @@ TARGETS = (
     "heldout-targets-20",
     "heldout-targets-21",
     "heldout-targets-22",
+    "heldout-targets-23",
 )
 SELF_EVALUATIONS = (
     "self-evaluation",
