@@ -237,6 +237,7 @@ def _planned(header, data_rows, goal_order: list[str], scope: str | None) -> Gri
     if len(typed) < len(operators):  # `定量/定性 | ≥ = …`: the 定量/定性 one says the type
         candidates_of |= {col: ("value_type",) for col in typed}
     candidates_of |= {col: ("other_column",) for col in _superseded(labels, candidates_of)}
+    candidates_of |= _second_level1(candidates_of, cells)
     columns = [
         Column(col, labels[col], role, group)
         for col, role, group in planned_roles(labels, candidates_of)
@@ -270,7 +271,9 @@ def _value_label_spread(labels: tuple[str, ...], data_rows) -> tuple[str, ...]:
     """The header's labels, a value label merged over two columns spread over both: printed over
     the first, whose cells are operators (`指标值` over `≥ | 1.2万件`, `= | 100%`), with no label
     over the second, which holds text. The first is then the operator column, the second the
-    value; a value column labelled in full nowhere else."""
+    value; a value column labelled in full nowhere else. Where the second holds units only
+    (`指标值` over `≥8 | 座`, `100 | %`), it is the unit column, a unit column labelled nowhere
+    else."""
     spread = list(labels)
     for col, label in enumerate(labels):
         after = col + 1
@@ -278,14 +281,26 @@ def _value_label_spread(labels: tuple[str, ...], data_rows) -> tuple[str, ...]:
             continue
         under = [cell_at(row.cells, col) for row in data_rows]
         beside = [cell_at(row.cells, after) for row in data_rows]
-        others = (other for other in labels[:col] + labels[after:] if other.strip())
+        others = [column_roles(other)[:1] for other in labels[:col] + labels[after:]]
         if (
             content_role(under) == "operator"
             and sum(map(bool, beside)) > len(beside) / 2
-            and not any(column_roles(other)[:1] == ("value",) for other in others)
+            and ("value",) not in others
         ):
             spread[after : after + 1] = [label]
+        elif _units_only(beside) and ("unit",) not in others:
+            spread[after : after + 1] = [UNIT_COLUMN_LABEL]
     return tuple(spread)
+
+
+# The label a column of units under a value label merged over it is read as (`_value_label_spread`).
+UNIT_COLUMN_LABEL = dict(vocab.COLUMN_LABELS)["unit"][0]
+
+
+def _units_only(cells: list[str]) -> bool:
+    """Whether most of a column's cells are filled, each with a unit alone (`座`, `%`, `万人次`)."""
+    filled = [text for text in cells if text.strip()]
+    return len(filled) > len(cells) / 2 and all(map(is_unit, filled))
 
 
 def shifted_back(grid: Grid, row, wrapped=None):
@@ -656,14 +671,35 @@ def _shift_levels(columns: list[Column], cells) -> list[Column]:
     level1 = [c for c in columns if c.role == "level1"]
     if not level1 or any(c.role == "level3" and any(cells[c.col]) for c in columns):
         return columns
-    written = [text for text in cells[level1[0].col] if text.strip()]
-    as_level2 = sum(
-        1 for text in written if canonical_level(text, 2) and not canonical_level(text, 1)
-    )
-    if not written or 2 * as_level2 <= len(written):
+    if not _mostly_level(cells[level1[0].col], 2):
         return columns
     shift = {"level1": "level2", "level2": "level3"}
     return [replace(c, role=shift.get(c.role, c.role)) for c in columns]
+
+
+def _second_level1(candidates_of: dict[int, tuple], cells) -> dict[int, tuple[str, ...]]:
+    """Two columns labelled as the 一级 (`目标类型 | 指标类别`, each a 一级's label in some
+    template) and none as the 二级: where the first holds 一级 names and the second 二级 names
+    (`产出指标 | 数量指标`), the second is the 二级 column."""
+    level1 = [col for col, roles in candidates_of.items() if roles[:1] == ("level1",)]
+    if len(level1) != 2 or any(roles[:1] == ("level2",) for roles in candidates_of.values()):
+        return {}
+    first, second = level1
+    if _mostly_level(cells[first], 1) and _mostly_level(cells[second], 2):
+        return {second: ("level2",)}
+    return {}
+
+
+def _mostly_level(cells: list[str], level: int) -> bool:
+    """Whether most filled cells of a column name a level of the taxonomy (a 二级 one that is
+    no 一级's name too)."""
+    written = [text for text in cells if text.strip()]
+    named = [
+        text
+        for text in written
+        if canonical_level(text, level) and (level == 1 or not canonical_level(text, 1))
+    ]
+    return 2 * len(named) > len(written)
 
 
 def _scopes(columns: list[Column], groups: int, goal_order, above: str | None) -> tuple[str, ...]:

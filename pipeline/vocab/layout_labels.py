@@ -327,6 +327,9 @@ COLUMN_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "一级指标", "一级目标", "绩效指标分类", "一级", "一级指标名称",
         # The category of each indicator, its 一级 or both levels joined (`产出指标-数量指标`).
         "指标类别", "绩效指标类别",
+        # The kind of goal an indicator serves (`目标类型 | 指标类别 | 指标名称`: 产出指标 over
+        # 数量指标); the 指标类别 beside it is then the 二级 (`indicator_grid._second_level1`).
+        "目标类型",
     )),
     ("level2", ("二级指标", "二级", "二级指标名称")),
     ("level3", ("三级指标", "指标内容", "指标名称", "指标", "绩效指标", "三级", "三级指标名称")),
