@@ -1,9 +1,13 @@
 """What the twenty-third held-out batch of target tables (tests/fixtures/heldout-targets-23)
 showed the readers lacked, each read by the whole per-file pipeline on a table of its own: level
-columns labelled `目标类型 | 指标类别`, and a `指标值` label merged over the value and an unlabelled
-column of units."""
+columns labelled `目标类型 | 指标类别`, a `指标值` label merged over the value and an unlabelled
+column of units, and a project's money written as one sentence in its value cell."""
 
-from tests.test_layouts_ninth_batch import GRID, HEAD, READ, ROWS, errors, named
+from decimal import Decimal
+
+import pytest
+
+from tests.test_layouts_ninth_batch import GRID, HEAD, READ, ROWS, errors, named, projects
 from tests.test_layouts_text import read, text
 
 
@@ -31,3 +35,34 @@ def test_a_unit_column_under_a_value_label_merged_over_it_gives_each_figure_its_
     assert named(tables) == READ
     assert [i["target_unit_raw"] for i in tables.indicators] == ["亩", "%", "元/亩", "元", "%"]
     assert errors(tables) == []
+
+
+SENTENCES = {
+    "wan_after_each_figure": (
+        "年度资金总额350万元，其中：财政资金300万元，其他资金50万元。",
+        "350",
+    ),
+    "thousands_separators_no_unit": (
+        "资金总额1,286.40，其中财政拨款1,286.40；其他资金0",
+        "1286.40",
+    ),
+}
+
+
+@pytest.mark.parametrize(("sentence", "total"), SENTENCES.values(), ids=SENTENCES.keys())
+def test_a_money_sentence_in_the_money_blocks_value_cell_gives_the_total(sentence, total):
+    # `项目资金 | 年度资金总额350万元，其中：…`: each clause a money label glued to its figure.
+    # The sentence was a value without a label, the total null.
+    rows = [HEAD[0], ["项目资金", sentence], *HEAD[2:], GRID, *ROWS]
+    tables = read(text(rows))
+    assert projects(tables) == [("茶园改造", Decimal(total))]
+    assert named(tables) == READ
+    assert errors(tables) == []
+
+
+def test_a_sentence_of_money_and_words_is_no_money():
+    # A clause that is no money label and figure (`用于平台运营`): the sentence is not read as
+    # money, no total made up from part of it.
+    rows = [HEAD[0], ["项目资金", "年度资金总额350万元，用于平台运营"], *HEAD[2:], GRID, *ROWS]
+    tables = read(text(rows))
+    assert projects(tables) == [("茶园改造", None)]

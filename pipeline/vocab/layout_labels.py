@@ -72,6 +72,11 @@ GOAL_ANNUAL_LABELS = (
 GOAL_PART_MARKS = ".、)"
 GOAL_PART_NUMERALS = "一二三四五六七八九十"
 
+# What parts the clauses of a money block written as one sentence in its value cell
+# (`项目资金 | 年度资金总额350万元，其中：财政资金300万元，其他资金50万元。`), compared after NFKC:
+# each clause a money label and its figure, read as label | value cells.
+MONEY_CLAUSE_MARKS = ",;。"
+
 # Labels that name a goal only with its scope in a note (the 2016 forms: `绩效目标（年度）`,
 # `绩效目标（长期）`): alone they head a contents page or end a title as well.
 SCOPED_GOAL_LABELS = ("绩效目标",)
