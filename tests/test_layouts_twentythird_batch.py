@@ -66,3 +66,33 @@ def test_a_sentence_of_money_and_words_is_no_money():
     rows = [HEAD[0], ["项目资金", "年度资金总额350万元，用于平台运营"], *HEAD[2:], GRID, *ROWS]
     tables = read(text(rows))
     assert projects(tables) == [("茶园改造", None)]
+
+
+def test_a_lists_heji_row_below_each_project_gives_that_projects_money():
+    # The name printed where it changes, the money column empty on the indicator rows, and each
+    # project's money in a `合计` row below its indicators. The 合计 rows were sign-off lines, the
+    # projects without totals.
+    grid = ["项目名称", *GRID, "预算金额"]
+    rows = [
+        grid,
+        ["茶园改造", *ROWS[0], ""], *[["", *row, ""] for row in ROWS[1:]],
+        ["合计", "", "", "", "", "420.00"],
+        ["茶园步道", "产出指标", "数量指标", "新建茶园步道", "≥3公里", ""],
+        ["合计", "", "", "", "", "86.50"],
+    ]  # fmt: skip
+    tables = read(text(rows))
+    assert projects(tables) == [("茶园改造", Decimal("420")), ("茶园步道", Decimal("86.5"))]
+    assert errors(tables) == []
+
+
+def test_a_heji_row_closing_several_projects_is_none_of_theirs():
+    # One 合计 under two projects printing no money: the sum of both, neither one's total.
+    grid = ["项目名称", *GRID, "预算金额"]
+    rows = [
+        grid,
+        ["茶园改造", *ROWS[0], ""],
+        ["茶园步道", "产出指标", "数量指标", "新建茶园步道", "≥3公里", ""],
+        ["合计", "", "", "", "", "506.50"],
+    ]  # fmt: skip
+    tables = read(text(rows))
+    assert projects(tables) == [("茶园改造", None), ("茶园步道", None)]
