@@ -96,3 +96,21 @@ def test_a_heji_row_closing_several_projects_is_none_of_theirs():
     ]  # fmt: skip
     tables = read(text(rows))
     assert projects(tables) == [("茶园改造", None), ("茶园步道", None)]
+
+
+def test_a_name_and_its_target_a_converter_joined_with_a_space_are_parted():
+    # Two columns of a PDF's text run together: `茶苗成活率 ≥90%` under 三级指标, nothing under
+    # 指标值. The row was an indicator named with its target and none, and the name of the row
+    # under it was taken for the end of that one.
+    rows = [*HEAD, GRID, ROWS[0], ["", "质量指标", "茶苗成活率 ≥90%"], *ROWS[2:]]
+    tables = read(text(rows))
+    assert named(tables) == READ
+    assert errors(tables) == []
+
+
+def test_a_name_whose_last_word_is_no_target_keeps_it():
+    # `茶苗成活率 抽样` beside an empty 指标值: a name with a space in it, no target after it.
+    rows = [*HEAD, GRID, ROWS[0], ["", "质量指标", "茶苗成活率 抽样", ""], *ROWS[2:]]
+    tables = read(text(rows))
+    assert [i["indicator_name"] for i in tables.indicators][1] == "茶苗成活率 抽样"
+    assert [i["annual_target"] for i in tables.indicators][1] is None

@@ -77,6 +77,7 @@ from pipeline.layouts.indicator_grid import (
     plan_columns,
     row_label,
     serials_unglued,
+    targets_parted,
     unwrap_rows,
 )
 from pipeline.layouts.records import Amount, Indicator, LayoutFinding, Leftover, Project, TableRead
@@ -545,7 +546,7 @@ def read_table(table: CellTable) -> TableRead:
             )  # fmt: skip
             first_grid = first_grid or grid
             reader, start = GridReader(grid, unit), grid_header.line
-            rows, wrapped = unwrap_rows(grid, gaps_closed(grid, rows))
+            rows, wrapped = unwrap_rows(grid, targets_parted(grid, gaps_closed(grid, rows)))
             rows = centred_levels(grid, levels_at_span_foot(grid, rows))
             findings.extend(wrapped)
             notes = _closing_notes(rows)
