@@ -354,17 +354,18 @@ def targets_parted(grid: Grid, rows) -> list:
     name, value = names[0].col, values[0].col
     parted = []
     for row in rows:
-        head, _, tail = cell_at(row.cells, name).strip().rpartition(" ")
+        placed = shifted_back(grid, row)  # a converter that drops merged cells shifted it left
+        head, _, tail = cell_at(placed.cells, name).strip().rpartition(" ")
         if (
             value > name
             and head.strip()
             and _marked_target(tail)
             and not reads_as_target(head)
-            and not any(text.strip() for text in row.cells[name + 1 :])
+            and not any(text.strip() for text in placed.cells[name + 1 :])
         ):
-            cells = [*row.cells, *[""] * (value + 1 - len(row.cells))]
+            cells = [*placed.cells, *[""] * (value + 1 - len(placed.cells))]
             cells[name], cells[value] = head.strip(), tail
-            row = replace(row, cells=tuple(cells))
+            row = replace(placed, cells=tuple(cells))
         parted.append(row)
     return parted
 
@@ -704,7 +705,8 @@ def _shift_levels(columns: list[Column], cells) -> list[Column]:
     level1 = [c for c in columns if c.role == "level1"]
     if not level1 or any(c.role == "level3" and any(cells[c.col]) for c in columns):
         return columns
-    if not _mostly_level(cells[level1[0].col], 2):
+    written = [text for text in cells[level1[0].col] if text.strip()]
+    if not written or 2 * sum(map(_names_level2, written)) <= len(written):
         return columns
     shift = {"level1": "level2", "level2": "level3"}
     return [replace(c, role=shift.get(c.role, c.role)) for c in columns]
@@ -712,27 +714,24 @@ def _shift_levels(columns: list[Column], cells) -> list[Column]:
 
 def _second_level1(candidates_of: dict[int, tuple], cells) -> dict[int, tuple[str, ...]]:
     """Two columns labelled as the 一级 (`目标类型 | 指标类别`, each a 一级's label in some
-    template) and none as the 二级: where the first holds 一级 names and the second 二级 names
-    (`产出指标 | 数量指标`), the second is the 二级 column."""
+    template) and none as the 二级: where most rows naming a 一级 in the first name a 二级 in the
+    second (`产出指标 | 数量指标`: the rows opening the 一级's blocks, whatever a converter that
+    drops merged cells did to the others), the second is the 二级 column."""
     level1 = [col for col, roles in candidates_of.items() if roles[:1] == ("level1",)]
     if len(level1) != 2 or any(roles[:1] == ("level2",) for roles in candidates_of.values()):
         return {}
     first, second = level1
-    if _mostly_level(cells[first], 1) and _mostly_level(cells[second], 2):
+    opening = [
+        cells[second][row] for row, text in enumerate(cells[first]) if canonical_level(text, 1)
+    ]
+    if opening and 2 * sum(map(_names_level2, opening)) > len(opening):
         return {second: ("level2",)}
     return {}
 
 
-def _mostly_level(cells: list[str], level: int) -> bool:
-    """Whether most filled cells of a column name a level of the taxonomy (a 二级 one that is
-    no 一级's name too)."""
-    written = [text for text in cells if text.strip()]
-    named = [
-        text
-        for text in written
-        if canonical_level(text, level) and (level == 1 or not canonical_level(text, 1))
-    ]
-    return 2 * len(named) > len(written)
+def _names_level2(text: str) -> bool:
+    """Whether a cell names a 二级 of the taxonomy that is no 一级's name too."""
+    return bool(canonical_level(text, 2)) and not canonical_level(text, 1)
 
 
 def _scopes(columns: list[Column], groups: int, goal_order, above: str | None) -> tuple[str, ...]:
