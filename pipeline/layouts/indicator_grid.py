@@ -16,9 +16,8 @@ first one, kept as an extra cell: the actual answers the adjusted one.
 `gaps_closed` drops an empty cell a converter inserted among a row's cells (two tabs where one was,
 or one opening a row a merged level cell drawn too wide pushed right), told by the text it pushed
 beyond the last label and the columns' content, after joining back names a stray vertical rule cut
-in two (their ends in an unlabelled column right of the names). `targets_parted` parts a name
-cell a PDF converter joined with the target beside it by a space.
-`unwrap_rows` puts the ends of cells
+in two (their ends in an unlabelled column right of the names). `targets_parted` parts a name cell
+a PDF converter joined with its target by a space, in two. `unwrap_rows` puts the ends of cells
 a converter wrapped onto a row of their own (a level cell's, a name's, a target's; a row's last
 cell's, or that whole cell, a target, written out as a line without a tab) back on the row above
 where the evidence is strong (a target alone under a row that names its indicator and prints no
@@ -349,7 +348,8 @@ def targets_parted(grid: Grid, rows) -> list:
     column and no split value columns, for a name cell whose last word is a target written with
     an operator or a unit (`_marked_target`), the words before it no target, no cell after it."""
     names, values = grid.role_columns("level3"), grid.role_columns("value")
-    if len(names) != 1 or len(values) != 1 or any(map(grid.role_columns, SPLIT_PARTS)):
+    parts = [role for role in vocab.SPLIT_ROLES if role != "value"]
+    if len(names) != 1 or len(values) != 1 or any(map(grid.role_columns, parts)):
         return rows
     name, value = names[0].col, values[0].col
     parted = []
@@ -368,10 +368,6 @@ def targets_parted(grid: Grid, rows) -> list:
             row = replace(placed, cells=tuple(cells))
         parted.append(row)
     return parted
-
-
-# The parts of split value columns beside the value's (`计算符号 | 指标值 | 度量单位`).
-SPLIT_PARTS = ("operator", "unit", "direction")
 
 
 def _cuts_joined(grid: Grid, rows) -> list:
