@@ -538,9 +538,6 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         # A list's goal and money after the indicator columns on a project's first row only:
         # joined, the rows under it are not fitted to the columns (row_unparsed).
         "E-bingtuan-diyishi-alaer-shuili-goal-and-money-after-indicators-2022.txt": "a project's trailing cells blank below its first row",
-        # Two columns labelled as the 一级 (`目标类型 | 指标类别`): joined, the level words are
-        # placed by the labels' roles, which name no 二级 column, and no row fits (row_unparsed).
-        "A-liaoning-fushun-chengguan-level-labels-mubiao-leixing-zhibiao-leibie-2023.txt": "two 一级 labels joined: no row fits",
         # A unit column with no label under a merged 指标值: joined, each unit rejoins its figure
         # with the space between them (`≤18 万元`).
         "A-yunnan-lijiang-yulong-wenlv-value-label-over-unlabelled-unit-column-2026.txt": "a unit column of no label joined: `≤18 万元`",

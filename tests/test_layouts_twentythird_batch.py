@@ -20,6 +20,16 @@ def test_a_goal_type_column_beside_a_category_column_gives_both_levels():
     assert errors(tables) == []
 
 
+def test_goal_type_and_category_columns_joined_by_spaces_give_both_levels():
+    # The same table with its cells joined by spaces, no tab left: the level words were placed
+    # by the labels' roles, two 一级 and no 二级, and no row fitted its columns.
+    rows = [*HEAD, ["目标类型", "指标类别", "指标名称", "指标值"], *ROWS]
+    joined = "\n".join(" ".join(cell for cell in row if cell) for row in rows) + "\n"
+    tables = read(joined.encode())
+    assert named(tables) == READ
+    assert errors(tables) == []
+
+
 def test_a_unit_column_under_a_value_label_merged_over_it_gives_each_figure_its_unit():
     # `指标值` merged over the figure and an unlabelled column of units: `≥8 | 座`. The units
     # were cells under no column label, the targets bare figures.

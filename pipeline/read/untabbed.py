@@ -822,11 +822,22 @@ def _column_roles(labels: tuple[str, ...]) -> tuple[str | None, ...]:
     the explanation, not a second name). A column of the rows' numbers (`序号`) is `ROW_NUMBER`
     here, for `_found`."""
     candidates = {col: column_roles(text) for col, text in enumerate(labels) if text.strip()}
+    candidates |= _second_level1(candidates)
     roles = {col: role for col, role, _ in planned_roles(labels, candidates)}
     return tuple(
         ROW_NUMBER if compact(labels[col]) in vocab.ROW_NUMBER_LABELS else roles.get(col)
         for col in range(len(labels))
     )
+
+
+def _second_level1(candidates: dict[int, tuple[str, ...]]) -> dict[int, tuple[str, ...]]:
+    """Of two columns labelled as the 一级 and none as the 二级 (`目标类型 | 指标类别`), the
+    second is the 二级's here: each word then stands where its level fits, and the grid reader
+    tells the columns by what they hold (`indicator_grid._second_level1`)."""
+    level1 = [col for col, roles in candidates.items() if roles[:1] == ("level1",)]
+    if len(level1) != 2 or any(roles[:1] == ("level2",) for roles in candidates.values()):
+        return {}
+    return {level1[1]: ("level2",)}
 
 
 def _placeholder_row(words: list[str], columns: tuple[str | None, ...]) -> tuple[str, ...]:
