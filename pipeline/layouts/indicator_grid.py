@@ -78,6 +78,7 @@ from pipeline.labels.grid_rows import (
     is_block_label,
     is_ditto,
     is_placeholder,
+    level1_pair,
     level_fit,
     level_path,
     levels_before_name,
@@ -713,10 +714,9 @@ def _second_level1(candidates_of: dict[int, tuple], cells) -> dict[int, tuple[st
     template) and none as the 二级: where most rows naming a 一级 in the first name a 二级 in the
     second (`产出指标 | 数量指标`: the rows opening the 一级's blocks, whatever a converter that
     drops merged cells did to the others), the second is the 二级 column."""
-    level1 = [col for col, roles in candidates_of.items() if roles[:1] == ("level1",)]
-    if len(level1) != 2 or any(roles[:1] == ("level2",) for roles in candidates_of.values()):
+    if (pair := level1_pair(candidates_of)) is None:
         return {}
-    first, second = level1
+    first, second = pair
     opening = [
         cells[second][row] for row, text in enumerate(cells[first]) if canonical_level(text, 1)
     ]

@@ -66,6 +66,7 @@ from pipeline.labels.grid_rows import (
     is_ditto,
     is_placeholder,
     level1_left_out,
+    level1_pair,
     level_fit,
     level_path,
     numbers_columns,
@@ -834,10 +835,8 @@ def _second_level1(candidates: dict[int, tuple[str, ...]]) -> dict[int, tuple[st
     """Of two columns labelled as the 一级 and none as the 二级 (`目标类型 | 指标类别`), the
     second is the 二级's here: each word then stands where its level fits, and the grid reader
     tells the columns by what they hold (`indicator_grid._second_level1`)."""
-    level1 = [col for col, roles in candidates.items() if roles[:1] == ("level1",)]
-    if len(level1) != 2 or any(roles[:1] == ("level2",) for roles in candidates.values()):
-        return {}
-    return {level1[1]: ("level2",)}
+    pair = level1_pair(candidates)
+    return {pair[1]: ("level2",)} if pair else {}
 
 
 def _placeholder_row(words: list[str], columns: tuple[str | None, ...]) -> tuple[str, ...]:
