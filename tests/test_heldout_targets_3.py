@@ -1,5 +1,5 @@
 """The whole build on the third to twenty-second held-out batches of target tables
-(tests/fixtures/heldout-targets-3 … heldout-targets-22). The third: provinces
+(tests/fixtures/heldout-targets-3 … heldout-targets-23). The third: provinces
 and templates the other target folders do not use (西藏, 广东 per-project forms, 湖南 市县,
 新疆生产建设兵团, …), label and value-column variants no other fixture prints, money in 元 and
 万元, split value columns in the three orders, and converter damage. The fourth: the less common
@@ -62,6 +62,10 @@ its span and values repeating their unit column. The twenty-second: 星村镇, �
 满洲里 (部门整体), 兵团 第一师 and 朝东镇, with merged header cells written into every cell they
 cover, a full-width `，` separating thousands, units only in the names' brackets, `上年目标值 |
 本年目标值`, a project's goal and money after its indicators and cells typed as numbered lists.
+The twenty-third: 抚顺, 大良街道, 晋城 城区 (部门整体), 玉龙, 和顺镇, 襄阳高新区, 綦江 and 江西省林业厅
+(2017), with levels labelled `目标类型 | 指标类别`, a list's money in a `合计` row below each project,
+a name and its target joined by a space, a unit column under a merged `指标值`, header pairs with
+empty values, the money as one sentence, a flat list grouped under 二级 rows and amounts in 千元.
 Each table must give its expected.json entry whole
 (`layout_expectations.assert_whole_table`); the targets a converter's OCR left unreadable stay
 text with a warning on their line.
@@ -96,6 +100,7 @@ FOLDERS = (
     "heldout-targets-20",
     "heldout-targets-21",
     "heldout-targets-22",
+    "heldout-targets-23",
 )
 EXPECTED = {folder: expected_of(FIXTURES / folder) for folder in FOLDERS}
 

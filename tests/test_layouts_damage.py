@@ -55,6 +55,7 @@ TARGETS = (
     "heldout-targets-20",
     "heldout-targets-21",
     "heldout-targets-22",
+    "heldout-targets-23",
 )
 SELF_EVALUATIONS = (
     "self-evaluation",
@@ -166,6 +167,13 @@ NOT_READ = {
     # A merged 指标值 printed in both its columns (`≥8公里 | ≥8公里`): a row shifted left ends with
     # two copies of its target, and the name's column is taken for one of them.
     "A-fujian-nanping-wuyishan-xingcun-zhen-header-values-repeated-across-merged-cells-2021.txt": "a target printed twice, shifted left",
+    # A unit column with no label under a merged 指标值 (`≥8 | 座`), the rows shifted left: each
+    # row then ends with its unit, which is no target to place the row by, and the column holds
+    # units on a block's first rows only.
+    "A-yunnan-lijiang-yulong-wenlv-value-label-over-unlabelled-unit-column-2026.txt": "a unit column of no label shifted left",
+    # A 合计 row's empty level cells dropped as if merged (no rowspan covers them): its figure
+    # leaves the money column, and the row is left as printed (no total).
+    "E-guangdong-foshan-shunde-daliang-jiedao-rows-money-in-heji-row-below-2024.txt": "a 合计 row's empty cells taken for merged ones",
 }
 
 
@@ -536,6 +544,12 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         # A list's goal and money after the indicator columns on a project's first row only:
         # joined, the rows under it are not fitted to the columns (row_unparsed).
         "E-bingtuan-diyishi-alaer-shuili-goal-and-money-after-indicators-2022.txt": "a project's trailing cells blank below its first row",
+        # A unit column with no label under a merged 指标值: joined, each unit rejoins its figure
+        # with the space between them (`≤18 万元`).
+        "A-yunnan-lijiang-yulong-wenlv-value-label-over-unlabelled-unit-column-2026.txt": "a unit column of no label joined: `≤18 万元`",
+        # `合计 528.60` below a project's indicators: joined, the one figure may stand under
+        # 指标值 or under the money column, and the row is left as printed (no total).
+        "E-guangdong-foshan-shunde-daliang-jiedao-rows-money-in-heji-row-below-2024.txt": "a 合计 row's one figure joined: two columns",
     },
     "one_cell_a_line": {
         "tw-guangzhou-huadu-kgxj-2025.txt": "refused: no header row with 项目名称 and 总计 found",

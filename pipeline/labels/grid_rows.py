@@ -315,6 +315,15 @@ def is_packed(table: CellTable) -> bool:
     return False
 
 
+def level1_pair(candidates_of: dict[int, tuple[str, ...]]) -> tuple[int, int] | None:
+    """The two columns labelled as the 一级 where no column is labelled as the 二级
+    (`目标类型 | 指标类别`, each a 一级's label in some template), else None."""
+    level1 = [col for col, roles in candidates_of.items() if roles[:1] == ("level1",)]
+    if len(level1) != 2 or any(roles[:1] == ("level2",) for roles in candidates_of.values()):
+        return None
+    return level1[0], level1[1]
+
+
 def planned_roles(
     labels: tuple[str, ...], candidates_of: dict[int, tuple[str, ...]]
 ) -> list[tuple[int, str | None, int]]:

@@ -38,6 +38,7 @@ PDF or workbook row that the line spans). Cells placed nowhere become `Leftover`
 
 import functools
 import itertools
+import re
 from dataclasses import dataclass, field, replace
 
 from pipeline.labels.columns import (
@@ -571,8 +572,15 @@ def _labels_a_value(word: str) -> bool:
 
 def _split_labelled(cells, out: HeaderFields):
     """`项目名称:甲项目` in one cell is the label and its value (the cell is kept as a label); a
-    cell of such words joined by spaces (`资金总额:86.50 其中:财政拨款:86.50`) is each of them."""
+    cell of such words joined by spaces (`资金总额:86.50 其中:财政拨款:86.50`) is each of them,
+    and so is a money sentence's each clause (`_money_clauses`)."""
     for col, text in cells:
+        if clauses := _money_clauses(text):
+            out.labels_seen.append(text)
+            for label, figure in clauses:
+                yield col, label, False
+                yield col, figure, True
+            continue
         words = text.split()
         if len(words) > 1 and all(map(_labels_a_value, words)):
             yield from _split_labelled([(col, word) for word in words], out)
@@ -587,6 +595,23 @@ def _split_labelled(cells, out: HeaderFields):
             yield col, tail.strip(), True
         else:
             yield col, text, False
+
+
+def _money_clauses(text: str) -> list[tuple[str, str]]:
+    """The (label, figure) of each clause of a money block written as one sentence
+    (`年度资金总额350万元，其中：财政资金300万元，其他资金50万元。`: clauses parted by
+    `vocab.MONEY_CLAUSE_MARKS` outside figures, each a money label glued to its amount);
+    none unless every clause is one."""
+    marks = re.escape(vocab.MONEY_CLAUSE_MARKS)
+    clauses = [c for c in re.split(rf"(?<!\d)[{marks}]|[{marks}](?!\d)", fold(text)) if c]
+    out = []
+    for clause in clauses:
+        at = next((i for i, char in enumerate(clause) if char.isdigit()), 0)
+        label, figure = labelled(clause[:at])[0], clause[at:]
+        if not at or _label_role(label) not in MONEY_ROLES or not is_amount(figure):
+            return []
+        out.append((label, figure))
+    return out
 
 
 def _figure_of_its_own(following, block: _Block) -> bool:

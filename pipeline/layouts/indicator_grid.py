@@ -16,7 +16,8 @@ first one, kept as an extra cell: the actual answers the adjusted one.
 `gaps_closed` drops an empty cell a converter inserted among a row's cells (two tabs where one was,
 or one opening a row a merged level cell drawn too wide pushed right), told by the text it pushed
 beyond the last label and the columns' content, after joining back names a stray vertical rule cut
-in two (their ends in an unlabelled column right of the names). `unwrap_rows` puts the ends of cells
+in two (their ends in an unlabelled column right of the names). `targets_parted` parts a name cell
+a PDF converter joined with its target by a space, in two. `unwrap_rows` puts the ends of cells
 a converter wrapped onto a row of their own (a level cell's, a name's, a target's; a row's last
 cell's, or that whole cell, a target, written out as a line without a tab) back on the row above
 where the evidence is strong (a target alone under a row that names its indicator and prints no
@@ -78,6 +79,7 @@ from pipeline.labels.grid_rows import (
     is_block_label,
     is_ditto,
     is_placeholder,
+    level1_pair,
     level_fit,
     level_path,
     levels_before_name,
@@ -245,6 +247,7 @@ def _planned(header, data_rows, goal_order: list[str], scope: str | None, year: 
     candidates_of |= {
         col: ("other_column",) for col in (*_superseded(labels, candidates_of), *years_apart)
     }
+    candidates_of |= _second_level1(candidates_of, cells)
     columns = [
         Column(col, labels[col], role, group)
         for col, role, group in planned_roles(labels, candidates_of)
@@ -306,7 +309,9 @@ def _value_label_spread(labels: tuple[str, ...], data_rows) -> tuple[str, ...]:
     """The header's labels, a value label merged over two columns spread over both: printed over
     the first, whose cells are operators (`指标值` over `≥ | 1.2万件`, `= | 100%`), with no label
     over the second, which holds text. The first is then the operator column, the second the
-    value; a value column labelled in full nowhere else."""
+    value; a value column labelled in full nowhere else. Where the second holds units only
+    (`指标值` over `≥8 | 座`, `100 | %`), it is the unit column, a unit column labelled nowhere
+    else."""
     spread = list(labels)
     for col, label in enumerate(labels):
         after = col + 1
@@ -314,14 +319,26 @@ def _value_label_spread(labels: tuple[str, ...], data_rows) -> tuple[str, ...]:
             continue
         under = [cell_at(row.cells, col) for row in data_rows]
         beside = [cell_at(row.cells, after) for row in data_rows]
-        others = (other for other in labels[:col] + labels[after:] if other.strip())
+        others = [column_roles(other)[:1] for other in labels[:col] + labels[after:]]
         if (
             content_role(under) == "operator"
             and sum(map(bool, beside)) > len(beside) / 2
-            and not any(column_roles(other)[:1] == ("value",) for other in others)
+            and ("value",) not in others
         ):
             spread[after : after + 1] = [label]
+        elif _units_only(beside) and ("unit",) not in others:
+            spread[after : after + 1] = [UNIT_COLUMN_LABEL]
     return tuple(spread)
+
+
+# The label a column of units under a value label merged over it is read as (`_value_label_spread`).
+UNIT_COLUMN_LABEL = dict(vocab.COLUMN_LABELS)["unit"][0]
+
+
+def _units_only(cells: list[str]) -> bool:
+    """Whether most of a column's cells are filled, each with a unit alone (`座`, `%`, `万人次`)."""
+    filled = [text for text in cells if text.strip()]
+    return len(filled) > len(cells) / 2 and all(map(is_unit, filled))
 
 
 def shifted_back(grid: Grid, row, wrapped=None):
@@ -359,6 +376,35 @@ def gaps_closed(grid: Grid, rows) -> list:
     empty or holding its level (`质量指标` under the 二级). A stray rule's column right of the
     names, unlabelled, is joined back to them first (`_cuts_joined`)."""
     return [_gap_closed(grid, row) for row in _cuts_joined(grid, rows)]
+
+
+def targets_parted(grid: Grid, rows) -> list:
+    """The rows whose name cell a converter joined with the target beside it, a space between
+    (`城乡低保资金按时足额发放率 100%`, nothing under 指标值: two columns of a PDF's text run
+    together), with the name and the target each under its column. Only in a grid of one value
+    column and no split value columns, for a name cell whose last word is a target written with
+    an operator or a unit (`_marked_target`), the words before it no target, no cell after it."""
+    names, values = grid.role_columns("level3"), grid.role_columns("value")
+    parts = [role for role in vocab.SPLIT_ROLES if role != "value"]
+    if len(names) != 1 or len(values) != 1 or any(map(grid.role_columns, parts)):
+        return rows
+    name, value = names[0].col, values[0].col
+    parted = []
+    for row in rows:
+        placed = shifted_back(grid, row)  # a converter that drops merged cells shifted it left
+        head, _, tail = cell_at(placed.cells, name).strip().rpartition(" ")
+        if (
+            value > name
+            and head.strip()
+            and _marked_target(tail)
+            and not reads_as_target(head)
+            and not any(text.strip() for text in placed.cells[name + 1 :])
+        ):
+            cells = [*placed.cells, *[""] * (value + 1 - len(placed.cells))]
+            cells[name], cells[value] = head.strip(), tail
+            row = replace(placed, cells=tuple(cells))
+        parted.append(row)
+    return parted
 
 
 def _cuts_joined(grid: Grid, rows) -> list:
@@ -693,13 +739,31 @@ def _shift_levels(columns: list[Column], cells) -> list[Column]:
     if not level1 or any(c.role == "level3" and any(cells[c.col]) for c in columns):
         return columns
     written = [text for text in cells[level1[0].col] if text.strip()]
-    as_level2 = sum(
-        1 for text in written if canonical_level(text, 2) and not canonical_level(text, 1)
-    )
-    if not written or 2 * as_level2 <= len(written):
+    if not written or 2 * sum(map(_names_level2, written)) <= len(written):
         return columns
     shift = {"level1": "level2", "level2": "level3"}
     return [replace(c, role=shift.get(c.role, c.role)) for c in columns]
+
+
+def _second_level1(candidates_of: dict[int, tuple], cells) -> dict[int, tuple[str, ...]]:
+    """Two columns labelled as the 一级 (`目标类型 | 指标类别`, each a 一级's label in some
+    template) and none as the 二级: where most rows naming a 一级 in the first name a 二级 in the
+    second (`产出指标 | 数量指标`: the rows opening the 一级's blocks, whatever a converter that
+    drops merged cells did to the others), the second is the 二级 column."""
+    if (pair := level1_pair(candidates_of)) is None:
+        return {}
+    first, second = pair
+    opening = [
+        cells[second][row] for row, text in enumerate(cells[first]) if canonical_level(text, 1)
+    ]
+    if opening and 2 * sum(map(_names_level2, opening)) > len(opening):
+        return {second: ("level2",)}
+    return {}
+
+
+def _names_level2(text: str) -> bool:
+    """Whether a cell names a 二级 of the taxonomy that is no 一级's name too."""
+    return bool(canonical_level(text, 2)) and not canonical_level(text, 1)
 
 
 def _scopes(columns: list[Column], groups: int, goal_order, above: str | None) -> tuple[str, ...]:

@@ -63,7 +63,7 @@ from pipeline.labels.grid_rows import (
     reads_as_target,
     restored_labels,
 )
-from pipeline.labels.lines import is_footer, is_title_row, page_marker, stated_year
+from pipeline.labels.lines import is_amount, is_footer, is_title_row, page_marker, stated_year
 from pipeline.layouts import amounts, pieces, self_evaluation
 from pipeline.layouts.header_block import HeaderFields, read_header_block
 from pipeline.layouts.indicator_grid import (
@@ -77,6 +77,7 @@ from pipeline.layouts.indicator_grid import (
     plan_columns,
     row_label,
     serials_unglued,
+    targets_parted,
     unwrap_rows,
 )
 from pipeline.layouts.records import Amount, Indicator, LayoutFinding, Leftover, Project, TableRead
@@ -523,6 +524,7 @@ def read_table(table: CellTable, fiscal_year: int | None = None) -> TableRead:
         # Indicators are gathered beside their projects and set on them once, at the end.
         mine: tuple[Indicator, ...] = ()
         listed: list[tuple[Project, tuple[Indicator, ...]]] = []
+        summed = 0  # the listed projects above the last 合计 row below their indicators
         closed, total_points, total_score, total_line = number < len(blocks), None, None, None
         column_totals: list[tuple[str, str]] = []  # the total row's figures under other columns
         first_grid = None  # the block's layout is named by its first grid (`_layout_name`)
@@ -548,7 +550,7 @@ def read_table(table: CellTable, fiscal_year: int | None = None) -> TableRead:
             )  # fmt: skip
             first_grid = first_grid or grid
             reader, start = GridReader(grid, unit), grid_header.line
-            rows, wrapped = unwrap_rows(grid, gaps_closed(grid, rows))
+            rows, wrapped = unwrap_rows(grid, targets_parted(grid, gaps_closed(grid, rows)))
             rows = centred_levels(grid, levels_at_span_foot(grid, rows))
             findings.extend(wrapped)
             notes = _closing_notes(rows)
@@ -561,6 +563,11 @@ def read_table(table: CellTable, fiscal_year: int | None = None) -> TableRead:
                     continue
                 if is_footer(first):
                     closed = True
+                    opened, summed = listed[summed:], len(listed)
+                    if grid.lists_projects and (money := _closing_total(grid, row, opened, unit)):
+                        listed[-1] = (replace(listed[-1][0], amounts=money), listed[-1][1])
+                        labels.append(first)
+                        continue
                     # `合计 | 100` under a form's indicators gives their points; in a list of
                     # projects a 合计 is money (a subtotal), left as it was printed.
                     points, scored = (
@@ -775,6 +782,22 @@ def _listed_project(payload, base: Project, grid: Grid, unit: str | None) -> Pro
                    or base.implementing_unit, period_text=cells.get("period") or base.period_text,
                    annual_goal=cells.get("goal_annual") or None, amounts=money,
                    indicators=(), line=line)  # fmt: skip
+
+
+def _closing_total(grid: Grid, row, opened, unit: str | None) -> tuple[Amount, ...]:
+    """The total of a list's project that printed no money on its rows, from the 合计 row below
+    its indicators (`合计 | | … | 528.60`, the name printed only where it changes): the row's one
+    figure, under the total column. Only for the one project `opened` since the last such row:
+    a 合计 below several projects is their sum, no one's (left as printed)."""
+    column = grid.by_role.get("total")
+    if not column or len(opened) != 1 or opened[0][0].amounts:
+        return ()
+    figures = [(col, text) for col, text in enumerate(row.cells) if text.strip()][1:]
+    if len(figures) != 1 or figures[0][0] != column[0].col or not is_amount(figures[0][1]):
+        return ()
+    label, text = column[0].label, figures[0][1]
+    unit = amounts.cell_unit(text) or amounts.label_unit(label) or unit
+    return (Amount("total", "annual", None, label, text, unit, row.line),)
 
 
 def _merge(

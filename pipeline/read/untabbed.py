@@ -66,6 +66,7 @@ from pipeline.labels.grid_rows import (
     is_ditto,
     is_placeholder,
     level1_left_out,
+    level1_pair,
     level_fit,
     level_path,
     numbers_columns,
@@ -822,11 +823,20 @@ def _column_roles(labels: tuple[str, ...]) -> tuple[str | None, ...]:
     the explanation, not a second name). A column of the rows' numbers (`序号`) is `ROW_NUMBER`
     here, for `_found`."""
     candidates = {col: column_roles(text) for col, text in enumerate(labels) if text.strip()}
+    candidates |= _second_level1(candidates)
     roles = {col: role for col, role, _ in planned_roles(labels, candidates)}
     return tuple(
         ROW_NUMBER if compact(labels[col]) in vocab.ROW_NUMBER_LABELS else roles.get(col)
         for col in range(len(labels))
     )
+
+
+def _second_level1(candidates: dict[int, tuple[str, ...]]) -> dict[int, tuple[str, ...]]:
+    """Of two columns labelled as the 一级 and none as the 二级 (`目标类型 | 指标类别`), the
+    second is the 二级's here: each word then stands where its level fits, and the grid reader
+    tells the columns by what they hold (`indicator_grid._second_level1`)."""
+    pair = level1_pair(candidates)
+    return {pair[1]: ("level2",)} if pair else {}
 
 
 def _placeholder_row(words: list[str], columns: tuple[str | None, ...]) -> tuple[str, ...]:

@@ -72,6 +72,11 @@ GOAL_ANNUAL_LABELS = (
 GOAL_PART_MARKS = ".、)"
 GOAL_PART_NUMERALS = "一二三四五六七八九十"
 
+# What parts the clauses of a money block written as one sentence in its value cell
+# (`项目资金 | 年度资金总额350万元，其中：财政资金300万元，其他资金50万元。`), compared after NFKC:
+# each clause a money label and its figure, read as label | value cells.
+MONEY_CLAUSE_MARKS = ",;。"
+
 # Labels that name a goal only with its scope in a note (the 2016 forms: `绩效目标（年度）`,
 # `绩效目标（长期）`): alone they head a contents page or end a title as well.
 SCOPED_GOAL_LABELS = ("绩效目标",)
@@ -328,6 +333,9 @@ COLUMN_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "一级指标", "一级目标", "绩效指标分类", "一级", "一级指标名称",
         # The category of each indicator, its 一级 or both levels joined (`产出指标-数量指标`).
         "指标类别", "绩效指标类别",
+        # The kind of goal an indicator serves (`目标类型 | 指标类别 | 指标名称`: 产出指标 over
+        # 数量指标); the 指标类别 beside it is then the 二级 (`indicator_grid._second_level1`).
+        "目标类型",
     )),
     ("level2", ("二级指标", "二级", "二级指标名称")),
     ("level3", ("三级指标", "指标内容", "指标名称", "指标", "绩效指标", "三级", "三级指标名称")),
