@@ -1,11 +1,11 @@
-"""Held-out whole budget disclosures (tests/fixtures/heldout-disclosures and its second to twelfth
-rounds heldout-disclosures-2 to -12: 部门预算公开 and 部门决算公开 documents as PDF, XLSX, DOCX and HTML,
-holding held-out performance tables among ten budget tables, a 目录 and prose, a 区县's bundle
-of several departments' in one PDF; each README says how each was made) built whole: every
-file gives its expected.json entry, and its budget tables and prose give no project and no
-error or warning finding (the file's findings are those its performance tables give read
-alone, as the text tables they were made from). Then the reader rules they called for, each on
-a file made here."""
+"""Held-out whole budget disclosures (tests/fixtures/heldout-disclosures and its second to
+thirteenth rounds heldout-disclosures-2 to -13: 部门预算公开 and 部门决算公开 documents as PDF,
+XLSX, DOCX and HTML, holding held-out performance tables among ten budget tables, a 目录 and
+prose, a 区县's bundle of several departments' in one PDF; each README says how each was made)
+built whole: every file gives its expected.json entry, and its budget tables and prose give no
+project and no error or warning finding (the file's findings are those its performance tables
+give read alone, as the text tables they were made from). Then the reader rules they called
+for, each on a file made here."""
 
 import collections
 import csv
@@ -69,6 +69,7 @@ FOLDERS = tuple(
         "heldout-disclosures-10",
         "heldout-disclosures-11",
         "heldout-disclosures-12",
+        "heldout-disclosures-13",
     )
     for season in ("targets", "self-evaluation")
 )
