@@ -883,3 +883,45 @@ def test_forms_side_by_side_under_a_heading_across_the_page_each_get_their_own_t
         *((line,) for line in RIGHT_TITLE),
         *(tuple(cells) for cells in RIGHT_FORM),
     ]
+
+
+def _form_html(project: str) -> str:
+    rows = [(FORM[0][0], project, *FORM[0][2:]), *FORM[1:]]
+    cells = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+    return f"<p>{TITLE_LINE}</p><table>{cells}</table>"
+
+
+def test_tables_a_script_clones_or_a_page_holds_for_no_script_are_read_once():
+    # A portal's page whose forms are `<template>`s its script clones into the article, or
+    # stand in a `<noscript>` below a script viewer's placeholder: the reader sees them, so
+    # they are read; a template copying a form the page shows gives no second project.
+    page = (
+        f"<html><body>{_form_html('某项目')}<div id='forms'></div>"
+        f"<template id='t1'>{_form_html('另一项目')}</template>"
+        f"<div id='viewer'>正在加载附件…</div><noscript>{_form_html('第三项目')}</noscript>"
+        f"<template id='t2'>{_form_html('某项目')}</template>"
+        "<script>document.querySelectorAll('template').forEach(function (t) {"
+        " document.getElementById('forms').appendChild(t.content.cloneNode(true)); });</script>"
+        "</body></html>"
+    ).encode()
+    tables = file_tables("d.html", page).tables
+    assert [table.title for table in tables] == [TITLE_LINE] * 3
+    assert [p.name for table in tables for p in read_table(table).projects] == [
+        "某项目", "另一项目", "第三项目",
+    ]  # fmt: skip
+
+
+def test_a_sheets_printed_row_and_column_headings_in_a_web_pages_table_are_no_cells():
+    # A sheet printed with Excel's row and column headings (`A B C D` over it, its rows'
+    # numbers down its left) pasted into a portal's article under its number: the letters'
+    # row and the numbers' column are the sheet's furniture, as in its text rendering, so the
+    # title row inside the grid titles the form and the letters are no row of it.
+    rows = [("", "A", "B", "C", "D"), ("1", TITLE_LINE, "", "", "")]
+    rows += [(str(k), *cells) for k, cells in enumerate(FORM, 2)]
+    cells = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+    page = f"<html><body><p>公开11表</p><table>{cells}</table><p>{NOTE}</p></body></html>"
+    (table,) = file_tables("d.html", page.encode()).tables
+    assert table.title == TITLE_LINE
+    assert [row.cells for row in table.rows] == [
+        ("公开11表",), (TITLE_LINE, "", "", ""), *FORM, (NOTE,),
+    ]  # fmt: skip

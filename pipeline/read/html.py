@@ -7,9 +7,12 @@ bytes (UTF-8, then GB18030 or Big5: `pipeline.read.text.decode`); characters out
 charset arrive as `&#N;` and the parser unescapes them.
 
 The page is read as a browser shows it: an inline frame whose page is written into its
-`srcdoc` attribute shows that page where it stands, and elements the page's CSS lays out as a
-table (`display:table`, `table-row`, `table-cell`, by their own style or a class of its
-`<style>` sheets: a front-end framework's `<div>` grid) are read as the `<table>` they show, and
+`srcdoc` attribute shows that page where it stands; a `<template>` or `<noscript>` holding a
+table (a portal's script cloning a template into its article, a script viewer's fallback for a
+browser without scripts) is read where it stands as a table the page hides is (below); and
+elements the page's CSS lays out as a table (`display:table`, `table-row`, `table-cell`, by
+their own style or a class of its `<style>` sheets: a front-end framework's `<div>` grid) are
+read as the `<table>` they show, and
 so is an element laid out as a CSS grid of a known number of columns (`display:grid`), its
 items filling it in order, spanning as their style says (`grid-row:span 3`; one placed by its
 lines, `grid-column:2 / 4`, leaves the grid unread); what a class of those sheets hides
@@ -27,7 +30,9 @@ a table inside a cell). `rowspan`/`colspan` are expanded into a grid: a cell und
 empty and marked merged (the layout readers fill it from above); a cell right of a `colspan` is
 empty and not marked (filling it from above would copy another column's text). Columns left of the
 first any of a read table's rows prints text in are dropped (`grid.without_margin`: a sheet's empty
-margin column A pasted with it, which would leave its title row no row of one text). Rows and cells
+margin column A pasted with it, which would leave its title row no row of one text), and so are a
+sheet's row and column headings printed with it (`grid.without_headings`: `A B C` over it, its
+rows' numbers down its left). Rows and cells
 the page hides (`display:none`: Excel's web page keeps a sheet's hidden rows and columns so) are not
 read, a span over them counting them as the page does; those holding text are named, with their
 text, in the table's `hidden_cells_skipped` note. A table the page hides whole, itself or an
@@ -180,6 +185,7 @@ def page_flows(source_file: str, data: bytes) -> list[list[str | Grid | None]]:
     their printed lines and table grids in order."""
     tree = LexborHTMLParser(_decode(source_file, data))
     _frames_shown(tree)
+    _scripted_tables_kept(tree)
     _classes_hidden(tree, _class_rules(tree, always=True))
     _grids_as_tables(tree, _stylesheet_classes(tree))
     tables: dict[int, LexborNode] = {}  # a table read (or its wrapper) -> the table
@@ -211,6 +217,19 @@ def _frames_shown(tree: LexborHTMLParser) -> None:
         body = LexborHTMLParser(frame.attributes.get("srcdoc") or "").body
         shown = LexborHTMLParser(f"<div>{body.inner_html if body else ''}</div>").css_first("div")
         frame.replace_with(shown)
+
+
+def _scripted_tables_kept(tree: LexborHTMLParser) -> None:
+    """Each `<template>` and `<noscript>` holding a table replaced by a hidden `<div>` of what
+    it holds: a page's script shows a template's content (a portal cloning its tables into
+    the article), a browser without scripts the other's (a viewer's fallback), so their tables
+    are read as a table the page hides is, unless one prints what a shown table prints."""
+    for node in tree.css("template, noscript"):
+        markup = node.html or ""
+        held = markup[markup.find(">") + 1 : markup.rfind("<")]
+        if "<table" in held.lower():
+            kept = LexborHTMLParser(f"<div style='display:none'>{held}</div>").css_first("div")
+            node.replace_with(kept)
 
 
 def _stylesheet_classes(tree: LexborHTMLParser) -> dict[str, str]:
@@ -462,7 +481,7 @@ def tables_in_flows(
         for location, cells, merged in rows:
             line += 1
             cell_rows.append(CellRow(cells=cells, line=line, location=location, merged=merged))
-        cell_rows = grid.without_margin(cell_rows)
+        cell_rows = grid.without_margin(grid.without_headings(cell_rows))
         tables.append(CellTable(source_file, index, grid.printed_title(cell_rows),
                                 tuple(cell_rows), _unread_notes(index, cell_rows[0].line, unread)))  # fmt: skip
     return tuple(tables)

@@ -37,17 +37,16 @@ whole, the empty ones `""` too): there each cell is the text its quotes hold.
 """
 
 import bisect
-from dataclasses import replace
 
 from pipeline.cells import CellRow, CellTable
 from pipeline.labels.grid_rows import goes_on_under_title
 from pipeline.read.grid import (
     QUOTE,
     join_lines,
-    printed_headings,
     printed_title,
     quoted_text,
     unfilled_columns,
+    without_headings,
     without_margin,
 )
 from pipeline.read.untabbed import rows_rejoined, untabbed_rows
@@ -174,13 +173,7 @@ def read_text_cells(source_file: str, text: str) -> tuple[CellTable, ...]:
         while not cells[-1]:  # a sheet's unused columns saved as text, dropped as a sheet's are
             cells.pop()
         read_rows.append(CellRow(cells=tuple(cells), line=number, lone=lone))
-    if printed_headings([row.cells for row in read_rows]):
-        # No letters' row, no numbers' column; a line of one cell is no row of the sheet (an
-        # empty row's number, a page's furniture).
-        read_rows = [
-            replace(row, cells=row.cells[1:]) for row in read_rows[1:] if any(row.cells[1:])
-        ]
-    read_rows = without_margin(read_rows)
+    read_rows = without_margin(without_headings(read_rows, lines_kept=False))
     if untabbed is None:
         read_rows = list(rows_rejoined(tuple(read_rows)))
     tables: list[list[CellRow]] = [[]]
