@@ -925,3 +925,24 @@ def test_a_sheets_printed_row_and_column_headings_in_a_web_pages_table_are_no_ce
     assert [row.cells for row in table.rows] == [
         ("公开11表",), (TITLE_LINE, "", "", ""), *FORM, (NOTE,),
     ]  # fmt: skip
+
+
+def test_a_form_set_further_right_below_a_budget_table_on_its_sheet_is_a_table_of_its_own():
+    # A 预算 workbook whose forms each stand below a budget table on its sheet, two empty rows
+    # between, from column B: the form's title opens a table of its own, whatever the rows of
+    # the (empty) budget table above, which is set aside; the document is titled by the form.
+    buffer = io.BytesIO()
+    book = xlsxwriter.Workbook(buffer, {"in_memory": True})
+    sheet = book.add_worksheet("表8")
+    budget = [("公开08表",), ("某局2024年国有资本经营预算支出表",),
+              ("科目编码", "科目名称", "合计", "基本支出", "项目支出"), ("合计",),
+              ("注：本部门无国有资本经营预算支出，故本表为空表。",)]  # fmt: skip
+    for r, cells in enumerate(budget):
+        sheet.write_row(r, 0, cells)
+    for r, cells in enumerate([("公开11表",), (TITLE_LINE,), *FORM], len(budget) + 2):
+        sheet.write_row(r, 1, cells)
+    book.close()
+    built = process_file("d.xlsx", buffer.getvalue(), Source(fiscal_year=2024))
+    assert [d["title"] for d in built.documents] == [TITLE_LINE]
+    assert [p["project_name"] for p in built.projects] == ["某项目"]
+    assert [f["rule"] for f in built.findings if f["severity"] in ("error", "warning")] == []
