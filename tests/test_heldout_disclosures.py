@@ -27,6 +27,7 @@ from pipeline.layouts import read_table
 from pipeline.layouts.select import file_tables, split_tables
 from pipeline.manifest import Source
 from pipeline.read import read_file
+from pipeline.read.grid import printed_headings
 from pipeline.read.text import ExtractError
 from pipeline.vocab.labels import TABLE_NUMBERS
 from tests import test_read_pdf
@@ -210,10 +211,14 @@ def test_a_disclosures_document_row_is_titled_by_its_first_performance_table(req
     # Not by the cover, the 目录, a part's heading (第四部分 附件) or a table's number
     # (公开11表, 表11); its department and year are the manifest's, a bundle's department
     # (the manifest names none) its first table's. The table's title is its text table's first
-    # line but for a number over it (`附件2`), which is no title there either.
+    # line but for a number over it (`附件2`), which is no title there either, and a sheet's
+    # printed headings (the letters' line over it, each line's number).
     entry = EXPECTED[folder][name]
     source = FIXTURES / entry["rendered_from"][0]
-    lines = (line.strip() for line in source.read_text(encoding="utf-8").splitlines())
+    cells = [line.split("\t") for line in source.read_text(encoding="utf-8").splitlines()]
+    if printed_headings(cells):
+        cells = [row[1:] for row in cells[1:]]
+    lines = ("\t".join(row).strip() for row in cells)
     title = next(line for line in lines if not re.fullmatch("|".join(TABLE_NUMBERS), line))
     row = _listed(FIXTURES / folder / "sources.csv", name)
     row["department"] = (
