@@ -22,8 +22,9 @@ department; a title row printed right of empty cells that every row under it lea
 too opens a table whatever the rows above it (a form set one column further right, below a
 budget table on its sheet). A table may run on below a performance table too: a sheet holding
 a whole disclosure, its budget tables after its forms. A row titling another table
-(`某局2024年项目支出表`, naming no 绩效) closes the performance table above it (`closed_above`) when the rows from it
-print rows of several cells, no level name and no performance table.
+(`某局2024年项目支出表`, naming no 绩效) closes the performance table above it
+(`closed_above`) when the rows from it print rows of several cells, no level name and no
+performance table.
 """
 
 from dataclasses import replace

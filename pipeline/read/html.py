@@ -12,40 +12,38 @@ table (a portal's script cloning a template into its article, a script viewer's 
 browser without scripts) is read where it stands as a table the page hides is (below); and
 elements the page's CSS lays out as a table (`display:table`, `table-row`, `table-cell`, by
 their own style or a class of its `<style>` sheets: a front-end framework's `<div>` grid) are
-read as the `<table>` they show, and
-so is an element laid out as a CSS grid of a known number of columns (`display:grid`), its
-items filling it in order, spanning as their style says (`grid-row:span 3`; one placed by its
-lines, `grid-column:2 / 4`, leaves the grid unread); what a class of those sheets hides
-outside an `@media` block (`display:none`, or clipped out of sight as text for screen readers
-only: `.sr-only`; the last of an element's class rules that hides or shows it deciding) is
-hidden as if by its own style; a table's `<tfoot>` rows come after its other rows, wherever the
-page writes them.
+read as the `<table>` they show, and so is an element laid out as a CSS grid of a known number
+of columns (`display:grid`), its items filling it in order, spanning as their style says
+(`grid-row:span 3`; one placed by its lines, `grid-column:2 / 4`, leaves the grid unread);
+what a class of those sheets hides outside an `@media` block (`display:none`, or clipped out of
+sight as text for screen readers only: `.sr-only`; the last of an element's class rules that
+hides or shows it deciding) is hidden as if by its own style; a table's `<tfoot>` rows come
+after its other rows, wherever the page writes them.
 
 A site lays its page out with tables holding the real one: the tables read are the outermost whose
 own cells print performance labels (a packed department header, `pipeline.vocab.labels`; an
 indicator header row; two header-block labels, `pipeline.vocab.layout_labels`), and the innermost
 others, which are set aside unless they print them (the site's navigation and footer). A table
-nested in a read table's cell gives its rows after the row of that cell (a form whose indicators are
-a table inside a cell). `rowspan`/`colspan` are expanded into a grid: a cell under a `rowspan` is
-empty and marked merged (the layout readers fill it from above); a cell right of a `colspan` is
+nested in a read table's cell gives its rows after the row of that cell (a form whose indicators
+are a table inside a cell). `rowspan`/`colspan` are expanded into a grid: a cell under a `rowspan`
+is empty and marked merged (the layout readers fill it from above); a cell right of a `colspan` is
 empty and not marked (filling it from above would copy another column's text). Columns left of the
 first any of a read table's rows prints text in are dropped (`grid.without_margin`: a sheet's empty
 margin column A pasted with it, which would leave its title row no row of one text), and so are a
 sheet's row and column headings printed with it (`grid.without_headings`: `A B C` over it, its
-rows' numbers down its left). Rows and cells
-the page hides (`display:none`: Excel's web page keeps a sheet's hidden rows and columns so) are not
-read, a span over them counting them as the page does; those holding text are named, with their
-text, in the table's `hidden_cells_skipped` note. A table the page hides whole, itself or an
-element around it, is read unless it prints what a table the page shows prints (a copy kept for
-printing would give its projects twice); a hidden table of its own (a tab not open) is read. An
-element it hides inside a cell or a line (`<span style="display:none">`: decoy characters a site
-guards its text with) prints nothing. A
-cell's lines (`<br>`, `<p>`, line breaks in the source) are joined with nothing between CJK
-characters and one space otherwise (`join_lines`). A saved form page's fields show their values: a
-text field's `value`, a `<textarea>`'s text, a drop-down's selected option (`_chosen`); a hidden
-field and an empty field's placeholder show none, and a button's or a check box's value is no
-cell's. A ruby's reading (`<rt>`, Word's 拼音指南 saved as a web page) prints above its characters and
-is not read with them.
+rows' numbers down its left). Rows and cells the page hides (`display:none`: Excel's web page keeps
+a sheet's hidden rows and columns so) are not read, a span over them counting them as the page
+does; those holding text are named, with their text, in the table's `hidden_cells_skipped` note. A
+table the page hides whole, itself or an element around it, is read unless it prints what a table
+the page shows prints (a copy kept for printing would give its projects twice); a hidden table of
+its own (a tab not open) is read. An element it hides inside a cell or a line (`<span
+style="display:none">`: decoy characters a site guards its text with) prints nothing. A cell's
+lines (`<br>`, `<p>`, line breaks in the source) are joined with nothing between CJK characters and
+one space otherwise (`join_lines`). A saved form page's fields show their values: a text field's
+`value`, a `<textarea>`'s text, a drop-down's selected option (`_chosen`); a hidden field and an
+empty field's placeholder show none, and a button's or a check box's value is no cell's. A ruby's
+reading (`<rt>`, Word's 拼音指南 saved as a web page) prints above its characters and is not read with
+them.
 
 The text printed just above a table in the same container after any sentence of prose there
 (its title, `单位:万元`, not the 情况说明 a document prints between two tables; a table
