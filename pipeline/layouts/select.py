@@ -18,21 +18,24 @@ A table may run on from another with nothing between them: a 自评表 whose tit
 merged across its grid, printed right below a 项目支出决算表 so that the two grids are one. Its
 title row opens it (`opened_below`): the rows above it are a table of their own when they hold
 rows of several cells and are no performance table, and the rows under it name a project or a
-department. A table may run on below a performance table too: a sheet holding a whole
-disclosure, its budget tables after its forms. A row titling another table (`某局2024年项目支出表`,
-naming no 绩效) closes the performance table above it (`closed_above`) when the rows from it
-print rows of several cells, no level name and no performance table.
+department; a title row printed right of empty cells that every row under it leaves empty
+too opens a table whatever the rows above it (a form set one column further right, below a
+budget table on its sheet). A table may run on below a performance table too: a sheet holding
+a whole disclosure, its budget tables after its forms. A row titling another table
+(`某局2024年项目支出表`, naming no 绩效) closes the performance table above it
+(`closed_above`) when the rows from it print rows of several cells, no level name and no
+performance table.
 """
 
 from dataclasses import replace
 from typing import NamedTuple
 
-from pipeline.cells import CellTable
+from pipeline.cells import CellRow, CellTable
 from pipeline.labels.grid_rows import INDICATOR_ROLES, canonical_level, is_packed, table_roles
 from pipeline.labels.lines import is_title_row, titles_other_table
 from pipeline.layouts import read_table
 from pipeline.read import read_file, reader_notes
-from pipeline.read.grid import printed_title
+from pipeline.read.grid import printed_title, without_margin
 from pipeline.rows import finding
 
 # A table that prints an indicator column (`INDICATOR_ROLES`) is a performance table; one that
@@ -99,14 +102,27 @@ def opened_below(table: CellTable) -> tuple[CellTable, ...]:
     the module docstring), the second numbered as the first is."""
     several = 0
     for k, row in enumerate(table.rows):
-        if several >= OWN_TABLE_ROWS and is_title_row(row.cells):
+        indented = k > 0 and _indented_title(table.rows[k:])
+        if indented or (several >= OWN_TABLE_ROWS and is_title_row(row.cells)):
             above = replace(table, rows=table.rows[:k], notes=())
-            below = replace(table, rows=table.rows[k:], title=printed_title(table.rows[k:]))
+            rows = without_margin(table.rows[k:]) if indented else table.rows[k:]
+            below = replace(table, rows=tuple(rows), title=printed_title(rows))
             if is_performance(above) or not table_roles(below) & NAMING_ROLES:
                 return (table,)
             return above, below
         several += sum(1 for cell in row.cells if cell.strip()) > 1
     return (table,)
+
+
+def _indented_title(rows: tuple[CellRow, ...]) -> bool:
+    """Whether the rows open with a title right of empty cells that every row of several
+    cells under it leaves empty too (`grid.without_margin`): a table placed further right on
+    its sheet than the one above it, whatever that one's rows."""
+    cells = rows[0].cells
+    filled = tuple(text for text in cells if text.strip())
+    if cells[0].strip() or len(filled) != 1 or not is_title_row(filled):
+        return False
+    return is_title_row(without_margin(rows)[0].cells)
 
 
 def closed_above(table: CellTable) -> tuple[CellTable, ...]:

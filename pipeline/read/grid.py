@@ -103,6 +103,23 @@ def printed_headings(rows: Sequence[Sequence[str]]) -> bool:
     )
 
 
+def without_headings(rows: Sequence[CellRow], lines_kept: bool = True) -> list[CellRow]:
+    """The rows without a sheet's printed row and column headings (`printed_headings`, from
+    its first row of several cells: the lines above it, a web page's title over the printed
+    sheet, kept): no letters' row, no numbers' column. A line of one cell under the letters is
+    kept when `lines_kept` (a web page's note below the table), else dropped (a text
+    rendering's empty row's number, a page's furniture)."""
+    top = next((k for k, row in enumerate(rows) if len(row.cells) > 1), None)
+    if top is None or not printed_headings([row.cells for row in rows[top:]]):
+        return list(rows)
+    under = [
+        row if len(row.cells) == 1 else replace(row, cells=row.cells[1:], merged=row.merged[1:])
+        for row in rows[top + 1 :]
+        if len(row.cells) > 1 or lines_kept
+    ]
+    return [*rows[:top], *(row for row in under if any(row.cells))]
+
+
 HEADING_LETTERS_FEWEST = 3
 _COLUMN_LETTERS = [chr(ord("A") + n) for n in range(26)] + [
     chr(ord("A") + a) + chr(ord("A") + b) for a in range(26) for b in range(26)

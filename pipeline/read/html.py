@@ -7,40 +7,43 @@ bytes (UTF-8, then GB18030 or Big5: `pipeline.read.text.decode`); characters out
 charset arrive as `&#N;` and the parser unescapes them.
 
 The page is read as a browser shows it: an inline frame whose page is written into its
-`srcdoc` attribute shows that page where it stands, and elements the page's CSS lays out as a
-table (`display:table`, `table-row`, `table-cell`, by their own style or a class of its
-`<style>` sheets: a front-end framework's `<div>` grid) are read as the `<table>` they show, and
-so is an element laid out as a CSS grid of a known number of columns (`display:grid`), its
-items filling it in order, spanning as their style says (`grid-row:span 3`; one placed by its
-lines, `grid-column:2 / 4`, leaves the grid unread); what a class of those sheets hides
-outside an `@media` block (`display:none`, or clipped out of sight as text for screen readers
-only: `.sr-only`; the last of an element's class rules that hides or shows it deciding) is
-hidden as if by its own style; a table's `<tfoot>` rows come after its other rows, wherever the
-page writes them.
+`srcdoc` attribute shows that page where it stands; a `<template>` or `<noscript>` holding a
+table (a portal's script cloning a template into its article, a script viewer's fallback for a
+browser without scripts) is read where it stands as a table the page hides is (below); and
+elements the page's CSS lays out as a table (`display:table`, `table-row`, `table-cell`, by
+their own style or a class of its `<style>` sheets: a front-end framework's `<div>` grid) are
+read as the `<table>` they show, and so is an element laid out as a CSS grid of a known number
+of columns (`display:grid`), its items filling it in order, spanning as their style says
+(`grid-row:span 3`; one placed by its lines, `grid-column:2 / 4`, leaves the grid unread);
+what a class of those sheets hides outside an `@media` block (`display:none`, or clipped out of
+sight as text for screen readers only: `.sr-only`; the last of an element's class rules that
+hides or shows it deciding) is hidden as if by its own style; a table's `<tfoot>` rows come
+after its other rows, wherever the page writes them.
 
 A site lays its page out with tables holding the real one: the tables read are the outermost whose
 own cells print performance labels (a packed department header, `pipeline.vocab.labels`; an
 indicator header row; two header-block labels, `pipeline.vocab.layout_labels`), and the innermost
 others, which are set aside unless they print them (the site's navigation and footer). A table
-nested in a read table's cell gives its rows after the row of that cell (a form whose indicators are
-a table inside a cell). `rowspan`/`colspan` are expanded into a grid: a cell under a `rowspan` is
-empty and marked merged (the layout readers fill it from above); a cell right of a `colspan` is
+nested in a read table's cell gives its rows after the row of that cell (a form whose indicators
+are a table inside a cell). `rowspan`/`colspan` are expanded into a grid: a cell under a `rowspan`
+is empty and marked merged (the layout readers fill it from above); a cell right of a `colspan` is
 empty and not marked (filling it from above would copy another column's text). Columns left of the
 first any of a read table's rows prints text in are dropped (`grid.without_margin`: a sheet's empty
-margin column A pasted with it, which would leave its title row no row of one text). Rows and cells
-the page hides (`display:none`: Excel's web page keeps a sheet's hidden rows and columns so) are not
-read, a span over them counting them as the page does; those holding text are named, with their
-text, in the table's `hidden_cells_skipped` note. A table the page hides whole, itself or an
-element around it, is read unless it prints what a table the page shows prints (a copy kept for
-printing would give its projects twice); a hidden table of its own (a tab not open) is read. An
-element it hides inside a cell or a line (`<span style="display:none">`: decoy characters a site
-guards its text with) prints nothing. A
-cell's lines (`<br>`, `<p>`, line breaks in the source) are joined with nothing between CJK
-characters and one space otherwise (`join_lines`). A saved form page's fields show their values: a
-text field's `value`, a `<textarea>`'s text, a drop-down's selected option (`_chosen`); a hidden
-field and an empty field's placeholder show none, and a button's or a check box's value is no
-cell's. A ruby's reading (`<rt>`, Word's 拼音指南 saved as a web page) prints above its characters and
-is not read with them.
+margin column A pasted with it, which would leave its title row no row of one text), and so are a
+sheet's row and column headings printed with it (`grid.without_headings`: `A B C` over it, its
+rows' numbers down its left). Rows and cells the page hides (`display:none`: Excel's web page keeps
+a sheet's hidden rows and columns so) are not read, a span over them counting them as the page
+does; those holding text are named, with their text, in the table's `hidden_cells_skipped` note. A
+table the page hides whole, itself or an element around it, is read unless it prints what a table
+the page shows prints (a copy kept for printing would give its projects twice); a hidden table of
+its own (a tab not open) is read. An element it hides inside a cell or a line (`<span
+style="display:none">`: decoy characters a site guards its text with) prints nothing. A cell's
+lines (`<br>`, `<p>`, line breaks in the source) are joined with nothing between CJK characters and
+one space otherwise (`join_lines`). A saved form page's fields show their values: a text field's
+`value`, a `<textarea>`'s text, a drop-down's selected option (`_chosen`); a hidden field and an
+empty field's placeholder show none, and a button's or a check box's value is no cell's. A ruby's
+reading (`<rt>`, Word's 拼音指南 saved as a web page) prints above its characters and is not read with
+them.
 
 The text printed just above a table in the same container after any sentence of prose there
 (its title, `单位:万元`, not the 情况说明 a document prints between two tables; a table
@@ -183,6 +186,7 @@ def page_flows(source_file: str, data: bytes) -> list[list[str | Grid | None]]:
     their printed lines and table grids in order."""
     tree = LexborHTMLParser(_decode(source_file, data))
     _frames_shown(tree)
+    _scripted_tables_kept(tree)
     _classes_hidden(tree, _class_rules(tree, always=True))
     _grids_as_tables(tree, _stylesheet_classes(tree))
     _roles_as_tables(tree)
@@ -216,6 +220,19 @@ def _frames_shown(tree: LexborHTMLParser) -> None:
         body = LexborHTMLParser(frame.attributes.get("srcdoc") or "").body
         shown = LexborHTMLParser(f"<div>{body.inner_html if body else ''}</div>").css_first("div")
         frame.replace_with(shown)
+
+
+def _scripted_tables_kept(tree: LexborHTMLParser) -> None:
+    """Each `<template>` and `<noscript>` holding a table replaced by a hidden `<div>` of what
+    it holds: a page's script shows a template's content (a portal cloning its tables into
+    the article), a browser without scripts the other's (a viewer's fallback), so their tables
+    are read as a table the page hides is, unless one prints what a shown table prints."""
+    for node in tree.css("template, noscript"):
+        markup = node.html or ""
+        held = markup[markup.find(">") + 1 : markup.rfind("<")]
+        if "<table" in held.lower():
+            kept = LexborHTMLParser(f"<div style='display:none'>{held}</div>").css_first("div")
+            node.replace_with(kept)
 
 
 def _stylesheet_classes(tree: LexborHTMLParser) -> dict[str, str]:
@@ -518,7 +535,7 @@ def tables_in_flows(
         for location, cells, merged in rows:
             line += 1
             cell_rows.append(CellRow(cells=cells, line=line, location=location, merged=merged))
-        cell_rows = grid.without_margin(cell_rows)
+        cell_rows = grid.without_margin(grid.without_headings(cell_rows))
         tables.append(CellTable(source_file, index, grid.printed_title(cell_rows),
                                 tuple(cell_rows), _unread_notes(index, cell_rows[0].line, unread)))  # fmt: skip
     return tuple(tables)

@@ -24,6 +24,9 @@ aside (a budget disclosure's 收支总表, 目录 and prose) with a note. Per pa
 - a merged cell gives its text to its first row; the rows below it get an empty cell marked
   in `CellRow.merged`; the columns a cell spans to its right give no cells, so a row has as
   many cells as the source printed (as in a tab-separated export);
+- a sheet printed with its row and column headings (`A B C` over the table, each row's number
+  at its left) gives no cells of them (`grid.without_headings`), and the columns left of the
+  first one a table's rows print text in are dropped (`grid.without_margin`);
 - a page's tables are read top to bottom, those side by side (two small forms on a landscape
   page) left to right, so that the lines above the left one are its title (`_reading_order`);
   a sheet printed two pages to it (2-up: every table in one half, no word across the middle
@@ -112,7 +115,7 @@ from pipeline.labels.grid_rows import (
     table_roles,
 )
 from pipeline.labels.lines import is_amount, is_footer, is_prose
-from pipeline.read.grid import printed_title, without_margin
+from pipeline.read.grid import printed_title, without_headings, without_margin
 from pipeline.read.text import ExtractError
 from pipeline.vocab import labels, pdf_labels
 from pipeline.vocab.traditional import simplified
@@ -1374,7 +1377,7 @@ def _tables(source_file: str, parts: list[_Part]) -> list[CellTable]:
             line += 1
             merged = tuple(row.merged) if any(row.merged) else ()
             cell_rows.append(CellRow(tuple(row.cells), line, row.location, merged))
-        cell_rows = without_margin(cell_rows)
+        cell_rows = without_margin(without_headings(cell_rows))
         tables.append(CellTable(source_file, index, printed_title(cell_rows), tuple(cell_rows)))
     for before, part in strays:
         note = _stray_note(tables[before + 1], part, joined[before][0].columns)

@@ -42,7 +42,6 @@ as above.
 
 import bisect
 from collections.abc import Sequence
-from dataclasses import replace
 
 from pipeline.cells import CellRow, CellTable
 from pipeline.labels.grid_rows import goes_on_under_title
@@ -50,10 +49,10 @@ from pipeline.read.boxdrawn import box_cell_rows, box_parts
 from pipeline.read.grid import (
     QUOTE,
     join_lines,
-    printed_headings,
     printed_title,
     quoted_text,
     unfilled_columns,
+    without_headings,
     without_margin,
 )
 from pipeline.read.untabbed import rows_rejoined, untabbed_rows
@@ -194,13 +193,7 @@ def _tables(
     """The tables of a text's rows, a new one at each title printed again (not a page top's);
     `rejoin`: indicator rows printed as one cell placed (`rows_rejoined`); `notes`: the
     reader's, each going with the table of its line."""
-    if printed_headings([row.cells for row in read_rows]):
-        # No letters' row, no numbers' column; a line of one cell is no row of the sheet (an
-        # empty row's number, a page's furniture).
-        read_rows = [
-            replace(row, cells=row.cells[1:]) for row in read_rows[1:] if any(row.cells[1:])
-        ]
-    read_rows = without_margin(read_rows)
+    read_rows = without_margin(without_headings(read_rows, lines_kept=False))
     if rejoin:
         read_rows = list(rows_rejoined(tuple(read_rows)))
     tables: list[list[CellRow]] = [[]]
