@@ -221,7 +221,7 @@ def plan_columns(
 ) -> Grid:
     """The role and group of every header cell (see the module docstring); `scope` is the one
     a line above the table printed (`长期绩效指标`), if any; `year` the table's fiscal year, if
-    known (`_other_years`). Rows a converter shifted left (`shifted_back`) would show their
+    known (`other_years`). Rows a converter shifted left (`shifted_back`) would show their
     operators under the direction column: the columns' content is then read again from the
     rows moved back."""
     grid = _planned(header, data_rows, goal_order, scope, year)

@@ -525,6 +525,7 @@ def read_table(table: CellTable, fiscal_year: int | None = None) -> TableRead:
         mine: tuple[Indicator, ...] = ()
         listed: list[tuple[Project, tuple[Indicator, ...]]] = []
         summed = 0  # the listed projects above the last 合计 row below their indicators
+        year = fiscal_year or stated_year(titles)  # the block's, for its target columns' years
         closed, total_points, total_score, total_line = number < len(blocks), None, None, None
         column_totals: list[tuple[str, str]] = []  # the total row's figures under other columns
         first_grid = None  # the block's layout is named by its first grid (`_layout_name`)
@@ -533,7 +534,6 @@ def read_table(table: CellTable, fiscal_year: int | None = None) -> TableRead:
             _grid_scopes(block.grids, header.goal_order or [*header.goals]),
             strict=True,
         ):
-            year = fiscal_year or stated_year(titles)
             grid = plan_columns(grid_header, rows, header.goal_order, scope, year)
             findings.extend(_other_years_finding(grid, grid_header.line, year))
             roles.update(c.role for c in grid.columns)
