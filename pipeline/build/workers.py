@@ -35,7 +35,7 @@ from pipeline.outputs.write import Batch, FileResult
 from pipeline.read import reader_notes
 from pipeline.read.archive import archive_members
 from pipeline.read.formats import detect_format, is_archive
-from pipeline.read.text import ExtractError, LayoutError, decode, extract_table
+from pipeline.read.text import ExtractError, LayoutError, RawTable, decode, extract_table
 from pipeline.read.text_cells import read_text_cells
 from pipeline.rows import Tables
 
@@ -106,18 +106,22 @@ def _read(
     seen. A file in another format (`pipeline.read.formats`) is read into cell tables first,
     and its packed tables reach the line reader through `_packed_text`; its cell tables come
     back with the rows, for their locations, with the tables set aside as not performance
-    tables (`pipeline.layouts.select`)."""
+    tables (`pipeline.layouts.select`). A file of several tables none of which is a
+    performance table is not built: its budget tables are not read as projects."""
     kind = detect_format(source_file, data)
     set_aside: tuple[CellTable, ...] = ()
+    none_are = False
     if kind == "text":
         decoded = decode(source_file, data)  # once, for whichever reader reads the file
         cells, lines, encoding = None, data, decoded[1]
     else:
-        decoded, (cells, set_aside) = None, file_tables(source_file, data)
+        decoded, (cells, set_aside, none_are) = None, file_tables(source_file, data)
         lines = _packed_text(source_file, cells)
         encoding = decode(source_file, data)[1] if kind == "csv" else None  # decoded already
     try:
         raw = extract_table(source_file, lines, decoded)
+        if none_are and "indicators" not in raw.columns:
+            raise _budget_tables_only(source_file, len(cells), raw)
     except LayoutError as error:
         if cells is None:
             cells = read_text_cells(source_file, decoded[0])
@@ -129,6 +133,19 @@ def _read(
     if cells is not None:
         raw = replace(raw, sha256=hashlib.sha256(data).hexdigest(), encoding=encoding)
     return normalize_table(raw, source), cells, set_aside
+
+
+def _budget_tables_only(source_file: str, count: int, raw: RawTable) -> ExtractError:
+    """Why a file of several tables, none of them a performance table, gives no project: the
+    line reader would read a budget table listing projects (项目名称 | 合计, no 绩效指标
+    column) as the packed table, its 科目 and 项目 rows as projects."""
+    return ExtractError(
+        source_file,
+        raw.header_line,
+        f"none of the file's {count} tables is a performance table (the one here lists projects "
+        "without a 绩效指标 column: a budget table); a disclosure that publishes no 绩效目标表 "
+        "or 自评表 has nothing to read",
+    )
 
 
 def _packed_text(source_file: str, tables: tuple[CellTable, ...]) -> bytes:

@@ -54,10 +54,13 @@ SET_ASIDE_RULE = "table_set_aside"
 
 
 class FileTables(NamedTuple):
-    """A file's tables: the performance tables to read, and the others, set aside."""
+    """A file's tables: the performance tables to read, and the others, set aside; `none_are`
+    when the file holds several tables and none of them is a performance table (all are then
+    in `tables`, for the readers to say what they are)."""
 
     tables: tuple[CellTable, ...]
     set_aside: tuple[CellTable, ...]
+    none_are: bool = False
 
 
 def is_performance(table: CellTable) -> bool:
@@ -84,7 +87,7 @@ def split_tables(tables: tuple[CellTable, ...]) -> FileTables:
     )
     wanted = [is_performance(table) for table in tables] if len(tables) > 1 else []
     if not any(wanted):
-        return FileTables(tables, ())
+        return FileTables(tables, (), none_are=bool(wanted))
     return FileTables(
         tuple(_kept(t) for t, keep in zip(tables, wanted, strict=True) if keep),
         tuple(t for t, keep in zip(tables, wanted, strict=True) if not keep),
