@@ -1,6 +1,6 @@
 """Labels floor, lines: whether a cell or a row is a title, a footer, a sentence of prose, a
-page marker or an amount, and the year a title states, by the words of `pipeline.vocab.layout_labels` and
-`pipeline.vocab.labels`."""
+page marker or an amount, and the year a title states, by the words of
+`pipeline.vocab.layout_labels` and `pipeline.vocab.labels`."""
 
 import functools
 import re

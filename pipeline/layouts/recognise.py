@@ -701,11 +701,13 @@ def _other_years_finding(grid: Grid, line: int, year: int | None) -> list[Layout
     labels = "、".join(repr(_column_label(grid, col)) for col in grid.other_years)
     if grid.role_columns("value"):
         return [LayoutFinding("target_year_other", line, f"the targets under {labels} are of "
-                f"another year than the table's {year}; they are kept in indicators.extra_columns")]  # fmt: skip
+                f"another year than the table's {year}; they are kept in "
+                "indicators.extra_columns")]  # fmt: skip
     which = "states no year of its own" if year is None else f"is of {year}"
     return [LayoutFinding("target_year_unmatched", line, f"the targets under {labels} are of "
             f"several years and the table {which}: none is read as its targets (they are kept in "
-            "indicators.extra_columns); check the file's fiscal_year in data/raw/sources.csv")]  # fmt: skip
+            "indicators.extra_columns); check the file's fiscal_year in "
+            "data/raw/sources.csv")]  # fmt: skip
 
 
 def _unrecognised(line: int, header: HeaderFields) -> LayoutFinding:

@@ -5,7 +5,7 @@ drops a sheet's unused columns (a workbook saved as text pads every line to the 
 so are the columns before the first one any line of several cells prints text in (a sheet's empty
 margin column A, an empty cell opening every line: `grid.without_margin`; a page number a converter
 printed at a line's start is no cell of the sheet), and a sheet's row and column headings printed
-with it (`A B C` over the table, the row numbers down its left: `grid.printed_headings`); a line of
+with it (`A B C` over the table, the row numbers down its left: `grid.without_headings`); a line of
 one cell is a one-cell row (a title, a unit line, a sign-off). Blank lines are dropped. A file may
 hold several tables back to back: a table ends where its first line (its title) is printed again
 after rows of cells, unless the row under it goes on with the indicators
