@@ -218,8 +218,7 @@ def _frames_shown(tree: LexborHTMLParser) -> None:
     embedding an uploaded page) replaced by that page's body, where the browser shows it."""
     for frame in tree.css("iframe[srcdoc]"):
         body = LexborHTMLParser(frame.attributes.get("srcdoc") or "").body
-        shown = LexborHTMLParser(f"<div>{body.inner_html if body else ''}</div>").css_first("div")
-        frame.replace_with(shown)
+        _replaced(frame, f"<div>{body.inner_html if body else ''}</div>", "div")
 
 
 def _scripted_tables_kept(tree: LexborHTMLParser) -> None:
@@ -231,8 +230,7 @@ def _scripted_tables_kept(tree: LexborHTMLParser) -> None:
         markup = node.html or ""
         held = markup[markup.find(">") + 1 : markup.rfind("<")]
         if "<table" in held.lower():
-            kept = LexborHTMLParser(f"<div style='display:none'>{held}</div>").css_first("div")
-            node.replace_with(kept)
+            _replaced(node, f"<div style='display:none'>{held}</div>", "div")
 
 
 def _stylesheet_classes(tree: LexborHTMLParser) -> dict[str, str]:
@@ -287,7 +285,7 @@ def _grids_as_tables(tree: LexborHTMLParser, classes: dict[str, str]) -> None:
                 continue
             table = _grid_table(node, _track_count(declared(node)))
             if table:
-                node.replace_with(LexborHTMLParser(table).css_first("table"))
+                _replaced(node, table, "table")
             continue
         if display(node) != "table":
             continue
@@ -295,8 +293,7 @@ def _grids_as_tables(tree: LexborHTMLParser, classes: dict[str, str]) -> None:
         cells = ["".join(f"<td>{cell.inner_html}</td>" for cell in row.iter()
                          if display(cell) == "table-cell") for row in rows]  # fmt: skip
         if rows:
-            html = "".join(f"<tr>{row}</tr>" for row in cells)
-            node.replace_with(LexborHTMLParser(f"<table>{html}</table>").css_first("table"))
+            _replaced_by_rows(node, cells)
 
 
 def _roles_as_tables(tree: LexborHTMLParser) -> None:
@@ -322,8 +319,7 @@ def _roles_as_tables(tree: LexborHTMLParser) -> None:
             for row in rows
         ]
         if rows:
-            html = "".join(f"<tr>{row}</tr>" for row in cells)
-            node.replace_with(LexborHTMLParser(f"<table>{html}</table>").css_first("table"))
+            _replaced_by_rows(node, cells)
 
 
 def _aria_spans(cell: LexborNode) -> str:
@@ -347,7 +343,18 @@ def _boxes_as_tables(tree: LexborHTMLParser) -> None:
             f"<p>{escape(part[1])}</p>" if isinstance(part, tuple) else box_html(part)
             for part in parts
         )
-        node.replace_with(LexborHTMLParser(f"<div>{shown}</div>").css_first("div"))
+        _replaced(node, f"<div>{shown}</div>", "div")
+
+
+def _replaced(node: LexborNode, markup: str, tag: str) -> None:
+    """The node replaced, where it stands, by the `tag` element `markup` writes (a `<table>`
+    rebuilt from what the page shows as one, a `<div>` of what a frame or `<pre>` holds)."""
+    node.replace_with(LexborHTMLParser(markup).css_first(tag))
+
+
+def _replaced_by_rows(node: LexborNode, rows: list[str]) -> None:
+    """The node replaced by a `<table>` of `rows`, each the markup of a row's `<td>`s."""
+    _replaced(node, "<table>" + "".join(f"<tr>{row}</tr>" for row in rows) + "</table>", "table")
 
 
 def _classes_hidden(tree: LexborHTMLParser, rules: list[tuple[str, str]]) -> None:
