@@ -18,11 +18,12 @@ from pipeline.vocab import layout_labels as vocab
 from pipeline.vocab.traditional import simplified
 
 # A span of years a label names (`2025-2027年`): in brackets after its words, or before them.
-_SPAN = r"(?:19|20)\d\d\s*年?\s*[-—–~至到]+\s*(?:19|20)\d\d"
+_YEAR, _SPAN_MARKS = r"(?:19|20)\d\d", "[-—–~至到]+"
+_SPAN = rf"{_YEAR}\s*年?\s*{_SPAN_MARKS}\s*{_YEAR}"
 _YEARS = re.compile(rf"\(\s*{_SPAN}\s*年?\s*\)")
 _LEADING_YEARS = re.compile(rf"^{_SPAN}\s*年度?")
 # One year a label opens with names that year's figure: `2025年绩效目标` is `年度绩效目标`.
-_LEADING_YEAR = re.compile(r"^(?:19|20)\d\d\s*年(?!度)")
+_LEADING_YEAR = re.compile(rf"^{_YEAR}\s*年(?!度)")
 _NOTE = re.compile(
     r"\((?:"
     + "|".join(re.escape(note) for note in sorted(vocab.LABEL_NOTES, key=len, reverse=True))
@@ -41,7 +42,7 @@ _OUTLINES = (
     re.compile(rf"\d{{1,2}}(?:{_DOT}\d{{1,2}})+{_DOT}(?P<last>\d{{1,2}})(?!\d)[{_ENDS}]?\s*"),
     re.compile(rf"\d{{1,2}}{_DOT}(?P<last>\d{{1,2}})(?:\s+|[{_ENDS}](?!\d))\s*"),
 )
-_LABEL_YEARS = re.compile(r"^((?:19|20)\d\d)\s*年?\s*(?:[-—–~至到]+\s*((?:19|20)\d\d)\s*)?年")
+_LABEL_YEARS = re.compile(rf"^({_YEAR})\s*年?\s*(?:{_SPAN_MARKS}\s*({_YEAR})\s*)?年")
 _FIGURE = r"\d+(?:\.\d+)?"
 _TAKEN_OFF = "|".join(vocab.DEDUCTION_WORDS)
 _POINTS_UNIT = "|".join(vocab.POINTS_UNITS)
@@ -72,10 +73,15 @@ def matchable(text: str) -> str:
 
 
 @functools.lru_cache(maxsize=8192)
+def _without_spans(text: str) -> str:
+    """A label without the spans of years it names (`2025-2027年目标值` -> `目标值`)."""
+    return _LEADING_YEARS.sub("", _YEARS.sub("", text))
+
+
 def compact(label: str) -> str:
     """A label as compared against the vocabulary (see `pipeline.vocab.layout_labels`)."""
     text = _BILINGUAL.sub("", matchable(label)).rstrip(":")
-    text = _LEADING_YEAR.sub("年度", _LEADING_YEARS.sub("", _YEARS.sub("", text)))
+    text = _LEADING_YEAR.sub("年度", _without_spans(text))
     previous = None
     while previous != text:
         previous, text = text, _NOTE.sub("", _LEAD.sub("", text)).rstrip(":")
@@ -231,7 +237,7 @@ def label_scope(label: str) -> str | None:
     `period` when it names a span of years and no such word (`2025-2027年目标值`; the `年度` of
     `2025-2027年度` is the span's)."""
     text = matchable(label)
-    words = _LEADING_YEARS.sub("", _YEARS.sub("", text))
+    words = _without_spans(text)
     for scope_word, scope in vocab.SCOPE_WORDS:
         if scope_word in words:
             return scope
