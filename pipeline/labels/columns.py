@@ -78,6 +78,7 @@ def _without_spans(text: str) -> str:
     return _LEADING_YEARS.sub("", _YEARS.sub("", text))
 
 
+@functools.lru_cache(maxsize=2**14)
 def compact(label: str) -> str:
     """A label as compared against the vocabulary (see `pipeline.vocab.layout_labels`)."""
     text = _BILINGUAL.sub("", matchable(label)).rstrip(":")

@@ -597,21 +597,25 @@ def _split_labelled(cells, out: HeaderFields):
             yield col, text, False
 
 
-def _money_clauses(text: str) -> list[tuple[str, str]]:
+# A money sentence's clause marks, outside figures (`,` between digits groups thousands).
+_CLAUSE_MARKS = re.escape(vocab.MONEY_CLAUSE_MARKS)
+_MONEY_CLAUSE_MARK = re.compile(rf"(?<!\d)[{_CLAUSE_MARKS}]|[{_CLAUSE_MARKS}](?!\d)")
+
+
+@functools.lru_cache(maxsize=2**14)
+def _money_clauses(text: str) -> tuple[tuple[str, str], ...]:
     """The (label, figure) of each clause of a money block written as one sentence
     (`年度资金总额350万元，其中：财政资金300万元，其他资金50万元。`: clauses parted by
     `vocab.MONEY_CLAUSE_MARKS` outside figures, each a money label glued to its amount);
     none unless every clause is one."""
-    marks = re.escape(vocab.MONEY_CLAUSE_MARKS)
-    clauses = [c for c in re.split(rf"(?<!\d)[{marks}]|[{marks}](?!\d)", fold(text)) if c]
     out = []
-    for clause in clauses:
+    for clause in filter(None, _MONEY_CLAUSE_MARK.split(fold(text))):
         at = next((i for i, char in enumerate(clause) if char.isdigit()), 0)
         label, figure = labelled(clause[:at])[0], clause[at:]
         if not at or _label_role(label) not in MONEY_ROLES or not is_amount(figure):
-            return []
+            return ()
         out.append((label, figure))
-    return out
+    return tuple(out)
 
 
 def _figure_of_its_own(following, block: _Block) -> bool:

@@ -16,6 +16,7 @@ to. Values stay as printed; `printed_points` gives numbers, `coefficient_points`
 (`differs`).
 """
 
+import functools
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -256,6 +257,7 @@ def wan(
     return amounts.to_wan(text, amounts.cell_unit(text) or row.unit or table_unit), text
 
 
+@functools.lru_cache(maxsize=2**14)
 def printed_number(text: str | None) -> Decimal | None:
     """A rate, score or points exactly as printed, its last digit kept: `100.00%` -> 100.00,
     `10分` -> 10; None when the cell prints no number (`/`, `-`, words)."""
