@@ -1473,3 +1473,21 @@ def test_a_bracket_closing_right_after_a_figure_ends_its_clause(text, pieces):
 )
 def test_a_figure_alone_in_quotes_is_read_with_what_follows_it(text, clauses):
     assert _read(text, 2025) == clauses
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        # 集 counts a film's episodes and 遍 rounds over all (these were no units: `制作 集`, and
+        # 一遍 no figure at all) ...
+        ("专题片拍摄制作2集", [("number", "=", 2.0, "集", "专题片拍摄制作")]),
+        ("纪录片≥6集", [("number", ">=", 6.0, "集", "纪录片")]),
+        ("每年轮训一遍", [("number", "=", 1.0, "遍", "每年轮训")]),
+        ("全员核查2遍以上", [("number", ">=", 2.0, "遍", "全员核查")]),
+        # ... but not where they open a noun.
+        ("扶持3集体经济薄弱村", [("number", "=", 3.0, None, "扶持 集体经济薄弱村")]),
+        ("两遍及全县", [("text", None, None, None, "两遍及全县")]),
+    ],
+)
+def test_the_seventeenth_round_fixes_stop_where_their_words_stop(text, clauses):
+    assert _read(text, 2025) == clauses
