@@ -1487,6 +1487,14 @@ def test_a_figure_alone_in_quotes_is_read_with_what_follows_it(text, clauses):
         # ... but not where they open a noun.
         ("扶持3集体经济薄弱村", [("number", "=", 3.0, None, "扶持 集体经济薄弱村")]),
         ("两遍及全县", [("text", None, None, None, "两遍及全县")]),
+        # An equality word before the name of what a figure is a share of bounds nothing: it stays
+        # in the context (these dropped 为: `租金 市场价的`) ...
+        ("租金为市场价的50%～70%", [("percent", "between", 50.0, "%", "租金为市场价的")]),
+        ("补贴标准为上年的80%以上", [("percent", ">=", 80.0, "%", "补贴标准为上年的")]),
+        ("等于上年的1.2倍", [("number", "=", 1.2, "倍", "等于上年的")]),
+        # ... where a bound reaches over it as it did.
+        ("注册率达到常住人口的13%以上", [("percent", ">=", 13.0, "%", "注册率 常住人口的")]),
+        ("不低于上年的80%", [("percent", ">=", 80.0, "%", "上年的")]),
     ],
 )
 def test_the_seventeenth_round_fixes_stop_where_their_words_stop(text, clauses):

@@ -955,6 +955,8 @@ def _read_quantity(m: re.Match, folded: str) -> _Reading | None:
                 share_of = None  # `标准为每生每年1000元`: 为 there is a word of the context
             elif share_of["event"] and not _is_duration(unit):
                 share_of = None  # `不低于改造后80%`: only a length of time counts from an event
+        elif share_of and _OPERATOR_WORDS[share_of["pre"]] == "=":
+            share_of = None  # `租金为市场价的50%～70%`: an equality word over a name bounds nothing
         if share_of:
             pre, start = share_of["pre"], share_of.start()
             inner = share_of.span("of" if share_of["of"] else "named")
