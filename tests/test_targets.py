@@ -1447,14 +1447,33 @@ def test_a_day_written_with_contracted_tens_is_a_date(text, day):
         # when no separator follows (these gave `主汛期(` and `)每日会商1次`) ...
         ("主汛期(6-8月)每日会商1次", [("主汛期(6-8月)", "主汛期"), ("每日会商1次", "每日会商")]),
         ("完成（95%）其中线上3场", [("完成（95%）", "完成"), ("其中线上3场", "其中线上")]),
-        # ... but a bracket opened after the figure holds the next clause whole, as it did.
+        # ... but a bracket opened after the figure holds the next clause whole, as it did, a
+        # separator inside it parting nothing.
         (
             "培训3场（每场50人）",
             [("培训3场", "培训"), ("（每场50人）", "每场")],
         ),
+        (
+            "每季度1次（枯、丰水期各加测1次）",
+            [("每季度1次", "每季度"), ("（枯、丰水期各加测1次）", "枯、丰水期各加测")],
+        ),
+        # Words between a separator and the bracket holding the next figure open that figure's
+        # clause (these gave `监测覆盖率100%，汛前` and `（4月底前）完成排查`).
+        (
+            "监测覆盖率100%，汛前（4月底前）完成排查",
+            [("监测覆盖率100%", "监测覆盖率"), ("汛前（4月底前）完成排查", "汛前 完成排查")],
+        ),
+        (
+            "放流2次，休渔期（5月1日—8月1日）巡查每周2次",
+            [
+                ("放流2次", "放流"),
+                ("休渔期（5月1日—8月1日）", "休渔期"),
+                ("巡查每周2次", "巡查每周"),
+            ],
+        ),
     ],
 )
-def test_a_bracket_closing_right_after_a_figure_ends_its_clause(text, pieces):
+def test_a_bracket_goes_with_the_clause_its_words_belong_to(text, pieces):
     assert [(c.text, c.context) for c in parse_target(text, None, 2025)] == pieces
 
 

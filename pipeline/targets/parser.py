@@ -1501,9 +1501,14 @@ def _read_clauses(
     for before, after in itertools.pairwise(readings):
         separator = _CLAUSE_SEPARATOR.search(folded, before.end, after.start)
         opening = folded.rfind(vocab.FIGURE_OPENS, before.end, after.start)
-        if opening >= 0 and ")" not in folded[opening : after.start]:
+        if (
+            opening >= 0
+            and ")" not in folded[opening : after.start]
+            and not (separator and separator.start() < opening)
+        ):
             # `每季度1次（枯、丰水期各加测1次）`: the later figure is inside brackets opened after the
-            # earlier one; they hold its clause whole, separators inside them included
+            # earlier one; they hold its clause whole, separators inside them included. Words
+            # after a separator before them are the later clause's (`…100%，汛前（4月底前）完成`).
             spans.append((start, opening))
             start = opening
         elif separator:
