@@ -955,6 +955,8 @@ def _read_quantity(m: re.Match, folded: str) -> _Reading | None:
                 share_of = None  # `标准为每生每年1000元`: 为 there is a word of the context
             elif share_of["event"] and not _is_duration(unit):
                 share_of = None  # `不低于改造后80%`: only a length of time counts from an event
+        elif share_of and _OPERATOR_WORDS[share_of["pre"]] == "=":
+            share_of = None  # `租金为市场价的50%～70%`: an equality word over a name bounds nothing
         if share_of:
             pre, start = share_of["pre"], share_of.start()
             inner = share_of.span("of" if share_of["of"] else "named")
@@ -1499,9 +1501,14 @@ def _read_clauses(
     for before, after in itertools.pairwise(readings):
         separator = _CLAUSE_SEPARATOR.search(folded, before.end, after.start)
         opening = folded.rfind(vocab.FIGURE_OPENS, before.end, after.start)
-        if opening >= 0 and ")" not in folded[opening : after.start]:
+        if (
+            opening >= 0
+            and ")" not in folded[opening : after.start]
+            and not (separator and separator.start() < opening)
+        ):
             # `每季度1次（枯、丰水期各加测1次）`: the later figure is inside brackets opened after the
-            # earlier one; they hold its clause whole, separators inside them included
+            # earlier one; they hold its clause whole, separators inside them included. Words
+            # after a separator before them are the later clause's (`…100%，汛前（4月底前）完成`).
             spans.append((start, opening))
             start = opening
         elif separator:

@@ -526,6 +526,8 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("枚", "枚", "number", 1),  # medals, seals, markers
     ("段", "段", "number", 1),  # stretches of road, river or dyke (`整治河道≥3段`)
     ("字", "字", "number", 1),  # characters of text (`≥10万字`)
+    ("集", "集", "number", 1),  # episodes of a film or a series (`专题片拍摄制作2集`)
+    ("遍", "遍", "number", 1),  # rounds over all of them (`每年轮训一遍`, `全员普查2遍`)
     ("工日", "工日", "number", 1),  # labour days: work, as 人天, not a length of time
     ("GB", "GB", "number", 1),
     ("TB", "TB", "number", 1),
@@ -612,9 +614,11 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
 
 # Counters that are the first character of a noun, and the characters that make that noun: no
 # unit before them (`惠及1万群众` counts 群众 in 万, not 万群 of bees; `一次性` is at once, no count;
-# `8路公交`, `3路口` name a route and a crossing, no channels; `1对象` is no pair).
+# `8路公交`, `3路口` name a route and a crossing, no channels; `1对象` is no pair; `5集中` and
+# `2遍及` are no episodes nor rounds).
 UNIT_NOT_BEFORE: dict[str, str] = {
     "群": "众体落租", "次": "性", "路": "口段灯面基网线公车", "对": "象接比口应照标话外",
+    "集": "中体团镇市合结聚资成约训散", "遍": "及布地",
 }  # fmt: skip
 
 # What a rate is counted per (`1600元/亩`, `1次/月`, `每生 1500 元/学期`): every unit above
