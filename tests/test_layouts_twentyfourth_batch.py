@@ -1,0 +1,36 @@
+"""What the twenty-fourth held-out batch of target tables (tests/fixtures/heldout-targets-24)
+showed the readers lacked, each read by the whole per-file pipeline on a table of its own: Word's
+manual line breaks left in cells as vertical tabs."""
+
+from decimal import Decimal
+
+from tests.test_layouts_ninth_batch import GRID, HEAD, READ, ROWS, errors, named, projects
+from tests.test_layouts_text import read, text
+
+VT, FF = "\x0b", "\x0c"
+
+
+def test_vertical_tabs_in_cells_are_line_breaks_of_those_cells():
+    # Word's manual line breaks saved as vertical tabs (U+000B) in a label, a name, a level and
+    # the goal, nine of them and more: the file was refused as binary (`file_unreadable`).
+    rows = [
+        HEAD[0], HEAD[1], ["年度目标", f"改造{VT}茶园2000亩。"], [f"一级{VT}指标", *GRID[1:]],
+        [f"产出{VT}指标", "数量指标", f"改造茶园{VT}面积", "2000亩"],
+        ["", f"质量{VT}指标", f"茶苗{VT}成活率", "≥90%"],
+        ["", f"成本{VT}指标", f"每亩补助{VT}标准", "≤1500元/亩"],
+        ["效益指标", f"经济效益{VT}指标", "茶农户均增收", "≥1000元"],
+        ["满意度指标", f"服务对象满意度{VT}指标", f"茶农{VT}满意度", "≥95%"],
+    ]  # fmt: skip
+    tables = read(text(rows))
+    assert projects(tables) == [("茶园改造", Decimal("420"))]
+    assert named(tables) == READ
+    assert tables.projects[0]["performance_goal"] == "改造茶园2000亩。"
+    assert errors(tables) == []
+
+
+def test_a_form_feed_opening_a_page_is_no_part_of_the_row():
+    # A PDF converter's form feed (U+000C) at the page break, before the next row's first cell.
+    rows = [*HEAD, GRID, *ROWS[:2], [FF + ROWS[2][0], *ROWS[2][1:]], *ROWS[3:]]
+    tables = read(text(rows))
+    assert named(tables) == READ
+    assert errors(tables) == []
