@@ -34,3 +34,27 @@ def test_a_form_feed_opening_a_page_is_no_part_of_the_row():
     tables = read(text(rows))
     assert named(tables) == READ
     assert errors(tables) == []
+
+
+def test_ditto_marks_in_a_lists_project_cells_keep_the_project_above():
+    # `同上` (then `〃`) typed under a list's 项目名称, 预算金额 and 年度目标 on each project's
+    # rows after its first: each row opened a project named `同上`, with an amount `同上`, and
+    # the projects above kept one indicator each.
+    grid = ["项目名称", "预算金额", "年度目标", *GRID]
+    rows = [
+        grid,
+        ["茶园改造", "420.00", "改造茶园2000亩。", *ROWS[0]],
+        *[["同上", "同上", "同上", *row] for row in ROWS[1:3]],
+        ["茶园步道", "86.50", "新建步道3公里。", *ROWS[3]],
+        ["〃", "〃", "〃", *ROWS[4]],
+    ]  # fmt: skip
+    tables = read(text(rows))
+    assert projects(tables) == [("茶园改造", Decimal("420")), ("茶园步道", Decimal("86.5"))]
+    assert [p["performance_goal"] for p in tables.projects] == [
+        "改造茶园2000亩。",
+        "新建步道3公里。",
+    ]
+    assert [p["indicator_count"] for p in tables.projects] == [3, 2]
+    assert named(tables) == READ
+    assert errors(tables) == []
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []

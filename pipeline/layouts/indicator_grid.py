@@ -1485,12 +1485,15 @@ class GridReader:
         if not self.grid.lists_projects:
             return []
         # A cell the source merged down from the row above (its text filled down) is the open
-        # project's, printed once: only the row's own cells start or complete a project.
+        # project's, printed once, and so is a ditto mark a clerk typed in its place (`同上`,
+        # `〃` under the name, amount and goal): only the row's own cells start or complete a
+        # project.
         now = {
             c.role: cell[c.col]
             for c in self.grid.columns
             if c.role in PROJECT_COLUMNS
             and cell[c.col]
+            and not is_ditto(cell[c.col])
             and not (c.col < len(row.merged) and row.merged[c.col])
         }
         name = now.get("project_name")
