@@ -58,3 +58,29 @@ def test_ditto_marks_in_a_lists_project_cells_keep_the_project_above():
     assert named(tables) == READ
     assert errors(tables) == []
     assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
+def test_points_in_brackets_after_targets_under_a_value_label_noting_them_are_the_weights():
+    # `指标值（分值）` over `2000亩（20分）`, `长期（10分）`: each cell the target, then its points.
+    # The points were read as the target's clause (`10分`, a number) where the target was words,
+    # and no weight was read.
+    points = ["20", "20", "20", "20", "10"]
+    rows = [
+        *HEAD, [*GRID[:3], "指标值（分值）"],
+        *[[*row[:3], f"{row[3]}（{points[n]}分）"] for n, row in enumerate(ROWS[:4])],
+        [*ROWS[4][:3], "长期（10分）"],
+    ]  # fmt: skip
+    tables = read(text(rows))
+    assert named(tables) == [*READ[:4], (*READ[4][:3], "长期")]
+    assert [i["weight"] for i in tables.indicators] == [Decimal(w) for w in points]
+    assert [i["is_quantified"] for i in tables.indicators] == [True] * 4 + [False]
+    assert errors(tables) == []
+
+
+def test_points_in_brackets_under_a_value_label_noting_none_stay_in_the_target():
+    # The same cells under a plain `指标值`: nothing says the brackets hold the weights, which
+    # stay in the target as printed.
+    rows = [*HEAD, GRID, [*ROWS[0][:3], "2000亩（20分）"], *ROWS[1:]]
+    tables = read(text(rows))
+    assert [i["annual_target"] for i in tables.indicators][:1] == ["2000亩(20分)"]
+    assert [i["weight"] for i in tables.indicators] == [None] * 5

@@ -51,6 +51,8 @@ from pipeline.labels.columns import (
     matchable,
     names_weight_and_score,
     points_and_score,
+    target_and_points,
+    value_and_points_labels,
 )
 from pipeline.labels.grid_rows import (
     goes_on_under_title,
@@ -243,24 +245,42 @@ def _points_apart(rows) -> list:
     that labels the points or the score in a column of its own: the label parted at its slash,
     a row's cell of points and score (`10/8`, `points_and_score`) wherever a converter left it
     (rows shifted left too), and an empty cell after any other row's cell under the label
-    (`—` -> `— | `)."""
+    (`—` -> `— | `). So is a target's column whose label's note names its points (`指标值（分值）`:
+    `value_and_points_labels`), its cells parted into the target and the points in brackets
+    after it (`≥22个（10分）` -> `≥22个 | 10`, `target_and_points`)."""
+    rows = _column_apart(rows, _slash_parts, points_and_score, ("weight", "score"))
+    return _column_apart(rows, value_and_points_labels, target_and_points, ("weight",))
+
+
+def _slash_parts(label: str) -> tuple[str, ...] | None:
+    """A `分值/得分` label's two labels, parted at its slash; None for any other label."""
+    if not names_weight_and_score(label):
+        return None
+    return tuple(part.strip() for part in label.split("/", 1))
+
+
+def _column_apart(rows, label_parts, cell_parts, own_roles) -> list:
+    """The rows with a column whose label names two (`label_parts` gives the two labels) made
+    two: the label parted, a row's cell of both (`cell_parts`) wherever a converter left it,
+    and an empty cell after any other row's cell under the label; until a row labels a column
+    of one of `own_roles` on its own."""
     out: list = []
     col = None
     for row in rows:
         cells = row.cells
-        joined = next((c for c, text in enumerate(cells) if names_weight_and_score(text)), None)
+        joined = next((c for c, text in enumerate(cells) if label_parts(text)), None)
         if joined is not None:
             col = joined
-        elif any(column_roles(text)[:1] in (("weight",), ("score",)) for text in cells):
+        elif any(column_roles(text)[:1] in [(role,) for role in own_roles] for text in cells):
             col = None
         if col is None:
             out.append(row)
             continue
-        at = next((c for c, text in enumerate(cells) if points_and_score(text)), None)
+        at = next((c for c, text in enumerate(cells) if cell_parts(text)), None)
         if joined is not None:
-            at, parts = joined, tuple(part.strip() for part in cells[joined].split("/", 1))
+            at, parts = joined, label_parts(cells[joined])
         elif at is not None:
-            parts = points_and_score(cells[at])
+            parts = cell_parts(cells[at])
         elif col < len(cells):
             at, parts = col, (cells[col], "")
         else:
