@@ -65,7 +65,14 @@ from pipeline.labels.grid_rows import (
     reads_as_target,
     restored_labels,
 )
-from pipeline.labels.lines import is_amount, is_footer, is_title_row, page_marker, stated_year
+from pipeline.labels.lines import (
+    is_amount,
+    is_footer,
+    is_title_row,
+    page_marker,
+    stated_year,
+    title_project_name,
+)
 from pipeline.layouts import amounts, pieces, self_evaluation
 from pipeline.layouts.header_block import HeaderFields, read_header_block
 from pipeline.layouts.indicator_grid import (
@@ -540,7 +547,10 @@ def read_table(table: CellTable, fiscal_year: int | None = None) -> TableRead:
         # A title the format did not set apart (a workbook's first row) is among the block's.
         titles = " ".join(filter(None, (table.title, *header.titles)))
         # A block without header rows (a table opening with its column labels) is where they are.
-        base = _project(header, titles, (block.header or [block.grids[0][0]])[0].line)
+        # A form printing no 项目名称 may name its project in its title: the block's own, or the
+        # file's for the first block.
+        naming = [*header.titles, *([table.title] if number == 1 and table.title else [])]
+        base = _project(header, titles, naming, (block.header or [block.grids[0][0]])[0].line)
         # Indicators are gathered beside their projects and set on them once, at the end.
         mine: tuple[Indicator, ...] = ()
         listed: list[tuple[Project, tuple[Indicator, ...]]] = []
@@ -763,14 +773,19 @@ def _layout_name(grid, project: Project, indicators: tuple[Indicator, ...]) -> s
     return "project-form"
 
 
-def _project(header: HeaderFields, title: str, line: int) -> Project:
+def _project(header: HeaderFields, title: str, naming: list[str], line: int) -> Project:
+    """The project a block's header gives; one printing no name is the department's where the
+    title says 部门整体 or the header names a department, else it is named by its `naming`
+    titles where one quotes its name (`lines.title_project_name`)."""
     single = header.single
     name = single.get("project_name")
     words = matchable(title)
     wide = any(word in words for word in vocab.DEPARTMENT_WIDE_WORDS)
     regional = any(word in words for word in vocab.REGIONAL_WORDS)
     by_department = "department" in single and not regional
-    kind = "department" if name is None and (wide or by_department) else "project"
+    titled = None if name or wide or regional else title_project_name(naming)
+    kind = "department" if name is None and not titled and (wide or by_department) else "project"
+    name = name or titled
     fields = list(header.fields)
     if "parent_project" in single:
         fields.append(("一级项目名称", single["parent_project"]))
