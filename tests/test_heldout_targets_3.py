@@ -1,5 +1,5 @@
 """The whole build on the third to twenty-second held-out batches of target tables
-(tests/fixtures/heldout-targets-3 … heldout-targets-23). The third: provinces
+(tests/fixtures/heldout-targets-3 … heldout-targets-24). The third: provinces
 and templates the other target folders do not use (西藏, 广东 per-project forms, 湖南 市县,
 新疆生产建设兵团, …), label and value-column variants no other fixture prints, money in 元 and
 万元, split value columns in the three orders, and converter damage. The fourth: the less common
@@ -66,6 +66,10 @@ The twenty-third: 抚顺, 大良街道, 晋城 城区 (部门整体), 玉龙, �
 (2017), with levels labelled `目标类型 | 指标类别`, a list's money in a `合计` row below each project,
 a name and its target joined by a space, a unit column under a merged `指标值`, header pairs with
 empty values, the money as one sentence, a flat list grouped under 二级 rows and amounts in 千元.
+The twenty-fourth: 贵安新区, 嘉峪关 (2019), 仙桃, 济源示范区 (部门整体), 荣成, 什邡 (2016), 枞阳 (2026) and
+樟坪畲族乡, with a project named only in its title's quotes, an English print footer, `比较符` over
+the operators, Word's line breaks left as vertical tabs, ditto marks in a list's project cells, a
+form feed opening a page, points in brackets after the targets and a sign-off in the last row.
 Each table must give its expected.json entry whole
 (`layout_expectations.assert_whole_table`); the targets a converter's OCR left unreadable stay
 text with a warning on their line.
@@ -101,6 +105,7 @@ FOLDERS = (
     "heldout-targets-21",
     "heldout-targets-22",
     "heldout-targets-23",
+    "heldout-targets-24",
 )
 EXPECTED = {folder: expected_of(FIXTURES / folder) for folder in FOLDERS}
 

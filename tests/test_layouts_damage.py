@@ -56,6 +56,7 @@ TARGETS = (
     "heldout-targets-21",
     "heldout-targets-22",
     "heldout-targets-23",
+    "heldout-targets-24",
 )
 SELF_EVALUATIONS = (
     "self-evaluation",
@@ -550,6 +551,9 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         # `合计 528.60` below a project's indicators: joined, the one figure may stand under
         # 指标值 or under the money column, and the row is left as printed (no total).
         "E-guangdong-foshan-shunde-daliang-jiedao-rows-money-in-heji-row-below-2024.txt": "a 合计 row's one figure joined: two columns",
+        # A text target beside an empty 备注 column (`畲族传统文化展示传承 有效提升`): joined, the
+        # words may be the target or the 备注, and the row is left out (row_unparsed).
+        "A-jiangxi-yingtan-guixi-zhangping-xiang-signoff-in-last-row-cells-2023.txt": "a text target beside an empty 备注 joined: two columns",
     },
     "one_cell_a_line": {
         "tw-guangzhou-huadu-kgxj-2025.txt": "refused: no header row with 项目名称 and 总计 found",

@@ -53,6 +53,13 @@ _DEDUCTION = re.compile(
     rf"|(?P<score>{_FIGURE})\([^()]*?(?:{_TAKEN_OFF})(?P<off_noted>{_FIGURE})(?:{_POINTS_UNIT})?"
     r"[^()]*\)"
 )
+# A label with a note in brackets at its end (`指标值（分值）`), compared as `matchable`.
+_NOTED = re.compile(r"(?P<label>.+)\((?P<note>[^()]+)\)")
+# A target with its points in brackets after it (`≥22个（10分）`, `长期(5分)`), folded.
+_TARGET_POINTS = re.compile(
+    rf"(?P<target>.*[^\s(])\s*\(\s*(?P<points>{_FIGURE})\s*(?:{_POINTS_UNIT})\s*\)"
+)
+_WEIGHT_LABEL = next(variants[0] for role, variants in vocab.COLUMN_LABELS if role == "weight")
 # A 分值/得分 cell (`names_weight_and_score`): the points and the score, each with 分 or not.
 _POINTS_PAIR = re.compile(
     rf"(?P<weight>{_FIGURE}(?:{_POINTS_UNIT})?)/(?P<score>{_FIGURE}(?:{_POINTS_UNIT})?)"
@@ -199,6 +206,27 @@ def names_value_and_actual(label: str) -> bool:
     """Whether a column label is a target's label and an actual's joined by a slash
     (`年度指标值/实际完成值`): one column whose cells print both (`≥95%/98%`)."""
     return _joined_roles(label) == ("value", "actual")
+
+
+@functools.lru_cache(maxsize=8192)
+def value_and_points_labels(label: str) -> tuple[str, str] | None:
+    """The target's label and the points' of a column label that is a target's with the points'
+    in its note (`指标值（分值）` -> `指标值`, `分值`; the points' unit alone, `目标值(分)`, names
+    them by the weight's first label): one column whose cells print the target and then its
+    points in brackets (`≥22个（10分）`, `target_and_points`). None for any other label."""
+    match = _NOTED.fullmatch(matchable(label))
+    if match is None or _roles(_COLUMNS, match["label"])[:1] != ("value",):
+        return None
+    if _roles(_COLUMNS, match["note"])[:1] == ("weight",):
+        return match["label"], match["note"]
+    return (match["label"], _WEIGHT_LABEL) if match["note"] in vocab.POINTS_UNITS else None
+
+
+def target_and_points(cell: str) -> tuple[str, str] | None:
+    """The target and the points of a cell under a `指标值（分值）` label (`≥22个（10分）` ->
+    `≥22个`, `10`); None for a cell that closes with no points in brackets."""
+    match = _TARGET_POINTS.fullmatch(fold(cell))
+    return (match["target"], match["points"]) if match else None
 
 
 @functools.lru_cache(maxsize=8192)

@@ -9,6 +9,7 @@ from pipeline.labels.columns import compact, field_roles, fold, leading_number, 
 from pipeline.vocab import labels as page_words
 from pipeline.vocab import layout_labels as vocab
 from pipeline.vocab import taxonomy
+from pipeline.vocab.traditional import simplified
 
 # The currency units as a pattern, longest first.
 UNITS = "|".join(sorted(page_words.CURRENCY_UNITS, key=len, reverse=True))
@@ -28,6 +29,33 @@ def stated_year(text: str | None) -> int | None:
     """The first year a text states (`2025年度项目支出绩效目标表` -> 2025), if any."""
     match = YEAR.search(text or "")
     return int(match[1]) if match else None
+
+
+# A name between quotes in a title, the words after it (`vocab.TITLE_NAME_QUOTES`).
+_QUOTED_NAME = re.compile(
+    "|".join(
+        rf"{re.escape(open_)}(?P<n{n}>[^{re.escape(open_ + close)}]+){re.escape(close)}"
+        for n, (open_, close) in enumerate(vocab.TITLE_NAME_QUOTES.items())
+    )
+)
+
+
+def title_project_name(titles) -> str | None:
+    """The project a table's titles name between quotes right before 项目 (`…2025年度“政务云平台
+    运维服务”项目支出绩效目标表` -> `政务云平台运维服务`: `vocab.TITLE_NAME_QUOTES`), where a title
+    says what table it is (`vocab.TITLE_WORDS`); None unless exactly one name is so quoted."""
+    names = set()
+    for title in filter(is_title, titles):
+        text = fold(title)
+        words = simplified(text)  # one character for one: the name is kept as printed
+        names.update(
+            name.strip()
+            for quoted in _QUOTED_NAME.finditer(text)
+            if words[quoted.end() :].startswith(vocab.TITLE_NAME_FOLLOWERS)
+            for name in quoted.groupdict().values()
+            if name
+        )
+    return names.pop() if len(names) == 1 else None
 
 
 def is_amount(text: str) -> bool:

@@ -92,6 +92,7 @@ from pipeline.layouts import amounts, pieces
 from pipeline.layouts.records import Indicator, LayoutFinding, Leftover, Subtotal
 from pipeline.targets.parser import is_unit, parse_target
 from pipeline.vocab import layout_labels as vocab
+from pipeline.vocab.labels import is_sign_off
 from pipeline.vocab.target_words import PREFIX_OPERATORS
 from pipeline.vocab.taxonomy import uncategorised_level
 from pipeline.vocab.traditional import simplified
@@ -1413,15 +1414,19 @@ class GridReader:
         return out + self._unlabelled(row)
 
     def _unlabelled(self, row) -> list[Leftover]:
+        """The row's cells under no column label; those opening with a sign-off's label past
+        the table's width (`填表人：…`, `联系电话：…`: the line under the table, which a converter
+        gave the last row's empty cells) are that line."""
         if not self.grid.gaps and len(row.cells) <= self.grid.width:
             return []
         texts = [row.cells[col] for col in self.grid.gaps if col < len(row.cells)]
-        texts += row.cells[self.grid.width :]
+        past = [text for text in row.cells[self.grid.width :] if text.strip()]
+        signed = [text for text in past if is_sign_off(text)]
         return [
             Leftover(row.line, row.location, fold(text), "a cell under no column label")
-            for text in texts
-            if text.strip()
-        ]
+            for text in (*texts, *past)
+            if text.strip() and text not in signed
+        ] + [Leftover(row.line, row.location, fold(text), "sign-off line") for text in signed]
 
     def _placed(self, row):
         """The row moved back under its labels (`shifted_back`) and its merged cells filled
@@ -1485,12 +1490,15 @@ class GridReader:
         if not self.grid.lists_projects:
             return []
         # A cell the source merged down from the row above (its text filled down) is the open
-        # project's, printed once: only the row's own cells start or complete a project.
+        # project's, printed once, and so is a ditto mark a clerk typed in its place (`同上`,
+        # `〃` under the name, amount and goal): only the row's own cells start or complete a
+        # project.
         now = {
             c.role: cell[c.col]
             for c in self.grid.columns
             if c.role in PROJECT_COLUMNS
             and cell[c.col]
+            and not is_ditto(cell[c.col])
             and not (c.col < len(row.merged) and row.merged[c.col])
         }
         name = now.get("project_name")

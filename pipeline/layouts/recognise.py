@@ -51,6 +51,8 @@ from pipeline.labels.columns import (
     matchable,
     names_weight_and_score,
     points_and_score,
+    target_and_points,
+    value_and_points_labels,
 )
 from pipeline.labels.grid_rows import (
     goes_on_under_title,
@@ -63,7 +65,14 @@ from pipeline.labels.grid_rows import (
     reads_as_target,
     restored_labels,
 )
-from pipeline.labels.lines import is_amount, is_footer, is_title_row, page_marker, stated_year
+from pipeline.labels.lines import (
+    is_amount,
+    is_footer,
+    is_title_row,
+    page_marker,
+    stated_year,
+    title_project_name,
+)
 from pipeline.layouts import amounts, pieces, self_evaluation
 from pipeline.layouts.header_block import HeaderFields, read_header_block
 from pipeline.layouts.indicator_grid import (
@@ -243,24 +252,42 @@ def _points_apart(rows) -> list:
     that labels the points or the score in a column of its own: the label parted at its slash,
     a row's cell of points and score (`10/8`, `points_and_score`) wherever a converter left it
     (rows shifted left too), and an empty cell after any other row's cell under the label
-    (`—` -> `— | `)."""
+    (`—` -> `— | `). So is a target's column whose label's note names its points (`指标值（分值）`:
+    `value_and_points_labels`), its cells parted into the target and the points in brackets
+    after it (`≥22个（10分）` -> `≥22个 | 10`, `target_and_points`)."""
+    rows = _column_apart(rows, _slash_parts, points_and_score, ("weight", "score"))
+    return _column_apart(rows, value_and_points_labels, target_and_points, ("weight",))
+
+
+def _slash_parts(label: str) -> tuple[str, ...] | None:
+    """A `分值/得分` label's two labels, parted at its slash; None for any other label."""
+    if not names_weight_and_score(label):
+        return None
+    return tuple(part.strip() for part in label.split("/", 1))
+
+
+def _column_apart(rows, label_parts, cell_parts, own_roles) -> list:
+    """The rows with a column whose label names two (`label_parts` gives the two labels) made
+    two: the label parted, a row's cell of both (`cell_parts`) wherever a converter left it,
+    and an empty cell after any other row's cell under the label; until a row labels a column
+    of one of `own_roles` on its own."""
     out: list = []
     col = None
     for row in rows:
         cells = row.cells
-        joined = next((c for c, text in enumerate(cells) if names_weight_and_score(text)), None)
+        joined = next((c for c, text in enumerate(cells) if label_parts(text)), None)
         if joined is not None:
             col = joined
-        elif any(column_roles(text)[:1] in (("weight",), ("score",)) for text in cells):
+        elif any(column_roles(text)[:1] in [(role,) for role in own_roles] for text in cells):
             col = None
         if col is None:
             out.append(row)
             continue
-        at = next((c for c, text in enumerate(cells) if points_and_score(text)), None)
+        at = next((c for c, text in enumerate(cells) if cell_parts(text)), None)
         if joined is not None:
-            at, parts = joined, tuple(part.strip() for part in cells[joined].split("/", 1))
+            at, parts = joined, label_parts(cells[joined])
         elif at is not None:
-            parts = points_and_score(cells[at])
+            parts = cell_parts(cells[at])
         elif col < len(cells):
             at, parts = col, (cells[col], "")
         else:
@@ -520,7 +547,10 @@ def read_table(table: CellTable, fiscal_year: int | None = None) -> TableRead:
         # A title the format did not set apart (a workbook's first row) is among the block's.
         titles = " ".join(filter(None, (table.title, *header.titles)))
         # A block without header rows (a table opening with its column labels) is where they are.
-        base = _project(header, titles, (block.header or [block.grids[0][0]])[0].line)
+        # A form printing no 项目名称 may name its project in its title: the block's own, or the
+        # file's for the first block.
+        naming = [*header.titles, *([table.title] if number == 1 and table.title else [])]
+        base = _project(header, titles, naming, (block.header or [block.grids[0][0]])[0].line)
         # Indicators are gathered beside their projects and set on them once, at the end.
         mine: tuple[Indicator, ...] = ()
         listed: list[tuple[Project, tuple[Indicator, ...]]] = []
@@ -743,14 +773,19 @@ def _layout_name(grid, project: Project, indicators: tuple[Indicator, ...]) -> s
     return "project-form"
 
 
-def _project(header: HeaderFields, title: str, line: int) -> Project:
+def _project(header: HeaderFields, title: str, naming: list[str], line: int) -> Project:
+    """The project a block's header gives; one printing no name is the department's where the
+    title says 部门整体 or the header names a department, else it is named by its `naming`
+    titles where one quotes its name (`lines.title_project_name`)."""
     single = header.single
     name = single.get("project_name")
     words = matchable(title)
     wide = any(word in words for word in vocab.DEPARTMENT_WIDE_WORDS)
     regional = any(word in words for word in vocab.REGIONAL_WORDS)
     by_department = "department" in single and not regional
-    kind = "department" if name is None and (wide or by_department) else "project"
+    titled = None if name or wide or regional else title_project_name(naming)
+    kind = "department" if name is None and not titled and (wide or by_department) else "project"
+    name = name or titled
     fields = list(header.fields)
     if "parent_project" in single:
         fields.append(("一级项目名称", single["parent_project"]))

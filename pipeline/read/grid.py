@@ -24,6 +24,7 @@ from pipeline.cells import CellRow, CellTable, cell_at
 from pipeline.labels.columns import column_roles, field_roles, label_scope
 from pipeline.labels.grid_rows import is_grid_header
 from pipeline.labels.lines import is_title, is_title_row, page_marker
+from pipeline.vocab import file_formats
 from pipeline.vocab.labels import (
     NOTE_PREFIXES,
     SECTION_HEADING,
@@ -379,14 +380,16 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 def unmarked(text: str) -> str:
     """A cell's text without the markup of another format a converter left in it as text, read
     as what it stands for: OOXML's escape of a control character (`工程验收_x000D_合格率`, a
-    line break an export did not decode), HTML's line breaks (`睦邻点<br>规范化建设达标率`) and
+    line break an export did not decode), HTML's line breaks (`睦邻点<br>规范化建设达标率`), a
+    control character breaking the cell's line (`办公用房维修<VT>验收合格率`, Word's manual line
+    break: `vocab.file_formats.CELL_LINE_BREAKS`) and
     character references (`&ge;95%` is `≥95%`, `&nbsp;` a space), and Markdown's bold around the
     whole cell (`**项目名称**`). A cell these break into lines is joined as any cell's lines are
     (`join_lines`)."""
     if not _MARKUP.search(text):
         return text
     text = _OOXML_ESCAPE.sub(lambda escape: chr(int(escape[1], 16)), text)
-    text = _HTML_BREAK.sub("\n", text)
+    text = _HTML_BREAK.sub("\n", _CELL_BREAK.sub("\n", text))
     text = _REFERENCE.sub(lambda reference: html.unescape(reference[0]), text)
     text = join_lines(text.splitlines())
     return bold[1] if (bold := _BOLD.fullmatch(text)) else text
@@ -405,8 +408,12 @@ _OOXML_ESCAPE = re.compile("_x([0-9A-Fa-f]{4})_")
 _HTML_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _REFERENCE = re.compile("&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _BOLD = re.compile(r"\*\*([^*]+)\*\*")
+_CELL_BREAK = re.compile(f"[{re.escape(file_formats.CELL_LINE_BREAKS)}]")
 _MARKUP = re.compile(
-    "|".join(f"(?:{pattern.pattern})" for pattern in (_OOXML_ESCAPE, _HTML_BREAK, _REFERENCE))
+    "|".join(
+        f"(?:{pattern.pattern})"
+        for pattern in (_OOXML_ESCAPE, _HTML_BREAK, _REFERENCE, _CELL_BREAK)
+    )
     + r"|^\*\*",
     re.IGNORECASE,
 )

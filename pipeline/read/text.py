@@ -264,7 +264,9 @@ def _undecodable(source_file: str, data: bytes) -> ExtractError:
     )
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+# Control characters a text file holds only as a binary file's bytes: not the tab, the line
+# ends nor the breaks a cell's line may keep (`file_formats.CELL_LINE_BREAKS`: the vertical tab).
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
 
 
 def _looks_binary(text: str) -> bool:

@@ -80,6 +80,7 @@ from pipeline.vocab import layout_labels as vocab
 from pipeline.vocab.labels import (
     EMPTY_AMOUNTS,
     is_page_furniture,
+    is_sign_off,
     without_glued_page_markers,
 )
 from pipeline.vocab.taxonomy import CATEGORIES, uncategorised_level
@@ -261,7 +262,7 @@ def _joined_rows(lines: list[str]) -> tuple[Untabbed, int]:
     above = orphans = False
     noted = False  # the last line a note alone (`填表说明：`, then each of its numbered notes)
     for number, line in enumerate(lines, 1):
-        words = _words(line)
+        words, signed = _signed_off(_words(line), columns)
         if not words:
             continue
         notes_go_on, noted = noted and len(words) == 1, False
@@ -337,7 +338,23 @@ def _joined_rows(lines: list[str]) -> tuple[Untabbed, int]:
                 headings, money_above = cells, ()
         if cells:
             rows.append((number, cells))
+        if signed:
+            rows.append((number, (" ".join(signed),)))
     return Untabbed(tuple(rows), tuple(notes)), placed
+
+
+def _signed_off(words: list[str], columns) -> tuple[list[str], list[str]]:
+    """A line's words before the sign-off a converter joined to the end of a row under the
+    indicator columns (`… 村民满意度 ≥90% 填表人：雷** 联系电话：…`: the line under the table,
+    given the last row's empty cells), and that sign-off's words, from the first word after the
+    row's first that is a sign-off's label with its colon; a line opening with one is one whole."""
+    signs = (
+        n
+        for n, word in enumerate(words)
+        if n and columns is not None and is_sign_off(word) and ":" in fold(word)
+    )
+    at = next(signs, len(words))
+    return words[:at], words[at:]
 
 
 def _level1_left_out(
@@ -609,13 +626,15 @@ def _is_headings(cells: tuple[str, ...]) -> bool:
 
 def _levels(words: list[str], columns: tuple[str | None, ...]) -> tuple[str, ...]:
     """The level cells a row begins with, each under its column by its words (so that the rows
-    below keep their levels): its 一级 and 二级 words in order."""
+    below keep their levels): its 一级 and 二级 words in order. A ditto mark is none: in a row
+    left out it may be a project's cell (`同上 同上 同上 质量指标 …`), and as a level it keeps
+    the one above, as no cell does."""
     cells = [""] * len(columns)
     col = 0
     for word in _rejoined(words, columns):
         col = next(
             (at for at in range(col, len(columns)) if columns[at] in _LEVEL_ROLES[1:]
-             and _fits(columns[at], word, "", columns)), None,
+             and not is_ditto(word) and _fits(columns[at], word, "", columns)), None,
         )  # fmt: skip
         if col is None:
             break
@@ -778,8 +797,8 @@ def _fits(role: str | None, text: str, following: str, columns, strict: bool = T
     word = compact(text) in _SPLIT_WORDS
     if kind == "word" or (word and any(COLUMN_KINDS.get(c) == "word" for c in columns)):
         return kind == "word" and word
-    if kind == "amount":
-        return is_amount(text) or text in EMPTY_AMOUNTS
+    if kind == "amount":  # or a ditto mark, a list's project amount above going on (`同上`)
+        return is_amount(text) or text in EMPTY_AMOUNTS or is_ditto(text)
     if kind == "unit":  # a unit the vocabulary may not know (`起/万台`) is no note either
         return not any(char.isdigit() for char in text)
     if text in vocab.GRADE_WORDS and any(COLUMN_KINDS.get(c) == "grade" for c in columns):

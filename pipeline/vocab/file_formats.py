@@ -6,6 +6,13 @@ page reader, for the charset a page declares) the encodings; they hold no magic 
 names of their own.
 """
 
+# Control characters a word processor or a converter leaves inside a line of text where a cell's
+# line broke (a tab-separated export keeps them): the vertical tab that is Word's manual line
+# break, the form feed a PDF converter writes at a page break, and Unicode's line and paragraph
+# separators. They are text's own, not a binary file's bytes, and a cell holding one is that
+# many lines, joined as a cell's lines are (`pipeline.read.grid.unmarked`).
+CELL_LINE_BREAKS = "\x0b\x0c\u2028\u2029"
+
 # Leading bytes -> format. ZIP and OLE2 are containers, told apart by what they hold (below).
 MAGIC = {
     b"%PDF": "pdf",

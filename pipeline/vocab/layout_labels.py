@@ -346,7 +346,11 @@ COLUMN_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
         # The number's own column of split value columns (`年度指标值` over `符号 | 数值 | 单位`).
         "数值",
     )),
-    ("operator", ("指标性质", "计算符号", "指标方向", "指标值类型(定量/定性)", "指标值类型", "符号")),
+    ("operator", (
+        "指标性质", "计算符号", "指标方向", "指标值类型(定量/定性)", "指标值类型", "符号",
+        # The comparison a target makes (仙桃: `比较符 | 目标值 | 计量单位`).
+        "比较符", "比较符号",
+    )),
     ("direction", ("指标方向性", "指标方向(正向/反向)", "指标方向", "方向")),
     ("unit", ("度量单位", "计量单位", "单位")),
     ("standard", (
@@ -560,6 +564,12 @@ SENTENCE_ENDS = ("。",)
 # printed as two tables titles its indicators' own (`项目绩效指标完成情况表`).
 TITLE_WORDS = ("绩效目标", "绩效自评", "目标表", "申报表", "自评表", "指标表", "表十", "完成情况表")
 DEPARTMENT_WIDE_WORDS = ("部门整体", "单位整体", "整体支出")
+# A title naming its project between quotes right before the word 项目 (`贵安新区2025年度“政务云
+# 平台运维服务”项目支出绩效目标表`): the form's project where it prints no 项目名称. The quotes, by
+# the mark that opens a name and the one that closes it (compared after NFKC), and the words
+# that must follow them.
+TITLE_NAME_QUOTES = {"“": "”", "「": "」", "『": "』", '"': '"'}
+TITLE_NAME_FOLLOWERS = ("项目",)
 # Titles of tables that name no project yet are not department-wide (transfer-payment regions).
 REGIONAL_WORDS = ("区域", "转移支付")
 # Short forms an amount cell prints (`250万`), by the unit they mean.
