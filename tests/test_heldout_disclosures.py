@@ -1,5 +1,5 @@
 """Held-out whole budget disclosures (tests/fixtures/heldout-disclosures and its second to
-thirteenth rounds heldout-disclosures-2 to -13: 部门预算公开 and 部门决算公开 documents as PDF,
+fourteenth rounds heldout-disclosures-2 to -14: 部门预算公开 and 部门决算公开 documents as PDF,
 XLSX, DOCX and HTML, holding held-out performance tables among ten budget tables, a 目录 and
 prose, a 区县's bundle of several departments' in one PDF; each README says how each was made)
 built whole: every file gives its expected.json entry, and its budget tables and prose give no
@@ -71,6 +71,7 @@ FOLDERS = tuple(
         "heldout-disclosures-11",
         "heldout-disclosures-12",
         "heldout-disclosures-13",
+        "heldout-disclosures-14",
     )
     for season in ("targets", "self-evaluation")
 )
@@ -982,4 +983,25 @@ def test_a_disclosure_page_holding_its_budget_tables_alone_gives_no_project():
         ("file_unreadable", "error", "none of the file's 8 tables is a performance table (the one "
          "here lists projects without a 绩效指标 column: a budget table); a disclosure that "
          "publishes no 绩效目标表 or 自评表 has nothing to read"),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize("kind", ["text/html", "text/template", "text/x-template", "TEXT/HTML"])
+def test_forms_in_scripts_of_markup_a_page_renders_are_read_and_a_program_is_not(kind):
+    # A portal's article whose forms are art-templates (`<script type="text/html">`) its
+    # script renders into an empty `<div>`: markup a reader sees, so read, a copy of a form
+    # the page shows read once; a program's text (`text/javascript`) holding a form's markup
+    # in a string is no table of the page's.
+    page = (
+        f"<html><body>{_form_html('某项目')}<div id='jxmb'></div>"
+        f"<script type='{kind}' id='tpl-1'>\n{_form_html('另一项目')}\n</script>"
+        f"<script type='{kind}' id='tpl-2'>{_form_html('某项目')}</script>"
+        f"<script type='text/javascript'>var t = '{_form_html('第三项目')}';</script>"
+        "<script>['tpl-1', 'tpl-2'].forEach(function (id) { document.getElementById('jxmb')"
+        ".insertAdjacentHTML('beforeend', template(id, {})); });</script></body></html>"
+    ).encode()
+    tables = file_tables("d.html", page).tables
+    assert [table.title for table in tables] == [TITLE_LINE] * 2
+    assert [p.name for table in tables for p in read_table(table).projects] == [
+        "某项目", "另一项目",
     ]  # fmt: skip
