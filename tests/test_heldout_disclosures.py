@@ -497,6 +497,21 @@ def test_a_caption_giving_a_tables_number_and_kind_over_its_own_title_is_not_its
 
 
 @pytest.mark.parametrize(("name", "render"), RENDERS)
+@pytest.mark.parametrize(
+    ("caption", "above"),
+    [("附件1　某县某项目项目支出绩效目标表", ("公开11表",)), ("表3-1　某项目绩效目标表", ())],
+    ids=["fujian-number", "biao"],
+)  # fmt: skip
+def test_a_caption_numbering_a_table_more_fully_than_its_own_title_is_not_its_title(
+    name, render, caption, above
+):
+    # A Word 决算's heading `附件1　…项目支出绩效目标表` (listed in its 目录) over the form's
+    # number and its own title, which names the kind alone: the title is the form's own line.
+    (table,) = file_tables(name, render(caption, *above)).tables
+    assert (table.title, read_table(table).title) == (TITLE_LINE, TITLE_LINE)
+
+
+@pytest.mark.parametrize(("name", "render"), RENDERS)
 def test_the_prose_between_a_budget_table_and_a_performance_table_is_not_read_into_it(name, render):
     # A 决算 printing its 情况说明 before its 自评表: the sentences there (a `1.项目名称：…` line
     # among them) are the document's; the table's own lines start after the last one.
