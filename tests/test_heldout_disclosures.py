@@ -11,6 +11,7 @@ import collections
 import csv
 import io
 import json
+import math
 import re
 from decimal import Decimal
 from pathlib import Path
@@ -712,7 +713,6 @@ def test_a_placeholder_row_opening_a_page_is_a_row_not_the_end_of_the_row_above(
 @pytest.mark.parametrize("angle", [30, 45, -30])
 def test_a_watermark_at_a_slant_across_a_pdf_table_is_no_text_of_its_cells(ruled, angle):
     # `内部资料` repeated across the page, under or over the cells: not read into them.
-    rows = PAGE_1
     buffer = io.BytesIO()
     page = canvas.Canvas(buffer, pagesize=landscape(A4))
     page.saveState()
@@ -722,13 +722,56 @@ def test_a_watermark_at_a_slant_across_a_pdf_table_is_no_text_of_its_cells(ruled
     page.rotate(angle)
     page.drawString(0, 0, "　".join(["内部资料"] * 4))
     page.restoreState()
-    draw_page(page, rows, ruled, TITLE)
+    _assert_read_as_printed_alone(page, buffer, ruled)
+
+
+def _assert_read_as_printed_alone(page, buffer: io.BytesIO, ruled: str) -> None:
+    """The form (`PAGE_1` under `TITLE`) drawn over what the page holds reads as it does
+    printed alone."""
+    draw_page(page, PAGE_1, ruled, TITLE)
     page.save()
     (table,) = file_tables("made.pdf", buffer.getvalue()).tables
-    alone = make_pdf([(TITLE, rows)], ruled)
+    alone = make_pdf([(TITLE, PAGE_1)], ruled)
     assert [row.cells for row in table.rows] == [
         row.cells for row in file_tables("made.pdf", alone).tables[0].rows
     ]
+
+
+def _seal(page, name: str, spread: float, centre: tuple[float, float]) -> None:
+    """A red seal's ring: `name` round its top letter by letter over `spread` degrees, each
+    letter turned to the circle (the middle one of an odd count level, the ends of a 225°
+    spread of five a quarter turned)."""
+    page.saveState()
+    page.setFillColorRGB(0.85, 0.06, 0.1)
+    page.setStrokeColorRGB(0.85, 0.06, 0.1)
+    page.circle(*centre, 48, stroke=1, fill=0)
+    page.setFont("STSong-Light", 14)
+    for k, letter in enumerate(name):
+        angle = -spread / 2 + spread * (k + 0.5) / len(name)
+        page.saveState()
+        page.translate(centre[0] + 34 * math.sin(math.radians(angle)),
+                       centre[1] + 34 * math.cos(math.radians(angle)))  # fmt: skip
+        page.rotate(-angle)
+        page.drawCentredString(0, -5, letter)
+        page.restoreState()
+    page.restoreState()
+
+
+@pytest.mark.parametrize("ruled", ["grid", "rows"])
+@pytest.mark.parametrize(
+    ("name", "spread"), [("某县林业草原局", 200), ("某县林草局", 225)], ids=["level", "quarter"]
+)
+def test_a_seals_letters_over_a_pdf_table_are_no_text_of_it_however_each_is_turned(
+    ruled, name, spread
+):
+    # A 决算's 自评表 stamped with the department's seal over its title and top right cells:
+    # its name round the ring, each letter turned to the circle, the one atop an odd count
+    # level and those at the sides of a wide ring a quarter turned; none of them is a line or
+    # a cell of the table's.
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer, pagesize=landscape(A4))
+    _seal(page, name, spread, (40 + sum(test_read_pdf.WIDTHS) - 60, landscape(A4)[1] - 80))
+    _assert_read_as_printed_alone(page, buffer, ruled)
 
 
 # --- PDF: a performance table titled inside its grid, right below a budget table -----------
