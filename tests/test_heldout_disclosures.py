@@ -1,5 +1,5 @@
 """Held-out whole budget disclosures (tests/fixtures/heldout-disclosures and its second to
-thirteenth rounds heldout-disclosures-2 to -13: 部门预算公开 and 部门决算公开 documents as PDF,
+fourteenth rounds heldout-disclosures-2 to -14: 部门预算公开 and 部门决算公开 documents as PDF,
 XLSX, DOCX and HTML, holding held-out performance tables among ten budget tables, a 目录 and
 prose, a 区县's bundle of several departments' in one PDF; each README says how each was made)
 built whole: every file gives its expected.json entry, and its budget tables and prose give no
@@ -11,6 +11,7 @@ import collections
 import csv
 import io
 import json
+import math
 import re
 from decimal import Decimal
 from pathlib import Path
@@ -71,6 +72,7 @@ FOLDERS = tuple(
         "heldout-disclosures-11",
         "heldout-disclosures-12",
         "heldout-disclosures-13",
+        "heldout-disclosures-14",
     )
     for season in ("targets", "self-evaluation")
 )
@@ -496,6 +498,21 @@ def test_a_caption_giving_a_tables_number_and_kind_over_its_own_title_is_not_its
 
 
 @pytest.mark.parametrize(("name", "render"), RENDERS)
+@pytest.mark.parametrize(
+    ("caption", "above"),
+    [("附件1　某县某项目项目支出绩效目标表", ("公开11表",)), ("表3-1　某项目绩效目标表", ())],
+    ids=["fujian-number", "biao"],
+)  # fmt: skip
+def test_a_caption_numbering_a_table_more_fully_than_its_own_title_is_not_its_title(
+    name, render, caption, above
+):
+    # A Word 决算's heading `附件1　…项目支出绩效目标表` (listed in its 目录) over the form's
+    # number and its own title, which names the kind alone: the title is the form's own line.
+    (table,) = file_tables(name, render(caption, *above)).tables
+    assert (table.title, read_table(table).title) == (TITLE_LINE, TITLE_LINE)
+
+
+@pytest.mark.parametrize(("name", "render"), RENDERS)
 def test_the_prose_between_a_budget_table_and_a_performance_table_is_not_read_into_it(name, render):
     # A 决算 printing its 情况说明 before its 自评表: the sentences there (a `1.项目名称：…` line
     # among them) are the document's; the table's own lines start after the last one.
@@ -696,7 +713,6 @@ def test_a_placeholder_row_opening_a_page_is_a_row_not_the_end_of_the_row_above(
 @pytest.mark.parametrize("angle", [30, 45, -30])
 def test_a_watermark_at_a_slant_across_a_pdf_table_is_no_text_of_its_cells(ruled, angle):
     # `内部资料` repeated across the page, under or over the cells: not read into them.
-    rows = PAGE_1
     buffer = io.BytesIO()
     page = canvas.Canvas(buffer, pagesize=landscape(A4))
     page.saveState()
@@ -706,13 +722,56 @@ def test_a_watermark_at_a_slant_across_a_pdf_table_is_no_text_of_its_cells(ruled
     page.rotate(angle)
     page.drawString(0, 0, "　".join(["内部资料"] * 4))
     page.restoreState()
-    draw_page(page, rows, ruled, TITLE)
+    _assert_read_as_printed_alone(page, buffer, ruled)
+
+
+def _assert_read_as_printed_alone(page, buffer: io.BytesIO, ruled: str) -> None:
+    """The form (`PAGE_1` under `TITLE`) drawn over what the page holds reads as it does
+    printed alone."""
+    draw_page(page, PAGE_1, ruled, TITLE)
     page.save()
     (table,) = file_tables("made.pdf", buffer.getvalue()).tables
-    alone = make_pdf([(TITLE, rows)], ruled)
+    alone = make_pdf([(TITLE, PAGE_1)], ruled)
     assert [row.cells for row in table.rows] == [
         row.cells for row in file_tables("made.pdf", alone).tables[0].rows
     ]
+
+
+def _seal(page, name: str, spread: float, centre: tuple[float, float]) -> None:
+    """A red seal's ring: `name` round its top letter by letter over `spread` degrees, each
+    letter turned to the circle (the middle one of an odd count level, the ends of a 225°
+    spread of five a quarter turned)."""
+    page.saveState()
+    page.setFillColorRGB(0.85, 0.06, 0.1)
+    page.setStrokeColorRGB(0.85, 0.06, 0.1)
+    page.circle(*centre, 48, stroke=1, fill=0)
+    page.setFont("STSong-Light", 14)
+    for k, letter in enumerate(name):
+        angle = -spread / 2 + spread * (k + 0.5) / len(name)
+        page.saveState()
+        page.translate(centre[0] + 34 * math.sin(math.radians(angle)),
+                       centre[1] + 34 * math.cos(math.radians(angle)))  # fmt: skip
+        page.rotate(-angle)
+        page.drawCentredString(0, -5, letter)
+        page.restoreState()
+    page.restoreState()
+
+
+@pytest.mark.parametrize("ruled", ["grid", "rows"])
+@pytest.mark.parametrize(
+    ("name", "spread"), [("某县林业草原局", 200), ("某县林草局", 225)], ids=["level", "quarter"]
+)
+def test_a_seals_letters_over_a_pdf_table_are_no_text_of_it_however_each_is_turned(
+    ruled, name, spread
+):
+    # A 决算's 自评表 stamped with the department's seal over its title and top right cells:
+    # its name round the ring, each letter turned to the circle, the one atop an odd count
+    # level and those at the sides of a wide ring a quarter turned; none of them is a line or
+    # a cell of the table's.
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer, pagesize=landscape(A4))
+    _seal(page, name, spread, (40 + sum(test_read_pdf.WIDTHS) - 60, landscape(A4)[1] - 80))
+    _assert_read_as_printed_alone(page, buffer, ruled)
 
 
 # --- PDF: a performance table titled inside its grid, right below a budget table -----------
@@ -982,4 +1041,25 @@ def test_a_disclosure_page_holding_its_budget_tables_alone_gives_no_project():
         ("file_unreadable", "error", "none of the file's 8 tables is a performance table (the one "
          "here lists projects without a 绩效指标 column: a budget table); a disclosure that "
          "publishes no 绩效目标表 or 自评表 has nothing to read"),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize("kind", ["text/html", "text/template", "text/x-template", "TEXT/HTML"])
+def test_forms_in_scripts_of_markup_a_page_renders_are_read_and_a_program_is_not(kind):
+    # A portal's article whose forms are art-templates (`<script type="text/html">`) its
+    # script renders into an empty `<div>`: markup a reader sees, so read, a copy of a form
+    # the page shows read once; a program's text (`text/javascript`) holding a form's markup
+    # in a string is no table of the page's.
+    page = (
+        f"<html><body>{_form_html('某项目')}<div id='jxmb'></div>"
+        f"<script type='{kind}' id='tpl-1'>\n{_form_html('另一项目')}\n</script>"
+        f"<script type='{kind}' id='tpl-2'>{_form_html('某项目')}</script>"
+        f"<script type='text/javascript'>var t = '{_form_html('第三项目')}';</script>"
+        "<script>['tpl-1', 'tpl-2'].forEach(function (id) { document.getElementById('jxmb')"
+        ".insertAdjacentHTML('beforeend', template(id, {})); });</script></body></html>"
+    ).encode()
+    tables = file_tables("d.html", page).tables
+    assert [table.title for table in tables] == [TITLE_LINE] * 2
+    assert [p.name for table in tables for p in read_table(table).projects] == [
+        "某项目", "另一项目",
     ]  # fmt: skip

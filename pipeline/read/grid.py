@@ -282,10 +282,11 @@ def printed_title(rows: Iterable[CellRow]) -> str | None:
     numbered headings over it (`一、项目支出绩效目标`,
     `（一）项目名称：…`: `labels.SECTION_HEADING`) when a line under them names the table, but
     not a heading naming the document (`台山市教育局2021年度部门决算`), nor a caption giving
-    the table's number and kind (`附件1：项目支出绩效目标表`, `表5　项目支出绩效目标表`) over the
-    table's own title lines, one of which names it more fully (`某县2023年项目支出绩效目标表`):
-    the title is then the line under the caption; None when the table opens with a row of
-    several cells."""
+    the table's number (`附件1：项目支出绩效目标表`, `表5　项目支出绩效目标表`, a document's
+    heading `附件1　某项目项目支出绩效自评表` listed in its 目录) over the table's own title
+    lines, one of which is a title (`某县2023年项目支出绩效目标表`, `项目支出绩效自评表`): the
+    title is then the line under the caption; None when the table opens with a row of several
+    cells."""
     lines = []
     for row in rows:
         text = row.cells[0]
@@ -300,12 +301,9 @@ def printed_title(rows: Iterable[CellRow]) -> str | None:
         headings = 0
     if not lines:
         return None
-    caption, kind = lines[headings].strip(), without_table_number(lines[headings].strip())
-    under = (text.strip() for text in lines[headings + 1 :])
-    fuller = kind != caption and any(
-        len(text) > len(kind) and text.endswith(kind) for text in under
-    )
-    return lines[headings + fuller]
+    caption = lines[headings].strip()
+    numbered = without_table_number(caption) != caption
+    return lines[headings + (numbered and any(is_title(text) for text in lines[headings + 1 :]))]
 
 
 def _trimmed(row: GridRow, first: int, last: int) -> CellRow:

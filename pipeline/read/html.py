@@ -7,7 +7,8 @@ bytes (UTF-8, then GB18030 or Big5: `pipeline.read.text.decode`); characters out
 charset arrive as `&#N;` and the parser unescapes them.
 
 The page is read as a browser shows it: an inline frame whose page is written into its
-`srcdoc` attribute shows that page where it stands; a `<template>` or `<noscript>` holding a
+`srcdoc` attribute shows that page where it stands; a `<template>`, a `<noscript>` or a script
+of markup (`<script type="text/html">`, an art-template a portal's script renders) holding a
 table (a portal's script cloning a template into its article, a script viewer's fallback for a
 browser without scripts) is read where it stands as a table the page hides is (below); and
 elements the page's CSS lays out as a table (`display:table`, `table-row`, `table-cell`, by
@@ -102,6 +103,12 @@ _CELL_OR_PAGE = frozenset(("td", "th", "body", "html"))
 # its fallback brackets `<rp>`: Word's 拼音指南 saved as a web page), printed above the
 # characters it reads.
 _SKIPPED = frozenset(("script", "style", "noscript", "template", "head", "title", "rt", "rp"))
+# The types of a script that holds markup for the page's script to render, not a program
+# (art-template's and Underscore's `text/html`, `text/template`, Vue's `text/x-template`, …).
+_MARKUP_SCRIPTS = frozenset(
+    ("text/html", "text/template", "text/x-template", "text/x-html-template",
+     "text/x-handlebars-template", "text/x-jquery-tmpl", "text/x-art-template", "text/ng-template")
+)  # fmt: skip
 _SPACES = re.compile(r"[ \t\f\v\xa0]+")  # collapsed as a browser does (not U+3000)
 _NOT_DISPLAYED = re.compile(r"display\s*:\s*none", re.IGNORECASE)
 _GAP = re.compile(r"[ \xa0\u3000]{3,}|\t+")
@@ -222,11 +229,15 @@ def _frames_shown(tree: LexborHTMLParser) -> None:
 
 
 def _scripted_tables_kept(tree: LexborHTMLParser) -> None:
-    """Each `<template>` and `<noscript>` holding a table replaced by a hidden `<div>` of what
-    it holds: a page's script shows a template's content (a portal cloning its tables into
-    the article), a browser without scripts the other's (a viewer's fallback), so their tables
-    are read as a table the page hides is, unless one prints what a shown table prints."""
-    for node in tree.css("template, noscript"):
+    """Each `<template>`, `<noscript>` and script of markup (`_MARKUP_SCRIPTS`) holding a table
+    replaced by a hidden `<div>` of what it holds: a page's script shows a template's content
+    (a portal cloning its tables into the article, or rendering an art-template's), a browser
+    without scripts the `<noscript>`'s (a viewer's fallback), so their tables are read as a
+    table the page hides is, unless one prints what a shown table prints."""
+    for node in tree.css("template, noscript, script[type]"):
+        kind = (node.attributes.get("type") or "").strip().lower()
+        if node.tag == "script" and kind not in _MARKUP_SCRIPTS:
+            continue
         markup = node.html or ""
         held = markup[markup.find(">") + 1 : markup.rfind("<")]
         if "<table" in held.lower():

@@ -47,7 +47,10 @@ aside (a budget disclosure's 收支总表, 目录 and prose) with a note. Per pa
   foot of each page of a web page (`labels.is_page_furniture`), are set aside.
 
 Characters printed at a slant (a watermark's `内部资料` repeated across the page, or a stamp's text,
-lying over the tables' cells) are no text of the page's (`_level`); characters turned a quarter
+lying over the tables' cells) are no text of the page's (`_level`), nor is a letter of a seal's ring
+that its place there turns level or a quarter (the one atop the ring, those at its ends), printed
+in a colour not the page's text's next to a slanted letter of its font, colour and scale
+(`_unstamped`); characters turned a quarter
 anticlockwise (a column label set to 90° text rotation) are read from the bottom up, as they print
 (`_words`), and a page whose text lies turned a quarter (a landscape page's table drawn on its side
 on a portrait page, no `/Rotate` saying so) is read turned back (`_upright`); a character drawn
@@ -92,6 +95,7 @@ further columns (a sheet too wide for its page, printed down, then over): its ce
 rows they stand beside (`_beside`).
 """
 
+import collections
 import io
 import itertools
 import re
@@ -175,6 +179,10 @@ OVERPRINT = 1.0
 # text on its side (a landscape page's table drawn turned on a portrait page that does not say
 # so); column labels set to 90° text rotation are a few of a page's characters.
 TURNED_SHARE = 0.9
+# A seal's letters stand round its ring at most this many of a letter's sizes apart (centre to
+# centre); its lettering is one font in one colour at one scale.
+RING_GAP = 2.0
+SCALE_TOLERANCE = 0.02
 
 
 @dataclass(slots=True)
@@ -340,7 +348,7 @@ def _parts(source_file: str, data: bytes, radicals: _Radicals) -> list[_Part]:
                 parts.extend(_printed_part(text, page.page_number))
                 continue
             page = _upright(page)
-            level = page.filter(_level).dedupe_chars(tolerance=OVERPRINT)
+            level = _unstamped(page).dedupe_chars(tolerance=OVERPRINT)
             words = _words(level)
             for word in words:
                 word["text"] = radicals.read(word["text"])
@@ -373,6 +381,59 @@ def _level(obj: dict) -> bool:
         return True
     a, b = abs(obj["matrix"][0]), abs(obj["matrix"][1])
     return min(a, b) <= SLANT * max(a, b)
+
+
+def _unstamped(page):
+    """The page without a stamp's characters: those printed at a slant (`_level`), and any
+    printed level or turned a quarter in a colour not the page's text's, next to a slanted one
+    of its font, colour and scale (`_of_stamp`): a seal's name runs round its ring letter by
+    letter, each turned to the circle, so that the letter atop it stands level, and one at
+    either end a quarter turned, among slanted ones."""
+    chars = page.chars
+    slanted = [char for char in chars if not _level(char)]
+    if not slanted:
+        return page.filter(_level)
+    inks = collections.Counter(_ink(char) for char in chars)
+    text_ink = inks.most_common(1)[0][0]
+    stamped = {
+        _place(char)
+        for char in chars
+        if _level(char) and _ink(char) != text_ink and _of_stamp(char, slanted)
+    }
+    return page.filter(lambda obj: _level(obj) and _place(obj) not in stamped)
+
+
+def _ink(char: dict) -> str:
+    return repr(char["non_stroking_color"])
+
+
+def _place(obj: dict) -> tuple:
+    return obj["object_type"], obj.get("text"), obj["x0"], obj["top"]
+
+
+def _of_stamp(char: dict, slanted: list[dict]) -> bool:
+    """Whether a slanted character of the character's font, colour and scale stands within
+    `RING_GAP` of its size of it."""
+    scale = _scale(char)
+    x, y = _centre(char)
+    reach = RING_GAP * char["size"]
+    return any(
+        other["fontname"] == char["fontname"]
+        and _ink(other) == _ink(char)
+        and abs(_scale(other) - scale) <= SCALE_TOLERANCE * scale
+        and (_centre(other)[0] - x) ** 2 + (_centre(other)[1] - y) ** 2 <= reach**2
+        for other in slanted
+    )
+
+
+def _scale(char: dict) -> float:
+    """How large the character's matrix draws it, whatever way it is turned."""
+    a, b = char["matrix"][0], char["matrix"][1]
+    return (a * a + b * b) ** 0.5
+
+
+def _centre(obj: dict) -> tuple[float, float]:
+    return (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
 
 
 def _words(page) -> list[dict]:
