@@ -81,6 +81,7 @@ SELF_EVALUATIONS = (
     "heldout-selfeval-21",
     "heldout-selfeval-22",
     "heldout-selfeval-23",
+    "heldout-selfeval-24",
 )
 EVERY = (*TARGETS, *SELF_EVALUATIONS, "traditional")
 
