@@ -85,7 +85,8 @@ SCOPED_GOAL_LABELS = ("绩效目标",)
 # (`年初预算数 | 全年预算数 | 全年执行数 | 执行率` over 年度资金总额) and, in a list of several
 # projects, columns printed on each project's first row beside its indicators.
 SPENDING_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("budget_initial", ("年初预算数", "年初预算", "年初预算金额", "年初预算安排")),
+    # The 2016 forms name the year's first budget by what it arranged (`预算安排数 | 调整后预算数`).
+    ("budget_initial", ("年初预算数", "年初预算", "年初预算金额", "年初预算安排", "预算安排数")),
     ("budget_adjusted", (
         "全年预算数", "调整后预算数", "全年(调整)预算数", "转移支付预算数", "调整后预算", "全年预算",
         "全年调整预算数", "调整预算数",
