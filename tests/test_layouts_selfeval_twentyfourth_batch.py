@@ -42,6 +42,10 @@ def _read(total, initial, adjusted, executed, rate, score) -> tuple:
     )
 
 
+def _points(tables) -> list[tuple]:
+    return [(i["indicator_name"], i["weight"], i["score"]) for i in tables.indicators]
+
+
 def test_the_2016_forms_budget_arranged_is_the_years_first_budget():
     # Before, `预算安排数` was no label: the headings row was read as label | value pairs, the
     # project's total was the 年度资金总额 row's first figure (180.00, the first budget, not the
@@ -63,3 +67,40 @@ def test_the_2016_forms_budget_arranged_is_the_years_first_budget():
     tables = read(text([*money, HEADINGS, *ROWS, ["合计", "", "", "", "", "100", "93.6"]]))
     assert _money(tables) == [_read("195.00", "180.00", "195.00", "187.20", 96.0, 9.6)]
     assert _errors(tables) == []
+
+
+def test_a_score_written_full_marks_is_its_weight():
+    # Before, `满分` under 得分 gave no score: the scores went unread and the 合计 seemed wrong
+    # (score_total_mismatch).
+    rows = [[*ROWS[0][:6], "满分"], ROWS[1]]
+    tables = read(text([*MONEY, HEADINGS, *rows, ["合计", "", "", "", "", "100", "93.6"]]))
+    assert _points(tables) == [("梯田水系沟渠修复", 50.0, 50.0), ("梯田撂荒面积", 40.0, 34.0)]
+    assert [
+        (f["rule"], f["message"], f["evidence"])
+        for f in tables.findings
+        if f["rule"] == "score_full_marks_read"
+    ] == [
+        (
+            "score_full_marks_read",
+            "得分 满分 of the 50 points (分值): read as 得分 50",
+            "分值=50\t得分=满分",
+        )
+    ]
+    assert _errors(tables) == []
+
+
+def test_a_money_block_scored_full_marks_is_its_weight():
+    money = [*MONEY[:-1], [*MONEY[-1][:7], "满分"]]
+    tables = read(text([*money, HEADINGS, *ROWS, ["合计", "", "", "", "", "100", "94"]]))
+    assert [(p["execution_weight"], p["execution_score"]) for p in tables.projects] == [
+        (10.0, 10.0)
+    ]
+
+
+def test_full_marks_of_no_printed_weight_are_no_score():
+    # Full marks of nothing are no number of points: the score is left null.
+    headings = [h for h in HEADINGS if h != "分值"]
+    rows = [[*ROWS[0][:5], "满分"], [*ROWS[1][:5], "34"]]
+    tables = read(text([*MONEY, headings, *rows]))
+    assert _points(tables) == [("梯田水系沟渠修复", None, None), ("梯田撂荒面积", None, 34.0)]
+    assert "score_full_marks_read" not in {f["rule"] for f in tables.findings}

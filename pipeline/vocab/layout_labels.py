@@ -474,6 +474,9 @@ POINTS_UNITS = ("分",)
 # Words before the points a 得分 cell takes off its 分值 where it prints them instead of the
 # score (`扣0.5分`: the 分值 less 0.5), or in brackets after it (`8.5（扣1.5分）`).
 DEDUCTION_WORDS = ("扣除", "扣减", "扣")
+# A 得分 cell saying the indicator got all its points instead of printing them (`满分`): the
+# 分值 it is out of.
+FULL_MARKS_WORDS = ("满分", "得满分", "全部得分")
 # Words between a level and its points in a block label (`其中产出指标权重分值50分`).
 POINTS_WORDS = ("权重分值", "分值权重", "权重", "分值", "占", "其中")
 # First cells of the row under the indicators that prints the points of the whole table
