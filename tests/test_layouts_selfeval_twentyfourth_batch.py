@@ -5,6 +5,8 @@ and headings whose wrapped cells a converter split over two rows."""
 
 from decimal import Decimal
 
+import pytest
+
 from tests.test_layouts_selfeval_fifteenth_batch import ROWS
 from tests.test_layouts_selfeval_twelfth_batch import HEADINGS, MONEY
 from tests.test_layouts_text import read, text
@@ -104,3 +106,17 @@ def test_full_marks_of_no_printed_weight_are_no_score():
     tables = read(text([*MONEY, headings, *rows]))
     assert _points(tables) == [("梯田水系沟渠修复", None, None), ("梯田撂荒面积", None, 34.0)]
     assert "score_full_marks_read" not in {f["rule"] for f in tables.findings}
+
+
+@pytest.mark.parametrize(
+    ("score", "errors"),
+    [("93.6", []), ("95.6", [("score_total_mismatch", "9.6 + 50 + 34")])],
+)
+def test_a_total_row_labelled_zongji_closes_the_points(score, errors):
+    # Before, `总计 | … | 100 | 93.6` under the indicators was a level cell with no indicator
+    # under it and its figures cells of no row: the total went unread and unchecked.
+    tables = read(text([*MONEY, HEADINGS, *ROWS, ["总计", "", "", "", "", "100", score]]))
+    assert [(p["weight_total"], p["score_total"]) for p in tables.projects] == [
+        (100.0, float(score))
+    ]
+    assert _errors(tables) == errors

@@ -481,9 +481,9 @@ FULL_MARKS_WORDS = ("满分", "得满分", "全部得分")
 POINTS_WORDS = ("权重分值", "分值权重", "权重", "分值", "占", "其中")
 # First cells of the row under the indicators that prints the points of the whole table
 # (the money block's 分值 and every indicator's weight): `合计 | 100`, `总分 | 100 | 95`, and
-# the points scored under 得分 (`自评总分 | 100 | 95`).
+# the points scored under 得分 (`自评总分 | 100 | 95`); `总计 | 100 | 98.8` as 合计.
 POINTS_TOTAL_LABELS = (
-    "合计", "总分", "合计分值", "总分值", "总得分", "自评总分", "综合得分", "得分合计", "合计得分",
+    "合计", "总计", "总分", "合计分值", "总分值", "总得分", "自评总分", "综合得分", "得分合计", "合计得分",
     "自评得分合计", "自评得分", "自评总得分",
 )  # fmt: skip
 
