@@ -120,3 +120,27 @@ def test_a_total_row_labelled_zongji_closes_the_points(score, errors):
         (100.0, float(score))
     ]
     assert _errors(tables) == errors
+
+
+def test_headings_whose_wrapped_cells_were_split_over_two_rows_are_read_joined():
+    # Before, `年初 | 全年 | 全年` over `预算数 | 预算数 | 执行数` left the money block without
+    # measures (the total read as the 分值, 10: a wrong number) and `年度 | 实际` over `指标值 |
+    # 完成值` gave nineteen indicators of no level, weight or score.
+    money = [
+        *MONEY[:2],
+        ["项目资金", "", "年初", "全年", "全年", "分值", "执行率", "得分"],
+        ["（万元）", "", "预算数", "预算数", "执行数", "", "", ""],
+        ["", "年度资金总额", "150.00", "168.00", "159.60", "10", "95.00%", "9.5"],
+    ]
+    headings = [
+        ["一级", "二级", "三级", "年度", "实际", "分值", "得分", "偏差原因分析"],
+        ["指标", "指标", "指标", "指标值", "完成值", "", "", "及改进措施"],
+    ]
+    tables = read(text([*money, *headings, *ROWS, ["合计", "", "", "", "", "100", "93.5"]]))
+    assert _money(tables) == [_read("168.00", "150.00", "168.00", "159.60", 95.0, 9.5)]
+    assert [(i["level1_name"], i["level2_name"], i["actual_value"]) for i in tables.indicators] == [
+        ("产出指标", "数量指标", "36.2公里"),
+        ("效益指标", "生态效益指标", "620亩"),
+    ]
+    assert _points(tables) == [("梯田水系沟渠修复", 50.0, 50.0), ("梯田撂荒面积", 40.0, 34.0)]
+    assert _errors(tables) == []
