@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 
+from tests.test_layouts_damage import cells_joined_by_spaces
 from tests.test_layouts_selfeval_fifteenth_batch import ROWS
 from tests.test_layouts_selfeval_twelfth_batch import HEADINGS, MONEY
 from tests.test_layouts_text import read, text
@@ -88,6 +89,17 @@ def test_a_score_written_full_marks_is_its_weight():
             "分值=50\t得分=满分",
         )
     ]
+    assert _errors(tables) == []
+
+
+def test_a_full_marks_score_in_a_row_joined_by_spaces_is_the_score():
+    # Before, `… 620亩 50 满分` joined by spaces under a reason column fitted its columns two
+    # ways (`满分` the 得分 or the reason): the row was left out with a finding.
+    headings = [*HEADINGS, "偏差原因分析及改进措施"]
+    rows = [[*ROWS[0][:6], "满分"], ROWS[1]]
+    table = text([*MONEY, headings, *rows, ["合计", "", "", "", "", "100", "93.6"]])
+    tables = read(cells_joined_by_spaces(table.decode()).encode())
+    assert _points(tables) == [("梯田水系沟渠修复", 50.0, 50.0), ("梯田撂荒面积", 40.0, 34.0)]
     assert _errors(tables) == []
 
 
