@@ -241,24 +241,28 @@ class _RecordWriter(RowWriter):
     ) -> float | None:
         """The 得分 of an indicator or a money block (`cells`: its 分值, 得分 and 得分系数 as
         printed) in points: a 得分 printed with the points taken off (`扣0.5分`, `8.5（扣1.5分）`:
-        `deducted_points`) as the points it gives, with an info finding that keeps it as
-        printed; the printed 得分; else a 得分系数(%) read as 分值 × 系数 / 100, with an
-        info finding that keeps the coefficient as printed (null when no 分值 is printed, or the
-        coefficient is 1 or less: it may be a fraction of full marks)."""
+        `deducted_points`) or saying full marks (`满分`: `full_marks_points`, its 分值) as the
+        points it gives, with an info finding that keeps it as printed; the printed 得分; else a
+        得分系数(%) read as 分值 × 系数 / 100, with an info finding that keeps the coefficient
+        as printed (null when no 分值 is printed, or the coefficient is 1 or less: it may be a
+        fraction of full marks)."""
         score, coefficient = cells.get("score"), cells.get("score_coefficient")
         weight = cells.get("weight")
-        deducted = self_evaluation.deducted_points(weight, score)
-        if deducted is not None:
-            self.problem(
-                "score_deduction_read",
-                f"得分 {score} of the {weight or 'unprinted'} points (分值): read as 得分 "
-                f"{deducted.normalize():f}",
-                line,
-                entity_type=entity_type,
-                entity_id=entity_id,
-                evidence=f"分值={weight or ''}\t得分={score}",
-            )
-            return float(deducted)
+        for rule, points in (
+            ("score_deduction_read", self_evaluation.deducted_points(weight, score)),
+            ("score_full_marks_read", self_evaluation.full_marks_points(weight, score)),
+        ):
+            if points is not None:
+                self.problem(
+                    rule,
+                    f"得分 {score} of the {weight or 'unprinted'} points (分值): read as 得分 "
+                    f"{points.normalize():f}",
+                    line,
+                    entity_type=entity_type,
+                    entity_id=entity_id,
+                    evidence=f"分值={weight or ''}\t得分={score}",
+                )
+                return float(points)
         printed = self_evaluation.printed_number
         if printed(score) is not None or printed(coefficient) is None:
             return self_evaluation.number(score)

@@ -143,8 +143,9 @@ class Indicators(pa.DataFrameModel):
         "Self-evaluations: the points the indicator was given (得分), as a number; a 得分系数(%) "
         "(a percentage of the weight) as weight × coefficient / 100, the coefficient kept in a "
         "score_coefficient_read finding; a 得分 printed as the points taken off (扣0.5分) as the "
-        "weight less them, kept in a score_deduction_read finding; null where not printed or no "
-        "weight is printed.",
+        "weight less them, kept in a score_deduction_read finding; a 得分 printed as 满分 (full "
+        "marks) as the weight, kept in a score_full_marks_read finding; null where not printed or "
+        "no weight is printed.",
         label="得分",
         nullable=True,
     )

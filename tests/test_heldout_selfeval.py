@@ -45,6 +45,7 @@ FOLDERS = (
     "heldout-selfeval-21",
     "heldout-selfeval-22",
     "heldout-selfeval-23",
+    "heldout-selfeval-24",
 )
 EXPECTED = {
     folder: json.loads((FIXTURES / folder / "expected.json").read_text(encoding="utf-8"))

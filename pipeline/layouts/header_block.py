@@ -216,7 +216,7 @@ def read_header_block(rows, table_unit: str | None) -> HeaderFields:
             role = _block_role(first, block, 0, cells) or _block_role(labelled(first)[0], block)
             # `项目 | 年初预算数 | 全年预算数 | 全年执行数 …`; so is a label naming a total there
             # (`年度预算（万元） | 年初预算数 | …`): it heads the rows' labels, not figures of its own.
-            if role in (None, "total") and _money_headings(cells[1:]):
+            if role in (None, "total") and money_headings(cells[1:]):
                 role = "money_heading"
             # A money label heading its row stays in the money block above it (a row label), so
             # does a spending heading before figures under the block's headings (`基本支出 |
@@ -341,7 +341,7 @@ def _figure(text: str) -> bool:
     return is_amount(fold(text).removesuffix("%")) or text in vocab.NO_VALUE_MARKS
 
 
-def _money_headings(cells) -> bool:
+def money_headings(cells) -> bool:
     """Whether cells are a money block's column headings only, two of them measures of its
     money (`年初预算数 | 全年执行数 | 执行率 | 分值`): then they head the rows below, whatever
     word the row's first cell holds (`项目`, `类别`)."""

@@ -74,7 +74,7 @@ from pipeline.labels.lines import (
     title_project_name,
 )
 from pipeline.layouts import amounts, pieces, self_evaluation
-from pipeline.layouts.header_block import HeaderFields, read_header_block
+from pipeline.layouts.header_block import HeaderFields, money_headings, read_header_block
 from pipeline.layouts.indicator_grid import (
     DROPPED,
     Grid,
@@ -418,8 +418,11 @@ def _label_ends(labels: tuple[str, ...], below: tuple[str, ...]) -> tuple[str, .
     """The cells of `labels` with those of `below` appended, when `labels` is a row of labels whose
     ends `below` holds: each cell of `below` is no label alone and ends the cell above it, every
     cell of the row joined is a known label, and at least one of them was none without its end
-    (`年初预` + `算数`). None otherwise (a row of values or of labels, or labels complete already):
-    given up at the first column that says so, as most rows are values. `below` may have been
+    (`年初预` + `算数`; `年初` + `预算数`, `实际` + `完成值`: the end a whole label, as a converter
+    that splits a wrapped cell's lines over two rows prints it, where the row joined is an indicator
+    header or a money block's headings). None otherwise (a row of values or of labels, or labels
+    complete already): given up at the first column that says so, as most rows are values.
+    `below` may have been
     shifted left by a converter that dropped the cells of labels merged down both lines (一级指标,
     二级指标 over two lines): its ends are then read as many columns right as were dropped."""
     for dropped in range(len(DROPPED) + 1):
@@ -451,14 +454,26 @@ def _ends_in_place(labels: tuple[str, ...], below: tuple[str, ...]) -> tuple[str
         joined[col] = f"{labels[col].strip()}{below[col].strip()}"
         if not _known_label(joined[col]):
             return None
-    if not any(
+    # A label's first line over a whole label (`年初` over `预算数`) makes one label printed whole,
+    # not a value over a label (`老年助餐服务` over `年初预算数`).
+    completed = [col for col in whole if not _known_label(labels[col])]
+    if not all(is_exact_label(joined[col]) for col in completed):
+        return None
+    if not completed and not any(
         not _known_label(labels[col]) or column_roles(joined[col]) != column_roles(labels[col])
         for col in ends
     ):
         return None
-    if whole and not is_grid_header(tuple(joined)):
+    if whole and not (is_grid_header(tuple(joined)) or _money_headings_row(joined)):
         return None
     return tuple(joined)
+
+
+def _money_headings_row(cells: list[str]) -> bool:
+    """Whether a row is a money block's label and its measure headings (`项目资金（万元） | |
+    年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分`)."""
+    filled = [(col, text) for col, text in enumerate(cells) if text.strip()]
+    return len(filled) > 2 and money_headings(filled[1:])
 
 
 @functools.lru_cache(maxsize=2**14)

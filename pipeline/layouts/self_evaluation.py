@@ -325,6 +325,18 @@ def deducted_points(weight: str | None, score: str | None) -> Decimal | None:
     return out_of - off if out_of is not None and off <= out_of else None
 
 
+def full_marks_points(weight: str | None, score: str | None) -> Decimal | None:
+    """The points a 得分 cell saying full marks instead of a figure gives (`FULL_MARKS_WORDS`:
+    `满分`): its 分值; None for any other cell and where no 分值 is printed (full marks of
+    nothing are no number of points)."""
+    if compact(fold(score or "")) not in _FULL_MARKS:
+        return None
+    return printed_number(weight)
+
+
+_FULL_MARKS = frozenset(vocab.FULL_MARKS_WORDS)
+
+
 def number(text: str | None) -> float | None:
     """`printed_number` as the float the rate, weight and score columns hold."""
     value = printed_number(text)

@@ -791,6 +791,7 @@ def _fits(role: str | None, text: str, following: str, columns, strict: bool = T
             or (role == "weight" and bool(_SHARE.match(fold(text))))
             or text in EMPTY_AMOUNTS
             or text in UNSCORED_WORDS
+            or (role == "score" and text in vocab.FULL_MARKS_WORDS)
         )
     if level is not None and level in columns and (strict or role != "level3"):
         return False
@@ -805,8 +806,13 @@ def _fits(role: str | None, text: str, following: str, columns, strict: bool = T
         return kind == "grade"
     if kind == "grade":
         return text in EMPTY_AMOUNTS
-    if kind == "note":  # a score with its points taken off (`9（…扣1分）`) is none
-        return not reads_as_target(text) and not is_unit(text) and not printed_deduction(text)
+    if kind == "note":  # a score with its points taken off (`9（…扣1分）`) or `满分` is none
+        return (
+            not reads_as_target(text)
+            and not is_unit(text)
+            and not printed_deduction(text)
+            and text not in vocab.FULL_MARKS_WORDS
+        )
     return True
 
 

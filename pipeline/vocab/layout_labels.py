@@ -85,7 +85,8 @@ SCOPED_GOAL_LABELS = ("绩效目标",)
 # (`年初预算数 | 全年预算数 | 全年执行数 | 执行率` over 年度资金总额) and, in a list of several
 # projects, columns printed on each project's first row beside its indicators.
 SPENDING_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("budget_initial", ("年初预算数", "年初预算", "年初预算金额", "年初预算安排")),
+    # The 2016 forms name the year's first budget by what it arranged (`预算安排数 | 调整后预算数`).
+    ("budget_initial", ("年初预算数", "年初预算", "年初预算金额", "年初预算安排", "预算安排数")),
     ("budget_adjusted", (
         "全年预算数", "调整后预算数", "全年(调整)预算数", "转移支付预算数", "调整后预算", "全年预算",
         "全年调整预算数", "调整预算数",
@@ -477,13 +478,16 @@ POINTS_UNITS = ("分",)
 # Words before the points a 得分 cell takes off its 分值 where it prints them instead of the
 # score (`扣0.5分`: the 分值 less 0.5), or in brackets after it (`8.5（扣1.5分）`).
 DEDUCTION_WORDS = ("扣除", "扣减", "扣")
+# A 得分 cell saying the indicator got all its points instead of printing them (`满分`): the
+# 分值 it is out of.
+FULL_MARKS_WORDS = ("满分", "得满分", "全部得分")
 # Words between a level and its points in a block label (`其中产出指标权重分值50分`).
 POINTS_WORDS = ("权重分值", "分值权重", "权重", "分值", "占", "其中")
 # First cells of the row under the indicators that prints the points of the whole table
 # (the money block's 分值 and every indicator's weight): `合计 | 100`, `总分 | 100 | 95`, and
-# the points scored under 得分 (`自评总分 | 100 | 95`).
+# the points scored under 得分 (`自评总分 | 100 | 95`); `总计 | 100 | 98.8` as 合计.
 POINTS_TOTAL_LABELS = (
-    "合计", "总分", "合计分值", "总分值", "总得分", "自评总分", "综合得分", "得分合计", "合计得分",
+    "合计", "总计", "总分", "合计分值", "总分值", "总得分", "自评总分", "综合得分", "得分合计", "合计得分",
     "自评得分合计", "自评得分", "自评总得分",
 )  # fmt: skip
 

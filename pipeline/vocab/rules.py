@@ -227,6 +227,11 @@ RULES: dict[str, tuple[str, str]] = {
         "9.5), or with them in brackets after the score (8.5（扣1.5分）read as 8.5); the printed "
         "cell is in evidence",
     ),
+    "score_full_marks_read": (
+        "info",
+        "a self-evaluation's 得分 printed as 满分 (full marks) instead of a figure, read as its 分值; "
+        "the printed cell is in evidence",
+    ),
     "missing_level1": (
         "info",
         "a project lacking an 产出, 效益 or 满意度 indicator, or whose indicators name no 一级 at "
@@ -520,6 +525,11 @@ RULES_ZH: dict[str, tuple[str, str, str]] = {
         "扣分已折算为得分",
         "自评表的得分印为扣分（如“扣0.5分”），已按 分值 − 扣分 折算为得分；印为“8.5（扣1.5分）”的，读括号前的得分。",
         "该得分印为扣分，已按分值折算为得分；原印得分见原文。",
+    ),
+    "score_full_marks_read": (
+        "满分已读为得分",
+        "自评表的得分印为“满分”而非分数，已读为该指标的分值。",
+        "该得分印为满分，已读为分值；原印得分见原文。",
     ),
     "missing_level1": (
         "缺少一级指标",
