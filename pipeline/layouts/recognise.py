@@ -422,9 +422,9 @@ def _label_ends(labels: tuple[str, ...], below: tuple[str, ...]) -> tuple[str, .
     that splits a wrapped cell's lines over two rows prints it, where the row joined is an indicator
     header or a money block's headings). None otherwise (a row of values or of labels, or labels
     complete already): given up at the first column that says so, as most rows are values.
-    `below` may have been
-    shifted left by a converter that dropped the cells of labels merged down both lines (一级指标,
-    二级指标 over two lines): its ends are then read as many columns right as were dropped."""
+    `below` may have been shifted left by a converter that dropped the cells of labels merged
+    down both lines (一级指标, 二级指标 over two lines): its ends are then read as many columns
+    right as were dropped."""
     for dropped in range(len(DROPPED) + 1):
         if (joined := _ends_in_place(labels, ("",) * dropped + tuple(below))) is not None:
             return joined

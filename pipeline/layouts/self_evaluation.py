@@ -325,6 +325,9 @@ def deducted_points(weight: str | None, score: str | None) -> Decimal | None:
     return out_of - off if out_of is not None and off <= out_of else None
 
 
+_FULL_MARKS = frozenset(vocab.FULL_MARKS_WORDS)
+
+
 def full_marks_points(weight: str | None, score: str | None) -> Decimal | None:
     """The points a 得分 cell saying full marks instead of a figure gives (`FULL_MARKS_WORDS`:
     `满分`): its 分值; None for any other cell and where no 分值 is printed (full marks of
@@ -332,9 +335,6 @@ def full_marks_points(weight: str | None, score: str | None) -> Decimal | None:
     if compact(fold(score or "")) not in _FULL_MARKS:
         return None
     return printed_number(weight)
-
-
-_FULL_MARKS = frozenset(vocab.FULL_MARKS_WORDS)
 
 
 def number(text: str | None) -> float | None:
