@@ -1,5 +1,5 @@
-"""The whole build on the third to twenty-second held-out batches of target tables
-(tests/fixtures/heldout-targets-3 … heldout-targets-23). The third: provinces
+"""The whole build on the third to twenty-fifth held-out batches of target tables
+(tests/fixtures/heldout-targets-3 … heldout-targets-25). The third: provinces
 and templates the other target folders do not use (西藏, 广东 per-project forms, 湖南 市县,
 新疆生产建设兵团, …), label and value-column variants no other fixture prints, money in 元 and
 万元, split value columns in the three orders, and converter damage. The fourth: the less common
@@ -66,6 +66,10 @@ The twenty-third: 抚顺, 大良街道, 晋城 城区 (部门整体), 玉龙, �
 (2017), with levels labelled `目标类型 | 指标类别`, a list's money in a `合计` row below each project,
 a name and its target joined by a space, a unit column under a merged `指标值`, header pairs with
 empty values, the money as one sentence, a flat list grouped under 二级 rows and amounts in 千元.
+The twenty-fifth: 攀枝花 西区, 独山子 and 道里 (three 部门整体 templates), 淇县, 五莲 and 灵山, with a
+page scraped by pandas (column numbers, an index column, merged cells repeated, `NaN`), `/` in
+every empty cell, level codes glued to the levels, project heading rows, a 是否核心指标 column,
+weights in 分 and `注：` rows.
 Each table must give its expected.json entry whole
 (`layout_expectations.assert_whole_table`); the targets a converter's OCR left unreadable stay
 text with a warning on their line.
@@ -101,6 +105,7 @@ FOLDERS = (
     "heldout-targets-21",
     "heldout-targets-22",
     "heldout-targets-23",
+    "heldout-targets-25",
 )
 EXPECTED = {folder: expected_of(FIXTURES / folder) for folder in FOLDERS}
 

@@ -56,6 +56,7 @@ TARGETS = (
     "heldout-targets-21",
     "heldout-targets-22",
     "heldout-targets-23",
+    "heldout-targets-25",
 )
 SELF_EVALUATIONS = (
     "self-evaluation",
@@ -550,6 +551,13 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         # `合计 528.60` below a project's indicators: joined, the one figure may stand under
         # 指标值 or under the money column, and the row is left as printed (no total).
         "E-guangdong-foshan-shunde-daliang-jiedao-rows-money-in-heji-row-below-2024.txt": "a 合计 row's one figure joined: two columns",
+        # A list's project heading row (`1 某项目 1,860.00 年度目标…`, its indicator cells empty)
+        # joined by spaces: the goal fits under 年度目标 and under the name's or the target's
+        # column alike, so the row is left out, its project with it.
+        "E-henan-hebi-qixian-nongye-rows-project-heading-row-without-indicator-2021.txt": "a project heading row fitting two ways once joined",
+        # A data frame's export joined by spaces: its column numbers and index glued to the
+        # cells' words, and merged cells repeated, so no row under the labels fits one way.
+        "D-sichuan-panzhihua-xiqu-yingji-zhengti-pandas-index-column-nan-cells-2023.txt": "refused: a data frame's numbering and repeated cells joined by spaces",
     },
     "one_cell_a_line": {
         "tw-guangzhou-huadu-kgxj-2025.txt": "refused: no header row with 项目名称 and 总计 found",
