@@ -1,5 +1,5 @@
-"""The whole build on the third to twenty-second held-out batches of target tables
-(tests/fixtures/heldout-targets-3 … heldout-targets-24). The third: provinces
+"""The whole build on the third to twenty-fifth held-out batches of target tables
+(tests/fixtures/heldout-targets-3 … heldout-targets-25). The third: provinces
 and templates the other target folders do not use (西藏, 广东 per-project forms, 湖南 市县,
 新疆生产建设兵团, …), label and value-column variants no other fixture prints, money in 元 and
 万元, split value columns in the three orders, and converter damage. The fourth: the less common
@@ -70,6 +70,10 @@ The twenty-fourth: 贵安新区, 嘉峪关 (2019), 仙桃, 济源示范区 (部�
 樟坪畲族乡, with a project named only in its title's quotes, an English print footer, `比较符` over
 the operators, Word's line breaks left as vertical tabs, ditto marks in a list's project cells, a
 form feed opening a page, points in brackets after the targets and a sign-off in the last row.
+The twenty-fifth: 攀枝花 西区, 独山子 and 道里 (three 部门整体 templates), 淇县, 五莲 and 灵山, with a
+page scraped by pandas (column numbers, an index column, merged cells repeated, `NaN`), `/` in
+every empty cell, level codes glued to the levels, project heading rows, a 是否核心指标 column,
+weights in 分 and `注：` rows.
 Each table must give its expected.json entry whole
 (`layout_expectations.assert_whole_table`); the targets a converter's OCR left unreadable stay
 text with a warning on their line.
@@ -106,6 +110,7 @@ FOLDERS = (
     "heldout-targets-22",
     "heldout-targets-23",
     "heldout-targets-24",
+    "heldout-targets-25",
 )
 EXPECTED = {folder: expected_of(FIXTURES / folder) for folder in FOLDERS}
 

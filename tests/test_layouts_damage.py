@@ -57,6 +57,7 @@ TARGETS = (
     "heldout-targets-22",
     "heldout-targets-23",
     "heldout-targets-24",
+    "heldout-targets-25",
 )
 SELF_EVALUATIONS = (
     "self-evaluation",
@@ -560,6 +561,13 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         # A text target beside an empty 备注 column (`畲族传统文化展示传承 有效提升`): joined, the
         # words may be the target or the 备注, and the row is left out (row_unparsed).
         "A-jiangxi-yingtan-guixi-zhangping-xiang-signoff-in-last-row-cells-2023.txt": "a text target beside an empty 备注 joined: two columns",
+        # A list's project heading row (`1 某项目 1,860.00 年度目标…`, its indicator cells empty)
+        # joined by spaces: the goal fits under 年度目标 and under the name's or the target's
+        # column alike, so the row is left out, its project with it.
+        "E-henan-hebi-qixian-nongye-rows-project-heading-row-without-indicator-2021.txt": "a project heading row fitting two ways once joined",
+        # A data frame's export joined by spaces: its column numbers and index glued to the
+        # cells' words, and merged cells repeated, so no row under the labels fits one way.
+        "D-sichuan-panzhihua-xiqu-yingji-zhengti-pandas-index-column-nan-cells-2023.txt": "refused: a data frame's numbering and repeated cells joined by spaces",
     },
     "one_cell_a_line": {
         "tw-guangzhou-huadu-kgxj-2025.txt": "refused: no header row with 项目名称 and 总计 found",

@@ -71,8 +71,11 @@ def is_title(text: str) -> bool:
 
 def is_title_row(cells: tuple[str, ...]) -> bool:
     """Whether a row prints a title alone: in its one cell, or in its first cell with the
-    others empty (a PDF or workbook row that the title spans)."""
-    return not any(text.strip() for text in cells[1:]) and is_title(cells[0])
+    others empty (a PDF or workbook row that the title spans) or printing it again (the
+    title's merged cell filled across, as a page scraped into a data frame gives it)."""
+    first = cells[0].strip() if cells else ""
+    again = all(text.strip() in ("", first) for text in cells[1:])
+    return again and is_title(cells[0])
 
 
 def titles_other_table(cells: tuple[str, ...]) -> bool:

@@ -203,13 +203,21 @@ def read_header_block(rows, table_unit: str | None) -> HeaderFields:
         if not cells:
             continue
         # A line of its own: one cell, or the first of a row whose other cells are empty (a
-        # PDF or workbook row that the line spans), naming no field.
-        alone = len(cells) == 1 and cells[0][0] == 0
+        # PDF or workbook row that the line spans) or print it again (its merged cell filled
+        # across), naming no field.
+        alone = cells[0][0] == 0 and len({text.strip() for _, text in cells}) == 1
+        cells = cells[:1] if alone else cells
         if alone and (pairs := _joined_by_spaces(cells[0][1])):
             row = replace(row, cells=pairs)
             cells, alone = list(enumerate(pairs)), False
         if alone and not field_roles(fold(cells[0][1]).partition(":")[0]):
             _single_line(cells[0][1], row, out)
+            continue
+        if _item_under_label_again(cells, block):
+            # The itemised block's label written again on each of its rows (its merged cell
+            # filled down, as a page scraped into a data frame gives it): an item of the block.
+            _pairs(cells[1:], row, block, out)
+            block.last_line = row.line
             continue
         if row.cells[0].strip() and not _figures_under_headings(cells, block):
             first = cells[0][1]
@@ -256,6 +264,20 @@ def read_header_block(rows, table_unit: str | None) -> HeaderFields:
         _pairs(cells, row, block, out)
         block.last_line = row.line
     return out
+
+
+def _item_under_label_again(cells, block: _Block) -> bool:
+    """Whether a row opens with the label of the itemised block it stands in, under the block's
+    column headings, and goes on with cells under them (`年度主要任务 | 安全生产监管执法 | … |
+    86.40` under `年度主要任务 | 任务名称 | 主要内容 | 预算金额`)."""
+    return (
+        block.role in ITEMISED_BLOCKS
+        and bool(block.headings)
+        and len(cells) > 1
+        and cells[0][0] == 0
+        and _label_role(cells[0][1]) == block.role
+        and not any(_label_role(text, col) for col, text in cells[1:])
+    )
 
 
 def _scoped_side_by_side(block: _Block) -> bool:

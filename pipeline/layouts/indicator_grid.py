@@ -1371,16 +1371,18 @@ class GridReader:
             )
         else:
             reported = {p.text for p in leftovers}  # a value without a name: reported once
+            opens = any(kind == "project" for kind, _ in events)
             leftovers.extend(
-                p for p in self._unplaced(row, cell, pieces, ends) if p.text not in reported
+                p for p in self._unplaced(row, cell, pieces, ends, opens) if p.text not in reported
             )
         return events, leftovers
 
-    def _unplaced(self, row, cell, pieces, ends: set[str]) -> list[Leftover]:
+    def _unplaced(self, row, cell, pieces, ends: set[str], opens: bool) -> list[Leftover]:
         """The row's cells no piece holds (but the `ends` of wrapped level cells, read with the
-        level above them); level cells wait in `pending` for a later indicator, but for one
-        the source merged down from above (a template's `……` row under it), which is the cell
-        above."""
+        level above them, and the 序号 of a row that `opens` a project and names no indicator:
+        the project's number, its indicators on the rows below); level cells wait in `pending`
+        for a later indicator, but for one the source merged down from above (a template's
+        `……` row under it), which is the cell above."""
         lists = self.grid.lists_projects
         # Beside an indicator, only a level cell may be left for a later row.
         columns = self.grid.level_columns if pieces else self.grid.columns
@@ -1400,6 +1402,7 @@ class GridReader:
                 not text
                 or text in used
                 or (lists and column.role in PROJECT_COLUMNS)
+                or (opens and column is self.grid.number_column)
                 or is_block_label(text)
             ):
                 continue

@@ -88,15 +88,20 @@ _FORM_COLUMNS, _FORM_FIELDS = (
 
 def printed_headings(rows: Sequence[Sequence[str]]) -> bool:
     """Whether a sheet's rows were printed with its row and column headings (Excel's 打印 行号列标,
-    a text converter keeping them): a first row of the column letters `A`, `B`, `C` … after an
-    empty corner cell, at least `HEADING_LETTERS_FEWEST` of them, and every row under it opening
-    with its number, rising (`1`, `2`, `3` …; a line of one cell is an empty row's number, or a
-    page's furniture a converter printed between them). Such a first row and the first cell of
-    each row of several are the sheet's furniture, no cells of the table."""
+    a text converter keeping them; a data frame's, as a page scraped into one and written out
+    gives it): a first row of the column letters `A`, `B`, `C` … (a data frame's column numbers
+    `0`, `1`, `2` …) after an empty corner cell, at least `HEADING_LETTERS_FEWEST` of them, and
+    every row under it opening with its number, rising (`1`, `2`, `3` …; a line of one cell is
+    an empty row's number, or a page's furniture a converter printed between them). Such a first
+    row and the first cell of each row of several are the sheet's furniture, no cells of the
+    table."""
     if len(rows) < 2 or not rows[0] or rows[0][0].strip():
         return False
     letters = [cell.strip() for cell in rows[0][1:]]
-    if len(letters) < HEADING_LETTERS_FEWEST or letters != _COLUMN_LETTERS[: len(letters)]:
+    if len(letters) < HEADING_LETTERS_FEWEST or letters not in (
+        _COLUMN_LETTERS[: len(letters)],
+        _FRAME_COLUMNS[: len(letters)],
+    ):
         return False
     numbers = [row[0].strip() for row in rows[1:] if len(row) > 1]
     return all(n.isdigit() for n in numbers) and all(
@@ -113,15 +118,25 @@ def without_headings(rows: Sequence[CellRow], lines_kept: bool = True) -> list[C
     top = next((k for k, row in enumerate(rows) if len(row.cells) > 1), None)
     if top is None or not printed_headings([row.cells for row in rows[top:]]):
         return list(rows)
+    frame = rows[top].cells[1].strip() == _FRAME_COLUMNS[0]
     under = [
         row if len(row.cells) == 1 else replace(row, cells=row.cells[1:], merged=row.merged[1:])
         for row in rows[top + 1 :]
         if len(row.cells) > 1 or lines_kept
     ]
+    if frame:  # a data frame's missing value (`NaN`) is an empty cell of the page
+        under = [replace(row, cells=tuple(_unmissing(cell) for cell in row.cells)) for row in under]
     return [*rows[:top], *(row for row in under if any(row.cells))]
 
 
 HEADING_LETTERS_FEWEST = 3
+_FRAME_COLUMNS = [str(n) for n in range(26 * 27)]
+
+
+def _unmissing(cell: str) -> str:
+    return "" if cell.strip() in file_formats.FRAME_MISSING_VALUES else cell
+
+
 _COLUMN_LETTERS = [chr(ord("A") + n) for n in range(26)] + [
     chr(ord("A") + a) + chr(ord("A") + b) for a in range(26) for b in range(26)
 ]

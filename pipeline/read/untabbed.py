@@ -909,8 +909,16 @@ def _found(words: list[str], columns: tuple[str | None, ...]) -> tuple[tuple[int
         after = _found(words[1:], columns[at + 1 :])
         return tuple((at, *(col + at + 1 for col in way)) for way in after)
     qualitative = any(compact(word) in vocab.QUALITATIVE_WORDS for word in words)
-    return _placements(tuple(words), columns, True, qualitative) or _placements(
-        tuple(words), columns, False, qualitative
+    # Where no placement fits, a 定性 row's unit column may hold the table's mark for an empty
+    # cell (`定性 明显改善 / /`: `/` under 度量单位 and under 备注).
+    tries = ((False, True), (False, False), *(((True, True), (True, False)) if qualitative else ()))
+    return next(
+        (
+            found
+            for marked, strict in tries
+            if (found := _placements(tuple(words), columns, strict, qualitative, marked))
+        ),
+        (),
     )
 
 
@@ -965,7 +973,11 @@ def _spelled(words: list[str]) -> list[str]:
 
 
 def _placements(
-    words: tuple[str, ...], columns: tuple[str | None, ...], strict: bool, qualitative: bool
+    words: tuple[str, ...],
+    columns: tuple[str | None, ...],
+    strict: bool,
+    qualitative: bool,
+    marked: bool = False,
 ) -> tuple[tuple[int, ...], ...]:
     """Up to two placements of the words in the columns, in order, a word to a column its
     content fits (the column of each word). After an operator or direction word the next word
@@ -983,7 +995,8 @@ def _placements(
         found: list[tuple[int, ...]] = []
         for at in range(col, min(last, len(columns))):
             kind = COLUMN_KINDS.get(columns[at])
-            if not (qualitative and kind == "unit") and _fits(
+            unit_barred = qualitative and not (marked and words[word] in vocab.NO_VALUE_MARKS)
+            if not (unit_barred and kind == "unit") and _fits(
                 columns[at], words[word], following, columns, strict
             ):
                 found.extend((at, *rest) for rest in ways(word + 1, at + 1))

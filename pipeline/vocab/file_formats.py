@@ -294,3 +294,7 @@ RTF_SKIPPED_DESTINATIONS = frozenset((
 # `{\*…}` destinations that are read all the same: a nested table's row definition, a shape
 # (its text box).
 RTF_READ_STARRED = frozenset(("nesttableprops", "shpinst"))
+
+# How a data frame (pandas) writes a missing value in a table it writes out: a page scraped into
+# one prints each empty cell so (`read.grid.without_headings`).
+FRAME_MISSING_VALUES = frozenset(("NaN", "nan", "<NA>"))

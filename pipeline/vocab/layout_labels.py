@@ -173,6 +173,8 @@ FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     )),
     ("money_heading", (
         "资金来源", "金额", "年初安排金额", "年度预算数", "项目支出", "基本支出",
+        # 基本支出 given as its two parts (`资金总额 | 人员经费 | 公用经费 | 项目支出`).
+        "人员经费", "公用经费",
     )),
     *SPENDING_LABELS,
     ("weight", ("分值", "权重", "分值权重")),
@@ -203,6 +205,7 @@ FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # ... and Xinjiang's (`年度履职目标 | 工作任务 | 预算数（万元）`, a task and its money a row).
     ("duty_heading", (
         "部门职能", "年度目标任务", "支出项目名称", "职能", "任务名称", "主要内容", "工作任务",
+        "履职事项",
         # What became of each task (`年度主要任务 | 完成情况`, Shanghai, the tasks in the label's
         # own column; `… | 执行数 | 完成情况`, Tibet).
         "完成情况", "任务完成情况",
@@ -397,9 +400,10 @@ COLUMN_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # the actual as a share of the target (`指标完成率 | 104.0%`), the score as a
     # share of its 分值 (`得分 | 得分率`: 8 of 10 is `80%`), and the rows' numbers (a department
     # list numbers its rows on through its projects: no 序号 of the indicator's own), and
-    # whether the indicator is one every project shares (`指标类型 | 共性指标`, `个性指标`).
+    # whether the indicator is one every project shares (`指标类型 | 共性指标`, `个性指标`) or one
+    # the department marks as core (`是否核心指标 | 是`, `否`).
     ("other_column", (
-        "指标类型", "上年完成值", "指标赋分规则", "佐证资料", "完成率", "上年实际完成值", "上年实际值", "上年度完成值",
+        "指标类型", "是否核心指标", "上年完成值", "指标赋分规则", "佐证资料", "完成率", "上年实际完成值", "上年实际值", "上年度完成值",
         "上年度实际完成值", "上年同期值", "上年同期完成值", "扣分", "扣分值", "扣减分值", "偏差", "偏差值",
         "偏差率", "得分率", "偏差度", "指标完成率", *ROW_NUMBER_LABELS,
         # The figure before the project (`基期值`, `历史值`: `2020年1.8万亩`), how the figure is

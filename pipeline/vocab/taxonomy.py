@@ -5,7 +5,7 @@ published codes 1..3 and level 2 codes 11..31. The 2021 scheme (财预〔2021〕
 成本指标 as a level-1 category with three level-2 categories. Those four have no published
 codes; this project gives them 4 and 41..43, and says so in `indicator_categories`.
 `read_level` reads a written level: a code, an ordinal in Chinese numerals or an outline number
-before it (`21-经济效益`, `一、产出指标`, `2.1 社会效益指标`), a score note or a note on what it covers
+before it (`21-经济效益`, `一、产出指标`, `2.1 社会效益指标`, `0101数量指标`), a score note or a note on what it covers
 after it (`产出指标(50分)`, `时效指标(工期指标、形象进度指标)`) and `ALIASES` aside;
 `uncategorised_level` knows the department-wide scheme's level names that no category names.
 """
@@ -137,6 +137,13 @@ _ORDINAL_PREFIX = re.compile(
     r"^\s*(?:[（(](?:[一二三四五六七八九十]{1,2}|[A-ZＡ-Ｚ])[)）]"
     r"|(?:[一二三四五六七八九十]{1,2}|[A-ZＡ-Ｚ])[、.．])\s*"
 )
+# A budget system's code of a level in its tree of levels, two digits a tier, glued or set off
+# before the name (`01产出指标`, `0101数量指标`, `0202-可持续影响指标`): the system's numbering,
+# no published code (`01` is no code 1, `0101` no code 11), dropped. A 一级's opens with `0`.
+_TREE_CODE = {
+    1: re.compile(r"^\s*0\d(?!\d)\s*[-－—.．、:：]?\s*"),
+    2: re.compile(r"^\s*\d{4}(?!\d)\s*[-－—.．、:：]?\s*"),
+}
 # A level's place in the tree of its table's levels (`1.1 数量指标`, `2.1、社会效益指标`, under
 # `1 产出指标`, `2 效益指标`): an outline number, no published code (`2.1` is no code 21), dropped.
 _OUTLINE_PREFIX = re.compile(r"^\s*\d{1,2}(?:[.．]\d{1,2})+(?:\s+|[、.．]\s*)")
@@ -178,6 +185,8 @@ def read_level(raw: str, level: int) -> Level:
     so names are looked up by level. A bare code (`21`) is read as that code's category.
     """
     written = _unlabelled(raw, level)
+    if (tree := _TREE_CODE[level].match(written)) and written[tree.end() :].strip():
+        written = written[tree.end() :]
     outline = _OUTLINE_PREFIX.match(written)
     match = None if outline else _CODE_PREFIX.match(written)
     # A level-2 code has two digits: one before a level-2 name is the table's numbering of
