@@ -139,10 +139,10 @@ _ORDINAL_PREFIX = re.compile(
 )
 # A budget system's code of a level in its tree of levels, two digits a tier, glued or set off
 # before the name (`01产出指标`, `0101数量指标`, `0202-可持续影响指标`): the system's numbering,
-# no published code (`01` is no code 1, `0101` no code 11), dropped. A 一级's opens with `0`.
+# no published code (`01` is no code 1, `0101` no code 11), dropped. Each opens with its 一级's `0`.
 _TREE_CODE = {
     1: re.compile(r"^\s*0\d(?!\d)\s*[-－—.．、:：]?\s*"),
-    2: re.compile(r"^\s*\d{4}(?!\d)\s*[-－—.．、:：]?\s*"),
+    2: re.compile(r"^\s*0\d{3}(?!\d)\s*[-－—.．、:：]?\s*"),
 }
 # A level's place in the tree of its table's levels (`1.1 数量指标`, `2.1、社会效益指标`, under
 # `1 产出指标`, `2 效益指标`): an outline number, no published code (`2.1` is no code 21), dropped.
