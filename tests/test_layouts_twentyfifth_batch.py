@@ -60,6 +60,19 @@ def test_money_by_staff_and_public_funds_and_duty_items_are_read_without_errors(
     assert errors(tables) == []
 
 
+def test_a_project_named_after_a_money_heading_keeps_its_name():
+    # `学前教育生均公用经费` beside 项目名称 ends with 公用经费, a money heading: matched by its
+    # ending, the name was taken for a label and the form read as the department's own table
+    # with no name (found by the generated corpus). Money headings are known written whole.
+    tables = read(text([["项目名称", "学前教育生均公用经费"], *HEAD[1:], GRID, *ROWS]))
+    assert [(p["project_name"], p["project_kind"]) for p in tables.projects] == [
+        ("学前教育生均公用经费", "project")
+    ]
+    assert [d["layout"] for d in tables.documents] == ["project-form"]
+    assert named(tables) == READ
+    assert errors(tables) == []
+
+
 def test_a_lists_project_heading_row_leaves_its_number_unreported():
     # Each project's 序号, name, 预算数 and 年度目标 on a row of their own, its indicator cells
     # empty, its indicators below. The 序号 was reported as a cell of a row without a name.

@@ -321,8 +321,9 @@ SUB_ROW_WORDS = ("其中",)
 
 # Roles whose labels name them only written whole, never as the end of a longer label: a
 # label ending in a measure names the reasons it follows too (`未完成原因及整改措施`), or ends
-# one a converter wrapped (`偏差原因分析` over `及改进措施`).
-WHOLE_LABEL_ROLES = ("measure", "rating")
+# one a converter wrapped (`偏差原因分析` over `及改进措施`); a project's name ends in a money
+# heading's words (`学前教育生均公用经费` is a name beside 项目名称, not a 公用经费 heading).
+WHOLE_LABEL_ROLES = ("measure", "rating", "money_heading")
 
 # The grades a table prints for a standard (`优 | 良 | 中 | 差`, Hebei) or an indicator's result,
 # or gives itself in brackets after its total score (`95.3分（优）`).
