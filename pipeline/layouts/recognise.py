@@ -273,12 +273,13 @@ def _column_apart(rows, label_parts, cell_parts, own_roles) -> list:
     of one of `own_roles` on its own."""
     out: list = []
     col = None
+    own = {(role,) for role in own_roles}
     for row in rows:
         cells = row.cells
         joined = next((c for c, text in enumerate(cells) if label_parts(text)), None)
         if joined is not None:
             col = joined
-        elif any(column_roles(text)[:1] in [(role,) for role in own_roles] for text in cells):
+        elif col is not None and any(column_roles(text)[:1] in own for text in cells):
             col = None
         if col is None:
             out.append(row)
