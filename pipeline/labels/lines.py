@@ -4,6 +4,7 @@ page marker or an amount, and the year a title states, by the words of
 
 import functools
 import re
+from collections.abc import Sequence
 
 from pipeline.labels.columns import compact, field_roles, fold, leading_number, matchable
 from pipeline.vocab import labels as page_words
@@ -69,13 +70,17 @@ def is_title(text: str) -> bool:
     return any(word in words for word in vocab.TITLE_WORDS)
 
 
-def is_title_row(cells: tuple[str, ...]) -> bool:
-    """Whether a row prints a title alone: in its one cell, or in its first cell with the
-    others empty (a PDF or workbook row that the title spans) or printing it again (the
-    title's merged cell filled across, as a page scraped into a data frame gives it)."""
+def prints_alone(cells: Sequence[str]) -> bool:
+    """Whether a row prints one text alone: in its one cell, or in its first cell with the
+    others empty (a PDF or workbook row that the text spans) or printing it again (its merged
+    cell filled across, as a page scraped into a data frame gives it)."""
     first = cells[0].strip() if cells else ""
-    again = all(text.strip() in ("", first) for text in cells[1:])
-    return again and is_title(cells[0])
+    return bool(first) and all(text.strip() in ("", first) for text in cells[1:])
+
+
+def is_title_row(cells: tuple[str, ...]) -> bool:
+    """Whether a row prints a title alone (`prints_alone`)."""
+    return prints_alone(cells) and is_title(cells[0])
 
 
 def titles_other_table(cells: tuple[str, ...]) -> bool:

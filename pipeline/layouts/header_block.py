@@ -50,7 +50,7 @@ from pipeline.labels.columns import (
     label_scope,
     whole_field_roles,
 )
-from pipeline.labels.lines import is_amount, is_footer, is_title, labelled
+from pipeline.labels.lines import is_amount, is_footer, is_title, labelled, prints_alone
 from pipeline.layouts import amounts
 from pipeline.layouts.records import Amount, Leftover
 from pipeline.vocab import layout_labels as vocab
@@ -202,10 +202,8 @@ def read_header_block(rows, table_unit: str | None) -> HeaderFields:
         cells = [(col, text) for col, text in enumerate(row.cells) if text.strip()]
         if not cells:
             continue
-        # A line of its own: one cell, or the first of a row whose other cells are empty (a
-        # PDF or workbook row that the line spans) or print it again (its merged cell filled
-        # across), naming no field.
-        alone = cells[0][0] == 0 and len({text.strip() for _, text in cells}) == 1
+        # A line of its own (`lines.prints_alone`), naming no field.
+        alone = prints_alone(row.cells)
         cells = cells[:1] if alone else cells
         if alone and (pairs := _joined_by_spaces(cells[0][1])):
             row = replace(row, cells=pairs)
