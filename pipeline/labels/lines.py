@@ -138,10 +138,12 @@ def page_marker(cells: tuple[str, ...]) -> str | None:
     `120 | 100 | 20` are figures): its filled cells joined, in the forms of
     `pipeline.vocab.labels.is_page_furniture`; None for any other row."""
     filled = [text for cell in cells if (text := cell.strip())]
+    if not filled:
+        return None
     furniture = page_words.is_page_furniture
     joined = " ".join(filled)
     each = all(furniture(text) and not text.isdecimal() for text in filled)
-    return joined if filled and (furniture(joined) or each) else None
+    return joined if each or furniture(joined) else None
 
 
 def labelled(text: str) -> tuple[str, str]:

@@ -70,6 +70,8 @@ def without_margin(rows: Sequence[CellRow]) -> list[CellRow]:
     the table: `used_columns`), so that a title row inside the grid prints its title alone; a
     row printing text there (a line of one cell: a title, a unit line, a note) is kept whole."""
     first = (used_columns(row.cells for row in rows if len(row.cells) > 1) or (0, 0))[0]
+    if not first:
+        return list(rows)  # most tables: no margin
     return [
         row
         if any(row.cells[:first])
