@@ -425,8 +425,10 @@ def _label_ends(labels: tuple[str, ...], below: tuple[str, ...]) -> tuple[str, .
     complete already): given up at the first column that says so, as most rows are values.
     `below` may have been shifted left by a converter that dropped the cells of labels merged
     down both lines (一级指标, 二级指标 over two lines): its ends are then read as many columns
-    right as were dropped."""
-    for dropped in range(len(DROPPED) + 1):
+    right as were dropped. A shift past a cell of `labels` that is no label alone leaves that cell
+    with no end under it, so the shifts tried stop at the first such cell (most rows: the first)."""
+    unknown = (col for col, text in enumerate(labels) if text.strip() and not _known_label(text))
+    for dropped in range(min(len(DROPPED), next(unknown, len(DROPPED))) + 1):
         if (joined := _ends_in_place(labels, ("",) * dropped + tuple(below))) is not None:
             return joined
     return None
