@@ -12,7 +12,9 @@ clean one (names and targets compared in simplified characters):
   target and self-evaluation tables; the `traditional` folder is so already);
 - merged cells filled: a header-block value merged across the rest of its row written into every
   column it spans (`项目名称 | 甲项目 | 甲项目 | 甲项目`), as a sheet whose merged cells were
-  unmerged and filled gives it.
+  unmerged and filled gives it;
+- drawn in ASCII: the table's grid drawn with `+---+` rules and `|` bars, as a database console,
+  a grid-table writer or a plain-text mail prints it.
 Then a column-label row printed again: over the same indicators (a second table whose scope
 line was lost) and over others (a page top)."""
 
@@ -24,6 +26,7 @@ import pytest
 from pipeline.build.workers import process_file
 from pipeline.labels.columns import column_roles, fold, is_exact_label
 from pipeline.manifest import Source
+from pipeline.query import display_width
 from pipeline.read.text import decode
 from pipeline.read.text_cells import text_rows
 from pipeline.vocab.layout_labels import PROJECT_COLUMN_ROLES
@@ -314,6 +317,26 @@ def one_cell_a_line(text: str) -> str:
     )
 
 
+def drawn_in_ascii(text: str) -> str:
+    """The whole text one grid drawn in ASCII (`+----+` rule lines between the rows, `|` between
+    the cells, each column as wide as its widest cell in a fixed-pitch font), a cell's lines on
+    lines of their own in its row, as a console or a mail client prints a table."""
+    rows = [[cell.strip().split("\n") for cell in cells] for _, cells in text_rows(text)]
+    width = max(len(cells) for cells in rows)
+    rows = [cells + [[""]] * (width - len(cells)) for cells in rows]
+    widths = [max(display_width(line) for cells in rows for line in cells[col]) + 2
+              for col in range(width)]  # fmt: skip
+    rule = "+" + "+".join("-" * columns for columns in widths) + "+"
+    out = [rule]
+    for cells in rows:
+        for at in range(max(len(lines) for lines in cells)):
+            texts = [lines[at] if at < len(lines) else "" for lines in cells]
+            out.append("|" + "|".join(f" {text}{' ' * (columns - display_width(text) - 1)}"
+                                      for text, columns in zip(texts, widths, strict=True)) + "|")  # fmt: skip
+        out.append(rule)
+    return "\n".join(out)
+
+
 DAMAGES = {
     rowspan_dropped: (*TARGETS, *SELF_EVALUATIONS),
     page_numbered: EVERY,
@@ -323,6 +346,7 @@ DAMAGES = {
     cells_joined_by_spaces: EVERY,
     one_cell_a_line: EVERY,
     merged_values_filled: EVERY,
+    drawn_in_ascii: EVERY,
 }
 
 
@@ -612,10 +636,27 @@ PAGED_NOT_READ: dict[str, dict[str, str]] = {
 }
 
 
+# Tables whose text, drawn as one grid, is no table a console prints: the text's own damage
+# (a quoted cell over lines, a row broken or joined, columns parted by spaces) drawn into the
+# grid's cells, where the clean text is read by undoing it line by line.
+DRAWN_NOT_READ: dict[str, dict[str, str]] = {
+    "drawn_in_ascii": {
+        "tw-guangzhou-huadu-kgxj-2025.txt": "a packed cell's lines, one text in a grid's cell",
+        "C-hunan-huaihua-zhijiang-kehoufuwu-excelquotes-2022.txt": "a spreadsheet's quotes drawn into the cells",
+        "E-ningxia-guyuan-xiji-rows-every-cell-quoted-yuan-2022.txt": "a spreadsheet's quotes drawn into the cells",
+        "C-heilongjiang-mudanjiang-ningan-lunzuo-transfer-joined-2020.txt": "two rows joined on one line drawn as one",
+        "A-guizhou-qiandongnan-congjiang-column-labels-lost-2025.txt": "rows without column labels read by their lines",
+        "A-shaanxi-weinan-huazhou-guozi-carryover-ideographic-space-columns-2023.txt": "columns parted by spaces drawn as one cell",
+        "E-guangdong-qingyuan-yingde-rows-codes-2025.txt": "a cell's end on a line of its own drawn as a row",
+        "E-liaoning-benxi-huanren-xiang-flat-broken-yuan-2019.txt": "a broken row drawn as two",
+    },
+}
+
+
 def _not_read(damage, path: Path) -> str | None:
     if damage is rowspan_dropped:
         return NOT_READ.get(path.name)
-    for not_read in (UNTABBED_NOT_READ, PAGED_NOT_READ):
+    for not_read in (UNTABBED_NOT_READ, PAGED_NOT_READ, DRAWN_NOT_READ):
         if damage.__name__ in not_read:
             return not_read[damage.__name__].get(path.name)
     return None

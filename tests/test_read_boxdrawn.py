@@ -1,5 +1,6 @@
 """Text tables drawn with box-drawing characters (pipeline.read.boxdrawn): the grid the rules
-draw, merged cells from the rules left out, in either width a font gives the characters."""
+draw, merged cells from the rules left out, in either width a font gives the characters, or
+drawn in ASCII."""
 
 from pipeline.read.boxdrawn import box_parts
 from pipeline.read.text_cells import read_text_cells
@@ -41,3 +42,35 @@ def test_a_cells_lines_between_two_rules_are_one_text():
     # A row's second line cutting it elsewhere draws no grid: read as text.
     cut = wrapped.replace("│ 指标 │ 值   │", "│ 指标   值   │")
     assert box_parts(cut) is None
+
+
+# BOXED drawn in ASCII, as a database console or a grid-table writer prints it: `=` under the
+# header, a `+` and a `-` inside cells' text.
+ASCII = """        校舍维修项目绩效目标表
++----------+------------------------------------+
+| 项目名称 | 校舍维修                           |
++----------+----------+------------+------------+
+| 一级指标 | 二级指标 | 三级指标   | 指标值     |
++==========+==========+============+============+
+| 产出指标 | 数量指标 | 维修面积   | ≥500平方米 |
+|          +----------+------------+------------+
+|          | 质量指标 | 验收合格率 | 100%       |
++----------+----------+------------+------------+
+"""
+
+
+def test_a_table_drawn_in_ascii_is_read_as_the_grid_its_rules_draw():
+    (table,) = read_text_cells("ascii.txt", ASCII)
+    assert [(row.cells, row.merged) for row in table.rows] == BOXED_ROWS
+    assert [row.line for row in table.rows] == [1, 3, 5, 7, 9]
+
+
+def test_a_plus_or_a_minus_in_an_ascii_tables_cell_is_its_text():
+    signed = ASCII.replace("| ≥500平方米 |", "| +5%-10%    |")
+    (table,) = read_text_cells("ascii.txt", signed)
+    assert table.rows[3].cells == ("产出指标", "数量指标", "维修面积", "+5%-10%")
+
+
+def test_lines_opening_with_bars_under_one_rule_are_no_ascii_table():
+    # A rule line must close the table: bars under one rule line alone are read as text.
+    assert box_parts("+------+------+\n| 甲   | 乙   |\n说明\n") is None

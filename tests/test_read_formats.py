@@ -184,6 +184,21 @@ def test_a_markdown_table_is_read_under_its_titles(text):
     assert [row.cells for row in table.rows] == [*titles, *MARKDOWN_FORM]
 
 
+def test_a_markdown_tables_lone_double_asterisk_is_a_templates_blank_kept():
+    # `**` where a template leaves the figure to fill (`≥**%`) pairs with no other: only marks
+    # round a text (`**重点**`) are emphasis, and `\\*` an asterisk of the text.
+    text = (
+        "| 三级指标 | 指标值 |\n|---|---|\n| 群众满意度(≥**%) | ≥90% |\n"
+        "| **重点**工程按期完成率 | \\*100% |\n"
+    )
+    (table,) = read_file("f.md", text.encode())
+    assert [row.cells for row in table.rows] == [
+        ("三级指标", "指标值"),
+        ("群众满意度(≥**%)", "≥90%"),
+        ("重点工程按期完成率", "*100%"),
+    ]
+
+
 def test_a_lone_carriage_return_is_not_a_csv():
     assert detect_format("f.txt", b"\r\x01") == "text"
 

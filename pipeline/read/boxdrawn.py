@@ -19,6 +19,12 @@ in a text (a `.txt`, or a web page's `<pre>`) and reads each as the grid its rul
 The lines around a table (its title above, its notes below) are kept as lines. A text with no
 such table, or whose rule lines draw no grid its text lines fit, gives None: it is read as
 the text it is.
+
+A table drawn in ASCII (`+----+----+` rule lines, `|` between cells, `=` or `:` in a header's
+rule, as a database console, a grid-table writer or a plain-text mail prints one) is read as
+the same box drawn with box-drawing characters (`ASCII_BOX`): lines that open and close with
+such a rule line, every line between a rule or one opening with `|`. Only `|` parts a text
+line's cells there: a `+` or `-` in a cell (`3+2`, `2024-2026`) is its text.
 """
 
 import html
@@ -30,6 +36,12 @@ from pipeline.cells import CellRow
 from pipeline.read import grid
 
 _FIRST, _LAST = 0x2500, 0x257F  # the Unicode block of box-drawing characters
+
+# The box-drawing character each character of an ASCII-drawn table's rule lines stands for;
+# on its text lines only `|` is drawn.
+ASCII_BOX = {"+": "┼", "-": "─", "=": "═", ":": "─", "|": "│"}
+_ASCII_TEXT = str.maketrans({"|": ASCII_BOX["|"]})
+_ASCII_RULE = str.maketrans(ASCII_BOX)
 
 
 @dataclass(frozen=True)
@@ -55,7 +67,7 @@ class BoxTable:
 def box_parts(text: str) -> list[tuple[int, str] | BoxTable] | None:
     """The text's lines outside its box-drawn tables, as (line number, text), and its tables,
     in order; None where it holds no box-drawn table read whole (see the module docstring)."""
-    lines = text.splitlines()
+    lines = _ascii_drawn(text.splitlines())
     parts: list[tuple[int, str] | BoxTable] = []
     found = False
     at = 0
@@ -75,6 +87,42 @@ def box_parts(text: str) -> list[tuple[int, str] | BoxTable] | None:
             parts.append((at + 1, lines[at].strip()))
         at += 1
     return parts if found else None
+
+
+def _ascii_drawn(lines: list[str]) -> list[str]:
+    """The lines, each table drawn in ASCII among them drawn with box-drawing characters (see
+    the module docstring); the others as they are."""
+    out, at = list(lines), 0
+    while at < len(lines):
+        if not _is_ascii_rule(lines[at]):
+            at += 1
+            continue
+        end = at + 1
+        while end < len(lines) and (
+            _is_ascii_rule(lines[end]) or lines[end].lstrip().startswith("|")
+        ):
+            end += 1
+        while end - 1 > at and not _is_ascii_rule(lines[end - 1]):
+            end -= 1  # a table ends on its last rule line
+        if end - 1 > at:
+            out[at:end] = [
+                line.translate(_ASCII_RULE if _is_ascii_rule(line) else _ASCII_TEXT)
+                for line in lines[at:end]
+            ]
+        at = end
+    return out
+
+
+def _is_ascii_rule(line: str) -> bool:
+    """An ASCII-drawn rule line (`+----+----+`, `|    +----+`): its characters of `ASCII_BOX`
+    and spaces only, a `+` joining rules and a `-` or `=` drawing one."""
+    drawn = line.strip()
+    return (
+        drawn[:1] in ("+", "|")
+        and "+" in drawn
+        and ("-" in drawn or "=" in drawn)
+        and all(char in ASCII_BOX or char == " " for char in drawn)
+    )
 
 
 def is_box_char(char: str) -> bool:

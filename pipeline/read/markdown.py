@@ -5,9 +5,10 @@ Place in the pipeline: a format reader, before the layout readers (`pipeline.lay
 table (rows of cells between `|`, its header row over a delimiter row of dashes,
 `file_formats.MARKDOWN_DELIMITER_ROW`) renders as a `<table>` of those rows, the header row
 first; an HTML block (a PDF-to-Markdown converter's `<table>` with its spans) as itself; a
-heading (`# 标题`) and any other line as a paragraph of its text, its emphasis marks (`**`)
-dropped. The page is then read by the HTML reader (`html.read_html`): titles above a table,
-notes below it and merged cells as a web page's. A pipe table has no spans: a merged cell's
+heading (`# 标题`) and any other line as a paragraph of its text, its emphasis marks dropped
+where they pair round a text (`**重点**`, `__注__`): a lone `**` is a template's blank
+(`≥**%`, kept as printed), and `\\*` an asterisk. The page is then read by the HTML reader
+(`html.read_html`): titles above a table, notes below it and merged cells as a web page's. A pipe table has no spans: a merged cell's
 text is in its first cell, the cells it covered empty, as a text table prints them. A cell's
 escaped bar (`\\|`) is a bar of its text, its `<br>` a line break.
 """
@@ -24,7 +25,8 @@ from pipeline.vocab.file_formats import MARKDOWN_DELIMITER_ROW, MARKDOWN_HTML_TA
 _DELIMITER = re.compile(MARKDOWN_DELIMITER_ROW)
 _BAR = re.compile(r"(?<!\\)\|")  # a cell boundary: a bar not escaped
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
-_EMPHASIS = re.compile(r"\*\*|__")
+_EMPHASIS = re.compile(r"(?<!\\)(\*\*|__)([^\s*_](?:[^*_]*[^\s*_])?)\1")
+_ESCAPED = re.compile(r"\\([*_])")
 _BREAK = re.compile(r"&lt;br\s*/?&gt;", re.IGNORECASE)
 _HTML_TABLE = re.compile(re.escape(MARKDOWN_HTML_TABLE), re.IGNORECASE)
 
@@ -81,5 +83,6 @@ def _row(line: str) -> str:
 
 def _inline(text: str) -> str:
     """A cell's or a line's text as HTML: escaped, its escaped bars bars, its `<br>`s line
-    breaks, its emphasis marks dropped."""
-    return _BREAK.sub("<br>", html.escape(_EMPHASIS.sub("", text.replace("\\|", "|")), quote=False))
+    breaks, its emphasis marks round a text dropped, its escaped asterisks asterisks."""
+    text = _ESCAPED.sub(r"\1", _EMPHASIS.sub(r"\2", text.replace("\\|", "|")))
+    return _BREAK.sub("<br>", html.escape(text, quote=False))
