@@ -122,6 +122,14 @@ HELDOUT_16 = _load("heldout-target-values-16.jsonl")
 # of power (千伏安, 万千瓦), ranges in Chinese numerals, bounds in words, several clauses in one
 # value, full-width and spaced forms, actuals.
 HELDOUT_17 = _load("heldout-target-values-17.jsonl")
+# The eighteenth round: ocean, forest fire prevention, soil and water conservation, rural
+# revitalisation, administrative approval, grid management, housing provident fund, women's
+# federation, disabled persons', funeral, ports, weather, earthquake, wetland and wildlife, drug
+# control, community correction, childcare, heritage, water supply and bus tables: units of reefs
+# and erosion (万空方, t/(km²·a)), reform names in quotes (“最多跑一次”), 逾期 that is no 逾, age bands
+# in names, bases and targets in one value, every operator word, dates in every spelling, hints,
+# full-width and spaced forms, LaTeX, several clauses in one value, actuals.
+HELDOUT_18 = _load("heldout-target-values-18.jsonl")
 # The spec's cases and every held-out round, each value once.
 SPEC_AND_HELDOUT = (
     CASES
@@ -142,6 +150,7 @@ SPEC_AND_HELDOUT = (
     + HELDOUT_15
     + HELDOUT_16
     + HELDOUT_17
+    + HELDOUT_18
 )
 
 
@@ -178,6 +187,7 @@ CASE_FILES = {
     "heldout-15": HELDOUT_15,
     "heldout-16": HELDOUT_16,
     "heldout-17": HELDOUT_17,
+    "heldout-18": HELDOUT_18,
 }
 # Values of the case files the parser does not read as written yet: (file, text) -> why. Strict,
 # so that the fix that reads one must take it out of here.
