@@ -571,6 +571,7 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("立方", "立方", "number", 1),  # cubic metres said short (`≥500立方`) ...
     # ... and shorter still, of earth or water (`清淤≥3.6万方`, `土方开挖约8000方`)
     ("方", "方", "number", 1),
+    ("空方", "空方", "number", 1),  # an artificial reef's hollow volume (`人工鱼礁投放≥3万空方`)
     ("m³", "m³", "number", 1),
     ("m3", "m3", "number", 1),  # m³ and m² as a converter leaves them, the exponent flattened
     ("m2", "m2", "number", 1),
@@ -629,6 +630,7 @@ RATE_DENOMINATORS: tuple[str, ...] = (
     "人口",  # rates per population (`6张/千人口`), after a magnitude below
     "村", "社区", "乡镇", "乡", "镇", "街道", "县", "校", "园", "站",  # per place: `≥1名/村`
     "d", "s",  # per day, per second (`m³/d`, `m/s`); per hour (h) and per kWh (度) are units
+    "a",  # per year in letters, annum (soil erosion's `t/(km²·a)`)
     "夜",  # per night, a room's rate (`≤450元/间·夜`)
     "团队", "队",  # per team: a family doctor team's population (`≤2000人/团队`), a squad's kit
 )  # fmt: skip
