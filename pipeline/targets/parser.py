@@ -1148,7 +1148,8 @@ def _stands_as_number(
 
 
 _SPAN_NAMED = re.compile(
-    f"[^\\W\\d_]{{0,{vocab.NAME_WORDS_REACH}}}?{_alternation(vocab.SPAN_NAME_ENDS)}"
+    f"(?:[^\\W\\d_]|\\([^\\W\\d_]{{1,{vocab.SPAN_NAME_BRACKET}}}\\)){{0,{vocab.SPAN_NAME_REACH}}}?"
+    f"{_alternation(vocab.SPAN_NAME_ENDS)}"
 )
 
 

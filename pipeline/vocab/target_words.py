@@ -571,6 +571,7 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("立方", "立方", "number", 1),  # cubic metres said short (`≥500立方`) ...
     # ... and shorter still, of earth or water (`清淤≥3.6万方`, `土方开挖约8000方`)
     ("方", "方", "number", 1),
+    ("空方", "空方", "number", 1),  # an artificial reef's hollow volume (`人工鱼礁投放≥3万空方`)
     ("m³", "m³", "number", 1),
     ("m3", "m3", "number", 1),  # m³ and m² as a converter leaves them, the exponent flattened
     ("m2", "m2", "number", 1),
@@ -629,6 +630,7 @@ RATE_DENOMINATORS: tuple[str, ...] = (
     "人口",  # rates per population (`6张/千人口`), after a magnitude below
     "村", "社区", "乡镇", "乡", "镇", "街道", "县", "校", "园", "站",  # per place: `≥1名/村`
     "d", "s",  # per day, per second (`m³/d`, `m/s`); per hour (h) and per kWh (度) are units
+    "a",  # per year in letters, annum (soil erosion's `t/(km²·a)`)
     "夜",  # per night, a room's rate (`≤450元/间·夜`)
     "团队", "队",  # per team: a family doctor team's population (`≤2000人/团队`), a squad's kit
 )  # fmt: skip
@@ -1015,11 +1017,16 @@ IDENTIFIER_MARKS: str = "号#"
 # line or a release, it counts nothing: `12345热线`, `开通12320卫生热线`, `2.0版本`, `3.0版`.
 NAME_WORDS_AFTER: tuple[str, ...] = ("热线", "专线", "版本", "版")
 NAME_WORDS_REACH: int = 4
-# A length of time these words follow within NAME_WORDS_REACH more words names a circle of
+# A length of time these words follow within SPAN_NAME_REACH more words names a circle of
 # services or commuting by how far it reaches, or a rate by the time it is counted within, no
 # time limit: `15分钟生活圈`, `1小时经济圈`, `森林火灾24小时扑灭率≥95%`, `30天再入院率≤3%`; so does
 # a forecast by the hours it looks ahead (`24小时晴雨预报准确率≥87%`, `台风路径24小时预报误差≤70公里`).
 SPAN_NAME_ENDS: tuple[str, ...] = ("圈", "率", "预报")
+# The name after the length may say what is counted before its end (`24小时森林火灾扑灭率`), and
+# a bracket of up to SPAN_NAME_BRACKET words in it counts as one word (`24小时最高（低）气温预报`);
+# a separator or a figure still ends it (`24小时内响应，处置率100%`).
+SPAN_NAME_REACH: int = 8
+SPAN_NAME_BRACKET: int = 3
 # So does one of these public service numbers glued to the word of its service (`120急救平均反应
 # 时间≤12分钟`, `110报警`, `12315投诉`) ...
 SERVICE_NUMBERS: tuple[str, ...] = (
