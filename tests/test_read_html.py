@@ -2,6 +2,7 @@
 their text originals and, through the layout readers, every expected project and indicator;
 pages built here check spans, site tables around the real one, several tables, charsets."""
 
+import base64
 import csv
 import json
 import quopri
@@ -688,6 +689,63 @@ def test_an_e_mail_is_read_as_the_web_page_of_its_html_part():
     assert detect_format("mail.eml", mail) == "mhtml"
     (table,) = file_tables("mail.eml", mail).tables
     assert [row.cells for row in table.rows] == [("各位好：",), *FORM_ROWS]
+
+
+def _mail(content_type: str, body: str) -> bytes:
+    """An e-mail of one part: its header, then the body."""
+    return (
+        "From: a@163.com\r\nTo: b@example.gov.cn\r\nSubject: =?GBK?B?1qex9g==?=\r\n"
+        f"MIME-Version: 1.0\r\nContent-Type: {content_type}\r\n{body}"
+    ).encode("ascii")
+
+
+# The form as a mail client sends a table pasted into a plain-text mail: tab-separated text.
+FORM_TEXT = "\r\n".join("\t".join(cells) for cells in FORM_ROWS)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Content-Transfer-Encoding: base64\r\n\r\n"
+        + base64.encodebytes(FORM_TEXT.encode("gbk")).decode("ascii"),
+        "Content-Transfer-Encoding: quoted-printable\r\n\r\n"
+        + quopri.encodestring(FORM_TEXT.encode("gbk")).decode("ascii"),
+    ],
+    ids=["base64", "quoted-printable"],
+)
+def test_a_plain_text_e_mail_is_read_as_the_text_of_its_body(body):
+    # No HTML part: the table is the text of its one text/plain part, in GBK. Read as a text
+    # file, its header and encoded body gave no table (`file_unreadable`).
+    mail = _mail("text/plain; charset=GBK", body)
+    assert detect_format("mail.eml", mail) == "mhtml"
+    (table,) = file_tables("mail.eml", mail).tables
+    (text,) = file_tables("form.txt", FORM_TEXT.encode("gbk")).tables
+    assert [(row.line, row.cells) for row in table.rows] == [
+        (row.line, row.cells) for row in text.rows
+    ]
+    assert [row.cells for row in table.rows][1:] == FORM_ROWS[1:]
+
+
+def test_an_e_mail_of_one_html_part_is_read_as_its_page():
+    page = f"<html><body>{FORM}</body></html>".encode("gbk")
+    body = "Content-Transfer-Encoding: base64\r\n\r\n" + base64.encodebytes(page).decode()
+    (table,) = file_tables("mail.eml", _mail("text/html; charset=GBK", body)).tables
+    assert [row.cells for row in table.rows] == FORM_ROWS
+
+
+def test_an_e_mail_with_neither_a_page_nor_a_text_says_to_save_what_it_attaches():
+    # A mail whose one part is the attached workbook.
+    mail = _mail(
+        'multipart/mixed; boundary="b1"',
+        '\r\n--b1\r\nContent-Type: application/vnd.ms-excel; name="2024.xls"\r\n'
+        "Content-Transfer-Encoding: base64\r\n\r\n0M8R4KGxGuE=\r\n--b1--\r\n",
+    )
+    with pytest.raises(ExtractError) as raised:
+        file_tables("mail.eml", mail)
+    assert str(raised.value) == (
+        "mail.eml:1: a MIME message (.mht, .eml) with neither a web page nor a text; open it "
+        "and save its page, or the table it attaches, as a file of its own"
+    )
 
 
 def test_a_table_role_on_a_table_or_around_one_leaves_its_cells_to_the_table():

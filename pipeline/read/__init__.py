@@ -6,8 +6,8 @@ the seed's format; `text` reads its packed department table line by line, with t
 do to it; `untabbed` rebuilds the cells of a text that lost its tabs), `delimited` (CSV), `workbook`
 (XLSX, XLS), `opendocument` (ODS), `odt` (OpenDocument text), `spreadsheetml` (Excel's XML
 Spreadsheet 2003), `pdf` (PDF with a text layer), `ofd` (OFD, GB/T 33190, read as the PDF of its
-pages), `html` (web pages, and the page a web archive holds), `markdown` (read as the web page it
-renders), `docx` (Word), `word97` (Word 97–2003, `.doc`), `rtf` (RTF) and `wordml` (Word's XML
+pages), `html` (web pages), `mime` (a web archive's or an e-mail's page, or an e-mail's text),
+`markdown` (read as the web page it renders), `docx` (Word), `word97` (Word 97–2003, `.doc`), `rtf` (RTF) and `wordml` (Word's XML
 Document 2003; the last two are what office systems often save under a `.doc` name). A DOCX or XLSX
 saved as Strict Open XML is read in the transitional names its reader knows
 (`formats.transitional`), one flattened into an XML file (Word's XML document, Flat OPC) as the
@@ -33,8 +33,9 @@ from pipeline.read.delimited import read_csv
 from pipeline.read.docx import read_docx
 from pipeline.read.formats import detect_format, transitional, unflattened
 from pipeline.read.grid import unfilled_columns, unmarked, visible
-from pipeline.read.html import read_html, read_mhtml
+from pipeline.read.html import read_html
 from pipeline.read.markdown import read_markdown
+from pipeline.read.mime import read_message
 from pipeline.read.odt import read_odt
 from pipeline.read.ofd import read_ofd
 from pipeline.read.opendocument import read_ods
@@ -65,7 +66,7 @@ READERS: dict[str, Reader] = {
     "ods": read_ods,
     "pdf": read_pdf_tables,
     "html": read_html,
-    "mhtml": read_mhtml,
+    "mhtml": read_message,
     "markdown": read_markdown,
     "docx": read_docx,
     "doc": read_word97,

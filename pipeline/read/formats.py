@@ -37,7 +37,7 @@ from pipeline.vocab.file_formats import (
     FLAT_PACKAGE,
     HTML_STARTS,
     MAGIC,
-    MHTML_BODY,
+    MHTML_BODIES,
     MHTML_STARTS,
     OFFICE_2003_ROOTS,
     OLE2_STREAMS,
@@ -63,9 +63,7 @@ def detect_format(source_file: str, data: bytes) -> str:
         return office
     if head.startswith(tuple(start.encode() for start in HTML_STARTS)):
         return "html"
-    if head.startswith(tuple(start.encode() for start in MHTML_STARTS)) and (
-        MHTML_BODY.encode() in _message_header(data)
-    ):
+    if head.startswith(tuple(start.encode() for start in MHTML_STARTS)) and _is_message(data):
         return "mhtml"
     if _is_markdown(source_file, data):
         return "markdown"
@@ -82,6 +80,13 @@ def _head(data: bytes) -> bytes:
     elif encoding := utf16_by_nul_bytes(sample):
         sample = sample.decode(encoding, errors="ignore").encode()
     return sample[:1024].removeprefix(codecs.BOM_UTF8).lstrip().lower()
+
+
+def _is_message(data: bytes) -> bool:
+    """Whether a text opening with a header field is a MIME message: its header declares a
+    body of parts or of text (`file_formats.MHTML_BODIES`)."""
+    header = _message_header(data)
+    return any(body.encode() in header for body in MHTML_BODIES)
 
 
 def _message_header(data: bytes) -> bytes:

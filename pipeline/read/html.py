@@ -61,10 +61,8 @@ labels) or is the column labels row of the table before printed again, right aft
 performance table, as wide and with nothing printed between them but page furniture (a page
 number, `续表`), goes on with it (a table split at a page break, its header not repeated or
 only its column labels).
-A web archive (`.mht`, Excel's and Word's 单个文件网页: a MIME message), or an e-mail saved as a
-file (`.eml`, its table in its HTML part beside a plain-text one), is read as the web page it
-holds, its first `text/html` part, decoded from its transfer encoding (quoted-printable or
-base64; `read_mhtml`); its other parts (images, the file list) are not read.
+The page a web archive or an e-mail (a MIME message: `pipeline.read.mime`) holds is its first
+`text/html` part, decoded from its transfer encoding (quoted-printable or base64; `web_page`).
 A page without a performance table fails; where its links attach files (`.xls`, `.pdf` …: a
 disclosure whose page holds its prose alone, its tables attached), its error names them, to be
 downloaded and read as files of their own.
@@ -437,15 +435,21 @@ def _grid_table(node: LexborNode, width: int) -> str:
     )
 
 
-def read_mhtml(source_file: str, data: bytes) -> tuple[CellTable, ...]:
-    """The performance tables of the web page a web archive holds (see the module docstring)."""
-    return read_html(source_file, archived_page(source_file, data))
-
-
 def archived_page(source_file: str, data: bytes) -> bytes:
-    """The web page a web archive holds (its first `text/html` part), decoded from its
-    transfer encoding, with the part's charset declared if the page declares none."""
-    message = email.message_from_bytes(data, policy=email.policy.compat32)
+    """The web page a web archive holds (`web_page`); an error where it holds none."""
+    page = web_page(email.message_from_bytes(data, policy=email.policy.compat32))
+    if page is None:
+        raise ExtractError(
+            source_file,
+            1,
+            "a MIME message (.mht, .eml) without a web page; open it and save the page as .html",
+        )
+    return page
+
+
+def web_page(message: email.message.Message) -> bytes | None:
+    """A MIME message's web page (its first `text/html` part), decoded from its transfer
+    encoding, with the part's charset declared if the page declares none; None without one."""
     for part in message.walk():
         if part.get_content_type() == "text/html":
             page = part.get_payload(decode=True)
@@ -453,11 +457,7 @@ def archived_page(source_file: str, data: bytes) -> bytes:
             if charset and not _DECLARED.search(page[:4096]):  # the part's charset, if the
                 page = f'<meta charset="{charset}">'.encode() + page  # page declares none
             return page
-    raise ExtractError(
-        source_file,
-        1,
-        "a MIME message (.mht, .eml) without a web page; open it and save the page as .html",
-    )
+    return None
 
 
 def _inside(node: LexborNode, tables: dict[int, LexborNode]) -> bool:

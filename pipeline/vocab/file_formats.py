@@ -99,14 +99,15 @@ ARIA_ROLES = {
 MARKDOWN_DELIMITER_ROW = r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?"
 MARKDOWN_HTML_TABLE = "<table"
 # A web archive (MHTML: Excel's and Word's 单个文件网页, a browser's "save as .mht") or an
-# e-mail saved as a file (`.eml`, its table in its HTML part) is a MIME message: it starts with
-# one of these header fields (compared lower-cased) and its header declares a multipart body
-# (`multipart/related`, an e-mail's `multipart/alternative` or `multipart/mixed`), whose web
-# page part is the page read.
+# e-mail saved as a file (`.eml`) is a MIME message: it starts with one of these header fields
+# (compared lower-cased) and its header declares a multipart body (`multipart/related`, an
+# e-mail's `multipart/alternative` or `multipart/mixed`) or a text one (a plain-text e-mail's
+# `text/plain`, in base64 or quoted-printable GBK as mail clients send it), whose web page
+# part, else its plain-text part, is read (`pipeline.read.mime`).
 MHTML_STARTS = ("mime-version:", "from:", "subject:", "date:", "message-id:", "x-document-type:",
                 "content-type:", "return-path:", "received:", "delivered-to:", "to:",
                 "reply-to:", "x-mailer:")  # fmt: skip
-MHTML_BODY = "content-type: multipart/"
+MHTML_BODIES = ("content-type: multipart/", "content-type: text/")
 
 # The field separators a CSV file may have, the one tried first first: a comma, or a semicolon
 # as Excel writes "CSV" where the list separator is one (its numbers keep their commas bare).
