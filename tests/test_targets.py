@@ -198,9 +198,6 @@ NOT_READ_YET: dict[tuple[str, str], str] = {
     ("heldout-13", "用户评价≥4.5星"): "星 is a grade word (三星级, 四星级) and no unit: a rating "
     "in stars is read as text; reading 星 as a unit after a decimal only would make 4.5级 (an "
     "earthquake's magnitude, a wind force) ask the same question of 级",
-    ("heldout-12", "≤当地最低工资标准的80%"): "a sign reaches over the name of what a share is "
-    "of only through words with no character that may start a quantity; 最 of 最低工资 may (最低, "
-    "最高), so the ≤ is lost and the share read as =",
     ("heldout-11", "二本以上"): "二本 is the second tier of university admission here, but 二本 is "
     "two volumes too (图书二本以上); without the indicator's name nothing tells them apart, and "
     "the parser reads a floor of 2 本",
@@ -1562,3 +1559,24 @@ def test_the_eighteenth_round_fixes_stop_where_their_words_stop(text, clauses):
 def test_a_magnitude_scales_a_reef_volume():
     (clause,) = parse_target("≥3万空方")
     assert (clause.base_value, clause.base_unit) == (30000.0, "空方")
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        # A sign or an operator word reaches over a name holding a prefix's word that opens an
+        # ordinary word there (最低工资, 最低生活保障: PREFIX_NOT_BEFORE); these lost the bound
+        # and read the share as `=` ...
+        ("≤当地最低工资标准的80%", [("percent", "<=", 80.0, "%", "当地最低工资标准的")]),
+        (
+            "不超过当地最低生活保障标准的150%",
+            [("percent", "<=", 150.0, "%", "当地最低生活保障标准的")],
+        ),
+        ("≤当地最低工资标准80%", [("percent", "<=", 80.0, "%", "当地最低工资标准")]),
+        # ... while the name alone still bounds nothing, and 最低 before a figure is a floor.
+        ("最低工资标准的80%", [("percent", "=", 80.0, "%", "最低工资标准的")]),
+        ("最低95%", [("percent", ">=", 95.0, "%", None)]),
+    ],
+)
+def test_a_sign_reaches_over_a_name_opening_with_a_prefix_word(text, clauses):
+    assert _read(text, 2025) == clauses
