@@ -10,12 +10,13 @@ reads them (`pipeline.targets.parser`, see target-values.md):
 - `met` is true or false only when both sides are quantities of the same kind in the same
   unit (percent against percent; units with a magnitude word compare by their base unit,
   `1.2万亩` against `12000亩`, and units of one measure, a rate's by its parts, `元/㎡` against
-  `元/平方米`; no unit against no unit). The actual must be one value (`=`,
-  as written or with its operator taken from the indicator name): an actual written with an
-  operator (`≥95%`) or a range is not one, except a date period (`2021年8月完成`, a month
-  written bare): the time it was done at the precision written, and an approximate value
-  (`约2300元`): any value within `APPROXIMATE_TOLERANCE` of it; each judged at both its ends
-  and met or missed only when both ends are.
+  `元/平方米`; no unit against no unit). The actual is one value (`=`,
+  as written or with its operator taken from the indicator name), or stands for a range of
+  them, judged at both its ends and met or missed only when both ends are: a date period
+  (`2021年8月完成`, a month written bare), the time it was done at the precision written; an
+  approximate value (`约2300元`), any value within `APPROXIMATE_TOLERANCE` of it; a bound or a
+  range (`96%以上`, `95%-98%`), every value it allows, an open side's end the lowest or highest
+  value there is.
 - It is judged by the target's operator: `>=`, `>`, `<=`, `<` and `between` (ends included)
   as written. A bare value (`=`) is met by an equal actual. Read as written it is missed by
   any other, but many authors mean a floor (a cost standard or a 反向 indicator: a ceiling), so
@@ -44,6 +45,7 @@ import math
 import unicodedata
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
+from datetime import date
 from fractions import Fraction
 from typing import NamedTuple
 
@@ -167,7 +169,7 @@ def _judge_clause(target: Mapping, actual: Mapping, ceiling: bool) -> Attainment
     if actual["operator"] == "≈" and actual["base_value"] is not None:
         return _judge_approximate(target, actual, ceiling)
     if actual["operator"] != "=" and not actual["operator_inferred"]:
-        return _null("actual_operator", actual["text"])
+        return _judge_bound(target, actual, ceiling)
     if (target["base_unit"] or None) != (actual["base_unit"] or None):
         return _null("units_differ", target["unit"] or _NO_UNIT, actual["unit"] or _NO_UNIT)
     if target["kind"] != actual["kind"]:
@@ -255,6 +257,25 @@ def _judge_approximate(target: Mapping, actual: Mapping, ceiling: bool) -> Attai
     value = actual["base_value"]
     ends = [{"base_value": value * (1 + side * _TOLERANCE)} for side in (-1, 1)]
     return _judge_ends(target, actual, ends, ceiling, "approximate_across")
+
+
+def _judge_bound(target: Mapping, actual: Mapping, ceiling: bool) -> Attainment:
+    """An actual written as a bound or a range (`96%以上`, `控制在180元/株以内`, `90%-95%`,
+    `2021年11月30日前`): every value it allows, judged at its two ends as one value each, an open
+    side's end the lowest or highest value there is; met or missed when both ends agree
+    (`96%以上` against `≥95%` met, `80%以下` against `≥95%` missed), else null (`90%以上`
+    against `≥95%`)."""
+    key, lowest, highest = ("date", date.min, date.max) if actual["kind"] == "date" else (
+        "base_value", -math.inf, math.inf)  # fmt: skip
+    value, most = actual[key], actual[f"{key}_max"]
+    low, high = {
+        ">=": (value, highest), ">": (value, highest), "<=": (lowest, value), "<": (lowest, value),
+        "between": (value, most),
+    }.get(actual["operator"], (None, None))  # fmt: skip
+    if low is None or high is None:
+        return _null("actual_operator", actual["text"], target["text"])
+    ends = [{key: end, f"{key}_max": None} for end in (low, high)]
+    return _judge_ends(target, actual, ends, ceiling, "actual_operator")
 
 
 def _judge_ends(

@@ -59,13 +59,6 @@ NOT_READ = {
         "`征集作品86件，获奖作品21件` against `≥80件`: two figures in the target's unit, the second "
         "a part of the first, which no word says (`其中` would): met null, not true"
     ),
-    "C-fujian-nanping-wuyishan-songcai-boundactuals-2022.txt": (
-        "actuals written as a bound inside the target's (`96%以上` against `≥95%`, "
-        "`控制在180元/株以内` against `≤200元/株`, `不低于92%`): every value each allows meets the "
-        "target, but the Targets-met rule holds an actual with an operator to be no one value "
-        "(round 17's `95%以上` against `≥90%` is null by it): met null, not true, until that rule "
-        "is decided"
-    ),
 }
 
 

@@ -98,7 +98,9 @@ REASONS = {
     "no_actual": "no actual value",
     "target_words": "the target is words",
     "actual_words": "the actual is words",
-    "actual_operator": "the actual is written with an operator ({}): not one value",
+    "actual_operator": (
+        "the actual is written with an operator ({}): it meets the target ({}) at one end only"
+    ),
     "clauses_differ": "the target has {} clauses and the actual {}: which answers which is unclear",
     "kinds_differ": "kinds differ: {} vs {}",
     "units_differ": "units differ: {} vs {}",
@@ -128,7 +130,7 @@ REASONS_ZH = {
     "no_actual": "无实际完成值",
     "target_words": "指标值为文字",
     "actual_words": "实际完成值为文字",
-    "actual_operator": "实际完成值带运算符（{}），不是单一数值",
+    "actual_operator": "实际完成值带运算符（{}），仅一端达到指标值（{}）",
     "clauses_differ": "指标值有 {} 个条件而实际完成值有 {} 个，无法对应",
     "kinds_differ": "类型不同：{} 与 {}",
     "units_differ": "单位不同：{} 与 {}",
