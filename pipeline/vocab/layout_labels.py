@@ -350,6 +350,8 @@ COLUMN_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "中期指标值", "实施期指标值", "实施周期指标值", "年度目标值", "年度计划值", "计划值", "预期目标值",
         # The number's own column of split value columns (`年度指标值` over `符号 | 数值 | 单位`).
         "数值",
+        # The figure the project expects beside the one before it (`历史值 | 预期值`).
+        "预期值", "年度预期值",
     )),
     ("operator", (
         "指标性质", "计算符号", "指标方向", "指标值类型(定量/定性)", "指标值类型", "符号",
