@@ -261,7 +261,15 @@ SHARE_PART_LABELS = (
 MONEY_SCOPE_HEADINGS = (
     "中期", "年度", "长期", "本年度", "当年", "实施期", "中期资金", "年度资金", "实施期资金",
     "中期金额", "年度金额", "中期预算", "年度预算",
+    # The totals' labels said as headings of the figures under them (`中期资金总额 | 年度资金总额`
+    # over `财政拨款 | 1,260.00 | 420.00`): read so only in a row of such headings.
+    "中期资金总额", "年度资金总额",
 )  # fmt: skip
+
+# Headings of the column a money block's fund parts stand in, beside headings of a period
+# (`资金来源 | 资金性质 | 中期资金总额 | 年度资金总额` over `| 财政拨款 | 1,260.00 | 420.00`): they
+# name no figures' column, so the row is still one of period headings only.
+MONEY_PART_COLUMN_HEADINGS = ("资金来源", "资金性质", "资金构成", "资金类别", "资金来源及性质")
 
 # Template leftovers printed as indicator names: names made only of these are not indicators.
 PLACEHOLDER_CHARS = ".…。*★☆-—_ "
