@@ -60,3 +60,25 @@ def test_buildings_counted_in_zhuang_are_a_number_with_their_unit():
     assert [(c.kind, c.operator, c.value, c.unit) for c in parse_target("≥42幢")] == [
         ("number", ">=", 42.0, "幢")
     ]
+
+
+def test_a_row_broken_inside_its_value_cell_is_put_back_whole():
+    # A sheet's value cell holding a line break, exported unquoted: the row ends at
+    # `每学期开学后`, the next line opens with `1个月内` and goes on with the row's other cells.
+    # The line was read as a row shifted left: an indicator `1个月内` with the target 按时拨付.
+    grid = [*GRID, "历史值", "指标值说明"]
+    rows = [
+        *HEAD,
+        grid,
+        [*ROWS[0], "1800亩", "说明"],
+        ["", "时效指标", "补助资金拨付", "每学期开学后"],
+    ]
+    rows += [["1个月内", "按时拨付", "分春秋两季"], [*ROWS[2], "1500元/亩", ""]]
+    tables = read(text(rows))
+    assert named(tables) == [
+        READ[0],
+        ("产出指标", "时效指标", "补助资金拨付", "每学期开学后1个月内"),
+        READ[2],
+    ]
+    assert [i["extra_columns"] for i in tables.indicators][1] == '{"历史值": "按时拨付"}'
+    assert errors(tables) == []
