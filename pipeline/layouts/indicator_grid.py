@@ -1179,8 +1179,9 @@ def _broken_last_cells(grid: Grid, rows) -> list:
         above = out[-1] if out else None
         alone = row.lone or not any(text.strip() for text in row.cells[1:])
         first = row.cells[0].strip() if alone and row.cells else ""
-        if above is not None and _breaks_value(roles, above.cells, row.cells, grid.width):
-            cells = (*above.cells[:-1], above.cells[-1] + row.cells[0], *row.cells[1:])
+        placed = _filled_part(shifted_back(grid, above).cells) if above is not None else ()
+        if placed and _breaks_value(roles, placed, _filled_part(row.cells), grid.width):
+            cells = (*placed[:-1], placed[-1] + row.cells[0], *row.cells[1:])
             out[-1] = replace(above, cells=cells)
         elif (
             above is None
@@ -1203,15 +1204,21 @@ def _broken_last_cells(grid: Grid, rows) -> list:
     return out
 
 
-def _breaks_value(roles: dict[int, str], above: tuple[str, ...], cells, width: int) -> bool:
-    """Whether `cells` is the rest of the row `above`, which a line break inside its value cell
-    ended (a sheet's cell exported unquoted: `…\t每学期开学后` over `1个月内\t按时拨付\t…`): the
-    row above ends at that cell, a target's start that is none alone, and the line below opens
-    with a target's end that is one alone, followed by no more cells than the grid has after
-    the value. A row shifted left opens with a name, and follows a row of every cell."""
+def _filled_part(cells) -> tuple[str, ...]:
+    """A row's cells up to its last filled one."""
     cells = tuple(cells)
     while cells and not cells[-1].strip():
         cells = cells[:-1]
+    return cells
+
+
+def _breaks_value(roles: dict[int, str], above: tuple[str, ...], cells, width: int) -> bool:
+    """Whether `cells` is the rest of the row `above` (its cells under their labels, up to its
+    last filled one), which a line break inside its value cell ended (a sheet's cell exported
+    unquoted: `…\t每学期开学后` over `1个月内\t按时拨付\t…`): the row above ends at that cell, a
+    target's start that is none alone, and the line below opens with a target's end that is
+    one alone, followed by no more cells than the grid has after the value. A row shifted left
+    opens with a name, and follows a row of every cell."""
     last = len(above) - 1
     return (
         1 < len(above) < width
