@@ -26,20 +26,17 @@ def test_money_columns_headed_by_period_totals_give_the_years_total():
     # `资金来源 | 资金性质 | 中期资金总额 | 年度资金总额` over the sources' rows: the headings
     # were read as two totals with no figure and each row's two figures as unheaded
     # (`amount_unparsed`), so the project had no total.
+    money = [("财政拨款", "1,260.00", "420.00"), ("其他资金", "0.00", "0.00")]
+    money.append(("合计", "1,260.00", "420.00"))
     for heading in ("资金性质", ""):
-        rows = [
-            ["项目名称", "茶园改造"],
-            ["资金来源", heading, "中期资金总额", "年度资金总额"],
-            ["", "财政拨款", "1,260.00", "420.00"],
-            ["", "其他资金", "0.00", "0.00"],
-            ["", "合计", "1,260.00", "420.00"],
-            ["年度目标", "改造茶园2000亩。"],
-            GRID, *ROWS,
-        ]  # fmt: skip
-        tables = read(text(rows))
-        assert projects(tables) == [("茶园改造", Decimal("420.00"))]
-        assert named(tables) == READ
-        assert errors(tables) == []
+        head = [["项目名称", "茶园改造"], ["资金来源", heading, "中期资金总额", "年度资金总额"]]
+        goal = ["年度目标", "改造茶园2000亩。"]
+        tables = read(text([*head, *(["", *row] for row in money), goal, GRID, *ROWS]))
+        assert (projects(tables), named(tables), errors(tables)) == (
+            [("茶园改造", Decimal("420.00"))],
+            READ,
+            [],
+        )
 
 
 def test_a_value_label_printed_twice_over_the_end_of_the_second_is_its_explanation():
