@@ -1179,7 +1179,7 @@ def _broken_last_cells(grid: Grid, rows) -> list:
         above = out[-1] if out else None
         alone = row.lone or not any(text.strip() for text in row.cells[1:])
         first = row.cells[0].strip() if alone and row.cells else ""
-        placed = _filled_part(shifted_back(grid, above).cells) if above is not None else ()
+        placed = _placed_short(grid, above, row)
         if placed and _breaks_value(roles, placed, _filled_part(row.cells), grid.width):
             cells = (*placed[:-1], placed[-1] + row.cells[0], *row.cells[1:])
             out[-1] = replace(above, cells=cells)
@@ -1202,6 +1202,17 @@ def _broken_last_cells(grid: Grid, rows) -> list:
         else:
             out.append(row)
     return out
+
+
+def _placed_short(grid: Grid, above, row) -> tuple[str, ...]:
+    """The cells of the row `above` under their labels (`shifted_back`), up to its last filled
+    one, where it stops short of the grid's width and `row` opens with a target; else none (most
+    rows: the target is looked for first)."""
+    if above is None or not row.cells or not reads_as_target(row.cells[0]):
+        return ()
+    if len(_filled_part(above.cells)) >= grid.width:
+        return ()
+    return _filled_part(shifted_back(grid, above).cells)
 
 
 def _filled_part(cells) -> tuple[str, ...]:
