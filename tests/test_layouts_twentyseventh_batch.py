@@ -2,7 +2,8 @@
 showed the readers lacked, each read by the whole per-file pipeline on a table of its own: per-project
 forms of provincial 一体化 systems with a `历史值 | 预期值` grid, a `资金来源` block whose columns are
 headed `中期资金总额 | 年度资金总额`, a grid label `指标值说明` wrapped so that its first line prints
-`指标值` twice, and units of buildings (`幢`)."""
+`指标值` twice, a row a line break inside its value cell broke onto two lines, and units of
+buildings (`幢`)."""
 
 from decimal import Decimal
 
