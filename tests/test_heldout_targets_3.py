@@ -1,6 +1,6 @@
 """The whole build on the third to twenty-fifth held-out batches of target tables
-(tests/fixtures/heldout-targets-3 … heldout-targets-25). The third: provinces
-and templates the other target folders do not use (西藏, 广东 per-project forms, 湖南 市县,
+(tests/fixtures/heldout-targets-3 … heldout-targets-25, and heldout-targets-27). The third:
+provinces and templates the other target folders do not use (西藏, 广东 per-project forms, 湖南 市县,
 新疆生产建设兵团, …), label and value-column variants no other fixture prints, money in 元 and
 万元, split value columns in the three orders, and converter damage. The fourth: the less common
 layouts (department-wide tables of Fujian and Jiangxi, department lists with one indicator per
@@ -73,7 +73,11 @@ form feed opening a page, points in brackets after the targets and a sign-off in
 The twenty-fifth: 攀枝花 西区, 独山子 and 道里 (three 部门整体 templates), 淇县, 五莲 and 灵山, with a
 page scraped by pandas (column numbers, an index column, merged cells repeated, `NaN`), `/` in
 every empty cell, level codes glued to the levels, project heading rows, a 是否核心指标 column,
-weights in 分 and `注：` rows.
+weights in 分 and `注：` rows. The twenty-fifth round's second folder (heldout-targets-27): 一体化
+per-project forms of 吉林省 and 黑龙江省 departments, 乌海, 松阳 (two forms in one file), 竹山 and 代县,
+with 项目负责人, 联系电话 and 起止时间 rows, money columns headed `中期资金总额 | 年度资金总额`, grids
+printing 评分标准, 指标值说明, 数据来源 and `历史值 | 预期值`, a label wrapped over two rows, spaced labels,
+Excel date serials and a row broken inside its value cell.
 Each table must give its expected.json entry whole
 (`layout_expectations.assert_whole_table`); the targets a converter's OCR left unreadable stay
 text with a warning on their line.
@@ -111,6 +115,7 @@ FOLDERS = (
     "heldout-targets-23",
     "heldout-targets-24",
     "heldout-targets-25",
+    "heldout-targets-27",
 )
 EXPECTED = {folder: expected_of(FIXTURES / folder) for folder in FOLDERS}
 

@@ -61,6 +61,7 @@ TARGETS = (
     "heldout-targets-23",
     "heldout-targets-24",
     "heldout-targets-25",
+    "heldout-targets-27",
 )
 SELF_EVALUATIONS = (
     "self-evaluation",
@@ -592,6 +593,22 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         # A data frame's export joined by spaces: its column numbers and index glued to the
         # cells' words, and merged cells repeated, so no row under the labels fits one way.
         "D-sichuan-panzhihua-xiqu-yingji-zhengti-pandas-index-column-nan-cells-2023.txt": "refused: a data frame's numbering and repeated cells joined by spaces",
+        # `资金来源 资金性质 中期资金总额 年度资金总额` over `合计 1,260.00 420.00`, the parts'
+        # column's empty label cell gone: the two figures fit under 资金性质 | 中期 as under
+        # 中期 | 年度, and are read one column left (period_amount_below_annual says so).
+        "A-jilin-sheng-wenlv-yitihua-fuzeren-pingfen-biaozhun-columns-2024.txt": "money figures under period headings one column short once joined",
+        # `资金来源 合计 1,286.40` over the parts, and a value cell broken over two lines (`时效指标
+        # 补助资金拨付 每学期开学后` over `1个月内 按时拨付 分春秋两季`): joined by spaces, neither
+        # line's words fit the grid one way, and the money block's 合计 is taken for a part.
+        "A-shanxi-xinzhou-daixian-jiaoyu-excel-date-serials-row-broken-lishizhi-2020.txt": "a broken row and a money block's 合计 beside its label joined: two ways",
+        # `其中：财政衔接资金 1,000.00 其中：财政衔接资金 560.00` then `县级配套 180.00 县级配套 80.00`
+        # joined: the 年度 column's parts are no longer told from the 中期 ones, and the year's
+        # 640 is checked against 560 alone (amount_row_mismatch).
+        "A-hubei-shiyan-zhushan-xiangcun-zhenxing-zhongqi-niandu-spaced-labels-2023.txt": "side-by-side 中期 and 年度 parts joined: a part's scope lost",
+        # `指标值 指标值` over `说明` alone on its line: joined by spaces, the end is in the first
+        # column, which no shift the reader tries moves under the second 指标值; the two are read
+        # as the period's and the year's targets.
+        "A-heilongjiang-sheng-tiyu-zhibiaozhi-shuoming-label-wrapped-two-rows-2021.txt": "a label's end alone on its line once joined: under no 指标值",
     },
     "one_cell_a_line": {
         "tw-guangzhou-huadu-kgxj-2025.txt": "refused: no header row with 项目名称 and 总计 found",

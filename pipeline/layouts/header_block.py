@@ -134,7 +134,9 @@ def _block_role(text: str, block: "_Block", col: int = 0, cells=()) -> str | Non
     government alone (`MONEY_BLOCK_PART_LABELS`: `省级补助`) a fiscal part; and a heading that
     only says a period (`MONEY_SCOPE_HEADINGS`: `中期 | 年度`) is `money_scope`, the period of
     the figures under it; so is one that is also a field's label (`实施期`, the project period)
-    in a row of such headings only (`实施期 | 年度`)."""
+    in a row of such headings only (`实施期 | 年度`); there the heading of the parts' column
+    (`MONEY_PART_COLUMN_HEADINGS`: `资金性质 | 中期资金总额 | 年度资金总额`) heads the labels of
+    the rows below, no figures."""
     role = _label_role(text, col)
     if block.role not in MONEY_BLOCKS or (role is not None and not _headings_row(cells)):
         return role
@@ -143,6 +145,8 @@ def _block_role(text: str, block: "_Block", col: int = 0, cells=()) -> str | Non
         return None if _figures_unheaded(cells, col, block) > 1 else "total"
     if word in _MONEY_BLOCK_PARTS:
         return "fiscal_part"
+    if word in _MONEY_PART_COLUMNS:
+        return "money_heading"
     return "money_scope" if word in _MONEY_SCOPES else None
 
 
@@ -159,14 +163,21 @@ def _figures_unheaded(cells, col: int, block: "_Block") -> int:
 
 
 def _headings_row(cells) -> bool:
-    """Whether a money block's row, but its block label, is headings that only say a period."""
-    texts = [text for col, text in cells if col > 0 or _label_role(text) not in MONEY_BLOCKS]
+    """Whether a money block's row, but its block label and the heading of its parts' column
+    (`资金性质`), is headings that only say a period."""
+    texts = [
+        text
+        for col, text in cells
+        if (col > 0 or _label_role(text) not in MONEY_BLOCKS)
+        and compact(text) not in _MONEY_PART_COLUMNS
+    ]
     return bool(texts) and all(compact(text) in _MONEY_SCOPES for text in texts)
 
 
 _MONEY_BLOCK_TOTALS = frozenset(map(compact, vocab.MONEY_BLOCK_TOTAL_LABELS))
 _MONEY_BLOCK_PARTS = frozenset(map(compact, vocab.MONEY_BLOCK_PART_LABELS))
 _MONEY_SCOPES = frozenset(map(compact, vocab.MONEY_SCOPE_HEADINGS))
+_MONEY_PART_COLUMNS = frozenset(map(compact, vocab.MONEY_PART_COLUMN_HEADINGS))
 
 
 @dataclass(slots=True)

@@ -1169,7 +1169,9 @@ def _broken_last_cells(grid: Grid, rows) -> list:
     is that cell (`…\t保护退化草场面积` over `≥3.5万亩`: the converter broke the line before
     it), and so is one alone in the first cell of a row of a grid format, the rest of the row
     empty (a web page's row of one cell spanning the table, `<td colspan=8>≥3.5万亩`) under a
-    row whose last cell is empty. The two pieces are joined as printed."""
+    row whose last cell is empty; and so is a line opening with a target's end under a row a
+    line break inside its value cell ended there (`_breaks_value`), with the cells after it.
+    The two pieces are joined as printed."""
     out: list = []
     roles = grid.group_roles[0]
     last_is_value = roles.get(grid.width - 1) == "value" and roles.get(0) != "value"
@@ -1177,7 +1179,11 @@ def _broken_last_cells(grid: Grid, rows) -> list:
         above = out[-1] if out else None
         alone = row.lone or not any(text.strip() for text in row.cells[1:])
         first = row.cells[0].strip() if alone and row.cells else ""
-        if (
+        placed = _placed_short(grid, above, row)
+        if placed and _breaks_value(roles, placed, _filled_part(row.cells), grid.width):
+            cells = (*placed[:-1], placed[-1] + row.cells[0], *row.cells[1:])
+            out[-1] = replace(above, cells=cells)
+        elif (
             above is None
             or not first
             or grid.width <= 2
@@ -1196,6 +1202,44 @@ def _broken_last_cells(grid: Grid, rows) -> list:
         else:
             out.append(row)
     return out
+
+
+def _placed_short(grid: Grid, above, row) -> tuple[str, ...]:
+    """The cells of the row `above` under their labels (`shifted_back`), up to its last filled
+    one, where it stops short of the grid's width and `row` opens with a target; else none (most
+    rows: the target is looked for first)."""
+    if above is None or not row.cells or not reads_as_target(row.cells[0]):
+        return ()
+    if len(_filled_part(above.cells)) >= grid.width:
+        return ()
+    return _filled_part(shifted_back(grid, above).cells)
+
+
+def _filled_part(cells) -> tuple[str, ...]:
+    """A row's cells up to its last filled one."""
+    cells = tuple(cells)
+    while cells and not cells[-1].strip():
+        cells = cells[:-1]
+    return cells
+
+
+def _breaks_value(roles: dict[int, str], above: tuple[str, ...], cells, width: int) -> bool:
+    """Whether `cells` is the rest of the row `above` (its cells under their labels, up to its
+    last filled one), which a line break inside its value cell ended (a sheet's cell exported
+    unquoted: `…\t每学期开学后` over `1个月内\t按时拨付\t…`): the row above ends at that cell, a
+    target's start that is none alone, and the line below opens with a target's end that is
+    one alone, followed by no more cells than the grid has after the value. A row shifted left
+    opens with a name, and follows a row of every cell."""
+    last = len(above) - 1
+    return (
+        1 < len(above) < width
+        and roles.get(last) == "value"
+        and bool(above[last].strip())
+        and not reads_as_target(above[last])
+        and len(cells) > 1
+        and last + len(cells) <= width
+        and reads_as_target(cells[0])
+    )
 
 
 def _lacks_last(cells: tuple[str, ...], width: int) -> bool:

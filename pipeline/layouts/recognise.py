@@ -460,6 +460,10 @@ def _ends_in_place(labels: tuple[str, ...], below: tuple[str, ...]) -> tuple[str
     # A label's first line over a whole label (`年初` over `预算数`) makes one label printed whole,
     # not a value over a label (`老年助餐服务` over `年初预算数`).
     completed = [col for col in whole if not _known_label(labels[col])]
+    # ... and so does a label printed twice in its row over a whole label under the second
+    # (`指标值 | 指标值` over ` | 说明`: 指标值说明, a column no row labels twice; the target's
+    # column comes first, so an end under the first was shifted left from under the second).
+    completed += [col for col in whole if col not in completed and _printed_before(labels, col)]
     if not all(is_exact_label(joined[col]) for col in completed):
         return None
     if not completed and not any(
@@ -470,6 +474,12 @@ def _ends_in_place(labels: tuple[str, ...], below: tuple[str, ...]) -> tuple[str
     if whole and not (is_grid_header(tuple(joined)) or _money_headings_row(joined)):
         return None
     return tuple(joined)
+
+
+def _printed_before(labels: tuple[str, ...], col: int) -> bool:
+    """Whether the label of column `col` is printed in a column of its row before it as well."""
+    own = compact(labels[col])
+    return any(compact(text) == own for text in labels[:col])
 
 
 def _money_headings_row(cells: list[str]) -> bool:

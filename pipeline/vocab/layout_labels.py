@@ -261,7 +261,15 @@ SHARE_PART_LABELS = (
 MONEY_SCOPE_HEADINGS = (
     "中期", "年度", "长期", "本年度", "当年", "实施期", "中期资金", "年度资金", "实施期资金",
     "中期金额", "年度金额", "中期预算", "年度预算",
+    # The totals' labels said as headings of the figures under them (`中期资金总额 | 年度资金总额`
+    # over `财政拨款 | 1,260.00 | 420.00`): read so only in a row of such headings.
+    "中期资金总额", "年度资金总额",
 )  # fmt: skip
+
+# Headings of the column a money block's fund parts stand in, beside headings of a period
+# (`资金来源 | 资金性质 | 中期资金总额 | 年度资金总额` over `| 财政拨款 | 1,260.00 | 420.00`): they
+# name no figures' column, so the row is still one of period headings only.
+MONEY_PART_COLUMN_HEADINGS = ("资金来源", "资金性质", "资金构成", "资金类别", "资金来源及性质")
 
 # Template leftovers printed as indicator names: names made only of these are not indicators.
 PLACEHOLDER_CHARS = ".…。*★☆-—_ "
@@ -350,6 +358,8 @@ COLUMN_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "中期指标值", "实施期指标值", "实施周期指标值", "年度目标值", "年度计划值", "计划值", "预期目标值",
         # The number's own column of split value columns (`年度指标值` over `符号 | 数值 | 单位`).
         "数值",
+        # The figure the project expects beside the one before it (`历史值 | 预期值`).
+        "预期值", "年度预期值",
     )),
     ("operator", (
         "指标性质", "计算符号", "指标方向", "指标值类型(定量/定性)", "指标值类型", "符号",

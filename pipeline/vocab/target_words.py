@@ -481,6 +481,7 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("群", "群", "number", 1),  # bee colonies, flocks (`中蜂养殖≥6万群`)
     ("班", "班", "number", 1),
     ("栋", "栋", "number", 1),
+    ("幢", "幢", "number", 1),  # buildings (`修缮传统民居≥42幢`)
     ("块", "块", "number", 1),
     ("分", "分", "number", 1),
     ("倍", "倍", "number", 1),
