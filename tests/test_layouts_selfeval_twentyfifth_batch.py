@@ -10,28 +10,10 @@ import pytest
 from tests.test_layouts_damage import cells_joined_by_spaces
 from tests.test_layouts_selfeval_fifteenth_batch import ROWS
 from tests.test_layouts_selfeval_twelfth_batch import HEADINGS
+from tests.test_layouts_selfeval_twentyfourth_batch import _errors, _money
 from tests.test_layouts_text import read, text
 
 MEASURES = ["年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"]
-
-
-def _errors(tables) -> list[tuple[str, str]]:
-    return [(f["rule"], f["evidence"]) for f in tables.findings if f["severity"] != "info"]
-
-
-def _money(tables) -> list[tuple]:
-    return [
-        (
-            p["total_amount"],
-            p["budget_initial"],
-            p["budget_adjusted"],
-            p["budget_executed"],
-            p["execution_rate"],
-            p["execution_weight"],
-            p["execution_score"],
-        )
-        for p in tables.projects
-    ]
 
 
 def _filled(label: str) -> list[list[str]]:
