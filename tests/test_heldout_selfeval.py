@@ -46,6 +46,7 @@ FOLDERS = (
     "heldout-selfeval-22",
     "heldout-selfeval-23",
     "heldout-selfeval-24",
+    "heldout-selfeval-25",
 )
 EXPECTED = {
     folder: json.loads((FIXTURES / folder / "expected.json").read_text(encoding="utf-8"))

@@ -88,6 +88,7 @@ SELF_EVALUATIONS = (
     "heldout-selfeval-22",
     "heldout-selfeval-23",
     "heldout-selfeval-24",
+    "heldout-selfeval-25",
 )
 EVERY = (*TARGETS, *SELF_EVALUATIONS, "traditional")
 
@@ -360,6 +361,10 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         # is no longer printed (its blank cells gone); the money and the points are left unread,
         # with findings.
         "C-guangdong-maoming-xinyi-qianpai-zhen-wrappedheadings-2023.txt": "headings split over two rows, joined by spaces: the lower words no longer stand under the upper ones",
+        # A 三级指标 name's second line that a PDF converter wrote as a row of its own, joined by
+        # spaces: a word alone on its line may end the name, the target, the actual or the reason
+        # (its column is no longer printed); the five lines are left out with findings.
+        "C-guizhou-tongren-shiqian-weijian-pdfwrappednames-2022.txt": "5 lines left out with a finding (a wrapped cell's second line alone, its column gone)",
         # A 定性 row's 得分 left blank: once joined, its one figure may be the 分值 or the 得分.
         "D-sichuan-liangshan-xichang-nongye-utf16-blankscores-2023.txt": "3 rows left out with a finding (indicator rows fitting two ways or none: a blank 得分)",
         "C-qinghai-haixi-wulan-caoyuan-unscored-2018.txt": "2 rows left out with a finding (indicator rows fitting two ways or none: a blank 得分 marked 未评分)",

@@ -11,7 +11,8 @@ starts with its total (`收入预算合计 | 一般公共预算拨款 | 其他�
 it, the first column too. A row whose first cell is empty continues the block above it
 (merged row labels), and a cell that is its left neighbour again, under the same heading or
 none, is that merged cell written into each column it spans (`项目名称 | 甲项目 | 甲项目`): read
-once. Money cells keep their scope (中期/年度, also inherited by the parts
+once; so is a money block's label a converter wrote again in the next cell of its headings row
+and in the first cell of each row below it (`项目资金（万元）` down the block). Money cells keep their scope (中期/年度, also inherited by the parts
 printed under a total, and by column where totals of both scopes stand side by side: `中期资金总额
 | 1,860 | 年度资金总额 | 720` over `其中：财政拨款 | 1,500 | 其中：财政拨款 | 600`) and unit; a self-evaluation's
 measures (年初预算数, 全年执行数, 执行率 …) are money cells as column headings (heading a money block whatever
@@ -209,7 +210,7 @@ def read_header_block(rows, table_unit: str | None) -> HeaderFields:
     """Read the header rows of one project block (see the module docstring)."""
     out = HeaderFields(currency_unit=table_unit)
     block = _Block(role=None, unit=None)
-    for row in _values_beside_labels(map(_label_first, _unwrapped(rows))):
+    for row in _values_beside_labels(map(_label_first, _money_label_once(_unwrapped(rows)))):
         cells = [(col, text) for col, text in enumerate(row.cells) if text.strip()]
         if not cells:
             continue
@@ -272,6 +273,25 @@ def read_header_block(rows, table_unit: str | None) -> HeaderFields:
             continue
         _pairs(cells, row, block, out)
         block.last_line = row.line
+    return out
+
+
+def _money_label_once(rows) -> list:
+    """The rows with a money block's label read once where a converter wrote its merged cell
+    into every cell it spans: again in the next cell of its row (`项目资金（万元） | 项目资金（万元）
+    | 年初预算数 …`) and again in the first cell of each row below it (`项目资金（万元） | 年度资金总额
+    | 420.00 …`); those repeats are left empty, as the form prints them."""
+    out, label = [], None
+    for row in rows:
+        cells = list(row.cells)
+        first = cells[0].strip() if cells else ""
+        if first and first == label:
+            cells[0] = ""
+        else:
+            label = first if _label_role(first) == "money_block" else None
+        if label and len(cells) > 1 and cells[1].strip() == label:
+            cells[1] = ""
+        out.append(row if tuple(cells) == row.cells else replace(row, cells=tuple(cells)))
     return out
 
 

@@ -458,10 +458,16 @@ def _joined_labels(labels: tuple[str, ...], ends: tuple[str, ...]) -> tuple[str,
 
 def _money_parts(cells: tuple[str, ...], words: list[str]) -> tuple[str, list[str]] | None:
     """A money row's label and figures: a label and two figures or more after it
-    (`其中:财政拨款 86.00 79.12`), or a total's word and its figures (`合计 1,200.00 1,136.40`)."""
+    (`其中:财政拨款 86.00 79.12`), or a total's word or a part named by the government that
+    gives it, a label only inside a money block (`MONEY_BLOCK_PART_LABELS`), and its figures
+    (`合计 1,200.00 1,136.40`, `省级补助 260.00 300.00`); the block's label before the row's
+    own, a merged cell written into each row it spans (`项目资金 年度资金总额 420.00 378.00`), is
+    left out."""
+    if len(cells) == 3 and "money_block" in field_roles(cells[0]):
+        cells = cells[1:]
     if len(cells) == 2 and _is_label(cells[0]) and (figures := _figures(cells[1])):
         return cells[0], figures
-    if compact(words[0]) in _TOTALS and (figures := _figures(" ".join(words[1:]))):
+    if compact(words[0]) in _MONEY_WORDS and (figures := _figures(" ".join(words[1:]))):
         return words[0], figures
     return None
 
@@ -648,6 +654,7 @@ def _levels(words: list[str], columns: tuple[str | None, ...]) -> tuple[str, ...
 _LEVEL_ROLES = ("indicator_block", "level1", "level2")
 _SHIFTED_LEVELS = {"level1": "level2", "level2": "level3"}
 _TOTALS = frozenset(map(compact, vocab.POINTS_TOTAL_LABELS))
+_MONEY_WORDS = _TOTALS | frozenset(map(compact, vocab.MONEY_BLOCK_PART_LABELS))
 
 
 def _has_label(cells: tuple[str, ...]) -> bool:
