@@ -73,6 +73,7 @@ FOLDERS = tuple(
         "heldout-disclosures-12",
         "heldout-disclosures-13",
         "heldout-disclosures-14",
+        "heldout-disclosures-15",
     )
     for season in ("targets", "self-evaluation")
 )
