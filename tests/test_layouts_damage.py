@@ -61,6 +61,7 @@ TARGETS = (
     "heldout-targets-23",
     "heldout-targets-24",
     "heldout-targets-25",
+    "heldout-targets-26",
 )
 SELF_EVALUATIONS = (
     "self-evaluation",
