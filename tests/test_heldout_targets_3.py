@@ -137,6 +137,10 @@ NOT_READ = {
     # end of the name, a reader sees; `覆盖率` is no widest name's end and opens with no mark, so
     # the reader keeps an indicator with a `name_maybe_wrapped` warning.
     "A1-jiangxi-nanchang-qingshanhu-names-continued-2020.txt": "a name wrapped, no evidence",
+    # `村庄保洁长效管护` over `机制` alone on the next line, every other cell blank where each
+    # other row prints its 指标性质 and 分值: the end of a name, a reader sees; it is no widest
+    # name's end and opens with no mark, so the reader keeps an indicator with a warning.
+    "A-yunnan-wenshan-qiubei-jinping-zhen-nature-value-unit-score-wrapped-name-2021.txt": "a name wrapped, no evidence",
     # `指标代码` column of `A1`, `B2`, `C1` and a line above the table spelling them out (`A 产出指标
     # （A1 数量指标，…）`): a reader reads the levels through the legend; the reader neither knows
     # the code column nor reads a legend from the prose above a table, so the levels stay null.
