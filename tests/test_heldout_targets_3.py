@@ -1,5 +1,5 @@
-"""The whole build on the third to twenty-fifth held-out batches of target tables
-(tests/fixtures/heldout-targets-3 … heldout-targets-25, and heldout-targets-27). The third:
+"""The whole build on the third to twenty-seventh held-out batches of target tables
+(tests/fixtures/heldout-targets-3 … heldout-targets-27). The third:
 provinces and templates the other target folders do not use (西藏, 广东 per-project forms, 湖南 市县,
 新疆生产建设兵团, …), label and value-column variants no other fixture prints, money in 元 and
 万元, split value columns in the three orders, and converter damage. The fourth: the less common
@@ -77,7 +77,10 @@ weights in 分 and `注：` rows. The twenty-fifth round's second folder (heldou
 per-project forms of 吉林省 and 黑龙江省 departments, 乌海, 松阳 (two forms in one file), 竹山 and 代县,
 with 项目负责人, 联系电话 and 起止时间 rows, money columns headed `中期资金总额 | 年度资金总额`, grids
 printing 评分标准, 指标值说明, 数据来源 and `历史值 | 预期值`, a label wrapped over two rows, spaced labels,
-Excel date serials and a row broken inside its value cell.
+Excel date serials and a row broken inside its value cell. The twenty-fifth round's first folder
+(heldout-targets-26): 江苏省's 粮食和物资储备局 (中期 and 年度 side by side, 绩效标准 | 分值 | 指标解释),
+丘北 锦屏镇 (指标性质 | 指标值 | 度量单位), 青铜峡 (the unit before the operator), 东台 (部门整体), 堆龙德庆 (a
+list, one indicator a row) and 抚远 (a flat list), with wrapped cells, page marks and stray cells.
 Each table must give its expected.json entry whole
 (`layout_expectations.assert_whole_table`); the targets a converter's OCR left unreadable stay
 text with a warning on their line.
@@ -115,6 +118,7 @@ FOLDERS = (
     "heldout-targets-23",
     "heldout-targets-24",
     "heldout-targets-25",
+    "heldout-targets-26",
     "heldout-targets-27",
 )
 EXPECTED = {folder: expected_of(FIXTURES / folder) for folder in FOLDERS}
@@ -141,6 +145,10 @@ NOT_READ = {
     # end of the name, a reader sees; `覆盖率` is no widest name's end and opens with no mark, so
     # the reader keeps an indicator with a `name_maybe_wrapped` warning.
     "A1-jiangxi-nanchang-qingshanhu-names-continued-2020.txt": "a name wrapped, no evidence",
+    # `村庄保洁长效管护` over `机制` alone on the next line, every other cell blank where each
+    # other row prints its 指标性质 and 分值: the end of a name, a reader sees; it is no widest
+    # name's end and opens with no mark, so the reader keeps an indicator with a warning.
+    "A-yunnan-wenshan-qiubei-jinping-zhen-nature-value-unit-score-wrapped-name-2021.txt": "a name wrapped, no evidence",
     # `指标代码` column of `A1`, `B2`, `C1` and a line above the table spelling them out (`A 产出指标
     # （A1 数量指标，…）`): a reader reads the levels through the legend; the reader neither knows
     # the code column nor reads a legend from the prose above a table, so the levels stay null.

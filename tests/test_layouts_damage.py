@@ -61,6 +61,7 @@ TARGETS = (
     "heldout-targets-23",
     "heldout-targets-24",
     "heldout-targets-25",
+    "heldout-targets-26",
     "heldout-targets-27",
 )
 SELF_EVALUATIONS = (
@@ -182,6 +183,9 @@ NOT_READ = {
     # A 合计 row's empty level cells dropped as if merged (no rowspan covers them): its figure
     # leaves the money column, and the row is left as printed (no total).
     "E-guangdong-foshan-shunde-daliang-jiedao-rows-money-in-heji-row-below-2024.txt": "a 合计 row's empty cells taken for merged ones",
+    # A list's project and level cells on their first row only, with stray cells past the header
+    # (`-3-`, `续表`): a row shifted left reads its 二级 as a project's name.
+    "E-xizang-lasa-duilongdeqing-nongye-rows-merged-first-row-stray-cells-2023.txt": "merged cells dropped beside stray cells past the header",
 }
 
 
@@ -614,6 +618,13 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         # column, which no shift the reader tries moves under the second 指标值; the two are read
         # as the period's and the year's targets.
         "A-heilongjiang-sheng-tiyu-zhibiaozhi-shuoming-label-wrapped-two-rows-2021.txt": "a label's end alone on its line once joined: under no 指标值",
+        # Twenty-sixth round: forms whose blank cells told the columns apart (a wrapped cell's line
+        # of its own, blank 度量单位 and 指标解释 cells, 备注 left empty), joined by spaces: the rows
+        # are no longer told apart from the text around them; left for a later round.
+        "A-jiangsu-sheng-liangchu-period-annual-standard-score-explanation-wrapped-level-2024.txt": "a wrapped 二级's line of its own, joined by spaces: read as a row unparsed",
+        "A-yunnan-wenshan-qiubei-jinping-zhen-nature-value-unit-score-wrapped-name-2021.txt": "split value columns with blank units and explanations, joined by spaces: the indicators read differently",
+        "D-jiangsu-yancheng-dongtai-shijian-zhengti-repeated-header-wrapped-goal-2025.txt": "a budget's labels over their figures, joined by spaces: the 资金总额 left unread",
+        "E-xizang-lasa-duilongdeqing-nongye-rows-merged-first-row-stray-cells-2023.txt": "a list's project cells once per project and stray cells past the header, joined by spaces: the indicators read differently",
     },
     "one_cell_a_line": {
         "tw-guangzhou-huadu-kgxj-2025.txt": "refused: no header row with 项目名称 and 总计 found",
