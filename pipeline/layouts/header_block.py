@@ -12,12 +12,13 @@ it, the first column too. A row whose first cell is empty continues the block ab
 (merged row labels), and a cell that is its left neighbour again, under the same heading or
 none, is that merged cell written into each column it spans (`项目名称 | 甲项目 | 甲项目`): read
 once; so is a money block's label a converter wrote again in the next cell of its headings row
-and in the first cell of each row below it (`项目资金（万元）` down the block). Money cells keep their scope (中期/年度, also inherited by the parts
-printed under a total, and by column where totals of both scopes stand side by side: `中期资金总额
-| 1,860 | 年度资金总额 | 720` over `其中：财政拨款 | 1,500 | 其中：财政拨款 | 600`) and unit; a self-evaluation's
-measures (年初预算数, 全年执行数, 执行率 …) are money cells as column headings (heading a money block whatever
-word stands before them, `项目 | 年初预算数 | 全年执行数`) or as labels of their own (with the 分值 and 得分 printed
-in a row they open), and kinds of budget money (一般公共预算, 政府性基金 …) as well as 财政拨款 and
+and in the first cell of each row below it (`项目资金（万元）` down the block). Money cells keep
+their scope (中期/年度, also inherited by the parts printed under a total, and by column where
+totals of both scopes stand side by side: `中期资金总额 | 1,860 | 年度资金总额 | 720` over
+`其中：财政拨款 | 1,500 | 其中：财政拨款 | 600`) and unit; a self-evaluation's measures (年初预算数,
+全年执行数, 执行率 …) are money cells as column headings (heading a money block whatever word
+stands before them, `项目 | 年初预算数 | 全年执行数`) or as labels of their own (with the 分值 and
+得分 printed in a row they open), and kinds of budget money (一般公共预算, 政府性基金 …) as well as 财政拨款 and
 其他资金 stay in the money block, where a 合计 is its total (`项目资金 | 合计 | 120`; elsewhere a 合计
 is no money label); the items of a cost block (`项目预算成本构成 | 金额 | 测算依据`) and of a
 department's tasks in their label's column (`年度主要任务 | 完成情况`) are fields by heading, not

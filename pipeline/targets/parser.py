@@ -395,14 +395,14 @@ def _char_class(chars: set[str], negated: bool = False) -> str:
 # a figure in brackets quantifies (`不超过批复金额（85万元）`, FIGURE_OPENS). Looked for behind a
 # quantity only when SHARE_OF, such a verb, such a period or such a bracket stands there, so
 # that scanning pays nothing for it.
-_OF_CHAR = _char_class(
+_OF_PLAIN = _char_class(
     _QUANTITY_START_CHARS | {ch for word in vocab.CLAUSE_SEPARATORS for ch in word}, negated=True
 )
 # ... or a prefix's word where it opens an ordinary word (PREFIX_NOT_BEFORE: `≤当地最低工资标准的80%`
 # is `<=` 80 %, 最低工资 the minimum wage, no floor), counted as one character of them.
 _OF_CHAR = "(?:" + "|".join(
-    [_OF_CHAR, *(f"{re.escape(word)}(?=[{re.escape(after)}])"
-                 for word, after in vocab.PREFIX_NOT_BEFORE.items())]
+    [_OF_PLAIN, *(f"{re.escape(word)}(?=[{re.escape(after)}])"
+                  for word, after in vocab.PREFIX_NOT_BEFORE.items())]
 ) + ")"  # fmt: skip
 _VERB_AFTER_OPERATOR = _alternation(vocab.VERBS_AFTER_OPERATORS)
 _COUNTED_PER = f"(?:{_alternation(vocab.PER_WORDS)}{_DENOMINATOR}){{1,2}}{_VERB_AFTER_OPERATOR}?"
