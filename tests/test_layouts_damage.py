@@ -495,9 +495,6 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "E-ningxia-guyuan-xiji-rows-every-cell-quoted-yuan-2022.txt": "an export's quotes joined with its cells",
         # No column labels printed: nothing names the columns the joined words are placed in.
         "A-guizhou-qiandongnan-congjiang-column-labels-lost-2025.txt": "refused: no column labels, no header row with 项目名称 and 总计 found",
-        # Each label's Korean words after its Chinese ones (`年度资金总额 년도자금총액 426.80`):
-        # joined, they are words of their own between the label and its value.
-        "A-jilin-yanbian-longjing-korean-chinese-labels-2022.txt": "a label's Korean words between it and its value: the total not read",
         # A header laid out across, joined: a line of labels over a line of values, each one
         # cell of words, and money headings over figures likewise: not paired word by word.
         "A-liaoning-dandong-donggang-header-labels-over-values-2021.txt": "a header laid out across, joined: the project's name and total not read",
