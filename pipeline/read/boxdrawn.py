@@ -92,22 +92,21 @@ def box_parts(text: str) -> list[tuple[int, str] | BoxTable] | None:
 def _ascii_drawn(lines: list[str]) -> list[str]:
     """The lines, each table drawn in ASCII among them drawn with box-drawing characters (see
     the module docstring); the others as they are."""
+    rules = [_is_ascii_rule(line) for line in lines]
     out, at = list(lines), 0
     while at < len(lines):
-        if not _is_ascii_rule(lines[at]):
+        if not rules[at]:
             at += 1
             continue
         end = at + 1
-        while end < len(lines) and (
-            _is_ascii_rule(lines[end]) or lines[end].lstrip().startswith("|")
-        ):
+        while end < len(lines) and (rules[end] or lines[end].lstrip().startswith("|")):
             end += 1
-        while end - 1 > at and not _is_ascii_rule(lines[end - 1]):
+        while end - 1 > at and not rules[end - 1]:
             end -= 1  # a table ends on its last rule line
         if end - 1 > at:
             out[at:end] = [
-                line.translate(_ASCII_RULE if _is_ascii_rule(line) else _ASCII_TEXT)
-                for line in lines[at:end]
+                line.translate(_ASCII_RULE if rule else _ASCII_TEXT)
+                for line, rule in zip(lines[at:end], rules[at:end], strict=True)
             ]
         at = end
     return out

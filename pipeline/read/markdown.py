@@ -8,9 +8,10 @@ first; an HTML block (a PDF-to-Markdown converter's `<table>` with its spans) as
 heading (`# 标题`) and any other line as a paragraph of its text, its emphasis marks dropped
 where they pair round a text (`**重点**`, `__注__`): a lone `**` is a template's blank
 (`≥**%`, kept as printed), and `\\*` an asterisk. The page is then read by the HTML reader
-(`html.read_html`): titles above a table, notes below it and merged cells as a web page's. A pipe table has no spans: a merged cell's
-text is in its first cell, the cells it covered empty, as a text table prints them. A cell's
-escaped bar (`\\|`) is a bar of its text, its `<br>` a line break.
+(`html.read_html`): titles above a table, notes below it and merged cells as a web page's. A
+pipe table has no spans: a merged cell's text is in its first cell, the cells it covered
+empty, as a text table prints them. A cell's escaped bar (`\\|`) is a bar of its text, its
+`<br>` a line break.
 """
 
 import html
