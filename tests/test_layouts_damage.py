@@ -599,10 +599,10 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         # A data frame's export joined by spaces: its column numbers and index glued to the
         # cells' words, and merged cells repeated, so no row under the labels fits one way.
         "D-sichuan-panzhihua-xiqu-yingji-zhengti-pandas-index-column-nan-cells-2023.txt": "refused: a data frame's numbering and repeated cells joined by spaces",
-        # `资金来源 资金性质 中期资金总额 年度资金总额` over `合计 1,260.00 420.00`, the parts'
-        # column's empty label cell gone: the two figures fit under 资金性质 | 中期 as under
-        # 中期 | 年度, and are read one column left (period_amount_below_annual says so).
-        "A-jilin-sheng-wenlv-yitihua-fuzeren-pingfen-biaozhun-columns-2024.txt": "money figures under period headings one column short once joined",
+        # A blank 指标值说明 between a target and its 评分标准 (`100% 每出现1人次差错扣2分`):
+        # joined, the last words may be the explanation or the scoring rule, and the row is
+        # left out (row_unparsed). The money block under its period headings reads as clean.
+        "A-jilin-sheng-wenlv-yitihua-fuzeren-pingfen-biaozhun-columns-2024.txt": "a blank 指标值说明 before a 评分标准 joined: two columns",
         # `资金来源 合计 1,286.40` over the parts, and a value cell broken over two lines (`时效指标
         # 补助资金拨付 每学期开学后` over `1个月内 按时拨付 分春秋两季`): joined by spaces, neither
         # line's words fit the grid one way, and the money block's 合计 is taken for a part.

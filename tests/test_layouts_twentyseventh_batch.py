@@ -8,6 +8,7 @@ buildings (`幢`)."""
 from decimal import Decimal
 
 from pipeline.targets.parser import parse_target
+from tests.test_layouts_damage import cells_joined_by_spaces
 from tests.test_layouts_ninth_batch import GRID, HEAD, READ, ROWS, errors, named, projects
 from tests.test_layouts_text import read, text
 
@@ -38,6 +39,28 @@ def test_money_columns_headed_by_period_totals_give_the_years_total():
             READ,
             [],
         )
+
+
+def test_money_columns_headed_by_period_totals_joined_by_spaces_give_both_totals():
+    # The same block with its cells joined by spaces (`财政拨款 1,260.00 420.00` under `资金来源
+    # 资金性质 中期资金总额 年度资金总额`): the headings were no row of headings, so each row's
+    # figures stayed one cell (`amount_unparsed`) and the 合计's two stood under 资金性质 and
+    # 中期, read as a total of 1,260.00 and a period's 420.00. Now they go under the two period
+    # headings, the labels under the parts' column.
+    money = [("财政拨款", "1,260.00", "420.00"), ("合计", "1,260.00", "420.00")]
+    head = [["项目名称", "茶园改造"], ["资金来源", "资金性质", "中期资金总额", "年度资金总额"]]
+    rows = [*head, *(["", *row] for row in money), ["年度目标", "改造茶园2000亩。"], GRID, *ROWS]
+    tables = read(cells_joined_by_spaces(text(rows).decode()).encode())
+    project = tables.projects[0]
+    assert (project["total_amount"], project["period_amount"], project["fiscal_appropriation"]) == (
+        Decimal("420.00"),
+        Decimal("1260.00"),
+        Decimal("420.00"),
+    )
+    assert (named(tables), [(f["severity"], f["rule"]) for f in tables.findings]) == (
+        READ,
+        [("info", "currency_unit_missing")],
+    )
 
 
 def test_a_value_label_printed_twice_over_the_end_of_the_second_is_its_explanation():

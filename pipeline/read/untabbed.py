@@ -519,10 +519,17 @@ def _valued(text: str) -> bool:
 
 def _side_columns(headings: tuple[str, ...]) -> int:
     """How many of a money block's headings stand down the side, over its rows' labels (the
-    block's label, 资金来源): those before the first heading of figures, one at least."""
-    roles = [set(field_roles(heading)) for heading in headings]
-    side = set(MONEY_LABEL_COLUMN_ROLES)
-    return max(1, next((at for at, role in enumerate(roles) if not role & side), len(roles)))
+    block's label, 资金来源, the parts' column `资金性质`): those before the first heading of
+    figures, one at least."""
+    return max(
+        1, next((at for at, h in enumerate(headings) if not _down_the_side(h)), len(headings))
+    )
+
+
+def _down_the_side(heading: str) -> bool:
+    """Whether a money block's heading stands over its rows' labels, not over figures."""
+    side = set(field_roles(heading)) & set(MONEY_LABEL_COLUMN_ROLES)
+    return bool(side) or compact(heading) in _MONEY_PART_COLUMNS
 
 
 def _money_fits(figure: str, kinds: set[str]) -> bool:
@@ -625,9 +632,18 @@ def _unplaced(number: int, line: str, why: str) -> tuple[str, int, str, str]:
 
 def _is_headings(cells: tuple[str, ...]) -> bool:
     """Whether a header-block row heads the figures of money rows below it (`资金来源 | 年初预算数
-    | 全年预算数 | 全年执行数 | 执行率 | 得分`): no figure, a heading of spending or points."""
+    | 全年预算数 | 全年执行数 | 执行率 | 得分`): no figure, a heading of spending or points; or,
+    after the headings down the side, two or more that only say a period (`资金来源 | 资金性质 |
+    中期资金总额 | 年度资金总额`, `vocab.MONEY_SCOPE_HEADINGS`)."""
+    if any(map(_is_figure, cells)):
+        return False
     roles = {role for cell in cells for role in field_roles(cell)}
-    return not any(map(_is_figure, cells)) and bool(roles & set(MONEY_HEADING_ROLES))
+    periods = cells[_side_columns(cells) :]
+    return bool(roles & set(MONEY_HEADING_ROLES)) or (
+        _down_the_side(cells[0])
+        and len(periods) > 1
+        and all(compact(cell) in _MONEY_SCOPES for cell in periods)
+    )
 
 
 def _levels(words: list[str], columns: tuple[str | None, ...]) -> tuple[str, ...]:
@@ -655,6 +671,8 @@ _LEVEL_ROLES = ("indicator_block", "level1", "level2")
 _SHIFTED_LEVELS = {"level1": "level2", "level2": "level3"}
 _TOTALS = frozenset(map(compact, vocab.POINTS_TOTAL_LABELS))
 _MONEY_WORDS = _TOTALS | frozenset(map(compact, vocab.MONEY_BLOCK_PART_LABELS))
+_MONEY_PART_COLUMNS = frozenset(map(compact, vocab.MONEY_PART_COLUMN_HEADINGS))
+_MONEY_SCOPES = frozenset(map(compact, vocab.MONEY_SCOPE_HEADINGS))
 
 
 def _has_label(cells: tuple[str, ...]) -> bool:
