@@ -426,7 +426,7 @@ def _cells_unwrapped(cells: tuple[str, ...]) -> tuple[str, ...]:
     cells = list(cells)
     for col in range(len(cells) - 1):
         head, tail = cells[col].strip(), cells[col + 1].strip()
-        if _completes(head, tail) and not field_roles(tail):
+        if _completes(head, tail) and not whole_field_roles(tail):
             cells[col], cells[col + 1] = head + tail, ""
     return tuple(cells)
 
@@ -527,7 +527,7 @@ def _pairs(cells, row, block: _Block, out: HeaderFields) -> None:
     """A row of label, value(s), label, value(s) …; values under headings go by column."""
     label: tuple[int, str, str | None] | None = None  # (col, text, role)
     valued = True
-    items = list(_split_labelled(cells, out))
+    items = list(_split_labelled(_period_joined(cells), out))
     for index, (col, text, given) in enumerate(items):
         if index and _spans_on(items[index - 1], (col, text, given), block):
             continue
@@ -574,6 +574,21 @@ def _pairs(cells, row, block: _Block, out: HeaderFields) -> None:
         valued = True
     if not valued:
         _blank_amount(label, row, block, out)
+
+
+def _period_joined(cells) -> list:
+    """A row with a project period's value printed over three cells round its range mark
+    (`起止时间 | 43831 | 至 | 44196`, a sheet's cells) read with that value in one cell."""
+    for at, (col, text) in enumerate(cells[:-3]):
+        (_, start), (_, mark), (_, end) = cells[at + 1 : at + 4]
+        if (
+            _label_role(text, col) == "period"
+            and mark.strip() in vocab.PERIOD_RANGE_MARKS
+            and not field_roles(start)
+            and not field_roles(end)
+        ):
+            return [*cells[: at + 1], (cells[at + 1][0], start + mark + end), *cells[at + 4 :]]
+    return cells
 
 
 def _goal_part(text: str) -> bool:

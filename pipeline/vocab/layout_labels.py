@@ -55,8 +55,11 @@ TOTAL_LABELS = (
 )  # fmt: skip
 PERIOD_LABELS = (
     "项目期", "项目期限", "项目起止时间", "建设周期", "项目支出实施期", "专项实施期", "实施期",
-    "项目实施周期", "实施周期", "项目执行期",
+    "项目实施周期", "实施周期", "项目执行期", "起止时间", "起止年限",
 )  # fmt: skip
+# The marks a project period prints between its start and its end (`2024年1月—2024年12月`,
+# `2024-01-01至2026-12-31`), tried in this order: a word before a dash, which a date may hold.
+PERIOD_RANGE_MARKS = ("至", "到", "~", "～", "〜", "—", "－", "–", "-")
 GOAL_ANNUAL_LABELS = (
     "年度目标", "年度总体目标", "总体目标", "年度绩效目标", "本年度绩效目标", "当年绩效目标",
     "项目年度目标", "年度主要目标和成果", "整体目标", "年度绩效总目标", "年初设定目标", "年度预期目标",
