@@ -14,7 +14,7 @@ go beside the rows (`Tables.points`) for the weights check.
 import operator
 from decimal import Decimal
 
-from pipeline.labels.lines import stated_year
+from pipeline.labels.lines import period_bounds, stated_year
 from pipeline.layouts import amounts, project_amounts, self_evaluation
 from pipeline.layouts.clauses import target_clauses
 from pipeline.layouts.indicator_grid import LEVEL_POINTS, NO_INDICATOR_UNDER, TEMPLATE_PLACEHOLDER
@@ -208,8 +208,7 @@ class _RecordWriter(RowWriter):
                 "supervising_department": project.supervising_department,
                 "implementing_unit": project.implementing_unit,
                 "period_goal": project.period_goal,
-                "period_start": project.period_start,
-                "period_end": project.period_end,
+                **_period(project),
                 "period_text": project.period_text,
                 "period_amount": money["period"],
                 "period_amount_raw": money["period_raw"],
@@ -396,6 +395,14 @@ class _RecordWriter(RowWriter):
         ):
             values = map(_CLAUSE_VALUES, clauses)
             self.add_clauses(indicator_id, project_id, scope, values, indicator.line)
+
+
+def _period(project: Project) -> dict[str, str | None]:
+    """A project's period bounds: as printed apart (开始日期, 结束日期), else as its 项目期 prints
+    both (`period_bounds`)."""
+    printed = (project.period_start, project.period_end)
+    start, end = printed if any(printed) else period_bounds(project.period_text)
+    return {"period_start": start, "period_end": end}
 
 
 def _by_label(cells: tuple[tuple[str, str], ...]) -> dict[str, str]:

@@ -132,14 +132,17 @@ class Projects(pa.DataFrameModel):
     )
     period_start: String = column(
         "Period start",
-        "Start of the project period (项目期) as printed, e.g. `2024年`; null if not printed.",
+        "Start of the project period as printed: apart (开始日期), else the side of the 项目期 "
+        "before its range mark (`2024年1月` of `2024年1月—2024年12月`; a year alone is both); "
+        "null where neither prints one (`3年`).",
         label="项目期",
         title_zh="项目期起",
         nullable=True,
     )
     period_end: String = column(
         "Period end",
-        "End of the project period (项目期) as printed; null if not printed.",
+        "End of the project period as printed: apart (结束日期), else the side of the 项目期 "
+        "after its range mark; null where neither prints one.",
         label="项目期",
         title_zh="项目期止",
         nullable=True,

@@ -32,6 +32,29 @@ def stated_year(text: str | None) -> int | None:
     return int(match[1]) if match else None
 
 
+def period_bounds(text: str | None) -> tuple[str | None, str | None]:
+    """A project period's start and end as printed, where its text prints both (`2024年1月—2024年12月`
+    -> `2024年1月`, `2024年12月`; `2024-01-01至2026-12-31`; a span's dates in brackets,
+    `3年（2018年—2020年）`): two sides of one range mark (`vocab.PERIOD_RANGE_MARKS`), each
+    opening with its year; a year alone (`2024年`) is both. None and None for a span alone
+    (`3年`), a date serial (`43831`) or any other text: no bound is guessed."""
+    body = (text or "").strip()
+    bracketed = _BRACKETED.search(body)
+    for candidate in (bracketed[1].strip(), body) if bracketed else (body,):
+        for mark in _RANGE_MARKS:
+            sides = mark.split(candidate)
+            if len(sides) == 2 and all(map(_YEAR_FIRST.match, sides)):
+                return sides[0], sides[1]
+    return (body, body) if _YEAR_ALONE.fullmatch(body) else (None, None)
+
+
+_BRACKETED = re.compile(r"[（(]([^（）()]+)[）)]")
+_RANGE_MARKS = [re.compile(rf"\s*(?:{re.escape(mark)})+\s*") for mark in vocab.PERIOD_RANGE_MARKS]
+# A period's side opening with its year: `2024年…`, `2024.01`, `2024-01-01`, `202401`, `2024`.
+_YEAR_FIRST = re.compile(r"\d{4}(?:\d{2}){0,2}(?!\d)")
+_YEAR_ALONE = re.compile(r"\d{4}\s*年(?:度)?")
+
+
 # A name between quotes in a title, the words after it (`vocab.TITLE_NAME_QUOTES`).
 _QUOTED_NAME = re.compile(
     "|".join(
