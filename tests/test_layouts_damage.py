@@ -523,10 +523,6 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         # A goal of two numbered sentences on two lines of its cell: joined, two words, and the
         # project's first row fits its columns in no way.
         "E-neimenggu-alashan-zuoqi-rows-quoted-tabs-2025.txt": "a project's first row left out with a finding (its goal, two numbered sentences, joined as two words fits its columns in no way), and its indicators with it",
-        # Fund parts named without 资金 (`省级补助 200.00` under `其中：中央补助 520.00`) are
-        # labels only inside a money block: joined, the line is one cell of no known label, and
-        # the parts no longer add up to the total.
-        "A2-hunan-xiangxi-longshan-fund-sources-qizhong-lines-2024.txt": "2 money lines left out, so amount_row_mismatch",
         # Column labels wrapped onto a second line in narrow cells (`一级 二级 三级 指标` over
         # `指标 指标 指标 值`): joined, two lines of short labels read as a table printed one
         # cell a line, which no column count cuts.
@@ -603,10 +599,10 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         # joined, the last words may be the explanation or the scoring rule, and the row is
         # left out (row_unparsed). The money block under its period headings reads as clean.
         "A-jilin-sheng-wenlv-yitihua-fuzeren-pingfen-biaozhun-columns-2024.txt": "a blank 指标值说明 before a 评分标准 joined: two columns",
-        # `资金来源 合计 1,286.40` over the parts, and a value cell broken over two lines (`时效指标
-        # 补助资金拨付 每学期开学后` over `1个月内 按时拨付 分春秋两季`): joined by spaces, neither
-        # line's words fit the grid one way, and the money block's 合计 is taken for a part.
-        "A-shanxi-xinzhou-daixian-jiaoyu-excel-date-serials-row-broken-lishizhi-2020.txt": "a broken row and a money block's 合计 beside its label joined: two ways",
+        # A value cell broken over two lines (`时效指标 补助资金拨付 每学期开学后` over `1个月内
+        # 按时拨付 分春秋两季`): joined by spaces, neither line's words fit the grid one way
+        # (row_unparsed). The money block (`资金来源 合计 1,286.40` over the parts) reads as clean.
+        "A-shanxi-xinzhou-daixian-jiaoyu-excel-date-serials-row-broken-lishizhi-2020.txt": "a row broken inside its value cell joined: two ways",
         # `其中：财政衔接资金 1,000.00 其中：财政衔接资金 560.00` then `县级配套 180.00 县级配套 80.00`
         # joined: the 年度 column's parts are no longer told from the 中期 ones, and the year's
         # 640 is checked against 560 alone (amount_row_mismatch).

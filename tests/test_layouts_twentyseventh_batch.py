@@ -63,6 +63,25 @@ def test_money_columns_headed_by_period_totals_joined_by_spaces_give_both_totals
     )
 
 
+def test_a_money_blocks_total_and_parts_by_government_joined_by_spaces_are_label_and_figure():
+    # `资金来源 合计 1,286.40` over `中央补助 1,029.12`, `省级补助 128.64`: 合计 and 省级补助 are
+    # labels only inside a money block, so `合计 1,286.40` was one value of 资金来源 and
+    # `省级补助 128.64` a line of its own (line_unrecognised). The one part read, 1,029.12, was
+    # taken for the project's total.
+    money = [["资金来源", "合计", "1,286.40"]]
+    money += [
+        ["", part, figure] for part, figure in (("中央补助", "1,029.12"), ("省级补助", "128.64"))
+    ]
+    money.append(["", "县级配套", "128.64"])
+    rows = [["项目名称", "茶园改造"], *money, ["年度目标", "改造茶园2000亩。"], GRID, *ROWS]
+    tables = read(cells_joined_by_spaces(text(rows).decode()).encode())
+    assert projects(tables) == [("茶园改造", Decimal("1286.40"))]
+    assert (named(tables), [(f["severity"], f["rule"]) for f in tables.findings]) == (
+        READ,
+        [("info", "currency_unit_missing")],
+    )
+
+
 def test_a_value_label_printed_twice_over_the_end_of_the_second_is_its_explanation():
     # `指标值 | 指标值 | 数据来源` over ` | 说明 | `: the label 指标值说明 wrapped. The two 指标值
     # were read as the period's target and the year's, the explanation (`含冰雪嘉年华`) the

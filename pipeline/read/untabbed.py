@@ -557,9 +557,10 @@ def _aligned(cells: tuple[str, ...], words: list[str], above: tuple[str, ...]) -
     when it begins with a part of the money (`PART_ROLES`);
     a row with no label, a word under each heading but the first of a row of headings (the goals
     under `总体目标 | 中期目标 | 年度目标`, the figures under `资金金额 | 中央资金 | 州级资金 | 合计`).
-    Any other row with no label is one cell."""
+    A money block's total or part and its figure (`省级补助 128.64`, `_money_pair`) are two
+    cells; any other row with no label is one cell."""
     labelled = [_is_label(cell) for cell in cells]
-    if not any(labelled) and not any(map(_is_labelled, cells)):
+    if not any(labelled) and not any(map(_is_labelled, cells)) and not _money_pair(cells):
         headings = above and not any(map(_is_figure, above))
         if headings and len(words) == len(above) - 1 > 1:
             return ("", *words)
@@ -684,15 +685,23 @@ def _label_cells(words: list[str]) -> tuple[str, ...]:
     `总 体 目 标` or `项目资金 (万元)` are) a cell, the words between two labels a value; a word
     that holds its label and value (`项目名称:金州区老旧小区改造`) begins a cell as a label does.
     A value of one word (no figure) printed again and again is a cell each time: a merged cell
-    whose text a spreadsheet filled into every cell it spanned (`项目名称 某项目 某项目 某项目`)."""
+    whose text a spreadsheet filled into every cell it spanned (`项目名称 某项目 某项目 某项目`);
+    a value that is a money block's total or part and its figure (`资金来源 合计 1,286.40`) is
+    two."""
     cells: list[str] = []
     for cell in _labelled_cells(words):
         pieces = cell.split()
         repeated = (
             len(pieces) > 1 and len(set(pieces)) == 1 and not _is_figure(pieces[0])
         ) and not _is_label(cell)
-        cells.extend(pieces if repeated else [cell])
+        cells.extend(pieces if repeated or _money_pair(tuple(pieces)) else [cell])
     return tuple(cells)
+
+
+def _money_pair(words: tuple[str, ...]) -> bool:
+    """Whether words are a money block's total or part, a label only there, and its figure
+    (`合计 1,286.40`, `省级补助 128.64`): two cells."""
+    return len(words) == 2 and compact(words[0]) in _MONEY_WORDS and _is_figure(words[1])
 
 
 def _labelled_cells(words: list[str]) -> list[str]:
