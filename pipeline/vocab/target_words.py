@@ -517,6 +517,7 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("路", "路", "number", 1),  # channels of video surveillance (`接入视频监控≥80路`)
     ("首", "首", "number", 1),  # songs, poems
     ("幅", "幅", "number", 1),  # pictures, display boards
+    ("画幅", "画幅", "number", 1),  # scanned frames of archives digitised (`档案数字化12万画幅`)
     ("节", "节", "number", 1),  # lessons
     ("卷", "卷", "number", 1),  # archive files
     ("页", "页", "number", 1),  # pages scanned or restored (`档案数字化扫描≥120万页`)
