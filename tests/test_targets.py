@@ -1580,3 +1580,36 @@ def test_a_magnitude_scales_a_reef_volume():
 )
 def test_a_sign_reaches_over_a_name_opening_with_a_prefix_word(text, clauses):
     assert _read(text, 2025) == clauses
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        # 画幅 counts the frames archives are scanned in (this gave unit 万 and `档案数字化 画幅`) ...
+        ("馆藏档案数字化 12万画幅", [("number", "=", 12.0, "万画幅", "馆藏档案数字化")]),
+        # ... while 幅 alone still counts pictures.
+        ("制作展板≥30幅", [("number", ">=", 30.0, "幅", "制作展板")]),
+        # A year glued to the figure after it is the figure's time, its context (this read a date
+        # of the whole year 2024 and the figure apart from its words) ...
+        (
+            "在2024年1.8万件基础上增长10%",
+            [("number", "=", 1.8, "万件", "在2024年"), ("percent", "=", 10.0, "%", "基础上增长")],
+        ),
+        (
+            "2024年 1.2万人次，2025年1.5万人次",
+            [("number", "=", 1.2, "万人次", "2024年"), ("number", "=", 1.5, "万人次", "2025年")],
+        ),
+        # ... while a month or a day after the year is still the date, and words between a year
+        # and a figure leave the year a date of its own.
+        ("2025年 12月底前", [("date", "<=", None, None, None)]),
+        ("2025年1-6月", [("date", "between", None, None, None)]),
+        ("2024年完成1.8万件", [("date", "between", None, None, None), ("number", "=", 1.8, "万件", "完成")]),
+    ],
+)
+def test_the_nineteenth_round_fixes_stop_where_their_words_stop(text, clauses):
+    assert _read(text, 2025) == clauses
+
+
+def test_a_magnitude_scales_scanned_frames():
+    (clause,) = parse_target("13.2万画幅")
+    assert (clause.base_value, clause.base_unit) == (132000.0, "画幅")
