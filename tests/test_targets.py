@@ -1613,3 +1613,27 @@ def test_the_nineteenth_round_fixes_stop_where_their_words_stop(text, clauses):
 def test_a_magnitude_scales_scanned_frames():
     (clause,) = parse_target("13.2万画幅")
     assert (clause.base_value, clause.base_unit) == (132000.0, "画幅")
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        # A Chinese numeral of several characters with a place in it counts before a counter and
+        # a noun (these were read as text, as a one-character numeral opening a name is) ...
+        ("十二个乡镇", [("number", "=", 12.0, "个", "乡镇")]),
+        ("培训三百名村医", [("number", "=", 300.0, "名", "培训 村医")]),
+        ("一百二十户脱贫户", [("number", "=", 120.0, "户", "脱贫户")]),
+        # ... but not one of a single character, one before a length of time, nor one numbering a
+        # session without its 第.
+        ("四项制度", [("text", None, None, None, "四项制度")]),
+        ("开展两次疏散演练", [("text", None, None, None, "开展两次疏散演练")]),
+        ("八十年代", [("text", None, None, None, "八十年代")]),
+        (
+            "学习贯彻党的二十届三中全会精神",
+            [("text", None, None, None, "学习贯彻党的二十届三中全会精神")],
+        ),
+        ("十四次党代会", [("text", None, None, None, "十四次党代会")]),
+    ],
+)
+def test_a_numeral_of_several_places_counts_before_a_noun(text, clauses):
+    assert _read(text, 2025) == clauses

@@ -1140,6 +1140,8 @@ def _stands_as_number(
             return True  # `八五折优惠`: two digits before 折 are a rate, whatever follows
         if unit and _PER_PERIOD.search(folded, 0, start):
             return True  # `每日三次巡查`: a count in the period after 每, whatever follows
+        if unit and _counts_before_a_noun(m["n1"], unit):
+            return True  # `十二个乡镇`: a numeral of several places counts, whatever follows
         after = folded[end : end + 1]
         return bool(unit) and (not after.isalnum() or after in vocab.AMOUNT_ENDS)
     if _CLOCK.match(folded, m.end("n1")) or (start and _CLOCK_BEFORE.search(folded, 0, start)):
@@ -1156,6 +1158,18 @@ def _stands_as_number(
             return False  # `1+N`: a scheme's name
     # `N+1`, `T+1日`: a scheme's name, or a day counted from one, with a unit or without
     return not (start and _SCHEME_BEFORE.search(folded, 0, start))
+
+
+def _counts_before_a_noun(numeral: str, unit: str) -> bool:
+    """Whether a Chinese numeral before a counter and a noun is a count: one of several
+    characters with a place in it (`十二个乡镇`), before no length of time (`八十年代`) and no
+    counter of sessions (`二十届三中全会`: `vocab.SESSION_COUNTERS`)."""
+    return (
+        len(numeral) > 1
+        and any(ch in _CN_PLACES for ch in numeral)
+        and not _is_duration(unit)
+        and unit not in vocab.SESSION_COUNTERS
+    )
 
 
 _SPAN_NAMED = re.compile(
