@@ -1566,9 +1566,12 @@ def test_the_eighteenth_round_fixes_stop_where_their_words_stop(text, clauses):
     assert _read(text, 2025) == clauses
 
 
-def test_a_magnitude_scales_a_reef_volume():
-    (clause,) = parse_target("≥3万空方")
-    assert (clause.base_value, clause.base_unit) == (30000.0, "空方")
+@pytest.mark.parametrize(
+    ("text", "base"), [("≥3万空方", (30000.0, "空方")), ("13.2万画幅", (132000.0, "画幅"))]
+)
+def test_a_magnitude_scales_a_counter_of_a_trade(text, base):
+    (clause,) = parse_target(text)
+    assert (clause.base_value, clause.base_unit) == base
 
 
 @pytest.mark.parametrize(
@@ -1617,20 +1620,6 @@ def test_a_sign_reaches_over_a_name_opening_with_a_prefix_word(text, clauses):
             "2024年完成1.8万件",
             [("date", "between", None, None, None), ("number", "=", 1.8, "万件", "完成")],
         ),
-    ],
-)
-def test_the_nineteenth_round_fixes_stop_where_their_words_stop(text, clauses):
-    assert _read(text, 2025) == clauses
-
-
-def test_a_magnitude_scales_scanned_frames():
-    (clause,) = parse_target("13.2万画幅")
-    assert (clause.base_value, clause.base_unit) == (132000.0, "画幅")
-
-
-@pytest.mark.parametrize(
-    ("text", "clauses"),
-    [
         # A Chinese numeral of several characters with a place in it counts before a counter and
         # a noun (these were read as text, as a one-character numeral opening a name is) ...
         ("十二个乡镇", [("number", "=", 12.0, "个", "乡镇")]),
@@ -1648,5 +1637,5 @@ def test_a_magnitude_scales_scanned_frames():
         ("十四次党代会", [("text", None, None, None, "十四次党代会")]),
     ],
 )
-def test_a_numeral_of_several_places_counts_before_a_noun(text, clauses):
+def test_the_nineteenth_round_fixes_stop_where_their_words_stop(text, clauses):
     assert _read(text, 2025) == clauses
