@@ -427,6 +427,8 @@ _FIGURE_AFTER = re.compile(f" ?{re.escape(vocab.FIGURE_OPENS)} ?[0-9{_CN_DIGITS}
 _LABEL_AFTER = re.compile(
     f" ?{_alternation(vocab.YEAR_LABEL_LINKS)} ?{_char_class(_QUANTITY_START_CHARS)}"
 )
+# An Arabic figure right after a year the year is the time of (`在2024年1.8万件基础上`).
+_FIGURE_GLUED = re.compile(" ?[0-9]")
 # A month in Chinese numerals alone, and a count of PERIOD_COUNTERS glued after it (`一月一次`).
 _PERIOD_MONTH = re.compile(f"{_CN_MONTH}月")
 _COUNT_AFTER = re.compile(f"(?:[0-9]+|{_CHINESE}){_alternation(vocab.PERIOD_COUNTERS)}")
@@ -652,9 +654,9 @@ def _scan(folded: str, fiscal_year: int | None, dated: bool, actual: bool) -> li
             ].lstrip().startswith(vocab.COMPARISON_BASE_WORDS_AFTER)
             # `第二年3月`: a year of the project's own, not the fiscal year.
             counted = _ORDINAL_YEAR_BEFORE.search(folded, 0, start) is not None
-            # `年初预算`, `2025年春季`, `不低于2024年（85%）`, `2026年：≥80%`: a year or a part of
-            # one naming a figure's time, a season, the base whose figure follows in brackets, or
-            # the label of the figure after it.
+            # `年初预算`, `2025年春季`, `不低于2024年（85%）`, `2026年：≥80%`, `2024年1.8万件`: a
+            # year or a part of one naming a figure's time, a season, the base whose figure follows
+            # in brackets, or the label of the figure after it or glued to it.
             unresolved = (
                 (m.group("yy") or m.group("yr") or m.group("word"))
                 and not m.group("date_post")
@@ -664,7 +666,10 @@ def _scan(folded: str, fiscal_year: int | None, dated: bool, actual: bool) -> li
                     or (
                         (m.group("yy") or m.group("yr"))
                         and not m.group("yp")
-                        and _LABEL_AFTER.match(folded, m.end())
+                        and (
+                            _LABEL_AFTER.match(folded, m.end())
+                            or _FIGURE_GLUED.match(folded, m.end())
+                        )
                     )
                 )
             )
@@ -1135,6 +1140,8 @@ def _stands_as_number(
             return True  # `八五折优惠`: two digits before 折 are a rate, whatever follows
         if unit and _PER_PERIOD.search(folded, 0, start):
             return True  # `每日三次巡查`: a count in the period after 每, whatever follows
+        if unit and _counts_before_a_noun(m["n1"], unit):
+            return True  # `十二个乡镇`: a numeral of several places counts, whatever follows
         after = folded[end : end + 1]
         return bool(unit) and (not after.isalnum() or after in vocab.AMOUNT_ENDS)
     if _CLOCK.match(folded, m.end("n1")) or (start and _CLOCK_BEFORE.search(folded, 0, start)):
@@ -1151,6 +1158,18 @@ def _stands_as_number(
             return False  # `1+N`: a scheme's name
     # `N+1`, `T+1日`: a scheme's name, or a day counted from one, with a unit or without
     return not (start and _SCHEME_BEFORE.search(folded, 0, start))
+
+
+def _counts_before_a_noun(numeral: str, unit: str) -> bool:
+    """Whether a Chinese numeral before a counter and a noun is a count: one of several
+    characters with a place in it (`十二个乡镇`), before no length of time (`八十年代`) and no
+    counter of sessions (`二十届三中全会`: `vocab.SESSION_COUNTERS`)."""
+    return (
+        len(numeral) > 1
+        and any(ch in _CN_PLACES for ch in numeral)
+        and not _is_duration(unit)
+        and unit not in vocab.SESSION_COUNTERS
+    )
 
 
 _SPAN_NAMED = re.compile(

@@ -517,6 +517,7 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("路", "路", "number", 1),  # channels of video surveillance (`接入视频监控≥80路`)
     ("首", "首", "number", 1),  # songs, poems
     ("幅", "幅", "number", 1),  # pictures, display boards
+    ("画幅", "画幅", "number", 1),  # scanned frames of archives digitised (`档案数字化12万画幅`)
     ("节", "节", "number", 1),  # lessons
     ("卷", "卷", "number", 1),  # archive files
     ("页", "页", "number", 1),  # pages scanned or restored (`档案数字化扫描≥120万页`)
@@ -695,6 +696,11 @@ CHINESE_POINT: str = "点"
 # Before a numeral that opens with a place (`十`, `百`, `千`, `万`), these make it indefinite:
 # `数十家` is some tens, `几百人` some hundreds; no definite number is written.
 INDEFINITE_BEFORE_PLACES: str = "数几"
+# A Chinese numeral of several characters with a place in it (`十二`, `三百`, `二十五`) counts before
+# a counter even where a noun follows (`十二个乡镇`, `培训三百名村医`), where a one-character one
+# may open a name (`四项制度`, `三次分配`); before these counters it numbers a session without its
+# 第 (`二十届三中全会`, `十四次党代会`) and is no count.
+SESSION_COUNTERS: tuple[str, ...] = ("届", "次")
 # Before a numeral, these make it an ordinal: `第三批` is the third batch, `第2期` the second
 # phase, no count. (A quarter, `第三季度`, is a date word and read as one before this applies.)
 ORDINAL_MARKS: str = "第"
