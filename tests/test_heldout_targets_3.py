@@ -149,10 +149,6 @@ NOT_READ = {
     # other row prints its 指标性质 and 分值: the end of a name, a reader sees; it is no widest
     # name's end and opens with no mark, so the reader keeps an indicator with a warning.
     "A-yunnan-wenshan-qiubei-jinping-zhen-nature-value-unit-score-wrapped-name-2021.txt": "a name wrapped, no evidence",
-    # `指标代码` column of `A1`, `B2`, `C1` and a line above the table spelling them out (`A 产出指标
-    # （A1 数量指标，…）`): a reader reads the levels through the legend; the reader neither knows
-    # the code column nor reads a legend from the prose above a table, so the levels stay null.
-    "E-zhejiang-quzhou-jiangshan-canlian-level-codes-legend-2023.txt": "levels as legend codes",
 }
 
 

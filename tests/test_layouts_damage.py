@@ -133,9 +133,9 @@ NOT_READ = {
     # left puts its target under 二级 and its name under 指标值, and the shift is judged by a
     # name standing before its target, so the row is not put back.
     "A-jiangsu-lianyungang-guanyun-gongxiaoshe-value-column-before-name-2024.txt": "a target column before the names' shifted left",
-    # Levels printed as codes (`A1`) under `指标代码`, a label the vocabulary lacks: the code
-    # shifted left into the project's column is read as a project's name.
-    "E-zhejiang-quzhou-jiangshan-canlian-level-codes-legend-2023.txt": "a level code column of unknown label shifted left",
+    # Levels printed as codes (`A1`) under `指标代码`: the code shifted left into the project's
+    # column is read as a project's name.
+    "E-zhejiang-quzhou-jiangshan-canlian-level-codes-legend-2023.txt": "a level code column shifted left",
     # The label down the side printed as `本年度` over `绩效指标`: its column has no label the
     # vocabulary knows, so a level cell shifted into it is not known to be out of place.
     "A3-guangxi-lingui-renju-2023.txt": "a side label column of unknown label",
@@ -563,9 +563,9 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         # A 二级 named as a 一级 is (`满意度` under 项目效益): joined, nothing tells which level
         # the word is, and it reads as the 一级 it names.
         "C-henan-xuchang-yuzhou-gongjiao-fourparts-2019.txt": "a 二级 named like a 一级 joined",
-        # A 指标代码 column of `A1`, `B2` codes, a label the vocabulary lacks: joined, the code
-        # is one more word of no known column opening each row.
-        "E-zhejiang-quzhou-jiangshan-canlian-level-codes-legend-2023.txt": "a level code column of unknown label joined",
+        # A 指标代码 column of `A1`, `B2` codes, kept aside as any text: joined, a row without
+        # its project's cells (`A1 辅助器具适配 ≥600件`) fits the project's columns as well.
+        "E-zhejiang-quzhou-jiangshan-canlian-level-codes-legend-2023.txt": "a level code column joined: rows without project cells fit two ways",
         # Level rows opened by a 序号's outline marks (`一 产出指标 50`, `（一） 数量指标`): joined,
         # the mark is one more word before the level, and the row fits its columns no way.
         "F-sichuan-leshan-ebian-tianbao-serial-outline-level-rows-2021.txt": "11 level rows left out with a finding (an outline mark before each level: no row fits), the levels lost",

@@ -7,7 +7,8 @@ after a format reader has turned a file into tables of cells, before normalize.
 value block and `indicator_grid.py` its indicator table (forms, one-row-per-indicator lists, flat
 lists and department-wide tables are the same two pieces of machinery with different columns
 present). `indicator_cell` reads the packed department table's 绩效指标 cell, where all of a
-project's indicators share one cell.
+project's indicators share one cell; `legend.py` turns levels printed as codes (`A1`) into the
+levels a legend above the table names, before the blocks are cut.
 """
 
 from pipeline.layouts.recognise import project_amounts, read_table

@@ -89,6 +89,7 @@ from pipeline.layouts.indicator_grid import (
     targets_parted,
     unwrap_rows,
 )
+from pipeline.layouts.legend import levels_from_legend
 from pipeline.layouts.records import Amount, Indicator, LayoutFinding, Leftover, Project, TableRead
 from pipeline.vocab import labels as packed
 from pipeline.vocab import layout_labels as vocab
@@ -551,6 +552,8 @@ def read_table(table: CellTable, fiscal_year: int | None = None) -> TableRead:
         elif not numbers_columns(row.cells):
             rows.append(row)
     labels.extend([*numbers, *glued])
+    rows, legends = levels_from_legend(rows)
+    labels.extend(legends)
     rows, replaced = _unwrapped(_spelled_down(pieces.stacked_before(rows, is_exact_label)))
     rows = _points_apart(rows)
     blocks = [part for block in _blocks(rows) for part in _restored(block)]

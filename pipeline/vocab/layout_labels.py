@@ -340,6 +340,12 @@ WHOLE_LABEL_ROLES = ("measure", "rating", "money_heading")
 # or gives itself in brackets after its total score (`95.3分（优）`).
 GRADE_WORDS = ("优", "良", "中", "差", "优秀", "良好", "合格", "不合格", "较差")
 
+# A column printing each indicator's levels as a code (`A1`), a legend above the table naming the
+# level each code stands for (`指标代码：A 产出指标（A1 数量指标，A2 质量指标）`): read as the
+# levels, put in columns of these labels before it (`layouts/legend.py`).
+LEVEL_CODE_LABELS = ("指标代码", "指标编码", "指标编号", "指标层级代码", "层级代码")
+LEVEL_CODE_COLUMNS = ("一级指标", "二级指标")
+
 # Labels of the indicator columns (and of project columns in one-row-per-indicator lists).
 COLUMN_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("indicator_block", (
@@ -427,6 +433,8 @@ COLUMN_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
         # Last year's target printed before the year's (`上年目标值 | 本年目标值`): neither
         # the year's target nor the period's.
         "上年目标值", "上年度目标值", "上年指标值", "上年度指标值", "上年目标", "上年度目标",
+        # The levels' codes (`A1`), read as levels where a legend names them (`legend.py`).
+        *LEVEL_CODE_LABELS,
     )),
     # The measures a column of their own beside the reasons prints (`未完成原因 | 整改措施`):
     # kept as the indicator's extra cells, a note (`vocab.untabbed.COLUMN_KINDS`). Known only
