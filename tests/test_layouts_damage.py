@@ -63,6 +63,7 @@ TARGETS = (
     "heldout-targets-25",
     "heldout-targets-26",
     "heldout-targets-27",
+    "heldout-targets-28",
 )
 SELF_EVALUATIONS = (
     "self-evaluation",
