@@ -45,13 +45,20 @@ def _findings(database: Path, name: str) -> list[tuple]:
 # Header cells that are neither money nor goals, as the project's extra columns.
 EXTRA_COLUMNS = {
     # `年度` over `履职目标`: the duty rows are fields by heading, as on one line, not values
-    # without a label (a heading printed on several rows keeps its last row's cell).
+    # without a label; a heading printed on several rows gives each row's cell, numbered after
+    # the first (it kept its last row's cell only, the others lost, up to the twenty-sixth round).
     "D-fujian-fengze-shijianju-2022.txt": {
         "部门预算编码": "350503017",
-        "部门职能": "机关运转",
-        "年度目标任务": "保障机关正常运转",
-        "支出项目名称": "特种设备安全监管经费",
-        "预算金额(万元)": "45.2",
+        "部门职能": "食品安全监管",
+        "部门职能#2": "特种设备安全监管",
+        "部门职能#3": "机关运转",
+        "年度目标任务": "完成食品抽检1800批次",
+        "年度目标任务#2": "完成特种设备监督检查",
+        "年度目标任务#3": "保障机关正常运转",
+        "支出项目名称": "食品安全抽检经费",
+        "支出项目名称#2": "特种设备安全监管经费",
+        "预算金额(万元)": "180",
+        "预算金额(万元)#2": "45.2",
         "基本支出/预算金额(万元)": "1535.16",
     },
     # A6's cost block: each item by heading, no money of the project's.

@@ -1,5 +1,5 @@
-"""The whole build on the third to twenty-seventh held-out batches of target tables
-(tests/fixtures/heldout-targets-3 … heldout-targets-27). The third:
+"""The whole build on the third to twenty-eighth held-out batches of target tables
+(tests/fixtures/heldout-targets-3 … heldout-targets-28). The third:
 provinces and templates the other target folders do not use (西藏, 广东 per-project forms, 湖南 市县,
 新疆生产建设兵团, …), label and value-column variants no other fixture prints, money in 元 and
 万元, split value columns in the three orders, and converter damage. The fourth: the less common
@@ -81,6 +81,11 @@ Excel date serials and a row broken inside its value cell. The twenty-fifth roun
 (heldout-targets-26): 江苏省's 粮食和物资储备局 (中期 and 年度 side by side, 绩效标准 | 分值 | 指标解释),
 丘北 锦屏镇 (指标性质 | 指标值 | 度量单位), 青铜峡 (the unit before the operator), 东台 (部门整体), 堆龙德庆 (a
 list, one indicator a row) and 抚远 (a flat list), with wrapped cells, page marks and stray cells.
+The twenty-sixth round's first folder (heldout-targets-28): 河北省水利厅 (a list printing a
+project's cells once, its name and goal wrapped onto the lines below), 淄博 (a list repeating its
+cells, an empty unlabelled column), 荣县 (定性 grade lists), 白兔潭镇 and 玛纳斯 (部门整体, a 年度主要任务
+block), 范罗山街道 (a flat list) and 赣州经开区 (the unit before the operator), with full-width
+digits and spaces inside figures.
 Each table must give its expected.json entry whole
 (`layout_expectations.assert_whole_table`); the targets a converter's OCR left unreadable stay
 text with a warning on their line.
@@ -120,6 +125,7 @@ FOLDERS = (
     "heldout-targets-25",
     "heldout-targets-26",
     "heldout-targets-27",
+    "heldout-targets-28",
 )
 EXPECTED = {folder: expected_of(FIXTURES / folder) for folder in FOLDERS}
 

@@ -117,6 +117,9 @@ WRAPPED_TEXTS = ("standard", "explanation", "deviation")
 # Roles whose cells an indicator holds in its own fields; any other column's cells go to `extra`.
 # (A block-label column's cells are labels: `绩效指标` repeated; anything else in it is extra.)
 READ_ROLES = ("level1", "level2", "level3", "value", "operator", "unit", *ROW_FIELDS)
+# A list's project cells of words, which a converter printing a wrapped cell's lines one a line
+# continues on the lines below its project's first row (`GridReader._wrapped_on`).
+WRAPPING_PROJECT_COLUMNS = ("project_name", "department", "impl_unit", "goal_annual")
 
 
 @dataclass(frozen=True, slots=True)
@@ -997,6 +1000,16 @@ def _with_cell(row, col: int, text: str):
     return replace(row, cells=tuple(cells))
 
 
+def project_widths(grid: Grid, rows) -> dict[str, int]:
+    """Per project column of words of a list (`WRAPPING_PROJECT_COLUMNS`), the width of its
+    widest cell (`GridReader._wrapped_on`)."""
+    return {
+        c.role: max((_width(_text(row, c.col)) for row in rows), default=0)
+        for c in grid.columns
+        if grid.lists_projects and c.role in WRAPPING_PROJECT_COLUMNS
+    }
+
+
 def _shifted_end(grid: Grid, filled: dict[int, str]) -> bool:
     """Whether a row's cells may be ends shifted left with it: its first cell stands in a column
     a converter drops. Not a unit alone (`人次`): a target's end, or a name's (`…带头` over `人`),
@@ -1364,6 +1377,10 @@ class GridReader:
     level2: dict[int, str | None] = field(default_factory=dict)
     project_cells: dict[str, str] = field(default_factory=dict)
     project_line: int = 0  # the line of the row that opened the project
+    # The widest cell of each project column of words (`project_widths`), and the cells of
+    # project columns the previous row printed, by role.
+    widths: dict[str, int] = field(default_factory=dict)
+    printed: dict[str, str] = field(default_factory=dict)
     pending: list[Leftover] = field(default_factory=list)  # level cells no indicator used yet
     above: tuple[str, ...] = ()  # the previous row's cells, merged cells filled
 
@@ -1550,6 +1567,11 @@ class GridReader:
         }
         name = now.get("project_name")
         names_indicator = any(cell[c.col] for c in self.grid.role_columns("level3"))
+        printed, self.printed = self.printed, now
+        if wraps := self._wrapped_on(now, cell, printed):
+            self.project_cells |= {role: self.project_cells[role] + end for role, end in wraps}
+            events.append(("project_completed", (dict(self.project_cells), self.project_line)))
+            return []
         if not name and not names_indicator and is_amount(now.get("total", "")):
             label = now.pop("department", None) or next((t for t in row.cells if t.strip()), "")
             unit = amounts.cell_unit(now["total"]) or self.table_unit
@@ -1577,6 +1599,42 @@ class GridReader:
         reason = "a project cell on a row that starts no project"
         return [Leftover(row.line, row.location, text, reason)
                 for role, text in now.items() if text != self.project_cells.get(role)]  # fmt: skip
+
+    def _wrapped_on(self, now: dict[str, str], cell, printed: dict[str, str]) -> tuple | None:
+        """The (role, end) pairs of a row's project cells that are the ends of the open project's
+        cells, a converter having printed a wrapped cell's further lines on the lines below (a
+        list's project printed once, on its first row), or None. Each cell is of words
+        (`WRAPPING_PROJECT_COLUMNS`) and was printed on the line above too, other than the
+        project's, and the row prints no amount or number of a project of its own. A goal's end
+        may stand beside an indicator row (the goal's cell merged down the project's rows) where
+        the goal above ends no sentence (`…压减` over `地下水开采量，…`); a name's or a unit's end
+        stands on a line of its own, no indicator cell filled, in a list printing its projects'
+        money (the project printed its amount, the row none: a project heading row of its own
+        prints one), the line above as wide as its column's widest cell (the converter wrapped
+        it there) and the end narrower (`地下水超采综合治理` over `项目`)."""
+        cells = self.project_cells
+        if (
+            not now
+            or not cells.get("project_name")
+            or not now.keys() <= printed.keys()
+            or any(role not in WRAPPING_PROJECT_COLUMNS or not cells.get(role) for role in now)
+            or any(text == cells[role] for role, text in now.items())
+        ):
+            return None
+        own = {c.col for c in self.grid.columns if c.role in now}
+        alone = not any(text for col, text in enumerate(cell) if col not in own)
+        for role in now:
+            if role == "goal_annual":
+                if cells[role].endswith(vocab.SENTENCE_ENDS):
+                    return None
+            elif (
+                not alone
+                or not cells.get("total")
+                or _width(printed[role]) + 1 < self.widths.get(role, 0)
+                or _width(now[role]) >= _width(printed[role])
+            ):
+                return None
+        return tuple(now.items())
 
     def _levels(self, row, cell) -> set[str]:
         """Take the row's level cells as the levels of its indicators and of the rows below; a

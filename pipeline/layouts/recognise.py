@@ -84,6 +84,7 @@ from pipeline.layouts.indicator_grid import (
     levels_at_span_foot,
     name_key,
     plan_columns,
+    project_widths,
     row_label,
     serials_unglued,
     targets_parted,
@@ -610,9 +611,10 @@ def read_table(table: CellTable, fiscal_year: int | None = None) -> TableRead:
                 for c in grid.columns if c.role is None and c not in grid.recipients
             )  # fmt: skip
             first_grid = first_grid or grid
-            reader, start = GridReader(grid, unit), grid_header.line
             rows, wrapped = unwrap_rows(grid, targets_parted(grid, gaps_closed(grid, rows)))
             rows = centred_levels(grid, levels_at_span_foot(grid, rows))
+            reader = GridReader(grid, unit, widths=project_widths(grid, rows))
+            start = grid_header.line
             findings.extend(wrapped)
             notes = _closing_notes(rows)
             for index, row in enumerate(rows):
