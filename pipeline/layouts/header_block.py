@@ -26,8 +26,9 @@ money nor unknown labels. A row label wrapped over two rows (`年度` over `履�
 put back together first; a single field's value wrapped onto the next row, alone in its row
 under it (`项目名称 | …补助资金（城镇老旧` over `| 小区改造）`), is one value; a header laid out
 across (`项目名称 | 主管部门` over `甲项目 | 某局`) is read as label | value pairs, and a row of a
-value then its label (`某局 | 主管部门`) as the label then the value; `绩效目标（年度）` and
-`绩效目标（长期）` are the goals their notes name; label | value pairs a
+value then its label (`某局 | 主管部门`) as the label then the value, and a project period
+printed over three cells round its range mark (`起止时间 | 43831 | 至 | 44196`) as one value;
+`绩效目标（年度）` and `绩效目标（长期）` are the goals their notes name; label | value pairs a
 converter joined with spaces into one cell (`主管部门 某局 实施单位 某中心`) are those cells, and so
 are `label：value` cells so joined (`资金总额：86.50 其中：财政拨款：86.50`). A money block's label
 printed with a figure of its own (`项目资金：460.00万元`, `资金情况 | 100`), not under headings, names

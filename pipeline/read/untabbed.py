@@ -12,8 +12,10 @@ to them") comes here first (`untabbed_rows`), in one of two forms:
   cells gone. Each line is rebuilt by the evidence it holds (`_joined_rows`), once a hosting
   site's page marker glued to one of its words (`10第1页 共2页 10`) is taken off. Above the
   indicator columns a row is cut at its known labels (a label written with spaces, `总 体 目 标`,
-  is one; so is `项目名称:某项目`), a value being the text between two; the figures of a money
-  row under its headings (`年初预算数 | 全年预算数 | …`) are placed one under each heading, or,
+  is one; so is `项目名称:某项目`), a value being the text between two, and a money block's
+  total or part and its figure two cells (`合计 1,286.40`); the figures of a money row under its
+  headings (`年初预算数 | 全年预算数 | …`, or the period totals after the parts' column:
+  `资金性质 | 中期资金总额 | 年度资金总额`) are placed one under each heading, or,
   short of them, where one placement only fits the headings' kinds (`_money_row`, by
   `vocab.untabbed.MONEY_HEADING_KINDS`), or where one of them fills the headings the money row
   above filled (fund rows are printed alike). Label ends wrapped onto the line under the column
