@@ -775,7 +775,7 @@ def _fits(role: str | None, text: str, following: str, columns, strict: bool = T
     """Whether a cell's text may stand in a column of the role, by its content (`COLUMN_KINDS`;
     for a word of both levels, by the word after it: `level_fit`). A level word, or an operator
     or direction word, stands in a column of its kind where the table has one (a level word
-    may be a name but when `strict`), and so does a grade word (`优`). A score printed with its
+    may be a name but when `strict`), and so does a grade word (`优`) or a verdict word (`是`). A score printed with its
     points taken off (`4（未按期完成扣1分）`) stands in a points column, whatever level its reason
     may name, and in no note column. A column whose label names no role holds a dash at most."""
     if role is None:  # a column no label names: what it may hold is unknown
@@ -812,6 +812,10 @@ def _fits(role: str | None, text: str, following: str, columns, strict: bool = T
     if text in vocab.GRADE_WORDS and any(COLUMN_KINDS.get(c) == "grade" for c in columns):
         return kind == "grade"
     if kind == "grade":
+        return text in EMPTY_AMOUNTS
+    if text in vocab.VERDICT_WORDS and any(COLUMN_KINDS.get(c) == "verdict" for c in columns):
+        return kind == "verdict"
+    if kind == "verdict":
         return text in EMPTY_AMOUNTS
     if kind == "note":  # a score with its points taken off (`9（…扣1分）`) or `满分` is none
         return (

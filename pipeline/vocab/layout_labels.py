@@ -331,11 +331,15 @@ SUB_ROW_WORDS = ("其中",)
 # label ending in a measure names the reasons it follows too (`未完成原因及整改措施`), or ends
 # one a converter wrapped (`偏差原因分析` over `及改进措施`); a project's name ends in a money
 # heading's words (`学前教育生均公用经费` is a name beside 项目名称, not a 公用经费 heading).
-WHOLE_LABEL_ROLES = ("measure", "rating", "money_heading")
+WHOLE_LABEL_ROLES = ("measure", "rating", "verdict", "money_heading")
 
 # The grades a table prints for a standard (`优 | 良 | 中 | 差`, Hebei) or an indicator's result,
 # or gives itself in brackets after its total score (`95.3分（优）`).
 GRADE_WORDS = ("优", "良", "中", "差", "优秀", "良好", "合格", "不合格", "较差")
+# A column saying whether each indicator's target was attained, in the author's own words, and
+# the words it prints (`是否达成 | 是`).
+VERDICT_LABELS = ("是否达成", "是否达标", "是否完成", "是否达到", "是否达成目标", "是否完成目标")
+VERDICT_WORDS = ("是", "否")
 
 # Labels of the indicator columns (and of project columns in one-row-per-indicator lists).
 COLUMN_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -434,6 +438,9 @@ COLUMN_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # The grade each indicator's result was given (`得分 | 评价等级`: 优, 良, 中, 差), no score:
     # kept as an extra cell. Known only written whole (`WHOLE_LABEL_ROLES`: not `自评等级`).
     ("rating", ("评价等级",)),
+    # The author's verdict on each indicator (`实际完成值 | 是否达成 | 分值`: 是, 否), no actual
+    # or score: kept as an extra cell. Known only written whole (`WHOLE_LABEL_ROLES`).
+    ("verdict", VERDICT_LABELS),
     ("project_name", PROJECT_NAME_LABELS),
     ("department", DEPARTMENT_LABELS),
     ("impl_unit", IMPL_UNIT_LABELS),
