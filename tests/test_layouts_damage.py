@@ -90,6 +90,7 @@ SELF_EVALUATIONS = (
     "heldout-selfeval-23",
     "heldout-selfeval-24",
     "heldout-selfeval-25",
+    "heldout-selfeval-26",
 )
 EVERY = (*TARGETS, *SELF_EVALUATIONS, "traditional")
 
