@@ -10,6 +10,7 @@ import pytest
 
 from tests.test_layouts_damage import cells_joined_by_spaces
 from tests.test_layouts_selfeval_fifteenth_batch import READ, ROWS
+from tests.test_layouts_selfeval_thirteenth_batch import _indicators
 from tests.test_layouts_selfeval_twelfth_batch import HEADINGS
 from tests.test_layouts_selfeval_twentyfourth_batch import _errors, _money
 from tests.test_layouts_text import read, text
@@ -26,14 +27,6 @@ SPENT = (AMOUNT, AMOUNT, AMOUNT, Decimal("608.00"), 95.0, 10.0, 9.5)
 REASONED = [*HEADINGS, "偏差原因分析及改进措施"]
 
 
-def _read(tables) -> list[tuple]:
-    return [
-        (i["level1_name"], i["level2_name"], i["indicator_name"], i["annual_target"],
-         i["actual_value"], i["weight"], i["score"])
-        for i in tables.indicators
-    ]  # fmt: skip
-
-
 def _rules(tables, severity: str) -> list[tuple[str, str]]:
     return [(f["rule"], f["evidence"]) for f in tables.findings if f["severity"] == severity]
 
@@ -47,7 +40,7 @@ def test_a_departments_evaluation_score_and_grade_under_its_total_are_no_indicat
         ["总分", "", "", "", "", "100", "93.5"],
         ["评价得分", "93.5", "", "评价等级", "优"],
     ]))  # fmt: skip
-    assert _read(tables) == READ
+    assert _indicators(tables) == READ
     assert [(p["weight_total"], p["score_total"]) for p in tables.projects] == [(100.0, 93.5)]
     assert _money(tables) == [SPENT]
     assert _errors(tables) == []
@@ -55,19 +48,25 @@ def test_a_departments_evaluation_score_and_grade_under_its_total_are_no_indicat
     assert ("table_note", "评价等级") in _rules(tables, "info")
 
 
-def test_a_cells_line_break_written_bare_goes_on_with_the_next_line():
+@pytest.mark.parametrize(
+    ("marker", "page"),
+    [("", ""), ("第1页 共2页", ""), ("", "— 2 —\n")],
+    ids=["bare", "page-marker-glued", "page-number-between"],
+)
+def test_a_cells_line_break_written_bare_goes_on_with_the_next_line(marker, page):
     # Before, `完成3处，` ended a row short of its cells: its weight and score were lost, the
     # rest `另有1处在建 | 10 | 7.5 | …` was an indicator of its own, and the reason's second
-    # line was taken for the start of the next indicator's name.
+    # line was taken for the start of the next indicator's name. A page's marker glued after
+    # the cell's first line, or a page's number between its lines, is no text of it.
     rows = text([*MONEY, REASONED]).decode() + (
-        "产出指标\t数量指标\t新建口袋公园\t≥4处\t完成3处，\n"
+        f"产出指标\t数量指标\t新建口袋公园\t≥4处\t完成3处，{marker}\n{page}"
         "另有1处在建\t50\t37.5\t1处公园因管线迁改推迟开工，\n"
         "已督促加快施工\n"
         "效益指标\t生态效益指标\t新增绿化覆盖率\t≥0.3%\t0.32%\t40\t40\t\n"
         "合计\t\t\t\t\t100\t87\t\n"
     )
     tables = read(rows.encode())
-    assert _read(tables) == [
+    assert _indicators(tables) == [
         ("产出指标", "数量指标", "新建口袋公园", "≥4处", "完成3处,另有1处在建", 50, 37.5),
         ("效益指标", "生态效益指标", "新增绿化覆盖率", "≥0.3%", "0.32%", 40, 40),
     ]
@@ -109,7 +108,7 @@ def test_a_verdict_column_is_kept_as_an_extra_cell(label):
     # Before, `是否达成` was a label of no column (column_unknown).
     headings = [label if cell == "是否达成" else cell for cell in VERDICT_HEADINGS]
     tables = read(text([*MONEY, headings, *VERDICT_ROWS]))
-    assert _read(tables) == READ
+    assert _indicators(tables) == READ
     assert [i["extra_columns"] for i in tables.indicators] == [
         f'{{"{label}": "是"}}',
         f'{{"{label}": "否"}}',
@@ -122,7 +121,7 @@ def test_a_verdict_column_joined_by_spaces_is_read():
     # Before, its label unknown, the table joined by spaces was refused (file_unreadable).
     table = text([*MONEY, VERDICT_HEADINGS, *VERDICT_ROWS])
     tables = read(cells_joined_by_spaces(table.decode()).encode())
-    assert _read(tables) == READ
+    assert _indicators(tables) == READ
     assert [i["extra_columns"] for i in tables.indicators] == [
         '{"是否达成": "是"}',
         '{"是否达成": "否"}',
@@ -146,7 +145,7 @@ def test_level_cells_wrapped_over_the_rows_they_span_joined_by_spaces_are_read()
         ["合计", "", "", "", "", "100", "97.5"],
     ]  # fmt: skip
     clean = text(rows)
-    read_clean = _read(read(clean))
+    read_clean = _indicators(read(clean))
     tables = read(cells_joined_by_spaces(clean.decode()).encode())
     assert read_clean == [
         ("产出指标", "数量指标", "新建机电井", "≥120眼", "126眼", 40, 40),
@@ -156,7 +155,7 @@ def test_level_cells_wrapped_over_the_rows_they_span_joined_by_spaces_are_read()
         ("效益指标", "社会效益指标", "改善灌溉条件行政村", "≥36个", "36个", 5, 5),
         ("满意度指标", "服务对象满意度指标", "受益群众满意度", "≥90%", "93%", 5, 5),
     ]
-    assert _read(tables) == read_clean
+    assert _indicators(tables) == read_clean
     assert _errors(tables) == []
 
 

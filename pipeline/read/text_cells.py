@@ -64,7 +64,7 @@ from pipeline.read.grid import (
     without_margin,
 )
 from pipeline.read.untabbed import rows_rejoined, untabbed_rows
-from pipeline.vocab.labels import CLAUSE_OPEN_ENDS
+from pipeline.vocab.labels import CLAUSE_OPEN_ENDS, is_page_furniture, split_glued_page_marker
 
 # The most lines a cell broken over lines is read over before its quote is taken as text after
 # all.
@@ -107,19 +107,25 @@ def _line_break_closed(
 ) -> tuple[list[str], int] | None:
     """The row's cells with its last cell, cut where a converter wrote the cell's line break as
     a bare line break (`完成3处，` over `另有1处在建\t10\t7.5\t…`, a Word table's text), read
-    on over line `number`: that line's first cell ends the cell, its other cells go on the row,
-    and the number of the line after it. Only where the row of several cells ends in a clause
-    left open (`CLAUSE_OPEN_ENDS`), the next line opens with text that is no title, note or
-    total, and the row so joined is no wider than the text's widest line; None otherwise."""
-    if len(cells) < 2 or number >= len(lines):
+    on over line `number`, or the first line after it that is no page's furniture (a page's
+    number between the cell's lines): that line's first cell ends the cell, its other cells go
+    on the row, and the number of the line after it. Only where the row of several cells ends
+    in a clause left open (`CLAUSE_OPEN_ENDS`; a page's marker glued after it is kept at the
+    joined cell's end), the next line opens with text that is no title, note or total, and the
+    row so joined is no wider than the text's widest line; None otherwise."""
+    last, marker = split_glued_page_marker(cells[-1])
+    if len(cells) < 2 or not fold(last).rstrip().endswith(CLAUSE_OPEN_ENDS):
         return None
-    if not fold(cells[-1]).rstrip().endswith(CLAUSE_OPEN_ENDS):
+    while number < len(lines) and is_page_furniture(lines[number]):
+        number += 1
+    if number == len(lines):
         return None
     more = _tabs_quoted(lines[number].split("\t"))
     head = more[0].strip()
     if not head or is_title(head) or is_footer(head) or len(cells) + len(more) - 1 > width:
         return None
-    return [*cells[:-1], join_lines([cells[-1], head]), *more[1:]], number + 1
+    cell = join_lines([last, head]) + (marker or "")
+    return [*cells[:-1], cell, *more[1:]], number + 1
 
 
 def _quoted_cell_closed(
