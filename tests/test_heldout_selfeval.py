@@ -47,6 +47,7 @@ FOLDERS = (
     "heldout-selfeval-23",
     "heldout-selfeval-24",
     "heldout-selfeval-25",
+    "heldout-selfeval-26",
 )
 EXPECTED = {
     folder: json.loads((FIXTURES / folder / "expected.json").read_text(encoding="utf-8"))

@@ -418,17 +418,6 @@ LEVEL_ABOVE = "an indicator row whose 一级 may be in a row left out above it"
          [("产出指标", "成本指标", "三公经费变动率", "≤0"),
           ("效益指标", "社会效益指标", "财政资金使用规范程度", "明显提高")],
          [(5, FITS_NONE), (6, LEVEL_ABOVE), (7, LEVEL_ABOVE)]),
-        # A narrow 一级 column wrapped `效益指标` over two rows (`效益指` / `标`): the first row fits
-        # no way and is left out; the rows under it took 产出指标 | 成本指标 from above (the first
-        # losing its `标`). They are left out too.
-        (["项目名称 农村饮水安全巩固提升",
-          "绩效指标 一级指标 二级指标 三级指标 年度指标值 全年实际完成值",
-          "产出指标 成本指标 人均工程建设成本 ≤350元 340.6元",
-          "效益指 社会效益指标 农村自来水普及率 ≥88% 89.6%", "标 农村集中供水率 ≥85% 87.2%",
-          "供水工程故障率 ≤3% 3.4%", "满意度指标 服务对象满意度指标 受益群众满意度 ≥90% 94%"],
-         [("产出指标", "成本指标", "人均工程建设成本", "≤350元"),
-          ("满意度指标", "服务对象满意度指标", "受益群众满意度", "≥90%")],
-         [(4, FITS_NONE), (5, LEVEL_ABOVE), (6, LEVEL_ABOVE)]),
     ],
 )  # fmt: skip
 def test_rows_under_a_row_left_out_with_its_level_lost_are_left_out_too(lines, read, left_out):

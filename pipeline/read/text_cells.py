@@ -30,6 +30,12 @@ UTF-16) quotes a cell holding a line break, a comma or a quote, its own quotes d
   cell's lines are;
 - a cell quoted whole on its line that holds a comma or a doubled quote (`"1,580.00"`;
   `"三公"经费` with three quotes before 三公 and two after) is read as the text it holds.
+A converter writing a Word table as text writes a cell's line break bare, no quotes: a row whose
+last cell ends a clause left open (`…\t完成3处，`) goes on with the next line, its first cell
+ending that cell (`另有1处在建\t10\t7.5\t…`, or a reason's second line alone), where the row so
+joined is no wider than the text's widest line and the next line opens with no title, note or
+total (`_line_break_closed`).
+
 A quote that no later line closes at a cell's end, or a cell that only starts and ends with a
 quote or holds one not doubled (a `"三公"经费` written by hand), is text as printed, but in a
 file a tool exported with every cell quoted (every cell of every line of several cells quoted
@@ -44,7 +50,9 @@ import bisect
 from collections.abc import Sequence
 
 from pipeline.cells import CellRow, CellTable
+from pipeline.labels.columns import fold
 from pipeline.labels.grid_rows import goes_on_under_title
+from pipeline.labels.lines import is_footer, is_title
 from pipeline.read.boxdrawn import box_cell_rows, box_parts
 from pipeline.read.grid import (
     QUOTE,
@@ -56,6 +64,7 @@ from pipeline.read.grid import (
     without_margin,
 )
 from pipeline.read.untabbed import rows_rejoined, untabbed_rows
+from pipeline.vocab.labels import CLAUSE_OPEN_ENDS, is_page_furniture, split_glued_page_marker
 
 # The most lines a cell broken over lines is read over before its quote is taken as text after
 # all.
@@ -80,14 +89,43 @@ def text_rows(text: str):
     lines joined; the row goes on after it, and its new last cell may open a quote again (a
     copied row whose every value cell holds a line break: `"≥186` over `公里"\t…\t"≥62`)."""
     lines = text.splitlines()
+    width = max((len(line.split("\t")) for line in lines), default=0)
     number = 0
     while number < len(lines):
         cells = _tabs_quoted(lines[number].split("\t"))
         number += 1
         start = number
-        while (closed := _quoted_cell_closed(cells, lines, number)) is not None:
+        while (closed := _quoted_cell_closed(cells, lines, number)) is not None or (
+            closed := _line_break_closed(cells, lines, number, width)
+        ) is not None:
             cells, number = closed
         yield start, cells
+
+
+def _line_break_closed(
+    cells: list[str], lines: list[str], number: int, width: int
+) -> tuple[list[str], int] | None:
+    """The row's cells with its last cell, cut where a converter wrote the cell's line break as
+    a bare line break (`完成3处，` over `另有1处在建\t10\t7.5\t…`, a Word table's text), read
+    on over line `number`, or the first line after it that is no page's furniture (a page's
+    number between the cell's lines): that line's first cell ends the cell, its other cells go
+    on the row, and the number of the line after it. Only where the row of several cells ends
+    in a clause left open (`CLAUSE_OPEN_ENDS`; a page's marker glued after it is kept at the
+    joined cell's end), the next line opens with text that is no title, note or total, and the
+    row so joined is no wider than the text's widest line; None otherwise."""
+    last, marker = split_glued_page_marker(cells[-1])
+    if len(cells) < 2 or not fold(last).rstrip().endswith(CLAUSE_OPEN_ENDS):
+        return None
+    while number < len(lines) and is_page_furniture(lines[number]):
+        number += 1
+    if number == len(lines):
+        return None
+    more = _tabs_quoted(lines[number].split("\t"))
+    head = more[0].strip()
+    if not head or is_title(head) or is_footer(head) or len(cells) + len(more) - 1 > width:
+        return None
+    cell = join_lines([last, head]) + (marker or "")
+    return [*cells[:-1], cell, *more[1:]], number + 1
 
 
 def _quoted_cell_closed(

@@ -307,7 +307,9 @@ def _joined_rows(lines: list[str]) -> tuple[Untabbed, int]:
         elif columns is not None and (row := _placeholder_row(words, columns)):
             cells = row
         elif columns is not None and "project_name" not in field_roles(cells[0]):
-            cells = _placed(words, columns)
+            above_cells = rows[-1][1] if rows else ()
+            cells = _wrapped_levels(words, columns, above_cells, heads=False)
+            cells = cells or _placed(words, columns) or _wrapped_levels(words, columns, above_cells)
             placed += cells is not None and _level(words[-1], "") is None
             if cells is None or _wrapped_piece(words):
                 why = (
@@ -381,6 +383,39 @@ def _lost_levels(words: list[str], columns: tuple[str | None, ...]) -> bool:
     return (first.endswith(LEVEL_NAME_ENDS) or _level_head(first)) and not _found(
         words, columns[columns.index("level3") :]
     )
+
+
+def _wrapped_levels(
+    words: list[str], columns: tuple[str | None, ...], above: tuple[str, ...], heads: bool = True
+) -> tuple[str, ...] | None:
+    """The cells of a row whose level cells hold the lines of a merged level cell that a PDF
+    spread over the rows it spans (`效益指标 经济效益 新增节水灌溉面积 …` over `指标 亩均节本增效
+    …`; `满意度 服务对象满 …` over `指标 意度指标`): its first words, in order, each in the first
+    level column left that it fits as the end of the cell above (that cell, no level's whole
+    name, and the word name a level of the column together), as a level of the column, or, with
+    `heads`, as the head of a level's name (`服务对象满`); the other words placed as any row's
+    (`_placed`). None where no word is such an end or head, or the other words fit no one way.
+    An end is read before any other placement (`标` is no character of a block label down the
+    side under `效益指`), a head only where the row fits no other way."""
+    levels = [col for col, role in enumerate(columns) if role in ("level1", "level2")]
+    cells, wrapped, at = {}, False, 0
+    for col in levels:
+        if at == len(words):
+            break
+        word, head = compact(words[at]), compact(cell_at(above, col))
+        end = bool(head) and not head.endswith(LEVEL_NAME_ENDS)
+        end = end and _level(head + word, "") == columns[col] and _level(word, "") is None
+        started = heads and _level_head(word) and _level(word, "") is None
+        if end or started or _level(word, "") == columns[col]:
+            cells[col], at = words[at], at + 1
+            wrapped = wrapped or end or started
+    rest = _placed(words[at:], columns) if words[at:] else ()
+    if not wrapped or rest is None or any(cell_at(rest, col) for col in cells):
+        return None
+    row = [*rest, *[""] * (max(cells) + 1 - len(rest))]
+    for col, word in cells.items():
+        row[col] = word
+    return tuple(row)
 
 
 def _level_head(text: str) -> bool:
@@ -804,7 +839,7 @@ def _fits(role: str | None, text: str, following: str, columns, strict: bool = T
     """Whether a cell's text may stand in a column of the role, by its content (`COLUMN_KINDS`;
     for a word of both levels, by the word after it: `level_fit`). A level word, or an operator
     or direction word, stands in a column of its kind where the table has one (a level word
-    may be a name but when `strict`), and so does a grade word (`优`). A score printed with its
+    may be a name but when `strict`), and so does a grade word (`优`) or a verdict word (`是`). A score printed with its
     points taken off (`4（未按期完成扣1分）`) stands in a points column, whatever level its reason
     may name, and in no note column. A column whose label names no role holds a dash at most."""
     if role is None:  # a column no label names: what it may hold is unknown
@@ -841,6 +876,10 @@ def _fits(role: str | None, text: str, following: str, columns, strict: bool = T
     if text in vocab.GRADE_WORDS and any(COLUMN_KINDS.get(c) == "grade" for c in columns):
         return kind == "grade"
     if kind == "grade":
+        return text in EMPTY_AMOUNTS
+    if text in vocab.VERDICT_WORDS and any(COLUMN_KINDS.get(c) == "verdict" for c in columns):
+        return kind == "verdict"
+    if kind == "verdict":
         return text in EMPTY_AMOUNTS
     if kind == "note":  # a score with its points taken off (`9（…扣1分）`) or `满分` is none
         return (

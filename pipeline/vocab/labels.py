@@ -102,6 +102,11 @@ SIGN_OFF_LABELS = (
     "主要负责人", "分管领导", "主管领导", "联系人", "联系电话", "填报单位（盖章）", "填报单位(盖章)",
 )  # fmt: skip
 SIGN_OFF = re.compile(rf"(?:{'|'.join(map(re.escape, SIGN_OFF_LABELS))})(?:[:：(（\s]|$)")
+# How a cell's text ends where it goes on, its clause left open (compared after NFKC: `，` is
+# `,`): a converter that writes a cell's line break as a bare line break (Word's text of a cell
+# holding one: `完成3处，` over `另有1处在建 | 10 | 7.5`) leaves the rest on the next line. Not a
+# colon: a label ends with one over the row of its values (`按收入性质分: | 按支出性质分:`).
+CLAUSE_OPEN_ENDS = (",", "、", ";")
 # Lines below a table that are about it, not in it: notes (and sign-offs, `is_sign_off`).
 NOTE_PREFIXES = ("注：", "注:", "备注：", "备注:", "说明：", "说明:", "填表说明", "填报说明")
 

@@ -334,11 +334,15 @@ SUB_ROW_WORDS = ("其中",)
 # label ending in a measure names the reasons it follows too (`未完成原因及整改措施`), or ends
 # one a converter wrapped (`偏差原因分析` over `及改进措施`); a project's name ends in a money
 # heading's words (`学前教育生均公用经费` is a name beside 项目名称, not a 公用经费 heading).
-WHOLE_LABEL_ROLES = ("measure", "rating", "money_heading")
+WHOLE_LABEL_ROLES = ("measure", "rating", "verdict", "money_heading")
 
 # The grades a table prints for a standard (`优 | 良 | 中 | 差`, Hebei) or an indicator's result,
 # or gives itself in brackets after its total score (`95.3分（优）`).
 GRADE_WORDS = ("优", "良", "中", "差", "优秀", "良好", "合格", "不合格", "较差")
+# A column saying whether each indicator's target was attained, in the author's own words, and
+# the words it prints (`是否达成 | 是`).
+VERDICT_LABELS = ("是否达成", "是否达标", "是否完成", "是否达到", "是否达成目标", "是否完成目标")
+VERDICT_WORDS = ("是", "否")
 
 # A column printing each indicator's levels as a code (`A1`), a legend above the table naming the
 # level each code stands for (`指标代码：A 产出指标（A1 数量指标，A2 质量指标）`): read as the
@@ -445,6 +449,9 @@ COLUMN_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # The grade each indicator's result was given (`得分 | 评价等级`: 优, 良, 中, 差), no score:
     # kept as an extra cell. Known only written whole (`WHOLE_LABEL_ROLES`: not `自评等级`).
     ("rating", ("评价等级",)),
+    # The author's verdict on each indicator (`实际完成值 | 是否达成 | 分值`: 是, 否), no actual
+    # or score: kept as an extra cell. Known only written whole (`WHOLE_LABEL_ROLES`).
+    ("verdict", VERDICT_LABELS),
     ("project_name", PROJECT_NAME_LABELS),
     ("department", DEPARTMENT_LABELS),
     ("impl_unit", IMPL_UNIT_LABELS),
@@ -511,16 +518,18 @@ FULL_MARKS_WORDS = ("满分", "得满分", "全部得分")
 POINTS_WORDS = ("权重分值", "分值权重", "权重", "分值", "占", "其中")
 # First cells of the row under the indicators that prints the points of the whole table
 # (the money block's 分值 and every indicator's weight): `合计 | 100`, `总分 | 100 | 95`, and
-# the points scored under 得分 (`自评总分 | 100 | 95`); `总计 | 100 | 98.8` as 合计.
+# the points scored under 得分 (`自评总分 | 100 | 95`); `总计 | 100 | 98.8` as 合计; a department's
+# evaluation of a project (部门评价) names its score `评价得分`.
 POINTS_TOTAL_LABELS = (
     "合计", "总计", "总分", "合计分值", "总分值", "总得分", "自评总分", "综合得分", "得分合计", "合计得分",
-    "自评得分合计", "自评得分", "自评总得分",
+    "自评得分合计", "自评得分", "自评总得分", "评价得分", "评价总分",
 )  # fmt: skip
 
 # Those of them that name the score alone: printed in one cell with its figure
 # (`自评得分：92.5`), the figure is what the table scored, not its points.
 SCORED_TOTAL_LABELS = (
     "总得分", "自评总分", "综合得分", "得分合计", "合计得分", "自评得分合计", "自评得分", "自评总得分",
+    "评价得分", "评价总分",
 )  # fmt: skip
 
 # Column roles that only a self-evaluation prints: what the year achieved and the points it
@@ -577,8 +586,9 @@ FOOTER_PREFIXES = (
     # A note on the table as a whole (`备注:本表金额单位为万元`, `本表由单位财务科填报`).
     "备注:", "本表",
     *POINTS_TOTAL_LABELS, "评价结论", "存在问题", "改进措施",
-    # The grade a self-evaluation gives itself under its 总分 (`自评等级 | 优`): no indicator.
-    "自评等级", "绩效等级", "自评结论",
+    # The grade a self-evaluation gives itself under its 总分 (`自评等级 | 优`), or a department's
+    # evaluation gives the project (`评价等级 | 优`): no indicator.
+    "自评等级", "绩效等级", "自评结论", "评价等级",
     # A subtotal under a project's or a level's rows (`小计 | 90 | 88`, a list's `小计 | 150`):
     # kept as a note, as a list's 合计 is; never a project or an indicator.
     "小计",
@@ -592,7 +602,11 @@ SENTENCE_ENDS = ("。",)
 
 # Single-cell lines above a table: its title, the year, the currency unit. A self-evaluation
 # printed as two tables titles its indicators' own (`项目绩效指标完成情况表`).
-TITLE_WORDS = ("绩效目标", "绩效自评", "目标表", "申报表", "自评表", "指标表", "表十", "完成情况表")
+TITLE_WORDS = (
+    "绩效目标", "绩效自评", "目标表", "申报表", "自评表", "指标表", "表十", "完成情况表",
+    # A department's evaluation of its project (部门评价): `项目支出绩效评价表（部门评价）`.
+    "绩效评价表",
+)  # fmt: skip
 DEPARTMENT_WIDE_WORDS = ("部门整体", "单位整体", "整体支出")
 # A title naming its project between quotes right before the word 项目 (`贵安新区2025年度“政务云
 # 平台运维服务”项目支出绩效目标表`): the form's project where it prints no 项目名称. The quotes, by

@@ -9,15 +9,15 @@ MAX_COLUMNS = 64
 # What an indicator column's cell may hold once the tabs are lost, by the column's role: the
 # block label down the side, a level word, an operator or direction word (`定性`, `正向`, `≥`,
 # whatever the label says: spec/layouts.md B), points (`10`, `9.5分`), an amount, a unit (no
-# figure), a note about the indicator (no bare target), a grade word (`优`); any other column
-# any text.
+# figure), a note about the indicator (no bare target), a grade word (`优`), a verdict word
+# (`是`, `否`); any other column any text.
 COLUMN_KINDS = {
     "indicator_block": "block", "level1": "level", "level2": "level",
     "operator": "word", "direction": "word",
     "weight": "points", "score": "points", "score_coefficient": "points",
     "total": "amount", "unit": "unit",
     "standard": "note", "explanation": "note", "deviation": "note", "measure": "note",
-    "rating": "grade",
+    "rating": "grade", "verdict": "verdict",
 }  # fmt: skip
 
 # The role of a column of the rows' numbers (`layout_labels.ROW_NUMBER_LABELS`) in a table whose
