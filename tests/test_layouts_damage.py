@@ -615,10 +615,10 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         # joined: the 年度 column's parts are no longer told from the 中期 ones, and the year's
         # 640 is checked against 560 alone (amount_row_mismatch).
         "A-hubei-shiyan-zhushan-xiangcun-zhenxing-zhongqi-niandu-spaced-labels-2023.txt": "side-by-side 中期 and 年度 parts joined: a part's scope lost",
-        # `指标值 指标值` over `说明` alone on its line: joined by spaces, the end is in the first
-        # column, which no shift the reader tries moves under the second 指标值; the two are read
-        # as the period's and the year's targets.
-        "A-heilongjiang-sheng-tiyu-zhibiaozhi-shuoming-label-wrapped-two-rows-2021.txt": "a label's end alone on its line once joined: under no 指标值",
+        # `指标值 指标值` over `说明` alone on its line: joined by spaces, the end goes under the
+        # second 指标值 (指标值说明), but a row whose 说明 is blank (`培训考核合格率 ≥95% 考核成绩单`)
+        # fits the explanation's column and the data source's alike: left out (row_unparsed).
+        "A-heilongjiang-sheng-tiyu-zhibiaozhi-shuoming-label-wrapped-two-rows-2021.txt": "a blank 说明 beside a data source joined: the row left out",
         # Twenty-sixth round: forms whose blank cells told the columns apart (a wrapped cell's line
         # of its own, blank 度量单位 and 指标解释 cells, 备注 left empty), joined by spaces: the rows
         # are no longer told apart from the text around them; left for a later round.

@@ -337,6 +337,27 @@ def test_label_ends_wrapped_onto_the_next_line_are_put_back_under_their_labels()
     ]
 
 
+# A form printing `指标值 | 指标值` over ` | 说明` (the second column's label wrapped: 指标值说明),
+# its cells joined by spaces: `说明` alone on the line under the labels.
+EXPLAINED = [
+    "项目支出绩效目标表",
+    "项目名称 全民健身冰雪运动推广",
+    "一级指标 二级指标 三级指标 指标值 指标值 数据来源",
+    "说明",
+    "产出指标 数量指标 举办省级群众性冰雪赛事 ≥32项 含冰雪嘉年华 赛事统计台账",
+    "质量指标 赛事安全事故发生率 0 重大安全事故 事故报告",
+]
+
+
+def test_a_whole_label_under_a_label_printed_twice_ends_the_second():
+    # `说明`, a label alone, was left as no end: the two 指标值 columns were read as the
+    # period's target and the year's, the explanation (`含冰雪嘉年华`) as the year's target.
+    assert _indicators(EXPLAINED) == [
+        ("产出指标", "数量指标", "举办省级群众性冰雪赛事", "≥32项", None),
+        ("产出指标", "质量指标", "赛事安全事故发生率", "0", None),
+    ]
+
+
 def test_a_whole_number_opening_a_row_under_a_row_number_column_is_the_rows_number():
     # A list numbering every indicator row (`序号`), the project's cells printed on its first
     # row only: joined, `2` fitted the 序号 and the 预算数 alike, and every row but the

@@ -246,6 +246,14 @@ def _joined_roles(label: str) -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=8192)
+def printed_before(labels: tuple[str, ...], col: int) -> bool:
+    """Whether the label of column `col` is printed in a column of its row before it as well
+    (`指标值 | 指标值`: a column no row labels twice, so the second copy lost the end a
+    converter wrapped onto the next line, `说明`)."""
+    own = compact(labels[col])
+    return any(compact(text) == own for text in labels[:col])
+
+
 def is_whole_label(text: str) -> bool:
     """Whether a text is a label of some field or column role as it stands (exactly, or by the
     variant it ends with), not only as one that lost its first character: a label's end that a

@@ -51,6 +51,7 @@ from pipeline.labels.columns import (
     matchable,
     names_weight_and_score,
     points_and_score,
+    printed_before,
     target_and_points,
     value_and_points_labels,
 )
@@ -465,7 +466,7 @@ def _ends_in_place(labels: tuple[str, ...], below: tuple[str, ...]) -> tuple[str
     # ... and so does a label printed twice in its row over a whole label under the second
     # (`指标值 | 指标值` over ` | 说明`: 指标值说明, a column no row labels twice; the target's
     # column comes first, so an end under the first was shifted left from under the second).
-    completed += [col for col in whole if col not in completed and _printed_before(labels, col)]
+    completed += [col for col in whole if col not in completed and printed_before(labels, col)]
     if not all(is_exact_label(joined[col]) for col in completed):
         return None
     if not completed and not any(
@@ -476,12 +477,6 @@ def _ends_in_place(labels: tuple[str, ...], below: tuple[str, ...]) -> tuple[str
     if whole and not (is_grid_header(tuple(joined)) or _money_headings_row(joined)):
         return None
     return tuple(joined)
-
-
-def _printed_before(labels: tuple[str, ...], col: int) -> bool:
-    """Whether the label of column `col` is printed in a column of its row before it as well."""
-    own = compact(labels[col])
-    return any(compact(text) == own for text in labels[:col])
 
 
 def _money_headings_row(cells: list[str]) -> bool:

@@ -61,6 +61,7 @@ from pipeline.labels.columns import (
     is_exact_label,
     is_whole_label,
     points_and_score,
+    printed_before,
     printed_deduction,
 )
 from pipeline.labels.grid_rows import (
@@ -439,23 +440,34 @@ def _label_ends(
     """The line right under a row of column labels as the ends a converter wrapped off them
     (`年度指 | 实际完` over `标值 成值`; a money block's headings, by `roles`), each word under the
     one label it completes, in order: a word that is no label alone, after which a label that
-    was none is one (`年度指标值`), or a label is another exactly (`偏差原因分析` `及改进措施`).
-    None unless the words go one way only, and at least one label was none without its end."""
-    if any(map(_is_label, words)):
-        return None
+    was none is one (`年度指标值`), or a label is another exactly (`偏差原因分析` `及改进措施`);
+    or a whole label under the second of a label printed twice in its row, which it makes
+    another exactly (`指标值 指标值` over `说明`: 指标值说明; the target's column comes first).
+    None unless the words go one way only, and at least one label was none without its end or
+    was printed twice."""
+
+    def fits(word: str, at: int) -> bool:
+        joined = labels[at] + word
+        if not labels[at] or not roles(joined):
+            return False
+        if _is_label(word):
+            return is_exact_label(joined) and printed_before(labels, at)
+        return is_exact_label(joined) or not roles(labels[at])
 
     def ways(word: int, col: int) -> list[tuple[int, ...]]:
         if word == len(words):
             return [()]
         found = []
         for at in range(col, len(labels)):
-            joined = labels[at] + words[word]
-            if labels[at] and (is_exact_label(joined) or not roles(labels[at])) and roles(joined):
+            if fits(words[word], at):
                 found += [(at, *rest) for rest in ways(word + 1, at + 1)]
         return found[:2]
 
     placements = ways(0, 0)
-    if len(placements) != 1 or all(roles(labels[col]) for col in placements[0]):
+    if len(placements) != 1 or all(
+        roles(labels[col]) and not _is_label(word)
+        for word, col in zip(words, placements[0], strict=True)
+    ):
         return None
     cells = [""] * (placements[0][-1] + 1)
     for word, col in zip(words, placements[0], strict=True):
