@@ -135,9 +135,6 @@ NOT_READ = {
     # left puts its target under 二级 and its name under 指标值, and the shift is judged by a
     # name standing before its target, so the row is not put back.
     "A-jiangsu-lianyungang-guanyun-gongxiaoshe-value-column-before-name-2024.txt": "a target column before the names' shifted left",
-    # Levels printed as codes (`A1`) under `指标代码`: the code shifted left into the project's
-    # column is read as a project's name.
-    "E-zhejiang-quzhou-jiangshan-canlian-level-codes-legend-2023.txt": "a level code column shifted left",
     # The label down the side printed as `本年度` over `绩效指标`: its column has no label the
     # vocabulary knows, so a level cell shifted into it is not known to be out of place.
     "A3-guangxi-lingui-renju-2023.txt": "a side label column of unknown label",

@@ -72,3 +72,16 @@ def test_codes_without_a_legend_are_kept_as_printed():
     assert [row[:2] for row in named(tables)] == [(None, None)] * 4
     assert next(i["extra_columns"] for i in tables.indicators) == '{"指标代码": "A1"}'
     assert ("info", "column_unknown") not in _findings(tables)
+
+
+def test_a_row_shifted_left_onto_its_code_gets_its_project_cells_back():
+    # A converter that drops merged cells shifts every row after a project's first one left by
+    # the project's two cells: the code stood under 项目名称 and was read as a project named
+    # `A2` (no amount), the indicators' levels null.
+    shifted = [ROWS[0], *([*row[2:], "", ""] for row in ROWS[1:])]
+    tables = read(text([[LEGEND], LABELS, *shifted]))
+    assert [(p["project_name"], str(p["total_amount"])) for p in tables.projects] == [
+        ("康复服务", "210.00")
+    ]
+    assert named(tables) == named(read(text([[LEGEND], LABELS, *ROWS])))
+    assert _findings(tables) == []

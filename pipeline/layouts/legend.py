@@ -7,7 +7,9 @@ The legend is a row of one cell opening with a code column's label (`vocab.LEVEL
 and naming two levels or more of the taxonomy, each after its code. Under it, the row of column
 labels holding that label gets two columns before it, 一级指标 and 二级指标
 (`vocab.LEVEL_CODE_COLUMNS`), and every row below gets there the levels its code stands for: the
-code's own name and that of the longest code it extends (`A1` under `A`). The code column stays as
+code's own name and that of the longest code it extends (`A1` under `A`); a row whose code stands
+before the column, shifted left by a converter that dropped the cells merged down before it, is
+put back first. The code column stays as
 printed (its cells kept in `extra_columns`), and the legend's row is taken out, its text returned
 as a recognised label. A code the legend does not name is its row's 一级 as printed: no level is
 guessed, nor filled down from the rows above. A table with no legend, or no code column under it, is as printed.
@@ -37,7 +39,7 @@ def levels_from_legend(rows: list[CellRow]) -> tuple[list[CellRow], list[str]]:
             if (col := _code_column(rows[labels])) is not None:
                 heads = _inserted(rows[labels], col, vocab.LEVEL_CODE_COLUMNS)
                 coded = [_inserted(row, col, _levels(cell_at(row.cells, col), codes))
-                         for row in rows[labels + 1 :]]  # fmt: skip
+                         for row in (_in_place(row, col, codes) for row in rows[labels + 1 :])]  # fmt: skip
                 return [*rows[:at], *rows[at + 1 : labels], heads, *coded], [legend]
         return rows, []
     return rows, []
@@ -77,6 +79,23 @@ def _levels(code: str, codes: dict[str, str]) -> tuple[str, str]:
     code = code.upper()
     parent = next((code[:end] for end in range(len(code) - 1, 0, -1) if code[:end] in codes), None)
     return (codes[parent], codes[code]) if parent else (codes[code], "")
+
+
+def _in_place(row: CellRow, col: int, codes: dict[str, str]) -> CellRow:
+    """The row with its code under the code column: a row whose first filled cell is a code of
+    the legend before that column, where the column holds none, was shifted left by a converter
+    that dropped the cells merged down before it (a list's project name and amount, printed on
+    the project's first row only), and gets that many empty cells back at its start."""
+    if cell_at(row.cells, col).strip().upper() in codes:
+        return row
+    at = next((at for at, text in enumerate(row.cells[:col]) if text.strip()), None)
+    if at is None or row.cells[at].strip().upper() not in codes:
+        return row
+    cells = ("",) * (col - at) + row.cells
+    while len(cells) > len(row.cells) and not cells[-1].strip():
+        cells = cells[:-1]
+    merged = (False,) * (col - at) + row.merged if row.merged else ()
+    return replace(row, cells=cells, merged=merged[: len(cells)])
 
 
 def _inserted(row: CellRow, col: int, cells: tuple[str, str]) -> CellRow:
