@@ -1826,7 +1826,7 @@ def _parse(
 def is_spreadsheet_error(text: str) -> bool:
     """Whether a value is only an error value a spreadsheet printed for a failed formula
     (`#N/A`, `#REF!`: `vocab.SPREADSHEET_ERRORS`), which sets no target."""
-    return "".join(text.split()).upper() in vocab.SPREADSHEET_ERRORS
+    return "#" in text and "".join(text.split()).upper() in vocab.SPREADSHEET_ERRORS
 
 
 def _units_in_brackets(folded: str, readings: list[_Reading]) -> list[_Reading]:
@@ -1883,7 +1883,11 @@ def _private_use(folded: str) -> bool:
     font that no reader could map (`\uf0b3`, the Symbol font's ≥ where the font is not known),
     an operator or a digit that cannot be read, so the value is read as text
     (`target_unparsed`), not as the number it holds without it (`= 95 %`)."""
-    return any(unicodedata.category(char) == "Co" for char in folded)
+    return _PRIVATE_USE.search(folded) is not None
+
+
+# Unicode's private-use planes and area: every character of category Co.
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd]")
 
 
 def clause_to_dict(clause: Clause) -> dict:
