@@ -1639,3 +1639,34 @@ def test_a_sign_reaches_over_a_name_opening_with_a_prefix_word(text, clauses):
 )
 def test_the_nineteenth_round_fixes_stop_where_their_words_stop(text, clauses):
     assert _read(text, 2025) == clauses
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        # The minus sign a typesetter prints is a sign: these read 5 to 5, a ceiling of 5, and
+        # two clauses of -5 and 2 ...
+        ("−5%~5%", ("−5%~5%", "percent", "between", -5.0, 5.0, "%", None)),
+        ("≤−5%", ("≤−5%", "percent", "<=", -5.0, None, "%", None)),
+        ("温度-5℃~−2℃", ("温度-5℃~−2℃", "number", "between", -5.0, -2.0, "℃", "温度")),
+        # ... and a hyphen between two figures a range (this read 5, then 10 人) ...
+        ("5‐10人", ("5‐10人", "number", "between", 5.0, 10.0, "人", None)),
+        ("5\u201110人", ("5\u201110人", "number", "between", 5.0, 10.0, "人", None)),
+        # ... a zero-width space prints nothing (this lost the %) ...
+        ("≥95\u200b%", ("≥95%", "percent", ">=", 95.0, None, "%", None)),
+        # ... and 担, 标箱 and 台件 are units (these left them context, 10万 a count in 万).
+        ("茶叶产量≥2万担", ("茶叶产量≥2万担", "number", ">=", 2.0, None, "万担", "茶叶产量")),
+        ("吞吐量≥10万标箱", ("吞吐量≥10万标箱", "number", ">=", 10.0, None, "万标箱", "吞吐量")),
+        ("维修设备20台件", ("维修设备20台件", "number", "=", 20.0, None, "台件", "维修设备")),
+        # 担 opening a word is none (担任, 担保).
+        ("1人担任", ("1人担任", "number", "=", 1.0, None, "人", "担任")),
+    ],
+)
+def test_typeset_minus_signs_hyphens_invisible_characters_and_the_twentieth_round_units(
+    text, clause
+):
+    (parsed,) = parse_target(text)
+    assert (
+        parsed.text, parsed.kind, parsed.operator, parsed.value, parsed.value_max, parsed.unit,
+        parsed.context,
+    ) == clause  # fmt: skip

@@ -12,9 +12,9 @@ Document 2003; the last two are what office systems often save under a `.doc` na
 saved as Strict Open XML is read in the transitional names its reader knows
 (`formats.transitional`), one flattened into an XML file (Word's XML document, Flat OPC) as the
 package it flattens (`formats.unflattened`). `read_file` reads every cell without the characters
-that print nothing, whatever the format (`grid.visible`: zero-width spaces a web page left; a text
-file's are gone when it is decoded: `项目<U+200B>名称` is the label `项目名称`, as it shows; a row they
-alone filled is no row) and without the markup of another format a converter left in it as text
+that print nothing, whatever the format (`vocab.invisible.visible`: zero-width spaces a web page
+left; a text file's are gone when it is decoded: `项目<U+200B>名称` is the label `项目名称`, as it
+shows; a row they alone filled is no row) and without the markup of another format a converter left in it as text
 (`grid.unmarked`: `&ge;95%`, `<br>`, `_x000D_`, `**项目名称**` read as what they stand for), without
 the columns a sheet's unmerging filled with a merged cell's text (`grid.unfilled_columns`, as
 `text_cells` reads a text), and places an indicator row a converter printed as one cell under its
@@ -32,7 +32,7 @@ from pipeline.cells import CellTable
 from pipeline.read.delimited import read_csv
 from pipeline.read.docx import read_docx
 from pipeline.read.formats import detect_format, transitional, unflattened
-from pipeline.read.grid import unfilled_columns, unmarked, visible
+from pipeline.read.grid import unfilled_columns, unmarked
 from pipeline.read.html import read_html
 from pipeline.read.markdown import read_markdown
 from pipeline.read.mime import read_message
@@ -50,6 +50,7 @@ from pipeline.read.wordml import read_wordml
 from pipeline.read.workbook import read_workbook
 from pipeline.rows import finding
 from pipeline.vocab.file_formats import UNREADABLE
+from pipeline.vocab.invisible import visible
 
 Reader = Callable[[str, bytes], tuple[CellTable, ...]]
 
@@ -80,8 +81,8 @@ READERS: dict[str, Reader] = {
 
 def _visible(table: CellTable) -> CellTable:
     """The table with the invisible format characters taken out of its cells and title
-    (`grid.visible`), and the markup of another format a converter left in them read as what it
-    stands for (`grid.unmarked`: `&ge;`, `<br>`, `_x000D_`, `**项目名称**`), and the rows they
+    (`vocab.invisible.visible`), and the markup of another format a converter left in them read as
+    what it stands for (`grid.unmarked`: `&ge;`, `<br>`, `_x000D_`, `**项目名称**`), and the rows they
     alone filled dropped."""
     rows = []
     for row in table.rows:

@@ -2,7 +2,7 @@
 and what every reader takes for a table's title (`printed_title`), for a sheet printed with its
 row and column headings (`printed_headings`), for a table going on from
 the one before it (`goes_on`), for a column a sheet's unmerging filled (`unfilled_columns`)
-and for a cell's text (`join_lines`, `visible`, `unmarked`,
+and for a cell's text (`join_lines`, `unmarked`,
 `unmarked_lines`, `quoted_text`).
 
 A sheet saved from Excel is as wide as its used range, often with empty padding columns
@@ -25,6 +25,7 @@ from pipeline.labels.columns import column_roles, field_roles, label_scope
 from pipeline.labels.grid_rows import is_grid_header
 from pipeline.labels.lines import is_title, is_title_row, page_marker
 from pipeline.vocab import file_formats
+from pipeline.vocab.invisible import visible
 from pipeline.vocab.labels import (
     NOTE_PREFIXES,
     SECTION_HEADING,
@@ -366,30 +367,6 @@ def join_lines(lines: Iterable[str]) -> str:
             joined += "" if _is_wide(joined[-1]) and _is_wide(piece[0]) else " "
         joined += piece
     return joined
-
-
-# The invisible format characters (Unicode's category Cf) of the Basic Multilingual Plane that a
-# web page or a word processor leaves in text: zero-width spaces and joiners, the word joiner,
-# a byte-order mark inside the text, soft hyphens, bidirectional marks.
-_INVISIBLE = re.compile(
-    "["
-    + "".join(re.escape(chr(c)) for c in range(0x10000) if unicodedata.category(chr(c)) == "Cf")
-    + "]"
-)
-
-
-def visible(text: str) -> str:
-    """The text without its invisible format characters: what a reader sees
-    (`项目<U+200B>名称` is `项目名称`). UTF-16 surrogates (an RTF's `\\uN` escapes, a damaged
-    file's) are the character a pair of them stands for (`𠮷`), one alone the replacement
-    character `�`, which shows where it was: no text can be written with one."""
-    text = _INVISIBLE.sub("", text)
-    if _SURROGATE.search(text):
-        text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
-    return text
-
-
-_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def unmarked(text: str) -> str:

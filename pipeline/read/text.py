@@ -29,8 +29,9 @@ from decimal import Decimal
 from pipeline import money
 from pipeline.labels.columns import column_roles, field_roles
 from pipeline.labels.grid_rows import restored_labels
-from pipeline.read.grid import quoted_text, unmarked_lines, visible
+from pipeline.read.grid import quoted_text, unmarked_lines
 from pipeline.vocab import file_formats, labels, layout_labels
+from pipeline.vocab.invisible import visible
 from pipeline.vocab.traditional import simplified
 from pipeline.vocab.untabbed import UNTABBED_ADVICE
 

@@ -36,6 +36,7 @@ from functools import lru_cache
 
 from pipeline.targets.numerals import Reading, read_arabic, read_chinese, read_mixed
 from pipeline.vocab import target_words as vocab
+from pipeline.vocab.invisible import visible
 from pipeline.vocab.traditional import simplified
 
 
@@ -538,6 +539,8 @@ _LATEX_SHOWS = dict(vocab.LATEX_COMMANDS)
 _LATEX = re.compile(_alternation(_LATEX_SHOWS))
 _CELL_SEPARATOR = re.compile(f"[{re.escape(vocab.CELL_SEPARATORS)}]")
 _FOLD_KEEP = re.compile(f"[{re.escape(vocab.FOLD_KEEP)}]")
+_READ_AS = str.maketrans(vocab.READ_AS)
+_READ_AS_FOUND = re.compile(f"[{re.escape(''.join(vocab.READ_AS))}]")
 _TRIM = " ,;:、。"
 _INTERVAL_OPENS = "".join(opening for opening, _ in vocab.INTERVAL_BRACKETS)
 _INTERVAL_CLOSES = "".join(closing for _, closing in vocab.INTERVAL_BRACKETS)
@@ -561,7 +564,9 @@ _EXCLUSIVE = {">=": ">", "<=": "<"}
 def _clean(text: str) -> tuple[str, str]:
     """(display, folded): what clauses quote, and the same string with full-width folded and
     traditional characters read as simplified (`pipeline.vocab.traditional`), character for
-    character, so that positions in one are positions in the other."""
+    character, so that positions in one are positions in the other. Characters that print
+    nothing (`vocab.invisible`: `≥95<U+200B>%`) are left out of both."""
+    text = visible(text)
     if _CELL_SEPARATOR.search(text):
         text = "".join(cell.strip() for cell in _CELL_SEPARATOR.split(text))
     display = " ".join(text.split())
@@ -594,13 +599,15 @@ def is_unit(text: str) -> bool:
 
 
 def _fold(text: str) -> str:
-    if unicodedata.is_normalized("NFKC", text):
-        return text
-    folded = unicodedata.normalize("NFKC", text)
-    if len(folded) == len(text) and not _FOLD_KEEP.search(text):
-        return folded
-    # Character by character so that positions in both strings stay aligned.
-    return "".join(_fold_char(ch) for ch in text)
+    """Full-width folded (NFKC, but `vocab.FOLD_KEEP`) and the characters a target means as
+    another read as it (`vocab.READ_AS`: `−5%` is `-5%`), one character for one."""
+    if not unicodedata.is_normalized("NFKC", text):
+        folded = unicodedata.normalize("NFKC", text)
+        if len(folded) == len(text) and not _FOLD_KEEP.search(text):
+            text = folded
+        else:  # character by character, so that positions in both strings stay aligned
+            text = "".join(_fold_char(ch) for ch in text)
+    return text.translate(_READ_AS) if _READ_AS_FOUND.search(text) else text
 
 
 @lru_cache(maxsize=4096)

@@ -454,8 +454,11 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("台", "台", "number", 1),
     ("台次", "台次", "number", 1),
     ("台套", "台套", "number", 1),  # sets of equipment
+    ("台件", "台件", "number", 1),  # machines and parts counted together (`维修设备≥20台件`)
     ("辆", "辆", "number", 1),
     ("标台", "标台", "number", 1),  # standard buses of transit tables (`每万人拥有公交车辆≥12标台`)
+    ("标箱", "标箱", "number", 1),  # twenty-foot containers of a port (`集装箱吞吐量≥10万标箱`)
+    ("TEU", "TEU", "number", 1),
     ("座", "座", "number", 1),
     ("座次", "座次", "number", 1),  # structures times visits (`桥梁检测≥36座次`)
     ("所", "所", "number", 1),
@@ -542,6 +545,7 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("千克", "千克", "number", 1),
     ("公斤", "公斤", "number", 1),
     ("斤", "斤", "number", 1),  # grain output (`新增粮食产能 ≥300万斤`)
+    ("担", "担", "number", 1),  # fifty kilograms, of tea, tobacco or grain (`茶叶产量≥2万担`)
     ("kg", "kg", "number", 1),
     ("米", "米", "number", 1),
     ("延米", "延米", "number", 1),  # linear metres of pipe, ditch or wall
@@ -622,6 +626,7 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
 UNIT_NOT_BEFORE: dict[str, str] = {
     "群": "众体落租", "次": "性", "路": "口段灯面基网线公车", "对": "象接比口应照标话外",
     "集": "中体团镇市合结聚资成约训散", "遍": "及布地",
+    "担": "任保当心负责",
 }  # fmt: skip
 
 # What a rate is counted per (`1600元/亩`, `1次/月`, `每生 1500 元/学期`): every unit above
@@ -654,6 +659,16 @@ RATE_BRACKETS: tuple[str, str] = ("(", ")")
 # item mark or a footnote mark never turns into a number (a superscript exponent after `×10` is
 # read as one, SUPERSCRIPT_DIGITS).
 FOLD_KEEP: str = "㎡¹²³⁰⁴⁵⁶⁷⁸⁹①②③④⑤⑥⑦⑧⑨"
+
+# Characters full-width folding leaves as they are that a target means as another, one for one:
+# the minus sign and the hyphens a word processor or a typesetter prints for `-` (`−5%~5%`,
+# `≤−5%`, `5‐10人`). Read as themselves they were no sign and no range: `−5%~5%` was 5 to 5.
+READ_AS: dict[str, str] = {
+    "\u2212": "-",  # minus sign
+    "\u2010": "-",  # hyphen (a non-breaking hyphen, U+2011, folds to it)
+    "\u2012": "-",  # figure dash
+    "\u2043": "-",  # hyphen bullet
+}
 
 # A sum written in financial numerals ends with this word (`人民币捌拾万元整`: exactly that much), as
 # a phrase ends: the numeral before its unit is a number still, the word is context.
