@@ -1670,3 +1670,40 @@ def test_typeset_minus_signs_hyphens_invisible_characters_and_the_twentieth_roun
         parsed.text, parsed.kind, parsed.operator, parsed.value, parsed.value_max, parsed.unit,
         parsed.context,
     ) == clause  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        # A sign after a figure is read as written, the figure on its left: each of these read
+        # its first figure as `=` (the sign lost, or left in the second clause's context).
+        ("95%≤", [("95%≤", ">=", 95.0, "%", None)]),
+        ("5%≥", [("5%≥", "<=", 5.0, "%", None)]),
+        ("98% <", [("98% <", ">", 98.0, "%", None)]),
+        (
+            "95%≤完成率≤100%",
+            [("95%≤", ">=", 95.0, "%", None), ("完成率≤100%", "<=", 100.0, "%", "完成率")],
+        ),
+        (
+            "-5%≤偏差率≤5%",
+            [("-5%≤", ">=", -5.0, "%", None), ("偏差率≤5%", "<=", 5.0, "%", "偏差率")],
+        ),
+        ("0<偏差≤5%", [("0<", ">", 0.0, None, None), ("偏差≤5%", "<=", 5.0, "%", "偏差")]),
+        (
+            "90% <= x <= 100%",
+            [("90% <=", ">=", 90.0, "%", None), ("x <= 100%", "<=", 100.0, "%", "x")],
+        ),
+        # A sign before a figure stays that figure's own ...
+        ("≥95%≤100%", [("≥95%", ">=", 95.0, "%", None), ("≤100%", "<=", 100.0, "%", None)]),
+        ("≥95% ≤ 100%", [("≥95%", ">=", 95.0, "%", None), ("≤ 100%", "<=", 100.0, "%", None)]),
+        ("95%>90%", [("95%", "=", 95.0, "%", None), (">90%", ">", 90.0, "%", None)]),
+        # ... and before words alone it may compare something else: the figure is `=`, the sign
+        # kept in the context.
+        ("95%≥上年同期", [("95%≥上年同期", "=", 95.0, "%", "≥上年同期")]),
+    ],
+)
+def test_a_comparison_sign_after_a_figure_bounds_it_the_other_way_round(text, clauses):
+    assert [
+        (clause.text, clause.operator, clause.value, clause.unit, clause.context)
+        for clause in parse_target(text)
+    ] == clauses

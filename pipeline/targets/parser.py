@@ -206,9 +206,17 @@ _BOUND_NAMED = re.compile(
 )
 _BOUND_REACH = max(len(word) for word, _ in vocab.BOUND_WORDS) + 4
 _RANGE_SUFFIXES = frozenset(vocab.RANGE_SUFFIXES)
-_SUFFIX = _alternation(
-    [*_SUFFIX_OPERATORS, *vocab.RANGE_SUFFIXES],
-    not_before=vocab.SUFFIX_NOT_BEFORE | vocab.MORE_THAN_NOT_BEFORE,
+_SIGNS_AFTER_FIGURES = dict(vocab.SIGNS_AFTER_FIGURES)
+_SIGN_CHARS = re.escape("".join(sorted(set("".join(_SIGNS_AFTER_FIGURES)) - {"="})))
+_POST_OPERATORS = _SUFFIX_OPERATORS | _SIGNS_AFTER_FIGURES
+_SUFFIX = (
+    "(?:"
+    + _alternation(
+        [*_SUFFIX_OPERATORS, *vocab.RANGE_SUFFIXES],
+        not_before=vocab.SUFFIX_NOT_BEFORE | vocab.MORE_THAN_NOT_BEFORE,
+    )
+    + f"|{_alternation(_SIGNS_AFTER_FIGURES)}"
+    + f"(?= *$|[^-+.0-9{_CN_DIGITS}{_SIGN_CHARS}]+[{_SIGN_CHARS}]))"
 )
 _MORE_OPERATORS = {
     **dict.fromkeys(vocab.MORE_THAN_MARKERS, ">"),
@@ -1012,7 +1020,7 @@ def _written_operator(
     pre: str | None, post: str | None, more: str | None, ranged: bool
 ) -> tuple[str, bool]:
     pre_op = _OPERATOR_WORDS[pre] if pre else None
-    post_op = _SUFFIX_OPERATORS.get(post) if post else None
+    post_op = _POST_OPERATORS.get(post) if post else None
     written = bool(ranged or pre_op or post_op or more)
     if ranged:
         return "between", written

@@ -196,6 +196,25 @@ SUFFIX_OPERATORS: tuple[tuple[str, str, bool], ...] = (
     ("+", ">", False),  # `500人+`: more than, as `500+人` (MORE_THAN_MARKERS)
 )
 
+# A comparison sign written after a figure, at the end (`95%≤`) or before what it compares and
+# a second sign (`95%≤完成率≤100%`, `0<偏差率≤5%`): read as written, the figure on the sign's
+# left, so the value is bound the other way round (`95%≤` is >= 95 %). Not before a figure
+# (`≥95%≤100%` is two clauses, the sign the second's own), nor before words alone
+# (`95%≥上年同期` may compare the year before, not bound the target: `=` 95 %, the sign kept in
+# the context).
+SIGNS_AFTER_FIGURES: tuple[tuple[str, str], ...] = (
+    ("≤", ">="),
+    ("<=", ">="),
+    ("≦", ">="),
+    ("⩽", ">="),
+    ("<", ">"),
+    ("≥", "<="),
+    (">=", "<="),
+    ("≧", "<="),
+    ("⩾", "<="),
+    (">", "<"),
+)
+
 # Suffix words that begin ordinary words; before these characters they are not operators
 # (`10项内容` is content, `3家上下游企业` the supply chain).
 SUFFIX_NOT_BEFORE: dict[str, str] = {
