@@ -638,7 +638,6 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "E-hebei-sheng-shuili-rows-project-cells-first-row-wrapped-names-goals-page-break-2024.txt": "a project's wrapped lines beside its rows joined by spaces: read as projects and rows unparsed",
     },
     "one_cell_a_line": {
-        "tw-guangzhou-huadu-kgxj-2025.txt": "refused: no header row with 项目名称 and 总计 found",
         # A cell's end printed on a line of its own becomes a row of its own, padded to the
         # grid's width: nothing tells it from an unfilled name.
         "E-guangdong-qingyuan-yingde-rows-codes-2025.txt": "a cell's end made a row of its own",

@@ -63,6 +63,72 @@ def test_a_table_one_cell_a_line_that_no_column_count_cuts_is_refused():
     )
 
 
+# A packed department table (the seed's layout), tab-separated.
+PACKED = [
+    ["项目支出绩效目标表"],
+    ["单位：万元"],
+    ["项目名称", "总计", "财政拨款", "其他资金", "绩效目标", "绩效指标"],
+    ["农村公路养护", "20.00", "20.00", "", "完成养护任务",
+     "1、1-产出指标；11-数量指标；养护里程；实施周期指标值:50公里以上；年度指标值:50公里以上。"],
+    ["职业技能培训", "12.50", "10.00", "2.50", "开展培训",
+     "1、1-产出指标；11-数量指标；培训人次；实施周期指标值:100人次以上；年度指标值:100人次以上。"
+     "2、3-满意度指标；31-服务对象满意度；学员满意度；实施周期指标值:≥90%；年度指标值:≥90%。"],
+]  # fmt: skip
+
+
+def _a_cell_a_line(table: list[list[str]]) -> str:
+    """Each cell a line, an empty one an empty line, a blank line after each row, every row
+    as wide as the widest."""
+    width = max(map(len, table))
+    return "\n".join(cell for row in table for cell in (*row, *[""] * (width - len(row)), ""))
+
+
+def _packed_content(text: str) -> tuple[list[tuple], list[tuple]]:
+    built = process_file("packed.txt", text.encode(), Source())
+    projects = [
+        (p["project_name"], p["total_amount"], p["fiscal_appropriation"], p["other_funds"],
+         p["performance_goal"], p["indicator_count"], p["source_line"])
+        for p in built.projects
+    ]  # fmt: skip
+    indicators = [
+        (i["project_id"], i["level1_raw"], i["indicator_name"], i["period_target"], i["annual_target"],
+         i["source_line"])
+        for i in built.indicators
+    ]  # fmt: skip
+    return projects, indicators
+
+
+def test_a_packed_table_printed_one_cell_a_line_reads_as_the_tab_separated_one():
+    # The packed reader reads lines: it found no header row in this text (`no header row with
+    # 项目名称 and 总计 found`). Cut by its column count, each row is read at its first line.
+    projects, indicators = _packed_content(_a_cell_a_line(PACKED))
+    assert projects == [
+        ("农村公路养护", Decimal("20.00"), Decimal("20.00"), None, "完成养护任务", 1, 22),
+        ("职业技能培训", Decimal("12.50"), Decimal("10.00"), Decimal("2.50"), "开展培训", 2, 29),
+    ]
+    assert indicators == [
+        ("packed.txt:p1", "1-产出指标", "养护里程", "50公里以上", "50公里以上", 22),
+        ("packed.txt:p2", "1-产出指标", "培训人次", "100人次以上", "100人次以上", 29),
+        ("packed.txt:p2", "3-满意度指标", "学员满意度", "≥90%", "≥90%", 29),
+    ]
+    tabbed = _packed_content("\n".join("\t".join(row) for row in PACKED))
+    assert [row[:-1] for row in tabbed[0]] == [row[:-1] for row in projects]
+    assert [row[:-1] for row in tabbed[1]] == [row[:-1] for row in indicators]
+
+
+def test_a_packed_table_one_cell_a_line_that_no_column_count_cuts_is_refused_as_before():
+    # Rows as wide as their own cells: no count cuts every row on a blank line.
+    text = "\n".join("\n".join(row) + "\n" for row in PACKED)
+    built = process_file("packed.txt", text.encode(), Source())
+    assert [(f["rule"], f["source_line"], f["message"]) for f in built.findings] == [
+        (
+            "file_unreadable",
+            1,
+            "no header row with 项目名称 and 总计 found; is this a 项目支出绩效目标表?",
+        )
+    ]
+
+
 def test_cells_joined_by_spaces_are_placed_by_their_labels_and_content():
     text = "\n".join(" ".join(cell for cell in cells if cell) for cells in TABLE)
     (table,) = read_text_cells("t.txt", text)

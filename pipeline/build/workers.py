@@ -37,6 +37,7 @@ from pipeline.read.archive import archive_members
 from pipeline.read.formats import detect_format, is_archive
 from pipeline.read.text import ExtractError, LayoutError, RawTable, decode, extract_table
 from pipeline.read.text_cells import read_text_cells
+from pipeline.read.untabbed import packed_rows
 from pipeline.rows import Tables
 
 
@@ -119,7 +120,7 @@ def _read(
         lines = _packed_text(source_file, cells)
         encoding = decode(source_file, data)[1] if kind == "csv" else None  # decoded already
     try:
-        raw = extract_table(source_file, lines, decoded)
+        raw = _extract(source_file, lines, decoded)
         if none_are and "indicators" not in raw.columns:
             raise _budget_tables_only(source_file, len(cells), raw)
     except LayoutError as error:
@@ -133,6 +134,20 @@ def _read(
     if cells is not None:
         raw = replace(raw, sha256=hashlib.sha256(data).hexdigest(), encoding=encoding)
     return normalize_table(raw, source), cells, set_aside
+
+
+def _extract(source_file: str, data: bytes, decoded: tuple[str, str] | None) -> RawTable:
+    """The packed table of a file (`extract_table`), or of its text printed one cell a line
+    (`untabbed.packed_rows`) when it has no header row otherwise."""
+    try:
+        return extract_table(source_file, data, decoded)
+    except LayoutError:
+        raise
+    except ExtractError:
+        regridded = packed_rows(decoded[0]) if decoded else None
+        if regridded is None:
+            raise
+        return extract_table(source_file, data, (regridded, decoded[1]))
 
 
 def _budget_tables_only(source_file: str, count: int, raw: RawTable) -> ExtractError:

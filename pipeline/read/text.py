@@ -553,6 +553,24 @@ def _unread_layout(
 _CELLS_A_LINE = 8
 
 
+def packed_header_a_cell_a_line(lines: list[str]) -> int | None:
+    """The index of the project column's label in a packed header printed one cell a line (a
+    converter's damage 2: `项目名称` then `总计` … each on a line of its own, the header's lines
+    between two blank ones, naming every required column); None when there is none."""
+    for index, line in enumerate(lines):
+        if "\t" in line or not line.strip() or not labels.may_name_project(line):
+            continue
+        first = last = index
+        while first > 0 and lines[first - 1].strip():
+            first -= 1
+        while last + 1 < len(lines) and lines[last + 1].strip():
+            last += 1
+        cells = [text.strip() for text in lines[first : last + 1]]
+        if 1 < len(cells) <= labels.PACKED_HEADER_MAX_CELLS and _names_required_columns(cells):
+            return index
+    return None
+
+
 @dataclass(frozen=True, slots=True)
 class _Header:
     """The header: its first and last line (0-based) and its label per column."""

@@ -77,7 +77,13 @@ from pipeline.labels.grid_rows import (
     reads_as_target,
 )
 from pipeline.labels.lines import is_amount, is_footer, is_title
-from pipeline.read.text import ExtractError, names_indicator_columns, untabbed_header
+from pipeline.read.text import (
+    ExtractError,
+    names_indicator_columns,
+    packed_header_a_cell_a_line,
+    split_lines,
+    untabbed_header,
+)
 from pipeline.targets.parser import is_unit
 from pipeline.vocab import layout_labels as vocab
 from pipeline.vocab.labels import (
@@ -193,6 +199,25 @@ def _refusal(labels: list[str], why: str) -> str:
 
 
 # ---- one cell a line -------------------------------------------------------------------------
+
+
+def packed_rows(text: str) -> str | None:
+    """A packed department table printed one cell a line (damage 2) as the line reader reads a
+    table: each row of the grid its column count cuts (`_grid_rows`) one tab-separated line, at
+    the row's first line, the others blank, so that every line the reader reports is where its
+    row begins in the file; None for a text with a tab, or without a packed header printed so,
+    or that no column count cuts."""
+    if "\t" in text:
+        return None
+    lines, ending = split_lines(text)
+    index = packed_header_a_cell_a_line(lines)
+    rows = None if index is None else _grid_rows(lines, index)
+    if rows is None:
+        return None
+    out = [""] * len(lines)
+    for number, cells in rows:
+        out[number - 1] = "\t".join(cells)
+    return ending.join(out)
 
 
 def _grid_rows(lines: list[str], index: int) -> tuple[tuple[int, tuple[str, ...]], ...] | None:

@@ -42,6 +42,8 @@ AMOUNT_COLUMNS = ("total_amount", "fiscal_appropriation", "fiscal_special_accoun
 
 # A header row must name at least these; the rest are optional.
 REQUIRED_COLUMNS = ("project_name", "total_amount")
+# The most cells a packed header printed one cell a line is looked for in (the seed's has 7).
+PACKED_HEADER_MAX_CELLS = 16
 
 # How the names of organisations end, so that a 资金使用单位's subtotal row is told from a
 # project that happens to have no goal or indicators written.
