@@ -261,3 +261,62 @@ def test_a_transfer_self_evaluations_local_share_is_one_of_its_fund_rows(local):
         ("fund_source", local, Decimal("60.00"), Decimal("49.90")),
     ]  # fmt: skip
     assert errors(tables) == []
+
+
+# The standard 部门整体支出绩效目标申报表: the department's tasks, each with its money under
+# `预算金额（万元）` parted into 总额 | 财政拨款 | 其他资金, then their 金额合计.
+DEPARTMENT = [
+    ["部门整体支出绩效目标申报表"],
+    ["（2024年度）"],
+    ["部门（单位）名称", "某县农业农村局"],
+    ["年度主要任务", "任务名称", "主要内容", "预算金额（万元）"],
+    ["", "", "", "总额", "财政拨款", "其他资金"],
+    ["", "高标准农田建设", "新建高标准农田2万亩", "1,200.00", "1,000.00", "200.00"],
+    ["", "动物防疫", "强制免疫", "150.00", "150.00"],
+]
+DEPARTMENT_GRID = [
+    ["年度总体目标", "完成高标准农田建设任务，重大动物疫病防控有效。"],
+    ["年度绩效指标", "一级指标", "二级指标", "三级指标", "指标值"],
+    ["", "产出指标", "数量指标", "新建高标准农田面积", "≥2万亩"],
+]
+
+
+def test_a_department_tables_total_row_under_its_tasks_money_headings_is_its_money():
+    # Before, the 金额合计 row was one more task (`金额合计/预算金额（万元）`: 1,350.00) and its
+    # 1,150.00 an unknown label of the value 200.00; the department had no money, and the
+    # headings under 预算金额 were money labels printed with no figure.
+    tables = read(text([*DEPARTMENT, ["金额合计", "", "", "1,350.00", "1,150.00", "200.00"],
+                        *DEPARTMENT_GRID]))  # fmt: skip
+    assert money(tables) == (
+        Decimal("1350.00"), "1,350.00", Decimal("1150.00"), "1,150.00", Decimal("200.00"), "200.00"
+    )  # fmt: skip
+    (project,) = tables.projects
+    assert (project["project_kind"], project["source_line"], project["extra_columns"]) == (
+        "department",
+        1,
+        '{"主要内容": "新建高标准农田2万亩", "主要内容#2": "强制免疫", "任务名称": "高标准农田建设", '
+        '"任务名称#2": "动物防疫", "其他资金": "200.00", "总额": "1,200.00", "总额#2": "150.00", '
+        '"财政拨款": "1,000.00", "财政拨款#2": "150.00"}',
+    )
+    assert [(f["rule"], f["message"]) for f in tables.findings] == [
+        ("missing_level1", "the project has no 效益指标 indicator"),
+        ("missing_level1", "the project has no 满意度指标 indicator"),
+    ]  # no label_unknown, no currency_unit_missing: the figures' unit is their heading's
+
+
+def test_a_department_tables_total_row_that_does_not_add_up_is_an_amount_row_mismatch():
+    tables = read(text([*DEPARTMENT, ["金额合计", "", "", "1,350.00", "1,100.00", "200.00"],
+                        *DEPARTMENT_GRID]))  # fmt: skip
+    assert errors(tables) == [
+        (
+            "amount_row_mismatch",
+            1,
+            "总计 1,350.00 ≠ 财政拨款 + 财政专户拨款 + 其他资金 = 1,300.00 (万元)",
+        )
+    ]
+
+
+def test_a_total_row_of_a_tasks_single_money_column_is_the_departments_total():
+    tasks = [row[:4] for row in DEPARTMENT if row[:1] != [""] or row[1:2] != [""]]
+    tables = read(text([*tasks, ["金额合计", "", "", "1,350.00"], *DEPARTMENT_GRID]))
+    assert money(tables) == (Decimal("1350.00"), "1,350.00", None, None, None, None)

@@ -22,7 +22,9 @@ stands before them, `项目 | 年初预算数 | 全年执行数`) or as labels o
 其他资金 stay in the money block, where a 合计 is its total (`项目资金 | 合计 | 120`; elsewhere a 合计
 is no money label); the items of a cost block (`项目预算成本构成 | 金额 | 测算依据`) and of a
 department's tasks in their label's column (`年度主要任务 | 完成情况`) are fields by heading, not
-money nor unknown labels. A row label wrapped over two rows (`年度` over `履职目标`) is
+money nor unknown labels; money labels on the row under the tasks' money heading part it
+(`预算金额（万元）` over `总额 | 财政拨款 | 其他资金`), and the tasks' `金额合计` row is the
+department's money, each figure by its column's heading. A row label wrapped over two rows (`年度` over `履职目标`) is
 put back together first; a single field's value wrapped onto the next row, alone in its row
 under it (`项目名称 | …补助资金（城镇老旧` over `| 小区改造）`), is one value; a header laid out
 across (`项目名称 | 主管部门` over `甲项目 | 某局`) is read as label | value pairs, and a row of a
@@ -231,6 +233,10 @@ def read_header_block(rows, table_unit: str | None) -> HeaderFields:
             _pairs(cells[1:], row, block, out)
             block.last_line = row.line
             continue
+        if _money_total_under_items(cells, block):
+            _totals_by_heading(cells, row, block, out)
+            block.last_line = row.line
+            continue
         if row.cells[0].strip() and not _figures_under_headings(cells, block):
             first = cells[0][1]
             role = _block_role(first, block, 0, cells) or _block_role(labelled(first)[0], block)
@@ -271,6 +277,11 @@ def read_header_block(rows, table_unit: str | None) -> HeaderFields:
                 continue
         elif _sub_headings(cells, block):
             _headings([(0, ""), *cells], row, block, out)
+            block.last_line = row.line
+            continue
+        elif _money_parts_under_items(cells, block):
+            block.headings.update((col, (_label_role(text, col), text)) for col, text in cells)
+            out.labels_seen.extend(text for _, text in cells)
             block.last_line = row.line
             continue
         _pairs(cells, row, block, out)
@@ -481,6 +492,52 @@ def _sub_headings(cells, block: _Block) -> bool:
             for col, text in cells
         )
     )
+
+
+def _money_parts_under_items(cells, block: _Block) -> bool:
+    """Whether a row continuing an itemised block parts the money heading of its items
+    (`年度主要任务 | 任务名称 | 主要内容 | 预算金额（万元）` over `| | | 总额 | 财政拨款 | 其他资金`, the
+    standard 部门整体支出绩效目标申报表): money labels only, each in or right of the column of a
+    money heading, the nearest heading left of it. They head the items' cells, and the
+    figures of the block's total row (`_money_total_under_items`)."""
+    if block.role not in ITEMISED_BLOCKS or not block.headings:
+        return False
+    for col, text in cells:
+        left = max((at for at in block.headings if at <= col), default=None)
+        if left is None or block.headings[left][0] not in MONEY_ROLES:
+            return False
+        if _label_role(text, col) not in MONEY_ROLES:
+            return False
+    return True
+
+
+def _money_total_under_items(cells, block: _Block) -> bool:
+    """Whether a row is the total of an itemised block's money (`金额合计 | | | 1,350.00 |
+    1,150.00 | 200.00` under `总额 | 财政拨款 | 其他资金`): a money block's total label
+    (`MONEY_BLOCK_TOTAL_LABELS`) then figures only, each under a money heading of the block.
+    The items are the department's tasks, their money fields; this row is its money."""
+    return (
+        block.role in ITEMISED_BLOCKS
+        and len(cells) > 1
+        and cells[0][0] == 0
+        and compact(cells[0][1]) in _MONEY_BLOCK_TOTALS
+        and all(
+            block.headings.get(col, ("",))[0] in MONEY_ROLES and is_amount(text)
+            for col, text in cells[1:]
+        )
+    )
+
+
+def _totals_by_heading(cells, row, block: _Block, out: HeaderFields) -> None:
+    """The figures of an itemised block's total row, each the money its column's heading
+    names (总额 the total, 财政拨款 and 其他资金 its parts), in the heading's unit."""
+    out.labels_seen.append(cells[0][1])
+    for col, text in cells[1:]:
+        role, label = block.headings[col]
+        unit = amounts.cell_unit(text) or amounts.label_unit(label) or block.unit
+        out.amounts.append(
+            Amount(role, label_scope(label), None, label, text, unit or out.currency_unit, row.line)
+        )
 
 
 def _headings(cells, row, block: _Block, out: HeaderFields) -> None:
