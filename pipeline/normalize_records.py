@@ -185,7 +185,7 @@ class _RecordWriter(RowWriter):
         # A label printed again with another text (a department's 年度主要任务 rows, each
         # `任务名称 | 主要内容 | 预算金额`) is numbered, as an indicator's are; printed again with
         # the same text (a head repeated on a page), it is one field.
-        fields = _by_label(tuple(dict.fromkeys(project.fields)))
+        fields = _by_label(tuple(dict.fromkeys((*project.fields, *_spending_split(project)))))
         if subtotal and project.funding_unit and project.funding_unit != subtotal:
             fields["单位名称"] = project.funding_unit
         code, name = coded_name(project.name)
@@ -406,6 +406,21 @@ def _period(project: Project) -> dict[str, str | None]:
     printed = (project.period_start, project.period_end)
     start, end = printed if any(printed) else period_bounds(project.period_text)
     return {"period_start": start, "period_end": end}
+
+
+def _spending_split(project: Project) -> tuple[tuple[str, str], ...]:
+    """A department's money by kind of spending (`其中：基本支出 | 800.00`, `项目支出 | 550.00`:
+    money headings printed with a figure of their own, under no measure's column), which no
+    amount column holds, as (label, text) fields: kept in `extra_columns`, not lost."""
+    return tuple(
+        (_spending_label(a.label), a.text)
+        for a in project.amounts
+        if a.role == "money_heading" and a.column is None and a.text.strip()
+    )
+
+
+def _spending_label(label: str) -> str:
+    return label.strip().rstrip(":：").rstrip()
 
 
 def _by_label(cells: tuple[tuple[str, str], ...]) -> dict[str, str]:

@@ -60,6 +60,9 @@ EXTRA_COLUMNS = {
         "预算金额(万元)": "180",
         "预算金额(万元)#2": "45.2",
         "基本支出/预算金额(万元)": "1535.16",
+        # The money by kind of spending under the total, which no amount column holds.
+        "项目支出": "615.20",
+        "基本支出": "1,535.16",
     },
     # A6's cost block: each item by heading, no money of the project's.
     "A6-zhejiang-haishu-zhucan-2024.txt": {

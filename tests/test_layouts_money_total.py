@@ -212,7 +212,11 @@ def test_headings_under_a_heading_that_spans_them_head_the_figures_below():
         None,
         None,
     )
-    assert (project["extra_columns"], errors(tables)) == (None, [])
+    # The money by kind of spending, which no amount column holds, is kept by label.
+    assert (project["extra_columns"], errors(tables)) == (
+        '{"基本支出": "39,882.10", "项目支出": "8,744.25"}',
+        [],
+    )
 
 
 def test_a_money_group_label_alone_in_the_label_column_keeps_the_block_and_its_headings():
@@ -320,3 +324,46 @@ def test_a_total_row_of_a_tasks_single_money_column_is_the_departments_total():
     tasks = [row[:4] for row in DEPARTMENT if row[:1] != [""] or row[1:2] != [""]]
     tables = read(text([*tasks, ["金额合计", "", "", "1,350.00"], *DEPARTMENT_GRID]))
     assert money(tables) == (Decimal("1350.00"), "1,350.00", None, None, None, None)
+
+
+# The standard form's whole budget: its total, then the money by income and by spending side by
+# side under `按收入性质分 | 按支出性质分`, each figure beside its label ...
+WHOLE_BUDGET = [
+    ["年度部门整体支出预算（万元）", "资金总额", "1,350.00"],
+    ["", "按收入性质分", "", "按支出性质分"],
+    ["", "其中：一般公共预算", "1,150.00", "其中：基本支出", "800.00"],
+    ["", "政府性基金拨款", "0.00", "项目支出", "550.00"],
+    ["", "纳入专户管理的非税收入拨款", "0.00"],
+    ["", "其他资金", "200.00"],
+]
+# ... or in the label's cell, after its colon.
+WHOLE_BUDGET_COLONS = [
+    ["年度部门整体支出预算（万元）", "资金总额：1,350.00"],
+    ["", "按收入性质分", "按支出性质分"],
+    ["", "其中：一般公共预算：1,150.00", "其中：基本支出：800.00"],
+    ["", "政府性基金拨款：0.00", "项目支出：550.00"],
+    ["", "纳入专户管理的非税收入拨款：0.00"],
+    ["", "其他资金：200.00"],
+]
+
+
+# (A label split from its value at the colon is read folded: `其中:基本支出`.)
+@pytest.mark.parametrize(
+    ("budget", "basic"), [(WHOLE_BUDGET, "其中：基本支出"), (WHOLE_BUDGET_COLONS, "其中:基本支出")]
+)
+def test_a_departments_whole_budget_is_its_money_and_its_spending_split_is_kept(budget, basic):
+    # Before, `年度部门整体支出预算` was no label: its rows went on in the tasks' block above,
+    # each figure a field under a task heading (`资金总额/主要内容`: 1,350.00), and the
+    # department had no money.
+    tasks = [row[:3] for row in DEPARTMENT[:4]] + [["", "高标准农田建设", "新建高标准农田2万亩"]]
+    tables = read(text([*tasks, *budget, *DEPARTMENT_GRID]))
+    assert money(tables) == (
+        Decimal("1350.00"), "1,350.00", Decimal("1150.00"), "1,150.00 + 0.00 + 0.00",
+        Decimal("200.00"), "200.00",
+    )  # fmt: skip
+    (project,) = tables.projects
+    assert project["extra_columns"] == (
+        '{"主要内容": "新建高标准农田2万亩", "任务名称": "高标准农田建设", '
+        f'"{basic}": "800.00", "项目支出": "550.00"}}'
+    )
+    assert errors(tables) == []

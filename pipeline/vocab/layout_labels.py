@@ -123,6 +123,9 @@ FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "资金情况", "项目资金", "项目资金申请", "项目预算资金", "投入目标", "资金金额", "预算资金",
         "年度预算申请", "年度预算安排", "预算执行情况", "项目资金执行情况", "预算资金执行情况",
         "资金执行情况", "资金使用情况", "资金投入情况",
+        # A department's whole budget (the standard 部门（单位）整体支出绩效目标申报表:
+        # `年度部门整体支出预算（万元） | 资金总额` over its money by income and by spending).
+        "部门整体支出预算", "部门整体支出年度预算", "部门整体预算", "部门预算", "部门年度预算",
         # A self-evaluation's itemisation of its money by kind (Hunan): the rows below it
         # stay in the money block.
         "按收入性质分", "按支出性质分",
