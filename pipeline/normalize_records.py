@@ -408,19 +408,31 @@ def _period(project: Project) -> dict[str, str | None]:
     return {"period_start": start, "period_end": end}
 
 
+# A self-evaluation's measures of its money, each by its usual label (年初预算数, 全年预算数 …).
+_MEASURE_NAMES = {
+    role: names[0]
+    for role, names in layout_labels.SPENDING_LABELS
+    if role in self_evaluation.AMOUNT_MEASURES
+}
+
+
 def _spending_split(project: Project) -> tuple[tuple[str, str], ...]:
     """A department's money by kind of spending (`其中：基本支出 | 800.00`, `项目支出 | 550.00`:
-    money headings printed with a figure of their own, under no measure's column), which no
-    amount column holds, as (label, text) fields: kept in `extra_columns`, not lost."""
+    money headings printed with a figure of their own, under no column or under a measure's,
+    `项目支出/全年执行数`), which no amount column holds, as (label, text) fields: kept in
+    `extra_columns`, not lost."""
     return tuple(
-        (_spending_label(a.label), a.text)
+        (_spending_label(a.label, a.column), a.text)
         for a in project.amounts
-        if a.role == "money_heading" and a.column is None and a.text.strip()
+        if a.role == "money_heading"
+        and (a.column is None or a.column in _MEASURE_NAMES)
+        and a.text.strip()
     )
 
 
-def _spending_label(label: str) -> str:
-    return label.strip().rstrip(":：").rstrip()
+def _spending_label(label: str, measure: str | None) -> str:
+    label = label.strip().rstrip(":：").rstrip()
+    return f"{label}/{_MEASURE_NAMES[measure]}" if measure else label
 
 
 def _by_label(cells: tuple[tuple[str, str], ...]) -> dict[str, str]:

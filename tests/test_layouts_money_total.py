@@ -367,3 +367,27 @@ def test_a_departments_whole_budget_is_its_money_and_its_spending_split_is_kept(
         f'"{basic}": "800.00", "项目支出": "550.00"}}'
     )
     assert errors(tables) == []
+
+
+def test_a_department_self_evaluations_spending_rows_under_its_measures_are_kept():
+    # Before, the 基本支出 and 项目支出 rows under 年初预算数 | 全年预算数 | 全年执行数 were read
+    # and dropped: no column holds them.
+    tables = read(text([
+        ["部门整体支出绩效自评表"], ["部门（单位）名称", "某县市场监督管理局"],
+        ["年度部门整体支出预算执行情况（万元）", "", "年初预算数", "全年预算数", "全年执行数", "分值",
+         "执行率", "得分"],
+        ["", "资金总额", "2,000.00", "2,150.00", "2,080.00", "10", "96.74%", "9.67"],
+        ["", "其中：基本支出", "1,500.00", "1,520.00", "1,510.00", "—", "—", "—"],
+        ["", "项目支出", "500.00", "630.00", "570.00", "—", "—", "—"],
+        ["年度绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["", "产出指标", "数量指标", "食品抽检批次", "≥1500批次", "1620批次", "90", "90"],
+    ]))  # fmt: skip
+    (project,) = tables.projects
+    assert (project["budget_adjusted"], project["budget_executed"], project["extra_columns"]) == (
+        Decimal("2150.00"),
+        Decimal("2080.00"),
+        '{"其中：基本支出/全年执行数": "1,510.00", "其中：基本支出/全年预算数": "1,520.00", '
+        '"其中：基本支出/年初预算数": "1,500.00", "项目支出/全年执行数": "570.00", '
+        '"项目支出/全年预算数": "630.00", "项目支出/年初预算数": "500.00"}',
+    )
+    assert tables.amount_rows == []  # no fund source: a split by spending, not by source
