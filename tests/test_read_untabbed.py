@@ -129,6 +129,24 @@ def test_a_packed_table_one_cell_a_line_that_no_column_count_cuts_is_refused_as_
     ]
 
 
+def test_labels_each_a_word_that_also_join_into_one_label_are_read_one_a_cell():
+    # `指标 权重` is also 指标权重 (a weight's label): read as the longest label, the row named
+    # no indicator column, and the file was refused (no row under the labels fits).
+    lines = ["项目名称：城乡环卫一体化运营", "单位：万元", "资金总额 1,250.00",
+             "指标 权重 计量单位 指标性质 指标值", "生活垃圾清运量 20 吨 ≥ 36000",
+             "项目完成时限 10 定性 2024年12月31日前"]  # fmt: skip
+    built = process_file("flat.txt", "\n".join(lines).encode(), Source(fiscal_year=2024))
+    assert [
+        (i["indicator_name"], i["weight"], i["target_operator_raw"], i["target_value_raw"],
+         i["target_unit_raw"], i["annual_target"], i["source_line"])
+        for i in built.indicators
+    ] == [
+        ("生活垃圾清运量", 20.0, "≥", "36000", "吨", "≥36000吨", 5),
+        ("项目完成时限", 10.0, "定性", "2024年12月31日前", "", "2024年12月31日前", 6),
+    ]  # fmt: skip
+    assert [p["total_amount"] for p in built.projects] == [Decimal("1250.00")]
+
+
 def test_cells_joined_by_spaces_are_placed_by_their_labels_and_content():
     text = "\n".join(" ".join(cell for cell in cells if cell) for cells in TABLE)
     (table,) = read_text_cells("t.txt", text)

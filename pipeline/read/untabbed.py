@@ -761,7 +761,8 @@ def _label_cells(words: list[str]) -> tuple[str, ...]:
     A value of one word (no figure) printed again and again is a cell each time: a merged cell
     whose text a spreadsheet filled into every cell it spanned (`项目名称 某项目 某项目 某项目`);
     a value that is a money block's total or part and its figure (`资金来源 合计 1,286.40`) is
-    two."""
+    two. Words each a label that name indicator columns one by one, where the longest runs do
+    not, are a cell each (`指标 权重 计量单位 指标性质 指标值`: 指标 | 权重, not 指标权重)."""
     cells: list[str] = []
     for cell in _labelled_cells(words):
         pieces = cell.split()
@@ -769,6 +770,13 @@ def _label_cells(words: list[str]) -> tuple[str, ...]:
             len(pieces) > 1 and len(set(pieces)) == 1 and not _is_figure(pieces[0])
         ) and not _is_label(cell)
         cells.extend(pieces if repeated or _money_pair(tuple(pieces)) else [cell])
+    if (
+        len(cells) < len(words)
+        and all(map(_is_label, words))
+        and not names_indicator_columns(cells)
+        and names_indicator_columns(words)
+    ):
+        return tuple(words)
     return tuple(cells)
 
 
