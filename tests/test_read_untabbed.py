@@ -147,6 +147,25 @@ def test_labels_each_a_word_that_also_join_into_one_label_are_read_one_a_cell():
     assert [p["total_amount"] for p in built.projects] == [Decimal("1250.00")]
 
 
+def test_a_departments_tasks_joined_by_spaces_each_go_under_the_tasks_headings():
+    # The first task went under the headings (a word under each but the first); the second,
+    # under the first, was a line outside the table's cells (line_unrecognised): the row above
+    # began with the empty cell put back, taken for a figure.
+    lines = ["部门整体支出绩效自评表", "部门（单位）名称 某县市场监督管理局",
+             "年度主要任务 任务名称 主要内容 完成情况",
+             "食品安全监管 开展食品抽检1500批次 完成抽检1620批次",
+             "特种设备监管 特种设备监督检查 完成检查320台次",
+             "年度绩效指标 一级指标 二级指标 三级指标 年度指标值 实际完成值",
+             "产出指标 数量指标 食品抽检批次 ≥1500批次 1620批次"]  # fmt: skip
+    built = process_file("tasks.txt", "\n".join(lines).encode(), Source(fiscal_year=2023))
+    assert [p["extra_columns"] for p in built.projects] == [
+        '{"主要内容": "开展食品抽检1500批次", "主要内容#2": "特种设备监督检查", '
+        '"任务名称": "食品安全监管", "任务名称#2": "特种设备监管", "完成情况": "完成抽检1620批次", '
+        '"完成情况#2": "完成检查320台次"}'
+    ]
+    assert [f["rule"] for f in built.findings if f["severity"] != "info"] == []
+
+
 def test_cells_joined_by_spaces_are_placed_by_their_labels_and_content():
     text = "\n".join(" ".join(cell for cell in cells if cell) for cells in TABLE)
     (table,) = read_text_cells("t.txt", text)

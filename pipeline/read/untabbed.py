@@ -630,12 +630,13 @@ def _aligned(cells: tuple[str, ...], words: list[str], above: tuple[str, ...]) -
     same pattern it ends like (`项目资金 (万元) | 中期资金总额: | 68.50 | 年度资金总额: | 51.35`),
     when it begins with a part of the money (`PART_ROLES`);
     a row with no label, a word under each heading but the first of a row of headings (the goals
-    under `总体目标 | 中期目标 | 年度目标`, the figures under `资金金额 | 中央资金 | 州级资金 | 合计`).
+    under `总体目标 | 中期目标 | 年度目标`, the figures under `资金金额 | 中央资金 | 州级资金 | 合计`),
+    or under each cell of a row so placed (a department's second task under its first).
     A money block's total or part and its figure (`省级补助 128.64`, `_money_pair`) are two
     cells; any other row with no label is one cell."""
     labelled = [_is_label(cell) for cell in cells]
     if not any(labelled) and not any(map(_is_labelled, cells)) and not _money_pair(cells):
-        headings = above and not any(map(_is_figure, above))
+        headings = above and not any(_is_figure(cell) for cell in above if cell)
         if headings and len(words) == len(above) - 1 > 1:
             return ("", *words)
         return (" ".join(words),)
