@@ -661,3 +661,41 @@ def test_a_site_article_pages_furniture_around_a_table_is_no_part_of_it():
     ]))  # fmt: skip
     assert indicators(tables) == [("产出指标", "数量指标", "良种推广面积", "≥5万亩", None)]
     assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
+# A form's header block, for the tables of the tests below.
+_FORM_HEAD = [
+    ["项目支出绩效目标表"],
+    ["单位:万元"],
+    ["项目名称", "城市道路维护"],
+    ["年度目标", "道路完好。"],
+]
+
+
+# A form whose 一级 names stand in a column labelled as no level: `指标类型` (elsewhere 共性指标 or
+# 个性指标), or the block label `绩效指标` down the side over `指标内容`, the names.
+@pytest.mark.parametrize("labels", [("指标类型", "指标名称"), ("绩效指标", "指标内容")])
+def test_level1_names_in_a_column_labelled_as_no_level_are_the_indicators_level1(labels):
+    # Before, the column was kept aside (指标类型) or taken for the block label's, and every
+    # indicator had no 一级 (a flat list, missing_level1 saying so).
+    rows = [["产出指标", "维护道路面积", "≥50万平方米"], ["", "道路完好率", "≥95%"],
+            ["效益指标", "市民出行便利度", "明显改善"], ["满意度指标", "市民满意度", "≥90%"]]  # fmt: skip
+    tables = read(text([*_FORM_HEAD, [*labels, "指标值"], *rows]))
+    assert tables.documents[0]["layout"] == "project-form"
+    assert [(i["level1_name"], i["level1_raw"], i["indicator_name"], i["annual_target"])
+            for i in tables.indicators] == [
+        ("产出指标", "产出指标", "维护道路面积", "≥50万平方米"),
+        ("产出指标", "产出指标", "道路完好率", "≥95%"),
+        ("效益指标", "效益指标", "市民出行便利度", "明显改善"),
+        ("满意度指标", "满意度指标", "市民满意度", "≥90%"),
+    ]  # fmt: skip
+    assert [f["rule"] for f in tables.findings if f["rule"] == "missing_level1"] == []
+
+
+def test_a_column_of_row_numbers_beside_the_names_is_no_level():
+    # `1`, `2` … are 产出指标's and 效益指标's codes too; a 序号 column is no 一级.
+    rows = [[str(n), name, value] for n, name, value in
+            ((1, "维护道路面积", "≥50万平方米"), (2, "道路完好率", "≥95%"), (3, "市民满意度", "≥90%"))]  # fmt: skip
+    tables = read(text([*_FORM_HEAD, ["序号", "指标名称", "指标值"], *rows]))
+    assert tables.documents[0]["layout"] == "flat-list"
+    assert [i["level1_raw"] for i in tables.indicators] == [None, None, None]

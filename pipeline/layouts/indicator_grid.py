@@ -252,6 +252,7 @@ def _planned(header, data_rows, goal_order: list[str], scope: str | None, year: 
         col: ("other_column",) for col in (*_superseded(labels, candidates_of), *years_apart)
     }
     candidates_of |= _second_level1(candidates_of, cells)
+    candidates_of |= _level1_by_content(candidates_of, cells)
     columns = [
         Column(col, labels[col], role, group)
         for col, role, group in planned_roles(labels, candidates_of)
@@ -735,6 +736,38 @@ def _candidates(label: str, cells: list[str]) -> tuple[str, ...]:
         return roles
     shown = content_role(cells)
     return (shown, *(r for r in roles if r != shown)) if shown else roles
+
+
+# Columns whose label names no level but whose cells may: an other column's (`指标类型`), the
+# block label's down the side (`绩效指标`).
+_LEVEL1_BY_CONTENT = (("other_column",), ("indicator_block",))
+_LEVEL_ROLES = (("level1",), ("level2",))
+
+
+def _level1_by_content(candidates_of: dict[int, tuple], cells) -> dict[int, tuple[str, ...]]:
+    """Where no column is labelled as the 一级 or the 二级 (`指标类型 | 指标名称 | 指标值`, or the
+    block label `绩效指标` down the side), the first column labelled as none whose cells are
+    mostly 一级 names (`产出指标`, `效益指标`) is the 一级 column. Beside a labelled level column,
+    such cells are rows a converter that drops merged cells shifted left, no column's own."""
+    if any(roles[:1] in _LEVEL_ROLES for roles in candidates_of.values()):
+        return {}
+    col = next(
+        (
+            col
+            for col, roles in candidates_of.items()
+            if roles[:1] in _LEVEL1_BY_CONTENT and _mostly_level1(cells[col])
+        ),
+        None,
+    )
+    return {} if col is None else {col: ("level1", *candidates_of[col])}
+
+
+def _mostly_level1(cells: list[str]) -> bool:
+    """Whether more than half of a column's filled cells, two at least, name a 一级 in words (a
+    number alone is no level's name here: `1` is 产出指标's code, and a 序号 too)."""
+    filled = [text for text in cells if text.strip()]
+    named = sum(1 for text in filled if not text.strip().isdecimal() and canonical_level(text, 1))
+    return named > 1 and 2 * named > len(filled)
 
 
 def _shift_levels(columns: list[Column], cells) -> list[Column]:
