@@ -391,3 +391,52 @@ def test_a_department_self_evaluations_spending_rows_under_its_measures_are_kept
         '"项目支出/全年预算数": "630.00", "项目支出/年初预算数": "500.00"}',
     )
     assert tables.amount_rows == []  # no fund source: a split by spending, not by source
+
+
+# A form's header block printed in other words (Zhejiang, Shanghai).
+GOAL_GRID = [
+    ["一级指标", "二级指标", "三级指标", "指标值"],
+    ["产出指标", "数量指标", "补贴发放人数", "≥3000人"],
+]
+
+
+@pytest.mark.parametrize(
+    "goal_row",
+    [
+        ["绩效目标", "为辖区老年人提供居家养老服务补贴。"],
+        ["绩效目标：为辖区老年人提供居家养老服务补贴。"],
+    ],
+)
+def test_a_goal_labelled_only_as_jixiao_mubiao_is_the_projects_goal(goal_row):
+    # Before, `绩效目标 | …` was a label the vocabulary lacks (label_unknown, the goal kept as a
+    # field), and `绩效目标：…` alone on its line a title: no goal either way.
+    tables = read(text([["项目名称", "社区养老服务补贴"], goal_row, *GOAL_GRID]))
+    (project,) = tables.projects
+    assert (project["performance_goal"], project["extra_columns"]) == (
+        "为辖区老年人提供居家养老服务补贴。",
+        None,
+    )
+    assert [f["rule"] for f in tables.findings if f["rule"] == "label_unknown"] == []
+
+
+def test_jixiao_mubiao_alone_on_its_line_is_still_a_title():
+    tables = read(text([["绩效目标"], ["项目名称", "社区养老服务补贴"], *GOAL_GRID]))
+    assert (tables.documents[0]["title"], tables.projects[0]["performance_goal"]) == (
+        "绩效目标",
+        None,
+    )
+
+
+def test_a_total_with_its_parts_in_brackets_and_a_total_named_xiangmu_zonge_are_read():
+    # Before, the bracketed parts made the total no amount (amount_unparsed, an error), and
+    # `项目总额` was a label the vocabulary lacks.
+    bracketed = read(text([
+        ["项目名称", "社区养老服务补贴"],
+        ["资金总额：450万元（其中：市级资金300万元，区级资金150万元）"], *GOAL_GRID,
+    ]))  # fmt: skip
+    assert money(bracketed) == (
+        Decimal("450"), "450万元", Decimal("450"), "300万元 + 150万元", None, None
+    )  # fmt: skip
+    assert errors(bracketed) == []
+    named = read(text([["项目名称", "城市道路维护"], ["项目总额（万元）", "860.00"], *GOAL_GRID]))
+    assert money(named)[:2] == (Decimal("860.00"), "860.00")

@@ -131,6 +131,20 @@ def _label_role(text: str, col: int = 0) -> str | None:
     return roles[0] if roles else None
 
 
+def _names_a_field(label: str) -> bool:
+    """Whether a label names a field, as a label before its value: a known one
+    (`field_roles`), or `绩效目标` (`SCOPED_GOAL_LABELS`, which alone titles a page or a table
+    as well), the goal."""
+    return bool(field_roles(label)) or compact(label) in _SCOPED_GOALS
+
+
+def _labels_its_line(text: str) -> bool:
+    """Whether a line alone in its row opens with a field's label (`主管部门:某局`, or
+    `绩效目标:…` with its value: alone, `绩效目标` is a title)."""
+    head, _, tail = text.partition(":")
+    return bool(field_roles(head)) or (_names_a_field(head) and bool(tail.strip()))
+
+
 def _block_role(text: str, block: "_Block", col: int = 0, cells=()) -> str | None:
     """The role of a label in the block it stands in: `_label_role`, or inside a money block
     its total for a 合计 (`MONEY_BLOCK_TOTAL_LABELS`: `项目资金 | 合计 | 120`) that heads a
@@ -224,7 +238,7 @@ def read_header_block(rows, table_unit: str | None) -> HeaderFields:
         if alone and (pairs := _joined_by_spaces(cells[0][1])):
             row = replace(row, cells=pairs)
             cells, alone = list(enumerate(pairs)), False
-        if alone and not field_roles(fold(cells[0][1]).partition(":")[0]):
+        if alone and not _labels_its_line(fold(cells[0][1])):
             _single_line(cells[0][1], row, out)
             continue
         if _item_under_label_again(cells, block):
@@ -599,6 +613,8 @@ def _pairs(cells, row, block: _Block, out: HeaderFields) -> None:
             continue
         if role == "money_block" and _figure_of_its_own(items[index + 1 : index + 2], block):
             role = "total"  # `项目资金：460.00万元`, no parts under headings: the whole
+        if not role and _names_a_field(text) and index + 1 < len(items):
+            role = "goal_annual"  # `绩效目标 | 完成…`: a label before its value, no title
         unit = amounts.line_unit(text)
         if unit and not role:
             out.currency_unit = out.currency_unit or unit
@@ -711,7 +727,7 @@ def _split_labelled(cells, out: HeaderFields):
             yield from _split_labelled([(col, word) for word in words], out)
             continue
         head, tail = labelled(text)
-        if tail.strip() and field_roles(head) and not field_roles(text):
+        if tail.strip() and _names_a_field(head) and not field_roles(text):
             if amounts.line_unit(text):  # `单位:万元`
                 yield col, text, False
                 continue

@@ -48,7 +48,7 @@ TOTAL_LABELS = (
     "中期资金总额", "中期预算资金总额", "年度预算资金总额", "项目总预算", "当年预算", "年度本级预算金额",
     "项目总投资", "预算申报数", "预算数", "总额", "预算金额", "年度预算金额", "项目预算金额", "申请金额",
     "项目金额", "项目总金额", "部门预算总额", "本年度预算", "申报金额", "资金规模", "安排资金",
-    "本年申请数", "预算总额", "年度预算总额",
+    "本年申请数", "预算总额", "年度预算总额", "项目总额", "项目资金总额",
     # A department-wide table's money by income kind under headings (收入预算合计 | 一般公共预算拨款
     # | 政府性基金拨款 | 其他收入, the figures on the next row).
     "收入预算合计", "收入合计", "预算收入合计",
@@ -76,9 +76,10 @@ GOAL_PART_MARKS = ".、)"
 GOAL_PART_NUMERALS = "一二三四五六七八九十"
 
 # What parts the clauses of a money block written as one sentence in its value cell
-# (`项目资金 | 年度资金总额350万元，其中：财政资金300万元，其他资金50万元。`), compared after NFKC:
+# (`项目资金 | 年度资金总额350万元，其中：财政资金300万元，其他资金50万元。`, or its parts in
+# brackets: `资金总额：450万元（其中：市级资金300万元，区级资金150万元）`), compared after NFKC:
 # each clause a money label and its figure, read as label | value cells.
-MONEY_CLAUSE_MARKS = ",;。"
+MONEY_CLAUSE_MARKS = ",;。()"
 
 # Labels that name a goal only with its scope in a note (the 2016 forms: `绩效目标（年度）`,
 # `绩效目标（长期）`): alone they head a contents page or end a title as well.
