@@ -43,3 +43,24 @@ def test_indicator_fields_written_with_their_labels():
     assert fields(*split_indicator_cell(cell)) == [
         IndicatorFields(1, "产出指标", "数量指标", "培训人数", None, "≥100人")
     ]
+
+
+def test_indicators_numbered_in_brackets_or_with_a_point_are_split_on_their_numbers():
+    # `（2）` after the first indicator's `。` was no numbering: one indicator named 培训人次
+    # under `（1）产出指标`, its targets the second's (≥90%).
+    for first, second in (("（1）", "（2）"), ("(1)", "(2)"), ("1.", "2."), ("1）", "2）")):
+        cell = (
+            f"{first}产出指标；数量指标；培训人次；实施期指标值：≥300人次；年度指标值：≥100人次。"
+            f"{second}满意度指标；服务对象满意度指标；学员满意度；实施期指标值：≥90%；年度指标值：≥90%。"
+        )
+        assert fields(*split_indicator_cell(cell)) == [
+            IndicatorFields(1, "产出指标", "数量指标", "培训人次", "≥300人次", "≥100人次"),
+            IndicatorFields(2, "满意度指标", "服务对象满意度指标", "学员满意度", "≥90%", "≥90%"),
+        ], first
+
+
+def test_a_decimal_after_a_full_stop_opens_no_indicator():
+    cell = "1、产出指标；数量指标；培训人次；年度指标值：完成。2.5万人次以上"
+    assert fields(*split_indicator_cell(cell)) == [
+        IndicatorFields(1, "产出指标", "数量指标", "培训人次", None, "完成。2.5万人次以上")
+    ]

@@ -36,12 +36,23 @@ class IndicatorPiece:
     fields: IndicatorFields | None
 
 
-# `N、` opens an indicator at the start of the cell or right after the `。` (or `；`) that
-# closes the previous one. `。` also occurs inside names and values, so it is never split on alone.
-# Two patterns rather than `(?:^|(?<=[。；;]))…`: one that starts with a literal character
-# class lets the regex engine skip ahead, which halves the time on long cells.
-_FIRST_NUMBERING = re.compile(r"\s*(\d{1,3})\s*、")
-_NEXT_NUMBERING = re.compile(r"[。；;](\s*(\d{1,3})\s*、)")
+def _numbering() -> str:
+    """An indicator's number with its marks (`labels.INDICATOR_NUMBER_MARKS`)."""
+    forms = []
+    for before, after in labels.INDICATOR_NUMBER_MARKS:
+        form = rf"{re.escape(before)}\s*" if before else ""
+        form += rf"\d{{1,3}}\s*{re.escape(after)}"
+        forms.append(form + ("(?![0-9０-９])" if after in ".．" else ""))
+    return "(?:" + "|".join(forms) + ")"
+
+
+# `N、` (or `N.`, `（N）` …) opens an indicator at the start of the cell or right after the `。`
+# (or `；`) that closes the previous one. `。` also occurs inside names and values, so it is
+# never split on alone. Two patterns rather than `(?:^|(?<=[。；;]))…`: one that starts with a
+# literal character class lets the regex engine skip ahead, which halves the time on long cells.
+_FIRST_NUMBERING = re.compile(rf"\s*({_numbering()})")
+_NEXT_NUMBERING = re.compile(rf"[。；;](\s*({_numbering()}))")
+_DIGITS = re.compile(r"\d+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,10 +67,14 @@ class _Numbering:
 def _numberings(cell: str) -> list[_Numbering]:
     found = []
     if first := _FIRST_NUMBERING.match(cell):
-        found.append(_Numbering(0, first.end(), int(first[1])))
+        found.append(_Numbering(0, first.end(), _number(first[1])))
     for match in _NEXT_NUMBERING.finditer(cell):
-        found.append(_Numbering(match.start(1), match.end(), int(match[2])))
+        found.append(_Numbering(match.start(1), match.end(), _number(match[2])))
     return found
+
+
+def _number(numbering: str) -> int:
+    return int(_DIGITS.search(numbering)[0])
 
 
 _SEPARATOR = re.compile(r"[；;]")

@@ -340,6 +340,17 @@ EMPTY_AMOUNTS = ("", "-", "－", "—", "/", "无")
 PERIOD_TARGET_LABELS = ("实施周期指标值", "实施期指标值", "中期指标值")
 ANNUAL_TARGET_LABELS = ("年度指标值", "年度目标值")
 SINGLE_TARGET_LABELS = ("指标值", "目标值")
+# The marks around the number that opens each indicator of the 绩效指标 cell (`1、`, `1.`,
+# `（1）`, `1）`): (before, after). A point is a decimal point before a digit (`1.5`), no mark.
+INDICATOR_NUMBER_MARKS: tuple[tuple[str, str], ...] = (
+    ("", "、"),
+    ("", "."),
+    ("", "．"),
+    ("（", "）"),
+    ("(", ")"),
+    ("", "）"),
+    ("", ")"),
+)
 
 # Labels some tables write before an indicator's other fields (`一级指标：产出指标；…`).
 FIELD_LABELS = {
