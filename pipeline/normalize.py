@@ -418,7 +418,10 @@ class _TableReader(RowWriter):
         column = self.position.get("indicators")
         cell = self.cell(row, "indicators")
         rows = []
-        for piece in split_indicator_cell(cell):
+        breaks = (
+            tuple(offset for offset, _ in row.origins[column][1:]) if column is not None else ()
+        )
+        for piece in split_indicator_cell(cell, breaks):
             line = line_at(row, column, piece.offset) if column is not None else row.line
             if piece.fields is None:
                 self.problem(

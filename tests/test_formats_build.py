@@ -153,3 +153,51 @@ def test_each_row_of_a_workbook_says_its_sheet_and_row(built, table):
         else None
         for row in found
     ]
+
+
+# A packed table whose 绩效指标 cell holds its indicators on lines of their own, no `。` between
+# them: in a workbook, and in the workbook's tab-separated text, which quotes that cell over lines.
+BROKEN_CELL = (
+    "1、产出指标；数量指标；培训人次；实施周期指标值：≥300人次；年度指标值：≥100人次\n"
+    "2、满意度指标；服务对象满意度指标；学员满意度；实施周期指标值：≥90%；年度指标值：≥90%"
+)
+BROKEN_ROWS = [
+    ["项目支出绩效目标表"], ["单位：万元"],
+    ["项目名称", "总计", "财政拨款", "其他资金", "绩效目标", "绩效指标"],
+    ["职业技能培训", "12.50", "10.00", "2.50", "开展培训", BROKEN_CELL],
+]  # fmt: skip
+
+
+def _broken_cell_workbook() -> bytes:
+    book = openpyxl.Workbook()
+    for row in BROKEN_ROWS:
+        book.active.append(row)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def _broken_cell_text() -> bytes:
+    def quoted(cell: str) -> str:
+        return f'"{cell}"' if "\n" in cell else cell
+
+    return "\n".join("\t".join(map(quoted, row)) for row in BROKEN_ROWS).encode()
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "lines"),
+    [("broken.xlsx", _broken_cell_workbook(), [4, 4]), ("broken.txt", _broken_cell_text(), [4, 5])],
+)
+def test_a_packed_cells_indicators_on_lines_of_their_own_are_each_read(name, data, lines):
+    # One indicator was read, 培训人次 with the second's targets (≥90%), under a 一级 of
+    # `"1、产出指标` in the text, the quote kept; the second was lost.
+    tables = process_file(name, data, Source(fiscal_year=2025))
+    assert [
+        (i["indicator_seq"], i["level1_raw"], i["indicator_name"], i["period_target"],
+         i["annual_target"], i["source_line"])
+        for i in tables.indicators
+    ] == [
+        (1, "产出指标", "培训人次", "≥300人次", "≥100人次", lines[0]),
+        (2, "满意度指标", "学员满意度", "≥90%", "≥90%", lines[1]),
+    ]  # fmt: skip
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []

@@ -64,3 +64,35 @@ def test_a_decimal_after_a_full_stop_opens_no_indicator():
     assert fields(*split_indicator_cell(cell)) == [
         IndicatorFields(1, "产出指标", "数量指标", "培训人次", None, "完成。2.5万人次以上")
     ]
+
+
+# A packed cell's indicators on lines of their own, no `。` between them (a spreadsheet cell's
+# line breaks): the line reader joins the lines as it found them, a cell table's reader with a
+# space between a character and a digit.
+BROKEN = (
+    "1、产出指标；数量指标；培训人次；实施期指标值：≥300人次；年度指标值：≥100人次",
+    "2、满意度指标；服务对象满意度指标；学员满意度；实施期指标值：≥90%；年度指标值：≥90%",
+)
+BROKEN_READ = [
+    IndicatorFields(1, "产出指标", "数量指标", "培训人次", "≥300人次", "≥100人次"),
+    IndicatorFields(2, "满意度指标", "服务对象满意度指标", "学员满意度", "≥90%", "≥90%"),
+]
+
+
+def test_an_indicator_on_a_line_of_its_own_is_split_at_the_line_or_the_space_it_begins_after():
+    # The second ran on in the first, its targets the first's (培训人次 ≥90%).
+    exact = "".join(BROKEN)
+    assert fields(*split_indicator_cell(exact)) == [
+        IndicatorFields(1, "产出指标", "数量指标", "培训人次", "≥90%", "≥90%")
+    ]
+    assert fields(*split_indicator_cell(exact, (len(BROKEN[0]),))) == BROKEN_READ
+    assert fields(*split_indicator_cell(" ".join(BROKEN))) == BROKEN_READ
+
+
+def test_a_number_after_a_space_that_does_not_go_on_from_the_last_opens_no_indicator():
+    # 2、 after 1、 but no target label after it; 3、 after 1、: a value's own words.
+    for cell in (
+        "1、产出指标；数量指标；改造楼栋；年度指标值：完成第1、 2、3号楼改造",
+        "1、产出指标；数量指标；改造楼栋；年度指标值：完成 3、产出指标；数量指标；名称；年度指标值：1",
+    ):
+        assert [piece.fields.seq for piece in split_indicator_cell(cell)] == [1], cell

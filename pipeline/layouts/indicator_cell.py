@@ -52,25 +52,37 @@ def _numbering() -> str:
 # literal character class lets the regex engine skip ahead, which halves the time on long cells.
 _FIRST_NUMBERING = re.compile(rf"\s*({_numbering()})")
 _NEXT_NUMBERING = re.compile(rf"[。；;](\s*({_numbering()}))")
+_SPACED_NUMBERING = re.compile(rf"\s(({_numbering()}))")
 _DIGITS = re.compile(r"\d+")
 
 
 @dataclass(frozen=True, slots=True)
 class _Numbering:
-    """An `N、` in the cell: where it starts (after any `。`) and ends, and N."""
+    """An `N、` in the cell: where it starts (after any `。`) and ends, and N; `weak` when it
+    follows no `。` or `；` but a line's start or a space (`_numberings`)."""
 
     start: int
     end: int
     number: int
+    weak: bool = False
 
 
-def _numberings(cell: str) -> list[_Numbering]:
-    found = []
+def _numberings(cell: str, breaks: tuple[int, ...]) -> list[_Numbering]:
+    """The numberings of the cell: at its start or after a `。` or `；`; and, weak, at the start
+    of a line the cell was printed over (`breaks`) or after a space, as a spreadsheet cell's
+    line break between two indicators comes out (`≥100人次` over `2、满意度指标；…`: the line
+    reader joins the lines as it found them, a cell table's reader with a space)."""
+    found = {}
+    weak = [(start, _FIRST_NUMBERING.match(cell, start)) for start in breaks]
+    weak += [(match.start(1), match) for match in _SPACED_NUMBERING.finditer(cell)]
+    for start, match in weak:
+        if match:
+            found[start] = _Numbering(start, match.end(), _number(match[1]), weak=True)
     if first := _FIRST_NUMBERING.match(cell):
-        found.append(_Numbering(0, first.end(), _number(first[1])))
+        found[0] = _Numbering(0, first.end(), _number(first[1]))
     for match in _NEXT_NUMBERING.finditer(cell):
-        found.append(_Numbering(match.start(1), match.end(), _number(match[2])))
-    return found
+        found[match.start(1)] = _Numbering(match.start(1), match.end(), _number(match[2]))
+    return sorted(found.values(), key=lambda numbering: numbering.start)
 
 
 def _number(numbering: str) -> int:
@@ -89,26 +101,33 @@ _TARGET_LABEL = re.compile(
 )
 
 
-def split_indicator_cell(cell: str) -> list[IndicatorPiece]:
+def split_indicator_cell(cell: str, breaks: tuple[int, ...] = ()) -> list[IndicatorPiece]:
     """Split a 绩效指标 cell into indicators: `1、一级；二级；名称；实施周期指标值:…；年度指标值:…。2、…`.
 
     A numbering `N、` only opens a new indicator once the indicator before it has held a
     target label, so a `。2、` inside a name or value does not split it. Text before the
-    first numbering is a piece of its own.
+    first numbering is a piece of its own. `breaks`: where the lines the cell was printed over
+    begin in it, after its first (a numbering may open one, `_numberings`).
     """
     if not cell.strip():
         return []
-    numberings = _numberings(cell)
+    numberings = _numberings(cell, breaks)
     words = simplified(cell)  # its labels' positions are the cell's
     starts: list[tuple[int, _Numbering | None]] = []
     if not numberings or cell[: numberings[0].start].strip():
         starts.append((0, None))
-    for numbering in numberings:
+    for index, numbering in enumerate(numberings):
         previous = starts[-1] if starts else None
         if (
             previous is None
             or previous[1] is None
-            or _TARGET_LABEL.search(words, previous[0], numbering.start)
+            or (
+                _TARGET_LABEL.search(words, previous[0], numbering.start)
+                and (
+                    not numbering.weak
+                    or _goes_on(numbering, previous[1], numberings[index + 1 :], words)
+                )
+            )
         ):
             starts.append((numbering.start, numbering))
     pieces = []
@@ -123,6 +142,16 @@ def split_indicator_cell(cell: str) -> list[IndicatorPiece]:
             )
         )
     return pieces
+
+
+def _goes_on(numbering: _Numbering, previous: _Numbering, later, words: str) -> bool:
+    """Whether a weak numbering opens the next indicator: it goes on from the one before (`2、`
+    after `1、`) and a target label follows it before the next numbering (a value's `完成 2、3号楼`
+    is none)."""
+    end = later[0].start if later else len(words)
+    return numbering.number == previous.number + 1 and bool(
+        _TARGET_LABEL.search(words, numbering.end, end)
+    )
 
 
 @functools.lru_cache(maxsize=2**16)

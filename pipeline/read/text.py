@@ -742,7 +742,24 @@ def _read_body(
             cells = tuple((pieces + [""] * width)[: max(width, len(pieces))])
             origins = tuple(((0, number),) for _ in cells)
             rows.append(Row(line=number, cells=cells, cell_count=len(pieces), origins=origins))
-    return tuple(rows), recognised
+    return tuple(map(_unquoted_over_lines, rows)), recognised
+
+
+def _unquoted_over_lines(row: Row) -> Row:
+    """The row with each cell a spreadsheet's text export quoted because it holds line breaks
+    (`"1、…≥100人次` over `2、…≥90%"`: a cell's lines, each its own line of the file) read as
+    the text it holds, its doubled quotes single; the offsets where its lines begin moved with
+    it. Any other cell as printed."""
+    if not any(len(origins) > 1 for origins in row.origins):
+        return row
+    cells, origins = list(row.cells), list(row.origins)
+    for col, cell in enumerate(row.cells):
+        text = quoted_text(cell) if len(row.origins[col]) > 1 else None
+        if text is not None:
+            cells[col] = text
+            first, *rest = row.origins[col]
+            origins[col] = (first, *((offset - 1, line) for offset, line in rest))
+    return Row(row.line, tuple(cells), row.cell_count, tuple(origins))
 
 
 def _unmarked(number: int, line: str, recognised: list[Line]) -> str:
