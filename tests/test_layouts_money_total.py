@@ -440,3 +440,23 @@ def test_a_total_with_its_parts_in_brackets_and_a_total_named_xiangmu_zonge_are_
     assert errors(bracketed) == []
     named = read(text([["项目名称", "城市道路维护"], ["项目总额（万元）", "860.00"], *GOAL_GRID]))
     assert money(named)[:2] == (Decimal("860.00"), "860.00")
+
+
+def test_a_totals_label_over_headings_with_their_own_he_ji_is_the_money_blocks_label():
+    # `预算金额（万元）` heads the row of headings `合计 | 本年财政资金 | 上年结转 | 其他资金`:
+    # before, it was the total and `合计` its value (amount_unparsed); the figures below went by
+    # their headings but 本年 made 本年财政资金 the year's part and the unscoped parts the
+    # period's: the total read was 上年结转's 50.00.
+    tables = read(text([
+        ["项目名称", "智慧城管平台运维"],
+        ["预算金额（万元）", "合计", "本年财政资金", "上年结转", "其他资金"],
+        ["", "350.00", "300.00", "50.00", "0.00"],
+        ["项目绩效目标", "保障智慧城管平台稳定运行。"],
+        *GOAL_GRID,
+    ]))  # fmt: skip
+    assert money(tables) == (
+        Decimal("350.00"), "350.00", Decimal("300.00"), "300.00", Decimal("50.00"),
+        "50.00 + 0.00",
+    )  # fmt: skip
+    assert errors(tables) == []
+    assert tables.projects[0]["performance_goal"] == "保障智慧城管平台稳定运行。"

@@ -699,3 +699,18 @@ def test_a_column_of_row_numbers_beside_the_names_is_no_level():
     tables = read(text([*_FORM_HEAD, ["序号", "指标名称", "指标值"], *rows]))
     assert tables.documents[0]["layout"] == "flat-list"
     assert [i["level1_raw"] for i in tables.indicators] == [None, None, None]
+
+
+def test_levels_labelled_as_a_category_its_subcategory_and_the_indicator_are_read():
+    # `指标类别 | 指标子类 | 具体指标`: 指标子类 and 具体指标 were no labels, and the table, with no
+    # name column, was refused (layout_unsupported).
+    rows = [
+        ["产出指标", "数量指标", "平台运维系统数量", "5套"],
+        ["", "质量指标", "系统可用率", "≥99%"],
+    ]
+    tables = read(text([*_FORM_HEAD, ["指标类别", "指标子类", "具体指标", "指标值"], *rows]))
+    assert [(i["level1_name"], i["level2_name"], i["indicator_name"], i["annual_target"])
+            for i in tables.indicators] == [
+        ("产出指标", "数量指标", "平台运维系统数量", "5套"),
+        ("产出指标", "质量指标", "系统可用率", "≥99%"),
+    ]  # fmt: skip

@@ -258,6 +258,10 @@ def read_header_block(rows, table_unit: str | None) -> HeaderFields:
             # (`年度预算（万元） | 年初预算数 | …`): it heads the rows' labels, not figures of its own.
             if role in (None, "total") and money_headings(cells[1:]):
                 role = "money_heading"
+            # `预算金额（万元） | 合计 | 本年财政资金 | 其他资金` over the figures: a total's label
+            # heading a row of money labels only is the money block's, the labels its headings.
+            if role == "total" and _money_labels_only(cells[1:]):
+                role = "money_block"
             # A money label heading its row stays in the money block above it (a row label), so
             # does a spending heading before figures under the block's headings (`基本支出 |
             # 640.00 | 652.40`, the label column's empty cell dropped); an item stays in the
@@ -412,6 +416,17 @@ def _row_of_figures(cells, role: str | None, block: _Block) -> bool:
         and all(col in block.headings for col, _ in cells[1:])
         and all(_figure(text) for _, text in cells[1:])
     )
+
+
+def _money_labels_only(cells) -> bool:
+    """Whether cells, two at least, are each a money block's total or part, a total among them
+    (`合计 | 本年财政资金 | 上年结转 | 其他资金`), no figure. (Parts alone after a total's label,
+    `收入预算合计 | 一般公共预算拨款 | 其他收入`, are headings that total heads.)"""
+    roles = [
+        "total" if compact(text) in _MONEY_BLOCK_TOTALS else _label_role(text, col)
+        for col, text in cells
+    ]
+    return len(cells) > 1 and "total" in roles and all(role in MONEY_ROLES for role in roles)
 
 
 def _figure(text: str) -> bool:

@@ -1013,8 +1013,13 @@ def _one_label_several_figures(cells: list[Amount]) -> list[tuple[int, str]]:
 
 def _annual_and_period(cells: list[Amount]) -> tuple[list[Amount], list[Amount]]:
     """The cells of the 年度 scope (scoped so, else unscoped) and of the 中期 scope (scoped so,
-    else the unscoped ones when 年度 cells are printed beside them)."""
+    else the unscoped ones when 年度 cells of their kind are printed beside them: `财政拨款`
+    beside `当年财政拨款`; an unscoped part of another kind, `上年结转` beside `本年财政资金`, is
+    one of the year's parts)."""
     annual = [a for a in cells if a.scope == "annual"]
     unscoped = [a for a in cells if a.scope is None]
-    period = [a for a in cells if a.scope == "period"] or (unscoped if annual else [])
-    return annual or unscoped, period
+    if not annual:
+        return unscoped, [a for a in cells if a.scope == "period"]
+    paired = {a.role for a in annual}
+    period = [a for a in cells if a.scope == "period"] or [a for a in unscoped if a.role in paired]
+    return annual + [a for a in unscoped if a.role not in paired], period

@@ -82,8 +82,9 @@ GOAL_PART_NUMERALS = "一二三四五六七八九十"
 MONEY_CLAUSE_MARKS = ",;。()"
 
 # Labels that name a goal only with its scope in a note (the 2016 forms: `绩效目标（年度）`,
-# `绩效目标（长期）`): alone they head a contents page or end a title as well.
-SCOPED_GOAL_LABELS = ("绩效目标",)
+# `绩效目标（长期）`) or before its value (`绩效目标 | …`, `项目绩效目标：…`): alone they head a
+# contents page or end a title as well.
+SCOPED_GOAL_LABELS = ("绩效目标", "项目绩效目标")
 
 # A self-evaluation's measures of the money spent, by role: headings of a form's money block
 # (`年初预算数 | 全年预算数 | 全年执行数 | 执行率` over 年度资金总额) and, in a list of several
@@ -366,9 +367,14 @@ COLUMN_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
         # The kind of goal an indicator serves (`目标类型 | 指标类别 | 指标名称`: 产出指标 over
         # 数量指标); the 指标类别 beside it is then the 二级 (`indicator_grid._second_level1`).
         "目标类型",
+        # The levels as a category and its subcategory (`指标大类 | 指标子类 | 具体指标`).
+        "指标大类", "一级分类",
     )),
-    ("level2", ("二级指标", "二级", "二级指标名称")),
-    ("level3", ("三级指标", "指标内容", "指标名称", "指标", "绩效指标", "三级", "三级指标名称")),
+    ("level2", ("二级指标", "二级", "二级指标名称", "指标子类", "指标小类", "二级分类")),
+    ("level3", (
+        "三级指标", "指标内容", "指标名称", "指标", "绩效指标", "三级", "三级指标名称", "具体指标",
+        "绩效指标名称", "指标明细",
+    )),
     ("value", (
         "指标值", "指标目标值", "目标值", "指标值及单位", "指标值(包含数字及文字描述)",
         "指标值(或计划水平)", "当年预期实现值", "年度指标值", "年初目标值", "年初指标值", "调整指标值",
