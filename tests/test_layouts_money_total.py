@@ -460,3 +460,20 @@ def test_a_totals_label_over_headings_with_their_own_he_ji_is_the_money_blocks_l
     )  # fmt: skip
     assert errors(tables) == []
     assert tables.projects[0]["performance_goal"] == "保障智慧城管平台稳定运行。"
+
+
+def test_a_money_sentence_after_the_blocks_label_and_a_labelled_goal_as_printed():
+    # `项目资金：年度资金总额500万元，…` on a line of its own: before, the sentence after the
+    # block's label was a value without a label (row_unparsed) and no money was read; and a
+    # `label：value` cell's value was reported folded, the goal's `，` made `,`.
+    tables = read(text([
+        ["项目名称：农村饮水安全巩固提升工程"],
+        ["项目资金：年度资金总额500万元，其中：财政拨款450万元，其他资金50万元。"],
+        ["年度绩效目标：完成10处农村饮水工程改造，受益人口2万人。"],
+        *GOAL_GRID,
+    ]))  # fmt: skip
+    assert money(tables) == (
+        Decimal("500"), "500万元", Decimal("450"), "450万元", Decimal("50"), "50万元"
+    )  # fmt: skip
+    assert tables.projects[0]["performance_goal"] == "完成10处农村饮水工程改造，受益人口2万人。"
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []

@@ -3,6 +3,7 @@ page marker or an amount, and the year a title states, by the words of
 `pipeline.vocab.layout_labels` and `pipeline.vocab.labels`."""
 
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -169,11 +170,22 @@ def page_marker(cells: tuple[str, ...]) -> str | None:
     return joined if each or furniture(joined) else None
 
 
+# The characters NFKC reads as a colon (`:`, `：`, `﹕`, `︓`): where a cell as printed parts its
+# label from its value.
+_COLONS = re.compile("[:\ufe13\ufe55\uff1a]")
+
+
 def labelled(text: str) -> tuple[str, str]:
-    """A `label:value` cell's label and value (`其中:一般公共预算:1873.66万元` ->
-    `其中:一般公共预算`, `1873.66万元`); the value is empty when the cell has no colon."""
+    """A `label:value` cell's label, folded as labels are compared, and its value as printed
+    (`其中：一般公共预算：1873.66万元` -> `其中:一般公共预算`, `1873.66万元`; a goal keeps its
+    full-width `，`); the value is empty when the cell has no colon."""
     head, colon, tail = fold(text).partition(":")
+    colons = 1
     if colon and not compact(head):  # only a leading 其中: the label follows it
         more, colon, tail = tail.partition(":")
         head = f"{head}:{more}"
-    return head, tail if colon else ""
+        colons = 2
+    if not colon:
+        return head, ""
+    at = [match.end() for match in itertools.islice(_COLONS.finditer(text), colons)]
+    return head, text[at[-1] :] if len(at) == colons else tail

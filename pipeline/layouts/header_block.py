@@ -762,10 +762,15 @@ _MONEY_CLAUSE_MARK = re.compile(rf"(?<!\d)[{_CLAUSE_MARKS}]|[{_CLAUSE_MARKS}](?!
 def _money_clauses(text: str) -> tuple[tuple[str, str], ...]:
     """The (label, figure) of each clause of a money block written as one sentence
     (`年度资金总额350万元，其中：财政资金300万元，其他资金50万元。`: clauses parted by
-    `vocab.MONEY_CLAUSE_MARKS` outside figures, each a money label glued to its amount);
-    none unless every clause is one."""
+    `vocab.MONEY_CLAUSE_MARKS` outside figures, each a money label glued to its amount), also
+    after the money block's label and its colon (`项目资金：年度资金总额500万元，…`); none unless
+    every clause is one."""
+    text = fold(text)
+    head, tail = labelled(text)
+    if tail.strip() and _label_role(head) == "money_block":
+        text = tail
     out = []
-    for clause in filter(None, _MONEY_CLAUSE_MARK.split(fold(text))):
+    for clause in filter(None, _MONEY_CLAUSE_MARK.split(text)):
         at = next((i for i, char in enumerate(clause) if char.isdigit()), 0)
         label, figure = labelled(clause[:at])[0], clause[at:]
         if not at or _label_role(label) not in MONEY_ROLES or not is_amount(figure):
