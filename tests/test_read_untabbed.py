@@ -166,6 +166,27 @@ def test_a_departments_tasks_joined_by_spaces_each_go_under_the_tasks_headings()
     assert [f["rule"] for f in built.findings if f["severity"] != "info"] == []
 
 
+def test_level1_names_joined_by_spaces_under_the_block_label_go_in_its_column():
+    # `绩效指标 指标内容 指标值 备注`, the 一级 names down the side where the block label stands:
+    # `效益指标 老年人生活质量 有所提高` was placed as the name 效益指标, the target 老年人生活质量
+    # and the note 有所提高, with no finding; and the rows opening with a 一级 fitted two ways.
+    lines = ["项目名称：社区养老服务补贴", "绩效指标 指标内容 指标值 备注",
+             "产出指标 补贴发放人数 ≥3000人", "服务时长 ≥20小时/人/月",
+             "效益指标 老年人生活质量 有所提高", "满意度指标 老年人满意度 ≥90%"]  # fmt: skip
+    built = process_file("block.txt", "\n".join(lines).encode(), Source(fiscal_year=2024))
+    assert [
+        (i["level1_name"], i["indicator_name"], i["annual_target"], i["source_line"])
+        for i in built.indicators
+    ] == [
+        ("产出指标", "补贴发放人数", "≥3000人", 3),
+        ("产出指标", "服务时长", "≥20小时/人/月", 4),
+        ("满意度指标", "老年人满意度", "≥90%", 6),
+    ]
+    # A text target beside an empty 备注 may be either: left out, its text kept.
+    assert [(f["rule"], f["source_line"], f["evidence"]) for f in built.findings
+            if f["severity"] == "error"] == [("row_unparsed", 5, "效益指标 老年人生活质量 有所提高")]  # fmt: skip
+
+
 def test_cells_joined_by_spaces_are_placed_by_their_labels_and_content():
     text = "\n".join(" ".join(cell for cell in cells if cell) for cells in TABLE)
     (table,) = read_text_cells("t.txt", text)

@@ -891,9 +891,15 @@ def _fits(role: str | None, text: str, following: str, columns, strict: bool = T
     if role is None:  # a column no label names: what it may hold is unknown
         return text in EMPTY_AMOUNTS
     kind = COLUMN_KINDS.get(role, "text")
-    if kind == "block":  # or a character of it printed down the side (`绩` `效` `指` `标`)
-        return is_block_label(text) or (len(text) == 1 and _level(text, "") is None)
     level = _level(text, following)
+    if kind == "block":  # or a character of it printed down the side (`绩` `效` `指` `标`)
+        return (
+            is_block_label(text)
+            or (len(text) == 1 and _level(text, "") is None)
+            or (level == "level1" and _block_holds_level1(columns))
+        )
+    if level == "level1" and _block_holds_level1(columns) and strict:
+        return False
     if kind == "level":  # or a ditto mark, the level above going on (`同上`, `〃`), or both
         # levels (`产出指标-数量指标`) in the 一级's column of a table printing no 二级's
         return (
@@ -935,6 +941,18 @@ def _fits(role: str | None, text: str, following: str, columns, strict: bool = T
             and text not in vocab.FULL_MARKS_WORDS
         )
     return True
+
+
+def _block_holds_level1(columns) -> bool:
+    """Whether the block label's column may hold the 一级 names: no column is labelled as a
+    level but the names' (`绩效指标 | 指标内容 | 指标值`, the 一级 names down the side where the
+    block label would stand), as the grid reader reads it (`indicator_grid._level1_by_content`)."""
+    return (
+        "indicator_block" in columns
+        and "level3" in columns
+        and "level1" not in columns
+        and "level2" not in columns
+    )
 
 
 def _goes_on(below: list[str], columns: tuple[str | None, ...] | None) -> bool:
