@@ -20,6 +20,7 @@ from pipeline.layouts.clauses import target_clauses
 from pipeline.layouts.indicator_grid import LEVEL_POINTS, NO_INDICATOR_UNDER, TEMPLATE_PLACEHOLDER
 from pipeline.layouts.records import Indicator, Project, TableRead
 from pipeline.manifest import Source, document_id_for
+from pipeline.money import format_amount
 from pipeline.normalize import FUND_SOURCE_COLUMNS, as_json, document_row, level_columns
 from pipeline.rows import RowWriter, Tables
 from pipeline.targets.parser import CLAUSE_FIELDS, has_numeric_clause
@@ -176,6 +177,15 @@ class _RecordWriter(RowWriter):
                 f"{label} {text!r} is not an amount; correct the cell or report the file",
                 line,
                 evidence=text,
+            )
+        if (split := _spending_mismatch(project, money["total"], table_unit)) is not None:
+            self.problem(
+                "spending_split_mismatch",
+                split[0],
+                project.line,
+                entity_type="project",
+                entity_id=project_id,
+                evidence=split[1],
             )
         block, funds = self_evaluation.money_block(project)
         rate = block.cells.get("execution_rate") if block else None
@@ -428,6 +438,34 @@ def _spending_split(project: Project) -> tuple[tuple[str, str], ...]:
         and (a.column is None or a.column in _MEASURE_NAMES)
         and a.text.strip()
     )
+
+
+def _spending_mismatch(
+    project: Project, total: Decimal | None, table_unit: str | None
+) -> tuple[str, str] | None:
+    """(message, evidence) where a department prints its money by kind of spending, every kind
+    of one of `layout_labels.SPENDING_SPLITS` once with a figure, and they do not add up to its
+    total; None where they do, or are not all printed, or no total is."""
+    printed: dict[str, list] = {}
+    for amount in project.amounts:
+        if amount.role == "money_heading" and amount.column is None and amount.text.strip():
+            kind = _spending_label(amount.label, None)
+            for word in layout_labels.SUB_ROW_WORDS:  # `其中：基本支出`
+                kind = kind.removeprefix(word).lstrip(":：")
+            printed.setdefault(kind, []).append(amount)
+    for kinds in layout_labels.SPENDING_SPLITS:
+        if total is None or not all(len(printed.get(kind, ())) == 1 for kind in kinds):
+            continue
+        cells = [printed[kind][0] for kind in kinds]
+        figures = [amounts.to_wan(a.text, a.unit or table_unit) for a in cells]
+        if None in figures or sum(figures) == total:
+            return None
+        return (
+            f"{' + '.join(kinds)} = {format_amount(sum(figures))} ≠ 资金总额 "
+            f"{format_amount(total)} (万元)",
+            "\t".join(f"{a.label}={a.text}" for a in cells),
+        )
+    return None
 
 
 def _spending_label(label: str, measure: str | None) -> str:

@@ -477,3 +477,37 @@ def test_a_money_sentence_after_the_blocks_label_and_a_labelled_goal_as_printed(
     )  # fmt: skip
     assert tables.projects[0]["performance_goal"] == "完成10处农村饮水工程改造，受益人口2万人。"
     assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
+@pytest.mark.parametrize(
+    ("spending", "found"),
+    [
+        # 800 + 550 is the 1,350 total: nothing to say.
+        ([["", "其中：基本支出", "800.00"], ["", "项目支出", "550.00"]], []),
+        (
+            [["", "其中：基本支出", "800.00"], ["", "项目支出", "500.00"]],
+            [("spending_split_mismatch", "基本支出 + 项目支出 = 1,300.00 ≠ 资金总额 1,350.00 (万元)",
+              "其中：基本支出=800.00\t项目支出=500.00")],
+        ),
+        (
+            [["", "人员经费", "600.00"], ["", "公用经费", "150.00"], ["", "项目支出", "550.00"]],
+            [("spending_split_mismatch",
+              "人员经费 + 公用经费 + 项目支出 = 1,300.00 ≠ 资金总额 1,350.00 (万元)",
+              "人员经费=600.00\t公用经费=150.00\t项目支出=550.00")],
+        ),
+        # 项目支出 alone splits nothing: not checked.
+        ([["", "项目支出", "500.00"]], []),
+    ],
+)  # fmt: skip
+def test_a_departments_spending_that_does_not_add_up_to_its_total_is_a_warning(spending, found):
+    tables = read(text([
+        ["部门（单位）名称", "某县自然资源局"],
+        ["年度部门整体支出预算（万元）", "资金总额", "1,350.00"], *spending,
+        ["年度总体目标", "完成国土空间规划编制。"], *DEPARTMENT_GRID[1:],
+    ]))  # fmt: skip
+    assert money(tables)[:2] == (Decimal("1350.00"), "1,350.00")
+    assert [
+        (f["rule"], f["message"], f["evidence"])
+        for f in tables.findings
+        if f["rule"] == "spending_split_mismatch"
+    ] == found

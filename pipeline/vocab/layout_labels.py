@@ -179,7 +179,7 @@ FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "专项债券", "专项债券资金", "地方政府专项债券", "政府债券资金", "上年结余资金", "结余资金",
         "上年结余",
     )),
-    ("money_heading", (
+    ("money_heading", (  # SPENDING_SPLITS: how these part a department's total
         "资金来源", "金额", "年初安排金额", "年度预算数", "项目支出", "基本支出",
         # 基本支出 given as its two parts (`资金总额 | 人员经费 | 公用经费 | 项目支出`).
         "人员经费", "公用经费",
@@ -474,6 +474,15 @@ COLUMN_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     *SPENDING_LABELS,
     ("goal_annual", (*GOAL_ANNUAL_LABELS, "绩效目标")),
 )  # fmt: skip
+
+# A department's money by kind of spending, each a money heading printed with a figure (`基本支出 |
+# 800.00`, `项目支出 | 550.00`): the sets of kinds that make up its total, 基本支出 or its two
+# parts beside 项目支出. Checked against the total where every kind of one set is printed once
+# (`spending_split_mismatch`).
+SPENDING_SPLITS: tuple[tuple[str, ...], ...] = (
+    ("基本支出", "项目支出"),
+    ("人员经费", "公用经费", "项目支出"),
+)
 
 # Labels printed above the labels of the columns they span, on a header's first row, naming no
 # column of their own (`自评情况` merged over `分值 | 得分` on the row below): the labels under

@@ -86,6 +86,12 @@ RULES: dict[str, tuple[str, str]] = {
         "warning",
         "a form whose 中期资金总额 (the whole period) is below its 年度资金总额 (one year)",
     ),
+    "spending_split_mismatch": (
+        "warning",
+        "a department's money by kind of spending (基本支出 + 项目支出, or 人员经费 + 公用经费 + "
+        "项目支出, each printed with a figure) that does not add up to its printed total; the "
+        "figures are in projects.extra_columns",
+    ),
     "weights_total_mismatch": (
         "warning",
         "a level's indicator weights (权重, 分值) that do not add up to the points its level cell "
@@ -364,6 +370,11 @@ RULES_ZH: dict[str, tuple[str, str, str]] = {
         "中期资金少于年度资金",
         "项目表单的中期资金总额（整个实施期）少于年度资金总额（一年）。",
         "中期资金总额少于年度资金总额。",
+    ),
+    "spending_split_mismatch": (
+        "支出分类合计不符",
+        "部门按支出性质分列的金额（基本支出 + 项目支出，或人员经费 + 公用经费 + 项目支出）之和不等于印出的资金总额。",
+        "按支出性质分列的金额之和不等于资金总额。",
     ),
     "weights_total_mismatch": (
         "指标权重合计不符",
