@@ -426,18 +426,24 @@ _MEASURE_NAMES = {
 }
 
 
-def _spending_split(project: Project) -> tuple[tuple[str, str], ...]:
-    """A department's money by kind of spending (`其中：基本支出 | 800.00`, `项目支出 | 550.00`:
-    money headings printed with a figure of their own, under no column or under a measure's,
-    `项目支出/全年执行数`), which no amount column holds, as (label, text) fields: kept in
-    `extra_columns`, not lost."""
-    return tuple(
-        (_spending_label(a.label, a.column), a.text)
+def _spending(project: Project) -> list:
+    """A department's money by kind of spending (`其中：基本支出 | 800.00`, `项目支出 | 550.00`):
+    money headings printed with a figure of their own, under no column or under a measure's
+    (a self-evaluation's `项目支出 | 500.00 | 630.00 | 570.00`)."""
+    return [
+        a
         for a in project.amounts
         if a.role == "money_heading"
         and (a.column is None or a.column in _MEASURE_NAMES)
         and a.text.strip()
-    )
+    ]
+
+
+def _spending_split(project: Project) -> tuple[tuple[str, str], ...]:
+    """The money by kind of spending (`_spending`), which no amount column holds, as (label,
+    text) fields, each under a measure by its name (`项目支出/全年执行数`): kept in
+    `extra_columns`, not lost."""
+    return tuple((_spending_label(a.label, a.column), a.text) for a in _spending(project))
 
 
 def _spending_mismatch(
@@ -447,12 +453,11 @@ def _spending_mismatch(
     of one of `layout_labels.SPENDING_SPLITS` once with a figure, and they do not add up to its
     total; None where they do, or are not all printed, or no total is."""
     printed: dict[str, list] = {}
-    for amount in project.amounts:
-        if amount.role == "money_heading" and amount.column is None and amount.text.strip():
-            kind = _spending_label(amount.label, None)
-            for word in layout_labels.SUB_ROW_WORDS:  # `其中：基本支出`
-                kind = kind.removeprefix(word).lstrip(":：")
-            printed.setdefault(kind, []).append(amount)
+    for amount in (a for a in _spending(project) if a.column is None):
+        kind = _spending_label(amount.label, None)
+        for word in layout_labels.SUB_ROW_WORDS:  # `其中：基本支出`
+            kind = kind.removeprefix(word).lstrip(":：")
+        printed.setdefault(kind, []).append(amount)
     for kinds in layout_labels.SPENDING_SPLITS:
         if total is None or not all(len(printed.get(kind, ())) == 1 for kind in kinds):
             continue

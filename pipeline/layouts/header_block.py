@@ -24,8 +24,8 @@ is no money label); the items of a cost block (`项目预算成本构成 | 金�
 department's tasks in their label's column (`年度主要任务 | 完成情况`) are fields by heading, not
 money nor unknown labels; money labels on the row under the tasks' money heading part it
 (`预算金额（万元）` over `总额 | 财政拨款 | 其他资金`), and the tasks' `金额合计` row is the
-department's money, each figure by its column's heading. A row label wrapped over two rows (`年度` over `履职目标`) is
-put back together first; a single field's value wrapped onto the next row, alone in its row
+department's money, each figure by its column's heading. A row label wrapped over two rows
+(`年度` over `履职目标`) is put back together first; a single field's value wrapped onto the next row, alone in its row
 under it (`项目名称 | …补助资金（城镇老旧` over `| 小区改造）`), is one value; a header laid out
 across (`项目名称 | 主管部门` over `甲项目 | 某局`) is read as label | value pairs, and a row of a
 value then its label (`某局 | 主管部门`) as the label then the value, and a project period
@@ -142,7 +142,7 @@ def _labels_its_line(text: str) -> bool:
     """Whether a line alone in its row opens with a field's label (`主管部门:某局`, or
     `绩效目标:…` with its value: alone, `绩效目标` is a title)."""
     head, _, tail = text.partition(":")
-    return bool(field_roles(head)) or (_names_a_field(head) and bool(tail.strip()))
+    return bool(field_roles(head)) or (compact(head) in _SCOPED_GOALS and bool(tail.strip()))
 
 
 def _block_role(text: str, block: "_Block", col: int = 0, cells=()) -> str | None:
