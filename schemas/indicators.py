@@ -107,8 +107,8 @@ class Indicators(pa.DataFrameModel):
     )
     target_operator_raw: String = column(
         "Target operator as printed",
-        "Split value columns: the 指标性质/计算符号 cell as written (`≥`, `=`, `定性`); null "
-        "where the table has no such column or the cell is empty.",
+        "Split value columns: the annual target's 指标性质/计算符号 cell as written (`≥`, `=`, "
+        "`定性`); null where the table has no such column or the cell is empty.",
         label="计算符号",
         nullable=True,
     )
@@ -122,6 +122,26 @@ class Indicators(pa.DataFrameModel):
         "Target unit as printed",
         "Split value columns: the 度量单位/计量单位 cell as written.",
         label="度量单位",
+        nullable=True,
+    )
+    period_operator_raw: String = column(
+        "Period target operator as printed",
+        "Split value columns of the 实施期/中期 target beside the annual one's: its 指标性质/计算符号 "
+        "cell as written; the target_*_raw columns hold the annual's. Null elsewhere.",
+        label="实施期计算符号",
+        nullable=True,
+    )
+    period_value_raw: String = column(
+        "Period target value as printed",
+        "Split value columns of the 实施期/中期 target: its 指标值 cell as written; "
+        "period_target is the three parts joined.",
+        label="实施期指标值",
+        nullable=True,
+    )
+    period_unit_raw: String = column(
+        "Period target unit as printed",
+        "Split value columns of the 实施期/中期 target: its 度量单位/计量单位 cell as written.",
+        label="实施期度量单位",
         nullable=True,
     )
     weight: Float = column(

@@ -36,11 +36,15 @@ def target_clauses(indicator: Indicator, scope: str, fiscal_year: int | None) ->
         clauses = _unit_from_name(parse_actual(text, fiscal_year), text, indicator.name)
         unit = unit if text and unit and text.endswith(unit) else None  # joined with the unit
     else:
-        text = indicator.annual_target if scope == "annual" else indicator.period_target
+        annual = scope == "annual"
+        text = indicator.annual_target if annual else indicator.period_target
         clauses = parse_target(text, indicator.name, fiscal_year)
-        unit = indicator.target_unit_raw if indicator.split_scope == scope else None
-        if indicator.split_scope == scope:
-            clauses = _operator_from_column(clauses, indicator.target_operator_raw)
+        operator, unit = (
+            (indicator.target_operator_raw, indicator.target_unit_raw)
+            if annual
+            else (indicator.period_operator_raw, indicator.period_unit_raw)
+        )
+        clauses = _operator_from_column(clauses, operator)
     unit = unit and simplified(unit)  # canonical, as the parser's units: `個` is `个`
     if scope != "actual":
         clauses = _length_in_unit_column(clauses, text, unit)

@@ -1784,15 +1784,24 @@ class GridReader:
         targets = (None if split or not value else scoped_values(value)) or {scope: target}
         if level1 and level2 and self.level1_line != row.line and not printed_under(level2, level1):
             level1 = None  # a 二级 of another 一级: the 一级 block ended without its own cell
+        parts = dict.fromkeys(SPLIT_PARTS_FIELDS)
+        if split:  # the written parts of the scope's target
+            parts.update(zip(SPLIT_PARTS[scope], (operator, value, unit), strict=True))
         return dict(
             level1_raw=level1, level2_raw=level2, name=name, seq=seq,
-            annual_target=targets.get("annual"), period_target=targets.get("period"),
-            target_operator_raw=operator, target_value_raw=value if split else None,
-            target_unit_raw=unit, split_scope=scope if split else None,
+            annual_target=targets.get("annual"), period_target=targets.get("period"), **parts,
             weight=None, standard=None, explanation=None, direction=None, actual=None, score=None,
             score_coefficient=None, deviation=None, recipient_values=(), extra=(), line=row.line,
             location=row.location,
         )  # fmt: skip
+
+
+# The fields of a split target's written parts (operator, value, unit), by scope.
+SPLIT_PARTS = {
+    "annual": ("target_operator_raw", "target_value_raw", "target_unit_raw"),
+    "period": ("period_operator_raw", "period_value_raw", "period_unit_raw"),
+}
+SPLIT_PARTS_FIELDS = tuple(field for fields in SPLIT_PARTS.values() for field in fields)
 
 
 def numbered_name(

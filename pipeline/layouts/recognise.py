@@ -78,6 +78,7 @@ from pipeline.layouts import amounts, pieces, self_evaluation
 from pipeline.layouts.header_block import HeaderFields, money_headings, read_header_block
 from pipeline.layouts.indicator_grid import (
     DROPPED,
+    SPLIT_PARTS_FIELDS,
     Grid,
     GridReader,
     centred_levels,
@@ -903,8 +904,7 @@ _INDICATOR_FIELDS = tuple(Indicator.__dataclass_fields__)
 
 # Fields two pieces of one indicator must not disagree on (each may leave them empty).
 _JOINED_TEXTS = ("level1_raw", "level2_raw", "weight", "standard", "explanation", "direction",
-                 "actual", "score", "score_coefficient", "deviation", "target_operator_raw",
-                 "target_unit_raw")  # fmt: skip
+                 "actual", "score", "score_coefficient", "deviation", *SPLIT_PARTS_FIELDS)  # fmt: skip
 
 
 def _differ(mine, theirs) -> bool:

@@ -33,11 +33,14 @@ class Indicator:
     seq: int | None  # the number the table writes before the name (`①`, `(1)`, `1.`), taken off it
     annual_target: str | None  # the cell, or for split columns the joined parts
     period_target: str | None
-    # Split value columns, as written (None when the table has no such column).
+    # Split value columns, as written (None when the table has no such column): the annual
+    # target's parts, and the period target's where its group is split too.
     target_operator_raw: str | None
     target_value_raw: str | None
     target_unit_raw: str | None
-    split_scope: str | None  # which target the split parts make up
+    period_operator_raw: str | None
+    period_value_raw: str | None
+    period_unit_raw: str | None
     weight: str | None
     standard: str | None
     explanation: str | None

@@ -1,0 +1,59 @@
+"""Split value columns under both targets (`实施期目标 | 年度目标`, each over `指标性质 | 指标值 |
+度量单位`), read by the whole per-file pipeline: each target keeps its own written parts and
+takes its own operator column."""
+
+from pipeline.rows import THRESHOLD_COLUMNS
+from tests.test_layouts_text import read, text
+
+FORM = [
+    ["项目支出绩效目标表"],
+    ["项目名称", "高标准农田建设"],
+    ["主管部门", "某县农业农村局", "实施单位", "某县农田建设服务中心"],
+    ["项目资金（万元）", "年度资金总额", "800.00"],
+    ["总体目标", "实施期目标", "年度目标"],
+    ["", "建成高标准农田3万亩。", "建成高标准农田1万亩。"],
+    ["一级指标", "二级指标", "三级指标", "实施期目标", "", "", "年度目标", "", ""],
+    ["", "", "", "指标性质", "指标值", "度量单位", "指标性质", "指标值", "度量单位"],
+    ["产出指标", "数量指标", "建成高标准农田面积", "≥", "30000", "亩", "=", "10000", "亩"],
+    ["", "质量指标", "工程验收合格率", "=", "100", "%", "=", "100", "%"],
+    ["", "时效指标", "项目完工时间", "定性", "按期完成", "", "≤", "12", "月"],
+    ["满意度指标", "服务对象满意度指标", "受益农户满意度", "≥", "90", "%", "定性", "满意", ""],
+]  # fmt: skip
+
+
+def test_each_target_of_a_row_keeps_its_own_split_parts():
+    # The two groups' operators differ on three rows: each row was read as two indicators of
+    # the same name, one with the period target and one with the annual, and the annual's
+    # parts were the period's where they agreed.
+    tables = read(text(FORM))
+    assert [
+        (i["indicator_name"], i["period_target"], i["annual_target"],
+         i["period_operator_raw"], i["period_value_raw"], i["period_unit_raw"],
+         i["target_operator_raw"], i["target_value_raw"], i["target_unit_raw"], i["source_line"])
+        for i in tables.indicators
+    ] == [
+        ("建成高标准农田面积", "≥30000亩", "=10000亩", "≥", "30000", "亩", "=", "10000", "亩", 9),
+        ("工程验收合格率", "=100%", "=100%", "=", "100", "%", "=", "100", "%", 10),
+        ("项目完工时间", "按期完成", "≤12月", "定性", "按期完成", "", "≤", "12", "月", 11),
+        ("受益农户满意度", "≥90%", "满意", "≥", "90", "%", "定性", "满意", "", 12),
+    ]  # fmt: skip
+
+
+def test_each_target_of_a_row_takes_its_own_operator_and_unit_columns():
+    # `≤ | 12 | 月` is twelve months (the annual's unit column says a length), `按期完成` under
+    # 定性 words only; before, the annual took the period's columns.
+    tables = read(text(FORM))
+    assert [
+        (t["indicator_id"].rsplit(":", 1)[1], t["scope"], t["kind"], t["operator"], t["value"],
+         t["unit"])
+        for t in (dict(zip(THRESHOLD_COLUMNS, row, strict=True)) for row in tables.thresholds)
+    ] == [
+        ("i1", "period", "number", ">=", 30000.0, "亩"),
+        ("i1", "annual", "number", "=", 10000.0, "亩"),
+        ("i2", "period", "percent", "=", 100.0, "%"),
+        ("i2", "annual", "percent", "=", 100.0, "%"),
+        ("i3", "period", "text", None, None, None),
+        ("i3", "annual", "duration", "<=", 12.0, "月"),
+        ("i4", "period", "percent", ">=", 90.0, "%"),
+        ("i4", "annual", "text", None, None, None),
+    ]  # fmt: skip
