@@ -547,6 +547,26 @@ def test_a_month_count_under_a_unit_column_is_a_length_and_a_written_year_a_date
     ]
 
 
+def test_an_actual_month_count_joined_with_its_unit_column_is_a_length():
+    # `≤ | 12 | 月` and an actual `11`, joined `11月`: the actual was read as November, a date
+    # beside a length, and the indicator's attainment unknown (units_differ).
+    rows = [
+        ["项目名称", "甲项目"],
+        ["三级指标", "计量单位", "指标性质", "年度指标值", "实际完成值"],
+        ["工程完工时间", "月", "≤", "12", "11"],
+        ["资金拨付时限", "月", "≤", "3", "2024年3月"],
+    ]
+    (project,) = read_table(table(rows)).projects
+    assert [
+        (c.text, c.kind, c.operator, c.value, c.unit, c.date)
+        for i in project.indicators
+        for c in target_clauses(i, "actual", 2024)
+    ] == [
+        ("11月", "duration", "=", 11.0, "月", None),
+        ("2024年3月", "date", "between", None, None, datetime.date(2024, 3, 1)),
+    ]
+
+
 @pytest.mark.parametrize(
     "mark",
     [

@@ -9,7 +9,7 @@ parser's unit vocabulary stops short of it (`人数` read as `人`), the written
 the actual too when it was joined with it. `parse_target` would need a `unit=` argument (a
 unit given, not read) to do this itself. A month or quarter without its year that the parser
 reads as a date (`≤ | 3 | 月` joined `≤3月`, March) is a length when the unit column wrote it:
-the column says the value counts months.
+the column says the value counts months; and so does an actual joined with it (`11` `月`).
 
 An actual written without a unit takes the unit its indicator's name prints, as the target
 does (`补贴面积(≥**万亩)`: `38.46` is 38.46 万亩, `unit_inferred`); the name's operator is a
@@ -46,8 +46,7 @@ def target_clauses(indicator: Indicator, scope: str, fiscal_year: int | None) ->
         )
         clauses = _operator_from_column(clauses, operator)
     unit = unit and simplified(unit)  # canonical, as the parser's units: `個` is `个`
-    if scope != "actual":
-        clauses = _length_in_unit_column(clauses, text, unit)
+    clauses = _length_in_unit_column(clauses, text, unit)
     if (
         not clauses
         or not unit
