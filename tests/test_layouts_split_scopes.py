@@ -2,6 +2,8 @@
 度量单位`), read by the whole per-file pipeline: each target keeps its own written parts and
 takes its own operator column."""
 
+import pytest
+
 from pipeline.rows import THRESHOLD_COLUMNS
 from tests.test_layouts_text import read, text
 
@@ -57,3 +59,25 @@ def test_each_target_of_a_row_takes_its_own_operator_and_unit_columns():
         ("i4", "period", "percent", ">=", 90.0, "%"),
         ("i4", "annual", "text", None, None, None),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize("dropped", [3, 1])
+def test_the_groups_labels_shifted_left_under_their_scopes_are_read_under_them(dropped):
+    # A converter that drops the cells merged down both header rows (一级 | 二级 | 三级) moves
+    # the lower row's labels left, and the trailing empty cells of `年度目标`'s span are gone:
+    # the lower row was read as an indicator (`指标性质` its target) and every row's values
+    # were cells under no column label.
+    rows = [list(row) for row in FORM]
+    rows[7] = rows[7][dropped:]
+    rows[6] = rows[6][:7]
+    tables = read(text(rows))
+    assert [
+        (i["indicator_name"], i["period_target"], i["annual_target"], i["source_line"])
+        for i in tables.indicators
+    ] == [
+        ("建成高标准农田面积", "≥30000亩", "=10000亩", 9),
+        ("工程验收合格率", "=100%", "=100%", 10),
+        ("项目完工时间", "按期完成", "≤12月", 11),
+        ("受益农户满意度", "≥90%", "满意", 12),
+    ]
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []

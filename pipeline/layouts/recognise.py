@@ -342,11 +342,14 @@ def _two_row_labels(upper: tuple[str, ...], lower: tuple[str, ...]) -> tuple[str
     width = max(len(upper), len(lower))
     upper, lower = _padded(upper, width), _padded(lower, width)
     spans = _merged_across(upper, lower)
-    if not spans:
-        # The last label may span as many columns as the lower row prints labels (`指标值`
-        # over `中期 | 年度`, the cells past it dropped as empty, the lower row shifted left).
+    below = sum(1 for text in lower if text.strip())
+    if below > sum(map(len, spans)):
+        # The last label may span as many columns as the lower row prints labels beyond the
+        # other spans' (`指标值` over `中期 | 年度`; `实施期目标 | | | 年度目标` over two groups of
+        # three), the cells past it dropped as empty, the lower row shifted left.
         last = max((col for col, text in enumerate(upper) if text.strip()), default=0)
-        if (wider := last + sum(1 for text in lower if text.strip())) > width:
+        before = sum(len(span) for span in spans if span.stop <= last)
+        if (wider := last + below - before) > width:
             width = wider
             upper, lower = _padded(upper, width), _padded(lower, width)
             spans = _merged_across(upper, lower)
@@ -388,19 +391,22 @@ def _merged_across(upper: tuple[str, ...], lower: tuple[str, ...]) -> list[range
     """The columns of each of a row's labels followed by empty cells (`绩效指标 | | `, `指标值 | `):
     a label merged across them, up to the next label; up to the row's end only for the block
     label or where the `lower` row labels every column of it, in place or shifted left (as many
-    labels as it has columns: other labels followed by nothing end a row padded)."""
+    labels as it has columns, or as all the spans have: other labels followed by nothing end a
+    row padded)."""
     filled = [col for col, text in enumerate(upper) if text.strip()]
     below = sum(1 for text in lower if text.strip())
-    return [
+    spans = [
         range(col, end)
         for col, end in zip(filled, [*filled[1:], len(upper)], strict=False)  # none filled: none
         if end - col > 1
-        and (
-            end < len(upper)
-            or is_block_label(upper[col].strip())
-            or all(lower[k].strip() for k in range(col, end))
-            or below == end - col
-        )
+    ]
+    return [
+        span
+        for span in spans
+        if span.stop < len(upper)
+        or is_block_label(upper[span.start].strip())
+        or all(lower[k].strip() for k in span)
+        or below in (len(span), sum(map(len, spans)))
     ]
 
 
