@@ -326,6 +326,38 @@ def test_a_total_row_of_a_tasks_single_money_column_is_the_departments_total():
     assert money(tables) == (Decimal("1350.00"), "1,350.00", None, None, None, None)
 
 
+def _merged_cells_dropped(rows: list[list[str]]) -> list[list[str]]:
+    """The rows as a converter that drops merged cells prints them: no empty cell left."""
+    return [[cell for cell in row if cell] for row in rows]
+
+
+@pytest.mark.parametrize("parted", [True, False], ids=["parted", "one_money_column"])
+def test_a_department_tables_tasks_moved_left_by_a_converter_go_back_under_their_headings(
+    parted,
+):
+    # `总额 | 财政拨款 | 其他资金` from the first column, each task shifted left by the block
+    # label's merged cell, `金额合计 | 1,350.00 | …`: the department had no money, its tasks and
+    # the total row were labels unknown (`1,200.00` a label).
+    tasks = DEPARTMENT if parted else [row[:4] for row in DEPARTMENT if row[1:2] != [""]]
+    total = ["金额合计", "", "", "1,350.00", *(["1,150.00", "200.00"] if parted else [])]
+    clean = read(text([*tasks, total, *DEPARTMENT_GRID]))
+    shifted = read(text([*_merged_cells_dropped([*tasks[3:], total]), *DEPARTMENT_GRID]))
+    assert _merged_cells_dropped([*tasks[3:], total])[1:3] == (
+        [["总额", "财政拨款", "其他资金"], ["高标准农田建设", "新建高标准农田2万亩", "1,200.00",
+         "1,000.00", "200.00"]]
+        if parted
+        else [["高标准农田建设", "新建高标准农田2万亩", "1,200.00"], ["动物防疫", "强制免疫", "150.00"]]
+    )  # fmt: skip
+    assert money(shifted) == money(clean) == (
+        (Decimal("1350.00"), "1,350.00", Decimal("1150.00"), "1,150.00", Decimal("200.00"),
+         "200.00")
+        if parted
+        else (Decimal("1350.00"), "1,350.00", None, None, None, None)
+    )  # fmt: skip
+    assert shifted.projects[0]["extra_columns"] == clean.projects[0]["extra_columns"]
+    assert [f["rule"] for f in shifted.findings] == [f["rule"] for f in clean.findings]
+
+
 # The standard form's whole budget: its total, then the money by income and by spending side by
 # side under `按收入性质分 | 按支出性质分`, each figure beside its label ...
 WHOLE_BUDGET = [

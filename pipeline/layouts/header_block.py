@@ -232,6 +232,9 @@ def read_header_block(rows, table_unit: str | None) -> HeaderFields:
         cells = [(col, text) for col, text in enumerate(row.cells) if text.strip()]
         if not cells:
             continue
+        if (moved := _moved_under_headings(cells, block)) is not cells:
+            row = replace(row, cells=_placed(moved))
+            cells = moved
         # A line of its own (`lines.prints_alone`), naming no field.
         alone = prints_alone(row.cells)
         cells = cells[:1] if alone else cells
@@ -538,6 +541,51 @@ def _money_parts_under_items(cells, block: _Block) -> bool:
         if _label_role(text, col) not in MONEY_ROLES:
             return False
     return True
+
+
+def _moved_under_headings(cells, block: _Block) -> list:
+    """A row of an itemised block with money headings, moved back under them where a converter
+    that drops merged cells moved it left (the block label's cell merged down its rows, and the
+    item headings' cells merged down beside the money headings' parts): the money heading's
+    parts (`总额 | 财政拨款 | 其他资金` from the first column) go under it, from its column on; an
+    item's figures (`高标准农田建设 | 新建… | 1,200.00 | 1,000.00`) under the money headings in
+    order, the item's other cells moved with them; the total row's (`金额合计 | 1,350.00 | …`)
+    likewise, its label staying. Only where every figure, from the first to the row's end, then
+    stands under a money heading; the row as it is otherwise (most rows)."""
+    if block.role not in ITEMISED_BLOCKS or not block.headings:
+        return cells
+    money = sorted(col for col, (role, _) in block.headings.items() if role in MONEY_ROLES)
+    if not money or money[0] == 0:
+        return cells
+    first = money[0]
+    if (
+        money == [max(block.headings)]
+        and cells[0][0] == 0
+        and len(cells) > 1
+        and all(_label_role(text, col) in MONEY_ROLES for col, text in cells)
+    ):
+        return [(first + index, text) for index, (_, text) in enumerate(cells)]
+    start = next((index for index, (_, text) in enumerate(cells) if is_amount(text)), None)
+    if start is None or cells[start][0] >= first or start == 0:
+        return cells
+    shift = first - cells[start][0]
+    total = compact(cells[0][1]) in _MONEY_BLOCK_TOTALS
+    moved = [(col + shift if index >= start or not total else col, text)
+             for index, (col, text) in enumerate(cells)]  # fmt: skip
+    if not all(
+        is_amount(text) and block.headings.get(col, ("",))[0] in MONEY_ROLES
+        for col, text in moved[start:]
+    ):
+        return cells
+    return moved
+
+
+def _placed(cells) -> tuple[str, ...]:
+    """A row's cells from (column, text) pairs, the columns between them empty."""
+    row = [""] * (max(col for col, _ in cells) + 1)
+    for col, text in cells:
+        row[col] = text
+    return tuple(row)
 
 
 def _money_total_under_items(cells, block: _Block) -> bool:
