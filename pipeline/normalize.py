@@ -46,6 +46,7 @@ PACKED_PROJECT = dict.fromkeys(
         "supervising_department",
         "implementing_unit",
         "period_goal",
+        "actual_goal",
         "period_start",
         "period_end",
         "period_text",

@@ -221,6 +221,7 @@ class _RecordWriter(RowWriter):
                 "supervising_department": project.supervising_department,
                 "implementing_unit": project.implementing_unit,
                 "period_goal": project.period_goal,
+                "actual_goal": project.actual_goal,
                 **_period(project),
                 "period_text": project.period_text,
                 "period_amount": money["period"],

@@ -130,6 +130,13 @@ class Projects(pa.DataFrameModel):
         label="中期目标",
         nullable=True,
     )
+    actual_goal: String = column(
+        "Goal achieved",
+        "A self-evaluation's account of its goal (年度总体目标 | 实际完成情况, 总体目标完成情况), as "
+        "printed; null where the table prints none.",
+        label="目标实际完成情况",
+        nullable=True,
+    )
     period_start: String = column(
         "Period start",
         "Start of the project period as printed: apart (开始日期), else the side of the 项目期 "

@@ -551,7 +551,20 @@ def _moved_under_headings(cells, block: _Block) -> list:
     item's figures (`高标准农田建设 | 新建… | 1,200.00 | 1,000.00`) under the money headings in
     order, the item's other cells moved with them; the total row's (`金额合计 | 1,350.00 | …`)
     likewise, its label staying. Only where every figure, from the first to the row's end, then
-    stands under a money heading; the row as it is otherwise (most rows)."""
+    stands under a money heading. And a goals block's values (`年度总体目标 | 预期目标 | 实际完成情况`
+    over `完成… | 完成…`, the label's merged cell dropped): as many as its goal headings, no label
+    among them, from the first column, each under its heading in order. The row as it is
+    otherwise (most rows)."""
+    goals = sorted(col for col in block.headings if col > 0)
+    if (
+        block.role in GOALS
+        and goals
+        and all(block.headings[col][0] in GOALS for col in goals)
+        and cells[0][0] == 0
+        and len(cells) == len(goals)
+        and not any(_label_role(text, col) for col, text in cells)
+    ):
+        return [(col, text) for col, (_, text) in zip(goals, cells, strict=True)]
     if block.role not in ITEMISED_BLOCKS or not block.headings:
         return cells
     money = sorted(col for col, (role, _) in block.headings.items() if role in MONEY_ROLES)
