@@ -543,3 +543,19 @@ def test_a_departments_spending_that_does_not_add_up_to_its_total_is_a_warning(s
         for f in tables.findings
         if f["rule"] == "spending_split_mismatch"
     ] == found
+
+
+@pytest.mark.parametrize("dropped", [False, True], ids=["in_place", "label_cell_dropped"])
+def test_a_money_block_labelled_only_zijin_holds_its_rows(dropped):
+    # A Hunan-style form's `资金（万元）` down the side of its money rows was an unknown label
+    # (`label_unknown`), read only because the labels beside it are money's.
+    tables = read(text([
+        *HEAD,
+        ["资金（万元）", "年度资金总额", "120"],
+        ["", "其中：财政拨款", "100"][dropped:],
+        ["", "其他资金", "20"][dropped:],
+        *GRID,
+    ]))  # fmt: skip
+    assert money(tables) == (Decimal("120"), "120", Decimal("100"), "100", Decimal("20"), "20")
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info" or
+            f["rule"] == "label_unknown"] == []  # fmt: skip
