@@ -559,3 +559,29 @@ def test_a_money_block_labelled_only_zijin_holds_its_rows(dropped):
     assert money(tables) == (Decimal("120"), "120", Decimal("100"), "100", Decimal("20"), "20")
     assert [f["rule"] for f in tables.findings if f["severity"] != "info" or
             f["rule"] == "label_unknown"] == []  # fmt: skip
+
+
+PERIOD_HEADINGS = ["项目资金（万元）", "中期资金总额", "年度资金总额"]
+
+
+@pytest.mark.parametrize(
+    "parts",
+    [
+        [["其中：财政拨款", "2,400.00", "800.00"], ["其他资金", "0.00", "0.00"]],
+        [["", "其中：财政拨款", "2,400.00", "其中：财政拨款", "800.00"],
+         ["", "其他资金", "0.00", "其他资金", "0.00"]],
+    ],
+    ids=["parts_under_the_headings", "label_value_pairs_side_by_side"],
+)  # fmt: skip
+def test_figures_under_period_headings_naming_totals_are_each_periods_total(parts):
+    # `中期资金总额 | 年度资金总额` over `2,400.00 | 800.00`: the figures were the headings' and
+    # no total (the year's summed from its parts, no 中期 amount); and a pair `其中：财政拨款 |
+    # 2,400.00` whose label stands under 中期 and its figure under 年度 was the year's part: a
+    # total of 2,400.00 summed from it, no finding.
+    tables = read(text([*HEAD, PERIOD_HEADINGS, ["", "2,400.00", "800.00"], *parts, *GRID]))
+    (project,) = tables.projects
+    assert (*money(tables), project["period_amount"], project["period_amount_raw"]) == (
+        Decimal("800.00"), "800.00", Decimal("800.00"), "800.00", Decimal("0.00"), "0.00",
+        Decimal("2400.00"), "2,400.00",
+    )  # fmt: skip
+    assert errors(tables) == []

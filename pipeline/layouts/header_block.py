@@ -242,6 +242,12 @@ def read_header_block(rows, table_unit: str | None) -> HeaderFields:
             row = replace(row, cells=pairs)
             cells, alone = list(enumerate(pairs)), False
         if alone and not _labels_its_line(fold(cells[0][1])):
+            if block.role in GOALS and GOALS[block.role] in out.goals and _goal_part(cells[0][1]):
+                # The goal's next part, its label's merged cell dropped (`目标2：…` under
+                # `年度绩效目标 | 目标1：…`): the goal goes on.
+                goal = GOALS[block.role]
+                out.goals[goal] = f"{out.goals[goal]}\n{cells[0][1]}"
+                continue
             _single_line(cells[0][1], row, out)
             continue
         if _item_under_label_again(cells, block):
@@ -544,50 +550,81 @@ def _money_parts_under_items(cells, block: _Block) -> bool:
 
 
 def _moved_under_headings(cells, block: _Block) -> list:
-    """A row of an itemised block with money headings, moved back under them where a converter
-    that drops merged cells moved it left (the block label's cell merged down its rows, and the
-    item headings' cells merged down beside the money headings' parts): the money heading's
-    parts (`总额 | 财政拨款 | 其他资金` from the first column) go under it, from its column on; an
-    item's figures (`高标准农田建设 | 新建… | 1,200.00 | 1,000.00`) under the money headings in
-    order, the item's other cells moved with them; the total row's (`金额合计 | 1,350.00 | …`)
-    likewise, its label staying. Only where every figure, from the first to the row's end, then
-    stands under a money heading. And a goals block's values (`年度总体目标 | 预期目标 | 实际完成情况`
-    over `完成… | 完成…`, the label's merged cell dropped): as many as its goal headings, no label
-    among them, from the first column, each under its heading in order. The row as it is
-    otherwise (most rows)."""
+    """A row of a block with column headings, moved back under them where a converter that
+    drops merged cells moved it left (a label's cell merged down the block's rows); the row as
+    it is otherwise (most rows): a goals block's values (`_goals_moved`), an itemised block's
+    money (`_items_moved`), a money block's figures (`_figures_moved`)."""
+    if not block.headings:
+        return cells
+    if block.role in GOALS:
+        return _goals_moved(cells, block)
+    if block.role in ITEMISED_BLOCKS:
+        return _items_moved(cells, block)
+    if block.role in MONEY_BLOCKS:
+        # Under the measures (`项目资金 | | 年初预算数 | 全年预算数 | …` over `年度资金总额 | 500 |
+        # 480 | …`): the figures go under them, the label stays.
+        heads = [col for col, (role, _) in block.headings.items() if role in _FIGURE_HEADINGS]
+        return _figures_moved(cells, block, heads, _FIGURE_HEADINGS, whole=False)
+    return cells
+
+
+# The headings a money block's figures stand under: its measures and points, its scopes, and
+# its money's parts (`合计 | 财政拨款 | 其他资金` over a row of figures); not the heading of the
+# labels' column (`项目`, `资金来源`).
+_FIGURE_HEADINGS = (*MONEY_COLUMNS[1:], *MONEY_ROLES)
+
+
+def _goals_moved(cells, block: _Block) -> list:
+    """A goals block's values (`年度总体目标 | 预期目标 | 实际完成情况` over `完成… | 完成…`, the
+    label's merged cell dropped): as many as its goal headings, no label among them, from the
+    first column, each under its heading in order."""
     goals = sorted(col for col in block.headings if col > 0)
     if (
-        block.role in GOALS
-        and goals
+        goals
         and all(block.headings[col][0] in GOALS for col in goals)
         and cells[0][0] == 0
         and len(cells) == len(goals)
         and not any(_label_role(text, col) for col, text in cells)
     ):
         return [(col, text) for col, (_, text) in zip(goals, cells, strict=True)]
-    if block.role not in ITEMISED_BLOCKS or not block.headings:
-        return cells
+    return cells
+
+
+def _items_moved(cells, block: _Block) -> list:
+    """An itemised block's row under its money headings (the item headings' cells merged down
+    beside the money heading's parts dropped too): the money heading's parts (`总额 | 财政拨款 |
+    其他资金` from the first column) go under it, from its column on; an item's figures
+    (`高标准农田建设 | 新建… | 1,200.00 | 1,000.00`) under the money headings in order, the
+    item's other cells moved with them; the total row's (`金额合计 | 1,350.00 | …`) likewise,
+    its label staying."""
     money = sorted(col for col, (role, _) in block.headings.items() if role in MONEY_ROLES)
     if not money or money[0] == 0:
         return cells
-    first = money[0]
     if (
         money == [max(block.headings)]
         and cells[0][0] == 0
         and len(cells) > 1
         and all(_label_role(text, col) in MONEY_ROLES for col, text in cells)
     ):
-        return [(first + index, text) for index, (_, text) in enumerate(cells)]
-    start = next((index for index, (_, text) in enumerate(cells) if is_amount(text)), None)
-    if start is None or cells[start][0] >= first or start == 0:
-        return cells
-    shift = first - cells[start][0]
+        return [(money[0] + index, text) for index, (_, text) in enumerate(cells)]
     total = compact(cells[0][1]) in _MONEY_BLOCK_TOTALS
-    moved = [(col + shift if index >= start or not total else col, text)
+    return _figures_moved(cells, block, money, MONEY_ROLES, whole=not total)
+
+
+def _figures_moved(cells, block: _Block, heads: list[int], roles, whole: bool) -> list:
+    """The row with its figures (amounts, or a mark for none: `—`) moved right onto the
+    headings `heads`, the first onto the first, and with them the cells before them if `whole`;
+    only where the first figure stands left of the headings, and every figure, from it to the
+    row's end, then stands under a heading of `roles` (a row of figures alone: `350.00 | 300.00`
+    under `合计 | 本年财政资金`, the label column's cell dropped)."""
+    start = next((index for index, (_, text) in enumerate(cells) if _figure(text)), None)
+    if not heads or start is None or cells[start][0] >= min(heads):
+        return cells
+    shift = min(heads) - cells[start][0]
+    moved = [(col + shift if index >= start or whole else col, text)
              for index, (col, text) in enumerate(cells)]  # fmt: skip
     if not all(
-        is_amount(text) and block.headings.get(col, ("",))[0] in MONEY_ROLES
-        for col, text in moved[start:]
+        _figure(text) and block.headings.get(col, ("",))[0] in roles for col, text in moved[start:]
     ):
         return cells
     return moved
@@ -743,12 +780,16 @@ def _period_joined(cells) -> list:
 
 def _goal_part(text: str) -> bool:
     """Whether a cell opens with a part's number and its mark (`2.新建…`, `(3)提高…`,
-    `二、…`; `vocab.GOAL_PART_MARKS`), words after it, not a decimal (`2.5万亩`)."""
+    `二、…`; `vocab.GOAL_PART_MARKS`), or with a word and a number and a colon (`目标2：…`;
+    `vocab.GOAL_PART_WORDS`), words after it, not a decimal (`2.5万亩`)."""
     body = fold(text).lstrip("(")
+    word = next((w for w in vocab.GOAL_PART_WORDS if body.startswith(w)), "")
+    body = body.removeprefix(word)
     digits = "0123456789" if body[:1].isdigit() else vocab.GOAL_PART_NUMERALS
     after = body.lstrip(digits)
     mark, rest = after[:1], after[1:].strip()
-    return after != body and mark in vocab.GOAL_PART_MARKS and rest[:1] not in ("", *digits)
+    marks = ":" if word else vocab.GOAL_PART_MARKS
+    return after != body and mark in marks and rest[:1] not in ("", *digits)
 
 
 def _unknown_label(col, label, valued, cells, row, block: _Block) -> bool:
@@ -891,7 +932,15 @@ def _value(col, text, label, row, block: _Block, out: HeaderFields) -> None:
             block.single_lines[role] = row.line
             return
     if label is None:
-        label = (col, heading[1], heading[0])
+        # A figure under a heading, no label in its row: the heading's; a period's heading that
+        # names a total (`中期资金总额 | 年度资金总额` over `2,400.00 | 800.00`) that period's total,
+        # in a row of figures alone (beside a label the vocabulary lacks, a part's).
+        named = (
+            heading[0] == "money_scope"
+            and _label_role(heading[1]) == "total"
+            and all(_figure(cell) for cell in row.cells if cell.strip())
+        )
+        label = (col, heading[1], "total" if named else heading[0])
         heading = None
     label_col, label_text, role = label
     unit = amounts.label_unit(label_text) or block.unit or out.currency_unit
@@ -901,10 +950,14 @@ def _value(col, text, label, row, block: _Block, out: HeaderFields) -> None:
         or role in SPENDING_ROLES
         or (role in POINTS_ROLES and block.role in SPENDING_ROLES)
     ):
-        scoped = heading and heading[0] == "money_scope"
+        # A period's heading over the label says the figure's period before one over the
+        # figure alone (`其中：财政拨款 | 2,400.00` under `中期资金总额 | 年度资金总额`: the pair
+        # stands under both, the label under its own).
+        own = block.headings.get(label_col) if label_col != col else None
+        scoped = own if own and own[0] == "money_scope" else heading
         scope = (
             label_scope(label_text)
-            or (label_scope(heading[1]) if scoped else None)
+            or (label_scope(scoped[1]) if scoped and scoped[0] == "money_scope" else None)
             or block.scope_by_col.get(label_col)
         )
         column = heading[0] if heading else block.measure_by_col.get(col)

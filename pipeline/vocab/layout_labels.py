@@ -74,6 +74,8 @@ GOAL_ANNUAL_LABELS = (
 # line breaks): the goal goes on, the cell is no label.
 GOAL_PART_MARKS = ".、)"
 GOAL_PART_NUMERALS = "一二三四五六七八九十"
+# A word before a part's number (`目标1：…`, `目标2：…`), a colon after the number then.
+GOAL_PART_WORDS = ("目标",)
 
 # What parts the clauses of a money block written as one sentence in its value cell
 # (`项目资金 | 年度资金总额350万元，其中：财政资金300万元，其他资金50万元。`, or its parts in

@@ -1,0 +1,80 @@
+"""Header blocks printed by a converter that drops merged cells, read by the whole per-file
+pipeline: a label merged down its block's rows (项目资金, 年度绩效目标, 预算金额) is printed on the
+block's first row only, and the rows below it move one column left of the headings they stand
+under. Each table is read as it is when printed with its cells in place."""
+
+from decimal import Decimal
+
+import pytest
+
+from tests.test_layouts_text import read, text
+
+GRID = [
+    ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+    ["产出指标", "数量指标", "供水工程改造数量", "≥5处", "5处", "90", "90"],
+]
+SELF_EVALUATION = [
+    ["项目支出绩效自评表"],
+    ["项目名称", "农村饮水安全巩固提升"],
+    ["项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+    ["", "年度资金总额", "500.00", "480.00", "456.00", "10", "95.00%", "9.5"],
+    ["", "其中：当年财政拨款", "500.00", "480.00", "456.00", "—", "—", "—"],
+    ["", "其他资金", "0.00", "0.00", "0.00", "—", "—", "—"],
+]
+MEASURES = ("total_amount", "budget_initial", "budget_adjusted", "budget_executed",
+            "execution_rate", "execution_weight", "execution_score")  # fmt: skip
+
+
+def _dropped(rows: list[list[str]]) -> list[list[str]]:
+    """The rows with the empty cell a merged label left in their first column dropped."""
+    return [row[1:] if row[:1] == [""] and len(row) > 1 else row for row in rows]
+
+
+def test_a_self_evaluations_money_rows_moved_left_of_their_measures_are_read_under_them():
+    # `年度资金总额 | 500.00 | 480.00 | …` one column left of `年初预算数 | 全年预算数 | …`: the
+    # initial budget was read as 480.00, the executed as 10 (the weight) and the rate as 9.5,
+    # an execution_rate_mismatch of numbers the table never printed.
+    clean = read(text([*SELF_EVALUATION, *GRID]))
+    shifted = read(text([*_dropped(SELF_EVALUATION), *GRID]))
+    expected = (Decimal("480.00"), Decimal("500.00"), Decimal("480.00"), Decimal("456.00"), 95.0,
+                10.0, 9.5)  # fmt: skip
+    assert tuple(shifted.projects[0][c] for c in MEASURES) == expected
+    assert tuple(clean.projects[0][c] for c in MEASURES) == expected
+    assert [f["rule"] for f in shifted.findings] == [f["rule"] for f in clean.findings]
+
+
+def test_a_row_of_figures_alone_moved_left_of_its_money_headings_is_read_under_them():
+    # `预算金额（万元） | 合计 | 本年财政资金 | 其他资金` over `350.00 | 300.00 | 50.00`, the label
+    # column's merged cell dropped: the figures were labels unknown, no money read.
+    rows = [
+        ["项目绩效目标申报表"],
+        ["项目名称", "智慧城管平台运维"],
+        ["预算金额（万元）", "合计", "本年财政资金", "其他资金"],
+        ["350.00", "300.00", "50.00"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "平台运维系统数量", "5套"],
+    ]
+    (project,) = read(text(rows)).projects
+    assert (project["total_amount"], project["fiscal_appropriation"], project["other_funds"]) == (
+        Decimal("350.00"), Decimal("300.00"), Decimal("50.00")
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize("dropped", [False, True], ids=["in_place", "label_cell_dropped"])
+def test_a_goals_numbered_part_on_a_row_of_its_own_goes_on_with_the_goal(dropped):
+    # `目标2：…` under `年度绩效目标 | 目标1：…`, the label's merged cell dropped: alone on its
+    # row, the part was a line outside the table's cells and the goal ended at 目标1.
+    part = ["", "目标2：资助资金按时足额发放到位。"]
+    rows = [
+        ["项目支出绩效目标表"],
+        ["项目名称", "学生资助"],
+        ["年度绩效目标", "目标1：资助家庭经济困难学生3500人次。"],
+        part[1:] if dropped else part,
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "资助学生人次", "≥3500人次"],
+    ]
+    tables = read(text(rows))
+    assert tables.projects[0]["performance_goal"] == (
+        "目标1：资助家庭经济困难学生3500人次。\n目标2：资助资金按时足额发放到位。"
+    )
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
