@@ -78,3 +78,62 @@ def test_a_goals_numbered_part_on_a_row_of_its_own_goes_on_with_the_goal(dropped
         "目标1：资助家庭经济困难学生3500人次。\n目标2：资助资金按时足额发放到位。"
     )
     assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
+def test_money_pairs_side_by_side_moved_left_of_their_periods_columns_keep_their_periods():
+    # `其中：财政拨款 | 2,400.00 | 其中：财政拨款 | 800.00` one column left of the periods' label
+    # columns (`实施期资金总额 | 2,400.00 | 年度资金总额 | 800.00`): two figures of one label with
+    # no period each, `amount_unparsed`, no fund sources read.
+    rows = [
+        ["项目支出绩效目标表"],
+        ["项目名称", "高标准农田建设"],
+        ["项目资金（万元）", "实施期资金总额", "2,400.00", "年度资金总额", "800.00"],
+        ["", "其中：财政拨款", "2,400.00", "其中：财政拨款", "800.00"],
+        ["", "其他资金", "0.00", "其他资金", "0.00"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "建成高标准农田面积", "≥1万亩"],
+    ]
+    for table in (rows, _dropped(rows)):
+        tables = read(text(table))
+        (project,) = tables.projects
+        assert (project["total_amount"], project["fiscal_appropriation_raw"],
+                project["other_funds_raw"], project["period_amount"]) == (
+            Decimal("800.00"), "800.00", "0.00", Decimal("2400.00")
+        )  # fmt: skip
+        assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
+DEPARTMENT = [
+    ["部门（单位）整体支出绩效目标申报表"],
+    ["部门（单位）名称", "某县自然资源局"],
+    ["年度主要任务", "任务名称", "主要内容"],
+    ["", "国土空间规划编制", "完成县级国土空间总体规划报批"],
+    ["", "耕地保护", "落实耕地保护目标责任"],
+    ["年度部门整体支出预算（万元）", "资金总额", "1,350.00"],
+    ["", "按收入性质分", "", "按支出性质分"],
+    ["", "其中：一般公共预算", "1,150.00", "其中：基本支出", "800.00"],
+    ["", "其他资金", "200.00", "项目支出", "550.00"],
+    ["年度绩效指标", "一级指标", "二级指标", "三级指标", "指标值"],
+    ["", "产出指标", "数量指标", "耕地保有量", "≥45万亩"],
+]
+
+
+@pytest.mark.parametrize(
+    "empties", [False, True], ids=["first_cell_dropped", "every_empty_dropped"]
+)
+def test_a_departments_tasks_and_money_by_kind_moved_left_read_as_in_place(empties):
+    # The tasks one column left of 任务名称 | 主要内容 were keyed by their own names
+    # (`国土空间规划编制/任务名称`); and with the empty cell between `按收入性质分 | 按支出性质分`
+    # gone too, the fund sources stood under 按支出性质分's column, read as figures of a
+    # measure the block does not have, and were dropped with no finding.
+    moved = (
+        [[cell for cell in row if cell] for row in DEPARTMENT] if empties else _dropped(DEPARTMENT)
+    )
+    clean, shifted = read(text(DEPARTMENT)), read(text(moved))
+    columns = ("total_amount", "fiscal_appropriation", "other_funds", "extra_columns")
+    assert [shifted.projects[0][c] for c in columns] == [clean.projects[0][c] for c in columns] == [
+        Decimal("1350.00"), Decimal("1150.00"), Decimal("200.00"),
+        '{"主要内容": "完成县级国土空间总体规划报批", "主要内容#2": "落实耕地保护目标责任", '
+        '"任务名称": "国土空间规划编制", "任务名称#2": "耕地保护", "其中：基本支出": "800.00", '
+        '"项目支出": "550.00"}',
+    ]  # fmt: skip

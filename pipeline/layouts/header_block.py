@@ -553,7 +553,13 @@ def _moved_under_headings(cells, block: _Block) -> list:
     """A row of a block with column headings, moved back under them where a converter that
     drops merged cells moved it left (a label's cell merged down the block's rows); the row as
     it is otherwise (most rows): a goals block's values (`_goals_moved`), an itemised block's
-    money (`_items_moved`), a money block's figures (`_figures_moved`)."""
+    money (`_items_moved`), a money block's figures (`_figures_moved`), or its money labels
+    side by side (`_pairs_moved`)."""
+    if (
+        block.role in (*MONEY_BLOCKS, *MONEY_ROLES)
+        and len(set(block.scope_by_col.values()) - {None}) > 1
+    ):
+        return _pairs_moved(cells, block)
     if not block.headings:
         return cells
     if block.role in GOALS:
@@ -572,6 +578,19 @@ def _moved_under_headings(cells, block: _Block) -> list:
 # its money's parts (`合计 | 财政拨款 | 其他资金` over a row of figures); not the heading of the
 # labels' column (`项目`, `资金来源`).
 _FIGURE_HEADINGS = (*MONEY_COLUMNS[1:], *MONEY_ROLES)
+
+
+def _pairs_moved(cells, block: _Block) -> list:
+    """A row of money label | figure pairs side by side under the block's columns of different
+    periods (`其中：财政拨款 | 2,400.00 | 其中：财政拨款 | 800.00` under `实施期资金总额 | … |
+    年度资金总额 | …`), moved right as a whole where then each label stands in a period's
+    column, in order."""
+    labels = [col for col, text in cells if _label_role(text, col) in MONEY_ROLES]
+    scoped = sorted(col for col, scope in block.scope_by_col.items() if scope)
+    shift = scoped[0] - labels[0] if labels and len(labels) == len(scoped) else 0
+    if shift <= 0 or [col + shift for col in labels] != scoped:
+        return cells
+    return [(col + shift, text) for col, text in cells]
 
 
 def _goals_moved(cells, block: _Block) -> list:
@@ -599,7 +618,7 @@ def _items_moved(cells, block: _Block) -> list:
     its label staying."""
     money = sorted(col for col, (role, _) in block.headings.items() if role in MONEY_ROLES)
     if not money or money[0] == 0:
-        return cells
+        return _task_moved(cells, block)
     if (
         money == [max(block.headings)]
         and cells[0][0] == 0
@@ -608,7 +627,25 @@ def _items_moved(cells, block: _Block) -> list:
     ):
         return [(money[0] + index, text) for index, (_, text) in enumerate(cells)]
     total = compact(cells[0][1]) in _MONEY_BLOCK_TOTALS
-    return _figures_moved(cells, block, money, MONEY_ROLES, whole=not total)
+    if (moved := _figures_moved(cells, block, money, MONEY_ROLES, whole=not total)) is not cells:
+        return moved
+    return _task_moved(cells, block)
+
+
+def _task_moved(cells, block: _Block) -> list:
+    """A department's task moved left onto its block label's column (`国土空间规划编制 | 完成…`
+    under `年度主要任务 | 任务名称 | 主要内容`, the label merged down the tasks' rows): where the
+    task headings start right of the label, a row whose first cell names no label and that
+    fits under them moved right by one."""
+    if (
+        block.role == "duty_block"
+        and block.headings.get(1, ("",))[0] == "duty_heading"
+        and cells[0][0] == 0
+        and not _label_role(cells[0][1])
+        and cells[-1][0] < max(block.headings)
+    ):
+        return [(col + 1, text) for col, text in cells]
+    return cells
 
 
 def _figures_moved(cells, block: _Block, heads: list[int], roles, whole: bool) -> list:
@@ -960,7 +997,9 @@ def _value(col, text, label, row, block: _Block, out: HeaderFields) -> None:
             or (label_scope(scoped[1]) if scoped and scoped[0] == "money_scope" else None)
             or block.scope_by_col.get(label_col)
         )
-        column = heading[0] if heading else block.measure_by_col.get(col)
+        # A group's heading (`按收入性质分 | 按支出性质分`, a block label) heads no figures.
+        grouping = heading is None or heading[0] in BLOCK_ROLES
+        column = block.measure_by_col.get(col) if grouping else heading[0]
         out.amounts.append(Amount(role or "detail", scope, column, label_text,
                                   text, amounts.cell_unit(text) or unit, row.line))  # fmt: skip
     elif role in GOALS:
