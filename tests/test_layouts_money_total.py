@@ -8,6 +8,7 @@ kept as raw text and checked against the fund sources. A 合计 anywhere else (a
 items, the points under the indicators) is read as before.
 """
 
+import json
 from decimal import Decimal
 
 import pytest
@@ -320,10 +321,19 @@ def test_a_department_tables_total_row_that_does_not_add_up_is_an_amount_row_mis
     ]
 
 
-def test_a_total_row_of_a_tasks_single_money_column_is_the_departments_total():
+@pytest.mark.parametrize("joined", [False, True], ids=["tabbed", "joined_by_spaces"])
+def test_a_total_row_of_a_tasks_single_money_column_is_the_departments_total(joined):
+    # Joined by spaces, the second task and the total row stayed one cell each under 任务名称
+    # (`金额合计 1,350.00`, a task's name): the department had no money, and no finding.
     tasks = [row[:4] for row in DEPARTMENT if row[:1] != [""] or row[1:2] != [""]]
-    tables = read(text([*tasks, ["金额合计", "", "", "1,350.00"], *DEPARTMENT_GRID]))
+    rows = [*tasks, ["金额合计", "", "", "1,350.00"], *DEPARTMENT_GRID]
+    data = ("\n".join(" ".join(c for c in row if c) for row in rows) + "\n").encode()
+    tables = read(data if joined else text(rows))
     assert money(tables) == (Decimal("1350.00"), "1,350.00", None, None, None, None)
+    assert json.loads(tables.projects[0]["extra_columns"]) == {
+        "主要内容": "新建高标准农田2万亩", "主要内容#2": "强制免疫", "任务名称": "高标准农田建设",
+        "任务名称#2": "动物防疫", "预算金额（万元）": "1,200.00", "预算金额（万元）#2": "150.00",
+    }  # fmt: skip
 
 
 def _merged_cells_dropped(rows: list[list[str]]) -> list[list[str]]:

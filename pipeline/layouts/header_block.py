@@ -232,15 +232,15 @@ def read_header_block(rows, table_unit: str | None) -> HeaderFields:
         cells = [(col, text) for col, text in enumerate(row.cells) if text.strip()]
         if not cells:
             continue
-        if (moved := _moved_under_headings(cells, block)) is not cells:
-            row = replace(row, cells=_placed(moved))
-            cells = moved
         # A line of its own (`lines.prints_alone`), naming no field.
         alone = prints_alone(row.cells)
         cells = cells[:1] if alone else cells
-        if alone and (pairs := _joined_by_spaces(cells[0][1])):
+        if alone and (pairs := _joined_by_spaces(cells[0][1]) or _item_words(cells[0][1], block)):
             row = replace(row, cells=pairs)
             cells, alone = list(enumerate(pairs)), False
+        if not alone and (moved := _moved_under_headings(cells, block)) is not cells:
+            row = replace(row, cells=_placed(moved))
+            cells = moved
         if alone and not _labels_its_line(fold(cells[0][1])):
             if block.role in GOALS and GOALS[block.role] in out.goals and _goal_part(cells[0][1]):
                 # The goal's next part, its label's merged cell dropped (`目标2：…` under
@@ -635,14 +635,15 @@ def _items_moved(cells, block: _Block) -> list:
 def _task_moved(cells, block: _Block) -> list:
     """A department's task moved left onto its block label's column (`国土空间规划编制 | 完成…`
     under `年度主要任务 | 任务名称 | 主要内容`, the label merged down the tasks' rows): where the
-    task headings start right of the label, a row whose first cell names no label and that
-    fits under them moved right by one."""
+    task headings start right of the label, a row of words (its figures are `_figures_moved`'s)
+    whose first cell names no label and that fits under them moved right by one."""
     if (
         block.role == "duty_block"
         and block.headings.get(1, ("",))[0] == "duty_heading"
         and cells[0][0] == 0
         and not _label_role(cells[0][1])
         and cells[-1][0] < max(block.headings)
+        and not any(_figure(text) for _, text in cells)
     ):
         return [(col + 1, text) for col, text in cells]
     return cells
@@ -856,6 +857,19 @@ def _joined_by_spaces(text: str) -> tuple[str, ...] | None:
         return None  # `填报单位:(盖章) 单位:万元` holds its labels' values itself
     single = all(set(field_roles(label)) & set(SINGLE_FIELDS) for label in labels)
     return words if single else None
+
+
+def _item_words(text: str, block: _Block) -> tuple[str, ...] | None:
+    """The cells of an itemised block's row a converter joined with spaces into one (`文物保护
+    修缮文物保护单位3处 120.00`, `金额合计 200.00`): its words, as many as the block's headings
+    right of its label, or up to one more and the last a figure (an item's money, or the total
+    row's); None otherwise. `_moved_under_headings` then puts them under the headings."""
+    heads = [col for col in block.headings if col > 0]
+    if block.role not in ITEMISED_BLOCKS or not heads:
+        return None
+    words = tuple(text.split())
+    figured = _figure(words[-1]) and len(words) <= len(heads) + 1
+    return words if len(words) > 1 and (figured or len(words) == len(heads)) else None
 
 
 def _labels_a_value(word: str) -> bool:
