@@ -583,6 +583,25 @@ def test_a_self_evaluations_goal_under_its_heading_is_the_goal_and_its_account_k
 
 
 @pytest.mark.parametrize(
+    "label",
+    ["中期目标", "长期目标", "实施期绩效目标", "实施期目标", "项目总体目标", "总目标",
+     "长期绩效目标", "中期绩效目标", "实施周期目标"],
+)  # fmt: skip
+def test_a_goal_labelled_as_the_periods_is_the_period_goal(label):
+    # `长期绩效目标` (an older form's, over its 长期绩效指标 table) was an unknown label, the
+    # period goal a field.
+    rows = form()
+    rows.insert(len(rows) - 6, [label, "三年内完成农村公路养护150公里。"])
+    tables = read(text(rows))
+    (project,) = tables.projects
+    assert (project["period_goal"], project["performance_goal"]) == (
+        "三年内完成农村公路养护150公里。",
+        GOAL,
+    )
+    assert [f["rule"] for f in tables.findings if f["rule"] == "label_unknown"] == []
+
+
+@pytest.mark.parametrize(
     "cells",
     [
         ["填报单位：某县公路养护中心", ""],

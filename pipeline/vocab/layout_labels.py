@@ -195,6 +195,7 @@ FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("reason", ("原因", "偏差原因", "偏差原因分析", "未完成原因")),
     ("goal_period", (
         "中期目标", "中期滚动目标", "长期目标", "实施期绩效目标", "实施期目标", "项目总体目标", "总目标",
+        "长期绩效目标", "中期绩效目标", "实施周期目标", "实施周期绩效目标",
     )),
     ("goal_annual", GOAL_ANNUAL_LABELS),
     ("goal_actual", (
