@@ -134,7 +134,7 @@ class _RecordWriter(RowWriter):
                     "amount_row_id": f"{self.document_id}:a{seq}",
                     "document_id": self.document_id,
                     "row_seq": seq,
-                    "row_type": "funding_unit",
+                    "row_type": subtotal.kind,
                     "name": subtotal.label,
                     **_money_columns(total_amount=(total, subtotal.text)),
                     **dict.fromkeys(FUND_SOURCE_COLUMNS),
@@ -145,7 +145,8 @@ class _RecordWriter(RowWriter):
         for project in read.projects:
             # The subtotal row a project sits under is its 资金使用单位, as in the packed table;
             # a 单位名称 of its own is kept beside it.
-            above = [subtotal.label for subtotal in read.subtotals if subtotal.line < project.line]
+            above = [subtotal.label for subtotal in read.subtotals
+                     if subtotal.line < project.line and subtotal.kind == "funding_unit"]  # fmt: skip
             self.add_project(project, table_unit, above[-1] if above else None)
 
     def check_indicators_read(self) -> None:

@@ -740,3 +740,37 @@ def test_levels_labelled_as_a_category_its_subcategory_and_the_indicator_are_rea
         ("产出指标", "数量指标", "平台运维系统数量", "5套"),
         ("产出指标", "质量指标", "系统可用率", "≥99%"),
     ]  # fmt: skip
+
+
+LIST = [
+    ["2024年部门预算项目绩效目标表"],
+    ["单位：元"],
+    ["单位名称", "项目名称", "项目总额", "绩效目标", "一级指标", "二级指标", "三级指标", "指标值"],
+    ["某市教育局本级", "教师培训", "1,500,000.00", "完成教师培训3000人次", "产出指标", "数量指标",
+     "培训人次", "≥3000人次"],
+    ["", "", "", "", "满意度指标", "服务对象满意度指标", "参训教师满意度", "≥90%"],
+    ["", "校园安保", "2,000,000.00", "保障校园安全", "产出指标", "数量指标", "安保人员数", "≥200人"],
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("at_top", [True, False], ids=["above_the_projects", "below_them"])
+@pytest.mark.parametrize("printed", ["3,500,000.00", "3,600,000.00"])
+def test_a_lists_he_ji_row_of_several_projects_is_their_checked_grand_total(at_top, printed):
+    # `合计 | | 3,500,000.00` above or below a list's projects: a sign-off line, its figure
+    # never checked against them.
+    total = ["合计", "", printed]
+    rows = [*LIST[:3], total, *LIST[3:]] if at_top else [*LIST, total]
+    tables = read(text(rows))
+    line = 4 if at_top else 7
+    assert [(a["row_type"], a["name"], a["total_amount"], a["total_amount_raw"], a["source_line"])
+            for a in tables.amount_rows] == [
+        ("grand_total", "合计", Decimal(printed.replace(",", "")) / 10000, printed, line)
+    ]  # fmt: skip
+    assert [p["funding_unit"] for p in tables.projects] == ["某市教育局本级", "某市教育局本级"]
+    assert [(f["rule"], f["source_line"], f["message"]) for f in tables.findings
+            if f["severity"] == "error"] == (
+        []
+        if printed == "3,500,000.00"
+        else [("subtotal_mismatch", line, "合计: printed subtotal differs from the sum of its 2 "
+               "projects (万元): 总计 360.00 ≠ 350.00")]
+    )  # fmt: skip

@@ -93,7 +93,15 @@ from pipeline.layouts.indicator_grid import (
     unwrap_rows,
 )
 from pipeline.layouts.legend import levels_from_legend
-from pipeline.layouts.records import Amount, Indicator, LayoutFinding, Leftover, Project, TableRead
+from pipeline.layouts.records import (
+    Amount,
+    Indicator,
+    LayoutFinding,
+    Leftover,
+    Project,
+    Subtotal,
+    TableRead,
+)
 from pipeline.vocab import labels as packed
 from pipeline.vocab import layout_labels as vocab
 
@@ -633,6 +641,10 @@ def read_table(table: CellTable, fiscal_year: int | None = None) -> TableRead:
                         listed[-1] = (replace(listed[-1][0], amounts=money), listed[-1][1])
                         labels.append(first)
                         continue
+                    if grid.lists_projects and (total := _grand_total(grid, row, unit)):
+                        subtotals.append(total)
+                        labels.append(first)
+                        continue
                     # `合计 | 100` under a form's indicators gives their points; in a list of
                     # projects a 合计 is money (a subtotal), left as it was printed.
                     points, scored = (
@@ -860,16 +872,35 @@ def _closing_total(grid: Grid, row, opened, unit: str | None) -> tuple[Amount, .
     """The total of a list's project that printed no money on its rows, from the 合计 row below
     its indicators (`合计 | | … | 528.60`, the name printed only where it changes): the row's one
     figure, under the total column. Only for the one project `opened` since the last such row:
-    a 合计 below several projects is their sum, no one's (left as printed)."""
-    column = grid.by_role.get("total")
-    if not column or len(opened) != 1 or opened[0][0].amounts:
+    a 合计 below several projects is their sum, no one's (`_grand_total`)."""
+    figure = _total_figure(grid, row, unit)
+    if figure is None or len(opened) != 1 or opened[0][0].amounts:
         return ()
+    label, text, unit = figure
+    return (Amount("total", "annual", None, label, text, unit, row.line),)
+
+
+def _grand_total(grid: Grid, row, unit: str | None) -> Subtotal | None:
+    """A list's 合计 row whose one figure stands under the total column, no one project's
+    (`_closing_total`): the sum of the projects it heads or closes, checked against them."""
+    figure = _total_figure(grid, row, unit)
+    if figure is None:
+        return None
+    _, text, unit = figure
+    return Subtotal(row_label(grid, row.cells, is_footer), text, unit, row.line, "grand_total")
+
+
+def _total_figure(grid: Grid, row, unit: str | None) -> tuple[str, str, str | None] | None:
+    """A 合计 row's one figure, under a list's total column: its column's label, the figure and
+    its unit."""
+    column = grid.by_role.get("total")
+    if not column:
+        return None
     figures = [(col, text) for col, text in enumerate(row.cells) if text.strip()][1:]
     if len(figures) != 1 or figures[0][0] != column[0].col or not is_amount(figures[0][1]):
-        return ()
+        return None
     label, text = column[0].label, figures[0][1]
-    unit = amounts.cell_unit(text) or amounts.label_unit(label) or unit
-    return (Amount("total", "annual", None, label, text, unit, row.line),)
+    return label, text, amounts.cell_unit(text) or amounts.label_unit(label) or unit
 
 
 def _merge(

@@ -88,12 +88,14 @@ class Project:
 
 @dataclass(frozen=True, slots=True)
 class Subtotal:
-    """A row that sums projects (a 单位 or 部门 row with an amount and no project)."""
+    """A row that sums projects: a 单位 or 部门 row with an amount and no project
+    (`funding_unit`), or a list's 合计 (`grand_total`)."""
 
     label: str
     text: str
     unit: str | None
     line: int
+    kind: str = "funding_unit"
 
 
 @dataclass(frozen=True, slots=True)
