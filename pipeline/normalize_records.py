@@ -188,6 +188,15 @@ class _RecordWriter(RowWriter):
                 entity_id=project_id,
                 evidence=split[1],
             )
+        for mismatch in _items_mismatch(project, table_unit):
+            self.problem(
+                "item_total_mismatch",
+                mismatch[0],
+                project.item_totals[0].line,
+                entity_type="project",
+                entity_id=project_id,
+                evidence=mismatch[1],
+            )
         block, funds = self_evaluation.money_block(project)
         rate = block.cells.get("execution_rate") if block else None
         rate_read = self.rate_read(
@@ -476,6 +485,26 @@ def _spending_mismatch(
             "\t".join(f"{a.label}={a.text}" for a in cells),
         )
     return None
+
+
+def _items_mismatch(project: Project, table_unit: str | None) -> list[tuple[str, str]]:
+    """(message, evidence) for each figure of an itemised block's total row (a department's
+    金额合计) that is not the sum of its items' figures under the same heading (its tasks'
+    预算金额); an item that leaves the column empty adds nothing. None where a figure is no
+    amount, or no item prints one."""
+    out = []
+    for total in project.item_totals:
+        printed = amounts.to_wan(total.text, total.unit or table_unit)
+        items = [amounts.to_wan(text, total.unit or table_unit) for text in total.items]
+        if printed is None or not items or None in items or sum(items) == printed:
+            continue
+        out.append((
+            f"{total.label} {total.heading} {format_amount(printed)} ≠ "
+            f"{format_amount(sum(items))} (万元), the sum of {len(items)} "
+            f"item{'s' * (len(items) != 1)} above it",
+            " + ".join(total.items) + f" ≠ {total.text}",
+        ))  # fmt: skip
+    return out
 
 
 def _spending_label(label: str, measure: str | None) -> str:

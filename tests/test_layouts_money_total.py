@@ -309,6 +309,28 @@ def test_a_department_tables_total_row_under_its_tasks_money_headings_is_its_mon
     ]  # no label_unknown, no currency_unit_missing: the figures' unit is their heading's
 
 
+@pytest.mark.parametrize(
+    ("total", "found"),
+    [
+        (["1,350.00", "1,150.00", "200.00"], []),
+        (["1,300.00", "1,150.00", "200.00"],
+         [("金额合计 总额 1,300.00 ≠ 1,350.00 (万元), the sum of 2 items above it",
+           "1,200.00 + 150.00 ≠ 1,300.00")]),
+        (["1,350.00", "1,150.00", "150.00"],
+         [("金额合计 其他资金 150.00 ≠ 200.00 (万元), the sum of 1 item above it",
+           "200.00 ≠ 150.00")]),
+    ],
+    ids=["adds_up", "total_off", "other_funds_off"],
+)  # fmt: skip
+def test_a_department_tables_total_row_is_checked_against_its_tasks_money(total, found):
+    # Before, the tasks' money was kept as fields and never added up.
+    tables = read(text([*DEPARTMENT, ["金额合计", "", "", *total], *DEPARTMENT_GRID]))
+    assert [(f["severity"], f["source_line"], f["entity_type"], f["message"], f["evidence"])
+            for f in tables.findings if f["rule"] == "item_total_mismatch"] == [
+        ("warning", 8, "project", message, evidence) for message, evidence in found
+    ]  # fmt: skip
+
+
 def test_a_department_tables_total_row_that_does_not_add_up_is_an_amount_row_mismatch():
     tables = read(text([*DEPARTMENT, ["金额合计", "", "", "1,350.00", "1,100.00", "200.00"],
                         *DEPARTMENT_GRID]))  # fmt: skip

@@ -57,7 +57,7 @@ from pipeline.labels.columns import (
 )
 from pipeline.labels.lines import is_amount, is_footer, is_title, labelled, prints_alone
 from pipeline.layouts import amounts
-from pipeline.layouts.records import Amount, Leftover
+from pipeline.layouts.records import Amount, ItemTotal, Leftover
 from pipeline.vocab import layout_labels as vocab
 from pipeline.vocab.labels import SECTION_HEADING
 
@@ -106,6 +106,7 @@ class HeaderFields:
     leftovers: list[Leftover] = field(default_factory=list)
     labels_seen: list[str] = field(default_factory=list)
     unknown_labels: list[tuple[int, str]] = field(default_factory=list)  # (line, label)
+    item_totals: list[ItemTotal] = field(default_factory=list)
 
 
 BLOCK_ROLES = ("money_block", "duty_block")
@@ -211,6 +212,8 @@ class _Block:
     # 财政拨款 | 上年结转`): col -> the measure the figures under them are of.
     measure_by_col: dict[int, str] = field(default_factory=dict)
     last_by_col: dict[int, tuple[str, str]] = field(default_factory=dict)  # col -> (role, label)
+    # An itemised block's items' figures under its money headings: col -> the figures.
+    item_figures: dict[int, list[str]] = field(default_factory=dict)
     # The line of the row read last, and of the row each single field's value ends on: a
     # value in the next row, with no label of its own, is the rest of it, wrapped.
     last_line: int | None = None
@@ -703,6 +706,9 @@ def _totals_by_heading(cells, row, block: _Block, out: HeaderFields) -> None:
         out.amounts.append(
             Amount(role, label_scope(label), None, label, text, unit or out.currency_unit, row.line)
         )
+        items = tuple(block.item_figures.get(col, ()))
+        total = ItemTotal(cells[0][1], label, text, items, unit or out.currency_unit, row.line)
+        out.item_totals.append(total)
 
 
 def _headings(cells, row, block: _Block, out: HeaderFields) -> None:
@@ -1029,6 +1035,8 @@ def _value(col, text, label, row, block: _Block, out: HeaderFields) -> None:
     else:
         key = _field_label(label_text)
         out.fields.append((key if not heading else f"{key}/{heading[1]}", text))
+        if block.role in ITEMISED_BLOCKS and role in MONEY_ROLES:
+            block.item_figures.setdefault(col, []).append(text)  # an item's money: its total's
     block.last_by_col[col] = (role, label_text)
 
 

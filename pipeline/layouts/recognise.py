@@ -842,7 +842,7 @@ def _project(header: HeaderFields, title: str, naming: list[str], line: int) -> 
         period_start=single.get("period_start"), period_end=single.get("period_end"),
         annual_goal=header.goals.get("annual"), period_goal=header.goals.get("period"),
         actual_goal=header.goals.get("actual"), amounts=tuple(header.amounts), fields=tuple(fields),
-        indicators=(), line=line,
+        indicators=(), line=line, item_totals=tuple(header.item_totals),
     )  # fmt: skip
 
 

@@ -84,6 +84,21 @@ class Project:
     total_score: str | None = None
     total_line: int | None = None
     complete: bool = False
+    # An itemised block's total row (a department's 金额合计 under its tasks' money): each of its
+    # figures with the items' figures under the same heading.
+    item_totals: tuple["ItemTotal", ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ItemTotal:
+    """A figure of an itemised block's total row and the items' figures in its column."""
+
+    label: str  # the total row's (金额合计)
+    heading: str
+    text: str
+    items: tuple[str, ...]
+    unit: str | None
+    line: int
 
 
 @dataclass(frozen=True, slots=True)
