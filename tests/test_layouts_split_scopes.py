@@ -81,3 +81,22 @@ def test_the_groups_labels_shifted_left_under_their_scopes_are_read_under_them(d
         ("受益农户满意度", "≥90%", "满意", 12),
     ]
     assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
+def test_the_groups_labels_one_cell_each_over_their_columns_are_read_over_them():
+    # A PDF's cell spanning columns gives one cell (`实施期目标 | 年度目标`, no empty cells for
+    # the columns they span): the second group's label stood over the first group's 指标值
+    # column, and every indicator was read as two half rows, values without names.
+    rows = [list(row) for row in FORM]
+    rows[6] = ["一级指标", "二级指标", "三级指标", "实施期目标", "年度目标"]
+    tables = read(text(rows))
+    assert [
+        (i["indicator_name"], i["period_target"], i["annual_target"], i["source_line"])
+        for i in tables.indicators
+    ] == [
+        ("建成高标准农田面积", "≥30000亩", "=10000亩", 9),
+        ("工程验收合格率", "=100%", "=100%", 10),
+        ("项目完工时间", "按期完成", "≤12月", 11),
+        ("受益农户满意度", "≥90%", "满意", 12),
+    ]
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []

@@ -347,6 +347,7 @@ def _two_row_labels(upper: tuple[str, ...], lower: tuple[str, ...]) -> tuple[str
     known = (text.strip() for text in upper if text.strip())
     if not all(_known_label(text) or is_column_group(text) for text in known):
         return None  # a row of values above (most pairs)
+    upper = _spread(upper, lower)
     width = max(len(upper), len(lower))
     upper, lower = _padded(upper, width), _padded(lower, width)
     spans = _merged_across(upper, lower)
@@ -389,6 +390,27 @@ def _two_row_labels(upper: tuple[str, ...], lower: tuple[str, ...]) -> tuple[str
         below if below.strip() else above for above, below in zip(upper, lower, strict=True)
     )
     return cells if is_grid_header(cells) else None
+
+
+def _spread(upper: tuple[str, ...], lower: tuple[str, ...]) -> tuple[str, ...]:
+    """The upper row of a header over two rows printed one cell a merged label (a PDF's or a
+    Word table's cell spanning columns gives one cell): its labels right of the columns the
+    lower row leaves empty, one cell each, each widened over an equal share of the lower row's
+    labels there (`实施期目标 | 年度目标` over `指标性质 | 指标值 | 度量单位` twice); the row as
+    it is otherwise."""
+    first = next((col for col, text in enumerate(lower) if text.strip()), len(upper))
+    heads = [text for text in upper[first:] if text.strip()]
+    below = [text for text in lower[first:] if text.strip()]
+    if (
+        not heads
+        or len(upper) - first != len(heads)
+        or len(below) <= len(heads)
+        or len(below) % len(heads)
+        or len(lower) - first != len(below)
+    ):
+        return upper
+    share = len(below) // len(heads)
+    return (*upper[:first], *(cell for head in heads for cell in (head, *[""] * (share - 1))))
 
 
 def _padded(cells, width: int) -> tuple[str, ...]:
