@@ -61,6 +61,24 @@ def test_each_target_of_a_row_takes_its_own_operator_and_unit_columns():
     ]  # fmt: skip
 
 
+# What each printing of the header below must give: (name, period, annual target, line).
+TARGETS = [
+    ("建成高标准农田面积", "≥30000亩", "=10000亩", 9),
+    ("工程验收合格率", "=100%", "=100%", 10),
+    ("项目完工时间", "按期完成", "≤12月", 11),
+    ("受益农户满意度", "≥90%", "满意", 12),
+]
+
+
+def assert_targets_read(rows: list[list[str]]) -> None:
+    tables = read(text(rows))
+    assert [
+        (i["indicator_name"], i["period_target"], i["annual_target"], i["source_line"])
+        for i in tables.indicators
+    ] == TARGETS
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
 @pytest.mark.parametrize("dropped", [3, 1])
 def test_the_groups_labels_shifted_left_under_their_scopes_are_read_under_them(dropped):
     # A converter that drops the cells merged down both header rows (一级 | 二级 | 三级) moves
@@ -70,17 +88,7 @@ def test_the_groups_labels_shifted_left_under_their_scopes_are_read_under_them(d
     rows = [list(row) for row in FORM]
     rows[7] = rows[7][dropped:]
     rows[6] = rows[6][:7]
-    tables = read(text(rows))
-    assert [
-        (i["indicator_name"], i["period_target"], i["annual_target"], i["source_line"])
-        for i in tables.indicators
-    ] == [
-        ("建成高标准农田面积", "≥30000亩", "=10000亩", 9),
-        ("工程验收合格率", "=100%", "=100%", 10),
-        ("项目完工时间", "按期完成", "≤12月", 11),
-        ("受益农户满意度", "≥90%", "满意", 12),
-    ]
-    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+    assert_targets_read(rows)
 
 
 def test_the_groups_labels_one_cell_each_over_their_columns_are_read_over_them():
@@ -89,14 +97,4 @@ def test_the_groups_labels_one_cell_each_over_their_columns_are_read_over_them()
     # column, and every indicator was read as two half rows, values without names.
     rows = [list(row) for row in FORM]
     rows[6] = ["一级指标", "二级指标", "三级指标", "实施期目标", "年度目标"]
-    tables = read(text(rows))
-    assert [
-        (i["indicator_name"], i["period_target"], i["annual_target"], i["source_line"])
-        for i in tables.indicators
-    ] == [
-        ("建成高标准农田面积", "≥30000亩", "=10000亩", 9),
-        ("工程验收合格率", "=100%", "=100%", 10),
-        ("项目完工时间", "按期完成", "≤12月", 11),
-        ("受益农户满意度", "≥90%", "满意", 12),
-    ]
-    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+    assert_targets_read(rows)
