@@ -569,11 +569,31 @@ def _moved_under_headings(cells, block: _Block) -> list:
         return _goals_moved(cells, block)
     if block.role in ITEMISED_BLOCKS:
         return _items_moved(cells, block)
-    if block.role in MONEY_BLOCKS:
+    if block.role in (*MONEY_BLOCKS, *MONEY_ROLES):
+        if (moved := _money_headings_moved(cells, block)) is not cells:
+            return moved
         # Under the measures (`项目资金 | | 年初预算数 | 全年预算数 | …` over `年度资金总额 | 500 |
         # 480 | …`): the figures go under them, the label stays.
         heads = [col for col, (role, _) in block.headings.items() if role in _FIGURE_HEADINGS]
         return _figures_moved(cells, block, heads, _FIGURE_HEADINGS, whole=False)
+    return cells
+
+
+def _money_headings_moved(cells, block: _Block) -> list:
+    """A money block's row of headings under its groups' headings (`按收入性质分 | | 按支出性质分`
+    over `一般公共预算拨款 | 政府性基金拨款 | 基本支出 | 项目支出`), from the first column: under
+    the groups, from the first group's column on; and a row of figures alone, as many as the
+    block's headings right of its label, from the first column: one under each, in order."""
+    if cells[0][0] != 0 or len(cells) < 2:
+        return cells
+    heads = sorted(col for col in block.headings if col > 0)
+    groups = [col for col in heads if block.headings[col][0] in BLOCK_ROLES]
+    if groups and all(
+        _label_role(text, col) in (*MONEY_ROLES, "money_heading") for col, text in cells
+    ):
+        return [(groups[0] + index, text) for index, (_, text) in enumerate(cells)]
+    if len(cells) == len(heads) and all(_figure(text) for _, text in cells):
+        return [(col, text) for col, (_, text) in zip(heads, cells, strict=True)]
     return cells
 
 
@@ -655,18 +675,18 @@ def _task_moved(cells, block: _Block) -> list:
 def _figures_moved(cells, block: _Block, heads: list[int], roles, whole: bool) -> list:
     """The row with its figures (amounts, or a mark for none: `—`) moved right onto the
     headings `heads`, the first onto the first, and with them the cells before them if `whole`;
-    only where the first figure stands left of the headings, and every figure, from it to the
-    row's end, then stands under a heading of `roles` (a row of figures alone: `350.00 | 300.00`
-    under `合计 | 本年财政资金`, the label column's cell dropped)."""
+    only where the first figure stands left of the headings, and every cell, from it to the
+    row's end, then stands under a heading of `roles`, a figure but under a reasons' heading
+    (`原因`: its words) (a row of figures alone: `350.00 | 300.00` under `合计 | 本年财政资金`,
+    the label column's cell dropped)."""
     start = next((index for index, (_, text) in enumerate(cells) if _figure(text)), None)
     if not heads or start is None or cells[start][0] >= min(heads):
         return cells
     shift = min(heads) - cells[start][0]
     moved = [(col + shift if index >= start or whole else col, text)
              for index, (col, text) in enumerate(cells)]  # fmt: skip
-    if not all(
-        _figure(text) and block.headings.get(col, ("",))[0] in roles for col, text in moved[start:]
-    ):
+    under = [(block.headings.get(col, ("",))[0], text) for col, text in moved[start:]]
+    if not all(role in roles and (_figure(text) or role == "reason") for role, text in under):
         return cells
     return moved
 
