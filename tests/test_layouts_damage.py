@@ -2,7 +2,8 @@
 do to them"), each damaged table giving the projects, indicators and error findings of the
 clean one (names and targets compared in simplified characters):
 - damage 1: a converter that ignores rowspan drops the merged level cells of each continuation
-  row, shifting the rest of the row left (done to the target and self-evaluation tables);
+  row, shifting the rest of the row left (done to the target and self-evaluation tables); and
+  above the indicators, the cells of the header block's labels merged down their rows;
 - damage 5: the labels of the header block and of the indicator columns spread out with a
   space between their characters (`项 目 名 称`);
 - damage 6: a page number printed between every two lines (a page may break anywhere), and a
@@ -248,6 +249,21 @@ def rowspan_dropped(text: str) -> str:
     return "\n".join(out)
 
 
+def header_cells_dropped(text: str) -> str:
+    """Damage 1 in the header block: above the indicator header, a row's empty cells before its
+    first filled one dropped and the rest of the row moved left, as a converter that ignores
+    rowspan prints the rows a label merged down spans (项目资金 over its money rows, 年度总体目标
+    over its goals, 年度主要任务 over its tasks, 项目名称 over a name's wrapped end)."""
+    out, under = [], False
+    for line in text.split("\n"):
+        cells = line.split("\t")
+        under = under or any("level3" in column_roles(cell) for cell in cells)
+        if not under and len(cells) > 1 and not fold(cells[0]) and any(map(fold, cells)):
+            cells = cells[next(col for col, cell in enumerate(cells) if fold(cell)) :]
+        out.append("\t".join(cells))
+    return "\n".join(out)
+
+
 def page_numbered(text: str) -> str:
     """A page number (`— 2 —`) printed after every line but the last."""
     lines = text.split("\n")
@@ -348,6 +364,7 @@ def drawn_in_ascii(text: str) -> str:
 
 DAMAGES = {
     rowspan_dropped: (*TARGETS, *SELF_EVALUATIONS),
+    header_cells_dropped: EVERY,
     page_numbered: EVERY,
     page_marker_glued: EVERY,
     labels_spaced: EVERY,
@@ -696,10 +713,28 @@ DRAWN_NOT_READ: dict[str, dict[str, str]] = {
 }
 
 
+# Tables whose header block, its merged labels' cells dropped, is not read like the clean one.
+HEADER_NOT_READ: dict[str, dict[str, str]] = {
+    "header_cells_dropped": {
+        # `项目资金(万元) | 年度资金总额 | 金额(万元)`: a total's label heads the column of the
+        # fund sources' labels, 金额 their figures'; moved left, each source's figure stands
+        # under the total's heading, which nothing tells from a column of figures.
+        "A-sichuan-guangyuan-zhaohua-2021.txt": "a total's label heading the labels' column",
+        "tw-A-sichuan-guangyuan-zhaohua-2021.txt": "a total's label heading the labels' column",
+        # `年度预算（万元） | 合计 | 基本支出 | 项目支出` over the figures: 合计 is no heading
+        # outside a money block's rows, so the figures moved left have no column to go back to.
+        "D-neimenggu-hulunbeier-manzhouli-wenlv-zhengti-last-year-target-column-2025.txt": "合计 heading no column",
+        # A data frame's dump: its index column fills every row's first cell, and the empty
+        # corner over it is no merged cell; the damage drops it from the column numbers' row.
+        "D-sichuan-panzhihua-xiqu-yingji-zhengti-pandas-index-column-nan-cells-2023.txt": "a data frame's corner cell taken for a merged one",
+    },
+}
+
+
 def _not_read(damage, path: Path) -> str | None:
     if damage is rowspan_dropped:
         return NOT_READ.get(path.name)
-    for not_read in (UNTABBED_NOT_READ, PAGED_NOT_READ, DRAWN_NOT_READ):
+    for not_read in (UNTABBED_NOT_READ, PAGED_NOT_READ, DRAWN_NOT_READ, HEADER_NOT_READ):
         if damage.__name__ in not_read:
             return not_read[damage.__name__].get(path.name)
     return None

@@ -60,6 +60,7 @@ from pipeline.layouts import amounts
 from pipeline.layouts.records import Amount, ItemTotal, Leftover
 from pipeline.vocab import layout_labels as vocab
 from pipeline.vocab.labels import SECTION_HEADING
+from pipeline.vocab.target_words import SPREADSHEET_ERRORS
 
 MONEY_ROLES = ("total", "fiscal_part", "other_part", "fund_kind")
 # Headings of a money block's value columns (self-evaluations: 全年预算数 | 全年执行数 …).
@@ -250,6 +251,12 @@ def read_header_block(rows, table_unit: str | None) -> HeaderFields:
                 # `年度绩效目标 | 目标1：…`): the goal goes on.
                 goal = GOALS[block.role]
                 out.goals[goal] = f"{out.goals[goal]}\n{cells[0][1]}"
+                continue
+            if role := _wrapped_on(cells[0][1], block):
+                # The end of a name wrapped onto the next row, its label's merged cell dropped
+                # (`小区改造）` under `项目名称 | …（城镇老旧`): one value.
+                out.single[role] += cells[0][1]
+                block.single_lines[role] = row.line
                 continue
             _single_line(cells[0][1], row, out)
             continue
@@ -442,8 +449,13 @@ def _money_labels_only(cells) -> bool:
 
 
 def _figure(text: str) -> bool:
-    """Whether a money cell prints a figure: an amount, a rate (`95.75%`) or a no-value mark."""
-    return is_amount(fold(text).removesuffix("%")) or text in vocab.NO_VALUE_MARKS
+    """Whether a money cell prints a figure: an amount, a rate (`95.75%`), points (`9.5分`), a
+    no-value mark or a spreadsheet's error in place of a figure (`#DIV/0!`)."""
+    bare = fold(text).removesuffix("%")
+    for unit in vocab.POINTS_UNITS:
+        bare = bare.removesuffix(unit)
+    marked = text in vocab.NO_VALUE_MARKS or text.strip().upper() in SPREADSHEET_ERRORS
+    return is_amount(bare) or marked
 
 
 def money_headings(cells) -> bool:
@@ -515,6 +527,24 @@ def _single_line(text: str, row, out: HeaderFields) -> None:
         )
 
 
+def _wrapped_on(text: str, block: _Block) -> str | None:
+    """The field a line alone in its row ends (`vocab.WRAPPED_FIELDS`: a name), where that
+    field's value ends on the row read last and the line is short words, no title, unit line,
+    year, sentence or note."""
+    role = next((r for r, line in block.single_lines.items() if line == block.last_line), None)
+    if (
+        role not in vocab.WRAPPED_FIELDS
+        or len(text) > vocab.WRAPPED_END_MAX
+        or any(mark in text for mark in vocab.SENTENCE_MARKS)
+        or is_title(text)
+        or is_footer(text)
+        or amounts.line_unit(text)
+        or _is_year_line(text)
+    ):
+        return None
+    return role
+
+
 def _is_year_line(text: str) -> bool:
     word = "".join(fold(text).split()).strip("()")
     return bool(word) and all(ch.isdigit() or ch in "年度()" for ch in word)
@@ -561,8 +591,9 @@ def _moved_under_headings(cells, block: _Block) -> list:
     if (
         block.role in (*MONEY_BLOCKS, *MONEY_ROLES)
         and len(set(block.scope_by_col.values()) - {None}) > 1
+        and (moved := _pairs_moved(cells, block)) is not cells
     ):
-        return _pairs_moved(cells, block)
+        return moved
     if not block.headings:
         return cells
     if block.role in GOALS:
@@ -587,11 +618,14 @@ def _money_headings_moved(cells, block: _Block) -> list:
     if cells[0][0] != 0 or len(cells) < 2:
         return cells
     heads = sorted(col for col in block.headings if col > 0)
-    groups = [col for col in heads if block.headings[col][0] in BLOCK_ROLES]
-    if groups and all(
-        _label_role(text, col) in (*MONEY_ROLES, "money_heading") for col, text in cells
-    ):
-        return [(groups[0] + index, text) for index, (_, text) in enumerate(cells)]
+    money = (*MONEY_ROLES, "money_heading")
+    if all(_block_role(text, block, col, cells) in money for col, text in cells):
+        # Under the groups, or under a heading spanning as many columns (`全年预算数` over
+        # `合计 | 其中：财政拨款 | 上年结转 | 其他资金`, the next heading four columns on).
+        groups = [col for col in heads if block.headings[col][0] in BLOCK_ROLES]
+        spans = [col for col, end in itertools.pairwise(heads) if end - col == len(cells)]
+        if start := (groups or spans)[:1]:
+            return [(start[0] + index, text) for index, (_, text) in enumerate(cells)]
     if len(cells) == len(heads) and all(_figure(text) for _, text in cells):
         return [(col, text) for col, (_, text) in zip(heads, cells, strict=True)]
     return cells
@@ -604,11 +638,14 @@ _FIGURE_HEADINGS = (*MONEY_COLUMNS[1:], *MONEY_ROLES)
 
 
 def _pairs_moved(cells, block: _Block) -> list:
-    """A row of money label | figure pairs side by side under the block's columns of different
+    """A row of label | figure pairs side by side under the block's columns of different
     periods (`其中：财政拨款 | 2,400.00 | 其中：财政拨款 | 800.00` under `实施期资金总额 | … |
-    年度资金总额 | …`), moved right as a whole where then each label stands in a period's
-    column, in order."""
-    labels = [col for col, text in cells if _label_role(text, col) in MONEY_ROLES]
+    年度资金总额 | …`; a part the vocabulary lacks, `县级配套`, too), moved right as a whole
+    where then each label stands in a period's column, in order."""
+    texts = [text for _, text in cells]
+    if len(texts) % 2 or not all(map(_figure, texts[1::2])) or any(map(_figure, texts[::2])):
+        return cells
+    labels = [col for col, _ in cells[::2]]
     scoped = sorted(col for col, scope in block.scope_by_col.items() if scope)
     shift = scoped[0] - labels[0] if labels and len(labels) == len(scoped) else 0
     if shift <= 0 or [col + shift for col in labels] != scoped:

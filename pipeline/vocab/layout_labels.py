@@ -72,6 +72,12 @@ GOAL_ANNUAL_LABELS = (
 # Marks after the number opening a goal's part printed in a cell of its own beside the part
 # before it (`年度目标 | 1.新建… | 2.整修… | 3.提高…`, a converter splitting the goal's cell at its
 # line breaks): the goal goes on, the cell is no label.
+# The fields whose value a converter may wrap onto a row of its own, its label's merged cell
+# dropped (`项目名称 | 中央财政…补助资金（城镇老旧` over `小区改造）`), and the longest end read
+# as theirs; a line with a sentence's mark is no name's end.
+WRAPPED_FIELDS = ("project_name", "parent_project", "department", "impl_unit")
+WRAPPED_END_MAX = 20
+SENTENCE_MARKS = "。；;：:"
 GOAL_PART_MARKS = ".、)"
 GOAL_PART_NUMERALS = "一二三四五六七八九十"
 # A word before a part's number (`目标1：…`, `目标2：…`), a colon after the number then.
@@ -167,6 +173,8 @@ FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("fund_kind", (
         "一般公共预算", "一般公共预算拨款", "一般公共预算资金", "政府性基金拨款", "政府性基金预算拨款",
         "政府性基金", "国有资本经营预算", "纳入专户管理的非税收入拨款", "财政专户管理的非税收入",
+        # Not a money block's label for ending in 预算资金 (`其中：政府性基金预算资金 | 1,080.00`).
+        "政府性基金预算", "政府性基金预算资金", "国有资本经营预算资金",
     )),
     ("other_part", (
         "其他资金", "其它资金", "地方资金", "其他", "自有资金", "自有资金小计", "其他收入",
