@@ -259,6 +259,7 @@ def read_header_block(rows, table_unit: str | None) -> HeaderFields:
                 block.single_lines[role] = row.line
                 continue
             _single_line(cells[0][1], row, out)
+            block.last_line = row.line  # a value's end wraps onto the next row only
             continue
         if _item_under_label_again(cells, block):
             # The itemised block's label written again on each of its rows (its merged cell
@@ -529,12 +530,13 @@ def _single_line(text: str, row, out: HeaderFields) -> None:
 
 def _wrapped_on(text: str, block: _Block) -> str | None:
     """The field a line alone in its row ends (`vocab.WRAPPED_FIELDS`: a name), where that
-    field's value ends on the row read last and the line is short words, no title, unit line,
-    year, sentence or note."""
+    field's value ends on the row read last and the line is a few words printed as one (no
+    cells joined by spaces), no title, unit line, year, sentence or note."""
     role = next((r for r, line in block.single_lines.items() if line == block.last_line), None)
     if (
         role not in vocab.WRAPPED_FIELDS
         or len(text) > vocab.WRAPPED_END_MAX
+        or len(text.split()) > 1
         or any(mark in text for mark in vocab.SENTENCE_MARKS)
         or is_title(text)
         or is_footer(text)
@@ -626,7 +628,7 @@ def _money_headings_moved(cells, block: _Block) -> list:
         spans = [col for col, end in itertools.pairwise(heads) if end - col == len(cells)]
         if start := (groups or spans)[:1]:
             return [(start[0] + index, text) for index, (_, text) in enumerate(cells)]
-    if len(cells) == len(heads) and all(_figure(text) for _, text in cells):
+    if 0 not in block.headings and len(cells) == len(heads) and all(_figure(t) for _, t in cells):
         return [(col, text) for col, (_, text) in zip(heads, cells, strict=True)]
     return cells
 
