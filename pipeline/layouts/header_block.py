@@ -39,6 +39,13 @@ label is printed. A line alone in its row's first cell, naming no field, is a li
 (a title, a year or unit line, or a document's numbered heading printed before the title,
 `（一）某项目` over it: `labels.SECTION_HEADING`), also where the row has other cells, empty (a
 PDF or workbook row that the line spans). Cells placed nowhere become `Leftover`s.
+
+A converter that ignores rowspan drops the cell of a label merged down its block's rows and
+moves the rows below it one or more columns left of the headings they stand under
+(`_moved_under_headings`): a row is moved back only where then every figure stands under a
+heading that takes one (a money block's measures, its groups' parts, a department's tasks'
+money, a goals block's goals, the periods' columns of side-by-side pairs); a name's wrapped end
+alone on its row goes on with the name (`_wrapped_on`), and a goal's numbered part with the goal.
 """
 
 import functools
@@ -613,10 +620,11 @@ def _moved_under_headings(cells, block: _Block) -> list:
 
 
 def _money_headings_moved(cells, block: _Block) -> list:
-    """A money block's row of headings under its groups' headings (`按收入性质分 | | 按支出性质分`
-    over `一般公共预算拨款 | 政府性基金拨款 | 基本支出 | 项目支出`), from the first column: under
-    the groups, from the first group's column on; and a row of figures alone, as many as the
-    block's headings right of its label, from the first column: one under each, in order."""
+    """A money block's row of headings from the first column, under its groups' headings
+    (`按收入性质分 | | 按支出性质分` over `一般公共预算拨款 | 政府性基金拨款 | 基本支出 | 项目支出`)
+    from the first group's column on, or under the first heading spanning as many columns; and a
+    row of figures alone from the first column, as many as the block's headings right of its
+    label (none heading the first column): one under each, in order."""
     if cells[0][0] != 0 or len(cells) < 2:
         return cells
     heads = sorted(col for col in block.headings if col > 0)
