@@ -137,3 +137,21 @@ def test_a_departments_tasks_and_money_by_kind_moved_left_read_as_in_place(empti
         '"任务名称": "国土空间规划编制", "任务名称#2": "耕地保护", "其中：基本支出": "800.00", '
         '"项目支出": "550.00"}',
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize("filled", [False, True], ids=["in_place", "label_filled_down"])
+def test_a_money_headings_label_filled_down_onto_its_figures_row_is_read_once(filled):
+    # A sheet unmerged and filled writes `资金来源(万元)` into the figures' row too: its figures
+    # were the label's, no total read and no finding.
+    rows = [
+        ["项目支出绩效目标表"],
+        ["项目名称", "老旧小区改造配套设施建设"],
+        ["资金来源(万元)", "合计", "财政资金", "其他"],
+        ["资金来源(万元)" if filled else "", "1,260.00", "1,200.00", "60.00"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "改造老旧小区数量", "≥12个"],
+    ]
+    (project,) = read(text(rows)).projects
+    assert (project["total_amount"], project["fiscal_appropriation"], project["other_funds"]) == (
+        Decimal("1260.00"), Decimal("1200.00"), Decimal("60.00")
+    )  # fmt: skip

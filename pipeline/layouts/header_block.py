@@ -335,10 +335,11 @@ def read_header_block(rows, table_unit: str | None) -> HeaderFields:
 
 
 def _money_label_once(rows) -> list:
-    """The rows with a money block's label read once where a converter wrote its merged cell
-    into every cell it spans: again in the next cell of its row (`项目资金（万元） | 项目资金（万元）
-    | 年初预算数 …`) and again in the first cell of each row below it (`项目资金（万元） | 年度资金总额
-    | 420.00 …`); those repeats are left empty, as the form prints them."""
+    """The rows with a money block's label (or its headings row's, `资金来源(万元) | 合计 | 财政资金`)
+    read once where a converter wrote its merged cell into every cell it spans: again in the
+    next cell of its row (`项目资金（万元） | 项目资金（万元） | 年初预算数 …`) and again in the first
+    cell of each row below it (`项目资金（万元） | 年度资金总额 | 420.00 …`); those repeats are left
+    empty, as the form prints them."""
     out, label = [], None
     for row in rows:
         cells = list(row.cells)
@@ -346,7 +347,7 @@ def _money_label_once(rows) -> list:
         if first and first == label:
             cells[0] = ""
         else:
-            label = first if _label_role(first) == "money_block" else None
+            label = first if _label_role(first) in MONEY_BLOCKS else None
         if label and len(cells) > 1 and cells[1].strip() == label:
             cells[1] = ""
         out.append(row if tuple(cells) == row.cells else replace(row, cells=tuple(cells)))
