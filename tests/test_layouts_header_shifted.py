@@ -155,3 +155,22 @@ def test_a_money_headings_label_filled_down_onto_its_figures_row_is_read_once(fi
     assert (project["total_amount"], project["fiscal_appropriation"], project["other_funds"]) == (
         Decimal("1260.00"), Decimal("1200.00"), Decimal("60.00")
     )  # fmt: skip
+
+
+@pytest.mark.parametrize("filled", [False, True], ids=["in_place", "label_filled_down"])
+def test_a_names_label_filled_down_onto_its_wrapped_end_reads_one_name(filled):
+    # `项目名称` written again before the name's wrapped end (a sheet unmerged and filled): the
+    # end was a second name's value, kept as a field, and the name cut short.
+    rows = [
+        ["项目支出绩效目标表"],
+        ["项目名称", "中央财政城镇保障性安居工程补助资金（城镇老旧"],
+        ["项目名称" if filled else "", "小区改造）"],
+        ["项目资金（万元）", "年度资金总额", "3,680.00"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "改造小区数量", "≥12个"],
+    ]
+    tables = read(text(rows))
+    (project,) = tables.projects
+    assert (project["project_name"], project["extra_columns"]) == (
+        "中央财政城镇保障性安居工程补助资金（城镇老旧小区改造）", None
+    )  # fmt: skip

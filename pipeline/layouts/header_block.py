@@ -239,7 +239,8 @@ def read_header_block(rows, table_unit: str | None) -> HeaderFields:
     """Read the header rows of one project block (see the module docstring)."""
     out = HeaderFields(currency_unit=table_unit)
     block = _Block(role=None, unit=None)
-    for row in _values_beside_labels(map(_label_first, _money_label_once(_unwrapped(rows)))):
+    read_once = _name_label_once(_money_label_once(_unwrapped(rows)))
+    for row in _values_beside_labels(map(_label_first, read_once)):
         cells = [(col, text) for col, text in enumerate(row.cells) if text.strip()]
         if not cells:
             continue
@@ -351,6 +352,23 @@ def _money_label_once(rows) -> list:
         if label and len(cells) > 1 and cells[1].strip() == label:
             cells[1] = ""
         out.append(row if tuple(cells) == row.cells else replace(row, cells=tuple(cells)))
+    return out
+
+
+def _name_label_once(rows) -> list:
+    """The rows with a name's label (`vocab.WRAPPED_FIELDS`) read once where a converter wrote
+    its merged cell into each row it spans (`项目名称 | …补助资金（城镇老旧` over `项目名称 |
+    小区改造）`, a sheet unmerged and filled): the repeat, before one value as the label is, is
+    left empty, and the value under the name is its wrapped end, as the form prints it."""
+    out, label = [], None
+    for row in rows:
+        first = row.cells[0].strip() if row.cells else ""
+        single = sum(1 for text in row.cells[1:] if text.strip()) == 1
+        if label and single and first == label:
+            row = replace(row, cells=("", *row.cells[1:]))
+        else:
+            label = first if single and _label_role(first) in vocab.WRAPPED_FIELDS else None
+        out.append(row)
     return out
 
 
