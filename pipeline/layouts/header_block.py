@@ -239,8 +239,7 @@ def read_header_block(rows, table_unit: str | None) -> HeaderFields:
     """Read the header rows of one project block (see the module docstring)."""
     out = HeaderFields(currency_unit=table_unit)
     block = _Block(role=None, unit=None)
-    read_once = _name_label_once(_money_label_once(_unwrapped(rows)))
-    for row in _values_beside_labels(map(_label_first, read_once)):
+    for row in _values_beside_labels(map(_label_first, _labels_once(_unwrapped(rows)))):
         cells = [(col, text) for col, text in enumerate(row.cells) if text.strip()]
         if not cells:
             continue
@@ -335,40 +334,29 @@ def read_header_block(rows, table_unit: str | None) -> HeaderFields:
     return out
 
 
-def _money_label_once(rows) -> list:
-    """The rows with a money block's label (or its headings row's, `资金来源(万元) | 合计 | 财政资金`)
-    read once where a converter wrote its merged cell into every cell it spans: again in the
-    next cell of its row (`项目资金（万元） | 项目资金（万元） | 年初预算数 …`) and again in the first
-    cell of each row below it (`项目资金（万元） | 年度资金总额 | 420.00 …`); those repeats are left
-    empty, as the form prints them."""
-    out, label = [], None
+def _labels_once(rows) -> list:
+    """The rows with a label read once where a converter wrote its merged cell into every cell it
+    spans (a sheet unmerged and filled): a money block's label (or its headings row's,
+    `资金来源(万元) | 合计 | 财政拨款`) again in the next cell of its row (`项目资金（万元） |
+    项目资金（万元） | 年初预算数 …`) and in the first cell of each row below it (`项目资金（万元） |
+    年度资金总额 | 420.00 …`); a name's label (`vocab.WRAPPED_FIELDS`), before one value as the
+    label is, again before the name's wrapped end (`项目名称 | …补助资金（城镇老旧` over `项目名称 |
+    小区改造）`), which then goes on with the name. The repeats are left empty, as the form
+    prints them."""
+    out, label, money = [], None, False
     for row in rows:
         cells = list(row.cells)
         first = cells[0].strip() if cells else ""
-        if first and first == label:
+        single = sum(1 for text in cells[1:] if text.strip()) == 1
+        if first and first == label and (money or single):
             cells[0] = ""
         else:
-            label = first if _label_role(first) in MONEY_BLOCKS else None
-        if label and len(cells) > 1 and cells[1].strip() == label:
+            role = _label_role(first)
+            money = role in MONEY_BLOCKS
+            label = first if money or (single and role in vocab.WRAPPED_FIELDS) else None
+        if money and label and len(cells) > 1 and cells[1].strip() == label:
             cells[1] = ""
         out.append(row if tuple(cells) == row.cells else replace(row, cells=tuple(cells)))
-    return out
-
-
-def _name_label_once(rows) -> list:
-    """The rows with a name's label (`vocab.WRAPPED_FIELDS`) read once where a converter wrote
-    its merged cell into each row it spans (`项目名称 | …补助资金（城镇老旧` over `项目名称 |
-    小区改造）`, a sheet unmerged and filled): the repeat, before one value as the label is, is
-    left empty, and the value under the name is its wrapped end, as the form prints it."""
-    out, label = [], None
-    for row in rows:
-        first = row.cells[0].strip() if row.cells else ""
-        single = sum(1 for text in row.cells[1:] if text.strip()) == 1
-        if label and single and first == label:
-            row = replace(row, cells=("", *row.cells[1:]))
-        else:
-            label = first if single and _label_role(first) in vocab.WRAPPED_FIELDS else None
-        out.append(row)
     return out
 
 
