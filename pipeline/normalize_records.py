@@ -188,14 +188,14 @@ class _RecordWriter(RowWriter):
                 entity_id=project_id,
                 evidence=split[1],
             )
-        for mismatch in _items_mismatch(project, table_unit):
+        for line, message, evidence in _items_mismatch(project, table_unit):
             self.problem(
                 "item_total_mismatch",
-                mismatch[0],
-                project.item_totals[0].line,
+                message,
+                line,
                 entity_type="project",
                 entity_id=project_id,
-                evidence=mismatch[1],
+                evidence=evidence,
             )
         block, funds = self_evaluation.money_block(project)
         rate = block.cells.get("execution_rate") if block else None
@@ -487,11 +487,11 @@ def _spending_mismatch(
     return None
 
 
-def _items_mismatch(project: Project, table_unit: str | None) -> list[tuple[str, str]]:
-    """(message, evidence) for each figure of an itemised block's total row (a department's
-    金额合计) that is not the sum of its items' figures under the same heading (its tasks'
-    预算金额); an item that leaves the column empty adds nothing. None where a figure is no
-    amount, or no item prints one."""
+def _items_mismatch(project: Project, table_unit: str | None) -> list[tuple[int, str, str]]:
+    """(line, message, evidence) for each figure of an itemised block's total row (a
+    department's 金额合计) that is not the sum of its items' figures under the same heading (its
+    tasks' 预算金额); an item that leaves the column empty adds nothing. A figure that is no
+    amount, or under which no item prints one, is not checked."""
     out = []
     for total in project.item_totals:
         printed = amounts.to_wan(total.text, total.unit or table_unit)
@@ -499,6 +499,7 @@ def _items_mismatch(project: Project, table_unit: str | None) -> list[tuple[str,
         if printed is None or not items or None in items or sum(items) == printed:
             continue
         out.append((
+            total.line,
             f"{total.label} {total.heading} {format_amount(printed)} ≠ "
             f"{format_amount(sum(items))} (万元), the sum of {len(items)} "
             f"item{'s' * (len(items) != 1)} above it",

@@ -25,6 +25,12 @@ MEASURES = ("total_amount", "budget_initial", "budget_adjusted", "budget_execute
             "execution_rate", "execution_weight", "execution_score")  # fmt: skip
 
 
+def fund_sources(rows: list[list[str]]) -> tuple:
+    """The one project's total, 财政拨款 and 其他资金 as the table's rows read."""
+    (project,) = read(text(rows)).projects
+    return project["total_amount"], project["fiscal_appropriation"], project["other_funds"]
+
+
 def _dropped(rows: list[list[str]]) -> list[list[str]]:
     """The rows with the empty cell a merged label left in their first column dropped."""
     return [row[1:] if row[:1] == [""] and len(row) > 1 else row for row in rows]
@@ -54,10 +60,7 @@ def test_a_row_of_figures_alone_moved_left_of_its_money_headings_is_read_under_t
         ["一级指标", "二级指标", "三级指标", "指标值"],
         ["产出指标", "数量指标", "平台运维系统数量", "5套"],
     ]
-    (project,) = read(text(rows)).projects
-    assert (project["total_amount"], project["fiscal_appropriation"], project["other_funds"]) == (
-        Decimal("350.00"), Decimal("300.00"), Decimal("50.00")
-    )  # fmt: skip
+    assert fund_sources(rows) == (Decimal("350.00"), Decimal("300.00"), Decimal("50.00"))
 
 
 @pytest.mark.parametrize("dropped", [False, True], ids=["in_place", "label_cell_dropped"])
@@ -151,10 +154,7 @@ def test_a_money_headings_label_filled_down_onto_its_figures_row_is_read_once(fi
         ["一级指标", "二级指标", "三级指标", "指标值"],
         ["产出指标", "数量指标", "改造老旧小区数量", "≥12个"],
     ]
-    (project,) = read(text(rows)).projects
-    assert (project["total_amount"], project["fiscal_appropriation"], project["other_funds"]) == (
-        Decimal("1260.00"), Decimal("1200.00"), Decimal("60.00")
-    )  # fmt: skip
+    assert fund_sources(rows) == (Decimal("1260.00"), Decimal("1200.00"), Decimal("60.00"))
 
 
 @pytest.mark.parametrize("filled", [False, True], ids=["in_place", "label_filled_down"])
