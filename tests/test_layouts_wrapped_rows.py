@@ -51,6 +51,13 @@ SATISFACTION = ["满意度指标", "服务对象满意度指标", "受训人员�
          "培训企业经营管理人员数量", "≥100人次"),
         # a bracket left open, closed on the next line; the first line is not the widest
         ([["", "", "培训人数(含线", "≥100人次"], ["", "", "上)", ""]], "培训人数(含线上)", "≥100人次"),
+        # over three lines: the middle line as wide as the first, the last narrower
+        ([["", "", "培训企业经营管理人", "≥100人次"], ["", "", "员和专业技术人员总", ""],
+          ["", "", "数量", ""]], "培训企业经营管理人员和专业技术人员总数量", "≥100人次"),
+        # the first line printed as wide as the end, one narrow character narrower once its
+        # `，` is folded to `,`
+        ([["", "", "培训内，企业经营管", "≥100人次"], ["", "", "理人员数量统计指标", ""]],
+         "培训内,企业经营管理人员数量统计指标", "≥100人次"),
     ],
 )  # fmt: skip
 def test_a_forms_indicator_row_broken_onto_two_lines_is_one_indicator(wrapped, name, target):
@@ -59,7 +66,8 @@ def test_a_forms_indicator_row_broken_onto_two_lines_is_one_indicator(wrapped, n
     assert indicators(tables) == [
         ("产出指标", "数量指标", "发放补助户数", "=39户", None, None, None, FIRST_LINE),
         ("产出指标", "数量指标", name, target, None, None, None, FIRST_LINE + 1),
-        ("满意度指标", "服务对象满意度指标", "受训人员满意度", "≥90%", None, None, None, FIRST_LINE + 3),
+        ("满意度指标", "服务对象满意度指标", "受训人员满意度", "≥90%", None, None, None,
+         FIRST_LINE + 1 + len(wrapped)),
     ]  # fmt: skip
     assert findings(tables, *UNREAD) == []
 
@@ -123,6 +131,25 @@ def test_a_self_evaluations_actual_and_reason_wrapped_onto_a_row_of_their_own_ar
         ("培训人数", "≥100人次", "92人次", "部分学员未能按期参训,下年度补训"),
         ("结业率", "≥95%", "96%", None),
     ]  # fmt: skip
+    assert findings(tables, *UNREAD) == []
+
+
+def test_a_name_wrapped_in_a_table_of_one_value_column_per_recipient_is_joined():
+    # No 指标值 column: each town's value under its name (福建's 多列 tables). The first
+    # recipient's column holds the values the name's end is weighed against.
+    tables = read(text([
+        ["2025年省级水利专项资金绩效目标表"], ["项目名称", "水毁修复", "资金总额", "35"],
+        ["一级指标", "二级指标", "三级指标", "指标方向", "笏石街道办", "埭头镇"],
+        ["产出指标", "数量指标", "开展修复工程", "≥", "1", "1"],
+        ["", "质量指标", "已建工程是否存在质量", "是/否", "否", "否"],
+        ["", "", "问题", "", "", ""],
+        ["", "时效指标", "工程完工时间", "≤", "12月", "12月"],
+    ]))  # fmt: skip
+    assert [(i["indicator_name"], i["annual_target"]) for i in tables.indicators] == [
+        ("开展修复工程", "≥1"),
+        ("已建工程是否存在质量问题", "否"),
+        ("工程完工时间", "≤12月"),
+    ]
     assert findings(tables, *UNREAD) == []
 
 

@@ -839,8 +839,10 @@ def unwrap_rows(grid: Grid, rows) -> tuple[list, list[LayoutFinding]]:
       a whole indicator and the end cannot be a name of its own: it opens with a mark no name
       opens with (`)`, `、`, `%`), or closes a bracket the line above left open (`培训人数(含线上`
       over `线下)`), or the line above is the widest name of its column that prints a value
-      (the converter wrapped it there) and the end is narrower (`培训企业经营管理人` over
-      `员数量`); in a form printing 中期 and 年度 groups, each group's name with such evidence.
+      (the converter wrapped it there) and the end no wider (`培训企业经营管理人` over `员数量`;
+      a name over three lines, its middle line as wide as its first); in a form printing 中期
+      and 年度 groups, each group's name with such evidence. A table of one value column per
+      recipient weighs its names against the first recipient's values.
       A sub-row (`其中…`), a placeholder or a numbered name (`指标4.`) is never an end.
     The start of a name is put back too: a row printing only a name as wide as its column's
     widest name that prints a value (and the level cells opening its block), over a row printing
@@ -862,7 +864,9 @@ def unwrap_rows(grid: Grid, rows) -> tuple[list, list[LayoutFinding]]:
     name_of: dict[int, int] = {}  # a name, value or unit column -> its group's name column
     value_of: dict[int, int] = {}  # a name column -> its group's value column
     units: set[int] = set()
-    for name, _, value, unit in grid.group_columns:
+    for group, (name, _, value, unit) in enumerate(grid.group_columns):
+        if value is None and group == len(grid.group_columns) - 1 and grid.recipients:
+            value = grid.recipients[0].col  # one value column per recipient: the first's
         if name is not None and value is not None:
             name_of.update({col: name for col in (name, value, unit) if col is not None})
             value_of[name] = value
@@ -1162,11 +1166,12 @@ def _started(row, start: dict[int, str], levels: dict[int, int]):
 def _ends_name(piece: str, end: str, line: str, widest: int) -> bool:
     """Whether `end` can only be the end of the name `piece` above it (its last printed line
     `line`): it opens with a mark no name opens with, closes a bracket `piece` left open, or
-    `line` is as wide as its column's widest name (`widest`) and `end` narrower."""
+    `line` is as wide as its column's widest name (`widest`) and `end` no wider (a name over
+    three lines: its middle line as wide as its first)."""
     return (
         fold(end)[0] in vocab.WRAPPED_END_MARKS
         or _closes(piece, end)
-        or (_width(line) + 1 >= widest and _width(end) < _width(line))
+        or (_width(line) + 1 >= widest and _width(end) <= _width(line) + 1)
     )
 
 
