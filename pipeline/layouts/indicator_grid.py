@@ -58,6 +58,7 @@ from dataclasses import dataclass, field, replace
 
 from pipeline.cells import cell_at
 from pipeline.labels.columns import (
+    CONTENT_MAJORITY,
     column_roles,
     compact,
     content_role,
@@ -137,6 +138,7 @@ class Grid:
     recipients: tuple[Column, ...]
     header_line: int
     other_years: tuple[int, ...] = ()  # target columns of another year than the table's
+    value_inferred: Column | None = None  # read as the targets by its cells (`_targets_column`)
     # Derived once from the columns, as every row looks them up: role -> its columns, in
     # order; per group, the positions its name, operator, value and unit are read from (None:
     # not printed); each row field's column; the columns whose cells an indicator keeps as
@@ -258,12 +260,34 @@ def _planned(header, data_rows, goal_order: list[str], scope: str | None, year: 
         for col, role, group in planned_roles(labels, candidates_of)
     ]
     columns = _shift_levels(columns, cells)
-    recipients = ()
+    recipients, inferred = (), None
     if not any(c.role == "value" for c in columns):
         recipients = tuple(c for c in columns if c.role is None and looks_like_values(cells[c.col]))
+        if not recipients and (inferred := _targets_column(columns, cells)):
+            columns = [replace(c, role="value") if c is inferred else c for c in columns]
     groups = 1 + max((c.group for c in columns), default=0)
     scopes = _scopes(columns, groups, goal_order, scope)
-    return Grid(tuple(columns), scopes, recipients, header.line, years_apart)
+    return Grid(tuple(columns), scopes, recipients, header.line, years_apart, inferred)
+
+
+def _targets_column(columns: list[Column], cells: dict[int, list[str]]) -> Column | None:
+    """In a grid of no target column of a known label, the one column of unknown label right of
+    the names whose cells read as targets (`指标目标`, `目标要求`, `标准值` over `≥100人次`, `≥95%`,
+    `2024年12月底前`): most of its filled cells state a figure, a share or a date. A column of
+    bare figures is one value column per recipient (`looks_like_values`), not this one."""
+    names = [c.col for c in columns if c.role == "level3"]
+    found = [
+        c
+        for c in columns
+        if c.role is None and names and c.col > names[0] and _reads_as_targets(cells[c.col])
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _reads_as_targets(cells: list[str]) -> bool:
+    filled = [cell for cell in cells if cell.strip()]
+    stated = sum(1 for cell in filled if any(c.kind != "text" for c in parse_target(cell)))
+    return bool(filled) and stated / len(filled) >= CONTENT_MAJORITY
 
 
 def _superseded(labels: tuple[str, ...], candidates_of: dict[int, tuple]) -> list[int]:

@@ -630,6 +630,11 @@ def read_table(table: CellTable, fiscal_year: int | None = None) -> TableRead:
         ):
             grid = plan_columns(grid_header, rows, header.goal_order, scope, year)
             findings.extend(_other_years_finding(grid, grid_header.line, year))
+            if grid.value_inferred:
+                findings.append(LayoutFinding("value_column_inferred", grid_header.line, (
+                    f"column {grid.value_inferred.label!r} is not a known label of the targets, "
+                    "but the table has no other target column and its cells read as targets: "
+                    "they are read as the annual targets; compare with the published table")))  # fmt: skip
             roles.update(c.role for c in grid.columns)
             if grid.value_actual:  # `年度指标值/实际完成值`: the actual in the target's cells
                 roles.add("actual")

@@ -117,6 +117,12 @@ RULES: dict[str, tuple[str, str]] = {
         "a self-evaluation's 年度指标值 that sets something other than the target published for "
         "the same indicator in the target table it answers (see project_links)",
     ),
+    "value_column_inferred": (
+        "warning",
+        "an indicator table whose target column has a label the pipeline does not know, and no "
+        "other target column: the one unknown column right of the names whose cells mostly state "
+        "a figure, a share or a date is read as the annual targets",
+    ),
     "name_maybe_wrapped": (
         "warning",
         "an indicator that prints only a name, under a whole indicator and shorter than its name: "
@@ -527,6 +533,11 @@ RULES_ZH: dict[str, tuple[str, str, str]] = {
         "单元格或被截断",
         "表格失去制表符时，某行下方单独成行且未能读入的词，可能是该行某格（名称或指标值）折行的末尾。",
         "该行下一行有一个未能读入的词，可能是本行名称或指标值折行的末尾；请与公开的原表核对。",
+    ),
+    "value_column_inferred": (
+        "按内容认定指标值列",
+        "指标表的指标值列标签不在词表中，且表中没有其他指标值列：名称右侧唯一一列多数单元格写有数字、比例或日期的未知列，按年度指标值读取。",
+        "该列标签不是已知的指标值标签，但表中没有其他指标值列，且其内容像指标值，已按年度指标值读取；请与公开的原表核对。",
     ),
     "name_maybe_wrapped": (
         "指标名称或为折行",
