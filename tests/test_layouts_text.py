@@ -187,6 +187,23 @@ def test_a_form_labelled_with_any_variant_of_the_spec_is_read(role, label):
     assert tables.documents[0]["layout"] == "project-form"
 
 
+# Variants the spec does not list, printed by tables of other templates.
+MORE_LABELS = {
+    "project_name": ("项目名", "项目全称"),
+    "total": ("本年预算", "本年预算数"),
+    "goal_annual": ("年度总体绩效目标", "本年度总体目标"),
+}
+
+
+@pytest.mark.parametrize(
+    ("role", "label"), [(role, label) for role, labels in MORE_LABELS.items() for label in labels]
+)
+def test_a_form_labelled_with_a_variant_beyond_the_spec_is_read(role, label):
+    tables = read(text(form({role: label})))
+    assert project(tables) == PROJECT_ROW
+    assert indicators(tables) == EXPECTED
+
+
 @pytest.mark.parametrize(
     ("role", "label"),
     [(role, label) for role in ("operator", "unit", "value") for label in SPEC_LABELS[role]],

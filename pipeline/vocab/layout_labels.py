@@ -15,7 +15,7 @@ disagrees.
 # by role: each variant once, used by both tables below (the column table adds its own words).
 PROJECT_NAME_LABELS = (
     "项目名称", "项目支出名称", "项目(专项)名称", "专项名称", "专项(项目)名称", "资金名称", "专项资金名称",
-    "二级项目名称", "转移支付名称", "转移支付(项目)名称", "转移支付项目名称",
+    "二级项目名称", "转移支付名称", "转移支付(项目)名称", "转移支付项目名称", "项目名", "项目全称",
 )  # fmt: skip
 # A project's code printed before its name in the name's cell (`2025-001 英德红茶产业发展扶持资金`,
 # `【440115-21-0003】…`): letters and digits joined by these separators, or a run of at least
@@ -48,7 +48,7 @@ TOTAL_LABELS = (
     "中期资金总额", "中期预算资金总额", "年度预算资金总额", "项目总预算", "当年预算", "年度本级预算金额",
     "项目总投资", "预算申报数", "预算数", "总额", "预算金额", "年度预算金额", "项目预算金额", "申请金额",
     "项目金额", "项目总金额", "部门预算总额", "本年度预算", "申报金额", "资金规模", "安排资金",
-    "本年申请数", "预算总额", "年度预算总额", "项目总额",
+    "本年申请数", "预算总额", "年度预算总额", "项目总额", "本年预算", "本年预算数",
     # A department-wide table's money by income kind under headings (收入预算合计 | 一般公共预算拨款
     # | 政府性基金拨款 | 其他收入, the figures on the next row).
     "收入预算合计", "收入合计", "预算收入合计",
@@ -63,6 +63,7 @@ PERIOD_RANGE_MARKS = ("至", "到", "~", "～", "〜", "—", "－", "–", "-")
 GOAL_ANNUAL_LABELS = (
     "年度目标", "年度总体目标", "总体目标", "年度绩效目标", "本年度绩效目标", "当年绩效目标",
     "项目年度目标", "年度主要目标和成果", "整体目标", "年度绩效总目标", "年初设定目标", "年度预期目标",
+    "年度总体绩效目标", "本年度总体目标",
     # A self-evaluation's heading over the goal it set, beside 实际完成情况 (MoF 2020 附1:
     # `年度总体目标 | 预期目标 | 实际完成情况`).
     "预期目标",
