@@ -93,6 +93,7 @@ SELF_EVALUATIONS = (
     "heldout-selfeval-24",
     "heldout-selfeval-25",
     "heldout-selfeval-26",
+    "heldout-selfeval-27",
 )
 EVERY = (*TARGETS, *SELF_EVALUATIONS, "traditional")
 
@@ -190,6 +191,10 @@ NOT_READ = {
     # which no converter dropping merged cells gives: the damage shifts the goal's next line
     # into the project's name column, and the row is read as a project of that name.
     "E-hebei-sheng-shuili-rows-project-cells-first-row-wrapped-names-goals-page-break-2024.txt": "a goal's wrapped lines beside rows shifted left",
+    # The same: a reason's end a PDF wrapped onto a line of its own, under a row the damage
+    # shifts left one cell, is shifted left two (both level cells of its line are empty), and
+    # stands under no cell of the row above.
+    "C-gansu-pingliang-jingning-twoprojects-pdfwrapped-2021.txt": "a reason's wrapped end shifted left further than its row",
 }
 
 
@@ -651,6 +656,7 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         # A list's name and goal wrapped line by line beside its rows, joined by spaces: the
         # lines' words no longer tell their columns, and a figure with a space inside splits.
         "E-hebei-sheng-shuili-rows-project-cells-first-row-wrapped-names-goals-page-break-2024.txt": "a project's wrapped lines beside its rows joined by spaces: read as projects and rows unparsed",
+        "C-gansu-pingliang-jingning-twoprojects-pdfwrapped-2021.txt": "2 lines left out with a finding (a wrapped cell's second line alone, its column gone)",
     },
     "one_cell_a_line": {
         # A cell's end printed on a line of its own becomes a row of its own, padded to the

@@ -396,21 +396,37 @@ def _spread(upper: tuple[str, ...], lower: tuple[str, ...]) -> tuple[str, ...]:
     """The upper row of a header over two rows printed one cell a merged label (a PDF's or a
     Word table's cell spanning columns gives one cell): its labels right of the columns the
     lower row leaves empty, one cell each, each widened over an equal share of the lower row's
-    labels there (`实施期目标 | 年度目标` over `指标性质 | 指标值 | 度量单位` twice); the row as
-    it is otherwise."""
-    first = next((col for col, text in enumerate(lower) if text.strip()), len(upper))
-    heads = [text for text in upper[first:] if text.strip()]
-    below = [text for text in lower[first:] if text.strip()]
-    if (
-        not heads
-        or len(upper) - first != len(heads)
-        or len(below) <= len(heads)
-        or len(below) % len(heads)
-        or len(lower) - first != len(below)
-    ):
+    labels there (`实施期目标 | 年度目标` over `指标性质 | 指标值 | 度量单位` twice); where the
+    upper row prints more labels than that, only its leading targets' labels are widened over
+    the lower row's, the labels after them merged down both rows (`年度指标值 | 实际完成值 | 分值`
+    over `指标性质 | 指标值 | 度量单位`), which a converter that drops the cells merged down may
+    have shifted left (`_two_row_labels` puts them back under); the row as it is otherwise."""
+    filled = [col for col, text in enumerate(lower) if text.strip()]
+    first = filled[0] if filled else len(upper)
+    below = [lower[col] for col in filled]
+    if filled and filled[-1] - first + 1 != len(below):
         return upper
-    share = len(below) // len(heads)
-    return (*upper[:first], *(cell for head in heads for cell in (head, *[""] * (share - 1))))
+    if below and all(column_roles(text)[:1] in _SPLIT_PARTS for text in below):
+        targets = (col for col, text in enumerate(upper) if column_roles(text)[:1] == ("value",))
+        first = max(first, next(targets, first))
+    upper_end = 1 + max((col for col, text in enumerate(upper) if text.strip()), default=-1)
+    heads = [text for text in upper[first:upper_end] if text.strip()]
+    if not heads or upper_end - first != len(heads):
+        return upper
+    over = len(heads)
+    if len(below) <= over or len(below) % over:
+        over = next(
+            (n for n, head in enumerate(heads) if column_roles(head)[:1] != ("value",)), over
+        )
+    if not over or len(below) <= over or len(below) % over:
+        return upper
+    share = len(below) // over
+    spread = (cell for head in heads[:over] for cell in (head, *[""] * (share - 1)))
+    return (*upper[:first], *spread, *heads[over:])
+
+
+# The labels of split value columns (`指标性质 | 指标值 | 度量单位`), by their first role.
+_SPLIT_PARTS = tuple((role,) for role in vocab.SPLIT_ROLES)
 
 
 def _padded(cells, width: int) -> tuple[str, ...]:
