@@ -2,8 +2,11 @@
 draw, merged cells from the rules left out, in either width a font gives the characters, or
 drawn in ASCII."""
 
+from pipeline.build.workers import process_file
+from pipeline.manifest import Source
 from pipeline.read.boxdrawn import box_parts
 from pipeline.read.text_cells import read_text_cells
+from tests.test_layouts_damage import drawn_in_ascii
 from tests.test_read_html import BOXED, BOXED_ROWS
 
 
@@ -74,3 +77,18 @@ def test_a_plus_or_a_minus_in_an_ascii_tables_cell_is_its_text():
 def test_lines_opening_with_bars_under_one_rule_are_no_ascii_table():
     # A rule line must close the table: bars under one rule line alone are read as text.
     assert box_parts("+------+------+\n| 甲   | 乙   |\n说明\n") is None
+
+
+def test_a_drawn_table_whose_labels_are_spaced_out_is_built_from_its_cells():
+    # `一 级 指 标` is no label a line's words show: the file failed as a packed table whose
+    # header was not found (file_unreadable), though its grid reads whole.
+    rows = [["项目名称", "校舍维修", "", ""], ["一 级 指 标", "二 级 指 标", "三 级 指 标", "指 标 值"],
+            ["产出指标", "数量指标", "维修面积", "≥500平方米"], ["", "质量指标", "验收合格率", "100%"]]  # fmt: skip
+    drawn = drawn_in_ascii("\n".join("\t".join(row) for row in rows))
+    assert box_parts(drawn) is not None
+    tables = process_file("ascii.txt", drawn.encode(), Source(fiscal_year=2024))
+    assert [(i["level1_name"], i["level2_name"], i["indicator_name"], i["annual_target"])
+            for i in tables.indicators] == [
+        ("产出指标", "数量指标", "维修面积", "≥500平方米"),
+        ("产出指标", "质量指标", "验收合格率", "100%"),
+    ]  # fmt: skip

@@ -29,6 +29,7 @@ from decimal import Decimal
 from pipeline import money
 from pipeline.labels.columns import column_roles, field_roles
 from pipeline.labels.grid_rows import restored_labels
+from pipeline.read.boxdrawn import box_parts
 from pipeline.read.grid import quoted_text, unmarked_lines
 from pipeline.vocab import file_formats, labels, layout_labels
 from pipeline.vocab.invisible import visible
@@ -324,6 +325,10 @@ def extract_table(
                 f"{UNTABBED_ADVICE}",
             )
         first = next((n for n, line in enumerate(lines, 1) if line.strip()), 1)
+        if box_parts(text) is not None:
+            # A table drawn with rules (`+----+`, `│`), its labels in cells of no tab: for the
+            # layout readers, whose text reader reads its cells (`pipeline.read.boxdrawn`).
+            raise LayoutError(source_file, first, "a table drawn with rules, no packed table")
         raise ExtractError(
             source_file,
             first,
