@@ -129,12 +129,7 @@ def built_alone(tmp_path_factory) -> Path:
 
 # Documents holding a table the project does not read alone either, and why: the test of
 # their expected.json fails when they are read.
-NOT_READ = {
-    # `A1-jiangxi-nanchang-qingshanhu-names-continued-2020` (tests/test_heldout_targets_3.py's
-    # NOT_READ): `城市道路桥梁日常巡查` over `覆盖率` on a row of its own, no mark of a name
-    # wrapped; its rows over a page break are this document's own.
-    "hainan-qiongzhong-jiaoyu-2019-yusuan.pdf": "a name wrapped, no evidence",
-}
+NOT_READ: dict[str, str] = {}
 
 
 # Documents whose row in `documents` is not titled by their first performance table, and why.

@@ -98,13 +98,6 @@ def built_pdfs(tmp_path_factory) -> dict[str, Path]:
 
 # Renderings not read as a careful analyst reads them, and why: the test fails when one is.
 NOT_READ = {
-    # The table it renders is not read whole either (tests/test_heldout_targets_3.py):
-    # `城市道路桥梁日常巡查` over `覆盖率`, the row's levels and values blank, in both groups;
-    # `覆盖率` is no widest name's end and opens with no mark, so the reader keeps an indicator
-    # with a `name_maybe_wrapped` warning.
-    "A1-jiangxi-nanchang-qingshanhu-names-continued-2020-running-head.pdf": (
-        "a name wrapped, no evidence"
-    ),
     # A scanned form's OCR text layer (no rules) of cells printed centred down their span: a
     # 二级 cell merged over two rows prints its text midway between the two rows' lines, which
     # the rows-from-gaps rule (`pdf._row_starts`) takes for a wrapped line, joining the rows

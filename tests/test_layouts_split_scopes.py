@@ -98,3 +98,40 @@ def test_the_groups_labels_one_cell_each_over_their_columns_are_read_over_them()
     rows = [list(row) for row in FORM]
     rows[6] = ["一级指标", "二级指标", "三级指标", "实施期目标", "年度目标"]
     assert_targets_read(rows)
+
+
+@pytest.mark.parametrize("dropped", [0, 3], ids=["in-place", "shifted-left"])
+def test_the_groups_labels_one_cell_each_before_a_label_merged_down_are_read_over_them(dropped):
+    # `实施期目标 | 年度目标 | 权重`, each target's label one cell over its three columns, the
+    # weight's label merged down both rows: the three labels were each widened over two of the
+    # six columns below (权重 over the annual's value and unit); with the lower row shifted
+    # left, its labels stood under the levels.
+    rows = [list(row) for row in FORM]
+    rows[6] = ["一级指标", "二级指标", "三级指标", "实施期目标", "年度目标", "权重"]
+    rows[7] = rows[7][dropped:]
+    rows[8:] = [
+        [*row, weight] for row, weight in zip(rows[8:], ["30", "30", "20", "20"], strict=True)
+    ]
+    assert_targets_read(rows)
+    assert [i["weight"] for i in read(text(rows)).indicators] == [30.0, 30.0, 20.0, 20.0]
+
+
+@pytest.mark.parametrize(
+    ("heading", "scope"), [("年度指标值", "annual_target"), ("中期指标值", "period_target")]
+)
+def test_a_target_heading_alone_over_a_whole_header_row_names_its_columns_scope(heading, scope):
+    # The labels merged down both header rows printed on the lower one (a Word cell aligned to
+    # its foot), the upper row printing only `年度指标值` over its split columns: the heading
+    # was a value without a label (row_unparsed).
+    rows = [list(row) for row in FORM[:6]] + [
+        ["", "", "", heading, "", ""],
+        ["一级指标", "二级指标", "三级指标", "计算符号", "目标值", "计量单位"],
+        ["产出指标", "数量指标", "建成高标准农田面积", "≥", "10000", "亩"],
+        ["", "质量指标", "工程验收合格率", "=", "100", "%"],
+    ]
+    tables = read(text(rows))
+    assert [(i["indicator_name"], i[scope]) for i in tables.indicators] == [
+        ("建成高标准农田面积", "≥10000亩"),
+        ("工程验收合格率", "=100%"),
+    ]
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []

@@ -70,9 +70,11 @@ def test_a_goal_cell_after_a_goal_that_ends_its_sentence_is_no_end_of_it():
     ] == [("row_unparsed", "a project cell on a row that starts no project", "另行安排维修资金。")]
 
 
-def test_a_name_s_line_alone_under_a_name_narrower_than_its_column_stays_a_project():
-    # `供水管网改造` is no widest name of its column (the converter did not wrap it there): the
-    # line `工程` under it may be a project of its own, and is read as one, as before.
+def test_a_name_s_line_beside_the_goal_s_next_line_is_its_end_whatever_its_width():
+    # `供水管网改造` is no widest name of its column (the converter did not wrap it there), but
+    # the line `工程` under it stands beside the goal's next line (`改造城区老旧供水管网` goes on
+    # with `12公里。`), and a project of its own opens no goal mid-sentence: the name's end.
+    # Before the twenty-ninth batch, `工程` was a project of its own (no money, the goal's end).
     rows = [
         LIST,
         ["供水管网改造", "860.00", "改造城区老旧供水管网", *PIPES],
@@ -83,11 +85,10 @@ def test_a_name_s_line_alone_under_a_name_narrower_than_its_column_stays_a_proje
     ]  # fmt: skip
     tables = read(text(rows))
     assert projects(tables) == [
-        ("供水管网改造", Decimal("860.00")),
-        ("工程", None),
+        ("供水管网改造工程", Decimal("860.00")),
         ("农村饮水工程水质检测", Decimal("45.00")),
     ]
-    assert _goals(tables) == ["改造城区老旧供水管网", "12公里。", "开展检测。"]
+    assert _goals(tables) == ["改造城区老旧供水管网12公里。", "开展检测。"]
 
 
 def test_a_departments_task_rows_under_one_heading_are_each_kept():

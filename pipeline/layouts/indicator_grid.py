@@ -946,7 +946,13 @@ def unwrap_rows(grid: Grid, rows) -> tuple[list, list[LayoutFinding]]:
             if out:
                 columns = (name_of, value_of, units, words)
                 verdict = _end_of(above, head, filled, columns, widths)
-            if verdict == "end":
+            if verdict == "joined":
+                name = next(col for col in filled if col in value_of)
+                findings.append(LayoutFinding("name_end_joined", row.line, (
+                    f"the row printing only {fold(filled[name])!r}, under the long name "
+                    f"{fold(head[name])!r}, is read as that name's end wrapped onto a line of its "
+                    "own; compare with the published table")))  # fmt: skip
+            if verdict in ("end", "joined"):
                 out[-1] = _joined(above, filled)
                 lines[-1] = head | {col: text for col, text in filled.items() if col in value_of}
                 continue
@@ -1121,7 +1127,8 @@ def _end_of(above, head: dict[int, str], ends: dict[int, str], columns, widest) 
     """`end` when the cells `ends` of a row are the ends of those of the row `above` (see
     `unwrap_rows`; `head` holds the last printed line of its name cells; `columns` the group's
     name column of each column, the value column of each name column, the unit columns and the
-    free text ones), `doubt` when they are only a name that may be one, else `row`."""
+    free text ones), `joined` when they are only a name narrower than a long line above
+    (`vocab.WRAPPED_LINE_SHARE`), `doubt` when only a name that may be one, else `row`."""
     name_of, value_of, units, words = columns
     names = {name_of[col] for col in ends}
     if _fills_target(above, ends, names, value_of):
@@ -1148,7 +1155,10 @@ def _end_of(above, head: dict[int, str], ends: dict[int, str], columns, widest) 
     if all(_ends_name(_text(above, col), ends[col], head[col], widest[col]) for col in printed):
         return "end"
     narrower = all(_width(ends[col]) < _width(head[col]) for col in printed)
-    return "doubt" if len(ends) == len(printed) and narrower else "row"
+    if len(ends) != len(printed) or not narrower:
+        return "row"
+    long = all(_width(head[col]) >= vocab.WRAPPED_LINE_SHARE * widest[col] for col in printed)
+    return "joined" if long else "doubt"
 
 
 def _starts_name(
@@ -1673,7 +1683,9 @@ class GridReader:
         stands on a line of its own, no indicator cell filled, in a list printing its projects'
         money (the project printed its amount, the row none: a project heading row of its own
         prints one), the line above as wide as its column's widest cell (the converter wrapped
-        it there) and the end narrower (`地下水超采综合治理` over `项目`)."""
+        it there) and the end narrower (`地下水超采综合治理` over `项目`), or beside the goal's
+        end in such a list, an indicator row's cells beside them (`农村客运及城市公交` over `燃油补贴`
+        beside `车辆和48辆城市公交车辆…`: a project of its own opens no goal mid-sentence)."""
         cells = self.project_cells
         if (
             not now
@@ -1685,11 +1697,13 @@ class GridReader:
             return None
         own = {c.col for c in self.grid.columns if c.role in now}
         alone = not any(text for col, text in enumerate(cell) if col not in own)
+        # Beside the goal's next line, in a list printing its projects' money: the name's too.
+        beside_goal = "goal_annual" in now and bool(cells.get("total"))
         for role in now:
             if role == "goal_annual":
                 if cells[role].endswith(vocab.SENTENCE_ENDS):
                     return None
-            elif (
+            elif not beside_goal and (
                 not alone
                 or not cells.get("total")
                 or _width(printed[role]) + 1 < self.widths.get(role, 0)

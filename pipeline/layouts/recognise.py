@@ -347,6 +347,8 @@ def _two_row_labels(upper: tuple[str, ...], lower: tuple[str, ...]) -> tuple[str
     known = (text.strip() for text in upper if text.strip())
     if not all(_known_label(text) or is_column_group(text) for text in known):
         return None  # a row of values above (most pairs)
+    if (headed := _under_target_headings(upper, lower)) is not None:
+        return headed
     upper = _spread(upper, lower)
     width = max(len(upper), len(lower))
     upper, lower = _padded(upper, width), _padded(lower, width)
@@ -392,6 +394,30 @@ def _two_row_labels(upper: tuple[str, ...], lower: tuple[str, ...]) -> tuple[str
     return cells if is_grid_header(cells) else None
 
 
+def _under_target_headings(upper: tuple[str, ...], lower: tuple[str, ...]) -> tuple | None:
+    """A row of target headings only (`年度指标值`), each over the first of its split columns,
+    above a row of labels that is an indicator header alone (the labels merged down both rows
+    printed on the lower one): the lower row, each target label under a heading read as the
+    heading (`目标值` under `年度指标值`: the year's); None otherwise."""
+    heads = {col: text.strip() for col, text in enumerate(upper) if text.strip()}
+    if not (
+        heads
+        and all(_names_targets(text) for text in heads.values())
+        and all(col < len(lower) and column_roles(lower[col])[:1] in _SPLIT_PARTS for col in heads)
+        and is_grid_header(lower)
+    ):
+        return None
+    cells = list(lower)
+    for col, head in heads.items():
+        for under in range(col, len(lower)):
+            role = column_roles(lower[under])[:1]
+            if role not in _SPLIT_PARTS:
+                break
+            if role == ("value",):
+                cells[under] = head
+    return tuple(cells)
+
+
 def _spread(upper: tuple[str, ...], lower: tuple[str, ...]) -> tuple[str, ...]:
     """The upper row of a header over two rows printed one cell a merged label (a PDF's or a
     Word table's cell spanning columns gives one cell): its labels right of the columns the
@@ -407,22 +433,26 @@ def _spread(upper: tuple[str, ...], lower: tuple[str, ...]) -> tuple[str, ...]:
     if filled and filled[-1] - first + 1 != len(below):
         return upper
     if below and all(column_roles(text)[:1] in _SPLIT_PARTS for text in below):
-        targets = (col for col, text in enumerate(upper) if column_roles(text)[:1] == ("value",))
+        targets = (col for col, text in enumerate(upper) if _names_targets(text))
         first = max(first, next(targets, first))
     upper_end = 1 + max((col for col, text in enumerate(upper) if text.strip()), default=-1)
     heads = [text for text in upper[first:upper_end] if text.strip()]
     if not heads or upper_end - first != len(heads):
         return upper
-    over = len(heads)
+    over = next((n for n, head in enumerate(heads) if not _names_targets(head)), len(heads))
+    over = over or len(heads)
     if len(below) <= over or len(below) % over:
-        over = next(
-            (n for n, head in enumerate(heads) if column_roles(head)[:1] != ("value",)), over
-        )
-    if not over or len(below) <= over or len(below) % over:
         return upper
     share = len(below) // over
     spread = (cell for head in heads[:over] for cell in (head, *[""] * (share - 1)))
     return (*upper[:first], *spread, *heads[over:])
+
+
+def _names_targets(label: str) -> bool:
+    """Whether a column label heads targets: a target's label, or a scope's (`实施期目标`, `年度`)."""
+    return bool(label.strip()) and (
+        column_roles(label)[:1] == ("value",) or label_scope(label) is not None
+    )
 
 
 # The labels of split value columns (`指标性质 | 指标值 | 度量单位`), by their first role.

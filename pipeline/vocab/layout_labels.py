@@ -344,6 +344,11 @@ DITTO_MARKS = ("同上", "〃", "仝上", "同前")
 # compared after NFKC), the brackets a name's first line may leave open for its end to close,
 # and words that open a sub-row of the indicator above (`其中桃树种植面积`), never an end.
 WRAPPED_END_MARKS = ")]}》”、,。;:%"
+# A line a converter wrapped is a long name's: a row printing only a name, narrower than the
+# line above it, is read as that line's end (with a warning) where the line is at least this
+# share of the width of its column's widest name that prints a value; under a shorter line it
+# may be an indicator whose target was left empty, and stays one.
+WRAPPED_LINE_SHARE = 0.6
 NAME_BRACKETS = {"(": ")", "[": "]", "《": "》", "“": "”"}
 SUB_ROW_WORDS = ("其中",)
 

@@ -123,6 +123,12 @@ RULES: dict[str, tuple[str, str]] = {
         "other target column: the one unknown column right of the names whose cells mostly state "
         "a figure, a share or a date is read as the annual targets",
     ),
+    "name_end_joined": (
+        "warning",
+        "an indicator row that prints only a name, narrower than the long name above it (at "
+        "least 0.6 of its column's widest name that prints a value): read as the end of that "
+        "name wrapped onto a line of its own, though no mark, bracket or column width says so",
+    ),
     "name_maybe_wrapped": (
         "warning",
         "an indicator that prints only a name, under a whole indicator and shorter than its name: "
@@ -538,6 +544,11 @@ RULES_ZH: dict[str, tuple[str, str, str]] = {
         "按内容认定指标值列",
         "指标表的指标值列标签不在词表中，且表中没有其他指标值列：名称右侧唯一一列多数单元格写有数字、比例或日期的未知列，按年度指标值读取。",
         "该列标签不是已知的指标值标签，但表中没有其他指标值列，且其内容像指标值，已按年度指标值读取；请与公开的原表核对。",
+    ),
+    "name_end_joined": (
+        "指标名称折行已接续",
+        "一行只印出指标名称，比上一行较长的名称窄：按上一行名称折到下一行的末尾接续读入，但没有标点、括号或列宽佐证。",
+        "该行只有指标名称，已按上一行较长名称折行的末尾接续读入；请与公开的原表核对。",
     ),
     "name_maybe_wrapped": (
         "指标名称或为折行",
