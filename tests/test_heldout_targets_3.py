@@ -1,5 +1,5 @@
 """The whole build on the third to twenty-eighth held-out batches of target tables
-(tests/fixtures/heldout-targets-3 … heldout-targets-30). The third:
+(tests/fixtures/heldout-targets-3 … heldout-targets-31). The third:
 provinces and templates the other target folders do not use (西藏, 广东 per-project forms, 湖南 市县,
 新疆生产建设兵团, …), label and value-column variants no other fixture prints, money in 元 and
 万元, split value columns in the three orders, and converter damage. The fourth: the less common
@@ -91,6 +91,9 @@ digits and spaces inside figures. The twenty-seventh round's folders (heldout-ta
 each with a header over two rows of another kind (a target label printed one cell over split
 columns, the lower row in place or at column 0, `实施期目标 | 年度目标` squeezed, labels wrapped,
 `绩效指标` over the levels, `指标值` over `中期 | 年度`, `年度指标值` alone over a whole header).
+The twenty-eighth round's (heldout-targets-31): 海宁 (a list by fund source with a 合计 row), 四会
+(a list without level columns), 璧山 (表十二), 如皋 (部门整体, its task rows shifted left), 慈利
+(Hunan A3, its indicator rows shifted left) and 射洪 (一体化 grade lists).
 Each table must give its expected.json entry whole
 (`layout_expectations.assert_whole_table`); the targets a converter's OCR left unreadable stay
 text with a warning on their line.
@@ -133,6 +136,7 @@ FOLDERS = (
     "heldout-targets-28",
     "heldout-targets-29",
     "heldout-targets-30",
+    "heldout-targets-31",
 )
 EXPECTED = {folder: expected_of(FIXTURES / folder) for folder in FOLDERS}
 

@@ -67,6 +67,7 @@ TARGETS = (
     "heldout-targets-28",
     "heldout-targets-29",
     "heldout-targets-30",
+    "heldout-targets-31",
 )
 SELF_EVALUATIONS = (
     "self-evaluation",
@@ -210,6 +211,10 @@ NOT_READ = {
     # which no converter dropping merged cells gives: shifted left, the name's end stands under
     # no project column.
     "E-hubei-enshi-jianshi-jiaotong-rows-yuan-thousands-project-first-row-levels-every-row-page-break-2022.txt": "a name's wrapped end beside rows shifted left",
+    # A list filling its project cells into every row but a PDF's wrapped lines: the damage
+    # shifts those lines left (their project cells empty), and a name's end stands under no
+    # name column (each kept as an indicator with a warning).
+    "E-guangdong-zhaoqing-sihui-wenguang-rows-no-levels-project-cells-every-row-wrapped-names-signoff-2022.txt": "names' wrapped ends shifted left",
 }
 
 
@@ -684,6 +689,10 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "A-zhejiang-wenzhou-taishun-luoyang-zhen-two-forms-two-row-header-wrapped-level2-word-operators-2025.txt": "refused: a header over two rows, joined by spaces",
         "D-guangxi-qu-difangzhi-zhengti-budget-label-once-spaced-labels-levels-every-row-signoff-2023.txt": "refused: labels spaced out character by character, joined by spaces",
         "E-hubei-enshi-jianshi-jiaotong-rows-yuan-thousands-project-first-row-levels-every-row-page-break-2022.txt": "a list's name and goal wrapped beside its rows, joined by spaces: rows left out with a finding",
+        "A-hunan-zhangjiajie-cili-shuili-a3-yuan-row-label-once-rows-shifted-wrapped-names-fullwidth-2021.txt": "2 lines left out with a finding (a wrapped name's second line alone, its column gone)",
+        "E-guangdong-zhaoqing-sihui-wenguang-rows-no-levels-project-cells-every-row-wrapped-names-signoff-2022.txt": "2 lines left out with a finding (a wrapped name's second line alone, its column gone)",
+        "E-zhejiang-jiaxing-haining-nongye-rows-fund-source-total-row-project-cells-first-row-page-break-yuan-2024.txt": "a list's project cells once per project beside a fund source column, joined by spaces: rows left out with a finding",
+        "F-chongqing-bishan-chengguan-flat-fullwidth-digits-spaces-stray-empty-columns-signoff-2023.txt": "a figure with a space inside joined by spaces: the row left out",
     },
     "one_cell_a_line": {
         # A cell's end printed on a line of its own becomes a row of its own, padded to the
@@ -695,6 +704,7 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "D-jilin-tonghua-meihekou-shijian-zhengti-column-labels-on-lower-header-row-2023.txt": "refused: a header over two rows a cell a line",
         "E-henan-shangqiu-yongcheng-weijian-rows-indicator-group-header-yuan-page-break-2025.txt": "refused: a header over two rows a cell a line",
         "E-shandong-linyi-yingji-rows-repeated-two-row-header-stray-empty-columns-fullwidth-word-operators-2025.txt": "refused: a header over two rows a cell a line",
+        "F-chongqing-bishan-chengguan-flat-fullwidth-digits-spaces-stray-empty-columns-signoff-2023.txt": "refused: stray empty columns, rows not told by the column count",
         # A Word table's spanned cells exported as empty columns: one empty line each, beside
         # the empty cells, so no column count ends every row on a blank line.
         "E-zhejiang-wenzhou-cangnan-flat-empty-span-columns-2025.txt": "refused: empty span columns, rows not told by the column count",
