@@ -97,6 +97,7 @@ SELF_EVALUATIONS = (
     "heldout-selfeval-25",
     "heldout-selfeval-26",
     "heldout-selfeval-27",
+    "heldout-selfeval-28",
 )
 EVERY = (*TARGETS, *SELF_EVALUATIONS, "traditional")
 
@@ -215,6 +216,9 @@ NOT_READ = {
     # shifts those lines left (their project cells empty), and a name's end stands under no
     # name column (each kept as an indicator with a warning).
     "E-guangdong-zhaoqing-sihui-wenguang-rows-no-levels-project-cells-every-row-wrapped-names-signoff-2022.txt": "names' wrapped ends shifted left",
+    "C-fujian-fuzhou-minqing-laonianren-tijian-tworowheader-goallost-pagebreak-2024.txt": "a reason's wrapped end shifted left further than its row",
+    "C-henan-jiaozuo-xiuwu-shiyongjun-xianjie-fullwidthmoney-pagemark-wrappedreason-2023.txt": "a reason's wrapped end shifted left further than its row",
+    "D-jiangsu-taizhou-xinghua-renshe-zhengti-thousands-wrappedname-signoff-2021.txt": "a name's wrapped end shifted left further than its row",
 }
 
 
@@ -693,6 +697,11 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "E-guangdong-zhaoqing-sihui-wenguang-rows-no-levels-project-cells-every-row-wrapped-names-signoff-2022.txt": "2 lines left out with a finding (a wrapped name's second line alone, its column gone)",
         "E-zhejiang-jiaxing-haining-nongye-rows-fund-source-total-row-project-cells-first-row-page-break-yuan-2024.txt": "a list's project cells once per project beside a fund source column, joined by spaces: rows left out with a finding",
         "F-chongqing-bishan-chengguan-flat-fullwidth-digits-spaces-stray-empty-columns-signoff-2023.txt": "a figure with a space inside joined by spaces: the row left out",
+        "C-fujian-fuzhou-minqing-laonianren-tijian-tworowheader-goallost-pagebreak-2024.txt": "1 line left out with a finding (a wrapped reason's second line alone, its column gone)",
+        "C-henan-jiaozuo-xiuwu-shiyongjun-xianjie-fullwidthmoney-pagemark-wrappedreason-2023.txt": "1 line left out with a finding (a wrapped reason's second line alone, its column gone)",
+        "D-jiangsu-taizhou-xinghua-renshe-zhengti-thousands-wrappedname-signoff-2021.txt": "1 line left out with a finding (a wrapped name's second line alone, its column gone)",
+        "C-hubei-suizhou-guangshui-nongtian-zhuanyizhifu-thousands-wrappedgoal-pagemark-2022.txt": "2 rows left out with a finding (rows of words alone, no points: fitting more than one way)",
+        "C-guizhou-qianxinan-xingyi-gonglu-anfang-jixiaozhibiaospan-moneylabellost-fullwidth-2020.txt": "refused: 绩效指标 over the levels on a second row, joined by spaces",
     },
     "one_cell_a_line": {
         # A cell's end printed on a line of its own becomes a row of its own, padded to the
@@ -705,6 +714,7 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "E-henan-shangqiu-yongcheng-weijian-rows-indicator-group-header-yuan-page-break-2025.txt": "refused: a header over two rows a cell a line",
         "E-shandong-linyi-yingji-rows-repeated-two-row-header-stray-empty-columns-fullwidth-word-operators-2025.txt": "refused: a header over two rows a cell a line",
         "F-chongqing-bishan-chengguan-flat-fullwidth-digits-spaces-stray-empty-columns-signoff-2023.txt": "refused: stray empty columns, rows not told by the column count",
+        "C-guizhou-qianxinan-xingyi-gonglu-anfang-jixiaozhibiaospan-moneylabellost-fullwidth-2020.txt": "refused: a header over two rows a cell a line",
         # A Word table's spanned cells exported as empty columns: one empty line each, beside
         # the empty cells, so no column count ends every row on a blank line.
         "E-zhejiang-wenzhou-cangnan-flat-empty-span-columns-2025.txt": "refused: empty span columns, rows not told by the column count",
