@@ -202,6 +202,21 @@ def test_a_workbook_on_which_calamine_panics_is_one_failed_file_not_the_build_en
     )]  # fmt: skip
 
 
+def test_a_workbook_whose_container_chains_a_sector_twice_is_one_failed_file():
+    # 512 bytes of an .xls zeroed: its compound file's directory chain loops back, which
+    # calamine followed without end, allocating until the machine's memory was gone (the build
+    # hung, then the kernel ended it).
+    data = (FIXTURES / "workbook-dates" / "dates-1904.xls").read_bytes()
+    damaged = data[:4530] + bytes(512) + data[5042:]
+    built = process_file("坏.xls", damaged, Source())
+    assert [(d["source_file"], d["status"]) for d in built.documents] == [("坏.xls", "failed")]
+    assert [(f["rule"], f["severity"], f["message"]) for f in built.findings] == [(
+        "file_unreadable", "error",
+        "an Excel workbook that cannot be read (directory corruption: seen[0] == 3); open it in "
+        "Excel or WPS, save it again as .xlsx and put that in data/raw/",
+    )]  # fmt: skip
+
+
 @pytest.mark.parametrize("zero_sized", [False, True])
 def test_hidden_rows_and_columns_are_not_read_and_a_note_gives_their_text(zero_sized):
     # A budget system's export: a hidden column A of indicator codes under a title merged

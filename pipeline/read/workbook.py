@@ -66,6 +66,7 @@ from xml.etree import ElementTree
 
 import xlrd
 from python_calamine import CalamineError, CalamineWorkbook, SheetVisibleEnum
+from xlrd.compdoc import CompDoc, CompDocError
 
 from pipeline.cells import CellTable
 from pipeline.labels.columns import column_roles
@@ -87,6 +88,7 @@ from pipeline.vocab.file_formats import (
     DATE_SERIAL_YEARS,
     DATE_SYSTEMS,
     DATEMODE_VALUES,
+    MAGIC,
     OLE2_STREAMS,
     PRINT_AREA,
     TIME_INDICATOR_WORDS,
@@ -117,12 +119,29 @@ _BIFF_BOF, _BIFF_EOF, _BIFF_DATEMODE = 0x0809, 0x000A, 0x0022
 # The cells of an XLS that a number format prints (xlrd's cell types): numbers, and texts (a
 # format's fourth section, `;;;`, prints none).
 _XLS_FORMATTED = (xlrd.XL_CELL_NUMBER, xlrd.XL_CELL_DATE, xlrd.XL_CELL_TEXT)
+# The streams of an OLE2 compound file that hold an XLS's workbook.
+_XLS_STREAMS = tuple(name for name, kind in OLE2_STREAMS.items() if kind == "xls")
 # An XML schema boolean's true.
 _TRUE = ("1", "true")
 # Columns a sheet has at most (XFD).
 _MAX_COLUMNS = 16384
 # A print area's range's columns, in its reference (`'绩效目标表'!$A$1:$H$19`).
 _COLUMN_SPAN = re.compile(r"!\$?([A-Z]{1,3})\$?\d*:\$?([A-Z]{1,3})\$?\d*\s*$")
+
+
+def _chains_sound(data: bytes) -> None:
+    """Raise CompDocError where an XLS's compound file ([MS-CFB]) chains a sector twice (a
+    chain looping back, as a damaged download gives): calamine follows such a chain without end,
+    allocating until the machine's memory is gone; xlrd's reader of the container checks them.
+    Damage that reader fails on otherwise is calamine's to tell."""
+    if next((kind for magic, kind in MAGIC.items() if data.startswith(magic)), None) != "ole2":
+        return
+    try:
+        container = CompDoc(data, logfile=io.StringIO())
+        for name in _XLS_STREAMS:
+            container.locate_named_stream(name)
+    except (struct.error, IndexError, ValueError):
+        return
 
 
 def _is_panic(error: BaseException) -> bool:
@@ -137,6 +156,7 @@ def _is_panic(error: BaseException) -> bool:
 def read_workbook(source_file: str, data: bytes) -> tuple[CellTable, ...]:
     """The tables of a workbook, one per sheet with text, in sheet order."""
     try:
+        _chains_sound(data)
         workbook = CalamineWorkbook.from_filelike(io.BytesIO(data))
         opened = [(name, workbook.get_sheet_by_name(name)) for name in workbook.sheet_names]
         grids = [(name, sheet.to_python(skip_empty_area=False), sheet) for name, sheet in opened]
@@ -146,7 +166,7 @@ def read_workbook(source_file: str, data: bytes) -> tuple[CellTable, ...]:
             if sheet.visible != SheetVisibleEnum.Visible
         }
     except BaseException as error:  # a Rust panic is no Exception (`_is_panic`)
-        if not isinstance(error, CalamineError) and not _is_panic(error):
+        if not isinstance(error, CalamineError | CompDocError) and not _is_panic(error):
             raise
         raise ExtractError(
             source_file,
@@ -346,9 +366,8 @@ def _xls_cells(data: bytes) -> tuple[_SheetCells, _SheetCells, dict[str, _Hidden
 
 def _xls_date_system(data: bytes) -> tuple[str | None, str]:
     """An XLS's date system, from its DATEMODE record, and what says so (see `_settings`)."""
-    streams = tuple(name for name, kind in OLE2_STREAMS.items() if kind == "xls")
     try:
-        value = _biff_datemode(ole2_stream(data, streams))
+        value = _biff_datemode(ole2_stream(data, _XLS_STREAMS))
     except (ValueError, struct.error):
         return None, "the .xls's DATEMODE record cannot be found"
     return DATEMODE_VALUES.get(value), f"the .xls's DATEMODE record: {value}"
