@@ -217,6 +217,17 @@ def test_a_workbook_whose_container_chains_a_sector_twice_is_one_failed_file():
     )]  # fmt: skip
 
 
+def test_damage_the_container_check_trips_on_is_left_to_the_workbook_reader():
+    # Seven bytes written over sixteen of an .xls's directory: xlrd's container reader fails an
+    # `assert` of its own there, which is no verdict on the file (the workbook reader reads what
+    # it can of it); it ended the build with a traceback.
+    data = (FIXTURES / "workbook-dates" / "dates-1904.xls").read_bytes()
+    damaged = data[:659] + bytes.fromhex("4d1efefbf1ad4e") + data[675:]
+    built = process_file("坏.xls", damaged, Source())
+    assert [(d["source_file"], d["status"]) for d in built.documents] == [("坏.xls", "failed")]
+    assert [f["rule"] for f in built.findings] == ["file_unreadable"]
+
+
 @pytest.mark.parametrize("zero_sized", [False, True])
 def test_hidden_rows_and_columns_are_not_read_and_a_note_gives_their_text(zero_sized):
     # A budget system's export: a hidden column A of indicator codes under a title merged
