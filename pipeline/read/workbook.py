@@ -133,15 +133,15 @@ def _chains_sound(data: bytes) -> None:
     """Raise CompDocError where an XLS's compound file ([MS-CFB]) chains a sector twice (a
     chain looping back, as a damaged download gives): calamine follows such a chain without end,
     allocating until the machine's memory is gone; xlrd's reader of the container checks them.
-    Damage that reader fails on otherwise (its structs, indexes and asserts) is calamine's to
-    tell."""
+    Damage that reader fails on otherwise (its structs, indexes, asserts, a directory tree that
+    loops back on itself) is calamine's to tell."""
     if next((kind for magic, kind in MAGIC.items() if data.startswith(magic)), None) != "ole2":
         return
     try:
         container = CompDoc(data, logfile=io.StringIO())
         for name in _XLS_STREAMS:
             container.locate_named_stream(name)
-    except (struct.error, IndexError, ValueError, AssertionError):
+    except (struct.error, IndexError, ValueError, AssertionError, RecursionError):
         return
 
 
