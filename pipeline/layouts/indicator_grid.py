@@ -275,16 +275,17 @@ def _targets_column(columns: list[Column], cells: dict[int, list[str]]) -> Colum
     the names whose cells read as targets (`指标目标`, `目标要求`, `标准值` over `≥100人次`, `≥95%`,
     `2024年12月底前`): most of its filled cells state a figure, a share or a date. A column of
     bare figures is one value column per recipient (`looks_like_values`), not this one."""
-    names = [c.col for c in columns if c.role == "level3"]
+    names = next((c.col for c in columns if c.role == "level3"), None)
+    if names is None:
+        return None
     found = [
-        c
-        for c in columns
-        if c.role is None and names and c.col > names[0] and _reads_as_targets(cells[c.col])
+        c for c in columns if c.role is None and c.col > names and _reads_as_targets(cells[c.col])
     ]
     return found[0] if len(found) == 1 else None
 
 
 def _reads_as_targets(cells: list[str]) -> bool:
+    """Whether most of a column's filled cells state a figure, a share or a date."""
     filled = [cell for cell in cells if cell.strip()]
     stated = sum(1 for cell in filled if any(c.kind != "text" for c in parse_target(cell)))
     return bool(filled) and stated / len(filled) >= CONTENT_MAJORITY

@@ -403,17 +403,17 @@ def _under_target_headings(upper: tuple[str, ...], lower: tuple[str, ...]) -> tu
     if not (
         heads
         and all(_names_targets(text) for text in heads.values())
-        and all(col < len(lower) and column_roles(lower[col])[:1] in _SPLIT_PARTS for col in heads)
+        and all(col < len(lower) and _split_part(lower[col]) for col in heads)
         and is_grid_header(lower)
     ):
         return None
     cells = list(lower)
     for col, head in heads.items():
         for under in range(col, len(lower)):
-            role = column_roles(lower[under])[:1]
-            if role not in _SPLIT_PARTS:
+            part = _split_part(lower[under])
+            if part is None:
                 break
-            if role == ("value",):
+            if part == "value":
                 cells[under] = head
     return tuple(cells)
 
@@ -432,7 +432,7 @@ def _spread(upper: tuple[str, ...], lower: tuple[str, ...]) -> tuple[str, ...]:
     below = [lower[col] for col in filled]
     if filled and filled[-1] - first + 1 != len(below):
         return upper
-    if below and all(column_roles(text)[:1] in _SPLIT_PARTS for text in below):
+    if below and all(_split_part(text) for text in below):
         targets = (col for col, text in enumerate(upper) if _names_targets(text))
         first = max(first, next(targets, first))
     upper_end = 1 + max((col for col, text in enumerate(upper) if text.strip()), default=-1)
@@ -455,8 +455,10 @@ def _names_targets(label: str) -> bool:
     )
 
 
-# The labels of split value columns (`指标性质 | 指标值 | 度量单位`), by their first role.
-_SPLIT_PARTS = tuple((role,) for role in vocab.SPLIT_ROLES)
+def _split_part(label: str) -> str | None:
+    """The part of split value columns a label names first (`指标性质`: operator), else None."""
+    role = next(iter(column_roles(label)), None)
+    return role if role in vocab.SPLIT_ROLES else None
 
 
 def _padded(cells, width: int) -> tuple[str, ...]:

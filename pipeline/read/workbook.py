@@ -119,7 +119,8 @@ _BIFF_BOF, _BIFF_EOF, _BIFF_DATEMODE = 0x0809, 0x000A, 0x0022
 # The cells of an XLS that a number format prints (xlrd's cell types): numbers, and texts (a
 # format's fourth section, `;;;`, prints none).
 _XLS_FORMATTED = (xlrd.XL_CELL_NUMBER, xlrd.XL_CELL_DATE, xlrd.XL_CELL_TEXT)
-# The streams of an OLE2 compound file that hold an XLS's workbook.
+# An OLE2 compound file's leading bytes, and the streams of one that hold an XLS's workbook.
+_OLE2_MAGIC = next(magic for magic, kind in MAGIC.items() if kind == "ole2")
 _XLS_STREAMS = tuple(name for name, kind in OLE2_STREAMS.items() if kind == "xls")
 # An XML schema boolean's true.
 _TRUE = ("1", "true")
@@ -135,7 +136,7 @@ def _chains_sound(data: bytes) -> None:
     allocating until the machine's memory is gone; xlrd's reader of the container checks them.
     Damage that reader fails on otherwise (its structs, indexes, asserts, a directory tree that
     loops back on itself) is calamine's to tell."""
-    if next((kind for magic, kind in MAGIC.items() if data.startswith(magic)), None) != "ole2":
+    if not data.startswith(_OLE2_MAGIC):
         return
     try:
         container = CompDoc(data, logfile=io.StringIO())
