@@ -187,33 +187,38 @@ def test_a_damaged_workbook_is_a_one_line_error():
     assert "\n" not in raised.value.reason
 
 
-def test_a_workbook_on_which_calamine_panics_is_one_failed_file_not_the_build_ended():
-    # Five bytes written over sixteen of an .xls: calamine's Rust code panics reading a record
-    # past the stream's end, which pyo3 raises as a BaseException the build's guard for a
-    # file's bugs (`except Exception`) let through, ending the build with a traceback.
+def _xls_damaged(at: int, written: bytes):
+    """The build of an .xls with `written` over at least sixteen of its bytes from `at`, as
+    downloads and disks damage them."""
     data = (FIXTURES / "workbook-dates" / "dates-1904.xls").read_bytes()
-    damaged = data[:4855] + bytes.fromhex("bdf22106f0") + data[4871:]
-    built = process_file("坏.xls", damaged, Source())
+    return process_file(
+        "坏.xls", data[:at] + written + data[at + max(len(written), 16) :], Source()
+    )
+
+
+@pytest.mark.parametrize(
+    ("at", "written", "reason"),
+    [
+        # Five bytes over sixteen: calamine's Rust code panics reading a record past the
+        # stream's end, which pyo3 raises as a BaseException the build's guard for a file's
+        # bugs (`except Exception`) let through, ending the build with a traceback.
+        (4855, bytes.fromhex("bdf22106f0"),
+         "range end index 120 out of range for slice of length 117"),
+        # 512 bytes zeroed: the compound file's directory chain loops back, which calamine
+        # followed without end, allocating until the machine's memory was gone (the build hung,
+        # then the kernel ended it).
+        (4530, bytes(512), "directory corruption: seen[0] == 3"),
+    ],
+)  # fmt: skip
+def test_a_workbook_calamine_cannot_survive_is_one_failed_file_not_the_build_ended(
+    at, written, reason
+):
+    built = _xls_damaged(at, written)
     assert [(d["source_file"], d["status"]) for d in built.documents] == [("坏.xls", "failed")]
     assert [(f["rule"], f["severity"], f["message"]) for f in built.findings] == [(
         "file_unreadable", "error",
-        "an Excel workbook that cannot be read (range end index 120 out of range for slice of "
-        "length 117); open it in Excel or WPS, save it again as .xlsx and put that in data/raw/",
-    )]  # fmt: skip
-
-
-def test_a_workbook_whose_container_chains_a_sector_twice_is_one_failed_file():
-    # 512 bytes of an .xls zeroed: its compound file's directory chain loops back, which
-    # calamine followed without end, allocating until the machine's memory was gone (the build
-    # hung, then the kernel ended it).
-    data = (FIXTURES / "workbook-dates" / "dates-1904.xls").read_bytes()
-    damaged = data[:4530] + bytes(512) + data[5042:]
-    built = process_file("坏.xls", damaged, Source())
-    assert [(d["source_file"], d["status"]) for d in built.documents] == [("坏.xls", "failed")]
-    assert [(f["rule"], f["severity"], f["message"]) for f in built.findings] == [(
-        "file_unreadable", "error",
-        "an Excel workbook that cannot be read (directory corruption: seen[0] == 3); open it in "
-        "Excel or WPS, save it again as .xlsx and put that in data/raw/",
+        f"an Excel workbook that cannot be read ({reason}); open it in Excel or WPS, save it "
+        "again as .xlsx and put that in data/raw/",
     )]  # fmt: skip
 
 
@@ -233,9 +238,7 @@ def test_damage_the_container_check_trips_on_is_left_to_the_workbook_reader(
 ):
     # Both ended the build with a traceback from the container check: its own failures are no
     # verdict on the file, which the workbook reader reads as far as it can.
-    data = (FIXTURES / "workbook-dates" / "dates-1904.xls").read_bytes()
-    damaged = data[:at] + written + data[at + max(len(written), 16) :]
-    built = process_file("坏.xls", damaged, Source())
+    built = _xls_damaged(at, written)
     assert [(d["source_file"], d["status"]) for d in built.documents] == [("坏.xls", status)]
     assert len(built.indicators) == indicators
 
