@@ -950,6 +950,12 @@ def test_an_operator_reaches_over_a_verb_only_to_the_quantity_right_after_it():
         # A number before a grade word names a level, after an operator too (this read >= 2).
         ("达到二级标准", [("text", None, None, None, "达到二级标准")]),
         ("≥3星", [("text", None, None, None, "≥3星")]),
+        ("≥2等", [("text", None, None, None, "≥2等")]),
+        ("三等奖", [("text", None, None, None, "三等奖")]),
+        # ... a fraction before one counts the grades climbed (this read text).
+        ("≥0.2等", [("number", ">=", 0.2, "等", None)]),
+        ("提升0.5级", [("number", "=", 0.5, "级", "提升")]),
+        ("提升零点五级", [("number", "=", 0.5, "级", "提升")]),
         # 类 may count kinds: a number still.
         ("≥3类", [("number", ">=", 3.0, None, "类")]),
     ],

@@ -1051,14 +1051,17 @@ def _plain_reading(m: re.Match) -> _Reading | None:
     if amount is None or _means_the_last(pre, unit):
         return None
     if (
-        unit is None
-        and more is None
-        and (
-            _names_a_line(m.string, m.start("n1"), m.end("n1"))
-            or m.string.startswith(vocab.CLOCK_WORDS, m.end("n1"))
-            or m.string.startswith(vocab.GRADE_WORDS, m.end("n1"))
+        (
+            unit is None
+            and more is None
+            and (
+                _names_a_line(m.string, m.start("n1"), m.end("n1"))
+                or m.string.startswith(vocab.CLOCK_WORDS, m.end("n1"))
+            )
         )
-    ) or _names_a_span(m.string, m.start("rest"), unit):
+        or _names_a_grade(m, m.string, more)
+        or _names_a_span(m.string, m.start("rest"), unit)
+    ):
         # `12345热线`, `8点`, `3级`, `1小时经济圈`: left to scanning, which reads no number in a name
         return None
     start = m.start("pre") if pre else m.start("n1")
@@ -1112,6 +1115,16 @@ def _with_magnitude(m: re.Match, unit: str | None) -> str | None:
     return f"{magnitude}{unit or ''}" if magnitude else unit
 
 
+def _names_a_grade(m: re.Match, folded: str, more: str | None) -> bool:
+    """Whether the number at `n1` names a grade (`二级`, `三等奖`, `三星级`): a whole number
+    before a grade word; a fraction before one counts grades climbed (`提升0.2等`)."""
+    return (
+        more is None
+        and folded.startswith(vocab.GRADE_WORDS, m.end("n1"))
+        and not any(mark in m["n1"] for mark in (".", vocab.CHINESE_POINT))
+    )
+
+
 def _stands_as_number(
     m: re.Match, folded: str, has_operator: bool, unit: str | None, more: str | None
 ) -> bool:
@@ -1121,7 +1134,7 @@ def _stands_as_number(
         return False
     if _names_a_span(folded, m.end(), unit):
         return False  # `15分钟生活圈`, `24小时扑灭率`: a name, no time limit
-    if unit is None and more is None and folded.startswith(vocab.GRADE_WORDS, m.end("n1")):
+    if _names_a_grade(m, folded, more):
         return False  # `达到二级标准`: a grade, no count
     if not has_operator and any(
         folded.startswith(noun, start) and len(m["n1"]) < len(noun) for noun in vocab.NUMERAL_NOUNS

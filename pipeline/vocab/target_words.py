@@ -498,6 +498,10 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("只", "只", "number", 1),
     ("羽", "羽", "number", 1),  # poultry
     ("尾", "尾", "number", 1),  # fish (`放流鱼苗≥50万尾`)
+    # Grades climbed (`耕地质量平均等级提升≥0.2等`, `提升0.5级`): after a whole number the word
+    # names a grade instead (GRADE_WORDS).
+    ("等", "等", "number", 1),
+    ("级", "级", "number", 1),
     ("组", "组", "number", 1),
     ("对", "对", "number", 1),  # couples (`孕前优生健康检查≥1600对`), pairs
     ("群", "群", "number", 1),  # bee colonies, flocks (`中蜂养殖≥6万群`)
@@ -1044,9 +1048,10 @@ DOCUMENT_YEAR_BRACKETS: tuple[tuple[str, str], ...] = (
 )
 DOCUMENT_NUMBER_MARK: str = "号"
 
-# A number without a unit before one of these names a grade or a class, even after an operator
+# A whole number before one of these names a grade or a class, even after an operator
 # (`达到二级标准`, `达到一级A标准`, `不低于三星级`, `三等奖`, a hospital's `二甲`/`三乙`): it counts
-# nothing, as `三星级以上`. (`3类` may count kinds: no grade word.)
+# nothing, as `三星级以上`. (`3类` may count kinds: no grade word.) A fraction before one counts
+# grades climbed (`0.2等`: UNITS).
 GRADE_WORDS: tuple[str, ...] = ("级", "星", "等", "档", "甲", "乙")
 # Words a Chinese numeral opens with a unit's character after it: a thing's name, no count
 # (`红十字`, the Red Cross, is no 10 字; `四面八方` no 8 方) unless an operator bounds them.
