@@ -66,7 +66,12 @@ from pipeline.labels.lines import is_amount, is_footer, is_title, labelled, prin
 from pipeline.layouts import amounts
 from pipeline.layouts.records import Amount, ItemTotal, Leftover
 from pipeline.vocab import layout_labels as vocab
-from pipeline.vocab.labels import SECTION_HEADING
+from pipeline.vocab.labels import (
+    SECTION_HEADING,
+    TABLE_NAME_END,
+    TITLE_MAX_LENGTH,
+    is_page_furniture,
+)
 from pipeline.vocab.target_words import SPREADSHEET_ERRORS
 
 MONEY_ROLES = ("total", "fiscal_part", "other_part", "fund_kind")
@@ -239,7 +244,8 @@ def read_header_block(rows, table_unit: str | None) -> HeaderFields:
     """Read the header rows of one project block (see the module docstring)."""
     out = HeaderFields(currency_unit=table_unit)
     block = _Block(role=None, unit=None)
-    for row in _values_beside_labels(map(_label_first, _labels_once(_unwrapped(rows)))):
+    rows = _labels_once(_unwrapped(_title_joined(rows)))
+    for row in _values_beside_labels(map(_label_first, rows)):
         cells = [(col, text) for col, text in enumerate(row.cells) if text.strip()]
         if not cells:
             continue
@@ -495,6 +501,41 @@ def _unwrapped(rows) -> list:
             rows[index] = replace(rows[index], cells=(head + tail, *rows[index].cells[1:]))
             rows[index + 1] = replace(rows[index + 1], cells=("", *rows[index + 1].cells[1:]))
     return rows
+
+
+def _title_joined(rows) -> list:
+    """The rows with a title a PDF broke over two lines one line again (`梅河口市2023年` over
+    `部门整体支出绩效目标表`: the title set large, wrapped at the page's width): among the lines
+    opening the block, each printed alone, a line that is no title, label, `label：value` line,
+    unit, year or sign-off, no heading of the document's (`一、项目支出绩效目标`) nor page
+    furniture (`公开11表`), over one that names a table (`_names_a_table`), the two no longer
+    than a title is."""
+    rows = list(rows)
+    opening = list(itertools.takewhile(lambda row: prints_alone(row.cells), rows))
+    for index in range(len(opening) - 1):
+        head, tail = (row.cells[0].strip() for row in opening[index : index + 2])
+        if _names_a_table(tail) and not (
+            is_title(head)
+            or field_roles(head)
+            or column_roles(head)
+            or amounts.line_unit(head)
+            or _is_year_line(head)
+            or is_footer(head)
+            or SECTION_HEADING.fullmatch(head)
+            or is_page_furniture(head)
+            or ":" in fold(head)  # a `label：value` line
+            or len(head + tail) > TITLE_MAX_LENGTH
+        ):
+            rows[index] = replace(rows[index], cells=(head + tail,))
+            del rows[index + 1]
+            break
+    return rows
+
+
+def _names_a_table(text: str) -> bool:
+    """Whether a line is a table's name (`部门整体支出绩效目标表`), no `label：value` line."""
+    words = fold(text)
+    return is_title(words) and words.endswith(TABLE_NAME_END)
 
 
 def _row_unwrapped(row):

@@ -549,6 +549,11 @@ def _group_back(grid: Grid, cells: tuple[str, ...], group: int, wrapped) -> tupl
     if not fits and first == filled[-1] and _lone_target(text) and (value or 0) > first:
         # A target alone (an unnamed template row, its empty cells dropped): no name.
         return _moved(cells, first, value - first, grid.width)
+    if not fits and first == filled[-1] and levels[first] in PROJECT_COLUMNS:
+        # Words alone under a project's column (`补助` under `…乡村医生`): a wrapped project
+        # cell's end, or nothing the row tells (`GridReader._wrapped_on`), never a name shifted
+        # left that has lost its target.
+        return cells
     ended = None  # the level whose cell above the first cell ends, shifted out from under it
     if not fits and wrapped is not None:
         ended = fits = next((role for role in LEVELS if wrapped(role, fold(text), group)), None)
@@ -1427,6 +1432,8 @@ def join_parts(operator: str, value: str, unit: str) -> str | None:
 
 # Why a cell of a row that names no indicator is left over.
 UNNAMED_ROW = "a cell of a row without an indicator name"
+# Why a list's project cell is left over: its row neither opens a project nor completes one.
+NO_PROJECT_STARTED = "a project cell on a row that starts no project"
 
 
 # Why a level cell (or a section row naming a level) is a leftover: no indicator below used it.
@@ -1645,6 +1652,15 @@ class GridReader:
             self.project_cells |= {role: self.project_cells[role] + end for role, end in wraps}
             events.append(("project_completed", (dict(self.project_cells), self.project_line)))
             return []
+        if (
+            now.keys() == {"project_name"}
+            and self.project_cells.get("total")
+            and self._alone(now, cell)
+        ):
+            # A name alone on its line in a list printing its projects' money, no end the table
+            # shows of the name above (`_wrapped_on`): no project of its own (it prints no
+            # amount) and no indicator (it stands under no name's column); reported.
+            return [Leftover(row.line, row.location, name, NO_PROJECT_STARTED)]
         if not name and not names_indicator and is_amount(now.get("total", "")):
             label = now.pop("department", None) or next((t for t in row.cells if t.strip()), "")
             unit = amounts.cell_unit(now["total"]) or self.table_unit
@@ -1669,9 +1685,13 @@ class GridReader:
             self.project_cells |= now
             events.append(("project_completed", (dict(self.project_cells), self.project_line)))
             return []
-        reason = "a project cell on a row that starts no project"
-        return [Leftover(row.line, row.location, text, reason)
+        return [Leftover(row.line, row.location, text, NO_PROJECT_STARTED)
                 for role, text in now.items() if text != self.project_cells.get(role)]  # fmt: skip
+
+    def _alone(self, now: dict[str, str], cell) -> bool:
+        """Whether the row prints its project cells `now` and nothing else."""
+        own = {c.col for c in self.grid.columns if c.role in now}
+        return not any(text for col, text in enumerate(cell) if col not in own)
 
     def _wrapped_on(self, now: dict[str, str], cell, printed: dict[str, str]) -> tuple | None:
         """The (role, end) pairs of a row's project cells that are the ends of the open project's
@@ -1696,8 +1716,7 @@ class GridReader:
             or any(text == cells[role] for role, text in now.items())
         ):
             return None
-        own = {c.col for c in self.grid.columns if c.role in now}
-        alone = not any(text for col, text in enumerate(cell) if col not in own)
+        alone = self._alone(now, cell)
         # Beside the goal's next line, in a list printing its projects' money: the name's too.
         beside_goal = "goal_annual" in now and bool(cells.get("total"))
         for role in now:
