@@ -1,5 +1,5 @@
-"""The whole build on the third to twenty-eighth held-out batches of target tables
-(tests/fixtures/heldout-targets-3 … heldout-targets-31). The third:
+"""The whole build on the third to thirtieth held-out batches of target tables
+(tests/fixtures/heldout-targets-3 … heldout-targets-33). The third:
 provinces and templates the other target folders do not use (西藏, 广东 per-project forms, 湖南 市县,
 新疆生产建设兵团, …), label and value-column variants no other fixture prints, money in 元 and
 万元, split value columns in the three orders, and converter damage. The fourth: the less common
@@ -93,7 +93,11 @@ columns, the lower row in place or at column 0, `实施期目标 | 年度目标`
 `绩效指标` over the levels, `指标值` over `中期 | 年度`, `年度指标值` alone over a whole header).
 The twenty-eighth round's (heldout-targets-31): 海宁 (a list by fund source with a 合计 row), 四会
 (a list without level columns), 璧山 (表十二), 如皋 (部门整体, its task rows shifted left), 慈利
-(Hunan A3, its indicator rows shifted left) and 射洪 (一体化 grade lists).
+(Hunan A3, its indicator rows shifted left) and 射洪 (一体化 grade lists). The twenty-ninth and
+thirtieth rounds' (heldout-targets-32 and -33): 昌乐 (中期 and 年度 groups side by side), 信丰
+(`计算符号 | 指标值 | 度量单位`, money in 元), 临泽 (labels spaced out), 霍邱 (a list whose project
+name wrapped onto a line of its own), 荣昌 (two 表十二 in a file), 永定 (部门整体, Fujian), then
+沙湾, 湟中, 洱源 (unit before operator, `耕地质量等级提升 | 等 | ≥ | 0.5`), 中宁, 桦甸 and 阳城.
 Each table must give its expected.json entry whole
 (`layout_expectations.assert_whole_table`); the targets a converter's OCR left unreadable stay
 text with a warning on their line.
@@ -137,6 +141,8 @@ FOLDERS = (
     "heldout-targets-29",
     "heldout-targets-30",
     "heldout-targets-31",
+    "heldout-targets-32",
+    "heldout-targets-33",
 )
 EXPECTED = {folder: expected_of(FIXTURES / folder) for folder in FOLDERS}
 
