@@ -205,9 +205,6 @@ NOT_READ_YET: dict[tuple[str, str], str] = {
     ("heldout-14", "应急物资储备品种不少于20类"): "类 after a bound counts kinds here, but a "
     "bound before a class reads the same (水质达到3类, 不低于三类): 类 is no unit, so the floor "
     "of 20 is read with 类 left in its context rather than a class read as a count",
-    ("heldout-13", "用户评价≥4.5星"): "星 is a grade word (三星级, 四星级) and no unit: a rating "
-    "in stars is read as text; reading 星 as a unit after a decimal only would make 4.5级 (an "
-    "earthquake's magnitude, a wind force) ask the same question of 级",
     ("heldout-11", "二本以上"): "二本 is the second tier of university admission here, but 二本 is "
     "two volumes too (图书二本以上); without the indicator's name nothing tells them apart, and "
     "the parser reads a floor of 2 本",

@@ -498,10 +498,11 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("只", "只", "number", 1),
     ("羽", "羽", "number", 1),  # poultry
     ("尾", "尾", "number", 1),  # fish (`放流鱼苗≥50万尾`)
-    # Grades climbed (`耕地质量平均等级提升≥0.2等`, `提升0.5级`): after a whole number the word
-    # names a grade instead (GRADE_WORDS).
+    # Grades climbed or rated (`耕地质量平均等级提升≥0.2等`, `提升0.5级`, `用户评价≥4.5星`): after a
+    # whole number the word names a grade instead (GRADE_WORDS).
     ("等", "等", "number", 1),
     ("级", "级", "number", 1),
+    ("星", "星", "number", 1),
     ("组", "组", "number", 1),
     ("对", "对", "number", 1),  # couples (`孕前优生健康检查≥1600对`), pairs
     ("群", "群", "number", 1),  # bee colonies, flocks (`中蜂养殖≥6万群`)
