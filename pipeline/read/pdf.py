@@ -98,6 +98,7 @@ rows they stand beside (`_beside`).
 import collections
 import io
 import itertools
+import logging
 import re
 import statistics
 import unicodedata
@@ -131,6 +132,12 @@ UNMAPPED = (
 )
 DAMAGED = "damaged PDF: {detail}; open it in a PDF viewer and save or print it to a new PDF"
 DETAIL_CHARS = 120  # of what pdfminer says is wrong, in that error
+
+# pdfminer logs what it finds odd in a document's fonts (`Could not get FontBBox from font
+# descriptor …`) as warnings, hundreds a file for some generators' fonts; with no handler of
+# ours Python printed each on stderr, over the build's progress line. What a reader of the
+# tables must know is said by the findings; the library's own errors still show.
+logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
 # Words of one cell are closer than this (points); the text of two cells is further apart.
 CELL_GAP = 4.5
