@@ -449,7 +449,6 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "C-sichuan-yibin-xuzhou-yanglao-wrapped-2023.txt": "3 rows left out with a finding (money rows short of their headings)",
         "C-yunnan-qujing-xuanwei-fanghu-wrapped-2022.txt": "4 rows left out with a finding (indicator rows fitting two ways or none, money rows short of their headings)",
         "D-jilin-yanbian-yanji-shijian-zhengti-2018.txt": "1 rows left out with a finding (indicator rows fitting two ways or none)",
-        "A-heilongjiang-daoli-gonglu-wrapped-2022.txt": "4 rows left out with a finding (indicator rows fitting two ways or none)",
         "A-hubei-enshi-rencai-heji-wrapped-2023.txt": "3 rows left out with a finding (indicator rows fitting two ways or none)",
         "A1-jiangsu-wujiang-wenhua-2022.txt": "refused: labels joined by spaces, and no row under them fits its columns in one way only",
         "A1-shanxi-jinzhong-period-only-2021.txt": "refused: labels joined by spaces, and no row under them fits its columns in one way only",
@@ -468,7 +467,6 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "E-fujian-putian-hanjiang-multicol-2023.txt": "refused: labels joined by spaces, and no row under them fits its columns in one way only",
         "E-hubei-xiaogan-xiaonan-rows-unordered-2023.txt": "1 rows left out with a finding (indicator rows fitting two ways or none)",
         "A-jiangsu-yancheng-dafeng-no-level1-masked-2022.txt": "1 rows left out with a finding (indicator rows fitting two ways or none)",
-        "A5-zhejiang-huzhou-anji-baicha-scores-wrapped-2021.txt": "7 rows left out with a finding (indicator rows fitting two ways or none)",
         "B-shaanxi-hanzhong-chenggu-operator-words-2024.txt": "2 rows left out with a finding (indicator rows fitting two ways or none)",
         "D-sichuan-mianyang-fucheng-jiaoti-zhengti-2024.txt": "read with findings: line_unrecognised",
         "E-hainan-sanya-jiyang-rows-period-annual-broken-2022.txt": "1 rows left out with a finding (indicator rows fitting two ways or none)",
@@ -671,10 +669,9 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         # second 指标值 (指标值说明), but a row whose 说明 is blank (`培训考核合格率 ≥95% 考核成绩单`)
         # fits the explanation's column and the data source's alike: left out (row_unparsed).
         "A-heilongjiang-sheng-tiyu-zhibiaozhi-shuoming-label-wrapped-two-rows-2021.txt": "a blank 说明 beside a data source joined: the row left out",
-        # Twenty-sixth round: forms whose blank cells told the columns apart (a wrapped cell's line
-        # of its own, blank 度量单位 and 指标解释 cells, 备注 left empty), joined by spaces: the rows
-        # are no longer told apart from the text around them; left for a later round.
-        "A-jiangsu-sheng-liangchu-period-annual-standard-score-explanation-wrapped-level-2024.txt": "a wrapped 二级's line of its own, joined by spaces: read as a row unparsed",
+        # Twenty-sixth round: forms whose blank cells told the columns apart (blank 度量单位 and
+        # 指标解释 cells, 备注 left empty), joined by spaces: the rows are no longer told apart
+        # from the text around them; left for a later round.
         "A-yunnan-wenshan-qiubei-jinping-zhen-nature-value-unit-score-wrapped-name-2021.txt": "split value columns with blank units and explanations, joined by spaces: the indicators read differently",
         "D-jiangsu-yancheng-dongtai-shijian-zhengti-repeated-header-wrapped-goal-2025.txt": "a budget's labels over their figures, joined by spaces: the 资金总额 left unread",
         "E-xizang-lasa-duilongdeqing-nongye-rows-merged-first-row-stray-cells-2023.txt": "a list's project cells once per project and stray cells past the header, joined by spaces: the indicators read differently",
@@ -713,7 +710,6 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "D-jiangsu-taizhou-xinghua-renshe-zhengti-thousands-wrappedname-signoff-2021.txt": "1 line left out with a finding (a wrapped name's second line alone, its column gone)",
         "C-hubei-suizhou-guangshui-nongtian-zhuanyizhifu-thousands-wrappedgoal-pagemark-2022.txt": "2 rows left out with a finding (rows of words alone, no points: fitting more than one way)",
         "C-guizhou-qianxinan-xingyi-gonglu-anfang-jixiaozhibiaospan-moneylabellost-fullwidth-2020.txt": "refused: 绩效指标 over the levels on a second row, joined by spaces",
-        "A-jiangxi-ganzhou-xinfeng-qicheng-operator-value-unit-columns-yuan-wrapped-level2-empty-operator-2023.txt": "1 rows left out with a finding (indicator rows fitting two ways or none)",
         "A-shandong-weifang-changle-jiaoti-a1-midterm-annual-groups-period-only-row-wrapped-name-page-footer-2020.txt": "2 rows left out with a finding (indicator rows fitting two ways or none)",
         "E-anhui-luan-huoqiu-weijian-rows-levels-every-row-unordered-project-cells-first-row-wrapped-project-name-page-break-stray-columns-2022.txt": "2 rows left out with a finding (indicator rows fitting two ways or none)",
         "D-yunnan-dehong-yingjiang-linye-zhengti-thousands-strayemptycol-wrappedreason-zongfen-2024.txt": "1 line left out with a finding (a wrapped reason's second line alone, its column gone)",

@@ -605,6 +605,24 @@ def test_a_row_above_a_word_left_out_on_its_own_line_is_warned_of(piece):
     ]  # fmt: skip
 
 
+def test_a_word_alone_that_completes_the_level_above_into_a_levels_name_is_its_end():
+    # `经济效益` over `指标` (the 二级's merged cell wrapped by a PDF), joined by spaces: the word
+    # alone was left out as fitting any cell of the row above (row_unparsed), though it ends
+    # no cell but the 二级 into a level's name; the rows below kept their levels.
+    lines = [
+        *TABLE_JOINED[:7],
+        "效益指标 经济效益 老年人就餐支出节约 ≥ 200 元",
+        "指标",
+        "社会效益指标 就餐老人人次 ≥ 3 万人次",
+    ]
+    assert _indicators(lines)[-2:] == [
+        ("效益指标", "经济效益指标", "老年人就餐支出节约", "≥200元", None),
+        ("效益指标", "社会效益指标", "就餐老人人次", "≥3万人次", None),
+    ]
+    tables = process_file("t.txt", "\n".join(lines).encode(), Source(fiscal_year=2022))
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
 def test_a_value_a_spreadsheet_filled_into_a_merged_cells_columns_is_read_once():
     # `项目名称 某项目 某项目 某项目`: the name was read as the three copies joined by spaces.
     lines = [TABLE_JOINED[0], "项目名称 老年助餐服务 老年助餐服务 老年助餐服务", *TABLE_JOINED[2:]]

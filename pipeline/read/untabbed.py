@@ -334,10 +334,12 @@ def _joined_rows(lines: list[str]) -> tuple[Untabbed, int]:
             cells = row
         elif columns is not None and "project_name" not in field_roles(cells[0]):
             above_cells = rows[-1][1] if rows else ()
-            cells = _wrapped_levels(words, columns, above_cells, heads=False)
-            cells = cells or _placed(words, columns) or _wrapped_levels(words, columns, above_cells)
+            ends = _wrapped_levels(words, columns, above_cells, heads=False)
+            cells = ends or _placed(words, columns) or _wrapped_levels(words, columns, above_cells)
             placed += cells is not None and _level(words[-1], "") is None
-            if cells is None or _wrapped_piece(words):
+            # A word alone is no telling which cell's end, but for the end of a level cell
+            # above that it completes into a level's name (`经济效益` over `指标`).
+            if cells is None or (_wrapped_piece(words) and not ends):
                 why = (
                     "an indicator row whose words fit its columns in more than one way, or in none"
                 )
