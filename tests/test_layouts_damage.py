@@ -461,12 +461,10 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "E-shandong-licheng-sifa-rows-2024.txt": "1 rows left out with a finding (indicator rows fitting two ways or none)",
         "A4-guangdong-shaoguan-xiaoshe-separate-2019.txt": "1 rows left out with a finding (indicator rows fitting two ways or none)",
         "A5-shandong-zhangdian-laojiu-scores-2023.txt": "1 rows left out with a finding (indicator rows fitting two ways or none)",
-        "A8-shanghai-jingan-yanglao-masked-2024.txt": "3 rows left out with a finding (indicator rows fitting two ways or none)",
         "E-ningxia-yuanzhou-jiaoyu-rows-yuan-2024.txt": "2 rows left out with a finding (indicator rows fitting two ways or none)",
         "D-fujian-sanming-youxi-renshe-zhengti-wrapped-2024.txt": "4 rows left out with a finding (indicator rows fitting two ways or none)",
         "E-fujian-putian-hanjiang-multicol-2023.txt": "refused: labels joined by spaces, and no row under them fits its columns in one way only",
         "E-hubei-xiaogan-xiaonan-rows-unordered-2023.txt": "1 rows left out with a finding (indicator rows fitting two ways or none)",
-        "A-jiangsu-yancheng-dafeng-no-level1-masked-2022.txt": "1 rows left out with a finding (indicator rows fitting two ways or none)",
         "B-shaanxi-hanzhong-chenggu-operator-words-2024.txt": "2 rows left out with a finding (indicator rows fitting two ways or none)",
         "D-sichuan-mianyang-fucheng-jiaoti-zhengti-2024.txt": "read with findings: line_unrecognised",
         "E-hainan-sanya-jiyang-rows-period-annual-broken-2022.txt": "1 rows left out with a finding (indicator rows fitting two ways or none)",
@@ -508,7 +506,6 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "C-gansu-jiuquan-shiji-zhengwu-labels-2025.txt": "1 rows left out with a finding (indicator rows fitting two ways or none)",
         "C-jiangsu-huaian-xuyi-longxia-transfer-2022.txt": "1 rows left out with a finding (indicator rows fitting two ways or none)",
         "A-anhui-chuzhou-tianchang-shenbao-vertical-2018.txt": "3 rows left out with a finding (indicator rows fitting two ways or none)",
-        "A2-hubei-huangshi-daye-name-after-money-2021.txt": "2 rows left out with a finding (indicator rows fitting two ways or none)",
         "D-jiangsu-yangzhou-guangling-jiedao-yuan-2019.txt": "2 rows left out with a finding (indicator rows fitting two ways or none)",
         "E-guangdong-qingyuan-yingde-rows-codes-2025.txt": "7 rows left out with a finding (indicator rows fitting two ways or none, indicators before any project row)",
         "E-liaoning-benxi-huanren-xiang-flat-broken-yuan-2019.txt": "refused: no header row with 项目名称 and 总计 found",
@@ -524,17 +521,13 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "C-jilin-shengji-nongji-excel-fraction-2024.txt": "3 rows left out with a finding (money rows short of their headings)",
         "C-zhejiang-shaoxing-zhuji-fengqiao-zhen-vertical-2019.txt": "4 rows left out with a finding (indicator rows fitting two ways or none: a character of the side label before each), and score_total_mismatch on the scores read",
         "A-jilin-baicheng-taonan-label-wrapped-value-broken-2018.txt": "1 rows left out with a finding (indicator rows fitting two ways or none)",
-        "A3-hunan-xiangxi-fenghuang-two-forms-masked-yuan-2022.txt": "1 rows left out with a finding (indicator rows fitting two ways or none)",
         "B-henan-xinxiang-yitihua-points-spread-2022.txt": "3 rows left out with a finding (indicator rows fitting two ways or none)",
         "D-guizhou-liupanshui-panzhou-tongji-spaced-levels-2021.txt": "4 rows left out with a finding (indicator rows fitting two ways or none)",
         "D-ningxia-shizuishan-pingluo-baofeng-zhen-shifted-yuan-2020.txt": "2 rows left out with a finding (indicator rows fitting two ways or none); a row of figures only, under money headings that start with the total, left as a line",
         "E-heilongjiang-suihua-anda-rows-traditional-2023.txt": "1 rows left out with a finding (indicator rows fitting two ways or none)",
-        "A-hebei-chengde-weichang-unicode-text-quoted-2025.txt": "1 rows left out with a finding (indicator rows fitting two ways or none)",
         "A2-hebei-zhangjiakou-zhangbei-xiang-two-row-header-2017.txt": "refused: column labels joined by spaces over two rows (a two-row header), neither row naming the columns alone",
-        "A3-hunan-huaihua-tongdao-centred-level-cells-2026.txt": "2 rows left out with a finding (indicator rows fitting two ways or none)",
         "B-neimenggu-eerduosi-etuokeqian-qi-operator-glued-2023.txt": "2 rows left out with a finding (indicator rows fitting two ways or none)",
         "D-shanghai-chongming-shuiwu-zhengti-page-head-again-2017.txt": "2 rows left out with a finding (indicator rows fitting two ways or none)",
-        "D-shanxi-xinzhou-wutai-taicheng-zhen-zhengti-padded-2024.txt": "3 rows left out with a finding (indicator rows fitting two ways or none)",
         "E-jiangsu-xuzhou-peixian-rows-cells-again-after-break-2026.txt": "1 rows left out with a finding (indicator rows fitting two ways or none): the second project's first row, and the project with it",
         "E-yunnan-yuxi-eshan-transfer-row-across-pages-2024.txt": "read with findings: the value printed alone on the next page left out with a row_unparsed",
         "C-fujian-longyan-shanghang-jiuzhi-blanklines-2024.txt": "1 rows left out with a finding (money rows short of their headings), so amount_row_mismatch on the rows read",
@@ -558,7 +551,6 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "A-liaoning-dandong-donggang-header-labels-over-values-2021.txt": "a header laid out across, joined: the project's name and total not read",
         # A row of a name and a target in words (`改善办学条件 明显改善`), its levels merged
         # from above: joined, its two words may be a 二级 and a name, or a name and a value.
-        "A-jiangxi-ganzhou-yudu-2016-form-column-labels-repeated-2016.txt": "1 rows left out with a finding (indicator rows fitting two ways or none)",
         # Outline numbers before every level and name (`1.1 数量指标`): joined, each is a word
         # of its own, and no row under the labels fits its columns one way only.
         "A-beijing-mentougou-shegongbu-tree-numbered-levels-2025.txt": "refused: labels joined by spaces, and no row under them fits its columns in one way only",
@@ -575,9 +567,6 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         # 指标值 merged across over `中期 | 年度`: joined, the upper row names one value column
         # and the lower one is a line of two words; the rows' two targets fit no columns.
         "A1-xinjiang-aletai-fuyun-value-over-midterm-annual-2019.txt": "refused: column labels joined by spaces over two rows (指标值 over 中期 年度), the upper row naming one value column",
-        # A target in words (`长效运行`) beside a blank 指标解释: joined, the words may be the
-        # target or the explanation.
-        "A-shanghai-jiading-name-row-code-category-2023.txt": "2 rows left out with a finding (indicator rows fitting two ways or none: a word target beside a blank 指标解释)",
         # A goal of two numbered sentences on two lines of its cell: joined, two words, and the
         # project's first row fits its columns in no way.
         "E-neimenggu-alashan-zuoqi-rows-quoted-tabs-2025.txt": "a project's first row left out with a finding (its goal, two numbered sentences, joined as two words fits its columns in no way), and its indicators with it",
@@ -588,9 +577,6 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         # The project cells (预算数, 年度目标) printed on the project's last row: joined, the
         # name on its first row may be the name or the goal, and the last row's goal the name.
         "E-tianjin-binhai-jijin-rows-amount-goal-on-last-row-2025.txt": "refused: no row fits its columns one way only (the project's name and its 预算数 and 年度目标 on different rows)",
-        # A target in words (`明显改善`) beside a blank 备注: joined, the words may be the target
-        # or the remark.
-        "A-anhui-huangshan-tunxi-jiedao-required-field-stars-on-labels-2021.txt": "2 rows left out with a finding (indicator rows fitting two ways or none: a word target beside a blank 备注)",
         # A row printing only its name (`创业培训人数≥200人`), its levels merged from above and its
         # value cell empty: joined, one word alone on a line, no row of the grid.
         "A-shaanxi-yulin-shenmu-target-written-in-name-value-empty-2023.txt": "1 row left out with a finding (a name alone, its value cell empty)",
@@ -643,9 +629,6 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         # `合计 528.60` below a project's indicators: joined, the one figure may stand under
         # 指标值 or under the money column, and the row is left as printed (no total).
         "E-guangdong-foshan-shunde-daliang-jiedao-rows-money-in-heji-row-below-2024.txt": "a 合计 row's one figure joined: two columns",
-        # A text target beside an empty 备注 column (`畲族传统文化展示传承 有效提升`): joined, the
-        # words may be the target or the 备注, and the row is left out (row_unparsed).
-        "A-jiangxi-yingtan-guixi-zhangping-xiang-signoff-in-last-row-cells-2023.txt": "a text target beside an empty 备注 joined: two columns",
         # A list's project heading row (`1 某项目 1,860.00 年度目标…`, its indicator cells empty)
         # joined by spaces: the goal fits under 年度目标 and under the name's or the target's
         # column alike, so the row is left out, its project with it.
@@ -678,10 +661,10 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         # Twenty-sixth round's twenty-eighth folder: a space inside a figure (`≥ | 1 300`, `5 200`,
         # `≥2 000亩`), a page's thousands separator, is the space between two cells once the cells
         # are joined by spaces, so the row fits its columns more than one way and is left out
-        # with a finding (row_unparsed), no figure guessed; beside it, the known cases (a text
-        # target beside an empty 备注, a budget's labels over their figures, label-figure pairs).
+        # with a finding (row_unparsed), no figure guessed; beside it, the known cases (a
+        # budget's labels over their figures, label-figure pairs).
         "A-jiangxi-ganzhou-jingkaiqu-guanweihui-unit-before-operator-page-break-wrapped-goal-2024.txt": "a figure with a space inside joined by spaces: the row left out",
-        "D-hunan-zhuzhou-liling-baitutan-zhen-zhengti-page-break-fullwidth-spaced-figures-2022.txt": "a figure with a space inside and a text target beside an empty 备注 joined: two rows left out",
+        "D-hunan-zhuzhou-liling-baitutan-zhen-zhengti-page-break-fullwidth-spaced-figures-2022.txt": "a figure with a space inside joined by spaces: the row left out",
         "D-xinjiang-changji-manasi-linye-zhengti-task-block-stray-cells-page-break-2021.txt": "a figure with a space inside, a stray `√` and a budget's labels over their figures joined: rows and the 资金总额 left out",
         "E-shandong-zibo-tuiyijunren-rows-repeated-operator-value-unit-empty-column-fullwidth-2023.txt": "figures with a space inside joined by spaces: four rows left out",
         "F-anhui-wuhu-jinghu-fanluoshan-jiedao-flat-nature-value-unit-weight-fullwidth-page-break-2025.txt": "two label-figure pairs on a line (项目金额, 其中) joined: the amount not told",

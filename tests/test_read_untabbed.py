@@ -235,6 +235,36 @@ def test_a_row_that_fits_its_columns_two_ways_is_left_out_with_its_levels_kept()
     )
 
 
+ROWS_WITH_VALUES = [
+    "产出指标 数量指标 新建助餐点 ≥4个 新建",
+    "就餐人次 ≥3万人次",
+    "质量指标 食品安全抽检合格率 100%",
+]
+
+
+@pytest.mark.parametrize(
+    ("above", "placed"),
+    [
+        # Three rows above, each printing its 指标值 (two beside no 备注): the table always
+        # fills its 指标值, so the words go under it and the blank cell is the 备注.
+        (ROWS_WITH_VALUES, ("效益指标", "社会效益指标", "就餐便利程度", "明显提高")),
+        # Two rows above: too few to show it; the row is left out, its levels kept.
+        (ROWS_WITH_VALUES[:2], ("效益指标", "社会效益指标")),
+    ],
+    ids=["always filled", "too few rows"],
+)
+def test_a_row_fitting_two_ways_goes_the_one_way_that_fills_the_columns_every_row_fills(
+    above, placed
+):
+    lines = ["项目名称 助餐", "一级指标 二级指标 三级指标 指标值 备注", *above,
+             "效益指标 社会效益指标 就餐便利程度 明显提高"]  # fmt: skip
+    (table,) = read_text_cells("t.txt", "\n".join(lines))
+    assert table.rows[-1] == CellRow(placed, len(lines))
+    assert [note[1] for note in table.notes if note[0] == "row_unparsed"] == (
+        [] if len(placed) > 2 else [len(lines)]
+    )
+
+
 def test_a_money_row_short_of_its_headings_is_left_out_with_a_finding():
     # Two figures under three headings: which heading has none cannot be told.
     text = "\n".join(" ".join(cell for cell in cells if cell) for cells in TABLE)

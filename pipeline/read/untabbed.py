@@ -35,7 +35,10 @@ to them") comes here first (`untabbed_rows`), in one of two forms:
   unit, a note, nothing under a column no known label names; an operator, number and unit
   written apart (`≥ 95 %`) are one cell where no column holds them apart; a whole number
   opening a row under a column of the rows' numbers (`序号`) is its number. A row whose words fit
-  its columns in more than one way, or in none, and a money row whose figures do, are left out
+  two ways, one of which only fills each column every row placed above under the same labels
+  filled (three at least: `_Filled`, a word target beside a blank 备注 going under 指标值), is
+  placed that way. A row whose words fit its columns in more than one way otherwise, or in
+  none, and a money row whose figures do, are left out
   (an indicator row's level cells kept, for the rows below) with a `row_unparsed` note carrying
   the text: never placed by a guess. So are the rows below a row left out that may
   have printed their 一级 (`_lost_levels`: a level's name the vocabulary lacks, or the head of
@@ -45,10 +48,11 @@ file of either form whose rows cannot be told (no column count cuts it, no indic
 one way only) raises `ExtractError` saying why.
 """
 
+import collections
 import functools
 import itertools
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from pipeline.cells import CellRow, cell_at
@@ -95,6 +99,7 @@ from pipeline.vocab.labels import (
 from pipeline.vocab.taxonomy import CATEGORIES, uncategorised_level
 from pipeline.vocab.untabbed import (
     COLUMN_KINDS,
+    FILLED_ROWS_FEWEST,
     JOINED_LABEL_WORDS,
     LEVEL_END_MAX,
     LEVEL_HEAD_LENGTH,
@@ -111,6 +116,25 @@ from pipeline.vocab.untabbed import (
     UNSCORED_WORDS,
     UNTABBED_ADVICE,
 )
+
+
+@dataclass(slots=True)
+class _Filled:
+    """The columns the indicator rows placed under the labels `columns` filled, counted: a
+    column each of them filled, at least FILLED_ROWS_FEWEST, is one the table always fills."""
+
+    columns: tuple[str | None, ...] | None
+    rows: int = 0
+    counts: collections.Counter = field(default_factory=collections.Counter)
+
+    def add(self, cells: tuple[str, ...]) -> None:
+        self.rows += 1
+        self.counts.update(col for col, text in enumerate(cells) if text)
+
+    def always(self) -> frozenset[int]:
+        if self.rows < FILLED_ROWS_FEWEST:
+            return frozenset()
+        return frozenset(col for col, count in self.counts.items() if count == self.rows)
 
 
 @dataclass(frozen=True, slots=True)
@@ -289,6 +313,7 @@ def _joined_rows(lines: list[str]) -> tuple[Untabbed, int]:
     # with its 一级 lost take a 一级 from above that may not be theirs.
     above = orphans = False
     noted = False  # the last line a note alone (`填表说明：`, then each of its numbered notes)
+    filled = _Filled(None)
     for number, line in enumerate(lines, 1):
         words, signed = _signed_off(_words(line), columns)
         if not words:
@@ -334,8 +359,13 @@ def _joined_rows(lines: list[str]) -> tuple[Untabbed, int]:
             cells = row
         elif columns is not None and "project_name" not in field_roles(cells[0]):
             above_cells = rows[-1][1] if rows else ()
+            filled = filled if filled.columns == columns else _Filled(columns)
             ends = _wrapped_levels(words, columns, above_cells, heads=False)
-            cells = ends or _placed(words, columns) or _wrapped_levels(words, columns, above_cells)
+            cells = (
+                ends
+                or _placed(words, columns, filled.always())
+                or _wrapped_levels(words, columns, above_cells)
+            )
             placed += cells is not None and _level(words[-1], "") is None
             # A word alone is no telling which cell's end, but for the end of a level cell
             # above that it completes into a level's name (`经济效益` over `指标`).
@@ -352,6 +382,8 @@ def _joined_rows(lines: list[str]) -> tuple[Untabbed, int]:
                 why = "an indicator row whose 一级 may be in a row left out above it"
                 notes.append(_unplaced(number, line, why))
                 continue
+            else:
+                filled.add(cells)
             orphans = orphans and not cells
             above = above or ("level1" in columns and bool(cell_at(cells, columns.index("level1"))))
         elif (
@@ -1017,15 +1049,21 @@ def _placeholder_row(words: list[str], columns: tuple[str | None, ...]) -> tuple
     return ("",) * start + tuple(words) + ("",) * (len(columns) - start - len(words))
 
 
-def _placed(words: list[str], columns: tuple[str | None, ...]) -> tuple[str, ...] | None:
+def _placed(
+    words: list[str], columns: tuple[str | None, ...], always: frozenset[int] = frozenset()
+) -> tuple[str, ...] | None:
     """The row's cells, each word in the column its content fits, where exactly one placement
-    of the words (in order, one cell each, `_found`) fits the columns; else None."""
+    of the words (in order, one cell each, `_found`) fits the columns, or of two exactly one
+    fills each column the rows placed above always filled (`always`: `有效提升` under 指标值, not
+    under the 评价标准 beside it, every row above printing its 指标值); else None."""
     words = _rejoined(words, columns)
     found = _found(words, columns)
     if not found and "level3" not in columns:
         # Levels shifted by one (an A6 form): 二级 words under 一级, names under 二级.
         columns = tuple(_SHIFTED_LEVELS.get(role, role) for role in columns)
         found = _found(words, columns)
+    if len(found) == 2 and always:
+        found = tuple(way for way in found if always <= set(way))
     if len(found) != 1:
         return None
     cells = [""] * len(columns)
@@ -1037,7 +1075,7 @@ def _placed(words: list[str], columns: tuple[str | None, ...]) -> tuple[str, ...
 
 
 def _found(words: list[str], columns: tuple[str | None, ...]) -> tuple[tuple[int, ...], ...]:
-    """Up to two placements of the words: with a level word only in its level's column, else,
+    """Up to three placements of the words: with a level word only in its level's column, else,
     when that fits no way, with a level word as the name too (`服务对象满意度 ≥ 90 %`). A row
     that says 定性 has no unit (spec/layouts.md B): no word of it stands in a unit column. A
     table whose first column (but the block label down the side) numbers its rows prints the
@@ -1120,7 +1158,7 @@ def _placements(
     qualitative: bool,
     marked: bool = False,
 ) -> tuple[tuple[int, ...], ...]:
-    """Up to two placements of the words in the columns, in order, a word to a column its
+    """Up to three placements of the words in the columns, in order, a word to a column its
     content fits (the column of each word). After an operator or direction word the next word
     stands in the next column (`定性 明显提高`, `正向 = 8`: the word says what follows it); a
     row's words after its levels begin with its name. Counted a word and a column at a time, so
@@ -1141,8 +1179,8 @@ def _placements(
                 columns[at], words[word], following, columns, strict
             ):
                 found.extend((at, *rest) for rest in ways(word + 1, at + 1))
-                if len(found) >= 2:
-                    return tuple(found[:2])
+                if len(found) >= 3:  # more than two: no one way tells itself (`_placed`)
+                    return tuple(found[:3])
             if columns[at] == "level3" and "level2" not in columns[at + 1 :]:
                 break  # the name ends the levels, but for a second group's (中期 | 年度)
         return tuple(found)

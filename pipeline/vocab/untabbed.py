@@ -20,6 +20,11 @@ COLUMN_KINDS = {
     "rating": "grade", "verdict": "verdict",
 }  # fmt: skip
 
+# How many indicator rows placed one way only under the same labels show which columns the
+# table always fills (its 指标值, not the 备注 beside it): a row that fits two ways is placed
+# the one way that fills each of them (`untabbed._Filled`).
+FILLED_ROWS_FEWEST = 3
+
 # The role of a column of the rows' numbers (`layout_labels.ROW_NUMBER_LABELS`) in a table whose
 # cells lost their tabs: any text, as any column no role of `COLUMN_KINDS` names, but a whole
 # number opening a row is its.
