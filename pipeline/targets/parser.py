@@ -527,6 +527,7 @@ _LONGEST_CODE = 12
 _ANY_ARABIC = re.compile(_ARABIC_UNSIGNED)
 _SPACED_DIGITS = re.compile("[0-9] [0-9]")
 _OCR_MARK = re.compile(f"[{re.escape(vocab.OCR_OPERATOR_MARKS)}][0-9]")
+_OCR_DIGIT = re.compile(f"[0-9][{vocab.OCR_DIGIT_LETTERS}][0-9]")
 _OCR_PERCENT = re.compile(f"{vocab.OCR_PERCENT_LEAD}(?P<rest>[0-9]{{2,3}}(?:\\.[0-9]+)?)%")
 _NAME_NOTE = re.compile(r"\([^()]*\)")
 
@@ -1201,6 +1202,7 @@ def _counts_before_a_noun(numeral: str, unit: str) -> bool:
 
 
 _SPAN_NAMED = re.compile(
+    "\\)?"  # the span in brackets inside the name: `（立案超过12个月）清理率`
     f"(?:[^\\W\\d_]|\\([^\\W\\d_]{{1,{vocab.SPAN_NAME_BRACKET}}}\\)){{0,{vocab.SPAN_NAME_REACH}}}?"
     f"{_alternation(vocab.SPAN_NAME_ENDS)}"
 )
@@ -1208,8 +1210,9 @@ _SPAN_NAMED = re.compile(
 
 def _names_a_span(folded: str, at: int, unit: str | None) -> bool:
     """Whether a length of time ending at `at` is glued to the name it is part of (`15分钟生活圈`,
-    `24小时扑灭率`: `vocab.SPAN_NAME_ENDS`), no time limit."""
-    return _is_duration(unit) and _SPAN_NAMED.match(folded, at) is not None
+    `24小时扑灭率`: `vocab.SPAN_NAME_ENDS`), no time limit; or a distance (`500米覆盖率`)."""
+    spans = _is_duration(unit) or unit in vocab.SPAN_LENGTH_UNITS
+    return spans and _SPAN_NAMED.match(folded, at) is not None
 
 
 def _in_a_name(folded: str, start: int, end: int) -> bool:
@@ -1836,7 +1839,12 @@ def _parse(
     if not folded.strip(_VALUE_PLACEHOLDERS) or is_spreadsheet_error(folded):
         return ()
     hint = _name_hint(indicator_name) if indicator_name is not None else None
-    if (not actual and _ocr_damaged(folded, indicator_name)) or _digits_split(folded) or unreadable:
+    if (
+        (not actual and _ocr_damaged(folded, indicator_name))
+        or _digits_split(folded)
+        or _OCR_DIGIT.search(folded)
+        or unreadable
+    ):
         return (_text_clause(display),)
     dated = _MAY_HOLD_DATE.search(folded) is not None
     plain = None if dated else _PLAIN.fullmatch(folded)

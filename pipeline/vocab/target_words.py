@@ -1069,6 +1069,9 @@ NAME_WORDS_REACH: int = 4
 # time limit: `15分钟生活圈`, `1小时经济圈`, `森林火灾24小时扑灭率≥95%`, `30天再入院率≤3%`; so does
 # a forecast by the hours it looks ahead (`24小时晴雨预报准确率≥87%`, `台风路径24小时预报误差≤70公里`).
 SPAN_NAME_ENDS: tuple[str, ...] = ("圈", "率", "预报")
+# So does a distance in one of these units, the radius a rate counts within (`城市公交站点500米
+# 覆盖率达到100%`, `3公里服务圈`).
+SPAN_LENGTH_UNITS: tuple[str, ...] = ("米", "公里", "千米", "m", "km")
 # The name after the length may say what is counted before its end (`24小时森林火灾扑灭率`), and
 # a bracket of up to SPAN_NAME_BRACKET words in it counts as one word (`24小时最高（低）气温预报`);
 # a separator or a figure still ends it (`24小时内响应，处置率100%`).
@@ -1127,3 +1130,7 @@ OCR_OPERATOR_MARKS: str = "二工"
 BOUNDED_RATE_ENDINGS: tuple[str, ...] = ("率", "满意度", "比例", "占比")
 GROWTH_WORDS: tuple[str, ...] = ("增长", "增幅", "增速", "提高", "提升", "同比", "环比", "增加")
 OCR_PERCENT_LEAD = "2"
+# Letters OCR makes of `0` and `1` inside a number (`2O25年`, `1O0%`, `9l.5%`): a digit between
+# two others read as one of these is damage to the number, which is not guessed at (the value is
+# text). Between digits only: `CO2`, `O3` and `SO2` are names.
+OCR_DIGIT_LETTERS: str = "OoIl"
