@@ -2,10 +2,13 @@
 (tests/fixtures/heldout-targets-32, heldout-targets-33) showed the readers lacked, each read by
 the whole per-file pipeline on a table of its own: a list's project name wrapped onto a line of
 its own under a 单位名称 column whose empty cell the line keeps; the opinions signed under a
-form (`主管部门审核意见： | 财政部门审核意见：`); and what the sixteenth round of held-out
-disclosures showed: a title a PDF broke over two lines."""
+form (`主管部门审核意见： | 财政部门审核意见：`) and its evaluators (`评价组组长：***`, the thirtieth
+batch of self-evaluations); and what the sixteenth round of held-out disclosures showed: a title
+a PDF broke over two lines."""
 
 from decimal import Decimal
+
+import pytest
 
 from tests.test_layouts_ninth_batch import errors, named, projects
 from tests.test_layouts_text import read, text
@@ -68,9 +71,19 @@ def test_a_word_alone_under_a_project_column_that_ends_no_name_is_reported_not_a
     ] == [("row_unparsed", "a project cell on a row that starts no project", "专项")]
 
 
-def test_the_opinions_signed_under_a_form_are_its_sign_off_no_indicator():
-    # `主管部门审核意见： | | | 财政部门审核意见：` closing a 衔接资金 form: the second stood under
-    # the names' column and was read as an indicator of the last 二级, with no target.
+@pytest.mark.parametrize(
+    "signed",
+    [
+        # A 衔接资金 form's opinions: the second stood under the names' column and was read as an
+        # indicator of the last 二级, with no target.
+        ("主管部门审核意见：", "", "财政部门审核意见：", ""),
+        # A department's evaluation (部门评价, the thirtieth batch of self-evaluations): the
+        # evaluators were an indicator named `评价组组长：***`.
+        ("评价组组长：***", "评价组成员：***", "评价日期：2021年5月20日", ""),
+    ],
+    ids=["opinions", "evaluators"],
+)
+def test_the_lines_signed_under_a_form_are_its_sign_off_no_indicator(signed):
     rows = [
         ["项目名称", "某镇日光温室提升改造项目"],
         ["年度资金总额（万元）", "565.00"],
@@ -78,18 +91,12 @@ def test_the_opinions_signed_under_a_form_are_its_sign_off_no_indicator():
         ["一级指标", "二级指标", "三级指标", "指标值"],
         ["产出指标", "数量指标", "提升改造日光温室", "≥120座"],
         ["满意度指标", "服务对象满意度指标", "受益群众满意度", "≥95%"],
-        ["主管部门审核意见：", "", "财政部门审核意见：", ""],
+        list(signed),
     ]
     tables = read(text(rows))
     assert [row[2] for row in named(tables)] == ["提升改造日光温室", "受益群众满意度"]
-    assert [
-        (f["severity"], f["message"], f["evidence"])
-        for f in tables.findings
-        if f["rule"] == "table_note"
-    ] == [
-        ("info", "sign-off line", "主管部门审核意见："),
-        ("info", "sign-off line", "财政部门审核意见："),
-    ]
+    notes = [f["evidence"] for f in tables.findings if f["message"] == "sign-off line"]
+    assert notes == [cell for cell in signed if cell]
     assert errors(tables) == []
 
 

@@ -104,6 +104,8 @@ SIGN_OFF_LABELS = (
     "主要负责人", "分管领导", "主管领导", "联系人", "联系电话", "填报单位（盖章）", "填报单位(盖章)",
     # The opinions signed under a form (衔接资金 forms: `主管部门审核意见： | 财政部门审核意见：`).
     "审核意见", "主管部门审核意见", "财政部门审核意见", "主管部门意见", "财政部门意见",
+    # Who evaluated a project, under a department's evaluation (部门评价) of it.
+    "评价组组长", "评价组成员", "评价人", "评价日期",
 )  # fmt: skip
 SIGN_OFF = re.compile(rf"(?:{'|'.join(map(re.escape, SIGN_OFF_LABELS))})(?:[:：(（\s]|$)")
 # How a cell's text ends where it goes on, its clause left open (compared after NFKC: `，` is
