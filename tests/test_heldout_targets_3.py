@@ -1,5 +1,5 @@
-"""The whole build on the third to thirtieth held-out batches of target tables
-(tests/fixtures/heldout-targets-3 … heldout-targets-33). The third:
+"""The whole build on the third to thirty-first held-out batches of target tables
+(tests/fixtures/heldout-targets-3 … heldout-targets-34). The third:
 provinces and templates the other target folders do not use (西藏, 广东 per-project forms, 湖南 市县,
 新疆生产建设兵团, …), label and value-column variants no other fixture prints, money in 元 and
 万元, split value columns in the three orders, and converter damage. The fourth: the less common
@@ -98,6 +98,9 @@ thirtieth rounds' (heldout-targets-32 and -33): 昌乐 (中期 and 年度 groups
 (`计算符号 | 指标值 | 度量单位`, money in 元), 临泽 (labels spaced out), 霍邱 (a list whose project
 name wrapped onto a line of its own), 荣昌 (two 表十二 in a file), 永定 (部门整体, Fujian), then
 沙湾, 湟中, 洱源 (unit before operator, `耕地质量等级提升 | 等 | ≥ | 0.5`), 中宁, 桦甸 and 阳城.
+The thirty-first round's (heldout-targets-34): 松江 (A1, 中期 and 年度 side by side), 顺义 (an
+Excel export in 元 with template leftovers), 静海 (`项目（专项）名称`), 东莞 (`专项资金名称`, 开始/结束日期),
+枣庄 (部门整体 with 年度履职目标) and 慈溪 (a flat list of two projects).
 Each table must give its expected.json entry whole
 (`layout_expectations.assert_whole_table`); the targets a converter's OCR left unreadable stay
 text with a warning on their line.
@@ -143,6 +146,7 @@ FOLDERS = (
     "heldout-targets-31",
     "heldout-targets-32",
     "heldout-targets-33",
+    "heldout-targets-34",
 )
 EXPECTED = {folder: expected_of(FIXTURES / folder) for folder in FOLDERS}
 
