@@ -439,18 +439,12 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         # spaces: a word alone on its line may end the name, the target, the actual or the reason
         # (its column is no longer printed); the five lines are left out with findings.
         "C-guizhou-tongren-shiqian-weijian-pdfwrappednames-2022.txt": "5 lines left out with a finding (a wrapped cell's second line alone, its column gone)",
-        # A form printing no points: a row of words alone (`学校正常运转 有效保障 有效保障`), joined
-        # by spaces, fits its target, actual and reason columns more than one way, no figure
-        # fixing them; the two such rows are left out with findings.
-        "C-heilongjiang-qitaihe-boli-jiaoyu-zhuanyizhifu-quyu-2020.txt": "2 rows left out with a finding (rows of words alone, no points: fitting more than one way)",
         # A 定性 row's 得分 left blank: once joined, its one figure may be the 分值 or the 得分.
         "D-sichuan-liangshan-xichang-nongye-utf16-blankscores-2023.txt": "3 rows left out with a finding (indicator rows fitting two ways or none: a blank 得分)",
         "C-qinghai-haixi-wulan-caoyuan-unscored-2018.txt": "2 rows left out with a finding (indicator rows fitting two ways or none: a blank 得分 marked 未评分)",
         "C-chongqing-yubei-gongwei-heji-wrapped-2023.txt": "2 rows left out with a finding (indicator rows fitting two ways or none)",
-        "C-guangxi-wuzhou-weifang-transfer-2021.txt": "2 rows left out with a finding (indicator rows fitting two ways or none)",
         "C-liaoning-shenyang-sujiatun-jiaoxuelou-2022.txt": "2 rows left out with a finding (indicator rows fitting two ways or none)",
         "D-anhui-anqing-susong-ziranziyuan-2022.txt": "2 rows left out with a finding (indicator rows fitting two ways or none)",
-        "C-heilongjiang-haerbin-daoli-weifang-transfer-2022.txt": "2 rows left out with a finding (indicator rows fitting two ways or none)",
         "C-jiangxi-ganzhou-yudu-gonglu-guocheng-2023.txt": "1 rows left out with a finding (indicator rows fitting two ways or none)",
         "C-neimenggu-eerduosi-dongsheng-yanglao-2022.txt": "1 rows left out with a finding (money rows short of their headings)",
         "C-fujian-ningde-xiapu-haidai-yuan-fraction-twocause-2021.txt": "3 rows left out with a finding (money rows short of their headings: a fraction 执行率 `0.96` beside blank points may be either)",
@@ -512,9 +506,7 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "C-shaanxi-yulin-shenmu-ceiling-scorefirst-2025.txt": "3 rows left out with a finding (indicator rows fitting two ways or none, money rows short of their headings)",
         "A-tianjin-jizhou-excel-filled-merged-2020.txt": "1 rows left out with a finding (indicator rows fitting two ways or none)",
         "B-hunan-chenzhou-rucheng-period-annual-unit-operator-2021.txt": "1 rows left out with a finding (indicator rows fitting two ways or none)",
-        "D-hubei-huanggang-luotian-shijian-period-yuan-2023.txt": "1 rows left out with a finding (indicator rows fitting two ways or none)",
         "C-gansu-jiuquan-shiji-zhengwu-labels-2025.txt": "1 rows left out with a finding (indicator rows fitting two ways or none)",
-        "C-jiangsu-huaian-xuyi-longxia-transfer-2022.txt": "1 rows left out with a finding (indicator rows fitting two ways or none)",
         "A-anhui-chuzhou-tianchang-shenbao-vertical-2018.txt": "3 rows left out with a finding (indicator rows fitting two ways or none)",
         "D-jiangsu-yangzhou-guangling-jiedao-yuan-2019.txt": "2 rows left out with a finding (indicator rows fitting two ways or none)",
         "E-guangdong-qingyuan-yingde-rows-codes-2025.txt": "7 rows left out with a finding (indicator rows fitting two ways or none, indicators before any project row)",
@@ -567,9 +559,6 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         # Two values stand alone on the line under their rows: joined, the row above is whole
         # without them, and a target alone is no row.
         "E-neimenggu-xilinguole-abaga-sumu-rows-value-next-line-2023.txt": "2 rows left out with a finding (a row whose value stands alone on the next line, which no column of the row above takes)",
-        # A word target and actual with the unit column blank (`持续 持续发挥`): joined, the
-        # actual may be a unit the vocabulary lacks and the actual blank.
-        "C-guangxi-baise-leye-youcha-xianjie-unitcolumn-2023.txt": "1 rows left out with a finding (indicator rows fitting two ways or none: a word that may be the actual or the unit)",
         # The money block's one row of figures has no label: joined, it is a line of figures
         # under two rows of headings, read as no row of the block.
         "C-hainan-qiongzhong-yingyang-budgetcolumns-2024.txt": "a money row of figures only, under two rows of headings, left as a line",
@@ -593,9 +582,6 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         # Names wrapped around the line of their values (a first line alone above it, an end
         # alone below it): joined, each piece alone is one word on a line, no row of the grid.
         "C-guizhou-liupanshui-panzhou-yinshui-namewrapsaround-2021.txt": "names' lines alone above and below their values: not joined to them",
-        # A flat list's target in words beside a blank 计量单位 (`6 猎民村居民出行条件 明显改善 10`):
-        # joined, the words may be the unit or the target.
-        "F-neimenggu-hulunbeier-elunchun-flat-unit-before-value-bold-marks-2020.txt": "1 row left out with a finding (indicator rows fitting two ways or none: a word target beside a blank unit)",
         # A sheet printed with its row and column headings, then joined by spaces: the row number
         # is one more word opening each line (`11 产出指标 数量指标 …`), the letters `A B C D` a line
         # of their own; no row of the labels' line fits its columns.
@@ -688,7 +674,6 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "A-jiangxi-yichun-zhangshu-zhongyaocai-period-annual-split-header-compressed-wrapped-name-2024.txt": "refused: two groups of split columns under labels over two rows, joined by spaces",
         "E-henan-shangqiu-yongcheng-weijian-rows-indicator-group-header-yuan-page-break-2025.txt": "refused: 绩效指标 over the levels on a second row, joined by spaces",
         "F-shanxi-lvliang-xiaoyi-piying-flat-value-over-midterm-annual-wrapped-name-page-break-2020.txt": "refused: 指标值 over 中期 | 年度 on a second row, joined by spaces",
-        "A-henan-nanyang-xichuan-linye-period-annual-merged-labels-rows-shifted-left-fullwidth-2023.txt": "2 rows left out with a finding (indicator rows fitting two ways or none: word targets in both groups)",
         "E-shandong-linyi-yingji-rows-repeated-two-row-header-stray-empty-columns-fullwidth-word-operators-2025.txt": "refused: a header over two rows beside stray empty columns, joined by spaces",
         "F-ningxia-guyuan-pengyang-baiyang-zhen-flat-weight-unit-nature-value-wrapped-name-signoff-2021.txt": "1 line left out with a finding (a wrapped name's second line alone, its column gone)",
         "A-zhejiang-wenzhou-taishun-luoyang-zhen-two-forms-two-row-header-wrapped-level2-word-operators-2025.txt": "refused: a header over two rows, joined by spaces",
@@ -701,7 +686,6 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "C-fujian-fuzhou-minqing-laonianren-tijian-tworowheader-goallost-pagebreak-2024.txt": "1 line left out with a finding (a wrapped reason's second line alone, its column gone)",
         "C-henan-jiaozuo-xiuwu-shiyongjun-xianjie-fullwidthmoney-pagemark-wrappedreason-2023.txt": "1 line left out with a finding (a wrapped reason's second line alone, its column gone)",
         "D-jiangsu-taizhou-xinghua-renshe-zhengti-thousands-wrappedname-signoff-2021.txt": "1 line left out with a finding (a wrapped name's second line alone, its column gone)",
-        "C-hubei-suizhou-guangshui-nongtian-zhuanyizhifu-thousands-wrappedgoal-pagemark-2022.txt": "2 rows left out with a finding (rows of words alone, no points: fitting more than one way)",
         "C-guizhou-qianxinan-xingyi-gonglu-anfang-jixiaozhibiaospan-moneylabellost-fullwidth-2020.txt": "refused: 绩效指标 over the levels on a second row, joined by spaces",
         "A-shandong-weifang-changle-jiaoti-a1-midterm-annual-groups-period-only-row-wrapped-name-page-footer-2020.txt": "2 rows left out with a finding (indicator rows fitting two ways or none)",
         "E-anhui-luan-huoqiu-weijian-rows-levels-every-row-unordered-project-cells-first-row-wrapped-project-name-page-break-stray-columns-2022.txt": "2 rows left out with a finding (indicator rows fitting two ways or none)",

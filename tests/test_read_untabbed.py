@@ -265,6 +265,28 @@ def test_a_row_fitting_two_ways_goes_the_one_way_that_fills_the_columns_every_ro
     )
 
 
+def test_of_three_ways_a_row_goes_the_one_that_fills_both_targets_every_row_fills():
+    # Two word targets under `指标值（长期） | 指标值（年度） | 备注`: the period and the annual, or
+    # either beside a 备注; every row above printed both targets (figures a 备注 never holds).
+    lines = [
+        "项目名称 高效节水灌溉",
+        "一级指标 二级指标 三级指标 指标值（长期） 指标值（年度） 备注",
+        "产出指标 数量指标 新建高效节水灌溉面积 ≥4.5万亩 ≥1.5万亩",
+        "新建首部泵房 ≥36座 ≥12座",
+        "质量指标 工程验收合格率 100% 100%",
+        "效益指标 生态效益指标 地下水超采量 较上年减少 逐年减少",
+    ]
+    (table,) = read_text_cells("t.txt", "\n".join(lines))
+    assert table.rows[-1].cells == (
+        "效益指标",
+        "生态效益指标",
+        "地下水超采量",
+        "较上年减少",
+        "逐年减少",
+    )
+    assert table.notes == ()
+
+
 def test_a_money_row_short_of_its_headings_is_left_out_with_a_finding():
     # Two figures under three headings: which heading has none cannot be told.
     text = "\n".join(" ".join(cell for cell in cells if cell) for cells in TABLE)

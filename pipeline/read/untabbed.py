@@ -1053,7 +1053,7 @@ def _placed(
     words: list[str], columns: tuple[str | None, ...], always: frozenset[int] = frozenset()
 ) -> tuple[str, ...] | None:
     """The row's cells, each word in the column its content fits, where exactly one placement
-    of the words (in order, one cell each, `_found`) fits the columns, or of two exactly one
+    of the words (in order, one cell each, `_found`) fits the columns, or of a few exactly one
     fills each column the rows placed above always filled (`always`: `有效提升` under 指标值, not
     under the 评价标准 beside it, every row above printing its 指标值); else None."""
     words = _rejoined(words, columns)
@@ -1062,7 +1062,7 @@ def _placed(
         # Levels shifted by one (an A6 form): 二级 words under 一级, names under 二级.
         columns = tuple(_SHIFTED_LEVELS.get(role, role) for role in columns)
         found = _found(words, columns)
-    if len(found) == 2 and always:
+    if 1 < len(found) < _MOST_PLACEMENTS and always:
         found = tuple(way for way in found if always <= set(way))
     if len(found) != 1:
         return None
@@ -1075,8 +1075,9 @@ def _placed(
 
 
 def _found(words: list[str], columns: tuple[str | None, ...]) -> tuple[tuple[int, ...], ...]:
-    """Up to three placements of the words: with a level word only in its level's column, else,
-    when that fits no way, with a level word as the name too (`服务对象满意度 ≥ 90 %`). A row
+    """Some placements of the words (`_MOST_PLACEMENTS` at the most): with a level word only in
+    its level's column, else, when that fits no way, with a level word as the name too
+    (`服务对象满意度 ≥ 90 %`). A row
     that says 定性 has no unit (spec/layouts.md B): no word of it stands in a unit column. A
     table whose first column (but the block label down the side) numbers its rows prints the
     number on every row, never merged (`vocab.ROW_NUMBER_LABELS`): a whole number first is the
@@ -1151,6 +1152,10 @@ def _spelled(words: list[str]) -> list[str]:
     return out
 
 
+# The most placements of a row's words counted: a row with more is placed no way (`_placed`).
+_MOST_PLACEMENTS = 8
+
+
 def _placements(
     words: tuple[str, ...],
     columns: tuple[str | None, ...],
@@ -1158,8 +1163,8 @@ def _placements(
     qualitative: bool,
     marked: bool = False,
 ) -> tuple[tuple[int, ...], ...]:
-    """Up to three placements of the words in the columns, in order, a word to a column its
-    content fits (the column of each word). After an operator or direction word the next word
+    """Some placements of the words in the columns (`_MOST_PLACEMENTS` at the most), in order, a
+    word to a column its content fits (the column of each word). After an operator or direction word the next word
     stands in the next column (`定性 明显提高`, `正向 = 8`: the word says what follows it); a
     row's words after its levels begin with its name. Counted a word and a column at a time, so
     that a long row is placed in time proportional to its words and columns."""
@@ -1179,8 +1184,8 @@ def _placements(
                 columns[at], words[word], following, columns, strict
             ):
                 found.extend((at, *rest) for rest in ways(word + 1, at + 1))
-                if len(found) >= 3:  # more than two: no one way tells itself (`_placed`)
-                    return tuple(found[:3])
+                if len(found) >= _MOST_PLACEMENTS:  # too many to tell one (`_placed`)
+                    return tuple(found[:_MOST_PLACEMENTS])
             if columns[at] == "level3" and "level2" not in columns[at + 1 :]:
                 break  # the name ends the levels, but for a second group's (中期 | 年度)
         return tuple(found)
