@@ -489,9 +489,6 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "tw-C-anhui-chizhou-tangxi-weituo-2022.txt": "1 rows left out with a finding (money rows short of their headings)",
         "tw-D-fujian-ningde-dangshi-2019.txt": "2 rows left out with a finding (indicator rows fitting two ways or none)",
         "A1-heilongjiang-heihe-aihui-gongyuan-annual-first-under-merged-value-2019.txt": "refused: labels joined by spaces, and no row under them fits its columns in one way only",
-        # Level cells spaced out a character at a time: joined by spaces, nothing tells where
-        # a level's characters end and the next cell's begin.
-        "A2-guizhou-anshun-ziyun-xianjie-project-library-fields-spaced-levels-2023.txt": "3 rows left out with a finding (indicator rows fitting two ways or none: spaced level cells)",
         # `指标值` over an operator cell and a figure cell: the label joined alone, the two cells
         # are one value, `≥ 1.2万件` (read alike, printed with the space).
         "B-beijing-miyun-danganguan-value-label-over-operator-and-figure-2026.txt": "an operator and its figure joined into one value with a space",
@@ -524,7 +521,6 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "C-zhejiang-shaoxing-zhuji-fengqiao-zhen-vertical-2019.txt": "4 rows left out with a finding (indicator rows fitting two ways or none: a character of the side label before each), and score_total_mismatch on the scores read",
         "A-jilin-baicheng-taonan-label-wrapped-value-broken-2018.txt": "1 rows left out with a finding (indicator rows fitting two ways or none)",
         "B-henan-xinxiang-yitihua-points-spread-2022.txt": "3 rows left out with a finding (indicator rows fitting two ways or none)",
-        "D-guizhou-liupanshui-panzhou-tongji-spaced-levels-2021.txt": "4 rows left out with a finding (indicator rows fitting two ways or none)",
         "D-ningxia-shizuishan-pingluo-baofeng-zhen-shifted-yuan-2020.txt": "2 rows left out with a finding (indicator rows fitting two ways or none); a row of figures only, under money headings that start with the total, left as a line",
         "E-heilongjiang-suihua-anda-rows-traditional-2023.txt": "1 rows left out with a finding (indicator rows fitting two ways or none)",
         "A2-hebei-zhangjiakou-zhangbei-xiang-two-row-header-2017.txt": "refused: column labels joined by spaces over two rows (a two-row header), neither row naming the columns alone",
@@ -592,9 +588,6 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         # An 执行率 column left blank: joined, the money row's five figures fit six headings
         # more than one way (which one is blank?).
         "C-heilongjiang-heihe-aihui-qixiang-blankrate-notarget-2024.txt": "1 money row left out with a finding (5 figures under 6 headings: the blank 执行率 not told), so weights_total_mismatch",
-        # Level cells spaced out with ideographic spaces (`产　出　指　标`): joined, each
-        # character is a word of its own and the row fits its columns no way.
-        "C-zhejiang-quzhou-kecheng-danganguan-ideographicspaces-2024.txt": "1 row left out with a finding (level words spaced out character by character: no row fits)",
         # A department's duties in the label's own column beside their completions (`1.完成… |
         # 1.…已获批复`), and a first indicator row under levels no taxonomy names (`预算执行 |
         # 预算执行率`): joined, each duty and its completion are one line of words, and the

@@ -287,6 +287,23 @@ def test_of_three_ways_a_row_goes_the_one_that_fills_both_targets_every_row_fill
     assert table.notes == ()
 
 
+def test_two_levels_spelled_a_character_a_word_one_after_the_other_are_two_cells():
+    # `满 意 度 指 标 服 务 对 象 满 意 度 指 标`: one run of characters that spelled no level
+    # whole, so the row was left out (row_unparsed).
+    lines = [
+        "项目名称 助餐",
+        "一级指标 二级指标 三级指标 指标值",
+        "产 出 指 标 数 量 指 标 新建助餐点 ≥4个",
+        "满 意 度 指 标 服 务 对 象 满 意 度 指 标 老人满意度 ≥90%",
+    ]
+    (table,) = read_text_cells("t.txt", "\n".join(lines))
+    assert [row.cells for row in table.rows[2:]] == [
+        ("产 出 指 标", "数 量 指 标", "新建助餐点", "≥4个"),
+        ("满 意 度 指 标", "服 务 对 象 满 意 度 指 标", "老人满意度", "≥90%"),
+    ]
+    assert table.notes == ()
+
+
 def test_a_money_row_short_of_its_headings_is_left_out_with_a_finding():
     # Two figures under three headings: which heading has none cannot be told.
     text = "\n".join(" ".join(cell for cell in cells if cell) for cells in TABLE)

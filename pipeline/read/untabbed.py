@@ -1137,19 +1137,27 @@ def _spelled(words: list[str]) -> list[str]:
             out[-1] = f"{out[-1]} {end}"
             at += 1
             continue
-        end = at
-        while end < len(words) and len(words[end]) == 1:
-            end += 1
-        spelled = " ".join(words[at:end])
-        if end - at > 1 and (
-            _level(spelled, "") or is_block_label(spelled) or compact(spelled) in _TOTALS
-        ):
-            out.append(spelled)
+        run = at
+        while run < len(words) and len(words[run]) == 1:
+            run += 1
+        # The longest label the run of characters opens with: two levels spelled one after the
+        # other (`满 意 度 指 标 服 务 对 象 满 意 度 指 标`) are two.
+        end = next(
+            (end for end in range(run, at + 1, -1) if _spells_label(" ".join(words[at:end]))),
+            None,
+        )
+        if end is not None:
+            out.append(" ".join(words[at:end]))
             at = end
         else:
             out.append(words[at])
             at += 1
     return out
+
+
+def _spells_label(spelled: str) -> bool:
+    """Whether characters a space apart spell a level, the block label or a total's label."""
+    return bool(_level(spelled, "") or is_block_label(spelled) or compact(spelled) in _TOTALS)
 
 
 # The most placements of a row's words counted: a row with more is placed no way (`_placed`).
