@@ -232,7 +232,6 @@ NOT_READ = {
     "D-yunnan-dehong-yingjiang-linye-zhengti-thousands-strayemptycol-wrappedreason-zongfen-2024.txt": "a reason's wrapped end shifted left further than its row",
     "E-anhui-luan-huoqiu-weijian-rows-levels-every-row-unordered-project-cells-first-row-wrapped-project-name-page-break-stray-columns-2022.txt": "a cell's end under a row shifted left",
     "E-jilin-jilinshi-huadian-jiaoyu-rows-project-cells-first-row-levels-first-row-wrapped-names-page-break-fullwidth-2025.txt": "a cell's end under a row shifted left",
-    "C-henan-xinyang-gushi-xueqianjiaoyu-bumenpingjia-fullwidthmoney-wrappedreason-zongfen-2020.txt": "a reason's wrapped end shifted left further than its row",
     # An empty column between the 二级 and the 三级 on every row: dropped with the cells a rowspan
     # covered, the rows shift by a column more or less than their merged cells.
     "C-jiangxi-shangrao-wuyuan-lvyoucesuo-weiwanchengyuanyin-zipingdengji-strayemptycol-wrappedreason-2019.txt": "a stray empty column dropped with the shifted cells",

@@ -942,6 +942,20 @@ def unwrap_rows(grid: Grid, rows) -> tuple[list, list[LayoutFinding]]:
                     map(functools.partial(shifted_back, grid), rows), value_of
                 )
                 widths = moved_widest
+        elif (
+            out
+            and not filled.keys() <= name_of.keys()
+            and (aligned := _aligned_with_above(grid, row, out[-1]))
+        ):
+            # Ends a converter shifted left as far as their row (merged cells dropped from both
+            # lines): read where the row above is read.
+            read, above = aligned
+            filled = {col: text.strip() for col, text in enumerate(read.cells) if text.strip()}
+            head = {c: _text(above, c) for c in value_of}
+            moved_widest = moved_widest or _widest(
+                map(functools.partial(shifted_back, grid), rows), value_of
+            )
+            widths = moved_widest
         verdict = "row"
         if (
             filled
@@ -1090,6 +1104,24 @@ def _shifted_end(grid: Grid, filled: dict[int, str]) -> bool:
     if not filled or grid.group_roles[0].get(min(filled)) not in DROPPED:
         return False
     return len(filled) > 1 or not is_unit(next(iter(filled.values())))
+
+
+def _aligned_with_above(grid: Grid, row, above) -> tuple | None:
+    """The row and the row above it, both moved right as far as the row above is moved back
+    under its labels (`shifted_back`): a cell's end on a line of its own that a converter
+    dropping merged cells shifted with its row (`…暂缓发放，` over `已于…补发`, both under the
+    得分 column). None where the row above is in place or the row has no room."""
+    moved = shifted_back(grid, above)
+    if moved is above:
+        return None
+    shift = _last_filled(moved.cells) - _last_filled(above.cells)
+    if shift <= 0 or _last_filled(row.cells) + shift >= grid.width:
+        return None
+    return replace(row, cells=_moved(row.cells, 0, shift, grid.width)), moved
+
+
+def _last_filled(cells: tuple[str, ...]) -> int:
+    return max((col for col, text in enumerate(cells) if text.strip()), default=-1)
 
 
 def _widest(rows, value_of: dict[int, int]) -> dict[int, int]:
