@@ -461,13 +461,10 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "A5-tianjin-xiqing-laojiu-scores-2023.txt": "2 rows left out with a finding (indicator rows fitting two ways or none)",
         "B-neimenggu-saihan-laojiu-heji-split-2024.txt": "2 rows left out with a finding (indicator rows fitting two ways or none)",
         "E-fujian-jiangle-xiangcun-multicol-2024.txt": "refused: labels joined by spaces, and no row under them fits its columns in one way only",
-        "E-shandong-licheng-sifa-rows-2024.txt": "1 rows left out with a finding (indicator rows fitting two ways or none)",
         "A4-guangdong-shaoguan-xiaoshe-separate-2019.txt": "1 rows left out with a finding (indicator rows fitting two ways or none)",
         "A5-shandong-zhangdian-laojiu-scores-2023.txt": "1 rows left out with a finding (indicator rows fitting two ways or none)",
-        "E-ningxia-yuanzhou-jiaoyu-rows-yuan-2024.txt": "2 rows left out with a finding (indicator rows fitting two ways or none)",
         "D-fujian-sanming-youxi-renshe-zhengti-wrapped-2024.txt": "4 rows left out with a finding (indicator rows fitting two ways or none)",
         "E-fujian-putian-hanjiang-multicol-2023.txt": "refused: labels joined by spaces, and no row under them fits its columns in one way only",
-        "E-hubei-xiaogan-xiaonan-rows-unordered-2023.txt": "1 rows left out with a finding (indicator rows fitting two ways or none)",
         "B-shaanxi-hanzhong-chenggu-operator-words-2024.txt": "2 rows left out with a finding (indicator rows fitting two ways or none)",
         "D-sichuan-mianyang-fucheng-jiaoti-zhengti-2024.txt": "read with findings: line_unrecognised",
         "E-hainan-sanya-jiyang-rows-period-annual-broken-2022.txt": "1 rows left out with a finding (indicator rows fitting two ways or none)",
@@ -521,11 +518,9 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "A-jilin-baicheng-taonan-label-wrapped-value-broken-2018.txt": "1 rows left out with a finding (indicator rows fitting two ways or none)",
         "B-henan-xinxiang-yitihua-points-spread-2022.txt": "3 rows left out with a finding (indicator rows fitting two ways or none)",
         "D-ningxia-shizuishan-pingluo-baofeng-zhen-shifted-yuan-2020.txt": "2 rows left out with a finding (indicator rows fitting two ways or none); a row of figures only, under money headings that start with the total, left as a line",
-        "E-heilongjiang-suihua-anda-rows-traditional-2023.txt": "1 rows left out with a finding (indicator rows fitting two ways or none)",
         "A2-hebei-zhangjiakou-zhangbei-xiang-two-row-header-2017.txt": "refused: column labels joined by spaces over two rows (a two-row header), neither row naming the columns alone",
         "B-neimenggu-eerduosi-etuokeqian-qi-operator-glued-2023.txt": "2 rows left out with a finding (indicator rows fitting two ways or none)",
         "D-shanghai-chongming-shuiwu-zhengti-page-head-again-2017.txt": "2 rows left out with a finding (indicator rows fitting two ways or none)",
-        "E-jiangsu-xuzhou-peixian-rows-cells-again-after-break-2026.txt": "1 rows left out with a finding (indicator rows fitting two ways or none): the second project's first row, and the project with it",
         "E-yunnan-yuxi-eshan-transfer-row-across-pages-2024.txt": "read with findings: the value printed alone on the next page left out with a row_unparsed",
         "C-fujian-longyan-shanghang-jiuzhi-blanklines-2024.txt": "1 rows left out with a finding (money rows short of their headings), so amount_row_mismatch on the rows read",
         "C-hebei-handan-shexian-wushui-divzero-2022.txt": "1 rows left out with a finding (money rows short of their headings: `#DIV/0!` is no figure of a kind)",
@@ -632,10 +627,6 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         # 按时拨付 分春秋两季`): joined by spaces, neither line's words fit the grid one way
         # (row_unparsed). The money block (`资金来源 合计 1,286.40` over the parts) reads as clean.
         "A-shanxi-xinzhou-daixian-jiaoyu-excel-date-serials-row-broken-lishizhi-2020.txt": "a row broken inside its value cell joined: two ways",
-        # `其中：财政衔接资金 1,000.00 其中：财政衔接资金 560.00` then `县级配套 180.00 县级配套 80.00`
-        # joined: the 年度 column's parts are no longer told from the 中期 ones, and the year's
-        # 640 is checked against 560 alone (amount_row_mismatch).
-        "A-hubei-shiyan-zhushan-xiangcun-zhenxing-zhongqi-niandu-spaced-labels-2023.txt": "side-by-side 中期 and 年度 parts joined: a part's scope lost",
         # `指标值 指标值` over `说明` alone on its line: joined by spaces, the end goes under the
         # second 指标值 (指标值说明), but a row whose 说明 is blank (`培训考核合格率 ≥95% 考核成绩单`)
         # fits the explanation's column and the data source's alike: left out (row_unparsed).

@@ -1062,6 +1062,10 @@ def _placed(
         # Levels shifted by one (an A6 form): 二级 words under 一级, names under 二级.
         columns = tuple(_SHIFTED_LEVELS.get(role, role) for role in columns)
         found = _found(words, columns)
+    if 1 < len(found) < _MOST_PLACEMENTS:
+        # A list's row printing a project's amount prints its name: not a name under 单位名称
+        # (its merged cell dropped) beside an empty 项目名称.
+        found = tuple(way for way in found if _names_its_project(way, words, columns)) or found
     if 1 < len(found) < _MOST_PLACEMENTS and always:
         found = tuple(way for way in found if always <= set(way))
     if len(found) != 1:
@@ -1072,6 +1076,17 @@ def _placed(
     while cells and not cells[-1]:
         cells.pop()
     return tuple(cells)
+
+
+def _names_its_project(
+    way: tuple[int, ...], words: list[str], columns: tuple[str | None, ...]
+) -> bool:
+    """Whether a placement puts no figure under 项目名称, and fills it where it fills a list's
+    amount column."""
+    placed = {columns[col]: word for col, word in zip(way, words, strict=True)}
+    if "project_name" in placed:
+        return not is_amount(placed["project_name"])
+    return "total" not in placed or "project_name" not in columns
 
 
 def _found(words: list[str], columns: tuple[str | None, ...]) -> tuple[tuple[int, ...], ...]:

@@ -154,7 +154,7 @@ FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
         # Money itemised by the level of government that gives it (Yunnan: 中央补助资金 |
         # 省级补助资金 | 州市级配套资金 | 县级配套资金, with no total printed).
         "中央补助资金", "省级补助资金", "市级补助资金", "省级资金", "县级资金", "省级配套资金",
-        "市级配套资金", "县级配套资金", "区级配套资金",
+        "市级配套资金", "县级配套资金", "区级配套资金", "省级配套", "市级配套", "县级配套", "区级配套",
         # An autonomous prefecture's own money (Qinghai, Yunnan, Sichuan: 中央资金 | 州级资金 | 合计).
         "州级资金", "州级补助资金", "州级配套资金",
         # The budget of each level of government (Guangxi: 中央财政 | 自治区财政 | 县级财政 | 合计);
