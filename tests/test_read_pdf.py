@@ -304,6 +304,18 @@ def test_a_table_over_two_pages_is_one_table_with_the_broken_row_joined(ruled, r
     assert table.title == "项目支出绩效目标表"
 
 
+def test_a_total_row_alone_atop_the_next_page_is_a_row_of_its_own():
+    # `合计 | | | 100` prints in half the last row's cells: it was joined onto the last
+    # indicator row as the end of a row Word broke (`受训人员满意度 | ≥90% 100`).
+    page_2 = [["合计", "", "", "100"]]
+    data = make_pdf([(TITLE, PAGE_1[:2]), ((), page_2)])
+    (table,) = file_tables("made.pdf", data).tables
+    assert [row.cells for row in table.rows[-2:]] == [
+        ("产出指标", "数量指标", "培训人数", "≥200人次"),
+        ("合计", "", "", "100"),
+    ]
+
+
 def test_merged_level_cells_centred_down_their_span_in_a_table_without_rules_span_it():
     # A sheet printed without borders, its merged level cells centred (合并后居中): each
     # level's text stands on the middle row of its block, the rows above it print none.

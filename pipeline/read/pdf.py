@@ -112,7 +112,7 @@ from pdfminer.psexceptions import PSException
 from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
 from pipeline.cells import CellRow, CellTable
-from pipeline.labels.columns import column_roles, field_roles
+from pipeline.labels.columns import column_roles, compact, field_roles
 from pipeline.labels.grid_rows import (
     INDICATOR_ROLES,
     is_grid_header,
@@ -122,7 +122,7 @@ from pipeline.labels.grid_rows import (
 from pipeline.labels.lines import is_amount, is_footer, is_prose
 from pipeline.read.grid import printed_title, without_headings, without_margin
 from pipeline.read.text import ExtractError
-from pipeline.vocab import labels, pdf_labels
+from pipeline.vocab import labels, layout_labels, pdf_labels
 from pipeline.vocab.traditional import simplified
 
 SCANNED = "scanned PDF: no text layer; run OCR first (e.g. ocrmypdf)"
@@ -1569,7 +1569,8 @@ def _continuation(rows: list[_Row], more: list[_Row]) -> list[_Row]:
     those not merged on) and in none other, no more than `BROKEN_SHARE` of them (the ends of
     its long texts; a row printing in most of them, its optional cells empty, is the next
     row; so is a template's placeholder row, `……` under the name,
-    `grid_rows.is_placeholder`), nor onto the indicator columns' labels row but the end of a
+    `grid_rows.is_placeholder`), and so is a total row (`合计 | … | 100 | 98.93`: a page break
+    put it alone atop the page), nor onto the indicator columns' labels row but the end of a
     label (`_ends_broken_labels`)."""
     more = list(more)
     while more and _repeated_header(rows, more[0]):
@@ -1603,12 +1604,23 @@ def _continuation(rows: list[_Row], more: list[_Row]) -> list[_Row]:
         and set(filled) < set(printed)
         and len(filled) <= BROKEN_SHARE * len(printed)
         and not placeholders
+        and not _opens_with_total(first)
         and _ends_broken_labels(last, first, filled)
     ):
         for c in filled:
             last.cells[c] = _join_lines([last.cells[c], first.cells[c]])
         return more[1:]
     return more
+
+
+# The labels of a table's total row (`合　计 | … | 100 | 98.93`), which a page break may put
+# alone atop the next page: a row of its own, never the end of the row above.
+_TOTAL_LABELS = frozenset(map(compact, layout_labels.POINTS_TOTAL_LABELS))
+
+
+def _opens_with_total(row: _Row) -> bool:
+    first = next((text for text in row.cells if text.strip()), "")
+    return compact(first) in _TOTAL_LABELS
 
 
 def _ends_broken_labels(last: _Row, first: _Row, filled: list[int]) -> bool:
