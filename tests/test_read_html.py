@@ -757,3 +757,31 @@ def test_a_table_role_on_a_table_or_around_one_leaves_its_cells_to_the_table():
                  f"<div role='grid'>{rows}</div>"):  # fmt: skip
         (table,) = read_html("roles.html", page(body))
         assert [row.cells for row in table.rows] == FORM_ROWS
+
+
+LIST = (
+    "<TABLE border=1><TR><TH>项目名称<TH>预算金额<TH>年度绩效目标<TH>一级指标<TH>二级指标"
+    "<TH>三级指标<TH>指标值<TR><TD>乙项目<TD>86.00<TD>完成免疫。<TD>产出指标<TD>数量指标"
+    "<TD>免疫数量<TD>≥185万只</TABLE>"
+)
+
+
+def test_a_table_a_page_without_a_doctype_nests_in_a_paragraph_keeps_its_place():
+    # `<P><B>三、…</B><TABLE>`: with no doctype a browser's parser nests the table in the
+    # paragraph, whose flow was read after the page's; the table after it came first. And a
+    # 政府采购 table between a 项目支出表 and the list of indicators made the list the 项目支出表's
+    # indicator part.
+    body = (
+        "<P>公开09表<TABLE border=1><TR><TH>项目名称<TH>金额<TR><TD>乙项目<TD>86.00</TABLE>"
+        "<P>公开10表<TABLE border=1><TR><TH>采购项目<TH>采购数量<TH>金额<TR><TD>台式计算机"
+        "<TD>12台<TD>6.00<TR><TD>打印机<TD>3台<TD>0.90</TABLE>"
+        f"<P><B>三、项目支出绩效目标表</B>{LIST}"
+        f"<P>公开12表 某县项目支出绩效目标表{FORM}"
+    )
+    data = f"<HTML><BODY>{body}</BODY></HTML>".encode()
+    titled = [(t.title, t.rows[-1].cells[:1]) for t in read_html("t.html", data)[:3]]
+    assert titled == [
+        (None, ("乙项目",)),  # `公开09表` is its number, no title
+        ("三、项目支出绩效目标表", ("乙项目",)),
+        ("公开12表 某县项目支出绩效目标表", ("",)),
+    ]

@@ -215,7 +215,16 @@ def page_flows(source_file: str, data: bytes) -> list[list[str | Grid | None]]:
             tables[wrapper.mem_id] = node
             if wrapper.parent is not None:
                 containers.setdefault(wrapper.parent.mem_id, wrapper.parent)
-    return [list(_flow(container, tables)) for container in containers.values()]
+    # A paragraph holding a table (a page without a doctype nests a `<table>` in the `<p>`
+    # before it) is read where it stands in its parent's flow, so the tables keep the page's
+    # order.
+    nested = {key for key, container in containers.items() if container.tag == "p"}
+    flowing: dict[int, LexborNode] = {}
+    for key, container in containers.items():
+        if key in nested:
+            container = container.parent
+        flowing.setdefault(container.mem_id, container)
+    return [list(_flow(container, tables, nested)) for container in flowing.values()]
 
 
 def _frames_shown(tree: LexborHTMLParser) -> None:
@@ -486,13 +495,19 @@ def _unwrapped(table: LexborNode) -> LexborNode:
     return node
 
 
-def _flow(container: LexborNode, tables: dict[int, LexborNode]) -> Iterator[str | Grid | None]:
+def _flow(
+    container: LexborNode, tables: dict[int, LexborNode], nested: set[int]
+) -> Iterator[str | Grid | None]:
+    """The container's printed lines and table grids in order, those of a paragraph holding a
+    table read (`nested`) where it stands."""
     for child in container.iter(include_text=True):
         if child.mem_id in tables:
             table = tables[child.mem_id]
             for caption in (node for node in table.iter() if node.tag == "caption"):
                 yield from _lines(caption, gaps=True)
             yield _grid(table)
+        elif child.mem_id in nested:
+            yield from _flow(child, tables, nested)
         elif child.is_element_node and child.css("table"):
             yield None
         elif not (child.is_element_node and _hides(child)):
@@ -532,7 +547,7 @@ def tables_in_flows(
                 *((f"table {number} below {k}", (text,), ()) for k, text in enumerate(below, 1)),
             ]
             unread = list(getattr(item, "unread", ()))
-            if parts and (follows[at] or _indicator_part(parts[-1][0], flow, at)):
+            if parts and (follows[at] or _indicator_part(parts[-1][0], flow, kept, at)):
                 parts[-1][0].extend(item)
                 parts[-1][1].extend(rows)
                 parts[-1][2].extend(unread)
@@ -777,11 +792,17 @@ def _is_performance(source_file: str, shown) -> bool:
     return is_packed(table) or len(labels) >= 2 or _has_indicators(rows)
 
 
-def _indicator_part(grid, flow: list, at: int) -> bool:
+def _indicator_part(grid, flow: list, kept: list[bool], at: int) -> bool:
     """Whether the table at `at` of a flow is the indicator part of the form `grid` above it
     (`_continues`), no prose of the document printed between them (a 决算's 情况说明 between
-    its 项目支出决算表 and a 部门整体支出绩效自评表 under its own title)."""
-    return _continues(grid, flow[at]) and not any(map(is_prose, _lines_above(flow, at)))
+    its 项目支出决算表 and a 部门整体支出绩效自评表 under its own title), nor a table set aside
+    (a 政府采购预算表 between a 项目支出表 and a list of one indicator a row)."""
+    before = next((k for k in range(at - 1, -1, -1) if isinstance(flow[k], list)), None)
+    return (
+        (before is None or kept[before])
+        and _continues(grid, flow[at])
+        and not any(map(is_prose, _lines_above(flow, at)))
+    )
 
 
 def _continues(grid, following) -> bool:
