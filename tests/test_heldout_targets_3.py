@@ -1,5 +1,5 @@
-"""The whole build on the third to thirty-first held-out batches of target tables
-(tests/fixtures/heldout-targets-3 … heldout-targets-34). The third:
+"""The whole build on the third to thirty-second held-out batches of target tables
+(tests/fixtures/heldout-targets-3 … heldout-targets-35). The third:
 provinces and templates the other target folders do not use (西藏, 广东 per-project forms, 湖南 市县,
 新疆生产建设兵团, …), label and value-column variants no other fixture prints, money in 元 and
 万元, split value columns in the three orders, and converter damage. The fourth: the less common
@@ -101,6 +101,9 @@ name wrapped onto a line of its own), 荣昌 (two 表十二 in a file), 永定 (
 The thirty-first round's (heldout-targets-34): 松江 (A1, 中期 and 年度 side by side), 顺义 (an
 Excel export in 元 with template leftovers), 静海 (`项目（专项）名称`), 东莞 (`专项资金名称`, 开始/结束日期),
 枣庄 (部门整体 with 年度履职目标) and 慈溪 (a flat list of two projects).
+The thirty-second round's (heldout-targets-35): 平塘 and 东兰武篆镇 (衔接资金 forms), 通渭 (a 2019
+转移支付 区域 form, unfilled template rows), 布拖 (项目完成指标, `数量` as a 二级, a 满意度 row without
+its 一级), 四子王旗 (a list in 元) and 保靖 (Hunan A3, a `……` row).
 Each table must give its expected.json entry whole
 (`layout_expectations.assert_whole_table`); the targets a converter's OCR left unreadable stay
 text with a warning on their line.
@@ -147,6 +150,7 @@ FOLDERS = (
     "heldout-targets-32",
     "heldout-targets-33",
     "heldout-targets-34",
+    "heldout-targets-35",
 )
 EXPECTED = {folder: expected_of(FIXTURES / folder) for folder in FOLDERS}
 
