@@ -104,6 +104,7 @@ SELF_EVALUATIONS = (
     "heldout-selfeval-28",
     "heldout-selfeval-29",
     "heldout-selfeval-30",
+    "heldout-selfeval-31",
 )
 EVERY = (*TARGETS, *SELF_EVALUATIONS, "traditional")
 
@@ -243,6 +244,8 @@ NOT_READ = {
     # 成本指标 atop a page, its block label's and its 一级's merged cells dropped: it lands under
     # the 一级 column, and 成本指标 is a 一级 of the 2021 scheme as much as a 二级.
     "A3-hunan-xiangxi-baojing-fupin-chaye-fullwidth-page-mark-repeated-labels-template-row-satisfaction-under-effect-2018.txt": "a 二级 named like a 一级 shifted left",
+    "C-anhui-huainan-shouxian-shengjixianjie-fullmarks-levelpoints-thousands-pagemark-wrappedreason-2025.txt": "a reason's wrapped end shifted left further than its row",
+    "D-beijing-changping-yuanlin-zhengti-lvzhixiaoneng-guanlixiaolv-totaloff-fullwidth-wrappedreason-signoff-2024.txt": "a reason's wrapped end shifted left further than its row",
 }
 
 
@@ -690,6 +693,8 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "A9-sichuan-liangshan-butuo-fupin-completion-effect-level1-short-level2-satisfaction-without-level1-planned-value-stray-column-wrapped-name-2020.txt": "1 line left out with a finding (a wrapped name's second line alone, its column gone)",
         "A2-guangxi-hechi-donglan-wuzhuan-zhen-xianjie-expected-value-column-spaced-labels-fullwidth-wrapped-names-signoff-2021.txt": "2 lines left out with a finding (a wrapped name's second line alone, its column gone)",
         "A2-guizhou-qiannan-pingtang-xianjie-two-forms-central-provincial-county-funds-page-break-repeated-labels-wrapped-name-thousands-signoff-2021.txt": "1 line left out with a finding (a wrapped name's second line alone, its column gone)",
+        "C-anhui-huainan-shouxian-shengjixianjie-fullmarks-levelpoints-thousands-pagemark-wrappedreason-2025.txt": "2 rows left out with a finding (a money row short of its headings, a wrapped reason's second line alone)",
+        "D-beijing-changping-yuanlin-zhengti-lvzhixiaoneng-guanlixiaolv-totaloff-fullwidth-wrappedreason-signoff-2024.txt": "1 line left out with a finding (a wrapped reason's second line alone, its column gone)",
     },
     "one_cell_a_line": {
         # A cell's end printed on a line of its own becomes a row of its own, padded to the
