@@ -182,6 +182,9 @@ SLANT = 0.09
 # each line twice a fraction of a point apart (`东东港港` read once, `东港`); two characters of a
 # text stand a glyph's width apart, never this close.
 OVERPRINT = 1.0
+# A filled box no thicker than this (points) one way is a rule (a browser draws borders so); a
+# thicker one is a cell's shading (`_unshaded`).
+RULE_MOST = 2.0
 # A page on which at least this share of the characters lie turned the same quarter holds its
 # text on its side (a landscape page's table drawn turned on a portrait page that does not say
 # so); column labels set to 90° text rotation are a few of a page's characters.
@@ -378,6 +381,24 @@ def _parts(source_file: str, data: bytes, radicals: _Radicals) -> list[_Part]:
 # --- one page ---------------------------------------------------------------------------
 
 
+def _unshaded(page):
+    """The page without its cells' shading, where it draws rules: a box filled, not stroked,
+    thicker than a rule both ways (a band of colour behind a row or a header cell, which a
+    report engine or a browser draws cell by cell) draws no rule, and its edges are none of
+    the table's. A page drawing no rule keeps its boxes: their edges are its grid (cells
+    filled, the white between them the rules)."""
+    if not any(_rule(obj) for obj in (*page.lines, *page.rects)):
+        return page
+    return page.filter(lambda obj: obj["object_type"] != "rect" or _rule(obj))
+
+
+def _rule(obj: dict) -> bool:
+    """Whether a line or a box is drawn as a rule: stroked, or filled no thicker than one."""
+    if obj["object_type"] != "rect" or obj.get("stroke") or not obj.get("fill"):
+        return True
+    return min(obj["width"], obj["height"]) <= RULE_MOST
+
+
 def _level(obj: dict) -> bool:
     """Whether a page object is no character printed at a slant (`SLANT`): a watermark or a
     stamp's text turned across the page (`内部资料` repeated, 30° or 45°) lies over the tables'
@@ -396,6 +417,7 @@ def _unstamped(page):
     of its font, colour and scale (`_of_stamp`): a seal's name runs round its ring letter by
     letter, each turned to the circle, so that the letter atop it stands level, and one at
     either end a quarter turned, among slanted ones."""
+    page = _unshaded(page)
     chars = page.chars
     slanted = [char for char in chars if not _level(char)]
     if not slanted:
