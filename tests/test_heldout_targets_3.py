@@ -1,5 +1,5 @@
-"""The whole build on the third to thirty-second held-out batches of target tables
-(tests/fixtures/heldout-targets-3 … heldout-targets-35). The third:
+"""The whole build on the third to thirty-third held-out batches of target tables
+(tests/fixtures/heldout-targets-3 … heldout-targets-36). The third:
 provinces and templates the other target folders do not use (西藏, 广东 per-project forms, 湖南 市县,
 新疆生产建设兵团, …), label and value-column variants no other fixture prints, money in 元 and
 万元, split value columns in the three orders, and converter damage. The fourth: the less common
@@ -104,6 +104,9 @@ Excel export in 元 with template leftovers), 静海 (`项目（专项）名称`
 The thirty-second round's (heldout-targets-35): 平塘 and 东兰武篆镇 (衔接资金 forms), 通渭 (a 2019
 转移支付 区域 form, unfilled template rows), 布拖 (项目完成指标, `数量` as a 二级, a 满意度 row without
 its 一级), 四子王旗 (a list in 元) and 保靖 (Hunan A3, a `……` row).
+The thirty-third round's (heldout-targets-36): 柞水 (一级目标 | 二级指标 | 指标内容), 宜黄 (计算符号 |
+目标值 | 度量单位 | 指标值说明), 周宁 (Fujian 部门整体), 泰宁 (a value column per village) and 阜平
+(graded standards, a name wrapped onto a line of its own).
 Each table must give its expected.json entry whole
 (`layout_expectations.assert_whole_table`); the targets a converter's OCR left unreadable stay
 text with a warning on their line.
@@ -151,6 +154,7 @@ FOLDERS = (
     "heldout-targets-33",
     "heldout-targets-34",
     "heldout-targets-35",
+    "heldout-targets-36",
 )
 EXPECTED = {folder: expected_of(FIXTURES / folder) for folder in FOLDERS}
 

@@ -72,6 +72,7 @@ TARGETS = (
     "heldout-targets-33",
     "heldout-targets-34",
     "heldout-targets-35",
+    "heldout-targets-36",
 )
 SELF_EVALUATIONS = (
     "self-evaluation",
@@ -246,6 +247,7 @@ NOT_READ = {
     "A3-hunan-xiangxi-baojing-fupin-chaye-fullwidth-page-mark-repeated-labels-template-row-satisfaction-under-effect-2018.txt": "a 二级 named like a 一级 shifted left",
     "C-anhui-huainan-shouxian-shengjixianjie-fullmarks-levelpoints-thousands-pagemark-wrappedreason-2025.txt": "a reason's wrapped end shifted left further than its row",
     "D-beijing-changping-yuanlin-zhengti-lvzhixiaoneng-guanlixiaolv-totaloff-fullwidth-wrappedreason-signoff-2024.txt": "a reason's wrapped end shifted left further than its row",
+    "B-jiangxi-fuzhou-yihuang-shuili-operator-value-unit-columns-value-explanation-qualitative-row-page-break-repeated-labels-thousands-signoff-2024.txt": "a 二级 named like a 一级 shifted left",
 }
 
 
@@ -695,6 +697,12 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "A2-guizhou-qiannan-pingtang-xianjie-two-forms-central-provincial-county-funds-page-break-repeated-labels-wrapped-name-thousands-signoff-2021.txt": "1 line left out with a finding (a wrapped name's second line alone, its column gone)",
         "C-anhui-huainan-shouxian-shengjixianjie-fullmarks-levelpoints-thousands-pagemark-wrappedreason-2025.txt": "2 rows left out with a finding (a money row short of its headings, a wrapped reason's second line alone)",
         "D-beijing-changping-yuanlin-zhengti-lvzhixiaoneng-guanlixiaolv-totaloff-fullwidth-wrappedreason-signoff-2024.txt": "1 line left out with a finding (a wrapped reason's second line alone, its column gone)",
+        "A9-shaanxi-shangluo-zhashui-muer-level1-target-label-content-column-value-description-page-break-repeated-labels-wrapped-name-thousands-signoff-2022.txt": "1 line left out with a finding (a wrapped name's second line alone, its column gone)",
+        "D-fujian-ningde-zhouning-nongye-zhengti-duty-targets-explanation-fullwidth-levels-first-row-wrapped-name-gb18030-2023.txt": "1 line left out with a finding (a wrapped name's second line alone, its column gone)",
+        "E-hebei-baoding-fuping-shiyongjun-graded-standards-weights-masked-contact-wrapped-name-thousands-signoff-2022.txt": "1 line left out with a finding (a wrapped name's second line alone, its column gone)",
+        # One value column per village, joined by spaces: no row tells which village's value
+        # each word is (a blank one gone); refused with the labels seen (layout_unsupported).
+        "E-fujian-sanming-taining-xiangcun-recipient-villages-direction-operator-values-differ-wrapped-name-signoff-2023.txt": "refused: one value column per recipient joined by spaces",
     },
     "one_cell_a_line": {
         # A cell's end printed on a line of its own becomes a row of its own, padded to the

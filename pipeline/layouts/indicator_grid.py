@@ -872,7 +872,8 @@ def unwrap_rows(grid: Grid, rows) -> tuple[list, list[LayoutFinding]]:
       (the converter wrapped it there) and the end no wider (`培训企业经营管理人` over `员数量`;
       a name over three lines, its middle line as wide as its first); in a form printing 中期
       and 年度 groups, each group's name with such evidence. A table of one value column per
-      recipient weighs its names against the first recipient's values.
+      recipient weighs its names against the first recipient's values, one of graded standards
+      against its first grade's.
       A sub-row (`其中…`), a placeholder or a numbered name (`指标4.`) is never an end.
     The start of a name is put back too: a row printing only a name as wide as its column's
     widest name that prints a value (and the level cells opening its block), over a row printing
@@ -897,6 +898,8 @@ def unwrap_rows(grid: Grid, rows) -> tuple[list, list[LayoutFinding]]:
     for group, (name, _, value, unit) in enumerate(grid.group_columns):
         if value is None and group == len(grid.group_columns) - 1 and grid.recipients:
             value = grid.recipients[0].col  # one value column per recipient: the first's
+        elif value is None and (grades := grid.role_columns("grade")):
+            value = grades[0].col  # graded standards (优 | 良 | 中 | 差): the first grade's
         if name is not None and value is not None:
             name_of.update({col: name for col in (name, value, unit) if col is not None})
             value_of[name] = value
