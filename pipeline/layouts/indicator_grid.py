@@ -611,8 +611,7 @@ def _after_level2(grid: Grid, levels: dict[int, str], cells, first: int) -> tupl
         return None
     if level_fit(text, "") is not None or uncategorised_level(text) is not None:
         return None
-    last = max(col for col, cell in enumerate(cells) if cell.strip())
-    return _moved(cells, second, 1, grid.width) if last + 1 < grid.width else None
+    return _moved(cells, second, 1, grid.width) if _last_filled(cells) + 1 < grid.width else None
 
 
 def _name_and_target_shift(grid: Grid, levels: dict[int, str], cells, first: int) -> int | None:
@@ -934,27 +933,19 @@ def unwrap_rows(grid: Grid, rows) -> tuple[list, list[LayoutFinding]]:
             lines[-1] if lines else {},
             widest,
         )
+        moved = None
         if out and _shifted_end(grid, filled):
             # Ends shifted left with their row (merged cells dropped): read where they belong.
-            moved = shifted_back(grid, row)
-            if moved is not row:
-                read, above = moved, shifted_back(grid, out[-1])
-                filled = {col: text.strip() for col, text in enumerate(read.cells) if text.strip()}
-                head = head if above is out[-1] else {c: _text(above, c) for c in value_of}
-                moved_widest = moved_widest or _widest(
-                    map(functools.partial(shifted_back, grid), rows), value_of
-                )
-                widths = moved_widest
-        elif (
-            out
-            and not filled.keys() <= name_of.keys()
-            and (aligned := _aligned_with_above(grid, row, out[-1]))
-        ):
+            if (shifted := shifted_back(grid, row)) is not row:
+                moved = shifted, shifted_back(grid, out[-1])
+        elif out and not filled.keys() <= name_of.keys():
             # Ends a converter shifted left as far as their row (merged cells dropped from both
             # lines): read where the row above is read.
-            read, above = aligned
+            moved = _aligned_with_above(grid, row, out[-1])
+        if moved is not None:
+            read, above = moved
             filled = {col: text.strip() for col, text in enumerate(read.cells) if text.strip()}
-            head = {c: _text(above, c) for c in value_of}
+            head = head if above is out[-1] else {c: _text(above, c) for c in value_of}
             moved_widest = moved_widest or _widest(
                 map(functools.partial(shifted_back, grid), rows), value_of
             )

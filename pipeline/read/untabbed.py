@@ -35,9 +35,10 @@ to them") comes here first (`untabbed_rows`), in one of two forms:
   unit, a note, nothing under a column no known label names; an operator, number and unit
   written apart (`≥ 95 %`) are one cell where no column holds them apart; a whole number
   opening a row under a column of the rows' numbers (`序号`) is its number. A row whose words fit
-  two ways, one of which only fills each column every row placed above under the same labels
-  filled (three at least: `_Filled`, a word target beside a blank 备注 going under 指标值), is
-  placed that way. A row whose words fit its columns in more than one way otherwise, or in
+  a few ways (`_MOST_PLACEMENTS`), one of which only fills each column every row placed above
+  under the same labels filled (three at least: `_Filled`, a word target beside a blank 备注
+  going under 指标值), is placed that way; no way puts a figure under 项目名称, nor a list's
+  amount beside an empty 项目名称. A row whose words fit its columns in more than one way otherwise, or in
   none, and a money row whose figures do, are left out
   (an indicator row's level cells kept, for the rows below) with a `row_unparsed` note carrying
   the text: never placed by a guess. So are the rows below a row left out that may
