@@ -44,6 +44,15 @@ def table_roles(table: CellTable) -> set[str]:
             for role in (*column_roles(cell), *field_roles(cell))}  # fmt: skip
 
 
+def is_points_total(text: str) -> bool:
+    """Whether a cell labels a table's total row of points (`合计`, `总分`, `合　计`:
+    `vocab.POINTS_TOTAL_LABELS`)."""
+    return compact(text) in _POINTS_TOTALS
+
+
+_POINTS_TOTALS = frozenset(map(compact, vocab.POINTS_TOTAL_LABELS))
+
+
 def is_block_label(text: str) -> bool:
     """Whether a cell is the indicator block's row label (`绩效指标`, `本年度 绩效指标`)."""
     return "indicator_block" in column_roles(text)

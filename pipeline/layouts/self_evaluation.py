@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from pipeline.labels.columns import compact, fold, is_number, matchable, printed_deduction
-from pipeline.labels.grid_rows import canonical_level
+from pipeline.labels.grid_rows import canonical_level, is_points_total
 from pipeline.labels.lines import is_amount
 from pipeline.layouts import amounts
 from pipeline.layouts.header_block import AMOUNT_MEASURES
@@ -65,8 +65,8 @@ def points_row(row, grid: Grid) -> tuple[str | None, str | None]:
     column or beside a label naming the score, `自评得分 | 95`: the score alone). A total
     printed in its label's own cell, `自评得分：92.5`, gives no points and that score
     (`scored_in_label`). (None, None) for any other row under the indicators."""
-    label = row_label(grid, row.cells, _is_total)
-    if not _is_total(label):
+    label = row_label(grid, row.cells, is_points_total)
+    if not is_points_total(label):
         return None, scored_in_label(label)
     under_weight, under_score = (
         [fold(row.cells[c.col]) for c in grid.role_columns(role) if c.col < len(row.cells)]
@@ -111,10 +111,6 @@ def _without_points_unit(text: str) -> str:
     for unit in vocab.POINTS_UNITS:
         text = text.removesuffix(unit)
     return text
-
-
-def _is_total(text: str) -> bool:
-    return compact(text) in vocab.POINTS_TOTAL_LABELS
 
 
 @dataclass(frozen=True, slots=True)

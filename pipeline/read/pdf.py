@@ -112,17 +112,18 @@ from pdfminer.psexceptions import PSException
 from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
 from pipeline.cells import CellRow, CellTable
-from pipeline.labels.columns import column_roles, compact, field_roles
+from pipeline.labels.columns import column_roles, field_roles
 from pipeline.labels.grid_rows import (
     INDICATOR_ROLES,
     is_grid_header,
     is_placeholder,
+    is_points_total,
     table_roles,
 )
 from pipeline.labels.lines import is_amount, is_footer, is_prose
 from pipeline.read.grid import printed_title, without_headings, without_margin
 from pipeline.read.text import ExtractError
-from pipeline.vocab import labels, layout_labels, pdf_labels
+from pipeline.vocab import labels, pdf_labels
 from pipeline.vocab.traditional import simplified
 
 SCANNED = "scanned PDF: no text layer; run OCR first (e.g. ocrmypdf)"
@@ -1635,14 +1636,10 @@ def _continuation(rows: list[_Row], more: list[_Row]) -> list[_Row]:
     return more
 
 
-# The labels of a table's total row (`合　计 | … | 100 | 98.93`), which a page break may put
-# alone atop the next page: a row of its own, never the end of the row above.
-_TOTAL_LABELS = frozenset(map(compact, layout_labels.POINTS_TOTAL_LABELS))
-
-
 def _opens_with_total(row: _Row) -> bool:
-    first = next((text for text in row.cells if text.strip()), "")
-    return compact(first) in _TOTAL_LABELS
+    """Whether a row opens with a total row's label (`合　计 | … | 100 | 98.93`), which a page
+    break may put alone atop the next page: a row of its own, never the end of the row above."""
+    return is_points_total(next((text for text in row.cells if text.strip()), ""))
 
 
 def _ends_broken_labels(last: _Row, first: _Row, filled: list[int]) -> bool:
