@@ -20,14 +20,16 @@ TARGETS = FIXTURES / "heldout-formats" / "targets"
 LEFT = 40
 
 
-def page_pdf(draw) -> bytes:
-    """A one-page PDF (A4 landscape, 9 pt STSong) that `draw(canvas)` prints."""
+def page_pdf(*draws) -> bytes:
+    """A PDF (A4 landscape, 9 pt STSong) of a page for each of `draws`, which `draw(canvas)`
+    prints."""
     buffer = io.BytesIO()
     page = canvas.Canvas(buffer, pagesize=landscape(A4))
-    page.setFont("STSong-Light", 9)
-    page.setLineWidth(0.6)
-    draw(page)
-    page.showPage()
+    for draw in draws:
+        page.setFont("STSong-Light", 9)
+        page.setLineWidth(0.6)
+        draw(page)
+        page.showPage()
     page.save()
     return buffer.getvalue()
 
@@ -144,6 +146,71 @@ def test_a_table_ruled_between_rows_whose_last_row_wraps_stays_ruled_row_by_row(
         ("p1 r2", ("产出指标", "数量指标", "培训人数", "≥200人次")),
         ("p1 r3", ("满意度指标", "服务对象满意度指标", "受训人员满意度(抽样)", "≥90%(年度)不低于")),
     ]  # fmt: skip
+
+
+def ruled_in_pieces(page, y: float, columns: range, widths=WIDTHS) -> None:
+    """A rule drawn cell by cell, as a browser prints each cell's border: over `columns`."""
+    edges = list(itertools.accumulate(widths, initial=LEFT))
+    for c in columns:
+        page.line(edges[c], y, edges[c + 1], y)
+
+
+def test_a_row_a_page_break_cut_from_its_top_rule_stays_a_row_of_the_table():
+    # Ruled between rows only; the 一级 cell merged down across the break prints no rule
+    # beside its rows, and the next page opens with a row whose top rule page 1 drew, above
+    # the page's first rule (it was a table of its own, read with page 1's columns).
+    def first(page):
+        top = 540
+        rule(page, top)
+        for row in [HEADER, BODY[0]]:
+            print_rows(page, [row], top)
+            top -= ROW_HEIGHT
+            page.line(LEFT + WIDTHS[0] * (row is not HEADER), top, LEFT + sum(WIDTHS), top)
+
+    def second(page):
+        top = print_rows(page, [BODY[1]], 560)
+        rule(page, top)
+        for row in BODY[2:]:
+            print_rows(page, [row], top)
+            top -= ROW_HEIGHT
+            rule(page, top)
+
+    (table,) = file_tables("cut.pdf", page_pdf(first, second)).tables
+    assert cells_of(table) == [
+        ("p1 r1", HEADER),
+        ("p1 r2", ("产出指标", "数量指标", "培训人数", "≥200人次")),
+        ("p2 r1", ("", "质量指标", "验收合格率", "≥95%")),
+        ("p2 r2", ("效益指标", "社会效益指标", "就业率", "≥80%")),
+        ("p2 r3", ("满意度指标", "服务对象满意度指标", "受训人员满意度", "≥90%")),
+    ]
+
+
+def test_text_spread_across_a_sign_off_row_ruled_cell_by_cell_places_no_columns():
+    # Rules drawn cell by cell; a 二级 cell merged down two rows (no rule under its first
+    # row); under the sign-off row, statements spread over the columns with a gap inside the
+    # 二级 column (it made a column there, and the merged cell was split in two).
+    rows = [HEADER, BODY[0], ["", "", "培训天数", "≥5天"], BODY[3]]
+
+    def draw(page):
+        top = 540
+        ruled_in_pieces(page, top, range(4))
+        for row in rows:
+            print_rows(page, [row], top)
+            top -= ROW_HEIGHT
+            ruled_in_pieces(page, top, range(2 if row is BODY[0] else 0, 4))
+        page.drawString(LEFT + 3, top - 15, "填报人：张三")
+        page.drawString(LEFT + 75, top - 15, "审核人：李四")
+        page.drawString(LEFT + 140, top - 15, "联系电话：0000-1234567")
+        ruled_in_pieces(page, top - ROW_HEIGHT, range(4))
+
+    (table,) = file_tables("sign-off.pdf", page_pdf(draw)).tables
+    assert cells_of(table) == [
+        ("p1 r1", HEADER),
+        ("p1 r2", ("产出指标", "数量指标", "培训人数", "≥200人次")),
+        ("p1 r3", ("", "", "培训天数", "≥5天")),
+        ("p1 r4", ("满意度指标", "服务对象满意度指标", "受训人员满意度", "≥90%")),
+        ("p1 r5", ("填报人：张三", "审核人：李四 联系电话：0000-1234567", "")),
+    ]
 
 
 def test_a_three_line_list_printed_by_chromium_gives_one_row_per_indicator():

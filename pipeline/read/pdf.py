@@ -592,11 +592,13 @@ def _page_parts(page, words: list[dict], carry: _Columns | None = None) -> list[
     settings = {"explicit_horizontal_lines": [cut.edge() for cut in cuts]}
     grids = [_grid(table, cuts) for table in page.find_tables(settings) if len(table.columns) > 1
              and (len(table.rows) > 1 or _opens_page(table.bbox, words))]  # fmt: skip
-    carried = _carried(words, carry) if carry and not grids else []
-    rest = [w for w in words if not any(_inside(w, bbox) for bbox, *_ in carried)]
-    ruled = _ruled_between_rows(page, rest, [bbox for bbox, *_ in (*grids, *carried)])
+    ruled = _ruled_between_rows(page, words, [bbox for bbox, *_ in grids])
+    carried = []
+    if carry and not grids:  # going on above the rules of a table the page draws, if any
+        top = min((bbox[1] for bbox, *_ in ruled), default=page.bbox[3])
+        carried = _carried([w for w in words if w["bottom"] <= top], carry)
     if not grids and not ruled:
-        ruled = _unruled(rest)
+        ruled = _unruled([w for w in words if not any(_inside(w, b) for b, *_ in carried)])
     found = _reading_order([*grids, *carried, *ruled])
     outside = [w for w in words if not any(_inside(w, bbox) for bbox, *_ in found)]
     for _, _, cells, _ in found:
@@ -835,9 +837,42 @@ def _ruled_between_rows(page, words, grids):
     rows = _three_line(segments, words)
     if rows:
         return [_banded(rows, words, "columns")]
+    if cut := _cut_row(segments, words):
+        segments = {**segments, **cut}
     # Rules drawn cell by cell say where every cell begins; one rule across the table does not.
     pieces = any(len(spans) > len(_union(spans)) for spans in segments.values())
     return [_banded(segments, words, "pieces" if pieces else "grid")]
+
+
+def _cut_row(segments, words) -> dict[float, list[tuple[float, float]]]:
+    """The rule a page break took from a table ruled between its rows: the page opens (page
+    furniture aside) with lines close above the table's first rule, each text between two of
+    the column edges its rules' ends mark and none a statement or a title (`单位：万元`,
+    `（续表）`): the rest of the row whose top rule the page before drew (a wrapped name's
+    end alone, `机制`, too). That rule, at their top, drawn as the first one is and out to
+    the table's edges; {} for a page opening otherwise."""
+    first = min(segments)
+    lines = [line for line in _lines([w for w in words if w["bottom"] <= first])
+             if not all(_furniture(_cell_text(piece)) for piece in _pieces(line))]  # fmt: skip
+    if not lines:
+        return {}
+    left = min(x0 for spans in segments.values() for x0, _ in spans)
+    right = max(x1 for spans in segments.values() for _, x1 in spans)
+    ends = {x for spans in segments.values() for span in spans for x in span}
+    size = statistics.median(w["size"] for line in lines for w in line)
+    tops = [min(w["top"] for w in line) for line in lines]
+    bottoms = [max(w["bottom"] for w in line) for line in lines]
+    if any(below - above > size for above, below in zip(bottoms, [*tops[1:], first], strict=True)):
+        return {}
+    for piece in (piece for line in lines for piece in _pieces(line)):
+        x0, x1, text = piece[0]["x0"], piece[-1]["x1"], _cell_text(piece)
+        if x0 < left or x1 > right or any(x0 + 1 < x < x1 - 1 for x in ends):
+            return {}
+        if pdf_labels.STATEMENT.fullmatch(simplified(text)) or _table_title(text):
+            return {}
+    drawn = segments[first]
+    spans = [*drawn, (left, min(x0 for x0, _ in drawn)), (max(x1 for _, x1 in drawn), right)]
+    return {tops[0] - 1: [(x0, x1) for x0, x1 in spans if x1 > x0]}
 
 
 def _three_line(segments, words) -> dict[float, list[tuple[float, float]]]:
@@ -1253,15 +1288,28 @@ def _column_edges(rules, clusters, left, right, before_text: bool) -> list[float
     """Column edges: the inner ends of rule segments, then one edge in every gap between two texts
     of a band that has none yet (the gaps with the nearest right end first): in its middle, or
     `before_text` of the right one (where nothing drawn places the columns, the texts that
-    begin them, printed from their left edges, do)."""
+    begin them, printed from their left edges, do). A gap under and over rules drawn cell by
+    cell, one piece of each spanning it, is inside one cell (`审核人：… 联系电话：…` across a
+    sign-off row): it places no column."""
     edges = {x for spans in rules.values() for span in spans for x in span
              if left + EDGE_TOLERANCE < x < right - EDGE_TOLERANCE}  # fmt: skip
-    gaps = sorted(((a[1], b[0]) for band in clusters for a, b in itertools.pairwise(band)),
+    ys = sorted(rules)
+    gaps = sorted(((a[1], b[0]) for band, texts in enumerate(clusters)
+                   for a, b in itertools.pairwise(texts)
+                   if not all(_in_one_piece(rules[y], a[1], b[0]) for y in ys[band : band + 2])),
                   key=lambda gap: gap[1])  # fmt: skip
     for low, high in gaps:
         if not any(low <= x <= high for x in edges):
             edges.add(high - 1 if before_text else (low + high) / 2)
     return [left, *sorted(edges), right]
+
+
+def _in_one_piece(spans: list[tuple[float, float]], low: float, high: float) -> bool:
+    """Whether a rule is drawn cell by cell (in pieces meeting end to end) and one of its
+    pieces spans from `low` to `high`."""
+    return len(spans) > len(_union(spans)) and any(
+        x0 - 1 <= low and high <= x1 + 1 for x0, x1 in spans
+    )
 
 
 def _merged_cells(ys, rules, clusters, edges, drawn) -> list[_Cell]:
