@@ -263,6 +263,12 @@ FRAGMENTS = [
 # A level's name alone on a row, a section row in a grid with no level column, over no
 # indicator: kept as a level cell no indicator used.
 @example([["项目名称", "三级指标"], ["产出指标"]])
+# A level's end wrapped onto the row below (`数量指标` then a figure under 二级指标, read as its
+# `(12.5)`) when no indicator below uses the level: the joined level is reported, whether the
+# level cell waited for an indicator or one on its row used it.
+@example([["项目名称", "", "", "", "二级指标", "三级指标"], ["数量指标"], ["", "", "", "", "12.5"]])
+@example([["项目名称", "", "", "", "二级指标", "三级指标"], ["数量指标", "项目名称"],
+          ["", "", "", "", "12.5"]])  # fmt: skip
 def test_any_table_reads_without_error_and_loses_no_cell(rows):
     read = read_table(table([["项目支出绩效目标表"], *rows]))
     assume(read.layout != "packed-cell")  # read by extract.py, not here

@@ -1770,6 +1770,7 @@ class GridReader:
             if not (text := cell[column.col]):
                 continue
             if joined := self.wrapped("level1", text):
+                self._pending_joined(self.level1, joined, row)
                 self.level1 = joined
                 ends.add(text)
                 continue
@@ -1789,9 +1790,20 @@ class GridReader:
                         self.level2 = {}
                     self.level1, self.level1_line = level1, row.line
                 joined = self.wrapped("level2", text, column.group)
+                if joined:
+                    self._pending_joined(self.level2[column.group], joined, row)
+                    ends.add(text)
                 self.level2[column.group] = joined or text
-                ends.update((text,) if joined else ())
         return ends
+
+    def _pending_joined(self, level: str, joined: str, row) -> None:
+        """A level with the end wrapped onto this row, `joined`, waits for an indicator of its
+        own (`pending`): the level cell that waited is it, and a level the rows above used is
+        one more, reported with its end if no indicator below uses it."""
+        if any(p.text == level for p in self.pending):
+            self.pending = [replace(p, text=joined) if p.text == level else p for p in self.pending]
+        else:
+            self.pending.append(Leftover(row.line, row.location, joined, NO_INDICATOR_UNDER))
 
     def _section(self, cell: tuple[str, ...]) -> tuple[int, str, str] | None:
         """The level (1 or 2), text and points a section row names in a grid with no column of
