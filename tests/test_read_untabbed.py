@@ -390,6 +390,24 @@ def test_a_money_row_that_fits_two_ways_is_placed_as_the_fund_row_above_it():
     assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
 
 
+def test_a_fund_row_of_zeros_short_of_its_headings_is_placed_under_the_amounts():
+    # `上年结转资金 0.00 0.00 0.00` under 年初预算数 | 调整后预算数 | 预算执行数 | 预算执行率 | 分值 |
+    # 得分: three zeros, three amount headings: a fund of no money has no rate nor score. It was
+    # left out, as a zero may be a rate or points too (`0 0` under the three amounts still is).
+    lines = [*SCORED_MONEY[:5], "上年结转资金 0.00 0.00 0.00", "其他资金 0 0", *SCORED_MONEY[6:]]
+    tables, _ = _built(lines)
+    assert [(r["name"], r["budget_initial"], r["budget_adjusted"], r["budget_executed"],
+             r["execution_rate"]) for r in tables.amount_rows] == [
+        ("其中:财政拨款", Decimal("1200.00"), Decimal("1250.00"), Decimal("1184.50"), 94.76),
+        ("上年结转资金", Decimal("0.00"), Decimal("0.00"), Decimal("0.00"), None),
+    ]  # fmt: skip
+    assert [(f["rule"], f["source_line"], f["message"]) for f in tables.findings
+            if f["severity"] != "info"] == [
+        ("row_unparsed", 7, "a money row of 2 figures under 7 headings; not placed by a guess: "
+                            "其他资金 0 0")
+    ]  # fmt: skip
+
+
 def test_a_row_left_out_after_the_last_row_of_a_table_keeps_its_finding():
     # A template's `……` row closing the indicators: its finding was dropped with its text, as
     # it lay after the last row the table kept. Its words are all placeholders: it is the

@@ -18,7 +18,8 @@ to them") comes here first (`untabbed_rows`), in one of two forms:
   `资金性质 | 中期资金总额 | 年度资金总额`) are placed one under each heading, or,
   short of them, where one placement only fits the headings' kinds (`_money_row`, by
   `vocab.untabbed.MONEY_HEADING_KINDS`), or where one of them fills the headings the money row
-  above filled (fund rows are printed alike). Label ends wrapped onto the line under the column
+  above filled (fund rows are printed alike), or, figures all zero, under as many amount
+  headings (a fund of no money). Label ends wrapped onto the line under the column
   labels, or under a money block's headings, go back under the labels they complete
   (`_label_ends`); a line of labels under the column labels that part one of them (`指标值` over
   `年度指标值 实际完成值`, a header printed over two rows; or a label naming only their group,
@@ -593,7 +594,9 @@ def _money_row(
     where no placement, or more than one, puts its figures under the same headings
     (`其中:财政拨款 2,860.00 3,012.40 2,874.50` under 年初预算数 | 全年预算数 | 全年执行数 | 分值 |
     执行率 | 得分 is the three amounts; `60.00 45.60` under 预算数 | 执行数 | 分值 is not placed,
-    as 45.60 may be points)."""
+    as 45.60 may be points); or, figures all zero, as many as the amount headings, under them
+    (`其他资金 0 0 0` under 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分: a fund of
+    no money has no rate nor score)."""
     if len(figures) + 1 == len(headings):
         return (label, *figures)
     side = _side_columns(headings)
@@ -613,10 +616,16 @@ def _money_row(
         for columns in placements
     }
     filled_above = tuple(c for c, text in enumerate(above[side:]) if _valued(text))
-    if len(valued) != 1 and filled_above not in valued:
+    amounts = tuple(c for c, kind in enumerate(kinds) if kind == {"amount"})
+    if len(valued) == 1:
+        chosen = placements[0]
+    elif filled_above in valued:
+        chosen = valued[filled_above]
+    elif len(amounts) == len(figures) and all(_zero(figure) for figure in figures):
+        chosen = amounts  # a fund of no money: nothing spent, nothing to rate or score
+    else:
         return None
     row = [""] * len(kinds)
-    chosen = valued[filled_above] if len(valued) != 1 else placements[0]
     for figure, column in zip(figures, chosen, strict=True):
         row[column] = figure
     return ("",) * (side - 1) + (label, *row)
@@ -624,6 +633,14 @@ def _money_row(
 
 def _valued(text: str) -> bool:
     return bool(text) and text not in EMPTY_AMOUNTS
+
+
+def _zero(figure: str) -> bool:
+    return (
+        bool(_NUMBER.match(figure))
+        and not figure.endswith("%")
+        and not Decimal(figure.replace(",", ""))
+    )
 
 
 def _side_columns(headings: tuple[str, ...]) -> int:
