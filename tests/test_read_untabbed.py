@@ -347,6 +347,15 @@ def _built(lines: list[str]):
     return tables, [project[name] for name in MONEY]
 
 
+def _fund_rows_and_problems(tables) -> tuple[list[tuple], list[tuple]]:
+    """The money rows read (name, the three amounts, the rate) and the findings above info."""
+    funds = [(r["name"], r["budget_initial"], r["budget_adjusted"], r["budget_executed"],
+              r["execution_rate"]) for r in tables.amount_rows]  # fmt: skip
+    problems = [(f["rule"], f["source_line"], f["message"]) for f in tables.findings
+                if f["severity"] != "info"]  # fmt: skip
+    return funds, problems
+
+
 def test_a_money_row_short_of_its_headings_is_placed_where_one_placement_fits():
     # Two headings down the side (the block's label, 资金来源), and rows whose blank cells are
     # gone: the total's figures fill the seven headings after them; the 财政拨款 row's three
@@ -355,15 +364,11 @@ def test_a_money_row_short_of_its_headings_is_placed_where_one_placement_fits():
     # left out, as their figures were not one under each heading but the first.
     tables, money = _built(SCORED_MONEY)
     assert money == [Decimal("1200.00"), Decimal("1250.00"), Decimal("1184.50"), 94.76, 10.0, 9.5]
-    assert [(r["name"], r["budget_initial"], r["budget_adjusted"], r["budget_executed"],
-             r["execution_rate"]) for r in tables.amount_rows] == [
-        ("其中:财政拨款", Decimal("1200.00"), Decimal("1250.00"), Decimal("1184.50"), 94.76)
-    ]  # fmt: skip
-    assert [(f["rule"], f["source_line"], f["message"]) for f in tables.findings
-            if f["severity"] != "info"] == [
-        ("row_unparsed", 6, "a money row of 2 figures under 7 headings; not placed by a guess: "
-                            "其他资金 60.00 45.60")
-    ]  # fmt: skip
+    assert _fund_rows_and_problems(tables) == (
+        [("其中:财政拨款", Decimal("1200.00"), Decimal("1250.00"), Decimal("1184.50"), 94.76)],
+        [("row_unparsed", 6, "a money row of 2 figures under 7 headings; not placed by a guess: "
+                             "其他资金 60.00 45.60")],
+    )  # fmt: skip
 
 
 def test_a_money_row_that_fits_two_ways_is_placed_as_the_fund_row_above_it():
@@ -396,16 +401,12 @@ def test_a_fund_row_of_zeros_short_of_its_headings_is_placed_under_the_amounts()
     # left out, as a zero may be a rate or points too (`0 0` under the three amounts still is).
     lines = [*SCORED_MONEY[:5], "上年结转资金 0.00 0.00 0.00", "其他资金 0 0", *SCORED_MONEY[6:]]
     tables, _ = _built(lines)
-    assert [(r["name"], r["budget_initial"], r["budget_adjusted"], r["budget_executed"],
-             r["execution_rate"]) for r in tables.amount_rows] == [
-        ("其中:财政拨款", Decimal("1200.00"), Decimal("1250.00"), Decimal("1184.50"), 94.76),
-        ("上年结转资金", Decimal("0.00"), Decimal("0.00"), Decimal("0.00"), None),
-    ]  # fmt: skip
-    assert [(f["rule"], f["source_line"], f["message"]) for f in tables.findings
-            if f["severity"] != "info"] == [
-        ("row_unparsed", 7, "a money row of 2 figures under 7 headings; not placed by a guess: "
-                            "其他资金 0 0")
-    ]  # fmt: skip
+    assert _fund_rows_and_problems(tables) == (
+        [("其中:财政拨款", Decimal("1200.00"), Decimal("1250.00"), Decimal("1184.50"), 94.76),
+         ("上年结转资金", Decimal("0.00"), Decimal("0.00"), Decimal("0.00"), None)],
+        [("row_unparsed", 7, "a money row of 2 figures under 7 headings; not placed by a guess: "
+                             "其他资金 0 0")],
+    )  # fmt: skip
 
 
 def test_a_row_left_out_after_the_last_row_of_a_table_keeps_its_finding():
