@@ -179,14 +179,15 @@ class _RecordWriter(RowWriter):
                 line,
                 evidence=text,
             )
-        if (split := _spending_mismatch(project, money["total"], table_unit)) is not None:
+        if (split := _spending_mismatch(project, money, table_unit)) is not None:
+            rule, message, evidence = split
             self.problem(
-                "spending_split_mismatch",
-                split[0],
+                rule,
+                message,
                 project.line,
                 entity_type="project",
                 entity_id=project_id,
-                evidence=split[1],
+                evidence=evidence,
             )
         for line, message, evidence in _items_mismatch(project, table_unit):
             self.problem(
@@ -196,6 +197,14 @@ class _RecordWriter(RowWriter):
                 entity_type="project",
                 entity_id=project_id,
                 evidence=evidence,
+            )
+        for line, label in dict.fromkeys((a.line, a.label) for a in _unknown_money(project)):
+            self.problem(
+                "label_unknown",
+                f"label {label!r} is not in the layout vocabulary: its row of the money block is "
+                "read as no source of funds; its figures are kept in projects.extra_columns",
+                line,
+                evidence=label,
             )
         block, funds = self_evaluation.money_block(project)
         rate = block.cells.get("execution_rate") if block else None
@@ -443,13 +452,24 @@ _MEASURE_NAMES = {
 def _spending(project: Project) -> list:
     """A department's money by kind of spending (`其中：基本支出 | 800.00`, `项目支出 | 550.00`):
     money headings printed with a figure of their own, under no column or under a measure's
-    (a self-evaluation's `项目支出 | 500.00 | 630.00 | 570.00`)."""
+    (a self-evaluation's `项目支出 | 500.00 | 630.00 | 570.00`); and a self-evaluation's money
+    rows of a label the vocabulary lacks (`_unknown_money`), kept with them."""
     return [
         a
         for a in project.amounts
         if a.role == "money_heading"
         and (a.column is None or a.column in _MEASURE_NAMES)
         and a.text.strip()
+    ] + _unknown_money(project)
+
+
+def _unknown_money(project: Project) -> list:
+    """A self-evaluation's money rows whose label names no source of funds the vocabulary knows
+    (`兵团专项补助 | 356.00 | 408.40 | 382.26`): figures under its measures, read as no fund row."""
+    return [
+        a
+        for a in project.amounts
+        if a.role == "detail" and a.column in _MEASURE_NAMES and a.text.strip()
     ]
 
 
@@ -460,30 +480,62 @@ def _spending_split(project: Project) -> tuple[tuple[str, str], ...]:
     return tuple((_spending_label(a.label, a.column), a.text) for a in _spending(project))
 
 
-def _spending_mismatch(
-    project: Project, total: Decimal | None, table_unit: str | None
-) -> tuple[str, str] | None:
-    """(message, evidence) where a department prints its money by kind of spending, every kind
-    of one of `layout_labels.SPENDING_SPLITS` once with a figure, and they do not add up to its
-    total; None where they do, or are not all printed, or no total is."""
+def _spending_mismatch(project: Project, money: dict, table_unit: str | None):
+    """(rule, message, evidence) where a department prints its money by kind of spending, every
+    kind of one of `layout_labels.SPENDING_SPLITS` once with a figure, and they do not add up
+    to its total: `spending_split_mismatch` for figures under no measure against 资金总额; in a
+    self-evaluation's money block without fund rows, its 其中 rows by kind of spending under each
+    measure against the total row's (`amount_row_mismatch`: its 其中 rows do not add up). None
+    where they do, or are not all printed, or no total is."""
+    split = _split(project, None, table_unit)
+    if split and money["total"] is not None:
+        kinds, cells, figures = split
+        if sum(figures) == money["total"]:
+            return None
+        return (
+            "spending_split_mismatch",
+            f"{' + '.join(kinds)} = {format_amount(sum(figures))} ≠ 资金总额 "
+            f"{format_amount(money['total'])} (万元)",
+            "\t".join(f"{a.label}={a.text}" for a in cells),
+        )
+    if self_evaluation.money_block(project)[1]:
+        return None  # its fund rows are the parts its total is held against
+    differences, printed = [], []
+    for measure, name in _MEASURE_NAMES.items():
+        split = _split(project, measure, table_unit)
+        if split is None or money[measure] is None:
+            continue
+        kinds, cells, figures = split
+        printed.extend(cells)
+        if sum(figures) != money[measure]:
+            differences.append(
+                f"{name} {format_amount(money[measure])} ≠ {format_amount(sum(figures))}"
+            )
+    if not differences:
+        return None
+    return (
+        "amount_row_mismatch",
+        f"年度资金总额 ≠ the sum of its 其中 rows by kind of spending ({' + '.join(kinds)}) "
+        "(万元): " + "; ".join(differences),
+        "\t".join(f"{_spending_label(a.label, a.column)}={a.text}" for a in printed),
+    )
+
+
+def _split(project: Project, measure: str | None, table_unit: str | None):
+    """(kinds, their cells, their figures in 万元) of the first of `layout_labels.SPENDING_SPLITS`
+    whose every kind the project prints once under the measure (None: under none), each an
+    amount; None otherwise."""
     printed: dict[str, list] = {}
-    for amount in (a for a in _spending(project) if a.column is None):
+    for amount in (a for a in _spending(project) if a.column == measure):
         kind = _spending_label(amount.label, None)
         for word in layout_labels.SUB_ROW_WORDS:  # `其中：基本支出`
             kind = kind.removeprefix(word).lstrip(":：")
         printed.setdefault(kind, []).append(amount)
     for kinds in layout_labels.SPENDING_SPLITS:
-        if total is None or not all(len(printed.get(kind, ())) == 1 for kind in kinds):
-            continue
-        cells = [printed[kind][0] for kind in kinds]
-        figures = [amounts.to_wan(a.text, a.unit or table_unit) for a in cells]
-        if None in figures or sum(figures) == total:
-            return None
-        return (
-            f"{' + '.join(kinds)} = {format_amount(sum(figures))} ≠ 资金总额 "
-            f"{format_amount(total)} (万元)",
-            "\t".join(f"{a.label}={a.text}" for a in cells),
-        )
+        if all(len(printed.get(kind, ())) == 1 for kind in kinds):
+            cells = [printed[kind][0] for kind in kinds]
+            figures = [amounts.to_wan(a.text, a.unit or table_unit) for a in cells]
+            return None if None in figures else (kinds, cells, figures)
     return None
 
 

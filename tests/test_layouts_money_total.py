@@ -617,3 +617,86 @@ def test_figures_under_period_headings_naming_totals_are_each_periods_total(part
         Decimal("2400.00"), "2,400.00",
     )  # fmt: skip
     assert errors(tables) == []
+
+
+SELF_EVALUATION_GRID = [
+    ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+    ["产出指标", "数量指标", "保障低保对象", "≥5800人", "5912人", "90", "90"],
+    ["总分", "", "", "", "", "100", "99.68"],
+]
+
+
+def self_evaluation(money_rows: list[list[str]]):
+    """A department's self-evaluation with these rows under its money headings."""
+    return read(text([
+        ["部门整体支出绩效自评表"],
+        ["部门名称", "某区民政局"],
+        ["年度预算执行情况（万元）", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+        ["", "年度资金总额", "11,960.00", "13,275.80", "12,846.35", "10", "96.77%", "9.68"],
+        *money_rows, *SELF_EVALUATION_GRID,
+    ]))  # fmt: skip
+
+
+def findings_of(tables, *rules: str) -> list[tuple]:
+    return [(f["rule"], f["message"], f["evidence"]) for f in tables.findings if f["rule"] in rules]
+
+
+def test_a_self_evaluations_spending_rows_that_do_not_add_up_are_an_amount_row_mismatch():
+    # 其中 rows by kind of spending under the measures, no fund rows: each measure's parts
+    # against the total row's (the executed ones 36 short). They were kept as fields, unchecked.
+    tables = self_evaluation([
+        ["", "其中：基本支出", "3,120.00", "3,284.16", "3,284.16", "—", "100.00%", "—"],
+        ["", "项目支出", "8,840.00", "9,991.64", "9,526.19", "—", "95.34%", "—"],
+    ])  # fmt: skip
+    assert findings_of(tables, "amount_row_mismatch", "spending_split_mismatch") == [(
+        "amount_row_mismatch",
+        "年度资金总额 ≠ the sum of its 其中 rows by kind of spending (基本支出 + 项目支出) (万元): "
+        "全年执行数 12,846.35 ≠ 12,810.35",
+        "其中：基本支出/年初预算数=3,120.00\t项目支出/年初预算数=8,840.00\t"
+        "其中：基本支出/全年预算数=3,284.16\t项目支出/全年预算数=9,991.64\t"
+        "其中：基本支出/全年执行数=3,284.16\t项目支出/全年执行数=9,526.19",
+    )]  # fmt: skip
+    assert json.loads(tables.projects[0]["extra_columns"])["项目支出/全年执行数"] == "9,526.19"
+
+
+def test_a_self_evaluations_money_row_of_an_unknown_label_is_kept_with_a_finding():
+    # A fund row the vocabulary does not name: read as no source of funds, it was dropped
+    # without a word (only the total's amount_row_mismatch against the rows read hinted at it).
+    tables = self_evaluation([
+        ["", "其中：中央补助", "11,000.00", "12,000.00", "11,600.00", "", "", ""],
+        ["", "兵团专项补助", "960.00", "1,275.80", "1,246.35", "", "", ""],
+    ])  # fmt: skip
+    assert findings_of(tables, "label_unknown", "amount_row_mismatch") == [
+        (
+            "amount_row_mismatch",
+            "年度资金总额 ≠ the sum of its 1 fund-source row (万元): 年初预算数 11,960.00 ≠ "
+            "11,000.00; 全年预算数 13,275.80 ≠ 12,000.00; 全年执行数 12,846.35 ≠ 11,600.00",
+            "年度资金总额=11,960.00/13,275.80/12,846.35\t其中：中央补助=11,000.00/12,000.00/11,600.00",
+        ),
+        (
+            "label_unknown",
+            "label '兵团专项补助' is not in the layout vocabulary: its row of the money block is "
+            "read as no source of funds; its figures are kept in projects.extra_columns",
+            "兵团专项补助",
+        ),
+    ]
+    extra = json.loads(tables.projects[0]["extra_columns"])
+    assert {k: v for k, v in extra.items() if k.startswith("兵团")} == {
+        "兵团专项补助/年初预算数": "960.00",
+        "兵团专项补助/全年预算数": "1,275.80",
+        "兵团专项补助/全年执行数": "1,246.35",
+    }
+
+
+@pytest.mark.parametrize("label", ["自治区补助", "盟市配套", "旗县补助", "自治州补助"])
+def test_a_fund_part_named_by_an_autonomous_government_is_a_fund_row(label):
+    # Ningxia's `自治区补助` under `其中：中央补助` was no known part: its row was dropped.
+    tables = self_evaluation([
+        ["", "其中：中央补助", "11,000.00", "12,000.00", "11,600.00", "", "", ""],
+        ["", label, "960.00", "1,275.80", "1,246.35", "", "", ""],
+    ])  # fmt: skip
+    assert [(r["row_type"], r["name"], r["budget_executed"]) for r in tables.amount_rows] == [
+        ("fund_source", "其中：中央补助", Decimal("11600.00")),
+        ("fund_source", label, Decimal("1246.35")),
+    ]
+    assert findings_of(tables, "label_unknown", "amount_row_mismatch") == []

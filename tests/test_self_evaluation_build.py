@@ -758,10 +758,14 @@ def test_self_evaluation_label_variants_read_alike(
     assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
 
 
-def test_header_labels_of_other_templates_are_known():
+@pytest.mark.parametrize(
+    "goals", ["目标完成情况\t预期目标\t实际完成情况", "绩效目标\t年初目标\t全年实际完成情况"]
+)
+def test_header_labels_of_other_templates_are_known(goals):
     # 主管单位 and 项目承担单位 were unknown labels (no department, no unit); fund rows 上级补助 and
     # 本级资金 under a 项目资金执行情况 block were read as amounts of the total (two
-    # amount_unparsed errors) and the block's 年度资金总额 was held to no parts.
+    # amount_unparsed errors) and the block's 年度资金总额 was held to no parts. An older
+    # provincial form's `年初目标` heading over the goal was read as the goal.
     lines = [
         "项目支出绩效自评表",
         "项目名称\t甲",
@@ -770,7 +774,7 @@ def test_header_labels_of_other_templates_are_known():
         "\t年度资金总额\t100\t120\t110\t10\t91.67%\t9.2",
         "\t其中：上级补助\t80\t100\t92\t—\t92.00%\t—",
         "\t本级资金\t20\t20\t18\t—\t90.00%\t—",
-        "目标完成情况\t预期目标\t实际完成情况",
+        goals,
         "\t完成培训300人\t完成培训320人",
         *SCORED[4:],
         "合计\t\t\t\t\t100\t95.2",

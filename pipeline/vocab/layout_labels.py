@@ -65,8 +65,9 @@ GOAL_ANNUAL_LABELS = (
     "项目年度目标", "年度主要目标和成果", "整体目标", "年度绩效总目标", "年初设定目标", "年度预期目标",
     "年度总体绩效目标", "本年度总体目标",
     # A self-evaluation's heading over the goal it set, beside 实际完成情况 (MoF 2020 附1:
-    # `年度总体目标 | 预期目标 | 实际完成情况`).
-    "预期目标",
+    # `年度总体目标 | 预期目标 | 实际完成情况`; older provincial forms: `绩效目标 | 年初目标 |
+    # 全年实际完成情况`).
+    "预期目标", "年初目标",
     # A department-wide table's (Sichuan: 年度部门(单位)目标, its note in brackets dropped).
     "年度部门目标", "部门年度目标", "年度单位目标", "单位年度目标",
 )  # fmt: skip
@@ -261,6 +262,10 @@ MONEY_BLOCK_TOTAL_LABELS = ("合计", "总计", "资金合计", "金额合计", 
 MONEY_BLOCK_PART_LABELS = (
     "省级补助", "市级补助", "州级补助", "县级补助", "区级补助", "省级配套", "市级配套", "州级配套",
     "县级配套", "区级配套",
+    # An autonomous region's (Ningxia, Xinjiang, Guangxi, Tibet, Inner Mongolia: its province's),
+    # an autonomous prefecture's, and a league's and a banner's in Inner Mongolia.
+    "自治区补助", "自治区配套", "自治州补助", "自治州配套", "盟市补助", "盟市配套", "旗县补助",
+    "旗县配套", "市县补助", "市县配套",
 )  # fmt: skip
 # Fund parts named by the level of government that gives them (`其中:中央补助`, `省级财政安排`).
 # A form whose parts are all such shares does not say they make up its total: A7's `项目总投资
