@@ -14,6 +14,7 @@ go beside the rows (`Tables.points`) for the weights check.
 import operator
 from decimal import Decimal
 
+from pipeline.labels.columns import compact
 from pipeline.labels.lines import period_bounds, stated_year
 from pipeline.layouts import amounts, project_amounts, self_evaluation
 from pipeline.layouts.clauses import target_clauses
@@ -527,10 +528,7 @@ def _split(project: Project, measure: str | None, table_unit: str | None):
     amount; None otherwise."""
     printed: dict[str, list] = {}
     for amount in (a for a in _spending(project) if a.column == measure):
-        kind = _spending_label(amount.label, None)
-        for word in layout_labels.SUB_ROW_WORDS:  # `其中：基本支出`
-            kind = kind.removeprefix(word).lstrip(":：")
-        printed.setdefault(kind, []).append(amount)
+        printed.setdefault(compact(amount.label), []).append(amount)  # `其中：基本支出`
     for kinds in layout_labels.SPENDING_SPLITS:
         if all(len(printed.get(kind, ())) == 1 for kind in kinds):
             cells = [printed[kind][0] for kind in kinds]

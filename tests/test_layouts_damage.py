@@ -496,7 +496,6 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         # `指标值` over an operator cell and a figure cell: the label joined alone, the two cells
         # are one value, `≥ 1.2万件` (read alike, printed with the space).
         "B-beijing-miyun-danganguan-value-label-over-operator-and-figure-2026.txt": "an operator and its figure joined into one value with a space",
-        "E-liaoning-fuxin-zhangwu-rows-ascii-operators-2025.txt": "1 rows left out with a finding (indicator rows fitting two ways or none)",
         "D-hunan-loudi-xinhua-linchang-zhengti-template-prompt-line-in-name-cells-2020.txt": "1 rows left out with a finding (indicator rows fitting two ways or none: `指标7: “三公”经费控制数`, a name holding a space)",
         "F-gansu-longnan-wudu-flat-direction-and-unit-columns-2022.txt": "1 rows left out with a finding (indicator rows fitting two ways or none: a blank 计量单位)",
         "tw-E-sichuan-jingyan-mata-2023.txt": "2 rows left out with a finding (indicator rows fitting two ways or none)",
@@ -608,9 +607,6 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         # An empty 上年目标值 cell gone: the row's one target fits either column (row_unparsed);
         # the money's figures row under its labels is not read either.
         "D-neimenggu-hulunbeier-manzhouli-wenlv-zhengti-last-year-target-column-2025.txt": "an empty 上年 cell gone: one target, two columns",
-        # A list's goal and money after the indicator columns on a project's first row only:
-        # joined, the rows under it are not fitted to the columns (row_unparsed).
-        "E-bingtuan-diyishi-alaer-shuili-goal-and-money-after-indicators-2022.txt": "a project's trailing cells blank below its first row",
         # A unit column with no label under a merged 指标值: joined, each unit rejoins its figure
         # with the space between them (`≤18 万元`).
         "A-yunnan-lijiang-yulong-wenlv-value-label-over-unlabelled-unit-column-2026.txt": "a unit column of no label joined: `≤18 万元`",

@@ -304,6 +304,25 @@ def test_two_levels_spelled_a_character_a_word_one_after_the_other_are_two_cells
     assert table.notes == ()
 
 
+def test_a_numbered_lists_row_without_its_number_fills_no_cell_of_its_project():
+    # `新建改造灌排泵站 12座` under 序号 | 项目名称 | 预算数 | 项目年度绩效目标 | 一级 | 二级 | 三级 |
+    # 指标值: its 一级 and 二级 merged from the row above, the two words fit seven ways (any
+    # text under 序号, 项目名称, the goal or 三级); going on with the project above, whose cells
+    # it prints empty, they are the name and its target. It was left out (row_unparsed).
+    lines = [
+        "序号 项目名称 预算数（万元） 项目年度绩效目标 一级指标 二级指标 三级指标 指标值",
+        "1 高标准农田改造提升 2,375.60 改造提升高标准农田1.8万亩 产出指标 数量指标 改造提升面积 1.8万亩",
+        "新建改造灌排泵站 12座",
+        "质量指标 工程质量验收合格率 100%",
+    ]
+    (table,) = read_text_cells("t.txt", "\n".join(lines))
+    assert [row.cells for row in table.rows[2:]] == [
+        ("", "", "", "", "", "", "新建改造灌排泵站", "12座"),
+        ("", "", "", "", "", "质量指标", "工程质量验收合格率", "100%"),
+    ]
+    assert table.notes == ()
+
+
 def test_a_money_row_short_of_its_headings_is_left_out_with_a_finding():
     # Two figures under three headings: which heading has none cannot be told.
     text = "\n".join(" ".join(cell for cell in cells if cell) for cells in TABLE)

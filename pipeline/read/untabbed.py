@@ -39,7 +39,8 @@ to them") comes here first (`untabbed_rows`), in one of two forms:
   a few ways (`_MOST_PLACEMENTS`), one of which only fills each column every row placed above
   under the same labels filled (three at least: `_Filled`, a word target beside a blank 备注
   going under 指标值), is placed that way; no way puts a figure under 项目名称, nor a list's
-  amount beside an empty 项目名称. A row whose words fit its columns in more than one way otherwise, or in
+  amount beside an empty 项目名称, nor a numbered list's row without its number in its
+  project's cells (merged down, printed on its first row). A row whose words fit its columns in more than one way otherwise, or in
   none, and a money row whose figures do, are left out
   (an indicator row's level cells kept, for the rows below) with a `row_unparsed` note carrying
   the text: never placed by a guess. So are the rows below a row left out that may
@@ -1084,6 +1085,10 @@ def _placed(
         # A list's row printing a project's amount prints its name: not a name under 单位名称
         # (its merged cell dropped) beside an empty 项目名称.
         found = tuple(way for way in found if _names_its_project(way, words, columns)) or found
+        # A numbered list's row without its number goes on with the project above it, whose
+        # cells (merged down) it prints empty.
+        if ROW_NUMBER in columns and not words[0].isdecimal():
+            found = tuple(way for way in found if not _fills_project(way, columns)) or found
     if 1 < len(found) < _MOST_PLACEMENTS and always:
         found = tuple(way for way in found if always <= set(way))
     if len(found) != 1:
@@ -1105,6 +1110,11 @@ def _names_its_project(
     if "project_name" in placed:
         return not is_amount(placed["project_name"])
     return "total" not in placed or "project_name" not in columns
+
+
+def _fills_project(way: tuple[int, ...], columns: tuple[str | None, ...]) -> bool:
+    """Whether a placement fills a list's row number or a cell of its project."""
+    return any(columns[col] in (ROW_NUMBER, *vocab.PROJECT_COLUMN_ROLES) for col in way)
 
 
 def _found(words: list[str], columns: tuple[str | None, ...]) -> tuple[tuple[int, ...], ...]:
