@@ -1,5 +1,5 @@
 """The whole build on the third to thirty-third held-out batches of target tables
-(tests/fixtures/heldout-targets-3 … heldout-targets-36). The third:
+(tests/fixtures/heldout-targets-3 … heldout-targets-37). The third:
 provinces and templates the other target folders do not use (西藏, 广东 per-project forms, 湖南 市县,
 新疆生产建设兵团, …), label and value-column variants no other fixture prints, money in 元 and
 万元, split value columns in the three orders, and converter damage. The fourth: the less common
@@ -107,6 +107,9 @@ its 一级), 四子王旗 (a list in 元) and 保靖 (Hunan A3, a `……` row).
 The thirty-third round's (heldout-targets-36): 柞水 (一级目标 | 二级指标 | 指标内容), 宜黄 (计算符号 |
 目标值 | 度量单位 | 指标值说明), 周宁 (Fujian 部门整体), 泰宁 (a value column per village) and 阜平
 (graded standards, a name wrapped onto a line of its own).
+The thirty-fourth round's (heldout-targets-37): 民和 (A7, 中期 and 年度 columns), 拉孜 (unit before
+operator, weights, a 定性 grade list; GB18030), 屯昌 (the MoF 部门整体 form), 东丽 (a list of three
+projects, one row per indicator) and 应县 (two flat tables in 元).
 Each table must give its expected.json entry whole
 (`layout_expectations.assert_whole_table`); the targets a converter's OCR left unreadable stay
 text with a warning on their line.
@@ -155,6 +158,7 @@ FOLDERS = (
     "heldout-targets-34",
     "heldout-targets-35",
     "heldout-targets-36",
+    "heldout-targets-37",
 )
 EXPECTED = {folder: expected_of(FIXTURES / folder) for folder in FOLDERS}
 

@@ -73,6 +73,7 @@ TARGETS = (
     "heldout-targets-34",
     "heldout-targets-35",
     "heldout-targets-36",
+    "heldout-targets-37",
 )
 SELF_EVALUATIONS = (
     "self-evaluation",
@@ -106,6 +107,7 @@ SELF_EVALUATIONS = (
     "heldout-selfeval-29",
     "heldout-selfeval-30",
     "heldout-selfeval-31",
+    "heldout-selfeval-32",
 )
 EVERY = (*TARGETS, *SELF_EVALUATIONS, "traditional")
 
@@ -248,6 +250,10 @@ NOT_READ = {
     "C-anhui-huainan-shouxian-shengjixianjie-fullmarks-levelpoints-thousands-pagemark-wrappedreason-2025.txt": "a reason's wrapped end shifted left further than its row",
     "D-beijing-changping-yuanlin-zhengti-lvzhixiaoneng-guanlixiaolv-totaloff-fullwidth-wrappedreason-signoff-2024.txt": "a reason's wrapped end shifted left further than its row",
     "B-jiangxi-fuzhou-yihuang-shuili-operator-value-unit-columns-value-explanation-qualitative-row-page-break-repeated-labels-thousands-signoff-2024.txt": "a 二级 named like a 一级 shifted left",
+    "C-hainan-qionghai-nongye-twoprojects-notitle-fullmarksmissed-fullwidth-pagemarks-wrappedreason-2021.txt": "a reason's wrapped end shifted left further than its row",
+    "C-ningxia-tongxin-jibengonggongweisheng-tiaozhenghouyusuan-quanzhong-rateoff-thousands-wrappedreasons-heji-gb18030-2019.txt": "a reason's wrapped end shifted left further than its row",
+    "C-shanghai-changning-yanglao-honest-fullwidthtargets-wrappedgoal-wrappedreason-signoff-2020.txt": "a reason's wrapped end shifted left further than its row",
+    "E-tianjin-dongli-nongye-rows-project-cells-first-row-levels-first-row-operator-words-page-break-repeated-labels-wrapped-name-heji-row-thousands-2024.txt": "a cell's end under a row shifted left",
 }
 
 
@@ -692,6 +698,13 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "A9-shaanxi-shangluo-zhashui-muer-level1-target-label-content-column-value-description-page-break-repeated-labels-wrapped-name-thousands-signoff-2022.txt": "1 line left out with a finding (a wrapped name's second line alone, its column gone)",
         "D-fujian-ningde-zhouning-nongye-zhengti-duty-targets-explanation-fullwidth-levels-first-row-wrapped-name-gb18030-2023.txt": "1 line left out with a finding (a wrapped name's second line alone, its column gone)",
         "E-hebei-baoding-fuping-shiyongjun-graded-standards-weights-masked-contact-wrapped-name-thousands-signoff-2022.txt": "1 line left out with a finding (a wrapped name's second line alone, its column gone)",
+        "C-hainan-qionghai-nongye-twoprojects-notitle-fullmarksmissed-fullwidth-pagemarks-wrappedreason-2021.txt": "1 line left out with a finding (a wrapped reason's second line alone, its column gone)",
+        "C-ningxia-tongxin-jibengonggongweisheng-tiaozhenghouyusuan-quanzhong-rateoff-thousands-wrappedreasons-heji-gb18030-2019.txt": "2 lines left out with a finding (a wrapped reason's second line alone, its column gone)",
+        "C-shanghai-changning-yanglao-honest-fullwidthtargets-wrappedgoal-wrappedreason-signoff-2020.txt": "1 line left out with a finding (a wrapped reason's second line alone, its column gone)",
+        "A7-qinghai-haidong-minhe-gongshui-provincial-long-header-period-annual-columns-page-footer-repeated-labels-no-levels-after-break-fullwidth-wrapped-name-implied-year-2023.txt": "2 rows left out with a finding (an indicator row fitting two ways or none, a wrapped name's second line alone)",
+        "D-hainan-tunchang-weijian-zhengti-mof-template-task-rows-three-money-columns-levels-first-row-wrapped-name-percent-words-signoff-2022.txt": "1 line left out with a finding (a wrapped name's second line alone, its column gone)",
+        "E-tianjin-dongli-nongye-rows-project-cells-first-row-levels-first-row-operator-words-page-break-repeated-labels-wrapped-name-heji-row-thousands-2024.txt": "1 line left out with a finding (a wrapped name's second line alone, its column gone)",
+        "F-shanxi-shuozhou-yingxian-wenlv-flat-two-projects-yuan-chinese-numerals-page-marks-wrapped-name-signoff-2021.txt": "1 line left out with a finding (a wrapped name's second line alone, its column gone)",
         # One value column per village, joined by spaces: no row tells which village's value
         # each word is (a blank one gone); refused with the labels seen (layout_unsupported).
         "E-fujian-sanming-taining-xiangcun-recipient-villages-direction-operator-values-differ-wrapped-name-signoff-2023.txt": "refused: one value column per recipient joined by spaces",
