@@ -690,6 +690,24 @@ def test_a_budget_table_stacked_below_a_form_on_its_sheet_is_set_aside():
     assert [[row.cells for row in t.rows] for t in read.set_aside] == [budget]
 
 
+def test_a_disclosures_next_part_below_a_list_on_its_sheet_is_set_aside():
+    # A sheet holding a whole disclosure (Excel's 另存为网页, 18th round): its 情况说明 under the
+    # last list, a line a row, the first of them under the list's project name column. The
+    # part's heading was glued to the last project's name, and `1.项目名称：…；预算金额：…` lines
+    # read as a form matching no layout (layout_unrecognised).
+    listed = [("项目名称", "一级指标", "二级指标", "三级指标", "指标值"),
+              ("院前急救体系建设", "产出指标", "数量指标", "新增急救站点", "4个"),
+              ("", "满意度指标", "服务对象满意度指标", "患者满意度", "≥90%"),
+              ("", "", "", "", "")]  # fmt: skip
+    part = [("第四部分 情况说明", "", "", "", ""), ("二、绩效管理工作开展情况", "", "", "", ""),
+            ("1.项目名称：院前急救体系建设；预算金额：186.05万元。", "", "", "", "")]  # fmt: skip
+    rows = (*listed, *part)
+    sheet = CellTable("t.htm", 0, None, tuple(CellRow(c, n) for n, c in enumerate(rows, 1)))
+    read = split_tables((sheet,))
+    assert [[row.cells for row in t.rows] for t in read.tables] == [listed]
+    assert [[row.cells for row in t.rows] for t in read.set_aside] == [part]
+
+
 # --- PDF: a template's placeholder row opening the next page --------------------------------
 
 

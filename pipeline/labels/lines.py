@@ -122,6 +122,19 @@ def titles_other_table(cells: tuple[str, ...]) -> bool:
     )
 
 
+_DOCUMENT_PART = re.compile(page_words.DOCUMENT_PART)
+
+
+def opens_document_part(cells: tuple[str, ...]) -> bool:
+    """Whether a row prints one text, the heading of a disclosure's part that is no performance
+    table's (`第四部分 情况说明`, `第五部分 名词解释`)."""
+    filled = [text for text in cells if text.strip()]
+    if len(filled) != 1:
+        return False
+    words = simplified(filled[0].strip())
+    return bool(_DOCUMENT_PART.fullmatch(words)) and page_words.PERFORMANCE_WORD not in words
+
+
 @functools.lru_cache(maxsize=2**14)
 def is_footer(text: str) -> bool:
     word = matchable(text)

@@ -32,7 +32,7 @@ from typing import NamedTuple
 
 from pipeline.cells import CellRow, CellTable
 from pipeline.labels.grid_rows import INDICATOR_ROLES, canonical_level, is_packed, table_roles
-from pipeline.labels.lines import is_title_row, titles_other_table
+from pipeline.labels.lines import is_title_row, opens_document_part, titles_other_table
 from pipeline.layouts import read_table
 from pipeline.read import read_file, reader_notes
 from pipeline.read.grid import printed_title, without_margin
@@ -132,16 +132,19 @@ def closed_above(table: CellTable) -> tuple[CellTable, ...]:
     """The table, or a performance table and the table stacked below it (a sheet holding a
     whole disclosure, its budget tables after its forms): from the first row titling another
     table (`lines.titles_other_table`) under which rows of several cells print no level name
-    and no performance table, the second numbered as the first is."""
+    and no performance table, or opening the document's next part (`lines.opens_document_part`:
+    `第四部分 情况说明`, its prose a line a row) under which no level name nor performance table
+    is printed either, the second numbered as the first is."""
     for k, row in enumerate(table.rows):
-        if not k or not titles_other_table(row.cells):
+        part = k > 0 and opens_document_part(row.cells)
+        if not k or not (part or titles_other_table(row.cells)):
             continue
         below = replace(table, rows=table.rows[k:], title=printed_title(table.rows[k:]), notes=())
         several = sum(sum(1 for cell in r.cells if cell.strip()) > 1 for r in below.rows)
         levels = any(
             canonical_level(cell, level) for r in below.rows for cell in r.cells for level in (1, 2)
         )
-        if several < OWN_TABLE_ROWS or levels or is_performance(below):
+        if (several < OWN_TABLE_ROWS and not part) or levels or is_performance(below):
             continue
         above = replace(table, rows=table.rows[:k])
         return (above, below) if is_performance(above) else (table,)
