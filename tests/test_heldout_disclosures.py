@@ -1,5 +1,5 @@
 """Held-out whole budget disclosures (tests/fixtures/heldout-disclosures and its second to
-seventeenth rounds heldout-disclosures-2 to -17: 部门预算公开 and 部门决算公开 documents as PDF,
+eighteenth rounds heldout-disclosures-2 to -18: 部门预算公开 and 部门决算公开 documents as PDF,
 XLSX, XLS, DOCX and HTML, holding held-out performance tables among ten budget tables, a 目录 and
 prose, a 区县's bundle of several departments' in one PDF; each README says how each was made)
 built whole: every file gives its expected.json entry, and its budget tables and prose give no
@@ -76,6 +76,7 @@ FOLDERS = tuple(
         "heldout-disclosures-15",
         "heldout-disclosures-16",
         "heldout-disclosures-17",
+        "heldout-disclosures-18",
     )
     for season in ("targets", "self-evaluation")
 )
