@@ -323,6 +323,25 @@ def test_a_numbered_lists_row_without_its_number_fills_no_cell_of_its_project():
     assert table.notes == ()
 
 
+def test_a_figure_whose_thousands_a_space_parts_is_one_cell_where_only_so_it_fits():
+    # `≥1 350人` under 一级 | 二级 | 三级 | 指标值: five words for four columns fit two ways
+    # (`人数 ≥1` a name, `350人` the target), `≥12 000人次` three ways; they were left out.
+    # Words that fit one way as written stay apart (`≥100` and `120`, a target and its actual).
+    lines = [
+        "一级指标 二级指标 三级指标 指标值 实际完成值 分值 得分",
+        "产出指标 数量指标 住院医师规范化培训招收人数 ≥1 350人 1 356人 10 10",
+        "基层医疗卫生人员能力提升培训 ≥12 000人次 12 006人次 10 10",
+        "培训基地督导检查 ≥100 120 10 10",
+    ]
+    (table,) = read_text_cells("t.txt", "\n".join(lines))
+    assert [row.cells for row in table.rows[1:]] == [
+        ("产出指标", "数量指标", "住院医师规范化培训招收人数", "≥1 350人", "1 356人", "10", "10"),
+        ("", "", "基层医疗卫生人员能力提升培训", "≥12 000人次", "12 006人次", "10", "10"),
+        ("", "", "培训基地督导检查", "≥100", "120", "10", "10"),
+    ]
+    assert table.notes == ()
+
+
 def test_a_money_row_short_of_its_headings_is_left_out_with_a_finding():
     # Two figures under three headings: which heading has none cannot be told.
     text = "\n".join(" ".join(cell for cell in cells if cell) for cells in TABLE)

@@ -40,7 +40,9 @@ to them") comes here first (`untabbed_rows`), in one of two forms:
   under the same labels filled (three at least: `_Filled`, a word target beside a blank 备注
   going under 指标值), is placed that way; no way puts a figure under 项目名称, nor a list's
   amount beside an empty 项目名称, nor a numbered list's row without its number in its
-  project's cells (merged down, printed on its first row). A row whose words fit its columns in more than one way otherwise, or in
+  project's cells (merged down, printed on its first row). A row whose words fit no way or
+  several is tried again with a figure whose thousands a space parts as one word (`≥1 350人`),
+  and placed so if that fits one way. A row whose words fit its columns in more than one way otherwise, or in
   none, and a money row whose figures do, are left out
   (an indicator row's level cells kept, for the rows below) with a `row_unparsed` note carrying
   the text: never placed by a guess. So are the rows below a row left out that may
@@ -912,6 +914,10 @@ def _is_label(text: str) -> bool:
 
 
 _NUMBER = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?%?$")
+# A figure's head whose thousands may follow a space apart (`≥1`, `12 000`, an operator or sign
+# before it), and a group of three digits (`350人`, `000`, `860.50元`).
+_GROUP_HEAD = re.compile(r"\D{0,2}\d{1,3}(?: \d{3})*")
+_GROUP = re.compile(r"\d{3}(?!\d)")
 # A word in brackets: a note on the word before it (`(50分)`).
 _NOTE = re.compile(r"\([^()]*\)")
 # Points as a weight or score prints them (`10`, `9.5分`).
@@ -1074,7 +1080,31 @@ def _placed(
     """The row's cells, each word in the column its content fits, where exactly one placement
     of the words (in order, one cell each, `_found`) fits the columns, or of a few exactly one
     fills each column the rows placed above always filled (`always`: `有效提升` under 指标值, not
-    under the 评价标准 beside it, every row above printing its 指标值); else None."""
+    under the 评价标准 beside it, every row above printing its 指标值); else None. Where the
+    words as written fit no way or several, a figure whose thousands a space parts (`≥1 350人`,
+    `12 600亩`: `_digit_groups`) is one word, if that fits one way."""
+    cells = _placed_words(words, columns, always)
+    if cells is None and (grouped := _digit_groups(words)) != words:
+        cells = _placed_words(grouped, columns, always)
+    return cells
+
+
+def _digit_groups(words: list[str]) -> list[str]:
+    """The words with a figure's groups of three digits after a space joined back onto it
+    (`≥1` `350人` -> `≥1 350人`, `12` `000` `000元` -> `12 000 000元`)."""
+    out: list[str] = []
+    for word in words:
+        if out and _GROUP_HEAD.fullmatch(out[-1]) and _GROUP.match(word):
+            out[-1] = f"{out[-1]} {word}"
+        else:
+            out.append(word)
+    return out
+
+
+def _placed_words(
+    words: list[str], columns: tuple[str | None, ...], always: frozenset[int]
+) -> tuple[str, ...] | None:
+    """`_placed` for the words as they are."""
     words = _rejoined(words, columns)
     found = _found(words, columns)
     if not found and "level3" not in columns:
