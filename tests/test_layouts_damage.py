@@ -527,7 +527,6 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "B-henan-xinxiang-yitihua-points-spread-2022.txt": "3 rows left out with a finding (indicator rows fitting two ways or none)",
         "D-ningxia-shizuishan-pingluo-baofeng-zhen-shifted-yuan-2020.txt": "2 rows left out with a finding (indicator rows fitting two ways or none); a row of figures only, under money headings that start with the total, left as a line",
         "A2-hebei-zhangjiakou-zhangbei-xiang-two-row-header-2017.txt": "refused: column labels joined by spaces over two rows (a two-row header), neither row naming the columns alone",
-        "B-neimenggu-eerduosi-etuokeqian-qi-operator-glued-2023.txt": "2 rows left out with a finding (indicator rows fitting two ways or none)",
         "D-shanghai-chongming-shuiwu-zhengti-page-head-again-2017.txt": "2 rows left out with a finding (indicator rows fitting two ways or none)",
         "E-yunnan-yuxi-eshan-transfer-row-across-pages-2024.txt": "read with findings: the value printed alone on the next page left out with a row_unparsed",
         "C-fujian-longyan-shanghang-jiuzhi-blanklines-2024.txt": "1 rows left out with a finding (money rows short of their headings), so amount_row_mismatch on the rows read",

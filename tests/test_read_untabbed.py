@@ -359,6 +359,23 @@ def test_a_figure_whose_thousands_a_space_parts_is_one_cell_where_only_so_it_fit
     )
 
 
+def test_a_qualitative_rows_word_after_its_nature_skips_the_unit_column_before_the_value():
+    # `定性 稳定 10` under 指标性质 | 计量单位 | 指标值 | 权重: the word after 定性 stands in the next
+    # column, a 定性 row has no unit, so it fitted no way and was left out; it is the value.
+    lines = [
+        "一级指标 二级指标 三级指标 指标性质 计量单位 指标值 权重",
+        "产出指标 数量指标 禁牧面积 ≥ 万亩 620 10",
+        "效益指标 社会效益指标 牧区社会稳定 定性 稳定 10",
+    ]
+    assert _placed_rows(lines, 1) == (
+        [
+            ("产出指标", "数量指标", "禁牧面积", "≥", "万亩", "620", "10"),
+            ("效益指标", "社会效益指标", "牧区社会稳定", "定性", "", "稳定", "10"),
+        ],
+        (),
+    )
+
+
 def test_a_money_row_short_of_its_headings_is_left_out_with_a_finding():
     # Two figures under three headings: which heading has none cannot be told.
     text = "\n".join(" ".join(cell for cell in cells if cell) for cells in TABLE)

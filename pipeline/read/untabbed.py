@@ -1247,7 +1247,8 @@ def _placements(
     """Some placements of the words in the columns (`_MOST_PLACEMENTS` at the most), in order, a
     word to a column its content fits (the column of each word). After an operator or direction word the next word
     stands in the next column (`定性 明显提高`, `正向 = 8`: the word says what follows it); a
-    row's words after its levels begin with its name. Counted a word and a column at a time, so
+    row's words after its levels begin with its name; a 定性 row's next word skips the unit
+    column (`指标性质 | 计量单位 | 指标值`). Counted a word and a column at a time, so
     that a long row is placed in time proportional to its words and columns."""
 
     @functools.cache
@@ -1256,7 +1257,9 @@ def _placements(
             return ((),)
         following = words[word + 1] if word + 1 < len(words) else ""
         after_word = col and COLUMN_KINDS.get(columns[col - 1]) == "word"
-        last = col + 1 if after_word else len(columns) - (len(words) - word) + 1
+        last = len(columns) - (len(words) - word) + 1
+        if after_word:  # the next column, past a 定性 row's unit (`定性 | | 稳定`: no unit)
+            last = col + 1 + (qualitative and COLUMN_KINDS.get(columns[col]) == "unit")
         found: list[tuple[int, ...]] = []
         for at in range(col, min(last, len(columns))):
             kind = COLUMN_KINDS.get(columns[at])
