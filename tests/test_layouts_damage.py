@@ -457,8 +457,6 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "D-sichuan-liangshan-xichang-nongye-utf16-blankscores-2023.txt": "3 rows left out with a finding (indicator rows fitting two ways or none: a blank 得分)",
         "C-qinghai-haixi-wulan-caoyuan-unscored-2018.txt": "2 rows left out with a finding (indicator rows fitting two ways or none: a blank 得分 marked 未评分)",
         "C-chongqing-yubei-gongwei-heji-wrapped-2023.txt": "2 rows left out with a finding (indicator rows fitting two ways or none)",
-        "C-liaoning-shenyang-sujiatun-jiaoxuelou-2022.txt": "2 rows left out with a finding (indicator rows fitting two ways or none)",
-        "D-anhui-anqing-susong-ziranziyuan-2022.txt": "2 rows left out with a finding (indicator rows fitting two ways or none)",
         "C-neimenggu-eerduosi-dongsheng-yanglao-2022.txt": "1 rows left out with a finding (money rows short of their headings)",
         "C-fujian-ningde-xiapu-haidai-yuan-fraction-twocause-2021.txt": "3 rows left out with a finding (money rows short of their headings: a fraction 执行率 `0.96` beside blank points may be either)",
         "C-guizhou-bijie-qianxi-yiwu-transfer-wrapped-2021.txt": "1 rows left out with a finding (indicator rows fitting two ways or none)",

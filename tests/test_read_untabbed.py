@@ -287,93 +287,72 @@ def test_of_three_ways_a_row_goes_the_one_that_fills_both_targets_every_row_fill
     assert table.notes == ()
 
 
-def _placed_rows(lines: list[str], first: int) -> tuple[list[tuple[str, ...]], tuple]:
-    """The cells of the rows a file of these lines gives from row `first` on, and its notes."""
-    (table,) = read_text_cells("t.txt", "\n".join(lines))
-    return [row.cells for row in table.rows[first:]], table.notes
-
-
-def test_two_levels_spelled_a_character_a_word_one_after_the_other_are_two_cells():
+PLACED = [
     # `满 意 度 指 标 服 务 对 象 满 意 度 指 标`: one run of characters that spelled no level
     # whole, so the row was left out (row_unparsed).
-    lines = [
-        "项目名称 助餐",
-        "一级指标 二级指标 三级指标 指标值",
-        "产 出 指 标 数 量 指 标 新建助餐点 ≥4个",
-        "满 意 度 指 标 服 务 对 象 满 意 度 指 标 老人满意度 ≥90%",
-    ]
-    assert _placed_rows(lines, 2) == (
-        [
-            ("产 出 指 标", "数 量 指 标", "新建助餐点", "≥4个"),
-            ("满 意 度 指 标", "服 务 对 象 满 意 度 指 标", "老人满意度", "≥90%"),
-        ],
-        (),
-    )
-
-
-def test_a_numbered_lists_row_without_its_number_fills_no_cell_of_its_project():
+    pytest.param(
+        ["项目名称 助餐", "一级指标 二级指标 三级指标 指标值",
+         "产 出 指 标 数 量 指 标 新建助餐点 ≥4个",
+         "满 意 度 指 标 服 务 对 象 满 意 度 指 标 老人满意度 ≥90%"],
+        [("产 出 指 标", "数 量 指 标", "新建助餐点", "≥4个"),
+         ("满 意 度 指 标", "服 务 对 象 满 意 度 指 标", "老人满意度", "≥90%")],
+        id="two-levels-spelled-one-after-the-other",
+    ),
     # `新建改造灌排泵站 12座` under 序号 | 项目名称 | 预算数 | 项目年度绩效目标 | 一级 | 二级 | 三级 |
     # 指标值: its 一级 and 二级 merged from the row above, the two words fit seven ways (any
     # text under 序号, 项目名称, the goal or 三级); going on with the project above, whose cells
     # it prints empty, they are the name and its target. It was left out (row_unparsed).
-    lines = [
-        "序号 项目名称 预算数（万元） 项目年度绩效目标 一级指标 二级指标 三级指标 指标值",
-        "1 高标准农田改造提升 2,375.60 改造提升高标准农田1.8万亩 产出指标 数量指标 改造提升面积 1.8万亩",
-        "新建改造灌排泵站 12座",
-        "质量指标 工程质量验收合格率 100%",
-    ]
-    assert _placed_rows(lines, 2) == (
-        [
-            ("", "", "", "", "", "", "新建改造灌排泵站", "12座"),
-            ("", "", "", "", "", "质量指标", "工程质量验收合格率", "100%"),
-        ],
-        (),
-    )
-
-
-def test_a_figure_whose_thousands_a_space_parts_is_one_cell_where_only_so_it_fits():
+    pytest.param(
+        ["序号 项目名称 预算数（万元） 项目年度绩效目标 一级指标 二级指标 三级指标 指标值",
+         "1 高标准农田改造提升 2,375.60 改造提升高标准农田1.8万亩 产出指标 数量指标 改造提升面积 1.8万亩",
+         "新建改造灌排泵站 12座", "质量指标 工程质量验收合格率 100%"],
+        [("", "", "", "", "", "", "新建改造灌排泵站", "12座"),
+         ("", "", "", "", "", "质量指标", "工程质量验收合格率", "100%")],
+        id="numbered-list-row-without-its-number",
+    ),
     # `≥1 350人` under 一级 | 二级 | 三级 | 指标值: five words for four columns fit two ways
     # (`人数 ≥1` a name, `350人` the target), `≥12 000人次` three ways; they were left out.
     # Words that fit one way as written stay apart (`≥100` and `120`, a target and its actual).
-    lines = [
-        "一级指标 二级指标 三级指标 指标值 实际完成值 分值 得分",
-        "产出指标 数量指标 住院医师规范化培训招收人数 ≥1 350人 1 356人 10 10",
-        "基层医疗卫生人员能力提升培训 ≥12 000人次 12 006人次 10 10",
-        "培训基地督导检查 ≥100 120 10 10",
-    ]
-    assert _placed_rows(lines, 1) == (
-        [
-            (
-                "产出指标",
-                "数量指标",
-                "住院医师规范化培训招收人数",
-                "≥1 350人",
-                "1 356人",
-                "10",
-                "10",
-            ),
-            ("", "", "基层医疗卫生人员能力提升培训", "≥12 000人次", "12 006人次", "10", "10"),
-            ("", "", "培训基地督导检查", "≥100", "120", "10", "10"),
-        ],
-        (),
-    )
-
-
-def test_a_qualitative_rows_word_after_its_nature_skips_the_unit_column_before_the_value():
+    pytest.param(
+        ["一级指标 二级指标 三级指标 指标值 实际完成值 分值 得分",
+         "产出指标 数量指标 住院医师规范化培训招收人数 ≥1 350人 1 356人 10 10",
+         "基层医疗卫生人员能力提升培训 ≥12 000人次 12 006人次 10 10",
+         "培训基地督导检查 ≥100 120 10 10"],
+        [("产出指标", "数量指标", "住院医师规范化培训招收人数", "≥1 350人", "1 356人", "10", "10"),
+         ("", "", "基层医疗卫生人员能力提升培训", "≥12 000人次", "12 006人次", "10", "10"),
+         ("", "", "培训基地督导检查", "≥100", "120", "10", "10")],
+        id="thousands-a-space-apart",
+    ),
     # `定性 稳定 10` under 指标性质 | 计量单位 | 指标值 | 权重: the word after 定性 stands in the next
     # column, a 定性 row has no unit, so it fitted no way and was left out; it is the value.
-    lines = [
-        "一级指标 二级指标 三级指标 指标性质 计量单位 指标值 权重",
-        "产出指标 数量指标 禁牧面积 ≥ 万亩 620 10",
-        "效益指标 社会效益指标 牧区社会稳定 定性 稳定 10",
-    ]
-    assert _placed_rows(lines, 1) == (
-        [
-            ("产出指标", "数量指标", "禁牧面积", "≥", "万亩", "620", "10"),
-            ("效益指标", "社会效益指标", "牧区社会稳定", "定性", "", "稳定", "10"),
-        ],
-        (),
-    )
+    pytest.param(
+        ["一级指标 二级指标 三级指标 指标性质 计量单位 指标值 权重",
+         "产出指标 数量指标 禁牧面积 ≥ 万亩 620 10",
+         "效益指标 社会效益指标 牧区社会稳定 定性 稳定 10"],
+        [("产出指标", "数量指标", "禁牧面积", "≥", "万亩", "620", "10"),
+         ("效益指标", "社会效益指标", "牧区社会稳定", "定性", "", "稳定", "10")],
+        id="qualitative-row-past-the-unit-column",
+    ),
+    # `产 出 指 标（50分）`: the note glued to the last character ended the run of characters
+    # (`产 出` | `指` | `标（50分）`), and `（30分）` opening a row is the 一级's points wrapped onto
+    # the row below it (read with the level above by the layout floor); both rows fitted no way.
+    pytest.param(
+        ["一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分",
+         "产 出 指 标（50分） 数量指标 图斑核查数 ≥1.2万个 1.26万个 10 10",
+         "效益指标 社会效益指标 耕地保有量 ≥42.16万亩 42.31万亩 10 10",
+         "（30分） 可持续影响指标 校舍使用年限 ≥50年 50年 15 15"],
+        [("产 出 指 标（50分）", "数量指标", "图斑核查数", "≥1.2万个", "1.26万个", "10", "10"),
+         ("效益指标", "社会效益指标", "耕地保有量", "≥42.16万亩", "42.31万亩", "10", "10"),
+         ("（30分）", "可持续影响指标", "校舍使用年限", "≥50年", "50年", "15", "15")],
+        id="level-spelled-with-its-points-and-points-wrapped-alone",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lines", "placed"), PLACED)
+def test_the_words_of_a_row_go_to_the_one_placement_the_table_tells(lines, placed):
+    (table,) = read_text_cells("t.txt", "\n".join(lines))
+    assert ([row.cells for row in table.rows[-len(placed) :]], table.notes) == (placed, ())
 
 
 def test_a_money_row_short_of_its_headings_is_left_out_with_a_finding():

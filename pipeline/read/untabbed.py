@@ -918,8 +918,9 @@ _NUMBER = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?%?$")
 # before it), and a group of three digits (`350人`, `000`, `860.50元`).
 _GROUP_HEAD = re.compile(r"\D{0,2}\d{1,3}(?: \d{3})*")
 _GROUP = re.compile(r"\d{3}(?!\d)")
-# A word in brackets: a note on the word before it (`(50分)`).
+# A word in brackets: a note on the word before it (`(50分)`); and a level's points so noted.
 _NOTE = re.compile(r"\([^()]*\)")
+_LEVEL_POINTS = re.compile(r"\(\s*\d+(?:\.\d+)?\s*分\s*\)")
 # Points as a weight or score prints them (`10`, `9.5分`).
 _POINTS = re.compile(rf"^\d+(?:\.\d+)?\s*(?:{'|'.join(vocab.POINTS_UNITS)})?$")
 # A weight as its share of the whole (`15%` under 指标权重, the weights summing to 100%).
@@ -960,11 +961,13 @@ def _fits(role: str | None, text: str, following: str, columns, strict: bool = T
     if level == "level1" and _block_holds_level1(columns) and strict:
         return False
     if kind == "level":  # or a ditto mark, the level above going on (`同上`, `〃`), or both
-        # levels (`产出指标-数量指标`) in the 一级's column of a table printing no 二级's
+        # levels (`产出指标-数量指标`) in the 一级's column of a table printing no 二级's, or the
+        # 一级's points wrapped onto the row below it (`（30分）`: the level above's end)
         return (
             level == role
             or is_ditto(text)
             or (role == "level1" and "level2" not in columns and level_path(text) is not None)
+            or (role == "level1" and bool(_LEVEL_POINTS.fullmatch(fold(text))))
         )
     if kind == "points":  # no level word fits, but a deduction's reason may name one
         return (
@@ -1193,8 +1196,8 @@ def _rejoined(words: list[str], columns: tuple[str | None, ...]) -> list[str]:
 
 
 def _spelled(words: list[str]) -> list[str]:
-    """The words with a level or label spelled a character a word (`产 出 指 标`, `合 计`) as one,
-    and a level written with a space before its end of a character or two (`项目完成 指标`,
+    """The words with a level or label spelled a character a word (`产 出 指 标`, `合 计`, its last
+    with a note: `产 出 指 标（50分）`) as one, and a level written with a space before its end of a character or two (`项目完成 指标`,
     `数量 指标`)."""
     out: list[str] = []
     at = 0
@@ -1213,6 +1216,8 @@ def _spelled(words: list[str]) -> list[str]:
         run = at
         while run < len(words) and len(words[run]) == 1:
             run += 1
+        if run < len(words) and len(_NOTE.sub("", fold(words[run]))) == 1:
+            run += 1  # its last character with a note (`产 出 指 标（50分）`)
         # The longest label the run of characters opens with: two levels spelled one after the
         # other (`满 意 度 指 标 服 务 对 象 满 意 度 指 标`) are two.
         end = next(
