@@ -14,7 +14,7 @@ go beside the rows (`Tables.points`) for the weights check.
 import operator
 from decimal import Decimal
 
-from pipeline.labels.columns import compact
+from pipeline.labels.columns import compact, fold
 from pipeline.labels.lines import period_bounds, stated_year
 from pipeline.layouts import amounts, project_amounts, self_evaluation
 from pipeline.layouts.clauses import target_clauses
@@ -269,6 +269,25 @@ class _RecordWriter(RowWriter):
         for position, indicator in enumerate(project.indicators, start=1):
             self.add_indicator(indicator, project_id, position)
 
+    def points_read(self, cells: dict, role: str, line: int, indicator_id: str) -> float | None:
+        """An indicator's 分值 or 得分 (`role`) as printed, a number; a cell printing neither
+        a number nor a mark of none (`NO_POINTS_WORDS`, `NO_VALUE_MARKS`) is left empty with a
+        `points_unparsed` finding that keeps it."""
+        text = cells.get(role)
+        value = self_evaluation.number(text)
+        mark = fold(text or "").strip()
+        if value is None and mark and mark not in _NO_POINTS:
+            label = "分值" if role == "weight" else "得分"
+            self.problem(
+                "points_unparsed",
+                f"{label} {text!r} prints no number: left empty",
+                line,
+                entity_type="indicator",
+                entity_id=indicator_id,
+                evidence=text,
+            )
+        return value
+
     def points_scored(
         self, cells: dict, line: int, entity_type: str, entity_id: str
     ) -> float | None:
@@ -414,9 +433,10 @@ class _RecordWriter(RowWriter):
                 "period_operator_raw": indicator.period_operator_raw,
                 "period_value_raw": indicator.period_value_raw,
                 "period_unit_raw": indicator.period_unit_raw,
-                "weight": self_evaluation.number(indicator.weight),
+                "weight": self.points_read(points, "weight", indicator.line, indicator_id),
                 "actual_value": indicator.actual,
-                "score": self.points_scored(points, indicator.line, "indicator", indicator_id),
+                "score": self.points_scored(points, indicator.line, "indicator", indicator_id)
+                or self.points_read(points, "score", indicator.line, indicator_id),
                 "deviation_reason": indicator.deviation,
                 "standard": indicator.standard or indicator.explanation,
                 "direction": indicator.direction,
@@ -441,6 +461,8 @@ def _period(project: Project) -> dict[str, str | None]:
     start, end = printed if any(printed) else period_bounds(project.period_text)
     return {"period_start": start, "period_end": end}
 
+
+_NO_POINTS = frozenset((*layout_labels.NO_POINTS_WORDS, *layout_labels.NO_VALUE_MARKS, "－"))
 
 # A self-evaluation's measures of its money, each by its usual label (年初预算数, 全年预算数 …).
 _MEASURE_NAMES = {

@@ -335,6 +335,11 @@ LEVEL_PATH_SEPARATORS = "/-—–_:>|·"
 # not made, `—` for no target set): no value. Unlike an amount's, `无` is not among them: it
 # answers `无重大安全事故`.
 NO_VALUE_MARKS = ("/", "-", "—", "--", "——", "\\")
+# What a self-evaluation's 分值 or 得分 cell prints for points it does not give, beside the marks
+# of no value (NO_VALUE_MARKS): not scored, or not applicable to the indicator.
+NO_POINTS_WORDS = (
+    "未评分", "不评分", "暂不评分", "未打分", "不计分", "暂不计分", "不适用", "不涉及", "无",
+)  # fmt: skip
 
 # The label of a row numbering the columns above it (`栏次 | 1 | 2 | 3`), as a 决算 form prints
 # under its column labels (`grid_rows.numbers_columns`).

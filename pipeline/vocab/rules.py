@@ -245,6 +245,11 @@ RULES: dict[str, tuple[str, str]] = {
         "coefficient is 1 or less (it may be a fraction of full marks); the printed coefficient is "
         "in evidence",
     ),
+    "points_unparsed": (
+        "warning",
+        "a self-evaluation's 分值 or 得分 cell that prints no number nor a mark of none (—, /, "
+        "未评分, 不适用): its points left empty; the printed cell is in evidence",
+    ),
     "score_deduction_read": (
         "info",
         "a self-evaluation's 得分 printed as the points taken off its 分值 (扣0.5分 of 10 read as "
@@ -564,6 +569,11 @@ RULES_ZH: dict[str, tuple[str, str, str]] = {
         "得分系数已折算为得分",
         "自评表的得分系数(%)是得分占分值的百分比（100 为满分），已按 得分 = 分值 × 系数 / 100 折算；未印分值的，或系数不大于 1（可能是满分为 1 的比例）的，得分留空。",
         "该得分系数已按分值折算为得分（未印分值或系数不大于 1 的，得分留空）；原系数见原文。",
+    ),
+    "points_unparsed": (
+        "分值或得分无法读取",
+        "自评表的分值或得分格既不是数字，也不是表示空缺的符号（—、/、未评分、不适用），该分值或得分留空；原文见“原文”栏。",
+        "该分值或得分格不是数字，已留空，请与公开的原表核对。",
     ),
     "score_deduction_read": (
         "扣分已折算为得分",
