@@ -700,3 +700,36 @@ def test_a_fund_part_named_by_an_autonomous_government_is_a_fund_row(label):
         ("fund_source", label, Decimal("1246.35")),
     ]
     assert findings_of(tables, "label_unknown", "amount_row_mismatch") == []
+
+
+def test_the_seeds_columns_one_indicator_a_row_are_a_list_its_unit_row_a_subtotal():
+    # The seed's header with a 二级指标 and a 指标值 column beside its 绩效指标: one indicator a
+    # row, no packed cell (it was taken for the packed table, and no indicator was read); 总计
+    # is the projects' money, and the row naming the 资金使用单位 (its amount the sum of the
+    # projects under it, no goal, no indicator) is that unit's subtotal, no project.
+    tables = read(text([
+        ["项目支出绩效目标表（含转移支付项目）"],
+        ["单位：万元"],
+        ["项目名称（资金使用单位）", "总计", "财政拨款", "财政专户拨款", "其他资金", "绩效目标", "二级指标",
+         "绩效指标", "指标值"],
+        ["某县卫生健康局", "300.00", "300.00", "", "", "", "", "", ""],
+        ["基本公共卫生服务", "200.00", "200.00", "", "", "提供基本公共卫生服务。", "11-数量指标",
+         "健康管理人数", "7万人以上"],
+        ["", "", "", "", "", "", "31-服务对象满意度", "居民满意度", "85%以上"],
+        ["乡村医生补助", "100.00", "100.00", "", "", "补助乡村医生。", "11-数量指标", "补助人数",
+         "548人"],
+    ]))  # fmt: skip
+    assert [(p["project_name"], p["total_amount"], p["funding_unit"]) for p in tables.projects] == [
+        ("基本公共卫生服务", Decimal("200.00"), "某县卫生健康局"),
+        ("乡村医生补助", Decimal("100.00"), "某县卫生健康局"),
+    ]
+    assert [(r["row_type"], r["name"], r["total_amount"]) for r in tables.amount_rows] == [
+        ("funding_unit", "某县卫生健康局", Decimal("300.00"))
+    ]
+    assert [
+        (i["level2_name"], i["indicator_name"], i["annual_target"]) for i in tables.indicators
+    ] == [
+        ("数量指标", "健康管理人数", "7万人以上"),
+        ("服务对象满意度指标", "居民满意度", "85%以上"),
+        ("数量指标", "补助人数", "548人"),
+    ]

@@ -315,13 +315,22 @@ def _packed_roles(text: str) -> tuple[str, ...]:
 
 def is_packed(table: CellTable) -> bool:
     """Whether the table is the seed's packed department table (every indicator in one 绩效指标
-    cell), by the header `pipeline.vocab.labels` defines for it: `extract.py` reads that layout."""
+    cell), by the header `pipeline.vocab.labels` defines for it: `extract.py` reads that layout.
+    A header that beside its 绩效指标 prints a level's or a target's column (`二级指标 | 绩效指标 |
+    指标值`: one indicator a row under the seed's columns) is no packed table's."""
     for row in table.rows:
         if len(row.cells) < len(_PACKED_NEEDED):
             continue
         if _PACKED_NEEDED.issubset(chain.from_iterable(map(_packed_roles, row.cells))):
-            return True
+            return not any(
+                set(column_roles(text)) & _UNPACKED_ROLES
+                for text in row.cells
+                if "indicators" not in _packed_roles(text)
+            )
     return False
+
+
+_UNPACKED_ROLES = frozenset((*INDICATOR_ROLES, "value"))
 
 
 def level1_pair(candidates_of: dict[int, tuple[str, ...]]) -> tuple[int, int] | None:

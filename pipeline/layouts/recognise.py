@@ -781,6 +781,8 @@ def read_table(table: CellTable, fiscal_year: int | None = None) -> TableRead:
         listed = [replace(project, indicators=serials_unglued(theirs), block_label=base.block_label,
                           complete=closed or index < len(listed) - 1)
                   for index, (project, theirs) in enumerate(listed)]  # fmt: skip
+        listed, units = _funding_units(listed, unit)
+        subtotals.extend(units)
         if listed and not base.indicators:  # the header's fields belong to no listed project
             leftovers.extend(
                 _unplaced(header, block.header[0].line if block.header else 0, listed=True)
@@ -941,6 +943,41 @@ def _listed_project(payload, base: Project, grid: Grid, unit: str | None) -> Pro
                    or base.implementing_unit, period_text=cells.get("period") or base.period_text,
                    annual_goal=cells.get("goal_annual") or None, amounts=money,
                    indicators=(), line=line)  # fmt: skip
+
+
+def _funding_units(listed: list[Project], unit: str | None) -> tuple[list[Project], list[Subtotal]]:
+    """A list's projects less the rows that are a 资金使用单位's subtotal, where one column names
+    units and projects alike (the seed's `项目名称（资金使用单位）`): a row printing an amount and
+    no goal nor indicator whose amount is the sum of the amounts of the projects after it, up to
+    the next such row (one at least, each printing an amount); those projects are the unit's."""
+    out: list[Project] = []
+    subtotals: list[Subtotal] = []
+    at = 0
+    while at < len(listed):
+        row, total = listed[at], _listed_total(listed[at])
+        end = next((k for k in range(at + 1, len(listed)) if not listed[k].indicators), len(listed))
+        below = [_listed_total(project) for project in listed[at + 1 : end]]
+        if (
+            row.indicators or row.annual_goal or total is None
+            or not below or None in below or sum(b[0] for b in below) != total[0]
+        ):  # fmt: skip
+            out.append(row)
+            at += 1
+            continue
+        subtotals.append(Subtotal(row.name or "", total[1], total[2] or unit, row.line))
+        out.extend(
+            replace(p, funding_unit=p.funding_unit or row.name) for p in listed[at + 1 : end]
+        )
+        at = end
+    return out, subtotals
+
+
+def _listed_total(project: Project) -> tuple[Decimal, str, str | None] | None:
+    """A listed project's one printed total: in 万元, as printed, and its unit."""
+    totals = [a for a in project.amounts if a.role == "total"]
+    if len(totals) != 1 or (wan := amounts.to_wan(totals[0].text, totals[0].unit)) is None:
+        return None
+    return wan, totals[0].text, totals[0].unit
 
 
 def _closing_total(grid: Grid, row, opened, unit: str | None) -> tuple[Amount, ...]:

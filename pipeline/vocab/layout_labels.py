@@ -493,8 +493,9 @@ COLUMN_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("department", DEPARTMENT_LABELS),
     ("impl_unit", IMPL_UNIT_LABELS),
     ("period", PERIOD_LABELS),
-    # A list's project money in a column of its own (`资金（万元）`, the unit note aside).
-    ("total", (*TOTAL_LABELS, "金额", "资金", "项目资金")),
+    # A list's project money in a column of its own (`资金（万元）`, the unit note aside; the
+    # seed's 总计 over one indicator a row).
+    ("total", (*TOTAL_LABELS, "金额", "资金", "项目资金", "总计")),
     # A list's project money by source (`资金来源 | 预算数`: 中央资金, 县级资金), merged down
     # the project's rows as its name is: one name over two sources is two projects.
     ("fund_source", ("资金来源", "资金性质")),
