@@ -1,5 +1,5 @@
 """The whole build on the third to thirty-third held-out batches of target tables
-(tests/fixtures/heldout-targets-3 … heldout-targets-37). The third:
+(tests/fixtures/heldout-targets-3 … heldout-targets-38). The third:
 provinces and templates the other target folders do not use (西藏, 广东 per-project forms, 湖南 市县,
 新疆生产建设兵团, …), label and value-column variants no other fixture prints, money in 元 and
 万元, split value columns in the three orders, and converter damage. The fourth: the less common
@@ -110,6 +110,9 @@ The thirty-third round's (heldout-targets-36): 柞水 (一级目标 | 二级指�
 The thirty-fourth round's (heldout-targets-37): 民和 (A7, 中期 and 年度 columns), 拉孜 (unit before
 operator, weights, a 定性 grade list; GB18030), 屯昌 (the MoF 部门整体 form), 东丽 (a list of three
 projects, one row per indicator) and 应县 (two flat tables in 元).
+The thirty-fifth round's (heldout-targets-38): 新昌 (A1, 中期 and 年度 groups and 备注, CRLF), 仁寿
+(一体化 list in 元, 指标性质 | 指标值 | 度量单位), 道县 (部门整体 with 年度主要任务), 惠来 (the seed's
+columns one indicator a row), 凤阳 (绩效目标值, 指标解释, 评分标准) and 惠农 (two flat lists, GB18030).
 Each table must give its expected.json entry whole
 (`layout_expectations.assert_whole_table`); the targets a converter's OCR left unreadable stay
 text with a warning on their line.
@@ -159,6 +162,7 @@ FOLDERS = (
     "heldout-targets-35",
     "heldout-targets-36",
     "heldout-targets-37",
+    "heldout-targets-38",
 )
 EXPECTED = {folder: expected_of(FIXTURES / folder) for folder in FOLDERS}
 

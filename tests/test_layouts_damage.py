@@ -74,6 +74,7 @@ TARGETS = (
     "heldout-targets-35",
     "heldout-targets-36",
     "heldout-targets-37",
+    "heldout-targets-38",
 )
 SELF_EVALUATIONS = (
     "self-evaluation",
@@ -108,6 +109,7 @@ SELF_EVALUATIONS = (
     "heldout-selfeval-30",
     "heldout-selfeval-31",
     "heldout-selfeval-32",
+    "heldout-selfeval-33",
 )
 EVERY = (*TARGETS, *SELF_EVALUATIONS, "traditional")
 
@@ -254,6 +256,13 @@ NOT_READ = {
     "C-ningxia-tongxin-jibengonggongweisheng-tiaozhenghouyusuan-quanzhong-rateoff-thousands-wrappedreasons-heji-gb18030-2019.txt": "a reason's wrapped end shifted left further than its row",
     "C-shanghai-changning-yanglao-honest-fullwidthtargets-wrappedgoal-wrappedreason-signoff-2020.txt": "a reason's wrapped end shifted left further than its row",
     "E-tianjin-dongli-nongye-rows-project-cells-first-row-levels-first-row-operator-words-page-break-repeated-labels-wrapped-name-heji-row-thousands-2024.txt": "a cell's end under a row shifted left",
+    "C-gansu-wuwei-gulang-xianjie-wenshi-fourfunds-rateoff-thousands-wrappedreasons-signoff-gb18030-2024.txt": "a reason's wrapped end shifted left further than its row",
+    "C-guangxi-laibin-xiangzhou-tangliaozhe-weipingfen-bushiyong-fullmarksmissed-fullwidthactuals-thousands-wrappedreason-signoff-2021.txt": "a reason's wrapped end shifted left further than its row",
+    "C-liaoning-panjin-dawa-daomi-shijizhi-levelpoints-blockweightsoff-strayemptycol-wrappedreason-pagemark-2019.txt": "a reason's wrapped end shifted left further than its row",
+    "C-sichuan-yaan-yingjing-shanhong-jisuanfuhao-splitcols-yuan-scoreoverweight-thousands-pagemark-repeatlabels-2023.txt": "a page's first row without its levels shifted left",
+    "A1-zhejiang-shaoxing-xinchang-chaye-two-groups-period-annual-remarks-levels-first-row-both-groups-wrapped-name-both-groups-annual-only-row-page-mark-chinese-numerals-signoff-crlf-2023.txt": "a row of the 年度 group alone shifted into the 中期 one",
+    "E-guangdong-jieyang-huilai-weijian-unpacked-seed-columns-level2-coded-column-no-level1-project-cells-first-row-heji-row-page-footers-wrapped-name-unit-in-name-permille-2025.txt": "a list's six project cells merged down and dropped: its rows shifted past the levels",
+    "E-sichuan-meishan-renshou-nongye-yitihua-rows-nature-value-unit-weight-direction-project-cells-first-row-dept-row-yuan-page-break-repeated-labels-wrapped-name-fullwidth-2024.txt": "a cell's end under a row shifted left",
 }
 
 
@@ -690,6 +699,16 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "D-hainan-tunchang-weijian-zhengti-mof-template-task-rows-three-money-columns-levels-first-row-wrapped-name-percent-words-signoff-2022.txt": "1 line left out with a finding (a wrapped name's second line alone, its column gone)",
         "E-tianjin-dongli-nongye-rows-project-cells-first-row-levels-first-row-operator-words-page-break-repeated-labels-wrapped-name-heji-row-thousands-2024.txt": "1 line left out with a finding (a wrapped name's second line alone, its column gone)",
         "F-shanxi-shuozhou-yingxian-wenlv-flat-two-projects-yuan-chinese-numerals-page-marks-wrapped-name-signoff-2021.txt": "1 line left out with a finding (a wrapped name's second line alone, its column gone)",
+        "C-liaoning-panjin-dawa-daomi-shijizhi-levelpoints-blockweightsoff-strayemptycol-wrappedreason-pagemark-2019.txt": "1 line left out with a finding (a wrapped reason's second line alone, its column gone)",
+        "C-gansu-wuwei-gulang-xianjie-wenshi-fourfunds-rateoff-thousands-wrappedreasons-signoff-gb18030-2024.txt": "2 lines left out with a finding (a wrapped reason's second line alone, its column gone)",
+        "C-guangxi-laibin-xiangzhou-tangliaozhe-weipingfen-bushiyong-fullmarksmissed-fullwidthactuals-thousands-wrappedreason-signoff-2021.txt": "3 rows left out with a finding (indicator rows fitting two ways or none, a wrapped reason's second line alone)",
+        "C-jiangsu-nanjing-gaochun-weijian-twoprojects-notitle-totaloff-pagemarks-wrappedgoal-wrappedreason-signoff-2020.txt": "1 line left out with a finding (a wrapped reason's second line alone, its column gone)",
+        "A-anhui-chuzhou-fengyang-jiaotong-level-labels-performance-target-value-label-explanation-scoring-columns-fullwidth-money-values-signs-page-break-repeated-labels-no-levels-after-break-wrapped-name-signoff-2022.txt": "1 line left out with a finding (a wrapped name's second line alone, its column gone)",
+        "A1-zhejiang-shaoxing-xinchang-chaye-two-groups-period-annual-remarks-levels-first-row-both-groups-wrapped-name-both-groups-annual-only-row-page-mark-chinese-numerals-signoff-crlf-2023.txt": "2 rows left out with a finding (a row of the 年度 group alone fitting both groups, a wrapped name's second line alone in both)",
+        "D-hunan-yongzhou-daoxian-minzheng-zhengti-task-rows-one-money-column-levels-first-row-page-mark-repeated-labels-no-level1-after-break-wrapped-name-tolerance-signoff-2021.txt": "1 line left out with a finding (a wrapped name's second line alone, its column gone)",
+        "E-guangdong-jieyang-huilai-weijian-unpacked-seed-columns-level2-coded-column-no-level1-project-cells-first-row-heji-row-page-footers-wrapped-name-unit-in-name-permille-2025.txt": "refused: the seed's columns one indicator a row, joined by spaces, taken for the packed table",
+        "E-sichuan-meishan-renshou-nongye-yitihua-rows-nature-value-unit-weight-direction-project-cells-first-row-dept-row-yuan-page-break-repeated-labels-wrapped-name-fullwidth-2024.txt": "2 rows left out with a finding (a department row fitting two ways, a wrapped name's second line alone)",
+        "F-ningxia-shizuishan-huinong-zhujian-flat-weight-unit-nature-value-two-projects-empty-operator-page-break-repeated-labels-wrapped-name-thousands-signoff-gb18030-2023.txt": "1 line left out with a finding (a wrapped name's second line alone, its column gone)",
         # One value column per village, joined by spaces: no row tells which village's value
         # each word is (a blank one gone); refused with the labels seen (layout_unsupported).
         "E-fujian-sanming-taining-xiangcun-recipient-villages-direction-operator-values-differ-wrapped-name-signoff-2023.txt": "refused: one value column per recipient joined by spaces",
@@ -721,6 +740,7 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         # A sheet's empty margin column A: every row opens with an empty line right after the
         # blank line ending the row before, so no column count ends every row on a blank line.
         "A-guangxi-hezhou-zhongshan-guoziyusuan-margin-column-every-row-2024.txt": "refused: a margin column, rows not told by the column count",
+        "E-guangdong-jieyang-huilai-weijian-unpacked-seed-columns-level2-coded-column-no-level1-project-cells-first-row-heji-row-page-footers-wrapped-name-unit-in-name-permille-2025.txt": "refused: blank lines of the source's own, rows not told by the column count",
     },
 }
 
@@ -741,6 +761,7 @@ PAGED_NOT_READ: dict[str, dict[str, str]] = {
         "E-neimenggu-alashan-zuoqi-rows-quoted-tabs-2025.txt": "a page marker inside a quoted cell",
         "D-hunan-loudi-xinhua-linchang-zhengti-template-prompt-line-in-name-cells-2020.txt": "a page marker inside a quoted cell",
         "A-shandong-liaocheng-qixiang-value-cells-two-lines-note-2022.txt": "a page marker inside a quoted cell",
+        "F-ningxia-shizuishan-huinong-zhujian-flat-weight-unit-nature-value-two-projects-empty-operator-page-break-repeated-labels-wrapped-name-thousands-signoff-gb18030-2023.txt": "a name's end on a line of its own, a page marker glued to it: read as a page's top",
     },
 }
 
