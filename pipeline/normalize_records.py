@@ -288,6 +288,12 @@ class _RecordWriter(RowWriter):
             )
         return value
 
+    def indicator_score(self, cells: dict, line: int, indicator_id: str) -> float | None:
+        """An indicator's 得分 (`points_scored`); one printing no number it reads is left empty
+        as `points_read` says."""
+        score = self.points_scored(cells, line, "indicator", indicator_id)
+        return self.points_read(cells, "score", line, indicator_id) if score is None else score
+
     def points_scored(
         self, cells: dict, line: int, entity_type: str, entity_id: str
     ) -> float | None:
@@ -435,8 +441,7 @@ class _RecordWriter(RowWriter):
                 "period_unit_raw": indicator.period_unit_raw,
                 "weight": self.points_read(points, "weight", indicator.line, indicator_id),
                 "actual_value": indicator.actual,
-                "score": self.points_scored(points, indicator.line, "indicator", indicator_id)
-                or self.points_read(points, "score", indicator.line, indicator_id),
+                "score": self.indicator_score(points, indicator.line, indicator_id),
                 "deviation_reason": indicator.deviation,
                 "standard": indicator.standard or indicator.explanation,
                 "direction": indicator.direction,

@@ -792,20 +792,23 @@ def test_header_labels_of_other_templates_are_known(goals):
 
 
 @pytest.mark.parametrize(
-    ("score", "found"),
+    ("score", "read", "found"),
     [
         # A score glued to text (a converter's wrapped reason joined onto it): no number, left
         # empty with a finding that keeps it; it was left empty without a word.
-        ("8分下降", [("points_unparsed", "warning", 7, "得分 '8分下降' prints no number: left empty",
-                      "8分下降")]),
-        ("未评分", []),  # marks of no points: nothing to say
-        ("—", []),
-        ("不适用", []),
+        ("8分下降", None, [("points_unparsed", "warning", 7,
+                            "得分 '8分下降' prints no number: left empty", "8分下降")]),
+        ("未评分", None, []),  # marks of no points: nothing to say
+        ("—", None, []),
+        ("不适用", None, []),
+        ("扣40分", 0.0, []),  # all 40 points taken off: a score of 0, read as such
     ],
 )  # fmt: skip
-def test_a_score_printing_no_number_is_left_empty_with_a_finding_unless_it_marks_none(score, found):
+def test_a_score_printing_no_number_is_left_empty_with_a_finding_unless_it_marks_none(
+    score, read, found
+):
     lines = [*SCORED[:6], f"效益指标\t社会效益指标\t学生体质健康达标率\t≥90%\t88.6%\t40\t{score}"]
     tables = process_file("t.txt", "\n".join(lines).encode(), Source(fiscal_year=2023))
-    assert tables.indicators[-1]["score"] is None
+    assert tables.indicators[-1]["score"] == read
     assert [(f["rule"], f["severity"], f["source_line"], f["message"], f["evidence"])
             for f in tables.findings if f["rule"] == "points_unparsed"] == found  # fmt: skip
