@@ -42,10 +42,10 @@ to them") comes here first (`untabbed_rows`), in one of two forms:
   amount beside an empty 项目名称, nor a numbered list's row without its number in its
   project's cells (merged down, printed on its first row). A row whose words fit no way or
   several is tried again with a figure whose thousands a space parts as one word (`≥1 350人`),
-  and placed so if that fits one way. A row whose words fit its columns in more than one way otherwise, or in
-  none, and a money row whose figures do, are left out
-  (an indicator row's level cells kept, for the rows below) with a `row_unparsed` note carrying
-  the text: never placed by a guess. So are the rows below a row left out that may
+  and placed so if that fits one way. A row whose words fit its columns in more than one way
+  otherwise, or in none, and a money row whose figures do, are left out (an indicator row's
+  level cells kept, for the rows below) with a `row_unparsed` note carrying the text: never
+  placed by a guess. So are the rows below a row left out that may
   have printed their 一级 (`_lost_levels`: a level's name the vocabulary lacks, or the head of
   one wrapped in a narrow column, `效益指`), rather than given the 一级 above it.
 A file with a tab anywhere is read as before, and so is a file whose labels are not found; a
@@ -1197,8 +1197,8 @@ def _rejoined(words: list[str], columns: tuple[str | None, ...]) -> list[str]:
 
 def _spelled(words: list[str]) -> list[str]:
     """The words with a level or label spelled a character a word (`产 出 指 标`, `合 计`, its last
-    with a note: `产 出 指 标（50分）`) as one, and a level written with a space before its end of a character or two (`项目完成 指标`,
-    `数量 指标`)."""
+    with a note: `产 出 指 标（50分）`) as one, and a level written with a space before its end
+    of a character or two (`项目完成 指标`, `数量 指标`)."""
     out: list[str] = []
     at = 0
     while at < len(words):
