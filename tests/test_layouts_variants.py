@@ -269,6 +269,14 @@ FRAGMENTS = [
 @example([["项目名称", "", "", "", "二级指标", "三级指标"], ["数量指标"], ["", "", "", "", "12.5"]])
 @example([["项目名称", "", "", "", "二级指标", "三级指标"], ["数量指标", "项目名称"],
           ["", "", "", "", "12.5"]])  # fmt: skip
+# A subtotal row (a figure under the money column, no name) printing a cell under an indicator
+# column: the cell is reported, none of the sum's (it was dropped).
+@example(
+    [
+        ["", "", "年度资金总额", "", "实际完成值", "项目名称", "三级指标"],
+        ["", "", "12.5", "", "甲项目"],
+    ]
+)
 def test_any_table_reads_without_error_and_loses_no_cell(rows):
     read = read_table(table([["项目支出绩效目标表"], *rows]))
     assume(read.layout != "packed-cell")  # read by extract.py, not here

@@ -1529,10 +1529,11 @@ class GridReader:
             pieces[-1].update(shared, extra=extra, recipient_values=recipients)
             pieces = [Indicator(**piece) for piece in pieces]
             events.extend(("indicator", piece) for piece in pieces)
-        subtotals = [event.label for kind, event in events if kind == "subtotal"]
-        if subtotals:  # its label may sit under no column label, or under one read as no field
+        subtotals = [t for kind, e in events if kind == "subtotal" for t in (e.label, e.text)]
+        if subtotals:  # its label may sit under no column label, or under one read as no field;
+            # any other cell of the row (under a column of the indicators) is none of the sum's
             unread = [Leftover(row.line, row.location, cell[c.col], UNNAMED_ROW)
-                      for c in self.grid.extras if cell[c.col]]  # fmt: skip
+                      for c in self.grid.columns if cell[c.col]]  # fmt: skip
             leftovers.extend(
                 p for p in (*unread, *self._unlabelled(row)) if p.text not in subtotals
             )
