@@ -548,6 +548,9 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("节", "节", "number", 1),  # lessons
     ("卷", "卷", "number", 1),  # archive files
     ("页", "页", "number", 1),  # pages scanned or restored (`档案数字化扫描≥120万页`)
+    ("叶", "叶", "number", 1),  # leaves of an old book restored (`古籍修复不少于三百叶`)
+    ("顶", "顶", "number", 1),  # tents (`帐篷储备520顶`)
+    ("核", "核", "number", 1),  # processor cores (`vCPU≥2000核`)
     ("根", "根", "number", 1),  # piles, poles
     ("具", "具", "number", 1),  # life rafts, extinguishers, coffins (`更新救生筏≥420具`)
     ("盘", "盘", "number", 1),  # rolled fire hoses, cables (`消防水带≥20盘/站`)
