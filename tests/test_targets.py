@@ -224,8 +224,6 @@ NOT_READ_YET: dict[tuple[str, str], str] = {
     ("heldout-11", "二本以上"): "二本 is the second tier of university admission here, but 二本 is "
     "two volumes too (图书二本以上); without the indicator's name nothing tells them apart, and "
     "the parser reads a floor of 2 本",
-    ("heldout-21", "符合《公路工程质量检验评定标准》JTG F80/1-2017"): "a standard's number with a "
-    "slash (F80/1) is read as the fraction 80/1 (8000%); a standard's code is text",
     ("heldout-21", "按照GB 50016-2014（2018年版）验收"): "a standard's edition in brackets "
     "(`（2018年版）`) is read as the year 2018, a date; it is the standard's, text",
     ("heldout-21", "出租汽车万车投诉率不高于3件/万车"): "a count per 万车 (件/万车) is no rate "

@@ -248,7 +248,8 @@ _QUANTITY = (
     # `百分之八十至九十`, `百分之八十至百分之九十`: the share word governs both ends
     f"(?: ?{_RANGE_SEPARATOR} ?(?P=share)?(?P<share_n2>{_ARABIC_UNSIGNED}|{_CHINESE}))?"
     f"|(?P<frac_d>{_CHINESE}|[0-9]+){vocab.FRACTION_WORD}(?P<frac_n>{_CHINESE}|[0-9]+)"
-    f"|(?<![0-9./])(?P<slash_n>[0-9]+)/(?P<slash_d>[0-9]+)(?![0-9/]|{_MAGNITUDE_WORD})"
+    # not a code's (`JTG F80/1-2017`: glued to a letter, or followed by a hyphen and digits)
+    f"|(?<![0-9./A-Za-z])(?P<slash_n>[0-9]+)/(?P<slash_d>[0-9]+)(?![0-9/]|-[0-9]|{_MAGNITUDE_WORD})"
     f"|(?P<tol>{_alternation(vocab.TOLERANCE_MARKERS)}) ?(?P<tol_n>{_ARABIC_UNSIGNED}|{_CHINESE})"
     f"(?: ?(?P<tol_u>{_UNIT}))?"
     f"|(?P<lone_half>{vocab.HALF})(?P<half_u>{_alternation(vocab.HALF_ALONE_BEFORE)})"
@@ -1237,7 +1238,7 @@ def _in_a_name(folded: str, start: int, end: int) -> bool:
         return True  # `（注1）`: a note's number
     if before in vocab.TIMES_SIGNS:
         return True  # `7×24小时`: a product's factor
-    if before == "-":  # a hyphen the number is no sign after: the rest of a code
+    if before in "-/":  # a hyphen the number is no sign after, a slash: the rest of a code
         return start >= 2 and folded[start - 2].isascii() and folded[start - 2].isalnum()
     return (
         before == " "
