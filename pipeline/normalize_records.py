@@ -180,7 +180,8 @@ class _RecordWriter(RowWriter):
                 line,
                 evidence=text,
             )
-        if (split := _spending_mismatch(project, money, table_unit)) is not None:
+        block, funds = self_evaluation.money_block(project)
+        if (split := _spending_mismatch(project, money, bool(funds), table_unit)) is not None:
             rule, message, evidence = split
             self.problem(
                 rule,
@@ -207,7 +208,6 @@ class _RecordWriter(RowWriter):
                 line,
                 evidence=label,
             )
-        block, funds = self_evaluation.money_block(project)
         rate = block.cells.get("execution_rate") if block else None
         rate_read = self.rate_read(
             rate, money["budget_adjusted"], money["executed"], block, "project", project_id
@@ -508,13 +508,14 @@ def _spending_split(project: Project) -> tuple[tuple[str, str], ...]:
     return tuple((_spending_label(a.label, a.column), a.text) for a in _spending(project))
 
 
-def _spending_mismatch(project: Project, money: dict, table_unit: str | None):
+def _spending_mismatch(project: Project, money: dict, funded: bool, table_unit: str | None):
     """(rule, message, evidence) where a department prints its money by kind of spending, every
     kind of one of `layout_labels.SPENDING_SPLITS` once with a figure, and they do not add up
     to its total: `spending_split_mismatch` for figures under no measure against 资金总额; in a
     self-evaluation's money block without fund rows, its 其中 rows by kind of spending under each
-    measure against the total row's (`amount_row_mismatch`: its 其中 rows do not add up). None
-    where they do, or are not all printed, or no total is."""
+    measure against the total row's (`amount_row_mismatch`: its 其中 rows do not add up; not
+    where it prints fund rows, `funded`). None where they do, or are not all printed, or no
+    total is."""
     split = _split(project, None, table_unit)
     if split and money["total"] is not None:
         kinds, cells, figures = split
@@ -526,7 +527,7 @@ def _spending_mismatch(project: Project, money: dict, table_unit: str | None):
             f"{format_amount(money['total'])} (万元)",
             "\t".join(f"{a.label}={a.text}" for a in cells),
         )
-    if self_evaluation.money_block(project)[1]:
+    if funded:
         return None  # its fund rows are the parts its total is held against
     differences, printed = [], []
     for measure, name in _MEASURE_NAMES.items():
