@@ -224,12 +224,6 @@ NOT_READ_YET: dict[tuple[str, str], str] = {
     ("heldout-11", "二本以上"): "二本 is the second tier of university admission here, but 二本 is "
     "two volumes too (图书二本以上); without the indicator's name nothing tells them apart, and "
     "the parser reads a floor of 2 本",
-    ("heldout-21", "按照GB 50016-2014（2018年版）验收"): "a standard's edition in brackets "
-    "(`（2018年版）`) is read as the year 2018, a date; it is the standard's, text",
-    ("heldout-21", "出租汽车万车投诉率不高于3件/万车"): "a count per 万车 (件/万车) is no rate "
-    "unit the vocabulary knows: 件 read, /万车 left in the context",
-    ("heldout-21", "大班额（56人及以上）比例控制在5%以内"): "a figure in brackets defining the "
-    "name's term (56人及以上) is read as a clause of its own before the target's",
 }
 
 
@@ -1676,6 +1670,48 @@ def test_a_sign_reaches_over_a_name_opening_with_a_prefix_word(text, clauses):
     ],
 )
 def test_the_nineteenth_round_fixes_stop_where_their_words_stop(text, clauses):
+    assert _read(text, 2025) == clauses
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        # A year before 版 names an edition (these read the year 2018, and 2020 years) ...
+        (
+            "按照GB 50016-2014（2018年版）验收",
+            [("text", None, None, None, "按照GB 50016-2014（2018年版）验收")],
+        ),
+        (
+            "执行《中国药典》2020年版标准",
+            [("text", None, None, None, "执行《中国药典》2020年版标准")],
+        ),
+        ("2020版指南发放≥300册", [("number", ">=", 300.0, "册", "2020版指南发放")]),
+        # ... but not before the characters that make another word of 版.
+        (
+            "2024年度版权登记≥3件",
+            [("date", "between", None, None, None), ("number", ">=", 3.0, "件", "版权登记")],
+        ),
+        # A count per 万车 is a rate (this left /万车 in the context) ...
+        (
+            "出租汽车万车投诉率不高于3件/万车",
+            [("number", "<=", 3.0, "件/万车", "出租汽车万车投诉率")],
+        ),
+        ("停车费≤20元/车", [("money", "<=", 20.0, "元/车", "停车费")]),
+        # A class in brackets between the noun it defines and the rest of the name is the name's
+        # (this read a floor of 56 人 as a clause of its own) ...
+        (
+            "大班额（56人及以上）比例控制在5%以内",
+            [("percent", "<=", 5.0, "%", "大班额（56人及以上）比例")],
+        ),
+        # ... but not in brackets that end the words before a bound of their own, nor alone.
+        (
+            "培训（200人以上）≥3场",
+            [("number", ">=", 200.0, "人", "培训"), ("number", ">=", 3.0, "场", None)],
+        ),
+        ("完成率（90%以上）", [("percent", ">=", 90.0, "%", "完成率")]),
+    ],
+)
+def test_the_twenty_first_round_fixes_stop_where_their_words_stop(text, clauses):
     assert _read(text, 2025) == clauses
 
 

@@ -504,16 +504,23 @@ _COMPLETION = re.compile(_alternation(vocab.COMPLETION_WORDS))
 # What a word of completion becomes in the folded string of an actual: a character that no
 # reading starts with or takes in, so the word is context, never an operator.
 _BLANK = "\ue000"
-# Titles, words in quotes and document numbers: names, no number inside them is read.
+# Titles, words in quotes, document numbers and editions: names, no number inside them is read.
 _DOCUMENT_OPENS = "".join(opening for opening, _ in vocab.DOCUMENT_YEAR_BRACKETS)
 _DOCUMENT_CLOSES = "".join(closing for _, closing in vocab.DOCUMENT_YEAR_BRACKETS)
-_NAMES_OPEN = vocab.TITLE_MARKS[0] + vocab.QUOTE_MARKS[0] + _DOCUMENT_OPENS
+_EDITION = _alternation(
+    vocab.EDITION_WORDS, not_before=dict.fromkeys(vocab.EDITION_WORDS, vocab.EDITION_NOT_BEFORE)
+)
+_NAMES_MARKS = (
+    *(vocab.TITLE_MARKS[0] + vocab.QUOTE_MARKS[0] + _DOCUMENT_OPENS),
+    *vocab.EDITION_WORDS,
+)
 _NAMES = re.compile(
     f"{vocab.TITLE_MARKS[0]}[^{vocab.TITLE_MARKS[1]}]*{vocab.TITLE_MARKS[1]}"
     f"|{vocab.QUOTE_MARKS[0]}[^\\W\\d_]+{vocab.QUOTE_MARKS[1]}"
     f"|{vocab.QUOTE_MARKS[0]}[0-9]+{vocab.QUOTE_MARKS[1]}(?=[^\\W\\d_])"
     f"|[{re.escape(_DOCUMENT_OPENS)}]{_YEAR}[{re.escape(_DOCUMENT_CLOSES)}] ?[0-9]+ ?"
     f"{vocab.DOCUMENT_NUMBER_MARK}"
+    f"|(?<![0-9.]){_YEAR} ?{vocab.YEAR_WORD}?{_EDITION}"
 )
 # A figure alone in quotes (`满意度“95%”以上`, `完成“3”项`), before a unit, an operator word or
 # no word: the quotes only set the figure off; they are read as spaces. (Before another word
@@ -650,7 +657,7 @@ class _Reading:
 def _scan(folded: str, fiscal_year: int | None, dated: bool, actual: bool) -> list[_Reading]:
     titles = (
         [m.span() for m in _NAMES.finditer(folded)]
-        if any(opening in folded for opening in _NAMES_OPEN)
+        if any(mark in folded for mark in _NAMES_MARKS)
         else []
     )
     scanner, starts = (_SCANNER, _STARTS) if dated else (_QUANTITY_SCANNER, _QUANTITY_STARTS)
@@ -861,10 +868,18 @@ def _glued_to_a_noun(folded: str, reading: _Reading, units: tuple[str, ...]) -> 
 
 def _names_a_class(folded: str, reading: _Reading) -> bool:
     """`亿元以上项目`, `10万元以上的村`: a quantity bounded after it (CLASS_BOUNDS) glued to a
-    noun names a class of the things the next quantity counts."""
-    return folded.endswith(vocab.CLASS_BOUNDS, reading.start, reading.end) and _glued(
-        folded, reading.end
+    noun names a class of the things the next quantity counts; in brackets glued to words on
+    both sides (`大班额（56人及以上）比例`) it defines the noun before them."""
+    if not folded.endswith(vocab.CLASS_BOUNDS, reading.start, reading.end):
+        return False
+    closing = _QUANTITY_BRACKETS[vocab.FIGURE_OPENS]
+    bracketed = (
+        reading.start > 1
+        and folded[reading.start - 1] == vocab.FIGURE_OPENS
+        and _HAS_WORD.match(folded, reading.start - 2) is not None
+        and folded.startswith(closing, reading.end)
     )
+    return _glued(folded, reading.end + len(closing) if bracketed else reading.end)
 
 
 def _glued(folded: str, end: int) -> bool:

@@ -324,7 +324,8 @@ RATING_UNITS: tuple[str, ...] = (
 AGE_UNITS: tuple[str, ...] = ("岁", "周岁")
 # ... and any quantity bounded by one of these words after it, glued to a noun, before another
 # quantity with an operator of its own: the band names a class of the things counted, not a
-# target (`亿元以上项目不少于20个`, `10万元以上的村占比≥70%`).
+# target (`亿元以上项目不少于20个`, `10万元以上的村占比≥70%`); so does such a band in brackets
+# between the noun it defines and the rest of the name (`大班额（56人及以上）比例控制在5%以内`).
 CLASS_BOUNDS: tuple[str, ...] = ("以上", "以下")
 # ... and one before this mark labels what follows it (`一期：完成60%；二期：完成100%`: the
 # phases, not 1 期 and 2 期). A quantity with an operator written stays a clause.
@@ -667,6 +668,7 @@ RATE_DENOMINATORS: tuple[str, ...] = (
     "a",  # per year in letters, annum (soil erosion's `t/(km²·a)`)
     "夜",  # per night, a room's rate (`≤450元/间·夜`)
     "团队", "队",  # per team: a family doctor team's population (`≤2000人/团队`), a squad's kit
+    "车",  # per vehicle: complaints per ten thousand taxis (`≤3件/万车`), a fare (`≤20元/车`)
 )  # fmt: skip
 
 # Magnitudes a rate's denominator may open with: a count per ten thousand, a thousand or a
@@ -949,6 +951,11 @@ CURRENT_YEAR_OPERATOR: str = "<="
 # part of it: `半年内` is within half a year, `多年内` within many, not by the fiscal year's end;
 # `每半年末` is the end of every half year, not the fiscal year's.
 YEAR_WORD: str = "年"
+# A year an edition word follows names a document's edition (`GB 50016-2014（2018年版）`,
+# `《中国药典》2020年版`): a name, no date, no number; but not before the characters that make
+# another word of it (`2025年版权登记`, copyright; `版面`, `版块`, `版图`, `版画`).
+EDITION_WORDS: tuple[str, ...] = ("版",)
+EDITION_NOT_BEFORE: str = "权面块图画"
 CURRENT_YEAR_NOT_AFTER: str = "半多几数"
 
 # A year counted in a project's own years (`第二年3月`, `第3年底前`: ORDINAL_MARKS, a number, YEAR_WORD)
