@@ -130,6 +130,10 @@ class _RecordWriter(RowWriter):
         for subtotal in read.subtotals:
             seq = len(self.tables.amount_rows) + 1
             total = amounts.to_wan(subtotal.text, subtotal.unit or table_unit)
+            parts = {
+                _PART_COLUMNS[role]: (amounts.to_wan(text, subtotal.unit or table_unit), text)
+                for role, text in subtotal.parts
+            }
             self.tables.amount_rows.append(
                 {
                     "amount_row_id": f"{self.document_id}:a{seq}",
@@ -137,7 +141,7 @@ class _RecordWriter(RowWriter):
                     "row_seq": seq,
                     "row_type": subtotal.kind,
                     "name": subtotal.label,
-                    **_money_columns(total_amount=(total, subtotal.text)),
+                    **_money_columns(total_amount=(total, subtotal.text), **parts),
                     **dict.fromkeys(FUND_SOURCE_COLUMNS),
                     "source_file": self.source_file,
                     "source_line": subtotal.line,
@@ -231,6 +235,7 @@ class _RecordWriter(RowWriter):
                 **_money_columns(
                     total_amount=(money["total"], money["total_raw"]),
                     fiscal_appropriation=(money["fiscal"], money["fiscal_raw"]),
+                    fiscal_special_account=(money["special"], money["special_raw"]),
                     other_funds=(money["other"], money["other_raw"]),
                     budget_initial=(money["budget_initial"], money["budget_initial_raw"]),
                     budget_adjusted=(money["budget_adjusted"], money["budget_adjusted_raw"]),
@@ -605,6 +610,12 @@ def _by_label(cells: tuple[tuple[str, str], ...]) -> dict[str, str]:
 
 # A clause's values in CLAUSE_FIELDS order.
 _CLAUSE_VALUES = operator.attrgetter(*CLAUSE_FIELDS)
+
+
+# The amount columns of a subtotal's sources of funds, by the role of their cells.
+_PART_COLUMNS = dict(
+    zip(layout_labels.LIST_FUND_ROLES.values(), labels.AMOUNT_COLUMNS[1:], strict=True)
+)
 
 
 def _money_columns(**values: tuple[Decimal | None, str | None]) -> dict:

@@ -740,7 +740,6 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         # A sheet's empty margin column A: every row opens with an empty line right after the
         # blank line ending the row before, so no column count ends every row on a blank line.
         "A-guangxi-hezhou-zhongshan-guoziyusuan-margin-column-every-row-2024.txt": "refused: a margin column, rows not told by the column count",
-        "E-guangdong-jieyang-huilai-weijian-unpacked-seed-columns-level2-coded-column-no-level1-project-cells-first-row-heji-row-page-footers-wrapped-name-unit-in-name-permille-2025.txt": "refused: blank lines of the source's own, rows not told by the column count",
     },
 }
 

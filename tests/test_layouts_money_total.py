@@ -733,3 +733,39 @@ def test_the_seeds_columns_one_indicator_a_row_are_a_list_its_unit_row_a_subtota
         ("服务对象满意度指标", "居民满意度", "85%以上"),
         ("数量指标", "补助人数", "548人"),
     ]
+
+
+def test_a_lists_columns_of_sources_of_funds_are_its_projects_parts():
+    # The seed's columns one indicator a row print each project's 财政拨款, 财政专户拨款 and
+    # 其他资金 beside its 总计: the project's sources of funds, as in the packed table (they were
+    # kept as unknown columns), held against its 总计; the 合计 row's and the unit row's are
+    # theirs (the 合计 row was kept as three notes).
+    tables = read(text([
+        ["项目支出绩效目标表（含转移支付项目）"],
+        ["单位：万元"],
+        ["项目名称（资金使用单位）", "总计", "财政拨款", "财政专户拨款", "其他资金", "绩效目标", "二级指标",
+         "绩效指标", "指标值"],
+        ["合计", "310.00", "280.00", "20.00", "10.00", "", "", "", ""],
+        ["某县卫生健康局", "310.00", "280.00", "20.00", "10.00", "", "", "", ""],
+        ["基本公共卫生服务", "200.00", "180.00", "20.00", "", "提供基本公共卫生服务。", "11-数量指标",
+         "健康管理人数", "7万人以上"],
+        ["乡村医生补助", "110.00", "100.00", "", "5.00", "补助乡村医生。", "11-数量指标", "补助人数",
+         "548人"],
+    ]))  # fmt: skip
+    money = ("total_amount", "fiscal_appropriation", "fiscal_special_account", "other_funds")
+    assert [(p["project_name"], *(p[c] for c in money)) for p in tables.projects] == [
+        ("基本公共卫生服务", Decimal("200.00"), Decimal("180.00"), Decimal("20.00"), None),
+        ("乡村医生补助", Decimal("110.00"), Decimal("100.00"), None, Decimal("5.00")),
+    ]
+    assert [(r["row_type"], r["name"], *(r[c] for c in money)) for r in tables.amount_rows] == [
+        ("grand_total", "合计", *map(Decimal, ("310.00", "280.00", "20.00", "10.00"))),
+        ("funding_unit", "某县卫生健康局", *map(Decimal, ("310.00", "280.00", "20.00", "10.00"))),
+    ]
+    assert findings_of(tables, "amount_row_mismatch") == [
+        (
+            "amount_row_mismatch",
+            "总计 110.00 ≠ 财政拨款 + 财政专户拨款 + 其他资金 = 105.00 (万元)",
+            "总计=110.00\t财政拨款=100.00\t财政专户拨款=\t其他资金=5.00",
+        )
+    ]
+    assert findings_of(tables, "column_unknown", "table_note") == []

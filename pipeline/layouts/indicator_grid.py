@@ -1529,7 +1529,8 @@ class GridReader:
             pieces[-1].update(shared, extra=extra, recipient_values=recipients)
             pieces = [Indicator(**piece) for piece in pieces]
             events.extend(("indicator", piece) for piece in pieces)
-        subtotals = [t for kind, e in events if kind == "subtotal" for t in (e.label, e.text)]
+        subtotals = [t for kind, e in events if kind == "subtotal"
+                     for t in (e.label, e.text, *(text for _, text in e.parts))]  # fmt: skip
         if subtotals:  # its label may sit under no column label, or under one read as no field;
             # any other cell of the row (under a column of the indicators) is none of the sum's
             unread = [Leftover(row.line, row.location, cell[c.col], UNNAMED_ROW)
@@ -1691,7 +1692,11 @@ class GridReader:
         if not name and not names_indicator and is_amount(now.get("total", "")):
             label = now.pop("department", None) or next((t for t in row.cells if t.strip()), "")
             unit = amounts.cell_unit(now["total"]) or self.table_unit
-            events.append(("subtotal", Subtotal(label, now.pop("total"), unit, row.line)))
+            parts = tuple((part, now.pop(role)) for role, part in vocab.LIST_FUND_ROLES.items()
+                          if role in now)  # fmt: skip
+            events.append(
+                ("subtotal", Subtotal(label, now.pop("total"), unit, row.line, parts=parts))
+            )
             self.project_cells = {}
         elif name and any(text != self.project_cells.get(role) for role, text in now.items()):
             # A new name, or the same name printed again with other cells (another unit's

@@ -928,14 +928,17 @@ def _listed_project(payload, base: Project, grid: Grid, unit: str | None) -> Pro
     one its column's label prints (`预算数(元)`), else the table's. A self-evaluation's list
     prints the money spent in columns of their own (全年预算数, 全年执行数, 执行率): they are the
     measures of the project's total row, as a form's money block prints them; a total (预算数)
-    beside what was spent is the year's budget (全年预算数), as in a form's money block."""
+    beside what was spent is the year's budget (全年预算数), as in a form's money block; the
+    columns of its sources of funds (财政拨款, 其他资金) are its parts, as a money block's rows."""
     cells, line = payload
     spent = any(role in grid.by_role for role in ("executed", "execution_rate"))
     measure = {"total": "budget_adjusted" if spent else None}
     money = tuple(
-        Amount("total", "annual", measure.get(role, role), label, cells[role],
-               amounts.cell_unit(cells[role]) or amounts.label_unit(label) or unit, line)
-        for role in ("total", *vocab.SPENDING_ROLES)
+        Amount(vocab.LIST_FUND_ROLES.get(role, "total"), "annual",
+               None if role in vocab.LIST_FUND_ROLES else measure.get(role, role), label,
+               cells[role], amounts.cell_unit(cells[role]) or amounts.label_unit(label) or unit,
+               line)
+        for role in ("total", *vocab.LIST_FUND_ROLES, *vocab.SPENDING_ROLES)
         if cells.get(role) and (label := grid.by_role[role][0].label)
     )  # fmt: skip
     return replace(base, name=cells.get("project_name"), project_kind="project",
@@ -964,7 +967,10 @@ def _funding_units(listed: list[Project], unit: str | None) -> tuple[list[Projec
             out.append(row)
             at += 1
             continue
-        subtotals.append(Subtotal(row.name or "", total[1], total[2] or unit, row.line))
+        parts = tuple((a.role, a.text) for a in row.amounts if a.role in _PART_ROLES)
+        subtotals.append(
+            Subtotal(row.name or "", total[1], total[2] or unit, row.line, parts=parts)
+        )
         out.extend(
             replace(p, funding_unit=p.funding_unit or row.name) for p in listed[at + 1 : end]
         )
@@ -983,13 +989,17 @@ def _listed_total(project: Project) -> tuple[Decimal, str, str | None] | None:
 def _closing_total(grid: Grid, row, opened, unit: str | None) -> tuple[Amount, ...]:
     """The total of a list's project that printed no money on its rows, from the 合计 row below
     its indicators (`合计 | | … | 528.60`, the name printed only where it changes): the row's one
-    figure, under the total column. Only for the one project `opened` since the last such row:
-    a 合计 below several projects is their sum, no one's (`_grand_total`)."""
+    figure under the total column, and those under its sources of funds. Only for the one
+    project `opened` since the last such row: a 合计 below several projects is their sum, no
+    one's (`_grand_total`)."""
     figure = _total_figure(grid, row, unit)
     if figure is None or len(opened) != 1 or opened[0][0].amounts:
         return ()
-    label, text, unit = figure
-    return (Amount("total", "annual", None, label, text, unit, row.line),)
+    label, text, unit, parts = figure
+    return tuple(
+        Amount(role, "annual", None, label, text, unit, row.line)
+        for role, label, text in (("total", label, text), *parts)
+    )
 
 
 def _grand_total(grid: Grid, row, unit: str | None) -> Subtotal | None:
@@ -998,21 +1008,37 @@ def _grand_total(grid: Grid, row, unit: str | None) -> Subtotal | None:
     figure = _total_figure(grid, row, unit)
     if figure is None:
         return None
-    _, text, unit = figure
-    return Subtotal(row_label(grid, row.cells, is_footer), text, unit, row.line, "grand_total")
+    _, text, unit, parts = figure
+    return Subtotal(
+        row_label(grid, row.cells, is_footer), text, unit, row.line, "grand_total",
+        tuple((role, part) for role, _, part in parts),
+    )  # fmt: skip
 
 
-def _total_figure(grid: Grid, row, unit: str | None) -> tuple[str, str, str | None] | None:
-    """A 合计 row's one figure, under a list's total column: its column's label, the figure and
-    its unit."""
+def _total_figure(
+    grid: Grid, row, unit: str | None
+) -> tuple[str, str, str | None, tuple[tuple[str, str, str], ...]] | None:
+    """A 合计 row's one figure under a list's total column (its column's label, the figure and
+    its unit), and the figures under the list's sources of funds beside it (`LIST_FUND_ROLES`:
+    their part's role, their column's label, the figure); None where another cell prints
+    something or one of them is no amount."""
     column = grid.by_role.get("total")
     if not column:
         return None
+    funds = {c.col: c for role in vocab.LIST_FUND_ROLES for c in grid.role_columns(role)}
     figures = [(col, text) for col, text in enumerate(row.cells) if text.strip()][1:]
-    if len(figures) != 1 or figures[0][0] != column[0].col or not is_amount(figures[0][1]):
+    totals = [(col, text) for col, text in figures if col not in funds]
+    if len(totals) != 1 or totals[0][0] != column[0].col:
         return None
-    label, text = column[0].label, figures[0][1]
-    return label, text, amounts.cell_unit(text) or amounts.label_unit(label) or unit
+    if not all(is_amount(text) for _, text in figures):
+        return None
+    label, text = column[0].label, totals[0][1]
+    parts = tuple(
+        (vocab.LIST_FUND_ROLES[funds[col].role], funds[col].label, figure)
+        for col, figure in figures
+        if col in funds
+    )
+    return label, text, amounts.cell_unit(text) or amounts.label_unit(label) or unit, parts
 
 
 def _merge(
@@ -1106,6 +1132,7 @@ def project_amounts(
         "total": summed((totals[0] or measure("budget_adjusted"))[:1]),
         "period": summed(totals[1][:1]),
         "fiscal": summed([a for a in parts if a.role == "fiscal_part"]),
+        "special": summed([a for a in parts if a.role == "special_part"]),
         "other": summed([a for a in parts if a.role == "other_part"]),
         **{name: summed(measure(name)) for name in ("budget_initial", "budget_adjusted", "executed")},
     }  # fmt: skip
@@ -1147,7 +1174,8 @@ def _shares_only(totals: list[Amount], parts: list[Amount]) -> bool:
 
 # Money cells that print a figure to read: their roles (not a block's headings or details), and
 # the columns they stand in (not a self-evaluation's 执行率, 分值, 得分 or reasons).
-_READ_ROLES = ("total", "fiscal_part", "other_part")
+_PART_ROLES = tuple(vocab.LIST_FUND_ROLES.values())
+_READ_ROLES = ("total", *_PART_ROLES)
 _FIGURE_COLUMNS = (None, "money_heading", "money_scope", "budget_initial", "budget_adjusted",
                    "executed")  # fmt: skip
 

@@ -111,6 +111,9 @@ class Subtotal:
     unit: str | None
     line: int
     kind: str = "funding_unit"
+    # Its sources of funds as printed beside the total (`fiscal_part`, `special_part`,
+    # `other_part`), in a list with columns for them.
+    parts: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

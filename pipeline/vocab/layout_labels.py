@@ -366,7 +366,9 @@ SUB_ROW_WORDS = ("其中",)
 # label ending in a measure names the reasons it follows too (`未完成原因及整改措施`), or ends
 # one a converter wrapped (`偏差原因分析` over `及改进措施`); a project's name ends in a money
 # heading's words (`学前教育生均公用经费` is a name beside 项目名称, not a 公用经费 heading).
-WHOLE_LABEL_ROLES = ("measure", "rating", "verdict", "money_heading")
+WHOLE_LABEL_ROLES = (
+    "measure", "rating", "verdict", "money_heading", "fund_fiscal", "fund_special", "fund_other",
+)  # fmt: skip
 
 # The grades a table prints for a standard (`优 | 良 | 中 | 差`, Hebei) or an indicator's result,
 # or gives itself in brackets after its total score (`95.3分（优）`).
@@ -496,6 +498,12 @@ COLUMN_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # A list's project money in a column of its own (`资金（万元）`, the unit note aside; the
     # seed's 总计 over one indicator a row).
     ("total", (*TOTAL_LABELS, "金额", "资金", "项目资金", "总计")),
+    # ... and its parts by source in columns of their own beside it (the seed's `总计 | 财政拨款 |
+    # 财政专户拨款 | 其他资金` over one indicator a row, Guangdong): the project's sources of funds,
+    # as in the packed table (`LIST_FUND_ROLES`). Known only written whole (`WHOLE_LABEL_ROLES`).
+    ("fund_fiscal", ("财政拨款", "财政拨款资金", "一般公共预算拨款", "财政资金")),
+    ("fund_special", ("财政专户拨款", "财政专户管理资金", "财政专户资金")),
+    ("fund_other", ("其他资金", "单位自有资金")),
     # A list's project money by source (`资金来源 | 预算数`: 中央资金, 县级资金), merged down
     # the project's rows as its name is: one name over two sources is two projects.
     ("fund_source", ("资金来源", "资金性质")),
@@ -520,9 +528,16 @@ COLUMN_GROUP_LABELS = ("自评情况", "评分情况", "自评结果", "评价�
 # The roles of a one-row-per-indicator list's project columns (not an indicator's fields): a
 # self-evaluation's list prints each project's money spent there too (SPENDING_LABELS).
 SPENDING_ROLES = tuple(role for role, _ in SPENDING_LABELS)
+# A list's columns of a project's sources of funds, each with the part of the total it gives (a
+# form's money block's `fiscal_part`, `other_part`; `special_part`, 财政专户拨款, only a list's).
+LIST_FUND_ROLES = {
+    "fund_fiscal": "fiscal_part",
+    "fund_special": "special_part",
+    "fund_other": "other_part",
+}
 PROJECT_COLUMN_ROLES = (
-    "project_name", "department", "impl_unit", "period", "total", "fund_source", *SPENDING_ROLES,
-    "goal_annual",
+    "project_name", "department", "impl_unit", "period", "total", *LIST_FUND_ROLES, "fund_source",
+    *SPENDING_ROLES, "goal_annual",
 )  # fmt: skip
 
 # The roles of the split value family, decided by content as well as by label.
