@@ -242,6 +242,37 @@ def test_a_flat_list_labelled_with_any_variant_is_read(role, label):
     assert tables.documents[0]["layout"] == "flat-list"
 
 
+def test_a_project_name_before_its_value_in_one_cell_opens_the_next_flat_list():
+    # Two projects' flat lists in one table, each opening with `项目名称：…` in one cell (Jilin):
+    # the second's lines after the first's indicators open a project of their own (they were
+    # read as the first's, its indicators joined to the first's).
+    def project(name, rows):
+        return [
+            [f"项目名称：{name}", "", "", "", ""],
+            ["预算单位：某局", "", "项目金额：50.00万元", "", ""],
+            ["指标名称", "计算符号", "指标值", "计量单位", "指标权重（分）"],
+            *rows,
+        ]
+
+    tables = read(text([
+        ["某局2021年项目支出绩效目标表", "", "", "", ""],
+        *project("森林防火", [["巡护天数", "≥", "180", "天", "60"], ["群众满意度", "≥", "90", "%", "40"]]),
+        *project("有害生物防治", [["防治面积", "≥", "2.3", "万亩", "100"]]),
+    ]))  # fmt: skip
+    assert [
+        (p["project_name"], p["total_amount"], p["indicator_count"]) for p in tables.projects
+    ] == [
+        ("森林防火", Decimal("50.00"), 2),
+        ("有害生物防治", Decimal("50.00"), 1),
+    ]
+    assert [(i["indicator_name"], i["annual_target"]) for i in tables.indicators] == [
+        ("巡护天数", "≥180天"),
+        ("群众满意度", "≥90%"),
+        ("防治面积", "≥2.3万亩"),
+    ]
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
 def spaced(label: str) -> str:
     return " ".join(label)
 

@@ -585,12 +585,16 @@ def _scope_line(row) -> str | None:
 
 
 def _opens_block(row) -> bool:
-    """After indicators, a 项目名称 label or a title line (`is_title_row`) starts the next
-    table's block; a note under the table (`is_footer`: `注：本表反映项目支出绩效自评情况。`)
-    naming a title's words does not."""
+    """After indicators, a 项目名称 label (alone, or before its value in one cell:
+    `项目名称：林业有害生物防治`) or a title line (`is_title_row`) starts the next table's block;
+    a note under the table (`is_footer`: `注：本表反映项目支出绩效自评情况。`) naming a title's
+    words does not."""
     first = row.cells[0].strip()
+    head, colon, value = fold(first).partition(":")
     return bool(first) and (
-        "project_name" in field_roles(first) or (is_title_row(row.cells) and not is_footer(first))
+        "project_name" in field_roles(first)
+        or bool(colon and value.strip() and "project_name" in field_roles(head))
+        or (is_title_row(row.cells) and not is_footer(first))
     )
 
 
