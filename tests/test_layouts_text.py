@@ -242,10 +242,12 @@ def test_a_flat_list_labelled_with_any_variant_is_read(role, label):
     assert tables.documents[0]["layout"] == "flat-list"
 
 
-def test_a_project_name_before_its_value_in_one_cell_opens_the_next_flat_list():
+@pytest.mark.parametrize("joiner", ["\t", " "])
+def test_a_project_name_before_its_value_in_one_cell_opens_the_next_flat_list(joiner):
     # Two projects' flat lists in one table, each opening with `项目名称：…` in one cell (Jilin):
     # the second's lines after the first's indicators open a project of their own (they were
-    # read as the first's, its indicators joined to the first's).
+    # read as the first's, its indicators joined to the first's), its cells tab-separated or
+    # joined by spaces (its header lines were then taken for indicator rows and left out).
     def project(name, rows):
         return [
             [f"项目名称：{name}", "", "", "", ""],
@@ -254,11 +256,13 @@ def test_a_project_name_before_its_value_in_one_cell_opens_the_next_flat_list():
             *rows,
         ]
 
-    tables = read(text([
+    rows = [
         ["某局2021年项目支出绩效目标表", "", "", "", ""],
         *project("森林防火", [["巡护天数", "≥", "180", "天", "60"], ["群众满意度", "≥", "90", "%", "40"]]),
         *project("有害生物防治", [["防治面积", "≥", "2.3", "万亩", "100"]]),
-    ]))  # fmt: skip
+    ]  # fmt: skip
+    lines = (joiner.join(row if joiner == "\t" else filter(None, row)) for row in rows)
+    tables = read("\n".join(lines).encode())
     assert [
         (p["project_name"], p["total_amount"], p["indicator_count"]) for p in tables.projects
     ] == [

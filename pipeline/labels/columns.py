@@ -166,6 +166,15 @@ def field_roles(label: str) -> tuple[str, ...]:
     return _roles(_FIELDS, label)
 
 
+def names_project(text: str) -> bool:
+    """Whether a cell opens a project's header: its 项目名称 label, alone or before the name after
+    a colon in the same cell (`项目名称：林业有害生物防治`)."""
+    if "project_name" in field_roles(text):
+        return True
+    head, colon, name = fold(text).partition(":")
+    return bool(colon and name.strip()) and "project_name" in field_roles(head)
+
+
 @functools.lru_cache(maxsize=8192)
 def exact_field_roles(label: str) -> tuple[str, ...]:
     """The roles of a header-block label written as a known variant (after `compact` only, none

@@ -49,6 +49,7 @@ from pipeline.labels.columns import (
     is_whole_label,
     label_scope,
     matchable,
+    names_project,
     names_weight_and_score,
     points_and_score,
     printed_before,
@@ -590,11 +591,8 @@ def _opens_block(row) -> bool:
     a note under the table (`is_footer`: `注：本表反映项目支出绩效自评情况。`) naming a title's
     words does not."""
     first = row.cells[0].strip()
-    head, colon, value = fold(first).partition(":")
     return bool(first) and (
-        "project_name" in field_roles(first)
-        or bool(colon and value.strip() and "project_name" in field_roles(head))
-        or (is_title_row(row.cells) and not is_footer(first))
+        names_project(first) or (is_title_row(row.cells) and not is_footer(first))
     )
 
 

@@ -69,6 +69,7 @@ from pipeline.labels.columns import (
     is_column_group,
     is_exact_label,
     is_whole_label,
+    names_project,
     points_and_score,
     printed_before,
     printed_deduction,
@@ -362,7 +363,7 @@ def _joined_rows(lines: list[str]) -> tuple[Untabbed, int]:
                 columns, headings = None, ()
         elif columns is not None and (row := _placeholder_row(words, columns)):
             cells = row
-        elif columns is not None and "project_name" not in field_roles(cells[0]):
+        elif columns is not None and not names_project(cells[0]):
             above_cells = rows[-1][1] if rows else ()
             filled = filled if filled.columns == columns else _Filled(columns)
             ends = _wrapped_levels(words, columns, above_cells, heads=False)
@@ -1024,11 +1025,7 @@ def _goes_on(below: list[str], columns: tuple[str | None, ...] | None) -> bool:
     for line in below:
         words = _words(line)
         if words and not is_page_furniture(line):
-            return (
-                len(words) > 1
-                and "project_name" not in field_roles(words[0])
-                and _indicator_row(words, columns)
-            )
+            return len(words) > 1 and not names_project(words[0]) and _indicator_row(words, columns)
     return False
 
 
