@@ -346,6 +346,16 @@ PLACED = [
          ("（30分）", "可持续影响指标", "校舍使用年限", "≥50年", "50年", "15", "15")],
         id="level-spelled-with-its-points-and-points-wrapped-alone",
     ),
+    # `指标值设定依据及说明` (Jiangxi) names the explanation column: unknown, it took no word,
+    # and every row printing one fitted no way (row_unparsed).
+    pytest.param(
+        ["一级指标 二级指标 三级指标 计算符号 指标值 度量单位 指标值设定依据及说明",
+         "产出指标 数量指标 送戏下乡演出场次 ≥ 120 场 按每个乡镇不少于5场安排",
+         "农家书屋补充更新图书 ≥ 2.4 万册"],
+        [("产出指标", "数量指标", "送戏下乡演出场次", "≥", "120", "场", "按每个乡镇不少于5场安排"),
+         ("", "", "农家书屋补充更新图书", "≥", "2.4", "万册")],
+        id="explanation-labelled-with-its-basis",
+    ),
 ]  # fmt: skip
 
 
