@@ -1,5 +1,5 @@
 """The whole build on the third to thirty-third held-out batches of target tables
-(tests/fixtures/heldout-targets-3 … heldout-targets-38). The third:
+(tests/fixtures/heldout-targets-3 … heldout-targets-39). The third:
 provinces and templates the other target folders do not use (西藏, 广东 per-project forms, 湖南 市县,
 新疆生产建设兵团, …), label and value-column variants no other fixture prints, money in 元 and
 万元, split value columns in the three orders, and converter damage. The fourth: the less common
@@ -113,6 +113,10 @@ projects, one row per indicator) and 应县 (two flat tables in 元).
 The thirty-fifth round's (heldout-targets-38): 新昌 (A1, 中期 and 年度 groups and 备注, CRLF), 仁寿
 (一体化 list in 元, 指标性质 | 指标值 | 度量单位), 道县 (部门整体 with 年度主要任务), 惠来 (the seed's
 columns one indicator a row), 凤阳 (绩效目标值, 指标解释, 评分标准) and 惠农 (two flat lists, GB18030).
+The thirty-sixth round's (heldout-targets-39): 西乡 (A1, its 长期 group empty), 蒙阴 (two 扶贫 forms,
+GB18030), 宁都 (计算符号 | 指标值 | 度量单位 | 指标值设定依据及说明), 宜良 (部门整体 with 年度履职目标),
+翁牛特旗 (a list: direction, operator, value, unit, weight; CRLF) and 和龙 (two flat lists, each
+opening with `项目名称：…` in one cell).
 Each table must give its expected.json entry whole
 (`layout_expectations.assert_whole_table`); the targets a converter's OCR left unreadable stay
 text with a warning on their line.
@@ -163,6 +167,7 @@ FOLDERS = (
     "heldout-targets-36",
     "heldout-targets-37",
     "heldout-targets-38",
+    "heldout-targets-39",
 )
 EXPECTED = {folder: expected_of(FIXTURES / folder) for folder in FOLDERS}
 

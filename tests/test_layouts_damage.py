@@ -75,6 +75,7 @@ TARGETS = (
     "heldout-targets-36",
     "heldout-targets-37",
     "heldout-targets-38",
+    "heldout-targets-39",
 )
 SELF_EVALUATIONS = (
     "self-evaluation",
@@ -263,6 +264,8 @@ NOT_READ = {
     "A1-zhejiang-shaoxing-xinchang-chaye-two-groups-period-annual-remarks-levels-first-row-both-groups-wrapped-name-both-groups-annual-only-row-page-mark-chinese-numerals-signoff-crlf-2023.txt": "a row of the 年度 group alone shifted into the 中期 one",
     "E-guangdong-jieyang-huilai-weijian-unpacked-seed-columns-level2-coded-column-no-level1-project-cells-first-row-heji-row-page-footers-wrapped-name-unit-in-name-permille-2025.txt": "a list's six project cells merged down and dropped: its rows shifted past the levels",
     "E-sichuan-meishan-renshou-nongye-yitihua-rows-nature-value-unit-weight-direction-project-cells-first-row-dept-row-yuan-page-break-repeated-labels-wrapped-name-fullwidth-2024.txt": "a cell's end under a row shifted left",
+    "A1-shaanxi-hanzhong-xixiang-shuili-long-term-annual-labels-period-group-empty-spaced-labels-levels-first-row-page-footer-no-levels-after-break-wrapped-name-percentage-points-signoff-2019.txt": "an empty 中期 group beside the 年度 one",
+    "E-neimenggu-chifeng-wengniute-nongmu-rows-direction-operator-value-unit-weight-heji-row-project-cells-first-row-levels-first-row-page-break-repeated-labels-wrapped-name-fullwidth-crlf-2024.txt": "a page's first row without its levels shifted left",
 }
 
 
@@ -707,6 +710,12 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "A1-zhejiang-shaoxing-xinchang-chaye-two-groups-period-annual-remarks-levels-first-row-both-groups-wrapped-name-both-groups-annual-only-row-page-mark-chinese-numerals-signoff-crlf-2023.txt": "2 rows left out with a finding (a row of the 年度 group alone fitting both groups, a wrapped name's second line alone in both)",
         "D-hunan-yongzhou-daoxian-minzheng-zhengti-task-rows-one-money-column-levels-first-row-page-mark-repeated-labels-no-level1-after-break-wrapped-name-tolerance-signoff-2021.txt": "1 line left out with a finding (a wrapped name's second line alone, its column gone)",
         "E-guangdong-jieyang-huilai-weijian-unpacked-seed-columns-level2-coded-column-no-level1-project-cells-first-row-heji-row-page-footers-wrapped-name-unit-in-name-permille-2025.txt": "refused: the seed's columns one indicator a row, joined by spaces, taken for the packed table",
+        "A1-shaanxi-hanzhong-xixiang-shuili-long-term-annual-labels-period-group-empty-spaced-labels-levels-first-row-page-footer-no-levels-after-break-wrapped-name-percentage-points-signoff-2019.txt": "refused: labels joined by spaces, and no row under them fits its columns in one way only",
+        "A2-shandong-linyi-mengyin-fupin-two-forms-repeated-title-fund-source-rows-remarks-levels-first-row-page-break-repeated-labels-no-levels-after-break-wrapped-name-jiucheng-fullwidth-gb18030-2020.txt": "1 line left out with a finding (a wrapped name's second line alone, its column gone)",
+        "B-jiangxi-ganzhou-ningdu-wenlv-two-forms-operator-value-unit-basis-column-empty-operator-dotted-date-page-break-repeated-labels-no-levels-after-break-wrapped-name-fullwidth-signoff-2023.txt": "1 line left out with a finding (a wrapped name's second line alone, its column gone)",
+        "D-yunnan-kunming-yiliang-shijianju-zhengti-duty-rows-explanation-before-value-cost-level1-page-break-repeated-labels-no-levels-after-break-wrapped-name-range-signoff-2025.txt": "1 line left out with a finding (a wrapped name's second line alone, its column gone)",
+        "E-neimenggu-chifeng-wengniute-nongmu-rows-direction-operator-value-unit-weight-heji-row-project-cells-first-row-levels-first-row-page-break-repeated-labels-wrapped-name-fullwidth-crlf-2024.txt": "1 line left out with a finding (a wrapped name's second line alone, its column gone)",
+        "F-jilin-yanbian-helong-linye-flat-operator-value-unit-weight-label-value-cells-permille-operator-in-value-date-range-page-break-repeated-labels-wrapped-name-signoff-2021.txt": "1 line left out with a finding (a wrapped name's second line alone, its column gone)",
         "E-sichuan-meishan-renshou-nongye-yitihua-rows-nature-value-unit-weight-direction-project-cells-first-row-dept-row-yuan-page-break-repeated-labels-wrapped-name-fullwidth-2024.txt": "2 rows left out with a finding (a department row fitting two ways, a wrapped name's second line alone)",
         "F-ningxia-shizuishan-huinong-zhujian-flat-weight-unit-nature-value-two-projects-empty-operator-page-break-repeated-labels-wrapped-name-thousands-signoff-gb18030-2023.txt": "1 line left out with a finding (a wrapped name's second line alone, its column gone)",
         # One value column per village, joined by spaces: no row tells which village's value
