@@ -613,9 +613,7 @@ _CLAUSE_VALUES = operator.attrgetter(*CLAUSE_FIELDS)
 
 
 # The amount columns of a subtotal's sources of funds, by the role of their cells.
-_PART_COLUMNS = dict(
-    zip(layout_labels.LIST_FUND_ROLES.values(), labels.AMOUNT_COLUMNS[1:], strict=True)
-)
+_PART_COLUMNS = dict(zip(layout_labels.FUND_PART_ROLES, labels.AMOUNT_COLUMNS[1:], strict=True))
 
 
 def _money_columns(**values: tuple[Decimal | None, str | None]) -> dict:

@@ -702,16 +702,22 @@ def test_a_fund_part_named_by_an_autonomous_government_is_a_fund_row(label):
     assert findings_of(tables, "label_unknown", "amount_row_mismatch") == []
 
 
+# The seed's title, unit and columns with a 二级指标 and a 指标值 column beside its 绩效指标.
+SEED_COLUMNS_ONE_INDICATOR_A_ROW = [
+    ["项目支出绩效目标表（含转移支付项目）"],
+    ["单位：万元"],
+    ["项目名称（资金使用单位）", "总计", "财政拨款", "财政专户拨款", "其他资金", "绩效目标", "二级指标",
+     "绩效指标", "指标值"],
+]  # fmt: skip
+
+
 def test_the_seeds_columns_one_indicator_a_row_are_a_list_its_unit_row_a_subtotal():
     # The seed's header with a 二级指标 and a 指标值 column beside its 绩效指标: one indicator a
     # row, no packed cell (it was taken for the packed table, and no indicator was read); 总计
     # is the projects' money, and the row naming the 资金使用单位 (its amount the sum of the
     # projects under it, no goal, no indicator) is that unit's subtotal, no project.
     tables = read(text([
-        ["项目支出绩效目标表（含转移支付项目）"],
-        ["单位：万元"],
-        ["项目名称（资金使用单位）", "总计", "财政拨款", "财政专户拨款", "其他资金", "绩效目标", "二级指标",
-         "绩效指标", "指标值"],
+        *SEED_COLUMNS_ONE_INDICATOR_A_ROW,
         ["某县卫生健康局", "300.00", "300.00", "", "", "", "", "", ""],
         ["基本公共卫生服务", "200.00", "200.00", "", "", "提供基本公共卫生服务。", "11-数量指标",
          "健康管理人数", "7万人以上"],
@@ -741,10 +747,7 @@ def test_a_lists_columns_of_sources_of_funds_are_its_projects_parts():
     # kept as unknown columns), held against its 总计; the 合计 row's and the unit row's are
     # theirs (the 合计 row was kept as three notes).
     tables = read(text([
-        ["项目支出绩效目标表（含转移支付项目）"],
-        ["单位：万元"],
-        ["项目名称（资金使用单位）", "总计", "财政拨款", "财政专户拨款", "其他资金", "绩效目标", "二级指标",
-         "绩效指标", "指标值"],
+        *SEED_COLUMNS_ONE_INDICATOR_A_ROW,
         ["合计", "310.00", "280.00", "20.00", "10.00", "", "", "", ""],
         ["某县卫生健康局", "310.00", "280.00", "20.00", "10.00", "", "", "", ""],
         ["基本公共卫生服务", "200.00", "180.00", "20.00", "", "提供基本公共卫生服务。", "11-数量指标",

@@ -25,8 +25,6 @@ _IN_LABEL = re.compile(rf"[(](?:单位:)?(?P<unit>{UNITS})[)]")
 _ON_LINE = re.compile(rf"(?:{'|'.join(labels.CURRENCY_LABELS)})\s*:\s*(?P<unit>{UNITS})(?![\w])")
 _RESTATED = re.compile(r"^(?P<figure>[^(]+)[(](?P<words>[^()]+)[)]$")
 _YUAN_PER_WAN = 10_000
-# The roles of the money cells that give a source of funds (a list's 财政专户拨款 as well).
-_PARTS = tuple(vocab.LIST_FUND_ROLES.values())
 
 
 @functools.lru_cache(maxsize=8192)
@@ -70,7 +68,7 @@ def fund_parts(cells: Sequence[Amount]) -> list[Amount]:
         [
             replace(a, role="fiscal_part") if a.role == "fund_kind" else a
             for a in cells
-            if a.role in _PARTS or (a.role == "fund_kind" and not fiscal)
+            if a.role in vocab.FUND_PART_ROLES or (a.role == "fund_kind" and not fiscal)
         ]
     )
 

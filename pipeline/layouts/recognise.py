@@ -969,7 +969,7 @@ def _funding_units(listed: list[Project], unit: str | None) -> tuple[list[Projec
             out.append(row)
             at += 1
             continue
-        parts = tuple((a.role, a.text) for a in row.amounts if a.role in _PART_ROLES)
+        parts = tuple((a.role, a.text) for a in row.amounts if a.role in vocab.FUND_PART_ROLES)
         subtotals.append(
             Subtotal(row.name or "", total[1], total[2] or unit, row.line, parts=parts)
         )
@@ -1176,8 +1176,7 @@ def _shares_only(totals: list[Amount], parts: list[Amount]) -> bool:
 
 # Money cells that print a figure to read: their roles (not a block's headings or details), and
 # the columns they stand in (not a self-evaluation's 执行率, 分值, 得分 or reasons).
-_PART_ROLES = tuple(vocab.LIST_FUND_ROLES.values())
-_READ_ROLES = ("total", *_PART_ROLES)
+_READ_ROLES = ("total", *vocab.FUND_PART_ROLES)
 _FIGURE_COLUMNS = (None, "money_heading", "money_scope", "budget_initial", "budget_adjusted",
                    "executed")  # fmt: skip
 

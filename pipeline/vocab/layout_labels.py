@@ -536,6 +536,9 @@ LIST_FUND_ROLES = {
     "fund_special": "special_part",
     "fund_other": "other_part",
 }
+# The roles of the money cells that give a source of funds, in the order of the packed table's
+# columns (财政拨款, 财政专户拨款, 其他资金).
+FUND_PART_ROLES = tuple(LIST_FUND_ROLES.values())
 PROJECT_COLUMN_ROLES = (
     "project_name", "department", "impl_unit", "period", "total", *LIST_FUND_ROLES, "fund_source",
     *SPENDING_ROLES, "goal_annual",
