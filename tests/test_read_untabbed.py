@@ -356,6 +356,17 @@ PLACED = [
          ("", "", "农家书屋补充更新图书", "≥", "2.4", "万册")],
         id="explanation-labelled-with-its-basis",
     ),
+    # A name's end wrapped alone onto a line of its own (`率` under `农村饮水工程验收合格`):
+    # the row's one cell of words as wide as its column's widest is the name, so the word goes
+    # under the name (the layout floor joins it, as a tab-separated end); it was left out with
+    # row_unparsed and cell_maybe_cut.
+    pytest.param(
+        ["一级指标 二级指标 三级指标 指标值", "产出指标 数量指标 培训基层卫生人员 ≥200人",
+         "质量指标 农村饮水工程验收合格 100%", "率", "时效指标 完成时间 2025年底前"],
+        [("", "质量指标", "农村饮水工程验收合格", "100%"), ("", "", "率"),
+         ("", "时效指标", "完成时间", "2025年底前")],
+        id="name-end-alone-under-the-widest-name",
+    ),
 ]  # fmt: skip
 
 
@@ -918,3 +929,19 @@ def test_a_total_label_alone_under_no_columns_is_kept_as_printed():
     # Before, `合计` alone with no points columns known (no figures, no columns) raised an
     # IndexError: the build of the file failed.
     assert _totals(["合计"], None) == ("合计",)
+
+
+def test_a_word_alone_under_a_row_of_two_cells_as_wide_as_their_columns_stays_left_out():
+    # `率` under a row whose name and target are each as wide as the widest of their column:
+    # either may have wrapped, so the word is left out with its notes, not placed by a guess.
+    lines = ["一级指标 二级指标 三级指标 指标值", "产出指标 数量指标 培训人员 ≥200人",
+             "质量指标 农村饮水工程验收合格 2025年12月底前", "率"]  # fmt: skip
+    (table,) = read_text_cells("t.txt", "\n".join(lines))
+    assert [row.cells for row in table.rows[-2:]] == [
+        ("产出指标", "数量指标", "培训人员", "≥200人"),
+        ("", "质量指标", "农村饮水工程验收合格", "2025年12月底前"),
+    ]
+    assert [(rule, line, evidence) for rule, line, _, evidence in table.notes] == [
+        ("row_unparsed", 4, "率"),
+        ("cell_maybe_cut", 3, "率"),
+    ]

@@ -166,6 +166,11 @@ def field_roles(label: str) -> tuple[str, ...]:
     return _roles(_FIELDS, label)
 
 
+def print_width(text: str) -> int:
+    """How wide a text prints: a wide (CJK) character as two narrow ones."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in fold(text))
+
+
 def names_project(text: str) -> bool:
     """Whether a cell opens a project's header: its 项目名称 label, alone or before the name after
     a colon in the same cell (`项目名称：林业有害生物防治`)."""

@@ -71,6 +71,7 @@ from pipeline.labels.columns import (
     looks_like_values,
     matchable,
     names_value_and_actual,
+    print_width,
     scoped_values,
     states_value_type,
 )
@@ -448,7 +449,7 @@ def _cuts_joined(grid: Grid, rows) -> list:
         return rows
     name = names[0].col
     placed = [shifted_back(grid, row).cells for row in rows]
-    widest = max((_width(cell_at(cells, name)) for cells in placed), default=0)
+    widest = max((print_width(cell_at(cells, name)) for cells in placed), default=0)
     cut = [cells for cells in placed if fold(cell_at(cells, name + 1))]
     if len(cut) < 2 or not all(_cut_name(cells, name, widest) for cells in cut):
         return rows
@@ -472,7 +473,7 @@ def _cut_name(cells: tuple[str, ...], name: int, widest: int) -> bool:
     unit's too)."""
     rest = fold(cells[name + 1])
     return (
-        _width(cells[name]) >= widest - 1
+        print_width(cells[name]) >= widest - 1
         and not (reads_as_target(rest) or is_number(rest))
         and level_fit(rest, "") is None
     )
@@ -1085,7 +1086,7 @@ def project_widths(grid: Grid, rows) -> dict[str, int]:
     """Per project column of words of a list (`WRAPPING_PROJECT_COLUMNS`), the width of its
     widest cell (`GridReader._wrapped_on`)."""
     return {
-        c.role: max((_width(_text(row, c.col)) for row in rows), default=0)
+        c.role: max((print_width(_text(row, c.col)) for row in rows), default=0)
         for c in grid.columns
         if grid.lists_projects and c.role in WRAPPING_PROJECT_COLUMNS
     }
@@ -1122,7 +1123,7 @@ def _widest(rows, value_of: dict[int, int]) -> dict[int, int]:
     """Per name column, the width of its widest name that prints a value."""
     rows = list(rows)
     return {
-        name: max((_width(_text(r, name)) for r in rows if _text(r, value)), default=0)
+        name: max((print_width(_text(r, name)) for r in rows if _text(r, value)), default=0)
         for name, value in value_of.items()
     }
 
@@ -1186,10 +1187,10 @@ def _end_of(above, head: dict[int, str], ends: dict[int, str], columns, widest) 
         return "row"
     if all(_ends_name(_text(above, col), ends[col], head[col], widest[col]) for col in printed):
         return "end"
-    narrower = all(_width(ends[col]) < _width(head[col]) for col in printed)
+    narrower = all(print_width(ends[col]) < print_width(head[col]) for col in printed)
     if len(ends) != len(printed) or not narrower:
         return "row"
-    long = all(_width(head[col]) >= vocab.WRAPPED_LINE_SHARE * widest[col] for col in printed)
+    long = all(print_width(head[col]) >= vocab.WRAPPED_LINE_SHARE * widest[col] for col in printed)
     return "joined" if long else "doubt"
 
 
@@ -1212,7 +1213,7 @@ def _starts_name(
     name = _text(below, col)
     return (
         col in value_of
-        and _width(text) + 1 >= widest[col]
+        and print_width(text) + 1 >= widest[col]
         and not _own_name(text)
         and bool(name)
         and not _own_name(name)
@@ -1237,7 +1238,7 @@ def _ends_name(piece: str, end: str, line: str, widest: int) -> bool:
     return (
         fold(end)[0] in vocab.WRAPPED_END_MARKS
         or _closes(piece, end)
-        or (_width(line) + 1 >= widest and _width(end) <= _width(line) + 1)
+        or (print_width(line) + 1 >= widest and print_width(end) <= print_width(line) + 1)
     )
 
 
@@ -1411,11 +1412,6 @@ def _joined(row, ends: dict[int, str]):
 
 
 @functools.lru_cache(maxsize=2**14)
-def _width(text: str) -> int:
-    """How wide a text prints: a wide (CJK) character as two narrow ones."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in fold(text))
-
-
 def _target_end(piece: str, end: str, unit: bool) -> bool:
     """Whether `end`, printed beside a name's end, ends the target `piece`: it ends a unit cell
     with no figure, or is the unit of the figure `piece` ends with (`≥100` over `人次`). Words
@@ -1758,8 +1754,8 @@ class GridReader:
             elif not beside_goal and (
                 not alone
                 or not cells.get("total")
-                or _width(printed[role]) + 1 < self.widths.get(role, 0)
-                or _width(now[role]) >= _width(printed[role])
+                or print_width(printed[role]) + 1 < self.widths.get(role, 0)
+                or print_width(now[role]) >= print_width(printed[role])
             ):
                 return None
         return tuple(now.items())

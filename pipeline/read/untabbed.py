@@ -71,6 +71,7 @@ from pipeline.labels.columns import (
     is_whole_label,
     names_project,
     points_and_score,
+    print_width,
     printed_before,
     printed_deduction,
 )
@@ -121,6 +122,8 @@ from pipeline.vocab.untabbed import (
     ROW_NUMBER,
     UNSCORED_WORDS,
     UNTABBED_ADVICE,
+    UNWRAPPED_KINDS,
+    WRAPPED_ALONE_ROLES,
 )
 
 
@@ -132,15 +135,31 @@ class _Filled:
     columns: tuple[str | None, ...] | None
     rows: int = 0
     counts: collections.Counter = field(default_factory=collections.Counter)
+    widest: dict[int, int] = field(default_factory=dict)  # each column's widest cell
 
     def add(self, cells: tuple[str, ...]) -> None:
         self.rows += 1
         self.counts.update(col for col, text in enumerate(cells) if text)
+        for col, text in enumerate(cells):
+            self.widest[col] = max(self.widest.get(col, 0), print_width(text))
 
     def always(self) -> frozenset[int]:
         if self.rows < FILLED_ROWS_FEWEST:
             return frozenset()
         return frozenset(col for col, count in self.counts.items() if count == self.rows)
+
+
+@dataclass(frozen=True, slots=True)
+class _Cut:
+    """A word alone on its line under an indicator row, left out (`_pieces_only`): the index of
+    the row above it in the rows, its line, the word, the columns its table filled and the two
+    notes left on it."""
+
+    above: int
+    line: int
+    word: str
+    filled: _Filled
+    notes: tuple[tuple[str, int, str, str], ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -314,6 +333,7 @@ def _joined_rows(lines: list[str]) -> tuple[Untabbed, int]:
     """The rows of a file whose cells were joined by spaces, one a line, and how many rows
     under indicator columns were placed beyond their levels."""
     rows, notes, columns, headings, placed, labelled = [], [], None, (), 0, 0
+    cuts: list[_Cut] = []  # words alone under a row, placed once every row is (`_cuts_placed`)
     money_above: tuple[str, ...] = ()  # the last money row placed under the headings
     # Whether a row under the columns printed a 一级, and whether the rows below one left out
     # with its 一级 lost take a 一级 from above that may not be theirs.
@@ -382,6 +402,9 @@ def _joined_rows(lines: list[str]) -> tuple[Untabbed, int]:
                 notes.append(_unplaced(number, line, f"{why} (its level cells kept)"))
                 if _pieces_only(words) and rows and rows[-1][0] != labelled:
                     notes.append(_maybe_cut(rows[-1][0], " ".join(words)))
+                    if len(words) == 1:
+                        cut = _Cut(len(rows) - 1, number, words[0], filled, tuple(notes[-2:]))
+                        cuts.append(cut)
                 cells = _levels(words, columns)
                 orphans = orphans or (not cells and above and _lost_levels(words, columns))
             elif orphans and not cell_at(cells, columns.index("level1")):
@@ -410,7 +433,29 @@ def _joined_rows(lines: list[str]) -> tuple[Untabbed, int]:
             rows.append((number, cells))
         if signed:
             rows.append((number, (" ".join(signed),)))
-    return Untabbed(tuple(rows), tuple(notes)), placed
+    return _cuts_placed(rows, notes, cuts), placed
+
+
+def _cuts_placed(rows: list, notes: list, cuts: list[_Cut]) -> Untabbed:
+    """The rows and notes with each word alone under a row (`_Cut`) placed under the one cell of
+    that row it can end, its notes dropped: the one cell of a kind a converter wraps
+    (`UNWRAPPED_KINDS` aside) as wide as the widest of its column, a line it filled, where that
+    cell is a name or a reason (`WRAPPED_ALONE_ROLES`). The layout floor then reads it as it
+    reads a tab-separated cell's end under that column (a name's end joined, with
+    `name_end_joined`). Otherwise the word stays left out with its notes."""
+    for cut in reversed(cuts):
+        columns, widest = cut.filled.columns or (), cut.filled.widest
+        full = [
+            col
+            for col, text in enumerate(rows[cut.above][1][: len(columns)])
+            if text
+            and COLUMN_KINDS.get(columns[col]) not in UNWRAPPED_KINDS
+            and print_width(text) >= widest.get(col, 0)
+        ]
+        if len(full) == 1 and columns[full[0]] in WRAPPED_ALONE_ROLES:
+            rows.insert(cut.above + 1, (cut.line, ("",) * full[0] + (cut.word,)))
+            notes = [note for note in notes if note not in cut.notes]
+    return Untabbed(tuple(rows), tuple(notes))
 
 
 def _signed_off(words: list[str], columns) -> tuple[list[str], list[str]]:

@@ -20,6 +20,14 @@ COLUMN_KINDS = {
     "rating": "grade", "verdict": "verdict",
 }  # fmt: skip
 
+# The kinds of column whose cells a converter never wraps onto a line of their own (a level's
+# end is read as a level's): a word alone under a row ends a cell of another kind, a name, a
+# target, a note or a reason (`untabbed._cuts_placed`) ...
+UNWRAPPED_KINDS = ("block", "level", "word", "points", "amount", "unit", "grade", "verdict")
+# ... and the columns it is placed under, when theirs is the one such cell of the row as wide as
+# the widest of its column (a line it filled): a name (joined with `name_end_joined`) or a reason.
+WRAPPED_ALONE_ROLES = ("level3", "deviation")
+
 # How many indicator rows placed one way only under the same labels show which columns the
 # table always fills (its 指标值, not the 备注 beside it): a row that fits two ways is placed
 # the one way that fills each of them (`untabbed._Filled`).
