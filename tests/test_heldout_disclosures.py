@@ -1,5 +1,5 @@
 """Held-out whole budget disclosures (tests/fixtures/heldout-disclosures and its second to
-eighteenth rounds heldout-disclosures-2 to -18: 部门预算公开 and 部门决算公开 documents as PDF,
+nineteenth rounds heldout-disclosures-2 to -19: 部门预算公开 and 部门决算公开 documents as PDF,
 XLSX, XLS, DOCX and HTML, holding held-out performance tables among ten budget tables, a 目录 and
 prose, a 区县's bundle of several departments' in one PDF; each README says how each was made)
 built whole: every file gives its expected.json entry, and its budget tables and prose give no
@@ -77,6 +77,7 @@ FOLDERS = tuple(
         "heldout-disclosures-16",
         "heldout-disclosures-17",
         "heldout-disclosures-18",
+        "heldout-disclosures-19",
     )
     for season in ("targets", "self-evaluation")
 )
@@ -91,7 +92,7 @@ def _pdf(name: str) -> bool:
 
 
 def _documents(tmp_path_factory, pdf: bool) -> dict[str, Path]:
-    """Per folder, the database a build of its PDFs, or of its other files, gives."""
+    """Per folder holding any, the database a build of its PDFs, or of its other files, gives."""
     return {
         folder: build_files(
             tmp_path_factory,
@@ -103,6 +104,7 @@ def _documents(tmp_path_factory, pdf: bool) -> dict[str, Path]:
             },
         )
         for folder in FOLDERS
+        if any(_pdf(name) == pdf for name in EXPECTED[folder])
     }
 
 

@@ -190,6 +190,15 @@ RULE_MOST = 2.0
 # text on its side (a landscape page's table drawn turned on a portrait page that does not say
 # so); column labels set to 90° text rotation are a few of a page's characters.
 TURNED_SHARE = 0.9
+# How far apart the tops of two characters of one line may be (points). Lines are found by
+# chaining tops this close: pdfplumber's 3 chained a cell's two lines (tops 262 and 268) through
+# the one line of the cell beside it, printed between them (265), and read their characters
+# interleaved (`2 0 22 年9月30 日 前`).
+LINE_TOP_TOLERANCE = 1.5
+# The most pieces far apart a line printing a disclosure's running header among them may have
+# (`拉孜县农业农村局 | 2025年部门预算公开 | 公开`, the department left, the part right): all
+# page furniture.
+RUNNING_HEAD_PIECES = 3
 # A seal's letters stand round its ring at most this many of a letter's sizes apart (centre to
 # centre); its lettering is one font in one colour at one scale.
 RING_GAP = 2.0
@@ -472,8 +481,10 @@ def _words(page) -> list[dict]:
     bottom up, their lines from left to right; pdfplumber reads every turned character from
     the top down (right for text turned clockwise: `标指级一` else)."""
     if not any(_upward(char) for char in page.chars):
-        return page.extract_words(extra_attrs=["size"])
-    level = page.filter(lambda obj: not _upward(obj)).extract_words(extra_attrs=["size"])
+        return page.extract_words(extra_attrs=["size"], y_tolerance=LINE_TOP_TOLERANCE)
+    level = page.filter(lambda obj: not _upward(obj)).extract_words(
+        extra_attrs=["size"], y_tolerance=LINE_TOP_TOLERANCE
+    )
     # Not grouped by size: a turned glyph's size differs in its last digits from its
     # neighbour's (9.000000074999988, 9.000000074999974), which would split the word. Its
     # size is its breadth across the line.
@@ -1430,16 +1441,19 @@ def _join_lines(lines: Iterable[str]) -> str:
 
 def _text_lines(words: list[dict], page: int) -> list[tuple[_Row, float]]:
     """Text outside the tables as rows (cells where the words are far apart), without page
-    numbers, stamp places and sign-offs, nor a disclosure's running header (the cover page,
-    where the same words are its title, is read as text: `_printed_part`), with the top of
-    each line; statements printed side by side (`部门名称:某局    单位:万元`) are a row each, as
-    they are in a text export."""
+    numbers, stamp places and sign-offs, nor a disclosure's running header, whole or as a piece
+    of a line of a few far apart (`拉孜县农业农村局    2025年部门预算公开    公开`: the department
+    and the part beside it, `RUNNING_HEAD_PIECES`; the cover page, where the same words are its title, is
+    read as text: `_printed_part`), with the top of each line; statements printed side by side
+    (`部门名称:某局    单位:万元`) are a row each, as they are in a text export."""
     rows = []
     for number, line in enumerate(_lines(words), start=1):
         cells = [" ".join(w["text"] for w in piece) for piece in _pieces(line)]
         kept = [cell for cell in cells if not _furniture(cell)]
         printed = " ".join(cells)
         if not kept or _page_number(printed) or labels.is_page_furniture(printed):
+            continue
+        if len(cells) <= RUNNING_HEAD_PIECES and any(map(labels.is_running_header, cells)):
             continue
         if len(kept) > 1 and all(pdf_labels.STATEMENT.fullmatch(simplified(cell)) for cell in kept):
             rows.extend((_Row([cell], [False], f"p{page} line {number}"), line[0]["top"])
