@@ -150,6 +150,12 @@ HELDOUT_20 = _load("heldout-target-values-20.jsonl")
 # financial numerals, exclusive words, compounds, durations, dates in many spellings, text
 # targets holding digits (standards' numbers), and actuals.
 HELDOUT_21 = _load("heldout-target-values-21.jsonl")
+# The twenty-second round (100 values): health, education, agriculture, transport, water,
+# culture, civil affairs, science, environment and finance: ranges with the unit written once,
+# financial numerals, 成 and 百分之 shares, 万 before many units, rates per pupil and year,
+# multiples of a named standard (`低保标准的1.3倍`), graded scores, dates across a year's end,
+# split cells and LaTeX.
+HELDOUT_22 = _load("heldout-target-values-22.jsonl")
 # The spec's cases and every held-out round, each value once.
 SPEC_AND_HELDOUT = (
     CASES
@@ -174,6 +180,7 @@ SPEC_AND_HELDOUT = (
     + HELDOUT_19
     + HELDOUT_20
     + HELDOUT_21
+    + HELDOUT_22
 )
 
 
@@ -214,6 +221,7 @@ CASE_FILES = {
     "heldout-19": HELDOUT_19,
     "heldout-20": HELDOUT_20,
     "heldout-21": HELDOUT_21,
+    "heldout-22": HELDOUT_22,
 }
 # Values of the case files the parser does not read as written yet: (file, text) -> why. Strict,
 # so that the fix that reads one must take it out of here.

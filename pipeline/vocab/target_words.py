@@ -164,8 +164,8 @@ PREFIX_NOT_AFTER: dict[str, str] = {
 
 # ... and characters that follow a prefix in ordinary words it begins; before these it is no
 # operator (`超额完成（105%）`, `超出目标20场`: an excess, not more than; `最低工资标准的80%`,
-# `最低生活保障`: the minimum wage, the minimum living allowance, no floor).
-PREFIX_NOT_BEFORE: dict[str, str] = {"超": "额出标支期时龄载员前", "最低": "工生"}
+# `最低生活保障`, `低保标准的1.3倍`: the minimum wage, the minimum living allowance, no floor).
+PREFIX_NOT_BEFORE: dict[str, str] = {"超": "额出标支期时龄载员前", "最低": "工生", "低": "保"}
 
 # Prefixes that mean `the last` or `the first` before a length of time: `近3年` is the last three
 # years, `前3个月` the first three months, no bound; the quantity is read without them (`近3年`
