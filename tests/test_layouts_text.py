@@ -277,6 +277,32 @@ def test_a_project_name_before_its_value_in_one_cell_opens_the_next_flat_list(jo
     assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
 
 
+@pytest.mark.parametrize("joiner", ["\t", " "])
+def test_a_row_of_sign_off_cells_under_the_indicators_is_a_note(joiner):
+    # `填报单位：某局 | 单位负责人：*** | 填报人：***` under the last indicator, its cells
+    # tab-separated or joined by spaces: 填报单位 alone names the department above a table, so
+    # the row was read as an indicator named by it (or, joined, left out as one).
+    rows = [
+        ["项目名称", "秸秆综合利用", "", ""],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "秸秆离田面积", "≥5万亩"],
+        ["产出指标", "质量指标", "离田秸秆利用率", "≥90%"],
+        ["填报单位：某县农业农村局", "单位负责人：***", "填报人：***", "填报日期：2022年3月30日"],
+    ]
+    lines = (joiner.join(row if joiner == "\t" else filter(None, row)) for row in rows)
+    tables = read("\n".join(lines).encode())
+    assert [(i["indicator_name"], i["annual_target"]) for i in tables.indicators] == [
+        ("秸秆离田面积", "≥5万亩"),
+        ("离田秸秆利用率", "≥90%"),
+    ]
+    notes = [f["evidence"] for f in tables.findings if f["rule"] == "table_note"]
+    assert (
+        " ".join(notes)
+        == "填报单位：某县农业农村局 单位负责人：*** 填报人：*** 填报日期：2022年3月30日"
+    )
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
 def spaced(label: str) -> str:
     return " ".join(label)
 

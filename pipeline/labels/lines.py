@@ -146,6 +146,18 @@ def is_footer(text: str) -> bool:
     )
 
 
+def signs_off(cells: Sequence[str]) -> bool:
+    """Whether a row's cells (or the words of its one cell) are a sign-off line: two labels or
+    more each before its value after a colon, the first opening the row, one of them a
+    sign-off's (`填报单位：某局 | 单位负责人：*** | 填报人：***`: 填报单位 alone names the
+    department above a table)."""
+    words = [word for text in cells for word in text.split()]
+    labelled = [word for word in words if ":" in fold(word)]
+    return (
+        len(labelled) > 1 and ":" in fold(words[0]) and any(map(page_words.is_sign_off, labelled))
+    )
+
+
 def _level_subtotal(word: str) -> bool:
     """Whether a cell opens the subtotal row closing a level's block (`产出指标小计`,
     `数量指标小计`, `产出指标小计 50 49.5` when a converter joined the row's cells): the suffix

@@ -72,6 +72,7 @@ from pipeline.labels.lines import (
     is_footer,
     is_title_row,
     page_marker,
+    signs_off,
     stated_year,
     title_project_name,
 )
@@ -822,14 +823,17 @@ def _closing_notes(rows) -> int:
     """Where the sentences under a table's last indicator begin (`以上指标经领导班子集体研究确定。`):
     the index of the first of the rows at its end that each print one cell ending a sentence
     (`layout_labels.SENTENCE_ENDS`, which no name or target printed alone ends with), or a
-    footer (sign-offs, notes: `is_footer`); len(rows) when none does. A footer printed alone
+    footer (sign-offs, notes: `is_footer`; a row of sign-off cells: `signs_off`); len(rows)
+    when none does. A footer printed alone
     on its row (`填表说明：`) heads the one-cell rows under it too, ended or not (its numbered
     notes: `3.权重合计为100%`)."""
     start = len(rows)
     while start:
         filled = [text.strip() for text in rows[start - 1].cells if text.strip()]
         if not filled or not (
-            is_footer(filled[0]) or (len(filled) == 1 and filled[0].endswith(vocab.SENTENCE_ENDS))
+            is_footer(filled[0])
+            or signs_off(filled)
+            or (len(filled) == 1 and filled[0].endswith(vocab.SENTENCE_ENDS))
         ):
             break
         start -= 1

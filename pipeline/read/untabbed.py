@@ -87,7 +87,7 @@ from pipeline.labels.grid_rows import (
     planned_roles,
     reads_as_target,
 )
-from pipeline.labels.lines import is_amount, is_footer, is_title
+from pipeline.labels.lines import is_amount, is_footer, is_title, signs_off
 from pipeline.read.text import (
     ExtractError,
     names_indicator_columns,
@@ -373,6 +373,7 @@ def _joined_rows(lines: list[str]) -> tuple[Untabbed, int]:
             cells = points_row
         elif (
             is_footer(words[0])
+            or (columns is not None and signs_off(words))
             or notes_go_on
             or is_page_furniture(line)
             or (is_title(line) and not _has_label(cells) and not _indicator_row(words, columns))
@@ -462,7 +463,10 @@ def _signed_off(words: list[str], columns) -> tuple[list[str], list[str]]:
     """A line's words before the sign-off a converter joined to the end of a row under the
     indicator columns (`… 村民满意度 ≥90% 填表人：雷** 联系电话：…`: the line under the table,
     given the last row's empty cells), and that sign-off's words, from the first word after the
-    row's first that is a sign-off's label with its colon; a line opening with one is one whole."""
+    row's first that is a sign-off's label with its colon; a line opening with one, or of
+    label：value words only, one of them a sign-off's (`lines.signs_off`), is one whole."""
+    if columns is not None and signs_off(words):
+        return words, []
     signs = (
         n
         for n, word in enumerate(words)
