@@ -772,3 +772,28 @@ def test_a_lists_columns_of_sources_of_funds_are_its_projects_parts():
         )
     ]
     assert findings_of(tables, "column_unknown", "table_note") == []
+
+
+def test_a_money_group_heading_before_its_first_rows_label_in_one_cell_is_that_rows_label():
+    # `按收入性质分：财政拨款` and `按支出性质分：基本支出` (Guangdong): each group's heading before
+    # its first row's label in one cell. The label was read as the heading's value, and the
+    # row's figures as the row above's (`其他资金 '基本支出' is not an amount`, an error).
+    tables = read(text([
+        ["部门整体支出绩效自评表"],
+        ["部门名称", "某区民政局"],
+        ["年度预算执行情况（万元）", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+        ["", "年度资金总额", "100.00", "120.00", "118.00", "10", "98.33%", "9.83"],
+        ["", "按收入性质分：财政拨款", "100.00", "110.00", "108.00", "—", "98.18%", "—"],
+        ["", "其他资金", "0.00", "10.00", "10.00", "—", "100.00%", "—"],
+        ["", "按支出性质分：基本支出", "40.00", "40.00", "40.00", "—", "100.00%", "—"],
+        ["", "项目支出", "60.00", "80.00", "78.00", "—", "97.50%", "—"],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+        ["产出指标", "数量指标", "低保对象保障人数", "≥1万人", "1.1万人", "90", "90", ""],
+    ]))  # fmt: skip
+    assert [
+        (r["name"], r["budget_adjusted"], r["budget_executed"]) for r in tables.amount_rows
+    ] == [
+        ("财政拨款", Decimal("110.00"), Decimal("108.00")),
+        ("其他资金", Decimal("10.00"), Decimal("10.00")),
+    ]
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []

@@ -1003,7 +1003,8 @@ def _labels_a_value(word: str) -> bool:
 def _split_labelled(cells, out: HeaderFields):
     """`项目名称:甲项目` in one cell is the label and its value (the cell is kept as a label); a
     cell of such words joined by spaces (`资金总额:86.50 其中:财政拨款:86.50`) is each of them,
-    and so is a money sentence's each clause (`_money_clauses`)."""
+    and so is a money sentence's each clause (`_money_clauses`); a money block's group heading
+    before its first row's label (`按收入性质分：财政拨款`) is that row's label."""
     for col, text in cells:
         if clauses := _money_clauses(text):
             out.labels_seen.append(text)
@@ -1016,7 +1017,10 @@ def _split_labelled(cells, out: HeaderFields):
             yield from _split_labelled([(col, word) for word in words], out)
             continue
         head, tail = labelled(text)
-        if tail.strip() and _names_a_field(head) and not field_roles(text):
+        if tail.strip() and compact(head) in vocab.MONEY_GROUP_LABELS and field_roles(tail):
+            out.labels_seen.append(text)
+            yield col, tail.strip(), False
+        elif tail.strip() and _names_a_field(head) and not field_roles(text):
             if amounts.line_unit(text):  # `单位:万元`
                 yield col, text, False
                 continue

@@ -121,6 +121,11 @@ SCORE_COEFFICIENT_LABELS = ("得分系数",)
 # A column of the rows' numbers (`序号 | 一级指标 | …`), printed on every row, not merged.
 ROW_NUMBER_LABELS = ("序号", "行次", "编号")
 
+# The headings of a money block's rows by kind of income and of spending (Hunan), printed alone
+# in their row or before the first row's label in its cell (`按收入性质分：财政拨款`: that row's
+# label, `header_block._split_labelled`).
+MONEY_GROUP_LABELS = ("按收入性质分", "按支出性质分")
+
 # Labels of the header block of a form (label | value cells above the indicators).
 FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("project_name", PROJECT_NAME_LABELS),
@@ -140,7 +145,7 @@ FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "部门整体支出预算", "部门整体支出年度预算", "部门整体预算", "部门预算", "部门年度预算",
         # A self-evaluation's itemisation of its money by kind (Hunan): the rows below it
         # stay in the money block.
-        "按收入性质分", "按支出性质分",
+        *MONEY_GROUP_LABELS,
     )),
     ("total", TOTAL_LABELS),
     # Not 上级资金: the Hunan form prints it beside 年度本级预算金额, which it is no part of.
