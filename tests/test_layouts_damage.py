@@ -111,6 +111,7 @@ SELF_EVALUATIONS = (
     "heldout-selfeval-31",
     "heldout-selfeval-32",
     "heldout-selfeval-33",
+    "heldout-selfeval-34",
 )
 EVERY = (*TARGETS, *SELF_EVALUATIONS, "traditional")
 
@@ -266,6 +267,9 @@ NOT_READ = {
     "E-sichuan-meishan-renshou-nongye-yitihua-rows-nature-value-unit-weight-direction-project-cells-first-row-dept-row-yuan-page-break-repeated-labels-wrapped-name-fullwidth-2024.txt": "a cell's end under a row shifted left",
     "A1-shaanxi-hanzhong-xixiang-shuili-long-term-annual-labels-period-group-empty-spaced-labels-levels-first-row-page-footer-no-levels-after-break-wrapped-name-percentage-points-signoff-2019.txt": "an empty 中期 group beside the 年度 one",
     "E-neimenggu-chifeng-wengniute-nongmu-rows-direction-operator-value-unit-weight-heji-row-project-cells-first-row-levels-first-row-page-break-repeated-labels-wrapped-name-fullwidth-crlf-2024.txt": "a page's first row without its levels shifted left",
+    "C-anhui-huaibei-suixi-fupin-twoprojects-threefunds-fullmarksmissed-scoretotaloff-fullwidthtargets-pagemarks-signoff-2020.txt": "a reason's wrapped end shifted left further than its row",
+    "C-hunan-xiangtan-xiangxiang-nongcunyinshui-wideform-lastyearcol-wanchenglv-scoreoverweight-wrappedreason-signoff-2024.txt": "a reason's wrapped end shifted left further than its row",
+    "C-neimenggu-baotou-guyang-rouyang-fangxiang-splitcols-ratevsinitial-thousands-pagemark-wrappedreason-bom-2023.txt": "a reason's wrapped end shifted left further than its row",
 }
 
 
@@ -698,6 +702,10 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "E-guangdong-jieyang-huilai-weijian-unpacked-seed-columns-level2-coded-column-no-level1-project-cells-first-row-heji-row-page-footers-wrapped-name-unit-in-name-permille-2025.txt": "refused: the seed's columns one indicator a row, joined by spaces, taken for the packed table",
         "A1-shaanxi-hanzhong-xixiang-shuili-long-term-annual-labels-period-group-empty-spaced-labels-levels-first-row-page-footer-no-levels-after-break-wrapped-name-percentage-points-signoff-2019.txt": "refused: labels joined by spaces, and no row under them fits its columns in one way only",
         "B-jiangxi-ganzhou-ningdu-wenlv-two-forms-operator-value-unit-basis-column-empty-operator-dotted-date-page-break-repeated-labels-no-levels-after-break-wrapped-name-fullwidth-signoff-2023.txt": "1 line left out with a finding (a wrapped name's second line alone, its column gone)",
+        "C-henan-luohe-linying-gaobiaonongtian-otherfunds-totalrowoff-thousands-wrappedreason-pagemark-signoff-2022.txt": "1 line left out with a finding (a wrapped reason's second line alone, its column gone)",
+        "C-anhui-huaibei-suixi-fupin-twoprojects-threefunds-fullmarksmissed-scoretotaloff-fullwidthtargets-pagemarks-signoff-2020.txt": "3 rows left out with a finding (money rows short of their headings)",
+        "D-guangdong-shantou-chaonan-minzheng-zhengti-twopartitions-honest-gb18030-crlf-wrappedgoal-signoff-2019.txt": "a money group's heading glued to its first row's label (按支出性质分:基本支出), joined by spaces: that row read as the value of the row above, with amount_unparsed",
+        "C-hunan-xiangtan-xiangxiang-nongcunyinshui-wideform-lastyearcol-wanchenglv-scoreoverweight-wrappedreason-signoff-2024.txt": "2 lines left out with a finding (a wrapped reason's second line alone, its column gone)",
         "D-yunnan-kunming-yiliang-shijianju-zhengti-duty-rows-explanation-before-value-cost-level1-page-break-repeated-labels-no-levels-after-break-wrapped-name-range-signoff-2025.txt": "1 line left out with a finding (a wrapped name's second line alone, its column gone)",
         "E-neimenggu-chifeng-wengniute-nongmu-rows-direction-operator-value-unit-weight-heji-row-project-cells-first-row-levels-first-row-page-break-repeated-labels-wrapped-name-fullwidth-crlf-2024.txt": "1 line left out with a finding (a wrapped name's second line alone, its column gone)",
         "E-sichuan-meishan-renshou-nongye-yitihua-rows-nature-value-unit-weight-direction-project-cells-first-row-dept-row-yuan-page-break-repeated-labels-wrapped-name-fullwidth-2024.txt": "2 rows left out with a finding (a department row fitting two ways, a wrapped name's second line alone)",
