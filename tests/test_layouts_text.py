@@ -303,6 +303,32 @@ def test_a_row_of_sign_off_cells_under_the_indicators_is_a_note(joiner):
     assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
 
 
+def test_a_lists_labels_printed_again_go_on_with_the_table_though_its_projects_share_names():
+    # A page top inside a list's second project, under its merged 一级: the rows below name
+    # `群众满意度` as the first project does, which is no second table (that read its first row
+    # without its 一级).
+    labels = ["项目名称", "预算数", "一级指标", "二级指标", "三级指标", "指标值"]
+    tables = read(text([
+        labels,
+        ["公路养护", "100.00", "产出指标", "数量指标", "养护里程", "≥2860公里"],
+        ["", "", "满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"],
+        ["公路建设", "300.00", "产出指标", "数量指标", "新建里程", "≥36公里"],
+        labels,
+        ["", "", "", "时效指标", "完工时间", "2021年11月30日前"],
+        ["", "", "满意度指标", "服务对象满意度指标", "群众满意度", "≥92%"],
+    ]))  # fmt: skip
+    assert [
+        (i["project_id"][-2:], i["level1_name"], i["level2_name"], i["indicator_name"])
+        for i in tables.indicators
+    ] == [
+        ("p1", "产出指标", "数量指标", "养护里程"),
+        ("p1", "满意度指标", "服务对象满意度指标", "群众满意度"),
+        ("p2", "产出指标", "数量指标", "新建里程"),
+        ("p2", "产出指标", "时效指标", "完工时间"),
+        ("p2", "满意度指标", "服务对象满意度指标", "群众满意度"),
+    ]
+
+
 def spaced(label: str) -> str:
     return " ".join(label)
 

@@ -188,14 +188,24 @@ def _names_again(header, above, below) -> bool:
     above it named: a second table of the same columns (长期 then 年度, their scope lines lost),
     not the same table going on at a page top. A target in the name's column (`100%`, in a row
     a converter shifted left) names nothing: rows that print the same figure are not the same
-    indicators."""
+    indicators. In a list of projects, whose projects may name the same indicators, only the
+    rows of the project the page top cut are compared (from the last row above naming a
+    project, up to the first below naming one)."""
     col = next((c for c, text in enumerate(header.cells) if column_roles(text)[:1] == ("level3",)),
                None)  # fmt: skip
     if col is None:
         return False
+    project = next((c for c, text in enumerate(header.cells)
+                    if column_roles(text)[:1] == ("project_name",)), None)  # fmt: skip
+
+    def prints_project(row) -> bool:
+        return project is not None and project < len(row.cells) and bool(row.cells[project].strip())
+
+    starts = [at for at, row in enumerate(above) if prints_project(row)]
+    above = above[starts[-1] :] if starts else above
     after = []
     for row in below:
-        if is_grid_header(row.cells) or _opens_block(row):
+        if is_grid_header(row.cells) or _opens_block(row) or prints_project(row):
             break
         after.append(row)
 
