@@ -123,7 +123,9 @@ from pipeline.vocab.untabbed import (
     UNSCORED_WORDS,
     UNTABBED_ADVICE,
     UNWRAPPED_KINDS,
+    WIDEST_COLUMN_ROLES,
     WRAPPED_ALONE_ROLES,
+    WRAPPED_WIDTH_SLACK,
 )
 
 
@@ -440,10 +442,11 @@ def _joined_rows(lines: list[str]) -> tuple[Untabbed, int]:
 def _cuts_placed(rows: list, notes: list, cuts: list[_Cut]) -> Untabbed:
     """The rows and notes with each word alone under a row (`_Cut`) placed under the one cell of
     that row it can end, its notes dropped: the one cell of a kind a converter wraps
-    (`UNWRAPPED_KINDS` aside) as wide as the widest of its column, a line it filled, where that
-    cell is a name or a reason (`WRAPPED_ALONE_ROLES`). The layout floor then reads it as it
-    reads a tab-separated cell's end under that column (a name's end joined, with
-    `name_end_joined`). Otherwise the word stays left out with its notes."""
+    (`UNWRAPPED_KINDS` aside) as wide as the widest of its column, a line it filled
+    (`_wrapped`), where that cell is a name or a reason (`WRAPPED_ALONE_ROLES`). The
+    layout floor then reads it as it reads a tab-separated cell's end under that column (a
+    name's end joined, with `name_end_joined`). Otherwise the word stays left out with its
+    notes."""
     for cut in reversed(cuts):
         columns, widest = cut.filled.columns or (), cut.filled.widest
         full = [
@@ -451,12 +454,23 @@ def _cuts_placed(rows: list, notes: list, cuts: list[_Cut]) -> Untabbed:
             for col, text in enumerate(rows[cut.above][1][: len(columns)])
             if text
             and COLUMN_KINDS.get(columns[col]) not in UNWRAPPED_KINDS
-            and print_width(text) >= widest.get(col, 0)
+            and _wrapped(text, cut.word, columns[col], widest.get(col, 0))
         ]
         if len(full) == 1 and columns[full[0]] in WRAPPED_ALONE_ROLES:
             rows.insert(cut.above + 1, (cut.line, ("",) * full[0] + (cut.word,)))
             notes = [note for note in notes if note not in cut.notes]
     return Untabbed(tuple(rows), tuple(notes))
+
+
+def _wrapped(text: str, word: str, role: str | None, widest: int) -> bool:
+    """Whether a cell of the column `role`, its widest cell `widest`, may have wrapped onto a
+    line of its own holding `word`: a long line of words (a name, a reason) to within
+    `WRAPPED_WIDTH_SLACK` of the widest, breaking before a character that does not fit; a
+    short one (a target) as wide as it. The word is a line of that column too, no wider than
+    its widest (but a reason's, `WIDEST_COLUMN_ROLES`)."""
+    slack = WRAPPED_WIDTH_SLACK if role in WRAPPED_ALONE_ROLES else 0
+    fits = role in WIDEST_COLUMN_ROLES or print_width(word) <= widest + slack
+    return fits and print_width(text) + slack >= widest
 
 
 def _signed_off(words: list[str], columns) -> tuple[list[str], list[str]]:

@@ -27,6 +27,12 @@ UNWRAPPED_KINDS = ("block", "level", "word", "points", "amount", "unit", "grade"
 # ... and the columns it is placed under, when theirs is the one such cell of the row as wide as
 # the widest of its column (a line it filled): a name (joined with `name_end_joined`) or a reason.
 WRAPPED_ALONE_ROLES = ("level3", "deviation")
+# How much narrower than its column's widest a cell a converter wrapped may print: a line breaks
+# before a wide (CJK) character that would not fit, so one such character's width.
+WRAPPED_WIDTH_SLACK = 2
+# ... and the columns whose wrapped end may be wider than their widest cell printed: a reason,
+# the widest column, its lines as long as the page lets them be.
+WIDEST_COLUMN_ROLES = ("deviation",)
 
 # How many indicator rows placed one way only under the same labels show which columns the
 # table always fills (its 指标值, not the 备注 beside it): a row that fits two ways is placed
