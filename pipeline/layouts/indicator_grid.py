@@ -1483,6 +1483,9 @@ class GridReader:
     # project columns the previous row printed, by role.
     widths: dict[str, int] = field(default_factory=dict)
     printed: dict[str, str] = field(default_factory=dict)
+    # Whether a row printed every cell of its project again (a spreadsheet export, its project
+    # cells on every row): no line of its own then ends a project's cell (`_wrapped_on`).
+    repeats: bool = False
     pending: list[Leftover] = field(default_factory=list)  # level cells no indicator used yet
     above: tuple[str, ...] = ()  # the previous row's cells, merged cells filled
 
@@ -1672,7 +1675,8 @@ class GridReader:
         name = now.get("project_name")
         names_indicator = any(cell[c.col] for c in self.grid.role_columns("level3"))
         printed, self.printed = self.printed, now
-        if wraps := self._wrapped_on(now, cell, printed):
+        self.repeats = self.repeats or bool(now.get("project_name") and now == printed)
+        if not self.repeats and (wraps := self._wrapped_on(now, cell, printed)):
             self.project_cells |= {role: self.project_cells[role] + end for role, end in wraps}
             events.append(("project_completed", (dict(self.project_cells), self.project_line)))
             return []
