@@ -398,17 +398,23 @@ def _plain(number: Decimal) -> str:
 
 def _covered_rows(tables: Tables) -> Iterator[tuple[dict, list[dict], str]]:
     """Each subtotal row with the rows it covers: a unit's projects; 合计's units (or projects),
-    within the table each is in (`_tables_of`)."""
+    within the table each is in (`_tables_of`); a 合计 closing no project of its own, under
+    totals that each closed theirs (`小计 … 小计 … 合计`), those totals."""
+    above: list[dict] = []  # totals each closing projects, not yet summed by a 合计
     for amount_rows, projects in _tables_of(tables):
         units = [row for row in amount_rows if row["row_type"] == "funding_unit"]
         for unit in units:
             covered = [p for p in projects if p["funding_unit"] == unit["name"]]
             yield unit, covered, "projects"
-        for total in (row for row in amount_rows if row["row_type"] == "grand_total"):
+        totals = [row for row in amount_rows if row["row_type"] == "grand_total"]
+        for total in totals:
             if units:
                 yield total, units, "资金使用单位 subtotals"
-            else:
+            elif projects or not above:
                 yield total, projects, "projects"
+            else:
+                yield total, above, "totals above it"
+        above = [] if totals and not (projects or units) else above + totals
 
 
 def _tables_of(tables: Tables) -> list[tuple[list[dict], list[dict]]]:
