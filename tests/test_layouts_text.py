@@ -329,6 +329,57 @@ def test_a_lists_labels_printed_again_go_on_with_the_table_though_its_projects_s
     ]
 
 
+def test_a_line_alone_under_a_list_printing_its_project_cells_on_every_row_ends_none_of_them():
+    # A list printing its project cells on every row (a spreadsheet export): `造`, a name's
+    # end a converter shifted under 单位名称, was read as the end of the unit's cell, and the
+    # next row, printing the unit whole, opened the same project again (its 860.00 counted
+    # twice). Such a list wraps no project cell onto a line of its own: the line is reported.
+    labels = ["单位名称", "项目名称", "预算数", "一级指标", "二级指标", "三级指标", "指标值"]
+    first = ["某区绿化局", "公园养护", "1,286.50"]
+    second = ["某区绿化局", "垃圾分类", "860.00"]
+    tables = read(text([
+        labels,
+        [*first, "产出指标", "数量指标", "养护面积", "≥320万平方米"],
+        [*first, "产出指标", "质量指标", "养护合格率", "≥95%"],
+        [*second, "产出指标", "数量指标", "投放点位改", "≥260个"],
+        ["造", "", "", "", "", "", ""],
+        [*second, "效益指标", "社会效益指标", "分类准确率", "≥90%"],
+    ]))  # fmt: skip
+    assert [(p["project_name"], p["total_amount"]) for p in tables.projects] == [
+        ("公园养护", Decimal("1286.50")),
+        ("垃圾分类", Decimal("860.00")),
+    ]
+    assert [(f["rule"], f["source_line"], f["evidence"]) for f in tables.findings
+            if f["severity"] != "info"] == [("row_unparsed", 5, "造")]  # fmt: skip
+
+
+@pytest.mark.parametrize(("total", "findings"), [
+    ("300.00", []),
+    ("310.00", [("subtotal_mismatch", 7, "合计: printed subtotal differs from the sum of its 2 "
+                 "totals above it (万元): 总计 310.00 ≠ 300.00")]),
+])  # fmt: skip
+def test_a_total_under_totals_that_each_closed_their_projects_sums_them(total, findings):
+    # `小计` under each unit's projects, then `合计`: the 合计 closes no project of its own, so it
+    # was held against none (`总计 300.00 ≠ 0.00`, an error on a table that adds up).
+    labels = ["单位名称", "项目名称", "项目金额", "一级指标", "二级指标", "三级指标", "指标值"]
+    tables = read(text([
+        labels,
+        ["甲中心", "疫苗接种", "100.00", "产出指标", "数量指标", "接种人次", "≥1万人次"],
+        ["", "慢病管理", "80.00", "产出指标", "数量指标", "管理人数", "≥5000人"],
+        ["小计", "", "180.00", "", "", "", ""],
+        ["乙中心", "妇幼保健", "120.00", "产出指标", "数量指标", "筛查人数", "≥2000人"],
+        ["小计", "", "120.00", "", "", "", ""],
+        ["合计", "", total, "", "", "", ""],
+    ]))  # fmt: skip
+    assert [(r["name"], r["total_amount"]) for r in tables.amount_rows] == [
+        ("小计", Decimal("180.00")),
+        ("小计", Decimal("120.00")),
+        ("合计", Decimal(total)),
+    ]
+    assert [(f["rule"], f["source_line"], f["message"]) for f in tables.findings
+            if f["severity"] != "info"] == findings  # fmt: skip
+
+
 def spaced(label: str) -> str:
     return " ".join(label)
 
