@@ -1,5 +1,5 @@
 """The whole build on the third to thirty-third held-out batches of target tables
-(tests/fixtures/heldout-targets-3 … heldout-targets-39). The third:
+(tests/fixtures/heldout-targets-3 … heldout-targets-41). The third:
 provinces and templates the other target folders do not use (西藏, 广东 per-project forms, 湖南 市县,
 新疆生产建设兵团, …), label and value-column variants no other fixture prints, money in 元 and
 万元, split value columns in the three orders, and converter damage. The fourth: the less common
@@ -117,6 +117,13 @@ The thirty-sixth round's (heldout-targets-39): 西乡 (A1, its 长期 group empt
 GB18030), 宁都 (计算符号 | 指标值 | 度量单位 | 指标值设定依据及说明), 宜良 (部门整体 with 年度履职目标),
 翁牛特旗 (a list: direction, operator, value, unit, weight; CRLF) and 和龙 (two flat lists, each
 opening with `项目名称：…` in one cell).
+The thirty-seventh round's (heldout-targets-40): 刚察 (A1, both groups filled, GB18030), 澄迈 (points
+in the 一级 cells, 分值 | 指标解释, 元, CRLF), 普陀 (a list with 财政拨款 | 其他资金 beside the total),
+彭水 (a list, unit before operator, a page top inside a project naming what another project names),
+红桥 (two flat lists, GB18030 and CRLF) and 西城 (部门整体, 指标性质 | 指标值 | 度量单位 | 指标值说明).
+The thirty-eighth round's (heldout-targets-41): 曲水 (长期 and 年度 tables one after the other,
+GB18030), 乐东 (指标值 | 分值 | 评分标准, CRLF), 虹口 (a list of two units, 小计 under each, 合计 last),
+通榆 (two split-column forms, GB18030 and CRLF) and 南开 (部门整体 with 年度履职目标).
 Each table must give its expected.json entry whole
 (`layout_expectations.assert_whole_table`); the targets a converter's OCR left unreadable stay
 text with a warning on their line.
@@ -168,6 +175,8 @@ FOLDERS = (
     "heldout-targets-37",
     "heldout-targets-38",
     "heldout-targets-39",
+    "heldout-targets-40",
+    "heldout-targets-41",
 )
 EXPECTED = {folder: expected_of(FIXTURES / folder) for folder in FOLDERS}
 

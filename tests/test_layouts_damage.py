@@ -76,6 +76,8 @@ TARGETS = (
     "heldout-targets-37",
     "heldout-targets-38",
     "heldout-targets-39",
+    "heldout-targets-40",
+    "heldout-targets-41",
 )
 SELF_EVALUATIONS = (
     "self-evaluation",
@@ -112,6 +114,8 @@ SELF_EVALUATIONS = (
     "heldout-selfeval-32",
     "heldout-selfeval-33",
     "heldout-selfeval-34",
+    "heldout-selfeval-35",
+    "heldout-selfeval-36",
 )
 EVERY = (*TARGETS, *SELF_EVALUATIONS, "traditional")
 
@@ -270,6 +274,17 @@ NOT_READ = {
     "C-anhui-huaibei-suixi-fupin-twoprojects-threefunds-fullmarksmissed-scoretotaloff-fullwidthtargets-pagemarks-signoff-2020.txt": "a reason's wrapped end shifted left further than its row",
     "C-hunan-xiangtan-xiangxiang-nongcunyinshui-wideform-lastyearcol-wanchenglv-scoreoverweight-wrappedreason-signoff-2024.txt": "a reason's wrapped end shifted left further than its row",
     "C-neimenggu-baotou-guyang-rouyang-fangxiang-splitcols-ratevsinitial-thousands-pagemark-wrappedreason-bom-2023.txt": "a reason's wrapped end shifted left further than its row",
+    "C-anhui-suzhou-lingbi-yinshui-ratewritten100-multilinereasons-thousands-pagemarks-signoff-2020.txt": "a reason's wrapped end shifted left further than its row",
+    "C-jiangxi-yichun-fengxin-senlinfanghuo-honest-chengben2021-latedeadline-fullwidthtarget-wrappedgoal-wrappedreason-pagemarks-signoff-2024.txt": "a reason's wrapped end shifted left further than its row",
+    "A4-xizang-lasa-qushui-nongmu-separate-long-term-annual-tables-period-only-row-annual-only-rows-two-clause-values-month-range-page-break-repeated-labels-no-levels-after-break-wrapped-name-fullwidth-signoff-gb18030-2018.txt": "a cell's end under a row shifted left",
+    "B-jilin-baicheng-tongyu-nongye-two-forms-operator-value-unit-explanation-qualitative-rows-empty-operator-unitless-value-page-mark-repeated-labels-no-levels-after-break-wrapped-name-fullwidth-signoff-gb18030-crlf-2021.txt": "a page's first row without its levels shifted left",
+    "E-shanghai-hongkou-weijian-rows-two-units-subtotal-rows-total-row-unit-cell-first-row-project-cells-first-row-levels-first-row-two-clause-values-page-mark-repeated-labels-no-project-cells-after-break-wrapped-name-fullwidth-2024.txt": "a cell's end under a row shifted left",
+    "A1-qinghai-haibei-gangcha-nongmu-two-groups-period-annual-group-row-levels-first-row-annual-only-row-page-footer-repeated-labels-no-levels-after-break-wrapped-name-both-groups-month-range-fullwidth-signoff-gb18030-2019.txt": "a row of the 年度 group alone shifted into the 中期 one",
+    "D-beijing-xicheng-yuanlin-zhengti-task-block-total-fiscal-other-columns-label-column-nature-value-unit-explanation-qualitative-rows-number-in-name-page-mark-repeated-labels-no-levels-after-break-wrapped-name-fullwidth-signoff-2024.txt": "a page's first row without its levels shifted left",
+    "E-chongqing-pengshui-jiaotong-rows-unit-operator-value-weight-unit-in-name-project-cells-first-row-levels-first-row-empty-operator-grade-value-page-break-repeated-labels-no-project-cells-after-break-wrapped-name-fullwidth-2021.txt": "a cell's end under a row shifted left",
+    "E-shanghai-putuo-lvrong-rows-project-cells-every-row-fiscal-other-columns-levels-every-row-cost-level1-page-break-repeated-labels-wrapped-name-tolerance-word-values-fullwidth-2023.txt": "a cell's end under a row shifted left",
+    "C-shanxi-changzhi-xiangyuan-lajizhili-yuan-oldlevels-scoretotaloff-fullwidthactuals-wrappedreason-pagemarks-signoff-2019.txt": "a reason's wrapped end shifted left further than its row",
+    "C-sichuan-mianyang-jiangyou-gonggongwenhua-yitihua-unitfunds-totalrowoff-splitcols-wrappedreason-signoff-2024.txt": "a reason's wrapped end shifted left further than its row",
 }
 
 
@@ -699,6 +714,21 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "C-anhui-huaibei-suixi-fupin-twoprojects-threefunds-fullmarksmissed-scoretotaloff-fullwidthtargets-pagemarks-signoff-2020.txt": "3 rows left out with a finding (money rows short of their headings)",
         "D-guangdong-shantou-chaonan-minzheng-zhengti-twopartitions-honest-gb18030-crlf-wrappedgoal-signoff-2019.txt": "a money group's heading glued to its first row's label (按支出性质分:基本支出), joined by spaces: that row read as the value of the row above, with amount_unparsed",
         "C-hunan-xiangtan-xiangxiang-nongcunyinshui-wideform-lastyearcol-wanchenglv-scoreoverweight-wrappedreason-signoff-2024.txt": "2 lines left out with a finding (a wrapped reason's second line alone, its column gone)",
+        "C-anhui-suzhou-lingbi-yinshui-ratewritten100-multilinereasons-thousands-pagemarks-signoff-2020.txt": "4 lines left out with a finding (a wrapped reason's second line alone, its column gone)",
+        "A4-xizang-lasa-qushui-nongmu-separate-long-term-annual-tables-period-only-row-annual-only-rows-two-clause-values-month-range-page-break-repeated-labels-no-levels-after-break-wrapped-name-fullwidth-signoff-gb18030-2018.txt": "1 rows left out with a finding (indicator rows fitting two ways or none: the 年度 table's scope line)",
+        "C-henan-zhoukou-dancheng-gaobiaozhunnongtian-widefunds-zhongyangshengxian-totalexecoff-thousands-pagemarks-wrappedreason-gb18030-crlf-signoff-2021.txt": "1 line left out with a finding (a wrapped reason's second line alone, its column gone)",
+        "E-shanghai-hongkou-weijian-rows-two-units-subtotal-rows-total-row-unit-cell-first-row-project-cells-first-row-levels-first-row-two-clause-values-page-mark-repeated-labels-no-project-cells-after-break-wrapped-name-fullwidth-2024.txt": "5 rows left out with a finding (indicator rows fitting two ways or none, a wrapped name's second line alone)",
+        "A1-qinghai-haibei-gangcha-nongmu-two-groups-period-annual-group-row-levels-first-row-annual-only-row-page-footer-repeated-labels-no-levels-after-break-wrapped-name-both-groups-month-range-fullwidth-signoff-gb18030-2019.txt": "2 rows left out with a finding (an indicator row fitting two ways or none, a wrapped name's second line alone)",
+        "A5-hainan-chengmai-nongye-level1-scores-cost-first-weight-before-explanation-yuan-thousands-page-break-repeated-labels-no-levels-after-break-wrapped-name-word-values-fullwidth-signoff-crlf-2022.txt": "1 line left out with a finding (a wrapped name's second line alone, its column gone)",
+        "D-beijing-xicheng-yuanlin-zhengti-task-block-total-fiscal-other-columns-label-column-nature-value-unit-explanation-qualitative-rows-number-in-name-page-mark-repeated-labels-no-levels-after-break-wrapped-name-fullwidth-signoff-2024.txt": "1 line left out with a finding (a wrapped name's second line alone, its column gone)",
+        "E-chongqing-pengshui-jiaotong-rows-unit-operator-value-weight-unit-in-name-project-cells-first-row-levels-first-row-empty-operator-grade-value-page-break-repeated-labels-no-project-cells-after-break-wrapped-name-fullwidth-2021.txt": "4 rows left out with a finding (indicator rows fitting two ways or none, a wrapped name's second line alone)",
+        "E-shanghai-putuo-lvrong-rows-project-cells-every-row-fiscal-other-columns-levels-every-row-cost-level1-page-break-repeated-labels-wrapped-name-tolerance-word-values-fullwidth-2023.txt": "1 line left out with a finding (a wrapped name's second line alone, its column gone)",
+        "F-tianjin-hongqiao-minzheng-flat-seq-value-remarks-two-projects-word-operators-chinese-numerals-range-percent-words-page-marks-repeated-labels-wrapped-name-fullwidth-signoff-gb18030-crlf-2018.txt": "1 line left out with a finding (a wrapped name's second line alone, its column gone)",
+        "C-guizhou-qiannan-wengan-nongye-threeprojects-rows-fullmarksmissed-scoreoverweight-thousands-pagemarks-signoff-2021.txt": "1 rows left out with a finding (indicator rows fitting two ways or none)",
+        "C-jiangsu-yancheng-sheyang-chitanggaizao-blockpoints-weightsoff-thousands-pagemark-wrappedreason-signoff-2023.txt": "1 line left out with a finding (a wrapped reason's second line alone, its column gone)",
+        "C-shanxi-changzhi-xiangyuan-lajizhili-yuan-oldlevels-scoretotaloff-fullwidthactuals-wrappedreason-pagemarks-signoff-2019.txt": "1 line left out with a finding (a wrapped reason's second line alone, its column gone)",
+        "C-sichuan-mianyang-jiangyou-gonggongwenhua-yitihua-unitfunds-totalrowoff-splitcols-wrappedreason-signoff-2024.txt": "3 rows left out with a finding (money rows short of their headings, a wrapped reason's second line alone)",
+        "C-zhejiang-huzhou-changxing-meilihehu-honest-twosatisfaction-latedeadline-wrappedgoal-wrappedreason-crlf-signoff-2022.txt": "1 line left out with a finding (a wrapped reason's second line alone, its column gone)",
         "D-yunnan-kunming-yiliang-shijianju-zhengti-duty-rows-explanation-before-value-cost-level1-page-break-repeated-labels-no-levels-after-break-wrapped-name-range-signoff-2025.txt": "1 line left out with a finding (a wrapped name's second line alone, its column gone)",
         "E-sichuan-meishan-renshou-nongye-yitihua-rows-nature-value-unit-weight-direction-project-cells-first-row-dept-row-yuan-page-break-repeated-labels-wrapped-name-fullwidth-2024.txt": "2 rows left out with a finding (a department row fitting two ways, a wrapped name's second line alone)",
         "F-ningxia-shizuishan-huinong-zhujian-flat-weight-unit-nature-value-two-projects-empty-operator-page-break-repeated-labels-wrapped-name-thousands-signoff-gb18030-2023.txt": "1 line left out with a finding (a wrapped name's second line alone, its column gone)",
@@ -782,6 +812,7 @@ HEADER_NOT_READ: dict[str, dict[str, str]] = {
         # under the total's heading, which nothing tells from a column of figures.
         "A-sichuan-guangyuan-zhaohua-2021.txt": "a total's label heading the labels' column",
         "tw-A-sichuan-guangyuan-zhaohua-2021.txt": "a total's label heading the labels' column",
+        "D-beijing-xicheng-yuanlin-zhengti-task-block-total-fiscal-other-columns-label-column-nature-value-unit-explanation-qualitative-rows-number-in-name-page-mark-repeated-labels-no-levels-after-break-wrapped-name-fullwidth-signoff-2024.txt": "a task block's 金额合计 moved out of its columns: read as the department's total",
         # `年度预算（万元） | 合计 | 基本支出 | 项目支出` over the figures: 合计 is no heading
         # outside a money block's rows, so the figures moved left have no column to go back to.
         "D-neimenggu-hulunbeier-manzhouli-wenlv-zhengti-last-year-target-column-2025.txt": "合计 heading no column",
