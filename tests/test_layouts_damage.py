@@ -270,7 +270,6 @@ NOT_READ = {
     "E-guangdong-jieyang-huilai-weijian-unpacked-seed-columns-level2-coded-column-no-level1-project-cells-first-row-heji-row-page-footers-wrapped-name-unit-in-name-permille-2025.txt": "a list's six project cells merged down and dropped: its rows shifted past the levels",
     "E-sichuan-meishan-renshou-nongye-yitihua-rows-nature-value-unit-weight-direction-project-cells-first-row-dept-row-yuan-page-break-repeated-labels-wrapped-name-fullwidth-2024.txt": "a cell's end under a row shifted left",
     "A1-shaanxi-hanzhong-xixiang-shuili-long-term-annual-labels-period-group-empty-spaced-labels-levels-first-row-page-footer-no-levels-after-break-wrapped-name-percentage-points-signoff-2019.txt": "an empty 中期 group beside the 年度 one",
-    "E-neimenggu-chifeng-wengniute-nongmu-rows-direction-operator-value-unit-weight-heji-row-project-cells-first-row-levels-first-row-page-break-repeated-labels-wrapped-name-fullwidth-crlf-2024.txt": "a page's first row without its levels shifted left",
     "C-anhui-huaibei-suixi-fupin-twoprojects-threefunds-fullmarksmissed-scoretotaloff-fullwidthtargets-pagemarks-signoff-2020.txt": "a reason's wrapped end shifted left further than its row",
     "C-hunan-xiangtan-xiangxiang-nongcunyinshui-wideform-lastyearcol-wanchenglv-scoreoverweight-wrappedreason-signoff-2024.txt": "a reason's wrapped end shifted left further than its row",
     "C-neimenggu-baotou-guyang-rouyang-fangxiang-splitcols-ratevsinitial-thousands-pagemark-wrappedreason-bom-2023.txt": "a reason's wrapped end shifted left further than its row",
