@@ -166,6 +166,7 @@ def field_roles(label: str) -> tuple[str, ...]:
     return _roles(_FIELDS, label)
 
 
+@functools.lru_cache(maxsize=2**14)
 def print_width(text: str) -> int:
     """How wide a text prints: a wide (CJK) character as two narrow ones."""
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in fold(text))

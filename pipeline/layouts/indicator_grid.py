@@ -1411,7 +1411,6 @@ def _joined(row, ends: dict[int, str]):
     return replace(row, cells=tuple(cells))
 
 
-@functools.lru_cache(maxsize=2**14)
 def _target_end(piece: str, end: str, unit: bool) -> bool:
     """Whether `end`, printed beside a name's end, ends the target `piece`: it ends a unit cell
     with no figure, or is the unit of the figure `piece` ends with (`≥100` over `人次`). Words
