@@ -1442,10 +1442,11 @@ def _join_lines(lines: Iterable[str]) -> str:
 def _text_lines(words: list[dict], page: int) -> list[tuple[_Row, float]]:
     """Text outside the tables as rows (cells where the words are far apart), without page
     numbers, stamp places and sign-offs, nor a disclosure's running header, whole or as a piece
-    of a line of a few far apart (`拉孜县农业农村局    2025年部门预算公开    公开`: the department
-    and the part beside it, `RUNNING_HEAD_PIECES`; the cover page, where the same words are its title, is
-    read as text: `_printed_part`), with the top of each line; statements printed side by side
-    (`部门名称:某局    单位:万元`) are a row each, as they are in a text export."""
+    of a line of a few far apart (`拉孜县农业农村局    2025年部门预算公开    公开`: the
+    department and the part beside it, `RUNNING_HEAD_PIECES`; the cover page, where the same
+    words are its title, is read as text: `_printed_part`), with the top of each line;
+    statements printed side by side (`部门名称:某局    单位:万元`) are a row each, as they are
+    in a text export."""
     rows = []
     for number, line in enumerate(_lines(words), start=1):
         cells = [" ".join(w["text"] for w in piece) for piece in _pieces(line)]

@@ -443,10 +443,9 @@ def _cuts_placed(rows: list, notes: list, cuts: list[_Cut]) -> Untabbed:
     """The rows and notes with each word alone under a row (`_Cut`) placed under the one cell of
     that row it can end, its notes dropped: the one cell of a kind a converter wraps
     (`UNWRAPPED_KINDS` aside) as wide as the widest of its column, a line it filled
-    (`_wrapped`), where that cell is a name or a reason (`WRAPPED_ALONE_ROLES`). The
-    layout floor then reads it as it reads a tab-separated cell's end under that column (a
-    name's end joined, with `name_end_joined`). Otherwise the word stays left out with its
-    notes."""
+    (`_wrapped`), where that cell is a name or a reason (`WRAPPED_ALONE_ROLES`). The layout
+    floor then reads it as it reads a tab-separated cell's end under that column (a name's end
+    joined, with `name_end_joined`). Otherwise the word stays left out with its notes."""
     for cut in reversed(cuts):
         columns, widest = cut.filled.columns or (), cut.filled.widest
         full = [
