@@ -140,6 +140,14 @@ def text(rows: list[list[str]]) -> bytes:
     return ("\n".join("\t".join(row) for row in rows) + "\n").encode()
 
 
+def text_joined(rows: list[list[str]], joiner: str) -> bytes:
+    """The rows a line each, their cells tab-separated, or their non-blank cells joined by
+    spaces (as a converter that lost the tabs prints them)."""
+    return "\n".join(
+        joiner.join(row if joiner == "\t" else filter(None, row)) for row in rows
+    ).encode()
+
+
 def read(data: bytes):
     tables = process_file("t.txt", data, Source(fiscal_year=2024))
     document = tables.documents[0]
@@ -261,8 +269,7 @@ def test_a_project_name_before_its_value_in_one_cell_opens_the_next_flat_list(jo
         *project("森林防火", [["巡护天数", "≥", "180", "天", "60"], ["群众满意度", "≥", "90", "%", "40"]]),
         *project("有害生物防治", [["防治面积", "≥", "2.3", "万亩", "100"]]),
     ]  # fmt: skip
-    lines = (joiner.join(row if joiner == "\t" else filter(None, row)) for row in rows)
-    tables = read("\n".join(lines).encode())
+    tables = read(text_joined(rows, joiner))
     assert [
         (p["project_name"], p["total_amount"], p["indicator_count"]) for p in tables.projects
     ] == [
@@ -289,8 +296,7 @@ def test_a_row_of_sign_off_cells_under_the_indicators_is_a_note(joiner):
         ["产出指标", "质量指标", "离田秸秆利用率", "≥90%"],
         ["填报单位：某县农业农村局", "单位负责人：***", "填报人：***", "填报日期：2022年3月30日"],
     ]
-    lines = (joiner.join(row if joiner == "\t" else filter(None, row)) for row in rows)
-    tables = read("\n".join(lines).encode())
+    tables = read(text_joined(rows, joiner))
     assert [(i["indicator_name"], i["annual_target"]) for i in tables.indicators] == [
         ("秸秆离田面积", "≥5万亩"),
         ("离田秸秆利用率", "≥90%"),
