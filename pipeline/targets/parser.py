@@ -861,17 +861,24 @@ def _period_of(folded: str, reading: _Reading, next_one: _Reading) -> bool:
 
 def _glued_to_a_noun(folded: str, reading: _Reading, units: tuple[str, ...]) -> bool:
     """`10kV线路≥5公里`, `65岁以上老年人`: a quantity in one of `units` (a rating, an age) glued to
-    the noun of the things the next quantity counts names those things; alone (`10kV`) or before
-    a separator it is a quantity of its own."""
-    return reading.unit in units and _glued(folded, reading.end)
+    the noun of the things the next quantity counts names those things, in brackets glued to
+    words on both sides too (`适龄妇女（35-64岁）宫颈癌筛查率`); alone (`10kV`) or before a
+    separator it is a quantity of its own."""
+    return reading.unit in units and _glued(folded, _words_after(folded, reading))
 
 
 def _names_a_class(folded: str, reading: _Reading) -> bool:
     """`亿元以上项目`, `10万元以上的村`: a quantity bounded after it (CLASS_BOUNDS) glued to a
     noun names a class of the things the next quantity counts; in brackets glued to words on
     both sides (`大班额（56人及以上）比例`) it defines the noun before them."""
-    if not folded.endswith(vocab.CLASS_BOUNDS, reading.start, reading.end):
-        return False
+    return folded.endswith(vocab.CLASS_BOUNDS, reading.start, reading.end) and _glued(
+        folded, _words_after(folded, reading)
+    )
+
+
+def _words_after(folded: str, reading: _Reading) -> int:
+    """Where the words after a quantity would start: past its closing bracket where it stands
+    alone in brackets after a word (`大班额（56人及以上）`), else right after it."""
     closing = _QUANTITY_BRACKETS[vocab.FIGURE_OPENS]
     bracketed = (
         reading.start > 1
@@ -879,7 +886,7 @@ def _names_a_class(folded: str, reading: _Reading) -> bool:
         and _HAS_WORD.match(folded, reading.start - 2) is not None
         and folded.startswith(closing, reading.end)
     )
-    return _glued(folded, reading.end + len(closing) if bracketed else reading.end)
+    return reading.end + len(closing) if bracketed else reading.end
 
 
 def _glued(folded: str, end: int) -> bool:
@@ -1235,10 +1242,13 @@ def _in_a_name(folded: str, start: int, end: int) -> bool:
     """Whether the numeral at `folded[start:end]` is part of a name, not a count: an ordinal
     (`第三批`, `第2期`, the 2 of `第1、2批`), a note's number (`注1`), an identifier (`1号楼`, `3#楼`), an
     item's number (`1.培训≥3场`), a code's number (`GB 50300-2013`, `COVID-19`; glued to letters,
-    `GB50300`, it is never read), or a product's factor (`7×24小时`)."""
+    `GB50300`, it is never read), a product's factor (`7×24小时`), or a day's month or day
+    (`5·12防灾减灾日`)."""
     after = folded[end : end + 1]
     if after and after in vocab.IDENTIFIER_MARKS + vocab.TIMES_SIGNS:
         return True
+    if any(day.start() <= start for day in _DAY_NAME.finditer(folded, max(0, start - 3), end + 3)):
+        return True  # `5·12防灾减灾日`: a day's name
     item_mark = after and after in vocab.ITEM_MARKS and end + 1 < len(folded)
     if item_mark and (not start or folded[start - 1] in vocab.ITEM_BEFORE):
         return True  # `1.培训≥3场`, `(1)≥95%`: an item's number
@@ -1634,6 +1644,7 @@ def _cut(display: str, folded: str, start: int, end: int) -> str:
 
 
 _QUANTITY_BRACKETS = dict(vocab.QUANTITY_BRACKETS)
+_DAY_NAME = re.compile(rf"(?<!\d)\d{{1,2}}[{re.escape(vocab.DAY_NAME_MARKS)}]\d{{1,2}}(?!\d)")
 _QUANTITY_OPENING = {closing: opening for opening, closing in vocab.QUANTITY_BRACKETS}
 
 

@@ -565,6 +565,7 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("GB", "GB", "number", 1),
     ("TB", "TB", "number", 1),
     ("Mbps", "Mbps", "number", 1),
+    ("DDDs", "DDDs", "number", 1),  # defined daily doses of antibiotics (`使用强度≤40DDDs`)
     ("Gbps", "Gbps", "number", 1),
     ("吨", "吨", "number", 1),
     ("吨公里", "吨公里", "number", 1),
@@ -1070,6 +1071,9 @@ NUMERAL_NOUNS: tuple[str, ...] = ("十字", "八方")
 
 # A number with one of these after it names a thing, it counts nothing: `1号楼`, `3#楼`, `1-3号楼`.
 IDENTIFIER_MARKS: str = "号#"
+# A month and a day joined by one of these name a day kept in its memory, they count nothing:
+# `5·12防灾减灾日`, `3·15消费者权益日`.
+DAY_NAME_MARKS: str = "·・•"
 # A number without a unit that these words follow, directly or after a few more words, names a
 # line or a release, it counts nothing: `12345热线`, `开通12320卫生热线`, `2.0版本`, `3.0版`.
 NAME_WORDS_AFTER: tuple[str, ...] = ("热线", "专线", "版本", "版")
@@ -1077,8 +1081,9 @@ NAME_WORDS_REACH: int = 4
 # A length of time these words follow within SPAN_NAME_REACH more words names a circle of
 # services or commuting by how far it reaches, or a rate by the time it is counted within, no
 # time limit: `15分钟生活圈`, `1小时经济圈`, `森林火灾24小时扑灭率≥95%`, `30天再入院率≤3%`; so does
-# a forecast by the hours it looks ahead (`24小时晴雨预报准确率≥87%`, `台风路径24小时预报误差≤70公里`).
-SPAN_NAME_ENDS: tuple[str, ...] = ("圈", "率", "预报")
+# a forecast by the hours it looks ahead (`24小时晴雨预报准确率≥87%`, `台风路径24小时预报误差≤70公里`),
+# and a concentration by the hours it is averaged over (`臭氧日最大8小时平均浓度≤160μg/m³`).
+SPAN_NAME_ENDS: tuple[str, ...] = ("圈", "率", "预报", "浓度")
 # So does a distance in one of these units, the radius a rate counts within (`城市公交站点500米
 # 覆盖率达到100%`, `3公里服务圈`).
 SPAN_LENGTH_UNITS: tuple[str, ...] = ("米", "公里", "千米", "m", "km")
