@@ -1,5 +1,5 @@
 """The whole build on the third to thirty-third held-out batches of target tables
-(tests/fixtures/heldout-targets-3 … heldout-targets-41). The third:
+(tests/fixtures/heldout-targets-3 … heldout-targets-42). The third:
 provinces and templates the other target folders do not use (西藏, 广东 per-project forms, 湖南 市县,
 新疆生产建设兵团, …), label and value-column variants no other fixture prints, money in 元 and
 万元, split value columns in the three orders, and converter damage. The fourth: the less common
@@ -124,6 +124,10 @@ in the 一级 cells, 分值 | 指标解释, 元, CRLF), 普陀 (a list with 财�
 The thirty-eighth round's (heldout-targets-41): 曲水 (长期 and 年度 tables one after the other,
 GB18030), 乐东 (指标值 | 分值 | 评分标准, CRLF), 虹口 (a list of two units, 小计 under each, 合计 last),
 通榆 (two split-column forms, GB18030 and CRLF) and 南开 (部门整体 with 年度履职目标).
+The thirty-ninth round's (heldout-targets-42): 开化 (A6 with a cost block, CRLF), 昌图 (指标性质 |
+指标值 | 度量单位 | 权重 behind a label column, 定性 rows writing a deadline), 永新 (部门整体, GB18030),
+温宿 (a list in 元 with 序号, levels on every row) and 洛川 (two flat lists with 实施期 and 年度 value
+columns, GB18030 and CRLF).
 Each table must give its expected.json entry whole
 (`layout_expectations.assert_whole_table`); the targets a converter's OCR left unreadable stay
 text with a warning on their line.
@@ -177,6 +181,7 @@ FOLDERS = (
     "heldout-targets-39",
     "heldout-targets-40",
     "heldout-targets-41",
+    "heldout-targets-42",
 )
 EXPECTED = {folder: expected_of(FIXTURES / folder) for folder in FOLDERS}
 

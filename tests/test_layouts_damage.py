@@ -78,6 +78,7 @@ TARGETS = (
     "heldout-targets-39",
     "heldout-targets-40",
     "heldout-targets-41",
+    "heldout-targets-42",
 )
 SELF_EVALUATIONS = (
     "self-evaluation",
@@ -284,6 +285,8 @@ NOT_READ = {
     "E-shanghai-putuo-lvrong-rows-project-cells-every-row-fiscal-other-columns-levels-every-row-cost-level1-page-break-repeated-labels-wrapped-name-tolerance-word-values-fullwidth-2023.txt": "a cell's end under a row shifted left",
     "C-shanxi-changzhi-xiangyuan-lajizhili-yuan-oldlevels-scoretotaloff-fullwidthactuals-wrappedreason-pagemarks-signoff-2019.txt": "a reason's wrapped end shifted left further than its row",
     "C-sichuan-mianyang-jiangyou-gonggongwenhua-yitihua-unitfunds-totalrowoff-splitcols-wrappedreason-signoff-2024.txt": "a reason's wrapped end shifted left further than its row",
+    "D-jiangxi-jian-yongxin-yibao-zhengti-operator-value-unit-explanation-numbered-goal-lines-template-leftover-row-empty-operator-qualitative-rows-page-mark-repeated-labels-no-levels-after-break-wrapped-name-fullwidth-signoff-gb18030-2023.txt": "a page's first row without its levels shifted left",
+    "E-xinjiang-akesu-wensu-linye-rows-seq-column-yuan-levels-every-row-unordered-project-cells-first-row-heji-row-chinese-numerals-two-clause-value-range-permille-page-mark-repeated-labels-wrapped-name-2022.txt": "a cell's end under a row shifted left",
 }
 
 
@@ -734,6 +737,15 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         # One value column per village, joined by spaces: no row tells which village's value
         # each word is (a blank one gone); refused with the labels seen (layout_unsupported).
         "E-fujian-sanming-taining-xiangcun-recipient-villages-direction-operator-values-differ-wrapped-name-signoff-2023.txt": "refused: one value column per recipient joined by spaces",
+        "D-jiangxi-jian-yongxin-yibao-zhengti-operator-value-unit-explanation-numbered-goal-lines-template-leftover-row-empty-operator-qualitative-rows-page-mark-repeated-labels-no-levels-after-break-wrapped-name-fullwidth-signoff-gb18030-2023.txt": "1 line left out with a finding (a wrapped name's second line alone, its column gone)",
+        "E-xinjiang-akesu-wensu-linye-rows-seq-column-yuan-levels-every-row-unordered-project-cells-first-row-heji-row-chinese-numerals-two-clause-value-range-permille-page-mark-repeated-labels-wrapped-name-2022.txt": "1 line left out with a finding (a wrapped name's second line alone, its column gone)",
+        # Levels shifted a column left (A6): a 二级 word fits the column its label calls 一级
+        # and the one it calls 二级, and a row of three words is placed a column right.
+        "A6-zhejiang-quzhou-kaihua-zhujian-cost-composition-block-heji-row-shifted-levels-no-level1-remarks-two-clause-durations-chinese-numeral-fraction-page-mark-repeated-labels-no-level2-after-break-wrapped-name-fullwidth-crlf-2025.txt": "a 二级 word under levels shifted left placed under the 二级 label: a row read a column right",
+        # A project whose 实施期 column is empty beside one that fills it: its rows of two
+        # words fit 实施期 or 年度; one whose 年度 cell and 备注 read as two targets is placed
+        # under 实施期 and 年度.
+        "F-shaanxi-yanan-luochuan-guoye-flat-two-projects-period-annual-value-columns-slash-cell-annual-only-project-chinese-numerals-range-page-marks-repeated-labels-wrapped-name-fullwidth-signoff-gb18030-crlf-2019.txt": "9 rows left out with a finding (indicator rows fitting two ways or none), 1 placed under 实施期 and 年度",
     },
     "one_cell_a_line": {
         # A cell's end printed on a line of its own becomes a row of its own, padded to the
@@ -825,6 +837,10 @@ HEADER_NOT_READ: dict[str, dict[str, str]] = {
         # `一、预算资金 | 2,800.00` under `预算资金（万元） | 年度资金总额`, moved left: 预算资金 names a
         # money block as much as a part, and the part is not read (amount_row_mismatch says so).
         "A-guangdong-dongguan-nongye-zhuanxiang-start-end-dates-budget-parts-explanation-basis-weights-fullwidth-wrapped-names-2024.txt": "a part's label that names a money block too, moved left",
+        # Levels shifted a column left (A6: 一级指标 over the 二级 names, 二级指标 over the
+        # indicators') and no 三级 label: the damage, which stops at the indicator header's 三级
+        # label, shifts every indicator row left too, and no indicator header is found.
+        "A6-zhejiang-quzhou-kaihua-zhujian-cost-composition-block-heji-row-shifted-levels-no-level1-remarks-two-clause-durations-chinese-numeral-fraction-page-mark-repeated-labels-no-level2-after-break-wrapped-name-fullwidth-crlf-2025.txt": "no 三级 label: the damage shifts the indicator rows too",
     },
 }
 

@@ -561,6 +561,28 @@ def test_a_month_count_under_a_unit_column_is_a_length_and_a_written_year_a_date
     ]
 
 
+def test_a_row_its_operator_column_marks_qualitative_is_a_text_target_whatever_it_writes():
+    # `定性 | 年内完成` (Liaoning): the operator column says the target is qualitative; it was
+    # read as a deadline at the year's end. `定性` with no value is its own text.
+    rows = [
+        ["项目名称", "甲项目"],
+        ["三级指标", "指标性质", "指标值", "度量单位"],
+        ["项目竣工验收", "定性", "年内完成", ""],
+        ["群众知晓程度", "定性", "", ""],
+        ["验收合格率", "≥", "95", "%"],
+    ]
+    (project,) = read_table(table(rows)).projects
+    assert [
+        (i.target_operator_raw, c.text, c.kind, c.operator, c.value, c.date)
+        for i in project.indicators
+        for c in target_clauses(i, "annual", 2022)
+    ] == [
+        ("定性", "年内完成", "text", None, None, None),
+        ("定性", "定性", "text", None, None, None),
+        ("≥", "≥95%", "percent", ">=", 95.0, None),
+    ]
+
+
 def test_an_actual_month_count_joined_with_its_unit_column_is_a_length():
     # `≤ | 12 | 月` and an actual `11`, joined `11月`: the actual was read as November, a date
     # beside a length, and the indicator's attainment unknown (units_differ).

@@ -4,7 +4,8 @@ a self-evaluation's actual.
 `pipeline.targets.parser.parse_target` reads the target text (`parse_actual` the actual);
 split value columns are joined first (`≥ | 95 | %` -> `≥95%`, see `indicator_grid.join_parts`),
 so the operator column gives the operator, also where words stand between it and the number
-(`≥ | 较2024年提高0.1个等级`). The unit column is a unit as written: where the
+(`≥ | 较2024年提高0.1个等级`), and a row it marks 定性 is a text target whatever it writes
+(`定性 | 年内完成`: no deadline). The unit column is a unit as written: where the
 parser's unit vocabulary stops short of it (`人数` read as `人`), the written unit stands, for
 the actual too when it was joined with it. `parse_target` would need a `unit=` argument (a
 unit given, not read) to do this itself. A month or quarter without its year that the parser
@@ -19,8 +20,9 @@ target's bound and stays out of the actual, which is what was measured.
 import dataclasses
 
 from pipeline.layouts.records import Indicator
-from pipeline.targets.parser import Clause, parse_actual, parse_target
-from pipeline.vocab.layout_labels import OPERATOR_WORDS
+from pipeline.labels.columns import matchable
+from pipeline.targets.parser import Clause, parse_actual, parse_target, qualitative_target
+from pipeline.vocab.layout_labels import OPERATOR_WORDS, QUALITATIVE_WORDS
 from pipeline.vocab.target_words import UNITS
 from pipeline.vocab.traditional import simplified
 
@@ -38,13 +40,14 @@ def target_clauses(indicator: Indicator, scope: str, fiscal_year: int | None) ->
     else:
         annual = scope == "annual"
         text = indicator.annual_target if annual else indicator.period_target
-        clauses = parse_target(text, indicator.name, fiscal_year)
         operator, unit = (
             (indicator.target_operator_raw, indicator.target_unit_raw)
             if annual
             else (indicator.period_operator_raw, indicator.period_unit_raw)
         )
-        clauses = _operator_from_column(clauses, operator)
+        if matchable(operator or "") in QUALITATIVE_WORDS:
+            return qualitative_target(text)
+        clauses = _operator_from_column(parse_target(text, indicator.name, fiscal_year), operator)
     unit = unit and simplified(unit)  # canonical, as the parser's units: `個` is `个`
     clauses = _length_in_unit_column(clauses, text, unit)
     if (

@@ -1904,6 +1904,17 @@ def _units_in_brackets(folded: str, readings: list[_Reading]) -> list[_Reading]:
     return readings
 
 
+def qualitative_target(text: str | None) -> tuple[Clause, ...]:
+    """The one text clause of a target its table marks qualitative (定性 in its operator
+    column), whatever figures or dates it writes (`定性 | 年内完成`); `()` for an empty one."""
+    if not isinstance(text, str):
+        return ()
+    display, folded = _clean(text)
+    if not folded.strip(_VALUE_PLACEHOLDERS):
+        return ()
+    return (_text_clause(display),)
+
+
 def _text_clause(display: str) -> Clause:
     return Clause(
         1, display, "text", None, None, None, None, None, None, None, None, None, display,
