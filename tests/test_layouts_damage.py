@@ -117,6 +117,7 @@ SELF_EVALUATIONS = (
     "heldout-selfeval-34",
     "heldout-selfeval-35",
     "heldout-selfeval-36",
+    "heldout-selfeval-37",
 )
 EVERY = (*TARGETS, *SELF_EVALUATIONS, "traditional")
 
@@ -287,6 +288,9 @@ NOT_READ = {
     "C-sichuan-mianyang-jiangyou-gonggongwenhua-yitihua-unitfunds-totalrowoff-splitcols-wrappedreason-signoff-2024.txt": "a reason's wrapped end shifted left further than its row",
     "D-jiangxi-jian-yongxin-yibao-zhengti-operator-value-unit-explanation-numbered-goal-lines-template-leftover-row-empty-operator-qualitative-rows-page-mark-repeated-labels-no-levels-after-break-wrapped-name-fullwidth-signoff-gb18030-2023.txt": "a page's first row without its levels shifted left",
     "E-xinjiang-akesu-wensu-linye-rows-seq-column-yuan-levels-every-row-unordered-project-cells-first-row-heji-row-chinese-numerals-two-clause-value-range-permille-page-mark-repeated-labels-wrapped-name-2022.txt": "a cell's end under a row shifted left",
+    "C-hubei-yichang-zigui-xiaoxingshuiku-zhuanyizhifu-quyu-scoreoverweight-thousands-pagemark-repeatlabels-wrappedreason-gb18030-signoff-2023.txt": "a reason's wrapped end shifted left further than its row",
+    "C-shanxi-lvliang-lanxian-malingshu-honest-levelpoints-ratecut-range-duration-fullwidthtargets-wrappedgoal-wrappedreason-pagemark-repeatlabels-bom-crlf-signoff-2019.txt": "a reason's wrapped end shifted left further than its row",
+    "C-yunnan-qujing-huize-gaice-wideform-lastyearcol-wanchenglv-fullmarksmissed-costcap-thousands-pagemark-wrappedreason-signoff-2022.txt": "a reason's wrapped end shifted left further than its row",
 }
 
 
@@ -746,6 +750,9 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         # words fit 实施期 or 年度; one whose 年度 cell and 备注 read as two targets is placed
         # under 实施期 and 年度.
         "F-shaanxi-yanan-luochuan-guoye-flat-two-projects-period-annual-value-columns-slash-cell-annual-only-project-chinese-numerals-range-page-marks-repeated-labels-wrapped-name-fullwidth-signoff-gb18030-crlf-2019.txt": "9 rows left out with a finding (indicator rows fitting two ways or none), 1 placed under 实施期 and 年度",
+        "C-hubei-yichang-zigui-xiaoxingshuiku-zhuanyizhifu-quyu-scoreoverweight-thousands-pagemark-repeatlabels-wrappedreason-gb18030-signoff-2023.txt": "1 line left out with a finding (a wrapped reason's second line alone, its column gone)",
+        "C-sichuan-guangyuan-cangxi-youeryuan-yitihua-caizhengzhuanhu-ratecopied-splitcols-fullwidthactuals-wrappedreason-pagemarks-signoff-2023.txt": "2 rows left out with a finding (money rows short of their headings)",
+        "D-chongqing-fengdu-yingji-zhengti-flat-scoretotaloff-fullwidthactuals-wrappedgoal-wrappedreason-pagemarks-utf16-crlf-signoff-2024.txt": "1 line left out with a finding (a wrapped reason's second line alone, its column gone)",
     },
     "one_cell_a_line": {
         # A cell's end printed on a line of its own becomes a row of its own, padded to the
