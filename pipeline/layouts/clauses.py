@@ -19,8 +19,8 @@ target's bound and stays out of the actual, which is what was measured.
 
 import dataclasses
 
-from pipeline.layouts.records import Indicator
 from pipeline.labels.columns import matchable
+from pipeline.layouts.records import Indicator
 from pipeline.targets.parser import Clause, parse_actual, parse_target, qualitative_target
 from pipeline.vocab.layout_labels import OPERATOR_WORDS, QUALITATIVE_WORDS
 from pipeline.vocab.target_words import UNITS
