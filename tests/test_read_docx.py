@@ -153,6 +153,40 @@ def test_hidden_text_is_not_read():
     ]
 
 
+def _dropdown(entries: list[str], chosen: int | None) -> list:
+    """The three runs of a legacy form's drop-down field (`FORMDROPDOWN`): no run holds the
+    entry it shows, only its `w:ddList` (the chosen index in `w:result`, else the first)."""
+    result = "" if chosen is None else f'<w:result w:val="{chosen}"/>'
+    listed = "".join(f'<w:listEntry w:val="{entry}"/>' for entry in entries)
+    return [
+        parse_xml(f"<w:r {nsdecls('w')}>{xml}</w:r>")
+        for xml in (
+            f'<w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="Dropdown1"/><w:enabled/>'
+            f"<w:ddList>{result}{listed}</w:ddList></w:ffData></w:fldChar>",
+            '<w:instrText xml:space="preserve"> FORMDROPDOWN </w:instrText>',
+            '<w:fldChar w:fldCharType="end"/>',
+        )
+    ]
+
+
+def test_a_legacy_form_drop_down_field_shows_its_chosen_entry():
+    # A protected form's level cells as FORMDROPDOWN fields (Yunnan): the entry shown is in the
+    # field's list only, no run holds it; they were read empty, every indicator without levels.
+    document = docx.Document()
+    add_filled_table(document, [["一级指标", "二级指标", "三级指标", "指标值"],
+                                ["", "", "预算执行率", "≥95%"]])  # fmt: skip
+    levels = document.tables[0].rows[1].cells
+    for cell, (entries, chosen) in zip(
+        levels[:2], [(["产出指标", "效益指标"], 1), (["数量指标", "质量指标"], None)], strict=True
+    ):
+        cell.paragraphs[0]._p.extend(_dropdown(entries, chosen))
+    (table,) = read_docx("dropdown.docx", saved(document))
+    assert [row.cells for row in table.rows] == [
+        ("一级指标", "二级指标", "三级指标", "指标值"),
+        ("效益指标", "数量指标", "预算执行率", "≥95%"),
+    ]
+
+
 def test_vmerge_and_gridspan_give_the_same_grid_as_rowspan_and_colspan():
     document = docx.Document()
     grid = document.add_table(rows=5, cols=4)

@@ -20,7 +20,8 @@ r<k>` (n counts the performance tables of the document, k the rows of the table)
 What Word shows is read, wherever the XML keeps it: the paragraphs, tables, rows, cells and
 runs inside content controls (`w:sdt`, a filled template's fields, a table inside one, the
 indicator rows of a repeating section) and custom XML wrappers, and the text of tracked
-insertions (`w:ins`, `w:moveTo`), and of a phonetic guide (拼音指南, `w:ruby`) the characters,
+insertions (`w:ins`, `w:moveTo`), the entry a legacy form's drop-down field shows
+(`FORMDROPDOWN`, its chosen `w:listEntry`: no run holds it), and of a phonetic guide (拼音指南, `w:ruby`) the characters,
 not the reading printed small above them; the text of tracked deletions (`w:del`, `w:moveFrom`) and
 rows deleted with Track Changes on (`w:trPr/w:del`) is struck out on the page and not read, nor
 is hidden text (`w:vanish`: a template's hints, `（请填写全称）`), which Word neither prints nor
@@ -131,7 +132,11 @@ _WEB_ARCHIVES = frozenset(("message/rfc822", "multipart/related"))
 # printed above them (`w:rt`).
 _RUN_TEXT = (
     "w:br | w:cr | w:noBreakHyphen | w:ptab | w:t | w:tab | w:sym | w:ruby/w:rubyBase/w:r/w:t"
+    " | w:fldChar/w:ffData/w:ddList"
 )
+# A legacy form's drop-down (`FORMDROPDOWN`): its entries, and the one chosen (`w:result`, else
+# the `w:default` one, else the first), which the field shows with no run of its own.
+_DROPDOWN, _ENTRY, _CHOSEN = qn("w:ddList"), qn("w:listEntry"), (qn("w:result"), qn("w:default"))
 # The fonts a run's properties name for its characters (Latin, other, East Asian, complex).
 _RUN_FONTS = (
     "w:rPr/w:rFonts/@w:ascii | w:rPr/w:rFonts/@w:hAnsi | w:rPr/w:rFonts/@w:eastAsia"
@@ -311,14 +316,25 @@ def _run_text(run) -> str:
     run of a symbol font as its private-use codes (`\uf0b3`, as converters and pastes keep
     them), as the Unicode characters they print (`file_formats.SYMBOL_FONT_CHARACTERS`)."""
     text = "".join(
-        _symbol(child) if child.tag == _SYMBOL else str(child) for child in run.xpath(_RUN_TEXT)
-    )
+        _symbol(child) if child.tag == _SYMBOL
+        else _chosen(child) if child.tag == _DROPDOWN
+        else str(child)
+        for child in run.xpath(_RUN_TEXT)
+    )  # fmt: skip
     font = next((name for name in run.xpath(_RUN_FONTS) if name in SYMBOL_FONTS), None)
     if font is None:
         return text
     return "".join(
         symbol_character(font, ord(char)) if ord(char) in SYMBOL_CODES else char for char in text
     )
+
+
+def _chosen(dropdown) -> str:
+    """The entry a legacy form's drop-down shows (`_CHOSEN`); "" where it has none."""
+    entries = [entry.get(_VALUE, "") for entry in dropdown.iterchildren(_ENTRY)]
+    chosen = (dropdown.find(tag) for tag in _CHOSEN)
+    index = next((found.get(_VALUE, "") for found in chosen if found is not None), "0")
+    return entries[int(index)] if index.isdigit() and int(index) < len(entries) else ""
 
 
 def _symbol(sym) -> str:
