@@ -470,6 +470,7 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("门", "门", "number", 1),
     ("课时", "课时", "number", 1),
     ("学时", "学时", "number", 1),
+    ("学分", "学分", "number", 1),  # credits of continuing education (`每年不少于90学分`)
     ("套", "套", "number", 1),
     ("台", "台", "number", 1),
     ("台次", "台次", "number", 1),
@@ -1069,8 +1070,9 @@ GRADE_WORDS: tuple[str, ...] = ("级", "星", "等", "档", "甲", "乙")
 # (`红十字`, the Red Cross, is no 10 字; `四面八方` no 8 方) unless an operator bounds them.
 NUMERAL_NOUNS: tuple[str, ...] = ("十字", "八方")
 
-# A number with one of these after it names a thing, it counts nothing: `1号楼`, `3#楼`, `1-3号楼`.
-IDENTIFIER_MARKS: str = "号#"
+# A number with one of these after it names a thing, it counts nothing: `1号楼`, `3#楼`, `1-3号楼`,
+# `2型糖尿病` (a type).
+IDENTIFIER_MARKS: str = "号#型"
 # A month and a day joined by one of these name a day kept in its memory, they count nothing:
 # `5·12防灾减灾日`, `3·15消费者权益日`.
 DAY_NAME_MARKS: str = "·・•"
@@ -1095,7 +1097,8 @@ SPAN_NAME_BRACKET: int = 3
 # So does one of these public service numbers glued to the word of its service (`120急救平均反应
 # 时间≤12分钟`, `110报警`, `12315投诉`) ...
 SERVICE_NUMBERS: tuple[str, ...] = (
-    "110", "119", "120", "122", "12315", "12320", "12333", "12345", "12348", "12355", "12366",
+    "110", "119", "120", "122", "12315", "12320", "12333", "12338", "12345", "12348", "12349",
+    "12355", "12356", "12366", "12369", "12393", "96110",
 )  # fmt: skip
 # ... and a release number right after these words (`通过等保2.0三级测评`, `工业4.0`).
 NAME_WORDS_BEFORE: tuple[str, ...] = ("等保", "工业")
