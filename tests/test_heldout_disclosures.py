@@ -136,11 +136,12 @@ def built_alone(tmp_path_factory) -> Path:
 # Documents the project does not read as their expected.json says, and why: the test of
 # their expected.json fails when they are read.
 NOT_READ: dict[str, str] = {
-    # A 自评表 appended as a scan with an invisible OCR text layer and no rules: its rows, placed
-    # by their words alone, join lines a row apart (two indicators in one row, the level cells
-    # of three blocks in one cell, the scanned page mark `—5—` as a level).
-    "hunan-changde-taoyuan-minzheng-2019-juesuan.pdf": "a scan's OCR text layer: rows a line "
-    "apart joined",
+    # A 自评表 appended as a scan with an invisible OCR text layer and no rules, its levels
+    # printed on a middle row of their blocks: below the scanned page mark `—5—` the 产出 block
+    # goes on with no level printed, so the 效益 block, measured from its level's middle, takes
+    # its rows and those of the blocks below (the levels of three blocks in one cell).
+    "hunan-changde-taoyuan-minzheng-2019-juesuan.pdf": "a block going on below a scanned page "
+    "mark, its level printed above it: the blocks below measured from there",
 }
 
 

@@ -98,13 +98,6 @@ def built_pdfs(tmp_path_factory) -> dict[str, Path]:
 
 # Renderings not read as a careful analyst reads them, and why: the test fails when one is.
 NOT_READ = {
-    # A scanned form's OCR text layer (no rules) of cells printed centred down their span: a
-    # 二级 cell merged over two rows prints its text midway between the two rows' lines, which
-    # the rows-from-gaps rule (`pdf._row_starts`) takes for a wrapped line, joining the rows
-    # (`普通话培训覆盖率入学前儿童普通话合格率 | 100%≥85%`): four indicators lost.
-    "A-sichuan-liangshan-zhaojue-annual-goal-over-rows-2018-ocr.pdf": (
-        "a merged cell's centred text between two unruled rows joins them"
-    ),
     # The same scan's money block: `项目资金（万元）` centred down it and wrapped, its first line
     # between two money rows read as a row of its own (`项目资金（`), the money rows not read as
     # the block's (budgets, execution rate and score None; `weights_total_mismatch`).

@@ -344,14 +344,11 @@ def test_merged_level_cells_centred_down_their_span_in_a_table_without_rules_spa
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a level cell centred down an even number of rows prints its text between two rows' "
-    "lines; the rows of a table without rules come from the gaps between lines, which that "
-    "text closes, so the block is read as one row: rows need telling apart by the cells that "
-    "print on every row (the names), not by line gaps",
-)
 def test_merged_level_cells_centred_down_two_rows_in_a_table_without_rules_span_them():
+    # A level centred down an even number of rows prints its text between two rows' lines, as
+    # far from each as a wrapped line from its first: the block was read as one row. A line
+    # whose text no line above or below it stretches across, between two rows as far apart as
+    # rows stand elsewhere, is a merged cell's text, no row's.
     rows = [
         HEADER,
         [("产出指标", 4, 1), ("数量指标", 2, 1), "培训人数", "≥200人次"],
@@ -369,6 +366,28 @@ def test_merged_level_cells_centred_down_two_rows_in_a_table_without_rules_span_
         ("", "质量指标", "验收合格率", "≥95%"),
         ("", "", "培训班次", "≥4期"),
         ("满意度指标", "服务对象满意度指标", "受训人员满意度", "≥90%"),
+    ]
+
+
+def test_a_page_number_printed_among_the_rows_of_a_table_without_rules_is_no_row():
+    # A scanned page (its OCR text layer) keeps the page number the original printed between
+    # two rows: it was a row of the table, its `— 5 —` a level cell's text.
+    rows = [
+        HEADER,
+        ["产出指标", "数量指标", "培训人数", "≥200人次"],
+        ["", "质量指标", "验收合格率", "≥95%"],
+        ["— 5 —", "", "", ""],
+        ["", "时效指标", "完成时间", "2025年12月底前"],
+        ["满意度指标", "服务对象满意度指标", "受训人员满意度", "≥90%"],
+    ]
+    (table,) = file_tables("numbered.pdf", make_pdf([(TITLE, rows)], "none")).tables
+    assert [(row.location, row.cells) for row in table.rows] == [
+        *((location, cells) for location, cells, _ in TITLE_ROWS),
+        ("p1 r1", HEADER),
+        ("p1 r2", ("产出指标", "数量指标", "培训人数", "≥200人次")),
+        ("p1 r3", ("", "质量指标", "验收合格率", "≥95%")),
+        ("p1 r4", ("", "时效指标", "完成时间", "2025年12月底前")),
+        ("p1 r5", ("满意度指标", "服务对象满意度指标", "受训人员满意度", "≥90%")),
     ]
 
 

@@ -608,13 +608,19 @@ def _page_parts(page, words: list[dict], carry: _Columns | None = None) -> list[
     if carry and not grids:  # going on above the rules of a table the page draws, if any
         top = min((bbox[1] for bbox, *_ in ruled), default=page.bbox[3])
         carried = _carried([w for w in words if w["bottom"] <= top], carry)
+    numbers: set[int] = set()  # a page without rules: its marked page numbers, in no cell
     if not grids and not ruled:
-        ruled = _unruled([w for w in words if not any(_inside(w, b) for b, *_ in carried)])
+        numbers = {id(w) for line in _lines(words) if _marked_page_number(_cell_text(line))
+                   for w in line}  # fmt: skip
+        ruled = _unruled([w for w in words if id(w) not in numbers
+                          and not any(_inside(w, b) for b, *_ in carried)])  # fmt: skip
     found = _reading_order([*grids, *carried, *ruled])
-    outside = [w for w in words if not any(_inside(w, bbox) for bbox, *_ in found)]
+    outside = [w for w in words
+               if id(w) in numbers or not any(_inside(w, bbox) for bbox, *_ in found)]  # fmt: skip
     for _, _, cells, _ in found:
         for cell in cells:
-            cell.words = [w for w in words if _inside(w, (cell.x0, cell.top, cell.x1, cell.bottom))]
+            cell.words = [w for w in words if id(w) not in numbers
+                          and _inside(w, (cell.x0, cell.top, cell.x1, cell.bottom))]  # fmt: skip
     middle = _gutter(page, words, found)
     if middle is None:
         parts = _placed(page.page_number, found, outside, carry, len(found) > 1)
@@ -1169,13 +1175,68 @@ def _line_rows(lines: list[list[dict]]) -> list[float]:
 
 def _line_starts(lines: list[list[dict]]) -> list[int]:
     """Which of some lines of text begin a row, told from a cell's text wrapped by the space
-    between lines (`_row_starts`)."""
-    if len(lines) < 2:
-        return [0]
+    between lines (`_row_starts`); a merged cell's text centred between two rows
+    (`_between_rows`) begins none and is left out of the spaces."""
     tops = [min(w["top"] for w in line) for line in lines]
     bottoms = [max(w["bottom"] for w in line) for line in lines]
+    pitch = _row_pitch(lines, tops)
+    between = [_between_rows(lines, tops, bottoms, pitch, k) for k in range(len(lines))]
+    kept = [k for k, alone in enumerate(between) if not alone or _outprinted(lines, between, k)]
+    if len(kept) < 2:
+        return kept[:1]
     size = statistics.median(w["size"] for line in lines for w in line)
-    return _row_starts([top - bottom for top, bottom in zip(tops[1:], bottoms, strict=False)], size)
+    gaps = [tops[k] - bottoms[j] for j, k in itertools.pairwise(kept)]
+    return [kept[k] for k in _row_starts(gaps, size)]
+
+
+def _between_rows(
+    lines: list[list[dict]], tops: list[float], bottoms: list[float], pitch: float | None, k: int
+) -> bool:
+    """Whether line `k` is a merged cell's text centred down its span, between two rows (a
+    level's name half a row below its block's first row, as a sheet printed without borders
+    prints 合并后居中): none of the text of the lines above and below it stretches across its
+    own (a cell's wrapped line stands under the cell's first one, a row prints its name where
+    the others do), and those two lines are rows of the same columns that follow each other:
+    they overlap its height, or they stand as far apart as two such rows do elsewhere
+    (`_row_pitch`; a row of its own between them, a level's name atop its block, stands twice
+    as far from one as from the other)."""
+    if not 0 < k < len(lines) - 1:
+        return False
+    above, line, below = lines[k - 1], lines[k], lines[k + 1]
+    if _share_width(line, above) or _share_width(line, below):
+        return False
+    if bottoms[k - 1] > tops[k] and bottoms[k] > tops[k + 1]:
+        return True
+    return (
+        pitch is not None
+        and _share_width(above, below)
+        and tops[k + 1] - tops[k - 1] <= pitch + ROW_GAP_MIN
+    )
+
+
+def _outprinted(lines: list[list[dict]], between: list[bool], k: int) -> bool:
+    """Whether line `k`, alone between its neighbours, is a row all the same: a neighbour
+    alone between its own prints fewer cells (a two-line merged label `年度预算资金（万` over
+    `元）` beside the rows `资金总额 | 8,426.35` and `其中：基本支出 | 6,112.80` it spans, each
+    line between two of the other's)."""
+    return any(
+        between[j] and len(_pieces(lines[j])) < len(_pieces(lines[k]))
+        for j in (k - 1, k + 1)
+        if 0 <= j < len(lines)
+    )
+
+
+def _share_width(line: list[dict], other: list[dict]) -> bool:
+    """Whether some text of two lines stretches across the same width."""
+    return any(w["x0"] < v["x1"] and v["x0"] < w["x1"] for w in line for v in other)
+
+
+def _row_pitch(lines: list[list[dict]], tops: list[float]) -> float | None:
+    """How far apart the lines that follow each other in the same columns stand, the usual
+    way (their median): a row's height, or a wrapped cell's line's where most wrap."""
+    pitches = [tops[k + 1] - tops[k] for k in range(len(lines) - 1)
+               if _share_width(lines[k], lines[k + 1])]  # fmt: skip
+    return statistics.median(pitches) if pitches else None
 
 
 def _row_starts(gaps: list[float], size: float) -> list[int]:
@@ -1470,6 +1531,12 @@ def _page_number(text: str) -> bool:
         labels.PAGE_FURNITURE.fullmatch(simplified(text.strip()))
         or pdf_labels.PAGE_NUMBERS.fullmatch(compact)
     )
+
+
+def _marked_page_number(text: str) -> bool:
+    """A page number printed with its marks (`—5—`, `第 2 页`), which a scanned page keeps
+    among a table's rows; a figure alone on a line may be a cell's."""
+    return _page_number(text) and not text.strip().isdigit()
 
 
 def _furniture(cell: str) -> bool:
