@@ -333,6 +333,16 @@ PLACED = [
          ("效益指标", "社会效益指标", "牧区社会稳定", "定性", "", "稳定", "10")],
         id="qualitative-row-past-the-unit-column",
     ),
+    # `定性 5` under 指标性质 | 指标值 | 计量单位 | 分值, the value left empty (spec/layouts.md B):
+    # the figure after 定性 had to stand in the next column, so the weight was read as the value.
+    pytest.param(
+        ["一级指标 二级指标 三级指标 指标性质 指标值 计量单位 分值",
+         "产出指标 数量指标 改造茶园面积 ≥ 5000 亩 10",
+         "效益指标 可持续影响指标 区域公用品牌影响力 定性 5"],
+        [("产出指标", "数量指标", "改造茶园面积", "≥", "5000", "亩", "10"),
+         ("效益指标", "可持续影响指标", "区域公用品牌影响力", "定性", "", "", "5")],
+        id="qualitative-row-without-a-value-its-figure-the-points",
+    ),
     # `产 出 指 标（50分）`: the note glued to the last character ended the run of characters
     # (`产 出` | `指` | `标（50分）`), and `（30分）` opening a row is the 一级's points wrapped onto
     # the row below it (read with the level above by the layout floor); both rows fitted no way.

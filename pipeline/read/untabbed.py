@@ -68,6 +68,7 @@ from pipeline.labels.columns import (
     fold,
     is_column_group,
     is_exact_label,
+    is_number,
     is_whole_label,
     names_project,
     points_and_score,
@@ -1322,11 +1323,15 @@ def _placements(
         following = words[word + 1] if word + 1 < len(words) else ""
         after_word = col and COLUMN_KINDS.get(columns[col - 1]) == "word"
         last = len(columns) - (len(words) - word) + 1
-        if after_word:  # the next column, past a 定性 row's unit (`定性 | | 稳定`: no unit)
+        # A 定性 row's value is words or nothing: a bare figure is its points, past the value.
+        points = qualitative and is_number(words[word])
+        if after_word and not points:  # the next column, past a 定性 row's unit (no unit)
             last = col + 1 + (qualitative and COLUMN_KINDS.get(columns[col]) == "unit")
         found: list[tuple[int, ...]] = []
         for at in range(col, min(last, len(columns))):
             kind = COLUMN_KINDS.get(columns[at])
+            if points and columns[at] == "value":
+                continue
             unit_barred = qualitative and not (marked and words[word] in vocab.NO_VALUE_MARKS)
             if not (unit_barred and kind == "unit") and _fits(
                 columns[at], words[word], following, columns, strict
