@@ -79,6 +79,7 @@ TARGETS = (
     "heldout-targets-40",
     "heldout-targets-41",
     "heldout-targets-42",
+    "heldout-targets-43",
 )
 SELF_EVALUATIONS = (
     "self-evaluation",
@@ -118,6 +119,7 @@ SELF_EVALUATIONS = (
     "heldout-selfeval-35",
     "heldout-selfeval-36",
     "heldout-selfeval-37",
+    "heldout-selfeval-38",
 )
 EVERY = (*TARGETS, *SELF_EVALUATIONS, "traditional")
 
@@ -291,6 +293,13 @@ NOT_READ = {
     "C-hubei-yichang-zigui-xiaoxingshuiku-zhuanyizhifu-quyu-scoreoverweight-thousands-pagemark-repeatlabels-wrappedreason-gb18030-signoff-2023.txt": "a reason's wrapped end shifted left further than its row",
     "C-shanxi-lvliang-lanxian-malingshu-honest-levelpoints-ratecut-range-duration-fullwidthtargets-wrappedgoal-wrappedreason-pagemark-repeatlabels-bom-crlf-signoff-2019.txt": "a reason's wrapped end shifted left further than its row",
     "C-yunnan-qujing-huize-gaice-wideform-lastyearcol-wanchenglv-fullmarksmissed-costcap-thousands-pagemark-wrappedreason-signoff-2022.txt": "a reason's wrapped end shifted left further than its row",
+    "A3-hunan-huaihua-xupu-shuili-two-forms-label-column-performance-standard-column-superior-funds-beside-total-page-number-footers-repeated-labels-no-levels-after-break-wrapped-name-implied-year-chinese-numerals-fullwidth-gb18030-2019.txt": "a page's first row without its levels shifted left",
+    "B-hubei-yichang-wufeng-nongye-two-forms-project-code-value-type-operator-value-unit-weight-grade-list-empty-qualitative-value-qualitative-percent-page-marks-repeated-labels-no-levels-after-break-wrapped-name-fullwidth-signoff-2022.txt": "a page's first row without its levels shifted left",
+    "E-shandong-liaocheng-linqing-weijian-rows-no-level-columns-seq-per-indicator-project-cells-every-row-yuan-unit-in-name-operator-template-in-name-wrapped-value-implied-quarter-page-marks-repeated-labels-wrapped-name-2025.txt": "a cell's end under a row shifted left",
+    "C-guangxi-hechi-huanjiang-xiangzhu-fullmarksmissed-latedeadline-fullwidthmoney-wrappedname-pagemarks-bom-signoff-2022.txt": "a cell's end under a row shifted left",
+    "C-hunan-huaihua-mayang-xianjie-twoprojects-notitle-scoreoverweight-thousands-pagemarks-repeatlabels-wrappedreason-gb18030-crlf-signoff-2023.txt": "a reason's wrapped end shifted left further than its row",
+    "C-shandong-linyi-pingyi-jinyinhua-tworowheader-mubiaozhi-shijizhi-totaltypo-amountoff-thousands-pagemark-repeatlabels-wrappedreason-utf16-crlf-signoff-2020.txt": "a reason's wrapped end shifted left further than its row",
+    "D-hubei-enshi-laifeng-tuiyijunren-zhengti-levelpoints-weighttypo-weightsoff-zipingdengji-thousands-wrappedname-wrappedreason-pagemarks-signoff-2021.txt": "a cell's end under a row shifted left",
 }
 
 
@@ -753,6 +762,14 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "C-hubei-yichang-zigui-xiaoxingshuiku-zhuanyizhifu-quyu-scoreoverweight-thousands-pagemark-repeatlabels-wrappedreason-gb18030-signoff-2023.txt": "1 line left out with a finding (a wrapped reason's second line alone, its column gone)",
         "C-sichuan-guangyuan-cangxi-youeryuan-yitihua-caizhengzhuanhu-ratecopied-splitcols-fullwidthactuals-wrappedreason-pagemarks-signoff-2023.txt": "2 rows left out with a finding (money rows short of their headings)",
         "D-chongqing-fengdu-yingji-zhengti-flat-scoretotaloff-fullwidthactuals-wrappedgoal-wrappedreason-pagemarks-utf16-crlf-signoff-2024.txt": "1 line left out with a finding (a wrapped reason's second line alone, its column gone)",
+        "A3-hunan-huaihua-xupu-shuili-two-forms-label-column-performance-standard-column-superior-funds-beside-total-page-number-footers-repeated-labels-no-levels-after-break-wrapped-name-implied-year-chinese-numerals-fullwidth-gb18030-2019.txt": "1 line left out with a finding (a wrapped name's second line alone, its column gone)",
+        "A8-beijing-haidian-chengguan-narrative-header-procurement-field-spaced-labels-wrapped-basis-line-weight-basis-column-cost-level1-two-clause-value-page-mark-repeated-labels-no-level1-after-break-wrapped-name-fullwidth-signoff-crlf-2024.txt": "1 rows left out with a finding (indicator rows fitting two ways or none)",
+        "B-hubei-yichang-wufeng-nongye-two-forms-project-code-value-type-operator-value-unit-weight-grade-list-empty-qualitative-value-qualitative-percent-page-marks-repeated-labels-no-levels-after-break-wrapped-name-fullwidth-signoff-2022.txt": "1 rows left out with a finding (indicator rows fitting two ways or none)",
+        "D-guangxi-guilin-yangshuo-wenlv-zhengti-period-annual-value-columns-midterm-goal-budget-parts-spaced-label-period-empty-rows-yi-two-clause-value-range-tilde-page-mark-repeated-labels-no-level1-after-break-wrapped-name-signoff-2021.txt": "2 rows left out with a finding (an indicator row fitting two ways or none, a wrapped name's second line alone)",
+        "E-shandong-liaocheng-linqing-weijian-rows-no-level-columns-seq-per-indicator-project-cells-every-row-yuan-unit-in-name-operator-template-in-name-wrapped-value-implied-quarter-page-marks-repeated-labels-wrapped-name-2025.txt": "2 lines left out with a finding (a target's wrapped figure and a wrapped name's second line alone, their columns gone)",
+        "C-guangxi-hechi-huanjiang-xiangzhu-fullmarksmissed-latedeadline-fullwidthmoney-wrappedname-pagemarks-bom-signoff-2022.txt": "1 line left out with a finding (a wrapped name's second line alone, its column gone)",
+        "C-hunan-huaihua-mayang-xianjie-twoprojects-notitle-scoreoverweight-thousands-pagemarks-repeatlabels-wrappedreason-gb18030-crlf-signoff-2023.txt": "2 rows left out with a finding (money rows short of their headings, a wrapped reason's second line alone)",
+        "D-hubei-enshi-laifeng-tuiyijunren-zhengti-levelpoints-weighttypo-weightsoff-zipingdengji-thousands-wrappedname-wrappedreason-pagemarks-signoff-2021.txt": "1 line left out with a finding (a wrapped name's second line alone, its column gone)",
     },
     "one_cell_a_line": {
         # A cell's end printed on a line of its own becomes a row of its own, padded to the

@@ -797,3 +797,21 @@ def test_a_money_group_heading_before_its_first_rows_label_in_one_cell_is_that_r
         ("其他资金", Decimal("10.00"), Decimal("10.00")),
     ]
     assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
+def test_a_lists_project_budget_column_is_its_projects_total():
+    # `项目预算（元）` over one indicator a row (Shandong): the projects' money, in 元; the
+    # column was unknown and every project's total None.
+    tables = read(text([
+        ["某县卫生健康局2025年项目支出绩效目标表"],
+        ["序号", "单位名称", "项目名称", "项目预算（元）", "绩效指标", "指标值"],
+        ["1", "某县卫生健康局", "基本公共卫生服务", "3,618,000.00", "健康档案覆盖率", "≥64%"],
+        ["2", "某县卫生健康局", "基本公共卫生服务", "3,618,000.00", "居民满意度", "85%以上"],
+        ["3", "某县卫生健康局", "医疗设备购置", "2,865,432.00", "设备验收合格率", "100%"],
+    ]))  # fmt: skip
+    assert [
+        (p["project_name"], p["total_amount"], p["total_amount_raw"]) for p in tables.projects
+    ] == [
+        ("基本公共卫生服务", Decimal("361.8"), "3,618,000.00"),
+        ("医疗设备购置", Decimal("286.5432"), "2,865,432.00"),
+    ]

@@ -583,6 +583,44 @@ def test_a_row_its_operator_column_marks_qualitative_is_a_text_target_whatever_i
     ]
 
 
+def test_a_row_its_column_of_value_types_marks_qualitative_is_a_text_target():
+    # `指标值类型（定量/定性） | 计算符号 | 指标值` (Hubei): 定性 beside an empty operator; the
+    # target `稳定在95%以上` was read as a floor of 95 %.
+    rows = [
+        ["项目名称", "甲项目"],
+        ["三级指标", "指标值类型（定量/定性）", "计算符号", "指标值", "计量单位"],
+        ["应免畜禽免疫密度", "定性", "", "稳定在95%以上", ""],
+        ["免疫抗体合格率", "定量", "≥", "70", "%"],
+    ]
+    (project,) = read_table(table(rows)).projects
+    assert [
+        (c.text, c.kind, c.operator, c.value)
+        for i in project.indicators
+        for c in target_clauses(i, "annual", 2022)
+    ] == [("稳定在95%以上", "text", None, None), ("≥70%", "percent", ">=", 70.0)]
+
+
+def test_a_target_ending_in_a_comparison_word_takes_the_figure_wrapped_below_it():
+    # `每季度随访1次,全年不少于` over `4次` alone under 指标值: the figure a converter wrapped
+    # onto a line of its own was a value without an indicator name (row_unparsed, an error).
+    # Under a target ending in a figure, a figure alone stays a row of its own.
+    rows = [
+        ["项目名称", "甲项目"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "患者规范管理随访", "每季度随访1次,全年不少于"],
+        ["", "", "", "4次"],
+        ["", "", "培训覆盖乡镇", "5个乡镇"],
+        ["", "", "", "3个"],
+    ]
+    read = read_table(table(rows))
+    (project,) = read.projects
+    assert [(i.name, i.annual_target) for i in project.indicators] == [
+        ("患者规范管理随访", "每季度随访1次,全年不少于4次"),
+        ("培训覆盖乡镇", "5个乡镇"),
+    ]
+    assert [(leftover.line, leftover.text) for leftover in read.leftovers] == [(6, "3个")]
+
+
 def test_an_actual_month_count_joined_with_its_unit_column_is_a_length():
     # `≤ | 12 | 月` and an actual `11`, joined `11月`: the actual was read as November, a date
     # beside a length, and the indicator's attainment unknown (units_differ).

@@ -4,8 +4,8 @@ a self-evaluation's actual.
 `pipeline.targets.parser.parse_target` reads the target text (`parse_actual` the actual);
 split value columns are joined first (`≥ | 95 | %` -> `≥95%`, see `indicator_grid.join_parts`),
 so the operator column gives the operator, also where words stand between it and the number
-(`≥ | 较2024年提高0.1个等级`), and a row it marks 定性 is a text target whatever it writes
-(`定性 | 年内完成`: no deadline). The unit column is a unit as written: where the
+(`≥ | 较2024年提高0.1个等级`), and a row it marks 定性, or whose column of value types does,
+is a text target whatever it writes (`定性 | 年内完成`: no deadline). The unit column is a unit as written: where the
 parser's unit vocabulary stops short of it (`人数` read as `人`), the written unit stands, for
 the actual too when it was joined with it. `parse_target` would need a `unit=` argument (a
 unit given, not read) to do this itself. A month or quarter without its year that the parser
@@ -45,7 +45,7 @@ def target_clauses(indicator: Indicator, scope: str, fiscal_year: int | None) ->
             if annual
             else (indicator.period_operator_raw, indicator.period_unit_raw)
         )
-        if matchable(operator or "") in QUALITATIVE_WORDS:
+        if _qualitative(indicator, operator):
             return qualitative_target(text)
         clauses = _operator_from_column(parse_target(text, indicator.name, fiscal_year), operator)
     unit = unit and simplified(unit)  # canonical, as the parser's units: `個` is `个`
@@ -60,6 +60,16 @@ def target_clauses(indicator: Indicator, scope: str, fiscal_year: int | None) ->
     if clauses[0].unit == unit:
         return clauses
     return (dataclasses.replace(clauses[0], unit=unit, unit_inferred=False), *clauses[1:])
+
+
+def _qualitative(indicator: Indicator, operator: str | None) -> bool:
+    """Whether the row says its target is qualitative: 定性 in its operator column, or in a
+    column that only says each value's type (`指标值类型（定量/定性） | 计算符号`: 定性 beside an
+    empty operator), kept among its extra cells."""
+    return any(
+        matchable(text) in QUALITATIVE_WORDS
+        for text in (operator or "", *(text for _, text in indicator.extra))
+    )
 
 
 def _operator_from_column(clauses: tuple[Clause, ...], written: str | None) -> tuple[Clause, ...]:

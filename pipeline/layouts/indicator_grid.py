@@ -95,7 +95,7 @@ from pipeline.layouts.records import Indicator, LayoutFinding, Leftover, Subtota
 from pipeline.targets.parser import is_unit, parse_target
 from pipeline.vocab import layout_labels as vocab
 from pipeline.vocab.labels import is_sign_off
-from pipeline.vocab.target_words import PREFIX_OPERATORS
+from pipeline.vocab.target_words import AWAITING_FIGURE, PREFIX_OPERATORS
 from pipeline.vocab.taxonomy import uncategorised_level
 from pipeline.vocab.traditional import simplified
 from pipeline.vocab.untabbed import LEVEL_NAME_ENDS
@@ -1175,7 +1175,7 @@ def _end_of(above, head: dict[int, str], ends: dict[int, str], columns, widest) 
         piece = _text(above, col)
         if col in value_of or col in words:
             continue
-        if name is None and _has_figure(piece) and _has_figure(end):
+        if name is None and _has_figure(piece) and _has_figure(end) and not _awaits_figure(piece):
             return "row"  # two figures: two targets
         if name is not None and not _target_end(piece, end, col in units):
             return "row"  # beside a name, a target of its own
@@ -1418,6 +1418,12 @@ def _target_end(piece: str, end: str, unit: bool) -> bool:
     if _has_figure(end):
         return False
     return unit or (piece[-1].isdigit() and is_unit(end))
+
+
+def _awaits_figure(text: str) -> bool:
+    """Whether a target ends with a comparison word whose figure a converter wrapped onto the
+    line below (`每季度随访1次，全年不少于` over `4次`: `AWAITING_FIGURE`)."""
+    return simplified(fold(text)).rstrip().endswith(AWAITING_FIGURE)
 
 
 def _has_figure(text: str) -> bool:

@@ -176,6 +176,15 @@ LAST_BEFORE_DURATIONS: tuple[str, ...] = ("近", "前")
 # no bound (`完成前2个批次`, `前两批`: = 2 batches, as `前3个月` is the first three months).
 RANK_UNITS: tuple[str, ...] = ("名", "位", "%")
 
+# Comparison words a target may end with when a converter wrapped its figure onto a line of its
+# own (`全年不少于` over `4次`): they never end a target (达到 does: `全部达到`), so the line
+# below that holds only a figure is their figure.
+AWAITING_FIGURE: tuple[str, ...] = (
+    "≥", "≤", ">", "<", "=", "大于等于", "小于等于", "不低于", "不少于", "不小于", "不高于",
+    "不超过", "不多于", "不大于", "大于", "小于", "高于", "低于", "多于", "少于", "至少", "至多",
+    "最少", "最多", "超过", "控制在",
+)  # fmt: skip
+
 # Operators written after the number (and its unit): (written, operator, also after a date).
 SUFFIX_OPERATORS: tuple[tuple[str, str, bool], ...] = (
     ("以上", ">=", False),
@@ -938,10 +947,13 @@ YEAR_LABEL_LINKS: tuple[str, ...] = (":", "为", "是")
 # made in, no month of the year: `一月一次` is once a month, as `一年两次` is twice a year.
 PERIOD_COUNTERS: tuple[str, ...] = ("次", "回", "轮")
 
-# Words before a target that say how firmly it is meant, not what it counts (`力争达到100%`,
-# `原则上不低于800元`): they stay in the clause's context, but a cell of a target and such a
-# word is a target cell still (`grid_rows.reads_as_target`), not a note.
-HEDGE_WORDS: tuple[str, ...] = ("力争", "争取", "力求", "原则上", "确保", "预计")
+# Words before a target that say how firmly it is meant or over what time it is counted, not
+# what it counts (`力争达到100%`, `原则上不低于800元`, `累计≥500亿元`, `每年不少于10项`): they stay
+# in the clause's context, but a cell of a target and such a word is a target cell still
+# (`grid_rows.reads_as_target`), not a note nor a name.
+HEDGE_WORDS: tuple[str, ...] = (
+    "力争", "争取", "力求", "原则上", "确保", "预计", "累计", "每年", "年均",
+)  # fmt: skip
 
 # The fiscal year as a deadline, written without a year: these words, and a relative year
 # above for the fiscal year itself standing alone (`当年`, `本年度`, `本年度内`). They read
