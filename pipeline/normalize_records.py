@@ -130,10 +130,7 @@ class _RecordWriter(RowWriter):
         for subtotal in read.subtotals:
             seq = len(self.tables.amount_rows) + 1
             total = amounts.to_wan(subtotal.text, subtotal.unit or table_unit)
-            parts = {
-                _PART_COLUMNS[role]: (amounts.to_wan(text, subtotal.unit or table_unit), text)
-                for role, text in subtotal.parts
-            }
+            parts = _summed_parts(subtotal, subtotal.unit or table_unit)
             self.tables.amount_rows.append(
                 {
                     "amount_row_id": f"{self.document_id}:a{seq}",
@@ -614,6 +611,21 @@ _CLAUSE_VALUES = operator.attrgetter(*CLAUSE_FIELDS)
 
 # The amount columns of a subtotal's sources of funds, by the role of their cells.
 _PART_COLUMNS = dict(zip(layout_labels.FUND_PART_ROLES, labels.AMOUNT_COLUMNS[1:], strict=True))
+
+
+def _summed_parts(subtotal, unit: str | None) -> dict[str, tuple[Decimal | None, str]]:
+    """A subtotal row's parts by amount column, in 万元 beside their printed text: the parts of
+    one column summed (a list's shares of its funds, `上级补助资金` beside `财政拨款`), their texts
+    joined by ` + `; None where one of them is no amount."""
+    by_column: dict[str, list[str]] = {}
+    for role, text in subtotal.parts:
+        by_column.setdefault(_PART_COLUMNS[role], []).append(text)
+    summed = {}
+    for column, texts in by_column.items():
+        figures = [amounts.to_wan(text, unit) for text in texts]
+        total = None if None in figures else sum(figures, Decimal(0))
+        summed[column] = (total, " + ".join(texts))
+    return summed
 
 
 def _money_columns(**values: tuple[Decimal | None, str | None]) -> dict:

@@ -815,3 +815,52 @@ def test_a_lists_project_budget_column_is_its_projects_total():
         ("基本公共卫生服务", Decimal("361.8"), "3,618,000.00"),
         ("医疗设备购置", Decimal("286.5432"), "2,865,432.00"),
     ]
+
+
+def test_a_lists_shares_of_its_funds_by_level_of_government_are_parts_of_its_appropriations():
+    # `上级补助资金` beside `财政拨款` (Guangdong), and `中央资金 | 县级资金` alone: shares of the
+    # appropriations, summed into 财政拨款 as a form's money block sums them. They were unknown
+    # columns: the parts fell short of 总计 (a false amount_row_mismatch), the unit row's share a
+    # row_unparsed error, the 合计 row notes.
+    tables = read(text([
+        ["项目支出绩效目标表"],
+        ["单位：万元"],
+        ["项目名称", "总计", "财政拨款", "上级补助资金", "其他资金", "绩效目标", "二级指标", "绩效指标",
+         "指标值"],
+        ["合计", "310.00", "250.00", "50.00", "10.00", "", "", "", ""],
+        ["某县卫生健康局", "310.00", "250.00", "50.00", "10.00", "", "", "", ""],
+        ["基本公共卫生服务", "200.00", "150.00", "50.00", "", "提供基本公共卫生服务。", "数量指标",
+         "健康管理人数", "7万人以上"],
+        ["乡村医生补助", "110.00", "100.00", "", "10.00", "补助乡村医生。", "数量指标", "补助人数",
+         "548人"],
+    ]))  # fmt: skip
+    money = ("total_amount", "fiscal_appropriation", "fiscal_appropriation_raw", "other_funds")
+    assert [(p["project_name"], *(p[c] for c in money)) for p in tables.projects] == [
+        ("基本公共卫生服务", Decimal("200.00"), Decimal("200.00"), "150.00 + 50.00", None),
+        ("乡村医生补助", Decimal("110.00"), Decimal("100.00"), "100.00", Decimal("10.00")),
+    ]
+    assert [(r["row_type"], r["name"], *(r[c] for c in money)) for r in tables.amount_rows] == [
+        ("grand_total", "合计", Decimal("310.00"), Decimal("300.00"), "250.00 + 50.00",
+         Decimal("10.00")),
+        ("funding_unit", "某县卫生健康局", Decimal("310.00"), Decimal("300.00"), "250.00 + 50.00",
+         Decimal("10.00")),
+    ]  # fmt: skip
+    assert findings_of(tables, "amount_row_mismatch", "row_unparsed", "column_unknown") == []
+
+
+def test_a_lists_share_labelled_as_itemising_the_source_left_of_it_is_no_part():
+    # `财政拨款 | 其中：中央补助`: the share is part of the 财政拨款 beside it, not of the total;
+    # summed in, the parts passed the total (a false amount_row_mismatch). Its cells are kept.
+    tables = read(text([
+        ["项目支出绩效目标表"],
+        ["单位：万元"],
+        ["项目名称", "总计", "财政拨款", "其中：中央补助", "其他资金", "绩效目标", "二级指标", "绩效指标",
+         "指标值"],
+        ["基本公共卫生服务", "200.00", "200.00", "50.00", "", "提供基本公共卫生服务。", "数量指标",
+         "健康管理人数", "7万人以上"],
+    ]))  # fmt: skip
+    assert [(p["total_amount"], p["fiscal_appropriation"]) for p in tables.projects] == [
+        (Decimal("200.00"), Decimal("200.00"))
+    ]
+    assert [i["extra_columns"] for i in tables.indicators] == ['{"其中：中央补助": "50.00"}']
+    assert findings_of(tables, "amount_row_mismatch", "column_unknown") == []

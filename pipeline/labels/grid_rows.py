@@ -35,7 +35,7 @@ INDICATOR_ROLES = frozenset(("level1", "level2", "level3"))
 # parts): a column repeating one opens the next group (中期 and 年度 side by side).
 GROUPED = ("level2", "level3", "value", "operator", "unit")
 # Roles several columns may have (one per grade, one per other known column).
-REPEATABLE = ("grade", "other_column")
+REPEATABLE = ("grade", "other_column", *vocab.REPEATED_PROJECT_ROLES)
 
 
 def table_roles(table: CellTable) -> set[str]:

@@ -210,6 +210,15 @@ class Grid:
         return bool(self.role_columns("level1") or self.role_columns("level2"))
 
 
+def project_key(column: Column) -> str | None:
+    """The key of a list's project cell under `column`: its role, or for a role several of the
+    list's columns take (`REPEATED_PROJECT_ROLES`: shares of its funds), the role and the
+    column (`fund_share@4`)."""
+    if column.role in vocab.REPEATED_PROJECT_ROLES:
+        return f"{column.role}@{column.col}"
+    return column.role
+
+
 def row_label(grid: Grid, cells: tuple[str, ...], known) -> str:
     """A row's first filled cell; or, where that cell stands under the department column and the
     next one is a `known` label, the next one: a table exported as a sheet may open every row
@@ -260,7 +269,7 @@ def _planned(header, data_rows, goal_order: list[str], scope: str | None, year: 
         Column(col, labels[col], role, group)
         for col, role, group in planned_roles(labels, candidates_of)
     ]
-    columns = _shift_levels(columns, cells)
+    columns = _shares_itemising(_shift_levels(columns, cells))
     recipients, inferred = (), None
     if not any(c.role == "value" for c in columns):
         recipients = tuple(c for c in columns if c.role is None and looks_like_values(cells[c.col]))
@@ -269,6 +278,23 @@ def _planned(header, data_rows, goal_order: list[str], scope: str | None, year: 
     groups = 1 + max((c.group for c in columns), default=0)
     scopes = _scopes(columns, groups, goal_order, scope)
     return Grid(tuple(columns), scopes, recipients, header.line, years_apart, inferred)
+
+
+def _shares_itemising(columns: list[Column]) -> list[Column]:
+    """The columns, a list's share of its funds labelled as itemising the source of funds left
+    of it (`财政拨款 | 其中：中央补助`: part of the 财政拨款, no part of the total beside it) an
+    other column, its cells kept as the rows' extra cells."""
+    out: list[Column] = []
+    for column in columns:
+        if (
+            column.role == "fund_share"
+            and out
+            and out[-1].role in vocab.LIST_FUND_ROLES
+            and fold(column.label).lstrip().startswith(vocab.SUB_ROW_WORDS)
+        ):
+            column = replace(column, role="other_column")
+        out.append(column)
+    return out
 
 
 def _targets_column(columns: list[Column], cells: dict[int, list[str]]) -> Column | None:
@@ -1670,7 +1696,7 @@ class GridReader:
         # `〃` under the name, amount and goal): only the row's own cells start or complete a
         # project.
         now = {
-            c.role: cell[c.col]
+            project_key(c): cell[c.col]
             for c in self.grid.columns
             if c.role in PROJECT_COLUMNS
             and cell[c.col]
@@ -1697,8 +1723,8 @@ class GridReader:
         if not name and not names_indicator and is_amount(now.get("total", "")):
             label = now.pop("department", None) or next((t for t in row.cells if t.strip()), "")
             unit = amounts.cell_unit(now["total"]) or self.table_unit
-            parts = tuple((part, now.pop(role)) for role, part in vocab.LIST_FUND_ROLES.items()
-                          if role in now)  # fmt: skip
+            parts = tuple((vocab.LIST_FUND_ROLES[c.role], now.pop(key)) for c in self.grid.columns
+                          if c.role in vocab.LIST_FUND_ROLES and (key := project_key(c)) in now)  # fmt: skip
             events.append(
                 ("subtotal", Subtotal(label, now.pop("total"), unit, row.line, parts=parts))
             )
@@ -1727,7 +1753,7 @@ class GridReader:
 
     def _alone(self, now: dict[str, str], cell) -> bool:
         """Whether the row prints its project cells `now` and nothing else."""
-        own = {c.col for c in self.grid.columns if c.role in now}
+        own = {c.col for c in self.grid.columns if project_key(c) in now}
         return not any(text for col, text in enumerate(cell) if col not in own)
 
     def _wrapped_on(self, now: dict[str, str], cell, printed: dict[str, str]) -> tuple | None:

@@ -81,6 +81,7 @@ from pipeline.layouts.header_block import HeaderFields, money_headings, read_hea
 from pipeline.layouts.indicator_grid import (
     DROPPED,
     SPLIT_PARTS_FIELDS,
+    Column,
     Grid,
     GridReader,
     centred_levels,
@@ -88,6 +89,7 @@ from pipeline.layouts.indicator_grid import (
     levels_at_span_foot,
     name_key,
     plan_columns,
+    project_key,
     project_widths,
     row_label,
     serials_unglued,
@@ -949,13 +951,17 @@ def _listed_project(payload, base: Project, grid: Grid, unit: str | None) -> Pro
     cells, line = payload
     spent = any(role in grid.by_role for role in ("executed", "execution_rate"))
     measure = {"total": "budget_adjusted" if spent else None}
+    columns: dict[str | None, Column] = {}  # per cell, its column (a role's first)
+    for column in grid.columns:
+        if column.role in ("total", *vocab.LIST_FUND_ROLES, *vocab.SPENDING_ROLES):
+            columns.setdefault(project_key(column), column)
     money = tuple(
-        Amount(vocab.LIST_FUND_ROLES.get(role, "total"), "annual",
-               None if role in vocab.LIST_FUND_ROLES else measure.get(role, role), label,
-               cells[role], amounts.cell_unit(cells[role]) or amounts.label_unit(label) or unit,
+        Amount(vocab.LIST_FUND_ROLES.get(c.role, "total"), "annual",
+               None if c.role in vocab.LIST_FUND_ROLES else measure.get(c.role, c.role), c.label,
+               cells[key], amounts.cell_unit(cells[key]) or amounts.label_unit(c.label) or unit,
                line)
-        for role in ("total", *vocab.LIST_FUND_ROLES, *vocab.SPENDING_ROLES)
-        if cells.get(role) and (label := grid.by_role[role][0].label)
+        for key, c in columns.items()
+        if cells.get(key) and c.label
     )  # fmt: skip
     return replace(base, name=cells.get("project_name"), project_kind="project",
                    funding_unit=cells.get("department") or None, implementing_unit=cells.get("impl_unit")

@@ -373,6 +373,7 @@ SUB_ROW_WORDS = ("其中",)
 # heading's words (`学前教育生均公用经费` is a name beside 项目名称, not a 公用经费 heading).
 WHOLE_LABEL_ROLES = (
     "measure", "rating", "verdict", "money_heading", "fund_fiscal", "fund_special", "fund_other",
+    "fund_share",
 )  # fmt: skip
 
 # The grades a table prints for a standard (`优 | 良 | 中 | 差`, Hebei) or an indicator's result,
@@ -510,6 +511,10 @@ COLUMN_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("fund_fiscal", ("财政拨款", "财政拨款资金", "一般公共预算拨款", "财政资金")),
     ("fund_special", ("财政专户拨款", "财政专户管理资金", "财政专户资金")),
     ("fund_other", ("其他资金", "单位自有资金")),
+    # ... and shares of its appropriations named by the level of government that gives them, a
+    # column each (`财政拨款 | 上级补助资金`, `中央资金 | 县级资金`: `fiscal_part` labels of a form's
+    # money block too): summed into its 财政拨款, as a form's are (`REPEATED_PROJECT_ROLES`).
+    ("fund_share", SHARE_PART_LABELS),
     # A list's project money by source (`资金来源 | 预算数`: 中央资金, 县级资金), merged down
     # the project's rows as its name is: one name over two sources is two projects.
     ("fund_source", ("资金来源", "资金性质")),
@@ -540,10 +545,13 @@ LIST_FUND_ROLES = {
     "fund_fiscal": "fiscal_part",
     "fund_special": "special_part",
     "fund_other": "other_part",
+    "fund_share": "fiscal_part",
 }
+# The roles of a list's project cells that several columns take, each its own cell.
+REPEATED_PROJECT_ROLES = ("fund_share",)
 # The roles of the money cells that give a source of funds, in the order of the packed table's
 # columns (财政拨款, 财政专户拨款, 其他资金).
-FUND_PART_ROLES = tuple(LIST_FUND_ROLES.values())
+FUND_PART_ROLES = ("fiscal_part", "special_part", "other_part")
 PROJECT_COLUMN_ROLES = (
     "project_name", "department", "impl_unit", "period", "total", *LIST_FUND_ROLES, "fund_source",
     *SPENDING_ROLES, "goal_annual",
