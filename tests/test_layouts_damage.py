@@ -640,9 +640,8 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         # Level rows opened by a 序号's outline marks (`一 产出指标 50`, `（一） 数量指标`): joined,
         # the mark is one more word before the level, and the row fits its columns no way.
         "F-sichuan-leshan-ebian-tianbao-serial-outline-level-rows-2021.txt": "11 level rows left out with a finding (an outline mark before each level: no row fits), the levels lost",
-        # A row of three label-figure pairs (`项目资金（万元） 860.00 其中：中央资金 600.00 州级配套
-        # 260.00`): once its cells are lost, the pairs are not told apart (amount_unparsed).
-        "A-gansu-linxia-zhou-shuibao-unit-in-name-brackets-bare-values-2019.txt": "a money row of three label-figure pairs, its cells lost",
+        # A row of three label-figure pairs: once its cells are lost, the pairs are not told
+        # apart (amount_unparsed).
         "A-guangxi-hezhou-fuchuan-chaodong-zhen-line-numbers-trailing-semicolons-2020.txt": "a money row of three label-figure pairs, its cells lost",
         # An empty 上年目标值 cell gone: the row's one target fits either column (row_unparsed);
         # the money's figures row under its labels is not read either.
