@@ -120,6 +120,7 @@ SELF_EVALUATIONS = (
     "heldout-selfeval-36",
     "heldout-selfeval-37",
     "heldout-selfeval-38",
+    "heldout-selfeval-39",
 )
 EVERY = (*TARGETS, *SELF_EVALUATIONS, "traditional")
 
@@ -300,6 +301,9 @@ NOT_READ = {
     "C-hunan-huaihua-mayang-xianjie-twoprojects-notitle-scoreoverweight-thousands-pagemarks-repeatlabels-wrappedreason-gb18030-crlf-signoff-2023.txt": "a reason's wrapped end shifted left further than its row",
     "C-shandong-linyi-pingyi-jinyinhua-tworowheader-mubiaozhi-shijizhi-totaltypo-amountoff-thousands-pagemark-repeatlabels-wrappedreason-utf16-crlf-signoff-2020.txt": "a reason's wrapped end shifted left further than its row",
     "D-hubei-enshi-laifeng-tuiyijunren-zhengti-levelpoints-weighttypo-weightsoff-zipingdengji-thousands-wrappedname-wrappedreason-pagemarks-signoff-2021.txt": "a cell's end under a row shifted left",
+    "C-hebei-baoding-shunping-taoshu-wanchenglv-zipingdengji-scoretotaloff-moneyasten-thousands-pagemark-repeatlabels-wrappedreason-bom-crlf-signoff-2022.txt": "a reason's wrapped end shifted left further than its row",
+    "C-ningxia-guyuan-jingyuan-rouniu-levelpoints-overspent-moneyscoreoverweight-fullwidthactuals-wrappedname-pagemarks-signoff-2024.txt": "a cell's end under a row shifted left",
+    "D-xinjiang-akesu-awati-shuili-zhengti-jisuanfuhao-splitcols-partinitialoff-amountoff-fullwidthactuals-wrappedgoal-wrappedreason-pagemarks-utf16-crlf-signoff-2023.txt": "a reason's wrapped end shifted left further than its row",
 }
 
 
@@ -769,6 +773,8 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "C-guangxi-hechi-huanjiang-xiangzhu-fullmarksmissed-latedeadline-fullwidthmoney-wrappedname-pagemarks-bom-signoff-2022.txt": "1 line left out with a finding (a wrapped name's second line alone, its column gone)",
         "C-hunan-huaihua-mayang-xianjie-twoprojects-notitle-scoreoverweight-thousands-pagemarks-repeatlabels-wrappedreason-gb18030-crlf-signoff-2023.txt": "2 rows left out with a finding (money rows short of their headings, a wrapped reason's second line alone)",
         "D-hubei-enshi-laifeng-tuiyijunren-zhengti-levelpoints-weighttypo-weightsoff-zipingdengji-thousands-wrappedname-wrappedreason-pagemarks-signoff-2021.txt": "1 line left out with a finding (a wrapped name's second line alone, its column gone)",
+        "C-ningxia-guyuan-jingyuan-rouniu-levelpoints-overspent-moneyscoreoverweight-fullwidthactuals-wrappedname-pagemarks-signoff-2024.txt": "1 line left out with a finding (a wrapped name's second line alone, its column gone)",
+        "D-xinjiang-akesu-awati-shuili-zhengti-jisuanfuhao-splitcols-partinitialoff-amountoff-fullwidthactuals-wrappedgoal-wrappedreason-pagemarks-utf16-crlf-signoff-2023.txt": "1 line left out with a finding (a wrapped reason's second line alone, its column gone)",
     },
     "one_cell_a_line": {
         # A cell's end printed on a line of its own becomes a row of its own, padded to the
