@@ -165,6 +165,10 @@ HELDOUT_23 = _load("heldout-target-values-23.jsonl")
 # financial and fractional numerals (三分之二, 万分之五), 翌年 and 中旬, per-population rates,
 # and figures that name things (2型, H7N9, 96110, G312, 十四五, 《…年鉴》).
 HELDOUT_24 = _load("heldout-target-values-24.jsonl")
+# The twenty-fifth round (100 values): hints from the indicator's name, split cells, ranges in
+# many spellings (介于…之间, 八成至九成), changes and 个百分点, money per head and unit, time
+# limits, deadlines, tolerances, zeros, grades, and figures that name things (“15分钟”健身圈).
+HELDOUT_25 = _load("heldout-target-values-25.jsonl")
 # The spec's cases and every held-out round, each value once.
 SPEC_AND_HELDOUT = (
     CASES
@@ -192,6 +196,7 @@ SPEC_AND_HELDOUT = (
     + HELDOUT_22
     + HELDOUT_23
     + HELDOUT_24
+    + HELDOUT_25
 )
 
 
@@ -235,6 +240,7 @@ CASE_FILES = {
     "heldout-22": HELDOUT_22,
     "heldout-23": HELDOUT_23,
     "heldout-24": HELDOUT_24,
+    "heldout-25": HELDOUT_25,
 }
 # Values of the case files the parser does not read as written yet: (file, text) -> why. Strict,
 # so that the fix that reads one must take it out of here.

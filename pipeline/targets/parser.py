@@ -1225,7 +1225,8 @@ def _counts_before_a_noun(numeral: str, unit: str) -> bool:
 
 
 _SPAN_NAMED = re.compile(
-    "\\)?"  # the span in brackets inside the name: `（立案超过12个月）清理率`
+    # the span in brackets inside the name (`（立案超过12个月）清理率`), or in quotes (`“15分钟”健身圈`)
+    '[)\u201d\u2019"]?'
     f"(?:[^\\W\\d_]|\\([^\\W\\d_]{{1,{vocab.SPAN_NAME_BRACKET}}}\\)){{0,{vocab.SPAN_NAME_REACH}}}?"
     f"{_alternation(vocab.SPAN_NAME_ENDS)}"
 )
