@@ -69,6 +69,7 @@ def _qualitative(indicator: Indicator, operator: str | None) -> bool:
     return any(
         matchable(text) in QUALITATIVE_WORDS
         for text in (operator or "", *(text for _, text in indicator.extra))
+        if any(word[:1] in text for word in QUALITATIVE_WORDS)
     )
 
 

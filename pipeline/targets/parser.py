@@ -1248,7 +1248,10 @@ def _in_a_name(folded: str, start: int, end: int) -> bool:
     after = folded[end : end + 1]
     if after and after in vocab.IDENTIFIER_MARKS + vocab.TIMES_SIGNS:
         return True
-    if any(day.start() <= start for day in _DAY_NAME.finditer(folded, max(0, start - 3), end + 3)):
+    beside = folded[start - 1 : start] + after
+    if any(mark in beside for mark in vocab.DAY_NAME_MARKS) and any(
+        day.start() <= start for day in _DAY_NAME.finditer(folded, max(0, start - 3), end + 3)
+    ):
         return True  # `5·12防灾减灾日`: a day's name
     item_mark = after and after in vocab.ITEM_MARKS and end + 1 < len(folded)
     if item_mark and (not start or folded[start - 1] in vocab.ITEM_BEFORE):
