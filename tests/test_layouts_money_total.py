@@ -817,23 +817,32 @@ def test_a_lists_project_budget_column_is_its_projects_total():
     ]
 
 
-def test_a_lists_shares_of_its_funds_by_level_of_government_are_parts_of_its_appropriations():
-    # `上级补助资金` beside `财政拨款` (Guangdong), and `中央资金 | 县级资金` alone: shares of the
-    # appropriations, summed into 财政拨款 as a form's money block sums them. They were unknown
-    # columns: the parts fell short of 总计 (a false amount_row_mismatch), the unit row's share a
-    # row_unparsed error, the 合计 row notes.
-    tables = read(text([
+def _with_a_share(share: str, *rows: list[str]) -> list[list[str]]:
+    """A list's title, unit and column labels with the share `share` between 财政拨款 and 其他资金
+    (the seed's columns one indicator a row), then `rows`."""
+    return [
         ["项目支出绩效目标表"],
         ["单位：万元"],
-        ["项目名称", "总计", "财政拨款", "上级补助资金", "其他资金", "绩效目标", "二级指标", "绩效指标",
+        ["项目名称", "总计", "财政拨款", share, "其他资金", "绩效目标", "二级指标", "绩效指标",
          "指标值"],
+        *rows,
+    ]  # fmt: skip
+
+
+def test_a_lists_shares_of_its_funds_by_level_of_government_are_parts_of_its_appropriations():
+    # `上级补助资金` beside `财政拨款` (Guangdong): a share of the appropriations, summed into
+    # 财政拨款 as a form's money block sums it. It was an unknown column: the parts fell short of
+    # 总计 (a false amount_row_mismatch), the unit row's share a row_unparsed error, the 合计 row
+    # notes.
+    tables = read(text(_with_a_share(
+        "上级补助资金",
         ["合计", "310.00", "250.00", "50.00", "10.00", "", "", "", ""],
         ["某县卫生健康局", "310.00", "250.00", "50.00", "10.00", "", "", "", ""],
         ["基本公共卫生服务", "200.00", "150.00", "50.00", "", "提供基本公共卫生服务。", "数量指标",
          "健康管理人数", "7万人以上"],
         ["乡村医生补助", "110.00", "100.00", "", "10.00", "补助乡村医生。", "数量指标", "补助人数",
          "548人"],
-    ]))  # fmt: skip
+    )))  # fmt: skip
     money = ("total_amount", "fiscal_appropriation", "fiscal_appropriation_raw", "other_funds")
     assert [(p["project_name"], *(p[c] for c in money)) for p in tables.projects] == [
         ("基本公共卫生服务", Decimal("200.00"), Decimal("200.00"), "150.00 + 50.00", None),
@@ -851,14 +860,11 @@ def test_a_lists_shares_of_its_funds_by_level_of_government_are_parts_of_its_app
 def test_a_lists_share_labelled_as_itemising_the_source_left_of_it_is_no_part():
     # `财政拨款 | 其中：中央补助`: the share is part of the 财政拨款 beside it, not of the total;
     # summed in, the parts passed the total (a false amount_row_mismatch). Its cells are kept.
-    tables = read(text([
-        ["项目支出绩效目标表"],
-        ["单位：万元"],
-        ["项目名称", "总计", "财政拨款", "其中：中央补助", "其他资金", "绩效目标", "二级指标", "绩效指标",
-         "指标值"],
+    tables = read(text(_with_a_share(
+        "其中：中央补助",
         ["基本公共卫生服务", "200.00", "200.00", "50.00", "", "提供基本公共卫生服务。", "数量指标",
          "健康管理人数", "7万人以上"],
-    ]))  # fmt: skip
+    )))  # fmt: skip
     assert [(p["total_amount"], p["fiscal_appropriation"]) for p in tables.projects] == [
         (Decimal("200.00"), Decimal("200.00"))
     ]
