@@ -1,5 +1,5 @@
 """The whole build on the third to thirty-third held-out batches of target tables
-(tests/fixtures/heldout-targets-3 … heldout-targets-43). The third:
+(tests/fixtures/heldout-targets-3 … heldout-targets-44). The third:
 provinces and templates the other target folders do not use (西藏, 广东 per-project forms, 湖南 市县,
 新疆生产建设兵团, …), label and value-column variants no other fixture prints, money in 元 and
 万元, split value columns in the three orders, and converter damage. The fourth: the less common
@@ -132,6 +132,10 @@ The fortieth round's (heldout-targets-43): 海淀 (A8, 指标值设置依据, CR
 五峰 (指标值类型（定量/定性） | 计算符号 | 指标值 | 计量单位), 临清 (a list in 元 with no level columns, a
 target's figure wrapped under its 不少于), 奉节 (two flat lists, GB18030 and CRLF) and 阳朔 (部门整体
 with 中期 and 年度 values).
+The forty-first round's (heldout-targets-44): 尖扎 (A1 groups side by side, GB18030), 胡杨河 (A5,
+the Corps' money, CRLF), 琼结 (指标性质 holding directions, 指标方向 operators), 东城 (部门整体 with
+its tasks over a page break), 河东 (a list in 元, a project's name over two rows, 小计 and 合计) and
+黄浦 (two flat lists, GB18030 and CRLF).
 Each table must give its expected.json entry whole
 (`layout_expectations.assert_whole_table`); the targets a converter's OCR left unreadable stay
 text with a warning on their line.
@@ -187,6 +191,7 @@ FOLDERS = (
     "heldout-targets-41",
     "heldout-targets-42",
     "heldout-targets-43",
+    "heldout-targets-44",
 )
 EXPECTED = {folder: expected_of(FIXTURES / folder) for folder in FOLDERS}
 

@@ -80,6 +80,7 @@ TARGETS = (
     "heldout-targets-41",
     "heldout-targets-42",
     "heldout-targets-43",
+    "heldout-targets-44",
 )
 SELF_EVALUATIONS = (
     "self-evaluation",
@@ -304,6 +305,10 @@ NOT_READ = {
     "C-hebei-baoding-shunping-taoshu-wanchenglv-zipingdengji-scoretotaloff-moneyasten-thousands-pagemark-repeatlabels-wrappedreason-bom-crlf-signoff-2022.txt": "a reason's wrapped end shifted left further than its row",
     "C-ningxia-guyuan-jingyuan-rouniu-levelpoints-overspent-moneyscoreoverweight-fullwidthactuals-wrappedname-pagemarks-signoff-2024.txt": "a cell's end under a row shifted left",
     "D-xinjiang-akesu-awati-shuili-zhengti-jisuanfuhao-splitcols-partinitialoff-amountoff-fullwidthactuals-wrappedgoal-wrappedreason-pagemarks-utf16-crlf-signoff-2023.txt": "a reason's wrapped end shifted left further than its row",
+    "A1-qinghai-huangnan-jianzha-linye-midterm-annual-groups-side-by-side-label-column-period-only-row-annual-only-row-level2-spread-two-rows-chinese-numerals-implied-year-page-mark-repeated-labels-no-levels-after-break-gb18030-2019.txt": "a row of the 年度 group alone shifted into the 中期 one",
+    "A5-xinjiang-bingtuan-diqishi-huyanghe-zhujian-points-in-level-cells-points-spread-two-rows-weight-explanation-scoring-columns-two-clause-value-implied-year-page-mark-repeated-labels-wrapped-name-fullwidth-signoff-crlf-2023.txt": "a page's first row without its levels shifted left",
+    "B-xizang-shannan-qiongjie-nongye-swapped-labels-nature-holds-direction-direction-holds-operator-value-unit-weight-fund-sources-qualitative-rows-empty-operator-page-mark-repeated-labels-wrapped-name-fullwidth-2024.txt": "a page's first row without its levels shifted left",
+    "E-tianjin-hedong-jiaoyu-rows-yuan-seq-unit-project-cells-first-row-operator-value-unit-weight-subtotal-total-rows-project-name-spread-two-rows-qualitative-rows-empty-operator-page-mark-repeated-labels-fullwidth-2022.txt": "a cell's end under a row shifted left",
 }
 
 
@@ -775,6 +780,11 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "D-hubei-enshi-laifeng-tuiyijunren-zhengti-levelpoints-weighttypo-weightsoff-zipingdengji-thousands-wrappedname-wrappedreason-pagemarks-signoff-2021.txt": "1 line left out with a finding (a wrapped name's second line alone, its column gone)",
         "C-ningxia-guyuan-jingyuan-rouniu-levelpoints-overspent-moneyscoreoverweight-fullwidthactuals-wrappedname-pagemarks-signoff-2024.txt": "1 line left out with a finding (a wrapped name's second line alone, its column gone)",
         "D-xinjiang-akesu-awati-shuili-zhengti-jisuanfuhao-splitcols-partinitialoff-amountoff-fullwidthactuals-wrappedgoal-wrappedreason-pagemarks-utf16-crlf-signoff-2023.txt": "1 line left out with a finding (a wrapped reason's second line alone, its column gone)",
+        "A1-qinghai-huangnan-jianzha-linye-midterm-annual-groups-side-by-side-label-column-period-only-row-annual-only-row-level2-spread-two-rows-chinese-numerals-implied-year-page-mark-repeated-labels-no-levels-after-break-gb18030-2019.txt": "3 rows left out with a finding (indicator rows fitting two ways or none)",
+        "A5-xinjiang-bingtuan-diqishi-huyanghe-zhujian-points-in-level-cells-points-spread-two-rows-weight-explanation-scoring-columns-two-clause-value-implied-year-page-mark-repeated-labels-wrapped-name-fullwidth-signoff-crlf-2023.txt": "2 rows left out with a finding (indicator rows fitting two ways or none)",
+        "B-xizang-shannan-qiongjie-nongye-swapped-labels-nature-holds-direction-direction-holds-operator-value-unit-weight-fund-sources-qualitative-rows-empty-operator-page-mark-repeated-labels-wrapped-name-fullwidth-2024.txt": "a direction word beside an empty operator, the labels swapped: read into the target",
+        "D-beijing-dongcheng-tiyu-zhengti-mof-template-task-rows-page-break-in-task-block-task-content-after-break-label-column-explanation-column-two-clause-value-chinese-numeral-page-marks-wrapped-name-signoff-2025.txt": "a task block's 金额合计 moved out of its columns: read as the department's total, and 1 line left out with a finding (a wrapped name's second line alone)",
+        "E-tianjin-hedong-jiaoyu-rows-yuan-seq-unit-project-cells-first-row-operator-value-unit-weight-subtotal-total-rows-project-name-spread-two-rows-qualitative-rows-empty-operator-page-mark-repeated-labels-fullwidth-2022.txt": "2 rows left out with a finding (indicator rows fitting two ways or none), a project name's second line with them",
     },
     "one_cell_a_line": {
         # A cell's end printed on a line of its own becomes a row of its own, padded to the
@@ -870,6 +880,7 @@ HEADER_NOT_READ: dict[str, dict[str, str]] = {
         # indicators') and no 三级 label: the damage, which stops at the indicator header's 三级
         # label, shifts every indicator row left too, and no indicator header is found.
         "A6-zhejiang-quzhou-kaihua-zhujian-cost-composition-block-heji-row-shifted-levels-no-level1-remarks-two-clause-durations-chinese-numeral-fraction-page-mark-repeated-labels-no-level2-after-break-wrapped-name-fullwidth-crlf-2025.txt": "no 三级 label: the damage shifts the indicator rows too",
+        "D-beijing-dongcheng-tiyu-zhengti-mof-template-task-rows-page-break-in-task-block-task-content-after-break-label-column-explanation-column-two-clause-value-chinese-numeral-page-marks-wrapped-name-signoff-2025.txt": "a task block's 金额合计 moved out of its columns: read as the department's total",
     },
 }
 

@@ -870,3 +870,42 @@ def test_a_lists_share_labelled_as_itemising_the_source_left_of_it_is_no_part():
     ]
     assert [i["extra_columns"] for i in tables.indicators] == ['{"其中：中央补助": "50.00"}']
     assert findings_of(tables, "amount_row_mismatch", "column_unknown") == []
+
+
+def test_a_lists_project_name_ending_in_a_joining_word_goes_on_beside_the_next_indicator():
+    # `…校舍维修改造及` over `消防设施提升` beside the project's second indicator (Tianjin, the
+    # project's cells on its first row only): the name goes on; it had opened a second project
+    # of that half-name, with no money.
+    tables = read(text([
+        ["项目支出绩效目标表"],
+        ["单位：元"],
+        ["项目名称", "预算数", "三级指标", "指标值"],
+        ["中小学校舍维修改造及", "12,365,800.00", "维修改造校舍面积", "≥3.6万平方米"],
+        ["消防设施提升", "", "更新消防设施学校数", "24所"],
+        ["学生资助", "500,000.00", "资助学生人数", "≥200人"],
+    ]))  # fmt: skip
+    assert [
+        (p["project_name"], p["total_amount"], p["indicator_count"]) for p in tables.projects
+    ] == [
+        ("中小学校舍维修改造及消防设施提升", Decimal("1236.58"), 2),
+        ("学生资助", Decimal("50"), 1),
+    ]
+
+
+def test_the_corps_shares_of_a_forms_money_are_its_appropriations():
+    # `其中：兵团补助资金 | 师市本级资金` (the Xinjiang Production and Construction Corps): the
+    # Corps' share was unknown, so the parts fell short of the total (a false amount_row_mismatch).
+    tables = read(text([
+        ["项目支出绩效目标表"],
+        ["项目名称", "连队人居环境整治提升项目"],
+        ["项目资金（万元）", "年度资金总额", "1,436.00"],
+        ["", "其中：兵团补助资金", "1,200.00"],
+        ["", "师市本级资金", "236.00"],
+        ["", "其他资金", "0.00"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "新建改造连队道路", "≥38公里"],
+    ]))  # fmt: skip
+    assert [(p["total_amount"], p["fiscal_appropriation"]) for p in tables.projects] == [
+        (Decimal("1436.00"), Decimal("1436.00"))
+    ]
+    assert findings_of(tables, "amount_row_mismatch", "label_unknown") == []

@@ -1769,7 +1769,9 @@ class GridReader:
         prints one), the line above as wide as its column's widest cell (the converter wrapped
         it there) and the end narrower (`地下水超采综合治理` over `项目`), or beside the goal's
         end in such a list, an indicator row's cells beside them (`农村客运及城市公交` over `燃油补贴`
-        beside `车辆和48辆城市公交车辆…`: a project of its own opens no goal mid-sentence)."""
+        beside `车辆和48辆城市公交车辆…`: a project of its own opens no goal mid-sentence). A name
+        ending in a word that joins it to more (`NAME_JOIN_ENDS`: `…校舍维修改造及` over
+        `消防设施提升`) goes on beside an indicator row too."""
         cells = self.project_cells
         if (
             not now
@@ -1786,6 +1788,8 @@ class GridReader:
             if role == "goal_annual":
                 if cells[role].endswith(vocab.SENTENCE_ENDS):
                     return None
+            elif role == "project_name" and cells[role].endswith(vocab.NAME_JOIN_ENDS):
+                continue  # `…改造及` over `消防设施提升`: the name goes on, beside an indicator too
             elif not beside_goal and (
                 not alone
                 or not cells.get("total")

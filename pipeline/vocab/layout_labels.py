@@ -171,6 +171,9 @@ FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
         # or a banner's and a league's in Inner Mongolia (`自治区资金 | 旗县资金`).
         "市县资金", "市县级资金", "市县配套资金", "旗县资金", "旗县级资金", "旗级资金", "旗级配套资金",
         "盟市资金", "盟市级资金",
+        # The Xinjiang Production and Construction Corps' levels (兵团 as a province, 师市 as a
+        # prefecture, 团场 as a county: `其中：兵团补助资金 | 师市本级资金`).
+        "兵团补助资金", "兵团补助", "兵团资金", "师市资金", "师市本级资金", "团场资金",
         # 衔接推进乡村振兴补助资金, also by the government that gives it (`其中:中央衔接资金`,
         # `省级衔接资金`: matched by their ending).
         "衔接资金",
@@ -284,7 +287,8 @@ SHARE_PART_LABELS = (
     "上级转移支付资金", "本级资金", "中央财政", "省级财政",
     "自治区财政", "市级财政", "州级财政", "县级财政", "区级财政", "自治区资金", "自治区补助资金",
     "市县资金", "市县级资金", "市县配套资金", "旗县资金", "旗县级资金", "旗级资金", "旗级配套资金",
-    "盟市资金", "盟市级资金", *MONEY_BLOCK_PART_LABELS,
+    "盟市资金", "盟市级资金", "兵团补助资金", "兵团补助", "兵团资金", "师市资金", "师市本级资金",
+    "团场资金", *MONEY_BLOCK_PART_LABELS,
 )  # fmt: skip
 # Headings that only say which period a money block's column holds (`项目资金(万元) | 中期 |
 # 年度` over `合计 | 300 | 120`), read as such only inside the block; their scope is SCOPE_WORDS'.
@@ -651,9 +655,14 @@ DIRECTION_WORDS: dict[str, str] = {
     "中性": "neutral", "中性指标": "neutral",
 }  # fmt: skip
 
-# A line of a document's prose ends a sentence (`1.项目名称：…；决算金额：336.00万元。`); a table's
-# own lines above it (its number, title, year, 编制单位, 单位) end with none of these.
+# How a sentence ends. A line of a document's prose ends one (`1.项目名称：…；决算金额：336.00万元。`);
+# a table's own lines above it (its number, title, year, 编制单位, 单位) end with none of these.
+# A row under a table's last indicator printing one cell that ends so is a note on the table
+# (`以上指标经单位领导班子集体研究确定。`), not an indicator of that name.
 SENTENCE_ENDS = ("。",)
+# Words that join a name to more of it: a list's project name printed ending in one goes on in
+# its column on the row below, beside that row's indicator (`…校舍维修改造及` over `消防设施提升`).
+NAME_JOIN_ENDS = ("及", "和", "与", "暨", "、", "以及")
 
 # Footer rows: review opinions, totals and conclusions below the indicators (and sign-offs,
 # `pipeline.vocab.labels.SIGN_OFF_LABELS`).
@@ -674,10 +683,6 @@ FOOTER_PREFIXES = (
 )  # fmt: skip
 # A level's subtotal says so right after the level it closes (`产出指标小计 | 50 | 49.5`): a note too.
 LEVEL_SUBTOTAL_SUFFIX = "小计"
-
-# How a sentence ends: a row under a table's last indicator printing one cell that ends so is a
-# note on the table (`以上指标经单位领导班子集体研究确定。`), not an indicator of that name.
-SENTENCE_ENDS = ("。",)
 
 # Single-cell lines above a table: its title, the year, the currency unit. A self-evaluation
 # printed as two tables titles its indicators' own (`项目绩效指标完成情况表`).
