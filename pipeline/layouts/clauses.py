@@ -5,9 +5,9 @@ a self-evaluation's actual.
 split value columns are joined first (`≥ | 95 | %` -> `≥95%`, see `indicator_grid.join_parts`),
 so the operator column gives the operator, also where words stand between it and the number
 (`≥ | 较2024年提高0.1个等级`), and a row it marks 定性, or whose column of value types does,
-is a text target whatever it writes (`定性 | 年内完成`: no deadline). The unit column is a unit as written: where the
-parser's unit vocabulary stops short of it (`人数` read as `人`), the written unit stands, for
-the actual too when it was joined with it. `parse_target` would need a `unit=` argument (a
+is a text target whatever it writes (`定性 | 年内完成`: no deadline). The unit column is a
+unit as written: where the parser's unit vocabulary stops short of it (`人数` read as `人`),
+the written unit stands, for the actual too when it was joined with it. `parse_target` would need a `unit=` argument (a
 unit given, not read) to do this itself. A month or quarter without its year that the parser
 reads as a date (`≤ | 3 | 月` joined `≤3月`, March) is a length when the unit column wrote it:
 the column says the value counts months; and so does an actual joined with it (`11` `月`).
