@@ -21,13 +21,14 @@ What Word shows is read, wherever the XML keeps it: the paragraphs, tables, rows
 runs inside content controls (`w:sdt`, a filled template's fields, a table inside one, the
 indicator rows of a repeating section) and custom XML wrappers, and the text of tracked
 insertions (`w:ins`, `w:moveTo`), the entry a legacy form's drop-down field shows
-(`FORMDROPDOWN`, its chosen `w:listEntry`: no run holds it), and of a phonetic guide (拼音指南, `w:ruby`) the characters,
-not the reading printed small above them; the text of tracked deletions (`w:del`, `w:moveFrom`) and
-rows deleted with Track Changes on (`w:trPr/w:del`) is struck out on the page and not read, nor
-is hidden text (`w:vanish`: a template's hints, `（请填写全称）`), which Word neither prints nor
-shows, nor the placeholder text of a content control nobody filled in (`w:showingPlcHdr`:
-`单击或点击此处输入文字。`, grey), which says where a value goes and is none (a table's cells
-showing one are named, with that text, in its `placeholder_cells_skipped` note).
+(`FORMDROPDOWN`, its chosen `w:listEntry`: no run holds it), and of a phonetic guide
+(拼音指南, `w:ruby`) the characters, not the reading printed small above them; the text of
+tracked deletions (`w:del`, `w:moveFrom`) and rows deleted with Track Changes on
+(`w:trPr/w:del`) is struck out on the page and not read, nor is hidden text (`w:vanish`: a
+template's hints, `（请填写全称）`), which Word neither prints nor shows, nor the placeholder
+text of a content control nobody filled in (`w:showingPlcHdr`: `单击或点击此处输入文字。`,
+grey), which says where a value goes and is none (a table's cells showing one are named, with
+that text, in its `placeholder_cells_skipped` note).
 
 An imported chunk (`w:altChunk`: an office system's HTML-to-Word export stores the table as a
 web page, or a web archive, in a part of its own, which Word imports when it opens the file)
