@@ -235,6 +235,19 @@ def test_a_row_that_fits_its_columns_two_ways_is_left_out_with_its_levels_kept()
     )
 
 
+def test_a_direction_word_beside_an_empty_operator_is_never_read_as_the_operator():
+    # `正向 较上年提高3 %` under 指标方向 | 计算符号 | 指标值: the operator left empty, or 正向
+    # under 计算符号 (labels swapped, spec/layouts.md B); it was read as the operator, the
+    # target `正向较上年提高3%`.
+    lines = ["项目名称 青稞良种推广",
+             "一级指标 二级指标 三级指标 指标方向 计算符号 指标值 度量单位 分值",
+             "产出指标 数量指标 培训农牧民人次 正向 ≥ 600 人次 10",
+             "效益指标 经济效益指标 青稞单产 正向 较上年提高3 % 10"]  # fmt: skip
+    (table,) = read_text_cells("t.txt", "\n".join(lines))
+    assert table.rows[-1] == CellRow(("效益指标", "经济效益指标"), 4)
+    assert [note[:2] for note in table.notes] == [("row_unparsed", 4)]
+
+
 ROWS_WITH_VALUES = [
     "产出指标 数量指标 新建助餐点 ≥4个 新建",
     "就餐人次 ≥3万人次",

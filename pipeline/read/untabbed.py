@@ -993,6 +993,7 @@ _SPLIT_WORDS = frozenset(
     map(compact, (*vocab.OPERATOR_WORDS, *vocab.QUALITATIVE_WORDS, *vocab.VALUE_TYPE_WORDS,
                   *vocab.DIRECTION_WORDS))
 )  # fmt: skip
+_DIRECTION_WORDS = frozenset(map(compact, vocab.DIRECTION_WORDS))
 
 
 def _level(text: str, following: str) -> str | None:
@@ -1326,7 +1327,13 @@ def _placements(
         # A 定性 row's value is words or nothing: a bare figure is its points, past the value.
         points = qualitative and is_number(words[word])
         if after_word and not points:  # the next column, past a 定性 row's unit (no unit)
-            last = col + 1 + (qualitative and COLUMN_KINDS.get(columns[col]) == "unit")
+            # or after a direction word past an empty operator's column (`正向 | | 较上年提高3`)
+            skipped = (qualitative and COLUMN_KINDS.get(columns[col]) == "unit") or (
+                compact(words[word - 1]) in _DIRECTION_WORDS
+                and COLUMN_KINDS.get(columns[col]) == "word"
+                and compact(words[word]) not in _SPLIT_WORDS
+            )
+            last = col + 1 + skipped
         found: list[tuple[int, ...]] = []
         for at in range(col, min(last, len(columns))):
             kind = COLUMN_KINDS.get(columns[at])
