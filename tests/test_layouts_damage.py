@@ -760,9 +760,7 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "E-fujian-sanming-taining-xiangcun-recipient-villages-direction-operator-values-differ-wrapped-name-signoff-2023.txt": "refused: one value column per recipient joined by spaces",
         "D-jiangxi-jian-yongxin-yibao-zhengti-operator-value-unit-explanation-numbered-goal-lines-template-leftover-row-empty-operator-qualitative-rows-page-mark-repeated-labels-no-levels-after-break-wrapped-name-fullwidth-signoff-gb18030-2023.txt": "1 line left out with a finding (a wrapped name's second line alone, its column gone)",
         "E-xinjiang-akesu-wensu-linye-rows-seq-column-yuan-levels-every-row-unordered-project-cells-first-row-heji-row-chinese-numerals-two-clause-value-range-permille-page-mark-repeated-labels-wrapped-name-2022.txt": "1 line left out with a finding (a wrapped name's second line alone, its column gone)",
-        # Levels shifted a column left (A6): a 二级 word fits the column its label calls 一级
-        # and the one it calls 二级, and a row of three words is placed a column right.
-        "A6-zhejiang-quzhou-kaihua-zhujian-cost-composition-block-heji-row-shifted-levels-no-level1-remarks-two-clause-durations-chinese-numeral-fraction-page-mark-repeated-labels-no-level2-after-break-wrapped-name-fullwidth-crlf-2025.txt": "a 二级 word under levels shifted left placed under the 二级 label: a row read a column right",
+        "A6-zhejiang-quzhou-kaihua-zhujian-cost-composition-block-heji-row-shifted-levels-no-level1-remarks-two-clause-durations-chinese-numeral-fraction-page-mark-repeated-labels-no-level2-after-break-wrapped-name-fullwidth-crlf-2025.txt": "1 line left out with a finding (a wrapped name's second line alone, its column gone)",
         # A project whose 实施期 column is empty beside one that fills it: its rows of two
         # words fit 实施期 or 年度; one whose 年度 cell and 备注 read as two targets is placed
         # under 实施期 and 年度.

@@ -390,6 +390,18 @@ PLACED = [
          ("", "时效指标", "完成时间", "2025年底前")],
         id="name-end-alone-under-the-widest-name",
     ),
+    # Levels shifted a column left under 一级指标 | 二级指标 | 指标值 | 备注 (an A6 form): rows above
+    # fitted only shifted (`1,078个` no 备注), so `时效指标 故障设施修复时限 48小时内修复`, which
+    # also fits unshifted (a 二级, its name as the value, its target as the 备注), is shifted too;
+    # it was read a column right.
+    pytest.param(
+        ["项目名称 农村生活污水处理设施运维", "一级指标 二级指标 指标值 备注",
+         "数量指标 运维管护处理设施 1,078个 覆盖全县14个乡镇", "老旧设施修复改造 65个",
+         "质量指标 处理设施正常运行率 ≥95%", "时效指标 故障设施修复时限 48小时内修复"],
+        [("", "老旧设施修复改造", "65个"), ("质量指标", "处理设施正常运行率", "≥95%"),
+         ("时效指标", "故障设施修复时限", "48小时内修复")],
+        id="levels-shifted-in-rows-above-shift-a-row-fitting-both-ways",
+    ),
 ]  # fmt: skip
 
 

@@ -139,6 +139,9 @@ class _Filled:
     rows: int = 0
     counts: collections.Counter = field(default_factory=collections.Counter)
     widest: dict[int, int] = field(default_factory=dict)  # each column's widest cell
+    # Whether a row fitted the columns only with its levels shifted (`_SHIFTED_LEVELS`): the
+    # table's levels are, and a row fitting both ways is placed so too.
+    shifted: bool = False
 
     def add(self, cells: tuple[str, ...]) -> None:
         self.rows += 1
@@ -393,7 +396,7 @@ def _joined_rows(lines: list[str]) -> tuple[Untabbed, int]:
             ends = _wrapped_levels(words, columns, above_cells, heads=False)
             cells = (
                 ends
-                or _placed(words, columns, filled.always())
+                or _placed(words, columns, filled.always(), filled.shifted)
                 or _wrapped_levels(words, columns, above_cells)
             )
             placed += cells is not None and _level(words[-1], "") is None
@@ -417,6 +420,7 @@ def _joined_rows(lines: list[str]) -> tuple[Untabbed, int]:
                 continue
             else:
                 filled.add(cells)
+                filled.shifted = filled.shifted or _only_shifted(words, columns)
             orphans = orphans and not cells
             above = above or ("level1" in columns and bool(cell_at(cells, columns.index("level1"))))
         elif (
@@ -1139,18 +1143,34 @@ def _placeholder_row(words: list[str], columns: tuple[str | None, ...]) -> tuple
 
 
 def _placed(
-    words: list[str], columns: tuple[str | None, ...], always: frozenset[int] = frozenset()
+    words: list[str],
+    columns: tuple[str | None, ...],
+    always: frozenset[int] = frozenset(),
+    shifted: bool = False,
 ) -> tuple[str, ...] | None:
     """The row's cells, each word in the column its content fits, where exactly one placement
     of the words (in order, one cell each, `_found`) fits the columns, or of a few exactly one
     fills each column the rows placed above always filled (`always`: `有效提升` under 指标值, not
     under the 评价标准 beside it, every row above printing its 指标值); else None. Where the
     words as written fit no way or several, a figure whose thousands a space parts (`≥1 350人`,
-    `12 600亩`: `_digit_groups`) is one word, if that fits one way."""
-    cells = _placed_words(words, columns, always)
+    `12 600亩`: `_digit_groups`) is one word, if that fits one way. In a table whose levels a
+    row above fitted only shifted (`shifted`), the levels are tried shifted first."""
+    cells = _placed_words(words, columns, always, shifted)
     if cells is None and (grouped := _digit_groups(words)) != words:
-        cells = _placed_words(grouped, columns, always)
+        cells = _placed_words(grouped, columns, always, shifted)
     return cells
+
+
+def _shifted(columns: tuple[str | None, ...]) -> tuple[str | None, ...]:
+    """The roles of columns whose levels are shifted by one (an A6 form): 二级 words under the
+    一级's label, names under the 二级's."""
+    return tuple(_SHIFTED_LEVELS.get(role, role) for role in columns)
+
+
+def _only_shifted(words: list[str], columns: tuple[str | None, ...]) -> bool:
+    """Whether a row placed under columns without a 三级 fits them only with its levels shifted
+    (`_shifted`)."""
+    return "level3" not in columns and not _found(_rejoined(words, columns), columns)
 
 
 def _digit_groups(words: list[str]) -> list[str]:
@@ -1166,15 +1186,15 @@ def _digit_groups(words: list[str]) -> list[str]:
 
 
 def _placed_words(
-    words: list[str], columns: tuple[str | None, ...], always: frozenset[int]
+    words: list[str], columns: tuple[str | None, ...], always: frozenset[int], shifted: bool
 ) -> tuple[str, ...] | None:
     """`_placed` for the words as they are."""
     words = _rejoined(words, columns)
-    found = _found(words, columns)
-    if not found and "level3" not in columns:
-        # Levels shifted by one (an A6 form): 二级 words under 一级, names under 二级.
-        columns = tuple(_SHIFTED_LEVELS.get(role, role) for role in columns)
-        found = _found(words, columns)
+    tries = (columns, _shifted(columns)) if "level3" not in columns else (columns,)
+    for roles in reversed(tries) if shifted else tries:
+        if found := _found(words, roles):
+            break
+    columns = roles  # the roles the words were placed by
     if 1 < len(found) < _MOST_PLACEMENTS:
         # A list's row printing a project's amount prints its name: not a name under 单位名称
         # (its merged cell dropped) beside an empty 项目名称.
