@@ -137,11 +137,11 @@ def built_alone(tmp_path_factory) -> Path:
 # their expected.json fails when they are read.
 NOT_READ: dict[str, str] = {
     # A 自评表 appended as a scan with an invisible OCR text layer and no rules, its levels
-    # printed on a middle row of their blocks: below the scanned page mark `—5—` the 产出 block
-    # goes on with no level printed, so the 效益 block, measured from its level's middle, takes
-    # its rows and those of the blocks below (the levels of three blocks in one cell).
-    "hunan-changde-taoyuan-minzheng-2019-juesuan.pdf": "a block going on below a scanned page "
-    "mark, its level printed above it: the blocks below measured from there",
+    # printed on a middle row of their blocks, the upper one of an even block's two: 成本指标
+    # over two rows prints on its first, as a block of one row would, so the row under it
+    # (农村低保月人均补助水平) is read as the first of 社会效益指标's three.
+    "hunan-changde-taoyuan-minzheng-2019-juesuan.pdf": "a level over two rows printed on the "
+    "first: its second row read as the block's below",
 }
 
 

@@ -391,6 +391,39 @@ def test_a_page_number_printed_among_the_rows_of_a_table_without_rules_is_no_row
     ]
 
 
+def test_a_centred_level_below_rows_going_on_past_a_page_number_spans_its_own_block():
+    # A scan of two pages, levels centred down their blocks: the 产出 block goes on below the
+    # page number with no level printed (its text was on the page above), then 效益指标 is
+    # centred down its own three rows. Measured from the page number, its block took the 产出
+    # rows below it and 满意度指标 with them, the levels of two blocks in one cell; it is the
+    # run of whole 二级 blocks centred on its text, and the rows above it keep no level.
+    rows = [
+        HEADER,
+        [("产出指标", 3, 1), ("数量指标", 2, 1), "培训人数", "≥200人次"],
+        [None, None, "培训天数", "≥5天"],
+        [None, "质量指标", "验收合格率", "≥95%"],
+        ["— 5 —", "", "", ""],
+        ["", "时效指标", "完成时间", "2025年12月底前"],
+        ["", "成本指标", "人均培训成本", "≤300元"],
+        [("效益指标", 3, 1), ("社会效益指标", 2, 1), "群众知晓率", "≥90%"],
+        [None, None, "参训人员就业率", "≥60%"],
+        [None, "可持续影响指标", "长效机制", "健全"],
+        ["满意度指标", "服务对象满意度指标", "受训人员满意度", "≥90%"],
+    ]
+    (table,) = file_tables("scanned.pdf", make_pdf([(TITLE, rows)], "none")).tables
+    assert [row.cells for row in table.rows[len(TITLE_ROWS) + 1 :]] == [
+        ("产出指标", "数量指标", "培训人数", "≥200人次"),
+        ("", "", "培训天数", "≥5天"),
+        ("", "质量指标", "验收合格率", "≥95%"),
+        ("", "时效指标", "完成时间", "2025年12月底前"),
+        ("", "成本指标", "人均培训成本", "≤300元"),
+        ("效益指标", "社会效益指标", "群众知晓率", "≥90%"),
+        ("", "", "参训人员就业率", "≥60%"),
+        ("", "可持续影响指标", "长效机制", "健全"),
+        ("满意度指标", "服务对象满意度指标", "受训人员满意度", "≥90%"),
+    ]
+
+
 @pytest.mark.parametrize("ruled", ["grid", "rows"])
 def test_a_watermark_set_at_a_slant_across_the_table_is_not_read(ruled):
     # The publishing system's stamp across every page, over the table's cells: grey text

@@ -1032,29 +1032,70 @@ def _centred_levels(cells: list[_Cell], words: list[dict]) -> list[_Cell]:
     in_band = {b: sorted((c for c in cells if c.first == b), key=lambda c: c.x0) for b in bands}
     heads = [b for b in bands if {"level3"} <= _roles_of(in_band[b], texts)
              and _roles_of(in_band[b], texts) & LEVEL_ROLES]  # fmt: skip
-    runs = []  # per level column under each column labels row: its cells down to the next
+    tables = []  # per column labels row, per level column: its cells down to the next labels
     for head, end in zip(heads, [*heads[1:], bands[-1] + 1][: len(heads)], strict=True):
-        for label in in_band[head]:
-            if set(column_roles(_cell_text(texts[id(label)]))) & LEVEL_ROLES:
-                runs.append([c for c in cells if head < c.first < end and c.x0 == label.x0
-                             and c.first == c.last])  # fmt: skip
+        tables.append([
+            sorted((c for c in cells if head < c.first < end and c.x0 == label.x0
+                    and c.first == c.last), key=lambda c: c.first)
+            for label in in_band[head]
+            if set(column_roles(_cell_text(texts[id(label)]))) & LEVEL_ROLES
+        ])  # fmt: skip
+    runs = [run for runs in tables for run in runs]
     if not any(run and not texts[id(run[0])] and any(texts[id(c)] for c in run) for run in runs):
         return cells
-    for run in runs:
-        rest = sorted(run, key=lambda c: c.first)
-        top = rest[0].top if rest else 0.0
-        while any(texts[id(c)] for c in rest):
-            label = next(c for c in rest if texts[id(c)])
-            printed = texts[id(label)]
-            middle = (min(w["top"] for w in printed) + max(w["bottom"] for w in printed)) / 2
-            block = [c for c in rest if (c.top + c.bottom) / 2 < 2 * middle - top or c is label]
-            for cell in block:
-                cells.remove(cell)
-            cells.append(replace(label, first=block[0].first, last=block[-1].last,
-                                 top=block[0].top, bottom=block[-1].bottom))  # fmt: skip
-            rest = rest[len(block) :]
-            top = block[-1].bottom
+    for runs in tables:
+        starts = None  # the rows opening a block of the level column to the right (二级)
+        for run in reversed(runs):
+            blocks = _centred_blocks(run, texts, starts)
+            starts = {block[0].first for block in blocks}
+            for block in blocks:
+                label = next(c for c in block if texts[id(c)])
+                for cell in block:
+                    cells.remove(cell)
+                cells.append(replace(label, first=block[0].first, last=block[-1].last,
+                                     top=block[0].top, bottom=block[-1].bottom))  # fmt: skip
     return cells
+
+
+def _centred_blocks(
+    run: list[_Cell], texts: dict[int, list[dict]], starts: set[int] | None
+) -> list[list[_Cell]]:
+    """The blocks of a level column's cells (`run`, top to bottom) whose text is centred down
+    them: each from where the block above ended down as far below its text's middle as that is
+    below the block's top, never past the next cell printing text. Where the column to the
+    right (the 二级's) opens its blocks at `starts`, a block opening lower at one of them
+    whose middle is nearer its text's by half a row is that one: the rows above it go on with
+    the block above (a scanned page's rows below its page number, their level printed on the
+    page before), keeping no level."""
+    blocks, rest = [], run
+    top = run[0].top if run else 0.0
+    while any(texts[id(c)] for c in rest):
+        at = next(k for k, c in enumerate(rest) if texts[id(c)])
+        printed = texts[id(rest[at])]
+        middle = (min(w["top"] for w in printed) + max(w["bottom"] for w in printed)) / 2
+        after = next((k for k in range(at + 1, len(rest)) if texts[id(rest[k])]), len(rest))
+        first = _centred_block(rest[:after], 0, at, middle, top)
+        half_row = (first[-1].bottom - first[0].top) / len(first) / 2
+        lower = [_centred_block(rest[:after], k, at, middle, rest[k].top)
+                 for k in range(1, at + 1) if starts and rest[k].first in starts]  # fmt: skip
+        nearer = [b for b in lower if _off(b, middle) < _off(first, middle) - half_row]
+        found = min([first, *nearer], key=lambda b: _off(b, middle))
+        blocks.append(found)
+        rest = rest[rest.index(found[-1]) + 1 :]
+        top = found[-1].bottom
+    return blocks
+
+
+def _centred_block(cells: list[_Cell], k: int, at: int, middle: float, top: float):
+    """The cells from the `k`-th down as far below `middle` (the middle of the `at`-th's text)
+    as that is below `top`, the `at`-th among them."""
+    reach = 2 * middle - top
+    return [c for c in cells[k:] if (c.top + c.bottom) / 2 < reach or c is cells[at]]
+
+
+def _off(cells: list[_Cell], middle: float) -> float:
+    """How far the middle of a block of cells is from `middle`."""
+    return abs((cells[0].top + cells[-1].bottom) / 2 - middle)
 
 
 def _roles_of(cells: list[_Cell], texts: dict[int, list[dict]]) -> set[str]:
