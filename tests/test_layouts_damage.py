@@ -122,6 +122,7 @@ SELF_EVALUATIONS = (
     "heldout-selfeval-37",
     "heldout-selfeval-38",
     "heldout-selfeval-39",
+    "heldout-selfeval-40",
 )
 EVERY = (*TARGETS, *SELF_EVALUATIONS, "traditional")
 
@@ -309,6 +310,9 @@ NOT_READ = {
     "A5-xinjiang-bingtuan-diqishi-huyanghe-zhujian-points-in-level-cells-points-spread-two-rows-weight-explanation-scoring-columns-two-clause-value-implied-year-page-mark-repeated-labels-wrapped-name-fullwidth-signoff-crlf-2023.txt": "a page's first row without its levels shifted left",
     "B-xizang-shannan-qiongjie-nongye-swapped-labels-nature-holds-direction-direction-holds-operator-value-unit-weight-fund-sources-qualitative-rows-empty-operator-page-mark-repeated-labels-wrapped-name-fullwidth-2024.txt": "a page's first row without its levels shifted left",
     "E-tianjin-hedong-jiaoyu-rows-yuan-seq-unit-project-cells-first-row-operator-value-unit-weight-subtotal-total-rows-project-name-spread-two-rows-qualitative-rows-empty-operator-page-mark-repeated-labels-fullwidth-2022.txt": "a cell's end under a row shifted left",
+    "C-gansu-baiyin-jingtai-nongtian-rouyang-twoprojects-rows-filledlevels-subrow-honest-thousands-pagemarks-repeatlabels-wrappedreason-gb18030-crlf-signoff-2023.txt": "a reason's wrapped end shifted left further than its row",
+    "C-shaanxi-weinan-pucheng-suli-xianjie-fenzhiqian-weightsoff-fullwidthtargets-thousands-wrappedgoal-wrappedreason-pagemarks-signoff-2021.txt": "a reason's wrapped end shifted left further than its row",
+    "C-xizang-rikaze-jiangzi-qingke-maoniu-twoprojects-totalcopied-scoretotaloff-fullwidthtargets-thousands-pagemarks-repeatlabels-wrappedreason-bom-signoff-2022.txt": "a reason's wrapped end shifted left further than its row",
 }
 
 
@@ -783,6 +787,10 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "B-xizang-shannan-qiongjie-nongye-swapped-labels-nature-holds-direction-direction-holds-operator-value-unit-weight-fund-sources-qualitative-rows-empty-operator-page-mark-repeated-labels-wrapped-name-fullwidth-2024.txt": "1 rows left out with a finding (a direction word beside an empty operator, the labels swapped: fitting two ways)",
         "D-beijing-dongcheng-tiyu-zhengti-mof-template-task-rows-page-break-in-task-block-task-content-after-break-label-column-explanation-column-two-clause-value-chinese-numeral-page-marks-wrapped-name-signoff-2025.txt": "a task block's 金额合计 moved out of its columns: read as the department's total, and 1 line left out with a finding (a wrapped name's second line alone)",
         "E-tianjin-hedong-jiaoyu-rows-yuan-seq-unit-project-cells-first-row-operator-value-unit-weight-subtotal-total-rows-project-name-spread-two-rows-qualitative-rows-empty-operator-page-mark-repeated-labels-fullwidth-2022.txt": "2 rows left out with a finding (indicator rows fitting two ways or none), a project name's second line with them",
+        "C-gansu-baiyin-jingtai-nongtian-rouyang-twoprojects-rows-filledlevels-subrow-honest-thousands-pagemarks-repeatlabels-wrappedreason-gb18030-crlf-signoff-2023.txt": "1 line left out with a finding (a wrapped reason's second line alone, its column gone)",
+        "C-guizhou-bijie-zhijin-zaojiao-danweixingzhi-splitcols-bonuspoint-scoreoverweight-fullwidthactuals-wrappedname-wrappedreason-pagemarks-crlf-signoff-2024.txt": "1 line left out with a finding (a wrapped reason's second line alone, its column gone)",
+        "C-shaanxi-weinan-pucheng-suli-xianjie-fenzhiqian-weightsoff-fullwidthtargets-thousands-wrappedgoal-wrappedreason-pagemarks-signoff-2021.txt": "1 line left out with a finding (a wrapped reason's second line alone, its column gone)",
+        "C-xizang-rikaze-jiangzi-qingke-maoniu-twoprojects-totalcopied-scoretotaloff-fullwidthtargets-thousands-pagemarks-repeatlabels-wrappedreason-bom-signoff-2022.txt": "1 line left out with a finding (a wrapped reason's second line alone, its column gone)",
     },
     "one_cell_a_line": {
         # A cell's end printed on a line of its own becomes a row of its own, padded to the
