@@ -402,6 +402,22 @@ PLACED = [
          ("时效指标", "故障设施修复时限", "48小时内修复")],
         id="levels-shifted-in-rows-above-shift-a-row-fitting-both-ways",
     ),
+    # A reason's second line alone (`下一步结合2024年项目优先扶持`) under a first line narrower
+    # than the column's widest reason: a figure in it, and no width to tell it wrapped, it was
+    # left out with row_unparsed; the first line's clause left open (`…推迟补栏，`) tells it.
+    pytest.param(
+        ["项目名称 肉羊产业发展",
+         "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施",
+         "产出指标 数量指标 扶持肉羊养殖户 ≥1,500户 1,462户 15 13 部分养殖户因饲草料价格上涨推迟补栏，",
+         "下一步结合2024年项目优先扶持",
+         "质量指标 种羊良种化率 ≥95% 94.1% 10 9 种羊调运受疫情影响延迟到位导致年内良种化率未达预期"],
+        [("产出指标", "数量指标", "扶持肉羊养殖户", "≥1,500户", "1,462户", "15", "13",
+          "部分养殖户因饲草料价格上涨推迟补栏，"),
+         ("", "", "", "", "", "", "", "下一步结合2024年项目优先扶持"),
+         ("", "质量指标", "种羊良种化率", "≥95%", "94.1%", "10", "9",
+          "种羊调运受疫情影响延迟到位导致年内良种化率未达预期")],
+        id="reason-end-alone-under-a-clause-left-open",
+    ),
 ]  # fmt: skip
 
 

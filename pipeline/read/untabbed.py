@@ -99,6 +99,7 @@ from pipeline.read.text import (
 from pipeline.targets.parser import is_unit
 from pipeline.vocab import layout_labels as vocab
 from pipeline.vocab.labels import (
+    CLAUSE_OPEN_ENDS,
     EMPTY_AMOUNTS,
     is_page_furniture,
     is_sign_off,
@@ -407,7 +408,7 @@ def _joined_rows(lines: list[str]) -> tuple[Untabbed, int]:
                     "an indicator row whose words fit its columns in more than one way, or in none"
                 )
                 notes.append(_unplaced(number, line, f"{why} (its level cells kept)"))
-                if _pieces_only(words) and rows and rows[-1][0] != labelled:
+                if rows and rows[-1][0] != labelled and _cut_off(words, rows[-1][1]):
                     notes.append(_maybe_cut(rows[-1][0], " ".join(words)))
                     if len(words) == 1:
                         cut = _Cut(len(rows) - 1, number, words[0], filled, tuple(notes[-2:]))
@@ -470,11 +471,13 @@ def _wrapped(text: str, word: str, role: str | None, widest: int) -> bool:
     """Whether a cell of the column `role`, its widest cell `widest`, may have wrapped onto a
     line of its own holding `word`: a long line of words (a name, a reason) to within
     `WRAPPED_WIDTH_SLACK` of the widest, breaking before a character that does not fit; a
-    short one (a target) as wide as it. The word is a line of that column too, no wider than
-    its widest (but a reason's, `WIDEST_COLUMN_ROLES`)."""
+    short one (a target) as wide as it, or one of any width whose clause is left open
+    (`CLAUSE_OPEN_ENDS`: `…推迟补栏，` over `下一步…`). The word is a line of that column too, no
+    wider than its widest (but a reason's, `WIDEST_COLUMN_ROLES`)."""
     slack = WRAPPED_WIDTH_SLACK if role in WRAPPED_ALONE_ROLES else 0
     fits = role in WIDEST_COLUMN_ROLES or print_width(word) <= widest + slack
-    return fits and print_width(text) + slack >= widest
+    open_clause = fold(text).rstrip().endswith(CLAUSE_OPEN_ENDS)
+    return fits and (print_width(text) + slack >= widest or open_clause)
 
 
 def _signed_off(words: list[str], columns) -> tuple[list[str], list[str]]:
@@ -813,6 +816,15 @@ def _pieces_only(words: list[str]) -> bool:
         and any(char.isalpha() for word in words for char in word)
         and not any(char.isdigit() for word in words for char in word)
         and not any(_level(word, "") or compact(word).endswith(LEVEL_NAME_ENDS) for word in words)
+    )
+
+
+def _cut_off(words: list[str], above: tuple[str, ...]) -> bool:
+    """Whether a row left out may be the ends of cells of the row above wrapped onto a line of
+    their own: pieces (`_pieces_only`), or one word under a row with a cell whose clause is
+    left open (`CLAUSE_OPEN_ENDS`: `…推迟补栏，` over `下一步结合2024年项目优先扶持`)."""
+    return _pieces_only(words) or (
+        len(words) == 1 and any(fold(cell).rstrip().endswith(CLAUSE_OPEN_ENDS) for cell in above)
     )
 
 
