@@ -156,9 +156,6 @@ NOT_READ = {
     # Not a converter's output: the damage shifts rows the table already prints shifted once
     # more, and pads the row a quoted cell broke over lines.
     "C-shanxi-linfen-jixian-xianjie-shifted-2023.txt": "shifted rows shifted again",
-    "C-gansu-dingxi-lintao-taoyang-zhen-brokenrow-2021.txt": "a broken row padded",
-    "C-gansu-longnan-kangxian-huajiao-xianjie-ocr-2024.txt": "a broken row padded",
-    "A-hebei-chengde-weichang-unicode-text-quoted-2025.txt": "a broken row padded",
     "A1-yunnan-nujiang-gongshan-value-unit-two-lines-quoted-2018.txt": "broken rows padded",
     "E-neimenggu-alashan-zuoqi-rows-quoted-tabs-2025.txt": "broken rows padded",
     "A-shandong-liaocheng-qixiang-value-cells-two-lines-note-2022.txt": "broken rows padded",
@@ -220,10 +217,6 @@ NOT_READ = {
     # which no converter dropping merged cells gives: the damage shifts the goal's next line
     # into the project's name column, and the row is read as a project of that name.
     "E-hebei-sheng-shuili-rows-project-cells-first-row-wrapped-names-goals-page-break-2024.txt": "a goal's wrapped lines beside rows shifted left",
-    # The same: a reason's end a PDF wrapped onto a line of its own, under a row the damage
-    # shifts left one cell, is shifted left two (both level cells of its line are empty), and
-    # stands under no cell of the row above.
-    "C-gansu-pingliang-jingning-twoprojects-pdfwrapped-2021.txt": "a reason's wrapped end shifted left further than its row",
     # A page's first row printed without its 一级 (成本指标 its 二级), shifted left: 成本指标 (a
     # 一级 since 2021, or a 二级) lands under the 一级 column, where it reads as neither.
     "A-liaoning-jinzhou-linghai-difang-lower-header-row-at-column-0-page-break-2022.txt": "a 二级 named like a 一级 shifted left at a page top",
@@ -242,14 +235,12 @@ NOT_READ = {
     # name column (each kept as an indicator with a warning).
     "E-guangdong-zhaoqing-sihui-wenguang-rows-no-levels-project-cells-every-row-wrapped-names-signoff-2022.txt": "names' wrapped ends shifted left",
     "C-fujian-fuzhou-minqing-laonianren-tijian-tworowheader-goallost-pagebreak-2024.txt": "a reason's wrapped end shifted left further than its row",
-    "C-henan-jiaozuo-xiuwu-shiyongjun-xianjie-fullwidthmoney-pagemark-wrappedreason-2023.txt": "a reason's wrapped end shifted left further than its row",
     "D-jiangsu-taizhou-xinghua-renshe-zhengti-thousands-wrappedname-signoff-2021.txt": "a name's wrapped end shifted left further than its row",
     # An empty first column on every line (a stray rule's, the table's own): dropped with the
     # cells a rowspan covered, every row moves left, the header's and the grid's alike, and the
     # stray column no longer tells a shifted row from one in place.
     "C-shanxi-shuozhou-huairen-yinshui-leadingemptycol-zongfen-qualitativeactuals-gb18030-2019.txt": "a stray empty first column dropped with the shifted cells",
     "B-yunnan-dali-eryuan-nongye-two-forms-unit-operator-value-weight-grade-lists-leading-empty-column-page-breaks-2025.txt": "a stray empty first column dropped with the shifted cells",
-    "D-yunnan-dehong-yingjiang-linye-zhengti-thousands-strayemptycol-wrappedreason-zongfen-2024.txt": "a reason's wrapped end shifted left further than its row",
     "E-anhui-luan-huoqiu-weijian-rows-levels-every-row-unordered-project-cells-first-row-wrapped-project-name-page-break-stray-columns-2022.txt": "a cell's end under a row shifted left",
     "E-jilin-jilinshi-huadian-jiaoyu-rows-project-cells-first-row-levels-first-row-wrapped-names-page-break-fullwidth-2025.txt": "a cell's end under a row shifted left",
     # An empty column between the 二级 and the 三级 on every row: dropped with the cells a rowspan
@@ -262,26 +253,16 @@ NOT_READ = {
     # 成本指标 atop a page, its block label's and its 一级's merged cells dropped: it lands under
     # the 一级 column, and 成本指标 is a 一级 of the 2021 scheme as much as a 二级.
     "A3-hunan-xiangxi-baojing-fupin-chaye-fullwidth-page-mark-repeated-labels-template-row-satisfaction-under-effect-2018.txt": "a 二级 named like a 一级 shifted left",
-    "C-anhui-huainan-shouxian-shengjixianjie-fullmarks-levelpoints-thousands-pagemark-wrappedreason-2025.txt": "a reason's wrapped end shifted left further than its row",
-    "D-beijing-changping-yuanlin-zhengti-lvzhixiaoneng-guanlixiaolv-totaloff-fullwidth-wrappedreason-signoff-2024.txt": "a reason's wrapped end shifted left further than its row",
     "B-jiangxi-fuzhou-yihuang-shuili-operator-value-unit-columns-value-explanation-qualitative-row-page-break-repeated-labels-thousands-signoff-2024.txt": "a 二级 named like a 一级 shifted left",
-    "C-hainan-qionghai-nongye-twoprojects-notitle-fullmarksmissed-fullwidth-pagemarks-wrappedreason-2021.txt": "a reason's wrapped end shifted left further than its row",
     "C-ningxia-tongxin-jibengonggongweisheng-tiaozhenghouyusuan-quanzhong-rateoff-thousands-wrappedreasons-heji-gb18030-2019.txt": "a reason's wrapped end shifted left further than its row",
     "C-shanghai-changning-yanglao-honest-fullwidthtargets-wrappedgoal-wrappedreason-signoff-2020.txt": "a reason's wrapped end shifted left further than its row",
     "E-tianjin-dongli-nongye-rows-project-cells-first-row-levels-first-row-operator-words-page-break-repeated-labels-wrapped-name-heji-row-thousands-2024.txt": "a cell's end under a row shifted left",
-    "C-gansu-wuwei-gulang-xianjie-wenshi-fourfunds-rateoff-thousands-wrappedreasons-signoff-gb18030-2024.txt": "a reason's wrapped end shifted left further than its row",
     "C-guangxi-laibin-xiangzhou-tangliaozhe-weipingfen-bushiyong-fullmarksmissed-fullwidthactuals-thousands-wrappedreason-signoff-2021.txt": "a reason's wrapped end shifted left further than its row",
-    "C-liaoning-panjin-dawa-daomi-shijizhi-levelpoints-blockweightsoff-strayemptycol-wrappedreason-pagemark-2019.txt": "a reason's wrapped end shifted left further than its row",
     "C-sichuan-yaan-yingjing-shanhong-jisuanfuhao-splitcols-yuan-scoreoverweight-thousands-pagemark-repeatlabels-2023.txt": "a page's first row without its levels shifted left",
     "A1-zhejiang-shaoxing-xinchang-chaye-two-groups-period-annual-remarks-levels-first-row-both-groups-wrapped-name-both-groups-annual-only-row-page-mark-chinese-numerals-signoff-crlf-2023.txt": "a row of the 年度 group alone shifted into the 中期 one",
     "E-guangdong-jieyang-huilai-weijian-unpacked-seed-columns-level2-coded-column-no-level1-project-cells-first-row-heji-row-page-footers-wrapped-name-unit-in-name-permille-2025.txt": "a list's six project cells merged down and dropped: its rows shifted past the levels",
     "E-sichuan-meishan-renshou-nongye-yitihua-rows-nature-value-unit-weight-direction-project-cells-first-row-dept-row-yuan-page-break-repeated-labels-wrapped-name-fullwidth-2024.txt": "a cell's end under a row shifted left",
     "A1-shaanxi-hanzhong-xixiang-shuili-long-term-annual-labels-period-group-empty-spaced-labels-levels-first-row-page-footer-no-levels-after-break-wrapped-name-percentage-points-signoff-2019.txt": "an empty 中期 group beside the 年度 one",
-    "C-anhui-huaibei-suixi-fupin-twoprojects-threefunds-fullmarksmissed-scoretotaloff-fullwidthtargets-pagemarks-signoff-2020.txt": "a reason's wrapped end shifted left further than its row",
-    "C-hunan-xiangtan-xiangxiang-nongcunyinshui-wideform-lastyearcol-wanchenglv-scoreoverweight-wrappedreason-signoff-2024.txt": "a reason's wrapped end shifted left further than its row",
-    "C-neimenggu-baotou-guyang-rouyang-fangxiang-splitcols-ratevsinitial-thousands-pagemark-wrappedreason-bom-2023.txt": "a reason's wrapped end shifted left further than its row",
-    "C-anhui-suzhou-lingbi-yinshui-ratewritten100-multilinereasons-thousands-pagemarks-signoff-2020.txt": "a reason's wrapped end shifted left further than its row",
-    "C-jiangxi-yichun-fengxin-senlinfanghuo-honest-chengben2021-latedeadline-fullwidthtarget-wrappedgoal-wrappedreason-pagemarks-signoff-2024.txt": "a reason's wrapped end shifted left further than its row",
     "A4-xizang-lasa-qushui-nongmu-separate-long-term-annual-tables-period-only-row-annual-only-rows-two-clause-values-month-range-page-break-repeated-labels-no-levels-after-break-wrapped-name-fullwidth-signoff-gb18030-2018.txt": "a cell's end under a row shifted left",
     "B-jilin-baicheng-tongyu-nongye-two-forms-operator-value-unit-explanation-qualitative-rows-empty-operator-unitless-value-page-mark-repeated-labels-no-levels-after-break-wrapped-name-fullwidth-signoff-gb18030-crlf-2021.txt": "a page's first row without its levels shifted left",
     "E-shanghai-hongkou-weijian-rows-two-units-subtotal-rows-total-row-unit-cell-first-row-project-cells-first-row-levels-first-row-two-clause-values-page-mark-repeated-labels-no-project-cells-after-break-wrapped-name-fullwidth-2024.txt": "a cell's end under a row shifted left",
@@ -289,30 +270,18 @@ NOT_READ = {
     "D-beijing-xicheng-yuanlin-zhengti-task-block-total-fiscal-other-columns-label-column-nature-value-unit-explanation-qualitative-rows-number-in-name-page-mark-repeated-labels-no-levels-after-break-wrapped-name-fullwidth-signoff-2024.txt": "a page's first row without its levels shifted left",
     "E-chongqing-pengshui-jiaotong-rows-unit-operator-value-weight-unit-in-name-project-cells-first-row-levels-first-row-empty-operator-grade-value-page-break-repeated-labels-no-project-cells-after-break-wrapped-name-fullwidth-2021.txt": "a cell's end under a row shifted left",
     "E-shanghai-putuo-lvrong-rows-project-cells-every-row-fiscal-other-columns-levels-every-row-cost-level1-page-break-repeated-labels-wrapped-name-tolerance-word-values-fullwidth-2023.txt": "a cell's end under a row shifted left",
-    "C-shanxi-changzhi-xiangyuan-lajizhili-yuan-oldlevels-scoretotaloff-fullwidthactuals-wrappedreason-pagemarks-signoff-2019.txt": "a reason's wrapped end shifted left further than its row",
-    "C-sichuan-mianyang-jiangyou-gonggongwenhua-yitihua-unitfunds-totalrowoff-splitcols-wrappedreason-signoff-2024.txt": "a reason's wrapped end shifted left further than its row",
     "D-jiangxi-jian-yongxin-yibao-zhengti-operator-value-unit-explanation-numbered-goal-lines-template-leftover-row-empty-operator-qualitative-rows-page-mark-repeated-labels-no-levels-after-break-wrapped-name-fullwidth-signoff-gb18030-2023.txt": "a page's first row without its levels shifted left",
     "E-xinjiang-akesu-wensu-linye-rows-seq-column-yuan-levels-every-row-unordered-project-cells-first-row-heji-row-chinese-numerals-two-clause-value-range-permille-page-mark-repeated-labels-wrapped-name-2022.txt": "a cell's end under a row shifted left",
-    "C-hubei-yichang-zigui-xiaoxingshuiku-zhuanyizhifu-quyu-scoreoverweight-thousands-pagemark-repeatlabels-wrappedreason-gb18030-signoff-2023.txt": "a reason's wrapped end shifted left further than its row",
-    "C-shanxi-lvliang-lanxian-malingshu-honest-levelpoints-ratecut-range-duration-fullwidthtargets-wrappedgoal-wrappedreason-pagemark-repeatlabels-bom-crlf-signoff-2019.txt": "a reason's wrapped end shifted left further than its row",
-    "C-yunnan-qujing-huize-gaice-wideform-lastyearcol-wanchenglv-fullmarksmissed-costcap-thousands-pagemark-wrappedreason-signoff-2022.txt": "a reason's wrapped end shifted left further than its row",
     "A3-hunan-huaihua-xupu-shuili-two-forms-label-column-performance-standard-column-superior-funds-beside-total-page-number-footers-repeated-labels-no-levels-after-break-wrapped-name-implied-year-chinese-numerals-fullwidth-gb18030-2019.txt": "a page's first row without its levels shifted left",
     "B-hubei-yichang-wufeng-nongye-two-forms-project-code-value-type-operator-value-unit-weight-grade-list-empty-qualitative-value-qualitative-percent-page-marks-repeated-labels-no-levels-after-break-wrapped-name-fullwidth-signoff-2022.txt": "a page's first row without its levels shifted left",
     "E-shandong-liaocheng-linqing-weijian-rows-no-level-columns-seq-per-indicator-project-cells-every-row-yuan-unit-in-name-operator-template-in-name-wrapped-value-implied-quarter-page-marks-repeated-labels-wrapped-name-2025.txt": "a cell's end under a row shifted left",
     "C-guangxi-hechi-huanjiang-xiangzhu-fullmarksmissed-latedeadline-fullwidthmoney-wrappedname-pagemarks-bom-signoff-2022.txt": "a cell's end under a row shifted left",
-    "C-hunan-huaihua-mayang-xianjie-twoprojects-notitle-scoreoverweight-thousands-pagemarks-repeatlabels-wrappedreason-gb18030-crlf-signoff-2023.txt": "a reason's wrapped end shifted left further than its row",
-    "C-shandong-linyi-pingyi-jinyinhua-tworowheader-mubiaozhi-shijizhi-totaltypo-amountoff-thousands-pagemark-repeatlabels-wrappedreason-utf16-crlf-signoff-2020.txt": "a reason's wrapped end shifted left further than its row",
     "D-hubei-enshi-laifeng-tuiyijunren-zhengti-levelpoints-weighttypo-weightsoff-zipingdengji-thousands-wrappedname-wrappedreason-pagemarks-signoff-2021.txt": "a cell's end under a row shifted left",
-    "C-hebei-baoding-shunping-taoshu-wanchenglv-zipingdengji-scoretotaloff-moneyasten-thousands-pagemark-repeatlabels-wrappedreason-bom-crlf-signoff-2022.txt": "a reason's wrapped end shifted left further than its row",
     "C-ningxia-guyuan-jingyuan-rouniu-levelpoints-overspent-moneyscoreoverweight-fullwidthactuals-wrappedname-pagemarks-signoff-2024.txt": "a cell's end under a row shifted left",
-    "D-xinjiang-akesu-awati-shuili-zhengti-jisuanfuhao-splitcols-partinitialoff-amountoff-fullwidthactuals-wrappedgoal-wrappedreason-pagemarks-utf16-crlf-signoff-2023.txt": "a reason's wrapped end shifted left further than its row",
     "A1-qinghai-huangnan-jianzha-linye-midterm-annual-groups-side-by-side-label-column-period-only-row-annual-only-row-level2-spread-two-rows-chinese-numerals-implied-year-page-mark-repeated-labels-no-levels-after-break-gb18030-2019.txt": "a row of the 年度 group alone shifted into the 中期 one",
     "A5-xinjiang-bingtuan-diqishi-huyanghe-zhujian-points-in-level-cells-points-spread-two-rows-weight-explanation-scoring-columns-two-clause-value-implied-year-page-mark-repeated-labels-wrapped-name-fullwidth-signoff-crlf-2023.txt": "a page's first row without its levels shifted left",
     "B-xizang-shannan-qiongjie-nongye-swapped-labels-nature-holds-direction-direction-holds-operator-value-unit-weight-fund-sources-qualitative-rows-empty-operator-page-mark-repeated-labels-wrapped-name-fullwidth-2024.txt": "a page's first row without its levels shifted left",
     "E-tianjin-hedong-jiaoyu-rows-yuan-seq-unit-project-cells-first-row-operator-value-unit-weight-subtotal-total-rows-project-name-spread-two-rows-qualitative-rows-empty-operator-page-mark-repeated-labels-fullwidth-2022.txt": "a cell's end under a row shifted left",
-    "C-gansu-baiyin-jingtai-nongtian-rouyang-twoprojects-rows-filledlevels-subrow-honest-thousands-pagemarks-repeatlabels-wrappedreason-gb18030-crlf-signoff-2023.txt": "a reason's wrapped end shifted left further than its row",
-    "C-shaanxi-weinan-pucheng-suli-xianjie-fenzhiqian-weightsoff-fullwidthtargets-thousands-wrappedgoal-wrappedreason-pagemarks-signoff-2021.txt": "a reason's wrapped end shifted left further than its row",
-    "C-xizang-rikaze-jiangzi-qingke-maoniu-twoprojects-totalcopied-scoretotaloff-fullwidthtargets-thousands-pagemarks-repeatlabels-wrappedreason-bom-signoff-2022.txt": "a reason's wrapped end shifted left further than its row",
 }
 
 
@@ -972,6 +941,40 @@ def test_rows_shifted_left_under_labels_printed_again_go_on_with_the_table():
         ("产出指标", "时效指标", "部门预算批复时间", None, "20日内", 5.0, None, None),
     ]
     assert (projects, errors) == ([("预算管理", None)], [])
+
+
+def test_a_reasons_end_shifted_further_left_than_its_row_ends_the_reason_left_open():
+    # A reason's second line alone (`下一步优先扶持`): the converter dropped the empty cells of
+    # its line's merged levels and those before the reason, so it stands in the 一级's column,
+    # further left than any row. It was joined to the name above (`扶持肉羊养殖户下一步优先扶持`);
+    # the reason above leaves its clause open (`…推迟补栏，`), and it is that reason's end.
+    grid = [
+        "一级指标",
+        "二级指标",
+        "三级指标",
+        "年度指标值",
+        "实际完成值",
+        "分值",
+        "得分",
+        "偏差原因分析及改进措施",
+    ]
+    table = [["项目名称", "肉羊产业发展"], grid,
+             ["产出指标", "数量指标", "扶持肉羊养殖户", "≥1500户", "1462户", "15", "13",
+              "部分养殖户推迟补栏，"],
+             ["下一步优先扶持", "", "", "", "", "", "", ""],
+             ["质量指标", "种羊良种化率", "≥95%", "96.4%", "10", "10", "", ""]]  # fmt: skip
+    text = "\n".join("\t".join(row) for row in table)
+    assert content(Path("form.txt"), text) == (
+        [("肉羊产业发展", None)],
+        [("产出指标", "数量指标", "扶持肉羊养殖户", None, "≥1500户", 15.0, "1462户", 13.0),
+         ("产出指标", "质量指标", "种羊良种化率", None, "≥95%", 10.0, "96.4%", 10.0)],
+        [],
+    )  # fmt: skip
+    tables = process_file("form.txt", text.encode(), Source())
+    assert [i["deviation_reason"] for i in tables.indicators] == [
+        "部分养殖户推迟补栏,下一步优先扶持",
+        None,
+    ]
 
 
 def title_widened(text: str) -> str:

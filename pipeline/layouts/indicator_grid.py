@@ -94,7 +94,7 @@ from pipeline.layouts import amounts, pieces
 from pipeline.layouts.records import Indicator, LayoutFinding, Leftover, Subtotal
 from pipeline.targets.parser import is_unit, parse_target
 from pipeline.vocab import layout_labels as vocab
-from pipeline.vocab.labels import is_sign_off
+from pipeline.vocab.labels import CLAUSE_OPEN_ENDS, is_sign_off
 from pipeline.vocab.target_words import AWAITING_FIGURE, PREFIX_OPERATORS
 from pipeline.vocab.taxonomy import uncategorised_level
 from pipeline.vocab.traditional import simplified
@@ -954,6 +954,9 @@ def unwrap_rows(grid: Grid, rows) -> tuple[list, list[LayoutFinding]]:
         if out and len(filled) == 1 and (joined := _level_end(grid, out[-1], filled, levels)):
             out[-1] = joined
             continue
+        if out and len(filled) == 1 and (joined := _open_end(grid, out[-1], filled)):
+            out[-1] = joined
+            continue
         read, above, head, widths = (
             row,
             out[-1] if out else None,
@@ -1139,6 +1142,20 @@ def _aligned_with_above(grid: Grid, row, above) -> tuple | None:
     if shift <= 0 or _last_filled(row.cells) + shift >= grid.width:
         return None
     return replace(row, cells=_moved(row.cells, 0, shift, grid.width)), moved
+
+
+def _open_end(grid: Grid, above, filled: dict[int, str]):
+    """The row above, moved back under its labels (`shifted_back`), with a row's one cell
+    joined onto its last cell, where that cell leaves its clause open (`CLAUSE_OPEN_ENDS`:
+    `…推迟补栏，` over `下一步结合2024年项目优先扶持`) and stands right of the row's cell: that
+    cell's wrapped end, which a converter dropping merged cells shifted further left than its
+    row (the empty cells of both the row's merged columns and the cells before the end). None
+    otherwise."""
+    above = shifted_back(grid, above)
+    last, ((first, text),) = _last_filled(above.cells), filled.items()
+    if last <= first or not fold(above.cells[last]).rstrip().endswith(CLAUSE_OPEN_ENDS):
+        return None
+    return _joined(above, {last: text})
 
 
 def _last_filled(cells: tuple[str, ...]) -> int:
