@@ -169,6 +169,10 @@ HELDOUT_24 = _load("heldout-target-values-24.jsonl")
 # many spellings (介于…之间, 八成至九成), changes and 个百分点, money per head and unit, time
 # limits, deadlines, tolerances, zeros, grades, and figures that name things (“15分钟”健身圈).
 HELDOUT_25 = _load("heldout-target-values-25.jsonl")
+# The twenty-sixth round (100 values, 2018–2026, fourteen sectors): ranges, Chinese numerals
+# (八成五, 千分之十五, 贰拾万元), base-to-target values, dates and spans of them, year-labelled
+# targets in brackets (2025年目标值60%), and age bands naming whom a sum is for (90-99周岁100元).
+HELDOUT_26 = _load("heldout-target-values-26.jsonl")
 # The spec's cases and every held-out round, each value once.
 SPEC_AND_HELDOUT = (
     CASES
@@ -197,6 +201,7 @@ SPEC_AND_HELDOUT = (
     + HELDOUT_23
     + HELDOUT_24
     + HELDOUT_25
+    + HELDOUT_26
 )
 
 
@@ -241,6 +246,7 @@ CASE_FILES = {
     "heldout-23": HELDOUT_23,
     "heldout-24": HELDOUT_24,
     "heldout-25": HELDOUT_25,
+    "heldout-26": HELDOUT_26,
 }
 # Values of the case files the parser does not read as written yet: (file, text) -> why. Strict,
 # so that the fix that reads one must take it out of here.

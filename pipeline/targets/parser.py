@@ -754,11 +754,13 @@ def _names_a_neighbour(
     too: `3~5年一次`), a rating glued to the noun the next counts (`10kV线路≥5公里`) or a label before a
     colon (`一期：完成60%`), before another reading, or a scale after `满分` (`≥4.5分（满分5分）`) or what a rate
     is counted per after a slash (`1次/2年`, but not `3场/180人次`) after another; an age band glued to
-    the people the next counts (`65岁以上老年人…≥70%`) or alone in brackets after another (`≥75%（65岁及以上）`)
-    is context whatever its bound."""
+    the people the next counts (`65岁以上老年人…≥70%`) or to the next itself (`90-99周岁100元`), or
+    alone in brackets after another (`≥75%（65岁及以上）`), is context whatever its bound."""
     if reading.is_date:
         return False
     if next_one is not None and _glued_to_a_noun(folded, reading, vocab.AGE_UNITS):
+        return True
+    if next_one is not None and _age_before(folded, reading, next_one):
         return True
     if next_one is not None and next_one.operator_written and _names_a_class(folded, reading):
         return True
@@ -865,6 +867,12 @@ def _glued_to_a_noun(folded: str, reading: _Reading, units: tuple[str, ...]) -> 
     words on both sides too (`适龄妇女（35-64岁）宫颈癌筛查率`); alone (`10kV`) or before a
     separator it is a quantity of its own."""
     return reading.unit in units and _glued(folded, _words_after(folded, reading))
+
+
+def _age_before(folded: str, reading: _Reading, next_one: _Reading) -> bool:
+    """`90-99周岁100元`, `100周岁及以上300元`: an age band right before the next quantity, no
+    word or separator between, names whom that quantity is for."""
+    return reading.unit in vocab.AGE_UNITS and not folded[reading.end : next_one.start].strip()
 
 
 def _names_a_class(folded: str, reading: _Reading) -> bool:

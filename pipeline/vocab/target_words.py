@@ -940,8 +940,9 @@ YEAR_NOT_A_DATE_BEFORE: tuple[str, ...] = (
     "各",  # `上下半年各1次`: the times each count is made in
 )  # fmt: skip
 # ... and so do these words between such a year and a figure right after them: the year labels
-# the figure (`2026年：≥80%；2027年：≥90%`, `≥95%（2025年为93%）`), as `第一年≥30%` does.
-YEAR_LABEL_LINKS: tuple[str, ...] = (":", "为", "是")
+# the figure (`2026年：≥80%；2027年：≥90%`, `≥95%（2025年为93%）`, `（2025年目标值60%）`), as
+# `第一年≥30%` does.
+YEAR_LABEL_LINKS: tuple[str, ...] = (":", "为", "是", "目标值", "目标")
 
 # A month named in Chinese numerals glued before a count of these is the period the count is
 # made in, no month of the year: `一月一次` is once a month, as `一年两次` is twice a year.
