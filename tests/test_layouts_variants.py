@@ -967,3 +967,23 @@ def test_a_note_under_the_table_naming_its_kind_opens_no_table_of_its_own():
             ("本表由项目实施单位填报，主管部门审核后随部门决算一并公开。", "sign-off line"),
         ],
     )
+
+
+def test_separate_long_term_and_annual_tables_join_an_indicator_whose_notes_differ():
+    # Each table's 备注 is on its own target (`三年合计` on the 长期 16个, `赤眉等6个卫生院` on
+    # the 年度 6个): the notes differing, the two rows were kept as two indicators of one name,
+    # each with one target. Both notes are kept, the earlier first.
+    labels = ["一级指标", "二级指标", "三级指标", "指标值", "备注"]
+    rows = [
+        ["项目名称", "甲项目"],
+        ["长期绩效指标"],
+        labels,
+        ["产出指标", "数量指标", "标准化改造卫生院", "16个", "三年合计"],
+        ["年度绩效指标"],
+        labels,
+        ["产出指标", "数量指标", "标准化改造卫生院", "6个", "赤眉等6个卫生院"],
+    ]
+    (project,) = read_table(table(rows)).projects
+    assert [
+        (i.name, i.period_target, i.annual_target, i.explanation) for i in project.indicators
+    ] == [("标准化改造卫生院", "16个", "6个", "三年合计；赤眉等6个卫生院")]

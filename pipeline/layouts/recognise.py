@@ -1070,7 +1070,8 @@ def _merge(
     nothing else differently: the 中期 and 年度 groups of one row, or separate 长期 and 年度 tables
     (an indicator of an earlier table). A piece with no target joins only the other groups of
     its row (a name printed once for both, its values left empty). Two rows of one table are
-    never joined."""
+    never joined. The notes of separate tables' rows (`_SCOPED_NOTES`: a 备注 on the 长期
+    target, another on the 年度) may differ: both are kept, the earlier first."""
     scope = (
         "annual"
         if piece.annual_target is not None
@@ -1079,11 +1080,16 @@ def _merge(
         else None
     )
     for index, known in enumerate(indicators):
+        apart = known.line != piece.line  # rows of separate tables
         if (
             not (known.line == piece.line or (scope and known.line < grid_line))
             or (scope and getattr(known, _SCOPED[scope]) is not None)
             or name_key(known.name) != name_key(piece.name)
-            or any(_differ(getattr(known, f), getattr(piece, f)) for f in _JOINED_TEXTS)
+            or any(
+                _differ(getattr(known, f), getattr(piece, f))
+                for f in _JOINED_TEXTS
+                if not (apart and f in _SCOPED_NOTES)
+            )
         ):
             continue
         joined = {}
@@ -1092,6 +1098,8 @@ def _merge(
             joined[name] = (
                 mine + theirs if isinstance(mine, tuple) else theirs if mine is None else mine
             )
+            if name in _SCOPED_NOTES and _differ(mine, theirs):
+                joined[name] = f"{mine}{_NOTES_JOINER}{theirs}"
         return (*indicators[:index], Indicator(**joined), *indicators[index + 1 :])
     return (*indicators, piece)
 
@@ -1102,6 +1110,12 @@ _INDICATOR_FIELDS = tuple(Indicator.__dataclass_fields__)
 # Fields two pieces of one indicator must not disagree on (each may leave them empty).
 _JOINED_TEXTS = ("level1_raw", "level2_raw", "weight", "standard", "explanation", "direction",
                  "actual", "score", "score_coefficient", "deviation", *SPLIT_PARTS_FIELDS)  # fmt: skip
+
+
+# The notes two rows of separate 长期 and 年度 tables may print differently, each on its own
+# target, and what joins them.
+_SCOPED_NOTES = ("standard", "explanation")
+_NOTES_JOINER = "；"
 
 
 def _differ(mine, theirs) -> bool:
