@@ -309,6 +309,27 @@ def test_a_row_of_sign_off_cells_under_the_indicators_is_a_note(joiner):
     assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
 
 
+@pytest.mark.parametrize(
+    "site_line", ["首页　上一页　1　2　下一页　尾页", "上一页 下一页", "【打印本页】　【关闭窗口】"]
+)
+def test_a_saved_web_pages_pager_and_print_links_under_a_table_are_page_furniture(site_line):
+    # An article cut into pages, saved as text: the pager and the print links under the
+    # table's last row were read as cells of a row without an indicator name (row_unparsed).
+    rows = [
+        ["项目名称", "临时救助", "", ""],
+        ["序号", "指标名称", "指标值", "指标权重"],
+        ["1", "临时救助人次", "≥1500人次", "50"],
+        ["2", "救助对象满意度", "≥90%", "50"],
+        [site_line],
+    ]
+    tables = read(text_joined(rows, "\t"))
+    assert [(i["indicator_name"], i["annual_target"]) for i in tables.indicators] == [
+        ("临时救助人次", "≥1500人次"),
+        ("救助对象满意度", "≥90%"),
+    ]
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
 def test_a_lists_labels_printed_again_go_on_with_the_table_though_its_projects_share_names():
     # A page top inside a list's second project, under its merged 一级: the rows below name
     # `群众满意度` as the first project does, which is no second table (that read its first row
