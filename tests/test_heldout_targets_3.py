@@ -1,5 +1,5 @@
 """The whole build on the third to thirty-third held-out batches of target tables
-(tests/fixtures/heldout-targets-3 … heldout-targets-44). The third:
+(tests/fixtures/heldout-targets-3 … heldout-targets-45). The third:
 provinces and templates the other target folders do not use (西藏, 广东 per-project forms, 湖南 市县,
 新疆生产建设兵团, …), label and value-column variants no other fixture prints, money in 元 and
 万元, split value columns in the three orders, and converter damage. The fourth: the less common
@@ -136,6 +136,10 @@ The forty-first round's (heldout-targets-44): 尖扎 (A1 groups side by side, GB
 the Corps' money, CRLF), 琼结 (指标性质 holding directions, 指标方向 operators), 东城 (部门整体 with
 its tasks over a page break), 河东 (a list in 元, a project's name over two rows, 小计 and 合计) and
 黄浦 (two flat lists, GB18030 and CRLF).
+The forty-fourth round's (heldout-targets-45): 内乡 (separate 长期 and 年度 tables, UTF-16), 宝应
+(two provincial long-header forms), 榕江 (direction, operator, value, unit; GB18030), 宁国 (部门整体,
+money by income and by spending), 保亭 (a list over two units, a goal over three rows) and 红寺堡
+(a saved web page of two flat lists, its pager and site lines).
 Each table must give its expected.json entry whole
 (`layout_expectations.assert_whole_table`); the targets a converter's OCR left unreadable stay
 text with a warning on their line.
@@ -192,6 +196,7 @@ FOLDERS = (
     "heldout-targets-42",
     "heldout-targets-43",
     "heldout-targets-44",
+    "heldout-targets-45",
 )
 EXPECTED = {folder: expected_of(FIXTURES / folder) for folder in FOLDERS}
 

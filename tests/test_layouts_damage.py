@@ -81,6 +81,7 @@ TARGETS = (
     "heldout-targets-42",
     "heldout-targets-43",
     "heldout-targets-44",
+    "heldout-targets-45",
 )
 SELF_EVALUATIONS = (
     "self-evaluation",
@@ -282,6 +283,8 @@ NOT_READ = {
     "A5-xinjiang-bingtuan-diqishi-huyanghe-zhujian-points-in-level-cells-points-spread-two-rows-weight-explanation-scoring-columns-two-clause-value-implied-year-page-mark-repeated-labels-wrapped-name-fullwidth-signoff-crlf-2023.txt": "a page's first row without its levels shifted left",
     "B-xizang-shannan-qiongjie-nongye-swapped-labels-nature-holds-direction-direction-holds-operator-value-unit-weight-fund-sources-qualitative-rows-empty-operator-page-mark-repeated-labels-wrapped-name-fullwidth-2024.txt": "a page's first row without its levels shifted left",
     "E-tianjin-hedong-jiaoyu-rows-yuan-seq-unit-project-cells-first-row-operator-value-unit-weight-subtotal-total-rows-project-name-spread-two-rows-qualitative-rows-empty-operator-page-mark-repeated-labels-fullwidth-2022.txt": "a cell's end under a row shifted left",
+    "B-guizhou-qiandongnan-rongjiang-nongye-two-forms-direction-operator-value-unit-weight-unit-in-name-title-after-last-row-grade-list-empty-operator-page-marks-repeated-labels-no-levels-after-break-wrapped-name-fullwidth-gb18030-crlf-2023.txt": "a page's first row without its levels shifted left",
+    "E-hainan-baoting-lvwen-rows-two-units-unit-project-cells-first-row-goal-spread-over-three-rows-heji-row-two-clause-mixed-kinds-chinese-numeral-percent-dotted-month-range-implied-year-page-mark-repeated-labels-wrapped-name-utf8-bom-2021.txt": "a goal's wrapped lines beside rows shifted left",
 }
 
 
@@ -744,6 +747,12 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "B-xizang-shannan-qiongjie-nongye-swapped-labels-nature-holds-direction-direction-holds-operator-value-unit-weight-fund-sources-qualitative-rows-empty-operator-page-mark-repeated-labels-wrapped-name-fullwidth-2024.txt": "1 rows left out with a finding (a direction word beside an empty operator, the labels swapped: fitting two ways)",
         "D-beijing-dongcheng-tiyu-zhengti-mof-template-task-rows-page-break-in-task-block-task-content-after-break-label-column-explanation-column-two-clause-value-chinese-numeral-page-marks-wrapped-name-signoff-2025.txt": "a task block's 金额合计 moved out of its columns: read as the department's total, and 1 line left out with a finding (a wrapped name's second line alone)",
         "E-tianjin-hedong-jiaoyu-rows-yuan-seq-unit-project-cells-first-row-operator-value-unit-weight-subtotal-total-rows-project-name-spread-two-rows-qualitative-rows-empty-operator-page-mark-repeated-labels-fullwidth-2022.txt": "2 rows left out with a finding (indicator rows fitting two ways or none), a project name's second line with them",
+        "A4-henan-nanyang-neixiang-weijian-separate-long-term-annual-tables-period-only-annual-only-rows-level2-rest-own-line-percent-words-page-marks-repeated-labels-no-levels-after-break-wrapped-name-fullwidth-signoff-utf16le-bom-crlf-2020.txt": "3 rows left out with a finding (indicator rows fitting two ways or none, the 年度 table's scope line among them)",
+        "A7-jiangsu-yangzhou-baoying-nongye-provincial-long-header-two-forms-glued-operators-explanation-column-inclusive-notes-split-amount-page-footers-repeated-labels-no-levels-after-break-wrapped-name-2022.txt": "3 rows left out with a finding (indicator rows fitting two ways or none, a wrapped name's second line alone)",
+        "B-guizhou-qiandongnan-rongjiang-nongye-two-forms-direction-operator-value-unit-weight-unit-in-name-title-after-last-row-grade-list-empty-operator-page-marks-repeated-labels-no-levels-after-break-wrapped-name-fullwidth-gb18030-crlf-2023.txt": "1 rows left out with a finding (indicator rows fitting two ways or none)",
+        "E-hainan-baoting-lvwen-rows-two-units-unit-project-cells-first-row-goal-spread-over-three-rows-heji-row-two-clause-mixed-kinds-chinese-numeral-percent-dotted-month-range-implied-year-page-mark-repeated-labels-wrapped-name-utf8-bom-2021.txt": "8 rows left out with a finding (a goal's wrapped lines beside indicator rows fitting two ways or none, a wrapped name's second line alone)",
+        "D-anhui-xuancheng-ningguo-yingji-zhengti-money-by-income-and-expense-type-vertical-label-one-char-per-row-cost-level1-two-clause-value-durations-page-mark-repeated-labels-no-levels-after-break-wrapped-name-signoff-utf8-bom-crlf-2024.txt": "8 rows left out with a finding (the block label printed a character a row beside indicator rows fitting two ways or none)",
+        "F-ningxia-wuzhong-hongsibao-minzheng-flat-two-tables-web-page-site-lines-pagination-seq-operator-value-unit-weight-tolerance-exclusive-dotted-date-rate-units-qualitative-rows-empty-operator-wrapped-name-fullwidth-gb18030-2020.txt": "1 line left out with a finding (a wrapped name's second line alone, its column gone)",
     },
     "one_cell_a_line": {
         # A cell's end printed on a line of its own becomes a row of its own, padded to the
