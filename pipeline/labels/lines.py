@@ -136,6 +136,12 @@ def opens_document_part(cells: tuple[str, ...]) -> bool:
 
 
 @functools.lru_cache(maxsize=2**14)
+def leaves_clause_open(text: str) -> bool:
+    """Whether a cell's text ends with its clause left open (`CLAUSE_OPEN_ENDS`, after NFKC:
+    `…推迟补栏，`): its rest was wrapped onto the next line."""
+    return fold(text).rstrip().endswith(page_words.CLAUSE_OPEN_ENDS)
+
+
 def is_footer(text: str) -> bool:
     word = matchable(text)
     return (

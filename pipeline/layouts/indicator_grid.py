@@ -89,12 +89,12 @@ from pipeline.labels.grid_rows import (
     printed_under,
     reads_as_target,
 )
-from pipeline.labels.lines import is_amount, is_footer
+from pipeline.labels.lines import is_amount, is_footer, leaves_clause_open
 from pipeline.layouts import amounts, pieces
 from pipeline.layouts.records import Indicator, LayoutFinding, Leftover, Subtotal
 from pipeline.targets.parser import is_unit, parse_target
 from pipeline.vocab import layout_labels as vocab
-from pipeline.vocab.labels import CLAUSE_OPEN_ENDS, is_sign_off
+from pipeline.vocab.labels import is_sign_off
 from pipeline.vocab.target_words import AWAITING_FIGURE, PREFIX_OPERATORS
 from pipeline.vocab.taxonomy import uncategorised_level
 from pipeline.vocab.traditional import simplified
@@ -1153,7 +1153,7 @@ def _open_end(grid: Grid, above, filled: dict[int, str]):
     otherwise."""
     above = shifted_back(grid, above)
     last, ((first, text),) = _last_filled(above.cells), filled.items()
-    if last <= first or not fold(above.cells[last]).rstrip().endswith(CLAUSE_OPEN_ENDS):
+    if last <= first or not leaves_clause_open(above.cells[last]):
         return None
     return _joined(above, {last: text})
 

@@ -50,9 +50,8 @@ import bisect
 from collections.abc import Sequence
 
 from pipeline.cells import CellRow, CellTable
-from pipeline.labels.columns import fold
 from pipeline.labels.grid_rows import goes_on_under_title
-from pipeline.labels.lines import is_footer, is_title
+from pipeline.labels.lines import is_footer, is_title, leaves_clause_open
 from pipeline.read.boxdrawn import box_cell_rows, box_parts
 from pipeline.read.grid import (
     QUOTE,
@@ -64,7 +63,7 @@ from pipeline.read.grid import (
     without_margin,
 )
 from pipeline.read.untabbed import rows_rejoined, untabbed_rows
-from pipeline.vocab.labels import CLAUSE_OPEN_ENDS, is_page_furniture, split_glued_page_marker
+from pipeline.vocab.labels import is_page_furniture, split_glued_page_marker
 
 # The most lines a cell broken over lines is read over before its quote is taken as text after
 # all.
@@ -114,7 +113,7 @@ def _line_break_closed(
     joined cell's end), the next line opens with text that is no title, note or total, and the
     row so joined is no wider than the text's widest line; None otherwise."""
     last, marker = split_glued_page_marker(cells[-1])
-    if len(cells) < 2 or not fold(last).rstrip().endswith(CLAUSE_OPEN_ENDS):
+    if len(cells) < 2 or not leaves_clause_open(last):
         return None
     while number < len(lines) and is_page_furniture(lines[number]):
         number += 1

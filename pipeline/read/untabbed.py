@@ -88,7 +88,7 @@ from pipeline.labels.grid_rows import (
     planned_roles,
     reads_as_target,
 )
-from pipeline.labels.lines import is_amount, is_footer, is_title, signs_off
+from pipeline.labels.lines import is_amount, is_footer, is_title, leaves_clause_open, signs_off
 from pipeline.read.text import (
     ExtractError,
     names_indicator_columns,
@@ -99,7 +99,6 @@ from pipeline.read.text import (
 from pipeline.targets.parser import is_unit
 from pipeline.vocab import layout_labels as vocab
 from pipeline.vocab.labels import (
-    CLAUSE_OPEN_ENDS,
     EMPTY_AMOUNTS,
     is_page_furniture,
     is_sign_off,
@@ -476,8 +475,7 @@ def _wrapped(text: str, word: str, role: str | None, widest: int) -> bool:
     wider than its widest (but a reason's, `WIDEST_COLUMN_ROLES`)."""
     slack = WRAPPED_WIDTH_SLACK if role in WRAPPED_ALONE_ROLES else 0
     fits = role in WIDEST_COLUMN_ROLES or print_width(word) <= widest + slack
-    open_clause = fold(text).rstrip().endswith(CLAUSE_OPEN_ENDS)
-    return fits and (print_width(text) + slack >= widest or open_clause)
+    return fits and (print_width(text) + slack >= widest or leaves_clause_open(text))
 
 
 def _signed_off(words: list[str], columns) -> tuple[list[str], list[str]]:
@@ -823,9 +821,7 @@ def _cut_off(words: list[str], above: tuple[str, ...]) -> bool:
     """Whether a row left out may be the ends of cells of the row above wrapped onto a line of
     their own: pieces (`_pieces_only`), or one word under a row with a cell whose clause is
     left open (`CLAUSE_OPEN_ENDS`: `…推迟补栏，` over `下一步结合2024年项目优先扶持`)."""
-    return _pieces_only(words) or (
-        len(words) == 1 and any(fold(cell).rstrip().endswith(CLAUSE_OPEN_ENDS) for cell in above)
-    )
+    return _pieces_only(words) or (len(words) == 1 and any(map(leaves_clause_open, above)))
 
 
 def _maybe_cut(number: int, piece: str) -> tuple[str, int, str, str]:
