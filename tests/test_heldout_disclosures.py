@@ -1,5 +1,5 @@
 """Held-out whole budget disclosures (tests/fixtures/heldout-disclosures and its second to
-twentieth rounds heldout-disclosures-2 to -20: 部门预算公开 and 部门决算公开 documents as PDF,
+twenty-first rounds heldout-disclosures-2 to -21: 部门预算公开 and 部门决算公开 documents as PDF,
 XLSX, XLS, DOCX and HTML, holding held-out performance tables among ten budget tables, a 目录 and
 prose, a 区县's bundle of several departments' in one PDF; each README says how each was made)
 built whole: every file gives its expected.json entry, and its budget tables and prose give no
@@ -79,6 +79,7 @@ FOLDERS = tuple(
         "heldout-disclosures-18",
         "heldout-disclosures-19",
         "heldout-disclosures-20",
+        "heldout-disclosures-21",
     )
     for season in ("targets", "self-evaluation")
 )
@@ -142,6 +143,25 @@ NOT_READ: dict[str, str] = {
     # (农村低保月人均补助水平) is read as the first of 社会效益指标's three.
     "hunan-changde-taoyuan-minzheng-2019-juesuan.pdf": "a level over two rows printed on the "
     "first: its second row read as the block's below",
+    # The twenty-first round's, measured on its first build and not yet read (its README):
+    # a pdf2htmlEX preview page, each line of text a positioned <div> and the rules a
+    # background image, no <table>: no table is found.
+    "chongqing-wushan-nongye-2020-yusuan.html": "text in positioned divs, no table",
+    # Targets revised by a struck-through old figure before the agreed one (`≥4≥5`): calamine
+    # gives a cell's text without its runs' formatting, so the struck figure is read.
+    "guangxi-guilin-longsheng-wenlv-2021-yusuan.xlsx": "struck-through runs read as text",
+    # A filled-in PDF form never flattened: its values are form fields, which the page's text
+    # does not hold; refused with the labels seen (layout_unsupported).
+    "yunnan-qujing-shizong-nongye-2022-juesuan.pdf": "values in form fields, not in the text",
+    # Levels shown only by cell borders, no cell merged down, the text in a block's middle
+    # row: the rows above it in their block take no level.
+    "hubei-yichang-xingshan-shuili-2023-juesuan.docx": "levels centred in blocks drawn by borders",
+    # A booklet's spreads cropped to one page each: the facing page's text, outside the crop
+    # box, is read too (its one form read twice: 2 projects, 28 indicators for 1 and 14).
+    "liaoning-tieling-xifeng-shuili-2022-yusuan.pdf": "text outside the crop box read",
+    # Each 自评表 an Excel range pasted as a linked object (a LINK field whose result is the
+    # table, its title rows inside): not read as expected, not yet diagnosed.
+    "fujian-longyan-wuping-yingji-2024-juesuan.docx": "a LINK field's table: not yet diagnosed",
 }
 
 
@@ -151,6 +171,19 @@ NOT_TITLED = {
     # `（2019年度）`, `单位：万元`) are one cell, the title read with its year glued on
     # (tests/test_read_docx.py's strict xfail of a frame).
     "xizang-changdu-jiangda-nongye-2019-juesuan.docx": "a frame's paragraphs joined in one cell",
+    # The twenty-first round's documents, none titled as expected on its first build, not yet
+    # diagnosed (the workbook's titles are in its print header only; see each README entry).
+    **{
+        name: "not yet diagnosed"
+        for name in (
+            "chongqing-wushan-nongye-2020-yusuan.html",
+            "guangxi-guilin-longsheng-wenlv-2021-yusuan.xlsx",
+            "liaoning-tieling-xifeng-shuili-2022-yusuan.pdf",
+            "fujian-longyan-wuping-yingji-2024-juesuan.docx",
+            "hubei-yichang-xingshan-shuili-2023-juesuan.docx",
+            "yunnan-qujing-shizong-nongye-2022-juesuan.pdf",
+        )
+    },
 }
 
 
