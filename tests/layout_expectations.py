@@ -30,15 +30,17 @@ def loose(name: str | None) -> str:
     return text
 
 
-def build_files(tmp_path_factory, name: str, files: dict[Path, str]) -> Path:
+def build_files(
+    tmp_path_factory, name: str, files: dict[Path, str], failing: frozenset[str] = frozenset()
+) -> Path:
     """The database a build of `files` (path -> its name in the raw folder) gives, every file
-    read."""
+    read but those `failing` names (a file the build refuses, each with its finding)."""
     raw = tmp_path_factory.mktemp(f"{name}-raw")
     for path, raw_name in files.items():
         shutil.copy(path, raw / raw_name)
     out = tmp_path_factory.mktemp(f"{name}-out")
     summary = run_build(raw, out, use_cache=False)
-    assert summary.failed == []
+    assert {finding["source_file"] for finding in summary.failed} == failing & set(files.values())
     return out / "performance.duckdb"
 
 
