@@ -1,5 +1,5 @@
 """The whole build on the third to thirty-third held-out batches of target tables
-(tests/fixtures/heldout-targets-3 … heldout-targets-45). The third:
+(tests/fixtures/heldout-targets-3 … heldout-targets-46). The third:
 provinces and templates the other target folders do not use (西藏, 广东 per-project forms, 湖南 市县,
 新疆生产建设兵团, …), label and value-column variants no other fixture prints, money in 元 and
 万元, split value columns in the three orders, and converter damage. The fourth: the less common
@@ -140,6 +140,9 @@ The forty-fourth round's (heldout-targets-45): 内乡 (separate 长期 and 年�
 (two provincial long-header forms), 榕江 (direction, operator, value, unit; GB18030), 宁国 (部门整体,
 money by income and by spending), 保亭 (a list over two units, a goal over three rows) and 红寺堡
 (a saved web page of two flat lists, its pager and site lines).
+The forty-fourth round's second folder (heldout-targets-46): 麟游 (two narrative-header forms in 元,
+GB18030), 绥中 (two A1 forms, 长期 and 年度 groups named in the labels), 循化 (two 衔接资金 forms),
+五家渠 (a list over two units, levels out of order; UTF-16) and 岚皋 (a list in 元, split columns).
 Each table must give its expected.json entry whole
 (`layout_expectations.assert_whole_table`); the targets a converter's OCR left unreadable stay
 text with a warning on their line.
@@ -197,6 +200,7 @@ FOLDERS = (
     "heldout-targets-43",
     "heldout-targets-44",
     "heldout-targets-45",
+    "heldout-targets-46",
 )
 EXPECTED = {folder: expected_of(FIXTURES / folder) for folder in FOLDERS}
 

@@ -82,6 +82,7 @@ TARGETS = (
     "heldout-targets-43",
     "heldout-targets-44",
     "heldout-targets-45",
+    "heldout-targets-46",
 )
 SELF_EVALUATIONS = (
     "self-evaluation",
@@ -285,6 +286,9 @@ NOT_READ = {
     "E-tianjin-hedong-jiaoyu-rows-yuan-seq-unit-project-cells-first-row-operator-value-unit-weight-subtotal-total-rows-project-name-spread-two-rows-qualitative-rows-empty-operator-page-mark-repeated-labels-fullwidth-2022.txt": "a cell's end under a row shifted left",
     "B-guizhou-qiandongnan-rongjiang-nongye-two-forms-direction-operator-value-unit-weight-unit-in-name-title-after-last-row-grade-list-empty-operator-page-marks-repeated-labels-no-levels-after-break-wrapped-name-fullwidth-gb18030-crlf-2023.txt": "a page's first row without its levels shifted left",
     "E-hainan-baoting-lvwen-rows-two-units-unit-project-cells-first-row-goal-spread-over-three-rows-heji-row-two-clause-mixed-kinds-chinese-numeral-percent-dotted-month-range-implied-year-page-mark-repeated-labels-wrapped-name-utf8-bom-2021.txt": "a goal's wrapped lines beside rows shifted left",
+    "A1-liaoning-huludao-suizhong-shuili-two-forms-long-term-annual-column-labels-midterm-budget-total-period-only-row-annual-only-row-wrapped-period-value-long-term-group-empty-implied-year-page-marks-repeated-labels-fullwidth-signoff-utf8-bom-2020.txt": "an empty 中期 group beside the 年度 one",
+    "E-shaanxi-ankang-langao-weijian-rows-yuan-seq-two-units-project-cells-first-row-levels-every-row-nature-value-unit-weight-grade-list-template-row-heji-row-page-footers-repeated-labels-wrapped-name-fullwidth-crlf-2023.txt": "a cell's end under a row shifted left",
+    "E-xinjiang-bingtuan-diliushi-wujiaqu-nongye-rows-two-units-unit-project-goal-cells-first-row-levels-unordered-merged-remarks-heji-row-implied-year-page-mark-repeated-labels-no-level1-after-break-wrapped-name-fullwidth-utf16le-bom-crlf-2024.txt": "a cell's end under a row shifted left",
 }
 
 
@@ -753,6 +757,11 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "E-hainan-baoting-lvwen-rows-two-units-unit-project-cells-first-row-goal-spread-over-three-rows-heji-row-two-clause-mixed-kinds-chinese-numeral-percent-dotted-month-range-implied-year-page-mark-repeated-labels-wrapped-name-utf8-bom-2021.txt": "8 rows left out with a finding (a goal's wrapped lines beside indicator rows fitting two ways or none, a wrapped name's second line alone)",
         "D-anhui-xuancheng-ningguo-yingji-zhengti-money-by-income-and-expense-type-vertical-label-one-char-per-row-cost-level1-two-clause-value-durations-page-mark-repeated-labels-no-levels-after-break-wrapped-name-signoff-utf8-bom-crlf-2024.txt": "8 rows left out with a finding (the block label printed a character a row beside indicator rows fitting two ways or none)",
         "F-ningxia-wuzhong-hongsibao-minzheng-flat-two-tables-web-page-site-lines-pagination-seq-operator-value-unit-weight-tolerance-exclusive-dotted-date-rate-units-qualitative-rows-empty-operator-wrapped-name-fullwidth-gb18030-2020.txt": "1 line left out with a finding (a wrapped name's second line alone, its column gone)",
+        "A1-liaoning-huludao-suizhong-shuili-two-forms-long-term-annual-column-labels-midterm-budget-total-period-only-row-annual-only-row-wrapped-period-value-long-term-group-empty-implied-year-page-marks-repeated-labels-fullwidth-signoff-utf8-bom-2020.txt": "14 rows left out with a finding (indicator rows fitting two ways or none beside an empty 长期 group, a wrapped target's end alone)",
+        "A2-qinghai-haidong-xunhua-xianjie-two-forms-leader-phone-input-target-money-block-current-year-total-fund-sources-target-value-remarks-cost-level1-page-footers-repeated-labels-no-levels-after-break-title-after-signoff-wrapped-name-fullwidth-2022.txt": "2 rows left out with a finding (an indicator row fitting two ways or none, a wrapped name's second line alone)",
+        "E-shaanxi-ankang-langao-weijian-rows-yuan-seq-two-units-project-cells-first-row-levels-every-row-nature-value-unit-weight-grade-list-template-row-heji-row-page-footers-repeated-labels-wrapped-name-fullwidth-crlf-2023.txt": "1 line left out with a finding (a wrapped name's second line alone, its column gone)",
+        "E-xinjiang-bingtuan-diliushi-wujiaqu-nongye-rows-two-units-unit-project-goal-cells-first-row-levels-unordered-merged-remarks-heji-row-implied-year-page-mark-repeated-labels-no-level1-after-break-wrapped-name-fullwidth-utf16le-bom-crlf-2024.txt": "4 rows left out with a finding (indicator rows fitting two ways or none)",
+        "A8-shaanxi-baoji-linyou-nongye-two-forms-narrative-header-fund-source-block-yuan-goal-lines-content-remarks-wrapped-project-name-two-clause-value-implied-year-page-marks-repeated-labels-no-levels-after-break-wrapped-name-gb18030-crlf-2021.txt": "1 line left out with a finding (a wrapped name's second line alone, its column gone)",
     },
     "one_cell_a_line": {
         # A cell's end printed on a line of its own becomes a row of its own, padded to the
