@@ -157,9 +157,6 @@ NOT_READ: dict[str, str] = {
     # Levels shown only by cell borders, no cell merged down, the text in a block's middle
     # row: the rows above it in their block take no level.
     "hubei-yichang-xingshan-shuili-2023-juesuan.docx": "levels centred in blocks drawn by borders",
-    # A booklet's spreads cropped to one page each: the facing page's text, outside the crop
-    # box, is read too (its one form read twice: 2 projects, 28 indicators for 1 and 14).
-    "liaoning-tieling-xifeng-shuili-2022-yusuan.pdf": "text outside the crop box read",
 }
 
 
@@ -241,10 +238,7 @@ def _problems(database: Path, files: list[str]) -> collections.Counter:
 
 # Documents of NOT_READ whose errors and warnings are their tables' own all the same (their
 # targets misread, not their findings).
-FINDINGS_AS_ALONE = (
-    "guangxi-guilin-longsheng-wenlv-2021-yusuan.xlsx",
-    "liaoning-tieling-xifeng-shuili-2022-yusuan.pdf",
-)
+FINDINGS_AS_ALONE = ("guangxi-guilin-longsheng-wenlv-2021-yusuan.xlsx",)
 
 
 @pytest.mark.parametrize(

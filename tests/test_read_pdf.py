@@ -512,6 +512,29 @@ def test_a_sheet_printed_two_pages_to_it_reads_each_half_with_its_own_lines():
     ]
 
 
+def test_a_spread_cut_back_into_pages_reads_each_page_as_its_crop_box_shows_it():
+    # A booklet exported in spreads, then cut back into pages as Acrobat does it: the spread
+    # kept twice, each copy's CropBox the half it shows, the facing page's text still in its
+    # content. Each page was read whole, both forms twice.
+    spread = pdfium.PdfDocument(beside(titled_right_half))
+    cut = pdfium.PdfDocument.new()
+    cut.import_pages(spread, [0, 0])
+    width, height = landscape(A4)
+    cut[0].set_cropbox(0, 0, width / 2, height)
+    cut[1].set_cropbox(width / 2, 0, width, height)
+    buffer = io.BytesIO()
+    cut.save(buffer)
+    left_table, right_table = file_tables("spreads.pdf", buffer.getvalue()).tables
+    assert [row.cells for row in left_table.rows] == [*JOINED[:5], ("", "", "群众知晓", "≥90%")]
+    assert [row.location for row in left_table.rows] == [
+        "p1 line 1", "p1 line 2", "p1 r1", "p1 r2", "p1 r3", "p1 r4",
+    ]  # fmt: skip
+    assert [(row.location, row.cells) for row in right_table.rows] == [
+        ("p2 line 1", RIGHT_TITLE[:1]), ("p2 line 2", RIGHT_TITLE[1:]),
+        ("p2 r1", HEADER), ("p2 r2", tuple(RIGHT_FORM[1])),
+    ]  # fmt: skip
+
+
 def test_a_table_going_on_in_the_next_half_of_a_two_up_sheet_is_one_table():
     # 2-up: the form's rows go on atop the right half, in the same place on that half (the
     # left form at 20 on the left half, the rest at 20 on the right half, which begins at 421).

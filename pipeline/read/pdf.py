@@ -53,7 +53,8 @@ in a colour not the page's text's next to a slanted letter of its font, colour a
 (`_unstamped`); characters turned a quarter
 anticlockwise (a column label set to 90° text rotation) are read from the bottom up, as they print
 (`_words`), and a page whose text lies turned a quarter (a landscape page's table drawn on its side
-on a portrait page, no `/Rotate` saying so) is read turned back (`_upright`); a character drawn
+on a portrait page, no `/Rotate` saying so) is read turned back (`_upright`); a page is read as
+far as its CropBox shows it (`_shown`: a spread cut back into pages); a character drawn
 again a fraction of a point from itself (a report engine's fake bold, `东东港港`) is read once
 (`OVERPRINT`). Each page's text is read first by PDFium (pypdfium2), fast; only a page whose text
 has a word of a performance table's labels (`pdf_labels.TABLE_MARKS`), or that follows a page with a
@@ -368,7 +369,7 @@ def _parts(source_file: str, data: bytes, radicals: _Radicals) -> list[_Part]:
                 parts.extend(_printed_part(text, page.page_number))
                 continue
             page = _upright(page)
-            level = _unstamped(page).dedupe_chars(tolerance=OVERPRINT)
+            level = _unstamped(_shown(page)).dedupe_chars(tolerance=OVERPRINT)
             words = _words(level)
             for word in words:
                 word["text"] = radicals.read(word["text"])
@@ -510,6 +511,19 @@ def _upright(page):
     page.page_obj.rotate = (page.rotation + turn) % 360
     page.page_obj.attrs["Rotate"] = page.page_obj.rotate
     return pdfplumber.page.Page(page.pdf, page.page_obj, page.page_number, page.initial_doctop)
+
+
+def _shown(page):
+    """The page as a viewer shows it: cut to its CropBox where that is smaller than its
+    MediaBox on a page not rotated (pdfplumber places a rotated page's CropBox only as
+    its MediaBox). A booklet exported in spreads and cut back into pages keeps each spread
+    twice, each copy cropped to the half it shows: the facing page's text, still in the
+    content outside the CropBox, is no text of the page's."""
+    box = page.cropbox
+    if page.rotation or tuple(box) == tuple(page.bbox):
+        return page
+    shown = pdfplumber.utils.get_bbox_overlap(box, page.bbox)
+    return page.crop(shown) if shown and shown[0] < shown[2] and shown[1] < shown[3] else page
 
 
 def _upward(obj: dict) -> bool:
