@@ -173,6 +173,11 @@ HELDOUT_25 = _load("heldout-target-values-25.jsonl")
 # (八成五, 千分之十五, 贰拾万元), base-to-target values, dates and spans of them, year-labelled
 # targets in brackets (2025年目标值60%), and age bands naming whom a sum is for (90-99周岁100元).
 HELDOUT_26 = _load("heldout-target-values-26.jsonl")
+# The twenty-seventh round (100 values): Chinese and financial numerals with units (叁佰伍拾万元),
+# strict and approximate operators (不满, 上下), fractions and 成, base values, dates of many
+# shapes (2023.06.30前, 第一季度末), three-clause values, and a deadline whose year is the one
+# written before it (2025年6月底前完成主体建设，9月底前投入使用 in a 2024 table).
+HELDOUT_27 = _load("heldout-target-values-27.jsonl")
 # The spec's cases and every held-out round, each value once.
 SPEC_AND_HELDOUT = (
     CASES
@@ -202,6 +207,7 @@ SPEC_AND_HELDOUT = (
     + HELDOUT_24
     + HELDOUT_25
     + HELDOUT_26
+    + HELDOUT_27
 )
 
 
@@ -247,6 +253,7 @@ CASE_FILES = {
     "heldout-24": HELDOUT_24,
     "heldout-25": HELDOUT_25,
     "heldout-26": HELDOUT_26,
+    "heldout-27": HELDOUT_27,
 }
 # Values of the case files the parser does not read as written yet: (file, text) -> why. Strict,
 # so that the fix that reads one must take it out of here.
@@ -496,6 +503,29 @@ def test_a_relative_year_alone_is_a_date_only_for_the_fiscal_year_itself(word, y
 )
 def test_a_relative_year_ending_a_range_counts_from_its_start(text, fiscal_year, date, date_max):
     assert _rows(text, fiscal_year) == [_date_row(text, "between", date, date_max)]
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # A deadline of the table's next year, then one whose year it leaves out: that year.
+        ("2026年6月底前完成主体建设，9月底前投入使用", ["2026-06-30", "2026-09-30"]),
+        ("2026年6月底前开工，年底前完工", ["2026-06-30", "2026-12-31"]),
+        # A range running into its next year: the year the range ends in.
+        ("2025年11月至次年3月完成，6月底前验收", [("2025-11-01", "2026-03-31"), "2026-06-30"]),
+        # A base year compared with is no date: the fiscal year.
+        ("较2023年增长5%，12月底前完成", ["2025-12-31"]),
+        # Nothing written before: the fiscal year.
+        ("6月底前开工，2026年3月底前完工", ["2025-06-30", "2026-03-31"]),
+    ],
+)
+def test_a_date_leaving_out_its_year_is_in_the_year_of_the_date_written_before_it(text, dates):
+    read = [
+        (str(c.date), str(c.date_max)) if c.date_max else str(c.date)
+        for c in parse_target(text, None, _FISCAL_YEAR)
+        if c.kind == "date"
+    ]
+    assert read == dates
 
 
 @pytest.mark.parametrize(

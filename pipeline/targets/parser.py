@@ -302,6 +302,13 @@ _DATE_ONLY_AFTER = f"(?= ?{_alternation(word for word, _ in vocab.DATE_SUFFIXES)
 _DAY_WORD_LEFT_OUT = f"(?:{_DEADLINE_AFTER}|$)"
 
 
+# The groups of a date match that write a year (`_writes_year`).
+_WRITTEN_YEARS = (
+    "ry1", "ky", "kp", "qy",
+    *(f"{kind}{end}" for end in ("", "a", "b") for kind in ("iy", "xy", "cy", "yy")),
+)  # fmt: skip
+
+
 def _date_pattern(g: str) -> str:
     """One written date; `g` keeps group names apart for the two ends of a range."""
     separators = re.escape(vocab.DATE_SEPARATORS)
@@ -663,6 +670,9 @@ def _scan(folded: str, fiscal_year: int | None, dated: bool, actual: bool) -> li
     scanner, starts = (_SCANNER, _STARTS) if dated else (_QUANTITY_SCANNER, _QUANTITY_STARTS)
     readings = []
     pos = 0
+    # An implied year (`9月底前`) is that of the last date whose year the text wrote (`2025年6月底
+    # 前完成主体建设，9月底前投入使用`: 2025-09-30 in a 2024 table), else the fiscal year.
+    year = fiscal_year
     while anchor := starts.search(folded, pos):
         start = anchor.start()
         if titles:
@@ -702,7 +712,7 @@ def _scan(folded: str, fiscal_year: int | None, dated: bool, actual: bool) -> li
             reading = (
                 None
                 if based or unresolved or periodic or _year_remark(folded, m, readings)
-                else _read_date(m, None if counted else fiscal_year, actual)
+                else _read_date(m, None if counted else year, actual)
             )
             # A relative year that names no date (`上一年度`, `去年同期`) is a word: reading
             # goes on after it, so that its `一` is no number.
@@ -715,10 +725,18 @@ def _scan(folded: str, fiscal_year: int | None, dated: bool, actual: bool) -> li
             continue
         readings.append(reading)
         pos = m.end()
+        if reading.is_date and _writes_year(m) and (last := reading.date_max or reading.date):
+            year = last.year
     if not dated:
         return readings
     strong = [reading for reading in readings if not reading.weak]
     return strong or readings
+
+
+def _writes_year(m: re.Match) -> bool:
+    """Whether a date match writes a year (`_WRITTEN_YEARS`), not only implies one."""
+    groups = m.groupdict()
+    return any(groups.get(name) for name in _WRITTEN_YEARS)
 
 
 def _year_remark(folded: str, m: re.Match, readings: list[_Reading]) -> bool:
