@@ -148,9 +148,9 @@ NOT_READ: dict[str, str] = {
     # a pdf2htmlEX preview page, each line of text a positioned <div> and the rules a
     # background image, no <table>: no table is found.
     "chongqing-wushan-nongye-2020-yusuan.html": "text in positioned divs, no table",
-    # Targets revised by a struck-through old figure before the agreed one (`≥4≥5`): calamine
-    # gives a cell's text without its runs' formatting, so the struck figure is read.
-    "guangxi-guilin-longsheng-wenlv-2021-yusuan.xlsx": "struck-through runs read as text",
+    # The print template's sheets: their titles and `单位：万元` only in the page header the
+    # sheets print (`&C`, `&R`), which is not read: the currency unit is not known.
+    "guangxi-guilin-longsheng-wenlv-2021-yusuan.xlsx": "its 单位：万元 in the print header only",
     # A filled-in PDF form never flattened: its values are form fields, which the page's text
     # does not hold; refused with the labels seen (layout_unsupported).
     "yunnan-qujing-shizong-nongye-2022-juesuan.pdf": "values in form fields, not in the text",

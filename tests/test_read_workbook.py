@@ -12,6 +12,8 @@ import openpyxl
 import pytest
 import xlsxwriter
 import xlwt
+from openpyxl.cell.rich_text import CellRichText, TextBlock
+from openpyxl.cell.text import InlineFont
 
 from pipeline.build.workers import process_file
 from pipeline.cells import CellRow, CellTable
@@ -563,6 +565,85 @@ def test_an_error_value_reads_as_excel_shows_it(name, make):
     # it; calamine gives an error cell empty.
     (table,) = read_workbook(name, make())
     assert table.rows[1].cells == ("其他资金", "0", "0", "#DIV/0!")
+
+
+def _struck_xlsx(shared: bool) -> bytes:
+    """`STRUCK_ROWS` as an XLSX, its strings shared (xlsxwriter's) or inline (openpyxl's)."""
+    buffer = io.BytesIO()
+    if shared:
+        book = xlsxwriter.Workbook(buffer)
+        sheet = book.add_worksheet("目标表")
+        styles = {True: book.add_format({"font_strikeout": True}), False: book.add_format()}
+        for r, (name, value) in enumerate(STRUCK_ROWS):
+            sheet.write(r, 0, name)
+            if isinstance(value, str):
+                sheet.write(r, 1, value)
+            elif len(value) == 1:  # one run: the cell's own format strikes it
+                sheet.write(r, 1, value[0][0], styles[value[0][1]])
+            else:
+                sheet.write_rich_string(r, 1, *(p for text, s in value for p in (styles[s], text)))
+        book.close()
+        return buffer.getvalue()
+    book = openpyxl.Workbook()
+    book.active.title = "目标表"
+    for name, value in STRUCK_ROWS:
+        if not isinstance(value, str):
+            value = CellRichText(*(TextBlock(InlineFont(strike=s), text) for text, s in value))
+        book.active.append([name, value])
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def _struck_xls() -> bytes:
+    """`STRUCK_ROWS` as an XLS (xlwt's rich text)."""
+    book = xlwt.Workbook(encoding="utf-8")
+    sheet = book.add_sheet("目标表")
+    struck = xlwt.XFStyle()
+    struck.font.struck_out = True
+    for r, (name, value) in enumerate(STRUCK_ROWS):
+        sheet.write(r, 0, name)
+        if isinstance(value, str):
+            sheet.write(r, 1, value)
+        elif len(value) == 1:  # one run: the cell's own format strikes it
+            sheet.write(r, 1, value[0][0], struck)
+        else:
+            runs = [(text, struck.font) if s else text for text, s in value]
+            sheet.write_rich_text(r, 1, runs)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+# A sheet whose targets a review corrected: the old figure struck through before the agreed
+# one in one cell (runs of (text, struck)), and a target struck through whole.
+STRUCK_ROWS = [
+    ("三级指标", "指标值"),
+    ("新建口袋公园", [("≥4", True), ("≥5座", False)]),
+    ("取消的指标", [("≥3项", True)]),
+    ("验收合格率", "≥95%"),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "make"),
+    [
+        ("shared.xlsx", lambda: _struck_xlsx(shared=True)),
+        ("inline.xlsx", lambda: _struck_xlsx(shared=False)),
+        ("t.xls", _struck_xls),
+    ],
+)
+def test_text_struck_through_is_deleted_text_not_read_and_a_note_gives_it(name, make):
+    # A 财政局's review left in. calamine gives the cell's text without its runs: `≥4≥5座`,
+    # read as a target of 4.
+    (table,) = read_workbook(name, make())
+    assert [row.cells for row in table.rows] == [
+        ("三级指标", "指标值"), ("新建口袋公园", "≥5座"), ("取消的指标",), ("验收合格率", "≥95%"),
+    ]  # fmt: skip
+    said = "struck through (删除线: deleted, left to show), not read; the cell is read as"
+    assert table.notes == (
+        ("struck_text_skipped", 2, f"目标表 r2: cell B2 prints ≥4 {said} ≥5座", "≥4"),
+        ("struck_text_skipped", 3, f"目标表 r3: cell B3 prints ≥3项 {said} empty", "≥3项"),
+    )
 
 
 def _sheet_of(rows: list[list]) -> bytes:

@@ -34,7 +34,10 @@ around the text between them as Excel places them (`0!.0000"万元"`, a figure s
 a thousand each (`#,##0.00,`), an accounting format's currency sign kept (`¥1,234.50`, its zero
 `¥-`). A number format whose section for a value is empty
 prints nothing for it (`;;;`: a template's check cells; `0;-0;`: no zeros), and the cell is read
-empty. Rows and columns a workbook hides (an XLSX's `<row
+empty. Text struck through (删除线) in a cell's rich text, as a 财政局's review leaves an old target
+deleted before the agreed one (`≥4≥5座`), is deleted text: the cell is read without it, and a
+`struck_text_skipped` note gives it (an XLSX's shared or inline strings' runs, an XLS's through
+xlrd; calamine gives a cell's text without its runs). Rows and columns a workbook hides (an XLSX's `<row
 hidden="1">`, `<col hidden="1">`, an XLS's, through xlrd; or rows of zero height and columns of
 zero width, `ht="0"`, `width="0"`: a budget system's code column, an
 indicator hidden rather than deleted, rows a filter hides) are neither shown nor printed, and are
@@ -114,6 +117,10 @@ _COMPARE = {
 _SheetCells = dict[str, dict[tuple[int, int], str]]
 # A sheet's hidden rows and columns, 0-based.
 _Hidden = tuple[set[int], set[int]]
+# Per sheet name, per 0-based (row, column) of a cell holding text struck through, its text
+# without the struck runs and the struck text (`_struck`), or None when its font strikes the
+# whole cell.
+_SheetStruck = dict[str, dict[tuple[int, int], tuple[str, str] | None]]
 # The records of an XLS's workbook globals ([MS-XLS]) that say its date system.
 _BIFF_BOF, _BIFF_EOF, _BIFF_DATEMODE = 0x0809, 0x000A, 0x0022
 # The cells of an XLS that a number format prints (xlrd's cell types): numbers, and texts (a
@@ -122,6 +129,8 @@ _XLS_FORMATTED = (xlrd.XL_CELL_NUMBER, xlrd.XL_CELL_DATE, xlrd.XL_CELL_TEXT)
 # An OLE2 compound file's leading bytes, and the streams of one that hold an XLS's workbook.
 _OLE2_MAGIC = next(magic for magic, kind in MAGIC.items() if kind == "ole2")
 _XLS_STREAMS = tuple(name for name, kind in OLE2_STREAMS.items() if kind == "xls")
+# The end of a workbook relationship's type naming its shared strings' part.
+_STRINGS = "/sharedStrings"
 # An XML schema boolean's true.
 _TRUE = ("1", "true")
 # Columns a sheet has at most (XFD).
@@ -176,7 +185,7 @@ def read_workbook(source_file: str, data: bytes) -> tuple[CellTable, ...]:
             f"an Excel workbook that cannot be read ({error}); open it in "
             "Excel or WPS, save it again as .xlsx and put that in data/raw/",
         ) from None
-    formats, formulas, errors, hidden, print_areas, system, said = _settings(data)
+    formats, formulas, errors, struck, hidden, print_areas, system, said = _settings(data)
     sheets = []
     for name, grid, sheet in grids:
         ranges = sheet.merged_cell_ranges or []
@@ -191,8 +200,18 @@ def read_workbook(source_file: str, data: bytes) -> tuple[CellTable, ...]:
         for (r, c), error in errors.get(name, {}).items():
             if r < len(shown) and c < len(shown[r]):
                 shown[r][c] = error
-        _value_to_first_cell(shown, ranges)
         notes = []
+        for (r, c), parts in sorted(struck.get(name, {}).items()):
+            if r < len(shown) and c < len(shown[r]) and shown[r][c].strip():
+                kept, gone = parts or ("", shown[r][c])
+                shown[r][c] = kept
+                notes.append((
+                    "struck_text_skipped", r + 1,
+                    f"{name} r{r + 1}: cell {cell_reference(r, c)} prints {gone} struck through "
+                    f"(删除线: deleted, left to show), not read; the cell is read as "
+                    f"{kept or 'empty'}", gone,
+                ))  # fmt: skip
+        _value_to_first_cell(shown, ranges)
         for r, c, serial, date in _date_serials(
             grid, shown, merged_below(ranges), sheet_formats, system
         ):
@@ -314,21 +333,23 @@ def _date_serials(
 
 def _settings(
     data: bytes,
-) -> tuple[_SheetCells, _SheetCells, _SheetCells, dict[str, _Hidden], dict, str | None, str]:
-    """The workbook's number formats, formulas saved without a value, error values and hidden
-    rows and columns (`_sheet_cells`), its sheets' print areas (`_print_areas`; an XLS's are
+) -> tuple[
+    _SheetCells, _SheetCells, _SheetCells, _SheetStruck, dict[str, _Hidden], dict, str | None, str
+]:
+    """The workbook's number formats, formulas saved without a value, error values, struck
+    text and hidden rows and columns (`_sheet_cells`), its sheets' print areas (`_print_areas`; an XLS's are
     not read), its date system (a key of `DATE_SYSTEMS`, None when it cannot be
     read) and what says so: an XLSX's `xl/workbook.xml`, read once for all, or an XLS's
     DATEMODE record."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile:
-        formats, errors, hidden = _xls_cells(data)
-        return formats, {}, errors, hidden, {}, *_xls_date_system(data)
+        formats, errors, struck, hidden = _xls_cells(data)
+        return formats, {}, errors, struck, hidden, {}, *_xls_date_system(data)
     try:
         workbook = ElementTree.fromstring(archive.read("xl/workbook.xml"))
     except (*ZIP_DAMAGE, KeyError, ElementTree.ParseError):
-        return {}, {}, {}, {}, {}, None, "xl/workbook.xml cannot be read"
+        return {}, {}, {}, {}, {}, {}, None, "xl/workbook.xml cannot be read"
     # Any namespace: strict OOXML's as well as the transitional one.
     flag = next((e.get("date1904", "0") for e in workbook if e.tag.endswith("}workbookPr")), "0")
     said = f'xl/workbook.xml: <workbookPr date1904="{flag}">'
@@ -336,34 +357,57 @@ def _settings(
     return *cells, _print_areas(workbook), DATE_1904_ATTRIBUTE.get(flag), said
 
 
-def _xls_cells(data: bytes) -> tuple[_SheetCells, _SheetCells, dict[str, _Hidden]]:
-    """An XLS's number formats, error values and hidden rows and columns by sheet name, as
+def _xls_cells(
+    data: bytes,
+) -> tuple[_SheetCells, _SheetCells, _SheetStruck, dict[str, _Hidden]]:
+    """An XLS's number formats, error values, struck text and hidden rows and columns by
+    sheet name, as
     `_sheet_cells` gives an XLSX's, through xlrd (calamine gives neither); an XLS saves every
     formula's value, so none is missing. A file xlrd cannot follow (calamine read it) prints its
     numbers as stored and its hidden cells are read, as before xlrd was asked."""
     try:
         book = xlrd.open_workbook(file_contents=data, formatting_info=True, logfile=io.StringIO())
     except Exception:  # any damage xlrd trips on (it asserts as it reads) leaves them unknown
-        return {}, {}, {}
+        return {}, {}, {}, {}
     formats: _SheetCells = {}
     errors: _SheetCells = {}
+    struck: _SheetStruck = {}
     hidden: dict[str, _Hidden] = {}
     for sheet in book.sheets():
         shown = formats[sheet.name] = {}
         failed = errors[sheet.name] = {}
-        for r in range(sheet.nrows):  # one pass over the cells for both
+        crossed = struck[sheet.name] = {}
+        for r in range(sheet.nrows):  # one pass over the cells for all
             for c in range(sheet.row_len(r)):
                 kind = sheet.cell_type(r, c)
                 if kind in _XLS_FORMATTED:
                     xf = book.xf_list[sheet.cell_xf_index(r, c)]
                     shown[(r, c)] = book.format_map[xf.format_key].format_str
+                    if (r, c) in sheet.rich_text_runlist_map:
+                        if parts := _xls_struck(book, sheet, r, c, xf.font_index):
+                            crossed[(r, c)] = parts
+                    elif book.font_list[xf.font_index].struck_out:
+                        crossed[(r, c)] = None
                 elif kind == xlrd.XL_CELL_ERROR:
                     failed[(r, c)] = xlrd.error_text_from_code.get(sheet.cell_value(r, c), "")
         hidden[sheet.name] = (
             {r for r, info in sheet.rowinfo_map.items() if info.hidden or info.height == 0},
             {c for c, info in sheet.colinfo_map.items() if info.hidden or info.width == 0},
         )
-    return formats, errors, hidden
+    return formats, errors, struck, hidden
+
+
+def _xls_struck(book, sheet, r: int, c: int, font: int) -> tuple[str, str] | None:
+    """An XLS text cell's text without its runs struck through, and the struck text, when
+    a run is: its rich text's runs (xlrd's (offset, font) list; the cell's own font before
+    the first), by their fonts' `struck_out`."""
+    text = sheet.cell_value(r, c)
+    starts = [(0, font), *sheet.rich_text_runlist_map[(r, c)]]
+    runs = [
+        (text[start:end], book.font_list[index].struck_out)
+        for (start, index), (end, _) in zip(starts, [*starts[1:], (len(text), 0)], strict=True)
+    ]
+    return _struck(runs)
 
 
 def _xls_date_system(data: bytes) -> tuple[str | None, str]:
@@ -590,23 +634,26 @@ def _format_parts(section: str) -> tuple[str, str, str]:
 
 def _sheet_cells(
     archive: zipfile.ZipFile, workbook: ElementTree.Element
-) -> tuple[_SheetCells, _SheetCells, _SheetCells, dict[str, _Hidden]]:
+) -> tuple[_SheetCells, _SheetCells, _SheetCells, _SheetStruck, dict[str, _Hidden]]:
     """An XLSX's number format codes, the formulas of its cells saved without a value
-    (a workbook a program wrote and no spreadsheet computed) and its cells' error values, each
-    by sheet name and 0-based (row, column), and its hidden rows and columns by sheet name; empty
+    (a workbook a program wrote and no spreadsheet computed), its cells' error values and their
+    text struck through (`_struck`), each by sheet name and 0-based (row, column), and its
+    hidden rows and columns by sheet name; empty
     for a workbook whose parts cannot be read (its numbers then print as stored, its hidden cells
     are read)."""
     try:
         styles = _style_formats(ElementTree.fromstring(archive.read("xl/styles.xml")))
-        paths = _sheet_paths(archive, workbook)
+        paths, strings = _sheet_paths(archive, workbook)
         sheets = {name: ElementTree.fromstring(archive.read(path)) for name, path in paths.items()}
+        struck = _struck_strings(archive, strings)
     except (*ZIP_DAMAGE, KeyError, ElementTree.ParseError):
-        return {}, {}, {}, {}
-    cells = {name: _cells(sheet, styles) for name, sheet in sheets.items()}
+        return {}, {}, {}, {}, {}
+    cells = {name: _cells(sheet, styles, struck) for name, sheet in sheets.items()}
     return (
-        {name: formats for name, (formats, _, _) in cells.items()},
-        {name: formulas for name, (_, formulas, _) in cells.items()},
-        {name: errors for name, (_, _, errors) in cells.items()},
+        {name: formats for name, (formats, _, _, _) in cells.items()},
+        {name: formulas for name, (_, formulas, _, _) in cells.items()},
+        {name: errors for name, (_, _, errors, _) in cells.items()},
+        {name: crossed for name, (_, _, _, crossed) in cells.items()},
         {name: _hidden(sheet) for name, sheet in sheets.items()},
     )
 
@@ -660,29 +707,81 @@ def _placed_cells(
             yield place, cell
 
 
-def _style_formats(styles: ElementTree.Element) -> list[str | None]:
-    """Per cell style index, its number format code."""
+def _style_formats(styles: ElementTree.Element) -> list[tuple[str | None, bool]]:
+    """Per cell style index, its number format code and whether its font strikes the cell's
+    text through (`_strikes`)."""
     custom = {
         int(fmt.get("numFmtId")): fmt.get("formatCode") for fmt in styles.iter(f"{_MAIN}numFmt")
     }
     codes = {**BUILTIN_NUMBER_FORMATS, **custom}
+    fonts_element = styles.find(f"{_MAIN}fonts")
+    fonts = [_strikes(font) for font in (fonts_element if fonts_element is not None else ())]
     cell_xfs = styles.find(f"{_MAIN}cellXfs")
     return [
-        codes.get(int(xf.get("numFmtId", "0"))) for xf in (cell_xfs if cell_xfs is not None else ())
+        (
+            codes.get(int(xf.get("numFmtId", "0"))),
+            int(xf.get("fontId", "0")) < len(fonts) and fonts[int(xf.get("fontId", "0"))],
+        )
+        for xf in (cell_xfs if cell_xfs is not None else ())
     ]
 
 
-def _sheet_paths(archive: zipfile.ZipFile, workbook: ElementTree.Element) -> dict[str, str]:
-    """Each sheet's part in the archive, by sheet name."""
+def _sheet_paths(
+    archive: zipfile.ZipFile, workbook: ElementTree.Element
+) -> tuple[dict[str, str], str | None]:
+    """Each sheet's part in the archive, by sheet name, and the shared strings' part (None
+    when the workbook has none)."""
     relationships = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
-    targets = {
-        rel.get("Id"): rel.get("Target")
-        for rel in relationships.iter(f"{_RELATIONSHIPS}Relationship")
-    }
-    return {
+    links = list(relationships.iter(f"{_RELATIONSHIPS}Relationship"))
+    targets = {rel.get("Id"): rel.get("Target") for rel in links}
+    strings = next(
+        (_part(rel.get("Target")) for rel in links if rel.get("Type", "").endswith(_STRINGS)), None
+    )
+    sheets = {
         sheet.get("name"): _part(targets[sheet.get(_RELATIONSHIP_ID)])
         for sheet in workbook.iter(f"{_MAIN}sheet")
     }
+    return sheets, strings
+
+
+def _struck_strings(archive: zipfile.ZipFile, part: str | None) -> dict[int, tuple[str, str]]:
+    """Per index of a shared string of rich text that strikes a run through, the string
+    without its struck runs and the struck text (`_struck`)."""
+    if part is None:
+        return {}
+    strings = ElementTree.fromstring(archive.read(part))
+    return {
+        index: parts
+        for index, item in enumerate(strings.iter(f"{_MAIN}si"))
+        if (parts := _struck(_runs(item)))
+    }
+
+
+def _runs(text: ElementTree.Element | None) -> list[tuple[str, bool]]:
+    """A rich text's runs (`<r>`, not a phonetic guide's) as (text, struck through); none
+    for no text."""
+    if text is None:
+        return []
+    return [
+        ("".join(t.text or "" for t in run.iter(f"{_MAIN}t")), _strikes(run.find(f"{_MAIN}rPr")))
+        for run in text.findall(f"{_MAIN}r")
+    ]
+
+
+def _strikes(properties: ElementTree.Element | None) -> bool:
+    """Whether a run's properties strike it through (`<strike/>`, `<strike val="1"/>`)."""
+    strike = None if properties is None else properties.find(f"{_MAIN}strike")
+    return strike is not None and strike.get("val", "1") in _TRUE
+
+
+def _struck(runs: list[tuple[str, bool]]) -> tuple[str, str] | None:
+    """A cell's text without its runs struck through (删除线: text deleted in review, kept
+    visible, as a 财政局's corrected target `≥4≥5` strikes the old figure), and the struck text;
+    None when no run with text is struck."""
+    gone = "".join(text for text, struck in runs if struck)
+    if not gone.strip():
+        return None
+    return "".join(text for text, struck in runs if not struck), gone
 
 
 def _part(target: str) -> str:
@@ -690,21 +789,36 @@ def _part(target: str) -> str:
 
 
 def _cells(
-    sheet: ElementTree.Element, styles: list[str | None]
-) -> tuple[dict[tuple[int, int], str], dict[tuple[int, int], str], dict[tuple[int, int], str]]:
+    sheet: ElementTree.Element,
+    styles: list[tuple[str | None, bool]],
+    strings: dict[int, tuple[str, str]],
+) -> tuple[
+    dict[tuple[int, int], str],
+    dict[tuple[int, int], str],
+    dict[tuple[int, int], str],
+    dict[tuple[int, int], tuple[str, str] | None],
+]:
     """A sheet's number format codes, its formulas without a saved value (`=B3+B4`; a shared
-    formula's other cells, which do not repeat it, as `shared`) and its error values
-    (`<c t="e"><v>#DIV/0!</v>`), by cell."""
-    formats, formulas, errors = {}, {}, {}
+    formula's other cells, which do not repeat it, as `shared`), its error values
+    (`<c t="e"><v>#DIV/0!</v>`) and its text struck through (`_SheetStruck`: a cell whose
+    style's font strikes it, a shared string of `strings`, `_struck_strings`, or an inline
+    string's runs), by cell."""
+    formats, formulas, errors, struck = {}, {}, {}, {}
     for place, cell in _placed_cells(sheet):
-        style = cell.get("s")
+        style, kind = cell.get("s"), cell.get("t")
         formula, value = cell.find(f"{_MAIN}f"), cell.find(f"{_MAIN}v")
         if formula is not None and (value is None or not value.text):
             formulas[place] = f"={formula.text}" if formula.text else "shared"
-        if cell.get("t") == "e" and value is not None and value.text:
+        if kind == "e" and value is not None and value.text:
             errors[place] = value.text
-        if style is None or int(style) >= len(styles):
-            continue
-        if (code := styles[int(style)]) is not None:
+        code, whole = styles[int(style)] if style and int(style) < len(styles) else (None, False)
+        index = (value.text or "").strip() if value is not None else ""
+        if whole:
+            struck[place] = None
+        elif kind == "s" and index.isdigit() and int(index) in strings:
+            struck[place] = strings[int(index)]
+        elif kind == "inlineStr" and (parts := _struck(_runs(cell.find(f"{_MAIN}is")))):
+            struck[place] = parts
+        if code is not None:
             formats[place] = code
-    return formats, formulas, errors
+    return formats, formulas, errors, struck

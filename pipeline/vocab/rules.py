@@ -167,6 +167,12 @@ RULES: dict[str, tuple[str, str]] = {
         "a workbook cell holding a formula saved without its value (written by a program, never "
         "computed by a spreadsheet), read as empty; the formula is in evidence",
     ),
+    "struck_text_skipped": (
+        "info",
+        "a workbook cell's text struck through (删除线) in part or whole, as a reviewer leaves an "
+        "old target deleted before the agreed one (`≥4≥5`), not read: the cell is read without "
+        "it; the struck text is in evidence",
+    ),
     "hidden_cells_skipped": (
         "info",
         "a workbook's hidden sheets, rows or columns, or a web page's hidden rows and cells "
@@ -454,6 +460,11 @@ RULES_ZH: dict[str, tuple[str, str, str]] = {
         "工作簿公式没有计算结果",
         "工作簿单元格中的公式没有保存计算结果（由程序生成、未经 Excel 或 WPS 计算），按空白读取；公式见原文。",
         "该单元格的公式没有保存计算结果，已按空白读取；请用 Excel 或 WPS 打开后重新保存。",
+    ),
+    "struck_text_skipped": (
+        "工作簿中加删除线的文字未读取",
+        "工作簿单元格中部分或全部文字加了删除线（如审核时划去的原目标值，其后为改定的值，如“≥4≥5”），按已删除处理，未读取；划去的文字见原文。",
+        "该单元格有加删除线的文字，已按删除处理未读取；划去的文字见原文。",
     ),
     "hidden_cells_skipped": (
         "工作簿或网页隐藏的行或列未读取",
