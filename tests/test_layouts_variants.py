@@ -837,6 +837,33 @@ def test_a_list_whose_merged_project_cells_a_converter_dropped_is_put_back_under
     ]  # fmt: skip
 
 
+def test_a_name_and_target_shifted_under_a_lists_project_cells_with_its_weight_is_put_back():
+    # With weights and a basis after the target, a row shifted left by its project cells and
+    # levels prints a figure under 预算数: it was read as a project named `≥1,200台` of 5 万元.
+    header = ["单位名称", "项目名称", "预算数(万元)", "年度目标", "一级指标", "二级指标",
+              "三级指标", "指标值", "指标分值权重", "指标值设置依据"]  # fmt: skip
+    rows = [
+        header,
+        ["某县教育局", "薄弱环节改善", "1,286.00", "改善办学条件。", "产出指标", "数量指标",
+         "新建校舍面积", "≥4,200平方米", "10", "建设规划"],
+        ["购置教学仪器设备", "≥1,200台", "5", "计划标准", "", "", "", "", "", ""],
+        ["质量指标", "工程验收合格率", "100%", "10", "行业标准", "", "", "", "", ""],
+    ]  # fmt: skip
+    read = read_table(table(rows))
+    assert read.leftovers == ()
+    assert [
+        (p.name, project_amounts(p, "万元")["total"],
+         [(i.level2_raw, i.name, i.annual_target, i.weight) for i in p.indicators])
+        for p in read.projects
+    ] == [
+        ("薄弱环节改善", Decimal("1286.00"), [
+            ("数量指标", "新建校舍面积", "≥4,200平方米", "10"),
+            ("数量指标", "购置教学仪器设备", "≥1,200台", "5"),
+            ("质量指标", "工程验收合格率", "100%", "10"),
+        ]),
+    ]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     "page_top",
     [

@@ -586,6 +586,8 @@ def _group_back(grid: Grid, cells: tuple[str, ...], group: int, wrapped) -> tupl
         ended = fits = next((role for role in LEVELS if wrapped(role, fold(text), group)), None)
     if not fits and (shift := _content_shift(grid, levels, cells, first)) is not None:
         return _moved(cells, first, shift, grid.width)
+    if not fits and (shift := _name_under_projects(levels, cells, first, grid.width)):
+        return _moved(cells, first, shift, grid.width)
     if not fits and levels[first] in PROJECT_COLUMNS:
         # A project with its 一级 out of place, else a row in place by the amount under its
         # total column (a subtotal: `820-马踏镇部门 | | 8,827,620.53`), else a name shifted.
@@ -612,6 +614,30 @@ def _group_back(grid: Grid, cells: tuple[str, ...], group: int, wrapped) -> tupl
         # down too, was dropped with it.
         moved = (*moved[:level2], "", *moved[level2 : grid.width - 1])
     return moved
+
+
+def _name_under_projects(levels: dict[int, str], cells, first: int, width: int) -> int | None:
+    """For a list's row whose first cell stands under a project column: the shift that puts it
+    under the 三级 column, where the project name's column holds a target and the value column
+    would (`新建改扩建校舍面积 | ≥4,200平方米 | 10 | 项目建设规划` under 单位名称 | 项目名称 | 项目总预算 |
+    项目年度目标: a name shifted left with its target, the project cells and levels merged down
+    dropped, as a project's name is never `≥4,200平方米`) and the row has room at its end; None
+    otherwise."""
+    column = {role: col for col, role in levels.items()}
+    if (
+        levels[first] not in PROJECT_COLUMNS
+        or not {"project_name", "level3", "value"} <= column.keys()
+    ):
+        return None
+    shift = column["level3"] - first
+    if (
+        shift <= 0
+        or _last_filled(cells) + shift >= width
+        or not reads_as_target(cell_at(cells, column["project_name"]))
+        or not reads_as_target(cell_at(cells, column["value"] - shift))
+    ):
+        return None
+    return shift
 
 
 def _after_level1(grid: Grid, levels: dict[int, str], cells, first: int) -> tuple | None:
