@@ -1,5 +1,5 @@
 """The whole build on the third to thirty-third held-out batches of target tables
-(tests/fixtures/heldout-targets-3 … heldout-targets-46). The third:
+(tests/fixtures/heldout-targets-3 … heldout-targets-47). The third:
 provinces and templates the other target folders do not use (西藏, 广东 per-project forms, 湖南 市县,
 新疆生产建设兵团, …), label and value-column variants no other fixture prints, money in 元 and
 万元, split value columns in the three orders, and converter damage. The fourth: the less common
@@ -143,6 +143,10 @@ money by income and by spending), 保亭 (a list over two units, a goal over thr
 The forty-fourth round's second folder (heldout-targets-46): 麟游 (two narrative-header forms in 元,
 GB18030), 绥中 (two A1 forms, 长期 and 年度 groups named in the labels), 循化 (two 衔接资金 forms),
 五家渠 (a list over two units, levels out of order; UTF-16) and 岚皋 (a list in 元, split columns).
+The forty-fifth round's (heldout-targets-47): 隆化 (two older-style forms, four fund sources;
+GB18030), 乳源 (two cost-breakdown forms, levels shifted; UTF-8 BOM, CRLF), 奈曼旗 (two
+transfer-payment forms; UTF-16), 民乐 (a list of three weighted projects, its 合计 misprinted) and
+闻喜 (部门整体, unit before operator before value; GB18030, CRLF).
 Each table must give its expected.json entry whole
 (`layout_expectations.assert_whole_table`); the targets a converter's OCR left unreadable stay
 text with a warning on their line.
@@ -201,6 +205,7 @@ FOLDERS = (
     "heldout-targets-44",
     "heldout-targets-45",
     "heldout-targets-46",
+    "heldout-targets-47",
 )
 EXPECTED = {folder: expected_of(FIXTURES / folder) for folder in FOLDERS}
 

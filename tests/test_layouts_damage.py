@@ -83,6 +83,7 @@ TARGETS = (
     "heldout-targets-44",
     "heldout-targets-45",
     "heldout-targets-46",
+    "heldout-targets-47",
 )
 SELF_EVALUATIONS = (
     "self-evaluation",
@@ -125,6 +126,7 @@ SELF_EVALUATIONS = (
     "heldout-selfeval-38",
     "heldout-selfeval-39",
     "heldout-selfeval-40",
+    "heldout-selfeval-41",
 )
 EVERY = (*TARGETS, *SELF_EVALUATIONS, "traditional")
 
@@ -289,6 +291,14 @@ NOT_READ = {
     "A1-liaoning-huludao-suizhong-shuili-two-forms-long-term-annual-column-labels-midterm-budget-total-period-only-row-annual-only-row-wrapped-period-value-long-term-group-empty-implied-year-page-marks-repeated-labels-fullwidth-signoff-utf8-bom-2020.txt": "an empty 中期 group beside the 年度 one",
     "E-shaanxi-ankang-langao-weijian-rows-yuan-seq-two-units-project-cells-first-row-levels-every-row-nature-value-unit-weight-grade-list-template-row-heji-row-page-footers-repeated-labels-wrapped-name-fullwidth-crlf-2023.txt": "a cell's end under a row shifted left",
     "E-xinjiang-bingtuan-diliushi-wujiaqu-nongye-rows-two-units-unit-project-goal-cells-first-row-levels-unordered-merged-remarks-heji-row-implied-year-page-mark-repeated-labels-no-level1-after-break-wrapped-name-fullwidth-utf16le-bom-crlf-2024.txt": "a cell's end under a row shifted left",
+    "A9-hebei-chengde-longhua-nongye-two-forms-special-project-name-code-department-fund-amount-block-older-level1-names-plan-value-standard-basis-column-chinese-numeral-range-wrapped-level2-page-marks-no-levels-after-break-wrapped-name-gb18030-2019.txt": "a cell's end under a row shifted left",
+    "E-neimenggu-tongliao-naiman-linye-transfer-two-tables-government-chain-finance-departments-vertical-label-column-two-clause-rates-implied-year-chinese-numeral-page-marks-no-levels-after-break-wrapped-name-fullwidth-utf16le-bom-2021.txt": "a cell's end under a row shifted left",
+    # A list printing its project cells and levels on each project's first row only, all
+    # dropped: a row whose target is in words (`农村学校办学条件 | 明显改善 | 10`) stands under the
+    # project's name, amount and goal as a project's first row would, and nothing tells it
+    # shifted (a target with an operator or a unit under the name's column does: moved back).
+    "E-gansu-zhangye-minle-jiaoyu-rows-two-units-project-cells-first-row-levels-first-row-weight-basis-columns-heji-row-mismatch-two-clause-dates-range-page-mark-no-project-cells-after-break-wrapped-name-fullwidth-signoff-2025.txt": "a row with a target in words shifted under a list's project columns",
+    "D-neimenggu-chifeng-ningcheng-yibao-zhengti-yusuanbumen-tiaozhenghou-fangxiangxing-splitcols-totalswapped-scoretotaloff-fullwidthtargets-thousands-wrappedgoal-wrappedreason-pagemarks-repeatlabels-signoff-2024.txt": "a page's first row without its levels shifted left",
 }
 
 
@@ -762,6 +772,10 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "E-shaanxi-ankang-langao-weijian-rows-yuan-seq-two-units-project-cells-first-row-levels-every-row-nature-value-unit-weight-grade-list-template-row-heji-row-page-footers-repeated-labels-wrapped-name-fullwidth-crlf-2023.txt": "1 line left out with a finding (a wrapped name's second line alone, its column gone)",
         "E-xinjiang-bingtuan-diliushi-wujiaqu-nongye-rows-two-units-unit-project-goal-cells-first-row-levels-unordered-merged-remarks-heji-row-implied-year-page-mark-repeated-labels-no-level1-after-break-wrapped-name-fullwidth-utf16le-bom-crlf-2024.txt": "4 rows left out with a finding (indicator rows fitting two ways or none)",
         "A8-shaanxi-baoji-linyou-nongye-two-forms-narrative-header-fund-source-block-yuan-goal-lines-content-remarks-wrapped-project-name-two-clause-value-implied-year-page-marks-repeated-labels-no-levels-after-break-wrapped-name-gb18030-crlf-2021.txt": "1 line left out with a finding (a wrapped name's second line alone, its column gone)",
+        "A6-guangdong-shaoguan-ruyuan-shuiwu-two-forms-cost-composition-block-start-end-dates-carryover-shifted-levels-no-level1-description-column-two-clause-value-month-range-implied-year-page-marks-wrapped-name-fullwidth-utf8-bom-crlf-2023.txt": "1 line left out with a finding (a wrapped name's second line alone, its column gone)",
+        "A9-hebei-chengde-longhua-nongye-two-forms-special-project-name-code-department-fund-amount-block-older-level1-names-plan-value-standard-basis-column-chinese-numeral-range-wrapped-level2-page-marks-no-levels-after-break-wrapped-name-gb18030-2019.txt": "2 lines left out with a finding (a wrapped name's second line alone, its column gone)",
+        "D-shanxi-yuncheng-wenxi-ziranziyuan-zhengti-income-subtotals-overall-goal-label-column-unit-operator-value-weight-empty-operator-qualitative-rows-split-date-page-mark-no-levels-after-break-wrapped-name-fullwidth-gb18030-crlf-2022.txt": "1 line left out with a finding (a wrapped name's second line alone, its column gone)",
+        "E-gansu-zhangye-minle-jiaoyu-rows-two-units-project-cells-first-row-levels-first-row-weight-basis-columns-heji-row-mismatch-two-clause-dates-range-page-mark-no-project-cells-after-break-wrapped-name-fullwidth-signoff-2025.txt": "8 rows left out with a finding (indicator rows fitting two ways or none, a wrapped name's second line alone)",
     },
     "one_cell_a_line": {
         # A cell's end printed on a line of its own becomes a row of its own, padded to the
@@ -858,6 +872,7 @@ HEADER_NOT_READ: dict[str, dict[str, str]] = {
         # label, shifts every indicator row left too, and no indicator header is found.
         "A6-zhejiang-quzhou-kaihua-zhujian-cost-composition-block-heji-row-shifted-levels-no-level1-remarks-two-clause-durations-chinese-numeral-fraction-page-mark-repeated-labels-no-level2-after-break-wrapped-name-fullwidth-crlf-2025.txt": "no 三级 label: the damage shifts the indicator rows too",
         "D-beijing-dongcheng-tiyu-zhengti-mof-template-task-rows-page-break-in-task-block-task-content-after-break-label-column-explanation-column-two-clause-value-chinese-numeral-page-marks-wrapped-name-signoff-2025.txt": "a task block's 金额合计 moved out of its columns: read as the department's total",
+        "A6-guangdong-shaoguan-ruyuan-shuiwu-two-forms-cost-composition-block-start-end-dates-carryover-shifted-levels-no-level1-description-column-two-clause-value-month-range-implied-year-page-marks-wrapped-name-fullwidth-utf8-bom-crlf-2023.txt": "no 三级 label: the damage shifts the indicator rows too",
     },
 }
 
