@@ -613,6 +613,25 @@ def test_a_hidden_copy_of_a_shown_table_is_read_once(hidden, names):
     assert [project.name for t in tables for project in read_table(t).projects] == names
 
 
+@pytest.mark.parametrize("overlay", ["el-table__fixed", "el-table__fixed-right"])
+def test_a_components_copy_of_its_table_over_its_fixed_columns_is_no_table_of_its_own(overlay):
+    # Element UI's el-table saved by a browser: empty column definitions and a hidden resize
+    # line beside the table, and the whole table again laid over its fixed column, its other
+    # cells hidden. The copy gave the form twice, and the empty elements kept the title above
+    # from the table.
+    copy = FORM.replace("<td>", '<td class="is-hidden">')
+    body = (
+        '<div class="table-box"><div class="table-head"><p>公开11表</p><p>项目支出绩效目标表</p></div>'
+        '<div class="el-table"><div class="hidden-columns"><div></div><div></div></div>'
+        f'<div class="el-table__body-wrapper">{FORM}</div>'
+        f'<div class="{overlay}"><div class="el-table__fixed-body-wrapper">{copy}</div></div>'
+        '<div class="el-table__column-resize-proxy" style="display: none;"></div></div></div>'
+    )
+    (table,) = file_tables("element.html", page(body)).tables
+    assert table.title == "项目支出绩效目标表"
+    assert [row.cells for row in table.rows] == [("公开11表",), ("项目支出绩效目标表",), *FORM_ROWS]
+
+
 def test_a_div_table_of_aria_roles_is_read_as_the_table_its_roles_say():
     # A component library's table for screen readers: no <table>, <div>s of the table, row and
     # cell roles laid out by flex boxes, a merged cell in its first row with aria-rowspan.

@@ -18,8 +18,10 @@ of columns (`display:grid`), its items filling it in order, spanning as their st
 (`grid-row:span 3`; one placed by its lines, `grid-column:2 / 4`, leaves the grid unread);
 what a class of those sheets hides outside an `@media` block (`display:none`, or clipped out of
 sight as text for screen readers only: `.sr-only`; the last of an element's class rules that
-hides or shows it deciding) is hidden as if by its own style; a table's `<tfoot>` rows come
-after its other rows, wherever the page writes them.
+hides or shows it deciding) is hidden as if by its own style; the copy of a table a front-end
+component (Element UI's `el-table`) lays over its fixed columns is no table of its own
+(`_overlays_dropped`); a table's `<tfoot>` rows come after its other rows, wherever the page
+writes them.
 
 A site lays its page out with tables holding the real one: the tables read are the outermost whose
 own cells print performance labels (a packed department header, `pipeline.vocab.labels`; an
@@ -132,6 +134,10 @@ _GRID_PLACED = re.compile(
     r"grid-(?:area|row|column)(?:-start|-end)?\s*:(?!\s*span\s+\d+\s*(?:;|$))", re.IGNORECASE
 )
 _CSS_RULE = re.compile(r"([^{}]*)\{([^{}]*)\}")  # selectors { declarations }
+# Elements that print without text of their own (an image, a rule, a table, a form field).
+_PRINTING = frozenset(("img", "hr", "table", "input", "select", "textarea", "svg", "canvas"))
+_PRINTING_CSS = ", ".join(sorted(_PRINTING))
+_OVERLAYS = ", ".join(f".{name}" for name in file_formats.TABLE_OVERLAY_CLASSES)
 _CLASS_SELECTOR = re.compile(r"\.([\w-]+)\s*(?=,|$)")
 # The form fields whose `value` a browser shows as a line of text in their place (a saved form
 # page's values; a `hidden` field shows none, a button's or a check box's value is no cell's),
@@ -193,6 +199,7 @@ def page_flows(source_file: str, data: bytes) -> list[list[str | Grid | None]]:
     _frames_shown(tree)
     _scripted_tables_kept(tree)
     _classes_hidden(tree, _class_rules(tree, always=True))
+    _overlays_dropped(tree)
     _grids_as_tables(tree, _stylesheet_classes(tree))
     _roles_as_tables(tree)
     _boxes_as_tables(tree)
@@ -397,6 +404,14 @@ def _classes_hidden(tree: LexborHTMLParser, rules: list[tuple[str, str]]) -> Non
             node.attrs["style"] = f"{node.attributes.get('style') or ''};display:none"
 
 
+def _overlays_dropped(tree: LexborHTMLParser) -> None:
+    """The copies of a table a front-end table component lays over its fixed columns
+    (`file_formats.TABLE_OVERLAY_CLASSES`) taken out: a saved page keeps each, the whole
+    table again over the one a browser shows, which would give its projects twice."""
+    for node in tree.css(_OVERLAYS):
+        node.decompose()
+
+
 def _track_count(declarations: str) -> int:
     """The number of columns `grid-template-columns` lays out (each `repeat(N, …)` N times its
     tracks), 0 where the declarations set none or leave it to the page's width
@@ -479,20 +494,30 @@ def _inside(node: LexborNode, tables: dict[int, LexborNode]) -> bool:
 
 
 def _unwrapped(table: LexborNode) -> LexborNode:
-    """The outermost element that holds nothing but the table (`<div class=table-wrap>`): the
-    lines around it are the table's."""
+    """The outermost element that holds nothing but the table (`<div class=table-wrap>`), and
+    elements that print nothing (a component's empty column definitions, a hidden resize
+    line: Element UI's `el-table`): the lines around it are the table's."""
     node = table
     while (
         (parent := node.parent) is not None
         and parent.tag not in _CELL_OR_PAGE
         and not any(
-            child.mem_id != node.mem_id
-            and (child.is_element_node or (child.text_content or "").strip())
+            child.mem_id != node.mem_id and not _blank(child)
             for child in parent.iter(include_text=True)
         )
     ):
         node = parent
     return node
+
+
+def _blank(node: LexborNode) -> bool:
+    """Whether a node prints nothing: white space, or an element holding no text, no table and
+    no image, or hidden (`_hides`)."""
+    if not node.is_element_node:
+        return not (node.text_content or "").strip()
+    if _hides(node):
+        return True
+    return not node.text().strip() and node.tag not in _PRINTING and not node.css(_PRINTING_CSS)
 
 
 def _flow(

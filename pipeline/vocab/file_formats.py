@@ -177,6 +177,16 @@ UNREAD_CELLS = {
     "empty (a template's prompt where a value goes, which Word shows grey)",
 }
 
+# The classes a front-end table component gives the copy of its table it lays over the table's
+# fixed columns (Element UI's `el-table__fixed`, Ant Design's, vxe-table's): the whole table again,
+# its other columns' cells hidden, drawn over the table a browser shows under it. A saved page
+# keeps the copy; it is no table of its own.
+TABLE_OVERLAY_CLASSES = (
+    "el-table__fixed", "el-table__fixed-right",
+    "ant-table-fixed-left", "ant-table-fixed-right",
+    "vxe-table--fixed-left-wrapper", "vxe-table--fixed-right-wrapper",
+)  # fmt: skip
+
 # A web page's link to an attached file (`<a href="…/附件11-1.xls">`) by the suffix of its
 # address (compared lower-cased, query and fragment left out): a disclosure's page that holds
 # its prose alone attaches its tables as such files, which its error names.
