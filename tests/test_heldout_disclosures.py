@@ -1,6 +1,6 @@
 """Held-out whole budget disclosures (tests/fixtures/heldout-disclosures and its second to
-twenty-first rounds heldout-disclosures-2 to -21: 部门预算公开 and 部门决算公开 documents as PDF,
-XLSX, XLS, DOCX and HTML, holding held-out performance tables among ten budget tables, a 目录 and
+twenty-second rounds heldout-disclosures-2 to -22: 部门预算公开 and 部门决算公开 documents as PDF,
+XLSX, XLS, DOCX, HTML and OFD, holding held-out performance tables among ten budget tables, a 目录 and
 prose, a 区县's bundle of several departments' in one PDF; each README says how each was made)
 built whole: every file gives its expected.json entry, and its budget tables and prose give no
 project and no error or warning finding (the file's findings are those its performance tables
@@ -80,6 +80,7 @@ FOLDERS = tuple(
         "heldout-disclosures-19",
         "heldout-disclosures-20",
         "heldout-disclosures-21",
+        "heldout-disclosures-22",
     )
     for season in ("targets", "self-evaluation")
 )
