@@ -149,9 +149,6 @@ NOT_READ: dict[str, str] = {
     # a pdf2htmlEX preview page, each line of text a positioned <div> and the rules a
     # background image, no <table>: no table is found.
     "chongqing-wushan-nongye-2020-yusuan.html": "text in positioned divs, no table",
-    # The print template's sheets: their titles and `单位：万元` only in the page header the
-    # sheets print (`&C`, `&R`), which is not read: the currency unit is not known.
-    "guangxi-guilin-longsheng-wenlv-2021-yusuan.xlsx": "its 单位：万元 in the print header only",
     # A filled-in PDF form never flattened: its values are form fields, which the page's text
     # does not hold; refused with the labels seen (layout_unsupported).
     "yunnan-qujing-shizong-nongye-2022-juesuan.pdf": "values in form fields, not in the text",
@@ -174,10 +171,7 @@ NOT_TITLED = {
     # `（2019年度）`, `单位：万元`) are one cell, the title read with its year glued on
     # (tests/test_read_docx.py's strict xfail of a frame).
     "xizang-changdu-jiangda-nongye-2019-juesuan.docx": "a frame's paragraphs joined in one cell",
-    # Three of the twenty-first round's documents, not titled as expected on their first build:
-    # the workbook's titles are in its print header only, and the other two are refused
-    # (NOT_BUILT).
-    "guangxi-guilin-longsheng-wenlv-2021-yusuan.xlsx": "titles in the print header only",
+    # Two of the twenty-first round's documents, refused (NOT_BUILT).
     "chongqing-wushan-nongye-2020-yusuan.html": "refused: no table found",
     "yunnan-qujing-shizong-nongye-2022-juesuan.pdf": "refused: layout_unsupported",
 }
@@ -237,15 +231,7 @@ def _problems(database: Path, files: list[str]) -> collections.Counter:
     )
 
 
-# Documents of NOT_READ whose errors and warnings are their tables' own all the same (their
-# targets misread, not their findings).
-FINDINGS_AS_ALONE = ("guangxi-guilin-longsheng-wenlv-2021-yusuan.xlsx",)
-
-
-@pytest.mark.parametrize(
-    ("folder", "name"),
-    _cases("", {k: v for k, v in NOT_READ.items() if k not in FINDINGS_AS_ALONE}),
-)
+@pytest.mark.parametrize(("folder", "name"), _cases("", NOT_READ))
 def test_a_disclosures_errors_and_warnings_are_its_performance_tables_own(
     request, built_alone, folder, name
 ):

@@ -320,22 +320,29 @@ def test_a_number_format_whose_section_is_empty_prints_nothing(suffix):
 
 def _zero_sized(data: bytes) -> bytes:
     """The workbook with its columns A and D of zero width and its row 4 of zero height."""
+
+    def sized(sheet_xml: bytes) -> bytes:
+        sheet_xml = re.sub(rb"<cols>.*?</cols>", b"", sheet_xml)
+        sheet_xml = sheet_xml.replace(
+            b"<sheetData>",
+            b'<cols><col min="1" max="1" width="0" customWidth="1"/>'
+            b'<col min="4" max="4" width="0.0" customWidth="1"/></cols><sheetData>',
+        )
+        return re.sub(rb'<row r="4"[^>]*>', b'<row r="4" ht="0" customHeight="1">', sheet_xml)
+
+    return _sheet_xml_edited(data, sized)
+
+
+def _sheet_xml_edited(data: bytes, edit) -> bytes:
+    """The workbook with its first sheet's XML as `edit` gives it."""
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         parts = {name: archive.read(name) for name in archive.namelist()}
-    sheet_xml = re.sub(rb"<cols>.*?</cols>", b"", parts["xl/worksheets/sheet1.xml"])
-    sheet_xml = sheet_xml.replace(
-        b"<sheetData>",
-        b'<cols><col min="1" max="1" width="0" customWidth="1"/>'
-        b'<col min="4" max="4" width="0.0" customWidth="1"/></cols><sheetData>',
-    )
-    parts["xl/worksheets/sheet1.xml"] = re.sub(
-        rb'<row r="4"[^>]*>', b'<row r="4" ht="0" customHeight="1">', sheet_xml
-    )
-    sized = io.BytesIO()
-    with zipfile.ZipFile(sized, "w") as archive:
+    parts["xl/worksheets/sheet1.xml"] = edit(parts["xl/worksheets/sheet1.xml"])
+    edited = io.BytesIO()
+    with zipfile.ZipFile(edited, "w") as archive:
         for name, part in parts.items():
             archive.writestr(name, part)
-    return sized.getvalue()
+    return edited.getvalue()
 
 
 def test_rows_and_cells_written_without_their_addresses_keep_their_formats_and_hiding():
@@ -644,6 +651,65 @@ def test_text_struck_through_is_deleted_text_not_read_and_a_note_gives_it(name, 
         ("struck_text_skipped", 2, f"目标表 r2: cell B2 prints ≥4 {said} ≥5座", "≥4"),
         ("struck_text_skipped", 3, f"目标表 r3: cell B3 prints ≥3项 {said} empty", "≥3项"),
     )
+
+
+PRINT_HEADER = '&L公开11表&C&"黑体,加粗"&16项目支出绩效目标表&R单位：万元&&元'
+
+
+@pytest.mark.parametrize(
+    ("header_footer", "lines"),
+    [
+        (f"<oddHeader>{html.escape(PRINT_HEADER)}</oddHeader>"
+         "<oddFooter>&amp;C第&amp;P页，共&amp;N页</oddFooter>",
+         ["公开11表", "项目支出绩效目标表", "单位：万元&元"]),
+        # The first page's own header; the others' a page number only, page furniture, and so
+        # is a line holding one.
+        ("<oddHeader>&amp;C第&amp;P页</oddHeader>"
+         f"<firstHeader>{html.escape(PRINT_HEADER.replace('&&元', chr(10) + '第&P页'))}</firstHeader>",
+         ["公开11表", "项目支出绩效目标表", "单位：万元"]),
+    ],
+)  # fmt: skip
+def test_a_sheets_page_header_prints_its_lines_above_its_rows(header_footer, lines):
+    # A 财政局's print template: the title and 单位：万元 only in the page header the sheet
+    # prints atop each page, none in its cells. The table had no title and no currency unit.
+    buffer = io.BytesIO()
+    book = xlsxwriter.Workbook(buffer)
+    sheet = book.add_worksheet("表11")
+    rows = [("项目名称", "校舍维修"), ("三级指标", "指标值"), ("维修面积", "≥500平方米")]
+    for r, cells in enumerate(rows):
+        sheet.write_row(r, 0, cells)
+    book.close()
+    first = ' differentFirst="1"' if "firstHeader" in header_footer else ""
+    data = _sheet_xml_edited(
+        buffer.getvalue(),
+        lambda xml: xml.replace(
+            b"</worksheet>",
+            f"<headerFooter{first}>{header_footer}</headerFooter></worksheet>".encode(),
+        ),
+    )
+    (table,) = read_workbook("t.xlsx", data)
+    above = [((text,), n, f"表11 header {n}") for n, text in enumerate(lines, start=1)]
+    below = [(cells, len(lines) + r, f"表11 r{r}") for r, cells in enumerate(rows, start=1)]
+    assert [(row.cells, row.line, row.location) for row in table.rows] == above + below
+    assert table.title == "项目支出绩效目标表"
+
+
+def test_a_page_header_over_a_sheet_that_prints_its_own_title_is_a_running_header():
+    # The document's name atop every page of a disclosure's workbook: a sheet printing its
+    # table's title in its cells was titled by the document instead.
+    buffer = io.BytesIO()
+    book = xlsxwriter.Workbook(buffer)
+    sheet = book.add_worksheet("表11")
+    sheet.set_header("&C某区民政局2017年部门预算公开")
+    rows = [("项目支出绩效目标表",), ("项目名称", "校舍维修"), ("三级指标", "指标值")]
+    for r, cells in enumerate(rows):
+        sheet.write_row(r, 0, cells)
+    book.close()
+    (table,) = read_workbook("t.xlsx", buffer.getvalue())
+    assert [(row.cells, row.line) for row in table.rows] == [
+        (("项目支出绩效目标表",), 1), (("项目名称", "校舍维修"), 2), (("三级指标", "指标值"), 3),
+    ]  # fmt: skip
+    assert table.title == "项目支出绩效目标表"
 
 
 def _sheet_of(rows: list[list]) -> bytes:

@@ -9,7 +9,11 @@ the sheet's print area (a template's check column beside the form). Those are no
 they hold text, a note gives it (`hidden_cells_skipped`, `unprinted_cells_skipped`), a hidden
 sheet's on the next table read. A sheet whose rows go on from the table of the sheet before
 (`_goes_on`: a form's end moved onto a sheet of its own, `Sheet1 (2)`, without its header) is
-read as that table's rows. A merged range shows its text in its first cell shown, and
+read as that table's rows. The lines a sheet's page header prints atop it (a print template's
+title and `单位：万元`, kept there and not in the cells) are one-cell rows above its own, where
+its cells print no title line of their own (then the header is a running one, the
+document's name). A merged
+range shows its text in its first cell shown, and
 the cells below that row are marked `merged` for the layout readers to fill. A row's
 `location` is `<sheet> r<row>`; its `line` counts rows over the sheets in order.
 """
@@ -55,6 +59,9 @@ class Sheet:
     # or its area takes whole rows.
     printed: tuple[tuple[int, int], ...] | None = None
     notes: list[Note] = field(default_factory=list)
+    # The lines its page header prints atop its first page (a print template's title and
+    # `单位：万元`), read as one-cell rows above its cells.
+    header: tuple[str, ...] = ()
 
 
 def sheet_tables(source_file: str, sheets: list[Sheet]) -> tuple[CellTable, ...]:
@@ -83,7 +90,7 @@ def sheet_tables(source_file: str, sheets: list[Sheet]) -> tuple[CellTable, ...]
                     tables.append(replace(table, notes=(*skipped, *notes)))
                     skipped, notes = [], []
                     last = part if len(parts) == 1 else []
-        offset += len(sheet.shown)
+        offset += len(_header_lines(sheet)) + len(sheet.shown)
     if skipped and tables:
         tables[-1] = replace(tables[-1], notes=(*tables[-1].notes, *skipped))
     return tuple(tables)
@@ -144,8 +151,17 @@ def cell_position(reference: str) -> tuple[int, int]:
 
 
 def _printed_rows(sheet: Sheet, offset: int) -> tuple[list[GridRow], list[Note]]:
-    """A sheet's rows as it prints them, and its notes (of cells not read among them), their
-    lines counted over the file."""
+    """A sheet's rows as it prints them, its page header's lines first (`header <n>`,
+    `_header_lines`), and its notes (of cells not read among them), their lines counted over
+    the file."""
+    lines = _header_lines(sheet)
+    header = [
+        GridRow(
+            cells=(text,), line=offset + n, location=f"{sheet.name} header {n}", merged=(False,)
+        )
+        for n, text in enumerate(lines, start=1)
+    ]
+    offset += len(lines)
     shown, hidden_rows = sheet.shown, sheet.hidden_rows
     unprinted = _unprinted(sheet.printed, shown) - sheet.hidden_columns
     left_out = sheet.hidden_columns | unprinted
@@ -170,7 +186,20 @@ def _printed_rows(sheet: Sheet, offset: int) -> tuple[list[GridRow], list[Note]]
         for r, cells in enumerate(shown)
         if r not in hidden_rows
     ]
-    return rows, notes
+    return header + rows, notes
+
+
+def _header_lines(sheet: Sheet) -> tuple[str, ...]:
+    """The lines of a sheet's page header read above its rows: all of them where its first
+    row shown with text prints two cells or more (no title line of its own above its table);
+    none where it prints one, its page header a running header (the document's name atop
+    every page, `某区民政局2017年部门预算公开`), no line of the table's."""
+    first = next(
+        (cells for r, cells in enumerate(sheet.shown)
+         if r not in sheet.hidden_rows and any(text.strip() for text in cells)),
+        [],
+    )  # fmt: skip
+    return sheet.header if sum(bool(text.strip()) for text in first) >= 2 else ()
 
 
 def _unprinted(spans: tuple[tuple[int, int], ...] | None, shown: list[list[str]]) -> set[int]:

@@ -62,7 +62,7 @@ import re
 import struct
 import zipfile
 from collections.abc import Iterator
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal
 from posixpath import join, normpath
 from xml.etree import ElementTree
@@ -121,6 +121,25 @@ _Hidden = tuple[set[int], set[int]]
 # without the struck runs and the struck text (`_struck`), or None when its font strikes the
 # whole cell.
 _SheetStruck = dict[str, dict[tuple[int, int], tuple[str, str] | None]]
+
+
+@dataclass
+class _Parts:
+    """What a workbook's own parts say of its sheets that calamine does not give, each by
+    sheet name: its cells' number formats, formulas saved without a value, error values and
+    text struck through (by 0-based (row, column)), its hidden rows and columns, the lines its
+    page header prints atop each page (`_page_header`), and its print area's column spans
+    (`_print_areas`); all empty for parts that cannot be read."""
+
+    formats: _SheetCells = field(default_factory=dict)
+    formulas: _SheetCells = field(default_factory=dict)
+    errors: _SheetCells = field(default_factory=dict)
+    struck: _SheetStruck = field(default_factory=dict)
+    hidden: dict[str, _Hidden] = field(default_factory=dict)
+    headers: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    print_areas: dict[str, tuple[tuple[int, int], ...]] = field(default_factory=dict)
+
+
 # The records of an XLS's workbook globals ([MS-XLS]) that say its date system.
 _BIFF_BOF, _BIFF_EOF, _BIFF_DATEMODE = 0x0809, 0x000A, 0x0022
 # The cells of an XLS that a number format prints (xlrd's cell types): numbers, and texts (a
@@ -129,6 +148,14 @@ _XLS_FORMATTED = (xlrd.XL_CELL_NUMBER, xlrd.XL_CELL_DATE, xlrd.XL_CELL_TEXT)
 # An OLE2 compound file's leading bytes, and the streams of one that hold an XLS's workbook.
 _OLE2_MAGIC = next(magic for magic, kind in MAGIC.items() if kind == "ole2")
 _XLS_STREAMS = tuple(name for name, kind in OLE2_STREAMS.items() if kind == "xls")
+# A page header's codes ([MS-OI29500] / ECMA-376 18.3.1.39): a section's (`&L`, `&C`, `&R`), a
+# font's (`&"宋体,加粗"`), a size (`&16`), a colour (`&KFF0000`, `&K01+000`), a toggle (`&B`,
+# `&I`, …), a field (`&P` page, `&N` pages, `&D`, `&T`, `&F`, `&Z`, `&G`, `&A` the sheet) or `&&`,
+# a literal `&`.
+_HEADER_CODE = re.compile(r'(&&|&"[^"]*"|&\d+|&K(?:[0-9A-Fa-f]{6}|\d\d[-+S]\d{3})|&[A-Za-z])')
+# The fields whose line is page furniture, and the mark that tells such a line.
+_HEADER_FIELDS = frozenset("PNDTFZG")
+_FIELD_MARK = "\x00"
 # The end of a workbook relationship's type naming its shared strings' part.
 _STRINGS = "/sharedStrings"
 # An XML schema boolean's true.
@@ -185,11 +212,11 @@ def read_workbook(source_file: str, data: bytes) -> tuple[CellTable, ...]:
             f"an Excel workbook that cannot be read ({error}); open it in "
             "Excel or WPS, save it again as .xlsx and put that in data/raw/",
         ) from None
-    formats, formulas, errors, struck, hidden, print_areas, system, said = _settings(data)
+    parts, system, said = _settings(data)
     sheets = []
     for name, grid, sheet in grids:
         ranges = sheet.merged_cell_ranges or []
-        sheet_formats = formats.get(name, {})
+        sheet_formats = parts.formats.get(name, {})
         shown = [
             [display(value, sheet_formats.get((r, c))) for c, value in enumerate(values)]
             for r, values in enumerate(grid)
@@ -197,13 +224,13 @@ def read_workbook(source_file: str, data: bytes) -> tuple[CellTable, ...]:
         if name in hidden_sheets:
             sheets.append(Sheet(name, shown, hidden=True))
             continue
-        for (r, c), error in errors.get(name, {}).items():
+        for (r, c), error in parts.errors.get(name, {}).items():
             if r < len(shown) and c < len(shown[r]):
                 shown[r][c] = error
         notes = []
-        for (r, c), parts in sorted(struck.get(name, {}).items()):
+        for (r, c), runs in sorted(parts.struck.get(name, {}).items()):
             if r < len(shown) and c < len(shown[r]) and shown[r][c].strip():
-                kept, gone = parts or ("", shown[r][c])
+                kept, gone = runs or ("", shown[r][c])
                 shown[r][c] = kept
                 notes.append((
                     "struck_text_skipped", r + 1,
@@ -222,14 +249,14 @@ def read_workbook(source_file: str, data: bytes) -> tuple[CellTable, ...]:
                 f"date serial{'' if system == '1900' else f' of the {system} date system'}, "
                 f"read as {date}", serial,
             ))  # fmt: skip
-        for (r, c), formula in sorted(formulas.get(name, {}).items()):
+        for (r, c), formula in sorted(parts.formulas.get(name, {}).items()):
             notes.append((
                 "formula_not_computed", r + 1,
                 f"{name} r{r + 1}: cell {cell_reference(r, c)} holds a formula ({formula}) saved without "
                 "its value (a program wrote the workbook and no spreadsheet computed it), read as "
                 "empty; open it in Excel or WPS, save it again and put that in data/raw/", formula,
             ))  # fmt: skip
-        hidden_rows, hidden_columns = hidden.get(name, (set(), set()))
+        hidden_rows, hidden_columns = parts.hidden.get(name, (set(), set()))
         sheets.append(
             Sheet(
                 name,
@@ -238,8 +265,9 @@ def read_workbook(source_file: str, data: bytes) -> tuple[CellTable, ...]:
                 False,
                 hidden_rows,
                 hidden_columns,
-                print_areas.get(name),
+                parts.print_areas.get(name),
                 notes,
+                parts.headers.get(name, ()),
             )
         )
     tables = list(sheet_tables(source_file, sheets))
@@ -331,52 +359,42 @@ def _date_serials(
                 yield r, c, str(int(value)), date.isoformat()
 
 
-def _settings(
-    data: bytes,
-) -> tuple[
-    _SheetCells, _SheetCells, _SheetCells, _SheetStruck, dict[str, _Hidden], dict, str | None, str
-]:
-    """The workbook's number formats, formulas saved without a value, error values, struck
-    text and hidden rows and columns (`_sheet_cells`), its sheets' print areas (`_print_areas`; an XLS's are
-    not read), its date system (a key of `DATE_SYSTEMS`, None when it cannot be
-    read) and what says so: an XLSX's `xl/workbook.xml`, read once for all, or an XLS's
-    DATEMODE record."""
+def _settings(data: bytes) -> tuple[_Parts, str | None, str]:
+    """What the workbook's parts say of its sheets (`_Parts`: an XLSX's, `_sheet_cells`, with
+    its print areas; an XLS's, `_xls_cells`), its date system (a key of `DATE_SYSTEMS`, None
+    when it cannot be read) and what says so: an XLSX's `xl/workbook.xml`, read once for all,
+    or an XLS's DATEMODE record."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile:
-        formats, errors, struck, hidden = _xls_cells(data)
-        return formats, {}, errors, struck, hidden, {}, *_xls_date_system(data)
+        return _xls_cells(data), *_xls_date_system(data)
     try:
         workbook = ElementTree.fromstring(archive.read("xl/workbook.xml"))
     except (*ZIP_DAMAGE, KeyError, ElementTree.ParseError):
-        return {}, {}, {}, {}, {}, {}, None, "xl/workbook.xml cannot be read"
+        return _Parts(), None, "xl/workbook.xml cannot be read"
     # Any namespace: strict OOXML's as well as the transitional one.
     flag = next((e.get("date1904", "0") for e in workbook if e.tag.endswith("}workbookPr")), "0")
     said = f'xl/workbook.xml: <workbookPr date1904="{flag}">'
-    cells = _sheet_cells(archive, workbook)
-    return *cells, _print_areas(workbook), DATE_1904_ATTRIBUTE.get(flag), said
+    parts = _sheet_cells(archive, workbook)
+    parts.print_areas = _print_areas(workbook)
+    return parts, DATE_1904_ATTRIBUTE.get(flag), said
 
 
-def _xls_cells(
-    data: bytes,
-) -> tuple[_SheetCells, _SheetCells, _SheetStruck, dict[str, _Hidden]]:
-    """An XLS's number formats, error values, struck text and hidden rows and columns by
-    sheet name, as
+def _xls_cells(data: bytes) -> _Parts:
+    """An XLS's number formats, error values, struck text and hidden rows and columns, as
     `_sheet_cells` gives an XLSX's, through xlrd (calamine gives neither); an XLS saves every
-    formula's value, so none is missing. A file xlrd cannot follow (calamine read it) prints its
-    numbers as stored and its hidden cells are read, as before xlrd was asked."""
+    formula's value, so none is missing, and its print areas and page headers are not read. A
+    file xlrd cannot follow (calamine read it) prints its numbers as stored and its hidden
+    cells are read, as before xlrd was asked."""
     try:
         book = xlrd.open_workbook(file_contents=data, formatting_info=True, logfile=io.StringIO())
     except Exception:  # any damage xlrd trips on (it asserts as it reads) leaves them unknown
-        return {}, {}, {}, {}
-    formats: _SheetCells = {}
-    errors: _SheetCells = {}
-    struck: _SheetStruck = {}
-    hidden: dict[str, _Hidden] = {}
+        return _Parts()
+    parts = _Parts()
     for sheet in book.sheets():
-        shown = formats[sheet.name] = {}
-        failed = errors[sheet.name] = {}
-        crossed = struck[sheet.name] = {}
+        shown = parts.formats[sheet.name] = {}
+        failed = parts.errors[sheet.name] = {}
+        crossed = parts.struck[sheet.name] = {}
         for r in range(sheet.nrows):  # one pass over the cells for all
             for c in range(sheet.row_len(r)):
                 kind = sheet.cell_type(r, c)
@@ -384,17 +402,17 @@ def _xls_cells(
                     xf = book.xf_list[sheet.cell_xf_index(r, c)]
                     shown[(r, c)] = book.format_map[xf.format_key].format_str
                     if (r, c) in sheet.rich_text_runlist_map:
-                        if parts := _xls_struck(book, sheet, r, c, xf.font_index):
-                            crossed[(r, c)] = parts
+                        if runs := _xls_struck(book, sheet, r, c, xf.font_index):
+                            crossed[(r, c)] = runs
                     elif book.font_list[xf.font_index].struck_out:
                         crossed[(r, c)] = None
                 elif kind == xlrd.XL_CELL_ERROR:
                     failed[(r, c)] = xlrd.error_text_from_code.get(sheet.cell_value(r, c), "")
-        hidden[sheet.name] = (
+        parts.hidden[sheet.name] = (
             {r for r, info in sheet.rowinfo_map.items() if info.hidden or info.height == 0},
             {c for c, info in sheet.colinfo_map.items() if info.hidden or info.width == 0},
         )
-    return formats, errors, struck, hidden
+    return parts
 
 
 def _xls_struck(book, sheet, r: int, c: int, font: int) -> tuple[str, str] | None:
@@ -632,29 +650,59 @@ def _format_parts(section: str) -> tuple[str, str, str]:
     return before, code.strip(), after
 
 
-def _sheet_cells(
-    archive: zipfile.ZipFile, workbook: ElementTree.Element
-) -> tuple[_SheetCells, _SheetCells, _SheetCells, _SheetStruck, dict[str, _Hidden]]:
-    """An XLSX's number format codes, the formulas of its cells saved without a value
-    (a workbook a program wrote and no spreadsheet computed), its cells' error values and their
-    text struck through (`_struck`), each by sheet name and 0-based (row, column), and its
-    hidden rows and columns by sheet name; empty
-    for a workbook whose parts cannot be read (its numbers then print as stored, its hidden cells
-    are read)."""
+def _sheet_cells(archive: zipfile.ZipFile, workbook: ElementTree.Element) -> _Parts:
+    """An XLSX's `_Parts` but its print areas: the number format codes of its cells, their
+    formulas saved without a value (a workbook a program wrote and no spreadsheet computed),
+    their error values and their text struck through (`_struck`), its hidden rows and columns
+    and its page headers; empty for a workbook whose parts cannot be read (its numbers then
+    print as stored, its hidden cells are read)."""
     try:
         styles = _style_formats(ElementTree.fromstring(archive.read("xl/styles.xml")))
         paths, strings = _sheet_paths(archive, workbook)
         sheets = {name: ElementTree.fromstring(archive.read(path)) for name, path in paths.items()}
         struck = _struck_strings(archive, strings)
     except (*ZIP_DAMAGE, KeyError, ElementTree.ParseError):
-        return {}, {}, {}, {}, {}
-    cells = {name: _cells(sheet, styles, struck) for name, sheet in sheets.items()}
-    return (
-        {name: formats for name, (formats, _, _, _) in cells.items()},
-        {name: formulas for name, (_, formulas, _, _) in cells.items()},
-        {name: errors for name, (_, _, errors, _) in cells.items()},
-        {name: crossed for name, (_, _, _, crossed) in cells.items()},
-        {name: _hidden(sheet) for name, sheet in sheets.items()},
+        return _Parts()
+    parts = _Parts()
+    for name, sheet in sheets.items():
+        cells = _cells(sheet, styles, struck)
+        parts.formats[name], parts.formulas[name], parts.errors[name], parts.struck[name] = cells
+        parts.hidden[name] = _hidden(sheet)
+        parts.headers[name] = _page_header(sheet, name)
+    return parts
+
+
+def _page_header(sheet: ElementTree.Element, name: str) -> tuple[str, ...]:
+    """The lines a sheet's page header prints atop its first page (`<oddHeader>`, or
+    `<firstHeader>` where the first page's differs): its left, centre and right sections'
+    (`&L`, `&C`, `&R`) in that order, formatting codes left out (`&"宋体,加粗"`, `&16`, `&B`)
+    and the sheet's name for `&A`; a line holding a page number, a date, a time, the file's
+    name or a picture (`第&P页`) is page furniture and left out. A print template keeps the
+    table's title and `单位：万元` there, not in its cells."""
+    settings = sheet.find(f"{_MAIN}headerFooter")
+    if settings is None:
+        return ()
+    header = settings.find(f"{_MAIN}oddHeader")
+    first = settings.find(f"{_MAIN}firstHeader")
+    if settings.get("differentFirst") in _TRUE and first is not None:
+        header = first
+    sections = dict.fromkeys("LCR", "")
+    section = "C"  # text before any section code is centred
+    for piece in _HEADER_CODE.split(header.text or "" if header is not None else ""):
+        code = piece[1:2] if piece.startswith("&") else None
+        if code in sections:
+            section = code
+        elif code is None or code == "&":
+            sections[section] += piece[-1] if code else piece
+        elif code == "A":
+            sections[section] += name
+        elif code in _HEADER_FIELDS:
+            sections[section] += _FIELD_MARK
+    return tuple(
+        line.strip()
+        for part in sections.values()
+        for line in part.splitlines()
+        if line.strip() and _FIELD_MARK not in line
     )
 
 
