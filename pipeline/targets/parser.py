@@ -150,12 +150,25 @@ _PER_PERIOD = re.compile(
 _RANGE_SEPARATOR = _alternation(vocab.RANGE_SEPARATORS)
 # Arabic digits before Chinese places, `1万5千`, `12万3千`, `3亿5000万`, `2亿3千万`: a large place,
 # then digits before each large place and a digit before each smaller one, the last section
-# perhaps closed by a large place of its own (`3千万`). Opening a range (`1万5千-2万元`) such a
+# perhaps closed by a large place of its own (`3千万`); or a digit before a small place and
+# one before each smaller (`2千5百`, `3百5十`, `2千5百万`). Opening a range (`1万5千-2万元`) such a
 # number keeps its own magnitude (`_read_quantity`): the range's unit does not scale it again.
 _LARGE_PLACE_CHARS = "".join(vocab.CHINESE_LARGE_PLACES)
+_PLACE_CHARS = "".join(vocab.CHINESE_PLACES)
+_BELOW_TOP_PLACE = "".join(
+    place
+    for place, value in vocab.CHINESE_PLACES.items()
+    if value < max(vocab.CHINESE_PLACES.values())
+)
+_ABOVE_TENS = "".join(
+    place
+    for place, value in vocab.CHINESE_PLACES.items()
+    if value > min(vocab.CHINESE_PLACES.values())
+)
 _MIXED = (
-    f"(?<![0-9.A-Za-z])[0-9]+[{_LARGE_PLACE_CHARS}]"
-    f"(?:[0-9]+[{_LARGE_PLACE_CHARS}]|[0-9][{''.join(vocab.CHINESE_PLACES)}])+"
+    f"(?<![0-9.A-Za-z])(?:[0-9]+[{_LARGE_PLACE_CHARS}]"
+    f"(?:[0-9]+[{_LARGE_PLACE_CHARS}]|[0-9][{_PLACE_CHARS}])+"
+    f"|[0-9][{_ABOVE_TENS}](?:[0-9][{_BELOW_TOP_PLACE}])+)"
     f"[{_LARGE_PLACE_CHARS}]?(?![{_LARGE_PLACE_CHARS}])"
 )
 _NUMBER = f"(?:{_MIXED}|{_ARABIC}|{_CHINESE})"
@@ -683,9 +696,12 @@ def _scan(folded: str, fiscal_year: int | None, dated: bool, actual: bool) -> li
         m = scanner.match(folded, start)
         if m is not None and dated and m.group("date") is not None:
             # A date in a comparison (`较2023年`, `与2023年相比`) is the base compared with: a word.
-            based = folded[:start].rstrip().endswith(vocab.COMPARISON_BASE_WORDS) or folded[
-                m.end() :
-            ].lstrip().startswith(vocab.COMPARISON_BASE_WORDS_AFTER)
+            before = folded[:start].rstrip()
+            based = (
+                before.endswith(vocab.COMPARISON_BASE_WORDS)
+                or before.rstrip(_OPENING_BRACKETS).endswith(vocab.BASE_PERIOD_WORDS)
+                or folded[m.end() :].lstrip().startswith(vocab.COMPARISON_BASE_WORDS_AFTER)
+            )
             # `第二年3月`: a year of the project's own, not the fiscal year.
             counted = _ORDINAL_YEAR_BEFORE.search(folded, 0, start) is not None
             # `年初预算`, `2025年春季`, `不低于2024年（85%）`, `2026年：≥80%`, `2024年1.8万件`: a
@@ -1027,8 +1043,12 @@ def _read_quantity(m: re.Match, folded: str) -> _Reading | None:
     ):
         share_of = _OPERATOR_OVER_SHARE_OF.search(folded, max(0, start - _SHARE_OF_REACH), start)
         if share_of and (share_of["per"] or share_of["event"]):
-            if share_of["pre"] in vocab.WEAK_PREFIXES:
-                share_of = None  # `标准为每生每年1000元`: 为 there is a word of the context
+            if share_of["pre"] in vocab.WEAK_PREFIXES and post not in vocab.FRAME_CLOSERS.get(
+                share_of["pre"], ()
+            ):
+                # `标准为每生每年1000元`: 为 there is a word of the context; but `控制在每日3万人次
+                # 以内` frames its figure, what it is counted per inside the frame.
+                share_of = None
             elif share_of["event"] and not _is_duration(unit):
                 share_of = None  # `不低于改造后80%`: only a length of time counts from an event
         elif share_of and _OPERATOR_WORDS[share_of["pre"]] == "=":
@@ -1676,6 +1696,7 @@ def _cut(display: str, folded: str, start: int, end: int) -> str:
 _QUANTITY_BRACKETS = dict(vocab.QUANTITY_BRACKETS)
 _DAY_NAME = re.compile(rf"(?<!\d)\d{{1,2}}[{re.escape(vocab.DAY_NAME_MARKS)}]\d{{1,2}}(?!\d)")
 _QUANTITY_OPENING = {closing: opening for opening, closing in vocab.QUANTITY_BRACKETS}
+_OPENING_BRACKETS = "".join(_QUANTITY_BRACKETS)
 
 
 def _sides(display: str, folded: str, start: int, end: int, lo: int, hi: int) -> tuple[str, str]:
@@ -1746,6 +1767,10 @@ def _clause(
         if hint_unit and unit is None:
             unit = unit_low = hint_unit
             unit_inferred = True
+        elif hint_unit and _magnitude_only(unit) and not _unit_info(hint_unit)[2]:
+            # `2万` under `受众人数（人次）`: the value writes the magnitude, the name the counter.
+            unit = unit_low = unit + hint_unit
+            unit_inferred = True
     written_unit = unit
     if unit is None:
         kind, magnitude, factor, base_unit = "number", 0, 0, None
@@ -1767,6 +1792,11 @@ def _clause(
         seq, text, kind, operator, value, value_max, unit, base_value, base_value_max,
         base_unit, None, None, context, operator_inferred, unit_inferred,
     )  # fmt: skip
+
+
+def _magnitude_only(unit: str | None) -> bool:
+    """Whether a unit is a magnitude and nothing else (`万`, `亿`): no counter, no currency."""
+    return unit is not None and _unit_info(unit)[4] == "" and _unit_info(unit)[2] > 0
 
 
 # Called when `parse_target` misses its memo; an entry takes about 180 bytes (the bench

@@ -611,6 +611,7 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("平方千米", "平方千米", "number", 1),
     ("亩", "亩", "number", 1),
     ("亩次", "亩次", "number", 1),  # area times operations (飞防作业 `≥2万亩次`)
+    ("羊单位", "羊单位", "number", 1),  # grazing stock counted in sheep (`载畜量0.4羊单位/亩`)
     ("公顷", "公顷", "number", 1),
     ("立方米", "立方米", "number", 1),
     ("立方", "立方", "number", 1),  # cubic metres said short (`≥500立方`) ...
@@ -927,6 +928,9 @@ RELATIVE_YEAR_NOT_AFTER: dict[str, str] = {
 # `较上年提高5个百分点` is; the date stays in the context. Words before the date, and words
 # after it (`与2023年相比增长5%`, `在2024年基础上提高3个百分点`).
 COMPARISON_BASE_WORDS: tuple[str, ...] = ("较", "比", "相较", "较之")
+# Words naming the base period, before the year that says which, bracketed or not: the year is
+# the base, no date (`较基期（2020年）增长15%`).
+BASE_PERIOD_WORDS: tuple[str, ...] = ("基期", "基年", "基准年")
 COMPARISON_BASE_WORDS_AFTER: tuple[str, ...] = (
     "相比", "相较", "比较", "基础上", "的基础上", "水平", "的水平",  # `不低于2024年水平`
     "持平", "为基数", "为基准", "为基期",  # `与2024年持平`, `以2024年为基数增长5%`
@@ -940,9 +944,10 @@ YEAR_NOT_A_DATE_BEFORE: tuple[str, ...] = (
     "各",  # `上下半年各1次`: the times each count is made in
 )  # fmt: skip
 # ... and so do these words between such a year and a figure right after them: the year labels
-# the figure (`2026年：≥80%；2027年：≥90%`, `≥95%（2025年为93%）`, `（2025年目标值60%）`), as
+# the figure (`2026年：≥80%；2027年：≥90%`, `≥95%（2025年为93%）`, `（2025年目标值60%）`,
+# `（2022年基数为78.6%）`), as
 # `第一年≥30%` does.
-YEAR_LABEL_LINKS: tuple[str, ...] = (":", "为", "是", "目标值", "目标")
+YEAR_LABEL_LINKS: tuple[str, ...] = (":", "为", "是", "目标值", "目标", "基数为", "基数")
 
 # A month named in Chinese numerals glued before a count of these is the period the count is
 # made in, no month of the year: `一月一次` is once a month, as `一年两次` is twice a year.
