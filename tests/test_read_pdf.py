@@ -535,6 +535,35 @@ def test_a_spread_cut_back_into_pages_reads_each_page_as_its_crop_box_shows_it()
     ]  # fmt: skip
 
 
+def test_a_filled_in_form_never_flattened_reads_its_fields_values_in_their_cells():
+    # A fillable 自评表 (PDF 表单) filled in and saved as it is: the labels and rules are the
+    # page's content, each value a text field. The page's text holds no value: every 指标值
+    # was read empty.
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer, pagesize=landscape(A4))
+    values = {1: "200", 2: "95%", 3: "90%"}  # the standard fonts a form field may use
+    rows = [list(PAGE_1[0]), *([*row[:3], ""] for row in PAGE_1[1:])]
+    show, page.showPage = page.showPage, lambda: None
+    draw_page(page, rows, "grid", TITLE)
+    page.showPage = show
+    top = landscape(A4)[1] - 40 - 16 * len(TITLE) - 4
+    for row, value in values.items():
+        page.acroForm.textfield(
+            name=f"value{row}", value=value, x=42 + sum(WIDTHS[:3]),
+            y=top - (row + 1) * ROW_HEIGHT + 2, width=WIDTHS[3] - 4, height=ROW_HEIGHT - 4,
+            fontName="Helvetica", fontSize=9, borderWidth=0,
+        )  # fmt: skip
+    page.showPage()
+    page.save()
+    (table,) = file_tables("form.pdf", buffer.getvalue()).tables
+    assert [row.cells for row in table.rows] == [
+        *JOINED[:3],
+        ("产出指标", "数量指标", "培训人数", "200"),
+        ("", "质量指标", "验收合格率", "95%"),
+        ("", "", "群众知晓", "90%"),
+    ]
+
+
 def test_a_table_going_on_in_the_next_half_of_a_two_up_sheet_is_one_table():
     # 2-up: the form's rows go on atop the right half, in the same place on that half (the
     # left form at 20 on the left half, the rest at 20 on the right half, which begins at 421).

@@ -54,7 +54,8 @@ in a colour not the page's text's next to a slanted letter of its font, colour a
 anticlockwise (a column label set to 90° text rotation) are read from the bottom up, as they print
 (`_words`), and a page whose text lies turned a quarter (a landscape page's table drawn on its side
 on a portrait page, no `/Rotate` saying so) is read turned back (`_upright`); a page is read as
-far as its CropBox shows it (`_shown`: a spread cut back into pages); a character drawn
+far as its CropBox shows it (`_shown`: a spread cut back into pages), and a form filled in and
+saved unflattened with its fields' values printed in (`_fields_flattened`); a character drawn
 again a fraction of a point from itself (a report engine's fake bold, `东东港港`) is read once
 (`OVERPRINT`). Each page's text is read first by PDFium (pypdfium2), fast; only a page whose text
 has a word of a performance table's labels (`pdf_labels.TABLE_MARKS`), or that follows a page with a
@@ -108,6 +109,7 @@ from dataclasses import dataclass, field, replace
 
 import pdfplumber
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_raw
 from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfminer.psexceptions import PSException
 from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
@@ -252,11 +254,38 @@ def read_pdf_tables(source_file: str, data: bytes) -> tuple[CellTable, ...]:
     """Every table of one PDF, and its text outside tables as tables of their own, in order;
     the first table notes the radicals read as ideographs (`_Radicals`)."""
     radicals = _Radicals()
+    data = _fields_flattened(data)
     tables = _forms(_tables(source_file, _parts(source_file, data, radicals)))
     if radicals.found and tables:
         tables[0] = replace(tables[0], notes=(radicals.note(tables[0].rows[0].line),
                                               *tables[0].notes))  # fmt: skip
     return tuple(tables)
+
+
+def _fields_flattened(data: bytes) -> bytes:
+    """The document with its form fields' values printed into its pages, where it has an
+    interactive form (AcroForm): a 财政局's fillable 自评表 filled in and saved without
+    flattening keeps its values in fields (widget annotations), which no page's text holds.
+    PDFium flattens each page as a viewer shows it, the widgets' appearances drawn as page
+    content. Any other document, or one PDFium cannot open or save, as it is."""
+    try:
+        document = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError:
+        return data
+    try:
+        if pdfium_raw.FPDF_GetFormType(document.raw) == pdfium_raw.FORMTYPE_NONE:
+            return data
+        for index in range(len(document)):
+            page = document[index]
+            pdfium_raw.FPDFPage_Flatten(page.raw, pdfium_raw.FLAT_NORMALDISPLAY)
+            page.close()
+        flattened = io.BytesIO()
+        document.save(flattened)
+        return flattened.getvalue()
+    except pdfium.PdfiumError:
+        return data
+    finally:
+        document.close()
 
 
 class _Radicals:
