@@ -149,9 +149,6 @@ NOT_READ: dict[str, str] = {
     # a pdf2htmlEX preview page, each line of text a positioned <div> and the rules a
     # background image, no <table>: no table is found.
     "chongqing-wushan-nongye-2020-yusuan.html": "text in positioned divs, no table",
-    # A filled-in PDF form never flattened: its values are form fields, which the page's text
-    # does not hold; refused with the labels seen (layout_unsupported).
-    "yunnan-qujing-shizong-nongye-2022-juesuan.pdf": "values in form fields, not in the text",
     # Levels shown only by cell borders, no cell merged down, the text in a block's middle
     # row: the rows above it in their block take no level.
     "hubei-yichang-xingshan-shuili-2023-juesuan.docx": "levels centred in blocks drawn by borders",
@@ -161,7 +158,6 @@ NOT_READ: dict[str, str] = {
 # Documents the build refuses, each with its error finding (the rest of the build goes on).
 NOT_BUILT = {
     "chongqing-wushan-nongye-2020-yusuan.html": "text in positioned divs: no table found",
-    "yunnan-qujing-shizong-nongye-2022-juesuan.pdf": "values in form fields: layout_unsupported",
 }
 
 
@@ -171,9 +167,8 @@ NOT_TITLED = {
     # `（2019年度）`, `单位：万元`) are one cell, the title read with its year glued on
     # (tests/test_read_docx.py's strict xfail of a frame).
     "xizang-changdu-jiangda-nongye-2019-juesuan.docx": "a frame's paragraphs joined in one cell",
-    # Two of the twenty-first round's documents, refused (NOT_BUILT).
+    # One of the twenty-first round's documents, refused (NOT_BUILT).
     "chongqing-wushan-nongye-2020-yusuan.html": "refused: no table found",
-    "yunnan-qujing-shizong-nongye-2022-juesuan.pdf": "refused: layout_unsupported",
 }
 
 
