@@ -837,6 +837,43 @@ def test_a_list_whose_merged_project_cells_a_converter_dropped_is_put_back_under
     ]  # fmt: skip
 
 
+def test_a_units_name_alone_under_a_unit_and_project_column_files_the_projects_below():
+    # `单位名称、项目名称` over a unit's name alone, then its projects: the unit was read as a
+    # project of its own, with no indicator.
+    rows = [
+        ["单位名称、项目名称", "项目年度绩效目标", "一级指标", "二级指标", "三级指标", "指标值"],
+        ["某县卫生健康局", "", "", "", "", ""],
+        ["乡村医生补助", "保障乡村医生待遇。", "产出指标", "数量指标", "覆盖村卫生室", "152个"],
+        ["某县疾病预防控制中心", "", "", "", "", ""],
+        ["免疫规划", "维持高水平接种率。", "产出指标", "质量指标", "接种率", "≥95%"],
+    ]  # fmt: skip
+    read = read_table(table(rows))
+    assert read.leftovers == ()
+    assert [(p.name, p.funding_unit, [i.name for i in p.indicators]) for p in read.projects] == [
+        ("乡村医生补助", "某县卫生健康局", ["覆盖村卫生室"]),
+        ("免疫规划", "某县疾病预防控制中心", ["接种率"]),
+    ]
+
+
+def test_a_split_target_without_a_value_is_no_target_its_parts_kept():
+    # 实施期 and 年度 values beside one operator and one unit column: a row whose 年度 cell is
+    # empty (the work starts next year) was read as the annual target `≥亩`.
+    rows = [
+        ["项目名称", "林分改造"],
+        ["一级指标", "二级指标", "三级指标", "指标方向", "实施期指标值", "年度指标值", "计量单位"],
+        ["产出指标", "数量指标", "改造提升面积", "≥", "3,000", "", "亩"],
+        ["", "", "赎买面积", "≥", "1.5", "0.5", "万亩"],
+    ]  # fmt: skip
+    (project,) = read_table(table(rows)).projects
+    assert [
+        (i.name, i.period_target, i.annual_target, i.target_operator_raw, i.target_unit_raw)
+        for i in project.indicators
+    ] == [
+        ("改造提升面积", "≥3,000亩", None, "≥", "亩"),
+        ("赎买面积", "≥1.5万亩", "≥0.5万亩", "≥", "万亩"),
+    ]
+
+
 def test_a_name_and_target_shifted_under_a_lists_project_cells_with_its_weight_is_put_back():
     # With weights and a basis after the target, a row shifted left by its project cells and
     # levels prints a figure under 预算数: it was read as a project named `≥1,200台` of 5 万元.

@@ -31,6 +31,8 @@ _NOTE = re.compile(
 )
 _LEAD = re.compile(r"^(?:其中[:,]?|[(]?[一二三四五六七八九十\d]+[)、.]+)")
 _TRAILING_NOTE = re.compile(r"\(.*\)$")
+_OF_WHICH = re.compile(r"^其中")
+_PARTS_AFTER_OF_WHICH = frozenset(vocab.PARTS_AFTER_OF_WHICH)
 # The label's words in a minority script after the Chinese ones (`一级指标 1급지표`), with the
 # digits and marks among them.
 _SCRIPTS = "".join(f"{low}-{high}" for low, high in vocab.BILINGUAL_LABEL_SCRIPTS)
@@ -162,8 +164,12 @@ def _roles(index, label: str, clipped_too: bool = True) -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=8192)
 def field_roles(label: str) -> tuple[str, ...]:
-    """The roles a header-block label may name, preferred first; () when unknown."""
-    return _roles(_FIELDS, label)
+    """The roles a header-block label may name, preferred first; () when unknown. A label
+    named a part only after 其中 (`vocab.PARTS_AFTER_OF_WHICH`) is one there."""
+    roles = _roles(_FIELDS, label)
+    if compact(label) in _PARTS_AFTER_OF_WHICH and _OF_WHICH.match(matchable(label)):
+        return ("fiscal_part", *roles)
+    return roles
 
 
 @functools.lru_cache(maxsize=2**14)

@@ -34,9 +34,10 @@ def target_clauses(indicator: Indicator, scope: str, fiscal_year: int | None) ->
     """Clauses of the indicator's `annual` or `period` target, or of its `actual`; () when it
     has none."""
     if scope == "actual":
-        text, unit = indicator.actual, indicator.target_unit_raw
+        # Its unit as the unit column writes it where it took it (`28` under `个工作日`), else
+        # as the parser reads the cell (`9个月` written whole: 月).
+        text, unit = indicator.actual, indicator.actual_unit_raw
         clauses = _unit_from_name(parse_actual(text, fiscal_year), text, indicator.name)
-        unit = unit if text and unit and text.endswith(unit) else None  # joined with the unit
     else:
         annual = scope == "annual"
         text = indicator.annual_target if annual else indicator.period_target

@@ -94,7 +94,7 @@ from pipeline.layouts import amounts, pieces
 from pipeline.layouts.records import Indicator, LayoutFinding, Leftover, Subtotal
 from pipeline.targets.parser import is_unit, parse_target
 from pipeline.vocab import layout_labels as vocab
-from pipeline.vocab.labels import is_sign_off
+from pipeline.vocab.labels import UNIT_NAME_SUFFIXES, is_sign_off
 from pipeline.vocab.target_words import AWAITING_FIGURE, PREFIX_OPERATORS
 from pipeline.vocab.taxonomy import uncategorised_level
 from pipeline.vocab.traditional import simplified
@@ -110,6 +110,7 @@ PROJECT_COLUMNS = vocab.PROJECT_COLUMN_ROLES
 # projects, the project's cells too.
 DROPPED = ("level1", "level2", "indicator_block")
 LEVELS = ("level1", "level2")
+_UNIT_AND_PROJECT_LABELS = frozenset(compact(label) for label in vocab.UNIT_AND_PROJECT_LABELS)
 ROW_FIELDS = (
     "weight", "standard", "explanation", "direction", "actual", "score", "score_coefficient",
     "deviation",
@@ -1510,12 +1511,15 @@ def _closes(line: str, end: str) -> bool:
 
 def join_parts(operator: str, value: str, unit: str) -> str | None:
     """The target text of split columns: operator + value + unit as written (`≥95%`); a 定性
-    row is its value or `定性`; words that only say the value's type (定量, 是/否) are not joined."""
+    row is its value or `定性`; words that only say the value's type (定量, 是/否) are not joined;
+    None where no value is written (an operator and a unit alone: the row's other scope's)."""
     word = matchable(operator)
     if word in vocab.QUALITATIVE_WORDS:
         return value or operator
     if word in vocab.VALUE_TYPE_WORDS:
         operator = ""
+    if not value.strip() and (not operator or word in vocab.OPERATOR_WORDS):
+        return None  # `≥ | | 亩`: an operator and a unit without a value are no target
     if unit and value.endswith(unit):  # `95%` under 计量单位 `%`: the unit is written once
         unit = ""
     text = ""
@@ -1596,6 +1600,7 @@ class GridReader:
             unit = pieces[-1]["target_unit_raw"]
             if unit and shared.get("actual") and is_number(shared["actual"]):
                 shared["actual"] = join_parts("", shared["actual"], unit)  # `98` `%` -> `98%`
+                shared["actual_unit_raw"] = unit
             extra = unsplit + tuple((c.label, cell[c.col]) for c in self.grid.extras
                                     if cell[c.col] and not is_block_label(cell[c.col]))  # fmt: skip
             recipients = tuple((c.label, cell[c.col]) for c in self.grid.recipients if cell[c.col])
@@ -1754,6 +1759,11 @@ class GridReader:
             self.project_cells |= {role: self.project_cells[role] + end for role, end in wraps}
             events.append(("project_completed", (dict(self.project_cells), self.project_line)))
             return []
+        if now.keys() == {"project_name"} and self._heads_units(name) and self._alone(now, cell):
+            # A unit's name alone under `单位名称、项目名称`: the unit its projects below are
+            # filed under, no project.
+            self.project_cells, self.project_line = {"department": name}, row.line
+            return []
         if (
             now.keys() == {"project_name"}
             and self.project_cells.get("total")
@@ -1793,6 +1803,14 @@ class GridReader:
             return []
         return [Leftover(row.line, row.location, text, NO_PROJECT_STARTED)
                 for role, text in now.items() if text != self.project_cells.get(role)]  # fmt: skip
+
+    def _heads_units(self, name: str) -> bool:
+        """Whether a name is a unit's under a name column labelled for units and projects both
+        (`vocab.UNIT_AND_PROJECT_LABELS`): it ends as organisations' names do."""
+        return simplified(fold(name)).endswith(UNIT_NAME_SUFFIXES) and any(
+            compact(c.label) in _UNIT_AND_PROJECT_LABELS
+            for c in self.grid.role_columns("project_name")
+        )
 
     def _alone(self, now: dict[str, str], cell) -> bool:
         """Whether the row prints its project cells `now` and nothing else."""

@@ -55,6 +55,9 @@ class Indicator:
     extra: tuple[tuple[str, str], ...]
     line: int
     location: str | None
+    # The unit column's text that an actual printed as a bare number took (`98` under `%`):
+    # the actual's unit as written, as the split target's is; None for an actual written whole.
+    actual_unit_raw: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,6 +25,12 @@ PROJECT_CODE_SEPARATORS = "-_."
 PROJECT_CODE_MIN_DIGITS = 8
 PROJECT_CODE_BRACKETS = {"[": "]", "【": "】", "(": ")"}
 PROJECT_CODE_LABEL = "项目编码"
+# A list's name column labelled for its units as well as their projects: a unit's name alone on
+# its row (`墨江哈尼族自治县卫生健康局`) heads the projects below it, filed under it, no project.
+UNIT_AND_PROJECT_LABELS = (
+    "单位名称、项目名称", "单位名称/项目名称", "单位及项目名称", "项目名称/资金使用单位",
+    "资金使用单位/项目名称", "项目名称(资金使用单位)",
+)  # fmt: skip
 DEPARTMENT_LABELS = (
     "主管部门", "主管部门及代码", "主管部门及编码", "主管部门及其编码", "业务主管部门", "项目主管部门",
     "区级主管部门", "区县主管部门", "主管部门(单位)名称", "预算部门", "预算单位", "部门", "部门名称",
@@ -247,7 +253,7 @@ FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
         # The project's code in a cell of its own beside the name (`项目名称 | … | 项目编号 | 2019-…`).
         "项目编码", "项目编号", "项目代码",
         # The Hunan form's money from above beside 年度本级预算金额: no part of that total (so
-        # not a fiscal_part), a field of its own.
+        # not a fiscal_part), a field of its own; after 其中, a part (PARTS_AFTER_OF_WHICH).
         "上级资金",
         # A 衔接资金 项目库 form's description of the works (`建设性质 | 新建`, `建设地点`,
         # `建设内容及规模`), and the level of government whose budget holds the project
@@ -275,6 +281,9 @@ MONEY_BLOCK_PART_LABELS = (
     "自治区补助", "自治区配套", "自治州补助", "自治州配套", "盟市补助", "盟市配套", "旗县补助",
     "旗县配套", "市县补助", "市县配套",
 )  # fmt: skip
+# Labels that name a fund part only after 其中 (`其中：上级资金` under 年度资金总额 in a 衔接资金
+# form's money block); alone they are fields of their own (the Hunan form's 上级资金).
+PARTS_AFTER_OF_WHICH = ("上级资金",)
 # Fund parts named by the level of government that gives them (`其中:中央补助`, `省级财政安排`).
 # A form whose parts are all such shares does not say they make up its total: A7's `项目总投资
 # 850 | 中央补助安排 0 | 省级财政安排 200` leaves the local money unprinted. Its total is then held

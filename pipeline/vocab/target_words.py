@@ -503,6 +503,7 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("位", "位", "number", 1),
     ("支", "支", "number", 1),
     ("株", "株", "number", 1),
+    ("粒", "粒", "number", 1),  # seeds and pills counted (`脱毒微型薯≥1,500万粒`)
     ("棵", "棵", "number", 1),
     ("丛", "丛", "number", 1),  # shrubs (`灌木≥2000丛`)
     ("头", "头", "number", 1),
