@@ -1,5 +1,5 @@
 """The whole build on the third to thirty-third held-out batches of target tables
-(tests/fixtures/heldout-targets-3 … heldout-targets-47). The third:
+(tests/fixtures/heldout-targets-3 … heldout-targets-48). The third:
 provinces and templates the other target folders do not use (西藏, 广东 per-project forms, 湖南 市县,
 新疆生产建设兵团, …), label and value-column variants no other fixture prints, money in 元 and
 万元, split value columns in the three orders, and converter damage. The fourth: the less common
@@ -147,6 +147,9 @@ The forty-fifth round's (heldout-targets-47): 隆化 (two older-style forms, fou
 GB18030), 乳源 (two cost-breakdown forms, levels shifted; UTF-8 BOM, CRLF), 奈曼旗 (two
 transfer-payment forms; UTF-16), 民乐 (a list of three weighted projects, its 合计 misprinted) and
 闻喜 (部门整体, unit before operator before value; GB18030, CRLF).
+The forty-sixth round's (heldout-targets-48): 克山 (two A1 forms with 中期 and 年度 values), 光泽
+(two forms, 指标方向 holding operators, 实施期 and 年度 values; UTF-16), 辉南 (two flat lists), 墨江
+(a list under 单位名称、项目名称, its units' names on rows of their own) and 筠连 (部门整体).
 Each table must give its expected.json entry whole
 (`layout_expectations.assert_whole_table`); the targets a converter's OCR left unreadable stay
 text with a warning on their line.
@@ -206,6 +209,7 @@ FOLDERS = (
     "heldout-targets-45",
     "heldout-targets-46",
     "heldout-targets-47",
+    "heldout-targets-48",
 )
 EXPECTED = {folder: expected_of(FIXTURES / folder) for folder in FOLDERS}
 

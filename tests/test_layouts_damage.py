@@ -84,6 +84,7 @@ TARGETS = (
     "heldout-targets-45",
     "heldout-targets-46",
     "heldout-targets-47",
+    "heldout-targets-48",
 )
 SELF_EVALUATIONS = (
     "self-evaluation",
@@ -127,6 +128,7 @@ SELF_EVALUATIONS = (
     "heldout-selfeval-39",
     "heldout-selfeval-40",
     "heldout-selfeval-41",
+    "heldout-selfeval-42",
 )
 EVERY = (*TARGETS, *SELF_EVALUATIONS, "traditional")
 
@@ -299,6 +301,9 @@ NOT_READ = {
     # shifted (a target with an operator or a unit under the name's column does: moved back).
     "E-gansu-zhangye-minle-jiaoyu-rows-two-units-project-cells-first-row-levels-first-row-weight-basis-columns-heji-row-mismatch-two-clause-dates-range-page-mark-no-project-cells-after-break-wrapped-name-fullwidth-signoff-2025.txt": "a row with a target in words shifted under a list's project columns",
     "D-neimenggu-chifeng-ningcheng-yibao-zhengti-yusuanbumen-tiaozhenghou-fangxiangxing-splitcols-totalswapped-scoretotaloff-fullwidthtargets-thousands-wrappedgoal-wrappedreason-pagemarks-repeatlabels-signoff-2024.txt": "a page's first row without its levels shifted left",
+    "A1-heilongjiang-qiqihar-keshan-nongye-two-forms-business-department-rolling-midterm-goal-midterm-annual-value-columns-period-only-annual-only-rows-two-clause-value-wrapped-annual-value-page-marks-no-levels-after-break-gb18030-crlf-2019.txt": "a cell's end under a row shifted left",
+    "E-yunnan-puer-mojiang-weijian-rows-unit-and-project-column-unit-rows-levels-every-row-nature-value-unit-attribute-content-columns-no-amounts-empty-operator-split-dates-page-mark-repeated-labels-wrapped-name-fullwidth-crlf-2024.txt": "a cell's end under a row shifted left",
+    "C-xizang-shannan-gongga-sicao-nianduzongjine-pianchayuanyin-gaijincuoshi-twocols-honest-fullwidthmoney-thousands-wrappedreason-pagemarks-repeatlabels-crlf-signoff-2020.txt": "a reason's wrapped end shifted left further than its row",
 }
 
 
@@ -776,6 +781,11 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "A9-hebei-chengde-longhua-nongye-two-forms-special-project-name-code-department-fund-amount-block-older-level1-names-plan-value-standard-basis-column-chinese-numeral-range-wrapped-level2-page-marks-no-levels-after-break-wrapped-name-gb18030-2019.txt": "2 lines left out with a finding (a wrapped name's second line alone, its column gone)",
         "D-shanxi-yuncheng-wenxi-ziranziyuan-zhengti-income-subtotals-overall-goal-label-column-unit-operator-value-weight-empty-operator-qualitative-rows-split-date-page-mark-no-levels-after-break-wrapped-name-fullwidth-gb18030-crlf-2022.txt": "1 line left out with a finding (a wrapped name's second line alone, its column gone)",
         "E-gansu-zhangye-minle-jiaoyu-rows-two-units-project-cells-first-row-levels-first-row-weight-basis-columns-heji-row-mismatch-two-clause-dates-range-page-mark-no-project-cells-after-break-wrapped-name-fullwidth-signoff-2025.txt": "8 rows left out with a finding (indicator rows fitting two ways or none, a wrapped name's second line alone)",
+        "A1-heilongjiang-qiqihar-keshan-nongye-two-forms-business-department-rolling-midterm-goal-midterm-annual-value-columns-period-only-annual-only-rows-two-clause-value-wrapped-annual-value-page-marks-no-levels-after-break-gb18030-crlf-2019.txt": "5 rows left out with a finding (indicator rows fitting two ways or none, a wrapped target's second line alone)",
+        "B-fujian-nanping-guangze-linye-two-forms-explanation-direction-holds-operator-period-annual-value-columns-period-only-rows-qualitative-rows-split-dates-page-marks-no-levels-after-break-wrapped-name-fullwidth-utf16le-bom-crlf-2020.txt": "2 rows left out with a finding (indicator rows fitting two ways or none)",
+        "D-sichuan-yibin-junlian-jiaotong-zhengti-task-rows-budget-labels-over-figures-label-column-three-clause-rates-two-clause-durations-chinese-numeral-page-footer-no-levels-after-break-wrapped-name-fullwidth-signoff-gb18030-2022.txt": "1 line left out with a finding (a wrapped name's second line alone, its column gone)",
+        "E-yunnan-puer-mojiang-weijian-rows-unit-and-project-column-unit-rows-levels-every-row-nature-value-unit-attribute-content-columns-no-amounts-empty-operator-split-dates-page-mark-repeated-labels-wrapped-name-fullwidth-crlf-2024.txt": "refused: labels joined by spaces, and no row under them fits its columns in one way only",
+        "C-jiangsu-huaian-lianshui-lusun-jiegan-twoprojects-zhuguanbumenjibianma-xiangmudanwei-nianchucopied-amountoff-thousands-wrappedreason-wrappedname-pagemarks-repeatlabels-bom-signoff-2023.txt": "1 line left out with a finding (a wrapped name's second line alone, its column gone)",
     },
     "one_cell_a_line": {
         # A cell's end printed on a line of its own becomes a row of its own, padded to the
