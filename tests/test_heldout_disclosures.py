@@ -149,9 +149,6 @@ NOT_READ: dict[str, str] = {
     # a pdf2htmlEX preview page, each line of text a positioned <div> and the rules a
     # background image, no <table>: no table is found.
     "chongqing-wushan-nongye-2020-yusuan.html": "text in positioned divs, no table",
-    # Levels shown only by cell borders, no cell merged down, the text in a block's middle
-    # row: the rows above it in their block take no level.
-    "hubei-yichang-xingshan-shuili-2023-juesuan.docx": "levels centred in blocks drawn by borders",
 }
 
 

@@ -641,3 +641,39 @@ def xls_of(rows, title: str) -> bytes:
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
+
+
+def _rules_off(cell, *sides: str) -> None:
+    """The cell with its rules on `sides` (`top`, `bottom`) taken off (`w:val="nil"`)."""
+    borders = OxmlElement("w:tcBorders")
+    for side in sides:
+        rule = OxmlElement(f"w:{side}")
+        rule.set(qn("w:val"), "nil")
+        borders.append(rule)
+    cell._tc.get_or_add_tcPr().append(borders)
+
+
+@pytest.mark.parametrize("drawn", [True, False])
+def test_a_level_drawn_by_borders_over_rows_not_merged_is_read_as_merged(drawn):
+    # A 一级 block of three rows whose inner rules are taken off, no cell merged, its name typed
+    # in the middle row: the rows above it took no level. A table drawn without rules at all
+    # (`drawn` False: the block's outer rules off too) is read as it is.
+    document = docx.Document()
+    rows = [
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["", "数量指标", "培训人数", "≥200人次"],
+        ["产出指标", "质量指标", "验收合格率", "100%"],
+        ["", "时效指标", "完成时间", "2025年12月31日前"],
+        ["效益指标", "社会效益指标", "受益人数", "≥500人"],
+    ]
+    add_filled_table(document, rows)
+    table = document.tables[0]
+    for r, sides in ((1, ("bottom",)), (2, ("top", "bottom")), (3, ("top",))):
+        _rules_off(table.cell(r, 0), *sides if drawn else ("top", "bottom"))
+    (read,) = read_docx("borders.docx", saved(document))
+    if drawn:
+        assert [(row.cells[0], row.merged[0]) for row in read.rows] == [
+            ("一级指标", False), ("产出指标", False), ("", True), ("", True), ("效益指标", False),
+        ]  # fmt: skip
+    else:
+        assert [row.cells[0] for row in read.rows] == [cells[0] for cells in rows]

@@ -123,6 +123,8 @@ _SYMBOL, _ALT_CHUNK, _RELATIONSHIP = qn("w:sym"), qn("w:altChunk"), qn("r:id")
 _PROPERTIES, _VANISH, _VALUE = qn("w:rPr"), qn("w:vanish"), qn("w:val")
 _CONTROL_PROPERTIES, _SHOWING_PLACEHOLDER = qn("w:sdtPr"), qn("w:showingPlcHdr")
 _CONTROL, _TEXT = qn("w:sdt"), qn("w:t")
+_BORDERS, _TOP, _BOTTOM = qn("w:tcBorders"), qn("w:top"), qn("w:bottom")
+_NO_RULE = frozenset(("nil", "none"))  # a border's values that draw no rule
 _OLE_OBJECT = "{urn:schemas-microsoft-com:office:office}OLEObject"
 _OFF = frozenset(("0", "false", "off"))  # a toggle property's values that turn it off
 # The content types of an imported chunk's part that are read, as web pages or web archives.
@@ -379,11 +381,13 @@ def _grid(table: Table) -> Shown:
     table nested in a cell follow the row of that cell. The placeholder texts a row's cells
     show are in `unread` (`_placeholders`), as `r<k>: text | text`, k counting the grid's rows."""
     rows, placeholders = Shown(), []
+    rules: list[tuple[tuple[bool, bool], ...] | None] = []  # per row, `_unruled` of each cell
     for tr in _shown(table._tbl, _ROW):
         if _deleted(tr):
             continue
         cells = [""] * tr.grid_before
         merged = [False] * tr.grid_before
+        open_sides = [(False, False)] * tr.grid_before
         inner: Grid = []
         for tc in _shown(tr, _CELL):
             cell = _Cell(tc, table)
@@ -391,6 +395,7 @@ def _grid(table: Table) -> Shown:
             text = "" if continued else join_lines(_cell_lines(cell))
             cells.extend([text] + [""] * (tc.grid_span - 1))
             merged.extend([continued] * tc.grid_span)
+            open_sides.extend([_unruled(tc)] * tc.grid_span)
             inner.extend(
                 row
                 for nested in _blocks(tc, cell)
@@ -399,12 +404,58 @@ def _grid(table: Table) -> Shown:
             )
         cells.extend([""] * tr.grid_after)
         merged.extend([False] * tr.grid_after)
+        open_sides.extend([(False, False)] * tr.grid_after)
         rows.append((tuple(cells), tuple(merged)))
+        rules.append(tuple(open_sides))
         if texts := _placeholders(tr):
             placeholders.append(f"r{len(rows)}: {' | '.join(texts)}")
         rows.extend(inner)
+        rules.extend([None] * len(inner))
+    _borderless_merges(rows, rules)
     rows.unread = tuple(("placeholder_cells_skipped", text) for text in placeholders)
     return rows
+
+
+def _unruled(tc) -> tuple[bool, bool]:
+    """Whether a cell takes its top rule and its bottom rule off (`w:tcBorders` `w:top`,
+    `w:bottom` of `nil` or `none`)."""
+    borders = tc.tcPr.find(_BORDERS) if tc.tcPr is not None else None
+    sides = [None if borders is None else borders.find(side) for side in (_TOP, _BOTTOM)]
+    return tuple(side is not None and side.get(_VALUE) in _NO_RULE for side in sides)
+
+
+def _borderless_merges(rows: Shown, rules: list) -> None:
+    """The cells a column draws as one without merging them (`w:vMerge`): a run of rows whose
+    cells take off the rule between each two (the upper its bottom, the lower its top), keep
+    the rules above and below it, and hold one text between them, typed in any of its rows (a
+    level's block drawn by borders, its name in the middle row), read as a merge: its text in
+    the run's first row, the rows below marked merged (in place in `rows`). A table drawn
+    without rules at all is read as it is."""
+    width = min((len(cells) for cells, _ in rows), default=0)
+    for col in range(width):
+        start = 0
+        while start < len(rows):
+            end = start
+            while end + 1 < len(rows) and _off(rules, end, col, 1) and _off(rules, end + 1, col, 0):
+                end += 1
+            texts = [r for r in range(start, end + 1) if rows[r][0][col].strip()]
+            closed = not _off(rules, start, col, 0) and not _off(rules, end, col, 1)
+            if end > start and len(texts) == 1 and closed:
+                text = rows[texts[0]][0][col]
+                for r in range(start, end + 1):
+                    cells, merged = rows[r]
+                    rows[r] = (
+                        (*cells[:col], text if r == start else "", *cells[col + 1 :]),
+                        (*merged[:col], r > start, *merged[col + 1 :]),
+                    )
+            start = end + 1
+
+
+def _off(rules: list, row: int, col: int, side: int) -> bool:
+    """Whether a row's cell in a column takes its rule on a side off (0 its top, 1 its
+    bottom); no for a nested table's row or a column the row does not reach."""
+    sides = rules[row]
+    return sides is not None and col < len(sides) and sides[col][side]
 
 
 def _deleted(tr) -> bool:
