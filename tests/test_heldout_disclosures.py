@@ -1,5 +1,5 @@
 """Held-out whole budget disclosures (tests/fixtures/heldout-disclosures and its second to
-twenty-second rounds heldout-disclosures-2 to -22: 部门预算公开 and 部门决算公开 documents as PDF,
+twenty-third rounds heldout-disclosures-2 to -23: 部门预算公开 and 部门决算公开 documents as PDF,
 XLSX, XLS, DOCX, HTML and OFD, holding held-out performance tables among ten budget tables, a 目录 and
 prose, a 区县's bundle of several departments' in one PDF; each README says how each was made)
 built whole: every file gives its expected.json entry, and its budget tables and prose give no
@@ -81,6 +81,7 @@ FOLDERS = tuple(
         "heldout-disclosures-20",
         "heldout-disclosures-21",
         "heldout-disclosures-22",
+        "heldout-disclosures-23",
     )
     for season in ("targets", "self-evaluation")
 )
@@ -149,6 +150,11 @@ NOT_READ: dict[str, str] = {
     # a pdf2htmlEX preview page, each line of text a positioned <div> and the rules a
     # background image, no <table>: no table is found.
     "chongqing-wushan-nongye-2020-yusuan.html": "text in positioned divs, no table",
+    # The twenty-third round's, measured on its first build: a wide 自评表 printed down, then
+    # over (WPS), its left columns on two pages and its right columns on the two after them:
+    # the further columns are joined only from the page right after the rows they go with, so
+    # the rows' actuals, scores and reasons are not read.
+    "qinghai-haidong-pingan-nongye-2022-juesuan.pdf": "columns printed down, then over two pages",
 }
 
 
@@ -223,7 +229,15 @@ def _problems(database: Path, files: list[str]) -> collections.Counter:
     )
 
 
-@pytest.mark.parametrize(("folder", "name"), _cases("", NOT_READ))
+# Documents of NOT_READ whose errors and warnings are their tables' own all the same (cells
+# left unread, no finding added nor lost).
+FINDINGS_AS_ALONE = ("qinghai-haidong-pingan-nongye-2022-juesuan.pdf",)
+
+
+@pytest.mark.parametrize(
+    ("folder", "name"),
+    _cases("", {k: v for k, v in NOT_READ.items() if k not in FINDINGS_AS_ALONE}),
+)
 def test_a_disclosures_errors_and_warnings_are_its_performance_tables_own(
     request, built_alone, folder, name
 ):
