@@ -182,6 +182,10 @@ HELDOUT_27 = _load("heldout-target-values-27.jsonl")
 # small places (2千5百吨), a magnitude whose counter the name gives (2万 under 受众人数（人次）),
 # base periods (较基期（2020年）, 2022年基数为78.6%), 羊单位, and 控制在 framing 每公里 … 以内.
 HELDOUT_28 = _load("heldout-target-values-28.jsonl")
+# The twenty-ninth round (100 values, fourteen sectors): 百分之…, bounds on both sides, ranges
+# with 到, changes in 个百分点, approximate counts (余, 多, 近, 约), money per head and per area, and
+# a foreign currency (1.5亿美元: money in 美元, never converted).
+HELDOUT_29 = _load("heldout-target-values-29.jsonl")
 # The spec's cases and every held-out round, each value once.
 SPEC_AND_HELDOUT = (
     CASES
@@ -213,6 +217,7 @@ SPEC_AND_HELDOUT = (
     + HELDOUT_26
     + HELDOUT_27
     + HELDOUT_28
+    + HELDOUT_29
 )
 
 
@@ -260,6 +265,7 @@ CASE_FILES = {
     "heldout-26": HELDOUT_26,
     "heldout-27": HELDOUT_27,
     "heldout-28": HELDOUT_28,
+    "heldout-29": HELDOUT_29,
 }
 # Values of the case files the parser does not read as written yet: (file, text) -> why. Strict,
 # so that the fix that reads one must take it out of here.

@@ -422,6 +422,10 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("pp", "个百分点", "percent", 1),  # percentage points as statistics write them (`提高2pp`)
     ("元", "元", "money", 1),
     ("圆", "元", "money", 1),  # 元 as a sum in financial numerals writes it (`伍拾万圆`)
+    # Foreign currencies a 商务 table counts investment in (`实际使用外资≥1.5亿美元`): money in
+    # their own unit, never converted to 元.
+    ("美元", "美元", "money", 1),
+    ("欧元", "欧元", "money", 1),
     ("天", "天", "duration", 1),
     ("日", "日", "duration", 1),
     ("日历天", "日历天", "duration", 1),  # a construction period counted in calendar days
