@@ -13,6 +13,9 @@ MANIFEST_NAME = "sources.csv"
 DATABASE_NAME = "performance.duckdb"
 REPORT_NAME = "report.html"  # the index; each document's page is in REPORT_DIR_NAME
 REPORT_DIR_NAME = "report"
+# The longest file name, in bytes, the file systems the outputs are written to take (ext4,
+# APFS, NTFS: 255): a name the build makes from a raw file's is cut to fit.
+NAME_BYTES = 255
 CACHE_DIR_NAME = ".cache"
 # In an output folder (see `pipeline.build.publish`): a folder per build, a link to the one whose
 # outputs are published, and the lock a build holds.

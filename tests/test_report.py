@@ -6,6 +6,7 @@ import shutil
 import subprocess
 from decimal import Decimal
 from pathlib import Path
+from urllib.parse import unquote
 
 import duckdb
 import pytest
@@ -321,6 +322,28 @@ def test_each_document_page_is_numbered_and_links_back_to_the_index(mixed: Path)
     assert parse(mixed, "report/2024/t5.txt.html").css_first("nav a").attributes["href"] == (
         "../../report.html"
     )
+
+
+def test_a_file_named_too_long_for_its_page_gets_a_page_cut_to_fit(tmp_path: Path) -> None:
+    # A disclosure named in 83 Chinese characters takes 253 bytes with `.txt`: with `.html`
+    # after that, its page's name was too long for the file system, and the whole build failed.
+    long_name = ("花都区科技工业和信息化局" * 7)[:-1] + ".txt"
+    assert len(long_name.encode()) == 253
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(paths.RAW_DIR / SEED, raw / long_name)
+    out = tmp_path / "out"
+    run_build(raw, out, use_cache=False)
+    page = document_page_path(long_name)
+    name = page.removeprefix(f"{paths.REPORT_DIR_NAME}/")
+    assert len(name.encode()) <= paths.NAME_BYTES and name.endswith(".html")
+    assert name.startswith("花都区科技工业和信息化局") and "~" in name
+    assert (
+        text(parse(out, page).css_first("header .kicker"))
+        == "项目支出绩效目标表 · 第 1 份，共 1 份"
+    )
+    link = parse(out).css_first("a.link").attributes["href"]
+    assert (out / unquote(link)).resolve() == (out / page).resolve()
 
 
 def test_a_file_that_could_not_be_read_has_a_page_with_its_finding(mixed: Path) -> None:

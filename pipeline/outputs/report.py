@@ -22,6 +22,7 @@ note stays with its table, long unbroken text wraps within the page, and the foo
 the last section, on the same sheet as that section's last block.
 """
 
+import hashlib
 import html
 import re
 from collections import defaultdict
@@ -48,6 +49,9 @@ BATCH_SIZE = 200  # documents whose rows are fetched at once: memory stays flat 
 _NOT_IN_TAXONOMY = "not_in_taxonomy"
 _TENTH = Decimal("0.1")
 _DIGITS = re.compile(r"(\d+)")
+# A document page's suffix, and how much of its id's hash tells a page cut to fit apart.
+_PAGE_SUFFIX = ".html"
+_DIGEST_CHARS = 12
 _CHINESE_NUMBERS = "一二三四五六七八九十"
 
 _CSS = """
@@ -332,8 +336,17 @@ def natural_key(name: str) -> tuple:
 
 
 def document_page_path(document_id: str) -> str:
-    """A document's page, relative to the output folder: report/<document_id>.html."""
-    return f"{paths.REPORT_DIR_NAME}/{document_id}.html"
+    """A document's page, relative to the output folder: report/<document_id>.html; a file
+    name too long for `.html` after it (`NAME_BYTES`: a disclosure named in 84 Chinese
+    characters takes 252) cut to fit, a hash of the whole id after the cut, so that no two
+    pages share a name."""
+    *folders, name = document_id.split("/")
+    page = f"{name}{_PAGE_SUFFIX}"
+    if len(page.encode()) > paths.NAME_BYTES:
+        digest = hashlib.sha256(document_id.encode()).hexdigest()[:_DIGEST_CHARS]
+        room = paths.NAME_BYTES - len(f"~{digest}{_PAGE_SUFFIX}")
+        page = f"{name.encode()[:room].decode(errors='ignore')}~{digest}{_PAGE_SUFFIX}"
+    return "/".join((paths.REPORT_DIR_NAME, *folders, page))
 
 
 def _href(path: str) -> str:
