@@ -855,6 +855,24 @@ def test_a_units_name_alone_under_a_unit_and_project_column_files_the_projects_b
     ]
 
 
+def test_a_project_name_ending_on_the_indicator_row_below_is_one_name():
+    # A list printing its projects' money: `…执法专` ends as no project's name does, and `项经费`
+    # on the next indicator row, no amount of its own, ends it. It was read as a project.
+    rows = [
+        ["序号", "项目名称", "金额（元）", "年度目标", "一级指标", "二级指标", "三级指标", "指标值"],
+        ["1", "2025年劳动保障监察执法专", "285,000.00", "开展专项执法检查。", "产出指标",
+         "数量指标", "检查次数", "≥4次"],
+        ["", "项经费", "", "", "", "", "检查用人单位", "≥300家"],
+        ["2", "2025年公益性岗位补贴资金", "1,200,000.00", "安置就业困难人员。", "产出指标",
+         "数量指标", "安置人数", "≥150人"],
+    ]  # fmt: skip
+    read = read_table(table(rows))
+    assert [(p.name, [i.name for i in p.indicators]) for p in read.projects] == [
+        ("2025年劳动保障监察执法专项经费", ["检查次数", "检查用人单位"]),
+        ("2025年公益性岗位补贴资金", ["安置人数"]),
+    ]
+
+
 def test_a_split_target_without_a_value_is_no_target_its_parts_kept():
     # 实施期 and 年度 values beside one operator and one unit column: a row whose 年度 cell is
     # empty (the work starts next year) was read as the annual target `≥亩`.

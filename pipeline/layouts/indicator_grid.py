@@ -1804,6 +1804,18 @@ class GridReader:
         return [Leftover(row.line, row.location, text, NO_PROJECT_STARTED)
                 for role, text in now.items() if text != self.project_cells.get(role)]  # fmt: skip
 
+    @staticmethod
+    def _name_ended_below(cells: dict[str, str], piece: str) -> bool:
+        """Whether a project name piece on an indicator row ends the open project's name: the
+        list prints its projects' money and the row none, the name ends as no project's does
+        and the two together do (`vocab.PROJECT_NAME_ENDS`)."""
+        name = fold(cells["project_name"])
+        return (
+            bool(cells.get("total"))
+            and not name.endswith(vocab.PROJECT_NAME_ENDS)
+            and fold(name + piece).endswith(vocab.PROJECT_NAME_ENDS)
+        )
+
     def _heads_units(self, name: str) -> bool:
         """Whether a name is a unit's under a name column labelled for units and projects both
         (`vocab.UNIT_AND_PROJECT_LABELS`): it ends as organisations' names do."""
@@ -1851,6 +1863,8 @@ class GridReader:
                     return None
             elif role == "project_name" and cells[role].endswith(vocab.NAME_JOIN_ENDS):
                 continue  # `…改造及` over `消防设施提升`: the name goes on, beside an indicator too
+            elif role == "project_name" and self._name_ended_below(cells, now[role]):
+                continue  # `…执法专` over `项经费`: the name ends on the row below
             elif not beside_goal and (
                 not alone
                 or not cells.get("total")

@@ -672,6 +672,13 @@ SENTENCE_ENDS = ("。",)
 # Words that join a name to more of it: a list's project name printed ending in one goes on in
 # its column on the row below, beside that row's indicator (`…校舍维修改造及` over `消防设施提升`).
 NAME_JOIN_ENDS = ("及", "和", "与", "暨", "、", "以及")
+# How projects' names end (`…专项经费`, `…补助资金`, `…建设项目`): in a list printing its
+# projects' money, a name that ends in none of these goes on in its column on the row below,
+# beside that row's indicator and no amount of its own, where the two together end in one
+# (`…监察执法专` over `项经费`).
+PROJECT_NAME_ENDS = (
+    "项目", "工程", "资金", "补助", "补贴", "奖补", "专项", "费", "款", "计划", "行动",
+)  # fmt: skip
 
 # Footer rows: review opinions, totals and conclusions below the indicators (and sign-offs,
 # `pipeline.vocab.labels.SIGN_OFF_LABELS`).
