@@ -1174,13 +1174,14 @@ def _aligned_with_above(grid: Grid, row, above) -> tuple | None:
 def _open_end(grid: Grid, above, filled: dict[int, str]):
     """The row above, moved back under its labels (`shifted_back`), with a row's one cell
     joined onto its last cell, where that cell leaves its clause open (`CLAUSE_OPEN_ENDS`:
-    `…推迟补栏，` over `下一步结合2024年项目优先扶持`) and stands right of the row's cell: that
-    cell's wrapped end, which a converter dropping merged cells shifted further left than its
-    row (the empty cells of both the row's merged columns and the cells before the end). None
+    `…推迟补栏，` over `下一步结合2024年项目优先扶持`) and stands over the row's cell or right of
+    it: that cell's wrapped end, in its column (a column of free text the reader keeps as an
+    extra, `改进措施`) or shifted further left than its row by a converter dropping merged cells
+    (the empty cells of both the row's merged columns and the cells before the end). None
     otherwise."""
     above = shifted_back(grid, above)
     last, ((first, text),) = _last_filled(above.cells), filled.items()
-    if last <= first or not leaves_clause_open(above.cells[last]):
+    if last < first or not leaves_clause_open(above.cells[last]):
         return None
     return _joined(above, {last: text})
 
@@ -1809,11 +1810,11 @@ class GridReader:
         """Whether a project name piece on an indicator row ends the open project's name: the
         list prints its projects' money and the row none, the name ends as no project's does
         and the two together do (`vocab.PROJECT_NAME_ENDS`)."""
-        name = fold(cells["project_name"])
+        name = simplified(fold(cells["project_name"]))
         return (
             bool(cells.get("total"))
             and not name.endswith(vocab.PROJECT_NAME_ENDS)
-            and fold(name + piece).endswith(vocab.PROJECT_NAME_ENDS)
+            and simplified(fold(name + piece)).endswith(vocab.PROJECT_NAME_ENDS)
         )
 
     def _heads_units(self, name: str) -> bool:
