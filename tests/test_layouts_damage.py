@@ -85,6 +85,7 @@ TARGETS = (
     "heldout-targets-46",
     "heldout-targets-47",
     "heldout-targets-48",
+    "heldout-targets-49",
 )
 SELF_EVALUATIONS = (
     "self-evaluation",
@@ -129,6 +130,7 @@ SELF_EVALUATIONS = (
     "heldout-selfeval-40",
     "heldout-selfeval-41",
     "heldout-selfeval-42",
+    "heldout-selfeval-43",
 )
 EVERY = (*TARGETS, *SELF_EVALUATIONS, "traditional")
 
@@ -304,6 +306,9 @@ NOT_READ = {
     "A1-heilongjiang-qiqihar-keshan-nongye-two-forms-business-department-rolling-midterm-goal-midterm-annual-value-columns-period-only-annual-only-rows-two-clause-value-wrapped-annual-value-page-marks-no-levels-after-break-gb18030-crlf-2019.txt": "a cell's end under a row shifted left",
     "E-yunnan-puer-mojiang-weijian-rows-unit-and-project-column-unit-rows-levels-every-row-nature-value-unit-attribute-content-columns-no-amounts-empty-operator-split-dates-page-mark-repeated-labels-wrapped-name-fullwidth-crlf-2024.txt": "a cell's end under a row shifted left",
     "C-xizang-shannan-gongga-sicao-nianduzongjine-pianchayuanyin-gaijincuoshi-twocols-honest-fullwidthmoney-thousands-wrappedreason-pagemarks-repeatlabels-crlf-signoff-2020.txt": "a reason's wrapped end shifted left further than its row",
+    "A1-hubei-xiangyang-baokang-shuili-two-forms-code-in-brackets-midterm-budget-total-long-term-annual-groups-period-only-annual-only-rows-empty-long-term-group-two-clause-value-date-range-page-marks-no-levels-after-break-wrapped-name-utf16le-bom-2022.txt": "an empty 中期 group beside the 年度 one",
+    "B-jiangxi-pingxiang-lianhua-jiaoti-two-forms-specific-implementing-unit-carryover-part-operator-value-unit-criteria-basis-grade-list-empty-operator-split-workdays-page-marks-no-levels-after-break-wrapped-name-fullwidth-gb18030-crlf-2023.txt": "a page's first row without its levels shifted left",
+    "E-guangxi-qinzhou-pubei-renshe-rows-yuan-seq-unit-project-cells-first-row-heji-row-unordered-levels-wrapped-project-name-and-goal-date-from-workdays-in-cell-page-mark-no-level1-after-break-wrapped-name-utf8-bom-crlf-2025.txt": "a name's wrapped end beside rows shifted left",
 }
 
 
@@ -786,6 +791,11 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "D-sichuan-yibin-junlian-jiaotong-zhengti-task-rows-budget-labels-over-figures-label-column-three-clause-rates-two-clause-durations-chinese-numeral-page-footer-no-levels-after-break-wrapped-name-fullwidth-signoff-gb18030-2022.txt": "1 line left out with a finding (a wrapped name's second line alone, its column gone)",
         "E-yunnan-puer-mojiang-weijian-rows-unit-and-project-column-unit-rows-levels-every-row-nature-value-unit-attribute-content-columns-no-amounts-empty-operator-split-dates-page-mark-repeated-labels-wrapped-name-fullwidth-crlf-2024.txt": "refused: labels joined by spaces, and no row under them fits its columns in one way only",
         "C-jiangsu-huaian-lianshui-lusun-jiegan-twoprojects-zhuguanbumenjibianma-xiangmudanwei-nianchucopied-amountoff-thousands-wrappedreason-wrappedname-pagemarks-repeatlabels-bom-signoff-2023.txt": "1 line left out with a finding (a wrapped name's second line alone, its column gone)",
+        "A1-hubei-xiangyang-baokang-shuili-two-forms-code-in-brackets-midterm-budget-total-long-term-annual-groups-period-only-annual-only-rows-empty-long-term-group-two-clause-value-date-range-page-marks-no-levels-after-break-wrapped-name-utf16le-bom-2022.txt": "15 rows left out with a finding (indicator rows fitting two ways or none)",
+        "B-jiangxi-pingxiang-lianhua-jiaoti-two-forms-specific-implementing-unit-carryover-part-operator-value-unit-criteria-basis-grade-list-empty-operator-split-workdays-page-marks-no-levels-after-break-wrapped-name-fullwidth-gb18030-crlf-2023.txt": "2 rows left out with a finding (an indicator row fitting two ways or none, a wrapped name's second line alone)",
+        "E-guangxi-qinzhou-pubei-renshe-rows-yuan-seq-unit-project-cells-first-row-heji-row-unordered-levels-wrapped-project-name-and-goal-date-from-workdays-in-cell-page-mark-no-level1-after-break-wrapped-name-utf8-bom-crlf-2025.txt": "4 rows left out with a finding (indicator rows fitting two ways or none)",
+        "F-zhejiang-taizhou-xianju-caizheng-flat-three-special-funds-superior-county-parts-seq-indicator-target-value-score-amount-row-mismatch-chinese-percent-word-page-marks-repeated-labels-wrapped-name-fullwidth-signoff-2021.txt": "1 line left out with a finding (a wrapped name's second line alone, its column gone)",
+        "C-shanxi-xinzhou-kelan-rongshanyang-yewuzhuguanbumen-weidadaoyuanyin-gaijincuoshi-twocols-quannian-tiaozheng-zhixinglvbare-percentcap-fullmarksmissed-fullwidthmoney-thousands-wrappedname-wrappedmeasure-pagemarks-repeatlabels-crlf-signoff-2019.txt": "1 line left out with a finding (a wrapped reason's second line alone, its column gone)",
     },
     "one_cell_a_line": {
         # A cell's end printed on a line of its own becomes a row of its own, padded to the
