@@ -1845,7 +1845,8 @@ class GridReader:
         end in such a list, an indicator row's cells beside them (`农村客运及城市公交` over `燃油补贴`
         beside `车辆和48辆城市公交车辆…`: a project of its own opens no goal mid-sentence). A name
         ending in a word that joins it to more (`NAME_JOIN_ENDS`: `…校舍维修改造及` over
-        `消防设施提升`) goes on beside an indicator row too."""
+        `消防设施提升`) goes on beside an indicator row too, and so does one that ends as no
+        project's name does, completed by the piece below (`_name_ended_below`)."""
         cells = self.project_cells
         if (
             not now

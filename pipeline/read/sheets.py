@@ -12,8 +12,7 @@ sheet's on the next table read. A sheet whose rows go on from the table of the s
 read as that table's rows. The lines a sheet's page header prints atop it (a print template's
 title and `单位：万元`, kept there and not in the cells) are one-cell rows above its own, where
 its cells print no title line of their own (then the header is a running one, the
-document's name). A merged
-range shows its text in its first cell shown, and
+document's name). A merged range shows its text in its first cell shown, and
 the cells below that row are marked `merged` for the layout readers to fill. A row's
 `location` is `<sheet> r<row>`; its `line` counts rows over the sheets in order.
 """

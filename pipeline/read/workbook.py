@@ -686,14 +686,17 @@ def _page_header(sheet: ElementTree.Element, name: str) -> tuple[str, ...]:
     first = settings.find(f"{_MAIN}firstHeader")
     if settings.get("differentFirst") in _TRUE and first is not None:
         header = first
+    text = header.text if header is not None and header.text else ""
     sections = dict.fromkeys("LCR", "")
     section = "C"  # text before any section code is centred
-    for piece in _HEADER_CODE.split(header.text or "" if header is not None else ""):
+    for piece in _HEADER_CODE.split(text):
         code = piece[1:2] if piece.startswith("&") else None
-        if code in sections:
+        if code is None:
+            sections[section] += piece
+        elif code in sections:
             section = code
-        elif code is None or code == "&":
-            sections[section] += piece[-1] if code else piece
+        elif code == "&":
+            sections[section] += "&"  # `&&`: an ampersand printed
         elif code == "A":
             sections[section] += name
         elif code in _HEADER_FIELDS:
