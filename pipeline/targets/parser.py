@@ -1796,7 +1796,10 @@ def _clause(
 
 def _magnitude_only(unit: str | None) -> bool:
     """Whether a unit is a magnitude and nothing else (`万`, `亿`): no counter, no currency."""
-    return unit is not None and _unit_info(unit)[4] == "" and _unit_info(unit)[2] > 0
+    if unit is None:
+        return False
+    _, _, magnitude, _, base_unit = _unit_info(unit)
+    return magnitude > 0 and not base_unit
 
 
 # Called when `parse_target` misses its memo; an entry takes about 180 bytes (the bench
