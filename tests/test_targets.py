@@ -186,6 +186,10 @@ HELDOUT_28 = _load("heldout-target-values-28.jsonl")
 # with 到, changes in 个百分点, approximate counts (余, 多, 近, 约), money per head and per area, and
 # a foreign currency (1.5亿美元: money in 美元, never converted).
 HELDOUT_29 = _load("heldout-target-values-29.jsonl")
+# The thirtieth round (100 values): counters 宗, 架 and 艘, approximate magnitudes, 年度 dates and
+# years that label a budget (2023年度部门预算执行率) or the year a figure is due (2024年达到60%),
+# 上旬/中旬/下旬 and 月中, ranges across years, ranges of Chinese numerals (两至三批).
+HELDOUT_30 = _load("heldout-target-values-30.jsonl")
 # The spec's cases and every held-out round, each value once.
 SPEC_AND_HELDOUT = (
     CASES
@@ -218,6 +222,7 @@ SPEC_AND_HELDOUT = (
     + HELDOUT_27
     + HELDOUT_28
     + HELDOUT_29
+    + HELDOUT_30
 )
 
 
@@ -266,6 +271,7 @@ CASE_FILES = {
     "heldout-27": HELDOUT_27,
     "heldout-28": HELDOUT_28,
     "heldout-29": HELDOUT_29,
+    "heldout-30": HELDOUT_30,
 }
 # Values of the case files the parser does not read as written yet: (file, text) -> why. Strict,
 # so that the fix that reads one must take it out of here.

@@ -550,6 +550,7 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("轮", "轮", "number", 1),
     ("部", "部", "number", 1),
     ("艘", "艘", "number", 1),
+    ("架", "架", "number", 1),  # aircraft and drones (`巡护无人机3架`)
     ("总吨", "总吨", "number", 1),  # a ship's gross tonnage (减船补助 `≤5000元/总吨`)
     ("口", "口", "number", 1),  # wells, ponds
     ("眼", "眼", "number", 1),  # wells, springs
@@ -844,6 +845,7 @@ MONTH_PARTS: tuple[tuple[str, int, int], ...] = (
     ("下旬", 21, 0),
     ("上中旬", 1, 20),
     ("中下旬", 11, 0),
+    ("中", 15, 15),  # `6月中前`: the middle of the month, a point as `年中` is the year's
 )
 
 # The quarters, each in the words tables write it with: (words, first (month, day), last).
@@ -945,14 +947,19 @@ COMPARISON_BASE_WORDS_AFTER: tuple[str, ...] = (
 # target's own: the time a figure was set (`不超过年初预算`, `2025年预算执行率≥90%`), or a season
 # whose days no calendar fixes (`2025年春季`, `2025年汛期前`). The year stays in the context.
 YEAR_NOT_A_DATE_BEFORE: tuple[str, ...] = (
-    "预算", "决算", "春季", "夏季", "秋季", "冬季", "秋冬", "冬春", "春节", "汛期", "汛前", "汛后",
+    "预算", "决算",
+    "部门预算", "部门决算", "项目预算", "财政预算", "单位预算",  # `2023年度部门预算执行率不低于95%`
+    "春季", "夏季", "秋季", "冬季", "秋冬", "冬春", "春节", "汛期", "汛前", "汛后",
     "各",  # `上下半年各1次`: the times each count is made in
 )  # fmt: skip
 # ... and so do these words between such a year and a figure right after them: the year labels
 # the figure (`2026年：≥80%；2027年：≥90%`, `≥95%（2025年为93%）`, `（2025年目标值60%）`,
 # `（2022年基数为78.6%）`), as
 # `第一年≥30%` does.
-YEAR_LABEL_LINKS: tuple[str, ...] = (":", "为", "是", "目标值", "目标", "基数为", "基数")
+YEAR_LABEL_LINKS: tuple[str, ...] = (
+    ":", "为", "是", "目标值", "目标", "基数为", "基数",
+    "达到", "达",  # `逐年提高，2024年达到60%以上`: the year the figure is due, no date of its own
+)  # fmt: skip
 
 # A month named in Chinese numerals glued before a count of these is the period the count is
 # made in, no month of the year: `一月一次` is once a month, as `一年两次` is twice a year.
