@@ -1,5 +1,5 @@
 """The whole build on the third to thirty-third held-out batches of target tables
-(tests/fixtures/heldout-targets-3 … heldout-targets-49). The third:
+(tests/fixtures/heldout-targets-3 … heldout-targets-50). The third:
 provinces and templates the other target folders do not use (西藏, 广东 per-project forms, 湖南 市县,
 新疆生产建设兵团, …), label and value-column variants no other fixture prints, money in 元 and
 万元, split value columns in the three orders, and converter damage. The fourth: the less common
@@ -153,6 +153,9 @@ The forty-sixth round's (heldout-targets-48): 克山 (two A1 forms with 中期 a
 The forty-seventh round's (heldout-targets-49): 保康 (two A1 forms, 长期 and 年度 groups; UTF-16), 莲花
 (two split-column forms; GB18030), 浦北 (a list in 元, a project's name wrapped onto the indicator
 row below), 仙居 (three flat lists of 专项资金) and 梁平 (部门整体; GB18030).
+The forty-eighth round's (heldout-targets-50): 泗水 (two A1 forms, 中期 and 年度 groups under a group
+row that each page top prints again), 汝南 (two split-column forms; GB18030), 茶陵 (a list of four
+projects of two units, its 总计 misprinted; UTF-16), 扎囊 (two flat lists) and 贺兰 (部门整体).
 Each table must give its expected.json entry whole
 (`layout_expectations.assert_whole_table`); the targets a converter's OCR left unreadable stay
 text with a warning on their line.
@@ -214,6 +217,7 @@ FOLDERS = (
     "heldout-targets-47",
     "heldout-targets-48",
     "heldout-targets-49",
+    "heldout-targets-50",
 )
 EXPECTED = {folder: expected_of(FIXTURES / folder) for folder in FOLDERS}
 

@@ -356,6 +356,27 @@ def test_a_lists_labels_printed_again_go_on_with_the_table_though_its_projects_s
     ]
 
 
+def test_a_forms_group_row_and_labels_printed_again_at_a_page_top_go_on_with_the_table():
+    # 中期 and 年度 groups under a row of their labels, both rows printed again at a page top,
+    # the merged 一级 going on: the two rows were read as two new grids, and the rows below
+    # them lost their 一级.
+    groups = ["绩效指标", "中期绩效指标", "", "", "年度绩效指标", "", ""]
+    labels = ["一级指标", "二级指标", "三级指标", "指标值", "二级指标", "三级指标", "指标值"]
+    tables = read(text([
+        ["项目名称", "高标准农田建设"], groups, labels,
+        ["产出指标", "数量指标", "新建高标准农田面积", "≥6.4万亩", "数量指标", "新建高标准农田面积",
+         "≥2.1万亩"],
+        ["第 1 页 共 2 页"], groups, labels,
+        ["", "成本指标", "亩均建设投入", "≤1,500元/亩", "成本指标", "亩均建设投入", "≤1,500元/亩"],
+    ]))  # fmt: skip
+    assert [(i["level1_name"], i["level2_name"], i["indicator_name"], i["period_target"],
+             i["annual_target"]) for i in tables.indicators] == [
+        ("产出指标", "数量指标", "新建高标准农田面积", "≥6.4万亩", "≥2.1万亩"),
+        ("产出指标", "成本指标", "亩均建设投入", "≤1,500元/亩", "≤1,500元/亩"),
+    ]  # fmt: skip
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
 def test_a_line_alone_under_a_list_printing_its_project_cells_on_every_row_ends_none_of_them():
     # A list printing its project cells on every row (a spreadsheet export): `造`, a name's
     # end a converter shifted under 单位名称, was read as the end of the unit's cell, and the

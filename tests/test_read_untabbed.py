@@ -996,3 +996,57 @@ def test_a_word_alone_under_a_row_of_two_cells_as_wide_as_their_columns_stays_le
         ("row_unparsed", 4, "率"),
         ("cell_maybe_cut", 3, "率"),
     ]
+
+
+def test_a_target_never_stands_as_a_name_under_a_column_of_the_rows_kinds():
+    # 指标类型 (kept as an extra column: it may hold 共性指标) merged down, joined by spaces:
+    # `2 良种供种量 1,230吨 10` also fitted with the name under 指标类型 and `1,230吨` as the name,
+    # and every row but each block's first was left out.
+    lines = [
+        "项目名称 青稞良种推广补贴",
+        "序号 指标类型 指标名称 指标值 权重（%）",
+        "1 产出指标 青稞良种推广面积 ≥8.2万亩 60",
+        "2 良种供种量 1,230吨 40",
+    ]
+    tables = process_file("t.txt", "\n".join(lines).encode(), Source(fiscal_year=2019))
+    assert [(i["indicator_name"], i["annual_target"], i["weight"]) for i in tables.indicators] == [
+        ("青稞良种推广面积", "≥8.2万亩", 60.0),
+        ("良种供种量", "1,230吨", 40.0),
+    ]
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
+def test_a_note_of_phrases_is_no_unit_and_goes_under_the_note_column():
+    # An empty 度量单位 and 指标方向 beside a date: `按季度预拨、年终结算` fitted the unit column
+    # (a unit the vocabulary lacks) and 指标值确定依据 alike; a unit never parts phrases.
+    lines = [
+        "项目名称 基本公共卫生服务",
+        "一级指标 二级指标 三级指标 指标性质 指标值 度量单位 指标方向 指标值确定依据",
+        "产出指标 时效指标 资金拨付时间 ≤ 2022年12月31日 按季度预拨、年终结算",
+        "成本指标 人均经费补助标准 = 84 元/人 反向 中央、省、市、县按比例分担",
+    ]
+    assert _indicators(lines) == [
+        ("产出指标", "时效指标", "资金拨付时间", "≤2022年12月31日", None),
+        ("产出指标", "成本指标", "人均经费补助标准", "=84元/人", None),
+    ]
+
+
+def test_the_groups_labels_printed_again_at_a_page_top_are_no_row():
+    # 中期 and 年度 groups side by side under a row of their labels, both printed again at a
+    # page top: the groups' row was left out as an indicator row with a finding.
+    lines = [
+        "项目名称 高标准农田建设",
+        "绩效指标 中期绩效指标 年度绩效指标",
+        "一级指标 二级指标 三级指标 指标值 二级指标 三级指标 指标值",
+        "产出指标 数量指标 新建高标准农田面积 ≥6.4万亩 数量指标 新建高标准农田面积 ≥2.1万亩",
+        "第 1 页 共 2 页",
+        "绩效指标 中期绩效指标 年度绩效指标",
+        "一级指标 二级指标 三级指标 指标值 二级指标 三级指标 指标值",
+        "成本指标 亩均建设投入 ≤1,500元/亩 成本指标 亩均建设投入 ≤1,500元/亩",
+    ]
+    assert _indicators(lines) == [
+        ("产出指标", "数量指标", "新建高标准农田面积", "≥2.1万亩", "≥6.4万亩"),
+        ("产出指标", "成本指标", "亩均建设投入", "≤1,500元/亩", "≤1,500元/亩"),
+    ]
+    tables = process_file("t.txt", "\n".join(lines).encode(), Source(fiscal_year=2020))
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []

@@ -130,7 +130,7 @@ def _blocks(rows) -> list[_Block]:
             if (
                 current.grids
                 and scope is None
-                and _same_columns(row, current.grids[-1][0])
+                and any(_same_columns(row, head) for head in _last_heads(current))
                 and not _names_again(row, current.grids[-1][1], rows[index + 1 :])
             ):
                 current.page_tops.append(row)  # at a page top: the same table goes on
@@ -148,6 +148,18 @@ def _blocks(rows) -> list[_Block]:
             current.grids[-1][1].append(row)
         previous = row
     return blocks
+
+
+def _last_heads(block: _Block) -> list:
+    """The column-label rows of a block's last grid: its header row, and the label rows right
+    above it that head no rows of their own (a group row, `绩效指标 | 中期绩效指标 | 年度绩效指标`
+    over the levels' labels), any of which a page top prints again."""
+    heads = [block.grids[-1][0]]
+    for header, data, _ in reversed(block.grids[:-1]):
+        if data:
+            break
+        heads.append(header)
+    return heads
 
 
 def _labels_restored(rows) -> list | None:

@@ -25,7 +25,8 @@ to them") comes here first (`untabbed_rows`), in one of two forms:
   `年度指标值 实际完成值`, a header printed over two rows; or a label naming only their group,
   `自评情况` over `分值 得分`) takes its place (`_parts_under`); the
   labels printed again at a page top without the 一级's (its merged cell going on) keep the
-  columns, an empty cell put back for it (`_level1_left_out`); a line
+  columns, an empty cell put back for it (`_level1_left_out`), and the row of the groups'
+  labels over them (`中期绩效指标 年度绩效指标`) is printed again as it is; a line
   numbering the columns (`1 2 … 8`: `grid_rows.numbers_columns`) is a number a cell. A title
   line ends the indicator columns (the next table's) unless the line under it is one of their
   rows (`_goes_on`: the title printed again at a page top). A footer alone on its line
@@ -38,7 +39,8 @@ to them") comes here first (`untabbed_rows`), in one of two forms:
   opening a row under a column of the rows' numbers (`序号`) is its number. A row whose words fit
   a few ways (`_MOST_PLACEMENTS`), one of which only fills each column every row placed above
   under the same labels filled (three at least: `_Filled`, a word target beside a blank 备注
-  going under 指标值), is placed that way; no way puts a figure under 项目名称, nor a list's
+  going under 指标值), is placed that way; no way puts a figure under 项目名称, nor a target under the names' column
+  (`1,230吨`), nor a list's
   amount beside an empty 项目名称, nor a numbered list's row without its number in its
   project's cells (merged down, printed on its first row). A row whose words fit no way or
   several is tried again with a figure whose thousands a space parts as one word (`≥1 350人`),
@@ -118,6 +120,7 @@ from pipeline.vocab.untabbed import (
     MONEY_HEADING_KINDS,
     MONEY_HEADING_ROLES,
     MONEY_LABEL_COLUMN_ROLES,
+    NOT_IN_A_UNIT,
     PART_ROLES,
     RATE_SIGNS,
     ROW_NUMBER,
@@ -390,6 +393,8 @@ def _joined_rows(lines: list[str]) -> tuple[Untabbed, int]:
                 columns, headings = None, ()
         elif columns is not None and (row := _placeholder_row(words, columns)):
             cells = row
+        elif columns is not None and len(cells) > 1 and all(map(is_block_label, cells)):
+            pass  # the blocks' labels over the columns' (`中期绩效指标 年度绩效指标`), again
         elif columns is not None and not names_project(cells[0]):
             above_cells = rows[-1][1] if rows else ()
             filled = filled if filled.columns == columns else _Filled(columns)
@@ -1063,7 +1068,7 @@ def _fits(role: str | None, text: str, following: str, columns, strict: bool = T
     if kind == "amount":  # or a ditto mark, a list's project amount above going on (`同上`)
         return is_amount(text) or text in EMPTY_AMOUNTS or is_ditto(text)
     if kind == "unit":  # a unit the vocabulary may not know (`起/万台`) is no note either
-        return not any(char.isdigit() for char in text)
+        return not any(char.isdigit() or char in NOT_IN_A_UNIT for char in fold(text))
     if text in vocab.GRADE_WORDS and any(COLUMN_KINDS.get(c) == "grade" for c in columns):
         return kind == "grade"
     if kind == "grade":
@@ -1079,6 +1084,8 @@ def _fits(role: str | None, text: str, following: str, columns, strict: bool = T
             and not printed_deduction(text)
             and text not in vocab.FULL_MARKS_WORDS
         )
+    if role == "level3":  # a name is no target (`1,230吨`, `≥95%`): one there is misplaced
+        return not reads_as_target(text)
     return True
 
 

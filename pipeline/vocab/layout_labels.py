@@ -446,7 +446,8 @@ COLUMN_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     )),
     ("explanation", (
         "指标解释", "指标值说明", "绩效指标描述", "指标值设置依据", "指标值设定依据", "备注", "指标说明",
-        "指标值设定依据及说明", "指标值设置依据及说明", "设定依据及说明",
+        "指标值设定依据及说明", "指标值设置依据及说明", "设定依据及说明", "指标值确定依据",
+        "指标值确定依据及说明",
         # The A4 form's name column (level3 above); beside a 三级指标 column that names the
         # indicator it describes what the indicator counts (`三级指标 | 指标内容 | 指标值`).
         "指标内容",

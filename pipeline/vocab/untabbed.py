@@ -20,6 +20,10 @@ COLUMN_KINDS = {
     "rating": "grade", "verdict": "verdict",
 }  # fmt: skip
 
+# Marks a unit never holds (`按季度预拨、年终结算` is a note, not a unit the vocabulary lacks):
+# those parting a sentence's phrases.
+NOT_IN_A_UNIT = ",;、。"
+
 # The kinds of column whose cells a converter never wraps onto a line of their own (a level's
 # end is read as a level's): a word alone under a row ends a cell of another kind, a name, a
 # target, a note or a reason (`untabbed._cuts_placed`) ...
