@@ -14,6 +14,7 @@ import xlwt
 
 from pipeline.build.workers import process_file
 from pipeline.manifest import Source
+from pipeline.read.workbook import read_workbook
 from pipeline.rows import THRESHOLD_COLUMNS
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -86,3 +87,31 @@ def test_a_table_saved_as_xls_reads_as_its_text_does(path):
     assert text.indicators and sheet.documents[0]["status"] == "ok"
     for name in ("projects", "amount_rows", "indicators", "thresholds"):
         assert _rows(sheet, name) == _rows(text, name), name
+
+
+@pytest.mark.parametrize(
+    ("header", "lines", "title", "unit"),
+    [
+        ('&L公开11表&C&"黑体,加粗"&16项目支出绩效目标表&R单位：万元&&元',
+         ["公开11表", "项目支出绩效目标表", "单位：万元&元"], "项目支出绩效目标表", "万元"),
+        # stored a byte a character (no character past U+00FF)
+        ("&CTable 11", ["Table 11"], "Table 11", None),
+        ("&C第&P页", [], None, None),  # a page number: page furniture
+    ],
+)  # fmt: skip
+def test_an_xls_sheets_page_header_prints_its_lines_above_its_rows(header, lines, title, unit):
+    # A print template's title and 单位：万元 in the page header only (the HEADER record), as
+    # an .xlsx's are read: the .xls gave its table no title and no currency unit.
+    book = xlwt.Workbook(encoding="utf-8")
+    sheet = book.add_sheet("表11")
+    sheet._Worksheet__header_str = header  # its setter cannot take text in Python 3
+    rows = [("项目名称", "校舍维修"), ("三级指标", "指标值"), ("维修面积", "≥500平方米")]
+    for r, cells in enumerate(rows):
+        for c, text in enumerate(cells):
+            sheet.write(r, c, text)
+    (table,) = read_workbook("t.xls", _save(book))
+    above = [((text,), n, f"表11 header {n}") for n, text in enumerate(lines, start=1)]
+    below = [(cells, len(lines) + r, f"表11 r{r}") for r, cells in enumerate(rows, start=1)]
+    assert [(row.cells, row.line, row.location) for row in table.rows] == above + below
+    (document,) = process_file("t.xls", _save(book), Source(fiscal_year=2024)).documents
+    assert (table.title, document["currency_unit"]) == (title, unit)

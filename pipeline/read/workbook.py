@@ -47,7 +47,10 @@ holds text is noted on the next table (what the spreadsheet formats share, `pipe
 Columns outside the print area an XLSX's sheet sets (`_xlnm.Print_Area`: a template's check
 column beside the form, `填报校验` / `通过`) are not printed and not read either, their text noted
 (`unprinted_cells_skipped`); an area of whole rows prints every column, and rows outside an
-area are read (a table grown below an area someone forgot to widen). A merged range keeps its text
+area are read (a table grown below an area someone forgot to widen). The lines a sheet's page
+header prints atop each page (an XLSX's `<headerFooter>`, an XLS's HEADER record: a print
+template's title and `单位：万元`) are read above its rows where its cells print no title
+(`pipeline.read.sheets`), located `<sheet> header <n>`. A merged range keeps its text
 in its first cell; the cells below that row are marked `merged` for the layout readers to fill. A
 range whose first cell is empty and whose one text is in another of its cells (some exporters store
 a range's value in its last cell) is read with that text in its first cell. Padding columns are
@@ -140,8 +143,13 @@ class _Parts:
     print_areas: dict[str, tuple[tuple[int, int], ...]] = field(default_factory=dict)
 
 
-# The records of an XLS's workbook globals ([MS-XLS]) that say its date system.
+# The records of an XLS ([MS-XLS]) that open and end a substream (the workbook globals, a
+# sheet), say its date system, place each sheet (BoundSheet8) and hold a sheet's page header;
+# the BOF's version of BIFF8 (an older XLS's strings are in its code page: its headers are not
+# read), and the sheet type of a worksheet.
 _BIFF_BOF, _BIFF_EOF, _BIFF_DATEMODE = 0x0809, 0x000A, 0x0022
+_BIFF_BOUNDSHEET, _BIFF_HEADER = 0x0085, 0x0014
+_BIFF8, _WORKSHEET = 0x0600, 0
 # The cells of an XLS that a number format prints (xlrd's cell types): numbers, and texts (a
 # format's fourth section, `;;;`, prints none).
 _XLS_FORMATTED = (xlrd.XL_CELL_NUMBER, xlrd.XL_CELL_DATE, xlrd.XL_CELL_TEXT)
@@ -383,7 +391,8 @@ def _settings(data: bytes) -> tuple[_Parts, str | None, str]:
 def _xls_cells(data: bytes) -> _Parts:
     """An XLS's number formats, error values, struck text and hidden rows and columns, as
     `_sheet_cells` gives an XLSX's, through xlrd (calamine gives neither); an XLS saves every
-    formula's value, so none is missing, and its print areas and page headers are not read. A
+    formula's value, so none is missing, and its print areas are not read; its page headers
+    are read from its records (`_xls_page_headers`). A
     file xlrd cannot follow (calamine read it) prints its numbers as stored and its hidden
     cells are read, as before xlrd was asked."""
     try:
@@ -412,7 +421,47 @@ def _xls_cells(data: bytes) -> _Parts:
             {r for r, info in sheet.rowinfo_map.items() if info.hidden or info.height == 0},
             {c for c, info in sheet.colinfo_map.items() if info.hidden or info.width == 0},
         )
+    parts.headers = _xls_page_headers(data)
     return parts
+
+
+def _xls_page_headers(data: bytes) -> dict[str, tuple[str, ...]]:
+    """The lines each worksheet of a BIFF8 XLS prints in its page header (its HEADER record,
+    read as `_header_lines` reads an XLSX's), by sheet name; none where the records cannot be
+    followed or the file is older than BIFF8."""
+    try:
+        stream = ole2_stream(data, _XLS_STREAMS)
+        if struct.unpack_from("<H", stream, 4)[0] != _BIFF8:
+            return {}
+        placed = [
+            (_biff_string(body, 6, 1), struct.unpack_from("<I", body)[0])
+            for record, body in _biff_records(stream)
+            if record == _BIFF_BOUNDSHEET and body[5] == _WORKSHEET
+        ]
+        return {name: _header_lines(_biff_header(stream, at), name) for name, at in placed}
+    except (ValueError, struct.error, IndexError):
+        return {}
+
+
+def _biff_header(stream: bytes, at: int) -> str:
+    """The text of the HEADER record of the sheet whose substream begins at `at`; empty when
+    it has none (or an empty one: no header)."""
+    for record, body in _biff_records(stream, at):
+        if record == _BIFF_HEADER and body:
+            return _biff_string(body, 0, 2)
+    return ""
+
+
+def _biff_string(body: bytes, at: int, size: int) -> str:
+    """A BIFF8 string at `at` of a record's body: its count of characters (`size` bytes), a
+    byte of flags, then the characters, two bytes each where the flags' first bit says so,
+    else one (their high bytes left out)."""
+    count = int.from_bytes(body[at : at + size], "little")
+    wide = body[at + size] & 1
+    start = at + size + 1
+    if wide:
+        return body[start : start + 2 * count].decode("utf-16-le")
+    return body[start : start + count].decode("latin-1")
 
 
 def _xls_struck(book, sheet, r: int, c: int, font: int) -> tuple[str, str] | None:
@@ -438,17 +487,26 @@ def _xls_date_system(data: bytes) -> tuple[str | None, str]:
 
 
 def _biff_datemode(stream: bytes) -> int:
-    """The DATEMODE value of an XLS's workbook globals (its records from the BOF to the first
-    EOF), 0 when it has none; ValueError when the stream is not such records."""
-    offset = 0
+    """The DATEMODE value of an XLS's workbook globals, 0 when it has none; ValueError when
+    the stream is not such records."""
+    for record, body in _biff_records(stream):
+        if record == _BIFF_DATEMODE:
+            return struct.unpack_from("<H", body)[0]
+    return 0
+
+
+def _biff_records(stream: bytes, offset: int = 0):
+    """The records (type, body) of an XLS's substream from its BOF at `offset` to its first
+    EOF (a sheet's page settings come before any chart's substream inside it); ValueError when
+    the stream is not such records."""
+    start = offset
     while offset + 4 <= len(stream):
         record, length = struct.unpack_from("<HH", stream, offset)
-        if offset == 0 and record != _BIFF_BOF:
+        if offset == start and record != _BIFF_BOF:
             raise ValueError("no BOF record")
         if record == _BIFF_EOF:
-            return 0
-        if record == _BIFF_DATEMODE:
-            return struct.unpack_from("<H", stream, offset + 4)[0]
+            return
+        yield record, stream[offset + 4 : offset + 4 + length]
         offset += 4 + length
     raise ValueError("no EOF record")
 
@@ -674,11 +732,8 @@ def _sheet_cells(archive: zipfile.ZipFile, workbook: ElementTree.Element) -> _Pa
 
 def _page_header(sheet: ElementTree.Element, name: str) -> tuple[str, ...]:
     """The lines a sheet's page header prints atop its first page (`<oddHeader>`, or
-    `<firstHeader>` where the first page's differs): its left, centre and right sections'
-    (`&L`, `&C`, `&R`) in that order, formatting codes left out (`&"宋体,加粗"`, `&16`, `&B`)
-    and the sheet's name for `&A`; a line holding a page number, a date, a time, the file's
-    name or a picture (`第&P页`) is page furniture and left out. A print template keeps the
-    table's title and `单位：万元` there, not in its cells."""
+    `<firstHeader>` where the first page's differs: `_header_lines`). A print template keeps
+    the table's title and `单位：万元` there, not in its cells."""
     settings = sheet.find(f"{_MAIN}headerFooter")
     if settings is None:
         return ()
@@ -686,7 +741,14 @@ def _page_header(sheet: ElementTree.Element, name: str) -> tuple[str, ...]:
     first = settings.find(f"{_MAIN}firstHeader")
     if settings.get("differentFirst") in _TRUE and first is not None:
         header = first
-    text = header.text if header is not None and header.text else ""
+    return _header_lines(header.text if header is not None and header.text else "", name)
+
+
+def _header_lines(text: str, name: str) -> tuple[str, ...]:
+    """The lines a page header's text prints: its left, centre and right sections' (`&L`,
+    `&C`, `&R`) in that order, formatting codes left out (`&"宋体,加粗"`, `&16`, `&B`) and the
+    sheet's name for `&A`; a line holding a page number, a date, a time, the file's name or a
+    picture (`第&P页`) is page furniture and left out."""
     sections = dict.fromkeys("LCR", "")
     section = "C"  # text before any section code is centred
     for piece in _HEADER_CODE.split(text):
