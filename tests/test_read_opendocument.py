@@ -23,9 +23,9 @@ CELL = '<table:table-cell office:value-type="string"><text:p>{}</text:p></table:
 SPREADSHEET = "application/vnd.oasis.opendocument.spreadsheet"
 
 
-def opendocument(kind: str, body: str, styles: str = "") -> bytes:
+def opendocument(kind: str, body: str, styles: str = "", master_pages: str = "") -> bytes:
     """An OpenDocument file of a kind (its `mimetype`) whose `content.xml` body is `body`,
-    its automatic styles `styles`."""
+    its automatic styles `styles`, and whose `styles.xml` holds `master_pages`, if any."""
     content = (
         f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {NAMESPACES}>'
         f"<office:automatic-styles>{styles}</office:automatic-styles>"
@@ -35,6 +35,12 @@ def opendocument(kind: str, body: str, styles: str = "") -> bytes:
     with zipfile.ZipFile(buffer, "w") as archive:
         archive.writestr("mimetype", kind)
         archive.writestr("content.xml", content)
+        if master_pages:
+            archive.writestr("styles.xml", (
+                f'<?xml version="1.0" encoding="UTF-8"?><office:document-styles {NAMESPACES}>'
+                f"<office:master-styles>{master_pages}</office:master-styles>"
+                "</office:document-styles>"
+            ))  # fmt: skip
     return buffer.getvalue()
 
 
@@ -73,6 +79,51 @@ def test_a_spreadsheets_cells_are_read_as_they_print_with_spans_and_repeats():
         CellRow(("产出指标", "培训人数", "≥200人次"), 4, "目标表 r4"),
         CellRow(("", "合格率", "≥95%"), 5, "目标表 r5", (True, False, False)),
     )
+
+
+# A print template's page style: its title and 单位：万元 in the page header only, a page number
+# on a line of its own.
+TEMPLATE_PAGE = (
+    '<style:master-page style:name="PageStyle_5f_表11"><style:header>'
+    "<style:region-left><text:p>公开11表</text:p></style:region-left><style:region-center>"
+    "<text:p>项目支出绩效目标表</text:p><text:p>第<text:page-number>1</text:page-number>页</text:p>"
+    "</style:region-center><style:region-right><text:p>单位：万元</text:p></style:region-right>"
+    "</style:header></style:master-page>"
+)
+DEFAULT_PAGE = (
+    '<style:master-page style:name="Default"><style:header{}>'
+    "<text:p><text:sheet-name>???</text:sheet-name>（续）</text:p></style:header></style:master-page>"
+)
+
+
+@pytest.mark.parametrize(
+    ("master_pages", "page", "lines"),
+    [
+        (DEFAULT_PAGE.format("") + TEMPLATE_PAGE, "PageStyle_5f_表11",
+         ["公开11表", "项目支出绩效目标表", "单位：万元"]),
+        # No page style named: the first; its field of the sheet's name prints that name.
+        (DEFAULT_PAGE.format("") + TEMPLATE_PAGE, None, ["表11（续）"]),
+        (DEFAULT_PAGE.format(' style:display="false"'), None, []),  # a header not shown
+        # LibreOffice's default header: the sheet's name alone, no line of the table's.
+        (DEFAULT_PAGE.format("").replace("（续）", ""), None, []),
+    ],
+)  # fmt: skip
+def test_a_spreadsheets_page_header_prints_its_lines_above_its_rows(master_pages, page, lines):
+    # As an .xlsx's and an .xls's: the sheet's table had no title and no currency unit.
+    rows = [("项目名称", "校舍维修"), ("三级指标", "指标值"), ("维修面积", "≥500平方米")]
+    body = (
+        '<office:spreadsheet><table:table table:name="表11" table:style-name="ta1">'
+        + "".join(f"<table:table-row>{''.join(map(CELL.format, cells))}</table:table-row>"
+                  for cells in rows)
+        + "</table:table></office:spreadsheet>"
+    )  # fmt: skip
+    named = f' style:master-page-name="{page}"' if page else ""
+    style = f'<style:style style:name="ta1" style:family="table"{named}/>'
+    (table,) = file_tables("t.ods", opendocument(SPREADSHEET, body, style, master_pages)).tables
+    above = [CellRow((text,), n, f"表11 header {n}") for n, text in enumerate(lines, start=1)]
+    below = [CellRow(cells, len(lines) + r, f"表11 r{r}") for r, cells in enumerate(rows, 1)]
+    assert list(table.rows) == above + below
+    assert table.title == ("项目支出绩效目标表" if page else None)
 
 
 def flat_opendocument(kind: str, body: str) -> bytes:

@@ -13,8 +13,12 @@ empty ones only counted. What the sheet neither shows nor prints is not read, it
 as a workbook's (`pipeline.read.sheets`): a hidden sheet (its table style's
 `table:display="false"`), hidden rows and columns (`table:visibility="collapse"`, and a
 filter's rows, `"filter"`), and columns outside the sheet's print ranges
-(`table:print-ranges`). Padding columns are dropped (`pipeline.read.grid`). A row's `location`
-is `<sheet> r<row>`; its `line` counts rows over the sheets in order.
+(`table:print-ranges`). The lines a sheet's page header prints atop each page (the header of
+the master page its table's style names, in `styles.xml`: a print template's title and
+`单位：万元`) are read above its rows where its cells print no title, as a workbook's
+(`pipeline.read.sheets`), located `<sheet> header <n>`. Padding columns are dropped
+(`pipeline.read.grid`). A row's `location` is `<sheet> r<row>`; its `line` counts rows over the
+sheets in order.
 """
 
 import io
@@ -38,6 +42,14 @@ NOT_PRINTED = frozenset((
     f"{TEXT}ruby-text",
 ))  # fmt: skip
 _STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
+# A page header's regions, in the order its lines are read, and the fields whose line is page
+# furniture (the page's number, the pages', the date, the time, the file's name, its title); a
+# field of the sheet's name prints that name.
+_REGIONS = tuple(f"{_STYLE}region-{side}" for side in ("left", "center", "right"))
+_FURNITURE_FIELDS = frozenset(
+    f"{TEXT}{name}" for name in ("page-number", "page-count", "date", "time", "file-name", "title")
+)
+_SHEET_NAME = f"{TEXT}sheet-name"
 _CELLS = (f"{TABLE}table-cell", f"{TABLE}covered-table-cell")
 # Rows or cells repeated more often than this are a sheet's empty remainder (LibreOffice
 # writes its last rows as one row repeated 1,048,000 times): counted, not written out.
@@ -64,11 +76,58 @@ def read_ods(source_file: str, data: bytes) -> tuple[CellTable, ...]:
         for properties in style.iter(f"{_STYLE}table-properties")
         if properties.get(f"{TABLE}display") == "false"
     }
-    sheets = [
-        _sheet(table, table.get(f"{TABLE}name", f"Sheet{number}"), hidden_styles)
-        for number, table in enumerate(content.iter(f"{TABLE}table"), start=1)
-    ]
+    pages = {
+        style.get(f"{_STYLE}name"): style.get(f"{_STYLE}master-page-name")
+        for style in content.iter(f"{_STYLE}style")
+        if style.get(f"{_STYLE}master-page-name")
+    }
+    headers = _page_headers(data, content)
+    sheets = []
+    for number, table in enumerate(content.iter(f"{TABLE}table"), start=1):
+        name = table.get(f"{TABLE}name", f"Sheet{number}")
+        sheet = _sheet(table, name, hidden_styles)
+        page = pages.get(table.get(f"{TABLE}style-name"), next(iter(headers), None))
+        sheet.header = _header_lines(headers.get(page, []), name)
+        sheets.append(sheet)
     return sheet_tables(source_file, sheets)
+
+
+def _page_headers(data: bytes, content: ElementTree.Element) -> dict[str, list]:
+    """The paragraphs of each master page's header (its first page's own where it has one),
+    by the master page's name, in the order the file defines them: from its `styles.xml`, or a
+    flat file's own root; none where they cannot be read."""
+    try:
+        styles = (
+            ElementTree.fromstring(zipfile.ZipFile(io.BytesIO(data)).read("styles.xml"))
+            if zipfile.is_zipfile(io.BytesIO(data))
+            else content
+        )
+    except (*ZIP_DAMAGE, KeyError, ElementTree.ParseError):
+        return {}
+    headers = {}
+    for page in styles.iter(f"{_STYLE}master-page"):
+        header = page.find(f"{_STYLE}header-first")
+        if header is None or header.get(f"{_STYLE}display") == "false":
+            header = page.find(f"{_STYLE}header")
+        shown = header is not None and header.get(f"{_STYLE}display") != "false"
+        regions = [region for tag in _REGIONS for region in header.iter(tag)] if shown else []
+        parts = regions or ([header] if shown else [])
+        headers[page.get(f"{_STYLE}name")] = [p for part in parts for p in part.iter(f"{TEXT}p")]
+    return headers
+
+
+def _header_lines(paragraphs: list, name: str) -> tuple[str, ...]:
+    """The lines a page header's paragraphs print, the sheet's name for its field; a line
+    holding a page number, a date, a time or the file's name (`第<页码>页`) is page furniture
+    and left out, and so is a line of the sheet's name alone (LibreOffice's default header)."""
+    lines = []
+    for paragraph in paragraphs:
+        if any(element.tag in _FURNITURE_FIELDS for element in paragraph.iter()):
+            continue
+        if not printed(paragraph, {_SHEET_NAME: ""}).strip():
+            continue
+        lines.extend(printed(paragraph, {_SHEET_NAME: name}).splitlines())
+    return tuple(line.strip() for line in lines if line.strip())
 
 
 def opendocument_content(data: bytes) -> ElementTree.Element:
@@ -153,14 +212,17 @@ def _text(cell: ElementTree.Element) -> str:
     return "\n".join(printed(p) for p in cell.iter(f"{TEXT}p")).strip()
 
 
-def printed(element: ElementTree.Element) -> str:
+def printed(element: ElementTree.Element, fields: dict[str, str] | None = None) -> str:
     """A paragraph's text, its spans read through, `<text:s text:c="3"/>` as its spaces, tabs
     and line breaks as they print; nothing of what it does not print (`NOT_PRINTED`: a
-    comment, a note's text, a ruby's reading)."""
+    comment, a note's text, a ruby's reading); a field of `fields` as the text given for it."""
+    fields = fields or {}
     out = element.text or ""
     for child in element:
         if child.tag in NOT_PRINTED:
             pass
+        elif child.tag in fields:
+            out += fields[child.tag]
         elif child.tag == f"{TEXT}s":
             out += " " * int(child.get(f"{TEXT}c", "1"))
         elif child.tag == f"{TEXT}tab":
@@ -168,6 +230,6 @@ def printed(element: ElementTree.Element) -> str:
         elif child.tag == f"{TEXT}line-break":
             out += "\n"
         else:
-            out += printed(child)
+            out += printed(child, fields)
         out += child.tail or ""
     return out
