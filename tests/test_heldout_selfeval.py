@@ -1,5 +1,5 @@
 """The whole build on the held-out self-evaluations of tests/fixtures/heldout-selfeval and
-heldout-selfeval-3 to -43: tables in the style of provinces and templates the
+heldout-selfeval-3 to -44: tables in the style of provinces and templates the
 shared examples do not show (wide forms, 衔接资金 fund rows, split columns with the operator under
 计算符号, 指标方向 or 指标性质, transfer-payment forms, department-wide tables, Sichuan 一体化 money
 by fund source, two self-evaluations in one file, a page break with the header printed again,
@@ -66,6 +66,7 @@ FOLDERS = (
     "heldout-selfeval-41",
     "heldout-selfeval-42",
     "heldout-selfeval-43",
+    "heldout-selfeval-44",
 )
 EXPECTED = {
     folder: json.loads((FIXTURES / folder / "expected.json").read_text(encoding="utf-8"))

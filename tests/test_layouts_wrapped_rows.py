@@ -134,6 +134,27 @@ def test_a_self_evaluations_actual_and_reason_wrapped_onto_a_row_of_their_own_ar
     assert findings(tables, *UNREAD) == []
 
 
+def test_an_extra_columns_words_wrapped_onto_a_row_of_their_own_are_joined_as_a_targets_are():
+    # 指标赋分规则 and 上年完成值 are kept as extras: `比例得分` alone under `…未完成按` had been a
+    # row without a name (`row_unparsed`); two figures (`8.2万亩` over `≥9万亩`) stay two rows.
+    labels = ["一级指标", "二级指标", "三级指标", "年度指标值", "上年完成值", "指标赋分规则",
+              "实际完成值", "分值", "得分"]  # fmt: skip
+    row = ["产出指标", "数量指标", "粪肥还田面积", "≥10万亩", "8.2万亩", "完成得满分，未完成按",
+           "10.38万亩", "10", "10"]  # fmt: skip
+    tables = read(text([["项目支出绩效自评表"], ["项目名称", "粪肥还田"], labels, row,
+                        ["", "", "", "", "", "比例得分", "", "", ""]]))  # fmt: skip
+    assert [(i["indicator_name"], i["extra_columns"]) for i in tables.indicators] == [
+        (
+            "粪肥还田面积",
+            '{"上年完成值": "8.2万亩", "指标赋分规则": "完成得满分,未完成按比例得分"}',
+        ),
+    ]
+    assert findings(tables, *UNREAD) == []
+    two = read(text([["项目支出绩效自评表"], ["项目名称", "粪肥还田"], labels, row,
+                     ["", "", "", "", "≥9万亩", "", "", "", ""]]))  # fmt: skip
+    assert [rule for rule, *_ in findings(two, *UNREAD)] == ["row_unparsed"]
+
+
 def test_a_name_wrapped_in_a_table_of_one_value_column_per_recipient_is_joined():
     # No 指标值 column: each town's value under its name (福建's 多列 tables). The first
     # recipient's column holds the values the name's end is weighed against.

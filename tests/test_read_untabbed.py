@@ -518,11 +518,15 @@ def test_a_money_row_that_fits_two_ways_is_placed_as_the_fund_row_above_it():
     assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
 
 
-def test_a_fund_row_of_zeros_short_of_its_headings_is_placed_under_the_amounts():
+@pytest.mark.parametrize(
+    "fund", ["上年结转资金 0.00 0.00 0.00", "上年结转资金 0.00 0.00 0.00 — / /"]
+)
+def test_a_fund_row_of_zeros_short_of_its_headings_is_placed_under_the_amounts(fund):
     # `上年结转资金 0.00 0.00 0.00` under 年初预算数 | 调整后预算数 | 预算执行数 | 预算执行率 | 分值 |
     # 得分: three zeros, three amount headings: a fund of no money has no rate nor score. It was
-    # left out, as a zero may be a rate or points too (`0 0` under the three amounts still is).
-    lines = [*SCORED_MONEY[:5], "上年结转资金 0.00 0.00 0.00", "其他资金 0 0", *SCORED_MONEY[6:]]
+    # left out, as a zero may be a rate or points too (`0 0` under the three amounts still is);
+    # so was one printing dashes after its zeros, which say nothing wherever they stand.
+    lines = [*SCORED_MONEY[:5], fund, "其他资金 0 0", *SCORED_MONEY[6:]]
     tables, _ = _built(lines)
     assert _fund_rows_and_problems(tables) == (
         [("其中:财政拨款", Decimal("1200.00"), Decimal("1250.00"), Decimal("1184.50"), 94.76),
@@ -1050,3 +1054,27 @@ def test_the_groups_labels_printed_again_at_a_page_top_are_no_row():
     ]
     tables = process_file("t.txt", "\n".join(lines).encode(), Source(fiscal_year=2020))
     assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
+def test_a_form_code_atop_a_budget_systems_form_is_page_furniture():
+    # `报表编号：510000_0013zp` above the title, as Sichuan's 一体化 system exports a 自评表: it
+    # was a `line_unrecognised` warning.
+    lines = ["报表编号：510000_0013zp", *TABLE_JOINED]
+    tables = process_file("t.txt", "\n".join(lines).encode(), Source(fiscal_year=2024))
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+    assert len(tables.indicators) == 4
+
+
+def test_a_level_written_with_a_space_before_its_last_three_characters_is_one_cell():
+    # `经济效 益指标`, as a spaced label column prints it: joined by spaces, its three last
+    # characters were a word of their own and the row fitted no way.
+    lines = [
+        "项目名称 乡村振兴",
+        "一级指标 二级指标 三级指标 年度指标值",
+        "效益指标 经济效 益指标 农村居民人均可支配收入增长 ≥6.5%",
+        "社会效 益指标 脱贫人口规模性返贫 不发生",
+    ]
+    assert _indicators(lines) == [
+        ("效益指标", "经济效益指标", "农村居民人均可支配收入增长", "≥6.5%", None),
+        ("效益指标", "社会效益指标", "脱贫人口规模性返贫", "不发生", None),
+    ]

@@ -965,6 +965,10 @@ def unwrap_rows(grid: Grid, rows) -> tuple[list, list[LayoutFinding]]:
         name_of |= {
             c.col: last for role, c in grid.row_fields if role in ("actual", *WRAPPED_TEXTS)
         }
+    # ... and so do the columns it keeps as extras (指标赋分规则, 佐证资料, 上年完成值): an end of
+    # one joins as a target's does (`完成得满分，未完成按` over `比例得分`; not two figures), though
+    # a cell of theirs merged with the one above (a 序号 over a wrapped row) shares no indicator.
+    ends_of = name_of | {c.col: last for c in grid.role_columns("other_column")} if value_of else {}
     widest = _widest(rows, value_of)
     moved_widest: dict[int, int] | None = None  # the same, of the rows moved back (`shifted_back`)
     out: list = []
@@ -1010,12 +1014,12 @@ def unwrap_rows(grid: Grid, rows) -> tuple[list, list[LayoutFinding]]:
         verdict = "row"
         if (
             filled
-            and filled.keys() <= name_of.keys()
+            and filled.keys() <= ends_of.keys()
             and not _shares_cell(read, name_of)
             and not is_footer(filled[min(filled)])
         ):
             if out:
-                columns = (name_of, value_of, units, words)
+                columns = (ends_of, value_of, units, words)
                 verdict = _end_of(above, head, filled, columns, widths)
             if verdict == "joined":
                 name = next(col for col in filled if col in value_of)

@@ -673,7 +673,7 @@ def _money_row(
     执行率 | 得分 is the three amounts; `60.00 45.60` under 预算数 | 执行数 | 分值 is not placed,
     as 45.60 may be points); or, figures all zero, as many as the amount headings, under them
     (`其他资金 0 0 0` under 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分: a fund of
-    no money has no rate nor score)."""
+    no money has no rate nor score), dashes after them where they fit."""
     if len(figures) + 1 == len(headings):
         return (label, *figures)
     side = _side_columns(headings)
@@ -698,8 +698,10 @@ def _money_row(
         chosen = placements[0]
     elif filled_above in valued:
         chosen = valued[filled_above]
-    elif len(amounts) == len(figures) and all(_zero(figure) for figure in figures):
-        chosen = amounts  # a fund of no money: nothing spent, nothing to rate or score
+    elif amounts in valued and all(_zero(figure) for figure in figures if _valued(figure)):
+        # A fund of no money: nothing spent, nothing to rate or score (its dashes, which say
+        # nothing, wherever they fit: `其他资金 0.00 0.00 0.00 — / /`).
+        chosen = valued[amounts]
     else:
         return None
     row = [""] * len(kinds)

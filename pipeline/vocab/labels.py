@@ -173,6 +173,10 @@ SECTION_HEADING = re.compile(
     rf"\s*(?:[（(][{PART_NUMERALS}]{{1,3}}[)）]|[{PART_NUMERALS}]{{1,3}}[、.．]"
     rf"|项目\s*[\d{PART_NUMERALS}]{{1,3}}\s*[：:、.．]|部门整体\s*[：:]).*"
 )
+# The code a budget system prints atop a form it exports (`报表编号：510000_0013zp`, `表号：Z11`):
+# its labels; the code is letters, digits and marks.
+FORM_CODE_LABELS = ("报表编号", "报表编码", "报表号", "表号", "表单编号")
+FORM_CODE = rf"(?:{'|'.join(FORM_CODE_LABELS)})\s*[:：]\s*[0-9A-Za-z_\-.]+"
 # Lines a PDF converter leaves between pages: page numbers in their usual forms, continued-table
 # marks, tables' numbers and the headings of a disclosure's parts, each matched against the
 # whole line (one alternation, compiled once).
@@ -190,6 +194,7 @@ PAGE_FURNITURE = re.compile(
             rf"[(（]?(?:{'|'.join(CONTINUED_TABLE_MARKS)})\s*\d*[)）]?[:：]?",
             *TABLE_NUMBERS,
             DOCUMENT_PART,
+            FORM_CODE,
         )
     )
 )

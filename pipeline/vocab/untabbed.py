@@ -94,7 +94,7 @@ MAX_PLAIN_RATE = 200
 # part of the figure before it in a money row.
 RATE_SIGNS = ("%", "％", "‰")
 
-# The longest end of a level's name a line prints apart from it (`数量 指标`, `项目完成 指标`;
+# The longest end of a level's name a line prints apart from it (`数量 指标`, `经济效 益指标`;
 # `产 出 指 标`, a character a word): joined back onto the words before it when together they
 # name a level.
-LEVEL_END_MAX = 2
+LEVEL_END_MAX = 3
