@@ -150,11 +150,6 @@ NOT_READ: dict[str, str] = {
     # a pdf2htmlEX preview page, each line of text a positioned <div> and the rules a
     # background image, no <table>: no table is found.
     "chongqing-wushan-nongye-2020-yusuan.html": "text in positioned divs, no table",
-    # The twenty-third round's, measured on its first build: a wide 自评表 printed down, then
-    # over (WPS), its left columns on two pages and its right columns on the two after them:
-    # the further columns are joined only from the page right after the rows they go with, so
-    # the rows' actuals, scores and reasons are not read.
-    "qinghai-haidong-pingan-nongye-2022-juesuan.pdf": "columns printed down, then over two pages",
 }
 
 
@@ -229,14 +224,9 @@ def _problems(database: Path, files: list[str]) -> collections.Counter:
     )
 
 
-# Documents of NOT_READ whose errors and warnings are their tables' own all the same (cells
-# left unread, no finding added nor lost).
-FINDINGS_AS_ALONE = ("qinghai-haidong-pingan-nongye-2022-juesuan.pdf",)
-
-
 @pytest.mark.parametrize(
     ("folder", "name"),
-    _cases("", {k: v for k, v in NOT_READ.items() if k not in FINDINGS_AS_ALONE}),
+    _cases("", NOT_READ),
 )
 def test_a_disclosures_errors_and_warnings_are_its_performance_tables_own(
     request, built_alone, folder, name

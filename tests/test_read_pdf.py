@@ -982,6 +982,44 @@ def test_a_sheet_printed_down_then_over_goes_on_beside_itself_on_the_next_page()
     ]
 
 
+def test_a_sheet_printed_down_two_pages_then_over_two_goes_on_beside_each_page():
+    # 先列后行 over four pages: the first columns down pages 1 and 2 (the labels printed again
+    # atop page 2), then the last columns down pages 3 and 4, each row at the height it has on
+    # the page it goes with. Only a table over one page was joined to its further columns;
+    # pages 3 and 4 were tables of their own, and the rows had no 分值 nor 备注.
+    satisfaction = ("满意度指标", "服务对象满意度指标", "受训人员满意度", "≥85%")
+    pages = [
+        (TITLE, PAGE_1),
+        (("", ""), [HEADER, list(satisfaction)]),
+        (("", ""), [("分值", "备注"), ("10", ""), ("10", "上年≥95%"), ("5", "")]),
+        (("", ""), [("分值", "备注"), ("10", "抽样")]),
+    ]
+    (table,) = file_tables("over.pdf", make_pdf(pages)).tables
+    assert [(row.cells, row.location) for row in table.rows] == [
+        *((cells, location) for location, cells, _ in TITLE_ROWS),
+        ((*HEADER, "分值", "备注"), "p1 r1"),
+        (("产出指标", "数量指标", "培训人数", "≥200人次", "10", ""), "p1 r2"),
+        (("", "质量指标", "验收合格率", "≥95%", "10", "上年≥95%"), "p1 r3"),
+        (("", "", "群众知晓", "≥90%", "5", ""), "p1 r4"),
+        ((*satisfaction, "10", "抽样"), "p2 r2"),
+    ]
+
+
+def test_a_titled_table_after_a_table_down_two_pages_is_not_beside_it():
+    # Its rows at the heights of page 1's, but a title above it: a table of its own.
+    pages = [
+        (TITLE, PAGE_1),
+        (("", ""), [HEADER, ["满意度指标", "服务对象满意度指标", "受训人员满意度", "≥85%"]]),
+        (("项目资金表", ""), [("资金来源", "金额"), ("财政拨款", "10"), ("其他资金", "5"),
+                               ("合计", "15")]),
+    ]  # fmt: skip
+    tables = read_pdf_tables("two.pdf", make_pdf(pages))
+    assert [table.rows[-1].cells for table in tables if len(table.rows) > 1] == [
+        ("满意度指标", "服务对象满意度指标", "受训人员满意度", "≥85%"),
+        ("合计", "15"),
+    ]
+
+
 def test_a_table_going_on_down_the_next_page_at_the_same_heights_is_not_beside_it():
     # The same columns on both pages: the table goes on below, however its rows line up.
     below = [("满意度指标", "服务对象满意度指标", f"满意度{n}", "≥85%") for n in range(4)]

@@ -1651,9 +1651,21 @@ def _tables(source_file: str, parts: list[_Part]) -> list[CellTable]:
     after a table without rules that ended the page before, whose lines print text in its value
     column (`_Part.stray`), carries a note of them (`_stray_note`)."""
     joined: list[tuple[_Part, list[_Row]]] = []
+    downs: list[list[_Part]] = []  # per table, its parts page by page down its rows
     strays: list[tuple[int, _Part]] = []  # (the table before, the part that does not go on)
     for part in parts:
-        if joined and _beside(joined[-1][0], part):
+        # The last ruled table, past the text of its pages (their numbers at the foot).
+        last = next((t for t in range(len(joined) - 1, -1, -1) if joined[t][0].edges), None)
+        if last is not None and (pairs := _over(downs[last], part)) is not None:
+            previous, rows = joined[last]
+            held = {id(row) for row in rows}
+            for left, right in pairs:
+                if id(left) in held:
+                    left.cells += right.cells
+                    left.merged += right.merged
+                    left.open_below += right.open_below
+            joined[last] = (replace(previous, below=[*previous.below, *part.below]), rows)
+        elif joined and _beside(joined[-1][0], part):
             previous, rows = joined[-1]
             for row, more in zip(rows[len(rows) - len(part.rows) :], part.rows, strict=True):
                 row.cells += more.cells
@@ -1667,12 +1679,14 @@ def _tables(source_file: str, parts: list[_Part]) -> list[CellTable]:
             _previous, rows = joined[-1]
             rows.extend(_continuation(rows, part.rows))
             joined[-1] = (part, rows)
+            downs[-1].append(part)
         else:
             if joined:
                 joined[-1][1].extend(joined[-1][0].below)
                 if part.stray:
                     strays.append((len(joined) - 1, part))
             joined.append((part, [*part.above, *part.rows]))
+            downs.append([part])
     if joined:
         joined[-1][1].extend(joined[-1][0].below)
     tables, line = [], 0
@@ -1789,6 +1803,45 @@ def _beside(previous: _Part, part: _Part) -> bool:
         and _alike(previous.tops, part.tops)
         and not set(filter(None, part.rows[0].cells)) & set(previous.rows[0].cells)
     )
+
+
+def _over(down: list[_Part], part: _Part) -> list[tuple[_Row, _Row]] | None:
+    """The rows of a table read down two pages or more (`down`, page by page) that a part's rows
+    stand beside, each with its row, where the part prints further columns of them: a sheet too
+    wide for its page printed down, then over (Excel's 先列后行), its further columns on as many
+    pages after its last page as it went down, the k-th of them beside the k-th page down. Each
+    of the part's rows stands at the height of a row of that page (the rows of titles and
+    goals above printing blank: those have no row of the part), nothing above it but the
+    currency unit printed again, its edges not those of the table (which, its columns again,
+    would go on down), and its first row printing none of that page's first row's texts (a
+    form of the same rows again). A row beside one the table left out (its column labels
+    printed again at a page top) is left out with it. None where the part is no such columns."""
+    first_down = down[0]
+    k = part.page - down[-1].page
+    if len(down) < 2 or not 1 <= k <= len(down) or None in (first_down.edges, part.edges):
+        return None
+    paired = down[k - 1]
+    if (
+        _same_edges(first_down, part)
+        or not _unit_again(part.above)
+        or set(filter(None, part.rows[0].cells)) & set(paired.rows[0].cells)
+    ):
+        return None
+    # Rows printing one text each are cells merged across the columns (the header block's, over
+    # the further columns: `得分` centred, `9.75` to the right): each text in the first column.
+    merged = all(sum(bool(text.strip()) for text in row.cells) <= 1 for row in part.rows)
+    pairs = []
+    at = 0
+    for row, top in zip(part.rows, part.tops, strict=True):
+        while at < len(paired.tops) and paired.tops[at] < top - EDGE_TOLERANCE:
+            at += 1
+        if at == len(paired.tops) or not _alike((paired.tops[at],), (top,)):
+            return None
+        if merged:
+            row = _Row(["".join(row.cells)], [False], row.location, [any(row.open_below)])
+        pairs.append((paired.rows[at], row))
+        at += 1
+    return pairs
 
 
 def _alike(these: tuple[float, ...], those: tuple[float, ...]) -> bool:
