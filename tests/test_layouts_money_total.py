@@ -108,6 +108,26 @@ def test_a_he_ji_row_under_a_self_evaluations_fund_sources_is_its_money_blocks_t
     assert [f for f in tables.findings if f["rule"] == "label_unknown"] == []
 
 
+def test_a_figure_under_no_heading_of_a_self_evaluations_money_block_is_left_out_with_an_error():
+    # The 得分 of the money block one column right of its heading (a sheet's merged cell printed
+    # over further columns): beside 年度资金总额 and under no heading, it had been read as the
+    # project's total, 9.75 万元 where the block says 1,286.50. A dash there says nothing.
+    tables = read(text([
+        ["项目支出绩效自评表"], ["单位:万元"], ["项目名称", "牛羊养殖"],
+        ["项目资金（万元）", "资金来源", "年初预算数", "全年预算数", "全年执行数", "执行率", "得分"],
+        ["", "年度资金总额", "1,200.00", "1,286.50", "1,254.70", "97.53%", "", "9.75"],
+        ["", "其中：财政拨款", "1,200.00", "1,286.50", "1,254.70", "97.53%", "", "—"],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["产出指标", "数量指标", "新建圈舍", "≥100平方米", "120平方米", "90", "90"],
+    ]))  # fmt: skip
+    (project,) = tables.projects
+    assert (project["total_amount"], project["budget_adjusted"], project["execution_score"]) == (
+        Decimal("1286.50"), Decimal("1286.50"), None)  # fmt: skip
+    assert errors(tables) == [
+        ("row_unparsed", 5, "a figure under no heading of its money block"),
+    ]
+
+
 def test_a_he_ji_of_a_cost_blocks_items_is_no_money_of_the_project():
     tables = read(text([*HEAD, ["项目预算成本构成", "金额(万元)", "测算依据"],
                         ["养护费", "100", "50公里"], ["合计", "100", ""], *GRID]))  # fmt: skip

@@ -90,6 +90,8 @@ MONEY_COLUMNS = (
 )
 # A self-evaluation's measures of its money block's amounts: 年初预算数, 全年预算数, 全年执行数.
 AMOUNT_MEASURES = ("budget_initial", "budget_adjusted", "executed")
+# Why a figure beside a money label is left out where no heading stands over it.
+UNHEADED_FIGURE = "a figure under no heading of its money block"
 # A self-evaluation's measures of its money, money cells wherever their label stands
 # (`全年执行数 | 45` with no money block label above it).
 SPENDING_ROLES = vocab.SPENDING_ROLES
@@ -1057,6 +1059,12 @@ def _money_clauses(text: str) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
+def _measured(block: _Block) -> bool:
+    """Whether a block's column headings say the measure of the figures under them (a
+    self-evaluation's 年初预算数, 全年预算数, 全年执行数)."""
+    return any(role in AMOUNT_MEASURES for role, _ in block.headings.values())
+
+
 def _figure_of_its_own(following, block: _Block) -> bool:
     """Whether a money block's label is followed by an amount of its own (`项目资金：460.00万元`,
     `资金情况 | 100`) rather than by the label of a part or a figure under a column heading."""
@@ -1139,6 +1147,12 @@ def _value(col, text, label, row, block: _Block, out: HeaderFields) -> None:
         # A group's heading (`按收入性质分 | 按支出性质分`, a block label) heads no figures.
         grouping = heading is None or heading[0] in BLOCK_ROLES
         column = block.measure_by_col.get(col) if grouping else heading[0]
+        if column is None and label_col != col and _measured(block) and is_amount(text):
+            # Beside its label but under no heading of a block whose headings say each figure's
+            # measure (`年初预算数 | 全年预算数 | …`): which figure it is, nothing says (a dash
+            # there says nothing at all).
+            out.leftovers.append(Leftover(row.line, row.location, text, UNHEADED_FIGURE))
+            return
         out.amounts.append(Amount(role or "detail", scope, column, label_text,
                                   text, amounts.cell_unit(text) or unit, row.line))  # fmt: skip
     elif role in GOALS:
