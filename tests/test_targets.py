@@ -1871,3 +1871,23 @@ def test_a_comparison_sign_after_a_figure_bounds_it_the_other_way_round(text, cl
         (clause.text, clause.operator, clause.value, clause.unit, clause.context)
         for clause in parse_target(text)
     ] == clauses
+
+
+@pytest.mark.parametrize(
+    ("text", "operator", "date", "date_max", "context"),
+    [
+        ("6月中前完成项目中期评估", "<=", "2025-06-15", None, "完成项目中期评估"),
+        ("3月中完成", "=", "2025-03-15", None, "完成"),
+        ("6月中下旬完成", "between", "2025-06-11", "2025-06-30", "完成"),
+        # 中 opening a word is no middle of the month: the month and the word.
+        ("2025年3月中央财政资金到位", "between", "2025-03-01", "2025-03-31", "中央财政资金到位"),
+        ("5月中标", "between", "2025-05-01", "2025-05-31", "中标"),
+    ],
+)
+def test_the_middle_of_a_month_is_its_fifteenth_unless_zhong_opens_a_word(
+    text, operator, date, date_max, context
+):
+    (clause,) = parse_target(text, None, _FISCAL_YEAR)
+    assert (clause.kind, clause.operator, str(clause.date), clause.date_max, clause.context) == (
+        "date", operator, date, date_max and datetime.date.fromisoformat(date_max), context
+    )  # fmt: skip

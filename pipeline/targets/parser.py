@@ -343,7 +343,7 @@ def _date_pattern(g: str) -> str:
         f"(?P<cm{g}>{_MONTH}|{_CN_MONTH}) ?月份?"
         f"(?! ?{_NUMERIC_ONLY_SUFFIXES})"
         f"(?: ?(?P<cd{g}>{_DAY}|{_CN_DAY}) ?(?:[日号]|{_DAY_WORD_LEFT_OUT})"
-        f"|(?P<cp{g}>{_alternation(_MONTH_PARTS)}))?"
+        f"|(?P<cp{g}>{_alternation(_MONTH_PARTS, not_before=vocab.MONTH_PART_NOT_BEFORE)}))?"
     )
     year = (
         f"(?:(?P<yy{g}>{_YEAR}|{_CN_YEAR}|{_SHORT_YEAR}(?= ?年{_WRITTEN_YEAR_PARTS})) ?年度?"
@@ -390,7 +390,7 @@ _DATE = (
     f"|(?:(?P<sr>{_RELATIVE_YEAR}) ?)?(?<![0-9./])(?P<sm>{_MONTH})(?:/|\\.(?=[0-3][0-9]))"
     f"(?P<sd>{_DAY}){_DATE_ONLY_AFTER}"
     f"|(?P<um>{_alternation(vocab.UNNAMED_MONTHS)}) ?"
-    f"(?:(?P<ud>{_DAY}|{_CN_DAY}) ?[日号]|(?P<up>{_alternation(_MONTH_PARTS)}))"
+    f"(?:(?P<ud>{_DAY}|{_CN_DAY}) ?[日号]|(?P<up>{_alternation(_MONTH_PARTS, not_before=vocab.MONTH_PART_NOT_BEFORE)}))"
     f"|{_date_pattern('')}"
     f"|(?P<word>{_CURRENT_YEAR_OR_PART})"
 )

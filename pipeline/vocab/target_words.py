@@ -847,6 +847,10 @@ MONTH_PARTS: tuple[tuple[str, int, int], ...] = (
     ("中下旬", 11, 0),
     ("中", 15, 15),  # `6月中前`: the middle of the month, a point as `年中` is the year's
 )
+# ... but for a part of a month that opens a word with the characters after it (`3月中央资金到位`
+# is March and the central government's money, `5月中标` a bid won in May, `6月中期评估`):
+# part -> those characters.
+MONTH_PART_NOT_BEFORE: dict[str, str] = {"中": "央心国小学医期药层间部华标考秋有的转职专型"}
 
 # The quarters, each in the words tables write it with: (words, first (month, day), last).
 # (`Q1` .. `Q4` as plans and IT projects write them: `2025年Q4`, `Q3前`.)
