@@ -1891,3 +1891,19 @@ def test_the_middle_of_a_month_is_its_fifteenth_unless_zhong_opens_a_word(
     assert (clause.kind, clause.operator, str(clause.date), clause.date_max, clause.context) == (
         "date", operator, date, date_max and datetime.date.fromisoformat(date_max), context
     )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        ("资金分两至三批下达", ("number", "between", 2.0, 3.0, "批", "资金分 下达")),
+        ("三至五家企业入驻", ("number", "between", 3.0, 5.0, "家", "企业入驻")),
+        # A range of school years or grades names them, no count.
+        ("小学三至六年级", ("text", None, None, None, None, "小学三至六年级")),
+        ("一至三级医院全覆盖", ("text", None, None, None, None, "一至三级医院全覆盖")),
+        ("二至三星级酒店", ("text", None, None, None, None, "二至三星级酒店")),
+    ],
+)
+def test_a_range_of_chinese_numerals_before_a_counter_counts_whatever_follows(text, clause):
+    (read,) = parse_target(text, None, _FISCAL_YEAR)
+    assert (read.kind, read.operator, read.value, read.value_max, read.unit, read.context) == clause

@@ -1240,9 +1240,9 @@ def _stands_as_number(
             return True  # `每日三次巡查`: a count in the period after 每, whatever follows
         if unit and _counts_before_a_noun(m["n1"], unit):
             return True  # `十二个乡镇`: a numeral of several places counts, whatever follows
-        if unit and m["n2"] and not _is_duration(unit):
+        if unit and m["n2"] and not _is_duration(unit) and unit not in vocab.GRADE_WORDS:
             # `分两至三批下达`: a range of numerals counts, whatever follows, but for a range of
-            # years or days (`三至六年级`: grades)
+            # years or days (`三至六年级`: school years) or of grades (`一至三级医院`)
             return True
         after = folded[end : end + 1]
         return bool(unit) and (not after.isalnum() or after in vocab.AMOUNT_ENDS)
