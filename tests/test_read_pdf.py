@@ -982,15 +982,19 @@ def test_a_sheet_printed_down_then_over_goes_on_beside_itself_on_the_next_page()
     ]
 
 
+# A form's first columns down two pages, its labels printed again atop the second: the pages
+# that its further columns, printed over, stand beside.
+SATISFACTION = ("满意度指标", "服务对象满意度指标", "受训人员满意度", "≥85%")
+DOWN_TWO_PAGES = [(TITLE, PAGE_1), (("", ""), [HEADER, list(SATISFACTION)])]
+
+
 def test_a_sheet_printed_down_two_pages_then_over_two_goes_on_beside_each_page():
     # 先列后行 over four pages: the first columns down pages 1 and 2 (the labels printed again
     # atop page 2), then the last columns down pages 3 and 4, each row at the height it has on
     # the page it goes with. Only a table over one page was joined to its further columns;
     # pages 3 and 4 were tables of their own, and the rows had no 分值 nor 备注.
-    satisfaction = ("满意度指标", "服务对象满意度指标", "受训人员满意度", "≥85%")
     pages = [
-        (TITLE, PAGE_1),
-        (("", ""), [HEADER, list(satisfaction)]),
+        *DOWN_TWO_PAGES,
         (("", ""), [("分值", "备注"), ("10", ""), ("10", "上年≥95%"), ("5", "")]),
         (("", ""), [("分值", "备注"), ("10", "抽样")]),
     ]
@@ -1001,21 +1005,48 @@ def test_a_sheet_printed_down_two_pages_then_over_two_goes_on_beside_each_page()
         (("产出指标", "数量指标", "培训人数", "≥200人次", "10", ""), "p1 r2"),
         (("", "质量指标", "验收合格率", "≥95%", "10", "上年≥95%"), "p1 r3"),
         (("", "", "群众知晓", "≥90%", "5", ""), "p1 r4"),
-        ((*satisfaction, "10", "抽样"), "p2 r2"),
+        ((*SATISFACTION, "10", "抽样"), "p2 r2"),
+    ]
+
+
+def test_further_columns_ruled_as_a_grid_keep_their_columns_however_few_their_texts():
+    # Each row of page 3 prints one text, in the one column or the other: ruled between its
+    # columns, these are cells of their own, not a cell merged across them.
+    pages = [
+        *DOWN_TWO_PAGES,
+        (("", ""), [("分值", ""), ("", "新增"), ("10", ""), ("", "上年≥95%")]),
+        (("", ""), [("分值", ""), ("10", "")]),
+    ]
+    (table,) = file_tables("over.pdf", make_pdf(pages)).tables
+    assert [row.cells[4:] for row in table.rows[2:]] == [
+        ("分值", ""), ("", "新增"), ("10", ""), ("", "上年≥95%"), ("10", ""),
+    ]  # fmt: skip
+
+
+def test_further_columns_beside_labels_left_out_must_print_labels_again_to_be_joined():
+    # Page 4's first row stands beside page 2's labels printed again, which the table left
+    # out, and prints no labels of page 3: joined, it would be lost; page 4 is a table of its own.
+    pages = [
+        *DOWN_TWO_PAGES,
+        (("", ""), [("分值", "备注"), ("10", ""), ("10", "上年≥95%"), ("5", "")]),
+        (("", ""), [("说明", "见附件"), ("10", "抽样")]),
+    ]
+    tables = read_pdf_tables("over.pdf", make_pdf(pages))
+    assert [table.rows[0].cells for table in tables if table.rows[0].location.startswith("p4")] == [
+        ("说明", "见附件"),
     ]
 
 
 def test_a_titled_table_after_a_table_down_two_pages_is_not_beside_it():
     # Its rows at the heights of page 1's, but a title above it: a table of its own.
     pages = [
-        (TITLE, PAGE_1),
-        (("", ""), [HEADER, ["满意度指标", "服务对象满意度指标", "受训人员满意度", "≥85%"]]),
+        *DOWN_TWO_PAGES,
         (("项目资金表", ""), [("资金来源", "金额"), ("财政拨款", "10"), ("其他资金", "5"),
                                ("合计", "15")]),
     ]  # fmt: skip
     tables = read_pdf_tables("two.pdf", make_pdf(pages))
     assert [table.rows[-1].cells for table in tables if len(table.rows) > 1] == [
-        ("满意度指标", "服务对象满意度指标", "受训人员满意度", "≥85%"),
+        SATISFACTION,
         ("合计", "15"),
     ]
 

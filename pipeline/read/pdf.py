@@ -244,6 +244,8 @@ class _Part:
     # that ended the page before without lining up with its columns (`_stray_lines`).
     stray: int = 0
     tops: tuple[float, ...] = ()  # the height on its page of each of its rows' tops
+    # Whether no rules stand between its columns (ruled between its rows only, or not at all).
+    text_columns: bool = False
     # On a sheet printed two pages to it (`_gutter`): which half (0 left, 1 right) and where
     # that half begins; None and 0 on a page of its own.
     half: int | None = None
@@ -665,8 +667,9 @@ def _page_parts(page, words: list[dict], carry: _Columns | None = None) -> list[
             cell.words = [w for w in words if id(w) not in numbers
                           and _inside(w, (cell.x0, cell.top, cell.x1, cell.bottom))]  # fmt: skip
     middle = _gutter(page, words, found)
+    drawn = {id(table) for table in grids}  # tables ruled between their columns too
     if middle is None:
-        parts = _placed(page.page_number, found, outside, carry, len(found) > 1)
+        parts = _placed(page.page_number, found, outside, carry, len(found) > 1, drawn)
     else:  # each half a page of its own, its tables with the text around them
         halves = [[w for w in outside if (w["x0"] < middle) == left] for left in (True, False)]
         parts = []
@@ -678,6 +681,7 @@ def _page_parts(page, words: list[dict], carry: _Columns | None = None) -> list[
                 words_of_half,
                 carry,
                 len(found) > 1,
+                drawn,
                 start=1 if left else 1 + sum(table[0][2] <= middle for table in found),
             ):
                 part.half, part.origin = half, (page.bbox[0] if left else middle)
@@ -707,17 +711,25 @@ def _gutter(page, words: list[dict], found: list) -> float | None:
 
 
 def _placed(
-    page: int, found: list, outside: list[dict], carry: _Columns | None, several: bool, start=1
+    page: int,
+    found: list,
+    outside: list[dict],
+    carry: _Columns | None,
+    several: bool,
+    drawn: set[int],
+    start=1,
 ) -> list[_Part]:
     """The parts of a page (or of a half of it, `_gutter`): its tables in reading order, each
     with the text lines above it and its notes below; prose above a table or below the last
-    a part of its own, and so is a page's text without tables."""
+    a part of its own, and so is a page's text without tables. `drawn`: the tables (by id)
+    ruled between their columns."""
     if not found:
         parts = _text_part(outside, page)
     else:
         lines = _text_lines(outside, page)
         parts = []
-        for number, (bbox, bands, cells, columns) in enumerate(found, start=start):
+        for number, table in enumerate(found, start=start):
+            bbox, bands, cells, columns = table
             above = [row for row, top in lines if top < bbox[1]]
             lines = [(row, top) for row, top in lines if top >= bbox[1]]
             if prose := _prose_above(above):  # the document's, run on above the table
@@ -731,7 +743,9 @@ def _placed(
             else:
                 columns = _valued(columns, cells) if columns else _ruled_columns(cells)
             tops = tuple(min(c.top for c in cells if c.first == band) for band in range(bands))
-            parts.append(_Part(page, above, rows, [], edges, columns, tops=tops))
+            unruled = id(table) not in drawn
+            parts.append(_Part(page, above, rows, [], edges, columns, tops=tops,
+                               text_columns=unruled))  # fmt: skip
         below = [row for row, top in lines if top > found[-1][0][3]]
         own = next((k for k, row in enumerate(below) if not is_footer(" ".join(row.cells))),
                    len(below))  # fmt: skip
@@ -1656,14 +1670,12 @@ def _tables(source_file: str, parts: list[_Part]) -> list[CellTable]:
     for part in parts:
         # The last ruled table, past the text of its pages (their numbers at the foot).
         last = next((t for t in range(len(joined) - 1, -1, -1) if joined[t][0].edges), None)
-        if last is not None and (pairs := _over(downs[last], part)) is not None:
+        if last is not None and (pairs := _over(downs[last], joined[last][1], part)) is not None:
             previous, rows = joined[last]
-            held = {id(row) for row in rows}
             for left, right in pairs:
-                if id(left) in held:
-                    left.cells += right.cells
-                    left.merged += right.merged
-                    left.open_below += right.open_below
+                left.cells += right.cells
+                left.merged += right.merged
+                left.open_below += right.open_below
             joined[last] = (replace(previous, below=[*previous.below, *part.below]), rows)
         elif joined and _beside(joined[-1][0], part):
             previous, rows = joined[-1]
@@ -1805,17 +1817,20 @@ def _beside(previous: _Part, part: _Part) -> bool:
     )
 
 
-def _over(down: list[_Part], part: _Part) -> list[tuple[_Row, _Row]] | None:
-    """The rows of a table read down two pages or more (`down`, page by page) that a part's rows
-    stand beside, each with its row, where the part prints further columns of them: a sheet too
-    wide for its page printed down, then over (Excel's 先列后行), its further columns on as many
-    pages after its last page as it went down, the k-th of them beside the k-th page down. Each
-    of the part's rows stands at the height of a row of that page (the rows of titles and
-    goals above printing blank: those have no row of the part), nothing above it but the
-    currency unit printed again, its edges not those of the table (which, its columns again,
-    would go on down), and its first row printing none of that page's first row's texts (a
-    form of the same rows again). A row beside one the table left out (its column labels
-    printed again at a page top) is left out with it. None where the part is no such columns."""
+def _over(down: list[_Part], rows: list[_Row], part: _Part) -> list[tuple[_Row, _Row]] | None:
+    """The rows of a table read down two pages or more (`down`, page by page; `rows`, the
+    table's) that a part's rows stand beside, each with its row, where the part prints further
+    columns of them: a sheet too wide for its page printed down, then over (Excel's 先列后行), its
+    further columns on as many pages after its last page as it went down, the k-th of them
+    beside the k-th page down. Each of the part's rows stands at the height of a row of that
+    page (the rows of titles and goals above printing blank: those have no row of the part),
+    nothing above it but the currency unit printed again, its edges not those of the table
+    (which, its columns again, would go on down), and its first row printing none of that
+    page's first row's texts (a form of the same rows again). Rows of one text each between
+    rules across the part only are merged cells, each text in the first column. A row beside
+    one the table left out (its column labels printed again at a page top) is left out with it
+    where it prints the further columns' labels again. None where the part is no such columns,
+    or a row of it has no row to join."""
     first_down = down[0]
     k = part.page - down[-1].page
     if len(down) < 2 or not 1 <= k <= len(down) or None in (first_down.edges, part.edges):
@@ -1827,10 +1842,11 @@ def _over(down: list[_Part], part: _Part) -> list[tuple[_Row, _Row]] | None:
         or set(filter(None, part.rows[0].cells)) & set(paired.rows[0].cells)
     ):
         return None
-    # Rows printing one text each are cells merged across the columns (the header block's, over
-    # the further columns: `得分` centred, `9.75` to the right): each text in the first column.
-    merged = all(sum(bool(text.strip()) for text in row.cells) <= 1 for row in part.rows)
-    pairs = []
+    merged = part.text_columns and all(
+        sum(bool(text.strip()) for text in row.cells) <= 1 for row in part.rows
+    )
+    kept = {id(row) for row in rows}
+    pairs: list[tuple[_Row, _Row]] = []
     at = 0
     for row, top in zip(part.rows, part.tops, strict=True):
         while at < len(paired.tops) and paired.tops[at] < top - EDGE_TOLERANCE:
@@ -1839,7 +1855,10 @@ def _over(down: list[_Part], part: _Part) -> list[tuple[_Row, _Row]] | None:
             return None
         if merged:
             row = _Row(["".join(row.cells)], [False], row.location, [any(row.open_below)])
-        pairs.append((paired.rows[at], row))
+        if id(paired.rows[at]) in kept:
+            pairs.append((paired.rows[at], row))
+        elif not any(left.cells[-len(row.cells) :] == row.cells for left in rows):
+            return None
         at += 1
     return pairs
 
