@@ -1009,6 +1009,26 @@ def test_a_sheet_printed_down_two_pages_then_over_two_goes_on_beside_each_page()
     ]
 
 
+def test_a_line_under_the_last_page_of_further_columns_is_kept_after_the_table():
+    # A note printed under the further columns' last page, after a line of the page before
+    # them that is no line of the table (a part of its own): the table's lines below had been
+    # taken already, and this one was dropped.
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer, pagesize=landscape(A4))
+    (above, first), (blank, second) = DOWN_TWO_PAGES
+    draw_page(page, first, "grid", above, "- 1 -")
+    draw_page(page, second, "grid", blank, "- 2 -", below=("附件2 指标说明另附",))
+    draw_page(page, [("分值", "备注"), ("10", ""), ("10", "上年≥95%"), ("5", "")], "grid",
+              ("", ""), "- 3 -")  # fmt: skip
+    draw_page(page, [("分值", "备注"), ("10", "抽样")], "grid", ("", ""), "- 4 -",
+              below=("注：分值按抽样结果计",))  # fmt: skip
+    page.save()
+    tables = read_pdf_tables("over.pdf", buffer.getvalue())
+    assert [row.cells for row in tables[0].rows[-2:]] == [
+        (*SATISFACTION, "10", "抽样"), ("注：分值按抽样结果计",),
+    ]  # fmt: skip
+
+
 def test_further_columns_ruled_as_a_grid_keep_their_columns_however_few_their_texts():
     # Each row of page 3 prints one text, in the one column or the other: ruled between its
     # columns, these are cells of their own, not a cell merged across them.

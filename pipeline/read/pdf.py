@@ -1673,16 +1673,15 @@ def _tables(source_file: str, parts: list[_Part]) -> list[CellTable]:
         if last is not None and (pairs := _over(downs[last], joined[last][1], part)) is not None:
             previous, rows = joined[last]
             for left, right in pairs:
-                left.cells += right.cells
-                left.merged += right.merged
-                left.open_below += right.open_below
-            joined[last] = (replace(previous, below=[*previous.below, *part.below]), rows)
+                _widened(left, right)
+            if last == len(joined) - 1:  # its lines below go after the table's own
+                joined[last] = (replace(previous, below=[*previous.below, *part.below]), rows)
+            else:  # the table's own are in its rows already: after them
+                rows.extend(part.below)
         elif joined and _beside(joined[-1][0], part):
             previous, rows = joined[-1]
             for row, more in zip(rows[len(rows) - len(part.rows) :], part.rows, strict=True):
-                row.cells += more.cells
-                row.merged += more.merged
-                row.open_below += more.open_below
+                _widened(row, more)
             joined[-1] = (
                 replace(previous, page=part.page, below=[*previous.below, *part.below]),
                 rows,
@@ -1815,6 +1814,13 @@ def _beside(previous: _Part, part: _Part) -> bool:
         and _alike(previous.tops, part.tops)
         and not set(filter(None, part.rows[0].cells)) & set(previous.rows[0].cells)
     )
+
+
+def _widened(row: _Row, more: _Row) -> None:
+    """A row with the cells of the row printing its further columns added after its own."""
+    row.cells += more.cells
+    row.merged += more.merged
+    row.open_below += more.open_below
 
 
 def _over(down: list[_Part], rows: list[_Row], part: _Part) -> list[tuple[_Row, _Row]] | None:
