@@ -146,17 +146,11 @@ NOT_READ: dict[str, str] = {
     # (农村低保月人均补助水平) is read as the first of 社会效益指标's three.
     "hunan-changde-taoyuan-minzheng-2019-juesuan.pdf": "a level over two rows printed on the "
     "first: its second row read as the block's below",
-    # The twenty-first round's, measured on its first build and not yet read (its README):
-    # a pdf2htmlEX preview page, each line of text a positioned <div> and the rules a
-    # background image, no <table>: no table is found.
-    "chongqing-wushan-nongye-2020-yusuan.html": "text in positioned divs, no table",
 }
 
 
 # Documents the build refuses, each with its error finding (the rest of the build goes on).
-NOT_BUILT = {
-    "chongqing-wushan-nongye-2020-yusuan.html": "text in positioned divs: no table found",
-}
+NOT_BUILT = {}
 
 
 # Documents whose row in `documents` is not titled by their first performance table, and why.
@@ -165,8 +159,6 @@ NOT_TITLED = {
     # `（2019年度）`, `单位：万元`) are one cell, the title read with its year glued on
     # (tests/test_read_docx.py's strict xfail of a frame).
     "xizang-changdu-jiangda-nongye-2019-juesuan.docx": "a frame's paragraphs joined in one cell",
-    # One of the twenty-first round's documents, refused (NOT_BUILT).
-    "chongqing-wushan-nongye-2020-yusuan.html": "refused: no table found",
 }
 
 

@@ -928,14 +928,15 @@ def test_a_row_the_page_cut_through_goes_on_under_the_column_labels_printed_agai
 
 def test_an_amount_the_row_over_a_page_break_prints_again_is_the_next_rows_own():
     # `其中：财政拨款 1,420.00` atop page 2 under `年度资金总额 1,420.00` at page 1's foot: all the
-    # money is 财政拨款, the amount is the row's own, no merged cell's text printed again.
+    # money is 财政拨款, the amount and its unit are the row's own, no merged cell's text printed
+    # again.
     first = [["项目名称", "甲项目", "", ""], ["项目资金", "年度资金总额", "1,420.00", "万元"]]
     second = [["", "其中：财政拨款", "1,420.00", "万元"], HEADER]
     (table,) = file_tables("made.pdf", make_pdf([(TITLE, first), ((), second)])).tables
     assert [(row.cells, row.merged) for row in table.rows[2:]] == [
         (("项目名称", "甲项目", "", ""), ()),
         (("项目资金", "年度资金总额", "1,420.00", "万元"), ()),
-        (("", "其中：财政拨款", "1,420.00", ""), (False, False, False, True)),
+        (("", "其中：财政拨款", "1,420.00", "万元"), ()),
         (HEADER, ()),
     ]
 
@@ -979,6 +980,21 @@ def test_a_sheet_printed_down_then_over_goes_on_beside_itself_on_the_next_page()
         (),
         (True, False, False, False, False, False),
         (True, True, False, False, False, False),
+    ]
+
+
+def test_an_operator_and_a_unit_the_row_over_a_page_break_prints_again_are_the_next_rows_own():
+    # `≥ | 98 | %` atop page 2 under `≥ | 95 | %` at page 1's foot (split value columns): the
+    # operator and the unit are the row's own, as an amount is, no merged cell's text printed
+    # again (they were blanked as one, the target read as `98` alone).
+    header = ["三级指标", "指标性质", "指标值", "度量单位"]
+    first = [header, ["验收合格率", "≥", "95", "%"]]
+    second = [["资金到位率", "≥", "98", "%"]]
+    (table,) = file_tables("made.pdf", make_pdf([(TITLE, first), ((), second)])).tables
+    assert [(row.cells, row.merged) for row in table.rows[2:]] == [
+        (tuple(header), ()),
+        (("验收合格率", "≥", "95", "%"), ()),
+        (("资金到位率", "≥", "98", "%"), ()),
     ]
 
 

@@ -87,8 +87,9 @@ from pipeline.cells import CellRow, CellTable
 from pipeline.labels.columns import field_roles
 from pipeline.labels.grid_rows import is_grid_header, is_packed
 from pipeline.labels.lines import is_footer, is_prose
-from pipeline.read import grid
+from pipeline.read import grid, positioned
 from pipeline.read.boxdrawn import box_html, box_parts
+from pipeline.read.pdf import read_text_layers
 from pipeline.read.text import ExtractError, decode
 from pipeline.vocab import file_formats
 from pipeline.vocab.labels import PERFORMANCE_WORD, is_page_furniture
@@ -160,7 +161,12 @@ class Shown(list):
 
 def read_html(source_file: str, data: bytes) -> tuple[CellTable, ...]:
     """The performance tables of one web page, in page order (see the module docstring); a
-    page without any whose links attach files (`_attachments`) fails naming them."""
+    page without any whose links attach files (`_attachments`) fails naming them. A page that
+    pdf2htmlEX made of a PDF, its text placed line by line and no table in it, is read as
+    that PDF's text layer (`pipeline.read.positioned`)."""
+    tree = LexborHTMLParser(_decode(source_file, data))
+    if layers := positioned.text_layers(tree, _stylesheet_classes(tree, always=True)):
+        return read_text_layers(source_file, layers)
     try:
         return tables_in_flows(source_file, "HTML page", "<table>", page_flows(source_file, data))
     except ExtractError as error:
@@ -258,11 +264,11 @@ def _scripted_tables_kept(tree: LexborHTMLParser) -> None:
             _replaced(node, f"<div style='display:none'>{held}</div>", "div")
 
 
-def _stylesheet_classes(tree: LexborHTMLParser) -> dict[str, str]:
+def _stylesheet_classes(tree: LexborHTMLParser, always: bool = False) -> dict[str, str]:
     """Each class the page's `<style>` sheets name alone in a selector -> the declarations of
-    those rules (`_class_rules`)."""
+    those rules (`_class_rules`, `always` as there)."""
     classes: dict[str, str] = {}
-    for name, declarations in _class_rules(tree):
+    for name, declarations in _class_rules(tree, always):
         classes[name] = f"{classes.get(name, '')};{declarations}"
     return classes
 

@@ -126,7 +126,9 @@ from pipeline.labels.grid_rows import (
 from pipeline.labels.lines import is_amount, is_footer, is_prose
 from pipeline.read.grid import printed_title, without_headings, without_margin
 from pipeline.read.text import ExtractError
+from pipeline.targets.parser import is_unit
 from pipeline.vocab import labels, pdf_labels
+from pipeline.vocab.layout_labels import OPERATOR_WORDS
 from pipeline.vocab.traditional import simplified
 
 SCANNED = "scanned PDF: no text layer; run OCR first (e.g. ocrmypdf)"
@@ -257,11 +259,39 @@ def read_pdf_tables(source_file: str, data: bytes) -> tuple[CellTable, ...]:
     the first table notes the radicals read as ideographs (`_Radicals`)."""
     radicals = _Radicals()
     data = _fields_flattened(data)
-    tables = _forms(_tables(source_file, _parts(source_file, data, radicals)))
+    return _finished(source_file, _parts(source_file, data, radicals), radicals)
+
+
+def read_text_layers(source_file: str, pages: list[tuple]) -> tuple[CellTable, ...]:
+    """Every table of a document known by its pages' words alone, each page with no rules
+    (`positioned.TextLayer`, and the page's words as pdfplumber gives them): a web page that
+    pdf2htmlEX made of a PDF, read as that PDF's text layer, page by page as `_parts` reads
+    a PDF's pages."""
+    radicals = _Radicals()
+    parts: list[_Part] = []
+    carry = None
+    for page, words in pages:
+        for word in words:
+            word["text"] = radicals.read(word["text"])
+        found = _page_parts(page, words, carry)
+        carry = _carry(found)
+        parts.extend(found)
+    return _finished(source_file, parts, radicals)
+
+
+def _finished(source_file: str, parts: list[_Part], radicals: "_Radicals") -> tuple[CellTable, ...]:
+    """The parts of a document's pages as its tables, the first noting the radicals read."""
+    tables = _forms(_tables(source_file, parts))
     if radicals.found and tables:
         tables[0] = replace(tables[0], notes=(radicals.note(tables[0].rows[0].line),
                                               *tables[0].notes))  # fmt: skip
     return tuple(tables)
+
+
+def _carry(found: list[_Part]) -> _Columns | None:
+    """The columns of a table without rules that ends a page, which the next page's opening
+    lines may go on with."""
+    return found[-1].columns if found and not found[-1].below else None
 
 
 def _fields_flattened(data: bytes) -> bytes:
@@ -408,7 +438,7 @@ def _parts(source_file: str, data: bytes, radicals: _Radicals) -> list[_Part]:
             unmapped += sum(UNMAPPED_MARK in word["text"] for word in words)
             found = _page_parts(level, words, carry)
             tabled = any(part.edges is not None for part in found)
-            carry = found[-1].columns if found and not found[-1].below else None
+            carry = _carry(found)
             parts.extend(found)
             page.close()  # its objects are not needed again
     except _DAMAGED as error:
@@ -1065,6 +1095,8 @@ def _unruled_table(lines: list[list[dict]], words: list[dict]):
     if len(spread) < MIN_RULES:
         return None
     lines = _through_last_row(lines[spread[0] :])
+    if not lines:  # its lines side by side sign-off lines alone
+        return None
     texts = [[_cell_text(piece) for piece in _pieces(line)] for line in lines]
     columns = {role for line in texts for text in line for role in column_roles(text)}
     fields = [{role for text in line for role in field_roles(text)} for line in texts]
@@ -1243,12 +1275,14 @@ def _stray_lines(words: list[dict], columns: _Columns) -> int:
 
 
 def _through_last_row(lines: list[list[dict]]) -> list[list[dict]]:
-    """The lines up to the last that prints cells side by side, those after it that wrap its
+    """The lines up to the last that prints cells side by side (a sign-off line is none: `单位负责人：
+    | 填报人：`), those after it that wrap its
     row's cells (`_row_starts`), and the rows after it whose every text starts where a column
     other than the first does (a cell's end wrapped onto a row of its own: `服务对象满` over
     `意度指标`; notes below a table start at its left edge); none where no line prints cells
     side by side."""
-    spread = [k for k, line in enumerate(lines) if len(_pieces(line)) > 1]
+    spread = [k for k, line in enumerate(lines)
+              if len(_pieces(line)) > 1 and not is_footer(_cell_text(line))]  # fmt: skip
     if not spread:
         return []
     starts = _line_starts(lines)
@@ -1877,8 +1911,9 @@ def _alike(these: tuple[float, ...], those: tuple[float, ...]) -> bool:
 def _continuation(rows: list[_Row], more: list[_Row]) -> list[_Row]:
     """The rows of a table's next page: without a repeated header, merged cells cut by the
     page break marked merged (their text repeated on the new page or not: a text repeated
-    from the last row when the row before that differs, but for an amount, which repeats as
-    a row's own: `其中：财政拨款 4,260.00` under `中期资金总额 4,260.00`), the first row joined
+    from the last row when the row before that differs, but for a value, which repeats as
+    a row's own (`_own_value`: `其中：财政拨款 4,260.00` under `中期资金总额 4,260.00`, `≥`
+    under `≥`), the first row joined
     onto the last when Word or a browser broke it: when it prints in some of the last row's
     cells (of them all when the page cut through the row, every cell open below it; else of
     those not merged on) and in none other, no more than `BROKEN_SHARE` of them (the ends of
@@ -1901,7 +1936,7 @@ def _continuation(rows: list[_Row], more: list[_Row]) -> list[_Row]:
         cut = last.open_below[c] and (not text or _compact(text) == _compact(origin[c]))
         repeated = (
             bool(text)
-            and not is_amount(text)
+            and not _own_value(text)
             and text == last.cells[c]
             and not last.merged[c]
             and (before is None or before.cells[c] != text)
@@ -1926,6 +1961,13 @@ def _continuation(rows: list[_Row], more: list[_Row]) -> list[_Row]:
             last.cells[c] = _join_lines([last.cells[c], first.cells[c]])
         return more[1:]
     return more
+
+
+def _own_value(text: str) -> bool:
+    """Whether a cell's text is a value, which a row prints as its own the same as the row
+    above does: an amount, an operator (`layout_labels.OPERATOR_WORDS`) or a unit."""
+    compact = "".join(text.split())
+    return is_amount(text) or compact in OPERATOR_WORDS or is_unit(compact)
 
 
 def _opens_with_total(row: _Row) -> bool:

@@ -1,0 +1,129 @@
+"""Positioned web pages (pipeline.read.positioned): a page pdf2htmlEX made of a PDF, its text in
+placed lines and its rules a picture, gives the tables of the PDF it was made of, through the
+PDF reader's tables without rules; a line drawn turned is no text; the print sheet's classes
+place nothing. The pages are built here as pdf2htmlEX writes them."""
+
+import unicodedata
+
+from selectolax.lexbor import LexborHTMLParser
+
+from pipeline.layouts import read_table
+from pipeline.layouts.select import file_tables
+from pipeline.read import html, positioned
+
+SIZE = 8.0  # points, as printed
+SCALE = 0.25  # pdf2htmlEX draws each line four times too large and scales it back
+PAGE_HEIGHT = 842.0
+PITCH = 15.0
+# Where each column's text starts: name, weight, unit, operator, value.
+COLUMNS = (52.5, 210.0, 320.0, 380.0, 430.0)
+
+
+def width(text: str) -> float:
+    return sum(SIZE * (1.0 if unicodedata.east_asian_width(c) in "WFA" else 0.5) for c in text)
+
+
+def line(number: int, cells: list[tuple[float, str]], turned: bool = False) -> tuple[str, str]:
+    """One `<div class="t">` printing `cells` ((left, text), left to right) on line `number` of
+    the page, each gap an offset `<span class="_ _N">`, and the stylesheet classes it uses."""
+    left, _ = cells[0]
+    classes = [f".x{number}{{left:{left}px}}",
+               f".y{number}{{bottom:{PAGE_HEIGHT - 60 - number * PITCH}px}}"]  # fmt: skip
+    inner, at = "", left
+    for k, (x, text) in enumerate(cells):
+        if k:
+            classes.append(f"._{number}_{k}{{width:{(x - at) / SCALE}px;}}")
+            inner += f'<span class="_ _{number}_{k}"> </span>'
+        inner += text
+        at = x + width(text)
+    matrix = "m1" if turned else "m0"
+    return (
+        f'<div class="t {matrix} x{number} h1 y{number} ff1 fs0 fc0 sc0 ls0 ws0">{inner}</div>',
+        "".join(classes),
+    )
+
+
+def made(lines: list[list[tuple[float, str]]], turned: frozenset[int] = frozenset()) -> bytes:
+    """A pdf2htmlEX page of one PDF page printing `lines`, its print sheet repeating the
+    classes in points (wrong if read)."""
+    drawn = [line(k, cells, k in turned) for k, cells in enumerate(lines)]
+    sheet = (
+        f".m0{{transform:matrix({SCALE},0,0,{SCALE},0,0)}}"
+        f".m1{{transform:matrix(0.18,0.18,-0.18,0.18,0,0)}}"
+        f".h1{{height:{SIZE * 1.16}px}}.fs0{{font-size:{SIZE / SCALE}px}}"
+        f".w0{{width:595px}}.h0{{height:{PAGE_HEIGHT}px}}"
+        + "".join(classes for _, classes in drawn)
+    )
+    printed = ".x0{left:999pt}.fs0{font-size:1pt}"
+    body = "".join(div for div, _ in drawn)
+    return (
+        '<!DOCTYPE html><html><head><meta charset="utf-8"/>'
+        '<meta name="generator" content="pdf2htmlEX"/>'
+        f"<style>{sheet}@media print{{{printed}}}</style></head><body>"
+        '<div id="page-container"><div id="pf1" class="pf w0 h0" data-page-no="1">'
+        f'<div class="pc pc1 w0 h0"><img class="bi x0 y0 w1 h1" src="data:image/png;base64,"/>'
+        f"{body}</div></div></div></body></html>"
+    ).encode()
+
+
+def row(*texts: str) -> list[tuple[float, str]]:
+    """An indicator row: its texts under `COLUMNS`, an empty text a cell left blank."""
+    return [(x, text) for x, text in zip(COLUMNS, texts, strict=True) if text]
+
+
+FORM = [
+    [(52.5, "项目名称"), (210.0, "甲县2020年脐橙提质增效项目")],
+    [(52.5, "项目主管部门"), (210.0, "甲县农业农村委员会")],
+    [(52.5, "当年预算"), (210.0, "1,680.00")],
+    row("指标", "指标权重", "计量单位", "指标性质", "指标值"),
+    row("低产脐橙园改造面积", "15", "万亩", "≥", "3.5"),
+    row("病虫害绿色防控覆盖率", "10", "%", "", "80"),
+    row("改造任务完成时间", "5", "", "≤", "2020年11月30日"),
+    [(52.5, "单位负责人：***"), (128.4, "财务负责人：***"), (204.4, "填报人：***")],
+]
+
+
+def test_a_pdf2htmlex_page_gives_the_table_its_lines_print():
+    (table,) = file_tables("preview.html", made(FORM)).tables
+    assert [(row.cells, row.line) for row in table.rows] == [
+        (("项目名称", "甲县2020年脐橙提质增效项目", "", "", ""), 1),
+        (("项目主管部门", "甲县农业农村委员会", "", "", ""), 2),
+        (("当年预算", "1,680.00", "", "", ""), 3),
+        (("指标", "指标权重", "计量单位", "指标性质", "指标值"), 4),
+        (("低产脐橙园改造面积", "15", "万亩", "≥", "3.5"), 5),
+        (("病虫害绿色防控覆盖率", "10", "%", "", "80"), 6),
+        (("改造任务完成时间", "5", "", "≤", "2020年11月30日"), 7),
+    ]
+    assert table.rows[4].location == "p1 r5"
+    (read,) = read_table(table).projects
+    assert [(i.name, i.annual_target) for i in read.indicators] == [
+        ("低产脐橙园改造面积", "≥3.5万亩"),
+        ("病虫害绿色防控覆盖率", "80%"),
+        ("改造任务完成时间", "≤2020年11月30日"),
+    ]
+
+
+def test_the_words_of_a_line_stand_where_its_offsets_place_them():
+    tree = LexborHTMLParser(made([row("指标", "指标权重", "计量单位", "指标性质", "指标值")]))
+    ((layer, words),) = positioned.text_layers(tree, html._stylesheet_classes(tree, always=True))
+    assert layer == positioned.TextLayer(1, (0.0, 0.0, 595.0, PAGE_HEIGHT))
+    assert [(w["text"], round(w["x0"], 1), round(w["x1"], 1)) for w in words] == [
+        ("指标", 52.5, 68.5), ("指标权重", 210.0, 242.0), ("计量单位", 320.0, 352.0),
+        ("指标性质", 380.0, 412.0), ("指标值", 430.0, 454.0),
+    ]  # fmt: skip
+    assert {(w["top"], w["bottom"], w["size"]) for w in words} == {
+        (PAGE_HEIGHT - (PAGE_HEIGHT - 60) - SIZE * 1.16, PAGE_HEIGHT - (PAGE_HEIGHT - 60), SIZE)
+    }
+
+
+def test_a_line_drawn_turned_is_no_text_of_the_page():
+    watermark = [(100.0, "内部资料")]
+    with_mark = made([*FORM[:3], watermark, *FORM[3:]], turned=frozenset({3}))
+    (table,) = file_tables("preview.html", with_mark).tables
+    assert not any("内部资料" in cell for row in table.rows for cell in row.cells)
+    assert len(table.rows) == 7
+
+
+def test_a_web_page_without_placed_lines_is_read_for_its_tables():
+    tree = LexborHTMLParser("<html><body><table><tr><td>项目名称</td></tr></table></body></html>")
+    assert positioned.text_layers(tree, {}) == []
