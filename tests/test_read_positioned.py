@@ -5,11 +5,13 @@ place nothing. The pages are built here as pdf2htmlEX writes them."""
 
 import unicodedata
 
+import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from pipeline.layouts import read_table
 from pipeline.layouts.select import file_tables
 from pipeline.read import html, positioned
+from pipeline.read.text import ExtractError
 
 SIZE = 8.0  # points, as printed
 SCALE = 0.25  # pdf2htmlEX draws each line four times too large and scales it back
@@ -105,7 +107,9 @@ def test_a_pdf2htmlex_page_gives_the_table_its_lines_print():
 
 def test_the_words_of_a_line_stand_where_its_offsets_place_them():
     tree = LexborHTMLParser(made([row("指标", "指标权重", "计量单位", "指标性质", "指标值")]))
-    ((layer, words),) = positioned.text_layers(tree, html._stylesheet_classes(tree, always=True))
+    ((layer, words),) = positioned.text_layers(
+        "p.html", tree, html._stylesheet_classes(tree, always=True)
+    )
     assert layer == positioned.TextLayer(1, (0.0, 0.0, 595.0, PAGE_HEIGHT))
     assert [(w["text"], round(w["x0"], 1), round(w["x1"], 1)) for w in words] == [
         ("指标", 52.5, 68.5), ("指标权重", 210.0, 242.0), ("计量单位", 320.0, 352.0),
@@ -126,4 +130,43 @@ def test_a_line_drawn_turned_is_no_text_of_the_page():
 
 def test_a_web_page_without_placed_lines_is_read_for_its_tables():
     tree = LexborHTMLParser("<html><body><table><tr><td>项目名称</td></tr></table></body></html>")
-    assert positioned.text_layers(tree, {}) == []
+    assert positioned.text_layers("p.html", tree, {}) == []
+
+
+def test_a_line_placed_in_a_clip_box_with_kerning_and_a_span_of_its_own_size():
+    # pdf2htmlEX puts a line clipped by the page's drawing inside `<div class="c">`, placed from
+    # the box's corner; a negative offset (`margin-left`) kerns two characters of one word, and
+    # a span of another font size inside the line moves what follows by its own widths, a word
+    # of its own as pdfplumber parts words of two sizes.
+    page = (
+        "<html><head><style>.m0{transform:matrix(0.25,0,0,0.25,0,0)}.fs0{font-size:32px}"
+        ".fs1{font-size:64px}.x0{left:0px}.x1{left:40px}.x2{left:10px}.y0{bottom:0px}"
+        ".y1{bottom:700px}.y2{bottom:2px}.h0{height:842px}.w0{width:595px}"
+        "._0{margin-left:-2px;}._1{width:40px;}</style></head><body>"
+        '<div class="pf w0 h0"><div class="pc w0 h0"><div class="c x1 y1 w0 h0">'
+        '<div class="t m0 x2 y2 fs0">指<span class="_ _0"></span>标'
+        '<span class="_ _1"> </span><span class="fs1">AB</span>C</div></div></div></div>'
+        "</body></html>"
+    )
+    tree = LexborHTMLParser(page)
+    ((_, words),) = positioned.text_layers("p.html", tree, html._stylesheet_classes(tree, True))
+    assert [(w["text"], w["x0"], w["x1"], w["size"], w["bottom"]) for w in words] == [
+        ("指标", 50.0, 65.5, 8.0, 140.0),
+        ("AB", 75.5, 91.5, 16.0, 140.0),
+        ("C", 91.5, 95.5, 8.0, 140.0),
+    ]
+
+
+def test_a_pdf2htmlex_page_saved_without_its_stylesheet_fails_saying_what_to_do():
+    page = (
+        '<html><head><link rel="stylesheet" href="preview.css"/></head><body>'
+        '<div class="pf w0 h0"><div class="pc"><div class="t m0 x1 y1 fs0">项目名称</div>'
+        "</div></div></body></html>"
+    )
+    with pytest.raises(ExtractError) as raised:
+        file_tables("preview.html", page.encode())
+    assert str(raised.value) == (
+        "preview.html:1: a pdf2htmlEX page saved without its stylesheet (the .css file its "
+        "<link> names): its text cannot be placed; save the page complete (all files), or read "
+        "the PDF it was made of"
+    )

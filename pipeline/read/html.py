@@ -165,7 +165,7 @@ def read_html(source_file: str, data: bytes) -> tuple[CellTable, ...]:
     pdf2htmlEX made of a PDF, its text placed line by line and no table in it, is read as
     that PDF's text layer (`pipeline.read.positioned`)."""
     tree = LexborHTMLParser(_decode(source_file, data))
-    if layers := positioned.text_layers(tree, _stylesheet_classes(tree, always=True)):
+    if layers := positioned.text_layers(source_file, tree, _stylesheet_classes(tree, always=True)):
         return read_text_layers(source_file, layers)
     try:
         return tables_in_flows(source_file, "HTML page", "<table>", page_flows(source_file, data))

@@ -23,7 +23,8 @@ a wide one (CJK, full-width, and those of ambiguous width: `≥`, `“`, which C
 Chinese documents print Latin letters and digits; the offsets are exact, so a piece's place
 is off at most by the widths of the pieces before it on its line. A line drawn turned (its
 matrix rotates or slants it: a watermark's `内部资料`) is no text of the page, as a PDF's
-slanted characters are not. Pieces closer than `WORD_GAP` (a kerning offset) are one word.
+slanted characters are not. Pieces closer than `WORD_GAP` (a kerning offset) are one word, unless
+their font sizes differ (pdfplumber parts a PDF's words so).
 """
 
 import re
@@ -32,14 +33,20 @@ from dataclasses import dataclass
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from pipeline.read.text import ExtractError
+
 # A declaration of a length in pixels (`left:52.5px`), and a transform's six numbers.
 _LENGTH = re.compile(
-    r"(?<![\w-])(left|bottom|width|height|font-size|letter-spacing|word-spacing)"
+    r"(?<![\w-])(left|bottom|width|height|margin-left|font-size|letter-spacing|word-spacing)"
     r"\s*:\s*(-?[\d.]+)px",
     re.IGNORECASE,
 )
 _NUMBER = r"\s*(-?[\d.]+(?:e-?\d+)?)\s*"
 _MATRIX = re.compile(r"(?<![\w-])transform\s*:\s*matrix\(" + ",".join([_NUMBER] * 6) + r"\)")
+UNPLACED = (
+    "a pdf2htmlEX page saved without its stylesheet (the .css file its <link> names): its "
+    "text cannot be placed; save the page complete (all files), or read the PDF it was made of"
+)
 # Pieces of a line further apart than this many pixels are two words (pdfplumber's default
 # x tolerance, with which a PDF's own words are read).
 WORD_GAP = 3.0
@@ -79,10 +86,17 @@ class _Style:
     words: float
 
 
-def text_layers(tree: LexborHTMLParser, classes: dict[str, str]) -> list[tuple[TextLayer, list]]:
+def text_layers(
+    source_file: str, tree: LexborHTMLParser, classes: dict[str, str]
+) -> list[tuple[TextLayer, list]]:
     """Each page of a pdf2htmlEX page with the words of its text (pdfplumber's word dicts:
     `text`, `x0`, `x1`, `top`, `bottom`, `size`); [] for a web page that is none.
-    `classes`: each class of the page's sheets -> its declarations outside `@media` blocks."""
+    `classes`: each class of the page's sheets -> its declarations outside `@media` blocks.
+    A page whose lines none of its sheets places (its stylesheet a file of its own, not saved
+    with it) fails: its text cannot be put where it prints."""
+    lines = tree.css("div.pf div.t")
+    if lines and not any(_declared(classes, line, "bottom") is not None for line in lines):
+        raise ExtractError(source_file, 1, UNPLACED)
     layers = []
     for number, page in enumerate(tree.css("div.pf"), start=1):
         width, height = _length(classes, page, "width"), _length(classes, page, "height")
@@ -94,20 +108,20 @@ def text_layers(tree: LexborHTMLParser, classes: dict[str, str]) -> list[tuple[T
 
 
 def _line_words(line: LexborNode, page: LexborNode, classes: dict[str, str], height: float):
+    """The words of one line of a page `height` high, placed from the line's corner and the
+    corners of the boxes it stands in up to the page; none for a line drawn turned."""
     matrix = _matrix(classes, line)
     if matrix[1] or matrix[2]:
         return []
     scale = matrix[0]
     left = bottom = 0.0
     node = line
-    while node is not None and node is not page:
+    while node is not None and node.mem_id != page.mem_id:
         left += _length(classes, node, "left")
         bottom += _length(classes, node, "bottom")
         node = node.parent
-    size = _length(classes, line, "font-size") * scale
-    top = height - bottom - max(_length(classes, line, "height"), size)
-    style = _Style(size, _length(classes, line, "letter-spacing") * scale,
-                   _length(classes, line, "word-spacing") * scale)  # fmt: skip
+    style = _restyled(_Style(0.0, 0.0, 0.0), line, classes, scale)
+    top = height - bottom - max(_length(classes, line, "height"), style.size)
     words: list[dict] = []
     _laid(line, style, scale, classes, _Pen(left), words)
     for word in words:
@@ -121,11 +135,25 @@ def _laid(node, style: _Style, scale: float, classes, pen: _Pen, words: list[dic
         if child.tag == "-text":
             for character in child.text(deep=False):
                 _character(character, style, pen, words)
-        elif "_" in _names(child):
-            pen.x += _length(classes, child, "width") * scale
+        elif "_" in _names(child):  # an offset: forward by its width, back by its margin
+            offset = _length(classes, child, "width") + _length(classes, child, "margin-left")
+            pen.x += offset * scale
         else:
-            size = _length(classes, child, "font-size") * scale or style.size
-            _laid(child, _Style(size, style.letters, style.words), scale, classes, pen, words)
+            _laid(child, _restyled(style, child, classes, scale), scale, classes, pen, words)
+
+
+def _restyled(style: _Style, node: LexborNode, classes: dict[str, str], scale: float) -> _Style:
+    """`style` with what `node`'s classes change of it (a span of another font size)."""
+
+    def own(prop: str, value: float) -> float:
+        declared = _declared(classes, node, prop)
+        return value if declared is None else declared * scale
+
+    return _Style(
+        own("font-size", style.size),
+        own("letter-spacing", style.letters),
+        own("word-spacing", style.words),
+    )
 
 
 def _character(character: str, style: _Style, pen: _Pen, words: list[dict]) -> None:
@@ -135,7 +163,7 @@ def _character(character: str, style: _Style, pen: _Pen, words: list[dict]) -> N
         pen.x += advance + style.words
         pen.joins = False
         return
-    if pen.joins and abs(pen.x - words[-1]["x1"]) <= WORD_GAP:
+    if pen.joins and abs(pen.x - words[-1]["x1"]) <= WORD_GAP and words[-1]["size"] == style.size:
         words[-1]["text"] += character
         words[-1]["x1"] = pen.x + advance
     else:
@@ -149,12 +177,18 @@ def _names(node: LexborNode) -> list[str]:
 
 
 def _length(classes: dict[str, str], node: LexborNode, prop: str) -> float:
-    """The length in pixels the last of `node`'s classes declaring `prop` gives it; 0."""
-    found = 0.0
+    """The length in pixels `node`'s classes give `prop` (`_declared`); 0 where none does."""
+    found = _declared(classes, node, prop)
+    return 0.0 if found is None else found
+
+
+def _declared(classes: dict[str, str], node: LexborNode, prop: str) -> float | None:
+    """The length in pixels the last of `node`'s classes declaring `prop` gives it."""
+    found = None
     for name in _names(node):
-        for value in _LENGTH.findall(classes.get(name, "")):
-            if value[0] == prop:
-                found = float(value[1])
+        for declared, value in _LENGTH.findall(classes.get(name, "")):
+            if declared.lower() == prop:
+                found = float(value)
     return found
 
 
