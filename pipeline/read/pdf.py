@@ -123,7 +123,7 @@ from pipeline.labels.grid_rows import (
     is_points_total,
     table_roles,
 )
-from pipeline.labels.lines import is_amount, is_footer, is_prose
+from pipeline.labels.lines import is_amount, is_footer, is_prose, signs_off
 from pipeline.read.grid import printed_title, without_headings, without_margin
 from pipeline.read.text import ExtractError
 from pipeline.targets.parser import is_unit
@@ -1282,7 +1282,8 @@ def _through_last_row(lines: list[list[dict]]) -> list[list[dict]]:
     `意度指标`; notes below a table start at its left edge); none where no line prints cells
     side by side."""
     spread = [k for k, line in enumerate(lines)
-              if len(_pieces(line)) > 1 and not is_footer(_cell_text(line))]  # fmt: skip
+              if len(_pieces(line)) > 1
+              and not signs_off([_cell_text(piece) for piece in _pieces(line)])]  # fmt: skip
     if not spread:
         return []
     starts = _line_starts(lines)

@@ -190,6 +190,19 @@ TABLE_OVERLAY_CLASSES = (
 # A web page's link to an attached file (`<a href="…/附件11-1.xls">`) by the suffix of its
 # address (compared lower-cased, query and fragment left out): a disclosure's page that holds
 # its prose alone attaches its tables as such files, which its error names.
+# Web pages of positioned text that converters make of a PDF's pages, read as its text layer
+# (`pipeline.read.positioned`): per converter, the elements that are its pages and those inside
+# a page that are its lines. pdf2htmlEX: `<div class="pf">` pages of `<div class="t">` lines
+# placed by classes. Poppler's `pdftohtml -c`: `<div id="page1-div">` pages of `<p>` lines
+# placed by their own style (`top`, `left`), a block's lines in one `<p>` parted by `<br/>`.
+POSITIONED_PAGES: tuple[tuple[str, str], ...] = (
+    ("div.pf", "div.t"),
+    ('div[id^="page"][id$="-div"]', "p"),
+)
+# A `<br/>` inside a positioned line starts the next line this many font sizes lower (a
+# browser's normal line height).
+POSITIONED_LINE_HEIGHT = 1.2
+
 ATTACHMENT_SUFFIXES = (".xls", ".xlsx", ".et", ".doc", ".docx", ".wps", ".pdf", ".ofd", ".csv",
                        ".zip", ".rar", ".7z")  # fmt: skip
 # How many of the attachments the error names, the rest counted.
