@@ -105,6 +105,7 @@ class _Pen:
     left: float  # where the line's lines begin
     line: int = 0  # the line of the block (after as many `<br/>`s)
     joins: bool = False
+    spaced: bool = True  # whether a space parts two words
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,7 +125,7 @@ def text_layers(
     `classes`: each class of the page's sheets -> its declarations outside `@media` blocks.
     A page whose lines none of its sheets places (its stylesheet a file of its own, not saved
     with it) fails: its text cannot be put where it prints."""
-    for pages, lines in file_formats.POSITIONED_PAGES:
+    for pages, lines, blocks in file_formats.POSITIONED_PAGES:
         found = [(page, page.css(lines)) for page in tree.css(pages)]
         if not any(placed for _, placed in found):
             continue
@@ -134,7 +135,8 @@ def text_layers(
         layers = []
         for number, (page, placed) in enumerate(found, start=1):
             width, height = _length(classes, page, "width"), _length(classes, page, "height")
-            words = [word for line in placed for word in _line_words(line, page, classes, height)]
+            words = [word for line in placed
+                     for word in _line_words(line, page, classes, height, blocks)]  # fmt: skip
             edges = tuple(
                 edge
                 for picture in page.css("img")
@@ -146,9 +148,10 @@ def text_layers(
     return []
 
 
-def _line_words(line: LexborNode, page: LexborNode, classes: dict[str, str], height: float):
+def _line_words(line: LexborNode, page: LexborNode, classes, height: float, block: bool):
     """The words of one line of a page `height` high, placed from the line's corner and the
-    corners of the boxes it stands in up to the page; none for a line drawn turned."""
+    corners of the boxes it stands in up to the page; none for a line drawn turned. `block`:
+    the line is one block of text, its spaces parting no words."""
     matrix = _matrix(classes, line)
     if matrix[1] or matrix[2]:
         return []
@@ -165,11 +168,11 @@ def _line_words(line: LexborNode, page: LexborNode, classes: dict[str, str], hei
     if _declared(classes, line, "top") is None:  # placed by its foot, from the page's
         top = height - bottom - tall
     words: list[dict] = []
-    _laid(line, style, scale, classes, _Pen(left, left), words)
+    _laid(line, style, scale, classes, _Pen(left, left, spaced=not block), words)
     pitch = style.size * file_formats.POSITIONED_LINE_HEIGHT
     for word in words:
         below = word.pop("line") * pitch
-        word.update(top=top + below, bottom=top + below + tall)
+        word.update(text=word["text"].rstrip(), top=top + below, bottom=top + below + tall)
     return words
 
 
@@ -265,11 +268,19 @@ def _restyled(style: _Style, node: LexborNode, classes: dict[str, str], scale: f
 def _character(character: str, style: _Style, pen: _Pen, words: list[dict]) -> None:
     wide = unicodedata.east_asian_width(character) in "WFA"
     advance = style.size * (WIDE_EM if wide else NARROW_EM) + style.letters
-    if character.isspace():
+    space = character.isspace()
+    if space:
         pen.x += advance + style.words
-        pen.joins = False
+        if pen.spaced or not pen.joins:
+            pen.joins = False
+        else:  # inside a block's word, which it widens only once a character follows
+            words[-1]["text"] += character
         return
-    if pen.joins and abs(pen.x - words[-1]["x1"]) <= WORD_GAP and words[-1]["size"] == style.size:
+    if (
+        pen.joins
+        and (not pen.spaced or abs(pen.x - words[-1]["x1"]) <= WORD_GAP)
+        and words[-1]["size"] == style.size
+    ):
         words[-1]["text"] += character
         words[-1]["x1"] = pen.x + advance
     else:
