@@ -143,7 +143,24 @@ def test_a_line_drawn_turned_is_no_text_of_the_page():
 
 
 def test_a_web_page_without_placed_lines_is_read_for_its_tables():
-    assert layers("<html><body><table><tr><td>项目名称</td></tr></table></body></html>") == []
+    # A site's page whose wrapper is named as Poppler names its pages (`page1-div`), but holding
+    # a table, and one whose wrapper only looks like one (`page-div`, its table a CSS grid of
+    # `<div>`s): both read as web pages, no error for their unplaced paragraphs.
+    assert (
+        layers(
+            '<html><body><div id="page1-div"><p>说明</p><table><tr><td>项目名称</td></tr></table>'
+            "</div></body></html>"
+        )
+        == []
+    )
+    assert (
+        layers(
+            '<html><body><div id="page-div"><p>说明</p><div style="display:table">'
+            '<div style="display:table-row"><div style="display:table-cell">项目名称</div></div>'
+            "</div></div></body></html>"
+        )
+        == []
+    )
 
 
 def test_a_line_placed_in_a_clip_box_with_kerning_and_a_span_of_its_own_size():
@@ -242,6 +259,19 @@ def test_a_page_poppler_s_pdftohtml_made_places_its_lines_by_their_own_style():
         ("通过项目", 200.0, 248.0, 100.0, 112.0),
         ("实施 2025", 200.0, 254.0, 114.4, 126.4),
     ]
+
+
+def test_a_page_of_pictures_without_text_fails_saying_to_run_ocr():
+    scanned = (
+        '<html><body><div id="page-container"><div class="pf w0 h0"><div class="pc w0 h0">'
+        '<img class="bi" src="data:image/png;base64,"/></div></div></div></body></html>'
+    )
+    with pytest.raises(ExtractError) as raised:
+        file_tables("preview.html", scanned.encode())
+    assert str(raised.value) == (
+        "preview.html:1: a web page of a PDF's pages (pdf2htmlEX, pdftohtml) that are pictures "
+        "with no text: the PDF was scanned; run OCR on it (e.g. ocrmypdf) and read that PDF"
+    )
 
 
 PAGES = Path(__file__).parent / "fixtures" / "positioned-pages"

@@ -64,6 +64,10 @@ UNPLACED = (
     "file its <link> names): its text cannot be placed; save the page complete (all files), or "
     "read the PDF it was made of"
 )
+PICTURES_ONLY = (
+    "a web page of a PDF's pages (pdf2htmlEX, pdftohtml) that are pictures with no text: the PDF "
+    "was scanned; run OCR on it (e.g. ocrmypdf) and read that PDF"
+)
 # A pixel of a page's picture darker than this (of 255, greyscale) is ink: a rule, not a cell's
 # shading.
 RULE_DARKNESS = 128
@@ -120,13 +124,27 @@ class _Style:
 def text_layers(
     source_file: str, tree: LexborHTMLParser, classes: dict[str, str]
 ) -> list[tuple[TextLayer, list]]:
-    """Each page of a pdf2htmlEX page with the words of its text (pdfplumber's word dicts:
-    `text`, `x0`, `x1`, `top`, `bottom`, `size`); [] for a web page that is none.
+    """Each page of a web page a converter made of a PDF (`file_formats.POSITIONED_PAGES`) with
+    the words of its text (pdfplumber's word dicts: `text`, `x0`, `x1`, `top`, `bottom`,
+    `size`) and the rules of its picture; [] for a web page that is none (one holding a table).
     `classes`: each class of the page's sheets -> its declarations outside `@media` blocks.
     A page whose lines none of its sheets places (its stylesheet a file of its own, not saved
-    with it) fails: its text cannot be put where it prints."""
-    for pages, lines, blocks in file_formats.POSITIONED_PAGES:
-        found = [(page, page.css(lines)) for page in tree.css(pages)]
+    with it) fails: its text cannot be put where it prints; so does one whose every page is a
+    picture and no text (made of a scanned PDF)."""
+    if tree.css_first("table") is not None:
+        return []
+    for pages, named, lines, blocks in file_formats.POSITIONED_PAGES:
+        found = [
+            (page, page.css(lines))
+            for page in tree.css(pages)
+            if not named or re.fullmatch(named, page.attributes.get("id") or "")
+        ]
+        if (
+            found
+            and all(page.css_first("img") for page, _ in found)
+            and not any(placed for _, placed in found)
+        ):
+            raise ExtractError(source_file, 1, PICTURES_ONLY)
         if not any(placed for _, placed in found):
             continue
         if not any(_declared(classes, line, side) is not None

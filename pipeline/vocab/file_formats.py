@@ -191,16 +191,18 @@ TABLE_OVERLAY_CLASSES = (
 # address (compared lower-cased, query and fragment left out): a disclosure's page that holds
 # its prose alone attaches its tables as such files, which its error names.
 # Web pages of positioned text that converters make of a PDF's pages, read as its text layer
-# (`pipeline.read.positioned`): per converter, the elements that are its pages, those inside a
-# page that are its lines, and whether a line is one block of text whose spaces part no words.
+# (`pipeline.read.positioned`): per converter, the elements that are its pages (a selector, and
+# the pattern their `id` must match, if any), those inside a page that are its lines, and
+# whether a line is one block of text whose spaces part no words. A page holding a `<table>` is
+# none of theirs.
 # pdf2htmlEX: `<div class="pf">` pages of `<div class="t">` lines placed by classes, a line
 # running on across cells (offsets between them), a space in it the PDF's. Poppler's
 # `pdftohtml -c`: `<div id="page1-div">` pages of `<p>` blocks placed by their own style (`top`,
 # `left`), each the text of one place on the page (a spaced label `总 体 目 标`, a wrapped
 # label's two lines `项目资金 (万元)`), its lines parted by `<br/>`.
-POSITIONED_PAGES: tuple[tuple[str, str, bool], ...] = (
-    ("div.pf", "div.t", False),
-    ('div[id^="page"][id$="-div"]', "p", True),
+POSITIONED_PAGES: tuple[tuple[str, str, str, bool], ...] = (
+    ("div.pf", "", "div.t", False),
+    ("div[id]", r"page\d+-div", "p", True),
 )
 # A `<br/>` inside a positioned line starts the next line this many font sizes lower (a
 # browser's normal line height).
