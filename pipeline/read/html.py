@@ -72,6 +72,9 @@ downloaded and read as files of their own.
 too. Rows are addressed `table <n> r<k>` (n counts the performance `<table>`s of the page,
 k the table's rows as read, a nested table's counted in), the lines around it
 `table <n> above <k>` / `table <n> below <k>`.
+A page a converter made of a PDF (pdf2htmlEX, Poppler's `pdftohtml -c`), no table in it, its
+text placed line by line and its rules a picture, is read as that PDF's pages are
+(`pipeline.read.positioned`), its rows addressed as a PDF's (`p<page> r<k>`).
 """
 
 import codecs
@@ -162,8 +165,8 @@ class Shown(list):
 def read_html(source_file: str, data: bytes) -> tuple[CellTable, ...]:
     """The performance tables of one web page, in page order (see the module docstring); a
     page without any whose links attach files (`_attachments`) fails naming them. A page that
-    pdf2htmlEX made of a PDF, its text placed line by line and no table in it, is read as
-    that PDF's text layer (`pipeline.read.positioned`)."""
+    a converter made of a PDF (pdf2htmlEX, `pdftohtml -c`: its text placed line by line, its
+    rules a picture, no table in it) is read as that PDF (`pipeline.read.positioned`)."""
     tree = LexborHTMLParser(_decode(source_file, data))
     if layers := positioned.text_layers(source_file, tree, _stylesheet_classes(tree, always=True)):
         return read_text_layers(source_file, layers)

@@ -263,10 +263,10 @@ def read_pdf_tables(source_file: str, data: bytes) -> tuple[CellTable, ...]:
 
 
 def read_text_layers(source_file: str, pages: list[tuple]) -> tuple[CellTable, ...]:
-    """Every table of a document known by its pages' words alone, each page with no rules
-    (`positioned.TextLayer`, and the page's words as pdfplumber gives them): a web page that
-    pdf2htmlEX made of a PDF, read as that PDF's text layer, page by page as `_parts` reads
-    a PDF's pages."""
+    """Every table of a document known by its pages' words and rules alone
+    (`positioned.TextLayer`, its rules as pdfplumber's edges, and the page's words as
+    pdfplumber gives them): a web page that a converter made of a PDF, read as that PDF,
+    page by page as `_parts` reads a PDF's pages."""
     radicals = _Radicals()
     parts: list[_Part] = []
     carry = None
@@ -1095,7 +1095,7 @@ def _unruled_table(lines: list[list[dict]], words: list[dict]):
     if len(spread) < MIN_RULES:
         return None
     lines = _through_last_row(lines[spread[0] :])
-    if not lines:  # its lines side by side sign-off lines alone
+    if not lines:  # the only lines printing cells side by side are sign-off lines
         return None
     texts = [[_cell_text(piece) for piece in _pieces(line)] for line in lines]
     columns = {role for line in texts for text in line for role in column_roles(text)}
@@ -1275,12 +1275,11 @@ def _stray_lines(words: list[dict], columns: _Columns) -> int:
 
 
 def _through_last_row(lines: list[list[dict]]) -> list[list[dict]]:
-    """The lines up to the last that prints cells side by side (a sign-off line is none: `单位负责人：
-    | 填报人：`), those after it that wrap its
-    row's cells (`_row_starts`), and the rows after it whose every text starts where a column
-    other than the first does (a cell's end wrapped onto a row of its own: `服务对象满` over
-    `意度指标`; notes below a table start at its left edge); none where no line prints cells
-    side by side."""
+    """The lines up to the last that prints cells side by side (a sign-off line, `单位负责人：*** |
+    填报人：***`, is none), those after it that wrap its row's cells (`_row_starts`), and the
+    rows after it whose every text starts where a column other than the first does (a cell's
+    end wrapped onto a row of its own: `服务对象满` over `意度指标`; notes below a table start at
+    its left edge); none where no line prints cells side by side."""
     spread = [k for k, line in enumerate(lines)
               if len(_pieces(line)) > 1
               and not signs_off([_cell_text(piece) for piece in _pieces(line)])]  # fmt: skip
