@@ -1199,3 +1199,16 @@ def test_a_page_whose_text_lies_turned_a_quarter_is_read_turned_back(clockwise):
     upright = rows_of(read_pdf_tables("made.pdf", data))
     assert upright[:3] == [TITLE[:1], TITLE[1:], HEADER]
     assert rows_of(read_pdf_tables("turned.pdf", _turned(data, clockwise))) == upright
+
+
+def test_a_band_whose_every_cell_goes_on_from_above_has_the_top_of_the_band_above():
+    # Rules that part a band no cell begins in (a short rule inside merged cells' span): the
+    # band's top is the band above's, and a table's first band without one has the table's;
+    # every band had to begin a cell (`min()` of no tops stopped the page's reading).
+    cells = [
+        pdf_reader._Cell(10, 50, 100, 160, 0, 2),
+        pdf_reader._Cell(50, 90, 100, 120, 0, 0),
+        pdf_reader._Cell(50, 90, 140, 160, 2, 2),
+    ]
+    assert pdf_reader._band_tops(3, cells, 95.0) == (100, 100, 140)
+    assert pdf_reader._band_tops(2, cells[2:], 95.0) == (95.0, 95.0)

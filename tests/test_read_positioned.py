@@ -201,15 +201,23 @@ def test_a_pdf2htmlex_page_saved_without_its_stylesheet_fails_saying_what_to_do(
     )
 
 
-def ruled(across: list[tuple[float, float, float]], down: list[float], top: float, bottom: float):
+def ruled(
+    across: list[tuple[float, float, float]],
+    down: list[float],
+    top: float,
+    bottom: float,
+    seal: tuple[float, float, float, float] | None = None,
+):
     """A page's picture (base64 PNG, a pixel a point) drawing rules: `across` (y, x0, x1), and
-    `down` at each x from `top` to `bottom`."""
-    image = Image.new("L", (595, int(PAGE_HEIGHT)), 255)
+    `down` at each x from `top` to `bottom`; a red seal's ring in the `seal` box over them."""
+    image = Image.new("RGB", (595, int(PAGE_HEIGHT)), "white")
     draw = ImageDraw.Draw(image)
     for y, x0, x1 in across:
-        draw.line([(x0, y), (x1, y)], fill=0, width=1)
+        draw.line([(x0, y), (x1, y)], fill="black", width=1)
     for x in down:
-        draw.line([(x, top), (x, bottom)], fill=0, width=1)
+        draw.line([(x, top), (x, bottom)], fill="black", width=1)
+    if seal:
+        draw.ellipse(seal, outline=(220, 30, 40), width=3)
     buffer = io.BytesIO()
     image.save(buffer, format="PNG")
     return base64.b64encode(buffer.getvalue()).decode()
@@ -227,12 +235,32 @@ def test_the_rules_of_the_page_s_picture_make_its_table_a_ruled_one():
         [(202.0, "课程数量"), (332.0, "≥10门")],
     ]
     edges = (50.0, 120.0, 200.0, 330.0, 420.0)
-    picture = ruled([(48, 50, 420), (63, 50, 420), (93, 200, 420), (108, 50, 420)], edges, 48, 108)
+    across = [(48, 50, 420), (63, 50, 420), (93, 200, 420), (108, 50, 420)]
+    picture = ruled(across, edges, 48, 108)
     (table,) = file_tables("preview.html", made(lines, picture=picture)).tables
     assert [(row.cells, row.merged, row.location) for row in table.rows] == [
         (("一级指标", "二级指标", "三级指标", "指标值"), (), "p1 r1"),
         (("产出指标", "数量指标", "培训人数和天数", "≥200人次"), (), "p1 r2"),
         (("", "", "课程数量", "≥10门"), (True, True, False, False), "p1 r3"),
+    ]
+
+
+def test_a_seal_s_red_ring_in_the_picture_is_no_rule():
+    # A table ruled between its rows only, a name wrapped onto a second line of its row, and a
+    # seal pressed over it whose ring's flat bottom runs between the name's two lines, longer
+    # than a rule's least length: red, it cuts no row in two.
+    at = (52.0, 202.0, 332.0)
+    lines = [
+        list(zip(at, ("二级指标", "三级指标", "指标值"), strict=True)),
+        list(zip(at, ("数量指标", "培训人数和", "≥200人次"), strict=True)),
+        [(202.0, "天数")],
+    ]
+    across = [(48, 50, 420), (63, 50, 420), (93, 50, 420)]
+    picture = ruled(across, [], 48, 93, seal=(200, -40, 300, 79))
+    (table,) = file_tables("preview.html", made(lines, picture=picture)).tables
+    assert [row.cells for row in table.rows] == [
+        ("二级指标", "三级指标", "指标值"),
+        ("数量指标", "培训人数和天数", "≥200人次"),
     ]
 
 

@@ -772,9 +772,9 @@ def _placed(
                 edges = (carry.edges[0], carry.edges[-1])
             else:
                 columns = _valued(columns, cells) if columns else _ruled_columns(cells)
-            tops = tuple(min(c.top for c in cells if c.first == band) for band in range(bands))
             unruled = id(table) not in drawn
-            parts.append(_Part(page, above, rows, [], edges, columns, tops=tops,
+            parts.append(_Part(page, above, rows, [], edges, columns,
+                               tops=_band_tops(bands, cells, bbox[1]),
                                text_columns=unruled))  # fmt: skip
         below = [row for row, top in lines if top > found[-1][0][3]]
         own = next((k for k, row in enumerate(below) if not is_footer(" ".join(row.cells))),
@@ -783,6 +783,17 @@ def _placed(
         if below[own:]:  # the page's text after the table's notes, not the table's
             parts.append(_Part(page, [], below[own:], [], None))
     return parts
+
+
+def _band_tops(bands: int, cells: list[_Cell], top: float) -> tuple[float, ...]:
+    """The height of each band's top on its page: of the cells it begins, else (a band whose
+    every cell goes on from the band above) the band above's, the table's `top` for the
+    first."""
+    tops: list[float] = []
+    for band in range(bands):
+        begun = [cell.top for cell in cells if cell.first == band]
+        tops.append(min(begun) if begun else (tops[-1] if tops else top))
+    return tuple(tops)
 
 
 def _reading_order(tables: list) -> list:

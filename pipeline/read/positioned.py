@@ -71,6 +71,8 @@ PICTURES_ONLY = (
 # A pixel of a page's picture darker than this (of 255, greyscale) is ink: a rule, not a cell's
 # shading.
 RULE_DARKNESS = 128
+# A pixel this much redder than it is green or blue is a seal's (印章红), not a rule's ink.
+SEAL_RED = 96
 # A run of ink at least this long (page pixels, two CJK characters of body text) is a rule, not
 # a stroke of a character drawn in the picture.
 RULE_LENGTH = 15.0
@@ -197,8 +199,9 @@ def _line_words(line: LexborNode, page: LexborNode, classes, height: float, bloc
 def _picture_rules(picture: LexborNode, page: LexborNode, classes, size) -> list[dict]:
     """The rules a page's picture draws (a converter's background of the page without its
     text: its table's rules, its cells' shading), as pdfplumber's edges on the page: each run
-    of dark pixels (`RULE_DARKNESS`) at least `RULE_LENGTH` long, across or down, the runs of
-    neighbouring pixel rows or columns that overlap one rule. The picture stands where its
+    of ink (`_ink`: dark, not a seal's red) at least `RULE_LENGTH` long, across or down, the
+    runs of neighbouring pixel rows or columns that overlap one rule; a seal pressed over a
+    rule (its red drawn over the rule's black) breaks it nowhere. The picture stands where its
     classes place it, as large as they say (the page where they say nothing); one not written
     into the page (`data:`) or not a picture draws none."""
     source = picture.attributes.get("src") or ""
@@ -206,36 +209,49 @@ def _picture_rules(picture: LexborNode, page: LexborNode, classes, size) -> list
         return []
     try:
         with Image.open(io.BytesIO(base64.b64decode(source.partition(",")[2]))) as image:
-            dark = numpy.asarray(image.convert("L")) < RULE_DARKNESS
+            ink, seal = _ink(numpy.asarray(image.convert("RGB")).astype(numpy.int32))
     except (OSError, ValueError, binascii.Error):
         return []
     left = _length(classes, picture, "left")
     drawn_width = _length(classes, picture, "width") or size[0]
     drawn_height = _length(classes, picture, "height") or size[1]
     top = size[1] - _length(classes, picture, "bottom") - drawn_height
-    across = drawn_width / dark.shape[1]
-    down = drawn_height / dark.shape[0]
+    across = drawn_width / ink.shape[1]
+    down = drawn_height / ink.shape[0]
     edges = []
-    for x0, x1, y in _runs(dark, RULE_LENGTH / across, RULE_THICKEST / down):
+    for x0, x1, y in _runs(ink, seal, RULE_LENGTH / across, RULE_THICKEST / down):
         edges.append(
             _edge("h", left + x0 * across, left + x1 * across, top + y * down, top + y * down)
         )
-    for y0, y1, x in _runs(dark.T, RULE_LENGTH / down, RULE_THICKEST / across):
+    for y0, y1, x in _runs(ink.T, seal.T, RULE_LENGTH / down, RULE_THICKEST / across):
         edges.append(
             _edge("v", left + x * across, left + x * across, top + y0 * down, top + y1 * down)
         )
     return edges
 
 
-def _runs(dark, shortest: float, thickest: float) -> list[tuple[float, float, float]]:
-    """The rules across `dark` (rows of booleans): (start, end, row) for each run of dark
-    pixels at least `shortest` long, runs of rows next to each other that overlap one rule at
-    their middle row; none of more than `thickest` rows (a dark band: shading, not a rule)."""
-    padded = numpy.pad(dark, ((0, 0), (1, 1))).astype(numpy.int8)
+def _ink(pixels) -> tuple:
+    """Which pixels (rows of RGB) are ink, darker than `RULE_DARKNESS` and not a seal's red,
+    and which are a seal's (`SEAL_RED`: a stamp pressed over the table, its ring's flat top and
+    bottom no rule)."""
+    red, green, blue = pixels[..., 0], pixels[..., 1], pixels[..., 2]
+    grey = (299 * red + 587 * green + 114 * blue) // 1000
+    seal = (red - numpy.maximum(green, blue)) >= SEAL_RED
+    return (grey < RULE_DARKNESS) & ~seal, seal
+
+
+def _runs(ink, seal, shortest: float, thickest: float) -> list[tuple[float, float, float]]:
+    """The rules across `ink` (rows of booleans): (start, end, row) for each run of ink and
+    `seal` pixels holding at least `shortest` of ink (a rule a seal's ring crosses goes on
+    under it; the ring alone is none), runs of rows next to each other that overlap one rule
+    at their middle row; none of more than `thickest` rows (a dark band: shading, not a
+    rule)."""
+    padded = numpy.pad(ink | seal, ((0, 0), (1, 1))).astype(numpy.int8)
     changes = numpy.diff(padded, axis=1)
     rows, starts = numpy.nonzero(changes == 1)
     _, ends = numpy.nonzero(changes == -1)
-    long = ends - starts >= shortest
+    inked = numpy.pad(numpy.cumsum(ink, axis=1), ((0, 0), (1, 0)))  # ink before each column
+    long = inked[rows, ends] - inked[rows, starts] >= shortest
     found: list[list[float]] = []  # [start, end, first row, last row]
     for row, start, end in zip(rows[long], starts[long], ends[long], strict=True):
         rule = next((r for r in found if r[3] >= row - 1 and r[0] < end and start < r[1]), None)
