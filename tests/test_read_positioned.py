@@ -267,8 +267,8 @@ def test_a_seal_s_red_ring_in_the_picture_is_no_rule():
 def test_a_page_poppler_s_pdftohtml_made_places_its_lines_by_their_own_style():
     # `pdftohtml -c`: pages `<div id="page1-div">` sized by their style, each block of text a
     # `<p>` placed by its own `top` and `left` (its size a class's), its lines parted by `<br/>`,
-    # each the next line a browser's line height lower; a block is the text of one place, its
-    # spaces parting no words (a label spaced out, `总 体 目 标`, is one).
+    # each the next line a browser's line height lower; its spaces part words, as a block may
+    # run on across cells (`8,650,000.00 完成城区…`).
     page = (
         '<html><head><style type="text/css"><!--\n\tp {margin: 0; padding: 0;}'
         "\t.ft10{font-size:12px;font-family:SimSun;color:#000000;}\n--></style></head><body>"
@@ -285,7 +285,8 @@ def test_a_page_poppler_s_pdftohtml_made_places_its_lines_by_their_own_style():
     ] == [
         ("项目名称", 60.0, 108.0, 100.0, 112.0),
         ("通过项目", 200.0, 248.0, 100.0, 112.0),
-        ("实施 2025", 200.0, 254.0, 114.4, 126.4),
+        ("实施", 200.0, 224.0, 114.4, 126.4),
+        ("2025", 230.0, 254.0, 114.4, 126.4),
     ]
 
 

@@ -111,7 +111,6 @@ class _Pen:
     left: float  # where the line's lines begin
     line: int = 0  # the line of the block (after as many `<br/>`s)
     joins: bool = False
-    spaced: bool = True  # whether a space parts two words
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,7 +134,7 @@ def text_layers(
     picture and no text (made of a scanned PDF)."""
     if tree.css_first("table") is not None:
         return []
-    for pages, named, lines, blocks in file_formats.POSITIONED_PAGES:
+    for pages, named, lines in file_formats.POSITIONED_PAGES:
         found = [
             (page, page.css(lines))
             for page in tree.css(pages)
@@ -155,8 +154,7 @@ def text_layers(
         layers = []
         for number, (page, placed) in enumerate(found, start=1):
             width, height = _length(classes, page, "width"), _length(classes, page, "height")
-            words = [word for line in placed
-                     for word in _line_words(line, page, classes, height, blocks)]  # fmt: skip
+            words = [word for line in placed for word in _line_words(line, page, classes, height)]
             edges = tuple(
                 edge
                 for picture in page.css("img")
@@ -168,10 +166,9 @@ def text_layers(
     return []
 
 
-def _line_words(line: LexborNode, page: LexborNode, classes, height: float, block: bool):
+def _line_words(line: LexborNode, page: LexborNode, classes: dict[str, str], height: float):
     """The words of one line of a page `height` high, placed from the line's corner and the
-    corners of the boxes it stands in up to the page; none for a line drawn turned. `block`:
-    the line is one block of text, its spaces parting no words."""
+    corners of the boxes it stands in up to the page; none for a line drawn turned."""
     matrix = _matrix(classes, line)
     if matrix[1] or matrix[2]:
         return []
@@ -188,11 +185,11 @@ def _line_words(line: LexborNode, page: LexborNode, classes, height: float, bloc
     if _declared(classes, line, "top") is None:  # placed by its foot, from the page's
         top = height - bottom - tall
     words: list[dict] = []
-    _laid(line, style, scale, classes, _Pen(left, left, spaced=not block), words)
+    _laid(line, style, scale, classes, _Pen(left, left), words)
     pitch = style.size * file_formats.POSITIONED_LINE_HEIGHT
     for word in words:
         below = word.pop("line") * pitch
-        word.update(text=word["text"].rstrip(), top=top + below, bottom=top + below + tall)
+        word.update(top=top + below, bottom=top + below + tall)
     return words
 
 
@@ -302,19 +299,11 @@ def _restyled(style: _Style, node: LexborNode, classes: dict[str, str], scale: f
 def _character(character: str, style: _Style, pen: _Pen, words: list[dict]) -> None:
     wide = unicodedata.east_asian_width(character) in "WFA"
     advance = style.size * (WIDE_EM if wide else NARROW_EM) + style.letters
-    space = character.isspace()
-    if space:
+    if character.isspace():
         pen.x += advance + style.words
-        if pen.spaced or not pen.joins:
-            pen.joins = False
-        else:  # inside a block's word, which it widens only once a character follows
-            words[-1]["text"] += character
+        pen.joins = False
         return
-    if (
-        pen.joins
-        and (not pen.spaced or abs(pen.x - words[-1]["x1"]) <= WORD_GAP)
-        and words[-1]["size"] == style.size
-    ):
+    if pen.joins and abs(pen.x - words[-1]["x1"]) <= WORD_GAP and words[-1]["size"] == style.size:
         words[-1]["text"] += character
         words[-1]["x1"] = pen.x + advance
     else:

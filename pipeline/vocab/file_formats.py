@@ -192,17 +192,16 @@ TABLE_OVERLAY_CLASSES = (
 # its prose alone attaches its tables as such files, which its error names.
 # Web pages of positioned text that converters make of a PDF's pages, read as its text layer
 # (`pipeline.read.positioned`): per converter, the elements that are its pages (a selector, and
-# the pattern their `id` must match, if any), those inside a page that are its lines, and
-# whether a line is one block of text whose spaces part no words. A page holding a `<table>` is
-# none of theirs.
-# pdf2htmlEX: `<div class="pf">` pages of `<div class="t">` lines placed by classes, a line
-# running on across cells (offsets between them), a space in it the PDF's. Poppler's
-# `pdftohtml -c`: `<div id="page1-div">` pages of `<p>` blocks placed by their own style (`top`,
-# `left`), each the text of one place on the page (a spaced label `总 体 目 标`, a wrapped
-# label's two lines `项目资金 (万元)`), its lines parted by `<br/>`.
-POSITIONED_PAGES: tuple[tuple[str, str, str, bool], ...] = (
-    ("div.pf", "", "div.t", False),
-    ("div[id]", r"page\d+-div", "p", True),
+# the pattern their `id` must match, if any) and those inside a page that are its lines. A page
+# holding a `<table>` is none of theirs. pdf2htmlEX: `<div class="pf">` pages of `<div
+# class="t">` lines placed by classes, a line running on across cells (offsets between them).
+# Poppler's `pdftohtml -c`: `<div id="page1-div">` pages of `<p>` blocks placed by their own
+# style (`top`, `left`), a block's lines parted by `<br/>`; a block may run on across cells
+# too, a space where the gap was (`8,650,000.00 完成城区…`), so its spaces part words as a
+# PDF's do.
+POSITIONED_PAGES: tuple[tuple[str, str, str], ...] = (
+    ("div.pf", "", "div.t"),
+    ("div[id]", r"page\d+-div", "p"),
 )
 # A `<br/>` inside a positioned line starts the next line this many font sizes lower (a
 # browser's normal line height).
