@@ -158,7 +158,7 @@ def text_layers(
             edges = tuple(
                 edge
                 for picture in page.css("img")
-                for edge in _picture_rules(picture, page, classes, (width, height))
+                for edge in _picture_rules(picture, classes, (width, height))
             )
             layers.append((TextLayer(number, (0.0, 0.0, width, height), edges), words))
         if any(words for _, words in layers):
@@ -193,7 +193,7 @@ def _line_words(line: LexborNode, page: LexborNode, classes: dict[str, str], hei
     return words
 
 
-def _picture_rules(picture: LexborNode, page: LexborNode, classes, size) -> list[dict]:
+def _picture_rules(picture: LexborNode, classes: dict[str, str], size) -> list[dict]:
     """The rules a page's picture draws (a converter's background of the page without its
     text: its table's rules, its cells' shading), as pdfplumber's edges on the page: each run
     of ink (`_ink`: dark, not a seal's red) at least `RULE_LENGTH` long, across or down, the
@@ -207,7 +207,7 @@ def _picture_rules(picture: LexborNode, page: LexborNode, classes, size) -> list
     try:
         with Image.open(io.BytesIO(base64.b64decode(source.partition(",")[2]))) as image:
             ink, seal = _ink(numpy.asarray(image.convert("RGB")).astype(numpy.int32))
-    except (OSError, ValueError, binascii.Error):
+    except (OSError, ValueError, binascii.Error, Image.DecompressionBombError):
         return []
     left = _length(classes, picture, "left")
     drawn_width = _length(classes, picture, "width") or size[0]
