@@ -267,16 +267,20 @@ def test_a_seal_s_red_ring_in_the_picture_is_no_rule():
 def test_a_page_poppler_s_pdftohtml_made_places_its_lines_by_their_own_style():
     # `pdftohtml -c`: pages `<div id="page1-div">` sized by their style, each block of text a
     # `<p>` placed by its own `top` and `left` (its size a class's), its lines parted by `<br/>`,
-    # each the next line a browser's line height lower; its spaces part words, as a block may
-    # run on across cells (`8,650,000.00 完成城区…`).
+    # each the next line a browser's line height lower, or as its class's `line-height` says;
+    # its spaces part words, as a block may run on across cells (`8,650,000.00 完成城区…`).
     page = (
         '<html><head><style type="text/css"><!--\n\tp {margin: 0; padding: 0;}'
-        "\t.ft10{font-size:12px;font-family:SimSun;color:#000000;}\n--></style></head><body>"
+        "\t.ft10{font-size:12px;font-family:SimSun;color:#000000;}"
+        "\t.ft11{font-size:12px;line-height:16px;font-family:SimSun;color:#000000;}"
+        "\n--></style></head><body>"
         '<div id="page1-div" style="position:relative;width:892px;height:1262px;">'
         '<p style="position:absolute;top:100px;left:60px;white-space:nowrap" class="ft10">'
         "项目名称&#160;</p>"
         '<p style="position:absolute;top:100px;left:200px;white-space:nowrap" class="ft10">'
-        "通过项目<br/>实施 2025</p></div></body></html>"
+        "通过项目<br/>实施 2025</p>"
+        '<p style="position:absolute;top:200px;left:60px;white-space:nowrap" class="ft11">'
+        "绩效<br/>目标</p></div></body></html>"
     )
     ((layer, words),) = layers(page)
     assert layer == positioned.TextLayer(1, (0.0, 0.0, 892.0, 1262.0))
@@ -287,6 +291,8 @@ def test_a_page_poppler_s_pdftohtml_made_places_its_lines_by_their_own_style():
         ("通过项目", 200.0, 248.0, 100.0, 112.0),
         ("实施", 200.0, 224.0, 114.4, 126.4),
         ("2025", 230.0, 254.0, 114.4, 126.4),
+        ("绩效", 60.0, 84.0, 200.0, 212.0),
+        ("目标", 60.0, 84.0, 216.0, 228.0),
     ]
 
 

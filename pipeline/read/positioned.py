@@ -53,7 +53,8 @@ from pipeline.vocab import file_formats
 
 # A declaration of a length in pixels (`left:52.5px`), and a transform's six numbers.
 _LENGTH = re.compile(
-    r"(?<![\w-])(left|top|bottom|width|height|margin-left|font-size|letter-spacing|word-spacing)"
+    r"(?<![\w-])(left|top|bottom|width|height|line-height|margin-left|font-size|letter-spacing"
+    r"|word-spacing)"
     r"\s*:\s*(-?[\d.]+)px",
     re.IGNORECASE,
 )
@@ -186,7 +187,9 @@ def _line_words(line: LexborNode, page: LexborNode, classes: dict[str, str], hei
         top = height - bottom - tall
     words: list[dict] = []
     _laid(line, style, scale, classes, _Pen(left, left), words)
-    pitch = style.size * file_formats.POSITIONED_LINE_HEIGHT
+    pitch = _declared(classes, line, "line-height") or (
+        style.size * file_formats.POSITIONED_LINE_HEIGHT
+    )
     for word in words:
         below = word.pop("line") * pitch
         word.update(top=top + below, bottom=top + below + tall)

@@ -203,7 +203,8 @@ POSITIONED_PAGES: tuple[tuple[str, str, str], ...] = (
     ("div.pf", "", "div.t"),
     ("div[id]", r"page\d+-div", "p"),
 )
-# A `<br/>` inside a positioned line starts the next line this many font sizes lower (a
+# A `<br/>` inside a positioned line starts the next line as far below as its `line-height`
+# says (newer Poppler writes one in the font's class), else this many font sizes lower (a
 # browser's normal line height).
 POSITIONED_LINE_HEIGHT = 1.2
 
