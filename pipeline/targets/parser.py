@@ -288,6 +288,8 @@ _CN_DAY = (
     f"|{_TENS_IN_ONE[20]}[一二三四五六七八九]?|{_TENS_IN_ONE[30]}一?)"  # `廿五日`, `卅日`
 )
 _MONTH_PARTS = {word: (first, last) for word, first, last in vocab.MONTH_PARTS}
+# A part of a month written after it (`上旬`, `中`), not the opening of a word (`中央`).
+_MONTH_PART = _alternation(_MONTH_PARTS, not_before=vocab.MONTH_PART_NOT_BEFORE)
 _YEAR_PARTS = {row[0]: row[1:] for row in vocab.YEAR_PARTS}
 _WRITTEN_YEAR_PARTS = _alternation(word for word, row in _YEAR_PARTS.items() if row[3])
 _RELATIVE_YEARS = dict(vocab.RELATIVE_YEARS)
@@ -343,7 +345,7 @@ def _date_pattern(g: str) -> str:
         f"(?P<cm{g}>{_MONTH}|{_CN_MONTH}) ?月份?"
         f"(?! ?{_NUMERIC_ONLY_SUFFIXES})"
         f"(?: ?(?P<cd{g}>{_DAY}|{_CN_DAY}) ?(?:[日号]|{_DAY_WORD_LEFT_OUT})"
-        f"|(?P<cp{g}>{_alternation(_MONTH_PARTS, not_before=vocab.MONTH_PART_NOT_BEFORE)}))?"
+        f"|(?P<cp{g}>{_MONTH_PART}))?"
     )
     year = (
         f"(?:(?P<yy{g}>{_YEAR}|{_CN_YEAR}|{_SHORT_YEAR}(?= ?年{_WRITTEN_YEAR_PARTS})) ?年度?"
@@ -390,7 +392,7 @@ _DATE = (
     f"|(?:(?P<sr>{_RELATIVE_YEAR}) ?)?(?<![0-9./])(?P<sm>{_MONTH})(?:/|\\.(?=[0-3][0-9]))"
     f"(?P<sd>{_DAY}){_DATE_ONLY_AFTER}"
     f"|(?P<um>{_alternation(vocab.UNNAMED_MONTHS)}) ?"
-    f"(?:(?P<ud>{_DAY}|{_CN_DAY}) ?[日号]|(?P<up>{_alternation(_MONTH_PARTS, not_before=vocab.MONTH_PART_NOT_BEFORE)}))"
+    f"(?:(?P<ud>{_DAY}|{_CN_DAY}) ?[日号]|(?P<up>{_MONTH_PART}))"
     f"|{_date_pattern('')}"
     f"|(?P<word>{_CURRENT_YEAR_OR_PART})"
 )
