@@ -171,7 +171,7 @@ def read_html(source_file: str, data: bytes) -> tuple[CellTable, ...]:
     if layers := positioned.text_layers(source_file, tree, _stylesheet_classes(tree, always=True)):
         return read_text_layers(source_file, layers)
     try:
-        return tables_in_flows(source_file, "HTML page", "<table>", page_flows(source_file, data))
+        return tables_in_flows(source_file, "HTML page", "<table>", _flows(source_file, tree))
     except ExtractError as error:
         linked = _attachments(source_file, data)
         if not linked:
@@ -204,7 +204,11 @@ def _attachments(source_file: str, data: bytes) -> list[str]:
 def page_flows(source_file: str, data: bytes) -> list[list[str | Grid | None]]:
     """The flows of a web page's containers of the tables read (see the module docstring):
     their printed lines and table grids in order."""
-    tree = LexborHTMLParser(_decode(source_file, data))
+    return _flows(source_file, LexborHTMLParser(_decode(source_file, data)))
+
+
+def _flows(source_file: str, tree: LexborHTMLParser) -> list[list[str | Grid | None]]:
+    """`page_flows` of the page parsed (its tree changed as the browser shows it)."""
     _frames_shown(tree)
     _scripted_tables_kept(tree)
     _classes_hidden(tree, _class_rules(tree, always=True))
