@@ -82,7 +82,9 @@ def made(
 def layers(page: str | bytes) -> list:
     """The pages of a web page of positioned text, with their words."""
     tree = LexborHTMLParser(page)
-    return positioned.text_layers("p.html", tree, html._stylesheet_classes(tree, always=True))
+    return positioned.text_layers(
+        "p.html", tree, lambda: html._stylesheet_classes(tree, always=True)
+    )
 
 
 def row(*texts: str) -> list[tuple[float, str]]:

@@ -82,6 +82,7 @@ import email
 import email.policy
 import re
 from collections.abc import Iterator
+from functools import partial
 from html import escape
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -168,7 +169,8 @@ def read_html(source_file: str, data: bytes) -> tuple[CellTable, ...]:
     a converter made of a PDF (pdf2htmlEX, `pdftohtml -c`: its text placed line by line, its
     rules a picture, no table in it) is read as that PDF (`pipeline.read.positioned`)."""
     tree = LexborHTMLParser(_decode(source_file, data))
-    if layers := positioned.text_layers(source_file, tree, _stylesheet_classes(tree, always=True)):
+    classes = partial(_stylesheet_classes, tree, always=True)
+    if layers := positioned.text_layers(source_file, tree, classes):
         return read_text_layers(source_file, layers)
     try:
         return tables_in_flows(source_file, "HTML page", "<table>", _flows(source_file, tree))

@@ -1291,9 +1291,8 @@ def _through_last_row(lines: list[list[dict]]) -> list[list[dict]]:
     rows after it whose every text starts where a column other than the first does (a cell's
     end wrapped onto a row of its own: `服务对象满` over `意度指标`; notes below a table start at
     its left edge); none where no line prints cells side by side."""
-    spread = [k for k, line in enumerate(lines)
-              if len(_pieces(line)) > 1
-              and not signs_off([_cell_text(piece) for piece in _pieces(line)])]  # fmt: skip
+    spread = [k for k, pieces in enumerate(map(_pieces, lines))
+              if len(pieces) > 1 and not signs_off([_cell_text(piece) for piece in pieces])]  # fmt: skip
     if not spread:
         return []
     starts = _line_starts(lines)

@@ -41,6 +41,7 @@ import binascii
 import io
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy
@@ -124,12 +125,14 @@ class _Style:
 
 
 def text_layers(
-    source_file: str, tree: LexborHTMLParser, classes: dict[str, str]
+    source_file: str, tree: LexborHTMLParser, sheet_classes: Callable[[], dict[str, str]]
 ) -> list[tuple[TextLayer, list]]:
     """Each page of a web page a converter made of a PDF (`file_formats.POSITIONED_PAGES`) with
     the words of its text (pdfplumber's word dicts: `text`, `x0`, `x1`, `top`, `bottom`,
     `size`) and the rules of its picture; [] for a web page that is none (one holding a table).
-    `classes`: each class of the page's sheets -> its declarations outside `@media` blocks.
+    `sheet_classes`: gives each class of the page's sheets -> its declarations outside `@media`
+    blocks, asked for only once a converter's pages are found (a web page's sheets are read
+    again for its tables).
     A page whose lines none of its sheets places (its stylesheet a file of its own, not saved
     with it) fails: its text cannot be put where it prints; so does one whose every page is a
     picture and no text (made of a scanned PDF)."""
@@ -141,14 +144,11 @@ def text_layers(
             for page in tree.css(pages)
             if not named or re.fullmatch(named, page.attributes.get("id") or "")
         ]
-        if (
-            found
-            and all(page.css_first("img") for page, _ in found)
-            and not any(placed for _, placed in found)
-        ):
-            raise ExtractError(source_file, 1, PICTURES_ONLY)
         if not any(placed for _, placed in found):
+            if found and all(page.css_first("img") for page, _ in found):
+                raise ExtractError(source_file, 1, PICTURES_ONLY)
             continue
+        classes = sheet_classes()
         if not any(_declared(classes, line, side) is not None
                    for _, placed in found for line in placed for side in ("top", "bottom")):  # fmt: skip
             raise ExtractError(source_file, 1, UNPLACED)
