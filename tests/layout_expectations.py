@@ -20,6 +20,19 @@ import pytest
 from pipeline.build.run import run_build
 
 _LEAD = re.compile(r"^(?:[*★☆]+|指标\d+[:.、]|\d+[、.])")
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def rounds(prefix: str, first: int = 1) -> tuple[str, ...]:
+    """The held-out rounds' folders of tests/fixtures named `prefix` (the first round) and
+    `prefix-N` (round N), in round order from round `first`: a new round's folder is tested
+    as soon as it is there."""
+    numbered = {}
+    for folder in FIXTURES.iterdir():
+        found = re.fullmatch(rf"{re.escape(prefix)}(?:-(\d+))?", folder.name)
+        if found and folder.is_dir():
+            numbered[int(found[1] or 1)] = folder.name
+    return tuple(numbered[round_] for round_ in sorted(numbered) if round_ >= first)
 
 
 def loose(name: str | None) -> str:

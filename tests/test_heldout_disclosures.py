@@ -33,9 +33,11 @@ from pipeline.read.text import ExtractError, decode
 from pipeline.vocab.labels import TABLE_NUMBERS
 from tests import test_read_pdf
 from tests.layout_expectations import (
+    FIXTURES,
     assert_as_expected,
     assert_self_evaluation_as_expected,
     build_files,
+    rounds,
     rows,
 )
 from tests.test_read_docx import add_filled_table, saved
@@ -54,35 +56,10 @@ from tests.test_read_pdf import (
     titled_right_half,
 )
 
-FIXTURES = Path(__file__).parent / "fixtures"
 # The rounds' checker folders: a round's folder, then targets/ or self-evaluation/.
 FOLDERS = tuple(
     f"{round_}/{season}"
-    for round_ in (
-        "heldout-disclosures",
-        "heldout-disclosures-2",
-        "heldout-disclosures-3",
-        "heldout-disclosures-4",
-        "heldout-disclosures-5",
-        "heldout-disclosures-6",
-        "heldout-disclosures-7",
-        "heldout-disclosures-8",
-        "heldout-disclosures-9",
-        "heldout-disclosures-10",
-        "heldout-disclosures-11",
-        "heldout-disclosures-12",
-        "heldout-disclosures-13",
-        "heldout-disclosures-14",
-        "heldout-disclosures-15",
-        "heldout-disclosures-16",
-        "heldout-disclosures-17",
-        "heldout-disclosures-18",
-        "heldout-disclosures-19",
-        "heldout-disclosures-20",
-        "heldout-disclosures-21",
-        "heldout-disclosures-22",
-        "heldout-disclosures-23",
-    )
+    for round_ in rounds("heldout-disclosures")
     for season in ("targets", "self-evaluation")
 )
 EXPECTED = {

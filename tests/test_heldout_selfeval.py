@@ -13,61 +13,20 @@ weight, score and `met`, and the findings it must and must not raise."""
 import functools
 import json
 import re
-from pathlib import Path
 
 import pytest
 
 from pipeline.build.workers import process_file
 from pipeline.manifest import Source
-from tests.layout_expectations import assert_self_evaluation_as_expected, build_folder
+from tests.layout_expectations import (
+    FIXTURES,
+    assert_self_evaluation_as_expected,
+    build_folder,
+    rounds,
+)
 from tests.test_self_evaluation_build import as_page, as_workbook
 
-FIXTURES = Path(__file__).parent / "fixtures"
-FOLDERS = (
-    "heldout-selfeval",
-    "heldout-selfeval-3",
-    "heldout-selfeval-4",
-    "heldout-selfeval-5",
-    "heldout-selfeval-6",
-    "heldout-selfeval-7",
-    "heldout-selfeval-8",
-    "heldout-selfeval-9",
-    "heldout-selfeval-10",
-    "heldout-selfeval-11",
-    "heldout-selfeval-12",
-    "heldout-selfeval-13",
-    "heldout-selfeval-14",
-    "heldout-selfeval-15",
-    "heldout-selfeval-16",
-    "heldout-selfeval-17",
-    "heldout-selfeval-18",
-    "heldout-selfeval-19",
-    "heldout-selfeval-20",
-    "heldout-selfeval-21",
-    "heldout-selfeval-22",
-    "heldout-selfeval-23",
-    "heldout-selfeval-24",
-    "heldout-selfeval-25",
-    "heldout-selfeval-26",
-    "heldout-selfeval-27",
-    "heldout-selfeval-28",
-    "heldout-selfeval-29",
-    "heldout-selfeval-30",
-    "heldout-selfeval-31",
-    "heldout-selfeval-32",
-    "heldout-selfeval-33",
-    "heldout-selfeval-34",
-    "heldout-selfeval-35",
-    "heldout-selfeval-36",
-    "heldout-selfeval-37",
-    "heldout-selfeval-38",
-    "heldout-selfeval-39",
-    "heldout-selfeval-40",
-    "heldout-selfeval-41",
-    "heldout-selfeval-42",
-    "heldout-selfeval-43",
-    "heldout-selfeval-44",
-)
+FOLDERS = rounds("heldout-selfeval")
 EXPECTED = {
     folder: json.loads((FIXTURES / folder / "expected.json").read_text(encoding="utf-8"))
     for folder in FOLDERS

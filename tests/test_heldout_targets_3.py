@@ -166,59 +166,16 @@ from pathlib import Path
 
 import pytest
 
-from tests.layout_expectations import assert_whole_table, build_folder, expected_of, rows
-
-FIXTURES = Path(__file__).parent / "fixtures"
-FOLDERS = (
-    "heldout-targets-3",
-    "heldout-targets-4",
-    "heldout-targets-5",
-    "heldout-targets-6",
-    "heldout-targets-7",
-    "heldout-targets-8",
-    "heldout-targets-9",
-    "heldout-targets-10",
-    "heldout-targets-11",
-    "heldout-targets-12",
-    "heldout-targets-13",
-    "heldout-targets-14",
-    "heldout-targets-15",
-    "heldout-targets-16",
-    "heldout-targets-17",
-    "heldout-targets-18",
-    "heldout-targets-19",
-    "heldout-targets-20",
-    "heldout-targets-21",
-    "heldout-targets-22",
-    "heldout-targets-23",
-    "heldout-targets-24",
-    "heldout-targets-25",
-    "heldout-targets-26",
-    "heldout-targets-27",
-    "heldout-targets-28",
-    "heldout-targets-29",
-    "heldout-targets-30",
-    "heldout-targets-31",
-    "heldout-targets-32",
-    "heldout-targets-33",
-    "heldout-targets-34",
-    "heldout-targets-35",
-    "heldout-targets-36",
-    "heldout-targets-37",
-    "heldout-targets-38",
-    "heldout-targets-39",
-    "heldout-targets-40",
-    "heldout-targets-41",
-    "heldout-targets-42",
-    "heldout-targets-43",
-    "heldout-targets-44",
-    "heldout-targets-45",
-    "heldout-targets-46",
-    "heldout-targets-47",
-    "heldout-targets-48",
-    "heldout-targets-49",
-    "heldout-targets-50",
+from tests.layout_expectations import (
+    FIXTURES,
+    assert_whole_table,
+    build_folder,
+    expected_of,
+    rounds,
+    rows,
 )
+
+FOLDERS = rounds("heldout-targets", first=3)
 EXPECTED = {folder: expected_of(FIXTURES / folder) for folder in FOLDERS}
 
 
