@@ -288,9 +288,6 @@ NOT_READ_YET: dict[tuple[str, str], str] = {
     ("heldout-24", "24小时城市书房新建6个"): "24小时 glued to a noun names a place open round "
     "the clock here, but reads as a time limit glued to what is done within it (24小时办结): "
     "the parser reads a length of 24 小时",
-    ("heldout-24", "火灾十万人口死亡率不超过0.2"): "十万人口 is the base a rate's name "
-    "counts per here, but 十万 before 人 counts people elsewhere (服务十万人口): the parser "
-    "reads 10 万人",
 }
 
 

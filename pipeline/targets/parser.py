@@ -1206,6 +1206,8 @@ def _stands_as_number(
         return False
     if _names_a_span(folded, m.end(), unit):
         return False  # `15分钟生活圈`, `24小时扑灭率`: a name, no time limit
+    if _RATE_BASE.match(folded, start):
+        return False  # `十万人口死亡率`: the base a rate is counted per, no count
     if _names_a_grade(m, folded, more):
         return False  # `达到二级标准`: a grade, no count
     if not has_operator and any(
@@ -1276,6 +1278,12 @@ def _counts_before_a_noun(numeral: str, unit: str) -> bool:
     )
 
 
+# `vocab.RATE_BASE_COUNTERS`: one, ten or none of a magnitude word, the counter, a name to its end.
+_RATE_BASE = re.compile(
+    f"(?:1|10|一|十)?{_alternation(vocab.RATE_DENOMINATOR_MAGNITUDES)}"
+    f"{_alternation(vocab.RATE_BASE_COUNTERS)}"
+    f"[^\\W\\d_]{{0,{vocab.SPAN_NAME_REACH}}}?{_alternation(vocab.RATE_BASE_ENDS)}"
+)
 _SPAN_NAMED = re.compile(
     # the span in brackets inside the name (`（立案超过12个月）清理率`), or in quotes (`“15分钟”健身圈`)
     '[)\u201d\u2019"]?'
