@@ -1278,7 +1278,8 @@ def _counts_before_a_noun(numeral: str, unit: str) -> bool:
     )
 
 
-# `vocab.RATE_BASE_COUNTERS`: one, ten or none of a magnitude word, the counter, a name to its end.
+# A power of ten (1, 10 or nothing before a magnitude word) of `vocab.RATE_BASE_COUNTERS`, then a
+# rate's name to its end (`十万人口死亡率`).
 _RATE_BASE = re.compile(
     f"(?:1|10|一|十)?{_alternation(vocab.RATE_DENOMINATOR_MAGNITUDES)}"
     f"{_alternation(vocab.RATE_BASE_COUNTERS)}"

@@ -1120,11 +1120,6 @@ NAME_WORDS_REACH: int = 4
 # a forecast by the hours it looks ahead (`24小时晴雨预报准确率≥87%`, `台风路径24小时预报误差≤70公里`),
 # and a concentration by the hours it is averaged over (`臭氧日最大8小时平均浓度≤160μg/m³`).
 SPAN_NAME_ENDS: tuple[str, ...] = ("圈", "率", "预报", "浓度")
-# A power of ten of these, written with its magnitude word and glued to a name ending in one of
-# RATE_BASE_ENDS, is the base a rate is counted per, no count: `火灾十万人口死亡率不超过0.2`,
-# `1万人发病率≤5` (`服务十万人口` alone counts people).
-RATE_BASE_COUNTERS: tuple[str, ...] = ("人口", "人")
-RATE_BASE_ENDS: tuple[str, ...] = ("率",)
 # So does a distance in one of these units, the radius a rate counts within (`城市公交站点500米
 # 覆盖率达到100%`, `3公里服务圈`).
 SPAN_LENGTH_UNITS: tuple[str, ...] = ("米", "公里", "千米", "m", "km")
@@ -1141,6 +1136,11 @@ SERVICE_NUMBERS: tuple[str, ...] = (
 )  # fmt: skip
 # ... and a release number right after these words (`通过等保2.0三级测评`, `工业4.0`).
 NAME_WORDS_BEFORE: tuple[str, ...] = ("等保", "工业")
+# A power of ten of these, written with its magnitude word and glued to a name ending in one of
+# RATE_BASE_ENDS, is the base a rate is counted per, no count: `火灾十万人口死亡率不超过0.2`,
+# `1万人发病率≤5` (`服务十万人口` alone counts people).
+RATE_BASE_COUNTERS: tuple[str, ...] = ("人口", "人")
+RATE_BASE_ENDS: tuple[str, ...] = ("率",)
 # A number joined by one of these to a letter names a scheme, it counts nothing: `1+N`, `N+1`,
 # `1+X证书`.
 SCHEME_JOINERS: str = "+"
