@@ -3,7 +3,8 @@
 `formats` tells a file's format from its bytes; `read_file` dispatches on it to the reader of that
 format, each giving the file's `CellTable`s (`pipeline.cells`): `text_cells` (tab-separated text,
 the seed's format; `text` reads its packed department table line by line, with the damage converters
-do to it; `untabbed` rebuilds the cells of a text that lost its tabs), `delimited` (CSV), `workbook`
+do to it; `untabbed` rebuilds the cells of a text that lost its tabs; `barred` reads cells parted by
+bars as tab-separated ones), `delimited` (CSV), `workbook`
 (XLSX, XLS), `opendocument` (ODS), `odt` (OpenDocument text), `spreadsheetml` (Excel's XML
 Spreadsheet 2003), `pdf` (PDF with a text layer), `ofd` (OFD, GB/T 33190, read as the PDF of its
 pages), `html` (web pages), `mime` (a web archive's or an e-mail's page, or an e-mail's text),

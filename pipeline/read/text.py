@@ -29,6 +29,7 @@ from decimal import Decimal
 from pipeline import money
 from pipeline.labels.columns import column_roles, field_roles
 from pipeline.labels.grid_rows import restored_labels
+from pipeline.read.barred import tabbed_bars
 from pipeline.read.boxdrawn import box_parts
 from pipeline.read.grid import quoted_text, unmarked_lines
 from pipeline.vocab import file_formats, labels, layout_labels
@@ -112,10 +113,11 @@ _MAX_DAMAGED_BYTES = 8
 def decode(source_file: str, data: bytes) -> tuple[str, str]:
     """The text of a raw file (`_decoded`) without its invisible format characters
     (`visible`) nor the markup of another format a converter left in its cells
-    (`unmarked_lines`: `&ge;`, `<br>`, `_x000D_`, `**项目名称**`), and the encoding it was in;
+    (`unmarked_lines`: `&ge;`, `<br>`, `_x000D_`, `**项目名称**`), its cells parted by bars
+    parted by tabs (`barred.tabbed_bars`), and the encoding it was in;
     the last file's is kept, as a CSV's reader and its `documents` row (the encoding) both ask."""
     text, encoding = _decoded(source_file, data)
-    return unmarked_lines(visible(text)), encoding
+    return tabbed_bars(unmarked_lines(visible(text))), encoding
 
 
 def _decoded(source_file: str, data: bytes) -> tuple[str, str]:
