@@ -402,11 +402,15 @@ def content_role(cells: list[str]) -> str | None:
 
 
 def states_value_type(cells: list[str]) -> bool:
-    """Whether a column's filled cells only say what kind each value is (定量, 定性, 是/否),
-    never how to compare it (`指标值类型(定量/定性)` beside a 计算符号 column)."""
+    """Whether a column's filled cells say what kind each value is (定量, 定性, 是/否), most of
+    them, and never how to compare it (`指标值类型(定量/定性)` beside a 计算符号 column; a row
+    under the table, a sign-off's `单位负责人：***`, may print other text in it)."""
     words = [text for text in map(matchable, cells) if text]
-    return bool(words) and all(
-        text in vocab.VALUE_TYPE_WORDS or text in vocab.QUALITATIVE_WORDS for text in words
+    typed = sum(text in vocab.VALUE_TYPE_WORDS or text in vocab.QUALITATIVE_WORDS for text in words)
+    return (
+        typed >= len(words) * CONTENT_MAJORITY
+        and typed > 0
+        and not any(text in vocab.OPERATOR_WORDS for text in words)
     )
 
 
