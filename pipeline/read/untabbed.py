@@ -365,8 +365,8 @@ def _joined_rows(lines: list[str]) -> tuple[Untabbed, int]:
             continue
         elif names_indicator_columns(cells):
             cells = _pieces(cells)
-            if columns is not None and (padded := _level1_left_out(cells, rows, labelled)):
-                cells = padded  # printed again at a page top without the 一级's label: same columns
+            if columns is not None and (padded := _labels_left_out(cells, rows, labelled)):
+                cells = padded  # printed again at a page top without the 一级's or the block's label: same columns
             else:
                 columns = _column_roles(cells)
             labelled, above, orphans = number, False, False
@@ -500,15 +500,23 @@ def _signed_off(words: list[str], columns) -> tuple[list[str], list[str]]:
     return words[:at], words[at:]
 
 
-def _level1_left_out(
+def _labels_left_out(
     cells: tuple[str, ...], rows: list[tuple[int, tuple[str, ...]]], labelled: int
 ) -> tuple[str, ...] | None:
     """The column labels of a row that prints the last labels' but for the 一级's (a page top
-    under the 一级's merged cell, `grid_rows.level1_left_out`), with an empty cell put back
-    where that label stood; None for any other labels."""
+    under the 一级's merged cell, `grid_rows.level1_left_out`) or the indicator block's down the
+    side (a page top under its merged cell: `绩效指标`, or `绩` spelled a character a row), with
+    an empty cell put back where that label stood; None for any other labels."""
     above = next((row for line, row in reversed(rows) if line == labelled), ())
-    padded = ("",) * (len(above) - len(cells)) + cells
-    return padded if len(padded) > len(cells) and level1_left_out(padded, above) else None
+    left_out = len(above) - len(cells)
+    if left_out < 1:
+        return None
+    padded = ("",) * left_out + cells
+    sides = above[:left_out]
+    block_left_out = list(map(compact, cells)) == list(map(compact, above[left_out:])) and all(
+        is_block_label(side) or _spells_block_down(side) for side in sides
+    )
+    return padded if block_left_out or level1_left_out(padded, above) else None
 
 
 def _lost_levels(words: list[str], columns: tuple[str | None, ...]) -> bool:
@@ -1086,8 +1094,9 @@ def _fits(role: str | None, text: str, following: str, columns, strict: bool = T
             and not printed_deduction(text)
             and text not in vocab.FULL_MARKS_WORDS
         )
-    if role == "level3":  # a name is no target (`1,230吨`, `≥95%`): one there is misplaced
-        return not reads_as_target(text)
+    if role == "level3":  # a name is no target (`1,230吨`, `≥95%`) nor, beside a unit
+        # column, a unit (`%`): one there is misplaced
+        return not reads_as_target(text) and not ("unit" in columns and is_unit(text))
     return True
 
 
@@ -1125,18 +1134,30 @@ def _indicator_row(words: list[str], columns: tuple[str | None, ...] | None) -> 
     )
 
 
+_BLOCK_LABELS = dict(vocab.COLUMN_LABELS)["indicator_block"]
+
+
 def _column_roles(labels: tuple[str, ...]) -> tuple[str | None, ...]:
     """Each indicator column's role, as the grid reader plans it from the labels alone: a label
     naming a role an earlier column took takes its next one (`三级指标 | 指标内容`: the second is
     the explanation, not a second name). A column of the rows' numbers (`序号`) is `ROW_NUMBER`
     here, for `_found`."""
     candidates = {col: column_roles(text) for col, text in enumerate(labels) if text.strip()}
+    if labels and _spells_block_down(labels[0]):
+        candidates[0] = ("indicator_block",)
     candidates |= _second_level1(candidates)
     roles = {col: role for col, role, _ in planned_roles(labels, candidates)}
     return tuple(
         ROW_NUMBER if compact(labels[col]) in vocab.ROW_NUMBER_LABELS else roles.get(col)
         for col in range(len(labels))
     )
+
+
+def _spells_block_down(label: str) -> bool:
+    """Whether a first label of one character opens the indicator block's label, printed a
+    character a row down the side (`绩` over `效`, `指`, `标`, each before its row's words)."""
+    head = compact(label)
+    return len(head) == 1 and any(text.startswith(head) for text in _BLOCK_LABELS)
 
 
 def _second_level1(candidates: dict[int, tuple[str, ...]]) -> dict[int, tuple[str, ...]]:
