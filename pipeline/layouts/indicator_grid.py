@@ -670,13 +670,16 @@ def _after_level2(grid: Grid, levels: dict[int, str], cells, first: int) -> tupl
 
 def _name_and_target_shift(grid: Grid, levels: dict[int, str], cells, first: int) -> int | None:
     """For a row whose first cell names no level the taxonomy knows: the least shift right (none
-    at all, too) that puts a name under the 三级 column, a target with its operator or unit under
-    the value column (a bare number may be a weight or a split value) and no target under a
-    level column, its first cell staying in a level column (`履职目标实现 |
-    消费投诉按时办结率 | ≥95%`: a department's own 二级, in place or with only its 一级 dropped,
-    not a name shifted left), the name no level (`产出指标（50分）`, which a workbook's merged
-    cell puts beside a shifted row); None when none does (a target in words: the row is read by
-    its first cell alone)."""
+    at all, too) that puts a name under the 三级 column, a target under the value column and no
+    target under a level column, its first cell staying in a level column or a list's project
+    column, or being that name (`履职目标实现 | 消费投诉按时办结率 | ≥95%`: a department's own 二级,
+    in place or with only its 一级 dropped, not a name shifted left; `苗木成活率 | 15 | % | ≥ |
+    85` under 项目名称 | 预算金额 | 年度绩效目标 | 绩效指标 | …: a list's project cells dropped), the
+    name no level (`产出指标（50分）`, which a workbook's merged cell puts beside a shifted row). A
+    target is one written with its operator or unit (a bare number may be a weight or a split
+    value), or split value columns' operator word (or 定性) under their operator column with a
+    value beside it (`_split_target`). None when no shift does (a target in words: the row is
+    read by its first cell alone)."""
     column = {role: col for col, role in levels.items()}
     if "level3" not in column or "value" not in column:
         return None
@@ -685,7 +688,10 @@ def _name_and_target_shift(grid: Grid, levels: dict[int, str], cells, first: int
             cell_at(cells, column["level3"] - shift),
             cell_at(cells, column["value"] - shift),
         )
-        if levels.get(first + shift) not in DROPPED:
+        if (
+            levels.get(first + shift) not in (*DROPPED, *PROJECT_COLUMNS)
+            and first + shift != column["level3"]
+        ):
             return None
         below = [cell_at(cells, col - shift) for col, role in levels.items()
                  if role in DROPPED and col > first + shift]  # fmt: skip
@@ -694,11 +700,20 @@ def _name_and_target_shift(grid: Grid, levels: dict[int, str], cells, first: int
             and not reads_as_target(name)
             and not is_unit(name)
             and level_fit(name, "") is None
-            and _marked_target(value)
+            and (_marked_target(value) or _split_target(column, cells, shift, value))
             and not any(map(reads_as_target, below))
         ):
             return shift
     return None
+
+
+def _split_target(column: dict[str, int], cells, shift: int, value: str) -> bool:
+    """Whether a row shifted by `shift` puts an operator word (`≥`) or 定性 under the split value
+    columns' operator column, and a value under the value column."""
+    if "operator" not in column or not value.strip():
+        return False
+    word = matchable(cell_at(cells, column["operator"] - shift))
+    return word in vocab.OPERATOR_WORDS or word in vocab.QUALITATIVE_WORDS
 
 
 def _content_shift(grid: Grid, levels: dict[int, str], cells, first: int) -> int | None:
