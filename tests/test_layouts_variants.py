@@ -600,6 +600,29 @@ def test_a_row_its_column_of_value_types_marks_qualitative_is_a_text_target():
     ] == [("稳定在95%以上", "text", None, None), ("≥70%", "percent", ">=", 70.0)]
 
 
+def test_a_column_of_value_types_under_which_a_sign_off_prints_is_no_second_operator():
+    # `指标值类型 | 计量单位 | 计算符号 | 年度指标值` (一体化 self-evaluation, 拜泉): the sign-off
+    # under the table prints `单位负责人：***` in the types' column, which was then read as a
+    # second operator column, and its 定性 as the 定性 rows' period target.
+    rows = [
+        ["项目名称", "甲项目"],
+        ["三级指标", "指标值类型", "计量单位", "计算符号", "年度指标值"],
+        ["黑土地保护利用面积", "定量", "万亩", "≥", "12"],
+        ["耕地土壤有机质含量", "定性", "", "", "稳步提升"],
+        ["长效机制", "定性", "", "", "逐步建立"],
+        ["填报单位（盖章）：某县农业农村局", "单位负责人：***", "", "填报人：***"],
+    ]
+    (project,) = read_table(table(rows)).projects
+    assert [
+        (i.name, i.period_target, i.annual_target, i.target_operator_raw)
+        for i in project.indicators
+    ] == [
+        ("黑土地保护利用面积", None, "≥12万亩", "≥"),
+        ("耕地土壤有机质含量", None, "稳步提升", ""),
+        ("长效机制", None, "逐步建立", ""),
+    ]
+
+
 def test_a_target_ending_in_a_comparison_word_takes_the_figure_wrapped_below_it():
     # `每季度随访1次,全年不少于` over `4次` alone under 指标值: the figure a converter wrapped
     # onto a line of its own was a value without an indicator name (row_unparsed, an error).
@@ -1069,3 +1092,22 @@ def test_separate_long_term_and_annual_tables_join_an_indicator_whose_notes_diff
     assert [
         (i.name, i.period_target, i.annual_target, i.explanation) for i in project.indicators
     ] == [("标准化改造卫生院", "16个", "6个", "三年合计；赤眉等6个卫生院")]
+
+
+def test_a_lists_row_shifted_left_under_its_project_cells_is_moved_back_by_its_split_target():
+    # A list without levels, its project cells merged down and dropped by a converter: each row
+    # under the first moved left by three columns. `苗木成活率 | 15 | % | ≥ | 85` was read as a
+    # project of 15 万元 whose indicator was named `≥`.
+    rows = [
+        ["项目名称", "预算金额", "年度绩效目标", "绩效指标", "指标权重", "计量单位", "指标性质", "指标值"],
+        ["退耕还林项目", "215.30", "补植补造2,400亩", "补植补造面积", "15", "亩", "≥", "2,400"],
+        ["苗木成活率", "15", "%", "≥", "85", "", "", ""],
+        ["项目区水土流失状况", "10", "", "定性", "有所改善", "", "", ""],
+    ]  # fmt: skip
+    (project,) = read_table(table(rows)).projects
+    assert project.name == "退耕还林项目"
+    assert [(i.name, i.annual_target, i.weight) for i in project.indicators] == [
+        ("补植补造面积", "≥2,400亩", "15"),
+        ("苗木成活率", "≥85%", "15"),
+        ("项目区水土流失状况", "有所改善", "10"),
+    ]

@@ -1078,3 +1078,50 @@ def test_a_level_written_with_a_space_before_its_last_three_characters_is_one_ce
         ("效益指标", "经济效益指标", "农村居民人均可支配收入增长", "≥6.5%", None),
         ("效益指标", "社会效益指标", "脱贫人口规模性返贫", "不发生", None),
     ]
+
+
+def test_the_block_label_spelled_down_the_side_is_a_column_of_its_own():
+    # `绩` heading the column, `效` `指` `标` before the rows' words, then a page top printing the
+    # labels without it: the rows that printed a character of it were left out (no column took
+    # the character), and under the page top's labels the rows above no longer told which
+    # columns the table always fills (`有效减少`, a 指标值 or a 备注).
+    lines = [
+        "项目名称 塘坝清淤扩挖",
+        "绩 一级指标 二级指标 三级指标 指标值 备注",
+        "效 产出指标 数量指标 清淤扩挖塘坝 38口",
+        "指 新增蓄水能力 ≥12万立方米 按设计清淤深度测算",
+        "标 质量指标 工程质量验收合格率 100%",
+        "第1页",
+        "一级指标 二级指标 三级指标 指标值 备注",
+        "效益指标 经济效益指标 新增粮食生产能力 ≥60万公斤",
+        "社会效益指标 受益脱贫人口 1,260人",
+        "生态效益指标 项目区水土流失 有效减少",
+    ]
+    assert _indicators(lines) == [
+        ("产出指标", "数量指标", "清淤扩挖塘坝", "38口", None),
+        ("产出指标", "数量指标", "新增蓄水能力", "≥12万立方米", None),
+        ("产出指标", "质量指标", "工程质量验收合格率", "100%", None),
+        ("效益指标", "经济效益指标", "新增粮食生产能力", "≥60万公斤", None),
+        ("效益指标", "社会效益指标", "受益脱贫人口", "1,260人", None),
+        ("效益指标", "生态效益指标", "项目区水土流失", "有效减少", None),
+    ]
+
+
+def test_a_unit_never_stands_as_a_name_beside_a_unit_column():
+    # A list's rows under its first, the project's cells blank, joined by spaces: `苗木成活率 15 %
+    # ≥ 85` also fitted as a project (苗木成活率, 15万元) whose indicator was named `%`.
+    lines = [
+        "项目名称 预算金额 年度绩效目标 绩效指标 指标权重 计量单位 指标性质 指标值",
+        "退耕还林成果巩固项目 215.30 补植补造2,400亩 补植补造面积 15 亩 ≥ 2,400",
+        "苗木成活率 15 % ≥ 85",
+        "聘用管护人员 10 人 ＝ 56",
+    ]
+    tables = process_file("t.txt", "\n".join(lines).encode(), Source(fiscal_year=2022))
+    assert [(p["project_name"], p["total_amount"]) for p in tables.projects] == [
+        ("退耕还林成果巩固项目", Decimal("215.30"))
+    ]
+    assert [(i["indicator_name"], i["annual_target"], i["weight"]) for i in tables.indicators] == [
+        ("补植补造面积", "≥2,400亩", 15.0),
+        ("苗木成活率", "≥85%", 15.0),
+        ("聘用管护人员", "=56人", 10.0),
+    ]
