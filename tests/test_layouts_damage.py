@@ -219,6 +219,7 @@ NOT_READ = {
     "A1-shandong-jining-sishui-nongye-two-forms-code-after-name-organizing-unit-midterm-annual-group-row-period-only-annual-only-wrapped-period-value-page-marks-utf8-bom-crlf-2020.txt": "a cell's end under a row shifted left, an empty 中期 cell beside the 年度 one",
     "B-henan-zhumadian-runan-weijian-two-forms-nature-value-unit-direction-basis-central-local-parts-empty-operator-split-dates-page-marks-no-levels-after-break-wrapped-name-gb18030-2022.txt": "a page's first row without its levels shifted left",
     "E-hunan-zhuzhou-chaling-linye-rows-two-units-total-fiscal-other-columns-levels-every-row-short-level2-names-wrapped-value-amount-row-mismatch-page-mark-wrapped-name-utf16le-bom-crlf-2023.txt": "a cell's end under a row shifted left",
+    "E-guizhou-bijie-nayong-shuiwu-rows-two-units-yuan-amounts-serial-unit-project-budget-goal-first-row-merged-levels-unordered-levels-2021-cost-level-wrapped-value-page-mark-no-project-cells-after-break-utf16be-bom-crlf-2021.txt": "a cell's end under a row shifted left",
 }
 
 
@@ -471,7 +472,6 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "A-tianjin-jizhou-excel-filled-merged-2020.txt": "1 rows left out with a finding (indicator rows fitting two ways or none)",
         "B-hunan-chenzhou-rucheng-period-annual-unit-operator-2021.txt": "1 rows left out with a finding (indicator rows fitting two ways or none)",
         "C-gansu-jiuquan-shiji-zhengwu-labels-2025.txt": "1 rows left out with a finding (indicator rows fitting two ways or none)",
-        "A-anhui-chuzhou-tianchang-shenbao-vertical-2018.txt": "3 rows left out with a finding (indicator rows fitting two ways or none)",
         "E-guangdong-qingyuan-yingde-rows-codes-2025.txt": "7 rows left out with a finding (indicator rows fitting two ways or none, indicators before any project row)",
         "E-liaoning-benxi-huanren-xiang-flat-broken-yuan-2019.txt": "refused: no header row with 项目名称 and 总计 found",
         # A column after the targets left blank on some rows (`历史值`, `指标值设定依据`): joined,
@@ -482,7 +482,6 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "A-hainan-danzhou-nada-shequ-weisheng-data-source-stray-rule-2023.txt": "7 rows left out with a finding (indicator rows fitting two ways or none: a name's two pieces)",
         "A-hebei-hengshui-wuyi-zhen-unit-column-header-2019.txt": "2 rows left out with a finding (indicator rows fitting two ways or none)",
         "C-jilin-shengji-nongji-excel-fraction-2024.txt": "3 rows left out with a finding (money rows short of their headings)",
-        "C-zhejiang-shaoxing-zhuji-fengqiao-zhen-vertical-2019.txt": "4 rows left out with a finding (indicator rows fitting two ways or none: a character of the side label before each), and score_total_mismatch on the scores read",
         "A-jilin-baicheng-taonan-label-wrapped-value-broken-2018.txt": "1 rows left out with a finding (indicator rows fitting two ways or none)",
         "B-henan-xinxiang-yitihua-points-spread-2022.txt": "3 rows left out with a finding (indicator rows fitting two ways or none)",
         "D-ningxia-shizuishan-pingluo-baofeng-zhen-shifted-yuan-2020.txt": "2 rows left out with a finding (indicator rows fitting two ways or none); a row of figures only, under money headings that start with the total, left as a line",
@@ -707,6 +706,11 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "E-hunan-zhuzhou-chaling-linye-rows-two-units-total-fiscal-other-columns-levels-every-row-short-level2-names-wrapped-value-amount-row-mismatch-page-mark-wrapped-name-utf16le-bom-crlf-2023.txt": "1 line left out with a finding (a wrapped target's second line alone, its column gone)",
         "F-xizang-shannan-zhanang-nongye-flat-two-tables-level1-only-column-weights-three-fiscal-parts-grid-chinese-percent-words-page-marks-repeated-labels-wrapped-name-signoff-crlf-2019.txt": "1 line left out with a finding (a wrapped name's second line alone, its column gone)",
         "C-shanxi-xinzhou-kelan-rongshanyang-yewuzhuguanbumen-weidadaoyuanyin-gaijincuoshi-twocols-quannian-tiaozheng-zhixinglvbare-percentcap-fullmarksmissed-fullwidthmoney-thousands-wrappedname-wrappedmeasure-pagemarks-repeatlabels-crlf-signoff-2019.txt": "1 line left out with a finding (a wrapped reason's second line alone, its column gone)",
+        "B-liaoning-fushun-xinbin-jiaoyu-two-forms-operator-value-unit-explanation-columns-money-labels-over-figures-carryover-part-less-than-operator-empty-operator-split-dates-page-marks-no-levels-after-break-wrapped-name-fullwidth-utf8-bom-lf-2023.txt": "1 rows left out with a finding (an indicator row fitting two ways: a date's note under its unit or its 指标值说明)",
+        "D-qinghai-yushu-nangqian-weijian-zhengti-budget-code-basic-project-split-duty-goal-rows-explanation-before-value-weight-column-heji-row-weights-total-mismatch-two-clause-value-range-page-footer-no-levels-after-break-wrapped-name-utf16le-bom-lf-2024.txt": "1 line left out with a finding (a wrapped name's second line alone, its column gone)",
+        "C-hubei-enshi-hefeng-chaye-tizhi-dangnian-shangnianjiezhuan-totallostdigit-scoretotaloff-thousands-wrappedname-wrappedreason-pagemarks-repeatlabels-utf16-crlf-signoff-2021.txt": "1 line left out with a finding (a wrapped name's second line alone, its column gone)",
+        "E-shaanxi-yanan-yanchang-linye-flat-list-no-levels-bar-separated-cells-project-budget-goal-first-row-weight-unit-nature-value-columns-page-marks-repeated-labels-no-project-cells-after-break-wrapped-name-utf8-crlf-2022.txt": "1 line left out with a finding (a wrapped name's second line alone, its column gone)",
+        "E-guizhou-bijie-nayong-shuiwu-rows-two-units-yuan-amounts-serial-unit-project-budget-goal-first-row-merged-levels-unordered-levels-2021-cost-level-wrapped-value-page-mark-no-project-cells-after-break-utf16be-bom-crlf-2021.txt": "2 lines left out with a finding (a wrapped value's and a wrapped name's second line alone, their column gone)",
     },
     "one_cell_a_line": {
         # A cell's end printed on a line of its own becomes a row of its own, padded to the
