@@ -48,9 +48,17 @@ def test_outer_bars_on_every_row_are_the_frame_not_empty_cells():
     ]
 
 
-def test_a_full_width_bar_parts_cells_too():
+def test_a_full_width_bar_or_a_box_drawings_parts_cells_too():
     text = "一级指标｜三级指标｜指标值\n产出指标｜培训人数｜≥300人\n效益指标｜满意度｜≥90%"
     assert tabbed_bars(text) == text.replace("｜", "\t")
+    # A box drawing's bars without its rule lines (a converter that dropped them): no grid.
+    boxed = "│一级指标│三级指标│指标值│\n│产出指标│培训人数│≥300人│\n│││\n│效益指标│满意度│≥90%│"
+    assert tabbed_bars(boxed).split("\n") == [
+        "一级指标\t三级指标\t指标值",
+        "产出指标\t培训人数\t≥300人",
+        "\t",
+        "效益指标\t满意度\t≥90%",
+    ]
 
 
 def test_texts_the_bars_do_not_part_into_a_table_are_left_as_they_are():

@@ -2,7 +2,7 @@
 stand for.
 
 A converter or a hand that writes a table as plain text sometimes parts its cells with `|` (or a
-full-width `｜`) instead of tabs, with no Markdown delimiter row under its labels (a pipe table,
+full-width `｜`, or a box drawing's `│` with its rule lines gone) instead of tabs, with no Markdown delimiter row under its labels (a pipe table,
 `pipeline.read.markdown`) and no rule lines between its rows (an ASCII grid,
 `pipeline.read.boxdrawn`): `项目名称 | 预算金额 | … | 指标值` over ` |  |  | 苗木成活率 | 15 | % | ≥ | 85`,
 or every row between outer bars, `| 产出指标 | 数量指标 | … |`. `tabbed_bars` gives such a text

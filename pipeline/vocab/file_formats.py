@@ -99,12 +99,14 @@ ARIA_ROLES = {
 MARKDOWN_DELIMITER_ROW = r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?"
 MARKDOWN_HTML_TABLE = "<table"
 # A text whose cells are parted by bars, without tabs, delimiter row or rule lines
-# (`pipeline.read.barred`): the bars, and how many lines of two bars or more make it a table.
-CELL_BARS = "|｜"
+# (`pipeline.read.barred`): the bars (ASCII, full-width, a box drawing's without its rules), and
+# how many lines of two bars or more make it a table.
+CELL_BARS = "|｜│┃"
 BARRED_TABLE_LINES = 3
 # A rule line of a text table (an ASCII grid's `+----+`, a box drawing's `├──┼`) or a pipe
-# table's delimiter row (`| --- | :---: |`): dashes and joins only, three dashes at least.
-RULE_LINE = r"[|｜+:=\s\u2500-\u257f-]*[-=\u2500-\u257f]{3,}[|｜+:=\s\u2500-\u257f-]*"
+# table's delimiter row (`| --- | :---: |`): dashes and joins only, three dashes in a row at
+# least (a row of empty cells, `│  │  │`, is none).
+RULE_LINE = r"[|｜+:=\s\u2500-\u257f-]*[-=─━═┄┅┈┉╌╍]{3,}[|｜+:=\s\u2500-\u257f-]*"
 # A web archive (MHTML: Excel's and Word's 单个文件网页, a browser's "save as .mht") or an
 # e-mail saved as a file (`.eml`) is a MIME message: it starts with one of these header fields
 # (compared lower-cased) and its header declares a multipart body (`multipart/related`, an
