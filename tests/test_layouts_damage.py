@@ -15,7 +15,9 @@ clean one (names and targets compared in simplified characters):
   column it spans (`项目名称 | 甲项目 | 甲项目 | 甲项目`), as a sheet whose merged cells were
   unmerged and filled gives it;
 - drawn in ASCII: the table's grid drawn with `+---+` rules and `|` bars, as a database console,
-  a grid-table writer or a plain-text mail prints it.
+  a grid-table writer or a plain-text mail prints it;
+- cells parted by bars: each line's tabs written as ` | `, no outer bars, no delimiter row or
+  rules, as a converter or a hand writing a table as plain text parts its cells.
 Then a column-label row printed again: over the same indicators (a second table whose scope
 line was lost) and over others (a page top)."""
 
@@ -392,6 +394,16 @@ def drawn_in_ascii(text: str) -> str:
     return "\n".join(out)
 
 
+def cells_parted_by_bars(text: str) -> str:
+    """Every line of several cells with its tabs written as ` | ` (a row whose first cell is empty
+    opening with a bar, no outer bars), as a converter or a hand writing a table as plain text
+    parts its cells without a delimiter row or rule lines."""
+    return "\n".join(
+        " | ".join(cells) if len(cells := line.split("\t")) > 1 else line
+        for line in text.split("\n")
+    )
+
+
 DAMAGES = {
     rowspan_dropped: (*TARGETS, *SELF_EVALUATIONS),
     header_cells_dropped: EVERY,
@@ -403,6 +415,7 @@ DAMAGES = {
     one_cell_a_line: EVERY,
     merged_values_filled: EVERY,
     drawn_in_ascii: EVERY,
+    cells_parted_by_bars: EVERY,
 }
 
 

@@ -33,18 +33,17 @@ TABBED = "\n".join(
 
 
 def test_bars_parting_cells_are_read_as_tabs_line_for_line():
-    cells = [
-        [cell.strip() for cell in line.split("\t")] for line in tabbed_bars(UNFRAMED).split("\n")
-    ]
-    assert cells == [line.split("\t") for line in TABBED.split("\n")]
+    # The spaces padding the cells are no text of theirs: a quoted cell's closing quote must
+    # end its cell (`公里" | 数量指标`), as a tab-separated text's does.
+    assert tabbed_bars(UNFRAMED) == TABBED
 
 
 def test_outer_bars_on_every_row_are_the_frame_not_empty_cells():
     framed = "| 一级指标 | 二级指标 | 三级指标 | 指标值 |\n| 产出指标 | 数量指标 | 培训人数 | ≥300人 |\n|  |  | 培训场次 | 12场 |"
     assert tabbed_bars(framed).split("\n") == [
-        " 一级指标 \t 二级指标 \t 三级指标 \t 指标值 ",
-        " 产出指标 \t 数量指标 \t 培训人数 \t ≥300人 ",
-        "  \t  \t 培训场次 \t 12场 ",
+        "一级指标\t二级指标\t三级指标\t指标值",
+        "产出指标\t数量指标\t培训人数\t≥300人",
+        "\t\t培训场次\t12场",
     ]
 
 
@@ -68,6 +67,12 @@ def test_texts_the_bars_do_not_part_into_a_table_are_left_as_they_are():
     ascii_grid = "+----+----+\n| 甲 | 乙 |\n+----+----+\n| 丙 | 丁 |\n| 戊 | 己 |\n+----+----+"
     for text in (tabbed, few, pipe_table, ascii_grid):
         assert tabbed_bars(text) == text
+
+
+def test_a_line_of_dashes_alone_is_no_rule_line():
+    # A converter's separator between a table's parts, not an ASCII grid's rule (no join).
+    separated = "标题\n--------\n一级指标 | 三级指标 | 指标值\n产出指标 | 培训人数 | ≥300人\n效益指标 | 满意度 | ≥90%"
+    assert tabbed_bars(separated) == separated.replace(" | ", "\t")
 
 
 def _read(name: str, text: str):

@@ -6,7 +6,7 @@ full-width `｜`, or a box drawing's `│` with its rule lines gone) instead of 
 `pipeline.read.markdown`) and no rule lines between its rows (an ASCII grid,
 `pipeline.read.boxdrawn`): `项目名称 | 预算金额 | … | 指标值` over ` |  |  | 苗木成活率 | 15 | % | ≥ | 85`,
 or every row between outer bars, `| 产出指标 | 数量指标 | … |`. `tabbed_bars` gives such a text
-with each bar-parted line's bars as tabs, line for line, so that the text readers (`text` for the
+with each bar-parted line's bars as tabs and the spaces padding its cells gone, line for line, so that the text readers (`text` for the
 packed department table, `text_cells` for the layout readers) read its cells as a tab-separated
 text's, each row at its own line. Outer bars are told per text, not per line: where every
 bar-parted line opens and closes with a bar, those two are the table's frame and no cell's edge; else
@@ -40,7 +40,8 @@ def tabbed_bars(text: str) -> str:
     framed = all(_framed(lines[index].strip()) for index in barred)
     for index in barred:
         line = lines[index].strip() if framed else lines[index]
-        lines[index] = "\t".join(_BAR.split(line[1:-1] if framed else line))
+        cells = _BAR.split(line[1:-1] if framed else line)
+        lines[index] = "\t".join(cell.strip(" ") for cell in cells)
     return "\n".join(lines)
 
 

@@ -105,8 +105,12 @@ CELL_BARS = "|｜│┃"
 BARRED_TABLE_LINES = 3
 # A rule line of a text table (an ASCII grid's `+----+`, a box drawing's `├──┼`) or a pipe
 # table's delimiter row (`| --- | :---: |`): dashes and joins only, three dashes in a row at
-# least (a row of empty cells, `│  │  │`, is none).
-RULE_LINE = r"[|｜+:=\s\u2500-\u257f-]*[-=─━═┄┅┈┉╌╍]{3,}[|｜+:=\s\u2500-\u257f-]*"
+# least (a row of empty cells, `│  │  │`, is none), and a join or a bar (a line of dashes alone,
+# `--------`, is a separator a converter printed between a table's parts, no rule of a grid).
+RULE_LINE = (
+    r"(?=.*[|｜+┼├┤┬┴┌┐└┘│┃╋╬╠╣╦╩╔╗╚╝])"
+    r"[|｜+:=\s\u2500-\u257f-]*[-=─━═┄┅┈┉╌╍]{3,}[|｜+:=\s\u2500-\u257f-]*"
+)
 # A web archive (MHTML: Excel's and Word's 单个文件网页, a browser's "save as .mht") or an
 # e-mail saved as a file (`.eml`) is a MIME message: it starts with one of these header fields
 # (compared lower-cased) and its header declares a multipart body (`multipart/related`, an
