@@ -16,8 +16,9 @@ clean one (names and targets compared in simplified characters):
   unmerged and filled gives it;
 - drawn in ASCII: the table's grid drawn with `+---+` rules and `|` bars, as a database console,
   a grid-table writer or a plain-text mail prints it;
-- cells parted by bars: each line's tabs written as ` | `, no outer bars, no delimiter row or
-  rules, as a converter or a hand writing a table as plain text parts its cells.
+- cells parted by bars: each line's tabs written as ` | `, with no outer bars or with a bar
+  opening and closing every line, no delimiter row or rules, as a converter or a hand writing a
+  table as plain text parts its cells.
 Then a column-label row printed again: over the same indicators (a second table whose scope
 line was lost) and over others (a page top)."""
 
@@ -404,6 +405,15 @@ def cells_parted_by_bars(text: str) -> str:
     )
 
 
+def cells_framed_by_bars(text: str) -> str:
+    """`cells_parted_by_bars` with a bar opening and closing every such line, the table's frame
+    (a pipe table without its delimiter row)."""
+    return "\n".join(
+        f"| {' | '.join(cells)} |" if len(cells := line.split("\t")) > 1 else line
+        for line in text.split("\n")
+    )
+
+
 DAMAGES = {
     rowspan_dropped: (*TARGETS, *SELF_EVALUATIONS),
     header_cells_dropped: EVERY,
@@ -416,6 +426,7 @@ DAMAGES = {
     merged_values_filled: EVERY,
     drawn_in_ascii: EVERY,
     cells_parted_by_bars: EVERY,
+    cells_framed_by_bars: EVERY,
 }
 
 
