@@ -91,3 +91,23 @@ def test_a_bar_parted_table_builds_as_its_tab_separated_twin():
         ("森林火灾受害率", "≤0.9‰", 5),
         ("群众森林防火意识", "明显提高", 6),
     ]
+
+
+def test_a_csv_whose_cells_hold_bars_is_read_as_a_csv():
+    # Bars inside a CSV's cells (split values a tool joined with ` | `) are its cells' text: the
+    # CSV reader reads the file, and only the text readers part cells at bars.
+    text = "\n".join(
+        [
+            "项目名称,甲项目,,",
+            "一级指标,二级指标,三级指标,指标值",
+            "产出指标,数量指标,培训人数,≥ | 300 | 人",
+            ",,培训场次,≥ | 12 | 场",
+            "效益指标,满意度指标,学员满意度,≥ | 90 | %",
+        ]
+    )
+    tables = process_file("t.csv", text.encode(), Source())
+    assert [(i["indicator_name"], i["annual_target"]) for i in tables.indicators] == [
+        ("培训人数", "≥ | 300 | 人"),
+        ("培训场次", "≥ | 12 | 场"),
+        ("学员满意度", "≥ | 90 | %"),
+    ]

@@ -2,19 +2,23 @@
 stand for.
 
 A converter or a hand that writes a table as plain text sometimes parts its cells with `|` (or a
-full-width `｜`, or a box drawing's `│` with its rule lines gone) instead of tabs, with no Markdown delimiter row under its labels (a pipe table,
-`pipeline.read.markdown`) and no rule lines between its rows (an ASCII grid,
-`pipeline.read.boxdrawn`): `项目名称 | 预算金额 | … | 指标值` over ` |  |  | 苗木成活率 | 15 | % | ≥ | 85`,
-or every row between outer bars, `| 产出指标 | 数量指标 | … |`. `tabbed_bars` gives such a text
-with each bar-parted line's bars as tabs and the spaces padding its cells gone, line for line, so that the text readers (`text` for the
-packed department table, `text_cells` for the layout readers) read its cells as a tab-separated
-text's, each row at its own line. Outer bars are told per text, not per line: where every
-bar-parted line opens and closes with a bar, those two are the table's frame and no cell's edge; else
-a line opening with a bar opens with an empty cell (a project's cells left blank under its first
-row). Once a text is such a table, every line holding a bar is a row of it (`项目名称 | 甲项目`, a
-row whose empty cells at its end a converter left out). A text holding a tab, a rule line or a
-delimiter row, or fewer lines of two bars or more than make a table
-(`file_formats.BARRED_TABLE_LINES`), is left as it is: a lone bar in a cell is its text.
+full-width `｜`, or a box drawing's `│` with its rule lines gone) instead of tabs, with no Markdown
+delimiter row under its labels (a pipe table, `pipeline.read.markdown`) and no rule lines between
+its rows (an ASCII grid, `pipeline.read.boxdrawn`): `项目名称 | 预算金额 | … | 指标值` over
+` |  |  | 苗木成活率 | 15 | % | ≥ | 85`, or every row between outer bars, `| 产出指标 | 数量指标 | … |`.
+`tabbed_bars` gives such a text with each bar-parted line's bars as tabs and the spaces padding
+its cells gone, line for line; the text readers (`text` for the packed department table,
+`text_cells` for the layout readers) call it first, and so read its cells as a tab-separated
+text's, each row at its own line. A CSV or a Markdown file has its own reader: a bar in its cells
+is its text.
+
+Outer bars are told per text, not per line: where every bar-parted line opens and closes with a
+bar, those two are the table's frame and no cell's edge; else a line opening with a bar opens
+with an empty cell (a project's cells left blank under its first row). Once a text is such a
+table, every line holding a bar is a row of it (`项目名称 | 甲项目`, a row whose empty cells at its
+end a converter left out). A text holding a tab, a rule line or a delimiter row, or fewer lines
+of two bars or more than make a table (`file_formats.BARRED_TABLE_LINES`), is left as it is: a
+lone bar in a cell is its text.
 """
 
 import re

@@ -113,11 +113,10 @@ _MAX_DAMAGED_BYTES = 8
 def decode(source_file: str, data: bytes) -> tuple[str, str]:
     """The text of a raw file (`_decoded`) without its invisible format characters
     (`visible`) nor the markup of another format a converter left in its cells
-    (`unmarked_lines`: `&ge;`, `<br>`, `_x000D_`, `**项目名称**`), its cells parted by bars
-    parted by tabs (`barred.tabbed_bars`), and the encoding it was in;
+    (`unmarked_lines`: `&ge;`, `<br>`, `_x000D_`, `**项目名称**`), and the encoding it was in;
     the last file's is kept, as a CSV's reader and its `documents` row (the encoding) both ask."""
     text, encoding = _decoded(source_file, data)
-    return tabbed_bars(unmarked_lines(visible(text))), encoding
+    return unmarked_lines(visible(text)), encoding
 
 
 def _decoded(source_file: str, data: bytes) -> tuple[str, str]:
@@ -299,6 +298,7 @@ def extract_table(
     """Read one raw file into a `RawTable`, or raise `ExtractError` naming file and line;
     `decoded` is `decode(source_file, data)` when the caller has it already."""
     text, encoding = decoded or decode(source_file, data)
+    text = tabbed_bars(text)  # cells a converter parted with bars, as the tabs they stand for
     lines, ending = split_lines(text.removeprefix("\ufeff"))
     head = text[:2048].lower()
     if any(marker in head for marker in labels.HTML_MARKERS):

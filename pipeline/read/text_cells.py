@@ -52,6 +52,7 @@ from collections.abc import Sequence
 from pipeline.cells import CellRow, CellTable
 from pipeline.labels.grid_rows import goes_on_under_title
 from pipeline.labels.lines import is_footer, is_title, leaves_clause_open
+from pipeline.read.barred import tabbed_bars
 from pipeline.read.boxdrawn import box_cell_rows, box_parts
 from pipeline.read.grid import (
     QUOTE,
@@ -204,7 +205,9 @@ def _quotes_every_cell(text: str) -> bool:
 
 
 def read_text_cells(source_file: str, text: str) -> tuple[CellTable, ...]:
-    """The tables of one decoded text file, in order."""
+    """The tables of one decoded text file, in order; its cells parted by bars read as the tabs
+    they stand for (`barred.tabbed_bars`)."""
+    text = tabbed_bars(text)
     boxed = box_parts(text)
     if boxed is not None:
         return _tables(source_file, box_cell_rows(boxed), rejoin=False)
