@@ -124,6 +124,7 @@ from pipeline.vocab.untabbed import (
     PART_ROLES,
     RATE_SIGNS,
     ROW_NUMBER,
+    UNKNOWN_UNIT_LONGEST,
     UNSCORED_WORDS,
     UNTABBED_ADVICE,
     UNWRAPPED_KINDS,
@@ -1077,8 +1078,11 @@ def _fits(role: str | None, text: str, following: str, columns, strict: bool = T
         return kind == "word" and word
     if kind == "amount":  # or a ditto mark, a list's project amount above going on (`同上`)
         return is_amount(text) or text in EMPTY_AMOUNTS or is_ditto(text)
-    if kind == "unit":  # a unit the vocabulary may not know (`起/万台`) is no note either
-        return not any(char.isdigit() or char in NOT_IN_A_UNIT for char in fold(text))
+    if kind == "unit":  # a short unit the vocabulary may not know (`起/万台`) is no note either
+        return is_unit(text) or (
+            len(compact(text)) <= UNKNOWN_UNIT_LONGEST
+            and not any(char.isdigit() or char in NOT_IN_A_UNIT for char in fold(text))
+        )
     if text in vocab.GRADE_WORDS and any(COLUMN_KINDS.get(c) == "grade" for c in columns):
         return kind == "grade"
     if kind == "grade":

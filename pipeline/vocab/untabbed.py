@@ -23,6 +23,9 @@ COLUMN_KINDS = {
 # Marks a unit never holds (`按季度预拨、年终结算` is a note, not a unit the vocabulary lacks):
 # those parting a sentence's phrases.
 NOT_IN_A_UNIT = ",;、。"
+# The most characters of a unit the vocabulary does not know (`起/万台`): a longer text under a
+# unit column is a note (`秋季开学前完工` after a date, whose unit column is empty).
+UNKNOWN_UNIT_LONGEST = 4
 
 # The kinds of column whose cells a converter never wraps onto a line of their own (a level's
 # end is read as a level's): a word alone under a row ends a cell of another kind, a name, a
