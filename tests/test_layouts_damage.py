@@ -31,6 +31,7 @@ from pipeline.build.workers import process_file
 from pipeline.labels.columns import column_roles, fold, is_exact_label
 from pipeline.manifest import Source
 from pipeline.query import display_width
+from pipeline.read.barred import tabbed_bars
 from pipeline.read.text import decode
 from pipeline.read.text_cells import text_rows
 from pipeline.vocab.layout_labels import PROJECT_COLUMN_ROLES
@@ -732,6 +733,7 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "C-shanxi-xinzhou-kelan-rongshanyang-yewuzhuguanbumen-weidadaoyuanyin-gaijincuoshi-twocols-quannian-tiaozheng-zhixinglvbare-percentcap-fullmarksmissed-fullwidthmoney-thousands-wrappedname-wrappedmeasure-pagemarks-repeatlabels-crlf-signoff-2019.txt": "1 line left out with a finding (a wrapped reason's second line alone, its column gone)",
         "D-qinghai-yushu-nangqian-weijian-zhengti-budget-code-basic-project-split-duty-goal-rows-explanation-before-value-weight-column-heji-row-weights-total-mismatch-two-clause-value-range-page-footer-no-levels-after-break-wrapped-name-utf16le-bom-lf-2024.txt": "1 line left out with a finding (a wrapped name's second line alone, its column gone)",
         "C-hubei-enshi-hefeng-chaye-tizhi-dangnian-shangnianjiezhuan-totallostdigit-scoretotaloff-thousands-wrappedname-wrappedreason-pagemarks-repeatlabels-utf16-crlf-signoff-2021.txt": "1 line left out with a finding (a wrapped name's second line alone, its column gone)",
+        "E-shaanxi-yanan-yanchang-linye-flat-list-no-levels-bar-separated-cells-project-budget-goal-first-row-weight-unit-nature-value-columns-page-marks-repeated-labels-no-project-cells-after-break-wrapped-name-utf8-crlf-2022.txt": "1 line left out with a finding (a wrapped name's second line alone, its column gone)",
         "E-guizhou-bijie-nayong-shuiwu-rows-two-units-yuan-amounts-serial-unit-project-budget-goal-first-row-merged-levels-unordered-levels-2021-cost-level-wrapped-value-page-mark-no-project-cells-after-break-utf16be-bom-crlf-2021.txt": "2 lines left out with a finding (a wrapped value's and a wrapped name's second line alone, their column gone)",
     },
     "one_cell_a_line": {
@@ -861,9 +863,10 @@ def _cases() -> list:
 
 
 def _decoded(path: Path) -> str:
-    """A fixture's text as the build decodes it (a spreadsheet's UTF-16 "Unicode text" too), its
-    lines ended by `\\n` as the damages split them; damaged, it is built from UTF-8."""
-    return "\n".join(decode(path.name, path.read_bytes())[0].splitlines())
+    """A fixture's text as the text readers read it: decoded as the build decodes it (a
+    spreadsheet's UTF-16 "Unicode text" too), its cells parted by bars as the tabs they stand
+    for, its lines ended by `\\n` as the damages split them; damaged, it is built from UTF-8."""
+    return "\n".join(tabbed_bars(decode(path.name, path.read_bytes())[0]).splitlines())
 
 
 def test_the_damage_changes_the_tables():

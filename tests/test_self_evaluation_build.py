@@ -19,6 +19,7 @@ import pytest
 from pipeline.build.run import run_build
 from pipeline.build.workers import process_file
 from pipeline.manifest import Source
+from pipeline.read.barred import tabbed_bars
 from pipeline.read.text import decode
 from pipeline.read.text_cells import _quotes_every_cell, _unquoted, text_rows
 from pipeline.rows import THRESHOLD_COLUMNS
@@ -37,8 +38,8 @@ def _cells(path: Path) -> list[list[str]]:
     """The rows of a text file's cells, as the text reader splits them (a quoted cell a
     spreadsheet broke over lines is one cell) and reads them (a cell a spreadsheet quoted for
     its quotes or commas is the text it holds), decoded as the build decodes it (GB18030,
-    UTF-16)."""
-    text = decode(path.name, path.read_bytes())[0]
+    UTF-16), its cells parted by bars as the tabs they stand for."""
+    text = tabbed_bars(decode(path.name, path.read_bytes())[0])
     every = _quotes_every_cell(text)
     return [
         [_unquoted(cell.strip(), every) for cell in cells]
