@@ -4,11 +4,11 @@
 format, each giving the file's `CellTable`s (`pipeline.cells`): `text_cells` (tab-separated text,
 the seed's format; `text` reads its packed department table line by line, with the damage converters
 do to it; `untabbed` rebuilds the cells of a text that lost its tabs; `barred` reads cells parted by
-bars as tab-separated ones), `delimited` (CSV), `workbook`
-(XLSX, XLS), `opendocument` (ODS), `odt` (OpenDocument text), `spreadsheetml` (Excel's XML
-Spreadsheet 2003), `pdf` (PDF with a text layer), `ofd` (OFD, GB/T 33190, read as the PDF of its
-pages), `html` (web pages), `mime` (a web archive's or an e-mail's page, or an e-mail's text),
-`markdown` (read as the web page it renders), `docx` (Word), `word97` (Word 97–2003, `.doc`), `rtf` (RTF) and `wordml` (Word's XML
+bars as tab-separated ones), `delimited` (CSV), `workbook` (XLSX, XLS), `opendocument` (ODS),
+`odt` (OpenDocument text), `spreadsheetml` (Excel's XML Spreadsheet 2003), `pdf` (PDF with a
+text layer), `ofd` (OFD, GB/T 33190, read as the PDF of its pages), `html` (web pages), `mime`
+(a web archive's or an e-mail's page, or an e-mail's text), `markdown` (read as the web page it
+renders), `docx` (Word), `word97` (Word 97–2003, `.doc`), `rtf` (RTF) and `wordml` (Word's XML
 Document 2003; the last two are what office systems often save under a `.doc` name). A DOCX or XLSX
 saved as Strict Open XML is read in the transitional names its reader knows
 (`formats.transitional`), one flattened into an XML file (Word's XML document, Flat OPC) as the

@@ -50,8 +50,5 @@ def tabbed_bars(text: str) -> str:
 
 
 def _framed(line: str) -> bool:
-    return (
-        len(line) > 1
-        and _BAR.fullmatch(line[0]) is not None
-        and _BAR.fullmatch(line[-1]) is not None
-    )
+    """Whether a stripped line opens and closes with a bar."""
+    return len(line) > 1 and line[0] in CELL_BARS and line[-1] in CELL_BARS

@@ -366,8 +366,9 @@ def _joined_rows(lines: list[str]) -> tuple[Untabbed, int]:
             continue
         elif names_indicator_columns(cells):
             cells = _pieces(cells)
+            # Printed again at a page top without the 一级's or the block's label: same columns.
             if columns is not None and (padded := _labels_left_out(cells, rows, labelled)):
-                cells = padded  # printed again at a page top without the 一级's or the block's label: same columns
+                cells = padded
             else:
                 columns = _column_roles(cells)
             labelled, above, orphans = number, False, False
@@ -891,6 +892,7 @@ def _levels(words: list[str], columns: tuple[str | None, ...]) -> tuple[str, ...
 
 
 _LEVEL_ROLES = ("indicator_block", "level1", "level2")
+_BLOCK_LABELS = dict(vocab.COLUMN_LABELS)["indicator_block"]
 _SHIFTED_LEVELS = {"level1": "level2", "level2": "level3"}
 _TOTALS = frozenset(map(compact, vocab.POINTS_TOTAL_LABELS))
 _MONEY_WORDS = _TOTALS | frozenset(map(compact, vocab.MONEY_BLOCK_PART_LABELS))
@@ -1136,9 +1138,6 @@ def _indicator_row(words: list[str], columns: tuple[str | None, ...] | None) -> 
         and any(map(reads_as_target, words))
         and _placed(words, columns) is not None
     )
-
-
-_BLOCK_LABELS = dict(vocab.COLUMN_LABELS)["indicator_block"]
 
 
 def _column_roles(labels: tuple[str, ...]) -> tuple[str | None, ...]:
