@@ -400,17 +400,18 @@ def cells_parted_by_bars(text: str) -> str:
     """Every line of several cells with its tabs written as ` | ` (a row whose first cell is empty
     opening with a bar, no outer bars), as a converter or a hand writing a table as plain text
     parts its cells without a delimiter row or rule lines."""
-    return "\n".join(
-        " | ".join(cells) if len(cells := line.split("\t")) > 1 else line
-        for line in text.split("\n")
-    )
+    return _barred(text, "{}")
 
 
 def cells_framed_by_bars(text: str) -> str:
     """`cells_parted_by_bars` with a bar opening and closing every such line, the table's frame
     (a pipe table without its delimiter row)."""
+    return _barred(text, "| {} |")
+
+
+def _barred(text: str, line_format: str) -> str:
     return "\n".join(
-        f"| {' | '.join(cells)} |" if len(cells := line.split("\t")) > 1 else line
+        line_format.format(" | ".join(cells)) if len(cells := line.split("\t")) > 1 else line
         for line in text.split("\n")
     )
 
