@@ -300,6 +300,14 @@ def test_of_three_ways_a_row_goes_the_one_that_fills_both_targets_every_row_fill
     assert table.notes == ()
 
 
+# A row whose name and target are each as wide as the widest of their column.
+WIDE_NAME_AND_TARGET = [
+    "一级指标 二级指标 三级指标 指标值 偏差原因",
+    "产出指标 数量指标 培训人员 ≥200人",
+    "质量指标 农村饮水工程验收合格 2025年12月底前",
+]
+
+
 PLACED = [
     # `满 意 度 指 标 服 务 对 象 满 意 度 指 标`: one run of characters that spelled no level
     # whole, so the row was left out (row_unparsed).
@@ -417,6 +425,22 @@ PLACED = [
          ("", "质量指标", "种羊良种化率", "≥95%", "94.1%", "10", "9",
           "种羊调运受疫情影响延迟到位导致年内良种化率未达预期")],
         id="reason-end-alone-under-a-clause-left-open",
+    ),
+    # `率` under a row whose name and target are each as wide as the widest of their column:
+    # the widths tell neither, but the name ends as no indicator's does (`…验收合格`) and with
+    # the word as one does (`…验收合格率`), so the word ends the name; it was left out.
+    pytest.param(
+        [*WIDE_NAME_AND_TARGET, "率"],
+        [("", "质量指标", "农村饮水工程验收合格", "2025年12月底前"), ("", "", "率")],
+        id="name-end-alone-completing-the-name",
+    ),
+    # `万人` under `约28.6`, the one target of the row ending in a figure, in a table with no
+    # unit column: the target's unit wrapped onto a line of its own; it was left out.
+    pytest.param(
+        ["一级指标 二级指标 三级指标 指标值", "产出指标 数量指标 新建供水工程 ≥12处",
+         "效益指标 社会效益指标 受益农村人口 约28.6", "万人"],
+        [("效益指标", "社会效益指标", "受益农村人口", "约28.6"), ("", "", "", "万人")],
+        id="unit-alone-under-the-one-figure-without-one",
     ),
 ]  # fmt: skip
 
@@ -986,19 +1010,33 @@ def test_a_total_label_alone_under_no_columns_is_kept_as_printed():
     assert _totals(["合计"], None) == ("合计",)
 
 
-def test_a_word_alone_under_a_row_of_two_cells_as_wide_as_their_columns_stays_left_out():
-    # `率` under a row whose name and target are each as wide as the widest of their column:
-    # either may have wrapped, so the word is left out with its notes, not placed by a guess.
-    lines = ["一级指标 二级指标 三级指标 指标值", "产出指标 数量指标 培训人员 ≥200人",
-             "质量指标 农村饮水工程验收合格 2025年12月底前", "率"]  # fmt: skip
+@pytest.mark.parametrize(
+    ("under", "reason"),
+    [
+        # The word makes the name end as no indicator's name ends (`…合格工程`).
+        ("工程", ""),
+        # The name ends as an indicator's does already (`…合格率`).
+        ("抽样", ""),
+        # A reason's clause is left open: the word may go on with it.
+        ("率", " 部分工程未验收，"),
+    ],
+)
+def test_a_word_alone_under_a_row_of_two_cells_as_wide_as_their_columns_stays_left_out(
+    under, reason
+):
+    # A word under a row whose name and target are each as wide as the widest of their column:
+    # either may have wrapped, and what the word says tells neither, so it is left out with
+    # its notes, not placed by a guess.
+    name = "农村饮水工程验收合格率" if under == "抽样" else "农村饮水工程验收合格"
+    lines = [*WIDE_NAME_AND_TARGET[:2], f"质量指标 {name} 2025年12月底前{reason}", under]
     (table,) = read_text_cells("t.txt", "\n".join(lines))
     assert [row.cells for row in table.rows[-2:]] == [
         ("产出指标", "数量指标", "培训人员", "≥200人"),
-        ("", "质量指标", "农村饮水工程验收合格", "2025年12月底前"),
+        ("", "质量指标", name, "2025年12月底前", *reason.split()),
     ]
     assert [(rule, line, evidence) for rule, line, _, evidence in table.notes] == [
-        ("row_unparsed", 4, "率"),
-        ("cell_maybe_cut", 3, "率"),
+        ("row_unparsed", 4, under),
+        ("cell_maybe_cut", 3, under),
     ]
 
 

@@ -110,6 +110,7 @@ from pipeline.vocab.taxonomy import CATEGORIES, uncategorised_level
 from pipeline.vocab.untabbed import (
     COLUMN_KINDS,
     FILLED_ROWS_FEWEST,
+    INDICATOR_NAME_ENDINGS,
     JOINED_LABEL_WORDS,
     LEVEL_END_MAX,
     LEVEL_HEAD_LENGTH,
@@ -455,22 +456,62 @@ def _cuts_placed(rows: list, notes: list, cuts: list[_Cut]) -> Untabbed:
     """The rows and notes with each word alone under a row (`_Cut`) placed under the one cell of
     that row it can end, its notes dropped: the one cell of a kind a converter wraps
     (`UNWRAPPED_KINDS` aside) as wide as the widest of its column, a line it filled
-    (`_wrapped`), where that cell is a name or a reason (`WRAPPED_ALONE_ROLES`). The layout
-    floor then reads it as it reads a tab-separated cell's end under that column (a name's end
-    joined, with `name_end_joined`). Otherwise the word stays left out with its notes."""
+    (`_wrapped`), where that cell is a name or a reason (`WRAPPED_ALONE_ROLES`); short of it,
+    the one cell the word ends by what the two say (`_ended_by`). The layout floor then reads it
+    as it reads a tab-separated cell's end under that column (a name's end joined, with
+    `name_end_joined`). Otherwise the word stays left out with its notes."""
     for cut in reversed(cuts):
         columns, widest = cut.filled.columns or (), cut.filled.widest
+        cells = rows[cut.above][1][: len(columns)]
         full = [
             col
-            for col, text in enumerate(rows[cut.above][1][: len(columns)])
+            for col, text in enumerate(cells)
             if text
             and COLUMN_KINDS.get(columns[col]) not in UNWRAPPED_KINDS
             and _wrapped(text, cut.word, columns[col], widest.get(col, 0))
         ]
         if len(full) == 1 and columns[full[0]] in WRAPPED_ALONE_ROLES:
-            rows.insert(cut.above + 1, (cut.line, ("",) * full[0] + (cut.word,)))
+            ended: int | None = full[0]
+        else:
+            ended = _ended_by(cut.word, cells, columns, widest)
+        if ended is not None:
+            rows.insert(cut.above + 1, (cut.line, ("",) * ended + (cut.word,)))
             notes = [note for note in notes if note not in cut.notes]
     return Untabbed(tuple(rows), tuple(notes))
+
+
+def _ended_by(
+    word: str, cells: tuple[str, ...], columns: tuple[str | None, ...], widest: dict[int, int]
+) -> int | None:
+    """The column of the one cell of a row that a word alone under it ends, by what the two say
+    where their widths tell none: a unit under the row's one target ending in a figure (`约28.6`
+    over `万人`) in a table with no unit column; else a name that ends as no indicator's name
+    does and, the word after it, as one does (`…绿色防控覆盖` over `率`:
+    `INDICATOR_NAME_ENDINGS`), the word holding no figure and no wider than the names' column,
+    under a row none of whose cells leaves a clause open (`…推迟补栏，`: a reason going on)."""
+    text = fold(word)
+    if "unit" not in columns and is_unit(text):
+        figures = [
+            col
+            for col, cell in enumerate(cells)
+            if columns[col] not in (None, "level3")
+            and columns[col] not in COLUMN_KINDS
+            and fold(cell)[-1:].isdigit()
+        ]
+        if len(figures) == 1:
+            return figures[0]
+    if "level3" not in columns or any(map(leaves_clause_open, cells)):
+        return None
+    col = columns.index("level3")
+    name = fold(cell_at(cells, col))
+    ends = (
+        bool(name)
+        and not name.endswith(INDICATOR_NAME_ENDINGS)
+        and (name + text).endswith(INDICATOR_NAME_ENDINGS)
+        and not any(char.isdigit() or char in NOT_IN_A_UNIT for char in text)
+        and print_width(word) <= widest.get(col, 0)
+    )
+    return col if ends else None
 
 
 def _wrapped(text: str, word: str, role: str | None, widest: int) -> bool:
