@@ -442,6 +442,19 @@ PLACED = [
         [("效益指标", "社会效益指标", "受益农村人口", "约28.6"), ("", "", "", "万人")],
         id="unit-alone-under-the-one-figure-without-one",
     ),
+    # `已列入2025年实施计划` under a row whose name and reason are each as wide as the widest of
+    # their column: the reason's clause is left open (`…未能开工，`), so the words go on with it;
+    # they were left out.
+    pytest.param(
+        ["一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施",
+         "产出指标 数量指标 新建集中供水工程 ≥8处 8处 10 10",
+         "新建（改造）集中供水工程 ≥8处 7处 10 8 龙洞镇1处工程因水源论证调整未能开工，",
+         "已列入2025年实施计划"],
+        [("", "", "新建（改造）集中供水工程", "≥8处", "7处", "10", "8",
+          "龙洞镇1处工程因水源论证调整未能开工，"),
+         ("", "", "", "", "", "", "", "已列入2025年实施计划")],
+        id="reason-end-alone-beside-a-wide-name-under-a-clause-left-open",
+    ),
 ]  # fmt: skip
 
 

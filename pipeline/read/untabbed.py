@@ -485,10 +485,9 @@ def _ended_by(
 ) -> int | None:
     """The column of the one cell of a row that a word alone under it ends, by what the two say
     where their widths tell none: a unit under the row's one target ending in a figure (`约28.6`
-    over `万人`) in a table with no unit column; else a name that ends as no indicator's name
-    does and, the word after it, as one does (`…绿色防控覆盖` over `率`:
-    `INDICATOR_NAME_ENDINGS`), the word holding no figure and no wider than the names' column,
-    under a row none of whose cells leaves a clause open (`…推迟补栏，`: a reason going on)."""
+    over `万人`) in a table with no unit column; else either the name the word completes
+    (`…绿色防控覆盖` over `率`: `_ends_name`) or the row's one cell that leaves a clause open, a
+    reason going on (`…推迟补栏，`), but not both."""
     text = fold(word)
     if "unit" not in columns and is_unit(text):
         figures = [
@@ -500,18 +499,26 @@ def _ended_by(
         ]
         if len(figures) == 1:
             return figures[0]
-    if "level3" not in columns or any(map(leaves_clause_open, cells)):
-        return None
-    col = columns.index("level3")
-    name = fold(cell_at(cells, col))
-    ends = (
+    going_on = [col for col, cell in enumerate(cells) if leaves_clause_open(cell)]
+    named = "level3" in columns and _ends_name(word, cells, columns.index("level3"), widest)
+    if not going_on:
+        return columns.index("level3") if named else None
+    col, *others = going_on
+    return None if named or others or columns[col] not in WRAPPED_ALONE_ROLES else col
+
+
+def _ends_name(word: str, cells: tuple[str, ...], col: int, widest: dict[int, int]) -> bool:
+    """Whether a word alone under a row may end its name, the cell `col`: the name ends as no
+    indicator's name does and, the word after it, as one does (`INDICATOR_NAME_ENDINGS`), the
+    word holding no figure and no wider than the names' column."""
+    name, text = fold(cell_at(cells, col)), fold(word)
+    return (
         bool(name)
         and not name.endswith(INDICATOR_NAME_ENDINGS)
         and (name + text).endswith(INDICATOR_NAME_ENDINGS)
         and not any(char.isdigit() or char in NOT_IN_A_UNIT for char in text)
         and print_width(word) <= widest.get(col, 0)
     )
-    return col if ends else None
 
 
 def _wrapped(text: str, word: str, role: str | None, widest: int) -> bool:
