@@ -1176,3 +1176,44 @@ def test_a_unit_never_stands_as_a_name_beside_a_unit_column():
         ("苗木成活率", "≥85%", 15.0),
         ("聘用管护人员", "=56人", 10.0),
     ]
+
+
+DEPARTMENT_EVALUATION_JOINED = [
+    "部门名称 某局",
+    "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施",
+    "管理效率 预算执行 预算执行率 ≥95% 96.9% 6 6",
+]
+LAST_ROW = "满意度指标 服务对象满意度指标 群众满意度 ≥90% 94.3% 10 10"
+LAST_CELLS = ("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "94.3%", "10", "10")
+
+
+def test_a_row_whose_name_holds_a_titles_words_is_read_as_a_row():
+    # `项目绩效自评覆盖率` holds 绩效自评, a title's words, and the row fitted its columns no way
+    # (绩效管理, a department-wide 二级, was no known level): it was dropped as the next table's
+    # title, with no finding.
+    line = "绩效管理 项目绩效自评覆盖率 100% 100% 4 4"
+    (table,) = read_text_cells("t.txt", "\n".join([*DEPARTMENT_EVALUATION_JOINED, line, LAST_ROW]))
+    assert [row.cells for row in table.rows[-2:]] == [
+        ("", "绩效管理", "项目绩效自评覆盖率", "100%", "100%", "4", "4"),
+        LAST_CELLS,
+    ]
+    assert table.notes == ()
+
+
+def test_a_row_whose_name_holds_a_titles_words_and_fits_no_way_is_left_out_with_a_finding():
+    # Under a 二级 no vocabulary knows, the row fits its columns no way: left out with
+    # row_unparsed, as any such row, rather than dropped as a title with no finding.
+    line = "监督管理 项目绩效自评覆盖率 100% 100% 4 4"
+    (table,) = read_text_cells("t.txt", "\n".join([*DEPARTMENT_EVALUATION_JOINED, line, LAST_ROW]))
+    assert table.rows[-1].cells == LAST_CELLS
+    assert table.notes == (
+        ("row_unparsed", 4, "an indicator row whose words fit its columns in more than one way, "
+         f"or in none (its level cells kept); not placed by a guess: {line}", line),
+    )  # fmt: skip
+
+
+def test_a_title_printing_its_year_apart_under_indicator_rows_stays_a_title():
+    title = "2025年度 部门整体支出绩效自评表"
+    (table,) = read_text_cells("t.txt", "\n".join([*DEPARTMENT_EVALUATION_JOINED, title, LAST_ROW]))
+    assert [row.cells for row in table.rows[-2:]] == [(title,), LAST_CELLS]
+    assert table.notes == ()

@@ -388,7 +388,7 @@ def _joined_rows(lines: list[str]) -> tuple[Untabbed, int]:
             or (columns is not None and signs_off(words))
             or notes_go_on
             or is_page_furniture(line)
-            or (is_title(line) and not _has_label(cells) and not _indicator_row(words, columns))
+            or (is_title(line) and not _has_label(cells) and not _titled_row(words, columns))
         ):
             cells = (" ".join(words),)
             noted = len(words) == 1 and (notes_go_on or is_footer(words[0]))
@@ -1185,6 +1185,25 @@ def _indicator_row(words: list[str], columns: tuple[str | None, ...] | None) -> 
         columns is not None
         and any(map(reads_as_target, words))
         and _placed(words, columns) is not None
+    )
+
+
+def _titled_row(words: list[str], columns: tuple[str | None, ...] | None) -> bool:
+    """Whether a line holding a title's words (`is_title`) is a row of the indicator columns
+    above it all the same: one of their rows (`_indicator_row`), or a line that prints two
+    targets or more (a title prints a year at most) or one that fits the columns with the words
+    in an indicator's name (`项目绩效自评覆盖率`, `绩效目标完成率`) under the names' column. It is
+    then placed, or left out with a finding: never dropped as a title."""
+    if _indicator_row(words, columns):
+        return True
+    targets = sum(map(reads_as_target, words))
+    if columns is None or "level3" not in columns or not targets:
+        return False
+    name = columns.index("level3")
+    return targets > 1 or any(
+        col == name and is_title(word)
+        for way in _found(words, columns)
+        for word, col in zip(words, way, strict=True)
     )
 
 
