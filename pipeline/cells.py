@@ -46,5 +46,6 @@ class CellTable:
 
 
 def cell_at(cells: tuple[str, ...], col: int) -> str:
-    """A row's cell in a column, stripped; empty where the row ends before it."""
-    return cells[col].strip() if col < len(cells) else ""
+    """A row's cell in a column, stripped; empty where the row ends before it, or for a column
+    before the row's first (a column counted back past it: never a cell from the row's end)."""
+    return cells[col].strip() if 0 <= col < len(cells) else ""

@@ -1042,3 +1042,19 @@ def test_a_label_written_twice_over_cells_that_differ_heads_two_columns():
     assert [(i["period_target"], i["annual_target"]) for i in tables.indicators] == [
         (row[3], f"{row[3]}(年度)") for row in ROWS
     ]
+
+
+def test_a_list_whose_goal_column_stands_before_its_levels_reads_shifted_rows_without_failing():
+    # 五家渠's list (年度目标 before the levels, 指标值 after them), its merged cells dropped:
+    # a row shifted left was tried under the project columns by counting the value column back
+    # past the row's first cell, which read a cell from the row's end, or none (IndexError: the
+    # build of the file failed). The wrapped end alone under a row (`高`) is left out as before.
+    path = next(
+        path for path in _tables(TARGETS) if path.name.startswith("E-xinjiang-bingtuan-diliushi")
+    )
+    tables = process_file(path.name, rowspan_dropped(_decoded(path)).encode(), Source())
+    assert len(tables.indicators) == 24
+    assert [(f["rule"], f["source_line"], f["message"]) for f in tables.findings
+            if f["severity"] != "info"] == [
+        ("row_unparsed", 26, "a project cell on a row that starts no project"),
+    ]  # fmt: skip
