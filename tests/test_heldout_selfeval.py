@@ -39,10 +39,6 @@ NOT_READ = {
         "`征集作品86件，获奖作品21件` against `≥80件`: two figures in the target's unit, the second "
         "a part of the first, which no word says (`其中` would): met null, not true"
     ),
-    "D-hubei-enshi-laifeng-tuiyijunren-zhengti-levelpoints-weighttypo-weightsoff-zipingdengji-thousands-wrappedname-wrappedreason-pagemarks-signoff-2021.txt": (
-        "`满意度` alone under `退役军人和其他优抚对象` with no target, actual nor points: kept as "
-        "an indicator with a name_maybe_wrapped warning, nothing else telling it is the name's end"
-    ),
 }
 
 

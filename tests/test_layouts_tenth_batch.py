@@ -90,18 +90,23 @@ def test_names_of_both_groups_wrapped_alike_onto_a_row_of_their_own_are_put_back
 
 
 @pytest.mark.parametrize(
-    ("first", "names", "rule"),
+    ("first", "end", "names", "rule"),
     [
         # a long first line (8 of the widest name's 12 narrow columns): the name's end
-        ("茶苗成活", ["改造茶园面积", "茶苗成活率", "每亩补助标准"], "name_end_joined"),
-        # a short one: perhaps an indicator whose targets were left empty, kept
-        ("成活", ["改造茶园面积", "成活", "率", "每亩补助标准"], "name_maybe_wrapped"),
+        ("茶苗成活", "率", ["改造茶园面积", "茶苗成活率", "每亩补助标准"], "name_end_joined"),
+        # a short one that the end completes as indicators' names end (`completes_name`)
+        ("成活", "率", ["改造茶园面积", "成活率", "每亩补助标准"], "name_end_joined"),
+        # a short one the end completes no such way: perhaps an indicator whose targets were
+        # left empty, kept
+        ("管护", "巡", ["改造茶园面积", "管护", "巡", "每亩补助标准"], "name_maybe_wrapped"),
     ],
 )
-def test_names_of_both_groups_wrapped_without_evidence_are_read_by_their_width(first, names, rule):
+def test_names_of_both_groups_wrapped_without_evidence_are_read_by_their_width(
+    first, end, names, rule
+):
     both = [[*row[:3], row[3], row[1], row[2], row[3]] for row in ROWS]
     both[1][2] = both[1][5] = first
-    rest = ["", "", "率", "", "", "率", ""]
+    rest = ["", "", end, "", "", end, ""]
     tables = read(text([*HEAD, A1_GRID, *both[:2], rest, *both[2:]]))
     assert [i["indicator_name"] for i in tables.indicators][: len(names)] == names
     assert [f["rule"] for f in tables.findings if f["severity"] == "warning"] == [rule]

@@ -246,6 +246,20 @@ def is_placeholder(name: str) -> bool:
     return not text
 
 
+def completes_name(name: str, piece: str) -> bool:
+    """Whether a piece printed alone under an indicator's name completes it: the name ends as no
+    indicator's does and, the piece after it, as one does (`vocab.INDICATOR_NAME_ENDINGS`:
+    `…绿色防控覆盖` over `率`), the piece holding no figure and no mark parting phrases."""
+    name, piece = fold(name), fold(piece)
+    marks = (*packed.CLAUSE_OPEN_ENDS, *vocab.SENTENCE_ENDS)
+    return (
+        bool(name)
+        and not name.endswith(vocab.INDICATOR_NAME_ENDINGS)
+        and (name + piece).endswith(vocab.INDICATOR_NAME_ENDINGS)
+        and not any(char.isdigit() or char in marks for char in piece)
+    )
+
+
 def is_ditto(text: str) -> bool:
     """Whether a level cell is a ditto mark (`同上`, `〃`): the level above goes on."""
     return simplified(text.strip()) in vocab.DITTO_MARKS

@@ -78,6 +78,7 @@ from pipeline.labels.columns import (
 from pipeline.labels.grid_rows import (
     GROUPED,
     canonical_level,
+    completes_name,
     is_block_label,
     is_ditto,
     is_placeholder,
@@ -1251,7 +1252,8 @@ def _end_of(above, head: dict[int, str], ends: dict[int, str], columns, widest) 
     `unwrap_rows`; `head` holds the last printed line of its name cells; `columns` the group's
     name column of each column, the value column of each name column, the unit columns and the
     free text ones), `joined` when they are only a name narrower than a long line above
-    (`vocab.WRAPPED_LINE_SHARE`), `doubt` when only a name that may be one, else `row`."""
+    (`vocab.WRAPPED_LINE_SHARE`) or than a name it completes (`completes_name`: `…优抚对象` over
+    `满意度`), `doubt` when only a name that may be one, else `row`."""
     name_of, value_of, units, words = columns
     names = {name_of[col] for col in ends}
     if _fills_target(above, ends, names, value_of):
@@ -1281,7 +1283,8 @@ def _end_of(above, head: dict[int, str], ends: dict[int, str], columns, widest) 
     if len(ends) != len(printed) or not narrower:
         return "row"
     long = all(print_width(head[col]) >= vocab.WRAPPED_LINE_SHARE * widest[col] for col in printed)
-    return "joined" if long else "doubt"
+    completes = all(completes_name(_text(above, col), ends[col]) for col in printed)
+    return "joined" if long or completes else "doubt"
 
 
 def _starts_name(

@@ -79,6 +79,7 @@ from pipeline.labels.columns import (
     printed_deduction,
 )
 from pipeline.labels.grid_rows import (
+    completes_name,
     is_block_label,
     is_ditto,
     is_placeholder,
@@ -110,7 +111,6 @@ from pipeline.vocab.taxonomy import CATEGORIES, uncategorised_level
 from pipeline.vocab.untabbed import (
     COLUMN_KINDS,
     FILLED_ROWS_FEWEST,
-    INDICATOR_NAME_ENDINGS,
     JOINED_LABEL_WORDS,
     LEVEL_END_MAX,
     LEVEL_HEAD_LENGTH,
@@ -508,17 +508,9 @@ def _ended_by(
 
 
 def _ends_name(word: str, cells: tuple[str, ...], col: int, widest: dict[int, int]) -> bool:
-    """Whether a word alone under a row may end its name, the cell `col`: the name ends as no
-    indicator's name does and, the word after it, as one does (`INDICATOR_NAME_ENDINGS`), the
-    word holding no figure and no wider than the names' column."""
-    name, text = fold(cell_at(cells, col)), fold(word)
-    return (
-        bool(name)
-        and not name.endswith(INDICATOR_NAME_ENDINGS)
-        and (name + text).endswith(INDICATOR_NAME_ENDINGS)
-        and not any(char.isdigit() or char in NOT_IN_A_UNIT for char in text)
-        and print_width(word) <= widest.get(col, 0)
-    )
+    """Whether a word alone under a row may end its name, the cell `col`: it completes the name
+    (`completes_name`) and is no wider than the names' column."""
+    return completes_name(cell_at(cells, col), word) and print_width(word) <= widest.get(col, 0)
 
 
 def _wrapped(text: str, word: str, role: str | None, widest: int) -> bool:
