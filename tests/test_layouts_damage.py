@@ -461,7 +461,6 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "B-shaanxi-hanzhong-chenggu-operator-words-2024.txt": "2 rows left out with a finding (indicator rows fitting two ways or none)",
         "D-sichuan-mianyang-fucheng-jiaoti-zhengti-2024.txt": "read with findings: line_unrecognised",
         "E-hainan-sanya-jiyang-rows-period-annual-broken-2022.txt": "1 rows left out with a finding (indicator rows fitting two ways or none)",
-        "A-hubei-wuhan-qingshan-jiaoyu-2020.txt": "an indicator too, named 成本指标, with no finding: the row's second 成本指标 (一级 since 2021, or 二级) was taken for the empty long-term group's name",
         "A-hunan-nanyue-rendajidi-2018.txt": "1 rows left out with a finding (indicator rows fitting two ways or none)",
         "A-sichuan-guangyuan-zhaohua-2021.txt": "1 rows left out with a finding (indicator rows fitting two ways or none)",
         "B-neimenggu-wuhai-gongxiaoshe-2021.txt": "2 rows left out with a finding (indicator rows fitting two ways or none)",

@@ -455,6 +455,16 @@ PLACED = [
          ("", "", "", "", "", "", "", "已列入2025年实施计划")],
         id="reason-end-alone-beside-a-wide-name-under-a-clause-left-open",
     ),
+    # `成本指标 成本指标` under a long-term group's 二级 and the year's: a word of both levels
+    # before another level word reads as a 一级, and the first fitted no 二级 column; it was
+    # taken for the long-term group's name, an indicator `成本指标` with no finding.
+    pytest.param(
+        ["一级指标 二级指标(长期) 三级指标(长期) 指标值(长期) 二级指标(年度) 三级指标(年度) 指标值(年度)",
+         "产出指标 数量指标 数量指标 重点建设工程安排数量 2",
+         "产出指标 成本指标 成本指标 建设项目成本 参照政府采购成本控制"],
+        [("产出指标", "成本指标", "", "", "成本指标", "建设项目成本", "参照政府采购成本控制")],
+        id="a-word-of-both-levels-under-two-groups-level2s",
+    ),
 ]  # fmt: skip
 
 

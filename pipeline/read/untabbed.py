@@ -79,6 +79,7 @@ from pipeline.labels.columns import (
     printed_deduction,
 )
 from pipeline.labels.grid_rows import (
+    canonical_level,
     completes_name,
     is_block_label,
     is_ditto,
@@ -1095,11 +1096,19 @@ def _fits(role: str | None, text: str, following: str, columns, strict: bool = T
         )
     if level == "level1" and _block_holds_level1(columns) and strict:
         return False
-    if kind == "level":  # or a ditto mark, the level above going on (`同上`, `〃`), or both
-        # levels (`产出指标-数量指标`) in the 一级's column of a table printing no 二级's, or the
-        # 一级's points wrapped onto the row below it (`（30分）`: the level above's end)
+    if kind == "level":  # or a word of both levels in the 二级's, before another level word
+        # (`成本指标 成本指标`, which `level_fit` reads as the 一级), or a ditto mark, the level above
+        # going on (`同上`, `〃`), or both levels (`产出指标-数量指标`) in the 一级's column of a
+        # table printing no 二级's, or the 一级's points wrapped onto the row below it
+        # (`（30分）`: the level above's end)
         return (
             level == role
+            or (
+                role == "level2"
+                and level == "level1"
+                and bool(following)
+                and canonical_level(text, 2) is not None
+            )
             or is_ditto(text)
             or (role == "level1" and "level2" not in columns and level_path(text) is not None)
             or (role == "level1" and bool(_LEVEL_POINTS.fullmatch(fold(text))))
