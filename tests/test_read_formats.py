@@ -18,6 +18,7 @@ from pipeline.read.delimited import read_csv
 from pipeline.read.formats import detect_format
 from pipeline.read.text import ExtractError
 from pipeline.read.workbook import read_workbook
+from pipeline.vocab.labels import is_page_furniture
 from tests.test_read_docx import add_filled_table, saved
 
 FORMATS = Path(__file__).parent / "fixtures" / "formats"
@@ -197,6 +198,42 @@ def test_a_markdown_tables_lone_double_asterisk_is_a_templates_blank_kept():
         ("群众满意度(≥**%)", "≥90%"),
         ("重点工程按期完成率", "*100%"),
     ]
+
+
+MARKDOWN_PIPE_FORM = (
+    "# 2023年校舍维修项目绩效目标表\n\n**单位：万元**\n\n| 项目名称 | 校舍维修 |  |  |\n"
+    "| --- | --- | --- | --- |\n| 一级指标 | 二级指标 | 三级指标 | 指标值 |\n"
+    "| 产出指标 | 数量指标 | 维修加固面积 | ≥500平方米 |\n"
+)
+
+
+def test_a_markdown_tables_rows_are_at_the_lines_of_the_text_that_print_them():
+    # They were numbered as the web page the text renders (its lines and rows counted, the
+    # blank lines and the delimiter row not): 项目名称 at line 3 rather than 5.
+    (table,) = read_file("f.md", MARKDOWN_PIPE_FORM.encode())
+    assert [(row.line, row.cells[0]) for row in table.rows] == [
+        (1, "2023年校舍维修项目绩效目标表"), (3, "单位：万元"), (5, "项目名称"), (7, "一级指标"),
+        (8, "产出指标"),
+    ]  # fmt: skip
+
+
+def test_a_markdown_table_a_converter_split_at_its_page_separator_goes_on_after_it():
+    # Marker's paginated output: the page's number in braces on a rule of dashes between pages,
+    # and the rows after it a pipe table of their own whose header is an indicator row. The
+    # separator was a line of text between the two tables, so the second was none of the
+    # first's: its rows were set aside as no performance table.
+    text = MARKDOWN_PIPE_FORM + (
+        "\n{1}------------------------------------------------\n\n"
+        "|  | 质量指标 | 验收合格率 | 100% |\n| --- | --- | --- | --- |\n"
+        "|  | 时效指标 | 完工时间 | 2023年8月底前 |\n"
+    )
+    (table,) = read_file("f.md", text.encode())
+    assert [(row.line, row.cells) for row in table.rows[-3:]] == [
+        (10, ("{1}------------------------------------------------",)),
+        (12, ("", "质量指标", "验收合格率", "100%")),
+        (14, ("", "时效指标", "完工时间", "2023年8月底前")),
+    ]
+    assert is_page_furniture("{12} ---------------")
 
 
 def test_a_lone_carriage_return_is_not_a_csv():

@@ -11,12 +11,17 @@ where they pair round a text (`**重点**`, `__注__`): a lone `**` is a templat
 (`html.read_html`): titles above a table, notes below it and merged cells as a web page's. A
 pipe table has no spans: a merged cell's text is in its first cell, the cells it covered
 empty, as a text table prints them. A cell's escaped bar (`\\|`) is a bar of its text, its
-`<br>` a line break.
+`<br>` a line break. Each row read is then put at the line of the text that printed it (a pipe
+table's row, or a line around it), where every row of the page is found in order among those
+lines by its text; a page holding an HTML block, whose rows the text does not print one a
+line, keeps the rows as the web page numbers them.
 """
 
 import html
 import itertools
 import re
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from pipeline.cells import CellTable
 from pipeline.read.html import read_html
@@ -28,7 +33,7 @@ _BAR = re.compile(r"(?<!\\)\|")  # a cell boundary: a bar not escaped
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 _EMPHASIS = re.compile(r"(?<!\\)(\*\*|__)([^\s*_](?:[^*_]*[^\s*_])?)\1")
 _ESCAPED = re.compile(r"\\([*_])")
-_BREAK = re.compile(r"&lt;br\s*/?&gt;", re.IGNORECASE)
+_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _HTML_TABLE = re.compile(re.escape(MARKDOWN_HTML_TABLE), re.IGNORECASE)
 
 
@@ -51,14 +56,20 @@ def _opens_table(line: str, below: str) -> bool:
 def read_markdown(source_file: str, data: bytes) -> tuple[CellTable, ...]:
     """The performance tables of a Markdown text (see the module docstring)."""
     text, _ = decode(source_file, data)
-    page = "\n".join(_rendered(text.splitlines()))
-    return read_html(source_file, f"<html><head><meta charset='utf-8'></head><body>{page}"
-                     "</body></html>".encode())  # fmt: skip
+    blocks = list(_blocks(text.splitlines()))
+    page = "\n".join(_rendered(blocks))
+    tables = read_html(source_file, f"<html><head><meta charset='utf-8'></head><body>{page}"
+                       "</body></html>".encode())  # fmt: skip
+    return _at_lines(tables, blocks)
 
 
-def _rendered(lines: list[str]):
-    """The page's HTML, a block at a time: pipe tables as `<table>`s, HTML lines as they are,
-    other lines as paragraphs."""
+# A block of the text: a pipe table's rows (each its line and its cells, the delimiter row
+# left out), or a line (its number and text).
+Block = list[tuple[int, list[str]]] | tuple[int, str]
+
+
+def _blocks(lines: list[str]) -> Iterator[Block]:
+    """The text's pipe tables and other lines, in order, each with its line numbers."""
     at = 0
     while at < len(lines):
         line = lines[at].strip()
@@ -66,24 +77,86 @@ def _rendered(lines: list[str]):
             end = at + 2
             while end < len(lines) and lines[end].strip().startswith("|"):
                 end += 1
-            rows = [lines[at], *lines[at + 2 : end]]
-            yield "<table>" + "".join(_row(row) for row in rows) + "</table>"
+            rows = [at, *range(at + 2, end)]
+            yield [(k + 1, _cells(lines[k])) for k in rows]
             at = end
             continue
-        if line.startswith("<"):
-            yield line
-        elif line:
-            yield f"<p>{_inline(_HEADING.sub('', line))}</p>"
+        if line:
+            yield (at + 1, line)
         at += 1
 
 
-def _row(line: str) -> str:
-    cells = _BAR.split(line.strip().removeprefix("|").removesuffix("|"))
-    return "<tr>" + "".join(f"<td>{_inline(cell.strip())}</td>" for cell in cells) + "</tr>"
+def _rendered(blocks: list[Block]) -> Iterator[str]:
+    """The page's HTML, a block at a time: pipe tables as `<table>`s, HTML lines as they are,
+    other lines as paragraphs."""
+    for block in blocks:
+        if isinstance(block, list):
+            yield "<table>" + "".join(map(_row, (cells for _, cells in block))) + "</table>"
+        elif block[1].startswith("<"):
+            yield block[1]
+        else:
+            yield f"<p>{_inline(_HEADING.sub('', block[1]))}</p>"
+
+
+def _cells(line: str) -> list[str]:
+    return [cell.strip() for cell in _BAR.split(line.strip().removeprefix("|").removesuffix("|"))]
+
+
+def _row(cells: list[str]) -> str:
+    return "<tr>" + "".join(f"<td>{_inline(cell)}</td>" for cell in cells) + "</tr>"
+
+
+def _plain(text: str) -> str:
+    """A cell's or a line's text as it reads: its escaped bars bars, its emphasis marks round a
+    text dropped, its escaped asterisks asterisks."""
+    return _ESCAPED.sub(r"\1", _EMPHASIS.sub(r"\2", text.replace("\\|", "|")))
 
 
 def _inline(text: str) -> str:
-    """A cell's or a line's text as HTML: escaped, its escaped bars bars, its `<br>`s line
-    breaks, its emphasis marks round a text dropped, its escaped asterisks asterisks."""
-    text = _ESCAPED.sub(r"\1", _EMPHASIS.sub(r"\2", text.replace("\\|", "|")))
-    return _BREAK.sub("<br>", html.escape(text, quote=False))
+    """A cell's or a line's text as HTML (`_plain`, escaped), its `<br>`s line breaks."""
+    return "<br>".join(html.escape(part, quote=False) for part in _BREAK.split(_plain(text)))
+
+
+def _at_lines(tables: tuple[CellTable, ...], blocks: list[Block]) -> tuple[CellTable, ...]:
+    """The tables with each row, and each note, at the line of the text that printed the row:
+    every row found in order among the text's rows and lines by its text (`_key`), each line
+    once (a table's rows from the first line not yet taken that prints its first row); the
+    tables as read where any row is not found (an HTML block's)."""
+    printed = [
+        (number, _key(_BREAK.sub("", _plain(part)) for part in texts))
+        for block in blocks
+        for number, texts in (block if isinstance(block, list) else [_line(*block)])
+        if texts is not None
+    ]
+    taken: set[int] = set()
+    lines: dict[int, int] = {}  # the row's line as read -> the text's
+    for table in tables:
+        at = 0
+        for row in table.rows:
+            key = _key(row.cells)
+            found = next(
+                (k for k in range(at, len(printed)) if k not in taken and printed[k][1] == key),
+                None,
+            )
+            if found is None:
+                return tables
+            taken.add(found)
+            lines[row.line], at = printed[found][0], found + 1
+    return tuple(
+        replace(
+            table,
+            rows=tuple(replace(row, line=lines[row.line]) for row in table.rows),
+            notes=tuple((rule, lines.get(line, line), *rest) for rule, line, *rest in table.notes),
+        )
+        for table in tables
+    )
+
+
+def _line(number: int, text: str) -> tuple[int, list[str] | None]:
+    """A line as a paragraph's one cell, its heading mark dropped; None for an HTML line."""
+    return number, None if text.startswith("<") else [_HEADING.sub("", text)]
+
+
+def _key(texts: Iterable[str]) -> str:
+    """A row's texts as compared: white space dropped."""
+    return "".join("".join(text.split()) for text in texts)

@@ -225,6 +225,9 @@ PAGE_FURNITURE_MAX_LENGTH = 30
 RULE_CHARS = "-=—–─━═┄┅┈┉+|┼├┤"
 RULE_LINE_FEWEST = 6
 RULE_LINE = re.compile(rf"[{re.escape(RULE_CHARS)}\s]*")
+# The mark a PDF-to-Markdown converter prints between pages (Marker's paginated output: the
+# page's number in braces on a rule of dashes, `{3}------------------------------------------------`).
+PAGE_SEPARATOR = re.compile(r"\{\d+\}\s*-{3,}")
 # The mark a browser prints on each page of a hosting site's page: the page's address (of a
 # page saved and opened from a disk too, `file:///`), or the site's name (its ending here)
 # before a page number of `_PAGE_OF` (`http://www.shz.gov.cn/zwgk/… 2/3`,
@@ -268,7 +271,7 @@ def is_page_furniture(text: str) -> bool:
     heading of a disclosure's part (`第四部分 附件`), a running header (`2024年部门预算公开`), a
     hosting site's page mark (`SITE_FURNITURE`), a browser's print header (`BROWSER_HEADER`) or
     what a site's article page prints around its table (`ARTICLE_FURNITURE_OPENINGS`), or a
-    rule a text converter drew (`RULE_LINE`)."""
+    rule a text converter drew (`RULE_LINE`) or a converter's page separator (`PAGE_SEPARATOR`)."""
     stripped = simplified(text.strip())
     if RULE_LINE.fullmatch(stripped) and sum(not c.isspace() for c in stripped) >= RULE_LINE_FEWEST:
         return True
@@ -280,6 +283,7 @@ def is_page_furniture(text: str) -> bool:
         or SITE_FURNITURE.fullmatch(stripped)
         or BROWSER_HEADER.fullmatch(stripped)
         or CONTINUED_TITLE.fullmatch(stripped)
+        or PAGE_SEPARATOR.fullmatch(stripped)
     )
 
 
