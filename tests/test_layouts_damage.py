@@ -232,6 +232,9 @@ NOT_READ = {
     # A value's unit alone after a page break and the labels printed again (`≥1,200` over `人次`),
     # shifted left: a value without a name (row_unparsed).
     "E-bingtuan-dishishi-beitun-nongye-rows-unit-code-category-columns-six-decimal-amounts-total-row-subtotal-mismatch-two-units-project-cells-first-row-value-split-across-page-break-utf16le-bom-lf-2022.txt": "a value's unit alone after a page break, shifted left",
+    # An actual's unit wrapped onto a line of its own (`31.62万` over `亩`), then shifted left
+    # into the name's column: read as the name's end, with no finding.
+    "C-guizhou-qiannan-luodian-nongyeshengchan-zhuanyizhifu-quyu-yusuanshu-shuoming-honest-wrappedactual-wrappedname-pagemark-utf16-signoff-2021.txt": "a wrapped unit shifted left into the name's column",
 }
 
 
@@ -713,6 +716,12 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "B-bingtuan-diershi-tiemenguan-shuili-two-forms-direction-operator-value-unit-weight-columns-latex-operators-special-account-unit-funds-page-marks-no-level1-after-break-wrapped-name-utf8-bom-crlf-2024.txt": "rows left out with a finding (LaTeX operators `$\\geq$` no operator word once joined)",
         "D-qinghai-haixi-dulan-nongmu-zhengti-unit-code-budget-labels-over-figures-latex-values-two-clause-value-weight-basis-columns-2021-cost-level-page-mark-no-levels-after-break-gb18030-mixed-crlf-lf-2025.txt": "rows left out with a finding (LaTeX values `$\\geq 2460$` parted at their spaces once joined)",
         "E-bingtuan-dishishi-beitun-nongye-rows-unit-code-category-columns-six-decimal-amounts-total-row-subtotal-mismatch-two-units-project-cells-first-row-value-split-across-page-break-utf16le-bom-lf-2022.txt": "rows left out with a finding (a unit code and a category column beside the project cells: rows fitting two ways or none)",
+        # Self-evaluation round 46: a name's end that completes no indicator's name ending
+        # (`…知识更新` over `培训`), and a reason's second line alone after a page break and the
+        # labels printed again (the row whose reason it ends above them), each left out once
+        # joined.
+        "C-guizhou-qiannan-luodian-nongyeshengchan-zhuanyizhifu-quyu-yusuanshu-shuoming-honest-wrappedactual-wrappedname-pagemark-utf16-signoff-2021.txt": "1 line left out with a finding (a name's end alone, its column gone)",
+        "C-neimenggu-hulunbeier-arongqi-dadou-yitihua-zhibiaofangxiangzhengfan-splitcols-cost2021-honest-thousands-rowacrosspage-wrappedreason-pagemarks-repeatlabels-crlf-signoff-2024.txt": "1 line left out with a finding (a reason's end alone after a page break, its column gone)",
     },
     "one_cell_a_line": {
         # A list's 合计 row above its projects, a cell a line: no column count cuts every row.

@@ -442,6 +442,14 @@ PLACED = [
         [("效益指标", "社会效益指标", "受益农村人口", "约28.6"), ("", "", "", "万人")],
         id="unit-alone-under-the-one-figure-without-one",
     ),
+    # `亩` under `31.62万`, an actual ending in a figure's magnitude: its unit; it was left out.
+    pytest.param(
+        ["一级指标 二级指标 三级指标 指标值 完成值 分值 自评得分",
+         "产出指标 数量指标 耕地地力保护补贴面积 ≥31.5万亩 31.62万 10 10", "亩"],
+        [("产出指标", "数量指标", "耕地地力保护补贴面积", "≥31.5万亩", "31.62万", "10", "10"),
+         ("", "", "", "", "亩")],
+        id="unit-alone-under-the-one-magnitude-without-one",
+    ),
     # `已列入2025年实施计划` under a row whose name and reason are each as wide as the widest of
     # their column: the reason's clause is left open (`…未能开工，`), so the words go on with it;
     # they were left out.

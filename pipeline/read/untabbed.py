@@ -108,6 +108,7 @@ from pipeline.vocab.labels import (
     is_sign_off,
     without_glued_page_markers,
 )
+from pipeline.vocab.target_words import MAGNITUDES
 from pipeline.vocab.taxonomy import CATEGORIES, uncategorised_level
 from pipeline.vocab.untabbed import (
     COLUMN_KINDS,
@@ -485,8 +486,8 @@ def _ended_by(
     word: str, cells: tuple[str, ...], columns: tuple[str | None, ...], widest: dict[int, int]
 ) -> int | None:
     """The column of the one cell of a row that a word alone under it ends, by what the two say
-    where their widths tell none: a unit under the row's one target ending in a figure (`约28.6`
-    over `万人`) in a table with no unit column; else either the name the word completes
+    where their widths tell none: a unit under the row's one target ending in a figure or its
+    magnitude (`约28.6` over `万人`, `31.62万` over `亩`) in a table with no unit column; else either the name the word completes
     (`…绿色防控覆盖` over `率`: `_ends_name`) or the row's one cell that leaves a clause open, a
     reason going on (`…推迟补栏，`), but not both."""
     text = fold(word)
@@ -496,7 +497,7 @@ def _ended_by(
             for col, cell in enumerate(cells)
             if columns[col] not in (None, "level3")
             and columns[col] not in COLUMN_KINDS
-            and fold(cell)[-1:].isdigit()
+            and _awaits_unit(cell)
         ]
         if len(figures) == 1:
             return figures[0]
@@ -506,6 +507,13 @@ def _ended_by(
         return columns.index("level3") if named else None
     col, *others = going_on
     return None if named or others or columns[col] not in WRAPPED_ALONE_ROLES else col
+
+
+def _awaits_unit(text: str) -> bool:
+    """Whether a target ends in a figure, or in a figure's magnitude (`31.62万`: `MAGNITUDES`)."""
+    text = fold(text)
+    magnitude = next((word for word, _ in MAGNITUDES if text.endswith(word)), "")
+    return text.removesuffix(magnitude)[-1:].isdigit()
 
 
 def _ends_name(word: str, cells: tuple[str, ...], col: int, widest: dict[int, int]) -> bool:
