@@ -29,9 +29,10 @@ to them") comes here first (`untabbed_rows`), in one of two forms:
   labels over them (`中期绩效指标 年度绩效指标`) is printed again as it is; a line
   numbering the columns (`1 2 … 8`: `grid_rows.numbers_columns`) is a number a cell. A title
   line ends the indicator columns (the next table's) unless the line under it is one of their
-  rows (`_goes_on`: the title printed again at a page top). A footer alone on its line
-  (`填表说明：`) heads the one-word lines under it: its notes, no rows. Under the indicator
-  columns each word goes to the column its content fits (`_placed`, by
+  rows (`_goes_on`: the title printed again at a page top); a line whose indicator name holds a
+  title's words (`项目绩效自评覆盖率 100% 100% 4 4`) is a row, no title (`_titled_row`). A footer
+  alone on its line (`填表说明：`) heads the one-word lines under it: its notes, no rows. Under
+  the indicator columns each word goes to the column its content fits (`_placed`, by
   `vocab.untabbed.COLUMN_KINDS`): the block label, a level word, the name, an operator or
   direction word, points (`扣0.5分` too; or `未评分`: none given; a weight's share, `15%`), a
   unit, a note, nothing under a column no known label names; an operator, number and unit
@@ -487,9 +488,9 @@ def _ended_by(
 ) -> int | None:
     """The column of the one cell of a row that a word alone under it ends, by what the two say
     where their widths tell none: a unit under the row's one target ending in a figure or its
-    magnitude (`约28.6` over `万人`, `31.62万` over `亩`) in a table with no unit column; else either the name the word completes
-    (`…绿色防控覆盖` over `率`: `_ends_name`) or the row's one cell that leaves a clause open, a
-    reason going on (`…推迟补栏，`), but not both."""
+    magnitude (`约28.6` over `万人`, `31.62万` over `亩`) in a table with no unit column; else
+    either the name the word completes (`…绿色防控覆盖` over `率`: `_ends_name`) or the row's one
+    cell that leaves a clause open, a reason going on (`…推迟补栏，`), but not both."""
     text = fold(word)
     if "unit" not in columns and is_unit(text):
         figures = [
