@@ -246,17 +246,24 @@ def is_placeholder(name: str) -> bool:
     return not text
 
 
-def completes_name(name: str, piece: str) -> bool:
-    """Whether a piece printed alone under an indicator's name completes it: the name ends as no
-    indicator's does and, the piece after it, as one does (`vocab.INDICATOR_NAME_ENDINGS`:
-    `…绿色防控覆盖` over `率`), the piece holding no figure and no mark parting phrases."""
-    name, piece = fold(name), fold(piece)
-    marks = (*packed.CLAUSE_OPEN_ENDS, *vocab.SENTENCE_ENDS)
+def completed_by(name: str, piece: str, endings: tuple[str, ...]) -> bool:
+    """Whether a name ends in none of `endings` and, `piece` after it, in one (compared after
+    NFKC, read as simplified): a name cut there, its end on the line below."""
+    text = simplified(fold(name))
     return (
-        bool(name)
-        and not name.endswith(vocab.INDICATOR_NAME_ENDINGS)
-        and (name + piece).endswith(vocab.INDICATOR_NAME_ENDINGS)
-        and not any(char.isdigit() or char in marks for char in piece)
+        bool(text)
+        and not text.endswith(endings)
+        and simplified(fold(name + piece)).endswith(endings)
+    )
+
+
+def completes_name(name: str, piece: str) -> bool:
+    """Whether a piece printed alone under an indicator's name completes it as indicators' names
+    end (`completed_by` `vocab.INDICATOR_NAME_ENDINGS`: `…绿色防控覆盖` over `率`), the piece
+    holding no figure and no mark parting phrases."""
+    marks = (*packed.CLAUSE_OPEN_ENDS, *vocab.SENTENCE_ENDS)
+    return completed_by(name, piece, vocab.INDICATOR_NAME_ENDINGS) and not any(
+        char.isdigit() or char in marks for char in fold(piece)
     )
 
 

@@ -78,6 +78,7 @@ from pipeline.labels.columns import (
 from pipeline.labels.grid_rows import (
     GROUPED,
     canonical_level,
+    completed_by,
     completes_name,
     is_block_label,
     is_ditto,
@@ -1832,11 +1833,8 @@ class GridReader:
         """Whether a project name piece on an indicator row ends the open project's name: the
         list prints its projects' money and the row none, the name ends as no project's does
         and the two together do (`vocab.PROJECT_NAME_ENDS`)."""
-        name = simplified(fold(cells["project_name"]))
-        return (
-            bool(cells.get("total"))
-            and not name.endswith(vocab.PROJECT_NAME_ENDS)
-            and simplified(fold(name + piece)).endswith(vocab.PROJECT_NAME_ENDS)
+        return bool(cells.get("total")) and completed_by(
+            cells["project_name"], piece, vocab.PROJECT_NAME_ENDS
         )
 
     def _heads_units(self, name: str) -> bool:

@@ -226,7 +226,7 @@ RULE_CHARS = "-=—–─━═┄┅┈┉+|┼├┤"
 RULE_LINE_FEWEST = 6
 RULE_LINE = re.compile(rf"[{re.escape(RULE_CHARS)}\s]*")
 # The mark a PDF-to-Markdown converter prints between pages (Marker's paginated output: the
-# page's number in braces on a rule of dashes, `{3}------------------------------------------------`).
+# page's number in braces on a rule of dashes, `{3}----------`).
 PAGE_SEPARATOR = re.compile(r"\{\d+\}\s*-{3,}")
 # The mark a browser prints on each page of a hosting site's page: the page's address (of a
 # page saved and opened from a disk too, `file:///`), or the site's name (its ending here)
