@@ -143,12 +143,6 @@ NOT_READ = {
     # which no converter dropping merged cells gives: the damage shifts the goal's next line
     # into the project's name column, and the row is read as a project of that name.
     "E-hebei-sheng-shuili-rows-project-cells-first-row-wrapped-names-goals-page-break-2024.txt": "a goal's wrapped lines beside rows shifted left",
-    # A page's first row printed without its 一级 (成本指标 its 二级), shifted left: 成本指标 (a
-    # 一级 since 2021, or a 二级) lands under the 一级 column, where it reads as neither.
-    "A-liaoning-jinzhou-linghai-difang-lower-header-row-at-column-0-page-break-2022.txt": "a 二级 named like a 一级 shifted left at a page top",
-    # A level span going on over a page break, the new page's first row printing neither level:
-    # shifted left, its name stands under the 一级 column and the rows under it take no level.
-    "A-yunnan-qujing-luoping-youcai-sign-value-unit-score-level-span-across-page-signoff-2024.txt": "a page's first row without its levels shifted left",
     # A 二级 a PDF wrapped beside the next row (`服务对象满意` / `度指标`), shifted left with it:
     # the end no longer stands under the 二级's column.
     "A-zhejiang-wenzhou-taishun-luoyang-zhen-two-forms-two-row-header-wrapped-level2-word-operators-2025.txt": "a wrapped 二级's end shifted left",
@@ -178,18 +172,15 @@ NOT_READ = {
     # 成本指标 atop a page, its block label's and its 一级's merged cells dropped: it lands under
     # the 一级 column, and 成本指标 is a 一级 of the 2021 scheme as much as a 二级.
     "A3-hunan-xiangxi-baojing-fupin-chaye-fullwidth-page-mark-repeated-labels-template-row-satisfaction-under-effect-2018.txt": "a 二级 named like a 一级 shifted left",
-    "B-jiangxi-fuzhou-yihuang-shuili-operator-value-unit-columns-value-explanation-qualitative-row-page-break-repeated-labels-thousands-signoff-2024.txt": "a 二级 named like a 一级 shifted left",
     "C-ningxia-tongxin-jibengonggongweisheng-tiaozhenghouyusuan-quanzhong-rateoff-thousands-wrappedreasons-heji-gb18030-2019.txt": "a reason's wrapped end shifted left further than its row",
     "C-shanghai-changning-yanglao-honest-fullwidthtargets-wrappedgoal-wrappedreason-signoff-2020.txt": "a reason's wrapped end shifted left further than its row",
     "E-tianjin-dongli-nongye-rows-project-cells-first-row-levels-first-row-operator-words-page-break-repeated-labels-wrapped-name-heji-row-thousands-2024.txt": "a cell's end under a row shifted left",
     "C-guangxi-laibin-xiangzhou-tangliaozhe-weipingfen-bushiyong-fullmarksmissed-fullwidthactuals-thousands-wrappedreason-signoff-2021.txt": "a reason's wrapped end shifted left further than its row",
-    "C-sichuan-yaan-yingjing-shanhong-jisuanfuhao-splitcols-yuan-scoreoverweight-thousands-pagemark-repeatlabels-2023.txt": "a page's first row without its levels shifted left",
     "A1-zhejiang-shaoxing-xinchang-chaye-two-groups-period-annual-remarks-levels-first-row-both-groups-wrapped-name-both-groups-annual-only-row-page-mark-chinese-numerals-signoff-crlf-2023.txt": "a row of the 年度 group alone shifted into the 中期 one",
     "E-guangdong-jieyang-huilai-weijian-unpacked-seed-columns-level2-coded-column-no-level1-project-cells-first-row-heji-row-page-footers-wrapped-name-unit-in-name-permille-2025.txt": "a list's six project cells merged down and dropped: its rows shifted past the levels",
     "E-sichuan-meishan-renshou-nongye-yitihua-rows-nature-value-unit-weight-direction-project-cells-first-row-dept-row-yuan-page-break-repeated-labels-wrapped-name-fullwidth-2024.txt": "a cell's end under a row shifted left",
     "A1-shaanxi-hanzhong-xixiang-shuili-long-term-annual-labels-period-group-empty-spaced-labels-levels-first-row-page-footer-no-levels-after-break-wrapped-name-percentage-points-signoff-2019.txt": "an empty 中期 group beside the 年度 one",
     "A4-xizang-lasa-qushui-nongmu-separate-long-term-annual-tables-period-only-row-annual-only-rows-two-clause-values-month-range-page-break-repeated-labels-no-levels-after-break-wrapped-name-fullwidth-signoff-gb18030-2018.txt": "a cell's end under a row shifted left",
-    "B-jilin-baicheng-tongyu-nongye-two-forms-operator-value-unit-explanation-qualitative-rows-empty-operator-unitless-value-page-mark-repeated-labels-no-levels-after-break-wrapped-name-fullwidth-signoff-gb18030-crlf-2021.txt": "a page's first row without its levels shifted left",
     "E-shanghai-hongkou-weijian-rows-two-units-subtotal-rows-total-row-unit-cell-first-row-project-cells-first-row-levels-first-row-two-clause-values-page-mark-repeated-labels-no-project-cells-after-break-wrapped-name-fullwidth-2024.txt": "a cell's end under a row shifted left",
     "A1-qinghai-haibei-gangcha-nongmu-two-groups-period-annual-group-row-levels-first-row-annual-only-row-page-footer-repeated-labels-no-levels-after-break-wrapped-name-both-groups-month-range-fullwidth-signoff-gb18030-2019.txt": "a row of the 年度 group alone shifted into the 中期 one",
     "D-beijing-xicheng-yuanlin-zhengti-task-block-total-fiscal-other-columns-label-column-nature-value-unit-explanation-qualitative-rows-number-in-name-page-mark-repeated-labels-no-levels-after-break-wrapped-name-fullwidth-signoff-2024.txt": "a page's first row without its levels shifted left",
@@ -198,15 +189,12 @@ NOT_READ = {
     "D-jiangxi-jian-yongxin-yibao-zhengti-operator-value-unit-explanation-numbered-goal-lines-template-leftover-row-empty-operator-qualitative-rows-page-mark-repeated-labels-no-levels-after-break-wrapped-name-fullwidth-signoff-gb18030-2023.txt": "a page's first row without its levels shifted left",
     "E-xinjiang-akesu-wensu-linye-rows-seq-column-yuan-levels-every-row-unordered-project-cells-first-row-heji-row-chinese-numerals-two-clause-value-range-permille-page-mark-repeated-labels-wrapped-name-2022.txt": "a cell's end under a row shifted left",
     "A3-hunan-huaihua-xupu-shuili-two-forms-label-column-performance-standard-column-superior-funds-beside-total-page-number-footers-repeated-labels-no-levels-after-break-wrapped-name-implied-year-chinese-numerals-fullwidth-gb18030-2019.txt": "a page's first row without its levels shifted left",
-    "B-hubei-yichang-wufeng-nongye-two-forms-project-code-value-type-operator-value-unit-weight-grade-list-empty-qualitative-value-qualitative-percent-page-marks-repeated-labels-no-levels-after-break-wrapped-name-fullwidth-signoff-2022.txt": "a page's first row without its levels shifted left",
     "E-shandong-liaocheng-linqing-weijian-rows-no-level-columns-seq-per-indicator-project-cells-every-row-yuan-unit-in-name-operator-template-in-name-wrapped-value-implied-quarter-page-marks-repeated-labels-wrapped-name-2025.txt": "a cell's end under a row shifted left",
     "C-guangxi-hechi-huanjiang-xiangzhu-fullmarksmissed-latedeadline-fullwidthmoney-wrappedname-pagemarks-bom-signoff-2022.txt": "a cell's end under a row shifted left",
     "D-hubei-enshi-laifeng-tuiyijunren-zhengti-levelpoints-weighttypo-weightsoff-zipingdengji-thousands-wrappedname-wrappedreason-pagemarks-signoff-2021.txt": "a cell's end under a row shifted left",
     "A1-qinghai-huangnan-jianzha-linye-midterm-annual-groups-side-by-side-label-column-period-only-row-annual-only-row-level2-spread-two-rows-chinese-numerals-implied-year-page-mark-repeated-labels-no-levels-after-break-gb18030-2019.txt": "a row of the 年度 group alone shifted into the 中期 one",
     "A5-xinjiang-bingtuan-diqishi-huyanghe-zhujian-points-in-level-cells-points-spread-two-rows-weight-explanation-scoring-columns-two-clause-value-implied-year-page-mark-repeated-labels-wrapped-name-fullwidth-signoff-crlf-2023.txt": "a page's first row without its levels shifted left",
-    "B-xizang-shannan-qiongjie-nongye-swapped-labels-nature-holds-direction-direction-holds-operator-value-unit-weight-fund-sources-qualitative-rows-empty-operator-page-mark-repeated-labels-wrapped-name-fullwidth-2024.txt": "a page's first row without its levels shifted left",
     "E-tianjin-hedong-jiaoyu-rows-yuan-seq-unit-project-cells-first-row-operator-value-unit-weight-subtotal-total-rows-project-name-spread-two-rows-qualitative-rows-empty-operator-page-mark-repeated-labels-fullwidth-2022.txt": "a cell's end under a row shifted left",
-    "B-guizhou-qiandongnan-rongjiang-nongye-two-forms-direction-operator-value-unit-weight-unit-in-name-title-after-last-row-grade-list-empty-operator-page-marks-repeated-labels-no-levels-after-break-wrapped-name-fullwidth-gb18030-crlf-2023.txt": "a page's first row without its levels shifted left",
     "E-hainan-baoting-lvwen-rows-two-units-unit-project-cells-first-row-goal-spread-over-three-rows-heji-row-two-clause-mixed-kinds-chinese-numeral-percent-dotted-month-range-implied-year-page-mark-repeated-labels-wrapped-name-utf8-bom-2021.txt": "a goal's wrapped lines beside rows shifted left",
     "A1-liaoning-huludao-suizhong-shuili-two-forms-long-term-annual-column-labels-midterm-budget-total-period-only-row-annual-only-row-wrapped-period-value-long-term-group-empty-implied-year-page-marks-repeated-labels-fullwidth-signoff-utf8-bom-2020.txt": "an empty 中期 group beside the 年度 one",
     "E-shaanxi-ankang-langao-weijian-rows-yuan-seq-two-units-project-cells-first-row-levels-every-row-nature-value-unit-weight-grade-list-template-row-heji-row-page-footers-repeated-labels-wrapped-name-fullwidth-crlf-2023.txt": "a cell's end under a row shifted left",
@@ -218,15 +206,12 @@ NOT_READ = {
     # project's name, amount and goal as a project's first row would, and nothing tells it
     # shifted (a target with an operator or a unit under the name's column does: moved back).
     "E-gansu-zhangye-minle-jiaoyu-rows-two-units-project-cells-first-row-levels-first-row-weight-basis-columns-heji-row-mismatch-two-clause-dates-range-page-mark-no-project-cells-after-break-wrapped-name-fullwidth-signoff-2025.txt": "a row with a target in words shifted under a list's project columns",
-    "D-neimenggu-chifeng-ningcheng-yibao-zhengti-yusuanbumen-tiaozhenghou-fangxiangxing-splitcols-totalswapped-scoretotaloff-fullwidthtargets-thousands-wrappedgoal-wrappedreason-pagemarks-repeatlabels-signoff-2024.txt": "a page's first row without its levels shifted left",
     "A1-heilongjiang-qiqihar-keshan-nongye-two-forms-business-department-rolling-midterm-goal-midterm-annual-value-columns-period-only-annual-only-rows-two-clause-value-wrapped-annual-value-page-marks-no-levels-after-break-gb18030-crlf-2019.txt": "a cell's end under a row shifted left",
     "E-yunnan-puer-mojiang-weijian-rows-unit-and-project-column-unit-rows-levels-every-row-nature-value-unit-attribute-content-columns-no-amounts-empty-operator-split-dates-page-mark-repeated-labels-wrapped-name-fullwidth-crlf-2024.txt": "a cell's end under a row shifted left",
     "C-xizang-shannan-gongga-sicao-nianduzongjine-pianchayuanyin-gaijincuoshi-twocols-honest-fullwidthmoney-thousands-wrappedreason-pagemarks-repeatlabels-crlf-signoff-2020.txt": "a reason's wrapped end shifted left further than its row",
     "A1-hubei-xiangyang-baokang-shuili-two-forms-code-in-brackets-midterm-budget-total-long-term-annual-groups-period-only-annual-only-rows-empty-long-term-group-two-clause-value-date-range-page-marks-no-levels-after-break-wrapped-name-utf16le-bom-2022.txt": "an empty 中期 group beside the 年度 one",
-    "B-jiangxi-pingxiang-lianhua-jiaoti-two-forms-specific-implementing-unit-carryover-part-operator-value-unit-criteria-basis-grade-list-empty-operator-split-workdays-page-marks-no-levels-after-break-wrapped-name-fullwidth-gb18030-crlf-2023.txt": "a page's first row without its levels shifted left",
     "E-guangxi-qinzhou-pubei-renshe-rows-yuan-seq-unit-project-cells-first-row-heji-row-unordered-levels-wrapped-project-name-and-goal-date-from-workdays-in-cell-page-mark-no-level1-after-break-wrapped-name-utf8-bom-crlf-2025.txt": "a name's wrapped end beside rows shifted left",
     "A1-shandong-jining-sishui-nongye-two-forms-code-after-name-organizing-unit-midterm-annual-group-row-period-only-annual-only-wrapped-period-value-page-marks-utf8-bom-crlf-2020.txt": "a cell's end under a row shifted left, an empty 中期 cell beside the 年度 one",
-    "B-henan-zhumadian-runan-weijian-two-forms-nature-value-unit-direction-basis-central-local-parts-empty-operator-split-dates-page-marks-no-levels-after-break-wrapped-name-gb18030-2022.txt": "a page's first row without its levels shifted left",
     "E-hunan-zhuzhou-chaling-linye-rows-two-units-total-fiscal-other-columns-levels-every-row-short-level2-names-wrapped-value-amount-row-mismatch-page-mark-wrapped-name-utf16le-bom-crlf-2023.txt": "a cell's end under a row shifted left",
     "E-guizhou-bijie-nayong-shuiwu-rows-two-units-yuan-amounts-serial-unit-project-budget-goal-first-row-merged-levels-unordered-levels-2021-cost-level-wrapped-value-page-mark-no-project-cells-after-break-utf16be-bom-crlf-2021.txt": "a cell's end under a row shifted left",
     # A value's unit alone after a page break and the labels printed again (`≥1,200` over `人次`),
@@ -923,6 +908,25 @@ def test_rows_shifted_left_under_labels_printed_again_go_on_with_the_table():
         ("产出指标", "时效指标", "部门预算批复时间", None, "20日内", 5.0, None, None),
     ]
     assert (projects, errors) == ([("预算管理", None)], [])
+
+
+def test_split_value_words_shifted_under_the_names_column_name_no_indicator():
+    # The same with split value columns: shifted left, the rows above and below the labels
+    # printed again hold `定量` under the name's column. A split column's word names no
+    # indicator either (the page's rows were read as a second table and lost their levels).
+    grid = ["一级指标", "二级指标", "三级指标", "指标性质", "计算符号", "指标值", "度量单位"]
+    table = [["项目名称", "茶园改造"], grid,
+             ["产出指标", "数量指标", "新建生态茶园", "定量", "≥", "5,000", "亩"],
+             ["成本指标", "亩均补助", "定量", "≤", "1,200", "元/亩", ""],
+             grid, ["", "低产茶园亩均补助", "定量", "≤", "300", "元/亩", ""]]  # fmt: skip
+    text = "\n".join("\t".join(row) for row in table)
+    projects, indicators, errors = content(Path("form.txt"), text)
+    assert indicators == [
+        ("产出指标", "数量指标", "新建生态茶园", None, "≥5,000亩", None, None, None),
+        ("产出指标", "成本指标", "亩均补助", None, "≤1,200元/亩", None, None, None),
+        ("产出指标", "成本指标", "低产茶园亩均补助", None, "≤300元/亩", None, None, None),
+    ]
+    assert (projects, errors) == ([("茶园改造", None)], [])
 
 
 def test_a_reasons_end_shifted_further_left_than_its_row_ends_the_reason_left_open():

@@ -388,6 +388,12 @@ def _cell_class(cell: str) -> str | None:
     return "text"
 
 
+def is_value_word(cell: str) -> bool:
+    """Whether a cell holds a word of the split value columns (an operator, `定量`, `定性`, a
+    direction) or a bare number: what a row shifted left prints under another column, no name."""
+    return _cell_class(cell) not in (None, "text")
+
+
 # Share of a column's filled cells that must agree before its content overrides its label.
 CONTENT_MAJORITY = 0.6
 

@@ -46,6 +46,7 @@ from pipeline.labels.columns import (
     is_column_group,
     is_exact_label,
     is_number,
+    is_value_word,
     is_whole_label,
     label_scope,
     matchable,
@@ -200,9 +201,9 @@ def _repeats_head(row, block: _Block) -> bool:
 def _names_again(header, above, below) -> bool:
     """Whether the rows under a column-label row printed again name indicators that the rows
     above it named: a second table of the same columns (长期 then 年度, their scope lines lost),
-    not the same table going on at a page top. A target in the name's column (`100%`, in a row
-    a converter shifted left) names nothing: rows that print the same figure are not the same
-    indicators. In a list of projects, whose projects may name the same indicators, only the
+    not the same table going on at a page top. A target or a split value column's word in the
+    name's column (`100%`, `定量`, `≥`, in a row a converter shifted left) names nothing: rows
+    that print the same figure or word are not the same indicators. In a list of projects, whose projects may name the same indicators, only the
     rows of the project the page top cut are compared (from the last row above naming a
     project, up to the first below naming one)."""
     col = next((c for c, text in enumerate(header.cells) if column_roles(text)[:1] == ("level3",)),
@@ -228,7 +229,10 @@ def _names_again(header, above, below) -> bool:
         return {
             text
             for text in texts
-            if text and not is_placeholder(text) and not reads_as_target(text)
+            if text
+            and not is_placeholder(text)
+            and not reads_as_target(text)
+            and not is_value_word(text)
         }
 
     return not names(above).isdisjoint(names(after))
