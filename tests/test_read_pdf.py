@@ -445,6 +445,29 @@ def test_a_watermark_set_at_a_slant_across_the_table_is_not_read(ruled):
     assert [row.merged for row in table.rows] == MERGED
 
 
+def test_a_page_whose_text_pdfium_drops_is_left_to_pdfminer():
+    # A disclosure's scanned 自评表 with an OCR layer: each character its own invisible text in
+    # `STSong-Light`, which no PDF embeds. PDFium drops its ideographs where no CJK font of the
+    # machine stands in for it (its figures stay), so the page showed no table's labels to
+    # PDFium and its table was set aside as lines of figures. It is marked for pdfminer,
+    # whether PDFium reads its labels or drops them; a page in a built-in font is not.
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer, pagesize=landscape(A4))
+    page.setFont("Helvetica", 12)
+    page.drawString(40, 500, "2019 - 1 -")
+    page.showPage()
+    for number, char in enumerate("绩效自评表2019"):
+        line = page.beginText(40 + 12 * number, 500)
+        line.setTextRenderMode(3)
+        line.setFont("STSong-Light", 12)
+        line.textOut(char)
+        page.drawText(line)
+    page.showPage()
+    page.save()
+    marked = pdf_reader._marked_pages(buffer.getvalue(), 2, pdf_reader._Radicals())
+    assert [is_marked for is_marked, _ in marked] == [False, True]
+
+
 def beside(draw_right) -> bytes:
     """A landscape page: the form of `PAGE_1` under its title at the left, what `draw_right`
     draws at the right (ending the page)."""

@@ -98,6 +98,7 @@ rows they stand beside (`_beside`).
 """
 
 import collections
+import ctypes
 import io
 import itertools
 import logging
@@ -629,7 +630,10 @@ def _marked_pages(data: bytes, pages: int, radicals: _Radicals) -> list[tuple[bo
     pdfplumber installs): 7x faster than pdfminer's parse, which only the marked pages
     then get. None, to read every page, when no page is marked (a scan, a font without a
     Unicode map, a PDF without a performance table: their errors come from the full read)
-    or PDFium cannot read the file."""
+    or PDFium cannot read the file. A page some of whose text PDFium drops (`_FontsRead`: in a
+    font the file does not embed, where the machine has none to stand in for it; an OCR layer
+    in `STSong-Light`) is marked, its text left to pdfminer, which reads such a font by its
+    character map alone: its tables would be lost with the text."""
     try:
         document = pdfium.PdfDocument(data)
     except pdfium.PdfiumError:
@@ -638,19 +642,79 @@ def _marked_pages(data: bytes, pages: int, radicals: _Radicals) -> list[tuple[bo
         if len(document) != pages:
             return None
         found = []
+        fonts = _FontsRead()
         for index in range(pages):
             page = document[index]
             text_page = page.get_textpage()
             text = radicals.read(text_page.get_text_range())
+            compact = simplified("".join(text.split()))
+            marked = any(mark in compact for mark in pdf_labels.TABLE_MARKS)
+            found.append((marked or fonts.text_lost(page.raw, text_page.raw), text))
             text_page.close()
             page.close()
-            compact = simplified("".join(text.split()))
-            found.append((any(mark in compact for mark in pdf_labels.TABLE_MARKS), text))
     except pdfium.PdfiumError:
         return None
     finally:
         document.close()
     return found if any(is_marked for is_marked, _ in found) else None
+
+
+class _FontsRead:
+    """Which fonts of a document PDFium reads, by their handles, learnt page by page: a font
+    the file embeds or PDFium carries (`pdf_labels.BUILT_IN_FONTS`), or one whose text PDFium
+    has shown to hold more than ASCII (a system font stood in for its ideographs). A font the
+    file does not embed is read where no font of the machine stands in for it only as far as
+    PDFium's own fonts go (`STSong-Light`'s figures, not its ideographs)."""
+
+    def __init__(self):
+        self.fonts: dict[int | None, bool] = {}
+
+    def text_lost(self, objects, text_page, count=pdfium_raw.FPDFPage_CountObjects,
+                  get=pdfium_raw.FPDFPage_GetObject) -> bool:  # fmt: skip
+        """Whether a text object of a page (or of a form object on it, `objects`) shows text
+        that PDFium's text of the page (`text_page`) does not hold."""
+        for index in range(count(objects)):
+            item = get(objects, index)
+            kind = pdfium_raw.FPDFPageObj_GetType(item)
+            if kind == pdfium_raw.FPDF_PAGEOBJ_FORM:
+                if self.text_lost(item, text_page, pdfium_raw.FPDFFormObj_CountObjects,
+                                  pdfium_raw.FPDFFormObj_GetObject):  # fmt: skip
+                    return True
+                continue
+            if kind != pdfium_raw.FPDF_PAGEOBJ_TEXT:
+                continue
+            font = pdfium_raw.FPDFTextObj_GetFont(item)
+            address = ctypes.cast(font, ctypes.c_void_p).value
+            if address not in self.fonts:
+                self.fonts[address] = _font_carried(font)
+            if self.fonts[address]:
+                continue
+            text = _object_text(item, text_page)
+            if not text:
+                return True
+            self.fonts[address] = not text.isascii()
+        return False
+
+
+def _object_text(item, text_page) -> str:
+    """The text PDFium's text of a page holds for one text object of it."""
+    size = pdfium_raw.FPDFTextObj_GetText(item, text_page, None, 0)  # bytes, UTF-16 and its end
+    if size <= 2:
+        return ""
+    buffer = (ctypes.c_ushort * (size // 2))()
+    pdfium_raw.FPDFTextObj_GetText(item, text_page, buffer, size)
+    return bytes(buffer).decode("utf-16-le").rstrip("\x00")
+
+
+def _font_carried(font) -> bool:
+    """Whether PDFium reads a font's text wherever it runs: the file embeds it, or PDFium
+    carries it."""
+    if pdfium_raw.FPDFFont_GetIsEmbedded(font):
+        return True
+    size = pdfium_raw.FPDFFont_GetBaseFontName(font, None, 0)
+    name = ctypes.create_string_buffer(size)
+    pdfium_raw.FPDFFont_GetBaseFontName(font, name, size)
+    return name.value.decode("latin-1").startswith(pdf_labels.BUILT_IN_FONTS)
 
 
 def _printed_part(text: str, page: int) -> list[_Part]:

@@ -41,6 +41,12 @@ TABLE_TITLE = re.compile(rf".*(绩效目标(申报)?表|绩效自评表).*|{INDI
 # (see `pipeline.read.pdf`): every performance table prints one (绩效目标, 绩效指标, 一级指标,
 # 指标值), and the budget tables of a disclosure (收支总表, 支出表) print none.
 TABLE_MARKS = ("绩效", "指标")
+# The fonts PDFium draws and reads without the file embedding them: the standard 14 (and the
+# names Word writes for three of them), built into PDFium. Text in any other font the file does
+# not embed (`STSong-Light`, a CJK font a PDF library names for the reader to supply) PDFium
+# may read only with a system font standing in for it, and drop where none does; pdfminer
+# reads it from the font's character map alone.
+BUILT_IN_FONTS = ("Helvetica", "Arial", "Times", "Courier", "Symbol", "ZapfDingbats")
 
 # CJK radicals a font's character map may give for the ideograph whose glyph they share, and
 # that ideograph: every Kangxi radical (U+2F00-U+2FD5, each its NFKC compatibility ideograph)
