@@ -743,20 +743,7 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
 # Tables a page number or a hosting site's page marker between or after their lines is not read
 # like the clean one in, by damage, and why.
 PAGED_NOT_READ: dict[str, dict[str, str]] = {
-    # A spreadsheet's cells copied as text, a figure over its unit in one quoted cell: the
-    # damage prints a page's number between a cell's two lines, or glues the page's marker to
-    # its first line, inside the quotes, where it is the cell's text; a copied sheet has no pages.
-    "page_numbered": {
-        "A1-yunnan-nujiang-gongshan-value-unit-two-lines-quoted-2018.txt": "a page number inside a quoted cell",
-        "E-neimenggu-alashan-zuoqi-rows-quoted-tabs-2025.txt": "a page number inside a quoted cell",
-        "D-hunan-loudi-xinhua-linchang-zhengti-template-prompt-line-in-name-cells-2020.txt": "a page number inside a quoted cell",
-        "A-shandong-liaocheng-qixiang-value-cells-two-lines-note-2022.txt": "a page number inside a quoted cell",
-    },
     "page_marker_glued": {
-        "A1-yunnan-nujiang-gongshan-value-unit-two-lines-quoted-2018.txt": "a page marker inside a quoted cell",
-        "E-neimenggu-alashan-zuoqi-rows-quoted-tabs-2025.txt": "a page marker inside a quoted cell",
-        "D-hunan-loudi-xinhua-linchang-zhengti-template-prompt-line-in-name-cells-2020.txt": "a page marker inside a quoted cell",
-        "A-shandong-liaocheng-qixiang-value-cells-two-lines-note-2022.txt": "a page marker inside a quoted cell",
         "F-ningxia-shizuishan-huinong-zhujian-flat-weight-unit-nature-value-two-projects-empty-operator-page-break-repeated-labels-wrapped-name-thousands-signoff-gb18030-2023.txt": "a name's end on a line of its own, a page marker glued to it: read as a page's top",
     },
 }

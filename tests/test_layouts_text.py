@@ -743,6 +743,29 @@ def test_a_cell_quoted_round_a_tab_is_one_cell_of_its_row():
     ]
 
 
+def test_a_page_broken_inside_a_quoted_cell_leaves_its_furniture_out_of_the_cells_text():
+    # A page's number between a quoted cell's lines is no line of it; a hosting site's marker
+    # glued to a line's end, inside the quotes or after the closing one, goes to the cell's end,
+    # where the readers take it off as any cell's (the quote after it had not closed the cell,
+    # and the row took the next lines in).
+    lines = [
+        "三级指标\t年度指标值\t备注",
+        '人工增雨作业\t"≥12次第9页 共99页',
+        '（按省局口径）"第10页 共99页\t',
+        '新增作业点\t"≥2个',
+        "— 11 —",
+        '（东阿、茌平各1个）"\t新建',
+        '户均增收\t"≥6000\t元"第12页 共99页',
+    ]
+    (table,) = read_text_cells("t.txt", "\n".join(lines))
+    assert [(row.line, row.cells) for row in table.rows] == [
+        (1, ("三级指标", "年度指标值", "备注")),
+        (2, ("人工增雨作业", "≥12次（按省局口径）第10页 共99页")),
+        (4, ("新增作业点", "≥2个（东阿、茌平各1个）", "新建")),
+        (7, ("户均增收", "≥6000 元第12页 共99页")),
+    ]
+
+
 @pytest.mark.parametrize("split", [False, True])
 def test_an_unfilled_template_row_is_one_finding_not_one_for_each_of_its_cells(split):
     # A template row published as is, its value cells `……` as well as its name: the row is

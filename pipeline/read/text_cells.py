@@ -30,6 +30,10 @@ UTF-16) quotes a cell holding a line break, a comma or a quote, its own quotes d
   cell's lines are;
 - a cell quoted whole on its line that holds a comma or a doubled quote (`"1,580.00"`;
   `"三公"经费` with three quotes before 三公 and two after) is read as the text it holds.
+A page broken inside a quoted cell leaves its furniture out of the cell's text: a page's
+number on a line of its own is no line of the cell, and a marker glued to a line's end, inside
+the quotes or after the closing one (`_marker_quoted`), goes to the cell's end, where the
+readers take it off.
 A converter writing a Word table as text writes a cell's line break bare, no quotes: a row whose
 last cell ends a clause left open (`…\t完成3处，`) goes on with the next line, its first cell
 ending that cell (`另有1处在建\t10\t7.5\t…`, or a reason's second line alone), where the row so
@@ -64,7 +68,11 @@ from pipeline.read.grid import (
     without_margin,
 )
 from pipeline.read.untabbed import rows_rejoined, untabbed_rows
-from pipeline.vocab.labels import is_page_furniture, split_glued_page_marker
+from pipeline.vocab.labels import (
+    is_page_furniture,
+    split_glued_page_marker,
+    split_glued_page_markers,
+)
 
 # The most lines a cell broken over lines is read over before its quote is taken as text after
 # all.
@@ -88,7 +96,7 @@ def text_rows(text: str):
     quote, the lines up to the one that closes it at a cell's end, that cell unquoted and its
     lines joined; the row goes on after it, and its new last cell may open a quote again (a
     copied row whose every value cell holds a line break: `"≥186` over `公里"\t…\t"≥62`)."""
-    lines = text.splitlines()
+    lines = [_marker_quoted(line) for line in text.splitlines()]
     width = max((len(line.split("\t")) for line in lines), default=0)
     number = 0
     while number < len(lines):
@@ -100,6 +108,17 @@ def text_rows(text: str):
         ) is not None:
             cells, number = closed
         yield start, cells
+
+
+def _marker_quoted(line: str) -> str:
+    """The line with a page marker glued after the quote that closes its last cell moved inside
+    it (`口径）"第10页 共99页` -> `口径）第10页 共99页"`): the quote then closes the cell at its end,
+    and the marker is glued to the cell's text, where the readers take it off."""
+    cells = line.rstrip("\t")
+    body, marker = split_glued_page_marker(cells)
+    if marker is None or not body.endswith(QUOTE):
+        return line
+    return f"{body[:-1]}{marker}{QUOTE}{line[len(cells) :]}"
 
 
 def _line_break_closed(
@@ -133,7 +152,10 @@ def _quoted_cell_closed(
 ) -> tuple[list[str], int] | None:
     """The row's cells with its last cell, which opens a quote, read on over the lines from
     `number` to the one that closes it at a cell's end, and the number of the line after it;
-    None when the last cell opens no quote or no line near enough closes it."""
+    None when the last cell opens no quote or no line near enough closes it. A page broken
+    inside the cell leaves its furniture there: a line of its own (`— 9 —`) is no line of the
+    cell, and a marker glued to a line's end (`指标1：第9页 共99页`) is kept at the cell's end,
+    where the readers take it off as they do any cell's."""
     if not _opens_quote(cells[-1]):
         return None
     last = cells[-1].strip()
@@ -141,12 +163,14 @@ def _quoted_cell_closed(
     for ahead, line in enumerate(lines[number : number + QUOTED_CELL_LINES]):
         at = _closing_quote(line)
         if at is None:
-            pieces.append(line)
+            if not is_page_furniture(line):  # a page's number between the cell's lines
+                pieces.append(line)
             continue
         rest = line[at + 1 :]
         if rest[:1] not in ("", "\t"):
             return None
-        cell = join_lines([*pieces, line[:at]]).replace(QUOTE * 2, QUOTE)
+        kept, markers = split_glued_page_markers([*pieces, line[:at]])
+        cell = join_lines(kept).replace(QUOTE * 2, QUOTE) + "".join(markers[-1:])
         after = _tabs_quoted(rest[1:].split("\t")) if rest else []
         return [*cells[:-1], cell, *after], number + ahead + 1
     return None
