@@ -169,9 +169,6 @@ NOT_READ = {
     # shifted left, its target stands under the 中期 column, which nothing tells from a period
     # target.
     "A1-shanghai-songjiang-lvhua-two-groups-mid-annual-spaced-labels-page-break-repeated-labels-signoff-2025.txt": "a row of the 年度 group alone shifted into the 中期 one",
-    # 成本指标 atop a page, its block label's and its 一级's merged cells dropped: it lands under
-    # the 一级 column, and 成本指标 is a 一级 of the 2021 scheme as much as a 二级.
-    "A3-hunan-xiangxi-baojing-fupin-chaye-fullwidth-page-mark-repeated-labels-template-row-satisfaction-under-effect-2018.txt": "a 二级 named like a 一级 shifted left",
     "C-ningxia-tongxin-jibengonggongweisheng-tiaozhenghouyusuan-quanzhong-rateoff-thousands-wrappedreasons-heji-gb18030-2019.txt": "a reason's wrapped end shifted left further than its row",
     "C-shanghai-changning-yanglao-honest-fullwidthtargets-wrappedgoal-wrappedreason-signoff-2020.txt": "a reason's wrapped end shifted left further than its row",
     "E-tianjin-dongli-nongye-rows-project-cells-first-row-levels-first-row-operator-words-page-break-repeated-labels-wrapped-name-heji-row-thousands-2024.txt": "a cell's end under a row shifted left",
@@ -183,12 +180,10 @@ NOT_READ = {
     "A4-xizang-lasa-qushui-nongmu-separate-long-term-annual-tables-period-only-row-annual-only-rows-two-clause-values-month-range-page-break-repeated-labels-no-levels-after-break-wrapped-name-fullwidth-signoff-gb18030-2018.txt": "a cell's end under a row shifted left",
     "E-shanghai-hongkou-weijian-rows-two-units-subtotal-rows-total-row-unit-cell-first-row-project-cells-first-row-levels-first-row-two-clause-values-page-mark-repeated-labels-no-project-cells-after-break-wrapped-name-fullwidth-2024.txt": "a cell's end under a row shifted left",
     "A1-qinghai-haibei-gangcha-nongmu-two-groups-period-annual-group-row-levels-first-row-annual-only-row-page-footer-repeated-labels-no-levels-after-break-wrapped-name-both-groups-month-range-fullwidth-signoff-gb18030-2019.txt": "a row of the 年度 group alone shifted into the 中期 one",
-    "D-beijing-xicheng-yuanlin-zhengti-task-block-total-fiscal-other-columns-label-column-nature-value-unit-explanation-qualitative-rows-number-in-name-page-mark-repeated-labels-no-levels-after-break-wrapped-name-fullwidth-signoff-2024.txt": "a page's first row without its levels shifted left",
     "E-chongqing-pengshui-jiaotong-rows-unit-operator-value-weight-unit-in-name-project-cells-first-row-levels-first-row-empty-operator-grade-value-page-break-repeated-labels-no-project-cells-after-break-wrapped-name-fullwidth-2021.txt": "a cell's end under a row shifted left",
     "E-shanghai-putuo-lvrong-rows-project-cells-every-row-fiscal-other-columns-levels-every-row-cost-level1-page-break-repeated-labels-wrapped-name-tolerance-word-values-fullwidth-2023.txt": "a cell's end under a row shifted left",
     "D-jiangxi-jian-yongxin-yibao-zhengti-operator-value-unit-explanation-numbered-goal-lines-template-leftover-row-empty-operator-qualitative-rows-page-mark-repeated-labels-no-levels-after-break-wrapped-name-fullwidth-signoff-gb18030-2023.txt": "a page's first row without its levels shifted left",
     "E-xinjiang-akesu-wensu-linye-rows-seq-column-yuan-levels-every-row-unordered-project-cells-first-row-heji-row-chinese-numerals-two-clause-value-range-permille-page-mark-repeated-labels-wrapped-name-2022.txt": "a cell's end under a row shifted left",
-    "A3-hunan-huaihua-xupu-shuili-two-forms-label-column-performance-standard-column-superior-funds-beside-total-page-number-footers-repeated-labels-no-levels-after-break-wrapped-name-implied-year-chinese-numerals-fullwidth-gb18030-2019.txt": "a page's first row without its levels shifted left",
     "E-shandong-liaocheng-linqing-weijian-rows-no-level-columns-seq-per-indicator-project-cells-every-row-yuan-unit-in-name-operator-template-in-name-wrapped-value-implied-quarter-page-marks-repeated-labels-wrapped-name-2025.txt": "a cell's end under a row shifted left",
     "C-guangxi-hechi-huanjiang-xiangzhu-fullmarksmissed-latedeadline-fullwidthmoney-wrappedname-pagemarks-bom-signoff-2022.txt": "a cell's end under a row shifted left",
     "D-hubei-enshi-laifeng-tuiyijunren-zhengti-levelpoints-weighttypo-weightsoff-zipingdengji-thousands-wrappedname-wrappedreason-pagemarks-signoff-2021.txt": "a cell's end under a row shifted left",
@@ -914,6 +909,31 @@ def test_split_value_words_shifted_under_the_names_column_name_no_indicator():
         ("产出指标", "成本指标", "低产茶园亩均补助", None, "≤300元/亩", None, None, None),
     ]
     assert (projects, errors) == ([("茶园改造", None)], [])
+
+
+def test_a_standard_shifted_under_the_names_column_names_no_indicator():
+    # The same with a 绩效标准 column and the 绩效指标 label down the side: `行业标准`, which other
+    # rows print under its own column, stands under the name's column above and below the
+    # labels printed again.
+    grid = ["绩效指标", "一级指标", "二级指标", "三级指标", "指标值", "绩效标准"]
+    table = [["项目名称", "山塘整治"], grid,
+             ["绩效指标", "产出指标", "数量指标", "山塘清淤扩容", "100口", "计划标准"],
+             ["质量指标", "工程质量合格率", "100%", "行业标准", "", ""],
+             ["单位工程优良率", "不低于70%", "行业标准", "", "", ""],
+             grid, ["", "", "竣工验收", "年底前完成竣工验收", "计划标准", ""],
+             ["", "成本指标", "山塘清淤平均造价", "≤2.5万元/口", "历史标准", ""],
+             ["", "除险加固平均造价", "不超过180万元/座", "行业标准", "", ""]]  # fmt: skip
+    text = "\n".join("\t".join(row) for row in table)
+    projects, indicators, errors = content(Path("form.txt"), text)
+    assert [(level1, level2, name) for level1, level2, name, *_ in indicators] == [
+        ("产出指标", "数量指标", "山塘清淤扩容"),
+        ("产出指标", "质量指标", "工程质量合格率"),
+        ("产出指标", "质量指标", "单位工程优良率"),
+        ("产出指标", "质量指标", "竣工验收"),
+        ("产出指标", "成本指标", "山塘清淤平均造价"),
+        ("产出指标", "成本指标", "除险加固平均造价"),
+    ]
+    assert (projects, errors) == ([("山塘整治", None)], [])
 
 
 def test_a_reasons_end_shifted_further_left_than_its_row_ends_the_reason_left_open():

@@ -203,7 +203,8 @@ def _names_again(header, above, below) -> bool:
     above it named: a second table of the same columns (长期 then 年度, their scope lines lost),
     not the same table going on at a page top. A target or a split value column's word in the
     name's column (`100%`, `定量`, `≥`, in a row a converter shifted left) names nothing: rows
-    that print the same figure or word are not the same indicators. In a list of projects, whose projects may name the same indicators, only the
+    that print the same figure or word are not the same indicators; nor does a word that a row
+    prints under another column (`行业标准`, a 绩效标准 column's). In a list of projects, whose projects may name the same indicators, only the
     rows of the project the page top cut are compared (from the last row above naming a
     project, up to the first below naming one)."""
     col = next((c for c, text in enumerate(header.cells) if column_roles(text)[:1] == ("level3",)),
@@ -235,7 +236,11 @@ def _names_again(header, above, below) -> bool:
             and not is_value_word(text)
         }
 
-    return not names(above).isdisjoint(names(after))
+    # A word some row prints under another column is that column's (`行业标准` under 绩效标准,
+    # shifted left under the name's in a row and not in another): no indicator's name.
+    elsewhere = {fold(text) for row in (*above, *after) for at, text in enumerate(row.cells)
+                 if at != col}  # fmt: skip
+    return bool(names(above) & names(after) - elsewhere)
 
 
 def _grid_scopes(grids, goal_order: list[str]) -> list[str | None]:
