@@ -182,7 +182,6 @@ NOT_READ = {
     "A1-qinghai-haibei-gangcha-nongmu-two-groups-period-annual-group-row-levels-first-row-annual-only-row-page-footer-repeated-labels-no-levels-after-break-wrapped-name-both-groups-month-range-fullwidth-signoff-gb18030-2019.txt": "a row of the 年度 group alone shifted into the 中期 one",
     "E-chongqing-pengshui-jiaotong-rows-unit-operator-value-weight-unit-in-name-project-cells-first-row-levels-first-row-empty-operator-grade-value-page-break-repeated-labels-no-project-cells-after-break-wrapped-name-fullwidth-2021.txt": "a cell's end under a row shifted left",
     "E-shanghai-putuo-lvrong-rows-project-cells-every-row-fiscal-other-columns-levels-every-row-cost-level1-page-break-repeated-labels-wrapped-name-tolerance-word-values-fullwidth-2023.txt": "a cell's end under a row shifted left",
-    "D-jiangxi-jian-yongxin-yibao-zhengti-operator-value-unit-explanation-numbered-goal-lines-template-leftover-row-empty-operator-qualitative-rows-page-mark-repeated-labels-no-levels-after-break-wrapped-name-fullwidth-signoff-gb18030-2023.txt": "a page's first row without its levels shifted left",
     "E-xinjiang-akesu-wensu-linye-rows-seq-column-yuan-levels-every-row-unordered-project-cells-first-row-heji-row-chinese-numerals-two-clause-value-range-permille-page-mark-repeated-labels-wrapped-name-2022.txt": "a cell's end under a row shifted left",
     "E-shandong-liaocheng-linqing-weijian-rows-no-level-columns-seq-per-indicator-project-cells-every-row-yuan-unit-in-name-operator-template-in-name-wrapped-value-implied-quarter-page-marks-repeated-labels-wrapped-name-2025.txt": "a cell's end under a row shifted left",
     "C-guangxi-hechi-huanjiang-xiangzhu-fullmarksmissed-latedeadline-fullwidthmoney-wrappedname-pagemarks-bom-signoff-2022.txt": "a cell's end under a row shifted left",
@@ -195,7 +194,6 @@ NOT_READ = {
     "E-shaanxi-ankang-langao-weijian-rows-yuan-seq-two-units-project-cells-first-row-levels-every-row-nature-value-unit-weight-grade-list-template-row-heji-row-page-footers-repeated-labels-wrapped-name-fullwidth-crlf-2023.txt": "a cell's end under a row shifted left",
     "E-xinjiang-bingtuan-diliushi-wujiaqu-nongye-rows-two-units-unit-project-goal-cells-first-row-levels-unordered-merged-remarks-heji-row-implied-year-page-mark-repeated-labels-no-level1-after-break-wrapped-name-fullwidth-utf16le-bom-crlf-2024.txt": "a cell's end under a row shifted left",
     "A9-hebei-chengde-longhua-nongye-two-forms-special-project-name-code-department-fund-amount-block-older-level1-names-plan-value-standard-basis-column-chinese-numeral-range-wrapped-level2-page-marks-no-levels-after-break-wrapped-name-gb18030-2019.txt": "a cell's end under a row shifted left",
-    "E-neimenggu-tongliao-naiman-linye-transfer-two-tables-government-chain-finance-departments-vertical-label-column-two-clause-rates-implied-year-chinese-numeral-page-marks-no-levels-after-break-wrapped-name-fullwidth-utf16le-bom-2021.txt": "a cell's end under a row shifted left",
     # A list printing its project cells and levels on each project's first row only, all
     # dropped: a row whose target is in words (`农村学校办学条件 | 明显改善 | 10`) stands under the
     # project's name, amount and goal as a project's first row would, and nothing tells it
@@ -934,6 +932,29 @@ def test_a_standard_shifted_under_the_names_column_names_no_indicator():
         ("产出指标", "成本指标", "除险加固平均造价"),
     ]
     assert (projects, errors) == ([("山塘整治", None)], [])
+
+
+def test_a_unit_alone_shifted_left_that_completes_the_name_above_ends_it():
+    # `例` alone on its line, the end of `住院费用报销比`, shifted by a converter dropping merged
+    # cells into the 一级's column: a unit, it may end the target as well as the name, but the
+    # target has its unit (`%` under 度量单位) and `比例` ends a name as names end. It was read
+    # as an indicator `例` of no target, with no finding.
+    grid = ["一级指标", "二级指标", "三级指标", "计算符号", "目标值", "度量单位"]
+    table = [["项目名称", "城乡居民医保"], grid,
+             ["产出指标", "数量指标", "参保人数", "≥", "41.5", "万人"],
+             ["效益指标", "社会效益指标", "住院费用报销比", "≥", "70", "%"],
+             ["例", "", "", "", "", ""],
+             ["就医负担", "定性", "有效减轻", "", "", ""]]  # fmt: skip
+    text = "\n".join("\t".join(row) for row in table)
+    assert content(Path("form.txt"), text) == (
+        [("城乡居民医保", None)],
+        [
+            ("产出指标", "数量指标", "参保人数", None, "≥41.5万人", None, None, None),
+            ("效益指标", "社会效益指标", "住院费用报销比例", None, "≥70%", None, None, None),
+            ("效益指标", "社会效益指标", "就医负担", None, "有效减轻", None, None, None),
+        ],
+        [],
+    )
 
 
 def test_a_reasons_end_shifted_further_left_than_its_row_ends_the_reason_left_open():

@@ -25,7 +25,7 @@ from pipeline.vocab import labels as packed
 from pipeline.vocab import layout_labels as vocab
 from pipeline.vocab import taxonomy
 from pipeline.vocab.labels import split_glued_page_marker
-from pipeline.vocab.target_words import HEDGE_WORDS
+from pipeline.vocab.target_words import HEDGE_WORDS, MAGNITUDES
 from pipeline.vocab.traditional import simplified
 
 # The indicator columns: the levels and the indicator's name.
@@ -265,6 +265,14 @@ def completes_name(name: str, piece: str) -> bool:
     return completed_by(name, piece, vocab.INDICATOR_NAME_ENDINGS) and not any(
         char.isdigit() or char in marks for char in fold(piece)
     )
+
+
+def awaits_unit(text: str) -> bool:
+    """Whether a target ends in a figure, or in a figure's magnitude (`31.62万`: `MAGNITUDES`):
+    a unit alone on the line below may end it."""
+    text = fold(text)
+    magnitude = next((word for word, _ in MAGNITUDES if text.endswith(word)), "")
+    return text.removesuffix(magnitude)[-1:].isdigit()
 
 
 def is_ditto(text: str) -> bool:

@@ -77,6 +77,7 @@ from pipeline.labels.columns import (
 )
 from pipeline.labels.grid_rows import (
     GROUPED,
+    awaits_unit,
     canonical_level,
     completed_by,
     completes_name,
@@ -1012,7 +1013,7 @@ def unwrap_rows(grid: Grid, rows) -> tuple[list, list[LayoutFinding]]:
             widest,
         )
         moved = None
-        if out and _shifted_end(grid, filled):
+        if out and _shifted_end(grid, filled, out[-1]):
             # Ends shifted left with their row (merged cells dropped): read where they belong.
             if (shifted := shifted_back(grid, row)) is not row:
                 moved = shifted, shifted_back(grid, out[-1])
@@ -1169,13 +1170,30 @@ def project_widths(grid: Grid, rows) -> dict[str, int]:
     }
 
 
-def _shifted_end(grid: Grid, filled: dict[int, str]) -> bool:
+def _shifted_end(grid: Grid, filled: dict[int, str], above) -> bool:
     """Whether a row's cells may be ends shifted left with it: its first cell stands in a column
-    a converter drops. Not a unit alone (`人次`): a target's end, or a name's (`…带头` over `人`),
-    moved back as a name; which one, nothing tells once its column is lost."""
+    a converter drops. Not a unit alone (`人次`), a target's end or a name's (`…带头` over `人`),
+    moved back as a name: once its column is lost, only the row above tells which
+    (`_unit_ends_name`)."""
     if not filled or grid.group_roles[0].get(min(filled)) not in DROPPED:
         return False
-    return len(filled) > 1 or not is_unit(next(iter(filled.values())))
+    text = next(iter(filled.values()))
+    return len(filled) > 1 or not is_unit(text) or _unit_ends_name(grid, above, text)
+
+
+def _unit_ends_name(grid: Grid, above, unit: str) -> bool:
+    """Whether a unit alone on its line ends the name of the row above (moved back under its
+    labels): it completes that name as indicators' names end (`completes_name`: `…报销比` over
+    `例`), and no target of the row awaits its unit (`awaits_unit`: one ending in a figure, its
+    unit column empty or none), which the unit might end as well."""
+    cells = shifted_back(grid, above).cells
+    groups = [columns for columns in grid.group_columns if columns[0] is not None]
+    return any(completes_name(cell_at(cells, name), unit) for name, *_ in groups) and not any(
+        value is not None
+        and awaits_unit(cell_at(cells, value))
+        and not (unit_col is not None and cell_at(cells, unit_col).strip())
+        for _, _, value, unit_col in groups
+    )
 
 
 def _aligned_with_above(grid: Grid, row, above) -> tuple | None:

@@ -80,6 +80,7 @@ from pipeline.labels.columns import (
     printed_deduction,
 )
 from pipeline.labels.grid_rows import (
+    awaits_unit,
     canonical_level,
     completes_name,
     is_block_label,
@@ -109,7 +110,6 @@ from pipeline.vocab.labels import (
     is_sign_off,
     without_glued_page_markers,
 )
-from pipeline.vocab.target_words import MAGNITUDES
 from pipeline.vocab.taxonomy import CATEGORIES, uncategorised_level
 from pipeline.vocab.untabbed import (
     COLUMN_KINDS,
@@ -498,7 +498,7 @@ def _ended_by(
             for col, cell in enumerate(cells)
             if columns[col] not in (None, "level3")
             and columns[col] not in COLUMN_KINDS
-            and _awaits_unit(cell)
+            and awaits_unit(cell)
         ]
         if len(figures) == 1:
             return figures[0]
@@ -508,13 +508,6 @@ def _ended_by(
         return columns.index("level3") if named else None
     col, *others = going_on
     return None if named or others or columns[col] not in WRAPPED_ALONE_ROLES else col
-
-
-def _awaits_unit(text: str) -> bool:
-    """Whether a target ends in a figure, or in a figure's magnitude (`31.62万`: `MAGNITUDES`)."""
-    text = fold(text)
-    magnitude = next((word for word, _ in MAGNITUDES if text.endswith(word)), "")
-    return text.removesuffix(magnitude)[-1:].isdigit()
 
 
 def _ends_name(word: str, cells: tuple[str, ...], col: int, widest: dict[int, int]) -> bool:
