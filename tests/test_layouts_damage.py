@@ -231,6 +231,11 @@ def content(path: Path, text: str):
     return projects, indicators, errors
 
 
+def form_content(table: list[list[str]]):
+    """`content` of a form given as its rows of cells, written as tab-separated text."""
+    return content(Path("form.txt"), "\n".join("\t".join(row) for row in table))
+
+
 def _simple(text: str | None) -> str | None:
     """Printed text as compared: a name or target a mirror printed in traditional characters is
     kept so, and compared in simplified ones (`simplified` leaves simplified text as it is)."""
@@ -859,8 +864,7 @@ def test_column_labels_printed_again_over_other_indicators_go_on_with_the_table(
     table = [["项目名称", "农村公路养护"], ["长期目标", "三年完成"], ["年度目标", "完成50公里"],
              grid, ["产出指标", "数量指标", "养护道路里程", "≥50公里"], ["", "", "……", ""],
              grid, ["", "质量指标", "验收合格率", "100%"], ["", "", "……", ""]]  # fmt: skip
-    text = "\n".join("\t".join(row) for row in table)
-    projects, indicators, errors = content(Path("form.txt"), text)
+    projects, indicators, errors = form_content(table)
     assert indicators == [
         ("产出指标", "数量指标", "养护道路里程", None, "≥50公里", None, None, None),
         ("产出指标", "质量指标", "验收合格率", None, "100%", None, None, None),
@@ -879,8 +883,7 @@ def test_rows_shifted_left_under_labels_printed_again_go_on_with_the_table():
              ["质量指标", "国库集中支付率", "100%", "10", ""],
              grid, ["", "预决算信息公开率", "100%", "5", ""],
              ["时效指标", "部门预算批复时间", "20日内", "5", ""]]  # fmt: skip
-    text = "\n".join("\t".join(row) for row in table)
-    projects, indicators, errors = content(Path("form.txt"), text)
+    projects, indicators, errors = form_content(table)
     assert indicators == [
         ("产出指标", "数量指标", "绩效目标编审覆盖单位", None, "≥120个", 10.0, None, None),
         ("产出指标", "质量指标", "国库集中支付率", None, "100%", 10.0, None, None),
@@ -899,8 +902,7 @@ def test_split_value_words_shifted_under_the_names_column_name_no_indicator():
              ["产出指标", "数量指标", "新建生态茶园", "定量", "≥", "5,000", "亩"],
              ["成本指标", "亩均补助", "定量", "≤", "1,200", "元/亩", ""],
              grid, ["", "低产茶园亩均补助", "定量", "≤", "300", "元/亩", ""]]  # fmt: skip
-    text = "\n".join("\t".join(row) for row in table)
-    projects, indicators, errors = content(Path("form.txt"), text)
+    projects, indicators, errors = form_content(table)
     assert indicators == [
         ("产出指标", "数量指标", "新建生态茶园", None, "≥5,000亩", None, None, None),
         ("产出指标", "成本指标", "亩均补助", None, "≤1,200元/亩", None, None, None),
@@ -921,8 +923,7 @@ def test_a_standard_shifted_under_the_names_column_names_no_indicator():
              grid, ["", "", "竣工验收", "年底前完成竣工验收", "计划标准", ""],
              ["", "成本指标", "山塘清淤平均造价", "≤2.5万元/口", "历史标准", ""],
              ["", "除险加固平均造价", "不超过180万元/座", "行业标准", "", ""]]  # fmt: skip
-    text = "\n".join("\t".join(row) for row in table)
-    projects, indicators, errors = content(Path("form.txt"), text)
+    projects, indicators, errors = form_content(table)
     assert [(level1, level2, name) for level1, level2, name, *_ in indicators] == [
         ("产出指标", "数量指标", "山塘清淤扩容"),
         ("产出指标", "质量指标", "工程质量合格率"),
@@ -945,8 +946,7 @@ def test_a_unit_alone_shifted_left_that_completes_the_name_above_ends_it():
              ["效益指标", "社会效益指标", "住院费用报销比", "≥", "70", "%"],
              ["例", "", "", "", "", ""],
              ["就医负担", "定性", "有效减轻", "", "", ""]]  # fmt: skip
-    text = "\n".join("\t".join(row) for row in table)
-    assert content(Path("form.txt"), text) == (
+    assert form_content(table) == (
         [("城乡居民医保", None)],
         [
             ("产出指标", "数量指标", "参保人数", None, "≥41.5万人", None, None, None),
