@@ -957,6 +957,24 @@ def test_a_unit_alone_shifted_left_that_completes_the_name_above_ends_it():
     )
 
 
+def test_a_unit_alone_shifted_left_under_a_target_awaiting_its_unit_is_doubted():
+    # The same where the target has no unit (`70`, 度量单位 empty): `例` may end it as well as
+    # the name. It stays an indicator, as before, now with a finding saying so.
+    grid = ["一级指标", "二级指标", "三级指标", "计算符号", "目标值", "度量单位"]
+    table = [["项目名称", "城乡居民医保"], grid,
+             ["效益指标", "社会效益指标", "住院费用报销比", "≥", "70", ""],
+             ["例", "", "", "", "", ""]]  # fmt: skip
+    tables = process_file("form.txt", "\n".join("\t".join(row) for row in table).encode(), Source())
+    assert [i["indicator_name"] for i in tables.indicators] == ["住院费用报销比", "例"]
+    assert [(f["rule"], f["source_line"], f["message"]) for f in tables.findings
+            if f["rule"] == "name_maybe_wrapped"] == [(
+        "name_maybe_wrapped", 4,
+        "the indicator '例' prints only a unit, shifted left under '住院费用报销比': it may be the "
+        "end of that name or of its target wrapped onto a line of its own; it is kept as an "
+        "indicator, compare with the published table",
+    )]  # fmt: skip
+
+
 def test_a_reasons_end_shifted_further_left_than_its_row_ends_the_reason_left_open():
     # A reason's second line alone (`下一步优先扶持`): the converter dropped the empty cells of
     # its line's merged levels and those before the reason, so it stands in the 一级's column,

@@ -1021,6 +1021,8 @@ def unwrap_rows(grid: Grid, rows) -> tuple[list, list[LayoutFinding]]:
             # Ends a converter shifted left as far as their row (merged cells dropped from both
             # lines): read where the row above is read.
             moved = _aligned_with_above(grid, row, out[-1])
+            if moved is None and _unit_alone_dropped(grid, filled):
+                findings.append(_unit_doubt(grid, row, out[-1], next(iter(filled.values()))))
         if moved is not None:
             read, above = moved
             filled = {col: text.strip() for col, text in enumerate(read.cells) if text.strip()}
@@ -1179,6 +1181,25 @@ def _shifted_end(grid: Grid, filled: dict[int, str], above) -> bool:
         return False
     text = next(iter(filled.values()))
     return len(filled) > 1 or not is_unit(text) or _unit_ends_name(grid, above, text)
+
+
+def _unit_alone_dropped(grid: Grid, filled: dict[int, str]) -> bool:
+    """Whether a row prints only a unit, in a column a converter drops (`_shifted_end`)."""
+    if len(filled) != 1:
+        return False
+    ((col, text),) = filled.items()
+    return grid.group_roles[0].get(col) in DROPPED and is_unit(text)
+
+
+def _unit_doubt(grid: Grid, row, above, unit: str) -> LayoutFinding:
+    """`name_maybe_wrapped` for a unit alone shifted left that `_unit_ends_name` cannot place:
+    the end of the name above or of its target, kept as an indicator of that name."""
+    name = next((fold(cell_at(shifted_back(grid, above).cells, columns[0]))
+                 for columns in grid.group_columns if columns[0] is not None), "")  # fmt: skip
+    return LayoutFinding("name_maybe_wrapped", row.line, (
+        f"the indicator {fold(unit)!r} prints only a unit, shifted left under {name!r}: it may "
+        "be the end of that name or of its target wrapped onto a line of its own; it is kept "
+        "as an indicator, compare with the published table"))  # fmt: skip
 
 
 def _unit_ends_name(grid: Grid, above, unit: str) -> bool:
