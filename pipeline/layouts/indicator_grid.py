@@ -420,10 +420,38 @@ def shifted_back(grid: Grid, row, wrapped=None):
 
 
 def _cells_back(grid: Grid, cells: tuple[str, ...], wrapped) -> tuple[str, ...]:
+    if (beside := _beside_empty_group(grid, cells)) is not None:
+        return beside
     cells = _group_back(grid, cells, 0, wrapped)
     for group in range(1, len(grid.scopes)):
         cells = _group_back(grid, cells, group, wrapped)
     return cells
+
+
+def _beside_empty_group(grid: Grid, cells: tuple[str, ...]) -> tuple[str, ...] | None:
+    """A row of a later group alone (年度 beside an empty 中期), shifted left by a converter
+    that drops merged cells, moved under that group's name: its name stands in a level column,
+    after as many empty cells as that group's columns before it that no converter drops (the
+    中期 group's name and value, printed empty; the levels, merged down, dropped). None for any
+    other row, and where the first group's columns tell the same (`_group_back` reads it)."""
+    filled = [col for col, text in enumerate(cells) if text.strip()]
+    if len(grid.scopes) < 2 or not filled or not filled[0]:
+        return None
+    first = filled[0]
+    text = cells[first]
+    if (
+        grid.group_roles[0].get(first) not in DROPPED
+        or level_fit(text, "")
+        or reads_as_target(text)
+    ):
+        return None
+    dropped = {column.col for column in grid.columns if column.role in DROPPED}
+    fits = [name for name, *_ in grid.group_columns
+            if name is not None and name > first and filled[-1] + name - first < grid.width
+            and sum(col not in dropped for col in range(name)) == first]  # fmt: skip
+    if len(fits) != 1 or fits[0] == grid.group_columns[0][0]:
+        return None
+    return _moved(cells, first, fits[0] - first, grid.width)
 
 
 def gaps_closed(grid: Grid, rows) -> list:
