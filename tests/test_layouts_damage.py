@@ -70,9 +70,6 @@ NOT_READ = {
     # A target's unit wrapped onto a row of its own (`≥200` / `人次`) and then shifted left with
     # the row: alone, it may end the target or the name, and is read as an indicator's name.
     "A-hubei-enshi-rencai-heji-wrapped-2023.txt": "a wrapped unit shifted left",
-    "B-neimenggu-saihan-laojiu-heji-split-2024.txt": "a wrapped name and unit shifted left",
-    "C-chongqing-yubei-gongwei-heji-wrapped-2023.txt": "a wrapped unit shifted left",
-    "C-gansu-jiuquan-shiji-zhengwu-labels-2025.txt": "a wrapped target's end shifted left",
     "E-hainan-sanya-jiyang-rows-period-annual-broken-2022.txt": "a row's target ends shifted left",
     # A merged cell's text printed at the bottom of its span (a list's 预算数 on a project's
     # last row) is a page's rendering, which no converter dropping merged cells gives: the
@@ -98,12 +95,9 @@ NOT_READ = {
     # A cell's end on a line of its own (`2025年9月30日` over `前`) under a row shifted left: the
     # row no longer prints every cell of the grid, so nothing tells the line from a name.
     "E-guangdong-qingyuan-yingde-rows-codes-2025.txt": "a cell's end under a row shifted left",
-    "C-henan-kaifeng-lankao-miguo-xianjie-wrapped-2023.txt": "a cell's end under a row shifted left",
-    "C-yunnan-dali-binchuan-putao-actualwrapped-2022.txt": "a cell's end under a row shifted left",
     # A level cell a PDF wrapped over the rows of its span (`效益指` over `标`), the rows then
     # shifted left: the pieces, no level alone, stand where a name would.
     "C-guizhou-anshun-puding-yinshui-transfer-levelwrap-2019.txt": "a wrapped level shifted left",
-    "A-jilin-baicheng-taonan-label-wrapped-value-broken-2018.txt": "a cell's end under a row shifted left",
     # A merged 一级 cell whose points the converter wrote on the span's next row (`(50分)`):
     # a converter that drops the cells a rowspan covers drops that text with them, so shifting
     # the row with the text kept is no converter's output.
@@ -154,7 +148,6 @@ NOT_READ = {
     # shifts those lines left (their project cells empty), and a name's end stands under no
     # name column (each kept as an indicator with a warning).
     "E-guangdong-zhaoqing-sihui-wenguang-rows-no-levels-project-cells-every-row-wrapped-names-signoff-2022.txt": "names' wrapped ends shifted left",
-    "C-fujian-fuzhou-minqing-laonianren-tijian-tworowheader-goallost-pagebreak-2024.txt": "a reason's wrapped end shifted left further than its row",
     # An empty first column on every line (a stray rule's, the table's own): dropped with the
     # cells a rowspan covered, every row moves left, the header's and the grid's alike, and the
     # stray column no longer tells a shifted row from one in place.
@@ -165,7 +158,6 @@ NOT_READ = {
     # An empty column between the 二级 and the 三级 on every row: dropped with the cells a rowspan
     # covered, the rows shift by a column more or less than their merged cells.
     "C-jiangxi-shangrao-wuyuan-lvyoucesuo-weiwanchengyuanyin-zipingdengji-strayemptycol-wrappedreason-2019.txt": "a stray empty column dropped with the shifted cells",
-    "C-ningxia-tongxin-jibengonggongweisheng-tiaozhenghouyusuan-quanzhong-rateoff-thousands-wrappedreasons-heji-gb18030-2019.txt": "a reason's wrapped end shifted left further than its row",
     "C-shanghai-changning-yanglao-honest-fullwidthtargets-wrappedgoal-wrappedreason-signoff-2020.txt": "a reason's wrapped end shifted left further than its row",
     "E-tianjin-dongli-nongye-rows-project-cells-first-row-levels-first-row-operator-words-page-break-repeated-labels-wrapped-name-heji-row-thousands-2024.txt": "a cell's end under a row shifted left",
     "C-guangxi-laibin-xiangzhou-tangliaozhe-weipingfen-bushiyong-fullmarksmissed-fullwidthactuals-thousands-wrappedreason-signoff-2021.txt": "a reason's wrapped end shifted left further than its row",
@@ -192,13 +184,11 @@ NOT_READ = {
     "A1-liaoning-huludao-suizhong-shuili-two-forms-long-term-annual-column-labels-midterm-budget-total-period-only-row-annual-only-row-wrapped-period-value-long-term-group-empty-implied-year-page-marks-repeated-labels-fullwidth-signoff-utf8-bom-2020.txt": "an empty 中期 group beside the 年度 one",
     "E-shaanxi-ankang-langao-weijian-rows-yuan-seq-two-units-project-cells-first-row-levels-every-row-nature-value-unit-weight-grade-list-template-row-heji-row-page-footers-repeated-labels-wrapped-name-fullwidth-crlf-2023.txt": "a cell's end under a row shifted left",
     "E-xinjiang-bingtuan-diliushi-wujiaqu-nongye-rows-two-units-unit-project-goal-cells-first-row-levels-unordered-merged-remarks-heji-row-implied-year-page-mark-repeated-labels-no-level1-after-break-wrapped-name-fullwidth-utf16le-bom-crlf-2024.txt": "a cell's end under a row shifted left",
-    "A9-hebei-chengde-longhua-nongye-two-forms-special-project-name-code-department-fund-amount-block-older-level1-names-plan-value-standard-basis-column-chinese-numeral-range-wrapped-level2-page-marks-no-levels-after-break-wrapped-name-gb18030-2019.txt": "a cell's end under a row shifted left",
     # A list printing its project cells and levels on each project's first row only, all
     # dropped: a row whose target is in words (`农村学校办学条件 | 明显改善 | 10`) stands under the
     # project's name, amount and goal as a project's first row would, and nothing tells it
     # shifted (a target with an operator or a unit under the name's column does: moved back).
     "E-gansu-zhangye-minle-jiaoyu-rows-two-units-project-cells-first-row-levels-first-row-weight-basis-columns-heji-row-mismatch-two-clause-dates-range-page-mark-no-project-cells-after-break-wrapped-name-fullwidth-signoff-2025.txt": "a row with a target in words shifted under a list's project columns",
-    "A1-heilongjiang-qiqihar-keshan-nongye-two-forms-business-department-rolling-midterm-goal-midterm-annual-value-columns-period-only-annual-only-rows-two-clause-value-wrapped-annual-value-page-marks-no-levels-after-break-gb18030-crlf-2019.txt": "a cell's end under a row shifted left",
     "E-yunnan-puer-mojiang-weijian-rows-unit-and-project-column-unit-rows-levels-every-row-nature-value-unit-attribute-content-columns-no-amounts-empty-operator-split-dates-page-mark-repeated-labels-wrapped-name-fullwidth-crlf-2024.txt": "a cell's end under a row shifted left",
     "C-xizang-shannan-gongga-sicao-nianduzongjine-pianchayuanyin-gaijincuoshi-twocols-honest-fullwidthmoney-thousands-wrappedreason-pagemarks-repeatlabels-crlf-signoff-2020.txt": "a reason's wrapped end shifted left further than its row",
     "A1-hubei-xiangyang-baokang-shuili-two-forms-code-in-brackets-midterm-budget-total-long-term-annual-groups-period-only-annual-only-rows-empty-long-term-group-two-clause-value-date-range-page-marks-no-levels-after-break-wrapped-name-utf16le-bom-2022.txt": "an empty 中期 group beside the 年度 one",
@@ -992,6 +982,23 @@ def test_a_row_of_the_later_group_alone_shifted_left_is_read_in_that_group():
          ("产出指标", "时效指标", "春季造林完成时间", None, "6月底前", None, None, None)],
         [],
     )  # fmt: skip
+
+
+def test_a_targets_end_shifted_further_left_than_its_row_ends_that_target():
+    # A converter dropping merged cells: the row printing a new 二级 lost only its 一级, but its
+    # wrapped line lost that 二级 too (merged over both lines), so `投入使用`, the end of the
+    # 年度 target, stands under the 三级 column after the two empty cells it keeps (三级, 中期).
+    # It was read as an indicator `投入使用` of no target, with no finding.
+    grid = ["一级指标", "二级指标", "三级指标", "中期指标值", "年度指标值"]
+    table = [["项目名称", "马铃薯脱毒种薯繁育"], grid,
+             ["产出指标", "质量指标", "种薯脱毒率", "≥98%", "98%以上"],
+             ["时效指标", "组培室建成时间", "", "2019年9月30日前建成并", ""],
+             ["", "", "投入使用", "", ""]]  # fmt: skip
+    assert form_content(table)[1] == [
+        ("产出指标", "质量指标", "种薯脱毒率", "≥98%", "98%以上", None, None, None),
+        ("产出指标", "时效指标", "组培室建成时间", None, "2019年9月30日前建成并投入使用", None,
+         None, None),
+    ]  # fmt: skip
 
 
 def test_a_reasons_end_shifted_further_left_than_its_row_ends_the_reason_left_open():

@@ -161,6 +161,7 @@ class Grid:
     value_actual: Column | None = field(init=False, compare=False)  # `年度指标值/实际完成值`
     number_column: Column | None = field(init=False, compare=False)  # 序号, left of the levels
     group_roles: tuple[dict[int, str | None], ...] = field(init=False, compare=False)
+    dropped_columns: frozenset[int] = field(init=False, compare=False)  # of a DROPPED role
     # The cells of every row `shifted_back` has moved (or left: the same tuple) without knowing
     # the level cells above it, by the cells printed: the table's steps ask about a row in turn.
     moved_back: dict[tuple[str, ...], tuple[str, ...]] = field(init=False, compare=False)
@@ -186,6 +187,8 @@ class Grid:
             for group in range(max(len(self.scopes), 1))
         )
         object.__setattr__(self, "group_roles", group_roles)
+        dropped = frozenset(c.col for c in self.columns if c.role in DROPPED)
+        object.__setattr__(self, "dropped_columns", dropped)
         object.__setattr__(self, "moved_back", {})
         row_fields = tuple((name, by_role[name][0]) for name in ROW_FIELDS if name in by_role)
         object.__setattr__(self, "row_fields", row_fields)
@@ -445,13 +448,18 @@ def _beside_empty_group(grid: Grid, cells: tuple[str, ...]) -> tuple[str, ...] |
         or reads_as_target(text)
     ):
         return None
-    dropped = {column.col for column in grid.columns if column.role in DROPPED}
     fits = [name for name, *_ in grid.group_columns
             if name is not None and name > first and filled[-1] + name - first < grid.width
-            and sum(col not in dropped for col in range(name)) == first]  # fmt: skip
+            and _kept_before(grid, name) == first]  # fmt: skip
     if len(fits) != 1 or fits[0] == grid.group_columns[0][0]:
         return None
     return _moved(cells, first, fits[0] - first, grid.width)
+
+
+def _kept_before(grid: Grid, col: int) -> int:
+    """The columns before `col` that a converter dropping merged cells keeps, printed empty
+    where a row has nothing in them: all but the levels and the label down the side."""
+    return sum(1 for at in range(col) if at not in grid.dropped_columns)
 
 
 def gaps_closed(grid: Grid, rows) -> list:
@@ -1041,7 +1049,10 @@ def unwrap_rows(grid: Grid, rows) -> tuple[list, list[LayoutFinding]]:
             widest,
         )
         moved = None
-        if out and _shifted_end(grid, filled, out[-1]):
+        if out and len(filled) == 1 and (spanned := _spanned_end(grid, row, out[-1])):
+            # An end shifted left further than its row: read under the cell it ends.
+            moved = spanned
+        elif out and _shifted_end(grid, filled, out[-1]):
             # Ends shifted left with their row (merged cells dropped): read where they belong.
             if (shifted := shifted_back(grid, row)) is not row:
                 moved = shifted, shifted_back(grid, out[-1])
@@ -1255,6 +1266,34 @@ def _aligned_with_above(grid: Grid, row, above) -> tuple | None:
         return None
     shift = _last_filled(moved.cells) - _last_filled(above.cells)
     if shift <= 0 or _last_filled(row.cells) + shift >= grid.width:
+        return None
+    return replace(row, cells=_moved(row.cells, 0, shift, grid.width)), moved
+
+
+def _spanned_end(grid: Grid, row, above) -> tuple | None:
+    """A row of one cell and the row above it, moved back under their labels, where the row
+    above was shifted left (merged cells dropped) and prints level cells of its own (a new 二级,
+    the label down the side): those cells span the line of its wrapped end as well, so a
+    converter dropping merged cells dropped them there too, and the end stands further left
+    than its row by as many (`…前建成并` over `投入使用`, `个` over `月`). Read there where that
+    puts it under a cell the row above prints, after as many empty cells as it has columns
+    before it that such a converter keeps (`_kept_before`: a table that keeps its empty level
+    cells is no such table), and the row has room; None otherwise, and for a label
+    (`年度绩效指标`). Whether it is that cell's end is for `_end_of` to say, as of any row."""
+    moved = shifted_back(grid, above)
+    if moved is above:
+        return None
+    spanning = sum(1 for col, text in enumerate(moved.cells)
+                   if text.strip() and grid.group_roles[0].get(col) in DROPPED)  # fmt: skip
+    shift = _last_filled(moved.cells) - _last_filled(above.cells) + spanning
+    ((col, text),) = ((c, t) for c, t in enumerate(row.cells) if t.strip())
+    if (
+        not spanning
+        or col + shift >= grid.width
+        or not cell_at(moved.cells, col + shift).strip()
+        or _kept_before(grid, col + shift) != col
+        or is_block_label(text)
+    ):
         return None
     return replace(row, cells=_moved(row.cells, 0, shift, grid.width)), moved
 
