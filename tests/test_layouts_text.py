@@ -1000,3 +1000,24 @@ def test_a_lists_he_ji_row_of_several_projects_is_their_checked_grand_total(at_t
         else [("subtotal_mismatch", line, "合计: printed subtotal differs from the sum of its 2 "
                "projects (万元): 总计 360.00 ≠ 350.00")]
     )  # fmt: skip
+
+
+def test_the_二级_of_both_groups_wrapped_alike_end_their_levels():
+    # 中期 and 年度 groups side by side, each group's 二级 wrapped onto a line of its own
+    # (`经济效益` over `指标`): the line is the ends of both level cells, not the end of the name
+    # beside them (it was joined to it, `护林员人均年增收指标`, with name_end_joined).
+    tables = read(text([
+        ["项目名称", "天然林保护修复"],
+        ["一级指标", "二级指标", "三级指标", "中期指标值", "二级指标", "三级指标", "年度指标值"],
+        ["效益指标", "经济效益", "护林员人均年增收", "≥1万元", "经济效益", "护林员人均年增收", "≥1万元"],
+        ["", "指标", "", "", "指标", "", ""],
+        ["", "社会效益指标", "带动脱贫户就业", "300多户", "社会效益指标", "带动脱贫户就业", "300多户"],
+    ]))  # fmt: skip
+    assert [
+        (i["level2_raw"], i["indicator_name"], i["period_target"], i["annual_target"])
+        for i in tables.indicators
+    ] == [
+        ("经济效益指标", "护林员人均年增收", "≥1万元", "≥1万元"),
+        ("社会效益指标", "带动脱贫户就业", "300多户", "300多户"),
+    ]
+    assert [f["rule"] for f in tables.findings if f["rule"] == "name_end_joined"] == []

@@ -1036,7 +1036,7 @@ def unwrap_rows(grid: Grid, rows) -> tuple[list, list[LayoutFinding]]:
             lines.append({col: _text(row, col) for col in value_of})
             start = {}
             continue
-        if out and len(filled) == 1 and (joined := _level_end(grid, out[-1], filled, levels)):
+        if out and filled and (joined := _level_end(grid, out[-1], filled, levels)):
             out[-1] = joined
             continue
         if out and len(filled) == 1 and (joined := _open_end(grid, out[-1], filled)):
@@ -1337,7 +1337,14 @@ def _level_end(grid: Grid, above, filled: dict[int, str], levels: dict[int, int]
     cell is the level cell's end (`_ends_level`): under it (`经济效益` over `指标`), or left of it
     in a column a converter drops, both rows then moved back under their labels
     (`shifted_back`: a converter that ignores rowspan shifted them left, `满意度指标 | 服务对象满 |
-    …` over `意度指标`); else None."""
+    …` over `意度指标`); a row of several cells each under the level cell it ends (each group's
+    二级 wrapped alike: `经济效益` over `指标` under the 中期 and the 年度 二级) has all joined;
+    else None."""
+    if len(filled) > 1:
+        ended = filled.keys() <= levels.keys() and all(
+            _ends_level(_text(above, col), text, levels[col]) for col, text in filled.items()
+        )
+        return _joined(above, filled) if ended else None
     ((col, text),) = filled.items()
     if col in levels and _ends_level(_text(above, col), text, levels[col]):
         return _joined(above, {col: text})
