@@ -202,6 +202,13 @@ NOT_READ = {
     # An actual's unit wrapped onto a line of its own (`31.62万` over `亩`), then shifted left
     # into the name's column: read as the name's end, with no finding.
     "C-guizhou-qiannan-luodian-nongyeshengchan-zhuanyizhifu-quyu-yusuanshu-shuoming-honest-wrappedactual-wrappedname-pagemark-utf16-signoff-2021.txt": "a wrapped unit shifted left into the name's column",
+    # Round 53: 卓尼's 二级 wrapped in both groups (`经济效益` over `指标`) after a page top, the
+    # rows shifted left: the ends read as the name's (`name_end_joined`), the page's rows after
+    # them as values without names (`row_unparsed`).
+    "A1-gansu-gannan-zhuoni-linye-two-forms-appendix-title-midterm-annual-groups-empty-midterm-group-other-funds-bare-page-numbers-continued-marks-wrapped-level2-fullwidth-gb18030-crlf-2023.txt": "two groups' 二级 ends after a page top, shifted left",
+    # 杭锦旗's list saved by Excel as Unicode text, every row padded to the sheet's used range:
+    # shifted left, a 二级 lands under the project's name (`amount_unparsed` on its amount).
+    "E-neimenggu-eerduosi-hangjin-linye-rows-excel-unicode-text-used-range-empty-columns-quoted-multiline-goals-general-amounts-slash-date-two-units-project-cells-first-row-utf16le-bom-crlf-2024.txt": "a list padded to its used range, shifted left under its project columns",
 }
 
 
@@ -694,6 +701,12 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         # joined.
         "C-guizhou-qiannan-luodian-nongyeshengchan-zhuanyizhifu-quyu-yusuanshu-shuoming-honest-wrappedactual-wrappedname-pagemark-utf16-signoff-2021.txt": "1 line left out with a finding (a name's end alone, its column gone)",
         "C-neimenggu-hulunbeier-arongqi-dadou-yitihua-zhibiaofangxiangzhengfan-splitcols-cost2021-honest-thousands-rowacrosspage-wrappedreason-pagemarks-repeatlabels-crlf-signoff-2024.txt": "1 line left out with a finding (a reason's end alone after a page break, its column gone)",
+        # Round 53, joined by spaces: each left out with findings (its errors name the lines).
+        "A1-gansu-gannan-zhuoni-linye-two-forms-appendix-title-midterm-annual-groups-empty-midterm-group-other-funds-bare-page-numbers-continued-marks-wrapped-level2-fullwidth-gb18030-crlf-2023.txt": "two groups' wrapped 二级 ends and bare page numbers, joined",
+        "B-xizang-linzhi-bomi-weijian-two-forms-two-row-header-repeated-operator-value-unit-weight-columns-small-percent-grade-list-empty-operator-amount-row-mismatch-page-marks-wrapped-name-utf8-bom-lf-2025.txt": "a two-row header repeated at each page top, joined",
+        "D-ningxia-wuzhong-litong-minzheng-zhengti-budget-labels-over-figures-work-tasks-value-weight-basis-columns-two-bound-value-page-mark-no-levels-after-break-wrapped-name-gb18030-lf-2021.txt": "a department table's budget labels over figures, joined",
+        "E-neimenggu-eerduosi-hangjin-linye-rows-excel-unicode-text-used-range-empty-columns-quoted-multiline-goals-general-amounts-slash-date-two-units-project-cells-first-row-utf16le-bom-crlf-2024.txt": "26 empty columns of the used range and quoted goals, joined",
+        "F-bingtuan-dishisishi-kunyu-nongye-flat-two-tables-unit-operator-hints-in-names-template-stars-percent-suffix-quarter-deadline-page-marks-repeated-labels-wrapped-name-fullwidth-utf8-crlf-2022.txt": "a unit in brackets wrapped alone under its name, joined",
     },
     "one_cell_a_line": {
         # A list's 合计 row above its projects, a cell a line: no column count cuts every row.
@@ -724,6 +737,7 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         # A sheet's empty margin column A: every row opens with an empty line right after the
         # blank line ending the row before, so no column count ends every row on a blank line.
         "A-guangxi-hezhou-zhongshan-guoziyusuan-margin-column-every-row-2024.txt": "refused: a margin column, rows not told by the column count",
+        "B-xizang-linzhi-bomi-weijian-two-forms-two-row-header-repeated-operator-value-unit-weight-columns-small-percent-grade-list-empty-operator-amount-row-mismatch-page-marks-wrapped-name-utf8-bom-lf-2025.txt": "a two-row header repeated at each page top, one cell a line",
     },
 }
 
