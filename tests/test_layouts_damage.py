@@ -707,6 +707,10 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "D-ningxia-wuzhong-litong-minzheng-zhengti-budget-labels-over-figures-work-tasks-value-weight-basis-columns-two-bound-value-page-mark-no-levels-after-break-wrapped-name-gb18030-lf-2021.txt": "a department table's budget labels over figures, joined",
         "E-neimenggu-eerduosi-hangjin-linye-rows-excel-unicode-text-used-range-empty-columns-quoted-multiline-goals-general-amounts-slash-date-two-units-project-cells-first-row-utf16le-bom-crlf-2024.txt": "26 empty columns of the used range and quoted goals, joined",
         "F-bingtuan-dishisishi-kunyu-nongye-flat-two-tables-unit-operator-hints-in-names-template-stars-percent-suffix-quarter-deadline-page-marks-repeated-labels-wrapped-name-fullwidth-utf8-crlf-2022.txt": "a unit in brackets wrapped alone under its name, joined",
+        # Round 47 (self-evaluations), joined by spaces: a word alone on its line left out with
+        # `cell_maybe_cut` or `row_unparsed`.
+        "C-hebei-handan-guantao-huanggua-yitihua-jisuanfuhao-danwei-splitcols-asciiops-honest-nameacrosspage-thousands-wrappedreason-pagemarks-repeatlabels-signoff-2021.txt": "a name's end alone after a page top, joined",
+        "C-qinghai-xining-huangyuan-xiacai-xianjie-fenzhiqian-zongtimubiaowanchengqingkuang-honest-wrappedtarget-keshi-thousands-wrappedreason-pagemarks-repeatlabels-gbk-crlf-signoff-2023.txt": "a target's end alone under its row (`前`), joined",
     },
     "one_cell_a_line": {
         # A list's 合计 row above its projects, a cell a line: no column count cuts every row.
