@@ -630,10 +630,11 @@ def _marked_pages(data: bytes, pages: int, radicals: _Radicals) -> list[tuple[bo
     pdfplumber installs): 7x faster than pdfminer's parse, which only the marked pages
     then get. None, to read every page, when no page is marked (a scan, a font without a
     Unicode map, a PDF without a performance table: their errors come from the full read)
-    or PDFium cannot read the file. A page some of whose text PDFium drops (`_FontsRead`: in a
-    font the file does not embed, where the machine has none to stand in for it; an OCR layer
-    in `STSong-Light`) is marked, its text left to pdfminer, which reads such a font by its
-    character map alone: its tables would be lost with the text."""
+    or PDFium cannot read the file. A page with no ideograph in PDFium's text, some of whose
+    text PDFium drops (`_FontsRead`: in a font the file does not embed, where the machine has
+    none to stand in for it; an OCR layer in `STSong-Light`), is marked, its text left to
+    pdfminer, which reads such a font by its character map alone: its tables would be lost
+    with the text."""
     try:
         document = pdfium.PdfDocument(data)
     except pdfium.PdfiumError:
@@ -649,7 +650,8 @@ def _marked_pages(data: bytes, pages: int, radicals: _Radicals) -> list[tuple[bo
             text = radicals.read(text_page.get_text_range())
             compact = simplified("".join(text.split()))
             marked = any(mark in compact for mark in pdf_labels.TABLE_MARKS)
-            found.append((marked or fonts.text_lost(page.raw, text_page.raw), text))
+            lost = not _has_ideographs(text) and fonts.text_lost(page.raw, text_page.raw)
+            found.append((marked or lost, text))
             text_page.close()
             page.close()
     except pdfium.PdfiumError:
@@ -694,6 +696,12 @@ class _FontsRead:
                 return True
             self.fonts[address] = not text.isascii()
         return False
+
+
+def _has_ideographs(text: str) -> bool:
+    """Whether a page's text holds a CJK ideograph: PDFium read Chinese on it, and its objects
+    need no looking into (`_FontsRead`), which costs a page of many objects more than its text."""
+    return any("\u4e00" <= char <= "\u9fff" for char in text)
 
 
 def _object_text(item, text_page) -> str:
