@@ -1218,8 +1218,9 @@ def _shifted_end(grid: Grid, filled: dict[int, str], above) -> bool:
     (`_unit_ends_name`)."""
     if not filled or grid.group_roles[0].get(min(filled)) not in DROPPED:
         return False
-    text = next(iter(filled.values()))
-    return len(filled) > 1 or not is_unit(text) or _unit_ends_name(grid, above, text)
+    if _unit_alone_dropped(grid, filled):
+        return _unit_ends_name(grid, above, next(iter(filled.values())))
+    return True
 
 
 def _unit_alone_dropped(grid: Grid, filled: dict[int, str]) -> bool:

@@ -204,9 +204,9 @@ def _names_again(header, above, below) -> bool:
     not the same table going on at a page top. A target or a split value column's word in the
     name's column (`100%`, `定量`, `≥`, in a row a converter shifted left) names nothing: rows
     that print the same figure or word are not the same indicators; nor does a word that a row
-    prints under another column (`行业标准`, a 绩效标准 column's). In a list of projects, whose projects may name the same indicators, only the
-    rows of the project the page top cut are compared (from the last row above naming a
-    project, up to the first below naming one)."""
+    prints under another column (`行业标准`, a 绩效标准 column's). In a list of projects, whose
+    projects may name the same indicators, only the rows of the project the page top cut are
+    compared (from the last row above naming a project, up to the first below naming one)."""
     col = next((c for c, text in enumerate(header.cells) if column_roles(text)[:1] == ("level3",)),
                None)  # fmt: skip
     if col is None:

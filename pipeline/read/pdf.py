@@ -649,9 +649,10 @@ def _marked_pages(data: bytes, pages: int, radicals: _Radicals) -> list[tuple[bo
             text_page = page.get_textpage()
             text = radicals.read(text_page.get_text_range())
             compact = simplified("".join(text.split()))
-            marked = any(mark in compact for mark in pdf_labels.TABLE_MARKS)
-            lost = not _has_ideographs(text) and fonts.text_lost(page.raw, text_page.raw)
-            found.append((marked or lost, text))
+            marked = any(mark in compact for mark in pdf_labels.TABLE_MARKS) or (
+                not _has_ideographs(text) and fonts.text_lost(page.raw, text_page.raw)
+            )
+            found.append((marked, text))
             text_page.close()
             page.close()
     except pdfium.PdfiumError:
