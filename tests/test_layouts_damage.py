@@ -745,15 +745,6 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
     },
 }
 
-# Tables a page number or a hosting site's page marker between or after their lines is not read
-# like the clean one in, by damage, and why.
-PAGED_NOT_READ: dict[str, dict[str, str]] = {
-    "page_marker_glued": {
-        "F-ningxia-shizuishan-huinong-zhujian-flat-weight-unit-nature-value-two-projects-empty-operator-page-break-repeated-labels-wrapped-name-thousands-signoff-gb18030-2023.txt": "a name's end on a line of its own, a page marker glued to it: read as a page's top",
-    },
-}
-
-
 # Tables whose text, drawn as one grid, is no table a console prints: the text's own damage
 # (a quoted cell over lines, a row broken or joined, columns parted by spaces) drawn into the
 # grid's cells, where the clean text is read by undoing it line by line.
@@ -805,7 +796,7 @@ HEADER_NOT_READ: dict[str, dict[str, str]] = {
 def _not_read(damage, path: Path) -> str | None:
     if damage is rowspan_dropped:
         return NOT_READ.get(path.name)
-    for not_read in (UNTABBED_NOT_READ, PAGED_NOT_READ, DRAWN_NOT_READ, HEADER_NOT_READ):
+    for not_read in (UNTABBED_NOT_READ, DRAWN_NOT_READ, HEADER_NOT_READ):
         if damage.__name__ in not_read:
             return not_read[damage.__name__].get(path.name)
     return None
@@ -980,6 +971,23 @@ def test_a_unit_alone_shifted_left_under_a_target_awaiting_its_unit_is_doubted()
         "end of that name or of its target wrapped onto a line of its own; it is kept as an "
         "indicator, compare with the published table",
     )]  # fmt: skip
+
+
+def test_a_names_end_in_a_site_names_word_with_a_page_marker_glued_is_that_names_end():
+    # `管网` (a word a hosting site's name ends in, `…人民政府网 第2页 共3页`) alone on its line,
+    # the end of a wrapped name, the site's page marker glued to it: the line was dropped as a
+    # site's page mark, the name cut short, with no finding.
+    grid = ["指标", "权重", "计量单位", "指标性质", "指标值"]
+    table = [["项目名称", "老旧小区改造"], grid,
+             ["改造小区供热、供水", "10", "公里", "≥", "21.5第5页 共9页"],
+             ["管网第6页 共9页", "", "", "", ""],
+             ["工程验收合格率", "15", "%", "＝", "100第7页 共9页"]]  # fmt: skip
+    assert form_content(table) == (
+        [("老旧小区改造", None)],
+        [(None, None, "改造小区供热、供水管网", None, "≥21.5公里", 10.0, None, None),
+         (None, None, "工程验收合格率", None, "=100%", 15.0, None, None)],
+        [],
+    )  # fmt: skip
 
 
 def test_a_row_of_the_later_group_alone_shifted_left_is_read_in_that_group():

@@ -231,11 +231,13 @@ PAGE_SEPARATOR = re.compile(r"\{\d+\}\s*-{3,}")
 # The mark a browser prints on each page of a hosting site's page: the page's address (of a
 # page saved and opened from a disk too, `file:///`), or the site's name (its ending here)
 # before a page number of `_PAGE_OF` (`http://www.shz.gov.cn/zwgk/… 2/3`,
-# `石河子市人民政府网 第2页 共3页`).
+# `石河子市人民政府网 第2页 共3页`), apart from it by white space: a name glued to the page
+# number is a cell's text ending in one of these words with the marker glued to it
+# (`供水管网第27页 共99页`, the end of a wrapped name).
 SITE_NAME_ENDINGS = ("网", "网站", "门户")
 SITE_FURNITURE = re.compile(
     rf"(?:https?://|file:///|www\.)\S+(?:\s+(?:{'|'.join(_PAGE_OF)}))?"
-    rf"|\S+(?:{'|'.join(SITE_NAME_ENDINGS)})\s*(?:{'|'.join(_PAGE_OF)})"
+    rf"|\S+(?:{'|'.join(SITE_NAME_ENDINGS)})\s+(?:{'|'.join(_PAGE_OF)})"
 )
 
 # What a hosting site's article page prints around its table, kept by a page saved as text: the
