@@ -161,7 +161,9 @@ class Grid:
     value_actual: Column | None = field(init=False, compare=False)  # `年度指标值/实际完成值`
     number_column: Column | None = field(init=False, compare=False)  # 序号, left of the levels
     group_roles: tuple[dict[int, str | None], ...] = field(init=False, compare=False)
-    dropped_columns: frozenset[int] = field(init=False, compare=False)  # of a DROPPED role
+    # The columns a converter that ignores rowspan drops: of a DROPPED role, and in a list of
+    # projects its project columns.
+    dropped_columns: frozenset[int] = field(init=False, compare=False)
     # The cells of every row `shifted_back` has moved (or left: the same tuple) without knowing
     # the level cells above it, by the cells printed: the table's steps ask about a row in turn.
     moved_back: dict[tuple[str, ...], tuple[str, ...]] = field(init=False, compare=False)
@@ -187,7 +189,8 @@ class Grid:
             for group in range(max(len(self.scopes), 1))
         )
         object.__setattr__(self, "group_roles", group_roles)
-        dropped = frozenset(c.col for c in self.columns if c.role in DROPPED)
+        movable = (*DROPPED, *(PROJECT_COLUMNS if "project_name" in by_role else ()))
+        dropped = frozenset(c.col for c in self.columns if c.role in movable)
         object.__setattr__(self, "dropped_columns", dropped)
         object.__setattr__(self, "moved_back", {})
         row_fields = tuple((name, by_role[name][0]) for name in ROW_FIELDS if name in by_role)
@@ -458,7 +461,8 @@ def _beside_empty_group(grid: Grid, cells: tuple[str, ...]) -> tuple[str, ...] |
 
 def _kept_before(grid: Grid, col: int) -> int:
     """The columns before `col` that a converter dropping merged cells keeps, printed empty
-    where a row has nothing in them: all but the levels and the label down the side."""
+    where a row has nothing in them: all but the levels, the label down the side and a list's
+    project cells (`Grid.dropped_columns`)."""
     return sum(1 for at in range(col) if at not in grid.dropped_columns)
 
 
@@ -1274,29 +1278,46 @@ def _aligned_with_above(grid: Grid, row, above) -> tuple | None:
 def _spanned_end(grid: Grid, row, above) -> tuple | None:
     """A row of one cell and the row above it, moved back under their labels, where the row
     above was shifted left (merged cells dropped) and prints level cells of its own (a new 二级,
-    the label down the side): those cells span the line of its wrapped end as well, so a
-    converter dropping merged cells dropped them there too, and the end stands further left
-    than its row by as many (`…前建成并` over `投入使用`, `个` over `月`). Read there where that
-    puts it under a cell the row above prints, after as many empty cells as it has columns
-    before it that such a converter keeps (`_kept_before`: a table that keeps its empty level
-    cells is no such table), and the row has room; None otherwise, and for a label
-    (`年度绩效指标`). Whether it is that cell's end is for `_end_of` to say, as of any row."""
+    the label down the side, a list's project cells on its project's first row): those cells
+    span the line of its wrapped end as well, so a converter dropping merged cells dropped them
+    there too, and the end stands further left than its row by as many (`…前建成并` over
+    `投入使用`, `个` over `月`, `…学分达标` over `率`). Read there where that puts it under a cell
+    the row above prints, after as many empty cells as it has columns before it that such a
+    converter keeps (`_kept_before`: a table that keeps its empty level cells is no such
+    table), and the row has room; None otherwise, and for a label (`年度绩效指标`). Whether it
+    is that cell's end is for `_end_of` to say, as of any row."""
     moved = shifted_back(grid, above)
     if moved is above:
         return None
     spanning = sum(1 for col, text in enumerate(moved.cells)
-                   if text.strip() and grid.group_roles[0].get(col) in DROPPED)  # fmt: skip
+                   if text.strip() and col in grid.dropped_columns)  # fmt: skip
     shift = _last_filled(moved.cells) - _last_filled(above.cells) + spanning
     ((col, text),) = ((c, t) for c, t in enumerate(row.cells) if t.strip())
     if (
         not spanning
         or col + shift >= grid.width
         or not cell_at(moved.cells, col + shift).strip()
-        or _kept_before(grid, col + shift) != col
+        or _kept_on_lines(grid, above, moved, col + shift) != col
         or is_block_label(text)
     ):
         return None
     return replace(row, cells=_moved(row.cells, 0, shift, grid.width)), moved
+
+
+def _kept_on_lines(grid: Grid, row, moved, col: int) -> int | None:
+    """The cells before `col` that a converter dropping merged cells keeps on the lines of a
+    row shifted left (`moved`: the row moved back under its labels): `_kept_before`, and in a
+    list, the empty project cells the row keeps before its first cell, on a page after the one
+    its project starts on, where no row printed them, so none merged down them (`| | | 满意度指标
+    | …` under `单位名称 | 项目名称 | 项目金额 | 年度绩效目标 | 一级指标`). None where the row keeps
+    more empty cells than that (a table that keeps its empty level cells)."""
+    first = min((at for at, text in enumerate(row.cells) if text.strip()), default=0)
+    moved_first = min((at for at, text in enumerate(moved.cells) if text.strip()), default=0)
+    kept = first - _kept_before(grid, moved_first)
+    projects = sum(1 for c in grid.columns if c.col < moved_first and c.role in PROJECT_COLUMNS)
+    if not 0 <= kept <= (projects if grid.lists_projects else 0):
+        return None
+    return _kept_before(grid, col) + kept
 
 
 def _open_end(grid: Grid, above, filled: dict[int, str]):
