@@ -721,9 +721,6 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         # A Word table's spanned cells exported as empty columns: one empty line each, beside
         # the empty cells, so no column count ends every row on a blank line.
         "E-zhejiang-wenzhou-cangnan-flat-empty-span-columns-2025.txt": "refused: empty span columns, rows not told by the column count",
-        # A row already joined by spaces is one cell of the grid: printed a cell a line, it
-        # leaves its grid row short, and the rows after it are cut out of step.
-        "C-heilongjiang-mudanjiang-ningan-lunzuo-transfer-joined-2020.txt": "a row joined by spaces made one cell",
         # An export quoting every cell is no converter's print: a cell a line, its quotes are text.
         "E-ningxia-guyuan-xiji-rows-every-cell-quoted-yuan-2022.txt": "an export's quotes printed a cell a line",
         # No column labels printed: no column count tells where a row ends.
@@ -743,7 +740,6 @@ DRAWN_NOT_READ: dict[str, dict[str, str]] = {
         "tw-guangzhou-huadu-kgxj-2025.txt": "a packed cell's lines, one text in a grid's cell",
         "C-hunan-huaihua-zhijiang-kehoufuwu-excelquotes-2022.txt": "a spreadsheet's quotes drawn into the cells",
         "E-ningxia-guyuan-xiji-rows-every-cell-quoted-yuan-2022.txt": "a spreadsheet's quotes drawn into the cells",
-        "C-heilongjiang-mudanjiang-ningan-lunzuo-transfer-joined-2020.txt": "two rows joined on one line drawn as one",
         "A-shaanxi-weinan-huazhou-guozi-carryover-ideographic-space-columns-2023.txt": "columns parted by spaces drawn as one cell",
         "E-guangdong-qingyuan-yingde-rows-codes-2025.txt": "a cell's end on a line of its own drawn as a row",
         "E-liaoning-benxi-huanren-xiang-flat-broken-yuan-2019.txt": "a broken row drawn as two",

@@ -92,3 +92,17 @@ def test_a_drawn_table_whose_labels_are_spaced_out_is_built_from_its_cells():
         ("产出指标", "数量指标", "维修面积", "≥500平方米"),
         ("产出指标", "质量指标", "验收合格率", "100%"),
     ]  # fmt: skip
+
+
+def test_an_indicator_row_joined_into_one_cell_of_a_drawn_grid_is_placed_under_the_labels():
+    # A row a converter had joined by spaces, then drawn into the grid's first cell: read as
+    # the tab-separated text's joined row is (its words fitting the columns one way only),
+    # not left one cell that the next indicator's name took for its own first line.
+    rows = [["项目名称", "金银花产业", "", "", ""],
+            ["一级指标", "二级指标", "三级指标", "指标值", "实际完成值"],
+            ["产出指标", "质量指标", "设备验收合格率", "100%", "100%"],
+            ["产出指标 质量指标 干花抽检达标率 ≥95% 97.4%", "", "", "", ""],
+            ["产出指标", "时效指标", "生产线投产时间", "2024年8月31日前", "2024年8月26日"]]  # fmt: skip
+    drawn = drawn_in_ascii("\n".join("\t".join(row) for row in rows))
+    (table,) = read_text_cells("ascii.txt", drawn)
+    assert table.rows[3].cells == ("产出指标", "质量指标", "干花抽检达标率", "≥95%", "97.4%")

@@ -13,6 +13,7 @@ from pipeline.manifest import Source
 from pipeline.read.text import ExtractError
 from pipeline.read.text_cells import read_text_cells
 from pipeline.read.untabbed import _totals, untabbed_rows
+from tests.test_layouts_damage import one_cell_a_line
 
 # A small split-value form, tab-separated as a spreadsheet saves it.
 TABLE = [
@@ -1235,3 +1236,20 @@ def test_a_title_printing_its_year_apart_under_indicator_rows_stays_a_title():
     (table,) = read_text_cells("t.txt", "\n".join([*DEPARTMENT_EVALUATION_JOINED, title, LAST_ROW]))
     assert [row.cells for row in table.rows[-2:]] == [(title,), LAST_CELLS]
     assert table.notes == ()
+
+
+def test_an_indicator_row_joined_into_one_cell_of_a_text_one_cell_a_line_is_placed():
+    # The same row joined by spaces in a text printed one cell a line: the column count cuts
+    # it as a row of one cell, then placed under the labels as a tab-separated text's is.
+    rows = [["项目名称", "金银花产业", "", "", ""],
+            ["一级指标", "二级指标", "三级指标", "指标值", "实际完成值"],
+            ["产出指标", "质量指标", "设备验收合格率", "100%", "100%"],
+            ["产出指标 质量指标 干花抽检达标率 ≥95% 97.4%", "", "", "", ""],
+            ["产出指标", "时效指标", "生产线投产时间", "2024年8月31日前", "2024年8月26日"]]  # fmt: skip
+    text = one_cell_a_line("\n".join("\t".join(row) for row in rows))
+    (table,) = read_text_cells("lines.txt", text)
+    assert [row.cells for row in table.rows[-3:]] == [
+        ("产出指标", "质量指标", "设备验收合格率", "100%", "100%"),
+        ("产出指标", "质量指标", "干花抽检达标率", "≥95%", "97.4%"),
+        ("产出指标", "时效指标", "生产线投产时间", "2024年8月31日前", "2024年8月26日"),
+    ]

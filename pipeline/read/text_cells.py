@@ -12,11 +12,11 @@ after rows of cells, unless the row under it goes on with the indicators
 (`grid_rows.goes_on_under_title`: a running title at a page top). A new 项目名称 block inside one table
 is the layout readers' concern, not this reader's. A file with no tab at all whose indicator column
 labels lost their tabs (printed one cell a line, or joined by spaces) has its rows rebuilt by
-`untabbed.untabbed_rows` instead, with its notes on the rows it left out. In a tab-separated text, a
-line without a tab under the indicator column labels whose words print a target and fit the columns
-in one way only is an indicator row a converter joined by spaces
-(`质量指标 轮作补贴发放面积核实率 100% 100% 10 10`): its cells are rebuilt (`untabbed.rows_rejoined`, as
-every format's rows are); any other such line stays one cell.
+`untabbed.untabbed_rows` instead, with its notes on the rows it left out. However a text tells its
+cells (tabs, a grid it draws, one cell a line), a row printing one cell under the indicator column
+labels whose words print a target and fit the columns in one way only is an indicator row a
+converter joined by spaces (`质量指标 轮作补贴发放面积核实率 100% 100% 10 10`): its cells are
+rebuilt (`untabbed.rows_rejoined`, as every format's rows are); any other such row stays one cell.
 
 A spreadsheet saving a sheet as tab-separated text (文本文件(制表符分隔), or "Unicode 文本" in
 UTF-16) quotes a cell holding a line break, a comma or a quote, its own quotes doubled:
@@ -234,7 +234,7 @@ def read_text_cells(source_file: str, text: str) -> tuple[CellTable, ...]:
     text = tabbed_bars(text)
     boxed = box_parts(text)
     if boxed is not None:
-        return _tables(source_file, box_cell_rows(boxed), rejoin=False)
+        return _tables(source_file, box_cell_rows(boxed))
     untabbed = untabbed_rows(source_file, text)
     read_rows: list[CellRow] = []
     every = untabbed is None and _quotes_every_cell(text)
@@ -247,19 +247,20 @@ def read_text_cells(source_file: str, text: str) -> tuple[CellTable, ...]:
             cells.pop()
         read_rows.append(CellRow(cells=tuple(cells), line=number, lone=lone))
     if untabbed:
-        return _tables(source_file, read_rows, rejoin=False, notes=untabbed.notes)
-    return _tables(source_file, read_rows, rejoin=True)
+        return _tables(source_file, read_rows, notes=untabbed.notes)
+    return _tables(source_file, read_rows)
 
 
 def _tables(
-    source_file: str, read_rows: list[CellRow], rejoin: bool, notes: Sequence[tuple] = ()
+    source_file: str, read_rows: list[CellRow], notes: Sequence[tuple] = ()
 ) -> tuple[CellTable, ...]:
-    """The tables of a text's rows, a new one at each title printed again (not a page top's);
-    `rejoin`: indicator rows printed as one cell placed (`rows_rejoined`); `notes`: the
-    reader's, each going with the table of its line."""
-    read_rows = without_margin(without_headings(read_rows, lines_kept=False))
-    if rejoin:
-        read_rows = list(rows_rejoined(tuple(read_rows)))
+    """The tables of a text's rows, a new one at each title printed again (not a page top's),
+    their indicator rows printed as one cell placed (`rows_rejoined`), however the text tells
+    its cells (tabs, a drawn grid, one cell a line); `notes`: the reader's, each going with the
+    table of its line."""
+    read_rows = list(
+        rows_rejoined(tuple(without_margin(without_headings(read_rows, lines_kept=False))))
+    )
     tables: list[list[CellRow]] = [[]]
     for index, row in enumerate(read_rows):
         current = tables[-1]
