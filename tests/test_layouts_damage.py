@@ -199,6 +199,20 @@ NOT_READ = {
     # 杭锦旗's list saved by Excel as Unicode text, every row padded to the sheet's used range:
     # shifted left, a 二级 lands under the project's name (`amount_unparsed` on its amount).
     "E-neimenggu-eerduosi-hangjin-linye-rows-excel-unicode-text-used-range-empty-columns-quoted-multiline-goals-general-amounts-slash-date-two-units-project-cells-first-row-utf16le-bom-crlf-2024.txt": "a list padded to its used range, shifted left under its project columns",
+    # Round 55, its rows shifted left already, shifted again: 建昌's two groups' money rows
+    # (figures under no heading, `amount_unparsed`); in 旬邑 and 道真 an empty 指标方向/指标性质
+    # cell the table's own damage shifted under the 二级's column is dropped too, the weight
+    # read into the target (`weights_total_mismatch`); 陆河's 合计 row is no subtotal then, its
+    # planted mismatch unreported.
+    "A1-liaoning-huludao-jianchang-xumu-two-forms-midterm-annual-groups-numbered-goals-rowspan-dropped-rows-shifted-left-one-group-only-rows-name-wrapped-in-both-groups-two-clause-value-gb18030-lf-2021.txt": "two groups' money rows shifted again: figures under no heading",
+    "B-shaanxi-xianyang-xunyi-nongye-two-forms-start-end-dates-operator-in-direction-column-score-explanation-rowspan-dropped-rows-shifted-left-page-marks-repeated-labels-wrapped-name-utf8-bom-crlf-2022.txt": "an empty operator cell shifted under the 二级 dropped again: the weight read into the target",
+    "E-guizhou-zunyi-daozhen-shuiwu-rows-fund-name-nature-value-unit-weight-columns-2021-cost-level-unit-merged-over-projects-rowspan-dropped-rows-shifted-left-wrapped-names-page-mark-heji-row-utf8-lf-2025.txt": "an empty operator cell shifted under the 二级 dropped again: the weight read into the target",
+    "E-guangdong-shanwei-luhe-weijian-rows-yuan-scored-level1-remarks-rowspan-dropped-rows-shifted-left-wrapped-project-name-name-and-value-page-mark-heji-subtotal-mismatch-utf16le-bom-crlf-2023.txt": "the 合计 row shifted again: no subtotal, its mismatch unreported",
+    # Round 54: 左权's two groups' money rows shifted left, two figures on a row under no
+    # heading (`amount_unparsed`); 如东's indicator name end (`…承保面` over `积`) moved under
+    # the project's name on its first row, in place: left out (`row_unparsed`).
+    "A1-shanxi-jinzhong-zuoquan-nongye-two-forms-web-page-furniture-rolling-midterm-goal-long-annual-column-labels-midterm-annual-groups-rowspan-dropped-rows-shifted-left-amount-row-mismatch-chinese-percent-words-utf8-lf-2024.txt": "two groups' money rows shifted left: figures under no heading",
+    "E-jiangsu-nantong-rudong-nongye-rows-yuan-amounts-implementing-unit-column-project-cells-first-row-heji-row-range-unit-written-once-page-mark-no-project-cells-after-break-wrapped-name-fullwidth-gb18030-crlf-2023.txt": "a name's end moved under the project's name on its first row",
 }
 
 
@@ -697,6 +711,16 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "D-ningxia-wuzhong-litong-minzheng-zhengti-budget-labels-over-figures-work-tasks-value-weight-basis-columns-two-bound-value-page-mark-no-levels-after-break-wrapped-name-gb18030-lf-2021.txt": "a department table's budget labels over figures, joined",
         "E-neimenggu-eerduosi-hangjin-linye-rows-excel-unicode-text-used-range-empty-columns-quoted-multiline-goals-general-amounts-slash-date-two-units-project-cells-first-row-utf16le-bom-crlf-2024.txt": "26 empty columns of the used range and quoted goals, joined",
         "F-bingtuan-dishisishi-kunyu-nongye-flat-two-tables-unit-operator-hints-in-names-template-stars-percent-suffix-quarter-deadline-page-marks-repeated-labels-wrapped-name-fullwidth-utf8-crlf-2022.txt": "a unit in brackets wrapped alone under its name, joined",
+        # Round 55 (lists shifted left), joined by spaces: rows fitting two ways or none, and
+        # ends alone on their lines (`row_unparsed`, `cell_maybe_cut`).
+        "A1-liaoning-huludao-jianchang-xumu-two-forms-midterm-annual-groups-numbered-goals-rowspan-dropped-rows-shifted-left-one-group-only-rows-name-wrapped-in-both-groups-two-clause-value-gb18030-lf-2021.txt": "rows left out with a finding (indicator rows fitting two ways or none)",
+        "E-anhui-bozhou-lixin-nongye-rows-budget-unit-special-project-labels-unit-merged-over-projects-rowspan-dropped-rows-shifted-left-page-top-row-kept-wrapped-project-name-wrapped-name-heji-row-gb18030-crlf-2024.txt": "rows left out with a finding (a project name's end, indicator rows fitting two ways or none)",
+        "E-guangdong-shanwei-luhe-weijian-rows-yuan-scored-level1-remarks-rowspan-dropped-rows-shifted-left-wrapped-project-name-name-and-value-page-mark-heji-subtotal-mismatch-utf16le-bom-crlf-2023.txt": "rows left out with a finding (a project name's end, indicator rows fitting two ways or none)",
+        "E-guizhou-zunyi-daozhen-shuiwu-rows-fund-name-nature-value-unit-weight-columns-2021-cost-level-unit-merged-over-projects-rowspan-dropped-rows-shifted-left-wrapped-names-page-mark-heji-row-utf8-lf-2025.txt": "rows left out with a finding (a project name's end alone on its line)",
+        # Round 54, joined by spaces: 沈丘's money block by income kind left as lines
+        # (`line_unrecognised`), its total unread; 如东's row of two target words fitting two ways.
+        "D-henan-zhoukou-shenqiu-weijian-zhengti-function-summary-income-expenditure-nature-budget-split-spaced-vertical-label-value-with-description-label-remarks-page-mark-no-levels-after-break-wrapped-name-fullwidth-utf8-bom-crlf-2022.txt": "a money block by income kind left as lines, its total unread",
+        "E-jiangsu-nantong-rudong-nongye-rows-yuan-amounts-implementing-unit-column-project-cells-first-row-heji-row-range-unit-written-once-page-mark-no-project-cells-after-break-wrapped-name-fullwidth-gb18030-crlf-2023.txt": "1 rows left out with a finding (indicator rows fitting two ways or none)",
         # Round 47 (self-evaluations), joined by spaces: a word alone on its line left out with
         # `cell_maybe_cut` or `row_unparsed`.
         "C-hebei-handan-guantao-huanggua-yitihua-jisuanfuhao-danwei-splitcols-asciiops-honest-nameacrosspage-thousands-wrappedreason-pagemarks-repeatlabels-signoff-2021.txt": "a name's end alone after a page top, joined",
@@ -740,6 +764,9 @@ DRAWN_NOT_READ: dict[str, dict[str, str]] = {
         "tw-guangzhou-huadu-kgxj-2025.txt": "a packed cell's lines, one text in a grid's cell",
         "C-hunan-huaihua-zhijiang-kehoufuwu-excelquotes-2022.txt": "a spreadsheet's quotes drawn into the cells",
         "E-ningxia-guyuan-xiji-rows-every-cell-quoted-yuan-2022.txt": "a spreadsheet's quotes drawn into the cells",
+        # A text joined by spaces throughout, drawn: each line one cell of one column, so no
+        # column labels are told (error `layout_unsupported` naming the labels seen).
+        "F-chongqing-xiushan-wenlv-flat-two-tables-table-twelve-pdf-text-cells-joined-by-spaces-weight-unit-operator-value-columns-form-feeds-page-footers-repeated-labels-gb18030-lf-2021.txt": "a text joined by spaces drawn as one column",
         "A-shaanxi-weinan-huazhou-guozi-carryover-ideographic-space-columns-2023.txt": "columns parted by spaces drawn as one cell",
         "E-guangdong-qingyuan-yingde-rows-codes-2025.txt": "a cell's end on a line of its own drawn as a row",
         "E-liaoning-benxi-huanren-xiang-flat-broken-yuan-2019.txt": "a broken row drawn as two",
@@ -1052,6 +1079,115 @@ def test_a_names_end_shifted_on_a_page_where_its_projects_cells_were_not_printed
     ]  # fmt: skip
 
 
+def test_a_names_end_moved_under_the_project_name_on_a_projects_first_row_is_no_end_of_it():
+    # A project's first row in place, its indicator's name wrapped (`…承保面` over `积`), the
+    # line's empty project and level cells dropped: the end stands under 项目名称, where the
+    # name, the widest of its column, took it for its own end (`…（县级配套）积`) with no
+    # finding. It completes the indicator's name and not the project's: left out, reported.
+    grid = ["序号", "项目名称", "项目预算", "一级指标", "二级指标", "三级指标", "指标值"]
+    table = [grid,
+             ["1", "耕地轮作休耕试点", "300.00", "产出指标", "数量指标", "轮作面积", "≥3万亩"],
+             ["2", "农业保险保费补贴（县级配套）", "1,258.64", "产出指标", "数量指标",
+              "水稻、小麦完全成本保险承保面", "≥120万亩"],
+             ["", "积", "", "", "", "", ""]]  # fmt: skip
+    projects, indicators, errors = form_content(table)
+    assert projects == [("耕地轮作休耕试点", Decimal("300.00")),
+                        ("农业保险保费补贴(县级配套)", Decimal("1258.64"))]  # fmt: skip
+    assert [name for _, _, name, *_ in indicators] == ["轮作面积", "水稻、小麦完全成本保险承保面"]
+    assert errors == ["row_unparsed"]
+
+
+# A department list printing each project's money (陆河's labels) ...
+MONEY_LIST_GRID = ["项目名称", "项目单位", "年度预算资金总额", "一级指标", "二级指标", "三级指标",
+                   "指标值"]  # fmt: skip
+# ... and one numbering its projects (`序号`), its project's cells beside the number.
+NUMBERED_LIST_GRID = ["序号", "预算单位", "项目名称", "预算数", "一级指标", "二级指标", "绩效指标",
+                      "指标目标值"]  # fmt: skip
+
+
+def test_a_lists_rows_shifted_past_its_dropped_row_numbers_are_read_under_their_labels():
+    # The list's 序号 merged down its project's rows like the project's cells, all dropped:
+    # each row after the first starts under 序号. It was read in place, its name and target
+    # taken for a new project (`扶持秸秆收储运中心`, `最少6个`), its level rows left out.
+    grid = NUMBERED_LIST_GRID
+    table = [grid,
+             ["1", "某局", "秸秆综合利用", "386.50", "产出指标", "数量指标", "秸秆利用量", "≥105万吨"],
+             ["扶持秸秆收储运中心", "最少6个", "", "", "", "", "", ""],
+             ["质量指标", "秸秆综合利用率", "≥95.5%", "", "", "", "", ""],
+             ["满意度指标", "服务对象满意度指标", "种植户满意度", "≥90%", "", "", "", ""],
+             ["合计", "", "", "386.50", "", "", "", ""]]  # fmt: skip
+    projects, indicators, errors = form_content(table)
+    assert projects == [("秸秆综合利用", Decimal("386.50"))]
+    assert indicators == [
+        ("产出指标", "数量指标", "秸秆利用量", None, "≥105万吨", None, None, None),
+        ("产出指标", "数量指标", "扶持秸秆收储运中心", None, "最少6个", None, None, None),
+        ("产出指标", "质量指标", "秸秆综合利用率", None, "≥95.5%", None, None, None),
+        ("满意度指标", "服务对象满意度指标", "种植户满意度", None, "≥90%", None, None, None),
+    ]
+    assert errors == []
+
+
+def test_ends_shifted_under_a_lists_dropped_row_number_end_the_project_and_the_indicator():
+    # The same list, its second project's name wrapped (`增效项目`) and an indicator's name
+    # (`…覆盖` over `率`), each line's merged cells dropped, 序号 too: both ends stand under
+    # 序号. `增效项目` had been joined to the project's number (`3增效项目`) and the project
+    # named `…农药减量`; `率` left out, the name cut short.
+    grid = NUMBERED_LIST_GRID
+    table = [grid,
+             ["1", "某局", "秸秆综合利用项目", "386.50", "产出指标", "数量指标", "秸秆利用量",
+              "≥105万吨"],
+             ["2", "某站", "农作物病虫害统防统治及农药减量", "215.30", "产出指标", "数量指标",
+              "统防统治面积", "≥60万亩"],
+             ["增效项目", "", "", "", "", "", "", ""],
+             ["质量指标", "专业化统防统治覆盖", "≥45%", "", "", "", "", ""],
+             ["率", "", "", "", "", "", "", ""]]  # fmt: skip
+    projects, indicators, errors = form_content(table)
+    assert projects == [("秸秆综合利用项目", Decimal("386.50")),
+                        ("农作物病虫害统防统治及农药减量增效项目", Decimal("215.30"))]  # fmt: skip
+    assert [(level2, name, target) for _, level2, name, _, target, *_ in indicators] == [
+        ("数量指标", "秸秆利用量", "≥105万吨"),
+        ("数量指标", "统防统治面积", "≥60万亩"),
+        ("质量指标", "专业化统防统治覆盖率", "≥45%"),
+    ]
+    assert errors == []
+
+
+def test_a_project_names_end_shifted_under_the_unit_column_ends_that_name():
+    # A list's project name wrapped (`…河道保洁` over `经费`), the line's empty cells dropped:
+    # the end stands under 单位名称, left of the name's column. The two end as projects' names
+    # end (`经费`), the name alone does not: the name's end. It was left out, the project named
+    # `…河道保洁`.
+    grid = ["单位名称", "资金名称", "项目总预算", "一级指标", "二级指标", "指标名称", "指标值"]
+    table = [grid,
+             ["某水务局", "农村供水维修养护项目", "326.80", "产出指标", "数量指标", "维修工程",
+              "≥56处"],
+             ["某河湖保护中心", "河湖长制工作及河道保洁", "86.00", "产出指标", "数量指标",
+              "县级河长巡河次数", "≥4次"],
+             ["经费", "", "", "", "", "", ""]]  # fmt: skip
+    projects, _, errors = form_content(table)
+    assert projects == [("农村供水维修养护项目", Decimal("326.80")),
+                        ("河湖长制工作及河道保洁经费", Decimal("86.00"))]  # fmt: skip
+    assert errors == []
+
+
+def test_a_project_names_end_alone_is_read_by_the_widest_name_not_by_a_sign_off_line():
+    # The widest project name (`…（县级配`) wrapped onto a line of its own (`套资金）`): a
+    # sign-off line printed in the name's column, wider, had made the name no widest one, and
+    # its end was left out, the project named `…（县级配`.
+    grid = MONEY_LIST_GRID
+    table = [grid,
+             ["2023年基本公共卫生服务项目（县级配", "某局", "2,836,400.00", "产出指标", "数量指标",
+              "健康管理人数", "≥1.8万人"],
+             ["套资金）", "", "", "", "", "", ""],
+             ["2023年家庭医生签约服务经费", "某局", "1,265,000.00", "产出指标", "数量指标",
+              "签约人数", "4.2万人以上"],
+             ["填报人：***　　审核人：***　　联系电话：0660-5562***　　填报日期：2023年1月**日"]]  # fmt: skip
+    projects, _, errors = form_content(table)
+    assert [name for name, _ in projects] == ["2023年基本公共卫生服务项目(县级配套资金)",
+                                              "2023年家庭医生签约服务经费"]  # fmt: skip
+    assert errors == []
+
+
 def test_a_reasons_end_shifted_further_left_than_its_row_ends_the_reason_left_open():
     # A reason's second line alone (`下一步优先扶持`): the converter dropped the empty cells of
     # its line's merged levels and those before the reason, so it stands in the 一级's column,
@@ -1214,3 +1350,63 @@ def test_a_list_whose_goal_column_stands_before_its_levels_reads_shifted_rows_wi
          "'示范区籽棉单产较非示范区提', is read as that name's end wrapped onto a line of its own; "
          "compare with the published table"),
     ]  # fmt: skip
+
+
+def test_a_row_of_a_name_a_figure_and_its_unit_shifted_under_a_lists_project_cells_is_read():
+    # `新建高位蓄水池 | | 12 | 座 | 10`, its operator cell empty, shifted left under the
+    # project's cells: its figure stood under 项目总预算 and it was read as a subtotal of 12
+    # (two subtotal_mismatch errors). A bare figure with a unit under the unit column is a
+    # target as one with an operator is.
+    grid = ["单位名称", "资金名称", "项目总预算", "一级指标", "二级指标", "指标名称", "指标性质",
+            "指标值", "度量单位", "指标权重"]  # fmt: skip
+    table = [grid,
+             ["某水务局", "农村供水维修养护项目", "326.80", "产出指标", "数量指标", "维修工程",
+              "≥", "56", "处", "10"],
+             ["新建高位蓄水池", "", "12", "座", "10", "", "", "", "", ""]]  # fmt: skip
+    projects, indicators, errors = form_content(table)
+    assert projects == [("农村供水维修养护项目", Decimal("326.80"))]
+    assert [(name, target, weight) for _, _, name, _, target, weight, *_ in indicators] == [
+        ("维修工程", "≥56处", 10.0), ("新建高位蓄水池", "12座", 10.0)]  # fmt: skip
+    assert errors == []
+
+
+def test_a_piece_under_a_name_whose_target_awaits_its_unit_is_not_joined_to_the_name():
+    # `…拨付时间 | 2023年12月31` over `日前`, every empty cell before the piece dropped: counted
+    # back as merged cells it stands under the name, but it may as well end the date. It was
+    # joined to the name (`…拨付时间日前`); it is left out, reported.
+    grid = MONEY_LIST_GRID
+    table = [grid,
+             ["家庭医生签约服务经费", "某局", "1,265,000.00", "产出指标", "数量指标", "签约人数",
+              "4.2万人以上"],
+             ["时效指标", "签约服务费拨付时间", "2023年12月31", "", "", "", ""],
+             ["日前", "", "", "", "", "", ""]]  # fmt: skip
+    _, indicators, errors = form_content(table)
+    assert [(name, target) for _, _, name, _, target, *_ in indicators] == [
+        ("签约人数", "4.2万人以上"), ("签约服务费拨付时间", "2023年12月31")]  # fmt: skip
+    assert errors == ["row_unparsed"]
+
+
+def test_both_groups_names_wrapped_alike_and_shifted_together_end_both_names():
+    # 中期 and 年度 groups side by side, a name wrapped in both (`畜禽粪污综合利用` over `率`),
+    # the converter dropping the empty cells between the two ends: `率 | 率` side by side. It
+    # was read as an indicator `率` whose 中期 target is `率`, with no finding.
+    grid = [
+        "绩效指标",
+        "一级指标",
+        "二级指标",
+        "三级指标",
+        "指标值",
+        "二级指标",
+        "三级指标",
+        "指标值",
+    ]
+    table = [["项目名称", "畜禽粪污资源化利用"], grid,
+             ["绩效指标", "产出指标", "质量指标", "设施配套率", "100%", "质量指标", "设施配套率",
+              "≥97%"],
+             ["畜禽粪污综合利用", "≥80%", "畜禽粪污综合利用", "≥78%", "", "", "", ""],
+             ["率", "率", "", "", "", "", "", ""]]  # fmt: skip
+    assert form_content(table)[1:] == (
+        [("产出指标", "质量指标", "设施配套率", "100%", "≥97%", None, None, None),
+         ("产出指标", "质量指标", "畜禽粪污综合利用率", "≥80%", "≥78%", None, None, None)],
+        [],
+    )  # fmt: skip

@@ -162,7 +162,7 @@ class Grid:
     number_column: Column | None = field(init=False, compare=False)  # 序号, left of the levels
     group_roles: tuple[dict[int, str | None], ...] = field(init=False, compare=False)
     # The columns a converter that ignores rowspan drops: of a DROPPED role, and in a list of
-    # projects its project columns.
+    # projects its project columns and its 序号 (`number_column`).
     dropped_columns: frozenset[int] = field(init=False, compare=False)
     # The cells of every row `shifted_back` has moved (or left: the same tuple) without knowing
     # the level cells above it, by the cells printed: the table's steps ask about a row in turn.
@@ -189,9 +189,6 @@ class Grid:
             for group in range(max(len(self.scopes), 1))
         )
         object.__setattr__(self, "group_roles", group_roles)
-        movable = (*DROPPED, *(PROJECT_COLUMNS if "project_name" in by_role else ()))
-        dropped = frozenset(c.col for c in self.columns if c.role in movable)
-        object.__setattr__(self, "dropped_columns", dropped)
         object.__setattr__(self, "moved_back", {})
         row_fields = tuple((name, by_role[name][0]) for name in ROW_FIELDS if name in by_role)
         object.__setattr__(self, "row_fields", row_fields)
@@ -211,6 +208,11 @@ class Grid:
         numbers = (c for c in self.columns if c.group == 0 and levels and c.col < min(levels)
                    and compact(c.label) in vocab.ROW_NUMBER_LABELS)  # fmt: skip
         object.__setattr__(self, "number_column", next(numbers, None))
+        movable = (*DROPPED, *(PROJECT_COLUMNS if self.lists_projects else ()))
+        dropped = {c.col for c in self.columns if c.role in movable}
+        if self.lists_projects and self.number_column is not None:
+            dropped.add(self.number_column.col)  # a list's 序号 is its project's, merged too
+        object.__setattr__(self, "dropped_columns", frozenset(dropped))
 
     def role_columns(self, role: str) -> tuple[Column, ...]:
         return self.by_role.get(role, ())
@@ -462,7 +464,7 @@ def _beside_empty_group(grid: Grid, cells: tuple[str, ...]) -> tuple[str, ...] |
 def _kept_before(grid: Grid, col: int) -> int:
     """The columns before `col` that a converter dropping merged cells keeps, printed empty
     where a row has nothing in them: all but the levels, the label down the side and a list's
-    project cells (`Grid.dropped_columns`)."""
+    project cells and 序号 (`Grid.dropped_columns`)."""
     return sum(1 for at in range(col) if at not in grid.dropped_columns)
 
 
@@ -596,12 +598,12 @@ def _holds_its_column(grid: Grid, cells: tuple[str, ...], levels: bool = False) 
 
 def _group_back(grid: Grid, cells: tuple[str, ...], group: int, wrapped) -> tuple[str, ...]:
     levels = grid.group_roles[group]
-    filled = [col for col, text in enumerate(cells) if text.strip()]
     # The row's first cell; beside the first group, the first one in the group's columns, and
     # in it, the first after the row's number put back under its column.
     start = min(levels, default=0)
     if not group:
         cells, start = _numbered_back(grid, cells)
+    filled = [col for col, text in enumerate(cells) if text.strip()]
     first = next((col for col in filled if col >= start), None)
     # In a list of projects, the project's cells, merged down its rows, may be dropped too.
     movable = (*DROPPED, *(PROJECT_COLUMNS if not group else ()))
@@ -752,8 +754,13 @@ def _name_and_target_shift(grid: Grid, levels: dict[int, str], cells, first: int
 
 def _split_target(column: dict[str, int], cells, shift: int, value: str) -> bool:
     """Whether a row shifted by `shift` puts an operator word (`≥`) or 定性 under the split value
-    columns' operator column, and a value under the value column."""
-    if "operator" not in column or not value.strip():
+    columns' operator column, and a value under the value column; or a figure under the value
+    column and a unit under the unit column (`新建高位蓄水池 | | 12 | 座`, its operator empty)."""
+    if not value.strip():
+        return False
+    if "unit" in column and is_number(value) and is_unit(cell_at(cells, column["unit"] - shift)):
+        return True
+    if "operator" not in column:
         return False
     word = matchable(cell_at(cells, column["operator"] - shift))
     return word in vocab.OPERATOR_WORDS or word in vocab.QUALITATIVE_WORDS
@@ -818,7 +825,10 @@ def _numbered_back(grid: Grid, cells: tuple[str, ...]) -> tuple[tuple[str, ...],
     """The row with its number (`2`) moved back under the 序号 column left of the levels when
     a converter shifted it left of it, dropping the merged cells before it (the 绩效指标 label
     down the side); and the column the rest of the row is read from: the one after the number's
-    (the number moved or in place), else the first."""
+    (the number moved or in place), else the first. In a list of projects, whose number is the
+    project's, merged down its rows as its cells are, words under the number column (no number,
+    no total nor note: `扶持秸秆收储运中心 | 最少6个`) stand there as the number was dropped with
+    them: the row is read from the column after, its cells moved one right where it has room."""
     column = grid.number_column
     if column is None:
         return cells, 0
@@ -827,6 +837,13 @@ def _numbered_back(grid: Grid, cells: tuple[str, ...]) -> tuple[tuple[str, ...],
         return cells, column.col + 1  # in place: the cells after it were shifted, if any
     if not filled or filled[0] > column.col:
         return cells, 0
+    if (
+        grid.lists_projects
+        and filled[0] == column.col
+        and not is_footer(cells[column.col])
+        and filled[-1] + 1 < grid.width
+    ):
+        return _moved(cells, column.col, 1, grid.width), column.col + 1
     shift = column.col - filled[0]
     if not fold(cells[filled[0]]).isdigit() or filled[-1] + shift >= grid.width:
         return cells, 0
@@ -1025,8 +1042,10 @@ def unwrap_rows(grid: Grid, rows) -> tuple[list, list[LayoutFinding]]:
         }
     # ... and so do the columns it keeps as extras (指标赋分规则, 佐证资料, 上年完成值): an end of
     # one joins as a target's does (`完成得满分，未完成按` over `比例得分`; not two figures), though
-    # a cell of theirs merged with the one above (a 序号 over a wrapped row) shares no indicator.
-    ends_of = name_of | {c.col: last for c in grid.role_columns("other_column")} if value_of else {}
+    # a cell of theirs merged with the one above (a 序号 over a wrapped row) shares no indicator,
+    # and a row's number wraps onto no line (words under it were shifted there: `_numbered_back`).
+    extras = [c for c in grid.role_columns("other_column") if c != grid.number_column]
+    ends_of = name_of | {c.col: last for c in extras} if value_of else {}
     widest = _widest(rows, value_of)
     moved_widest: dict[int, int] | None = None  # the same, of the rows moved back (`shifted_back`)
     out: list = []
@@ -1042,6 +1061,10 @@ def unwrap_rows(grid: Grid, rows) -> tuple[list, list[LayoutFinding]]:
             continue
         if out and filled and (joined := _level_end(grid, out[-1], filled, levels)):
             out[-1] = joined
+            continue
+        if out and (ended := _names_ended(grid, out[-1], filled)):
+            out[-1], (name, end) = ended
+            findings.append(_joined_finding(row.line, end, _text(out[-1], name).removesuffix(end)))
             continue
         if out and len(filled) == 1 and (joined := _open_end(grid, out[-1], filled)):
             out[-1] = joined
@@ -1086,10 +1109,7 @@ def unwrap_rows(grid: Grid, rows) -> tuple[list, list[LayoutFinding]]:
                 verdict = _end_of(above, head, filled, columns, widths)
             if verdict == "joined":
                 name = next(col for col in filled if col in value_of)
-                findings.append(LayoutFinding("name_end_joined", row.line, (
-                    f"the row printing only {fold(filled[name])!r}, under the long name "
-                    f"{fold(head[name])!r}, is read as that name's end wrapped onto a line of its "
-                    "own; compare with the published table")))  # fmt: skip
+                findings.append(_joined_finding(row.line, filled[name], head[name]))
             if verdict in ("end", "joined"):
                 out[-1] = _joined(above, filled)
                 lines[-1] = head | {col: text for col, text in filled.items() if col in value_of}
@@ -1207,7 +1227,11 @@ def _with_cell(row, col: int, text: str):
 
 def project_widths(grid: Grid, rows) -> dict[str, int]:
     """Per project column of words of a list (`WRAPPING_PROJECT_COLUMNS`), the width of its
-    widest cell (`GridReader._wrapped_on`)."""
+    widest cell (`GridReader._wrapped_on`), of the rows of several cells (a sign-off line is
+    no project's), moved back under their labels (`shifted_back`: an indicator's cells a
+    converter shifted left under a project column are none of its)."""
+    several = (row for row in rows if sum(1 for text in row.cells if text.strip()) > 1)
+    rows = [shifted_back(grid, row) for row in several] if grid.lists_projects else []
     return {
         c.role: max((print_width(_text(row, c.col)) for row in rows), default=0)
         for c in grid.columns
@@ -1253,11 +1277,21 @@ def _unit_ends_name(grid: Grid, above, unit: str) -> bool:
     unit column empty or none), which the unit might end as well."""
     cells = shifted_back(grid, above).cells
     groups = [columns for columns in grid.group_columns if columns[0] is not None]
-    return any(completes_name(cell_at(cells, name), unit) for name, *_ in groups) and not any(
+    return any(completes_name(cell_at(cells, name), unit) for name, *_ in groups) and not (
+        _awaiting_unit(grid, cells)
+    )
+
+
+def _awaiting_unit(grid: Grid, cells: tuple[str, ...]) -> bool:
+    """Whether a target of a row (moved back under its labels) awaits its unit (`awaits_unit`:
+    one ending in a figure, its unit column empty or none), which a piece on the line below
+    may end (`2023年12月31` over `日前`)."""
+    return any(
         value is not None
         and awaits_unit(cell_at(cells, value))
         and not (unit_col is not None and cell_at(cells, unit_col).strip())
-        for _, _, value, unit_col in groups
+        for name, _, value, unit_col in grid.group_columns
+        if name is not None
     )
 
 
@@ -1284,8 +1318,10 @@ def _spanned_end(grid: Grid, row, above) -> tuple | None:
     `投入使用`, `个` over `月`, `…学分达标` over `率`). Read there where that puts it under a cell
     the row above prints, after as many empty cells as it has columns before it that such a
     converter keeps (`_kept_before`: a table that keeps its empty level cells is no such
-    table), and the row has room; None otherwise, and for a label (`年度绩效指标`). Whether it
-    is that cell's end is for `_end_of` to say, as of any row."""
+    table), and the row has room; None otherwise, for a label (`年度绩效指标`), and under a name
+    where a target of the row awaits its unit, which the piece may end as well
+    (`_awaiting_unit`: `…拨付时间 | 2023年12月31` over `日前`, every empty cell before it
+    dropped). Whether it is that cell's end is for `_end_of` to say, as of any row."""
     moved = shifted_back(grid, above)
     if moved is above:
         return None
@@ -1299,6 +1335,10 @@ def _spanned_end(grid: Grid, row, above) -> tuple | None:
         or not cell_at(moved.cells, col + shift).strip()
         or _kept_on_lines(grid, above, moved, col + shift) != col
         or is_block_label(text)
+        or (
+            any(col + shift == name for name, *_ in grid.group_columns)
+            and _awaiting_unit(grid, moved.cells)
+        )
     ):
         return None
     return replace(row, cells=_moved(row.cells, 0, shift, grid.width)), moved
@@ -1314,7 +1354,8 @@ def _kept_on_lines(grid: Grid, row, moved, col: int) -> int | None:
     first = min((at for at, text in enumerate(row.cells) if text.strip()), default=0)
     moved_first = min((at for at, text in enumerate(moved.cells) if text.strip()), default=0)
     kept = first - _kept_before(grid, moved_first)
-    projects = sum(1 for c in grid.columns if c.col < moved_first and c.role in PROJECT_COLUMNS)
+    projects = sum(1 for c in grid.columns if c.col < moved_first and c.col in grid.dropped_columns
+                   and c.role not in DROPPED)  # fmt: skip
     if not 0 <= kept <= (projects if grid.lists_projects else 0):
         return None
     return _kept_before(grid, col) + kept
@@ -1632,6 +1673,33 @@ def _text(row, col: int) -> str:
     return cell_at(row.cells, col)
 
 
+def _names_ended(grid: Grid, above, filled: dict[int, str]):
+    """The row `above`, moved back under its labels (`shifted_back`), with the cells of a row
+    printing one cell per value group (中期 | 年度), each group its own name column, joined in
+    order onto those names, where each completes its group's name as indicators' names end
+    (`completes_name`: `畜禽粪污综合利用` over `率 | 率`, both names wrapped alike, wherever a
+    converter that drops empty cells left them), and the first name's column and end; else None
+    (and for ends in place under the names: read as any row's)."""
+    names = [name for name, *_ in grid.group_columns if name is not None]
+    if len(set(names)) < 2 or len(set(names)) != len(names) or list(filled) in ([], names):
+        return None  # in place under the names, the ends are read as any row's (`_end_of`)
+    if len(filled) != len(names):
+        return None
+    moved = shifted_back(grid, above)
+    ends = dict(zip(names, filled.values(), strict=True))
+    if not all(completes_name(cell_at(moved.cells, name), end) for name, end in ends.items()):
+        return None
+    return _joined(moved, ends), (names[0], ends[names[0]])
+
+
+def _joined_finding(line: int, end: str, name: str) -> LayoutFinding:
+    """`name_end_joined`: a row printing only a name's end, read as the end of the long name
+    above it."""
+    return LayoutFinding("name_end_joined", line, (
+        f"the row printing only {fold(end)!r}, under the long name {fold(name)!r}, is read as "
+        "that name's end wrapped onto a line of its own; compare with the published table"))  # fmt: skip
+
+
 def _joined(row, ends: dict[int, str]):
     """The row with each cell of `ends` appended to its own (a cell it ends before, empty)."""
     cells = list(row.cells) + [""] * (max(ends) + 1 - len(row.cells))
@@ -1725,6 +1793,7 @@ class GridReader:
     repeats: bool = False
     pending: list[Leftover] = field(default_factory=list)  # level cells no indicator used yet
     above: tuple[str, ...] = ()  # the previous row's cells, merged cells filled
+    named: str = ""  # the indicator's name the previous row printed (`_ends_name_above`)
 
     def read(self, row) -> tuple[list, list[Leftover]]:
         """Events of one data row: ('project' and 'project_completed', ({role: text}, line)),
@@ -1911,10 +1980,16 @@ class GridReader:
             and not (c.col < len(row.merged) and row.merged[c.col])
         }
         name = now.get("project_name")
-        names_indicator = any(cell[c.col] for c in self.grid.role_columns("level3"))
+        names = [cell[c.col] for c in self.grid.role_columns("level3") if cell[c.col]]
+        names_indicator = bool(names)
         printed, self.printed = self.printed, now
+        named, self.named = self.named, next(iter(names), "")
         self.repeats = self.repeats or bool(now.get("project_name") and now == printed)
-        if not self.repeats and (wraps := self._wrapped_on(now, cell, printed)):
+        if (
+            not self.repeats
+            and (wraps := self._wrapped_on(now, cell, printed))
+            and not self._ends_name_above(wraps, named)
+        ):
             self.project_cells |= {role: self.project_cells[role] + end for role, end in wraps}
             events.append(("project_completed", (dict(self.project_cells), self.project_line)))
             return []
@@ -1972,6 +2047,38 @@ class GridReader:
             cells["project_name"], piece, vocab.PROJECT_NAME_ENDS
         )
 
+    def _name_end_shifted(self, now: dict[str, str], cell) -> dict[str, str]:
+        """The row's project cells, a piece alone under a project column left of the name's
+        read as under the name's where it ends the open project's name (`_name_ended_below`:
+        `…及农药减量` over `增效项目`): a converter that dropped the line's merged cells (序号,
+        单位名称) shifted it left of the name's column."""
+        name = next((c.col for c in self.grid.role_columns("project_name")), None)
+        ((key, piece),) = now.items() if len(now) == 1 else ((None, ""),)
+        column = next((c.col for c in self.grid.columns if project_key(c) == key), None)
+        if (
+            name is None
+            or column is None
+            or column > name
+            or not self._alone(now, cell)
+            or not self.project_cells.get("project_name")
+            or not self._name_ended_below(self.project_cells, piece)
+        ):
+            return now
+        return {"project_name": piece}
+
+    def _ends_name_above(self, wraps: tuple, named: str) -> bool:
+        """Whether the end `_wrapped_on` gives the project's name completes the indicator's name
+        the row above printed as indicators' names end (`completes_name`: `…承保面` over `积`,
+        the line's project and level cells dropped by a converter, which moved it under the
+        project's name) and the project's name as no project's name ends: an indicator's end,
+        no project's."""
+        return any(
+            role == "project_name"
+            and completes_name(named, end)
+            and not completed_by(self.project_cells[role], end, vocab.PROJECT_NAME_ENDS)
+            for role, end in wraps
+        )
+
     def _heads_units(self, name: str) -> bool:
         """Whether a name is a unit's under a name column labelled for units and projects both
         (`vocab.UNIT_AND_PROJECT_LABELS`): it ends as organisations' names do."""
@@ -2003,6 +2110,7 @@ class GridReader:
         `消防设施提升`) goes on beside an indicator row too, and so does one that ends as no
         project's name does, completed by the piece below (`_name_ended_below`)."""
         cells = self.project_cells
+        now = self._name_end_shifted(now, cell)
         if (
             not now
             or not cells.get("project_name")
