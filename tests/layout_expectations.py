@@ -273,7 +273,8 @@ def assert_self_evaluation_as_expected(database: Path, name: str, expected: dict
 
 def expected_clause(expected: dict | None) -> dict | None:
     """An expected parse as `target_as_expected` cuts the clause: the keys it lists (none for a
-    target printed but not compared, which has no `kind`)."""
+    target printed but not compared, which has no `kind`), its unit after NFKC as the shared
+    checker compares it (`㎡` is `m2`)."""
     if expected is None:
         return None
     if "kind" not in expected:
@@ -283,6 +284,8 @@ def expected_clause(expected: dict | None) -> dict | None:
     wanted = {k: expected[k] for k in ("kind", "operator", "value", "unit") if k in expected}
     if wanted.get("value") is not None:
         wanted["value"] = float(wanted["value"])
+    if wanted.get("unit") is not None:
+        wanted["unit"] = unicodedata.normalize("NFKC", wanted["unit"])
     return wanted
 
 

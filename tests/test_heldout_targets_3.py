@@ -199,6 +199,11 @@ NOT_READ: dict[str, str] = {
         "`仪` alone under `购置彩色多普勒超声诊断`, half its column's widest name: kept as an "
         "indicator with a name_maybe_wrapped warning, nothing else telling it is the name's end"
     ),
+    "E-guangdong-shanwei-luhe-weijian-rows-yuan-scored-level1-remarks-rowspan-dropped-rows-shifted-left-wrapped-project-name-name-and-value-page-mark-heji-subtotal-mismatch-utf16le-bom-crlf-2023.txt": (
+        "`日前`, the end of `2023年12月31`, every empty cell before it dropped, counts back as "
+        "merged cells to the name's column: as the date awaits its unit it is left out "
+        "(row_unparsed), the date read without its `前`"
+    ),
 }
 
 
