@@ -441,7 +441,7 @@ _COUNTED_PER = f"(?:{_alternation(vocab.PER_WORDS)}{_DENOMINATOR}){{1,2}}{_VERB_
 _COUNTED_PER_BEFORE = re.compile(f"{_COUNTED_PER} ?$")
 _OPERATOR_OVER_SHARE_OF = re.compile(
     f"(?P<pre>{_PREFIX}) ?(?:(?P<of>{_OF_CHAR}{{1,{vocab.SHARE_OF_LONGEST}}}{vocab.SHARE_OF}"
-    f"|(?P<per>{_COUNTED_PER})|{_VERB_AFTER_OPERATOR}"
+    f"|(?P<per>{_COUNTED_PER})|(?P<verb>{_VERB_AFTER_OPERATOR})"
     f"|(?P<event>{_OF_CHAR}{{1,{vocab.SHARE_OF_LONGEST}}}{_alternation(vocab.EVENT_ENDS)}))"
     f"|(?P<named>(?:{_YEAR} ?年度?)?{_OF_CHAR}{{0,{vocab.SHARE_OF_LONGEST}}})"
     f"{re.escape(vocab.FIGURE_OPENS)}) ?$"
@@ -1055,6 +1055,8 @@ def _read_quantity(m: re.Match, folded: str) -> _Reading | None:
                 share_of = None  # `不低于改造后80%`: only a length of time counts from an event
         elif share_of and _OPERATOR_WORDS[share_of["pre"]] == "=":
             share_of = None  # `租金为市场价的50%～70%`: an equality word over a name bounds nothing
+        elif share_of and share_of["verb"] and share_of["pre"] in vocab.NOT_OVER_VERBS:
+            share_of = None  # `汛前完成1次`: when it is done, no bound
         if share_of:
             pre, start = share_of["pre"], share_of.start()
             inner = share_of.span("of" if share_of["of"] else "named")

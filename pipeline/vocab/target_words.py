@@ -17,6 +17,8 @@ PREFIX_OPERATORS: tuple[tuple[str, str], ...] = (
     ("⩾", ">="),
     ("大于等于", ">="),
     ("大于或等于", ">="),
+    ("高于或等于", ">="),
+    ("多于或等于", ">="),
     ("不低于", ">="),
     ("不少于", ">="),
     ("不小于", ">="),
@@ -29,6 +31,8 @@ PREFIX_OPERATORS: tuple[tuple[str, str], ...] = (
     ("最低", ">="),
     ("最低不低于", ">="),
     ("最少不少于", ">="),
+    ("至少不低于", ">="),  # 至少 restating the floor 不低于 sets: one bound, as 最低不低于
+    ("至少不少于", ">="),
     ("最短", ">="),  # `最短3年`: at the shortest, a floor on a length, as 最少 on a count
     ("达到", ">="),
     ("达", ">="),
@@ -47,6 +51,8 @@ PREFIX_OPERATORS: tuple[tuple[str, str], ...] = (
     ("⩽", "<="),
     ("小于等于", "<="),
     ("小于或等于", "<="),
+    ("低于或等于", "<="),
+    ("少于或等于", "<="),
     ("不高于", "<="),
     ("不超过", "<="),
     ("不超", "<="),
@@ -62,6 +68,7 @@ PREFIX_OPERATORS: tuple[tuple[str, str], ...] = (
     ("最长", "<="),  # `最长7天`: at the longest, a ceiling on a length, as 最多 on a count
     ("最高不超过", "<="),  # 最高 restating the ceiling 不超过 sets: one bound
     ("最多不超过", "<="),
+    ("至多不超过", "<="),
     ("控制在", "<="),
     ("<", "<"),
     ("低于", "<"),
@@ -196,6 +203,7 @@ SUFFIX_OPERATORS: tuple[tuple[str, str, bool], ...] = (
     ("或以下", "<=", False),
     ("及其以下", "<=", False),
     ("以内", "<=", True),
+    ("及以内", "<=", True),  # 以内 with 及, the number itself included, as 及以下
     ("之内", "<=", True),
     ("内", "<=", True),
     ("以外", ">", False),
@@ -299,6 +307,9 @@ VERBS_AFTER_OPERATORS: tuple[str, ...] = (
     "补助", "补贴", "奖补", "奖励", "配备", "提供", "召开", "举行", "种植", "投放", "改造", "建设",
     "占",  # a share of a whole: `约占60%` is about 60 %, as `约占总数的30%`
 )  # fmt: skip
+# ... but not 前 (a rank's bound, `前3名`): before such a verb it says when the thing is done
+# (`每年汛前完成1次`: before the flood season), no bound on the count.
+NOT_OVER_VERBS: tuple[str, ...] = ("前",)
 
 # ... and before the event a length of time is counted from: `不迟于到账后15个工作日公示` is `<=` 15
 # 工作日, `不少于竣工验收后2年` `>=` 2 年; the event, which ends with one of these, is context.
@@ -395,8 +406,8 @@ HALF_AFTER_UNITS: tuple[str, ...] = ("年", "天")
 HALF_COUNTER: str = "个"
 HALF_BEFORE_UNITS: tuple[str, ...] = ("月", "小时", "钟头")
 # ... and a half alone before these is one half of them: `半小时内` is within 0.5 小时, `半个月` 0.5
-# 月 (`半年`, `半天` are left out: `上半年`, `半天` are words of their own).
-HALF_ALONE_BEFORE: tuple[str, ...] = ("小时", "个小时", "钟头", "个钟头", "个月")
+# 月, `半个工作日内` 0.5 工作日 (`半年`, `半天` are left out: `上半年`, `半天` are words of their own).
+HALF_ALONE_BEFORE: tuple[str, ...] = ("小时", "个小时", "钟头", "个钟头", "个月", "个工作日")
 
 # Half of a whole, a share of 50 %: `半数以上` is at least half, `一半` half. After HALF_OVER
 # (`过半`, `过半数`) it is more than half.
@@ -801,6 +812,7 @@ DATE_PREFIXES: tuple[tuple[str, str], ...] = (
 # Date parts. Deadline words written after a date, besides the suffix operators marked
 # above as also after a date (`2025年内`): (written, operator).
 DATE_SUFFIXES: tuple[tuple[str, str], ...] = (
+    ("前后", "≈"),  # `12月25日前后`: around the day, as 左右 is around a figure
     ("前", "<="),
     ("之前", "<="),
     ("以前", "<="),
