@@ -8,6 +8,7 @@ from pipeline.read.boxdrawn import box_parts
 from pipeline.read.text_cells import read_text_cells
 from tests.test_layouts_damage import drawn_in_ascii
 from tests.test_read_html import BOXED, BOXED_ROWS
+from tests.test_read_untabbed import JOINED_ROW_TABLE
 
 
 def test_a_box_drawn_text_is_read_as_the_grid_its_rules_draw():
@@ -98,11 +99,6 @@ def test_an_indicator_row_joined_into_one_cell_of_a_drawn_grid_is_placed_under_t
     # A row a converter had joined by spaces, then drawn into the grid's first cell: read as
     # the tab-separated text's joined row is (its words fitting the columns one way only),
     # not left one cell that the next indicator's name took for its own first line.
-    rows = [["项目名称", "金银花产业", "", "", ""],
-            ["一级指标", "二级指标", "三级指标", "指标值", "实际完成值"],
-            ["产出指标", "质量指标", "设备验收合格率", "100%", "100%"],
-            ["产出指标 质量指标 干花抽检达标率 ≥95% 97.4%", "", "", "", ""],
-            ["产出指标", "时效指标", "生产线投产时间", "2024年8月31日前", "2024年8月26日"]]  # fmt: skip
-    drawn = drawn_in_ascii("\n".join("\t".join(row) for row in rows))
+    drawn = drawn_in_ascii("\n".join("\t".join(row) for row in JOINED_ROW_TABLE))
     (table,) = read_text_cells("ascii.txt", drawn)
     assert table.rows[3].cells == ("产出指标", "质量指标", "干花抽检达标率", "≥95%", "97.4%")

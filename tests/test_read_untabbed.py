@@ -1238,15 +1238,18 @@ def test_a_title_printing_its_year_apart_under_indicator_rows_stays_a_title():
     assert table.notes == ()
 
 
+# A self-evaluation whose indicator row a converter joined by spaces into its first cell.
+JOINED_ROW_TABLE = [["项目名称", "金银花产业", "", "", ""],
+                    ["一级指标", "二级指标", "三级指标", "指标值", "实际完成值"],
+                    ["产出指标", "质量指标", "设备验收合格率", "100%", "100%"],
+                    ["产出指标 质量指标 干花抽检达标率 ≥95% 97.4%", "", "", "", ""],
+                    ["产出指标", "时效指标", "生产线投产时间", "2024年8月31日前", "2024年8月26日"]]  # fmt: skip
+
+
 def test_an_indicator_row_joined_into_one_cell_of_a_text_one_cell_a_line_is_placed():
-    # The same row joined by spaces in a text printed one cell a line: the column count cuts
-    # it as a row of one cell, then placed under the labels as a tab-separated text's is.
-    rows = [["项目名称", "金银花产业", "", "", ""],
-            ["一级指标", "二级指标", "三级指标", "指标值", "实际完成值"],
-            ["产出指标", "质量指标", "设备验收合格率", "100%", "100%"],
-            ["产出指标 质量指标 干花抽检达标率 ≥95% 97.4%", "", "", "", ""],
-            ["产出指标", "时效指标", "生产线投产时间", "2024年8月31日前", "2024年8月26日"]]  # fmt: skip
-    text = one_cell_a_line("\n".join("\t".join(row) for row in rows))
+    # A row joined by spaces in a text printed one cell a line: the column count cuts it as a
+    # row of one cell, then placed under the labels as a tab-separated text's is.
+    text = one_cell_a_line("\n".join("\t".join(row) for row in JOINED_ROW_TABLE))
     (table,) = read_text_cells("lines.txt", text)
     assert [row.cells for row in table.rows[-3:]] == [
         ("产出指标", "质量指标", "设备验收合格率", "100%", "100%"),

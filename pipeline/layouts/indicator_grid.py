@@ -1354,9 +1354,10 @@ def _kept_on_lines(grid: Grid, row, moved, col: int) -> int | None:
     first = min((at for at, text in enumerate(row.cells) if text.strip()), default=0)
     moved_first = min((at for at, text in enumerate(moved.cells) if text.strip()), default=0)
     kept = first - _kept_before(grid, moved_first)
+    # A list's project columns and 序号, the only dropped columns of no DROPPED role.
     projects = sum(1 for c in grid.columns if c.col < moved_first and c.col in grid.dropped_columns
                    and c.role not in DROPPED)  # fmt: skip
-    if not 0 <= kept <= (projects if grid.lists_projects else 0):
+    if not 0 <= kept <= projects:
         return None
     return _kept_before(grid, col) + kept
 
@@ -1681,10 +1682,10 @@ def _names_ended(grid: Grid, above, filled: dict[int, str]):
     converter that drops empty cells left them), and the first name's column and end; else None
     (and for ends in place under the names: read as any row's)."""
     names = [name for name, *_ in grid.group_columns if name is not None]
-    if len(set(names)) < 2 or len(set(names)) != len(names) or list(filled) in ([], names):
-        return None  # in place under the names, the ends are read as any row's (`_end_of`)
-    if len(filled) != len(names):
+    if len(names) < 2 or len(set(names)) != len(names) or len(filled) != len(names):
         return None
+    if list(filled) == names:
+        return None  # in place under the names, the ends are read as any row's (`_end_of`)
     moved = shifted_back(grid, above)
     ends = dict(zip(names, filled.values(), strict=True))
     if not all(completes_name(cell_at(moved.cells, name), end) for name, end in ends.items()):
