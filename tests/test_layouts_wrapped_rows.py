@@ -12,6 +12,7 @@ import pytest
 
 from pipeline.build.workers import process_file
 from pipeline.manifest import Source
+from pipeline.vocab.labels import split_page_numbers, without_glued_page_markers
 from tests.test_layouts_text import read, text
 
 HEAD = [["项目支出绩效目标表"], ["单位:万元"], ["项目名称", "企业经营管理人才培训"],
@@ -336,3 +337,103 @@ def test_a_level_s_points_wrapped_and_shifted_left_with_its_row_keep_the_name_un
         ("产出指标", "数量指标", "培训人数", "≥100人次", None, None, None, FIRST_LINE + 1),
         ("产出指标", "质量指标", "结业率", "≥95%", None, None, None, FIRST_LINE + 2),
     ]  # fmt: skip
+
+
+def test_a_names_first_line_over_the_line_of_its_value_is_joined_where_the_two_complete_a_name():
+    # Read from a PDF one line a row: the name's first line alone (with the 二级 opening its
+    # block), its end and its value on the line below. Narrower than the column's widest name,
+    # it was an indicator with no target over one named `达标率`; it ends as no indicator's name
+    # ends, and the two together do (…率), so it is the name's first line, a finding saying so.
+    tables = read(text([*HEAD, GRID,
+                        ["产出指标", "数量指标", "单处供水工程维修养护平均成本", "≤18万元"],
+                        ["", "质量指标", "农村集中供水工程水质", ""],
+                        ["", "", "达标率", "≥90%"]]))  # fmt: skip
+    assert indicators(tables) == [
+        ("产出指标", "数量指标", "单处供水工程维修养护平均成本", "≤18万元", None, None, None,
+         FIRST_LINE),
+        ("产出指标", "质量指标", "农村集中供水工程水质达标率", "≥90%", None, None, None,
+         FIRST_LINE + 2),
+    ]  # fmt: skip
+    assert findings(tables, *UNREAD, "name_end_joined") == [
+        ("name_end_joined", "warning", FIRST_LINE + 2,
+         "the row printing only '农村集中供水工程水质', over '达标率' and its value, is read as the "
+         "first line of that name, wrapped over the line of its value; compare with the published "
+         "table", None),
+    ]  # fmt: skip
+
+
+def test_a_line_between_a_whole_name_and_a_name_it_completes_begins_the_name_below():
+    # `部门预算执行` under the column's widest name (which ends as names end: …准确率) had been
+    # joined to it as its end; it completes `率` below into a name, which prints the value.
+    tables = read(text([*HEAD, GRID,
+                        ["产出指标", "质量指标", "社会救助资金发放准确率", "100%"],
+                        ["", "", "部门预算执行", ""],
+                        ["", "", "率", "不低于95%"]]))  # fmt: skip
+    assert [(i["indicator_name"], i["annual_target"], i["source_line"])
+            for i in tables.indicators] == [
+        ("社会救助资金发放准确率", "100%", FIRST_LINE),
+        ("部门预算执行率", "不低于95%", FIRST_LINE + 2),
+    ]  # fmt: skip
+    assert [rule for rule, *_ in findings(tables, *UNREAD, "name_end_joined")] == [
+        "name_end_joined"
+    ]
+
+
+def test_a_date_cut_after_its_month_with_its_day_on_the_line_below_is_one_date():
+    # A self-evaluation's target and actual both wrapped: `2024年8月31日` over `前完成`, and
+    # `2024年8月` over `26日`. Two figures had read as two targets: the row below was left out
+    # with two errors, the actual read as the whole month.
+    tables = read(text([
+        ["项目支出绩效自评表"], ["单位:万元"], ["项目名称", "长枣提质增效"],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["产出指标", "时效指标", "避雨棚建设完成时间", "2024年8月31日", "2024年8月", "50", "50"],
+        ["", "", "", "前完成", "26日", "", ""],
+        ["", "质量指标", "结业率", "≥95%", "96%", "50", "50"],
+    ]))  # fmt: skip
+    assert [(i["indicator_name"], i["annual_target"], i["actual_value"], i["met"])
+            for i in tables.indicators] == [
+        ("避雨棚建设完成时间", "2024年8月31日前完成", "2024年8月26日", True),
+        ("结业率", "≥95%", "96%", True),
+    ]  # fmt: skip
+    assert findings(tables, *UNREAD) == []
+
+
+def test_a_page_number_printed_inside_a_cell_a_page_break_cut_is_taken_out():
+    # A PDF's text printed the page's number inside the cells a page break cut: in a name
+    # (kept as printed, the indicator's name `林业有害生物— 9 —成灾率`), in an actual (read as
+    # two clauses, a month and a duration), after a score (read as none, the total then
+    # mismatched) and after a reason.
+    tables = read(text([
+        ["项目支出绩效自评表"], ["单位:万元"], ["项目名称", "林业有害生物防治"],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因"],
+        ["产出指标", "质量指标", "林业有害生物— 9 —成灾率", "≤3.5‰", "1.8‰", "50", "50"],
+        ["", "时效指标", "防治工程完工时间", "2024年10月底前", "2024年10月— 14 —15日", "30",
+         "30— 4 —"],
+        ["", "成本指标", "亩均防治成本", "≤60元", "66元", "20", "15", "药剂涨价，- 6 -"],
+        ["合计", "", "", "", "", "100", "95"],
+    ]))  # fmt: skip
+    assert [(i["indicator_name"], i["actual_value"], i["score"], i["deviation_reason"])
+            for i in tables.indicators] == [
+        ("林业有害生物成灾率", "1.8‰", 50.0, None),
+        ("防治工程完工时间", "2024年10月15日", 30.0, None),
+        ("亩均防治成本", "66元", 15.0, "药剂涨价,"),
+    ]  # fmt: skip
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
+@pytest.mark.parametrize(
+    ("cell", "split"),
+    [
+        ("林业有害生物— 9 —成灾率", ("林业有害生物成灾率", ["— 9 —"])),
+        ("5— 4 —", ("5", ["— 4 —"])),
+        # a page's number alone is the row's (a row of page furniture), not a cell's piece
+        ("— 4 —", ("— 4 —", [])),
+        # between two figures the marks may be a date's or a series' (no white space: a date)
+        ("2024 - 3 - 5", ("2024 - 3 - 5", [])),
+        ("1 - 2 - 3", ("1 - 2 - 3", [])),
+        ("2024-1-5", ("2024-1-5", [])),
+    ],
+)
+def test_a_page_number_is_taken_out_of_a_cell_but_between_two_figures(cell, split):
+    assert split_page_numbers(cell) == split
+    assert without_glued_page_markers(f"质量指标 {cell} 5") == f"质量指标 {split[0]} 5"

@@ -260,11 +260,29 @@ def completed_by(name: str, piece: str, endings: tuple[str, ...]) -> bool:
 def completes_name(name: str, piece: str) -> bool:
     """Whether a piece printed alone under an indicator's name completes it as indicators' names
     end (`completed_by` `vocab.INDICATOR_NAME_ENDINGS`: `…绿色防控覆盖` over `率`), the piece
-    holding no figure and no mark parting phrases."""
+    holding no figure and no mark parting phrases, the name none parting sentences
+    (`vocab.SENTENCE_MARKS`: `…未能参加体检；下步…覆盖面` is a reason's end, no name's)."""
     marks = (*packed.CLAUSE_OPEN_ENDS, *vocab.SENTENCE_ENDS)
-    return completed_by(name, piece, vocab.INDICATOR_NAME_ENDINGS) and not any(
-        char.isdigit() or char in marks for char in fold(piece)
+    return (
+        completed_by(name, piece, vocab.INDICATOR_NAME_ENDINGS)
+        and not any(char.isdigit() or char in marks for char in fold(piece))
+        and not any(char in vocab.SENTENCE_MARKS for char in fold(name))
     )
+
+
+def closes_bracket(line: str, end: str) -> bool:
+    """Whether `end` closes a bracket that `line` left open (`…补助经费（高中` over `国家助学金）`)."""
+    text = fold(line)
+    return any(
+        text.count(opening) > text.count(closing) and closing in fold(end)
+        for opening, closing in vocab.NAME_BRACKETS.items()
+    )
+
+
+def ends_as_names_end(name: str) -> bool:
+    """Whether an indicator's name ends as indicators' names end (`vocab.INDICATOR_NAME_ENDINGS`:
+    `…准确率`), compared after NFKC, read as simplified."""
+    return simplified(fold(name)).endswith(vocab.INDICATOR_NAME_ENDINGS)
 
 
 def awaits_unit(text: str) -> bool:

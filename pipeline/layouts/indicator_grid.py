@@ -54,6 +54,7 @@ value column whose label notes a unit (`目标值（%）`) is the unit column of
 
 import functools
 import unicodedata
+from collections.abc import Set
 from dataclasses import dataclass, field, replace
 
 from pipeline.cells import cell_at
@@ -79,8 +80,10 @@ from pipeline.labels.grid_rows import (
     GROUPED,
     awaits_unit,
     canonical_level,
+    closes_bracket,
     completed_by,
     completes_name,
+    ends_as_names_end,
     is_block_label,
     is_ditto,
     is_placeholder,
@@ -1032,6 +1035,12 @@ def unwrap_rows(grid: Grid, rows) -> tuple[list, list[LayoutFinding]]:
             name_of.update({col: name for col in (name, value, unit) if col is not None})
             value_of[name] = value
             units.update({unit} - {None})
+    # The cells a row opens with before its names: its levels and its number (序号).
+    opening = levels.keys() | {
+        c.col
+        for c in grid.columns
+        if compact(c.label) in vocab.ROW_NUMBER_LABELS and c.col < min(value_of, default=-1)
+    }
     # The row's own fields belong to the last group's indicator (`GridReader.read`): its actual
     # as a target, its free text (绩效标准, 指标解释, 偏差原因) whatever its end.
     words = {c.col for role, c in grid.row_fields if role in WRAPPED_TEXTS}
@@ -1055,7 +1064,7 @@ def unwrap_rows(grid: Grid, rows) -> tuple[list, list[LayoutFinding]]:
     for index, row in enumerate(rows):
         filled = {col: text.strip() for col, text in enumerate(row.cells) if text.strip()}
         if start:
-            out.append(_started(row, start, levels))
+            out.append(_started(row, start, opening))
             lines.append({col: _text(row, col) for col in value_of})
             start = {}
             continue
@@ -1098,6 +1107,7 @@ def unwrap_rows(grid: Grid, rows) -> tuple[list, list[LayoutFinding]]:
             )
             widths = moved_widest
         verdict = "row"
+        below = rows[index + 1] if index + 1 < len(rows) else None
         if (
             filled
             and filled.keys() <= ends_of.keys()
@@ -1107,6 +1117,8 @@ def unwrap_rows(grid: Grid, rows) -> tuple[list, list[LayoutFinding]]:
             if out:
                 columns = (ends_of, value_of, units, words)
                 verdict = _end_of(above, head, filled, columns, widths)
+                if verdict in ("end", "joined") and _begins_below(filled, above, below, value_of):
+                    verdict = "row"
             if verdict == "joined":
                 name = next(col for col in filled if col in value_of)
                 findings.append(_joined_finding(row.line, filled[name], head[name]))
@@ -1114,11 +1126,13 @@ def unwrap_rows(grid: Grid, rows) -> tuple[list, list[LayoutFinding]]:
                 out[-1] = _joined(above, filled)
                 lines[-1] = head | {col: text for col, text in filled.items() if col in value_of}
                 continue
-        below = rows[index + 1] if index + 1 < len(rows) else None
-        if not _shares_cell(read, name_of) and _starts_name(
-            filled, below, levels, value_of, widths
-        ):
+        begun = not _shares_cell(read, name_of) and _starts_name(
+            filled, below, opening, value_of, widths
+        )
+        if begun:
             start = filled
+            if begun == "joined":
+                findings.append(_started_finding(below, start, opening))
             continue
         if verdict == "doubt":
             findings.append(LayoutFinding("name_maybe_wrapped", row.line, (
@@ -1445,7 +1459,13 @@ def _end_of(above, head: dict[int, str], ends: dict[int, str], columns, widest) 
         piece = _text(above, col)
         if col in value_of or col in words:
             continue
-        if name is None and _has_figure(piece) and _has_figure(end) and not _awaits_figure(piece):
+        if (
+            name is None
+            and _has_figure(piece)
+            and _has_figure(end)
+            and not _awaits_figure(piece)
+            and not _date_cut(piece, end)
+        ):
             return "row"  # two figures: two targets
         if name is not None and not _target_end(piece, end, col in units):
             return "row"  # beside a name, a target of its own
@@ -1465,39 +1485,63 @@ def _end_of(above, head: dict[int, str], ends: dict[int, str], columns, widest) 
     return "joined" if long or completes else "doubt"
 
 
+def _begins_below(filled: dict[int, str], above, below, value_of: dict[int, int]) -> bool:
+    """Whether a row printing only a name, which may end the name above it, is rather the first
+    line of the name below it: the name above ends as indicators' names end, and the row's
+    completes the name of the row below (`completes_name`), which prints its value and no cell
+    before its name (`部门预算执行` between `社会救助资金发放准确率 | 100%` and `率 | 不低于95%`)."""
+    if below is None or len(filled) != 1:
+        return False
+    ((col, piece),) = filled.items()
+    return (
+        col in value_of
+        and ends_as_names_end(_text(above, col))
+        and not any(_text(below, before) for before in range(col))
+        and completes_name(piece, _text(below, col))
+        and bool(_text(below, value_of[col]))
+    )
+
+
 def _starts_name(
-    filled: dict[int, str], below, levels: dict[int, int], value_of: dict[int, int], widest
-) -> bool:
+    filled: dict[int, str], below, opening: Set[int], value_of: dict[int, int], widest
+) -> str | None:
     """Whether a row printing only a name (and the level cells opening its block) is the first
     line of the name of the row `below`, printed over the line of its values (a converter that
-    centres a wrapped cell's lines around the row's): the line is as wide as its column's
-    widest name that prints a value (the converter filled it), and the row below prints a name
-    of no kind of its own, its value and none of those level cells."""
-    names = {col: text for col, text in filled.items() if col not in levels}
+    centres a wrapped cell's lines around the row's, or a PDF's text one line a row): the row
+    below prints a name of no kind of its own, its value and none of those level cells, and
+    either the line is as wide as its column's widest name that prints a value (the converter
+    filled it: "start"), or it prints no figure (no subtotal's points: `小计 30 30`), ends in
+    none of the ways indicators' names end and the name below completes it so (`completes_name`:
+    `农村集中供水工程水质` over `达标率 | ≥90%`: "joined", a finding then saying so). None
+    otherwise."""
+    names = {col: text for col, text in filled.items() if col not in opening}
     if (
         below is None
         or len(names) != 1
         or any(_text(below, col) for col in filled.keys() - names.keys())
     ):
-        return False
+        return None
     ((col, text),) = names.items()
     name = _text(below, col)
-    return (
+    if not (
         col in value_of
-        and print_width(text) + 1 >= widest[col]
         and not _own_name(text)
         and bool(name)
         and not _own_name(name)
         and bool(_text(below, value_of[col]))
-    )
+    ):
+        return None
+    if print_width(text) + 1 >= widest[col]:
+        return "start"
+    return "joined" if completes_name(text, name) and not _has_figure(text) else None
 
 
-def _started(row, start: dict[int, str], levels: dict[int, int]):
-    """The row with each name cell of `start` put before its own and its level cells as its
-    own (`_starts_name`)."""
+def _started(row, start: dict[int, str], opening: Set[int]):
+    """The row with each name cell of `start` put before its own and its opening cells (levels,
+    number) as its own (`_starts_name`)."""
     cells = list(row.cells) + [""] * (max(start) + 1 - len(row.cells))
     for col, text in start.items():
-        cells[col] = text if col in levels else text + cells[col].strip()
+        cells[col] = text if col in opening else text + cells[col].strip()
     return replace(row, cells=tuple(cells))
 
 
@@ -1508,7 +1552,7 @@ def _ends_name(piece: str, end: str, line: str, widest: int) -> bool:
     three lines: its middle line as wide as its first)."""
     return (
         fold(end)[0] in vocab.WRAPPED_END_MARKS
-        or _closes(piece, end)
+        or closes_bracket(piece, end)
         or (print_width(line) + 1 >= widest and print_width(end) <= print_width(line) + 1)
     )
 
@@ -1701,6 +1745,16 @@ def _joined_finding(line: int, end: str, name: str) -> LayoutFinding:
         "that name's end wrapped onto a line of its own; compare with the published table"))  # fmt: skip
 
 
+def _started_finding(row, start: dict[int, str], opening: Set[int]) -> LayoutFinding:
+    """`name_end_joined`: a row printing only a name, read as the first line of the name the
+    row below it ends with its value (`_starts_name`)."""
+    ((col, head),) = ((c, text) for c, text in start.items() if c not in opening)
+    return LayoutFinding("name_end_joined", row.line, (
+        f"the row printing only {fold(head)!r}, over {fold(_text(row, col))!r} and its value, "
+        "is read as the first line of that name, wrapped over the line of its value; compare "
+        "with the published table"))  # fmt: skip
+
+
 def _joined(row, ends: dict[int, str]):
     """The row with each cell of `ends` appended to its own (a cell it ends before, empty)."""
     cells = list(row.cells) + [""] * (max(ends) + 1 - len(row.cells))
@@ -1724,17 +1778,17 @@ def _awaits_figure(text: str) -> bool:
     return simplified(fold(text)).rstrip().endswith(AWAITING_FIGURE)
 
 
+def _date_cut(piece: str, end: str) -> bool:
+    """Whether a target ends in a date cut after its year or month whose day a converter wrapped
+    onto the line below (`2024年8月` over `26日`): the two read as one date, no clause more."""
+    if not fold(piece).rstrip().endswith(("年", "月")):
+        return False
+    joined = parse_target(piece + end)
+    return bool(joined) and len(joined) == len(parse_target(piece)) and joined[-1].kind == "date"
+
+
 def _has_figure(text: str) -> bool:
     return any(ch.isdigit() for ch in fold(text))
-
-
-def _closes(line: str, end: str) -> bool:
-    """Whether `end` closes a bracket that `line` left open."""
-    text = fold(line)
-    return any(
-        text.count(opening) > text.count(closing) and closing in fold(end)
-        for opening, closing in vocab.NAME_BRACKETS.items()
-    )
 
 
 def join_parts(operator: str, value: str, unit: str) -> str | None:

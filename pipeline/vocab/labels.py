@@ -314,9 +314,31 @@ GLUED_PAGE_MARKER = re.compile(rf"\s*(?:{'|'.join(PAGE_OF_PAGES)})\s*$")
 GLUED_PAGE_MARKER_IN_LINE = re.compile(rf"(?<=\S)(?:{'|'.join(PAGE_OF_PAGES)})(?=\s|$)")
 
 
+# A page's number a PDF's text printed inside a cell a page break cut, between the cell's pieces
+# or after them (`林业有害生物— 9 —成灾率`, `2022年10月— 14 —15日`, `5— 4 —`): the number between
+# two of PAGE_NUMBER_MARKS with white space inside them (`2024-1-5` is a date).
+PAGE_NUMBER_IN_CELL = re.compile(
+    rf"\s*[{PAGE_NUMBER_MARKS}]\s+\d{{1,3}}\s+[{PAGE_NUMBER_MARKS}]\s*"
+)
+# The same number in a line whose cells were joined by spaces (damage 3), glued to a word on
+# one side at least (`林业有害生物— 9 —成灾率`, `5— 4 — 5`): a cell's pieces around it.
+PAGE_NUMBER_IN_LINE = re.compile(
+    rf"(?<=[^{PAGE_NUMBER_MARKS}\s])[{PAGE_NUMBER_MARKS}]\s+\d{{1,3}}\s+[{PAGE_NUMBER_MARKS}]"
+    rf"|[{PAGE_NUMBER_MARKS}]\s+\d{{1,3}}\s+[{PAGE_NUMBER_MARKS}](?=[^{PAGE_NUMBER_MARKS}\s])"
+)
+# A page's marker between two words of such a line, apart from both by white space
+# (`集中供水工程受益 第1页/共3页 人口`, `亩均高效节水 - 1 - 改造成本`): the pieces of one cell,
+# or two cells a page's number parts (`- 1 -` may be `-`, `1` and `-`, three cells).
+PAGE_MARK_BETWEEN_WORDS = re.compile(
+    rf"(?<=\S)\s+(?:{'|'.join(PAGE_OF_PAGES)}|[{PAGE_NUMBER_MARKS}]\s+\d{{1,3}}\s+"
+    rf"[{PAGE_NUMBER_MARKS}])\s+(?=\S)"
+)
+
+
 def may_hold_page_marker(text: str) -> bool:
-    """Whether a text (a cell, or a line of them) holds the word every page marker holds."""
-    return "页" in text or "頁" in text
+    """Whether a text (a cell, or a line of them) holds the word every page-of-pages marker
+    holds, or a mark a page's number is printed between."""
+    return "页" in text or "頁" in text or any(mark in text for mark in PAGE_NUMBER_MARKS)
 
 
 def split_glued_page_marker(text: str) -> tuple[str, str | None]:
@@ -330,22 +352,61 @@ def split_glued_page_marker(text: str) -> tuple[str, str | None]:
     return text[: match.start()], text[match.start() :].strip()
 
 
+def split_page_numbers(text: str) -> tuple[str, list[str]]:
+    """A cell's text without the page numbers printed inside it (`PAGE_NUMBER_IN_CELL`), its
+    pieces joined (`林业有害生物— 9 —成灾率` -> `林业有害生物成灾率`), and the numbers; a cell
+    that is only a page's number is left whole, and so is one between two figures (`2024 - 3 -
+    5` may be a date, `1 - 2 - 3` a series)."""
+    found: list[str] = []
+    kept = PAGE_NUMBER_IN_CELL.sub(lambda match: _page_number_taken(match, found, True), text)
+    return (kept, found) if found and kept.strip() else (text, [])
+
+
+def _page_number_taken(match: re.Match, found: list[str], spaced: bool) -> str:
+    """A page number's match taken out of its text (added to `found`), but between two figures,
+    white space around it in a cell (`spaced`), none in a line (where it parts two words)."""
+    before, after = match.string[: match.start()], match.string[match.end() :]
+    if spaced:
+        before, after = before.rstrip(), after.lstrip()
+    if before[-1:].isdigit() and after[:1].isdigit():
+        return match.group()
+    found.append(match.group().strip())
+    return ""
+
+
 def without_glued_page_markers(line: str) -> str:
     """A line whose cells were joined by spaces without the page markers glued to its words
-    (`2024年11月完成 10第1页 共2页 10` -> `2024年11月完成 10 10`)."""
+    (`2024年11月完成 10第1页 共2页 10` -> `2024年11月完成 10 10`; a page's number between a
+    cell's pieces: `林业有害生物— 9 —成灾率` -> `林业有害生物成灾率`)."""
     if not may_hold_page_marker(line):  # most lines
         return line
-    return GLUED_PAGE_MARKER_IN_LINE.sub("", line)
+    unglued = GLUED_PAGE_MARKER_IN_LINE.sub("", line)
+    return PAGE_NUMBER_IN_LINE.sub(lambda match: _page_number_taken(match, [], False), unglued)
+
+
+def across_page_marks(line: str) -> str | None:
+    """Such a line with each page marker between two words taken out and the words joined
+    (`集中供水工程受益 第1页/共3页 人口` -> `集中供水工程受益人口`), None where there is none:
+    a reading to try where the words as printed fit no row."""
+    if not may_hold_page_marker(line):  # most lines
+        return None
+    # Matched in simplified characters (`第1頁/共3頁`), one for one: the same positions.
+    marks = [match.span() for match in PAGE_MARK_BETWEEN_WORDS.finditer(simplified(line))]
+    if not marks:
+        return None
+    ends = [0, *(at for span in marks for at in span), len(line)]
+    return "".join(line[ends[i] : ends[i + 1]] for i in range(0, len(ends), 2))
 
 
 def split_glued_page_markers(cells: Sequence[str]) -> tuple[tuple[str, ...], list[str]]:
-    """A row's cells each without a page marker glued to its end (`split_glued_page_marker`),
-    and the markers taken off."""
+    """A row's cells each without a page marker glued to its end (`split_glued_page_marker`)
+    or a page's number inside it (`split_page_numbers`), and the markers taken off."""
     kept, markers = [], []
     for text in cells:
         cell, marker = split_glued_page_marker(text)
+        cell, numbers = split_page_numbers(cell)
         kept.append(cell)
-        markers.extend([marker] if marker else [])
+        markers.extend([*([marker] if marker else []), *numbers])
     return tuple(kept), markers
 
 

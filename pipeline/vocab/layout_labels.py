@@ -670,6 +670,9 @@ DIRECTION_WORDS: dict[str, str] = {
 # A row under a table's last indicator printing one cell that ends so is a note on the table
 # (`以上指标经单位领导班子集体研究确定。`), not an indicator of that name.
 SENTENCE_ENDS = ("。",)
+# Marks that part a text's sentences (`；` after NFKC, `。`): a reason's or a note's, never an
+# indicator's name (which may part its words with `、` or `，`: `水稻、小麦完全成本保险承保面积`).
+SENTENCE_MARKS = (";", *SENTENCE_ENDS)
 # Words that join a name to more of it: a list's project name printed ending in one goes on in
 # its column on the row below, beside that row's indicator (`…校舍维修改造及` over `消防设施提升`).
 NAME_JOIN_ENDS = ("及", "和", "与", "暨", "、", "以及")

@@ -128,7 +128,10 @@ RULES: dict[str, tuple[str, str]] = {
         "an indicator row that prints only a name, narrower than the long name above it (at "
         "least 0.6 of its column's widest name that prints a value) or completing that name as "
         "indicators' names end (`…优抚对象` over `满意度`): read as the end of that name wrapped "
-        "onto a line of its own, though no mark, bracket or column width says so",
+        "onto a line of its own, though no mark, bracket or column width says so; or a row "
+        "printing only a name that ends in none of the ways indicators' names end, over a row "
+        "printing no level cells whose name completes it so, with its value "
+        "(`农村集中供水工程水质` over `达标率 | ≥90%`): read as that name's first line",
     ),
     "name_maybe_wrapped": (
         "warning",
@@ -564,7 +567,7 @@ RULES_ZH: dict[str, tuple[str, str, str]] = {
     ),
     "name_end_joined": (
         "指标名称折行已接续",
-        "一行只印出指标名称，比上一行较长的名称窄，或与上一行名称连读后才像指标名称的结尾（如“…优抚对象”下一行为“满意度”）：按上一行名称折到下一行的末尾接续读入，但没有标点、括号或列宽佐证。",
+        "一行只印出指标名称，比上一行较长的名称窄，或与上一行名称连读后才像指标名称的结尾（如“…优抚对象”下一行为“满意度”）：按上一行名称折到下一行的末尾接续读入，但没有标点、括号或列宽佐证；或一行只印出不像指标名称结尾的名称，下一行不印层级、其名称与之连读后才像指标名称的结尾并印出指标值（如“农村集中供水工程水质”下一行为“达标率 | ≥90%”）：按该名称的第一行接续读入。",
         "该行只有指标名称，已按上一行较长名称折行的末尾接续读入；请与公开的原表核对。",
     ),
     "name_maybe_wrapped": (
