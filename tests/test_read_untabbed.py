@@ -1256,3 +1256,189 @@ def test_an_indicator_row_joined_into_one_cell_of_a_text_one_cell_a_line_is_plac
         ("产出指标", "质量指标", "干花抽检达标率", "≥95%", "97.4%"),
         ("产出指标", "时效指标", "生产线投产时间", "2024年8月31日前", "2024年8月26日"),
     ]
+
+
+def _read(lines: list[str]) -> tuple[list[tuple], list[tuple]]:
+    """The indicators (name, annual target, weight, line) and the findings other than
+    information (rule, line) of a text whose cells were joined by spaces."""
+    tables = process_file("t.txt", "\n".join(lines).encode(), Source(fiscal_year=2022))
+    indicators = [(i["indicator_name"], i["annual_target"], i["weight"], i["source_line"])
+                  for i in tables.indicators]  # fmt: skip
+    return indicators, [(f["rule"], f["source_line"]) for f in tables.findings
+                        if f["severity"] != "info" and f["rule"] != "missing_level1"]  # fmt: skip
+
+
+# A flat list numbering its indicators, its cells joined by spaces (a PDF's text).
+NUMBERED = ["项目名称 高效节水灌溉提质改造", "序号 绩效指标 指标值 计量单位 权重（分）",
+            "1 改造提升高效节水灌溉面积 ≥3.2 万亩 10", "2 新建首部泵房 8 座 10",
+            "3 更换滴灌主干管网 ≥46 公里 10"]  # fmt: skip
+
+
+def test_page_numbers_inside_a_line_s_cells_are_taken_out_and_the_cells_pieces_joined():
+    # A page's number a PDF's text printed inside a name (`— 9 —` glued to its pieces), and a
+    # hosting site's page mark between two words of one name: the name was kept with the page
+    # number in it, and the row with the mark between words was left out.
+    indicators, findings = _read([
+        *NUMBERED,
+        "4 林业有害生物— 9 —成灾率 ≤3.5 ‰ 10",
+        "5 集中供水工程受益 第1页/共3页 人口 ≥3.6 万人 10",
+        "6 亩均高效节水 - 1 - 改造成本 ≤1050 元/亩 10",
+    ])  # fmt: skip
+    assert indicators[3:] == [
+        ("林业有害生物成灾率", "≤3.5‰", 10.0, 6),
+        ("集中供水工程受益人口", "≥3.6万人", 10.0, 7),
+        ("亩均高效节水改造成本", "≤1050元/亩", 10.0, 8),
+    ]
+    assert findings == []
+
+
+def test_a_word_target_beside_a_vanished_unit_goes_under_the_value_a_names_first_line_aside():
+    # `明显提升` fits the unit column too (a unit the vocabulary lacks); the rows above each
+    # fill the value column, but for a name's first line printed alone over its values, which
+    # says nothing of the columns a row fills: counted, it had left the row two ways to fit.
+    indicators, findings = _read([
+        *NUMBERED,
+        "4 高效节水灌溉设施完好",
+        "率 ≥95 % 10",
+        "5 团场基层医疗服务能力 明显提升 10",
+    ])  # fmt: skip
+    assert indicators[3:] == [
+        ("高效节水灌溉设施完好率", "≥95%", 10.0, 7),
+        ("团场基层医疗服务能力", "明显提升", 10.0, 8),
+    ]
+    assert findings == [("name_end_joined", 7)]
+
+
+def test_a_target_broken_onto_the_next_line_with_the_rows_weight_is_read_whole():
+    # `收到资金后15个` over `工作日内 10`: the line alone fits, its rest does not, and the two
+    # pieces joined make one clause under the value (one duration).
+    indicators, findings = _read([*NUMBERED, "4 资金支付时限 收到资金后15个", "工作日内 10"])
+    assert indicators[3:] == [("资金支付时限", "收到资金后15个工作日内", 10.0, 6)]
+    assert findings == []
+
+
+def test_a_numbered_tables_row_without_its_number_is_never_placed_by_the_rows_above():
+    # `工作日内 10` under a whole row, joined to no cell of it: placed by the columns the rows
+    # above fill, it became an indicator `工作日内` of target 10, silently. It stays out.
+    indicators, findings = _read([*NUMBERED, "4 资金支付时限 收到资金后15个 5", "工作日内 10"])
+    assert indicators[3:] == [("资金支付时限", "收到资金后15个", 5.0, 6)]
+    assert ("row_unparsed", 7) in findings
+
+
+# A department-wide table's indicator rows, their cells joined by spaces.
+DEPARTMENT = ["部门名称 某县民政局", "年 度 绩 效 指 标 一级指标 二级指标 三级指标 指标值 备注",
+              "产出指标 数量指标 特困供养人员 不少于1300人 含分散供养",
+              "临时救助 ≥1500人次"]  # fmt: skip
+
+
+def test_a_word_alone_that_completes_the_name_below_past_a_page_number_is_its_first_line():
+    # The name broken over a page, its page number between its lines: the first line was left
+    # out (`cell_maybe_cut`) and the indicator named `保障人数`; `部门预算执行` under a name
+    # that ends as names end (…准确率) was joined to it.
+    indicators, findings = _read([
+        *DEPARTMENT,
+        "孤儿和事实无人抚养儿童", "— 23 —", "保障人数 ≥160人",
+        "质量指标 社会救助资金发放准确率 100%", "部门预算执行", "率 不低于95% 1-12月支出数/年度预算数",
+    ])  # fmt: skip
+    assert indicators[2:] == [
+        ("孤儿和事实无人抚养儿童保障人数", "≥160人", None, 7),
+        ("社会救助资金发放准确率", "100%", None, 8),
+        ("部门预算执行率", "不低于95%", None, 10),
+    ]
+    assert findings == [("name_end_joined", 10)]
+
+
+def test_a_note_reading_as_a_target_goes_under_the_note_column_beside_the_rows_value():
+    # `2019年末为1.18万人` reads as a target (a date, a figure): no column but the value's could
+    # hold it, which `≥1.2万人` holds, and the row was left out.
+    indicators, findings = _read([
+        *DEPARTMENT[:2], "产出指标 数量指标 城乡低保保障对象 ≥1.2万人 2019年末为1.18万人",
+    ])  # fmt: skip
+    assert indicators == [("城乡低保保障对象", "≥1.2万人", None, 3)]
+    assert findings == []
+
+
+# A department list, one row an indicator, its project's cells on the project's first row.
+LIST = ["单位：元", "序号 项目名称 预算金额 年度绩效目标 一级指标 二级指标 三级指标 指标值 计量单位",
+        "1 学前教育发展资金 2,368,000.00 补助普惠性幼儿园12所。 产出指标 数量指标 补助普惠性幼儿园 ≥12 所",
+        "质量指标 普惠性幼儿园覆盖率 ≥90 %"]  # fmt: skip
+
+
+def test_a_row_broken_onto_two_lines_inside_a_cell_is_read_whole():
+    # A project's first row broken inside its goal (`…10间以上，` over `工程验收合格率100%，…`),
+    # and inside its name a page's mark between (`…经费（高中` over `国家助学金） …`): each line
+    # alone had been left out, and the second project lost.
+    tables = process_file("t.txt", "\n".join([
+        *LIST,
+        "2 薄弱环节改善与能力提升项目 5,120,500.00 改造8所农村薄弱学校，新建录播教室10间以上，",
+        "工程验收合格率100%。 产出指标 数量指标 改造农村薄弱学校 8 所",
+        "3 学生资助补助经费（高中",
+        "第 1 页，共 2 页",
+        "国家助学金） 1,086,750.00 资助1450人次以上。 产出指标 数量指标 资助家庭经济困难学生 ≥1450 人次",
+    ]).encode(), Source(fiscal_year=2024))  # fmt: skip
+    assert [(p["project_name"], p["total_amount"], p["performance_goal"], p["source_line"])
+            for p in tables.projects] == [
+        ("学前教育发展资金", Decimal("236.8"), "补助普惠性幼儿园12所。", 3),
+        ("薄弱环节改善与能力提升项目", Decimal("512.05"),
+         "改造8所农村薄弱学校,新建录播教室10间以上,工程验收合格率100%。", 5),
+        ("学生资助补助经费(高中国家助学金)", Decimal("108.675"), "资助1450人次以上。", 7),
+    ]  # fmt: skip
+    assert [(i["indicator_name"], i["annual_target"], i["source_line"])
+            for i in tables.indicators] == [
+        ("补助普惠性幼儿园", "≥12所", 3),
+        ("普惠性幼儿园覆盖率", "≥90%", 4),
+        ("改造农村薄弱学校", "8所", 5),
+        ("资助家庭经济困难学生", "≥1450人次", 7),
+    ]  # fmt: skip
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
+# A form of 中期 and 年度 groups side by side, its cells joined by spaces.
+GROUPS = ["项目名称 肉牛良种繁育补贴",
+          "绩效指标 一级指标 二级指标 三级指标 指标值 二级指标 三级指标 指标值",
+          "产出指标 数量指标 冻配改良基础母牛 ≥15万头 数量指标 冻配改良基础母牛 ≥5万头"]  # fmt: skip
+
+
+def test_names_wrapped_in_both_groups_and_a_row_broken_inside_a_name_are_read_whole():
+    # `补贴资金兑付` (年度 name) over `时间 2023年11月30日前`: the line alone fits, its rest
+    # does not, and the break completes a name; `集约化育苗` (中期 name) over the rest of the
+    # row; both names' ends alone on a line under a browser's print header (`…绩效目标公开`, a
+    # title's words), which had ended the table.
+    indicators = _indicators([
+        *GROUPS,
+        "时效指标 补贴资金兑付时间 2025年11月30日前 时效指标 补贴资金兑付",
+        "时间 2023年11月30日前",
+        "质量指标 集约化育苗",
+        "成苗率 ≥95% 质量指标 集约化育苗成苗率 ≥95%",
+        "效益指标 可持续影响指标 “开鲁红干椒”区域公用 持续提升 可持续影响指标 “开鲁红干椒”区域公用 稳步提升",
+        "2023/3/21 09:47 开鲁县农牧局2023年项目支出绩效目标公开-开鲁县人民政府",
+        "品牌影响力 品牌影响力",
+    ])  # fmt: skip
+    assert indicators[1:] == [
+        ("产出指标", "时效指标", "补贴资金兑付时间", "2023年11月30日前", "2025年11月30日前"),
+        ("产出指标", "质量指标", "集约化育苗成苗率", "≥95%", "≥95%"),
+        ("效益指标", "可持续影响指标", "“开鲁红干椒”区域公用品牌影响力", "稳步提升", "持续提升"),
+    ]
+
+
+def test_figures_fewer_than_the_headings_they_stand_under_are_left_out_with_a_finding():
+    # A department-wide table's money under headings of two rows, blank cells gone: the four
+    # figures had been placed under the second row's last four headings, the fiscal
+    # appropriation read as 6,842.57 + 486.32, and a false amount_row_mismatch raised.
+    lines = ["部门名称 某县民政局", "年度预算申请 资金总额 按收入性质分 按支出性质分",
+             "一般公共预算 政府性基金 其他资金 基本支出 项目支出",
+             "6,842.57 6,842.57 486.32 6,356.25",
+             "部门职能职责概述 负责社会救助工作。", *DEPARTMENT[1:]]  # fmt: skip
+    tables = process_file("t.txt", "\n".join(lines).encode(), Source(fiscal_year=2020))
+    (project,) = tables.projects
+    assert (project["total_amount"], project["fiscal_appropriation"], project["extra_columns"]) == (
+        None,
+        None,
+        '{"部门职能职责概述": "负责社会救助工作。"}',
+    )
+    assert [(f["rule"], f["severity"], f["source_line"], f["message"])
+            for f in tables.findings if f["severity"] != "info"
+            and f["rule"] != "missing_level1"] == [
+        ("row_unparsed", "error", 4, "a money row of 4 figures under 5 headings; not placed by a "
+         "guess: 6,842.57 6,842.57 486.32 6,356.25"),
+    ]  # fmt: skip

@@ -22,6 +22,7 @@ from pipeline.manifest import Source
 from pipeline.read.barred import tabbed_bars
 from pipeline.read.text import decode
 from pipeline.read.text_cells import _quotes_every_cell, _unquoted, text_rows
+from pipeline.read.untabbed import untabbed_rows
 from pipeline.rows import THRESHOLD_COLUMNS
 from tests.layout_expectations import assert_self_evaluation_as_expected, rows
 from tests.test_read_docx import add_filled_table, saved
@@ -38,8 +39,11 @@ def _cells(path: Path) -> list[list[str]]:
     """The rows of a text file's cells, as the text reader splits them (a quoted cell a
     spreadsheet broke over lines is one cell) and reads them (a cell a spreadsheet quoted for
     its quotes or commas is the text it holds), decoded as the build decodes it (GB18030,
-    UTF-16), its cells parted by bars as the tabs they stand for."""
+    UTF-16), its cells parted by bars as the tabs they stand for; a text whose cells lost their
+    tabs, the cells its reader rebuilds (`untabbed_rows`)."""
     text = tabbed_bars(decode(path.name, path.read_bytes())[0])
+    if (untabbed := untabbed_rows(path.name, text)) is not None:
+        return [list(cells) for _, cells in untabbed.rows]
     every = _quotes_every_cell(text)
     return [
         [_unquoted(cell.strip(), every) for cell in cells]

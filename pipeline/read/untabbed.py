@@ -82,6 +82,7 @@ from pipeline.labels.columns import (
 from pipeline.labels.grid_rows import (
     awaits_unit,
     canonical_level,
+    closes_bracket,
     completes_name,
     is_block_label,
     is_ditto,
@@ -102,10 +103,11 @@ from pipeline.read.text import (
     split_lines,
     untabbed_header,
 )
-from pipeline.targets.parser import is_unit
+from pipeline.targets.parser import is_unit, parse_target
 from pipeline.vocab import layout_labels as vocab
 from pipeline.vocab.labels import (
     EMPTY_AMOUNTS,
+    across_page_marks,
     is_page_furniture,
     is_sign_off,
     without_glued_page_markers,
@@ -125,6 +127,7 @@ from pipeline.vocab.untabbed import (
     MONEY_HEADING_ROLES,
     MONEY_LABEL_COLUMN_ROLES,
     NOT_IN_A_UNIT,
+    NOT_IN_A_UNIT_WORDS,
     PART_ROLES,
     RATE_SIGNS,
     ROW_NUMBER,
@@ -141,7 +144,10 @@ from pipeline.vocab.untabbed import (
 @dataclass(slots=True)
 class _Filled:
     """The columns the indicator rows placed under the labels `columns` filled, counted: a
-    column each of them filled, at least FILLED_ROWS_FEWEST, is one the table always fills."""
+    column each of them filled, at least FILLED_ROWS_FEWEST, is one the table always fills. A
+    row printing only a name (its number and level cells aside) is not counted: it is a name's
+    first line over the line of its values, or a template's row left empty, and says nothing of
+    the columns a row fills."""
 
     columns: tuple[str | None, ...] | None
     rows: int = 0
@@ -152,6 +158,11 @@ class _Filled:
     shifted: bool = False
 
     def add(self, cells: tuple[str, ...]) -> None:
+        roles = (
+            {self.columns[col] for col, text in enumerate(cells) if text} if self.columns else {}
+        )
+        if roles <= {ROW_NUMBER, "level1", "level2", "level3"}:
+            return
         self.rows += 1
         self.counts.update(col for col, text in enumerate(cells) if text)
         for col, text in enumerate(cells):
@@ -354,9 +365,10 @@ def _joined_rows(lines: list[str]) -> tuple[Untabbed, int]:
     above = orphans = False
     noted = False  # the last line a note alone (`填表说明：`, then each of its numbered notes)
     filled = _Filled(None)
+    joined: set[int] = set()  # lines read as the rest of a row broken onto two (`_broken_row`)
     for number, line in enumerate(lines, 1):
         words, signed = _signed_off(_words(line), columns)
-        if not words:
+        if not words or number in joined:
             continue
         notes_go_on, noted = noted and len(words) == 1, False
         if numbers_columns(tuple(words)):  # `1 2 … 8` under labels or headings: a number a cell
@@ -395,7 +407,13 @@ def _joined_rows(lines: list[str]) -> tuple[Untabbed, int]:
         ):
             cells = (" ".join(words),)
             noted = len(words) == 1 and (notes_go_on or is_footer(words[0]))
-            if is_title(line) and not _goes_on(lines[number:], columns):  # the next table's
+            # The next table's title ends the columns; a page's furniture holding a title (a
+            # browser's print header: `2023/3/21 09:47 …绩效目标公开-…人民政府`) does not.
+            if (
+                is_title(line)
+                and not is_page_furniture(line)
+                and not _goes_on(lines[number:], columns)
+            ):
                 columns, headings = None, ()
         elif columns is not None and (row := _placeholder_row(words, columns)):
             cells = row
@@ -408,8 +426,14 @@ def _joined_rows(lines: list[str]) -> tuple[Untabbed, int]:
             cells = (
                 ends
                 or _placed(words, columns, filled.always(), filled.shifted)
+                or _placed_across_marks(line, columns, filled)
                 or _wrapped_levels(words, columns, above_cells)
             )
+            if broken := _broken_row(lines, number, columns, filled, cells):
+                cells, rest = broken
+                joined.add(rest)
+            at = _above(rows)
+            cells = cells or _name_ends(words, columns, rows[at][1] if at is not None else ())
             placed += cells is not None and _level(words[-1], "") is None
             # A word alone is no telling which cell's end, but for the end of a level cell
             # above that it completes into a level's name (`经济效益` over `指标`).
@@ -418,10 +442,13 @@ def _joined_rows(lines: list[str]) -> tuple[Untabbed, int]:
                     "an indicator row whose words fit its columns in more than one way, or in none"
                 )
                 notes.append(_unplaced(number, line, f"{why} (its level cells kept)"))
-                if rows and rows[-1][0] != labelled and _cut_off(words, rows[-1][1]):
-                    notes.append(_maybe_cut(rows[-1][0], " ".join(words)))
+                # The row above, past a page's furniture (a page break between a row and the
+                # end of one of its cells).
+                at = _above(rows)
+                if at is not None and rows[at][0] != labelled and _cut_off(words, rows[at][1]):
+                    notes.append(_maybe_cut(rows[at][0], " ".join(words)))
                     if len(words) == 1:
-                        cut = _Cut(len(rows) - 1, number, words[0], filled, tuple(notes[-2:]))
+                        cut = _Cut(at, number, words[0], filled, tuple(notes[-2:]))
                         cuts.append(cut)
                 cells = _levels(words, columns)
                 orphans = orphans or (not cells and above and _lost_levels(words, columns))
@@ -445,7 +472,13 @@ def _joined_rows(lines: list[str]) -> tuple[Untabbed, int]:
             # Under indicator columns only a 项目名称 row comes here: the next form's header, a
             # form under the last one (an empty row between), whose own labels follow.
             columns = None
-            cells = _aligned(cells, words, rows[-1][1] if rows else ())
+            at = _above(rows)  # the row above, past a page's furniture
+            above_cells = rows[at][1] if at is not None else ()
+            if _figures_untold(words, above_cells):
+                why = f"a money row of {len(words)} figures under {len(above_cells)} headings"
+                notes.append(_unplaced(number, line, why))
+                continue
+            cells = _aligned(cells, words, above_cells)
             if _is_headings(cells):
                 headings, money_above = cells, ()
         if cells:
@@ -462,10 +495,18 @@ def _cuts_placed(rows: list, notes: list, cuts: list[_Cut]) -> Untabbed:
     (`_wrapped`), where that cell is a name or a reason (`WRAPPED_ALONE_ROLES`); short of it,
     the one cell the word ends by what the two say (`_ended_by`). The layout floor then reads it
     as it reads a tab-separated cell's end under that column (a name's end joined, with
-    `name_end_joined`). Otherwise the word stays left out with its notes."""
+    `name_end_joined`). A word that completes the name of the indicator row below it as
+    indicators' names end, and not the name above it (`部门预算执行` over `率 不低于95%`, under
+    `社会救助资金发放准确率`), is that name's first line instead: placed alone under the names'
+    column, over it (`_name_started`). Otherwise the word stays left out with its notes."""
     for cut in reversed(cuts):
         columns, widest = cut.filled.columns or (), cut.filled.widest
         cells = rows[cut.above][1][: len(columns)]
+        if _name_started(cut, rows):
+            name = columns.index("level3")
+            rows.insert(cut.above + 1, (cut.line, ("",) * name + (cut.word,)))
+            notes = [note for note in notes if note not in cut.notes]
+            continue
         full = [
             col
             for col, text in enumerate(cells)
@@ -481,6 +522,32 @@ def _cuts_placed(rows: list, notes: list, cuts: list[_Cut]) -> Untabbed:
             rows.insert(cut.above + 1, (cut.line, ("",) * ended + (cut.word,)))
             notes = [note for note in notes if note not in cut.notes]
     return Untabbed(tuple(rows), tuple(notes))
+
+
+def _name_started(cut: _Cut, rows: list) -> bool:
+    """Whether a word alone on its line is the first line of the name of the indicator row
+    below it (past page furniture): that row prints no level cell, a name the word completes as
+    indicators' names end (`completes_name`) and a value, and the word does not complete the
+    name of the row above it so."""
+    columns = cut.filled.columns or ()
+    if "level3" not in columns:
+        return False
+    name = columns.index("level3")
+    above = cell_at(rows[cut.above][1], name)
+    index = next(
+        (i for i in range(cut.above + 1, len(rows)) if not is_page_furniture(" ".join(rows[i][1]))),
+        None,
+    )
+    if index is None or rows[index][0] < cut.line or completes_name(above, cut.word):
+        return False
+    cells = rows[index][1]
+    levels = [col for col, role in enumerate(columns) if role in ("level1", "level2")]
+    return (
+        len(cells) <= len(columns)
+        and not any(cell_at(cells, col) for col in levels)
+        and completes_name(cut.word, cell_at(cells, name))
+        and any(cell_at(cells, col) for col in range(name + 1, len(cells)))
+    )
 
 
 def _ended_by(
@@ -831,6 +898,22 @@ def _aligned(cells: tuple[str, ...], words: list[str], above: tuple[str, ...]) -
     return cells
 
 
+def _figures_untold(words: list[str], above: tuple[str, ...]) -> bool:
+    """Whether a row of figures alone under a row of money headings (each a label the vocabulary
+    knows) that opens with a heading of figures, not of the rows' labels, is fewer figures than
+    its headings (blank cells gone:
+    `6,842.57 6,842.57 486.32 6,356.25` under `一般公共预算 政府性基金 其他资金 基本支出 项目支出`,
+    themselves under `资金总额 按收入性质分 按支出性质分`): which heading each stands under is
+    not told."""
+    return (
+        bool(above)
+        and all(map(field_roles, above))
+        and not _down_the_side(above[0])
+        and len(words) < len(above)
+        and all(map(_is_figure, words))
+    )
+
+
 def _total_start(words: list[str], columns: tuple[str | None, ...] | None) -> int | None:
     """Where a row of a table's points begins: at its first word (`总分 100 98.46`), or at its
     second after the department that opens every row under a department column (`某局 总分 100
@@ -1079,7 +1162,14 @@ def _level(text: str, following: str) -> str | None:
     return level_fit(text, following) or (f"level{uncategorised}" if uncategorised else None)
 
 
-def _fits(role: str | None, text: str, following: str, columns, strict: bool = True) -> bool:
+def _fits(
+    role: str | None,
+    text: str,
+    following: str,
+    columns,
+    strict: bool = True,
+    noted: bool = False,
+) -> bool:
     """Whether a cell's text may stand in a column of the role, by its content (`COLUMN_KINDS`;
     for a word of both levels, by the word after it: `level_fit`). A level word, or an operator
     or direction word, stands in a column of its kind where the table has one (a level word
@@ -1135,6 +1225,7 @@ def _fits(role: str | None, text: str, following: str, columns, strict: bool = T
         return is_unit(text) or (
             len(compact(text)) <= UNKNOWN_UNIT_LONGEST
             and not any(char.isdigit() or char in NOT_IN_A_UNIT for char in fold(text))
+            and not any(word in text for word in NOT_IN_A_UNIT_WORDS)
         )
     if text in vocab.GRADE_WORDS and any(COLUMN_KINDS.get(c) == "grade" for c in columns):
         return kind == "grade"
@@ -1144,9 +1235,10 @@ def _fits(role: str | None, text: str, following: str, columns, strict: bool = T
         return kind == "verdict"
     if kind == "verdict":
         return text in EMPTY_AMOUNTS
-    if kind == "note":  # a score with its points taken off (`9（…扣1分）`) or `满分` is none
+    if kind == "note":  # a score with its points taken off (`9（…扣1分）`) or `满分` is none;
+        # a target neither, but where the row's value is another word (`noted`)
         return (
-            not reads_as_target(text)
+            (noted or not reads_as_target(text))
             and not is_unit(text)
             and not printed_deduction(text)
             and text not in vocab.FULL_MARKS_WORDS
@@ -1264,12 +1356,140 @@ def _placed(
     fills each column the rows placed above always filled (`always`: `有效提升` under 指标值, not
     under the 评价标准 beside it, every row above printing its 指标值); else None. Where the
     words as written fit no way or several, a figure whose thousands a space parts (`≥1 350人`,
-    `12 600亩`: `_digit_groups`) is one word, if that fits one way. In a table whose levels a
-    row above fitted only shifted (`shifted`), the levels are tried shifted first."""
+    `12 600亩`: `_digit_groups`) is one word, if that fits one way; short of it, a note may read
+    as a target (`_found`, `noted`). In a table whose levels a row above fitted only shifted
+    (`shifted`), the levels are tried shifted first."""
     cells = _placed_words(words, columns, always, shifted)
     if cells is None and (grouped := _digit_groups(words)) != words:
         cells = _placed_words(grouped, columns, always, shifted)
-    return cells
+    return cells or _placed_words(words, columns, always, shifted, noted=True)
+
+
+def _broken_row(
+    lines: list[str],
+    number: int,
+    columns: tuple[str | None, ...],
+    filled: _Filled,
+    alone: tuple[str, ...] | None,
+) -> tuple[tuple[str, ...], int] | None:
+    """A row broken onto two lines by a line break inside one of its cells (damage 9 in a text
+    whose cells were joined by spaces), the page's furniture between the two lines aside: its
+    cells and the line after its rest, where the two joined at the break fit the columns one
+    way (the break inside a cell, the words either side one word, or short of it between two)
+    and something says the line goes on: neither line fits the columns alone (`2 …项目
+    5,120,500.00 改造8所…录播教室10间以上，` over `工程验收合格率100%，… 产出指标 数量指标 …`),
+    or the break is inside a bracket (`…补助经费（高中` over `国家助学金） 1,086,750.00 …`) or a
+    name (the words either side complete as names end, joined under a name: `补贴资金兑付` over
+    `时间 2023年11月30日前`) or a target (words with no figure that make no clause of their own,
+    joined under a value: `收到资金后15个` over `工作日内 10`). A line that fits alone (`alone`:
+    its cells) goes on only so, onto a rest that does not. None otherwise."""
+    rest = next(
+        (
+            n
+            for n in range(number, len(lines))
+            if lines[n].strip() and not is_page_furniture(lines[n])
+        ),
+        None,
+    )
+    head, tail = lines[number - 1].split(), lines[rest].split() if rest is not None else []
+    # A word alone on its line ends the row above it or begins the one below (`_Cut`), and a
+    # line that fits alone goes on onto a rest of its cells, not a lone word.
+    if len(head) < 2 or not tail or (alone and len(tail) < 2) or _no_row(lines[rest], tail):
+        return None
+    piece = head[-1] + tail[0]
+    bracket, name = closes_bracket(head[-1], tail[0]), completes_name(head[-1], tail[0])
+    target = _target_goes_on(head[-1], tail[0])
+    fits = _placeable(lines[rest], columns, filled)
+    if (alone and fits) or ((alone or fits) and not (bracket or name or target)):
+        return None
+    values = [col for col, role in enumerate(columns) if role == "value"]
+    for seam in ("", " ") if not alone else ("",):
+        words, _ = _signed_off(_words(" ".join(head) + seam + " ".join(tail)), columns)
+        cells = _placed(words, columns, filled.always(), filled.shifted)
+        if not cells:
+            continue
+        named = name and not seam and piece in (cell_at(cells, col) for col in _names(columns))
+        valued = target and not seam and piece in (cell_at(cells, col) for col in values)
+        if bracket or named or valued or not (alone or fits):
+            return cells, rest + 1
+    return None
+
+
+def _target_goes_on(piece: str, end: str) -> bool:
+    """Whether a target's piece (a figure in it) goes on in words with no figure that make no
+    clause of their own (`收到资金后15个` over `工作日内`: one duration)."""
+    if not any(char.isdigit() for char in piece) or any(char.isdigit() for char in end):
+        return False
+    clauses = parse_target(piece)
+    return bool(clauses) and len(parse_target(piece + end)) == len(clauses)
+
+
+def _no_row(line: str, words: list[str]) -> bool:
+    """Whether a line under indicator rows is none of theirs: a note or a sign-off (`填报人：…`),
+    a title, or column labels."""
+    return (
+        is_footer(words[0])
+        or is_sign_off(words[0])
+        or signs_off(words)
+        or is_title(line)
+        or names_indicator_columns(_label_cells(words))
+    )
+
+
+def _names(columns: tuple[str | None, ...]) -> list[int]:
+    """The columns of indicators' names (a form's 中期 and 年度 groups each have one)."""
+    return [col for col, role in enumerate(columns) if role == "level3"]
+
+
+def _above(rows: list) -> int | None:
+    """The index of the last row placed that is no page's furniture (a page break between a row
+    and the ends of its cells), None for none."""
+    return next(
+        (at for at in range(len(rows) - 1, -1, -1) if not is_page_furniture(" ".join(rows[at][1]))),
+        None,
+    )
+
+
+def _name_ends(
+    words: list[str], columns: tuple[str | None, ...], above: tuple[str, ...]
+) -> tuple[str, ...] | None:
+    """A row of one word a name column, each completing the name above it as indicators' names
+    end (`completes_name`: a form's 中期 and 年度 names wrapped alike, `“开鲁红干椒”区域公用` over
+    `品牌影响力 品牌影响力`): the words under the names; None otherwise."""
+    names = _names(columns)
+    if len(words) != len(names) or not all(
+        completes_name(cell_at(above, col), word) for col, word in zip(names, words, strict=True)
+    ):
+        return None
+    cells = [""] * (names[-1] + 1)
+    for col, word in zip(names, words, strict=True):
+        cells[col] = word
+    return tuple(cells)
+
+
+def _placeable(line: str, columns: tuple[str | None, ...], filled: _Filled) -> bool:
+    """Whether a line's words fit the columns one way (`_placed`), as printed or across a page
+    marker between them (`_placed_across_marks`)."""
+    words, _ = _signed_off(_words(line), columns)
+    return bool(
+        not words
+        or _placed(words, columns, filled.always(), filled.shifted)
+        or _placed_across_marks(line, columns, filled)
+    )
+
+
+def _placed_across_marks(
+    line: str, columns: tuple[str | None, ...], filled: _Filled
+) -> tuple[str, ...] | None:
+    """`_placed` for the line with each page marker between two of its words taken out and
+    the words joined, the pieces of a cell a page break parted (`集中供水工程受益 第1页/共3页
+    人口 ≥ 3.6 万人`: `across_page_marks`); None where the line holds none, or that fits no
+    way or several either."""
+    joined = across_page_marks(line)
+    if joined is None:
+        return None
+    words, _ = _signed_off(_words(joined), columns)
+    return _placed(words, columns, filled.always(), filled.shifted)
 
 
 def _shifted(columns: tuple[str | None, ...]) -> tuple[str | None, ...]:
@@ -1297,13 +1517,17 @@ def _digit_groups(words: list[str]) -> list[str]:
 
 
 def _placed_words(
-    words: list[str], columns: tuple[str | None, ...], always: frozenset[int], shifted: bool
+    words: list[str],
+    columns: tuple[str | None, ...],
+    always: frozenset[int],
+    shifted: bool,
+    noted: bool = False,
 ) -> tuple[str, ...] | None:
-    """`_placed` for the words as they are."""
+    """`_placed` for the words as they are (a note reading as a target, `noted`: `_found`)."""
     words = _rejoined(words, columns)
     tries = (columns, _shifted(columns)) if "level3" not in columns else (columns,)
     for roles in reversed(tries) if shifted else tries:
-        if found := _found(words, roles):
+        if found := _found(words, roles, noted):
             break
     columns = roles  # the roles the words were placed by
     if 1 < len(found) < _MOST_PLACEMENTS:
@@ -1314,7 +1538,15 @@ def _placed_words(
         # cells (merged down) it prints empty.
         if ROW_NUMBER in columns and not words[0].isdecimal():
             found = tuple(way for way in found if not _fills_project(way, columns)) or found
-    if 1 < len(found) < _MOST_PLACEMENTS and always:
+    # A row without its number in a table numbering each indicator (a list numbers its projects)
+    # is a piece of the row above (its cells' ends, `收到资金后15个` over `工作日内 10`): what the
+    # rows above filled says nothing of its cells.
+    piece = (
+        ROW_NUMBER in columns
+        and not words[0].isdecimal()
+        and not any(role in vocab.PROJECT_COLUMN_ROLES for role in columns)
+    )
+    if 1 < len(found) < _MOST_PLACEMENTS and always and not piece:
         found = tuple(way for way in found if always <= set(way))
     if len(found) != 1:
         return None
@@ -1342,7 +1574,9 @@ def _fills_project(way: tuple[int, ...], columns: tuple[str | None, ...]) -> boo
     return any(columns[col] in (ROW_NUMBER, *vocab.PROJECT_COLUMN_ROLES) for col in way)
 
 
-def _found(words: list[str], columns: tuple[str | None, ...]) -> tuple[tuple[int, ...], ...]:
+def _found(
+    words: list[str], columns: tuple[str | None, ...], noted: bool = False
+) -> tuple[tuple[int, ...], ...]:
     """Some placements of the words (`_MOST_PLACEMENTS` at the most): with a level word only in
     its level's column, else, when that fits no way, with a level word as the name too
     (`服务对象满意度 ≥ 90 %`). A row
@@ -1350,16 +1584,25 @@ def _found(words: list[str], columns: tuple[str | None, ...]) -> tuple[tuple[int
     table whose first column (but the block label down the side) numbers its rows prints the
     number on every row, never merged (`vocab.ROW_NUMBER_LABELS`): a whole number first is the
     row's number, not a figure of the project's cells beside it (a 预算数 printed on its first
-    row only)."""
+    row only). `noted`: the placements where a note may read as a target too, beside a word
+    that reads as one under the value (`城乡低保保障对象 ≥1.2万人 2019年末为1.18万人`, its 备注
+    a baseline), for a row no other way places."""
     at = columns.index(ROW_NUMBER) if ROW_NUMBER in columns else -1
     numbered = at >= 0 and words[:1] and words[0].isdecimal()
     if numbered and all(COLUMN_KINDS.get(role) == "block" for role in columns[:at]):
-        after = _found(words[1:], columns[at + 1 :])
+        after = _found(words[1:], columns[at + 1 :], noted)
         return tuple((at, *(col + at + 1 for col in way)) for way in after)
     qualitative = any(compact(word) in vocab.QUALITATIVE_WORDS for word in words)
     # Where no placement fits, a 定性 row's unit column may hold the table's mark for an empty
     # cell (`定性 明显改善 / /`: `/` under 度量单位 and under 备注).
     tries = ((False, True), (False, False), *(((True, True), (True, False)) if qualitative else ()))
+    if noted:  # a note may read as a target beside another that reads as one under the value,
+        # where no other way places the row
+        if "value" not in columns or _found(words, columns):
+            return ()
+        value = columns.index("value")
+        ways = _placements(tuple(words), columns, True, qualitative, noted=True)
+        return tuple(w for w in ways if value in w and reads_as_target(words[w.index(value)]))
     return next(
         (
             found
@@ -1440,6 +1683,7 @@ def _placements(
     strict: bool,
     qualitative: bool,
     marked: bool = False,
+    noted: bool = False,
 ) -> tuple[tuple[int, ...], ...]:
     """Some placements of the words in the columns (`_MOST_PLACEMENTS` at the most), in order, a
     word to a column its content fits (the column of each word). After an operator or direction word the next word
@@ -1472,7 +1716,7 @@ def _placements(
                 continue
             unit_barred = qualitative and not (marked and words[word] in vocab.NO_VALUE_MARKS)
             if not (unit_barred and kind == "unit") and _fits(
-                columns[at], words[word], following, columns, strict
+                columns[at], words[word], following, columns, strict, noted
             ):
                 found.extend((at, *rest) for rest in ways(word + 1, at + 1))
                 if len(found) >= _MOST_PLACEMENTS:  # too many to tell one (`_placed`)

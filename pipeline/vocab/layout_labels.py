@@ -262,6 +262,8 @@ FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "建设性质", "建设地点", "建设内容及规模", "预算级次",
         # A form's numbered section heading over its names (`一、项目基本信息`), no value of its own.
         "项目基本信息",
+        # A department-wide table's account of the department's duties (Anhui, Gansu).
+        "部门职能职责概述", "职能职责概述",
     )),
 )  # fmt: skip
 

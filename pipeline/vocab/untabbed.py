@@ -26,6 +26,12 @@ NOT_IN_A_UNIT = ",;、。"
 # The most characters of a unit the vocabulary does not know (`起/万台`): a longer text under a
 # unit column is a note (`秋季开学前完工` after a date, whose unit column is empty).
 UNKNOWN_UNIT_LONGEST = 4
+# Words of a target said in words that no unit holds (`明显提升` beside a unit column left empty
+# is the target, not a unit the vocabulary lacks).
+NOT_IN_A_UNIT_WORDS = (
+    "提升", "提高", "改善", "完善", "增加", "增长", "下降", "减少", "降低", "健全", "保障", "有效",
+    "明显", "稳步", "持续", "逐步", "达标", "合格", "完成",
+)  # fmt: skip
 
 # The kinds of column whose cells a converter never wraps onto a line of their own (a level's
 # end is read as a level's): a word alone under a row ends a cell of another kind, a name, a
