@@ -51,6 +51,14 @@ to them") comes here first (`untabbed_rows`), in one of two forms:
   placed by a guess. So are the rows below a row left out that may
   have printed their 一级 (`_lost_levels`: a level's name the vocabulary lacks, or the head of
   one wrapped in a narrow column, `效益指`), rather than given the 一级 above it.
+  A row a converter broke onto two lines inside a cell is read whole where the two lines joined
+  fit one way and something says the line goes on (`_broken_row`: neither fits alone, or the
+  break is inside a bracket, a name or a target); a page's mark between two words of one cell
+  (`集中供水工程受益 第1页/共3页 人口`) is taken out where the words joined fit and the words as
+  printed do not (`_placed_across_marks`); a word alone that completes the name of the row
+  below it is that name's first line (`_name_started`), and one word a name column, each
+  completing the name above it, the names' ends (`_name_ends`). Figures alone, fewer than the
+  money headings over them (blank cells gone), are left out with a note (`_figures_untold`).
 A file with a tab anywhere is read as before, and so is a file whose labels are not found; a
 file of either form whose rows cannot be told (no column count cuts it, no indicator row fits
 one way only) raises `ExtractError` saying why.
