@@ -204,6 +204,16 @@ NOT_READ: dict[str, str] = {
         "merged cells to the name's column: as the date awaits its unit it is left out "
         "(row_unparsed), the date read without its `前`"
     ),
+    "B-xinjiang-bazhou-qiemo-shuili-two-forms-hosted-pdf-cells-joined-by-spaces-empty-cells-vanish-nature-value-unit-weight-columns-host-page-mark-inside-name-cell-rows-broken-onto-two-lines-qualitative-rows-empty-operator-utf16le-bom-crlf-2025.txt": (
+        "`河道“四乱”问题` alone over `动态清零 定性 持续保持 10`, cells joined by spaces: neither "
+        "ends as indicators' names end (…清零), nothing tells the first line of a name from an "
+        "indicator left without its target: two indicators"
+    ),
+    "E-jilin-siping-yitong-jiaoyu-rows-yuan-pdf-cells-joined-by-spaces-empty-cells-vanish-value-unit-columns-project-cells-first-row-page-footer-inside-broken-project-name-goal-and-name-broken-onto-two-lines-quoted-name-heji-row-gb18030-crlf-2024.txt": (
+        "`新建“互联网+教育”` alone over `录播教室 ≥10 间`, cells joined by spaces: the two make no "
+        "name that ends as indicators' names end (…教室), so the word is left out (row_unparsed) "
+        "and the indicator named `录播教室`"
+    ),
 }
 
 
