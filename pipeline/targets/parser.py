@@ -189,12 +189,21 @@ _NOTE = (
 )
 _RATIO_SIGN = f"[{re.escape(vocab.RATIO_SIGNS)}]"
 
-_PREFIX_OPERATORS = dict(vocab.PREFIX_OPERATORS) | {
-    f"{vocab.NEGATION}{modal}{word.removeprefix(vocab.NEGATION)}": operator
-    for word, operator in vocab.PREFIX_OPERATORS
-    if word.startswith(vocab.NEGATION)
-    for modal in vocab.NEGATION_MODALS
-}
+_PREFIX_OPERATORS = (
+    dict(vocab.PREFIX_OPERATORS)
+    | {
+        f"{vocab.NEGATION}{modal}{word.removeprefix(vocab.NEGATION)}": operator
+        for word, operator in vocab.PREFIX_OPERATORS
+        if word.startswith(vocab.NEGATION)
+        for modal in vocab.NEGATION_MODALS
+    }
+    | {  # `至少为50%`, `最高为每亩40元`: the adverb's bound, the link no operator of its own
+        f"{word}{link}": operator
+        for word, operator in vocab.PREFIX_OPERATORS
+        if word in vocab.BOUND_ADVERBS
+        for link in vocab.BOUND_ADVERB_LINKS
+    }
+)
 _SUFFIX_OPERATORS = {word: operator for word, operator, _ in vocab.SUFFIX_OPERATORS}
 _DATE_SUFFIXES = dict(vocab.DATE_SUFFIXES) | {
     word: operator for word, operator, after_dates in vocab.SUFFIX_OPERATORS if after_dates
@@ -558,6 +567,10 @@ _ANY_ARABIC = re.compile(_ARABIC_UNSIGNED)
 _SPACED_DIGITS = re.compile("[0-9] [0-9]")
 _OCR_MARK = re.compile(f"[{re.escape(vocab.OCR_OPERATOR_MARKS)}][0-9]")
 _OCR_DIGIT = re.compile(f"[0-9][{vocab.OCR_DIGIT_LETTERS}][0-9]")
+_OCR_PERCENT_SIGN = re.compile(
+    f"[0-9] ?[{re.escape(vocab.OCR_PERCENT_ABOVE)}]{re.escape(vocab.OCR_PERCENT_SLASH)}"
+    f"[{re.escape(vocab.OCR_PERCENT_BELOW)}]{{1,2}}(?![0-9A-Za-z]|\\.[0-9])"
+)
 _OCR_PERCENT = re.compile(f"{vocab.OCR_PERCENT_LEAD}(?P<rest>[0-9]{{2,3}}(?:\\.[0-9]+)?)%")
 _NAME_NOTE = re.compile(r"\([^()]*\)")
 
@@ -1950,6 +1963,7 @@ def _parse(
         (not actual and _ocr_damaged(folded, indicator_name))
         or _digits_split(folded)
         or _OCR_DIGIT.search(folded)
+        or _OCR_PERCENT_SIGN.search(folded)
         or unreadable
     ):
         return (_text_clause(display),)

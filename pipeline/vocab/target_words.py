@@ -134,6 +134,14 @@ BELOW_ZERO_WORDS: tuple[str, ...] = ("零下",)
 NEGATION: str = "不"
 NEGATION_MODALS: tuple[str, ...] = ("得", "应", "应当", "应该", "宜", "能", "可", "可以", "准")
 
+# Adverbs of a bound (at least, at most, at the highest) written before a word that only links
+# them to the figure (`至少为50%`, `至少达到40小时`, `最高为每亩40元`): each operator above that is one
+# of these adverbs is also read with one of these links after it, one bound, the adverb's. The
+# link alone is a weak prefix of its own (为 `=`, 达到 `>=`), which had won over the adverb and
+# left it in the context.
+BOUND_ADVERBS: tuple[str, ...] = ("至少", "最少", "最低", "至多", "最多", "最高", "最长", "最短")
+BOUND_ADVERB_LINKS: tuple[str, ...] = ("为", "达到", "达")
+
 # Words of completion a self-evaluation's actual (实际完成值) is written with: `已完成`,
 # `已达到95%`, `达成预期指标`. In an actual they say that something was done, not how to compare:
 # `已达到95%` is `=` 95 %, where the target `达到95%` is `>=`. An actual of these words alone, with
@@ -443,6 +451,8 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("个日历天", "日历天", "duration", 1),
     ("自然日", "自然日", "duration", 1),  # a calendar day, as service tables count them
     ("个自然日", "自然日", "duration", 1),
+    ("日历日", "日历日", "duration", 1),  # a calendar day, as 日历天 (`不超过15个日历日`)
+    ("个日历日", "日历日", "duration", 1),
     ("工作日", "工作日", "duration", 1),
     ("个工作日", "工作日", "duration", 1),
     ("周", "周", "duration", 1),
@@ -478,6 +488,7 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("人份", "人份", "number", 1),  # samples or kits, one per person (`造血干细胞入库≥600人份`)
     ("人天", "人天", "number", 1),
     ("人月", "人月", "number", 1),  # person-months of work
+    ("人日", "人日", "number", 1),  # person-days of work, as 人天 (`驻村服务不少于60人日`)
     ("家次", "家次", "number", 1),
     ("场次", "场次", "number", 1),
     ("户", "户", "number", 1),
@@ -585,6 +596,7 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("匹", "匹", "number", 1),  # horses
     ("枚", "枚", "number", 1),  # medals, seals, markers
     ("段", "段", "number", 1),  # stretches of road, river or dyke (`整治河道≥3段`)
+    ("道", "道", "number", 1),  # culverts, gates, dams, steps of a process (`涵洞12道`, `3道工序`)
     ("字", "字", "number", 1),  # characters of text (`≥10万字`)
     ("集", "集", "number", 1),  # episodes of a film or a series (`专题片拍摄制作2集`)
     ("遍", "遍", "number", 1),  # rounds over all of them (`每年轮训一遍`, `全员普查2遍`)
@@ -679,11 +691,11 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
 # Counters that are the first character of a noun, and the characters that make that noun: no
 # unit before them (`惠及1万群众` counts 群众 in 万, not 万群 of bees; `一次性` is at once, no count;
 # `8路公交`, `3路口` name a route and a crossing, no channels; `1对象` is no pair; `5集中` and
-# `2遍及` are no episodes nor rounds).
+# `2遍及` are no episodes nor rounds; `3道路` is no 3 道 of 路, `500人日常` no person-days).
 UNIT_NOT_BEFORE: dict[str, str] = {
     "群": "众体落租", "次": "性", "路": "口段灯面基网线公车", "对": "象接比口应照标话外",
     "集": "中体团镇市合结聚资成约训散", "遍": "及布地",
-    "担": "任保当心负责",
+    "担": "任保当心负责", "道": "路德理口具歉观教闸", "人日": "常均间用报志",
 }  # fmt: skip
 
 # What a rate is counted per (`1600元/亩`, `1次/月`, `每生 1500 元/学期`): every unit above
@@ -1203,3 +1215,12 @@ OCR_PERCENT_LEAD = "2"
 # two others read as one of these is damage to the number, which is not guessed at (the value is
 # text). Between digits only: `CO2`, `O3` and `SO2` are names.
 OCR_DIGIT_LETTERS: str = "OoIl"
+# `%` (and `‰`) as OCR breaks it into its strokes, each read as another mark: the small circle
+# above the slash (a degree sign, a letter o, a white circle), the slash, and the circle below it
+# (those, a zero or a full stop; two of them for `‰`). After a figure (`≥95°/o`, `98 o/o`,
+# `95°/0`, `3°/oo`) they are damage to its unit, which is not guessed at (spec: `二100百分比`):
+# the value is text, not a figure with no unit, which a query would compare with percentages
+# and counts alike. Not before more digits or letters (`95°/0.5`).
+OCR_PERCENT_ABOVE: str = "°oO○"
+OCR_PERCENT_SLASH: str = "/"
+OCR_PERCENT_BELOW: str = "°oO○0。"
