@@ -1311,18 +1311,21 @@ def test_a_word_target_beside_a_vanished_unit_goes_under_the_value_a_names_first
 
 def test_a_target_broken_onto_the_next_line_with_the_rows_weight_is_read_whole():
     # `收到资金后15个` over `工作日内 10`: the line alone fits, its rest does not, and the two
-    # pieces joined make one clause under the value (one duration).
-    indicators, findings = _read([*NUMBERED, "4 资金支付时限 收到资金后15个", "工作日内 10"])
-    assert indicators[3:] == [("资金支付时限", "收到资金后15个工作日内", 10.0, 6)]
-    assert findings == []
-
-
-def test_a_numbered_tables_row_without_its_number_is_never_placed_by_the_rows_above():
-    # `工作日内 10` under a whole row, joined to no cell of it: placed by the columns the rows
-    # above fill, it became an indicator `工作日内` of target 10, silently. It stays out.
-    indicators, findings = _read([*NUMBERED, "4 资金支付时限 收到资金后15个 5", "工作日内 10"])
-    assert indicators[3:] == [("资金支付时限", "收到资金后15个", 5.0, 6)]
-    assert ("row_unparsed", 7) in findings
+    # pieces joined make one clause under the value (one duration). The rest fits alone no way:
+    # once a row without its number (`率 ≥95 % 10`, a name's end) and one without its unit and
+    # weight were placed, the columns the rows above always fill were the name's and the
+    # value's, by which `工作日内 10` had become an indicator `工作日内` of target 10, silently;
+    # a numbered table's row without its number is a piece of the row above, which they say
+    # nothing of.
+    indicators, findings = _read([*NUMBERED, "4 高效节水灌溉设施完好", "率 ≥95 % 10",
+                                  "5 项目竣工验收时间 2022年10月31日前",
+                                  "6 资金支付时限 收到资金后15个", "工作日内 10"])  # fmt: skip
+    assert indicators[3:] == [
+        ("高效节水灌溉设施完好率", "≥95%", 10.0, 7),
+        ("项目竣工验收时间", "2022年10月31日前", None, 8),
+        ("资金支付时限", "收到资金后15个工作日内", 10.0, 9),
+    ]
+    assert findings == [("name_end_joined", 7)]
 
 
 # A department-wide table's indicator rows, their cells joined by spaces.
