@@ -623,7 +623,6 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "F-shanxi-lvliang-xiaoyi-piying-flat-value-over-midterm-annual-wrapped-name-page-break-2020.txt": "refused: 指标值 over 中期 | 年度 on a second row, joined by spaces",
         "E-shandong-linyi-yingji-rows-repeated-two-row-header-stray-empty-columns-fullwidth-word-operators-2025.txt": "refused: a header over two rows beside stray empty columns, joined by spaces",
         "A-zhejiang-wenzhou-taishun-luoyang-zhen-two-forms-two-row-header-wrapped-level2-word-operators-2025.txt": "refused: a header over two rows, joined by spaces",
-        "D-guangxi-qu-difangzhi-zhengti-budget-label-once-spaced-labels-levels-every-row-signoff-2023.txt": "refused: labels spaced out character by character, joined by spaces",
         "E-hubei-enshi-jianshi-jiaotong-rows-yuan-thousands-project-first-row-levels-every-row-page-break-2022.txt": "a list's name and goal wrapped beside its rows, joined by spaces: rows left out with a finding",
         "E-zhejiang-jiaxing-haining-nongye-rows-fund-source-total-row-project-cells-first-row-page-break-yuan-2024.txt": "a list's project cells once per project beside a fund source column, joined by spaces: rows left out with a finding",
         "C-guizhou-qianxinan-xingyi-gonglu-anfang-jixiaozhibiaospan-moneylabellost-fullwidth-2020.txt": "refused: 绩效指标 over the levels on a second row, joined by spaces",

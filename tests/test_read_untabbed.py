@@ -13,7 +13,7 @@ from pipeline.manifest import Source
 from pipeline.read.text import ExtractError
 from pipeline.read.text_cells import read_text_cells
 from pipeline.read.untabbed import _totals, untabbed_rows
-from tests.test_layouts_damage import one_cell_a_line
+from tests.test_layouts_damage import cells_joined_by_spaces, labels_spaced, one_cell_a_line
 
 # A small split-value form, tab-separated as a spreadsheet saves it.
 TABLE = [
@@ -604,9 +604,13 @@ def test_a_row_left_out_after_the_last_row_of_a_table_keeps_its_finding():
     ]  # fmt: skip
 
 
-def test_a_table_joined_by_spaces_builds_like_the_tab_separated_one():
+@pytest.mark.parametrize("spelled", [False, True], ids=["labels as written", "labels spelled"])
+def test_a_table_joined_by_spaces_builds_like_the_tab_separated_one(spelled):
+    # Spelled: every label spread a character a word too (`一 级 指 标 二 级 指 标 …`), as a
+    # PDF's text prints labels justified across their cells: the column labels had been found
+    # nowhere and the file failed (file_unreadable).
     tabbed = "\n".join("\t".join(cells) for cells in TABLE)
-    joined = "\n".join(" ".join(cell for cell in cells if cell) for cells in TABLE)
+    joined = cells_joined_by_spaces(labels_spaced(tabbed) if spelled else tabbed)
 
     def read(text):
         tables = process_file("t.txt", text.encode(), Source())

@@ -275,6 +275,31 @@ def printed_before(labels: tuple[str, ...], col: int) -> bool:
     return any(compact(text) == own for text in labels[:col])
 
 
+def spelled_label_end(words: list[str], at: int) -> int | None:
+    """Where a label spelled a character a word from `words[at]` ends (`一 级 指 标`, `偏 差 原 因
+    分 析 及 改 进 措 施`, as a PDF's text prints labels spread across their cells): the end of
+    the longest run of one-character words from there that is a known label as a whole
+    (`is_exact_label`), two characters at least; None where none is."""
+    run = at
+    while run < len(words) and len(words[run]) == 1:
+        run += 1
+    return next(
+        (end for end in range(run, at + 1, -1) if is_exact_label("".join(words[at:end]))), None
+    )
+
+
+def unspelled(words: list[str]) -> list[str]:
+    """The words with each label spelled a character a word one word, as printed
+    (`spelled_label_end`: `一 级 指 标 二 级 指 标` -> `一 级 指 标`, `二 级 指 标`)."""
+    out: list[str] = []
+    at = 0
+    while at < len(words):
+        end = spelled_label_end(words, at) or at + 1
+        out.append(" ".join(words[at:end]))
+        at = end
+    return out
+
+
 def is_whole_label(text: str) -> bool:
     """Whether a text is a label of some field or column role as it stands (exactly, or by the
     variant it ends with), not only as one that lost its first character: a label's end that a

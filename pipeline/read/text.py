@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from pipeline import money
-from pipeline.labels.columns import column_roles, field_roles
+from pipeline.labels.columns import column_roles, field_roles, unspelled
 from pipeline.labels.grid_rows import restored_labels
 from pipeline.read.barred import tabbed_bars
 from pipeline.read.boxdrawn import box_parts
@@ -500,7 +500,8 @@ def untabbed_header(lines: list[str]) -> tuple[int, list[str]] | None:
     for index, line in enumerate(lines):
         if "\t" in line or not line.strip():
             continue
-        candidates = [line.split()]
+        # Its labels as printed, or spelled a character a word (`一 级 指 标 二 级 指 标 …`).
+        candidates = [line.split(), unspelled(line.split())]
         block = "indicator_block" in column_roles(line.strip())
         if _indicator_fields([line.strip()]) or block:
             cells = _label_window(lines[index : index + _CELLS_A_LINE])

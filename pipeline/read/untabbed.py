@@ -86,6 +86,7 @@ from pipeline.labels.columns import (
     print_width,
     printed_before,
     printed_deduction,
+    spelled_label_end,
 )
 from pipeline.labels.grid_rows import (
     awaits_unit,
@@ -1084,6 +1085,9 @@ def _labelled_cells(words: list[str]) -> list[str]:
             ),
             None,
         )
+        # A label spelled a character a word may be longer (`偏 差 原 因 分 析 及 改 进 措 施`).
+        spelled = spelled_label_end(words, at)
+        end = max(end or 0, spelled or 0) or None
         if end is None:
             if _is_labelled(words[at]):  # `主管部门:某局`: a cell of its own, as a label is
                 cells.extend([" ".join(value)] if value else [])
