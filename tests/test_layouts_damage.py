@@ -742,9 +742,6 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "E-ningxia-guyuan-xiji-rows-every-cell-quoted-yuan-2022.txt": "an export's quotes printed a cell a line",
         # No column labels printed: no column count tells where a row ends.
         "A-guizhou-qiandongnan-congjiang-column-labels-lost-2025.txt": "refused: no column labels, no header row with 项目名称 and 总计 found",
-        # A sheet's empty margin column A: every row opens with an empty line right after the
-        # blank line ending the row before, so no column count ends every row on a blank line.
-        "A-guangxi-hezhou-zhongshan-guoziyusuan-margin-column-every-row-2024.txt": "refused: a margin column, rows not told by the column count",
         "B-xizang-linzhi-bomi-weijian-two-forms-two-row-header-repeated-operator-value-unit-weight-columns-small-percent-grade-list-empty-operator-amount-row-mismatch-page-marks-wrapped-name-utf8-bom-lf-2025.txt": "a two-row header repeated at each page top, one cell a line",
     },
 }

@@ -10,7 +10,6 @@ import pytest
 from pipeline.build.workers import process_file
 from pipeline.cells import CellRow
 from pipeline.manifest import Source
-from pipeline.read.text import ExtractError
 from pipeline.read.text_cells import read_text_cells
 from pipeline.read.untabbed import _totals, untabbed_rows
 from tests.test_layouts_damage import cells_joined_by_spaces, labels_spaced, one_cell_a_line
@@ -46,22 +45,24 @@ def test_a_table_printed_one_cell_a_line_is_cut_by_its_column_count():
     assert _rows(table) == [(1 + 8 * index, tuple(cells)) for index, cells in enumerate(TABLE)]
 
 
-def test_a_table_one_cell_a_line_that_no_column_count_cuts_is_refused():
-    # Each row as wide as its own cells: no one count puts a blank line after every row (12
-    # would, with an indicator row in the labels' row).
+def test_a_table_one_cell_a_line_that_no_column_count_cuts_is_read_as_rows_joined():
+    # Each row as wide as its own cells (a web page's text whose empty cells vanished): no one
+    # count puts a blank line after every row (12 would, with an indicator row in the labels'
+    # row). Each row's lines joined by spaces, it reads as such a text does; it had been
+    # refused (file_unreadable).
     rows = [["项目名称", "老年助餐服务"], ["一级指标", "二级指标", "三级指标", "指标值"],
             ["产出指标", "数量指标", "助餐点数量", "12个"], ["", "", "助餐服务人次", "3万人次"],
             ["", "质量指标", "食品抽检合格率", "100%"]]  # fmt: skip
     text = "\n".join("\n".join(cells) + "\n" for cells in rows)
-    with pytest.raises(ExtractError) as raised:
-        read_text_cells("t.txt", text)
-    assert (raised.value.line, raised.value.reason) == (
-        4,
-        "a performance table whose cells are not tab-separated (its column labels 一级指标 | "
-        "二级指标 | 三级指标 | 指标值 are one cell a line, and no one column count cuts every "
-        "row of the file on a blank line); save the table again with one row a line and its "
-        "cells tab-separated (in Excel: 文本文件(制表符分隔))",
-    )
+    (table,) = read_text_cells("t.txt", text)
+    assert _rows(table) == [
+        (1, ("项目名称", "老年助餐服务")),
+        (4, ("一级指标", "二级指标", "三级指标", "指标值")),
+        (9, ("产出指标", "数量指标", "助餐点数量", "12个")),
+        (16, ("", "", "助餐服务人次", "3万人次")),
+        (20, ("", "质量指标", "食品抽检合格率", "100%")),
+    ]
+    assert table.notes == ()
 
 
 # A packed department table (the seed's layout), tab-separated.

@@ -222,10 +222,30 @@ def untabbed_rows(source_file: str, text: str) -> Untabbed | None:
             raise ExtractError(source_file, index + 1, _refusal(labels, why))
         return joined
     rows = _grid_rows(lines, index)
-    if rows is None:
+    if rows is not None:
+        return Untabbed(rows)
+    # Rows of different lengths, a blank line after each: a web page's text whose empty cells
+    # vanished (and whose wrapped cells went on a line of their own). Each row's lines joined by
+    # spaces, it is read as such a text is.
+    joined, placed = _joined_rows(_lines_joined(lines))
+    if not placed:
         raise ExtractError(source_file, index + 1, _refusal(labels, "one cell a line, and no "
                            "one column count cuts every row of the file on a blank line"))  # fmt: skip
-    return Untabbed(rows)
+    return joined
+
+
+def _lines_joined(lines: list[str]) -> list[str]:
+    """The lines with each run of filled ones (a row, one cell a line) joined by spaces on its
+    first line, the others left blank: every row where it was printed."""
+    out = [""] * len(lines)
+    start = None
+    for number, line in enumerate([*lines, ""]):
+        if line.strip() and start is None:
+            start = number
+        elif not line.strip() and start is not None:
+            out[start] = " ".join(text.strip() for text in lines[start:number])
+            start = None
+    return out
 
 
 def rows_rejoined(rows: tuple[CellRow, ...]) -> tuple[CellRow, ...]:
