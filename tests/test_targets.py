@@ -1980,3 +1980,23 @@ def test_a_percent_sign_ocr_broke_into_marks_is_text_not_a_figure_without_a_unit
 )
 def test_marks_that_are_no_broken_percent_sign_leave_the_figure(text, clause):
     assert _read(text) == [clause]
+
+
+@pytest.mark.parametrize("text", [",500人次", "，500人次", "≥,500人", "≥ ,500"])
+def test_a_figure_that_lost_its_first_digits_before_its_thousands_separator_is_text(text):
+    # `,500人次` for `1,500人次` (spec: number damage, a lost leading character): the comma had
+    # been read as a clause's separator, the value `=` 500 人次 (and `≥,500人` lost its `≥`).
+    assert [(c.kind, c.value, c.context) for c in parse_target(text)] == [("text", None, text)]
+    assert [(c.kind, c.value) for c in parse_actual(text)] == [("text", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        ("1,500人次", [("number", "=", 1500.0, "人次", None)]),
+        # a separator between two clauses, a figure before it
+        ("100人,500人次", [("number", "=", 100.0, "人", None), ("number", "=", 500.0, "人次", None)]),
+    ],
+)
+def test_a_thousands_separator_after_digits_or_between_clauses_stays_as_read(text, clauses):
+    assert _read(text) == clauses

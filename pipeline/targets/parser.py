@@ -567,6 +567,8 @@ _ANY_ARABIC = re.compile(_ARABIC_UNSIGNED)
 _SPACED_DIGITS = re.compile("[0-9] [0-9]")
 _OCR_MARK = re.compile(f"[{re.escape(vocab.OCR_OPERATOR_MARKS)}][0-9]")
 _OCR_DIGIT = re.compile(f"[0-9][{vocab.OCR_DIGIT_LETTERS}][0-9]")
+# A value opening with a thousands' separator, an operator or white space before it at most.
+_HEAD_LOST = re.compile(f"[\\s<>=≥≤]*{re.escape(vocab.HEAD_LOST_SEPARATOR)}[0-9]{{3}}(?![0-9])")
 _OCR_PERCENT_SIGN = re.compile(
     f"[0-9] ?[{re.escape(vocab.OCR_PERCENT_ABOVE)}]{re.escape(vocab.OCR_PERCENT_SLASH)}"
     f"[{re.escape(vocab.OCR_PERCENT_BELOW)}]{{1,2}}(?![0-9A-Za-z]|\\.[0-9])"
@@ -1964,6 +1966,7 @@ def _parse(
         or _digits_split(folded)
         or _OCR_DIGIT.search(folded)
         or _OCR_PERCENT_SIGN.search(folded)
+        or _HEAD_LOST.match(folded)
         or unreadable
     ):
         return (_text_clause(display),)

@@ -1211,6 +1211,10 @@ OCR_OPERATOR_MARKS: str = "二工"
 BOUNDED_RATE_ENDINGS: tuple[str, ...] = ("率", "满意度", "比例", "占比")
 GROWTH_WORDS: tuple[str, ...] = ("增长", "增幅", "增速", "提高", "提升", "同比", "环比", "增加")
 OCR_PERCENT_LEAD = "2"
+# A figure whose first digits a converter lost, so that it opens with its thousands' separator
+# (`,500人次` for `1,500人次`; after its operator: `≥,500人`): damage to the number, not a
+# separator before a clause of 500, which is not guessed at (the value is text).
+HEAD_LOST_SEPARATOR: str = ","
 # Letters OCR makes of `0` and `1` inside a number (`2O25年`, `1O0%`, `9l.5%`): a digit between
 # two others read as one of these is damage to the number, which is not guessed at (the value is
 # text). Between digits only: `CO2`, `O3` and `SO2` are names.
