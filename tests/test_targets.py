@@ -1995,7 +1995,10 @@ def test_a_figure_that_lost_its_first_digits_before_its_thousands_separator_is_t
     [
         ("1,500人次", [("number", "=", 1500.0, "人次", None)]),
         # a separator between two clauses, a figure before it
-        ("100人,500人次", [("number", "=", 100.0, "人", None), ("number", "=", 500.0, "人次", None)]),
+        (
+            "100人,500人次",
+            [("number", "=", 100.0, "人", None), ("number", "=", 500.0, "人次", None)],
+        ),
     ],
 )
 def test_a_thousands_separator_after_digits_or_between_clauses_stays_as_read(text, clauses):
