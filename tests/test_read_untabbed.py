@@ -1450,3 +1450,24 @@ def test_figures_fewer_than_the_headings_they_stand_under_are_left_out_with_a_fi
         ("row_unparsed", "error", 4, "a money row of 4 figures under 5 headings; not placed by a "
          "guess: 6,842.57 6,842.57 486.32 6,356.25"),
     ]  # fmt: skip
+
+
+def test_a_cell_broken_over_two_lines_of_a_row_printed_one_cell_a_line_is_put_back_whole():
+    # A list printed one cell a line, a blank line after each row, empty cells gone: the first
+    # row's project name broken over two lines (`…学生营养` over `改善计划`). Its lines joined by
+    # spaces fit no way, and the row was left out, its project and indicators with it.
+    rows = [["单位：元"],
+            ["序号", "项目名称", "预算金额", "一级指标", "二级指标", "三级指标", "指标值"],
+            ["1", "农村义务教育学生营养", "改善计划", "4,126,500.00", "产出指标", "数量指标",
+             "受益学生人数", "≥8,600人"],
+            ["质量指标", "食品安全事故", "0起"]]  # fmt: skip
+    text = "\n".join("\n".join(cells) + "\n" for cells in rows)
+    tables = process_file("t.txt", text.encode(), Source(fiscal_year=2022))
+    assert [(p["project_name"], p["total_amount"]) for p in tables.projects] == [
+        ("农村义务教育学生营养改善计划", Decimal("412.65"))
+    ]
+    assert [(i["level2_name"], i["indicator_name"], i["annual_target"], i["source_line"])
+            for i in tables.indicators] == [
+        ("数量指标", "受益学生人数", "≥8,600人", 11),
+        ("质量指标", "食品安全事故", "0起", 20),
+    ]  # fmt: skip

@@ -68,6 +68,7 @@ import collections
 import functools
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
@@ -227,25 +228,35 @@ def untabbed_rows(source_file: str, text: str) -> Untabbed | None:
     # Rows of different lengths, a blank line after each: a web page's text whose empty cells
     # vanished (and whose wrapped cells went on a line of their own). Each row's lines joined by
     # spaces, it is read as such a text is.
-    joined, placed = _joined_rows(_lines_joined(lines))
+    joined, placed = _joined_rows(*_lines_joined(lines))
     if not placed:
         raise ExtractError(source_file, index + 1, _refusal(labels, "one cell a line, and no "
                            "one column count cuts every row of the file on a blank line"))  # fmt: skip
     return joined
 
 
-def _lines_joined(lines: list[str]) -> list[str]:
+def _lines_joined(lines: list[str]) -> tuple[list[str], dict[int, list[str]]]:
     """The lines with each run of filled ones (a row, one cell a line) joined by spaces on its
-    first line, the others left blank: every row where it was printed."""
+    first line, the others left blank: every row where it was printed; and by the line of each
+    row, the row so joined with one cell broken over two of its lines put back whole (two lines
+    joined without a space: `…学生营养` over `改善计划`), one way for each pair of lines but of
+    a figure (a row's number, an amount: cells of their own)."""
     out = [""] * len(lines)
+    broken: dict[int, list[str]] = {}
     start = None
     for number, line in enumerate([*lines, ""]):
         if line.strip() and start is None:
             start = number
         elif not line.strip() and start is not None:
-            out[start] = " ".join(text.strip() for text in lines[start:number])
+            cells = [text.strip() for text in lines[start:number]]
+            out[start] = " ".join(cells)
+            broken[start + 1] = [
+                " ".join([*cells[:at], cells[at] + cells[at + 1], *cells[at + 2 :]])
+                for at in range(len(cells) - 1)
+                if not (_is_figure(cells[at]) or _is_figure(cells[at + 1]))
+            ]
             start = None
-    return out
+    return out, broken
 
 
 def rows_rejoined(rows: tuple[CellRow, ...]) -> tuple[CellRow, ...]:
@@ -383,9 +394,13 @@ def _cuts(lines: list[str], first: int, width: int) -> bool:
 # ---- cells joined by spaces ------------------------------------------------------------------
 
 
-def _joined_rows(lines: list[str]) -> tuple[Untabbed, int]:
+def _joined_rows(
+    lines: list[str], broken: dict[int, list[str]] | None = None
+) -> tuple[Untabbed, int]:
     """The rows of a file whose cells were joined by spaces, one a line, and how many rows
-    under indicator columns were placed beyond their levels."""
+    under indicator columns were placed beyond their levels. `broken`: by line, other readings
+    of an indicator row that fits no way as printed (a cell broken over two of its lines put
+    back whole: `_lines_joined`), the one that fits one way placed."""
     rows, notes, columns, headings, placed, labelled = [], [], None, (), 0, 0
     cuts: list[_Cut] = []  # words alone under a row, placed once every row is (`_cuts_placed`)
     money_above: tuple[str, ...] = ()  # the last money row placed under the headings
@@ -456,10 +471,11 @@ def _joined_rows(lines: list[str]) -> tuple[Untabbed, int]:
                 ends
                 or _placed(words, columns, filled.always(), filled.shifted)
                 or _placed_across_marks(line, columns, filled)
+                or _placed_one_way((broken or {}).get(number, ()), columns, filled)
                 or _wrapped_levels(words, columns, above_cells)
             )
-            if broken := _broken_row(lines, number, columns, filled, cells):
-                cells, rest = broken
+            if whole := _broken_row(lines, number, columns, filled, cells):
+                cells, rest = whole
                 joined.add(rest)
             at = _above(rows)
             cells = cells or _name_ends(words, columns, rows[at][1] if at is not None else ())
@@ -1508,6 +1524,23 @@ def _placeable(line: str, columns: tuple[str | None, ...], filled: _Filled) -> b
         or _placed(words, columns, filled.always(), filled.shifted)
         or _placed_across_marks(line, columns, filled)
     )
+
+
+def _placed_one_way(
+    readings: Sequence[str], columns: tuple[str | None, ...], filled: _Filled
+) -> tuple[str, ...] | None:
+    """The cells of the one of a row's other readings (`_lines_joined`) whose words fit the
+    columns one way (`_placed`); None where none or several do."""
+    placed = {
+        cells
+        for reading in readings
+        if (
+            cells := _placed(
+                _signed_off(_words(reading), columns)[0], columns, filled.always(), filled.shifted
+            )
+        )
+    }
+    return placed.pop() if len(placed) == 1 else None
 
 
 def _placed_across_marks(
