@@ -437,3 +437,25 @@ def test_a_page_number_printed_inside_a_cell_a_page_break_cut_is_taken_out():
 def test_a_page_number_is_taken_out_of_a_cell_but_between_two_figures(cell, split):
     assert split_page_numbers(cell) == split
     assert without_glued_page_markers(f"质量指标 {cell} 5") == f"质量指标 {split[0]} 5"
+
+
+def test_a_vertical_label_printed_a_character_a_line_between_the_rows_is_the_blocks_label():
+    # A PDF's text of a merged `年度绩效指标` down the side: its characters on lines of their own
+    # between the rows, or first in a row (`度 | | | …`), its column headed by no label. `绩`
+    # and `指` alone had been read as the ends of the targets above them (`不少于3600人绩`), `年`
+    # left out with an error, and the characters beside rows as cells under no label (errors).
+    tables = read(text([*HEAD, ["", "一级指标", "二级指标", "三级指标", "指标值"],
+                        ["年"], ["", "产出指标", "数量指标", "家庭医生签约服务人数", "≥4.2万人"],
+                        ["度", "", "", "计划生育奖励扶助对象", "不少于3600人"], ["绩"],
+                        ["", "", "质量指标", "孕产妇系统管理率", "≥90%"], ["效"],
+                        ["", "", "时效指标", "奖扶资金发放时间", "2024年12月31日前"], ["指"],
+                        ["标", "满意度指标", "服务对象满意度指标", "群众满意度", "≥85%"]]))  # fmt: skip
+    assert [(i["level2_name"], i["indicator_name"], i["annual_target"], i["source_line"])
+            for i in tables.indicators] == [
+        ("数量指标", "家庭医生签约服务人数", "≥4.2万人", FIRST_LINE + 1),
+        ("数量指标", "计划生育奖励扶助对象", "不少于3600人", FIRST_LINE + 2),
+        ("质量指标", "孕产妇系统管理率", "≥90%", FIRST_LINE + 4),
+        ("时效指标", "奖扶资金发放时间", "2024年12月31日前", FIRST_LINE + 6),
+        ("服务对象满意度指标", "群众满意度", "≥85%", FIRST_LINE + 8),
+    ]  # fmt: skip
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []

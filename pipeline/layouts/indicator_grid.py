@@ -1947,9 +1947,10 @@ class GridReader:
         return out + self._unlabelled(row)
 
     def _unlabelled(self, row) -> list[Leftover]:
-        """The row's cells under no column label; those opening with a sign-off's label past
-        the table's width (`填表人：…`, `联系电话：…`: the line under the table, which a converter
-        gave the last row's empty cells) are that line."""
+        """The row's cells under no column label but the block's label down the side (a
+        vertical label whose column no label heads: `年度绩效指标`, `_spelled_between`); those
+        opening with a sign-off's label past the table's width (`填表人：…`, `联系电话：…`: the line
+        under the table, which a converter gave the last row's empty cells) are that line."""
         if not self.grid.gaps and len(row.cells) <= self.grid.width:
             return []
         texts = [row.cells[col] for col in self.grid.gaps if col < len(row.cells)]
@@ -1958,7 +1959,7 @@ class GridReader:
         return [
             Leftover(row.line, row.location, fold(text), "a cell under no column label")
             for text in (*texts, *past)
-            if text.strip() and text not in signed
+            if text.strip() and text not in signed and not is_block_label(text)
         ] + [Leftover(row.line, row.location, fold(text), "sign-off line") for text in signed]
 
     def _placed(self, row):

@@ -287,10 +287,75 @@ def _same_columns(row, above) -> bool:
 def _spelled_down(rows) -> list:
     """The rows with a label written one character a row down the first column put back (a
     merged vertical cell: `绩 | 指标 …`, `效 | …`, `指 | …`, `标 | …`), as `pieces.spelled_down`
-    puts them back: pieces are the one-character first cells of rows wider than them."""
-    return pieces.spelled_down(
-        rows, 0, lambda row: len(row.cells) > 1 and len(row.cells[0].strip()) == 1, is_exact_label
+    puts them back: pieces are the one-character first cells of rows wider than them; then
+    such a label's characters printed between and beside the rows it spans (`_spelled_between`)."""
+    return _spelled_between(
+        pieces.spelled_down(
+            rows,
+            0,
+            lambda row: len(row.cells) > 1 and len(row.cells[0].strip()) == 1,
+            is_exact_label,
+        )
     )
+
+
+def _spelled_between(rows) -> list:
+    """The rows with a label printed a character at a time down the first column between and
+    beside the rows it spans (a PDF's text: `年` alone on its line, ` | 产出指标 | …`, `度 | | |
+    …`, ` | | | …`, `绩` alone, …) put back: characters, each a line of its own or a row's
+    first cell of one character (or two, `_one_character`), with only rows whose first cell is
+    empty between them, that together spell a known label (`is_exact_label`, of three pieces at
+    least) are that label, the first cell of the first row of their span wider than a cell, the
+    lines of their own dropped (their characters in it). Characters that spell nothing stay as
+    printed."""
+    rows = list(rows)
+    start = 0
+    while start < len(rows):
+        if not _one_character(rows[start]):
+            start += 1
+            continue
+        span = start
+        while span < len(rows) and (_one_character(rows[span]) or _opens_empty(rows[span])):
+            span += 1
+        marks = [at for at in range(start, span) if _one_character(rows[at])]
+        size = next(
+            (n for n in range(len(marks), 2, -1) if is_exact_label(_characters(rows, marks[:n]))),
+            0,
+        )
+        if not size or all(len(rows[at].cells) > 1 for at in marks[:size]):
+            start += 1  # nothing spelled, or only wide rows' (`pieces.spelled_down`'s)
+            continue
+        label, end = _characters(rows, marks[:size]), marks[size - 1] + 1
+        spanned = [row for row in rows[start:end] if not _lone(row)]
+        first = next((row for row in spanned if len(row.cells) > 1), None)
+        if first is None:
+            start += 1
+            continue
+        rows[start:end] = [
+            replace(row, cells=(label if row is first else "", *row.cells[1:])) for row in spanned
+        ]
+        start += len(spanned)
+    return rows
+
+
+def _one_character(row) -> bool:
+    """Whether a row's first cell is one character (a line of its own, or a wider row's), or two
+    (the last two a line each stacked before a row: `pieces.stacked_before`)."""
+    return 0 < len(row.cells[0].strip()) <= 2 if row.cells else False
+
+
+def _lone(row) -> bool:
+    """Whether a row prints only its first cell."""
+    return not any(text.strip() for text in row.cells[1:])
+
+
+def _opens_empty(row) -> bool:
+    """Whether a row wider than a cell prints its first cell empty."""
+    return len(row.cells) > 1 and not row.cells[0].strip() and not _lone(row)
+
+
+def _characters(rows, marks: list[int]) -> str:
+    return "".join(rows[at].cells[0].strip() for at in marks)
 
 
 def _points_apart(rows) -> list:
