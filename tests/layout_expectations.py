@@ -57,10 +57,11 @@ def build_files(
     return out / "performance.duckdb"
 
 
-def build_folder(folder: Path, tmp_path_factory) -> Path:
-    """The database a build of a fixture folder's tables and sources.csv gives."""
+def build_folder(folder: Path, tmp_path_factory, failing: frozenset[str] = frozenset()) -> Path:
+    """The database a build of a fixture folder's tables and sources.csv gives (the `failing`
+    names refused by the build, each with its finding)."""
     tables = {path: path.name for path in folder.iterdir() if path.suffix in (".txt", ".csv")}
-    return build_files(tmp_path_factory, folder.name, tables)
+    return build_files(tmp_path_factory, folder.name, tables, failing)
 
 
 def expected_of(folder: Path) -> dict:

@@ -185,7 +185,7 @@ def database(tmp_path_factory):
 
     @functools.cache
     def of(folder: str) -> Path:
-        return build_folder(FIXTURES / folder, tmp_path_factory)
+        return build_folder(FIXTURES / folder, tmp_path_factory, frozenset(REFUSED))
 
     return of
 
@@ -209,6 +209,11 @@ NOT_READ: dict[str, str] = {
         "ends as indicators' names end (…清零), nothing tells the first line of a name from an "
         "indicator left without its target: two indicators"
     ),
+    "E-xizang-rikaze-dingri-jiaoyu-rows-yuan-sheet-grid-one-cell-per-line-empty-cells-as-empty-lines-blank-line-after-each-row-wrapped-project-names-level2-and-name-split-amount-read-back-by-heji-utf16le-bom-crlf-2022.txt": (
+        "one cell a line, its third project's first row with two cells broken over two lines "
+        "(its name and its goal) and its amount split (`1,958,412.5 0`): no one join of two "
+        "lines fits the row, which is left out (row_unparsed) with the project's indicators"
+    ),
     "E-jilin-siping-yitong-jiaoyu-rows-yuan-pdf-cells-joined-by-spaces-empty-cells-vanish-value-unit-columns-project-cells-first-row-page-footer-inside-broken-project-name-goal-and-name-broken-onto-two-lines-quoted-name-heji-row-gb18030-crlf-2024.txt": (
         "`新建“互联网+教育”` alone over `录播教室 ≥10 间`, cells joined by spaces: the two make no "
         "name that ends as indicators' names end (…教室), so the word is left out (row_unparsed) "
@@ -217,9 +222,19 @@ NOT_READ: dict[str, str] = {
 }
 
 
+# Tables the build refuses (file_unreadable, the finding saying why), and why: a strict xfail
+# each, and no failure of their folder's build.
+REFUSED: dict[str, str] = {
+    "A1-jiangsu-suqian-siyang-nongye-two-forms-word-text-one-cell-per-line-blank-line-between-cells-midterm-annual-groups-vertical-labels-one-char-per-paragraph-and-spaced-period-label-split-wrapped-level2-and-name-range-utf8-bom-crlf-2023.txt": (
+        "a Word document's text, every cell a paragraph with an empty one after it and no line "
+        "ending a row, a cell broken into two paragraphs: no column count cuts it into rows"
+    ),
+}
+
+
 CASES = [
-    pytest.param(folder, name, marks=[pytest.mark.xfail(strict=True, reason=NOT_READ[name])]
-                 if name in NOT_READ else [])
+    pytest.param(folder, name, marks=[pytest.mark.xfail(strict=True, reason=reason)]
+                 if (reason := NOT_READ.get(name) or REFUSED.get(name)) else [])
     for folder in FOLDERS
     for name in sorted(EXPECTED[folder])
 ]  # fmt: skip
