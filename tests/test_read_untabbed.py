@@ -727,10 +727,13 @@ WRAPPED_LABELS = [
 ]
 
 
-def test_label_ends_wrapped_onto_the_next_line_are_put_back_under_their_labels():
+@pytest.mark.parametrize("page", [False, True], ids=["as printed", "a page's number between"])
+def test_label_ends_wrapped_onto_the_next_line_are_put_back_under_their_labels(page):
     # `标值 标值` was read as the labels of the table (an indicator column label's end), and no
-    # row under them fitted: the file was refused.
-    assert _indicators(WRAPPED_LABELS) == [
+    # row under them fitted: the file was refused. With a page's number between the two lines
+    # (a page break in the header), the ends were no longer put back and the file was refused.
+    lines = [*WRAPPED_LABELS[:3], *(["— 2 —"] if page else []), *WRAPPED_LABELS[3:]]
+    assert _indicators(lines) == [
         ("产出指标", "数量指标", "禁牧面积", "≥420万亩", "≥420万亩"),
         ("产出指标", "数量指标", "草畜平衡面积", "≥690万亩", "≥690万亩"),
         ("满意度指标", "服务对象满意度指标", "牧民满意度", "≥85%", "≥90%"),

@@ -419,10 +419,13 @@ def _joined_rows(
             rows.append((number, tuple(words)))
             continue
         cells = _label_cells(words)
-        if rows and rows[-1][0] == labelled and (ends := _label_ends(words, rows[-1][1])):
-            cells, columns = ends, _column_roles(_joined_labels(rows[-1][1], ends))
-        elif rows and rows[-1][0] == labelled and (parts := _parts_under(words, rows[-1][1])):
-            rows[-1], columns = (labelled, parts), _column_roles(parts)
+        # The labels' row right above, past a page's furniture (a page break in a header).
+        at = _above(rows)
+        under = at is not None and rows[at][0] == labelled
+        if under and (ends := _label_ends(words, rows[at][1])):
+            cells, columns = ends, _column_roles(_joined_labels(rows[at][1], ends))
+        elif under and (parts := _parts_under(words, rows[at][1])):
+            rows[at], columns = (labelled, parts), _column_roles(parts)
             continue
         elif names_indicator_columns(cells):
             cells = _pieces(cells)
