@@ -91,18 +91,32 @@ def _format(amount: Decimal | None) -> str:
     return "空" if amount is None else format_amount(amount)
 
 
-def _finding_on(row: dict, entity_type: str, rule: str, message: str, evidence: str | None):
-    """A finding about one row of amount_rows, projects or indicators, at that row's line."""
+def _finding_on(
+    row: dict,
+    entity_type: str,
+    rule: str,
+    message: str,
+    evidence: str | None,
+    line: int | None = None,
+):
+    """A finding about one row of amount_rows, projects or indicators, at that row's line (or
+    at `line`: a project's money, `_money_line`)."""
     return finding(
         row["document_id"],
         rule,
         message,
         source_file=row["source_file"],
-        source_line=row["source_line"],
+        source_line=line or row["source_line"],
         entity_type=entity_type,
         entity_id=row[f"{entity_type}_id"],
         evidence=evidence,
     )
+
+
+def _money_line(tables: Tables, row: dict, entity_type: str) -> int | None:
+    """Where a finding on a project's money points: the line of its money where its form prints
+    it on a line of its own (`Tables.money_lines`); None for a row of its own line."""
+    return tables.money_lines.get(row["project_id"]) if entity_type == "project" else None
 
 
 def _amount_evidence(row: dict) -> str:
@@ -125,7 +139,12 @@ def check_row_amounts(tables: Tables, _fiscal_year: int | None) -> Iterator[dict
             shares = entity_type == "project" and row["project_id"] in tables.shares
             if message := _parts_problem(row, parts, shares):
                 yield _finding_on(
-                    row, entity_type, "amount_row_mismatch", message, _amount_evidence(row)
+                    row,
+                    entity_type,
+                    "amount_row_mismatch",
+                    message,
+                    _amount_evidence(row),
+                    _money_line(tables, row, entity_type),
                 )
 
 
@@ -158,6 +177,7 @@ def check_period_amount(tables: Tables, _fiscal_year: int | None) -> Iterator[di
                 f"中期资金总额 {_format(period)} is below 年度资金总额 {_format(annual)} (万元)",
                 f"中期资金总额={project['period_amount_raw'] or ''}\t"
                 f"年度资金总额={project['total_amount_raw'] or ''}",
+                _money_line(tables, project, "project"),
             )
 
 
@@ -190,6 +210,7 @@ def check_fund_sources(tables: Tables, _fiscal_year: int | None) -> Iterator[dic
                     f"{name}=" + "/".join(row[f"{column}_raw"] or "" for column in _MEASURES)
                     for name, row in (("年度资金总额", project), *((r["name"], r) for r in rows))
                 ),
+                _money_line(tables, project, "project"),
             )
 
 
@@ -221,7 +242,10 @@ def check_execution_rate(tables: Tables, _fiscal_year: int | None) -> Iterator[d
                     f"{label}={row[f'{column}_raw'] or ''}" for column, label in _MEASURES.items()
                 )
                 evidence += f"\t执行率={row['execution_rate_raw']}"
-                yield _finding_on(row, entity_type, "execution_rate_mismatch", message, evidence)
+                line = _money_line(tables, row, entity_type)
+                yield _finding_on(
+                    row, entity_type, "execution_rate_mismatch", message, evidence, line
+                )
 
 
 def check_scores(tables: Tables, _fiscal_year: int | None) -> Iterator[dict]:
@@ -243,6 +267,7 @@ def check_scores(tables: Tables, _fiscal_year: int | None) -> Iterator[dict]:
                     "score_exceeds_weight",
                     f"得分 {scored} is above the {out_of} points (分值) it is out of",
                     f"分值={out_of}\t得分={scored}",
+                    _money_line(tables, row, entity_type),
                 )
 
 

@@ -182,12 +182,15 @@ class _RecordWriter(RowWriter):
                 evidence=text,
             )
         block, funds = self_evaluation.money_block(project)
+        money_line = _money_line(project, block, money["total_raw"])
+        if money_line != project.line:
+            self.tables.money_lines[project_id] = money_line
         if (split := _spending_mismatch(project, money, bool(funds), table_unit)) is not None:
             rule, message, evidence = split
             self.problem(
                 rule,
                 message,
-                project.line,
+                money_line,
                 entity_type="project",
                 entity_id=project_id,
                 evidence=evidence,
@@ -508,6 +511,16 @@ def _spending_split(project: Project) -> tuple[tuple[str, str], ...]:
     text) fields, each under a measure by its name (`项目支出/全年执行数`): kept in
     `extra_columns`, not lost."""
     return tuple((_spending_label(a.label, a.column), a.text) for a in _spending(project))
+
+
+def _money_line(project: Project, block, total: str | None) -> int:
+    """The line of a project's money: its self-evaluation's money block's first row, else the
+    line of the total read (资金总额, 金额合计: the cell printing `total`) or of its first amount;
+    its own first line where it prints none."""
+    if block is not None:
+        return block.line
+    totals = [a.line for a in project.amounts if a.role == "total" and a.text == total]
+    return min(totals or [a.line for a in project.amounts] or [project.line])
 
 
 def _spending_mismatch(project: Project, money: dict, funded: bool, table_unit: str | None):

@@ -42,6 +42,10 @@ class Tables:
     # government (中央补助, 省级财政安排 …), which the amounts check holds only to not exceed
     # their printed total.
     shares: set = field(default_factory=set)
+    # Not an output table: per project id, the line of its money where a form prints it on a
+    # line of its own (its money block's first row, its 资金总额's), where the checks of its money
+    # point rather than at the project's first line (its 项目名称, or its table's title).
+    money_lines: dict = field(default_factory=dict)
 
     def extend(self, other: "Tables") -> None:
         """Add another file's rows after these (an archive's members, one after another)."""
@@ -49,6 +53,7 @@ class Tables:
             getattr(self, table).extend(getattr(other, table))
         self.points.update(other.points)
         self.shares.update(other.shares)
+        self.money_lines.update(other.money_lines)
 
 
 # The fields of Tables that are output tables (its lists of rows), in output order.

@@ -191,13 +191,19 @@ def _money(annual: tuple[str, str, str], period: tuple[str, str, str] | None = N
     ]
 
 
-def _on_project(rule: str, severity: str, message: str, evidence: str) -> tuple:
-    return (severity, rule, "project", f"{FORM}:p1", FORM, 1, message, evidence)
+def _on_project(rule: str, severity: str, message: str, evidence: str, line: int = 1) -> tuple:
+    return (severity, rule, "project", f"{FORM}:p1", FORM, line, message, evidence)
+
+
+def _on_money(rule: str, severity: str, message: str, evidence: str) -> tuple:
+    """A finding on the form's money, at the line of its money (its first row's, the form's
+    fourth), not at the project's first line."""
+    return _on_project(rule, severity, message, evidence, line=4)
 
 
 def test_a_form_whose_fund_sources_do_not_add_up_to_its_total_is_a_mismatch():
     assert _form_findings(_form(_money(("100", "60", "30")))) == [
-        _on_project(
+        _on_money(
             "amount_row_mismatch",
             "error",
             "总计 100.00 ≠ 财政拨款 + 财政专户拨款 + 其他资金 = 90.00 (万元)",
@@ -242,7 +248,7 @@ def test_shares_by_level_of_government_below_their_total_are_no_mismatch():
 def test_shares_by_level_of_government_above_their_total_are_a_mismatch():
     money = [SHARES.format(total="300", central="200", provincial="150"), "预算申报数\t300"]
     assert _form_findings(_form(money)) == [
-        _on_project(
+        _on_money(
             "amount_row_mismatch",
             "error",
             "总计 300.00 is below the shares its parts print (财政拨款 200 + 150) = 350.00 (万元)",
@@ -267,12 +273,16 @@ def test_shares_by_level_of_government_above_their_total_are_a_mismatch():
 def test_parts_that_make_up_the_whole_are_still_held_to_their_total(money, parts):
     fiscal, special, other, summed = parts
     total = "120" if "合计" in money[0] else "100"
+    # At the line of the total's figure: the money's first row, or under a 合计 heading the row
+    # of figures under it.
+    line = 5 if "合计" in money[0] else 4
     assert _form_findings(_form(money)) == [
         _on_project(
             "amount_row_mismatch",
             "error",
             f"总计 {total}.00 ≠ 财政拨款 + 财政专户拨款 + 其他资金 = {summed} (万元)",
             f"总计={total}\t财政拨款={fiscal}\t财政专户拨款={special}\t其他资金={other}",
+            line,
         )
     ]
 
@@ -291,7 +301,7 @@ def test_a_total_made_of_the_parts_keeps_no_printed_text_and_other_funds_are_sto
 def test_a_period_total_below_the_annual_total_is_a_warning():
     money = _money(("100", "100", "0"), period=("80", "80", "0"))
     assert _form_findings(_form(money)) == [
-        _on_project(
+        _on_money(
             "period_amount_below_annual",
             "warning",
             "中期资金总额 80.00 is below 年度资金总额 100.00 (万元)",
@@ -424,7 +434,7 @@ def test_a_whole_self_evaluation_whose_figures_agree_raises_nothing():
 )
 def test_a_printed_execution_rate_its_figures_do_not_give_is_an_error(rate, computed):
     expected = [] if computed is None else [
-        ("execution_rate_mismatch", "p1", 1,
+        ("execution_rate_mismatch", "p1", 4,
          f"执行率 printed {rate}, but 全年执行数 / 全年预算数 = 80.456 / 100.00 = {computed}%",
          f"年初预算数=100\t全年预算数=100\t全年执行数=80.456\t执行率={rate}"),
     ]  # fmt: skip
@@ -438,7 +448,7 @@ def test_an_execution_rate_over_a_budget_of_zero_is_not_judged():
 
 def test_a_score_above_its_points_is_an_error_for_an_indicator_and_the_money_block():
     assert _self_findings(_self_evaluation(money_score="12", score="51")) == [
-        ("score_exceeds_weight", "p1", 1, "得分 12 is above the 10 points (分值) it is out of",
+        ("score_exceeds_weight", "p1", 4, "得分 12 is above the 10 points (分值) it is out of",
          "分值=10\t得分=12"),
         ("score_exceeds_weight", "p1:i1", 7, "得分 51 is above the 50 points (分值) it is out of",
          "分值=50\t得分=51"),
@@ -447,7 +457,7 @@ def test_a_score_above_its_points_is_an_error_for_an_indicator_and_the_money_blo
 
 def test_a_total_row_not_the_sum_of_its_fund_sources_is_a_mismatch_per_measure():
     assert _self_findings(_self_evaluation(fund="90")) == [
-        ("amount_row_mismatch", "p1", 1,
+        ("amount_row_mismatch", "p1", 4,
          "年度资金总额 ≠ the sum of its 1 fund-source row (万元): 年初预算数 100.00 ≠ 90.00; "
          "全年预算数 100.00 ≠ 90.00",
          "年度资金总额=100/100/80.456\t其中:当年财政拨款=90/90/80.456"),

@@ -52,10 +52,10 @@ def test_fund_sources_that_do_not_add_up_to_a_he_ji_total_are_an_amount_row_mism
     tables = read(text([*HEAD, ["项目资金(万元)", "合计", "120"], ["", "其中:财政拨款", "100"],
                         ["", "其他资金", "10"], *GRID]))  # fmt: skip
     assert money(tables) == (Decimal("120"), "120", Decimal("100"), "100", Decimal("10"), "10")
-    assert errors(tables) == [
+    assert errors(tables) == [  # at the 合计's line, the form's money
         (
             "amount_row_mismatch",
-            1,
+            5,
             "总计 120.00 ≠ 财政拨款 + 财政专户拨款 + 其他资金 = 110.00 (万元)",
         )
     ]
@@ -354,10 +354,10 @@ def test_a_department_tables_total_row_is_checked_against_its_tasks_money(total,
 def test_a_department_tables_total_row_that_does_not_add_up_is_an_amount_row_mismatch():
     tables = read(text([*DEPARTMENT, ["金额合计", "", "", "1,350.00", "1,100.00", "200.00"],
                         *DEPARTMENT_GRID]))  # fmt: skip
-    assert errors(tables) == [
+    assert errors(tables) == [  # at the 金额合计's line
         (
             "amount_row_mismatch",
-            1,
+            8,
             "总计 1,350.00 ≠ 财政拨款 + 财政专户拨款 + 其他资金 = 1,300.00 (万元)",
         )
     ]

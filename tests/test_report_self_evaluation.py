@@ -75,7 +75,8 @@ def test_the_budget_execution_marks_a_printed_rate_that_does_not_match(built: Pa
         "执行率（计算）",
         "得分 / 分值",
     ]
-    # Printed 100%, but 3,824.26 / 4,753.66 is 80.45%: execution_rate_mismatch, finding f1.
+    # Printed 100%, but 3,824.26 / 4,753.66 is 80.45%: execution_rate_mismatch at the money
+    # block's line, finding f2 (the findings numbered by line).
     assert rows(budget) == [
         [
             "1",
@@ -83,15 +84,15 @@ def test_the_budget_execution_marks_a_printed_rate_that_does_not_match(built: Pa
             "4,753.66",
             "4,753.66",
             "3,824.26",
-            "100% ※f1",
+            "100% ※f2",
             "80.45%",
             "10 / 10",
         ]
     ]
     (mark,) = budget.css("a.mark")
-    assert mark.attributes["href"] == "#f1"
+    assert mark.attributes["href"] == "#f2"
     assert query(built, "SELECT finding_id, rule FROM findings WHERE rule LIKE 'execution%'") == [
-        ("D-hunan-yongzhou-lingling-linye-2021.txt:f1", "execution_rate_mismatch")
+        ("D-hunan-yongzhou-lingling-linye-2021.txt:f2", "execution_rate_mismatch")
     ]
     assert "标有 ※ 的执行率与金额不符" in text(budget.css_first("p.note"))
     # A mark on the rate is not a mark on the amounts.

@@ -199,12 +199,12 @@ def test_the_money_block_findings_name_the_printed_figures(built):
     )
     assert found == [
         {"source_file": tangxi, "severity": "error", "rule": "amount_row_mismatch",
-         "entity_id": f"{tangxi}:p1", "source_line": 1,
+         "entity_id": f"{tangxi}:p1", "source_line": 6,
          "message": "年度资金总额 ≠ the sum of its 3 fund-source rows (万元): 年初预算数 0.00 ≠ 90.00; "
                     "全年预算数 0.00 ≠ 89.974; 全年执行数 0.00 ≠ 89.974",
          "evidence": "年度资金总额=0/0/0\t其中:本年财政拨款=90/89.974/89.974\t上年结转资金=//\t其他资金=//"},
         {"source_file": lingling, "severity": "error", "rule": "execution_rate_mismatch",
-         "entity_id": f"{lingling}:p1", "source_line": 1,
+         "entity_id": f"{lingling}:p1", "source_line": 5,
          "message": "执行率 printed 100%, but 全年执行数 / 全年预算数 = 3,824.26 / 4,753.66 = 80.45%",
          "evidence": "年初预算数=4753.66万元\t全年预算数=4753.66万元\t全年执行数=3824.26万元\t执行率=100%"},
     ]  # fmt: skip
