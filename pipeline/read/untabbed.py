@@ -7,7 +7,10 @@ to them") comes here first (`untabbed_rows`), in one of two forms:
   cell as an empty line, a blank line after each row. A blank line may end a row or be an empty
   cell, so the rows are told by the column count alone: the smallest count for which one first
   row, and one only, ends every row of the file on a blank line and holds the column labels in a
-  row of labels (`_grid_rows`). Rows so cut are the table's rows exactly.
+  row of labels (`_grid_rows`). Rows so cut are the table's rows exactly. Where no count cuts
+  it (rows of different lengths, a blank line after each: a web page's text whose empty cells
+  vanished), each row's lines are joined by spaces and read as the second form is
+  (`_lines_joined`), a cell broken over two of its lines put back whole where one reading fits.
 - cells joined by spaces (damage 3): one row a line, its cells joined by a space, its empty
   cells gone. Each line is rebuilt by the evidence it holds (`_joined_rows`), once a hosting
   site's page marker glued to one of its words (`10第1页 共2页 10`) is taken off. Above the
