@@ -2003,3 +2003,49 @@ def test_a_figure_that_lost_its_first_digits_before_its_thousands_separator_is_t
 )
 def test_a_thousands_separator_after_digits_or_between_clauses_stays_as_read(text, clauses):
     assert _read(text) == clauses
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        # 低于 (少于, 高于, 多于) and 等于 run together without 或 are one bound, as 小于等于 (these
+        # read 等于 alone, `=`, the first word left in the context) ...
+        ("资金闲置率低于等于2%", [("percent", "<=", 2.0, "%", "资金闲置率")]),
+        ("少于等于3次", [("number", "<=", 3.0, "次", None)]),
+        ("高于等于90%", [("percent", ">=", 90.0, "%", None)]),
+        ("多于等于5家", [("number", ">=", 5.0, "家", None)]),
+        # ... 超出 negated is a ceiling, as 不超过, with a modal inside (these read `=`) ...
+        ("服务户数不得超出300户", [("number", "<=", 300.0, "户", "服务户数")]),
+        ("不超出5%", [("percent", "<=", 5.0, "%", None)]),
+        # ... while 超出 alone is still an excess, no bound.
+        ("超出目标20场", [("number", "=", 20.0, "场", "超出目标")]),
+        # 保底 names a floor as 下限 does, 起码 is spoken 至少 (these read `=`, the word context) ...
+        ("年经营性收入保底5万元", [("money", ">=", 5.0, "万元", "年经营性收入")]),
+        ("每村起码配备1名村医", [("number", ">=", 1.0, "名", "每村 配备 村医")]),
+        # ... and 保 inside a name before a share still lets the operator reach over it.
+        ("不低于当地低保标准的1.3倍", [("number", ">=", 1.3, "倍", "当地低保标准的")]),
+    ],
+)
+def test_the_thirty_third_round_operator_words_are_the_bounds_they_name(text, clauses):
+    assert _read(text, 2025) == clauses
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        # 趟, 笔, 头份, 床日 and CFU count, 自然年 is a length of time (these left the counter, or
+        # its last character, in the context, or read the whole value as text) ...
+        ("每日往返不少于6趟", [("number", ">=", 6.0, "趟", "每日往返")]),
+        ("发放贷款不少于300笔", [("number", ">=", 300.0, "笔", "发放贷款")]),
+        ("疫苗不少于120万头份", [("number", ">=", 120.0, "万头份", "疫苗")]),
+        ("年服务≥3万床日", [("number", ">=", 3.0, "万床日", "年服务")]),
+        ("菌落总数≤100CFU/mL", [("number", "<=", 100.0, "CFU/mL", "菌落总数")]),
+        ("实施周期1个自然年", [("duration", "=", 1.0, "自然年", "实施周期")]),
+        # ... but not where 笔 opens a word (笔记本) ...
+        ("配备3笔记本电脑", [("number", "=", 3.0, None, "配备 笔记本电脑")]),
+        # ... and 区间 after a range restates it, as 之间 (this left 在 … 区间 in the context).
+        ("预算执行率保持在90%-100%区间", [("percent", "between", 90.0, "%", "预算执行率保持")]),
+    ],
+)
+def test_the_thirty_third_round_counters_and_lengths_are_units(text, clauses):
+    assert _read(text, 2025) == clauses

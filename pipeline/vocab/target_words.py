@@ -18,7 +18,9 @@ PREFIX_OPERATORS: tuple[tuple[str, str], ...] = (
     ("大于等于", ">="),
     ("大于或等于", ">="),
     ("高于或等于", ">="),
+    ("高于等于", ">="),  # 高于 and 等于 run together without 或, as 大于等于
     ("多于或等于", ">="),
+    ("多于等于", ">="),
     ("不低于", ">="),
     ("不少于", ">="),
     ("不小于", ">="),
@@ -33,6 +35,7 @@ PREFIX_OPERATORS: tuple[tuple[str, str], ...] = (
     ("最少不少于", ">="),
     ("至少不低于", ">="),  # 至少 restating the floor 不低于 sets: one bound, as 最低不低于
     ("至少不少于", ">="),
+    ("起码", ">="),  # `每村起码配备1名村医`: spoken 至少
     ("最短", ">="),  # `最短3年`: at the shortest, a floor on a length, as 最少 on a count
     ("达到", ">="),
     ("达", ">="),
@@ -52,10 +55,16 @@ PREFIX_OPERATORS: tuple[tuple[str, str], ...] = (
     ("小于等于", "<="),
     ("小于或等于", "<="),
     ("低于或等于", "<="),
+    (
+        "低于等于",
+        "<=",
+    ),  # `闲置率低于等于2%`: 低于 and 等于 without 或, as 小于等于 (等于 alone had won)
     ("少于或等于", "<="),
+    ("少于等于", "<="),
     ("不高于", "<="),
     ("不超过", "<="),
     ("不超", "<="),
+    ("不超出", "<="),  # `不得超出300户`: 超出 is 超过, negated a ceiling (with NEGATION_MODALS)
     ("不突破", "<="),  # `费用不突破80万元`: not to break through it, as 不超过
     ("不多于", "<="),
     ("不大于", "<="),
@@ -121,7 +130,11 @@ PREFIX_OPERATORS: tuple[tuple[str, str], ...] = (
 # (`上限30万元`, `补助上限为5万元`, `下限：60%`): (written, operator). The word is no context; an
 # operator written with the figure wins over it. Not PREFIX_OPERATORS: their first characters
 # begin too many ordinary words (`上年度`, `下达`) to start a reading with.
-BOUND_WORDS: tuple[tuple[str, str], ...] = (("上限", "<="), ("下限", ">="))
+BOUND_WORDS: tuple[tuple[str, str], ...] = (
+    ("上限", "<="),
+    ("下限", ">="),
+    ("保底", ">="),  # `年收入保底5万元`: a guaranteed minimum, the figure a floor, as 下限
+)
 # ... what may stand between such a word and its figure.
 BOUND_WORD_LINKS: tuple[str, ...] = ("为", "是", ":")
 
@@ -248,7 +261,7 @@ SUFFIX_NOT_BEFORE: dict[str, str] = {
 }
 
 # Written after a range (`80-90%之间`): restates `between`, carries no bound of its own.
-RANGE_SUFFIXES: tuple[str, ...] = ("之间", "范围内", "区间内")
+RANGE_SUFFIXES: tuple[str, ...] = ("之间", "范围内", "区间内", "区间")
 # ... and before a range so closed, a word that frames it as 介于 opens one (`在80%到90%之间`): no
 # context. (Not a RANGE_OPENER: a word before any quantity is context, `保持在95%以上`.)
 RANGE_FRAMES: tuple[str, ...] = ("在",)
@@ -451,6 +464,8 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("个日历天", "日历天", "duration", 1),
     ("自然日", "自然日", "duration", 1),  # a calendar day, as service tables count them
     ("个自然日", "自然日", "duration", 1),
+    ("自然年", "自然年", "duration", 1),  # a calendar year, as 自然日 (`实施周期1个自然年`)
+    ("个自然年", "自然年", "duration", 1),
     ("日历日", "日历日", "duration", 1),  # a calendar day, as 日历天 (`不超过15个日历日`)
     ("个日历日", "日历日", "duration", 1),
     ("工作日", "工作日", "duration", 1),
@@ -489,6 +504,7 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("人天", "人天", "number", 1),
     ("人月", "人月", "number", 1),  # person-months of work
     ("人日", "人日", "number", 1),  # person-days of work, as 人天 (`驻村服务不少于60人日`)
+    ("床日", "床日", "number", 1),  # bed-days of care, as 人日 (`年服务≥3万床日`)
     ("家次", "家次", "number", 1),
     ("场次", "场次", "number", 1),
     ("户", "户", "number", 1),
@@ -533,6 +549,7 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("棵", "棵", "number", 1),
     ("丛", "丛", "number", 1),  # shrubs (`灌木≥2000丛`)
     ("头", "头", "number", 1),
+    ("头份", "头份", "number", 1),  # doses of a vaccine, one per animal (`疫苗120万头份`)
     ("只", "只", "number", 1),
     ("羽", "羽", "number", 1),  # poultry
     ("尾", "尾", "number", 1),  # fish (`放流鱼苗≥50万尾`)
@@ -595,6 +612,8 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("盘", "盘", "number", 1),  # rolled fire hoses, cables (`消防水带≥20盘/站`)
     ("匹", "匹", "number", 1),  # horses
     ("枚", "枚", "number", 1),  # medals, seals, markers
+    ("趟", "趟", "number", 1),  # runs of a bus or a train (`每日往返不少于6趟`)
+    ("笔", "笔", "number", 1),  # loans, payments, transactions (`发放贷款不少于300笔`)
     ("段", "段", "number", 1),  # stretches of road, river or dyke (`整治河道≥3段`)
     ("道", "道", "number", 1),  # culverts, gates, dams, steps of a process (`涵洞12道`, `3道工序`)
     ("字", "字", "number", 1),  # characters of text (`≥10万字`)
@@ -686,16 +705,18 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("毫升", "毫升", "number", 1),
     ("L", "L", "number", 1),
     ("mL", "mL", "number", 1),
+    ("CFU", "CFU", "number", 1),  # colony-forming units of bacteria (`菌落总数≤100CFU/mL`)
 )
 
 # Counters that are the first character of a noun, and the characters that make that noun: no
 # unit before them (`惠及1万群众` counts 群众 in 万, not 万群 of bees; `一次性` is at once, no count;
 # `8路公交`, `3路口` name a route and a crossing, no channels; `1对象` is no pair; `5集中` and
-# `2遍及` are no episodes nor rounds; `3道路` is no 3 道 of 路, `500人日常` no person-days).
+# `2遍及` are no episodes nor rounds; `3道路` is no 3 道 of 路, `500人日常` no person-days, `3笔记本` no loans).
 UNIT_NOT_BEFORE: dict[str, str] = {
     "群": "众体落租", "次": "性", "路": "口段灯面基网线公车", "对": "象接比口应照标话外",
     "集": "中体团镇市合结聚资成约训散", "遍": "及布地",
     "担": "任保当心负责", "道": "路德理口具歉观教闸", "人日": "常均间用报志",
+    "床日": "常均间用报志", "笔": "记试画墨者直迹录",
 }  # fmt: skip
 
 # What a rate is counted per (`1600元/亩`, `1次/月`, `每生 1500 元/学期`): every unit above
