@@ -2049,3 +2049,32 @@ def test_the_thirty_third_round_operator_words_are_the_bounds_they_name(text, cl
 )
 def test_the_thirty_third_round_counters_and_lengths_are_units(text, clauses):
     assert _read(text, 2025) == clauses
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "涓嶄綆浜\ufffd95%",  # 不低于 decoded with the wrong code page (this read = 95 %)
+        "达到\ufffd95%",
+        "?95%",  # an operator the code page lacked (this read = 95 %)
+        "≥?95%",
+        "(cid:21)95%",  # a glyph a PDF converter could not map (this read = 21 and = 95 %)
+        "95。5%",  # a decimal point read as a full stop (this read = 95 and = 5 %)
+        "2024年12月31曰前",  # 曰 for 日 (this read the month and = 31)
+    ],
+)
+def test_a_figure_damaged_by_a_decoder_a_converter_or_ocr_is_text_not_guessed_at(text):
+    assert [(c.kind, c.value, c.context) for c in parse_target(text)] == [("text", None, text)]
+    assert [(c.kind, c.value) for c in parse_actual(text)] == [("text", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        # A question mark or a full stop that touches no figure is no damage to one.
+        ("是否达到95%?", ("percent", ">=", 95.0, "%", "是否 ?")),
+        ("95.5%", ("percent", "=", 95.5, "%", None)),
+    ],
+)
+def test_marks_that_touch_no_figure_leave_it_read(text, clause):
+    assert _read(text) == [clause]

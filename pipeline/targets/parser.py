@@ -566,7 +566,16 @@ _LONGEST_CODE = 12
 _ANY_ARABIC = re.compile(_ARABIC_UNSIGNED)
 _SPACED_DIGITS = re.compile("[0-9] [0-9]")
 _OCR_MARK = re.compile(f"[{re.escape(vocab.OCR_OPERATOR_MARKS)}][0-9]")
-_OCR_DIGIT = re.compile(f"[0-9][{vocab.OCR_DIGIT_LETTERS}][0-9]")
+# Damage to a figure that is not guessed at (the value is text): a letter for a digit or a full
+# stop for a decimal point between digits, a look-alike of a unit's character after one, and the
+# marks a decoder or a converter leaves for a character it could not read.
+_DAMAGED_FIGURE = re.compile(
+    f"[0-9][{re.escape(vocab.OCR_DIGIT_LETTERS + vocab.OCR_DECIMAL_MARKS)}][0-9]"
+    f"|[0-9][{re.escape(vocab.OCR_UNIT_LOOKALIKES)}]"
+    f"|[{re.escape(vocab.UNREADABLE_CHARACTERS)}]"
+    f"|[{re.escape(vocab.UNREADABLE_BEFORE_FIGURES)}][0-9]"
+    f"|{re.escape(vocab.UNMAPPED_GLYPH[0])}[0-9]+{re.escape(vocab.UNMAPPED_GLYPH[1])}"
+)
 # A value opening with a thousands' separator, an operator or white space before it at most.
 _HEAD_LOST = re.compile(f"[\\s<>=≥≤]*{re.escape(vocab.HEAD_LOST_SEPARATOR)}[0-9]{{3}}(?![0-9])")
 _OCR_PERCENT_SIGN = re.compile(
@@ -1964,7 +1973,7 @@ def _parse(
     if (
         (not actual and _ocr_damaged(folded, indicator_name))
         or _digits_split(folded)
-        or _OCR_DIGIT.search(folded)
+        or _DAMAGED_FIGURE.search(folded)
         or _OCR_PERCENT_SIGN.search(folded)
         or _HEAD_LOST.match(folded)
         or unreadable

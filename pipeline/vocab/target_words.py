@@ -1240,6 +1240,20 @@ HEAD_LOST_SEPARATOR: str = ","
 # two others read as one of these is damage to the number, which is not guessed at (the value is
 # text). Between digits only: `CO2`, `O3` and `SO2` are names.
 OCR_DIGIT_LETTERS: str = "OoIl"
+# ... likewise a decimal point OCR read as an ideographic full stop between two digits (`95。5%`:
+# 95.5 or 95 and 5, which cannot be told; it had read = 95 and a clause of 5 %) ...
+OCR_DECIMAL_MARKS: str = "。"
+# ... and a unit's character OCR read as one that looks like it, glued after a figure
+# (`2024年12月31曰前`: 曰 for 日, which no value writes; it had read a month and = 31).
+OCR_UNIT_LOOKALIKES: str = "曰"
+# Marks a decoder or a converter leaves where it could not read a character: the replacement
+# character anywhere (`涓嶄綆浜�95%`, 不低于 decoded with the wrong code page), a question mark glued
+# before a figure (`?95%`, an operator the code page lacked), and a PDF converter's number of a
+# glyph it could not map (`(cid:21)95%`: the opening and the closing of that mark). The value
+# is text, the intact figure no reading (`= 95 %` misreads a floor; cid 21 is no figure at all).
+UNREADABLE_CHARACTERS: str = "\ufffd"
+UNREADABLE_BEFORE_FIGURES: str = "?"
+UNMAPPED_GLYPH: tuple[str, str] = ("(cid:", ")")
 # `%` (and `‰`) as OCR breaks it into its strokes, each read as another mark: the small circle
 # above the slash (a degree sign, a letter o, a white circle), the slash, and the circle below it
 # (those, a zero or a full stop; two of them for `‰`). After a figure (`≥95°/o`, `98 o/o`,
