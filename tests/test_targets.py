@@ -2078,3 +2078,49 @@ def test_a_figure_damaged_by_a_decoder_a_converter_or_ocr_is_text_not_guessed_at
 )
 def test_marks_that_touch_no_figure_leave_it_read(text, clause):
     assert _read(text) == [clause]
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        # ± typed on a keyboard is a tolerance (this read = -5 %, the + no sign) ...
+        ("+/-5%", ("percent", "between", -5.0, 5.0, None)),
+        ("+-3%", ("percent", "between", -3.0, 3.0, None)),
+        ("偏差+/-5%以内", ("percent", "between", -5.0, 5.0, "偏差")),
+        # ... around a value, as ± is (these read > 100 %, the rest of the tolerance context).
+        ("100%+/-5%", ("percent", "between", 95.0, 105.0, None)),
+        ("50万元+/-10%", ("money", "between", 45.0, 55.0, None)),
+        # A + after a figure alone is still more than it.
+        ("500人+", ("number", ">", 500.0, None, None)),
+    ],
+)
+def test_a_tolerance_typed_on_a_keyboard_is_a_range(text, clause):
+    (read,) = parse_target(text)
+    assert (read.kind, read.operator, read.value, read.value_max, read.context) == clause
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        # A character reference or a code point's escape is the character it names (these read
+        # = 95 % with `&gt` in the context, and text) ...
+        ("&gt;=95%", [(">=95%", ">=", 95.0, None)]),
+        ("&ge;95%", [("≥95%", ">=", 95.0, None)]),
+        ("&#8805;95%", [("≥95%", ">=", 95.0, None)]),
+        ("\\u226595%", [("≥95%", ">=", 95.0, None)]),
+        # ... a line-break tag is white space between two comparisons (this cut it in two) ...
+        (
+            "合格率≥95%<br>结业率≥90%",
+            [("合格率≥95%", ">=", 95.0, "合格率"), ("结业率≥90%", ">=", 90.0, "结业率")],
+        ),
+        (
+            "合格率≥95%<BR/>结业率≥90%",
+            [("合格率≥95%", ">=", 95.0, "合格率"), ("结业率≥90%", ">=", 90.0, "结业率")],
+        ),
+        # ... while an ampersand or a < that opens no such thing is read as written.
+        ("A&B公司3家", [("A&B公司3家", "=", 3.0, "A&B公司")]),
+        ("<5%", [("<5%", "<", 5.0, None)]),
+    ],
+)
+def test_text_a_web_page_or_an_export_escaped_is_read_as_what_it_shows(text, clauses):
+    assert [(c.text, c.operator, c.value, c.context) for c in parse_target(text)] == clauses

@@ -24,6 +24,7 @@ its own memo, bounded by the bytes it takes (`MEMO_BYTES`), not by its count.
 
 import calendar
 import datetime
+import html
 import itertools
 import math
 import re
@@ -598,6 +599,13 @@ _NAME_TEMPLATE = re.compile(
     "|(?P<percent>%)$"
 )
 
+_WEB_ESCAPE = re.compile(
+    f"(?P<ref>{re.escape(vocab.CHARACTER_REFERENCE[0])}"
+    f"(?:#[0-9]{{2,7}}|#[xX][0-9A-Fa-f]{{2,6}}|[A-Za-z]{{2,8}}){re.escape(vocab.CHARACTER_REFERENCE[1])})"
+    f"|{re.escape(vocab.CODE_POINT_ESCAPE)}(?P<code>[0-9A-Fa-f]{{4}})"
+    f"|(?P<tag>{_alternation(vocab.LINE_BREAK_TAGS)})",
+    re.IGNORECASE,
+)
 _LATEX_SHOWS = dict(vocab.LATEX_COMMANDS)
 _LATEX = re.compile(_alternation(_LATEX_SHOWS))
 _CELL_SEPARATOR = re.compile(f"[{re.escape(vocab.CELL_SEPARATORS)}]")
@@ -630,6 +638,8 @@ def _clean(text: str) -> tuple[str, str]:
     character, so that positions in one are positions in the other. Characters that print
     nothing (`vocab.invisible`: `≥95<U+200B>%`) are left out of both."""
     text = visible(text)
+    if "&" in text or "\\" in text or "<" in text:
+        text = _WEB_ESCAPE.sub(_unescaped, text)
     if _CELL_SEPARATOR.search(text):
         text = "".join(cell.strip() for cell in _CELL_SEPARATOR.split(text))
     display = " ".join(text.split())
@@ -641,6 +651,15 @@ def _clean(text: str) -> tuple[str, str]:
     if vocab.QUOTE_MARKS[0] in folded:
         folded = _QUOTED_FIGURE.sub(lambda m: f" {m['figure']} ", folded)
     return display, folded
+
+
+def _unescaped(m: re.Match) -> str:
+    """What a character reference, a code point's escape or a line-break tag shows."""
+    if m["tag"]:
+        return " "
+    if m["code"]:
+        return chr(int(m["code"], 16))
+    return html.unescape(m["ref"])
 
 
 def _read_intervals(folded: str) -> str:

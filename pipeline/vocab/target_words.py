@@ -270,8 +270,9 @@ RANGE_FRAMES: tuple[str, ...] = ("在",)
 MORE_THAN_MARKERS: tuple[str, ...] = ("多", "余", "+", "几")  # `十几个`: ten and some
 # ... but a `+` before a digit or a letter joins a sum or a scheme (`1+1`, `1+N`, SCHEME_JOINERS),
 # as a marker or after the unit.
+# ... nor before the rest of a tolerance typed on a keyboard (`100%+/-5%`, TOLERANCE_MARKERS).
 MORE_THAN_NOT_BEFORE: dict[str, str] = {
-    "+": "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+    "+": "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz/-"
 }
 # `X来`: about X (`三百来人`, `十来个`), written where 多 and 余 are; no bound, as 左右.
 ABOUT_MARKERS: tuple[str, ...] = ("来",)
@@ -282,7 +283,8 @@ CURRENCY_SIGNS: dict[str, str] = {"¥": "元"}
 
 # Tolerances around zero: `±3%` is the range -3 .. 3; right after a value in a unit, around that
 # value (`100%±5%` is 95 .. 105 %).
-TOLERANCE_MARKERS: tuple[str, ...] = ("±", "正负")
+# (`+/-5%`, `+-3%`: ± typed on a keyboard)
+TOLERANCE_MARKERS: tuple[str, ...] = ("±", "正负", "+/-", "+-")
 # ... and a tolerance in one of these units after a value in another unit is that share of the
 # value: (unit, the whole) — `50万元±10%` is 45 .. 55 万元.
 TOLERANCE_SHARES: dict[str, int] = {"%": 100, "‰": 1000}
@@ -1049,6 +1051,15 @@ SHORT_YEAR_CENTURY: int = 2000
 
 # Separators inside a written date: `2025-12-31`, `2025.12.31`, `2025/12/31`.
 DATE_SEPARATORS: str = "-./"
+
+# Text as a web page or a data export leaves it, read as what it shows as LaTeX is: a character
+# reference (`&gt;=95%`, `&ge;`, `&#8805;`) is the character it names, an escape of a code point
+# (`\u226595%`) the character, and a tag that breaks a line (`<br>`, `<br/>`, any case) white
+# space, which separates clauses (`合格率≥95%<br>结业率≥90%`). Each had been read as what it
+# spells: `&gt;=95%` as = 95 % (`&gt` context), `<br>` cut into `<` and `br>`.
+CHARACTER_REFERENCE: tuple[str, str] = ("&", ";")
+CODE_POINT_ESCAPE: str = "\\u"
+LINE_BREAK_TAGS: tuple[str, ...] = ("<br>", "<br/>", "<br />", "</br>", "<p>", "</p>")
 
 # LaTeX math left by PDF converters: (command, what it shows). Formatting commands show
 # only their argument; `$` and spacing commands show a space.
