@@ -322,8 +322,6 @@ NOT_READ_YET: dict[tuple[str, str], str] = {
     ("heldout-31", "2025年第二、三季度"): "two quarters named together with 、 are one span "
     "here, but 、 parts two comparisons elsewhere (`≥95%、≥90%`): the parser reads the year's "
     "第二 as a date of its own and 三季度 as a deadline, two clauses",
-    ("heldout-33", "女性参训学员占比近半"): "近半 (nearly half) is read as no figure: 半 alone is "
-    "no numeral the parser reads as 50 %",
     ("heldout-33", "农产品网络零售额占比三成多"): "成 with 多 after it is not read: 三成多 is text",
     (
         "heldout-33",
@@ -2187,3 +2185,17 @@ def test_a_tolerance_typed_on_a_keyboard_is_a_range(text, clause):
 )
 def test_text_a_web_page_or_an_export_escaped_is_read_as_what_it_shows(text, clauses):
     assert [(c.text, c.operator, c.value, c.context) for c in parse_target(text)] == clauses
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        # 半 alone after 近 is nearly half, as after 过 it is more than half (this was text) ...
+        ("占比近半", ("percent", "≈", 50.0, "%", "占比")),
+        ("过半", ("percent", ">", 50.0, "%", None)),
+        # ... but not where 半 opens a length of time.
+        ("近半年", ("text", None, None, None, "近半年")),
+    ],
+)
+def test_half_alone_after_a_word_of_a_bound_is_a_share_bound_so(text, clause):
+    assert _read(text) == [clause]

@@ -220,9 +220,7 @@ _PREFIX = _alternation(
 _DATE_PREFIXES = dict(vocab.DATE_PREFIXES)
 # The words an operator is read from: those written before a figure, and those naming a bound
 # before it (`上限30万元`, `_bound_named`).
-_OPERATOR_WORDS = (
-    _PREFIX_OPERATORS | dict(vocab.BOUND_WORDS) | _DATE_PREFIXES | {vocab.HALF_OVER: ">"}
-)
+_OPERATOR_WORDS = _PREFIX_OPERATORS | dict(vocab.BOUND_WORDS) | _DATE_PREFIXES | vocab.HALF_BOUNDS
 _BOUND_NAMED = re.compile(
     f"(?P<word>{_alternation(word for word, _ in vocab.BOUND_WORDS)})"
     f" ?(?:{_alternation(vocab.BOUND_WORD_LINKS)} ?)?$"
@@ -277,7 +275,7 @@ _QUANTITY = (
     f"(?: ?(?P<tol_u>{_UNIT}))?"
     f"|(?P<lone_half>{vocab.HALF})(?P<half_u>{_alternation(vocab.HALF_ALONE_BEFORE)})"
     # `过半` alone or before 数 (`超过半年` is a length of time, no share)
-    f"|(?P<half_share>{_alternation(vocab.HALF_SHARES)}|(?<={vocab.HALF_OVER}){vocab.HALF}(?!\\w))"
+    f"|(?P<half_share>{_alternation(vocab.HALF_SHARES)}|(?<=[{''.join(vocab.HALF_BOUNDS)}]){vocab.HALF}(?!\\w))"
     f"|(?P<n1>{_NUMBER}|{_LONE_PLACE}){_MAGNITUDE_MORE}"
     f"(?: ?{_HALF_OF}?(?P<u1>{_UNIT})"
     f"(?:(?<={_TENTHS_UNIT})(?P<tenth>[{_CN_DIGITS}])|{_HALF_AFTER})?)?"
@@ -1073,8 +1071,13 @@ def _read_quantity(m: re.Match, folded: str) -> _Reading | None:
     if ranged and not pre and post in _RANGE_SUFFIXES:
         frame = next((w for w in vocab.RANGE_FRAMES if folded.endswith(w, 0, start)), "")
         start -= len(frame)  # `在80%到90%之间`: the word framing the range is no context
-    if half_share and not pre and folded.endswith(vocab.HALF_OVER, 0, start):
-        pre, start = vocab.HALF_OVER, start - len(vocab.HALF_OVER)  # `过半`: more than half
+    bound = (
+        half_share
+        and not pre
+        and next((word for word in vocab.HALF_BOUNDS if folded.endswith(word, 0, start)), None)
+    )
+    if bound:
+        pre, start = bound, start - len(bound)  # `过半`: more than half, `近半` nearly half
     amount, start = _signed(folded, amount, start)
     pre, start = _bound_named(folded, pre, post, start)
     if not pre and (

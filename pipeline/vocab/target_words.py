@@ -432,10 +432,11 @@ HALF_BEFORE_UNITS: tuple[str, ...] = ("月", "小时", "钟头")
 # 月, `半个工作日内` 0.5 工作日 (`半年`, `半天` are left out: `上半年`, `半天` are words of their own).
 HALF_ALONE_BEFORE: tuple[str, ...] = ("小时", "个小时", "钟头", "个钟头", "个月", "个工作日")
 
-# Half of a whole, a share of 50 %: `半数以上` is at least half, `一半` half. After HALF_OVER
-# (`过半`, `过半数`) it is more than half.
+# Half of a whole, a share of 50 %: `半数以上` is at least half, `一半` half. After a word of
+# HALF_BOUNDS, 半 alone is a share too, bound as the word says: `过半`, `过半数` more than half,
+# `近半` nearly half (`占比近半`; it had been text).
 HALF_SHARES: tuple[str, ...] = ("半数", "一半")
-HALF_OVER: str = "过"
+HALF_BOUNDS: dict[str, str] = {"过": ">", "近": "≈"}
 
 # Units: (written, canonical, kind, factor). `factor` scales the value into the canonical
 # unit (`九成` is 90 %). Kinds: percent, money, duration, number. Units that begin with a
