@@ -322,54 +322,47 @@ NOT_READ_YET: dict[tuple[str, str], str] = {
     ("heldout-31", "2025年第二、三季度"): "two quarters named together with 、 are one span "
     "here, but 、 parts two comparisons elsewhere (`≥95%、≥90%`): the parser reads the year's "
     "第二 as a date of its own and 三季度 as a deadline, two clauses",
-    ("heldout-33", "农产品网络零售额占比三成多"): "成 with 多 after it is not read: 三成多 is text",
-    (
-        "heldout-33",
-        "按1比1比例落实地方配套资金",
-    ): "a ratio written with 比 between its figures is read "
-    "as two figures, = 1 and = 1, where 1:1 and 1∶1 are text",
-    ("heldout-33", "项目总投资10,0000元"): "digits grouped by four with a comma are read as two "
-    "figures, = 10 and = 0 元",
-    ("heldout-33", "旅游接待人次恢复到2019年同期的90%以上"): "到 before a year reads as a deadline "
-    "(2019-12-31) even where the year is the base of a change (同期的)",
-    (
-        "heldout-33",
-        "实现两个“全覆盖”",
-    ): "a numeral and its counter before a name in quotation marks "
-    "count (= 2 个), where the same words without the quotation marks (实现两个全覆盖) are a name, text",
-    ("heldout-33", "2024.12月底前"): "a year and a month joined by a point before 月底前 read as a "
-    "length of 2024.12 months",
-    ("heldout-33", "2024-12-31 00:00:00"): "a date with a workbook's time of day after it is read "
-    "as text",
-    (
-        "heldout-33",
-        "2024年7月1日零时起施行新标准",
-    ): "起 after an hour of the day (零时) does not open the period: the date is read =",
-    (
-        "heldout-33",
-        "农历十二月二十日前",
-    ): "a date of the lunar calendar is read as the Gregorian date of the same numbers",
-    (
-        "heldout-33",
-        "2025年“五一”前完成主体工程",
-    ): "a holiday's name in quotation marks after a year "
-    "leaves the year, read as the whole year, where 2020年春节前 is text",
-    ("heldout-33", "每次培训时长不少于2小时30分钟"): "a length written in two units is read as two "
-    "clauses, >= 2 小时 and = 30 分钟",
-    (
-        "heldout-33",
-        "1500元/人（上限）",
-    ): "上限 in brackets after the figure is not read as its bound: = with （上限） the context",
-    (
-        "heldout-33",
-        "1203.56万元/1250万元",
-    ): "two amounts across a slash are read as one, the second "
-    "left in the context as if it were the rate's denominator",
-    (
-        "heldout-33",
-        "延迟至2025年3月完工",
-    ): "至 alone before a month reads as a deadline in an actual, "
-    "where the month written alone is its span",
+    ("heldout-33", "农产品网络零售额占比三成多"): (
+        "成 with 多 after it is not read: 三成多 is text"
+    ),
+    ("heldout-33", "旅游接待人次恢复到2019年同期的90%以上"): (
+        "到 before a year reads as a deadline (2019-12-31) even where the year is the base "
+        "of a change (同期的)"
+    ),
+    ("heldout-33", "实现两个“全覆盖”"): (
+        "a numeral and its counter before a name in quotation marks count (= 2 个), where "
+        "the same words without the quotation marks (实现两个全覆盖) are a name, text"
+    ),
+    ("heldout-33", "2024.12月底前"): (
+        "a year and a month joined by a point before 月底前 read as a length of 2024.12 months"
+    ),
+    ("heldout-33", "2024-12-31 00:00:00"): (
+        "a date with a workbook's time of day after it is read as text"
+    ),
+    ("heldout-33", "2024年7月1日零时起施行新标准"): (
+        "起 after an hour of the day (零时) does not open the period: the date is read ="
+    ),
+    ("heldout-33", "农历十二月二十日前"): (
+        "a date of the lunar calendar is read as the Gregorian date of the same numbers"
+    ),
+    ("heldout-33", "2025年“五一”前完成主体工程"): (
+        "a holiday's name in quotation marks after a year leaves the year, read as the "
+        "whole year, where 2020年春节前 is text"
+    ),
+    ("heldout-33", "每次培训时长不少于2小时30分钟"): (
+        "a length written in two units is read as two clauses, >= 2 小时 and = 30 分钟"
+    ),
+    ("heldout-33", "1500元/人（上限）"): (
+        "上限 in brackets after the figure is not read as its bound: = with （上限） the context"
+    ),
+    ("heldout-33", "1203.56万元/1250万元"): (
+        "two amounts across a slash are read as one, the second left in the context as if "
+        "it were the rate's denominator"
+    ),
+    ("heldout-33", "延迟至2025年3月完工"): (
+        "至 alone before a month reads as a deadline in an actual, where the month written "
+        "alone is its span"
+    ),
 }
 
 
@@ -2199,3 +2192,23 @@ def test_text_a_web_page_or_an_export_escaped_is_read_as_what_it_shows(text, cla
 )
 def test_half_alone_after_a_word_of_a_bound_is_a_share_bound_so(text, clause):
     assert _read(text) == [clause]
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        # 比 between two figures writes a ratio, no quantity, as 1:1 (this read = 1 and = 1) ...
+        ("按1比1比例落实配套资金", [("text", None, None, None, "按1比1比例落实配套资金")]),
+        # ... but not where no figure stands on both sides of it.
+        ("同比增长5%", [("percent", "=", 5.0, "%", "同比增长")]),
+        # Digits grouped by four after a comma are damage, not guessed at (these read = 10 and
+        # = 0 元) ...
+        ("项目总投资10,0000元", [("text", None, None, None, "项目总投资10,0000元")]),
+        ("1,0000,0000元", [("text", None, None, None, "1,0000,0000元")]),
+        # ... while groups of three are thousands, and a comma after a percentage parts clauses.
+        ("1,000元", [("money", "=", 1000.0, "元", None)]),
+        ("95%,1000人", [("percent", "=", 95.0, "%", None), ("number", "=", 1000.0, "人", None)]),
+    ],
+)
+def test_a_ratio_in_words_and_digits_grouped_by_four_give_no_figure(text, clauses):
+    assert _read(text) == clauses

@@ -569,6 +569,9 @@ _OCR_MARK = re.compile(f"[{re.escape(vocab.OCR_OPERATOR_MARKS)}][0-9]")
 # stop for a decimal point between digits, a look-alike of a unit's character after one, and the
 # marks a decoder or a converter leaves for a character it could not read.
 _DAMAGED_FIGURE = re.compile(
+    # digits grouped by four after a separator of thousands (`10,0000元`: a hundred thousand in
+    # the Chinese way, or a digit lost; it had read = 10 and = 0 元)
+    f"(?<![0-9.,])[0-9]{{1,3}}{re.escape(vocab.HEAD_LOST_SEPARATOR)}[0-9]{{4}}(?![0-9])|"
     f"[0-9][{re.escape(vocab.OCR_DIGIT_LETTERS + vocab.OCR_DECIMAL_MARKS)}][0-9]"
     f"|[0-9][{re.escape(vocab.OCR_UNIT_LOOKALIKES)}]"
     f"|[{re.escape(vocab.UNREADABLE_CHARACTERS)}]"
