@@ -325,10 +325,6 @@ NOT_READ_YET: dict[tuple[str, str], str] = {
     ("heldout-33", "农产品网络零售额占比三成多"): (
         "成 with 多 after it is not read: 三成多 is text"
     ),
-    ("heldout-33", "旅游接待人次恢复到2019年同期的90%以上"): (
-        "到 before a year reads as a deadline (2019-12-31) even where the year is the base "
-        "of a change (同期的)"
-    ),
     ("heldout-33", "实现两个“全覆盖”"): (
         "a numeral and its counter before a name in quotation marks count (= 2 个), where "
         "the same words without the quotation marks (实现两个全覆盖) are a name, text"
@@ -2212,3 +2208,21 @@ def test_half_alone_after_a_word_of_a_bound_is_a_share_bound_so(text, clause):
 )
 def test_a_ratio_in_words_and_digits_grouped_by_four_give_no_figure(text, clauses):
     assert _read(text) == clauses
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        # A year before 同期 is the base of a change, no deadline (these read 到 or 至 and the
+        # year as a date <= its last day, a clause of its own) ...
+        (
+            "旅游接待人次恢复到2019年同期的90%以上",
+            [("percent", ">=", 90.0, "%", "旅游接待人次恢复到2019年同期的")],
+        ),
+        ("恢复至2019年同期水平的90%", [("percent", "=", 90.0, "%", "恢复至2019年同期水平的")]),
+        # ... while 到 before a year alone is still a deadline.
+        ("到2025年", [("date", "<=", None, None, None)]),
+    ],
+)
+def test_a_year_before_tongqi_is_a_base_not_a_deadline(text, clauses):
+    assert _read(text, 2023) == clauses

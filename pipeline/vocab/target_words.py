@@ -993,6 +993,7 @@ BASE_PERIOD_WORDS: tuple[str, ...] = ("基期", "基年", "基准年")
 COMPARISON_BASE_WORDS_AFTER: tuple[str, ...] = (
     "相比", "相较", "比较", "基础上", "的基础上", "水平", "的水平",  # `不低于2024年水平`
     "持平", "为基数", "为基准", "为基期",  # `与2024年持平`, `以2024年为基数增长5%`
+    "同期",  # `恢复到2019年同期的90%以上`: the same time of that year, the base, no deadline
 )  # fmt: skip
 
 # Words after a year or a part of one (no month, no deadline word) that make it no date of the
