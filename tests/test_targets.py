@@ -329,12 +329,6 @@ NOT_READ_YET: dict[tuple[str, str], str] = {
         "a numeral and its counter before a name in quotation marks count (= 2 个), where "
         "the same words without the quotation marks (实现两个全覆盖) are a name, text"
     ),
-    ("heldout-33", "2024.12月底前"): (
-        "a year and a month joined by a point before 月底前 read as a length of 2024.12 months"
-    ),
-    ("heldout-33", "2024-12-31 00:00:00"): (
-        "a date with a workbook's time of day after it is read as text"
-    ),
     ("heldout-33", "2024年7月1日零时起施行新标准"): (
         "起 after an hour of the day (零时) does not open the period: the date is read ="
     ),
@@ -2226,3 +2220,28 @@ def test_a_ratio_in_words_and_digits_grouped_by_four_give_no_figure(text, clause
 )
 def test_a_year_before_tongqi_is_a_base_not_a_deadline(text, clauses):
     assert _read(text, 2023) == clauses
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        # A year in four digits and a point before a month and its 月 is that month (this read a
+        # length of 2024.12 months) ...
+        ("2024.12月底前", ("date", "<=", datetime.date(2024, 12, 31), None, None)),
+        (
+            "2024.6月",
+            ("date", "between", datetime.date(2024, 6, 1), datetime.date(2024, 6, 30), None),
+        ),
+        # ... while a figure with a point before 月 alone is still a length.
+        ("工期2.5月", ("duration", "=", None, None, "工期")),
+        # A day with a workbook's time of day after it is that day, the time its context (these
+        # were text, the space read as a figure split in two) ...
+        ("2024-12-31 00:00:00", ("date", "=", datetime.date(2024, 12, 31), None, "00:00:00")),
+        ("2024/12/31 17:00前", ("date", "<=", datetime.date(2024, 12, 31), None, "17:00")),
+        # ... but a time after a figure that is no day leaves the value text.
+        ("3 12:00", ("text", None, None, None, "3 12:00")),
+    ],
+)
+def test_dates_a_point_or_a_workbook_writes_are_dates(text, clause):
+    (read,) = parse_target(text, None, 2024)
+    assert (read.kind, read.operator, read.date, read.date_max, read.context) == clause

@@ -347,9 +347,12 @@ def _date_pattern(g: str) -> str:
         f"(?P<xy{g}>{_YEAR})(?P<xm{g}>1[0-2]|0[1-9])(?P<xd{g}>3[01]|[12][0-9]|0[1-9])"
         f"(?![0-9]|\\.[0-9]| ?{_UNIT})"
     )
-    # A year is written (`2025年`, `二〇二五年度`) or named relative to the fiscal year (`次年`).
+    # A year is written (`2025年`, `二〇二五年度`, in four digits and a point before a month
+    # and its 月: `2024.12月底前`, which had read a length of 2024.12 months) or named relative
+    # to the fiscal year (`次年`).
     month = (
-        f"(?:(?:(?P<cy{g}>{_YEAR}|{_CN_YEAR}|{_SHORT_YEAR}) ?年度?|(?P<cr{g}>{_RELATIVE_YEAR})) ?)?"
+        f"(?:(?:(?P<cy{g}>{_YEAR}|{_CN_YEAR}|{_SHORT_YEAR})"
+        f" ?(?:年度?|(?<=[0-9]{{4}})\\.(?={_MONTH} ?月))|(?P<cr{g}>{_RELATIVE_YEAR})) ?)?"
         f"(?P<cm{g}>{_MONTH}|{_CN_MONTH}) ?月份?"
         f"(?! ?{_NUMERIC_ONLY_SUFFIXES})"
         f"(?: ?(?P<cd{g}>{_DAY}|{_CN_DAY}) ?(?:[日号]|{_DAY_WORD_LEFT_OUT})"
@@ -482,7 +485,7 @@ _QUANTITY_WITH_SUFFIXES = (
 _SCANNER = re.compile(
     f"(?:(?P<pre>{_PREFIX}) ?|(?P<dpre>{_alternation(_DATE_PREFIXES)}) ?)?"
     f"(?:(?P<date>{_DATE})(?: ?{_WEEKDAY})?(?: ?(?P<date_note>{_NOTE}))?"
-    f"(?: ?(?P<hour>[0-9]{{1,2}}(?:{_RATIO_SIGN}[0-9]{{2}}"
+    f"(?: ?(?P<hour>[0-9]{{1,2}}(?:{_RATIO_SIGN}[0-9]{{2}}(?:{_RATIO_SIGN}[0-9]{{2}})?"
     f"|{_alternation(vocab.CLOCK_WORDS)}(?:[0-9]{{1,2}}{vocab.CLOCK_MINUTE})?)))?"
     f"(?: ?(?P<date_post>{_alternation(_DATE_SUFFIXES)}))?(?: ?(?P<date_note2>{_NOTE}))?"
     f"|(?(dpre)(?!)|{_QUANTITY_WITH_SUFFIXES}))"
@@ -2080,7 +2083,22 @@ def _digits_split(folded: str) -> bool:
     if _SPACED_DIGITS.search(folded) is None:
         return False
     ends = {number.end() for number in _ANY_ARABIC.finditer(folded)}
-    return any(gap.start() + 1 in ends for gap in _SPACED_DIGITS.finditer(folded))
+    return any(
+        gap.start() + 1 in ends
+        and not (
+            _TIME_OF_DAY.match(folded, gap.start() + 2)
+            and _DAY_BEFORE_TIME.search(folded, 0, gap.start() + 1)
+        )
+        for gap in _SPACED_DIGITS.finditer(folded)
+    )
+
+
+# A time of day after a day written in figures and a space (`2024-12-31 00:00:00`, as a workbook
+# prints a date): no second number split from the day's.
+_TIME_OF_DAY = re.compile(f"[0-9]{{1,2}}{_RATIO_SIGN}[0-9]{{2}}")
+_DAY_BEFORE_TIME = re.compile(
+    f"{_YEAR}(?P<sep>[{re.escape(vocab.DATE_SEPARATORS)}]){_MONTH}(?P=sep){_DAY}$"
+)
 
 
 def _private_use(folded: str) -> bool:
