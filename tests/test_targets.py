@@ -329,16 +329,6 @@ NOT_READ_YET: dict[tuple[str, str], str] = {
         "a numeral and its counter before a name in quotation marks count (= 2 个), where "
         "the same words without the quotation marks (实现两个全覆盖) are a name, text"
     ),
-    ("heldout-33", "2024年7月1日零时起施行新标准"): (
-        "起 after an hour of the day (零时) does not open the period: the date is read ="
-    ),
-    ("heldout-33", "农历十二月二十日前"): (
-        "a date of the lunar calendar is read as the Gregorian date of the same numbers"
-    ),
-    ("heldout-33", "2025年“五一”前完成主体工程"): (
-        "a holiday's name in quotation marks after a year leaves the year, read as the "
-        "whole year, where 2020年春节前 is text"
-    ),
     ("heldout-33", "每次培训时长不少于2小时30分钟"): (
         "a length written in two units is read as two clauses, >= 2 小时 and = 30 分钟"
     ),
@@ -2245,3 +2235,27 @@ def test_a_year_before_tongqi_is_a_base_not_a_deadline(text, clauses):
 def test_dates_a_point_or_a_workbook_writes_are_dates(text, clause):
     (read,) = parse_target(text, None, 2024)
     assert (read.kind, read.operator, read.date, read.date_max, read.context) == clause
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        # A year before a holiday is no date of its own, as before 春节 (these read the whole year)
+        # ...
+        ("2025年“五一”前完成主体工程", ("text", None, None, "2025年“五一”前完成主体工程")),
+        ("2025年国庆前完成", ("text", None, None, "2025年国庆前完成")),
+        # ... a day of the lunar calendar no Gregorian date (this read 2023-12-20) ...
+        ("农历十二月二十日前", ("text", None, None, "农历十二月二十日前")),
+        ("农历8月15日", ("text", None, None, "农历8月15日")),
+        # ... and an hour in words between a day and 起 or 前 leaves them their bound (this read
+        # the day =, 起 left in the context).
+        (
+            "2024年7月1日零时起施行新标准",
+            ("date", ">=", datetime.date(2024, 7, 1), "零时 施行新标准"),
+        ),
+        ("12月31日十时前", ("date", "<=", datetime.date(2023, 12, 31), "十时")),
+    ],
+)
+def test_holidays_lunar_days_and_hours_in_words_are_read_as_they_bind(text, clause):
+    (read,) = parse_target(text, None, 2023)
+    assert (read.kind, read.operator, read.date, read.context) == clause

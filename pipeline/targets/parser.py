@@ -295,6 +295,7 @@ _CN_DAY = (
     "(?:三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九]"
     f"|{_TENS_IN_ONE[20]}[一二三四五六七八九]?|{_TENS_IN_ONE[30]}一?)"  # `廿五日`, `卅日`
 )
+_CN_HOUR = "(?:零|二十[一二三四]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
 _MONTH_PARTS = {word: (first, last) for word, first, last in vocab.MONTH_PARTS}
 # A part of a month written after it (`上旬`, `中`), not the opening of a word (`中央`).
 _MONTH_PART = _alternation(_MONTH_PARTS, not_before=vocab.MONTH_PART_NOT_BEFORE)
@@ -486,7 +487,9 @@ _SCANNER = re.compile(
     f"(?:(?P<pre>{_PREFIX}) ?|(?P<dpre>{_alternation(_DATE_PREFIXES)}) ?)?"
     f"(?:(?P<date>{_DATE})(?: ?{_WEEKDAY})?(?: ?(?P<date_note>{_NOTE}))?"
     f"(?: ?(?P<hour>[0-9]{{1,2}}(?:{_RATIO_SIGN}[0-9]{{2}}(?:{_RATIO_SIGN}[0-9]{{2}})?"
-    f"|{_alternation(vocab.CLOCK_WORDS)}(?:[0-9]{{1,2}}{vocab.CLOCK_MINUTE})?)))?"
+    f"|{_alternation(vocab.CLOCK_WORDS)}(?:[0-9]{{1,2}}{vocab.CLOCK_MINUTE})?)"
+    # an hour in words (`2024年7月1日零时起`: 起 still opens the period)
+    f"|{_CN_HOUR}{_alternation(vocab.CLOCK_WORDS)}))?"
     f"(?: ?(?P<date_post>{_alternation(_DATE_SUFFIXES)}))?(?: ?(?P<date_note2>{_NOTE}))?"
     f"|(?(dpre)(?!)|{_QUANTITY_WITH_SUFFIXES}))"
 )
@@ -751,6 +754,8 @@ def _scan(folded: str, fiscal_year: int | None, dated: bool, actual: bool) -> li
                 or before.rstrip(_OPENING_BRACKETS).endswith(vocab.BASE_PERIOD_WORDS)
                 or folded[m.end() :].lstrip().startswith(vocab.COMPARISON_BASE_WORDS_AFTER)
             )
+            # `农历十二月二十日前`: a day of the lunar calendar, which no Gregorian date is.
+            lunar = before.endswith(vocab.LUNAR_CALENDAR_WORDS)
             # `第二年3月`: a year of the project's own, not the fiscal year.
             counted = _ORDINAL_YEAR_BEFORE.search(folded, 0, start) is not None
             # `年初预算`, `2025年春季`, `不低于2024年（85%）`, `2026年：≥80%`, `2024年1.8万件`: a
@@ -776,7 +781,7 @@ def _scan(folded: str, fiscal_year: int | None, dated: bool, actual: bool) -> li
             periodic = _PERIOD_MONTH.fullmatch(m.group()) and _COUNT_AFTER.match(folded, m.end())
             reading = (
                 None
-                if based or unresolved or periodic or _year_remark(folded, m, readings)
+                if based or lunar or unresolved or periodic or _year_remark(folded, m, readings)
                 else _read_date(m, None if counted else year, actual)
             )
             # A relative year that names no date (`上一年度`, `去年同期`) is a word: reading

@@ -996,13 +996,23 @@ COMPARISON_BASE_WORDS_AFTER: tuple[str, ...] = (
     "同期",  # `恢复到2019年同期的90%以上`: the same time of that year, the base, no deadline
 )  # fmt: skip
 
+# Holidays, named or in quotation marks (`2025年“五一”前`): a day the target is due by, but one no
+# reading here resolves (春节 and 端午 move with the lunar calendar; `元旦前发放到位` is text).
+HOLIDAYS: tuple[str, ...] = ("元旦", "春节", "元宵", "清明", "五一", "端午", "中秋", "国庆", "重阳")
+
+# Words naming the lunar calendar (`农历十二月二十日前`): a date after them is no Gregorian date,
+# and is not read as one (it had read 2023-12-20, one to two months early).
+LUNAR_CALENDAR_WORDS: tuple[str, ...] = ("农历", "阴历", "旧历")
+
 # Words after a year or a part of one (no month, no deadline word) that make it no date of the
 # target's own: the time a figure was set (`不超过年初预算`, `2025年预算执行率≥90%`), or a season
-# whose days no calendar fixes (`2025年春季`, `2025年汛期前`). The year stays in the context.
+# or a holiday whose days no calendar fixes (`2025年春季`, `2025年汛期前`, `2025年“五一”前`: it
+# had read the whole year). The year stays in the context.
 YEAR_NOT_A_DATE_BEFORE: tuple[str, ...] = (
     "预算", "决算",
     "部门预算", "部门决算", "项目预算", "财政预算", "单位预算",  # `2023年度部门预算执行率不低于95%`
-    "春季", "夏季", "秋季", "冬季", "秋冬", "冬春", "春节", "汛期", "汛前", "汛后",
+    "春季", "夏季", "秋季", "冬季", "秋冬", "冬春", "汛期", "汛前", "汛后",
+    *HOLIDAYS, *(f"“{holiday}" for holiday in HOLIDAYS),
     "各",  # `上下半年各1次`: the times each count is made in
 )  # fmt: skip
 # ... and so do these words between such a year and a figure right after them: the year labels
