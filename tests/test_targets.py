@@ -329,12 +329,6 @@ NOT_READ_YET: dict[tuple[str, str], str] = {
         "a numeral and its counter before a name in quotation marks count (= 2 个), where "
         "the same words without the quotation marks (实现两个全覆盖) are a name, text"
     ),
-    ("heldout-33", "每次培训时长不少于2小时30分钟"): (
-        "a length written in two units is read as two clauses, >= 2 小时 and = 30 分钟"
-    ),
-    ("heldout-33", "1500元/人（上限）"): (
-        "上限 in brackets after the figure is not read as its bound: = with （上限） the context"
-    ),
     ("heldout-33", "1203.56万元/1250万元"): (
         "two amounts across a slash are read as one, the second left in the context as if "
         "it were the rate's denominator"
@@ -2259,3 +2253,26 @@ def test_dates_a_point_or_a_workbook_writes_are_dates(text, clause):
 def test_holidays_lunar_days_and_hours_in_words_are_read_as_they_bind(text, clause):
     (read,) = parse_target(text, None, 2023)
     assert (read.kind, read.operator, read.date, read.context) == clause
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        # A length in two units, the smaller glued after the larger, is one length in the
+        # smaller unit, the bound on the whole (these read two clauses, the bound on the first) ...
+        ("培训时长不少于2小时30分钟", ("duration", ">=", 150.0, "分钟", "培训时长")),
+        ("1年6个月", ("duration", "=", 18.0, "月", None)),
+        ("0.1小时6分钟", ("duration", "=", 12.0, "分钟", None)),
+        # 上限 or 下限 in brackets after the figure is its bound, as before it (this read `=`
+        # with （上限） the context).
+        ("1500元/人（上限）", ("money", "<=", 1500.0, "元/人", None)),
+        ("60%(下限)", ("percent", ">=", 60.0, "%", None)),
+    ],
+)
+def test_a_length_in_two_units_and_a_bound_named_after_the_figure_are_one_clause(text, clause):
+    assert _read(text) == [clause]
+
+
+def test_two_lengths_apart_or_the_smaller_first_stay_two():
+    assert [c.value for c in parse_target("1小时 30分钟")] == [1.0, 30.0]
+    assert [c.value for c in parse_target("30分钟2小时")] == [30.0, 2.0]

@@ -819,6 +819,37 @@ def _year_remark(folded: str, m: re.Match, readings: list[_Reading]) -> bool:
     return opening in _QUANTITY_BRACKETS and closing == _QUANTITY_BRACKETS[opening]
 
 
+_COMPOUND_LENGTHS = {
+    (larger, smaller): factor for larger, smaller, factor in vocab.COMPOUND_LENGTHS
+}
+
+
+def _compound_lengths(readings: list[_Reading]) -> list[_Reading]:
+    """The readings with a length glued after one in a larger unit (`2小时30分钟`) taken into it:
+    one length in the smaller unit, the first's operator (COMPOUND_LENGTHS)."""
+    merged: list[_Reading] = []
+    for reading in readings:
+        last = merged[-1] if merged else None
+        factor = last and _COMPOUND_LENGTHS.get((last.unit, reading.unit))
+        if (
+            factor
+            and last.end == reading.start
+            and not reading.operator_written
+            and last.amount is not None
+            and reading.amount is not None
+            and last.amount_max is None
+            and reading.amount_max is None
+            and not last.tolerance
+        ):
+            (larger, places), (smaller, places_small) = last.amount, reading.amount
+            places = max(places, places_small)
+            last.amount = (round(larger * factor + smaller, places), places)
+            last.unit, last.unit_low, last.end = reading.unit, reading.unit_low, reading.end
+            continue
+        merged.append(reading)
+    return merged
+
+
 def _context_only(folded: str, readings: list[_Reading]) -> list[_Reading]:
     """The readings without those that only say what a neighbour is counted per, for or on
     (`_names_a_neighbour`): they become the neighbour's context."""
@@ -2018,7 +2049,10 @@ def _parse(
     readings = (
         [reading]
         if reading
-        else _centred(folded, _context_only(folded, _scan(folded, fiscal_year, dated, actual)))
+        else _centred(
+            folded,
+            _context_only(folded, _compound_lengths(_scan(folded, fiscal_year, dated, actual))),
+        )
     )
     if not readings:
         return (_text_clause(display),)

@@ -231,6 +231,8 @@ SUFFIX_OPERATORS: tuple[tuple[str, str, bool], ...] = (
     ("左右", "≈", False),
     ("上下", "≈", False),
     ("封顶", "<=", False),  # `5000元封顶`: the figure caps it
+    ("(上限)", "<=", False),  # `1500元/人（上限）`: the bound a BOUND_WORD names, after the figure
+    ("(下限)", ">=", False),
     ("+", ">", False),  # `500人+`: more than, as `500+人` (MORE_THAN_MARKERS)
 )
 
@@ -420,6 +422,20 @@ TENTHS_UNITS: tuple[str, ...] = ("成",)
 # ... and two Chinese digits right before one of these are units and tenths of it: `九五折` is 9.5
 # 折, 95 %, as `9.5折` (no number otherwise: `三五天` is three or five days).
 TENTHS_PAIR_UNITS: tuple[str, ...] = ("折",)
+
+# A length of time written in two units, the larger first and the smaller glued after it
+# (`2小时30分钟`, `1年6个月`): one length in the smaller unit (150 分钟, 18 月), as `1亿2000万元` is
+# one sum; it had read two clauses, the bound on the first alone. (larger, smaller, how many of
+# the smaller one of the larger holds.)
+COMPOUND_LENGTHS: tuple[tuple[str, str, int], ...] = (
+    ("小时", "分钟", 60),
+    ("个小时", "分钟", 60),
+    ("分钟", "秒", 60),
+    ("天", "小时", 24),
+    ("天", "个小时", 24),
+    ("周", "天", 7),
+    ("年", "个月", 12),
+)
 
 # A half after a length of time in these units adds half of one: `一年半` is 1.5 年, `3天半` 3.5 天.
 HALF: str = "半"
