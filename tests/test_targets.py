@@ -323,9 +323,6 @@ NOT_READ_YET: dict[tuple[str, str], str] = {
     ("heldout-31", "2025年第二、三季度"): "two quarters named together with 、 are one span "
     "here, but 、 parts two comparisons elsewhere (`≥95%、≥90%`): the parser reads the year's "
     "第二 as a date of its own and 三季度 as a deadline, two clauses",
-    ("heldout-33", "农产品网络零售额占比三成多"): (
-        "成 with 多 after it is not read: 三成多 is text"
-    ),
     ("heldout-33", "实现两个“全覆盖”"): (
         "a numeral and its counter before a name in quotation marks count (= 2 个), where "
         "the same words without the quotation marks (实现两个全覆盖) are a name, text"
@@ -2273,3 +2270,17 @@ def test_a_length_in_two_units_and_a_bound_named_after_the_figure_are_one_clause
 def test_two_lengths_apart_or_the_smaller_first_stay_two():
     assert [c.value for c in parse_target("1小时 30分钟")] == [1.0, 30.0]
     assert [c.value for c in parse_target("30分钟2小时")] == [30.0, 2.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        # 多 after 成 is more than it, as 多 before a unit is (these were text) ...
+        ("零售额占比三成多", ("percent", ">", 30.0, "%", "零售额占比")),
+        ("3成多", ("percent", ">", 30.0, "%", None)),
+        # ... while a digit after 成 is still its tenth.
+        ("九成五", ("percent", "=", 95.0, "%", None)),
+    ],
+)
+def test_more_after_cheng_is_more_than_its_tenths(text, clause):
+    assert _read(text) == [clause]

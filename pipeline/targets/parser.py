@@ -278,7 +278,9 @@ _QUANTITY = (
     f"|(?P<half_share>{_alternation(vocab.HALF_SHARES)}|(?<=[{''.join(vocab.HALF_BOUNDS)}]){vocab.HALF}(?!\\w))"
     f"|(?P<n1>{_NUMBER}|{_LONE_PLACE}){_MAGNITUDE_MORE}"
     f"(?: ?{_HALF_OF}?(?P<u1>{_UNIT})"
-    f"(?:(?<={_TENTHS_UNIT})(?P<tenth>[{_CN_DIGITS}])|{_HALF_AFTER})?)?"
+    # `八成五` (a tenth of 成), `三成多` (more than 3 成, the marker after the unit)
+    f"(?:(?<={_TENTHS_UNIT})(?:(?P<tenth>[{_CN_DIGITS}])|(?P<more_after>{_MORE}))"
+    f"|{_HALF_AFTER})?)?"
     f"(?: ?(?P<sep>{_RANGE_SEPARATOR}|(?(within){_RANGE_JOINER}|(?!))) ?"
     f"(?P<below2>{_alternation(vocab.BELOW_ZERO_WORDS)})?(?P<n2>{_NUMBER})"
     f"(?: ?(?P<u2>{_UNIT}))?)?"
@@ -1041,7 +1043,7 @@ def _is_duration(unit: str | None) -> bool:
 _QUANTITY_GROUPS = (
     "pre", "within", "post", "more", "note1", "note2", "share", "share_n", "share_n2", "frac_d",
     "frac_n", "slash_n", "slash_d", "tol_n", "tol_u", "n1", "u1", "tenth", "half", "half_of",
-    "n2", "u2", "lone_half", "half_u", "half_share", "below2",
+    "n2", "u2", "lone_half", "half_u", "half_share", "below2", "more_after",
 )  # fmt: skip
 
 
@@ -1049,8 +1051,9 @@ def _read_quantity(m: re.Match, folded: str) -> _Reading | None:
     (
         pre, within, post, more, note1, note2, share, share_n, share_n2, frac_d, frac_n,
         slash_n, slash_d, tol_n, tol_u, n1, u1, tenth, half, half_of, n2, u2, lone_half, half_u,
-        half_share, below2,
+        half_share, below2, more_after,
     ) = m.group(*_QUANTITY_GROUPS)  # fmt: skip
+    more = more or more_after
     if within and not n2:
         return None  # `介于` opens no range here: the number is read without it
     unit = unit_low = amount_max = None
