@@ -323,10 +323,6 @@ NOT_READ_YET: dict[tuple[str, str], str] = {
     ("heldout-31", "2025年第二、三季度"): "two quarters named together with 、 are one span "
     "here, but 、 parts two comparisons elsewhere (`≥95%、≥90%`): the parser reads the year's "
     "第二 as a date of its own and 三季度 as a deadline, two clauses",
-    ("heldout-33", "实现两个“全覆盖”"): (
-        "a numeral and its counter before a name in quotation marks count (= 2 个), where "
-        "the same words without the quotation marks (实现两个全覆盖) are a name, text"
-    ),
     ("heldout-33", "1203.56万元/1250万元"): (
         "two amounts across a slash are read as one, the second left in the context as if "
         "it were the rate's denominator"
@@ -2283,4 +2279,20 @@ def test_two_lengths_apart_or_the_smaller_first_stay_two():
     ],
 )
 def test_more_after_cheng_is_more_than_its_tenths(text, clause):
+    assert _read(text) == [clause]
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        # A Chinese numeral and its counter before a name in quotation marks read as before the
+        # name without them, a phrase, no count (these read = 2 个, = 3 次) ...
+        ("实现两个“全覆盖”", ("text", None, None, None, "实现两个“全覆盖”")),
+        ("开展三次“送温暖”活动", ("text", None, None, None, "开展三次“送温暖”活动")),
+        # ... while digits before it count, and a numeral that ends the phrase.
+        ("建设3个“十五分钟生活圈”", ("number", "=", 3.0, "个", "建设 “十五分钟生活圈”")),
+        ("开展三次", ("number", "=", 3.0, "次", "开展")),
+    ],
+)
+def test_a_numeral_before_a_quoted_name_reads_as_before_the_name_unquoted(text, clause):
     assert _read(text) == [clause]

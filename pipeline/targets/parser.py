@@ -1341,8 +1341,12 @@ def _stands_as_number(
             # `分两至三批下达`: a range of numerals counts, whatever follows, but for a range of
             # years or days (`三至六年级`: school years) or of grades (`一至三级医院`)
             return True
+        # ... and a name in quotation marks after the counter continues the phrase as its
+        # words do (`实现两个“全覆盖”` is `实现两个全覆盖`, a slogan's name, no count)
         after = folded[end : end + 1]
-        return bool(unit) and (not after.isalnum() or after in vocab.AMOUNT_ENDS)
+        return bool(unit) and (
+            (not after.isalnum() and after != vocab.QUOTE_MARKS[0]) or after in vocab.AMOUNT_ENDS
+        )
     if _CLOCK.match(folded, m.end("n1")) or (start and _CLOCK_BEFORE.search(folded, 0, start)):
         return False  # `9:00-17:00`, `1:20`: a time of day or a ratio, not a quantity
     if unit is None and more is None:
