@@ -323,10 +323,6 @@ NOT_READ_YET: dict[tuple[str, str], str] = {
     ("heldout-31", "2025年第二、三季度"): "two quarters named together with 、 are one span "
     "here, but 、 parts two comparisons elsewhere (`≥95%、≥90%`): the parser reads the year's "
     "第二 as a date of its own and 三季度 as a deadline, two clauses",
-    ("heldout-33", "1203.56万元/1250万元"): (
-        "two amounts across a slash are read as one, the second left in the context as if "
-        "it were the rate's denominator"
-    ),
 }
 
 
@@ -2296,3 +2292,19 @@ def test_more_after_cheng_is_more_than_its_tenths(text, clause):
 )
 def test_a_numeral_before_a_quoted_name_reads_as_before_the_name_unquoted(text, clause):
     assert _read(text) == [clause]
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        # A sum after a sum across a slash is a figure of its own, nothing priced per yuan (these
+        # read one clause, the second sum its context) ...
+        ("1203.56万元/1250万元", [(1203.56, "万元", None), (1250.0, "万元", None)]),
+        ("120元/150元", [(120.0, "元", None), (150.0, "元", None)]),
+        # ... while a sum per people or per weight stays one rate.
+        ("5万元/10人", [(5.0, "万元", "/10人")]),
+        ("5元/500克", [(5.0, "元", "/500克")]),
+    ],
+)
+def test_a_sum_after_a_sum_across_a_slash_is_a_figure_of_its_own(text, clauses):
+    assert [(c.value, c.unit, c.context) for c in parse_actual(text, 2021)] == clauses

@@ -914,8 +914,14 @@ def _second_count(previous: _Reading, reading: _Reading) -> bool:
     """`3场/180人次`: a count after a slash is a figure of its own when the one before it counts
     in another counter and is more than one, and it is no round base a rate is counted per (a
     power of ten, `2名/100户`); one of a thing per a count (`1名/200户`, `1台/50人`) is a rate,
-    and a length of time (`1次/2年`) or an amount after a price (`5元/500克`) is always a base."""
-    if previous.unit is None or reading.unit is None or previous.unit == reading.unit:
+    and a length of time (`1次/2年`) or an amount after a price (`5元/500克`) is always a base.
+    A sum after a sum (`1203.56万元/1250万元`: spent of budgeted) is no base either: nothing is
+    priced per yuan."""
+    if previous.unit is None or reading.unit is None:
+        return False
+    if _unit_info(previous.unit)[1] == "money" == _unit_info(reading.unit)[1]:
+        return True
+    if previous.unit == reading.unit:
         return False
     if _unit_info(previous.unit)[1] != "number" or _unit_info(reading.unit)[1] != "number":
         return False
