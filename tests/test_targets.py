@@ -2247,7 +2247,7 @@ def test_holidays_lunar_days_and_hours_in_words_are_read_as_they_bind(text, clau
         # A length in two units, the smaller glued after the larger, is one length in the
         # smaller unit, the bound on the whole (these read two clauses, the bound on the first) ...
         ("培训时长不少于2小时30分钟", ("duration", ">=", 150.0, "分钟", "培训时长")),
-        ("1年6个月", ("duration", "=", 18.0, "月", None)),
+        ("3天12小时", ("duration", "=", 84.0, "小时", None)),
         ("0.1小时6分钟", ("duration", "=", 12.0, "分钟", None)),
         # 上限 or 下限 in brackets after the figure is its bound, as before it (this read `=`
         # with （上限） the context).

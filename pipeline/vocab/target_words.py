@@ -424,9 +424,10 @@ TENTHS_UNITS: tuple[str, ...] = ("成",)
 TENTHS_PAIR_UNITS: tuple[str, ...] = ("折",)
 
 # A length of time written in two units, the larger first and the smaller glued after it
-# (`2小时30分钟`, `1年6个月`): one length in the smaller unit (150 分钟, 18 月), as `1亿2000万元` is
-# one sum; it had read two clauses, the bound on the first alone. (larger, smaller, how many of
-# the smaller one of the larger holds.)
+# (`2小时30分钟`, `3天12小时`): one length in the smaller unit (150 分钟, 84 小时), as `1亿2000万元`
+# is one sum; it had read two clauses, the bound on the first alone. (larger, smaller, how many
+# of the smaller one of the larger holds.) Not years and months: `1年6个月` stays two lengths, as
+# the project has read it.
 COMPOUND_LENGTHS: tuple[tuple[str, str, int], ...] = (
     ("小时", "分钟", 60),
     ("个小时", "分钟", 60),
@@ -434,7 +435,6 @@ COMPOUND_LENGTHS: tuple[tuple[str, str, int], ...] = (
     ("天", "小时", 24),
     ("天", "个小时", 24),
     ("周", "天", 7),
-    ("年", "个月", 12),
 )
 
 # A half after a length of time in these units adds half of one: `一年半` is 1.5 年, `3天半` 3.5 天.
