@@ -204,6 +204,18 @@ HELDOUT_31 = _load("heldout-target-values-31.jsonl")
 # Roman numeral among digits (`Ⅰ00%`: the clause keeps it as printed, as every round keeps
 # `＞＝85%` and `５０`; the round had first expected it folded, `I00%`, corrected on landing).
 HELDOUT_32 = _load("heldout-target-values-32.jsonl")
+# The thirty-third round (100 values, 15 of them actuals): operator words and hedges (最低达到,
+# 必须达到, 保底, 不得超出, 低于等于, 起码, 上限 after the figure), numbers in words (三至五成, 近半,
+# 三成多, 百分之玖拾伍, 1比1, 10,0000 grouped by four), rates and counters (元/头, 趟, 头份, 床日,
+# 笔, CFU/mL, 自然年), changes against a base (恢复到2019年同期的), dates (2024.12月底前, a workbook's
+# timestamp, 零时起, 农历, “五一”前), a length in two units (2小时30分钟), tolerances typed on a
+# keyboard (+/-5%), bounds written unusually (95%≤出勤率≤100%, 或, →, <br>), and damage: &gt;=,
+# \u2265, GBK mojibake, ?95%, (cid:21), 95。5%, 曰 for 日, and spreadsheet errors. Six
+# expectations were corrected on landing: #VALUE! and #DIV/0! give no clause (SPREADSHEET_ERRORS,
+# a finding), 95%≤出勤率≤100% puts the name in the second clause as 95%≤完成率≤100% does, 或
+# and → are no separators the spec lists, so the second clause's text keeps them, and the actual
+# 延迟至2025年3月完工 is a deadline by the month's end, as rounds 9 and 10 read 延期至2026年3月.
+HELDOUT_33 = _load("heldout-target-values-33.jsonl")
 # The spec's cases and every held-out round, each value once.
 SPEC_AND_HELDOUT = (
     CASES
@@ -239,6 +251,7 @@ SPEC_AND_HELDOUT = (
     + HELDOUT_30
     + HELDOUT_31
     + HELDOUT_32
+    + HELDOUT_33
 )
 
 
@@ -290,6 +303,7 @@ CASE_FILES = {
     "heldout-30": HELDOUT_30,
     "heldout-31": HELDOUT_31,
     "heldout-32": HELDOUT_32,
+    "heldout-33": HELDOUT_33,
 }
 # Values of the case files the parser does not read as written yet: (file, text) -> why. Strict,
 # so that the fix that reads one must take it out of here.
@@ -2003,3 +2017,294 @@ def test_a_figure_that_lost_its_first_digits_before_its_thousands_separator_is_t
 )
 def test_a_thousands_separator_after_digits_or_between_clauses_stays_as_read(text, clauses):
     assert _read(text) == clauses
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        # 低于 (少于, 高于, 多于) and 等于 run together without 或 are one bound, as 小于等于 (these
+        # read 等于 alone, `=`, the first word left in the context) ...
+        ("资金闲置率低于等于2%", [("percent", "<=", 2.0, "%", "资金闲置率")]),
+        ("少于等于3次", [("number", "<=", 3.0, "次", None)]),
+        ("高于等于90%", [("percent", ">=", 90.0, "%", None)]),
+        ("多于等于5家", [("number", ">=", 5.0, "家", None)]),
+        # ... 超出 negated is a ceiling, as 不超过, with a modal inside (these read `=`) ...
+        ("服务户数不得超出300户", [("number", "<=", 300.0, "户", "服务户数")]),
+        ("不超出5%", [("percent", "<=", 5.0, "%", None)]),
+        # ... while 超出 alone is still an excess, no bound.
+        ("超出目标20场", [("number", "=", 20.0, "场", "超出目标")]),
+        # 保底 names a floor as 下限 does, 起码 is spoken 至少 (these read `=`, the word context) ...
+        ("年经营性收入保底5万元", [("money", ">=", 5.0, "万元", "年经营性收入")]),
+        ("每村起码配备1名村医", [("number", ">=", 1.0, "名", "每村 配备 村医")]),
+        # ... and 保 inside a name before a share still lets the operator reach over it.
+        ("不低于当地低保标准的1.3倍", [("number", ">=", 1.3, "倍", "当地低保标准的")]),
+    ],
+)
+def test_the_thirty_third_round_operator_words_are_the_bounds_they_name(text, clauses):
+    assert _read(text, 2025) == clauses
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        # 趟, 笔, 头份, 床日 and CFU count, 自然年 is a length of time (these left the counter, or
+        # its last character, in the context, or read the whole value as text) ...
+        ("每日往返不少于6趟", [("number", ">=", 6.0, "趟", "每日往返")]),
+        ("发放贷款不少于300笔", [("number", ">=", 300.0, "笔", "发放贷款")]),
+        ("疫苗不少于120万头份", [("number", ">=", 120.0, "万头份", "疫苗")]),
+        ("年服务≥3万床日", [("number", ">=", 3.0, "万床日", "年服务")]),
+        ("菌落总数≤100CFU/mL", [("number", "<=", 100.0, "CFU/mL", "菌落总数")]),
+        ("实施周期1个自然年", [("duration", "=", 1.0, "自然年", "实施周期")]),
+        # ... but not where 笔 opens a word (笔记本) ...
+        ("配备3笔记本电脑", [("number", "=", 3.0, None, "配备 笔记本电脑")]),
+        # ... and 区间 after a range restates it, as 之间 (this left 在 … 区间 in the context).
+        ("预算执行率保持在90%-100%区间", [("percent", "between", 90.0, "%", "预算执行率保持")]),
+    ],
+)
+def test_the_thirty_third_round_counters_and_lengths_are_units(text, clauses):
+    assert _read(text, 2025) == clauses
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "涓嶄綆浜\ufffd95%",  # 不低于 decoded with the wrong code page (this read = 95 %)
+        "达到\ufffd95%",
+        "?95%",  # an operator the code page lacked (this read = 95 %)
+        "≥?95%",
+        "(cid:21)95%",  # a glyph a PDF converter could not map (this read = 21 and = 95 %)
+        "95。5%",  # a decimal point read as a full stop (this read = 95 and = 5 %)
+        "2024年12月31曰前",  # 曰 for 日 (this read the month and = 31)
+    ],
+)
+def test_a_figure_damaged_by_a_decoder_a_converter_or_ocr_is_text_not_guessed_at(text):
+    assert [(c.kind, c.value, c.context) for c in parse_target(text)] == [("text", None, text)]
+    assert [(c.kind, c.value) for c in parse_actual(text)] == [("text", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        # A question mark or a full stop that touches no figure is no damage to one.
+        ("是否达到95%?", ("percent", ">=", 95.0, "%", "是否 ?")),
+        ("95.5%", ("percent", "=", 95.5, "%", None)),
+    ],
+)
+def test_marks_that_touch_no_figure_leave_it_read(text, clause):
+    assert _read(text) == [clause]
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        # ± typed on a keyboard is a tolerance (this read = -5 %, the + no sign) ...
+        ("+/-5%", ("percent", "between", -5.0, 5.0, None)),
+        ("+-3%", ("percent", "between", -3.0, 3.0, None)),
+        ("偏差+/-5%以内", ("percent", "between", -5.0, 5.0, "偏差")),
+        # ... around a value, as ± is (these read > 100 %, the rest of the tolerance context).
+        ("100%+/-5%", ("percent", "between", 95.0, 105.0, None)),
+        ("50万元+/-10%", ("money", "between", 45.0, 55.0, None)),
+        # A + after a figure alone is still more than it.
+        ("500人+", ("number", ">", 500.0, None, None)),
+    ],
+)
+def test_a_tolerance_typed_on_a_keyboard_is_a_range(text, clause):
+    (read,) = parse_target(text)
+    assert (read.kind, read.operator, read.value, read.value_max, read.context) == clause
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        # A character reference or a code point's escape is the character it names (these read
+        # = 95 % with `&gt` in the context, and text) ...
+        ("&gt;=95%", [(">=95%", ">=", 95.0, None)]),
+        ("&ge;95%", [("≥95%", ">=", 95.0, None)]),
+        ("&#8805;95%", [("≥95%", ">=", 95.0, None)]),
+        ("\\u226595%", [("≥95%", ">=", 95.0, None)]),
+        # ... a line-break tag is white space between two comparisons (this cut it in two) ...
+        (
+            "合格率≥95%<br>结业率≥90%",
+            [("合格率≥95%", ">=", 95.0, "合格率"), ("结业率≥90%", ">=", 90.0, "结业率")],
+        ),
+        (
+            "合格率≥95%<BR/>结业率≥90%",
+            [("合格率≥95%", ">=", 95.0, "合格率"), ("结业率≥90%", ">=", 90.0, "结业率")],
+        ),
+        # ... while an ampersand or a < that opens no such thing is read as written.
+        ("A&B公司3家", [("A&B公司3家", "=", 3.0, "A&B公司")]),
+        ("<5%", [("<5%", "<", 5.0, None)]),
+    ],
+)
+def test_text_a_web_page_or_an_export_escaped_is_read_as_what_it_shows(text, clauses):
+    assert [(c.text, c.operator, c.value, c.context) for c in parse_target(text)] == clauses
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        # 半 alone after 近 is nearly half, as after 过 it is more than half (this was text) ...
+        ("占比近半", ("percent", "≈", 50.0, "%", "占比")),
+        ("过半", ("percent", ">", 50.0, "%", None)),
+        # ... but not where 半 opens a length of time.
+        ("近半年", ("text", None, None, None, "近半年")),
+    ],
+)
+def test_half_alone_after_a_word_of_a_bound_is_a_share_bound_so(text, clause):
+    assert _read(text) == [clause]
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        # 比 between two figures writes a ratio, no quantity, as 1:1 (this read = 1 and = 1) ...
+        ("按1比1比例落实配套资金", [("text", None, None, None, "按1比1比例落实配套资金")]),
+        # ... but not where no figure stands on both sides of it.
+        ("同比增长5%", [("percent", "=", 5.0, "%", "同比增长")]),
+        # Digits grouped by four after a comma are damage, not guessed at (these read = 10 and
+        # = 0 元) ...
+        ("项目总投资10,0000元", [("text", None, None, None, "项目总投资10,0000元")]),
+        ("1,0000,0000元", [("text", None, None, None, "1,0000,0000元")]),
+        # ... while groups of three are thousands, and a comma after a percentage parts clauses.
+        ("1,000元", [("money", "=", 1000.0, "元", None)]),
+        ("95%,1000人", [("percent", "=", 95.0, "%", None), ("number", "=", 1000.0, "人", None)]),
+    ],
+)
+def test_a_ratio_in_words_and_digits_grouped_by_four_give_no_figure(text, clauses):
+    assert _read(text) == clauses
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        # A year before 同期 is the base of a change, no deadline (these read 到 or 至 and the
+        # year as a date <= its last day, a clause of its own) ...
+        (
+            "旅游接待人次恢复到2019年同期的90%以上",
+            [("percent", ">=", 90.0, "%", "旅游接待人次恢复到2019年同期的")],
+        ),
+        ("恢复至2019年同期水平的90%", [("percent", "=", 90.0, "%", "恢复至2019年同期水平的")]),
+        # ... while 到 before a year alone is still a deadline.
+        ("到2025年", [("date", "<=", None, None, None)]),
+    ],
+)
+def test_a_year_before_tongqi_is_a_base_not_a_deadline(text, clauses):
+    assert _read(text, 2023) == clauses
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        # A year in four digits and a point before a month and its 月 is that month (this read a
+        # length of 2024.12 months) ...
+        ("2024.12月底前", ("date", "<=", datetime.date(2024, 12, 31), None, None)),
+        (
+            "2024.6月",
+            ("date", "between", datetime.date(2024, 6, 1), datetime.date(2024, 6, 30), None),
+        ),
+        # ... while a figure with a point before 月 alone is still a length.
+        ("工期2.5月", ("duration", "=", None, None, "工期")),
+        # A day with a workbook's time of day after it is that day, the time its context (these
+        # were text, the space read as a figure split in two) ...
+        ("2024-12-31 00:00:00", ("date", "=", datetime.date(2024, 12, 31), None, "00:00:00")),
+        ("2024/12/31 17:00前", ("date", "<=", datetime.date(2024, 12, 31), None, "17:00")),
+        # ... but a time after a figure that is no day leaves the value text.
+        ("3 12:00", ("text", None, None, None, "3 12:00")),
+    ],
+)
+def test_dates_a_point_or_a_workbook_writes_are_dates(text, clause):
+    (read,) = parse_target(text, None, 2024)
+    assert (read.kind, read.operator, read.date, read.date_max, read.context) == clause
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        # A year before a holiday is no date of its own, as before 春节 (these read the whole year)
+        # ...
+        ("2025年“五一”前完成主体工程", ("text", None, None, "2025年“五一”前完成主体工程")),
+        ("2025年国庆前完成", ("text", None, None, "2025年国庆前完成")),
+        # ... a day of the lunar calendar no Gregorian date (this read 2023-12-20) ...
+        ("农历十二月二十日前", ("text", None, None, "农历十二月二十日前")),
+        ("农历8月15日", ("text", None, None, "农历8月15日")),
+        # ... and an hour in words between a day and 起 or 前 leaves them their bound (this read
+        # the day =, 起 left in the context).
+        (
+            "2024年7月1日零时起施行新标准",
+            ("date", ">=", datetime.date(2024, 7, 1), "零时 施行新标准"),
+        ),
+        ("12月31日十时前", ("date", "<=", datetime.date(2023, 12, 31), "十时")),
+    ],
+)
+def test_holidays_lunar_days_and_hours_in_words_are_read_as_they_bind(text, clause):
+    (read,) = parse_target(text, None, 2023)
+    assert (read.kind, read.operator, read.date, read.context) == clause
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        # A length in two units, the smaller glued after the larger, is one length in the
+        # smaller unit, the bound on the whole (these read two clauses, the bound on the first) ...
+        ("培训时长不少于2小时30分钟", ("duration", ">=", 150.0, "分钟", "培训时长")),
+        ("3天12小时", ("duration", "=", 84.0, "小时", None)),
+        ("0.1小时6分钟", ("duration", "=", 12.0, "分钟", None)),
+        # 上限 or 下限 in brackets after the figure is its bound, as before it (this read `=`
+        # with （上限） the context).
+        ("1500元/人（上限）", ("money", "<=", 1500.0, "元/人", None)),
+        ("60%(下限)", ("percent", ">=", 60.0, "%", None)),
+    ],
+)
+def test_a_length_in_two_units_and_a_bound_named_after_the_figure_are_one_clause(text, clause):
+    assert _read(text) == [clause]
+
+
+def test_two_lengths_apart_or_the_smaller_first_stay_two():
+    assert [c.value for c in parse_target("1小时 30分钟")] == [1.0, 30.0]
+    assert [c.value for c in parse_target("30分钟2小时")] == [30.0, 2.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        # 多 after 成 is more than it, as 多 before a unit is (these were text) ...
+        ("零售额占比三成多", ("percent", ">", 30.0, "%", "零售额占比")),
+        ("3成多", ("percent", ">", 30.0, "%", None)),
+        # ... while a digit after 成 is still its tenth.
+        ("九成五", ("percent", "=", 95.0, "%", None)),
+    ],
+)
+def test_more_after_cheng_is_more_than_its_tenths(text, clause):
+    assert _read(text) == [clause]
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        # A Chinese numeral and its counter before a name in quotation marks read as before the
+        # name without them, a phrase, no count (these read = 2 个, = 3 次) ...
+        ("实现两个“全覆盖”", ("text", None, None, None, "实现两个“全覆盖”")),
+        ("开展三次“送温暖”活动", ("text", None, None, None, "开展三次“送温暖”活动")),
+        # ... while digits before it count, and a numeral that ends the phrase.
+        ("建设3个“十五分钟生活圈”", ("number", "=", 3.0, "个", "建设 “十五分钟生活圈”")),
+        ("开展三次", ("number", "=", 3.0, "次", "开展")),
+    ],
+)
+def test_a_numeral_before_a_quoted_name_reads_as_before_the_name_unquoted(text, clause):
+    assert _read(text) == [clause]
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        # A sum after a sum across a slash is a figure of its own, nothing priced per yuan (these
+        # read one clause, the second sum its context) ...
+        ("1203.56万元/1250万元", [(1203.56, "万元", None), (1250.0, "万元", None)]),
+        ("120元/150元", [(120.0, "元", None), (150.0, "元", None)]),
+        # ... while a sum per people or per weight stays one rate.
+        ("5万元/10人", [(5.0, "万元", "/10人")]),
+        ("5元/500克", [(5.0, "元", "/500克")]),
+    ],
+)
+def test_a_sum_after_a_sum_across_a_slash_is_a_figure_of_its_own(text, clauses):
+    assert [(c.value, c.unit, c.context) for c in parse_actual(text, 2021)] == clauses

@@ -24,6 +24,7 @@ its own memo, bounded by the bytes it takes (`MEMO_BYTES`), not by its count.
 
 import calendar
 import datetime
+import html
 import itertools
 import math
 import re
@@ -219,9 +220,7 @@ _PREFIX = _alternation(
 _DATE_PREFIXES = dict(vocab.DATE_PREFIXES)
 # The words an operator is read from: those written before a figure, and those naming a bound
 # before it (`上限30万元`, `_bound_named`).
-_OPERATOR_WORDS = (
-    _PREFIX_OPERATORS | dict(vocab.BOUND_WORDS) | _DATE_PREFIXES | {vocab.HALF_OVER: ">"}
-)
+_OPERATOR_WORDS = _PREFIX_OPERATORS | dict(vocab.BOUND_WORDS) | _DATE_PREFIXES | vocab.HALF_BOUNDS
 _BOUND_NAMED = re.compile(
     f"(?P<word>{_alternation(word for word, _ in vocab.BOUND_WORDS)})"
     f" ?(?:{_alternation(vocab.BOUND_WORD_LINKS)} ?)?$"
@@ -276,10 +275,12 @@ _QUANTITY = (
     f"(?: ?(?P<tol_u>{_UNIT}))?"
     f"|(?P<lone_half>{vocab.HALF})(?P<half_u>{_alternation(vocab.HALF_ALONE_BEFORE)})"
     # `过半` alone or before 数 (`超过半年` is a length of time, no share)
-    f"|(?P<half_share>{_alternation(vocab.HALF_SHARES)}|(?<={vocab.HALF_OVER}){vocab.HALF}(?!\\w))"
+    f"|(?P<half_share>{_alternation(vocab.HALF_SHARES)}|(?<=[{''.join(vocab.HALF_BOUNDS)}]){vocab.HALF}(?!\\w))"
     f"|(?P<n1>{_NUMBER}|{_LONE_PLACE}){_MAGNITUDE_MORE}"
     f"(?: ?{_HALF_OF}?(?P<u1>{_UNIT})"
-    f"(?:(?<={_TENTHS_UNIT})(?P<tenth>[{_CN_DIGITS}])|{_HALF_AFTER})?)?"
+    # `八成五` (a tenth of 成), `三成多` (more than 3 成, the marker after the unit)
+    f"(?:(?<={_TENTHS_UNIT})(?:(?P<tenth>[{_CN_DIGITS}])|(?P<more_after>{_MORE}))"
+    f"|{_HALF_AFTER})?)?"
     f"(?: ?(?P<sep>{_RANGE_SEPARATOR}|(?(within){_RANGE_JOINER}|(?!))) ?"
     f"(?P<below2>{_alternation(vocab.BELOW_ZERO_WORDS)})?(?P<n2>{_NUMBER})"
     f"(?: ?(?P<u2>{_UNIT}))?)?"
@@ -296,6 +297,7 @@ _CN_DAY = (
     "(?:三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九]"
     f"|{_TENS_IN_ONE[20]}[一二三四五六七八九]?|{_TENS_IN_ONE[30]}一?)"  # `廿五日`, `卅日`
 )
+_CN_HOUR = "(?:零|二十[一二三四]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
 _MONTH_PARTS = {word: (first, last) for word, first, last in vocab.MONTH_PARTS}
 # A part of a month written after it (`上旬`, `中`), not the opening of a word (`中央`).
 _MONTH_PART = _alternation(_MONTH_PARTS, not_before=vocab.MONTH_PART_NOT_BEFORE)
@@ -348,9 +350,12 @@ def _date_pattern(g: str) -> str:
         f"(?P<xy{g}>{_YEAR})(?P<xm{g}>1[0-2]|0[1-9])(?P<xd{g}>3[01]|[12][0-9]|0[1-9])"
         f"(?![0-9]|\\.[0-9]| ?{_UNIT})"
     )
-    # A year is written (`2025年`, `二〇二五年度`) or named relative to the fiscal year (`次年`).
+    # A year is written (`2025年`, `二〇二五年度`, in four digits and a point before a month
+    # and its 月: `2024.12月底前`, which had read a length of 2024.12 months) or named relative
+    # to the fiscal year (`次年`).
     month = (
-        f"(?:(?:(?P<cy{g}>{_YEAR}|{_CN_YEAR}|{_SHORT_YEAR}) ?年度?|(?P<cr{g}>{_RELATIVE_YEAR})) ?)?"
+        f"(?:(?:(?P<cy{g}>{_YEAR}|{_CN_YEAR}|{_SHORT_YEAR})"
+        f" ?(?:年度?|(?<=[0-9]{{4}})\\.(?={_MONTH} ?月))|(?P<cr{g}>{_RELATIVE_YEAR})) ?)?"
         f"(?P<cm{g}>{_MONTH}|{_CN_MONTH}) ?月份?"
         f"(?! ?{_NUMERIC_ONLY_SUFFIXES})"
         f"(?: ?(?P<cd{g}>{_DAY}|{_CN_DAY}) ?(?:[日号]|{_DAY_WORD_LEFT_OUT})"
@@ -483,8 +488,10 @@ _QUANTITY_WITH_SUFFIXES = (
 _SCANNER = re.compile(
     f"(?:(?P<pre>{_PREFIX}) ?|(?P<dpre>{_alternation(_DATE_PREFIXES)}) ?)?"
     f"(?:(?P<date>{_DATE})(?: ?{_WEEKDAY})?(?: ?(?P<date_note>{_NOTE}))?"
-    f"(?: ?(?P<hour>[0-9]{{1,2}}(?:{_RATIO_SIGN}[0-9]{{2}}"
-    f"|{_alternation(vocab.CLOCK_WORDS)}(?:[0-9]{{1,2}}{vocab.CLOCK_MINUTE})?)))?"
+    f"(?: ?(?P<hour>[0-9]{{1,2}}(?:{_RATIO_SIGN}[0-9]{{2}}(?:{_RATIO_SIGN}[0-9]{{2}})?"
+    f"|{_alternation(vocab.CLOCK_WORDS)}(?:[0-9]{{1,2}}{vocab.CLOCK_MINUTE})?)"
+    # an hour in words (`2024年7月1日零时起`: 起 still opens the period)
+    f"|{_CN_HOUR}{_alternation(vocab.CLOCK_WORDS)}))?"
     f"(?: ?(?P<date_post>{_alternation(_DATE_SUFFIXES)}))?(?: ?(?P<date_note2>{_NOTE}))?"
     f"|(?(dpre)(?!)|{_QUANTITY_WITH_SUFFIXES}))"
 )
@@ -566,7 +573,19 @@ _LONGEST_CODE = 12
 _ANY_ARABIC = re.compile(_ARABIC_UNSIGNED)
 _SPACED_DIGITS = re.compile("[0-9] [0-9]")
 _OCR_MARK = re.compile(f"[{re.escape(vocab.OCR_OPERATOR_MARKS)}][0-9]")
-_OCR_DIGIT = re.compile(f"[0-9][{vocab.OCR_DIGIT_LETTERS}][0-9]")
+# Damage to a figure that is not guessed at (the value is text): a letter for a digit or a full
+# stop for a decimal point between digits, a look-alike of a unit's character after one, and the
+# marks a decoder or a converter leaves for a character it could not read.
+_DAMAGED_FIGURE = re.compile(
+    # digits grouped by four after a separator of thousands (`10,0000元`: a hundred thousand in
+    # the Chinese way, or a digit lost; it had read = 10 and = 0 元)
+    f"(?<![0-9.,])[0-9]{{1,3}}{re.escape(vocab.HEAD_LOST_SEPARATOR)}[0-9]{{4}}(?![0-9])|"
+    f"[0-9][{re.escape(vocab.OCR_DIGIT_LETTERS + vocab.OCR_DECIMAL_MARKS)}][0-9]"
+    f"|[0-9][{re.escape(vocab.OCR_UNIT_LOOKALIKES)}]"
+    f"|[{re.escape(vocab.UNREADABLE_CHARACTERS)}]"
+    f"|[{re.escape(vocab.UNREADABLE_BEFORE_FIGURES)}][0-9]"
+    f"|{re.escape(vocab.UNMAPPED_GLYPH[0])}[0-9]+{re.escape(vocab.UNMAPPED_GLYPH[1])}"
+)
 # A value opening with a thousands' separator, an operator or white space before it at most.
 _HEAD_LOST = re.compile(f"[\\s<>=≥≤]*{re.escape(vocab.HEAD_LOST_SEPARATOR)}[0-9]{{3}}(?![0-9])")
 _OCR_PERCENT_SIGN = re.compile(
@@ -589,6 +608,13 @@ _NAME_TEMPLATE = re.compile(
     "|(?P<percent>%)$"
 )
 
+_WEB_ESCAPE = re.compile(
+    f"(?P<ref>{re.escape(vocab.CHARACTER_REFERENCE[0])}"
+    f"(?:#[0-9]{{2,7}}|#[xX][0-9A-Fa-f]{{2,6}}|[A-Za-z]{{2,8}}){re.escape(vocab.CHARACTER_REFERENCE[1])})"
+    f"|{re.escape(vocab.CODE_POINT_ESCAPE)}(?P<code>[0-9A-Fa-f]{{4}})"
+    f"|(?P<tag>{_alternation(vocab.LINE_BREAK_TAGS)})",
+    re.IGNORECASE,
+)
 _LATEX_SHOWS = dict(vocab.LATEX_COMMANDS)
 _LATEX = re.compile(_alternation(_LATEX_SHOWS))
 _CELL_SEPARATOR = re.compile(f"[{re.escape(vocab.CELL_SEPARATORS)}]")
@@ -621,6 +647,8 @@ def _clean(text: str) -> tuple[str, str]:
     character, so that positions in one are positions in the other. Characters that print
     nothing (`vocab.invisible`: `≥95<U+200B>%`) are left out of both."""
     text = visible(text)
+    if "&" in text or "\\" in text or "<" in text:
+        text = _WEB_ESCAPE.sub(_unescaped, text)
     if _CELL_SEPARATOR.search(text):
         text = "".join(cell.strip() for cell in _CELL_SEPARATOR.split(text))
     display = " ".join(text.split())
@@ -632,6 +660,15 @@ def _clean(text: str) -> tuple[str, str]:
     if vocab.QUOTE_MARKS[0] in folded:
         folded = _QUOTED_FIGURE.sub(lambda m: f" {m['figure']} ", folded)
     return display, folded
+
+
+def _unescaped(m: re.Match) -> str:
+    """What a character reference, a code point's escape or a line-break tag shows."""
+    if m["tag"]:
+        return " "
+    if m["code"]:
+        return chr(int(m["code"], 16))
+    return html.unescape(m["ref"])
 
 
 def _read_intervals(folded: str) -> str:
@@ -719,6 +756,8 @@ def _scan(folded: str, fiscal_year: int | None, dated: bool, actual: bool) -> li
                 or before.rstrip(_OPENING_BRACKETS).endswith(vocab.BASE_PERIOD_WORDS)
                 or folded[m.end() :].lstrip().startswith(vocab.COMPARISON_BASE_WORDS_AFTER)
             )
+            # `农历十二月二十日前`: a day of the lunar calendar, which no Gregorian date is.
+            lunar = before.endswith(vocab.LUNAR_CALENDAR_WORDS)
             # `第二年3月`: a year of the project's own, not the fiscal year.
             counted = _ORDINAL_YEAR_BEFORE.search(folded, 0, start) is not None
             # `年初预算`, `2025年春季`, `不低于2024年（85%）`, `2026年：≥80%`, `2024年1.8万件`: a
@@ -744,7 +783,7 @@ def _scan(folded: str, fiscal_year: int | None, dated: bool, actual: bool) -> li
             periodic = _PERIOD_MONTH.fullmatch(m.group()) and _COUNT_AFTER.match(folded, m.end())
             reading = (
                 None
-                if based or unresolved or periodic or _year_remark(folded, m, readings)
+                if based or lunar or unresolved or periodic or _year_remark(folded, m, readings)
                 else _read_date(m, None if counted else year, actual)
             )
             # A relative year that names no date (`上一年度`, `去年同期`) is a word: reading
@@ -780,6 +819,37 @@ def _year_remark(folded: str, m: re.Match, readings: list[_Reading]) -> bool:
     opening = folded[readings[-1].end : m.start()].strip()
     closing = folded[m.end() :].lstrip()[:1]
     return opening in _QUANTITY_BRACKETS and closing == _QUANTITY_BRACKETS[opening]
+
+
+_COMPOUND_LENGTHS = {
+    (larger, smaller): factor for larger, smaller, factor in vocab.COMPOUND_LENGTHS
+}
+
+
+def _compound_lengths(readings: list[_Reading]) -> list[_Reading]:
+    """The readings with a length glued after one in a larger unit (`2小时30分钟`) taken into it:
+    one length in the smaller unit, the first's operator (COMPOUND_LENGTHS)."""
+    merged: list[_Reading] = []
+    for reading in readings:
+        last = merged[-1] if merged else None
+        factor = last and _COMPOUND_LENGTHS.get((last.unit, reading.unit))
+        if (
+            factor
+            and last.end == reading.start
+            and not reading.operator_written
+            and last.amount is not None
+            and reading.amount is not None
+            and last.amount_max is None
+            and reading.amount_max is None
+            and not last.tolerance
+        ):
+            (larger, places), (smaller, places_small) = last.amount, reading.amount
+            places = max(places, places_small)
+            last.amount = (round(larger * factor + smaller, places), places)
+            last.unit, last.unit_low, last.end = reading.unit, reading.unit_low, reading.end
+            continue
+        merged.append(reading)
+    return merged
 
 
 def _context_only(folded: str, readings: list[_Reading]) -> list[_Reading]:
@@ -844,8 +914,14 @@ def _second_count(previous: _Reading, reading: _Reading) -> bool:
     """`3场/180人次`: a count after a slash is a figure of its own when the one before it counts
     in another counter and is more than one, and it is no round base a rate is counted per (a
     power of ten, `2名/100户`); one of a thing per a count (`1名/200户`, `1台/50人`) is a rate,
-    and a length of time (`1次/2年`) or an amount after a price (`5元/500克`) is always a base."""
-    if previous.unit is None or reading.unit is None or previous.unit == reading.unit:
+    and a length of time (`1次/2年`) or an amount after a price (`5元/500克`) is always a base.
+    A sum after a sum (`1203.56万元/1250万元`: spent of budgeted) is no base either: nothing is
+    priced per yuan."""
+    if previous.unit is None or reading.unit is None:
+        return False
+    if _unit_info(previous.unit)[1] == "money" == _unit_info(reading.unit)[1]:
+        return True
+    if previous.unit == reading.unit:
         return False
     if _unit_info(previous.unit)[1] != "number" or _unit_info(reading.unit)[1] != "number":
         return False
@@ -973,7 +1049,7 @@ def _is_duration(unit: str | None) -> bool:
 _QUANTITY_GROUPS = (
     "pre", "within", "post", "more", "note1", "note2", "share", "share_n", "share_n2", "frac_d",
     "frac_n", "slash_n", "slash_d", "tol_n", "tol_u", "n1", "u1", "tenth", "half", "half_of",
-    "n2", "u2", "lone_half", "half_u", "half_share", "below2",
+    "n2", "u2", "lone_half", "half_u", "half_share", "below2", "more_after",
 )  # fmt: skip
 
 
@@ -981,8 +1057,9 @@ def _read_quantity(m: re.Match, folded: str) -> _Reading | None:
     (
         pre, within, post, more, note1, note2, share, share_n, share_n2, frac_d, frac_n,
         slash_n, slash_d, tol_n, tol_u, n1, u1, tenth, half, half_of, n2, u2, lone_half, half_u,
-        half_share, below2,
+        half_share, below2, more_after,
     ) = m.group(*_QUANTITY_GROUPS)  # fmt: skip
+    more = more or more_after
     if within and not n2:
         return None  # `介于` opens no range here: the number is read without it
     unit = unit_low = amount_max = None
@@ -1045,8 +1122,13 @@ def _read_quantity(m: re.Match, folded: str) -> _Reading | None:
     if ranged and not pre and post in _RANGE_SUFFIXES:
         frame = next((w for w in vocab.RANGE_FRAMES if folded.endswith(w, 0, start)), "")
         start -= len(frame)  # `在80%到90%之间`: the word framing the range is no context
-    if half_share and not pre and folded.endswith(vocab.HALF_OVER, 0, start):
-        pre, start = vocab.HALF_OVER, start - len(vocab.HALF_OVER)  # `过半`: more than half
+    bound = (
+        half_share
+        and not pre
+        and next((word for word in vocab.HALF_BOUNDS if folded.endswith(word, 0, start)), None)
+    )
+    if bound:
+        pre, start = bound, start - len(bound)  # `过半`: more than half, `近半` nearly half
     amount, start = _signed(folded, amount, start)
     pre, start = _bound_named(folded, pre, post, start)
     if not pre and (
@@ -1265,8 +1347,12 @@ def _stands_as_number(
             # `分两至三批下达`: a range of numerals counts, whatever follows, but for a range of
             # years or days (`三至六年级`: school years) or of grades (`一至三级医院`)
             return True
+        # ... and a name in quotation marks after the counter continues the phrase as its
+        # words do (`实现两个“全覆盖”` is `实现两个全覆盖`, a slogan's name, no count)
         after = folded[end : end + 1]
-        return bool(unit) and (not after.isalnum() or after in vocab.AMOUNT_ENDS)
+        return bool(unit) and (
+            (not after.isalnum() and after != vocab.QUOTE_MARKS[0]) or after in vocab.AMOUNT_ENDS
+        )
     if _CLOCK.match(folded, m.end("n1")) or (start and _CLOCK_BEFORE.search(folded, 0, start)):
         return False  # `9:00-17:00`, `1:20`: a time of day or a ratio, not a quantity
     if unit is None and more is None:
@@ -1964,7 +2050,7 @@ def _parse(
     if (
         (not actual and _ocr_damaged(folded, indicator_name))
         or _digits_split(folded)
-        or _OCR_DIGIT.search(folded)
+        or _DAMAGED_FIGURE.search(folded)
         or _OCR_PERCENT_SIGN.search(folded)
         or _HEAD_LOST.match(folded)
         or unreadable
@@ -1976,7 +2062,10 @@ def _parse(
     readings = (
         [reading]
         if reading
-        else _centred(folded, _context_only(folded, _scan(folded, fiscal_year, dated, actual)))
+        else _centred(
+            folded,
+            _context_only(folded, _compound_lengths(_scan(folded, fiscal_year, dated, actual))),
+        )
     )
     if not readings:
         return (_text_clause(display),)
@@ -2046,7 +2135,22 @@ def _digits_split(folded: str) -> bool:
     if _SPACED_DIGITS.search(folded) is None:
         return False
     ends = {number.end() for number in _ANY_ARABIC.finditer(folded)}
-    return any(gap.start() + 1 in ends for gap in _SPACED_DIGITS.finditer(folded))
+    return any(
+        gap.start() + 1 in ends
+        and not (
+            _TIME_OF_DAY.match(folded, gap.start() + 2)
+            and _DAY_BEFORE_TIME.search(folded, 0, gap.start() + 1)
+        )
+        for gap in _SPACED_DIGITS.finditer(folded)
+    )
+
+
+# A time of day after a day written in figures and a space (`2024-12-31 00:00:00`, as a workbook
+# prints a date): no second number split from the day's.
+_TIME_OF_DAY = re.compile(f"[0-9]{{1,2}}{_RATIO_SIGN}[0-9]{{2}}")
+_DAY_BEFORE_TIME = re.compile(
+    f"{_YEAR}(?P<sep>[{re.escape(vocab.DATE_SEPARATORS)}]){_MONTH}(?P=sep){_DAY}$"
+)
 
 
 def _private_use(folded: str) -> bool:

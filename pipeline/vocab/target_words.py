@@ -18,7 +18,9 @@ PREFIX_OPERATORS: tuple[tuple[str, str], ...] = (
     ("大于等于", ">="),
     ("大于或等于", ">="),
     ("高于或等于", ">="),
+    ("高于等于", ">="),  # 高于 and 等于 run together without 或, as 大于等于
     ("多于或等于", ">="),
+    ("多于等于", ">="),
     ("不低于", ">="),
     ("不少于", ">="),
     ("不小于", ">="),
@@ -33,6 +35,7 @@ PREFIX_OPERATORS: tuple[tuple[str, str], ...] = (
     ("最少不少于", ">="),
     ("至少不低于", ">="),  # 至少 restating the floor 不低于 sets: one bound, as 最低不低于
     ("至少不少于", ">="),
+    ("起码", ">="),  # `每村起码配备1名村医`: spoken 至少
     ("最短", ">="),  # `最短3年`: at the shortest, a floor on a length, as 最少 on a count
     ("达到", ">="),
     ("达", ">="),
@@ -52,10 +55,16 @@ PREFIX_OPERATORS: tuple[tuple[str, str], ...] = (
     ("小于等于", "<="),
     ("小于或等于", "<="),
     ("低于或等于", "<="),
+    (
+        "低于等于",
+        "<=",
+    ),  # `闲置率低于等于2%`: 低于 and 等于 without 或, as 小于等于 (等于 alone had won)
     ("少于或等于", "<="),
+    ("少于等于", "<="),
     ("不高于", "<="),
     ("不超过", "<="),
     ("不超", "<="),
+    ("不超出", "<="),  # `不得超出300户`: 超出 is 超过, negated a ceiling (with NEGATION_MODALS)
     ("不突破", "<="),  # `费用不突破80万元`: not to break through it, as 不超过
     ("不多于", "<="),
     ("不大于", "<="),
@@ -121,7 +130,11 @@ PREFIX_OPERATORS: tuple[tuple[str, str], ...] = (
 # (`上限30万元`, `补助上限为5万元`, `下限：60%`): (written, operator). The word is no context; an
 # operator written with the figure wins over it. Not PREFIX_OPERATORS: their first characters
 # begin too many ordinary words (`上年度`, `下达`) to start a reading with.
-BOUND_WORDS: tuple[tuple[str, str], ...] = (("上限", "<="), ("下限", ">="))
+BOUND_WORDS: tuple[tuple[str, str], ...] = (
+    ("上限", "<="),
+    ("下限", ">="),
+    ("保底", ">="),  # `年收入保底5万元`: a guaranteed minimum, the figure a floor, as 下限
+)
 # ... what may stand between such a word and its figure.
 BOUND_WORD_LINKS: tuple[str, ...] = ("为", "是", ":")
 
@@ -218,6 +231,8 @@ SUFFIX_OPERATORS: tuple[tuple[str, str, bool], ...] = (
     ("左右", "≈", False),
     ("上下", "≈", False),
     ("封顶", "<=", False),  # `5000元封顶`: the figure caps it
+    ("(上限)", "<=", False),  # `1500元/人（上限）`: the bound a BOUND_WORD names, after the figure
+    ("(下限)", ">=", False),
     ("+", ">", False),  # `500人+`: more than, as `500+人` (MORE_THAN_MARKERS)
 )
 
@@ -248,7 +263,7 @@ SUFFIX_NOT_BEFORE: dict[str, str] = {
 }
 
 # Written after a range (`80-90%之间`): restates `between`, carries no bound of its own.
-RANGE_SUFFIXES: tuple[str, ...] = ("之间", "范围内", "区间内")
+RANGE_SUFFIXES: tuple[str, ...] = ("之间", "范围内", "区间内", "区间")
 # ... and before a range so closed, a word that frames it as 介于 opens one (`在80%到90%之间`): no
 # context. (Not a RANGE_OPENER: a word before any quantity is context, `保持在95%以上`.)
 RANGE_FRAMES: tuple[str, ...] = ("在",)
@@ -257,8 +272,9 @@ RANGE_FRAMES: tuple[str, ...] = ("在",)
 MORE_THAN_MARKERS: tuple[str, ...] = ("多", "余", "+", "几")  # `十几个`: ten and some
 # ... but a `+` before a digit or a letter joins a sum or a scheme (`1+1`, `1+N`, SCHEME_JOINERS),
 # as a marker or after the unit.
+# ... nor before the rest of a tolerance typed on a keyboard (`100%+/-5%`, TOLERANCE_MARKERS).
 MORE_THAN_NOT_BEFORE: dict[str, str] = {
-    "+": "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+    "+": "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz/-"
 }
 # `X来`: about X (`三百来人`, `十来个`), written where 多 and 余 are; no bound, as 左右.
 ABOUT_MARKERS: tuple[str, ...] = ("来",)
@@ -269,7 +285,8 @@ CURRENCY_SIGNS: dict[str, str] = {"¥": "元"}
 
 # Tolerances around zero: `±3%` is the range -3 .. 3; right after a value in a unit, around that
 # value (`100%±5%` is 95 .. 105 %).
-TOLERANCE_MARKERS: tuple[str, ...] = ("±", "正负")
+# (`+/-5%`, `+-3%`: ± typed on a keyboard)
+TOLERANCE_MARKERS: tuple[str, ...] = ("±", "正负", "+/-", "+-")
 # ... and a tolerance in one of these units after a value in another unit is that share of the
 # value: (unit, the whole) — `50万元±10%` is 45 .. 55 万元.
 TOLERANCE_SHARES: dict[str, int] = {"%": 100, "‰": 1000}
@@ -406,6 +423,20 @@ TENTHS_UNITS: tuple[str, ...] = ("成",)
 # 折, 95 %, as `9.5折` (no number otherwise: `三五天` is three or five days).
 TENTHS_PAIR_UNITS: tuple[str, ...] = ("折",)
 
+# A length of time written in two units, the larger first and the smaller glued after it
+# (`2小时30分钟`, `3天12小时`): one length in the smaller unit (150 分钟, 84 小时), as `1亿2000万元`
+# is one sum; it had read two clauses, the bound on the first alone. (larger, smaller, how many
+# of the smaller one of the larger holds.) Not years and months: `1年6个月` stays two lengths, as
+# the project has read it.
+COMPOUND_LENGTHS: tuple[tuple[str, str, int], ...] = (
+    ("小时", "分钟", 60),
+    ("个小时", "分钟", 60),
+    ("分钟", "秒", 60),
+    ("天", "小时", 24),
+    ("天", "个小时", 24),
+    ("周", "天", 7),
+)
+
 # A half after a length of time in these units adds half of one: `一年半` is 1.5 年, `3天半` 3.5 天.
 HALF: str = "半"
 HALF_AFTER_UNITS: tuple[str, ...] = ("年", "天")
@@ -417,10 +448,11 @@ HALF_BEFORE_UNITS: tuple[str, ...] = ("月", "小时", "钟头")
 # 月, `半个工作日内` 0.5 工作日 (`半年`, `半天` are left out: `上半年`, `半天` are words of their own).
 HALF_ALONE_BEFORE: tuple[str, ...] = ("小时", "个小时", "钟头", "个钟头", "个月", "个工作日")
 
-# Half of a whole, a share of 50 %: `半数以上` is at least half, `一半` half. After HALF_OVER
-# (`过半`, `过半数`) it is more than half.
+# Half of a whole, a share of 50 %: `半数以上` is at least half, `一半` half. After a word of
+# HALF_BOUNDS, 半 alone is a share too, bound as the word says: `过半`, `过半数` more than half,
+# `近半` nearly half (`占比近半`; it had been text).
 HALF_SHARES: tuple[str, ...] = ("半数", "一半")
-HALF_OVER: str = "过"
+HALF_BOUNDS: dict[str, str] = {"过": ">", "近": "≈"}
 
 # Units: (written, canonical, kind, factor). `factor` scales the value into the canonical
 # unit (`九成` is 90 %). Kinds: percent, money, duration, number. Units that begin with a
@@ -451,6 +483,8 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("个日历天", "日历天", "duration", 1),
     ("自然日", "自然日", "duration", 1),  # a calendar day, as service tables count them
     ("个自然日", "自然日", "duration", 1),
+    ("自然年", "自然年", "duration", 1),  # a calendar year, as 自然日 (`实施周期1个自然年`)
+    ("个自然年", "自然年", "duration", 1),
     ("日历日", "日历日", "duration", 1),  # a calendar day, as 日历天 (`不超过15个日历日`)
     ("个日历日", "日历日", "duration", 1),
     ("工作日", "工作日", "duration", 1),
@@ -489,6 +523,7 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("人天", "人天", "number", 1),
     ("人月", "人月", "number", 1),  # person-months of work
     ("人日", "人日", "number", 1),  # person-days of work, as 人天 (`驻村服务不少于60人日`)
+    ("床日", "床日", "number", 1),  # bed-days of care, as 人日 (`年服务≥3万床日`)
     ("家次", "家次", "number", 1),
     ("场次", "场次", "number", 1),
     ("户", "户", "number", 1),
@@ -533,6 +568,7 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("棵", "棵", "number", 1),
     ("丛", "丛", "number", 1),  # shrubs (`灌木≥2000丛`)
     ("头", "头", "number", 1),
+    ("头份", "头份", "number", 1),  # doses of a vaccine, one per animal (`疫苗120万头份`)
     ("只", "只", "number", 1),
     ("羽", "羽", "number", 1),  # poultry
     ("尾", "尾", "number", 1),  # fish (`放流鱼苗≥50万尾`)
@@ -595,6 +631,8 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("盘", "盘", "number", 1),  # rolled fire hoses, cables (`消防水带≥20盘/站`)
     ("匹", "匹", "number", 1),  # horses
     ("枚", "枚", "number", 1),  # medals, seals, markers
+    ("趟", "趟", "number", 1),  # runs of a bus or a train (`每日往返不少于6趟`)
+    ("笔", "笔", "number", 1),  # loans, payments, transactions (`发放贷款不少于300笔`)
     ("段", "段", "number", 1),  # stretches of road, river or dyke (`整治河道≥3段`)
     ("道", "道", "number", 1),  # culverts, gates, dams, steps of a process (`涵洞12道`, `3道工序`)
     ("字", "字", "number", 1),  # characters of text (`≥10万字`)
@@ -686,16 +724,18 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("毫升", "毫升", "number", 1),
     ("L", "L", "number", 1),
     ("mL", "mL", "number", 1),
+    ("CFU", "CFU", "number", 1),  # colony-forming units of bacteria (`菌落总数≤100CFU/mL`)
 )
 
 # Counters that are the first character of a noun, and the characters that make that noun: no
 # unit before them (`惠及1万群众` counts 群众 in 万, not 万群 of bees; `一次性` is at once, no count;
 # `8路公交`, `3路口` name a route and a crossing, no channels; `1对象` is no pair; `5集中` and
-# `2遍及` are no episodes nor rounds; `3道路` is no 3 道 of 路, `500人日常` no person-days).
+# `2遍及` are no episodes nor rounds; `3道路` is no 3 道 of 路, `500人日常` no person-days, `3笔记本` no loans).
 UNIT_NOT_BEFORE: dict[str, str] = {
     "群": "众体落租", "次": "性", "路": "口段灯面基网线公车", "对": "象接比口应照标话外",
     "集": "中体团镇市合结聚资成约训散", "遍": "及布地",
     "担": "任保当心负责", "道": "路德理口具歉观教闸", "人日": "常均间用报志",
+    "床日": "常均间用报志", "笔": "记试画墨者直迹录",
 }  # fmt: skip
 
 # What a rate is counted per (`1600元/亩`, `1次/月`, `每生 1500 元/学期`): every unit above
@@ -969,15 +1009,26 @@ BASE_PERIOD_WORDS: tuple[str, ...] = ("基期", "基年", "基准年")
 COMPARISON_BASE_WORDS_AFTER: tuple[str, ...] = (
     "相比", "相较", "比较", "基础上", "的基础上", "水平", "的水平",  # `不低于2024年水平`
     "持平", "为基数", "为基准", "为基期",  # `与2024年持平`, `以2024年为基数增长5%`
+    "同期",  # `恢复到2019年同期的90%以上`: the same time of that year, the base, no deadline
 )  # fmt: skip
+
+# Holidays, named or in quotation marks (`2025年“五一”前`): a day the target is due by, but one no
+# reading here resolves (春节 and 端午 move with the lunar calendar; `元旦前发放到位` is text).
+HOLIDAYS: tuple[str, ...] = ("元旦", "春节", "元宵", "清明", "五一", "端午", "中秋", "国庆", "重阳")
+
+# Words naming the lunar calendar (`农历十二月二十日前`): a date after them is no Gregorian date,
+# and is not read as one (it had read 2023-12-20, one to two months early).
+LUNAR_CALENDAR_WORDS: tuple[str, ...] = ("农历", "阴历", "旧历")
 
 # Words after a year or a part of one (no month, no deadline word) that make it no date of the
 # target's own: the time a figure was set (`不超过年初预算`, `2025年预算执行率≥90%`), or a season
-# whose days no calendar fixes (`2025年春季`, `2025年汛期前`). The year stays in the context.
+# or a holiday whose days no calendar fixes (`2025年春季`, `2025年汛期前`, `2025年“五一”前`: it
+# had read the whole year). The year stays in the context.
 YEAR_NOT_A_DATE_BEFORE: tuple[str, ...] = (
     "预算", "决算",
     "部门预算", "部门决算", "项目预算", "财政预算", "单位预算",  # `2023年度部门预算执行率不低于95%`
-    "春季", "夏季", "秋季", "冬季", "秋冬", "冬春", "春节", "汛期", "汛前", "汛后",
+    "春季", "夏季", "秋季", "冬季", "秋冬", "冬春", "汛期", "汛前", "汛后",
+    *HOLIDAYS, *(f"“{holiday}" for holiday in HOLIDAYS),
     "各",  # `上下半年各1次`: the times each count is made in
 )  # fmt: skip
 # ... and so do these words between such a year and a figure right after them: the year labels
@@ -1028,6 +1079,15 @@ SHORT_YEAR_CENTURY: int = 2000
 
 # Separators inside a written date: `2025-12-31`, `2025.12.31`, `2025/12/31`.
 DATE_SEPARATORS: str = "-./"
+
+# Text as a web page or a data export leaves it, read as what it shows as LaTeX is: a character
+# reference (`&gt;=95%`, `&ge;`, `&#8805;`) is the character it names, an escape of a code point
+# (`\u226595%`) the character, and a tag that breaks a line (`<br>`, `<br/>`, any case) white
+# space, which separates clauses (`合格率≥95%<br>结业率≥90%`). Each had been read as what it
+# spells: `&gt;=95%` as = 95 % (`&gt` context), `<br>` cut into `<` and `br>`.
+CHARACTER_REFERENCE: tuple[str, str] = ("&", ";")
+CODE_POINT_ESCAPE: str = "\\u"
+LINE_BREAK_TAGS: tuple[str, ...] = ("<br>", "<br/>", "<br />", "</br>", "<p>", "</p>")
 
 # LaTeX math left by PDF converters: (command, what it shows). Formatting commands show
 # only their argument; `$` and spacing commands show a space.
@@ -1178,8 +1238,9 @@ CLOCK_MINUTE: str = "分"
 # (`≥98%（注1）`); it counts nothing.
 NOTE_REFERENCES: tuple[str, ...] = ("注", "备注", "脚注")
 # Between the two terms of a ratio or the hour and minute of a time (`1:20`, `9:00`): numbers
-# there are no quantities. The colon, and the ratio sign full-width folding leaves (`1∶2`).
-RATIO_SIGNS: str = ":∶"
+# there are no quantities. The colon, the ratio sign full-width folding leaves (`1∶2`), and 比
+# written between the terms (`按1比1比例配套`: it had read = 1 and = 1).
+RATIO_SIGNS: str = ":∶比"
 
 # A number beside a times sign (TIMES_SIGNS, other than in `×10^n`) is a factor of a product
 # (`7×24小时`, `3×3米`), neither factor a target.
@@ -1219,6 +1280,20 @@ HEAD_LOST_SEPARATOR: str = ","
 # two others read as one of these is damage to the number, which is not guessed at (the value is
 # text). Between digits only: `CO2`, `O3` and `SO2` are names.
 OCR_DIGIT_LETTERS: str = "OoIl"
+# ... likewise a decimal point OCR read as an ideographic full stop between two digits (`95。5%`:
+# 95.5 or 95 and 5, which cannot be told; it had read = 95 and a clause of 5 %) ...
+OCR_DECIMAL_MARKS: str = "。"
+# ... and a unit's character OCR read as one that looks like it, glued after a figure
+# (`2024年12月31曰前`: 曰 for 日, which no value writes; it had read a month and = 31).
+OCR_UNIT_LOOKALIKES: str = "曰"
+# Marks a decoder or a converter leaves where it could not read a character: the replacement
+# character anywhere (`涓嶄綆浜�95%`, 不低于 decoded with the wrong code page), a question mark glued
+# before a figure (`?95%`, an operator the code page lacked), and a PDF converter's number of a
+# glyph it could not map (`(cid:21)95%`: the opening and the closing of that mark). The value
+# is text, the intact figure no reading (`= 95 %` misreads a floor; cid 21 is no figure at all).
+UNREADABLE_CHARACTERS: str = "\ufffd"
+UNREADABLE_BEFORE_FIGURES: str = "?"
+UNMAPPED_GLYPH: tuple[str, str] = ("(cid:", ")")
 # `%` (and `‰`) as OCR breaks it into its strokes, each read as another mark: the small circle
 # above the slash (a degree sign, a letter o, a white circle), the slash, and the circle below it
 # (those, a zero or a full stop; two of them for `‰`). After a figure (`≥95°/o`, `98 o/o`,
