@@ -1007,9 +1007,12 @@ def unwrap_rows(grid: Grid, rows) -> tuple[list, list[LayoutFinding]]:
       against its first grade's.
       A sub-row (`其中…`), a placeholder or a numbered name (`指标4.`) is never an end.
     The start of a name is put back too: a row printing only a name as wide as its column's
-    widest name that prints a value (and the level cells opening its block), over a row printing
-    a name and its value, is the first line of that name, which a converter printed above the
-    line of the row's values (`_starts_name`: `农村饮水安全巩固提升工程受益` over `人口 | ≥3.2万人`).
+    widest name that prints a value (and the level cells or the number opening its row), over a
+    row printing a name and its value, is the first line of that name, which a converter printed
+    above the line of the row's values (`_starts_name`: `农村饮水安全巩固提升工程受益` over `人口 |
+    ≥3.2万人`); so is one narrower that the name below completes as indicators' names end, a
+    finding saying so (`农村集中供水工程水质` over `达标率 | ≥90%`), rather than the end of a name
+    above that ends as names end already (`_begins_below`).
     A level cell printed one character a line down its span (`产` `出` `指` `标`) is put back
     whole on the span's first row first (`_vertical_levels`). A row whose first cell stands in
     a column a converter drops (merged cells dropped, the row shifted left) is read moved back
@@ -1505,8 +1508,8 @@ def _begins_below(filled: dict[int, str], above, below, value_of: dict[int, int]
 def _starts_name(
     filled: dict[int, str], below, opening: Set[int], value_of: dict[int, int], widest
 ) -> str | None:
-    """Whether a row printing only a name (and the level cells opening its block) is the first
-    line of the name of the row `below`, printed over the line of its values (a converter that
+    """How a row printing only a name (and the cells opening its row) is the first line of the
+    name of the row `below`, printed over the line of its values (a converter that
     centres a wrapped cell's lines around the row's, or a PDF's text one line a row): the row
     below prints a name of no kind of its own, its value and none of those level cells, and
     either the line is as wide as its column's widest name that prints a value (the converter
