@@ -1453,8 +1453,10 @@ def _broken_row(
     piece = head[-1] + tail[0]
     bracket, name = closes_bracket(head[-1], tail[0]), completes_name(head[-1], tail[0])
     target = _target_goes_on(head[-1], tail[0])
+    if alone and not (bracket or name or target):  # most lines: no placing the next one
+        return None
     fits = _placeable(lines[rest], columns, filled)
-    if (alone and fits) or ((alone or fits) and not (bracket or name or target)):
+    if (alone and fits) or (fits and not (bracket or name or target)):
         return None
     values = [col for col, role in enumerate(columns) if role == "value"]
     for seam in ("", " ") if not alone else ("",):
