@@ -586,8 +586,12 @@ _DAMAGED_FIGURE = re.compile(
     f"|[{re.escape(vocab.UNREADABLE_BEFORE_FIGURES)}][0-9]"
     f"|{re.escape(vocab.UNMAPPED_GLYPH[0])}[0-9]+{re.escape(vocab.UNMAPPED_GLYPH[1])}"
 )
-# A value opening with a thousands' separator, an operator or white space before it at most.
-_HEAD_LOST = re.compile(f"[\\s<>=≥≤]*{re.escape(vocab.HEAD_LOST_SEPARATOR)}[0-9]{{3}}(?![0-9])")
+# A value opening with a thousands' separator, a sign of comparison or white space before it at
+# most.
+_HEAD_LOST = re.compile(
+    f"(?:\\s|=|{_alternation(vocab.SIGNS_OVER_NAMES)})*"
+    f"{re.escape(vocab.HEAD_LOST_SEPARATOR)}[0-9]{{3}}(?![0-9])"
+)
 _OCR_PERCENT_SIGN = re.compile(
     f"[0-9] ?[{re.escape(vocab.OCR_PERCENT_ABOVE)}]{re.escape(vocab.OCR_PERCENT_SLASH)}"
     f"[{re.escape(vocab.OCR_PERCENT_BELOW)}]{{1,2}}(?![0-9A-Za-z]|\\.[0-9])"
