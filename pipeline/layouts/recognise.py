@@ -303,7 +303,7 @@ def _spelled_between(rows) -> list:
     """The rows with a label printed a character at a time down the first column between and
     beside the rows it spans (a PDF's text: `年` alone on its line, ` | 产出指标 | …`, `度 | | |
     …`, ` | | | …`, `绩` alone, …) put back: characters, each a line of its own or a row's
-    first cell of one character (or two, `_one_character`), with only rows whose first cell is
+    first cell of one character (or two: `_label_piece`), with only rows whose first cell is
     empty between them, that together spell a known label (`is_exact_label`, of three pieces at
     least) are that label, the first cell of the first row of their span wider than a cell, the
     lines of their own dropped (their characters in it). Characters that spell nothing stay as
@@ -311,13 +311,13 @@ def _spelled_between(rows) -> list:
     rows = list(rows)
     start = 0
     while start < len(rows):
-        if not _one_character(rows[start]):
+        if not _label_piece(rows[start]):
             start += 1
             continue
         span = start
-        while span < len(rows) and (_one_character(rows[span]) or _opens_empty(rows[span])):
+        while span < len(rows) and (_label_piece(rows[span]) or _opens_empty(rows[span])):
             span += 1
-        marks = [at for at in range(start, span) if _one_character(rows[at])]
+        marks = [at for at in range(start, span) if _label_piece(rows[at])]
         size = next(
             (n for n in range(len(marks), 2, -1) if is_exact_label(_characters(rows, marks[:n]))),
             0,
@@ -338,9 +338,10 @@ def _spelled_between(rows) -> list:
     return rows
 
 
-def _one_character(row) -> bool:
-    """Whether a row's first cell is one character (a line of its own, or a wider row's), or two
-    (the last two a line each stacked before a row: `pieces.stacked_before`)."""
+def _label_piece(row) -> bool:
+    """Whether a row's first cell may be a piece of a label printed down the side: a character
+    (a line of its own, or a wider row's first cell), or two (the last two, a line each, stacked
+    before a row: `pieces.stacked_before`)."""
     return 0 < len(row.cells[0].strip()) <= 2 if row.cells else False
 
 
