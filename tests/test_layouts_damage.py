@@ -65,7 +65,6 @@ MERGED_ROLES = ("level1", "level2", "indicator_block", *PROJECT_COLUMN_ROLES)
 NOT_READ = {
     # A name a spreadsheet quoted over two lines (`"岛礁垃圾` over `转运船次"`), its merged cells
     # dropped: the quote's lines stand in different columns and read as two indicators.
-    "C-hainan-sansha-xisha-daojiao-laji-zhuanyun-excelunicodetext-trailingtabs256-emptyrows-dateserialactual-thousandsserial-onepercentactual-fraction95actual-partrateone-quotedcellnamebreak-rowbrokentwolines-wanchengdabiao-honest-utf16-crlf-signoff-2022.txt": "a name quoted over two lines, shifted: two indicators",
     # A block label's characters a line each between the rows, merged cells dropped: the rows
     # shift under the characters' column and are left out (row_unparsed).
     "D-shanxi-xinzhou-pianguan-weijian-zhengti-annual-tasks-block-spaced-task-label-indicator-label-one-char-per-line-goal-label-lost-wrapped-level2-and-name-split-total-lost-leading-digit-split-percent-gb18030-crlf-2019.txt": "a vertical label's characters between rows shifted: rows left out",
@@ -89,9 +88,6 @@ NOT_READ = {
     # Not a converter's output: the damage shifts rows the table already prints shifted once
     # more, and pads the row a quoted cell broke over lines.
     "C-shanxi-linfen-jixian-xianjie-shifted-2023.txt": "shifted rows shifted again",
-    "A1-yunnan-nujiang-gongshan-value-unit-two-lines-quoted-2018.txt": "broken rows padded",
-    "E-neimenggu-alashan-zuoqi-rows-quoted-tabs-2025.txt": "broken rows padded",
-    "A-shandong-liaocheng-qixiang-value-cells-two-lines-note-2022.txt": "broken rows padded",
     # The 指标值 column printed before the names' (`二级指标 | 指标值 | 三级指标`): a row shifted
     # left puts its target under 二级 and its name under 指标值, and the shift is judged by a
     # name standing before its target, so the row is not put back.
@@ -129,7 +125,6 @@ NOT_READ = {
     # column labels for the 绩效指标 label down the side and drops it from the rows below only,
     # which no converter does to a column of cells no rowspan covers.
     "A-guangxi-hezhou-zhongshan-guoziyusuan-margin-column-every-row-2024.txt": "a margin column taken for a side label",
-    "D-hunan-loudi-xinhua-linchang-zhengti-template-prompt-line-in-name-cells-2020.txt": "broken rows padded",
     # A merged 指标值 printed in both its columns (`≥8公里 | ≥8公里`): a row shifted left ends with
     # two copies of its target, and the name's column is taken for one of them.
     "A-fujian-nanping-wuyishan-xingcun-zhen-header-values-repeated-across-merged-cells-2021.txt": "a target printed twice, shifted left",
@@ -208,7 +203,6 @@ NOT_READ = {
     "A1-gansu-gannan-zhuoni-linye-two-forms-appendix-title-midterm-annual-groups-empty-midterm-group-other-funds-bare-page-numbers-continued-marks-wrapped-level2-fullwidth-gb18030-crlf-2023.txt": "two groups' 二级 ends after a page top, shifted left",
     # 杭锦旗's list saved by Excel as Unicode text, every row padded to the sheet's used range:
     # shifted left, a 二级 lands under the project's name (`amount_unparsed` on its amount).
-    "E-neimenggu-eerduosi-hangjin-linye-rows-excel-unicode-text-used-range-empty-columns-quoted-multiline-goals-general-amounts-slash-date-two-units-project-cells-first-row-utf16le-bom-crlf-2024.txt": "a list padded to its used range, shifted left under its project columns",
     # Round 55, its rows shifted left already, shifted again: 建昌's two groups' money rows
     # (figures under no heading, `amount_unparsed`); in 旬邑 and 道真 an empty 指标方向/指标性质
     # cell the table's own damage shifted under the 二级's column is dropped too, the weight

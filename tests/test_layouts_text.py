@@ -704,6 +704,21 @@ def test_a_cell_a_spreadsheet_quoted_over_two_lines_is_one_cell_of_its_row():
     ]
 
 
+def test_a_quoted_cell_in_a_row_padded_to_the_tables_width_still_reads_on_to_its_close():
+    # A row padded with empty cells after a quote it leaves open: the padding is no cell of the
+    # row, the quote reads on to the next line's close, and the cells after it go on the row.
+    lines = [
+        "序号\t一级指标\t二级指标\t三级指标\t指标值\t备注",
+        '2\t产出指标\t质量指标\t"接种成活率\t\t',
+        '（以抽样核查为准）"\t≥70%',
+    ]
+    (table,) = read_text_cells("t.txt", "\n".join(lines))
+    assert [(row.line, row.cells) for row in table.rows] == [
+        (1, ("序号", "一级指标", "二级指标", "三级指标", "指标值", "备注")),
+        (2, ("2", "产出指标", "质量指标", "接种成活率（以抽样核查为准）", "≥70%")),
+    ]
+
+
 def test_each_cell_a_spreadsheet_quoted_over_two_lines_is_one_cell_even_between_other_cells():
     # A figure over its unit in both value cells of a copied row (中期 and 年度): the row
     # breaks at each of them, every cell after the first closing quote goes on the same row.

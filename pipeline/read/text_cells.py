@@ -155,9 +155,14 @@ def _quoted_cell_closed(
     None when the last cell opens no quote or no line near enough closes it. A page broken
     inside the cell leaves its furniture there: a line of its own (`— 9 —`) is no line of the
     cell, and a marker glued to a line's end (`指标1：第9页 共99页`) is kept at the cell's end,
-    where the readers take it off as they do any cell's."""
-    if not _opens_quote(cells[-1]):
+    where the readers take it off as they do any cell's. Empty cells after the quote's cell (a
+    row padded to the table's width with the quote still open) are no cells of the row."""
+    filled = len(cells)
+    while filled > 1 and not cells[filled - 1].strip():
+        filled -= 1
+    if not _opens_quote(cells[filled - 1]):
         return None
+    cells = cells[:filled]
     last = cells[-1].strip()
     pieces = [last[1:]]
     for ahead, line in enumerate(lines[number : number + QUOTED_CELL_LINES]):
