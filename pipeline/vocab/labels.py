@@ -335,10 +335,15 @@ PAGE_MARK_BETWEEN_WORDS = re.compile(
 )
 
 
+# A character every page marker holds: the word of page-of-pages markers, or a mark a page's
+# number is printed between.
+PAGE_MARKER_CHARACTER = re.compile(f"[页頁{re.escape(PAGE_NUMBER_MARKS)}]")
+
+
 def may_hold_page_marker(text: str) -> bool:
-    """Whether a text (a cell, or a line of them) holds the word every page-of-pages marker
-    holds, or a mark a page's number is printed between."""
-    return "页" in text or "頁" in text or any(mark in text for mark in PAGE_NUMBER_MARKS)
+    """Whether a text (a cell, or a line of them) holds a character every page marker holds
+    (`PAGE_MARKER_CHARACTER`): most cells do not, and need no look further."""
+    return PAGE_MARKER_CHARACTER.search(text) is not None
 
 
 def split_glued_page_marker(text: str) -> tuple[str, str | None]:
