@@ -14,7 +14,7 @@ go beside the rows (`Tables.points`) for the weights check.
 import operator
 from decimal import Decimal
 
-from pipeline.labels.columns import compact, fold
+from pipeline.labels.columns import compact, matchable
 from pipeline.labels.lines import period_bounds, stated_year
 from pipeline.layouts import amounts, project_amounts, self_evaluation
 from pipeline.layouts.clauses import target_clauses
@@ -280,7 +280,7 @@ class _RecordWriter(RowWriter):
         `points_unparsed` finding that keeps it."""
         text = cells.get(role)
         value = self_evaluation.number(text)
-        mark = fold(text or "").strip()
+        mark = matchable(text or "")
         if value is None and mark and mark not in _NO_POINTS:
             label = "分值" if role == "weight" else "得分"
             self.problem(

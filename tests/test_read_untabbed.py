@@ -475,6 +475,21 @@ PLACED = [
         [("产出指标", "成本指标", "", "", "成本指标", "建设项目成本", "参照政府采购成本控制")],
         id="a-word-of-both-levels-under-two-groups-level2s",
     ),
+    # A mirror's traditional characters: `力爭達到100%` is a target and `未評分` no points, as
+    # their simplified words are; the rows fitted no way (two: a target may be a note) and were
+    # left out.
+    pytest.param(
+        ["一級指標 二級指標 三級指標 年度指標值 備註", "產出指標 質量指標 工程驗收閤格率 力爭達到100%"],
+        [("產出指標", "質量指標", "工程驗收閤格率", "力爭達到100%")],
+        id="traditional-target-words",
+    ),
+    pytest.param(
+        ["一級指標 二級指標 三級指標 年度指標值 實際完成值 分值 得分 偏差原因",
+         "效益指標 經濟效益指標 參訓人員人均增收 ≥3000元 待次年統計 10 未評分 收入數據次年統計"],
+        [("效益指標", "經濟效益指標", "參訓人員人均增收", "≥3000元", "待次年統計", "10", "未評分",
+          "收入數據次年統計")],
+        id="traditional-unscored-word",
+    ),
 ]  # fmt: skip
 
 

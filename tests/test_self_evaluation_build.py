@@ -806,6 +806,8 @@ def test_header_labels_of_other_templates_are_known(goals):
         ("未评分", None, []),  # marks of no points: nothing to say
         ("—", None, []),
         ("不适用", None, []),
+        ("未評分", None, []),  # in traditional characters (a mirror's)
+        ("— ", None, []),
         ("扣40分", 0.0, []),  # all 40 points taken off: a score of 0, read as such
     ],
 )  # fmt: skip

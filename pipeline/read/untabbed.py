@@ -126,6 +126,7 @@ from pipeline.vocab.labels import (
     without_glued_page_markers,
 )
 from pipeline.vocab.taxonomy import CATEGORIES, uncategorised_level
+from pipeline.vocab.traditional import simplified
 from pipeline.vocab.untabbed import (
     COLUMN_KINDS,
     FILLED_ROWS_FEWEST,
@@ -1229,7 +1230,9 @@ def _fits(
     or direction word, stands in a column of its kind where the table has one (a level word
     may be a name but when `strict`), and so does a grade word (`优`) or a verdict word (`是`). A score printed with its
     points taken off (`4（未按期完成扣1分）`) stands in a points column, whatever level its reason
-    may name, and in no note column. A column whose label names no role holds a dash at most."""
+    may name, and in no note column. A column whose label names no role holds a dash at most.
+    A word in traditional characters fits where its simplified one does (`未評分`, `力爭達到`)."""
+    text, following = simplified(text), simplified(following)
     if role is None:  # a column no label names: what it may hold is unknown
         return text in EMPTY_AMOUNTS
     kind = COLUMN_KINDS.get(role, "text")

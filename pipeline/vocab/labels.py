@@ -117,10 +117,11 @@ CLAUSE_OPEN_ENDS = (",", "、", ";")
 NOTE_PREFIXES = ("注：", "注:", "备注：", "备注:", "说明：", "说明:", "填表说明", "填报说明")
 
 # A page's number among the pages (`第 4 页 共 9 页`, `第1页/共2页`, the count in brackets:
-# `第1页（共2页）`), as hosting sites and PDF printers print it.
+# `第1页（共2页）`), as hosting sites and PDF printers print it; 頁 in a mirror's traditional
+# characters, where the marker is glued to a word whose text is not simplified.
 PAGE_OF_PAGES = (
-    r"第\s*\d+\s*页\s*[,，/／]?\s*(?:共\s*\d+\s*页|[(（]\s*共\s*\d+\s*页\s*[)）])",
-    r"共\s*\d+\s*页\s*[,，/／]?\s*第\s*\d+\s*页",
+    r"第\s*\d+\s*[页頁]\s*[,，/／]?\s*(?:共\s*\d+\s*[页頁]|[(（]\s*共\s*\d+\s*[页頁]\s*[)）])",
+    r"共\s*\d+\s*[页頁]\s*[,，/／]?\s*第\s*\d+\s*[页頁]",
 )
 # The mark a table broken over pages prints at the top of the next one, before its column
 # labels again (`续表`, `续表1`, `（续上表）`, a colon after it as a line introducing the rest:
