@@ -41,6 +41,7 @@ from pipeline.read.odt import read_odt
 from pipeline.read.ofd import read_ofd
 from pipeline.read.opendocument import read_ods
 from pipeline.read.pdf import read_pdf_tables
+from pipeline.read.read_down import rows_read_across
 from pipeline.read.rtf import read_rtf
 from pipeline.read.spreadsheetml import read_spreadsheetml
 from pipeline.read.text import ExtractError, decode
@@ -115,8 +116,9 @@ def _unfilled(table: CellTable) -> CellTable:
 
 
 def _rejoined(table: CellTable) -> CellTable:
-    """The table with its indicator rows printed as one cell placed (`rows_rejoined`)."""
-    rows = rows_rejoined(table.rows)
+    """The table with its blocks read column by column put back as rows (`rows_read_across`)
+    and its indicator rows printed as one cell placed (`rows_rejoined`)."""
+    rows = rows_rejoined(rows_read_across(table.rows))
     return table if rows == table.rows else replace(table, rows=rows)
 
 

@@ -67,6 +67,7 @@ from pipeline.read.grid import (
     without_headings,
     without_margin,
 )
+from pipeline.read.read_down import rows_read_across
 from pipeline.read.untabbed import rows_rejoined, untabbed_rows
 from pipeline.vocab.labels import (
     is_page_furniture,
@@ -264,7 +265,9 @@ def _tables(
     its cells (tabs, a drawn grid, one cell a line); `notes`: the reader's, each going with the
     table of its line."""
     read_rows = list(
-        rows_rejoined(tuple(without_margin(without_headings(read_rows, lines_kept=False))))
+        rows_rejoined(
+            rows_read_across(tuple(without_margin(without_headings(read_rows, lines_kept=False))))
+        )
     )
     tables: list[list[CellRow]] = [[]]
     for index, row in enumerate(read_rows):

@@ -267,6 +267,18 @@ FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     )),
 )  # fmt: skip
 
+# The header-block fields a converter reading a table column by column may print as two runs,
+# their labels one a line, then their values in the same order (`pipeline.read.read_down`), by
+# the kind of value each takes: an amount, or text that is none. A block's label (项目资金,
+# 总体目标) heads no value of its own, and a goal's text may run over several lines: neither is
+# among them.
+FIELDS_READ_DOWN = {
+    "project_name": "text", "parent_project": "text", "department": "text",
+    "finance_department": "text", "impl_unit": "text", "other_field": "text", "period": "text",
+    "period_start": "text", "period_end": "text",
+    "total": "amount", "fiscal_part": "amount", "other_part": "amount",
+}  # fmt: skip
+
 # Labels that name a money block's total only inside the block (`项目资金(万元) | 合计 | 120` over
 # `其中:财政拨款 | 100`, `资金来源 | 合计 | 财政资金 | 其他` over a row of figures, a 合计 row
 # under a self-evaluation's fund sources): elsewhere a 合计 is a list's subtotal or the points

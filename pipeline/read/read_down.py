@@ -1,0 +1,175 @@
+"""Read floor, blocks a converter read column by column: the rows they stand for.
+
+A PDF's or a Word file's text converter that reads a table drawn without inner rules column by
+column (spec/layouts.md, "What converters do to them", 6) prints each of its cells a line, a
+column's cells one under another before the next column's, so labels and their values come
+apart. `rows_read_across` gives the table's rows with two such blocks put back as rows, every
+other row as it is:
+- a header block's labels one a line, then their values in the same order (`专项（项目）名称 /
+  主管部门及编码 / 项目属性`, then `某项目 / [402001]某局 / 延续项目`): a row of each label and
+  its value, where as many values follow as labels, no more, and each value is of the kind its
+  label takes (`vocab.FIELDS_READ_DOWN`: an amount under 资金总额, text that is no amount under
+  项目名称). A block's label (项目资金, 总体目标) heads no value of its own, and a goal's text may
+  run over several lines, so neither is paired; nor are runs of other lengths (fewer values than
+  labels: which label's value vanished no line tells).
+- an indicator grid each of whose columns is printed as its label then its cells
+  (`指标名称 / 甲 / 乙 / 指标性质 / ≥ / = / …`): the row of labels, then a row of each column's
+  i-th cells, where the labels name indicator columns and every column prints as many cells,
+  but the unit column, whose empty cells vanish: its units go to the rows whose value is a bare
+  figure, in order, where exactly as many rows hold one (a 定性 row and a date take none);
+  any other count leaves the lines as they are, for the layout floor's findings.
+Each row put back is at its first cell's line. Rows of several cells, titles, notes and a page's
+furniture end a block.
+"""
+
+import re
+
+from pipeline.cells import CellRow
+from pipeline.labels.columns import column_roles, field_roles
+from pipeline.labels.lines import is_amount, is_footer, is_title
+from pipeline.read.text import names_indicator_columns
+from pipeline.vocab import layout_labels as vocab
+from pipeline.vocab.labels import is_page_furniture
+
+# The fewest labels, and the fewest cells under each column label, a block read down holds.
+FEWEST = 2
+# A value printed as a bare figure, with no unit (`1.2`, `1,200`): a unit column's cell goes
+# beside it.
+_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def rows_read_across(rows: tuple[CellRow, ...]) -> tuple[CellRow, ...]:
+    """The rows with each block a converter read column by column put back as its rows (see
+    the module docstring)."""
+    if not any(_field_kind(row) or _column_label(row) for row in rows):  # most tables
+        return rows
+    out: list[CellRow] = []
+    at = 0
+    while at < len(rows):
+        block = _fields_read_down(rows, at) or _grid_read_down(rows, at)
+        if block is not None:
+            put_back, at = block
+            out.extend(put_back)
+            continue
+        # A run of labels is paired from its first or not at all (its last two beside two
+        # values may be a pair of figures under six money labels: which two, no line tells).
+        end = at + 1
+        while end < len(rows) and _field_kind(rows[at]) and _field_kind(rows[end]):
+            end += 1
+        out.extend(rows[at:end])
+        at = end
+    return tuple(out)
+
+
+def _one_cell(row: CellRow) -> str | None:
+    """The text of a row of one filled cell, None for any other."""
+    return row.cells[0].strip() if len(row.cells) == 1 and row.cells[0].strip() else None
+
+
+def _field_kind(row: CellRow) -> str | None:
+    """The kind of value a row's one cell labels, where it is a field a converter may read down
+    (`vocab.FIELDS_READ_DOWN`)."""
+    text = _one_cell(row)
+    roles = field_roles(text) if text else ()
+    return vocab.FIELDS_READ_DOWN.get(roles[0]) if roles else None
+
+
+def _column_label(row: CellRow) -> bool:
+    text = _one_cell(row)
+    return bool(text and column_roles(text))
+
+
+def _cell(row: CellRow) -> str | None:
+    """The text of a row that may be a block's cell read down: one cell, no label of a field or
+    a column, no title, note or page furniture but a bare figure."""
+    text = _one_cell(row)
+    if text is None or field_roles(text) or column_roles(text):
+        return None
+    if is_title(text) or is_footer(text):
+        return None
+    # A bare figure is a cell (a weight, `15`), whatever page number it may also be read as.
+    return None if is_page_furniture(text) and not _FIGURE.fullmatch(text) else text
+
+
+def _fits(kind: str, value: str) -> bool:
+    return is_amount(value) if kind == "amount" else not is_amount(value)
+
+
+def _fields_read_down(rows: tuple[CellRow, ...], at: int) -> tuple[list[CellRow], int] | None:
+    """The rows of a header block's labels from `at`, one a line, and the values after them,
+    each label beside its value, and the index after the values; None where the rows are no
+    such block."""
+    kinds = []
+    while at + len(kinds) < len(rows) and (kind := _field_kind(rows[at + len(kinds)])):
+        kinds.append(kind)
+    count = len(kinds)
+    start = at + count
+    values = [value for row in rows[start : start + count] if (value := _cell(row)) is not None]
+    if count < FEWEST or len(values) < count:
+        return None
+    if start + count < len(rows) and _cell(rows[start + count]) is not None:
+        return None  # more values than labels
+    if not all(_fits(kind, value) for kind, value in zip(kinds, values, strict=True)):
+        return None
+    labels = rows[at:start]
+    return [
+        CellRow((label.cells[0].strip(), value), label.line, label.location)
+        for label, value in zip(labels, values, strict=True)
+    ], start + count
+
+
+def _grid_read_down(rows: tuple[CellRow, ...], at: int) -> tuple[list[CellRow], int] | None:
+    """The rows of an indicator grid from `at` printed a column at a time, each column's label
+    then its cells, and the index after its last cell; None where the rows are no such grid."""
+    columns: list[tuple[CellRow, list[CellRow]]] = []
+    end = at
+    while end < len(rows) and _column_label(rows[end]):
+        label, end = rows[end], end + 1
+        cells = []
+        while end < len(rows) and _cell(rows[end]) is not None:
+            cells.append(rows[end])
+            end += 1
+        columns.append((label, cells))
+    labels = tuple(label.cells[0].strip() for label, _ in columns)
+    if len(columns) < FEWEST or not names_indicator_columns(labels):
+        return None
+    count = len(columns[0][1])
+    if count < FEWEST:
+        return None
+    texts = [[cell.cells[0].strip() for cell in cells] for _, cells in columns]
+    for index, (label, column) in enumerate(zip(labels, texts, strict=True)):
+        if len(column) != count:
+            placed = _units_placed(label, column, labels, texts)
+            if placed is None:
+                return None
+            texts[index] = placed
+    first = columns[0][1]
+    return [
+        CellRow(labels, columns[0][0].line, columns[0][0].location),
+        *(
+            CellRow(tuple(column[row] for column in texts), first[row].line, first[row].location)
+            for row in range(count)
+        ),
+    ], end
+
+
+def _units_placed(
+    label: str, units: list[str], labels: tuple[str, ...], texts: list[list[str]]
+) -> list[str] | None:
+    """A unit column's cells, fewer than the rows, beside the rows whose value is a bare figure,
+    in order, empty beside the others; None for a column of another role, or where the rows
+    holding a figure are not exactly as many as the units."""
+    values = next((t for name, t in zip(labels, texts, strict=True) if _is_value(name)), None)
+    if "unit" not in column_roles(label) or values is None:
+        return None
+    figures = [row for row, value in enumerate(values) if _FIGURE.fullmatch(value)]
+    if len(figures) != len(units):
+        return None
+    placed = [""] * len(values)
+    for row, unit in zip(figures, units, strict=True):
+        placed[row] = unit
+    return placed
+
+
+def _is_value(label: str) -> bool:
+    return "value" in column_roles(label)

@@ -1,0 +1,120 @@
+"""Blocks a converter read column by column (pipeline.read.read_down): a header block's labels
+then their values, and a grid printed a column at a time, put back as the rows they stand for;
+where the lines leave any doubt which value is whose, they stay as printed."""
+
+from decimal import Decimal
+
+from pipeline.build.workers import process_file
+from pipeline.manifest import Source
+from pipeline.read.text_cells import read_text_cells
+
+FORM_HEAD = [
+    "项目支出绩效目标表",
+    "专项（项目）名称",
+    "主管部门及编码",
+    "项目属性",
+    "某县2025年茶园提质增效项目",
+    "[402001]某县农业农村局",
+    "延续项目",
+    "项目资金",
+    "（万元）",
+    "年度预算资金总额",
+    "其中：财政拨款",
+    "其他资金",
+    "620.00",
+    "600.00",
+    "20.00",
+]
+GRID = [
+    "一级指标\t二级指标\t三级指标\t指标值",
+    "产出指标\t数量指标\t低产茶园改造面积\t≥1万亩",
+    "满意度指标\t服务对象满意度指标\t受益茶农满意度\t≥90%",
+]
+
+
+def _rows(lines: list[str]) -> list[tuple[int, tuple[str, ...]]]:
+    (table,) = read_text_cells("t.txt", "\n".join(lines))
+    return [(row.line, row.cells) for row in table.rows]
+
+
+def test_a_header_blocks_labels_then_values_are_rows_of_a_label_and_its_value():
+    assert _rows(FORM_HEAD + GRID)[:9] == [
+        (1, ("项目支出绩效目标表",)),
+        (2, ("专项（项目）名称", "某县2025年茶园提质增效项目")),
+        (3, ("主管部门及编码", "[402001]某县农业农村局")),
+        (4, ("项目属性", "延续项目")),
+        (8, ("项目资金",)),
+        (9, ("（万元）",)),
+        (10, ("年度预算资金总额", "620.00")),
+        (11, ("其中：财政拨款", "600.00")),
+        (12, ("其他资金", "20.00")),
+    ]
+
+
+def test_a_form_whose_header_was_read_down_builds_its_project():
+    tables = process_file("t.txt", "\n".join(FORM_HEAD + GRID).encode(), Source())
+    (project,) = tables.projects
+    assert (
+        project["project_name"],
+        project["supervising_department"],
+        project["total_amount"],
+    ) == (
+        "某县2025年茶园提质增效项目",
+        "[402001]某县农业农村局",
+        Decimal("620.00"),
+    )
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
+def test_fewer_values_than_labels_stay_as_printed_and_no_labels_of_the_run_are_paired():
+    # Two figures under six money labels: which two, no line tells, nor may the run's last two
+    # labels take them.
+    lines = [
+        "中期预算资金总额",
+        "其中：财政拨款",
+        "其他资金",
+        "年度预算资金总额",
+        "其中：财政拨款",
+        "其他资金",
+        "356.00",
+        "356.00",
+    ]
+    assert _rows(lines) == [(number, (line,)) for number, line in enumerate(lines, 1)]
+
+
+def test_values_of_another_kind_than_their_labels_stay_as_printed():
+    # Text under an amount's label, a figure under a name's: no such block.
+    lines = ["项目名称", "资金总额", "120.00", "某项目"]
+    assert _rows(lines) == [(number, (line,)) for number, line in enumerate(lines, 1)]
+
+
+def test_labels_each_over_its_value_are_left_as_printed():
+    lines = ["项目名称", "某项目", "主管部门", "某局"]
+    assert _rows(lines) == [(number, (line,)) for number, line in enumerate(lines, 1)]
+
+
+GRID_DOWN = [
+    "指标名称", "新建高标准农田面积", "工程质量验收合格率", "项目完工时间", "项目区粮食产能",
+    "指标性质", "≥", "=", "≤", "定性",
+    "指标值", "1.2", "100", "2024年10月31日", "稳步提升",
+    "计量单位", "万亩", "%",
+    "指标权重", "15", "10", "10", "10",
+]  # fmt: skip
+
+
+def test_a_grid_printed_a_column_at_a_time_is_its_rows_units_beside_the_bare_figures():
+    # Seven lines short of the rows, the unit column's empty cells vanished: its units go to
+    # the rows whose value is a bare figure, the date's and the 定性 row's none.
+    assert _rows(GRID_DOWN) == [
+        (1, ("指标名称", "指标性质", "指标值", "计量单位", "指标权重")),
+        (2, ("新建高标准农田面积", "≥", "1.2", "万亩", "15")),
+        (3, ("工程质量验收合格率", "=", "100", "%", "10")),
+        (4, ("项目完工时间", "≤", "2024年10月31日", "", "10")),
+        (5, ("项目区粮食产能", "定性", "稳步提升", "", "10")),
+    ]
+
+
+def test_a_grid_read_down_whose_units_match_no_rows_stays_as_printed():
+    # Two units for three bare figures: whose unit vanished, no line tells.
+    lines = [*GRID_DOWN[:13], "30", *GRID_DOWN[14:]]
+    assert _rows(lines) == [(number, (line,)) for number, line in enumerate(lines, 1)]
