@@ -1036,3 +1036,39 @@ def test_the_二级_of_both_groups_wrapped_alike_end_their_levels():
         ("社会效益指标", "带动脱贫户就业", "300多户", "300多户"),
     ]
     assert [f["rule"] for f in tables.findings if f["rule"] == "name_end_joined"] == []
+
+
+LIST_HEAD = [
+    "某县林业局2023年项目支出绩效目标表",
+    "单位名称\t资金名称\t预算数\t年度主要目标和成果\t一级指标\t二级指标\t三级指标\t指标值",
+    "某县林业局\t森林生态效益补偿\t120.00\t兑付补偿资金\t产出指标\t数量指标\t公益林补偿面积\t≥98.6万亩",
+    "\t\t\t\t效益指标\t生态效益指标\t森林覆盖率\t≥67%",
+]
+
+
+def test_a_project_printing_its_levels_one_column_left_reads_them_by_content_with_a_finding():
+    # Damage 12: a 二级 under 一级指标, the name under 二级指标, 三级指标 empty, on every row of
+    # the second project: its 二级 and names read by content, no 一级 made up; it was a
+    # `row_unparsed` a row ("a value without an indicator name") but the row of no 一级 cell.
+    lines = [
+        *LIST_HEAD,
+        "\t有害生物防治\t86.30\t除治疫木\t数量指标\t松材线虫病疫木除治\t\t≥2.5万株",
+        "\t\t\t\t\t林业有害生物监测面积\t\t≥120万亩",
+        "\t\t\t\t服务对象满意度指标\t林农满意度\t\t≥90%",
+    ]
+    tables = process_file("t.txt", "\n".join(lines).encode(), Source(fiscal_year=2023))
+    assert [(i["level1_name"], i["level2_name"], i["indicator_name"], i["annual_target"])
+            for i in tables.indicators] == [
+        ("产出指标", "数量指标", "公益林补偿面积", "≥98.6万亩"),
+        ("效益指标", "生态效益指标", "森林覆盖率", "≥67%"),
+        (None, "数量指标", "松材线虫病疫木除治", "≥2.5万株"),
+        (None, "数量指标", "林业有害生物监测面积", "≥120万亩"),
+        (None, "服务对象满意度指标", "林农满意度", "≥90%"),
+    ]  # fmt: skip
+    assert [(f["rule"], f["severity"], f["source_line"], f["message"])
+            for f in tables.findings if f["rule"] in ("level_columns_shifted", "row_unparsed")] == [
+        ("level_columns_shifted", "warning", 5,
+         "the row prints the 二级 '数量指标' under the 一级's label and the name '松材线虫病疫木除治' "
+         "under the 二级's, its 三级 empty: read by their content, with no 一级, as are the rows "
+         "below it so printed; compare with the published table"),
+    ]  # fmt: skip

@@ -1852,13 +1852,21 @@ class GridReader:
     pending: list[Leftover] = field(default_factory=list)  # level cells no indicator used yet
     above: tuple[str, ...] = ()  # the previous row's cells, merged cells filled
     named: str = ""  # the indicator's name the previous row printed (`_ends_name_above`)
+    # Whether the rows print their levels one column left of their labels (`_shifted_levels`).
+    shifted: bool = False
 
     def read(self, row) -> tuple[list, list[Leftover]]:
         """Events of one data row: ('project' and 'project_completed', ({role: text}, line)),
         ('subtotal', Subtotal) and ('indicator', Indicator) pieces, and the row's cells placed
         nowhere."""
         row = self._placed(row)
-        cell = self._named_by_level_cell(_cells(row, self.grid.width))
+        events: list = []
+        cell = _cells(row, self.grid.width)
+        if shifted := self._shifted_levels(cell, row.line):
+            cell, findings = shifted
+            events.extend(("finding", finding) for finding in findings)
+        else:
+            cell = self._named_by_level_cell(cell)
         cell, actual, unsplit = _value_and_actual(cell, self.grid.value_actual)
         if section := self._section(cell):  # no indicator: the level of the rows below
             level, text, points = section
@@ -1868,7 +1876,6 @@ class GridReader:
                 self.level2 = {0: text}
             self.pending.append(Leftover(row.line, row.location, text, NO_INDICATOR_UNDER))
             return [], [Leftover(row.line, row.location, points, LEVEL_POINTS)] if points else []
-        events: list = []
         leftovers: list[Leftover] = []
         leftovers.extend(self._projects(row, cell, events))
         ends = self._levels(row, cell)
@@ -1980,6 +1987,44 @@ class GridReader:
             return shifted_back(self.grid, self._fill_merged(row), self.wrapped)
         first = next(col for col, text in enumerate(row.cells) if text.strip())
         return self._fill_merged(replace(moved, merged=row.merged[:first]))
+
+    def _shifted_levels(
+        self, cell: tuple[str, ...], line: int
+    ) -> tuple[tuple[str, ...], list[LayoutFinding]] | None:
+        """The row's cells with its levels read where a project's rows print them one column
+        left of their labels (damage 12, a level column whose meaning shifted: a 二级 under
+        一级指标, the name under 二级指标, 三级指标 empty), and the finding on the first such
+        row (`level_columns_shifted`); None for any other row. Read so where the name cell is empty, a
+        target stands beside it, the 二级's cell names no level and the 一级's is a 二级 word
+        (`数量指标`), or is empty on a row below one so read: the name and 二级 are read by
+        their content, and no 一级, which the rows do not print."""
+        name_col, _, value_col, _ = self.grid.group_columns[0]
+        level1, level2 = self.grid.role_columns("level1")[:1], self.grid.role_columns("level2")
+        if name_col is None or value_col is None or not level1 or len(level2) != 1:
+            return None
+        one, two = cell[level1[0].col], cell[level2[0].col]
+        if cell[name_col]:
+            self.shifted = False
+            return None
+        if (
+            not cell[value_col]
+            or not two
+            or is_block_label(two)
+            or is_placeholder(two)
+            or any(canonical_level(two, level) for level in (1, 2))
+            or (one and (canonical_level(one, 1) or not canonical_level(one, 2)))
+            or not (one or self.shifted)
+        ):
+            return None
+        findings = [] if self.shifted else [LayoutFinding("level_columns_shifted", line, (
+            f"the row prints the 二级 {fold(one)!r} under the 一级's label and the name "
+            f"{fold(two)!r} under the 二级's, its 三级 empty: read by their content, with no "
+            "一级, as are the rows below it so printed; compare with the published table"))]  # fmt: skip
+        if one:
+            self.level1, self.level1_line, self.level2 = None, 0, {level2[0].group: one}
+        self.shifted = True
+        moved = {level1[0].col: "", level2[0].col: "", name_col: two}
+        return tuple(moved.get(col, c) for col, c in enumerate(cell)), findings
 
     def _named_by_level_cell(self, cell: tuple[str, ...]) -> tuple[str, ...]:
         """The row's cells with the one text it prints under the level columns moved under the

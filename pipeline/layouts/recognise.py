@@ -858,6 +858,8 @@ def read_table(table: CellTable, fiscal_year: int | None = None) -> TableRead:
                         listed[-1] = (_listed_project(payload, base, grid, unit), listed[-1][1])
                     elif kind == "subtotal":
                         subtotals.append(payload)
+                    elif kind == "finding":
+                        findings.append(payload)
                     elif not grid.lists_projects:
                         mine = _merge(mine, payload, start)
                     elif listed:

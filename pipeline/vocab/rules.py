@@ -123,6 +123,12 @@ RULES: dict[str, tuple[str, str]] = {
         "other target column: the one unknown column right of the names whose cells mostly state "
         "a figure, a share or a date is read as the annual targets",
     ),
+    "level_columns_shifted": (
+        "warning",
+        "a project's indicator rows that print their levels one column left of their labels (a "
+        "二级 word under 一级指标, the name under 二级指标, the 三级 column empty): read by their "
+        "content, the 二级 and the name, with no 一级, which the rows do not print",
+    ),
     "name_end_joined": (
         "warning",
         "an indicator row that prints only a name, narrower than the long name above it (at "
@@ -564,6 +570,11 @@ RULES_ZH: dict[str, tuple[str, str, str]] = {
         "按内容认定指标值列",
         "指标表的指标值列标签不在词表中，且表中没有其他指标值列：名称右侧唯一一列多数单元格写有数字、比例或日期的未知列，按年度指标值读取。",
         "该列标签不是已知的指标值标签，但表中没有其他指标值列，且其内容像指标值，已按年度指标值读取；请与公开的原表核对。",
+    ),
+    "level_columns_shifted": (
+        "层级列错位按内容读取",
+        "项目的指标行把层级印在其标签左侧一列（一级指标列下是二级指标词，二级指标列下是指标名称，三级指标列为空）：按内容读取二级指标和指标名称，不补一级指标。",
+        "该行的层级印在标签左侧一列，已按内容读取二级指标和指标名称，未补一级指标；请与公开的原表核对。",
     ),
     "name_end_joined": (
         "指标名称折行已接续",
