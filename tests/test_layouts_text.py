@@ -1072,3 +1072,24 @@ def test_a_project_printing_its_levels_one_column_left_reads_them_by_content_wit
          "under the 二级's, its 三级 empty: read by their content, with no 一级, as are the rows "
          "below it so printed; compare with the published table"),
     ]  # fmt: skip
+
+
+def test_another_tables_title_after_the_last_row_closes_the_performance_table_of_a_text():
+    # The next table of the disclosure right after the list's 合计 (layouts.md, damage 6): set
+    # aside with a note, where its rows had been read as two projects with unreadable amounts.
+    lines = [
+        *LIST_HEAD,
+        "合计\t\t120.00",
+        "某县林业局2023年政府采购预算表",
+        "\t\t\t单位：万元",
+        "采购项目\t采购品目\t采购数量\t采购金额",
+        "松材线虫病防治药剂\t农药\t12吨\t18.60",
+        "合计\t\t\t18.60",
+    ]
+    tables = process_file("t.txt", "\n".join(lines).encode(), Source(fiscal_year=2023))
+    assert [p["project_name"] for p in tables.projects] == ["森林生态效益补偿"]
+    assert [(f["rule"], f["source_line"], f["message"]) for f in tables.findings
+            if f["severity"] != "info" or f["rule"] == "table_set_aside"] == [
+        ("table_set_aside", 6, "not a performance table, set aside: 6 to 10: "
+         "某县林业局2023年政府采购预算表 | 单位：万元 | 采购项目"),
+    ]  # fmt: skip

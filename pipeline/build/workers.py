@@ -27,7 +27,7 @@ from pipeline.build.cache import Job, Run
 from pipeline.cells import CellTable
 from pipeline.checks import check_document, number_findings
 from pipeline.layouts import read_table
-from pipeline.layouts.select import file_tables, set_aside_notes
+from pipeline.layouts.select import file_tables, set_aside_notes, split_tables
 from pipeline.manifest import Source, document_id_for
 from pipeline.normalize import failed_document, normalize_table
 from pipeline.normalize_records import normalize_reads
@@ -124,8 +124,8 @@ def _read(
         if none_are and "indicators" not in raw.columns:
             raise _budget_tables_only(source_file, len(cells), raw)
     except LayoutError as error:
-        if cells is None:
-            cells = read_text_cells(source_file, decoded[0])
+        if cells is None:  # a text's tables, each told from the others as any format's are
+            cells, set_aside, _ = split_tables(read_text_cells(source_file, decoded[0]))
         reads = [read_table(table, source.fiscal_year) for table in cells]
         if any(project.indicators for read in reads for project in read.projects):
             sha256 = hashlib.sha256(data).hexdigest()
