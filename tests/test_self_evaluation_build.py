@@ -819,3 +819,36 @@ def test_a_score_printing_no_number_is_left_empty_with_a_finding_unless_it_marks
     assert tables.indicators[-1]["score"] == read
     assert [(f["rule"], f["severity"], f["source_line"], f["message"], f["evidence"])
             for f in tables.findings if f["rule"] == "points_unparsed"] == found  # fmt: skip
+
+
+def test_a_money_block_printed_transposed_reads_as_its_fund_rows():
+    # The fund sources head the columns and each measure is a row (a PDF's table read down its
+    # columns): the block is read as the usual one; its 分值 and 得分 rows were unknown labels,
+    # the block's score lost and its weight missing from the weights' total.
+    lines = [
+        *SCORED[:2],
+        "项目资金（万元）",
+        "\t年度资金总额\t其中：当年财政拨款\t上年结转资金",
+        "年初预算数\t300.00\t300.00\t0.00",
+        "全年预算数\t326.40\t300.00\t26.40",
+        "全年执行数\t300.30\t273.90\t26.40",
+        "分值\t10\t—\t—",
+        "执行率\t92.00%\t91.30%\t100.00%",
+        "得分\t9.20\t—\t—",
+        *SCORED[4:],
+        "总分\t\t\t\t\t100\t95.2",
+    ]
+    tables = process_file("t.txt", "\n".join(lines).encode(), Source(fiscal_year=2022))
+    (project,) = tables.projects
+    assert {key: project[key] for key in ("total_amount", "budget_initial", "budget_adjusted",
+            "budget_executed", "execution_rate", "execution_weight", "execution_score")} == {
+        "total_amount": Decimal("326.40"), "budget_initial": Decimal("300.00"),
+        "budget_adjusted": Decimal("326.40"), "budget_executed": Decimal("300.30"),
+        "execution_rate": 92.0, "execution_weight": 10.0, "execution_score": 9.2,
+    }  # fmt: skip
+    assert [(row["name"], row["budget_initial"], row["budget_adjusted"], row["budget_executed"],
+             row["source_line"]) for row in tables.amount_rows] == [
+        ("其中：当年财政拨款", Decimal("300.00"), Decimal("300.00"), Decimal("273.90"), 4),
+        ("上年结转资金", Decimal("0.00"), Decimal("26.40"), Decimal("26.40"), 4),
+    ]  # fmt: skip
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []

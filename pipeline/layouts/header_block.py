@@ -53,6 +53,7 @@ import itertools
 import re
 from dataclasses import dataclass, field, replace
 
+from pipeline.cells import cell_at
 from pipeline.labels.columns import (
     column_roles,
     compact,
@@ -246,7 +247,7 @@ def read_header_block(rows, table_unit: str | None) -> HeaderFields:
     """Read the header rows of one project block (see the module docstring)."""
     out = HeaderFields(currency_unit=table_unit)
     block = _Block(role=None, unit=None)
-    rows = _labels_once(_unwrapped(_title_joined(rows)))
+    rows = _labels_once(_unwrapped(_title_joined(_money_transposed(list(rows)))))
     for row in _values_beside_labels(map(_label_first, rows)):
         cells = [(col, text) for col, text in enumerate(row.cells) if text.strip()]
         if not cells:
@@ -488,6 +489,49 @@ def money_headings(cells) -> bool:
     roles = [_label_role(text, col) for col, text in cells]
     spending = sum(role in SPENDING_ROLES for role in roles)
     return spending >= 2 and all(role in MONEY_COLUMNS for role in roles)
+
+
+def _money_transposed(rows: list) -> list:
+    """The rows with a money block printed transposed put back as such blocks print: its fund
+    sources heading the columns (` | 年度资金总额 | 其中：当年财政拨款 | 其他资金`, a total among
+    them) over a row of each measure (`年初预算数 | 300.00 | 300.00 | 0.00`, 全年执行数, 分值,
+    执行率, 得分: two at least, an amount's among them; figures under the sources only) becomes
+    a row of the measures' headings, led by the block's label (in the sources' first cell, or a
+    line of its own above them, `项目资金（万元）`), over a row of each fund source and its
+    figures, all at the line of the sources' row."""
+    for index, row in enumerate(rows):
+        sources = [(col, text) for col, text in enumerate(row.cells) if col and text.strip()]
+        if not _money_labels_only(sources):
+            continue
+        columns = [col for col, _ in sources]
+        measures = []
+        for below in rows[index + 1 :]:
+            if not _measure_row(below, columns):
+                break
+            measures.append(below)
+        roles = {_label_role(measure.cells[0]) for measure in measures}
+        if len(measures) < 2 or not roles & set(AMOUNT_MEASURES):
+            continue
+        label, start = row.cells[0].strip(), index
+        above = rows[index - 1].cells if index else ()
+        if not label and prints_alone(above) and _label_role(above[0]) == "money_block":
+            label, start = above[0].strip(), index - 1
+        headings = replace(row, cells=(label, *(measure.cells[0].strip() for measure in measures)))
+        funds = [
+            replace(row, cells=(text, *(cell_at(m.cells, col) for m in measures)))
+            for col, text in sources
+        ]
+        return [*rows[:start], headings, *funds, *rows[index + 1 + len(measures) :]]
+    return rows
+
+
+def _measure_row(row, columns: list[int]) -> bool:
+    """Whether a row prints a money measure's label (`SPENDING_ROLES`, `POINTS_ROLES`) and
+    figures under the given columns only."""
+    if _label_role(row.cells[0]) not in (*SPENDING_ROLES, *POINTS_ROLES):
+        return False
+    filled = [(col, text) for col, text in enumerate(row.cells) if col and text.strip()]
+    return bool(filled) and all(col in columns and _figure(text) for col, text in filled)
 
 
 def _unwrapped(rows) -> list:
