@@ -118,3 +118,23 @@ def test_a_grid_read_down_whose_units_match_no_rows_stays_as_printed():
     # Two units for three bare figures: whose unit vanished, no line tells.
     lines = [*GRID_DOWN[:13], "30", *GRID_DOWN[14:]]
     assert _rows(lines) == [(number, (line,)) for number, line in enumerate(lines, 1)]
+
+
+def test_a_goal_under_its_label_alone_is_the_goal_and_opens_no_table():
+    # `年度绩效目标` alone (a title's words) over the goal's parts, the header above it read down
+    # into rows of a label and its value: the goal, its second part opening with a figure after
+    # its word's colon; the label had opened a table of its own, the form's header set aside.
+    lines = [
+        *FORM_HEAD,
+        "年度绩效目标",
+        "目标1：改造提升低产茶园1万亩。",
+        "目标2：11月30日前完成年度建设任务。",
+        *GRID,
+    ]
+    tables = process_file("t.txt", "\n".join(lines).encode(), Source())
+    (project,) = tables.projects
+    assert (project["project_name"], project["performance_goal"]) == (
+        "某县2025年茶园提质增效项目",
+        "目标1：改造提升低产茶园1万亩。\n目标2：11月30日前完成年度建设任务。",
+    )
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []

@@ -268,6 +268,11 @@ def read_header_block(rows, table_unit: str | None) -> HeaderFields:
                 goal = GOALS[block.role]
                 out.goals[goal] = f"{out.goals[goal]}\n{cells[0][1]}"
                 continue
+            if block.role in GOALS and GOALS[block.role] not in out.goals and block.last_line:
+                # The line under a goal's label alone (`年度绩效目标` over `目标1：…`, a table
+                # read down its columns, one cell a line): the goal, its next parts after it.
+                out.goals[GOALS[block.role]] = cells[0][1]
+                continue
             if role := _wrapped_on(cells[0][1], block):
                 # The end of a name wrapped onto the next row, its label's merged cell dropped
                 # (`小区改造）` under `项目名称 | …（城镇老旧`): one value.
@@ -986,7 +991,8 @@ def _period_joined(cells) -> list:
 def _goal_part(text: str) -> bool:
     """Whether a cell opens with a part's number and its mark (`2.新建…`, `(3)提高…`,
     `二、…`; `vocab.GOAL_PART_MARKS`), or with a word and a number and a colon (`目标2：…`;
-    `vocab.GOAL_PART_WORDS`), words after it, not a decimal (`2.5万亩`)."""
+    `vocab.GOAL_PART_WORDS`), words after it (a figure too after a word's colon: `目标2：11月
+    30日前…`), not a decimal (`2.5万亩`)."""
     body = fold(text).lstrip("(")
     word = next((w for w in vocab.GOAL_PART_WORDS if body.startswith(w)), "")
     body = body.removeprefix(word)
@@ -994,7 +1000,7 @@ def _goal_part(text: str) -> bool:
     after = body.lstrip(digits)
     mark, rest = after[:1], after[1:].strip()
     marks = ":" if word else vocab.GOAL_PART_MARKS
-    return after != body and mark in marks and rest[:1] not in ("", *digits)
+    return after != body and mark in marks and rest[:1] not in ("", *("" if word else digits))
 
 
 def _unknown_label(col, label, valued, cells, row, block: _Block) -> bool:

@@ -31,6 +31,7 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from pipeline.cells import CellRow, CellTable
+from pipeline.labels.columns import field_roles
 from pipeline.labels.grid_rows import INDICATOR_ROLES, canonical_level, is_packed, table_roles
 from pipeline.labels.lines import is_title_row, opens_document_part, titles_other_table
 from pipeline.layouts import read_table
@@ -106,7 +107,7 @@ def opened_below(table: CellTable) -> tuple[CellTable, ...]:
     several = 0
     for k, row in enumerate(table.rows):
         indented = k > 0 and _indented_title(table.rows[k:])
-        if indented or (several >= OWN_TABLE_ROWS and is_title_row(row.cells)):
+        if indented or (several >= OWN_TABLE_ROWS and _opens_table(row.cells)):
             above = replace(table, rows=table.rows[:k], notes=())
             rows = without_margin(table.rows[k:]) if indented else table.rows[k:]
             below = replace(table, rows=tuple(rows), title=printed_title(rows))
@@ -115,6 +116,12 @@ def opened_below(table: CellTable) -> tuple[CellTable, ...]:
             return above, below
         several += sum(1 for cell in row.cells if cell.strip()) > 1
     return (table,)
+
+
+def _opens_table(cells: tuple[str, ...]) -> bool:
+    """Whether a row prints a title alone that is no field's label: `年度绩效目标` alone over its
+    goal (a form's header printed one cell a line) names the goal, no table."""
+    return is_title_row(cells) and not field_roles(cells[0])
 
 
 def _indented_title(rows: tuple[CellRow, ...]) -> bool:
