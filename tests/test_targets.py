@@ -216,6 +216,12 @@ HELDOUT_32 = _load("heldout-target-values-32.jsonl")
 # and → are no separators the spec lists, so the second clause's text keeps them, and the actual
 # 延迟至2025年3月完工 is a deadline by the month's end, as rounds 9 and 10 read 延期至2026年3月.
 HELDOUT_33 = _load("heldout-target-values-33.jsonl")
+# The thirty-fourth round (100 values, 15 of them actuals), weighted to ranges and compound
+# targets (且, ；, 、 lists, two bounds unparted), changes against a base (由2023年的85%提高到90%,
+# 较2022年底净增), dates and periods (上半年…下半年, 寒假, 学期, 汛期 in brackets, 2023-2025年),
+# grades (一等奖1项、二等奖2项, 甲级、乙级各1家) and converter damage (&lt;, &#37;, mojibake of
+# ≥ through Windows-1252, 大干等于 for 大于等于, a year split by a space, 1 for 100%, serials).
+HELDOUT_34 = _load("heldout-target-values-34.jsonl")
 # The spec's cases and every held-out round, each value once.
 SPEC_AND_HELDOUT = (
     CASES
@@ -252,6 +258,7 @@ SPEC_AND_HELDOUT = (
     + HELDOUT_31
     + HELDOUT_32
     + HELDOUT_33
+    + HELDOUT_34
 )
 
 
@@ -304,6 +311,7 @@ CASE_FILES = {
     "heldout-31": HELDOUT_31,
     "heldout-32": HELDOUT_32,
     "heldout-33": HELDOUT_33,
+    "heldout-34": HELDOUT_34,
 }
 # Values of the case files the parser does not read as written yet: (file, text) -> why. Strict,
 # so that the fix that reads one must take it out of here.
@@ -323,6 +331,15 @@ NOT_READ_YET: dict[tuple[str, str], str] = {
     ("heldout-31", "2025年第二、三季度"): "two quarters named together with 、 are one span "
     "here, but 、 parts two comparisons elsewhere (`≥95%、≥90%`): the parser reads the year's "
     "第二 as a date of its own and 三季度 as a deadline, two clauses",
+    # Round 34 as written, before the parser was mended for it.
+    ("heldout-34", "由2023年的85%提高到90%"): "a year before 的 and a figure labels the figure, "
+    "but the parser reads 2023年 as a date of its own and 的85% apart",
+    ("heldout-34", "2024年寒假期间"): "winter holidays have no fixed days, but the parser reads "
+    "the whole year 2024",
+    ("heldout-34", "â‰¥95%"): "≥ decoded through Windows-1252 is damage, read = 95 %",
+    ("heldout-34", "》=90%"): "the round expects text where the spec's cases read 》= as >=",
+    ("heldout-34", "大干等于95%"): "大于等于 misread by OCR is damage, but the parser reads = 95 %",
+    ("heldout-34", "2 024年12月31日前"): "a year split by a space reads as a length of 2024 年",
 }
 
 
