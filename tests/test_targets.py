@@ -332,8 +332,6 @@ NOT_READ_YET: dict[tuple[str, str], str] = {
     "here, but 、 parts two comparisons elsewhere (`≥95%、≥90%`): the parser reads the year's "
     "第二 as a date of its own and 三季度 as a deadline, two clauses",
     # Round 34 as written, before the parser was mended for it.
-    ("heldout-34", "由2023年的85%提高到90%"): "a year before 的 and a figure labels the figure, "
-    "but the parser reads 2023年 as a date of its own and 的85% apart",
     ("heldout-34", "2024年寒假期间"): "winter holidays have no fixed days, but the parser reads "
     "the whole year 2024",
     ("heldout-34", "â‰¥95%"): "≥ decoded through Windows-1252 is damage, read = 95 %",
@@ -2325,3 +2323,24 @@ def test_a_numeral_before_a_quoted_name_reads_as_before_the_name_unquoted(text, 
 )
 def test_a_sum_after_a_sum_across_a_slash_is_a_figure_of_its_own(text, clauses):
     assert [(c.value, c.unit, c.context) for c in parse_actual(text, 2021)] == clauses
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        # A year before 的 and a figure is the year the figure was measured in, its label, no
+        # date (these read the whole year a clause of its own and 的 the figure's context) ...
+        (
+            "由2023年的85%提高到90%",
+            [("percent", "=", 85.0, "%", "由2023年的"), ("percent", "=", 90.0, "%", "提高到")],
+        ),
+        ("相当于2022年的80%", [("percent", "=", 80.0, "%", "相当于2022年的")]),
+        # ... while a year before a verb and a figure is still a date of its own.
+        (
+            "2023年完成85%",
+            [("date", "between", None, None, None), ("percent", "=", 85.0, "%", "完成")],
+        ),
+    ],
+)
+def test_a_year_before_de_and_a_figure_labels_the_figure(text, clauses):
+    assert _read(text, 2024) == clauses

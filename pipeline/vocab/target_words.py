@@ -1033,11 +1033,12 @@ YEAR_NOT_A_DATE_BEFORE: tuple[str, ...] = (
 )  # fmt: skip
 # ... and so do these words between such a year and a figure right after them: the year labels
 # the figure (`2026年：≥80%；2027年：≥90%`, `≥95%（2025年为93%）`, `（2025年目标值60%）`,
-# `（2022年基数为78.6%）`), as
+# `（2022年基数为78.6%）`, `由2023年的85%`), as
 # `第一年≥30%` does.
 YEAR_LABEL_LINKS: tuple[str, ...] = (
     ":", "为", "是", "目标值", "目标", "基数为", "基数",
     "达到", "达",  # `逐年提高，2024年达到60%以上`: the year the figure is due, no date of its own
+    "的",  # `由2023年的85%提高到90%`: the year the base figure was measured in
 )  # fmt: skip
 
 # A month named in Chinese numerals glued before a count of these is the period the count is
