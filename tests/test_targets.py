@@ -332,8 +332,6 @@ NOT_READ_YET: dict[tuple[str, str], str] = {
     "here, but 、 parts two comparisons elsewhere (`≥95%、≥90%`): the parser reads the year's "
     "第二 as a date of its own and 三季度 as a deadline, two clauses",
     # Round 34 as written, before the parser was mended for it.
-    ("heldout-34", "2024年寒假期间"): "winter holidays have no fixed days, but the parser reads "
-    "the whole year 2024",
     ("heldout-34", "â‰¥95%"): "≥ decoded through Windows-1252 is damage, read = 95 %",
     ("heldout-34", "大干等于95%"): "大于等于 misread by OCR is damage, but the parser reads = 95 %",
     ("heldout-34", "2 024年12月31日前"): "a year grouped by a space (2 024) reads as a length "
@@ -2343,4 +2341,19 @@ def test_a_sum_after_a_sum_across_a_slash_is_a_figure_of_its_own(text, clauses):
     ],
 )
 def test_a_year_before_de_and_a_figure_labels_the_figure(text, clauses):
+    assert _read(text, 2024) == clauses
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        # A year before a school's holidays is no date of its own: each school sets their days
+        # (these read the whole year, the holiday its context) ...
+        ("2024年寒假期间", [("text", None, None, None, "2024年寒假期间")]),
+        ("2025年暑期开展托管服务", [("text", None, None, None, "2025年暑期开展托管服务")]),
+        # ... while months the holiday is named beside are dates still.
+        ("2024年7月至8月（暑期）", [("date", "between", None, None, "（暑期）")]),
+    ],
+)
+def test_a_year_before_a_schools_holidays_is_no_date(text, clauses):
     assert _read(text, 2024) == clauses

@@ -1022,12 +1022,14 @@ LUNAR_CALENDAR_WORDS: tuple[str, ...] = ("农历", "阴历", "旧历")
 
 # Words after a year or a part of one (no month, no deadline word) that make it no date of the
 # target's own: the time a figure was set (`不超过年初预算`, `2025年预算执行率≥90%`), or a season
-# or a holiday whose days no calendar fixes (`2025年春季`, `2025年汛期前`, `2025年“五一”前`: it
+# or a holiday whose days no calendar fixes (`2025年春季`, `2025年汛期前`, `2025年“五一”前`, a
+# school's `寒假`: it
 # had read the whole year). The year stays in the context.
 YEAR_NOT_A_DATE_BEFORE: tuple[str, ...] = (
     "预算", "决算",
     "部门预算", "部门决算", "项目预算", "财政预算", "单位预算",  # `2023年度部门预算执行率不低于95%`
     "春季", "夏季", "秋季", "冬季", "秋冬", "冬春", "汛期", "汛前", "汛后",
+    "寒假", "暑假", "寒暑假", "暑期",  # `2024年寒假期间`: each school sets the days
     *HOLIDAYS, *(f"“{holiday}" for holiday in HOLIDAYS),
     "各",  # `上下半年各1次`: the times each count is made in
 )  # fmt: skip
