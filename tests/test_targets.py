@@ -332,7 +332,6 @@ NOT_READ_YET: dict[tuple[str, str], str] = {
     "here, but 、 parts two comparisons elsewhere (`≥95%、≥90%`): the parser reads the year's "
     "第二 as a date of its own and 三季度 as a deadline, two clauses",
     # Round 34 as written, before the parser was mended for it.
-    ("heldout-34", "â‰¥95%"): "≥ decoded through Windows-1252 is damage, read = 95 %",
     ("heldout-34", "大干等于95%"): "大于等于 misread by OCR is damage, but the parser reads = 95 %",
     ("heldout-34", "2 024年12月31日前"): "a year grouped by a space (2 024) reads as a length "
     "of 2024 年 and a date apart",
@@ -2357,3 +2356,21 @@ def test_a_year_before_de_and_a_figure_labels_the_figure(text, clauses):
 )
 def test_a_year_before_a_schools_holidays_is_no_date(text, clauses):
     assert _read(text, 2024) == clauses
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        # UTF-8 a converter decoded with a single-byte code page is damage, the value text
+        # (these read = 95 % and ±5 % with Â the context, what was left of the operator) ...
+        ("â‰¥95%", [("text", None, None, None, "â‰¥95%")]),
+        ("Â±5%", [("text", None, None, None, "Â±5%")]),
+        ("ä¸å°äº95%", [("text", None, None, None, "ä¸å°äº95%")]),
+        # ... while the code page's own signs as written are read.
+        ("±5%", [("percent", "between", -5.0, "%", None)]),
+        ("≤0.5‰", [("percent", "<=", 0.5, "‰", None)]),
+        ("3×10²", [("number", "=", 300.0, None, None)]),
+    ],
+)
+def test_text_decoded_with_the_wrong_code_page_is_text(text, clauses):
+    assert _read(text) == clauses

@@ -2058,6 +2058,7 @@ def _parse(
         or _OCR_PERCENT_SIGN.search(folded)
         or _HEAD_LOST.match(folded)
         or unreadable
+        or _mis_decoded(display)
     ):
         return (_text_clause(display),)
     dated = _MAY_HOLD_DATE.search(folded) is not None
@@ -2163,6 +2164,32 @@ def _private_use(folded: str) -> bool:
     an operator or a digit that cannot be read, so the value is read as text
     (`target_unparsed`), not as the number it holds without it (`= 95 %`)."""
     return _PRIVATE_USE.search(folded) is not None
+
+
+def _mis_decoded(display: str) -> bool:
+    """Whether the value holds UTF-8 text a converter decoded with a single-byte code page
+    (`vocab.MIS_DECODING_CODE_PAGES`: `â‰¥95%` for ≥95%): its operator or digits cannot be
+    read, so the value is read as text (`target_unparsed`), not as the figure left intact."""
+    return any(
+        _UTF8_SEQUENCE.search(run.group().encode(code_page))
+        for code_page, runs in _CODE_PAGE_RUNS
+        for run in runs.finditer(display)
+    )
+
+
+def _code_page_run(code_page: str) -> re.Pattern:
+    """Runs of characters a code page writes in one byte each, with one beyond ASCII."""
+    beyond = bytes(range(0x80, 0x100)).decode(code_page, errors="ignore")
+    beyond = "".join(ch for ch in beyond if ch not in vocab.MIS_DECODING_NOT_OPENED_BY)
+    chars = re.escape(beyond)
+    return re.compile(f"[{chars}][\x00-\x7f{chars}]*")
+
+
+_CODE_PAGE_RUNS = [(page, _code_page_run(page)) for page in vocab.MIS_DECODING_CODE_PAGES]
+# A character of two to four bytes in UTF-8: a leading byte and its continuation bytes.
+_UTF8_SEQUENCE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+)
 
 
 # Unicode's private-use planes and area: every character of category Co.

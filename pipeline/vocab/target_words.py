@@ -1297,6 +1297,12 @@ OCR_UNIT_LOOKALIKES: str = "曰"
 UNREADABLE_CHARACTERS: str = "\ufffd"
 UNREADABLE_BEFORE_FIGURES: str = "?"
 UNMAPPED_GLYPH: tuple[str, str] = ("(cid:", ")")
+# Single-byte code pages a converter may decode UTF-8 text with (`â‰¥95%` is ≥95% read as
+# Windows-1252): a run of their characters whose bytes in that code page are UTF-8 of a character
+# beyond ASCII is such damage, the value text (it had read `= 95 %`, the operator its context).
+MIS_DECODING_CODE_PAGES: tuple[str, ...] = ("cp1252", "latin-1")
+# ... but not a run opened by these, which stand beside figures as written (`3×¼`).
+MIS_DECODING_NOT_OPENED_BY: str = "×"
 # `%` (and `‰`) as OCR breaks it into its strokes, each read as another mark: the small circle
 # above the slash (a degree sign, a letter o, a white circle), the slash, and the circle below it
 # (those, a zero or a full stop; two of them for `‰`). After a figure (`≥95°/o`, `98 o/o`,
