@@ -332,7 +332,6 @@ NOT_READ_YET: dict[tuple[str, str], str] = {
     "here, but 、 parts two comparisons elsewhere (`≥95%、≥90%`): the parser reads the year's "
     "第二 as a date of its own and 三季度 as a deadline, two clauses",
     # Round 34 as written, before the parser was mended for it.
-    ("heldout-34", "大干等于95%"): "大于等于 misread by OCR is damage, but the parser reads = 95 %",
     ("heldout-34", "2 024年12月31日前"): "a year grouped by a space (2 024) reads as a length "
     "of 2024 年 and a date apart",
 }
@@ -2373,4 +2372,21 @@ def test_a_year_before_a_schools_holidays_is_no_date(text, clauses):
     ],
 )
 def test_text_decoded_with_the_wrong_code_page_is_text(text, clauses):
+    assert _read(text) == clauses
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        # An operator word OCR misread (于 as 干) before a figure is damage, the value text (these
+        # read = 95 % from the 等于 left intact, or = 90 % with 不低干 the context) ...
+        ("大干等于95%", [("text", None, None, None, "大干等于95%")]),
+        ("不低干90%", [("text", None, None, None, "不低干90%")]),
+        ("大于等干3次", [("text", None, None, None, "大于等干3次")]),
+        # ... while 干 in words before a figure is read as written.
+        ("主干道亮灯率100%", [("percent", "=", 100.0, "%", "主干道亮灯率")]),
+        ("培训骨干教师20人", [("number", "=", 20.0, "人", "培训骨干教师")]),
+    ],
+)
+def test_an_operator_word_ocr_misread_before_a_figure_is_text(text, clauses):
     assert _read(text) == clauses

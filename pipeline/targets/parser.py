@@ -573,6 +573,22 @@ _LONGEST_CODE = 12
 _ANY_ARABIC = re.compile(_ARABIC_UNSIGNED)
 _SPACED_DIGITS = re.compile("[0-9] [0-9]")
 _OCR_MARK = re.compile(f"[{re.escape(vocab.OCR_OPERATOR_MARKS)}][0-9]")
+
+
+def _misread_operator_words() -> list[str]:
+    """Each operator word of two characters or more with one or more of its characters read as
+    a look-alike (`vocab.OCR_OPERATOR_LOOKALIKES`: 大干等于, 大于等干, 不低干)."""
+    words = set()
+    for printed, read in vocab.OCR_OPERATOR_LOOKALIKES:
+        for word in _OPERATOR_WORDS:
+            if len(word) > 1 and printed in word:
+                for marks in itertools.product((printed, read), repeat=word.count(printed)):
+                    if read in marks:
+                        chars = iter(marks)
+                        words.add("".join(next(chars) if ch == printed else ch for ch in word))
+    return sorted(words)
+
+
 # Damage to a figure that is not guessed at (the value is text): a letter for a digit or a full
 # stop for a decimal point between digits, a look-alike of a unit's character after one, and the
 # marks a decoder or a converter leaves for a character it could not read.
@@ -585,6 +601,8 @@ _DAMAGED_FIGURE = re.compile(
     f"|[{re.escape(vocab.UNREADABLE_CHARACTERS)}]"
     f"|[{re.escape(vocab.UNREADABLE_BEFORE_FIGURES)}][0-9]"
     f"|{re.escape(vocab.UNMAPPED_GLYPH[0])}[0-9]+{re.escape(vocab.UNMAPPED_GLYPH[1])}"
+    # an operator word OCR misread before the figure (`大干等于95%`)
+    f"|{_alternation(_misread_operator_words())} ?[0-9{_CN_DIGITS}]"
 )
 # A value opening with a thousands' separator, a sign of comparison or white space before it at
 # most.

@@ -1269,6 +1269,10 @@ STANDARD_CODES: tuple[str, ...] = (
 # `二100%`, `工5%`). Characters OCR makes of `≥`, `≤` or `=` when they stand glued to the
 # first digit of a value:
 OCR_OPERATOR_MARKS: str = "二工"
+# Characters of operator words OCR reads as look-alikes, (printed, as read): `大干等于95%` is
+# 大于等于 with 于 read as 干. An operator word so damaged before a figure leaves the value text
+# (it had read `= 95 %` from the 等于 left intact, 大干 the context).
+OCR_OPERATOR_LOOKALIKES: tuple[tuple[str, str], ...] = (("于", "干"),)
 # `≥` read as `2`: a percentage over 100 that is `2` before one of at most 100 (`292%` for
 # `≥92%`), on an indicator whose rate cannot pass 100 %: a name ending in one of these (after
 # any template note in brackets) and holding none of the growth words below.
