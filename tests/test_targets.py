@@ -331,9 +331,6 @@ NOT_READ_YET: dict[tuple[str, str], str] = {
     ("heldout-31", "2025年第二、三季度"): "two quarters named together with 、 are one span "
     "here, but 、 parts two comparisons elsewhere (`≥95%、≥90%`): the parser reads the year's "
     "第二 as a date of its own and 三季度 as a deadline, two clauses",
-    # Round 34 as written, before the parser was mended for it.
-    ("heldout-34", "2 024年12月31日前"): "a year grouped by a space (2 024) reads as a length "
-    "of 2024 年 and a date apart",
 }
 
 
@@ -2390,3 +2387,23 @@ def test_text_decoded_with_the_wrong_code_page_is_text(text, clauses):
 )
 def test_an_operator_word_ocr_misread_before_a_figure_is_text(text, clauses):
     assert _read(text) == clauses
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        # A year printed with its digits grouped by three before a month is that year (these
+        # read a length of 2024 年 and the month's day apart) ...
+        ("2 024年12月31日前", ("date", "<=", datetime.date(2024, 12, 31), None)),
+        ("截至2 023年6月30日", ("date", "<=", datetime.date(2023, 6, 30), None)),
+        (
+            "2 024年12月",
+            ("date", "between", datetime.date(2024, 12, 1), datetime.date(2024, 12, 31)),
+        ),
+        # ... while figures a lone space apart that no grouping explains stay text.
+        ("2025 12 31前", ("text", None, None, None)),
+    ],
+)
+def test_a_year_grouped_by_three_before_a_month_is_that_year(text, clause):
+    (read,) = parse_target(text, None, 2024)
+    assert (read.kind, read.operator, read.date, read.date_max) == clause

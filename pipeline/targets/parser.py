@@ -287,6 +287,9 @@ _QUANTITY = (
 )
 
 _YEAR = "(?:19|20)[0-9]{2}"
+# A year a converter printed with its digits grouped by three (`2 024年12月31日前`), read as the
+# year only before a month, where no count of years could stand.
+_GROUPED_YEAR = "(?:1 9|2 0)[0-9]{2}(?= ?年 ?(?:1[0-2]|0?[1-9]) ?月)"
 _CN_YEAR = "(?:[一二][〇零一二三四五六七八九]{3})"  # 二〇二五年, read digit by digit
 _SHORT_YEAR = "[0-9]{2}(?![0-9])"  # `25年`: only where a month or a part of the year follows
 _MONTH = "(?:1[0-2]|0?[1-9])"
@@ -354,7 +357,7 @@ def _date_pattern(g: str) -> str:
     # and its 月: `2024.12月底前`, which had read a length of 2024.12 months) or named relative
     # to the fiscal year (`次年`).
     month = (
-        f"(?:(?:(?P<cy{g}>{_YEAR}|{_CN_YEAR}|{_SHORT_YEAR})"
+        f"(?:(?:(?P<cy{g}>{_YEAR}|{_GROUPED_YEAR}|{_CN_YEAR}|{_SHORT_YEAR})"
         f" ?(?:年度?|(?<=[0-9]{{4}})\\.(?={_MONTH} ?月))|(?P<cr{g}>{_RELATIVE_YEAR})) ?)?"
         f"(?P<cm{g}>{_MONTH}|{_CN_MONTH}) ?月份?"
         f"(?! ?{_NUMERIC_ONLY_SUFFIXES})"
@@ -1679,8 +1682,10 @@ def _year(written: str | None, relative: str | None, base: int | None) -> int | 
 
 
 def _integer(written: str) -> int:
-    """A year, month or day the date pattern has already checked, Arabic or Chinese."""
-    return int(written) if written.isdigit() else int(read_chinese(written)[0])
+    """A year, month or day the date pattern has already checked, Arabic (its digits grouped
+    by a space or not) or Chinese."""
+    digits = "".join(written.split())
+    return int(digits) if digits.isdigit() else int(read_chinese(written)[0])
 
 
 def _resolve(partial: _PartialDate | None, fiscal_year: int | None) -> datetime.date | None:
