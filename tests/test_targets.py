@@ -221,6 +221,8 @@ HELDOUT_33 = _load("heldout-target-values-33.jsonl")
 # 较2022年底净增), dates and periods (上半年…下半年, 寒假, 学期, 汛期 in brackets, 2023-2025年),
 # grades (一等奖1项、二等奖2项, 甲级、乙级各1家) and converter damage (&lt;, &#37;, mojibake of
 # ≥ through Windows-1252, 大干等于 for 大于等于, a year split by a space, 1 for 100%, serials).
+# Two expectations were corrected on landing: 》=90% is >= 90 % as the spec's case 》=95% reads,
+# and 2 024年12月31日前 is the deadline 2024-12-31, its space a grouping of three (1 612批次).
 HELDOUT_34 = _load("heldout-target-values-34.jsonl")
 # The spec's cases and every held-out round, each value once.
 SPEC_AND_HELDOUT = (
