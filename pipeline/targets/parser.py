@@ -287,6 +287,9 @@ _QUANTITY = (
 )
 
 _YEAR = "(?:19|20)[0-9]{2}"
+# A year a converter printed with its digits grouped by three (`2 024年12月31日前`), read as the
+# year only before a month, where no count of years could stand.
+_GROUPED_YEAR = "(?:1 9|2 0)[0-9]{2}(?= ?年 ?(?:1[0-2]|0?[1-9]) ?月)"
 _CN_YEAR = "(?:[一二][〇零一二三四五六七八九]{3})"  # 二〇二五年, read digit by digit
 _SHORT_YEAR = "[0-9]{2}(?![0-9])"  # `25年`: only where a month or a part of the year follows
 _MONTH = "(?:1[0-2]|0?[1-9])"
@@ -354,7 +357,7 @@ def _date_pattern(g: str) -> str:
     # and its 月: `2024.12月底前`, which had read a length of 2024.12 months) or named relative
     # to the fiscal year (`次年`).
     month = (
-        f"(?:(?:(?P<cy{g}>{_YEAR}|{_CN_YEAR}|{_SHORT_YEAR})"
+        f"(?:(?:(?P<cy{g}>{_YEAR}|{_GROUPED_YEAR}|{_CN_YEAR}|{_SHORT_YEAR})"
         f" ?(?:年度?|(?<=[0-9]{{4}})\\.(?={_MONTH} ?月))|(?P<cr{g}>{_RELATIVE_YEAR})) ?)?"
         f"(?P<cm{g}>{_MONTH}|{_CN_MONTH}) ?月份?"
         f"(?! ?{_NUMERIC_ONLY_SUFFIXES})"
@@ -573,6 +576,22 @@ _LONGEST_CODE = 12
 _ANY_ARABIC = re.compile(_ARABIC_UNSIGNED)
 _SPACED_DIGITS = re.compile("[0-9] [0-9]")
 _OCR_MARK = re.compile(f"[{re.escape(vocab.OCR_OPERATOR_MARKS)}][0-9]")
+
+
+def _misread_operator_words() -> list[str]:
+    """Each operator word of two characters or more with one or more of its characters read as
+    a look-alike (`vocab.OCR_OPERATOR_LOOKALIKES`: 大干等于, 大于等干, 不低干)."""
+    words = set()
+    for printed, read in vocab.OCR_OPERATOR_LOOKALIKES:
+        for word in _OPERATOR_WORDS:
+            if len(word) > 1 and printed in word:
+                for marks in itertools.product((printed, read), repeat=word.count(printed)):
+                    if read in marks:
+                        chars = iter(marks)
+                        words.add("".join(next(chars) if ch == printed else ch for ch in word))
+    return sorted(words)
+
+
 # Damage to a figure that is not guessed at (the value is text): a letter for a digit or a full
 # stop for a decimal point between digits, a look-alike of a unit's character after one, and the
 # marks a decoder or a converter leaves for a character it could not read.
@@ -585,6 +604,8 @@ _DAMAGED_FIGURE = re.compile(
     f"|[{re.escape(vocab.UNREADABLE_CHARACTERS)}]"
     f"|[{re.escape(vocab.UNREADABLE_BEFORE_FIGURES)}][0-9]"
     f"|{re.escape(vocab.UNMAPPED_GLYPH[0])}[0-9]+{re.escape(vocab.UNMAPPED_GLYPH[1])}"
+    # an operator word OCR misread before the figure (`大干等于95%`)
+    f"|{_alternation(_misread_operator_words())} ?[0-9{_CN_DIGITS}]"
 )
 # A value opening with a thousands' separator, a sign of comparison or white space before it at
 # most.
@@ -1661,8 +1682,10 @@ def _year(written: str | None, relative: str | None, base: int | None) -> int | 
 
 
 def _integer(written: str) -> int:
-    """A year, month or day the date pattern has already checked, Arabic or Chinese."""
-    return int(written) if written.isdigit() else int(read_chinese(written)[0])
+    """A year, month or day the date pattern has already checked, Arabic (its digits grouped
+    by a space or not) or Chinese."""
+    digits = "".join(written.split())
+    return int(digits) if digits.isdigit() else int(read_chinese(written)[0])
 
 
 def _resolve(partial: _PartialDate | None, fiscal_year: int | None) -> datetime.date | None:
@@ -2058,6 +2081,7 @@ def _parse(
         or _OCR_PERCENT_SIGN.search(folded)
         or _HEAD_LOST.match(folded)
         or unreadable
+        or _mis_decoded(display)
     ):
         return (_text_clause(display),)
     dated = _MAY_HOLD_DATE.search(folded) is not None
@@ -2163,6 +2187,32 @@ def _private_use(folded: str) -> bool:
     an operator or a digit that cannot be read, so the value is read as text
     (`target_unparsed`), not as the number it holds without it (`= 95 %`)."""
     return _PRIVATE_USE.search(folded) is not None
+
+
+def _mis_decoded(display: str) -> bool:
+    """Whether the value holds UTF-8 text a converter decoded with a single-byte code page
+    (`vocab.MIS_DECODING_CODE_PAGES`: `â‰¥95%` for ≥95%): its operator or digits cannot be
+    read, so the value is read as text (`target_unparsed`), not as the figure left intact."""
+    return any(
+        _UTF8_SEQUENCE.search(run.group().encode(code_page))
+        for code_page, runs in _CODE_PAGE_RUNS
+        for run in runs.finditer(display)
+    )
+
+
+def _code_page_run(code_page: str) -> re.Pattern:
+    """Runs of characters a code page writes in one byte each, with one beyond ASCII."""
+    beyond = bytes(range(0x80, 0x100)).decode(code_page, errors="ignore")
+    beyond = "".join(ch for ch in beyond if ch not in vocab.MIS_DECODING_NOT_OPENED_BY)
+    chars = re.escape(beyond)
+    return re.compile(f"[{chars}][\x00-\x7f{chars}]*")
+
+
+_CODE_PAGE_RUNS = [(page, _code_page_run(page)) for page in vocab.MIS_DECODING_CODE_PAGES]
+# A character of two to four bytes in UTF-8: a leading byte and its continuation bytes.
+_UTF8_SEQUENCE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+)
 
 
 # Unicode's private-use planes and area: every character of category Co.

@@ -1022,22 +1022,25 @@ LUNAR_CALENDAR_WORDS: tuple[str, ...] = ("农历", "阴历", "旧历")
 
 # Words after a year or a part of one (no month, no deadline word) that make it no date of the
 # target's own: the time a figure was set (`不超过年初预算`, `2025年预算执行率≥90%`), or a season
-# or a holiday whose days no calendar fixes (`2025年春季`, `2025年汛期前`, `2025年“五一”前`: it
+# or a holiday whose days no calendar fixes (`2025年春季`, `2025年汛期前`, `2025年“五一”前`, a
+# school's `寒假`: it
 # had read the whole year). The year stays in the context.
 YEAR_NOT_A_DATE_BEFORE: tuple[str, ...] = (
     "预算", "决算",
     "部门预算", "部门决算", "项目预算", "财政预算", "单位预算",  # `2023年度部门预算执行率不低于95%`
     "春季", "夏季", "秋季", "冬季", "秋冬", "冬春", "汛期", "汛前", "汛后",
+    "寒假", "暑假", "寒暑假", "暑期",  # `2024年寒假期间`: each school sets the days
     *HOLIDAYS, *(f"“{holiday}" for holiday in HOLIDAYS),
     "各",  # `上下半年各1次`: the times each count is made in
 )  # fmt: skip
 # ... and so do these words between such a year and a figure right after them: the year labels
 # the figure (`2026年：≥80%；2027年：≥90%`, `≥95%（2025年为93%）`, `（2025年目标值60%）`,
-# `（2022年基数为78.6%）`), as
+# `（2022年基数为78.6%）`, `由2023年的85%`), as
 # `第一年≥30%` does.
 YEAR_LABEL_LINKS: tuple[str, ...] = (
     ":", "为", "是", "目标值", "目标", "基数为", "基数",
     "达到", "达",  # `逐年提高，2024年达到60%以上`: the year the figure is due, no date of its own
+    "的",  # `由2023年的85%提高到90%`: the year the base figure was measured in
 )  # fmt: skip
 
 # A month named in Chinese numerals glued before a count of these is the period the count is
@@ -1266,6 +1269,10 @@ STANDARD_CODES: tuple[str, ...] = (
 # `二100%`, `工5%`). Characters OCR makes of `≥`, `≤` or `=` when they stand glued to the
 # first digit of a value:
 OCR_OPERATOR_MARKS: str = "二工"
+# Characters of operator words OCR reads as look-alikes, (printed, as read): `大干等于95%` is
+# 大于等于 with 于 read as 干. An operator word so damaged before a figure leaves the value text
+# (it had read `= 95 %` from the 等于 left intact, 大干 the context).
+OCR_OPERATOR_LOOKALIKES: tuple[tuple[str, str], ...] = (("于", "干"),)
 # `≥` read as `2`: a percentage over 100 that is `2` before one of at most 100 (`292%` for
 # `≥92%`), on an indicator whose rate cannot pass 100 %: a name ending in one of these (after
 # any template note in brackets) and holding none of the growth words below.
@@ -1294,6 +1301,12 @@ OCR_UNIT_LOOKALIKES: str = "曰"
 UNREADABLE_CHARACTERS: str = "\ufffd"
 UNREADABLE_BEFORE_FIGURES: str = "?"
 UNMAPPED_GLYPH: tuple[str, str] = ("(cid:", ")")
+# Single-byte code pages a converter may decode UTF-8 text with (`â‰¥95%` is ≥95% read as
+# Windows-1252): a run of their characters whose bytes in that code page are UTF-8 of a character
+# beyond ASCII is such damage, the value text (it had read `= 95 %`, the operator its context).
+MIS_DECODING_CODE_PAGES: tuple[str, ...] = ("cp1252", "latin-1")
+# ... but not a run opened by these, which stand beside figures as written (`3×¼`).
+MIS_DECODING_NOT_OPENED_BY: str = "×"
 # `%` (and `‰`) as OCR breaks it into its strokes, each read as another mark: the small circle
 # above the slash (a degree sign, a letter o, a white circle), the slash, and the circle below it
 # (those, a zero or a full stop; two of them for `‰`). After a figure (`≥95°/o`, `98 o/o`,
