@@ -2194,6 +2194,10 @@ def test_a_ratio_in_words_and_digits_grouped_by_four_give_no_figure(text, clause
             [("percent", ">=", 90.0, "%", "旅游接待人次恢复到2019年同期的")],
         ),
         ("恢复至2019年同期水平的90%", [("percent", "=", 90.0, "%", "恢复至2019年同期水平的")]),
+        # An operator word before a year's share is the share's bound, as before any share
+        # (`达到上年的95%`); the year's digits had kept 达到 from the figure, read `=`.
+        ("达到2019年同期的90%", [("percent", ">=", 90.0, "%", "2019年同期的")]),
+        ("不超过2024年预算的10%", [("percent", "<=", 10.0, "%", "2024年预算的")]),
         # ... while 到 before a year alone is still a deadline.
         ("到2025年", [("date", "<=", None, None, None)]),
     ],

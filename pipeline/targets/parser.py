@@ -437,7 +437,8 @@ def _char_class(chars: set[str], negated: bool = False) -> str:
     return f"[{'^' if negated else ''}{re.escape(''.join(sorted(chars)))}]"
 
 
-# An operator and what a share is of, right before the share (`不超过合同金额的10%`): words
+# An operator and what a share is of, right before the share (`不超过合同金额的10%`, of a
+# year's: `达到2019年同期的90%`): words
 # that neither start a quantity nor separate clauses; or an operator and a verb of what is
 # counted (`至少覆盖5个行政村`), or what the figure is counted per (`不超过每月2次`, `不低于每人每年
 # 500元`, `至少每季度开展1次`; PER_WORDS; not after WEAK_PREFIXES); or an operator and the bound
@@ -457,7 +458,8 @@ _VERB_AFTER_OPERATOR = _alternation(vocab.VERBS_AFTER_OPERATORS)
 _COUNTED_PER = f"(?:{_alternation(vocab.PER_WORDS)}{_DENOMINATOR}){{1,2}}{_VERB_AFTER_OPERATOR}?"
 _COUNTED_PER_BEFORE = re.compile(f"{_COUNTED_PER} ?$")
 _OPERATOR_OVER_SHARE_OF = re.compile(
-    f"(?P<pre>{_PREFIX}) ?(?:(?P<of>{_OF_CHAR}{{1,{vocab.SHARE_OF_LONGEST}}}{vocab.SHARE_OF}"
+    f"(?P<pre>{_PREFIX}) ?(?:(?P<of>(?:{_YEAR} ?年度?)?{_OF_CHAR}{{1,{vocab.SHARE_OF_LONGEST}}}"
+    f"{vocab.SHARE_OF}"
     f"|(?P<per>{_COUNTED_PER})|(?P<verb>{_VERB_AFTER_OPERATOR})"
     f"|(?P<event>{_OF_CHAR}{{1,{vocab.SHARE_OF_LONGEST}}}{_alternation(vocab.EVENT_ENDS)}))"
     f"|(?P<named>(?:{_YEAR} ?年度?)?{_OF_CHAR}{{0,{vocab.SHARE_OF_LONGEST}}})"
