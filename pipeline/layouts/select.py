@@ -31,13 +31,14 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from pipeline.cells import CellRow, CellTable
-from pipeline.labels.columns import field_roles
+from pipeline.labels.columns import compact, field_roles, fold
 from pipeline.labels.grid_rows import INDICATOR_ROLES, canonical_level, is_packed, table_roles
 from pipeline.labels.lines import is_title_row, opens_document_part, titles_other_table
 from pipeline.layouts import read_table
 from pipeline.read import read_file, reader_notes
 from pipeline.read.grid import printed_title, without_margin
 from pipeline.rows import finding
+from pipeline.vocab.labels import TITLE_MAX_LENGTH
 
 # A table that prints an indicator column (`INDICATOR_ROLES`) is a performance table; one that
 # prints only the 一级 of them, with no target column, is a table of scores by 一级指标 (分值,
@@ -119,9 +120,15 @@ def opened_below(table: CellTable) -> tuple[CellTable, ...]:
 
 
 def _opens_table(cells: tuple[str, ...]) -> bool:
-    """Whether a row prints a title alone that is no field's label: `年度绩效目标` alone over its
-    goal (a form's header printed one cell a line) names the goal, no table."""
-    return is_title_row(cells) and not field_roles(cells[0])
+    """Whether a row prints a title alone, no longer than a title is, whose first word labels
+    no field: `年度绩效目标` alone over its goal (a form's header printed one cell a line) names
+    the goal, and `项目绩效目标 新建…` is the goal's label and text joined by a space, no table."""
+    if not is_title_row(cells):
+        return False
+    text = fold(cells[0])
+    return len(compact(text)) <= TITLE_MAX_LENGTH and not field_roles(
+        text.split()[0].partition(":")[0]
+    )
 
 
 def _indented_title(rows: tuple[CellRow, ...]) -> bool:
