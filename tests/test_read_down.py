@@ -7,6 +7,7 @@ from decimal import Decimal
 from pipeline.build.workers import process_file
 from pipeline.manifest import Source
 from pipeline.read.text_cells import read_text_cells
+from tests.test_layouts_damage import page_numbered
 
 FORM_HEAD = [
     "项目支出绩效目标表",
@@ -64,6 +65,27 @@ def test_a_form_whose_header_was_read_down_builds_its_project():
         Decimal("620.00"),
     )
     assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
+def test_a_page_number_after_every_line_of_a_block_read_down_is_passed_over():
+    # A page's number between the labels and between the values (or a column's cells) is no
+    # value of the block: the rows are put back, the numbers after them; the numbers had ended
+    # the blocks, which stayed lines outside the table's cells.
+    numbered = page_numbered("\n".join(FORM_HEAD + GRID))
+    assert [(line, cells) for line, cells in _rows(numbered.split("\n")) if len(cells) > 1][:4] == [
+        (3, ("专项（项目）名称", "某县2025年茶园提质增效项目")),
+        (5, ("主管部门及编码", "[402001]某县农业农村局")),
+        (7, ("项目属性", "延续项目")),
+        (19, ("年度预算资金总额", "620.00")),
+    ]
+    down = page_numbered("\n".join(GRID_DOWN))
+    assert [cells for _, cells in _rows(down.split("\n")) if len(cells) > 1] == [
+        ("指标名称", "指标性质", "指标值", "计量单位", "指标权重"),
+        ("新建高标准农田面积", "≥", "1.2", "万亩", "15"),
+        ("工程质量验收合格率", "=", "100", "%", "10"),
+        ("项目完工时间", "≤", "2024年10月31日", "", "10"),
+        ("项目区粮食产能", "定性", "稳步提升", "", "10"),
+    ]
 
 
 def test_fewer_values_than_labels_stay_as_printed_and_no_labels_of_the_run_are_paired():

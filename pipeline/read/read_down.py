@@ -53,17 +53,44 @@ def rows_read_across(rows: tuple[CellRow, ...]) -> tuple[CellRow, ...]:
             continue
         # A run of labels is paired from its first or not at all (its last two beside two
         # values may be a pair of figures under six money labels: which two, no line tells).
-        end = at + 1
-        while end < len(rows) and _field_kind(rows[at]) and _field_kind(rows[end]):
-            end += 1
+        end = _run(rows, at, _field_kind)[1] if _field_kind(rows[at]) else at + 1
         out.extend(rows[at:end])
         at = end
     return tuple(out)
 
 
+def _run(rows: tuple[CellRow, ...], at: int, takes, most: int | None = None):
+    """The rows from `at` that `takes` gives a value for, one after another, a page's furniture
+    between them passed over (a page's number after every line), at most `most` of them: the
+    rows with their values, the furniture passed, and the index after the last row taken."""
+    taken: list[tuple[CellRow, str]] = []
+    passed: list[CellRow] = []
+    end = at
+    while most is None or len(taken) < most:
+        ahead = end
+        while ahead < len(rows) and _furniture(rows[ahead]):
+            ahead += 1
+        if ahead == len(rows) or not (value := takes(rows[ahead])):
+            break
+        passed.extend(rows[end:ahead])
+        taken.append((rows[ahead], value))
+        end = ahead + 1
+    return taken, end, passed
+
+
 def _one_cell(row: CellRow) -> str | None:
-    """The text of a row of one filled cell, None for any other."""
-    return row.cells[0].strip() if len(row.cells) == 1 and row.cells[0].strip() else None
+    """The text of a row printing one text alone, in its first cell (a drawn grid's row spans
+    its columns), None for any other."""
+    if not row.cells or any(text.strip() for text in row.cells[1:]):
+        return None
+    return row.cells[0].strip() or None
+
+
+def _furniture(row: CellRow) -> bool:
+    """Whether a row prints a page's furniture alone (`— 3 —`), no bare figure (`15`, a weight
+    that may read as a page's number)."""
+    text = _one_cell(row)
+    return bool(text and is_page_furniture(text) and not _FIGURE.fullmatch(text))
 
 
 def _field_kind(row: CellRow) -> str | None:
@@ -74,9 +101,9 @@ def _field_kind(row: CellRow) -> str | None:
     return vocab.FIELDS_READ_DOWN.get(roles[0]) if roles else None
 
 
-def _column_label(row: CellRow) -> bool:
+def _column_label(row: CellRow) -> str | None:
     text = _one_cell(row)
-    return bool(text and column_roles(text))
+    return text if text and column_roles(text) else None
 
 
 def _cell(row: CellRow) -> str | None:
@@ -85,10 +112,9 @@ def _cell(row: CellRow) -> str | None:
     text = _one_cell(row)
     if text is None or field_roles(text) or column_roles(text):
         return None
-    if is_title(text) or is_footer(text):
+    if is_title(text) or is_footer(text) or _furniture(row):
         return None
-    # A bare figure is a cell (a weight, `15`), whatever page number it may also be read as.
-    return None if is_page_furniture(text) and not _FIGURE.fullmatch(text) else text
+    return text
 
 
 def _fits(kind: str, value: str) -> bool:
@@ -97,59 +123,59 @@ def _fits(kind: str, value: str) -> bool:
 
 def _fields_read_down(rows: tuple[CellRow, ...], at: int) -> tuple[list[CellRow], int] | None:
     """The rows of a header block's labels from `at`, one a line, and the values after them,
-    each label beside its value, and the index after the values; None where the rows are no
-    such block."""
-    kinds = []
-    while at + len(kinds) < len(rows) and (kind := _field_kind(rows[at + len(kinds)])):
-        kinds.append(kind)
-    count = len(kinds)
-    start = at + count
-    values = [value for row in rows[start : start + count] if (value := _cell(row)) is not None]
-    if count < FEWEST or len(values) < count:
+    each label beside its value, then the page furniture passed among them, and the index after
+    the values; None where the rows are no such block."""
+    labels, start, passed = _run(rows, at, _field_kind)
+    count = len(labels)
+    if count < FEWEST:
         return None
-    if start + count < len(rows) and _cell(rows[start + count]) is not None:
-        return None  # more values than labels
-    if not all(_fits(kind, value) for kind, value in zip(kinds, values, strict=True)):
+    values, end, among = _run(rows, start, _cell, most=count + 1)
+    if len(values) != count:  # fewer values than labels, or more
         return None
-    labels = rows[at:start]
+    if not all(_fits(kind, value) for (_, kind), (_, value) in zip(labels, values, strict=True)):
+        return None
     return [
-        CellRow((label.cells[0].strip(), value), label.line, label.location)
-        for label, value in zip(labels, values, strict=True)
-    ], start + count
+        *(CellRow((label.cells[0].strip(), value), label.line, label.location)
+          for (label, _), (_, value) in zip(labels, values, strict=True)),
+        *passed, *among,
+    ], end  # fmt: skip
 
 
 def _grid_read_down(rows: tuple[CellRow, ...], at: int) -> tuple[list[CellRow], int] | None:
     """The rows of an indicator grid from `at` printed a column at a time, each column's label
-    then its cells, and the index after its last cell; None where the rows are no such grid."""
-    columns: list[tuple[CellRow, list[CellRow]]] = []
+    then its cells, then the page furniture passed among them, and the index after its last
+    cell; None where the rows are no such grid."""
+    columns: list[tuple[CellRow, list[tuple[CellRow, str]]]] = []
+    passed: list[CellRow] = []
     end = at
-    while end < len(rows) and _column_label(rows[end]):
-        label, end = rows[end], end + 1
-        cells = []
-        while end < len(rows) and _cell(rows[end]) is not None:
-            cells.append(rows[end])
-            end += 1
-        columns.append((label, cells))
+    while True:
+        heads, ahead, before = _run(rows, end, _column_label, most=1)
+        if not heads:
+            break
+        cells, end, within = _run(rows, ahead, _cell)
+        columns.append((heads[0][0], cells))
+        passed += [*before, *within]
     labels = tuple(label.cells[0].strip() for label, _ in columns)
     if len(columns) < FEWEST or not names_indicator_columns(labels):
         return None
     count = len(columns[0][1])
     if count < FEWEST:
         return None
-    texts = [[cell.cells[0].strip() for cell in cells] for _, cells in columns]
+    texts = [[text for _, text in cells] for _, cells in columns]
     for index, (label, column) in enumerate(zip(labels, texts, strict=True)):
         if len(column) != count:
             placed = _units_placed(label, column, labels, texts)
             if placed is None:
                 return None
             texts[index] = placed
-    first = columns[0][1]
+    first = [row for row, _ in columns[0][1]]
     return [
         CellRow(labels, columns[0][0].line, columns[0][0].location),
         *(
             CellRow(tuple(column[row] for column in texts), first[row].line, first[row].location)
             for row in range(count)
         ),
+        *passed,
     ], end
 
 
