@@ -102,3 +102,22 @@ def test_an_indicator_row_joined_into_one_cell_of_a_drawn_grid_is_placed_under_t
     drawn = drawn_in_ascii("\n".join("\t".join(row) for row in JOINED_ROW_TABLE))
     (table,) = read_text_cells("ascii.txt", drawn)
     assert table.rows[3].cells == ("产出指标", "质量指标", "干花抽检达标率", "≥95%", "97.4%")
+
+
+def test_a_title_printed_again_across_a_drawn_grid_opens_the_next_table():
+    # A row printing one text across the grid's columns is a line alone, as a title is: the
+    # next table's title inside the same drawn grid opens a table of its own, which a line alone
+    # had done and such a row had not.
+    lines = [
+        "项目支出绩效自评表",
+        "项目名称\t甲项目",
+        "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值",
+        "产出指标\t数量指标\t受益学生人数\t≥3200人\t3268人",
+        "项目支出绩效自评表",
+        "（2022年度）",
+    ]
+    tables = read_text_cells("t.txt", drawn_in_ascii("\n".join(lines)))
+    assert [[row.cells[0] for row in table.rows] for table in tables] == [
+        ["项目支出绩效自评表", "项目名称", "一级指标", "产出指标"],
+        ["项目支出绩效自评表", "（2022年度）"],
+    ]

@@ -55,7 +55,7 @@ from collections.abc import Sequence
 
 from pipeline.cells import CellRow, CellTable
 from pipeline.labels.grid_rows import goes_on_under_title
-from pipeline.labels.lines import is_footer, is_title, leaves_clause_open
+from pipeline.labels.lines import is_footer, is_title, leaves_clause_open, prints_alone
 from pipeline.read.barred import tabbed_bars
 from pipeline.read.boxdrawn import box_cell_rows, box_parts
 from pipeline.read.grid import (
@@ -273,11 +273,11 @@ def _tables(
     for index, row in enumerate(read_rows):
         current = tables[-1]
         repeated_title = (
-            len(row.cells) == 1
+            prints_alone(row.cells)
             and current
-            and len(current[0].cells) == 1
+            and prints_alone(current[0].cells)
             and _compact(row.cells[0]) == _compact(current[0].cells[0])
-            and any(len(earlier.cells) > 1 for earlier in current)
+            and any(not prints_alone(earlier.cells) for earlier in current)
             and not goes_on_under_title(read_rows, index, current)
         )
         if repeated_title:
