@@ -1425,6 +1425,28 @@ GROUPS = ["项目名称 肉牛良种繁育补贴",
           "产出指标 数量指标 冻配改良基础母牛 ≥15万头 数量指标 冻配改良基础母牛 ≥5万头"]  # fmt: skip
 
 
+def test_rows_printing_one_of_two_groups_are_left_out_not_joined_into_both():
+    # The 中期 group left empty, each row joined by spaces fits under either group: two lines
+    # are no row broken onto two (each fits alone), nor is a target's end a level's name
+    # (`不少于85个` over `质量指标 …`); they had been read as one row of both groups, the first
+    # line's target a 中期 one and `不少于85个质量指标` a target, with no finding.
+    tables = process_file("t.txt", "\n".join([
+        *GROUPS,
+        "产出指标 数量指标 改造农村户用卫生厕所 ≥1200户",
+        "新建村级垃圾收集点 不少于85个",
+        "质量指标 改厕验收合格率 ≥95%",
+        "时效指标 项目完工时间 2025年10月底前",
+    ]).encode(), Source(fiscal_year=2025))  # fmt: skip
+    assert [i["indicator_name"] for i in tables.indicators] == ["冻配改良基础母牛"]
+    assert [(f["rule"], f["source_line"], f["evidence"]) for f in tables.findings
+            if f["rule"] == "row_unparsed"] == [
+        ("row_unparsed", 4, "产出指标 数量指标 改造农村户用卫生厕所 ≥1200户"),
+        ("row_unparsed", 5, "新建村级垃圾收集点 不少于85个"),
+        ("row_unparsed", 6, "质量指标 改厕验收合格率 ≥95%"),
+        ("row_unparsed", 7, "时效指标 项目完工时间 2025年10月底前"),
+    ]  # fmt: skip
+
+
 def test_names_wrapped_in_both_groups_and_a_row_broken_inside_a_name_are_read_whole():
     # `补贴资金兑付` (年度 name) over `时间 2023年11月30日前`: the line alone fits, its rest
     # does not, and the break completes a name; `集约化育苗` (中期 name) over the rest of the

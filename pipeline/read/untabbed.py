@@ -1461,23 +1461,40 @@ def _broken_row(
     fits = _placeable(lines[rest], columns, filled)
     if (alone and fits) or (fits and not (bracket or name or target)):
         return None
+    # Where the two lines join between two words, no cell broken, a line that fits in several
+    # ways alone (a row of two groups printing one: under 中期's columns or 年度's) fits alone
+    # too: no evidence it goes on.
+    several = _fits_some_way(lines[number - 1], columns) or _fits_some_way(lines[rest], columns)
     values = [col for col, role in enumerate(columns) if role == "value"]
-    for seam in ("", " ") if not alone else ("",):
+    # A level's name opening the next line is a cell of its own, no cell's rest (`不少于85个`
+    # over `质量指标 …`: the next row's 二级).
+    seams = ("",) if alone else ("", " ")
+    for seam in seams[1:] if _level(tail[0], "") is not None else seams:
         words, _ = _signed_off(_words(" ".join(head) + seam + " ".join(tail)), columns)
         cells = _placed(words, columns, filled.always(), filled.shifted)
         if not cells:
             continue
         named = name and not seam and piece in (cell_at(cells, col) for col in _names(columns))
         valued = target and not seam and piece in (cell_at(cells, col) for col in values)
-        if bracket or named or valued or not (alone or fits):
+        if bracket or named or valued or not (alone or fits or (seam and several)):
             return cells, rest + 1
     return None
 
 
+def _fits_some_way(line: str, columns: tuple[str | None, ...]) -> bool:
+    """Whether a line's words fit the columns in some way, one or several (`_found`)."""
+    words = _rejoined(_signed_off(_words(line), columns)[0], columns)
+    tries = (columns, _shifted(columns)) if "level3" not in columns else (columns,)
+    return any(_found(words, roles) for roles in tries)
+
+
 def _target_goes_on(piece: str, end: str) -> bool:
     """Whether a target's piece (a figure in it) goes on in words with no figure that make no
-    clause of their own (`收到资金后15个` over `工作日内`: one duration)."""
+    clause of their own (`收到资金后15个` over `工作日内`: one duration), no level's name (`≥95%`
+    over `时效指标 …`: the next row's 二级)."""
     if not any(char.isdigit() for char in piece) or any(char.isdigit() for char in end):
+        return False
+    if _level(end, "") is not None:
         return False
     clauses = parse_target(piece)
     return bool(clauses) and len(parse_target(piece + end)) == len(clauses)
