@@ -121,14 +121,14 @@ def opened_below(table: CellTable) -> tuple[CellTable, ...]:
 
 def _opens_table(cells: tuple[str, ...]) -> bool:
     """Whether a row prints a title alone, no longer than a title is, whose first word labels
-    no field: `年度绩效目标` alone over its goal (a form's header printed one cell a line) names
-    the goal, and `项目绩效目标 新建…` is the goal's label and text joined by a space, no table."""
+    no field: `年度绩效目标` alone over its goal (a form's header printed one cell a line; `年 度
+    绩 效 目 标` spaced out) names the goal, and `项目绩效目标 新建…` is the goal's label and text
+    joined by a space, no table."""
     if not is_title_row(cells):
         return False
     text = fold(cells[0])
-    return len(compact(text)) <= TITLE_MAX_LENGTH and not field_roles(
-        text.split()[0].partition(":")[0]
-    )
+    head = text.split()[0].partition(":")[0]
+    return len(compact(text)) <= TITLE_MAX_LENGTH and not (field_roles(text) or field_roles(head))
 
 
 def _indented_title(rows: tuple[CellRow, ...]) -> bool:
