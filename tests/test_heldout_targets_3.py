@@ -219,6 +219,11 @@ NOT_READ: dict[str, str] = {
         "name that ends as indicators' names end (…教室), so the word is left out (row_unparsed) "
         "and the indicator named `录播教室`"
     ),
+    "A1-shaanxi-hanzhong-zhenba-nongye-two-forms-header-read-column-by-column-labels-interleaved-with-figures-midterm-annual-groups-one-empty-footers-inside-grid-repeated-labels-levels-once-next-title-after-last-row-utf16le-bom-crlf-2025.txt": (
+        "the second form's money read column by column, two figures (`356.00`, `356.00`) under "
+        "six labels (中期 and 年度 totals and parts): which two no line tells, so its total is "
+        "left out (line_unrecognised, the figures kept), not read from the 项目期限"
+    ),
 }
 
 

@@ -63,6 +63,12 @@ MERGED_ROLES = ("level1", "level2", "indicator_block", *PROJECT_COLUMN_ROLES)
 
 # Tables whose damaged form is not read like the clean one, and why: the test fails when one is.
 NOT_READ = {
+    # Held-out round 58: rows a converter shifted already (法库), or two groups one of which is
+    # empty (镇巴), or a project whose level columns shifted (思南), their merged cells dropped
+    # again: which column a row's first text stands under, no cell tells.
+    "A1-shaanxi-hanzhong-zhenba-nongye-two-forms-header-read-column-by-column-labels-interleaved-with-figures-midterm-annual-groups-one-empty-footers-inside-grid-repeated-labels-levels-once-next-title-after-last-row-utf16le-bom-crlf-2025.txt": "an empty 中期 group's rows shifted: left out (row_unparsed)",
+    "B-liaoning-shenyang-faku-zhujian-two-forms-ocr-scan-operator-value-unit-weight-rowspan-ignored-rows-shifted-left-footer-repeated-labels-ocr-operators-lost-leading-digit-total-amount-row-mismatch-gb18030-crlf-2022.txt": "rows shifted left already, shifted again: a weight joined to a target",
+    "E-guizhou-tongren-sinan-linye-rows-project-cells-and-levels-once-footer-repeated-labels-project-over-page-level-columns-shifted-in-one-project-split-amount-read-back-by-heji-next-table-title-after-last-row-gb18030-lf-2023.txt": "a project's level columns shifted, its cells dropped: rows read as projects",
     # A name a spreadsheet quoted over two lines (`"岛礁垃圾` over `转运船次"`), its merged cells
     # dropped: the quote's lines stand in different columns and read as two indicators.
     # A block label's characters a line each between the rows, merged cells dropped: the rows
@@ -440,6 +446,14 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "E-xizang-rikaze-dingri-jiaoyu-rows-yuan-sheet-grid-one-cell-per-line-empty-cells-as-empty-lines-blank-line-after-each-row-wrapped-project-names-level2-and-name-split-amount-read-back-by-heji-utf16le-bom-crlf-2022.txt": "refused: a text one cell a line numbered after every line",
     },
     "cells_joined_by_spaces": {
+        # Held-out rounds 58 and 51 joined: a two-group form whose 中期 group is empty (each row
+        # fits under either group), OCR'd operators (`二 100 %`: a row fitting no way), a list
+        # whose first project's amount is split (`1,26 8.45`), a transposed money block (its
+        # figures under no heading told): rows left out with row_unparsed, never placed by a guess.
+        "A1-shaanxi-hanzhong-zhenba-nongye-two-forms-header-read-column-by-column-labels-interleaved-with-figures-midterm-annual-groups-one-empty-footers-inside-grid-repeated-labels-levels-once-next-title-after-last-row-utf16le-bom-crlf-2025.txt": "rows of one group of two: left out (row_unparsed)",
+        "B-liaoning-shenyang-faku-zhujian-two-forms-ocr-scan-operator-value-unit-weight-rowspan-ignored-rows-shifted-left-footer-repeated-labels-ocr-operators-lost-leading-digit-total-amount-row-mismatch-gb18030-crlf-2022.txt": "OCR'd operators joined: 2 rows left out (row_unparsed)",
+        "E-guizhou-tongren-sinan-linye-rows-project-cells-and-levels-once-footer-repeated-labels-project-over-page-level-columns-shifted-in-one-project-split-amount-read-back-by-heji-next-table-title-after-last-row-gb18030-lf-2023.txt": "a split amount joined: the first project's rows left out (row_unparsed)",
+        "C-shandong-linyi-tancheng-yinxing-pdftext-moneyblockbycolumn-labelsinterleaved-pagefooter-repeatlabels-nexttitleafterlastrow-tenpointscale-scoreoverweight-anqiwancheng-thousands-utf8-lf-2022.txt": "a transposed money block joined: its rows left out (row_unparsed)",
         # Joined, one row fits two ways or none (row_unparsed).
         "C-guangdong-zhaoqing-huaiji-chaganzhu-mirror-traditional-s2t-breadcrumb-maskednames-maskedinsidegoal-geqactual-wanchengdabiao-thousands-honest-lf-signoff-2019.txt": "1 row left out with a finding (a row fitting two ways or none)",
         "C-xizang-naqu-nierong-maoniu-hezuoshe-xianjie-fenzhiqian-zhongyangzizhiqu-templateleftovers-zhibiaoxuhao-star-geqstarstar-hintonly-emptylevel2rows-qizhongsubrows-emptytemplaterow-ellipsisrows-blockpoints-honest-bom-crlf-signoff-2024.txt": "1 row left out with a finding (a row fitting two ways or none)",
@@ -791,6 +805,7 @@ DRAWN_NOT_READ: dict[str, dict[str, str]] = {
         "D-gansu-qingyang-huachi-minzheng-zhengti-pdf-cells-joined-by-spaces-empty-cells-vanish-income-expenditure-nature-budget-spaced-vertical-label-remarks-page-footer-inside-broken-name-row-broken-onto-two-lines-quoted-name-gb18030-lf-2020.txt": "a text joined by spaces throughout, drawn: one cell a line",
         "E-jilin-siping-yitong-jiaoyu-rows-yuan-pdf-cells-joined-by-spaces-empty-cells-vanish-value-unit-columns-project-cells-first-row-page-footer-inside-broken-project-name-goal-and-name-broken-onto-two-lines-quoted-name-heji-row-gb18030-crlf-2024.txt": "a text joined by spaces throughout, drawn: one cell a line",
         "F-bingtuan-diwushi-shuanghe-flat-two-tables-special-funds-cells-joined-by-spaces-empty-cells-vanish-value-unit-weight-columns-page-footer-inside-name-cell-row-and-value-broken-onto-two-lines-quoted-name-utf8-lf-2022.txt": "a text joined by spaces throughout, drawn: one cell a line",
+        "C-guangdong-zhanjiang-xuwen-boluo-xianjie-fenzhiqian-zhongyangshengji-spacejoined-emptycellsvanish-blockpoints-pagefooter-repeatlabels-anqiwancheng-reasoncontradictsactual-fullmarksmissed-thousands-bom-crlf-signoff-2021.txt": "a text joined by spaces throughout, drawn: one cell a line",
     },
 }
 

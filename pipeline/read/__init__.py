@@ -18,8 +18,10 @@ left; a text file's are gone when it is decoded: `项目<U+200B>名称` is the l
 shows; a row they alone filled is no row) and without the markup of another format a converter left in it as text
 (`grid.unmarked`: `&ge;95%`, `<br>`, `_x000D_`, `**项目名称**` read as what they stand for), without
 the columns a sheet's unmerging filled with a merged cell's text (`grid.unfilled_columns`, as
-`text_cells` reads a text), and places an indicator row a converter printed as one cell under its
-columns (`untabbed.rows_rejoined`); which of them are performance tables the layout floor
+`text_cells` reads a text), puts back as rows the blocks a converter read column by column
+(`read_down.rows_read_across`: a header's labels then their values, a grid a column at a time),
+and places an indicator row a converter printed as one cell under its columns
+(`untabbed.rows_rejoined`); which of them are performance tables the layout floor
 decides (`pipeline.layouts.select`). `reader_notes` are the findings of what a reader made of
 cells. A format the build does not read raises `ExtractError` saying what to do with the file. A
 ZIP archive is split into its members before (`archive`, called by `pipeline.build.workers`),
