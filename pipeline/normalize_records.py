@@ -17,7 +17,7 @@ from decimal import Decimal
 from pipeline.labels.columns import compact, matchable
 from pipeline.labels.lines import period_bounds, stated_year
 from pipeline.layouts import amounts, project_amounts, self_evaluation
-from pipeline.layouts.clauses import target_clauses
+from pipeline.layouts.clauses import parts_off, target_clauses
 from pipeline.layouts.indicator_grid import LEVEL_POINTS, NO_INDICATOR_UNDER, TEMPLATE_PLACEHOLDER
 from pipeline.layouts.records import Indicator, Project, TableRead
 from pipeline.manifest import Source, document_id_for
@@ -455,6 +455,18 @@ class _RecordWriter(RowWriter):
                 "source_line": indicator.line,
             }
         )
+        for label, written in (("年度", indicator.target_operator_raw),
+                               ("实施期", indicator.period_operator_raw)):  # fmt: skip
+            if parts_off(written):
+                self.problem(
+                    "target_parts_off",
+                    f"{label}指标值's operator column holds the figure {written!r}: the row's "
+                    "value parts stand a column off, so the target is kept as text",
+                    indicator.line,
+                    entity_type="indicator",
+                    entity_id=indicator_id,
+                    evidence=written,
+                )
         for scope, clauses in (
             ("period", target_clauses(indicator, "period", self.fiscal_year)),
             ("annual", annual),

@@ -17,6 +17,7 @@ import pytest
 from pipeline.build.workers import process_file
 from pipeline.manifest import Source
 from pipeline.read.text_cells import read_text_cells
+from pipeline.rows import THRESHOLD_COLUMNS
 
 # The labels that vary between provinces, by what they label (layouts spec, "Labels that
 # vary"); only the variants of one cell each (not the `+` pairs).
@@ -1092,4 +1093,26 @@ def test_another_tables_title_after_the_last_row_closes_the_performance_table_of
             if f["severity"] != "info" or f["rule"] == "table_set_aside"] == [
         ("table_set_aside", 6, "not a performance table, set aside: 6 to 10: "
          "某县林业局2023年政府采购预算表 | 单位：万元 | 采购项目"),
+    ]  # fmt: skip
+
+
+def test_a_split_value_row_a_column_off_is_text_with_a_finding():
+    # Its operator cell dropped as well as its levels (`受益居民 | 3,260 | 户 | 10`): the figure
+    # under 计算符号 says the parts stand a column off; it had read `= 3260 户` and `= 10`, the
+    # weight a second figure of the target, with no finding.
+    tables = process_file("t.txt", "\n".join([
+        "项目名称\t老旧小区改造",
+        "一级指标\t二级指标\t指标名称\t计算符号\t指标值\t计量单位\t权重(%)",
+        "产出指标\t数量指标\t改造老旧小区\t≥\t12\t个\t10",
+        "受益居民\t3,260\t户\t10",
+    ]).encode(), Source(fiscal_year=2022))  # fmt: skip
+    rows = [dict(zip(THRESHOLD_COLUMNS, t, strict=True)) for t in tables.thresholds]
+    assert [(r["indicator_id"][-2:], r["kind"], r["operator"], r["value"]) for r in rows] == [
+        ("i1", "number", ">=", 12.0),
+        ("i2", "text", None, None),
+    ]
+    assert [(f["rule"], f["severity"], f["source_line"], f["message"]) for f in tables.findings
+            if f["rule"] == "target_parts_off"] == [
+        ("target_parts_off", "warning", 4, "年度指标值's operator column holds the figure "
+         "'3,260': the row's value parts stand a column off, so the target is kept as text"),
     ]  # fmt: skip

@@ -18,6 +18,7 @@ target's bound and stays out of the actual, which is what was measured.
 """
 
 import dataclasses
+import re
 
 from pipeline.labels.columns import matchable
 from pipeline.layouts.records import Indicator
@@ -26,6 +27,8 @@ from pipeline.vocab.layout_labels import OPERATOR_WORDS, QUALITATIVE_WORDS
 from pipeline.vocab.target_words import UNITS
 from pipeline.vocab.traditional import simplified
 
+# A figure as an operator column may hold one a column off (`3,260`, `95.5`).
+_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 # The time lengths of the parser's units, by spelling: (written, canonical).
 _LENGTHS = {written: canonical for written, canonical, kind, _ in UNITS if kind == "duration"}
 
@@ -46,7 +49,7 @@ def target_clauses(indicator: Indicator, scope: str, fiscal_year: int | None) ->
             if annual
             else (indicator.period_operator_raw, indicator.period_unit_raw)
         )
-        if _qualitative(indicator, operator):
+        if _qualitative(indicator, operator) or parts_off(operator):
             return qualitative_target(text)
         clauses = _operator_from_column(parse_target(text, indicator.name, fiscal_year), operator)
     unit = unit and simplified(unit)  # canonical, as the parser's units: `個` is `个`
@@ -61,6 +64,14 @@ def target_clauses(indicator: Indicator, scope: str, fiscal_year: int | None) ->
     if clauses[0].unit == unit:
         return clauses
     return (dataclasses.replace(clauses[0], unit=unit, unit_inferred=False), *clauses[1:])
+
+
+def parts_off(operator: str | None) -> bool:
+    """Whether the operator column holds a figure (`3,260 | 户 | 10` under 计算符号 | 指标值 |
+    计量单位): the row's parts stand a column off, as a converter shifted them, and which figure
+    is the value no column tells, so the target is text, never the weight read as a figure of it
+    (`target_parts_off`)."""
+    return bool(_FIGURE.fullmatch((operator or "").strip()))
 
 
 def _qualitative(indicator: Indicator, operator: str | None) -> bool:

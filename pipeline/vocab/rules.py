@@ -152,6 +152,11 @@ RULES: dict[str, tuple[str, str]] = {
     ),
     "target_repeats_indicator_name": ("warning", "a target value that only repeats the name"),
     "target_unparsed": ("warning", "a value with digits that gave no numeric clause"),
+    "target_parts_off": (
+        "warning",
+        "a split value whose operator column holds a figure: its parts stand a column off (a "
+        "converter shifted the row), so the target is kept as text, no clause read from it",
+    ),
     "target_in_name": (
         "warning",
         "an indicator that prints no target but whose name writes a comparison (`培训人数≥1500人次` "
@@ -520,6 +525,11 @@ RULES_ZH: dict[str, tuple[str, str, str]] = {
         "指标值为表格错误值",
         "指标值只是电子表格公式出错时显示的错误值（#N/A、#REF!），目标已丢失，没有设定目标。",
         "指标值是公式错误值，目标已丢失，请核对原表并填写指标值。",
+    ),
+    "target_parts_off": (
+        "指标值各栏错位",
+        "拆分指标值的计算符号栏写的是数字：该行各栏错开一列（转换工具移动了该行），指标值按文本保留，不读出数值。",
+        "该行计算符号栏写的是数字，指标值各栏错开一列，已按文本保留；请与公开的原表核对。",
     ),
     "target_unparsed": (
         "指标值无法解析",
