@@ -67,7 +67,7 @@ NOT_READ = {
     # empty (镇巴), or a project whose level columns shifted (思南), their merged cells dropped
     # again: which column a row's first text stands under, no cell tells.
     "A1-shaanxi-hanzhong-zhenba-nongye-two-forms-header-read-column-by-column-labels-interleaved-with-figures-midterm-annual-groups-one-empty-footers-inside-grid-repeated-labels-levels-once-next-title-after-last-row-utf16le-bom-crlf-2025.txt": "an empty 中期 group's rows shifted: left out (row_unparsed)",
-    "B-liaoning-shenyang-faku-zhujian-two-forms-ocr-scan-operator-value-unit-weight-rowspan-ignored-rows-shifted-left-footer-repeated-labels-ocr-operators-lost-leading-digit-total-amount-row-mismatch-gb18030-crlf-2022.txt": "rows shifted left already, shifted again: a weight joined to a target",
+    "B-liaoning-shenyang-faku-zhujian-two-forms-ocr-scan-operator-value-unit-weight-rowspan-ignored-rows-shifted-left-footer-repeated-labels-ocr-operators-lost-leading-digit-total-amount-row-mismatch-gb18030-crlf-2022.txt": "rows shifted left already, shifted again: a row's parts a column off, its target text (target_parts_off)",
     "E-guizhou-tongren-sinan-linye-rows-project-cells-and-levels-once-footer-repeated-labels-project-over-page-level-columns-shifted-in-one-project-split-amount-read-back-by-heji-next-table-title-after-last-row-gb18030-lf-2023.txt": "a project's level columns shifted, its cells dropped: rows read as projects",
     # A name a spreadsheet quoted over two lines (`"岛礁垃圾` over `转运船次"`), its merged cells
     # dropped: the quote's lines stand in different columns and read as two indicators.
