@@ -852,3 +852,26 @@ def test_a_money_block_printed_transposed_reads_as_its_fund_rows():
         ("上年结转资金", Decimal("0.00"), Decimal("26.40"), Decimal("26.40"), 4),
     ]  # fmt: skip
     assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
+def test_a_reasons_second_line_shifted_left_ends_the_reason_above():
+    # Merged cells dropped, rows shifted left: the 偏差原因's second line alone in the first cell,
+    # a sentence's end under a reason that ends none. It had been read as the first line of the
+    # next row's name, shifted too (`…组织用工。有效减轻` its target), with no finding.
+    lines = [
+        "项目支出绩效自评表",
+        "项目名称\t某项目",
+        "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施",
+        "效益指标\t经济效益指标\t参与户户均增收\t≥3000元\t3,260元\t10\t10",
+        "社会效益指标\t带动农牧民就业\t≥60人\t48人\t10\t6\t育肥期与虫草采挖季节重叠，部分劳动力外出",
+        "采挖，务工人数减少；下一步错开采挖季节组织用工。\t\t\t\t\t\t\t",
+        "生态效益指标\t减轻天然草场放牧压力\t有效减轻\t有效减轻\t10\t10",
+    ]
+    tables = process_file("t.txt", "\n".join(lines).encode(), Source(fiscal_year=2024))
+    assert [(i["indicator_name"], i["annual_target"], i["deviation_reason"])
+            for i in tables.indicators] == [
+        ("参与户户均增收", "≥3000元", None),
+        ("带动农牧民就业", "≥60人",
+         "育肥期与虫草采挖季节重叠,部分劳动力外出采挖,务工人数减少;下一步错开采挖季节组织用工。"),
+        ("减轻天然草场放牧压力", "有效减轻", None),
+    ]  # fmt: skip

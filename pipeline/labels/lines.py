@@ -142,6 +142,11 @@ def leaves_clause_open(text: str) -> bool:
     return fold(text).rstrip().endswith(page_words.CLAUSE_OPEN_ENDS)
 
 
+def ends_sentence(text: str) -> bool:
+    """Whether a cell's text ends as a sentence does (`SENTENCE_ENDS`, after NFKC: `…用工。`)."""
+    return fold(text).rstrip().endswith(page_words.SENTENCE_ENDS)
+
+
 def is_footer(text: str) -> bool:
     word = matchable(text)
     return (

@@ -95,7 +95,7 @@ from pipeline.labels.grid_rows import (
     printed_under,
     reads_as_target,
 )
-from pipeline.labels.lines import is_amount, is_footer, leaves_clause_open
+from pipeline.labels.lines import ends_sentence, is_amount, is_footer, leaves_clause_open
 from pipeline.layouts import amounts, pieces
 from pipeline.layouts.records import Indicator, LayoutFinding, Leftover, Subtotal
 from pipeline.targets.parser import is_unit, parse_target
@@ -1385,11 +1385,22 @@ def _open_end(grid: Grid, above, filled: dict[int, str]):
     `…推迟补栏，` over `下一步结合2024年项目优先扶持`) and stands over the row's cell or right of
     it: that cell's wrapped end, in its column (a column of free text the reader keeps as an
     extra, `改进措施`) or shifted further left than its row by a converter dropping merged cells
-    (the empty cells of both the row's merged columns and the cells before the end). None
-    otherwise."""
+    (the empty cells of both the row's merged columns and the cells before the end); and so
+    is a sentence's end (`采挖，务工人数减少；…用工。`) under free text that ends no sentence
+    (`…部分劳动力外出`, a 偏差原因 or a column the reader keeps as an extra). None otherwise."""
     above = shifted_back(grid, above)
     last, ((first, text),) = _last_filled(above.cells), filled.items()
-    if last < first or not leaves_clause_open(above.cells[last]):
+    if last < first:
+        return None
+    free = {c.col for role, c in grid.row_fields if role in WRAPPED_TEXTS}
+    free |= {c.col for c in grid.role_columns("other_column")}
+    sentence = (
+        last in free
+        and ends_sentence(text)
+        and not ends_sentence(above.cells[last])
+        and not leaves_clause_open(text)
+    )
+    if not (leaves_clause_open(above.cells[last]) or sentence):
         return None
     return _joined(above, {last: text})
 
@@ -1510,7 +1521,8 @@ def _starts_name(
 ) -> str | None:
     """How a row printing only a name (and the cells opening its row) is the first line of the
     name of the row `below`, printed over the line of its values (a converter that
-    centres a wrapped cell's lines around the row's, or a PDF's text one line a row): the row
+    centres a wrapped cell's lines around the row's, or a PDF's text one line a row), no
+    sentence (`…采挖季节组织用工。`, a reason's end): the row
     below prints a name of no kind of its own, its value and none of those level cells, and
     either the line is as wide as its column's widest name that prints a value (the converter
     filled it: "start"), or it prints no figure (no subtotal's points: `小计 30 30`), ends in
@@ -1529,6 +1541,7 @@ def _starts_name(
     if not (
         col in value_of
         and not _own_name(text)
+        and not any(char in vocab.SENTENCE_MARKS for char in fold(text))  # a reason's sentence
         and bool(name)
         and not _own_name(name)
         and bool(_text(below, value_of[col]))

@@ -113,6 +113,9 @@ SIGN_OFF = re.compile(rf"(?:{'|'.join(map(re.escape, SIGN_OFF_LABELS))})(?:[:：
 # holding one: `完成3处，` over `另有1处在建 | 10 | 7.5`) leaves the rest on the next line. Not a
 # colon: a label ends with one over the row of its values (`按收入性质分: | 按支出性质分:`).
 CLAUSE_OPEN_ENDS = (",", "、", ";")
+# How a sentence ends (after NFKC): free text (a 偏差原因) ending without one whose rest, alone on
+# the next line, ends with one (`…部分劳动力外出` over `采挖，务工人数减少；…用工。`) was wrapped.
+SENTENCE_ENDS = ("。", "!", "?", ".")
 # Lines below a table that are about it, not in it: notes (and sign-offs, `is_sign_off`).
 NOTE_PREFIXES = ("注：", "注:", "备注：", "备注:", "说明：", "说明:", "填表说明", "填报说明")
 
