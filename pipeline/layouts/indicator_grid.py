@@ -1396,6 +1396,7 @@ def _open_end(grid: Grid, above, filled: dict[int, str]):
     free |= {c.col for c in grid.role_columns("other_column")}
     sentence = (
         last in free
+        and not is_footer(text)  # a note under the table (`注：…`) is a sentence of its own
         and ends_sentence(text)
         and not ends_sentence(above.cells[last])
         and not leaves_clause_open(text)
