@@ -1116,3 +1116,22 @@ def test_a_split_value_row_a_column_off_is_text_with_a_finding():
         ("target_parts_off", "warning", 4, "年度指标值's operator column holds the figure "
          "'3,260': the row's value parts stand a column off, so the target is kept as text"),
     ]  # fmt: skip
+
+
+def test_a_money_labels_unit_wrapped_onto_the_next_row_is_its_unit():
+    # `（万元）` alone in the next row's first cell, under the money block's label: the label's
+    # unit, wrapped; it was an unknown label and the table's unit missing (currency_unit_missing).
+    tables = process_file("t.txt", "\n".join([
+        "项目支出绩效目标表",
+        "项目名称\t设施蔬菜产业提升",
+        "项目资金申请\t年度总金额\t526.00",
+        "（万元）\t其中：财政资金\t500.00",
+        "\t单位资金\t26.00",
+        "一级指标\t二级指标\t三级指标\t指标值",
+        "产出指标\t数量指标\t新建日光温室\t≥120座",
+    ]).encode(), Source(fiscal_year=2023))  # fmt: skip
+    assert (tables.documents[0]["currency_unit"], tables.projects[0]["total_amount"]) == (
+        "万元",
+        Decimal("526.00"),
+    )
+    assert [f["rule"] for f in tables.findings if f["rule"] != "missing_level1"] == []

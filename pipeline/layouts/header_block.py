@@ -61,6 +61,7 @@ from pipeline.labels.columns import (
     field_roles,
     fold,
     label_scope,
+    matchable,
     whole_field_roles,
 )
 from pipeline.labels.lines import is_amount, is_footer, is_title, labelled, prints_alone
@@ -541,14 +542,15 @@ def _measure_row(row, columns: list[int]) -> bool:
 
 def _unwrapped(rows) -> list:
     """The rows with a label wrapped in two put back: a first cell of no role that the next
-    row's first cell completes into a known label (`年度` over `履职目标`, `项目起` over `止时间`)
+    row's first cell completes into a known label (`年度` over `履职目标`, `项目起` over `止时间`),
+    or a label over its money unit alone in brackets (`年度预算安排` over `（万元）`, `_unit_under`),
     becomes that label, and the next row continues it (its first cell left empty); a cell of no
     role that the next cell of its row, of no role either, completes into one (`项目起 | 止时间 |
     2023年`) becomes that label, the next cell left empty."""
     rows = [_row_unwrapped(row) for row in rows]
     for index in range(len(rows) - 1):
         head, tail = rows[index].cells[0].strip(), rows[index + 1].cells[0].strip()
-        if _completes(head, tail):
+        if _completes(head, tail) or _unit_under(head, tail):
             rows[index] = replace(rows[index], cells=(head + tail, *rows[index].cells[1:]))
             rows[index + 1] = replace(rows[index + 1], cells=("", *rows[index + 1].cells[1:]))
     return rows
@@ -601,6 +603,13 @@ def _cells_unwrapped(cells: tuple[str, ...]) -> tuple[str, ...]:
         if _completes(head, tail) and not whole_field_roles(tail):
             cells[col], cells[col + 1] = head + tail, ""
     return tuple(cells)
+
+
+def _unit_under(head: str, tail: str) -> bool:
+    """Whether `tail` is only a money unit in brackets (`（万元）`) under a label of its own
+    (`年度预算安排`, `项目资金申请`): the label's unit, wrapped onto the next row."""
+    unit = amounts.label_unit(tail)
+    return bool(head and unit and field_roles(head)) and matchable(tail).strip("()") == unit
 
 
 def _completes(head: str, tail: str) -> bool:
