@@ -142,6 +142,14 @@ def leaves_clause_open(text: str) -> bool:
     return fold(text).rstrip().endswith(page_words.CLAUSE_OPEN_ENDS)
 
 
+_BARE_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def is_bare_figure(text: str) -> bool:
+    """Whether a cell prints a figure alone, no sign, unit or word (`1.2`, `1,200`)."""
+    return bool(_BARE_FIGURE.fullmatch(text.strip()))
+
+
 def ends_sentence(text: str) -> bool:
     """Whether a cell's text ends as a sentence does (`SENTENCE_ENDS`, after NFKC: `…用工。`)."""
     return fold(text).rstrip().endswith(page_words.SENTENCE_ENDS)

@@ -18,17 +18,15 @@ target's bound and stays out of the actual, which is what was measured.
 """
 
 import dataclasses
-import re
 
 from pipeline.labels.columns import matchable
+from pipeline.labels.lines import is_bare_figure
 from pipeline.layouts.records import Indicator
 from pipeline.targets.parser import Clause, parse_actual, parse_target, qualitative_target
 from pipeline.vocab.layout_labels import OPERATOR_WORDS, QUALITATIVE_WORDS
 from pipeline.vocab.target_words import UNITS
 from pipeline.vocab.traditional import simplified
 
-# A figure as an operator column may hold one a column off (`3,260`, `95.5`).
-_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 # The time lengths of the parser's units, by spelling: (written, canonical).
 _LENGTHS = {written: canonical for written, canonical, kind, _ in UNITS if kind == "duration"}
 
@@ -71,7 +69,7 @@ def parts_off(operator: str | None) -> bool:
     计量单位): the row's parts stand a column off, as a converter shifted them, and which figure
     is the value no column tells, so the target is text, never the weight read as a figure of it
     (`target_parts_off`)."""
-    return bool(_FIGURE.fullmatch((operator or "").strip()))
+    return is_bare_figure(operator or "")
 
 
 def _qualitative(indicator: Indicator, operator: str | None) -> bool:

@@ -18,24 +18,20 @@ other row as it is:
   but the unit column, whose empty cells vanish: its units go to the rows whose value is a bare
   figure, in order, where exactly as many rows hold one (a 定性 row and a date take none);
   any other count leaves the lines as they are, for the layout floor's findings.
-Each row put back is at its first cell's line. Rows of several cells, titles, notes and a page's
-furniture end a block.
+Each row put back is at its first cell's line. Rows of several cells, titles and notes end a
+block; a page's furniture between its lines (a page's number after every line) is passed over,
+and kept after the rows put back.
 """
-
-import re
 
 from pipeline.cells import CellRow
 from pipeline.labels.columns import column_roles, field_roles
-from pipeline.labels.lines import is_amount, is_footer, is_title
+from pipeline.labels.lines import is_amount, is_bare_figure, is_footer, is_title
 from pipeline.read.text import names_indicator_columns
 from pipeline.vocab import layout_labels as vocab
 from pipeline.vocab.labels import is_page_furniture
 
 # The fewest labels, and the fewest cells under each column label, a block read down holds.
 FEWEST = 2
-# A value printed as a bare figure, with no unit (`1.2`, `1,200`): a unit column's cell goes
-# beside it.
-_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
 def rows_read_across(rows: tuple[CellRow, ...]) -> tuple[CellRow, ...]:
@@ -90,7 +86,7 @@ def _furniture(row: CellRow) -> bool:
     """Whether a row prints a page's furniture alone (`— 3 —`), no bare figure (`15`, a weight
     that may read as a page's number)."""
     text = _one_cell(row)
-    return bool(text and is_page_furniture(text) and not _FIGURE.fullmatch(text))
+    return bool(text and is_page_furniture(text) and not is_bare_figure(text))
 
 
 def _field_kind(row: CellRow) -> str | None:
@@ -188,7 +184,7 @@ def _units_placed(
     values = next((t for name, t in zip(labels, texts, strict=True) if _is_value(name)), None)
     if "unit" not in column_roles(label) or values is None:
         return None
-    figures = [row for row, value in enumerate(values) if _FIGURE.fullmatch(value)]
+    figures = [row for row, value in enumerate(values) if is_bare_figure(value)]
     if len(figures) != len(units):
         return None
     placed = [""] * len(values)
