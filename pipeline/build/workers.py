@@ -107,8 +107,10 @@ def _read(
     seen. A file in another format (`pipeline.read.formats`) is read into cell tables first,
     and its packed tables reach the line reader through `_packed_text`; its cell tables come
     back with the rows, for their locations, with the tables set aside as not performance
-    tables (`pipeline.layouts.select`). A file of several tables none of which is a
-    performance table is not built: its budget tables are not read as projects."""
+    tables (`pipeline.layouts.select`); so do a text file's, read into cell tables when its
+    packed reading fails (the next table's title after the last row closes a performance
+    table). A file of several tables none of which is a performance table is not built: its
+    budget tables are not read as projects."""
     kind = detect_format(source_file, data)
     set_aside: tuple[CellTable, ...] = ()
     none_are = False

@@ -46,6 +46,11 @@ moves the rows below it one or more columns left of the headings they stand unde
 heading that takes one (a money block's measures, its groups' parts, a department's tasks'
 money, a goals block's goals, the periods' columns of side-by-side pairs); a name's wrapped end
 alone on its row goes on with the name (`_wrapped_on`), and a goal's numbered part with the goal.
+A line alone under a goal's label alone (`年度绩效目标` over `目标1：…`, a header printed one cell
+a line) is the goal. A money block printed transposed, its fund sources heading the columns and
+a row of each measure (`年初预算数 | 300.00 | 300.00`, … `得分 | 9.20 | —`), is put back as the
+usual block first (`_money_transposed`), and a label's money unit wrapped alone onto the next
+row (`年度预算安排` over `（万元）`) is the label's.
 """
 
 import functools
