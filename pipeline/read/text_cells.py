@@ -18,8 +18,8 @@ labels whose words print a target and fit the columns in one way only is an indi
 converter joined by spaces (`质量指标 轮作补贴发放面积核实率 100% 100% 10 10`): its cells are
 rebuilt (`untabbed.rows_rejoined`, as every format's rows are); any other such row stays one cell.
 Blocks a converter read column by column, a line a cell, are put back as rows first
-(`read_down.rows_read_across`). A title is printed again alone on its line, or across a drawn
-grid's columns.
+(`read_down.rows_read_across`). A title printed again stands alone on its line, or across a
+drawn grid's columns.
 
 A spreadsheet saving a sheet as tab-separated text (文本文件(制表符分隔), or "Unicode 文本" in
 UTF-16) quotes a cell holding a line break, a comma or a quote, its own quotes doubled:

@@ -55,8 +55,9 @@ to them") comes here first (`untabbed_rows`), in one of two forms:
   have printed their 一级 (`_lost_levels`: a level's name the vocabulary lacks, or the head of
   one wrapped in a narrow column, `效益指`), rather than given the 一级 above it.
   A row a converter broke onto two lines inside a cell is read whole where the two lines joined
-  fit one way and something says the line goes on (`_broken_row`: neither fits alone, or the
-  break is inside a bracket, a name or a target); a page's mark between two words of one cell
+  fit one way and something says the line goes on (`_broken_row`: neither fits alone, in any
+  way where the two join between words, or the break is inside a bracket, a name or a target,
+  never before a level's name); a page's mark between two words of one cell
   (`集中供水工程受益 第1页/共3页 人口`) is taken out where the words joined fit and the words as
   printed do not (`_placed_across_marks`); a word alone that completes the name of the row
   below it is that name's first line (`_name_started`), and one word a name column, each
