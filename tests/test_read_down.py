@@ -5,6 +5,8 @@ where the lines leave any doubt which value is whose, they stay as printed."""
 from decimal import Decimal
 
 from pipeline.build.workers import process_file
+from pipeline.cells import CellRow, CellTable
+from pipeline.layouts.select import opened_below
 from pipeline.manifest import Source
 from pipeline.read.text_cells import read_text_cells
 from tests.test_layouts_damage import page_numbered
@@ -160,3 +162,20 @@ def test_a_goal_under_its_label_alone_is_the_goal_and_opens_no_table():
         "目标1：改造提升低产茶园1万亩。\n目标2：11月30日前完成年度建设任务。",
     )
     assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
+def test_a_goals_label_alone_opens_no_table_in_a_files_cell_tables():
+    # A PDF's or Word file's cell tables, split at title rows (`layouts.select`): a goal's label
+    # alone (a title's words), spaced out or joined with its text by a space, under rows of a
+    # label and its value, is the goal's, no title opening a table; a table's title is one.
+    def rows(*lines: str) -> tuple[CellRow, ...]:
+        return tuple(
+            CellRow(tuple(line.split("|")), number) for number, line in enumerate(lines, 1)
+        )
+
+    head = ("项目名称|某项目", "主管部门|某局", "实施单位|某中心")
+    form = (*head, "年度绩效目标", "目标1：改造提升低产茶园1万亩。", *GRID)
+    for goal in ("年度绩效目标", "年 度 绩 效 目 标", "项目绩效目标 新建日光温室120座。"):
+        printed = (*head, goal, *form[len(head) + 1 :])
+        table = CellTable("t.pdf", 0, None, rows(*printed, "项目支出绩效目标表", *form))
+        assert [len(part.rows) for part in opened_below(table)] == [len(form), len(form) + 1]

@@ -127,7 +127,9 @@ def _read(
             raise _budget_tables_only(source_file, len(cells), raw)
     except LayoutError as error:
         if cells is None:  # a text's tables, each told from the others as any format's are
-            cells, set_aside, _ = split_tables(read_text_cells(source_file, decoded[0]))
+            cells, set_aside, _ = split_tables(
+                read_text_cells(source_file, decoded[0]), opened=False
+            )
         reads = [read_table(table, source.fiscal_year) for table in cells]
         if any(project.indicators for read in reads for project in read.projects):
             sha256 = hashlib.sha256(data).hexdigest()

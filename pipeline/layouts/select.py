@@ -39,6 +39,7 @@ from pipeline.read import read_file, reader_notes
 from pipeline.read.grid import printed_title, without_margin
 from pipeline.rows import finding
 from pipeline.vocab.labels import TITLE_MAX_LENGTH
+from pipeline.vocab.layout_labels import SCOPED_GOAL_LABELS
 
 # A table that prints an indicator column (`INDICATOR_ROLES`) is a performance table; one that
 # prints only the 一级 of them, with no target column, is a table of scores by 一级指标 (分值,
@@ -80,12 +81,17 @@ def file_tables(source_file: str, data: bytes) -> FileTables:
     return split_tables(read_file(source_file, data))
 
 
-def split_tables(tables: tuple[CellTable, ...]) -> FileTables:
-    """A file's tables (`pipeline.read.read_file`'s), each opened below its title rows, as the
-    performance tables and the tables set aside. A file with one table, or with no performance
-    table, keeps them all, for the layout readers to say what they are."""
+def split_tables(tables: tuple[CellTable, ...], opened: bool = True) -> FileTables:
+    """A file's tables (`pipeline.read.read_file`'s), each opened below its title rows (where
+    `opened`: a text's are split at each title printed again already, `text_cells`) and closed
+    above the title of another table, as the performance tables and the tables set aside. A file
+    with one table, or with no performance table, keeps them all, for the layout readers to say
+    what they are."""
     tables = tuple(
-        part for table in tables for opened in opened_below(table) for part in closed_above(opened)
+        part
+        for table in tables
+        for below in (opened_below(table) if opened else (table,))
+        for part in closed_above(below)
     )
     wanted = [is_performance(table) for table in tables] if len(tables) > 1 else []
     if not any(wanted):
@@ -128,7 +134,8 @@ def _opens_table(cells: tuple[str, ...]) -> bool:
         return False
     text = fold(cells[0])
     head = text.split()[0].partition(":")[0]
-    return len(compact(text)) <= TITLE_MAX_LENGTH and not (field_roles(text) or field_roles(head))
+    labels = field_roles(text) or field_roles(head) or compact(head) in SCOPED_GOAL_LABELS
+    return len(compact(text)) <= TITLE_MAX_LENGTH and not labels
 
 
 def _indented_title(rows: tuple[CellRow, ...]) -> bool:
