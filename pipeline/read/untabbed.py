@@ -1462,10 +1462,6 @@ def _broken_row(
     fits = _placeable(lines[rest], columns, filled)
     if (alone and fits) or (fits and not (bracket or name or target)):
         return None
-    # Where the two lines join between two words, no cell broken, a line that fits in several
-    # ways alone (a row of two groups printing one: under 中期's columns or 年度's) fits alone
-    # too: no evidence it goes on.
-    several = _fits_some_way(lines[number - 1], columns) or _fits_some_way(lines[rest], columns)
     values = [col for col, role in enumerate(columns) if role == "value"]
     # A level's name opening the next line is a cell of its own, no cell's rest (`不少于85个`
     # over `质量指标 …`: the next row's 二级).
@@ -1477,7 +1473,13 @@ def _broken_row(
             continue
         named = name and not seam and piece in (cell_at(cells, col) for col in _names(columns))
         valued = target and not seam and piece in (cell_at(cells, col) for col in values)
-        if bracket or named or valued or not (alone or fits or (seam and several)):
+        # Where the two lines join between two words, no cell broken, a line that fits in
+        # several ways alone (a row of two groups printing one: under 中期's columns or 年度's)
+        # fits alone too: no evidence it goes on (looked for only there, as it costs).
+        several = seam and any(
+            _fits_some_way(line, columns) for line in (lines[number - 1], lines[rest])
+        )
+        if bracket or named or valued or not (alone or fits or several):
             return cells, rest + 1
     return None
 
