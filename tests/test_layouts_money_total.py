@@ -929,3 +929,58 @@ def test_the_corps_shares_of_a_forms_money_are_its_appropriations():
         (Decimal("1436.00"), Decimal("1436.00"))
     ]
     assert findings_of(tables, "amount_row_mismatch", "label_unknown") == []
+
+
+def test_shang_ji_zi_jin_opening_a_row_of_a_money_block_is_one_of_its_fund_parts():
+    # Before, 上级资金 was a field wherever it stood (as beside the Hunan form's 年度本级预算金额,
+    # the eighth batch's test): under 总额 in a money block it was left out of the parts, and
+    # 1,320 against 地方资金's 120 alone was a false amount_row_mismatch.
+    tables = read(text([*HEAD, ["预算资金", "总额", "1,320.00"], ["", "上级资金", "1,200.00"],
+                        ["", "地方资金", "120.00"], *GRID]))  # fmt: skip
+    assert money(tables) == (
+        Decimal("1320.00"),
+        "1,320.00",
+        Decimal("1200.00"),
+        "1,200.00",
+        Decimal("120.00"),
+        "120.00",
+    )
+    assert errors(tables) == []
+
+
+def test_a_text_under_a_money_label_not_its_figure_is_no_part_of_that_money():
+    # A goal whose label a converter lost, its row's first cell empty, stands under the money
+    # labels' column: it had been read as 地方资金's value (a false amount_unparsed). It is left
+    # out with its text, no amount made of it.
+    goal = "1.改造高效节水灌溉面积8000亩；2.带动职工就业260人以上。"
+    tables = read(text([*HEAD, ["预算资金", "总额", "1,320.00"], ["", "上级资金", "1,200.00"],
+                        ["", "地方资金", "120.00"], ["", goal], *GRID[1:]]))  # fmt: skip
+    assert money(tables)[4:] == (Decimal("120.00"), "120.00")
+    assert [(f["rule"], f["source_line"], f["message"], f["evidence"])
+            for f in tables.findings if f["severity"] == "error"] == [
+        ("row_unparsed", 8, "a value without a label", goal),
+    ]  # fmt: skip
+
+
+def test_this_years_appropriation_under_a_period_total_is_a_part_of_that_total():
+    # `当年财政拨款` tells this year's money from 上年结转资金, not the 年度 total's: under
+    # 中期资金总额 it had been added to the 年度 parts (860 ≠ 2,200 + 200 + 800 + 60, a false
+    # amount_row_mismatch); now the year's parts match the year's total.
+    tables = read(text([*HEAD, ["项目预算资金（万元）", "中期资金总额", "2,400.00"],
+                        ["", "其中：当年财政拨款", "2,200.00"], ["", "上年结转资金", "200.00"],
+                        ["", "年度资金总额", "860.00"], ["", "其中：当年财政拨款", "800.00"],
+                        ["", "上年结转资金", "60.00"], *GRID]))  # fmt: skip
+    assert money(tables) == (
+        Decimal("860.00"),
+        "860.00",
+        Decimal("800.00"),
+        "800.00",
+        Decimal("60.00"),
+        "60.00",
+    )
+    (project,) = tables.projects
+    assert (project["period_amount"], project["period_amount_raw"]) == (
+        Decimal("2400.00"),
+        "2,400.00",
+    )
+    assert errors(tables) == []

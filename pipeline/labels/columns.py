@@ -24,6 +24,9 @@ _YEARS = re.compile(rf"\(\s*{_SPAN}\s*年?\s*\)")
 _LEADING_YEARS = re.compile(rf"^{_SPAN}\s*年度?")
 # One year a label opens with names that year's figure: `2025年绩效目标` is `年度绩效目标`.
 _LEADING_YEAR = re.compile(rf"^{_YEAR}\s*年(?!度)")
+# One year in brackets after a label's words, at its end, says no more than its scope does
+# (`年度（2022年）`); a year in brackets before them is a title's (`（2019年度）` over `部门名称`).
+_YEAR_NOTED = re.compile(rf"(?<=.)\(\s*{_YEAR}\s*年度?\s*\)$")
 _NOTE = re.compile(
     r"\((?:"
     + "|".join(re.escape(note) for note in sorted(vocab.LABEL_NOTES, key=len, reverse=True))
@@ -91,7 +94,7 @@ def _without_spans(text: str) -> str:
 def compact(label: str) -> str:
     """A label as compared against the vocabulary (see `pipeline.vocab.layout_labels`)."""
     text = _BILINGUAL.sub("", matchable(label)).rstrip(":")
-    text = _LEADING_YEAR.sub("年度", _without_spans(text))
+    text = _LEADING_YEAR.sub("年度", _YEAR_NOTED.sub("", _without_spans(text)))
     previous = None
     while previous != text:
         previous, text = text, _NOTE.sub("", _LEAD.sub("", text)).rstrip(":")

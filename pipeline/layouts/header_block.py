@@ -69,7 +69,14 @@ from pipeline.labels.columns import (
     matchable,
     whole_field_roles,
 )
-from pipeline.labels.lines import is_amount, is_footer, is_title, labelled, prints_alone
+from pipeline.labels.lines import (
+    ends_sentence,
+    is_amount,
+    is_footer,
+    is_title,
+    labelled,
+    prints_alone,
+)
 from pipeline.layouts import amounts
 from pipeline.layouts.records import Amount, ItemTotal, Leftover
 from pipeline.vocab import layout_labels as vocab
@@ -80,6 +87,7 @@ from pipeline.vocab.labels import (
     is_page_furniture,
 )
 from pipeline.vocab.target_words import SPREADSHEET_ERRORS
+from pipeline.vocab.traditional import simplified
 
 MONEY_ROLES = ("total", "fiscal_part", "other_part", "fund_kind")
 # Headings of a money block's value columns (self-evaluations: 全年预算数 | 全年执行数 …).
@@ -180,9 +188,11 @@ def _block_role(text: str, block: "_Block", col: int = 0, cells=()) -> str | Non
     (`MONEY_PART_COLUMN_HEADINGS`: `资金性质 | 中期资金总额 | 年度资金总额`) heads the labels of
     the rows below, no figures."""
     role = _label_role(text, col)
+    word = compact(text)
+    if block.role in MONEY_BLOCKS and word in _PARTS_AFTER_OF_WHICH and _opens_row(col, cells):
+        return "fiscal_part"
     if block.role not in MONEY_BLOCKS or (role is not None and not _headings_row(cells)):
         return role
-    word = compact(text)
     if word in _MONEY_BLOCK_TOTALS:
         return None if _figures_unheaded(cells, col, block) > 1 else "total"
     if word in _MONEY_BLOCK_PARTS:
@@ -190,6 +200,17 @@ def _block_role(text: str, block: "_Block", col: int = 0, cells=()) -> str | Non
     if word in _MONEY_PART_COLUMNS:
         return "money_heading"
     return "money_scope" if word in _MONEY_SCOPES else None
+
+
+def _opens_row(col: int, cells) -> bool:
+    """Whether no label of a field stands before column `col` in its row (`cells`) but the
+    money block's own (`预算资金 | 上级资金 | 1,200.00`, not `年度本级预算金额 | 1,305.00 |
+    上级资金 | …`)."""
+    return not any(
+        _label_role(text, before) not in (None, *MONEY_BLOCKS)
+        for before, text in cells
+        if before < col
+    )
 
 
 def _figures_unheaded(cells, col: int, block: "_Block") -> int:
@@ -218,6 +239,7 @@ def _headings_row(cells) -> bool:
 
 _MONEY_BLOCK_TOTALS = frozenset(map(compact, vocab.MONEY_BLOCK_TOTAL_LABELS))
 _MONEY_BLOCK_PARTS = frozenset(map(compact, vocab.MONEY_BLOCK_PART_LABELS))
+_PARTS_AFTER_OF_WHICH = frozenset(map(compact, vocab.PARTS_AFTER_OF_WHICH))
 _MONEY_SCOPES = frozenset(map(compact, vocab.MONEY_SCOPE_HEADINGS))
 _MONEY_PART_COLUMNS = frozenset(map(compact, vocab.MONEY_PART_COLUMN_HEADINGS))
 
@@ -273,6 +295,17 @@ def read_header_block(rows, table_unit: str | None) -> HeaderFields:
                 # `年度绩效目标 | 目标1：…`): the goal goes on.
                 goal = GOALS[block.role]
                 out.goals[goal] = f"{out.goals[goal]}\n{cells[0][1]}"
+                continue
+            if (
+                block.role in GOALS
+                and GOALS[block.role] in out.goals
+                and not ends_sentence(out.goals[GOALS[block.role]])
+                and not (is_title(cells[0][1]) or is_footer(cells[0][1]))
+            ):
+                # The goal's text wrapped onto the next line, its label's cell empty there
+                # (`…解决3个行政村` over `2100余名群众出行难问题，…`): it goes on.
+                goal = GOALS[block.role]
+                out.goals[goal] = _goal_goes_on(out.goals[goal], cells[0][1])
                 continue
             if block.role in GOALS and GOALS[block.role] not in out.goals and block.last_line:
                 # The line under a goal's label alone (`年度绩效目标` over `目标1：…`, a table
@@ -1002,12 +1035,21 @@ def _period_joined(cells) -> list:
     return cells
 
 
+def _goal_goes_on(goal: str, text: str) -> str:
+    """A goal's text with its next line: on a line of its own where the goal ends a sentence or
+    the line opens a part of its own (`目标2：…`), else joined on, the goal's line wrapped there
+    (`淘汰燃煤` over `小锅炉40台，…`)."""
+    if ends_sentence(goal) or _goal_part(text):
+        return f"{goal}\n{text}"
+    return goal + text.strip()
+
+
 def _goal_part(text: str) -> bool:
     """Whether a cell opens with a part's number and its mark (`2.新建…`, `(3)提高…`,
     `二、…`; `vocab.GOAL_PART_MARKS`), or with a word and a number and a colon (`目标2：…`;
     `vocab.GOAL_PART_WORDS`), words after it (a figure too after a word's colon: `目标2：11月
     30日前…`), not a decimal (`2.5万亩`)."""
-    body = fold(text).lstrip("(")
+    body = simplified(fold(text)).lstrip("(")  # a mirror's 目標 is 目标
     word = next((w for w in vocab.GOAL_PART_WORDS if body.startswith(w)), "")
     body = body.removeprefix(word)
     digits = "0123456789" if body[:1].isdigit() else vocab.GOAL_PART_NUMERALS
@@ -1025,11 +1067,25 @@ def _unknown_label(col, label, valued, cells, row, block: _Block) -> bool:
     return col == 0 or (label is not None and valued)
 
 
+def _money_scope(label: str, role: str | None, inherited: str | None) -> str | None:
+    """The period a money label's figure is of: the one its words say (`label_scope`), else the
+    one it stands under (`inherited`: a heading's, or the total's above it in its column). A
+    fund part's scope word that tells this year's money from the money carried over
+    (`当年财政拨款` beside `上年结转资金`: `vocab.PART_YEAR_WORDS`) says the period only where
+    nothing else does: under `中期资金总额` the part is of the 中期 total."""
+    if role not in ("fiscal_part", "other_part"):
+        return label_scope(label) or inherited
+    bare = functools.reduce(
+        lambda text, word: text.replace(word, ""), vocab.PART_YEAR_WORDS, matchable(label)
+    )
+    return label_scope(bare) or inherited or label_scope(label)
+
+
 def _blank_amount(label, row, block: _Block, out: HeaderFields) -> None:
     """A money label printed with no figure: kept, so that no total is made up without it."""
     col, text, role = label
     if role in MONEY_ROLES:
-        scope = label_scope(text) or block.scope_by_col.get(col)
+        scope = _money_scope(text, role, block.scope_by_col.get(col))
         out.amounts.append(Amount(role, scope, None, text, "", None, row.line))
 
 
@@ -1160,7 +1216,7 @@ def _has_value_after(cells, col: int) -> bool:
 
 def _label_only(col: int, text: str, role: str, block: _Block) -> None:
     if role in MONEY_ROLES:
-        block.scope_by_col[col] = label_scope(text) or block.scope_by_col.get(col)
+        block.scope_by_col[col] = _money_scope(text, role, block.scope_by_col.get(col))
 
 
 def _value(col, text, label, row, block: _Block, out: HeaderFields) -> None:
@@ -1168,7 +1224,7 @@ def _value(col, text, label, row, block: _Block, out: HeaderFields) -> None:
     if label is None and heading is None:
         # A value with no label in its row: the continuation of the same column above it.
         above = block.last_by_col.get(col - 1) or block.last_by_col.get(col)
-        if above is None:
+        if above is None or _under_money_label(col, text, above, block):
             out.leftovers.append(Leftover(row.line, row.location, text, "a value without a label"))
             return
         label = (col - 1, above[1], above[0])
@@ -1203,10 +1259,11 @@ def _value(col, text, label, row, block: _Block, out: HeaderFields) -> None:
         # stands under both, the label under its own).
         own = block.headings.get(label_col) if label_col != col else None
         scoped = own if own and own[0] == "money_scope" else heading
-        scope = (
-            label_scope(label_text)
-            or (label_scope(scoped[1]) if scoped and scoped[0] == "money_scope" else None)
-            or block.scope_by_col.get(label_col)
+        scope = _money_scope(
+            label_text,
+            role,
+            (label_scope(scoped[1]) if scoped and scoped[0] == "money_scope" else None)
+            or block.scope_by_col.get(label_col),
         )
         # A group's heading (`按收入性质分 | 按支出性质分`, a block label) heads no figures.
         grouping = heading is None or heading[0] in BLOCK_ROLES
@@ -1221,7 +1278,7 @@ def _value(col, text, label, row, block: _Block, out: HeaderFields) -> None:
                                   text, amounts.cell_unit(text) or unit, row.line))  # fmt: skip
     elif role in GOALS:
         goal = GOALS[role]
-        out.goals[goal] = f"{out.goals[goal]}\n{text}" if goal in out.goals else text
+        out.goals[goal] = _goal_goes_on(out.goals[goal], text) if goal in out.goals else text
     elif role in SINGLE_FIELDS and (role not in out.single or _outranks(out, role, label_text)):
         if role in out.single:  # the filer's unit, printed before the 主管部门
             out.fields.append((_field_label(out.filer), out.single[role]))
@@ -1235,6 +1292,16 @@ def _value(col, text, label, row, block: _Block, out: HeaderFields) -> None:
         if block.role in ITEMISED_BLOCKS and role in MONEY_ROLES:
             block.item_figures.setdefault(col, []).append(text)  # an item's money: its total's
     block.last_by_col[col] = (role, label_text)
+
+
+def _under_money_label(col: int, text: str, above: tuple[str, str], block: _Block) -> bool:
+    """Whether a text with no label in its row, no amount, stands under a money label of the
+    rows above rather than under its figure (`地方资金 | 120.00` over `1.改造高效节水灌溉面积…`,
+    a goal whose label a converter lost): it goes on no label's value (an amount's rest would
+    stand under the amount)."""
+    return (
+        above[0] in MONEY_ROLES and block.last_by_col.get(col - 1) is None and not is_amount(text)
+    )
 
 
 def _field_label(label: str) -> str:

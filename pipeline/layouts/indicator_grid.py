@@ -557,6 +557,8 @@ def _cut_name(cells: tuple[str, ...], name: int, widest: int) -> bool:
 def _gap_closed(grid: Grid, row):
     cells, merged = row.cells, row.merged
     name = min((c.col for c in grid.role_columns("level3")), default=-1)
+    if (joined := _name_cut_joined(grid, cells, name)) is not None:
+        cells, merged = joined, merged[: name + 1] + merged[name + 2 :]
     while any(text.strip() for text in cells[grid.width :]):
         filled = [col for col, text in enumerate(cells) if text.strip()]
         closed = {
@@ -574,6 +576,37 @@ def _gap_closed(grid: Grid, row):
         cells, col = fitting[0], closed[fitting[0]]
         merged = merged[:col] + merged[col + 1 :]
     return row if cells is row.cells else replace(row, cells=cells, merged=merged)
+
+
+def _name_cut_joined(grid: Grid, cells: tuple[str, ...], name: int) -> tuple[str, ...] | None:
+    """A row's cells with its name put back whole where a converter wrapped it into two cells
+    of its row (`新建滴灌首部 | 系统 | 10 | 座 | ＝ | 6`, every cell after it one column right):
+    the cell after the name is words (no figure, unit or operator) under a column of numbers,
+    units, operators or directions, the row prints nothing before the name but its levels and
+    its number, and it holds its columns with the two joined, each level column empty or
+    holding its level (no row a converter shifted left), and not as printed; None otherwise."""
+    if name < 0 or len(cells) < name + 2 or not cells[name].strip():
+        return None
+    levels = {c.col for c in grid.level_columns}
+    number = grid.number_column.col if grid.number_column else None
+    if any(
+        text.strip() and col not in levels and not (col == number and is_number(text))
+        for col, text in enumerate(cells[:name])
+    ):
+        return None  # a list's project cells, or words a converter shifted left
+    piece = fold(cells[name + 1])
+    under = next((c.role for c in grid.columns if c.col == name + 1), None)
+    if (
+        under not in ("operator", "direction", "unit", "weight")
+        or not piece
+        or _has_figure(piece)
+        or is_unit(piece)
+        or content_role([piece])
+        or _holds_its_column(grid, cells)
+    ):
+        return None
+    joined = (*cells[:name], cells[name].strip() + cells[name + 1].strip(), *cells[name + 2 :])
+    return joined if _holds_its_column(grid, joined, levels=True) else None
 
 
 def _holds_its_column(grid: Grid, cells: tuple[str, ...], levels: bool = False) -> bool:
@@ -1001,7 +1034,9 @@ def unwrap_rows(grid: Grid, rows) -> tuple[list, list[LayoutFinding]]:
       opens with (`)`, `、`, `%`), or closes a bracket the line above left open (`培训人数(含线上`
       over `线下)`), or the line above is the widest name of its column that prints a value
       (the converter wrapped it there) and the end no wider (`培训企业经营管理人` over `员数量`;
-      a name over three lines, its middle line as wide as its first); in a form printing 中期
+      a name over three lines, its middle line as wide as its first), or the end stands beside
+      free text going on the unfinished text above it, no wider than the line above
+      (`适龄儿童国家免` over `疫规划疫苗接种 | 统计的接种人数/适`); in a form printing 中期
       and 年度 groups, each group's name with such evidence. A table of one value column per
       recipient weighs its names against the first recipient's values, one of graded standards
       against its first grade's.
@@ -1431,11 +1466,18 @@ def _level_end(grid: Grid, above, filled: dict[int, str], levels: dict[int, int]
     in a column a converter drops, both rows then moved back under their labels
     (`shifted_back`: a converter that ignores rowspan shifted them left, `满意度指标 | 服务对象满 |
     …` over `意度指标`); a row of several cells each under the level cell it ends (each group's
-    二级 wrapped alike: `经济效益` over `指标` under the 中期 and the 年度 二级) has all joined;
-    else None."""
+    二级 wrapped alike: `经济效益` over `指标` under the 中期 and the 年度 二级), or under a name
+    it ends beside them (`指标 | 年限`), has all joined; else None."""
     if len(filled) > 1:
-        ended = filled.keys() <= levels.keys() and all(
-            _ends_level(_text(above, col), text, levels[col]) for col, text in filled.items()
+        # Beside a level cell's end, a name's end wraps with it (`指标 | 年限` under `可持续影响 |
+        # 道路设施正常使用 | ≥10年`): the row prints no value of its own.
+        names = {c.col for c in grid.role_columns("level3")}
+        ends = {col: text for col, text in filled.items() if col in levels}
+        ended = (
+            bool(ends)
+            and filled.keys() - ends.keys() <= names
+            and all(_text(above, col) for col in filled.keys() - ends.keys())
+            and all(_ends_level(_text(above, col), text, levels[col]) for col, text in ends.items())
         )
         return _joined(above, filled) if ended else None
     ((col, text),) = filled.items()
@@ -1460,7 +1502,9 @@ def _end_of(above, head: dict[int, str], ends: dict[int, str], columns, widest) 
     name column of each column, the value column of each name column, the unit columns and the
     free text ones), `joined` when they are only a name narrower than a long line above
     (`vocab.WRAPPED_LINE_SHARE`) or than a name it completes (`completes_name`: `…优抚对象` over
-    `满意度`), `doubt` when only a name that may be one, else `row`."""
+    `满意度`), or a name no wider than the line above beside free text going on an unfinished
+    text above (`疫规划疫苗接种 | 统计的接种人数/适`), `doubt` when only a name that may be
+    one, else `row`."""
     name_of, value_of, units, words = columns
     names = {name_of[col] for col in ends}
     if _fills_target(above, ends, names, value_of):
@@ -1492,12 +1536,23 @@ def _end_of(above, head: dict[int, str], ends: dict[int, str], columns, widest) 
         return "row"
     if all(_ends_name(_text(above, col), ends[col], head[col], widest[col]) for col in printed):
         return "end"
+    beside = [col for col in ends if col not in printed]
+    if beside and all(col in words and _goes_on(_text(above, col)) for col in beside):
+        # Beside free text that goes on the unfinished text above it (`按免疫规划信息系统` over
+        # `统计的接种人数/适`), a name no wider than the line above: that name wrapped too.
+        fits = all(print_width(ends[col]) <= print_width(head[col]) for col in printed)
+        return "joined" if fits else "row"
     narrower = all(print_width(ends[col]) < print_width(head[col]) for col in printed)
-    if len(ends) != len(printed) or not narrower:
+    if beside or not narrower:
         return "row"
     long = all(print_width(head[col]) >= vocab.WRAPPED_LINE_SHARE * widest[col] for col in printed)
     completes = all(completes_name(_text(above, col), ends[col]) for col in printed)
     return "joined" if long or completes else "doubt"
+
+
+def _goes_on(text: str) -> bool:
+    """Whether a free text's cell is unfinished: printed, and ending no sentence."""
+    return bool(text) and not ends_sentence(text)
 
 
 def _begins_below(filled: dict[int, str], above, below, value_of: dict[int, int]) -> bool:

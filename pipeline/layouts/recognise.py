@@ -10,12 +10,15 @@ the table into project blocks (a 项目名称 label or a title line after indica
 column-label row printed again at a page top, with no scope line above it, continues the table (the
 一级's label left out too: `grid_rows.level1_left_out`), and so does its title printed again over rows
 that go on with the indicators: `grid_rows.goes_on_under_title`, with the rest of the page's head,
-its unit line and its column labels, printed again under it), reads each block's header with
+its unit line and its column labels, printed again under it; and so does the block's whole head
+printed again row for row, 项目名称 to its goal, atop the next page: `_head_again`), reads each
+block's header with
 `header_block.read_header_block` and its indicator rows with `indicator_grid` (a label printed one
 character a line or one character a row down the first column, and a row of labels whose ends a
 converter wrapped onto the next line, shifted left or not, are put back together first, and a header
 printed over two rows (`绩效指标` over the level labels beside 指标值 merged down, or `指标值` merged across
-over `年度指标值 | 实际完成值`, or over `中期 | 年度`) is read as one, and a column labelled by the points and the
+over `年度指标值 | 实际完成值`, or over `中期 | 年度`, a scope noting its year: `年度（2022年）`) is read as
+one, and a column labelled by the points and the
 score joined, `分值/得分`, as two, each cell parted at its slash (`10/8`: `_points_apart`); so are an
 indicator row's cells wrapped onto a row of their own, by `indicator_grid.unwrap_rows`, and 一级 cells
 printed on the middle row of their span, by `indicator_grid.centred_levels`), and names the layout
@@ -124,8 +127,12 @@ class _Block:
 def _blocks(rows) -> list[_Block]:
     blocks = [_Block()]
     previous = None
+    again = 0  # the index after a block's head printed again at a page top
     for index, row in enumerate(rows):
         current = blocks[-1]
+        if index < again:
+            current.page_tops.append(row)
+            continue
         if is_grid_header(row.cells):
             scope = _scope_line(previous)
             if (
@@ -143,12 +150,35 @@ def _blocks(rows) -> list[_Block]:
             rows, index, rows[:index]
         ):
             current.page_tops.append(row)  # printed again at a page top: the table goes on
+        elif _opens_block(row) and (head := _head_again(rows, index, current)):
+            # A form printing its head again atop each page (项目名称 … 年度目标 as on the page
+            # before): the same project goes on.
+            current.page_tops.append(row)
+            again = index + head
         elif _opens_block(row):
             blocks.append(_Block(header=[row]))
         else:
             current.grids[-1][1].append(row)
         previous = row
     return blocks
+
+
+def _head_again(rows, index: int, block: _Block) -> int:
+    """How many rows from `index` print the head of a block read with its indicators again, row
+    for row from the row opening it (`项目名称 | 某项目` … to its goal, a page top of a form over
+    two pages; the table's title above it printed once), or 0."""
+    opening = next(
+        (n for n, row in enumerate(block.header) if _texts_of(row) == _texts_of(rows[index])), None
+    )
+    if not block.grids or opening is None:
+        return 0
+    head = block.header[opening:]
+    again = [_texts_of(row) for row in rows[index : index + len(head)]]
+    return len(head) if again == [_texts_of(row) for row in head] else 0
+
+
+def _texts_of(row) -> list[str]:
+    return [matchable(text) for text in row.cells if text.strip()]
 
 
 def _last_heads(block: _Block) -> list:
@@ -594,13 +624,13 @@ _SCOPE_LABELS = frozenset(compact(word) for word, _ in vocab.SCOPE_WORDS)
 
 def _scoped_under(upper: tuple[str, ...], lower: tuple[str, ...], spans) -> tuple[str, ...]:
     """The lower row with each label under a spanning one that only names a scope (`指标值`
-    merged across over `中期 | 年度`) read as that scope's label of the spanning one (`中期指标值`,
-    `年度指标值`)."""
+    merged across over `中期 | 年度`, or `年度（2022年）` noting its year) read as that scope's label
+    of the spanning one (`中期指标值`, `年度指标值`)."""
     cells = list(lower)
     for span in spans:
         for col in span:
-            if compact(lower[col]) in _SCOPE_LABELS:
-                cells[col] = lower[col].strip() + upper[span.start].strip()
+            if (scope := compact(lower[col])) in _SCOPE_LABELS:
+                cells[col] = scope + upper[span.start].strip()
     return tuple(cells)
 
 

@@ -277,6 +277,9 @@ FIELDS_READ_DOWN = {
     "finance_department": "text", "impl_unit": "text", "other_field": "text", "period": "text",
     "period_start": "text", "period_end": "text",
     "total": "amount", "fiscal_part": "amount", "other_part": "amount",
+    # A department's budget parted by spending (`资金总额 / 其中：基本支出 / 项目支出`, then
+    # their three figures).
+    "money_heading": "amount",
 }  # fmt: skip
 
 # Labels that name a money block's total only inside the block (`项目资金(万元) | 合计 | 120` over
@@ -606,6 +609,11 @@ SCOPE_WORDS: tuple[tuple[str, str], ...] = (
     ("本年度", "annual"), ("年度", "annual"), ("当年", "annual"), ("本年", "annual"),
     ("年初", "annual"),
 )  # fmt: skip
+
+# Scope words that, in a fund part's label, tell this year's money from the money carried over
+# (`当年财政拨款` beside `上年结转资金`), not which period's total the part is of: under
+# `中期资金总额` it is a part of the 中期 total.
+PART_YEAR_WORDS = ("本年度", "当年", "本年")
 
 # Words after a scope word that still name the value (`年度指标值：≥95%`, `实施期目标：…`), in a
 # value cell holding both targets, each after its scope and a colon (`年度：≥95%；实施期：≥98%`);

@@ -1,0 +1,128 @@
+"""What the sixtieth and sixty-first held-out batches of target tables
+(tests/fixtures/heldout-targets-60, heldout-targets-61) showed the readers lacked, each read by
+the whole per-file pipeline on a table of its own: a header's scope labels noting their years
+(`中期（2022—2024年） | 年度（2022年）` under `绩效目标值`); a name wrapped over lines beside a
+standard wrapped with it; a level cell's end and a name's end wrapped onto one line; and a form
+printing its head again atop its second page."""
+
+from decimal import Decimal
+
+from tests.test_layouts_ninth_batch import errors, named, projects
+from tests.test_layouts_text import read, text
+
+HEAD = [["部门整体支出绩效目标表"], ["部门（单位）名称", "某区卫生健康局"], ["单位：万元"]]
+
+
+def test_scope_labels_noting_their_years_under_a_spanning_value_label_are_its_two_groups():
+    # `年度（2022年）` was no label: the 年度 column had no label (a row_unparsed error a row)
+    # and the 中期 figure was read as the year's target.
+    rows = [
+        ["一级指标", "二级指标", "指标内容", "评价标准", "绩效目标值", ""],
+        ["", "", "", "", "中期（2022—2024年）", "年度（2022年）"],
+        ["产出指标", "数量指标", "家庭医生签约服务人数", "以系统统计为准", "≥18万人", "≥16万人"],
+        ["满意度指标", "服务对象满意度指标", "群众就医满意度", "第三方调查", "≥90%", "≥88%"],
+    ]
+    tables = read(text([*HEAD, *rows]))
+    assert [(i["indicator_name"], i["period_target"], i["annual_target"])
+            for i in tables.indicators] == [
+        ("家庭医生签约服务人数", "≥18万人", "≥16万人"),
+        ("群众就医满意度", "≥90%", "≥88%"),
+    ]  # fmt: skip
+    assert errors(tables) == []
+
+
+def test_a_name_wrapped_beside_a_standard_wrapped_with_it_is_one_name():
+    # `适龄儿童国家免` / `疫规划疫苗接种` / `率` beside the standard's three lines: three
+    # indicators before, two with no target; now one, a warning for each line joined. A row
+    # whose standard above ends its sentence is an indicator of its own, and so is one wider
+    # than the line above.
+    rows = [
+        ["一级指标", "二级指标", "指标内容", "评价标准", "指标值"],
+        ["产出指标", "数量指标", "适龄儿童国家免", "按免疫规划信息系统", "≥95%"],
+        ["", "", "疫规划疫苗接种", "统计的接种人数/适", ""],
+        ["", "", "率", "龄儿童数计算", ""],
+        ["", "", "孕产妇系统管理率", "按系统统计。", "≥90%"],
+        ["", "", "产后访视", "按系统统计", "≥85%"],
+        ["", "", "高危孕产妇专案管理人数", "按专案统计", ""],
+    ]
+    tables = read(text([*HEAD, *rows]))
+    assert named(tables) == [
+        ("产出指标", "数量指标", "适龄儿童国家免疫规划疫苗接种率", "≥95%"),
+        ("产出指标", "数量指标", "孕产妇系统管理率", "≥90%"),
+        ("产出指标", "数量指标", "产后访视", "≥85%"),
+        ("产出指标", "数量指标", "高危孕产妇专案管理人数", None),
+    ]
+    assert [(f["rule"], f["source_line"]) for f in tables.findings
+            if f["severity"] == "warning"] == [("name_end_joined", 6), ("name_end_joined", 7)]  # fmt: skip
+
+
+def test_a_level_cells_end_and_a_names_end_on_one_line_end_the_row_above():
+    # `指标 | 年限` under `可持续影响 | 道路设施正常使用 | ≥10年`: the 二级 was joined, the name's
+    # end read as an indicator `年限` with no target. Beside a value it stays a row.
+    rows = [
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "新建硬化道路长度", "≥4.2公里"],
+        ["效益指标", "可持续影响", "道路设施正常使用", "≥10年"],
+        ["", "指标", "年限", ""],
+        ["满意度指标", "服务对象满", "受益群众满意度", "≥95%"],
+        ["", "意度指标", "", ""],
+    ]
+    tables = read(text([["项目支出绩效目标表"], ["项目名称", "村级道路硬化"], *rows]))
+    assert named(tables) == [
+        ("产出指标", "数量指标", "新建硬化道路长度", "≥4.2公里"),
+        ("效益指标", "可持续影响指标", "道路设施正常使用年限", "≥10年"),
+        ("满意度指标", "服务对象满意度指标", "受益群众满意度", "≥95%"),
+    ]
+    assert errors(tables) == []
+
+
+FORM_HEAD = [
+    ["项目名称", "高山茶产业发展"],
+    ["主管部门", "某镇人民政府", "实施单位", "某镇农业农村服务中心"],
+    ["资金情况（万元）", "年度资金总额", "150.00"],
+    ["年度目标", "新建高标准茶园300亩。"],
+]
+LABELS = ["一级指标", "二级指标", "三级指标", "目标值（年度）"]
+
+
+def test_a_form_printing_its_head_again_atop_its_next_page_is_one_project():
+    # Its head printed again after the page's number opened a second project of the same name,
+    # the rows after it with no 一级. The next form's head opens the next project.
+    tables = read(text([
+        ["项目支出绩效目标表"], *FORM_HEAD, LABELS,
+        ["产出指标", "数量指标", "新建高标准茶园", "≥300亩"],
+        ["- 1 -"], *FORM_HEAD, LABELS,
+        ["", "时效指标", "茶园建设完成时间", "2024年11月底前"],
+        ["满意度指标", "服务对象满意度指标", "茶农满意度", "≥90%"],
+        ["项目名称", "农村人居环境整治"], ["资金情况（万元）", "年度资金总额", "45.80"], LABELS,
+        ["产出指标", "数量指标", "清理村内沟塘", "≥35处"],
+    ]))  # fmt: skip
+    assert projects(tables) == [
+        ("高山茶产业发展", Decimal("150.00")),
+        ("农村人居环境整治", Decimal("45.80")),
+    ]
+    assert named(tables) == [
+        ("产出指标", "数量指标", "新建高标准茶园", "≥300亩"),
+        ("产出指标", "时效指标", "茶园建设完成时间", "2024年11月底前"),
+        ("满意度指标", "服务对象满意度指标", "茶农满意度", "≥90%"),
+        ("产出指标", "数量指标", "清理村内沟塘", "≥35处"),
+    ]
+    assert errors(tables) == []
+
+
+def test_a_goals_lines_wrapped_at_the_pages_width_are_one_text_its_parts_each_a_line():
+    # A fixed-width text wraps the goal onto lines of their own, the label's cell empty: they
+    # were lines outside the table (line_unrecognised), and under 预期目标 they were kept
+    # apart by line breaks mid-word (`淘汰燃煤` / `小锅炉40台`). A part of its own (`2.…`) and a
+    # line after a sentence's end still start a line.
+    tables = read(text([
+        ["项目支出绩效目标表"], ["项目名称", "村级道路硬化"],
+        ["年度目标", "新建村组道路硬化4.2公里，解决3个行政村"],
+        ["2100余名群众出行难问题。"], ["2.路面宽4.5米，淘汰燃煤"], ["小锅炉40台。"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "新建硬化道路长度", "≥4.2公里"],
+    ]))  # fmt: skip
+    assert tables.projects[0]["performance_goal"] == (
+        "新建村组道路硬化4.2公里，解决3个行政村2100余名群众出行难问题。\n2.路面宽4.5米，淘汰燃煤小锅炉40台。"
+    )
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
