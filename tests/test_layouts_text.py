@@ -720,6 +720,80 @@ def test_a_quoted_cell_in_a_row_padded_to_the_tables_width_still_reads_on_to_its
     ]
 
 
+def test_a_row_of_a_sheet_padded_to_its_width_cut_by_a_bare_line_break_is_one_row():
+    # A sheet saved as text pads every row to its used range (6 cells here), its title's too;
+    # a cell's line break written bare cuts a row into lines holding one cell more than that
+    # together: a project's name (3 + 4 cells), an indicator's name over three lines (6 + 1 +
+    # 2). Each line keeps its number.
+    lines = [
+        "某局2021年项目支出绩效目标表\t\t\t\t\t",
+        "序号\t项目名称\t预算数\t三级指标\t指标值\t备注",
+        "1\t青稞良种推广\t286.5\t推广面积\t≥1.2万亩\t",
+        "2\t农牧民转移就业",
+        "技能培训项目\t168\t培训农牧民\t≥600人次\t",
+        "\t\t\t\t转移就业人均",
+        "年增收",
+        "\t≥3000元",
+        "\t\t\t参训人员满意度\t≥95%\t",
+    ]
+    (table,) = read_text_cells("t.txt", "\n".join(lines))
+    assert [(row.line, row.cells) for row in table.rows] == [
+        (1, ("某局2021年项目支出绩效目标表",)),
+        (2, ("序号", "项目名称", "预算数", "三级指标", "指标值", "备注")),
+        (3, ("1", "青稞良种推广", "286.5", "推广面积", "≥1.2万亩")),
+        (4, ("2", "农牧民转移就业技能培训项目", "168", "培训农牧民", "≥600人次")),
+        (6, ("", "", "", "", "转移就业人均年增收", "≥3000元")),
+        (9, ("", "", "", "参训人员满意度", "≥95%")),
+    ]
+
+
+def test_lines_of_a_text_not_padded_to_one_width_are_not_joined_by_their_count_of_cells():
+    # Only a sheet whose title too is padded to its width, and whose every line is so padded or
+    # makes it up with the lines after it, has its rows joined by their count of cells: lines
+    # of two cells over rows of four (a header block over its grid) are not.
+    lines = [
+        "项目名称\t农村公路养护",
+        "长期目标\t三年完成",
+        "年度目标\t完成50公里",
+        "一级指标\t二级指标\t三级指标\t指标值",
+        "产出指标\t数量指标\t养护道路里程\t≥50公里",
+        "\t\t……\t",
+    ]
+    (table,) = read_text_cells("t.txt", "\n".join(lines))
+    assert [(row.line, row.cells) for row in table.rows] == [
+        (1, ("项目名称", "农村公路养护")),
+        (2, ("长期目标", "三年完成")),
+        (3, ("年度目标", "完成50公里")),
+        (4, ("一级指标", "二级指标", "三级指标", "指标值")),
+        (5, ("产出指标", "数量指标", "养护道路里程", "≥50公里")),
+        (6, ("", "", "……")),
+    ]
+
+
+def test_a_figure_or_a_date_a_bare_line_break_cut_is_one_cell_of_its_row():
+    # A Word table's text writes a cell's line break bare: a figure cut after its point
+    # (`3,087.` over `17`) and a date cut after its month (`2024年11月` over `30日`) each had
+    # its row's rest read as a row of its own (a false amount_unparsed, a weight lost). A
+    # figure whole on its line, the next line a row of its own, is left as printed.
+    lines = [
+        "序号\t指标\t运算符\t指标值\t全年执行数\t分值\t执行率",
+        "1\t资金总额\t\t\t3,087.",
+        "17\t10\t100.00%",
+        "2\t项目竣工时间\t≤\t2024年11月",
+        "30日\t\t5",
+        "3\t受益户数\t≥\t2400",
+        "4\t满意度\t≥\t90%",
+    ]
+    (table,) = read_text_cells("t.txt", "\n".join(lines))
+    assert [(row.line, row.cells) for row in table.rows] == [
+        (1, ("序号", "指标", "运算符", "指标值", "全年执行数", "分值", "执行率")),
+        (2, ("1", "资金总额", "", "", "3,087.17", "10", "100.00%")),
+        (4, ("2", "项目竣工时间", "≤", "2024年11月30日", "", "5")),
+        (6, ("3", "受益户数", "≥", "2400")),
+        (7, ("4", "满意度", "≥", "90%")),
+    ]
+
+
 def test_each_cell_a_spreadsheet_quoted_over_two_lines_is_one_cell_even_between_other_cells():
     # A figure over its unit in both value cells of a copied row (中期 and 年度): the row
     # breaks at each of them, every cell after the first closing quote goes on the same row.
@@ -928,6 +1002,38 @@ def test_a_site_article_pages_furniture_around_a_table_is_no_part_of_it():
         ["主办：某区人民政府　版权所有"],
     ]))  # fmt: skip
     assert indicators(tables) == [("产出指标", "数量指标", "良种推广面积", "≥5万亩", None)]
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
+def test_a_site_footer_saying_who_runs_the_site_is_no_indicator():
+    # `本站由…主办` under a table's last row had been read as an indicator with no target.
+    tables = read(text([
+        ["项目支出绩效目标表"], ["项目名称", "青稞良种推广"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "良种推广面积", "≥5万亩"],
+        ["本站由無棣縣人民政府辦公室主辦　　繁體版"],
+    ]))  # fmt: skip
+    assert indicators(tables) == [("产出指标", "数量指标", "良种推广面积", "≥5万亩", None)]
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
+def test_a_name_wrapped_into_two_cells_of_its_row_is_one_name_the_row_back_under_its_labels():
+    # `新建滴灌首部 | 系统 | 10 | 座 | ＝ | 6`: every cell after the name one column right. It
+    # had been read as the name `新建滴灌首部`, the weight `系统` (points_unparsed), 座 = 10. Words
+    # beside a name under a column of words (绩效标准) stay where they are.
+    tables = read(text([
+        ["项目支出绩效目标表"], ["项目名称", "高效节水灌溉改造"],
+        ["指标", "指标权重", "计量单位", "指标性质", "指标值", "绩效标准"],
+        ["铺设输水管网", "10", "公里", "≥", "42.5", "按实际完成比例计分"],
+        ["新建滴灌首部", "系统", "10", "座", "＝", "6"],
+        ["灌溉水利用系数", "10", "", "定性", "明显提高", "达到得满分"],
+    ]))  # fmt: skip
+    assert [(i["indicator_name"], i["annual_target"], i["weight"], i["standard"])
+            for i in tables.indicators] == [
+        ("铺设输水管网", "≥42.5公里", 10.0, "按实际完成比例计分"),
+        ("新建滴灌首部系统", "=6座", 10.0, None),
+        ("灌溉水利用系数", "明显提高", 10.0, "达到得满分"),
+    ]  # fmt: skip
     assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
 
 

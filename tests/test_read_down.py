@@ -90,6 +90,20 @@ def test_a_page_number_after_every_line_of_a_block_read_down_is_passed_over():
     ]
 
 
+def test_a_departments_budget_parted_by_spending_read_down_is_its_rows():
+    # `资金总额 / 其中：基本支出 / 项目支出` then their figures: the spending parts had been
+    # no field read down, so the run stopped at one label and the figures were lines of
+    # their own (line_unrecognised), the department's total lost.
+    lines = ["部门整体支出绩效目标表", "部门（单位）名称\t某市水利局", "年度预算安排", "资金总额",
+             "其中：基本支出", "项目支出", "28,463,500.00", "9,863,500.00", "18,600,000.00"]  # fmt: skip
+    assert _rows(lines)[2:] == [
+        (3, ("年度预算安排",)),
+        (4, ("资金总额", "28,463,500.00")),
+        (5, ("其中：基本支出", "9,863,500.00")),
+        (6, ("项目支出", "18,600,000.00")),
+    ]
+
+
 def test_fewer_values_than_labels_stay_as_printed_and_no_labels_of_the_run_are_paired():
     # Two figures under six money labels: which two, no line tells, nor may the run's last two
     # labels take them.
@@ -142,6 +156,60 @@ def test_a_grid_read_down_whose_units_match_no_rows_stays_as_printed():
     # Two units for three bare figures: whose unit vanished, no line tells.
     lines = [*GRID_DOWN[:13], "30", *GRID_DOWN[14:]]
     assert _rows(lines) == [(number, (line,)) for number, line in enumerate(lines, 1)]
+
+
+# An indicator grid's last page printed transposed, a line a column: 效益指标 merged across the
+# three columns of its block prints once, 社会效益指标 across two.
+GRID_ACROSS = [
+    "一级指标\t二级指标\t三级指标\t年度指标值\t分值",
+    "产出指标\t数量指标\t改造老旧小区\t≥12个\t10",
+    "一级指标\t效益指标\t\t\t满意度指标",
+    "二级指标\t经济效益指标\t社会效益指标\t\t服务对象满意度指标",
+    "三级指标\t带动社会资本投入\t居民生活条件改善\t加装电梯\t小区居民满意度",
+    "年度指标值\t≥200万元\t明显改善\t≥6部\t≥90%",
+    "分值\t5\t10\t5\t10",
+    "偏差原因分析及改进措施",
+    "总分\t\t\t\t40",
+]
+
+
+def test_a_grid_printed_transposed_a_line_a_column_is_its_rows_at_the_names_line():
+    # Before, each line was read as an indicator (一级指标 | 效益指标 …), the names lost.
+    (table,) = read_text_cells("t.txt", "\n".join(GRID_ACROSS))
+    assert [(row.line, row.location, row.cells) for row in table.rows] == [
+        (1, None, ("一级指标", "二级指标", "三级指标", "年度指标值", "分值")),
+        (2, None, ("产出指标", "数量指标", "改造老旧小区", "≥12个", "10")),
+        (
+            3,
+            None,
+            ("一级指标", "二级指标", "三级指标", "年度指标值", "分值", "偏差原因分析及改进措施"),
+        ),
+        (5, "5 column 2", ("效益指标", "经济效益指标", "带动社会资本投入", "≥200万元", "5", "")),
+        (5, "5 column 3", ("", "社会效益指标", "居民生活条件改善", "明显改善", "10", "")),
+        (5, "5 column 4", ("", "", "加装电梯", "≥6部", "5", "")),
+        (5, "5 column 5", ("满意度指标", "服务对象满意度指标", "小区居民满意度", "≥90%", "10", "")),
+        (9, None, ("总分", "", "", "", "40")),
+    ]
+    tables = process_file(
+        "t.txt", "\n".join(["项目支出绩效自评表", *GRID_ACROSS]).encode(), Source()
+    )
+    assert [(i["level1_name"], i["level2_name"], i["indicator_name"], i["annual_target"])
+            for i in tables.indicators] == [
+        ("产出指标", "数量指标", "改造老旧小区", "≥12个"),
+        ("效益指标", "经济效益指标", "带动社会资本投入", "≥200万元"),
+        ("效益指标", "社会效益指标", "居民生活条件改善", "明显改善"),
+        ("效益指标", "社会效益指标", "加装电梯", "≥6部"),
+        ("满意度指标", "服务对象满意度指标", "小区居民满意度", "≥90%"),
+    ]  # fmt: skip
+
+
+def test_a_header_row_over_its_indicator_rows_is_no_grid_printed_transposed():
+    # Lines opening with a column's label whose other cells are labels too are a header.
+    lines = ["一级指标\t二级指标\t三级指标\t指标值", "三级指标\t年度指标值\t分值"]
+    assert _rows(lines) == [
+        (1, ("一级指标", "二级指标", "三级指标", "指标值")),
+        (2, ("三级指标", "年度指标值", "分值")),
+    ]
 
 
 def test_a_goal_under_its_label_alone_is_the_goal_and_opens_no_table():

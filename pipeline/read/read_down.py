@@ -17,7 +17,13 @@ other row as it is:
   i-th cells, where the labels name indicator columns and every column prints as many cells,
   but the unit column, whose empty cells vanish: its units go to the rows whose value is a bare
   figure, in order, where exactly as many rows hold one (a 定性 row and a date take none);
-  any other count leaves the lines as they are, for the layout floor's findings.
+  any other count leaves the lines as they are, for the layout floor's findings;
+- an indicator grid printed transposed, a line a column, its label then its cells across
+  (`三级指标 | 带动社会资本投入 | 加装电梯` over `年度指标值 | ≥200万元 | ≥6部`, a converter
+  that read the page's columns as lines): the row of labels, then a row of each column's
+  cells, where three lines or more open with labels of indicator columns and the names' line
+  prints a name in every column (`_grid_transposed`); each such row is at the names' line, its
+  location that line and the column.
 Each row put back is at its first cell's line. Rows of several cells, titles and notes end a
 block; a page's furniture between its lines (a page's number after every line) is passed over,
 and kept after the rows put back.
@@ -28,21 +34,26 @@ from pipeline.labels.columns import column_roles, field_roles
 from pipeline.labels.lines import is_amount, is_bare_figure, is_footer, is_title
 from pipeline.read.text import names_indicator_columns
 from pipeline.vocab import layout_labels as vocab
-from pipeline.vocab.labels import is_page_furniture
+from pipeline.vocab.labels import is_page_furniture, split_glued_page_marker
 
 # The fewest labels, and the fewest cells under each column label, a block read down holds.
 FEWEST = 2
+# The fewest lines, each a column's label and its cells across, a grid printed transposed holds.
+TRANSPOSED_FEWEST = 3
+_PROJECT_ROLES = frozenset(vocab.PROJECT_COLUMN_ROLES)
 
 
 def rows_read_across(rows: tuple[CellRow, ...]) -> tuple[CellRow, ...]:
     """The rows with each block a converter read column by column put back as its rows (see
     the module docstring)."""
-    if not any(_field_kind(row) or _column_label(row) for row in rows):  # most tables
-        return rows
+    if not any(_field_kind(row) or _column_label(row) or _opening_label(row) for row in rows):
+        return rows  # most tables
     out: list[CellRow] = []
     at = 0
     while at < len(rows):
-        block = _fields_read_down(rows, at) or _grid_read_down(rows, at)
+        block = (
+            _fields_read_down(rows, at) or _grid_read_down(rows, at) or _grid_transposed(rows, at)
+        )
         if block is not None:
             put_back, at = block
             out.extend(put_back)
@@ -173,6 +184,80 @@ def _grid_read_down(rows: tuple[CellRow, ...], at: int) -> tuple[list[CellRow], 
         ),
         *passed,
     ], end
+
+
+def _grid_transposed(rows: tuple[CellRow, ...], at: int) -> tuple[list[CellRow], int] | None:
+    """The rows of an indicator grid from `at` printed transposed, a line a column: each line
+    its column's label then that column's cells across (`三级指标 | 带动社会资本投入 | 加装电梯`
+    over `年度指标值 | ≥200万元 | ≥6部`), then the page furniture passed among them, and the
+    index after its last line; None where the rows are no such grid. At least
+    `TRANSPOSED_FEWEST` lines one after another open with labels of indicator columns
+    (`names_indicator_columns`; a page's marker glued on is no part of one), each of another
+    role, their other cells no column's labels, and the indicator names' line prints a name in
+    every column up to its last (a line of a column with no cells, its label alone, among
+    them): the row of labels, then a row of each column's cells, at the names' line and
+    column. A level cell merged across the columns of its block prints once, in its first
+    column, and is filled down there by the layout floor as any merged level cell is."""
+    block: list[CellRow] = []
+    passed: list[CellRow] = []
+    end = ahead = at
+    while ahead < len(rows):
+        if block and _furniture(rows[ahead]):
+            ahead += 1  # a page's number between the lines
+            continue
+        if not (_opening_label(rows[ahead]) or (block and _label_alone(rows[ahead]))):
+            break  # a column of no cells (`偏差原因分析及改进措施` alone) is one of the block
+        passed += rows[end:ahead]
+        block.append(rows[ahead])
+        end = ahead = ahead + 1
+    labels = tuple(_transposed_label(row) or "" for row in block)
+    roles = [column_roles(label) for label in labels]
+    if len(block) < TRANSPOSED_FEWEST or len(set(roles)) != len(roles):
+        return None
+    if not names_indicator_columns(labels):
+        return None
+    names = next((row for row, role in zip(block, roles, strict=True) if "level3" in role), None)
+    filled = [col for col, text in enumerate(names.cells) if text.strip()] if names else []
+    width = filled[-1] + 1 if filled else 0
+    if width < 1 + FEWEST or len(filled) != width:
+        return None
+    return [
+        CellRow(labels, block[0].line, block[0].location),
+        *(
+            CellRow(
+                tuple(row.cells[col].strip() if col < len(row.cells) else "" for row in block),
+                names.line,
+                f"{names.where} column {col + 1}",
+            )
+            for col in range(1, width)
+        ),
+        *passed,
+    ], end
+
+
+def _transposed_label(row: CellRow) -> str | None:
+    """A line's first cell where it labels an indicator's own column, no project's (a list's
+    项目名称, 年度资金总额: a header block's labels beside their values), a page's marker glued
+    after it taken off (`偏差原因分析及改进措施第28页 共99页`)."""
+    first = split_glued_page_marker(row.cells[0])[0].strip() if row.cells else ""
+    roles = column_roles(first)
+    return first if roles and not set(roles) & _PROJECT_ROLES else None
+
+
+def _label_alone(row: CellRow) -> bool:
+    """Whether a line prints an indicator column's label alone (`_transposed_label`)."""
+    return _transposed_label(row) is not None and not any(text.strip() for text in row.cells[1:])
+
+
+def _opening_label(row: CellRow) -> bool:
+    """Whether a row of several cells opens with a label of an indicator column, and its other
+    cells are no column's labels (a line of a grid printed transposed)."""
+    others = [text.strip() for text in row.cells[1:]]
+    return (
+        bool(others)
+        and _transposed_label(row) is not None
+        and not any(column_roles(text) for text in others if text)
+    )
 
 
 def _units_placed(

@@ -39,9 +39,10 @@ the quotes or after the closing one (`_marker_quoted`), goes to the cell's end, 
 readers take it off.
 A converter writing a Word table as text writes a cell's line break bare, no quotes: a row whose
 last cell ends a clause left open (`…\t完成3处，`) goes on with the next line, its first cell
-ending that cell (`另有1处在建\t10\t7.5\t…`, or a reason's second line alone), where the row so
-joined is no wider than the text's widest line and the next line opens with no title, note or
-total (`_line_break_closed`).
+ending that cell (`另有1处在建\t10\t7.5\t…`, or a reason's second line alone), and so does a
+row whose last cell is a figure or a date the next line's first cell completes (`3,087.` over
+`17\t10\t…`, `2024年11月` over `30日\t\t５`), where the row so joined is no wider than the
+text's widest line and the next line opens with no title, note or total (`_line_break_closed`).
 
 A quote that no later line closes at a cell's end, or a cell that only starts and ends with a
 quote or holds one not doubled (a `"三公"经费` written by hand), is text as printed, but in a
@@ -58,7 +59,13 @@ from collections.abc import Sequence
 
 from pipeline.cells import CellRow, CellTable
 from pipeline.labels.grid_rows import goes_on_under_title
-from pipeline.labels.lines import is_footer, is_title, leaves_clause_open, prints_alone
+from pipeline.labels.lines import (
+    cut_inside,
+    is_footer,
+    is_title,
+    leaves_clause_open,
+    prints_alone,
+)
 from pipeline.read.barred import tabbed_bars
 from pipeline.read.boxdrawn import box_cell_rows, box_parts
 from pipeline.read.grid import (
@@ -82,6 +89,12 @@ from pipeline.vocab.labels import (
 # all.
 QUOTED_CELL_LINES = 12
 
+# The fewest cells a line of a sheet saved as text is padded to for its rows cut by a bare line
+# break to be joined by their count of cells (`_padded_lines_rejoined`).
+PADDED_WIDTH_LEAST = 4
+# ... and the least share of its rows that are whole on their line, padded to that width.
+PADDED_SHARE = 0.5
+
 
 def _compact(text: str) -> str:
     return "".join(text.split())
@@ -100,7 +113,7 @@ def text_rows(text: str):
     quote, the lines up to the one that closes it at a cell's end, that cell unquoted and its
     lines joined; the row goes on after it, and its new last cell may open a quote again (a
     copied row whose every value cell holds a line break: `"≥186` over `公里"\t…\t"≥62`)."""
-    lines = [_marker_quoted(line) for line in text.splitlines()]
+    lines = _padded_lines_rejoined([_marker_quoted(line) for line in text.splitlines()])
     width = max((len(line.split("\t")) for line in lines), default=0)
     number = 0
     while number < len(lines):
@@ -112,6 +125,70 @@ def text_rows(text: str):
         ) is not None:
             cells, number = closed
         yield start, cells
+
+
+def _padded_lines_rejoined(lines: list[str]) -> list[str]:
+    """The lines of a sheet saved as text with its rows padded to the sheet's width, each row a
+    cell's bare line break cut in two (or more) joined again; the lines as they are in any
+    other text. A spreadsheet saving a sheet pads every row with tabs to the width of its used
+    range, so every line has as many cells; where a cell's line break was written bare, with no
+    quotes, the row's lines together hold one cell more than that per break (`2\t\t聂拉木县…转移就业`
+    over `技能培训项目\t168\t…`, 3 and 254 cells of 256). Only where the padding shows (a line
+    printing one text, a title, in its first of that many cells), every line is such a row
+    or a run of lines making one up exactly, its first and last lines of several cells (a line
+    of one cell adds none: a title above the padded rows is no piece of one; a page's number
+    between them stays a line of its own), most rows
+    (`PADDED_SHARE`) whole on their line, and some cell is broken: the cell's pieces are
+    joined as a cell's lines are (`grid.join_lines`), on the row's first line, the lines after
+    it left blank so that every line keeps its number. A cut cell opening a quote is left to
+    be read to the line that closes it (`_quoted_cell_closed`)."""
+    counts = [len(line.split("\t")) for line in lines]
+    width = max(counts, default=0)
+    if width < PADDED_WIDTH_LEAST or counts.count(width) == len(counts):
+        return lines
+    padded = any(  # a line of one text, a title, padded to the width like every other
+        count == width and line.split("\t", 1)[0].strip() and not line.split("\t", 1)[1].strip()
+        for count, line in zip(counts, lines, strict=True)
+    )
+    if not padded:
+        return lines
+    runs: list[tuple[int, int]] = []
+    start = 0
+    while start < len(lines):
+        if counts[start] == 1 and is_page_furniture(lines[start]):
+            runs.append((start, start))  # a page's number between the rows: a line as it is
+            start += 1
+            continue
+        end, held = start, counts[start]
+        while held < width and end + 1 < len(lines):
+            end += 1
+            held += counts[end] - 1
+        if held != width or (end > start and min(counts[start], counts[end]) < 2):
+            return lines
+        runs.append((start, end))
+        start = end + 1
+    if sum(start == end for start, end in runs) < PADDED_SHARE * len(runs):
+        return lines
+    rows: list[str] = []
+    for start, end in runs:
+        if _opens_quote(lines[start].rsplit("\t", 1)[-1]):
+            rows += lines[start : end + 1]  # quoted as it should be: read to its closing quote
+        else:
+            rows += [_cells_rejoined(lines[start : end + 1]), *[""] * (end - start)]
+    return rows
+
+
+def _cells_rejoined(pieces: list[str]) -> str:
+    """One row's line from the lines a bare line break cut it into: each line's last cell and
+    the next's first are one cell's lines, a page's marker glued to a line's end kept at the
+    cell's end, where the readers take it off (`转移就业第13页 共99页` over `技能培训项目`)."""
+    cells = pieces[0].split("\t")
+    for piece in pieces[1:]:
+        more = piece.split("\t")
+        body, marker = split_glued_page_marker(cells[-1])
+        cells[-1] = join_lines([body, more[0]]) + (marker or "")
+        cells.extend(more[1:])
+    return "\t".join(cells)
 
 
 def _marker_quoted(line: str) -> str:
@@ -134,10 +211,12 @@ def _line_break_closed(
     number between the cell's lines): that line's first cell ends the cell, its other cells go
     on the row, and the number of the line after it. Only where the row of several cells ends
     in a clause left open (`CLAUSE_OPEN_ENDS`; a page's marker glued after it is kept at the
-    joined cell's end), the next line opens with text that is no title, note or total, and the
-    row so joined is no wider than the text's widest line; None otherwise."""
+    joined cell's end) or in a figure or date the next line's first cell completes
+    (`lines.cut_inside`: `3,087.` over `17`, `2024年11月` over `30日`, joined with nothing
+    between), the next line opens with text that is no title, note or total, and the row so
+    joined is no wider than the text's widest line; None otherwise."""
     last, marker = split_glued_page_marker(cells[-1])
-    if len(cells) < 2 or not leaves_clause_open(last):
+    if len(cells) < 2:
         return None
     while number < len(lines) and is_page_furniture(lines[number]):
         number += 1
@@ -145,9 +224,16 @@ def _line_break_closed(
         return None
     more = _tabs_quoted(lines[number].split("\t"))
     head = more[0].strip()
-    if not head or is_title(head) or is_footer(head) or len(cells) + len(more) - 1 > width:
+    cut = cut_inside(last, head)
+    if (
+        not (cut or leaves_clause_open(last))
+        or not head
+        or is_title(head)
+        or is_footer(head)
+        or len(cells) + len(more) - 1 > width
+    ):
         return None
-    cell = join_lines([last, head]) + (marker or "")
+    cell = (last.rstrip() + head if cut else join_lines([last, head])) + (marker or "")
     return [*cells[:-1], cell, *more[1:]], number + 1
 
 

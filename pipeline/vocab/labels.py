@@ -248,7 +248,7 @@ SITE_FURNITURE = re.compile(
 # breadcrumb (`首页 > 政务公开 > …`, `当前位置：`), the publication line (`发布时间：2024-05-20 10:32
 # 来源：… 浏览次数：326`), the font and print links (`【字体：大 中 小】 打印本页 关闭窗口`), the links to
 # the previous and next articles (`上一篇：2023年度…绩效自评报告`), the pager of an article cut into
-# pages (`首页 上一页 1 2 下一页 尾页`), the site's footer (`主办：…`, `版权所有`) and the links
+# pages (`首页 上一页 1 2 下一页 尾页`), the site's footer (`主办：…`, `本站由…主办`, `版权所有`) and the links
 # back (`返回目录` atop each sheet of a workbook whose 目录 sheet links to its sheets, `返回首页`,
 # `【打印本页】 【关闭窗口】`): a line opening with one of these, white space aside, is page
 # furniture, of any length (a next article's title may name a 绩效自评表 without being one).
@@ -256,6 +256,8 @@ ARTICLE_FURNITURE_OPENINGS = (
     "首页>", "当前位置", "您现在的位置", "您的位置", "发布时间", "发布日期", "【字体", "字体:",
     "打印本页", "关闭窗口", "上一篇", "下一篇", "主办:", "主办单位", "版权所有", "网站标识码",
     "返回目录", "返回首页", "返回顶部", "返回列表", "【打印", "【关闭", "首页上一页", "上一页",
+    # The footer saying who runs the site (`本站由无棣县人民政府办公室主办　繁体版`).
+    "本站由", "本网站由", "网站主办",
 )  # fmt: skip
 
 # The header a browser prints at the top of each page of a web page: the date (and time) it was
