@@ -59,8 +59,13 @@ def build_files(
 
 def build_folder(folder: Path, tmp_path_factory, failing: frozenset[str] = frozenset()) -> Path:
     """The database a build of a fixture folder's tables and sources.csv gives (the `failing`
-    names refused by the build, each with its finding)."""
-    tables = {path: path.name for path in folder.iterdir() if path.suffix in (".txt", ".csv")}
+    names refused by the build, each with its finding): every file but its README.md and
+    expected.json (a Markdown table is a table too)."""
+    tables = {
+        path: path.name
+        for path in folder.iterdir()
+        if path.is_file() and path.name not in ("README.md", "expected.json")
+    }
     return build_files(tmp_path_factory, folder.name, tables, failing)
 
 

@@ -229,14 +229,6 @@ NOT_READ: dict[str, str] = {
         "column's widest name and neither ends as names end, so the end stays an indicator "
         "with a name_maybe_wrapped warning"
     ),
-    "E-xizang-rikaze-nielamu-nongye-rows-excel-unicode-text-244-empty-columns-date-serials-percent-as-fraction-two-rows-broken-onto-two-lines-levels-every-row-remarks-utf16le-bom-crlf-2021.txt": (
-        "an Excel cell's line break written bare inside the second project's name "
-        "(`…农牧民转移就业` over `技能培训项目 | 168 | …`): two projects, the first with no amount"
-    ),
-    "F-bingtuan-dishiershi-sanping-shuili-flat-weight-unit-nature-value-standard-name-wrapped-into-two-cells-and-onto-line-goal-label-lost-money-label-one-char-per-line-starstar-hint-ellipsis-gb18030-lf-2025.txt": (
-        "`新建滴灌首部 | 系统 | 10 | 座 | ＝ | 6`: the name wrapped into two cells, every cell after "
-        "it a column off (a points_unparsed warning on `系统`)"
-    ),
 }
 
 

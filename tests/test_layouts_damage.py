@@ -63,13 +63,22 @@ MERGED_ROLES = ("level1", "level2", "indicator_block", *PROJECT_COLUMN_ROLES)
 
 # Tables whose damaged form is not read like the clean one, and why: the test fails when one is.
 NOT_READ = {
-    # Held-out rounds 59 and 52, merged cells dropped: a name wrapped onto a line of its own
-    # (祁门, 饶阳, 大足) or a project's name cell broken by a bare line break (聂拉木), its row
+    # Held-out round 61, merged cells dropped: a name and its standard wrapped over three lines
+    # (红塔), the standard's lines shifted under the names; a list printing its project's cells
+    # on every row (辽宁) loses the 合计 row's place (no subtotal_mismatch).
+    "D-yunnan-yuxi-hongta-weijian-zhengti-yuan-decimals-lvzhi-block-heji-midterm-and-annual-in-two-header-rows-zhibiaoneirong-pingjiabiaozhun-mubiaozhi-cells-wrapped-onto-three-lines-levels-once-utf8-bom-crlf-2022.txt": "a name and its standard wrapped over three lines, shifted: read as names",
+    "E-liaoning-sheng-shengtai-rows-excel-unicode-text-name-and-money-every-row-yusuanjici-yuan-decimals-date-serials-percent-as-fraction-weights-not-100-heji-does-not-add-up-utf16le-bom-crlf-2022.txt": "project cells on every row, shifted: the 合计 row's place lost",
+    # Held-out round 60, merged cells dropped: a date's day wrapped onto a line of its own
+    # (建湖's `2024年11月` over `30日`) is read as a row of its own; rows a converter shifted
+    # already (山西) shifted again lose the 合计 row's place (no subtotal_mismatch).
+    "A1-jiangsu-yancheng-jianhu-nongye-form-midterm-annual-variant-labels-fullwidth-digits-value-wrapped-onto-next-line-page-break-running-header-repeated-labels-levels-once-total-mismatch-gb18030-crlf-2024.txt": "a date's day wrapped onto its own line, shifted: read as a row of its own",
+    "E-shanxi-sheng-linye-rows-rowspan-ignored-rows-shifted-left-empties-at-end-shift-across-page-break-repeated-labels-permille-heji-does-not-add-up-utf8-lf-2025.txt": "rows shifted already, shifted again: the 合计 row's place lost",
+    # Held-out round 59, merged cells dropped: a name wrapped onto a line of its own (祁门,
+    # 饶阳) or a project's name cell broken by a bare line break (聂拉木), its row
     # shifted, is read as a row of its own or left out (row_unparsed).
     "A1-anhui-huangshan-qimen-chaye-form-midterm-annual-groups-wrapped-name-and-labels-on-next-line-spaced-goal-label-vertical-label-one-char-per-row-star-zhibiao1-starstar-hints-ellipsis-empty-level2-qizhong-utf8-bom-crlf-2024.txt": "a wrapped name's end shifted: joined with the label word under it",
     "B-hebei-hengshui-raoyang-shucai-form-nature-value-unit-score-scoring-standard-label-row-wrapped-spaced-goal-label-vertical-label-lost-wrapped-name-and-level2-lines-star-qizhong-subrow-empty-level2-row-dingxing-gb18030-crlf-2023.txt": "a name's end on a line of its own, shifted: rows left out (row_unparsed)",
     "E-xizang-rikaze-nielamu-nongye-rows-excel-unicode-text-244-empty-columns-date-serials-percent-as-fraction-two-rows-broken-onto-two-lines-levels-every-row-remarks-utf16le-bom-crlf-2021.txt": "a project name broken by a bare line break, shifted: rows left out (row_unparsed)",
-    "D-chongqing-dazu-nongye-zhengti-yijiyusuandanweimingcheng-yusuanzijin-yijimubiao-nianchumubiaozhi-quannianwanchengzhi-zhibiaoquanzhong-yuanyin-splitfiguretotal-ocrequalser-wrappednamereason-honest-thousands-gb18030-lf-signoff-2023.txt": "a wrapped name's end shifted under the name column: two indicators",
     # Held-out round 58: rows a converter shifted already (法库), or two groups one of which is
     # empty (镇巴), or a project whose level columns shifted (思南), their merged cells dropped
     # again: which column a row's first text stands under, no cell tells.
@@ -449,10 +458,25 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
     # Texts printed one cell a line already (held-out round 57), with a page's number after
     # every line: the numbers part each row into rows of one cell, and the file is refused.
     "page_numbered": {
+        # Fixed-width texts (pdftotext -layout, held-out rounds 61 and 54) with a page's number
+        # after every line: a level cell's end wrapped onto the next line is parted from it.
+        "C-liaoning-liaoyang-shi-daqiwuran-zhuanyizhifu-quyu-prefecture-fixedwidth-pdftotextlayout-spacealigned-zhongyangdifangqita-wrappedreasonatcolumn-wrappedgoal-fullmarksmissed-emptyreason-thousands-utf8-lf-2023.txt": "a fixed-width text: a wrapped 二级's end parted by a page's number",
+        "A2-henan-xinyang-shangcheng-shangshiqiao-zhen-three-forms-pdftotext-layout-fixed-width-runs-of-spaces-mubiaozhi-niandu-label-project-header-repeated-after-page-break-cells-wrapped-three-lines-value-centred-form-feeds-gb18030-lf-2024.txt": "a fixed-width text: a wrapped 二级's end parted by a page's number",
         "B-qinghai-haixi-tianjun-nongmu-two-forms-web-page-text-one-cell-per-line-blank-line-between-rows-empty-cells-vanish-nature-value-unit-weight-columns-vertical-label-one-char-per-line-then-lost-wrapped-label-level2-names-gb18030-lf-2025.txt": "refused: a text one cell a line numbered after every line",
         "E-xizang-rikaze-dingri-jiaoyu-rows-yuan-sheet-grid-one-cell-per-line-empty-cells-as-empty-lines-blank-line-after-each-row-wrapped-project-names-level2-and-name-split-amount-read-back-by-heji-utf16le-bom-crlf-2022.txt": "refused: a text one cell a line numbered after every line",
     },
     "cells_joined_by_spaces": {
+        # Held-out round 61 joined: a header over two rows and names wrapped over three lines
+        # (红塔), a sheet saved as text with its project's cells on every row (辽宁, refused).
+        "D-yunnan-yuxi-hongta-weijian-zhengti-yuan-decimals-lvzhi-block-heji-midterm-and-annual-in-two-header-rows-zhibiaoneirong-pingjiabiaozhun-mubiaozhi-cells-wrapped-onto-three-lines-levels-once-utf8-bom-crlf-2022.txt": "a header over two rows and three-line names: rows fitting no way",
+        "E-liaoning-sheng-shengtai-rows-excel-unicode-text-name-and-money-every-row-yusuanjici-yuan-decimals-date-serials-percent-as-fraction-weights-not-100-heji-does-not-add-up-utf16le-bom-crlf-2022.txt": "a sheet's rows with their project cells each, joined: refused",
+        # Held-out rounds 60 and 53 joined: a date's day or a unit's end wrapped onto a line of
+        # its own (建湖, 第十一师), rows a converter shifted already (山西), a grid printed
+        # transposed (金凤): rows fitting no way, left out (row_unparsed).
+        "A1-jiangsu-yancheng-jianhu-nongye-form-midterm-annual-variant-labels-fullwidth-digits-value-wrapped-onto-next-line-page-break-running-header-repeated-labels-levels-once-total-mismatch-gb18030-crlf-2024.txt": "a date's day wrapped onto its own line: its row fits no way",
+        "E-shanxi-sheng-linye-rows-rowspan-ignored-rows-shifted-left-empties-at-end-shift-across-page-break-repeated-labels-permille-heji-does-not-add-up-utf8-lf-2025.txt": "rows shifted already: rows fitting no way",
+        "F-bingtuan-dishiyishi-zhujian-flat-two-tables-direction-operator-value-unit-weight-fullwidth-digits-row-broken-inside-date-unit-wrapped-page-break-repeated-labels-utf16le-bom-crlf-2024.txt": "a unit's end wrapped onto its own line: its row fits no way",
+        "C-ningxia-yinchuan-jinfeng-laojiuxiaoqu-pagemarker-gridbycolumn-labelsinterleaved-ocrgeq2-ocrgong-scoretotaloff-deductionnotcarried-thousands-utf8-lf-2024.txt": "a grid printed transposed: its lines tell no columns once joined",
         # Held-out rounds 59 and 52 joined: names wrapped into two cells or onto a line of their
         # own, one character of a 一级 a line, a project name broken by a bare line break, Excel
         # date serials: rows fitting no way or several, left out (row_unparsed).
@@ -803,6 +827,10 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
 # grid's cells, where the clean text is read by undoing it line by line.
 DRAWN_NOT_READ: dict[str, dict[str, str]] = {
     "drawn_in_ascii": {
+        # Fixed-width texts (held-out rounds 61 and 54), drawn: columns parted by spaces drawn as
+        # one cell a line, no column labels told (layout_unsupported).
+        "C-liaoning-liaoyang-shi-daqiwuran-zhuanyizhifu-quyu-prefecture-fixedwidth-pdftotextlayout-spacealigned-zhongyangdifangqita-wrappedreasonatcolumn-wrappedgoal-fullmarksmissed-emptyreason-thousands-utf8-lf-2023.txt": "columns parted by spaces drawn as one cell",
+        "A2-henan-xinyang-shangcheng-shangshiqiao-zhen-three-forms-pdftotext-layout-fixed-width-runs-of-spaces-mubiaozhi-niandu-label-project-header-repeated-after-page-break-cells-wrapped-three-lines-value-centred-form-feeds-gb18030-lf-2024.txt": "columns parted by spaces drawn as one cell",
         "tw-guangzhou-huadu-kgxj-2025.txt": "a packed cell's lines, one text in a grid's cell",
         "C-hunan-huaihua-zhijiang-kehoufuwu-excelquotes-2022.txt": "a spreadsheet's quotes drawn into the cells",
         "E-ningxia-guyuan-xiji-rows-every-cell-quoted-yuan-2022.txt": "a spreadsheet's quotes drawn into the cells",
@@ -832,6 +860,9 @@ DRAWN_NOT_READ: dict[str, dict[str, str]] = {
 # Tables whose header block, its merged labels' cells dropped, is not read like the clean one.
 HEADER_NOT_READ: dict[str, dict[str, str]] = {
     "header_cells_dropped": {
+        # A sheet saved as text, its rows padded to its width: the header's cells dropped break
+        # the padding, so the rows a bare line break cut (a project's name) stay cut.
+        "E-xizang-rikaze-nielamu-nongye-rows-excel-unicode-text-244-empty-columns-date-serials-percent-as-fraction-two-rows-broken-onto-two-lines-levels-every-row-remarks-utf16le-bom-crlf-2021.txt": "the sheet's padding broken: rows cut by a bare line break stay cut",
         "F-bingtuan-dishiershi-sanping-shuili-flat-weight-unit-nature-value-standard-name-wrapped-into-two-cells-and-onto-line-goal-label-lost-money-label-one-char-per-line-starstar-hint-ellipsis-gb18030-lf-2025.txt": "a money label one character a line, its cells dropped: the goal row not read as money",
         # `项目资金(万元) | 年度资金总额 | 金额(万元)`: a total's label heads the column of the
         # fund sources' labels, 金额 their figures'; moved left, each source's figure stands
