@@ -224,6 +224,12 @@ HELDOUT_33 = _load("heldout-target-values-33.jsonl")
 # Two expectations were corrected on landing: 》=90% is >= 90 % as the spec's case 》=95% reads,
 # and 2 024年12月31日前 is the deadline 2024-12-31, its space a grouping of three (1 612批次).
 HELDOUT_34 = _load("heldout-target-values-34.jsonl")
+# The thirty-fifth round (100 values, 15 of them actuals), weighted to compound targets (且, 和,
+# 并且, 、, ，), changes against a base, ranges (介于…之间, ‰ to ‰, quarters to quarters), dates and
+# lengths in two units (1年6个月, 一年零三个月), grades, fractions and ratios, Chinese and financial
+# numerals, rates per person and year, and converter damage (split columns, letter-spacing, l and O
+# for 1 and 0, LaTeX, trailing ；).
+HELDOUT_35 = _load("heldout-target-values-35.jsonl")
 # The spec's cases and every held-out round, each value once.
 SPEC_AND_HELDOUT = (
     CASES
@@ -261,6 +267,7 @@ SPEC_AND_HELDOUT = (
     + HELDOUT_32
     + HELDOUT_33
     + HELDOUT_34
+    + HELDOUT_35
 )
 
 
@@ -314,6 +321,7 @@ CASE_FILES = {
     "heldout-32": HELDOUT_32,
     "heldout-33": HELDOUT_33,
     "heldout-34": HELDOUT_34,
+    "heldout-35": HELDOUT_35,
 }
 # Values of the case files the parser does not read as written yet: (file, text) -> why. Strict,
 # so that the fix that reads one must take it out of here.
