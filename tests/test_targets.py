@@ -838,11 +838,9 @@ def test_a_length_in_centimetres_or_millimetres_keeps_its_unit(text, clause):
                 ("number", ">=", 1.0, None, "个", "其中 省级"),
             ],
         ),
-        # A length glued before a count is its period; before another length it is not.
-        (
-            "1年6个月",
-            [("duration", "=", 1.0, None, "年", None), ("duration", "=", 6.0, None, "月", None)],
-        ),
+        # A length glued before a count is its period; before another length it is not: years
+        # and months are one length in months, as hours and minutes are (round 35).
+        ("1年6个月", [("duration", "=", 18.0, None, "月", None)]),
         (
             "30天100%完成",
             [("duration", "=", 30.0, None, "天", None), ("percent", "=", 100.0, None, "%", "完成")],

@@ -426,9 +426,11 @@ TENTHS_PAIR_UNITS: tuple[str, ...] = ("折",)
 # A length of time written in two units, the larger first and the smaller glued after it
 # (`2小时30分钟`, `3天12小时`): one length in the smaller unit (150 分钟, 84 小时), as `1亿2000万元`
 # is one sum; it had read two clauses, the bound on the first alone. (larger, smaller, how many
-# of the smaller one of the larger holds.) Not years and months: `1年6个月` stays two lengths, as
-# the project has read it.
+# of the smaller one of the larger holds.) Years and months too, the months counted with 个
+# (`1年6个月` is 18 月, a project's term; `两年三个月` had lost its years to the context): a bare
+# 月 after 年 stays apart (`3年6月` may name June).
 COMPOUND_LENGTHS: tuple[tuple[str, str, int], ...] = (
+    ("年", "个月", 12),
     ("小时", "分钟", 60),
     ("个小时", "分钟", 60),
     ("分钟", "秒", 60),
@@ -436,6 +438,9 @@ COMPOUND_LENGTHS: tuple[tuple[str, str, int], ...] = (
     ("天", "个小时", 24),
     ("周", "天", 7),
 )
+# ... and the smaller may follow the larger after 零 (`一年零三个月`, `2小时零5分钟`), which says only
+# that nothing of a unit between them is written.
+COMPOUND_LENGTH_JOINERS: tuple[str, ...] = ("零",)
 
 # A half after a length of time in these units adds half of one: `一年半` is 1.5 年, `3天半` 3.5 天.
 HALF: str = "半"
