@@ -603,6 +603,8 @@ _DAMAGED_FIGURE = re.compile(
     f"(?<![0-9.,])[0-9]{{1,3}}{re.escape(vocab.HEAD_LOST_SEPARATOR)}[0-9]{{4}}(?![0-9])|"
     f"[0-9][{re.escape(vocab.OCR_DIGIT_LETTERS + vocab.OCR_DECIMAL_MARKS)}][0-9]"
     f"|[0-9][{re.escape(vocab.OCR_UNIT_LOOKALIKES)}]"
+    f"|[0-9][{re.escape(vocab.OCR_DIGIT_LETTERS)}][{vocab.OCR_DATE_MARKS}]"
+    f"|[{vocab.OCR_DATE_MARKS}][{re.escape(vocab.OCR_DIGIT_LETTERS)}][0-9]"
     f"|[{re.escape(vocab.UNREADABLE_CHARACTERS)}]"
     f"|[{re.escape(vocab.UNREADABLE_BEFORE_FIGURES)}][0-9]"
     f"|{re.escape(vocab.UNMAPPED_GLYPH[0])}[0-9]+{re.escape(vocab.UNMAPPED_GLYPH[1])}"

@@ -1292,6 +1292,10 @@ HEAD_LOST_SEPARATOR: str = ","
 # two others read as one of these is damage to the number, which is not guessed at (the value is
 # text). Between digits only: `CO2`, `O3` and `SO2` are names.
 OCR_DIGIT_LETTERS: str = "OoIl"
+# ... and so is one between a digit and a date's mark, or between a date's mark and a digit
+# (`2024年12月3l日前`, `12月3O日`, `2024年l2月`): the day or the month is damaged, which had left the
+# month alone read as the date (the whole of December, `3l日前` its context).
+OCR_DATE_MARKS: str = "年月日号"
 # ... likewise a decimal point OCR read as an ideographic full stop between two digits (`95。5%`:
 # 95.5 or 95 and 5, which cannot be told; it had read = 95 and a clause of 5 %) ...
 OCR_DECIMAL_MARKS: str = "。"
