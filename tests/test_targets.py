@@ -228,7 +228,8 @@ HELDOUT_34 = _load("heldout-target-values-34.jsonl")
 # 并且, 、, ，), changes against a base, ranges (介于…之间, ‰ to ‰, quarters to quarters), dates and
 # lengths in two units (1年6个月, 一年零三个月), grades, fractions and ratios, Chinese and financial
 # numerals, rates per person and year, and converter damage (split columns, letter-spacing, l and O
-# for 1 and 0, LaTeX, trailing ；).
+# for 1 and 0, LaTeX, trailing ；). One expectation was corrected on landing: ≥ ９ ８ % keeps its
+# digits as printed in the clause's text (≥９８%), as every round keeps ＞＝9８%.
 HELDOUT_35 = _load("heldout-target-values-35.jsonl")
 # The spec's cases and every held-out round, each value once.
 SPEC_AND_HELDOUT = (
