@@ -1135,6 +1135,11 @@ def _read_quantity(m: re.Match, folded: str) -> _Reading | None:
                 amount_max = (-amount_max[0], amount_max[1])
             unit = u2 or u1
             unit_low = u1 or u2
+            if u1 and u2 and (factor := _COMPOUND_LENGTHS.get((u2, u1))):
+                # `6个月至2年`, `30分钟-2小时`: the ends in two units of time, the range in the
+                # smaller, as a length written in both is (COMPOUND_LENGTHS); it had read 2 .. 6 年
+                amount_max = (round(amount_max[0] * factor, amount_max[1]), amount_max[1])
+                unit = u1
             if not u1 and u2 and _LARGE_PLACE_IN.search(n1):
                 # `1万5千-2万元`, `一万五千至两万元`: the low end holds its magnitude already, so
                 # only the range's unit without its magnitude word applies to it.
