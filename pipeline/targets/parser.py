@@ -603,6 +603,8 @@ _DAMAGED_FIGURE = re.compile(
     f"(?<![0-9.,])[0-9]{{1,3}}{re.escape(vocab.HEAD_LOST_SEPARATOR)}[0-9]{{4}}(?![0-9])|"
     f"[0-9][{re.escape(vocab.OCR_DIGIT_LETTERS + vocab.OCR_DECIMAL_MARKS)}][0-9]"
     f"|[0-9][{re.escape(vocab.OCR_UNIT_LOOKALIKES)}]"
+    f"|[0-9][{re.escape(vocab.OCR_DIGIT_LETTERS)}][{vocab.OCR_DATE_MARKS}]"
+    f"|[{vocab.OCR_DATE_MARKS}][{re.escape(vocab.OCR_DIGIT_LETTERS)}][0-9]"
     f"|[{re.escape(vocab.UNREADABLE_CHARACTERS)}]"
     f"|[{re.escape(vocab.UNREADABLE_BEFORE_FIGURES)}][0-9]"
     f"|{re.escape(vocab.UNMAPPED_GLYPH[0])}[0-9]+{re.escape(vocab.UNMAPPED_GLYPH[1])}"
@@ -851,19 +853,38 @@ def _year_remark(folded: str, m: re.Match, readings: list[_Reading]) -> bool:
 _COMPOUND_LENGTHS = {
     (larger, smaller): factor for larger, smaller, factor in vocab.COMPOUND_LENGTHS
 }
+_COMPOUND_LENGTH_JOINER = _alternation(vocab.COMPOUND_LENGTH_JOINERS)
+_FIGURE_FIRST = re.compile(f"[0-9{_CN_ALL}]")
+# The smaller length glued after a larger one, 零 between them or not (`两年三个月`, `1年零6个月`):
+# the numeral before the larger unit counts though a numeral follows it.
+_SMALLER_LENGTH_AFTER = {
+    larger: re.compile(
+        f"(?:{_COMPOUND_LENGTH_JOINER})?(?:[0-9]+|{_CHINESE})"
+        f"{_alternation(s for big, s, _ in vocab.COMPOUND_LENGTHS if big == larger)}"
+    )
+    for larger, _, _ in vocab.COMPOUND_LENGTHS
+}
 
 
-def _compound_lengths(readings: list[_Reading]) -> list[_Reading]:
-    """The readings with a length glued after one in a larger unit (`2小时30分钟`) taken into it:
-    one length in the smaller unit, the first's operator (COMPOUND_LENGTHS)."""
+def _compound_lengths(folded: str, readings: list[_Reading]) -> list[_Reading]:
+    """The readings with a length glued after one in a larger unit (`2小时30分钟`), or after
+    零 (`1年零6个月`), taken into it: one length in the smaller unit, the bound written before
+    the first or after the second (`1年零6个月内`) on the whole (COMPOUND_LENGTHS)."""
     merged: list[_Reading] = []
     for reading in readings:
         last = merged[-1] if merged else None
         factor = last and _COMPOUND_LENGTHS.get((last.unit, reading.unit))
+        # the second's own bound only after its figure, and only where the first has none
+        bound_after = reading.operator_written and (
+            last is None or last.operator_written or not _FIGURE_FIRST.match(folded, reading.start)
+        )
         if (
             factor
-            and last.end == reading.start
-            and not reading.operator_written
+            and (
+                last.end == reading.start
+                or folded[last.end : reading.start] in vocab.COMPOUND_LENGTH_JOINERS
+            )
+            and not bound_after
             and last.amount is not None
             and reading.amount is not None
             and last.amount_max is None
@@ -873,6 +894,8 @@ def _compound_lengths(readings: list[_Reading]) -> list[_Reading]:
             (larger, places), (smaller, places_small) = last.amount, reading.amount
             places = max(places, places_small)
             last.amount = (round(larger * factor + smaller, places), places)
+            if reading.operator_written:
+                last.operator, last.operator_written = reading.operator, True
             last.unit, last.unit_low, last.end = reading.unit, reading.unit_low, reading.end
             continue
         merged.append(reading)
@@ -1112,6 +1135,11 @@ def _read_quantity(m: re.Match, folded: str) -> _Reading | None:
                 amount_max = (-amount_max[0], amount_max[1])
             unit = u2 or u1
             unit_low = u1 or u2
+            if u1 and u2 and (factor := _COMPOUND_LENGTHS.get((u2, u1))):
+                # `6个月至2年`, `30分钟-2小时`: the ends in two units of time, the range in the
+                # smaller, as a length written in both is (COMPOUND_LENGTHS); it had read 2 .. 6 年
+                amount_max = (round(amount_max[0] * factor, amount_max[1]), amount_max[1])
+                unit = u1
             if not u1 and u2 and _LARGE_PLACE_IN.search(n1):
                 # `1万5千-2万元`, `一万五千至两万元`: the low end holds its magnitude already, so
                 # only the range's unit without its magnitude word applies to it.
@@ -1350,6 +1378,7 @@ def _stands_as_number(
         start
         and folded[start - 1] in _CN_NUMERAL_CHARS
         and not (folded[start].isdigit() and folded[start - 1] in vocab.FINANCIAL_NUMERALS)
+        and not _smaller_length_after(folded, start - 1)
     ):
         # `二100百分比`: an OCR-damaged operator is not guessed at; `三五天`: the end of an
         # estimate (three or five) is no number of its own; `队伍30分钟内`: a word's last
@@ -1370,6 +1399,8 @@ def _stands_as_number(
             return True  # `每日三次巡查`: a count in the period after 每, whatever follows
         if unit and _counts_before_a_noun(m["n1"], unit):
             return True  # `十二个乡镇`: a numeral of several places counts, whatever follows
+        if unit in _SMALLER_LENGTH_AFTER and _SMALLER_LENGTH_AFTER[unit].match(folded, end):
+            return True  # `两年三个月`: a length in two units, the smaller glued after
         if unit and m["n2"] and not _is_duration(unit) and unit not in vocab.GRADE_WORDS:
             # `分两至三批下达`: a range of numerals counts, whatever follows, but for a range of
             # years or days (`三至六年级`: school years) or of grades (`一至三级医院`)
@@ -1394,6 +1425,15 @@ def _stands_as_number(
             return False  # `1+N`: a scheme's name
     # `N+1`, `T+1日`: a scheme's name, or a day counted from one, with a unit or without
     return not (start and _SCHEME_BEFORE.search(folded, 0, start))
+
+
+def _smaller_length_after(folded: str, at: int) -> bool:
+    """Whether a length in a larger unit ends right before `at` and the smaller one's figure
+    starts there, after 零 or not (`1年零6个月`: 零 there is no damage to the 6)."""
+    return any(
+        folded.endswith(larger, 0, at) and pattern.match(folded, at)
+        for larger, pattern in _SMALLER_LENGTH_AFTER.items()
+    )
 
 
 def _counts_before_a_noun(numeral: str, unit: str) -> bool:
@@ -2094,7 +2134,9 @@ def _parse(
         if reading
         else _centred(
             folded,
-            _context_only(folded, _compound_lengths(_scan(folded, fiscal_year, dated, actual))),
+            _context_only(
+                folded, _compound_lengths(folded, _scan(folded, fiscal_year, dated, actual))
+            ),
         )
     )
     if not readings:

@@ -426,9 +426,11 @@ TENTHS_PAIR_UNITS: tuple[str, ...] = ("折",)
 # A length of time written in two units, the larger first and the smaller glued after it
 # (`2小时30分钟`, `3天12小时`): one length in the smaller unit (150 分钟, 84 小时), as `1亿2000万元`
 # is one sum; it had read two clauses, the bound on the first alone. (larger, smaller, how many
-# of the smaller one of the larger holds.) Not years and months: `1年6个月` stays two lengths, as
-# the project has read it.
+# of the smaller one of the larger holds.) Years and months too, the months counted with 个
+# (`1年6个月` is 18 月, a project's term; `两年三个月` had lost its years to the context): a bare
+# 月 after 年 stays apart (`3年6月` may name June).
 COMPOUND_LENGTHS: tuple[tuple[str, str, int], ...] = (
+    ("年", "个月", 12),
     ("小时", "分钟", 60),
     ("个小时", "分钟", 60),
     ("分钟", "秒", 60),
@@ -436,6 +438,9 @@ COMPOUND_LENGTHS: tuple[tuple[str, str, int], ...] = (
     ("天", "个小时", 24),
     ("周", "天", 7),
 )
+# ... and the smaller may follow the larger after 零 (`一年零三个月`, `2小时零5分钟`), which says only
+# that nothing of a unit between them is written.
+COMPOUND_LENGTH_JOINERS: tuple[str, ...] = ("零",)
 
 # A half after a length of time in these units adds half of one: `一年半` is 1.5 年, `3天半` 3.5 天.
 HALF: str = "半"
@@ -1287,6 +1292,10 @@ HEAD_LOST_SEPARATOR: str = ","
 # two others read as one of these is damage to the number, which is not guessed at (the value is
 # text). Between digits only: `CO2`, `O3` and `SO2` are names.
 OCR_DIGIT_LETTERS: str = "OoIl"
+# ... and so is one between a digit and a date's mark, or between a date's mark and a digit
+# (`2024年12月3l日前`, `12月3O日`, `2024年l2月`): the day or the month is damaged, which had left the
+# month alone read as the date (the whole of December, `3l日前` its context).
+OCR_DATE_MARKS: str = "年月日号"
 # ... likewise a decimal point OCR read as an ideographic full stop between two digits (`95。5%`:
 # 95.5 or 95 and 5, which cannot be told; it had read = 95 and a clause of 5 %) ...
 OCR_DECIMAL_MARKS: str = "。"
