@@ -196,8 +196,8 @@ class _RecordWriter(RowWriter):
                 evidence=evidence,
             )
         for line, message, evidence in _items_mismatch(project, table_unit):
-            self.problem(
-                "item_total_mismatch",
+            self.problem(  # a 金额合计 row under a department's tasks: a subtotal of theirs
+                "subtotal_mismatch",
                 message,
                 line,
                 entity_type="project",

@@ -346,20 +346,27 @@ def test_a_department_tables_total_row_is_checked_against_its_tasks_money(total,
     # Before, the tasks' money was kept as fields and never added up.
     tables = read(text([*DEPARTMENT, ["金额合计", "", "", *total], *DEPARTMENT_GRID]))
     assert [(f["severity"], f["source_line"], f["entity_type"], f["message"], f["evidence"])
-            for f in tables.findings if f["rule"] == "item_total_mismatch"] == [
-        ("warning", 8, "project", message, evidence) for message, evidence in found
+            for f in tables.findings if f["rule"] == "subtotal_mismatch"] == [
+        ("error", 8, "project", message, evidence) for message, evidence in found
     ]  # fmt: skip
 
 
 def test_a_department_tables_total_row_that_does_not_add_up_is_an_amount_row_mismatch():
     tables = read(text([*DEPARTMENT, ["金额合计", "", "", "1,350.00", "1,100.00", "200.00"],
                         *DEPARTMENT_GRID]))  # fmt: skip
+    # Its 财政拨款 is not the tasks' either: a subtotal of theirs (subtotal_mismatch, an error
+    # as the contract has it for any subtotal row; it had been a warning of its own rule).
     assert errors(tables) == [  # at the 金额合计's line
         (
             "amount_row_mismatch",
             8,
             "总计 1,350.00 ≠ 财政拨款 + 财政专户拨款 + 其他资金 = 1,300.00 (万元)",
-        )
+        ),
+        (
+            "subtotal_mismatch",
+            8,
+            "金额合计 财政拨款 1,100.00 ≠ 1,150.00 (万元), the sum of 2 items above it",
+        ),
     ]
 
 
@@ -984,3 +991,27 @@ def test_this_years_appropriation_under_a_period_total_is_a_part_of_that_total()
         "2,400.00",
     )
     assert errors(tables) == []
+
+
+def test_a_tasks_he_ji_under_their_names_is_their_subtotal_not_the_departments_money():
+    # `| 合计 | | 262,811,100.00` under the tasks, the department's 资金总额 given above it by its
+    # money block: the 合计 had been a task of its own and never added up. It is checked
+    # against the tasks (subtotal_mismatch), the department's total left as its block prints it.
+    tables = read(text([
+        ["部门整体支出绩效目标表"], ["部门名称", "某师教育局"], ["单位：元"],
+        ["年度预算资金", "资金总额", "286,413,520.48"], ["", "其中：财政拨款", "279,913,520.48"],
+        ["", "其他资金", "6,500,000.00"],
+        ["年度主要任务", "任务名称", "主要内容", "预算金额（元）"],
+        ["", "义务教育保障", "保障学校正常运转", "168,250,000.00"],
+        ["", "学前教育", "落实保教费减免", "84,561,100.00"],
+        ["", "合计", "", "262,811,100.00"],
+        *DEPARTMENT_GRID,
+    ]))  # fmt: skip
+    assert money(tables) == (
+        Decimal("28641.352048"), "286,413,520.48", Decimal("27991.352048"), "279,913,520.48",
+        Decimal("650.000000"), "6,500,000.00",
+    )  # fmt: skip
+    assert errors(tables) == [(
+        "subtotal_mismatch", 10,
+        "合计 预算金额（元） 26,281.11 ≠ 25,281.11 (万元), the sum of 2 items above it",
+    )]  # fmt: skip

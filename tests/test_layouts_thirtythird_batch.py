@@ -126,3 +126,24 @@ def test_a_goals_lines_wrapped_at_the_pages_width_are_one_text_its_parts_each_a_
         "新建村组道路硬化4.2公里，解决3个行政村2100余名群众出行难问题。\n2.路面宽4.5米，淘汰燃煤小锅炉40台。"
     )
     assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
+def test_a_lists_amount_cut_before_its_decimals_with_the_name_ends_on_the_line_below():
+    # `墨脱县2025年茶叶种植基地 | 1,260` over `提质增效项目 | .50`: the line below had opened a
+    # project of 0.50 万元, the first kept 1,260 and one indicator.
+    rows = [
+        ["序号", "项目名称", "预算金额", "一级指标", "二级指标", "三级指标", "指标值"],
+        ["1", "墨脱县2025年茶叶种植基地", "1,260", "产出指标", "数量指标", "新建茶叶种植基地", "≥500亩"],
+        ["", "提质增效项目", ".50", "", "", "", ""],
+        ["", "", "", "", "质量指标", "茶苗成活率", "≥85%"],
+        ["2", "村级动物防疫员补助", "45.60", "产出指标", "数量指标", "补助村级防疫员", "56人"],
+    ]  # fmt: skip
+    tables = read(text([["墨脱县2025年项目支出绩效目标汇总表"], ["金额单位：万元"], *rows]))
+    assert projects(tables) == [
+        ("墨脱县2025年茶叶种植基地提质增效项目", Decimal("1260.50")),
+        ("村级动物防疫员补助", Decimal("45.60")),
+    ]
+    assert [i["indicator_name"] for i in tables.indicators] == [
+        "新建茶叶种植基地", "茶苗成活率", "补助村级防疫员"
+    ]  # fmt: skip
+    assert errors(tables) == []

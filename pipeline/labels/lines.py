@@ -142,21 +142,22 @@ def leaves_clause_open(text: str) -> bool:
     return fold(text).rstrip().endswith(page_words.CLAUSE_OPEN_ENDS)
 
 
-# A figure cut after its decimal point or a thousands' comma (`3,087.` over `17`), and a date
-# cut after its year or month (`2024年11月` over `30日`): the cut's two sides.
-_FIGURE_CUT = (re.compile(r"\d[.,]"), re.compile(r"\d"))
-_DATE_CUT = (re.compile(r"\d[年月]"), re.compile(r"\d{1,2}[月日]"))
+# Where a line break cuts a figure or a date, the two sides: a figure cut after its decimal
+# point or a thousands' comma (`3,087.` over `17`), or before its decimal point (`1,260` over
+# `.50`); a date cut after its year or month (`2024年11月` over `30日`).
+_CUTS = tuple(
+    (re.compile(ends), re.compile(starts))
+    for ends, starts in ((r"\d[.,]$", r"\d"), (r"\d$", r"\.\d"), (r"\d[年月]$", r"\d{1,2}[月日]"))
+)
 
 
 @functools.lru_cache(maxsize=2**14)
 def cut_inside(text: str, after: str) -> bool:
     """Whether a cell's text and the text printed after a line break are one figure or one
-    date cut in two (`3,087.` over `17`; `2024年11月` over `30日`, after NFKC)."""
-    end, start = fold(text).rstrip()[-2:], fold(after).lstrip()
-    return any(
-        ends.fullmatch(end) is not None and starts.match(start) is not None
-        for ends, starts in (_FIGURE_CUT, _DATE_CUT)
-    )
+    date cut in two (`3,087.` over `17`, `1,260` over `.50`; `2024年11月` over `30日`, after
+    NFKC)."""
+    end, start = fold(text).rstrip(), fold(after).lstrip()
+    return any(ends.search(end) and starts.match(start) for ends, starts in _CUTS)
 
 
 _BARE_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")

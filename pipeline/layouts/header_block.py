@@ -440,21 +440,30 @@ SWAPPED_ROLES = (*SINGLE_FIELDS, *GOALS)
 
 
 def _label_first(row):
-    """The row with its label before its value where a row of two cells prints the value first:
-    the first names no field (`field_roles`) nor the unit, the second a single field or a goal
-    (`SWAPPED_ROLES`)."""
+    """The row with each label before its value where a row prints its values first, each
+    label right of its value (`某项目 | 项目名称`, `主管部门` and `实施单位` each after its value,
+    `3,805,200.00 | 中期资金总额 | | 1,268,400.00 | 年度资金总额`): every other text names a single
+    field or a goal (`SWAPPED_ROLES`; beside another such pair, any field: `延续项目 | 项目属性`),
+    or a money label after an amount, and the texts before them name no field nor the unit.
+    Each label takes its value's column, the value its own."""
     filled = [(col, text) for col, text in enumerate(row.cells) if text.strip()]
-    if len(filled) != 2:
+    if not filled or len(filled) % 2:
         return row
-    (_, value), (_, label) = filled
-    if (
-        field_roles(value)
-        or field_roles(labelled(value)[0])
-        or amounts.line_unit(value)
-        or _label_role(label, 1) not in SWAPPED_ROLES
-    ):
-        return row
-    return replace(row, cells=(label, value))
+    pairs = list(zip(filled[::2], filled[1::2], strict=True))
+    swapped = (*SWAPPED_ROLES, "other_field") if len(pairs) > 1 else SWAPPED_ROLES
+    for (_, value), (_, label) in pairs:
+        role = _label_role(label, 1)
+        if (
+            field_roles(value)
+            or field_roles(labelled(value)[0])
+            or amounts.line_unit(value)
+            or not (role in swapped or (role in MONEY_ROLES and is_amount(value)))
+        ):
+            return row
+    cells = list(row.cells)
+    for (at, value), (to, label) in pairs:
+        cells[at], cells[to] = label, value
+    return replace(row, cells=tuple(cells))
 
 
 # Roles of the labels a header laid out across prints on a row of their own, their values on
@@ -895,12 +904,15 @@ def _placed(cells) -> tuple[str, ...]:
 def _money_total_under_items(cells, block: _Block) -> bool:
     """Whether a row is the total of an itemised block's money (`金额合计 | | | 1,350.00 |
     1,150.00 | 200.00` under `总额 | 财政拨款 | 其他资金`): a money block's total label
-    (`MONEY_BLOCK_TOTAL_LABELS`) then figures only, each under a money heading of the block.
-    The items are the department's tasks, their money fields; this row is its money."""
+    (`MONEY_BLOCK_TOTAL_LABELS`) in the label column or left of the money headings (under the
+    items' names: `| 合计 | | 262,811,100.00`) then figures only, each under a money heading of
+    the block. The items are the department's tasks, their money fields; this row is its
+    money, unless a money block gave it already (`_totals_by_heading`)."""
+    money = [col for col, (role, _) in block.headings.items() if role in MONEY_ROLES]
     return (
         block.role in ITEMISED_BLOCKS
         and len(cells) > 1
-        and cells[0][0] == 0
+        and (cells[0][0] == 0 or cells[0][0] < min(money, default=0))
         and compact(cells[0][1]) in _MONEY_BLOCK_TOTALS
         and all(
             block.headings.get(col, ("",))[0] in MONEY_ROLES and is_amount(text)
@@ -911,14 +923,17 @@ def _money_total_under_items(cells, block: _Block) -> bool:
 
 def _totals_by_heading(cells, row, block: _Block, out: HeaderFields) -> None:
     """The figures of an itemised block's total row, each the money its column's heading
-    names (总额 the total, 财政拨款 and 其他资金 its parts), in the heading's unit."""
+    names (总额 the total, 财政拨款 and 其他资金 its parts), in the heading's unit, and each the
+    total of the items' figures under it; where a money block gave the department's total
+    already (`资金总额` over 基本支出 and 项目支出), the tasks' total is only theirs."""
     out.labels_seen.append(cells[0][1])
+    given = any(amount.role == "total" and amount.text for amount in out.amounts)
     for col, text in cells[1:]:
         role, label = block.headings[col]
         unit = amounts.cell_unit(text) or amounts.label_unit(label) or block.unit
-        out.amounts.append(
-            Amount(role, label_scope(label), None, label, text, unit or out.currency_unit, row.line)
-        )
+        if not given:
+            out.amounts.append(Amount(role, label_scope(label), None, label, text,
+                                      unit or out.currency_unit, row.line))  # fmt: skip
         items = tuple(block.item_figures.get(col, ()))
         total = ItemTotal(cells[0][1], label, text, items, unit or out.currency_unit, row.line)
         out.item_totals.append(total)

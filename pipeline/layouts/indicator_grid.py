@@ -95,7 +95,13 @@ from pipeline.labels.grid_rows import (
     printed_under,
     reads_as_target,
 )
-from pipeline.labels.lines import ends_sentence, is_amount, is_footer, leaves_clause_open
+from pipeline.labels.lines import (
+    cut_inside,
+    ends_sentence,
+    is_amount,
+    is_footer,
+    leaves_clause_open,
+)
 from pipeline.layouts import amounts, pieces
 from pipeline.layouts.records import Indicator, LayoutFinding, Leftover, Subtotal
 from pipeline.targets.parser import is_unit, parse_target
@@ -2281,9 +2287,18 @@ class GridReader:
         beside `车辆和48辆城市公交车辆…`: a project of its own opens no goal mid-sentence). A name
         ending in a word that joins it to more (`NAME_JOIN_ENDS`: `…校舍维修改造及` over
         `消防设施提升`) goes on beside an indicator row too, and so does one that ends as no
-        project's name does, completed by the piece below (`_name_ended_below`)."""
+        project's name does, completed by the piece below (`_name_ended_below`). The amount a
+        line break cut before its decimals (`lines.cut_inside`: `1,260` over `.50`) ends on
+        such a line too, the name's end beside it or not."""
         cells = self.project_cells
         now = self._name_end_shifted(now, cell)
+        alone = self._alone(now, cell)
+        # The amount cut before its decimals with the name (`1,260` over `.50`): its end.
+        figure = now.get("total", "")
+        amount = (("total", figure),) if cut_inside(cells.get("total", ""), figure) else ()
+        now = {role: text for role, text in now.items() if not amount or role != "total"}
+        if amount and not now and printed.get("total"):
+            return amount
         if (
             not now
             or not cells.get("project_name")
@@ -2292,7 +2307,6 @@ class GridReader:
             or any(text == cells[role] for role, text in now.items())
         ):
             return None
-        alone = self._alone(now, cell)
         # Beside the goal's next line, in a list printing its projects' money: the name's too.
         beside_goal = "goal_annual" in now and bool(cells.get("total"))
         for role in now:
@@ -2310,7 +2324,7 @@ class GridReader:
                 or print_width(now[role]) >= print_width(printed[role])
             ):
                 return None
-        return tuple(now.items())
+        return (*now.items(), *amount)
 
     def _levels(self, row, cell) -> set[str]:
         """Take the row's level cells as the levels of its indicators and of the rows below; a

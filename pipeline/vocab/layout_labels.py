@@ -424,6 +424,9 @@ LEVEL_CODE_COLUMNS = ("一级指标", "二级指标")
 COLUMN_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("indicator_block", (
         "绩效指标", "年度绩效指标", "本年度绩效指标", "长期绩效指标", "中期绩效指标", "绩效指标表",
+        # A group's heading over its own level and value columns, without 绩效 (`一级指标 |
+        # 中期指标 | | | 年度指标` over `二级指标 | 三级指标 | 指标值` twice).
+        "中期指标", "年度指标", "长期指标", "实施期指标", "实施期绩效指标",
     )),
     ("level1", (
         "一级指标", "一级目标", "绩效指标分类", "一级", "一级指标名称",

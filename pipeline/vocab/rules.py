@@ -86,12 +86,6 @@ RULES: dict[str, tuple[str, str]] = {
         "warning",
         "a form whose 中期资金总额 (the whole period) is below its 年度资金总额 (one year)",
     ),
-    "item_total_mismatch": (
-        "warning",
-        "an itemised block's total row (a department's 金额合计 under its tasks' 预算金额) whose "
-        "figure under a heading is not the sum of the items' figures under it; the tasks are in "
-        "projects.extra_columns",
-    ),
     "spending_split_mismatch": (
         "warning",
         "a department's money by kind of spending (基本支出 + 项目支出, or 人员经费 + 公用经费 + "
@@ -414,11 +408,6 @@ RULES_ZH: dict[str, tuple[str, str, str]] = {
         "中期资金少于年度资金",
         "项目表单的中期资金总额（整个实施期）少于年度资金总额（一年）。",
         "中期资金总额少于年度资金总额。",
-    ),
-    "item_total_mismatch": (
-        "任务金额合计不符",
-        "部门年度主要任务的预算金额之和不等于其下“金额合计”行印出的金额（按列分别核对：总额、财政拨款、其他资金）。",
-        "各任务的预算金额之和不等于金额合计。",
     ),
     "spending_split_mismatch": (
         "支出分类合计不符",
