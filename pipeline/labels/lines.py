@@ -152,6 +152,14 @@ _CUTS = tuple(
 
 
 @functools.lru_cache(maxsize=2**14)
+def may_be_cut(text: str) -> bool:
+    """Whether a cell's text ends where a line break may cut a figure or a date (`cut_inside`):
+    a digit, or a point, a comma, 年 or 月 after one."""
+    end = fold(text).rstrip()
+    return any(ends.search(end) for ends, _ in _CUTS)
+
+
+@functools.lru_cache(maxsize=2**14)
 def cut_inside(text: str, after: str) -> bool:
     """Whether a cell's text and the text printed after a line break are one figure or one
     date cut in two (`3,087.` over `17`, `1,260` over `.50`; `2024年11月` over `30日`, after

@@ -64,6 +64,7 @@ from pipeline.labels.lines import (
     is_footer,
     is_title,
     leaves_clause_open,
+    may_be_cut,
     prints_alone,
 )
 from pipeline.read.barred import tabbed_bars
@@ -137,8 +138,8 @@ def _padded_lines_rejoined(lines: list[str]) -> list[str]:
     printing one text, a title, in its first of that many cells), every line is such a row
     or a run of lines making one up exactly, its first and last lines of several cells (a line
     of one cell adds none: a title above the padded rows is no piece of one; a page's number
-    between them stays a line of its own), most rows
-    (`PADDED_SHARE`) whole on their line, and some cell is broken: the cell's pieces are
+    between them stays a line of its own), most rows (`PADDED_SHARE`) whole on their line,
+    and some cell is broken: the cell's pieces are
     joined as a cell's lines are (`grid.join_lines`), on the row's first line, the lines after
     it left blank so that every line keeps its number. A cut cell opening a quote is left to
     be read to the line that closes it (`_quoted_cell_closed`)."""
@@ -216,7 +217,7 @@ def _line_break_closed(
     between), the next line opens with text that is no title, note or total, and the row so
     joined is no wider than the text's widest line; None otherwise."""
     last, marker = split_glued_page_marker(cells[-1])
-    if len(cells) < 2:
+    if len(cells) < 2 or not (leaves_clause_open(last) or may_be_cut(last)):
         return None
     while number < len(lines) and is_page_furniture(lines[number]):
         number += 1
