@@ -63,6 +63,11 @@ MERGED_ROLES = ("level1", "level2", "indicator_block", *PROJECT_COLUMN_ROLES)
 
 # Tables whose damaged form is not read like the clean one, and why: the test fails when one is.
 NOT_READ = {
+    # Held-out round 62, merged cells dropped: a form whose 中期 group is empty on some rows
+    # (天岗镇) has those rows' 年度 targets shifted under the 中期 columns, and a list whose
+    # name and amount wrap together (墨脱) loses its 合计 row's place.
+    "A1-jilin-jilinshi-jiaohe-tiangang-zhen-form-labels-right-of-values-midterm-annual-side-by-side-own-level-columns-midterm-missing-rows-yuan-decimals-total-mismatch-compound-targets-utf8-bom-crlf-2023.txt": "a 中期 group empty on some rows, shifted: their 年度 targets read as 中期",
+    "E-xizang-linzhi-motuo-nongye-list-pdf-tabs-name-wrapped-two-lines-money-split-across-lines-beizhu-target-like-heji-does-not-add-up-levels-once-utf8-lf-2025.txt": "a name and its amount wrapped together, shifted: the 合计 row's place lost",
     # Held-out round 61, merged cells dropped: a name and its standard wrapped over three lines
     # (红塔), the standard's lines shifted under the names; a list printing its project's cells
     # on every row (辽宁) loses the 合计 row's place (no subtotal_mismatch).
@@ -458,6 +463,12 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
     # Texts printed one cell a line already (held-out round 57), with a page's number after
     # every line: the numbers part each row into rows of one cell, and the file is refused.
     "page_numbered": {
+        # Texts printed one cell a line already (held-out rounds 62 and 55) and a CSV export
+        # with quoted cells over lines (62): a page's number after every line parts them, and
+        # the file is refused (file_unreadable).
+        "A2-hainan-haikou-xiuying-wenti-form-word-text-one-cell-per-line-blank-line-between-rows-label-value-pairs-across-level1-bracket-points-beizhu-target-like-compound-targets-weights-not-100-utf8-lf-2024.txt": "one cell a line already: numbered, refused",
+        "C-heilongjiang-suihua-qinggang-heitudi-wordonecellperline-blanklinesbetweenrows-mergedonce-level1points-nianchudash-heji-onedecimalscores-reasonwu-actualrepeatsoperator-dadaoyuqi-jibendadao-scoretotaloff-thousands-utf8-lf-2023.txt": "one cell a line already: numbered, refused",
+        "E-shanxi-sheng-shuili-rows-csv-export-quoted-cells-commas-line-breaks-name-broken-in-cell-yuan-decimals-heji-beizhu-weights-not-100-utf8-bom-crlf-2024.txt": "quoted cells over lines parted by the numbers: refused",
         # Fixed-width texts (pdftotext -layout, held-out rounds 61 and 54) with a page's number
         # after every line: a level cell's end wrapped onto the next line is parted from it.
         "C-liaoning-liaoyang-shi-daqiwuran-zhuanyizhifu-quyu-prefecture-fixedwidth-pdftotextlayout-spacealigned-zhongyangdifangqita-wrappedreasonatcolumn-wrappedgoal-fullmarksmissed-emptyreason-thousands-utf8-lf-2023.txt": "a fixed-width text: a wrapped 二级's end parted by a page's number",
@@ -466,6 +477,16 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "E-xizang-rikaze-dingri-jiaoyu-rows-yuan-sheet-grid-one-cell-per-line-empty-cells-as-empty-lines-blank-line-after-each-row-wrapped-project-names-level2-and-name-split-amount-read-back-by-heji-utf16le-bom-crlf-2022.txt": "refused: a text one cell a line numbered after every line",
     },
     "cells_joined_by_spaces": {
+        # Held-out rounds 62 and 55 joined: a form whose 中期 group is empty on some rows and
+        # labels right of their values (天岗镇), a list whose name and amount wrap together
+        # (墨脱), a transfer form's heading over two rows (博州), a traditional mirror's
+        # page mark and an Excel export's quoted cells (乌迳, 贵德): rows fitting no way, left
+        # out (row_unparsed), or the wrapped amount left whole on its own line.
+        "A1-jilin-jilinshi-jiaohe-tiangang-zhen-form-labels-right-of-values-midterm-annual-side-by-side-own-level-columns-midterm-missing-rows-yuan-decimals-total-mismatch-compound-targets-utf8-bom-crlf-2023.txt": "a 中期 group empty on some rows, joined: rows fitting no way",
+        "E-xizang-linzhi-motuo-nongye-list-pdf-tabs-name-wrapped-two-lines-money-split-across-lines-beizhu-target-like-heji-does-not-add-up-levels-once-utf8-lf-2025.txt": "a name and its amount wrapped together, joined: not joined back",
+        "C-xinjiang-boertala-zhou-gengdi-zhuanyizhifu-quyu-prefecture-zhongyangdifang-nianchublank-level1pointsascii-actualunityuanvswanyuan-actualunitdunvswandun-reasonwuandslash-actualrepeatsoperator-dadaoyuqi-jibendadao-honest-thousands-bom-crlf-2022.txt": "a money heading over two rows joined: its rows fitting no way",
+        "D-guangdong-shaoguan-nanxiong-wujing-zhen-zhengti-township-traditional-fanti-pagebreak-headerrepeated-pagenumglued-reasonslash-onedecimalscores-jibendadao-fullmarksmissed-emptyreason-thousands-utf16le-nobom-crlf-2022.txt": "a page mark glued in a traditional mirror, joined: a row fitting no way",
+        "D-qinghai-hainanzhou-guide-shuili-zhengti-excelunicodetext-utf16-bom-crlf-tabpadded-ratesasfractions-rateone-generalformat-nothousands-reasonslash-actualrepeatsoperator-dadaoyuqi-jibendadao-quotedcell-sangong-honest-2022.txt": "an Excel export's quoted cells, joined: rows fitting no way",
         # Held-out round 61 joined: a header over two rows and names wrapped over three lines
         # (红塔), a sheet saved as text with its project's cells on every row (辽宁, refused).
         "D-yunnan-yuxi-hongta-weijian-zhengti-yuan-decimals-lvzhi-block-heji-midterm-and-annual-in-two-header-rows-zhibiaoneirong-pingjiabiaozhun-mubiaozhi-cells-wrapped-onto-three-lines-levels-once-utf8-bom-crlf-2022.txt": "a header over two rows and three-line names: rows fitting no way",
@@ -709,7 +730,6 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "A4-xizang-lasa-qushui-nongmu-separate-long-term-annual-tables-period-only-row-annual-only-rows-two-clause-values-month-range-page-break-repeated-labels-no-levels-after-break-wrapped-name-fullwidth-signoff-gb18030-2018.txt": "1 rows left out with a finding (indicator rows fitting two ways or none: the 年度 table's scope line)",
         "E-shanghai-hongkou-weijian-rows-two-units-subtotal-rows-total-row-unit-cell-first-row-project-cells-first-row-levels-first-row-two-clause-values-page-mark-repeated-labels-no-project-cells-after-break-wrapped-name-fullwidth-2024.txt": "5 rows left out with a finding (indicator rows fitting two ways or none, a wrapped name's second line alone)",
         "A1-qinghai-haibei-gangcha-nongmu-two-groups-period-annual-group-row-levels-first-row-annual-only-row-page-footer-repeated-labels-no-levels-after-break-wrapped-name-both-groups-month-range-fullwidth-signoff-gb18030-2019.txt": "2 rows left out with a finding (an indicator row fitting two ways or none, a wrapped name's second line alone)",
-        "D-beijing-xicheng-yuanlin-zhengti-task-block-total-fiscal-other-columns-label-column-nature-value-unit-explanation-qualitative-rows-number-in-name-page-mark-repeated-labels-no-levels-after-break-wrapped-name-fullwidth-signoff-2024.txt": "1 line left out with a finding (a wrapped name's second line alone, its column gone)",
         "E-shanghai-putuo-lvrong-rows-project-cells-every-row-fiscal-other-columns-levels-every-row-cost-level1-page-break-repeated-labels-wrapped-name-tolerance-word-values-fullwidth-2023.txt": "1 line left out with a finding (a wrapped name's second line alone, its column gone)",
         "E-sichuan-meishan-renshou-nongye-yitihua-rows-nature-value-unit-weight-direction-project-cells-first-row-dept-row-yuan-page-break-repeated-labels-wrapped-name-fullwidth-2024.txt": "2 rows left out with a finding (a department row fitting two ways, a wrapped name's second line alone)",
         # One value column per village, joined by spaces: no row tells which village's value
@@ -729,7 +749,6 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "A1-qinghai-huangnan-jianzha-linye-midterm-annual-groups-side-by-side-label-column-period-only-row-annual-only-row-level2-spread-two-rows-chinese-numerals-implied-year-page-mark-repeated-labels-no-levels-after-break-gb18030-2019.txt": "3 rows left out with a finding (indicator rows fitting two ways or none)",
         "A5-xinjiang-bingtuan-diqishi-huyanghe-zhujian-points-in-level-cells-points-spread-two-rows-weight-explanation-scoring-columns-two-clause-value-implied-year-page-mark-repeated-labels-wrapped-name-fullwidth-signoff-crlf-2023.txt": "2 rows left out with a finding (indicator rows fitting two ways or none)",
         "B-xizang-shannan-qiongjie-nongye-swapped-labels-nature-holds-direction-direction-holds-operator-value-unit-weight-fund-sources-qualitative-rows-empty-operator-page-mark-repeated-labels-wrapped-name-fullwidth-2024.txt": "1 rows left out with a finding (a direction word beside an empty operator, the labels swapped: fitting two ways)",
-        "D-beijing-dongcheng-tiyu-zhengti-mof-template-task-rows-page-break-in-task-block-task-content-after-break-label-column-explanation-column-two-clause-value-chinese-numeral-page-marks-wrapped-name-signoff-2025.txt": "a task block's 金额合计 moved out of its columns: read as the department's total, and 1 line left out with a finding (a wrapped name's second line alone)",
         "E-tianjin-hedong-jiaoyu-rows-yuan-seq-unit-project-cells-first-row-operator-value-unit-weight-subtotal-total-rows-project-name-spread-two-rows-qualitative-rows-empty-operator-page-mark-repeated-labels-fullwidth-2022.txt": "2 rows left out with a finding (indicator rows fitting two ways or none), a project name's second line with them",
         "A4-henan-nanyang-neixiang-weijian-separate-long-term-annual-tables-period-only-annual-only-rows-level2-rest-own-line-percent-words-page-marks-repeated-labels-no-levels-after-break-wrapped-name-fullwidth-signoff-utf16le-bom-crlf-2020.txt": "3 rows left out with a finding (indicator rows fitting two ways or none, the 年度 table's scope line among them)",
         "A7-jiangsu-yangzhou-baoying-nongye-provincial-long-header-two-forms-glued-operators-explanation-column-inclusive-notes-split-amount-page-footers-repeated-labels-no-levels-after-break-wrapped-name-2022.txt": "3 rows left out with a finding (indicator rows fitting two ways or none, a wrapped name's second line alone)",
@@ -787,6 +806,9 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "C-qinghai-xining-huangyuan-xiacai-xianjie-fenzhiqian-zongtimubiaowanchengqingkuang-honest-wrappedtarget-keshi-thousands-wrappedreason-pagemarks-repeatlabels-gbk-crlf-signoff-2023.txt": "a target's end alone under its row (`前`), joined",
     },
     "one_cell_a_line": {
+        # Printed one cell a line already (held-out rounds 62 and 55), once more: refused.
+        "A2-hainan-haikou-xiuying-wenti-form-word-text-one-cell-per-line-blank-line-between-rows-label-value-pairs-across-level1-bracket-points-beizhu-target-like-compound-targets-weights-not-100-utf8-lf-2024.txt": "one cell a line already, once more: refused",
+        "C-heilongjiang-suihua-qinggang-heitudi-wordonecellperline-blanklinesbetweenrows-mergedonce-level1points-nianchudash-heji-onedecimalscores-reasonwu-actualrepeatsoperator-dadaoyuqi-jibendadao-scoretotaloff-thousands-utf8-lf-2023.txt": "one cell a line already, once more: refused",
         # Round 59's project name broken by a bare line break, a cell a line: rows left out.
         "E-xizang-rikaze-nielamu-nongye-rows-excel-unicode-text-244-empty-columns-date-serials-percent-as-fraction-two-rows-broken-onto-two-lines-levels-every-row-remarks-utf16le-bom-crlf-2021.txt": "a project name broken by a bare line break, one cell a line: rows left out",
         # Texts printed one cell a line already (held-out round 57), printed so again: each
@@ -827,6 +849,12 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
 # grid's cells, where the clean text is read by undoing it line by line.
 DRAWN_NOT_READ: dict[str, dict[str, str]] = {
     "drawn_in_ascii": {
+        # Held-out rounds 62 and 55, drawn: texts printed one cell a line (秀英, 青冈), a CSV
+        # export's quoted cells over lines (山西), an Excel export's doubled quotes (贵德).
+        "A2-hainan-haikou-xiuying-wenti-form-word-text-one-cell-per-line-blank-line-between-rows-label-value-pairs-across-level1-bracket-points-beizhu-target-like-compound-targets-weights-not-100-utf8-lf-2024.txt": "one cell a line, drawn: no column labels told",
+        "C-heilongjiang-suihua-qinggang-heitudi-wordonecellperline-blanklinesbetweenrows-mergedonce-level1points-nianchudash-heji-onedecimalscores-reasonwu-actualrepeatsoperator-dadaoyuqi-jibendadao-scoretotaloff-thousands-utf8-lf-2023.txt": "one cell a line, drawn: no column labels told",
+        "E-shanxi-sheng-shuili-rows-csv-export-quoted-cells-commas-line-breaks-name-broken-in-cell-yuan-decimals-heji-beizhu-weights-not-100-utf8-bom-crlf-2024.txt": "quoted cells over lines drawn as rows",
+        "D-qinghai-hainanzhou-guide-shuili-zhengti-excelunicodetext-utf16-bom-crlf-tabpadded-ratesasfractions-rateone-generalformat-nothousands-reasonslash-actualrepeatsoperator-dadaoyuqi-jibendadao-quotedcell-sangong-honest-2022.txt": "a spreadsheet's doubled quotes drawn into the cells",
         # Fixed-width texts (held-out rounds 61 and 54), drawn: columns parted by spaces drawn as
         # one cell a line, no column labels told (layout_unsupported).
         "C-liaoning-liaoyang-shi-daqiwuran-zhuanyizhifu-quyu-prefecture-fixedwidth-pdftotextlayout-spacealigned-zhongyangdifangqita-wrappedreasonatcolumn-wrappedgoal-fullmarksmissed-emptyreason-thousands-utf8-lf-2023.txt": "columns parted by spaces drawn as one cell",
@@ -860,6 +888,9 @@ DRAWN_NOT_READ: dict[str, dict[str, str]] = {
 # Tables whose header block, its merged labels' cells dropped, is not read like the clean one.
 HEADER_NOT_READ: dict[str, dict[str, str]] = {
     "header_cells_dropped": {
+        # A transfer form whose 资金投入 heading spans two rows (held-out round 55, 博州):
+        # dropped, its fund rows' figures stand under no measure (amount_row_mismatch).
+        "C-xinjiang-boertala-zhou-gengdi-zhuanyizhifu-quyu-prefecture-zhongyangdifang-nianchublank-level1pointsascii-actualunityuanvswanyuan-actualunitdunvswandun-reasonwuandslash-actualrepeatsoperator-dadaoyuqi-jibendadao-honest-thousands-bom-crlf-2022.txt": "a money heading over two rows dropped: its figures under no measure",
         # A sheet saved as text, its rows padded to its width: the header's cells dropped break
         # the padding, so the rows a bare line break cut (a project's name) stay cut.
         "E-xizang-rikaze-nielamu-nongye-rows-excel-unicode-text-244-empty-columns-date-serials-percent-as-fraction-two-rows-broken-onto-two-lines-levels-every-row-remarks-utf16le-bom-crlf-2021.txt": "the sheet's padding broken: rows cut by a bare line break stay cut",
@@ -869,7 +900,6 @@ HEADER_NOT_READ: dict[str, dict[str, str]] = {
         # under the total's heading, which nothing tells from a column of figures.
         "A-sichuan-guangyuan-zhaohua-2021.txt": "a total's label heading the labels' column",
         "tw-A-sichuan-guangyuan-zhaohua-2021.txt": "a total's label heading the labels' column",
-        "D-beijing-xicheng-yuanlin-zhengti-task-block-total-fiscal-other-columns-label-column-nature-value-unit-explanation-qualitative-rows-number-in-name-page-mark-repeated-labels-no-levels-after-break-wrapped-name-fullwidth-signoff-2024.txt": "a task block's 金额合计 moved out of its columns: read as the department's total",
         # `年度预算（万元） | 合计 | 基本支出 | 项目支出` over the figures: 合计 is no heading
         # outside a money block's rows, so the figures moved left have no column to go back to.
         "D-neimenggu-hulunbeier-manzhouli-wenlv-zhengti-last-year-target-column-2025.txt": "合计 heading no column",
@@ -887,7 +917,6 @@ HEADER_NOT_READ: dict[str, dict[str, str]] = {
         # indicators') and no 三级 label: the damage, which stops at the indicator header's 三级
         # label, shifts every indicator row left too, and no indicator header is found.
         "A6-zhejiang-quzhou-kaihua-zhujian-cost-composition-block-heji-row-shifted-levels-no-level1-remarks-two-clause-durations-chinese-numeral-fraction-page-mark-repeated-labels-no-level2-after-break-wrapped-name-fullwidth-crlf-2025.txt": "no 三级 label: the damage shifts the indicator rows too",
-        "D-beijing-dongcheng-tiyu-zhengti-mof-template-task-rows-page-break-in-task-block-task-content-after-break-label-column-explanation-column-two-clause-value-chinese-numeral-page-marks-wrapped-name-signoff-2025.txt": "a task block's 金额合计 moved out of its columns: read as the department's total",
         "A6-guangdong-shaoguan-ruyuan-shuiwu-two-forms-cost-composition-block-start-end-dates-carryover-shifted-levels-no-level1-description-column-two-clause-value-month-range-implied-year-page-marks-wrapped-name-fullwidth-utf8-bom-crlf-2023.txt": "no 三级 label: the damage shifts the indicator rows too",
     },
 }
