@@ -147,3 +147,35 @@ def test_a_lists_amount_cut_before_its_decimals_with_the_name_ends_on_the_line_b
         "新建茶叶种植基地", "茶苗成活率", "补助村级防疫员"
     ]  # fmt: skip
     assert errors(tables) == []
+
+
+def test_a_template_row_of_a_level_and_a_numbered_placeholder_is_no_indicator():
+    # `其他效益指标 | 指标1：` (a full-width colon): the placeholder was no placeholder, and the
+    # row was moved right as a name shifted left, `其他效益指标` an indicator whose target was
+    # `指标1:`. It is a template row, skipped with a finding.
+    rows = [
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["效益指标", "社会效益指标", "指标1：受益农户", "≥2.1万户"],
+        ["", "其他效益指标", "指标1：", ""],
+        ["满意度指标", "服务对象满意度指标", "指标1：★受益群众满意度", "≥90%"],
+    ]
+    tables = read(text([["项目支出绩效目标表"], ["项目名称", "高标准农田建设"], *rows]))
+    assert [i["indicator_name"] for i in tables.indicators] == [
+        "指标1:受益农户", "指标1:★受益群众满意度"
+    ]  # fmt: skip
+    assert [(f["rule"], f["source_line"]) for f in tables.findings
+            if f["rule"] == "template_row_skipped"] == [
+        ("template_row_skipped", 5), ("template_row_skipped", 5)
+    ]  # fmt: skip
+
+
+def test_a_titles_year_alone_in_a_later_cell_is_a_title_line():
+    # `,,,,,,,（2023年度）`: a sheet's merged title cell saved as CSV, the year in column H, had
+    # been a value without a label (a false row_unparsed error).
+    data = (
+        "项目支出绩效目标表,,,,,,,\n,,,,,,,（2023年度）\n项目名称,黑青稞种植,,,,,,\n"
+        "一级指标,二级指标,三级指标,指标值,,,,\n产出指标,数量指标,种植面积,≥2000亩,,,,\n"
+    ).encode()
+    tables = read(data)
+    assert errors(tables) == []
+    assert [i["indicator_name"] for i in tables.indicators] == ["种植面积"]

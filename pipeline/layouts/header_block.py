@@ -280,8 +280,12 @@ def read_header_block(rows, table_unit: str | None) -> HeaderFields:
         cells = [(col, text) for col, text in enumerate(row.cells) if text.strip()]
         if not cells:
             continue
-        # A line of its own (`lines.prints_alone`), naming no field.
-        alone = prints_alone(row.cells)
+        # A line of its own (`lines.prints_alone`), naming no field; so is a title or its
+        # year alone in a cell right of the first (`,,,,,,,（2023年度）`: a sheet's merged
+        # title cell centred, saved as CSV).
+        alone = prints_alone(row.cells) or (
+            len(cells) == 1 and (is_title(cells[0][1]) or _is_year_line(cells[0][1]))
+        )
         cells = cells[:1] if alone else cells
         if alone and (pairs := _joined_by_spaces(cells[0][1]) or _item_words(cells[0][1], block)):
             row = replace(row, cells=pairs)
