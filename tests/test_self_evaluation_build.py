@@ -41,8 +41,11 @@ def _cells(path: Path) -> list[list[str]]:
     spreadsheet broke over lines is one cell) and reads them (a cell a spreadsheet quoted for
     its quotes or commas is the text it holds), decoded as the build decodes it (GB18030,
     UTF-16), its cells parted by bars as the tabs they stand for; a text whose cells lost their
-    tabs, the cells its reader rebuilds (`untabbed_rows`); a Markdown table, its rows."""
+    tabs, the cells its reader rebuilds (`untabbed_rows`); a Markdown table or a CSV export, its
+    rows."""
     decoded = decode(path.name, path.read_bytes())[0]
+    if path.suffix == ".csv":
+        return [row for row in csv.reader(io.StringIO(decoded)) if any(map(str.strip, row))]
     if is_markdown(decoded):
         tables = read_markdown(path.name, decoded.encode())
         return [[cell.strip() for cell in row.cells] for table in tables for row in table.rows]
