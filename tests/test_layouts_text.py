@@ -1005,13 +1005,22 @@ def test_a_site_article_pages_furniture_around_a_table_is_no_part_of_it():
     assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
 
 
-def test_a_site_footer_saying_who_runs_the_site_is_no_indicator():
-    # `本站由…主办` under a table's last row had been read as an indicator with no target.
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "本站由無棣縣人民政府辦公室主辦　　繁體版",
+        "本文由网友上传至文库资料网，仅供学习交流，如有侵权请联系删除",
+        "Copyright©2025文库资料网版权所有",
+    ],
+)
+def test_a_site_footer_saying_who_runs_the_site_is_no_indicator(footer):
+    # A site's footer, a document site's notice or its copyright under a table's last row had
+    # been read as an indicator with no target.
     tables = read(text([
         ["项目支出绩效目标表"], ["项目名称", "青稞良种推广"],
         ["一级指标", "二级指标", "三级指标", "指标值"],
         ["产出指标", "数量指标", "良种推广面积", "≥5万亩"],
-        ["本站由無棣縣人民政府辦公室主辦　　繁體版"],
+        [footer],
     ]))  # fmt: skip
     assert indicators(tables) == [("产出指标", "数量指标", "良种推广面积", "≥5万亩", None)]
     assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
