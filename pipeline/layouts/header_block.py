@@ -24,11 +24,13 @@ is no money label); the items of a cost block (`项目预算成本构成 | 金�
 department's tasks in their label's column (`年度主要任务 | 完成情况`) are fields by heading, not
 money nor unknown labels; money labels on the row under the tasks' money heading part it
 (`预算金额（万元）` over `总额 | 财政拨款 | 其他资金`), and the tasks' `金额合计` row is the
-department's money, each figure by its column's heading. A row label wrapped over two rows
+department's money, each figure by its column's heading (where the block's money gave it
+already, the tasks' `合计` only their subtotal). A row label wrapped over two rows
 (`年度` over `履职目标`) is put back together first; a single field's value wrapped onto the next row, alone in its row
 under it (`项目名称 | …补助资金（城镇老旧` over `| 小区改造）`), is one value; a header laid out
-across (`项目名称 | 主管部门` over `甲项目 | 某局`) is read as label | value pairs, and a row of a
-value then its label (`某局 | 主管部门`) as the label then the value, and a project period
+across (`项目名称 | 主管部门` over `甲项目 | 某局`) is read as label | value pairs, and a row of
+values each then its label (`某局 | 主管部门`, `3,805,200.00 | 中期资金总额 | | 1,268,400.00 |
+年度资金总额`) as the labels then the values, and a project period
 printed over three cells round its range mark (`起止时间 | 43831 | 至 | 44196`) as one value;
 `绩效目标（年度）` and `绩效目标（长期）` are the goals their notes name; label | value pairs a
 converter joined with spaces into one cell (`主管部门 某局 实施单位 某中心`) are those cells, and so
@@ -47,7 +49,12 @@ heading that takes one (a money block's measures, its groups' parts, a departmen
 money, a goals block's goals, the periods' columns of side-by-side pairs); a name's wrapped end
 alone on its row goes on with the name (`_wrapped_on`), and a goal's numbered part with the goal.
 A line alone under a goal's label alone (`年度绩效目标` over `目标1：…`, a header printed one cell
-a line) is the goal. A money block printed transposed, its fund sources heading the columns and
+a line) is the goal, and a goal's text wrapped onto a line of its own goes on the goal while it
+ends no sentence (`_goal_goes_on`). 上级资金 opening a money block's row is a fund part; a text
+under a money label's column, not its figure, is no money of that label (a goal whose label
+was lost: a leftover). A fund part named by this year's money (`当年财政拨款`) is a part of the
+total above it, 中期 or 年度 (`_money_scope`). A money block printed transposed, its fund
+sources heading the columns and
 a row of each measure (`年初预算数 | 300.00 | 300.00`, … `得分 | 9.20 | —`), is put back as the
 usual block first (`_money_transposed`), and a label's money unit wrapped alone onto the next
 row (`年度预算安排` over `（万元）`) is the label's.
@@ -305,6 +312,7 @@ def read_header_block(rows, table_unit: str | None) -> HeaderFields:
                 and GOALS[block.role] in out.goals
                 and not ends_sentence(out.goals[GOALS[block.role]])
                 and not (is_title(cells[0][1]) or is_footer(cells[0][1]))
+                and not (amounts.line_unit(cells[0][1]) or _is_year_line(cells[0][1]))
             ):
                 # The goal's text wrapped onto the next line, its label's cell empty there
                 # (`…解决3个行政村` over `2100余名群众出行难问题，…`): it goes on.
