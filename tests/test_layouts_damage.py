@@ -528,7 +528,6 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "C-shandong-linyi-tancheng-yinxing-pdftext-moneyblockbycolumn-labelsinterleaved-pagefooter-repeatlabels-nexttitleafterlastrow-tenpointscale-scoreoverweight-anqiwancheng-thousands-utf8-lf-2022.txt": "a transposed money block joined: its rows left out (row_unparsed)",
         # Joined, one row fits two ways or none (row_unparsed).
         "C-guangdong-zhaoqing-huaiji-chaganzhu-mirror-traditional-s2t-breadcrumb-maskednames-maskedinsidegoal-geqactual-wanchengdabiao-thousands-honest-lf-signoff-2019.txt": "1 row left out with a finding (a row fitting two ways or none)",
-        "C-xizang-naqu-nierong-maoniu-hezuoshe-xianjie-fenzhiqian-zhongyangzizhiqu-templateleftovers-zhibiaoxuhao-star-geqstarstar-hintonly-emptylevel2rows-qizhongsubrows-emptytemplaterow-ellipsisrows-blockpoints-honest-bom-crlf-signoff-2024.txt": "1 row left out with a finding (a row fitting two ways or none)",
         # A block label's characters a line each between the rows, joined by spaces: rows
         # whose first word is a character of it fit no way (row_unparsed).
         "D-shanxi-xinzhou-pianguan-weijian-zhengti-annual-tasks-block-spaced-task-label-indicator-label-one-char-per-line-goal-label-lost-wrapped-level2-and-name-split-total-lost-leading-digit-split-percent-gb18030-crlf-2019.txt": "rows left out with a finding (a vertical label's characters joined)",

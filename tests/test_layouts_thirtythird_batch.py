@@ -7,6 +7,7 @@ printing its head again atop its second page."""
 
 from decimal import Decimal
 
+from pipeline.rows import THRESHOLD_COLUMNS
 from tests.test_layouts_ninth_batch import errors, named, projects
 from tests.test_layouts_text import read, text
 
@@ -179,3 +180,40 @@ def test_a_titles_year_alone_in_a_later_cell_is_a_title_line():
     tables = read(data)
     assert errors(tables) == []
     assert [i["indicator_name"] for i in tables.indicators] == ["种植面积"]
+
+
+def test_a_range_of_bare_figures_under_a_label_noting_its_unit_takes_that_unit():
+    # `指标值（%）` over `-5～5`: the bare figures took the %, the range did not (a number
+    # between -5 and 5). A range writing its own unit keeps it.
+    rows = [
+        ["一级指标", "二级指标", "三级指标", "指标值（%）"],
+        ["产出指标", "质量指标", "预算执行偏差率", "-5～5"],
+        ["", "", "工程造价变动率", "≥95"],
+        ["", "成本指标", "人均成本变动", "-3～3元"],
+    ]
+    tables = read(text([["项目支出绩效目标表"], ["项目名称", "教育设施提升"], *rows]))
+    assert [(i["indicator_name"], i["annual_target"]) for i in tables.indicators] == [
+        ("预算执行偏差率", "-5~5%"), ("工程造价变动率", "≥95%"), ("人均成本变动", "-3~3元")
+    ]  # fmt: skip
+    clauses = [dict(zip(THRESHOLD_COLUMNS, t, strict=True)) for t in tables.thresholds]
+    first = tables.indicators[0]["indicator_id"]
+    assert [(t["operator"], t["value"], t["value_max"], t["unit"]) for t in clauses
+            if t["indicator_id"] == first and t["scope"] == "annual"] == [
+        ("between", -5.0, 5.0, "%")
+    ]  # fmt: skip
+
+
+def test_a_page_of_pages_marker_in_a_cell_of_its_own_beside_a_row_is_no_cell_of_it():
+    # `≥1,100户 | 第 2 页，共 5 页`: the marker in a cell of its own under no column label had
+    # been a false row_unparsed error.
+    rows = [
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "草原围栏建设户数", "≥1,100户", "第 2 页，共 5 页"],
+        ["满意度指标", "服务对象满意度指标", "牧户满意度", "≥90%"],
+    ]
+    tables = read(text([["项目支出绩效目标表"], ["项目名称", "草原保护"], *rows]))
+    assert named(tables) == [
+        ("产出指标", "数量指标", "草原围栏建设户数", "≥1,100户"),
+        ("满意度指标", "服务对象满意度指标", "牧户满意度", "≥90%"),
+    ]
+    assert errors(tables) == []

@@ -107,7 +107,7 @@ from pipeline.layouts.records import Indicator, LayoutFinding, Leftover, Subtota
 from pipeline.targets.parser import is_unit, parse_target
 from pipeline.vocab import layout_labels as vocab
 from pipeline.vocab.labels import UNIT_NAME_SUFFIXES, is_sign_off
-from pipeline.vocab.target_words import AWAITING_FIGURE, PREFIX_OPERATORS
+from pipeline.vocab.target_words import AWAITING_FIGURE, PREFIX_OPERATORS, RANGE_SEPARATORS
 from pipeline.vocab.taxonomy import uncategorised_level
 from pipeline.vocab.traditional import simplified
 from pipeline.vocab.untabbed import LEVEL_NAME_ENDS
@@ -652,7 +652,8 @@ def _group_back(grid: Grid, cells: tuple[str, ...], group: int, wrapped) -> tupl
     if first is None or levels.get(first) not in movable:
         return cells
     text = cells[first]
-    if levels.get(first + 1) == "level3" and is_placeholder(cell_at(cells, first + 1)):
+    beside = cell_at(cells, first + 1).strip()
+    if levels.get(first + 1) == "level3" and beside and is_placeholder(beside):
         return cells  # a template's name beside it (`其他效益指标 | 指标1：`): in place
     fits = level_fit(text, cells[first + 1] if first + 1 < len(cells) else "")
     ends = wrapped is not None and wrapped(levels[first], fold(text), group)
@@ -2589,8 +2590,9 @@ def split_value_actual(text: str) -> tuple[str, str] | None:
 
 def _label_unit(grid: Grid, group: int, value: str | None) -> str | None:
     """The unit the group's value column label notes in brackets (`目标值（%）`,
-    `指标值(万元)`), for a value printed as a bare figure under it (`≥85`, `100`); None when
-    the label notes none or the cell writes more than a figure (its own unit, or words)."""
+    `指标值(万元)`), for a value printed as a bare figure under it (`≥85`, `100`) or a range of
+    two (`-5～5`); None when the label notes none or the cell writes more than figures (its own
+    unit, or words)."""
     col = grid.group_columns[group][2]
     if not value or col is None:
         return None
@@ -2600,7 +2602,17 @@ def _label_unit(grid: Grid, group: int, value: str | None) -> str | None:
     figure = fold(value)
     for word, _ in PREFIX_OPERATORS:
         figure = figure.removeprefix(word)
-    return unit if is_number(figure) and not figure.endswith("%") else None
+    return unit if (is_number(figure) or _bare_range(figure)) and "%" not in figure else None
+
+
+def _bare_range(figure: str) -> bool:
+    """Whether a value is two bare figures either side of a range's separator (`-5~5`, a sign
+    before the first)."""
+    for mark in sorted(RANGE_SEPARATORS, key=len, reverse=True):
+        low, found, high = figure[1:].partition(mark)
+        if found and is_number(figure[:1] + low) and is_number(high):
+            return True
+    return False
 
 
 @functools.cache

@@ -317,6 +317,8 @@ def without_table_number(title: str | None) -> str | None:
 # A hosting site's page marker a converter glued to the end of a cell's text (`92%第4页 共9页`):
 # the page-of-pages form only, which no value ends with.
 GLUED_PAGE_MARKER = re.compile(rf"\s*(?:{'|'.join(PAGE_OF_PAGES)})\s*$")
+# ... or printed in a cell of its own beside a row's cells.
+PAGE_OF_PAGES_CELL = re.compile(rf"\s*(?:{'|'.join(PAGE_OF_PAGES)})\s*")
 # The same marker glued to a word of a line whose cells were joined by spaces (damage 3:
 # `10第1页 共2页 10`): after a word's last character, before white space or the line's end.
 GLUED_PAGE_MARKER_IN_LINE = re.compile(rf"(?<=\S)(?:{'|'.join(PAGE_OF_PAGES)})(?=\s|$)")
@@ -413,9 +415,16 @@ def across_page_marks(line: str) -> str | None:
 
 def split_glued_page_markers(cells: Sequence[str]) -> tuple[tuple[str, ...], list[str]]:
     """A row's cells each without a page marker glued to its end (`split_glued_page_marker`)
-    or a page's number inside it (`split_page_numbers`), and the markers taken off."""
+    or a page's number inside it (`split_page_numbers`), and the markers taken off; a cell
+    that is only a page-of-pages marker beside the row's other cells (`≥1,100户 | 第 2 页，共 5
+    页`, the marker in a cell of its own) is taken off whole."""
     kept, markers = [], []
+    others = sum(1 for text in cells if text.strip()) > 1
     for text in cells:
+        if others and PAGE_OF_PAGES_CELL.fullmatch(simplified(text)):
+            kept.append("")
+            markers.append(text.strip())
+            continue
         cell, marker = split_glued_page_marker(text)
         cell, numbers = split_page_numbers(cell)
         kept.append(cell)
