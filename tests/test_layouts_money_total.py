@@ -1015,3 +1015,22 @@ def test_a_tasks_he_ji_under_their_names_is_their_subtotal_not_the_departments_m
         "subtotal_mismatch", 10,
         "合计 预算金额（元） 26,281.11 ≠ 25,281.11 (万元), the sum of 2 items above it",
     )]  # fmt: skip
+
+
+def test_money_headings_wrapped_onto_a_row_of_their_own_are_the_headings_ends():
+    # `全年预算 | 全年执行 | 分值 | 得分 | 执行率` over `数（A） | 数（B） | | | （B/A）`: the ends
+    # had been figures of the headings (`（B/A）` the execution rate), the rate lost.
+    tables = read(text([
+        ["项目支出绩效自评表"], ["项目名称", "牦牛产业提升"],
+        ["项目资金", "资金来源", "全年预算", "全年执行", "分值", "得分", "执行率"],
+        ["（万元）", "", "数（A）", "数（B）", "", "", "（B/A）"],
+        ["", "年度资金总额", "420.00", "409.50", "10", "9.75", "97.50%"],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["产出指标", "数量指标", "新建标准化牦牛暖棚", "≥60座", "64座", "90", "90"],
+    ]))  # fmt: skip
+    (project,) = tables.projects
+    assert (project["budget_adjusted"], project["budget_executed"], project["execution_rate"],
+            project["execution_score"]) == (
+        Decimal("420.00"), Decimal("409.50"), 97.5, 9.75
+    )  # fmt: skip
+    assert errors(tables) == []

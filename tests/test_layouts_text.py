@@ -770,6 +770,40 @@ def test_lines_of_a_text_not_padded_to_one_width_are_not_joined_by_their_count_o
     ]
 
 
+def test_heading_cells_a_bare_line_break_cut_are_whole_labels_of_their_row():
+    # A Word table's text: `年初预算` over `数\t全年预算` over `数\t全年执行` over `数\t分值…`,
+    # each heading broken before its last character. The row had been four, the money block's
+    # measures lost with it. A label whose next line opens with a label is no cut one.
+    lines = [
+        "项目资金（万元）\t\t年初预算",
+        "数\t全年预算",
+        "数\t全年执行",
+        "数\t分值\t得分\t执行率",
+        "\t年度资金总额\t1,150.00\t1,236.00\t1,198.92\t10\t9.7\t97.00%",
+        "一级指标\t二级指标\t三级指标\t年度指标值",
+        "三级指标\t年度指标值",
+    ]
+    (table,) = read_text_cells("t.txt", "\n".join(lines))
+    assert [(row.line, row.cells) for row in table.rows] == [
+        (
+            1,
+            (
+                "项目资金（万元）",
+                "",
+                "年初预算数",
+                "全年预算数",
+                "全年执行数",
+                "分值",
+                "得分",
+                "执行率",
+            ),
+        ),
+        (5, ("", "年度资金总额", "1,150.00", "1,236.00", "1,198.92", "10", "9.7", "97.00%")),
+        (6, ("一级指标", "二级指标", "三级指标", "年度指标值")),
+        (7, ("三级指标", "年度指标值")),
+    ]
+
+
 def test_a_figure_or_a_date_a_bare_line_break_cut_is_one_cell_of_its_row():
     # A Word table's text writes a cell's line break bare: a figure cut after its point
     # (`3,087.` over `17`) and a date cut after its month (`2024年11月` over `30日`) each had

@@ -104,6 +104,12 @@ def compact(label: str) -> str:
 _GROUP_LABELS = frozenset(compact(label) for label in vocab.COLUMN_GROUP_LABELS)
 
 
+def is_label(text: str) -> bool:
+    """Whether a cell's text names a header field or an indicator column (`field_roles`,
+    `column_roles`)."""
+    return bool(text.strip()) and bool(field_roles(text) or column_roles(text))
+
+
 def is_column_group(label: str) -> bool:
     """Whether a label only heads the columns whose labels a row below prints (`自评情况` over
     `分值 | 得分`: `vocab.COLUMN_GROUP_LABELS`)."""

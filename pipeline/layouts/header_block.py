@@ -269,6 +269,8 @@ class _Block:
     # value in the next row, with no label of its own, is the rest of it, wrapped.
     last_line: int | None = None
     single_lines: dict[str, int] = field(default_factory=dict)
+    # Whether the row read last was a row of headings (`_heading_ends` may end them).
+    headed: bool = False
 
 
 def _outranks(out: HeaderFields, role: str, label: str) -> bool:
@@ -394,9 +396,31 @@ def read_header_block(rows, table_unit: str | None) -> HeaderFields:
             out.labels_seen.extend(text for _, text in cells)
             block.last_line = row.line
             continue
+        elif _heading_ends(cells, block):
+            # The ends of the headings above, wrapped onto a row of their own (`全年预算` over
+            # `数（A）`, `执行率` over `（B/A）`): the headings', no figures of theirs.
+            for col, text in cells:
+                role, label = block.headings[col]
+                block.headings[col] = (role, label + text.strip())
+            out.labels_seen.extend(text for _, text in cells)
+            block.last_line = row.line
+            continue
         _pairs(cells, row, block, out)
         block.last_line = row.line
+        block.headed = False
     return out
+
+
+def _heading_ends(cells, block: _Block) -> bool:
+    """Whether a row right under the block's row of money headings prints only their ends,
+    wrapped (`数（A） | 数（B） | （B/A）` under `全年预算 | 全年执行 | 执行率`): each cell under a
+    money heading, none a figure nor a label."""
+    return block.headed and all(
+        block.headings.get(col, ("",))[0] in MONEY_COLUMNS
+        and not _figure(text)
+        and not _label_role(text, col)
+        for col, text in cells
+    )
 
 
 def _labels_once(rows) -> list:
@@ -952,6 +976,7 @@ def _totals_by_heading(cells, row, block: _Block, out: HeaderFields) -> None:
 
 
 def _headings(cells, row, block: _Block, out: HeaderFields) -> None:
+    block.headed = True
     out.labels_seen.extend(text for _, text in cells)
     block.unit = block.unit or next(filter(None, (amounts.label_unit(t) for _, t in cells)), None)
     roles = {col: _block_role(text, block, col, cells) for col, text in cells[1:]}

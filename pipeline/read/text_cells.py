@@ -58,6 +58,7 @@ import bisect
 from collections.abc import Sequence
 
 from pipeline.cells import CellRow, CellTable
+from pipeline.labels.columns import is_label
 from pipeline.labels.grid_rows import goes_on_under_title
 from pipeline.labels.lines import (
     cut_inside,
@@ -217,7 +218,7 @@ def _line_break_closed(
     between), the next line opens with text that is no title, note or total, and the row so
     joined is no wider than the text's widest line; None otherwise."""
     last, marker = split_glued_page_marker(cells[-1])
-    if len(cells) < 2 or not (leaves_clause_open(last) or may_be_cut(last)):
+    if len(cells) < 2 or not (leaves_clause_open(last) or may_be_cut(last) or is_label(last)):
         return None
     while number < len(lines) and is_page_furniture(lines[number]):
         number += 1
@@ -227,7 +228,7 @@ def _line_break_closed(
     head = more[0].strip()
     cut = cut_inside(last, head)
     if (
-        not (cut or leaves_clause_open(last))
+        not (cut or leaves_clause_open(last) or _label_completed(last, head))
         or not head
         or is_title(head)
         or is_footer(head)
@@ -236,6 +237,13 @@ def _line_break_closed(
         return None
     cell = (last.rstrip() + head if cut else join_lines([last, head])) + (marker or "")
     return [*cells[:-1], cell, *more[1:]], number + 1
+
+
+def _label_completed(last: str, head: str) -> bool:
+    """Whether a label cell and the text after a line break are one label a bare break cut
+    (`年初预算` over `数`, a Word table's heading cell broken over lines): the two together name
+    a field or a column, the text after the break alone none."""
+    return not is_label(head) and is_label(last.strip() + head)
 
 
 def _quoted_cell_closed(
