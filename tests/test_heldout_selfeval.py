@@ -35,10 +35,6 @@ CASES = [(folder, name) for folder in FOLDERS for name in sorted(EXPECTED[folder
 # Tables not read as their expected.json says, and why: a strict xfail each (the test fails when
 # one is read).
 NOT_READ = {
-    "C-hubei-enshi-xianfeng-tangyacha-pdftext-wrappedmoneyheadings-shuonsecondline-twodecimalscores-pagebreak-rowcutaftername-valuesonnextpage-headerrepeated-pagefooter-rateoff-ratecopied100-jibendadao-honest-nothousands-utf8-lf-2022.txt": (
-        "a row a page break cut after its name, its values on the next page under the labels "
-        "printed again: the name is kept with no target and the values are row_unparsed"
-    ),
     "D-hunan-yongzhou-jianghua-linye-zhengti-level1atmiddlerow-goalstacked-yuqimubiaoshijiwanchengseparaterows-reasonspansremainingwidth-notscoredrow-yiwancheng-quanbuwancheng-weightstotaloff-thousands-utf16le-bom-crlf-2023.txt": (
         "a reason merged across the actual, points and reason columns, printed in the actual's "
         "column: read as the actual (text, attainment unknown)"

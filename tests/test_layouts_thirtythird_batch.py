@@ -217,3 +217,31 @@ def test_a_page_of_pages_marker_in_a_cell_of_its_own_beside_a_row_is_no_cell_of_
         ("满意度指标", "服务对象满意度指标", "牧户满意度", "≥90%"),
     ]
     assert errors(tables) == []
+
+
+def test_a_row_a_page_break_cut_after_its_name_takes_its_values_from_the_next_page():
+    # `| 时效指标 | 项目完工及时率 | | | | |`, the page's number, the labels again, then
+    # `| | | 100% | 100% | 5 | 5.00 | 无`: the name had no target, its values four
+    # row_unparsed errors, and the weights and scores came out short (two false errors).
+    labels = [
+        "一级指标",
+        "二级指标",
+        "三级指标",
+        "年度指标值",
+        "实际完成值",
+        "分值",
+        "得分",
+        "偏差原因",
+    ]
+    tables = read(text([
+        ["项目支出绩效自评表"], ["项目名称", "唐崖茶产业提升"], labels,
+        ["产出指标", "质量指标", "新植茶苗成活率", "≥85%", "88%", "50", "50", "无"],
+        ["", "时效指标", "项目完工及时率", "", "", "", "", ""], ["— 5 —"], labels,
+        ["", "", "", "100%", "100%", "50", "50", "无"],
+    ]))  # fmt: skip
+    assert [(i["indicator_name"], i["annual_target"], i["actual_value"], i["weight"], i["score"])
+            for i in tables.indicators] == [
+        ("新植茶苗成活率", "≥85%", "88%", 50.0, 50.0),
+        ("项目完工及时率", "100%", "100%", 50.0, 50.0),
+    ]  # fmt: skip
+    assert errors(tables) == []

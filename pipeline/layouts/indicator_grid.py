@@ -20,8 +20,8 @@ in two (their ends in an unlabelled column right of the names). `targets_parted`
 a PDF converter joined with its target by a space, in two. `unwrap_rows` puts the ends of cells
 a converter wrapped onto a row of their own (a level cell's, a name's, a target's; a row's last
 cell's, or that whole cell, a target, written out as a line without a tab) back on the row above
-where the evidence is strong (a target alone under a row that names its indicator and prints no
-target: a row a page break cut after its name), a level cell printed one character a line down its
+where the evidence is strong (a target alone, or with the row's other values, under a row that
+names its indicator and prints none of them: a row a page break cut after its name), a level cell printed one character a line down its
 rows back whole on its first row, and names a row that may be one but lacks it
 (`name_maybe_wrapped`). `centred_levels` moves a 一级 cell's text a converter printed on the middle
 row of its merged span up to the span's first row, where the 二级 of the rows above it says they are
@@ -1115,6 +1115,9 @@ def unwrap_rows(grid: Grid, rows) -> tuple[list, list[LayoutFinding]]:
             lines.append({col: _text(row, col) for col in value_of})
             start = {}
             continue
+        if out and _values_cut_off(out[-1], filled, levels, value_of):
+            out[-1] = _joined(out[-1], filled)  # a row a page break cut after its name
+            continue
         if out and filled and (joined := _level_end(grid, out[-1], filled, levels)):
             out[-1] = joined
             continue
@@ -1635,6 +1638,22 @@ def _ends_name(piece: str, end: str, line: str, widest: int) -> bool:
         fold(end)[0] in vocab.WRAPPED_END_MARKS
         or closes_bracket(piece, end)
         or (print_width(line) + 1 >= widest and print_width(end) <= print_width(line) + 1)
+    )
+
+
+def _values_cut_off(above, filled: dict[int, str], levels, value_of: dict[int, int]) -> bool:
+    """Whether a row printing no level nor name but a target and the row's other values
+    (`| | | 100% | 100% | 5 | 5.00 | 无`) is the rest of the row above, which names its
+    indicator and prints none of them (a row a page break cut after its name, its values at
+    the top of the next page under the labels printed again)."""
+    if not filled or filled.keys() & (levels.keys() | value_of.keys()):
+        return False
+    named = [name for name, value in value_of.items() if value in filled]
+    return (
+        len(named) == 1
+        and len(filled) > 1
+        and bool(_text(above, named[0]))
+        and not any(_text(above, col) for col in filled)
     )
 
 
