@@ -652,8 +652,8 @@ def _group_back(grid: Grid, cells: tuple[str, ...], group: int, wrapped) -> tupl
     if first is None or levels.get(first) not in movable:
         return cells
     text = cells[first]
-    beside = cell_at(cells, first + 1).strip()
-    if levels.get(first + 1) == "level3" and beside and is_placeholder(beside):
+    beside = cell_at(cells, first + 1).strip() if levels.get(first + 1) == "level3" else ""
+    if beside and is_placeholder(beside):
         return cells  # a template's name beside it (`其他效益指标 | 指标1：`): in place
     fits = level_fit(text, cells[first + 1] if first + 1 < len(cells) else "")
     ends = wrapped is not None and wrapped(levels[first], fold(text), group)

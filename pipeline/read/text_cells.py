@@ -55,6 +55,7 @@ as above.
 """
 
 import bisect
+import functools
 from collections.abc import Sequence
 
 from pipeline.cells import CellRow, CellTable
@@ -90,6 +91,10 @@ from pipeline.vocab.labels import (
 # The most lines a cell broken over lines is read over before its quote is taken as text after
 # all.
 QUOTED_CELL_LINES = 12
+
+# The longest cell a label a bare line break cut may be (`年初预算` over `数`): longer cells
+# are values, looked at no further.
+LABEL_CUT_LONGEST = 12
 
 # The fewest cells a line of a sheet saved as text is padded to for its rows cut by a bare line
 # break to be joined by their count of cells (`_padded_lines_rejoined`).
@@ -218,8 +223,11 @@ def _line_break_closed(
     between), the next line opens with text that is no title, note or total, and the row so
     joined is no wider than the text's widest line; None otherwise."""
     last, marker = split_glued_page_marker(cells[-1])
-    if len(cells) < 2 or not (leaves_clause_open(last) or may_be_cut(last) or is_label(last)):
+    if len(cells) < 2 or not (leaves_clause_open(last) or may_be_cut(last) or _may_be_label(last)):
         return None
+    ahead = lines[number] if number < len(lines) else ""
+    if "\t" in ahead and len(cells) + ahead.count("\t") > width and QUOTE not in ahead:
+        return None  # a whole row follows (most rows): no room to go on
     while number < len(lines) and is_page_furniture(lines[number]):
         number += 1
     if number == len(lines):
@@ -239,6 +247,18 @@ def _line_break_closed(
     return [*cells[:-1], cell, *more[1:]], number + 1
 
 
+@functools.lru_cache(maxsize=2**14)
+def _may_be_label(text: str) -> bool:
+    """Whether a cell may be a label a line break cut: a label as short as labels are
+    (`LABEL_CUT_LONGEST`), no figure in it (a value's cell, most of them, is looked at no
+    further)."""
+    text = text.strip()
+    return (
+        len(text) <= LABEL_CUT_LONGEST and not any(ch.isdigit() for ch in text) and is_label(text)
+    )
+
+
+@functools.lru_cache(maxsize=2**14)
 def _label_completed(last: str, head: str) -> bool:
     """Whether a label cell and the text after a line break are one label a bare break cut
     (`年初预算` over `数`, a Word table's heading cell broken over lines): the two together name
