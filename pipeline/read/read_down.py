@@ -205,8 +205,9 @@ def _grid_transposed(rows: tuple[CellRow, ...], at: int) -> tuple[list[CellRow],
         if block and _furniture(rows[ahead]):
             ahead += 1  # a page's number between the lines
             continue
+        # A column of no cells (`偏差原因分析及改进措施` alone) is one of the block too.
         if not (_opening_label(rows[ahead]) or (block and _label_alone(rows[ahead]))):
-            break  # a column of no cells (`偏差原因分析及改进措施` alone) is one of the block
+            break
         passed += rows[end:ahead]
         block.append(rows[ahead])
         end = ahead = ahead + 1
