@@ -48,6 +48,7 @@ from pipeline.labels.columns import (
     fold,
     is_column_group,
     is_exact_label,
+    is_label,
     is_number,
     is_value_word,
     is_whole_label,
@@ -476,7 +477,7 @@ def _two_row_labels(upper: tuple[str, ...], lower: tuple[str, ...]) -> tuple[str
     left holds as many labels as the spans have columns: they are read under the spans, in
     order."""
     known = (text.strip() for text in upper if text.strip())
-    if not all(_known_label(text) or is_column_group(text) for text in known):
+    if not all(is_label(text) or is_column_group(text) for text in known):
         return None  # a row of values above (most pairs)
     if (headed := _under_target_headings(upper, lower)) is not None:
         return headed
@@ -508,9 +509,7 @@ def _two_row_labels(upper: tuple[str, ...], lower: tuple[str, ...]) -> tuple[str
     for col, (above, below) in enumerate(zip(upper, lower, strict=True)):
         above, below = above.strip(), below.strip()
         grouping = is_column_group(above) and col in spanned
-        if (above and not _known_label(above) and not grouping) or (
-            below and not _known_label(below)
-        ):
+        if (above and not is_label(above) and not grouping) or (below and not is_label(below)):
             return None
         block = bool(above) and is_block_label(above)
         if below and above and not block and col not in spanned:
@@ -646,7 +645,7 @@ def _label_ends(labels: tuple[str, ...], below: tuple[str, ...]) -> tuple[str, .
     down both lines (一级指标, 二级指标 over two lines): its ends are then read as many columns
     right as were dropped. A shift past a cell of `labels` that is no label alone leaves that cell
     with no end under it, so the shifts tried stop at the first such cell (most rows: the first)."""
-    unknown = (col for col, text in enumerate(labels) if text.strip() and not _known_label(text))
+    unknown = (col for col, text in enumerate(labels) if text.strip() and not is_label(text))
     for dropped in range(min(len(DROPPED), next(unknown, len(DROPPED))) + 1):
         if (joined := _ends_in_place(labels, ("",) * dropped + tuple(below))) is not None:
             return joined
@@ -670,15 +669,15 @@ def _ends_in_place(labels: tuple[str, ...], below: tuple[str, ...]) -> tuple[str
                 continue
             joined[col] = f"{above.strip()}{end}"
             ends.append(col)
-        if joined[col].strip() and not _known_label(joined[col]):
+        if joined[col].strip() and not is_label(joined[col]):
             return None
     for col in whole:
         joined[col] = f"{labels[col].strip()}{below[col].strip()}"
-        if not _known_label(joined[col]):
+        if not is_label(joined[col]):
             return None
     # A label's first line over a whole label (`年初` over `预算数`) makes one label printed whole,
     # not a value over a label (`老年助餐服务` over `年初预算数`).
-    completed = [col for col in whole if not _known_label(labels[col])]
+    completed = [col for col in whole if not is_label(labels[col])]
     # ... and so does a label printed twice in its row over a whole label under the second
     # (`指标值 | 指标值` over ` | 说明`: 指标值说明, a column no row labels twice; the target's
     # column comes first, so an end under the first was shifted left from under the second).
@@ -686,7 +685,7 @@ def _ends_in_place(labels: tuple[str, ...], below: tuple[str, ...]) -> tuple[str
     if not all(is_exact_label(joined[col]) for col in completed):
         return None
     if not completed and not any(
-        not _known_label(labels[col]) or column_roles(joined[col]) != column_roles(labels[col])
+        not is_label(labels[col]) or column_roles(joined[col]) != column_roles(labels[col])
         for col in ends
     ):
         return None
@@ -703,10 +702,6 @@ def _money_headings_row(cells: list[str]) -> bool:
 
 
 @functools.lru_cache(maxsize=2**14)
-def _known_label(text: str) -> bool:
-    return bool(field_roles(text) or column_roles(text))
-
-
 def _scope_line(row) -> str | None:
     """`长期绩效指标` / `年度绩效指标` printed alone above an indicator table: its scope."""
     if row is None or len([t for t in row.cells if t.strip()]) != 1:

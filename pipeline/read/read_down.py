@@ -30,7 +30,7 @@ and kept after the rows put back.
 """
 
 from pipeline.cells import CellRow
-from pipeline.labels.columns import column_roles, field_roles
+from pipeline.labels.columns import column_roles, field_roles, is_label
 from pipeline.labels.lines import is_amount, is_bare_figure, is_footer, is_title
 from pipeline.read.text import names_indicator_columns
 from pipeline.vocab import layout_labels as vocab
@@ -117,7 +117,7 @@ def _cell(row: CellRow) -> str | None:
     """The text of a row that may be a block's cell read down: one cell, no label of a field or
     a column, no title, note or page furniture but a bare figure."""
     text = _one_cell(row)
-    if text is None or field_roles(text) or column_roles(text):
+    if text is None or is_label(text):
         return None
     if is_title(text) or is_footer(text) or _furniture(row):
         return None
