@@ -878,23 +878,19 @@ DRAWN_NOT_READ: dict[str, dict[str, str]] = {
         # on the next page stay a row of their own (row_unparsed).
         "C-hubei-enshi-xianfeng-tangyacha-pdftext-wrappedmoneyheadings-shuonsecondline-twodecimalscores-pagebreak-rowcutaftername-valuesonnextpage-headerrepeated-pagefooter-rateoff-ratecopied100-jibendadao-honest-nothousands-utf8-lf-2022.txt": "a row cut by a page break, drawn: its values a row of their own",
         # Held-out rounds 63 and 56, drawn: texts joined by spaces throughout (凤山, 平孟), one
-        # cell a line once drawn; an Excel export's doubled quotes drawn into the cells (峰峰).
+        # cell a line once drawn.
         "A2-guangxi-hechi-fengshan-xiangcun-two-forms-pdf-text-cells-joined-by-single-spaces-empty-cells-vanish-levels-once-beizhu-sometimes-filled-money-split-by-space-qizhong-subrow-total-mismatch-gb18030-crlf-2024.txt": "a text joined by spaces, drawn: no column labels told",
         "D-guangxi-baise-napo-pingmeng-zhen-zhengti-township-spacejoined-emptycellsvanish-mergedonce-shorterrows-twodecimalscore-reasonwu-sangong-metscoredlow-nothousands-utf8-lf-signoff-2022.txt": "a text joined by spaces, drawn: no column labels told",
-        "D-hebei-handan-fengfeng-kuangqu-minzheng-zhengti-excel-unicode-text-200-empty-columns-split-jisuanfuhao-mubiaozhi-duliangdanwei-zhibiaozhishuoming-dingxing-date-serial-quoted-cell-with-line-break-quoted-sangong-levels-once-utf16le-bom-crlf-2022.txt": "a spreadsheet's doubled quotes drawn into the cells",
         # Held-out rounds 62 and 55, drawn: texts printed one cell a line (秀英, 青冈), a CSV
-        # export's quoted cells over lines (山西), an Excel export's doubled quotes (贵德).
+        # export's quoted cells over lines (山西).
         "A2-hainan-haikou-xiuying-wenti-form-word-text-one-cell-per-line-blank-line-between-rows-label-value-pairs-across-level1-bracket-points-beizhu-target-like-compound-targets-weights-not-100-utf8-lf-2024.txt": "one cell a line, drawn: no column labels told",
         "C-heilongjiang-suihua-qinggang-heitudi-wordonecellperline-blanklinesbetweenrows-mergedonce-level1points-nianchudash-heji-onedecimalscores-reasonwu-actualrepeatsoperator-dadaoyuqi-jibendadao-scoretotaloff-thousands-utf8-lf-2023.txt": "one cell a line, drawn: no column labels told",
         "E-shanxi-sheng-shuili-rows-csv-export-quoted-cells-commas-line-breaks-name-broken-in-cell-yuan-decimals-heji-beizhu-weights-not-100-utf8-bom-crlf-2024.txt": "quoted cells over lines drawn as rows",
-        "D-qinghai-hainanzhou-guide-shuili-zhengti-excelunicodetext-utf16-bom-crlf-tabpadded-ratesasfractions-rateone-generalformat-nothousands-reasonslash-actualrepeatsoperator-dadaoyuqi-jibendadao-quotedcell-sangong-honest-2022.txt": "a spreadsheet's doubled quotes drawn into the cells",
         # Fixed-width texts (held-out rounds 61 and 54), drawn: columns parted by spaces drawn as
         # one cell a line, no column labels told (layout_unsupported).
         "C-liaoning-liaoyang-shi-daqiwuran-zhuanyizhifu-quyu-prefecture-fixedwidth-pdftotextlayout-spacealigned-zhongyangdifangqita-wrappedreasonatcolumn-wrappedgoal-fullmarksmissed-emptyreason-thousands-utf8-lf-2023.txt": "columns parted by spaces drawn as one cell",
         "A2-henan-xinyang-shangcheng-shangshiqiao-zhen-three-forms-pdftotext-layout-fixed-width-runs-of-spaces-mubiaozhi-niandu-label-project-header-repeated-after-page-break-cells-wrapped-three-lines-value-centred-form-feeds-gb18030-lf-2024.txt": "columns parted by spaces drawn as one cell",
         "tw-guangzhou-huadu-kgxj-2025.txt": "a packed cell's lines, one text in a grid's cell",
-        "C-hunan-huaihua-zhijiang-kehoufuwu-excelquotes-2022.txt": "a spreadsheet's quotes drawn into the cells",
-        "E-ningxia-guyuan-xiji-rows-every-cell-quoted-yuan-2022.txt": "a spreadsheet's quotes drawn into the cells",
         # A text joined by spaces throughout, drawn: each line one cell of one column, so no
         # column labels are told (error `layout_unsupported` naming the labels seen).
         "F-chongqing-xiushan-wenlv-flat-two-tables-table-twelve-pdf-text-cells-joined-by-spaces-weight-unit-operator-value-columns-form-feeds-page-footers-repeated-labels-gb18030-lf-2021.txt": "a text joined by spaces drawn as one column",

@@ -121,3 +121,35 @@ def test_a_title_printed_again_across_a_drawn_grid_opens_the_next_table():
         ["项目支出绩效自评表", "项目名称", "一级指标", "产出指标"],
         ["项目支出绩效自评表", "（2022年度）"],
     ]
+
+
+def test_a_grid_drawn_from_a_sheets_text_export_reads_its_quoted_cells_as_their_text():
+    # A sheet saved as text quotes a cell holding a quote or a comma, its quotes doubled; drawn
+    # into a grid, `"""三公""经费变动率"` had been read with its quotes as the indicator's name.
+    rows = [["一级指标", "二级指标", "三级指标", "指标值"],
+            ["产出指标", "成本指标", '"""三公""经费变动率"', "≤0%"],
+            ["", "数量指标", "补助人数", '"1,200人"']]  # fmt: skip
+    (table,) = read_text_cells("t.txt", drawn_in_ascii("\n".join("\t".join(row) for row in rows)))
+    assert [row.cells for row in table.rows[1:]] == [
+        ("产出指标", "成本指标", '"三公"经费变动率', "≤0%"),
+        ("", "数量指标", "补助人数", "1,200人"),
+    ]
+
+
+def test_a_grid_drawn_from_an_export_quoting_every_cell_reads_each_as_its_text():
+    rows = [['"一级指标"', '"二级指标"', '"三级指标"', '"指标值"'],
+            ['"产出指标"', '"数量指标"', '"补助人数"', '"≥1200人"'],
+            ['""', '"质量指标"', '"验收合格率"', '"100%"']]  # fmt: skip
+    (table,) = read_text_cells("t.txt", drawn_in_ascii("\n".join("\t".join(row) for row in rows)))
+    assert [row.cells for row in table.rows] == [
+        ("一级指标", "二级指标", "三级指标", "指标值"),
+        ("产出指标", "数量指标", "补助人数", "≥1200人"),
+        ("", "质量指标", "验收合格率", "100%"),
+    ]
+
+
+def test_a_drawn_cell_printed_in_quotes_by_hand_keeps_them():
+    rows = [["一级指标", "二级指标", "三级指标", "指标值"],
+            ["效益指标", "社会效益指标", '"双减"政策落实', '"好"']]  # fmt: skip
+    (table,) = read_text_cells("t.txt", drawn_in_ascii("\n".join("\t".join(row) for row in rows)))
+    assert table.rows[1].cells == ("效益指标", "社会效益指标", '"双减"政策落实', '"好"')

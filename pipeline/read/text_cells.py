@@ -51,12 +51,15 @@ whole, the empty ones `""` too): there each cell is the text its quotes hold.
 
 A text drawing its tables with box-drawing characters (`┌ ─ ┬ │`) is read as the grids its rules
 draw (`pipeline.read.boxdrawn`), the lines around them rows of one cell, and split into tables
-as above.
+as above. A grid drawn from a sheet's text export keeps the export's quotes, read as in a text
+of tabs: a cell quoted whole holding a comma or a doubled quote, and every cell of a grid
+whose cells are all quoted whole, is the text its quotes hold.
 """
 
 import bisect
 import functools
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from pipeline.cells import CellRow, CellTable
 from pipeline.labels.columns import is_label
@@ -348,7 +351,12 @@ def _quotes_every_cell(text: str) -> bool:
     """Whether every cell of every line of several cells is quoted whole (`"序号"\t""\t"1"`),
     as a tool that quotes all cells exports a table (a line of one cell, a title or a page
     number a converter added, may be quoted or not), with at least one such line."""
-    rows = [cells for line in text.splitlines() if len(cells := line.split("\t")) > 1]
+    return _all_quoted(line.split("\t") for line in text.splitlines())
+
+
+def _all_quoted(rows: Iterable[Sequence[str]]) -> bool:
+    """Whether every cell of every row of several cells is quoted whole, with one such row."""
+    rows = [cells for cells in rows if len(cells) > 1]
     return bool(rows) and all(quoted_text(cell.strip()) is not None for c in rows for cell in c)
 
 
@@ -358,7 +366,15 @@ def read_text_cells(source_file: str, text: str) -> tuple[CellTable, ...]:
     text = tabbed_bars(text)
     boxed = box_parts(text)
     if boxed is not None:
-        return _tables(source_file, box_cell_rows(boxed))
+        rows = box_cell_rows(boxed)
+        every = _all_quoted([cell for cell in row.cells if cell] for row in rows)
+        return _tables(
+            source_file,
+            [
+                replace(row, cells=tuple(_unquoted(cell, every) for cell in row.cells))
+                for row in rows
+            ],
+        )
     untabbed = untabbed_rows(source_file, text)
     read_rows: list[CellRow] = []
     every = untabbed is None and _quotes_every_cell(text)
