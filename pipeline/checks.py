@@ -601,9 +601,11 @@ class Target:
 
 def _repeats_name(target: Target) -> str | None:
     value, name = _compact(target.value), _compact(target.indicator_name)
-    if len(value) < _MIN_REPEAT_LENGTH or _DIGIT.search(value):
+    if not value or _DIGIT.search(value):
         return None
     stem = next((value.removesuffix(s) for s in _METRIC_SUFFIXES if value.endswith(s)), value)
+    # The name itself, however short (`时` under `时`: a wrapped line's end read as a row), or
+    # a long enough part of it.
     if value == name or (len(stem) >= _MIN_REPEAT_LENGTH and stem in name):
         return "the target only repeats the indicator name; it sets no target"
     return None

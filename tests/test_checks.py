@@ -117,6 +117,24 @@ def test_a_target_that_is_only_a_templates_placeholder_sets_no_target_and_is_rep
     ] == expected
 
 
+@pytest.mark.parametrize(
+    ("name", "annual", "repeats"),
+    [
+        ("时", "时", True),  # a wrapped line's end read as a row of its own: name and target
+        ("验收", "验收", True),
+        ("群众满意度", "满意度", False),  # a stem shorter than four characters is no repeat
+        ("设备正常运作率", "正常运作", True),
+        ("时", "好", False),
+    ],
+)
+def test_a_target_that_only_repeats_its_name_however_short_is_reported(name, annual, repeats):
+    assert [
+        problem[0]
+        for problem in target_problems(name, False, None, annual, 2022)
+        if problem[0] == "target_repeats_indicator_name"
+    ] == (["target_repeats_indicator_name"] if repeats else [])
+
+
 def test_seed_period_and_annual_targets_differ_only_in_meaning(seed_build):
     findings = pq.read_table(seed_build / "findings.parquet").to_pylist()
     differing = [  # finding number, indicator, line, evidence
