@@ -74,10 +74,8 @@ NOT_READ = {
     # placeholder (长垣's `其他效益指标 | 指标1：`), shifted, reads as a name and its target.
     "E-qinghai-sheng-nongye-list-one-row-per-indicator-name-money-goal-once-levels-every-row-not-ordered-by-level-lost-decimal-point-in-amount-heji-does-not-add-up-level3-wrapped-onto-next-line-gb18030-lf-2024.txt": "project cells on every row, shifted: the 合计 row's place lost",
     "C-henan-xinxiang-changyuan-nongtian-zhuanyizhifu-quyu-countycity-templateleftovers-zhibiaoxuhao-star-ellipsisrows-emptytemplaterow-mubiaoxuhao-lostdecimalexecuted-amountoff-partrateoff-noteline-utf16-crlf-signoff-2023.txt": "a template row shifted: its 二级 read as a name, its placeholder a target",
-    # Held-out round 62, merged cells dropped: a form whose 中期 group is empty on some rows
-    # (天岗镇) has those rows' 年度 targets shifted under the 中期 columns, and a list whose
-    # name and amount wrap together (墨脱) loses its 合计 row's place.
-    "A1-jilin-jilinshi-jiaohe-tiangang-zhen-form-labels-right-of-values-midterm-annual-side-by-side-own-level-columns-midterm-missing-rows-yuan-decimals-total-mismatch-compound-targets-utf8-bom-crlf-2023.txt": "a 中期 group empty on some rows, shifted: their 年度 targets read as 中期",
+    # Held-out round 62, merged cells dropped: a list whose name and amount wrap together
+    # (墨脱) loses its 合计 row's place.
     "E-xizang-linzhi-motuo-nongye-list-pdf-tabs-name-wrapped-two-lines-money-split-across-lines-beizhu-target-like-heji-does-not-add-up-levels-once-utf8-lf-2025.txt": "a name and its amount wrapped together, shifted: the 合计 row's place lost",
     # Held-out round 61, merged cells dropped: a name and its standard wrapped over three lines
     # (红塔), the standard's lines shifted under the names; a list printing its project's cells
@@ -203,15 +201,9 @@ NOT_READ = {
     "C-shanghai-changning-yanglao-honest-fullwidthtargets-wrappedgoal-wrappedreason-signoff-2020.txt": "a reason's wrapped end shifted left further than its row",
     "E-tianjin-dongli-nongye-rows-project-cells-first-row-levels-first-row-operator-words-page-break-repeated-labels-wrapped-name-heji-row-thousands-2024.txt": "a cell's end under a row shifted left",
     "C-guangxi-laibin-xiangzhou-tangliaozhe-weipingfen-bushiyong-fullmarksmissed-fullwidthactuals-thousands-wrappedreason-signoff-2021.txt": "a reason's wrapped end shifted left further than its row",
-    "A1-zhejiang-shaoxing-xinchang-chaye-two-groups-period-annual-remarks-levels-first-row-both-groups-wrapped-name-both-groups-annual-only-row-page-mark-chinese-numerals-signoff-crlf-2023.txt": "a row of the 年度 group alone shifted into the 中期 one",
     "A1-shaanxi-hanzhong-xixiang-shuili-long-term-annual-labels-period-group-empty-spaced-labels-levels-first-row-page-footer-no-levels-after-break-wrapped-name-percentage-points-signoff-2019.txt": "an empty 中期 group beside the 年度 one",
     "A4-xizang-lasa-qushui-nongmu-separate-long-term-annual-tables-period-only-row-annual-only-rows-two-clause-values-month-range-page-break-repeated-labels-no-levels-after-break-wrapped-name-fullwidth-signoff-gb18030-2018.txt": "a cell's end under a row shifted left",
     "E-shanghai-hongkou-weijian-rows-two-units-subtotal-rows-total-row-unit-cell-first-row-project-cells-first-row-levels-first-row-two-clause-values-page-mark-repeated-labels-no-project-cells-after-break-wrapped-name-fullwidth-2024.txt": "a cell's end under a row shifted left",
-    # A row printing only its 年度 group beside an empty 中期 one (two groups side by side),
-    # its levels dropped: shifted left, its name stands under the 中期 name's column, after two
-    # empty cells, as a 中期 row printed in place does; only the rows around it tell that the
-    # table drops merged cells.
-    "A1-qinghai-haibei-gangcha-nongmu-two-groups-period-annual-group-row-levels-first-row-annual-only-row-page-footer-repeated-labels-no-levels-after-break-wrapped-name-both-groups-month-range-fullwidth-signoff-gb18030-2019.txt": "a row of the 年度 group alone shifted into the 中期 one",
     "E-shanghai-putuo-lvrong-rows-project-cells-every-row-fiscal-other-columns-levels-every-row-cost-level1-page-break-repeated-labels-wrapped-name-tolerance-word-values-fullwidth-2023.txt": "a cell's end under a row shifted left",
     "E-shandong-liaocheng-linqing-weijian-rows-no-level-columns-seq-per-indicator-project-cells-every-row-yuan-unit-in-name-operator-template-in-name-wrapped-value-implied-quarter-page-marks-repeated-labels-wrapped-name-2025.txt": "a cell's end under a row shifted left",
     "C-guangxi-hechi-huanjiang-xiangzhu-fullmarksmissed-latedeadline-fullwidthmoney-wrappedname-pagemarks-bom-signoff-2022.txt": "a cell's end under a row shifted left",
@@ -1185,6 +1177,41 @@ def test_a_row_of_the_later_group_alone_shifted_left_is_read_in_that_group():
          ("产出指标", "时效指标", "春季造林完成时间", None, "6月底前", None, None, None)],
         [],
     )  # fmt: skip
+
+
+def test_a_later_groups_row_shifted_onto_the_first_groups_names_is_read_in_its_group():
+    # Each group with its own 二级, a converter dropping merged cells: the rows below the first
+    # print their names at the row's start. A row of the 年度 group alone loses its 一级 and
+    # both 二级 cells and keeps the 中期 name and target, empty, before its own: it prints as a
+    # 中期 row in place would, `| | name | target`. Its 年度 target was read as the 中期 one,
+    # with no finding; a table whose rows show it drops merged cells prints no level empty.
+    grid = ["一级指标", "二级指标", "三级指标", "中期指标值", "二级指标", "三级指标", "年度指标值"]
+    table = [["项目名称", "农村人居环境整治"], grid,
+             ["产出指标", "数量指标", "农村户厕改造", "≥900户", "数量指标", "农村户厕改造", "≥300户"],
+             ["购置垃圾转运车", "6台", "购置垃圾转运车", "2台", "", "", ""],
+             ["", "", "村庄边沟清理", "≥15公里", "", "", ""],
+             ["保洁员配备", "≥36人", "保洁员配备", "≥36人", "", "", ""]]  # fmt: skip
+    assert form_content(table)[1] == [
+        ("产出指标", "数量指标", "农村户厕改造", "≥900户", "≥300户", None, None, None),
+        ("产出指标", "数量指标", "购置垃圾转运车", "6台", "2台", None, None, None),
+        ("产出指标", "数量指标", "村庄边沟清理", None, "≥15公里", None, None, None),
+        ("产出指标", "数量指标", "保洁员配备", "≥36人", "≥36人", None, None, None),
+    ]  # fmt: skip
+
+
+def test_a_first_groups_row_printing_its_levels_empty_stays_in_its_group():
+    # The same row in a table no row of which shows a converter dropping merged cells: a 中期
+    # row in place, its 年度 cells empty.
+    grid = ["一级指标", "二级指标", "三级指标", "中期指标值", "二级指标", "三级指标", "年度指标值"]
+    table = [["项目名称", "农村人居环境整治"], grid,
+             ["产出指标", "数量指标", "农村户厕改造", "≥900户", "数量指标", "农村户厕改造", "≥300户"],
+             ["", "", "村庄边沟清理", "≥15公里", "", "", ""],
+             ["", "", "保洁员配备", "≥36人", "", "保洁员配备", "≥36人"]]  # fmt: skip
+    assert form_content(table)[1] == [
+        ("产出指标", "数量指标", "农村户厕改造", "≥900户", "≥300户", None, None, None),
+        ("产出指标", "数量指标", "村庄边沟清理", "≥15公里", None, None, None, None),
+        ("产出指标", "数量指标", "保洁员配备", "≥36人", "≥36人", None, None, None),
+    ]  # fmt: skip
 
 
 def test_a_targets_end_shifted_further_left_than_its_row_ends_that_target():

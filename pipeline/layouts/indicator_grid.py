@@ -121,6 +121,8 @@ PROJECT_COLUMNS = vocab.PROJECT_COLUMN_ROLES
 # (shifting the row left): the levels and the 绩效指标 label down the side; in a list of
 # projects, the project's cells too.
 DROPPED = ("level1", "level2", "indicator_block")
+# The rows shifted left that show a grid's converter drops merged cells (`Grid.drops_merged`).
+DROPPING_FEWEST = 2
 LEVELS = ("level1", "level2")
 _UNIT_AND_PROJECT_LABELS = frozenset(compact(label) for label in vocab.UNIT_AND_PROJECT_LABELS)
 ROW_FIELDS = (
@@ -153,6 +155,9 @@ class Grid:
     header_line: int
     other_years: tuple[int, ...] = ()  # target columns of another year than the table's
     value_inferred: Column | None = None  # read as the targets by its cells (`_targets_column`)
+    # Whether rows show a converter that drops merged cells (two or more shifted left): no row
+    # of such a table prints its level cells empty (`_beside_empty_group`).
+    drops_merged: bool = False
     # Derived once from the columns, as every row looks them up: role -> its columns, in
     # order; per group, the positions its name, operator, value and unit are read from (None:
     # not printed); each row field's column; the columns whose cells an indicator keeps as
@@ -263,9 +268,10 @@ def plan_columns(
     rows moved back."""
     grid = _planned(header, data_rows, goal_order, scope, year)
     moved = [shifted_back(grid, row) for row in data_rows]
-    if any(new is not old for new, old in zip(moved, data_rows, strict=True)):
-        return _planned(header, moved, goal_order, scope, year)
-    return grid
+    shifted = sum(new is not old for new, old in zip(moved, data_rows, strict=True))
+    if shifted:
+        grid = _planned(header, moved, goal_order, scope, year)
+    return replace(grid, drops_merged=True) if shifted >= DROPPING_FEWEST else grid
 
 
 def _planned(header, data_rows, goal_order: list[str], scope: str | None, year: int | None) -> Grid:
@@ -448,19 +454,20 @@ def _cells_back(grid: Grid, cells: tuple[str, ...], wrapped) -> tuple[str, ...]:
 def _beside_empty_group(grid: Grid, cells: tuple[str, ...]) -> tuple[str, ...] | None:
     """A row of a later group alone (年度 beside an empty 中期), shifted left by a converter
     that drops merged cells, moved under that group's name: its name stands in a level column,
-    after as many empty cells as that group's columns before it that no converter drops (the
-    中期 group's name and value, printed empty; the levels, merged down, dropped). None for any
-    other row, and where the first group's columns tell the same (`_group_back` reads it)."""
+    or, in a grid whose other rows show its converter drops them (`Grid.drops_merged`: no row
+    of it prints its levels empty), in any column after empty level cells; after as many empty
+    cells as that group's columns before it that no converter drops (the 中期 group's name and
+    value, printed empty; the levels, merged down, dropped). None for any other row, and where
+    the first group's columns tell the same (`_group_back` reads it)."""
     filled = [col for col, text in enumerate(cells) if text.strip()]
     if len(grid.scopes) < 2 or not filled or not filled[0]:
         return None
     first = filled[0]
     text = cells[first]
-    if (
-        grid.group_roles[0].get(first) not in DROPPED
-        or level_fit(text, "")
-        or reads_as_target(text)
-    ):
+    dropped = grid.group_roles[0].get(first) in DROPPED or (
+        grid.drops_merged and any(col in grid.dropped_columns for col in range(first))
+    )
+    if not dropped or level_fit(text, "") or reads_as_target(text):
         return None
     fits = [name for name, *_ in grid.group_columns
             if name is not None and name > first and filled[-1] + name - first < grid.width
