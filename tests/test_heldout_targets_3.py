@@ -195,11 +195,6 @@ def database(tmp_path_factory):
 # telling it, is read as the name's end with a `name_end_joined` warning: 维修养护农村集中 over
 # 供水工程, 城市道路桥梁日常巡查 over 覆盖率, 村庄保洁长效管护 over 机制.)
 NOT_READ: dict[str, str] = {
-    "A2-zhejiang-lishui-qingtian-nongye-two-forms-side-by-side-pdf-text-interleaved-line-by-line-levels-once-amount-row-mismatch-wan-yuan-per-mu-utf8-lf-2024.txt": (
-        "two forms printed side by side, their lines interleaved (each title and label twice "
-        "on consecutive lines): read as one project of both names, the second's money parts "
-        "added to the first's total"
-    ),
     "E-shandong-liaocheng-linqing-weijian-rows-no-level-columns-seq-per-indicator-project-cells-every-row-yuan-unit-in-name-operator-template-in-name-wrapped-value-implied-quarter-page-marks-repeated-labels-wrapped-name-2025.txt": (
         "`仪` alone under `购置彩色多普勒超声诊断`, half its column's widest name: kept as an "
         "indicator with a name_maybe_wrapped warning, nothing else telling it is the name's end"

@@ -921,11 +921,9 @@ MARKED_NOT_READ: dict[str, dict[str, str]] = {
 # written again across the row), is not read like the clean one.
 HEADER_NOT_READ: dict[str, dict[str, str]] = {
     "merged_values_filled": {
-        # Held-out rounds 64 and 57, values filled across: a Word table's heading cells cut by
-        # line breaks (逊克) lose the money block's total; two forms printed side by side line
-        # by line (青田), read as one form already, give another joined name.
+        # Held-out round 57, values filled across: a Word table's heading cells cut by line
+        # breaks (逊克) lose the money block's total.
         "C-heilongjiang-heihe-xunke-shensong-wordtabtext-headingcellbreaks-rowsplitoverlines-defenbeforezhixinglv-goalrowsstacked-chaoewancheng-quanbuwancheng-yiwancheng-actualopstripped-amountoff-scoretotaloff-thousands-utf8-crlf-signoff-2023.txt": "heading cells cut by line breaks, filled across: the total lost",
-        "A2-zhejiang-lishui-qingtian-nongye-two-forms-side-by-side-pdf-text-interleaved-line-by-line-levels-once-amount-row-mismatch-wan-yuan-per-mu-utf8-lf-2024.txt": "two forms side by side, read as one, filled across: another name",
     },
     "header_cells_dropped": {
         # A transfer form whose 资金投入 heading spans two rows (held-out round 55, 博州):

@@ -84,6 +84,7 @@ from pipeline.read.grid import (
     without_margin,
 )
 from pipeline.read.read_down import rows_read_across
+from pipeline.read.side_by_side import tables_parted
 from pipeline.read.untabbed import rows_rejoined, untabbed_rows
 from pipeline.vocab.labels import (
     is_page_furniture,
@@ -395,14 +396,12 @@ def _tables(
     source_file: str, read_rows: list[CellRow], notes: Sequence[tuple] = ()
 ) -> tuple[CellTable, ...]:
     """The tables of a text's rows, a new one at each title printed again (not a page top's),
-    their indicator rows printed as one cell placed (`rows_rejoined`), however the text tells
-    its cells (tabs, a drawn grid, one cell a line); `notes`: the reader's, each going with the
+    their indicator rows printed as one cell placed (`rows_rejoined`), two tables printed side
+    by side a row of each in turn put back table by table (`tables_parted`), however the text
+    tells its cells (tabs, a drawn grid, one cell a line); `notes`: the reader's, each going with the
     table of its line."""
-    read_rows = list(
-        rows_rejoined(
-            rows_read_across(tuple(without_margin(without_headings(read_rows, lines_kept=False))))
-        )
-    )
+    read_rows = without_margin(without_headings(read_rows, lines_kept=False))
+    read_rows = list(rows_rejoined(rows_read_across(tuple(tables_parted(read_rows)))))
     tables: list[list[CellRow]] = [[]]
     for index, row in enumerate(read_rows):
         current = tables[-1]
