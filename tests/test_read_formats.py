@@ -217,6 +217,16 @@ def test_a_markdown_tables_rows_are_at_the_lines_of_the_text_that_print_them():
     ]  # fmt: skip
 
 
+def test_a_markdown_link_reads_as_its_text_so_a_sites_breadcrumb_is_page_furniture():
+    # A site's page saved as Markdown keeps its breadcrumb's links: read with their addresses,
+    # the line was no breadcrumb the vocabulary knows (a `line_unrecognised` warning).
+    crumbs = "[首页](http://www.x.gov.cn/) > [政务公开](http://www.x.gov.cn/zwgk/) > 部门预决算\n\n"
+    (table,) = read_file("f.md", (crumbs + MARKDOWN_PIPE_FORM).encode())
+    assert table.rows[0].cells == ("首页 > 政务公开 > 部门预决算",)
+    tables = process_file("f.md", (crumbs + MARKDOWN_PIPE_FORM).encode(), Source(fiscal_year=2023))
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
 def test_a_markdown_table_a_converter_split_at_its_page_separator_goes_on_after_it():
     # Marker's paginated output: the page's number in braces on a rule of dashes between pages,
     # and the rows after it a pipe table of their own whose header is an indicator row. The

@@ -5,8 +5,8 @@ Place in the pipeline: a format reader, before the layout readers (`pipeline.lay
 table (rows of cells between `|`, its header row over a delimiter row of dashes,
 `file_formats.MARKDOWN_DELIMITER_ROW`) renders as a `<table>` of those rows, the header row
 first; an HTML block (a PDF-to-Markdown converter's `<table>` with its spans) as itself; a
-heading (`# 标题`) and any other line as a paragraph of its text, its emphasis marks dropped
-where they pair round a text (`**重点**`, `__注__`): a lone `**` is a template's blank
+heading (`# 标题`) and any other line as a paragraph of its text, a link its text, its emphasis
+marks dropped where they pair round a text (`**重点**`, `__注__`): a lone `**` is a template's blank
 (`≥**%`, kept as printed), and `\\*` an asterisk. The page is then read by the HTML reader
 (`html.read_html`): titles above a table, notes below it and merged cells as a web page's. A
 pipe table has no spans: a merged cell's text is in its first cell, the cells it covered
@@ -33,6 +33,7 @@ _BAR = re.compile(r"(?<!\\)\|")  # a cell boundary: a bar not escaped
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 _EMPHASIS = re.compile(r"(?<!\\)(\*\*|__)([^\s*_](?:[^*_]*[^\s*_])?)\1")
 _ESCAPED = re.compile(r"\\([*_])")
+_LINK = re.compile(r"\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*\)")  # `[首页](http://…)`
 _BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _HTML_TABLE = re.compile(re.escape(MARKDOWN_HTML_TABLE), re.IGNORECASE)
 
@@ -108,8 +109,10 @@ def _row(cells: list[str]) -> str:
 
 def _plain(text: str) -> str:
     """A cell's or a line's text as it reads: its escaped bars bars, its emphasis marks round a
-    text dropped, its escaped asterisks asterisks."""
-    return _ESCAPED.sub(r"\1", _EMPHASIS.sub(r"\2", text.replace("\\|", "|")))
+    text dropped, its escaped asterisks asterisks, a link its text (a site's breadcrumb,
+    `[首页](http://…) > [政务公开](…)`, reads `首页 > 政务公开`)."""
+    text = _LINK.sub(r"\1", text.replace("\\|", "|"))
+    return _ESCAPED.sub(r"\1", _EMPHASIS.sub(r"\2", text))
 
 
 def _inline(text: str) -> str:
