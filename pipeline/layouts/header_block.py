@@ -312,14 +312,23 @@ def read_header_block(rows, table_unit: str | None) -> HeaderFields:
             if (
                 block.role in GOALS
                 and GOALS[block.role] in out.goals
-                and not ends_sentence(out.goals[GOALS[block.role]])
-                and not (is_title(cells[0][1]) or is_footer(cells[0][1]))
-                and not (amounts.line_unit(cells[0][1]) or _is_year_line(cells[0][1]))
+                and _wraps_onto(out.goals[GOALS[block.role]], cells[0][1])
             ):
                 # The goal's text wrapped onto the next line, its label's cell empty there
                 # (`…解决3个行政村` over `2100余名群众出行难问题，…`): it goes on.
                 goal = GOALS[block.role]
                 out.goals[goal] = _goal_goes_on(out.goals[goal], cells[0][1])
+                continue
+            if (
+                block.role == "other_field"
+                and out.fields
+                and _wraps_onto(out.fields[-1][1], cells[0][1])
+            ):
+                # So does the text of a field the vocabulary names no role for (`项目概况 | …配置
+                # 分类收` over `运车辆，…`), the last one its row printed.
+                label, text = out.fields[-1]
+                out.fields[-1] = (label, _goal_goes_on(text, cells[0][1]))
+                block.last_line = row.line
                 continue
             if block.role in GOALS and GOALS[block.role] not in out.goals and block.last_line:
                 # The line under a goal's label alone (`年度绩效目标` over `目标1：…`, a table
@@ -1085,6 +1094,18 @@ def _period_joined(cells) -> list:
         ):
             return [*cells[: at + 1], (cells[at + 1][0], start + mark + end), *cells[at + 4 :]]
     return cells
+
+
+def _wraps_onto(value: str, text: str) -> bool:
+    """Whether a line alone may be the rest of a field's text wrapped onto it: the text ends no
+    sentence, and the line is no title, note, unit line or year."""
+    return not (
+        ends_sentence(value)
+        or is_title(text)
+        or is_footer(text)
+        or amounts.line_unit(text)
+        or _is_year_line(text)
+    )
 
 
 def _goal_goes_on(goal: str, text: str) -> str:

@@ -1125,6 +1125,9 @@ def unwrap_rows(grid: Grid, rows) -> tuple[list, list[LayoutFinding]]:
         if out and _values_cut_off(out[-1], filled, levels, value_of):
             out[-1] = _joined(out[-1], filled)  # a row a page break cut after its name
             continue
+        if out and (goes_on := _row_goes_on(grid, out[-1], row, value_of)) is not None:
+            out[-1] = goes_on  # a row a bare line break cut inside its name
+            continue
         if out and filled and (joined := _level_end(grid, out[-1], filled, levels)):
             out[-1] = joined
             continue
@@ -1209,14 +1212,16 @@ def centred_levels(grid: Grid, rows) -> list:
     down) belongs under it, not under the 一级 above them (`数量指标` with no 一级 above, then
     `产出指标` two rows down; `社会效益指标` under 产出's rows, then `效益指标` a row down): the
     first of them takes the 一级 the next row printing one names, which no longer changes the
-    level there (its empty 二级 is the one above, filled down). Rows read moved back under
-    their labels where a converter shifted them left (`shifted_back`)."""
+    level there (its empty 二级 is the one above, filled down); a first row printing no level
+    takes the 二级 printed a row or more below it first (`_first_level2_centred`). Rows read
+    moved back under their labels where a converter shifted them left (`shifted_back`)."""
     level1 = next(iter(grid.role_columns("level1")), None)
     level2 = next((c for c in grid.role_columns("level2") if c.group == 0), None)
     rows = list(rows)
     if level1 is None or level2 is None:
         return rows
     moved = [shifted_back(grid, row) for row in rows]  # read here; kept as printed unless changed
+    _first_level2_centred(grid, rows, moved, level1.col, level2.col)
     printed = [bool(cell_at(row.cells, level1.col)) for row in moved]
     following: list[int | None] = [None] * len(rows)  # the next row printing a 一级
     for index in range(len(rows) - 2, -1, -1):
@@ -1239,6 +1244,32 @@ def centred_levels(grid: Grid, rows) -> list:
         printed[index], printed[ahead] = True, False
         current = named
     return rows
+
+
+def _first_level2_centred(grid: Grid, rows: list, moved: list, level1: int, level2: int) -> None:
+    """The first indicator row given the 二级 a converter printed on a middle row of its merged
+    cell's span (`centred_levels`), where that row prints no level and the first row below it
+    printing one prints a 二级 alone (`数量指标` on the second row, `产出指标` on the third):
+    nothing above it fills its levels down, so it is of the first 二级 printed below it. `rows`
+    and `moved` (the rows moved back under their labels) are changed in place."""
+    name = next((c.col for c in grid.role_columns("level3") if c.group == 0), None)
+    if name is None:
+        return
+    first = next((i for i, row in enumerate(moved) if cell_at(row.cells, name)), None)
+    if first is None or any(cell_at(moved[first].cells, col) for col in (level1, level2)):
+        return
+    below = next(
+        (i for i in range(first + 1, len(moved))
+         if any(cell_at(moved[i].cells, col) for col in (level1, level2))),
+        None,
+    )  # fmt: skip
+    if below is None or cell_at(moved[below].cells, level1):
+        return
+    text = cell_at(moved[below].cells, level2)
+    if canonical_level(text, 2) is None:
+        return
+    rows[first] = moved[first] = _with_cell(moved[first], level2, text)
+    rows[below] = moved[below] = _with_cell(moved[below], level2, "")
 
 
 def levels_at_span_foot(grid: Grid, rows) -> list:
@@ -1664,6 +1695,36 @@ def _values_cut_off(above, filled: dict[int, str], levels, value_of: dict[int, i
     )
 
 
+def _row_goes_on(grid: Grid, above, row, value_of: dict[int, int]):
+    """The row `above` gone on with `row`, where a bare line break inside its name cut it there
+    (a Word table's text: `效益指标 | 经济效益指标 | 带动农牧民` over `户均增收 | ≥1200元 | 10 |
+    …`): the row above prints nothing after its name, and the row's printed cells, its first
+    ending that name, fill the grid's columns after it as their labels say (`_holds_its_column`)
+    and its target, where printed in place they do not (its first cell no level); else None."""
+    printed = [col for col, text in enumerate(above.cells) if text.strip()]
+    cells = _filled_part(row.cells)  # a grid's empty cells after the row's last: no cells of it
+    if (
+        not printed
+        or printed[-1] not in value_of
+        or not cells
+        or not cells[0].strip()
+        or len(cells) < 2
+        or printed[-1] + len(cells) > grid.width
+        or reads_as_target(cells[0])
+        or level_fit(cells[0], cell_at(cells, 1))
+    ):
+        return None
+    name = printed[-1]
+    joined = (*above.cells[:name], above.cells[name].strip() + cells[0].strip(), *cells[1:])
+    if (
+        not cell_at(joined, value_of[name])
+        or not _holds_its_column(grid, joined, levels=True)
+        or _holds_its_column(grid, cells, levels=True)
+    ):
+        return None
+    return replace(above, cells=joined, merged=())
+
+
 def _fills_target(above, ends: dict[int, str], names: set[int], value_of: dict[int, int]) -> bool:
     """Whether the cells `ends` of a row that prints no name are the target cells the row
     `above` left empty, one indicator's: the row above names the indicator and prints none of
@@ -1694,7 +1755,9 @@ def _own_name(text: str) -> bool:
 
 def _names_level(text: str) -> bool:
     """Whether a name cell names a level whole (`可持续影响指标`: a section row of a tree printed
-    in the names' column), never the end of the name above it."""
+    in the names' column), never the end of the name above it; in traditional characters too
+    (`產出指標`)."""
+    text = simplified(text)
     return text.endswith(LEVEL_NAME_ENDS) and any(canonical_level(text, n) for n in (1, 2))
 
 
@@ -1702,9 +1765,11 @@ def _broken_last_cells(grid: Grid, rows) -> list:
     """The rows with the end of a row's last cell that a converter wrote out as a line of its
     own put back (a web page's cell holding a line break, `…\t2025年9月30日` over `前`): a line
     printed without a tab (`CellRow.lone`; a row shifted left keeps its tabs), neither a footer
-    nor a label (page numbers are gone already), right under a line printing every cell of the
-    grid, and narrower than the last cell's first line (the converter filled that line first):
-    a PDF's running header (`某县2019年部门预算信息公开` under a unit) is none. A target alone on
+    nor a label nor a level's whole name (page numbers are gone already; a merged 一级 cell's
+    text a PDF printed at its span's middle, on a line between two of its rows, is its level's:
+    `centred_levels`), right under a line printing every cell of the grid, and narrower than
+    the last cell's first line (the converter filled that line first): a PDF's running header
+    (`某县2019年部门预算信息公开` under a unit) is none. A target alone on
     such a line, under a line printing every cell of the grid but the last, a value column's,
     is that cell (`…\t保护退化草场面积` over `≥3.5万亩`: the converter broke the line before
     it), and so is one alone in the first cell of a row of a grid format, the rest of the row
@@ -1729,6 +1794,7 @@ def _broken_last_cells(grid: Grid, rows) -> list:
             or grid.width <= 2
             or is_footer(first)
             or is_exact_label(first)
+            or _names_level(first)
         ):
             out.append(row)
         elif last_is_value and _lacks_last(above.cells, grid.width) and reads_as_target(first):

@@ -1,0 +1,126 @@
+"""What the sixty-fifth held-out batch of target tables and the fifty-eighth of self-evaluations
+(tests/fixtures/heldout-targets-65, heldout-selfeval-58) showed the readers lacked, each read by
+the whole per-file pipeline on a table of its own: a merged 一级 cell's text a PDF printed on a
+line of its own between two of its rows; a field's text wrapped onto a line of its own; the
+first indicator row's 二级 printed a row below it; and a name cut by a bare line break, its row
+going on on the next line."""
+
+import json
+
+from tests.test_layouts_ninth_batch import errors, named
+from tests.test_layouts_text import read, text
+
+LABELS = [
+    "一级指标",
+    "二级指标",
+    "三级指标",
+    "指标值（中期）",
+    "二级指标",
+    "三级指标",
+    "指标值（年度）",
+]
+
+
+def test_a_level1_printed_on_a_line_of_its_own_between_its_rows_is_their_level():
+    # `产出指标` on a line without a tab, between the 4th and 5th rows of its span: it was
+    # read as the end of the target above (`≥1,500人次产出指标`), the rows with no 一级.
+    tables = read(text([
+        ["项目支出绩效目标申报表"], ["项目名称", "有机农业示范基地建设"], LABELS,
+        ["", "数量指标", "示范基地建设面积", "≥3万亩", "数量指标", "示范基地建设面积", "≥1.2万亩"],
+        ["", "", "有机产品认证数量", "≥60个", "", "有机产品认证数量", "≥20个"],
+        ["", "", "", "", "", "有机农业技术培训", "≥1,500人次"],
+        ["产出指标"],
+        ["", "质量指标", "有机产品抽检合格率", "100%", "质量指标", "有机产品抽检合格率", "100%"],
+        ["", "时效指标", "建设任务完成时间", "2024年12月31日前", "时效指标", "建设任务完成时间",
+         "2022年11月30日前"],
+        ["满意度指标", "服务对象满意度指标", "农户满意度", "≥90%", "服务对象满意度指标",
+         "农户满意度", "≥92%"],
+    ]))  # fmt: skip
+    assert [(i["level1_name"], i["level2_name"], i["indicator_name"], i["annual_target"])
+            for i in tables.indicators] == [
+        ("产出指标", "数量指标", "示范基地建设面积", "≥1.2万亩"),
+        ("产出指标", "数量指标", "有机产品认证数量", "≥20个"),
+        ("产出指标", "数量指标", "有机农业技术培训", "≥1,500人次"),
+        ("产出指标", "质量指标", "有机产品抽检合格率", "100%"),
+        ("产出指标", "时效指标", "建设任务完成时间", "2022年11月30日前"),
+        ("满意度指标", "服务对象满意度指标", "农户满意度", "≥92%"),
+    ]  # fmt: skip
+    assert [f["message"] for f in tables.findings if f["rule"] == "missing_level1"] == [
+        "the project has no 效益指标 indicator"
+    ]
+
+
+def test_a_fields_text_wrapped_onto_a_line_of_its_own_goes_on():
+    # `项目概况`'s second line, its label's cell empty: a line outside the table's cells
+    # (line_unrecognised), as the goal's second line had been before it was joined.
+    tables = read(text([
+        ["2021年项目支出绩效目标表"], ["项目名称", "城区生活垃圾收运处理"],
+        ["项目概况", "对城区生活垃圾实行统一收集、转运和无害化处理，配置分类收"],
+        ["运车辆，推进生活垃圾分类投放。"],
+        ["当年绩效目标", "全年清运处理城区生活垃圾16.5万吨以上。"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "城区生活垃圾清运量", "≥16.5万吨"],
+    ]))  # fmt: skip
+    (project,) = tables.projects
+    assert json.loads(project["extra_columns"]) == {
+        "项目概况": "对城区生活垃圾实行统一收集、转运和无害化处理，配置分类收运车辆，推进生活垃圾分类投放。"
+    }
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
+SELF_LABELS = ["一级指标", "二级指标", "三级指标", "分值", "年度指标值", "全年实际值", "得分",
+               "未完成原因"]  # fmt: skip
+
+
+def test_the_first_rows_level2_printed_a_row_below_it_is_its_own():
+    # `数量指标` on the 2nd of its 3 rows, `产出指标` on the 3rd: the first row had no levels.
+    tables = read(text([
+        ["项目支出绩效自评表"], ["项目名称", "肉牛养殖基地建设"], SELF_LABELS,
+        ["", "", "新建标准化棚舍", "10", "≥12栋", "12栋", "10", "无"],
+        ["", "数量指标", "购置青贮饲料收储设备", "5", "≥6台", "6台", "5", "无"],
+        ["产出指标", "", "引进基础母牛", "5", "≥300头", "286头", "4", "受市场影响"],
+        ["", "质量指标", "棚舍工程验收合格率", "5", "100%", "100%", "5", "无"],
+        ["满意度指标", "服务对象满意度指标", "受益群众满意度", "10", "≥90%", "96%", "10", "无"],
+    ]))  # fmt: skip
+    assert named(tables) == [
+        ("产出指标", "数量指标", "新建标准化棚舍", "≥12栋"),
+        ("产出指标", "数量指标", "购置青贮饲料收储设备", "≥6台"),
+        ("产出指标", "数量指标", "引进基础母牛", "≥300头"),
+        ("产出指标", "质量指标", "棚舍工程验收合格率", "100%"),
+        ("满意度指标", "服务对象满意度指标", "受益群众满意度", "≥90%"),
+    ]
+    assert errors(tables) == []
+
+
+def test_a_name_cut_by_a_bare_line_break_goes_on_with_the_rest_of_its_row():
+    # A Word table saved as text: `带动农牧民` ends its line, `户均增收` opens the next with
+    # the row's values. Two indicators had been read, the first with no target.
+    tables = read(text([
+        ["项目支出绩效自评表"], ["项目名称", "荞麦产业发展"], SELF_LABELS,
+        ["产出指标", "数量指标", "荞麦种植面积", "10", "≥10万亩", "10.3万亩", "10", "无"],
+        ["效益指标", "经济效益指标", "带动农牧民"],
+        ["户均增收", "10", "≥1200元", "1260元", "10", "无"],
+        ["", "社会效益指标", "带动脱贫户", "5", "≥450户", "462户", "5", "无"],
+    ]))  # fmt: skip
+    assert [(i["level2_name"], i["indicator_name"], i["annual_target"], i["actual_value"],
+             i["weight"], i["score"]) for i in tables.indicators] == [
+        ("数量指标", "荞麦种植面积", "≥10万亩", "10.3万亩", 10.0, 10.0),
+        ("经济效益指标", "带动农牧民户均增收", "≥1200元", "1260元", 10.0, 10.0),
+        ("社会效益指标", "带动脱贫户", "≥450户", "462户", 5.0, 5.0),
+    ]  # fmt: skip
+    assert errors(tables) == []
+
+
+def test_a_short_row_over_a_row_of_its_own_stays_two_rows():
+    # A row printing its name and target only (its other cells empty, dropped at the line's
+    # end) over a whole row: the next row fills no columns after that name, so it is a row.
+    tables = read(text([
+        ["项目支出绩效自评表"], ["项目名称", "荞麦产业发展"], SELF_LABELS,
+        ["产出指标", "数量指标", "荞麦种植面积"],
+        ["", "质量指标", "良种覆盖率", "10", "≥85%", "90%", "10", "无"],
+    ]))  # fmt: skip
+    assert [(i["level2_name"], i["indicator_name"], i["annual_target"])
+            for i in tables.indicators] == [
+        ("数量指标", "荞麦种植面积", None),
+        ("质量指标", "良种覆盖率", "≥85%"),
+    ]  # fmt: skip
