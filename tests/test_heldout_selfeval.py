@@ -35,10 +35,6 @@ CASES = [(folder, name) for folder in FOLDERS for name in sorted(EXPECTED[folder
 # Tables not read as their expected.json says, and why: a strict xfail each (the test fails when
 # one is read).
 NOT_READ = {
-    "D-hunan-yongzhou-jianghua-linye-zhengti-level1atmiddlerow-goalstacked-yuqimubiaoshijiwanchengseparaterows-reasonspansremainingwidth-notscoredrow-yiwancheng-quanbuwancheng-weightstotaloff-thousands-utf16le-bom-crlf-2023.txt": (
-        "a reason merged across the actual, points and reason columns, printed in the actual's "
-        "column: read as the actual (text, attainment unknown)"
-    ),
     "C-hubei-huanggang-macheng-kepu-twofigures-2023.txt": (
         "`征集作品86件，获奖作品21件` against `≥80件`: two figures in the target's unit, the second "
         "a part of the first, which no word says (`其中` would): met null, not true"

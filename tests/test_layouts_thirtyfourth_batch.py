@@ -124,3 +124,23 @@ def test_a_short_row_over_a_row_of_its_own_stays_two_rows():
         ("数量指标", "荞麦种植面积", None),
         ("质量指标", "良种覆盖率", "≥85%"),
     ]  # fmt: skip
+
+
+def test_a_reason_saying_the_indicator_is_not_scored_across_the_rows_cells_is_no_actual():
+    # 江华 (held-out round 57): the reason merged across the actual, points, score and reason
+    # cells, printed in the actual's, was read as the actual (a text, attainment unknown).
+    labels = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+              "偏差原因分析及改进措施"]  # fmt: skip
+    reason = "因用地审批未完成，本年度未实施，该指标不参与评分，下一步加快用地报批"
+    tables = read(text([
+        ["部门整体支出绩效自评表"], ["部门（单位）名称", "某县林业局"], labels,
+        ["产出指标", "数量指标", "完成营造林面积", "≥3.2万亩", "3.35万亩", "10", "10", "无"],
+        ["", "", "国家储备林建设", "≥5000亩", reason],
+        ["", "", "森林抚育面积", "≥2万亩", "未完成，不参与评分的部分已剔除", "5", "4", "天气影响"],
+    ]))  # fmt: skip
+    assert [(i["indicator_name"], i["actual_value"], i["weight"], i["score"],
+             i["deviation_reason"]) for i in tables.indicators] == [
+        ("完成营造林面积", "3.35万亩", 10.0, 10.0, "无"),
+        ("国家储备林建设", None, None, None, reason.replace("，", ",")),  # kept folded, as every cell
+        ("森林抚育面积", "未完成,不参与评分的部分已剔除", 5.0, 4.0, "天气影响"),
+    ]  # fmt: skip

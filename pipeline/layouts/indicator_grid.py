@@ -2060,6 +2060,8 @@ class GridReader:
                 shared.setdefault("actual", actual)
             if (shared.get("actual") or "").strip() in vocab.NO_VALUE_MARKS:
                 shared["actual"] = None  # `/`: the table's mark for no actual
+            if self._reason_across(cell, shared):
+                shared["deviation"], shared["actual"] = shared["actual"], None
             unit = pieces[-1]["target_unit_raw"]
             if unit and shared.get("actual") and is_number(shared["actual"]):
                 shared["actual"] = join_parts("", shared["actual"], unit)  # `98` `%` -> `98%`
@@ -2157,6 +2159,21 @@ class GridReader:
             return shifted_back(self.grid, self._fill_merged(row), self.wrapped)
         first = next(col for col, text in enumerate(row.cells) if text.strip())
         return self._fill_merged(replace(moved, merged=row.merged[:first]))
+
+    def _reason_across(self, cell: tuple[str, ...], shared: dict) -> bool:
+        """Whether the row's actual cell is its reason, merged across the points, score and
+        reason cells after it and printed in the first: it says the indicator is not scored
+        (`vocab.UNSCORED_REASON_WORDS`), the grid has a reason column, and the row prints
+        nothing right of the actual."""
+        actual = next((c.col for role, c in self.grid.row_fields if role == "actual"), None)
+        text = fold(shared.get("actual") or "")
+        return (
+            actual is not None
+            and "deviation" in shared
+            and not shared["deviation"]
+            and any(word in text for word in vocab.UNSCORED_REASON_WORDS)
+            and not any(t.strip() for t in cell[actual + 1 :])
+        )
 
     def _shifted_levels(
         self, cell: tuple[str, ...], line: int

@@ -375,6 +375,13 @@ NO_VALUE_MARKS = ("/", "-", "—", "--", "——", "\\")
 NO_POINTS_WORDS = (
     "未评分", "不评分", "暂不评分", "未打分", "不计分", "暂不计分", "不适用", "不涉及", "无",
 )  # fmt: skip
+# What a self-evaluation's account of an indicator it does not score says (`…用地审批未完成，本
+# 年度未实施，该指标不参与评分`), written in the actual's cell merged across the points, score and
+# reason cells: the row's reason, no actual.
+UNSCORED_REASON_WORDS = (
+    "不参与评分", "不予评分", "不纳入评分", "不参与考核", "不作评分", "不计分", "不评分", "未评分",
+    "暂不评分",
+)  # fmt: skip
 
 # The label of a row numbering the columns above it (`栏次 | 1 | 2 | 3`), as a 决算 form prints
 # under its column labels (`grid_rows.numbers_columns`).
