@@ -224,11 +224,6 @@ NOT_READ: dict[str, str] = {
         "six labels (中期 and 年度 totals and parts): which two no line tells, so its total is "
         "left out (line_unrecognised, the figures kept), not read from the 项目期限"
     ),
-    "B-hebei-hengshui-raoyang-shucai-form-nature-value-unit-score-scoring-standard-label-row-wrapped-spaced-goal-label-vertical-label-lost-wrapped-name-and-level2-lines-star-qizhong-subrow-empty-level2-row-dingxing-gb18030-crlf-2023.txt": (
-        "`改造提升老旧` over `温室大棚` alone, a split value form: the line above is half its "
-        "column's widest name and neither ends as names end, so the end stays an indicator "
-        "with a name_maybe_wrapped warning"
-    ),
 }
 
 

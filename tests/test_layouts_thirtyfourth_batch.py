@@ -7,6 +7,8 @@ going on on the next line."""
 
 import json
 
+import pytest
+
 from tests.test_layouts_ninth_batch import errors, named
 from tests.test_layouts_text import read, text
 
@@ -144,3 +146,28 @@ def test_a_reason_saying_the_indicator_is_not_scored_across_the_rows_cells_is_no
         ("国家储备林建设", None, None, None, reason.replace("，", ",")),  # kept folded, as every cell
         ("森林抚育面积", "未完成,不参与评分的部分已剔除", 5.0, 4.0, "天气影响"),
     ]  # fmt: skip
+
+
+SPLIT_LABELS = ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "分值"]
+FIRST = "新建日光温室及配套水肥一体化工程"
+
+
+@pytest.mark.parametrize(
+    ("goal", "names", "doubted"),
+    [
+        # 饶阳 (held-out round 59): the goal prints the name whole, so its end alone on the
+        # next line is that end; it had stayed an indicator with a name_maybe_wrapped warning.
+        ("新建日光温室120座，改造提升老旧温室大棚300座。", [FIRST, "改造提升老旧温室大棚"], []),
+        ("新建日光温室120座，改造提升温室300座。", [FIRST, "改造提升老旧", "温室大棚"],
+         ["name_maybe_wrapped"]),
+    ],
+)  # fmt: skip
+def test_a_names_end_alone_that_the_goal_prints_with_its_start_is_that_end(goal, names, doubted):
+    tables = read(text([
+        ["项目支出绩效目标表"], ["项目名称", "设施蔬菜提升"], ["项目年度目标", goal], SPLIT_LABELS,
+        ["产出指标", "数量指标", FIRST, "≥", "120", "座", "10"],
+        ["", "", "改造提升老旧", "≥", "300", "座", "10"],
+        ["", "", "温室大棚"],
+    ]))  # fmt: skip
+    assert [i["indicator_name"] for i in tables.indicators] == names
+    assert [f["rule"] for f in tables.findings if f["severity"] == "warning"] == doubted

@@ -54,7 +54,7 @@ value column whose label notes a unit (`目标值（%）`) is the unit column of
 
 import functools
 import unicodedata
-from collections.abc import Set
+from collections.abc import Sequence, Set
 from dataclasses import dataclass, field, replace
 
 from pipeline.cells import cell_at
@@ -1029,7 +1029,7 @@ def _scopes(columns: list[Column], groups: int, goal_order, above: str | None) -
     return tuple(w or o for w, o in zip(written, order, strict=True))
 
 
-def unwrap_rows(grid: Grid, rows) -> tuple[list, list[LayoutFinding]]:
+def unwrap_rows(grid: Grid, rows, said: Sequence[str] = ()) -> tuple[list, list[LayoutFinding]]:
     """The data rows with the ends of cells a converter wrapped onto a row of their own put back
     on the row above, where the evidence is strong, and a finding for each row that may be such
     an end but lacks it. A row is an end only when every cell it prints is the end of a cell
@@ -1052,8 +1052,10 @@ def unwrap_rows(grid: Grid, rows) -> tuple[list, list[LayoutFinding]]:
       (the converter wrapped it there) and the end no wider (`培训企业经营管理人` over `员数量`;
       a name over three lines, its middle line as wide as its first), or the end stands beside
       free text going on the unfinished text above it, no wider than the line above
-      (`适龄儿童国家免` over `疫规划疫苗接种 | 统计的接种人数/适`); in a form printing 中期
-      and 年度 groups, each group's name with such evidence. A table of one value column per
+      (`适龄儿童国家免` over `疫规划疫苗接种 | 统计的接种人数/适`), or the table's goals `said`
+      print the two lines as one phrase (`改造提升老旧` over `温室大棚`, the goal saying `改造提升
+      老旧温室大棚300座`: `_said_whole`); in a form printing 中期 and 年度 groups, each group's
+      name with such evidence. A table of one value column per
       recipient weighs its names against the first recipient's values, one of graded standards
       against its first grade's.
       A sub-row (`其中…`), a placeholder or a numbered name (`指标4.`) is never an end.
@@ -1179,6 +1181,8 @@ def unwrap_rows(grid: Grid, rows) -> tuple[list, list[LayoutFinding]]:
                 verdict = _end_of(above, head, filled, columns, widths)
                 if verdict in ("end", "joined") and _begins_below(filled, above, below, value_of):
                     verdict = "row"
+                if verdict == "doubt" and _said_whole(said, head, filled):
+                    verdict = "end"
             if verdict == "joined":
                 name = next(col for col in filled if col in value_of)
                 findings.append(_joined_finding(row.line, filled[name], head[name]))
@@ -1203,6 +1207,18 @@ def unwrap_rows(grid: Grid, rows) -> tuple[list, list[LayoutFinding]]:
         out.append(row)
         lines.append({col: _text(row, col) for col in value_of})
     return out, findings
+
+
+def _said_whole(said: Sequence[str], head: dict[int, str], filled: dict[int, str]) -> bool:
+    """Whether a name's line alone and the line above it (`head`, by column) are one phrase the
+    table's goals print (`said`: `改造提升老旧` over `温室大棚`, the goal `…改造提升老旧温室大棚300
+    座…`): the goal names the indicator whole."""
+    if len(filled) != 1 or not said:
+        return False
+    ((col, end),) = filled.items()
+    start = compact(head.get(col, ""))
+    goals = [compact(text) for text in said]
+    return bool(start) and any(start + compact(end) in goal for goal in goals)
 
 
 def centred_levels(grid: Grid, rows) -> list:

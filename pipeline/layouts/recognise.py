@@ -823,7 +823,9 @@ def read_table(table: CellTable, fiscal_year: int | None = None) -> TableRead:
                 for c in grid.columns if c.role is None and c not in grid.recipients
             )  # fmt: skip
             first_grid = first_grid or grid
-            rows, wrapped = unwrap_rows(grid, targets_parted(grid, gaps_closed(grid, rows)))
+            rows, wrapped = unwrap_rows(
+                grid, targets_parted(grid, gaps_closed(grid, rows)), tuple(header.goals.values())
+            )
             rows = centred_levels(grid, levels_at_span_foot(grid, rows))
             reader = GridReader(grid, unit, widths=project_widths(grid, rows))
             start = grid_header.line
