@@ -171,3 +171,14 @@ def test_a_names_end_alone_that_the_goal_prints_with_its_start_is_that_end(goal,
     ]))  # fmt: skip
     assert [i["indicator_name"] for i in tables.indicators] == names
     assert [f["rule"] for f in tables.findings if f["severity"] == "warning"] == doubted
+
+
+def test_a_page_number_glued_to_a_cell_of_no_value_is_taken_off_it():
+    # 乌迳 (held-out round 55): an empty reason's slash with the page's number after it, `/第 1
+    # 頁`, was the reason. A page number after words may be text: it stays.
+    tables = read(text([
+        ["项目支出绩效自评表"], ["项目名称", "某镇环境整治"], SELF_LABELS,
+        ["产出指标", "数量指标", "清理河道长度", "10", "≥35公里", "36公里", "10", "/第 1 頁"],
+        ["", "", "清理沟渠长度", "10", "≥20公里", "18公里", "8", "详见附件第2页"],
+    ]))  # fmt: skip
+    assert [i["deviation_reason"] for i in tables.indicators] == ["/", "详见附件第2页"]

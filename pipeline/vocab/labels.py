@@ -317,6 +317,10 @@ def without_table_number(title: str | None) -> str | None:
 # A hosting site's page marker a converter glued to the end of a cell's text (`92%第4页 共9页`):
 # the page-of-pages form only, which no value ends with.
 GLUED_PAGE_MARKER = re.compile(rf"\s*(?:{'|'.join(PAGE_OF_PAGES)})\s*$")
+# A page's number alone glued to a cell that prints only a mark of no value (`/第 1 頁`: an
+# empty reason's slash, the page's number after it): a number alone is taken off no other cell,
+# where it may be text (`详见附件第2页`).
+MARKED_PAGE_NUMBER = re.compile(r"\s*([/／\\—–-]+)\s*(第\s*\d+\s*[页頁])\s*")
 # ... or printed in a cell of its own beside a row's cells.
 PAGE_OF_PAGES_CELL = re.compile(rf"\s*(?:{'|'.join(PAGE_OF_PAGES)})\s*")
 # The same marker glued to a word of a line whose cells were joined by spaces (damage 3:
@@ -358,9 +362,12 @@ def may_hold_page_marker(text: str) -> bool:
 
 def split_glued_page_marker(text: str) -> tuple[str, str | None]:
     """A cell's text without a page marker glued to its end, and the marker (None if none):
-    `92%第4页 共9页` -> (`92%`, `第4页 共9页`). A cell that is only a marker is left whole."""
+    `92%第4页 共9页` -> (`92%`, `第4页 共9页`); a page's number alone after a mark of no value,
+    `/第 1 頁` -> (`/`, `第 1 頁`). A cell that is only a marker is left whole."""
     if not may_hold_page_marker(text):  # most cells: no need to look further
         return text, None
+    if marked := MARKED_PAGE_NUMBER.fullmatch(text):
+        return marked.group(1), marked.group(2)
     match = GLUED_PAGE_MARKER.search(simplified(text))  # one character for one: same positions
     if match is None or not text[: match.start()].strip():
         return text, None
