@@ -182,3 +182,21 @@ def test_a_page_number_glued_to_a_cell_of_no_value_is_taken_off_it():
         ["", "", "清理沟渠长度", "10", "≥20公里", "18公里", "8", "详见附件第2页"],
     ]))  # fmt: skip
     assert [i["deviation_reason"] for i in tables.indicators] == ["/", "详见附件第2页"]
+
+
+def test_a_row_shifted_left_under_a_name_that_ends_as_names_end_is_a_row_of_its_own():
+    # A converter dropping merged cells: `开展培训班期数 | ≥30期` under a name that prints no
+    # target (`培训人数≥1500人次`, its target in its name) fills the columns after that name
+    # too, but the name ends as names end: two indicators.
+    tables = read(text([
+        ["项目支出绩效目标表"], ["项目名称", "职业技能培训"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "培训人数≥1500人次", ""],
+        ["开展培训班期数", "≥30期"],
+        ["质量指标", "培训合格率", "≥90%"],
+    ]))  # fmt: skip
+    assert named(tables) == [
+        ("产出指标", "数量指标", "培训人数≥1500人次", None),
+        ("产出指标", "数量指标", "开展培训班期数", "≥30期"),
+        ("产出指标", "质量指标", "培训合格率", "≥90%"),
+    ]

@@ -1714,9 +1714,11 @@ def _values_cut_off(above, filled: dict[int, str], levels, value_of: dict[int, i
 def _row_goes_on(grid: Grid, above, row, value_of: dict[int, int]):
     """The row `above` gone on with `row`, where a bare line break inside its name cut it there
     (a Word table's text: `效益指标 | 经济效益指标 | 带动农牧民` over `户均增收 | ≥1200元 | 10 |
-    …`): the row above prints nothing after its name, and the row's printed cells, its first
-    ending that name, fill the grid's columns after it as their labels say (`_holds_its_column`)
-    and its target, where printed in place they do not (its first cell no level); else None."""
+    …`): the row above prints nothing after its name, which the row's first cell completes as
+    indicators' names end (`completes_name`; a row shifted left opens with a name of its own),
+    and the row's printed cells fill the grid's columns after it as their labels say
+    (`_holds_its_column`) and its target, where printed in place they do not (its first cell no
+    level); else None."""
     printed = [col for col, text in enumerate(above.cells) if text.strip()]
     cells = _filled_part(row.cells)  # a grid's empty cells after the row's last: no cells of it
     if (
@@ -1733,7 +1735,8 @@ def _row_goes_on(grid: Grid, above, row, value_of: dict[int, int]):
     name = printed[-1]
     joined = (*above.cells[:name], above.cells[name].strip() + cells[0].strip(), *cells[1:])
     if (
-        not cell_at(joined, value_of[name])
+        not completes_name(above.cells[name], cells[0])
+        or not cell_at(joined, value_of[name])
         or not _holds_its_column(grid, joined, levels=True)
         or _holds_its_column(grid, cells, levels=True)
     ):
