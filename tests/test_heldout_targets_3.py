@@ -195,6 +195,13 @@ def database(tmp_path_factory):
 # telling it, is read as the name's end with a `name_end_joined` warning: 维修养护农村集中 over
 # 供水工程, 城市道路桥梁日常巡查 over 覆盖率, 村庄保洁长效管护 over 机制.)
 NOT_READ: dict[str, str] = {
+    "D-jilin-liaoyuan-dongliao-linye-zhengti-pdftotext-layout-merged-cells-vertically-centred-wrapped-cells-split-above-and-below-values-line-page-break-running-header-repeated-labels-jisuanfuhao-mubiaozhi-permille-utf8-crlf-formfeed-2025.txt": (
+        "a fixed-width text (pdftotext -layout) whose merged cells are printed vertically centred: "
+        "a name's two lines above and below its values' line (`国家级公益林管护面` / `≥ 18.6 万亩` / "
+        "`积`), a remark's too, and level cells split over the rows around them; the reader of such "
+        "text places words by content, not by their place on the line, so 7 of 14 are misread or "
+        "left out (row_unparsed, cell_maybe_cut)"
+    ),
     "E-shandong-liaocheng-linqing-weijian-rows-no-level-columns-seq-per-indicator-project-cells-every-row-yuan-unit-in-name-operator-template-in-name-wrapped-value-implied-quarter-page-marks-repeated-labels-wrapped-name-2025.txt": (
         "`仪` alone under `购置彩色多普勒超声诊断`, half its column's widest name: kept as an "
         "indicator with a name_maybe_wrapped warning, nothing else telling it is the name's end"

@@ -253,6 +253,10 @@ NOT_READ = {
     # amount_row_mismatch is lost.
     "A5-shandong-jining-wenshang-nongye-two-forms-chengben-first-level-points-wrapped-level-cells-fragments-in-next-row-or-own-line-benniancaizheng-shangnianjiezhuan-fenzhi-zhibiaojieshi-range-utf8-bom-crlf-2024.txt": "wrapped level fragments shifted with their rows",
     "E-yunnan-baoshan-shidian-jiaoti-yitihua-list-direction-operator-value-unit-fund-parts-per-project-yuan-thousands-quoted-multiline-goals-dingxing-grades-empty-operator-range-amount-row-mismatch-utf16le-bom-crlf-2023.txt": "a 合计 spanning two columns, dropped: its figures a column left",
+    # Held-out round 66, merged cells dropped: 休宁's Word rows cut inside a cell are no longer
+    # as wide as the widest once shifted; 连南's per-unit subtotal rows, shifted, open projects.
+    "A9-anhui-huangshan-xiuning-nongye-two-forms-word-saved-as-plain-text-multi-paragraph-cells-break-rows-in-name-value-and-level2-columns-xiangmu-wancheng-xiaoyi-zhibiao-money-by-fund-source-labels-row-then-figures-row-gb18030-crlf-2019.txt": "Word rows cut inside a cell, shifted: the cut no longer told by width",
+    "E-guangdong-qingyuan-liannan-jiaoyu-list-excel-unicode-text-funding-unit-subtotal-rows-heji-first-yuan-thousands-chengben-as-level1-quoted-line-breaks-in-name-value-goal-cells-subtotal-mismatch-utf16le-bom-crlf-2023.txt": "per-unit subtotal rows shifted left: read as projects",
 }
 
 
@@ -836,6 +840,10 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "A1-jiangxi-yichun-wanzai-youji-nongye-midterm-and-annual-groups-level1-vertically-centred-on-own-line-between-rows-page-break-running-header-repeated-labels-level1-line-before-break-wrapped-value-annual-only-row-thousands-gb18030-crlf-2022.txt": "indicator rows fitting their columns two ways (row_unparsed)",
         "A5-shandong-jining-wenshang-nongye-two-forms-chengben-first-level-points-wrapped-level-cells-fragments-in-next-row-or-own-line-benniancaizheng-shangnianjiezhuan-fenzhi-zhibiaojieshi-range-utf8-bom-crlf-2024.txt": "level cells' wrapped fragments joined to the names beside them",
         "E-yunnan-baoshan-shidian-jiaoti-yitihua-list-direction-operator-value-unit-fund-parts-per-project-yuan-thousands-quoted-multiline-goals-dingxing-grades-empty-operator-range-amount-row-mismatch-utf16le-bom-crlf-2023.txt": "an indicator row fitting its columns two ways (row_unparsed)",
+        # Held-out round 66, joined by spaces: 休宁's money row by fund source (its labels' row
+        # then its figures' row) and 连南's per-unit subtotal rows fit no way (row_unparsed).
+        "A9-anhui-huangshan-xiuning-nongye-two-forms-word-saved-as-plain-text-multi-paragraph-cells-break-rows-in-name-value-and-level2-columns-xiangmu-wancheng-xiaoyi-zhibiao-money-by-fund-source-labels-row-then-figures-row-gb18030-crlf-2019.txt": "a money row of figures under its sources' labels, joined (row_unparsed)",
+        "E-guangdong-qingyuan-liannan-jiaoyu-list-excel-unicode-text-funding-unit-subtotal-rows-heji-first-yuan-thousands-chengben-as-level1-quoted-line-breaks-in-name-value-goal-cells-subtotal-mismatch-utf16le-bom-crlf-2023.txt": "per-unit subtotal rows joined: projects left out (row_unparsed)",
     },
     "one_cell_a_line": {
         # Printed one cell a line already (held-out rounds 62 and 55), once more: refused.
@@ -873,6 +881,9 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         # No column labels printed: no column count tells where a row ends.
         "A-guizhou-qiandongnan-congjiang-column-labels-lost-2025.txt": "refused: no column labels, no header row with 项目名称 and 总计 found",
         "B-xizang-linzhi-bomi-weijian-two-forms-two-row-header-repeated-operator-value-unit-weight-columns-small-percent-grade-list-empty-operator-amount-row-mismatch-page-marks-wrapped-name-utf8-bom-lf-2025.txt": "a two-row header repeated at each page top, one cell a line",
+        # 休宁 (held-out round 66), one cell a line: a Word cell's second paragraph in brackets,
+        # a line of its own, is read as the next name's first line (name_end_joined).
+        "A9-anhui-huangshan-xiuning-nongye-two-forms-word-saved-as-plain-text-multi-paragraph-cells-break-rows-in-name-value-and-level2-columns-xiangmu-wancheng-xiaoyi-zhibiao-money-by-fund-source-labels-row-then-figures-row-gb18030-crlf-2019.txt": "a cell's bracketed second paragraph read with the next name",
     },
 }
 
@@ -881,6 +892,10 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
 # grid's cells, where the clean text is read by undoing it line by line.
 DRAWN_NOT_READ: dict[str, dict[str, str]] = {
     "drawn_in_ascii": {
+        # Held-out round 66, drawn: 休宁's bracketed second paragraphs, each a row of the grid,
+        # read with the name below (name_end_joined); 东辽's fixed-width text, one cell a line.
+        "A9-anhui-huangshan-xiuning-nongye-two-forms-word-saved-as-plain-text-multi-paragraph-cells-break-rows-in-name-value-and-level2-columns-xiangmu-wancheng-xiaoyi-zhibiao-money-by-fund-source-labels-row-then-figures-row-gb18030-crlf-2019.txt": "a cell's bracketed second paragraph, a grid row, read with the next name",
+        "D-jilin-liaoyuan-dongliao-linye-zhengti-pdftotext-layout-merged-cells-vertically-centred-wrapped-cells-split-above-and-below-values-line-page-break-running-header-repeated-labels-jisuanfuhao-mubiaozhi-permille-utf8-crlf-formfeed-2025.txt": "a fixed-width text drawn: one cell a line",
         # A row a page break cut after its name (held-out round 57, 咸丰), drawn: its values
         # on the next page stay a row of their own (row_unparsed).
         "C-hubei-enshi-xianfeng-tangyacha-pdftext-wrappedmoneyheadings-shuonsecondline-twodecimalscores-pagebreak-rowcutaftername-valuesonnextpage-headerrepeated-pagefooter-rateoff-ratecopied100-jibendadao-honest-nothousands-utf8-lf-2022.txt": "a row cut by a page break, drawn: its values a row of their own",

@@ -6,6 +6,7 @@ first indicator row's 二级 printed a row below it; and a name cut by a bare li
 going on on the next line."""
 
 import json
+from decimal import Decimal
 
 import pytest
 
@@ -200,3 +201,61 @@ def test_a_row_shifted_left_under_a_name_that_ends_as_names_end_is_a_row_of_its_
         ("产出指标", "数量指标", "开展培训班期数", "≥30期"),
         ("产出指标", "质量指标", "培训合格率", "≥90%"),
     ]
+
+
+WORD_LABELS = ["绩效指标", "一级指标", "二级指标", "三级指标", "指标值"]
+
+
+def test_a_word_tables_row_cut_inside_a_cell_goes_on_with_the_rest_of_its_width():
+    # 休宁 (held-out round 66): a Word table saved as text writes a cell's paragraph break bare.
+    # `建设农村生活垃圾` ends its line, `收集点 | ≥260个` the next: the two were read as the end
+    # of the name above and an indicator `收集点`; `服务对象满意` over `度指标 | 群众满意度 | …`
+    # was left out as a template's leftover. A remark in brackets on a line of its own is the
+    # target's second paragraph, not the next name's first.
+    tables = read(text([
+        ["项目支出绩效目标申报表"], ["项目名称", "农村人居环境整治"], WORD_LABELS,
+        ["", "项目完成指标", "数量指标", "改造农村户用卫生厕所", "≥3500户"],
+        ["", "", "", "建设农村生活垃圾"], ["收集点", "≥260个"], ["（含分类收集亭）"],
+        ["", "", "质量指标", "改厕验收合格率", "≥95%"],
+        ["", "满意度指标", "服务对象满意"], ["度指标", "群众满意度", "90%以上"],
+    ]))  # fmt: skip
+    assert named(tables) == [
+        ("产出指标", "数量指标", "改造农村户用卫生厕所", "≥3500户"),
+        ("产出指标", "数量指标", "建设农村生活垃圾收集点", "≥260个(含分类收集亭)"),
+        ("产出指标", "质量指标", "改厕验收合格率", "≥95%"),
+        ("满意度指标", "服务对象满意度指标", "群众满意度", "90%以上"),
+    ]
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
+def test_a_line_of_the_rest_of_a_rows_width_opening_with_a_label_is_no_cut_cell():
+    # A header's short row over a row of labels: 2 and 4 cells make the width of 5, but a
+    # label opens the next line, so the name is not joined to it.
+    tables = read(text([
+        ["项目支出绩效目标申报表"], ["项目名称", "茶产业提质增效"],
+        ["项目主管部门", "某县农业农村局", "项目实施单位", "某县茶叶服务中心"], WORD_LABELS,
+        ["", "项目完成指标", "数量指标", "新建标准化生态茶园", "≥2000亩"],
+    ]))  # fmt: skip
+    (project,) = tables.projects
+    assert (project["project_name"], project["supervising_department"]) == (
+        "茶产业提质增效",
+        "某县农业农村局",
+    )
+
+
+def test_a_units_subtotal_labelled_in_the_number_column_stays_in_place():
+    # 连南 (held-out round 66): `一、某局（本级） | | | 2,386,000.00 | …` under 序号 was moved a
+    # column right as a project row whose number was dropped: its figures under the wrong
+    # columns, each a row_unparsed error, and its projects under no 资金使用单位.
+    labels = ["序号", "资金使用单位", "项目名称", "资金总额", "年度绩效目标", "一级指标", "二级指标",
+              "三级指标", "指标值"]  # fmt: skip
+    tables = read(text([
+        ["某县教育局2023年项目支出绩效目标表"], ["单位：元"], labels,
+        ["一、某县教育局（本级）", "", "", "2,386,000.00"],
+        ["1", "某县教育局（本级）", "营养改善计划", "2,386,000.00", "保障学生营养。", "产出指标",
+         "数量指标", "受益学生人数", "≥10,800人"],
+    ]))  # fmt: skip
+    assert [(p["project_name"], p["funding_unit"], p["total_amount"]) for p in tables.projects] == [
+        ("营养改善计划", "一、某县教育局（本级）", Decimal("238.600000"))
+    ]
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []

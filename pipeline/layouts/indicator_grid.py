@@ -880,7 +880,9 @@ def _numbered_back(grid: Grid, cells: tuple[str, ...]) -> tuple[tuple[str, ...],
     (the number moved or in place), else the first. In a list of projects, whose number is the
     project's, merged down its rows as its cells are, words under the number column (no number,
     no total nor note: `扶持秸秆收储运中心 | 最少6个`) stand there as the number was dropped with
-    them: the row is read from the column after, its cells moved one right where it has room."""
+    them: the row is read from the column after, its cells moved one right where it has room;
+    but a subtotal's label there, its amount under the total column and no project's name
+    (`一、某局（本级） | | | 2,386,000.00`: a 资金使用单位's subtotal), is in place."""
     column = grid.number_column
     if column is None:
         return cells, 0
@@ -894,12 +896,25 @@ def _numbered_back(grid: Grid, cells: tuple[str, ...]) -> tuple[tuple[str, ...],
         and filled[0] == column.col
         and not is_footer(cells[column.col])
         and filled[-1] + 1 < grid.width
+        and not _subtotal_in_place(grid, cells)
     ):
         return _moved(cells, column.col, 1, grid.width), column.col + 1
     shift = column.col - filled[0]
     if not fold(cells[filled[0]]).isdigit() or filled[-1] + shift >= grid.width:
         return cells, 0
     return _moved(cells, filled[0], shift, grid.width), column.col + 1
+
+
+def _subtotal_in_place(grid: Grid, cells: tuple[str, ...]) -> bool:
+    """Whether a list's row prints an amount under its total column and no project's name."""
+    total = next((c.col for c in grid.role_columns("total")), None)
+    name = next((c.col for c in grid.role_columns("project_name")), None)
+    return (
+        total is not None
+        and name is not None
+        and is_amount(cell_at(cells, total))
+        and not cell_at(cells, name)
+    )
 
 
 def _moved(cells: tuple[str, ...], first: int, shift: int, width: int) -> tuple[str, ...]:
@@ -1787,8 +1802,9 @@ def _broken_last_cells(grid: Grid, rows) -> list:
     nor a label nor a level's whole name (page numbers are gone already; a merged 一级 cell's
     text a PDF printed at its span's middle, on a line between two of its rows, is its level's:
     `centred_levels`), right under a line printing every cell of the grid, and narrower than
-    the last cell's first line (the converter filled that line first): a PDF's running header
-    (`某县2019年部门预算信息公开` under a unit) is none. A target alone on
+    the last cell's first line (the converter filled that line first) or one remark in brackets
+    (`（按验收面积计）` under `不超过1500元`, a Word cell's second paragraph: `_bracketed`): a PDF's
+    running header (`某县2019年部门预算信息公开` under a unit) is none. A target alone on
     such a line, under a line printing every cell of the grid but the last, a value column's,
     is that cell (`…\t保护退化草场面积` over `≥3.5万亩`: the converter broke the line before
     it), and so is one alone in the first cell of a row of a grid format, the rest of the row
@@ -1821,12 +1837,19 @@ def _broken_last_cells(grid: Grid, rows) -> list:
         elif (
             row.lone
             and len(above.cells) == grid.width
-            and len(first) < len(above.cells[-1].strip())
+            and (len(first) < len(above.cells[-1].strip()) or _bracketed(first))
         ):
             out[-1] = replace(above, cells=(*above.cells[:-1], above.cells[-1] + row.cells[0]))
         else:
             out.append(row)
     return out
+
+
+def _bracketed(text: str) -> bool:
+    """Whether a line is one remark in brackets (`（含分类收集亭）`), as a cell's second paragraph
+    qualifies its first: no name or row opens so."""
+    text = fold(text).strip()
+    return len(text) > 2 and vocab.NAME_BRACKETS.get(text[0]) == text[-1]
 
 
 def _placed_short(grid: Grid, above, row) -> tuple[str, ...]:
@@ -2097,8 +2120,9 @@ class GridReader:
             # any other cell of the row (under a column of the indicators) is none of the sum's
             unread = [Leftover(row.line, row.location, cell[c.col], UNNAMED_ROW)
                       for c in self.grid.columns if cell[c.col]]  # fmt: skip
+            summed = {fold(text) for text in subtotals}  # its label as printed, the cells folded
             leftovers.extend(
-                p for p in (*unread, *self._unlabelled(row)) if p.text not in subtotals
+                p for p in (*unread, *self._unlabelled(row)) if fold(p.text) not in summed
             )
         else:
             reported = {p.text for p in leftovers}  # a value without a name: reported once

@@ -42,7 +42,10 @@ last cell ends a clause left open (`…\t完成3处，`) goes on with the next l
 ending that cell (`另有1处在建\t10\t7.5\t…`, or a reason's second line alone), and so does a
 row whose last cell is a figure or a date the next line's first cell completes (`3,087.` over
 `17\t10\t…`, `2024年11月` over `30日\t\t５`), where the row so joined is no wider than the
-text's widest line and the next line opens with no title, note or total (`_line_break_closed`).
+text's widest line and the next line opens with no title, note or total (`_line_break_closed`);
+and so does a row narrower than the widest whose line ends inside its last cell, where the
+next line prints exactly the rest of that width (`带动农牧民` over `户均增收\t≥1200元\t10\t…`:
+`_row_completed`).
 
 A quote that no later line closes at a cell's end, or a cell that only starts and ends with a
 quote or holds one not doubled (a `"三公"经费` written by hand), is text as printed, but in a
@@ -63,7 +66,7 @@ from dataclasses import replace
 
 from pipeline.cells import CellRow, CellTable
 from pipeline.labels.columns import is_label
-from pipeline.labels.grid_rows import goes_on_under_title
+from pipeline.labels.grid_rows import goes_on_under_title, level_fit
 from pipeline.labels.lines import (
     cut_inside,
     is_footer,
@@ -227,7 +230,10 @@ def _line_break_closed(
     between), the next line opens with text that is no title, note or total, and the row so
     joined is no wider than the text's widest line; None otherwise."""
     last, marker = split_glued_page_marker(cells[-1])
-    if len(cells) < 2 or not (leaves_clause_open(last) or may_be_cut(last) or _may_be_label(last)):
+    short = len(cells) < width and bool(last.strip())  # the line ends inside the row's cell
+    if len(cells) < 2 or not (
+        leaves_clause_open(last) or may_be_cut(last) or _may_be_label(last) or short
+    ):
         return None
     ahead = lines[number] if number < len(lines) else ""
     if "\t" in ahead and len(cells) + ahead.count("\t") > width and QUOTE not in ahead:
@@ -239,8 +245,9 @@ def _line_break_closed(
     more = _tabs_quoted(lines[number].split("\t"))
     head = more[0].strip()
     cut = cut_inside(last, head)
+    completed = short and _row_completed(last, more, width - len(cells) + 1)
     if (
-        not (cut or leaves_clause_open(last) or _label_completed(last, head))
+        not (cut or leaves_clause_open(last) or _label_completed(last, head) or completed)
         or not head
         or is_title(head)
         or is_footer(head)
@@ -249,6 +256,22 @@ def _line_break_closed(
         return None
     cell = (last.rstrip() + head if cut else join_lines([last, head])) + (marker or "")
     return [*cells[:-1], cell, *more[1:]], number + 1
+
+
+def _row_completed(last: str, more: list[str], rest: int) -> bool:
+    """Whether the next line is the rest of a row a bare line break cut inside its last cell
+    (`效益指标 | 经济效益指标 | 带动农牧民` over `户均增收 | ≥1200元 | 10 | …`, a Word table's
+    text): it prints exactly the `rest` of the text's widest row (its first cell ending the cut
+    one), several cells; and the two pieces are words, no figure, label or level (a row of its
+    own opens with a label, a level or a name that a figure does not end), but for an end that
+    completes a level's name (`服务对象满意` over `度指标`, a label's lost head alone)."""
+    head = more[0].strip()
+    return (
+        len(more) == rest > 1
+        and not any(char.isdigit() for char in last + head)
+        and not (is_label(last) or level_fit(head, ""))
+        and (not is_label(head) or level_fit(last.strip() + head, "") is not None)
+    )
 
 
 @functools.lru_cache(maxsize=2**14)
