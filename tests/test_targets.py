@@ -349,9 +349,6 @@ NOT_READ_YET: dict[tuple[str, str], str] = {
     ("heldout-24", "24小时城市书房新建6个"): "24小时 glued to a noun names a place open round "
     "the clock here, but reads as a time limit glued to what is done within it (24小时办结): "
     "the parser reads a length of 24 小时",
-    ("heldout-36", "最少不低于85分"): "最少 restating the floor 不低于 sets is one bound, as "
-    "最低不低于 and 至少不低于 are, but only those pairs are listed: the parser leaves 最少 in the "
-    "context",
     ("heldout-31", "2025年第二、三季度"): "two quarters named together with 、 are one span "
     "here, but 、 parts two comparisons elsewhere (`≥95%、≥90%`): the parser reads the year's "
     "第二 as a date of its own and 三季度 as a deadline, two clauses",
@@ -2071,6 +2068,34 @@ def test_a_thousands_separator_after_digits_or_between_clauses_stays_as_read(tex
     ],
 )
 def test_the_thirty_third_round_operator_words_are_the_bounds_they_name(text, clauses):
+    assert _read(text, 2025) == clauses
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        # An adverb of a bound before a negated comparison of the same bound restates it: one
+        # bound, the adverb no context, whichever pair and modal (these left the adverb in the
+        # context; only 最低不低于, 最少不少于, 至少不低于, 至少不少于 and 最高/最多/至多不超过 had
+        # been listed: round 36's 最少不低于85分) ...
+        ("最少不低于85分", [("number", ">=", 85.0, "分", None)]),
+        ("最低不少于50人", [("number", ">=", 50.0, "人", None)]),
+        ("最少不得少于2次", [("number", ">=", 2.0, "次", None)]),
+        ("最多不多于3次", [("number", "<=", 3.0, "次", None)]),
+        ("至多不大于5%", [("percent", "<=", 5.0, "%", None)]),
+        ("补助最高不得超过50万元", [("money", "<=", 50.0, "万元", "补助")]),
+        ("最低不低于500元", [("money", ">=", 500.0, "元", None)]),
+        # ... but 最长 and 最短 say which length is bounded and stay context (rounds 11 and 24:
+        # 一般不超过3天，最长不超过7天) ...
+        ("最长不超过30天", [("duration", "<=", 30.0, "天", "最长")]),
+        ("最短不少于3年", [("duration", ">=", 3.0, "年", "最短")]),
+        # ... and an adverb of another bound than the comparison after it stays context: the
+        # comparison written wins (round 27's 最长不满30天).
+        ("最长不满30天", [("duration", "<", 30.0, "天", "最长")]),
+        ("最低不超过5%", [("percent", "<=", 5.0, "%", "最低")]),
+    ],
+)
+def test_an_adverb_of_a_bound_restating_the_negated_bound_after_it_is_one_bound(text, clauses):
     assert _read(text, 2025) == clauses
 
 
