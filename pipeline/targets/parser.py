@@ -190,19 +190,31 @@ _NOTE = (
 )
 _RATIO_SIGN = f"[{re.escape(vocab.RATIO_SIGNS)}]"
 
+_NEGATED_OPERATORS = {
+    word: operator for word, operator in vocab.PREFIX_OPERATORS if word.startswith(vocab.NEGATION)
+} | {
+    f"{vocab.NEGATION}{modal}{word.removeprefix(vocab.NEGATION)}": operator
+    for word, operator in vocab.PREFIX_OPERATORS
+    if word.startswith(vocab.NEGATION)
+    for modal in vocab.NEGATION_MODALS
+}
+_BOUND_ADVERBS = {
+    word: operator for word, operator in vocab.PREFIX_OPERATORS if word in vocab.BOUND_ADVERBS
+}
 _PREFIX_OPERATORS = (
     dict(vocab.PREFIX_OPERATORS)
-    | {
-        f"{vocab.NEGATION}{modal}{word.removeprefix(vocab.NEGATION)}": operator
-        for word, operator in vocab.PREFIX_OPERATORS
-        if word.startswith(vocab.NEGATION)
-        for modal in vocab.NEGATION_MODALS
-    }
+    | _NEGATED_OPERATORS
     | {  # `至少为50%`, `最高为每亩40元`: the adverb's bound, the link no operator of its own
-        f"{word}{link}": operator
-        for word, operator in vocab.PREFIX_OPERATORS
-        if word in vocab.BOUND_ADVERBS
+        f"{adverb}{link}": operator
+        for adverb, operator in _BOUND_ADVERBS.items()
         for link in vocab.BOUND_ADVERB_LINKS
+    }
+    | {  # `最少不低于85分`, `最高不得超过`: the adverb restating the bound, one bound
+        f"{adverb}{word}": operator
+        for adverb, operator in _BOUND_ADVERBS.items()
+        if adverb in vocab.RESTATING_BOUND_ADVERBS
+        for word, negated in _NEGATED_OPERATORS.items()
+        if negated == operator
     }
 )
 _SUFFIX_OPERATORS = {word: operator for word, operator, _ in vocab.SUFFIX_OPERATORS}

@@ -31,10 +31,6 @@ PREFIX_OPERATORS: tuple[tuple[str, str], ...] = (
     ("至少", ">="),
     ("最少", ">="),
     ("最低", ">="),
-    ("最低不低于", ">="),
-    ("最少不少于", ">="),
-    ("至少不低于", ">="),  # 至少 restating the floor 不低于 sets: one bound, as 最低不低于
-    ("至少不少于", ">="),
     ("起码", ">="),  # `每村起码配备1名村医`: spoken 至少
     ("最短", ">="),  # `最短3年`: at the shortest, a floor on a length, as 最少 on a count
     ("达到", ">="),
@@ -75,9 +71,6 @@ PREFIX_OPERATORS: tuple[tuple[str, str], ...] = (
     ("最多", "<="),
     ("最高", "<="),
     ("最长", "<="),  # `最长7天`: at the longest, a ceiling on a length, as 最多 on a count
-    ("最高不超过", "<="),  # 最高 restating the ceiling 不超过 sets: one bound
-    ("最多不超过", "<="),
-    ("至多不超过", "<="),
     ("控制在", "<="),
     ("<", "<"),
     ("低于", "<"),
@@ -154,6 +147,12 @@ NEGATION_MODALS: tuple[str, ...] = ("得", "应", "应当", "应该", "宜", "�
 # left it in the context.
 BOUND_ADVERBS: tuple[str, ...] = ("至少", "最少", "最低", "至多", "最多", "最高", "最长", "最短")
 BOUND_ADVERB_LINKS: tuple[str, ...] = ("为", "达到", "达")
+# Those of them read as well before a negated comparison of the same bound, which they restate
+# (`最低不低于`, `最少不低于`, `最高不得超过`, `至多不大于`): one bound, the adverb no context. 最长 and
+# 最短 say which length of several is bounded (`一般不超过3天，最长不超过7天`) and stay context
+# before a comparison, as rounds 11 and 24 read them; before a comparison of another bound
+# (`最低不超过5%`) any adverb stays context and the comparison written wins.
+RESTATING_BOUND_ADVERBS: tuple[str, ...] = ("至少", "最少", "最低", "至多", "最多", "最高")
 
 # Words of completion a self-evaluation's actual (实际完成值) is written with: `已完成`,
 # `已达到95%`, `达成预期指标`. In an actual they say that something was done, not how to compare:
