@@ -257,6 +257,9 @@ NOT_READ = {
     # as wide as the widest once shifted; 连南's per-unit subtotal rows, shifted, open projects.
     "A9-anhui-huangshan-xiuning-nongye-two-forms-word-saved-as-plain-text-multi-paragraph-cells-break-rows-in-name-value-and-level2-columns-xiangmu-wancheng-xiaoyi-zhibiao-money-by-fund-source-labels-row-then-figures-row-gb18030-crlf-2019.txt": "Word rows cut inside a cell, shifted: the cut no longer told by width",
     "E-guangdong-qingyuan-liannan-jiaoyu-list-excel-unicode-text-funding-unit-subtotal-rows-heji-first-yuan-thousands-chengben-as-level1-quoted-line-breaks-in-name-value-goal-cells-subtotal-mismatch-utf16le-bom-crlf-2023.txt": "per-unit subtotal rows shifted left: read as projects",
+    # 鄄城 (held-out round 59), merged cells dropped: a Word row cut inside its name, shifted, is
+    # no longer as wide as the widest, so the cut is not told.
+    "D-shandong-heze-juancheng-shuiwu-zhengti-wordtabtext-level1typedatmiddlerow-wrappedlevel2-wrappedname-reasonsplitoverlines-twodecimalscores-actualopstripped-yiwancheng-dadaoyuqi-scoretotaloff-thousands-utf16le-bom-crlf-2023.txt": "a Word row cut inside its name, shifted: the cut not told by width",
 }
 
 
@@ -476,6 +479,9 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
     # Texts printed one cell a line already (held-out round 57), with a page's number after
     # every line: the numbers part each row into rows of one cell, and the file is refused.
     "page_numbered": {
+        # 上犹 (held-out round 59), a fixed-width text: a page's number after every line parts a
+        # level cell's end (`指标`) from the line it completes (row_unparsed).
+        "C-jiangxi-ganzhou-shangyou-youcha-xianjie-fenzhiqian-pdftotextlayout-wrappedmoneyheadings-level1atmiddlerow-level2ownline-level1oncontinuation-formfeed-headerrepeated-wrappedname-twodecimalscores-fullmarksmissed-gb18030-lf-2023.txt": "a level cell's wrapped end parted by a page's number",
         # Texts printed one cell a line already (held-out rounds 62 and 55) and a CSV export
         # with quoted cells over lines (62): a page's number after every line parts them, and
         # the file is refused (file_unreadable).
@@ -892,6 +898,10 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
 # grid's cells, where the clean text is read by undoing it line by line.
 DRAWN_NOT_READ: dict[str, dict[str, str]] = {
     "drawn_in_ascii": {
+        # Held-out round 59, drawn: 上犹's fixed-width text and 城步's text joined by spaces, one
+        # cell a line once drawn (layout_unsupported).
+        "C-jiangxi-ganzhou-shangyou-youcha-xianjie-fenzhiqian-pdftotextlayout-wrappedmoneyheadings-level1atmiddlerow-level2ownline-level1oncontinuation-formfeed-headerrepeated-wrappedname-twodecimalscores-fullmarksmissed-gb18030-lf-2023.txt": "a fixed-width text drawn: one cell a line",
+        "C-hunan-shaoyang-chengbu-gaoshanshucai-pdftext-spacejoined-prosebefore-moneylabelatmiddlerow-level1atmiddlerow-formfeed-headerrepeated-nolevel1afterbreak-namereasoncontinuationline-twodecimalscores-jibendadao-honest-utf8-crlf-2022.txt": "a text joined by spaces drawn: one cell a line",
         # Held-out round 66, drawn: 休宁's bracketed second paragraphs, each a row of the grid,
         # read with the name below (name_end_joined); 东辽's fixed-width text, one cell a line.
         "A9-anhui-huangshan-xiuning-nongye-two-forms-word-saved-as-plain-text-multi-paragraph-cells-break-rows-in-name-value-and-level2-columns-xiangmu-wancheng-xiaoyi-zhibiao-money-by-fund-source-labels-row-then-figures-row-gb18030-crlf-2019.txt": "a cell's bracketed second paragraph, a grid row, read with the next name",
@@ -948,10 +958,23 @@ MARKED_NOT_READ: dict[str, dict[str, str]] = {
 }
 
 
+# Tables whose labels, spaced out (`一 级 指 标`), are not read like the clean one.
+SPACED_NOT_READ: dict[str, dict[str, str]] = {
+    "labels_spaced": {
+        # 上犹 (held-out round 59), a fixed-width text: a level cell's end on a line of its own,
+        # spaced (`指 标`), is no level's end (row_unparsed).
+        "C-jiangxi-ganzhou-shangyou-youcha-xianjie-fenzhiqian-pdftotextlayout-wrappedmoneyheadings-level1atmiddlerow-level2ownline-level1oncontinuation-formfeed-headerrepeated-wrappedname-twodecimalscores-fullmarksmissed-gb18030-lf-2023.txt": "a level cell's wrapped end spaced out",
+    },
+}
+
+
 # Tables whose header block, damaged (its merged labels' cells dropped, or its merged values
 # written again across the row), is not read like the clean one.
 HEADER_NOT_READ: dict[str, dict[str, str]] = {
     "merged_values_filled": {
+        # 明水 (held-out round 59): the money headings a web page's text broke over lines, each
+        # filled across, no longer make one row of headings (the 年初 figure read as the total).
+        "C-heilongjiang-suihua-mingshui-dadou-webpagetext-rowspanignored-shorterrows-brinmoneyheadings-brinreason-sitechrome-twodecimalscores-actualopstripped-quanbuwancheng-yiwancheng-ratefrompartrow-rateoff-gb18030-crlf-2023.txt": "money headings broken over lines, filled across",
         # Held-out round 57, values filled across: a Word table's heading cells cut by line
         # breaks (逊克) lose the money block's total.
         "C-heilongjiang-heihe-xunke-shensong-wordtabtext-headingcellbreaks-rowsplitoverlines-defenbeforezhixinglv-goalrowsstacked-chaoewancheng-quanbuwancheng-yiwancheng-actualopstripped-amountoff-scoretotaloff-thousands-utf8-crlf-signoff-2023.txt": "heading cells cut by line breaks, filled across: the total lost",
@@ -997,7 +1020,13 @@ HEADER_NOT_READ: dict[str, dict[str, str]] = {
 def _not_read(damage, path: Path) -> str | None:
     if damage is rowspan_dropped:
         return NOT_READ.get(path.name)
-    for not_read in (UNTABBED_NOT_READ, DRAWN_NOT_READ, HEADER_NOT_READ, MARKED_NOT_READ):
+    for not_read in (
+        UNTABBED_NOT_READ,
+        DRAWN_NOT_READ,
+        HEADER_NOT_READ,
+        MARKED_NOT_READ,
+        SPACED_NOT_READ,
+    ):
         if damage.__name__ in not_read:
             return not_read[damage.__name__].get(path.name)
     return None

@@ -10,6 +10,7 @@ from decimal import Decimal
 
 import pytest
 
+from pipeline.vocab.labels import is_page_furniture
 from tests.test_layouts_ninth_batch import errors, named
 from tests.test_layouts_text import read, text
 
@@ -259,3 +260,74 @@ def test_a_units_subtotal_labelled_in_the_number_column_stays_in_place():
         ("营养改善计划", "一、某县教育局（本级）", Decimal("238.600000"))
     ]
     assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
+MEASURES = ["年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"]
+MONEY_ROWS = [
+    ["年度资金总额", "380.00", "420.00", "408.24", "10", "97.20%", "9.72"],
+    ["其中：当年财政拨款", "380.00", "380.00", "372.24", "—", "97.96%", "—"],
+    ["上年结转资金", "—", "40.00", "36.00", "—", "90.00%", "—"],
+]
+INDICATORS = [
+    SELF_LABELS,
+    ["产出指标", "数量指标", "基地建设面积", "10", "≥5000亩", "5200亩", "10", "无"],
+]
+
+
+def _money(tables) -> tuple:
+    (project,) = tables.projects
+    return tuple(project[column] for column in ("total_amount", "budget_initial",
+                 "budget_adjusted", "budget_executed", "execution_rate_raw", "execution_score"))  # fmt: skip
+
+
+MONEY_READ = (
+    Decimal("420.00"),
+    Decimal("380.00"),
+    Decimal("420.00"),
+    Decimal("408.24"),
+    "97.20%",
+    9.72,
+)
+
+
+def test_measures_over_the_money_rows_with_no_heading_over_their_labels_head_the_figures():
+    # 城步 (held-out round 59): `项目资金（万元）` merged down the money rows and printed on the
+    # middle one, the measures' row left its cells over the labels empty: each figure was a
+    # label of its own (label_unknown), the money block unread, and its unit with it.
+    tables = read(text([
+        ["项目支出绩效自评表"], ["项目名称", "高山蔬菜基地建设"], ["", "", *MEASURES],
+        ["", *MONEY_ROWS[0]], ["项目资金（万元）", *MONEY_ROWS[1]], ["", *MONEY_ROWS[2]],
+        *INDICATORS,
+    ]))  # fmt: skip
+    assert _money(tables) == MONEY_READ
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
+def test_a_space_joined_money_block_whose_measures_have_no_heading_over_the_labels_is_read():
+    # The same block in a PDF's text, cells joined by spaces: six figures under the five
+    # measures after the first, read as the rows' label heading (row_unparsed each).
+    lines = [["项目支出绩效自评表"], ["项目名称 高山蔬菜基地建设"], [" ".join(MEASURES)],
+             [" ".join(MONEY_ROWS[0])], [" ".join(["项目资金（万元）", *MONEY_ROWS[1]])],
+             [" ".join(MONEY_ROWS[2])], [" ".join(SELF_LABELS)], [" ".join(INDICATORS[1])]]  # fmt: skip
+    tables = read(text(lines))
+    assert _money(tables) == MONEY_READ
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
+def test_money_headings_cut_by_bare_line_breaks_at_a_labels_head_are_whole_again():
+    # 明水 (held-out round 59): a web page's text writes each heading cell's line break bare:
+    # `年初` over `预算数 | 全年` … no heading was read, nor the money under them.
+    tables = read(text([
+        ["项目支出绩效自评表"], ["项目名称", "大豆单产提升"], ["项目资金"], ["（万元）", "", "年初"],
+        ["预算数", "全年"], ["预算数", "全年"], ["执行数", "分值", "执行率", "得分"],
+        *(["", *row] for row in MONEY_ROWS), *INDICATORS,
+    ]))  # fmt: skip
+    assert _money(tables) == MONEY_READ
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
+def test_a_sites_address_line_under_its_table_is_page_furniture():
+    # 明水 (held-out round 59): the site's footer `地址：… 邮编：…`, drawn into a grid, had been
+    # read as an indicator named after the address.
+    assert is_page_furniture("地址：明水县明水镇　邮编：151700")
+    assert not is_page_furniture("地址变更登记办结率")

@@ -110,6 +110,20 @@ def is_label(text: str) -> bool:
     return bool(text.strip()) and bool(field_roles(text) or column_roles(text))
 
 
+@functools.cache
+def _label_heads() -> frozenset[str]:
+    """Every head of two characters or more of a label's variant, shorter than the variant."""
+    keys = (key for index in (_FIELDS, _COLUMNS) for key in index[0])
+    return frozenset(key[:end] for key in keys for end in range(2, len(key)))
+
+
+def begins_label(text: str) -> bool:
+    """Whether a cell's text is the head of a label, two characters or more, and no label
+    itself (`年初` of `年初预算数`, a heading cell a line break cut)."""
+    key = compact(text)
+    return key in _label_heads() and not is_label(text)
+
+
 def is_column_group(label: str) -> bool:
     """Whether a label only heads the columns whose labels a row below prints (`自评情况` over
     `分值 | 得分`: `vocab.COLUMN_GROUP_LABELS`)."""

@@ -376,14 +376,11 @@ def read_header_block(rows, table_unit: str | None) -> HeaderFields:
                 and not (block.role in MONEY_BLOCKS and _row_of_figures(cells, role, block))
                 and not (role in MONEY_ROLES and _scoped_side_by_side(block))
                 and not (block.role in ITEMISED_BLOCKS and role is None)
-                and not (
-                    role == "money_block"
-                    and len(cells) == 1
-                    and block.role in MONEY_BLOCKS
-                    and block.headings
-                )
+                and not (role == "money_block" and block.role in MONEY_BLOCKS and block.headings)
             ):
                 block = _Block(role=role, unit=amounts.label_unit(first))
+            elif role == "money_block":  # its label at a middle row of the block: its unit
+                block.unit = block.unit or amounts.label_unit(first)
             if (
                 all(_block_role(text, block, col, cells) for col, text in cells[1:])
                 and len(cells) > 1
@@ -398,6 +395,13 @@ def read_header_block(rows, table_unit: str | None) -> HeaderFields:
                 continue
         elif _sub_headings(cells, block):
             _headings([(0, ""), *cells], row, block, out)
+            block.last_line = row.line
+            continue
+        elif _measures_alone(cells):
+            # A money block's measures over its figures, no heading over its rows' labels (the
+            # block's label merged down its rows, printed at a middle one).
+            block = _Block(role="money_heading", unit=None)
+            _headings([(-1, ""), *cells], row, block, out)
             block.last_line = row.line
             continue
         elif _money_parts_under_items(cells, block):
@@ -418,6 +422,18 @@ def read_header_block(rows, table_unit: str | None) -> HeaderFields:
         block.last_line = row.line
         block.headed = False
     return out
+
+
+def _measures_alone(cells) -> bool:
+    """Whether a row opening with an empty cell prints only a money block's measure headings,
+    two or more (`| 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分`), an amount's
+    among them."""
+    roles = [_label_role(text, col) for col, text in cells]
+    return (
+        len(cells) > 1
+        and all(role in MONEY_COLUMNS for role in roles)
+        and any(role in AMOUNT_MEASURES for role in roles)
+    )
 
 
 def _heading_ends(cells, block: _Block) -> bool:

@@ -2209,7 +2209,7 @@ class GridReader:
         (`vocab.UNSCORED_REASON_WORDS`), the grid has a reason column, and the row prints
         nothing right of the actual."""
         actual = next((c.col for role, c in self.grid.row_fields if role == "actual"), None)
-        text = fold(shared.get("actual") or "")
+        text = simplified(fold(shared.get("actual") or ""))  # a mirror's 不參與評分 too
         return (
             actual is not None
             and "deviation" in shared

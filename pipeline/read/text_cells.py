@@ -65,7 +65,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from pipeline.cells import CellRow, CellTable
-from pipeline.labels.columns import is_label
+from pipeline.labels.columns import begins_label, is_label
 from pipeline.labels.grid_rows import goes_on_under_title, level_fit
 from pipeline.labels.lines import (
     cut_inside,
@@ -231,9 +231,10 @@ def _line_break_closed(
     joined is no wider than the text's widest line; None otherwise."""
     last, marker = split_glued_page_marker(cells[-1])
     short = len(cells) < width and bool(last.strip())  # the line ends inside the row's cell
-    if len(cells) < 2 or not (
-        leaves_clause_open(last) or may_be_cut(last) or _may_be_label(last) or short
-    ):
+    # A line of one cell goes on only as a label a break cut (`项目资金` over `（万元）`).
+    alone = len(cells) < 2
+    kept = leaves_clause_open(last) or may_be_cut(last) or short
+    if not (_may_be_label(last) or (kept and not alone)):
         return None
     ahead = lines[number] if number < len(lines) else ""
     if "\t" in ahead and len(cells) + ahead.count("\t") > width and QUOTE not in ahead:
@@ -244,10 +245,16 @@ def _line_break_closed(
         return None
     more = _tabs_quoted(lines[number].split("\t"))
     head = more[0].strip()
-    cut = cut_inside(last, head)
-    completed = short and _row_completed(last, more, width - len(cells) + 1)
+    cut = not alone and cut_inside(last, head)
+    completed = (
+        not alone
+        and short
+        and not is_label(cells[0])  # a header's label and value, a row of its own
+        and _row_completed(last, more, width - len(cells) + 1)
+    )
+    opened = not alone and leaves_clause_open(last)
     if (
-        not (cut or leaves_clause_open(last) or _label_completed(last, head) or completed)
+        not (cut or opened or _label_completed(last, head) or completed)
         or not head
         or is_title(head)
         or is_footer(head)
@@ -262,12 +269,14 @@ def _row_completed(last: str, more: list[str], rest: int) -> bool:
     """Whether the next line is the rest of a row a bare line break cut inside its last cell
     (`效益指标 | 经济效益指标 | 带动农牧民` over `户均增收 | ≥1200元 | 10 | …`, a Word table's
     text): it prints exactly the `rest` of the text's widest row (its first cell ending the cut
-    one), several cells; and the two pieces are words, no figure, label or level (a row of its
-    own opens with a label, a level or a name that a figure does not end), but for an end that
+    one), several cells, no label after its first (a header's row of labels and values is one
+    of its own); and the two pieces are words, no figure, label or level (a row of its own
+    opens with a label, a level or a name that a figure does not end), but for an end that
     completes a level's name (`服务对象满意` over `度指标`, a label's lost head alone)."""
     head = more[0].strip()
     return (
         len(more) == rest > 1
+        and not any(map(is_label, more[1:]))
         and not any(char.isdigit() for char in last + head)
         and not (is_label(last) or level_fit(head, ""))
         and (not is_label(head) or level_fit(last.strip() + head, "") is not None)
@@ -281,7 +290,9 @@ def _may_be_label(text: str) -> bool:
     further)."""
     text = text.strip()
     return (
-        len(text) <= LABEL_CUT_LONGEST and not any(ch.isdigit() for ch in text) and is_label(text)
+        len(text) <= LABEL_CUT_LONGEST
+        and not any(ch.isdigit() for ch in text)
+        and (is_label(text) or begins_label(text))
     )
 
 
@@ -289,8 +300,9 @@ def _may_be_label(text: str) -> bool:
 def _label_completed(last: str, head: str) -> bool:
     """Whether a label cell and the text after a line break are one label a bare break cut
     (`年初预算` over `数`, a Word table's heading cell broken over lines): the two together name
-    a field or a column, the text after the break alone none."""
-    return not is_label(head) and is_label(last.strip() + head)
+    a field or a column, the text after the break alone none, or the text before it only a
+    label's head (`年初` over `预算数`, `预算数` a label too)."""
+    return is_label(last.strip() + head) and (not is_label(head) or begins_label(last))
 
 
 def _quoted_cell_closed(

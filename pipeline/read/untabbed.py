@@ -447,6 +447,8 @@ def _joined_rows(
                 why = f"a money row of {len(figures)} figures under {under} headings"
                 notes.append(_unplaced(number, line, why))
                 continue
+            if cells[0] != label and "money_block" in field_roles(cells[0]):
+                rows.append((number, (cells[0],)))  # the block's label, its unit: a row above
             cells = money_above = placed_money
         elif (points_row := _totals(words, columns)) is not None:
             cells = points_row
@@ -533,6 +535,10 @@ def _joined_rows(
                 continue
             cells = _aligned(cells, words, above_cells)
             if _is_headings(cells):
+                if set(field_roles(cells[0])) & _MEASURES:
+                    # A measure first, no heading over the rows' labels (the block's label
+                    # printed on a middle row, its cell over the measures empty): put back.
+                    cells = ("", *cells)
                 headings, money_above = cells, ()
         if cells:
             rows.append((number, cells))
@@ -821,8 +827,8 @@ def _money_parts(cells: tuple[str, ...], words: list[str]) -> tuple[str, list[st
     (`其中:财政拨款 86.00 79.12`), or a total's word or a part named by the government that
     gives it, a label only inside a money block (`MONEY_BLOCK_PART_LABELS`), and its figures
     (`合计 1,200.00 1,136.40`, `省级补助 260.00 300.00`); the block's label before the row's
-    own, a merged cell written into each row it spans (`项目资金 年度资金总额 420.00 378.00`), is
-    left out."""
+    own, a merged cell written into each row it spans (`项目资金 年度资金总额 420.00 378.00`) or
+    printed at a middle one, is no cell of the row (`_joined_rows` gives it a row above)."""
     if len(cells) == 3 and "money_block" in field_roles(cells[0]):
         cells = cells[1:]
     if len(cells) == 2 and _is_label(cells[0]) and (figures := _figures(cells[1])):
@@ -902,6 +908,11 @@ def _side_columns(headings: tuple[str, ...]) -> int:
     return max(
         1, next((at for at, h in enumerate(headings) if not _down_the_side(h)), len(headings))
     )
+
+
+# The measures of a money block's amounts (年初预算数 | 全年预算数 | 全年执行数), never over
+# its rows' labels.
+_MEASURES = frozenset({"budget_initial", "budget_adjusted", "executed"})
 
 
 def _down_the_side(heading: str) -> bool:

@@ -256,10 +256,10 @@ ARTICLE_FURNITURE_OPENINGS = (
     "首页>", "当前位置", "您现在的位置", "您的位置", "发布时间", "发布日期", "【字体", "字体:",
     "打印本页", "关闭窗口", "上一篇", "下一篇", "主办:", "主办单位", "版权所有", "网站标识码",
     "返回目录", "返回首页", "返回顶部", "返回列表", "【打印", "【关闭", "首页上一页", "上一页",
-    # The footer saying who runs the site (`本站由无棣县人民政府办公室主办　繁体版`), a document
-    # site's notice and copyright under a copied table (`本文由网友上传至…，如有侵权请联系删除`,
-    # `Copyright©2025…版权所有`).
-    "本站由", "本网站由", "网站主办", "本文由", "Copyright", "COPYRIGHT", "copyright", "©",
+    # The footer saying who runs the site (`本站由无棣县人民政府办公室主办　繁体版`) and where
+    # (`地址：明水县明水镇 邮编：151700`), a document site's notice and copyright under a copied
+    # table (`本文由网友上传至…，如有侵权请联系删除`, `Copyright©2025…版权所有`).
+    "本站由", "本网站由", "网站主办", "地址:", "本文由", "Copyright", "COPYRIGHT", "copyright", "©",
 )  # fmt: skip
 
 # The header a browser prints at the top of each page of a web page: the date (and time) it was
