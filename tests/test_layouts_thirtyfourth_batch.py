@@ -331,3 +331,18 @@ def test_a_sites_address_line_under_its_table_is_page_furniture():
     # read as an indicator named after the address.
     assert is_page_furniture("地址：明水县明水镇　邮编：151700")
     assert not is_page_furniture("地址变更登记办结率")
+
+
+def test_a_row_shifted_left_and_cut_inside_its_name_goes_on_with_the_rest_of_its_row():
+    # 鄄城 (held-out round 59), merged cells dropped: `生态效益指标 | 重要河湖水功能区`, its 一级
+    # dropped, over `水质达标率 | ≥90%`: two indicators, the first with no target.
+    tables = read(text([
+        ["项目支出绩效目标表"], ["项目名称", "水利工程运行管护"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["效益指标", "社会效益指标", "受益群众人数", "≥3000人"],
+        ["生态效益指标", "重要河湖水功能区"], ["水质达标率", "≥90%"],
+    ]))  # fmt: skip
+    assert named(tables) == [
+        ("效益指标", "社会效益指标", "受益群众人数", "≥3000人"),
+        ("效益指标", "生态效益指标", "重要河湖水功能区水质达标率", "≥90%"),
+    ]

@@ -1733,7 +1733,9 @@ def _row_goes_on(grid: Grid, above, row, value_of: dict[int, int]):
     indicators' names end (`completes_name`; a row shifted left opens with a name of its own),
     and the row's printed cells fill the grid's columns after it as their labels say
     (`_holds_its_column`) and its target, where printed in place they do not (its first cell no
-    level); else None."""
+    level); else None. The row above is read moved back under its labels where a converter
+    shifted it left (`shifted_back`: its merged level cells dropped)."""
+    above = shifted_back(grid, above)
     printed = [col for col, text in enumerate(above.cells) if text.strip()]
     cells = _filled_part(row.cells)  # a grid's empty cells after the row's last: no cells of it
     if (
