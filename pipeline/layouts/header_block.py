@@ -50,7 +50,10 @@ money, a goals block's goals, the periods' columns of side-by-side pairs); a nam
 alone on its row goes on with the name (`_wrapped_on`), and a goal's numbered part with the goal.
 A line alone under a goal's label alone (`年度绩效目标` over `目标1：…`, a header printed one cell
 a line) is the goal, and a goal's text wrapped onto a line of its own goes on the goal while it
-ends no sentence (`_goal_goes_on`). 上级资金 opening a money block's row is a fund part; a text
+ends no sentence (`_goal_goes_on`), as a field's of no known role does (`项目概况`). A row of a
+money block's measures alone, its cells over the rows' labels empty (`| 年初预算数 | 全年预算数 |
+…`: the block's label merged down its rows, printed at a middle one), heads the money rows
+below, the label where it is printed staying in the block (`_measures_alone`). 上级资金 opening a money block's row is a fund part; a text
 under a money label's column, not its figure, is no money of that label (a goal whose label
 was lost: a leftover). A fund part named by this year's money (`当年财政拨款`) is a part of the
 total above it, 中期 or 年度 (`_money_scope`). A money block printed transposed, its fund

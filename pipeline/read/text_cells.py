@@ -225,10 +225,14 @@ def _line_break_closed(
     number between the cell's lines): that line's first cell ends the cell, its other cells go
     on the row, and the number of the line after it. Only where the row of several cells ends
     in a clause left open (`CLAUSE_OPEN_ENDS`; a page's marker glued after it is kept at the
-    joined cell's end) or in a figure or date the next line's first cell completes
+    joined cell's end), in a figure or date the next line's first cell completes
     (`lines.cut_inside`: `3,087.` over `17`, `2024年11月` over `30日`, joined with nothing
-    between), the next line opens with text that is no title, note or total, and the row so
-    joined is no wider than the text's widest line; None otherwise."""
+    between), or short of the widest row, which the next line completes exactly
+    (`_row_completed`); or where the row's last cell, of one row or several, is a label or a
+    label's head the next line's first cell completes into one label (`_label_completed`:
+    `年初预算` over `数`, `年初` over `预算数`, `项目资金` over `（万元）`); the next line opening
+    with text that is no title, note or total, and the row so joined no wider than the text's
+    widest line; None otherwise."""
     last, marker = split_glued_page_marker(cells[-1])
     short = len(cells) < width and bool(last.strip())  # the line ends inside the row's cell
     # A line of one cell goes on only as a label a break cut (`项目资金` over `（万元）`).
