@@ -1081,6 +1081,9 @@ def unwrap_rows(grid: Grid, rows, said: Sequence[str] = ()) -> tuple[list, list[
     ≥3.2万人`); so is one narrower that the name below completes as indicators' names end, a
     finding saying so (`农村集中供水工程水质` over `达标率 | ≥90%`), rather than the end of a name
     above that ends as names end already (`_begins_below`).
+    A row printing nothing after its name goes on with the row below where a bare line break
+    cut it inside the name: that row's first cell completes the name as names end and its
+    cells fill the columns after it (`_row_goes_on`: `带动农牧民` over `户均增收 | ≥1200元 | …`).
     A level cell printed one character a line down its span (`产` `出` `指` `标`) is put back
     whole on the span's first row first (`_vertical_levels`). A row whose first cell stands in
     a column a converter drops (merged cells dropped, the row shifted left) is read moved back
