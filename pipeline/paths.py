@@ -80,7 +80,7 @@ def _holds_table(path: Path) -> bool:
     from pipeline.read.text import ExtractError, decode
 
     try:
-        return is_markdown(decode(path.name, path.read_bytes())[0])
+        return is_markdown(decode(path.name, path.read_bytes())[0], grids=True)
     except (OSError, ExtractError):
         return False
 

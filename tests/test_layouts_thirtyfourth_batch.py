@@ -10,6 +10,10 @@ from decimal import Decimal
 
 import pytest
 
+from pipeline.build.workers import process_file
+from pipeline.manifest import Source
+from pipeline.read.formats import detect_format
+from pipeline.read.untabbed import _fits
 from pipeline.vocab.labels import is_page_furniture
 from tests.test_layouts_ninth_batch import errors, named
 from tests.test_layouts_text import read, text
@@ -346,3 +350,70 @@ def test_a_row_shifted_left_and_cut_inside_its_name_goes_on_with_the_rest_of_its
         ("效益指标", "社会效益指标", "受益群众人数", "≥3000人"),
         ("效益指标", "生态效益指标", "重要河湖水功能区水质达标率", "≥90%"),
     ]
+
+
+GRID_MD = """[首页](http://www.x.gov.cn/) \\\\> [信息公开](http://www.x.gov.cn/xxgk/)
+
+# 某县水利局2025年部门整体支出绩效目标表
+
++--------------+--------------+
+| 部门（单位） | 某县水利局   |
+| 名称         |              |
++--------------+--------------+
+
+**年度绩效指标**
+
++----------+----------+------------------+--------+
+| 一级指标 | 二级指标 | 三级指标         | 指标值 |
++==========+==========+==================+========+
+| 产出指标 | 数量指标 | 水利工程运行管护 | ≥26处  |
+|          |          +------------------+--------+
+|          |          | 河湖巡查         | ≥1200  |
+|          |          |                  | 人次   |
++----------+----------+------------------+--------+
+
+附件：某县水利局2025年部门整体支出绩效目标表.pdf
+
+* * *
+
+京ICP备05*****号　网站标识码：1100000000
+"""
+
+
+def test_a_markdown_grid_table_is_read_as_the_table_its_rules_draw():
+    # 静乐 (held-out round 67): a page saved as pandoc Markdown, its tables grid tables. The
+    # file was set aside as notes (a `.md` holding no pipe table): no document at all.
+    tables = process_file("page.md", GRID_MD.encode(), Source(fiscal_year=2025))
+    assert [(i["level1_name"], i["level2_name"], i["indicator_name"], i["annual_target"],
+             i["source_line"]) for i in tables.indicators] == [
+        ("产出指标", "数量指标", "水利工程运行管护", "≥26处", 15),
+        ("产出指标", "数量指标", "河湖巡查", "≥1200 人次", 17),  # a cell's lines, as any grid's
+    ]  # fmt: skip
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+    assert detect_format("page.txt", GRID_MD.encode()) == "text"  # drawn in ASCII, read so
+
+
+def test_a_lists_total_whose_label_spanned_the_project_columns_is_read_under_its_column():
+    # 饶河 (held-out round 67): a web table copied from a browser drops the cells the 合计's
+    # label spanned, its figure a column left, under 单位名称: it was read as a sign-off,
+    # the planted subtotal_mismatch lost.
+    labels = ["序号", "单位名称", "项目名称", "预算数", "年度目标", "一级指标", "二级指标",
+              "三级指标", "指标值"]  # fmt: skip
+    tables = read(text([
+        ["某县卫生健康局2023年项目支出绩效目标表"], ["单位：元"], labels,
+        ["合计", "2,100,000.00"],
+        ["1", "某县卫生健康局", "基本公共卫生服务", "2,000,000.00", "提供基本公共卫生服务。",
+         "产出指标", "数量指标", "老年人健康管理率", "≥62%"],
+    ]))  # fmt: skip
+    assert [(f["rule"], f["message"]) for f in tables.findings if f["severity"] == "error"] == [
+        ("subtotal_mismatch", "合计: printed subtotal differs from the sum of its 1 projects "
+         "(万元): 总计 210.00 ≠ 200.00"),
+    ]  # fmt: skip
+
+
+def test_a_name_ending_in_a_bound_is_no_name_of_a_row_read_a_line_a_cell():
+    # 康平 (held-out round 67), a PDF's text a cell a line: `带动脱贫户分红` / `每户每年不低于` /
+    # `800元` had been read as the name `…分红每户每年不低于` and the target `800元` (= 800,
+    # not >= 800), with no finding. No name ends in a bound: the row is left out, reported.
+    assert not _fits("level3", "带动脱贫户分红每户每年不低于", "800元", ("level3", "value"))
+    assert _fits("level3", "带动脱贫户分红", "每户每年不低于800元", ("level3", "value"))

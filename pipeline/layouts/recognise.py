@@ -1159,12 +1159,19 @@ def _total_figure(
     """A 合计 row's one figure under a list's total column (its column's label, the figure and
     its unit), and the figures under the list's sources of funds beside it (`LIST_FUND_ROLES`:
     their part's role, their column's label, the figure); None where another cell prints
-    something or one of them is no amount."""
+    something or one of them is no amount. Figures standing left of the total column, the first
+    under no column of money (the label's cell merged across the project's columns, dropped as
+    a page copied from a browser drops it: `合计 | 6,598,600.00 | | …`), are read moved right
+    until the first stands under it."""
     column = grid.by_role.get("total")
     if not column:
         return None
     funds = {c.col: c for role in vocab.LIST_FUND_ROLES for c in grid.role_columns(role)}
     figures = [(col, text) for col, text in enumerate(row.cells) if text.strip()][1:]
+    if figures and (shift := column[0].col - figures[0][0]) > 0:
+        money = {column[0].col, *funds}
+        if figures[0][0] not in money and figures[-1][0] + shift < grid.width:
+            figures = [(col + shift, text) for col, text in figures]
     totals = [(col, text) for col, text in figures if col not in funds]
     if len(totals) != 1 or totals[0][0] != column[0].col:
         return None

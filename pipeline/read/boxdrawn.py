@@ -92,7 +92,7 @@ def box_parts(text: str) -> list[tuple[int, str] | BoxTable] | None:
 def _ascii_drawn(lines: list[str]) -> list[str]:
     """The lines, each table drawn in ASCII among them drawn with box-drawing characters (see
     the module docstring); the others as they are."""
-    rules = [_is_ascii_rule(line) for line in lines]
+    rules = [is_ascii_rule(line) for line in lines]
     out, at = list(lines), 0
     while at < len(lines):
         if not rules[at]:
@@ -112,7 +112,7 @@ def _ascii_drawn(lines: list[str]) -> list[str]:
     return out
 
 
-def _is_ascii_rule(line: str) -> bool:
+def is_ascii_rule(line: str) -> bool:
     """An ASCII-drawn rule line (`+----+----+`, `|    +----+`): its characters of `ASCII_BOX`
     and spaces only, a `+` joining rules and a `-` or `=` drawing one."""
     drawn = line.strip()

@@ -27,6 +27,7 @@ import zipfile
 
 from lxml import etree
 
+from pipeline.paths import NOTES_UNLESS_TABLE
 from pipeline.read.archive import ZIP_DAMAGE
 from pipeline.read.delimited import csv_delimiter
 from pipeline.read.markdown import is_markdown
@@ -225,12 +226,12 @@ def unflattened(data: bytes) -> bytes:
 
 
 def _is_markdown(source_file: str, data: bytes) -> bool:
-    """A Markdown text (`markdown.is_markdown`)."""
+    """A Markdown text (`markdown.is_markdown`; a grid table only in a file named so)."""
     try:
         text, _ = decode(source_file, data)
     except ExtractError:
         return False
-    return is_markdown(text)
+    return is_markdown(text, grids=source_file.lower().endswith(NOTES_UNLESS_TABLE))
 
 
 def _is_csv(source_file: str, data: bytes) -> bool:

@@ -24,6 +24,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from pipeline.cells import CellTable
+from pipeline.read.boxdrawn import BoxTable, box_html, box_parts, is_ascii_rule
 from pipeline.read.html import read_html
 from pipeline.read.text import decode
 from pipeline.vocab.file_formats import MARKDOWN_DELIMITER_ROW, MARKDOWN_HTML_TABLE
@@ -32,21 +33,30 @@ _DELIMITER = re.compile(MARKDOWN_DELIMITER_ROW)
 _BAR = re.compile(r"(?<!\\)\|")  # a cell boundary: a bar not escaped
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 _EMPHASIS = re.compile(r"(?<!\\)(\*\*|__)([^\s*_](?:[^*_]*[^\s*_])?)\1")
-_ESCAPED = re.compile(r"\\([*_])")
+_ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")  # any ASCII punctuation: `\*`, `\>`, `\_`
+_BREAK_LINE = re.compile(r" {0,3}([-*_])(?: *\1){2,} *")  # a thematic break: `* * *`, `---`
 _LINK = re.compile(r"\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*\)")  # `[首页](http://…)`
 _BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _HTML_TABLE = re.compile(re.escape(MARKDOWN_HTML_TABLE), re.IGNORECASE)
 
 
-def is_markdown(text: str) -> bool:
+def is_markdown(text: str, grids: bool = False) -> bool:
     """Whether a text is Markdown holding a table: a line opening with `|` over a pipe table's
-    delimiter row, or an HTML table in a text that does not start as a web page (told before)."""
+    delimiter row, or an HTML table in a text that does not start as a web page (told before);
+    with `grids` (a file named as Markdown), a grid table too (pandoc's `+----+----+` rules
+    round `| … |` rows), which in any other text is a table drawn in ASCII (`boxdrawn`)."""
     if _HTML_TABLE.search(text):
         return True
     # Asked of every text file (`formats.detect_format`): one without a bar holds no pipe table.
     return "|" in text and any(
-        _opens_table(above, line) for above, line in itertools.pairwise(text.splitlines())
+        _opens_table(above, line) or (grids and _opens_grid(above, line))
+        for above, line in itertools.pairwise(text.splitlines())
     )
+
+
+def _opens_grid(line: str, below: str) -> bool:
+    """Whether a line is a grid table's top rule over its first row."""
+    return below.strip().startswith("|") and is_ascii_rule(line)
 
 
 def _opens_table(line: str, below: str) -> bool:
@@ -65,15 +75,27 @@ def read_markdown(source_file: str, data: bytes) -> tuple[CellTable, ...]:
 
 
 # A block of the text: a pipe table's rows (each its line and its cells, the delimiter row
-# left out), or a line (its number and text).
-Block = list[tuple[int, list[str]]] | tuple[int, str]
+# left out), a grid table (the line before its first, and the table its rules draw), or a line
+# (its number and text).
+Block = list[tuple[int, list[str]]] | tuple[int, BoxTable] | tuple[int, str]
 
 
 def _blocks(lines: list[str]) -> Iterator[Block]:
-    """The text's pipe tables and other lines, in order, each with its line numbers."""
+    """The text's pipe tables, grid tables and other lines, in order, each with its line
+    numbers."""
     at = 0
     while at < len(lines):
         line = lines[at].strip()
+        if at + 1 < len(lines) and _opens_grid(line, lines[at + 1]):
+            end = at + 1
+            while end < len(lines) and lines[end].strip().startswith(("|", "+")):
+                end += 1
+            parts = box_parts("\n".join(lines[at:end]))
+            if parts is not None:
+                yield from ((at, part) if isinstance(part, BoxTable) else (at + part[0], part[1])
+                            for part in parts)  # fmt: skip
+                at = end
+                continue
         if at + 1 < len(lines) and _opens_table(line, lines[at + 1]):
             end = at + 2
             while end < len(lines) and lines[end].strip().startswith("|"):
@@ -93,8 +115,12 @@ def _rendered(blocks: list[Block]) -> Iterator[str]:
     for block in blocks:
         if isinstance(block, list):
             yield "<table>" + "".join(map(_row, (cells for _, cells in block))) + "</table>"
+        elif isinstance(block[1], BoxTable):
+            yield box_html(block[1])
         elif block[1].startswith("<"):
             yield block[1]
+        elif _BREAK_LINE.fullmatch(block[1]):
+            yield "<hr>"
         else:
             yield f"<p>{_inline(_HEADING.sub('', block[1]))}</p>"
 
@@ -128,7 +154,7 @@ def _at_lines(tables: tuple[CellTable, ...], blocks: list[Block]) -> tuple[CellT
     printed = [
         (number, _key(_BREAK.sub("", _plain(part)) for part in texts))
         for block in blocks
-        for number, texts in (block if isinstance(block, list) else [_line(*block)])
+        for number, texts in _printed(block)
         if texts is not None
     ]
     taken: set[int] = set()
@@ -153,6 +179,18 @@ def _at_lines(tables: tuple[CellTable, ...], blocks: list[Block]) -> tuple[CellT
         )
         for table in tables
     )
+
+
+def _printed(block: Block) -> list[tuple[int, list[str] | None]]:
+    """A block's rows as the text prints them, each at its line: a grid table's at the line
+    its row starts on, its cells' texts."""
+    if isinstance(block, list):
+        return block
+    start, part = block
+    if isinstance(part, BoxTable):
+        return [(start + line, [cell.text for cell in cells])
+                for cells, line in zip(part.rows, part.lines, strict=True)]  # fmt: skip
+    return [_line(start, part)]
 
 
 def _line(number: int, text: str) -> tuple[int, list[str] | None]:

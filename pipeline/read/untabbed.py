@@ -119,6 +119,7 @@ from pipeline.read.text import (
 )
 from pipeline.targets.parser import is_unit, parse_target
 from pipeline.vocab import layout_labels as vocab
+from pipeline.vocab import target_words
 from pipeline.vocab.labels import (
     EMPTY_AMOUNTS,
     across_page_marks,
@@ -1313,9 +1314,21 @@ def _fits(
             and text not in vocab.FULL_MARKS_WORDS
         )
     if role == "level3":  # a name is no target (`1,230吨`, `≥95%`) nor, beside a unit
-        # column, a unit (`%`): one there is misplaced
-        return not reads_as_target(text) and not ("unit" in columns and is_unit(text))
+        # column, a unit (`%`): one there is misplaced; nor does it end in a bound whose
+        # figure the next cell prints (`带动脱贫户分红每户每年不低于` over `800元`)
+        return (
+            not reads_as_target(text)
+            and not ("unit" in columns and is_unit(text))
+            and not fold(text).rstrip().endswith(_BOUND_ENDS)
+        )
     return True
+
+
+# The bounds a target opens with (`target_words.PREFIX_OPERATORS`: `不低于`, `≥`), but for a
+# character that ends words too (`超`): no name ends in one.
+_BOUND_ENDS = tuple(
+    fold(word) for word, _ in target_words.PREFIX_OPERATORS if len(word) > 1 or not word.isalpha()
+)
 
 
 def _block_holds_level1(columns) -> bool:

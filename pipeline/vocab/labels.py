@@ -270,6 +270,13 @@ PRINT_DATE = (
     r"(?:\d{4}/\d{1,2}/\d{1,2}|\d{1,2}/\d{1,2}/\d{2}(?:\d{2})?,?)"
     r"(?:\s*(?:上午|下午)?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?)?"
 )
+# A site's link to the file its article attaches (`附件：某局2025年部门整体支出绩效目标表.pdf`):
+# no title of a table, though it names one.
+ATTACHMENT_LINK = re.compile(
+    r"(?:相关)?附件\s*\d*\s*[:：]?.+\.(?:pdf|xlsx?|docx?|wps|et|ofd|zip|rar)", re.IGNORECASE
+)
+# A site's registration number in its footer (`黑ICP备0*******号　网站标识码：…`, `京ICP证…`).
+SITE_REGISTRATION = re.compile(r".{0,2}ICP[备证].*", re.IGNORECASE)
 PRINT_TITLE_MAX_LENGTH = 60
 BROWSER_HEADER = re.compile(rf"{PRINT_DATE}\s+\S.{{0,{PRINT_TITLE_MAX_LENGTH}}}")
 
@@ -281,7 +288,9 @@ def is_page_furniture(text: str) -> bool:
     heading of a disclosure's part (`第四部分 附件`), a running header (`2024年部门预算公开`), a
     hosting site's page mark (`SITE_FURNITURE`), a browser's print header (`BROWSER_HEADER`) or
     what a site's article page prints around its table (`ARTICLE_FURNITURE_OPENINGS`), or a
-    rule a text converter drew (`RULE_LINE`) or a converter's page separator (`PAGE_SEPARATOR`)."""
+    rule a text converter drew (`RULE_LINE`), a converter's page separator (`PAGE_SEPARATOR`)
+    or a site's link to an attached file (`ATTACHMENT_LINK`) or its registration number
+    (`SITE_REGISTRATION`)."""
     stripped = simplified(text.strip())
     if RULE_LINE.fullmatch(stripped) and sum(not c.isspace() for c in stripped) >= RULE_LINE_FEWEST:
         return True
@@ -294,6 +303,8 @@ def is_page_furniture(text: str) -> bool:
         or BROWSER_HEADER.fullmatch(stripped)
         or CONTINUED_TITLE.fullmatch(stripped)
         or PAGE_SEPARATOR.fullmatch(stripped)
+        or ATTACHMENT_LINK.fullmatch(stripped)
+        or SITE_REGISTRATION.fullmatch(stripped)
     )
 
 
