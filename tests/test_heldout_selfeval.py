@@ -35,6 +35,12 @@ CASES = [(folder, name) for folder in FOLDERS for name in sorted(EXPECTED[folder
 # Tables not read as their expected.json says, and why: a strict xfail each (the test fails when
 # one is read).
 NOT_READ = {
+    "D-gansu-gannan-zhouqu-ziranziyuan-zhengti-pdftotextlayout-wrappedmoneyheadings-moneylabelatlowerrows-level1atmiddlerow-level1ownline-formfeed-headerrepeated-nolevel1afterbreak-wrappedname-wrappedlevel2-rateoff-utf8-bom-crlf-2022.txt": (
+        "a fixed-width text (pdftotext -layout) printing a name's last character on the line of "
+        "a reason's end, or a 二级's, a name's and a reason's ends on one line (`指标 制 下一步…`): "
+        "words are placed by content, not by their place on the line, so those lines are left "
+        "out (row_unparsed) and two names cut short"
+    ),
     "C-jiangxi-ganzhou-shangyou-youcha-xianjie-fenzhiqian-pdftotextlayout-wrappedmoneyheadings-level1atmiddlerow-level2ownline-level1oncontinuation-formfeed-headerrepeated-wrappedname-twodecimalscores-fullmarksmissed-gb18030-lf-2023.txt": (
         "a fixed-width text (pdftotext -layout): `质量指标` alone on a line between its two rows, and a "
         "name wrapped after its values' line (`…务` over `工就业`): words are placed by content, not "

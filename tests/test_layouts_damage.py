@@ -476,6 +476,9 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
     # Texts printed one cell a line already (held-out round 57), with a page's number after
     # every line: the numbers part each row into rows of one cell, and the file is refused.
     "page_numbered": {
+        # 舟曲 (held-out round 60), a fixed-width text: a page's number after every line parts
+        # the money headings from their wrapped ends, and a 二级 from its end.
+        "D-gansu-gannan-zhouqu-ziranziyuan-zhengti-pdftotextlayout-wrappedmoneyheadings-moneylabelatlowerrows-level1atmiddlerow-level1ownline-formfeed-headerrepeated-nolevel1afterbreak-wrappedname-wrappedlevel2-rateoff-utf8-bom-crlf-2022.txt": "money headings parted from their ends by page numbers",
         # 康平 (held-out round 67), a cell a line: a page's number after every line parts it.
         "A2-liaoning-shenyang-kangping-xianjie-two-forms-pdftotext-plain-cell-a-line-blank-between-rows-wrapped-cells-extra-lines-levels-at-middle-or-alone-between-rows-page-break-header-repeated-labels-beizhu-utf8-lf-formfeed-2024.txt": "a text a cell a line parted by page numbers",
         # 上犹 (held-out round 59), a fixed-width text: a page's number after every line parts a
@@ -852,6 +855,11 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         # 饶河 (held-out round 67), joined by spaces: a project's row shifted left under its
         # dropped cells fits no way (row_unparsed), the project left out.
         "E-heilongjiang-shuangyashan-raohe-weijian-list-web-page-copied-as-text-rowspans-dropped-continuation-rows-shifted-left-unit-cell-once-heji-first-yuan-thousands-br-in-goal-breaks-row-subtotal-mismatch-utf8-bom-crlf-2023.txt": "a project's shifted row fitting no way (row_unparsed)",
+        # Held-out round 60, joined by spaces: 尚义's 一级 printed a character a line down its
+        # rows, joined into the rows' words, and 美姑's money headings broken over lines, fit no
+        # way (row_unparsed).
+        "C-hebei-zhangjiakou-shangyi-malingshu-wordtabtext-reasonbeforepoints-verticallevel1onecharperline-brokenmoneylabel-wrappedlevel2-reasonsplitoverlines-twodecimalscores-actualopstripped-scoreexceedsweight-gb18030-crlf-2022.txt": "a 一级 a character a line, joined into its rows (row_unparsed)",
+        "C-sichuan-liangshan-meigu-gaobiaozhunnongtian-zhuanyizhifu-quyu-excelunicodetext-headingsbrokenovertworows-moneylabelatmiddlerow-quotedlinebreaks-reasonrowbroken-durationtarget-barecoefficient-twodecimalscores-honest-utf16le-bom-crlf-2023.txt": "money headings broken over lines, joined (row_unparsed)",
     },
     "one_cell_a_line": {
         # Printed one cell a line already (held-out rounds 62 and 55), once more: refused.
@@ -902,6 +910,8 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
 # grid's cells, where the clean text is read by undoing it line by line.
 DRAWN_NOT_READ: dict[str, dict[str, str]] = {
     "drawn_in_ascii": {
+        # 舟曲 (held-out round 60), a fixed-width text drawn: one cell a line.
+        "D-gansu-gannan-zhouqu-ziranziyuan-zhengti-pdftotextlayout-wrappedmoneyheadings-moneylabelatlowerrows-level1atmiddlerow-level1ownline-formfeed-headerrepeated-nolevel1afterbreak-wrappedname-wrappedlevel2-rateoff-utf8-bom-crlf-2022.txt": "a fixed-width text drawn: one cell a line",
         # 康平 (held-out round 67), a cell a line, drawn: one cell a row of the grid.
         "A2-liaoning-shenyang-kangping-xianjie-two-forms-pdftotext-plain-cell-a-line-blank-between-rows-wrapped-cells-extra-lines-levels-at-middle-or-alone-between-rows-page-break-header-repeated-labels-beizhu-utf8-lf-formfeed-2024.txt": "a text a cell a line, drawn",
         # Held-out round 59, drawn: 上犹's fixed-width text and 城步's text joined by spaces, one

@@ -417,3 +417,22 @@ def test_a_name_ending_in_a_bound_is_no_name_of_a_row_read_a_line_a_cell():
     # not >= 800), with no finding. No name ends in a bound: the row is left out, reported.
     assert not _fits("level3", "带动脱贫户分红每户每年不低于", "800元", ("level3", "value"))
     assert _fits("level3", "带动脱贫户分红", "每户每年不低于800元", ("level3", "value"))
+
+
+def test_money_headings_whose_ends_wrap_among_headings_of_their_own_are_made_whole():
+    # 舟曲 (held-out round 60), pdftotext -layout: `年初预算 全年预算 全年执行 执行率` over
+    # `数 数 数 分值 （%） 得分` had left four headings over six figures (row_unparsed each),
+    # the money unread and its planted execution_rate_mismatch lost. The block's label's unit
+    # line before a row's label (`（万元） 项目支出`) is the block's.
+    lines = [["部门整体支出绩效自评表"], ["部门（单位）名称 某县自然资源局"],
+             ["年初预算 全年预算 全年执行 执行率"], ["数 数 数 分值 （%） 得分"],
+             ["年度资金总额 1,856.40 2,134.60 2,049.22 10 100.00% 10.00"],
+             ["部门预算资金 其中：基本支出 1,120.50 1,186.30 1,186.30 — 100.00% —"],
+             ["（万元） 项目支出 735.90 948.30 862.92 — 91.00% —"],
+             [" ".join(SELF_LABELS)], [" ".join(INDICATORS[1])]]  # fmt: skip
+    tables = read(text(lines))
+    assert _money(tables) == (Decimal("2134.60"), Decimal("1856.40"), Decimal("2134.60"),
+                              Decimal("2049.22"), "100.00%", 10.0)  # fmt: skip
+    assert [f["rule"] for f in tables.findings if f["severity"] == "error"] == [
+        "execution_rate_mismatch"
+    ]

@@ -121,6 +121,7 @@ from pipeline.targets.parser import is_unit, parse_target
 from pipeline.vocab import layout_labels as vocab
 from pipeline.vocab import target_words
 from pipeline.vocab.labels import (
+    CURRENCY_UNITS,
     EMPTY_AMOUNTS,
     across_page_marks,
     is_page_furniture,
@@ -443,6 +444,9 @@ def _joined_rows(
             labelled, above, orphans = number, False, False
         elif columns is None and headings and (money := _money_parts(cells, words)):
             label, figures = money
+            if unit_first := _UNIT_FIRST.fullmatch(label):
+                rows.append((number, (unit_first.group(1),)))  # the block label's unit line
+                label = unit_first.group(2)
             if (placed_money := _money_row(label, figures, headings, money_above)) is None:
                 under = len(headings) - _side_columns(headings)
                 why = f"a money row of {len(figures)} figures under {under} headings"
@@ -524,6 +528,11 @@ def _joined_rows(
         ):
             rows[-1] = (rows[-1][0], pieces)
             cells, headings = ends, _joined_labels(pieces, ends)
+        elif headings and rows[-1][1] == headings and (whole := _ends_among(words, headings)):
+            # Ends of the headings above and headings of their own on one line: the row whole.
+            headings = money_above = _measures_first(whole)
+            rows[-1] = (rows[-1][0], headings)
+            continue
         else:
             # Under indicator columns only a 项目名称 row comes here: the next form's header, a
             # form under the last one (an empty row between), whose own labels follow.
@@ -536,10 +545,7 @@ def _joined_rows(
                 continue
             cells = _aligned(cells, words, above_cells)
             if _is_headings(cells):
-                if set(field_roles(cells[0])) & _MEASURES:
-                    # A measure first, no heading over the rows' labels (the block's label
-                    # printed on a middle row, its cell over the measures empty): put back.
-                    cells = ("", *cells)
+                cells = _measures_first(cells)
                 headings, money_above = cells, ()
         if cells:
             rows.append((number, cells))
@@ -793,6 +799,32 @@ def _label_ends(
     return tuple(cells)
 
 
+def _measures_first(headings: tuple[str, ...]) -> tuple[str, ...]:
+    """A money block's headings, an empty one put back over its rows' labels where a measure
+    comes first (the block's label printed on a middle row, its cell over the measures empty)."""
+    return ("", *headings) if set(field_roles(headings[0])) & _MEASURES else headings
+
+
+def _ends_among(words: list[str], headings: tuple[str, ...]) -> tuple[str, ...] | None:
+    """A money block's headings made whole from the line under them, which prints the end of
+    each, wrapped off it, among headings of its own, in order (`年初预算 全年预算 全年执行 执行率`
+    over `数 数 数 分值 （%） 得分`: 年初预算数 … 分值 执行率（%） 得分); None unless every word
+    ends the next heading above, no heading alone, or is a heading itself, and every heading
+    above is ended."""
+    above = [text for text in headings if text]
+    whole: list[str] = []
+    at = 0
+    for word in words:
+        if at < len(above) and not field_roles(word) and field_roles(above[at] + word):
+            whole.append(above[at] + word)
+            at += 1
+        elif field_roles(word):
+            whole.append(word)
+        else:
+            return None
+    return tuple(whole) if at == len(above) and len(whole) > len(above) else None
+
+
 def _parts_under(words: list[str], labels: tuple[str, ...]) -> tuple[str, ...] | None:
     """The column labels with one of them replaced by the labels of the line right under them,
     a header printed over two rows (`指标值`, merged across two columns, over `年度指标值
@@ -911,6 +943,11 @@ def _side_columns(headings: tuple[str, ...]) -> int:
     )
 
 
+# A money block's label's last line, its unit in brackets, printed before a row's own label
+# (`（万元） 项目支出`): the block's, given a row above as its label is.
+_UNIT_FIRST = re.compile(
+    rf"\s*([（(]\s*(?:{'|'.join(map(re.escape, CURRENCY_UNITS))})\s*[)）])\s+(\S.*)"
+)
 # The measures of a money block's amounts (年初预算数 | 全年预算数 | 全年执行数), never over
 # its rows' labels.
 _MEASURES = frozenset({"budget_initial", "budget_adjusted", "executed"})
