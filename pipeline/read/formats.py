@@ -62,11 +62,14 @@ def detect_format(source_file: str, data: bytes) -> str:
     head = _head(data)
     if head.startswith(b"<?xml") and (office := _xml_format(data)):
         return office
+    named_markdown = source_file.lower().endswith(NOTES_UNLESS_TABLE)
+    if named_markdown and _is_markdown(source_file, data):
+        return "markdown"  # whatever it opens with (a converter's `<!-- image -->`)
     if head.startswith(tuple(start.encode() for start in HTML_STARTS)):
         return "html"
     if head.startswith(tuple(start.encode() for start in MHTML_STARTS)) and _is_message(data):
         return "mhtml"
-    if _is_markdown(source_file, data):
+    if not named_markdown and _is_markdown(source_file, data):
         return "markdown"
     return "csv" if _is_csv(source_file, data) else "text"
 

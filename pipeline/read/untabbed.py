@@ -1351,20 +1351,23 @@ def _fits(
             and text not in vocab.FULL_MARKS_WORDS
         )
     if role == "level3":  # a name is no target (`1,230吨`, `≥95%`) nor, beside a unit
-        # column, a unit (`%`): one there is misplaced; nor does it end in a bound whose
-        # figure the next cell prints (`带动脱贫户分红每户每年不低于` over `800元`)
+        # column, a unit (`%`): one there is misplaced; nor, where a target is one cell (no
+        # operator or unit column), does it end in a bound in words whose figure the next
+        # cell prints (`带动脱贫户分红每户每年不低于` over `800元`)
+        whole = not {"operator", "unit"} & set(columns)
         return (
             not reads_as_target(text)
             and not ("unit" in columns and is_unit(text))
-            and not fold(text).rstrip().endswith(_BOUND_ENDS)
+            and not (whole and fold(text).rstrip().endswith(_BOUND_ENDS))
         )
     return True
 
 
-# The bounds a target opens with (`target_words.PREFIX_OPERATORS`: `不低于`, `≥`), but for a
-# character that ends words too (`超`): no name ends in one.
+# The bounds a target opens with in words (`target_words.PREFIX_OPERATORS`: `不低于`, `不超过`;
+# not a character that ends words too, `超`): no name ends in one. A sign (`≥`) may: a
+# converter glues a split value's operator to the name (read off it later).
 _BOUND_ENDS = tuple(
-    fold(word) for word, _ in target_words.PREFIX_OPERATORS if len(word) > 1 or not word.isalpha()
+    fold(word) for word, _ in target_words.PREFIX_OPERATORS if len(word) > 1 and word.isalpha()
 )
 
 
