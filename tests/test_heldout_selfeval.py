@@ -40,10 +40,6 @@ NOT_READ = {
         "aligned), the table's first row printing its levels: the 二级 is filled down from the "
         "row above, the bottom alignment told only by the names"
     ),
-    "C-hubei-shiyan-zhuxi-moyu-xianjie-fenzhiqian-cmshtml-rowspan-brinmoneyheadings-moneylabelrowspan-level2atmiddlerow-headerrepeatedinbody-actualopstripped-twodecimalscores-partsoff-utf8-lf-2023.html": (
-        "a 二级 typed on its block's second row (a merged cell's text below its first row), and "
-        "on the first row after a repeated header: the rows above it get no 二级"
-    ),
     "D-neimenggu-alashan-ejina-linye-zhengti-wordtabtext-moneylabelthreeparagraphs-wrappedmoneyheadings-wrappedlevel2-reasonsplitoverlines-twodecimalscores-rateoff-utf16le-bom-crlf-2022.txt": (
         "a 二级 split over two cells of a Word table's text (`服务对象` / `满意度指标`), neither a "
         "level alone: the 二级 read as `服务对象`, unknown"

@@ -436,3 +436,21 @@ def test_money_headings_whose_ends_wrap_among_headings_of_their_own_are_made_who
     assert [f["rule"] for f in tables.findings if f["severity"] == "error"] == [
         "execution_rate_mismatch"
     ]
+
+
+def test_a_blocks_first_row_takes_the_level2_printed_on_the_row_below_it():
+    # 竹溪 (held-out round 61): a web page's merged 二级 cells unmerged, the text in the middle
+    # one (`| 数量指标 |` on the block's second row): the 一级's first row had no 二级.
+    tables = read(text([
+        ["项目支出绩效自评表"], ["项目名称", "魔芋产业发展"], SELF_LABELS,
+        ["产出指标", "", "新建魔芋种植基地", "10", "≥1500亩", "1520亩", "10", "无"],
+        ["", "数量指标", "发放魔芋良种", "10", "≥30万公斤", "30万公斤", "10", "无"],
+        ["", "", "建设种芋储藏库", "5", "≥2座", "已完成", "5", "无"],
+        ["", "质量指标", "种芋质量合格率", "5", "≥95%", "96.2%", "5", "无"],
+        ["效益指标", "", "带动农户户均增收", "10", "≥1800元", "1860元", "10", "无"],
+        ["", "经济效益指标", "魔芋产业年产值", "10", "≥1200万元", "1260万元", "10", "无"],
+    ]))  # fmt: skip
+    assert [(i["level1_name"], i["level2_name"]) for i in tables.indicators] == [
+        ("产出指标", "数量指标"), ("产出指标", "数量指标"), ("产出指标", "数量指标"),
+        ("产出指标", "质量指标"), ("效益指标", "经济效益指标"), ("效益指标", "经济效益指标"),
+    ]  # fmt: skip

@@ -1246,8 +1246,8 @@ def centred_levels(grid: Grid, rows) -> list:
     down) belongs under it, not under the 一级 above them (`数量指标` with no 一级 above, then
     `产出指标` two rows down; `社会效益指标` under 产出's rows, then `效益指标` a row down): the
     first of them takes the 一级 the next row printing one names, which no longer changes the
-    level there (its empty 二级 is the one above, filled down); a first row printing no level
-    takes the 二级 printed a row or more below it first (`_first_level2_centred`). Rows read
+    level there (its empty 二级 is the one above, filled down); a block's first row printing no
+    二级 takes the 二级 printed a row or more below it first (`_level2_centred`). Rows read
     moved back under their labels where a converter shifted them left (`shifted_back`)."""
     level1 = next(iter(grid.role_columns("level1")), None)
     level2 = next((c for c in grid.role_columns("level2") if c.group == 0), None)
@@ -1255,7 +1255,7 @@ def centred_levels(grid: Grid, rows) -> list:
     if level1 is None or level2 is None:
         return rows
     moved = [shifted_back(grid, row) for row in rows]  # read here; kept as printed unless changed
-    _first_level2_centred(grid, rows, moved, level1.col, level2.col)
+    _level2_centred(grid, rows, moved, level1.col, level2.col)
     printed = [bool(cell_at(row.cells, level1.col)) for row in moved]
     following: list[int | None] = [None] * len(rows)  # the next row printing a 一级
     for index in range(len(rows) - 2, -1, -1):
@@ -1280,30 +1280,34 @@ def centred_levels(grid: Grid, rows) -> list:
     return rows
 
 
-def _first_level2_centred(grid: Grid, rows: list, moved: list, level1: int, level2: int) -> None:
-    """The first indicator row given the 二级 a converter printed on a middle row of its merged
-    cell's span (`centred_levels`), where that row prints no level and the first row below it
-    printing one prints a 二级 alone (`数量指标` on the second row, `产出指标` on the third):
-    nothing above it fills its levels down, so it is of the first 二级 printed below it. `rows`
-    and `moved` (the rows moved back under their labels) are changed in place."""
+def _level2_centred(grid: Grid, rows: list, moved: list, level1: int, level2: int) -> None:
+    """Each block's first indicator row given the 二级 a converter printed on a middle row of
+    its merged cell's span (`centred_levels`): a row opening the table with no level, or opening
+    a 一级's block (its 一级 printed) with no 二级, where the next row printing a level prints a
+    二级 alone (`数量指标` on the second row; a web page's unmerged cells, the text in the middle
+    one): nothing above it gives it a 二级 of its block, so it is of the first printed below it.
+    `rows` and `moved` (the rows moved back under their labels) are changed in place."""
     name = next((c.col for c in grid.role_columns("level3") if c.group == 0), None)
     if name is None:
         return
-    first = next((i for i, row in enumerate(moved) if cell_at(row.cells, name)), None)
-    if first is None or any(cell_at(moved[first].cells, col) for col in (level1, level2)):
-        return
-    below = next(
-        (i for i in range(first + 1, len(moved))
-         if any(cell_at(moved[i].cells, col) for col in (level1, level2))),
-        None,
-    )  # fmt: skip
-    if below is None or cell_at(moved[below].cells, level1):
-        return
-    text = cell_at(moved[below].cells, level2)
-    if canonical_level(text, 2) is None:
-        return
-    rows[first] = moved[first] = _with_cell(moved[first], level2, text)
-    rows[below] = moved[below] = _with_cell(moved[below], level2, "")
+    named = [i for i, row in enumerate(moved) if cell_at(row.cells, name)]
+    for first in named:
+        cells = moved[first].cells
+        opens = first == named[0] and not cell_at(cells, level1)
+        if cell_at(cells, level2) or not (opens or cell_at(cells, level1)):
+            continue
+        below = next(
+            (i for i in range(first + 1, len(moved))
+             if any(cell_at(moved[i].cells, col) for col in (level1, level2))),
+            None,
+        )  # fmt: skip
+        if below is None or cell_at(moved[below].cells, level1):
+            continue
+        text = cell_at(moved[below].cells, level2)
+        if canonical_level(text, 2) is None:
+            continue
+        rows[first] = moved[first] = _with_cell(moved[first], level2, text)
+        rows[below] = moved[below] = _with_cell(moved[below], level2, "")
 
 
 def levels_at_span_foot(grid: Grid, rows) -> list:
