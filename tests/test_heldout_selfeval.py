@@ -40,10 +40,6 @@ NOT_READ = {
         "aligned), the table's first row printing its levels: the 二级 is filled down from the "
         "row above, the bottom alignment told only by the names"
     ),
-    "D-neimenggu-alashan-ejina-linye-zhengti-wordtabtext-moneylabelthreeparagraphs-wrappedmoneyheadings-wrappedlevel2-reasonsplitoverlines-twodecimalscores-rateoff-utf16le-bom-crlf-2022.txt": (
-        "a 二级 split over two cells of a Word table's text (`服务对象` / `满意度指标`), neither a "
-        "level alone: the 二级 read as `服务对象`, unknown"
-    ),
     "D-gansu-gannan-zhouqu-ziranziyuan-zhengti-pdftotextlayout-wrappedmoneyheadings-moneylabelatlowerrows-level1atmiddlerow-level1ownline-formfeed-headerrepeated-nolevel1afterbreak-wrappedname-wrappedlevel2-rateoff-utf8-bom-crlf-2022.txt": (
         "a fixed-width text (pdftotext -layout) printing a name's last character on the line of "
         "a reason's end, or a 二级's, a name's and a reason's ends on one line (`指标 制 下一步…`): "

@@ -454,3 +454,20 @@ def test_a_blocks_first_row_takes_the_level2_printed_on_the_row_below_it():
         ("产出指标", "数量指标"), ("产出指标", "数量指标"), ("产出指标", "数量指标"),
         ("产出指标", "质量指标"), ("效益指标", "经济效益指标"), ("效益指标", "经济效益指标"),
     ]  # fmt: skip
+
+
+def test_a_level2_cut_before_a_level_name_by_a_bare_break_is_one_level():
+    # 额济纳 (held-out round 61): `满意度指标 | 服务对象` over `满意度指标 | 林牧民群众满意度 | …`,
+    # a Word cell's paragraph break inside `服务对象满意度指标`: its 二级 was `服务对象`, unknown.
+    tables = read(text([
+        ["项目支出绩效自评表"], ["项目名称", "胡杨林保护"], SELF_LABELS,
+        ["产出指标", "数量指标", "胡杨林管护面积", "10", "≥30万亩", "30.5万亩", "10", "无"],
+        ["满意度指标", "服务对象"],
+        ["满意度指标", "林牧民群众满意度", "15", "≥90%", "94%", "15", "无"],
+    ]))  # fmt: skip
+    assert [
+        (i["level1_name"], i["level2_name"], i["indicator_name"]) for i in tables.indicators
+    ] == [
+        ("产出指标", "数量指标", "胡杨林管护面积"),
+        ("满意度指标", "服务对象满意度指标", "林牧民群众满意度"),
+    ]

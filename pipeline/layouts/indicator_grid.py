@@ -1283,31 +1283,43 @@ def centred_levels(grid: Grid, rows) -> list:
 def _level2_centred(grid: Grid, rows: list, moved: list, level1: int, level2: int) -> None:
     """Each block's first indicator row given the 二级 a converter printed on a middle row of
     its merged cell's span (`centred_levels`): a row opening the table with no level, or opening
-    a 一级's block (its 一级 printed) with no 二级, where the next row printing a level prints a
-    二级 alone (`数量指标` on the second row; a web page's unmerged cells, the text in the middle
-    one): nothing above it gives it a 二级 of its block, so it is of the first printed below it.
-    `rows` and `moved` (the rows moved back under their labels) are changed in place."""
+    a 一级's block (its 一级 printed, the 二级 in force above it of another 一级) with no 二级,
+    where the next row printing a level prints a 二级 alone (`数量指标` on the second row; a web
+    page's unmerged cells, the text in the middle one): nothing above gives it a 二级 of its
+    block, so it is of the first printed below it. A 一级 printed at its span's middle, under
+    a 二级 of its own, opens no block. `rows` and `moved` (the rows moved back under their
+    labels) are changed in place."""
     name = next((c.col for c in grid.role_columns("level3") if c.group == 0), None)
     if name is None:
         return
     named = [i for i, row in enumerate(moved) if cell_at(row.cells, name)]
-    for first in named:
-        cells = moved[first].cells
-        opens = first == named[0] and not cell_at(cells, level1)
-        if cell_at(cells, level2) or not (opens or cell_at(cells, level1)):
+    child = None  # the category of the 二级 in force
+    for index, row in enumerate(moved):
+        cells = row.cells
+        if text := cell_at(cells, level2):
+            child = canonical_level(text, 2)
+            continue
+        if index not in named:
+            continue
+        parent = canonical_level(cell_at(cells, level1), 1) if cell_at(cells, level1) else None
+        opens = index == named[0] and not cell_at(cells, level1)
+        if not (opens or (parent and not (child and child.parent_code == parent.code))):
             continue
         below = next(
-            (i for i in range(first + 1, len(moved))
+            (i for i in range(index + 1, len(moved))
              if any(cell_at(moved[i].cells, col) for col in (level1, level2))),
             None,
         )  # fmt: skip
         if below is None or cell_at(moved[below].cells, level1):
             continue
         text = cell_at(moved[below].cells, level2)
-        if canonical_level(text, 2) is None:
+        if (found := canonical_level(text, 2)) is None or (
+            parent and found.parent_code != parent.code
+        ):
             continue
-        rows[first] = moved[first] = _with_cell(moved[first], level2, text)
+        rows[index] = moved[index] = _with_cell(row, level2, text)
         rows[below] = moved[below] = _with_cell(moved[below], level2, "")
+        child = found
 
 
 def levels_at_span_foot(grid: Grid, rows) -> list:

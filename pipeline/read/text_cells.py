@@ -276,14 +276,18 @@ def _row_completed(last: str, more: list[str], rest: int) -> bool:
     one), several cells, no label after its first (a header's row of labels and values is one
     of its own); and the two pieces are words, no figure, label or level (a row of its own
     opens with a label, a level or a name that a figure does not end), but for an end that
-    completes a level's name (`服务对象满意` over `度指标`, a label's lost head alone)."""
+    completes a level's name (`服务对象满意` over `度指标`, a label's lost head alone;
+    `服务对象` over `满意度指标`, a level alone)."""
     head = more[0].strip()
     return (
         len(more) == rest > 1
         and not any(map(is_label, more[1:]))
         and not any(char.isdigit() for char in last + head)
-        and not (is_label(last) or level_fit(head, ""))
-        and (not is_label(head) or level_fit(last.strip() + head, "") is not None)
+        and not is_label(last)
+        and (
+            not (is_label(head) or level_fit(head, ""))
+            or level_fit(last.strip() + head, "") is not None
+        )
     )
 
 
