@@ -22,7 +22,12 @@ to them") comes here first (`untabbed_rows`), in one of two forms:
   short of them, where one placement only fits the headings' kinds (`_money_row`, by
   `vocab.untabbed.MONEY_HEADING_KINDS`), or where one of them fills the headings the money row
   above filled (fund rows are printed alike), or, figures all zero, under as many amount
-  headings (a fund of no money). Label ends wrapped onto the line under the column
+  headings (a fund of no money). A row of money headings opening with a measure (`年初预算数`:
+  the block's label printed on a middle row, no heading over the rows' labels) gets an empty
+  heading put back before it (`_measures_first`), and a line printing the headings' wrapped
+  ends among headings of its own makes them whole, in order (`_ends_among`); the block's label,
+  or its unit line (`（万元）`), before a money row's own label is given a row above it. Label
+  ends wrapped onto the line under the column
   labels, or under a money block's headings, go back under the labels they complete
   (`_label_ends`); a line of labels under the column labels that part one of them (`指标值` over
   `年度指标值 实际完成值`, a header printed over two rows; or a label naming only their group,
