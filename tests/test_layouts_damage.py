@@ -841,9 +841,6 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         # way (row_unparsed).
         "C-hebei-zhangjiakou-shangyi-malingshu-wordtabtext-reasonbeforepoints-verticallevel1onecharperline-brokenmoneylabel-wrappedlevel2-reasonsplitoverlines-twodecimalscores-actualopstripped-scoreexceedsweight-gb18030-crlf-2022.txt": "a 一级 a character a line, joined into its rows (row_unparsed)",
         "C-sichuan-liangshan-meigu-gaobiaozhunnongtian-zhuanyizhifu-quyu-excelunicodetext-headingsbrokenovertworows-moneylabelatmiddlerow-quotedlinebreaks-reasonrowbroken-durationtarget-barecoefficient-twodecimalscores-honest-utf16le-bom-crlf-2023.txt": "money headings broken over lines, joined (row_unparsed)",
-        # 额济纳 (held-out round 61), joined by spaces: its money headings over six lines of a
-        # Word table's text no longer make one row (row_unparsed).
-        "D-neimenggu-alashan-ejina-linye-zhengti-wordtabtext-moneylabelthreeparagraphs-wrappedmoneyheadings-wrappedlevel2-reasonsplitoverlines-twodecimalscores-rateoff-utf16le-bom-crlf-2022.txt": "money headings over six lines, joined (row_unparsed)",
     },
     "one_cell_a_line": {
         # Printed one cell a line already (held-out rounds 62 and 55), once more: refused.
