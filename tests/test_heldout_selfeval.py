@@ -40,16 +40,10 @@ NOT_READ = {
         "aligned), the table's first row printing its levels: the 二级 is filled down from the "
         "row above, the bottom alignment told only by the names"
     ),
-    "D-gansu-gannan-zhouqu-ziranziyuan-zhengti-pdftotextlayout-wrappedmoneyheadings-moneylabelatlowerrows-level1atmiddlerow-level1ownline-formfeed-headerrepeated-nolevel1afterbreak-wrappedname-wrappedlevel2-rateoff-utf8-bom-crlf-2022.txt": (
-        "a fixed-width text (pdftotext -layout) printing a name's last character on the line of "
-        "a reason's end, or a 二级's, a name's and a reason's ends on one line (`指标 制 下一步…`): "
-        "words are placed by content, not by their place on the line, so those lines are left "
-        "out (row_unparsed) and two names cut short"
-    ),
     "C-jiangxi-ganzhou-shangyou-youcha-xianjie-fenzhiqian-pdftotextlayout-wrappedmoneyheadings-level1atmiddlerow-level2ownline-level1oncontinuation-formfeed-headerrepeated-wrappedname-twodecimalscores-fullmarksmissed-gb18030-lf-2023.txt": (
-        "a fixed-width text (pdftotext -layout): `质量指标` alone on a line between its two rows, and a "
-        "name wrapped after its values' line (`…务` over `工就业`): words are placed by content, not "
-        "by their place on the line, so the 二级 is the one above and the name two indicators"
+        "a fixed-width text (pdftotext -layout) whose money rows print the block's label beside "
+        "their own (`（万元）  其中：中央衔接资金  900.00 …`): the part's figures are left unread "
+        "(amount_unparsed), so its 年度资金总额 is found not to add up (amount_row_mismatch)"
     ),
     "C-hunan-shaoyang-chengbu-gaoshanshucai-pdftext-spacejoined-prosebefore-moneylabelatmiddlerow-level1atmiddlerow-formfeed-headerrepeated-nolevel1afterbreak-namereasoncontinuationline-twodecimalscores-jibendadao-honest-utf8-crlf-2022.txt": (
         "a PDF's text joined by spaces: a name's end and a reason's end on one line under their row "

@@ -207,13 +207,6 @@ NOT_READ: dict[str, str] = {
         "`800元`): no one join of its lines fits the row, which is left out (row_unparsed), and "
         "a 二级 printed between two rows goes with the row below only"
     ),
-    "D-jilin-liaoyuan-dongliao-linye-zhengti-pdftotext-layout-merged-cells-vertically-centred-wrapped-cells-split-above-and-below-values-line-page-break-running-header-repeated-labels-jisuanfuhao-mubiaozhi-permille-utf8-crlf-formfeed-2025.txt": (
-        "a fixed-width text (pdftotext -layout) whose merged cells are printed vertically centred: "
-        "a name's two lines above and below its values' line (`国家级公益林管护面` / `≥ 18.6 万亩` / "
-        "`积`), a remark's too, and level cells split over the rows around them; the reader of such "
-        "text places words by content, not by their place on the line, so 7 of 14 are misread or "
-        "left out (row_unparsed, cell_maybe_cut)"
-    ),
     "E-shandong-liaocheng-linqing-weijian-rows-no-level-columns-seq-per-indicator-project-cells-every-row-yuan-unit-in-name-operator-template-in-name-wrapped-value-implied-quarter-page-marks-repeated-labels-wrapped-name-2025.txt": (
         "`仪` alone under `购置彩色多普勒超声诊断`, half its column's widest name: kept as an "
         "indicator with a name_maybe_wrapped warning, nothing else telling it is the name's end"

@@ -483,6 +483,12 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "E-xizang-rikaze-dingri-jiaoyu-rows-yuan-sheet-grid-one-cell-per-line-empty-cells-as-empty-lines-blank-line-after-each-row-wrapped-project-names-level2-and-name-split-amount-read-back-by-heji-utf16le-bom-crlf-2022.txt": "refused: a text one cell a line numbered after every line",
     },
     "cells_joined_by_spaces": {
+        # Fixed-width texts (pdftotext -layout; held-out rounds 66, 59, 60) whose cells' lines
+        # the clean reading puts on their rows by where they stand: printed joined by spaces,
+        # the places are gone and the lines are read by their words, as before.
+        "D-jilin-liaoyuan-dongliao-linye-zhengti-pdftotext-layout-merged-cells-vertically-centred-wrapped-cells-split-above-and-below-values-line-page-break-running-header-repeated-labels-jisuanfuhao-mubiaozhi-permille-utf8-crlf-formfeed-2025.txt": "a fixed-width text's cells placed by where they stand, joined by spaces: read by their words",
+        "C-jiangxi-ganzhou-shangyou-youcha-xianjie-fenzhiqian-pdftotextlayout-wrappedmoneyheadings-level1atmiddlerow-level2ownline-level1oncontinuation-formfeed-headerrepeated-wrappedname-twodecimalscores-fullmarksmissed-gb18030-lf-2023.txt": "a fixed-width text's cells placed by where they stand, joined by spaces: read by their words",
+        "D-gansu-gannan-zhouqu-ziranziyuan-zhengti-pdftotextlayout-wrappedmoneyheadings-moneylabelatlowerrows-level1atmiddlerow-level1ownline-formfeed-headerrepeated-nolevel1afterbreak-wrappedname-wrappedlevel2-rateoff-utf8-bom-crlf-2022.txt": "a fixed-width text's cells placed by where they stand, joined by spaces: read by their words",
         # Held-out rounds 64 and 57 joined: a row cut by a page break (咸丰), money headings
         # wrapped (屏边), a reason spanning the row (江华), a header label merged over rows and
         # page markers in cells (玛曲), 长期 and 年度 tables (额尔古纳), a list without levels
@@ -843,6 +849,12 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "C-sichuan-liangshan-meigu-gaobiaozhunnongtian-zhuanyizhifu-quyu-excelunicodetext-headingsbrokenovertworows-moneylabelatmiddlerow-quotedlinebreaks-reasonrowbroken-durationtarget-barecoefficient-twodecimalscores-honest-utf16le-bom-crlf-2023.txt": "money headings broken over lines, joined (row_unparsed)",
     },
     "one_cell_a_line": {
+        # Fixed-width texts (pdftotext -layout; held-out rounds 66, 59, 60) whose cells' lines
+        # the clean reading puts on their rows by where they stand: printed one cell a line,
+        # the places are gone and the lines are read by their words, as before.
+        "D-jilin-liaoyuan-dongliao-linye-zhengti-pdftotext-layout-merged-cells-vertically-centred-wrapped-cells-split-above-and-below-values-line-page-break-running-header-repeated-labels-jisuanfuhao-mubiaozhi-permille-utf8-crlf-formfeed-2025.txt": "a fixed-width text's cells placed by where they stand, one cell a line: read by their words",
+        "C-jiangxi-ganzhou-shangyou-youcha-xianjie-fenzhiqian-pdftotextlayout-wrappedmoneyheadings-level1atmiddlerow-level2ownline-level1oncontinuation-formfeed-headerrepeated-wrappedname-twodecimalscores-fullmarksmissed-gb18030-lf-2023.txt": "a fixed-width text's cells placed by where they stand, one cell a line: read by their words",
+        "D-gansu-gannan-zhouqu-ziranziyuan-zhengti-pdftotextlayout-wrappedmoneyheadings-moneylabelatlowerrows-level1atmiddlerow-level1ownline-formfeed-headerrepeated-nolevel1afterbreak-wrappedname-wrappedlevel2-rateoff-utf8-bom-crlf-2022.txt": "a fixed-width text's cells placed by where they stand, one cell a line: read by their words",
         # Printed one cell a line already (held-out rounds 62 and 55), once more: refused.
         "A2-hainan-haikou-xiuying-wenti-form-word-text-one-cell-per-line-blank-line-between-rows-label-value-pairs-across-level1-bracket-points-beizhu-target-like-compound-targets-weights-not-100-utf8-lf-2024.txt": "one cell a line already, once more: refused",
         "C-heilongjiang-suihua-qinggang-heitudi-wordonecellperline-blanklinesbetweenrows-mergedonce-level1points-nianchudash-heji-onedecimalscores-reasonwu-actualrepeatsoperator-dadaoyuqi-jibendadao-scoretotaloff-thousands-utf8-lf-2023.txt": "one cell a line already, once more: refused",

@@ -12,8 +12,11 @@ to them") comes here first (`untabbed_rows`), in one of two forms:
   vanished), each row's lines are joined by spaces and read as the second form is
   (`_lines_joined`), a cell broken over two of its lines put back whole where one reading fits.
 - cells joined by spaces (damage 3): one row a line, its cells joined by a space, its empty
-  cells gone. Each line is rebuilt by the evidence it holds (`_joined_rows`), once a hosting
-  site's page marker glued to one of its words (`10第1页 共2页 10`) is taken off. Above the
+  cells gone; or printed where they stand (`pdftotext -layout`), whose cells' lines printed
+  around or under their rows' lines are put on them first, by their places
+  (`fixed_width.lines_placed`). Each line is rebuilt by the evidence it holds
+  (`_joined_rows`), once a hosting site's page marker glued to one of its words
+  (`10第1页 共2页 10`) is taken off. Above the
   indicator columns a row is cut at its known labels (a label written with spaces, `总 体 目 标`,
   is one; so is `项目名称:某项目`), a value being the text between two, and a money block's
   total or part and its figure two cells (`合计 1,286.40`); the figures of a money row under its
@@ -115,6 +118,7 @@ from pipeline.labels.grid_rows import (
     reads_as_target,
 )
 from pipeline.labels.lines import is_amount, is_footer, is_title, leaves_clause_open, signs_off
+from pipeline.read.fixed_width import lines_placed
 from pipeline.read.text import (
     ExtractError,
     names_indicator_columns,
@@ -229,6 +233,7 @@ def untabbed_rows(source_file: str, text: str) -> Untabbed | None:
         return None
     index, labels = found
     if _label_run(lines, index) < 2:
+        lines = lines_placed(lines, _column_roles, _heads_columns, _names_level)
         joined, placed = _joined_rows(lines)
         if not placed:
             why = "joined by spaces, and no row under them fits its columns in one way only"
@@ -245,6 +250,14 @@ def untabbed_rows(source_file: str, text: str) -> Untabbed | None:
         raise ExtractError(source_file, index + 1, _refusal(labels, "one cell a line, and no "
                            "one column count cuts every row of the file on a blank line"))  # fmt: skip
     return joined
+
+
+def _heads_columns(line: str) -> bool:
+    return names_indicator_columns(line.split())
+
+
+def _names_level(text: str) -> str | None:
+    return _level(text, "")
 
 
 def _lines_joined(lines: list[str]) -> tuple[list[str], dict[int, list[str]]]:

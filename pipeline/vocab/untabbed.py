@@ -107,3 +107,17 @@ RATE_SIGNS = ("%", "％", "‰")
 # `产 出 指 标`, a character a word): joined back onto the words before it when together they
 # name a level.
 LEVEL_END_MAX = 3
+
+# The columns whose cells a fixed-width text (`pdftotext -layout`) prints over several lines,
+# around or under their row's line (`read.fixed_width`): a line printing only cells of these holds
+# lines of the rows' cells; one printing any other column's cell is a row's. Of them, the level
+# columns, whose merged cells print their names at their blocks' middles: the finer first.
+FIXED_WIDTH_TEXT_ROLES = (
+    "indicator_block", "level1", "level2", "level3", "standard", "explanation", "deviation",
+    "measure",
+)  # fmt: skip
+FIXED_WIDTH_LEVEL_ROLES = ("level2", "level1")
+# What each row atop a page costs a tiling of its level blocks (`read.fixed_width._blocks`) that
+# leaves it in the block the page before began, against a block centred a line off its name:
+# a block is read as beginning on the page where two tilings fit about as well.
+LEAD_ROW_COST = 0.3

@@ -1,0 +1,463 @@
+"""Read floor, fixed-width text: each cell's lines put back on its row's line, by where they stand.
+
+Place in the pipeline: `untabbed.untabbed_rows` hands it the lines of a text whose cells lost
+their tabs, before it reads them by what their words say (`untabbed._joined_rows`).
+
+A converter that keeps a PDF's layout (`pdftotext -layout`) prints each line of the page where
+it stands: a cell's text under its column, the cells of a row on one line where each is one line. A
+cell of several lines prints them one a line: around the row's line where the table centres its
+cells down their rows (`国家级公益林管护面` / `≥ 18.6 万亩` / `积`), under it where it tops them; a
+merged level cell prints its name at its block's middle, between two rows or on a row not its
+first. Read by what their words say, such lines make rows of their own. Under each line of
+indicator column labels (up to the table's total, a sign-off, a title or the next such line),
+this puts the cells' lines back where they belong:
+
+- The columns are the runs of places some line prints a character in, parted by places every
+  line leaves blank, each under one label (`_columns`). The places are counted by display width
+  (a CJK character two, as a text laid out for the eye prints them) and by characters (one each,
+  as pdftotext counts them); where both part the lines so, the count under which more cells
+  start where their column starts is read. A page's furniture (its number, a running head)
+  prints no cells; the labels printed again at a page's top head a table of their own, which
+  may go on with the block the page before began.
+- A row is a line printing a cell of a column whose cells never wrap
+  (`vocab.untabbed.FIXED_WIDTH_TEXT_ROLES` name the others: levels, names, notes); a line
+  printing only cells of those holds lines of the rows' cells.
+- In a text column, a cell's lines go with a row where one reading fits: centred (`_centred`:
+  each row takes as many lines below its line as it has above it) or topped (`_topped`: the
+  lines under a row that prints the column), each line of a cell but its last as wide as the
+  column prints, as a converter wraps (`_wrapped`). Where both fit, only a row printing nothing
+  between lines of its column just above and below it says the column centres (`_centres`);
+  else nothing moves.
+- A level column whose names stand at their blocks' middles (one on a line that is no row's, or
+  the first row without one) has each name put on the first row of its block (`_blocks`): the
+  blocks tile the rows, each centred on its name within a line (in lines, or in rows), a 一级's
+  beginning where a 二级's does and holding only 二级 the taxonomy puts under it; the first rows
+  under labels printed again at a page's top may go on in the block the page before began
+  (`LEAD_ROW_COST` each). A level's name broken
+  over two lines is one name where the two make a level's name (`可持续影响指` / `标`).
+
+The lines are given back as many as they were, each row's cells on its line, the lines it took
+from left blank. A table whose lines fit no one reading (a word across two columns, a column no
+label heads, blocks that tile no way) is given back as it was printed, for the reader of words to
+read as before.
+"""
+
+import functools
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+
+from pipeline.labels.grid_rows import printed_under
+from pipeline.labels.lines import is_footer, is_title
+from pipeline.read.grid import join_lines
+from pipeline.vocab.labels import is_page_furniture
+from pipeline.vocab.untabbed import (
+    FIXED_WIDTH_LEVEL_ROLES,
+    FIXED_WIDTH_TEXT_ROLES,
+    LEAD_ROW_COST,
+    WRAPPED_WIDTH_SLACK,
+)
+
+# A cell's text: words parted by one space at most (two or more part cells).
+_PIECE = re.compile(r"\S+(?: \S+)*")
+# How far a name's line may stand from its block's middle, in lines or in rows.
+_CENTRE_SLACK = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class _Piece:
+    """A cell's text on one line: the line's index, where it starts and ends, its text, and
+    the line's place among the lines of the table that print cells (`at`: a page's furniture
+    between two lines of a cell is none of its)."""
+
+    line: int
+    start: int
+    end: int
+    text: str
+    at: int = 0
+
+
+Width = Callable[[str], int]
+
+
+def _display(char: str) -> int:
+    return 2 if unicodedata.east_asian_width(char) in "WF" else 1
+
+
+def _count(char: str) -> int:
+    return 1
+
+
+def _pieces(line: str, number: int, width: Width) -> list[_Piece]:
+    out = []
+    for match in _PIECE.finditer(line):
+        start = sum(map(width, line[: match.start()]))
+        out.append(_Piece(number, start, start + sum(map(width, match.group())), match.group()))
+    return out
+
+
+def lines_placed(
+    lines: Sequence[str], roles_of: Callable[[tuple[str, ...]], tuple[str | None, ...]],
+    is_header: Callable[[str], bool], level_of: Callable[[str], str | None],
+) -> list[str]:  # fmt: skip
+    """The lines with each cell's lines under every line of indicator column labels put on its
+    row's line (see the module's docstring). `roles_of` gives each label's column role,
+    `is_header` tells a line of indicator column labels, `level_of` a level's name."""
+    out = list(lines)
+    headers = [k for k, line in enumerate(lines) if line.strip() and is_header(line)]
+    for n, header in enumerate(headers):
+        end = _table_end(lines, header, headers[n + 1] if n + 1 < len(headers) else len(lines))
+        goes_on = n > 0 and _furniture_between(
+            lines, _table_end(lines, headers[n - 1], header), header
+        )
+        read = [
+            found
+            for width in (_display, _count)
+            if (found := _table_placed(lines, header, end, width, roles_of, level_of, goes_on))
+        ]
+        if read:
+            out[header + 1 : end] = max(read, key=lambda found: found[0])[1]
+    return out
+
+
+def _table_end(lines: Sequence[str], header: int, limit: int) -> int:
+    """The index after the last line of the indicator rows under a header line: up to a total,
+    a sign-off, a title or the next header line."""
+    for k in range(header + 1, limit):
+        first = lines[k].split()[:1]
+        if first and (is_footer(first[0]) or is_title(lines[k].strip())):
+            return k
+    return limit
+
+
+def _furniture_between(lines: Sequence[str], start: int, end: int) -> bool:
+    """Whether the lines between two tables' rows are a page's break alone (its furniture, the
+    title printed again): the table goes on under the labels printed again."""
+    return all(
+        not text or is_page_furniture(text) or is_title(text)
+        for text in (line.strip() for line in lines[start:end])
+    )
+
+
+def _table_placed(
+    lines: Sequence[str], header: int, end: int, width: Width,
+    roles_of: Callable[[tuple[str, ...]], tuple[str | None, ...]],
+    level_of: Callable[[str], str | None], goes_on: bool,
+) -> tuple[float, list[str]] | None:  # fmt: skip
+    """The table's lines under its header with its cells' lines put on their rows' (as printed
+    where nothing moves), and the share of its cells that start where their column does; None
+    where its lines part no columns under the labels, or too few cells start so."""
+    labels = _pieces(lines[header], header, width)
+    printed = [
+        k for k in range(header + 1, end)
+        if lines[k].strip() and not is_page_furniture(lines[k].strip())
+    ]  # fmt: skip
+    body = [
+        [replace(piece, at=at) for piece in _pieces(lines[k], k, width)]
+        for at, k in enumerate(printed)
+    ]
+    pieces = [p for line in body for p in line]
+    columns = _columns(labels, pieces)
+    if columns is None:
+        return None
+    aligned = sum(p.start in columns.starts for p in pieces) / max(len(pieces), 1)
+    roles = roles_of(tuple(label.text for label in labels))
+    role_of = [roles[k] if k is not None else None for k in columns.labels]
+    cells: dict[int, dict[int, list[_Piece]]] = {}  # line -> column -> pieces
+    for line in body:
+        for piece in line:
+            cells.setdefault(piece.line, {}).setdefault(columns.of(piece), []).append(piece)
+    placed = _Placement(cells, columns.spans)
+    page = sorted(cells)  # the lines printing cells: a page's furniture is none
+    rows = [k for k in page if any(role_of[c] not in FIXED_WIDTH_TEXT_ROLES for c in cells[k])]
+    if rows:
+        for c, role in enumerate(role_of):
+            if role in FIXED_WIDTH_TEXT_ROLES and role not in FIXED_WIDTH_LEVEL_ROLES:
+                placed.lines(page, rows, c)
+        for role in FIXED_WIDTH_LEVEL_ROLES:  # the finer level first: its names widen its rows
+            for c in (c for c, printed in enumerate(role_of) if printed == role):
+                placed.blocks(page, rows, c, level_of, lead=goes_on)
+    if not placed.moved:
+        return aligned, list(lines[header + 1 : end])
+    return aligned, [placed.line(k, lines[k], columns.starts) for k in range(header + 1, end)]
+
+
+@dataclass(frozen=True, slots=True)
+class _Columns:
+    """The table's columns: where each starts and ends, and the label over each (its index)."""
+
+    spans: tuple[tuple[int, int], ...]
+    labels: tuple[int | None, ...]
+
+    @property
+    def starts(self) -> tuple[int, ...]:
+        return tuple(start for start, _ in self.spans)
+
+    def of(self, piece: _Piece) -> int:
+        return next(c for c, (start, end) in enumerate(self.spans) if start <= piece.start < end)
+
+
+def _columns(labels: list[_Piece], pieces: list[_Piece]) -> _Columns | None:
+    """The runs of places the labels or rows print in, parted by places all leave blank; None
+    where a label spans two runs, two labels one, or a run has no label over it."""
+    filled = sorted((p.start, p.end) for p in [*labels, *pieces])
+    spans: list[list[int]] = []
+    for start, end in filled:
+        if spans and start < spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], end)
+        else:
+            spans.append([start, end])
+    over: list[int | None] = [None] * len(spans)
+    for k, label in enumerate(labels):
+        c = next(c for c, (start, end) in enumerate(spans) if start <= label.start < end)
+        if label.end > spans[c][1] or over[c] is not None:
+            return None
+        over[c] = k
+    if None in over:
+        return None
+    return _Columns(tuple((start, end) for start, end in spans), tuple(over))
+
+
+class _Placement:
+    """Where each cell's lines go: the pieces moved (piece -> the row line it goes on)."""
+
+    def __init__(
+        self, cells: dict[int, dict[int, list[_Piece]]], spans: tuple[tuple[int, int], ...]
+    ) -> None:
+        self.cells = cells
+        self.spans = spans
+        self.at = {k: next(iter(row.values()))[0].at for k, row in cells.items()}
+        self.to: dict[_Piece, int] = {}
+        self.widened: dict[int, list[int]] = {}
+        self.moved = False
+        # The rows the finer level's blocks begin at (its names' rows, or the first of those it
+        # was tiled into), and each row's name of it: a coarser level's block begins at one of
+        # them, and holds only names the taxonomy puts under its own.
+        self.starts: set[int] | None = None
+        self.inner: dict[int, str] = {}
+
+    def _column(self, lines: list[int], c: int) -> list[_Piece]:
+        return [p for k in lines for p in self.cells[k].get(c, [])]
+
+    def lines(self, page: list[int], rows: list[int], c: int) -> None:
+        """A text column's lines off its rows' lines, each put on its row's."""
+        gaps = _gaps(page, rows, lambda k: self.cells[k].get(c, []))
+        printed = [self.cells[row].get(c, []) for row in rows]
+        ways = [
+            way
+            for way in (_centred(gaps, len(rows)), _topped(gaps, printed))
+            if way is not None
+            and all(self._wrapped(lines, c) for lines in zip(printed, way, strict=True))
+        ]
+        if len(ways) == 2:  # both fit: centred only where a row's cell is centred for sure
+            ways = ways[:1] if _centres(page, rows, c, self.cells) else []
+        for row, pieces in zip(rows, ways[0] if ways else [], strict=False):
+            self._put(pieces, row, widens=True)
+
+    def _wrapped(self, cell: tuple[list[_Piece], list[_Piece]], c: int) -> bool:
+        """Whether a cell's lines (those on its row's line, those put on it) read as lines a
+        converter wrapped: each but the last as wide as its column prints, but a wide
+        character's width (`WRAPPED_WIDTH_SLACK`)."""
+        start, end = self.spans[c]
+        lines = sorted([*cell[0], *cell[1]], key=lambda p: p.line)
+        return all(p.end - p.start >= end - start - WRAPPED_WIDTH_SLACK for p in lines[:-1])
+
+    def blocks(
+        self, page: list[int], rows: list[int], c: int,
+        level_of: Callable[[str], str | None], lead: bool,
+    ) -> None:  # fmt: skip
+        """A level column's names put on their blocks' first rows, where they stand centred."""
+        names = _names(self._column(page, c), level_of)
+        if not names:
+            return
+        texts = ["".join(p.text for p in name) for name in names]
+        on_rows = [
+            next((rows.index(p.line) for p in name if p.line in rows), None) for name in names
+        ]
+        if None not in on_rows and (0 in on_rows or lead):  # on their blocks' first rows
+            self._tiled(rows, [k for k in on_rows if k is not None], texts)
+            return
+        bands = [self._band(row) for row in rows]
+        places = [sum(p.at for p in name) / len(name) for name in names]
+        inner = self.inner
+
+        def holds(k: int, first: int, last: int) -> bool:
+            return all(
+                printed_under(inner[r], texts[k]) for r in range(first, last + 1) if r in inner
+            )
+
+        starts = _blocks(places, [self.at[r] for r in rows], bands, lead, self.starts, holds)
+        if starts is None:
+            return
+        for name, start, end in zip(names, starts, [*starts[1:], len(rows)], strict=True):
+            self._put(name, rows[start], widens=end - start == 1)
+        self._tiled(rows, starts, texts)
+
+    def _tiled(self, rows: list[int], starts: list[int], texts: list[str]) -> None:
+        """A finer level's blocks, for the coarser's: the rows they begin at, each row's name."""
+        self.starts = {0, *starts}
+        self.inner = {
+            r: text
+            for start, end, text in zip(starts, [*starts[1:], len(rows)], texts, strict=True)
+            for r in range(start, end)
+        }
+
+    def _put(self, pieces: list[_Piece], row: int, widens: bool) -> None:
+        """Pieces moved onto a row's line; `widens`: lines its cells print on."""
+        for piece in pieces:
+            self.to[piece] = row
+            self.moved = True
+            if widens:
+                self.widened.setdefault(row, []).append(piece.at)
+
+    def _band(self, row: int) -> tuple[int, int]:
+        """The first and last line a row's cells print on (`_Piece.at`)."""
+        lines = [self.at[row], *self.widened.get(row, [])]
+        return min(lines), max(lines)
+
+    def line(self, k: int, printed: str, starts: tuple[int, ...]) -> str:
+        """A line as it prints once the pieces moved: a row's with the lines put on it, a line
+        left with the pieces that stayed on it, or blank."""
+        row = self.cells.get(k)
+        if row is None:
+            return printed
+        texts: dict[int, list[_Piece]] = {}
+        for c, pieces in row.items():
+            for piece in pieces:
+                if piece not in self.to:
+                    texts.setdefault(c, []).append(piece)
+        for piece, to in self.to.items():
+            if to == k:
+                c = next(c for c, pieces in self.cells[piece.line].items() if piece in pieces)
+                texts.setdefault(c, []).append(piece)
+        out = ""
+        for c in sorted(texts):
+            pieces = sorted(texts[c], key=lambda p: (p.line, p.start))
+            out = out + " " * max(2 if out else 0, starts[c] - _display_width(out))
+            out += join_lines(p.text for p in pieces)
+        return out
+
+
+def _display_width(text: str) -> int:
+    return sum(map(_display, text))
+
+
+def _gaps(page: list[int], rows: list[int], pieces_of) -> list[list[_Piece]]:
+    """A column's pieces on the lines that are no row's: before the first row, between each
+    two, after the last (len(rows) + 1 runs)."""
+    gaps: list[list[_Piece]] = [[]]
+    for k in page:
+        if k in rows:
+            gaps.append([])
+        else:
+            gaps[-1].extend(pieces_of(k))
+    return gaps
+
+
+def _centres(page: list[int], rows: list[int], c: int, cells: dict) -> bool:
+    """Whether a column centres its cells: a row prints nothing in it, the lines just above and
+    below print a line of it."""
+    for row in rows:
+        at = page.index(row)
+        if cells[row].get(c) or at == 0 or at == len(page) - 1:
+            continue
+        above, below = page[at - 1], page[at + 1]
+        if above not in rows and below not in rows and cells[above].get(c) and cells[below].get(c):
+            return True
+    return False
+
+
+def _centred(gaps: list[list[_Piece]], rows: int) -> list[list[_Piece]] | None:
+    """Each row's lines of a column that centres its cells: as many below its line as above it;
+    None where the lines do not part so."""
+    found: list[list[_Piece]] = []
+    above = gaps[0]
+    for k in range(rows):
+        below = gaps[k + 1]
+        if len(below) < len(above) or (k == rows - 1 and len(below) != len(above)):
+            return None
+        found.append([*above, *below[: len(above)]])
+        above = below[len(above) :]
+    return found
+
+
+def _topped(gaps: list[list[_Piece]], printed: list[list[_Piece]]) -> list[list[_Piece]] | None:
+    """Each row's lines of a column that tops its cells: those under its line; None where a
+    line stands above the first row or under a row that prints nothing in the column."""
+    if gaps[0] or any(gap and not cell for cell, gap in zip(printed, gaps[1:], strict=True)):
+        return None
+    return gaps[1:]
+
+
+def _names(
+    pieces: list[_Piece], level_of: Callable[[str], str | None]
+) -> list[list[_Piece]] | None:
+    """A level column's names, each its pieces: a piece that names no level joined to the one
+    before where the two make a level's name; None where a name is left that is none."""
+    names: list[list[_Piece]] = []
+    for piece in pieces:
+        last = names[-1][-1] if names else None
+        if (
+            last is not None
+            and piece.at - last.at <= 2
+            and not (level_of(last.text) and level_of(piece.text))
+            and level_of(last.text + piece.text)
+        ):
+            names[-1].append(piece)
+        else:
+            names.append([piece])
+    if any(not level_of("".join(p.text for p in name)) for name in names):
+        return None
+    return names
+
+
+def _blocks(
+    places: list[float], rows: list[int], bands: list[tuple[int, int]], lead: bool,
+    starts: set[int] | None, holds: Callable[[int, int, int], bool],
+) -> list[int] | None:  # fmt: skip
+    """The first row of each name's block, the blocks tiling the rows (from the first, or,
+    `lead`, a row under the page's top whose block began on the page before) to the last, each
+    beginning at one of `starts` (all rows where None), holding its rows (`holds(name, first,
+    last)`) and centred on its name's line within `_CENTRE_SLACK`: in lines, or in rows (a block
+    of an even count centred on the upper of its two middle rows); None where no tiling fits."""
+
+    def off(place: float, first: int, last: int) -> float:
+        by_lines = abs((bands[first][0] + bands[last][1]) / 2 - place)
+        by_rows = abs((first + last) // 2 - _row_place(place, rows))
+        return min(by_lines, by_rows)
+
+    @functools.cache
+    def tile(k: int, first: int) -> tuple[float, list[int]] | None:
+        if k == len(places):
+            return (0.0, []) if first == len(rows) else None
+        if starts is not None and first not in starts:
+            return None
+        best = None
+        for last in range(first, len(rows)):
+            cost = off(places[k], first, last)
+            if cost > _CENTRE_SLACK or not holds(k, first, last):
+                continue
+            rest = tile(k + 1, last + 1)
+            if rest is not None and (best is None or cost + rest[0] < best[0]):
+                best = (cost + rest[0], [first, *rest[1]])
+        return best
+
+    firsts = range(len(rows)) if lead else range(1)
+    tilings = [
+        (found[0] + first * LEAD_ROW_COST, first, found[1])
+        for first in firsts
+        if (found := tile(0, first))
+    ]
+    return min(tilings)[2] if tilings else None
+
+
+def _row_place(line: float, rows: list[int]) -> float:
+    """Where a line stands among the rows, counted in rows (1.5: halfway between the second
+    row's line and the third's)."""
+    if line <= rows[0]:
+        return 0.0
+    for k in range(len(rows) - 1):
+        if rows[k] <= line <= rows[k + 1]:
+            return k + (line - rows[k]) / (rows[k + 1] - rows[k])
+    return float(len(rows) - 1)

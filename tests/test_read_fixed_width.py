@@ -1,0 +1,156 @@
+"""Fixed-width text (pipeline.read.fixed_width): a PDF's text printed where it stands
+(`pdftotext -layout`), each cell's lines put back on its row's line by where they stand before
+its words are read: names and notes centred around their row's line, level names at their
+blocks' middles, cells wrapped under their rows; a table whose lines fit no one reading is left
+as printed."""
+
+import unicodedata
+
+from pipeline.read.fixed_width import lines_placed
+from pipeline.read.untabbed import _column_roles, _heads_columns, _names_level
+from tests.test_layouts_text import read
+
+# Where each column starts (display width): 一级 | 二级 | 三级 | 计算符号 | 目标值 | 计量单位 | 备注.
+STARTS = (2, 14, 34, 58, 68, 84, 94)
+LABELS = {0: "一级指标", 1: "二级指标", 2: "三级指标", 3: "计算符号", 4: "目标值", 5: "计量单位",
+          6: "备注"}  # fmt: skip
+HEAD = [
+    "                    项目支出绩效目标表",
+    "  项目名称      古籍数字化建设",
+    "  主管部门      某县文化和旅游局",
+    "  项目资金      年度资金总额      80.00",
+    "  年度绩效目标  完成馆藏古籍数字化1200册，建成线上借阅平台。",
+]
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _line(cells: dict[int, str]) -> str:
+    """A line printing each cell at its column's start."""
+    out = ""
+    for col in sorted(cells):
+        out += " " * max(STARTS[col] - _width(out), 2 if out else 0) + cells[col]
+    return out
+
+
+def _text(lines: list[dict[int, str] | str]) -> bytes:
+    return "\n".join(
+        line if isinstance(line, str) else _line(line) for line in [*HEAD, LABELS, *lines]
+    ).encode()
+
+
+def _indicators(tables) -> list[tuple]:
+    return [
+        (i["level1_name"], i["level2_name"], i["indicator_name"], i["annual_target"], i["standard"])
+        for i in tables.indicators
+    ]
+
+
+def test_cells_centred_down_their_rows_are_put_on_their_rows_lines():
+    # A name's two lines above and below its values' line, a note's too, a level's name at its
+    # block's middle (on a row not its first, or on a line between rows), a 二级 broken over the
+    # lines around its row. Read by their words, the lines had been rows of their own: names cut
+    # (`数` glued to the next name), notes left out, levels given to the wrong rows.
+    tables = read(_text([
+        {2: "数字化古籍数量", 3: "≥", 4: "1200", 5: "册"},
+        {2: "新增数字资源容量", 3: "≥", 4: "20", 5: "TB"},
+        {1: "数量指标", 2: "线上借阅平台注册读者"},
+        {3: "≥", 4: "3000", 5: "人"},
+        {0: "产出指标", 2: "数"},
+        {2: "古籍扫描图像合格率", 3: "≥", 4: "98", 5: "%"},
+        {1: "质量指标", 6: "以省图书馆验收"},
+        {2: "数字资源可用率", 3: "≥", 4: "99", 5: "%"},
+        {6: "结果为准"},
+        {1: "时效指标", 2: "项目完成时间", 3: "≤", 4: "2025年11月30日"},
+        {1: "社会效益指标", 2: "古籍文献社会利用率", 3: "定性", 4: "明显提升"},
+        {0: "效益指标"},
+        {1: "可持续影响指"},
+        {2: "数字资源长期保存", 3: "定性", 4: "持续保存"},
+        {1: "标"},
+        {1: "服务对象满意"},
+        {0: "满意度指标", 2: "读者满意度", 3: "≥", 4: "90", 5: "%", 6: "抽样调查"},
+        {1: "度指标"},
+        "  填报人：张三",
+    ]))  # fmt: skip
+    assert _indicators(tables) == [
+        ("产出指标", "数量指标", "数字化古籍数量", "≥1200册", None),
+        ("产出指标", "数量指标", "新增数字资源容量", "≥20TB", None),
+        ("产出指标", "数量指标", "线上借阅平台注册读者数", "≥3000人", None),
+        ("产出指标", "质量指标", "古籍扫描图像合格率", "≥98%", None),
+        ("产出指标", "质量指标", "数字资源可用率", "≥99%", "以省图书馆验收结果为准"),
+        ("产出指标", "时效指标", "项目完成时间", "≤2025年11月30日", None),
+        ("效益指标", "社会效益指标", "古籍文献社会利用率", "明显提升", None),
+        ("效益指标", "可持续影响指标", "数字资源长期保存", "持续保存", None),
+        ("满意度指标", "服务对象满意度指标", "读者满意度", "≥90%", "抽样调查"),
+    ]
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
+def test_cells_wrapped_under_their_rows_and_a_block_gone_on_from_the_page_before():
+    # Names wrapped under their rows' lines (a table that tops its cells), the 一级 centred
+    # down its block; the page breaks inside 产出指标's block, its last row atop the next page
+    # under the labels printed again, then `效益指标` alone between the rows of its own block.
+    # `度` and `效益指标 量` had been rows of their own; the 成本 row is 产出指标's, not
+    # 效益指标's (成本指标 is no 二级 of 效益指标).
+    tables = read(_text([
+        {2: "新建高标准农田面积", 3: "≥", 4: "1.2", 5: "万亩"},
+        {0: "产出指标", 1: "数量指标", 2: "配套建设灌溉渠道长", 3: "≥", 4: "35", 5: "公里"},
+        {2: "度"},
+        {2: "新建田间道路", 3: "≥", 4: "18", 5: "公里"},
+        {1: "质量指标", 2: "工程验收合格率", 3: "=", 4: "100", 5: "%"},
+        {1: "时效指标", 2: "工程完工时间", 3: "≤", 4: "2024年10月31日"},
+        "",
+        "                                  - 5 -",
+        "",
+        "                    项目支出绩效目标表",
+        _line(LABELS),
+        {1: "成本指标", 2: "亩均建设成本", 3: "≤", 4: "3000", 5: "元"},
+        {1: "经济效益指标", 2: "项目区亩均粮食增产", 3: "≥", 4: "50", 5: "公斤"},
+        {0: "效益指标", 2: "量"},
+        {1: "社会效益指标", 2: "受益农户数", 3: "≥", 4: "2100", 5: "户"},
+        {1: "可持续影响指标", 2: "灌排设施设计使用年", 3: "≥", 4: "15", 5: "年"},
+        {2: "限"},
+        {0: "满意度指标", 1: "服务对象满意度指标", 2: "受益农户满意度", 3: "≥", 4: "90", 5: "%"},
+    ]))  # fmt: skip
+    assert _indicators(tables) == [
+        ("产出指标", "数量指标", "新建高标准农田面积", "≥1.2万亩", None),
+        ("产出指标", "数量指标", "配套建设灌溉渠道长度", "≥35公里", None),
+        ("产出指标", "数量指标", "新建田间道路", "≥18公里", None),
+        ("产出指标", "质量指标", "工程验收合格率", "=100%", None),
+        ("产出指标", "时效指标", "工程完工时间", "≤2024年10月31日", None),
+        ("产出指标", "成本指标", "亩均建设成本", "≤3000元", None),
+        ("效益指标", "经济效益指标", "项目区亩均粮食增产量", "≥50公斤", None),
+        ("效益指标", "社会效益指标", "受益农户数", "≥2100户", None),
+        ("效益指标", "可持续影响指标", "灌排设施设计使用年限", "≥15年", None),
+        ("满意度指标", "服务对象满意度指标", "受益农户满意度", "≥90%", None),
+    ]
+
+
+def _placed(lines: list[str]) -> list[str]:
+    return lines_placed(lines, _column_roles, _heads_columns, _names_level)
+
+
+def test_lines_that_fit_both_a_centred_and_a_topped_reading_are_left_as_printed():
+    # Each name's second line could end the row above (cells topped) or open the row below
+    # (cells centred, each row's third line below it): no row prints its name around an empty
+    # cell to tell which, so nothing moves.
+    lines = [_line(LABELS), *map(_line, [
+        {1: "数量指标", 2: "新建高标准农田面积", 3: "≥", 4: "1.2", 5: "万亩"},
+        {2: "配套建设灌溉渠道总"},
+        {2: "新建机耕道路总长度", 3: "≥", 4: "18", 5: "公里"},
+        {2: "米"},
+    ])]  # fmt: skip
+    assert _placed(lines) == lines
+
+
+def test_a_word_across_two_columns_leaves_the_table_as_printed():
+    # A cell running into the next column's place on one line: no columns part the lines,
+    # counted by display width or by characters.
+    lines = [_line(LABELS), *map(_line, [
+        {1: "数量指标", 2: "新建高标准农田面积", 3: "≥", 4: "1.2", 5: "万亩"},
+        {2: "配套建设灌溉渠道长"},
+        {0: "产出指标", 2: "度≥35公里以上的渠道配套工程全部完成"},
+    ])]  # fmt: skip
+    assert _placed(lines) == lines
