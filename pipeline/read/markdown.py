@@ -10,11 +10,15 @@ marks dropped where they pair round a text (`**重点**`, `__注__`): a lone `**
 (`≥**%`, kept as printed), and `\\*` an asterisk. The page is then read by the HTML reader
 (`html.read_html`): titles above a table, notes below it and merged cells as a web page's. A
 pipe table has no spans: a merged cell's text is in its first cell, the cells it covered
-empty, as a text table prints them. A cell's escaped bar (`\\|`) is a bar of its text, its
-`<br>` a line break. Each row read is then put at the line of the text that printed it (a pipe
-table's row, or a line around it), where every row of the page is found in order among those
-lines by its text; a page holding an HTML block, whose rows the text does not print one a
-line, keeps the rows as the web page numbers them.
+empty, as a text table prints them. A pipe table a data frame wrote (markitdown's sheet, pandas'
+`DataFrame.to_markdown`: its header row is the sheet's first row, an empty cell of it named
+`Unnamed: <n>`, `file_formats.FRAME_UNNAMED_COLUMN`) reads as the sheet printed it: those names
+and the frame's missing values (`NaN`, `FRAME_MISSING_VALUES`) empty cells, the heading above
+it, the sheet's name (`## Sheet1`), left out; a `NaN` in any other table is its text. A cell's
+escaped bar (`\\|`) is a bar of its text, its `<br>` a line break. Each row read is then put at
+the line of the text that printed it (a pipe table's row, or a line around it), where every row
+of the page is found in order among those lines by its text; a page holding an HTML block, whose
+rows the text does not print one a line, keeps the rows as the web page numbers them.
 """
 
 import html
@@ -27,7 +31,12 @@ from pipeline.cells import CellTable
 from pipeline.read.boxdrawn import BoxTable, box_html, box_parts, is_ascii_rule
 from pipeline.read.html import read_html
 from pipeline.read.text import decode
-from pipeline.vocab.file_formats import MARKDOWN_DELIMITER_ROW, MARKDOWN_HTML_TABLE
+from pipeline.vocab.file_formats import (
+    FRAME_MISSING_VALUES,
+    FRAME_UNNAMED_COLUMN,
+    MARKDOWN_DELIMITER_ROW,
+    MARKDOWN_HTML_TABLE,
+)
 
 _DELIMITER = re.compile(MARKDOWN_DELIMITER_ROW)
 _BAR = re.compile(r"(?<!\\)\|")  # a cell boundary: a bar not escaped
@@ -38,6 +47,7 @@ _BREAK_LINE = re.compile(r" {0,3}([-*_])(?: *\1){2,} *")  # a thematic break: `*
 _LINK = re.compile(r"\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*\)")  # `[首页](http://…)`
 _BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _HTML_TABLE = re.compile(re.escape(MARKDOWN_HTML_TABLE), re.IGNORECASE)
+_UNNAMED = re.compile(FRAME_UNNAMED_COLUMN)
 
 
 def is_markdown(text: str, grids: bool = False) -> bool:
@@ -67,7 +77,7 @@ def _opens_table(line: str, below: str) -> bool:
 def read_markdown(source_file: str, data: bytes) -> tuple[CellTable, ...]:
     """The performance tables of a Markdown text (see the module docstring)."""
     text, _ = decode(source_file, data)
-    blocks = list(_blocks(text.splitlines()))
+    blocks = list(_unframed(list(_blocks(text.splitlines()))))
     page = "\n".join(_rendered(blocks))
     tables = read_html(source_file, f"<html><head><meta charset='utf-8'></head><body>{page}"
                        "</body></html>".encode())  # fmt: skip
@@ -107,6 +117,46 @@ def _blocks(lines: list[str]) -> Iterator[Block]:
         if line:
             yield (at + 1, line)
         at += 1
+
+
+def _unframed(blocks: list[Block]) -> Iterator[Block]:
+    """The blocks with each pipe table a data frame wrote (`_frame_names`) as its sheet printed
+    it: the header's unnamed columns' names and the frame's missing values (`NaN`,
+    `file_formats.FRAME_MISSING_VALUES`, its empty and merged-away cells) empty cells, the
+    header's named cells (the sheet's first row: its title) kept; and the heading just above
+    such a table (markitdown's `## Sheet1`) left out: the sheet's name, which the sheet does not
+    print, would be read as the table's title. Any other table as written: a `NaN` typed in its
+    cells is its text."""
+    for k, block in enumerate(blocks):
+        if isinstance(block, list):
+            names = _frame_names(block[0][1])
+            if names is None:
+                yield block
+                continue
+            (number, header), body = block[0], block[1:]
+            yield [
+                (number, ["" if name else cell for cell, name in zip(header, names, strict=True)]),
+                *((n, ["" if cell in FRAME_MISSING_VALUES else cell for cell in cells])
+                  for n, cells in body),
+            ]  # fmt: skip
+        elif not (
+            isinstance(block[1], str)
+            and _HEADING.match(block[1])
+            and k + 1 < len(blocks)
+            and isinstance(blocks[k + 1], list)
+            and _frame_names(blocks[k + 1][0][1]) is not None
+        ):
+            yield block
+
+
+def _frame_names(header: list[str]) -> list[bool] | None:
+    """Per cell of a pipe table's header row, whether it is pandas' name for a column with no
+    name (`Unnamed: <n>` in column n, `file_formats.FRAME_UNNAMED_COLUMN`); None when none is,
+    or one names another column (a table not written from a data frame)."""
+    names = [_UNNAMED.fullmatch(cell) for cell in header]
+    if not any(names) or any(name and int(name[1]) != k for k, name in enumerate(names)):
+        return None
+    return [name is not None for name in names]
 
 
 def _rendered(blocks: list[Block]) -> Iterator[str]:

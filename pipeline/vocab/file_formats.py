@@ -338,5 +338,13 @@ RTF_SKIPPED_DESTINATIONS = frozenset((
 RTF_READ_STARRED = frozenset(("nesttableprops", "shpinst"))
 
 # How a data frame (pandas) writes a missing value in a table it writes out: a page scraped into
-# one prints each empty cell so (`read.grid.without_headings`).
+# one prints each empty cell so (`read.grid.without_headings`), and so does a sheet a converter
+# read into one and wrote as a Markdown pipe table (markitdown, `DataFrame.to_markdown`;
+# `read.markdown`), its empty and merged-away cells alike.
 FRAME_MISSING_VALUES = frozenset(("NaN", "nan", "<NA>"))
+# pandas' name for a column whose header cell is empty, `Unnamed: <n>` (n the column's number
+# from 0; `_level_<k>` after it in a header of several rows). A sheet read into a data frame has
+# its first row (often the form's title, in its first cell) for the columns' names, and written
+# out as a pipe table that row is the header row: `| 绩效目标表 | Unnamed: 1 | Unnamed: 2 |`.
+# A header naming its own columns so is a frame's (`read.markdown`).
+FRAME_UNNAMED_COLUMN = r"Unnamed: (\d+)(?:_level_\d+)?"
