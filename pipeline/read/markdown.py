@@ -35,6 +35,8 @@ from pipeline.vocab.file_formats import (
     FRAME_MISSING_VALUES,
     FRAME_UNNAMED_COLUMN,
     MARKDOWN_DELIMITER_ROW,
+    MARKDOWN_FRONT_MATTER_FENCES,
+    MARKDOWN_FRONT_MATTER_LINE,
     MARKDOWN_HTML_TABLE,
 )
 
@@ -48,6 +50,7 @@ _LINK = re.compile(r"\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*\)")  # `[首页](ht
 _BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _HTML_TABLE = re.compile(re.escape(MARKDOWN_HTML_TABLE), re.IGNORECASE)
 _UNNAMED = re.compile(FRAME_UNNAMED_COLUMN)
+_YAML_LINE = re.compile(MARKDOWN_FRONT_MATTER_LINE)
 
 
 def is_markdown(text: str, grids: bool = False) -> bool:
@@ -92,8 +95,8 @@ Block = list[tuple[int, list[str]]] | tuple[int, BoxTable] | tuple[int, str]
 
 def _blocks(lines: list[str]) -> Iterator[Block]:
     """The text's pipe tables, grid tables and other lines, in order, each with its line
-    numbers."""
-    at = 0
+    numbers; a front matter block opening the text (`_front_matter`) is none of them."""
+    at = _front_matter(lines)
     while at < len(lines):
         line = lines[at].strip()
         if at + 1 < len(lines) and _opens_grid(line, lines[at + 1]):
@@ -117,6 +120,23 @@ def _blocks(lines: list[str]) -> Iterator[Block]:
         if line:
             yield (at + 1, line)
         at += 1
+
+
+def _front_matter(lines: list[str]) -> int:
+    """Where the text's page begins: after a front matter block opening it (YAML between
+    `---` fences, `file_formats.MARKDOWN_FRONT_MATTER_FENCES`: the `title:`, `date:`, `source:`
+    of a site generator's page, each line a key's or its value's), which renders as nothing;
+    else at its start."""
+    opens, closes = MARKDOWN_FRONT_MATTER_FENCES
+    first = next((k for k, line in enumerate(lines) if line.strip()), len(lines))
+    if first == len(lines) or lines[first].strip().lstrip("\ufeff") != opens:
+        return 0
+    for k in range(first + 1, len(lines)):
+        if lines[k].strip() in closes:
+            return k + 1
+        if lines[k].strip() and not _YAML_LINE.match(lines[k]):
+            return 0  # a thematic break opening the text, not a front matter block
+    return 0
 
 
 def _unframed(blocks: list[Block]) -> Iterator[Block]:

@@ -98,6 +98,11 @@ ARIA_ROLES = {
 # lower-cased).
 MARKDOWN_DELIMITER_ROW = r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?"
 MARKDOWN_HTML_TABLE = "<table"
+# The fences of a front matter block opening a Markdown text (a site generator's YAML: `title:`,
+# `date:`): the line opening it, and the lines that may close it. Markdown renders none of it.
+MARKDOWN_FRONT_MATTER_FENCES = ("---", ("---", "..."))
+# A line of front matter: a key (`date:`), a value going on indented, or an item of a list.
+MARKDOWN_FRONT_MATTER_LINE = r"[\w-]+\s*:|\s|-\s"
 # A text whose cells are parted by bars, without tabs, delimiter row or rule lines
 # (`pipeline.read.barred`): the bars (ASCII, full-width, a box drawing's without its rules), and
 # how many lines of two bars or more make it a table.

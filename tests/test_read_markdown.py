@@ -1,6 +1,7 @@
-"""A sheet written as Markdown from a data frame (markitdown, pandas' `DataFrame.to_markdown`):
-its header row the sheet's first row with pandas' `Unnamed: <n>` for its empty cells, every
-empty or merged-away cell `NaN`, a `## Sheet1` heading above it (`pipeline.read.markdown`)."""
+"""Markdown as converters and site generators write it (`pipeline.read.markdown`): a sheet
+written from a data frame (markitdown, pandas' `DataFrame.to_markdown`: its header row the
+sheet's first row with pandas' `Unnamed: <n>` for its empty cells, every empty or merged-away
+cell `NaN`, a `## Sheet1` heading above it), and a page opening with front matter."""
 
 from pipeline.build.workers import process_file
 from pipeline.manifest import Source
@@ -86,3 +87,30 @@ def test_a_nan_typed_in_an_ordinary_pipe_table_is_its_text():
         ("检测样品数", "≥20份", "NaN"),
         ("合格率", "100%", "Unnamed: 2"),
     ]
+
+
+PAGE = (
+    "| 一级指标 | 二级指标 | 三级指标 | 指标值 |\n"
+    "| --- | --- | --- | --- |\n"
+    "| 产出指标 | 数量指标 | 改良肉牛数 | ≥2万头 |\n"
+)
+
+
+def test_front_matter_opening_a_page_renders_as_nothing():
+    # A site generator's YAML (`date:`, `source:`) had been read as two lines outside the table
+    # (line_unrecognised warnings); Markdown renders none of it.
+    text = "---\ntitle: 某县绩效目标表\ndate: 2024-05-20\nsource: 某县农业农村局\n---\n\n" + PAGE
+    tables = process_file("p.md", text.encode(), Source(fiscal_year=2024))
+    assert [(f["rule"], f["source_line"]) for f in tables.findings if f["severity"] != "info"] == []
+    assert [
+        (i["indicator_name"], i["annual_target"], i["source_line"]) for i in tables.indicators
+    ] == [("改良肉牛数", "≥2万头", 9)]
+
+
+def test_a_thematic_break_opening_a_page_is_no_front_matter():
+    # Lines between two breaks that are no YAML keys are the page's: its table is read.
+    text = "---\n" + PAGE + "---\n"
+    tables = process_file("p.md", text.encode(), Source(fiscal_year=2024))
+    assert [
+        (i["indicator_name"], i["annual_target"], i["source_line"]) for i in tables.indicators
+    ] == [("改良肉牛数", "≥2万头", 4)]
