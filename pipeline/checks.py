@@ -280,12 +280,12 @@ def check_weights(tables: Tables, _fiscal_year: int | None) -> Iterator[dict]:
     for project in tables.projects:
         indicators = by_project.get(project["project_id"], [])
         printed = tables.points.get(project["project_id"], _NO_POINTS)
-        for label, weights, allowed, is_open in _weight_blocks(project, indicators, printed):
+        for label, weights, allowed, is_open, line in _weight_blocks(project, indicators, printed):
             total = sum(weights, Decimal(0))
             if total in allowed or (is_open and total < max(allowed)):
                 continue
             yield _finding_on(
-                project,
+                {**project, "source_line": line or project["source_line"]},
                 "project",
                 "weights_total_mismatch",
                 label.format(total=_plain(total)),
@@ -341,12 +341,13 @@ def _unscored_points(points: PrintedPoints, indicators: list[dict]) -> Decimal:
 
 
 def _weight_blocks(project: dict, indicators: list[dict], printed: PrintedPoints):
-    """(message, weights, allowed totals, may be cut) of every block of weights whose points
-    the table prints: each level's (`产出指标(50分)` in its cells, or `其中产出指标权重分值50分` in
-    the block label), all the indicators' (`绩效指标(90分)`), the whole table's with the money
-    block's 分值 or without it (`合计 | 100`, or `合计 | 90` totalling the indicators), else, unless every
-    weight is in a level that prints its points, the project's against 100 (without a money block's
-    分值 printed, 90 too)."""
+    """(message, weights, allowed totals, may be cut, line) of every block of weights whose
+    points the table prints: each level's (`产出指标(50分)` in its cells, at its first row; or
+    `其中产出指标权重分值50分` in the block label), all the indicators' (`绩效指标(90分)`), the whole
+    table's with the money block's 分值 or without it (`合计 | 100`, or `合计 | 90` totalling the
+    indicators, at that row), else, unless every weight is in a level that prints its points, the
+    project's against 100 (without a money block's 分值 printed, 90 too). The line is None where
+    the points are the project's, printed above its rows."""
     weighted = [i for i in indicators if i["weight"] is not None]
     if not weighted:
         return
@@ -358,21 +359,22 @@ def _weight_blocks(project: dict, indicators: list[dict], printed: PrintedPoints
         is_last = last["level1_raw"] in {i["level1_raw"] for i in members}
         yield (f"{raw}: the weights of its {_count(len(members), 'indicator')} add up to "
                "{total}, not " + _plain(points), [Decimal(repr(i["weight"])) for i in members],
-               (points,), not printed.complete and is_last)  # fmt: skip
+               (points,), not printed.complete and is_last, members[0]["source_line"])  # fmt: skip
     for code, points in printed.levels.items():
         members = [i for i in weighted if i["level1_code"] == code and id(i) not in covered]
         covered.update(id(i) for i in members)
         yield (f"{taxonomy.BY_CODE[code].name}: the weights of its "
                f"{_count(len(members), 'indicator')} add up to {{total}}, not the "
                f"{_plain(points)} its block label prints", [Decimal(repr(i["weight"])) for i in members],
-               (points,), not printed.complete and (code == last["level1_code"] or not members))  # fmt: skip
+               (points,), not printed.complete and (code == last["level1_code"] or not members),
+               None)  # fmt: skip
     counted = f"the weights of its {_count(len(weights), 'indicator')}"
     unweighted = len(indicators) - len(weighted)
     if unweighted:
         counted += f" ({_count(unweighted, 'indicator')} with no weight)"
     if printed.indicators is not None:
         yield (f"{counted} add up to {{total}}, not the {_plain(printed.indicators)} its block "
-               "label prints", weights, (printed.indicators,), not printed.complete)  # fmt: skip
+               "label prints", weights, (printed.indicators,), not printed.complete, None)  # fmt: skip
     money = project["execution_weight"]
     if money is not None:
         weights = [Decimal(repr(money)), *weights]
@@ -380,10 +382,16 @@ def _weight_blocks(project: dict, indicators: list[dict], printed: PrintedPoints
     if printed.total is not None:  # a 合计 of the indicators only leaves the money's points out
         totals = (printed.total,) if money is None else (printed.total, printed.total + weights[0])
         yield (f"{counted} add up to {{total}}, not the {_plain(printed.total)} its 合计/总分 row "
-               "prints", weights, totals, not printed.complete)  # fmt: skip
+               "prints", weights, totals, not printed.complete, printed.scored_line)  # fmt: skip
     elif printed.indicators is None and len(covered) < len(weighted):
         allowed = (_FULL_WEIGHT,) if money is not None else (_FULL_WEIGHT, _WITHOUT_EXECUTION)
-        yield f"{counted} add up to {{total}}, not 100", weights, allowed, not printed.complete
+        yield (
+            f"{counted} add up to {{total}}, not 100",
+            weights,
+            allowed,
+            not printed.complete,
+            None,
+        )
 
 
 def _level_blocks(weighted: list[dict]) -> Iterator[tuple[str, Decimal, list[dict]]]:

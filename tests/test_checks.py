@@ -350,15 +350,16 @@ def test_weights_that_do_not_add_up_to_100_are_a_warning(weights, found):
 @pytest.mark.parametrize(
     ("points", "weights", "found"),
     [
-        # Every level prints its points: they, not 100, are the total.
+        # Every level prints its points: they, not 100, are the total; each level's finding is
+        # at its first row, where its points are printed.
         (
             ("40", "30", "30"),
             ("30", "30", "40"),
-            [("产出指标(40分)", "30", "40"), ("满意度指标(30分)", "40", "30")],
+            [("产出指标(40分)", "30", "40", 9), ("满意度指标(30分)", "40", "30", 11)],
         ),
         (("50", "30", "10"), ("50", "30", "10"), []),
-        # A level without points: the project's weights are held to 100.
-        (("50", "30", None), ("50", "30", "5"), [(None, "50 + 30 + 5", "100")]),
+        # A level without points: the project's weights are held to 100, at its first line.
+        (("50", "30", None), ("50", "30", "5"), [(None, "50 + 30 + 5", "100", 1)]),
     ],
 )
 def test_a_level_whose_weights_do_not_add_up_to_its_printed_points_is_a_warning(
@@ -371,8 +372,8 @@ def test_a_level_whose_weights_do_not_add_up_to_its_printed_points_is_a_warning(
         _on_project("weights_total_mismatch", "warning",
                     f"{level1}: the weights of its 1 indicator add up to {weight}, not {printed}"
                     if level1 else f"the weights of its 3 indicators add up to 85, not {printed}",
-                    weight)
-        for level1, weight, printed in found
+                    weight, line)
+        for level1, weight, printed, line in found
     ]  # fmt: skip
 
 
@@ -493,35 +494,36 @@ def test_an_actual_with_digits_that_reads_as_no_number_is_a_warning():
 @pytest.mark.parametrize(
     ("output_weight", "total", "found"),
     [
-        # The 总分 row prints the whole table's points: the money block's 分值 and the weights.
+        # The 总分 row prints the whole table's points: the money block's 分值 and the weights;
+        # the finding is at that row (line 10), a level's at its first row (line 7).
         (
             "50",
             "总分\t\t\t\t\t\t95",
             [
-                "the money block's 10 points and the weights of its 3 "
-                "indicators add up to 100, not the 95 its 合计/总分 row prints"
+                (10, "the money block's 10 points and the weights of its 3 "
+                 "indicators add up to 100, not the 95 its 合计/总分 row prints"),
             ],
         ),
         (
             "45",
             "总分\t\t\t\t\t\t100",
             [
-                "产出指标(50分): the weights of its 1 indicator add up to 45, not 50",
-                "the money block's 10 points and the weights of "
-                "its 3 indicators add up to 95, not the 100 its 合计/总分 row "
-                "prints",
+                (7, "产出指标(50分): the weights of its 1 indicator add up to 45, not 50"),
+                (10, "the money block's 10 points and the weights of "
+                 "its 3 indicators add up to 95, not the 100 its 合计/总分 row "
+                 "prints"),
             ],
         ),
         # Nothing closes the table: it may be cut short, so its totals (and its last block)
         # only when their weights exceed the points; the 产出 block, closed by the next, still.
         ("50", None, []),
-        ("45", None, ["产出指标(50分): the weights of its 1 indicator add up to 45, not 50"]),
-        ("55", None, ["产出指标(50分): the weights of its 1 indicator add up to 55, not 50"]),
+        ("45", None, [(7, "产出指标(50分): the weights of its 1 indicator add up to 45, not 50")]),
+        ("55", None, [(7, "产出指标(50分): the weights of its 1 indicator add up to 55, not 50")]),
     ],
-)
+)  # fmt: skip
 def test_weights_are_held_to_the_points_the_self_evaluation_prints(output_weight, total, found):
     data = _self_evaluation(output_weight=output_weight, score="40", total=total)
-    assert [f[3] for f in _self_findings(data)] == found
+    assert [(f[2], f[3]) for f in _self_findings(data)] == found
 
 
 @pytest.mark.parametrize(
