@@ -40,11 +40,6 @@ NOT_READ = {
         "aligned), the table's first row printing its levels: the 二级 is filled down from the "
         "row above, the bottom alignment told only by the names"
     ),
-    "C-jiangxi-ganzhou-shangyou-youcha-xianjie-fenzhiqian-pdftotextlayout-wrappedmoneyheadings-level1atmiddlerow-level2ownline-level1oncontinuation-formfeed-headerrepeated-wrappedname-twodecimalscores-fullmarksmissed-gb18030-lf-2023.txt": (
-        "a fixed-width text (pdftotext -layout) whose money rows print the block's label beside "
-        "their own (`（万元）  其中：中央衔接资金  900.00 …`): the part's figures are left unread "
-        "(amount_unparsed), so its 年度资金总额 is found not to add up (amount_row_mismatch)"
-    ),
     "C-hunan-shaoyang-chengbu-gaoshanshucai-pdftext-spacejoined-prosebefore-moneylabelatmiddlerow-level1atmiddlerow-formfeed-headerrepeated-nolevel1afterbreak-namereasoncontinuationline-twodecimalscores-jibendadao-honest-utf8-crlf-2022.txt": (
         "a PDF's text joined by spaces: a name's end and a reason's end on one line under their row "
         "(`影响力 度有待提高；…`), which no one reading fits: left out (cell_maybe_cut), the name cut"

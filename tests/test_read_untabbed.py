@@ -1511,3 +1511,46 @@ def test_a_cell_broken_over_two_lines_of_a_row_printed_one_cell_a_line_is_put_ba
         ("数量指标", "受益学生人数", "≥8,600人", 11),
         ("质量指标", "食品安全事故", "0起", 20),
     ]  # fmt: skip
+
+
+SELF_EVALUATION_MONEY = [
+    "                 项目支出绩效自评表",
+    "  项目名称      某县高标准农田建设项目",
+    "                资金来源              全年预算数  全年执行数  分值    执行率    得分",
+    "                                      （A）       （B）               （B/A）",
+    "  项目资金      年度资金总额          500.00      480.00      10      96.00%    9.60",
+    "  （万元）      其中：中央衔接资金    300.00      300.00      —       100.00%   —",
+    "                县级衔接资金          200.00      180.00      —       90.00%    —",
+    "  一级指标    二级指标      三级指标          分值    年度指标值    全年实际值    得分",
+    "  产出指标    数量指标      新建高标准农田    90      ≥1万亩        1.02万亩      90",
+    "  总分                                        100                                99.60",
+]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        SELF_EVALUATION_MONEY,
+        # A department's: the block's label on the first part's line, its unit on the next
+        # part's, no line of the headings' marks; the unit had been missed
+        # (currency_unit_missing).
+        [
+            "                 部门整体支出绩效自评表",
+            "  部门（单位）名称      某县农业农村局",
+            SELF_EVALUATION_MONEY[2],
+            "                年度资金总额          500.00      480.00      10      96.00%    9.60",
+            "  部门预算资金  其中：基本支出        300.00      300.00      —       100.00%   —",
+            "  （万元）      项目支出              200.00      180.00      —       90.00%    —",
+            *SELF_EVALUATION_MONEY[7:],
+        ],
+    ],
+)
+def test_a_money_blocks_unit_line_beside_a_parts_label_is_the_blocks(lines):
+    # The merged money label's last line, its unit (`（万元）`), printed beside a part's own
+    # label: the part's figures had been left unread (amount_unparsed) and the total found not
+    # to add up (amount_row_mismatch). A unit alone in brackets is the table's money unit.
+    tables = process_file("s.txt", "\n".join(lines).encode(), Source(fiscal_year=2023))
+    (project,) = tables.projects
+    assert (project["budget_adjusted"], project["budget_executed"], project["execution_rate"],
+            project["execution_score"]) == (Decimal("500.00"), Decimal("480.00"), 96.0, 9.6)  # fmt: skip
+    assert [f["rule"] for f in tables.findings] == ["missing_level1", "missing_level1"]

@@ -23,6 +23,7 @@ from pipeline.vocab.traditional import simplified
 
 _IN_LABEL = re.compile(rf"[(](?:单位:)?(?P<unit>{UNITS})[)]")
 _ON_LINE = re.compile(rf"(?:{'|'.join(labels.CURRENCY_LABELS)})\s*:\s*(?P<unit>{UNITS})(?![\w])")
+_BRACKETED = re.compile(rf"[(]\s*(?P<unit>{UNITS})\s*[)]")
 _RESTATED = re.compile(r"^(?P<figure>[^(]+)[(](?P<words>[^()]+)[)]$")
 _YUAN_PER_WAN = 10_000
 
@@ -36,8 +37,10 @@ def label_unit(label: str) -> str | None:
 
 @functools.lru_cache(maxsize=2**14)
 def line_unit(text: str) -> str | None:
-    """`元` for `金额单位:元`, `万元` for `填报单位:(盖章) 单位:万元`."""
-    match = _ON_LINE.search(simplified(fold(text)))
+    """`元` for `金额单位:元`, `万元` for `填报单位:(盖章) 单位:万元`, and for a unit alone in
+    brackets (`（万元）`: a money block's label's last line, its label printed above it)."""
+    folded = simplified(fold(text))
+    match = _ON_LINE.search(folded) or _BRACKETED.fullmatch(folded.strip())
     return match["unit"] if match else None
 
 

@@ -470,7 +470,7 @@ def _joined_rows(
                 why = f"a money row of {len(figures)} figures under {under} headings"
                 notes.append(_unplaced(number, line, why))
                 continue
-            if cells[0] != label and "money_block" in field_roles(cells[0]):
+            if cells[0] != label and _block_label_line(cells[0]):
                 rows.append((number, (cells[0],)))  # the block's label, its unit: a row above
             cells = money_above = placed_money
         elif (points_row := _totals(words, columns)) is not None:
@@ -880,7 +880,7 @@ def _money_parts(cells: tuple[str, ...], words: list[str]) -> tuple[str, list[st
     (`合计 1,200.00 1,136.40`, `省级补助 260.00 300.00`); the block's label before the row's
     own, a merged cell written into each row it spans (`项目资金 年度资金总额 420.00 378.00`) or
     printed at a middle one, is no cell of the row (`_joined_rows` gives it a row above)."""
-    if len(cells) == 3 and "money_block" in field_roles(cells[0]):
+    if len(cells) == 3 and _block_label_line(cells[0]):
         cells = cells[1:]
     if len(cells) == 2 and _is_label(cells[0]) and (figures := _figures(cells[1])):
         return cells[0], figures
@@ -962,10 +962,20 @@ def _side_columns(headings: tuple[str, ...]) -> int:
 
 
 # A money block's label's last line, its unit in brackets, printed before a row's own label
-# (`（万元） 项目支出`): the block's, given a row above as its label is.
-_UNIT_FIRST = re.compile(
-    rf"\s*([（(]\s*(?:{'|'.join(map(re.escape, CURRENCY_UNITS))})\s*[)）])\s+(\S.*)"
-)
+# (`（万元） 项目支出`, or a cell of its own): the block's, given a row above as its label is.
+_UNIT = rf"[（(]\s*(?:{'|'.join(map(re.escape, CURRENCY_UNITS))})\s*[)）]"
+_UNIT_FIRST = re.compile(rf"\s*({_UNIT})\s+(\S.*)")
+_UNIT_ALONE = re.compile(_UNIT)
+
+
+def _block_label_line(cell: str) -> bool:
+    """Whether a cell before a money row's label is a line of the block's label, merged over its
+    rows: the label (`项目资金`) or its unit (`（万元）`)."""
+    return "money_block" in field_roles(cell) or bool(
+        _UNIT_ALONE.fullmatch(simplified(cell).strip())
+    )
+
+
 # The measures of a money block's amounts (年初预算数 | 全年预算数 | 全年执行数), never over
 # its rows' labels.
 _MEASURES = frozenset({"budget_initial", "budget_adjusted", "executed"})
