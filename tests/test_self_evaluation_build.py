@@ -19,8 +19,9 @@ import pytest
 from pipeline.build.run import run_build
 from pipeline.build.workers import process_file
 from pipeline.manifest import Source
+from pipeline.read import read_file
 from pipeline.read.barred import tabbed_bars
-from pipeline.read.markdown import is_markdown, read_markdown
+from pipeline.read.markdown import is_markdown
 from pipeline.read.text import decode
 from pipeline.read.text_cells import _quotes_every_cell, _unquoted, text_rows
 from pipeline.read.untabbed import untabbed_rows
@@ -41,13 +42,13 @@ def _cells(path: Path) -> list[list[str]]:
     spreadsheet broke over lines is one cell) and reads them (a cell a spreadsheet quoted for
     its quotes or commas is the text it holds), decoded as the build decodes it (GB18030,
     UTF-16), its cells parted by bars as the tabs they stand for; a text whose cells lost their
-    tabs, the cells its reader rebuilds (`untabbed_rows`); a Markdown table or a CSV export, its
-    rows."""
+    tabs, the cells its reader rebuilds (`untabbed_rows`); a CSV export, its rows; a Markdown
+    text or a web page, the rows of the tables its reader gives."""
     decoded = decode(path.name, path.read_bytes())[0]
     if path.suffix == ".csv":
         return [row for row in csv.reader(io.StringIO(decoded)) if any(map(str.strip, row))]
-    if is_markdown(decoded):
-        tables = read_markdown(path.name, decoded.encode())
+    if path.suffix in (".md", ".html", ".htm") or is_markdown(decoded):
+        tables = read_file(path.name, path.read_bytes())
         return [[cell.strip() for cell in row.cells] for table in tables for row in table.rows]
     text = tabbed_bars(decoded)
     if (untabbed := untabbed_rows(path.name, text)) is not None:
