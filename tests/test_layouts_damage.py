@@ -483,6 +483,9 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "E-xizang-rikaze-dingri-jiaoyu-rows-yuan-sheet-grid-one-cell-per-line-empty-cells-as-empty-lines-blank-line-after-each-row-wrapped-project-names-level2-and-name-split-amount-read-back-by-heji-utf16le-bom-crlf-2022.txt": "refused: a text one cell a line numbered after every line",
     },
     "cells_joined_by_spaces": {
+        # Held-out round 69: 青川's rows printing only an annual target under 中期 and 年度
+        # groups, joined: the one target could be either group's, left out (row_unparsed).
+        "A1-sichuan-guangyuan-qingchuan-chaye-form-excel-unicode-text-labels-spaced-out-fullwidth-digits-in-values-and-amounts-midterm-annual-groups-levels-once-quoted-line-break-in-name-annual-only-rows-amount-row-mismatch-utf16le-bom-crlf-2024.txt": "annual-only rows under two groups, joined: either group's, left out",
         # Fixed-width texts (pdftotext -layout; held-out rounds 66, 59, 60) whose cells' lines
         # the clean reading puts on their rows by where they stand: printed joined by spaces,
         # the places are gone and the lines are read by their words, as before.

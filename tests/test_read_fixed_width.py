@@ -154,3 +154,50 @@ def test_a_word_across_two_columns_leaves_the_table_as_printed():
         {0: "产出指标", 2: "度≥35公里以上的渠道配套工程全部完成"},
     ])]  # fmt: skip
     assert _placed(lines) == lines
+
+
+def test_a_centred_name_whose_lines_only_one_reading_parts_is_read_so():
+    # `茶园有机肥替代` above an empty name and `化肥推广面积` below it: narrower than the
+    # column prints, but no row above prints a line under it that would end its cell, so the
+    # centred reading is the one. `质量指标` on the first of its two rows is that block's.
+    tables = read(_text([
+        {2: "生态茶园提升改造面积", 3: "≥", 4: "3000", 5: "亩"},
+        {2: "茶园有机肥替代"},
+        {1: "数量指标", 3: "≥", 4: "2000", 5: "亩"},
+        {0: "产出指标", 2: "化肥推广面积"},
+        {2: "茶叶加工技术培训", 3: "≥", 4: "15", 5: "期"},
+        {1: "质量指标", 2: "病虫害绿色防控覆盖率", 3: "≥", 4: "90", 5: "%"},
+        {2: "茶园验收合格率", 3: "=", 4: "100", 5: "%"},
+    ]))  # fmt: skip
+    assert [row[:4] for row in _indicators(tables)] == [
+        ("产出指标", "数量指标", "生态茶园提升改造面积", "≥3000亩"),
+        ("产出指标", "数量指标", "茶园有机肥替代化肥推广面积", "≥2000亩"),
+        ("产出指标", "数量指标", "茶叶加工技术培训", "≥15期"),
+        ("产出指标", "质量指标", "病虫害绿色防控覆盖率", "≥90%"),
+        ("产出指标", "质量指标", "茶园验收合格率", "=100%"),
+    ]
+
+
+def test_a_topped_level_broken_over_two_lines_and_a_shifted_row_are_read():
+    # A 二级 broken under its row with the name's end (`可持续影响指` / `标`) on a row printing
+    # no 一级: the 二级 had been read as a 一级 and `标 年限` left out. A row a converter shifted
+    # left (its name running under the next label) is left as printed, the others read by
+    # their places, and it by its words.
+    shifted = "  质量指标      花椒苗木质量检验合格率    =         100       %"
+    tables = read(_text([
+        {0: "产出指标", 1: "数量指标", 2: "新建花椒示范基地面积", 3: "≥", 4: "500", 5: "亩"},
+        {2: "改造低产花椒林面积", 3: "≥", 4: "3000", 5: "亩"},
+        shifted,
+        {0: "效益指标", 1: "经济效益指标", 2: "椒农亩均增收", 3: "≥", 4: "800", 5: "元"},
+        {1: "可持续影响指", 2: "花椒产业持续发挥效益", 3: "≥", 4: "5", 5: "年"},
+        {1: "标", 2: "年限"},
+        {0: "满意度指标", 1: "服务对象满意度指标", 2: "椒农满意度", 3: "≥", 4: "90", 5: "%"},
+    ]))  # fmt: skip
+    assert [row[:4] for row in _indicators(tables)] == [
+        ("产出指标", "数量指标", "新建花椒示范基地面积", "≥500亩"),
+        ("产出指标", "数量指标", "改造低产花椒林面积", "≥3000亩"),
+        ("产出指标", "质量指标", "花椒苗木质量检验合格率", "=100%"),
+        ("效益指标", "经济效益指标", "椒农亩均增收", "≥800元"),
+        ("效益指标", "可持续影响指标", "花椒产业持续发挥效益年限", "≥5年"),
+        ("满意度指标", "服务对象满意度指标", "椒农满意度", "≥90%"),
+    ]

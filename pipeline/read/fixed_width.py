@@ -53,6 +53,7 @@ from pipeline.labels.lines import is_footer, is_title
 from pipeline.read.grid import join_lines
 from pipeline.vocab.labels import is_page_furniture
 from pipeline.vocab.untabbed import (
+    BELOW_MIDDLE_COST,
     FIXED_WIDTH_LEVEL_ROLES,
     FIXED_WIDTH_TEXT_ROLES,
     LEAD_ROW_COST,
@@ -61,6 +62,9 @@ from pipeline.vocab.untabbed import (
 
 # A cell's text: words parted by one space at most (two or more part cells).
 _PIECE = re.compile(r"\S+(?: \S+)*")
+# The most lines of a table running from under one label into the next's that are left as
+# printed, the others read by their places.
+STRAY_LINES_MOST = 2
 # How far a name's line may stand from its block's middle, in lines or in rows.
 _CENTRE_SLACK = 1.0
 
@@ -157,20 +161,23 @@ def _table_placed(
         [replace(piece, at=at) for piece in _pieces(lines[k], k, width)]
         for at, k in enumerate(printed)
     ]
-    pieces = [p for line in body for p in line]
+    stray = _stray(labels, body)
+    pieces = [p for line in body if line[0].line not in stray for p in line]
     columns = _columns(labels, pieces)
     if columns is None:
         return None
     aligned = sum(p.start in columns.starts for p in pieces) / max(len(pieces), 1)
     roles = roles_of(tuple(label.text for label in labels))
     role_of = [roles[k] if k is not None else None for k in columns.labels]
-    cells: dict[int, dict[int, list[_Piece]]] = {}  # line -> column -> pieces
-    for line in body:
-        for piece in line:
-            cells.setdefault(piece.line, {}).setdefault(columns.of(piece), []).append(piece)
-    placed = _Placement(cells, columns.spans)
+    cells: dict[int, dict[int, list[_Piece]]] = {k: {} for k in stray}  # line -> column -> pieces
+    for piece in pieces:
+        cells.setdefault(piece.line, {}).setdefault(columns.of(piece), []).append(piece)
+    placed = _Placement(cells, columns.spans, {k: at for at, k in enumerate(printed)}, stray)
     page = sorted(cells)  # the lines printing cells: a page's furniture is none
-    rows = [k for k in page if any(role_of[c] not in FIXED_WIDTH_TEXT_ROLES for c in cells[k])]
+    rows = [
+        k for k in page
+        if k in stray or any(role_of[c] not in FIXED_WIDTH_TEXT_ROLES for c in cells[k])
+    ]  # fmt: skip
     if rows:
         for c, role in enumerate(role_of):
             if role in FIXED_WIDTH_TEXT_ROLES and role not in FIXED_WIDTH_LEVEL_ROLES:
@@ -181,6 +188,43 @@ def _table_placed(
     if not placed.moved:
         return aligned, list(lines[header + 1 : end])
     return aligned, [placed.line(k, lines[k], columns.starts) for k in range(header + 1, end)]
+
+
+def _stray(labels: list[_Piece], body: list[list[_Piece]]) -> set[int]:
+    """The lines printing across the places the others leave blank between two labels' columns
+    (a row a converter shifted), a few at most (`STRAY_LINES_MOST`), each taken out where that
+    parts the most labels' columns: rows left as printed, which no cell's lines go to."""
+    stray: set[int] = set()
+    while (found := _joined_labels(labels, body, stray)) and len(stray) < STRAY_LINES_MOST:
+        fewest = min(
+            (_joined_labels(labels, body, stray | {line[0].line}), line[0].line)
+            for line in body
+            if line[0].line not in stray
+        )
+        if fewest[0] >= found:
+            break
+        stray.add(fewest[1])
+    return stray
+
+
+def _joined_labels(labels: list[_Piece], body: list[list[_Piece]], left_out: set[int]) -> int:
+    """How many labels share a run of places with the label before them, with the lines
+    `left_out` not counted."""
+    pieces = [p for line in body if line[0].line not in left_out for p in line]
+    spans = _spans([*labels, *pieces])
+    return len(labels) - len({next(k for k, (a, b) in enumerate(spans) if a <= lb.start < b)
+                              for lb in labels})  # fmt: skip
+
+
+def _spans(pieces: list[_Piece]) -> list[list[int]]:
+    """The runs of places the pieces print in, parted by places they all leave blank."""
+    spans: list[list[int]] = []
+    for start, end in sorted((p.start, p.end) for p in pieces):
+        if spans and start < spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], end)
+        else:
+            spans.append([start, end])
+    return spans
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,13 +245,7 @@ class _Columns:
 def _columns(labels: list[_Piece], pieces: list[_Piece]) -> _Columns | None:
     """The runs of places the labels or rows print in, parted by places all leave blank; None
     where a label spans two runs, two labels one, or a run has no label over it."""
-    filled = sorted((p.start, p.end) for p in [*labels, *pieces])
-    spans: list[list[int]] = []
-    for start, end in filled:
-        if spans and start < spans[-1][1]:
-            spans[-1][1] = max(spans[-1][1], end)
-        else:
-            spans.append([start, end])
+    spans = _spans([*labels, *pieces])
     over: list[int | None] = [None] * len(spans)
     for k, label in enumerate(labels):
         c = next(c for c, (start, end) in enumerate(spans) if start <= label.start < end)
@@ -223,11 +261,13 @@ class _Placement:
     """Where each cell's lines go: the pieces moved (piece -> the row line it goes on)."""
 
     def __init__(
-        self, cells: dict[int, dict[int, list[_Piece]]], spans: tuple[tuple[int, int], ...]
-    ) -> None:
+        self, cells: dict[int, dict[int, list[_Piece]]], spans: tuple[tuple[int, int], ...],
+        at: dict[int, int], stray: set[int],
+    ) -> None:  # fmt: skip
         self.cells = cells
         self.spans = spans
-        self.at = {k: next(iter(row.values()))[0].at for k, row in cells.items()}
+        self.at = at  # each line's place among those printing cells (`_Piece.at`)
+        self.stray = stray  # rows left as printed: no line goes to them
         self.to: dict[_Piece, int] = {}
         self.widened: dict[int, list[int]] = {}
         self.moved = False
@@ -244,24 +284,29 @@ class _Placement:
         """A text column's lines off its rows' lines, each put on its row's."""
         gaps = _gaps(page, rows, lambda k: self.cells[k].get(c, []))
         printed = [self.cells[row].get(c, []) for row in rows]
-        ways = [
-            way
-            for way in (_centred(gaps, len(rows)), _topped(gaps, printed))
-            if way is not None
-            and all(self._wrapped(lines, c) for lines in zip(printed, way, strict=True))
-        ]
-        if len(ways) == 2:  # both fit: centred only where a row's cell is centred for sure
+        ways = [way for way in (_centred(gaps, len(rows)), _topped(gaps, printed)) if way]
+        if len(ways) == 2:  # both part the lines: those whose cells wrap as a converter wraps
+            ways = [way for way in ways if self._wraps(printed, way, c)]
+        if len(ways) == 2:  # both still: centred only where a row's cell is centred for sure
             ways = ways[:1] if _centres(page, rows, c, self.cells) else []
-        for row, pieces in zip(rows, ways[0] if ways else [], strict=False):
+        # A row left as printed may own the lines around it: nothing moves beside one.
+        if not ways or any(
+            gaps[k] or gaps[k + 1] for k, row in enumerate(rows) if row in self.stray
+        ):
+            return
+        for row, pieces in zip(rows, ways[0], strict=True):
             self._put(pieces, row, widens=True)
 
-    def _wrapped(self, cell: tuple[list[_Piece], list[_Piece]], c: int) -> bool:
-        """Whether a cell's lines (those on its row's line, those put on it) read as lines a
-        converter wrapped: each but the last as wide as its column prints, but a wide
+    def _wraps(self, printed: list[list[_Piece]], way: list[list[_Piece]], c: int) -> bool:
+        """Whether each row's cell (its lines on the row's line and those put on it) reads as
+        lines a converter wrapped: each but the last as wide as the column prints, but a wide
         character's width (`WRAPPED_WIDTH_SLACK`)."""
         start, end = self.spans[c]
-        lines = sorted([*cell[0], *cell[1]], key=lambda p: p.line)
-        return all(p.end - p.start >= end - start - WRAPPED_WIDTH_SLACK for p in lines[:-1])
+        for on, put in zip(printed, way, strict=True):
+            lines = sorted([*on, *put], key=lambda p: p.line)
+            if any(p.end - p.start < end - start - WRAPPED_WIDTH_SLACK for p in lines[:-1]):
+                return False
+        return True
 
     def blocks(
         self, page: list[int], rows: list[int], c: int,
@@ -276,6 +321,8 @@ class _Placement:
             next((rows.index(p.line) for p in name if p.line in rows), None) for name in names
         ]
         if None not in on_rows and (0 in on_rows or lead):  # on their blocks' first rows
+            for name, k in zip(names, on_rows, strict=True):
+                self._put([p for p in name if p.line != rows[k]], rows[k], widens=True)
             self._tiled(rows, [k for k in on_rows if k is not None], texts)
             return
         bands = [self._band(row) for row in rows]
@@ -288,7 +335,7 @@ class _Placement:
             )
 
         starts = _blocks(places, [self.at[r] for r in rows], bands, lead, self.starts, holds)
-        if starts is None:
+        if starts is None or any(rows[start] in self.stray for start in starts):
             return
         for name, start, end in zip(names, starts, [*starts[1:], len(rows)], strict=True):
             self._put(name, rows[start], widens=end - start == 1)
@@ -320,7 +367,7 @@ class _Placement:
         """A line as it prints once the pieces moved: a row's with the lines put on it, a line
         left with the pieces that stayed on it, or blank."""
         row = self.cells.get(k)
-        if row is None:
+        if row is None or k in self.stray:
             return printed
         texts: dict[int, list[_Piece]] = {}
         for c, pieces in row.items():
@@ -419,13 +466,19 @@ def _blocks(
     """The first row of each name's block, the blocks tiling the rows (from the first, or,
     `lead`, a row under the page's top whose block began on the page before) to the last, each
     beginning at one of `starts` (all rows where None), holding its rows (`holds(name, first,
-    last)`) and centred on its name's line within `_CENTRE_SLACK`: in lines, or in rows (a block
-    of an even count centred on the upper of its two middle rows); None where no tiling fits."""
+    last)`) and centred on its name's line within `_CENTRE_SLACK`, in lines or in rows; of the
+    tilings that fit, the one whose names stand nearest their blocks' middles, in lines and in
+    rows, a name on a row below its block's middle further (`BELOW_MIDDLE_COST`: a block of two
+    rows prints its name on the first); None where no tiling fits."""
 
-    def off(place: float, first: int, last: int) -> float:
+    def off(place: float, first: int, last: int) -> float | None:
         by_lines = abs((bands[first][0] + bands[last][1]) / 2 - place)
-        by_rows = abs((first + last) // 2 - _row_place(place, rows))
-        return min(by_lines, by_rows)
+        among = _row_place(place, rows)
+        by_rows = abs((first + last) / 2 - among)
+        if min(by_lines, by_rows) > _CENTRE_SLACK:
+            return None
+        below = BELOW_MIDDLE_COST if among.is_integer() and among > (first + last) / 2 else 0.0
+        return (by_lines + by_rows) / 2 + below
 
     @functools.cache
     def tile(k: int, first: int) -> tuple[float, list[int]] | None:
@@ -436,7 +489,7 @@ def _blocks(
         best = None
         for last in range(first, len(rows)):
             cost = off(places[k], first, last)
-            if cost > _CENTRE_SLACK or not holds(k, first, last):
+            if cost is None or not holds(k, first, last):
                 continue
             rest = tile(k + 1, last + 1)
             if rest is not None and (best is None or cost + rest[0] < best[0]):

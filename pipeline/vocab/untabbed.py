@@ -121,3 +121,7 @@ FIXED_WIDTH_LEVEL_ROLES = ("level2", "level1")
 # leaves it in the block the page before began, against a block centred a line off its name:
 # a block is read as beginning on the page where two tilings fit about as well.
 LEAD_ROW_COST = 0.3
+# What a level's name printed on a row below its block's middle costs a tiling, beyond its
+# distance: a block of an even count of rows prints it on the upper of its two middle rows, so
+# a tiling that puts it on the lower is taken only where it fits the names better by more.
+BELOW_MIDDLE_COST = 0.6
