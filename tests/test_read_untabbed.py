@@ -1554,3 +1554,24 @@ def test_a_money_blocks_unit_line_beside_a_parts_label_is_the_blocks(lines):
     assert (project["budget_adjusted"], project["budget_executed"], project["execution_rate"],
             project["execution_score"]) == (Decimal("500.00"), Decimal("480.00"), 96.0, 9.6)  # fmt: skip
     assert [f["rule"] for f in tables.findings] == ["missing_level1", "missing_level1"]
+
+
+def test_a_money_blocks_label_begun_before_its_headings_ends_before_a_rows_label():
+    # `年度预算执` over `行情况`, a merged label wrapped beside the headings and the total's row:
+    # the total's figures had been one unreadable cell (amount_unparsed) and a part read as the
+    # total (amount_row_mismatch).
+    lines = [
+        "                 部门整体支出绩效自评表",
+        "  部门（单位）名称    某县水务局",
+        "  年度预算执                      年初预算数  全年预算数  全年执行数  分值  执行率   得分",
+        "  行情况      年度资金总额        1860.00     2045.00     1963.20     10    96.00%   9.60",
+        "  （万元）    其中：当年财政拨款  1720.00     1905.00     1823.20     —     95.71%   —",
+        "              上年结转资金        140.00      140.00      140.00      —     100.00%  —",
+        *SELF_EVALUATION_MONEY[7:],
+    ]
+    tables = process_file("s.txt", "\n".join(lines).encode(), Source(fiscal_year=2022))
+    (project,) = tables.projects
+    assert (project["budget_initial"], project["budget_adjusted"], project["budget_executed"],
+            project["execution_score"]) == (
+        Decimal("1860.00"), Decimal("2045.00"), Decimal("1963.20"), 9.6)  # fmt: skip
+    assert [f["rule"] for f in tables.findings] == ["missing_level1", "missing_level1"]

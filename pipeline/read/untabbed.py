@@ -460,7 +460,7 @@ def _joined_rows(
             else:
                 columns = _column_roles(cells)
             labelled, above, orphans = number, False, False
-        elif columns is None and headings and (money := _money_parts(cells, words)):
+        elif columns is None and headings and (money := _money_parts(cells, words, headings)):
             label, figures = money
             if unit_first := _UNIT_FIRST.fullmatch(label):
                 rows.append((number, (unit_first.group(1),)))  # the block label's unit line
@@ -470,7 +470,12 @@ def _joined_rows(
                 why = f"a money row of {len(figures)} figures under {under} headings"
                 notes.append(_unplaced(number, line, why))
                 continue
-            if cells[0] != label and _block_label_line(cells[0]):
+            if cells[0] != label and _ends_block_label(headings[0], cells[0]):
+                # The block's label printed over the headings' line and this one: made whole.
+                whole = (headings[0] + cells[0], *headings[1:])
+                at = max(k for k, (_, printed) in enumerate(rows) if printed == headings)
+                rows[at], headings = (rows[at][0], whole), whole
+            elif cells[0] != label and _block_label_line(cells[0]):
                 rows.append((number, (cells[0],)))  # the block's label, its unit: a row above
             cells = money_above = placed_money
         elif (points_row := _totals(words, columns)) is not None:
@@ -873,14 +878,19 @@ def _joined_labels(labels: tuple[str, ...], ends: tuple[str, ...]) -> tuple[str,
     return tuple(label + (ends[col] if col < len(ends) else "") for col, label in enumerate(labels))
 
 
-def _money_parts(cells: tuple[str, ...], words: list[str]) -> tuple[str, list[str]] | None:
+def _money_parts(
+    cells: tuple[str, ...], words: list[str], headings: tuple[str, ...]
+) -> tuple[str, list[str]] | None:
     """A money row's label and figures: a label and two figures or more after it
     (`其中:财政拨款 86.00 79.12`), or a total's word or a part named by the government that
     gives it, a label only inside a money block (`MONEY_BLOCK_PART_LABELS`), and its figures
     (`合计 1,200.00 1,136.40`, `省级补助 260.00 300.00`); the block's label before the row's
     own, a merged cell written into each row it spans (`项目资金 年度资金总额 420.00 378.00`) or
-    printed at a middle one, is no cell of the row (`_joined_rows` gives it a row above)."""
-    if len(cells) == 3 and _block_label_line(cells[0]):
+    printed at a middle one, is no cell of the row (`_joined_rows` gives it a row above), nor is
+    the end of one begun before the headings (`年度预算执` over `行情况`: `_ends_block_label`)."""
+    if len(cells) == 3 and (
+        _block_label_line(cells[0]) or _ends_block_label(headings[0], cells[0])
+    ):
         cells = cells[1:]
     if len(cells) == 2 and _is_label(cells[0]) and (figures := _figures(cells[1])):
         return cells[0], figures
@@ -966,6 +976,12 @@ def _side_columns(headings: tuple[str, ...]) -> int:
 _UNIT = rf"[（(]\s*(?:{'|'.join(map(re.escape, CURRENCY_UNITS))})\s*[)）]"
 _UNIT_FIRST = re.compile(rf"\s*({_UNIT})\s+(\S.*)")
 _UNIT_ALONE = re.compile(_UNIT)
+
+
+def _ends_block_label(head: str, cell: str) -> bool:
+    """Whether a cell before a money row's label ends the block's label begun before the
+    headings (`年度预算执` + `行情况`: a wrapped merged cell), no label of its own."""
+    return bool(head) and not field_roles(cell) and "money_block" in field_roles(head + cell)
 
 
 def _block_label_line(cell: str) -> bool:
