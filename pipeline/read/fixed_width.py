@@ -184,7 +184,7 @@ def _table_placed(
                 placed.lines(page, rows, c)
         for role in FIXED_WIDTH_LEVEL_ROLES:  # the finer level first: its names widen its rows
             for c in (c for c, printed in enumerate(role_of) if printed == role):
-                placed.blocks(page, rows, c, level_of, lead=goes_on)
+                placed.blocks(page, rows, c, level_of, goes_on, role == "level1")
     if not placed.moved:
         return aligned, list(lines[header + 1 : end])
     return aligned, [placed.line(k, lines[k], columns.starts) for k in range(header + 1, end)]
@@ -310,9 +310,11 @@ class _Placement:
 
     def blocks(
         self, page: list[int], rows: list[int], c: int,
-        level_of: Callable[[str], str | None], lead: bool,
+        level_of: Callable[[str], str | None], lead: bool, coarser: bool,
     ) -> None:  # fmt: skip
-        """A level column's names put on their blocks' first rows, where they stand centred."""
+        """A level column's names put on their blocks' first rows, where they stand centred;
+        `coarser`: the 一级's, its blocks made of the 二级's (each group's 二级 column is one of
+        its own)."""
         names = _names(self._column(page, c), level_of)
         if not names:
             return
@@ -323,23 +325,26 @@ class _Placement:
         if None not in on_rows and (0 in on_rows or lead):  # on their blocks' first rows
             for name, k in zip(names, on_rows, strict=True):
                 self._put([p for p in name if p.line != rows[k]], rows[k], widens=True)
-            self._tiled(rows, [k for k in on_rows if k is not None], texts)
+            if not coarser:
+                self._tiled(rows, [k for k in on_rows if k is not None], texts)
             return
         bands = [self._band(row) for row in rows]
         places = [sum(p.at for p in name) / len(name) for name in names]
-        inner = self.inner
+        inner = self.inner if coarser else {}
 
         def holds(k: int, first: int, last: int) -> bool:
             return all(
                 printed_under(inner[r], texts[k]) for r in range(first, last + 1) if r in inner
             )
 
-        starts = _blocks(places, [self.at[r] for r in rows], bands, lead, self.starts, holds)
+        at = [self.at[r] for r in rows]
+        starts = _blocks(places, at, bands, lead, self.starts if coarser else None, holds)
         if starts is None or any(rows[start] in self.stray for start in starts):
             return
         for name, start, end in zip(names, starts, [*starts[1:], len(rows)], strict=True):
             self._put(name, rows[start], widens=end - start == 1)
-        self._tiled(rows, starts, texts)
+        if not coarser:
+            self._tiled(rows, starts, texts)
 
     def _tiled(self, rows: list[int], starts: list[int], texts: list[str]) -> None:
         """A finer level's blocks, for the coarser's: the rows they begin at, each row's name."""
