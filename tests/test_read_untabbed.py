@@ -1575,3 +1575,27 @@ def test_a_money_blocks_label_begun_before_its_headings_ends_before_a_rows_label
             project["execution_score"]) == (
         Decimal("1860.00"), Decimal("2045.00"), Decimal("1963.20"), 9.6)  # fmt: skip
     assert [f["rule"] for f in tables.findings] == ["missing_level1", "missing_level1"]
+
+
+def test_a_money_blocks_label_printed_beside_its_parts_row_opens_the_block():
+    # `项目资金` centred down the block, on the parts' row under the 中期 and 年度 totals side by
+    # side: the parts had been read as several figures under no heading (amount_unparsed), so
+    # the 年度 parts were lost and their sum never checked.
+    lines = [
+        "  项目支出绩效目标表",
+        "  项目名称            某县黄牛产业发展项目",
+        "                      中期资金总额：        900.00         年度资金总额：        320.00",
+        "  项目资金                其中：财政拨款        850.00         其中：财政拨款        290.00",
+        "  （万元）",
+        "                      其他资金            50.00         其他资金            20.00",
+        "  一级指标      二级指标      三级指标          指标值             二级指标      三级指标          指标值",
+        "  产出指标      数量指标      新建标准化养殖场      ≥15个          数量指标      新建标准化养殖场      ≥5个",
+    ]  # fmt: skip
+    tables = process_file("f.txt", "\n".join(lines).encode(), Source(fiscal_year=2024))
+    (project,) = tables.projects
+    assert (project["period_amount"], project["total_amount"],
+            project["fiscal_appropriation"], project["other_funds"]) == (
+        Decimal("900.00"), Decimal("320.00"), Decimal("290.00"), Decimal("20.00"))  # fmt: skip
+    assert [(f["rule"], f["source_line"]) for f in tables.findings if f["severity"] == "error"] == [
+        ("amount_row_mismatch", 3)
+    ]

@@ -570,6 +570,12 @@ def _joined_rows(
             if _is_headings(cells):
                 cells = _measures_first(cells)
                 headings, money_above = cells, ()
+        if (
+            cells
+            and (at := _above(rows)) is not None
+            and (top := _label_to_block_top(cells, rows[at][1]))
+        ):
+            rows[at], cells = (rows[at][0], (cells[0], *rows[at][1])), top
         if cells:
             rows.append((number, cells))
         if signed:
@@ -976,6 +982,30 @@ def _side_columns(headings: tuple[str, ...]) -> int:
 _UNIT = rf"[（(]\s*(?:{'|'.join(map(re.escape, CURRENCY_UNITS))})\s*[)）]"
 _UNIT_FIRST = re.compile(rf"\s*({_UNIT})\s+(\S.*)")
 _UNIT_ALONE = re.compile(_UNIT)
+
+
+def _label_to_block_top(cells: tuple[str, ...], above: tuple[str, ...]) -> tuple[str, ...] | None:
+    """A row of money labels and figures side by side after the money block's label, printed
+    at the middle of the block (`项目资金 | 其中：财政拨款 | 850.00 | 其中：财政拨款 | 290.00`)
+    under a row `above` (past a page's furniture) of as many totals and figures (`中期资金总额： |
+    900.00 | 年度资金总额： | 320.00`): the row without the label, which goes to the front of
+    the row above, the block's first (as a merged cell's text is its first row's); None for any
+    other row."""
+    if not (
+        len(cells) > 2 and "money_block" in field_roles(cells[0])
+        and _label_pairs(cells[1:]) and len(cells) - 1 == len(above) and _label_pairs(above)
+        and all("total" in field_roles(label) for label in above[::2])
+    ):  # fmt: skip
+        return None
+    return cells[1:]
+
+
+def _label_pairs(cells: tuple[str, ...]) -> bool:
+    """Whether cells are money labels each followed by its figure, two pairs at least."""
+    return (
+        len(cells) >= 4 and len(cells) % 2 == 0
+        and all(map(_is_figure, cells[1::2])) and not any(map(_is_figure, cells[::2]))
+    )  # fmt: skip
 
 
 def _ends_block_label(head: str, cell: str) -> bool:
