@@ -483,6 +483,13 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "E-xizang-rikaze-dingri-jiaoyu-rows-yuan-sheet-grid-one-cell-per-line-empty-cells-as-empty-lines-blank-line-after-each-row-wrapped-project-names-level2-and-name-split-amount-read-back-by-heji-utf16le-bom-crlf-2022.txt": "refused: a text one cell a line numbered after every line",
     },
     "cells_joined_by_spaces": {
+        # Held-out rounds 70 and 63: fixed-width texts (pdftotext -layout) read by their
+        # places; joined by spaces, the places are gone.
+        "A1-hunan-huaihua-xinhuang-huangniu-form-pdftotext-layout-char-count-aligned-cells-centred-midterm-annual-levels-at-block-middle-wrapped-names-level2-broken-page-break-repeated-labels-amount-row-mismatch-gb18030-lf-2024.txt": "a fixed-width text's cells placed by where they stand, joined by spaces: read by their words",
+        "B-yunnan-chuxiong-yongren-huajiao-form-pdftotext-layout-display-width-aligned-cells-top-aligned-operator-value-unit-weight-explanation-names-and-remarks-wrapped-2-3-lines-page-break-no-repeated-labels-dingxing-weights-95-utf8-lf-2024.txt": "a fixed-width text's cells placed by where they stand, joined by spaces: read by their words",
+        "D-neimenggu-xilinguole-taipusi-linye-zhengti-pdftotext-layout-display-width-cells-centred-levels-at-block-middle-level2-broken-wrapped-explanation-page-break-repeated-labels-spending-split-mismatch-utf16le-bom-crlf-2025.txt": "a fixed-width text's cells placed by where they stand, joined by spaces: read by their words",
+        "C-fujian-ningde-pingnan-gaoshancha-pdftotextlayout-charcount-valigncentre-linesaboveandbelow-levelsatmiddle-moneylabelatmiddle-formfeed-pagenum-headerrepeated-nolevel1afterbreak-fullmarksmissed-utf8-lf-2023.txt": "a fixed-width text's cells placed by where they stand, joined by spaces: read by their words",
+        "D-heilongjiang-qiqihaer-tailai-shuiwu-zhengti-pdftotextlayout-displaywidth-valigntop-continuationbelow-levelsattop-moneylabelthreelines-formfeed-pagenum-noheaderafterbreak-nolevel1afterbreak-rateoff-utf8-crlf-2022.txt": "a fixed-width text's cells placed by where they stand, joined by spaces: read by their words",
         # Held-out round 69: 青川's rows printing only an annual target under 中期 and 年度
         # groups, joined: the one target could be either group's, left out (row_unparsed).
         "A1-sichuan-guangyuan-qingchuan-chaye-form-excel-unicode-text-labels-spaced-out-fullwidth-digits-in-values-and-amounts-midterm-annual-groups-levels-once-quoted-line-break-in-name-annual-only-rows-amount-row-mismatch-utf16le-bom-crlf-2024.txt": "annual-only rows under two groups, joined: either group's, left out",
@@ -852,6 +859,12 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "C-sichuan-liangshan-meigu-gaobiaozhunnongtian-zhuanyizhifu-quyu-excelunicodetext-headingsbrokenovertworows-moneylabelatmiddlerow-quotedlinebreaks-reasonrowbroken-durationtarget-barecoefficient-twodecimalscores-honest-utf16le-bom-crlf-2023.txt": "money headings broken over lines, joined (row_unparsed)",
     },
     "one_cell_a_line": {
+        # Held-out rounds 70 and 63: fixed-width texts read by their places, one cell a line.
+        "A1-hunan-huaihua-xinhuang-huangniu-form-pdftotext-layout-char-count-aligned-cells-centred-midterm-annual-levels-at-block-middle-wrapped-names-level2-broken-page-break-repeated-labels-amount-row-mismatch-gb18030-lf-2024.txt": "a fixed-width text's cells placed by where they stand, one cell a line: read by their words",
+        "B-yunnan-chuxiong-yongren-huajiao-form-pdftotext-layout-display-width-aligned-cells-top-aligned-operator-value-unit-weight-explanation-names-and-remarks-wrapped-2-3-lines-page-break-no-repeated-labels-dingxing-weights-95-utf8-lf-2024.txt": "a fixed-width text's cells placed by where they stand, one cell a line: read by their words",
+        "D-neimenggu-xilinguole-taipusi-linye-zhengti-pdftotext-layout-display-width-cells-centred-levels-at-block-middle-level2-broken-wrapped-explanation-page-break-repeated-labels-spending-split-mismatch-utf16le-bom-crlf-2025.txt": "a fixed-width text's cells placed by where they stand, one cell a line: read by their words",
+        "C-fujian-ningde-pingnan-gaoshancha-pdftotextlayout-charcount-valigncentre-linesaboveandbelow-levelsatmiddle-moneylabelatmiddle-formfeed-pagenum-headerrepeated-nolevel1afterbreak-fullmarksmissed-utf8-lf-2023.txt": "a fixed-width text's cells placed by where they stand, one cell a line: read by their words",
+        "D-heilongjiang-qiqihaer-tailai-shuiwu-zhengti-pdftotextlayout-displaywidth-valigntop-continuationbelow-levelsattop-moneylabelthreelines-formfeed-pagenum-noheaderafterbreak-nolevel1afterbreak-rateoff-utf8-crlf-2022.txt": "a fixed-width text's cells placed by where they stand, one cell a line: read by their words",
         # Fixed-width texts (pdftotext -layout; held-out rounds 66, 59, 60) whose cells' lines
         # the clean reading puts on their rows by where they stand: printed one cell a line,
         # the places are gone and the lines are read by their words, as before.
@@ -908,6 +921,12 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
 # grid's cells, where the clean text is read by undoing it line by line.
 DRAWN_NOT_READ: dict[str, dict[str, str]] = {
     "drawn_in_ascii": {
+        # Held-out rounds 70 and 63: fixed-width texts drawn, one cell a line.
+        "A1-hunan-huaihua-xinhuang-huangniu-form-pdftotext-layout-char-count-aligned-cells-centred-midterm-annual-levels-at-block-middle-wrapped-names-level2-broken-page-break-repeated-labels-amount-row-mismatch-gb18030-lf-2024.txt": "a fixed-width text drawn: one cell a line",
+        "B-yunnan-chuxiong-yongren-huajiao-form-pdftotext-layout-display-width-aligned-cells-top-aligned-operator-value-unit-weight-explanation-names-and-remarks-wrapped-2-3-lines-page-break-no-repeated-labels-dingxing-weights-95-utf8-lf-2024.txt": "a fixed-width text drawn: one cell a line",
+        "D-neimenggu-xilinguole-taipusi-linye-zhengti-pdftotext-layout-display-width-cells-centred-levels-at-block-middle-level2-broken-wrapped-explanation-page-break-repeated-labels-spending-split-mismatch-utf16le-bom-crlf-2025.txt": "a fixed-width text drawn: one cell a line",
+        "C-fujian-ningde-pingnan-gaoshancha-pdftotextlayout-charcount-valigncentre-linesaboveandbelow-levelsatmiddle-moneylabelatmiddle-formfeed-pagenum-headerrepeated-nolevel1afterbreak-fullmarksmissed-utf8-lf-2023.txt": "a fixed-width text drawn: one cell a line",
+        "D-heilongjiang-qiqihaer-tailai-shuiwu-zhengti-pdftotextlayout-displaywidth-valigntop-continuationbelow-levelsattop-moneylabelthreelines-formfeed-pagenum-noheaderafterbreak-nolevel1afterbreak-rateoff-utf8-crlf-2022.txt": "a fixed-width text drawn: one cell a line",
         # 甘德 (held-out round 68): a grid drawn already, drawn again round its rules.
         "D-qinghai-guoluo-gande-nongmu-zhengti-web-page-w3m-dump-box-drawing-borders-rowspans-as-open-rules-cells-wrapped-at-column-width-explanation-before-value-spending-split-mismatch-utf8-lf-2025.txt": "a box-drawn grid drawn again",
         # 舟曲 (held-out round 60), a fixed-width text drawn: one cell a line.
