@@ -64,7 +64,7 @@ from pipeline.vocab.untabbed import (
 _PIECE = re.compile(r"\S+(?: \S+)*")
 # The most lines of a table running from under one label into the next's that are left as
 # printed, the others read by their places.
-STRAY_LINES_MOST = 2
+_STRAY_LINES_MOST = 2
 # How far a name's line may stand from its block's middle, in lines or in rows.
 _CENTRE_SLACK = 1.0
 
@@ -150,8 +150,9 @@ def _table_placed(
     level_of: Callable[[str], str | None], goes_on: bool,
 ) -> tuple[float, list[str]] | None:  # fmt: skip
     """The table's lines under its header with its cells' lines put on their rows' (as printed
-    where nothing moves), and the share of its cells that start where their column does; None
-    where its lines part no columns under the labels, or too few cells start so."""
+    where nothing moves), and the share of its cells that start where their column does (of the
+    two counts of places, the one the converter printed by starts more); None where its lines
+    part no columns under the labels."""
     labels = _pieces(lines[header], header, width)
     printed = [
         k for k in range(header + 1, end)
@@ -168,7 +169,7 @@ def _table_placed(
         return None
     aligned = sum(p.start in columns.starts for p in pieces) / max(len(pieces), 1)
     roles = roles_of(tuple(label.text for label in labels))
-    role_of = [roles[k] if k is not None else None for k in columns.labels]
+    role_of = [roles[k] for k in columns.labels]
     cells: dict[int, dict[int, list[_Piece]]] = {k: {} for k in stray}  # line -> column -> pieces
     for piece in pieces:
         cells.setdefault(piece.line, {}).setdefault(columns.of(piece), []).append(piece)
@@ -183,7 +184,7 @@ def _table_placed(
             if role in FIXED_WIDTH_TEXT_ROLES and role not in FIXED_WIDTH_LEVEL_ROLES:
                 placed.lines(page, rows, c)
         for role in FIXED_WIDTH_LEVEL_ROLES:  # the finer level first: its names widen its rows
-            for c in (c for c, printed in enumerate(role_of) if printed == role):
+            for c in (c for c, named in enumerate(role_of) if named == role):
                 placed.blocks(page, rows, c, level_of, goes_on, role == "level1")
     if not placed.moved:
         return aligned, list(lines[header + 1 : end])
@@ -192,10 +193,10 @@ def _table_placed(
 
 def _stray(labels: list[_Piece], body: list[list[_Piece]]) -> set[int]:
     """The lines printing across the places the others leave blank between two labels' columns
-    (a row a converter shifted), a few at most (`STRAY_LINES_MOST`), each taken out where that
+    (a row a converter shifted), a few at most (`_STRAY_LINES_MOST`), each taken out where that
     parts the most labels' columns: rows left as printed, which no cell's lines go to."""
     stray: set[int] = set()
-    while (found := _joined_labels(labels, body, stray)) and len(stray) < STRAY_LINES_MOST:
+    while (found := _joined_labels(labels, body, stray)) and len(stray) < _STRAY_LINES_MOST:
         fewest = min(
             (_joined_labels(labels, body, stray | {line[0].line}), line[0].line)
             for line in body
@@ -232,7 +233,7 @@ class _Columns:
     """The table's columns: where each starts and ends, and the label over each (its index)."""
 
     spans: tuple[tuple[int, int], ...]
-    labels: tuple[int | None, ...]
+    labels: tuple[int, ...]
 
     @property
     def starts(self) -> tuple[int, ...]:
@@ -254,7 +255,9 @@ def _columns(labels: list[_Piece], pieces: list[_Piece]) -> _Columns | None:
         over[c] = k
     if None in over:
         return None
-    return _Columns(tuple((start, end) for start, end in spans), tuple(over))
+    return _Columns(
+        tuple((start, end) for start, end in spans), tuple(k for k in over if k is not None)
+    )
 
 
 class _Placement:
