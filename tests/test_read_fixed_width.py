@@ -6,6 +6,10 @@ as printed."""
 
 import unicodedata
 
+import pytest
+
+from pipeline.build.workers import process_file
+from pipeline.manifest import Source
 from pipeline.read.fixed_width import lines_placed
 from pipeline.read.untabbed import _column_roles, _heads_columns, _names_level
 from tests.test_layouts_text import read
@@ -201,3 +205,40 @@ def test_a_topped_level_broken_over_two_lines_and_a_shifted_row_are_read():
         ("效益指标", "可持续影响指标", "花椒产业持续发挥效益年限", "≥5年"),
         ("满意度指标", "服务对象满意度指标", "椒农满意度", "≥90%"),
     ]
+
+
+GOALS_PRINTED = {
+    # The label beside the headings and the first goals' line (泰来, round 63).
+    "label_beside_headings": [
+        "  年度总体    预期目标                              实际完成情况",
+        "  目标        完成农村饮水工程维修养护35处以上，    维修养护农村饮水工程38处，清淤疏",
+        "              河道清淤疏浚12公里。                  浚河道12.6公里。",
+    ],
+    # The label at the block's middle, under the headings (上犹, round 59).
+    "label_under_headings": [
+        "              预期目标                              实际完成情况",
+        "              完成农村饮水工程维修养护35处以上，    维修养护农村饮水工程38处，清淤疏",
+        "  年度总体    河道清淤疏浚12公里。                  浚河道12.6公里。",
+        "  目标",
+    ],
+}
+
+
+@pytest.mark.parametrize("goals", GOALS_PRINTED.values(), ids=GOALS_PRINTED)
+def test_goals_printed_in_columns_of_prose_are_each_columns_lines(goals):
+    # Read by their words, the two columns' lines had been one goal, interleaved with the
+    # label's pieces (上犹), or lines outside the table (泰来, line_unrecognised).
+    lines = [
+        "                 部门整体支出绩效自评表",
+        "  部门（单位）名称    某县水务局",
+        *goals,
+        "  一级指标    二级指标      三级指标          分值    年度指标值    全年实际值    得分",
+        "  产出指标    数量指标      维修养护工程      100     ≥35处         38处          100",
+    ]
+    tables = process_file("s.txt", "\n".join(lines).encode(), Source(fiscal_year=2022))
+    (project,) = tables.projects
+    assert (project["performance_goal"], project["actual_goal"]) == (
+        "完成农村饮水工程维修养护35处以上，河道清淤疏浚12公里。",
+        "维修养护农村饮水工程38处，清淤疏浚河道12.6公里。",
+    )
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []

@@ -36,6 +36,11 @@ this puts the cells' lines back where they belong:
   (`LEAD_ROW_COST` each). A level's name broken
   over two lines is one name where the two make a level's name (`可持续影响指` / `标`).
 
+- A goals block printed in columns of prose under goal headings (`预期目标 | 实际完成情况`,
+  `中期目标 | 年度目标`) has each column's lines joined into one goal, on the line under the
+  headings, and its label's pieces (`年度总体` over `目标`) joined before the headings
+  (`_goals_placed`): read by their words, the columns' lines had been one goal, interleaved.
+
 The lines are given back as many as they were, each row's cells on its line, the lines it took
 from left blank. A table whose lines fit no one reading (a word across two columns, a column no
 label heads, blocks that tile no way) is given back as it was printed, for the reader of words to
@@ -48,6 +53,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
+from pipeline.labels.columns import column_roles, field_roles
 from pipeline.labels.grid_rows import printed_under
 from pipeline.labels.lines import is_footer, is_title
 from pipeline.read.grid import join_lines
@@ -56,6 +62,7 @@ from pipeline.vocab.untabbed import (
     BELOW_MIDDLE_COST,
     FIXED_WIDTH_LEVEL_ROLES,
     FIXED_WIDTH_TEXT_ROLES,
+    GOAL_HEADING_ROLES,
     LEAD_ROW_COST,
     WRAPPED_WIDTH_SLACK,
 )
@@ -108,7 +115,7 @@ def lines_placed(
     """The lines with each cell's lines under every line of indicator column labels put on its
     row's line (see the module's docstring). `roles_of` gives each label's column role,
     `is_header` tells a line of indicator column labels, `level_of` a level's name."""
-    out = list(lines)
+    out = _goals_placed(lines, is_header)
     headers = [k for k, line in enumerate(lines) if line.strip() and is_header(line)]
     for n, header in enumerate(headers):
         end = _table_end(lines, header, headers[n + 1] if n + 1 < len(headers) else len(lines))
@@ -123,6 +130,67 @@ def lines_placed(
         if read:
             out[header + 1 : end] = max(read, key=lambda found: found[0])[1]
     return out
+
+
+def _goals_placed(lines: Sequence[str], is_header: Callable[[str], bool]) -> list[str]:
+    """The lines with each goals block printed in columns of prose put on two lines: its label
+    (`年度总体` over `目标`, wherever its lines stand) and headings, then each column's lines
+    joined, one goal a column; the block's other lines blank. A block is a line of two goal
+    headings or more (`GOAL_HEADING_ROLES`: `预期目标 | 实际完成情况`) and the lines under it up
+    to the next labels (an indicator header, a label no goal's, a blank line), read where one
+    count of places parts them into the headings' columns and a label's left of them."""
+    out = list(lines)
+    for k, line in enumerate(lines):
+        if sum(_heads_goal(piece) for piece in _PIECE.findall(line)) < 2:
+            continue
+        end = next(
+            (n for n in range(k + 1, len(lines)) if _ends_goals(lines[n], is_header)), len(lines)
+        )
+        for width in (_display, _count):
+            if (placed := _goals(lines, k, end, width)) is not None:
+                out[k:end] = placed
+                break
+    return out
+
+
+def _heads_goal(text: str) -> bool:
+    return bool(set(field_roles(text)) & set(GOAL_HEADING_ROLES))
+
+
+def _ends_goals(line: str, is_header: Callable[[str], bool]) -> bool:
+    """Whether a line ends a goals block: blank, an indicator header, or a label no goal's (a
+    field's, or a column's: `绩效指标` over the indicator columns)."""
+    first = line.split()[:1]
+    return (
+        not first
+        or is_header(line)
+        or (bool(field_roles(first[0]) or column_roles(first[0])) and not _heads_goal(first[0]))
+    )
+
+
+def _goals(lines: Sequence[str], k: int, end: int, width: Width) -> list[str] | None:
+    """A goals block's lines from its headings' line `k` to `end`, placed (see `_goals_placed`);
+    None where its lines part no columns, one under each heading and a label's left of them."""
+    pieces = _pieces(lines[k], k, width)
+    headings = [p for p in pieces if _heads_goal(p.text)]
+    if any(p.start > headings[0].start for p in pieces if p not in headings):
+        return None
+    rest = [p for p in pieces if p not in headings]
+    body = [*rest, *(p for n in range(k + 1, end) for p in _pieces(lines[n], n, width))]
+    spans = _spans([*headings, *body])
+    under = [next(c for c, (a, b) in enumerate(spans) if a <= h.start < b) for h in headings]
+    if not body or under != list(range(under[0], len(spans))):
+        return None  # a column no heading heads, or a heading over two
+    columns: list[list[_Piece]] = [[] for _ in range(len(headings) + 1)]  # the label's first
+    for piece in body:
+        c = next(c for c, (a, b) in enumerate(spans) if a <= piece.start < b)
+        columns[max(c - under[0] + 1, 0)].append(piece)
+    if not all(columns[1:]):
+        return None
+    label = join_lines(p.text for p in sorted(columns[0], key=lambda p: p.line))
+    head = "  ".join([label, *(h.text for h in headings)] if label else [h.text for h in headings])
+    goals = "  ".join(join_lines(p.text for p in column) for column in columns[1:])
+    return [head, goals, *[""] * (end - k - 2)]
 
 
 def _table_end(lines: Sequence[str], header: int, limit: int) -> int:

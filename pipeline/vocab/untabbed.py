@@ -125,3 +125,6 @@ LEAD_ROW_COST = 0.3
 # distance: a block of an even count of rows prints it on the upper of its two middle rows, so
 # a tiling that puts it on the lower is taken only where it fits the names better by more.
 BELOW_MIDDLE_COST = 0.6
+# The goal headings a fixed-width text prints over columns of prose (`预期目标 | 实际完成情况`,
+# `中期目标 | 年度目标`), each column's lines one goal (`read.fixed_width`).
+GOAL_HEADING_ROLES = ("goal_annual", "goal_period", "goal_actual")
