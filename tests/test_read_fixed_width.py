@@ -5,6 +5,7 @@ blocks' middles, cells wrapped under their rows; a table whose lines fit no one 
 as printed."""
 
 import unicodedata
+from decimal import Decimal
 
 import pytest
 
@@ -241,4 +242,43 @@ def test_goals_printed_in_columns_of_prose_are_each_columns_lines(goals):
         "完成农村饮水工程维修养护35处以上，河道清淤疏浚12公里。",
         "维修养护农村饮水工程38处，清淤疏浚河道12.6公里。",
     )
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
+MONEY_HEADINGS_PRINTED = {
+    # Heads over a line of headings (阜南, round 64): `年初` over `预算数`.
+    "heads_over_headings": [
+        "                        年初          全年          全年",
+        "                      预算数        预算数        执行数        分值       执行率       得分",
+        "  项目资金    年度资金总额        600.00        650.00        630.50        10        97.00%      9.70",
+        "  （万元）    其中：财政拨款      530.00        580.00        560.50         —        96.64%         —",
+        "              上年结转资金         70.00         70.00         70.00         —       100.00%         —",
+    ],
+    # Headings over their tails, the block's label over its unit (剑河, round 64).
+    "tails_under_headings": [
+        "  项目资金                      全年          全年          分值     执行率        得分",
+        "  （万元）                      预算数（A）   执行数（B）            （B/A）",
+        "              年度资金总额      650.00        630.50        10       97.00%        9.70",
+        "              其中：财政拨款    580.00        560.50        —        96.64%        —",
+        "              上年结转资金      70.00         70.00         —        100.00%       —",
+    ],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("money", MONEY_HEADINGS_PRINTED.values(), ids=MONEY_HEADINGS_PRINTED)
+def test_money_headings_printed_over_two_lines_are_one_heading_a_column(money):
+    # Read by their words, the heads and their tails were headings of their own: the money
+    # rows' figures fitted no placement (row_unparsed), the money block was lost.
+    lines = [
+        "                 项目支出绩效自评表",
+        "  项目名称      某县柳编产业园建设项目",
+        *money,
+        "  一级指标    二级指标      三级指标          分值    年度指标值    全年实际值    得分",
+        "  产出指标    数量指标      柳编技能培训      90      ≥1000人次     1180人次      90",
+        "  总分                                        100                                99.70",
+    ]
+    tables = process_file("s.txt", "\n".join(lines).encode(), Source(fiscal_year=2023))
+    (project,) = tables.projects
+    assert (project["budget_adjusted"], project["budget_executed"], project["execution_rate"],
+            project["execution_score"]) == (Decimal("650.00"), Decimal("630.50"), 97.0, 9.7)  # fmt: skip
     assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []

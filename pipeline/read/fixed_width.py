@@ -64,6 +64,7 @@ from pipeline.vocab.untabbed import (
     FIXED_WIDTH_TEXT_ROLES,
     GOAL_HEADING_ROLES,
     LEAD_ROW_COST,
+    MONEY_BLOCK_HEADING_ROLES,
     WRAPPED_WIDTH_SLACK,
 )
 
@@ -115,7 +116,7 @@ def lines_placed(
     """The lines with each cell's lines under every line of indicator column labels put on its
     row's line (see the module's docstring). `roles_of` gives each label's column role,
     `is_header` tells a line of indicator column labels, `level_of` a level's name."""
-    out = _goals_placed(lines, is_header)
+    out = _goals_placed(_headings_joined(lines), is_header)
     headers = [k for k, line in enumerate(lines) if line.strip() and is_header(line)]
     for n, header in enumerate(headers):
         end = _table_end(lines, header, headers[n + 1] if n + 1 < len(headers) else len(lines))
@@ -130,6 +131,43 @@ def lines_placed(
         if read:
             out[header + 1 : end] = max(read, key=lambda found: found[0])[1]
     return out
+
+
+def _headings_joined(lines: Sequence[str]) -> list[str]:
+    """The lines with each money block's headings printed over two lines (`年初` over `预算数`,
+    `执行率` over `（B/A）`, the block's label over its unit: `项目资金` over `（万元）`) joined
+    on the first, the second left blank: where each piece of the second line under one of the
+    first (their places overlapping) makes one heading with it, two at least, and every piece
+    so read is a money block's heading or label (`MONEY_BLOCK_HEADING_ROLES`)."""
+    out = list(lines)
+    for k in range(len(lines) - 1):
+        if out[k] == lines[k] and (joined := _joined_headings(lines[k], lines[k + 1])):
+            out[k], out[k + 1] = joined, ""
+    return out
+
+
+def _joined_headings(above: str, below: str) -> str | None:
+    """Two lines of a money block's headings as one (see `_headings_joined`), or None."""
+    if not above.strip() or not below.strip() or any(map(str.isdigit, above + below)):
+        return None
+    for width in (_display, _count):
+        heads, tails = _pieces(above, 0, width), _pieces(below, 1, width)
+        under = {
+            id(tail): [head for head in heads if head.start < tail.end and tail.start < head.end]
+            for tail in tails
+        }
+        pairs = [(found[0], tail) for tail in tails if len(found := under[id(tail)]) == 1]
+        paired = [head for head, _ in pairs]
+        if len(pairs) < 2 or len(set(map(id, paired))) < len(pairs):
+            continue
+        texts = sorted(
+            [(head.start, head.text + tail.text) for head, tail in pairs]
+            + [(p.start, p.text) for p in heads if not any(p is head for head in paired)]
+            + [(t.start, t.text) for t in tails if len(under[id(t)]) != 1]
+        )
+        if all(set(field_roles(text)) & set(MONEY_BLOCK_HEADING_ROLES) for _, text in texts):
+            return "  ".join(text for _, text in texts)
+    return None
 
 
 def _goals_placed(lines: Sequence[str], is_header: Callable[[str], bool]) -> list[str]:

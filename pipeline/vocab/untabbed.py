@@ -128,3 +128,8 @@ BELOW_MIDDLE_COST = 0.6
 # The goal headings a fixed-width text prints over columns of prose (`预期目标 | 实际完成情况`,
 # `中期目标 | 年度目标`), each column's lines one goal (`read.fixed_width`).
 GOAL_HEADING_ROLES = ("goal_annual", "goal_period", "goal_actual")
+# The labels a money block prints over its figures and rows: its label (项目资金), the heading
+# of its rows' labels (资金来源), and the headings of its figures (MONEY_HEADING_ROLES, 合计):
+# two lines of fixed-width text each piece of which makes one of them with the piece under it
+# are one line of headings (`read.fixed_width`).
+MONEY_BLOCK_HEADING_ROLES = (*MONEY_LABEL_COLUMN_ROLES, *MONEY_HEADING_ROLES, "total")
