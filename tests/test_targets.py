@@ -2458,3 +2458,17 @@ def test_an_operator_word_ocr_misread_before_a_figure_is_text(text, clauses):
 def test_a_year_grouped_by_three_before_a_month_is_that_year(text, clause):
     (read,) = parse_target(text, None, 2024)
     assert (read.kind, read.operator, read.date, read.date_max) == clause
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        # 棒 counts mushroom logs (菌棒): the unit had ended at 万, 棒 left in the context ...
+        ("菌棒年生产能力≥300万棒", [("number", ">=", 300.0, "万棒", "菌棒年生产能力")]),
+        ("310万棒", [("number", "=", 310.0, "万棒", None)]),
+        # ... but not where it opens a word (棒球场).
+        ("建成棒球场3个", [("number", "=", 3.0, "个", "建成棒球场")]),
+    ],
+)
+def test_mushroom_logs_are_counted_in_bang(text, clauses):
+    assert _read(text, 2025) == clauses

@@ -618,6 +618,7 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("眼", "眼", "number", 1),  # wells, springs
     ("箱", "箱", "number", 1),
     ("袋", "袋", "number", 1),
+    ("棒", "棒", "number", 1),  # a mushroom log (菌棒: `300万棒`)
     ("瓶", "瓶", "number", 1),
     ("盏", "盏", "number", 1),
     ("路", "路", "number", 1),  # channels of video surveillance (`接入视频监控≥80路`)
