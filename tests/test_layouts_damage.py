@@ -466,23 +466,22 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "D-gansu-gannan-zhouqu-ziranziyuan-zhengti-pdftotextlayout-wrappedmoneyheadings-moneylabelatlowerrows-level1atmiddlerow-level1ownline-formfeed-headerrepeated-nolevel1afterbreak-wrappedname-wrappedlevel2-rateoff-utf8-bom-crlf-2022.txt": "money headings parted from their ends by page numbers",
         # 康平 (held-out round 67), a cell a line: a page's number after every line parts it.
         "A2-liaoning-shenyang-kangping-xianjie-two-forms-pdftotext-plain-cell-a-line-blank-between-rows-wrapped-cells-extra-lines-levels-at-middle-or-alone-between-rows-page-break-header-repeated-labels-beizhu-utf8-lf-formfeed-2024.txt": "a text a cell a line parted by page numbers",
-        # 上犹 (held-out round 59), a fixed-width text: a page's number after every line parts a
-        # level cell's end (`指标`) from the line it completes (row_unparsed).
-        "C-jiangxi-ganzhou-shangyou-youcha-xianjie-fenzhiqian-pdftotextlayout-wrappedmoneyheadings-level1atmiddlerow-level2ownline-level1oncontinuation-formfeed-headerrepeated-wrappedname-twodecimalscores-fullmarksmissed-gb18030-lf-2023.txt": "a level cell's wrapped end parted by a page's number",
         # Texts printed one cell a line already (held-out rounds 62 and 55) and a CSV export
         # with quoted cells over lines (62): a page's number after every line parts them, and
         # the file is refused (file_unreadable).
         "A2-hainan-haikou-xiuying-wenti-form-word-text-one-cell-per-line-blank-line-between-rows-label-value-pairs-across-level1-bracket-points-beizhu-target-like-compound-targets-weights-not-100-utf8-lf-2024.txt": "one cell a line already: numbered, refused",
         "C-heilongjiang-suihua-qinggang-heitudi-wordonecellperline-blanklinesbetweenrows-mergedonce-level1points-nianchudash-heji-onedecimalscores-reasonwu-actualrepeatsoperator-dadaoyuqi-jibendadao-scoretotaloff-thousands-utf8-lf-2023.txt": "one cell a line already: numbered, refused",
         "E-shanxi-sheng-shuili-rows-csv-export-quoted-cells-commas-line-breaks-name-broken-in-cell-yuan-decimals-heji-beizhu-weights-not-100-utf8-bom-crlf-2024.txt": "quoted cells over lines parted by the numbers: refused",
-        # Fixed-width texts (pdftotext -layout, held-out rounds 61 and 54) with a page's number
-        # after every line: a level cell's end wrapped onto the next line is parted from it.
-        "C-liaoning-liaoyang-shi-daqiwuran-zhuanyizhifu-quyu-prefecture-fixedwidth-pdftotextlayout-spacealigned-zhongyangdifangqita-wrappedreasonatcolumn-wrappedgoal-fullmarksmissed-emptyreason-thousands-utf8-lf-2023.txt": "a fixed-width text: a wrapped 二级's end parted by a page's number",
+        # A fixed-width text (pdftotext -layout, held-out round 61) with a page's number after
+        # every line: a level cell's end wrapped onto the next line is parted from it.
         "A2-henan-xinyang-shangcheng-shangshiqiao-zhen-three-forms-pdftotext-layout-fixed-width-runs-of-spaces-mubiaozhi-niandu-label-project-header-repeated-after-page-break-cells-wrapped-three-lines-value-centred-form-feeds-gb18030-lf-2024.txt": "a fixed-width text: a wrapped 二级's end parted by a page's number",
         "B-qinghai-haixi-tianjun-nongmu-two-forms-web-page-text-one-cell-per-line-blank-line-between-rows-empty-cells-vanish-nature-value-unit-weight-columns-vertical-label-one-char-per-line-then-lost-wrapped-label-level2-names-gb18030-lf-2025.txt": "refused: a text one cell a line numbered after every line",
         "E-xizang-rikaze-dingri-jiaoyu-rows-yuan-sheet-grid-one-cell-per-line-empty-cells-as-empty-lines-blank-line-after-each-row-wrapped-project-names-level2-and-name-split-amount-read-back-by-heji-utf16le-bom-crlf-2022.txt": "refused: a text one cell a line numbered after every line",
     },
     "cells_joined_by_spaces": {
+        # Held-out round 64: fixed-width texts read by their places, joined by spaces.
+        "C-guizhou-qiandongnan-jianhe-shiyongjun-xianjie-fenzhiqian-pdftotextlayout-charcount-valigntop-rightaligned-twolinemoneyheadings-wrappedlevel2-threelinereason-formfeed-pageofpages-headerrepeated-zongfen-scoretotaloff-utf8-lf-2023.txt": "a fixed-width text's cells placed by where they stand, joined by spaces: read by their words",
+        "C-anhui-fuyang-funan-liubian-pdftotextlayout-displaywidth-valigncentre-rightaligned-twolinemoneyheadings-moneylabelcentred-threelinereason-formfeedingoals-noheaderafterbreak-zongfen-amountoff-utf8-lf-2023.txt": "a fixed-width text's cells placed by where they stand, joined by spaces: read by their words",
         # Held-out rounds 70 and 63: fixed-width texts (pdftotext -layout) read by their
         # places; joined by spaces, the places are gone.
         "A1-hunan-huaihua-xinhuang-huangniu-form-pdftotext-layout-char-count-aligned-cells-centred-midterm-annual-levels-at-block-middle-wrapped-names-level2-broken-page-break-repeated-labels-amount-row-mismatch-gb18030-lf-2024.txt": "a fixed-width text's cells placed by where they stand, joined by spaces: read by their words",
@@ -570,7 +569,6 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "C-qinghai-haixi-wulan-caoyuan-unscored-2018.txt": "2 rows left out with a finding (indicator rows fitting two ways or none: a blank 得分 marked 未评分)",
         "C-neimenggu-eerduosi-dongsheng-yanglao-2022.txt": "1 rows left out with a finding (money rows short of their headings)",
         "C-fujian-ningde-xiapu-haidai-yuan-fraction-twocause-2021.txt": "3 rows left out with a finding (money rows short of their headings: a fraction 执行率 `0.96` beside blank points may be either)",
-        "C-sichuan-yibin-xuzhou-yanglao-wrapped-2023.txt": "3 rows left out with a finding (money rows short of their headings)",
         "C-yunnan-qujing-xuanwei-fanghu-wrapped-2022.txt": "4 rows left out with a finding (indicator rows fitting two ways or none, money rows short of their headings)",
         "A-hubei-enshi-rencai-heji-wrapped-2023.txt": "3 rows left out with a finding (indicator rows fitting two ways or none)",
         "A1-jiangsu-wujiang-wenhua-2022.txt": "refused: labels joined by spaces, and no row under them fits its columns in one way only",
@@ -859,6 +857,9 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "C-sichuan-liangshan-meigu-gaobiaozhunnongtian-zhuanyizhifu-quyu-excelunicodetext-headingsbrokenovertworows-moneylabelatmiddlerow-quotedlinebreaks-reasonrowbroken-durationtarget-barecoefficient-twodecimalscores-honest-utf16le-bom-crlf-2023.txt": "money headings broken over lines, joined (row_unparsed)",
     },
     "one_cell_a_line": {
+        # Held-out round 64: fixed-width texts read by their places, one cell a line.
+        "C-guizhou-qiandongnan-jianhe-shiyongjun-xianjie-fenzhiqian-pdftotextlayout-charcount-valigntop-rightaligned-twolinemoneyheadings-wrappedlevel2-threelinereason-formfeed-pageofpages-headerrepeated-zongfen-scoretotaloff-utf8-lf-2023.txt": "a fixed-width text's cells placed by where they stand, one cell a line: read by their words",
+        "C-anhui-fuyang-funan-liubian-pdftotextlayout-displaywidth-valigncentre-rightaligned-twolinemoneyheadings-moneylabelcentred-threelinereason-formfeedingoals-noheaderafterbreak-zongfen-amountoff-utf8-lf-2023.txt": "a fixed-width text's cells placed by where they stand, one cell a line: read by their words",
         # Held-out rounds 70 and 63: fixed-width texts read by their places, one cell a line.
         "A1-hunan-huaihua-xinhuang-huangniu-form-pdftotext-layout-char-count-aligned-cells-centred-midterm-annual-levels-at-block-middle-wrapped-names-level2-broken-page-break-repeated-labels-amount-row-mismatch-gb18030-lf-2024.txt": "a fixed-width text's cells placed by where they stand, one cell a line: read by their words",
         "B-yunnan-chuxiong-yongren-huajiao-form-pdftotext-layout-display-width-aligned-cells-top-aligned-operator-value-unit-weight-explanation-names-and-remarks-wrapped-2-3-lines-page-break-no-repeated-labels-dingxing-weights-95-utf8-lf-2024.txt": "a fixed-width text's cells placed by where they stand, one cell a line: read by their words",
@@ -921,6 +922,9 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
 # grid's cells, where the clean text is read by undoing it line by line.
 DRAWN_NOT_READ: dict[str, dict[str, str]] = {
     "drawn_in_ascii": {
+        # Held-out round 64: fixed-width texts drawn, one cell a line.
+        "C-guizhou-qiandongnan-jianhe-shiyongjun-xianjie-fenzhiqian-pdftotextlayout-charcount-valigntop-rightaligned-twolinemoneyheadings-wrappedlevel2-threelinereason-formfeed-pageofpages-headerrepeated-zongfen-scoretotaloff-utf8-lf-2023.txt": "a fixed-width text drawn: one cell a line",
+        "C-anhui-fuyang-funan-liubian-pdftotextlayout-displaywidth-valigncentre-rightaligned-twolinemoneyheadings-moneylabelcentred-threelinereason-formfeedingoals-noheaderafterbreak-zongfen-amountoff-utf8-lf-2023.txt": "a fixed-width text drawn: one cell a line",
         # Held-out rounds 70 and 63: fixed-width texts drawn, one cell a line.
         "A1-hunan-huaihua-xinhuang-huangniu-form-pdftotext-layout-char-count-aligned-cells-centred-midterm-annual-levels-at-block-middle-wrapped-names-level2-broken-page-break-repeated-labels-amount-row-mismatch-gb18030-lf-2024.txt": "a fixed-width text drawn: one cell a line",
         "B-yunnan-chuxiong-yongren-huajiao-form-pdftotext-layout-display-width-aligned-cells-top-aligned-operator-value-unit-weight-explanation-names-and-remarks-wrapped-2-3-lines-page-break-no-repeated-labels-dingxing-weights-95-utf8-lf-2024.txt": "a fixed-width text drawn: one cell a line",
@@ -996,6 +1000,9 @@ MARKED_NOT_READ: dict[str, dict[str, str]] = {
 # Tables whose labels, spaced out (`一 级 指 标`), are not read like the clean one.
 SPACED_NOT_READ: dict[str, dict[str, str]] = {
     "labels_spaced": {
+        # 剑河 (held-out round 64): spacing its labels moves a 二级's end `指标` to the line's
+        # start, under the 一级: read by its place, it ends no level's name (row_unparsed).
+        "C-guizhou-qiandongnan-jianhe-shiyongjun-xianjie-fenzhiqian-pdftotextlayout-charcount-valigntop-rightaligned-twolinemoneyheadings-wrappedlevel2-threelinereason-formfeed-pageofpages-headerrepeated-zongfen-scoretotaloff-utf8-lf-2023.txt": "a 二级's end spaced out to the line's start: under the 一级 by its place",
         # 上犹 (held-out round 59), a fixed-width text: a level cell's end on a line of its own,
         # spaced (`指 标`), is no level's end (row_unparsed).
         "C-jiangxi-ganzhou-shangyou-youcha-xianjie-fenzhiqian-pdftotextlayout-wrappedmoneyheadings-level1atmiddlerow-level2ownline-level1oncontinuation-formfeed-headerrepeated-wrappedname-twodecimalscores-fullmarksmissed-gb18030-lf-2023.txt": "a level cell's wrapped end spaced out",

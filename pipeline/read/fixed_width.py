@@ -48,6 +48,7 @@ read as before.
 """
 
 import functools
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -140,9 +141,10 @@ def _headings_joined(lines: Sequence[str]) -> list[str]:
     first (their places overlapping) makes one heading with it, two at least, and every piece
     so read is a money block's heading or label (`MONEY_BLOCK_HEADING_ROLES`)."""
     out = list(lines)
-    for k in range(len(lines) - 1):
-        if out[k] == lines[k] and (joined := _joined_headings(lines[k], lines[k + 1])):
-            out[k], out[k + 1] = joined, ""
+    printed = [k for k, line in enumerate(lines) if not is_page_furniture(line.strip())]
+    for k, n in itertools.pairwise(printed):
+        if out[k] == lines[k] and (joined := _joined_headings(lines[k], lines[n])):
+            out[k], out[n] = joined, ""
     return out
 
 
@@ -175,8 +177,9 @@ def _goals_placed(lines: Sequence[str], is_header: Callable[[str], bool]) -> lis
     (`年度总体` over `目标`, wherever its lines stand) and headings, then each column's lines
     joined, one goal a column; the block's other lines blank. A block is a line of two goal
     headings or more (`GOAL_HEADING_ROLES`: `预期目标 | 实际完成情况`) and the lines under it up
-    to the next labels (an indicator header, a label no goal's, a blank line), read where one
-    count of places parts them into the headings' columns and a label's left of them."""
+    to the next labels (an indicator header, a label no goal's), a page's furniture passed over,
+    read where one count of places parts them into the headings' columns and a label's left of
+    them."""
     out = list(lines)
     for k, line in enumerate(lines):
         if sum(_heads_goal(piece) for piece in _PIECE.findall(line)) < 2:
@@ -196,39 +199,64 @@ def _heads_goal(text: str) -> bool:
 
 
 def _ends_goals(line: str, is_header: Callable[[str], bool]) -> bool:
-    """Whether a line ends a goals block: blank, an indicator header, or a label no goal's (a
-    field's, or a column's: `绩效指标` over the indicator columns)."""
+    """Whether a line ends a goals block: an indicator header, or a label no goal's (a field's,
+    or a column's: `绩效指标` over the indicator columns); a blank line or a page's furniture
+    does not (a page break inside the goals)."""
     first = line.split()[:1]
-    return (
-        not first
-        or is_header(line)
+    return bool(first) and (
+        is_header(line)
         or (bool(field_roles(first[0]) or column_roles(first[0])) and not _heads_goal(first[0]))
     )
 
 
 def _goals(lines: Sequence[str], k: int, end: int, width: Width) -> list[str] | None:
-    """A goals block's lines from its headings' line `k` to `end`, placed (see `_goals_placed`);
-    None where its lines part no columns, one under each heading and a label's left of them."""
+    """A goals block's lines from its headings' line `k` to `end`, placed (see `_goals_placed`):
+    each column of its lines under the heading nearest it, a label's left of them; None where
+    its lines part no column under each heading."""
     pieces = _pieces(lines[k], k, width)
     headings = [p for p in pieces if _heads_goal(p.text)]
     if any(p.start > headings[0].start for p in pieces if p not in headings):
         return None
     rest = [p for p in pieces if p not in headings]
-    body = [*rest, *(p for n in range(k + 1, end) for p in _pieces(lines[n], n, width))]
+    body = [
+        *rest,
+        *(p for n in range(k + 1, end) if not is_page_furniture(lines[n].strip())
+          for p in _pieces(lines[n], n, width)),
+    ]  # fmt: skip
     spans = _spans([*headings, *body])
     under = [next(c for c, (a, b) in enumerate(spans) if a <= h.start < b) for h in headings]
-    if not body or under != list(range(under[0], len(spans))):
-        return None  # a column no heading heads, or a heading over two
+    if not body or len(set(under)) < len(under):
+        return None  # a heading over two columns
+    label_span = _label_span(spans, body, under)
     columns: list[list[_Piece]] = [[] for _ in range(len(headings) + 1)]  # the label's first
     for piece in body:
         c = next(c for c, (a, b) in enumerate(spans) if a <= piece.start < b)
-        columns[max(c - under[0] + 1, 0)].append(piece)
+        columns[0 if c == label_span else 1 + _nearest(spans, under, c)].append(piece)
     if not all(columns[1:]):
         return None
     label = join_lines(p.text for p in sorted(columns[0], key=lambda p: p.line))
     head = "  ".join([label, *(h.text for h in headings)] if label else [h.text for h in headings])
-    goals = "  ".join(join_lines(p.text for p in column) for column in columns[1:])
-    return [head, goals, *[""] * (end - k - 2)]
+    goals = "  ".join("".join(p.text for p in column) for column in columns[1:])  # no space
+    kept = [line if is_page_furniture(line.strip()) else "" for line in lines[k + 2 : end]]
+    return [head, goals, *kept]
+
+
+def _label_span(spans: list[list[int]], body: list[_Piece], under: list[int]) -> int | None:
+    """The goals block's label's column: the first, left of every heading's, where its pieces
+    joined are a label (`年度总体` + `目标`); None where the block prints none so."""
+    if under[0] == 0:
+        return None
+    texts = [p.text for p in body if spans[0][0] <= p.start < spans[0][1]]
+    return 0 if field_roles("".join(texts)) else None
+
+
+def _nearest(spans: list[list[int]], under: list[int], c: int) -> int:
+    """Which heading a column of prose is under: the one whose column's middle is nearest its
+    own (a heading centred over its prose, the prose's lines set left)."""
+    middle = (spans[c][0] + spans[c][1]) / 2
+    return min(
+        range(len(under)), key=lambda h: abs((spans[under[h]][0] + spans[under[h]][1]) / 2 - middle)
+    )
 
 
 def _table_end(lines: Sequence[str], header: int, limit: int) -> int:
