@@ -461,9 +461,6 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         # 甘德 (held-out round 68), a web page dumped by w3m, its grid drawn in box-drawing
         # characters: a page's number after every line breaks the grid, read as lines.
         "D-qinghai-guoluo-gande-nongmu-zhengti-web-page-w3m-dump-box-drawing-borders-rowspans-as-open-rules-cells-wrapped-at-column-width-explanation-before-value-spending-split-mismatch-utf8-lf-2025.txt": "a drawn grid broken by page numbers",
-        # 舟曲 (held-out round 60), a fixed-width text: a page's number after every line parts
-        # the money headings from their wrapped ends, and a 二级 from its end.
-        "D-gansu-gannan-zhouqu-ziranziyuan-zhengti-pdftotextlayout-wrappedmoneyheadings-moneylabelatlowerrows-level1atmiddlerow-level1ownline-formfeed-headerrepeated-nolevel1afterbreak-wrappedname-wrappedlevel2-rateoff-utf8-bom-crlf-2022.txt": "money headings parted from their ends by page numbers",
         # 康平 (held-out round 67), a cell a line: a page's number after every line parts it.
         "A2-liaoning-shenyang-kangping-xianjie-two-forms-pdftotext-plain-cell-a-line-blank-between-rows-wrapped-cells-extra-lines-levels-at-middle-or-alone-between-rows-page-break-header-repeated-labels-beizhu-utf8-lf-formfeed-2024.txt": "a text a cell a line parted by page numbers",
         # Texts printed one cell a line already (held-out rounds 62 and 55) and a CSV export

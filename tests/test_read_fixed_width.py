@@ -4,6 +4,7 @@ its words are read: names and notes centred around their row's line, level names
 blocks' middles, cells wrapped under their rows; a table whose lines fit no one reading is left
 as printed."""
 
+import functools
 import unicodedata
 from decimal import Decimal
 
@@ -281,4 +282,87 @@ def test_money_headings_printed_over_two_lines_are_one_heading_a_column(money):
     (project,) = tables.projects
     assert (project["budget_adjusted"], project["budget_executed"], project["execution_rate"],
             project["execution_score"]) == (Decimal("650.00"), Decimal("630.50"), 97.0, 9.7)  # fmt: skip
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
+def _at(starts: tuple[int, ...], cells: dict[int, str]) -> str:
+    """A line printing each cell at its column's start (`starts`, by display width)."""
+    out = ""
+    for col in sorted(cells):
+        out += " " * max(starts[col] - _width(out), 2 if out else 0) + cells[col]
+    return out
+
+
+def test_a_lists_project_cells_centred_down_their_rows_open_the_projects_block():
+    # A department list whose project name (over two lines) and amount stand at the middle of
+    # the project's rows, 合计 first: the rows above them had been read before any project
+    # (row_unparsed), the name's lines rows of their own.
+    starts = (2, 26, 36, 50, 64, 90)
+    line = functools.partial(_at, starts)
+    lines = [
+        "                    2024年项目支出绩效目标表",
+        line({0: "项目名称", 1: "预算数", 2: "一级指标", 3: "二级指标", 4: "三级指标", 5: "指标值"}),
+        line({0: "合计", 1: "505.50"}),
+        line({4: "新建集中供水工程", 5: "≥12处"}),
+        line({3: "数量指标"}),
+        line({4: "更新改造供水管网", 5: "≥46.5公里"}),
+        line({0: "农村饮水安全巩固", 2: "产出指标", 4: "水质检测合格率", 5: "≥90%"}),
+        line({1: "420.00", 3: "质量指标", 4: "自来水普及率", 5: "≥95%"}),
+        line({0: "提升工程", 4: "受益人口", 5: "≥2.3万人"}),
+        line({2: "效益指标", 3: "社会效益指标"}),
+        line({3: "数量指标", 4: "管护小型水库", 5: "8座"}),
+        line({0: "小型水库管护", 1: "85.50", 2: "产出指标", 3: "时效指标", 4: "管护完成时间",
+              5: "2024年12月31日前"}),
+        line({3: "成本指标", 4: "管护补助标准", 5: "≤1500元/人·月"}),
+    ]  # fmt: skip
+    tables = read("\n".join(lines).encode())
+    assert [(p["project_name"], p["total_amount"]) for p in tables.projects] == [
+        ("农村饮水安全巩固提升工程", Decimal("420.00")),
+        ("小型水库管护", Decimal("85.50")),
+    ]
+    assert [row[:4] for row in _indicators(tables)] == [
+        ("产出指标", "数量指标", "新建集中供水工程", "≥12处"),
+        ("产出指标", "数量指标", "更新改造供水管网", "≥46.5公里"),
+        ("产出指标", "数量指标", "水质检测合格率", "≥90%"),
+        ("产出指标", "质量指标", "自来水普及率", "≥95%"),
+        ("效益指标", "社会效益指标", "受益人口", "≥2.3万人"),
+        ("产出指标", "数量指标", "管护小型水库", "8座"),
+        ("产出指标", "时效指标", "管护完成时间", "2024年12月31日前"),
+        ("产出指标", "成本指标", "管护补助标准", "≤1500元/人·月"),
+    ]
+
+
+def test_labels_over_two_lines_and_a_level_cut_by_a_page_break_are_read():
+    # `指标` over `性质`, `度量` over `单位`: the lower line had been read as rows (label_unknown,
+    # row_unparsed). `可持续影` ending a page and `响指标` under the labels printed again on the
+    # next: the 二级 of the rows on both pages (it had been glued to the next row's name).
+    starts = (2, 14, 26, 48, 58, 72, 80)
+    line = functools.partial(_at, starts)
+    labels = [
+        line({0: "一级指标", 1: "二级指标", 2: "三级指标", 3: "指标", 4: "指标", 5: "度量"}),
+        line({3: "性质", 4: "值", 5: "单位"}),
+    ]
+    lines = [
+        "                    项目支出绩效目标表",
+        "  项目名称    脐橙产业提质增效项目",
+        *labels,
+        line({0: "产出指标", 1: "数量指标", 2: "低效园改造面积", 3: "≥", 4: "2000", 5: "亩"}),
+        line({0: "效益指标", 1: "经济效益指标", 2: "亩均增收", 3: "≥", 4: "1000", 5: "元"}),
+        line({2: "持续发挥效益年限", 3: "≥", 4: "8", 5: "年"}),
+        line({1: "可持续影"}),
+        "",
+        "                                  — 23 —",
+        *labels,
+        line({1: "响指标"}),
+        line({2: "果园管护长效机制", 3: "定性", 4: "建立健全"}),
+        line({0: "满意度指标", 1: "服务对象满意度指标", 2: "果农满意度", 3: "≥", 4: "90", 5: "%"}),
+    ]  # fmt: skip
+    tables = read("\n".join(lines).encode())
+    assert [row[:4] for row in _indicators(tables)] == [
+        ("产出指标", "数量指标", "低效园改造面积", "≥2000亩"),
+        ("效益指标", "经济效益指标", "亩均增收", "≥1000元"),
+        ("效益指标", "可持续影响指标", "持续发挥效益年限", "≥8年"),
+        ("效益指标", "可持续影响指标", "果园管护长效机制", "建立健全"),
+        ("满意度指标", "服务对象满意度指标", "果农满意度", "≥90%"),
+    ]
     assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []

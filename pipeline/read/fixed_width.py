@@ -51,17 +51,18 @@ import functools
 import itertools
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from pipeline.labels.columns import column_roles, field_roles
+from pipeline.labels.columns import column_roles, compact, field_roles
 from pipeline.labels.grid_rows import printed_under
 from pipeline.labels.lines import is_footer, is_title
-from pipeline.read.grid import join_lines
 from pipeline.vocab.labels import is_page_furniture
+from pipeline.vocab.layout_labels import MONEY_BLOCK_TOTAL_LABELS
 from pipeline.vocab.untabbed import (
     BELOW_MIDDLE_COST,
     FIXED_WIDTH_LEVEL_ROLES,
+    FIXED_WIDTH_PROJECT_ROLES,
     FIXED_WIDTH_TEXT_ROLES,
     GOAL_HEADING_ROLES,
     LEAD_ROW_COST,
@@ -117,13 +118,16 @@ def lines_placed(
     """The lines with each cell's lines under every line of indicator column labels put on its
     row's line (see the module's docstring). `roles_of` gives each label's column role,
     `is_header` tells a line of indicator column labels, `level_of` a level's name."""
-    out = _goals_placed(_headings_joined(lines), is_header)
+    lines = _goals_placed(lines, is_header)
     headers = [k for k, line in enumerate(lines) if line.strip() and is_header(line)]
+    ends = [_table_end(lines, h, nxt) for h, nxt in itertools.pairwise([*headers, len(lines)])]
+    for n in range(1, len(headers)):
+        if _furniture_between(lines, ends[n - 1], headers[n]):
+            lines = _level_across_pages(lines, ends[n - 1], headers[n], level_of)
+    out = list(lines)
     for n, header in enumerate(headers):
-        end = _table_end(lines, header, headers[n + 1] if n + 1 < len(headers) else len(lines))
-        goes_on = n > 0 and _furniture_between(
-            lines, _table_end(lines, headers[n - 1], header), header
-        )
+        end = ends[n]
+        goes_on = n > 0 and _furniture_between(lines, ends[n - 1], header)
         read = [
             found
             for width in (_display, _count)
@@ -134,12 +138,54 @@ def lines_placed(
     return out
 
 
-def _headings_joined(lines: Sequence[str]) -> list[str]:
-    """The lines with each money block's headings printed over two lines (`年初` over `预算数`,
-    `执行率` over `（B/A）`, the block's label over its unit: `项目资金` over `（万元）`) joined
-    on the first, the second left blank: where each piece of the second line under one of the
-    first (their places overlapping) makes one heading with it, two at least, and every piece
-    so read is a money block's heading or label (`MONEY_BLOCK_HEADING_ROLES`)."""
+def _level_across_pages(
+    lines: list[str], end: int, header: int, level_of: Callable[[str], str | None]
+) -> list[str]:
+    """The lines with a level's name a page break cut (`可持续影` the last line of a page,
+    `响指标` the first under the labels printed again, at one place) whole on both: its merged
+    cell spans rows of both pages, each page's rows read with it; as they were where no such
+    name is cut."""
+    above = next((k for k in range(end - 1, -1, -1) if _prints_cells(lines[k])), None)
+    below = next((k for k in range(header + 1, len(lines)) if _prints_cells(lines[k])), None)
+    if above is None or below is None:
+        return lines
+    head, tail = lines[above].strip(), lines[below].strip()
+    if (
+        " " in head or " " in tail or level_of(head) or level_of(tail)
+        or not level_of(head + tail) or not _at_one_place(lines[above], lines[below])
+    ):  # fmt: skip
+        return lines
+    out = list(lines)
+    out[above], out[below] = (
+        lines[above].replace(head, head + tail),
+        lines[below].replace(tail, head + tail),
+    )
+    return out
+
+
+def _prints_cells(line: str) -> bool:
+    """Whether a line prints a table's cells: not blank, nor a page's furniture."""
+    return bool(line.strip()) and not is_page_furniture(line.strip())
+
+
+def _at_one_place(one: str, other: str) -> bool:
+    """Whether two lines' text starts at one place, counted either way."""
+    return any(
+        sum(map(width, one[: len(one) - len(one.lstrip())]))
+        == sum(map(width, other[: len(other) - len(other.lstrip())]))
+        for width in (_display, _count)
+    )
+
+
+def headings_joined(lines: Sequence[str]) -> list[str]:
+    """The lines with each row of headings printed over two lines joined on the first, each at
+    its place, the second left blank: a money block's (`年初` over `预算数`, `执行率` over
+    `（B/A）`, the block's label over its unit: `项目资金` over `（万元）`) or the indicator
+    columns' (`指标` over `性质`, `度量` over `单位`). Two lines are one where each piece of the
+    second under one of the first (their places overlapping) makes one label with it, two at
+    least, and every piece so read is a money block's heading or label
+    (`MONEY_BLOCK_HEADING_ROLES`) or an indicator column's label; a page's furniture between
+    them is passed over."""
     out = list(lines)
     printed = [k for k, line in enumerate(lines) if not is_page_furniture(line.strip())]
     for k, n in itertools.pairwise(printed):
@@ -149,7 +195,7 @@ def _headings_joined(lines: Sequence[str]) -> list[str]:
 
 
 def _joined_headings(above: str, below: str) -> str | None:
-    """Two lines of a money block's headings as one (see `_headings_joined`), or None."""
+    """Two lines of a money block's headings as one (see `headings_joined`), or None."""
     if not above.strip() or not below.strip() or any(map(str.isdigit, above + below)):
         return None
     for width in (_display, _count):
@@ -163,13 +209,19 @@ def _joined_headings(above: str, below: str) -> str | None:
         if len(pairs) < 2 or len(set(map(id, paired))) < len(pairs):
             continue
         texts = sorted(
-            [(head.start, head.text + tail.text) for head, tail in pairs]
+            [(min(head.start, tail.start), head.text + tail.text) for head, tail in pairs]
             + [(p.start, p.text) for p in heads if not any(p is head for head in paired)]
             + [(t.start, t.text) for t in tails if len(under[id(t)]) != 1]
         )
-        if all(set(field_roles(text)) & set(MONEY_BLOCK_HEADING_ROLES) for _, text in texts):
-            return "  ".join(text for _, text in texts)
+        if all(_heads_figures(text) for _, text in texts):
+            return _line_at(texts, width)
     return None
+
+
+def _heads_figures(text: str) -> bool:
+    """Whether a text is a money block's heading or label (`MONEY_BLOCK_HEADING_ROLES`), or an
+    indicator column's label (`指标` over `性质`, `度量` over `单位`)."""
+    return bool(set(field_roles(text)) & set(MONEY_BLOCK_HEADING_ROLES) or column_roles(text))
 
 
 def _goals_placed(lines: Sequence[str], is_header: Callable[[str], bool]) -> list[str]:
@@ -234,9 +286,9 @@ def _goals(lines: Sequence[str], k: int, end: int, width: Width) -> list[str] | 
         columns[0 if c == label_span else 1 + _nearest(spans, under, c)].append(piece)
     if not all(columns[1:]):
         return None
-    label = join_lines(p.text for p in sorted(columns[0], key=lambda p: p.line))
+    label = _joined(p.text for p in sorted(columns[0], key=lambda p: p.line))
     head = "  ".join([label, *(h.text for h in headings)] if label else [h.text for h in headings])
-    goals = "  ".join("".join(p.text for p in column) for column in columns[1:])  # no space
+    goals = "  ".join(_joined(p.text for p in column) for column in columns[1:])
     kept = [line if is_page_furniture(line.strip()) else "" for line in lines[k + 2 : end]]
     return [head, goals, *kept]
 
@@ -265,8 +317,18 @@ def _table_end(lines: Sequence[str], header: int, limit: int) -> int:
     for k in range(header + 1, limit):
         first = lines[k].split()[:1]
         if first and (is_footer(first[0]) or is_title(lines[k].strip())):
+            if _leads(lines, header, k):
+                continue  # a list's 合计 first: its rows go on under it
             return k
     return limit
+
+
+def _leads(lines: Sequence[str], header: int, k: int) -> bool:
+    """Whether a total's line is the first under the labels that prints cells (a list's 合计
+    printed first), none of the rows it closes."""
+    return compact(lines[k].split()[0]) in MONEY_BLOCK_TOTAL_LABELS and not any(
+        _prints_cells(line) for line in lines[header + 1 : k]
+    )
 
 
 def _furniture_between(lines: Sequence[str], start: int, end: int) -> bool:
@@ -290,16 +352,19 @@ def _table_placed(
     labels = _pieces(lines[header], header, width)
     printed = [
         k for k in range(header + 1, end)
-        if lines[k].strip() and not is_page_furniture(lines[k].strip())
+        if _prints_cells(lines[k]) and not _leads(lines, header, k)
     ]  # fmt: skip
     body = [
         [replace(piece, at=at) for piece in _pieces(lines[k], k, width)]
         for at, k in enumerate(printed)
     ]
-    stray = _stray(labels, body)
+    # A level's name alone on its line may run past its column (one a page break cut, made
+    # whole): it parts no columns, it only stands in one.
+    lone = {line[0].line for line in body if len(line) == 1 and level_of(line[0].text)}
+    stray = _stray(labels, [line for line in body if line[0].line not in lone])
     pieces = [p for line in body if line[0].line not in stray for p in line]
-    columns = _columns(labels, pieces)
-    if columns is None:
+    columns = _columns(labels, [p for p in pieces if p.line not in lone])
+    if columns is None or any(_outside(p, columns.spans) for p in pieces):
         return None
     aligned = sum(p.start in columns.starts for p in pieces) / max(len(pieces), 1)
     roles = roles_of(tuple(label.text for label in labels))
@@ -320,9 +385,13 @@ def _table_placed(
         for role in FIXED_WIDTH_LEVEL_ROLES:  # the finer level first: its names widen its rows
             for c in (c for c, named in enumerate(role_of) if named == role):
                 placed.blocks(page, rows, c, level_of, goes_on, role == "level1")
+        if "project_name" in role_of:
+            placed.projects(page, rows, role_of, goes_on)
     if not placed.moved:
         return aligned, list(lines[header + 1 : end])
-    return aligned, [placed.line(k, lines[k], columns.starts) for k in range(header + 1, end)]
+    return aligned, [
+        placed.line(k, lines[k], columns.starts, width) for k in range(header + 1, end)
+    ]
 
 
 def _stray(labels: list[_Piece], body: list[list[_Piece]]) -> set[int]:
@@ -360,6 +429,10 @@ def _spans(pieces: list[_Piece]) -> list[list[int]]:
         else:
             spans.append([start, end])
     return spans
+
+
+def _outside(piece: _Piece, spans: tuple[tuple[int, int], ...]) -> bool:
+    return not any(start <= piece.start < end for start, end in spans)
 
 
 @dataclass(frozen=True, slots=True)
@@ -413,6 +486,7 @@ class _Placement:
         # them, and holds only names the taxonomy puts under its own.
         self.starts: set[int] | None = None
         self.inner: dict[int, str] = {}
+        self.level1_starts: set[int] | None = None  # the 一级's, a project's block begins at one
 
     def _column(self, lines: list[int], c: int) -> list[_Piece]:
         return [p for k in lines for p in self.cells[k].get(c, [])]
@@ -452,7 +526,7 @@ class _Placement:
         """A level column's names put on their blocks' first rows, where they stand centred;
         `coarser`: the 一级's, its blocks made of the 二级's (each group's 二级 column is one of
         its own)."""
-        names = _names(self._column(page, c), level_of)
+        names = _names(self._column(page, c), level_of, (self.at[rows[0]], self.at[rows[-1]]))
         if not names:
             return
         texts = ["".join(p.text for p in name) for name in names]
@@ -464,6 +538,8 @@ class _Placement:
                 self._put([p for p in name if p.line != rows[k]], rows[k], widens=True)
             if not coarser:
                 self._tiled(rows, [k for k in on_rows if k is not None], texts)
+            else:
+                self.level1_starts = {0, *(k for k in on_rows if k is not None)}
             return
         bands = [self._band(row) for row in rows]
         places = [sum(p.at for p in name) / len(name) for name in names]
@@ -482,6 +558,38 @@ class _Placement:
             self._put(name, rows[start], widens=end - start == 1)
         if not coarser:
             self._tiled(rows, starts, texts)
+        else:
+            self.level1_starts = {0, *starts}
+
+    def projects(self, page: list[int], rows: list[int], role_of: list, lead: bool) -> None:
+        """A list's project cells merged down its rows (its name, amount, goal, number:
+        `FIXED_WIDTH_PROJECT_ROLES`) put on the first row of the project's block, where they
+        stand at its middle: a project is each amount printed (or each run of its name's lines
+        no more than a line apart) with the name's lines nearest it, its block tiling the rows
+        as a level's does, beginning where a 一级's does."""
+        columns = {role: c for c, role in enumerate(role_of) if role in FIXED_WIDTH_PROJECT_ROLES}
+        names = self._column(page, columns["project_name"])
+        anchors = self._column(page, columns["total"]) if "total" in columns else []
+        groups = _grouped(names, anchors)
+        if not groups:
+            return
+        on_rows = [next((rows.index(p.line) for p in g if p.line in rows), None) for g in groups]
+        if None not in on_rows and (0 in on_rows or lead):  # on their blocks' first rows
+            for group, k in zip(groups, on_rows, strict=True):
+                self._put([p for p in group if p.line != rows[k]], rows[k], widens=False)
+            return
+        places = [sum(p.at for p in g) / len(g) for g in groups]
+        bands = [self._band(row) for row in rows]
+        at = [self.at[r] for r in rows]
+        starts = _blocks(places, at, bands, lead, self.level1_starts, lambda *_: True)
+        if starts is None or any(rows[start] in self.stray for start in starts):
+            return
+        cells = [p for role, c in columns.items() if role != "project_name"
+                 for p in self._column(page, c)]  # fmt: skip
+        for piece in [*names, *cells]:
+            nearest = min(range(len(places)), key=lambda k: abs(places[k] - piece.at))
+            if piece.line != rows[starts[nearest]]:
+                self._put([piece], rows[starts[nearest]], widens=False)
 
     def _tiled(self, rows: list[int], starts: list[int], texts: list[str]) -> None:
         """A finer level's blocks, for the coarser's: the rows they begin at, each row's name."""
@@ -505,7 +613,7 @@ class _Placement:
         lines = [self.at[row], *self.widened.get(row, [])]
         return min(lines), max(lines)
 
-    def line(self, k: int, printed: str, starts: tuple[int, ...]) -> str:
+    def line(self, k: int, printed: str, starts: tuple[int, ...], width: Width) -> str:
         """A line as it prints once the pieces moved: a row's with the lines put on it, a line
         left with the pieces that stayed on it, or blank."""
         row = self.cells.get(k)
@@ -520,16 +628,38 @@ class _Placement:
             if to == k:
                 c = next(c for c, pieces in self.cells[piece.line].items() if piece in pieces)
                 texts.setdefault(c, []).append(piece)
-        out = ""
-        for c in sorted(texts):
-            pieces = sorted(texts[c], key=lambda p: (p.line, p.start))
-            out = out + " " * max(2 if out else 0, starts[c] - _display_width(out))
-            out += join_lines(p.text for p in pieces)
-        return out
+        return _line_at(
+            [(starts[c], _joined(p.text for p in sorted(texts[c], key=lambda p: (p.line, p.start))))
+             for c in sorted(texts)],
+            width,
+        )  # fmt: skip
 
 
-def _display_width(text: str) -> int:
-    return sum(map(_display, text))
+def _joined(lines: Iterable[str]) -> str:
+    """A cell's lines as one text: nothing between them, as a converter wraps Chinese text (a
+    figure's unit on the next line: `单口容积不小于` over `50立方米`), but a space between two
+    Latin letters (a word wrapped after a word)."""
+    out = ""
+    for line in lines:
+        out += (
+            " "
+            if out[-1:].isascii()
+            and out[-1:].isalpha()
+            and line[:1].isascii()
+            and line[:1].isalpha()
+            else ""
+        )
+        out += line
+    return out
+
+
+def _line_at(cells: list[tuple[int, str]], width: Width) -> str:
+    """A line printing each text at its place (counted by `width`), or two spaces after the
+    text before it where that runs past the place."""
+    out = ""
+    for place, text in sorted(cells):
+        out += " " * max(2 if out else 0, place - sum(map(width, out))) + text
+    return out
 
 
 def _gaps(page: list[int], rows: list[int], pieces_of) -> list[list[_Piece]]:
@@ -579,11 +709,32 @@ def _topped(gaps: list[list[_Piece]], printed: list[list[_Piece]]) -> list[list[
     return gaps[1:]
 
 
+def _grouped(names: list[_Piece], anchors: list[_Piece]) -> list[list[_Piece]]:
+    """A project column's lines, by project: each anchor's (an amount a project prints once)
+    with the lines nearest it; with no anchors, runs of lines no more than a line apart."""
+    if anchors:
+        groups: list[list[_Piece]] = [[] for _ in anchors]
+        for piece in names:
+            groups[min(range(len(anchors)), key=lambda k: abs(anchors[k].at - piece.at))].append(
+                piece
+            )
+        return groups if all(groups) else []
+    runs: list[list[_Piece]] = []
+    for piece in names:
+        if runs and piece.at - runs[-1][-1].at <= 2:
+            runs[-1].append(piece)
+        else:
+            runs.append([piece])
+    return runs
+
+
 def _names(
-    pieces: list[_Piece], level_of: Callable[[str], str | None]
+    pieces: list[_Piece], level_of: Callable[[str], str | None], rows: tuple[int, int]
 ) -> list[list[_Piece]] | None:
     """A level column's names, each its pieces: a piece that names no level joined to the one
-    before where the two make a level's name; None where a name is left that is none."""
+    before where the two make a level's name. A piece naming none above the first row or under
+    the last (`rows`, their `at`: a name a page break cut) is left as printed; None where any
+    other is left that names none."""
     names: list[list[_Piece]] = []
     for piece in pieces:
         last = names[-1][-1] if names else None
@@ -596,9 +747,11 @@ def _names(
             names[-1].append(piece)
         else:
             names.append([piece])
-    if any(not level_of("".join(p.text for p in name)) for name in names):
+    named = [name for name in names if level_of("".join(p.text for p in name))]
+    cut = [name for name in names if all(p.at < rows[0] or p.at > rows[1] for p in name)]
+    if len(named) + len([name for name in cut if name not in named]) < len(names):
         return None
-    return names
+    return named
 
 
 def _blocks(

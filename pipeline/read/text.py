@@ -31,6 +31,7 @@ from pipeline.labels.columns import column_roles, field_roles, unspelled
 from pipeline.labels.grid_rows import restored_labels
 from pipeline.read.barred import tabbed_bars
 from pipeline.read.boxdrawn import box_parts
+from pipeline.read.fixed_width import headings_joined
 from pipeline.read.grid import quoted_text, unmarked_lines
 from pipeline.vocab import file_formats, labels, layout_labels
 from pipeline.vocab.invisible import visible
@@ -314,7 +315,7 @@ def extract_table(
         if (lost := _labels_lost(lines)) is not None:
             index, found = lost
             raise _unread_layout(source_file, lines[:index], index + 1, found)
-        if (untabbed := untabbed_header(lines)) is not None:
+        if (untabbed := untabbed_header(headings_joined(lines))) is not None:
             index, found = untabbed
             # Without a tab anywhere, for the layout readers, whose text reader rebuilds the
             # cells where it can (`pipeline.read.untabbed`).

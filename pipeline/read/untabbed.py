@@ -118,7 +118,7 @@ from pipeline.labels.grid_rows import (
     reads_as_target,
 )
 from pipeline.labels.lines import is_amount, is_footer, is_title, leaves_clause_open, signs_off
-from pipeline.read.fixed_width import lines_placed
+from pipeline.read.fixed_width import headings_joined, lines_placed
 from pipeline.read.text import (
     ExtractError,
     names_indicator_columns,
@@ -227,7 +227,7 @@ def untabbed_rows(source_file: str, text: str) -> Untabbed | None:
     cannot be told."""
     if "\t" in text:
         return None
-    lines = text.splitlines()
+    lines = headings_joined(text.splitlines())
     found = untabbed_header(lines)
     if found is None:
         return None

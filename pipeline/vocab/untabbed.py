@@ -114,9 +114,12 @@ LEVEL_END_MAX = 3
 # columns, whose merged cells print their names at their blocks' middles: the finer first.
 FIXED_WIDTH_TEXT_ROLES = (
     "indicator_block", "level1", "level2", "level3", "standard", "explanation", "deviation",
-    "measure",
+    "measure", "project_name", "total", "goal_annual",
 )  # fmt: skip
 FIXED_WIDTH_LEVEL_ROLES = ("level2", "level1")
+# ... and a list's project cells, merged down the project's rows: its name (which names the
+# blocks), its amount, goal and number.
+FIXED_WIDTH_PROJECT_ROLES = ("project_name", "total", "goal_annual", "row_number")
 # What each row atop a page costs a tiling of its level blocks (`read.fixed_width._blocks`) that
 # leaves it in the block the page before began, against a block centred a line off its name:
 # a block is read as beginning on the page where two tilings fit about as well.
