@@ -476,6 +476,10 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "E-xizang-rikaze-dingri-jiaoyu-rows-yuan-sheet-grid-one-cell-per-line-empty-cells-as-empty-lines-blank-line-after-each-row-wrapped-project-names-level2-and-name-split-amount-read-back-by-heji-utf16le-bom-crlf-2022.txt": "refused: a text one cell a line numbered after every line",
     },
     "cells_joined_by_spaces": {
+        # Held-out round 71: fixed-width texts read by their places, joined by spaces.
+        "A-gansu-dingxi-zhangxian-shuiwu-indicator-rows-pdftotext-layout-char-count-aligned-name-amount-levels-centred-in-block-wrapped-names-heji-first-subtotal-mismatch-gb18030-crlf-2024.txt": "a fixed-width text's cells placed by where they stand, joined by spaces: read by their words",
+        "B-sichuan-liangshan-leibo-qicheng-split-columns-form-pdftotext-layout-display-width-cells-centred-explanation-wrapped-3-lines-two-line-column-labels-page-break-splits-centred-level2-repeated-labels-amount-row-mismatch-utf16le-bom-crlf-2024.txt": "a fixed-width text's cells placed by where they stand, joined by spaces: read by their words",
+        "F-guizhou-qiandongnan-cengong-youcha-flat-list-no-levels-pdftotext-layout-display-width-two-line-column-labels-numbers-right-aligned-weight-heji-100-weights-90-utf8-bom-lf-2025.txt": "a fixed-width text's cells placed by where they stand, joined by spaces: read by their words",
         # Held-out round 64: fixed-width texts read by their places, joined by spaces.
         "C-guizhou-qiandongnan-jianhe-shiyongjun-xianjie-fenzhiqian-pdftotextlayout-charcount-valigntop-rightaligned-twolinemoneyheadings-wrappedlevel2-threelinereason-formfeed-pageofpages-headerrepeated-zongfen-scoretotaloff-utf8-lf-2023.txt": "a fixed-width text's cells placed by where they stand, joined by spaces: read by their words",
         "C-anhui-fuyang-funan-liubian-pdftotextlayout-displaywidth-valigncentre-rightaligned-twolinemoneyheadings-moneylabelcentred-threelinereason-formfeedingoals-noheaderafterbreak-zongfen-amountoff-utf8-lf-2023.txt": "a fixed-width text's cells placed by where they stand, joined by spaces: read by their words",
@@ -854,6 +858,10 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "C-sichuan-liangshan-meigu-gaobiaozhunnongtian-zhuanyizhifu-quyu-excelunicodetext-headingsbrokenovertworows-moneylabelatmiddlerow-quotedlinebreaks-reasonrowbroken-durationtarget-barecoefficient-twodecimalscores-honest-utf16le-bom-crlf-2023.txt": "money headings broken over lines, joined (row_unparsed)",
     },
     "one_cell_a_line": {
+        # Held-out round 71: fixed-width texts read by their places, one cell a line.
+        "A-gansu-dingxi-zhangxian-shuiwu-indicator-rows-pdftotext-layout-char-count-aligned-name-amount-levels-centred-in-block-wrapped-names-heji-first-subtotal-mismatch-gb18030-crlf-2024.txt": "a fixed-width text's cells placed by where they stand, one cell a line: read by their words",
+        "B-sichuan-liangshan-leibo-qicheng-split-columns-form-pdftotext-layout-display-width-cells-centred-explanation-wrapped-3-lines-two-line-column-labels-page-break-splits-centred-level2-repeated-labels-amount-row-mismatch-utf16le-bom-crlf-2024.txt": "a fixed-width text's cells placed by where they stand, one cell a line: read by their words",
+        "F-guizhou-qiandongnan-cengong-youcha-flat-list-no-levels-pdftotext-layout-display-width-two-line-column-labels-numbers-right-aligned-weight-heji-100-weights-90-utf8-bom-lf-2025.txt": "a fixed-width text's cells placed by where they stand, one cell a line: read by their words",
         # Held-out round 64: fixed-width texts read by their places, one cell a line.
         "C-guizhou-qiandongnan-jianhe-shiyongjun-xianjie-fenzhiqian-pdftotextlayout-charcount-valigntop-rightaligned-twolinemoneyheadings-wrappedlevel2-threelinereason-formfeed-pageofpages-headerrepeated-zongfen-scoretotaloff-utf8-lf-2023.txt": "a fixed-width text's cells placed by where they stand, one cell a line: read by their words",
         "C-anhui-fuyang-funan-liubian-pdftotextlayout-displaywidth-valigncentre-rightaligned-twolinemoneyheadings-moneylabelcentred-threelinereason-formfeedingoals-noheaderafterbreak-zongfen-amountoff-utf8-lf-2023.txt": "a fixed-width text's cells placed by where they stand, one cell a line: read by their words",
@@ -919,6 +927,10 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
 # grid's cells, where the clean text is read by undoing it line by line.
 DRAWN_NOT_READ: dict[str, dict[str, str]] = {
     "drawn_in_ascii": {
+        # Held-out round 71: fixed-width texts drawn, one cell a line.
+        "A-gansu-dingxi-zhangxian-shuiwu-indicator-rows-pdftotext-layout-char-count-aligned-name-amount-levels-centred-in-block-wrapped-names-heji-first-subtotal-mismatch-gb18030-crlf-2024.txt": "a fixed-width text drawn: one cell a line",
+        "B-sichuan-liangshan-leibo-qicheng-split-columns-form-pdftotext-layout-display-width-cells-centred-explanation-wrapped-3-lines-two-line-column-labels-page-break-splits-centred-level2-repeated-labels-amount-row-mismatch-utf16le-bom-crlf-2024.txt": "a fixed-width text drawn: one cell a line",
+        "F-guizhou-qiandongnan-cengong-youcha-flat-list-no-levels-pdftotext-layout-display-width-two-line-column-labels-numbers-right-aligned-weight-heji-100-weights-90-utf8-bom-lf-2025.txt": "a fixed-width text drawn: one cell a line",
         # Held-out round 64: fixed-width texts drawn, one cell a line.
         "C-guizhou-qiandongnan-jianhe-shiyongjun-xianjie-fenzhiqian-pdftotextlayout-charcount-valigntop-rightaligned-twolinemoneyheadings-wrappedlevel2-threelinereason-formfeed-pageofpages-headerrepeated-zongfen-scoretotaloff-utf8-lf-2023.txt": "a fixed-width text drawn: one cell a line",
         "C-anhui-fuyang-funan-liubian-pdftotextlayout-displaywidth-valigncentre-rightaligned-twolinemoneyheadings-moneylabelcentred-threelinereason-formfeedingoals-noheaderafterbreak-zongfen-amountoff-utf8-lf-2023.txt": "a fixed-width text drawn: one cell a line",
@@ -997,6 +1009,8 @@ MARKED_NOT_READ: dict[str, dict[str, str]] = {
 # Tables whose labels, spaced out (`一 级 指 标`), are not read like the clean one.
 SPACED_NOT_READ: dict[str, dict[str, str]] = {
     "labels_spaced": {
+        # 漳县 (held-out round 71), as 剑河: a 二级's end `指标` spaced to the line's start.
+        "A-gansu-dingxi-zhangxian-shuiwu-indicator-rows-pdftotext-layout-char-count-aligned-name-amount-levels-centred-in-block-wrapped-names-heji-first-subtotal-mismatch-gb18030-crlf-2024.txt": "a 二级's end spaced out to the line's start: under the 一级 by its place",
         # 剑河 (held-out round 64): spacing its labels moves a 二级's end `指标` to the line's
         # start, under the 一级: read by its place, it ends no level's name (row_unparsed).
         "C-guizhou-qiandongnan-jianhe-shiyongjun-xianjie-fenzhiqian-pdftotextlayout-charcount-valigntop-rightaligned-twolinemoneyheadings-wrappedlevel2-threelinereason-formfeed-pageofpages-headerrepeated-zongfen-scoretotaloff-utf8-lf-2023.txt": "a 二级's end spaced out to the line's start: under the 一级 by its place",
