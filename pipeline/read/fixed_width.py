@@ -1,45 +1,53 @@
 """Read floor, fixed-width text: each cell's lines put back on its row's line, by where they stand.
 
 Place in the pipeline: `untabbed.untabbed_rows` hands it the lines of a text whose cells lost
-their tabs, before it reads them by what their words say (`untabbed._joined_rows`).
+their tabs, before it reads them by what their words say (`untabbed._joined_rows`); the header
+lookup of `text.extract_table` and `untabbed` reads headings printed over two lines joined
+(`headings_joined`).
 
 A converter that keeps a PDF's layout (`pdftotext -layout`) prints each line of the page where
-it stands: a cell's text under its column, the cells of a row on one line where each is one line. A
-cell of several lines prints them one a line: around the row's line where the table centres its
-cells down their rows (`国家级公益林管护面` / `≥ 18.6 万亩` / `积`), under it where it tops them; a
-merged level cell prints its name at its block's middle, between two rows or on a row not its
-first. Read by what their words say, such lines make rows of their own. Under each line of
-indicator column labels (up to the table's total, a sign-off, a title or the next such line),
-this puts the cells' lines back where they belong:
+it stands: a cell's text under its column, the cells of a row on one line where each is one
+line. A cell of several lines prints them one a line: around the row's line where the table
+centres its cells down their rows (`国家级公益林管护面` / `≥ 18.6 万亩` / `积`), under it where it
+tops them; a merged cell (a level's, a list's project's) prints its text at its block's middle,
+between two rows or on a row not its first. Read by what their words say, such lines make rows
+of their own. This puts the lines back where they belong:
 
-- The columns are the runs of places some line prints a character in, parted by places every
-  line leaves blank, each under one label (`_columns`). The places are counted by display width
-  (a CJK character two, as a text laid out for the eye prints them) and by characters (one each,
-  as pdftotext counts them); where both part the lines so, the count under which more cells
-  start where their column starts is read. A page's furniture (its number, a running head)
-  prints no cells; the labels printed again at a page's top head a table of their own, which
-  may go on with the block the page before began.
+- Headings printed over two lines (`年初` over `预算数`, `指标` over `性质`, `项目资金` over
+  `（万元）`) are one line where each piece makes a label with the one over it
+  (`headings_joined`).
+- Goals printed in columns of prose under goal headings (`预期目标 | 实际完成情况`, `中期目标 |
+  年度目标`) are each column's lines joined, one goal a column, on the line under the headings,
+  the label's pieces (`年度总体` over `目标`) joined before them (`_goals_placed`).
+- Under each line of indicator column labels (up to the table's total, a sign-off, a title or
+  the next such line; a list's 合计 printed first goes on), the columns are the runs of places
+  some line prints a character in, parted by places every line leaves blank, each under one
+  label (`_columns`). The places are counted by display width (a CJK character two, as a text
+  laid out for the eye prints them) and by characters (one each, as pdftotext counts them);
+  where both part the lines so, the count under which more cells start where their column
+  starts is read. A page's furniture (its number, a running head) prints no cells; the labels
+  printed again at a page's top head a table of their own, which may go on with the block the
+  page before began; a row a converter shifted across two columns, two at most, is left as
+  printed (`_stray`).
 - A row is a line printing a cell of a column whose cells never wrap
-  (`vocab.untabbed.FIXED_WIDTH_TEXT_ROLES` name the others: levels, names, notes); a line
-  printing only cells of those holds lines of the rows' cells.
+  (`vocab.untabbed.FIXED_WIDTH_TEXT_ROLES` name the others: levels, names, notes, a list's
+  project cells); a line printing only cells of those holds lines of the rows' cells.
 - In a text column, a cell's lines go with a row where one reading fits: centred (`_centred`:
   each row takes as many lines below its line as it has above it) or topped (`_topped`: the
-  lines under a row that prints the column), each line of a cell but its last as wide as the
-  column prints, as a converter wraps (`_wrapped`). Where both fit, only a row printing nothing
-  between lines of its column just above and below it says the column centres (`_centres`);
-  else nothing moves.
+  lines under a row that prints the column). Where both fit, the one whose cells wrap as a
+  converter wraps, each line but the last as wide as the column prints (`_wraps`); where both
+  still do, only a row printing nothing between lines of its column just above and below it
+  says the column centres (`_centres`); else nothing moves.
 - A level column whose names stand at their blocks' middles (one on a line that is no row's, or
   the first row without one) has each name put on the first row of its block (`_blocks`): the
   blocks tile the rows, each centred on its name within a line (in lines, or in rows), a 一级's
   beginning where a 二级's does and holding only 二级 the taxonomy puts under it; the first rows
   under labels printed again at a page's top may go on in the block the page before began
-  (`LEAD_ROW_COST` each). A level's name broken
-  over two lines is one name where the two make a level's name (`可持续影响指` / `标`).
-
-- A goals block printed in columns of prose under goal headings (`预期目标 | 实际完成情况`,
-  `中期目标 | 年度目标`) has each column's lines joined into one goal, on the line under the
-  headings, and its label's pieces (`年度总体` over `目标`) joined before the headings
-  (`_goals_placed`): read by their words, the columns' lines had been one goal, interleaved.
+  (`LEAD_ROW_COST` each). A level's name broken over two lines is one name where the two make a
+  level's name (`可持续影响指` / `标`), also where a page break parts them
+  (`_level_across_pages`: the name whole on both pages, its block's rows on each).
+- A list's project cells (its name, amount, goal, number: `FIXED_WIDTH_PROJECT_ROLES`) go to the
+  first row of the project's block, tiled as a 一级's blocks are (`_Placement.projects`).
 
 The lines are given back as many as they were, each row's cells on its line, the lines it took
 from left blank. A table whose lines fit no one reading (a word across two columns, a column no
