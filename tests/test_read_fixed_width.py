@@ -366,3 +366,37 @@ def test_labels_over_two_lines_and_a_level_cut_by_a_page_break_are_read():
         ("满意度指标", "服务对象满意度指标", "果农满意度", "≥90%"),
     ]
     assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
+def test_a_rows_cells_a_page_break_cut_go_on_above_the_break():
+    # The last row above a page's break wraps its 二级 and its name under the labels printed
+    # again (`生态效益` / `指标`, `主要河道水质优良` / `比例`): the line had been left out
+    # (row_unparsed), the name cut short, and the next page's cells not placed.
+    starts = (0, 12, 26, 48, 84)
+    line = functools.partial(_at, starts)
+    labels = line({0: "一级指标", 1: "二级指标", 2: "三级指标", 3: "指标解释", 4: "目标值"})
+    lines = [
+        "                    部门整体支出绩效目标表",
+        "部门（单位）名称    某县水利局",
+        labels,
+        line({0: "产出指标", 1: "数量指标", 2: "水利工程巡查次数", 3: "每月巡查一次", 4: "≥12次"}),
+        line({1: "质量指标", 2: "农村供水工程水质", 3: "水质抽检达标占比", 4: "≥95%"}),
+        line({2: "达标率"}),
+        line({0: "效益指标", 1: "生态效益", 2: "主要河道水质优良", 3: "断面水质达标", 4: "≥90%"}),
+        "",
+        "                                            — 5 —",
+        labels,
+        line({1: "指标", 2: "比例"}),
+        line({2: "水土流失治理面积", 3: "年度新增治理面积", 4: "≥12平方公里"}),
+        line({0: "满意度指标", 1: "服务对象", 2: "群众对农村供水服务", 3: "抽样调查", 4: "≥90%"}),
+        line({1: "满意度指标", 2: "满意度"}),
+    ]  # fmt: skip
+    tables = read("\n".join(lines).encode())
+    assert [row[:4] for row in _indicators(tables)] == [
+        ("产出指标", "数量指标", "水利工程巡查次数", "≥12次"),
+        ("产出指标", "质量指标", "农村供水工程水质达标率", "≥95%"),
+        ("效益指标", "生态效益指标", "主要河道水质优良比例", "≥90%"),
+        ("效益指标", "生态效益指标", "水土流失治理面积", "≥12平方公里"),
+        ("满意度指标", "服务对象满意度指标", "群众对农村供水服务满意度", "≥90%"),
+    ]
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []

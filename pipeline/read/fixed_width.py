@@ -45,7 +45,8 @@ of their own. This puts the lines back where they belong:
   under labels printed again at a page's top may go on in the block the page before began
   (`LEAD_ROW_COST` each). A level's name broken over two lines is one name where the two make a
   level's name (`可持续影响指` / `标`), also where a page break parts them
-  (`_level_across_pages`: the name whole on both pages, its block's rows on each).
+  (`_across_pages`: the name whole on both pages, its block's rows on each; any other cell's end
+  under the labels printed again goes on its cell above the break).
 - A list's project cells (its name, amount, goal, number: `FIXED_WIDTH_PROJECT_ROLES`) go to the
   first row of the project's block, tiled as a 一级's blocks are (`_Placement.projects`).
 
@@ -129,9 +130,12 @@ def lines_placed(
     lines = _goals_placed(lines, is_header)
     headers = [k for k, line in enumerate(lines) if line.strip() and is_header(line)]
     ends = [_table_end(lines, h, nxt) for h, nxt in itertools.pairwise([*headers, len(lines)])]
+    ends_later: list[tuple[int, str, str]] = []  # cells' ends a page break cut, put on after
     for n in range(1, len(headers)):
         if _furniture_between(lines, ends[n - 1], headers[n]):
-            lines = _level_across_pages(lines, ends[n - 1], headers[n], level_of)
+            table = range(headers[n - 1] + 1, ends[n - 1])
+            lines, later = _across_pages(lines, table, headers[n], level_of)
+            ends_later += later
     out = list(lines)
     for n, header in enumerate(headers):
         end = ends[n]
@@ -143,46 +147,71 @@ def lines_placed(
         ]
         if read:
             out[header + 1 : end] = max(read, key=lambda found: found[0])[1]
+    for line, head, tail in ends_later:
+        out[line] = _end_put(out[line], head, tail)
     return out
 
 
-def _level_across_pages(
-    lines: list[str], end: int, header: int, level_of: Callable[[str], str | None]
-) -> list[str]:
-    """The lines with a level's name a page break cut (`可持续影` the last line of a page,
-    `响指标` the first under the labels printed again, at one place) whole on both: its merged
-    cell spans rows of both pages, each page's rows read with it; as they were where no such
-    name is cut."""
-    above = next((k for k in range(end - 1, -1, -1) if _prints_cells(lines[k])), None)
+def _end_put(line: str, head: str, tail: str) -> str:
+    """A line with a cell's end put after the cell whose text begins with `head`."""
+    at = line.find(head)
+    if at < 0:
+        return line
+    cell = at + len(head) + len(line[at + len(head) :].split(" ", 1)[0])
+    return line[:cell] + tail + line[cell:]
+
+
+def _across_pages(
+    lines: list[str], table: range, header: int, level_of: Callable[[str], str | None]
+) -> tuple[list[str], list[tuple[int, str, str]]]:
+    """The lines with the cells a page break cut whole: the first line under the labels printed
+    again holding only the ends of the last line's cells above the break, each at the place of
+    the cell it ends (`生态效益 | 主要河道水质优良 | … | ≥90%` over the break, `指标 | 比例`
+    under it). A level's name (`生态效益` + `指标`, `可持续影` + `响指标` alone) is whole on both
+    pages, its merged cell spanning rows of both; any other cell's end is taken off the page
+    under the break and given back (line above, the cell's text there, its end) to go on that
+    cell once its lines are placed, where the cell is as wide as its column prints (a line a
+    converter wrapped). As they were where the line under the labels is no such ends. `table`:
+    the lines of the table above the break."""
+    above = next((k for k in reversed(table) if _prints_cells(lines[k])), None)
     below = next((k for k in range(header + 1, len(lines)) if _prints_cells(lines[k])), None)
     if above is None or below is None:
-        return lines
-    head, tail = lines[above].strip(), lines[below].strip()
-    if (
-        " " in head or " " in tail or level_of(head) or level_of(tail)
-        or not level_of(head + tail) or not _at_one_place(lines[above], lines[below])
-    ):  # fmt: skip
-        return lines
-    out = list(lines)
-    out[above], out[below] = (
-        lines[above].replace(head, head + tail),
-        lines[below].replace(tail, head + tail),
-    )
-    return out
+        return lines, []
+    for width in (_display, _count):
+        heads, tails = _pieces(lines[above], above, width), _pieces(lines[below], below, width)
+        pairs = [(head, tail) for tail in tails for head in heads if head.start == tail.start]
+        if len(pairs) != len(tails) or (len(tails) >= len(heads) and len(tails) > 1):
+            continue
+        widest = _widest([p for k in table for p in _pieces(lines[k], k, width)])
+        if any(
+            level_of(tail.text)
+            or (level_of(head.text) and not level_of(head.text + tail.text))
+            or (not level_of(head.text + tail.text)
+                and head.end - head.start < widest[head.start] - WRAPPED_WIDTH_SLACK)
+            for head, tail in pairs
+        ):  # fmt: skip
+            return lines, []  # a cell of its own under the labels: no end of one above
+        levels = {id(h): h.text + t.text for h, t in pairs if level_of(h.text + t.text)}
+        out = list(lines)
+        out[above] = _line_at([(p.start, levels.get(id(p), p.text)) for p in heads], width)
+        out[below] = _line_at(
+            [(t.start, levels[id(h)]) for h, t in pairs if id(h) in levels], width
+        )
+        return out, [(above, h.text, t.text) for h, t in pairs if id(h) not in levels]
+    return lines, []
+
+
+def _widest(pieces: list[_Piece]) -> dict[int, int]:
+    """The widest text printed from each place on."""
+    widest: dict[int, int] = {}
+    for p in pieces:
+        widest[p.start] = max(widest.get(p.start, 0), p.end - p.start)
+    return widest
 
 
 def _prints_cells(line: str) -> bool:
     """Whether a line prints a table's cells: not blank, nor a page's furniture."""
     return bool(line.strip()) and not is_page_furniture(line.strip())
-
-
-def _at_one_place(one: str, other: str) -> bool:
-    """Whether two lines' text starts at one place, counted either way."""
-    return any(
-        sum(map(width, one[: len(one) - len(one.lstrip())]))
-        == sum(map(width, other[: len(other) - len(other.lstrip())]))
-        for width in (_display, _count)
-    )
 
 
 def headings_joined(lines: Sequence[str]) -> list[str]:
