@@ -1599,3 +1599,23 @@ def test_a_money_blocks_label_printed_beside_its_parts_row_opens_the_block():
     assert [(f["rule"], f["source_line"]) for f in tables.findings if f["severity"] == "error"] == [
         ("amount_row_mismatch", 3)
     ]
+
+
+def test_a_money_blocks_unit_line_before_a_label_with_no_headings_is_the_tables_unit():
+    # `（万元）` opening the second line of a department's 年度预算安排, before its own label:
+    # the unit had been glued to the label (`（万元） 基本支出`) and the table read as printing
+    # no unit (currency_unit_missing).
+    lines = [
+        "                              部门整体支出绩效目标表",
+        "部门（单位）名称    某县水利局",
+        "年度预算安排        资金总额                1,486.30    项目支出            712.80",
+        "（万元）            基本支出                  773.50",
+        "一级指标    二级指标      三级指标              目标值",
+        "产出指标    数量指标      水利工程巡查次数      ≥12次",
+    ]
+    tables = process_file("d.txt", "\n".join(lines).encode(), Source(fiscal_year=2025))
+    assert (tables.documents[0]["currency_unit"], tables.projects[0]["total_amount"]) == (
+        "万元",
+        Decimal("1486.30"),
+    )
+    assert "currency_unit_missing" not in [f["rule"] for f in tables.findings]

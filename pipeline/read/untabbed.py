@@ -444,6 +444,11 @@ def _joined_rows(
             rows.append((number, tuple(words)))
             continue
         cells = _label_cells(words)
+        if columns is None and (unit_first := _UNIT_FIRST.fullmatch(cells[0])):
+            # A money block's label's unit line before a row's own label (`（万元） 基本支出`,
+            # no headings over it): the block's, a row above.
+            rows.append((number, (unit_first.group(1),)))
+            cells = (unit_first.group(2), *cells[1:])
         # The labels' row right above, past a page's furniture (a page break in a header).
         at = _above(rows)
         under = at is not None and rows[at][0] == labelled
@@ -462,9 +467,6 @@ def _joined_rows(
             labelled, above, orphans = number, False, False
         elif columns is None and headings and (money := _money_parts(cells, words, headings)):
             label, figures = money
-            if unit_first := _UNIT_FIRST.fullmatch(label):
-                rows.append((number, (unit_first.group(1),)))  # the block label's unit line
-                label = unit_first.group(2)
             if (placed_money := _money_row(label, figures, headings, money_above)) is None:
                 under = len(headings) - _side_columns(headings)
                 why = f"a money row of {len(figures)} figures under {under} headings"
