@@ -195,6 +195,11 @@ def database(tmp_path_factory):
 # telling it, is read as the name's end with a `name_end_joined` warning: 维修养护农村集中 over
 # 供水工程, 城市道路桥梁日常巡查 over 覆盖率, 村庄保洁长效管护 over 机制.)
 NOT_READ: dict[str, str] = {
+    "A1-hubei-huanggang-huangmei-shuichan-form-word-saved-as-web-page-html-indicator-table-nested-in-outer-cell-vertical-merge-rowspans-midterm-annual-groups-br-in-cells-entities-amount-row-mismatch-utf8-crlf-2023.html": (
+        "a row whose 中期 and 年度 groups name different indicators (`项目完成时间` beside "
+        "`年度任务完成时间`) is read as two indicators, each with its group's target; the "
+        "fixture's writer expects one indicator carrying both (a judgement the spec leaves open)"
+    ),
     "A1-hebei-shijiazhuang-zanhuang-linye-docling-markdown-merged-cells-repeated-in-every-spanned-cell-rows-and-columns-changqi-niandu-group-header-two-rows-table-split-at-page-break-data-row-as-header-annual-only-row-utf8-lf-2024.md": (
         "docling's Markdown: every merged cell's text copied into each cell it covers, across "
         "and down, the indicator header over two rows (`中期指标` filled across its group) and "

@@ -476,6 +476,8 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "E-xizang-rikaze-dingri-jiaoyu-rows-yuan-sheet-grid-one-cell-per-line-empty-cells-as-empty-lines-blank-line-after-each-row-wrapped-project-names-level2-and-name-split-amount-read-back-by-heji-utf16le-bom-crlf-2022.txt": "refused: a text one cell a line numbered after every line",
     },
     "cells_joined_by_spaces": {
+        # 华安 (held-out round 72): a fixed-width text read by its places, joined by spaces.
+        "D-fujian-zhangzhou-huaan-shuili-zhengti-pdftotext-layout-display-width-lvzhi-mubiao-block-zhibiao-jieshi-top-aligned-levels-once-page-break-splits-wrapped-level3-name-repeated-labels-satisfaction-not-percent-gb18030-crlf-2025.txt": "a fixed-width text's cells placed by where they stand, joined by spaces: read by their words",
         # Held-out round 71: fixed-width texts read by their places, joined by spaces.
         "A-gansu-dingxi-zhangxian-shuiwu-indicator-rows-pdftotext-layout-char-count-aligned-name-amount-levels-centred-in-block-wrapped-names-heji-first-subtotal-mismatch-gb18030-crlf-2024.txt": "a fixed-width text's cells placed by where they stand, joined by spaces: read by their words",
         "B-sichuan-liangshan-leibo-qicheng-split-columns-form-pdftotext-layout-display-width-cells-centred-explanation-wrapped-3-lines-two-line-column-labels-page-break-splits-centred-level2-repeated-labels-amount-row-mismatch-utf16le-bom-crlf-2024.txt": "a fixed-width text's cells placed by where they stand, joined by spaces: read by their words",
@@ -858,6 +860,8 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "C-sichuan-liangshan-meigu-gaobiaozhunnongtian-zhuanyizhifu-quyu-excelunicodetext-headingsbrokenovertworows-moneylabelatmiddlerow-quotedlinebreaks-reasonrowbroken-durationtarget-barecoefficient-twodecimalscores-honest-utf16le-bom-crlf-2023.txt": "money headings broken over lines, joined (row_unparsed)",
     },
     "one_cell_a_line": {
+        # 华安 (held-out round 72): a fixed-width text read by its places, one cell a line.
+        "D-fujian-zhangzhou-huaan-shuili-zhengti-pdftotext-layout-display-width-lvzhi-mubiao-block-zhibiao-jieshi-top-aligned-levels-once-page-break-splits-wrapped-level3-name-repeated-labels-satisfaction-not-percent-gb18030-crlf-2025.txt": "a fixed-width text's cells placed by where they stand, one cell a line: read by their words",
         # Held-out round 71: fixed-width texts read by their places, one cell a line.
         "A-gansu-dingxi-zhangxian-shuiwu-indicator-rows-pdftotext-layout-char-count-aligned-name-amount-levels-centred-in-block-wrapped-names-heji-first-subtotal-mismatch-gb18030-crlf-2024.txt": "a fixed-width text's cells placed by where they stand, one cell a line: read by their words",
         "B-sichuan-liangshan-leibo-qicheng-split-columns-form-pdftotext-layout-display-width-cells-centred-explanation-wrapped-3-lines-two-line-column-labels-page-break-splits-centred-level2-repeated-labels-amount-row-mismatch-utf16le-bom-crlf-2024.txt": "a fixed-width text's cells placed by where they stand, one cell a line: read by their words",
@@ -927,6 +931,9 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
 # grid's cells, where the clean text is read by undoing it line by line.
 DRAWN_NOT_READ: dict[str, dict[str, str]] = {
     "drawn_in_ascii": {
+        # Held-out round 72: fixed-width texts drawn, one cell a line.
+        "A-hunan-yongzhou-shuangpai-chaye-youcha-two-forms-one-page-pdftotext-layout-char-count-aligned-values-right-aligned-top-aligned-levels-once-wrapped-names-and-level2-amount-row-mismatch-utf8-lf-2024.txt": "a fixed-width text drawn: one cell a line",
+        "D-fujian-zhangzhou-huaan-shuili-zhengti-pdftotext-layout-display-width-lvzhi-mubiao-block-zhibiao-jieshi-top-aligned-levels-once-page-break-splits-wrapped-level3-name-repeated-labels-satisfaction-not-percent-gb18030-crlf-2025.txt": "a fixed-width text drawn: one cell a line",
         # Held-out round 71: fixed-width texts drawn, one cell a line.
         "A-gansu-dingxi-zhangxian-shuiwu-indicator-rows-pdftotext-layout-char-count-aligned-name-amount-levels-centred-in-block-wrapped-names-heji-first-subtotal-mismatch-gb18030-crlf-2024.txt": "a fixed-width text drawn: one cell a line",
         "B-sichuan-liangshan-leibo-qicheng-split-columns-form-pdftotext-layout-display-width-cells-centred-explanation-wrapped-3-lines-two-line-column-labels-page-break-splits-centred-level2-repeated-labels-amount-row-mismatch-utf16le-bom-crlf-2024.txt": "a fixed-width text drawn: one cell a line",
@@ -1009,6 +1016,10 @@ MARKED_NOT_READ: dict[str, dict[str, str]] = {
 # Tables whose labels, spaced out (`一 级 指 标`), are not read like the clean one.
 SPACED_NOT_READ: dict[str, dict[str, str]] = {
     "labels_spaced": {
+        # 双牌 and 华安 (held-out round 72), as 剑河: a 二级's end `指标` spaced to the line's
+        # start (双牌's read as an indicator `指` of target `标`, no finding).
+        "A-hunan-yongzhou-shuangpai-chaye-youcha-two-forms-one-page-pdftotext-layout-char-count-aligned-values-right-aligned-top-aligned-levels-once-wrapped-names-and-level2-amount-row-mismatch-utf8-lf-2024.txt": "a 二级's end spaced out to the line's start: under the 一级 by its place",
+        "D-fujian-zhangzhou-huaan-shuili-zhengti-pdftotext-layout-display-width-lvzhi-mubiao-block-zhibiao-jieshi-top-aligned-levels-once-page-break-splits-wrapped-level3-name-repeated-labels-satisfaction-not-percent-gb18030-crlf-2025.txt": "a 二级's end spaced out to the line's start: under the 一级 by its place",
         # 漳县 (held-out round 71), as 剑河: a 二级's end `指标` spaced to the line's start.
         "A-gansu-dingxi-zhangxian-shuiwu-indicator-rows-pdftotext-layout-char-count-aligned-name-amount-levels-centred-in-block-wrapped-names-heji-first-subtotal-mismatch-gb18030-crlf-2024.txt": "a 二级's end spaced out to the line's start: under the 一级 by its place",
         # 剑河 (held-out round 64): spacing its labels moves a 二级's end `指标` to the line's
