@@ -400,3 +400,36 @@ def test_a_rows_cells_a_page_break_cut_go_on_above_the_break():
         ("满意度指标", "服务对象满意度指标", "群众对农村供水服务满意度", "≥90%"),
     ]
     assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
+def test_figures_set_right_against_their_labels_and_a_level_on_a_reasons_last_line():
+    # Points set right under `分值` (each ends where the label does, `8` right after it): a run
+    # of places no label stands over, the columns had not parted and nothing was placed. A
+    # three-line reason centred on its row, `质量指标` printed on its last line: the reason's
+    # first line had been left out (row_unparsed) and its last glued to the next name.
+    labels = (0, 14, 30, 52, 66, 78, 84, 96)
+    rows = (0, 14, 30, 52, 66, 82, 88, 96)  # 分值 and 得分 set right against their labels' ends
+    head = _at(labels, {0: "一级指标", 1: "二级指标", 2: "三级指标", 3: "年度指标值", 4: "实际完成值",
+                        5: "分值", 6: "得分", 7: "偏差原因分析及改进措施"})  # fmt: skip
+    line = functools.partial(_at, rows)
+    lines = [
+        "                 项目支出绩效自评表",
+        "  项目名称      某县林业改革发展项目",
+        head,
+        line({0: "产出指标", 1: "数量指标", 2: "完成森林抚育面积", 3: "≥3万亩", 4: "3.1万亩",
+              5: "8", 6: "8.00", 7: "无"}),
+        line({7: "受夏季持续高温干旱影响，部"}),
+        line({2: "造林当年成活率", 3: "≥85%", 4: "82%", 5: "8", 6: "8.00",
+              7: "分造林地块成活率偏低，已于"}),
+        line({1: "质量指标", 7: "秋冬季组织补植补造"}),
+        line({2: "森林抚育作业验收合格率", 3: "≥95%", 4: "97%", 5: "7", 6: "7.00", 7: "无"}),
+        line({0: "效益指标", 1: "生态效益指标", 2: "森林覆盖率", 3: "≥62.5%", 4: "62.6%", 5: "8",
+              6: "8.00", 7: "无"}),
+    ]  # fmt: skip
+    tables = read("\n".join(lines).encode())
+    assert [(*row[:4], i["deviation_reason"]) for row, i in zip(_indicators(tables), tables.indicators, strict=True)] == [
+        ("产出指标", "数量指标", "完成森林抚育面积", "≥3万亩", "无"),
+        ("产出指标", "质量指标", "造林当年成活率", "≥85%", "受夏季持续高温干旱影响,部分造林地块成活率偏低,已于秋冬季组织补植补造"),
+        ("产出指标", "质量指标", "森林抚育作业验收合格率", "≥95%", "无"),
+        ("效益指标", "生态效益指标", "森林覆盖率", "≥62.5%", "无"),
+    ]  # fmt: skip

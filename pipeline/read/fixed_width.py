@@ -488,9 +488,17 @@ class _Columns:
 
 
 def _columns(labels: list[_Piece], pieces: list[_Piece]) -> _Columns | None:
-    """The runs of places the labels or rows print in, parted by places all leave blank; None
-    where a label spans two runs, two labels one, or a run has no label over it."""
+    """The runs of places the labels or rows print in, parted by places all leave blank, a run
+    no label stands over set right against one a label does (a figure set right against its
+    label's end) in that one; None where a label spans two runs, two labels one, or a run has no
+    label over it."""
     spans = _spans([*labels, *pieces])
+    starts = {label.start for label in labels}
+    labelled = [any(a <= start < b for start in starts) for a, b in spans]
+    for k in range(len(spans) - 1, 0, -1):
+        if spans[k][0] == spans[k - 1][1] and labelled[k] != labelled[k - 1]:
+            spans[k - 1 : k + 1] = [[spans[k - 1][0], spans[k][1]]]
+            labelled[k - 1 : k + 1] = [True]
     over: list[int | None] = [None] * len(spans)
     for k, label in enumerate(labels):
         c = next(c for c, (start, end) in enumerate(spans) if start <= label.start < end)
