@@ -476,6 +476,8 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "E-xizang-rikaze-dingri-jiaoyu-rows-yuan-sheet-grid-one-cell-per-line-empty-cells-as-empty-lines-blank-line-after-each-row-wrapped-project-names-level2-and-name-split-amount-read-back-by-heji-utf16le-bom-crlf-2022.txt": "refused: a text one cell a line numbered after every line",
     },
     "cells_joined_by_spaces": {
+        # 南江 (held-out round 65): a fixed-width text read by its places, joined by spaces.
+        "C-sichuan-bazhong-nanjiang-linye-zhuanyizhifu-quyu-pdftotextlayout-displaywidth-valigncentre-nianchucol-wrappedpartlabels-moneylabelcentred-levelsatmiddle-threelinereason-formfeedbeforeindicators-zongfen-fullmarksmissed-utf8-lf-2023.txt": "a fixed-width text's cells placed by where they stand, joined by spaces: read by their words",
         # 华安 (held-out round 72): a fixed-width text read by its places, joined by spaces.
         "D-fujian-zhangzhou-huaan-shuili-zhengti-pdftotext-layout-display-width-lvzhi-mubiao-block-zhibiao-jieshi-top-aligned-levels-once-page-break-splits-wrapped-level3-name-repeated-labels-satisfaction-not-percent-gb18030-crlf-2025.txt": "a fixed-width text's cells placed by where they stand, joined by spaces: read by their words",
         # Held-out round 71: fixed-width texts read by their places, joined by spaces.
@@ -860,6 +862,8 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "C-sichuan-liangshan-meigu-gaobiaozhunnongtian-zhuanyizhifu-quyu-excelunicodetext-headingsbrokenovertworows-moneylabelatmiddlerow-quotedlinebreaks-reasonrowbroken-durationtarget-barecoefficient-twodecimalscores-honest-utf16le-bom-crlf-2023.txt": "money headings broken over lines, joined (row_unparsed)",
     },
     "one_cell_a_line": {
+        # 南江 (held-out round 65): a fixed-width text read by its places, one cell a line.
+        "C-sichuan-bazhong-nanjiang-linye-zhuanyizhifu-quyu-pdftotextlayout-displaywidth-valigncentre-nianchucol-wrappedpartlabels-moneylabelcentred-levelsatmiddle-threelinereason-formfeedbeforeindicators-zongfen-fullmarksmissed-utf8-lf-2023.txt": "a fixed-width text's cells placed by where they stand, one cell a line: read by their words",
         # 华安 (held-out round 72): a fixed-width text read by its places, one cell a line.
         "D-fujian-zhangzhou-huaan-shuili-zhengti-pdftotext-layout-display-width-lvzhi-mubiao-block-zhibiao-jieshi-top-aligned-levels-once-page-break-splits-wrapped-level3-name-repeated-labels-satisfaction-not-percent-gb18030-crlf-2025.txt": "a fixed-width text's cells placed by where they stand, one cell a line: read by their words",
         # Held-out round 71: fixed-width texts read by their places, one cell a line.
@@ -931,6 +935,9 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
 # grid's cells, where the clean text is read by undoing it line by line.
 DRAWN_NOT_READ: dict[str, dict[str, str]] = {
     "drawn_in_ascii": {
+        # Held-out round 65: fixed-width texts drawn, one cell a line.
+        "C-hubei-huanggang-xishui-youcai-pdftotextlayout-charcount-valigntop-level1everyrow-goalsthreecols-pianchacol-fourlinereason-formfeedbetweenmoneyandgoals-zongfen-rateoff-utf8-lf-2023.txt": "a fixed-width text drawn: one cell a line",
+        "C-sichuan-bazhong-nanjiang-linye-zhuanyizhifu-quyu-pdftotextlayout-displaywidth-valigncentre-nianchucol-wrappedpartlabels-moneylabelcentred-levelsatmiddle-threelinereason-formfeedbeforeindicators-zongfen-fullmarksmissed-utf8-lf-2023.txt": "a fixed-width text drawn: one cell a line",
         # Held-out round 72: fixed-width texts drawn, one cell a line.
         "A-hunan-yongzhou-shuangpai-chaye-youcha-two-forms-one-page-pdftotext-layout-char-count-aligned-values-right-aligned-top-aligned-levels-once-wrapped-names-and-level2-amount-row-mismatch-utf8-lf-2024.txt": "a fixed-width text drawn: one cell a line",
         "D-fujian-zhangzhou-huaan-shuili-zhengti-pdftotext-layout-display-width-lvzhi-mubiao-block-zhibiao-jieshi-top-aligned-levels-once-page-break-splits-wrapped-level3-name-repeated-labels-satisfaction-not-percent-gb18030-crlf-2025.txt": "a fixed-width text drawn: one cell a line",
