@@ -135,7 +135,7 @@ def test_cells_wrapped_under_their_rows_and_a_block_gone_on_from_the_page_before
 
 
 def _placed(lines: list[str]) -> list[str]:
-    return lines_placed(lines, _column_roles, _heads_columns, _names_level)
+    return lines_placed(lines, _column_roles, _heads_columns, _names_level)[0]
 
 
 def test_lines_that_fit_both_a_centred_and_a_topped_reading_are_left_as_printed():
@@ -432,4 +432,32 @@ def test_figures_set_right_against_their_labels_and_a_level_on_a_reasons_last_li
         ("产出指标", "质量指标", "造林当年成活率", "≥85%", "受夏季持续高温干旱影响,部分造林地块成活率偏低,已于秋冬季组织补植补造"),
         ("产出指标", "质量指标", "森林抚育作业验收合格率", "≥95%", "无"),
         ("效益指标", "生态效益指标", "森林覆盖率", "≥62.5%", "无"),
+    ]  # fmt: skip
+
+
+def test_a_row_its_words_fit_no_one_way_is_read_as_its_cells_stand():
+    # An A1 form printing its 中期 group empty and its 年度 group filled: read by their words,
+    # no row told which group its cells are (row_unparsed, and the file refused:
+    # file_unreadable); their places do.
+    starts = (1, 14, 28, 50, 62, 84, 108)
+    line = functools.partial(_at, starts)
+    lines = [
+        "                            项目支出绩效目标表",
+        "  项目名称              某县食用菌产业提质增效项目",
+        line({0: "一级指标", 1: "二级指标", 2: "三级指标", 3: "指标值", 4: "二级指标", 5: "三级指标",
+              6: "指标值"}),
+        line({0: "产出指标", 4: "数量指标", 5: "新建标准化出菇棚", 6: "≥120座"}),
+        line({5: "技术培训菇农", 6: "≥300人次"}),
+        line({4: "质量指标", 5: "菌棒成品率", 6: "≥95%"}),
+        line({0: "效益指标", 4: "社会效益指标", 5: "带动脱贫人口就业", 6: "≥150人"}),
+        line({0: "满意度指标", 4: "服务对象满意度指标", 5: "菇农满意度", 6: "≥90%"}),
+    ]  # fmt: skip
+    tables = read("\n".join(lines).encode())
+    assert [(i["level1_name"], i["level2_name"], i["indicator_name"], i["annual_target"],
+             i["period_target"]) for i in tables.indicators] == [
+        ("产出指标", "数量指标", "新建标准化出菇棚", "≥120座", None),
+        ("产出指标", "数量指标", "技术培训菇农", "≥300人次", None),
+        ("产出指标", "质量指标", "菌棒成品率", "≥95%", None),
+        ("效益指标", "社会效益指标", "带动脱贫人口就业", "≥150人", None),
+        ("满意度指标", "服务对象满意度指标", "菇农满意度", "≥90%", None),
     ]  # fmt: skip

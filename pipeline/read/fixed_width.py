@@ -76,6 +76,7 @@ from pipeline.vocab.untabbed import (
     GOAL_HEADING_ROLES,
     LEAD_ROW_COST,
     MONEY_BLOCK_HEADING_ROLES,
+    MONEY_HEADING_ROLES,
     WRAPPED_WIDTH_SLACK,
 )
 
@@ -123,14 +124,17 @@ def _pieces(line: str, number: int, width: Width) -> list[_Piece]:
 def lines_placed(
     lines: Sequence[str], roles_of: Callable[[tuple[str, ...]], tuple[str | None, ...]],
     is_header: Callable[[str], bool], level_of: Callable[[str], str | None],
-) -> list[str]:  # fmt: skip
+) -> tuple[list[str], dict[int, tuple[str, ...]]]:  # fmt: skip
     """The lines with each cell's lines under every line of indicator column labels put on its
-    row's line (see the module's docstring). `roles_of` gives each label's column role,
-    `is_header` tells a line of indicator column labels, `level_of` a level's name."""
-    lines = _goals_placed(lines, is_header)
+    row's line (see the module's docstring), and each such row's cells as they stand (by line,
+    a cell under each label, empty where it prints none), for a row its words fit no one way.
+    `roles_of` gives each label's column role, `is_header` tells a line of indicator column
+    labels, `level_of` a level's name."""
+    lines = _goals_placed(_money_placed(lines, is_header), is_header)
     headers = [k for k, line in enumerate(lines) if line.strip() and is_header(line)]
     ends = [_table_end(lines, h, nxt) for h, nxt in itertools.pairwise([*headers, len(lines)])]
     ends_later: list[tuple[int, str, str]] = []  # cells' ends a page break cut, put on after
+    cells: dict[int, tuple[str, ...]] = {}  # each row's cells by where they stand
     for n in range(1, len(headers)):
         if _furniture_between(lines, ends[n - 1], headers[n]):
             table = range(headers[n - 1] + 1, ends[n - 1])
@@ -146,10 +150,11 @@ def lines_placed(
             if (found := _table_placed(lines, header, end, width, roles_of, level_of, goes_on))
         ]
         if read:
-            out[header + 1 : end] = max(read, key=lambda found: found[0])[1]
+            _, out[header + 1 : end], found = max(read, key=lambda found: found[0])
+            cells.update(found)
     for line, head, tail in ends_later:
         out[line] = _end_put(out[line], head, tail)
-    return out
+    return out, cells
 
 
 def _end_put(line: str, head: str, tail: str) -> str:
@@ -259,6 +264,66 @@ def _heads_figures(text: str) -> bool:
     """Whether a text is a money block's heading or label (`MONEY_BLOCK_HEADING_ROLES`), or an
     indicator column's label (`指标` over `性质`, `度量` over `单位`)."""
     return bool(set(field_roles(text)) & set(MONEY_BLOCK_HEADING_ROLES) or column_roles(text))
+
+
+def _money_placed(lines: Sequence[str], is_header: Callable[[str], bool]) -> list[str]:
+    """The lines with each money block's rows' labels (`其中：中央财政` / `补助资金` centred
+    around its figures' line) put on their rows' lines: under a line of money headings (three
+    at least, `MONEY_HEADING_ROLES`), up to the next labels (goals, the indicator columns), a row
+    is a line printing a figure under a heading, and the column of labels nearest the figures
+    (left of every heading) has its lines placed as a text column's are."""
+    out = list(lines)
+    for k, line in enumerate(lines):
+        if sum(_heads_money(piece) for piece in _PIECE.findall(line)) < 3:
+            continue
+        end = next(
+            (n for n in range(k + 1, len(lines)) if _ends_money(lines[n], is_header)), len(lines)
+        )
+        for width in (_display, _count):
+            if (placed := _money(lines, k, end, width)) is not None:
+                out[k + 1 : end] = placed
+                break
+    return out
+
+
+def _heads_money(text: str) -> bool:
+    return bool(set(field_roles(text)) & set(MONEY_HEADING_ROLES))
+
+
+def _ends_money(line: str, is_header: Callable[[str], bool]) -> bool:
+    """Whether a line ends a money block: an indicator header, or goal headings."""
+    return is_header(line) or sum(_heads_goal(p) for p in _PIECE.findall(line)) >= 2
+
+
+def _money(lines: Sequence[str], k: int, end: int, width: Width) -> list[str] | None:
+    """A money block's lines under its headings' line `k`, to `end`, placed (see
+    `_money_placed`); None where its lines part no columns under the headings."""
+    headings = [p for p in _pieces(lines[k], k, width) if _heads_money(p.text)]
+    printed = [n for n in range(k + 1, end) if _prints_cells(lines[n])]
+    body = [
+        [replace(p, at=at) for p in _pieces(lines[n], n, width)] for at, n in enumerate(printed)
+    ]
+    spans = _spans([*headings, *(p for line in body for p in line)])
+    under = [next(c for c, (a, b) in enumerate(spans) if a <= h.start < b) for h in headings]
+    if len(set(under)) < len(under) or under[0] == 0:
+        return None
+    cells: dict[int, dict[int, list[_Piece]]] = {}
+    for line in body:
+        for piece in line:
+            c = next(c for c, (a, b) in enumerate(spans) if a <= piece.start < b)
+            cells.setdefault(piece.line, {}).setdefault(c, []).append(piece)
+    page = sorted(cells)
+    rows = [n for n in page if any(c >= under[0] for c in cells[n])]
+    if not rows:
+        return None
+    placed = _Placement(
+        cells, tuple(map(tuple, spans)), {n: at for at, n in enumerate(printed)}, set()
+    )
+    placed.lines(page, rows, under[0] - 1)
+    if not placed.moved:
+        return list(lines[k + 1 : end])
+    starts = tuple(a for a, _ in spans)
+    return [placed.line(n, lines[n], starts, width) for n in range(k + 1, end)]
 
 
 def _goals_placed(lines: Sequence[str], is_header: Callable[[str], bool]) -> list[str]:
@@ -381,11 +446,11 @@ def _table_placed(
     lines: Sequence[str], header: int, end: int, width: Width,
     roles_of: Callable[[tuple[str, ...]], tuple[str | None, ...]],
     level_of: Callable[[str], str | None], goes_on: bool,
-) -> tuple[float, list[str]] | None:  # fmt: skip
-    """The table's lines under its header with its cells' lines put on their rows' (as printed
-    where nothing moves), and the share of its cells that start where their column does (of the
-    two counts of places, the one the converter printed by starts more); None where its lines
-    part no columns under the labels."""
+) -> tuple[float, list[str], dict[int, tuple[str, ...]]] | None:  # fmt: skip
+    """The share of the table's cells that start where their column does (of the two counts of
+    places, the one the converter printed by starts more), its lines under its header with its
+    cells' lines put on their rows' (as printed where nothing moves), and each row's cells by
+    column; None where its lines part no columns under the labels."""
     labels = _pieces(lines[header], header, width)
     printed = [
         k for k in range(header + 1, end)
@@ -424,11 +489,16 @@ def _table_placed(
                 placed.blocks(page, rows, c, level_of, goes_on, role == "level1")
         if "project_name" in role_of:
             placed.projects(page, rows, role_of, goes_on)
+    cut = {
+        k: tuple(texts.get(c, "") for c in range(len(columns.spans)))
+        for k in rows
+        if k not in stray and (texts := placed.texts(k))
+    }
     if not placed.moved:
-        return aligned, list(lines[header + 1 : end])
+        return aligned, list(lines[header + 1 : end]), cut
     return aligned, [
         placed.line(k, lines[k], columns.starts, width) for k in range(header + 1, end)
-    ]
+    ], cut
 
 
 def _stray(labels: list[_Piece], body: list[list[_Piece]]) -> set[int]:
@@ -661,11 +731,15 @@ class _Placement:
     def line(self, k: int, printed: str, starts: tuple[int, ...], width: Width) -> str:
         """A line as it prints once the pieces moved: a row's with the lines put on it, a line
         left with the pieces that stayed on it, or blank."""
-        row = self.cells.get(k)
-        if row is None or k in self.stray:
+        if k not in self.cells or k in self.stray:
             return printed
+        return _line_at([(starts[c], text) for c, text in self.texts(k).items()], width)
+
+    def texts(self, k: int) -> dict[int, str]:
+        """A line's cells once the pieces moved, by column: those that stayed on it and those
+        put on it, each cell's lines joined."""
         texts: dict[int, list[_Piece]] = {}
-        for c, pieces in row.items():
+        for c, pieces in self.cells.get(k, {}).items():
             for piece in pieces:
                 if piece not in self.to:
                     texts.setdefault(c, []).append(piece)
@@ -673,11 +747,10 @@ class _Placement:
             if to == k:
                 c = next(c for c, pieces in self.cells[piece.line].items() if piece in pieces)
                 texts.setdefault(c, []).append(piece)
-        return _line_at(
-            [(starts[c], _joined(p.text for p in sorted(texts[c], key=lambda p: (p.line, p.start))))
-             for c in sorted(texts)],
-            width,
-        )  # fmt: skip
+        return {
+            c: _joined(p.text for p in sorted(texts[c], key=lambda p: (p.line, p.start)))
+            for c in sorted(texts)
+        }
 
 
 def _joined(lines: Iterable[str]) -> str:

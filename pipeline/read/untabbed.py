@@ -233,8 +233,8 @@ def untabbed_rows(source_file: str, text: str) -> Untabbed | None:
         return None
     index, labels = found
     if _label_run(lines, index) < 2:
-        lines = lines_placed(lines, _column_roles, _heads_columns, _names_level)
-        joined, placed = _joined_rows(lines)
+        lines, standing = lines_placed(lines, _column_roles, _heads_columns, _names_level)
+        joined, placed = _joined_rows(lines, standing={k + 1: c for k, c in standing.items()})
         if not placed:
             why = "joined by spaces, and no row under them fits its columns in one way only"
             raise ExtractError(source_file, index + 1, _refusal(labels, why))
@@ -250,6 +250,22 @@ def untabbed_rows(source_file: str, text: str) -> Untabbed | None:
         raise ExtractError(source_file, index + 1, _refusal(labels, "one cell a line, and no "
                            "one column count cuts every row of the file on a blank line"))  # fmt: skip
     return joined
+
+
+def _standing(
+    cells: tuple[str, ...] | None, columns: tuple[str | None, ...]
+) -> tuple[str, ...] | None:
+    """A row's cells as they stand, a cell under each of the columns, where it prints a
+    target; None otherwise."""
+    if cells is None or len(cells) != len(columns):
+        return None
+    return (
+        cells
+        if any(
+            cell and role in ("value", "actual") for cell, role in zip(cells, columns, strict=True)
+        )
+        else None
+    )
 
 
 def _heads_columns(line: str) -> bool:
@@ -420,12 +436,15 @@ def _cuts(lines: list[str], first: int, width: int) -> bool:
 
 
 def _joined_rows(
-    lines: list[str], broken: dict[int, list[str]] | None = None
-) -> tuple[Untabbed, int]:
+    lines: list[str], broken: dict[int, list[str]] | None = None,
+    standing: dict[int, tuple[str, ...]] | None = None,
+) -> tuple[Untabbed, int]:  # fmt: skip
     """The rows of a file whose cells were joined by spaces, one a line, and how many rows
     under indicator columns were placed beyond their levels. `broken`: by line, other readings
     of an indicator row that fits no way as printed (a cell broken over two of its lines put
-    back whole: `_lines_joined`), the one that fits one way placed."""
+    back whole: `_lines_joined`), the one that fits one way placed. `standing`: by line, an
+    indicator row's cells as they stand in a fixed-width text (`fixed_width.lines_placed`),
+    taken where its words fit its columns no one way (an empty 中期 group beside the 年度's)."""
     rows, notes, columns, headings, placed, labelled = [], [], None, (), 0, 0
     cuts: list[_Cut] = []  # words alone under a row, placed once every row is (`_cuts_placed`)
     money_above: tuple[str, ...] = ()  # the last money row placed under the headings
@@ -513,6 +532,7 @@ def _joined_rows(
                 or _placed_across_marks(line, columns, filled)
                 or _placed_one_way((broken or {}).get(number, ()), columns, filled)
                 or _wrapped_levels(words, columns, above_cells)
+                or _standing((standing or {}).get(number), columns)
             )
             if whole := _broken_row(lines, number, columns, filled, cells):
                 cells, rest = whole
