@@ -461,3 +461,30 @@ def test_a_row_its_words_fit_no_one_way_is_read_as_its_cells_stand():
         ("效益指标", "社会效益指标", "带动脱贫人口就业", "≥150人", None),
         ("满意度指标", "服务对象满意度指标", "菇农满意度", "≥90%", None),
     ]  # fmt: skip
+
+
+def test_a_money_blocks_part_labels_centred_round_their_figures_go_on_their_row():
+    # `其中：中央财政` / figures / `补助资金`: read by their words, the labels' lines were lines
+    # outside the table (line_unrecognised) and the parts' figures under no label.
+    lines = [
+        "                 项目支出绩效自评表",
+        "  项目名称      某县林业改革发展项目",
+        "                                       年初预算数    全年预算数    全年执行数   分值     执行率     得分",
+        "                  年度资金总额          1,250.00      1,386.00      1,344.42      10      97.00%    9.70",
+        "                  其中：中央财政",
+        " 资金情况                                1,080.00      1,216.00      1,174.42       —      96.58%       —",
+        " （万元）            补助资金",
+        "                     地方财政",
+        "                                          170.00        170.00        170.00       —     100.00%       —",
+        "                     配套资金",
+        "  一级指标    二级指标      三级指标          分值    年度指标值    全年实际值    得分",
+        "  产出指标    数量指标      完成森林抚育面积  90      ≥3万亩        3.1万亩       88.5",
+    ]  # fmt: skip
+    tables = process_file("s.txt", "\n".join(lines).encode(), Source(fiscal_year=2023))
+    assert [
+        (a["name"], a["budget_adjusted"], a["budget_executed"]) for a in tables.amount_rows
+    ] == [
+        ("其中：中央财政补助资金", Decimal("1216.00"), Decimal("1174.42")),
+        ("地方财政配套资金", Decimal("170.00"), Decimal("170.00")),
+    ]
+    assert "line_unrecognised" not in [f["rule"] for f in tables.findings]

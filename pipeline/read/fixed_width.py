@@ -271,7 +271,8 @@ def _money_placed(lines: Sequence[str], is_header: Callable[[str], bool]) -> lis
     around its figures' line) put on their rows' lines: under a line of money headings (three
     at least, `MONEY_HEADING_ROLES`), up to the next labels (goals, the indicator columns), a row
     is a line printing a figure under a heading, and the column of labels nearest the figures
-    (left of every heading) has its lines placed as a text column's are."""
+    (left of every heading) has its lines placed as a text column's are; the block's label left
+    of it, merged down its rows (`资金情况` over `（万元）`), goes on the first."""
     out = list(lines)
     for k, line in enumerate(lines):
         if sum(_heads_money(piece) for piece in _PIECE.findall(line)) < 3:
@@ -320,6 +321,9 @@ def _money(lines: Sequence[str], k: int, end: int, width: Width) -> list[str] | 
         cells, tuple(map(tuple, spans)), {n: at for at, n in enumerate(printed)}, set()
     )
     placed.lines(page, rows, under[0] - 1)
+    # The block's label (`资金情况` over `（万元）`), merged down its rows: on the first.
+    label = [p for n in page for c in range(under[0] - 1) for p in cells[n].get(c, [])]
+    placed._put([p for p in label if p.line != rows[0]], rows[0], widens=False)
     if not placed.moved:
         return list(lines[k + 1 : end])
     starts = tuple(a for a, _ in spans)
@@ -496,9 +500,11 @@ def _table_placed(
     }
     if not placed.moved:
         return aligned, list(lines[header + 1 : end]), cut
-    return aligned, [
-        placed.line(k, lines[k], columns.starts, width) for k in range(header + 1, end)
-    ], cut
+    return (
+        aligned,
+        [placed.line(k, lines[k], columns.starts, width) for k in range(header + 1, end)],
+        cut,
+    )
 
 
 def _stray(labels: list[_Piece], body: list[list[_Piece]]) -> set[int]:
