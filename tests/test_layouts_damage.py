@@ -458,6 +458,8 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
     # Texts printed one cell a line already (held-out round 57), with a page's number after
     # every line: the numbers part each row into rows of one cell, and the file is refused.
     "page_numbered": {
+        # 会同 (round 66): a PDF's text in reading order, a page's number after every line.
+        "C-hunan-huaihua-huitong-youcha-dichanlin-form2019-xiangmuwancheng-pdftotextraw-readingorder-cellperline-figuresruntogether-verticallabel-pagebreak-zongfen-rateoff-utf8-lf-2019.txt": "a text in reading order, a page's number after every line: rows fitting no way",
         # 甘德 (held-out round 68), a web page dumped by w3m, its grid drawn in box-drawing
         # characters: a page's number after every line breaks the grid, read as lines.
         "D-qinghai-guoluo-gande-nongmu-zhengti-web-page-w3m-dump-box-drawing-borders-rowspans-as-open-rules-cells-wrapped-at-column-width-explanation-before-value-spending-split-mismatch-utf8-lf-2025.txt": "a drawn grid broken by page numbers",
@@ -476,6 +478,9 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "E-xizang-rikaze-dingri-jiaoyu-rows-yuan-sheet-grid-one-cell-per-line-empty-cells-as-empty-lines-blank-line-after-each-row-wrapped-project-names-level2-and-name-split-amount-read-back-by-heji-utf16le-bom-crlf-2022.txt": "refused: a text one cell a line numbered after every line",
     },
     "cells_joined_by_spaces": {
+        # 灵寿 (round 73), 灵台 (round 66): fixed-width texts read by their places, joined by spaces.
+        "A1-hebei-shijiazhuang-lingshou-shiyongjun-form-pdftotext-layout-char-count-aligned-midterm-group-empty-annual-only-cells-centred-levels-at-block-middle-wrapped-names-amount-row-mismatch-utf8-lf-2024.txt": "a fixed-width text's cells placed by where they stand, joined by spaces: read by their words",
+        "C-gansu-pingliang-lingtai-pingguo-aizhenmizhi-pdftotextlayout-charcount-valigntop-wrappedpartlabelsaroundfigures-moneylabeltworows-goalswrapped-pagebreakmidblock-headingrepeated-zongfen-fullmarksmissed-utf8-lf-2023.txt": "a fixed-width text's cells placed by where they stand, joined by spaces: read by their words",
         # 南江 (held-out round 65): a fixed-width text read by its places, joined by spaces.
         "C-sichuan-bazhong-nanjiang-linye-zhuanyizhifu-quyu-pdftotextlayout-displaywidth-valigncentre-nianchucol-wrappedpartlabels-moneylabelcentred-levelsatmiddle-threelinereason-formfeedbeforeindicators-zongfen-fullmarksmissed-utf8-lf-2023.txt": "a fixed-width text's cells placed by where they stand, joined by spaces: read by their words",
         # 华安 (held-out round 72): a fixed-width text read by its places, joined by spaces.
@@ -862,6 +867,11 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "C-sichuan-liangshan-meigu-gaobiaozhunnongtian-zhuanyizhifu-quyu-excelunicodetext-headingsbrokenovertworows-moneylabelatmiddlerow-quotedlinebreaks-reasonrowbroken-durationtarget-barecoefficient-twodecimalscores-honest-utf16le-bom-crlf-2023.txt": "money headings broken over lines, joined (row_unparsed)",
     },
     "one_cell_a_line": {
+        # 会同 (round 66): a PDF's text in reading order, printed a cell a line again.
+        "C-hunan-huaihua-huitong-youcha-dichanlin-form2019-xiangmuwancheng-pdftotextraw-readingorder-cellperline-figuresruntogether-verticallabel-pagebreak-zongfen-rateoff-utf8-lf-2019.txt": "a text in reading order printed a cell a line again: rows fitting no way",
+        # 灵寿 (round 73), 灵台 (round 66): fixed-width texts read by their places, one cell a line.
+        "A1-hebei-shijiazhuang-lingshou-shiyongjun-form-pdftotext-layout-char-count-aligned-midterm-group-empty-annual-only-cells-centred-levels-at-block-middle-wrapped-names-amount-row-mismatch-utf8-lf-2024.txt": "a fixed-width text's cells placed by where they stand, one cell a line: read by their words",
+        "C-gansu-pingliang-lingtai-pingguo-aizhenmizhi-pdftotextlayout-charcount-valigntop-wrappedpartlabelsaroundfigures-moneylabeltworows-goalswrapped-pagebreakmidblock-headingrepeated-zongfen-fullmarksmissed-utf8-lf-2023.txt": "a fixed-width text's cells placed by where they stand, one cell a line: read by their words",
         # 南江 (held-out round 65): a fixed-width text read by its places, one cell a line.
         "C-sichuan-bazhong-nanjiang-linye-zhuanyizhifu-quyu-pdftotextlayout-displaywidth-valigncentre-nianchucol-wrappedpartlabels-moneylabelcentred-levelsatmiddle-threelinereason-formfeedbeforeindicators-zongfen-fullmarksmissed-utf8-lf-2023.txt": "a fixed-width text's cells placed by where they stand, one cell a line: read by their words",
         # 华安 (held-out round 72): a fixed-width text read by its places, one cell a line.
@@ -935,6 +945,11 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
 # grid's cells, where the clean text is read by undoing it line by line.
 DRAWN_NOT_READ: dict[str, dict[str, str]] = {
     "drawn_in_ascii": {
+        # Held-out rounds 73 and 66: texts of a PDF (fixed-width or in reading order) drawn.
+        "A1-hebei-shijiazhuang-lingshou-shiyongjun-form-pdftotext-layout-char-count-aligned-midterm-group-empty-annual-only-cells-centred-levels-at-block-middle-wrapped-names-amount-row-mismatch-utf8-lf-2024.txt": "a PDF's text drawn: one cell a line",
+        "A2-shaanxi-xianyang-chunhua-pingguo-form-pdftotext-raw-reading-order-one-cell-per-line-levels-once-wrapped-names-and-goal-deadline-before-fiscal-year-utf16le-bom-crlf-2024.txt": "a PDF's text drawn: one cell a line",
+        "C-gansu-pingliang-lingtai-pingguo-aizhenmizhi-pdftotextlayout-charcount-valigntop-wrappedpartlabelsaroundfigures-moneylabeltworows-goalswrapped-pagebreakmidblock-headingrepeated-zongfen-fullmarksmissed-utf8-lf-2023.txt": "a PDF's text drawn: one cell a line",
+        "C-hunan-huaihua-huitong-youcha-dichanlin-form2019-xiangmuwancheng-pdftotextraw-readingorder-cellperline-figuresruntogether-verticallabel-pagebreak-zongfen-rateoff-utf8-lf-2019.txt": "a PDF's text drawn: one cell a line",
         # Held-out round 65: fixed-width texts drawn, one cell a line.
         "C-hubei-huanggang-xishui-youcai-pdftotextlayout-charcount-valigntop-level1everyrow-goalsthreecols-pianchacol-fourlinereason-formfeedbetweenmoneyandgoals-zongfen-rateoff-utf8-lf-2023.txt": "a fixed-width text drawn: one cell a line",
         "C-sichuan-bazhong-nanjiang-linye-zhuanyizhifu-quyu-pdftotextlayout-displaywidth-valigncentre-nianchucol-wrappedpartlabels-moneylabelcentred-levelsatmiddle-threelinereason-formfeedbeforeindicators-zongfen-fullmarksmissed-utf8-lf-2023.txt": "a fixed-width text drawn: one cell a line",
@@ -1023,6 +1038,10 @@ MARKED_NOT_READ: dict[str, dict[str, str]] = {
 # Tables whose labels, spaced out (`一 级 指 标`), are not read like the clean one.
 SPACED_NOT_READ: dict[str, dict[str, str]] = {
     "labels_spaced": {
+        # 灵寿 (round 73) and 灵台 (round 66): fixed-width texts whose labels, spelled a
+        # character a word, no longer tell the columns' places: read by their words.
+        "A1-hebei-shijiazhuang-lingshou-shiyongjun-form-pdftotext-layout-char-count-aligned-midterm-group-empty-annual-only-cells-centred-levels-at-block-middle-wrapped-names-amount-row-mismatch-utf8-lf-2024.txt": "labels spelled out, the fixed-width columns not found: read by their words",
+        "C-gansu-pingliang-lingtai-pingguo-aizhenmizhi-pdftotextlayout-charcount-valigntop-wrappedpartlabelsaroundfigures-moneylabeltworows-goalswrapped-pagebreakmidblock-headingrepeated-zongfen-fullmarksmissed-utf8-lf-2023.txt": "labels spelled out, the fixed-width columns not found: read by their words",
         # 双牌 and 华安 (held-out round 72), as 剑河: a 二级's end `指标` spaced to the line's
         # start (双牌's read as an indicator `指` of target `标`, no finding).
         "A-hunan-yongzhou-shuangpai-chaye-youcha-two-forms-one-page-pdftotext-layout-char-count-aligned-values-right-aligned-top-aligned-levels-once-wrapped-names-and-level2-amount-row-mismatch-utf8-lf-2024.txt": "a 二级's end spaced out to the line's start: under the 一级 by its place",
