@@ -488,3 +488,14 @@ def test_a_money_blocks_part_labels_centred_round_their_figures_go_on_their_row(
         ("地方财政配套资金", Decimal("170.00"), Decimal("170.00")),
     ]
     assert "line_unrecognised" not in [f["rule"] for f in tables.findings]
+
+
+def test_a_bound_under_a_names_label_leaves_the_table_as_printed():
+    # A line whose leading spaces were lost (`发放油茶专用肥 … ≥60吨` from the line's start):
+    # its target stands under the names' label, so the places tell no columns; read by them,
+    # the targets of the rows under it had been moved onto the names above.
+    lines = [_line(LABELS), *map(_line, [
+        {0: "产出指标", 1: "数量指标", 2: "低产林抚育改造面积", 3: "≥", 4: "1200", 5: "亩"},
+        {2: "病虫害防治率", 3: "≥", 4: "85", 5: "%"},
+    ]), "发放油茶专用肥                    ≥60吨"]  # fmt: skip
+    assert _placed(lines) == lines

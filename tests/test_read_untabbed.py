@@ -1619,3 +1619,49 @@ def test_a_money_blocks_unit_line_before_a_label_with_no_headings_is_the_tables_
         Decimal("1486.30"),
     )
     assert "currency_unit_missing" not in [f["rule"] for f in tables.findings]
+
+
+def test_a_row_under_the_labels_printed_again_is_no_end_of_the_last_row_above():
+    # Cells joined by one space, a page's break and the labels printed again: the first row
+    # of the next page, one cell at the line's start as the last row above, had been glued to
+    # it as that row's end (two rows read as one, a target lost).
+    rows = [
+        "项目名称 某县医疗设备购置项目",
+        "一级指标 二级指标 三级指标 指标值",
+        "产出指标 数量指标 购置设备数量 ≥12台",
+        "质量指标 医疗设备安装调试验收合格率 100%",
+        "- 2 -",
+        "一级指标 二级指标 三级指标 指标值",
+        "时效指标 设备采购完成时间 2018年9月底前",
+        "效益指标 社会效益指标 服务患者人次 ≥2万人次",
+    ]
+    tables = process_file("t.txt", "\n".join(rows).encode(), Source(fiscal_year=2018))
+    assert [
+        (i["level2_name"], i["indicator_name"], i["annual_target"]) for i in tables.indicators
+    ] == [
+        ("数量指标", "购置设备数量", "≥12台"),
+        ("质量指标", "医疗设备安装调试验收合格率", "100%"),
+        ("时效指标", "设备采购完成时间", "2018年9月底前"),
+        ("社会效益指标", "服务患者人次", "≥2万人次"),
+    ]
+
+
+def test_a_unit_before_money_headings_wrapped_ends_stays_with_them():
+    # `（万元） 算数 算数 行数` under `项目资金 年初预 全年预 全年执 …`: the unit opens the
+    # headings' ends, no row's label; split off, the ends were lost and no money row placed.
+    lines = [
+        "项目名称 某县医疗救助资金",
+        "项目资金 年初预 全年预 全年执 分值 执行率 得分",
+        "（万元） 算数 算数 行数",
+        "年度资金总额 1,150.00 1,286.40 1,286.40 10 100% 10",
+        "其中：当年财政拨款 1,150.00 1,286.40 1,286.40 — — —",
+        "一级指标 二级指标 三级指标 分值 年度指标值 全年实际值 得分",
+        "产出指标 数量指标 救助人次 90 ≥2.5万人次 2.86万人次 90",
+    ]
+    tables = process_file("s.txt", "\n".join(lines).encode(), Source(fiscal_year=2021))
+    (project,) = tables.projects
+    assert (project["budget_initial"], project["budget_adjusted"], project["budget_executed"]) == (
+        Decimal("1150.00"),
+        Decimal("1286.40"),
+        Decimal("1286.40"),
+    )

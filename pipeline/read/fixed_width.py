@@ -68,6 +68,7 @@ from pipeline.labels.grid_rows import printed_under
 from pipeline.labels.lines import is_footer, is_title
 from pipeline.vocab.labels import is_page_furniture
 from pipeline.vocab.layout_labels import MONEY_BLOCK_TOTAL_LABELS
+from pipeline.vocab.target_words import PREFIX_OPERATORS
 from pipeline.vocab.untabbed import (
     BELOW_MIDDLE_COST,
     FIXED_WIDTH_LEVEL_ROLES,
@@ -79,6 +80,17 @@ from pipeline.vocab.untabbed import (
     MONEY_HEADING_ROLES,
     WRAPPED_WIDTH_SLACK,
 )
+
+# The columns that name a row (its levels, its name, its project), where no target stands: a
+# bound and figure there (`≥60吨`, a line whose place was lost) tells the places are no columns'.
+_NAMING_ROLES = ("level1", "level2", "level3", "project_name")
+_SIGNS = frozenset(written for written, _ in PREFIX_OPERATORS if len(written) == 1)
+
+
+def _bound(text: str) -> bool:
+    """Whether a text opens with a bound's sign before a figure (`≥60吨`)."""
+    return text[:1] in _SIGNS and any(map(str.isdigit, text))
+
 
 # A cell's text: words parted by one space at most (two or more part cells).
 _PIECE = re.compile(r"\S+(?: \S+)*")
@@ -192,7 +204,8 @@ def _across_pages(
             level_of(tail.text)
             or (level_of(head.text) and not level_of(head.text + tail.text))
             or (not level_of(head.text + tail.text)
-                and head.end - head.start < widest[head.start] - WRAPPED_WIDTH_SLACK)
+                and (len(heads) < 2  # a line of one cell (cells joined by spaces): no place told
+                     or head.end - head.start < widest[head.start] - WRAPPED_WIDTH_SLACK))
             for head, tail in pairs
         ):  # fmt: skip
             return lines, []  # a cell of its own under the labels: no end of one above
@@ -272,7 +285,8 @@ def _money_placed(lines: Sequence[str], is_header: Callable[[str], bool]) -> lis
     at least, `MONEY_HEADING_ROLES`), up to the next labels (goals, the indicator columns), a row
     is a line printing a figure under a heading, and the column of labels nearest the figures
     (left of every heading) has its lines placed as a text column's are; the block's label left
-    of it, merged down its rows (`资金情况` over `（万元）`), goes on the first."""
+    of it, merged down its rows (`资金情况` over `（万元）`: its lines make a money block's
+    label), goes on the first."""
     out = list(lines)
     for k, line in enumerate(lines):
         if sum(_heads_money(piece) for piece in _PIECE.findall(line)) < 3:
@@ -323,7 +337,8 @@ def _money(lines: Sequence[str], k: int, end: int, width: Width) -> list[str] | 
     placed.lines(page, rows, under[0] - 1)
     # The block's label (`资金情况` over `（万元）`), merged down its rows: on the first.
     label = [p for n in page for c in range(under[0] - 1) for p in cells[n].get(c, [])]
-    placed._put([p for p in label if p.line != rows[0]], rows[0], widens=False)
+    if "money_block" in field_roles("".join(p.text for p in label)):
+        placed._put([p for p in label if p.line != rows[0]], rows[0], widens=False)
     if not placed.moved:
         return list(lines[k + 1 : end])
     starts = tuple(a for a, _ in spans)
@@ -475,6 +490,8 @@ def _table_placed(
     aligned = sum(p.start in columns.starts for p in pieces) / max(len(pieces), 1)
     roles = roles_of(tuple(label.text for label in labels))
     role_of = [roles[k] for k in columns.labels]
+    if any(role_of[columns.of(p)] in _NAMING_ROLES and _bound(p.text) for p in pieces):
+        return None  # a target under a name's or a level's label: the lines' places tell no columns
     cells: dict[int, dict[int, list[_Piece]]] = {k: {} for k in stray}  # line -> column -> pieces
     for piece in pieces:
         cells.setdefault(piece.line, {}).setdefault(columns.of(piece), []).append(piece)

@@ -463,9 +463,14 @@ def _joined_rows(
             rows.append((number, tuple(words)))
             continue
         cells = _label_cells(words)
-        if columns is None and (unit_first := _UNIT_FIRST.fullmatch(cells[0])):
+        if (
+            columns is None
+            and (unit_first := _UNIT_FIRST.fullmatch(cells[0]))
+            and _is_label(unit_first.group(2).split()[0])
+        ):
             # A money block's label's unit line before a row's own label (`（万元） 基本支出`,
-            # no headings over it): the block's, a row above.
+            # no headings over it; not before headings' ends, `（万元） 算数 算数`): the
+            # block's, a row above.
             rows.append((number, (unit_first.group(1),)))
             cells = (unit_first.group(2), *cells[1:])
         # The labels' row right above, past a page's furniture (a page break in a header).
