@@ -56,8 +56,10 @@ to them") comes here first (`untabbed_rows`), in one of two forms:
   amount beside an empty 项目名称, nor a numbered list's row without its number in its
   project's cells (merged down, printed on its first row). A row whose words fit no way or
   several is tried again with a figure whose thousands a space parts as one word (`≥1 350人`),
-  and placed so if that fits one way. A row whose words fit its columns in more than one way
-  otherwise, or in none, and a money row whose figures do, are left out (an indicator row's
+  and placed so if that fits one way; a row of a fixed-width text, as its cells stand under
+  the labels (`fixed_width.lines_placed`: an empty 中期 group beside the 年度's). A row whose
+  words fit its columns in more than one way otherwise, or in none, and a money row whose
+  figures do, are left out (an indicator row's
   level cells kept, for the rows below) with a `row_unparsed` note carrying the text: never
   placed by a guess. So are the rows below a row left out that may
   have printed their 一级 (`_lost_levels`: a level's name the vocabulary lacks, or the head of
@@ -259,13 +261,10 @@ def _standing(
     target; None otherwise."""
     if cells is None or len(cells) != len(columns):
         return None
-    return (
-        cells
-        if any(
-            cell and role in ("value", "actual") for cell, role in zip(cells, columns, strict=True)
-        )
-        else None
-    )
+    targets = [
+        cell for cell, role in zip(cells, columns, strict=True) if role in ("value", "actual")
+    ]
+    return cells if any(targets) else None
 
 
 def _heads_columns(line: str) -> bool:
