@@ -287,16 +287,27 @@ def _money_placed(lines: Sequence[str], is_header: Callable[[str], bool]) -> lis
     (left of every heading) has its lines placed as a text column's are; the block's label left
     of it, merged down its rows (`资金情况` over `（万元）`: its lines make a money block's
     label), goes on the first."""
+    return _under_headings(
+        lines, _heads_money, 3, lambda line: _ends_money(line, is_header), _money
+    )
+
+
+def _under_headings(
+    lines: Sequence[str], heads: Callable[[str], bool], fewest: int,
+    ends: Callable[[str], bool], read: Callable[..., list[str] | None],
+) -> list[str]:  # fmt: skip
+    """The lines with each block under a line of `fewest` headings or more (`heads`) up to a
+    line that `ends` it read by its places (`read(lines, headings' line, end, width)`: the
+    block's lines from its headings' on, or None where its places tell no columns), by one count
+    of places or the other."""
     out = list(lines)
     for k, line in enumerate(lines):
-        if sum(_heads_money(piece) for piece in _PIECE.findall(line)) < 3:
+        if sum(heads(piece) for piece in _PIECE.findall(line)) < fewest:
             continue
-        end = next(
-            (n for n in range(k + 1, len(lines)) if _ends_money(lines[n], is_header)), len(lines)
-        )
+        end = next((n for n in range(k + 1, len(lines)) if ends(lines[n])), len(lines))
         for width in (_display, _count):
-            if (placed := _money(lines, k, end, width)) is not None:
-                out[k + 1 : end] = placed
+            if (placed := read(lines, k, end, width)) is not None:
+                out[k:end] = placed
                 break
     return out
 
@@ -311,7 +322,7 @@ def _ends_money(line: str, is_header: Callable[[str], bool]) -> bool:
 
 
 def _money(lines: Sequence[str], k: int, end: int, width: Width) -> list[str] | None:
-    """A money block's lines under its headings' line `k`, to `end`, placed (see
+    """A money block's lines from its headings' line `k` to `end`, placed (see
     `_money_placed`); None where its lines part no columns under the headings."""
     headings = [p for p in _pieces(lines[k], k, width) if _heads_money(p.text)]
     printed = [n for n in range(k + 1, end) if _prints_cells(lines[n])]
@@ -340,9 +351,9 @@ def _money(lines: Sequence[str], k: int, end: int, width: Width) -> list[str] | 
     if "money_block" in field_roles("".join(p.text for p in label)):
         placed._put([p for p in label if p.line != rows[0]], rows[0], widens=False)
     if not placed.moved:
-        return list(lines[k + 1 : end])
+        return list(lines[k:end])
     starts = tuple(a for a, _ in spans)
-    return [placed.line(n, lines[n], starts, width) for n in range(k + 1, end)]
+    return [lines[k], *(placed.line(n, lines[n], starts, width) for n in range(k + 1, end))]
 
 
 def _goals_placed(lines: Sequence[str], is_header: Callable[[str], bool]) -> list[str]:
@@ -353,18 +364,7 @@ def _goals_placed(lines: Sequence[str], is_header: Callable[[str], bool]) -> lis
     to the next labels (an indicator header, a label no goal's), a page's furniture passed over,
     read where one count of places parts them into the headings' columns and a label's left of
     them."""
-    out = list(lines)
-    for k, line in enumerate(lines):
-        if sum(_heads_goal(piece) for piece in _PIECE.findall(line)) < 2:
-            continue
-        end = next(
-            (n for n in range(k + 1, len(lines)) if _ends_goals(lines[n], is_header)), len(lines)
-        )
-        for width in (_display, _count):
-            if (placed := _goals(lines, k, end, width)) is not None:
-                out[k:end] = placed
-                break
-    return out
+    return _under_headings(lines, _heads_goal, 2, lambda line: _ends_goals(line, is_header), _goals)
 
 
 def _heads_goal(text: str) -> bool:
