@@ -59,13 +59,13 @@ read as before.
 import functools
 import itertools
 import re
-import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from pipeline.labels.columns import column_roles, compact, field_roles
 from pipeline.labels.grid_rows import printed_under
 from pipeline.labels.lines import is_footer, is_title
+from pipeline.read.grid import is_wide
 from pipeline.vocab.labels import is_page_furniture
 from pipeline.vocab.layout_labels import MONEY_BLOCK_TOTAL_LABELS
 from pipeline.vocab.target_words import PREFIX_OPERATORS
@@ -118,7 +118,7 @@ Width = Callable[[str], int]
 
 
 def _display(char: str) -> int:
-    return 2 if unicodedata.east_asian_width(char) in "WF" else 1
+    return 2 if is_wide(char) else 1
 
 
 def _count(char: str) -> int:

@@ -364,7 +364,7 @@ def join_lines(lines: Iterable[str]) -> str:
     joined = ""
     for piece in (visible(line).strip() for line in lines):
         if piece and joined:
-            joined += "" if _is_wide(joined[-1]) and _is_wide(piece[0]) else " "
+            joined += "" if is_wide(joined[-1]) and is_wide(piece[0]) else " "
         joined += piece
     return joined
 
@@ -411,5 +411,6 @@ _MARKUP = re.compile(
 )
 
 
-def _is_wide(char: str) -> bool:
+def is_wide(char: str) -> bool:
+    """Whether a character prints two columns wide (CJK, full-width)."""
     return unicodedata.east_asian_width(char) in "WF"

@@ -104,7 +104,6 @@ import itertools
 import logging
 import re
 import statistics
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
@@ -125,7 +124,7 @@ from pipeline.labels.grid_rows import (
     table_roles,
 )
 from pipeline.labels.lines import is_amount, is_footer, is_prose, signs_off
-from pipeline.read.grid import printed_title, without_headings, without_margin
+from pipeline.read.grid import is_wide, printed_title, without_headings, without_margin
 from pipeline.read.text import ExtractError
 from pipeline.targets.parser import is_unit
 from pipeline.vocab import labels, pdf_labels
@@ -915,7 +914,7 @@ def _spaced_out(words: list[dict]) -> list[dict]:
 
 
 def _one_character(word: dict) -> bool:
-    return len(word["text"]) == 1 and _wide(word["text"])
+    return len(word["text"]) == 1 and is_wide(word["text"])
 
 
 def _cell_gap(lines: list[list[dict]]) -> float:
@@ -1697,10 +1696,6 @@ def _cell_text(words: list[dict]) -> str:
     return _join_lines(" ".join(w["text"] for w in line) for line in _lines(words))
 
 
-def _wide(char: str) -> bool:
-    return unicodedata.east_asian_width(char) in "WF"
-
-
 def _join_lines(lines: Iterable[str]) -> str:
     """Lines of one cell as one text: nothing between them unless both sides are narrow
     letters or digits (`项目完成` + `指标`, `2,000` + `万元`; `Total` + `amount` takes a space)."""
@@ -1708,8 +1703,8 @@ def _join_lines(lines: Iterable[str]) -> str:
     for line in (line.strip() for line in lines):
         if not line:
             continue
-        if text and text[-1].isalnum() and line[0].isalnum() and not _wide(text[-1]) \
-                and not _wide(line[0]):  # fmt: skip
+        if text and text[-1].isalnum() and line[0].isalnum() and not is_wide(text[-1]) \
+                and not is_wide(line[0]):  # fmt: skip
             text += " "
         text += line
     return text
