@@ -147,19 +147,20 @@ def lines_placed(
     ends = [_table_end(lines, h, nxt) for h, nxt in itertools.pairwise([*headers, len(lines)])]
     ends_later: list[tuple[int, str, str]] = []  # cells' ends a page break cut, put on after
     cells: dict[int, tuple[str, ...]] = {}  # each row's cells by where they stand
+    # Whether each table goes on from the one above it: labels printed again after a page break.
+    goes_on = [n > 0 and _furniture_between(lines, ends[n - 1], h) for n, h in enumerate(headers)]
     for n in range(1, len(headers)):
-        if _furniture_between(lines, ends[n - 1], headers[n]):
+        if goes_on[n]:
             table = range(headers[n - 1] + 1, ends[n - 1])
             lines, later = _across_pages(lines, table, headers[n], level_of)
             ends_later += later
     out = list(lines)
     for n, header in enumerate(headers):
         end = ends[n]
-        goes_on = n > 0 and _furniture_between(lines, ends[n - 1], header)
         read = [
             found
             for width in (_display, _count)
-            if (found := _table_placed(lines, header, end, width, roles_of, level_of, goes_on))
+            if (found := _table_placed(lines, header, end, width, roles_of, level_of, goes_on[n]))
         ]
         if read:
             _, out[header + 1 : end], found = max(read, key=lambda found: found[0])
