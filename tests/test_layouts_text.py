@@ -933,6 +933,26 @@ def test_a_self_evaluations_goal_under_its_heading_is_the_goal_and_its_account_k
 
 
 @pytest.mark.parametrize(
+    "cells",
+    [
+        ["中期绩效指标", "年度绩效指标"],
+        ["", "中期绩效指标", "", "年度绩效指标"],
+        ["", "", "年度绩效指标"],
+    ],
+)
+def test_headings_over_the_indicator_groups_are_no_field_and_no_goals_end(cells):
+    # Between the goal and the column labels, the groups' headings: 灵寿's (round 73) gave
+    # `label_unknown` with 年度绩效指标 the value of 中期绩效指标, and a heading alone right of
+    # its row's first cell was read as the goal's wrapped end.
+    rows = form()
+    rows.insert(next(i for i, row in enumerate(rows) if row[0] == "一级指标"), cells)
+    tables = read(text(rows))
+    assert project(tables) == PROJECT_ROW
+    assert indicators(tables) == EXPECTED
+    assert [(f["rule"], f["severity"]) for f in tables.findings] == []
+
+
+@pytest.mark.parametrize(
     "label",
     ["中期目标", "长期目标", "实施期绩效目标", "实施期目标", "项目总体目标", "总目标",
      "长期绩效目标", "中期绩效目标", "实施周期目标"],

@@ -292,6 +292,12 @@ def read_header_block(rows, table_unit: str | None) -> HeaderFields:
         cells = [(col, text) for col, text in enumerate(row.cells) if text.strip()]
         if not cells:
             continue
+        if all("indicator_block" in column_roles(text) for _, text in cells):
+            # Headings over the indicator table's groups (`中期绩效指标 | 年度绩效指标`) or
+            # over all of it (`绩效指标`), above its column labels: titles, never a field's
+            # value or the end of the goal above them.
+            out.titles.extend(text for _, text in cells)
+            continue
         # A line of its own (`lines.prints_alone`), naming no field; so is a title or its
         # year alone in a cell right of the first (`,,,,,,,（2023年度）`: a sheet's merged
         # title cell centred, saved as CSV).
@@ -738,13 +744,7 @@ def _single_line(text: str, row, out: HeaderFields) -> None:
     if unit:
         out.currency_unit = out.currency_unit or unit
     heading = not out.titles and SECTION_HEADING.fullmatch(text)  # a document's, over the title
-    if (
-        unit
-        or is_title(text)
-        or _is_year_line(text)
-        or "indicator_block" in column_roles(text)
-        or heading
-    ):
+    if unit or is_title(text) or _is_year_line(text) or heading:
         out.titles.append(text)
     elif is_footer(text):
         out.leftovers.append(Leftover(row.line, row.location, text, "sign-off line"))
