@@ -458,6 +458,9 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
     # Texts printed one cell a line already (held-out round 57), with a page's number after
     # every line: the numbers part each row into rows of one cell, and the file is refused.
     "page_numbered": {
+        # 金秀 and 云和 (held-out rounds 74 and 67), one cell a line already: numbered, refused.
+        "A1-guangxi-laibin-jinxiu-linxia-jingji-form-word-text-one-cell-a-line-blank-line-between-rows-midterm-and-annual-groups-side-by-side-level1-merged-first-row-only-traditional-mirror-ocr-operator-damage-deadline-before-fiscal-year-gb18030-crlf-2024.txt": "one cell a line already: numbered, refused",
+        "C-zhejiang-lishui-yunhe-wanju-pingtai-cellperline-blanklinebetweenrows-traditional-mirror-dateactual-zongfen-scoretotaloff-utf8bom-lf-2023.txt": "one cell a line already: numbered, refused",
         # 会同 (round 66): a PDF's text in reading order, a page's number after every line.
         "C-hunan-huaihua-huitong-youcha-dichanlin-form2019-xiangmuwancheng-pdftotextraw-readingorder-cellperline-figuresruntogether-verticallabel-pagebreak-zongfen-rateoff-utf8-lf-2019.txt": "a text in reading order, a page's number after every line: rows fitting no way",
         # 甘德 (held-out round 68), a web page dumped by w3m, its grid drawn in box-drawing
@@ -895,7 +898,9 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "D-jilin-liaoyuan-dongliao-linye-zhengti-pdftotext-layout-merged-cells-vertically-centred-wrapped-cells-split-above-and-below-values-line-page-break-running-header-repeated-labels-jisuanfuhao-mubiaozhi-permille-utf8-crlf-formfeed-2025.txt": "a fixed-width text's cells placed by where they stand, one cell a line: read by their words",
         "C-jiangxi-ganzhou-shangyou-youcha-xianjie-fenzhiqian-pdftotextlayout-wrappedmoneyheadings-level1atmiddlerow-level2ownline-level1oncontinuation-formfeed-headerrepeated-wrappedname-twodecimalscores-fullmarksmissed-gb18030-lf-2023.txt": "a fixed-width text's cells placed by where they stand, one cell a line: read by their words",
         "D-gansu-gannan-zhouqu-ziranziyuan-zhengti-pdftotextlayout-wrappedmoneyheadings-moneylabelatlowerrows-level1atmiddlerow-level1ownline-formfeed-headerrepeated-nolevel1afterbreak-wrappedname-wrappedlevel2-rateoff-utf8-bom-crlf-2022.txt": "a fixed-width text's cells placed by where they stand, one cell a line: read by their words",
-        # Printed one cell a line already (held-out rounds 62 and 55), once more: refused.
+        # Printed one cell a line already (held-out rounds 74, 67, 62 and 55), once more: refused.
+        "A1-guangxi-laibin-jinxiu-linxia-jingji-form-word-text-one-cell-a-line-blank-line-between-rows-midterm-and-annual-groups-side-by-side-level1-merged-first-row-only-traditional-mirror-ocr-operator-damage-deadline-before-fiscal-year-gb18030-crlf-2024.txt": "one cell a line already, once more: refused",
+        "C-zhejiang-lishui-yunhe-wanju-pingtai-cellperline-blanklinebetweenrows-traditional-mirror-dateactual-zongfen-scoretotaloff-utf8bom-lf-2023.txt": "one cell a line already, once more: refused",
         "A2-hainan-haikou-xiuying-wenti-form-word-text-one-cell-per-line-blank-line-between-rows-label-value-pairs-across-level1-bracket-points-beizhu-target-like-compound-targets-weights-not-100-utf8-lf-2024.txt": "one cell a line already, once more: refused",
         "C-heilongjiang-suihua-qinggang-heitudi-wordonecellperline-blanklinesbetweenrows-mergedonce-level1points-nianchudash-heji-onedecimalscores-reasonwu-actualrepeatsoperator-dadaoyuqi-jibendadao-scoretotaloff-thousands-utf8-lf-2023.txt": "one cell a line already, once more: refused",
         # Round 59's project name broken by a bare line break, a cell a line: rows left out.
@@ -945,6 +950,11 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
 # grid's cells, where the clean text is read by undoing it line by line.
 DRAWN_NOT_READ: dict[str, dict[str, str]] = {
     "drawn_in_ascii": {
+        # Held-out rounds 74 and 67, drawn: 孙吴's text joined by spaces, 金秀's and 云和's
+        # printed one cell a line: one cell a line once drawn (layout_unsupported).
+        "A1-guangxi-laibin-jinxiu-linxia-jingji-form-word-text-one-cell-a-line-blank-line-between-rows-midterm-and-annual-groups-side-by-side-level1-merged-first-row-only-traditional-mirror-ocr-operator-damage-deadline-before-fiscal-year-gb18030-crlf-2024.txt": "one cell a line already, drawn: no column labels told",
+        "B-heilongjiang-heihe-sunwu-dadou-yitihua-split-columns-cells-joined-by-spaces-empty-cells-vanish-levels-once-level1-with-scores-level2-shuliang-without-zhibiao-dingxing-no-operator-row-amount-row-mismatch-utf8-bom-lf-2025.txt": "joined by spaces throughout, drawn: no column labels told",
+        "C-zhejiang-lishui-yunhe-wanju-pingtai-cellperline-blanklinebetweenrows-traditional-mirror-dateactual-zongfen-scoretotaloff-utf8bom-lf-2023.txt": "one cell a line already, drawn: no column labels told",
         # Held-out rounds 73 and 66: texts of a PDF (fixed-width or in reading order) drawn.
         "A1-hebei-shijiazhuang-lingshou-shiyongjun-form-pdftotext-layout-char-count-aligned-midterm-group-empty-annual-only-cells-centred-levels-at-block-middle-wrapped-names-amount-row-mismatch-utf8-lf-2024.txt": "a PDF's text drawn: one cell a line",
         "A2-shaanxi-xianyang-chunhua-pingguo-form-pdftotext-raw-reading-order-one-cell-per-line-levels-once-wrapped-names-and-goal-deadline-before-fiscal-year-utf16le-bom-crlf-2024.txt": "a PDF's text drawn: one cell a line",
