@@ -5,6 +5,7 @@ blocks' middles, cells wrapped under their rows; a table whose lines fit no one 
 as printed."""
 
 import functools
+import json
 import unicodedata
 from decimal import Decimal
 
@@ -499,3 +500,50 @@ def test_a_bound_under_a_names_label_leaves_the_table_as_printed():
         {2: "病虫害防治率", 3: "≥", 4: "85", 5: "%"},
     ]), "发放油茶专用肥                    ≥60吨"]  # fmt: skip
     assert _placed(lines) == lines
+
+
+VALUES_AROUND_LABELS = {
+    # The goal's three lines, its label on the middle one (雷波, round 71): read by their words,
+    # the first line had been a line outside the table (line_unrecognised), lost to the goal.
+    "centred": (
+        [
+            "                完成脐橙低效园改造2000亩，新建果园蓄水池40口；",
+            "  年度目标      改造园区优质果率达到75%以上，亩均增收1000元以上，",
+            "                带动脱贫户1100户增收。",
+        ],
+        "完成脐橙低效园改造2000亩，新建果园蓄水池40口；改造园区优质果率达到75%以上，"
+        "亩均增收1000元以上，带动脱贫户1100户增收。",
+        None,
+    ),
+    # The line over the goal's label as wide as the field's line above it: that field's value
+    # wrapped under its line (topped), no line of the goal's.
+    "the_field_above_topped": (
+        [
+            "  项目概况      对全县低效脐橙园实施改造，配套建设果园",
+            "                蓄水池和生产便道。",
+            "  年度目标      完成脐橙低效园改造2000亩。",
+        ],
+        "完成脐橙低效园改造2000亩。",
+        {"项目概况": "对全县低效脐橙园实施改造，配套建设果园蓄水池和生产便道。"},
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("printed", "goal", "fields"), VALUES_AROUND_LABELS.values(), ids=VALUES_AROUND_LABELS
+)
+def test_a_fields_value_printed_around_its_labels_line_is_read_whole(printed, goal, fields):
+    lines = [
+        "                    项目支出绩效目标表",
+        "  项目名称      某县脐橙提质增效项目",
+        "  主管部门      某县农业农村局",
+        *printed,
+        "  一级指标    二级指标      三级指标              指标值",
+        "  产出指标    数量指标      低效园改造面积        ≥2000亩",
+    ]
+    tables = process_file("s.txt", "\n".join(lines).encode(), Source(fiscal_year=2024))
+    (project,) = tables.projects
+    assert (project["project_name"], project["performance_goal"]) == ("某县脐橙提质增效项目", goal)
+    assert project["extra_columns"] == (fields and json.dumps(fields, ensure_ascii=False))
+    assert _indicators(tables) == [("产出指标", "数量指标", "低效园改造面积", "≥2000亩", None)]
+    assert "line_unrecognised" not in [f["rule"] for f in tables.findings]

@@ -78,6 +78,7 @@ from pipeline.vocab.untabbed import (
     LEAD_ROW_COST,
     MONEY_BLOCK_HEADING_ROLES,
     MONEY_HEADING_ROLES,
+    WRAPPED_VALUE_SHARE,
     WRAPPED_WIDTH_SLACK,
 )
 
@@ -142,7 +143,7 @@ def lines_placed(
     a cell under each label, empty where it prints none), for a row its words fit no one way.
     `roles_of` gives each label's column role, `is_header` tells a line of indicator column
     labels, `level_of` a level's name."""
-    lines = _goals_placed(_money_placed(lines, is_header), is_header)
+    lines = _values_placed(_goals_placed(_money_placed(lines, is_header), is_header), is_header)
     headers = [k for k, line in enumerate(lines) if line.strip() and is_header(line)]
     ends = [_table_end(lines, h, nxt) for h, nxt in itertools.pairwise([*headers, len(lines)])]
     ends_later: list[tuple[int, str, str]] = []  # cells' ends a page break cut, put on after
@@ -413,6 +414,68 @@ def _goals(lines: Sequence[str], k: int, end: int, width: Width) -> list[str] | 
     goals = "  ".join(_joined(p.text for p in column) for column in columns[1:])
     kept = [line if is_page_furniture(line.strip()) else "" for line in lines[k + 2 : end]]
     return [head, goals, *kept]
+
+
+def _values_placed(lines: Sequence[str], is_header: Callable[[str], bool]) -> list[str]:
+    """The lines with a field's value printed around its label's line (`年度目标` centred
+    down the goal's three lines) joined on that line, the lines it took from left blank. Above
+    the indicator columns, a line printing a field's label and one value after it is such a
+    line where the lines right above it and right under it each print one piece, no label,
+    where its value starts (by one count of places or the other), as many above as under or
+    one more or fewer, and the line over those above prints nothing there: a value printed
+    under its label's line alone (topped) leaves it as printed, and so does a value above it
+    that may be the previous field's, wrapped under its line."""
+    out = list(lines)
+    end = next((k for k, line in enumerate(lines) if line.strip() and is_header(line)), len(lines))
+    for k in range(end):
+        for width in (_display, _count):
+            if (around := _around(lines, k, end, width)) is not None:
+                first, last = around
+                label, value = _pieces(lines[k], k, width)
+                texts = [value.text if n == k else lines[n].strip() for n in range(first, last + 1)]
+                out[first : last + 1] = [""] * (last + 1 - first)
+                out[k] = (
+                    lines[k][: lines[k].index(label.text) + len(label.text)] + "  " + _joined(texts)
+                )
+                break
+    return out
+
+
+def _around(lines: Sequence[str], k: int, end: int, width: Width) -> tuple[int, int] | None:
+    """The first and last line of the value printed around line `k`'s label (see
+    `_values_placed`); None where the line prints none so."""
+    pieces = _pieces(lines[k], k, width)
+    if len(pieces) != 2 or not field_roles(pieces[0].text) or field_roles(pieces[1].text):
+        return None
+    start = pieces[1].start
+
+    def at_start(n: int) -> list[_Piece]:
+        return [p for p in _pieces(lines[n], n, width) if p.start == start]
+
+    def alone(n: int) -> bool:
+        found = _pieces(lines[n], n, width)
+        return len(found) == 1 and found[0].start == start and not field_roles(found[0].text)
+
+    first = k
+    while first > 0 and alone(first - 1):
+        first -= 1
+    last = k
+    while last + 1 < end and alone(last + 1):
+        last += 1
+    if not k - first or abs((k - first) - (last - k)) > 1:
+        return None
+    run = [piece for n in range(first, last + 1) for piece in at_start(n)]
+    widest = max(p.end for p in run) - start
+
+    def fills(piece: _Piece) -> bool:
+        return piece.end - start >= widest * WRAPPED_VALUE_SHARE
+
+    # Lines a converter wrapped, each but the last about as wide as the widest; and over them
+    # no value as wide, which those above would go on (the field's above, its value topped).
+    above = at_start(first - 1) if first else []
+    if not all(map(fills, run[:-1])) or (above and fills(above[0])):
+        return None
+    return first, last
 
 
 def _label_span(spans: list[list[int]], body: list[_Piece], under: list[int]) -> int | None:

@@ -43,6 +43,10 @@ WRAPPED_ALONE_ROLES = ("level3", "deviation")
 # How much narrower than its column's widest a cell a converter wrapped may print: a line breaks
 # before a wide (CJK) character that would not fit, so one such character's width.
 WRAPPED_WIDTH_SLACK = 2
+# ... and how much of the widest line of a field's value above the indicator columns each of its
+# lines but the last prints, wrapped by a converter: laid out in a proportional font, a line of
+# figures and Latin letters among the characters counts narrower than it printed.
+WRAPPED_VALUE_SHARE = 0.8
 # ... and the columns whose wrapped end may be wider than their widest cell printed: a reason,
 # the widest column, its lines as long as the page lets them be.
 WIDEST_COLUMN_ROLES = ("deviation",)
