@@ -7,6 +7,7 @@ import io
 import json
 import logging
 import re
+from decimal import Decimal
 from difflib import SequenceMatcher
 from pathlib import Path
 
@@ -1235,3 +1236,57 @@ def test_a_band_whose_every_cell_goes_on_from_above_has_the_top_of_the_band_abov
     ]
     assert pdf_reader._band_tops(3, cells, 95.0) == (100, 100, 140)
     assert pdf_reader._band_tops(2, cells[2:], 95.0) == (95.0, 95.0)
+
+
+def _placed_pdf(lines: list[list[tuple[int, str]]]) -> bytes:
+    """A page of lines without rules, each text at its x (points), a line every 20 points."""
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer, pagesize=landscape(A4))
+    page.setFont("STSong-Light", 9)
+    for number, line in enumerate(lines):
+        for x, text in line:
+            page.drawString(x, landscape(A4)[1] - 60 - 20 * number, text)
+    page.showPage()
+    page.save()
+    return buffer.getvalue()
+
+
+def test_a_form_without_rules_places_its_indicator_columns_apart_from_its_header_block():
+    # 三穗 (held-out round 75): the money's figures stand over the 三级 column. One set of
+    # column edges for the whole form put one before them, and each name reaching past it
+    # spanned two columns, its row's cells one column left (`2个10`: target_parts_off,
+    # row_unparsed).
+    starts = (40, 110, 200, 340, 390, 455, 510)
+    lines = [
+        [(300, "项目支出绩效目标表")],
+        [(40, "项目名称"), (110, "某县肉鸭产业发展项目")],
+        [(40, "主管部门"), (110, "某县农业农村局"), (250, "实施单位"), (300, "某县畜牧业发展中心")],
+        [(40, "项目资金"), (110, "年度资金总额"), (240, "260.00")],
+        [(110, "其中：中央财政补助资金"), (240, "200.00")],
+        [(110, "其他资金"), (240, "60.00")],
+        [(40, "年度目标"), (110, "改扩建种鸭场2个，培训养殖户400人次。")],
+        list(zip(starts, ("一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位",
+                          "权重(%)"), strict=True)),
+        list(zip(starts, ("产出指标", "数量指标", "种鸭场改扩建数量", "≥", "2", "个", "40"),
+                 strict=True)),
+        list(zip(starts[2:], ("培训人数", "≥", "400", "人次", "30"), strict=True)),
+        list(zip(starts, ("效益指标", "经济效益指标", "带动养殖户户均增收", "≥", "2000", "元", "20"),
+                 strict=True)),
+        list(zip(starts, ("满意度指标", "服务对象满意度指标", "养殖户满意度", "≥", "90", "%", "10"),
+                 strict=True)),
+    ]  # fmt: skip
+    tables = process_file("made.pdf", _placed_pdf(lines), Source(fiscal_year=2025))
+    assert [
+        (i["level1_name"], i["level2_name"], i["indicator_name"], i["annual_target"], i["weight"])
+        for i in tables.indicators
+    ] == [
+        ("产出指标", "数量指标", "种鸭场改扩建数量", "≥2个", Decimal("40")),
+        ("产出指标", "数量指标", "培训人数", "≥400人次", Decimal("30")),
+        ("效益指标", "经济效益指标", "带动养殖户户均增收", "≥2000元", Decimal("20")),
+        ("满意度指标", "服务对象满意度指标", "养殖户满意度", "≥90%", Decimal("10")),
+    ]
+    (project,) = tables.projects
+    assert (project["implementing_unit"], project["total_amount"]) == (
+        "某县畜牧业发展中心", Decimal("260.00")
+    )  # fmt: skip
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []

@@ -1140,14 +1140,13 @@ def _table_groups(lines: list[list[dict]]) -> list[list[list[dict]]]:
     for line in lines:
         texts = [_cell_text(piece) for piece in _pieces(line)]
         title = _title_line(texts)
-        if title or (indicators and _names_project(texts)):
+        labels = any(role in INDICATOR_ROLES for text in texts for role in column_roles(text))
+        if title or (indicators and _names_project(texts)) or (labels and not indicators):
             groups.append([])
             indicators = False
         if not title:
             groups[-1].append(line)
-            indicators = indicators or any(
-                role in INDICATOR_ROLES for text in texts for role in column_roles(text)
-            )
+            indicators = indicators or labels
     return [group for group in groups if group]
 
 
