@@ -884,14 +884,15 @@ def _pairs_moved(cells, block: _Block) -> list:
 
 def _goals_moved(cells, block: _Block) -> list:
     """A goals block's values (`年度总体目标 | 预期目标 | 实际完成情况` over `完成… | 完成…`, the
-    label's merged cell dropped): as many as its goal headings, no label among them, from the
-    first column, each under its heading in order."""
+    label's merged cell dropped, or a goal's cell spanning the columns a heading's does not, a
+    PDF's text placed by where it stands): as many as its goal headings, no label among them,
+    each under its heading or left of it, under it in order."""
     goals = sorted(col for col in block.headings if col > 0)
     if (
         goals
         and all(block.headings[col][0] in GOALS for col in goals)
-        and cells[0][0] == 0
         and len(cells) == len(goals)
+        and all(col <= goal for (col, _), goal in zip(cells, goals, strict=True))
         and not any(_label_role(text, col) for col, text in cells)
     ):
         return [(col, text) for col, (_, text) in zip(goals, cells, strict=True)]
