@@ -265,17 +265,17 @@ def test_two_forms_on_a_page_without_rules_are_two_tables_each_with_its_columns(
 
     first, second = file_tables("two-forms.pdf", page_pdf(draw)).tables
     assert cells_of(first) == [
-        ("p1 t1 r1", ("项目名称", "职业技能培训补助", "", "")),
-        ("p1 t1 r2", ("主管部门", "某区人力资源和社会保障局", "")),
+        ("p1 t1 r1", ("项目名称", "职业技能培训补助")),
+        ("p1 t1 r2", ("主管部门", "某区人力资源和社会保障局")),
         ("p1 t1 r3", HEADER),
         ("p1 t1 r4", ("产出指标", "数量指标", "培训人数", "≥200人次")),
         ("p1 t1 r5", ("满意度指标", "服务对象满意度指标", "受训人员满意度", "≥90%")),
     ]
     assert cells_of(second) == [
         *([("p1 line 1", (title,))] if title else []),
-        ("p1 t2 r1", ("一级项目名称", "就业补助资金", "", "", "")),
-        ("p1 t2 r2", ("二级项目名称", "公共就业服务", "", "", "")),
-        ("p1 t2 r3", ("主管部门", "某区就业服务中心", "", "", "")),
+        ("p1 t2 r1", ("一级项目名称", "就业补助资金")),
+        ("p1 t2 r2", ("二级项目名称", "公共就业服务")),
+        ("p1 t2 r3", ("主管部门", "某区就业服务中心")),
         ("p1 t2 r4", ("一级指标", "二级指标", "三级指标", "指标值", "备注")),
         ("p1 t2 r5", ("产出指标", "时效指标", "岗位信息发布时限", "≤3日", "年度")),
     ]
@@ -401,7 +401,7 @@ def test_spaced_out_labels_printed_by_chromium_are_read_as_their_cells():
     (table,) = file_tables(name, (TARGETS / name).read_bytes()).tables
     rows = [row for row in table.rows if row.location in ("p1 r1", "p1 r2", "p1 r13", "p1 r14")]
     assert rows == [
-        CellRow(("项 目 名 称", "社区养老服务驿站运营补贴", "", ""), 3, "p1 r1"),
+        CellRow(("项 目 名 称", "社区养老服务驿站运营补贴", ""), 3, "p1 r1"),
         CellRow(("项 目 主 管 部 门", "北京市朝阳区民政局", "项目执行单位", "北京市朝阳区养老服务指导中心"),
                 4, "p1 r2"),
         CellRow(("绩 效 指 标", "一 级 指 标", "二 级 指 标", "三 级 指 标", "指 标 值"), 15, "p1 r13"),

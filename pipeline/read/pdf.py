@@ -13,7 +13,9 @@ aside (a budget disclosure's 收支总表, 目录 and prose) with a note. Per pa
   rule stopping at a cell merged down from the header row, whose bottom rule lies lower) has
   its rows from its lines, as a table without rules;
 - tables without rules (lines that print a performance table's labels, cells side by side)
-  get their columns from the text's positions and their rows from the space between lines;
+  get their columns from the text's positions and their rows from the space between lines,
+  a form's header block above its indicator column labels its columns of its own (its
+  labels, values and money figures stand where the indicator columns do not part);
   a page holding several is parted at a title line of its own (`pdf_labels.TABLE_TITLE`)
   and where the next form's header block begins, each table with its own columns; level
   cells printed centred down their span (a sheet printed without borders, 合并后居中: some
@@ -1140,13 +1142,14 @@ def _table_groups(lines: list[list[dict]]) -> list[list[list[dict]]]:
     for line in lines:
         texts = [_cell_text(piece) for piece in _pieces(line)]
         title = _title_line(texts)
-        labels = any(role in INDICATOR_ROLES for text in texts for role in column_roles(text))
-        if title or (indicators and _names_project(texts)) or (labels and not indicators):
+        if title or (indicators and _names_project(texts)):
             groups.append([])
             indicators = False
         if not title:
             groups[-1].append(line)
-            indicators = indicators or labels
+            indicators = indicators or any(
+                role in INDICATOR_ROLES for text in texts for role in column_roles(text)
+            )
     return [group for group in groups if group]
 
 
@@ -1172,7 +1175,8 @@ def _unruled_table(lines: list[list[dict]], words: list[dict]):
     table stays lines of text): its rows are the lines that print cells side by side (at least
     `MIN_RULES` of them), from the first to the last, and the lines wrapped inside their
     cells (`_line_rows`, `_through_last_row`); its columns come from the text's positions,
-    each a cell of its own (`_banded`). None for lines that are no such table."""
+    each a cell of its own (`_banded`), the rows above its indicator column labels (a form's
+    header block) with columns of their own. None for lines that are no such table."""
     spread = [k for k, line in enumerate(lines) if len(_pieces(line)) > 1]
     if len(spread) < MIN_RULES:
         return None
@@ -1186,8 +1190,18 @@ def _unruled_table(lines: list[list[dict]], words: list[dict]):
         return None
     table_words = [w for line in lines for w in line]
     span = (min(w["x0"] for w in table_words) - 1, max(w["x1"] for w in table_words) + 1)
-    bbox, bands, cells, columns = _banded({y: [span] for y in _line_rows(lines)}, words, "columns")
-    return bbox, bands, _centred_levels(cells, words), columns
+    ys = _line_rows(lines)
+    labels = next((k for k, line in enumerate(texts) if is_grid_header(tuple(line))), None)
+    top = lines[labels][0]["top"] if labels else ys[0]
+    at = next(k for k, y in enumerate(ys) if y > top)  # the band the labels open, and one
+    if at < 2:
+        bbox, bands, cells, columns = _banded({y: [span] for y in ys}, words, "columns")
+        return bbox, bands, _centred_levels(cells, words), columns
+    head = _banded({y: [span] for y in ys[:at]}, words, "columns")
+    bbox, bands, cells, columns = _banded({y: [span] for y in ys[at - 1 :]}, words, "columns")
+    below = [replace(c, first=c.first + head[1], last=c.last + head[1]) for c in cells]
+    whole = (bbox[0], head[0][1], bbox[2], bbox[3])
+    return whole, head[1] + bands, [*head[2], *_centred_levels(below, words)], columns
 
 
 def _centred_levels(cells: list[_Cell], words: list[dict]) -> list[_Cell]:
