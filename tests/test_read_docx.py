@@ -6,6 +6,7 @@ import base64
 import copy
 import io
 import zipfile
+from decimal import Decimal
 
 import docx
 import openpyxl
@@ -17,8 +18,10 @@ from docx.opc.part import Part
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 
+from pipeline.build.workers import process_file
 from pipeline.cells import CellRow
 from pipeline.labels.grid_rows import is_packed
+from pipeline.manifest import Source
 from pipeline.read.docx import read_docx
 from pipeline.read.html import read_html
 from pipeline.read.text import ExtractError, decode
@@ -270,6 +273,34 @@ def test_a_word_table_going_on_under_a_continued_mark_with_a_colon_is_one_table(
         ("产出指标", "数量指标", "改造茶园面积", "2000亩"), (mark,),
         ("效益指标", "经济效益指标", "茶农户均增收", "≥1000元"),
     ]  # fmt: skip
+
+
+def test_a_forms_head_goals_and_indicators_in_three_word_tables_under_titles_are_one_form():
+    # 仁化 (held-out round 69): the goals' table between the head's and the indicators' named no
+    # project and printed no indicator columns, so the head was set aside (no project name, no
+    # money) and the goals became a label and its value (label_unknown).
+    document = docx.Document()
+    document.add_paragraph("项目支出绩效自评表")
+    document.add_paragraph("一、项目基本情况")
+    add_filled_table(document, [["项目名称", "茶园改造", "", ""],
+                                ["项目资金", "年度资金总额", "全年执行数", "执行率"],
+                                ["", "500.00", "490.00", "98.00%"]])  # fmt: skip
+    document.add_paragraph("二、年度总体目标完成情况")
+    add_filled_table(
+        document, [["预期目标", "实际完成情况"], ["改造茶园2000亩。", "改造茶园2080亩。"]]
+    )
+    document.add_paragraph("三、绩效指标完成情况")
+    add_filled_table(document, [["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"],
+                                ["产出指标", "数量指标", "改造茶园面积", "≥2000亩", "2080亩"]])  # fmt: skip
+    tables = process_file("three.docx", saved(document), Source(fiscal_year=2023))
+    (project,) = tables.projects
+    assert (project["project_name"], project["budget_executed"], project["performance_goal"],
+            project["actual_goal"]) == ("茶园改造", Decimal("490.00"), "改造茶园2000亩。",
+                                        "改造茶园2080亩。")  # fmt: skip
+    assert [
+        (i["indicator_name"], i["annual_target"], i["actual_value"]) for i in tables.indicators
+    ] == [("改造茶园面积", "≥2000亩", "2080亩")]
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
 
 
 # A text box as Word writes one: a DrawingML shape and, for older readers, its VML copy

@@ -846,12 +846,14 @@ def _indicator_part(grid, flow: list, kept: list[bool], at: int) -> bool:
 
 
 def _continues(grid, following) -> bool:
-    """Whether a table is the indicator part of the form above it: the page printed a form's
-    header block and its indicator table as two tables (a title line between them)."""
-    below = _unmarked(following)
-    header = next((k for k, cells in enumerate(below) if is_grid_header(cells)), None)
-    if header is None or _has_indicators(_unmarked(grid)):
+    """Whether a table is a further part of the form above it, which prints no indicator
+    columns yet: the page printed a form's header block and its goals or indicator table as
+    tables of their own (a title line between them: `二、年度总体目标完成情况` over `预期目标 |
+    实际完成情况`), the part naming no project of its own above its indicator columns."""
+    if _has_indicators(_unmarked(grid)):
         return False
+    below = _unmarked(following)
+    header = next((k for k, cells in enumerate(below) if is_grid_header(cells)), len(below))
     return not any(
         "project_name" in field_roles(text) for cells in below[:header] for text in cells
     )
