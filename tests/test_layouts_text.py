@@ -920,6 +920,9 @@ GOALS_UNDER_HEADINGS = {
         ["年度总体目标", "预期目标", "实际完成情况"],
         ["完成养护50公里。", "完成养护52公里。"],
     ),
+    # The block's label a title above the table (仁化, round 69: `二、年度总体目标完成情况`),
+    # the goals' headings from the first column on.
+    "headings_only": (["预期目标", "实际完成情况"], ["完成养护50公里。", "完成养护52公里。"]),
     # A PDF without rules (贵南, round 68): the goal set spans the columns its heading's cell
     # does not, and the goal met stands one column left of its heading.
     "goal_spanning_columns": (

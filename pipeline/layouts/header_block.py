@@ -379,12 +379,14 @@ def read_header_block(rows, table_unit: str | None) -> HeaderFields:
             # 640.00 | 652.40`, the label column's empty cell dropped); an item stays in the
             # itemised block above it, and a money block's label alone in its row
             # groups the rows below in the block whose headings it stands under (`按收入性质分：`
-            # over 财政拨款 and 其他资金 in a row whose label column is the block label's).
+            # over 财政拨款 and 其他资金 in a row whose label column is the block label's); a
+            # goal under goals' headings from the first column on is the goals block's.
             if (
                 not (block.role in MONEY_BLOCKS and role in MONEY_ROLES)
                 and not (block.role in MONEY_BLOCKS and _row_of_figures(cells, role, block))
                 and not (role in MONEY_ROLES and _scoped_side_by_side(block))
                 and not (block.role in ITEMISED_BLOCKS and role is None)
+                and not (block.role in GOALS and role is None and 0 in block.headings)
                 and not (role == "money_block" and block.role in MONEY_BLOCKS and block.headings)
             ):
                 block = _Block(role=role, unit=amounts.label_unit(first))
@@ -395,9 +397,12 @@ def read_header_block(rows, table_unit: str | None) -> HeaderFields:
                 and len(cells) > 1
             ):
                 # A money label heading a row of money labels is a column heading too (收入预算合计
-                # | 一般公共预算拨款 | 其他收入 over a row of figures), not the block's label.
-                first_heads = role in MONEY_ROLES and all(
-                    _label_role(text, col) in MONEY_ROLES for col, text in cells
+                # | 一般公共预算拨款 | 其他收入 over a row of figures), not the block's label; so
+                # is a goal's heading beside others of other goals (`预期目标 | 实际完成情况`, the
+                # block's label a title above the table).
+                roles = [_label_role(text, col) for col, text in cells]
+                first_heads = (role in MONEY_ROLES and all(r in MONEY_ROLES for r in roles)) or (
+                    all(r in GOALS for r in roles) and len(set(roles)) == len(roles)
                 )
                 _headings([(-1, ""), *cells] if first_heads else cells, row, block, out)
                 block.last_line = row.line
