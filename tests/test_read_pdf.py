@@ -1290,3 +1290,20 @@ def test_a_form_without_rules_places_its_indicator_columns_apart_from_its_header
         "某县畜牧业发展中心", Decimal("260.00")
     )  # fmt: skip
     assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
+def test_a_target_printed_atop_a_page_as_the_row_above_the_break_prints_it_is_the_rows_own():
+    # 丁青 (held-out round 69): `资金拨付及时率 | 100%` atop page 2 under `政府采购执行率 | 100%`
+    # was read as a cell the break cut, its text printed again: the row's target was an empty
+    # cell marked merged, the row above's only by the fill down.
+    page_1 = [
+        HEADER,
+        ["产出指标", "数量指标", "培训人数", "≥200人次"],
+        ["", "质量指标", "验收合格率", "100%"],
+    ]
+    page_2 = [["", "时效指标", "资金拨付及时率", "100%"]]
+    (table,) = file_tables("made.pdf", make_pdf([(TITLE, page_1), ((), page_2)])).tables
+    assert [(row.cells, any(row.merged)) for row in table.rows[-2:]] == [
+        (("", "质量指标", "验收合格率", "100%"), False),
+        (("", "时效指标", "资金拨付及时率", "100%"), False),
+    ]

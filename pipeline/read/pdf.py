@@ -123,6 +123,7 @@ from pipeline.labels.grid_rows import (
     is_grid_header,
     is_placeholder,
     is_points_total,
+    reads_as_target,
     table_roles,
 )
 from pipeline.labels.lines import is_amount, is_footer, is_prose, signs_off
@@ -2056,9 +2057,10 @@ def _continuation(rows: list[_Row], more: list[_Row]) -> list[_Row]:
 
 def _own_value(text: str) -> bool:
     """Whether a cell's text is a value, which a row prints as its own the same as the row
-    above does: an amount, an operator (`layout_labels.OPERATOR_WORDS`) or a unit."""
+    above does: an amount, an operator (`layout_labels.OPERATOR_WORDS`), a unit or a target
+    (`100%` under `100%`: `grid_rows.reads_as_target`)."""
     compact = "".join(text.split())
-    return is_amount(text) or compact in OPERATOR_WORDS or is_unit(compact)
+    return is_amount(text) or compact in OPERATOR_WORDS or is_unit(compact) or reads_as_target(text)
 
 
 def _opens_with_total(row: _Row) -> bool:
