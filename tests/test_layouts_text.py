@@ -1018,6 +1018,20 @@ def test_the_unit_that_filled_in_the_form_does_not_stand_for_its_department(cell
     assert json.loads(tables.projects[0]["extra_columns"]) == {filer: "某县公路养护中心"}
 
 
+@pytest.mark.parametrize("padding", ["\u3000" * 8, " " * 6])
+def test_the_filer_and_the_unit_padded_apart_in_one_cell_are_read_each(padding):
+    # A sheet's title cell merged across the table (特克斯, round 69) prints both: the filer was
+    # read as no field, as a web page's line padded so is.
+    rows = form()
+    rows.insert(1, [f"填报单位：某县公路养护中心（盖章）{padding}金额单位：万元"])
+    tables = read(text(rows))
+    assert project(tables) == PROJECT_ROW
+    assert json.loads(tables.projects[0]["extra_columns"]) == {
+        "填报单位": "某县公路养护中心（盖章）"
+    }
+    assert tables.documents[0]["currency_unit"] == "万元"
+
+
 def test_a_workbook_saved_as_text_with_its_empty_columns_reads_like_the_table():
     # Every line padded with empty cells to the sheet's width, the title's too.
     rows = [[*row, *[""] * (20 - len(row))] for row in form()]

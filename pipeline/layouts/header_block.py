@@ -89,6 +89,7 @@ from pipeline.labels.lines import (
 )
 from pipeline.layouts import amounts
 from pipeline.layouts.records import Amount, ItemTotal, Leftover
+from pipeline.read.grid import PADDING
 from pipeline.vocab import layout_labels as vocab
 from pipeline.vocab.labels import (
     SECTION_HEADING,
@@ -287,7 +288,7 @@ def read_header_block(rows, table_unit: str | None) -> HeaderFields:
     """Read the header rows of one project block (see the module docstring)."""
     out = HeaderFields(currency_unit=table_unit)
     block = _Block(role=None, unit=None)
-    rows = _labels_once(_unwrapped(_title_joined(_money_transposed(list(rows)))))
+    rows = _labels_once(_unwrapped(_title_joined(_money_transposed(_padded_apart(rows)))))
     for row in _values_beside_labels(map(_label_first, rows)):
         cells = [(col, text) for col, text in enumerate(row.cells) if text.strip()]
         if not cells:
@@ -435,6 +436,24 @@ def read_header_block(rows, table_unit: str | None) -> HeaderFields:
         _pairs(cells, row, block, out)
         block.last_line = row.line
         block.headed = False
+    return out
+
+
+def _padded_apart(rows) -> list:
+    """The rows with a row's one cell that prints statements padded apart (`填报单位：某局
+    （盖章）` … `金额单位：万元`, a sheet's title cell merged across the table) as a row of
+    each, where they stand, as a page prints such a line as lines of their own
+    (`grid.PADDING`)."""
+    out = []
+    for row in rows:
+        filled = [col for col, text in enumerate(row.cells) if text.strip()]
+        parts = [p for p in PADDING.split(row.cells[filled[0]].strip()) if p] if filled else []
+        if len(filled) != 1 or len(parts) < 2:
+            out.append(row)
+            continue
+        blank = [""] * len(row.cells)
+        out.extend(replace(row, cells=tuple([*blank[: filled[0]], part, *blank[filled[0] + 1 :]]))
+                   for part in parts)  # fmt: skip
     return out
 
 

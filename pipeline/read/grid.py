@@ -35,6 +35,10 @@ from pipeline.vocab.labels import (
     without_table_number,
 )
 
+# What parts two statements a line prints (`部门名称:某区教育局` padded apart from `单位:万元`): a
+# run of three spaces or more (`&nbsp;`, U+3000) or tabs.
+PADDING = re.compile(r"[ \xa0\u3000]{3,}|\t+")
+
 
 @dataclass(frozen=True, slots=True)
 class GridRow:

@@ -116,7 +116,6 @@ _MARKUP_SCRIPTS = frozenset(
 )  # fmt: skip
 _SPACES = re.compile(r"[ \t\f\v\xa0]+")  # collapsed as a browser does (not U+3000)
 _NOT_DISPLAYED = re.compile(r"display\s*:\s*none", re.IGNORECASE)
-_GAP = re.compile(r"[ \xa0\u3000]{3,}|\t+")
 _DISPLAY = re.compile(r"display\s*:\s*(table(?:-row|-cell)?|(?:inline-)?grid)\b", re.IGNORECASE)
 # A rule hiding what it names: not displayed, invisible, or clipped to nothing (the text sites
 # write for screen readers only, `.sr-only`).
@@ -885,7 +884,7 @@ def printed_lines(text: str) -> list[str]:
     spaces (`&nbsp;` padding) separates two, as a page pads `部门名称:某区教育局` and
     `单位:万元` apart on one line; line breaks in the source inside a part are joined."""
     text = "\n".join(line.strip() for line in text.split("\n"))
-    return [part for part in (join_lines(p.split("\n")) for p in _GAP.split(text)) if part]
+    return [part for part in (join_lines(p.split("\n")) for p in grid.PADDING.split(text)) if part]
 
 
 def _lines(node: LexborNode, gaps: bool = False) -> list[str]:
