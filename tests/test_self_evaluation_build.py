@@ -43,11 +43,12 @@ def _cells(path: Path) -> list[list[str]]:
     its quotes or commas is the text it holds), decoded as the build decodes it (GB18030,
     UTF-16), its cells parted by bars as the tabs they stand for; a text whose cells lost their
     tabs, the cells its reader rebuilds (`untabbed_rows`); a CSV export, its rows; a Markdown
-    text, a web page or a workbook, the rows of the tables its reader gives."""
-    decoded = "" if path.suffix == ".xlsx" else decode(path.name, path.read_bytes())[0]
+    text, a web page or a file of any other format (a PDF, a workbook, a Word document), the
+    rows of the tables its reader gives."""
+    decoded = decode(path.name, path.read_bytes())[0] if path.suffix in (".txt", ".csv") else ""
     if path.suffix == ".csv":
         return [row for row in csv.reader(io.StringIO(decoded)) if any(map(str.strip, row))]
-    if path.suffix in (".md", ".html", ".htm", ".xlsx") or is_markdown(decoded):
+    if path.suffix != ".txt" or is_markdown(decoded):
         tables = read_file(path.name, path.read_bytes())
         return [[cell.strip() for cell in row.cells] for table in tables for row in table.rows]
     text = tabbed_bars(decoded)
