@@ -351,7 +351,7 @@ def _money(lines: Sequence[str], k: int, end: int, width: Width) -> list[str] | 
     # The block's label (`资金情况` over `（万元）`), merged down its rows: on the first.
     label = [p for n in page for c in range(under[0] - 1) for p in cells[n].get(c, [])]
     if "money_block" in field_roles("".join(p.text for p in label)):
-        placed._put([p for p in label if p.line != rows[0]], rows[0], widens=False)
+        placed.put([p for p in label if p.line != rows[0]], rows[0], widens=False)
     if not placed.moved:
         return list(lines[k:end])
     starts = tuple(a for a, _ in spans)
@@ -708,7 +708,7 @@ class _Placement:
         ):
             return
         for row, pieces in zip(rows, ways[0], strict=True):
-            self._put(pieces, row, widens=True)
+            self.put(pieces, row, widens=True)
 
     def _wraps(self, printed: list[list[_Piece]], way: list[list[_Piece]], c: int) -> bool:
         """Whether each row's cell (its lines on the row's line and those put on it) reads as
@@ -737,7 +737,7 @@ class _Placement:
         ]
         if None not in on_rows and (0 in on_rows or lead):  # on their blocks' first rows
             for name, k in zip(names, on_rows, strict=True):
-                self._put([p for p in name if p.line != rows[k]], rows[k], widens=True)
+                self.put([p for p in name if p.line != rows[k]], rows[k], widens=True)
             if not coarser:
                 self._tiled(rows, [k for k in on_rows if k is not None], texts)
             else:
@@ -757,7 +757,7 @@ class _Placement:
         if starts is None or any(rows[start] in self.stray for start in starts):
             return
         for name, start, end in zip(names, starts, [*starts[1:], len(rows)], strict=True):
-            self._put(name, rows[start], widens=end - start == 1)
+            self.put(name, rows[start], widens=end - start == 1)
         if not coarser:
             self._tiled(rows, starts, texts)
         else:
@@ -778,7 +778,7 @@ class _Placement:
         on_rows = [next((rows.index(p.line) for p in g if p.line in rows), None) for g in groups]
         if None not in on_rows and (0 in on_rows or lead):  # on their blocks' first rows
             for group, k in zip(groups, on_rows, strict=True):
-                self._put([p for p in group if p.line != rows[k]], rows[k], widens=False)
+                self.put([p for p in group if p.line != rows[k]], rows[k], widens=False)
             return
         places = [sum(p.at for p in g) / len(g) for g in groups]
         bands = [self._band(row) for row in rows]
@@ -791,7 +791,7 @@ class _Placement:
         for piece in [*names, *cells]:
             nearest = min(range(len(places)), key=lambda k: abs(places[k] - piece.at))
             if piece.line != rows[starts[nearest]]:
-                self._put([piece], rows[starts[nearest]], widens=False)
+                self.put([piece], rows[starts[nearest]], widens=False)
 
     def _tiled(self, rows: list[int], starts: list[int], texts: list[str]) -> None:
         """A finer level's blocks, for the coarser's: the rows they begin at, each row's name."""
@@ -802,7 +802,7 @@ class _Placement:
             for r in range(start, end)
         }
 
-    def _put(self, pieces: list[_Piece], row: int, widens: bool) -> None:
+    def put(self, pieces: list[_Piece], row: int, widens: bool) -> None:
         """Pieces moved onto a row's line; `widens`: lines its cells print on."""
         for piece in pieces:
             self.to[piece] = row
