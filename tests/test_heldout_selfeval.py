@@ -40,11 +40,6 @@ NOT_READ = {
         "(`450.00441.0010`, the fixture's columns set one place off): no placement of them fits "
         "the headings (row_unparsed), the money block is lost"
     ),
-    "C-hunan-huaihua-huitong-youcha-dichanlin-form2019-xiangmuwancheng-pdftotextraw-readingorder-cellperline-figuresruntogether-verticallabel-pagebreak-zongfen-rateoff-utf8-lf-2019.txt": (
-        "a PDF's text in reading order (pdftotext without -layout), a cell a line, some figures "
-        "run together on one line (`10 10`): a name wrapped onto a second line makes its row fit "
-        "no way (row_unparsed), 5 of 11 left out"
-    ),
     "C-henan-sanmenxia-mianchi-danshen-excelcsv-quotedlinebreaks-wrappedmoneyheadings-moneylabelatlastrow-level1atlastrow-level2atlastrow-headerrepeated-level1acrossbreak-actualopstripped-twodecimalscores-fullmarksmissed-gb18030-crlf-2023.csv": (
         "every level cell printed on the last row of its block (a sheet's merged cells bottom "
         "aligned), the table's first row printing its levels: the 二级 is filled down from the "

@@ -247,10 +247,6 @@ NOT_READ: dict[str, str] = {
 # Tables the build refuses (file_unreadable, the finding saying why), and why: a strict xfail
 # each, and no failure of their folder's build.
 REFUSED: dict[str, str] = {
-    "A2-shaanxi-xianyang-chunhua-pingguo-form-pdftotext-raw-reading-order-one-cell-per-line-levels-once-wrapped-names-and-goal-deadline-before-fiscal-year-utf16le-bom-crlf-2024.txt": (
-        "a PDF's text in reading order, a cell a line with no blank line after a row and levels "
-        "printed once: no column count cuts it into rows, nothing but the cells' content could"
-    ),
     "A1-jiangsu-suqian-siyang-nongye-two-forms-word-text-one-cell-per-line-blank-line-between-cells-midterm-annual-groups-vertical-labels-one-char-per-paragraph-and-spaced-period-label-split-wrapped-level2-and-name-range-utf8-bom-crlf-2023.txt": (
         "a Word document's text, every cell a paragraph with an empty one after it and no line "
         "ending a row, a cell broken into two paragraphs: no column count cuts it into rows"

@@ -461,7 +461,9 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         # 金秀 and 云和 (held-out rounds 74 and 67), one cell a line already: numbered, refused.
         "A1-guangxi-laibin-jinxiu-linxia-jingji-form-word-text-one-cell-a-line-blank-line-between-rows-midterm-and-annual-groups-side-by-side-level1-merged-first-row-only-traditional-mirror-ocr-operator-damage-deadline-before-fiscal-year-gb18030-crlf-2024.txt": "one cell a line already: numbered, refused",
         "C-zhejiang-lishui-yunhe-wanju-pingtai-cellperline-blanklinebetweenrows-traditional-mirror-dateactual-zongfen-scoretotaloff-utf8bom-lf-2023.txt": "one cell a line already: numbered, refused",
-        # 会同 (round 66): a PDF's text in reading order, a page's number after every line.
+        # 会同 (round 66), 淳化 (round 73): a PDF's text in reading order, a page's number
+        # after every line.
+        "A2-shaanxi-xianyang-chunhua-pingguo-form-pdftotext-raw-reading-order-one-cell-per-line-levels-once-wrapped-names-and-goal-deadline-before-fiscal-year-utf16le-bom-crlf-2024.txt": "a text in reading order, a page's number after every line: refused",
         "C-hunan-huaihua-huitong-youcha-dichanlin-form2019-xiangmuwancheng-pdftotextraw-readingorder-cellperline-figuresruntogether-verticallabel-pagebreak-zongfen-rateoff-utf8-lf-2019.txt": "a text in reading order, a page's number after every line: rows fitting no way",
         # 甘德 (held-out round 68), a web page dumped by w3m, its grid drawn in box-drawing
         # characters: a page's number after every line breaks the grid, read as lines.
@@ -870,7 +872,9 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "C-sichuan-liangshan-meigu-gaobiaozhunnongtian-zhuanyizhifu-quyu-excelunicodetext-headingsbrokenovertworows-moneylabelatmiddlerow-quotedlinebreaks-reasonrowbroken-durationtarget-barecoefficient-twodecimalscores-honest-utf16le-bom-crlf-2023.txt": "money headings broken over lines, joined (row_unparsed)",
     },
     "one_cell_a_line": {
-        # 会同 (round 66): a PDF's text in reading order, printed a cell a line again.
+        # 会同 (round 66), 淳化 (round 73): a PDF's text in reading order, printed a cell a line
+        # again.
+        "A2-shaanxi-xianyang-chunhua-pingguo-form-pdftotext-raw-reading-order-one-cell-per-line-levels-once-wrapped-names-and-goal-deadline-before-fiscal-year-utf16le-bom-crlf-2024.txt": "a text in reading order printed a cell a line again: refused",
         "C-hunan-huaihua-huitong-youcha-dichanlin-form2019-xiangmuwancheng-pdftotextraw-readingorder-cellperline-figuresruntogether-verticallabel-pagebreak-zongfen-rateoff-utf8-lf-2019.txt": "a text in reading order printed a cell a line again: rows fitting no way",
         # 灵寿 (round 73), 灵台 (round 66): fixed-width texts read by their places, one cell a line.
         "A1-hebei-shijiazhuang-lingshou-shiyongjun-form-pdftotext-layout-char-count-aligned-midterm-group-empty-annual-only-cells-centred-levels-at-block-middle-wrapped-names-amount-row-mismatch-utf8-lf-2024.txt": "a fixed-width text's cells placed by where they stand, one cell a line: read by their words",

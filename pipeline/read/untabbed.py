@@ -10,7 +10,10 @@ to them") comes here first (`untabbed_rows`), in one of two forms:
   row of labels (`_grid_rows`). Rows so cut are the table's rows exactly. Where no count cuts
   it (rows of different lengths, a blank line after each: a web page's text whose empty cells
   vanished), each row's lines are joined by spaces and read as the second form is
-  (`_lines_joined`), a cell broken over two of its lines put back whole where one reading fits.
+  (`_lines_joined`), a cell broken over two of its lines put back whole where one reading fits;
+  or, where that places more indicator rows, cut into rows by what their cells say
+  (`cell_lines.rows_of_cells`: a PDF's text in reading order, no blank line after a row, cells
+  wrapped over several lines).
 - cells joined by spaces (damage 3): one row a line, its cells joined by a space, its empty
   cells gone; or printed where they stand (`pdftotext -layout`), whose cells' lines printed
   around or under their rows' lines are put on them first, by their places
@@ -120,6 +123,7 @@ from pipeline.labels.grid_rows import (
     reads_as_target,
 )
 from pipeline.labels.lines import is_amount, is_footer, is_title, leaves_clause_open, signs_off
+from pipeline.read.cell_lines import rows_of_cells
 from pipeline.read.fixed_width import headings_joined, lines_placed
 from pipeline.read.text import (
     ExtractError,
@@ -246,12 +250,34 @@ def untabbed_rows(source_file: str, text: str) -> Untabbed | None:
         return Untabbed(rows)
     # Rows of different lengths, a blank line after each: a web page's text whose empty cells
     # vanished (and whose wrapped cells went on a line of their own). Each row's lines joined by
-    # spaces, it is read as such a text is.
+    # spaces, it is read as such a text is. Where the rows are cut by what their cells say
+    # instead (`cell_lines`: no blank line after a row, cells wrapped over several lines), and
+    # more rows under the indicator columns are placed so, that is the reading.
     joined, placed = _joined_rows(*_lines_joined(lines))
+    after = index + _label_run(lines, index)
+    columns = _column_roles(tuple(line.strip() for line in lines[index:after]))
+    fits = functools.partial(_with_target, columns=columns)
+    cut, cut_placed = _joined_rows(rows_of_cells(lines, index, after, fits, _joinable, _is_label))
+    if cut_placed > placed:
+        joined, placed = cut, cut_placed
     if not placed:
         raise ExtractError(source_file, index + 1, _refusal(labels, "one cell a line, and no "
                            "one column count cuts every row of the file on a blank line"))  # fmt: skip
     return joined
+
+
+def _with_target(words: list[str], columns: tuple[str | None, ...]) -> tuple[str, ...] | None:
+    """A row's cells where its words fit the columns one way (`_placed`) with a target under
+    the value column; None otherwise."""
+    cells = _placed(words, columns)
+    if cells is None or "value" not in columns:
+        return None
+    return cells if cell_at(cells, columns.index("value")) else None
+
+
+def _joinable(text: str) -> bool:
+    """Whether a line may be one of a cell's lines wrapped: no figure, target or level's name."""
+    return not (_is_figure(text) or reads_as_target(text) or _level(text, ""))
 
 
 def _standing(

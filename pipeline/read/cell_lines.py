@@ -1,0 +1,169 @@
+"""Read floor, text one cell a line whose rows no blank line tells: rows by what the cells say.
+
+Place in the pipeline: `untabbed.untabbed_rows` hands it the lines of a text printed one cell a
+line where no column count cuts every row on a blank line, before their words are read
+(`untabbed._joined_rows`). A PDF's text in reading order (`pdftotext` without `-layout`, a
+viewer's copy) prints each cell a line with no blank line after a row, its merged level cells
+once, before their block's first row, and a cell too wide for its column over two lines or
+more; a Word document's text may print a blank line after every cell. Under the indicator
+column labels, such lines are cut into rows by what they say (`rows_of_cells`):
+
+- every row prints a target under the value column, and its cells, in order, fit the columns
+  one way (`fits`: `untabbed._placed`);
+- a cell over several lines is those lines joined without a space, where none of them is a
+  figure, a target or a level's name (`joinable`): a name's (`新建矮砧密植苹果` over `园`) or a
+  reason's;
+- of the ways to cut the lines so, the one of fewest rows and then fewest lines joined is read,
+  where it is the only one; a run of lines cut no such way, or two, is left as it was.
+
+Above the labels, lines printed without a blank line between them are a row from each label
+that follows a value (`项目名称` / `某项目` / `主管部门` / `某局`: two rows), a value's lines
+wrapped (no label, no figure) joined without a space. Blank lines after every cell under the
+labels end no row; where a blank line ends each row (runs of lines of different lengths), a run
+is one row, its wrapped cells joined where one reading fits. The lines are given back as many as they were, each row's cells joined by
+spaces on its first line, the lines it took from left blank.
+"""
+
+import itertools
+from collections.abc import Callable, Sequence
+
+# The most lines one row takes: its levels, a name and a reason wrapped, its values.
+MOST_ROW_LINES = 12
+# The most ways to join the lines of one row that are tried (a row of many wrapped cells).
+MOST_JOININGS = 64
+
+
+def rows_of_cells(
+    lines: Sequence[str], labels: int, after: int,
+    fits: Callable[[list[str]], tuple[str, ...] | None],
+    joinable: Callable[[str], bool], is_label: Callable[[str], bool],
+) -> list[str]:  # fmt: skip
+    """The lines with the rows under the column labels (lines `labels` to `after`) and the
+    header rows above them cut as the module's docstring says, each on its first line."""
+    out = [""] * len(lines)
+    runs = _runs(lines)
+    below = [run for run in runs if run[0] >= after]
+    if below and all(len(run) == 1 for run in below):
+        below = [[line for run in below for line in run]]  # a blank line after every cell
+    each_a_row = len(below) > 1  # a blank line after each row: a run is one row, whole
+    for run in [run for run in runs if run[0] < after] + below:
+        header = [k for k in run if k < labels]
+        if header and len(header) < len(run):  # the labels' run, no blank line above them
+            for row in _header_rows(lines, header, is_label):
+                out[row[0]] = _header_text(lines, row, joinable, is_label)
+        if header == run:
+            out[run[0]] = " ".join(lines[k].strip() for k in run)
+            continue
+        column_labels = [k for k in run if labels <= k < after]
+        if column_labels:
+            out[column_labels[0]] = " ".join(lines[k].strip() for k in column_labels)
+        cells = [k for k in run if k >= after]
+        if not cells:
+            continue
+        texts = [lines[k].strip() for k in cells]
+        if each_a_row:
+            row = _row(texts, fits, joinable)
+            cut = [(0, row[1])] if row else None
+        else:
+            cut = _cut(texts, fits, joinable)
+        if cut is None:
+            out[cells[0]] = " ".join(lines[k].strip() for k in cells)
+            continue
+        for first, text in cut:
+            out[cells[first]] = text
+    return out
+
+
+def _runs(lines: Sequence[str]) -> list[list[int]]:
+    """The runs of lines printing text, parted by blank lines."""
+    runs, current = [], []
+    for k, line in enumerate([*lines, ""]):
+        if line.strip():
+            current.append(k)
+        elif current:
+            runs.append(current)
+            current = []
+    return runs
+
+
+def _header_rows(lines: Sequence[str], run: list[int], is_label: Callable[[str], bool]):
+    """A header's lines in rows: a new row at each label that follows a value."""
+    rows: list[list[int]] = []
+    for k in run:
+        if not rows or (is_label(lines[k].strip()) and not is_label(lines[rows[-1][-1]].strip())):
+            rows.append([k])
+        else:
+            rows[-1].append(k)
+    return rows
+
+
+def _header_text(
+    lines: Sequence[str], row: list[int], joinable: Callable[[str], bool],
+    is_label: Callable[[str], bool],
+) -> str:  # fmt: skip
+    """A header row's lines as its words: labels and figures apart, a value's wrapped lines
+    (`…安装防雹网` over `1500亩，…`) joined."""
+    texts = [lines[k].strip() for k in row]
+    out = texts[0]
+    for before, text in itertools.pairwise(texts):
+        wrapped = all(joinable(t) and not is_label(t) for t in (before, text))
+        out += ("" if wrapped else " ") + text
+    return out
+
+
+def _cut(
+    cells: list[str], fits: Callable[[list[str]], tuple[str, ...] | None],
+    joinable: Callable[[str], bool],
+) -> list[tuple[int, str]] | None:  # fmt: skip
+    """The rows of a run of cells, as (index of its first cell, its words), by the only cut of
+    fewest rows and then fewest joins whose every row fits; None where no cut or several do."""
+    best: dict[int, tuple[tuple[int, int], int, list[tuple[int, str]]]] = {0: ((0, 0), 1, [])}
+    for end in range(1, len(cells) + 1):
+        options = []
+        for start in range(max(0, end - MOST_ROW_LINES), end):
+            if start not in best or (found := _row(cells[start:end], fits, joinable)) is None:
+                continue
+            (rows, joins), ways, cut = best[start]
+            joined, text = found
+            options.append(((rows + 1, joins + joined), ways, [*cut, (start, text)]))
+        if options:
+            least = min(option[0] for option in options)
+            fewest = [option for option in options if option[0] == least]
+            best[end] = (least, sum(ways for _, ways, _ in fewest), fewest[0][2])
+    if len(cells) not in best or best[len(cells)][1] != 1:
+        return None
+    return best[len(cells)][2]
+
+
+def _row(
+    cells: list[str], fits: Callable[[list[str]], tuple[str, ...] | None],
+    joinable: Callable[[str], bool],
+) -> tuple[int, str] | None:  # fmt: skip
+    """(lines joined, the row's words) for the lines of one row: the reading of fewest joins
+    that fits, where one only does; None otherwise."""
+    found: dict[int, set[str]] = {}
+    for joined, reading in itertools.islice(_readings(cells, joinable), MOST_JOININGS):
+        if min(found, default=joined) < joined:
+            break
+        words = [word for cell in reading for word in cell.split()]
+        if fits(words) is not None:
+            found.setdefault(joined, set()).add(" ".join(reading))
+    if not found:
+        return None
+    fewest = found[min(found)]
+    return (min(found), fewest.pop()) if len(fewest) == 1 else None
+
+
+def _readings(cells: list[str], joinable: Callable[[str], bool]):
+    """(lines joined, the cells) for each way to join runs of joinable lines into cells, fewest
+    joins first."""
+    cuts = [k for k in range(1, len(cells)) if joinable(cells[k - 1]) and joinable(cells[k])]
+    for joined in range(len(cuts) + 1):
+        for chosen in itertools.combinations(cuts, joined):
+            reading: list[str] = []
+            for k, cell in enumerate(cells):
+                if k in chosen:
+                    reading[-1] += cell
+                else:
+                    reading.append(cell)
+            yield joined, reading

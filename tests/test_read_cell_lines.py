@@ -1,0 +1,103 @@
+"""Text one cell a line whose rows no blank line tells (pipeline.read.cell_lines): a PDF's text
+in reading order, its rows cut by what their cells say, cells wrapped over lines joined; a run
+of lines cut two ways alike is left as printed."""
+
+from decimal import Decimal
+
+from pipeline.build.workers import process_file
+from pipeline.manifest import Source
+from pipeline.read.cell_lines import rows_of_cells
+
+# 淳化 (held-out round 73), shortened: `pdftotext` without -layout, no blank line anywhere.
+READING_ORDER = [
+    "项目支出绩效目标表",
+    "项目名称",
+    "某县苹果产业提质增效项目",
+    "主管部门",
+    "某县农业农村局",
+    "资金情况",
+    "（万元）",
+    "年度资金总额",
+    "320.00",
+    "其中：财政拨款",
+    "300.00",
+    "其他资金",
+    "20.00",
+    "年度目标",
+    "新建矮砧密植苹果园2000亩，安装防雹网",
+    "1500亩，带动果农亩均增收1200元以上。",
+    "一级指标",
+    "二级指标",
+    "三级指标",
+    "指标值",
+    "产出指标",
+    "数量指标",
+    "新建矮砧密植苹果",
+    "园",
+    "≥2000亩",
+    "安装防雹网",
+    "≥1500亩",
+    "效益指标",
+    "生态效益指标",
+    "化肥使用量",
+    "零增长",
+    "满意度指标",
+    "服务对象满意度指标",
+    "果农满意度",
+    "≥92%",
+]
+
+
+def test_a_form_a_cell_a_line_without_blank_lines_is_cut_into_rows_by_what_they_say():
+    # Before, no column count cut it (no blank line after a row): the file was refused.
+    text = "\n".join(READING_ORDER) + "\n\n填报人：王某\n"
+    tables = process_file("reading.txt", text.encode(), Source(fiscal_year=2024))
+    (project,) = tables.projects
+    assert (project["project_name"], project["supervising_department"], project["total_amount"],
+            project["fiscal_appropriation"], project["other_funds"], project["performance_goal"]) == (
+        "某县苹果产业提质增效项目", "某县农业农村局", Decimal("320.00"), Decimal("300.00"),
+        Decimal("20.00"), "新建矮砧密植苹果园2000亩，安装防雹网1500亩，带动果农亩均增收1200元以上。",
+    )  # fmt: skip
+    assert [
+        (i["level1_name"], i["level2_name"], i["indicator_name"], i["annual_target"])
+        for i in tables.indicators
+    ] == [
+        ("产出指标", "数量指标", "新建矮砧密植苹果园", "≥2000亩"),
+        ("产出指标", "数量指标", "安装防雹网", "≥1500亩"),
+        ("效益指标", "生态效益指标", "化肥使用量", "零增长"),
+        ("满意度指标", "服务对象满意度指标", "果农满意度", "≥92%"),
+    ]
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
+def test_a_row_a_blank_line_ends_joins_each_of_its_cells_wrapped():
+    # 会同 (held-out round 66): rows of different lengths, a blank line after each, a name and a
+    # reason each over two lines. One join of two lines fitted no such row: it was left out.
+    lines = [
+        "项目名称", "某县油茶低产林改造项目", "",
+        "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+        "偏差原因分析及改进措施", "",
+        "产出指标", "数量指标", "完成油茶低产林改", "造面积", "≥5000亩", "5100亩", "10 10", "无", "",
+        "补植苗木成活率", "≥90% 86%", "5 4", "夏季持续高温干旱，部分苗木死亡；",
+        "冬季组织补植并加强抚育管护。", "",
+    ]  # fmt: skip
+    tables = process_file("rows.txt", "\n".join(lines).encode(), Source(fiscal_year=2019))
+    assert [
+        (i["indicator_name"], i["annual_target"], i["actual_value"], i["score"], i["deviation_reason"])
+        for i in tables.indicators
+    ] == [
+        ("完成油茶低产林改造面积", "≥5000亩", "5100亩", 10.0, "无"),
+        ("补植苗木成活率", "≥90%", "86%", 4.0, "夏季持续高温干旱,部分苗木死亡;冬季组织补植并加强抚育管护。"),
+    ]  # fmt: skip
+    assert "row_unparsed" not in [f["rule"] for f in tables.findings]
+
+
+def test_lines_cut_two_ways_alike_are_left_as_printed():
+    # Two rows either way (`甲 | 乙 丙` or `甲 乙 | 丙`, no line joined): which, nothing says.
+    lines = ["labels", "甲", "乙", "丙"]
+
+    def fits(words: list[str]) -> tuple[str, ...] | None:
+        return tuple(words) if words in (["甲"], ["乙", "丙"], ["甲", "乙"], ["丙"]) else None
+
+    out = rows_of_cells(lines, 0, 1, fits, lambda text: False, lambda text: False)
+    assert out == ["labels", "甲 乙 丙", "", ""]
