@@ -50,7 +50,8 @@ READING_ORDER = [
 
 def test_a_form_a_cell_a_line_without_blank_lines_is_cut_into_rows_by_what_they_say():
     # Before, no column count cut it (no blank line after a row): the file was refused.
-    text = "\n".join(READING_ORDER) + "\n\n填报人：王某\n"
+    # 庆安 (held-out round 79): the sign-off right under the last row, no blank line between.
+    text = "\n".join([*READING_ORDER, "填报人：王某"]) + "\n"
     tables = process_file("reading.txt", text.encode(), Source(fiscal_year=2024))
     (project,) = tables.projects
     assert (project["project_name"], project["supervising_department"], project["total_amount"],
@@ -66,6 +67,43 @@ def test_a_form_a_cell_a_line_without_blank_lines_is_cut_into_rows_by_what_they_
         ("产出指标", "数量指标", "安装防雹网", "≥1500亩"),
         ("效益指标", "生态效益指标", "化肥使用量", "零增长"),
         ("满意度指标", "服务对象满意度指标", "果农满意度", "≥92%"),
+    ]
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
+def test_a_self_evaluation_a_cell_a_line_reads_its_money_rows_and_stops_at_its_total():
+    # 宁化 (held-out round 72): the money headings one a line run on into the first money row's
+    # label, a missed row's reason over two lines, a row's points `5` alone on its line (no
+    # page's number), then 总分 and the sign-off right under the last row.
+    lines = [
+        "项目支出绩效自评表", "项目名称", "某县贡米产业提升项目", "项目资金", "（万元）",
+        "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分",
+        "年度资金总额", "380.00", "420.00", "411.60", "10", "98.00%", "9.80",
+        "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+        "偏差原因分析及改进措施",
+        "产出指标", "数量指标", "新建稻米烘干中心", "≥2座", "2座", "5", "5",
+        "优质稻品种推广率", "≥85%", "80%", "10", "8", "部分农户仍种植老品种，", "下一步加大推广。",
+        "满意度指标", "服务对象满意度指标", "种植户满意度", "≥90%", "94%", "5", "5",
+        "总分", "20", "18", "填报人：王某",
+    ]  # fmt: skip
+    tables = process_file("money.txt", "\n".join(lines).encode(), Source(fiscal_year=2023))
+    (project,) = tables.projects
+    assert (project["budget_initial"], project["budget_adjusted"], project["budget_executed"],
+            project["execution_score"]) == (Decimal("380.00"), Decimal("420.00"),
+                                            Decimal("411.60"), 9.8)  # fmt: skip
+    assert [
+        (
+            i["indicator_name"],
+            i["annual_target"],
+            i["actual_value"],
+            i["score"],
+            i["deviation_reason"],
+        )
+        for i in tables.indicators
+    ] == [
+        ("新建稻米烘干中心", "≥2座", "2座", 5.0, None),
+        ("优质稻品种推广率", "≥85%", "80%", 8.0, "部分农户仍种植老品种,下一步加大推广。"),
+        ("种植户满意度", "≥90%", "94%", 5.0, None),
     ]
     assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
 
@@ -99,5 +137,6 @@ def test_lines_cut_two_ways_alike_are_left_as_printed():
     def fits(words: list[str]) -> tuple[str, ...] | None:
         return tuple(words) if words in (["甲"], ["乙", "丙"], ["甲", "乙"], ["丙"]) else None
 
-    out = rows_of_cells(lines, 0, 1, fits, lambda text: False, lambda text: False)
+    never = lambda text: False  # noqa: E731
+    out = rows_of_cells(lines, 0, 1, fits, never, never, never, never)
     assert out == ["labels", "甲 乙 丙", "", ""]

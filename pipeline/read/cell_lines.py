@@ -8,17 +8,22 @@ once, before their block's first row, and a cell too wide for its column over tw
 more; a Word document's text may print a blank line after every cell. Under the indicator
 column labels, such lines are cut into rows by what they say (`rows_of_cells`):
 
-- every row prints a target under the value column, and its cells, in order, fit the columns
-  one way (`fits`: `untabbed._placed`);
+- every row prints a name and a target under the value column, and its cells, in order, fit
+  the columns one way (`fits`: `untabbed._placed`);
 - a cell over several lines is those lines joined without a space, where none of them is a
   figure, a target or a level's name (`joinable`): a name's (`新建矮砧密植苹果` over `园`) or a
-  reason's;
-- of the ways to cut the lines so, the one of fewest rows and then fewest lines joined is read,
-  where it is the only one; a run of lines cut no such way, or two, is left as it was.
+  reason's; a row is read with the fewest lines joined that fit it;
+- a page's number (`— 2 —`, not a bare figure) or a column label printed again between rows is
+  no row's (`apart`), and the rows end at the table's total or its sign-off (`ends`), the lines
+  from each such line on a row of their own;
+- of the ways to cut the lines so, the one of fewest rows is read, where it is the only one; a
+  run of lines cut no such way, or two (a line that may end one row as its reason or open the
+  next as a name's first line), is left as it was.
 
 Above the labels, lines printed without a blank line between them are a row from each label
 that follows a value (`项目名称` / `某项目` / `主管部门` / `某局`: two rows), a value's lines
-wrapped (no label, no figure) joined without a space. Blank lines after every cell under the
+wrapped (no label, no figure) joined without a space; a row of headings one a line
+(`年初预算数` … `得分`) runs on into the label of the row under it, which opens that row. Blank lines after every cell under the
 labels end no row; where a blank line ends each row (runs of lines of different lengths), a run
 is one row, its wrapped cells joined where one reading fits. The lines are given back as many as they were, each row's cells joined by
 spaces on its first line, the lines it took from left blank.
@@ -31,15 +36,21 @@ from collections.abc import Callable, Sequence
 MOST_ROW_LINES = 12
 # The most ways to join the lines of one row that are tried (a row of many wrapped cells).
 MOST_JOININGS = 64
+# How many labels in a row, one a line, are a row of headings (`年初预算数` … `得分`): the label
+# after them opens a row of its own.
+HEADINGS_FEWEST = 3
 
 
 def rows_of_cells(
     lines: Sequence[str], labels: int, after: int,
     fits: Callable[[list[str]], tuple[str, ...] | None],
     joinable: Callable[[str], bool], is_label: Callable[[str], bool],
+    apart: Callable[[str], bool], ends: Callable[[str], bool],
 ) -> list[str]:  # fmt: skip
     """The lines with the rows under the column labels (lines `labels` to `after`) and the
-    header rows above them cut as the module's docstring says, each on its first line."""
+    header rows above them cut as the module's docstring says, each on its first line;
+    `apart`: a line printed between rows, no cell of one (`_cut`); `ends`: a line after which
+    the lines are no indicator rows."""
     out = [""] * len(lines)
     runs = _runs(lines)
     below = [run for run in runs if run[0] >= after]
@@ -65,7 +76,7 @@ def rows_of_cells(
             row = _row(texts, fits, joinable)
             cut = [(0, row[1])] if row else None
         else:
-            cut = _cut(texts, fits, joinable)
+            cut = _cut(texts, fits, joinable, apart, ends)
         if cut is None:
             out[cells[0]] = " ".join(lines[k].strip() for k in cells)
             continue
@@ -87,14 +98,23 @@ def _runs(lines: Sequence[str]) -> list[list[int]]:
 
 
 def _header_rows(lines: Sequence[str], run: list[int], is_label: Callable[[str], bool]):
-    """A header's lines in rows: a new row at each label that follows a value."""
+    """A header's lines in rows: a new row at each label that follows a value; and where a
+    row of headings (`年初预算数` … `得分`) runs on into the label of the row of figures under
+    them (`年度资金总额` / `380.00` …), that label opens a row of its own."""
     rows: list[list[int]] = []
     for k in run:
         if not rows or (is_label(lines[k].strip()) and not is_label(lines[rows[-1][-1]].strip())):
             rows.append([k])
         else:
             rows[-1].append(k)
-    return rows
+    out = []
+    for row in rows:
+        labels = next((n for n, k in enumerate(row) if not is_label(lines[k].strip())), len(row))
+        if HEADINGS_FEWEST < labels < len(row):
+            out += [row[: labels - 1], row[labels - 1 :]]
+        else:
+            out.append(row)
+    return out
 
 
 def _header_text(
@@ -113,26 +133,39 @@ def _header_text(
 
 def _cut(
     cells: list[str], fits: Callable[[list[str]], tuple[str, ...] | None],
-    joinable: Callable[[str], bool],
+    joinable: Callable[[str], bool], apart: Callable[[str], bool], ends: Callable[[str], bool],
 ) -> list[tuple[int, str]] | None:  # fmt: skip
     """The rows of a run of cells, as (index of its first cell, its words), by the only cut of
-    fewest rows and then fewest joins whose every row fits; None where no cut or several do."""
-    best: dict[int, tuple[tuple[int, int], int, list[tuple[int, str]]]] = {0: ((0, 0), 1, [])}
+    fewest rows whose every row fits; a line `apart` from the rows (a page's number, the column
+    labels printed again) a row of its own, and from a line that `ends` them (a 总分 row, a
+    sign-off) the rest rows of their own, one from each such line. None where no cut or
+    several do: a line that may end one row or open the next (a reason's, a name's wrapped
+    first line) says nothing of which."""
+    best: dict[int, tuple[int, int, list[tuple[int, str]]]] = {0: (0, 1, [])}
     for end in range(1, len(cells) + 1):
         options = []
         for start in range(max(0, end - MOST_ROW_LINES), end):
-            if start not in best or (found := _row(cells[start:end], fits, joinable)) is None:
+            if start not in best:
                 continue
-            (rows, joins), ways, cut = best[start]
-            joined, text = found
-            options.append(((rows + 1, joins + joined), ways, [*cut, (start, text)]))
+            rows, ways, cut = best[start]
+            if end == start + 1 and apart(cells[start]):
+                options.append((rows, ways, [*cut, (start, cells[start])]))
+            elif not ends(cells[start]) and (found := _row(cells[start:end], fits, joinable)):
+                options.append((rows + 1, ways, [*cut, (start, found[1])]))
         if options:
             least = min(option[0] for option in options)
             fewest = [option for option in options if option[0] == least]
             best[end] = (least, sum(ways for _, ways, _ in fewest), fewest[0][2])
-    if len(cells) not in best or best[len(cells)][1] != 1:
+    # The run's end, or a line ending its rows after which the rest are rows of their own.
+    done = [k for k in best if k == len(cells) or (k and ends(cells[k]))]
+    if not done:
         return None
-    return best[len(cells)][2]
+    last = max(done)
+    if best[last][1] != 1:
+        return None
+    tail = [k for k in range(last, len(cells)) if k == last or ends(cells[k])]
+    rest = zip(tail, [*tail[1:], len(cells)][: len(tail)], strict=True)
+    return [*best[last][2], *((k, " ".join(cells[k:stop])) for k, stop in rest)]
 
 
 def _row(

@@ -257,7 +257,9 @@ def untabbed_rows(source_file: str, text: str) -> Untabbed | None:
     after = index + _label_run(lines, index)
     columns = _column_roles(tuple(line.strip() for line in lines[index:after]))
     fits = functools.partial(_with_target, columns=columns)
-    cut, cut_placed = _joined_rows(rows_of_cells(lines, index, after, fits, _joinable, _is_label))
+    cut, cut_placed = _joined_rows(
+        rows_of_cells(lines, index, after, fits, _joinable, _is_label, _apart, _ends_rows)
+    )
     if cut_placed > placed:
         joined, placed = cut, cut_placed
     if not placed:
@@ -267,12 +269,25 @@ def untabbed_rows(source_file: str, text: str) -> Untabbed | None:
 
 
 def _with_target(words: list[str], columns: tuple[str | None, ...]) -> tuple[str, ...] | None:
-    """A row's cells where its words fit the columns one way (`_placed`) with a target under
-    the value column; None otherwise."""
+    """A row's cells where its words fit the columns one way (`_placed`) with a name and a
+    target under the value column; None otherwise."""
     cells = _placed(words, columns)
     if cells is None or "value" not in columns:
         return None
-    return cells if cell_at(cells, columns.index("value")) else None
+    named = "level3" not in columns or cell_at(cells, columns.index("level3"))
+    return cells if named and cell_at(cells, columns.index("value")) else None
+
+
+def _apart(text: str) -> bool:
+    """Whether a line printed among a table's rows one cell a line is none of their cells: a
+    page's furniture (`— 3 —`; not a bare figure, which may be a row's points) or a column
+    label printed again atop a page."""
+    return (is_page_furniture(text) and not _is_figure(text)) or bool(column_roles(text))
+
+
+def _ends_rows(text: str) -> bool:
+    """Whether a line ends a table's indicator rows: its total (`总分`, `合计`) or a sign-off."""
+    return compact(text.split()[0]) in _TOTALS or is_footer(text) or signs_off(text.split())
 
 
 def _joinable(text: str) -> bool:
