@@ -140,3 +140,19 @@ def test_lines_cut_two_ways_alike_are_left_as_printed():
     never = lambda text: False  # noqa: E731
     out = rows_of_cells(lines, 0, 1, fits, never, never, never, never)
     assert out == ["labels", "甲 乙 丙", "", ""]
+
+
+def test_a_note_under_the_last_row_ends_the_rows_and_is_no_rows_cell():
+    # 巴林左旗 (held-out round 79): `注：…` right under the last row, then a page's number. A cut
+    # reaching the run's end through the note had read the note as the last row's cell.
+    lines = ["labels", "甲", "≥1", "注：一级指标三项", "— 3 —"]
+
+    def fits(words: list[str]) -> tuple[str, ...] | None:
+        return tuple(words) if words[:2] == ["甲", "≥1"] else None
+
+    def notes(text: str) -> bool:
+        return text.startswith("注：")
+
+    never = lambda text: False  # noqa: E731
+    out = rows_of_cells(lines, 0, 1, fits, never, never, never, notes)
+    assert out == ["labels", "甲 ≥1", "", "注：一级指标三项 — 3 —", ""]

@@ -150,7 +150,9 @@ def _cut(
             rows, ways, cut = best[start]
             if end == start + 1 and apart(cells[start]):
                 options.append((rows, ways, [*cut, (start, cells[start])]))
-            elif not ends(cells[start]) and (found := _row(cells[start:end], fits, joinable)):
+            elif not any(map(ends, cells[start:end])) and (
+                found := _row(cells[start:end], fits, joinable)
+            ):
                 options.append((rows + 1, ways, [*cut, (start, found[1])]))
         if options:
             least = min(option[0] for option in options)
