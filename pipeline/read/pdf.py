@@ -1198,11 +1198,11 @@ def _unruled_table(lines: list[list[dict]], words: list[dict]):
     if at < 2:
         bbox, bands, cells, columns = _banded({y: [span] for y in ys}, words, "columns")
         return bbox, bands, _centred_levels(cells, words), columns
-    head = _banded({y: [span] for y in ys[:at]}, words, "columns")
+    head_bbox, head_bands, head_cells, _ = _banded({y: [span] for y in ys[:at]}, words, "columns")
     bbox, bands, cells, columns = _banded({y: [span] for y in ys[at - 1 :]}, words, "columns")
-    below = [replace(c, first=c.first + head[1], last=c.last + head[1]) for c in cells]
-    whole = (bbox[0], head[0][1], bbox[2], bbox[3])
-    return whole, head[1] + bands, [*head[2], *_centred_levels(below, words)], columns
+    below = [replace(c, first=c.first + head_bands, last=c.last + head_bands) for c in cells]
+    whole = (bbox[0], head_bbox[1], bbox[2], bbox[3])
+    return whole, head_bands + bands, [*head_cells, *_centred_levels(below, words)], columns
 
 
 def _centred_levels(cells: list[_Cell], words: list[dict]) -> list[_Cell]:
