@@ -286,7 +286,8 @@ def _apart(text: str) -> bool:
 
 
 def _ends_rows(text: str) -> bool:
-    """Whether a line ends a table's indicator rows: its total (`总分`, `合计`) or a sign-off."""
+    """Whether a line ends a table's indicator rows: its total (`总分`, `合计`), a note under it
+    (`注：…`) or a sign-off."""
     return compact(text.split()[0]) in _TOTALS or is_footer(text) or signs_off(text.split())
 
 
