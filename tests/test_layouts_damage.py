@@ -458,12 +458,21 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
     # Texts printed one cell a line already (held-out round 57), with a page's number after
     # every line: the numbers part each row into rows of one cell, and the file is refused.
     "page_numbered": {
+        # Held-out rounds 79 and 72: PDF texts in reading order, a page's number after every line:
+        # the numbers part each row.
+        "A-heilongjiang-suihua-qingan-shuidao-project-form-pdftotext-raw-reading-order-one-cell-per-line-levels-once-names-wrapped-two-lines-goal-three-lines-text-target-page-footer-amount-row-mismatch-utf8-lf-2025.txt": "a text in reading order, a page's number after every line: its rows not told",
+        "A1-neimenggu-chifeng-balinzuoqi-rouniu-form-pdftotext-raw-reading-order-midterm-and-annual-groups-side-by-side-both-filled-levels-once-per-group-wrapped-names-goals-side-by-side-period-amount-below-annual-utf8-bom-lf-2024.txt": "a text in reading order, a page's number after every line: its rows not told",
+        "B-sichuan-aba-heishui-nongcun-gonglu-yitihua-split-columns-pdftotext-raw-reading-order-dingxing-rows-empty-unit-prints-nothing-page-break-labels-repeated-heji-weights-95-vs-100-gb18030-crlf-2025.txt": "a text in reading order, a page's number after every line: its rows not told",
+        "C-fujian-sanming-ninghua-helonggongmi-pdftotextraw-readingorder-noblanklines-wrappednames-emptyreasonsprintnothing-partrowsemptycells-zongfen-fullmarksmissed-utf8-lf-2023.txt": "a text in reading order, a page's number after every line: its rows not told",
+        "C-sichuan-ganzi-seda-maoniu-nuanpeng-pdftotextraw-readingorder-blanklineafterrow-nameswrappedtwolines-reasonswrapped-dashpartcells-zongfen-scoreaboveweight-gb18030-crlf-2022.txt": "a text in reading order, a page's number after every line: its rows not told",
+        "D-xinjiang-tacheng-tuoli-linyecaoyuan-zhengti-pdftotextraw-readingorder-blanklineafterrow-wrappedreason-pagebreakbeforeindicators-wuyreasons-zongfen-scoretotaloff-utf8bom-lf-2023.txt": "a text in reading order, a page's number after every line: its rows not told",
+        "E-guizhou-anshun-zhenning-shuiwu-department-list-one-row-per-indicator-pdftotext-raw-reading-order-unit-once-project-name-amount-goal-once-wrapped-name-and-goals-three-projects-heji-row-subtotal-mismatch-utf8-crlf-2025.txt": "a text in reading order, a page's number after every line: its rows not told",
         # 金秀 and 云和 (held-out rounds 74 and 67), one cell a line already: numbered, refused.
         "A1-guangxi-laibin-jinxiu-linxia-jingji-form-word-text-one-cell-a-line-blank-line-between-rows-midterm-and-annual-groups-side-by-side-level1-merged-first-row-only-traditional-mirror-ocr-operator-damage-deadline-before-fiscal-year-gb18030-crlf-2024.txt": "one cell a line already: numbered, refused",
         "C-zhejiang-lishui-yunhe-wanju-pingtai-cellperline-blanklinebetweenrows-traditional-mirror-dateactual-zongfen-scoretotaloff-utf8bom-lf-2023.txt": "one cell a line already: numbered, refused",
         # 会同 (round 66), 淳化 (round 73): a PDF's text in reading order, a page's number
         # after every line.
-        "A2-shaanxi-xianyang-chunhua-pingguo-form-pdftotext-raw-reading-order-one-cell-per-line-levels-once-wrapped-names-and-goal-deadline-before-fiscal-year-utf16le-bom-crlf-2024.txt": "a text in reading order, a page's number after every line: refused",
+        "A2-shaanxi-xianyang-chunhua-pingguo-form-pdftotext-raw-reading-order-one-cell-per-line-levels-once-wrapped-names-and-goal-deadline-before-fiscal-year-utf16le-bom-crlf-2024.txt": "a text in reading order, a page's number after every line: its rows not told",
         "C-hunan-huaihua-huitong-youcha-dichanlin-form2019-xiangmuwancheng-pdftotextraw-readingorder-cellperline-figuresruntogether-verticallabel-pagebreak-zongfen-rateoff-utf8-lf-2019.txt": "a text in reading order, a page's number after every line: rows fitting no way",
         # 甘德 (held-out round 68), a web page dumped by w3m, its grid drawn in box-drawing
         # characters: a page's number after every line breaks the grid, read as lines.
@@ -872,9 +881,17 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "C-sichuan-liangshan-meigu-gaobiaozhunnongtian-zhuanyizhifu-quyu-excelunicodetext-headingsbrokenovertworows-moneylabelatmiddlerow-quotedlinebreaks-reasonrowbroken-durationtarget-barecoefficient-twodecimalscores-honest-utf16le-bom-crlf-2023.txt": "money headings broken over lines, joined (row_unparsed)",
     },
     "one_cell_a_line": {
+        # Held-out rounds 79 and 72: PDF texts in reading order, printed a cell a line again.
+        "A-heilongjiang-suihua-qingan-shuidao-project-form-pdftotext-raw-reading-order-one-cell-per-line-levels-once-names-wrapped-two-lines-goal-three-lines-text-target-page-footer-amount-row-mismatch-utf8-lf-2025.txt": "a text in reading order printed a cell a line again: its rows not told",
+        "A1-neimenggu-chifeng-balinzuoqi-rouniu-form-pdftotext-raw-reading-order-midterm-and-annual-groups-side-by-side-both-filled-levels-once-per-group-wrapped-names-goals-side-by-side-period-amount-below-annual-utf8-bom-lf-2024.txt": "a text in reading order printed a cell a line again: its rows not told",
+        "B-sichuan-aba-heishui-nongcun-gonglu-yitihua-split-columns-pdftotext-raw-reading-order-dingxing-rows-empty-unit-prints-nothing-page-break-labels-repeated-heji-weights-95-vs-100-gb18030-crlf-2025.txt": "a text in reading order printed a cell a line again: its rows not told",
+        "C-fujian-sanming-ninghua-helonggongmi-pdftotextraw-readingorder-noblanklines-wrappednames-emptyreasonsprintnothing-partrowsemptycells-zongfen-fullmarksmissed-utf8-lf-2023.txt": "a text in reading order printed a cell a line again: its rows not told",
+        "C-sichuan-ganzi-seda-maoniu-nuanpeng-pdftotextraw-readingorder-blanklineafterrow-nameswrappedtwolines-reasonswrapped-dashpartcells-zongfen-scoreaboveweight-gb18030-crlf-2022.txt": "a text in reading order printed a cell a line again: its rows not told",
+        "D-xinjiang-tacheng-tuoli-linyecaoyuan-zhengti-pdftotextraw-readingorder-blanklineafterrow-wrappedreason-pagebreakbeforeindicators-wuyreasons-zongfen-scoretotaloff-utf8bom-lf-2023.txt": "a text in reading order printed a cell a line again: its rows not told",
+        "E-guizhou-anshun-zhenning-shuiwu-department-list-one-row-per-indicator-pdftotext-raw-reading-order-unit-once-project-name-amount-goal-once-wrapped-name-and-goals-three-projects-heji-row-subtotal-mismatch-utf8-crlf-2025.txt": "a text in reading order printed a cell a line again: its rows not told",
         # 会同 (round 66), 淳化 (round 73): a PDF's text in reading order, printed a cell a line
         # again.
-        "A2-shaanxi-xianyang-chunhua-pingguo-form-pdftotext-raw-reading-order-one-cell-per-line-levels-once-wrapped-names-and-goal-deadline-before-fiscal-year-utf16le-bom-crlf-2024.txt": "a text in reading order printed a cell a line again: refused",
+        "A2-shaanxi-xianyang-chunhua-pingguo-form-pdftotext-raw-reading-order-one-cell-per-line-levels-once-wrapped-names-and-goal-deadline-before-fiscal-year-utf16le-bom-crlf-2024.txt": "a text in reading order printed a cell a line again: its rows not told",
         "C-hunan-huaihua-huitong-youcha-dichanlin-form2019-xiangmuwancheng-pdftotextraw-readingorder-cellperline-figuresruntogether-verticallabel-pagebreak-zongfen-rateoff-utf8-lf-2019.txt": "a text in reading order printed a cell a line again: rows fitting no way",
         # 灵寿 (round 73), 灵台 (round 66): fixed-width texts read by their places, one cell a line.
         "A1-hebei-shijiazhuang-lingshou-shiyongjun-form-pdftotext-layout-char-count-aligned-midterm-group-empty-annual-only-cells-centred-levels-at-block-middle-wrapped-names-amount-row-mismatch-utf8-lf-2024.txt": "a fixed-width text's cells placed by where they stand, one cell a line: read by their words",
@@ -954,6 +971,17 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
 # grid's cells, where the clean text is read by undoing it line by line.
 DRAWN_NOT_READ: dict[str, dict[str, str]] = {
     "drawn_in_ascii": {
+        # Held-out rounds 79 and 72: PDF texts in reading order, drawn: one cell a line, no
+        # column labels told (layout_unsupported).
+        "A-heilongjiang-suihua-qingan-shuidao-project-form-pdftotext-raw-reading-order-one-cell-per-line-levels-once-names-wrapped-two-lines-goal-three-lines-text-target-page-footer-amount-row-mismatch-utf8-lf-2025.txt": "a text in reading order drawn: one cell a line",
+        "A1-neimenggu-chifeng-balinzuoqi-rouniu-form-pdftotext-raw-reading-order-midterm-and-annual-groups-side-by-side-both-filled-levels-once-per-group-wrapped-names-goals-side-by-side-period-amount-below-annual-utf8-bom-lf-2024.txt": "a text in reading order drawn: one cell a line",
+        "A2-jiangxi-jiujiang-yongxiu-daoyu-zhongyang-form-pdftotext-raw-reading-order-beizhu-column-notes-empty-or-two-lines-levels-once-wrapped-name-deadline-before-fiscal-year-utf16le-bom-crlf-2024.txt": "a text in reading order drawn: one cell a line",
+        "B-sichuan-aba-heishui-nongcun-gonglu-yitihua-split-columns-pdftotext-raw-reading-order-dingxing-rows-empty-unit-prints-nothing-page-break-labels-repeated-heji-weights-95-vs-100-gb18030-crlf-2025.txt": "a text in reading order drawn: one cell a line",
+        "C-fujian-sanming-ninghua-helonggongmi-pdftotextraw-readingorder-noblanklines-wrappednames-emptyreasonsprintnothing-partrowsemptycells-zongfen-fullmarksmissed-utf8-lf-2023.txt": "a text in reading order drawn: one cell a line",
+        "C-sichuan-ganzi-seda-maoniu-nuanpeng-pdftotextraw-readingorder-blanklineafterrow-nameswrappedtwolines-reasonswrapped-dashpartcells-zongfen-scoreaboveweight-gb18030-crlf-2022.txt": "a text in reading order drawn: one cell a line",
+        "C-xizang-shannan-cuona-lebu-chayuan-pdftotextraw-readingorder-noblanklines-moneyfiguresonelinerun-fenzhidefenruntogether-targetactualruntogether-pagebreaknolabels-zongfen-amountoff-gb18030-lf-2022.txt": "a text in reading order drawn: one cell a line",
+        "C2-shaanxi-yanan-zichang-shandipingguo-xianjie-fenzhiqian-pdftotextraw-readingorder-noblanklines-pagebreakinsidesocialblock-labelsrepeated-threefundparts-zongfen-rateoff-utf16le-bom-crlf-2023.txt": "a text in reading order drawn: one cell a line",
+        "D-xinjiang-tacheng-tuoli-linyecaoyuan-zhengti-pdftotextraw-readingorder-blanklineafterrow-wrappedreason-pagebreakbeforeindicators-wuyreasons-zongfen-scoretotaloff-utf8bom-lf-2023.txt": "a text in reading order drawn: one cell a line",
         # Held-out rounds 74 and 67, drawn: 孙吴's text joined by spaces, 金秀's and 云和's
         # printed one cell a line: one cell a line once drawn (layout_unsupported).
         "A1-guangxi-laibin-jinxiu-linxia-jingji-form-word-text-one-cell-a-line-blank-line-between-rows-midterm-and-annual-groups-side-by-side-level1-merged-first-row-only-traditional-mirror-ocr-operator-damage-deadline-before-fiscal-year-gb18030-crlf-2024.txt": "one cell a line already, drawn: no column labels told",
