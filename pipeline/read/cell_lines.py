@@ -52,7 +52,7 @@ def rows_of_cells(
     `apart`: a line printed between rows, no cell of one (`_cut`); `ends`: a line after which
     the lines are no indicator rows."""
     out = [""] * len(lines)
-    runs = _runs(lines)
+    runs = filled_runs(lines)
     below = [run for run in runs if run[0] >= after]
     if below and all(len(run) == 1 for run in below):
         below = [[line for run in below for line in run]]  # a blank line after every cell
@@ -63,11 +63,11 @@ def rows_of_cells(
             for row in _header_rows(lines, header, is_label):
                 out[row[0]] = _header_text(lines, row, joinable, is_label)
         if header == run:
-            out[run[0]] = " ".join(lines[k].strip() for k in run)
+            out[run[0]] = _as_printed(lines, run)
             continue
         column_labels = [k for k in run if labels <= k < after]
         if column_labels:
-            out[column_labels[0]] = " ".join(lines[k].strip() for k in column_labels)
+            out[column_labels[0]] = _as_printed(lines, column_labels)
         cells = [k for k in run if k >= after]
         if not cells:
             continue
@@ -78,15 +78,20 @@ def rows_of_cells(
         else:
             cut = _cut(texts, fits, joinable, apart, ends)
         if cut is None:
-            out[cells[0]] = " ".join(lines[k].strip() for k in cells)
+            out[cells[0]] = _as_printed(lines, cells)
             continue
         for first, text in cut:
             out[cells[first]] = text
     return out
 
 
-def _runs(lines: Sequence[str]) -> list[list[int]]:
-    """The runs of lines printing text, parted by blank lines."""
+def _as_printed(lines: Sequence[str], run: list[int]) -> str:
+    """Lines as one row, each a cell, joined by spaces."""
+    return " ".join(lines[k].strip() for k in run)
+
+
+def filled_runs(lines: Sequence[str]) -> list[list[int]]:
+    """The runs of lines printing text, parted by blank lines, each as its lines' indexes."""
     runs, current = [], []
     for k, line in enumerate([*lines, ""]):
         if line.strip():

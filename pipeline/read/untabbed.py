@@ -123,7 +123,7 @@ from pipeline.labels.grid_rows import (
     reads_as_target,
 )
 from pipeline.labels.lines import is_amount, is_footer, is_title, leaves_clause_open, signs_off
-from pipeline.read.cell_lines import rows_of_cells
+from pipeline.read.cell_lines import filled_runs, rows_of_cells
 from pipeline.read.fixed_width import headings_joined, lines_placed
 from pipeline.read.text import (
     ExtractError,
@@ -325,19 +325,14 @@ def _lines_joined(lines: list[str]) -> tuple[list[str], dict[int, list[str]]]:
     a figure (a row's number, an amount: cells of their own)."""
     out = [""] * len(lines)
     broken: dict[int, list[str]] = {}
-    start = None
-    for number, line in enumerate([*lines, ""]):
-        if line.strip() and start is None:
-            start = number
-        elif not line.strip() and start is not None:
-            cells = [text.strip() for text in lines[start:number]]
-            out[start] = " ".join(cells)
-            broken[start + 1] = [
-                " ".join([*cells[:at], cells[at] + cells[at + 1], *cells[at + 2 :]])
-                for at in range(len(cells) - 1)
-                if not (_is_figure(cells[at]) or _is_figure(cells[at + 1]))
-            ]
-            start = None
+    for run in filled_runs(lines):
+        cells = [lines[k].strip() for k in run]
+        out[run[0]] = " ".join(cells)
+        broken[run[0] + 1] = [
+            " ".join([*cells[:at], cells[at] + cells[at + 1], *cells[at + 2 :]])
+            for at in range(len(cells) - 1)
+            if not (_is_figure(cells[at]) or _is_figure(cells[at + 1]))
+        ]
     return out, broken
 
 
