@@ -35,11 +35,6 @@ CASES = [(folder, name) for folder in FOLDERS for name in sorted(EXPECTED[folder
 # Tables not read as their expected.json says, and why: a strict xfail each (the test fails when
 # one is read).
 NOT_READ = {
-    "C-fujian-sanming-ninghua-helonggongmi-pdftotextraw-readingorder-noblanklines-wrappednames-emptyreasonsprintnothing-partrowsemptycells-zongfen-fullmarksmissed-utf8-lf-2023.txt": (
-        "a PDF's text in reading order: the money's unit on a line of its own under its label "
-        "(`项目资金` over `（万元）`) is read as a value, not the table's unit (currency_unit_missing; "
-        "its amounts are read in 万元 all the same)"
-    ),
     "C-gansu-pingliang-lingtai-pingguo-aizhenmizhi-pdftotextlayout-charcount-valigntop-wrappedpartlabelsaroundfigures-moneylabeltworows-goalswrapped-pagebreakmidblock-headingrepeated-zongfen-fullmarksmissed-utf8-lf-2023.txt": (
         "its money rows print figures run together with no space between them "
         "(`450.00441.0010`, the fixture's columns set one place off): no placement of them fits "

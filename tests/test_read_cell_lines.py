@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from pipeline.build.workers import process_file
 from pipeline.manifest import Source
-from pipeline.read.cell_lines import rows_of_cells
+from pipeline.read.cell_lines import Says, rows_of_cells
 
 # 淳化 (held-out round 73), shortened: `pdftotext` without -layout, no blank line anywhere.
 READING_ORDER = [
@@ -71,6 +71,46 @@ def test_a_form_a_cell_a_line_without_blank_lines_is_cut_into_rows_by_what_they_
     assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
 
 
+def test_a_money_block_printed_side_by_side_is_read_a_row_of_two_sides_each():
+    # 巴林左旗 (held-out round 79): 中期 and 年度 money side by side, each cell a line, then
+    # 总体目标 and 绩效指标 printed down their merged cells a character a line. Before, the
+    # two 财政拨款 were added up (750.00) and `amount_row_mismatch` held 420.00 against 800.00;
+    # 绩效指标 ended the goal.
+    money = [
+        "中期资金总额：", "380.00", "年度资金总额：", "420.00",
+        "其中：财政拨款", "350.00", "其中：财政拨款", "400.00", "其他资金", "30.00", "其他资金", "20.00",
+        "总", "体", "目", "标", "年度目标", "带动养殖户400户。", "绩", "效", "指", "标",
+    ]  # fmt: skip
+    at = READING_ORDER.index("年度资金总额")
+    text = "\n".join([*READING_ORDER[:at], *money, *READING_ORDER[at + 9 :]]) + "\n"
+    tables = process_file("sides.txt", text.encode(), Source(fiscal_year=2024))
+    (project,) = tables.projects
+    assert (project["period_amount"], project["total_amount"], project["fiscal_appropriation"],
+            project["other_funds"], project["performance_goal"]) == (
+        Decimal("380.00"), Decimal("420.00"), Decimal("400.00"), Decimal("20.00"),
+        "带动养殖户400户。",
+    )  # fmt: skip
+    assert len(tables.indicators) == 4
+    assert [f["rule"] for f in tables.findings if f["severity"] == "error"] == []
+
+
+def test_money_rows_one_under_the_other_stay_rows_of_their_own():
+    # 中期 and 年度 totals one under the other, the parts once: no two rows are one row's sides.
+    money = [
+        "中期资金总额", "900.00", "年度资金总额", "320.00", "其中：财政拨款", "300.00",
+        "其他资金", "20.00",
+    ]  # fmt: skip
+    at = READING_ORDER.index("年度资金总额")
+    text = "\n".join([*READING_ORDER[:at], *money, *READING_ORDER[at + 6 :]]) + "\n"
+    tables = process_file("stacked.txt", text.encode(), Source(fiscal_year=2024))
+    (project,) = tables.projects
+    assert (project["period_amount"], project["total_amount"], project["fiscal_appropriation"],
+            project["other_funds"]) == (
+        Decimal("900.00"), Decimal("320.00"), Decimal("300.00"), Decimal("20.00"),
+    )  # fmt: skip
+    assert [f["rule"] for f in tables.findings if f["severity"] == "error"] == []
+
+
 def test_a_self_evaluation_a_cell_a_line_reads_its_money_rows_and_stops_at_its_total():
     # 宁化 (held-out round 72): the money headings one a line run on into the first money row's
     # label, a missed row's reason over two lines, a row's points `5` alone on its line (no
@@ -87,6 +127,8 @@ def test_a_self_evaluation_a_cell_a_line_reads_its_money_rows_and_stops_at_its_t
         "总分", "20", "18", "填报人：王某",
     ]  # fmt: skip
     tables = process_file("money.txt", "\n".join(lines).encode(), Source(fiscal_year=2023))
+    # The unit under 项目资金, on a line of its own, is the money's: before, a value of no label.
+    assert tables.documents[0]["currency_unit"] == "万元"
     (project,) = tables.projects
     assert (project["budget_initial"], project["budget_adjusted"], project["budget_executed"],
             project["execution_score"]) == (Decimal("380.00"), Decimal("420.00"),
@@ -138,7 +180,7 @@ def test_lines_cut_two_ways_alike_are_left_as_printed():
         return tuple(words) if words in (["甲"], ["乙", "丙"], ["甲", "乙"], ["丙"]) else None
 
     never = lambda text: False  # noqa: E731
-    out = rows_of_cells(lines, 0, 1, fits, never, never, never, never)
+    out = rows_of_cells(lines, 0, 1, Says(fits, never, never, never, never, never, never))
     assert out == ["labels", "甲 乙 丙", "", ""]
 
 
@@ -154,5 +196,5 @@ def test_a_note_under_the_last_row_ends_the_rows_and_is_no_rows_cell():
         return text.startswith("注：")
 
     never = lambda text: False  # noqa: E731
-    out = rows_of_cells(lines, 0, 1, fits, never, never, never, notes)
+    out = rows_of_cells(lines, 0, 1, Says(fits, never, never, never, never, notes, never))
     assert out == ["labels", "甲 ≥1", "", "注：一级指标三项 — 3 —", ""]

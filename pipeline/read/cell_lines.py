@@ -31,6 +31,7 @@ spaces on its first line, the lines it took from left blank.
 
 import itertools
 from collections.abc import Callable, Sequence
+from typing import NamedTuple
 
 # The most lines one row takes: its levels, a name and a reason wrapped, its values.
 MOST_ROW_LINES = 12
@@ -41,16 +42,29 @@ MOST_JOININGS = 64
 HEADINGS_FEWEST = 3
 
 
-def rows_of_cells(
-    lines: Sequence[str], labels: int, after: int,
-    fits: Callable[[list[str]], tuple[str, ...] | None],
-    joinable: Callable[[str], bool], is_label: Callable[[str], bool],
-    apart: Callable[[str], bool], ends: Callable[[str], bool],
-) -> list[str]:  # fmt: skip
+class Says(NamedTuple):
+    """What the caller's vocabulary says of the lines' text."""
+
+    # A row's words as its cells, where they fit the columns one way; None otherwise.
+    fits: Callable[[list[str]], tuple[str, ...] | None]
+    # Whether a line may be one of a cell's wrapped lines (no figure, target or level).
+    joinable: Callable[[str], bool]
+    # Whether a line is a label of the header block; and whether it is only a money unit in
+    # brackets (`（万元）`), a label's last line.
+    is_label: Callable[[str], bool]
+    is_unit: Callable[[str], bool]
+    # Whether a line printed between rows is no cell of one (a page's number).
+    apart: Callable[[str], bool]
+    # Whether the lines after a line are no indicator rows (a total, a note, a sign-off).
+    ends: Callable[[str], bool]
+    # Whether two header rows, each a label and its figure, print one money row's two sides
+    # (`其中：财政拨款 | 350.00` then `其中：财政拨款 | 400.00`, under 中期 and 年度).
+    sides: Callable[[tuple[str, ...], tuple[str, ...]], bool]
+
+
+def rows_of_cells(lines: Sequence[str], labels: int, after: int, says: Says) -> list[str]:
     """The lines with the rows under the column labels (lines `labels` to `after`) and the
-    header rows above them cut as the module's docstring says, each on its first line;
-    `apart`: a line printed between rows, no cell of one (`_cut`); `ends`: a line after which
-    the lines are no indicator rows."""
+    header rows above them cut as the module's docstring says, each on its first line."""
     out = [""] * len(lines)
     runs = filled_runs(lines)
     below = [run for run in runs if run[0] >= after]
@@ -60,8 +74,8 @@ def rows_of_cells(
     for run in [run for run in runs if run[0] < after] + below:
         header = [k for k in run if k < labels]
         if header and len(header) < len(run):  # the labels' run, no blank line above them
-            for row in _header_rows(lines, header, is_label):
-                out[row[0]] = _header_text(lines, row, joinable, is_label)
+            for row in _header_rows(lines, header, says):
+                out[row[0]] = _header_text(lines, row, says)
         if header == run:
             out[run[0]] = _as_printed(lines, run)
             continue
@@ -73,10 +87,10 @@ def rows_of_cells(
             continue
         texts = [lines[k].strip() for k in cells]
         if each_a_row:
-            row = _row(texts, fits, joinable)
+            row = _row(texts, says)
             cut = [(0, row[1])] if row else None
         else:
-            cut = _cut(texts, fits, joinable, apart, ends)
+            cut = _cut(texts, says)
         if cut is None:
             out[cells[0]] = _as_printed(lines, cells)
             continue
@@ -102,44 +116,94 @@ def filled_runs(lines: Sequence[str]) -> list[list[int]]:
     return runs
 
 
-def _header_rows(lines: Sequence[str], run: list[int], is_label: Callable[[str], bool]):
-    """A header's lines in rows: a new row at each label that follows a value; and where a
-    row of headings (`年初预算数` … `得分`) runs on into the label of the row of figures under
-    them (`年度资金总额` / `380.00` …), that label opens a row of its own."""
+def _header_rows(lines: Sequence[str], run: list[int], says: Says) -> list[list[int]]:
+    """A header's lines in rows: a new row at each label that follows a value, a label printed
+    a character a line (`总` / `体` / `目` / `标`) one label; where a row of headings (`年初预算数`
+    … `得分`) runs on into the label of the row of figures under them (`年度资金总额` /
+    `380.00` …), that label opens a row of its own, and the block's label with its unit
+    (`项目资金` / `（万元）`) the row of headings; a money block's rows printed side by side
+    (`_sides_joined`) are one row each."""
     rows: list[list[int]] = []
-    for k in run:
-        if not rows or (is_label(lines[k].strip()) and not is_label(lines[rows[-1][-1]].strip())):
-            rows.append([k])
-        else:
-            rows[-1].append(k)
+    label_before = False
+    for unit in _units(lines, run, says.is_label):
+        label = len(unit) > 1 or says.is_label(lines[unit[0]].strip())
+        if not rows or (label and not label_before):
+            rows.append([])
+        rows[-1] += unit
+        label_before = label
     out = []
     for row in rows:
-        labels = next((n for n, k in enumerate(row) if not is_label(lines[k].strip())), len(row))
+        labels = next(
+            (n for n, k in enumerate(row) if not says.is_label(lines[k].strip())), len(row)
+        )
         if HEADINGS_FEWEST < labels < len(row):
-            out += [row[: labels - 1], row[labels - 1 :]]
+            headings = row[: labels - 1]
+            if out and _labels_unit(lines, out[-1], says):
+                headings = out.pop() + headings
+            out += [headings, row[labels - 1 :]]
         else:
             out.append(row)
+    return _sides_joined(lines, out, says.sides)
+
+
+def _labels_unit(lines: Sequence[str], row: list[int], says: Says) -> bool:
+    """Whether a row is a label and its unit in brackets (`项目资金` / `（万元）`)."""
+    texts = [lines[k].strip() for k in row]
+    return len(texts) == 2 and says.is_label(texts[0]) and says.is_unit(texts[1])
+
+
+def _units(lines: Sequence[str], run: list[int], is_label: Callable[[str], bool]):
+    """A header's lines one by one, lines of one character each that spell a label together
+    (a merged cell's label printed down it) as one."""
+    units: list[list[int]] = []
+    for k in run:
+        if len(lines[k].strip()) == 1 and units and len(lines[units[-1][-1]].strip()) == 1:
+            units[-1].append(k)
+        else:
+            units.append([k])
+    for unit in units:
+        spelt = is_label("".join(lines[k].strip() for k in unit))
+        yield from [unit] if spelt else ([k] for k in unit)
+
+
+def _sides_joined(
+    lines: Sequence[str], rows: list[list[int]],
+    sides: Callable[[tuple[str, ...], tuple[str, ...]], bool],
+) -> list[list[int]]:  # fmt: skip
+    """Rows with a money block's two sides joined: where rows of a label and its figure (the
+    first after the block's label, `项目资金（万元）`, where that is in its row) follow each
+    other two by two, each two one money row's sides (`中期资金总额` and `年度资金总额`, then
+    `其中：财政拨款` twice), each two are one row, as the block prints them."""
+    texts = [tuple(lines[k].strip() for k in row) for row in rows]
+    out: list[list[int]] = []
+    at = 0
+    while at < len(rows):
+        end = at
+        while end + 1 < len(rows) and sides(
+            texts[end][-2:] if end == at else texts[end], texts[end + 1]
+        ):
+            end += 2
+        if end - at >= 3:  # two money rows at least, each printed as its two sides
+            out += [rows[k] + rows[k + 1] for k in range(at, end, 2)]
+            at = end
+        else:
+            out.append(rows[at])
+            at += 1
     return out
 
 
-def _header_text(
-    lines: Sequence[str], row: list[int], joinable: Callable[[str], bool],
-    is_label: Callable[[str], bool],
-) -> str:  # fmt: skip
+def _header_text(lines: Sequence[str], row: list[int], says: Says) -> str:
     """A header row's lines as its words: labels and figures apart, a value's wrapped lines
     (`…安装防雹网` over `1500亩，…`) joined."""
     texts = [lines[k].strip() for k in row]
     out = texts[0]
     for before, text in itertools.pairwise(texts):
-        wrapped = all(joinable(t) and not is_label(t) for t in (before, text))
+        wrapped = all(says.joinable(t) and not says.is_label(t) for t in (before, text))
         out += ("" if wrapped else " ") + text
     return out
 
 
-def _cut(
-    cells: list[str], fits: Callable[[list[str]], tuple[str, ...] | None],
-    joinable: Callable[[str], bool], apart: Callable[[str], bool], ends: Callable[[str], bool],
-) -> list[tuple[int, str]] | None:  # fmt: skip
+def _cut(cells: list[str], says: Says) -> list[tuple[int, str]] | None:
     """The rows of a run of cells, as (index of its first cell, its words), by the only cut of
     fewest rows whose every row fits; a line `apart` from the rows (a page's number, the column
     labels printed again) a row of its own, and from a line that `ends` them (a 总分 row, a
@@ -153,10 +217,10 @@ def _cut(
             if start not in best:
                 continue
             rows, ways, cut = best[start]
-            if end == start + 1 and apart(cells[start]):
+            if end == start + 1 and says.apart(cells[start]):
                 options.append((rows, ways, [*cut, (start, cells[start])]))
-            elif not any(map(ends, cells[start:end])) and (
-                found := _row(cells[start:end], fits, joinable)
+            elif not any(map(says.ends, cells[start:end])) and (
+                found := _row(cells[start:end], says)
             ):
                 options.append((rows + 1, ways, [*cut, (start, found[1])]))
         if options:
@@ -164,29 +228,26 @@ def _cut(
             fewest = [option for option in options if option[0] == least]
             best[end] = (least, sum(ways for _, ways, _ in fewest), fewest[0][2])
     # The run's end, or a line ending its rows after which the rest are rows of their own.
-    done = [k for k in best if k == len(cells) or (k and ends(cells[k]))]
+    done = [k for k in best if k == len(cells) or (k and says.ends(cells[k]))]
     if not done:
         return None
     last = max(done)
     if best[last][1] != 1:
         return None
-    tail = [k for k in range(last, len(cells)) if k == last or ends(cells[k])]
+    tail = [k for k in range(last, len(cells)) if k == last or says.ends(cells[k])]
     rest = zip(tail, [*tail[1:], len(cells)][: len(tail)], strict=True)
     return [*best[last][2], *((k, " ".join(cells[k:stop])) for k, stop in rest)]
 
 
-def _row(
-    cells: list[str], fits: Callable[[list[str]], tuple[str, ...] | None],
-    joinable: Callable[[str], bool],
-) -> tuple[int, str] | None:  # fmt: skip
+def _row(cells: list[str], says: Says) -> tuple[int, str] | None:
     """(lines joined, the row's words) for the lines of one row: the reading of fewest joins
     that fits, where one only does; None otherwise."""
     found: dict[int, set[str]] = {}
-    for joined, reading in itertools.islice(_readings(cells, joinable), MOST_JOININGS):
+    for joined, reading in itertools.islice(_readings(cells, says.joinable), MOST_JOININGS):
         if min(found, default=joined) < joined:
             break
         words = [word for cell in reading for word in cell.split()]
-        if fits(words) is not None:
+        if says.fits(words) is not None:
             found.setdefault(joined, set()).add(" ".join(reading))
     if not found:
         return None

@@ -123,7 +123,7 @@ from pipeline.labels.grid_rows import (
     reads_as_target,
 )
 from pipeline.labels.lines import is_amount, is_footer, is_title, leaves_clause_open, signs_off
-from pipeline.read.cell_lines import filled_runs, rows_of_cells
+from pipeline.read.cell_lines import Says, filled_runs, rows_of_cells
 from pipeline.read.fixed_width import headings_joined, lines_placed
 from pipeline.read.text import (
     ExtractError,
@@ -257,9 +257,8 @@ def untabbed_rows(source_file: str, text: str) -> Untabbed | None:
     after = index + _label_run(lines, index)
     columns = _column_roles(tuple(line.strip() for line in lines[index:after]))
     fits = functools.partial(_with_target, columns=columns)
-    cut, cut_placed = _joined_rows(
-        rows_of_cells(lines, index, after, fits, _joinable, _is_label, _apart, _ends_rows)
-    )
+    says = Says(fits, _joinable, _is_label, _is_unit_line, _apart, _ends_rows, _sides)
+    cut, cut_placed = _joined_rows(rows_of_cells(lines, index, after, says))
     if cut_placed > placed:
         joined, placed = cut, cut_placed
     if not placed:
@@ -289,6 +288,36 @@ def _ends_rows(text: str) -> bool:
     """Whether a line ends a table's indicator rows: its total (`总分`, `合计`), a note under it
     (`注：…`) or a sign-off."""
     return compact(text.split()[0]) in _TOTALS or is_footer(text) or signs_off(text.split())
+
+
+def _is_unit_line(text: str) -> bool:
+    """Whether a line is only a money unit in brackets (`（万元）`): a money label's last line."""
+    return bool(_UNIT_ALONE.fullmatch(text.strip()))
+
+
+def _sides(above: tuple[str, ...], below: tuple[str, ...]) -> bool:
+    """Whether two header rows, each a label and its figure, are one money row's two sides: one
+    label twice (`其中：财政拨款`), or one label in two scopes (`中期资金总额`, `年度资金总额`)."""
+    if not all(
+        len(row) == 2 and _is_label(row[0]) and _is_figure(row[1]) for row in (above, below)
+    ):
+        return False
+    if compact(above[0]) == compact(below[0]):
+        return True
+    (first_scope, first), (second_scope, second) = _unscoped(above[0]), _unscoped(below[0])
+    return (
+        first == second and None not in (first_scope, second_scope) and first_scope != second_scope
+    )
+
+
+def _unscoped(label: str) -> tuple[str | None, str]:
+    """A label's scope (`period`, `annual`; None where it names none) and its words without the
+    scope's word (`中期资金总额`: `period`, `资金总额`)."""
+    words = compact(label)
+    for word, scope in vocab.SCOPE_WORDS:
+        if word in words:
+            return scope, words.replace(word, "", 1)
+    return None, words
 
 
 def _joinable(text: str) -> bool:
