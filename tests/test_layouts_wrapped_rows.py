@@ -8,6 +8,8 @@ an indicator (an unfilled template row is one) with a `name_maybe_wrapped` warni
 that prints a name and a target of its own is never joined.
 """
 
+from decimal import Decimal
+
 import pytest
 
 from pipeline.build.workers import process_file
@@ -115,6 +117,30 @@ def test_a_self_evaluations_wrapped_name_is_joined_with_its_actual_and_score_kep
         ("结业率", "≥95%", "96%", 50.0, 50.0),
     ]  # fmt: skip
     assert findings(tables, *UNREAD) == []
+
+
+def test_a_money_label_wrapped_onto_a_row_of_its_own_under_its_column_is_one_label():
+    # 林口 (held-out round 73, a PDF-to-Excel workbook): `其中：当年财` over `政拨款`, the money
+    # labels in the third column. Before, the part was an unknown label and its figures lost,
+    # and `amount_row_mismatch` held the total against 上年结转资金 alone.
+    tables = process_file("money.txt", text([
+        ["项目支出绩效自评表"], ["项目名称", "", "人才培训"],
+        ["项目资金", "", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+        ["", "", "年度资金总额", "500.00", "520.00", "499.20", "10", "96.00%", "9.60"],
+        ["", "", "其中：当年财", "500.00", "500.00", "480.00", "", "96.00%"],
+        ["", "", "政拨款"],
+        ["", "", "上年结转资金", "0.00", "20.00", "19.20", "", "96.00%"],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["产出指标", "数量指标", "培训人数", "≥100人次", "120人次", "90", "90"],
+    ]), Source(fiscal_year=2023))  # fmt: skip
+    assert [(a["name"], a["budget_initial"], a["budget_adjusted"], a["budget_executed"],
+             a["source_line"]) for a in tables.amount_rows] == [
+        ("其中：当年财政拨款", Decimal("500.00"), Decimal("500.00"), Decimal("480.00"), 5),
+        ("上年结转资金", Decimal("0.00"), Decimal("20.00"), Decimal("19.20"), 7),
+    ]  # fmt: skip
+    assert [
+        f["rule"] for f in tables.findings if f["rule"] in ("amount_row_mismatch", "label_unknown")
+    ] == []
 
 
 def test_a_self_evaluations_actual_and_reason_wrapped_onto_a_row_of_their_own_are_joined():

@@ -682,19 +682,29 @@ def _measure_row(row, columns: list[int]) -> bool:
 
 
 def _unwrapped(rows) -> list:
-    """The rows with a label wrapped in two put back: a first cell of no role that the next
-    row's first cell completes into a known label (`年度` over `履职目标`, `项目起` over `止时间`),
-    or a label over its money unit alone in brackets (`年度预算安排` over `（万元）`, `_unit_under`),
-    becomes that label, and the next row continues it (its first cell left empty); a cell of no
+    """The rows with a label wrapped in two put back: a row's first filled cell, of no role,
+    that the next row's cell under it (none filled before it) completes into a known label
+    (`年度` over `履职目标`, `项目起` over `止时间`, `其中：当年财` over `政拨款` in a money
+    block's column), or a label over its money unit alone in brackets (`年度预算安排` over
+    `（万元）`, `_unit_under`), becomes that label, and the next row continues it (that cell
+    left empty); a cell of no
     role that the next cell of its row, of no role either, completes into one (`项目起 | 止时间 |
     2023年`) becomes that label, the next cell left empty."""
     rows = [_row_unwrapped(row) for row in rows]
     for index in range(len(rows) - 1):
-        head, tail = rows[index].cells[0].strip(), rows[index + 1].cells[0].strip()
+        above, below = rows[index].cells, rows[index + 1].cells
+        col = next((col for col, text in enumerate(above) if text.strip()), 0)
+        if any(text.strip() for text in below[:col]) or col >= len(below):
+            continue
+        head, tail = above[col].strip(), below[col].strip()
         if _completes(head, tail) or _unit_under(head, tail):
-            rows[index] = replace(rows[index], cells=(head + tail, *rows[index].cells[1:]))
-            rows[index + 1] = replace(rows[index + 1], cells=("", *rows[index + 1].cells[1:]))
+            rows[index] = replace(rows[index], cells=_put(above, col, head + tail))
+            rows[index + 1] = replace(rows[index + 1], cells=_put(below, col, ""))
     return rows
+
+
+def _put(cells: tuple[str, ...], col: int, text: str) -> tuple[str, ...]:
+    return (*cells[:col], text, *cells[col + 1 :])
 
 
 def _title_joined(rows) -> list:
