@@ -22,6 +22,13 @@ from pipeline.vocab.taxonomy import read_level
         ("22", 2, "22", "社会效益指标", "22"),
         ("数量指标(或建筑规模指标)", 2, "11", "数量指标", None),
         ("时效指标（工期指标、形象进度指标）", 2, "13", "时效指标", None),
+        # A note inside the name as well as after it (a city's template, held-out round 81).
+        ("产出（工作量）指标（数量、质量、成本方面的指标）", 1, "1", "产出指标", None),
+        # The pre-2018 name of 生态效益; a 一级 cell naming its level's only 二级 (陕西's
+        # county template prints 服务对象满意度指标 as its 一级).
+        ("环境效益指标", 2, "23", "生态效益指标", None),
+        ("服务对象满意度指标", 1, "3", "满意度指标", None),
+        ("数量指标", 1, None, None, None),
         ("99-其他指标", 2, None, None, "99"),
         ("1(50分)", 1, "1", "产出指标", "1"),
         # Amounts and figures are no codes: a subtotal's 1.50 (万元) under a level column.

@@ -62,6 +62,8 @@ from pipeline.labels.columns import (
     value_and_points_labels,
 )
 from pipeline.labels.grid_rows import (
+    canonical_level,
+    form_goes_on_under_title,
     goes_on_under_title,
     is_block_label,
     is_grid_header,
@@ -147,10 +149,12 @@ def _blocks(rows) -> list[_Block]:
                 current.grids.append((row, [], scope))
         elif not current.grids:
             current.header.append(row)
-        elif (is_title_row(row.cells) or _repeats_head(row, current)) and goes_on_under_title(
-            rows, index, rows[:index]
+        elif (is_title_row(row.cells) or _repeats_head(row, current)) and (
+            goes_on_under_title(rows, index, rows[:index])
+            or form_goes_on_under_title(rows, index, current.header)
         ):
-            current.page_tops.append(row)  # printed again at a page top: the table goes on
+            # Printed again at a page top, or over the form's next indicator table: it goes on.
+            current.page_tops.append(row)
         elif _opens_block(row) and (head := _head_again(rows, index, current)):
             # A form printing its head again atop each page (项目名称 … 年度目标 as on the page
             # before): the same project goes on.
@@ -682,6 +686,14 @@ def _ends_in_place(labels: tuple[str, ...], below: tuple[str, ...]) -> tuple[str
     # (`指标值 | 指标值` over ` | 说明`: 指标值说明, a column no row labels twice; the target's
     # column comes first, so an end under the first was shifted left from under the second).
     completed += [col for col in whole if col not in completed and printed_before(labels, col)]
+    # ... and so does a label's end that names another column alone but, joined, the label's
+    # own (`指标` under `一级`: 一级指标, the 一级's column, not the name's).
+    completed += [
+        col
+        for col in whole
+        if col not in completed
+        and column_roles(joined[col]) == column_roles(labels[col]) != column_roles(below[col])
+    ]
     if not all(is_exact_label(joined[col]) for col in completed):
         return None
     if not completed and not any(
@@ -1194,7 +1206,9 @@ def _merge(
     (an indicator of an earlier table). A piece with no target joins only the other groups of
     its row (a name printed once for both, its values left empty). Two rows of one table are
     never joined. The notes of separate tables' rows (`_SCOPED_NOTES`: a 备注 on the 长期
-    target, another on the 年度) may differ: both are kept, the earlier first."""
+    target, another on the 年度) may differ: both are kept, the earlier first; and so may their
+    levels as written, where they name one category (`产出（工作量）指标` over the 长期 rows,
+    `产出指标` over the 年度), the earlier kept."""
     scope = (
         "annual"
         if piece.annual_target is not None
@@ -1211,8 +1225,9 @@ def _merge(
             or any(
                 _differ(getattr(known, f), getattr(piece, f))
                 for f in _JOINED_TEXTS
-                if not (apart and f in _SCOPED_NOTES)
+                if not (apart and (f in _SCOPED_NOTES or f in _LEVELS))
             )
+            or (apart and any(_levels_differ(known, piece, level) for level in _LEVELS.values()))
         ):
             continue
         joined = {}
@@ -1243,6 +1258,21 @@ _NOTES_JOINER = "；"
 
 def _differ(mine, theirs) -> bool:
     return mine is not None and theirs is not None and mine != theirs
+
+
+# The levels as written, and which level each is.
+_LEVELS = {"level1_raw": 1, "level2_raw": 2}
+
+
+def _levels_differ(known: Indicator, piece: Indicator, level: int) -> bool:
+    """Whether two pieces' levels as written differ: by the category they name where both
+    name one, else as written."""
+    field_name = next(name for name, number in _LEVELS.items() if number == level)
+    mine, theirs = getattr(known, field_name), getattr(piece, field_name)
+    categories = (canonical_level(mine, level), canonical_level(theirs, level))
+    if None not in categories:
+        return categories[0] != categories[1]
+    return _differ(mine, theirs)
 
 
 def project_amounts(

@@ -66,7 +66,7 @@ from dataclasses import replace
 
 from pipeline.cells import CellRow, CellTable
 from pipeline.labels.columns import begins_label, is_label
-from pipeline.labels.grid_rows import goes_on_under_title, level_fit
+from pipeline.labels.grid_rows import form_goes_on_under_title, goes_on_under_title, level_fit
 from pipeline.labels.lines import (
     cut_inside,
     is_footer,
@@ -438,7 +438,8 @@ def read_text_cells(source_file: str, text: str) -> tuple[CellTable, ...]:
 def _tables(
     source_file: str, read_rows: list[CellRow], notes: Sequence[tuple] = ()
 ) -> tuple[CellTable, ...]:
-    """The tables of a text's rows, a new one at each title printed again (not a page top's),
+    """The tables of a text's rows, a new one at each title printed again (not a page top's,
+    nor one over the indicator tables of the form above it),
     their indicator rows printed as one cell placed (`rows_rejoined`), two tables printed side
     by side a row of each in turn put back table by table (`tables_parted`), however the text
     tells its cells (tabs, a drawn grid, one cell a line); `notes`: the reader's, each going with the
@@ -455,6 +456,7 @@ def _tables(
             and _compact(row.cells[0]) == _compact(current[0].cells[0])
             and any(not prints_alone(earlier.cells) for earlier in current)
             and not goes_on_under_title(read_rows, index, current)
+            and not form_goes_on_under_title(read_rows, index, current)
         )
         if repeated_title:
             tables.append([row])

@@ -100,7 +100,7 @@ MONEY_CLAUSE_MARKS = ",;。()"
 # Labels that name a goal only with its scope in a note (the 2016 forms: `绩效目标（年度）`,
 # `绩效目标（长期）`) or before its value (`绩效目标 | …`, `项目绩效目标：…`): alone they head a
 # contents page or end a title as well.
-SCOPED_GOAL_LABELS = ("绩效目标", "项目绩效目标")
+SCOPED_GOAL_LABELS = ("绩效目标", "项目绩效目标", "项目绩效目标描述", "绩效目标描述")
 
 # A self-evaluation's measures of the money spent, by role: headings of a form's money block
 # (`年初预算数 | 全年预算数 | 全年执行数 | 执行率` over 年度资金总额) and, in a list of several
@@ -144,6 +144,7 @@ FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("period_end", ("结束日期", "项目完成日期", "完成日期", "结束时间", "项目结束时间")),
     ("money_block", (
         "资金情况", "项目资金", "项目资金申请", "项目预算资金", "投入目标", "资金金额", "预算资金",
+        "项目预算",
         "年度预算申请", "年度预算安排", "预算执行情况", "项目资金执行情况", "预算资金执行情况",
         "资金执行情况", "资金使用情况", "资金投入情况", "资金",
         # A department's whole budget (the standard 部门（单位）整体支出绩效目标申报表:
@@ -434,6 +435,10 @@ LEVEL_CODE_COLUMNS = ("一级指标", "二级指标")
 COLUMN_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("indicator_block", (
         "绩效指标", "年度绩效指标", "本年度绩效指标", "长期绩效指标", "中期绩效指标", "绩效指标表",
+        "总目标绩效指标",
+        # A self-evaluation's heading down the side of its indicators (安徽: `年度绩效指标完成
+        # 情况 | 一级指标 | …`), not the actuals' column.
+        "年度绩效指标完成情况", "绩效指标完成情况",
         # A group's heading over its own level and value columns, without 绩效 (`一级指标 |
         # 中期指标 | | | 年度指标` over `二级指标 | 三级指标 | 指标值` twice).
         "中期指标", "年度指标", "长期指标", "实施期指标", "实施期绩效指标",
@@ -618,7 +623,7 @@ BEFORE_ADJUSTMENT_WORDS = ("调整前",)
 # Words a label uses to say which target it holds; checked in this order (长期 before 年度).
 SCOPE_WORDS: tuple[tuple[str, str], ...] = (
     ("中期", "period"), ("长期", "period"), ("实施期", "period"), ("实施周期", "period"),
-    ("总投资", "period"),
+    ("总投资", "period"), ("总目标", "period"),
     ("本年度", "annual"), ("年度", "annual"), ("当年", "annual"), ("本年", "annual"),
     ("年初", "annual"),
 )  # fmt: skip
@@ -738,6 +743,11 @@ FOOTER_PREFIXES = (
     # A note on the table as a whole (`备注:本表金额单位为万元`, `本表由单位财务科填报`).
     "备注:", "本表",
     *POINTS_TOTAL_LABELS, "评价结论", "存在问题", "改进措施",
+    # A self-evaluation's reasons for the targets missed, under its 总分 (福建: `偏差大或目标
+    # 未完成原因分析 | …`).
+    "偏差大或目标未完成原因", "目标未完成原因",
+    # A template's last row for anything else the filer has to say (`其他说明的问题 | 无`).
+    "其他说明", "其他需要说明",
     # The grade a self-evaluation gives itself under its 总分 (`自评等级 | 优`), or a department's
     # evaluation gives the project (`评价等级 | 优`): no indicator.
     "自评等级", "绩效等级", "自评结论", "评价等级",

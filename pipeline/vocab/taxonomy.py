@@ -60,6 +60,7 @@ ALIASES: dict[str, str] = {
     "产出": "产出指标",
     "成本": "成本指标",
     "生态环境效益指标": "生态效益指标",
+    "环境效益指标": "生态效益指标",
     "可持续影响": "可持续影响指标",
     "生态成本指标": "生态环境成本指标",
     # Older level-1 names (per-project forms before the 2020 scheme).
@@ -79,6 +80,10 @@ ALIASES: dict[str, str] = {
 # 财预〔2015〕88号's forms, and department-wide tables after them, hold the 满意度 二级 inside
 # 效益指标, with no 满意度 一级. The table's 一级 stands; category_code_mismatch still says so.
 OLDER_PARENT_CODES: dict[str, tuple[str, ...]] = {"31": ("2",)}
+
+# A template's 二级 that names no category, under a 一级 that names one only (a county form of
+# 陕西: 一级 `服务对象满意度指标`, 二级 `具体指标`): a level all the same, no indicator's name.
+GENERIC_LEVEL2_NAMES = ("具体指标",)
 
 # Level names of the department-wide schemes that no category names: levels all the same, their
 # category null. The targets' (部门整体支出绩效目标: 一级 履职效能 / 管理效率 / 社会效应, 二级
@@ -154,12 +159,20 @@ _SCORE_NOTE = re.compile(
     r"[（(][^（()）]*分[)）]|[（(]?[\d.]+(?:[-~—至][\d.]+)?分?[)）]?分?[)）]?$"
 )
 
-# A note in brackets after a level name, dropped when the name alone is not known:
-# `数量指标(或建筑规模指标)`, `时效指标(工期指标、形象进度指标)`.
-_LEVEL_NOTE = re.compile(r"[（(][^（()）]*[)）]$")
+# Notes in brackets in a level name, dropped when the name as written is not known: after it
+# (`数量指标(或建筑规模指标)`, `时效指标(工期指标、形象进度指标)`) or inside it (a city's
+# template: `产出（工作量）指标（数量、质量、成本方面的指标）`).
+_LEVEL_NOTE = re.compile(r"[（(][^（()）]*[)）]")
 
 _BY_LEVEL_AND_NAME = {(category.level, category.name): category for category in CATEGORIES}
 BY_CODE = {category.code: category for category in CATEGORIES}
+# A level-2 category that is its level 1's only one names that level 1 where a table prints it
+# in the 一级 column (a county template's 一级 `服务对象满意度指标` over 二级 `具体指标`).
+_ONLY_CHILD_PARENTS = {
+    category.name: BY_CODE[category.parent_code]
+    for category in CATEGORIES
+    if category.parent_code and [c.parent_code for c in CATEGORIES].count(category.parent_code) == 1
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,9 +186,12 @@ class Level:
 
 def _named(name: str, level: int) -> Category | None:
     """The category a level name (code and score note dropped) names, by alias or with or
-    without its trailing 指标."""
+    without its trailing 指标; at level 1, an only child's parent (`_ONLY_CHILD_PARENTS`)."""
     name = ALIASES.get(name, name)
-    return _BY_LEVEL_AND_NAME.get((level, name)) or _BY_LEVEL_AND_NAME.get((level, name + "指标"))
+    found = _BY_LEVEL_AND_NAME.get((level, name)) or _BY_LEVEL_AND_NAME.get((level, name + "指标"))
+    if found is None and level == 1 and (child := _named(name, 2)):
+        return _ONLY_CHILD_PARENTS.get(child.name)
+    return found
 
 
 @functools.lru_cache(maxsize=4096)
