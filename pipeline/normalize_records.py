@@ -25,7 +25,7 @@ from pipeline.money import format_amount
 from pipeline.normalize import FUND_SOURCE_COLUMNS, as_json, document_row, level_columns
 from pipeline.rows import RowWriter, Tables
 from pipeline.targets.parser import CLAUSE_FIELDS, has_numeric_clause
-from pipeline.vocab import labels, layout_labels
+from pipeline.vocab import labels, layout_labels, taxonomy
 
 # Cells no reader placed, by why: the rule of the finding that carries each one.
 _LEFTOVER_RULES = {
@@ -411,7 +411,11 @@ class _RecordWriter(RowWriter):
 
     def add_indicator(self, indicator: Indicator, project_id: str, position: int) -> None:
         level1_code, level1_name, level1_written = level_columns(indicator.level1_raw, 1)
-        level2_code, level2_name, level2_written = level_columns(indicator.level2_raw, 2)
+        # A 一级 cell naming its level's only 二级, the 二级's empty, names that 二级 too.
+        level2_raw = indicator.level2_raw or (
+            indicator.level1_raw if taxonomy.only_child(indicator.level1_raw) else None
+        )
+        level2_code, level2_name, level2_written = level_columns(level2_raw, 2)
         indicator_id = f"{project_id}:i{position}"
         annual = target_clauses(indicator, "annual", self.fiscal_year)
         points = {

@@ -77,3 +77,82 @@ def test_a_self_evaluations_heading_down_the_side_and_its_level_label_wrapped_ar
         ("满意度指标", "服务对象满意度", "90%", "96%", 50.0),
     ]  # fmt: skip
     assert [f["rule"] for f in tables.findings if f["rule"] == "column_unknown"] == []
+
+
+def test_a_satisfaction_row_printing_its_only_level_in_the_level1_column_names_both():
+    # 洞口 (round 82): `社会公众或服务对象满意度指标 | | 受益群众满意度`, the 二级 empty; and the
+    # money in one cell each, 财政拨款's own parts in brackets after it.
+    tables = read(text([
+        ["项目绩效目标表（2025年度）"], ["项目名称", "某县农村饮水工程"],
+        ["年度资金总额及构成", "总额", "650万元",
+         "财政拨款：600万元（其中：上级财政资金：450万元；本级财政：150万元）", "三、其他：30万元"],
+        LABELS,
+        ["产出指标", "数量指标", "维修改造供水工程处数", "≥22处", ""],
+        ["社会公众或服务对象满意度指标", "", "受益群众满意度", "≥92%", ""],
+    ]))  # fmt: skip
+    (project,) = tables.projects
+    assert (project["total_amount"], project["fiscal_appropriation"], project["other_funds"]) == (
+        Decimal("650"), Decimal("600"), Decimal("30"),
+    )  # fmt: skip
+    assert [(i["level1_name"], i["level2_name"], i["level2_code"]) for i in tables.indicators] == [
+        ("产出指标", "数量指标", "11"), ("满意度指标", "服务对象满意度指标", "31"),
+    ]  # fmt: skip
+    # Before, the bracketed parts were added too: 总计 650.00 ≠ 1,230.00.
+    assert [f["message"] for f in tables.findings if f["rule"] == "amount_row_mismatch"] == [
+        "总计 650.00 ≠ 财政拨款 + 财政专户拨款 + 其他资金 = 630.00 (万元)"
+    ]
+
+
+def test_a_lists_money_columns_under_one_heading_are_its_projects_money():
+    # 邹城 (round 82): `项目资金申报计划` over `资金总额 | 申请市财政资金 | 项目用款单位自筹`, a
+    # goal column `阶段性目标`. Before, the totals were lost and every figure was row_unparsed.
+    tables = read(text([
+        ["某市住房和城乡建设局2025年项目支出绩效目标表"], ["单位：万元"],
+        ["序号", "项目名称", "项目资金申报计划", "", "", "阶段性目标", "一级指标", "二级指标",
+         "三级指标", "指标值"],
+        ["", "", "资金总额", "申请市财政资金", "项目用款单位自筹"],
+        ["1", "某市背街小巷改造项目", "860.00", "800.00", "60.00", "完成18条背街小巷改造。", "产出指标",
+         "数量指标", "改造背街小巷条数", "≥18条"],
+        ["", "", "", "", "", "", "满意度指标", "服务对象满意度指标", "沿线居民满意度", "≥90%"],
+    ]))  # fmt: skip
+    assert [(p["project_name"], p["total_amount"], p["fiscal_appropriation"], p["other_funds"],
+             p["performance_goal"]) for p in tables.projects] == [
+        ("某市背街小巷改造项目", Decimal("860.00"), Decimal("800.00"), Decimal("60.00"),
+         "完成18条背街小巷改造。"),
+    ]  # fmt: skip
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
+def test_a_trees_word_of_both_levels_over_a_second_level_of_its_own_is_the_first_level():
+    # 乳山 (round 82): the levels as rows of the names' column, `成本指标` over `经济成本指标`.
+    tables = read(text([
+        ["某市2025年部门整体支出绩效目标表"], ["部门名称", "某市市场监督管理局"],
+        ["指标名称", "计算符号", "指标值", "计量单位"],
+        ["产出指标"], ["时效指标"], ["投诉举报处理时限", "≤", "7", "个工作日"],
+        ["成本指标"], ["经济成本指标"], ["\"三公\"经费变动率", "≤", "0", "%"],
+    ]))  # fmt: skip
+    assert [(i["level1_name"], i["level2_name"], i["indicator_name"]) for i in tables.indicators] == [
+        ("产出指标", "时效指标", "投诉举报处理时限"),
+        ("成本指标", "经济成本指标", "\"三公\"经费变动率"),
+    ]  # fmt: skip
+
+
+def test_last_years_level_beside_the_years_plan_is_no_target():
+    # 林甸 (round 82, 大庆's form): `上年度实际水平 | 本年度计划水平`, money cells `——` where a
+    # source printed none, and `项目实施效益` under the indicators. Before, no target was read.
+    tables = read(text([
+        ["某县部门预算项目支出绩效目标申报表"], ["项目名称", "某县农田设施管护项目"],
+        ["项目资金情况", "项目", "上年度预算安排", "上年度实际执行", "本年度申请金额"],
+        ["", "合计", "260.00", "254.30", "318.00"],
+        ["", "财政拨款", "——", "——", "300.00"],
+        ["", "其他资金", "——", "——", "18.00"],
+        ["绩效指标", "二级指标", "三级指标", "上年度实际水平", "本年度计划水平", "指标内容/计算公式"],
+        ["", "数量指标", "管护高标准农田面积", "4.2万亩", "≥4.5万亩", "纳入管护范围的面积"],
+        ["", "服务对象满意度指标", "受益农户满意度", "93%", "≥95%", "抽样调查"],
+        ["项目实施效益", "", "保障高标准农田设施正常运行。"],
+    ]))  # fmt: skip
+    assert [(i["indicator_name"], i["annual_target"], i["period_target"])
+            for i in tables.indicators] == [
+        ("管护高标准农田面积", "≥4.5万亩", None), ("受益农户满意度", "≥95%", None),
+    ]  # fmt: skip
+    assert [f["rule"] for f in tables.findings if f["rule"] == "amount_unparsed"] == []

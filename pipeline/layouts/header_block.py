@@ -1283,6 +1283,9 @@ def _split_labelled(cells, out: HeaderFields):
 # A money sentence's clause marks, outside figures (`,` between digits groups thousands).
 _CLAUSE_MARKS = re.escape(vocab.MONEY_CLAUSE_MARKS)
 _MONEY_CLAUSE_MARK = re.compile(rf"(?<!\d)[{_CLAUSE_MARKS}]|[{_CLAUSE_MARKS}](?!\d)")
+# A part's own parts in brackets after its figure (`财政拨款：600万元（其中：上级财政资金：450万元；
+# 本级财政：150万元）`): what that part is made of, no parts of the total beside it.
+_PARTS_OF_A_PART = re.compile(rf"\((?:{'|'.join(map(re.escape, vocab.SUB_ROW_WORDS))})[^()]*\)")
 
 
 @functools.lru_cache(maxsize=2**14)
@@ -1292,7 +1295,7 @@ def _money_clauses(text: str) -> tuple[tuple[str, str], ...]:
     `vocab.MONEY_CLAUSE_MARKS` outside figures, each a money label glued to its amount), also
     after the money block's label and its colon (`项目资金：年度资金总额500万元，…`); none unless
     every clause is one."""
-    text = fold(text)
+    text = _PARTS_OF_A_PART.sub("", fold(text))
     head, tail = labelled(text)
     if tail.strip() and _label_role(head) == "money_block":
         text = tail

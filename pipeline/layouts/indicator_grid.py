@@ -765,6 +765,20 @@ def _after_level2(grid: Grid, levels: dict[int, str], cells, first: int) -> tupl
     return _moved(cells, second, 1, grid.width) if _last_filled(cells) + 1 < grid.width else None
 
 
+def _opens_under(above: str, text: str, pending) -> bool:
+    """Whether a tree's section row `above`, read as a 二级 and with no indicator under it yet
+    (the last level `pending`), is the 一级 of the 二级 `text` right under it: a word of both
+    levels (成本指标, 2021's 一级 and the classic 二级) over one of its 二级 (经济成本指标)."""
+    parent, child = canonical_level(above, 1), canonical_level(text, 2)
+    return bool(
+        pending
+        and pending[-1].text == above
+        and parent
+        and child
+        and child.parent_code == parent.code
+    )
+
+
 def _name_and_target_shift(grid: Grid, levels: dict[int, str], cells, first: int) -> int | None:
     """For a row whose first cell names no level the taxonomy knows: the least shift right (none
     at all, too) that puts a name under the 三级 column, a target under the value column and no
@@ -2103,6 +2117,11 @@ class GridReader:
         cell, actual, unsplit = _value_and_actual(cell, self.grid.value_actual)
         if section := self._section(cell):  # no indicator: the level of the rows below
             level, text, points = section
+            above = self.level2.get(0)
+            if level == 2 and above and _opens_under(above, text, self.pending):
+                # The section above, a word of both levels (成本指标), is the 一级 of this 二级
+                # (经济成本指标): it opened no indicators of its own.
+                self.level1, self.level1_line = above, self.pending[-1].line
             if level == 1:
                 self.level1, self.level1_line, self.level2 = text, row.line, {}
             else:

@@ -451,7 +451,7 @@ def split_glued_page_markers(cells: Sequence[str]) -> tuple[tuple[str, ...], lis
 
 
 # Cells that mean "no amount" rather than a number.
-EMPTY_AMOUNTS = ("", "-", "－", "—", "/", "无")
+EMPTY_AMOUNTS = ("", "-", "－", "—", "--", "——", "/", "无")
 
 # The labelled fields of one indicator inside the 绩效指标 cell.
 PERIOD_TARGET_LABELS = ("实施周期指标值", "实施期指标值", "中期指标值")

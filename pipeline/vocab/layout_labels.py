@@ -144,7 +144,7 @@ FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("period_end", ("结束日期", "项目完成日期", "完成日期", "结束时间", "项目结束时间")),
     ("money_block", (
         "资金情况", "项目资金", "项目资金申请", "项目预算资金", "投入目标", "资金金额", "预算资金",
-        "项目预算",
+        "项目预算", "年度资金总额及构成", "资金总额及构成",
         "年度预算申请", "年度预算安排", "预算执行情况", "项目资金执行情况", "预算资金执行情况",
         "资金执行情况", "资金使用情况", "资金投入情况", "资金",
         # A department's whole budget (the standard 部门（单位）整体支出绩效目标申报表:
@@ -236,10 +236,14 @@ FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("duty_block", ("年度履职目标", "履职目标", "年度主要任务", "主要任务")),
     # A6's cost block: what the budget is made of, one item a row under these headings beside
     # 金额 (`项目预算成本构成 | 金额 | 测算依据 | 以前年度执行情况`); not the project's money.
-    ("cost_block", ("项目预算成本构成", "预算成本构成", "项目成本构成", "成本构成", "项目成本测算")),
+    ("cost_block", (
+        "项目预算成本构成", "预算成本构成", "项目成本构成", "成本构成", "项目成本测算",
+        # 大庆's form: `项目支出内容及明细预算（万元） | 项目 | 上年度预算安排 | … | 资金测算依据及说明`.
+        "项目支出内容及明细预算", "明细预算",
+    )),
     ("cost_heading", (
         "测算依据", "测算依据及说明", "以前年度执行情况", "以前年度预算执行情况", "上年执行情况",
-        "历年执行情况",
+        "历年执行情况", "资金测算依据及说明",
     )),
     # ... and Xinjiang's (`年度履职目标 | 工作任务 | 预算数（万元）`, a task and its money a row).
     ("duty_heading", (
@@ -464,8 +468,9 @@ COLUMN_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "中期指标值", "实施期指标值", "实施周期指标值", "年度目标值", "年度计划值", "计划值", "预期目标值",
         # The number's own column of split value columns (`年度指标值` over `符号 | 数值 | 单位`).
         "数值",
-        # The figure the project expects beside the one before it (`历史值 | 预期值`).
-        "预期值", "年度预期值",
+        # The figure the project expects beside the one before it (`历史值 | 预期值`; 大庆's
+        # form: `上年度实际水平 | 本年度计划水平`).
+        "预期值", "年度预期值", "本年度计划水平", "计划水平",
     )),
     ("operator", (
         "指标性质", "计算符号", "指标方向", "指标值类型(定量/定性)", "指标值类型", "符号",
@@ -483,7 +488,7 @@ COLUMN_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("explanation", (
         "指标解释", "指标值说明", "绩效指标描述", "指标值设置依据", "指标值设定依据", "备注", "指标说明",
         "指标值设定依据及说明", "指标值设置依据及说明", "设定依据及说明", "指标值确定依据",
-        "指标值确定依据及说明",
+        "指标值确定依据及说明", "指标内容/计算公式",
         # The A4 form's name column (level3 above); beside a 三级指标 column that names the
         # indicator it describes what the indicator counts (`三级指标 | 指标内容 | 指标值`).
         "指标内容",
@@ -533,6 +538,7 @@ COLUMN_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
         # Last year's target printed before the year's (`上年目标值 | 本年目标值`): neither
         # the year's target nor the period's.
         "上年目标值", "上年度目标值", "上年指标值", "上年度指标值", "上年目标", "上年度目标",
+        "上年度实际水平", "上年实际水平",
         # The levels' codes (`A1`), read as levels where a legend names them (`legend.py`).
         *LEVEL_CODE_LABELS,
     )),
@@ -558,9 +564,12 @@ COLUMN_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # ... and its parts by source in columns of their own beside it (the seed's `总计 | 财政拨款 |
     # 财政专户拨款 | 其他资金` over one indicator a row, Guangdong): the project's sources of funds,
     # as in the packed table (`LIST_FUND_ROLES`). Known only written whole (`WHOLE_LABEL_ROLES`).
-    ("fund_fiscal", ("财政拨款", "财政拨款资金", "一般公共预算拨款", "财政资金")),
+    ("fund_fiscal", (
+        "财政拨款", "财政拨款资金", "一般公共预算拨款", "财政资金",
+        "申请财政资金", "申请市财政资金", "申请县财政资金", "申请区财政资金",
+    )),
     ("fund_special", ("财政专户拨款", "财政专户管理资金", "财政专户资金")),
-    ("fund_other", ("其他资金", "单位自有资金")),
+    ("fund_other", ("其他资金", "单位自有资金", "单位自筹", "项目用款单位自筹", "自筹资金")),
     # ... and shares of its appropriations named by the level of government that gives them, a
     # column each (`财政拨款 | 上级补助资金`, `中央资金 | 县级资金`: `fiscal_part` labels of a form's
     # money block too): summed into its 财政拨款, as a form's are (`REPEATED_PROJECT_ROLES`).
@@ -569,7 +578,8 @@ COLUMN_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # the project's rows as its name is: one name over two sources is two projects.
     ("fund_source", ("资金来源", "资金性质")),
     *SPENDING_LABELS,
-    ("goal_annual", (*GOAL_ANNUAL_LABELS, "绩效目标")),
+    # A list's goal column (a city's list: `阶段性目标`, the year's stage of the project).
+    ("goal_annual", (*GOAL_ANNUAL_LABELS, "绩效目标", "阶段性目标")),
 )  # fmt: skip
 
 # A department's money by kind of spending, each a money heading printed with a figure (`基本支出 |
@@ -584,7 +594,12 @@ SPENDING_SPLITS: tuple[tuple[str, ...], ...] = (
 # Labels printed above the labels of the columns they span, on a header's first row, naming no
 # column of their own (`自评情况` merged over `分值 | 得分` on the row below): the labels under
 # them name those columns. Known only there (`recognise._two_row_labels`).
-COLUMN_GROUP_LABELS = ("自评情况", "评分情况", "自评结果", "评价情况")
+COLUMN_GROUP_LABELS = (
+    "自评情况", "评分情况", "自评结果", "评价情况",
+    # A list's money columns under one heading (a city's list: `项目资金申报计划` over `资金总额 |
+    # 申请市财政资金 | 项目用款单位自筹 | 其他`).
+    "项目资金申报计划", "资金申报计划",
+)  # fmt: skip
 
 # The roles of a one-row-per-indicator list's project columns (not an indicator's fields): a
 # self-evaluation's list prints each project's money spent there too (SPENDING_LABELS).
@@ -748,6 +763,8 @@ FOOTER_PREFIXES = (
     "偏差大或目标未完成原因", "目标未完成原因",
     # A template's last row for anything else the filer has to say (`其他说明的问题 | 无`).
     "其他说明", "其他需要说明",
+    # ... and what the project will bring about, in words (大庆's form: `项目实施效益 | 1. …`).
+    "项目实施效益",
     # The grade a self-evaluation gives itself under its 总分 (`自评等级 | 优`), or a department's
     # evaluation gives the project (`评价等级 | 优`): no indicator.
     "自评等级", "绩效等级", "自评结论", "评价等级",

@@ -194,6 +194,15 @@ def _named(name: str, level: int) -> Category | None:
     return found
 
 
+def only_child(raw: str | None) -> Category | None:
+    """The 二级 a 一级 cell names where it prints its level's only 二级 (`服务对象满意度指标`,
+    `社会公众或服务对象满意度指标`, read as the 一级 满意度指标); None for any other cell."""
+    if not raw or _named(_bare_name(raw), 1) is None:
+        return None
+    child = read_level(raw, 2).category
+    return child if child and child.name in _ONLY_CHILD_PARENTS else None
+
+
 @functools.lru_cache(maxsize=4096)
 def read_level(raw: str, level: int) -> Level:
     """Read a written level label (`21-经济效益`) into its canonical category.
