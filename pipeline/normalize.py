@@ -501,7 +501,7 @@ def level_columns(raw: str | None, depth: int) -> tuple[str | None, str | None, 
     if not raw:
         return None, None, None
     level = taxonomy.read_level(raw, depth)
-    category = level.category
+    category = taxonomy.level1_of(raw) if depth == 1 else level.category
     return (
         category.code if category else None,
         category.name if category else None,

@@ -35,6 +35,16 @@ CASES = [(folder, name) for folder in FOLDERS for name in sorted(EXPECTED[folder
 # Tables not read as their expected.json says, and why: a strict xfail each (the test fails when
 # one is read).
 NOT_READ = {
+    "C-fujian-ningde-gutian-yiner-zixiangzipingbiao-csv-yusuanshuA-zhixingshuB-defen20fenzhixinglv-nianchumubiaozhiA-noweightcol-namesunitinparens-zongfen-rateoff-2023.csv": (
+        "the budget execution item's 分值 printed only inside its score's heading "
+        "(`得分（20分*执行率）`): execution_weight is not read"
+    ),
+    "C-jilin-yanbian-dunhua-renshen-html-zhuanxiangjingfei-pingjiabiao-quanzhong-fenzhi-twice-jiliangdanwei-mubiaozhibiaozhun-caijishujuxiang-shujuxiang1-zhibiaozhi-repeatedheader-liyou-nomoney-weightsoff-2023.html": (
+        "an evaluation scorecard (专项经费绩效评价表: 一级 | 权重 | 二级 | 分值 | 三级 | 计量单位 | "
+        "目标值（标准） | 分值 | 采集数据项 | 指标值), no money block and no score column: read as a "
+        "target table, the measured 指标值 after the target taken as the target, the 二级's "
+        "points as the weight"
+    ),
     "C-gansu-pingliang-lingtai-pingguo-aizhenmizhi-pdftotextlayout-charcount-valigntop-wrappedpartlabelsaroundfigures-moneylabeltworows-goalswrapped-pagebreakmidblock-headingrepeated-zongfen-fullmarksmissed-utf8-lf-2023.txt": (
         "its money rows print figures run together with no space between them "
         "(`450.00441.0010`, the fixture's columns set one place off): no placement of them fits "
@@ -114,8 +124,28 @@ def _spaced(value):
     return re.sub(" {2,}", " ", value) if isinstance(value, str) else value
 
 
+# Tables whose rows, rendered as a workbook or a web page, read otherwise than the file itself,
+# and why: a strict xfail each.
+RENDERED_APART = {
+    "C-jilin-yanbian-dunhua-renshen-html-zhuanxiangjingfei-pingjiabiao-quanzhong-fenzhi-twice-jiliangdanwei-mubiaozhibiaozhun-caijishujuxiang-shujuxiang1-zhibiaozhi-repeatedheader-liyou-nomoney-weightsoff-2023.html": (
+        "the scorecard's two-row header (采集数据项 over 数据项1 | 数据项2) printed again over each "
+        "block: the page reads one block's second header row as an indicator, the workbook "
+        "rendered from its rows does not (the file is NOT_READ all the same)"
+    ),
+}
+
+
 @pytest.mark.parametrize("render", [as_workbook, as_page])
-@pytest.mark.parametrize(("folder", "name"), [case for case in CASES if case[1] not in REFUSED])
+@pytest.mark.parametrize(
+    ("folder", "name"),
+    [
+        pytest.param(folder, name, marks=[pytest.mark.xfail(strict=True, reason=reason)])
+        if (reason := RENDERED_APART.get(name))
+        else (folder, name)
+        for folder, name in CASES
+        if name not in REFUSED
+    ],
+)
 def test_a_held_out_table_as_a_workbook_or_web_page_gives_the_rows_of_its_text(
     folder, name, render
 ):

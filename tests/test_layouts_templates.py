@@ -156,3 +156,23 @@ def test_last_years_level_beside_the_years_plan_is_no_target():
         ("管护高标准农田面积", "≥4.5万亩", None), ("受益农户满意度", "≥95%", None),
     ]  # fmt: skip
     assert [f["rule"] for f in tables.findings if f["rule"] == "amount_unparsed"] == []
+
+
+def test_a_column_of_second_levels_under_a_label_of_no_level_is_the_second_level():
+    # 六枝 (round 75s, 贵州): `指标类型` holds the 二级, `指标执行值` the actual. Before, the
+    # levels were lost into extra_columns and every actual with them.
+    tables = read(text([
+        ["某县2023年茶产业提质增效项目绩效自评表"], ["项目名称", "某县茶产业提质增效项目"],
+        ["资金情况（万元）", "年初预算数", "全年预算数", "全年执行数", "执行率"],
+        ["年度资金总额", "900.00", "960.00", "945.60", "98.50%"],
+        ["指标类型", "指标名称", "指标值", "指标执行值", "指标未完成原因和改进措施"],
+        ["数量指标", "新建高标准茶园", "≥3000亩", "3120亩", ""],
+        ["经济效益指标", "茶叶综合产值", "≥6.5亿元", "6.1亿元", "受春茶期低温影响产量下降。"],
+        ["服务对象满意度指标", "茶农满意度", "≥90%", "94%", ""],
+    ]))  # fmt: skip
+    assert [(i["level1_name"], i["level2_name"], i["indicator_name"], i["actual_value"],
+             i["deviation_reason"]) for i in tables.indicators] == [
+        (None, "数量指标", "新建高标准茶园", "3120亩", None),
+        (None, "经济效益指标", "茶叶综合产值", "6.1亿元", "受春茶期低温影响产量下降。"),
+        (None, "服务对象满意度指标", "茶农满意度", "94%", None),
+    ]  # fmt: skip

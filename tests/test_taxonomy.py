@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.vocab.taxonomy import read_level
+from pipeline.vocab.taxonomy import level1_of, only_child, read_level
 
 
 @pytest.mark.parametrize(
@@ -24,11 +24,13 @@ from pipeline.vocab.taxonomy import read_level
         ("时效指标（工期指标、形象进度指标）", 2, "13", "时效指标", None),
         # A note inside the name as well as after it (a city's template, held-out round 81).
         ("产出（工作量）指标（数量、质量、成本方面的指标）", 1, "1", "产出指标", None),
-        # The pre-2018 name of 生态效益; a 一级 cell naming its level's only 二级 (陕西's
-        # county template prints 服务对象满意度指标 as its 一级).
+        # The pre-2018 name of 生态效益.
         ("环境效益指标", 2, "23", "生态效益指标", None),
-        ("服务对象满意度指标", 1, "3", "满意度指标", None),
         ("数量指标", 1, None, None, None),
+        # An evaluation scorecard's names (吉林, held-out round 75s).
+        ("产出数量", 2, "11", "数量指标", None),
+        ("项目效果", 1, "2", "效益指标", None),
+        ("环境效益", 2, "23", "生态效益指标", None),
         ("99-其他指标", 2, None, None, "99"),
         ("1(50分)", 1, "1", "产出指标", "1"),
         # Amounts and figures are no codes: a subtotal's 1.50 (万元) under a level column.
@@ -56,3 +58,13 @@ def test_level_labels_map_onto_the_taxonomy(raw, level, code, name, written):
     assert (read.raw, read.written_code) == (raw, written)
     category = read.category
     assert ((category.code, category.name) if category else (None, None)) == (code, name)
+
+
+def test_a_level1_cell_naming_its_levels_only_level2_names_that_level1():
+    # 陕西's county template prints 服务对象满意度指标 as its 一级; 湖南's 社会公众或服务对象满意度
+    # 指标. Only an only 二级 names its 一级 so: 数量指标 is one of 产出指标's four.
+    assert [(only_child(raw) and only_child(raw).code, level1_of(raw) and level1_of(raw).code)
+            for raw in ("服务对象满意度指标", "社会公众或服务对象满意度指标", "满意度指标",
+                        "数量指标", "成本指标")] == [
+        ("31", "3"), ("31", "3"), (None, "3"), (None, None), (None, "4"),
+    ]  # fmt: skip

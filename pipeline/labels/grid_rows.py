@@ -138,15 +138,27 @@ def goes_on_under_title(rows, index: int, above=()) -> bool:
 
 
 def form_goes_on_under_title(rows, index: int, above) -> bool:
-    """Whether the rows after a title line printed again are the indicator tables of the form
-    `above` it: past lines of one cell (a scope's heading, `长期绩效指标`), the indicator column
-    labels, no header of a form of their own, under a form that names its project (a county's
-    template prints its title over the form's head and again over each of its 长期 and 年度
-    indicator tables)."""
-    below = next((row.cells for row in rows[index + 1 :] if not prints_alone(row.cells)), ())
-    return is_grid_header(below) and any(
-        "project_name" in field_roles(next((text for text in row.cells if text.strip()), ""))
-        for row in above
+    """Whether the rows after a title line are the indicator tables of the form `above` it:
+    the form's own title printed again, and past lines of one cell (a scope's heading,
+    `长期绩效指标`) and page numbers the indicator column labels, naming no project's column (a list's) and no
+    header of a form of their own, under a form that names its project (a county's template
+    prints its title over the form's head and again over each of its 长期 and 年度 indicator
+    tables)."""
+    title = _printed(rows[index].cells)
+    below = next(
+        (
+            row.cells
+            for row in rows[index + 1 :]
+            if not prints_alone(row.cells) and page_marker(row.cells) is None
+        ),
+        (),
+    )
+    firsts = [next((text for text in row.cells if text.strip()), "") for row in above]
+    return (
+        any(_printed(row.cells) == title for row in above)
+        and is_grid_header(below)
+        and not any("project_name" in column_roles(text) for text in below)
+        and any("project_name" in field_roles(first) for first in firsts)
     )
 
 
@@ -313,14 +325,12 @@ def is_ditto(text: str) -> bool:
 
 def level_fit(text: str, following: str) -> str | None:
     """The level column a row's first cell names: `level1`, `level2` or None (a name). A word
-    of both levels (成本指标: 2021's 一级, the classic 二级; 服务对象满意度指标, an only child) is
-    the 二级 when the cell after it is filled with no 二级 (`成本指标 | 补贴标准 | 80元/月`, a row
-    shifted left), else the 一级; a
+    of both levels (成本指标: 2021's 一级, the classic 二级) is the 二级 when the cell after it is
+    filled with no 二级 (`成本指标 | 补贴标准 | 80元/月`, a row shifted left), else the 一级; a
     cell printing both levels (`产出指标/数量指标`: `level_path`) stands where the 二级 does."""
     as_level1, as_level2 = canonical_level(text, 1), canonical_level(text, 2)
     if as_level1 and as_level2:
-        second = canonical_level(following, 2) or fold(following) in taxonomy.GENERIC_LEVEL2_NAMES
-        return "level2" if following.strip() and not second else "level1"
+        return "level2" if following.strip() and not canonical_level(following, 2) else "level1"
     if as_level1 or as_level2:
         return "level1" if as_level1 else "level2"
     return "level2" if level_path(text) else None

@@ -106,6 +106,7 @@ from pipeline.layouts import amounts, pieces
 from pipeline.layouts.records import Indicator, LayoutFinding, Leftover, Subtotal
 from pipeline.targets.parser import is_unit, parse_target
 from pipeline.vocab import layout_labels as vocab
+from pipeline.vocab import taxonomy
 from pipeline.vocab.labels import UNIT_NAME_SUFFIXES, is_sign_off
 from pipeline.vocab.target_words import AWAITING_FIGURE, PREFIX_OPERATORS, RANGE_SEPARATORS
 from pipeline.vocab.taxonomy import uncategorised_level
@@ -662,6 +663,8 @@ def _group_back(grid: Grid, cells: tuple[str, ...], group: int, wrapped) -> tupl
     beside = cell_at(cells, first + 1).strip() if levels.get(first + 1) == "level3" else ""
     if beside and is_placeholder(beside):
         return cells  # a template's name beside it (`其他效益指标 | 指标1：`): in place
+    if levels[first] == "level1" and _only_child_in_place(text, cell_at(cells, first + 1)):
+        return cells
     fits = level_fit(text, cells[first + 1] if first + 1 < len(cells) else "")
     ends = wrapped is not None and wrapped(levels[first], fold(text), group)
     if fits == "level1" == levels[first] and (after := _after_level1(grid, levels, cells, first)):
@@ -763,6 +766,15 @@ def _after_level2(grid: Grid, levels: dict[int, str], cells, first: int) -> tupl
     if level_fit(text, "") is not None or uncategorised_level(text) is not None:
         return None
     return _moved(cells, second, 1, grid.width) if _last_filled(cells) + 1 < grid.width else None
+
+
+def _only_child_in_place(text: str, following: str) -> bool:
+    """Whether a 一级 cell naming its level's only 二级 (`服务对象满意度指标`) stands in place,
+    no row shifted left: the 二级 cell after it empty or a template's word naming no 二级
+    (`具体指标`, `taxonomy.GENERIC_LEVEL2_NAMES`)."""
+    return taxonomy.only_child(text) is not None and (
+        not following.strip() or simplified(fold(following)) in taxonomy.GENERIC_LEVEL2_NAMES
+    )
 
 
 def _opens_under(above: str, text: str, pending) -> bool:
@@ -986,26 +998,33 @@ _LEVEL_ROLES = (("level1",), ("level2",))
 def _level1_by_content(candidates_of: dict[int, tuple], cells) -> dict[int, tuple[str, ...]]:
     """Where no column is labelled as the 一级 or the 二级 (`指标类型 | 指标名称 | 指标值`, or the
     block label `绩效指标` down the side), the first column labelled as none whose cells are
-    mostly 一级 names (`产出指标`, `效益指标`) is the 一级 column. Beside a labelled level column,
-    such cells are rows a converter that drops merged cells shifted left, no column's own."""
+    mostly 一级 names (`产出指标`, `效益指标`) is the 一级 column, else the first whose cells are
+    mostly 二级 names (`数量指标`, `经济效益指标`: 贵州's `指标类型`) the 二级 column. Beside a
+    labelled level column, such cells are rows a converter that drops merged cells shifted
+    left, no column's own."""
     if any(roles[:1] in _LEVEL_ROLES for roles in candidates_of.values()):
         return {}
-    col = next(
-        (
-            col
-            for col, roles in candidates_of.items()
-            if roles[:1] in _LEVEL1_BY_CONTENT and _mostly_level1(cells[col])
-        ),
-        None,
-    )
-    return {} if col is None else {col: ("level1", *candidates_of[col])}
+    for level, role in ((1, "level1"), (2, "level2")):
+        col = next(
+            (
+                col
+                for col, roles in candidates_of.items()
+                if roles[:1] in _LEVEL1_BY_CONTENT and _mostly_level(cells[col], level)
+            ),
+            None,
+        )
+        if col is not None:
+            return {col: (role, *candidates_of[col])}
+    return {}
 
 
-def _mostly_level1(cells: list[str]) -> bool:
-    """Whether more than half of a column's filled cells, two at least, name a 一级 in words (a
+def _mostly_level(cells: list[str], level: int) -> bool:
+    """Whether more than half of a column's filled cells, two at least, name a level in words (a
     number alone is no level's name here: `1` is 产出指标's code, and a 序号 too)."""
     filled = [text for text in cells if text.strip()]
-    named = sum(1 for text in filled if not text.strip().isdecimal() and canonical_level(text, 1))
+    named = sum(
+        1 for text in filled if not text.strip().isdecimal() and canonical_level(text, level)
+    )
     return named > 1 and 2 * named > len(filled)
 
 

@@ -61,6 +61,12 @@ ALIASES: dict[str, str] = {
     "成本": "成本指标",
     "生态环境效益指标": "生态效益指标",
     "环境效益指标": "生态效益指标",
+    "环境效益": "生态效益指标",
+    # An evaluation scorecard's 二级 under 项目产出 (吉林: 产出数量, 产出质量, 产出时效, 产出成本).
+    "产出数量": "数量指标",
+    "产出质量": "质量指标",
+    "产出时效": "时效指标",
+    "产出成本": "成本指标",
     "可持续影响": "可持续影响指标",
     "生态成本指标": "生态环境成本指标",
     # Older level-1 names (per-project forms before the 2020 scheme).
@@ -74,6 +80,7 @@ ALIASES: dict[str, str] = {
     # 项目产出 / 项目效益), by which a project's self-evaluation may be scored.
     "项目产出": "产出指标",
     "项目效益": "效益指标",
+    "项目效果": "效益指标",
 }
 
 # Level-2 categories that an older scheme prints under another level 1 (code -> its codes):
@@ -186,21 +193,25 @@ class Level:
 
 def _named(name: str, level: int) -> Category | None:
     """The category a level name (code and score note dropped) names, by alias or with or
-    without its trailing 指标; at level 1, an only child's parent (`_ONLY_CHILD_PARENTS`)."""
+    without its trailing 指标."""
     name = ALIASES.get(name, name)
-    found = _BY_LEVEL_AND_NAME.get((level, name)) or _BY_LEVEL_AND_NAME.get((level, name + "指标"))
-    if found is None and level == 1 and (child := _named(name, 2)):
-        return _ONLY_CHILD_PARENTS.get(child.name)
-    return found
+    return _BY_LEVEL_AND_NAME.get((level, name)) or _BY_LEVEL_AND_NAME.get((level, name + "指标"))
 
 
 def only_child(raw: str | None) -> Category | None:
     """The 二级 a 一级 cell names where it prints its level's only 二级 (`服务对象满意度指标`,
-    `社会公众或服务对象满意度指标`, read as the 一级 满意度指标); None for any other cell."""
-    if not raw or _named(_bare_name(raw), 1) is None:
+    `社会公众或服务对象满意度指标`: the 一级 满意度指标's), no 一级's name; None for any other."""
+    if not raw or read_level(raw, 1).category is not None:
         return None
     child = read_level(raw, 2).category
     return child if child and child.name in _ONLY_CHILD_PARENTS else None
+
+
+def level1_of(raw: str) -> Category | None:
+    """The 一级 a cell of the 一级's column names: its own (`read_level`), or the parent of the
+    only 二级 it names (`only_child`)."""
+    child = only_child(raw)
+    return _ONLY_CHILD_PARENTS[child.name] if child else read_level(raw, 1).category
 
 
 @functools.lru_cache(maxsize=4096)
