@@ -176,3 +176,49 @@ def test_a_column_of_second_levels_under_a_label_of_no_level_is_the_second_level
         (None, "经济效益指标", "茶叶综合产值", "6.1亿元", "受春茶期低温影响产量下降。"),
         (None, "服务对象满意度指标", "茶农满意度", "94%", None),
     ]  # fmt: skip
+
+
+def test_an_integrated_systems_whole_period_and_years_indicators_under_their_section_rows():
+    # 普安 (round 83, 贵州's 一体化 form): `绩效指标 | 总体绩效指标` over the 2025–2027 targets,
+    # `绩效指标 | 年度绩效指标` over the year's. Before, both read as the year's.
+    def section(scope: str, area: str) -> list[list[str]]:
+        return [["绩效指标", scope],
+                ["一级指标", "二级指标", "指标名称", "计算符号", "指标值", "计量单位"],
+                ["产出指标", "数量指标", "新建标准化茶园面积", "≥", area, "亩"]]  # fmt: skip
+
+    tables = read(text([["某县2025年转移支付项目绩效目标表"], ["项目名称", "某县茶产业提质增效"],
+                        *section("总体绩效指标", "3000"), *section("年度绩效指标", "1000")]))  # fmt: skip
+    assert indicators(tables) == [
+        ("产出指标", "数量指标", "新建标准化茶园面积", "≥3000亩", "≥1000亩")
+    ]
+
+
+def test_the_years_money_beside_the_projects_whole_money_is_the_total():
+    # 嵊泗 (round 83, 浙江): `项目资金总额` (the project's two years) over `年度资金申请总额`.
+    tables = read(text([
+        ["财政项目支出绩效目标申报表"], ["项目名称", "某县供水管网改造工程"],
+        ["项目资金总额", "1,500.00"], ["其中：财政资金", "1,500.00"],
+        ["年度资金申请总额", "680.00"], ["其中：当年财政拨款", "600.00"], ["上年结转资金", "80.00"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "主管网改造长度", "≥16公里"],
+    ]))  # fmt: skip
+    (project,) = tables.projects
+    assert (project["total_amount"], project["fiscal_appropriation"]) == (
+        Decimal("680.00"), Decimal("600.00"),
+    )  # fmt: skip
+
+
+def test_an_import_workbooks_level_labels_name_the_levels():
+    # 马边 (round 83, 四川's 增发国债 import sheet): `一级绩效指标名称 | *二级绩效指标 |
+    # *三级绩效指标名称`. Before, the 一级 column was read as the names': a phantom indicator
+    # named 产出指标 beside each row.
+    tables = read(text([
+        ["*具体项目名称", "一级绩效指标名称", "*二级绩效指标", "*三级绩效指标名称", "*指标值"],
+        ["某县防洪治理工程", "产出指标", "0101-数量指标", "新建堤防长度", "≥4.6公里"],
+        ["", "满意度指标", "0301-服务对象满意度指标", "沿河群众满意度", "≥90%"],
+    ]))  # fmt: skip
+    assert [(i["level1_name"], i["level2_name"], i["indicator_name"], i["annual_target"])
+            for i in tables.indicators] == [
+        ("产出指标", "数量指标", "新建堤防长度", "≥4.6公里"),
+        ("满意度指标", "服务对象满意度指标", "沿河群众满意度", "≥90%"),
+    ]  # fmt: skip

@@ -715,11 +715,13 @@ def _money_headings_row(cells: list[str]) -> bool:
 
 @functools.lru_cache(maxsize=2**14)
 def _scope_line(row) -> str | None:
-    """`长期绩效指标` / `年度绩效指标` printed alone above an indicator table: its scope."""
-    if row is None or len([t for t in row.cells if t.strip()]) != 1:
+    """`长期绩效指标` / `年度绩效指标` printed alone above an indicator table, or after the block's
+    label (`绩效指标 | 总体绩效指标`): its scope."""
+    filled = [t for t in row.cells if t.strip()] if row is not None else []
+    if not filled or not all(map(is_block_label, filled)):
         return None
-    text = next(t for t in row.cells if t.strip())
-    return label_scope(text) if is_block_label(text) else None
+    scopes = {scope for text in filled if (scope := label_scope(text))}
+    return scopes.pop() if len(scopes) == 1 else None
 
 
 def _opens_block(row) -> bool:

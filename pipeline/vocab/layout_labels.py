@@ -55,6 +55,9 @@ TOTAL_LABELS = (
     "项目总投资", "预算申报数", "预算数", "总额", "预算金额", "年度预算金额", "项目预算金额", "申请金额",
     "项目金额", "项目总金额", "部门预算总额", "本年度预算", "申报金额", "资金规模", "安排资金",
     "本年申请数", "预算总额", "年度预算总额", "项目总额", "本年预算", "本年预算数",
+    # A form printing the project's whole money and the year's (浙江: `项目资金总额` over
+    # `年度资金申请总额`): the year's is the total.
+    "年度资金申请总额",
     # A department-wide table's money by income kind under headings (收入预算合计 | 一般公共预算拨款
     # | 政府性基金拨款 | 其他收入, the figures on the next row).
     "收入预算合计", "收入合计", "预算收入合计",
@@ -439,7 +442,7 @@ LEVEL_CODE_COLUMNS = ("一级指标", "二级指标")
 COLUMN_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("indicator_block", (
         "绩效指标", "年度绩效指标", "本年度绩效指标", "长期绩效指标", "中期绩效指标", "绩效指标表",
-        "总目标绩效指标",
+        "总目标绩效指标", "总体绩效指标",
         # A self-evaluation's heading down the side of its indicators (安徽: `年度绩效指标完成
         # 情况 | 一级指标 | …`), not the actuals' column.
         "年度绩效指标完成情况", "绩效指标完成情况",
@@ -449,6 +452,9 @@ COLUMN_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     )),
     ("level1", (
         "一级指标", "一级目标", "绩效指标分类", "一级", "一级指标名称",
+        # An import workbook's columns (四川's 增发国债 sheets: `一级绩效指标名称 | *二级绩效指标 |
+        # *三级绩效指标名称`).
+        "一级绩效指标名称", "一级绩效指标",
         # The category of each indicator, its 一级 or both levels joined (`产出指标-数量指标`).
         "指标类别", "绩效指标类别",
         # The kind of goal an indicator serves (`目标类型 | 指标类别 | 指标名称`: 产出指标 over
@@ -457,10 +463,13 @@ COLUMN_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
         # The levels as a category and its subcategory (`指标大类 | 指标子类 | 具体指标`).
         "指标大类", "一级分类",
     )),
-    ("level2", ("二级指标", "二级", "二级指标名称", "指标子类", "指标小类", "二级分类")),
+    ("level2", (
+        "二级指标", "二级", "二级指标名称", "指标子类", "指标小类", "二级分类", "二级绩效指标",
+        "二级绩效指标名称",
+    )),
     ("level3", (
         "三级指标", "指标内容", "指标名称", "指标", "绩效指标", "三级", "三级指标名称", "具体指标",
-        "绩效指标名称", "指标明细",
+        "绩效指标名称", "指标明细", "三级绩效指标", "三级绩效指标名称",
     )),
     ("value", (
         "指标值", "指标目标值", "目标值", "指标值及单位", "指标值(包含数字及文字描述)",
@@ -541,7 +550,7 @@ COLUMN_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
         # Last year's target printed before the year's (`上年目标值 | 本年目标值`): neither
         # the year's target nor the period's.
         "上年目标值", "上年度目标值", "上年指标值", "上年度指标值", "上年目标", "上年度目标",
-        "上年度实际水平", "上年实际水平",
+        "上年度实际水平", "上年实际水平", "上年自评值", "上年度自评值",
         # The levels' codes (`A1`), read as levels where a legend names them (`legend.py`).
         *LEVEL_CODE_LABELS,
     )),
@@ -644,6 +653,10 @@ SCOPE_WORDS: tuple[tuple[str, str], ...] = (
     ("总投资", "period"), ("总目标", "period"),
     ("本年度", "annual"), ("年度", "annual"), ("当年", "annual"), ("本年", "annual"),
     ("年初", "annual"),
+    # An 一体化 system's whole-period indicators (`绩效指标 | 总体绩效指标` over the 2025–2027
+    # targets, `绩效指标 | 年度绩效指标` over the year's); after the annual words, as a goal's
+    # `年度总体绩效目标` is the year's.
+    ("总体绩效指标", "period"),
 )  # fmt: skip
 
 # Scope words that, in a fund part's label, tell this year's money from the money carried over
