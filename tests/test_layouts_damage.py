@@ -494,6 +494,9 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "E-xizang-rikaze-dingri-jiaoyu-rows-yuan-sheet-grid-one-cell-per-line-empty-cells-as-empty-lines-blank-line-after-each-row-wrapped-project-names-level2-and-name-split-amount-read-back-by-heji-utf16le-bom-crlf-2022.txt": "refused: a text one cell a line numbered after every line",
     },
     "cells_joined_by_spaces": {
+        # 连平 (round 84), 宜川 (round 76s).
+        "A-guangdong-heyuan-lianping-jigong-shixun-tsv-txt-shengji-zhuanxiang-xiangmu-jixiao-mubiaobiao-yuqi-chanchu-xiaolv-jihua-yuqi-xiaoguo-zhibiao-leibie-gexinghua-zhibiao-shangniandu-shiji-shuiping-2025.txt": "the indicator table's two block headings (预期效果 | 预期社会经济效益) print no cells below them: its rows lost their empty cells, and those printing no 指标类别 fit the columns no one way (row_unparsed)",
+        "C-shaanxi-yanan-yichuan-pingguo-tab-txt-bumenxiangmu-zipingbiao-zipingdefen-tiaozhengyusuanshuA-cankaofenzhi-zhibiaozhiA-quannianshijizhiB-xiangmujuece-guanli-2023.txt": "the money row printing no 年度资金总额 figure under its heading (`| | 500 | 520 | …`), joined by spaces: its figures fit the headings no one way, the total lost (currency_unit_missing, line_unrecognised)",
         # 洞口 (round 82): see NOT_READ; 吴堡 (round 81): its 一级 服务对象满意度指标 over the
         # template's 二级 具体指标, joined, fits its columns no one way (row_unparsed).
         "A4-hunan-shaoyang-dongkou-yinshui-tsv-txt-ningxiang-template-xiangmu-jixiao-mubiaobiao-niandu-zijin-zonge-ji-goucheng-shangji-benji-caizheng-inline-changqi-niandu-tables-shehui-gongzhong-manyidu-merged-amount-row-mismatch-2025.txt": "a 一级 cell naming its level's only 二级 (社会公众或服务对象满意度指标) with its empty 二级 cell dropped: a row shifted left as far as any cell tells, read as a 二级 under 效益指标 (category_code_mismatch)",
@@ -892,6 +895,8 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "C-sichuan-liangshan-meigu-gaobiaozhunnongtian-zhuanyizhifu-quyu-excelunicodetext-headingsbrokenovertworows-moneylabelatmiddlerow-quotedlinebreaks-reasonrowbroken-durationtarget-barecoefficient-twodecimalscores-honest-utf16le-bom-crlf-2023.txt": "money headings broken over lines, joined (row_unparsed)",
     },
     "one_cell_a_line": {
+        # 连平 (round 84).
+        "A-guangdong-heyuan-lianping-jigong-shixun-tsv-txt-shengji-zhuanxiang-xiangmu-jixiao-mubiaobiao-yuqi-chanchu-xiaolv-jihua-yuqi-xiaoguo-zhibiao-leibie-gexinghua-zhibiao-shangniandu-shiji-shuiping-2025.txt": "the indicator table's two block headings (预期效果 | 预期社会经济效益) print no cells below them: its rows lost their empty cells, and those printing no 指标类别 fit the columns no one way (row_unparsed)",
         # Held-out rounds 79 and 72: PDF texts in reading order, printed a cell a line again.
         "A-heilongjiang-suihua-qingan-shuidao-project-form-pdftotext-raw-reading-order-one-cell-per-line-levels-once-names-wrapped-two-lines-goal-three-lines-text-target-page-footer-amount-row-mismatch-utf8-lf-2025.txt": "a text in reading order printed a cell a line again: its rows not told",
         "A1-neimenggu-chifeng-balinzuoqi-rouniu-form-pdftotext-raw-reading-order-midterm-and-annual-groups-side-by-side-both-filled-levels-once-per-group-wrapped-names-goals-side-by-side-period-amount-below-annual-utf8-bom-lf-2024.txt": "a text in reading order printed a cell a line again: its rows not told",
@@ -1126,6 +1131,8 @@ HEADER_NOT_READ: dict[str, dict[str, str]] = {
         "C-heilongjiang-heihe-xunke-shensong-wordtabtext-headingcellbreaks-rowsplitoverlines-defenbeforezhixinglv-goalrowsstacked-chaoewancheng-quanbuwancheng-yiwancheng-actualopstripped-amountoff-scoretotaloff-thousands-utf8-crlf-signoff-2023.txt": "heading cells cut by line breaks, filled across: the total lost",
     },
     "header_cells_dropped": {
+        # 宜川 (round 76s): a wrong total with no finding (a silent misread, counted as such).
+        "C-shaanxi-yanan-yichuan-pingguo-tab-txt-bumenxiangmu-zipingbiao-zipingdefen-tiaozhengyusuanshuA-cankaofenzhi-zhibiaozhiA-quannianshijizhiB-xiangmujuece-guanli-2023.txt": "the money row printing no 年度资金总额 figure, its empty cells dropped: its 年初预算数 (500) stands under 年度资金总额 and is read as the total (520)",
         # 桐城, 祥云 (round 74s), 缙云 (round 75s).
         "C-anhui-anqing-tongcheng-chadian-tab-txt-quannianyusuanA-zhixingB-dashcells-niandunzongtimubiaowanchengqingkuang-zhibiaoenumerators-placeholderrows-zongfen-totaloff-2023.txt": "a money row printing no 年初预算数, its empty cell dropped: its figures stand a column left (amount_row_mismatch, or row_unparsed where joined by spaces)",
         "C-yunnan-dali-xiangyun-kaoyan-tab-txt-wrappedlabelsspaced-niandu-zhibiaozhi-shiji-wanchengzhi-jingjixiaoyi-zhibiao-xiaoyiprintedtwice-placeholderrows-barepercent-scoreaboveweight-2023.txt": "a money row printing no 年初预算数, its empty cell dropped: its figures stand a column left (amount_row_mismatch, or row_unparsed where joined by spaces)",

@@ -222,3 +222,79 @@ def test_an_import_workbooks_level_labels_name_the_levels():
         ("产出指标", "数量指标", "新建堤防长度", "≥4.6公里"),
         ("满意度指标", "服务对象满意度指标", "沿河群众满意度", "≥90%"),
     ]  # fmt: skip
+
+
+def test_an_evaluation_forms_reference_points_and_its_management_levels_are_read():
+    # 宜川 (self-evaluation round 76, 宁夏's 部门项目支出绩效自评表): `参考分值` is the weight,
+    # and `财务管理` a 二级 of 项目管理. Before, every weight was lost and the 财务管理 row read a
+    # column off (its name as the weight, a false score_total_mismatch).
+    tables = read(text([
+        ["某县部门项目支出绩效自评表（2023年）"], ["项目名称", "某县苹果产业项目"],
+        ["一级指标", "二级指标", "三级指标", "参考分值", "指标值（A）", "全年实际值（B）", "得分"],
+        ["项目管理（20分）", "投入管理", "预算执行率", "10", "—", "96%", "9"],
+        ["", "财务管理", "财务管理制度有效性", "10", "—", "财务制度健全", "10"],
+        ["项目产出（80分）", "数量指标", "新建苹果园", "80", "≥2000亩", "2050亩", "80"],
+        ["总分", "", "", "100", "", "", "99"],
+    ]))  # fmt: skip
+    assert [(i["level2_raw"], i["indicator_name"], i["weight"], i["actual_value"], i["score"])
+            for i in tables.indicators] == [
+        ("投入管理", "预算执行率", 10.0, "96%", 9.0),
+        ("财务管理", "财务管理制度有效性", 10.0, "财务制度健全", 10.0),
+        ("数量指标", "新建苹果园", 80.0, "2050亩", 80.0),
+    ]  # fmt: skip
+    assert [f["rule"] for f in tables.findings if f["severity"] == "error"] == []
+
+
+def test_a_provincial_funds_form_names_its_second_levels_under_its_category_label():
+    # 连平 (round 84, 广东's 省级专项资金 form): `指标类别 | 个性化指标 | 上年度实际水平 |
+    # 本年度计划完成水平`, the categories 二级 names; money as 投资总额 and 筹资方案. Before, the
+    # file failed (file_unreadable).
+    tables = read(text([
+        ["某县2025年省级专项资金项目绩效目标表"], ["项目名称", "某县技工学校实训基地设备购置项目"],
+        ["投资总额（万元）", "180"], ["筹资方案（万元）", "已落实资金", "30"], ["", "申报省级资金", "150"],
+        ["预期效果", "预期社会经济效益", "指标类别", "个性化指标", "上年度实际水平", "本年度计划完成水平"],
+        ["", "", "经济效益", "实训设备利用率", "62%", "≥85%"],
+        ["", "", "社会效益", "年培训学员人次", "1200人次", "≥1500人次"],
+    ]))  # fmt: skip
+    (project,) = tables.projects
+    assert project["total_amount"] == Decimal("180")
+    assert [(i["level2_name"], i["indicator_name"], i["annual_target"], i["period_target"])
+            for i in tables.indicators] == [
+        ("经济效益指标", "实训设备利用率", "≥85%", None),
+        ("社会效益指标", "年培训学员人次", "≥1500人次", None),
+    ]  # fmt: skip
+    assert [f["rule"] for f in tables.findings if f["severity"] == "error"] == []
+
+
+def test_names_and_targets_in_one_cell_under_levels_named_by_their_goals():
+    # 建瓯 (round 84, 福建's 绩效目标评审申报表): `一级指标 | 二级指标 | 绩效目标内容`, each cell
+    # `name：target`, the levels 投入 / 产出 and `数量目标`. Before, layout_unsupported; and a
+    # 一级 naming no category (投入) over rows printing none let the next 一级 (产出) move up.
+    tables = read(text([
+        ["绩效目标评审申报表"], ["项目名称", "某市农村公路日常养护项目"],
+        ["九、项目年度绩效目标", "一级指标", "二级指标", "绩效目标内容"],
+        ["", "投入", "时效目标", "项目总实施周期：12个月"],
+        ["", "", "成本目标", "项目总投入：≤260万元"],
+        ["", "产出", "数量目标", "农村公路日常养护里程：≥420公里"],
+        ["", "", "", "危桥加固改造：≥3座"],
+    ]))  # fmt: skip
+    assert [(i["level1_raw"], i["level2_name"], i["indicator_name"], i["annual_target"])
+            for i in tables.indicators] == [
+        ("投入", "时效指标", "项目总实施周期", "12个月"),
+        ("投入", "成本指标", "项目总投入", "≤260万元"),
+        ("产出", "数量指标", "农村公路日常养护里程", "≥420公里"),
+        ("产出", "数量指标", "危桥加固改造", "≥3座"),
+    ]  # fmt: skip
+
+
+def test_a_units_label_and_its_unit_in_two_cells_are_the_tables_unit():
+    # 乌审 (round 84, a workbook): `单位： | 万元` at the end of the department's row. Before,
+    # currency_unit_missing.
+    tables = read(text([
+        ["某旗林业和草原局2025年部门整体支出绩效目标表"],
+        ["部门（单位）名称", "某旗林业和草原局", "", "单位：", "万元"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "人工造林面积", "≥3.5万亩"],
+    ]))  # fmt: skip
+    assert tables.documents[0]["currency_unit"] == "万元"
+    assert [f["rule"] for f in tables.findings if f["rule"] == "currency_unit_missing"] == []

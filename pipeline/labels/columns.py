@@ -65,6 +65,8 @@ _TARGET_POINTS = re.compile(
     rf"(?P<target>.*[^\s(])\s*\(\s*(?P<points>{_FIGURE})\s*(?:{_POINTS_UNIT})\s*\)"
 )
 _WEIGHT_LABEL = next(variants[0] for role, variants in vocab.COLUMN_LABELS if role == "weight")
+_NAME_LABEL = next(variants[0] for role, variants in vocab.COLUMN_LABELS if role == "level3")
+_VALUE_LABEL = next(variants[0] for role, variants in vocab.COLUMN_LABELS if role == "value")
 # A 分值/得分 cell (`names_weight_and_score`): the points and the score, each with 分 or not.
 _POINTS_PAIR = re.compile(
     rf"(?P<weight>{_FIGURE}(?:{_POINTS_UNIT})?)/(?P<score>{_FIGURE}(?:{_POINTS_UNIT})?)"
@@ -271,6 +273,24 @@ def target_and_points(cell: str) -> tuple[str, str] | None:
     `≥22个`, `10`); None for a cell that closes with no points in brackets."""
     match = _TARGET_POINTS.fullmatch(fold(cell))
     return (match["target"], match["points"]) if match else None
+
+
+_NAMES_AND_VALUES = frozenset(map(compact, vocab.NAME_AND_VALUE_LABELS))
+
+
+def name_and_value_labels(label: str) -> tuple[str, str] | None:
+    """The name's label and the target's of a column label naming both, each cell under it
+    printing an indicator's name and target parted by a colon (`绩效目标内容` over
+    `农村公路日常养护里程：≥420公里`: `vocab.NAME_AND_VALUE_LABELS`). None for any other."""
+    return (_NAME_LABEL, _VALUE_LABEL) if compact(label) in _NAMES_AND_VALUES else None
+
+
+def name_and_target(cell: str) -> tuple[str, str] | None:
+    """The name and the target of a cell under a `name_and_value_labels` label, parted at its
+    first colon (`危桥加固改造：≥3座` -> `危桥加固改造`, `≥3座`); None for a cell of no colon or
+    with nothing on a side of it."""
+    name, colon, target = fold(cell).partition(":")
+    return (name.strip(), target.strip()) if colon and name.strip() and target.strip() else None
 
 
 @functools.lru_cache(maxsize=8192)

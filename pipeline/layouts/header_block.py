@@ -1084,7 +1084,7 @@ def _pairs(cells, row, block: _Block, out: HeaderFields) -> None:
     """A row of label, value(s), label, value(s) …; values under headings go by column."""
     label: tuple[int, str, str | None] | None = None  # (col, text, role)
     valued = True
-    items = list(_split_labelled(_period_joined(cells), out))
+    items = _units_joined(list(_split_labelled(_period_joined(cells), out)))
     for index, (col, text, given) in enumerate(items):
         if index and _spans_on(items[index - 1], (col, text, given), block):
             continue
@@ -1283,8 +1283,8 @@ def _split_labelled(cells, out: HeaderFields):
 # A money sentence's clause marks, outside figures (`,` between digits groups thousands).
 _CLAUSE_MARKS = re.escape(vocab.MONEY_CLAUSE_MARKS)
 _MONEY_CLAUSE_MARK = re.compile(rf"(?<!\d)[{_CLAUSE_MARKS}]|[{_CLAUSE_MARKS}](?!\d)")
-# A part's own parts in brackets after its figure (`财政拨款：600万元（其中：上级财政资金：450万元；
-# 本级财政：150万元）`): what that part is made of, no parts of the total beside it.
+# Parts in brackets after a figure (`财政拨款：600万元（其中：上级财政资金：450万元；本级财政：
+# 150万元）`): after a part's, what that part is made of, no parts of the total beside it.
 _PARTS_OF_A_PART = re.compile(rf"\((?:{'|'.join(map(re.escape, vocab.SUB_ROW_WORDS))})[^()]*\)")
 
 
@@ -1295,7 +1295,7 @@ def _money_clauses(text: str) -> tuple[tuple[str, str], ...]:
     `vocab.MONEY_CLAUSE_MARKS` outside figures, each a money label glued to its amount), also
     after the money block's label and its colon (`项目资金：年度资金总额500万元，…`); none unless
     every clause is one."""
-    text = _PARTS_OF_A_PART.sub("", fold(text))
+    text = _PARTS_OF_A_PART.sub(_parts_of_the_total, fold(text))
     head, tail = labelled(text)
     if tail.strip() and _label_role(head) == "money_block":
         text = tail
@@ -1307,6 +1307,30 @@ def _money_clauses(text: str) -> tuple[tuple[str, str], ...]:
             return ()
         out.append((label, figure))
     return tuple(out)
+
+
+def _units_joined(items: list) -> list:
+    """The items of a row with a unit's label ending in its colon and the unit in the next
+    cell (`单位： | 万元`, a workbook's two cells) one item (`单位：万元`), read as one cell is."""
+    out: list = []
+    for item in items:
+        if out and not out[-1][2] and fold(out[-1][1]).rstrip().endswith(":"):
+            joined = out[-1][1] + item[1]
+            if amounts.line_unit(joined) and not amounts.line_unit(out[-1][1]):
+                out[-1] = (out[-1][0], joined, None)
+                continue
+        out.append(item)
+    return out
+
+
+def _parts_of_the_total(bracket: re.Match) -> str:
+    """A bracket of parts (`_PARTS_OF_A_PART`) kept where it follows the total's figure
+    (`资金总额：450万元（其中：市级资金300万元，区级资金150万元）`: the total's parts), dropped where
+    it follows a part's (`财政拨款：600万元（其中：上级…450万元；本级…150万元）`)."""
+    before = [c for c in _MONEY_CLAUSE_MARK.split(bracket.string[: bracket.start()]) if c]
+    label = labelled(before[-1])[0] if before else ""
+    label = label[: next((i for i, char in enumerate(label) if char.isdigit()), len(label))]
+    return bracket.group() if _label_role(label) == "total" else ""
 
 
 def _measured(block: _Block) -> bool:

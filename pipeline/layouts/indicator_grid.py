@@ -292,6 +292,7 @@ def _planned(header, data_rows, goal_order: list[str], scope: str | None, year: 
         col: ("other_column",) for col in (*_superseded(labels, candidates_of), *years_apart)
     }
     candidates_of |= _second_level1(candidates_of, cells)
+    candidates_of |= _level2_under_level1_label(candidates_of, cells)
     candidates_of |= _level1_by_content(candidates_of, cells)
     columns = [
         Column(col, labels[col], role, group)
@@ -1056,6 +1057,21 @@ def _second_level1(candidates_of: dict[int, tuple], cells) -> dict[int, tuple[st
     return {}
 
 
+def _level2_under_level1_label(
+    candidates_of: dict[int, tuple], cells
+) -> dict[int, tuple[str, ...]]:
+    """One column labelled as the 一级 (`指标类别`) and none as the 二级, two of its cells or
+    more naming a 二级 and none a 一级 (广东's 省级专项资金 form: `经济效益 | 社会效益 | 生态效益`
+    under `指标类别`): the 二级 column, no 一级 printed."""
+    level1 = [col for col, roles in candidates_of.items() if roles[:1] == ("level1",)]
+    if len(level1) != 1 or any(roles[:1] == ("level2",) for roles in candidates_of.values()):
+        return {}
+    (col,) = level1
+    named = sum(map(_names_level2, cells[col]))
+    first = any(canonical_level(text, 1) for text in cells[col] if text.strip())
+    return {col: ("level2",)} if named > 1 and not first else {}
+
+
 def _names_level2(text: str) -> bool:
     """Whether a cell names a 二级 of the taxonomy that is no 一级's name too."""
     return bool(canonical_level(text, 2)) and not canonical_level(text, 1)
@@ -1279,7 +1295,8 @@ def centred_levels(grid: Grid, rows) -> list:
     down) belongs under it, not under the 一级 above them (`数量指标` with no 一级 above, then
     `产出指标` two rows down; `社会效益指标` under 产出's rows, then `效益指标` a row down): the
     first of them takes the 一级 the next row printing one names, which no longer changes the
-    level there (its empty 二级 is the one above, filled down); a block's first row printing no
+    level there (its empty 二级 is the one above, filled down), unless a 一级 printed above
+    them that names no category is in force (福建's `投入` over `时效目标`, `成本目标`); a block's first row printing no
     二级 takes the 二级 printed a row or more below it first (`_level2_centred`). Rows read
     moved back under their labels where a converter shifted them left (`shifted_back`)."""
     level1 = next(iter(grid.role_columns("level1")), None)
@@ -1294,12 +1311,19 @@ def centred_levels(grid: Grid, rows) -> list:
     for index in range(len(rows) - 2, -1, -1):
         following[index] = index + 1 if printed[index + 1] else following[index + 1]
     current = child = None  # the categories of the 一级 and the 二级 in force
+    named_none = False  # a 一级 printed above in force that names no category (`投入`)
     for index, row in enumerate(moved):
         if text := cell_at(row.cells, level1.col):
             current, child = canonical_level(text, 1), None
+            named_none = current is None
         if text := cell_at(row.cells, level2.col):
             child = canonical_level(text, 2)
-        if printed[index] or child is None or (current and child.parent_code == current.code):
+        if (
+            printed[index]
+            or child is None
+            or named_none
+            or (current and child.parent_code == current.code)
+        ):
             continue
         if (ahead := following[index]) is None:
             continue

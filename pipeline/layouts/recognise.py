@@ -54,6 +54,8 @@ from pipeline.labels.columns import (
     is_whole_label,
     label_scope,
     matchable,
+    name_and_target,
+    name_and_value_labels,
     names_project,
     names_weight_and_score,
     points_and_score,
@@ -402,8 +404,11 @@ def _points_apart(rows) -> list:
     (rows shifted left too), and an empty cell after any other row's cell under the label
     (`—` -> `— | `). So is a target's column whose label's note names its points (`指标值（分值）`:
     `value_and_points_labels`), its cells parted into the target and the points in brackets
-    after it (`≥22个（10分）` -> `≥22个 | 10`, `target_and_points`)."""
+    after it (`≥22个（10分）` -> `≥22个 | 10`, `target_and_points`); and a column whose label
+    names an indicator's name and target in one cell (`绩效目标内容`: `name_and_value_labels`),
+    its cells parted at their colon (`危桥加固改造：≥3座` -> `危桥加固改造 | ≥3座`)."""
     rows = _column_apart(rows, _slash_parts, points_and_score, ("weight", "score"))
+    rows = _column_apart(rows, name_and_value_labels, name_and_target, ("value",))
     return _column_apart(rows, value_and_points_labels, target_and_points, ("weight",))
 
 

@@ -19,7 +19,12 @@ import re
 from pipeline.cells import CellTable
 from pipeline.read.grid import GridRow, grid_table, side_by_side
 from pipeline.read.text import ExtractError, decode
-from pipeline.vocab.file_formats import CSV_DELIMITERS, CSV_SEPARATOR_LINE
+from pipeline.vocab.file_formats import (
+    CSV_DELIMITERS,
+    CSV_RAGGED_SHARE,
+    CSV_SEPARATOR_LINE,
+    CSV_SUFFIX,
+)
 
 # Excel's separator line (`CSV_SEPARATOR_LINE`), its delimiter, and its line end.
 _SEPARATOR_LINE = re.compile(
@@ -27,11 +32,12 @@ _SEPARATOR_LINE = re.compile(
 )
 
 
-def csv_delimiter(text: str) -> str | None:
+def csv_delimiter(text: str, csv_file: bool = False) -> str | None:
     """The delimiter of a CSV text: the one its first line names (Excel's separator line,
     `sep=,`), else the first of `CSV_DELIMITERS` that splits every record into the same number
-    (2 or more) of fields; None when none does, or the text holds a tab (the seed's
-    tab-separated format)."""
+    (2 or more) of fields, or, in a file named `.csv` (`csv_file`), most of its records
+    (`CSV_RAGGED_SHARE`) into 2 or more; None when none does, or the text holds a tab (the
+    seed's tab-separated format)."""
     if "\t" in text:
         return None
     if named := _SEPARATOR_LINE.match(text):
@@ -41,10 +47,18 @@ def csv_delimiter(text: str) -> str | None:
             records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
         except csv.Error:
             continue
-        widths = {len(record) for record in records if any(record)}
-        if len(widths) == 1 and widths.pop() >= 2:
+        widths = [len(record) for record in records if any(record)]
+        if len(set(widths)) == 1 and widths[0] >= 2:
+            return delimiter
+        split = sum(1 for width in widths if width >= 2)
+        if csv_file and widths and split >= CSV_RAGGED_SHARE * len(widths):
             return delimiter
     return None
+
+
+def named_csv(source_file: str) -> bool:
+    """Whether a file is named as a CSV file (`CSV_SUFFIX`)."""
+    return source_file.lower().endswith(CSV_SUFFIX)
 
 
 # A field that is a formula giving a text constant, its quotes doubled inside: `="…"`.
@@ -60,7 +74,7 @@ def _shown(field: str) -> str:
 def read_csv(source_file: str, data: bytes) -> tuple[CellTable, ...]:
     """The table of a CSV file (its tables side by side, left to right)."""
     text, _ = decode(source_file, data)
-    delimiter = csv_delimiter(text) or ","
+    delimiter = csv_delimiter(text, named_csv(source_file)) or ","
     separator_line = _SEPARATOR_LINE.match(text)
     text = text[separator_line.end() :] if separator_line else text.removeprefix("\ufeff")
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)

@@ -29,7 +29,7 @@ from lxml import etree
 
 from pipeline.paths import NOTES_UNLESS_TABLE
 from pipeline.read.archive import ZIP_DAMAGE
-from pipeline.read.delimited import csv_delimiter
+from pipeline.read.delimited import csv_delimiter, named_csv
 from pipeline.read.markdown import is_markdown
 from pipeline.read.text import ExtractError, decode, utf16_by_nul_bytes
 from pipeline.vocab.file_formats import (
@@ -239,9 +239,10 @@ def _is_markdown(source_file: str, data: bytes) -> bool:
 
 def _is_csv(source_file: str, data: bytes) -> bool:
     """Comma- or semicolon-separated: no tab, and every record has the same number (2 or
-    more) of fields (`delimited.csv_delimiter`)."""
+    more) of fields, or most of them where the file is named `.csv`
+    (`delimited.csv_delimiter`)."""
     try:
         text, _ = decode(source_file, data)
     except ExtractError:
         return False
-    return csv_delimiter(text) is not None
+    return csv_delimiter(text, named_csv(source_file)) is not None

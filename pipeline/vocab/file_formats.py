@@ -130,6 +130,11 @@ MHTML_BODIES = ("content-type: multipart/", "content-type: text/")
 # The field separators a CSV file may have, the one tried first first: a comma, or a semicolon
 # as Excel writes "CSV" where the list separator is one (its numbers keep their commas bare).
 CSV_DELIMITERS = (",", ";")
+# The file name's own ending for CSV, and the share of its records a delimiter must split into
+# two fields or more where they are not all one width (a hand-made or system-written file whose
+# label row has a field more than its other rows).
+CSV_SUFFIX = ".csv"
+CSV_RAGGED_SHARE = 0.75
 # Excel's separator line: a CSV's first line naming its delimiter (`sep=,`, `sep=;`), which Excel
 # reads as no row, so that the file splits whatever the list separator of the machine opening it.
 CSV_SEPARATOR_LINE = "sep="

@@ -54,7 +54,7 @@ TOTAL_LABELS = (
     "中期资金总额", "中期预算资金总额", "年度预算资金总额", "项目总预算", "当年预算", "年度本级预算金额",
     "项目总投资", "预算申报数", "预算数", "总额", "预算金额", "年度预算金额", "项目预算金额", "申请金额",
     "项目金额", "项目总金额", "部门预算总额", "本年度预算", "申报金额", "资金规模", "安排资金",
-    "本年申请数", "预算总额", "年度预算总额", "项目总额", "本年预算", "本年预算数",
+    "本年申请数", "预算总额", "年度预算总额", "项目总额", "本年预算", "本年预算数", "投资总额",
     # A form printing the project's whole money and the year's (浙江: `项目资金总额` over
     # `年度资金申请总额`): the year's is the total.
     "年度资金申请总额",
@@ -203,6 +203,8 @@ FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "其他资金", "其它资金", "地方资金", "其他", "自有资金", "自有资金小计", "其他收入",
         "上年结转资金", "财政专户管理资金", "单位资金", "上年结转", "结转资金", "社会投入资金",
         "银行贷款",
+        # 广东's 省级专项资金 form: `筹资方案 | 已落实资金` beside `申报省级资金` (the money asked for).
+        "已落实资金",
         # Money the unit or the village raises itself or borrows (乡镇 衔接资金 forms: 上级补助 |
         # 本级财政 | 自筹, no total printed; a construction project's 自筹资金, 社会资金,
         # 专项债券资金; a state enterprise's project, 企业自筹): parts of the total like 其他资金,
@@ -470,6 +472,8 @@ COLUMN_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("level3", (
         "三级指标", "指标内容", "指标名称", "指标", "绩效指标", "三级", "三级指标名称", "具体指标",
         "绩效指标名称", "指标明细", "三级绩效指标", "三级绩效指标名称",
+        # 广东's 省级专项资金 form: `指标类别 | 个性化指标 | 上年度实际水平 | 本年度计划完成水平`.
+        "个性化指标",
     )),
     ("value", (
         "指标值", "指标目标值", "目标值", "指标值及单位", "指标值(包含数字及文字描述)",
@@ -479,7 +483,7 @@ COLUMN_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "数值",
         # The figure the project expects beside the one before it (`历史值 | 预期值`; 大庆's
         # form: `上年度实际水平 | 本年度计划水平`).
-        "预期值", "年度预期值", "本年度计划水平", "计划水平",
+        "预期值", "年度预期值", "本年度计划水平", "计划水平", "本年度计划完成水平", "计划完成水平",
     )),
     ("operator", (
         "指标性质", "计算符号", "指标方向", "指标值类型(定量/定性)", "指标值类型", "符号",
@@ -497,14 +501,14 @@ COLUMN_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("explanation", (
         "指标解释", "指标值说明", "绩效指标描述", "指标值设置依据", "指标值设定依据", "备注", "指标说明",
         "指标值设定依据及说明", "指标值设置依据及说明", "设定依据及说明", "指标值确定依据",
-        "指标值确定依据及说明", "指标内容/计算公式",
+        "指标值确定依据及说明", "指标内容/计算公式", "指标解释及计算公式说明",
         # The A4 form's name column (level3 above); beside a 三级指标 column that names the
         # indicator it describes what the indicator counts (`三级指标 | 指标内容 | 指标值`).
         "指标内容",
     )),
     ("weight", (
         "分值", "权重", "指标权重", "指标分值权重", "分值权重", "指标分值", "权重分值", "满分", "满分值",
-        "标准分值", "标准分",
+        "标准分值", "标准分", "参考分值",
     )),
     ("actual", (
         "实际完成值", "全年实际值", "完成值", "实际完成指标值", "全年完成值", "指标实际完成值", "实际值",
@@ -602,6 +606,11 @@ SPENDING_SPLITS: tuple[tuple[str, ...], ...] = (
     ("基本支出", "项目支出"),
     ("人员经费", "公用经费", "项目支出"),
 )
+
+# Labels of a column whose cells each print an indicator's name and its target parted by a
+# colon (福建's 绩效目标评审申报表: `一级指标 | 二级指标 | 绩效目标内容` over `产出 | 数量目标 |
+# 危桥加固改造：≥3座`): read as a name's column and a target's.
+NAME_AND_VALUE_LABELS = ("绩效目标内容",)
 
 # Labels printed above the labels of the columns they span, on a header's first row, naming no
 # column of their own (`自评情况` merged over `分值 | 得分` on the row below): the labels under

@@ -50,6 +50,9 @@ CATEGORIES: tuple[Category, ...] = (
     Category("43", 2, "生态环境成本指标", "4", "Ecological and environmental cost", "2021", False),
 )
 
+# A level named by its goal rather than its indicators (`数量目标` for 数量指标).
+GOAL_WORD = "目标"
+
 # Written forms that are not simply a canonical name with or without its trailing 指标.
 ALIASES: dict[str, str] = {
     "社会公众或服务对象满意度指标": "服务对象满意度指标",
@@ -111,6 +114,8 @@ UNCATEGORISED_LEVELS: dict[int, tuple[str, ...]] = {
         "项目决策",
         "决策",
         "项目过程",
+        # 宁夏's evaluation form: 项目决策 / 项目管理 / 项目产出 / 项目效益.
+        "项目管理",
     ),
     2: (
         "重点工作履行情况",
@@ -129,6 +134,8 @@ UNCATEGORISED_LEVELS: dict[int, tuple[str, ...]] = {
         "资金投入",
         "资金管理",
         "组织实施",
+        "财务管理",
+        "投入管理",
     ),
 }
 
@@ -193,8 +200,10 @@ class Level:
 
 def _named(name: str, level: int) -> Category | None:
     """The category a level name (code and score note dropped) names, by alias or with or
-    without its trailing 指标."""
+    without its trailing 指标, or with 目标 for it (`GOAL_WORD`)."""
     name = ALIASES.get(name, name)
+    if name.endswith(GOAL_WORD):  # 福建's 评审申报表: `数量目标`, `经济效益目标`
+        name = name.removesuffix(GOAL_WORD)
     return _BY_LEVEL_AND_NAME.get((level, name)) or _BY_LEVEL_AND_NAME.get((level, name + "指标"))
 
 
