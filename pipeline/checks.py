@@ -575,7 +575,8 @@ def check_categories(tables: Tables, _fiscal_year: int | None) -> Iterator[dict]
                 "project",
                 "category_department_scheme",
                 f"{len(names)} level names of the department-wide scheme (履职效能, 管理效率 …) "
-                "have no category in the taxonomy: their indicators' level codes are null",
+                "or an evaluation's (项目决策, 项目管理 …) have no category in the taxonomy: their "
+                "indicators' level codes are null",
                 "；".join(names),
             )
 

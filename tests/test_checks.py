@@ -564,8 +564,9 @@ def test_department_wide_levels_are_one_note_a_project_not_a_warning_an_indicato
     ] == [
         ("category_department_scheme", "info", "project", 1,
          "履职效能(50分)；重点工作履行情况；管理效率；预算管理；资产管理；社会效应",
-         "6 level names of the department-wide scheme (履职效能, 管理效率 …) have no category "
-         "in the taxonomy: their indicators' level codes are null"),
+         "6 level names of the department-wide scheme (履职效能, 管理效率 …) or an evaluation's "
+         "(项目决策, 项目管理 …) have no category in the taxonomy: their indicators' level "
+         "codes are null"),
         ("category_unknown", "warning", "indicator", 7, "其他效应",
          "二级指标 '其他效应' is not in the taxonomy (see indicator_categories)"),
     ]  # fmt: skip

@@ -216,7 +216,8 @@ RULES: dict[str, tuple[str, str]] = {
     "category_department_scheme": (
         "info",
         "a project whose levels are the department-wide scheme's (一级 履职效能, 管理效率, 社会效应; "
-        "二级 重点工作履行情况, 预算管理 …): known names, but no category of the taxonomy, so "
+        "二级 重点工作履行情况, 预算管理 …) or an evaluation framework's (一级 项目决策, 项目管理, "
+        "投入; 二级 项目立项, 财务管理 …): known names, but no category of the taxonomy, so "
         "their codes are null; the names are in evidence (once a project, not a warning an "
         "indicator)",
     ),
@@ -547,8 +548,8 @@ RULES_ZH: dict[str, tuple[str, str, str]] = {
     ),
     "category_department_scheme": (
         "部门整体指标体系",
-        "项目的指标层级属于部门整体支出的指标体系（一级 履职效能、管理效率、社会效应，二级 重点工作履行情况、预算管理等）：名称可识别，但不属于指标分类表中的类别，编码为空；名称见“原文”栏。",
-        "该项目的指标层级属于部门整体指标体系，不在指标分类表中，其编码为空。",
+        "项目的指标层级属于部门整体支出的指标体系（一级 履职效能、管理效率、社会效应，二级 重点工作履行情况、预算管理等）或评价指标体系（一级 项目决策、项目管理、投入，二级 项目立项、财务管理等）：名称可识别，但不属于指标分类表中的类别，编码为空；名称见“原文”栏。",
+        "该项目的指标层级属于部门整体或评价指标体系，不在指标分类表中，其编码为空。",
     ),
     "template_row_skipped": (
         "未填写的模板行",
