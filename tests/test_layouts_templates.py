@@ -298,3 +298,17 @@ def test_a_units_label_and_its_unit_in_two_cells_are_the_tables_unit():
     ]))  # fmt: skip
     assert tables.documents[0]["currency_unit"] == "万元"
     assert [f["rule"] for f in tables.findings if f["rule"] == "currency_unit_missing"] == []
+
+
+def test_a_name_written_as_a_sentence_keeps_its_full_stop_a_numbered_items_does_not():
+    # 宜丰 (round 85): `预算支出进度是否达到90%以上。` names an indicator as a sentence; 富川's
+    # numbered list (round 22) ends its last item `3.新增消防栓。`, list typing. Before, every
+    # name lost its full stop.
+    tables = read(text([
+        ["项目名称", "某县水库维修养护项目"], ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["过程指标", "预算执行", "预算支出进度是否达到90%以上。", "达到90%以上"],
+        ["产出指标", "数量指标", "3.新增消防栓。", "8个"],
+    ]))  # fmt: skip
+    assert [(i["indicator_name"], i["indicator_seq"]) for i in tables.indicators] == [
+        ("预算支出进度是否达到90%以上。", None), ("新增消防栓", 3),
+    ]  # fmt: skip

@@ -2658,7 +2658,7 @@ class GridReader:
             None if col is None else cell[col] for col in self.grid.group_columns[group]
         )
         seq, name = numbered_name(name, row.cells, self.grid.group_columns[group][0])
-        name = unended(name)
+        name = unended(name, numbered=seq is not None)
         level1, level2 = self.level1, self.level2.get(group, self.level2.get(0))
         if name:
             level1, level2, name = levels_before_name(name, level1, level2)
@@ -2724,10 +2724,17 @@ def numbered_name(
     return (seq, fold(rest)) if seq is not None and fold(rest) else (None, name)
 
 
-def unended(name: str | None) -> str | None:
+def unended(name: str | None, numbered: bool) -> str | None:
     """A name without the marks a list's items end with (`vocab.NAME_END_MARKS`:
-    `修缮传统民居；`); a name of nothing else stays as it is."""
-    return (name.rstrip(vocab.NAME_END_MARKS).rstrip() or name) if name else name
+    `修缮传统民居；`); a sentence's full stop only where the name is a list's numbered item
+    (`3.新增消防栓。`), a name written as a sentence keeping it (`预算支出进度是否达到90%以上。`,
+    `vocab.SENTENCE_END_MARKS`); a name of nothing else stays as it is."""
+    if not name:
+        return name
+    marks = (
+        vocab.NAME_END_MARKS if numbered else vocab.NAME_END_MARKS.strip(vocab.SENTENCE_END_MARKS)
+    )
+    return name.rstrip(marks).rstrip() or name
 
 
 # The fewest names whose glued numbers are read as a 序号 column merged into them.

@@ -368,6 +368,9 @@ NAME_NUMBER_ENDS = ".、"
 # Marks a clerk typing a block's names as a list ends each name with (`修缮传统民居；`, the
 # block's last `新增消防栓。`), compared after NFKC: list typing, taken off the name.
 NAME_END_MARKS = ";。"
+# ... of which the full stop ends a name written as a sentence too (`预算支出进度是否达到90%以上。`):
+# taken off only a numbered item's name.
+SENTENCE_END_MARKS = "。"
 # The mark between the parts of an outline number, a row's place in the tree of its levels
 # (`1.1.2 专题培训班` under `1.1 数量指标` under `1 产出指标`): of three parts or more, or set
 # off from the name by white space or a NAME_NUMBER_ENDS mark, so that a decimal (`1.5米护栏`)
