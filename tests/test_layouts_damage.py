@@ -494,6 +494,8 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "E-xizang-rikaze-dingri-jiaoyu-rows-yuan-sheet-grid-one-cell-per-line-empty-cells-as-empty-lines-blank-line-after-each-row-wrapped-project-names-level2-and-name-split-amount-read-back-by-heji-utf16le-bom-crlf-2022.txt": "refused: a text one cell a line numbered after every line",
     },
     "cells_joined_by_spaces": {
+        # 青龙 (round 77s).
+        "C-hebei-qinhuangdao-qinglong-banli-tab-txt-hebei-langfang-form-wrapped-nianchu-yusuanshu-zhibiao1-glued-bare-numbers-rateoff-2023.txt": "a money row of three figures under six headings, joined by spaces: not placed by a guess (row_unparsed)",
         # 连平 (round 84), 宜川 (round 76s).
         "A-guangdong-heyuan-lianping-jigong-shixun-tsv-txt-shengji-zhuanxiang-xiangmu-jixiao-mubiaobiao-yuqi-chanchu-xiaolv-jihua-yuqi-xiaoguo-zhibiao-leibie-gexinghua-zhibiao-shangniandu-shiji-shuiping-2025.txt": "the indicator table's two block headings (预期效果 | 预期社会经济效益) print no cells below them: its rows lost their empty cells, and those printing no 指标类别 fit the columns no one way (row_unparsed)",
         "C-shaanxi-yanan-yichuan-pingguo-tab-txt-bumenxiangmu-zipingbiao-zipingdefen-tiaozhengyusuanshuA-cankaofenzhi-zhibiaozhiA-quannianshijizhiB-xiangmujuece-guanli-2023.txt": "the money row printing no 年度资金总额 figure under its heading (`| | 500 | 520 | …`), joined by spaces: its figures fit the headings no one way, the total lost (currency_unit_missing, line_unrecognised)",

@@ -312,3 +312,23 @@ def test_a_name_written_as_a_sentence_keeps_its_full_stop_a_numbered_items_does_
     assert [(i["indicator_name"], i["indicator_seq"]) for i in tables.indicators] == [
         ("预算支出进度是否达到90%以上。", None), ("新增消防栓", 3),
     ]  # fmt: skip
+
+
+def test_a_money_blocks_weight_headed_zhibiao_quanzhong_is_its_points():
+    # 西平 (self-evaluation round 77): `… | 全年执行数 | 指标权重 | 执行率 | 得分` over the money
+    # rows. Before, the headings were no money block's: every measure lost, and a false
+    # amount_row_mismatch (350.00 against 0.00).
+    tables = read(text([
+        ["项目支出绩效自评表"], ["项目名称", "某县小麦高产创建项目"],
+        ["项目资金", "", "", "年初预算数", "全年预算数", "全年执行数", "指标权重", "执行率", "得分"],
+        ["", "年度资金总额", "", "350", "350", "341.25", "10", "97.50%", "9.75"],
+        ["", "其中：当年财政拨款", "", "350", "350", "341.25"],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["产出指标", "数量指标", "良种推广面积", "≥30000亩", "31500亩", "90", "90"],
+    ]))  # fmt: skip
+    (project,) = tables.projects
+    assert (project["budget_adjusted"], project["budget_executed"], project["execution_rate"],
+            project["execution_weight"], project["execution_score"]) == (
+        Decimal("350"), Decimal("341.25"), 97.5, 10.0, 9.75,
+    )  # fmt: skip
+    assert [f["rule"] for f in tables.findings if f["severity"] == "error"] == []

@@ -220,7 +220,7 @@ FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "人员经费", "公用经费",
     )),
     *SPENDING_LABELS,
-    ("weight", ("分值", "权重", "分值权重")),
+    ("weight", ("分值", "权重", "分值权重", "指标权重")),
     ("score", ("得分", "自评得分", "实际得分")),
     # A score printed as a percentage of the points it is out of (`得分系数(%)`: 100 is full
     # marks), not as points.
