@@ -2658,7 +2658,9 @@ class GridReader:
             None if col is None else cell[col] for col in self.grid.group_columns[group]
         )
         seq, name = numbered_name(name, row.cells, self.grid.group_columns[group][0])
-        name = unended(name, numbered=seq is not None)
+        ends = tuple(vocab.NAME_END_MARKS)
+        listed = seq is not None or fold(value or "").rstrip().endswith(ends)
+        name = unended(name, listed=listed)
         level1, level2 = self.level1, self.level2.get(group, self.level2.get(0))
         if name:
             level1, level2, name = levels_before_name(name, level1, level2)
@@ -2724,16 +2726,15 @@ def numbered_name(
     return (seq, fold(rest)) if seq is not None and fold(rest) else (None, name)
 
 
-def unended(name: str | None, numbered: bool) -> str | None:
+def unended(name: str | None, listed: bool) -> str | None:
     """A name without the marks a list's items end with (`vocab.NAME_END_MARKS`:
-    `修缮传统民居；`); a sentence's full stop only where the name is a list's numbered item
-    (`3.新增消防栓。`), a name written as a sentence keeping it (`预算支出进度是否达到90%以上。`,
+    `修缮传统民居；`); a sentence's full stop only where the row is typed as a list's item
+    (`listed`: numbered, `3.新增消防栓。`, or its target ending so too, `茶农满意度。 | ≥95%。`), a
+    name written as a sentence keeping it (`预算支出进度是否达到90%以上。`,
     `vocab.SENTENCE_END_MARKS`); a name of nothing else stays as it is."""
     if not name:
         return name
-    marks = (
-        vocab.NAME_END_MARKS if numbered else vocab.NAME_END_MARKS.strip(vocab.SENTENCE_END_MARKS)
-    )
+    marks = vocab.NAME_END_MARKS if listed else vocab.NAME_END_MARKS.strip(vocab.SENTENCE_END_MARKS)
     return name.rstrip(marks).rstrip() or name
 
 

@@ -369,7 +369,7 @@ NAME_NUMBER_ENDS = ".、"
 # block's last `新增消防栓。`), compared after NFKC: list typing, taken off the name.
 NAME_END_MARKS = ";。"
 # ... of which the full stop ends a name written as a sentence too (`预算支出进度是否达到90%以上。`):
-# taken off only a numbered item's name.
+# taken off only a list's item's name (numbered, or its target ending so too).
 SENTENCE_END_MARKS = "。"
 # The mark between the parts of an outline number, a row's place in the tree of its levels
 # (`1.1.2 专题培训班` under `1.1 数量指标` under `1 产出指标`): of three parts or more, or set
