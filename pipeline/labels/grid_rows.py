@@ -140,10 +140,10 @@ def goes_on_under_title(rows, index: int, above=()) -> bool:
 def form_goes_on_under_title(rows, index: int, above) -> bool:
     """Whether the rows after a title line are the indicator tables of the form `above` it:
     the form's own title printed again, and past lines of one cell (a scope's heading,
-    `长期绩效指标`) and page numbers the indicator column labels, naming no project's column (a list's) and no
-    header of a form of their own, under a form that names its project (a county's template
-    prints its title over the form's head and again over each of its 长期 and 年度 indicator
-    tables)."""
+    `长期绩效指标`) and page numbers the indicator column labels, naming no project's column
+    (a list's) and no header of a form of their own, under a form that names its project (a
+    county's template prints its title over the form's head and again over each of its 长期
+    and 年度 indicator tables)."""
     title = _printed(rows[index].cells)
     below = next(
         (

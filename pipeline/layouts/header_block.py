@@ -687,9 +687,8 @@ def _unwrapped(rows) -> list:
     (`年度` over `履职目标`, `项目起` over `止时间`, `其中：当年财` over `政拨款` in a money
     block's column), or a label over its money unit alone in brackets (`年度预算安排` over
     `（万元）`, `_unit_under`), becomes that label, and the next row continues it (that cell
-    left empty); a cell of no
-    role that the next cell of its row, of no role either, completes into one (`项目起 | 止时间 |
-    2023年`) becomes that label, the next cell left empty."""
+    left empty); a cell of no role that the next cell of its row, of no role either, completes
+    into one (`项目起 | 止时间 | 2023年`) becomes that label, the next cell left empty."""
     rows = [_row_unwrapped(row) for row in rows]
     for index in range(len(rows) - 1):
         above, below = rows[index].cells, rows[index + 1].cells

@@ -293,7 +293,7 @@ def _planned(header, data_rows, goal_order: list[str], scope: str | None, year: 
     }
     candidates_of |= _second_level1(candidates_of, cells)
     candidates_of |= _level2_under_level1_label(candidates_of, cells)
-    candidates_of |= _level1_by_content(candidates_of, cells)
+    candidates_of |= _level_by_content(candidates_of, cells)
     columns = [
         Column(col, labels[col], role, group)
         for col, role, group in planned_roles(labels, candidates_of)
@@ -992,11 +992,11 @@ def _candidates(label: str, cells: list[str]) -> tuple[str, ...]:
 
 # Columns whose label names no level but whose cells may: an other column's (`指标类型`), the
 # block label's down the side (`绩效指标`).
-_LEVEL1_BY_CONTENT = (("other_column",), ("indicator_block",))
+_LEVEL_BY_CONTENT = (("other_column",), ("indicator_block",))
 _LEVEL_ROLES = (("level1",), ("level2",))
 
 
-def _level1_by_content(candidates_of: dict[int, tuple], cells) -> dict[int, tuple[str, ...]]:
+def _level_by_content(candidates_of: dict[int, tuple], cells) -> dict[int, tuple[str, ...]]:
     """Where no column is labelled as the 一级 or the 二级 (`指标类型 | 指标名称 | 指标值`, or the
     block label `绩效指标` down the side), the first column labelled as none whose cells are
     mostly 一级 names (`产出指标`, `效益指标`) is the 一级 column, else the first whose cells are
@@ -1010,7 +1010,7 @@ def _level1_by_content(candidates_of: dict[int, tuple], cells) -> dict[int, tupl
             (
                 col
                 for col, roles in candidates_of.items()
-                if roles[:1] in _LEVEL1_BY_CONTENT and _mostly_level(cells[col], level)
+                if roles[:1] in _LEVEL_BY_CONTENT and _mostly_level(cells[col], level)
             ),
             None,
         )
@@ -1296,9 +1296,10 @@ def centred_levels(grid: Grid, rows) -> list:
     `产出指标` two rows down; `社会效益指标` under 产出's rows, then `效益指标` a row down): the
     first of them takes the 一级 the next row printing one names, which no longer changes the
     level there (its empty 二级 is the one above, filled down), unless a 一级 printed above
-    them that names no category is in force (福建's `投入` over `时效目标`, `成本目标`); a block's first row printing no
-    二级 takes the 二级 printed a row or more below it first (`_level2_centred`). Rows read
-    moved back under their labels where a converter shifted them left (`shifted_back`)."""
+    them that names no category is in force (福建's `投入` over `时效目标`, `成本目标`); a
+    block's first row printing no 二级 takes the 二级 printed a row or more below it first
+    (`_level2_centred`). Rows read moved back under their labels where a converter shifted
+    them left (`shifted_back`)."""
     level1 = next(iter(grid.role_columns("level1")), None)
     level2 = next((c for c in grid.role_columns("level2") if c.group == 0), None)
     rows = list(rows)

@@ -1234,7 +1234,7 @@ def _merge(
                 for f in _JOINED_TEXTS
                 if not (apart and (f in _SCOPED_NOTES or f in _LEVELS))
             )
-            or (apart and any(_levels_differ(known, piece, level) for level in _LEVELS.values()))
+            or (apart and any(_levels_differ(known, piece, *level) for level in _LEVELS.items()))
         ):
             continue
         joined = {}
@@ -1271,10 +1271,9 @@ def _differ(mine, theirs) -> bool:
 _LEVELS = {"level1_raw": 1, "level2_raw": 2}
 
 
-def _levels_differ(known: Indicator, piece: Indicator, level: int) -> bool:
-    """Whether two pieces' levels as written differ: by the category they name where both
-    name one, else as written."""
-    field_name = next(name for name, number in _LEVELS.items() if number == level)
+def _levels_differ(known: Indicator, piece: Indicator, field_name: str, level: int) -> bool:
+    """Whether two pieces' levels as written (`field_name`, of `level`) differ: by the
+    category they name where both name one, else as written."""
     mine, theirs = getattr(known, field_name), getattr(piece, field_name)
     categories = (canonical_level(mine, level), canonical_level(theirs, level))
     if None not in categories:

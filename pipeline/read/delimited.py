@@ -32,7 +32,7 @@ _SEPARATOR_LINE = re.compile(
 )
 
 
-def csv_delimiter(text: str, csv_file: bool = False) -> str | None:
+def csv_delimiter(text: str, csv_file: bool) -> str | None:
     """The delimiter of a CSV text: the one its first line names (Excel's separator line,
     `sep=,`), else the first of `CSV_DELIMITERS` that splits every record into the same number
     (2 or more) of fields, or, in a file named `.csv` (`csv_file`), most of its records

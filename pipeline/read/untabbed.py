@@ -1540,7 +1540,7 @@ _BOUND_ENDS = tuple(
 def _block_holds_level1(columns) -> bool:
     """Whether the block label's column may hold the 一级 names: no column is labelled as a
     level but the names' (`绩效指标 | 指标内容 | 指标值`, the 一级 names down the side where the
-    block label would stand), as the grid reader reads it (`indicator_grid._level1_by_content`)."""
+    block label would stand), as the grid reader reads it (`indicator_grid._level_by_content`)."""
     return (
         "indicator_block" in columns
         and "level3" in columns
