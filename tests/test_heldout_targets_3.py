@@ -195,6 +195,11 @@ def database(tmp_path_factory):
 # telling it, is read as the name's end with a `name_end_joined` warning: 维修养护农村集中 over
 # 供水工程, 城市道路桥梁日常巡查 over 覆盖率, 村庄保洁长效管护 over 机制.)
 NOT_READ: dict[str, str] = {
+    "A-xinjiang-bazhou-ruoqiang-linguo-tsv-txt-hubei-ezhou-template-chengben-goucheng-heji-shifted-levels-jixiao-biaozhun-dangnian-yuqi-shixianzhi-2025.txt": (
+        "a form printing no total but its cost block's 合计 (项目预算成本构成 | 金额 | 测算依据 …): "
+        "the cost block says what the budget is made of and is not read as the project's "
+        "money, so the total is null where the expectation takes the 合计"
+    ),
     "B-jilin-changchun-nongan-renju-huanjing-csv-utf8-bom-kpi-template-quanzhong-fenzhi-twice-jiliang-danwei-mubiaozhi-biaozhun-caiji-shujuxiang-empty-zhibiaozhi-repeated-headers-zongfen-weights-95-vs-100-2025.csv": (
         "an evaluation scorecard's columns (吉林's 长吉图 form: 一级 | 权重 | 二级 | 分值 | 三级 | "
         "计量单位 | 目标值（标准） | 分值 | 采集数据项 | 指标值): the target under 目标值（标准） is "
