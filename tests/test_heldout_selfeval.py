@@ -35,6 +35,10 @@ CASES = [(folder, name) for folder in FOLDERS for name in sorted(EXPECTED[folder
 # Tables not read as their expected.json says, and why: a strict xfail each (the test fails when
 # one is read).
 NOT_READ = {
+    "C-liaoning-jinzhou-beizhen-putao-csv-zijinxiangmuzipingbiao-yusuanzhixingqingkuang-20fen-yusuanshuA-zhixingshuB-nianchumubiaozhiA-shijiwanchengzhiB-noweight-unitinname-2023.csv": (
+        "the budget execution item's points printed in its label's note "
+        "(`预算执行情况（20分）`): execution_weight and the weights' total are not read"
+    ),
     "C-fujian-ningde-gutian-yiner-zixiangzipingbiao-csv-yusuanshuA-zhixingshuB-defen20fenzhixinglv-nianchumubiaozhiA-noweightcol-namesunitinparens-zongfen-rateoff-2023.csv": (
         "the budget execution item's 分值 printed only inside its score's heading "
         "(`得分（20分*执行率）`): execution_weight is not read"

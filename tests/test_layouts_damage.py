@@ -494,6 +494,8 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "E-xizang-rikaze-dingri-jiaoyu-rows-yuan-sheet-grid-one-cell-per-line-empty-cells-as-empty-lines-blank-line-after-each-row-wrapped-project-names-level2-and-name-split-amount-read-back-by-heji-utf16le-bom-crlf-2022.txt": "refused: a text one cell a line numbered after every line",
     },
     "cells_joined_by_spaces": {
+        # 洪泽 (round 78s).
+        "C-jiangsu-huaian-hongze-daomai-tab-txt-zhuguanbumenjidaima-chengdanchushi-yusuanshu-only-mubiaoshijiwanchengqingkuang-rateoff-2023.txt": "a money row of two figures under five headings, joined by spaces: not placed by a guess (row_unparsed)",
         # 若羌 (round 86): levels printed one column left, joined by spaces.
         "A-xinjiang-bazhou-ruoqiang-linguo-tsv-txt-hubei-ezhou-template-chengben-goucheng-heji-shifted-levels-jixiao-biaozhun-dangnian-yuqi-shixianzhi-2025.txt": "a form whose 二级 stands under the 一级's label (levels shifted), joined by spaces: its first row's 二级 read as a name (row_unparsed)",
         # 青龙 (round 77s).
