@@ -1300,12 +1300,18 @@ def _money_clauses(text: str) -> tuple[tuple[str, str], ...]:
         text = tail
     out = []
     for clause in filter(None, _MONEY_CLAUSE_MARK.split(text)):
-        at = next((i for i, char in enumerate(clause) if char.isdigit()), 0)
-        label, figure = labelled(clause[:at])[0], clause[at:]
-        if not at or _label_role(label) not in MONEY_ROLES or not is_amount(figure):
+        label, figure = _clause_parts(clause)
+        if not label or _label_role(label) not in MONEY_ROLES or not is_amount(figure):
             return ()
         out.append((label, figure))
     return tuple(out)
+
+
+def _clause_parts(clause: str) -> tuple[str, str]:
+    """A money clause's label and its figure, parted at the first digit (`财政拨款：600万元`:
+    `财政拨款`, `600万元`); no label where it opens with a digit, no figure where it has none."""
+    at = next((i for i, char in enumerate(clause) if char.isdigit()), len(clause))
+    return (labelled(clause[:at])[0] if at else ""), clause[at:]
 
 
 def _units_joined(items: list) -> list:
@@ -1327,8 +1333,7 @@ def _parts_of_the_total(bracket: re.Match) -> str:
     (`资金总额：450万元（其中：市级资金300万元，区级资金150万元）`: the total's parts), dropped where
     it follows a part's (`财政拨款：600万元（其中：上级…450万元；本级…150万元）`)."""
     before = [c for c in _MONEY_CLAUSE_MARK.split(bracket.string[: bracket.start()]) if c]
-    label = labelled(before[-1])[0] if before else ""
-    label = label[: next((i for i, char in enumerate(label) if char.isdigit()), len(label))]
+    label = _clause_parts(before[-1])[0] if before else ""
     return bracket.group() if _label_role(label) == "total" else ""
 
 
