@@ -200,12 +200,6 @@ NOT_READ: dict[str, str] = {
         "the cost block says what the budget is made of and is not read as the project's "
         "money, so the total is null where the expectation takes the 合计"
     ),
-    "B-jilin-changchun-nongan-renju-huanjing-csv-utf8-bom-kpi-template-quanzhong-fenzhi-twice-jiliang-danwei-mubiaozhi-biaozhun-caiji-shujuxiang-empty-zhibiaozhi-repeated-headers-zongfen-weights-95-vs-100-2025.csv": (
-        "an evaluation scorecard's columns (吉林's 长吉图 form: 一级 | 权重 | 二级 | 分值 | 三级 | "
-        "计量单位 | 目标值（标准） | 分值 | 采集数据项 | 指标值): the target under 目标值（标准） is "
-        "read as the period's beside the empty 指标值, and the weight as the 一级's 权重, not the "
-        "三级's 分值 (as self-evaluation round 75's 敦化)"
-    ),
     "E-sichuan-leshan-mabian-zengfa-guozhai-xlsx-two-sheets-jiben-qingkuang-mingxibiao-guozhai-zijin-xiangmu-jixiao-zhibiao-linked-by-juti-xiangmu-daima-code-name-cells-xiangmu-zongtouzi-subcolumns-2025.xlsx": (
         "an import workbook of two sheets, the projects' names and money on one, their "
         "indicators on the other, linked by 具体项目代码: the first is set aside as no "

@@ -332,3 +332,27 @@ def test_a_money_blocks_weight_headed_zhibiao_quanzhong_is_its_points():
         Decimal("350"), Decimal("341.25"), 97.5, 10.0, 9.75,
     )  # fmt: skip
     assert [f["rule"] for f in tables.findings if f["severity"] == "error"] == []
+
+
+def test_an_evaluation_forms_level_points_and_empty_collection_column_are_not_the_targets():
+    # 农安 (held-out round 85, 吉林's form): `权重` after the 一级 and `分值` after the 二级 are
+    # the levels' points, the `分值` after the target the indicator's; `指标值` under
+    # 采集数据项 is left for the evaluator. Before, the target was read as the period's (the
+    # empty 指标值 taken for the year's), the 一级's 权重 as the weight, and `否` joined with
+    # the unit column's `是/否`.
+    tables = read(text([
+        ["农安县2025年某专项经费绩效目标表"],
+        ["项目名称", "农安县2025年某专项经费", "", "", "", "", "项目资金（万元）", "320"],
+        ["一级指标", "权重", "二级指标", "分值", "三级指标", "计量单位", "目标值(标准)", "分值",
+         "采集数据项", "", "指标值"],
+        ["", "", "", "", "", "", "", "", "数据项1", "数据项2"],
+        ["预算绩效", "20", "预算管理", "12", "项目预算资金是否被核减", "是/否", "否", "4"],
+        ["项目产出", "40", "产出数量", "15", "改造农村户用卫生厕所", "户", "1200", "8"],
+        ["", "", "产出质量", "10", "改厕工程验收合格率", "%", "95", "10"],
+    ]))  # fmt: skip
+    assert [(i["level1_name"], i["level2_name"], i["indicator_name"], i["period_target"],
+             i["annual_target"], i["weight"]) for i in tables.indicators] == [
+        (None, None, "项目预算资金是否被核减", None, "否", 4.0),
+        ("产出指标", "数量指标", "改造农村户用卫生厕所", None, "1200户", 8.0),
+        ("产出指标", "质量指标", "改厕工程验收合格率", None, "95%", 10.0),
+    ]  # fmt: skip

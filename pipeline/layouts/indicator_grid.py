@@ -289,7 +289,13 @@ def _planned(header, data_rows, goal_order: list[str], scope: str | None, year: 
         candidates_of |= {col: ("value_type",) for col in typed}
     years_apart = tuple(other_years(labels, candidates_of, year))
     candidates_of |= {
-        col: ("other_column",) for col in (*_superseded(labels, candidates_of), *years_apart)
+        col: ("other_column",)
+        for col in (
+            *_superseded(labels, candidates_of),
+            *years_apart,
+            *_left_empty(labels, candidates_of, cells, goal_order),
+            *_levels_points(candidates_of),
+        )
     }
     candidates_of |= _second_level1(candidates_of, cells)
     candidates_of |= _level2_under_level1_label(candidates_of, cells)
@@ -345,6 +351,35 @@ def _reads_as_targets(cells: list[str]) -> bool:
     filled = [cell for cell in cells if cell.strip()]
     stated = sum(1 for cell in filled if any(c.kind != "text" for c in parse_target(cell)))
     return bool(filled) and stated / len(filled) >= CONTENT_MAJORITY
+
+
+def _left_empty(
+    labels: tuple[str, ...], candidates_of: dict[int, tuple], cells, goal_order: list[str]
+) -> list[int]:
+    """Target columns of no scope left empty on every row beside a filled one, where the table
+    prints no period goal (吉林's evaluation form: `目标值(标准)` filled, `指标值` under 采集数据项
+    left for the evaluator): no target of their own, so that the filled column is the year's
+    target, not the period's (`_scopes`)."""
+    values = [col for col, roles in candidates_of.items() if roles[:1] == ("value",)]
+    empty = [
+        col
+        for col in values
+        if label_scope(labels[col]) is None and not any(text.strip() for text in cells[col])
+    ]
+    if "period" in goal_order or len(empty) == len(values):
+        return []
+    return empty
+
+
+def _levels_points(candidates_of: dict[int, tuple]) -> list[int]:
+    """Weight columns left of the names' column where one stands right of it (`一级指标 | 权重 |
+    二级指标 | 分值 | 三级指标 | … | 目标值 | 分值`, 吉林's evaluation form): the levels' points,
+    kept as other columns; the indicator's weight is the one right of its name."""
+    names = next((col for col, roles in candidates_of.items() if roles[:1] == ("level3",)), None)
+    weights = [col for col, roles in candidates_of.items() if roles[:1] == ("weight",)]
+    if names is None or not any(col > names for col in weights):
+        return []
+    return [col for col in weights if col < names]
 
 
 def _superseded(labels: tuple[str, ...], candidates_of: dict[int, tuple]) -> list[int]:
@@ -2087,7 +2122,8 @@ def _has_figure(text: str) -> bool:
 
 def join_parts(operator: str, value: str, unit: str) -> str | None:
     """The target text of split columns: operator + value + unit as written (`≥95%`); a 定性
-    row is its value or `定性`; words that only say the value's type (定量, 是/否) are not joined;
+    row is its value or `定性`; words that only say the value's type (定量, 是/否), in the
+    operator's or the unit's column, are not joined;
     None where no value is written (an operator and a unit alone: the row's other scope's)."""
     word = matchable(operator)
     if word in vocab.QUALITATIVE_WORDS:
@@ -2097,6 +2133,8 @@ def join_parts(operator: str, value: str, unit: str) -> str | None:
     if not value.strip() and (not operator or word in vocab.OPERATOR_WORDS):
         return None  # `≥ | | 亩`: an operator and a unit without a value are no target
     if unit and value.endswith(unit):  # `95%` under 计量单位 `%`: the unit is written once
+        unit = ""
+    if matchable(unit) in vocab.VALUE_TYPE_WORDS:  # `否` under 计量单位 `是/否`: the answers
         unit = ""
     text = ""
     for part in (operator, value, unit):

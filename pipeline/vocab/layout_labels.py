@@ -742,7 +742,8 @@ QUALITATIVE_WORDS = ("定性",)
 # Units a value column's label notes in brackets for every cell under it (`目标值（%）` over
 # `≥85`, `100`): a cell printing a bare figure is read with it, as under a 计量单位 column.
 VALUE_LABEL_UNITS = ("%", "万元", "元")
-# Words an operator column holds that say what kind of value follows, not how to compare it.
+# Words an operator column holds that say what kind of value follows, not how to compare it;
+# in a unit column, the answers a yes-or-no target chooses from (`否` under `是/否`).
 VALUE_TYPE_WORDS = ("定量", "是/否", "是或否", "是否")
 DIRECTION_WORDS: dict[str, str] = {
     "正向": "positive", "正向指标": "positive", "反向": "negative", "反向指标": "negative",
