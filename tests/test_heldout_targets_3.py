@@ -195,11 +195,6 @@ def database(tmp_path_factory):
 # telling it, is read as the name's end with a `name_end_joined` warning: 维修养护农村集中 over
 # 供水工程, 城市道路桥梁日常巡查 over 覆盖率, 村庄保洁长效管护 over 机制.)
 NOT_READ: dict[str, str] = {
-    "A-xinjiang-bazhou-ruoqiang-linguo-tsv-txt-hubei-ezhou-template-chengben-goucheng-heji-shifted-levels-jixiao-biaozhun-dangnian-yuqi-shixianzhi-2025.txt": (
-        "a form printing no total but its cost block's 合计 (项目预算成本构成 | 金额 | 测算依据 …): "
-        "the cost block says what the budget is made of and is not read as the project's "
-        "money, so the total is null where the expectation takes the 合计"
-    ),
     "E-sichuan-leshan-mabian-zengfa-guozhai-xlsx-two-sheets-jiben-qingkuang-mingxibiao-guozhai-zijin-xiangmu-jixiao-zhibiao-linked-by-juti-xiangmu-daima-code-name-cells-xiangmu-zongtouzi-subcolumns-2025.xlsx": (
         "an import workbook of two sheets, the projects' names and money on one, their "
         "indicators on the other, linked by 具体项目代码: the first is set aside as no "

@@ -356,3 +356,28 @@ def test_an_evaluation_forms_level_points_and_empty_collection_column_are_not_th
         ("产出指标", "数量指标", "改造农村户用卫生厕所", None, "1200户", 8.0),
         ("产出指标", "质量指标", "改厕工程验收合格率", None, "95%", 10.0),
     ]  # fmt: skip
+
+
+def test_a_forms_only_money_its_cost_blocks_total_is_the_projects_checked_against_its_items():
+    # 若羌 (held-out round 86, 鄂州's form): no 年度资金总额, only `项目预算成本构成 | 金额 |
+    # 测算（公式）依据 | 2023年实际执行数` with a 合计 row. Before, the unknown heading made each
+    # item a label and its figures fields, and the project had no total.
+    def form(total: str) -> list[list[str]]:
+        return [["某县2025年县直部门预算项目支出绩效目标表"], ["", "", "", "", "单位：万元"],
+                ["项目名称", "某县红枣林病虫害绿色防控项目"], ["项目性质", "持续性项目"],
+                ["项目预算成本构成", "金额", "测算（公式）依据", "2023年实际执行数", "2024年实际执行数"],
+                ["生物农药采购费", "46", "依据招标文件", "40", "44"],
+                ["技术服务及监测费", "16", "据实结算", "12", "15"],
+                ["合计", total, "", "52", "59"],
+                ["绩效目标", "减少化学农药使用。"],
+                ["一级指标", "二级指标", "三级指标", "指标值"],
+                ["产出指标", "数量指标", "绿色防控面积", "3.2万亩"]]  # fmt: skip
+
+    tables = read(text(form("62")))
+    (project,) = tables.projects
+    assert (project["total_amount"], project["total_amount_raw"]) == (Decimal("62"), "62")
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+    wrong = read(text(form("72")))
+    assert [(f["rule"], f["evidence"]) for f in wrong.findings if f["severity"] == "error"] == [
+        ("subtotal_mismatch", "46 + 16 ≠ 72"),
+    ]

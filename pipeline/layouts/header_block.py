@@ -76,6 +76,7 @@ from pipeline.labels.columns import (
     field_roles,
     fold,
     label_scope,
+    label_years,
     matchable,
     whole_field_roles,
 )
@@ -148,6 +149,7 @@ class HeaderFields:
     labels_seen: list[str] = field(default_factory=list)
     unknown_labels: list[tuple[int, str]] = field(default_factory=list)  # (line, label)
     item_totals: list[ItemTotal] = field(default_factory=list)
+    cost_totals: list[ItemTotal] = field(default_factory=list)  # a cost block's 合计 rows
 
 
 BLOCK_ROLES = ("money_block", "duty_block")
@@ -436,7 +438,7 @@ def read_header_block(rows, table_unit: str | None) -> HeaderFields:
         _pairs(cells, row, block, out)
         block.last_line = row.line
         block.headed = False
-    return out
+    return _cost_total_given(out)
 
 
 def _padded_apart(rows) -> list:
@@ -1447,9 +1449,38 @@ def _value(col, text, label, row, block: _Block, out: HeaderFields) -> None:
     else:
         key = _field_label(label_text)
         out.fields.append((key if not heading else f"{key}/{heading[1]}", text))
-        if block.role in ITEMISED_BLOCKS and role in MONEY_ROLES:
+        if block.role == "cost_block" and _costs(heading) and is_amount(text):
+            if compact(label_text) in _MONEY_BLOCK_TOTALS:
+                figures = tuple(block.item_figures.get(col, ()))
+                out.cost_totals.append(ItemTotal(label_text, heading[1], text, figures,
+                                                 amounts.cell_unit(text) or unit, row.line))  # fmt: skip
+            else:
+                block.item_figures.setdefault(col, []).append(text)
+        elif block.role in ITEMISED_BLOCKS and role in MONEY_ROLES:
             block.item_figures.setdefault(col, []).append(text)  # an item's money: its total's
     block.last_by_col[col] = (role, label_text)
+
+
+def _costs(heading: tuple[str, str] | None) -> bool:
+    """Whether a cost block's heading heads what each item costs this year (`金额`), not
+    what it cost in a year before (`2023年实际执行数`) nor how it is reckoned."""
+    return (
+        heading is not None
+        and heading[0] in ("money_heading", "total")
+        and label_years(heading[1]) is None
+    )
+
+
+def _cost_total_given(out: HeaderFields) -> HeaderFields:
+    """The header with its cost block's total row (`项目预算成本构成 | 金额 | 测算依据 …` over
+    `合计 | 100`) checked against its items, and, where the form prints no total of its own
+    (鄂州's form: no 年度资金总额), taken as the project's total: what the budget is made of adds
+    up to the budget."""
+    out.item_totals.extend(out.cost_totals)
+    if len(out.cost_totals) == 1 and not any(a.role == "total" for a in out.amounts):
+        (cost,) = out.cost_totals
+        out.amounts.append(Amount("total", None, None, cost.label, cost.text, cost.unit, cost.line))
+    return out
 
 
 def _under_money_label(col: int, text: str, above: tuple[str, str], block: _Block) -> bool:
