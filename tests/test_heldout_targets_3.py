@@ -200,10 +200,6 @@ NOT_READ: dict[str, str] = {
         "indicators on the other, linked by 具体项目代码: the first is set aside as no "
         "performance table and the indicators read as one project of no name"
     ),
-    "D-yunnan-chuxiong-shuangbai-nongye-zhengti-csv-utf8-jixiao-zhibiao-yilanbiao-gongji-xiang-zhibiaoxiang-holds-score-gexiang-yuqi-zhibiaozhi-nested-levels-2025.csv": (
-        "each indicator's points under `指标项`, which another template (张家川, self-evaluation "
-        "round 75) uses for the indicator's description: not read as its weight"
-    ),
     "A1-hubei-huanggang-huangmei-shuichan-form-word-saved-as-web-page-html-indicator-table-nested-in-outer-cell-vertical-merge-rowspans-midterm-annual-groups-br-in-cells-entities-amount-row-mismatch-utf8-crlf-2023.html": (
         "a row whose 中期 and 年度 groups name different indicators (`项目完成时间` beside "
         "`年度任务完成时间`) is read as two indicators, each with its group's target; the "

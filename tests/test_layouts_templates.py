@@ -381,3 +381,29 @@ def test_a_forms_only_money_its_cost_blocks_total_is_the_projects_checked_agains
     assert [(f["rule"], f["evidence"]) for f in wrong.findings if f["severity"] == "error"] == [
         ("subtotal_mismatch", "46 + 16 ≠ 72"),
     ]
+
+
+def test_a_column_of_unknown_label_whose_bare_figures_make_full_marks_is_the_weights():
+    # 双柏 (held-out round 83): each indicator's points under `指标项`. Before, they were kept
+    # as an extra cell and no indicator had a weight. Figures adding up to anything else stay
+    # extra cells: which they are, nothing says.
+    def table(last: str):
+        return read(text([
+            ["某县农业农村局2025年部门整体支出绩效目标表"], ["部门（单位）名称", "某县农业农村局"],
+            ["一级指标", "二级指标", "三级指标", "指标项", "各项预期指标值"],
+            ["产出指标", "数量指标", "高标准农田建设面积", "40", "≥1.2万亩"],
+            ["", "质量指标", "预算完成率", "30", "≥95%"],
+            ["满意度指标", "服务对象满意度指标", "服务对象满意度", last, "≥90%"],
+        ]))  # fmt: skip
+
+    tables = table("30")
+    assert [(i["indicator_name"], i["annual_target"], i["weight"]) for i in tables.indicators] == [
+        ("高标准农田建设面积", "≥1.2万亩", 40.0),
+        ("预算完成率", "≥95%", 30.0),
+        ("服务对象满意度", "≥90%", 30.0),
+    ]
+    assert [(f["rule"], f["severity"], f["source_line"]) for f in tables.findings
+            if f["rule"] == "weight_column_inferred"] == [("weight_column_inferred", "warning", 3)]  # fmt: skip
+    other = table("25")
+    assert [i["weight"] for i in other.indicators] == [None, None, None]
+    assert [f for f in other.findings if f["rule"] == "weight_column_inferred"] == []

@@ -53,9 +53,11 @@ value column whose label notes a unit (`目标值（%）`) is the unit column of
 """
 
 import functools
+import re
 import unicodedata
 from collections.abc import Sequence, Set
 from dataclasses import dataclass, field, replace
+from decimal import Decimal
 
 from pipeline.cells import cell_at
 from pipeline.labels.columns import (
@@ -156,6 +158,7 @@ class Grid:
     header_line: int
     other_years: tuple[int, ...] = ()  # target columns of another year than the table's
     value_inferred: Column | None = None  # read as the targets by its cells (`_targets_column`)
+    weight_inferred: Column | None = None  # read as the weights by its cells (`_points_column`)
     # Whether rows show a converter that drops merged cells (two or more shifted left): no row
     # of such a table prints its level cells empty (`_beside_empty_group`).
     drops_merged: bool = False
@@ -310,9 +313,12 @@ def _planned(header, data_rows, goal_order: list[str], scope: str | None, year: 
         recipients = tuple(c for c in columns if c.role is None and looks_like_values(cells[c.col]))
         if not recipients and (inferred := _targets_column(columns, cells)):
             columns = [replace(c, role="value") if c is inferred else c for c in columns]
+    points = None
+    if not any(c.role == "weight" for c in columns) and (points := _points_column(columns, cells)):
+        columns = [replace(c, role="weight") if c is points else c for c in columns]
     groups = 1 + max((c.group for c in columns), default=0)
     scopes = _scopes(columns, groups, goal_order, scope)
-    return Grid(tuple(columns), scopes, recipients, header.line, years_apart, inferred)
+    return Grid(tuple(columns), scopes, recipients, header.line, years_apart, inferred, points)
 
 
 def _shares_itemising(columns: list[Column]) -> list[Column]:
@@ -344,6 +350,28 @@ def _targets_column(columns: list[Column], cells: dict[int, list[str]]) -> Colum
         c for c in columns if c.role is None and c.col > names and _reads_as_targets(cells[c.col])
     ]
     return found[0] if len(found) == 1 else None
+
+
+def _points_column(columns: list[Column], cells: dict[int, list[str]]) -> Column | None:
+    """In a grid of no weight column of a known label, the one column of unknown label right
+    of the names whose cells, three or more, are all bare figures of points adding up to
+    a project's full weight (`vocab.WEIGHT_TOTALS`; 双柏's `指标项` over `15 | 10 | 10 …`): the
+    indicators' weights."""
+    names = next((c.col for c in columns if c.role == "level3"), None)
+    if names is None:
+        return None
+    found = [c for c in columns if c.role is None and c.col > names and _points(cells[c.col])]
+    return found[0] if len(found) == 1 else None
+
+
+def _points(cells: list[str]) -> bool:
+    filled = [fold(cell).strip() for cell in cells if cell.strip()]
+    if len(filled) < 3 or not all(_BARE_POINTS.fullmatch(text) for text in filled):
+        return False
+    return sum(map(Decimal, filled)) in vocab.WEIGHT_TOTALS
+
+
+_BARE_POINTS = re.compile(r"\d{1,3}(?:\.\d+)?")
 
 
 def _reads_as_targets(cells: list[str]) -> bool:

@@ -829,6 +829,12 @@ def read_table(table: CellTable, fiscal_year: int | None = None) -> TableRead:
                     f"column {grid.value_inferred.label!r} is not a known label of the targets, "
                     "but the table has no other target column and its cells read as targets: "
                     "they are read as the annual targets; compare with the published table")))  # fmt: skip
+            if grid.weight_inferred:
+                findings.append(LayoutFinding("weight_column_inferred", grid_header.line, (
+                    f"column {grid.weight_inferred.label!r} is not a known label of the weights, "
+                    "but the table has no other weight column and its figures add up to a "
+                    "project's full weight: they are read as the weights; compare with the "
+                    "published table")))  # fmt: skip
             roles.update(c.role for c in grid.columns)
             if grid.value_actual:  # `年度指标值/实际完成值`: the actual in the target's cells
                 roles.add("actual")

@@ -693,6 +693,10 @@ DEDUCTION_WORDS = ("扣除", "扣减", "扣")
 # A 得分 cell saying the indicator got all its points instead of printing them (`满分`): the
 # 分值 it is out of.
 FULL_MARKS_WORDS = ("满分", "得满分", "全部得分")
+# What the weights of a project's indicators add up to: 100, or 90 in a target table that leaves
+# the budget execution's 10 points to the self-evaluation; a column of unknown label whose bare
+# figures add up so is read as the weights (`indicator_grid._points_column`).
+WEIGHT_TOTALS = (100, 90)
 # Words between a level and its points in a block label (`其中产出指标权重分值50分`).
 POINTS_WORDS = ("权重分值", "分值权重", "权重", "分值", "占", "其中")
 # First cells of the row under the indicators that prints the points of the whole table

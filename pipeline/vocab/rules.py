@@ -117,6 +117,12 @@ RULES: dict[str, tuple[str, str]] = {
         "other target column: the one unknown column right of the names whose cells mostly state "
         "a figure, a share or a date is read as the annual targets",
     ),
+    "weight_column_inferred": (
+        "warning",
+        "an indicator table with no weight column of a known label: the one unknown column right "
+        "of the names whose cells, three or more, are bare figures adding up to 100 (or 90) is "
+        "read as the indicators' weights",
+    ),
     "level_columns_shifted": (
         "warning",
         "a project's indicator rows that print their levels one column left of their labels (a "
@@ -570,6 +576,11 @@ RULES_ZH: dict[str, tuple[str, str, str]] = {
         "按内容认定指标值列",
         "指标表的指标值列标签不在词表中，且表中没有其他指标值列：名称右侧唯一一列多数单元格写有数字、比例或日期的未知列，按年度指标值读取。",
         "该列标签不是已知的指标值标签，但表中没有其他指标值列，且其内容像指标值，已按年度指标值读取；请与公开的原表核对。",
+    ),
+    "weight_column_inferred": (
+        "按内容认定分值列",
+        "指标表没有已知标签的分值（权重）列：名称右侧唯一一列未知列，三个以上单元格均为纯数字且合计为100（或90），按各指标的分值读取。",
+        "该列标签不是已知的分值标签，但表中没有其他分值列，且其数字合计为满分，已按分值读取；请与公开的原表核对。",
     ),
     "level_columns_shifted": (
         "层级列错位按内容读取",
