@@ -407,3 +407,34 @@ def test_a_column_of_unknown_label_whose_bare_figures_make_full_marks_is_the_wei
     other = table("25")
     assert [i["weight"] for i in other.indicators] == [None, None, None]
     assert [f for f in other.findings if f["rule"] == "weight_column_inferred"] == []
+
+
+def test_a_lists_period_money_columns_beside_the_years_give_the_period_amount():
+    # 瓦房店 (held-out round 87, a system's export): `中期资金总额 | 年度资金总额` on every row.
+    # Before, the first was the total (1350 for 450), with no finding; the second was lost.
+    tables = read(text([
+        ["项目名称", "中期资金总额", "年度资金总额", "一级指标", "二级指标", "三级指标", "指标值"],
+        ["学生资助", "1350", "450", "产出指标", "数量指标", "资助学生人次", "≥2000人次"],
+        ["学生资助", "1350", "450", "满意度指标", "服务对象满意度指标", "受助学生满意度", "≥90%"],
+    ]))  # fmt: skip
+    (project,) = tables.projects
+    assert (project["total_amount"], project["period_amount"]) == (Decimal("450"), Decimal("1350"))
+
+
+def test_a_forms_period_total_and_its_parts_on_one_row_are_no_years_money():
+    # 长寿 (held-out round 87): `中期资金总额 | 1,260.00万元 | 其中：财政拨款 | 1,260.00万元 |
+    # 其他资金 | 0.00万元`, the 年度 money in a table of its own. Before, the parts were taken
+    # for the year's and the total made of them (1260 for the year); a unit column's `--`
+    # was joined to its target (`显著提升--`).
+    tables = read(text([
+        ["项目名称", "某平台运维"],
+        ["中期资金总额", "1,260.00万元", "其中：财政拨款", "1,260.00万元", "其他资金", "0.00万元"],
+        ["一级指标", "二级指标", "三级指标", "指标值", "单位"],
+        ["产出指标", "数量指标", "纳入监管企业户数", "≥36", "户"],
+        ["效益指标", "社会效益指标", "监管数字化水平", "显著提升", "--"],
+    ]))  # fmt: skip
+    (project,) = tables.projects
+    assert (project["total_amount"], project["period_amount"], project["fiscal_appropriation"]) == (
+        None, Decimal("1260.00"), None,
+    )  # fmt: skip
+    assert [i["annual_target"] for i in tables.indicators] == ["≥36户", "显著提升"]

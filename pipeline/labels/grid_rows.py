@@ -16,6 +16,7 @@ from pipeline.labels.columns import (
     compact,
     field_roles,
     fold,
+    label_scope,
     label_years,
     matchable,
 )
@@ -421,7 +422,8 @@ def planned_roles(
     roles, preferred first (`candidates_of`: its label's `column_roles`, or what its content
     shows first): a past year's columns of a self-evaluation are other columns (`past_years`);
     a role the column's group, or the table, took already passes to the column's next
-    candidate, and a grouped role repeated opens the next group; with no name column, the
+    candidate (a list's total taken for each period its label names: `中期资金总额 |
+    年度资金总额`), and a grouped role repeated opens the next group; with no name column, the
     block label's column holds the names (`绩效指标 | 指标值`)."""
     candidates_of = candidates_of | {
         col: ("other_column",) for col in past_years(labels, candidates_of)
@@ -431,9 +433,12 @@ def planned_roles(
     planned = []
     for col, candidates in candidates_of.items():
         role = None
+        scope = label_scope(labels[col])
         for candidate in candidates:
-            if candidate in REPEATABLE or candidate not in (
-                taken[-1] if candidate in GROUPED else shared
+            if candidate in REPEATABLE or (
+                candidate not in taken[-1]
+                if candidate in GROUPED
+                else _shared_key(candidate, scope) not in shared
             ):
                 role = candidate
                 break
@@ -441,13 +446,21 @@ def planned_roles(
             if candidates and candidates[0] in GROUPED:
                 taken.append(set())
                 role = candidates[0]
-        if role:
-            (taken[-1] if role in GROUPED else shared).add(role)
+        if role in GROUPED:
+            taken[-1].add(role)
+        elif role:
+            shared.add(_shared_key(role, scope))
         planned.append((col, role, len(taken) - 1))
     if not any(role == "level3" for _, role, _ in planned):
         planned = [(col, "level3" if role == "indicator_block" else role, group)
                    for col, role, group in planned]  # fmt: skip
     return planned
+
+
+def _shared_key(role: str, scope: str | None) -> str:
+    """What a column of a role no group repeats takes from the table: the role, or a list's
+    total of a period its label names (`中期资金总额`) that period's total only."""
+    return f"{role}@{scope}" if role == "total" and scope == "period" else role
 
 
 def past_years(labels, candidates_of: dict[int, tuple[str, ...]]) -> list[int]:

@@ -1085,6 +1085,7 @@ def _pairs(cells, row, block: _Block, out: HeaderFields) -> None:
     """A row of label, value(s), label, value(s) …; values under headings go by column."""
     label: tuple[int, str, str | None] | None = None  # (col, text, role)
     valued = True
+    before = len(out.amounts)
     items = _units_joined(list(_split_labelled(_period_joined(cells), out)))
     for index, (col, text, given) in enumerate(items):
         if index and _spans_on(items[index - 1], (col, text, given), block):
@@ -1134,6 +1135,23 @@ def _pairs(cells, row, block: _Block, out: HeaderFields) -> None:
         valued = True
     if not valued:
         _blank_amount(label, row, block, out)
+    out.amounts[before:] = _parts_of_scoped_total(out.amounts[before:])
+
+
+def _parts_of_scoped_total(row: list[Amount]) -> list[Amount]:
+    """A row's money cells with the fund parts printed after a total of a period, and of
+    none of their own, given its period (`中期资金总额 | 1,260.00万元 | 其中：财政拨款 |
+    1,260.00万元 | 其他资金 | 0.00万元`, the 年度 total and its parts on a row of their own):
+    that total's parts, not the year's."""
+    scope = None
+    out = []
+    for amount in row:
+        if amount.role == "total":
+            scope = amount.scope
+        elif amount.role in vocab.FUND_PART_ROLES and amount.scope is None and scope:
+            amount = replace(amount, scope=scope)
+        out.append(amount)
+    return out
 
 
 def _period_joined(cells) -> list:

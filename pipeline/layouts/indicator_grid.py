@@ -243,9 +243,12 @@ class Grid:
 def project_key(column: Column) -> str | None:
     """The key of a list's project cell under `column`: its role, or for a role several of the
     list's columns take (`REPEATED_PROJECT_ROLES`: shares of its funds), the role and the
-    column (`fund_share@4`)."""
+    column (`fund_share@4`); for a column of the 中期 beside the year's (`中期资金总额 | … |
+    年度资金总额`), the role and that period (`total@period`)."""
     if column.role in vocab.REPEATED_PROJECT_ROLES:
         return f"{column.role}@{column.col}"
+    if column.role and label_scope(column.label) == "period":
+        return f"{column.role}@period"
     return column.role
 
 
@@ -2163,6 +2166,8 @@ def join_parts(operator: str, value: str, unit: str) -> str | None:
     if unit and value.endswith(unit):  # `95%` under 计量单位 `%`: the unit is written once
         unit = ""
     if matchable(unit) in vocab.VALUE_TYPE_WORDS:  # `否` under 计量单位 `是/否`: the answers
+        unit = ""
+    if unit.strip() in vocab.NO_UNIT_MARKS:  # `显著提升 | --`: the unit column says none
         unit = ""
     text = ""
     for part in (operator, value, unit):

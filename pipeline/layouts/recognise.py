@@ -1097,7 +1097,7 @@ def _listed_project(payload, base: Project, grid: Grid, unit: str | None) -> Pro
         if column.role in ("total", *vocab.LIST_FUND_ROLES, *vocab.SPENDING_ROLES):
             columns.setdefault(project_key(column), column)
     money = tuple(
-        Amount(vocab.LIST_FUND_ROLES.get(c.role, "total"), "annual",
+        Amount(vocab.LIST_FUND_ROLES.get(c.role, "total"), label_scope(c.label) or "annual",
                None if c.role in vocab.LIST_FUND_ROLES else measure.get(c.role, c.role), c.label,
                cells[key], amounts.cell_unit(cells[key]) or amounts.label_unit(c.label) or unit,
                line)

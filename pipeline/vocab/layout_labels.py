@@ -751,6 +751,8 @@ VALUE_LABEL_UNITS = ("%", "万元", "元")
 # Words an operator column holds that say what kind of value follows, not how to compare it;
 # in a unit column, the answers a yes-or-no target chooses from (`否` under `是/否`).
 VALUE_TYPE_WORDS = ("定量", "是/否", "是或否", "是否")
+# What a unit column prints for no unit (`显著提升 | --`, `0 | /`): nothing to join to the target.
+NO_UNIT_MARKS = ("-", "－", "—", "--", "——", "/", "／", "无")
 DIRECTION_WORDS: dict[str, str] = {
     "正向": "positive", "正向指标": "positive", "反向": "negative", "反向指标": "negative",
     "中性": "neutral", "中性指标": "neutral",
