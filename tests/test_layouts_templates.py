@@ -438,3 +438,67 @@ def test_a_forms_period_total_and_its_parts_on_one_row_are_no_years_money():
         None, Decimal("1260.00"), None,
     )  # fmt: skip
     assert [i["annual_target"] for i in tables.indicators] == ["≥36户", "显著提升"]
+
+
+def test_a_systems_self_evaluation_labels_with_stars_notes_and_a_budget_change_column():
+    # 凌源 (held-out self-evaluation round 79, a 一体化 system's export): required-field stars,
+    # instructions in brackets or after a space, `预算执行率%`, and the budget's change between
+    # 年初预算 and 调整后的预算. Before, the actuals and scores were lost to extra columns and the
+    # 年初预算 was read as the total (300 for 280), silently.
+    tables = read(text([
+        ["项目支出绩效自评表（2022年度）"], ["项目名称", "某市设施农业提质增效项目"],
+        ["资金使用情况", "", "", "", "", "", "单位：万元"],
+        ["资金来源", "年初预算", "年度预算调整", "调整后的预算", "全年执行数", "预算执行率%", "自评得分"],
+        ["合计", "300", "-20", "280", "273", "90", "9"],
+        ["一级指标", "二级指标", "三级指标名称", "计算符号", "指标值",
+         "*实际完成值（定量填数字，定性填达成、部分达成、未达成）", "计量单位",
+         "*分值 数量(20)、质量(10)、满意度(10)", "*指标得分（定量系统自动计算，定性必填）", "扣减分数"],
+        ["产出指标", "数量指标", "新建改造日光温室", "≥", "120", "126", "栋", "50", "50", ""],
+        ["满意度指标", "服务对象满意度指标", "受益农户满意度", "≥", "90", "95", "%", "40", "39", "1"],
+    ]))  # fmt: skip
+    (project,) = tables.projects
+    assert (project["total_amount"], project["budget_initial"], project["budget_adjusted"],
+            project["budget_executed"], project["execution_rate_raw"]) == (
+        Decimal("280"), Decimal("300"), Decimal("280"), Decimal("273"), "90",
+    )  # fmt: skip
+    assert [(i["indicator_name"], i["annual_target"], i["actual_value"], i["weight"], i["score"])
+            for i in tables.indicators] == [
+        ("新建改造日光温室", "≥120栋", "126栋", 50.0, 50.0),
+        ("受益农户满意度", "≥90%", "95%", 40.0, 39.0),
+    ]  # fmt: skip
+    rules = [f["rule"] for f in tables.findings]
+    assert "execution_rate_mismatch" in rules
+    assert "column_unknown" not in rules and "weight_column_inferred" not in rules
+
+
+def test_a_department_self_evaluations_money_across_and_its_levels_as_a_tree_with_points():
+    # 新民 (held-out self-evaluation round 79): `部门编码 | 部门名称 | 全年预算数 | … | 自评结论`
+    # over one row of values, a numbered heading below it, and the levels as rows of the names'
+    # column with their blocks' 分值 and 得分. Before, the heading was joined onto the code
+    # (`215一、…`), the money lost, and each level row read as an indicator.
+    tables = read(text([
+        ["部门整体支出绩效自评表"], ["金额单位：万元"],
+        ["部门编码", "部门名称", "全年预算数", "全年执行数", "预算执行率%", "得分", "自评结论"],
+        ["215", "某市卫生健康局", "2,846.50", "2,731.25", "95.95", "90", "优"],
+        ["一、指标完成情况"],
+        ["指标名称", "计算符号", "指标值", "实际完成值", "计量单位", "分值", "得分"],
+        ["产出指标", "", "", "", "", "50", "49.5"],
+        ["数量指标", "", "", "", "", "50", "49.5"],
+        ["家庭医生签约服务人数", "≥", "9.5", "9.8", "万人", "50", "49.5"],
+        ["满意度指标", "", "", "", "", "40", "40.5"],
+        ["服务对象满意度指标", "", "", "", "", "40", "40.5"],
+        ["城乡居民满意度", "≥", "85", "90.3", "%", "40", "40.5"],
+        ["合计", "", "", "", "", "90", "90"],
+    ]))  # fmt: skip
+    (project,) = tables.projects
+    assert (project["budget_adjusted"], project["budget_executed"], project["execution_rate_raw"]) == (
+        Decimal("2846.50"), Decimal("2731.25"), "95.95",
+    )  # fmt: skip
+    assert [(i["level1_name"], i["level2_name"], i["indicator_name"], i["weight"], i["score"])
+            for i in tables.indicators] == [
+        ("产出指标", "数量指标", "家庭医生签约服务人数", 50.0, 49.5),
+        ("满意度指标", "服务对象满意度指标", "城乡居民满意度", 40.0, 40.5),
+    ]  # fmt: skip
+    assert [f["rule"] for f in tables.findings if f["severity"] == "error"] == [
+        "score_exceeds_weight"
+    ]

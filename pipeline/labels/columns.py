@@ -32,8 +32,12 @@ _NOTE = re.compile(
     + "|".join(re.escape(note) for note in sorted(vocab.LABEL_NOTES, key=len, reverse=True))
     + r")\)"
 )
-_LEAD = re.compile(r"^(?:其中[:,]?|[(]?[一二三四五六七八九十\d]+[)、.]+)")
+_LEAD = re.compile(
+    rf"^(?:其中[:,]?|[(]?[一二三四五六七八九十\d]+[)、.]+|[{re.escape(vocab.REQUIRED_FIELD_MARKS)}]+)"
+)
 _TRAILING_NOTE = re.compile(r"\(.*\)$")
+# A share's sign after a label's words, no bracket round it (`预算执行率%`): a unit note too.
+_UNIT_END = re.compile(r"(?<=.)%$")
 _OF_WHICH = re.compile(r"^其中")
 _PARTS_AFTER_OF_WHICH = frozenset(vocab.PARTS_AFTER_OF_WHICH)
 # The label's words in a minority script after the Chinese ones (`一级指标 1급지표`), with the
@@ -100,7 +104,7 @@ def compact(label: str) -> str:
     previous = None
     while previous != text:
         previous, text = text, _NOTE.sub("", _LEAD.sub("", text)).rstrip(":")
-    return text
+    return _UNIT_END.sub("", text)
 
 
 _GROUP_LABELS = frozenset(compact(label) for label in vocab.COLUMN_GROUP_LABELS)
@@ -176,14 +180,20 @@ def _roles(index, label: str, clipped_too: bool = True) -> tuple[str, ...]:
     bare = _TRAILING_NOTE.sub("", key)  # `绩效指标(权重分值90分,…)`
     if bare in exact:
         return exact[bare]
-    # The longest variant the key ends with: one look-up per variant length (variants of
-    # one length are distinct, so at most one of them ends the key).
+    # The longest variant the key ends with, its note aside (`*实际完成值（定量填数字，…）`):
+    # one look-up per variant length (variants of one length are distinct, so at most one of
+    # them ends the key).
+    ending = bare or key
     for length in lengths:
-        if length < _MIN_SUFFIX or len(key) - length > _MAX_PREFIX:
+        if length < _MIN_SUFFIX or len(ending) - length > _MAX_PREFIX:
             break
-        roles = exact.get(key[-length:]) if length <= len(key) else None
+        roles = exact.get(ending[-length:]) if length <= len(ending) else None
         if roles and not set(roles) <= set(vocab.WHOLE_LABEL_ROLES):
             return roles
+    # A variant, then white space and a note with figures in brackets (`*分值 数量(20)、质量(10)`).
+    head, _, note = fold(label).strip().partition(" ")
+    if "(" in note and (roles := _roles(index, head, clipped_too=False)):
+        return roles
     return clipped.get(key, ()) if clipped_too else ()
 
 

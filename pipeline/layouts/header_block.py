@@ -114,6 +114,7 @@ MONEY_COLUMNS = (
     "score",
     "score_coefficient",
     "reason",
+    "budget_change",
 )
 # A self-evaluation's measures of its money block's amounts: 年初预算数, 全年预算数, 全年执行数.
 AMOUNT_MEASURES = ("budget_initial", "budget_adjusted", "executed")
@@ -564,7 +565,7 @@ def _label_first(row):
 
 # Roles of the labels a header laid out across prints on a row of their own, their values on
 # the row under them (`项目名称 | 主管部门 | 实施单位` over `甲项目 | 某局 | 某中心`).
-ACROSS_ROLES = (*SINGLE_FIELDS, "other_field")
+ACROSS_ROLES = (*SINGLE_FIELDS, "other_field", *SPENDING_ROLES, "score", "rating")
 
 
 def _values_beside_labels(rows) -> list:
@@ -768,9 +769,9 @@ def _completes(head: str, tail: str) -> bool:
     """Whether `tail` completes `head`, a text of no role, into a known label: a variant as
     written (`年度` + `履职目标`), or one by the variant it ends with where `tail`, no label of
     its own, ends that variant (`中央主管部` + `门`)."""
-    if not head or not tail or field_roles(head):
-        return False
     joined = head + tail
+    if not head or not tail or field_roles(head) or compact(joined) == compact(tail):
+        return False  # `215` over `一、年度绩效目标完成情况`: a figure and a numbered heading
     return bool(exact_field_roles(joined) or (whole_field_roles(joined) and not field_roles(tail)))
 
 

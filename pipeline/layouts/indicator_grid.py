@@ -2690,20 +2690,21 @@ class GridReader:
         二级 (the levels as an indented tree in the names' column: `产出指标`, `　数量指标`, then
         the indicators), the level of the rows below it up to the next; None for other rows.
         The row's number (`一 | 产出指标`, `（一） | 数量指标`: a 序号 column's outline marks
-        opening the levels) is no text of it, and a 一级's row may print its block's points
-        under the points column (`一 | 产出指标 | | 50`), no indicator's weight."""
+        opening the levels) is no text of it, and a level's row may print its block's points
+        under the points columns (`一 | 产出指标 | | 50`; a self-evaluation's tree, `数量指标 | … |
+        20 | 19.5` under 分值 and 得分), no indicator's weight nor score."""
         if self.grid.role_columns("level1"):
             return None
         numbers = {c.col for c in self.grid.columns if compact(c.label) in vocab.ROW_NUMBER_LABELS}
-        points = {c.col for c in self.grid.role_columns("weight")}
+        points = {c.col for role in ("weight", "score") for c in self.grid.role_columns(role)}
         texts = [text for col, text in enumerate(cell) if text and col not in numbers | points]
-        printed = "".join(cell[col] for col in sorted(points))
-        if len(texts) != 1 or (printed and not is_number(printed)):
+        figures = [cell[col] for col in sorted(points) if cell[col]]
+        if len(texts) != 1 or not all(map(is_number, figures)):
             return None
-        text = texts[0]
+        text, printed = texts[0], " | ".join(figures)
         if canonical_level(text, 1) and not canonical_level(text, 2):
             return 1, text, printed
-        if canonical_level(text, 2) and not self.grid.role_columns("level2") and not printed:
+        if canonical_level(text, 2) and not self.grid.role_columns("level2"):
             return 2, text, printed
         return None
 

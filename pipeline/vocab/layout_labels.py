@@ -113,7 +113,7 @@ SPENDING_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("budget_initial", ("年初预算数", "年初预算", "年初预算金额", "年初预算安排", "预算安排数")),
     ("budget_adjusted", (
         "全年预算数", "调整后预算数", "全年(调整)预算数", "转移支付预算数", "调整后预算", "全年预算",
-        "全年调整预算数", "调整预算数",
+        "全年调整预算数", "调整预算数", "调整后的预算", "调整后的预算数",
     )),
     ("executed", (
         "全年执行数", "全年执行", "预算执行数", "执行数", "转移支付执行数", "全年实际执行数", "实际执行数",
@@ -226,6 +226,9 @@ FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # marks), not as points.
     ("score_coefficient", SCORE_COEFFICIENT_LABELS),
     ("reason", ("原因", "偏差原因", "偏差原因分析", "未完成原因")),
+    # What the year's budget was changed by (`年初预算 | 年度预算调整 | 调整后的预算`, -20): a
+    # heading of the money block whose figures are no measure of it.
+    ("budget_change", ("年度预算调整", "预算调整数", "预算调整", "调整数", "调整金额")),
     ("goal_period", (
         "中期目标", "中期滚动目标", "长期目标", "实施期绩效目标", "实施期目标", "项目总体目标", "总目标",
         "长期绩效目标", "中期绩效目标", "实施周期目标", "实施周期绩效目标",
@@ -267,6 +270,11 @@ FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "资金用途", "是否政府采购", "项目基本情况",
         # The project's code in a cell of its own beside the name (`项目名称 | … | 项目编号 | 2019-…`).
         "项目编码", "项目编号", "项目代码",
+        # ... and a department's beside its name (`部门编码 | 部门名称 | 全年预算数 …`).
+        "部门编码", "部门代码", "单位编码", "单位代码",
+        # The grade a department-wide self-evaluation gives itself beside its money (`… | 得分 |
+        # 自评结论`, over `… | 91.5 | 优`).
+        "自评结论",
         # The Hunan form's money from above beside 年度本级预算金额: no part of that total (so
         # not a fiscal_part), a field of its own; after 其中, a part (PARTS_AFTER_OF_WHICH).
         "上级资金",
@@ -550,7 +558,7 @@ COLUMN_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # the department marks as core (`是否核心指标 | 是`, `否`).
     ("other_column", (
         "指标类型", "是否核心指标", "上年完成值", "指标赋分规则", "佐证资料", "完成率", "上年实际完成值", "上年实际值", "上年度完成值",
-        "上年度实际完成值", "上年同期值", "上年同期完成值", "扣分", "扣分值", "扣减分值", "偏差", "偏差值",
+        "上年度实际完成值", "上年同期值", "上年同期完成值", "扣分", "扣分值", "扣减分值", "扣减分数", "偏差", "偏差值",
         "偏差率", "得分率", "偏差度", "指标完成率", *ROW_NUMBER_LABELS,
         # The figure before the project (`基期值`, `历史值`: `2020年1.8万亩`), how the figure is
         # computed (`合格设备数/验收设备数×100%`), where it comes from, what proves it and how it
@@ -731,6 +739,9 @@ BILINGUAL_LABEL_SCRIPTS = (
     ("\u0f00", "\u0fff"),  # Tibetan
 )  # fmt: skip
 
+# Marks a system's form sets before the label of a field it requires (`*分值`, `*实际完成值`):
+# dropped before the label is matched.
+REQUIRED_FIELD_MARKS = "*"
 # Notes in brackets dropped from a label before it is matched (a year range is dropped too).
 LABEL_NOTES = (
     "万元", "元", "单位:万元", "单位:元", "长期", "中期", "年度", "盖章", "签字", "%", "分", "A", "B",
