@@ -502,3 +502,72 @@ def test_a_department_self_evaluations_money_across_and_its_levels_as_a_tree_wit
     assert [f["rule"] for f in tables.findings if f["severity"] == "error"] == [
         "score_exceeds_weight"
     ]
+
+
+def test_a_departments_tasks_under_a_money_heading_of_its_request_give_its_total():
+    # 曲麻莱 (held-out round 88): `年度主要任务 | 任务名称 | 主要内容 | 预算申请（万元）` over
+    # `总额 | 财政拨款 | 其他资金`. Before, 预算申请 was no label: every task cell a field of
+    # 任务名称, the 金额合计 no total, and its sum never checked.
+    def table(total: str):
+        return read(text([
+            ["部门整体支出绩效目标申报表"], ["部门（单位）名称", "某县教育局"],
+            ["年度主要任务", "任务名称", "主要内容", "预算申请（万元）"],
+            ["", "", "", "总额", "财政拨款", "其他资金"],
+            ["", "学前教育保教费补助", "对在园幼儿保教费给予补助", "186.00", "186.00", ""],
+            ["", "中小学教师培训", "组织教师参加培训", "38.50", "30.50", "8.00"],
+            ["金额合计", total, "216.50", "8.00"],
+            ["年度绩效指标", "一级指标", "二级指标", "三级指标", "指标值"],
+            ["", "产出指标", "数量指标", "教师培训人次", "≥400人次"],
+        ]))  # fmt: skip
+
+    (project,) = table("224.50").projects
+    assert (project["total_amount"], project["fiscal_appropriation"], project["other_funds"]) == (
+        Decimal("224.50"), Decimal("216.50"), Decimal("8.00"),
+    )  # fmt: skip
+    wrong = table("234.50")
+    assert sorted(f["rule"] for f in wrong.findings if f["severity"] == "error") == [
+        "amount_row_mismatch", "subtotal_mismatch",
+    ]  # fmt: skip
+
+
+def test_a_central_investment_forms_levels_under_a_heading_and_its_granted_money():
+    # 同德 (held-out round 87, 国家发展改革委's 中央预算内投资计划绩效目标表): one 一级 cell
+    # `实施效果指标` over the 二级 column's `产出指标` and `效益指标`, and the money as
+    # `下达中央预算内投资(万元)`. Before, every row's 一级 was 效益指标 (实施效果 read as 效果) and
+    # the project had no total.
+    tables = read(text([
+        ["某专项2025年中央预算内投资计划绩效目标表"],
+        ["专项名称", "农业绿色发展专项"], ["下达中央预算内投资(万元)", "1860"],
+        ["绩效指标", "一级指标", "二级指标", "三级指标", "指标值"],
+        ["", "实施效果指标", "产出指标", "新建粪污集中处理中心", "2座"],
+        ["", "", "", "竣工验收合格率", "100%"],
+        ["", "", "效益指标", "畜禽粪污综合利用率", "≥85%"],
+    ]))  # fmt: skip
+    (project,) = tables.projects
+    assert project["total_amount"] == Decimal("1860")
+    assert [
+        (i["level1_name"], i["level2_name"], i["indicator_name"]) for i in tables.indicators
+    ] == [
+        ("产出指标", None, "新建粪污集中处理中心"),
+        ("产出指标", None, "竣工验收合格率"),
+        ("效益指标", None, "畜禽粪污综合利用率"),
+    ]
+
+
+def test_a_forms_years_budget_beside_the_whole_projects_and_a_fund_code_beside_a_part():
+    # 濯水镇 (held-out round 89, 奉节's 审批表): `项目总预算 | 150` over `当年年度预算 | 90`, and
+    # `其中：财政资金 | 80 | 财政资金科目代码 | 21305`. Before, the whole project's budget was
+    # the total, and the code was added to the fiscal part (`80 + 财政资金科目代码 + 21305`).
+    tables = read(text([
+        ["项目名称", "某产业园配套设施建设项目"], ["金额单位：万元"],
+        ["项目资金", "项目总预算", "", "150", "财政资金预算分类", "一般公共预算"],
+        ["", "当年年度预算", "", "90"],
+        ["", "其中：财政资金", "", "80", "财政资金科目代码", "21305"],
+        ["", "其中：其它资金", "", "10"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "新建生产便道", "≥1200米"],
+    ]))  # fmt: skip
+    (project,) = tables.projects
+    assert (project["total_amount"], project["period_amount"], project["fiscal_appropriation"],
+            project["other_funds"]) == (Decimal("90"), Decimal("150"), Decimal("80"), Decimal("10"))  # fmt: skip
+    assert [f["rule"] for f in tables.findings if f["severity"] == "error"] == []

@@ -304,6 +304,7 @@ def _planned(header, data_rows, goal_order: list[str], scope: str | None, year: 
         )
     }
     candidates_of |= _second_level1(candidates_of, cells)
+    candidates_of |= _level1_under_level2_label(candidates_of, cells)
     candidates_of |= _level2_under_level1_label(candidates_of, cells)
     candidates_of |= _level_by_content(candidates_of, cells)
     columns = [
@@ -1121,6 +1122,24 @@ def _second_level1(candidates_of: dict[int, tuple], cells) -> dict[int, tuple[st
     if opening and 2 * sum(map(_names_level2, opening)) > len(opening):
         return {second: ("level2",)}
     return {}
+
+
+def _level1_under_level2_label(
+    candidates_of: dict[int, tuple], cells
+) -> dict[int, tuple[str, ...]]:
+    """A column labelled as the 二级 whose cells, two or more, all name a 一级 (国家发展改革委's
+    中央预算内投资 form: `一级指标 | 二级指标` over `实施效果指标 | 产出指标`, then `效益指标`): the
+    一级 column, and the column labelled as the 一级, a heading over them all, an other column."""
+    level2 = [col for col, roles in candidates_of.items() if roles[:1] == ("level2",)]
+    level1 = [col for col, roles in candidates_of.items() if roles[:1] == ("level1",)]
+    if len(level2) != 1 or len(level1) != 1:
+        return {}
+    named = [text for text in cells[level2[0]] if text.strip()]
+    if len(named) < 2 or not all(
+        canonical_level(text, 1) and not canonical_level(text, 2) for text in named
+    ):
+        return {}
+    return {level2[0]: ("level1",), level1[0]: ("other_column",)}
 
 
 def _level2_under_level1_label(
