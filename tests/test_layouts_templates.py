@@ -5,7 +5,12 @@ column naming 服务对象满意度指标 over a 二级 of 具体指标."""
 
 from decimal import Decimal
 
+import docx
+
+from pipeline.build.workers import process_file
+from pipeline.manifest import Source
 from tests.test_layouts_text import read, text
+from tests.test_read_docx import add_filled_table, saved
 
 HEAD = [["某县财政支出项目绩效目标申报表"], ["项目名称", "某县红枣提质增效项目"],
         ["项目资金申请（万元）", "资金总额：", "420.00", "财政拨款：", "380.00", "其他：", "40.00"]]  # fmt: skip
@@ -571,3 +576,33 @@ def test_a_forms_years_budget_beside_the_whole_projects_and_a_fund_code_beside_a
     assert (project["total_amount"], project["period_amount"], project["fiscal_appropriation"],
             project["other_funds"]) == (Decimal("90"), Decimal("150"), Decimal("80"), Decimal("10"))  # fmt: skip
     assert [f["rule"] for f in tables.findings if f["severity"] == "error"] == []
+
+
+def test_a_word_forms_annual_section_in_a_table_of_its_own_goes_on_with_the_project():
+    # 长寿 (held-out round 87): the form's head and 中期 section (money, goal, indicators) in
+    # one Word table, its 年度 section in the next. Before, the 年度 table was a second project
+    # of no name holding every annual target, and the first's total was made of its 中期 parts.
+    document = docx.Document()
+    add_filled_table(document, [
+        ("项目名称", "某平台运维", "", ""),
+        ("中期资金总额", "1,260.00万元", "其中：财政拨款", "1,260.00万元"),
+        ("中期目标", "2024—2026年保障平台稳定运行。", "", ""),
+        ("一级指标", "二级指标", "三级指标", "指标值"),
+        ("产出指标", "数量指标", "纳入监管企业户数", "≥36户"),
+    ])  # fmt: skip
+    add_filled_table(document, [
+        ("年度目标", "", "", ""),
+        ("年度资金总额", "420.00万元", "其中：财政拨款", "420.00万元"),
+        ("年度目标", "2024年完成平台全年运维。", "", ""),
+        ("一级指标", "二级指标", "三级指标", "指标值"),
+        ("产出指标", "数量指标", "纳入监管企业户数", "≥32户"),
+    ])  # fmt: skip
+    tables = process_file("表.docx", saved(document), Source(fiscal_year=2024))
+    (project,) = tables.projects
+    assert (project["project_name"], project["total_amount"], project["period_amount"],
+            project["performance_goal"], project["period_goal"]) == (
+        "某平台运维", Decimal("420.00"), Decimal("1260.00"), "2024年完成平台全年运维。",
+        "2024—2026年保障平台稳定运行。",
+    )  # fmt: skip
+    assert [(i["indicator_name"], i["period_target"], i["annual_target"])
+            for i in tables.indicators] == [("纳入监管企业户数", "≥36户", "≥32户")]  # fmt: skip

@@ -45,6 +45,20 @@ def table_roles(table: CellTable) -> set[str]:
             for role in (*column_roles(cell), *field_roles(cell))}  # fmt: skip
 
 
+# The header-block labels that open a form's section of one period (`年度资金总额 | 420.00`,
+# `年度目标 | …`), never an indicator's row.
+_SECTION_ROLES = ("total", "goal_annual", "goal_period")
+
+
+def opens_section(cells: tuple[str, ...]) -> bool:
+    """Whether a row opens a section of a form printing each period's money, goal and
+    indicators apart (`年度目标` after the 中期 section's indicators): its first cell a money
+    total's or a goal's label naming its period (`年度资金总额`, `中期目标`)."""
+    first = next((text for text in cells if text.strip()), "")
+    roles = field_roles(first)
+    return bool(roles) and roles[0] in _SECTION_ROLES and label_scope(first) is not None
+
+
 def is_points_total(text: str) -> bool:
     """Whether a cell labels a table's total row of points (`合计`, `总分`, `合　计`:
     `vocab.POINTS_TOTAL_LABELS`)."""

@@ -73,6 +73,7 @@ from pipeline.labels.grid_rows import (
     is_placeholder,
     level1_left_out,
     numbers_columns,
+    opens_section,
     reads_as_target,
     restored_labels,
 )
@@ -164,6 +165,10 @@ def _blocks(rows) -> list[_Block]:
             again = index + head
         elif _opens_block(row):
             blocks.append(_Block(header=[row]))
+        elif opens_section(row.cells):
+            # The form's next section (`年度目标`, its money and goal over its own indicators,
+            # after the 中期 section's): the same project's head.
+            current.header.append(row)
         else:
             current.grids[-1][1].append(row)
         previous = row

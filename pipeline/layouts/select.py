@@ -24,7 +24,9 @@ budget table on its sheet). A table may run on below a performance table too: a 
 a whole disclosure, its budget tables after its forms. A row titling another table
 (`某局2024年项目支出表`, naming no 绩效) closes the performance table above it
 (`closed_above`) when the rows from it print rows of several cells, no level name and no
-performance table.
+performance table. A form may print a period's section (`年度目标`, its money, goal and
+indicators) as a table of its own after the table of its head and its other section: that
+table goes on with the project (`_sections_joined`).
 """
 
 from dataclasses import replace
@@ -32,7 +34,13 @@ from typing import NamedTuple
 
 from pipeline.cells import CellRow, CellTable
 from pipeline.labels.columns import compact, field_roles, fold
-from pipeline.labels.grid_rows import INDICATOR_ROLES, canonical_level, is_packed, table_roles
+from pipeline.labels.grid_rows import (
+    INDICATOR_ROLES,
+    canonical_level,
+    is_packed,
+    opens_section,
+    table_roles,
+)
 from pipeline.labels.lines import is_title_row, opens_document_part, titles_other_table
 from pipeline.layouts import read_table
 from pipeline.read import read_file, reader_notes
@@ -97,9 +105,30 @@ def split_tables(tables: tuple[CellTable, ...], opened: bool = True) -> FileTabl
     if not any(wanted):
         return FileTables(tables, (), none_are=bool(wanted))
     return FileTables(
-        tuple(_kept(t) for t, keep in zip(tables, wanted, strict=True) if keep),
+        _sections_joined([_kept(t) for t, keep in zip(tables, wanted, strict=True) if keep]),
         tuple(t for t, keep in zip(tables, wanted, strict=True) if not keep),
     )
+
+
+def _sections_joined(tables: list[CellTable]) -> tuple[CellTable, ...]:
+    """The performance tables, each that goes on from the one before it joined to it: one
+    naming no project nor department whose first row opens a section of one period
+    (`grid_rows.opens_section`: `年度目标` over its money, goal and indicators, a Word form
+    printing its 中期 and 年度 sections as tables of their own), after one naming its project."""
+    out: list[CellTable] = []
+    for table in tables:
+        first = next((row.cells for row in table.rows if any(c.strip() for c in row.cells)), ())
+        if (
+            out
+            and opens_section(first)
+            and not table_roles(table) & NAMING_ROLES
+            and table_roles(out[-1]) & NAMING_ROLES
+        ):
+            out[-1] = replace(out[-1], rows=out[-1].rows + table.rows,
+                              notes=out[-1].notes + table.notes)  # fmt: skip
+        else:
+            out.append(table)
+    return tuple(out)
 
 
 def _kept(table: CellTable) -> CellTable:
