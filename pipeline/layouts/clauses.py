@@ -23,7 +23,7 @@ from pipeline.labels.columns import matchable
 from pipeline.labels.lines import is_bare_figure
 from pipeline.layouts.records import Indicator
 from pipeline.targets.parser import Clause, parse_actual, parse_target, qualitative_target
-from pipeline.vocab.layout_labels import OPERATOR_WORDS, QUALITATIVE_WORDS
+from pipeline.vocab.layout_labels import NO_UNIT_MARKS, OPERATOR_WORDS, QUALITATIVE_WORDS
 from pipeline.vocab.target_words import UNITS
 from pipeline.vocab.traditional import simplified
 
@@ -55,6 +55,7 @@ def target_clauses(indicator: Indicator, scope: str, fiscal_year: int | None) ->
     if (
         not clauses
         or not unit
+        or unit.strip() in NO_UNIT_MARKS  # `0 | --`: the unit column says none
         or any(ch.isdigit() for ch in unit)
         or clauses[0].kind in ("text", "date")
     ):

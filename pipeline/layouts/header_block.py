@@ -151,6 +151,7 @@ class HeaderFields:
     unknown_labels: list[tuple[int, str]] = field(default_factory=list)  # (line, label)
     item_totals: list[ItemTotal] = field(default_factory=list)
     cost_totals: list[ItemTotal] = field(default_factory=list)  # a cost block's 合计 rows
+    total_from_costs: int | None = None  # the line of the cost block's 合计 taken as the total
 
 
 BLOCK_ROLES = ("money_block", "duty_block")
@@ -793,13 +794,15 @@ def _single_line(text: str, row, out: HeaderFields) -> None:
 def _wrapped_on(text: str, block: _Block) -> str | None:
     """The field a line alone in its row ends (`vocab.WRAPPED_FIELDS`: a name), where that
     field's value ends on the row read last and the line is a few words printed as one (no
-    cells joined by spaces), no title, unit line, year, sentence or note."""
+    cells joined by spaces), no title, unit line, year, sentence or note, nor the heading of a
+    period's section (`年度绩效信息` under `申报单位 | 某中心`)."""
     role = next((r for r, line in block.single_lines.items() if line == block.last_line), None)
     if (
         role not in vocab.WRAPPED_FIELDS
         or len(text) > vocab.WRAPPED_END_MAX
         or len(text.split()) > 1
         or any(mark in text for mark in vocab.SENTENCE_MARKS)
+        or label_scope(text) is not None
         or is_title(text)
         or is_footer(text)
         or amounts.line_unit(text)
@@ -1143,16 +1146,26 @@ def _parts_of_scoped_total(row: list[Amount]) -> list[Amount]:
     """A row's money cells with the fund parts printed after a total of a period, and of
     none of their own, given its period (`中期资金总额 | 1,260.00万元 | 其中：财政拨款 |
     1,260.00万元 | 其他资金 | 0.00万元`, the 年度 total and its parts on a row of their own):
-    that total's parts, not the year's."""
+    that total's parts, not the year's. Shares by level of government (`项目总投资 | 850 |
+    中央补助安排 | 0 | 省级财政安排 | 200`, over the year's `预算申报数`) are the year's, as
+    every share of a form (`_SHARES`)."""
     scope = None
     out = []
     for amount in row:
         if amount.role == "total":
             scope = amount.scope
-        elif amount.role in vocab.FUND_PART_ROLES and amount.scope is None and scope:
+        elif (
+            amount.role in vocab.FUND_PART_ROLES
+            and amount.scope is None
+            and scope
+            and compact(amount.label) not in _SHARES
+        ):
             amount = replace(amount, scope=scope)
         out.append(amount)
     return out
+
+
+_SHARES = frozenset(map(compact, vocab.SHARE_PART_LABELS))
 
 
 def _period_joined(cells) -> list:
@@ -1499,6 +1512,7 @@ def _cost_total_given(out: HeaderFields) -> HeaderFields:
     if len(out.cost_totals) == 1 and not any(a.role == "total" for a in out.amounts):
         (cost,) = out.cost_totals
         out.amounts.append(Amount("total", None, None, cost.label, cost.text, cost.unit, cost.line))
+        out.total_from_costs = cost.line
     return out
 
 

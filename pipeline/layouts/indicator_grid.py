@@ -247,8 +247,8 @@ def project_key(column: Column) -> str | None:
     年度资金总额`), the role and that period (`total@period`)."""
     if column.role in vocab.REPEATED_PROJECT_ROLES:
         return f"{column.role}@{column.col}"
-    if column.role and label_scope(column.label) == "period":
-        return f"{column.role}@period"
+    if column.role == "total" and label_scope(column.label) == "period":
+        return "total@period"
     return column.role
 
 

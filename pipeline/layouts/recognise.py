@@ -798,6 +798,10 @@ def read_table(table: CellTable, fiscal_year: int | None = None) -> TableRead:
         department = department or header.single.get("department")
         findings.extend(LayoutFinding("label_unknown", line, f"label {label!r} is not in the layout "
                         "vocabulary; its value is kept as a field") for line, label in header.unknown_labels)  # fmt: skip
+        if header.total_from_costs is not None:
+            findings.append(LayoutFinding("total_from_cost_block", header.total_from_costs, (
+                "the form prints no total of its own: the project's total is its cost block's "
+                "合计, what its budget is made of; compare with the published table")))  # fmt: skip
         if not block.grids:
             if number > 1 and _lone_line(block, header):
                 leftovers.extend(Leftover(row.line, row.location, text, "a note under the table")

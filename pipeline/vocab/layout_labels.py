@@ -729,10 +729,11 @@ SCORED_TOTAL_LABELS = (
 )  # fmt: skip
 
 # Column roles that only a self-evaluation prints: what the year achieved and the points it
-# scored (the indicator table), the money spent and its rate (the money block). A table with
-# one of them is a self-evaluation (`documents.document_type`), one without a target table.
+# scored (the indicator table), the money spent (the money block). A table with one of them is
+# a self-evaluation (`documents.document_type`), one without a target table. Not a rate alone:
+# a target table may print the rate it aims at (奉节's 审批表: `年度预算执行率 | 100% | 分值 | 10分`).
 SELF_EVALUATION_COLUMNS = ("actual", "score", "score_coefficient")
-SELF_EVALUATION_MONEY = ("executed", "execution_rate")
+SELF_EVALUATION_MONEY = ("executed",)
 
 # Scripts of the minority languages a bilingual table prints its labels in beside the Chinese
 # (延边: `主管部门 주관부문`; 内蒙古, 新疆, 西藏 likewise), as ranges of code points: a label's

@@ -117,6 +117,11 @@ RULES: dict[str, tuple[str, str]] = {
         "other target column: the one unknown column right of the names whose cells mostly state "
         "a figure, a share or a date is read as the annual targets",
     ),
+    "total_from_cost_block": (
+        "info",
+        "a form that prints no total of its own but a cost block (项目预算成本构成 | 金额 …) with a "
+        "合计 row: that 合计, what the budget is made of, is read as the project's total",
+    ),
     "weight_column_inferred": (
         "warning",
         "an indicator table with no weight column of a known label: the one unknown column right "
@@ -576,6 +581,11 @@ RULES_ZH: dict[str, tuple[str, str, str]] = {
         "按内容认定指标值列",
         "指标表的指标值列标签不在词表中，且表中没有其他指标值列：名称右侧唯一一列多数单元格写有数字、比例或日期的未知列，按年度指标值读取。",
         "该列标签不是已知的指标值标签，但表中没有其他指标值列，且其内容像指标值，已按年度指标值读取；请与公开的原表核对。",
+    ),
+    "total_from_cost_block": (
+        "以成本构成合计为项目总额",
+        "表中没有项目资金总额，只有成本构成表（项目预算成本构成｜金额……）及其合计行：以该合计作为项目总额。",
+        "该表未列项目资金总额，已以成本构成的合计作为项目总额；请与公开的原表核对。",
     ),
     "weight_column_inferred": (
         "按内容认定分值列",
