@@ -195,6 +195,17 @@ def database(tmp_path_factory):
 # telling it, is read as the name's end with a `name_end_joined` warning: 维修养护农村集中 over
 # 供水工程, 城市道路桥梁日常巡查 over 覆盖率, 村庄保洁长效管护 over 机制.)
 NOT_READ: dict[str, str] = {
+    "A1-jiangsu-taizhou-jingjiang-jikong-tab-txt-niandu-jixiao-xinxi-before-zhongqi-jixiao-xinxi-qizhong-cell-holds-caizheng-bokuan-zhibiao-xuanze-rownumbers-keshuru-shengyushu-two-projects-amount-row-mismatch-2019.txt": (
+        "a system page's money row `年度资金总额（万元） | 其中： | 财政拨款（万元） | 其他资金"
+        "（万元）` over `186.00 | 160.00 | | 26.00`, the fiscal part's figure under `其中：` and "
+        "none under its own label: which figure is whose no heading says, so no total is read "
+        "(amount_unparsed)"
+    ),
+    "E-liaoning-dalian-wafangdian-jiaoyu-xlsx-jeesite-export-xiangmu-zhichu-jixiao-mubiao-shenbao-shuju-duplicate-header-duanqi-sanji-zhibiao-zhongqi-sanji-zhibiao-value-columns-one-unit-column-no-currency-unit-2020.xlsx": (
+        "a system's export titling its value columns as its names' (`短期三级指标 | 单位 | "
+        "中期三级指标 | 单位` beside the names' own `短期三级指标`): the second and fourth are "
+        "read as further names, the targets lost (target_in_name)"
+    ),
     "E-sichuan-leshan-mabian-zengfa-guozhai-xlsx-two-sheets-jiben-qingkuang-mingxibiao-guozhai-zijin-xiangmu-jixiao-zhibiao-linked-by-juti-xiangmu-daima-code-name-cells-xiangmu-zongtouzi-subcolumns-2025.xlsx": (
         "an import workbook of two sheets, the projects' names and money on one, their "
         "indicators on the other, linked by 具体项目代码: the first is set aside as no "
