@@ -3,6 +3,7 @@ form printing its title again over each of its 长期 and 年度 indicator table
 heading them 总目标绩效指标 and 本年度绩效指标 with notes inside its level names, and a 一级
 column naming 服务对象满意度指标 over a 二级 of 具体指标."""
 
+import json
 from decimal import Decimal
 
 import docx
@@ -634,3 +635,23 @@ def test_a_periods_section_heading_under_a_department_is_no_end_of_its_name():
     assert (project["supervising_department"], project["total_amount"]) == (
         "某市疾病预防控制中心", Decimal("186.00"),
     )  # fmt: skip
+
+
+def test_a_goal_blocks_headings_with_the_reasons_beside_them_give_the_goals():
+    # 申扎 (held-out self-evaluation round 80), 新民 (round 79): `年度绩效目标 | 实际完成情况 |
+    # 偏差原因分析及改进措施` over the three texts. Before, the reasons' heading was read as the
+    # goal achieved and the goals were lost to extra fields.
+    tables = read(text([
+        ["项目支出绩效自评表"], ["项目名称", "某县牦牛良种繁育基地建设项目"],
+        ["项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+        ["", "年度资金总额", "260.00", "260.00", "254.80", "10", "98.00%", "9.8"],
+        ["年度绩效目标", "", "实际完成情况", "", "偏差原因分析及改进措施"],
+        ["引进种公牛150头。", "", "引进种公牛152头。", "", "无"],
+        ["一级指标", "二级指标", "指标名称", "指标值", "实际完成值", "分值", "得分"],
+        ["产出指标", "数量指标", "引进牦牛种公牛", "≥150头", "152头", "90", "90"],
+    ]))  # fmt: skip
+    (project,) = tables.projects
+    assert (project["performance_goal"], project["actual_goal"]) == (
+        "引进种公牛150头。", "引进种公牛152头。",
+    )  # fmt: skip
+    assert json.loads(project["extra_columns"]) == {"偏差原因分析及改进措施": "无"}

@@ -129,7 +129,10 @@ POINTS_ROLES = ("weight", "score", "score_coefficient")
 # Block roles whose rows of money labels (年度资金总额, 其中:财政拨款 …) stay in the block: a
 # money block, or a row of money column headings (`资金来源 | 年初预算数 | 全年执行数 …`).
 MONEY_BLOCKS = ("money_block", "money_heading")
-GOALS = {"goal_annual": "annual", "goal_period": "period", "goal_actual": "actual"}
+GOALS = {"goal_annual": "annual", "goal_period": "period", "goal_actual": "actual",
+         "goal_deviation": "deviation"}  # fmt: skip
+# Goals kept as fields of the project, no goal of its own: why the goals were not met.
+FIELD_GOALS = ("deviation",)
 SINGLE_FIELDS = ("project_name", "parent_project", "department", "impl_unit", "period",
                  "period_start", "period_end")  # fmt: skip
 
@@ -1468,6 +1471,8 @@ def _value(col, text, label, row, block: _Block, out: HeaderFields) -> None:
             return
         out.amounts.append(Amount(role or "detail", scope, column, label_text,
                                   text, amounts.cell_unit(text) or unit, row.line))  # fmt: skip
+    elif role in GOALS and GOALS[role] in FIELD_GOALS:
+        out.fields.append((_field_label(label_text), text))
     elif role in GOALS:
         goal = GOALS[role]
         out.goals[goal] = _goal_goes_on(out.goals[goal], text) if goal in out.goals else text

@@ -236,6 +236,11 @@ FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "长期绩效目标", "中期绩效目标", "实施周期目标", "实施周期绩效目标",
     )),
     ("goal_annual", GOAL_ANNUAL_LABELS),
+    # Why the goals were missed, a heading beside theirs (`年度绩效目标 | 实际完成情况 |
+    # 偏差原因分析及改进措施` over their texts): kept as a field of the project.
+    ("goal_deviation", (
+        "偏差原因分析及改进措施", "偏差原因及改进措施", "未完成原因分析及改进措施",
+    )),
     ("goal_actual", (
         "实际完成情况", "年度总体目标完成情况综述", "年度目标完成情况", "总体目标完成情况",
         "全年目标实际完成情况", "年度总体目标完成情况", "目标完成情况", "绩效目标完成情况",
