@@ -37,9 +37,9 @@ CASES = [(folder, name) for folder in FOLDERS for name in sorted(EXPECTED[folder
 NOT_READ = {
     "C-jiangsu-changzhou-jintan-chaye-tab-txt-nanhua-form-decimalweights-jingjixiaoyi-inside-chanchu-unitinname-bare-opsinactuals-emptychengben-repeatedverticallabel-2024.txt": (
         "a 二级 of another 一级 printed inside a 一级's span (`经济效益 指标` under `产出指标(50分)`, "
-        "the 一级 cell merged down): read as opening its own 一级, 效益指标, as a list printing "
-        "its levels once with its blocks out of order needs, and the next row's 时效指标 then "
-        "under no 一级; weights_total_mismatch warns"
+        "the 一级 cell merged down): its row is read under no 一级, as a list printing its "
+        "levels once ends a 一级's block at a 二级 of another, where the expectation keeps the "
+        "一级 printed; weights_total_mismatch warns"
     ),
     "D-anhui-hefei-feixi-nongye-csv-gb18030-hefei-yusuanzhixingqingkuang-renwumingcheng-wanchengqingkuang-bumenyusuanqingkuang-qizhongcaizhengbokuan-twice-overexecution-jinzhai-bumen-zhibiao1-bareactuals-scoretotaloff-2023.csv": (
         "合肥's money block by the department's tasks under a two-row heading (`任务名称 | 完成"

@@ -655,3 +655,22 @@ def test_a_goal_blocks_headings_with_the_reasons_beside_them_give_the_goals():
         "引进种公牛150头。", "引进种公牛152头。",
     )  # fmt: skip
     assert json.loads(project["extra_columns"]) == {"偏差原因分析及改进措施": "无"}
+
+
+def test_a_second_level_out_of_place_inside_a_first_levels_span_is_not_its_spans_middle():
+    # 金坛 (held-out self-evaluation round 79): `经济效益 指标` inside `产出指标(50分)`'s span,
+    # 时效指标 back under 产出 below it. Before, the next 一级 (效益指标) was taken for a text
+    # centred in a span opening there: the row read under 效益指标, silently, and 时效指标
+    # under none. Now the row out of place has no 一级, and the rows after it keep 产出指标.
+    tables = read(text([
+        ["项目名称", "某区茶叶加工项目"],
+        ["一级指标", "二级指标", "三级指标", "年度指标值"],
+        ["产出指标(50分)", "数量指标", "新建标准化加工车间", "≥1200平方米"],
+        ["", "经济效益 指标", "奖补资金兑付率", "100%"],
+        ["", "时效指标", "任务完成时限", "10个月"],
+        ["效益指标(30分)", "社会效益指标", "带动茶农增收户数", "≥300户"],
+    ]))  # fmt: skip
+    assert [(i["level1_name"], i["level2_name"]) for i in tables.indicators] == [
+        ("产出指标", "数量指标"), (None, "经济效益指标"), ("产出指标", "时效指标"),
+        ("效益指标", "社会效益指标"),
+    ]  # fmt: skip

@@ -81,6 +81,7 @@ from pipeline.labels.columns import (
 from pipeline.labels.grid_rows import (
     GROUPED,
     awaits_unit,
+    belongs,
     canonical_level,
     closes_bracket,
     completed_by,
@@ -1381,7 +1382,9 @@ def centred_levels(grid: Grid, rows) -> list:
     `产出指标` two rows down; `社会效益指标` under 产出's rows, then `效益指标` a row down): the
     first of them takes the 一级 the next row printing one names, which no longer changes the
     level there (its empty 二级 is the one above, filled down), unless a 一级 printed above
-    them that names no category is in force (福建's `投入` over `时效目标`, `成本目标`); a
+    them that names no category is in force (福建's `投入` over `时效目标`, `成本目标`), or a
+    row between them prints a 二级 of another 一级 (`经济效益 指标` then `时效指标` under
+    `产出指标(50分)`: a 二级 out of place, kept under the 一级 in force); a
     block's first row printing no 二级 takes the 二级 printed a row or more below it first
     (`_level2_centred`). Rows read moved back under their labels where a converter shifted
     them left (`shifted_back`)."""
@@ -1416,6 +1419,9 @@ def centred_levels(grid: Grid, rows) -> list:
         text = cell_at(moved[ahead].cells, level1.col)
         if (named := canonical_level(text, 1)) is None or named.code != child.parent_code:
             continue
+        between = (cell_at(r.cells, level2.col) for r in moved[index + 1 : ahead])
+        if not all(belongs(other, text) for other in between if other):
+            continue  # `时效指标` back under 产出 below it: a 二级 out of place, no span's middle
         rows[index] = moved[index] = _with_cell(row, level1.col, text)
         rows[ahead] = moved[ahead] = _with_cell(moved[ahead], level1.col, "")
         printed[index], printed[ahead] = True, False
