@@ -674,3 +674,19 @@ def test_a_second_level_out_of_place_inside_a_first_levels_span_is_not_its_spans
         ("产出指标", "数量指标"), (None, "经济效益指标"), ("产出指标", "时效指标"),
         ("效益指标", "社会效益指标"),
     ]  # fmt: skip
+
+
+def test_a_lists_goal_ending_rows_below_its_last_line_after_a_page_break_is_joined():
+    # 亦庄 (held-out round 88, a PDF): the goal merged down its project's rows breaks over a
+    # page, its end printed a row below the page's first. Before, the end was a false
+    # row_unparsed error and the goal stopped mid-sentence.
+    tables = read(text([
+        ["项目名称", "预算数", "年度目标", "一级指标", "二级指标", "三级指标", "指标值"],
+        ["某区课后服务经费补助", "736.00", "保障课后服务覆盖有需求的学生，促进学生全", "产出指标",
+         "数量指标", "开展课后服务学校数量", "36所"],
+        ["", "", "", "", "", "参与课后服务学生人数", "≥9000人"],
+        ["", "", "面发展。", "", "成本指标", "课后服务经费补助标准", "400元/生"],
+    ]))  # fmt: skip
+    (project,) = tables.projects
+    assert project["performance_goal"] == "保障课后服务覆盖有需求的学生,促进学生全面发展。"
+    assert len(tables.indicators) == 3

@@ -2606,6 +2606,18 @@ class GridReader:
         own = {c.col for c in self.grid.columns if project_key(c) in now}
         return not any(text for col, text in enumerate(cell) if col not in own)
 
+    def _goal_ends_below(self, now: dict[str, str]) -> bool:
+        """Whether a row's one project cell is the end of the open project's goal printed a row
+        or more below its last line, a page break between them (`…促进学生全` over a page's
+        first row, then `面发展。`): the goal above ends no sentence, the piece ends one."""
+        goal = self.project_cells.get("goal_annual", "")
+        return (
+            now.keys() == {"goal_annual"}
+            and bool(goal)
+            and not goal.endswith(vocab.SENTENCE_ENDS)
+            and now["goal_annual"].endswith(vocab.SENTENCE_ENDS)
+        )
+
     def _wrapped_on(self, now: dict[str, str], cell, printed: dict[str, str]) -> tuple | None:
         """The (role, end) pairs of a row's project cells that are the ends of the open project's
         cells, a converter having printed a wrapped cell's further lines on the lines below (a
@@ -2637,7 +2649,7 @@ class GridReader:
         if (
             not now
             or not cells.get("project_name")
-            or not now.keys() <= printed.keys()
+            or not (now.keys() <= printed.keys() or self._goal_ends_below(now))
             or any(role not in WRAPPING_PROJECT_COLUMNS or not cells.get(role) for role in now)
             or any(text == cells[role] for role, text in now.items())
         ):
