@@ -494,6 +494,12 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "E-xizang-rikaze-dingri-jiaoyu-rows-yuan-sheet-grid-one-cell-per-line-empty-cells-as-empty-lines-blank-line-after-each-row-wrapped-project-names-level2-and-name-split-amount-read-back-by-heji-utf16le-bom-crlf-2022.txt": "refused: a text one cell a line numbered after every line",
     },
     "cells_joined_by_spaces": {
+        "C-xizang-shannan-langkazi-mianyang-xianjie-pdfcopytext-spaceruns-wrappedcells-verticallabelonecharperline-pagefooter-fenzhiqian-quannianshijizhi-rateoff-2023.txt": (
+            "a PDF's text of space runs (self-evaluation round 80), the vertical label one character a line: its rows' words joined again fit their columns in more than one way (row_unparsed), refused"
+        ),
+        "A1-jiangsu-taizhou-jingjiang-jikong-tab-txt-niandu-jixiao-xinxi-before-zhongqi-jixiao-xinxi-qizhong-cell-holds-caizheng-bokuan-zhibiao-xuanze-rownumbers-keshuru-shengyushu-two-projects-amount-row-mismatch-2019.txt": (
+            "a system page's rows of numbered indicator rows under `指标选择` (round 87) joined: no indicator row fits its labels (layout_unsupported), refused"
+        ),
         # 洪泽 (round 78s).
         "C-jiangsu-huaian-hongze-daomai-tab-txt-zhuguanbumenjidaima-chengdanchushi-yusuanshu-only-mubiaoshijiwanchengqingkuang-rateoff-2023.txt": "a money row of two figures under five headings, joined by spaces: not placed by a guess (row_unparsed)",
         # 若羌 (round 86): levels printed one column left, joined by spaces.
@@ -901,6 +907,9 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "C-sichuan-liangshan-meigu-gaobiaozhunnongtian-zhuanyizhifu-quyu-excelunicodetext-headingsbrokenovertworows-moneylabelatmiddlerow-quotedlinebreaks-reasonrowbroken-durationtarget-barecoefficient-twodecimalscores-honest-utf16le-bom-crlf-2023.txt": "money headings broken over lines, joined (row_unparsed)",
     },
     "one_cell_a_line": {
+        "C-xizang-shannan-langkazi-mianyang-xianjie-pdfcopytext-spaceruns-wrappedcells-verticallabelonecharperline-pagefooter-fenzhiqian-quannianshijizhi-rateoff-2023.txt": (
+            "a PDF's text of space runs (self-evaluation round 80), the vertical label one character a line: one word a line, its rows fit their columns in more than one way (row_unparsed), refused"
+        ),
         # 连平 (round 84).
         "A-guangdong-heyuan-lianping-jigong-shixun-tsv-txt-shengji-zhuanxiang-xiangmu-jixiao-mubiaobiao-yuqi-chanchu-xiaolv-jihua-yuqi-xiaoguo-zhibiao-leibie-gexinghua-zhibiao-shangniandu-shiji-shuiping-2025.txt": "the indicator table's two block headings (预期效果 | 预期社会经济效益) print no cells below them: its rows lost their empty cells, and those printing no 指标类别 fit the columns no one way (row_unparsed)",
         # Held-out rounds 79 and 72: PDF texts in reading order, printed a cell a line again.
@@ -993,6 +1002,9 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
 # grid's cells, where the clean text is read by undoing it line by line.
 DRAWN_NOT_READ: dict[str, dict[str, str]] = {
     "drawn_in_ascii": {
+        "C-xizang-shannan-langkazi-mianyang-xianjie-pdfcopytext-spaceruns-wrappedcells-verticallabelonecharperline-pagefooter-fenzhiqian-quannianshijizhi-rateoff-2023.txt": (
+            "a PDF's text of space runs (self-evaluation round 80) drawn in a frame: its rows read as no indicator table (layout_unsupported), refused"
+        ),
         # Held-out rounds 79 and 72: PDF texts in reading order, drawn: one cell a line, no
         # column labels told (layout_unsupported).
         "A-heilongjiang-suihua-qingan-shuidao-project-form-pdftotext-raw-reading-order-one-cell-per-line-levels-once-names-wrapped-two-lines-goal-three-lines-text-target-page-footer-amount-row-mismatch-utf8-lf-2025.txt": "a text in reading order drawn: one cell a line",
