@@ -690,3 +690,19 @@ def test_a_lists_goal_ending_rows_below_its_last_line_after_a_page_break_is_join
     (project,) = tables.projects
     assert project["performance_goal"] == "保障课后服务覆盖有需求的学生,促进学生全面发展。"
     assert len(tables.indicators) == 3
+
+
+def test_a_numbered_heading_over_the_next_form_is_no_indicator_of_the_form_above():
+    # 桐庐 (held-out round 92, a page copied from a browser): `2.某馆免费开放项目` alone over
+    # the next form's title. Before, it was read as a 15th indicator of the first form, with
+    # only an indicator_numbering_gap warning.
+    def form(name: str, indicator: str) -> list[list[str]]:
+        return [["项目支出绩效目标表"], ["项目名称", name], ["年度资金总额", "85.00"],
+                ["一级指标", "二级指标", "三级指标", "指标值"],
+                ["产出指标", "数量指标", indicator, "≥40场"]]  # fmt: skip
+
+    tables = read(text([["1.某县村晚项目"], *form("某县村晚项目", "举办村晚场次"),
+                        ["2.某县图书馆免费开放项目"], *form("某县图书馆免费开放项目", "开放场次")]))  # fmt: skip
+    assert [(p["project_name"], p["indicator_count"]) for p in tables.projects] == [
+        ("某县村晚项目", 1), ("某县图书馆免费开放项目", 1),
+    ]  # fmt: skip

@@ -82,6 +82,7 @@ from pipeline.labels.lines import (
     is_footer,
     is_title_row,
     page_marker,
+    prints_alone,
     signs_off,
     stated_year,
     title_project_name,
@@ -163,7 +164,7 @@ def _blocks(rows) -> list[_Block]:
             # before): the same project goes on.
             current.page_tops.append(row)
             again = index + head
-        elif _opens_block(row):
+        elif _opens_block(row) or _heads_next_block(rows, index):
             blocks.append(_Block(header=[row]))
         elif opens_section(row.cells):
             # The form's next section (`年度目标`, its money and goal over its own indicators,
@@ -173,6 +174,15 @@ def _blocks(rows) -> list[_Block]:
             current.grids[-1][1].append(row)
         previous = row
     return blocks
+
+
+def _heads_next_block(rows, index: int) -> bool:
+    """Whether a line alone after indicators heads the block the next row opens (`2.某馆免费
+    开放项目` over `项目支出绩效目标表`, a page listing its forms under numbered headings): the
+    next form's, no indicator of the form above."""
+    return (
+        prints_alone(rows[index].cells) and index + 1 < len(rows) and _opens_block(rows[index + 1])
+    )
 
 
 def _head_again(rows, index: int, block: _Block) -> int:
