@@ -195,6 +195,22 @@ def database(tmp_path_factory):
 # telling it, is read as the name's end with a `name_end_joined` warning: 维修养护农村集中 over
 # 供水工程, 城市道路桥梁日常巡查 over 覆盖率, 村庄保洁长效管护 over 机制.)
 NOT_READ: dict[str, str] = {
+    "A-guangdong-qingyuan-fogang-jigong-word-savetext-gbk-crlf-onecellperline-blanklinerows-emptycellsnoline-jibenqingkuangbiao-touzizonge-yuqixiaoguo-shangnianshiji-bennianjihua-two-projects-2018.txt": (
+        "Word's text of 广东's 专项资金 form, one cell a line and a blank line between rows: it"
+        "s rows are not put back together (its header rows, a second project's among them"
+        ", read as indicators of the first, the first rows of its indicator blocks left a"
+        "s row_unparsed); refused in part with errors, not read"
+    ),
+    "B-jiangsu-zhenjiang-yangzhong-nongye-pdf-layout-text-spaceruns-wrappedcells-mergedtextbesiderows-pagefooter-formfeed-runningheader-headerrepeated-level1acrosspagebreak-two-projects-2024.txt": (
+        "a PDF's layout text of a list whose goal, merged down its project's rows, wraps "
+        "on the lines of two indicator rows: its words are joined into those rows' names "
+        "(one with a name_end_joined warning, one without), the names wrong"
+    ),
+    "E-hebei-cangzhou-wuqiao-shuiwu-pandas-readhtml-tostring-columnnumbers-nan-spansrepeated-headerasdatarow-heji-first-two-projects-subtotal-mismatch-2024.txt": (
+        "a page read by pandas and printed with to_string (its index and column numbers, "
+        "`NaN` in empty cells), its 合计 row first: read as a project named 合计 with an indi"
+        "cator named NaN, so its subtotal_mismatch is not raised"
+    ),
     "A1-jiangsu-taizhou-jingjiang-jikong-tab-txt-niandu-jixiao-xinxi-before-zhongqi-jixiao-xinxi-qizhong-cell-holds-caizheng-bokuan-zhibiao-xuanze-rownumbers-keshuru-shengyushu-two-projects-amount-row-mismatch-2019.txt": (
         "a system page's money row `年度资金总额（万元） | 其中： | 财政拨款（万元） | 其他资金"
         "（万元）` over `186.00 | 160.00 | | 26.00`, the fiscal part's figure under `其中：` and "

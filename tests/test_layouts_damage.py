@@ -460,6 +460,9 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
     # Texts printed one cell a line already (held-out round 57), with a page's number after
     # every line: the numbers part each row into rows of one cell, and the file is refused.
     "page_numbered": {
+        "A-guangdong-qingyuan-fogang-jigong-word-savetext-gbk-crlf-onecellperline-blanklinerows-emptycellsnoline-jibenqingkuangbiao-touzizonge-yuqixiaoguo-shangnianshiji-bennianjihua-two-projects-2018.txt": (
+            "Word's text one cell a line (round 92), a page's number after every line: refused (file_unreadable)"
+        ),
         # Held-out rounds 79 and 72: PDF texts in reading order, a page's number after every line:
         # the numbers part each row.
         "A-heilongjiang-suihua-qingan-shuidao-project-form-pdftotext-raw-reading-order-one-cell-per-line-levels-once-names-wrapped-two-lines-goal-three-lines-text-target-page-footer-amount-row-mismatch-utf8-lf-2025.txt": "a text in reading order, a page's number after every line: its rows not told",
@@ -494,6 +497,12 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "E-xizang-rikaze-dingri-jiaoyu-rows-yuan-sheet-grid-one-cell-per-line-empty-cells-as-empty-lines-blank-line-after-each-row-wrapped-project-names-level2-and-name-split-amount-read-back-by-heji-utf16le-bom-crlf-2022.txt": "refused: a text one cell a line numbered after every line",
     },
     "cells_joined_by_spaces": {
+        "A-zhejiang-hangzhou-tonglu-wenguanglvti-browser-copy-tabs-rowspanonce-emptycellsdropped-rowsshiftleft-breadcrumb-sitefooter-two-forms-one-page-beizhu-2025.txt": (
+            "a page copied from a browser (round 92), its rows shifted left, joined: its words fit their columns in more than one way (row_unparsed), refused in part"
+        ),
+        "B-jiangsu-zhenjiang-yangzhong-nongye-pdf-layout-text-spaceruns-wrappedcells-mergedtextbesiderows-pagefooter-formfeed-runningheader-headerrepeated-level1acrosspagebreak-two-projects-2024.txt": (
+            "a PDF's layout text (round 92) joined: its rows fit their columns in more than one way (row_unparsed), refused in part"
+        ),
         "C-xizang-shannan-langkazi-mianyang-xianjie-pdfcopytext-spaceruns-wrappedcells-verticallabelonecharperline-pagefooter-fenzhiqian-quannianshijizhi-rateoff-2023.txt": (
             "a PDF's text of space runs (self-evaluation round 80), the vertical label one character a line: its rows' words joined again fit their columns in more than one way (row_unparsed), refused"
         ),
@@ -907,6 +916,12 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "C-sichuan-liangshan-meigu-gaobiaozhunnongtian-zhuanyizhifu-quyu-excelunicodetext-headingsbrokenovertworows-moneylabelatmiddlerow-quotedlinebreaks-reasonrowbroken-durationtarget-barecoefficient-twodecimalscores-honest-utf16le-bom-crlf-2023.txt": "money headings broken over lines, joined (row_unparsed)",
     },
     "one_cell_a_line": {
+        "A-guangdong-qingyuan-fogang-jigong-word-savetext-gbk-crlf-onecellperline-blanklinerows-emptycellsnoline-jibenqingkuangbiao-touzizonge-yuqixiaoguo-shangnianshiji-bennianjihua-two-projects-2018.txt": (
+            "Word's text one cell a line already (round 92): refused (file_unreadable)"
+        ),
+        "B-jiangsu-zhenjiang-yangzhong-nongye-pdf-layout-text-spaceruns-wrappedcells-mergedtextbesiderows-pagefooter-formfeed-runningheader-headerrepeated-level1acrosspagebreak-two-projects-2024.txt": (
+            "a PDF's layout text (round 92) one word a line: its rows fit their columns in more than one way (row_unparsed), refused in part"
+        ),
         "C-xizang-shannan-langkazi-mianyang-xianjie-pdfcopytext-spaceruns-wrappedcells-verticallabelonecharperline-pagefooter-fenzhiqian-quannianshijizhi-rateoff-2023.txt": (
             "a PDF's text of space runs (self-evaluation round 80), the vertical label one character a line: one word a line, its rows fit their columns in more than one way (row_unparsed), refused"
         ),
@@ -1002,6 +1017,15 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
 # grid's cells, where the clean text is read by undoing it line by line.
 DRAWN_NOT_READ: dict[str, dict[str, str]] = {
     "drawn_in_ascii": {
+        "B-jiangsu-zhenjiang-yangzhong-nongye-pdf-layout-text-spaceruns-wrappedcells-mergedtextbesiderows-pagefooter-formfeed-runningheader-headerrepeated-level1acrosspagebreak-two-projects-2024.txt": (
+            "a PDF's layout text (round 92) drawn in a frame: no indicator table (layout_unsupported), refused"
+        ),
+        "E-hebei-cangzhou-wuqiao-shuiwu-pandas-readhtml-tostring-columnnumbers-nan-spansrepeated-headerasdatarow-heji-first-two-projects-subtotal-mismatch-2024.txt": (
+            "a pandas print (round 92) drawn in a frame: no indicator table (layout_unsupported), refused"
+        ),
+        "A-guangdong-qingyuan-fogang-jigong-word-savetext-gbk-crlf-onecellperline-blanklinerows-emptycellsnoline-jibenqingkuangbiao-touzizonge-yuqixiaoguo-shangnianshiji-bennianjihua-two-projects-2018.txt": (
+            "Word's text one cell a line (round 92) drawn in a frame: no indicator table (layout_unsupported), refused"
+        ),
         "C-xizang-shannan-langkazi-mianyang-xianjie-pdfcopytext-spaceruns-wrappedcells-verticallabelonecharperline-pagefooter-fenzhiqian-quannianshijizhi-rateoff-2023.txt": (
             "a PDF's text of space runs (self-evaluation round 80) drawn in a frame: its rows read as no indicator table (layout_unsupported), refused"
         ),
@@ -1114,6 +1138,9 @@ MARKED_NOT_READ: dict[str, dict[str, str]] = {
 # Tables whose labels, spaced out (`一 级 指 标`), are not read like the clean one.
 SPACED_NOT_READ: dict[str, dict[str, str]] = {
     "labels_spaced": {
+        "B-jiangsu-zhenjiang-yangzhong-nongye-pdf-layout-text-spaceruns-wrappedcells-mergedtextbesiderows-pagefooter-formfeed-runningheader-headerrepeated-level1acrosspagebreak-two-projects-2024.txt": (
+            "a PDF's layout text (round 92) whose labels spaced out wrap: `指 标` of a label is glued onto the second project's name, with no finding (the clean file is NOT_READ too)"
+        ),
         # 灵寿 (round 73) and 灵台 (round 66): fixed-width texts whose labels, spelled a
         # character a word, no longer tell the columns' places: read by their words.
         "A1-hebei-shijiazhuang-lingshou-shiyongjun-form-pdftotext-layout-char-count-aligned-midterm-group-empty-annual-only-cells-centred-levels-at-block-middle-wrapped-names-amount-row-mismatch-utf8-lf-2024.txt": "labels spelled out, the fixed-width columns not found: read by their words",
