@@ -706,3 +706,38 @@ def test_a_numbered_heading_over_the_next_form_is_no_indicator_of_the_form_above
     assert [(p["project_name"], p["indicator_count"]) for p in tables.projects] == [
         ("某县村晚项目", 1), ("某县图书馆免费开放项目", 1),
     ]  # fmt: skip
+
+
+def test_a_lists_header_over_two_rows_with_the_packed_tables_labels_above_is_no_packed_table():
+    # 涟源 (held-out round 91): `项目名称 | 预算金额 | 年度绩效目标 | 绩效指标`, the seed's
+    # columns, over `一级指标 | … | 指标值 | 度量单位` under 绩效指标. Before, the table was taken
+    # for the packed layout and the file failed.
+    tables = read(text([
+        ["序号", "项目名称", "预算金额（万元）", "年度绩效目标", "绩效指标", "", "", "", ""],
+        ["", "", "", "", "一级指标", "二级指标", "三级指标", "指标值", "度量单位"],
+        ["1", "小型水库维修养护项目", "268.00", "完成26座小型水库维修养护。", "产出指标", "数量指标",
+         "完成小型水库维修养护", "≥26", "座"],
+        ["", "", "", "", "", "", "清淤疏浚渠道长度", "≥12.5", "公里"],
+    ]))  # fmt: skip
+    assert tables.documents[0]["layout"] == "indicator-rows"
+    (project,) = tables.projects
+    assert (project["project_name"], project["total_amount"]) == (
+        "小型水库维修养护项目", Decimal("268.00"),
+    )  # fmt: skip
+    assert [i["annual_target"] for i in tables.indicators] == ["≥26座", "≥12.5公里"]
+
+
+def test_a_lists_period_goal_column_beside_the_years_gives_the_period_goal():
+    # 永德 (held-out round 91): `实施期绩效目标 | 年度绩效目标` on each project's row. Before,
+    # the period's goal was read as the year's, and the year's kept in every indicator's
+    # extra columns, with only a column_unknown note.
+    tables = read(text([
+        ["项目名称", "预算金额", "实施期绩效目标", "年度绩效目标", "一级指标", "二级指标", "三级指标",
+         "指标值"],
+        ["森林防火项目", "320.00", "三年建设隔离带120公里。", "建设隔离带40公里。", "产出指标",
+         "数量指标", "建设防火隔离带", "≥40公里"],
+    ]))  # fmt: skip
+    (project,) = tables.projects
+    assert (project["performance_goal"], project["period_goal"], project["extra_columns"]) == (
+        "建设隔离带40公里。", "三年建设隔离带120公里。", None,
+    )  # fmt: skip

@@ -404,14 +404,17 @@ def is_packed(table: CellTable) -> bool:
     """Whether the table is the seed's packed department table (every indicator in one 绩效指标
     cell), by the header `pipeline.vocab.labels` defines for it: `extract.py` reads that layout.
     A header that beside its 绩效指标 prints a level's or a target's column (`二级指标 | 绩效指标 |
-    指标值`: one indicator a row under the seed's columns) is no packed table's."""
-    for row in table.rows:
+    指标值`: one indicator a row under the seed's columns) is no packed table's, nor is one
+    whose 绩效指标 spans such labels on the row below (`绩效指标` over `一级指标 | … | 指标值`, a
+    header over two rows)."""
+    for index, row in enumerate(table.rows):
         if len(row.cells) < len(_PACKED_NEEDED):
             continue
         if _PACKED_NEEDED.issubset(chain.from_iterable(map(_packed_roles, row.cells))):
+            below = table.rows[index + 1].cells if index + 1 < len(table.rows) else ()
             return not any(
                 set(column_roles(text)) & _UNPACKED_ROLES
-                for text in row.cells
+                for text in (*row.cells, *below)
                 if "indicators" not in _packed_roles(text)
             )
     return False

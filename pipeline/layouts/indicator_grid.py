@@ -312,7 +312,7 @@ def _planned(header, data_rows, goal_order: list[str], scope: str | None, year: 
         Column(col, labels[col], role, group)
         for col, role, group in planned_roles(labels, candidates_of)
     ]
-    columns = _shares_itemising(_shift_levels(columns, cells))
+    columns = _period_goal(_shares_itemising(_shift_levels(columns, cells)), candidates_of)
     recipients, inferred = (), None
     if not any(c.role == "value" for c in columns):
         recipients = tuple(c for c in columns if c.role is None and looks_like_values(cells[c.col]))
@@ -324,6 +324,20 @@ def _planned(header, data_rows, goal_order: list[str], scope: str | None, year: 
     groups = 1 + max((c.group for c in columns), default=0)
     scopes = _scopes(columns, groups, goal_order, scope)
     return Grid(tuple(columns), scopes, recipients, header.line, years_apart, inferred, points)
+
+
+def _period_goal(columns: list[Column], candidates_of: dict[int, tuple]) -> list[Column]:
+    """The columns, a list's two goal columns (`实施期绩效目标 | 年度绩效目标`, both a goal's
+    label, the second left of no role) read by the periods their labels name, one the period
+    and the other the year: `goal_period` and `goal_annual`."""
+    goals = [c for c in columns if candidates_of.get(c.col, ())[:1] == ("goal_annual",)]
+    if len(goals) != 2 or sum(c.role == "goal_annual" for c in goals) != 1:
+        return columns
+    scopes = {label_scope(c.label): c for c in goals}
+    if scopes.keys() != {"period", "annual"}:
+        return columns
+    roles = {scopes["period"].col: "goal_period", scopes["annual"].col: "goal_annual"}
+    return [replace(c, role=roles.get(c.col, c.role)) for c in columns]
 
 
 def _shares_itemising(columns: list[Column]) -> list[Column]:

@@ -1126,7 +1126,8 @@ def _listed_project(payload, base: Project, grid: Grid, unit: str | None) -> Pro
     return replace(base, name=cells.get("project_name"), project_kind="project",
                    funding_unit=cells.get("department") or None, implementing_unit=cells.get("impl_unit")
                    or base.implementing_unit, period_text=cells.get("period") or base.period_text,
-                   annual_goal=cells.get("goal_annual") or None, amounts=money,
+                   annual_goal=cells.get("goal_annual") or None,
+                   period_goal=cells.get("goal_period") or base.period_goal, amounts=money,
                    indicators=(), line=line)  # fmt: skip
 
 

@@ -663,7 +663,7 @@ REPEATED_PROJECT_ROLES = ("fund_share",)
 FUND_PART_ROLES = ("fiscal_part", "special_part", "other_part")
 PROJECT_COLUMN_ROLES = (
     "project_name", "department", "impl_unit", "period", "total", *LIST_FUND_ROLES, "fund_source",
-    *SPENDING_ROLES, "goal_annual",
+    *SPENDING_ROLES, "goal_annual", "goal_period",
 )  # fmt: skip
 
 # The roles of the split value family, decided by content as well as by label.
