@@ -497,6 +497,9 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "E-xizang-rikaze-dingri-jiaoyu-rows-yuan-sheet-grid-one-cell-per-line-empty-cells-as-empty-lines-blank-line-after-each-row-wrapped-project-names-level2-and-name-split-amount-read-back-by-heji-utf16le-bom-crlf-2022.txt": "refused: a text one cell a line numbered after every line",
     },
     "cells_joined_by_spaces": {
+        "B-guizhou-zunyi-fenggang-chaye-flat-list-tsv-txt-no-level-columns-one-zhibiaozhi-column-quanzhong-project-cells-first-row-heji-last-subtotal-mismatch-2025.txt": (
+            "a list of no level columns (round 91) joined by spaces: its 合计 row (`合计 220.00`) is kept as notes under the table, and the planted subtotal_mismatch is not raised"
+        ),
         "A-zhejiang-hangzhou-tonglu-wenguanglvti-browser-copy-tabs-rowspanonce-emptycellsdropped-rowsshiftleft-breadcrumb-sitefooter-two-forms-one-page-beizhu-2025.txt": (
             "a page copied from a browser (round 92), its rows shifted left, joined: its words fit their columns in more than one way (row_unparsed), refused in part"
         ),
