@@ -741,3 +741,46 @@ def test_a_lists_period_goal_column_beside_the_years_gives_the_period_goal():
     assert (project["performance_goal"], project["period_goal"], project["extra_columns"]) == (
         "建设隔离带40公里。", "三年建设隔离带120公里。", None,
     )  # fmt: skip
+
+
+def test_a_forms_numbered_section_heading_over_its_years_money_goes_on_with_the_project():
+    # 烟台 (held-out round 90): `二、年度绩效目标（2025年）` over `年度资金总额 | 720.00`, after the
+    # 中期 section's indicators. Before, the heading opened a second project of no name holding
+    # the year's money and targets, and the first read its 中期 targets as the year's, silently.
+    tables = read(text([
+        ["项目支出绩效目标申报表"], ["项目名称", "某市耕地质量提升项目"],
+        ["一、中期绩效目标（2025年—2027年）"],
+        ["中期资金总额", "2,160.00", "其中：财政拨款", "2,100.00"],
+        ["中期目标", "到2027年建设示范区6万亩。"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "耕地质量提升示范面积", "≥6万亩"],
+        ["二、年度绩效目标（2025年）"],
+        ["年度资金总额", "720.00", "其中：财政拨款", "700.00"],
+        ["年度目标", "2025年建设示范区2万亩。"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "耕地质量提升示范面积", "≥2万亩"],
+    ]))  # fmt: skip
+    (project,) = tables.projects
+    assert (project["total_amount"], project["period_amount"]) == (
+        Decimal("720.00"),
+        Decimal("2160.00"),
+    )
+    assert [(i["period_target"], i["annual_target"]) for i in tables.indicators] == [
+        ("≥6万亩", "≥2万亩")
+    ]
+
+
+def test_an_adjusted_target_column_left_empty_supersedes_nothing():
+    # 北碚 (held-out self-evaluation round 81): `指标性质 | 年初指标值 | 调整指标值 | 全年完成值`,
+    # 调整指标值 empty and 指标性质 holding 定量指标. Before, every target was read from the empty
+    # column, its words (`定量指标%`) for a target.
+    tables = read(text([
+        ["部门整体支出绩效自评表"], ["部门名称", "某区财政局"],
+        ["指标名称", "计量单位", "指标性质", "年初指标值", "调整指标值", "全年完成值", "指标权重(分)",
+         "指标得分(分)"],
+        ["预算完成率", "%", "定量指标", "≥90", "", "91", "2", "2"],
+        ["预算管理制度健全性", "", "定性指标", "健全", "", "健全", "2", "2"],
+    ]))  # fmt: skip
+    assert [(i["annual_target"], i["actual_value"]) for i in tables.indicators] == [
+        ("≥90%", "91%"), ("健全", "健全"),
+    ]  # fmt: skip

@@ -298,7 +298,7 @@ def _planned(header, data_rows, goal_order: list[str], scope: str | None, year: 
     candidates_of |= {
         col: ("other_column",)
         for col in (
-            *_superseded(labels, candidates_of),
+            *_superseded(labels, candidates_of, cells),
             *years_apart,
             *_left_empty(labels, candidates_of, cells, goal_order),
             *_levels_points(candidates_of),
@@ -429,16 +429,18 @@ def _levels_points(candidates_of: dict[int, tuple]) -> list[int]:
     return [col for col in weights if col < names]
 
 
-def _superseded(labels: tuple[str, ...], candidates_of: dict[int, tuple]) -> list[int]:
+def _superseded(labels: tuple[str, ...], candidates_of: dict[int, tuple], cells) -> list[int]:
     """The columns of the year's target that a column of the target as adjusted during the year
     supersedes (`年初目标值 | 调整后目标值`: `vocab.ADJUSTED_VALUE_WORDS`): the actual answers the
-    adjusted one; the first is kept as an extra cell. A 中期 target stays a target of its own."""
+    adjusted one; the first is kept as an extra cell. A 中期 target stays a target of its own, and
+    an adjusted column left empty on every row supersedes nothing."""
     values = [col for col, roles in candidates_of.items() if roles[:1] == ("value",)]
     adjusted = [
         col
         for col in values
         if any(word in compact(labels[col]) for word in vocab.ADJUSTED_VALUE_WORDS)
         and not any(word in compact(labels[col]) for word in vocab.BEFORE_ADJUSTMENT_WORDS)
+        and any(text.strip() for text in cells[col])  # left empty: nothing was adjusted
     ]
     if not adjusted:
         return []

@@ -164,16 +164,28 @@ def _blocks(rows) -> list[_Block]:
             # before): the same project goes on.
             current.page_tops.append(row)
             again = index + head
+        elif opens_section(row.cells) or _heads_section(rows, index):
+            # The form's next section (`年度目标`, its money and goal over its own indicators,
+            # after the 中期 section's; its heading above them, `二、年度绩效目标`): the same
+            # project's head.
+            current.header.append(row)
         elif _opens_block(row) or _heads_next_block(rows, index):
             blocks.append(_Block(header=[row]))
-        elif opens_section(row.cells):
-            # The form's next section (`年度目标`, its money and goal over its own indicators,
-            # after the 中期 section's): the same project's head.
-            current.header.append(row)
         else:
             current.grids[-1][1].append(row)
         previous = row
     return blocks
+
+
+def _heads_section(rows, index: int) -> bool:
+    """Whether a line alone after indicators heads the section the next row opens
+    (`二、年度绩效目标（2025年）` over `年度资金总额 | 720.00`): a heading of the same form."""
+    return (
+        prints_alone(rows[index].cells)
+        and index + 1 < len(rows)
+        and opens_section(rows[index + 1].cells)
+        and not names_project(rows[index].cells[0])
+    )
 
 
 def _heads_next_block(rows, index: int) -> bool:

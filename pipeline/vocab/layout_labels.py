@@ -766,13 +766,13 @@ OPERATOR_WORDS: dict[str, str] = {
     ">": ">", "<": "<", "=": "=", "＝": "=", "≈": "≈", "约等于": "≈", "等于": "=",
     "大于等于": ">=", "小于等于": "<=", "大于": ">", "小于": "<",
 }  # fmt: skip
-QUALITATIVE_WORDS = ("定性",)
+QUALITATIVE_WORDS = ("定性", "定性指标")
 # Units a value column's label notes in brackets for every cell under it (`目标值（%）` over
 # `≥85`, `100`): a cell printing a bare figure is read with it, as under a 计量单位 column.
 VALUE_LABEL_UNITS = ("%", "万元", "元")
 # Words an operator column holds that say what kind of value follows, not how to compare it;
 # in a unit column, the answers a yes-or-no target chooses from (`否` under `是/否`).
-VALUE_TYPE_WORDS = ("定量", "是/否", "是或否", "是否")
+VALUE_TYPE_WORDS = ("定量", "定量指标", "是/否", "是或否", "是否")
 # What a unit column prints for no unit (`显著提升 | --`, `0 | /`): nothing to join to the target.
 NO_UNIT_MARKS = ("-", "－", "—", "--", "——", "/", "／", "无")
 DIRECTION_WORDS: dict[str, str] = {
