@@ -195,6 +195,20 @@ def database(tmp_path_factory):
 # telling it, is read as the name's end with a `name_end_joined` warning: 维修养护农村集中 over
 # 供水工程, 城市道路桥梁日常巡查 over 覆盖率, 村庄保洁长效管护 over 机制.)
 NOT_READ: dict[str, str] = {
+    "A-henan-puyang-shizhi-shipin-choujian-docx-yueyanglou-template-xiangmu-zhichu-yusuan-jixiao-mubiao-shenbaobiao-checkboxes-xiangmu-gaikuang-lixiang-yiju-shangniandu-anpai-benniandu-shenqing-form-split-two-tables-zhichu-mingxi-subtotal-mismatch-2024.docx": (
+        "岳阳楼区's 申报表 in Word, its 项目资金申请 block (上年度安排资金 | 本年度申请资金 over fund rows and a 合 计"
+        " row) read as label | value pairs: no total (amount_unparsed), and its 支出明细预算's "
+        "合计 never checked; `4、其他`, an expense item, read as 其他资金"
+    ),
+    "A-shaanxi-tongchuan-shizhi-weijian-tsv-txt-gb18030-crlf-yueyanglou-columns-zhibiaozhi-leixing-xing-zhibiaozhi-jiliang-danwei-zhibiao-jieshi-xing-pingkoufen-biaozhun-beizhu-empty-level2-row-dingliang-words-two-projects-2024.txt": (
+        "岳阳楼区's department-wide columns on a project form: the first form is read as the "
+        "department's (its 项目名称 lost), the second right"
+    ),
+    "A-shandong-yantai-shizhi-gengdi-zhiliang-xlsx-merged-mof-labels-zhongqi-section-then-niandu-section-each-own-money-row-goal-table-annual-only-rows-notes-2025.xlsx": (
+        "an indicator printed only in the 年度 section is listed after the 中期 section's ind"
+        "icators, where the expectation lists it where the 年度 section prints it (the valu"
+        "es are right)"
+    ),
     "A-guangdong-qingyuan-fogang-jigong-word-savetext-gbk-crlf-onecellperline-blanklinerows-emptycellsnoline-jibenqingkuangbiao-touzizonge-yuqixiaoguo-shangnianshiji-bennianjihua-two-projects-2018.txt": (
         "Word's text of 广东's 专项资金 form, one cell a line and a blank line between rows: it"
         "s rows are not put back together (its header rows, a second project's among them"

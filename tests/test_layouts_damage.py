@@ -497,6 +497,12 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "E-xizang-rikaze-dingri-jiaoyu-rows-yuan-sheet-grid-one-cell-per-line-empty-cells-as-empty-lines-blank-line-after-each-row-wrapped-project-names-level2-and-name-split-amount-read-back-by-heji-utf16le-bom-crlf-2022.txt": "refused: a text one cell a line numbered after every line",
     },
     "cells_joined_by_spaces": {
+        "A-shaanxi-tongchuan-shizhi-weijian-tsv-txt-gb18030-crlf-yueyanglou-columns-zhibiaozhi-leixing-xing-zhibiaozhi-jiliang-danwei-zhibiao-jieshi-xing-pingkoufen-biaozhun-beizhu-empty-level2-row-dingliang-words-two-projects-2024.txt": (
+            "岳阳楼区's columns on a form (round 90) joined by spaces: its rows fit their columns in more than one way, refused in part (the clean file is NOT_READ too)"
+        ),
+        "C-anhui-chuzhou-quanjiao-jiuzai-tab-txt-zhuanyizhifu-tianchang-form-quannianyusuanshuA-zhixingshuB-nianduzongtimubiaowanchengqingkuang-level1lost-zhibiao1-targetinname-slashrow-ellipsisrows-2022.txt": (
+            "天长's form of points-only 一级 cells (self-evaluation round 81) joined by spaces: read otherwise (the clean file is NOT_READ too)"
+        ),
         "B-guizhou-zunyi-fenggang-chaye-flat-list-tsv-txt-no-level-columns-one-zhibiaozhi-column-quanzhong-project-cells-first-row-heji-last-subtotal-mismatch-2025.txt": (
             "a list of no level columns (round 91) joined by spaces: its 合计 row (`合计 220.00`) is kept as notes under the table, and the planted subtotal_mismatch is not raised"
         ),
