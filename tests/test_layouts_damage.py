@@ -497,6 +497,9 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "E-xizang-rikaze-dingri-jiaoyu-rows-yuan-sheet-grid-one-cell-per-line-empty-cells-as-empty-lines-blank-line-after-each-row-wrapped-project-names-level2-and-name-split-amount-read-back-by-heji-utf16le-bom-crlf-2022.txt": "refused: a text one cell a line numbered after every line",
     },
     "cells_joined_by_spaces": {
+        "C-shaanxi-yanan-huangling-pingguo-tab-txt-excel-savedastext-gbk-crlf-trailingtabs-quotedmultilinecells-thousands-quannianshijizhi-fundsourcerows-2023.txt": (
+            "an Excel text with quoted line breaks (self-evaluation round 82) joined by spaces: a money row of 4 figures under 6 headings is refused (row_unparsed)"
+        ),
         "A-shaanxi-tongchuan-shizhi-weijian-tsv-txt-gb18030-crlf-yueyanglou-columns-zhibiaozhi-leixing-xing-zhibiaozhi-jiliang-danwei-zhibiao-jieshi-xing-pingkoufen-biaozhun-beizhu-empty-level2-row-dingliang-words-two-projects-2024.txt": (
             "岳阳楼区's columns on a form (round 90) joined by spaces: its rows fit their columns in more than one way, refused in part (the clean file is NOT_READ too)"
         ),
