@@ -784,3 +784,14 @@ def test_an_adjusted_target_column_left_empty_supersedes_nothing():
     assert [(i["annual_target"], i["actual_value"]) for i in tables.indicators] == [
         ("≥90%", "91%"), ("健全", "健全"),
     ]  # fmt: skip
+
+
+def test_a_lists_one_total_column_naming_the_whole_investment_is_its_total():
+    # `项目总投资` names the whole period, but alone it is the list's total, as before the
+    # period's columns were told apart (`中期资金总额 | 年度资金总额`).
+    tables = read(text([
+        ["项目名称", "项目总投资", "一级指标", "二级指标", "三级指标", "指标值"],
+        ["学生资助", "450", "产出指标", "数量指标", "资助学生人次", "≥2000人次"],
+    ]))  # fmt: skip
+    (project,) = tables.projects
+    assert (project["total_amount"], project["period_amount"]) == (Decimal("450"), None)

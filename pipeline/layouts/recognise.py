@@ -180,11 +180,8 @@ def _blocks(rows) -> list[_Block]:
 def _heads_section(rows, index: int) -> bool:
     """Whether a line alone after indicators heads the section the next row opens
     (`二、年度绩效目标（2025年）` over `年度资金总额 | 720.00`): a heading of the same form."""
-    return (
-        prints_alone(rows[index].cells)
-        and index + 1 < len(rows)
-        and opens_section(rows[index + 1].cells)
-        and not names_project(rows[index].cells[0])
+    return _heads(rows, index, lambda row: opens_section(row.cells)) and not names_project(
+        rows[index].cells[0]
     )
 
 
@@ -192,9 +189,12 @@ def _heads_next_block(rows, index: int) -> bool:
     """Whether a line alone after indicators heads the block the next row opens (`2.某馆免费
     开放项目` over `项目支出绩效目标表`, a page listing its forms under numbered headings): the
     next form's, no indicator of the form above."""
-    return (
-        prints_alone(rows[index].cells) and index + 1 < len(rows) and _opens_block(rows[index + 1])
-    )
+    return _heads(rows, index, _opens_block)
+
+
+def _heads(rows, index: int, opens) -> bool:
+    """Whether the row at `index` is a line alone over a row that `opens` something."""
+    return prints_alone(rows[index].cells) and index + 1 < len(rows) and opens(rows[index + 1])
 
 
 def _head_again(rows, index: int, block: _Block) -> int:
@@ -1127,8 +1127,12 @@ def _listed_project(payload, base: Project, grid: Grid, unit: str | None) -> Pro
     for column in grid.columns:
         if column.role in ("total", *vocab.LIST_FUND_ROLES, *vocab.SPENDING_ROLES):
             columns.setdefault(project_key(column), column)
+    # A total column of the 中期 beside the year's (`中期资金总额 | 年度资金总额`) is the period's;
+    # alone (`项目总投资`), it is the project's total as any list's.
+    beside = sum(c.role == "total" for c in columns.values()) > 1
     money = tuple(
-        Amount(vocab.LIST_FUND_ROLES.get(c.role, "total"), label_scope(c.label) or "annual",
+        Amount(vocab.LIST_FUND_ROLES.get(c.role, "total"),
+               (beside and c.role == "total" and label_scope(c.label)) or "annual",
                None if c.role in vocab.LIST_FUND_ROLES else measure.get(c.role, c.role), c.label,
                cells[key], amounts.cell_unit(cells[key]) or amounts.label_unit(c.label) or unit,
                line)
