@@ -169,7 +169,7 @@ def _blocks(rows) -> list[_Block]:
             # after the 中期 section's; its heading above them, `二、年度绩效目标`): the same
             # project's head.
             current.header.append(row)
-        elif _opens_block(row) or _heads_next_block(rows, index):
+        elif _opens_block(row) or _heads_next_block(rows, index, current):
             blocks.append(_Block(header=[row]))
         else:
             current.grids[-1][1].append(row)
@@ -185,11 +185,18 @@ def _heads_section(rows, index: int) -> bool:
     )
 
 
-def _heads_next_block(rows, index: int) -> bool:
+def _heads_next_block(rows, index: int, block: _Block) -> bool:
     """Whether a line alone after indicators heads the block the next row opens (`2.某馆免费
     开放项目` over `项目支出绩效目标表`, a page listing its forms under numbered headings): the
-    next form's, no indicator of the form above."""
-    return _heads(rows, index, _opens_block)
+    next form's, no indicator of the form above. Not a note, a sign-off or a placeholder
+    (`……`), nor a line over a title under which the same form goes on."""
+    text = next((cell.strip() for cell in rows[index].cells if cell.strip()), "")
+    if is_footer(text) or signs_off(rows[index].cells) or is_placeholder(text):
+        return False
+    return _heads(rows, index, _opens_block) and not (
+        goes_on_under_title(rows, index + 1, rows[: index + 1])
+        or form_goes_on_under_title(rows, index + 1, block.header)
+    )
 
 
 def _heads(rows, index: int, opens) -> bool:
