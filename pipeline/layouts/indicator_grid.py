@@ -55,7 +55,7 @@ value column whose label notes a unit (`目标值（%）`) is the unit column of
 import functools
 import re
 import unicodedata
-from collections.abc import Sequence, Set
+from collections.abc import Callable, Sequence, Set
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
@@ -362,13 +362,7 @@ def _targets_column(columns: list[Column], cells: dict[int, list[str]]) -> Colum
     the names whose cells read as targets (`指标目标`, `目标要求`, `标准值` over `≥100人次`, `≥95%`,
     `2024年12月底前`): most of its filled cells state a figure, a share or a date. A column of
     bare figures is one value column per recipient (`looks_like_values`), not this one."""
-    names = next((c.col for c in columns if c.role == "level3"), None)
-    if names is None:
-        return None
-    found = [
-        c for c in columns if c.role is None and c.col > names and _reads_as_targets(cells[c.col])
-    ]
-    return found[0] if len(found) == 1 else None
+    return _one_unknown_after_names(columns, cells, _reads_as_targets)
 
 
 def _points_column(columns: list[Column], cells: dict[int, list[str]]) -> Column | None:
@@ -376,10 +370,18 @@ def _points_column(columns: list[Column], cells: dict[int, list[str]]) -> Column
     of the names whose cells, three or more, are all bare figures of points adding up to
     a project's full weight (`vocab.WEIGHT_TOTALS`; 双柏's `指标项` over `15 | 10 | 10 …`): the
     indicators' weights."""
+    return _one_unknown_after_names(columns, cells, _points)
+
+
+def _one_unknown_after_names(
+    columns: list[Column], cells: dict[int, list[str]], holds: Callable[[list[str]], bool]
+) -> Column | None:
+    """The one column of unknown label right of the names' column whose cells `holds`; None
+    where no column, or more than one, does, or no names' column is labelled."""
     names = next((c.col for c in columns if c.role == "level3"), None)
     if names is None:
         return None
-    found = [c for c in columns if c.role is None and c.col > names and _points(cells[c.col])]
+    found = [c for c in columns if c.role is None and c.col > names and holds(cells[c.col])]
     return found[0] if len(found) == 1 else None
 
 
