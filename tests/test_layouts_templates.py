@@ -795,3 +795,22 @@ def test_a_lists_one_total_column_naming_the_whole_investment_is_its_total():
     ]))  # fmt: skip
     (project,) = tables.projects
     assert (project["total_amount"], project["period_amount"]) == (Decimal("450"), None)
+
+
+def test_a_lists_money_column_headed_zijin_jine_is_its_total_and_its_heji_row_the_sum():
+    # An 一体化 export's flat list (恭城): `资金金额`, a form's money heading, over a list's
+    # column of figures is the projects' money; the 合计 row under them is their sum, checked.
+    tables = read(text([
+        ["序号", "项目名称", "资金金额", "绩效指标", "运算符号", "指标值", "计量单位"],
+        ["1", "送戏下乡", "126.50", "演出场次", "≥", "60", "场次"],
+        ["2", "景区提升", "85.30", "游客接待量", "≥", "3.5", "万人次"],
+        ["合计", "", "211.80", "", "", "", ""],
+    ]))  # fmt: skip
+    assert [(p["project_name"], p["total_amount"]) for p in tables.projects] == [
+        ("送戏下乡", Decimal("126.50")),
+        ("景区提升", Decimal("85.30")),
+    ]
+    assert [(r["row_type"], r["name"], r["total_amount"]) for r in tables.amount_rows] == [
+        ("grand_total", "合计", Decimal("211.80"))
+    ]
+    assert not [f for f in tables.findings if f["rule"] == "column_unknown"]

@@ -211,6 +211,25 @@ def test_the_lines_around_a_table_wrapped_in_elements_of_its_own_are_its_title_a
     ]
 
 
+def test_a_system_pages_toolbar_prints_nothing_and_its_sign_off_labels_line_is_the_tables():
+    # An 一体化 system's export page saved by a browser: its buttons are no text of the
+    # document (the heading under them is the title), and the line of 填报单位, 填报人 and
+    # 导出时间 under the table is its sign-off, though 填报单位 alone would name a department.
+    body = (
+        "<div><button>打印</button> <button>导出Excel</button></div><h3>某局2024年项目绩效目标</h3>"
+        f"{FORM}<div>填报单位：某局\u3000\u3000填报人：徐**\u3000\u3000导出时间：2024-02-06</div>"
+    )
+    (table,) = read_html("export.html", page(body))
+    assert [(r.cells, r.location) for r in table.rows if len(r.cells) == 1] == [
+        (("某局2024年项目绩效目标",), "table 1 above 1"),
+        (
+            ("填报单位：某局\u3000\u3000填报人：徐**\u3000\u3000导出时间：2024-02-06",),
+            "table 1 below 1",
+        ),
+    ]
+    assert table.title == "某局2024年项目绩效目标"
+
+
 def test_a_tables_caption_is_its_title_above_its_rows():
     # As a site's rich-text editor publishes a form: the title lines in the table's caption.
     captioned = FORM.replace(

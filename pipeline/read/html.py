@@ -44,7 +44,8 @@ style="display:none">`: decoy characters a site guards its text with) prints not
 lines (`<br>`, `<p>`, line breaks in the source) are joined with nothing between CJK characters and
 one space otherwise (`join_lines`). A saved form page's fields show their values: a text field's
 `value`, a `<textarea>`'s text, a drop-down's selected option (`_chosen`); a hidden field and an
-empty field's placeholder show none, and a button's or a check box's value is no cell's. A ruby's
+empty field's placeholder show none, and a button's label or value (a system page's
+toolbar, `打印 导出Excel`) or a check box's value is no cell's. A ruby's
 reading (`<rt>`, Word's 拼音指南 saved as a web page) prints above its characters and is not read with
 them.
 
@@ -53,7 +54,8 @@ The text printed just above a table in the same container after any sentence of 
 wrapped in elements that hold nothing else is in its wrapper's container), and its own
 `<caption>` (printed above it, where an editor puts the title) becomes one-cell rows before
 its rows, as a text rendering of the table shows them, and its notes and sign-off lines below
-it (注：, 填表人, 审核意见: `lines.is_footer`) one-cell rows after them; the lines from
+it (注：, 填表人, 审核意见: `lines.is_footer`; `填报单位：… 填报人：…`: `lines.signs_off`) one-cell
+rows after them; the lines from
 the first other one on are not the table's (the next table's title, or the document's prose
 after its last table: 情况说明, 名词解释). A performance table that is the indicator part of
 the form above it (a page that prints a form's header block and its indicator table as two
@@ -90,7 +92,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from pipeline.cells import CellRow, CellTable
 from pipeline.labels.columns import field_roles
 from pipeline.labels.grid_rows import is_grid_header, is_packed
-from pipeline.labels.lines import is_footer, is_prose
+from pipeline.labels.lines import is_footer, is_prose, signs_off
 from pipeline.read import grid, positioned
 from pipeline.read.boxdrawn import box_html, box_parts
 from pipeline.read.pdf import read_text_layers
@@ -107,7 +109,11 @@ _CELL_OR_PAGE = frozenset(("td", "th", "body", "html"))
 # Elements whose text is no cell's: what a browser does not show, and a ruby's reading (`<rt>`,
 # its fallback brackets `<rp>`: Word's 拼音指南 saved as a web page), printed above the
 # characters it reads.
-_SKIPPED = frozenset(("script", "style", "noscript", "template", "head", "title", "rt", "rp"))
+# Elements whose text is no document text: a program, styles, the page's head, a ruby's reading,
+# and a button's label (`<button>打印</button>`: a system page's toolbar, saved with it).
+_SKIPPED = frozenset(
+    ("script", "style", "noscript", "template", "head", "title", "rt", "rp", "button")
+)
 # The types of a script that holds markup for the page's script to render, not a program
 # (art-template's and Underscore's `text/html`, `text/template`, Vue's `text/x-template`, …).
 _MARKUP_SCRIPTS = frozenset(
@@ -660,12 +666,12 @@ def _is_data(grid: Grid) -> bool:
 
 def _around(flow, kept: list[bool], at: int) -> tuple[list[str], list[str]]:
     """The lines above the table at `at` of a flow after the last sentence of prose there, and
-    the lines below it that are its own: its notes and sign-off lines (`lines.is_footer`), up to the
+    the lines below it that are its own: its notes and sign-off lines (`_signs_off`), up to the
     first other line (the next table's title, or the document's prose after its last table)."""
     above = _lines_above(flow, at)
     start = at - len(above)
     if start > 0 and kept[start - 1]:
-        while above and is_footer(above[0]):
+        while above and _signs_off(above[0]):
             above.pop(0)
     # The document's prose above it (a 情况说明 between two tables), up to its last sentence,
     # is not the table's: its lines start after it.
@@ -675,8 +681,15 @@ def _around(flow, kept: list[bool], at: int) -> tuple[list[str], list[str]]:
         end += 1
     below = list(flow[at + 1 : end])
     return above, below[
-        : next((k for k, text in enumerate(below) if not is_footer(text)), len(below))
+        : next((k for k, text in enumerate(below) if not _signs_off(text)), len(below))
     ]
+
+
+def _signs_off(text: str) -> bool:
+    """Whether a line below a table is its own: a note or sign-off line (`lines.is_footer`),
+    or a line of sign-off labels each with its value (`填报单位：某局　填报人：徐**　联系电话：…`,
+    `lines.signs_off`: 填报单位 alone names the department above a table)."""
+    return is_footer(text) or signs_off((text,))
 
 
 def _lines_above(flow: list, at: int) -> list[str]:

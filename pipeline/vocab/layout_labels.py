@@ -599,7 +599,7 @@ COLUMN_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("period", PERIOD_LABELS),
     # A list's project money in a column of its own (`资金（万元）`, `项目预算（元）`, the unit
     # note aside; the seed's 总计 over one indicator a row).
-    ("total", (*TOTAL_LABELS, "金额", "资金", "项目资金", "项目预算", "总计")),
+    ("total", (*TOTAL_LABELS, "金额", "资金", "资金金额", "项目资金", "项目预算", "总计")),
     # ... and its parts by source in columns of their own beside it (the seed's `总计 | 财政拨款 |
     # 财政专户拨款 | 其他资金` over one indicator a row, Guangdong): the project's sources of funds,
     # as in the packed table (`LIST_FUND_ROLES`). Known only written whole (`WHOLE_LABEL_ROLES`).
