@@ -230,6 +230,29 @@ def test_a_system_pages_toolbar_prints_nothing_and_its_sign_off_labels_line_is_t
     assert table.title == "某局2024年项目绩效目标"
 
 
+def test_a_forms_parts_published_as_tables_under_headings_are_one_form_its_goals_among_them():
+    # 嘉祥 (round 96): a department's form as a table a part, each under its numbered heading,
+    # after the page's sentence introducing them: its header block, its goal alone (one label,
+    # no performance table by itself, which parted the form before) and its indicators.
+    header = "<table border=1><tr><td>部门名称</td><td>某局</td><td>资金总额</td><td>120</td></tr></table>"
+    goal = "<table border=1><tr><td>年度绩效目标</td><td>保障运转</td></tr></table>"
+    indicators = FORM.replace("<tr><td>项目名称</td><td colspan=3>校舍维修</td></tr>", "")
+    body = (
+        "<div><p>现将我局2025年度部门整体绩效目标公开如下：</p><h3>一、基本信息</h3>"
+        f"{header}<h3>二、年度绩效目标</h3>{goal}<h3>三、年度绩效指标</h3>{indicators}</div>"
+    )
+    (table,) = read_html("parts.html", page(body))
+    assert [(r.location, r.cells) for r in table.rows[:6]] == [
+        ("table 1 above 1", ("一、基本信息",)),
+        ("table 1 r1", ("部门名称", "某局", "资金总额", "120")),
+        ("table 2 above 1", ("二、年度绩效目标",)),
+        ("table 2 r1", ("年度绩效目标", "保障运转")),
+        ("table 3 above 1", ("三、年度绩效指标",)),
+        ("table 3 r1", FORM_ROWS[1]),
+    ]
+    assert table.title == "一、基本信息"
+
+
 def test_a_tables_caption_is_its_title_above_its_rows():
     # As a site's rich-text editor publishes a form: the title lines in the table's caption.
     captioned = FORM.replace(

@@ -214,10 +214,13 @@ def _level_subtotal(word: str) -> bool:
 
 
 def is_prose(text: str) -> bool:
-    """Whether a line is a sentence of a document's prose (`vocab.SENTENCE_ENDS`): not a form's
+    """Whether a line is a sentence of a document's prose (`vocab.SENTENCE_ENDS`; one introducing
+    what follows, `…公开如下：`, `labels.INTRODUCTION_ENDS`): not a form's
     field printed as a line of its own (`年度绩效目标：完成培训100人次。`), but for a list's
     numbered item (`1.项目名称：乙项目；决算金额：10.00万元。` in a 情况说明)."""
     line = text.strip()
+    if fold(line).endswith(page_words.INTRODUCTION_ENDS):
+        return True
     if not line.endswith(vocab.SENTENCE_ENDS):
         return False
     label, value = labelled(line)

@@ -93,6 +93,7 @@ from pipeline.layouts.records import Amount, ItemTotal, Leftover
 from pipeline.read.grid import PADDING
 from pipeline.vocab import layout_labels as vocab
 from pipeline.vocab.labels import (
+    CURRENCY_LABELS,
     SECTION_HEADING,
     TABLE_NAME_END,
     TITLE_MAX_LENGTH,
@@ -382,6 +383,10 @@ def read_header_block(rows, table_unit: str | None) -> HeaderFields:
             # heading a row of money labels only is the money block's, the labels its headings.
             if role == "total" and _money_labels_only(cells[1:]):
                 role = "money_block"
+            # `部门职能 | 任务名称 | 主要内容 | 预算金额`, no block label beside them: a task's
+            # heading first in a row of headings opens a block of the department's tasks.
+            if role == "duty_heading" and len(cells) > 1:
+                role = "duty_block"
             # A money label heading its row stays in the money block above it (a row label), so
             # does a spending heading before figures under the block's headings (`基本支出 |
             # 640.00 | 652.40`, the label column's empty cell dropped); an item stays in the
@@ -409,8 +414,10 @@ def read_header_block(rows, table_unit: str | None) -> HeaderFields:
                 # is a goal's heading beside others of other goals (`预期目标 | 实际完成情况`, the
                 # block's label a title above the table).
                 roles = [_label_role(text, col) for col, text in cells]
-                first_heads = (role in MONEY_ROLES and all(r in MONEY_ROLES for r in roles)) or (
-                    all(r in GOALS for r in roles) and len(set(roles)) == len(roles)
+                first_heads = (
+                    (role in MONEY_ROLES and all(r in MONEY_ROLES for r in roles))
+                    or (all(r in GOALS for r in roles) and len(set(roles)) == len(roles))
+                    or roles[0] == "duty_heading"
                 )
                 _headings([(-1, ""), *cells] if first_heads else cells, row, block, out)
                 block.last_line = row.line
@@ -1122,7 +1129,7 @@ def _pairs(cells, row, block: _Block, out: HeaderFields) -> None:
             and _has_value_after(cells, col)
         ):
             role = "detail"  # an itemised line of the money block (`1、一般公共预算 | 6.30`)
-        elif not role and block.role in ITEMISED_BLOCKS and col == 0:
+        elif not role and block.role in ITEMISED_BLOCKS and col == 0 and col not in block.headings:
             role = "item"  # an item of a cost or duty block (`助餐补贴 | 180 | 按每餐3元测算`)
         elif not role and _unknown_label(col, label, valued, cells, row, block):
             role = "unknown"
@@ -1352,12 +1359,14 @@ def _clause_parts(clause: str) -> tuple[str, str]:
 
 
 def _units_joined(items: list) -> list:
-    """The items of a row with a unit's label ending in its colon and the unit in the next
-    cell (`单位： | 万元`, a workbook's two cells) one item (`单位：万元`), read as one cell is."""
+    """The items of a row with a unit's label ending in its colon, or a unit's label alone,
+    and the unit in the next cell (`单位： | 万元`, `金额单位 | 万元`: a workbook's two cells)
+    one item (`单位：万元`), read as one cell is."""
     out: list = []
     for item in items:
-        if out and not out[-1][2] and fold(out[-1][1]).rstrip().endswith(":"):
-            joined = out[-1][1] + item[1]
+        label = fold(out[-1][1]).strip() if out and not out[-1][2] else ""
+        if label.endswith(":") or label in CURRENCY_LABELS:
+            joined = out[-1][1].strip() + ("" if label.endswith(":") else "：") + item[1]
             if amounts.line_unit(joined) and not amounts.line_unit(out[-1][1]):
                 out[-1] = (out[-1][0], joined, None)
                 continue

@@ -579,6 +579,8 @@ def tables_in_flows(
         kept = [isinstance(item, list) and _is_performance(source_file, item) for item in flow]
         follows = _follows(flow, kept)
         for at, item in enumerate(flow):
+            if not kept[at] and parts and isinstance(item, list) and _goals_only(item):
+                kept[at] = _indicator_part(parts[-1][0], flow, kept, at)
             if not kept[at]:
                 if isinstance(item, list) and _is_data(item):
                     others.append([(f"other table {len(others) + 1} r{k}", c, m)
@@ -855,6 +857,14 @@ def _indicator_part(grid, flow: list, kept: list[bool], at: int) -> bool:
         and _continues(grid, flow[at])
         and not any(map(is_prose, _lines_above(flow, at)))
     )
+
+
+def _goals_only(grid) -> bool:
+    """Whether a table prints a form's goals and no other label (`年度绩效目标 | 1.保障…`): a
+    part of the form above it when it goes on with it (`_indicator_part`: a department's form
+    published as a table for each of its parts under its own heading)."""
+    roles = {role for cells in _unmarked(grid) for text in cells for role in field_roles(text)[:1]}
+    return bool(roles) and all(role.startswith("goal_") for role in roles)
 
 
 def _continues(grid, following) -> bool:

@@ -116,6 +116,9 @@ CLAUSE_OPEN_ENDS = (",", "、", ";")
 # How a sentence ends (after NFKC): free text (a 偏差原因) ending without one whose rest, alone on
 # the next line, ends with one (`…部分劳动力外出` over `采挖，务工人数减少；…用工。`) was wrapped.
 SENTENCE_ENDS = ("。", "!", "?", ".")
+# How a document's sentence introducing what follows ends (after NFKC): `现将…绩效目标公开如下：`
+# over the table, prose and no title of it.
+INTRODUCTION_ENDS = ("如下:", "如下")
 # Lines below a table that are about it, not in it: notes (and sign-offs, `is_sign_off`).
 NOTE_PREFIXES = ("注：", "注:", "备注：", "备注:", "说明：", "说明:", "填表说明", "填报说明")
 
