@@ -454,7 +454,9 @@ class _RecordWriter(RowWriter):
                 "deviation_reason": indicator.deviation,
                 "standard": indicator.standard or indicator.explanation,
                 "direction": indicator.direction,
-                "extra_columns": as_json(_by_label(indicator.recipient_values + indicator.extra)),
+                "extra_columns": as_json(
+                    _by_label(indicator.recipient_values + indicator.extra + _explained(indicator))
+                ),
                 "source_file": self.source_file,
                 "source_line": indicator.line,
             }
@@ -620,6 +622,19 @@ def _items_mismatch(project: Project, table_unit: str | None) -> list[tuple[int,
 def _spending_label(label: str, measure: str | None) -> str:
     label = label.strip().rstrip(":：").rstrip()
     return f"{label}/{_MEASURE_NAMES[measure]}" if measure else label
+
+
+# The usual label of an indicator's explanation column (指标解释).
+_EXPLANATION_LABEL = dict(layout_labels.COLUMN_LABELS)["explanation"][0]
+
+
+def _explained(indicator: Indicator) -> tuple[tuple[str, str], ...]:
+    """An indicator's explanation printed beside its standard (`指标解释 | 评分标准`), where
+    `standard` holds the standard: kept as an extra cell under its usual label; alone, it is
+    the `standard`."""
+    if indicator.standard and indicator.explanation:
+        return ((_EXPLANATION_LABEL, indicator.explanation),)
+    return ()
 
 
 def _by_label(cells: tuple[tuple[str, str], ...]) -> dict[str, str]:

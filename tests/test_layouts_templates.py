@@ -814,3 +814,60 @@ def test_a_lists_money_column_headed_zijin_jine_is_its_total_and_its_heji_row_th
         ("grand_total", "合计", Decimal("211.80"))
     ]
     assert not [f for f in tables.findings if f["rule"] == "column_unknown"]
+
+
+def test_a_departments_tasks_under_headings_from_the_first_column_are_its_tasks():
+    # 嘉祥 (round 96): `部门职能 | 任务名称 | 主要内容 | 预算金额` over `总金额 | 财政资金 | 其他资金`,
+    # no block label beside them, each duty merged down its tasks; `金额单位 | 万元` in two cells.
+    # Before, each duty's text was read as a label of its own and 总金额 as a value.
+    tables = read(text([
+        ["部门名称", "某局", "部门编码", "165001"],
+        ["资金总额", "1,030.00", "一般公共预算", "830.00"],
+        ["其他资金", "200.00", "金额单位", "万元"],
+        ["部门职能", "任务名称", "主要内容", "预算金额", "", ""],
+        ["", "", "", "总金额", "财政资金", "其他资金"],
+        ["统筹学前教育", "学校运转保障", "保障126所中小学正常运转", "600.00", "600.00", "0.00"],
+        ["", "学生资助", "落实资助政策", "430.00", "230.00", "200.00"],
+        ["合计", "", "", "1,030.00", "830.00", "200.00"],
+        ["年度绩效目标", "保障运转"],
+        ["一级指标", "二级指标", "三级指标", "年度目标值", "权重"],
+        ["产出指标", "数量指标", "在校生", "≥68000人", "100"],
+    ]))  # fmt: skip
+    (project,) = tables.projects
+    assert (
+        tables.documents[0]["currency_unit"],
+        project["total_amount"],
+        project["fiscal_appropriation"],
+        project["other_funds"],
+    ) == ("万元", Decimal("1030.00"), Decimal("830.00"), Decimal("200.00"))
+    assert json.loads(project["extra_columns"]) == {
+        "部门编码": "165001",
+        "部门职能": "统筹学前教育",
+        "任务名称": "学校运转保障",
+        "任务名称#2": "学生资助",
+        "主要内容": "保障126所中小学正常运转",
+        "主要内容#2": "落实资助政策",
+        "总金额": "600.00",
+        "总金额#2": "430.00",
+        "财政资金": "600.00",
+        "财政资金#2": "230.00",
+        "其他资金": "0.00",
+        "其他资金#2": "200.00",
+    }
+    assert [
+        f["rule"] for f in tables.findings if f["severity"] != "info" or "label" in f["rule"]
+    ] == []
+
+
+def test_an_indicators_explanation_beside_its_standard_is_kept_as_an_extra_cell():
+    # 德惠 and 格尔木 (round 93): `指标解释 | 评分标准`, the standard kept, the explanation lost.
+    tables = read(text([
+        *HEAD,
+        ["一级指标", "二级指标", "三级指标", "指标值", "指标解释", "评分标准"],
+        ["产出指标", "数量指标", "改造小区数量", "12个", "以完成竣工验收的小区计", "每少1个扣1分"],
+        ["产出指标", "质量指标", "验收合格率", "100%", "", "未达到不得分"],
+    ]))  # fmt: skip
+    assert [(i["standard"], i["extra_columns"]) for i in tables.indicators] == [
+        ("每少1个扣1分", '{"指标解释": "以完成竣工验收的小区计"}'),
+        ("未达到不得分", None),
+    ]
