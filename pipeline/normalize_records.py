@@ -170,7 +170,10 @@ class _RecordWriter(RowWriter):
             self.problem(
                 "amount_unparsed",
                 f"{label} prints several figures on one row ({figures}) under no heading that "
-                "says which is which; none is taken",
+                "says which is which; none is taken"
+                if " + " in figures
+                else f"{label} prints {figures} under a heading that says no measure read here; "
+                "it is not taken",
                 line,
                 evidence=figures,
             )

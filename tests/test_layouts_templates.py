@@ -871,3 +871,136 @@ def test_an_indicators_explanation_beside_its_standard_is_kept_as_an_extra_cell(
         ("每少1个扣1分", '{"指标解释": "以完成竣工验收的小区计"}'),
         ("未达到不得分", None),
     ]
+
+
+def test_a_money_blocks_headings_ending_with_its_reasons_explanation_are_its_headings():
+    # 冠县 (self-evaluation round 83, an 一体化 export): `… | 分值 | 得分 | 偏差原因说明` over the
+    # money rows. Before, that last heading unknown, the headings were read as label | value
+    # pairs: no budget read, the 合计 row lost and each part's figures refused (amount_unparsed).
+    tables = read(text([
+        ["项目支出绩效自评表"], ["项目名称", "", "某县农村供水工程维修养护项目"],
+        ["预算执行情况（万元）", "", "资金来源", "", "年初预算数", "全年预算数", "全年执行数",
+         "预算执行率（全年执行数/全年预算数）", "分值", "得分", "偏差原因说明"],
+        ["", "", "合计", "", "180.00", "180.00", "176.85", "98.25", "10", "9.83"],
+        ["", "", "当年财政资金", "", "180.00", "180.00", "176.85", "98.25"],
+        ["", "", "其他资金", "", "0.00", "0.00", "0.00", "0.00"],
+        ["一级指标", "二级指标", "指标名称", "计算符号", "指标值", "实际完成值", "计量单位", "权重",
+         "实际得分"],
+        ["产出指标", "数量指标", "维修养护农村供水工程", "≥", "45", "46处", "处", "90", "90"],
+    ]))  # fmt: skip
+    (project,) = tables.projects
+    assert (project["total_amount"], project["budget_initial"], project["budget_adjusted"],
+            project["budget_executed"], project["execution_rate"], project["execution_score"]) == (
+        Decimal("180.00"), Decimal("180.00"), Decimal("180.00"), Decimal("176.85"), 98.25, 9.83,
+    )  # fmt: skip
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
+IMPLEMENTATION_MONEY = [
+    ["项目名称", "养老服务能力提升"],
+    ["项目资金（万元）", "", "实施期资金总额", "年度资金总额"],
+    ["", "资金总额", "960.00", "320.00"],
+    ["", "其中：财政拨款", "900.00", "300.00"],
+    ["", "其他资金", "60.00", "20.00"],
+    ["绩效指标", "一级指标", "二级指标", "三级指标", "实施期指标值", "年度指标值"],
+    ["", "产出指标", "数量指标", "新建服务站", "12个", "4个"],
+]
+
+
+def test_a_forms_money_under_implementation_and_year_headings_gives_both_totals():
+    # 枣阳 (round 95, a PDF): `实施期资金总额 | 年度资金总额` over the money rows. Before, the
+    # headings were read as two empty totals and every figure dropped, with no finding.
+    tables = read(text(IMPLEMENTATION_MONEY))
+    (project,) = tables.projects
+    assert (project["total_amount"], project["period_amount"], project["fiscal_appropriation"],
+            project["other_funds"]) == (
+        Decimal("320.00"), Decimal("960.00"), Decimal("300.00"), Decimal("20.00"),
+    )  # fmt: skip
+
+
+def test_money_under_headings_of_no_known_measure_is_refused_with_its_figures_never_dropped():
+    rows = [IMPLEMENTATION_MONEY[0], ["项目资金（万元）", "", "全周期资金总额", "年度资金总额"],
+            *IMPLEMENTATION_MONEY[2:]]  # fmt: skip
+    tables = process_file("t.txt", text(rows), Source(fiscal_year=2024))
+    assert tables.projects[0]["total_amount"] is None
+    assert [(f["rule"], f["source_line"], f["message"]) for f in tables.findings
+            if f["severity"] == "error"] == [
+        ("amount_unparsed", 3, "资金总额 prints several figures on one row (960.00 + 320.00) under "
+         "no heading that says which is which; none is taken"),
+        ("amount_unparsed", 4, "其中：财政拨款 prints several figures on one row (900.00 + 300.00) "
+         "under no heading that says which is which; none is taken"),
+        ("amount_unparsed", 5, "其他资金 prints several figures on one row (60.00 + 20.00) under "
+         "no heading that says which is which; none is taken"),
+    ]  # fmt: skip
+
+
+def test_a_departments_task_under_its_heading_is_a_value_whatever_label_it_says():
+    # 衡东 (round 95, a PDF): the third task's 支出项目名称 is `基本支出`, a spending label. Before,
+    # it was read as a label of its own, its figure lost and the 合 计 row a false mismatch.
+    tables = read(text([
+        ["部门（单位）名称", "某局"],
+        ["年度预算申请（万元）", "资金总额", "财政拨款", "其他资金"],
+        ["", "1,293.38", "1,268.38", "25.00"],
+        ["年度履职目标", "部门职能", "年度目标任务", "支出项目名称", "预算金额（万元）"],
+        ["", "水利工程运行管理", "开展日常巡查", "小型水库管护经费", "86.00"],
+        ["", "农村供水保障", "维修养护供水工程", "饮水安全工程维修养护", "145.00"],
+        ["", "机关运转保障", "保障机关正常运转", "基本支出", "1,062.38"],
+        ["", "合 计", "1,293.38"],
+        ["年度绩效指标", "一级指标", "二级指标", "三级指标", "指标值"],
+        ["", "产出指标", "数量指标", "水利工程建设项目个数", "12个"],
+    ]))  # fmt: skip
+    (project,) = tables.projects
+    extra = json.loads(project["extra_columns"])
+    assert (extra["支出项目名称#3"], extra["预算金额（万元）#3"]) == ("基本支出", "1,062.38")
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
+def test_a_units_row_whose_name_spans_the_project_name_column_gives_its_total():
+    # 蓬溪 (round 95, a PDF): `402-某局 | 1,879,500.00`, the unit's name spanning 单位名称 and
+    # 项目名称, so its figure stands in the name's column. Before, the row was read as shifted
+    # left by a converter, the unit's name an indicator's: seven row_unparsed errors.
+    labels = ["单位名称", "项目名称", "预算数", "一级指标", "二级指标", "三级指标", "指标值"]
+    tables = read(text([
+        ["金额单位：元"], labels,
+        ["402-某局", "1,879,500.00", "", "", "", "", ""],
+        ["402001-某局", "高标准农田管护", "1,514,500.00", "产出指标", "数量指标", "管护面积", "≥12.6万亩"],
+        ["402003-某推广中心", "农技推广补助", "365,000.00", "产出指标", "数量指标", "示范基地", "2个"],
+    ]))  # fmt: skip
+    assert [(p["project_name"], p["total_amount"]) for p in tables.projects] == [
+        ("高标准农田管护", Decimal("151.450000")),
+        ("农技推广补助", Decimal("36.500000")),
+    ]
+    assert [(r["row_type"], r["name"], r["total_amount"]) for r in tables.amount_rows] == [
+        ("funding_unit", "402-某局", Decimal("187.950000"))
+    ]
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
+def _browser_copied_form(number: str, name: str, goal: list[list[str]]) -> list[list[str]]:
+    return [
+        [f"项目{number}：{name}"], ["项目支出信息"], ["项目名称", name],
+        ["项目资金（万元）", "", "预算数", "全年执行数", "分值", "执行率", "得分"],
+        ["年度资金总额", "56.00", "53.20", "10", "95.00%", "9.50"],
+        ["年度总体目标完成情况", "预期目标", "目标实际完成情况"], *goal, ["绩效指标信息"],
+        ["一级指标", "二级指标", "三级指标", "预期实现值", "实际完成值", "分值", "得分"],
+        ["产出指标", "数量指标", "推广面积", "≥20万亩", "20.8万亩", "90", "90"],
+    ]  # fmt: skip
+
+
+def test_a_browser_copied_pages_numbered_heading_and_goals_broken_into_lines():
+    # 宁明 (self-evaluation round 84, a page copied from a browser): `项目二：…` over `项目支出信息`
+    # over the next form was read as an indicator of the form above; the 预期目标's first line,
+    # broken off its cell by the copy, as the actual goal; `预期实现值` was no known label.
+    tables = read(text([
+        *_browser_copied_form("一", "甲项目", [
+            ["1.完成管护面积2.5万亩；"], ["2.推广机械化收获1万亩。", "完成管护面积2.56万亩。"],
+        ]),
+        *_browser_copied_form("二", "乙项目", [["推广测土配方施肥20万亩。", "推广20.8万亩。"]]),
+    ]))  # fmt: skip
+    assert [(p["project_name"], p["performance_goal"], p["actual_goal"], p["indicator_count"])
+            for p in tables.projects] == [
+        ("甲项目", "1.完成管护面积2.5万亩；\n2.推广机械化收获1万亩。", "完成管护面积2.56万亩。", 1),
+        ("乙项目", "推广测土配方施肥20万亩。", "推广20.8万亩。", 1),
+    ]  # fmt: skip
+    rules = {f["rule"] for f in tables.findings}
+    assert "value_column_inferred" not in rules and "target_in_name" not in rules

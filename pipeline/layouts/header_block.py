@@ -321,6 +321,12 @@ def read_header_block(rows, table_unit: str | None) -> HeaderFields:
             row = replace(row, cells=_placed(moved))
             cells = moved
         if alone and not _labels_its_line(fold(cells[0][1])):
+            if (first := _first_goal_heading(block)) and first not in out.goals:
+                # A goals block's first part alone on its line, before its first heading's goal
+                # has any text (`预期目标 | 实际完成情况` over `1.完成…；` over `2.推广… | 完成…`: a
+                # browser's copy breaks a cell's lines into rows): that goal's start.
+                out.goals[first] = cells[0][1]
+                continue
             if block.role in GOALS and GOALS[block.role] in out.goals and _goal_part(cells[0][1]):
                 # The goal's next part, its label's merged cell dropped (`目标2：…` under
                 # `年度绩效目标 | 目标1：…`): the goal goes on.
@@ -931,6 +937,13 @@ def _pairs_moved(cells, block: _Block) -> list:
     return [(col + shift, text) for col, text in cells]
 
 
+def _first_goal_heading(block: _Block) -> str | None:
+    """The goal under the first of a goals block's headings of two goals or more (`预期目标 |
+    实际完成情况`), or None."""
+    goals = [GOALS.get(role) for col, (role, _) in sorted(block.headings.items()) if col > 0]
+    return goals[0] if len(goals) > 1 and all(goals) else None
+
+
 def _goals_moved(cells, block: _Block) -> list:
     """A goals block's values (`年度总体目标 | 预期目标 | 实际完成情况` over `完成… | 完成…`, the
     label's merged cell dropped, or a goal's cell spanning the columns a heading's does not, a
@@ -1104,8 +1117,12 @@ def _pairs(cells, row, block: _Block, out: HeaderFields) -> None:
     for index, (col, text, given) in enumerate(items):
         if index and _spans_on(items[index - 1], (col, text, given), block):
             continue
-        if given:  # the value half of a `label:value` cell
-            _value(col, text, label, row, block, out)
+        # The value half of a `label:value` cell; a task's text under its heading
+        # (`支出项目名称 | 基本支出`), no label whatever it says.
+        if given or (
+            block.role == "duty_block" and block.headings.get(col, ("",))[0] == "duty_heading"
+        ):
+            _value(col, text, label if given else None, row, block, out)
             valued = True
             continue
         role = _block_role(text, block, col, cells)

@@ -531,12 +531,28 @@ def shifted_back(grid: Grid, row, wrapped=None):
 
 
 def _cells_back(grid: Grid, cells: tuple[str, ...], wrapped) -> tuple[str, ...]:
+    if _unit_total(grid, cells):
+        return cells
     if (beside := _beside_empty_group(grid, cells)) is not None:
         return beside
     cells = _group_back(grid, cells, 0, wrapped)
     for group in range(1, len(grid.scopes)):
         cells = _group_back(grid, cells, group, wrapped)
     return cells
+
+
+def _unit_total(grid: Grid, cells: tuple[str, ...]) -> bool:
+    """Whether a list's row is a unit's and its total, its name spanning the project name's
+    column too (`402-某局 | 1,879,500.00`, the cells of a PDF's span): a name that ends as an
+    organisation's does in the first column and a figure beside it, nothing else; no row a
+    converter shifted left."""
+    filled = [col for col, text in enumerate(cells) if text.strip()]
+    return (
+        grid.lists_projects
+        and filled == [0, 1]
+        and is_amount(cells[1])
+        and simplified(fold(cells[0])).endswith(UNIT_NAME_SUFFIXES)
+    )
 
 
 def _beside_empty_group(grid: Grid, cells: tuple[str, ...]) -> tuple[str, ...] | None:
@@ -2511,9 +2527,17 @@ class GridReader:
             and not is_ditto(cell[c.col])
             and not (c.col < len(row.merged) and row.merged[c.col])
         }
-        name = now.get("project_name")
         names = [cell[c.col] for c in self.grid.role_columns("level3") if cell[c.col]]
         names_indicator = bool(names)
+        if (
+            now.keys() == {"department", "project_name"}
+            and is_amount(now["project_name"])
+            and not names_indicator
+        ):
+            # A unit's row whose name spans the name column too (`402-某局 | 1,879,500.00`, the
+            # cells of a PDF's span): the figure beside it is its total, no project's name.
+            now["total"] = now.pop("project_name")
+        name = now.get("project_name")
         printed, self.printed = self.printed, now
         named, self.named = self.named, next(iter(names), "")
         self.repeats = self.repeats or bool(now.get("project_name") and now == printed)

@@ -193,10 +193,28 @@ def _heads_next_block(rows, index: int, block: _Block) -> bool:
     text = next((cell.strip() for cell in rows[index].cells if cell.strip()), "")
     if is_footer(text) or signs_off(rows[index].cells) or is_placeholder(text):
         return False
-    return _heads(rows, index, _opens_block) and not (
+    return (_heads(rows, index, _opens_block) or _numbered_over_block(rows, index)) and not (
         goes_on_under_title(rows, index + 1, rows[: index + 1])
         or form_goes_on_under_title(rows, index + 1, block.header)
     )
+
+
+def _numbered_over_block(rows, index: int) -> bool:
+    """Whether a line alone is a numbered heading (`项目二：某项目`, `packed.SECTION_HEADING`)
+    over a row opening a block, up to `_LINES_UNDER_HEADING` lines alone between them
+    (`项目支出信息`)."""
+    first = rows[index].cells[0]
+    if not (prints_alone(rows[index].cells) and packed.SECTION_HEADING.fullmatch(first)):
+        return False
+    for row in rows[index + 1 : index + 2 + _LINES_UNDER_HEADING]:
+        if _opens_block(row):
+            return True
+        if not prints_alone(row.cells):
+            return False
+    return False
+
+
+_LINES_UNDER_HEADING = 2
 
 
 def _heads(rows, index: int, opens) -> bool:
@@ -1339,7 +1357,9 @@ def project_amounts(
     the total is blank or absent, the sum of the parts if every part printed a figure (derived:
     `total_raw` stays None, so that it is never checked against the parts it was made of);
     several figures beside one label on one row are different measures and add up to None
-    (`several_figures`: their line, label and printed figures, for a finding); a total, fund
+    (`several_figures`: their line, label and printed figures, for a finding), and so are a
+    money block's figures where not one was taken (under headings of no measure read here,
+    `_figures_untaken`: never dropped silently); a total, fund
     source or measure printed as no amount (`约120`, `120,5`) is None with its text kept, and
     no total is made of the parts beside one printed so (`unreadable`: line, label, text);
     `period` (中期); `fiscal` and `other`, the sums of the annual 财政拨款 and 其他资金 cells
@@ -1382,6 +1402,11 @@ def project_amounts(
     }  # fmt: skip
     unreadable = [a for a in project.amounts if a.role in _READ_ROLES
                   and a.column in _FIGURE_COLUMNS and amounts.is_unreadable(a.text)]  # fmt: skip
+    if not any(raw for _, raw in money.values()) and not several and not unreadable:
+        # Figures under headings that say no measure read here (`全周期资金总额 | 年度资金总额`
+        # over `资金总额 | 960.00 | 320.00`): which is the year's no heading says; none is taken.
+        for key, raw in _figures_untaken([a for a in project.amounts if wan(a) is not None]):
+            several[key] = raw
     printed = [a for a in unreadable if a.role == "total" and a.scope != "period"][:1]
     if money["total"][0] is None and printed:
         money["total"] = (None, printed[0].text)
@@ -1421,6 +1446,16 @@ def _shares_only(totals: list[Amount], parts: list[Amount]) -> bool:
 _READ_ROLES = ("total", *vocab.FUND_PART_ROLES)
 _FIGURE_COLUMNS = (None, "money_heading", "money_scope", "budget_initial", "budget_adjusted",
                    "executed")  # fmt: skip
+
+
+def _figures_untaken(cells: list[Amount]) -> list[tuple[tuple[int, str], str]]:
+    """The money figures of a block of which none was taken, by (line, label): each label's
+    figures on its row joined, in the order printed."""
+    figures: dict[tuple[int, str], list[str]] = {}
+    for amount in cells:
+        if amount.role in _READ_ROLES:
+            figures.setdefault((amount.line, amount.label), []).append(amount.text)
+    return [(key, " + ".join(texts)) for key, texts in figures.items()]
 
 
 def _one_label_several_figures(cells: list[Amount]) -> list[tuple[int, str]]:

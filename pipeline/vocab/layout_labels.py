@@ -227,7 +227,7 @@ FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # A score printed as a percentage of the points it is out of (`得分系数(%)`: 100 is full
     # marks), not as points.
     ("score_coefficient", SCORE_COEFFICIENT_LABELS),
-    ("reason", ("原因", "偏差原因", "偏差原因分析", "未完成原因")),
+    ("reason", ("原因", "偏差原因", "偏差原因分析", "未完成原因", "偏差原因说明", "原因说明", "偏差说明")),
     # What the year's budget was changed by (`年初预算 | 年度预算调整 | 调整后的预算`, -20): a
     # heading of the money block whose figures are no measure of it.
     ("budget_change", ("年度预算调整", "预算调整数", "预算调整", "调整数", "调整金额")),
@@ -356,7 +356,7 @@ MONEY_SCOPE_HEADINGS = (
     "中期金额", "年度金额", "中期预算", "年度预算",
     # The totals' labels said as headings of the figures under them (`中期资金总额 | 年度资金总额`
     # over `财政拨款 | 1,260.00 | 420.00`): read so only in a row of such headings.
-    "中期资金总额", "年度资金总额",
+    "中期资金总额", "年度资金总额", "实施期资金总额", "实施期金额", "实施期预算", "本年度资金总额",
 )  # fmt: skip
 
 # Headings of the column a money block's fund parts stand in, beside headings of a period
@@ -500,7 +500,7 @@ COLUMN_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     )),
     ("value", (
         "指标值", "指标目标值", "目标值", "指标值及单位", "指标值(包含数字及文字描述)",
-        "指标值(或计划水平)", "当年预期实现值", "年度指标值", "年初目标值", "年初指标值", "调整指标值",
+        "指标值(或计划水平)", "当年预期实现值", "预期实现值", "年度指标值", "年初目标值", "年初指标值", "调整指标值",
         "中期指标值", "实施期指标值", "实施周期指标值", "年度目标值", "年度计划值", "计划值", "预期目标值",
         # The number's own column of split value columns (`年度指标值` over `符号 | 数值 | 单位`).
         "数值",
