@@ -195,6 +195,11 @@ def database(tmp_path_factory):
 # telling it, is read as the name's end with a `name_end_joined` warning: 维修养护农村集中 over
 # 供水工程, 城市道路桥梁日常巡查 over 覆盖率, 村庄保洁长效管护 over 机制.)
 NOT_READ: dict[str, str] = {
+    "A-shaanxi-xianyang-liquan-linye-pdf-zonghe-yusuan-zhengti-nianduzhuyaorenwu-shouruxingzhi-zhichuxingzhi-amount-row-mismatch-then-two-zhuanxiang-forms-vertical-jixiaozhibiao-break-at-level1-labelrow-repeated-2024.pdf": (
+        "a PDF whose form's last row goes on to the next page under its level labels printed "
+        "again without the form's vertical 绩效指标 column, below a running header: a table of "
+        "other edges, read as a form of no name holding that one indicator"
+    ),
     "A-henan-puyang-shizhi-shipin-choujian-docx-yueyanglou-template-xiangmu-zhichu-yusuan-jixiao-mubiao-shenbaobiao-checkboxes-xiangmu-gaikuang-lixiang-yiju-shangniandu-anpai-benniandu-shenqing-form-split-two-tables-zhichu-mingxi-subtotal-mismatch-2024.docx": (
         "岳阳楼区's 申报表 in Word, its 项目资金申请 block (上年度安排资金 | 本年度申请资金 over fund rows and a 合 计"
         " row) read as label | value pairs: no total (amount_unparsed), and its 支出明细预算's "
