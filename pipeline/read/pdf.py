@@ -42,11 +42,11 @@ aside (a budget disclosure's 收支总表, 目录 and prose) with a note. Per pa
   notes and sign-off lines, `lines.is_footer`) the table, its cells split where the
   words are far apart; the text below those (a disclosure's prose run on below its last
   table) is a part of its own, set aside, and so is the prose above a table up to its last
-  sentence (a 情况说明 run on above the 附件's first table); page numbers, stamp places and sign-off lines
-  (`pipeline.vocab.pdf_labels`), and on a page holding a table a running header, the tables'
-  numbers, the headings of a disclosure's parts (`第四部分 附件`) and the date and title,
-  address and page number a browser prints atop and at the
-  foot of each page of a web page (`labels.is_page_furniture`), are set aside.
+  sentence (a 情况说明 run on above the 附件's first table); page numbers and stamp places
+  (`pipeline.vocab.pdf_labels`; not a sign-off line holding one: it is kept, as sign-off lines
+  are), and on a page holding a table a running header, the tables' numbers, the headings
+  of a disclosure's parts (`第四部分 附件`) and the date and title, address and page number a
+  browser prints atop and at the foot of each page of a web page (`labels.is_page_furniture`), are set aside.
 
 Characters printed at a slant (a watermark's `内部资料` repeated across the page, or a stamp's text,
 lying over the tables' cells) are no text of the page's (`_level`), nor is a letter of a seal's ring
@@ -733,7 +733,7 @@ def _printed_part(text: str, page: int) -> list[_Part]:
     rows = [
         _Row([line], [False], f"p{page} line {number}")
         for number, line in enumerate((line.strip() for line in text.splitlines()), start=1)
-        if line and not _furniture(line)
+        if line and not _page_marks(line)
     ]
     return [_Part(page, [], rows, [], None)] if rows else []
 
@@ -1726,16 +1726,16 @@ def _join_lines(lines: Iterable[str]) -> str:
 
 def _text_lines(words: list[dict], page: int) -> list[tuple[_Row, float]]:
     """Text outside the tables as rows (cells where the words are far apart), without page
-    numbers, stamp places and sign-offs, nor a disclosure's running header, whole or as a piece
-    of a line of a few far apart (`拉孜县农业农村局    2025年部门预算公开    公开`: the
-    department and the part beside it, `RUNNING_HEAD_PIECES`; the cover page, where the same
+    numbers and stamp places (`_page_marks`; a sign-off line is kept), nor a disclosure's
+    running header, whole or as a piece of a line of a few far apart
+    (`拉孜县农业农村局    2025年部门预算公开    公开`: the department and the part beside it, `RUNNING_HEAD_PIECES`; the cover page, where the same
     words are its title, is read as text: `_printed_part`), with the top of each line;
     statements printed side by side (`部门名称:某局    单位:万元`) are a row each, as they are
     in a text export."""
     rows = []
     for number, line in enumerate(_lines(words), start=1):
         cells = [" ".join(w["text"] for w in piece) for piece in _pieces(line)]
-        kept = [cell for cell in cells if not _furniture(cell)]
+        kept = [cell for cell in cells if not _page_marks(cell)]
         printed = " ".join(cells)
         if not kept or _page_number(printed) or labels.is_page_furniture(printed):
             continue
@@ -1764,11 +1764,21 @@ def _marked_page_number(text: str) -> bool:
 
 
 def _furniture(cell: str) -> bool:
+    """Whether a piece of a line is no cell of a table's: a page's marks (`_page_marks`) or a
+    sign-off (`填报人：…`)."""
+    return _page_marks(cell) or labels.is_sign_off(cell)
+
+
+def _page_marks(cell: str) -> bool:
+    """Whether a piece of a line is a page number or the place of a stamp (`（盖章）`), not a
+    sign-off holding one (`填表人：… 单位负责人签字：`)."""
     compact = simplified("".join(cell.split()))
-    if _page_number(cell) or labels.is_sign_off(cell):
+    if _page_number(cell):
         return True
     stamp = any(mark in compact for mark in pdf_labels.STAMP_MARKS)
-    return stamp and not pdf_labels.CURRENCY_STATEMENT.search(compact)
+    return (
+        stamp and not pdf_labels.CURRENCY_STATEMENT.search(compact) and not labels.is_sign_off(cell)
+    )
 
 
 # --- pages to tables --------------------------------------------------------------------
