@@ -205,10 +205,6 @@ NOT_READ: dict[str, str] = {
         " row) read as label | value pairs: no total (amount_unparsed), and its 支出明细预算's "
         "合计 never checked; `4、其他`, an expense item, read as 其他资金"
     ),
-    "A-shaanxi-tongchuan-shizhi-weijian-tsv-txt-gb18030-crlf-yueyanglou-columns-zhibiaozhi-leixing-xing-zhibiaozhi-jiliang-danwei-zhibiao-jieshi-xing-pingkoufen-biaozhun-beizhu-empty-level2-row-dingliang-words-two-projects-2024.txt": (
-        "岳阳楼区's department-wide columns on a project form: the first form is read as the "
-        "department's (its 项目名称 lost), the second right"
-    ),
     "A-shandong-yantai-shizhi-gengdi-zhiliang-xlsx-merged-mof-labels-zhongqi-section-then-niandu-section-each-own-money-row-goal-table-annual-only-rows-notes-2025.xlsx": (
         "an indicator printed only in the 年度 section is listed after the 中期 section's ind"
         "icators, where the expectation lists it where the 年度 section prints it (the valu"

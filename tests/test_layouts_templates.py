@@ -1004,3 +1004,18 @@ def test_a_browser_copied_pages_numbered_heading_and_goals_broken_into_lines():
     ]  # fmt: skip
     rules = {f["rule"] for f in tables.findings}
     assert "value_column_inferred" not in rules and "target_in_name" not in rules
+
+
+def test_a_project_name_ending_as_a_label_does_is_the_names_value():
+    # 铜川 (round 90): `项目名称 | 基本公共卫生服务市级配套` ends as a share of funds does (市级配套).
+    # Before, the row was read as headings, the name lost and the form taken for a department's.
+    tables = read(text([
+        ["项目名称", "基本公共卫生服务市级配套"],
+        ["主管部门", "某卫生健康委员会", "实施单位", "某卫生健康委员会"],
+        ["项目资金（万元）", "年度资金总额", "1126.80", "其中：财政拨款", "1126.80"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "老年人健康管理人数", "≥9.5万人"],
+    ]))  # fmt: skip
+    assert [(p["project_name"], p["project_kind"], p["total_amount"]) for p in tables.projects] == [
+        ("基本公共卫生服务市级配套", "project", Decimal("1126.80"))
+    ]

@@ -414,6 +414,7 @@ def read_header_block(rows, table_unit: str | None) -> HeaderFields:
             if (
                 all(_block_role(text, block, col, cells) for col, text in cells[1:])
                 and len(cells) > 1
+                and role != "project_name"  # its name's value, whatever label it ends with
             ):
                 # A money label heading a row of money labels is a column heading too (收入预算合计
                 # | 一般公共预算拨款 | 其他收入 over a row of figures), not the block's label; so
@@ -1126,6 +1127,14 @@ def _pairs(cells, row, block: _Block, out: HeaderFields) -> None:
             valued = True
             continue
         role = _block_role(text, block, col, cells)
+        if (
+            role
+            and label
+            and not valued
+            and label[2] == "project_name"
+            and not (index + 1 < len(items) and _figure(items[index + 1][1]))
+        ):
+            role = None  # a name ending as a label does (`基本公共卫生服务市级配套`): the value
         if not role and valued and label and label[2] in GOALS and _goal_part(text):
             _value(col, text, label, row, block, out)  # `年度目标 | 1.… | 2.…`: one goal
             continue
