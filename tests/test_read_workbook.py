@@ -505,6 +505,11 @@ def test_an_xls_number_prints_in_its_number_format_and_its_hidden_cells_are_not_
             (("台山市教育局2021年度部门决算",), ("项目支出绩效自评表",)),
             "台山市教育局2021年度部门决算",
         ),
+        # The note of the (empty) table before it, printed above its title (蓬溪, round 95).
+        (
+            (("注：某局2025年无国有资本经营预算支出，本表无数据。",), ("部门整体支出绩效目标表",)),
+            "部门整体支出绩效目标表",
+        ),
         ((("项目名称", "总计"), ("项目支出绩效目标表",)), None),
         ((("附表3",),), None),
     ],

@@ -300,7 +300,8 @@ def printed_title(rows: Iterable[CellRow]) -> str | None:
     cell: a workbook's title row merged across the sheet, a line above a web page's table; or
     a title in its first cell, the others empty: a Word table's title row merged across it,
     `lines.is_title_row`), page furniture above it (the table's number `公开11表`, a
-    page number, a row of them: `lines.page_marker`) passed over, and the document's
+    page number, a row of them: `lines.page_marker`) and a note above it (`注：…`, the table
+    before's: `NOTE_PREFIXES`) passed over, and the document's
     numbered headings over it (`一、项目支出绩效目标`,
     `（一）项目名称：…`: `labels.SECTION_HEADING`) when a line under them names the table, but
     not a heading naming the document (`台山市教育局2021年度部门决算`), nor a caption giving
@@ -316,7 +317,9 @@ def printed_title(rows: Iterable[CellRow]) -> str | None:
             if page_marker(row.cells) is not None:  # in cells of their own: `公开11表 | 返回目录`
                 continue
             break
-        if not is_page_furniture(text) or is_running_header(text):
+        if (not is_page_furniture(text) or is_running_header(text)) and not text.strip().startswith(
+            NOTE_PREFIXES
+        ):
             lines.append(text)
     headings = next((k for k, text in enumerate(lines) if not SECTION_HEADING.fullmatch(text)), 0)
     if not any(is_title(text) for text in lines[headings:]):
