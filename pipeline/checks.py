@@ -22,8 +22,10 @@ from pipeline.money import format_amount
 from pipeline.rows import Tables, finding
 from pipeline.targets.parser import (
     Clause,
+    bounded_rate,
     has_numeric_clause,
     is_spreadsheet_error,
+    letter_for_figure,
     ocr_damaged,
     parse_actual,
     parse_target,
@@ -621,6 +623,11 @@ def _repeats_name(target: Target) -> str | None:
 
 
 def _unparsed(target: Target) -> str | None:
+    if letter_for_figure(target.value):
+        return (
+            "the target prints a letter where its figure stands (O for 0, l for 1: OCR damage) "
+            "and is kept as text; check the published table"
+        )
     if (
         not _DIGIT.search(target.value)
         or has_numeric_clause(target.clauses)
@@ -669,6 +676,31 @@ def _satisfaction_not_percent(target: Target) -> str | None:
     return None
 
 
+def _percent_implausible(target: Target) -> str | None:
+    """A percentage no rate prints: over 100 % on a rate that cannot pass it (`≥985%` for
+    ≥98.5%, a decimal point lost), or a figure opening with a 0 not before a decimal point
+    (`05%` for 0.5%). The figure is kept, as printed; the finding says to check it."""
+    for clause in target.clauses:
+        if clause.kind != "percent":
+            continue
+        top = max(v for v in (clause.value, clause.value_max) if v is not None)
+        if top > 100 and bounded_rate(target.indicator_name):
+            return (
+                f"a rate that cannot pass 100% has the target {top:g}%: a decimal point lost "
+                "(OCR, a converter)? check the published table"
+            )
+        if _LEADING_ZERO.search(clause.text):
+            return (
+                f"the percentage {clause.text.strip()!r} opens with a 0 before a digit: a decimal "
+                "point lost (OCR, a converter)? check the published table"
+            )
+    return None
+
+
+# A figure opening with a 0 before another digit (`05%`), not part of a longer number or a date.
+_LEADING_ZERO = re.compile(r"(?<![0-9.:/\-])0[0-9]+(?:\.[0-9]+)?\s*%")
+
+
 def _words(text: str | None) -> str:
     """Words as they compare: full-width folded, without white space or a final full stop."""
     folded = unicodedata.normalize("NFKC", text or "")
@@ -709,6 +741,7 @@ TARGET_RULES: dict[str, Callable[[Target], str | None]] = {
     "target_error_value": _spreadsheet_error,
     "deadline_before_fiscal_year": _deadline_early,
     "satisfaction_not_percent": _satisfaction_not_percent,
+    "percent_implausible": _percent_implausible,
 }
 
 

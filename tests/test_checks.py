@@ -86,6 +86,63 @@ def test_an_operator_damaged_by_ocr_is_kept_as_text_and_reported(name, annual, e
     ] == expected
 
 
+@pytest.mark.parametrize(
+    ("name", "annual", "expected"),
+    [
+        # Round 100's OCR: ≥98.5% with its decimal point lost, ≤0.5% read as 05, 0起 as O起.
+        (
+            "农产品质量安全抽检合格率",
+            "≥985%",
+            [
+                (
+                    "percent_implausible",
+                    "年度指标值: a rate "
+                    "that cannot pass 100% has the target 985%: a decimal point lost (OCR, a converter)? "
+                    "check the published table",
+                    "≥985%",
+                )
+            ],
+        ),
+        (
+            "结转结余率",
+            "≤05%",
+            [
+                (
+                    "percent_implausible",
+                    "年度指标值: the percentage '≤05%' "
+                    "opens with a 0 before a digit: a decimal point lost (OCR, a converter)? check the "
+                    "published table",
+                    "≤05%",
+                )
+            ],
+        ),
+        (
+            "较大食品安全事件发生数",
+            "O起",
+            [
+                (
+                    "target_unparsed",
+                    "年度指标值: the target prints a "
+                    "letter where its figure stands (O for 0, l for 1: OCR damage) and is kept as text; "
+                    "check the published table",
+                    "O起",
+                )
+            ],
+        ),
+        ("产值增长率", "≥120%", []),  # a growth rate may pass 100 %
+        ("抽检合格率", "≥98.5%", []),
+        ("资金结余率", "≤0.5%", []),
+        ("水质类别", "I类", []),  # the Roman one, no OCR's letter
+    ],
+)
+def test_a_percentage_or_figure_that_reads_as_damaged_is_reported(name, annual, expected):
+    assert [
+        problem
+        for problem in target_problems(name, False, None, annual, 2025)
+        if problem[0] in ("percent_implausible", "target_unparsed")
+    ] == expected
+
+
 PLACEHOLDER = (
     "target_placeholder",
     "年度指标值: the target is only a template's placeholder and sets no target; fill in the value",

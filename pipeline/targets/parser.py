@@ -635,6 +635,9 @@ _OCR_PERCENT_SIGN = re.compile(
 )
 _OCR_PERCENT = re.compile(f"{vocab.OCR_PERCENT_LEAD}(?P<rest>[0-9]{{2,3}}(?:\\.[0-9]+)?)%")
 _NAME_NOTE = re.compile(r"\([^()]*\)")
+_LETTER_FIGURE = re.compile(
+    rf"[<>=≥≤≈]*\s*[{re.escape(vocab.OCR_FIGURE_LETTERS)}]\s*[\u4e00-\u9fff%]+"
+)
 
 _VALUE_PLACEHOLDERS = vocab.VALUE_PLACEHOLDERS + " "
 _PLACEHOLDER = f"[{re.escape(''.join(vocab.NAME_PLACEHOLDERS))}]"
@@ -2204,12 +2207,27 @@ def _ocr_damaged(folded: str, indicator_name: str | None) -> bool:
     if _OCR_MARK.match(folded):
         return True
     percent = _OCR_PERCENT.fullmatch(folded)
-    if percent is None or float(percent["rest"]) > 100 or not indicator_name:
+    if percent is None or float(percent["rest"]) > 100:
+        return False
+    return bounded_rate(indicator_name)
+
+
+def bounded_rate(indicator_name: str | None) -> bool:
+    """Whether an indicator is a rate that cannot pass 100 % (`合格率`, `满意度`: its name, a
+    template note in brackets aside, ends in `vocab.BOUNDED_RATE_ENDINGS` and holds none of
+    `vocab.GROWTH_WORDS`)."""
+    if not indicator_name:
         return False
     name = _NAME_NOTE.sub("", simplified(_fold(" ".join(indicator_name.split()))))
     return name.endswith(vocab.BOUNDED_RATE_ENDINGS) and not any(
         word in name for word in vocab.GROWTH_WORDS
     )
+
+
+def letter_for_figure(text: str) -> bool:
+    """Whether a target prints a letter OCR makes of `0` or `1` where its figure stands, its
+    operator before it and its unit after (`O起`, `≤l个`): no figure is read from it."""
+    return bool(_LETTER_FIGURE.fullmatch(_clean(text)[1].strip()))
 
 
 def _digits_split(folded: str) -> bool:

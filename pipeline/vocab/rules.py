@@ -182,6 +182,12 @@ RULES: dict[str, tuple[str, str]] = {
     ),
     "deadline_before_fiscal_year": ("warning", "a date target before the fiscal year begins"),
     "satisfaction_not_percent": ("warning", "a 满意度 indicator whose target is not a percentage"),
+    "percent_implausible": (
+        "warning",
+        "a percentage target no rate prints: over 100% on a rate that cannot pass it (合格率, "
+        "满意度: `≥985%` for ≥98.5%), or opening with a 0 before a digit (`05%`): a decimal "
+        "point lost; the figure is kept as printed",
+    ),
     "formula_not_computed": (
         "warning",
         "a workbook cell holding a formula saved without its value (written by a program, never "
@@ -546,6 +552,12 @@ RULES_ZH: dict[str, tuple[str, str, str]] = {
         "满意度指标值不是百分比",
         "满意度指标的指标值不是百分比。",
         "满意度指标的指标值不是百分比。",
+    ),
+    "percent_implausible": (
+        "百分比指标值不合常理",
+        "不会超过100%的比率（合格率、满意度）指标值超过100%（如≥985%应为≥98.5%），或百分数以0开头"
+        "（如05%）：可能丢失了小数点，数值按原样保留。",
+        "百分比指标值不合常理，可能丢失了小数点（OCR或格式转换所致），请核对公开的原表。",
     ),
     "currency_unit_missing": (
         "未注明金额单位",

@@ -1292,6 +1292,9 @@ HEAD_LOST_SEPARATOR: str = ","
 # two others read as one of these is damage to the number, which is not guessed at (the value is
 # text). Between digits only: `CO2`, `O3` and `SO2` are names.
 OCR_DIGIT_LETTERS: str = "OoIl"
+# ... and those standing alone for a figure before its unit (`O起` for 0起): not `I`, which
+# writes the Roman one of `I类水质`.
+OCR_FIGURE_LETTERS: str = "Ool"
 # ... and so is one between a digit and a date's mark, or between a date's mark and a digit
 # (`2024年12月3l日前`, `12月3O日`, `2024年l2月`): the day or the month is damaged, which had left the
 # month alone read as the date (the whole of December, `3l日前` its context).
