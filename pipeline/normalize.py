@@ -12,7 +12,7 @@ import functools
 import json
 from decimal import Decimal
 
-from pipeline.labels.lines import YEAR, stated_year
+from pipeline.labels.lines import YEAR, names_unit, stated_year
 from pipeline.layouts.indicator_cell import IndicatorFields, split_indicator_cell
 from pipeline.manifest import Source, document_id_for
 from pipeline.money import BEYOND_MONEY, to_wan
@@ -298,7 +298,7 @@ class _TableReader(RowWriter):
         project with no goal or indicators written is neither."""
         if not self.is_bare(rows[index]):
             return False
-        if simplified(name).endswith(labels.UNIT_NAME_SUFFIXES):
+        if names_unit(name):
             return True
         total = self.amount(self.cell(rows[index], "total_amount"))
         below = []

@@ -1019,3 +1019,52 @@ def test_a_project_name_ending_as_a_label_does_is_the_names_value():
     assert [(p["project_name"], p["project_kind"], p["total_amount"]) for p in tables.projects] == [
         ("基本公共卫生服务市级配套", "project", Decimal("1126.80"))
     ]
+
+
+def test_a_lists_money_whole_headed_heji_under_its_heading_and_numbers_in_words():
+    # 江阴 (round 99): `项目金额` over `合计 | 财政拨款 | 其他资金`, and 序号 `（一）`. Before, the
+    # 合计 row of labels was a sign-off line, and each row, its number no figure, was read a
+    # column off: names as amounts, goals as levels.
+    tables = read(text([
+        ["序号", "项目名称", "项目金额", "", "", "年度绩效目标", "二级指标", "三级指标", "指标值"],
+        ["", "", "合计", "财政拨款", "其他资金", "", "", "", ""],
+        ["（一）", "堤防维修养护项目", "386.50", "386.50", "0.00", "完成堤防养护。", "数量指标",
+         "堤防维修养护长度", "35.2公里"],
+        ["", "", "", "", "", "", "", "穿堤建筑物养护座数", "18座"],
+        ["（二）", "农村河道轮浚项目", "1,250.00", "950.00", "300.00", "完成河道轮浚。", "数量指标",
+         "轮浚农村河道条数", "42条"],
+    ]))  # fmt: skip
+    assert [(p["project_name"], p["total_amount"], p["fiscal_appropriation"], p["other_funds"])
+            for p in tables.projects] == [
+        ("堤防维修养护项目", Decimal("386.50"), Decimal("386.50"), Decimal("0.00")),
+        ("农村河道轮浚项目", Decimal("1250.00"), Decimal("950.00"), Decimal("300.00")),
+    ]  # fmt: skip
+    assert [
+        (i["level2_name"], i["indicator_name"], i["annual_target"]) for i in tables.indicators
+    ] == [
+        ("数量指标", "堤防维修养护长度", "35.2公里"),
+        ("数量指标", "穿堤建筑物养护座数", "18座"),
+        ("数量指标", "轮浚农村河道条数", "42条"),
+    ]
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
+def test_a_units_row_that_does_not_add_up_is_its_subtotal_checked_not_a_project():
+    # 南陵 (round 99): `单位（项目）名称 | 合计 | 财政拨款 | …`, a unit's row printing more than its
+    # projects add up to. Before, the labels were unknown (the file read as one nameless
+    # department), and a unit's row whose projects do not add up to it was a project of no
+    # indicators, its mismatch never raised.
+    tables = read(text([
+        ["单位：元"],
+        ["序号", "单位（项目）名称", "合计", "财政拨款", "年度绩效目标", "一级指标", "指标名称", "指标值"],
+        ["（一）", "某县农业技术推广中心", "1,126,000.00", "1,126,000.00"],
+        ["1", "水稻示范项目", "680,000.00", "680,000.00", "建设示范片2万亩。", "产出指标", "示范片面积", "2万亩"],
+        ["2", "农技推广补助项目", "406,000.00", "406,000.00", "培育示范主体。", "产出指标", "示范主体", "150个"],
+    ]))  # fmt: skip
+    assert [(p["project_name"], p["funding_unit"], p["total_amount"]) for p in tables.projects] == [
+        ("水稻示范项目", "某县农业技术推广中心", Decimal("68.000000")),
+        ("农技推广补助项目", "某县农业技术推广中心", Decimal("40.600000")),
+    ]
+    assert [(f["rule"], f["source_line"]) for f in tables.findings if f["severity"] == "error"] == [
+        ("subtotal_mismatch", 3)
+    ]

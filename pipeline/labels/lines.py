@@ -89,6 +89,12 @@ def is_amount(text: str) -> bool:
     return bool(AMOUNT_IN_CELL.match(matchable(text)))
 
 
+def names_unit(name: str | None) -> bool:
+    """Whether a name ends as an organisation's does (`…局`, `…中心`: `UNIT_NAME_SUFFIXES`): a
+    资金使用单位's, not a project's."""
+    return bool(name) and simplified(fold(name)).endswith(page_words.UNIT_NAME_SUFFIXES)
+
+
 def is_title(text: str) -> bool:
     words = matchable(text)
     return any(word in words for word in vocab.TITLE_WORDS)

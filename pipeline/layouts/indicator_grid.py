@@ -104,13 +104,14 @@ from pipeline.labels.lines import (
     is_amount,
     is_footer,
     leaves_clause_open,
+    names_unit,
 )
 from pipeline.layouts import amounts, pieces
 from pipeline.layouts.records import Indicator, LayoutFinding, Leftover, Subtotal
 from pipeline.targets.parser import is_unit, parse_target
 from pipeline.vocab import layout_labels as vocab
 from pipeline.vocab import taxonomy
-from pipeline.vocab.labels import UNIT_NAME_SUFFIXES, is_sign_off
+from pipeline.vocab.labels import is_sign_off
 from pipeline.vocab.target_words import AWAITING_FIGURE, PREFIX_OPERATORS, RANGE_SEPARATORS
 from pipeline.vocab.taxonomy import uncategorised_level
 from pipeline.vocab.traditional import simplified
@@ -547,12 +548,7 @@ def _unit_total(grid: Grid, cells: tuple[str, ...]) -> bool:
     organisation's does in the first column and a figure beside it, nothing else; no row a
     converter shifted left."""
     filled = [col for col, text in enumerate(cells) if text.strip()]
-    return (
-        grid.lists_projects
-        and filled == [0, 1]
-        and is_amount(cells[1])
-        and simplified(fold(cells[0])).endswith(UNIT_NAME_SUFFIXES)
-    )
+    return grid.lists_projects and filled == [0, 1] and is_amount(cells[1]) and names_unit(cells[0])
 
 
 def _beside_empty_group(grid: Grid, cells: tuple[str, ...]) -> tuple[str, ...] | None:
@@ -1002,6 +998,9 @@ def _marked_target(text: str) -> bool:
     )
 
 
+_ROW_NUMBER = re.compile(vocab.ROW_NUMBER_CELL)
+
+
 def _numbered_back(grid: Grid, cells: tuple[str, ...]) -> tuple[tuple[str, ...], int]:
     """The row with its number (`2`) moved back under the 序号 column left of the levels when
     a converter shifted it left of it, dropping the merged cells before it (the 绩效指标 label
@@ -1016,7 +1015,7 @@ def _numbered_back(grid: Grid, cells: tuple[str, ...]) -> tuple[tuple[str, ...],
     if column is None:
         return cells, 0
     filled = [col for col, text in enumerate(cells) if text.strip()]
-    if filled and filled[0] == column.col and fold(cells[column.col]).isdigit():
+    if filled and filled[0] == column.col and _ROW_NUMBER.fullmatch(fold(cells[column.col])):
         return cells, column.col + 1  # in place: the cells after it were shifted, if any
     if not filled or filled[0] > column.col:
         return cells, 0
@@ -2638,7 +2637,7 @@ class GridReader:
     def _heads_units(self, name: str) -> bool:
         """Whether a name is a unit's under a name column labelled for units and projects both
         (`vocab.UNIT_AND_PROJECT_LABELS`): it ends as organisations' names do."""
-        return simplified(fold(name)).endswith(UNIT_NAME_SUFFIXES) and any(
+        return names_unit(name) and any(
             compact(c.label) in _UNIT_AND_PROJECT_LABELS
             for c in self.grid.role_columns("project_name")
         )

@@ -81,6 +81,7 @@ from pipeline.labels.lines import (
     is_amount,
     is_footer,
     is_title_row,
+    names_unit,
     page_marker,
     prints_alone,
     signs_off,
@@ -685,13 +686,20 @@ _SCOPE_LABELS = frozenset(compact(word) for word, _ in vocab.SCOPE_WORDS)
 def _scoped_under(upper: tuple[str, ...], lower: tuple[str, ...], spans) -> tuple[str, ...]:
     """The lower row with each label under a spanning one that only names a scope (`指标值`
     merged across over `中期 | 年度`, or `年度（2022年）` noting its year) read as that scope's label
-    of the spanning one (`中期指标值`, `年度指标值`)."""
+    of the spanning one (`中期指标值`, `年度指标值`); and the 合计 under a spanning money label
+    (`项目金额` over `合计 | 财政拨款 | 其他资金`) read as that label: the money's whole."""
     cells = list(lower)
     for span in spans:
+        head = upper[span.start].strip()
         for col in span:
             if (scope := compact(lower[col])) in _SCOPE_LABELS:
-                cells[col] = scope + upper[span.start].strip()
+                cells[col] = scope + head
+            elif scope in _MONEY_TOTALS and "total" in column_roles(head):
+                cells[col] = head
     return tuple(cells)
+
+
+_MONEY_TOTALS = frozenset(map(compact, vocab.MONEY_BLOCK_TOTAL_LABELS))
 
 
 def _label_ends(labels: tuple[str, ...], below: tuple[str, ...]) -> tuple[str, ...] | None:
@@ -1176,7 +1184,9 @@ def _funding_units(listed: list[Project], unit: str | None) -> tuple[list[Projec
     """A list's projects less the rows that are a 资金使用单位's subtotal, where one column names
     units and projects alike (the seed's `项目名称（资金使用单位）`): a row printing an amount and
     no goal nor indicator whose amount is the sum of the amounts of the projects after it, up to
-    the next such row (one at least, each printing an amount); those projects are the unit's."""
+    the next such row (one at least, each printing an amount), or whose name ends as an
+    organisation's does (`某县农业技术推广中心`: its subtotal then checked against them, not taken
+    for a project of no indicators); those projects are the unit's."""
     out: list[Project] = []
     subtotals: list[Subtotal] = []
     at = 0
@@ -1186,7 +1196,8 @@ def _funding_units(listed: list[Project], unit: str | None) -> tuple[list[Projec
         below = [_listed_total(project) for project in listed[at + 1 : end]]
         if (
             row.indicators or row.annual_goal or total is None
-            or not below or None in below or sum(b[0] for b in below) != total[0]
+            or not below or None in below
+            or (sum(b[0] for b in below) != total[0] and not names_unit(row.name))
         ):  # fmt: skip
             out.append(row)
             at += 1

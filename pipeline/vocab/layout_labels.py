@@ -16,6 +16,8 @@ disagrees.
 PROJECT_NAME_LABELS = (
     "项目名称", "项目支出名称", "项目(专项)名称", "专项名称", "专项(项目)名称", "资金名称", "专项资金名称",
     "二级项目名称", "转移支付名称", "转移支付(项目)名称", "转移支付项目名称", "项目名", "项目全称",
+    # A list's column of its units' names and their projects' (`单位（项目）名称`).
+    "单位(项目)名称",
 )  # fmt: skip
 # A project's code printed before its name in the name's cell (`2025-001 英德红茶产业发展扶持资金`,
 # `【440115-21-0003】…`): letters and digits joined by these separators, or a run of at least
@@ -29,7 +31,7 @@ PROJECT_CODE_LABEL = "项目编码"
 # its row (`墨江哈尼族自治县卫生健康局`) heads the projects below it, filed under it, no project.
 UNIT_AND_PROJECT_LABELS = (
     "单位名称、项目名称", "单位名称/项目名称", "单位及项目名称", "项目名称/资金使用单位",
-    "资金使用单位/项目名称", "项目名称(资金使用单位)",
+    "资金使用单位/项目名称", "项目名称(资金使用单位)", "单位(项目)名称",
 )  # fmt: skip
 DEPARTMENT_LABELS = (
     "主管部门", "主管部门及代码", "主管部门及编码", "主管部门及其编码", "业务主管部门", "项目主管部门",
@@ -131,6 +133,9 @@ SPENDING_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
 SCORE_COEFFICIENT_LABELS = ("得分系数",)
 # A column of the rows' numbers (`序号 | 一级指标 | …`), printed on every row, not merged.
 ROW_NUMBER_LABELS = ("序号", "行次", "编号")
+# ... and the numbers printed under them (after NFKC): `1`, an outline's `1.1`, a part's `(一)`,
+# `一、`, `(1)`.
+ROW_NUMBER_CELL = r"\(?(?:[0-9]+(?:\.[0-9]+)*|[一二三四五六七八九十]{1,3})\)?[、.]?"
 
 # The headings of a money block's rows by kind of income and of spending (Hunan), printed alone
 # in their row or before the first row's label in its cell (`按收入性质分：财政拨款`: that row's
@@ -599,7 +604,7 @@ COLUMN_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("period", PERIOD_LABELS),
     # A list's project money in a column of its own (`资金（万元）`, `项目预算（元）`, the unit
     # note aside; the seed's 总计 over one indicator a row).
-    ("total", (*TOTAL_LABELS, "金额", "资金", "资金金额", "项目资金", "项目预算", "总计")),
+    ("total", (*TOTAL_LABELS, "金额", "资金", "资金金额", "项目资金", "项目预算", "总计", "合计")),
     # ... and its parts by source in columns of their own beside it (the seed's `总计 | 财政拨款 |
     # 财政专户拨款 | 其他资金` over one indicator a row, Guangdong): the project's sources of funds,
     # as in the packed table (`LIST_FUND_ROLES`). Known only written whole (`WHOLE_LABEL_ROLES`).
