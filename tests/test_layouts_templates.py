@@ -1068,3 +1068,88 @@ def test_a_units_row_that_does_not_add_up_is_its_subtotal_checked_not_a_project(
     assert [(f["rule"], f["source_line"]) for f in tables.findings if f["severity"] == "error"] == [
         ("subtotal_mismatch", 3)
     ]
+
+
+def _department_money(label: str) -> list[list[str]]:
+    return [
+        ["部门名称", "某局"],
+        [label, "资金来源", "", "中期资金总额（2025—2027年）", "", "年度资金总额（2025年）"],
+        ["", "合计", "", "6,420.00", "", "2,148.60"],
+        ["", "其中：财政拨款", "", "6,180.00", "", "2,068.60"],
+        ["", "其他资金", "", "240.00", "", "80.00"],
+        ["绩效指标", "一级指标", "二级指标", "三级指标", "中期指标值", "年度指标值"],
+        ["", "产出指标", "数量指标", "完成国土绿化面积", "≥1.5万亩", "≥5000亩"],
+    ]
+
+
+def test_a_departments_money_under_its_period_headings_gives_its_parts():
+    # 大柴旦 (round 98): `部门资金（万元）`, no label the vocabulary knew, over the 中期 and 年度
+    # totals: the totals were read from the 合计 row and the parts dropped, silently.
+    tables = read(text(_department_money("部门资金（万元）")))
+    (project,) = tables.projects
+    assert (project["total_amount"], project["period_amount"], project["fiscal_appropriation"],
+            project["other_funds"]) == (
+        Decimal("2148.60"), Decimal("6420.00"), Decimal("2068.60"), Decimal("80.00"),
+    )  # fmt: skip
+
+
+def test_a_parts_figures_under_totals_headings_of_an_unknown_block_are_refused_not_dropped():
+    tables = process_file(
+        "t.txt", text(_department_money("经费来源情况")), Source(fiscal_year=2025)
+    )
+    (project,) = tables.projects
+    assert (project["total_amount"], project["fiscal_appropriation"]) == (Decimal("2148.60"), None)
+    assert [(f["rule"], f["source_line"], f["evidence"]) for f in tables.findings
+            if f["severity"] == "error"] == [
+        ("amount_unparsed", 4, "6,180.00 + 2,068.60"),
+        ("amount_unparsed", 5, "240.00 + 80.00"),
+    ]  # fmt: skip
+
+
+def test_a_departments_income_and_spending_headings_and_fund_kinds_beside_its_tasks():
+    # 合水 (round 98): `年度预算收支情况` over 收入预算合计 … then `支出预算合计 | 基本支出 | 项目支出`:
+    # the spending headings were read as figures of the income's (基本支出 and 项目支出 summed into
+    # 财政拨款, a false mismatch); 扎兰屯: fund kinds beside a tasks block headed `其中：财政资金`,
+    # whose empty label counted as a 财政拨款 printed, so the kinds were dropped (a false mismatch).
+    tables = read(text([
+        ["部门名称", "", "某局"],
+        ["年度预算收支情况", "收入预算合计", "", "一般公共预算拨款", "", "政府性基金拨款", "", "其他收入"],
+        ["", "3,486.52", "", "3,326.52", "", "120.00", "", "40.00"],
+        ["", "支出预算合计", "", "基本支出", "", "项目支出"],
+        ["", "3,486.52", "", "1,218.36", "", "2,268.16"],
+        ["年度主要任务", "任务名称", "主要内容", "预算金额", "其中：财政资金", "其他资金"],
+        ["", "机构正常运转", "保障机关运转。", "3,486.52", "3,446.52", "40.00"],
+        ["年度绩效指标", "一级指标", "二级指标", "三级指标", "指标值"],
+        ["", "产出指标", "数量指标", "高标准农田建设面积", "≥2.1万亩"],
+    ]))  # fmt: skip
+    (project,) = tables.projects
+    assert (project["total_amount"], project["fiscal_appropriation"], project["other_funds"]) == (
+        Decimal("3486.52"), Decimal("3446.52"), Decimal("40.00"),
+    )  # fmt: skip
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
+def test_a_departments_tasks_numbered_and_their_money_parted_under_a_heji_heading():
+    # 乡宁 (round 98): `年度履职目标 | 序号 | 履职目标 | 主要内容 | 预算金额` (13 row_unparsed before);
+    # 曲阳: `预算金额` parted `合计 | 一般公共预算 | 其他` over the tasks, and their 合计 row more
+    # than they add up to (the mismatch was never raised: 合计 was no heading there).
+    tables = process_file("t.txt", text([
+        ["部门名称", "某局"],
+        ["资金总额（万元）", "合计", "一般公共预算", "其他"],
+        ["", "2,100.00", "2,070.00", "30.00"],
+        ["年度履职目标", "序号", "履职目标", "主要内容", "预算金额"],
+        ["", "", "", "", "合计", "一般公共预算", "其他"],
+        ["", "1", "城乡最低生活保障", "按月发放低保金。", "1,680.00", "1,680.00", "0.00"],
+        ["", "2", "养老服务体系建设", "支持养老服务站运营。", "420.00", "390.00", "30.00"],
+        ["", "合计", "", "", "2,110.00", "2,080.00", "30.00"],
+        ["年度绩效指标", "一级指标", "二级指标", "三级指标", "指标值"],
+        ["", "产出指标", "数量指标", "城乡低保保障人数", "≥8600人"],
+    ]), Source(fiscal_year=2024))  # fmt: skip
+    (project,) = tables.projects
+    assert json.loads(project["extra_columns"])["履职目标#2"] == "养老服务体系建设"
+    assert [(f["rule"], f["source_line"], f["message"]) for f in tables.findings
+            if f["severity"] != "info"] == [
+        ("subtotal_mismatch", 8, "合计 合计 2,110.00 ≠ 2,100.00 (万元), the sum of 2 items above it"),
+        ("subtotal_mismatch", 8, "合计 一般公共预算 2,080.00 ≠ 2,070.00 (万元), the sum of 2 items "
+         "above it"),
+    ]  # fmt: skip

@@ -64,9 +64,10 @@ def is_unreadable(text: str) -> bool:
 def fund_parts(cells: Sequence[Amount]) -> list[Amount]:
     """The money cells that give a source of funds, as `fiscal_part` or `other_part`: kinds of
     budget money (`fund_kind`: 一般公共预算, 政府性基金 …) count as 财政拨款 only where no 财政拨款
-    cell is printed; under one they itemise it and are not counted again, nor are the rows
-    that itemise another part (`_not_itemising`)."""
-    fiscal = any(a.role == "fiscal_part" for a in cells)
+    cell printing something is there (not a heading's label over a block's items: `其中：财政资金`
+    over a department's tasks); under one they itemise it and are not counted again, nor are the
+    rows that itemise another part (`_not_itemising`)."""
+    fiscal = any(a.role == "fiscal_part" and a.text.strip() for a in cells)
     return _not_itemising(
         [
             replace(a, role="fiscal_part") if a.role == "fund_kind" else a

@@ -441,7 +441,7 @@ def read_header_block(rows, table_unit: str | None) -> HeaderFields:
             block.last_line = row.line
             continue
         elif _money_parts_under_items(cells, block):
-            block.headings.update((col, (_label_role(text, col), text)) for col, text in cells)
+            block.headings.update((col, (_part_role(text, col), text)) for col, text in cells)
             out.labels_seen.extend(text for _, text in cells)
             block.last_line = row.line
             continue
@@ -861,9 +861,15 @@ def _money_parts_under_items(cells, block: _Block) -> bool:
         left = max((at for at in block.headings if at <= col), default=None)
         if left is None or block.headings[left][0] not in MONEY_ROLES:
             return False
-        if _label_role(text, col) not in MONEY_ROLES:
+        if _part_role(text, col) not in MONEY_ROLES:
             return False
     return True
+
+
+def _part_role(text: str, col: int) -> str | None:
+    """The role of a heading parting an itemised block's money heading: its label's, and for
+    a money block's total label (`合计 | 一般公共预算 | 其他` under `预算金额`), the total."""
+    return "total" if compact(text) in _MONEY_BLOCK_TOTALS else _label_role(text, col)
 
 
 def _moved_under_headings(cells, block: _Block) -> list:

@@ -1413,10 +1413,18 @@ def project_amounts(
     }  # fmt: skip
     unreadable = [a for a in project.amounts if a.role in _READ_ROLES
                   and a.column in _FIGURE_COLUMNS and amounts.is_unreadable(a.text)]  # fmt: skip
+    figures = [a for a in project.amounts if wan(a) is not None]
     if not any(raw for _, raw in money.values()) and not several and not unreadable:
         # Figures under headings that say no measure read here (`全周期资金总额 | 年度资金总额`
         # over `资金总额 | 960.00 | 320.00`): which is the year's no heading says; none is taken.
-        for key, raw in _figures_untaken([a for a in project.amounts if wan(a) is not None]):
+        for key, raw in _figures_untaken(figures):
+            several[key] = raw
+    elif not any(money[name][1] for name in ("fiscal", "special", "other")):
+        # A part's figures under a total's heading, no part taken (`其中：财政拨款 | 6,180.00 |
+        # 2,068.60` under `中期资金总额 | 年度资金总额` beside a block label not known as money's).
+        parts_under_totals = [a for a in figures if a.role in vocab.FUND_PART_ROLES
+                              and a.column == "total"]  # fmt: skip
+        for key, raw in _figures_untaken(parts_under_totals):
             several[key] = raw
     printed = [a for a in unreadable if a.role == "total" and a.scope != "period"][:1]
     if money["total"][0] is None and printed:

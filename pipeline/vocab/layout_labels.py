@@ -159,7 +159,8 @@ FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "资金执行情况", "资金使用情况", "资金投入情况", "资金",
         # A department's whole budget (the standard 部门（单位）整体支出绩效目标申报表:
         # `年度部门整体支出预算（万元） | 资金总额` over its money by income and by spending).
-        "部门整体支出预算", "部门整体支出年度预算", "部门整体预算", "部门预算", "部门年度预算",
+        "部门整体支出预算", "部门整体支出年度预算", "部门整体预算", "部门预算", "部门年度预算", "部门资金",
+        "年度预算收支情况", "预算收支情况", "部门预算收支情况", "收支预算情况",
         # A self-evaluation's itemisation of its money by kind (Hunan): the rows below it
         # stay in the money block.
         *MONEY_GROUP_LABELS,
@@ -223,6 +224,9 @@ FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     )),
     ("money_heading", (  # SPENDING_SPLITS: how these part a department's total
         "资金来源", "金额", "年初安排金额", "年度预算数", "项目支出", "基本支出",
+        # A department's spending's whole beside its parts, under its income's (`收入预算合计 | …`
+        # over `支出预算合计 | 基本支出 | 项目支出`): a heading of the spending split, no total.
+        "支出预算合计", "支出合计", "支出预算",
         # 基本支出 given as its two parts (`资金总额 | 人员经费 | 公用经费 | 项目支出`).
         "人员经费", "公用经费",
     )),
@@ -271,6 +275,9 @@ FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("duty_heading", (
         "部门职能", "年度目标任务", "支出项目名称", "职能", "任务名称", "主要内容", "工作任务",
         "履职事项",
+        # 乡宁's `年度履职目标 | 序号 | 履职目标 | 主要内容 | 预算金额`: the tasks' numbers, and each
+        # task's name under the block's own word (a heading right of the block label).
+        *ROW_NUMBER_LABELS, "履职目标",
         # What became of each task (`年度主要任务 | 完成情况`, Shanghai, the tasks in the label's
         # own column; `… | 执行数 | 完成情况`, Tibet).
         "完成情况", "任务完成情况",
