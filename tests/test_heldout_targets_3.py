@@ -171,6 +171,7 @@ from tests.layout_expectations import (
     assert_whole_table,
     build_folder,
     expected_of,
+    first_clause,
     rounds,
     rows,
 )
@@ -195,6 +196,31 @@ def database(tmp_path_factory):
 # telling it, is read as the name's end with a `name_end_joined` warning: 维修养护农村集中 over
 # 供水工程, 城市道路桥梁日常巡查 over 覆盖率, 村庄保洁长效管护 over 机制.)
 NOT_READ: dict[str, str] = {
+    "A-zhejiang-taizhou-wenling-nongshui-ppstructurev3-markdown-htmltables-two-forms-fenzhi-ocrgeq2-zeroO-oneLweight-splitvaluecell-fullwidth-2024.md": (
+        "an OCR's table, its damaged cells read as printed or reported "
+        "(test_an_ocr_damaged_target_is_read_right_or_reported_never_taken_silently), never as the "
+        "original the expectation keeps"
+    ),
+    "A1-anhui-hefei-lujiang-weijian-ocr-plaintext-spacejoined-verticalchars-levelsmidspan-goalsinterleaved-namewrapped-shishiqi-niandu-ocrgeq2-percent96-lostdecimal-oneL-zeroO-2023.txt": (
+        "an OCR's table, its damaged cells read as printed or reported "
+        "(test_an_ocr_damaged_target_is_read_right_or_reported_never_taken_silently), never as the "
+        "original the expectation keeps"
+    ),
+    "A2-shandong-linyi-linshu-xiangcunzhenxing-ppstructure-html-two-pages-thead-rowspan-wrappedcellspaces-missedrowspan-splitcell-ocrgeq2-percent96-zeroO-fullwidthgeq-2024.html": (
+        "an OCR's table, its damaged cells read as printed or reported "
+        "(test_an_ocr_damaged_target_is_read_right_or_reported_never_taken_silently), never as the "
+        "original the expectation keeps"
+    ),
+    "D-jiangsu-lianyungang-ganyu-shuili-zhengti-ppstructure-html-splitcols-zhibiaoxingzhi-ocrop2-opfullwidth-unit96-valueOO-lostdecimal-fullwidthamount-2025.html": (
+        "an OCR's table, its damaged cells read as printed or reported "
+        "(test_an_ocr_damaged_target_is_read_right_or_reported_never_taken_silently), never as the "
+        "original the expectation keeps"
+    ),
+    "E-henan-anyang-neihuang-nongye-ocr-markdown-pipetables-mergedblank-pagebreak-headerrepeated-lostdecimalamount-subtotal-ocrgeq2-oneL-zeroO-lostdecimal-spacedwords-heji-2025.md": (
+        "an OCR's table, its damaged cells read as printed or reported "
+        "(test_an_ocr_damaged_target_is_read_right_or_reported_never_taken_silently), never as the "
+        "original the expectation keeps"
+    ),
     "A-shaanxi-xianyang-liquan-linye-pdf-zonghe-yusuan-zhengti-nianduzhuyaorenwu-shouruxingzhi-zhichuxingzhi-amount-row-mismatch-then-two-zhuanxiang-forms-vertical-jixiaozhibiao-break-at-level1-labelrow-repeated-2024.pdf": (
         "a PDF whose form's last row goes on to the next page under its level labels printed "
         "again without the form's vertical 绩效指标 column, below a running header: a table of "
@@ -352,3 +378,51 @@ def test_operators_damaged_by_ocr_are_kept_as_text_with_a_warning_on_their_line(
             "target_unparsed",
         ),
     ]
+
+
+OCR_ROUND = "heldout-targets-100"
+
+
+def _damaged_targets():
+    """Round 100's targets an OCR damaged, as its expected.json marks them (`damage`)."""
+    for name, entry in EXPECTED[OCR_ROUND].items():
+        for seq, project in enumerate(entry["projects"], start=1):
+            for indicator in project["indicators"]:
+                for scope in ("annual", "period"):
+                    target = indicator.get(scope)
+                    if target and "damage" in target:
+                        yield pytest.param(name, seq, indicator["name"], scope, target,
+                                           id=f"{indicator['name']}-{scope}")  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "seq", "indicator", "scope", "target"), list(_damaged_targets()))
+def test_an_ocr_damaged_target_is_read_right_or_reported_never_taken_silently(
+    database, name, seq, indicator, scope, target
+):
+    # The round's tables as an OCR gives them: a wrong number is worse than none, so each
+    # damaged target is either the one the published table prints or has a warning or an
+    # error on its line (its name broken in two cells, the line of the name's first part).
+    built = database(OCR_ROUND)
+    found = rows(
+        built,
+        "SELECT i.indicator_id, i.source_line FROM indicators i JOIN projects p "
+        "ON p.project_id = i.project_id WHERE i.document_id = ? AND p.project_seq = ? "
+        "AND ? LIKE replace(i.indicator_name, ' ', '') || '%' ORDER BY i.indicator_position",
+        name,
+        seq,
+        indicator.replace(" ", ""),
+    )
+    clause = first_clause(built, found[0]["indicator_id"], scope) if found else None
+    if clause and (clause["kind"], clause["operator"], clause["value"]) == (
+        target["kind"], target.get("operator"), target.get("value"),
+    ):  # fmt: skip
+        return
+    reported = rows(
+        built,
+        "SELECT rule FROM findings WHERE document_id = ? AND severity IN ('warning', 'error') "
+        "AND (source_line = ? OR evidence LIKE ?)",
+        name,
+        found[0]["source_line"] if found else -1,
+        f"%{indicator[:4]}%",
+    )
+    assert reported, (indicator, scope, clause)
