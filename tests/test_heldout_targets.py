@@ -59,7 +59,10 @@ EXTRA_COLUMNS = {
         "支出项目名称#2": "特种设备安全监管经费",
         "预算金额(万元)": "180",
         "预算金额(万元)#2": "45.2",
-        "基本支出/预算金额(万元)": "1535.16",
+        # The third task's 支出项目名称 is 基本支出, a spending label: its value all the same, as
+        # the others' (it was a label of its own, its figure `基本支出/预算金额`, up to round 95).
+        "支出项目名称#3": "基本支出",
+        "预算金额(万元)#3": "1535.16",
         # The money by kind of spending under the total, which no amount column holds.
         "项目支出": "615.20",
         "基本支出": "1,535.16",

@@ -460,6 +460,12 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
     # Texts printed one cell a line already (held-out round 57), with a page's number after
     # every line: the numbers part each row into rows of one cell, and the file is refused.
     "page_numbered": {
+        "C-hubei-jingzhou-songzi-nongye-word-savetext-gbk-onecellperline-emptylines-norowbreaks-shijizhuguanbumen-nianchuyuqimubiao-defenbeforezhixinglv-twoprojects-rateoff-2023.txt": (
+            "Word's text one cell a line with no row ends (self-evaluation round 84), NOT_READ clean too"
+        ),
+        "C-yunnan-dali-yangbi-linye-pdftotext-layout-spaceruns-wrappedcells-levelsmidblock-pagebreakinblock-footers-zhibiaoxingzhi-splitcols-twoprojects-fullmarksmissed-2022.txt": (
+            "pdftotext's layout text (self-evaluation round 84), its rows refused, NOT_READ clean too"
+        ),
         "A-guangdong-qingyuan-fogang-jigong-word-savetext-gbk-crlf-onecellperline-blanklinerows-emptycellsnoline-jibenqingkuangbiao-touzizonge-yuqixiaoguo-shangnianshiji-bennianjihua-two-projects-2018.txt": (
             "Word's text one cell a line (round 92), a page's number after every line: refused (file_unreadable)"
         ),
@@ -497,6 +503,13 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "E-xizang-rikaze-dingri-jiaoyu-rows-yuan-sheet-grid-one-cell-per-line-empty-cells-as-empty-lines-blank-line-after-each-row-wrapped-project-names-level2-and-name-split-amount-read-back-by-heji-utf16le-bom-crlf-2022.txt": "refused: a text one cell a line numbered after every line",
     },
     "cells_joined_by_spaces": {
+        # 陈仓 and 麦积, as under header_cells_dropped: `其中:财政拨款 500` read under the total's
+        # heading, refused (amount_unparsed) where the clean form reads its 财政拨款.
+        "E-shaanxi-chencang-shuili-transfer-unfilled-2020.txt": "the 财政拨款 figure under the total's heading: refused (amount_unparsed), no longer dropped silently",
+        "E-gansu-tianshui-maiji-transfer-unfilled-2021.txt": "the 财政拨款 figure under the total's heading: refused (amount_unparsed), no longer dropped silently",
+        "C-guangxi-chongzuo-ningming-nongye-browser-copy-tabs-rowspanonce-shiftleft-brbreaksrow-sitechrome-chengdanchushi-yuqishixianzhi-twoprojects-amountoff-2023.txt": (
+            "a browser's copy with its site's navigation (self-evaluation round 84): the navigation's words, fields of the first project in the clean text, are read otherwise once its cells are joined by spaces"
+        ),
         "C-shaanxi-yanan-huangling-pingguo-tab-txt-excel-savedastext-gbk-crlf-trailingtabs-quotedmultilinecells-thousands-quannianshijizhi-fundsourcerows-2023.txt": (
             "an Excel text with quoted line breaks (self-evaluation round 82) joined by spaces: a money row of 4 figures under 6 headings is refused (row_unparsed)"
         ),
@@ -928,6 +941,9 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "C-sichuan-liangshan-meigu-gaobiaozhunnongtian-zhuanyizhifu-quyu-excelunicodetext-headingsbrokenovertworows-moneylabelatmiddlerow-quotedlinebreaks-reasonrowbroken-durationtarget-barecoefficient-twodecimalscores-honest-utf16le-bom-crlf-2023.txt": "money headings broken over lines, joined (row_unparsed)",
     },
     "one_cell_a_line": {
+        "C-hubei-jingzhou-songzi-nongye-word-savetext-gbk-onecellperline-emptylines-norowbreaks-shijizhuguanbumen-nianchuyuqimubiao-defenbeforezhixinglv-twoprojects-rateoff-2023.txt": (
+            "Word's text one cell a line with no row ends (self-evaluation round 84), NOT_READ clean too"
+        ),
         "A-guangdong-qingyuan-fogang-jigong-word-savetext-gbk-crlf-onecellperline-blanklinerows-emptycellsnoline-jibenqingkuangbiao-touzizonge-yuqixiaoguo-shangnianshiji-bennianjihua-two-projects-2018.txt": (
             "Word's text one cell a line already (round 92): refused (file_unreadable)"
         ),
@@ -1029,6 +1045,15 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
 # grid's cells, where the clean text is read by undoing it line by line.
 DRAWN_NOT_READ: dict[str, dict[str, str]] = {
     "drawn_in_ascii": {
+        "C-hubei-jingzhou-songzi-nongye-word-savetext-gbk-onecellperline-emptylines-norowbreaks-shijizhuguanbumen-nianchuyuqimubiao-defenbeforezhixinglv-twoprojects-rateoff-2023.txt": (
+            "Word's text one cell a line with no row ends (self-evaluation round 84), NOT_READ clean too"
+        ),
+        "C-yunnan-dali-yangbi-linye-pdftotext-layout-spaceruns-wrappedcells-levelsmidblock-pagebreakinblock-footers-zhibiaoxingzhi-splitcols-twoprojects-fullmarksmissed-2022.txt": (
+            "pdftotext's layout text (self-evaluation round 84), its rows refused, NOT_READ clean too"
+        ),
+        "C-guangxi-chongzuo-ningming-nongye-browser-copy-tabs-rowspanonce-shiftleft-brbreaksrow-sitechrome-chengdanchushi-yuqishixianzhi-twoprojects-amountoff-2023.txt": (
+            "a browser's copy with its site's navigation (self-evaluation round 84): the navigation's words, fields of the first project in the clean text, are read otherwise once drawn in ASCII"
+        ),
         "B-jiangsu-zhenjiang-yangzhong-nongye-pdf-layout-text-spaceruns-wrappedcells-mergedtextbesiderows-pagefooter-formfeed-runningheader-headerrepeated-level1acrosspagebreak-two-projects-2024.txt": (
             "a PDF's layout text (round 92) drawn in a frame: no indicator table (layout_unsupported), refused"
         ),
@@ -1139,6 +1164,13 @@ DRAWN_NOT_READ: dict[str, dict[str, str]] = {
 # Tables whose damaged form, a site's page marker glued to its cells, is not read like the
 # clean one.
 MARKED_NOT_READ: dict[str, dict[str, str]] = {
+    # A browser's copy with its site's navigation (self-evaluation round 84), in traditional
+    # characters: the navigation's words, fields of the first project, are read otherwise.
+    "traditional": {
+        "C-guangxi-chongzuo-ningming-nongye-browser-copy-tabs-rowspanonce-shiftleft-brbreaksrow-sitechrome-chengdanchushi-yuqishixianzhi-twoprojects-amountoff-2023.txt": (
+            "a browser's copy with its site's navigation (self-evaluation round 84): the navigation's words, fields of the first project in the clean text, are read otherwise in traditional characters"
+        ),
+    },
     "page_marker_glued": {
         # A page-of-pages marker glued after one the table printed already (玛曲, round 64:
         # `≥260户  第 4 页，共 5 页` then the site's): only the last is taken off.
@@ -1150,6 +1182,9 @@ MARKED_NOT_READ: dict[str, dict[str, str]] = {
 # Tables whose labels, spaced out (`一 级 指 标`), are not read like the clean one.
 SPACED_NOT_READ: dict[str, dict[str, str]] = {
     "labels_spaced": {
+        "C-yunnan-dali-yangbi-linye-pdftotext-layout-spaceruns-wrappedcells-levelsmidblock-pagebreakinblock-footers-zhibiaoxingzhi-splitcols-twoprojects-fullmarksmissed-2022.txt": (
+            "pdftotext's layout text (self-evaluation round 84), its rows refused, NOT_READ clean too"
+        ),
         "B-jiangsu-zhenjiang-yangzhong-nongye-pdf-layout-text-spaceruns-wrappedcells-mergedtextbesiderows-pagefooter-formfeed-runningheader-headerrepeated-level1acrosspagebreak-two-projects-2024.txt": (
             "a PDF's layout text (round 92) whose labels spaced out wrap: `指 标` of a label is glued onto the second project's name, with no finding (the clean file is NOT_READ too)"
         ),
@@ -1188,6 +1223,11 @@ HEADER_NOT_READ: dict[str, dict[str, str]] = {
         "C-heilongjiang-heihe-xunke-shensong-wordtabtext-headingcellbreaks-rowsplitoverlines-defenbeforezhixinglv-goalrowsstacked-chaoewancheng-quanbuwancheng-yiwancheng-actualopstripped-amountoff-scoretotaloff-thousands-utf8-crlf-signoff-2023.txt": "heading cells cut by line breaks, filled across: the total lost",
     },
     "header_cells_dropped": {
+        # 陈仓 and 麦积 (a 转移支付 form's money under 资金来源 | 资金总额, its labels down a column):
+        # its label cells dropped, `其中:财政拨款 | 500` stands under 资金总额, a total's heading:
+        # refused (amount_unparsed) where the clean form reads its 财政拨款.
+        "E-shaanxi-chencang-shuili-transfer-unfilled-2020.txt": "the 财政拨款 figure under the total's heading: refused (amount_unparsed), no longer dropped silently",
+        "E-gansu-tianshui-maiji-transfer-unfilled-2021.txt": "the 财政拨款 figure under the total's heading: refused (amount_unparsed), no longer dropped silently",
         # 宜川 (round 76s): a wrong total with no finding (a silent misread, counted as such).
         "C-shaanxi-yanan-yichuan-pingguo-tab-txt-bumenxiangmu-zipingbiao-zipingdefen-tiaozhengyusuanshuA-cankaofenzhi-zhibiaozhiA-quannianshijizhiB-xiangmujuece-guanli-2023.txt": "the money row printing no 年度资金总额 figure, its empty cells dropped: its 年初预算数 (500) stands under 年度资金总额 and is read as the total (520)",
         # 桐城, 祥云 (round 74s), 缙云 (round 75s).

@@ -114,6 +114,10 @@ def test_a_pdf2htmlex_page_gives_the_table_its_lines_print():
         (("低产脐橙园改造面积", "15", "万亩", "≥", "3.5"), 5),
         (("病虫害绿色防控覆盖率", "10", "%", "", "80"), 6),
         (("改造任务完成时间", "5", "", "≤", "2020年11月30日"), 7),
+        # The sign-off line under it, a statement a row (kept, as every reader keeps them).
+        (("单位负责人：***",), 8),
+        (("财务负责人：***",), 9),
+        (("填报人：***",), 10),
     ]
     assert table.rows[4].location == "p1 r5"
     (read,) = read_table(table).projects
@@ -141,7 +145,7 @@ def test_a_line_drawn_turned_is_no_text_of_the_page():
     with_mark = made([*FORM[:3], watermark, *FORM[3:]], turned=frozenset({3}))
     (table,) = file_tables("preview.html", with_mark).tables
     assert not any("内部资料" in cell for row in table.rows for cell in row.cells)
-    assert len(table.rows) == 7
+    assert len(table.rows) == 10  # the form's seven rows and its sign-off's three
 
 
 def test_a_web_page_without_placed_lines_is_read_for_its_tables():

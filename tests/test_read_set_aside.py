@@ -57,8 +57,9 @@ def test_a_disclosure_notes_each_page_it_sets_aside_and_reads_only_its_tables():
         ("info", 44, "p6 line 1", aside + f"p6 line 1 to p6 line 7: {department}2024年一般公共预算"
          f"“三公”经费支出表 | 部门名称：{department} 单位：万元 | 合计 因公出国（境）费"),
         # (the tables' numbers atop the table pages, `表5` …, are page furniture: no lines)
-        # (its heading `第三部分 2024年部门预算情况说明` is page furniture too)
-        ("info", 277, "p21 line 2", aside + "p21 line 2 to p21 line 24: 一、收支预算总体情况 | "
+        # (its heading `第三部分 2024年部门预算情况说明` is page furniture too; the lines count the
+        # sign-off line printed under a form, kept as its row)
+        ("info", 278, "p21 line 2", aside + "p21 line 2 to p21 line 24: 一、收支预算总体情况 | "
          "2024年收入预算34,627.66万元，其中一般公共预算… | 入870.71万元。支出预算34,627.66万元，"
          "其中基…"),
     ]  # fmt: skip

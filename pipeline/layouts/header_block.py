@@ -1129,7 +1129,7 @@ def _pairs(cells, row, block: _Block, out: HeaderFields) -> None:
         if given or (
             block.role == "duty_block" and block.headings.get(col, ("",))[0] == "duty_heading"
         ):
-            _value(col, text, label if given else None, row, block, out)
+            _value(col, text, label, row, block, out)
             valued = True
             continue
         role = _block_role(text, block, col, cells)

@@ -1413,25 +1413,14 @@ def project_amounts(
     }  # fmt: skip
     unreadable = [a for a in project.amounts if a.role in _READ_ROLES
                   and a.column in _FIGURE_COLUMNS and amounts.is_unreadable(a.text)]  # fmt: skip
-    figures = [a for a in project.amounts if wan(a) is not None]
-    if not any(raw for _, raw in money.values()) and not several and not unreadable:
-        # Figures under headings that say no measure read here (`全周期资金总额 | 年度资金总额`
-        # over `资金总额 | 960.00 | 320.00`): which is the year's no heading says; none is taken.
-        for key, raw in _figures_untaken(figures):
-            several[key] = raw
-    elif not any(money[name][1] for name in ("fiscal", "special", "other")):
-        # A part's figures under a total's heading, no part taken (`其中：财政拨款 | 6,180.00 |
-        # 2,068.60` under `中期资金总额 | 年度资金总额` beside a block label not known as money's).
-        parts_under_totals = [a for a in figures if a.role in vocab.FUND_PART_ROLES
-                              and a.column == "total"]  # fmt: skip
-        for key, raw in _figures_untaken(parts_under_totals):
-            several[key] = raw
+    _, funds = self_evaluation.money_block(project)
+    if not funds and not several and not unreadable:  # fund rows: their measures, read below
+        several.update(_untaken(money, [a for a in project.amounts if wan(a) is not None]))
     printed = [a for a in unreadable if a.role == "total" and a.scope != "period"][:1]
     if money["total"][0] is None and printed:
         money["total"] = (None, printed[0].text)
     elif money["total"][0] is None and parts and all(wan(a) is not None for a in parts):
         money["total"] = (summed(parts)[0], None)  # None when a part is several figures
-    _, funds = self_evaluation.money_block(project)
     if funds and not any(money[name][1] for name in self_evaluation.AMOUNT_MEASURES):
         # A self-evaluation's money block with fund rows and no total row that prints a measure:
         # the fund rows are the project's money (derived: no `_raw`, so never checked against
@@ -1447,6 +1436,20 @@ def project_amounts(
         "several_figures": tuple((line, label, raw) for (line, label), raw in several.items()),
         "unreadable": tuple((a.line, a.label, a.text) for a in unreadable),
     }  # fmt: skip
+
+
+def _untaken(money: dict, figures: list[Amount]) -> dict[tuple[int, str], str]:
+    """The figures of a money block that were printed and not taken, by (line, label): every
+    figure where none was (headings that say no measure read here: `全周期资金总额 | 年度资金总额`
+    over `资金总额 | 960.00 | 320.00`, which is the year's no heading says), else a part's
+    figures under a total's heading where no part was (`其中：财政拨款 | 6,180.00 | 2,068.60`
+    under `中期资金总额 | 年度资金总额` beside a block label not known as money's)."""
+    if not any(raw for _, raw in money.values()):
+        return dict(_figures_untaken(figures))
+    if any(money[name][1] for name in ("fiscal", "special", "other")):
+        return {}
+    parts = [a for a in figures if a.role in vocab.FUND_PART_ROLES and a.column == "total"]
+    return dict(_figures_untaken(parts))
 
 
 def _shares_only(totals: list[Amount], parts: list[Amount]) -> bool:
