@@ -1153,3 +1153,21 @@ def test_a_departments_tasks_numbered_and_their_money_parted_under_a_heji_headin
         ("subtotal_mismatch", 8, "合计 一般公共预算 2,080.00 ≠ 2,070.00 (万元), the sum of 2 items "
          "above it"),
     ]  # fmt: skip
+
+
+def test_a_money_headings_amount_beside_a_figure_of_its_own_is_the_total():
+    # 垣曲 (round 102): `项目资金（万元） | 年度预算数 | 62.40` over its parts, which add up to 60.40.
+    # 年度预算数, a heading of money columns elsewhere, was no total: the total was made of the
+    # parts (60.40) and the mismatch never raised, silently.
+    tables = process_file("t.txt", text([
+        ["项目名称", "小型水库安全运行管护项目"],
+        ["项目资金（万元）", "年度预算数", "", "62.40"],
+        ["", "其中：财政拨款", "", "52.40"],
+        ["", "其他资金", "", "8.00"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "管护水库座数", "12座"],
+    ]), Source(fiscal_year=2024))  # fmt: skip
+    assert tables.projects[0]["total_amount"] == Decimal("62.40")
+    assert [(f["rule"], f["source_line"]) for f in tables.findings if f["severity"] == "error"] == [
+        ("amount_row_mismatch", 2)
+    ]

@@ -356,6 +356,29 @@ def test_rows_and_cells_a_page_hides_are_not_read_and_their_text_is_noted():
     )  # fmt: skip
 
 
+def test_a_column_the_pages_col_hides_is_not_read_and_its_text_is_noted():
+    # Excel 2003's web page of a sheet hiding last year's values (博兴, round 102): only the
+    # `<col>` carries display:none, its cells none. Before, that column was read as the
+    # 实施期 targets (last year's values), silently.
+    body = (
+        "<table border=1><colgroup><col width=80><col width=80 span=2></colgroup>"
+        "<col width=0 style='display:none'><col width=80>"
+        "<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>2024年指标值</td><td>指标值</td></tr>"
+        "<tr><td>产出指标</td><td>数量指标</td><td>维修面积</td><td>≥450平方米</td><td>≥500平方米</td></tr>"
+        "</table>"
+    )  # fmt: skip
+    (table,) = read_html("hidden-column.htm", page(body, "gb2312"))
+    assert [row.cells for row in table.rows] == [
+        ("一级指标", "二级指标", "三级指标", "指标值"),
+        ("产出指标", "数量指标", "维修面积", "≥500平方米"),
+    ]
+    hidden = "<tr> 1 (2024年指标值); <tr> 2 (≥450平方米)"
+    assert table.notes == (
+        ("hidden_cells_skipped", 1, "table 1: rows and cells the page hides (display:none) that "
+         f"hold text, not read (a browser neither shows nor prints them): {hidden}", hidden),
+    )  # fmt: skip
+
+
 def test_what_a_page_hides_inside_a_cell_or_a_title_is_not_read():
     # A site guarding its text against copying puts decoy characters in hidden spans; a
     # browser neither shows nor prints them. `&ge;` is the character it names.
@@ -636,6 +659,35 @@ def test_a_web_archive_is_read_as_the_page_it_holds():
     assert detect_format("sheet.mht", archive) == "mhtml"
     (table,) = file_tables("sheet.mht", archive).tables
     assert [row.cells for row in table.rows] == [("单位:万元",), *FORM_ROWS]
+
+
+def test_a_workbooks_web_archive_is_read_as_its_sheets_pages():
+    # Excel's 单个文件网页 of a workbook of several sheets (垣曲, round 102): its first page a
+    # frameset, a page a sheet, then the sheet tabs' page. Before, the frameset alone was
+    # read: no performance table, the file refused.
+    frameset = '<meta name="Excel Workbook Frameset"><frameset rows="*,39"><frame src="x.files/sheet001.htm"></frameset>'
+    tabs = '<meta name="Excel Workbook Frameset"><table><tr><td><a href="sheet001.htm">项目一</a></td></tr></table>'
+    second = FORM.replace("校舍维修", "校舍改造")
+    parts = [
+        ("x.htm", frameset),
+        ("x.files/sheet001.htm", f"<p>单位:万元</p>{FORM}"),
+        ("x.files/sheet002.htm", f"<p>单位:万元</p>{second}"),
+        ("x.files/tabstrip.htm", tabs),
+    ]
+    archive = 'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="B"\r\n\r\n'
+    for location, body in parts:
+        encoded = quopri.encodestring(page(body, "gb2312")).decode("ascii")
+        archive += (
+            f"--B\r\nContent-Location: file:///C:/{location}\r\n"
+            "Content-Transfer-Encoding: quoted-printable\r\n"
+            f'Content-Type: text/html; charset="gb2312"\r\n\r\n{encoded}\r\n'
+        )
+    archive += "--B--\r\n"
+    tables = file_tables("book.mht", archive.encode("ascii")).tables
+    assert [[row.cells for row in table.rows] for table in tables] == [
+        [("单位:万元",), *FORM_ROWS],
+        [("单位:万元",), ("项目名称", "校舍改造", "", ""), *FORM_ROWS[1:]],
+    ]
 
 
 @pytest.mark.parametrize(

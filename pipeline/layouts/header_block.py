@@ -257,6 +257,7 @@ def _headings_row(cells) -> bool:
 
 
 _MONEY_BLOCK_TOTALS = frozenset(map(compact, vocab.MONEY_BLOCK_TOTAL_LABELS))
+_HEADING_AMOUNTS = frozenset(map(compact, vocab.MONEY_HEADING_AMOUNTS))
 _MONEY_BLOCK_PARTS = frozenset(map(compact, vocab.MONEY_BLOCK_PART_LABELS))
 _PARTS_AFTER_OF_WHICH = frozenset(map(compact, vocab.PARTS_AFTER_OF_WHICH))
 _MONEY_SCOPES = frozenset(map(compact, vocab.MONEY_SCOPE_HEADINGS))
@@ -1144,8 +1145,10 @@ def _pairs(cells, row, block: _Block, out: HeaderFields) -> None:
         if not role and valued and label and label[2] in GOALS and _goal_part(text):
             _value(col, text, label, row, block, out)  # `年度目标 | 1.… | 2.…`: one goal
             continue
-        if role == "money_block" and _figure_of_its_own(items[index + 1 : index + 2], block):
-            role = "total"  # `项目资金：460.00万元`, no parts under headings: the whole
+        if (role == "money_block" or compact(text) in _HEADING_AMOUNTS) and _figure_of_its_own(
+            items[index + 1 : index + 2], block
+        ):
+            role = "total"  # `项目资金：460.00万元`, `年度预算数 | 62.40`: the whole
         if not role and _names_a_field(text) and index + 1 < len(items):
             role = "goal_annual"  # `绩效目标 | 完成…`: a label before its value, no title
         unit = amounts.line_unit(text)

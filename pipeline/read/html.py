@@ -111,6 +111,9 @@ _CELL_OR_PAGE = frozenset(("td", "th", "body", "html"))
 # characters it reads.
 # Elements whose text is no document text: a program, styles, the page's head, a ruby's reading,
 # and a button's label (`<button>打印</button>`: a system page's toolbar, saved with it).
+# A workbook's web page of several sheets (Excel writes `<meta name="Excel Workbook Frameset">`
+# atop its frameset and its sheet tabs' page).
+_WORKBOOK_FRAMESET = re.compile(rb"<meta\s+name=[\"']?Excel Workbook Frameset", re.IGNORECASE)
 _SKIPPED = frozenset(
     ("script", "style", "noscript", "template", "head", "title", "rt", "rp", "button")
 )
@@ -493,15 +496,34 @@ def archived_page(source_file: str, data: bytes) -> bytes:
 
 def web_page(message: email.message.Message) -> bytes | None:
     """A MIME message's web page (its first `text/html` part), decoded from its transfer
-    encoding, with the part's charset declared if the page declares none; None without one."""
+    encoding, with the part's charset declared if the page declares none; None without one.
+    A workbook's archive (Excel's 单个文件网页 of several sheets: its first page a frameset, a
+    page a sheet) is its sheets' pages as one, in order, the
+    frameset and its sheet tabs left out (`_WORKBOOK_FRAMESET`)."""
+    pages = []
     for part in message.walk():
         if part.get_content_type() == "text/html":
             page = part.get_payload(decode=True)
             charset = part.get_content_charset()
             if charset and not _DECLARED.search(page[:4096]):  # the part's charset, if the
                 page = f'<meta charset="{charset}">'.encode() + page  # page declares none
-            return page
-    return None
+            pages.append(page)
+    if len(pages) > 1 and _WORKBOOK_FRAMESET.search(pages[0][:4096]):
+        return _sheets_joined(
+            [page for page in pages if not _WORKBOOK_FRAMESET.search(page[:4096])]
+        )
+    return pages[0] if pages else None
+
+
+def _sheets_joined(pages: list[bytes]) -> bytes:
+    """The pages of a workbook's sheets as one page (UTF-8): their styles, then their bodies in
+    order."""
+    trees = [LexborHTMLParser(_decode("sheet.htm", page)) for page in pages]
+    styles = "".join(node.html or "" for tree in trees for node in tree.css("style"))
+    bodies = "".join(tree.body.inner_html or "" for tree in trees if tree.body is not None)
+    return (
+        f'<html><head><meta charset="utf-8">{styles}</head><body>{bodies}</body></html>'
+    ).encode()
 
 
 def _inside(node: LexborNode, tables: dict[int, LexborNode]) -> bool:
@@ -742,6 +764,7 @@ def _grid(table: LexborNode, nested: bool = True) -> Shown:
     is not in it, a span over it counting it as the page does; its text is in `hidden`."""
     spans: dict[int, int] = {}  # column -> rows still covered by a rowspan from above
     unseen: set[int] = set()  # columns whose rowspan from above is of a hidden cell
+    columns = _columns_hidden(table)
     rows, hidden = Shown(), []
     for k, tr in enumerate(_rows(table), 1):
         places: list[tuple[str, bool, bool]] = []  # (text, merged, shown) per column
@@ -765,6 +788,8 @@ def _grid(table: LexborNode, nested: bool = True) -> Shown:
                 places.append(("", False, True))
         if _hides(tr):
             places = [(text, mark, False) for text, mark, _ in places]
+        places = [(text, mark, shown and at not in columns)
+                  for at, (text, mark, shown) in enumerate(places)]  # fmt: skip
         if texts := [text for text, _, shown in places if text and not shown]:
             hidden.append(f"<tr> {k} ({' | '.join(texts)})")
         if any(shown for *_, shown in places):
@@ -775,6 +800,30 @@ def _grid(table: LexborNode, nested: bool = True) -> Shown:
             rows.extend(inner)
     rows.unread = tuple(("hidden_cells_skipped", text) for text in hidden)
     return rows
+
+
+def _columns_hidden(table: LexborNode) -> set[int]:
+    """The columns a table's own `<col>`s hide (`<col width=0 style='display:none'>`: Excel's
+    web page hides a sheet's hidden column so, its cells themselves unstyled), counted with
+    their `span`s, a `<colgroup>` without `<col>`s standing for its own span."""
+    hidden: set[int] = set()
+    at = 0
+    for child in table.iter():
+        if child.tag == "colgroup":
+            cols = [col for col in child.iter() if col.tag == "col"]
+            group = [(col, _hides(col) or _hides(child)) for col in cols] or [
+                (child, _hides(child))
+            ]
+        elif child.tag == "col":
+            group = [(child, _hides(child))]
+        else:
+            continue
+        for col, hides in group:
+            span = _span(col, "span")
+            if hides:
+                hidden.update(range(at, at + span))
+            at += span
+    return hidden
 
 
 def _cover(places: list[tuple[str, bool, bool]], spans: dict[int, int], unseen: set[int]):

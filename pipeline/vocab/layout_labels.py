@@ -51,6 +51,9 @@ IMPL_UNIT_LABELS = (
     "项目承担单位", "承担单位", "执行单位", "实施主体", "项目实施主体", "项目责任单位", "责任单位",
     "项目承办单位", "承办单位",
 )  # fmt: skip
+# Money headings that name an amount (`资金来源 | 年度预算数` over `财政拨款 | 100`): beside a figure
+# of their own, under no heading (`年度预算数 | 62.40`), that figure is the total.
+MONEY_HEADING_AMOUNTS = ("金额", "年初安排金额", "年度预算数")
 TOTAL_LABELS = (
     "年度资金总额", "资金总额", "年度金额", "年度总金额", "年度财政资金总额", "当年资金总额",
     "中期资金总额", "中期预算资金总额", "年度预算资金总额", "项目总预算", "当年预算", "年度本级预算金额",
@@ -223,7 +226,7 @@ FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "上年结余",
     )),
     ("money_heading", (  # SPENDING_SPLITS: how these part a department's total
-        "资金来源", "金额", "年初安排金额", "年度预算数", "项目支出", "基本支出",
+        "资金来源", *MONEY_HEADING_AMOUNTS, "项目支出", "基本支出",
         # A department's spending's whole beside its parts, under its income's (`收入预算合计 | …`
         # over `支出预算合计 | 基本支出 | 项目支出`): a heading of the spending split, no total.
         "支出预算合计", "支出合计", "支出预算",
