@@ -56,6 +56,9 @@ _UNITS = "|".join(layout_labels.POINTS_UNITS)
 _POINTS = re.compile(
     rf"[(（]\s*(\d+(?:\.\d+)?)\s*(?:{_UNITS})?\s*[)）]|(\d+(?:\.\d+)?)\s*(?:{_UNITS})\s*[)）]?\s*$"
 )
+# A space between two digits: a cell's points wrapped inside their figure (`产出指标（5` over
+# `0分）`, its lines joined by a space), one figure.
+_DIGITS_SPACED = re.compile(r"(?<=\d) (?=\d)")
 # A table that prints no points of its own (the packed table): held to the full weight.
 _NO_POINTS = PrintedPoints(None, None, {}, True)
 # A self-evaluation's money measures, by their usual label.
@@ -418,7 +421,7 @@ def _level_blocks(weighted: list[dict]) -> Iterator[tuple[str, Decimal, list[dic
 
 
 def _points_in(level1_raw: str) -> Decimal | None:
-    match = _POINTS.search(level1_raw)
+    match = _POINTS.search(_DIGITS_SPACED.sub("", level1_raw))
     return Decimal(match[1] or match[2]) if match else None
 
 

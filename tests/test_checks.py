@@ -415,6 +415,9 @@ def test_weights_that_do_not_add_up_to_100_are_a_warning(weights, found):
             [("产出指标(40分)", "30", "40", 9), ("满意度指标(30分)", "40", "30", 11)],
         ),
         (("50", "30", "10"), ("50", "30", "10"), []),
+        # Points wrapped inside their figure, the cell's lines joined by a space (乐清,
+        # self-evaluation round 86: `产出指标（5` over `0分）`): 50, not 0.
+        (("5 0", "3 0", "10"), ("50", "30", "10"), []),
         # A level without points: the project's weights are held to 100, at its first line.
         (("50", "30", None), ("50", "30", "5"), [(None, "50 + 30 + 5", "100", 1)]),
     ],

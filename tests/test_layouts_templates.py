@@ -1171,3 +1171,20 @@ def test_a_money_headings_amount_beside_a_figure_of_its_own_is_the_total():
     assert [(f["rule"], f["source_line"]) for f in tables.findings if f["severity"] == "error"] == [
         ("amount_row_mismatch", 2)
     ]
+
+
+def test_a_template_row_numbered_and_left_unfilled_is_no_indicator():
+    # 都昌 (round 97): a one-year project's 总目标 indicator table left as its template prints
+    # it, `1.` and `2.` under each level and no target. Before, five indicators named `1.`.
+    tables = read(text([
+        ["项目名称", "文旅宣传推介"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "", "1.", ""],
+        ["", "", "2、", ""],
+        ["产出指标", "数量指标", "1.制作文旅宣传短视频", "≥20条"],
+    ]))  # fmt: skip
+    assert [i["indicator_name"] for i in tables.indicators] == ["制作文旅宣传短视频"]
+    assert [(f["rule"], f["source_line"]) for f in tables.findings
+            if f["rule"] == "template_row_skipped"][:2] == [
+        ("template_row_skipped", 3), ("template_row_skipped", 4)
+    ]  # fmt: skip

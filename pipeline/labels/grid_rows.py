@@ -276,8 +276,13 @@ def levels_before_name(
 @functools.lru_cache(maxsize=2**14)
 def is_placeholder(name: str) -> bool:
     """Whether an indicator name is a template leftover: placeholders only (`……`, `*`), after
-    the template's numbering if any (`指标2:`, `指标3:……`, `指标1：`; see `layout_labels`)."""
-    text = simplified(fold(name)).strip(vocab.PLACEHOLDER_CHARS)
+    the template's numbering if any (`指标2:`, `指标3:……`, `指标1：`; see `layout_labels`), or
+    that numbering alone (`1.`, `2、`: a numbered row of a template left unfilled)."""
+    text = (
+        simplified(fold(name)).strip(vocab.PLACEHOLDER_CHARS).rstrip(vocab.PLACEHOLDER_SEPARATORS)
+    )
+    if text.isdecimal():
+        return True
     for word in vocab.PLACEHOLDER_NUMBERING:
         number = text.removeprefix(word)
         rest = number.lstrip("0123456789")

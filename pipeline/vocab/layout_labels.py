@@ -223,10 +223,13 @@ FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "自筹资金", "单位自筹", "单位自筹资金", "自筹", "群众自筹", "企业自筹", "企业自筹资金",
         "社会资金", "社会资本", "债券资金",
         "专项债券", "专项债券资金", "地方政府专项债券", "政府债券资金", "上年结余资金", "结余资金",
-        "上年结余",
+        "上年结余", "上年结转结余",
     )),
     ("money_heading", (  # SPENDING_SPLITS: how these part a department's total
         "资金来源", *MONEY_HEADING_AMOUNTS, "项目支出", "基本支出",
+        # The heading over a self-evaluation's money rows by kind of spending (`支出类别 | 年初预算数
+        # …` over `合计`, `基本支出`, `项目支出`), as 资金来源 is over its fund rows.
+        "支出类别", "收入类别",
         # A department's spending's whole beside its parts, under its income's (`收入预算合计 | …`
         # over `支出预算合计 | 基本支出 | 项目支出`): a heading of the spending split, no total.
         "支出预算合计", "支出合计", "支出预算",
@@ -312,6 +315,8 @@ FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "项目基本信息",
         # A department-wide table's account of the department's duties (Anhui, Gansu).
         "部门职能职责概述", "职能职责概述",
+        # The execution's score as a share of its points beside them (`权重 | 得分率 | 得分`).
+        "得分率",
     )),
 )  # fmt: skip
 
@@ -377,7 +382,9 @@ MONEY_SCOPE_HEADINGS = (
 # Headings of the column a money block's fund parts stand in, beside headings of a period
 # (`资金来源 | 资金性质 | 中期资金总额 | 年度资金总额` over `| 财政拨款 | 1,260.00 | 420.00`): they
 # name no figures' column, so the row is still one of period headings only.
-MONEY_PART_COLUMN_HEADINGS = ("资金来源", "资金性质", "资金构成", "资金类别", "资金来源及性质")
+MONEY_PART_COLUMN_HEADINGS = (
+    "资金来源", "资金性质", "资金构成", "资金类别", "资金来源及性质", "支出类别", "收入类别",
+)  # fmt: skip
 
 # Template leftovers printed as indicator names: names made only of these are not indicators.
 PLACEHOLDER_CHARS = ".…。*★☆-—_ "
