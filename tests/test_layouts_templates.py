@@ -1188,3 +1188,21 @@ def test_a_template_row_numbered_and_left_unfilled_is_no_indicator():
             if f["rule"] == "template_row_skipped"][:2] == [
         ("template_row_skipped", 3), ("template_row_skipped", 4)
     ]  # fmt: skip
+
+
+def test_a_totals_parts_after_qizhong_over_their_figures_a_row_below():
+    # 临澧 (round 97, an .odt): `年度预算总额 | 其中：本级预算 | 上级资金 | 其他资金` over the figures.
+    # Before, `其中：本级预算` was no label (read as the total's value, 168.60 the total, 218.60
+    # the period's), and 上级资金 no part of the total.
+    tables = process_file("t.txt", text([
+        ["项目支出名称", "基本公共卫生服务项目"],
+        ["预算金额（万元）", "年度预算总额", "其中：本级预算", "上级资金", "其他资金"],
+        ["", "218.60", "168.60", "50.00", ""],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "居民电子健康档案建档率", "≥90%"],
+    ]), Source(fiscal_year=2026))  # fmt: skip
+    (project,) = tables.projects
+    assert (project["total_amount"], project["period_amount"], project["fiscal_appropriation"]) == (
+        Decimal("218.60"), None, Decimal("218.60"),
+    )  # fmt: skip
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []

@@ -208,7 +208,9 @@ def _block_role(text: str, block: "_Block", col: int = 0, cells=()) -> str | Non
     the rows below, no figures."""
     role = _label_role(text, col)
     word = compact(text)
-    if block.role in MONEY_BLOCKS and word in _PARTS_AFTER_OF_WHICH and _opens_row(col, cells):
+    if word in _PARTS_AFTER_OF_WHICH and (
+        (block.role in MONEY_BLOCKS and _opens_row(col, cells)) or _after_of_which(col, cells)
+    ):
         return "fiscal_part"
     if block.role not in MONEY_BLOCKS or (role is not None and not _headings_row(cells)):
         return role
@@ -230,6 +232,13 @@ def _opens_row(col: int, cells) -> bool:
         for before, text in cells
         if before < col
     )
+
+
+def _after_of_which(col: int, cells) -> bool:
+    """Whether a part opening with 其中 (`vocab.SUB_ROW_WORDS`) stands before column `col` in its
+    row (`年度预算总额 | 其中：本级预算 | 上级资金`: the total's parts)."""
+    return any("".join(fold(text).split()).startswith(vocab.SUB_ROW_WORDS)
+               for before, text in cells if before < col)  # fmt: skip
 
 
 def _figures_unheaded(cells, col: int, block: "_Block") -> int:
