@@ -1206,3 +1206,24 @@ def test_a_totals_parts_after_qizhong_over_their_figures_a_row_below():
         Decimal("218.60"), None, Decimal("218.60"),
     )  # fmt: skip
     assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
+def test_a_county_self_evaluation_of_provincial_money_its_notes_row_and_money_notes():
+    # 调兵山 (self-evaluation round 88, 衡山's 县级专项资金 form): `其中：中央、省、市补助` beside
+    # 县级资金 (unknown: a false amount_row_mismatch), and a closing `说明 | 无` row (an indicator
+    # before); 乐昌 (round 87): a money block's last heading `备注` (its headings read as pairs).
+    tables = read(text([
+        ["项目名称", "省级农村人居环境整治专项资金"],
+        ["资金情况（万元）", "资金来源", "全年预算数", "全年执行数", "执行率", "备注"],
+        ["", "年度资金总额", "860.00", "846.20", "98.40%", "年中追加30万元"],
+        ["", "其中：中央、省、市补助", "700.00", "700.00", "100.00%", ""],
+        ["", "县级资金", "160.00", "146.20", "91.38%", ""],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "全年实际值", "未完成原因"],
+        ["满意度指标", "服务对象满意度指标", "农村居民满意度", "≥90%", "92.5%", ""],
+        ["说明", "无"],
+    ]))  # fmt: skip
+    (project,) = tables.projects
+    assert (project["total_amount"], project["budget_executed"], project["indicator_count"]) == (
+        Decimal("860.00"), Decimal("846.20"), 1,
+    )  # fmt: skip
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []

@@ -192,6 +192,7 @@ def is_footer(text: str) -> bool:
     return (
         word.startswith(vocab.FOOTER_PREFIXES)
         or word.endswith(vocab.FOOTER_SUFFIXES)
+        or word in vocab.FOOTER_WORDS
         or _level_subtotal(word)
         or page_words.is_sign_off(text)
     )

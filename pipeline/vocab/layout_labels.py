@@ -174,6 +174,9 @@ FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "财政拨款", "当年财政拨款", "本年财政拨款", "财政拨款数", "财政资金", "中央补助", "中央补助安排",
         "中央资金", "市级资金", "区级资金", "省级财政安排", "预算资金", "财政拨款小计",
         "当年财政资金", "本级财政资金", "上级补助资金", "上级补助", "上级转移支付资金", "本级资金", "本级预算",
+        # Money from the governments above named together (衡山's 县级专项资金 form: `其中：中央、
+        # 省、市补助 | 700.00` beside `县级资金`).
+        "中央、省、市补助", "中央省市补助", "中央、省补助", "省、市补助",
         "本级财政",
         # This year's allocation beside the money carried over (`其中：本年安排 | 上年结转`): not
         # a total for ending in 安排资金.
@@ -317,6 +320,8 @@ FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "部门职能职责概述", "职能职责概述",
         # The execution's score as a share of its points beside them (`权重 | 得分率 | 得分`).
         "得分率",
+        # A note beside the money block's figures (`… | 得分 | 备注` over `… | 9.37 | 年中追加…`).
+        "备注",
     )),
 )  # fmt: skip
 
@@ -832,6 +837,9 @@ INDICATOR_NAME_ENDINGS = (
 # Footer rows: review opinions, totals and conclusions below the indicators (and sign-offs,
 # `pipeline.vocab.labels.SIGN_OFF_LABELS`).
 FOOTER_SUFFIXES = ("意见", "签字", "签章", "盖章)")
+# ... and a note's label alone in its cell (`说明 | 无`, `备注 | …` under the last indicator): as a
+# whole cell only, for names open with these words (`说明书印制数量`).
+FOOTER_WORDS = ("说明", "备注", "注")
 FOOTER_PREFIXES = (
     "注:", "说明:",
     # A template's instructions under the table (`填表说明：` over its numbered notes).
