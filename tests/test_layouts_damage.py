@@ -63,6 +63,11 @@ MERGED_ROLES = ("level1", "level2", "indicator_block", *PROJECT_COLUMN_ROLES)
 
 # Tables whose damaged form is not read like the clean one, and why: the test fails when one is.
 NOT_READ = {
+    # 南陵 (round 99): its unit rows' cells dropped with the merged ones, a unit's row reads as
+    # a project's and the rows under it shift (row_unparsed errors).
+    "E-anhui-wuhu-nanling-nongye-excel-tab-txt-gbk-crlf-heji-first-danwei-subtotal-rows-yi-er-san-xuhao-yiji-only-no-erji-heji-caizheng-qita-yuan-thousands-quoted-altenter-goals-beizhu-subtotal-mismatch-2025.txt": (
+        "a list with unit rows (round 99), its merged cells dropped: unit rows read as projects, errors raised"
+    ),
     # 洞口 (held-out round 82).
     "A4-hunan-shaoyang-dongkou-yinshui-tsv-txt-ningxiang-template-xiangmu-jixiao-mubiaobiao-niandu-zijin-zonge-ji-goucheng-shangji-benji-caizheng-inline-changqi-niandu-tables-shehui-gongzhong-manyidu-merged-amount-row-mismatch-2025.txt": "a 一级 cell naming its level's only 二级 (社会公众或服务对象满意度指标) with its empty 二级 cell dropped: a row shifted left as far as any cell tells, read as a 二级 under 效益指标 (category_code_mismatch)",
     # Held-out rounds 64 and 57, merged cells dropped: a list without levels (古丈) whose rows
@@ -503,6 +508,9 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "E-xizang-rikaze-dingri-jiaoyu-rows-yuan-sheet-grid-one-cell-per-line-empty-cells-as-empty-lines-blank-line-after-each-row-wrapped-project-names-level2-and-name-split-amount-read-back-by-heji-utf16le-bom-crlf-2022.txt": "refused: a text one cell a line numbered after every line",
     },
     "cells_joined_by_spaces": {
+        "E-anhui-wuhu-nanling-nongye-excel-tab-txt-gbk-crlf-heji-first-danwei-subtotal-rows-yi-er-san-xuhao-yiji-only-no-erji-heji-caizheng-qita-yuan-thousands-quoted-altenter-goals-beizhu-subtotal-mismatch-2025.txt": (
+            "a list with unit rows (round 99) joined by spaces: a unit's row read as a project, errors raised"
+        ),
         # 陈仓 and 麦积, as under header_cells_dropped: `其中:财政拨款 500` read under the total's
         # heading, refused (amount_unparsed) where the clean form reads its 财政拨款.
         "E-shaanxi-chencang-shuili-transfer-unfilled-2020.txt": "the 财政拨款 figure under the total's heading: refused (amount_unparsed), no longer dropped silently",
@@ -1045,6 +1053,9 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
 # grid's cells, where the clean text is read by undoing it line by line.
 DRAWN_NOT_READ: dict[str, dict[str, str]] = {
     "drawn_in_ascii": {
+        "A1-anhui-hefei-lujiang-weijian-ocr-plaintext-spacejoined-verticalchars-levelsmidspan-goalsinterleaved-namewrapped-shishiqi-niandu-ocrgeq2-percent96-lostdecimal-oneL-zeroO-2023.txt": (
+            "an OCR's plain text (round 100), NOT_READ clean too"
+        ),
         "C-hubei-jingzhou-songzi-nongye-word-savetext-gbk-onecellperline-emptylines-norowbreaks-shijizhuguanbumen-nianchuyuqimubiao-defenbeforezhixinglv-twoprojects-rateoff-2023.txt": (
             "Word's text one cell a line with no row ends (self-evaluation round 84), NOT_READ clean too"
         ),
