@@ -360,19 +360,22 @@ def test_a_column_the_pages_col_hides_is_not_read_and_its_text_is_noted():
     # Excel 2003's web page of a sheet hiding last year's values (博兴, round 102): only the
     # `<col>` carries display:none, its cells none. Before, that column was read as the
     # 实施期 targets (last year's values), silently.
+    # A cell spanning the hidden column shows its text in the first column shown.
     body = (
-        "<table border=1><colgroup><col width=80><col width=80 span=2></colgroup>"
-        "<col width=0 style='display:none'><col width=80>"
-        "<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>2024年指标值</td><td>指标值</td></tr>"
-        "<tr><td>产出指标</td><td>数量指标</td><td>维修面积</td><td>≥450平方米</td><td>≥500平方米</td></tr>"
-        "</table>"
+        "<table border=1><col width=0 style='display:none'><colgroup><col width=80>"
+        "<col width=80 span=2></colgroup><col width=0 style='display:none'><col width=80>"
+        "<tr><td colspan=6>某局项目绩效目标表</td></tr>"
+        "<tr><td>ZB</td><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>2024年指标值</td><td>指标值</td></tr>"
+        "<tr><td>ZB01</td><td>产出指标</td><td>数量指标</td><td>维修面积</td><td>≥450平方米</td>"
+        "<td>≥500平方米</td></tr></table>"
     )  # fmt: skip
     (table,) = read_html("hidden-column.htm", page(body, "gb2312"))
     assert [row.cells for row in table.rows] == [
+        ("某局项目绩效目标表", "", "", ""),
         ("一级指标", "二级指标", "三级指标", "指标值"),
         ("产出指标", "数量指标", "维修面积", "≥500平方米"),
     ]
-    hidden = "<tr> 1 (2024年指标值); <tr> 2 (≥450平方米)"
+    hidden = "<tr> 2 (ZB | 2024年指标值); <tr> 3 (ZB01 | ≥450平方米)"
     assert table.notes == (
         ("hidden_cells_skipped", 1, "table 1: rows and cells the page hides (display:none) that "
          f"hold text, not read (a browser neither shows nor prints them): {hidden}", hidden),

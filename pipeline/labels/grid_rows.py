@@ -8,6 +8,7 @@ the columns under their labels (`numbers_columns`), a cell that is a target alon
 packed department table's header (`is_packed`)."""
 
 import functools
+import re
 from itertools import chain
 
 from pipeline.cells import CellTable, cell_at
@@ -273,16 +274,18 @@ def levels_before_name(
     return levels[0], levels[1], name
 
 
+_NUMBERING_ALONE = re.compile(rf"[0-9]+[{re.escape(vocab.PLACEHOLDER_SEPARATORS)}]")
+
+
 @functools.lru_cache(maxsize=2**14)
 def is_placeholder(name: str) -> bool:
     """Whether an indicator name is a template leftover: placeholders only (`……`, `*`), after
     the template's numbering if any (`指标2:`, `指标3:……`, `指标1：`; see `layout_labels`), or
-    that numbering alone (`1.`, `2、`: a numbered row of a template left unfilled)."""
-    text = (
-        simplified(fold(name)).strip(vocab.PLACEHOLDER_CHARS).rstrip(vocab.PLACEHOLDER_SEPARATORS)
-    )
-    if text.isdecimal():
+    that numbering alone with its mark (`1.`, `2、`: a numbered row of a template left
+    unfilled; not a bare row number a converter moved, `1`)."""
+    if _NUMBERING_ALONE.fullmatch(simplified(fold(name)).strip()):
         return True
+    text = simplified(fold(name)).strip(vocab.PLACEHOLDER_CHARS)
     for word in vocab.PLACEHOLDER_NUMBERING:
         number = text.removeprefix(word)
         rest = number.lstrip("0123456789")

@@ -774,11 +774,15 @@ def _grid(table: LexborNode, nested: bool = True) -> Shown:
                 _cover(places, spans, unseen)
             rowspan, colspan = _span(td, "rowspan"), _span(td, "colspan")
             displayed = not _hides(td)
+            # A cell spanning a hidden column (its title merged across from column A) shows its
+            # text in the first column shown.
+            start = len(places)
+            first = next((k for k in range(colspan) if start + k not in columns), 0)
             for offset in range(colspan):
                 if rowspan > 1:
                     spans[len(places)] = rowspan - 1
                     (unseen.discard if displayed else unseen.add)(len(places))
-                places.append((_cell_text(td) if offset == 0 else "", False, displayed))
+                places.append((_cell_text(td) if offset == first else "", False, displayed))
             if nested and displayed:
                 inner.extend(row for child in _tables_in(td) for row in _grid(child))
         while any(count > 0 for column, count in spans.items() if column >= len(places)):
