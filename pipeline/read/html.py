@@ -109,11 +109,11 @@ _CELL_OR_PAGE = frozenset(("td", "th", "body", "html"))
 # Elements whose text is no cell's: what a browser does not show, and a ruby's reading (`<rt>`,
 # its fallback brackets `<rp>`: Word's 拼音指南 saved as a web page), printed above the
 # characters it reads.
-# Elements whose text is no document text: a program, styles, the page's head, a ruby's reading,
-# and a button's label (`<button>打印</button>`: a system page's toolbar, saved with it).
 # A workbook's web page of several sheets (Excel writes `<meta name="Excel Workbook Frameset">`
 # atop its frameset and its sheet tabs' page).
 _WORKBOOK_FRAMESET = re.compile(rb"<meta\s+name=[\"']?Excel Workbook Frameset", re.IGNORECASE)
+# Elements whose text is no document text: a program, styles, the page's head, a ruby's reading,
+# and a button's label (`<button>打印</button>`: a system page's toolbar, saved with it).
 _SKIPPED = frozenset(
     ("script", "style", "noscript", "template", "head", "title", "rt", "rp", "button")
 )
@@ -498,8 +498,8 @@ def web_page(message: email.message.Message) -> bytes | None:
     """A MIME message's web page (its first `text/html` part), decoded from its transfer
     encoding, with the part's charset declared if the page declares none; None without one.
     A workbook's archive (Excel's 单个文件网页 of several sheets: its first page a frameset, a
-    page a sheet) is its sheets' pages as one, in order, the
-    frameset and its sheet tabs left out (`_WORKBOOK_FRAMESET`)."""
+    page a sheet) is its sheets' pages as one, in order, the frameset and its sheet tabs left
+    out (`_WORKBOOK_FRAMESET`)."""
     pages = []
     for part in message.walk():
         if part.get_content_type() == "text/html":
