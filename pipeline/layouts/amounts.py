@@ -84,7 +84,7 @@ def _not_itemising(parts: list[Amount]) -> list[Amount]:
     every heading it prints a figure under; they are not sources beside it."""
     rows = [[a for a in parts if a.line == line] for line in sorted({a.line for a in parts})]
     for at in range(1, len(rows)):
-        if not "".join(fold(rows[at][0].label).split()).startswith(vocab.SUB_ROW_WORDS):
+        if not of_which(rows[at][0].label):
             continue
         parent = _figures(rows[at - 1])
         for end in range(at + 1, len(rows) + 1):
@@ -93,6 +93,11 @@ def _not_itemising(parts: list[Amount]) -> list[Amount]:
                 dropped = {a.line for row in rows[at:end] for a in row}
                 return [a for a in parts if a.line not in dropped]
     return parts
+
+
+def of_which(label: str) -> bool:
+    """Whether a money label opens with 其中 (`vocab.SUB_ROW_WORDS`): a part of the one before."""
+    return "".join(fold(label).split()).startswith(vocab.SUB_ROW_WORDS)
 
 
 def _figures(row: list[Amount]) -> dict[tuple[str | None, str | None], Decimal]:

@@ -237,8 +237,7 @@ def _opens_row(col: int, cells) -> bool:
 def _after_of_which(col: int, cells) -> bool:
     """Whether a part opening with 其中 (`vocab.SUB_ROW_WORDS`) stands before column `col` in its
     row (`年度预算总额 | 其中：本级预算 | 上级资金`: the total's parts)."""
-    return any("".join(fold(text).split()).startswith(vocab.SUB_ROW_WORDS)
-               for before, text in cells if before < col)  # fmt: skip
+    return any(amounts.of_which(text) for before, text in cells if before < col)
 
 
 def _figures_unheaded(cells, col: int, block: "_Block") -> int:
@@ -451,7 +450,9 @@ def read_header_block(rows, table_unit: str | None) -> HeaderFields:
             block.last_line = row.line
             continue
         elif _money_parts_under_items(cells, block):
-            block.headings.update((col, (_part_role(text, col), text)) for col, text in cells)
+            block.headings.update(
+                (col, (_money_label_role(text, col), text)) for col, text in cells
+            )
             out.labels_seen.extend(text for _, text in cells)
             block.last_line = row.line
             continue
@@ -643,10 +644,7 @@ def _money_labels_only(cells) -> bool:
     """Whether cells, two at least, are each a money block's total or part, a total among them
     (`合计 | 本年财政资金 | 上年结转 | 其他资金`), no figure. (Parts alone after a total's label,
     `收入预算合计 | 一般公共预算拨款 | 其他收入`, are headings that total heads.)"""
-    roles = [
-        "total" if compact(text) in _MONEY_BLOCK_TOTALS else _label_role(text, col)
-        for col, text in cells
-    ]
+    roles = [_money_label_role(text, col) for col, text in cells]
     return len(cells) > 1 and "total" in roles and all(role in MONEY_ROLES for role in roles)
 
 
@@ -871,14 +869,14 @@ def _money_parts_under_items(cells, block: _Block) -> bool:
         left = max((at for at in block.headings if at <= col), default=None)
         if left is None or block.headings[left][0] not in MONEY_ROLES:
             return False
-        if _part_role(text, col) not in MONEY_ROLES:
+        if _money_label_role(text, col) not in MONEY_ROLES:
             return False
     return True
 
 
-def _part_role(text: str, col: int) -> str | None:
-    """The role of a heading parting an itemised block's money heading: its label's, and for
-    a money block's total label (`合计 | 一般公共预算 | 其他` under `预算金额`), the total."""
+def _money_label_role(text: str, col: int) -> str | None:
+    """The role of a money block's label or heading: its label's, and for a money block's total
+    label (`合计 | 本年财政资金`; `合计 | 一般公共预算 | 其他` parting `预算金额`), the total."""
     return "total" if compact(text) in _MONEY_BLOCK_TOTALS else _label_role(text, col)
 
 
