@@ -46,7 +46,8 @@ aside (a budget disclosure's 收支总表, 目录 and prose) with a note. Per pa
   (`pipeline.vocab.pdf_labels`; not a sign-off line holding one: it is kept, as sign-off lines
   are), and on a page holding a table a running header, the tables' numbers, the headings
   of a disclosure's parts (`第四部分 附件`) and the date and title, address and page number a
-  browser prints atop and at the foot of each page of a web page (`labels.is_page_furniture`), are set aside.
+  browser prints atop and at the foot of each page of a web page (`labels.is_page_furniture`),
+  are set aside.
 
 Characters printed at a slant (a watermark's `内部资料` repeated across the page, or a stamp's text,
 lying over the tables' cells) are no text of the page's (`_level`), nor is a letter of a seal's ring
@@ -1728,8 +1729,9 @@ def _text_lines(words: list[dict], page: int) -> list[tuple[_Row, float]]:
     """Text outside the tables as rows (cells where the words are far apart), without page
     numbers and stamp places (`_page_marks`; a sign-off line is kept), nor a disclosure's
     running header, whole or as a piece of a line of a few far apart
-    (`拉孜县农业农村局    2025年部门预算公开    公开`: the department and the part beside it, `RUNNING_HEAD_PIECES`; the cover page, where the same
-    words are its title, is read as text: `_printed_part`), with the top of each line;
+    (`拉孜县农业农村局    2025年部门预算公开    公开`: the department and the part beside it,
+    `RUNNING_HEAD_PIECES`; the cover page, where the same words are its title, is read as
+    text: `_printed_part`), with the top of each line;
     statements printed side by side (`部门名称:某局    单位:万元`) are a row each, as they are
     in a text export."""
     rows = []
