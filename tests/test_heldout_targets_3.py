@@ -205,9 +205,6 @@ NOT_READ: dict[str, str] = {
     "A1-guangdong-jieyang-puning-zhujian-pdf-budget-system-pifubiao-no-rules-landscape-zhongqi-niandu-side-by-side-yuqichanchu-xiaoguo-level1-centred-in-span-form1-over-two-pages-indicator-label-row-printed-again-2025.pdf": (
         "a system's 批复表 printed with no rules, 中期 and 年度 side by side: a 二级 centred between its two rows joins them into one indicator, the second page's rows set aside"
     ),
-    "A2-guangxi-guilin-guanyang-xianjie-pdf-wps-four-forms-two-per-landscape-page-side-by-side-hrules-only-no-verticals-fuzeren-masked-zijinqingkuang-zongtimubiao-muban-zhu-levels-centred-long-names-amount-row-mismatch-2024.pdf": (
-        "two forms side by side on each landscape page, rules across only: read as one wide table, the right form's money and indicators given to the left's"
-    ),
     "E-yunnan-puer-jingdong-weijian-pdf-excel-gridlines-off-no-rules-landscape-danwei-xiangmu-niandumubiao-xingzhi-zhi-duliangdanwei-shuxing-neirong-merged-centred-in-span-wrapped-printtitles-2025.pdf": (
         "an Excel list printed with gridlines off, project cells centred in their span: rows cut where the names stand, indicators before any project"
     ),

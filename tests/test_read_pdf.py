@@ -476,13 +476,13 @@ def test_a_page_whose_text_pdfium_drops_is_left_to_pdfminer():
     assert [is_marked for is_marked, _ in marked] == [False, True]
 
 
-def beside(draw_right) -> bytes:
-    """A landscape page: the form of `PAGE_1` under its title at the left, what `draw_right`
-    draws at the right (ending the page)."""
+def beside(draw_right, ruled="grid") -> bytes:
+    """A landscape page: the form of `PAGE_1` under its title at the left, ruled as `ruled`
+    says, what `draw_right` draws at the right (ending the page)."""
     buffer = io.BytesIO()
     page = canvas.Canvas(buffer, pagesize=landscape(A4))
     show, page.showPage = page.showPage, lambda: None
-    draw_page(page, PAGE_1, "grid", TITLE, left=20)
+    draw_page(page, PAGE_1, ruled, TITLE, left=20)
     page.showPage = show
     draw_right(page)
     page.save()
@@ -496,6 +496,17 @@ def test_tables_side_by_side_are_read_left_to_right_the_left_one_under_its_title
     data = beside(lambda page: draw_page(page, right, "grid", left=432))
     left_table, right_table = file_tables("beside.pdf", data).tables
     assert [row.cells for row in left_table.rows][:4] == JOINED[:4]
+    assert [row.cells for row in right_table.rows] == [HEADER, tuple(right[1])]
+
+
+def test_forms_side_by_side_ruled_between_rows_only_are_read_apart():
+    # Two forms on a landscape page, each ruled between its rows across itself only, the
+    # right one's rows at other heights than the left one's: read as one table, their rows
+    # were interleaved, the right form's cells given to the left one's rows.
+    right = [HEADER, ["满意度指标", "服务对象满意度指标", "受训人员满意度", "≥90%"]]
+    data = beside(lambda page: draw_page(page, right, "rows", left=432), ruled="rows")
+    left_table, right_table = file_tables("beside.pdf", data).tables
+    assert [row.cells for row in left_table.rows] == [*JOINED[:5], ("", "", "群众知晓", "≥90%")]
     assert [row.cells for row in right_table.rows] == [HEADER, tuple(right[1])]
 
 

@@ -1025,6 +1025,14 @@ def _ruled_between_rows(page, words, grids):
                 if not any(b[1] - 1 <= y <= b[3] + 1 and _overlaps(spans, b) for b in grids)}  # fmt: skip
     if len(segments) < MIN_RULES:
         return []
+    return [table for rules, words_of in _side_by_side(segments, words)
+            for table in _ruled_table(rules, words_of)]  # fmt: skip
+
+
+def _ruled_table(segments, words) -> list:
+    """One table ruled only between its rows (`_ruled_between_rows`), none of too few rules."""
+    if len(segments) < MIN_RULES:
+        return []
     rows = _three_line(segments, words)
     if rows:
         return [_banded(rows, words, "columns")]
@@ -1033,6 +1041,27 @@ def _ruled_between_rows(page, words, grids):
     # Rules drawn cell by cell say where every cell begins; one rule across the table does not.
     pieces = any(len(spans) > len(_union(spans)) for spans in segments.values())
     return [_banded(segments, words, "pieces" if pieces else "grid")]
+
+
+def _side_by_side(segments, words) -> list[tuple[dict, list[dict]]]:
+    """The tables ruled between rows that stand side by side (two forms on a landscape page,
+    each drawing its rules across itself only): the page's rules parted where a strip runs
+    down between them that no rule and no word of their height crosses, each side's rules
+    with the words above it; the one table, with all the words, where none does."""
+    sides = _union([span for spans in segments.values() for span in spans])
+    if len(sides) < 2:
+        return [(segments, words)]
+    top, bottom = min(segments), max(segments)
+    between = [w for w in words if w["bottom"] > top and w["top"] < bottom]
+    if any(w["x0"] < x0 - 1 and w["x1"] > x1 + 1
+           for (_, x1), (x0, _) in itertools.pairwise(sides) for w in between):  # fmt: skip
+        return [(segments, words)]
+    return [
+        ({y: [s for s in spans if left <= s[0] and s[1] <= right]
+          for y, spans in segments.items() if any(left <= s[0] and s[1] <= right for s in spans)},
+         [w for w in words if left - EDGE_TOLERANCE <= w["x0"] and w["x1"] <= right + EDGE_TOLERANCE])
+        for left, right in sides
+    ]  # fmt: skip
 
 
 def _cut_row(segments, words) -> dict[float, list[tuple[float, float]]]:
