@@ -199,9 +199,6 @@ NOT_READ: dict[str, str] = {
     "A4-jiangxi-jiujiang-duchang-wenlv-docx-three-tables-per-form-zongmubiao-benniandu-unicode-checkbox-unfilled-template-rows-shenhe-yijian-textbox-section-break-2024.docx": (
         "a Word form's 总目标 and 本年度 indicator tables: the one indicator printed only in the 本年度 table is listed after those of both, where the expectation lists it where that table prints it (the values are right)"
     ),
-    "A-guizhou-tongren-yinjiang-nongye-pdf-word-three-forms-headerblock-borderless-sanxianbiao-indicators-levels-top-of-merge-long-names-wrapped-break-in-form2-header-row-repeated-pagefooter-2024.pdf": (
-        "a Word PDF's three-line tables (三线表) of indicators, rules above and below only: each read as one row, its names and targets joined; the second and third forms' header blocks lost"
-    ),
     "A1-guangdong-jieyang-puning-zhujian-pdf-budget-system-pifubiao-no-rules-landscape-zhongqi-niandu-side-by-side-yuqichanchu-xiaoguo-level1-centred-in-span-form1-over-two-pages-indicator-label-row-printed-again-2025.pdf": (
         "a system's 批复表 printed with no rules, 中期 and 年度 side by side: a 二级 centred between its two rows joins them into one indicator, the second page's rows set aside"
     ),

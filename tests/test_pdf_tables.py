@@ -122,6 +122,51 @@ def test_a_three_line_table_whose_side_label_is_merged_down_is_read_row_by_row()
     ]
 
 
+def test_three_line_forms_down_a_page_are_each_read_row_by_row_one_going_on_overleaf():
+    # A Word document's forms, each its header block printed without rules above its three
+    # rules: two on the first page, the second cut by the page break (no bottom rule there),
+    # going on atop the next page under its header row again. With five rules on the page,
+    # both had been read as one row each, their names and targets joined.
+    block = [["项目名称", "农村饮水工程"], ["年度资金总额", "120.00"]]
+
+    def form(page, top: float, body, block=block, bottom=True) -> float:
+        top = print_rows(page, block, top)
+        rule(page, top)
+        top = print_rows(page, [HEADER], top)
+        rule(page, top)
+        top = print_rows(page, body, top)
+        if bottom:
+            rule(page, top)
+        return top
+
+    def first(page):
+        top = form(page, 560, BODY[:2])
+        form(page, top - 30, BODY[:3], bottom=False)
+
+    def second(page):
+        form(page, 560, BODY[3:], block=[])
+
+    tables = file_tables("three-line.pdf", page_pdf(first, second)).tables
+    assert [cells_of(table) for table in tables] == [
+        [
+            ("p1 line 1", ("项目名称", "农村饮水工程")),
+            ("p1 line 2", ("年度资金总额", "120.00")),
+            ("p1 t1 r1", HEADER),
+            ("p1 t1 r2", ("产出指标", "数量指标", "培训人数", "≥200人次")),
+            ("p1 t1 r3", ("", "质量指标", "验收合格率", "≥95%")),
+        ],
+        [
+            ("p1 line 3", ("项目名称", "农村饮水工程")),
+            ("p1 line 4", ("年度资金总额", "120.00")),
+            ("p1 t2 r1", HEADER),
+            ("p1 t2 r2", ("产出指标", "数量指标", "培训人数", "≥200人次")),
+            ("p1 t2 r3", ("", "质量指标", "验收合格率", "≥95%")),
+            ("p1 t2 r4", ("效益指标", "社会效益指标", "就业率", "≥80%")),
+            ("p2 r2", ("满意度指标", "服务对象满意度指标", "受训人员满意度", "≥90%")),
+        ],
+    ]
+
+
 def test_a_table_ruled_between_rows_whose_last_row_wraps_stays_ruled_row_by_row():
     # Four rules across the table as a three-line table under a header block has, but a
     # rule under every row: the last row's cells wrapped over three lines are one row.

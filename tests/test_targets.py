@@ -2108,6 +2108,10 @@ def test_an_adverb_of_a_bound_restating_the_negated_bound_after_it_is_one_bound(
         ("发放贷款不少于300笔", [("number", ">=", 300.0, "笔", "发放贷款")]),
         ("疫苗不少于120万头份", [("number", ">=", 120.0, "万头份", "疫苗")]),
         ("年服务≥3万床日", [("number", ">=", 3.0, "万床日", "年服务")]),
+        # (头次, 只次 and 羽次, animals times immunised, left 次 in the context: round 101)
+        ("强制免疫≥42万头次", [("number", ">=", 42.0, "万头次", "强制免疫")]),
+        ("免疫≥156万羽次", [("number", ">=", 156.0, "万羽次", "免疫")]),
+        ("犬只免疫不少于3000只次", [("number", ">=", 3000.0, "只次", "犬只免疫")]),
         ("菌落总数≤100CFU/mL", [("number", "<=", 100.0, "CFU/mL", "菌落总数")]),
         ("实施周期1个自然年", [("duration", "=", 1.0, "自然年", "实施周期")]),
         # ... but not where 笔 opens a word (笔记本) ...

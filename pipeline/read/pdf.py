@@ -1020,7 +1020,7 @@ def _covered(spans, x: float) -> bool:
 def _ruled_between_rows(page, words, grids):
     """A table ruled only between its rows, outside the grid tables: its columns are placed
     in the gaps between the text of each band, and at the ends of rules that stop short. A
-    three-line table (`_three_line`) is read as one without rules, its bands in rows."""
+    three-line table (`_three_lines`) is read as one without rules, its bands in rows."""
     segments = {y: spans for y, spans in _rules(page).items()
                 if not any(b[1] - 1 <= y <= b[3] + 1 and _overlaps(spans, b) for b in grids)}  # fmt: skip
     if len(segments) < MIN_RULES:
@@ -1033,9 +1033,8 @@ def _ruled_table(segments, words) -> list:
     """One table ruled only between its rows (`_ruled_between_rows`), none of too few rules."""
     if len(segments) < MIN_RULES:
         return []
-    rows = _three_line(segments, words)
-    if rows:
-        return [_banded(rows, words, "columns")]
+    if tables := _three_lines(segments, words):
+        return [_banded(rows, words, "columns") for rows in tables]
     if cut := _cut_row(segments, words):
         segments = {**segments, **cut}
     # Rules drawn cell by cell say where every cell begins; one rule across the table does not.
@@ -1095,37 +1094,72 @@ def _cut_row(segments, words) -> dict[float, list[tuple[float, float]]]:
     return {tops[0] - 1: [(x0, x1) for x0, x1 in spans if x1 > x0]}
 
 
-def _three_line(segments, words) -> dict[float, list[tuple[float, float]]]:
-    """A three-line table (三线表): at most `THREE_LINE_RULES` rules, each across the whole
-    table; its last band holds `MIN_RULES` lines of cells side by side (rows without a rule
-    between them) under a band of an indicator table's column labels (the header row). Its
-    rows: the header row, and the lines of the other bands (the body; a header block above
-    the header row) in rows as a table without rules has them (`_line_rows`); {} for
-    another table (one ruled between its rows, the last of which wrapped its cells).
-    A cell merged down from the header row (the 绩效指标 label down the side) makes the rule
-    under that row stop at its edge and draws its own bottom rule, across the rest, lower
-    down: the two are that one rule (`_merged_bottoms`)."""
+def _three_lines(segments, words) -> list[dict[float, list[tuple[float, float]]]]:
+    """The three-line tables (三线表) of a page, each as the rules of its rows: rules each
+    across the whole table, at most `THREE_LINE_RULES` of them, whose last band holds
+    `MIN_RULES` lines of cells side by side (rows without a rule between them) under a band of
+    an indicator table's column labels (the header row); its rows: the header row, and the
+    lines of the other bands (the body; a header block above the header row) in rows as a
+    table without rules has them (`_line_rows`). Or several such tables down the page (a
+    Word document's forms, each its header block printed without rules above its three
+    rules): each header row and the band under it, its body, to the next rule, or to the
+    last row of cells the page prints under it (a table the page break cuts, its bottom rule
+    on the next page). [] for other tables (ruled between their rows, the last of which
+    wrapped its cells). A cell merged down from the header row (the 绩效指标 label down the
+    side) makes the rule under that row stop at its edge and draws its own bottom rule,
+    across the rest, lower down: the two are that one rule (`_merged_bottoms`)."""
     rules = {y: _union(spans) for y, spans in segments.items()}
     if any(len(spans) > 1 for spans in rules.values()):
-        return {}
+        return []
     left = min(spans[0][0] for spans in rules.values())
     right = max(spans[0][1] for spans in rules.values())
     bottoms = _merged_bottoms({y: spans[0] for y, spans in rules.items()}, left, right)
-    if bottoms is None or len(rules) - len(bottoms) > THREE_LINE_RULES:
-        return {}
+    if bottoms is None:
+        return []
     ys = sorted(set(rules) - bottoms)
     bands = [_lines([w for w in words if _inside(w, (left, top, right, bottom))])
              for top, bottom in itertools.pairwise(ys)]  # fmt: skip
-    header = bands[-2]
-    labelled = any(role in INDICATOR_ROLES for line in header for piece in _pieces(line)
-                   for role in column_roles(_cell_text(piece)))  # fmt: skip
-    if not labelled or sum(len(_pieces(line)) > 1 for line in bands[-1]) < MIN_RULES:
-        return {}
+    heads = [k for k, lines in enumerate(bands) if _column_labels(lines) * 2 > _cells(lines)]
+    if len(heads) > 1 and not any(k + 1 in heads for k in heads):
+        tables = [_under_header(ys, bands, k, words, (left, right)) for k in heads]
+        return [{y: [(left, right)] for y in rows} for rows in tables if rows]
+    if len(ys) > THREE_LINE_RULES or not _column_labels(bands[-2]):
+        return []
+    if sum(len(_pieces(line)) > 1 for line in bands[-1]) < MIN_RULES:
+        return []
     found = set(ys)
     for lines in bands:
-        if lines and lines is not header:
+        if lines and lines is not bands[-2]:
             found.update(_line_rows(lines)[1:-1])
-    return {y: [(left, right)] for y in sorted(found)}
+    return [{y: [(left, right)] for y in sorted(found)}]
+
+
+def _column_labels(lines: list[list[dict]]) -> int:
+    """How many cells of lines print an indicator table's column labels (`一级指标 | 指标值`)."""
+    return sum(any(role in INDICATOR_ROLES for role in column_roles(_cell_text(piece)))
+               for line in lines for piece in _pieces(line))  # fmt: skip
+
+
+def _cells(lines: list[list[dict]]) -> int:
+    """How many cells lines print side by side (`_pieces`)."""
+    return sum(len(_pieces(line)) for line in lines)
+
+
+def _under_header(ys, bands, k: int, words, sides) -> list[float]:
+    """The rows' rules of the three-line table whose header row is band `k` of a page of
+    several (`_three_lines`): its body the band under it, or where no rule closes it, the
+    lines under it through the last row of cells (`_through_last_row`); [] where that body
+    prints no cells side by side."""
+    if k + 2 < len(ys):
+        body, bottom = bands[k + 1], ys[k + 2]
+    else:
+        below = [w for w in words if w["top"] >= ys[k + 1] and _inside(w, (*sides[:1], ys[k + 1],
+                 sides[1], float("inf")))]  # fmt: skip
+        body = _through_last_row(_lines(below))
+        bottom = max((w["bottom"] for line in body for w in line), default=ys[k + 1]) + 1
+    if not any(len(_pieces(line)) > 1 for line in body):
+        return []
+    return sorted({ys[k], ys[k + 1], bottom, *_line_rows(body)[1:-1]})
 
 
 def _merged_bottoms(rules: dict[float, tuple[float, float]], left: float, right: float):

@@ -573,8 +573,11 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("丛", "丛", "number", 1),  # shrubs (`灌木≥2000丛`)
     ("头", "头", "number", 1),
     ("头份", "头份", "number", 1),  # doses of a vaccine, one per animal (`疫苗120万头份`)
+    ("头次", "头次", "number", 1),  # animals times immunised (`口蹄疫强制免疫≥42万头次`)
     ("只", "只", "number", 1),
+    ("只次", "只次", "number", 1),
     ("羽", "羽", "number", 1),  # poultry
+    ("羽次", "羽次", "number", 1),  # poultry times immunised (`禽流感免疫≥156万羽次`)
     ("尾", "尾", "number", 1),  # fish (`放流鱼苗≥50万尾`)
     # Grades climbed or rated (`耕地质量平均等级提升≥0.2等`, `提升0.5级`, `用户评价≥4.5星`): after a
     # whole number the word names a grade instead (GRADE_WORDS).
