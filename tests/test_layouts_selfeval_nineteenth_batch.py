@@ -109,6 +109,28 @@ def test_the_target_as_adjusted_in_the_year_is_the_one_the_actual_answers(first)
     assert [i["period_target"] for i in tables.indicators] == [None, None]
 
 
+def test_the_years_first_target_beside_its_split_target_in_force_is_kept_as_an_extra_cell():
+    # 山西's 一体化 self-evaluation (heldout-selfeval-89): `年初指标值` before the split target
+    # in force. Before, each row gave two indicators, the first the 年初 one with the operator
+    # column's `≥` before its own (`≥≥2000亩`), no actual, weight or score, and no finding.
+    tables = read(text([
+        *MONEY,
+        ["一级指标", "二级指标", "三级指标", "年初指标值", "计算符号", "年度指标值", "度量单位",
+         "实际完成值", "分值", "得分"],
+        ["产出指标", "数量指标", "示范片建设面积", "≥2000亩", "≥", "1800", "亩", "1850", "50", "50"],
+        ["", "质量指标", "测土配方施肥覆盖率", "≥95%", "≥", "95", "%", "97%", "40", "40"],
+        ["合计", "", "", "", "", "", "", "", "100", "100"],
+    ]))  # fmt: skip
+    assert _indicators(tables) == [
+        ("产出指标", "数量指标", "示范片建设面积", "≥1800亩", "1850亩", 50, 50),
+        ("产出指标", "质量指标", "测土配方施肥覆盖率", "≥95%", "97%", 40, 40),
+    ]
+    assert [i["met"] for i in tables.indicators] == [True, True]
+    assert [json.loads(i["extra_columns"]) for i in tables.indicators] == [
+        {"年初指标值": "≥2000亩"}, {"年初指标值": "≥95%"},
+    ]  # fmt: skip
+
+
 def test_a_mid_term_target_beside_an_adjusted_one_stays_a_target_of_its_own():
     tables = read(text([
         *MONEY,

@@ -434,17 +434,22 @@ def _levels_points(candidates_of: dict[int, tuple]) -> list[int]:
 
 def _superseded(labels: tuple[str, ...], candidates_of: dict[int, tuple], cells) -> list[int]:
     """The columns of the year's target that a column of the target as adjusted during the year
-    supersedes (`年初目标值 | 调整后目标值`: `vocab.ADJUSTED_VALUE_WORDS`): the actual answers the
-    adjusted one; the first is kept as an extra cell. A 中期 target stays a target of its own, and
-    an adjusted column left empty on every row supersedes nothing."""
+    supersedes (`年初目标值 | 调整后目标值`: `vocab.ADJUSTED_VALUE_WORDS`), or that the year's
+    other target column does where they are the year's first (`年初指标值 | 年度指标值`:
+    `vocab.INITIAL_VALUE_WORDS`): the actual answers the adjusted one; the first is kept as an
+    extra cell. A 中期 target stays a target of its own, and an adjusted column left empty on
+    every row supersedes nothing."""
+
+    def says(col: int, words: tuple[str, ...]) -> bool:
+        return any(word in compact(labels[col]) for word in words)
+
     values = [col for col, roles in candidates_of.items() if roles[:1] == ("value",)]
-    adjusted = [
-        col
-        for col in values
-        if any(word in compact(labels[col]) for word in vocab.ADJUSTED_VALUE_WORDS)
-        and not any(word in compact(labels[col]) for word in vocab.BEFORE_ADJUSTMENT_WORDS)
-        and any(text.strip() for text in cells[col])  # left empty: nothing was adjusted
-    ]
+    filled = [col for col in values if any(text.strip() for text in cells[col])]
+    adjusted = [col for col in filled if says(col, vocab.ADJUSTED_VALUE_WORDS)
+                and not says(col, vocab.BEFORE_ADJUSTMENT_WORDS)]  # fmt: skip
+    if not adjusted and any(says(col, vocab.INITIAL_VALUE_WORDS) for col in values):
+        adjusted = [col for col in filled if not says(col, vocab.INITIAL_VALUE_WORDS)
+                    and label_scope(labels[col]) != "period"]  # fmt: skip
     if not adjusted:
         return []
     return [col for col in values if col not in adjusted and label_scope(labels[col]) != "period"]

@@ -705,6 +705,10 @@ SPLIT_ROLES = ("operator", "direction", "unit", "value")
 ADJUSTED_VALUE_WORDS = ("调整后", "调整")
 # ... and words saying it is the target before that adjustment (`调整前目标值 | 调整后目标值`).
 BEFORE_ADJUSTMENT_WORDS = ("调整前",)
+# Words saying a target is the year's first, set when the budget was (`年初指标值 | 计算符号 |
+# 年度指标值 | 度量单位 | 实际完成值`, 山西's 一体化 self-evaluation): beside another of the year's
+# target columns, that one is the target in force, which the actual answers.
+INITIAL_VALUE_WORDS = ("年初",)
 
 # Words a label uses to say which target it holds; checked in this order (长期 before 年度).
 SCOPE_WORDS: tuple[tuple[str, str], ...] = (
