@@ -486,6 +486,31 @@ def test_a_systems_self_evaluation_labels_with_stars_notes_and_a_budget_change_c
     assert "column_unknown" not in rules and "weight_column_inferred" not in rules
 
 
+def test_a_money_blocks_change_and_reasons_are_fields_and_its_labels_points_its_weight():
+    # 稷山 and 沿滩 (held-out self-evaluation round 90): the budget's change and the reasons
+    # under headings of the money block measure none of its money; its label prints its points
+    # (`预算执行情况（10分）`), no 分值 column beside. Before, the change and the reasons were in
+    # no output row and no finding, and the weights were reported as adding up to 90, not 100.
+    tables = read(text([
+        ["项目支出绩效自评表（2025年度）"], ["项目名称", "西社镇村级组织运转保障经费"],
+        ["预算执行情况（10分）", "资金来源", "年初预算", "年度预算调整", "调整后的预算", "全年执行数",
+         "预算执行率%", "自评得分", "原因"],
+        ["", "合计", "136.80", "4.56", "141.36", "141.36", "100.00", "10", "年中追加村干部报酬"],
+        ["", "当年财政资金", "136.80", "4.56", "141.36", "141.36", "100.00"],
+        ["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["", "产出指标", "数量指标", "保障村级组织数", "19个", "19个", "50", "50"],
+        ["", "满意度指标", "服务对象满意度指标", "村民满意度", "≥90%", "92%", "40", "40"],
+        ["总分", "", "", "", "", "", "100", "100"],
+    ]))  # fmt: skip
+    (project,) = tables.projects
+    assert (project["budget_initial"], project["budget_adjusted"], project["execution_weight"],
+            project["execution_score"]) == (Decimal("136.80"), Decimal("141.36"), 10.0, 10.0)  # fmt: skip
+    assert json.loads(project["extra_columns"]) == {
+        "合计/年度预算调整": "4.56", "合计/原因": "年中追加村干部报酬", "当年财政资金/年度预算调整": "4.56",
+    }  # fmt: skip
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
 def test_a_department_self_evaluations_money_across_and_its_levels_as_a_tree_with_points():
     # 新民 (held-out self-evaluation round 79): `部门编码 | 部门名称 | 全年预算数 | … | 自评结论`
     # over one row of values, a numbered heading below it, and the levels as rows of the names'

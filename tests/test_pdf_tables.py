@@ -13,6 +13,7 @@ from reportlab.pdfgen import canvas
 
 from pipeline.cells import CellRow
 from pipeline.layouts.select import file_tables
+from pipeline.read.pdf import read_pdf_tables
 from tests.test_read_pdf import HEADER, ROW_HEIGHT, WIDTHS
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -439,6 +440,19 @@ def test_cells_of_one_character_each_stay_cells_of_their_own():
     data = page_pdf(lambda page: print_rows(page, rows, 560, (70, 40, 40, 40, 40)))
     (table,) = file_tables("graded.pdf", data).tables
     assert cells_of(table) == [(f"p1 r{k}", tuple(row)) for k, row in enumerate(rows, 1)]
+
+
+def test_a_heading_spaced_out_alone_on_a_page_without_cells_is_one_cell():
+    # A disclosure's contents page (heldout-selfeval-90): `目 录` spaced across its line, no two
+    # cells side by side on the page. It was two cells, `目 | 录`, which a workbook rendered
+    # from the rows read as a field and its value.
+    def draw(page):
+        page.drawString(300, 560, "目")
+        page.drawString(340, 560, "录")
+        page.drawString(60, 530, "一、收入支出决算总表")
+
+    (table,) = read_pdf_tables("contents.pdf", page_pdf(draw))
+    assert cells_of(table) == [("p1 line 1", ("目 录",)), ("p1 line 2", ("一、收入支出决算总表",))]
 
 
 def test_spaced_out_labels_printed_by_chromium_are_read_as_their_cells():

@@ -119,6 +119,10 @@ MONEY_COLUMNS = (
 )
 # A self-evaluation's measures of its money block's amounts: 年初预算数, 全年预算数, 全年执行数.
 AMOUNT_MEASURES = ("budget_initial", "budget_adjusted", "executed")
+# Headings of a money block's columns that measure none of its money: what the budget was
+# changed by and why the execution fell short. Their cells are the project's fields, by row
+# and heading (`当年财政资金/年度预算调整`).
+UNMEASURED_COLUMNS = ("budget_change", "reason")
 # Why a figure beside a money label is left out where no heading stands over it.
 UNHEADED_FIGURE = "a figure under no heading of its money block"
 # A self-evaluation's measures of its money, money cells wherever their label stands
@@ -436,6 +440,8 @@ def read_header_block(rows, table_unit: str | None) -> HeaderFields:
                     or roles[0] == "duty_heading"
                 )
                 _headings([(-1, ""), *cells] if first_heads else cells, row, block, out)
+                if role == "money_block" and (points := _label_points(first)):
+                    _points_unheaded(points, first, row, block, out)
                 block.last_line = row.line
                 continue
         elif _sub_headings(cells, block):
@@ -638,6 +644,24 @@ def _row_of_figures(cells, role: str | None, block: _Block) -> bool:
         and all(col in block.headings for col, _ in cells[1:])
         and all(_figure(text) for _, text in cells[1:])
     )
+
+
+def _label_points(label: str) -> str | None:
+    """The points a block's label prints in brackets at its end (`预算执行情况（10分）`: `10`)."""
+    match = _LABEL_POINTS.search(fold(label))
+    return match["points"] if match else None
+
+
+_LABEL_POINTS = re.compile(
+    rf"\((?P<points>\d+(?:\.\d+)?)\s*(?:{'|'.join(vocab.POINTS_UNITS)})\)\s*$"
+)
+
+
+def _points_unheaded(points: str, label: str, row, block: _Block, out: HeaderFields) -> None:
+    """The points of a money block's label (`预算执行情况（10分）`) as its 分值, where none of the
+    block's headings beside it heads a 分值 column (which prints the block's own)."""
+    if not any(role == "weight" for role, _ in block.headings.values()):
+        out.amounts.append(Amount("weight", None, None, label, points, None, row.line))
 
 
 def _money_labels_only(cells) -> bool:
@@ -1494,7 +1518,9 @@ def _value(col, text, label, row, block: _Block, out: HeaderFields) -> None:
         heading = None
     label_col, label_text, role = label
     unit = amounts.label_unit(label_text) or block.unit or out.currency_unit
-    if (
+    if heading and heading[0] in UNMEASURED_COLUMNS and label_col != col:
+        out.fields.append((f"{_field_label(label_text)}/{heading[1]}", text))
+    elif (
         (role in MONEY_ROLES and block.role != "duty_block")
         or (block.role == "money_block" and role in (*MONEY_COLUMNS, "detail", None))
         or role in SPENDING_ROLES

@@ -899,11 +899,15 @@ def _spaced_out(words: list[dict]) -> list[dict]:
     or letter-spacing) as one word: a run of one-character CJK words on a line, evenly
     spaced, closer than the text of any two cells of the page (`_cell_gap`), at least
     `SPACED_RUN` of them or fewer that read as a label (`权 重`; not two cells of labels
-    printed one character a line side by side)."""
+    printed one character a line side by side); on a page printing no two cells side by side,
+    a line of such characters alone is a heading spaced out (`目 录`), however few."""
     lines = _lines(words)
     cell_gap = _cell_gap(lines)
     out = []
     for line in lines:
+        if not cell_gap and len(line) > 1 and all(map(_one_character, line)):
+            out.extend(_joined(line, heading=True))
+            continue
         run = [line[0]]
         for word in line[1:]:
             gap = word["x0"] - run[-1]["x1"]
@@ -930,9 +934,10 @@ def _cell_gap(lines: list[list[dict]]) -> float:
                default=0.0)  # fmt: skip
 
 
-def _joined(run: list[dict]) -> list[dict]:
+def _joined(run: list[dict], heading=False) -> list[dict]:
     text = " ".join(w["text"] for w in run)
-    if len(run) == 1 or (len(run) < SPACED_RUN and not (column_roles(text) or field_roles(text))):
+    labelled = heading or column_roles(text) or field_roles(text)
+    if len(run) == 1 or (len(run) < SPACED_RUN and not labelled):
         return run
     return [{**run[0], "text": text, "x1": run[-1]["x1"],
              "top": min(w["top"] for w in run), "bottom": max(w["bottom"] for w in run)}]  # fmt: skip
