@@ -19,7 +19,7 @@ from pipeline.labels.lines import period_bounds, stated_year
 from pipeline.layouts import amounts, project_amounts, self_evaluation
 from pipeline.layouts.clauses import parts_off, target_clauses
 from pipeline.layouts.indicator_grid import LEVEL_POINTS, NO_INDICATOR_UNDER, TEMPLATE_PLACEHOLDER
-from pipeline.layouts.records import Indicator, Project, TableRead
+from pipeline.layouts.records import Amount, Indicator, Project, TableRead
 from pipeline.manifest import Source, document_id_for
 from pipeline.money import format_amount
 from pipeline.normalize import FUND_SOURCE_COLUMNS, as_json, document_row, level_columns
@@ -505,14 +505,15 @@ _MEASURE_NAMES = {
 
 def _spending(project: Project) -> list:
     """A department's money by kind of spending (`其中：基本支出 | 800.00`, `项目支出 | 550.00`):
-    money headings printed with a figure of their own, under no column or under a measure's
-    (a self-evaluation's `项目支出 | 500.00 | 630.00 | 570.00`); and a self-evaluation's money
+    money headings printed with a figure of their own, under no column, a heading that only
+    says the money (`项目 | 2026年预算数` over `基本支出 | 9,813,500.00`) or a measure's (a
+    self-evaluation's `项目支出 | 500.00 | 630.00 | 570.00`); and a self-evaluation's money
     rows of a label the vocabulary lacks (`_unknown_money`), kept with them."""
     return [
         a
         for a in project.amounts
         if a.role == "money_heading"
-        and (a.column is None or a.column in _MEASURE_NAMES)
+        and (_measure(a) is None or a.column in _MEASURE_NAMES)
         and a.text.strip()
     ] + _unknown_money(project)
 
@@ -531,7 +532,13 @@ def _spending_split(project: Project) -> tuple[tuple[str, str], ...]:
     """The money by kind of spending (`_spending`), which no amount column holds, as (label,
     text) fields, each under a measure by its name (`项目支出/全年执行数`): kept in
     `extra_columns`, not lost."""
-    return tuple((_spending_label(a.label, a.column), a.text) for a in _spending(project))
+    return tuple((_spending_label(a.label, _measure(a)), a.text) for a in _spending(project))
+
+
+def _measure(amount: Amount) -> str | None:
+    """The measure a money cell's column heading names; None for one that only says the money
+    (`2026年预算数`, `金额`: `money_heading`), as for no heading."""
+    return None if amount.column == "money_heading" else amount.column
 
 
 def _money_line(project: Project, block, total: str | None) -> int:
@@ -582,7 +589,7 @@ def _spending_mismatch(project: Project, money: dict, funded: bool, table_unit: 
         "amount_row_mismatch",
         f"年度资金总额 ≠ the sum of its 其中 rows by kind of spending ({' + '.join(kinds)}) "
         "(万元): " + "; ".join(differences),
-        "\t".join(f"{_spending_label(a.label, a.column)}={a.text}" for a in printed),
+        "\t".join(f"{_spending_label(a.label, _measure(a))}={a.text}" for a in printed),
     )
 
 
@@ -591,7 +598,7 @@ def _split(project: Project, measure: str | None, table_unit: str | None):
     whose every kind the project prints once under the measure (None: under none), each an
     amount; None otherwise."""
     printed: dict[str, list] = {}
-    for amount in (a for a in _spending(project) if a.column == measure):
+    for amount in (a for a in _spending(project) if _measure(a) == measure):
         printed.setdefault(compact(amount.label), []).append(amount)  # `其中：基本支出`
     for kinds in layout_labels.SPENDING_SPLITS:
         if all(len(printed.get(kind, ())) == 1 for kind in kinds):

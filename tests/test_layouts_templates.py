@@ -7,6 +7,7 @@ import json
 from decimal import Decimal
 
 import docx
+import pytest
 
 from pipeline.build.workers import process_file
 from pipeline.manifest import Source
@@ -509,6 +510,40 @@ def test_a_money_blocks_change_and_reasons_are_fields_and_its_labels_points_its_
         "合计/年度预算调整": "4.56", "合计/原因": "年中追加村干部报酬", "当年财政资金/年度预算调整": "4.56",
     }  # fmt: skip
     assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
+@pytest.mark.parametrize(
+    ("projects", "rules"), [("3,500,000.00", []), ("3,600,000.00", ["spending_split_mismatch"])]
+)
+def test_a_departments_money_under_item_and_budget_headings_with_notes_keeps_every_cell(
+    projects, rules
+):
+    # 米易 (held-out round 104): `年度预算申请 | 项目 | 2026年预算数 | 说明`, the notes beside the
+    # figures, the kinds of spending after `按支出性质：`. Before, the headings row was a value
+    # without a label (row_unparsed), 其他资金's note an amount (`450,000.00 + 事业收入`,
+    # amount_unparsed), and 基本支出's row in no output row and no finding.
+    tables = read(text([
+        ["部门整体支出绩效目标表"], ["单位：元"], ["部门（单位）名称", "米易县文化广播电视和旅游局"],
+        ["年度预算申请", "项目", "2026年预算数", "说明"],
+        ["", "资金总额", "13,313,500.00"],
+        ["", "其中：财政拨款", "12,863,500.00"],
+        ["", "其他资金", "450,000.00", "事业收入"],
+        ["", "按支出性质：基本支出", "9,813,500.00", "人员经费和公用经费"],
+        ["", "项目支出", projects, "详见项目支出绩效目标表"],
+        ["年度总体目标", "保障公共文化场馆免费开放"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["产出指标", "数量指标", "送文化下乡演出", "≥60场次"],
+    ]))  # fmt: skip
+    (project,) = tables.projects
+    assert (project["total_amount"], project["fiscal_appropriation"], project["other_funds"],
+            project["other_funds_raw"]) == (
+        Decimal("1331.35"), Decimal("1286.35"), Decimal("45"), "450,000.00",
+    )  # fmt: skip
+    assert json.loads(project["extra_columns"]) == {
+        "其他资金/说明": "事业收入", "基本支出": "9,813,500.00", "基本支出/说明": "人员经费和公用经费",
+        "项目支出": projects, "项目支出/说明": "详见项目支出绩效目标表",
+    }  # fmt: skip
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == rules
 
 
 def test_a_department_self_evaluations_money_across_and_its_levels_as_a_tree_with_points():

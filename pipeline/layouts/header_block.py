@@ -120,9 +120,9 @@ MONEY_COLUMNS = (
 # A self-evaluation's measures of its money block's amounts: 年初预算数, 全年预算数, 全年执行数.
 AMOUNT_MEASURES = ("budget_initial", "budget_adjusted", "executed")
 # Headings of a money block's columns that measure none of its money: what the budget was
-# changed by and why the execution fell short. Their cells are the project's fields, by row
+# changed by, why the execution fell short, notes. Their cells are the project's fields, by row
 # and heading (`当年财政资金/年度预算调整`).
-UNMEASURED_COLUMNS = ("budget_change", "reason")
+UNMEASURED_COLUMNS = ("budget_change", "reason", "other_field")
 # Why a figure beside a money label is left out where no heading stands over it.
 UNHEADED_FIGURE = "a figure under no heading of its money block"
 # A self-evaluation's measures of its money, money cells wherever their label stands
@@ -224,6 +224,8 @@ def _block_role(text: str, block: "_Block", col: int = 0, cells=()) -> str | Non
         return "fiscal_part"
     if word in _MONEY_PART_COLUMNS:
         return "money_heading"
+    if word in _MONEY_NOTES and col > 0:
+        return "other_field"
     return "money_scope" if word in _MONEY_SCOPES else None
 
 
@@ -271,6 +273,7 @@ def _headings_row(cells) -> bool:
 _MONEY_BLOCK_TOTALS = frozenset(map(compact, vocab.MONEY_BLOCK_TOTAL_LABELS))
 _HEADING_AMOUNTS = frozenset(map(compact, vocab.MONEY_HEADING_AMOUNTS))
 _MONEY_BLOCK_PARTS = frozenset(map(compact, vocab.MONEY_BLOCK_PART_LABELS))
+_MONEY_NOTES = frozenset(map(compact, vocab.MONEY_NOTE_HEADINGS))
 _PARTS_AFTER_OF_WHICH = frozenset(map(compact, vocab.PARTS_AFTER_OF_WHICH))
 _MONEY_SCOPES = frozenset(map(compact, vocab.MONEY_SCOPE_HEADINGS))
 _MONEY_PART_COLUMNS = frozenset(map(compact, vocab.MONEY_PART_COLUMN_HEADINGS))

@@ -143,7 +143,7 @@ ROW_NUMBER_CELL = r"\(?(?:[0-9]+(?:\.[0-9]+)*|[一二三四五六七八九十]{1
 # The headings of a money block's rows by kind of income and of spending (Hunan), printed alone
 # in their row or before the first row's label in its cell (`按收入性质分：财政拨款`: that row's
 # label, `header_block._split_labelled`).
-MONEY_GROUP_LABELS = ("按收入性质分", "按支出性质分")
+MONEY_GROUP_LABELS = ("按收入性质分", "按支出性质分", "按收入性质", "按支出性质")
 
 # Labels of the header block of a form (label | value cells above the indicators).
 FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -389,7 +389,12 @@ MONEY_SCOPE_HEADINGS = (
 # name no figures' column, so the row is still one of period headings only.
 MONEY_PART_COLUMN_HEADINGS = (
     "资金来源", "资金性质", "资金构成", "资金类别", "资金来源及性质", "支出类别", "收入类别",
+    "项目",  # `年度预算申请 | 项目 | 2026年预算数 | 说明` over `资金总额 | 13,313,500.00`
 )  # fmt: skip
+# Headings of a money block's column of notes on its rows (`… | 2026年预算数 | 说明` over `其他资金
+# | 450,000.00 | 事业收入`): fields of the project by row, no figures. Only inside a money block:
+# elsewhere `说明` alone opens a table's notes.
+MONEY_NOTE_HEADINGS = ("说明", "备注", "资金说明", "说明事项")
 
 # Template leftovers printed as indicator names: names made only of these are not indicators.
 PLACEHOLDER_CHARS = ".…。*★☆-—_ "
