@@ -1018,6 +1018,18 @@ def test_the_unit_that_filled_in_the_form_does_not_stand_for_its_department(cell
     assert json.loads(tables.projects[0]["extra_columns"]) == {filer: "某县公路养护中心"}
 
 
+@pytest.mark.parametrize("label", ["部门", "预算单位", "单位名称"])
+def test_a_department_on_a_line_of_its_own_above_the_form_does_not_stand_for_its_department(label):
+    # A 决算 disclosure's `部门：…中心学校` line above each of its tables (晏家屯, held-out
+    # self-evaluation round 90), `主管部门 | …局` in the table: it was the department, silently,
+    # the table's own 主管部门 kept as a field.
+    rows = form()
+    rows.insert(1, [f"{label}：某县公路养护中心"])
+    tables = read(text(rows))
+    assert project(tables) == PROJECT_ROW
+    assert json.loads(tables.projects[0]["extra_columns"]) == {label: "某县公路养护中心"}
+
+
 @pytest.mark.parametrize("padding", ["\u3000" * 8, " " * 6])
 def test_the_filer_and_the_unit_padded_apart_in_one_cell_are_read_each(padding):
     # A sheet's title cell merged across the table (特克斯, round 69) prints both: the filer was

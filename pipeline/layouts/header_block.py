@@ -302,7 +302,9 @@ class _Block:
 
 
 def _outranks(out: HeaderFields, role: str, label: str) -> bool:
-    """Whether a department label printed after a filer's (`填报单位`) names the department."""
+    """Whether a department label printed after a filer's (`填报单位`, or any department's on a
+    line of its own above the form: `部门：…中心学校` over its `主管部门 | …教育局`) names the
+    department."""
     return (
         role == "department" and out.filer is not None and compact(label) not in vocab.FILER_LABELS
     )
@@ -1559,8 +1561,9 @@ def _value(col, text, label, row, block: _Block, out: HeaderFields) -> None:
     elif role in SINGLE_FIELDS and (role not in out.single or _outranks(out, role, label_text)):
         if role in out.single:  # the filer's unit, printed before the 主管部门
             out.fields.append((_field_label(out.filer), out.single[role]))
-        if role == "department":
-            out.filer = label_text if compact(label_text) in vocab.FILER_LABELS else None
+        if role == "department":  # a filer's, or one on a line of its own above the form
+            filer = compact(label_text) in vocab.FILER_LABELS or prints_alone(row.cells)
+            out.filer = label_text if filer else None
         out.single[role] = text
         block.single_lines[role] = row.line
     else:
