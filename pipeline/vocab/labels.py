@@ -176,6 +176,9 @@ DOCUMENT_PART = rf"第[{PART_NUMERALS}\d]{{1,3}}部分(?:\s*[^\s，。；,;：:]
 # `（一）项目名称：…`), or a caption numbering its project by the word (`项目1：` and a short
 # name) or naming the 部门整体 table's (`部门整体：某局`): the document's, no title of the table
 # when a line under it names the table.
+# A line stating a field above a table's title (`年度：2025`, `区划：新宁县本级`, `附件：`): its
+# label, a colon, and its value if any; passed over for a title line below it.
+LABELLED_LINE = re.compile(r"\s*[^:：]{1,10}[:：].*")
 SECTION_HEADING = re.compile(
     rf"\s*(?:[（(][{PART_NUMERALS}]{{1,3}}[)）]|[{PART_NUMERALS}]{{1,3}}[、.．]"
     rf"|项目\s*[\d{PART_NUMERALS}]{{1,3}}\s*[：:、.．]|部门整体\s*[：:]).*"
@@ -280,6 +283,14 @@ ATTACHMENT_LINK = re.compile(
 )
 # A site's registration number in its footer (`黑ICP备0*******号　网站标识码：…`, `京ICP证…`).
 SITE_REGISTRATION = re.compile(r".{0,2}ICP[备证].*", re.IGNORECASE)
+# A system's or site's breadcrumb whatever its first place (`湖南省预算管理一体化系统 > 绩效管理 >
+# 绩效自评 > 项目支出绩效自评`): three places or more, each words that open with no figure or sign,
+# between `>`, `›` or `»` with space around (after NFKC).
+BREADCRUMB_MARKS = ">›»"
+BREADCRUMB = re.compile(
+    rf"[^\d{BREADCRUMB_MARKS}≥≤<=%][^{BREADCRUMB_MARKS}%]{{0,30}}"
+    rf"(?:\s[{BREADCRUMB_MARKS}]+\s+[^\d\s{BREADCRUMB_MARKS}≥≤<=%][^{BREADCRUMB_MARKS}%]{{0,30}}){{2,}}"
+)
 PRINT_TITLE_MAX_LENGTH = 60
 BROWSER_HEADER = re.compile(rf"{PRINT_DATE}\s+\S.{{0,{PRINT_TITLE_MAX_LENGTH}}}")
 
@@ -293,7 +304,7 @@ def is_page_furniture(text: str) -> bool:
     what a site's article page prints around its table (`ARTICLE_FURNITURE_OPENINGS`), or a
     rule a text converter drew (`RULE_LINE`), a converter's page separator (`PAGE_SEPARATOR`)
     or a site's link to an attached file (`ATTACHMENT_LINK`) or its registration number
-    (`SITE_REGISTRATION`)."""
+    (`SITE_REGISTRATION`), or its breadcrumb (`BREADCRUMB`)."""
     stripped = simplified(text.strip())
     if RULE_LINE.fullmatch(stripped) and sum(not c.isspace() for c in stripped) >= RULE_LINE_FEWEST:
         return True
@@ -308,6 +319,7 @@ def is_page_furniture(text: str) -> bool:
         or PAGE_SEPARATOR.fullmatch(stripped)
         or ATTACHMENT_LINK.fullmatch(stripped)
         or SITE_REGISTRATION.fullmatch(stripped)
+        or BREADCRUMB.fullmatch(unicodedata.normalize("NFKC", stripped))
     )
 
 
