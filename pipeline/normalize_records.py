@@ -222,7 +222,8 @@ class _RecordWriter(RowWriter):
         # A label printed again with another text (a department's 年度主要任务 rows, each
         # `任务名称 | 主要内容 | 预算金额`) is numbered, as an indicator's are; printed again with
         # the same text (a head repeated on a page), it is one field.
-        fields = _by_label(tuple(dict.fromkeys((*project.fields, *_spending_split(project)))))
+        kept = (*project.fields, *_spending_split(project), *money["period_parts"])
+        fields = _by_label(tuple(dict.fromkeys(kept)))
         if subtotal and project.funding_unit and project.funding_unit != subtotal:
             fields["单位名称"] = project.funding_unit
         code, name = coded_name(project.name)

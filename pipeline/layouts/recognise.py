@@ -1373,9 +1373,10 @@ def project_amounts(
     `_figures_untaken`: never dropped silently); a total, fund
     source or measure printed as no amount (`约120`, `120,5`) is None with its text kept, and
     no total is made of the parts beside one printed so (`unreadable`: line, label, text);
-    `period` (中期); `fiscal` and `other`, the sums of the annual 财政拨款 and 其他资金 cells
-    that print a figure (`shares`: whether those are only shares by level of government, which
-    need not make up the printed total: `_shares_only`); a self-evaluation's `budget_initial`,
+    `period` (中期) and `period_parts` (its parts' labels and cells); `fiscal` and `other`, the
+    sums of the annual 财政拨款 and 其他资金 cells that print a figure (`shares`: whether those
+    are only shares by level of government, which need not make up the printed total:
+    `_shares_only`); a self-evaluation's `budget_initial`,
     `budget_adjusted`, `executed`. None where the cells do not say. Annual cells are those scoped
     年度, else the unscoped ones (which are the 中期 ones when a 年度 group is printed beside them).
     `table_unit` is the unit of cells that print none and sit in a table that prints none either."""
@@ -1402,7 +1403,7 @@ def project_amounts(
 
     plain = [a for a in project.amounts if a.column in (None, "money_heading", "money_scope")]
     totals = _annual_and_period([a for a in plain if a.role == "total" and wan(a) is not None])
-    parts, _ = _annual_and_period(amounts.fund_parts(plain))
+    parts, period_parts = _annual_and_period(amounts.fund_parts(plain))
     money = {
         "total": summed((totals[0] or measure("budget_adjusted"))[:1]),
         "period": summed(totals[1][:1]),
@@ -1433,6 +1434,9 @@ def project_amounts(
         **{key: value for name, (amount, raw) in money.items()
            for key, value in ((name, amount), (f"{name}_raw", raw))},
         "shares": _shares_only(totals[0], parts),
+        # The 中期 total's parts (`项目资金总额 | 1,260` over `其中：财政资金 | 1,200`): no column
+        # holds them; the project's fields, by label.
+        "period_parts": tuple((a.label, a.text) for a in period_parts if a.text.strip()),
         "several_figures": tuple((line, label, raw) for (line, label), raw in several.items()),
         "unreadable": tuple((a.line, a.label, a.text) for a in unreadable),
     }  # fmt: skip
