@@ -327,6 +327,41 @@ def test_two_forms_on_a_page_without_rules_are_two_tables_each_with_its_columns(
     ]
 
 
+def ruled_down_only(page, rows, top: float) -> float:
+    """Rows ruled as Word prints a table bordered between its columns only: each cell's sides
+    a segment of their own, a rule above and below the table; the height under it."""
+    edges = list(itertools.accumulate(WIDTHS, initial=LEFT))
+    for r, row in enumerate(rows):
+        y = top - r * ROW_HEIGHT
+        for x in [*edges[: len(row)], edges[-1]]:
+            page.line(x, y, x, y - ROW_HEIGHT)
+    rule(page, top)
+    bottom = print_rows(page, rows, top)
+    rule(page, bottom)
+    return bottom
+
+
+def framed(page, rows, top: float) -> float:
+    """Rows printed without rules inside a frame drawn round them; the height under it."""
+    bottom = print_rows(page, rows, top)
+    page.rect(LEFT, bottom, sum(WIDTHS), top - bottom)
+    return bottom
+
+
+@pytest.mark.parametrize("draw_form", [ruled_down_only, framed])
+def test_two_forms_ruled_down_only_or_framed_on_a_page_are_two_tables_row_by_row(draw_form):
+    # 铅山 and 北川 (round 106). Ruled down only, the two forms had been one table of a row
+    # each (the rules above and below each, three rows with the gap), and a page with one form
+    # lost its second form; framed, the frames' rules were read as rules between rows.
+    def draw(page):
+        draw_form(page, FIRST, draw_form(page, FIRST, 560) - 40)
+
+    tables = file_tables("two-forms.pdf", page_pdf(draw)).tables
+    assert [cells_of(table) for table in tables] == [
+        [(f"p1 t{t} r{r}", tuple(row)) for r, row in enumerate(FIRST, 1)] for t in (1, 2)
+    ]
+
+
 def test_a_forms_indicator_tables_under_titles_of_their_own_are_read_part_by_part_as_one():
     # Chromium: the header block, then 长期绩效指标 and 年度绩效指标 each over a table whose
     # columns are as wide as its own text.

@@ -751,7 +751,7 @@ def _page_parts(page, words: list[dict], carry: _Columns | None = None) -> list[
     (`_carried`)."""
     words = _spaced_out(words)
     cuts = _cuts(page)
-    settings = {"explicit_horizontal_lines": [cut.edge() for cut in cuts]}
+    settings = {"explicit_horizontal_lines": [cut.edge() for cut in cuts] + _row_breaks(page)}
     grids = [_grid(table, cuts) for table in page.find_tables(settings) if len(table.columns) > 1
              and (len(table.rows) > 1 or _opens_page(table.bbox, words))]  # fmt: skip
     ruled = _ruled_between_rows(page, words, [bbox for bbox, *_ in grids])
@@ -996,6 +996,40 @@ def _cuts(page) -> list[_Cut]:
     return cuts
 
 
+def _row_breaks(page) -> list[dict]:
+    """The rows that column rules drawn cell by cell part where no horizontal rule does (a
+    table ruled between its columns only, each cell's sides a segment of their own, as Word
+    and Excel print them): at each height where a column rule ends, an edge between it and
+    the next column rule right of it that ends there too (not one running on past it: a cell
+    merged down), under a rule of the table's (not across the gap between two tables side by
+    side), for pdfplumber's grid; none where the column rules run unbroken, nor at a height
+    where a horizontal rule is drawn (the cells it leaves open are merged across it)."""
+    spans: dict[float, list[tuple[float, float]]] = {}
+    for edge in page.edges:
+        if edge["orientation"] == "v" and edge["bottom"] - edge["top"] > EDGE_TOLERANCE:
+            x = next((x for x in spans if abs(x - edge["x0"]) <= 1), edge["x0"])
+            spans.setdefault(x, []).append((edge["top"], edge["bottom"]))
+    ends = sorted({y for drawn in spans.values() for span in drawn for y in span})
+    heights = [y for k, y in enumerate(ends) if not k or y - ends[k - 1] > 1]
+    rules = _rules(page)
+    ruled = [span for drawn in rules.values() for span in _union(drawn)]
+    edges = []
+    for y in heights:
+        if any(abs(y - at) <= 1 for at in rules):
+            continue  # the rows are ruled there, the cells merged across it left open
+        at = {}
+        for x in sorted(spans):
+            if any(abs(top - y) <= 1 or abs(bottom - y) <= 1 for top, bottom in spans[x]):
+                at[x] = "end"
+            elif any(top < y < bottom for top, bottom in spans[x]):
+                at[x] = "through"
+        for (x0, left), (x1, right) in itertools.pairwise(at.items()):
+            if left == right == "end" and any(a <= x0 + 1 and x1 - 1 <= b for a, b in ruled):
+                edges.append({"object_type": "row_edge", "orientation": "h", "x0": x0, "x1": x1,
+                              "top": y, "bottom": y, "width": x1 - x0, "height": 0})  # fmt: skip
+    return edges
+
+
 def _rules(page) -> dict[float, list[tuple[float, float]]]:
     """Horizontal rules of the page by their height on it: the segments drawn, in order."""
     found: dict[float, list[tuple[float, float]]] = {}
@@ -1025,13 +1059,42 @@ def _covered(spans, x: float) -> bool:
 def _ruled_between_rows(page, words, grids):
     """A table ruled only between its rows, outside the grid tables: its columns are placed
     in the gaps between the text of each band, and at the ends of rules that stop short. A
-    three-line table (`_three_lines`) is read as one without rules, its bands in rows."""
+    three-line table (`_three_lines`) is read as one without rules, its bands in rows. A
+    frame drawn round a table without inner rules (`_frames`) rules none of its rows."""
+    framed = _frames(page)
     segments = {y: spans for y, spans in _rules(page).items()
-                if not any(b[1] - 1 <= y <= b[3] + 1 and _overlaps(spans, b) for b in grids)}  # fmt: skip
+                if not any(b[1] - 1 <= y <= b[3] + 1 and _overlaps(spans, b) for b in grids)
+                and not any(abs(y - top) <= 1 or abs(y - bottom) <= 1 for top, bottom in framed)}  # fmt: skip
     if len(segments) < MIN_RULES:
         return []
     return [table for rules, words_of in _side_by_side(segments, words)
             for table in _ruled_table(rules, words_of)]  # fmt: skip
+
+
+def _frames(page) -> list[tuple[float, float]]:
+    """The frames of a page (top, bottom): a rule above and one below, joined at both ends by
+    column rules from one to the other, none between them and none going on above or below
+    (an outer border round a table printed without inner rules, not a grid's row)."""
+    verticals = [e for e in page.edges if e["orientation"] == "v"]
+    rules = _rules(page)
+    frames = []
+    for top, bottom in itertools.pairwise(sorted(rules)):
+        for x0, x1 in _union(rules[top]):
+            sides = [e for e in verticals if x0 - 1 <= e["x0"] <= x1 + 1
+                     and abs(e["top"] - top) <= 1 and abs(e["bottom"] - bottom) <= 1]  # fmt: skip
+            inside = [e for e in verticals if x0 + 1 < e["x0"] < x1 - 1
+                      and e["bottom"] > top + 1 and e["top"] < bottom - 1]  # fmt: skip
+            joined = [e for e in verticals if x0 - 1 <= e["x0"] <= x1 + 1
+                      and (abs(e["bottom"] - top) <= 1 or abs(e["top"] - bottom) <= 1)]  # fmt: skip
+            ends = {round(e["x0"]) for e in sides}
+            if (
+                not inside
+                and not joined  # a row of a grid, its cells' sides above or below it
+                and any(abs(x - x0) <= 1 for x in ends)
+                and any(abs(x - x1) <= 1 for x in ends)
+            ):
+                frames.append((top, bottom))
+    return frames
 
 
 def _ruled_table(segments, words) -> list:
