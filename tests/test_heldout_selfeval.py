@@ -79,14 +79,6 @@ NOT_READ = {
         "holding a name's wrapped end (`舍`) opens with the label's `标`, and the end is "
         "left over (row_unparsed, cell_maybe_cut): `新建标准化暖棚圈` for `…圈舍`"
     ),
-    "C-liaoning-jinzhou-beizhen-putao-csv-zijinxiangmuzipingbiao-yusuanzhixingqingkuang-20fen-yusuanshuA-zhixingshuB-nianchumubiaozhiA-shijiwanchengzhiB-noweight-unitinname-2023.csv": (
-        "the budget execution item's points printed in its label's note "
-        "(`预算执行情况（20分）`): execution_weight and the weights' total are not read"
-    ),
-    "C-fujian-ningde-gutian-yiner-zixiangzipingbiao-csv-yusuanshuA-zhixingshuB-defen20fenzhixinglv-nianchumubiaozhiA-noweightcol-namesunitinparens-zongfen-rateoff-2023.csv": (
-        "the budget execution item's 分值 printed only inside its score's heading "
-        "(`得分（20分*执行率）`): execution_weight is not read"
-    ),
     "C-jilin-yanbian-dunhua-renshen-html-zhuanxiangjingfei-pingjiabiao-quanzhong-fenzhi-twice-jiliangdanwei-mubiaozhibiaozhun-caijishujuxiang-shujuxiang1-zhibiaozhi-repeatedheader-liyou-nomoney-weightsoff-2023.html": (
         "an evaluation scorecard (专项经费绩效评价表: 一级 | 权重 | 二级 | 分值 | 三级 | 计量单位 | "
         "目标值（标准） | 分值 | 采集数据项 | 指标值), no money block and no score column: read as a "

@@ -196,6 +196,12 @@ def database(tmp_path_factory):
 # telling it, is read as the name's end with a `name_end_joined` warning: 维修养护农村集中 over
 # 供水工程, 城市道路桥梁日常巡查 over 覆盖率, 村庄保洁长效管护 over 机制.)
 NOT_READ: dict[str, str] = {
+    "A-sichuan-mianyang-beichuan-weijian-pdf-two-forms-outer-frame-only-no-inner-rules-zhuguandanweijidaima-money-labels-over-values-caizhengbokuan-merged-across-form2-break-in-chanchu-labelrow-repeated-levels-top-2026.pdf": (
+        "two forms in frames without inner rules: each form read without rules is parted at its "
+        "goal's and its indicators' headings (年度目标, 年度绩效指标) into tables of no project, "
+        "its money's figures under their labels lose the column of `其中：`, and the second "
+        "form's rows on the next page are a table of their own"
+    ),
     "A4-jiangxi-jiujiang-duchang-wenlv-docx-three-tables-per-form-zongmubiao-benniandu-unicode-checkbox-unfilled-template-rows-shenhe-yijian-textbox-section-break-2024.docx": (
         "a Word form's 总目标 and 本年度 indicator tables: the one indicator printed only in the 本年度 table is listed after those of both, where the expectation lists it where that table prints it (the values are right)"
     ),

@@ -362,6 +362,33 @@ def test_two_forms_ruled_down_only_or_framed_on_a_page_are_two_tables_row_by_row
     ]
 
 
+def test_a_list_under_a_shaded_unruled_header_row_goes_on_under_it_on_the_next_page():
+    # 寒亭 (round 106): the column labels row shaded, not ruled, above a grid, printed again
+    # atop the next page. Its rows there were a table of their own, their project lost
+    # (row_unparsed: an indicator before any project row).
+    edges = list(itertools.accumulate(WIDTHS, initial=LEFT))
+
+    def page(rows):
+        def draw(canvas):
+            top = print_rows(canvas, [HEADER], 560)
+            bottom = print_rows(canvas, rows, top)
+            for y in range(round(top), round(bottom) - 1, -ROW_HEIGHT):
+                rule(canvas, y)
+            for x in edges:
+                canvas.line(x, top, x, bottom)
+
+        return draw
+
+    (table,) = file_tables("list.pdf", page_pdf(page(BODY[:2]), page(BODY[2:]))).tables
+    assert cells_of(table) == [
+        ("p1 line 1", HEADER),
+        ("p1 r1", ("产出指标", "数量指标", "培训人数", "≥200人次")),
+        ("p1 r2", ("", "质量指标", "验收合格率", "≥95%")),
+        ("p2 r1", ("效益指标", "社会效益指标", "就业率", "≥80%")),
+        ("p2 r2", ("满意度指标", "服务对象满意度指标", "受训人员满意度", "≥90%")),
+    ]
+
+
 def test_a_forms_indicator_tables_under_titles_of_their_own_are_read_part_by_part_as_one():
     # Chromium: the header block, then 长期绩效指标 and 年度绩效指标 each over a table whose
     # columns are as wide as its own text.

@@ -2031,12 +2031,24 @@ def _next_column(previous: _Part, part: _Part) -> bool:
 def _opens_next_page(previous: _Part, part: _Part) -> bool:
     """Whether a part is a table opening the page right after the previous table's
     (`_next_page`), nothing above it but the currency unit printed again
-    (`_unit_again`)."""
+    (`_unit_again`) or its column labels row printed again outside its rules
+    (`_labels_again`)."""
     return (
         _next_page(previous, part)
         and previous.edges is not None
         and part.edges is not None
-        and _unit_again(part.above)
+        and (_unit_again(part.above) or _labels_again(previous, part.above))
+    )
+
+
+def _labels_again(previous: _Part, above: list[_Row]) -> bool:
+    """Whether the lines above a table opening its page are the column labels row the table
+    before printed (above its ruled rows, a header row shaded and not ruled: each page
+    prints it again), two labels of an indicator table's columns at least."""
+    printed = {tuple(row.cells) for row in (*previous.above, *previous.rows)}
+    return bool(above) and all(
+        tuple(row.cells) in printed and sum(bool(column_roles(cell)) for cell in row.cells) >= 2
+        for row in above
     )
 
 
