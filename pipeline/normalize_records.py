@@ -502,6 +502,9 @@ _MEASURE_NAMES = {
     for role, names in layout_labels.SPENDING_LABELS
     if role in self_evaluation.AMOUNT_MEASURES
 }
+# ... and of every column a self-evaluation's money rows print, its rate too (`项目支出 | … |
+# 95.83%`), each kept with the row.
+_SPENDING_COLUMNS = {role: names[0] for role, names in layout_labels.SPENDING_LABELS}
 
 
 def _spending(project: Project) -> list:
@@ -514,7 +517,7 @@ def _spending(project: Project) -> list:
         a
         for a in project.amounts
         if a.role == "money_heading"
-        and (_measure(a) is None or a.column in _MEASURE_NAMES)
+        and (_measure(a) is None or a.column in _SPENDING_COLUMNS)
         and a.text.strip()
     ] + _unknown_money(project)
 
@@ -525,7 +528,7 @@ def _unknown_money(project: Project) -> list:
     return [
         a
         for a in project.amounts
-        if a.role == "detail" and a.column in _MEASURE_NAMES and a.text.strip()
+        if a.role == "detail" and a.column in _SPENDING_COLUMNS and a.text.strip()
     ]
 
 
@@ -632,7 +635,7 @@ def _items_mismatch(project: Project, table_unit: str | None) -> list[tuple[int,
 
 def _spending_label(label: str, measure: str | None) -> str:
     label = label.strip().rstrip(":：").rstrip()
-    return f"{label}/{_MEASURE_NAMES[measure]}" if measure else label
+    return f"{label}/{_SPENDING_COLUMNS[measure]}" if measure else label
 
 
 # The usual label of an indicator's explanation column (指标解释).

@@ -1053,6 +1053,11 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
 # grid's cells, where the clean text is read by undoing it line by line.
 DRAWN_NOT_READ: dict[str, dict[str, str]] = {
     "drawn_in_ascii": {
+        "E-guizhou-qiannan-fuquan-jiaotong-report-txt-fixedwidth-spacecolumns-displaywidth-utf8-lf-groupsuppressed-pagebreak-headerrepeated-pagefooter-rightalignedamounts-thousands-heji-subtotal-mismatch-three-projects-2024.txt": (
+            "a fixed-width report of columns by spaces (round 107), its values under suppressed "
+            "groups and a page break inside a project, redrawn in ASCII boxes: no layout read "
+            "(layout_unsupported)"
+        ),
         "A1-anhui-hefei-lujiang-weijian-ocr-plaintext-spacejoined-verticalchars-levelsmidspan-goalsinterleaved-namewrapped-shishiqi-niandu-ocrgeq2-percent96-lostdecimal-oneL-zeroO-2023.txt": (
             "an OCR's plain text (round 100), NOT_READ clean too"
         ),

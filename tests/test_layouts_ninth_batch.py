@@ -121,3 +121,12 @@ def test_a_row_cut_by_a_page_break_after_its_name_takes_the_value_on_the_next_pa
 @pytest.mark.parametrize("marker", ["第1页（共2页）", "第 2 页 (共 3 页)", "第1页/共2页"])
 def test_page_numbers_with_their_count_in_brackets_are_page_furniture(marker):
     assert is_page_furniture(marker)
+
+
+@pytest.mark.parametrize(
+    "line", ["索引号：115303220000****-2026-0042", "发布机构：陆良县水务局", "主题分类：财政预决算"]
+)
+def test_the_record_of_a_government_sites_article_is_page_furniture(line):
+    # 陆良 (held-out self-evaluation round 91): the record under the article, rendered as a
+    # sheet's rows after the table, was read as two indicators (`索引号:`, `发布机构:`).
+    assert is_page_furniture(line)

@@ -111,6 +111,27 @@ def test_a_satisfaction_row_printing_its_only_level_in_the_level1_column_names_b
     ]
 
 
+def test_a_department_schemes_satisfaction_level_printed_in_both_level_columns_stays_put():
+    # 高州 (held-out self-evaluation round 91): `服务对象满意度 | 服务对象满意度 | 办事群众满意度`,
+    # the department-wide scheme's 一级 over its one 二级, the 三级's label merged across two
+    # columns, a reasons column last. Before, the row was read as shifted left: the name was 服务对象满意度, the target
+    # none, the actual ≥90%, the weight 95.6.
+    tables = read(text([
+        ["部门整体支出绩效自评表"], ["部门名称", "", "", "某市人力资源和社会保障局"],
+        ["一级指标", "二级指标", "三级指标", "", "年度指标值（A）", "实际完成值（B）", "分值", "得分",
+         "偏差原因分析及改进措施"],
+        ["履职效能", "重点工作履行情况", "城镇新增就业人数", "", "≥6000人", "6482人", "90", "90", ""],
+        ["服务对象满意度", "服务对象满意度", "办事群众满意度", "", "≥90%", "95.6%", "10", "10", ""],
+        ["总分", "", "", "", "", "", "100", "100", ""],
+    ]))  # fmt: skip
+    assert [(i["level1_raw"], i["level2_raw"], i["indicator_name"], i["annual_target"],
+             i["actual_value"], i["weight"], i["score"]) for i in tables.indicators] == [
+        ("履职效能", "重点工作履行情况", "城镇新增就业人数", "≥6000人", "6482人", 90.0, 90.0),
+        ("服务对象满意度", "服务对象满意度", "办事群众满意度", "≥90%", "95.6%", 10.0, 10.0),
+    ]  # fmt: skip
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
 def test_a_lists_money_columns_under_one_heading_are_its_projects_money():
     # 邹城 (round 82): `项目资金申报计划` over `资金总额 | 申请市财政资金 | 项目用款单位自筹`, a
     # goal column `阶段性目标`. Before, the totals were lost and every figure was row_unparsed.

@@ -874,10 +874,14 @@ def _after_level2(grid: Grid, levels: dict[int, str], cells, first: int) -> tupl
 
 def _only_child_in_place(text: str, following: str) -> bool:
     """Whether a 一级 cell naming its level's only 二级 (`服务对象满意度指标`) stands in place,
-    no row shifted left: the 二级 cell after it empty or a template's word naming no 二级
-    (`具体指标`, `taxonomy.GENERIC_LEVEL2_NAMES`)."""
-    return taxonomy.only_child(text) is not None and (
-        not following.strip() or simplified(fold(following)) in taxonomy.GENERIC_LEVEL2_NAMES
+    no row shifted left: the 二级 cell after it empty, a template's word naming no 二级
+    (`具体指标`, `taxonomy.GENERIC_LEVEL2_NAMES`), or that 二级 again (`服务对象满意度 |
+    服务对象满意度`: the department-wide scheme's 一级 over its one 二级)."""
+    child = taxonomy.only_child(text)
+    return child is not None and (
+        not following.strip()
+        or simplified(fold(following)) in taxonomy.GENERIC_LEVEL2_NAMES
+        or canonical_level(following, 2) == child
     )
 
 

@@ -266,6 +266,9 @@ ARTICLE_FURNITURE_OPENINGS = (
     # (`地址：明水县明水镇 邮编：151700`), a document site's notice and copyright under a copied
     # table (`本文由网友上传至…，如有侵权请联系删除`, `Copyright©2025…版权所有`).
     "本站由", "本网站由", "网站主办", "地址:", "本文由", "Copyright", "COPYRIGHT", "copyright", "©",
+    # The record of an article on a 政府信息公开 page, above or below its text (`索引号：
+    # 115303…-2026-0042`, `发布机构：陆良县水务局`, `主题分类：财政预决算`).
+    "索引号", "信息索引号", "发布机构", "主题分类", "成文日期", "发文机关", "公开方式", "公开范围",
 )  # fmt: skip
 
 # The header a browser prints at the top of each page of a web page: the date (and time) it was
