@@ -270,12 +270,6 @@ NOT_READ: dict[str, str] = {
         "`NaN` in empty cells), its 合计 row first: read as a project named 合计 with an indi"
         "cator named NaN, so its subtotal_mismatch is not raised"
     ),
-    "A1-jiangsu-taizhou-jingjiang-jikong-tab-txt-niandu-jixiao-xinxi-before-zhongqi-jixiao-xinxi-qizhong-cell-holds-caizheng-bokuan-zhibiao-xuanze-rownumbers-keshuru-shengyushu-two-projects-amount-row-mismatch-2019.txt": (
-        "a system page's money row `年度资金总额（万元） | 其中： | 财政拨款（万元） | 其他资金"
-        "（万元）` over `186.00 | 160.00 | | 26.00`, the fiscal part's figure under `其中：` and "
-        "none under its own label: which figure is whose no heading says, so no total is read "
-        "(amount_unparsed)"
-    ),
     "E-liaoning-dalian-wafangdian-jiaoyu-xlsx-jeesite-export-xiangmu-zhichu-jixiao-mubiao-shenbao-shuju-duplicate-header-duanqi-sanji-zhibiao-zhongqi-sanji-zhibiao-value-columns-one-unit-column-no-currency-unit-2020.xlsx": (
         "a system's export titling its value columns as its names' (`短期三级指标 | 单位 | "
         "中期三级指标 | 单位` beside the names' own `短期三级指标`): the second and fourth are "

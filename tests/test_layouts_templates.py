@@ -132,6 +132,25 @@ def test_a_department_schemes_satisfaction_level_printed_in_both_level_columns_s
     assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
 
 
+@pytest.mark.parametrize(
+    "figures", [["186.00", "160.00", "", "26.00"], ["186.00", "", "160.00", "26.00"]]
+)
+def test_of_which_alone_over_a_figure_is_the_part_right_of_it_spanning_both_columns(figures):
+    # 靖江 (round 87), a system page: `其中：` in a cell of its own before 财政拨款's label, the
+    # fiscal figure under either. Before, `其中：` was read as the total's value (amount_unparsed)
+    # and no money at all.
+    tables = read(text([
+        ["项目支出绩效目标表"], ["项目名称", "免疫规划冷链设备更新"],
+        ["年度资金总额（万元）", "其中：", "财政拨款（万元）", "其他资金（万元）"], figures,
+        LABELS, ["产出指标", "数量指标", "更新疫苗冷藏设备", "≥16台", ""],
+    ]))  # fmt: skip
+    (project,) = tables.projects
+    assert (project["total_amount"], project["fiscal_appropriation"], project["other_funds"]) == (
+        Decimal("186.00"), Decimal("160.00"), Decimal("26.00"),
+    )  # fmt: skip
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
 def test_a_lists_money_columns_under_one_heading_are_its_projects_money():
     # 邹城 (round 82): `项目资金申报计划` over `资金总额 | 申请市财政资金 | 项目用款单位自筹`, a
     # goal column `阶段性目标`. Before, the totals were lost and every figure was row_unparsed.

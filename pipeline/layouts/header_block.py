@@ -314,7 +314,9 @@ def read_header_block(rows, table_unit: str | None) -> HeaderFields:
     """Read the header rows of one project block (see the module docstring)."""
     out = HeaderFields(currency_unit=table_unit)
     block = _Block(role=None, unit=None)
-    rows = _labels_once(_unwrapped(_title_joined(_money_transposed(_padded_apart(rows)))))
+    rows = _labels_once(
+        _unwrapped(_title_joined(_money_transposed(_of_which_spanned(_padded_apart(rows)))))
+    )
     for row in _values_beside_labels(map(_label_first, rows)):
         cells = [(col, text) for col, text in enumerate(row.cells) if text.strip()]
         if not cells:
@@ -480,6 +482,27 @@ def read_header_block(rows, table_unit: str | None) -> HeaderFields:
         block.last_line = row.line
         block.headed = False
     return _cost_total_given(out)
+
+
+def _of_which_spanned(rows) -> list:
+    """The rows with a cell printing only `其中：` before a money part's label, in a row of
+    labels over a row of figures (`年度资金总额（万元） | 其中： | 财政拨款（万元） | 其他资金（万元）`
+    over `186.00 | 160.00 | | 26.00`, a system page's merged heading), as that label written
+    into both columns: one heading spanning them (`_written_again`), whose figure stands
+    under either."""
+    out = list(rows)
+    for k, row in enumerate(rows[:-1]):
+        cells = list(row.cells)
+        for col in range(len(cells) - 1):
+            if (
+                "".join(fold(cells[col]).split()).rstrip(":") in vocab.SUB_ROW_WORDS
+                and _label_role(cells[col + 1], col + 1) in MONEY_ROLES
+                and not any(map(_figure, filter(None, cells)))
+                and any(_figure(text) for text in rows[k + 1].cells if text.strip())
+            ):
+                cells[col] = cells[col + 1]
+        out[k] = replace(row, cells=tuple(cells)) if cells != list(row.cells) else row
+    return out
 
 
 def _padded_apart(rows) -> list:
