@@ -239,6 +239,12 @@ HELDOUT_35 = _load("heldout-target-values-35.jsonl")
 # full-width digits and operators (≧, ﹤, ／), and converter damage (&ge;, &#8805;, LaTeX with and
 # without its dollar signs, a no-break space, O for 0).
 HELDOUT_36 = _load("heldout-target-values-36.jsonl")
+# The thirty-seventh: the wordings the 36 rounds before used least (小于或等于, 或以上, 逾, two
+# bounds in one value: 大于10人小于20人), financial numerals (陆拾柒万捌仟元整), signed values
+# and ranges (-3%～+3%, -18℃至-15℃), rates per year without 元 (万/年), ‱ and 百分比, figures
+# that look like years (2025亿元), dates written with dots and dashes (2025.12, 2024-09) or in
+# Chinese numerals (二〇二四年九月至十二月), and ASCII separators.
+HELDOUT_37 = _load("heldout-target-values-37.jsonl")
 # The spec's cases and every held-out round, each value once.
 SPEC_AND_HELDOUT = (
     CASES
@@ -278,6 +284,7 @@ SPEC_AND_HELDOUT = (
     + HELDOUT_34
     + HELDOUT_35
     + HELDOUT_36
+    + HELDOUT_37
 )
 
 
@@ -333,6 +340,7 @@ CASE_FILES = {
     "heldout-34": HELDOUT_34,
     "heldout-35": HELDOUT_35,
     "heldout-36": HELDOUT_36,
+    "heldout-37": HELDOUT_37,
 }
 # Values of the case files the parser does not read as written yet: (file, text) -> why. Strict,
 # so that the fix that reads one must take it out of here.
