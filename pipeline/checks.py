@@ -81,6 +81,7 @@ def check_document(tables: Tables, fiscal_year: int | None) -> list[dict]:
         check_weights,
         check_score_total,
         check_subtotals,
+        check_repeated_projects,
         check_numbering,
         check_categories,
         check_targets,
@@ -495,6 +496,43 @@ def check_subtotals(tables: Tables, _fiscal_year: int | None) -> Iterator[dict]:
                 f"{subtotal['name']}: printed subtotal differs from the sum of its "
                 f"{len(covered)} {what} (万元): " + "; ".join(differences),
                 _amount_evidence(subtotal),
+            )
+
+
+def check_repeated_projects(tables: Tables, _fiscal_year: int | None) -> Iterator[dict]:
+    """project_repeated: a project whose name an earlier project of the document printed,
+    with other money or other targets (a draft above its final form: both are read, and only
+    a reader can tell which counts)."""
+    indicators = _by_project(tables)
+    earlier: dict[str, dict] = {}
+    for project in tables.projects:
+        name = (project["project_name"] or "").strip()
+        if not name:
+            continue
+        first = earlier.setdefault(name, project)
+        if first is project:
+            continue
+        targets = [
+            [(i["indicator_name"], i["annual_target"], i["period_target"])
+             for i in indicators[row["project_id"]]]
+            for row in (first, project)
+        ]  # fmt: skip
+        differ = [
+            label
+            for label, same in (
+                ("总计", first["total_amount"] == project["total_amount"]),
+                ("指标值", targets[0] == targets[1]),
+            )
+            if not same
+        ]
+        if differ:
+            yield _finding_on(
+                project,
+                "project",
+                "project_repeated",
+                f"{name}: printed again (line {first['source_line']}) with other "
+                f"{' and '.join(differ)}: which of the two counts the table does not say",
+                f"{_format(first['total_amount'])} / {_format(project['total_amount'])}",
             )
 
 

@@ -630,3 +630,20 @@ def test_department_wide_levels_are_one_note_a_project_not_a_warning_an_indicato
         ("category_unknown", "warning", "indicator", 7, "其他效应",
          "二级指标 '其他效应' is not in the taxonomy (see indicator_categories)"),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("second", "rules"),
+    [
+        (("100", "70", "30"), []),  # printed twice alike: one project read twice, nothing to tell
+        (
+            ("90", "60", "30"),
+            ["project_repeated"],
+        ),  # a draft and its final form (甘井子, round 108)
+    ],
+)
+def test_a_project_printed_again_under_its_name_with_other_money_is_reported(second, rules):
+    first = _form(_money(("100", "70", "30"))).decode("utf-8")
+    again = _form(_money(second)).decode("utf-8")
+    tables = process_file(FORM, f"{first}\n{again}".encode(), Source(fiscal_year=2025))
+    assert [f["rule"] for f in tables.findings if f["severity"] == "warning"] == rules

@@ -109,6 +109,25 @@ def test_the_target_as_adjusted_in_the_year_is_the_one_the_actual_answers(first)
     assert [i["period_target"] for i in tables.indicators] == [None, None]
 
 
+@pytest.mark.parametrize("unadjusted", ["", "—"])
+def test_a_row_not_adjusted_in_the_year_keeps_its_first_target(unadjusted):
+    # 新野 and 开江 (held-out self-evaluation round 92): two indicators of the form adjusted,
+    # the others' adjusted cells empty (or `—`). Before, their targets, clauses and met were
+    # null, silently: 780人 against ≥800人 lost its verdict.
+    tables = read(text([
+        *MONEY,
+        ["一级指标", "二级指标", "三级指标", "年初指标值", "调整后指标值", "实际完成值", "分值", "得分"],
+        ["产出指标", "数量指标", "新建蔬菜大棚", "≥120亩", "≥100亩", "104亩", "50", "50"],
+        ["效益指标", "社会效益指标", "带动农民就近务工", "≥800人", unadjusted, "780人", "40", "36"],
+        ["合计", "", "", "", "", "", "100", "96"],
+    ]))  # fmt: skip
+    assert _indicators(tables) == [
+        ("产出指标", "数量指标", "新建蔬菜大棚", "≥100亩", "104亩", 50, 50),
+        ("效益指标", "社会效益指标", "带动农民就近务工", "≥800人", "780人", 40, 36),
+    ]
+    assert [i["met"] for i in tables.indicators] == [True, False]
+
+
 def test_the_years_first_target_beside_its_split_target_in_force_is_kept_as_an_extra_cell():
     # 山西's 一体化 self-evaluation (heldout-selfeval-89): `年初指标值` before the split target
     # in force. Before, each row gave two indicators, the first the 年初 one with the operator

@@ -151,6 +151,22 @@ def test_of_which_alone_over_a_figure_is_the_part_right_of_it_spanning_both_colu
     assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
 
 
+def test_the_years_budget_label_over_its_own_total_label_heads_the_money_block():
+    # 坪山 (round 108): `本年度预算（万元） | 本年度预算合计 | 720.00` over its parts. Before,
+    # the total's label was read as the first label's value (amount_unparsed, an error).
+    tables = read(text([
+        ["项目支出绩效目标表"], ["项目名称", "坪山区生活垃圾分类督导服务项目"],
+        ["本年度预算（万元）", "本年度预算合计", "720.00"],
+        ["", "其中：区级财政资金", "700.00"], ["", "其他资金", "20.00"],
+        LABELS, ["产出指标", "数量指标", "督导覆盖小区数", "≥420个", ""],
+    ]))  # fmt: skip
+    (project,) = tables.projects
+    assert (project["total_amount"], project["fiscal_appropriation"], project["other_funds"]) == (
+        Decimal("720.00"), Decimal("700.00"), Decimal("20.00"),
+    )  # fmt: skip
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
 def test_a_lists_money_columns_under_one_heading_are_its_projects_money():
     # 邹城 (round 82): `项目资金申报计划` over `资金总额 | 申请市财政资金 | 项目用款单位自筹`, a
     # goal column `阶段性目标`. Before, the totals were lost and every figure was row_unparsed.

@@ -409,6 +409,10 @@ def read_header_block(rows, table_unit: str | None) -> HeaderFields:
             # heading a row of money labels only is the money block's, the labels its headings.
             if role == "total" and _money_labels_only(cells[1:]):
                 role = "money_block"
+            # `本年度预算（万元） | 本年度预算合计 | 720.00` over its parts: a total's label before
+            # the block's own total label heads the block.
+            if role == "total" and len(cells) > 2 and compact(cells[1][1]) in _MONEY_BLOCK_TOTALS:
+                role = "money_block"
             # `部门职能 | 任务名称 | 主要内容 | 预算金额`, no block label beside them: a task's
             # heading first in a row of headings opens a block of the department's tasks.
             if role == "duty_heading" and len(cells) > 1:

@@ -164,6 +164,9 @@ class Grid:
     # Whether rows show a converter that drops merged cells (two or more shifted left): no row
     # of such a table prints its level cells empty (`_beside_empty_group`).
     drops_merged: bool = False
+    # (the adjusted target's column, the year's first target's it supersedes: `_superseded`):
+    # a row that leaves the adjusted cell empty (or `—`) kept its first target.
+    fallbacks: tuple[tuple[int, int], ...] = ()
     # Derived once from the columns, as every row looks them up: role -> its columns, in
     # order; per group, the positions its name, operator, value and unit are read from (None:
     # not printed); each row field's column; the columns whose cells an indicator keeps as
@@ -296,10 +299,11 @@ def _planned(header, data_rows, goal_order: list[str], scope: str | None, year: 
     if len(typed) < len(operators):  # `定量/定性 | ≥ = …`: the 定量/定性 one says the type
         candidates_of |= {col: ("value_type",) for col in typed}
     years_apart = tuple(other_years(labels, candidates_of, year))
+    superseded = _superseded(labels, candidates_of, cells)
     candidates_of |= {
         col: ("other_column",)
         for col in (
-            *_superseded(labels, candidates_of, cells),
+            *superseded,
             *years_apart,
             *_left_empty(labels, candidates_of, cells, goal_order),
             *_levels_points(candidates_of),
@@ -324,7 +328,9 @@ def _planned(header, data_rows, goal_order: list[str], scope: str | None, year: 
         columns = [replace(c, role="weight") if c is points else c for c in columns]
     groups = 1 + max((c.group for c in columns), default=0)
     scopes = _scopes(columns, groups, goal_order, scope)
-    return Grid(tuple(columns), scopes, recipients, header.line, years_apart, inferred, points)
+    fallbacks = tuple((adjusted, first) for first, adjusted in superseded.items())
+    return Grid(tuple(columns), scopes, recipients, header.line, years_apart, inferred, points,
+                fallbacks=fallbacks)  # fmt: skip
 
 
 def _period_goal(columns: list[Column], candidates_of: dict[int, tuple]) -> list[Column]:
@@ -432,13 +438,15 @@ def _levels_points(candidates_of: dict[int, tuple]) -> list[int]:
     return [col for col in weights if col < names]
 
 
-def _superseded(labels: tuple[str, ...], candidates_of: dict[int, tuple], cells) -> list[int]:
+def _superseded(labels: tuple[str, ...], candidates_of: dict[int, tuple], cells) -> dict[int, int]:
     """The columns of the year's target that a column of the target as adjusted during the year
     supersedes (`年初目标值 | 调整后目标值`: `vocab.ADJUSTED_VALUE_WORDS`), or that the year's
     other target column does where they are the year's first (`年初指标值 | 年度指标值`:
     `vocab.INITIAL_VALUE_WORDS`): the actual answers the adjusted one; the first is kept as an
-    extra cell. A 中期 target stays a target of its own, and an adjusted column left empty on
-    every row supersedes nothing."""
+    extra cell, and the target of a row that leaves its adjusted cell empty (`Grid.fallbacks`).
+    A 中期 target stays a target of its own, and an adjusted column left empty on every row
+    supersedes nothing. Each superseded column with the adjusted one (its first) that
+    supersedes it."""
 
     def says(col: int, words: tuple[str, ...]) -> bool:
         return any(word in compact(labels[col]) for word in words)
@@ -451,8 +459,9 @@ def _superseded(labels: tuple[str, ...], candidates_of: dict[int, tuple], cells)
         adjusted = [col for col in filled if not says(col, vocab.INITIAL_VALUE_WORDS)
                     and label_scope(labels[col]) != "period"]  # fmt: skip
     if not adjusted:
-        return []
-    return [col for col in values if col not in adjusted and label_scope(labels[col]) != "period"]
+        return {}
+    return {col: adjusted[0] for col in values
+            if col not in adjusted and label_scope(labels[col]) != "period"}  # fmt: skip
 
 
 def other_years(
@@ -2291,6 +2300,9 @@ class GridReader:
         row = self._placed(row)
         events: list = []
         cell = _cells(row, self.grid.width)
+        for adjusted, first in self.grid.fallbacks:  # not adjusted: the year's first target
+            if cell[adjusted].strip() in ("", *vocab.NO_VALUE_MARKS) and cell[first].strip():
+                cell = (*cell[:adjusted], cell[first], *cell[adjusted + 1 :])
         if shifted := self._shifted_levels(cell, row.line):
             cell, findings = shifted
             events.extend(("finding", finding) for finding in findings)

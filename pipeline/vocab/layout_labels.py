@@ -344,7 +344,12 @@ FIELDS_READ_DOWN = {
 # `其中:财政拨款 | 100`, `资金来源 | 合计 | 财政资金 | 其他` over a row of figures, a 合计 row
 # under a self-evaluation's fund sources): elsewhere a 合计 is a list's subtotal or the points
 # under the indicators (POINTS_TOTAL_LABELS), so they are none of TOTAL_LABELS.
-MONEY_BLOCK_TOTAL_LABELS = ("合计", "总计", "资金合计", "金额合计", "合计金额")
+MONEY_BLOCK_TOTAL_LABELS = (
+    "合计", "总计", "资金合计", "金额合计", "合计金额",
+    # The year's budget's own total under its block's label (`本年度预算（万元） | 本年度预算合计 |
+    # 720.00` over `其中：区级财政资金`).
+    "本年度预算合计", "本年预算合计", "年度预算合计", "预算合计",
+)  # fmt: skip
 # Fund parts named by the government that gives them without 资金 (衔接资金 forms: `其中：中央补助`
 # then `省级补助`, `县级配套` on the lines below), read as such only inside a money block: as
 # labels anywhere they would end project names (`高标准农田建设省级补助`).

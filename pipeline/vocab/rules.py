@@ -66,6 +66,11 @@ RULES: dict[str, tuple[str, str]] = {
         "blank), by one unit of its last printed digit or more",
     ),
     "subtotal_mismatch": ("error", "a subtotal row ≠ the sum of the rows it covers"),
+    "project_repeated": (
+        "warning",
+        "two projects of one document under one name whose money or targets differ: a draft "
+        "printed beside its final form, or two projects named alike; each is read as printed",
+    ),
     "duplicate_document": (
         "warning",
         "a raw file with the same bytes as another: the same table twice",
@@ -386,6 +391,11 @@ RULES_ZH: dict[str, tuple[str, str, str]] = {
         "小计不符",
         "合计行或资金使用单位小计行不等于其所含各行之和。",
         "印出的小计不等于其所含各行之和。",
+    ),
+    "project_repeated": (
+        "项目重复",
+        "同一文件中两个项目名称相同，但金额或指标值不同：可能是初稿与调整后的定稿同时印出，或两个项目同名；均按原样读取。",
+        "同一文件中有同名项目且金额或指标值不同，请核对哪一份为准（如初稿与调整后版本）。",
     ),
     "duplicate_document": (
         "文件重复",
