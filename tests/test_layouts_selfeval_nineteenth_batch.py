@@ -86,14 +86,23 @@ def test_points_and_score_joined_in_one_column_are_read_apart():
     assert [f["rule"] for f in tables.findings if f["rule"] != "missing_level1"] == []
 
 
-@pytest.mark.parametrize("first", ["年初目标值", "调整前目标值"])
-def test_the_target_as_adjusted_in_the_year_is_the_one_the_actual_answers(first):
+@pytest.mark.parametrize(
+    ("first", "adjusted"),
+    [
+        ("年初目标值", "调整后目标值"),
+        ("调整前目标值", "调整后目标值"),
+        # 开江 (round 92): read as two indicators of every row, the first with no actual
+        ("年度指标值", "变更后目标值"),
+        ("年度指标值", "修订后指标值"),
+    ],
+)
+def test_the_target_as_adjusted_in_the_year_is_the_one_the_actual_answers(first, adjusted):
     # Before, `年初目标值 | 调整后目标值` were read as two targets of two scopes: each row gave two
     # indicators, the first (年初) with no actual, weight or score. `调整前目标值`, holding a word
     # of adjustment too, was read as the 中期 target (a false period_annual_differ).
     tables = read(text([
         *MONEY,
-        ["一级指标", "二级指标", "三级指标", first, "调整后目标值", "实际完成值", "分值", "得分"],
+        ["一级指标", "二级指标", "三级指标", first, adjusted, "实际完成值", "分值", "得分"],
         ["产出指标", "数量指标", "重点人群传染病监测", "≥1.2万人次", "≥1万人次", "1.05万人次", "50", "50"],
         ["", "质量指标", "传染病网络直报及时率", "≥95%", "≥98%", "97.2%", "40", "36"],
         ["合计", "", "", "", "", "", "100", "95.6"],

@@ -151,6 +151,52 @@ def test_of_which_alone_over_a_figure_is_the_part_right_of_it_spanning_both_colu
     assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
 
 
+@pytest.mark.parametrize(
+    ("change", "after", "reason"),
+    [("调整预算数", "调整后预算数", "原因"), ("年中调整数", "全年预算数", "调整说明")],
+)
+def test_the_budgets_change_beside_the_budget_after_it_is_a_field(change, after, reason):
+    # 宁远 and 新野 (held-out self-evaluation round 92): the year's change beside the budget
+    # after it. Before, `调整预算数` (-180) was read as the adjusted budget and the total, with
+    # false execution_rate_mismatch errors, and `年中调整数 | 调整说明` made the block unread.
+    tables = read(text([
+        ["项目支出绩效自评表"], ["项目名称", "农村公路安全生命防护工程"],
+        ["项目资金（万元）", "", "年初预算数", change, after, "全年执行数", "分值", "执行率", "得分",
+         reason],
+        ["", "年度资金总额", "1200", "-180", "1020", "998.40", "10", "97.88%", "9.79", "年中调减"],
+        ["", "其中：财政拨款", "1200", "-180", "1020", "998.40", "", "", ""],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["产出指标", "数量指标", "安防工程里程", "≥120公里", "126公里", "90", "90"],
+        ["合计", "", "", "", "", "100", "99.79"],
+    ]))  # fmt: skip
+    (project,) = tables.projects
+    assert (project["total_amount"], project["budget_initial"], project["budget_adjusted"],
+            project["budget_executed"], project["execution_score"]) == (
+        Decimal("1020"), Decimal("1200"), Decimal("1020"), Decimal("998.40"), 9.79,
+    )  # fmt: skip
+    assert json.loads(project["extra_columns"]) == {
+        f"年度资金总额/{change}": "-180", f"年度资金总额/{reason}": "年中调减",
+        f"其中：财政拨款/{change}": "-180",
+    }  # fmt: skip
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
+def test_local_matching_funds_in_a_money_block_are_a_fiscal_part():
+    # 开江 (held-out self-evaluation round 92): `其中：中央补助 | 地方配套` under the total. Before,
+    # 地方配套 was an unknown label and the total a false amount_row_mismatch.
+    tables = read(text([
+        ["项目支出绩效目标表"], ["项目名称", "基本公共卫生服务项目"],
+        ["项目资金（万元）", "年度资金总额", "560.00"], ["", "其中：中央补助", "420.00"],
+        ["", "地方配套", "140.00"],
+        LABELS, ["产出指标", "数量指标", "建立居民健康档案", "≥90%", ""],
+    ]))  # fmt: skip
+    (project,) = tables.projects
+    assert (project["total_amount"], project["fiscal_appropriation"]) == (
+        Decimal("560.00"), Decimal("560.00"),
+    )  # fmt: skip
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
 def test_the_years_budget_label_over_its_own_total_label_heads_the_money_block():
     # 坪山 (round 108): `本年度预算（万元） | 本年度预算合计 | 720.00` over its parts. Before,
     # the total's label was read as the first label's value (amount_unparsed, an error).

@@ -1145,6 +1145,7 @@ def _headings(cells, row, block: _Block, out: HeaderFields) -> None:
     if set(roles.values()) & {"executed", "execution_rate"}:
         # Beside 执行数 or 执行率, a 预算数 heading is the year's budget the execution is of.
         roles = {col: "budget_adjusted" if r == "total" else r for col, r in roles.items()}
+    roles |= _changes_beside_adjusted(cells, roles)
     spanned = _measures_above(cells, block)
     for (before, left), (col, text) in itertools.pairwise(cells):
         if _written_again(before, left, col, text) and before in block.headings:
@@ -1163,6 +1164,18 @@ def _headings(cells, row, block: _Block, out: HeaderFields) -> None:
         if role in MONEY_ROLES:
             block.scope_by_col[col] = label_scope(text)
             out.amounts.append(Amount(role, label_scope(text), None, text, "", None, row.line))
+
+
+def _changes_beside_adjusted(cells, roles: dict[int, str | None]) -> dict[int, str]:
+    """The adjusted budget's headings that are the change (`调整预算数`) beside one saying the
+    budget after it (`调整后预算数`: `vocab.ADJUSTED_BUDGET_WORDS`), as `budget_change`."""
+    adjusted = {col: compact(text) for col, text in cells if roles.get(col) == "budget_adjusted"}
+    after = [
+        col for col, word in adjusted.items() if any(w in word for w in vocab.ADJUSTED_BUDGET_WORDS)
+    ]
+    if not after or len(after) == len(adjusted):
+        return {}
+    return {col: "budget_change" for col in adjusted if col not in after}
 
 
 def _measures_above(cells, block: _Block) -> dict[int, str]:

@@ -245,10 +245,16 @@ FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # A score printed as a percentage of the points it is out of (`得分系数(%)`: 100 is full
     # marks), not as points.
     ("score_coefficient", SCORE_COEFFICIENT_LABELS),
-    ("reason", ("原因", "偏差原因", "偏差原因分析", "未完成原因", "偏差原因说明", "原因说明", "偏差说明")),
+    ("reason", (
+        "原因", "偏差原因", "偏差原因分析", "未完成原因", "偏差原因说明", "原因说明", "偏差说明", "调整说明",
+        "调整原因",
+    )),
     # What the year's budget was changed by (`年初预算 | 年度预算调整 | 调整后的预算`, -20): a
     # heading of the money block whose figures are no measure of it.
-    ("budget_change", ("年度预算调整", "预算调整数", "预算调整", "调整数", "调整金额")),
+    ("budget_change", (
+        "年度预算调整", "预算调整数", "预算调整", "调整数", "调整金额", "年中调整数", "年中调整",
+        "年中调整金额", "追加调减数",
+    )),
     ("goal_period", (
         "中期目标", "中期滚动目标", "长期目标", "实施期绩效目标", "实施期目标", "项目总体目标", "总目标",
         "长期绩效目标", "中期绩效目标", "实施周期目标", "实施周期绩效目标",
@@ -355,7 +361,7 @@ MONEY_BLOCK_TOTAL_LABELS = (
 # labels anywhere they would end project names (`高标准农田建设省级补助`).
 MONEY_BLOCK_PART_LABELS = (
     "省级补助", "市级补助", "州级补助", "县级补助", "区级补助", "省级配套", "市级配套", "州级配套",
-    "县级配套", "区级配套",
+    "县级配套", "区级配套", "地方配套", "地方配套资金",
     # An autonomous region's (Ningxia, Xinjiang, Guangxi, Tibet, Inner Mongolia: its province's),
     # an autonomous prefecture's, and a league's and a banner's in Inner Mongolia.
     "自治区补助", "自治区配套", "自治州补助", "自治州配套", "盟市补助", "盟市配套", "旗县补助",
@@ -712,7 +718,11 @@ SPLIT_ROLES = ("operator", "direction", "unit", "value")
 # Words a target's label uses to say it is the target as adjusted during the year (`年初目标值 |
 # 调整后目标值 | 实际完成值`): the actual answers it, the target in force at the year's end, as the
 # execution answers 全年预算数 and not 年初预算数; the year's first target is then kept beside it.
-ADJUSTED_VALUE_WORDS = ("调整后", "调整")
+ADJUSTED_VALUE_WORDS = ("调整后", "调整", "变更后", "修订后")
+# Words of a money heading saying the budget after the year's change (`调整后预算数`, `全年预算数`):
+# beside one, another heading read as the adjusted budget (`调整预算数`) is the change itself
+# (`年初预算 | 调整预算数 | 调整后预算数`, an 一体化 system's columns).
+ADJUSTED_BUDGET_WORDS = ("调整后", "全年")
 # ... and words saying it is the target before that adjustment (`调整前目标值 | 调整后目标值`).
 BEFORE_ADJUSTMENT_WORDS = ("调整前",)
 # Words saying a target is the year's first, set when the budget was (`年初指标值 | 计算符号 |
