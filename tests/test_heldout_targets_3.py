@@ -196,6 +196,11 @@ def database(tmp_path_factory):
 # telling it, is read as the name's end with a `name_end_joined` warning: 维修养护农村集中 over
 # 供水工程, 城市道路桥梁日常巡查 over 覆盖率, 村庄保洁长效管护 over 机制.)
 NOT_READ: dict[str, str] = {
+    "A-liaoning-dalian-ganjingzi-weijian-xls-biff8-xlwt-mulu-hlink-fanhuimulu-a2-form-zijinqingkuang-fuzeren-masked-sheet2-same-form-twice-draft-above-final-below-shuoming-yixiaweitiaozhenghou-altenter-levels-names-2026.xls": (
+        "a form printed twice on its sheet, the draft above and the final below a note "
+        "(`说明：以下为调整后`): both are read as projects of one name, the draft first, with a "
+        "project_repeated warning; which counts only the note says"
+    ),
     "A-sichuan-mianyang-beichuan-weijian-pdf-two-forms-outer-frame-only-no-inner-rules-zhuguandanweijidaima-money-labels-over-values-caizhengbokuan-merged-across-form2-break-in-chanchu-labelrow-repeated-levels-top-2026.pdf": (
         "two forms in frames without inner rules: each form read without rules is parted at its "
         "goal's and its indicators' headings (年度目标, 年度绩效指标) into tables of no project, "
