@@ -518,7 +518,7 @@ def _spending(project: Project) -> list:
         for a in project.amounts
         if a.role == "money_heading"
         and (_measure(a) is None or a.column in _SPENDING_COLUMNS)
-        and a.text.strip()
+        and a.text.strip() not in ("", *layout_labels.NO_VALUE_MARKS)
     ] + _unknown_money(project)
 
 
@@ -528,7 +528,9 @@ def _unknown_money(project: Project) -> list:
     return [
         a
         for a in project.amounts
-        if a.role == "detail" and a.column in _SPENDING_COLUMNS and a.text.strip()
+        if a.role == "detail"
+        and a.column in _SPENDING_COLUMNS
+        and a.text.strip() not in ("", *layout_labels.NO_VALUE_MARKS)
     ]
 
 

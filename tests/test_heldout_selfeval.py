@@ -187,10 +187,6 @@ RENDERED_APART = {
         "keeps the navigation's words as fields of the first project, the page rendered from its "
         "rows sets them aside"
     ),
-    "C-hubei-xianning-chongyang-nongye-pdf-bumenjuesuan-juesuanbiao-first-then-three-zipingbiao-mof2020-fujian1-ruled-verticaljixiaozhibiao-pagebreakinsideerji-noheaderrepeat-pagefooters-rateoff-2023.pdf": (
-        "a 决算 PDF's contents heading printed apart (`目 | 录`): rendered as a workbook or a "
-        "page, it is kept in the first project's extra columns, the rows the same"
-    ),
     "D-chongqing-beibei-shuili-xlsx-cq-bumenzhengtijixiaozipingbiao-caizhengchushi-zipingzongfen-zhixinglvquanzhong-nianchuzhibiaozhi-tiaozhengzhibiaozhi-defenxishu-shifouhexinzhibiao-nolevels-rateoff-2022.xlsx": (
         "重庆's department-wide form: rendered as a workbook or a page, its 指标性质 words "
         "(`定量指标`) are not kept as the written operator (target_operator_raw empty), the "
