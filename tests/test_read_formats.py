@@ -291,6 +291,18 @@ def test_cells_are_read_without_the_characters_that_print_nothing(name, data):
     ]
 
 
+def test_a_cells_lines_meeting_at_a_cjk_quote_join_without_a_space():
+    # 翔安 (round 108): a name wrapped right after its closing quote, Alt+Enter in the cell.
+    # Before, the quote (narrow in print) took a space after it: `整治“六乱” 点位`.
+    data = '三级指标\t指标值\n"整治“六乱”\n点位"\t≥120个\n"≥95%\n100"\t≥1\n'.encode()
+    (table,) = file_tables("wrapped.csv", data).tables
+    assert [row.cells for row in table.rows] == [
+        ("三级指标", "指标值"),
+        ("整治“六乱”点位", "≥120个"),
+        ("≥95% 100", "≥1"),
+    ]
+
+
 def _strict(data: bytes) -> bytes:
     """The package as Word and Excel save it as Strict Open XML: its parts' transitional
     namespaces and relationship types in Strict's names (the package's own kept)."""

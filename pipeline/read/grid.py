@@ -27,6 +27,7 @@ from pipeline.labels.lines import is_title, is_title_row, page_marker
 from pipeline.vocab import file_formats
 from pipeline.vocab.invisible import visible
 from pipeline.vocab.labels import (
+    CJK_QUOTES,
     LABELLED_LINE,
     NOTE_PREFIXES,
     SECTION_HEADING,
@@ -366,17 +367,23 @@ def quoted_text(cell: str) -> str | None:
 
 
 def join_lines(lines: Iterable[str]) -> str:
-    """A cell's lines as one text: each stripped, nothing between two CJK characters where
-    lines meet, one space otherwise; empty lines dropped. Characters that print nothing
+    """A cell's lines as one text: each stripped, nothing between two CJK characters (or CJK
+    text's quotes) where lines meet, one space otherwise; empty lines dropped. Characters that print nothing
     (Unicode's format characters, Cf: the zero-width space an editor leaves between its spans,
     `放映\u200b场次`, a soft hyphen, a byte-order mark inside the text: `visible`) are dropped
     first."""
     joined = ""
     for piece in (visible(line).strip() for line in lines):
         if piece and joined:
-            joined += "" if is_wide(joined[-1]) and is_wide(piece[0]) else " "
+            joined += "" if _in_cjk_text(joined[-1]) and _in_cjk_text(piece[0]) else " "
         joined += piece
     return joined
+
+
+def _in_cjk_text(char: str) -> bool:
+    """Whether a character is CJK text's where lines meet: two columns wide, or the curly
+    quotes CJK text sets round its words (`整治“六乱”` over `点位`), which print narrow."""
+    return is_wide(char) or char in CJK_QUOTES
 
 
 def unmarked(text: str) -> str:

@@ -176,6 +176,9 @@ DOCUMENT_PART = rf"第[{PART_NUMERALS}\d]{{1,3}}部分(?:\s*[^\s，。；,;：:]
 # `（一）项目名称：…`), or a caption numbering its project by the word (`项目1：` and a short
 # name) or naming the 部门整体 table's (`部门整体：某局`): the document's, no title of the table
 # when a line under it names the table.
+# The quotes CJK text sets round its words, printed narrow (`整治“六乱”点位`): where a cell's
+# lines meet next to one, they join with no space, as CJK characters do (`grid.join_lines`).
+CJK_QUOTES = "“”‘’「」『』"
 # A line stating a field above a table's title (`年度：2025`, `区划：新宁县本级`, `附件：`): its
 # label, a colon, and its value if any; passed over for a title line below it.
 LABELLED_LINE = re.compile(r"\s*[^:：]{1,10}[:：].*")
