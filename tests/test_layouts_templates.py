@@ -181,6 +181,23 @@ def test_the_budgets_change_beside_the_budget_after_it_is_a_field(change, after,
     assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
 
 
+def test_the_parts_of_a_projects_whole_money_beside_the_years_are_kept_as_its_fields():
+    # 洛宁 (round 107): `项目资金总额 | 其中：财政资金` above the year's money. Before, the whole
+    # money's part was in no output row and no finding.
+    tables = read(text([
+        ["财政项目支出绩效目标申报表"], ["项目名称", "洛宁县城区道路提升改造项目"],
+        ["项目资金总额", "1,260.00"], ["其中：财政资金", "1,200.00"],
+        ["年度资金申请总额", "524.00"], ["其中：当年财政拨款", "480.00"], ["上年结转资金", "44.00"],
+        LABELS, ["产出指标", "数量指标", "提升改造道路里程", "≥12公里", ""],
+    ]))  # fmt: skip
+    (project,) = tables.projects
+    assert (project["total_amount"], project["period_amount"], project["fiscal_appropriation"],
+            project["other_funds"]) == (
+        Decimal("524.00"), Decimal("1260.00"), Decimal("480.00"), Decimal("44.00"),
+    )  # fmt: skip
+    assert json.loads(project["extra_columns"]) == {"项目资金总额/其中：财政资金": "1,200.00"}
+
+
 def test_local_matching_funds_in_a_money_block_are_a_fiscal_part():
     # 开江 (held-out self-evaluation round 92): `其中：中央补助 | 地方配套` under the total. Before,
     # 地方配套 was an unknown label and the total a false amount_row_mismatch.

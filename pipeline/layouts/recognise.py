@@ -1435,8 +1435,12 @@ def project_amounts(
            for key, value in ((name, amount), (f"{name}_raw", raw))},
         "shares": _shares_only(totals[0], parts),
         # The 中期 total's parts (`项目资金总额 | 1,260` over `其中：财政资金 | 1,200`): no column
-        # holds them; the project's fields, by label.
-        "period_parts": tuple((a.label, a.text) for a in period_parts if a.text.strip()),
+        # holds them; the project's fields, by the total's label and theirs.
+        "period_parts": tuple(
+            (f"{totals[1][0].label if totals[1] else '中期'}/{a.label}", a.text)
+            for a in period_parts
+            if a.text.strip()
+        ),
         "several_figures": tuple((line, label, raw) for (line, label), raw in several.items()),
         "unreadable": tuple((a.line, a.label, a.text) for a in unreadable),
     }  # fmt: skip
