@@ -181,6 +181,32 @@ def test_the_budgets_change_beside_the_budget_after_it_is_a_field(change, after,
     assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
 
 
+def test_a_departments_money_by_income_then_by_spending_and_its_goal_after_its_tasks():
+    # 邵武 and 湖口 (round 110): `按收入性质分` headings over their figures, then `按支出性质分`
+    # headings over theirs; the department's goal (`年度部门整体绩效目标`) after its tasks.
+    # Before, 基本支出 and 项目支出 were summed into 财政拨款 (a false amount_row_mismatch) and
+    # the goal was read as one more task, silently.
+    tables = read(text([
+        ["部门整体支出绩效目标申报表"], ["单位：万元"], ["部门（单位）名称", "", "", "邵武市水利局"],
+        ["年度预算申请（万元）", "按收入性质分", "", "资金总额", "一般公共预算拨款", "政府性基金拨款", "其他资金"],
+        ["", "", "", "4,318.72", "3,918.72", "320.00", "80.00"],
+        ["", "按支出性质分", "", "资金总额", "基本支出", "项目支出", ""],
+        ["", "", "", "4,318.72", "986.52", "3,332.20", ""],
+        ["年度主要任务", "任务名称", "", "", "主要内容", "", "预算金额（万元）"],
+        ["", "水利工程运行管护", "", "", "落实小型水库日常巡查", "", "4,318.72"],
+        ["年度部门整体绩效目标", "保障126座水利工程安全运行"],
+        LABELS, ["产出指标", "数量指标", "水利工程巡查覆盖率", "100%", ""],
+    ]))  # fmt: skip
+    (project,) = tables.projects
+    assert (project["total_amount"], project["fiscal_appropriation"], project["other_funds"],
+            project["performance_goal"]) == (
+        Decimal("4318.72"), Decimal("4238.72"), Decimal("80.00"), "保障126座水利工程安全运行",
+    )  # fmt: skip
+    assert {key: value for key, value in json.loads(project["extra_columns"]).items()
+            if key in ("基本支出", "项目支出")} == {"基本支出": "986.52", "项目支出": "3,332.20"}  # fmt: skip
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
 def test_the_parts_of_a_projects_whole_money_beside_the_years_are_kept_as_its_fields():
     # 洛宁 (round 107): `项目资金总额 | 其中：财政资金` above the year's money. Before, the whole
     # money's part was in no output row and no finding.

@@ -901,13 +901,16 @@ def _is_year_line(text: str) -> bool:
 def _sub_headings(cells, block: _Block) -> bool:
     """Whether a row continuing a money block under its column headings is headings again, of
     the columns a heading above spans (`资金总额 | 按收入性质分 |  | 按支出性质分` over `| |
-    一般公共预算拨款 | 政府性基金拨款 | 基本支出 | 项目支出`): labels of money only, no figure."""
+    一般公共预算拨款 | 政府性基金拨款 | 基本支出 | 项目支出`), or of the next group's figures
+    (`按支出性质分 | 资金总额 | 基本支出 | 项目支出` under the 按收入性质分 group's): labels of
+    money only, a group's among them, no figure."""
     return (
         block.role in MONEY_BLOCKS
         and bool(block.headings)
         and len(cells) > 1
         and all(
             _block_role(text, block, col, cells) in (*MONEY_ROLES, *MONEY_COLUMNS)
+            or compact(text) in vocab.MONEY_GROUP_LABELS
             for col, text in cells
         )
     )

@@ -86,6 +86,9 @@ GOAL_ANNUAL_LABELS = (
     "预期目标", "年初目标",
     # A department-wide table's (Sichuan: 年度部门(单位)目标, its note in brackets dropped).
     "年度部门目标", "部门年度目标", "年度单位目标", "单位年度目标",
+    # ... and others' department-wide goal under its tasks (`年度部门整体绩效目标`).
+    "年度部门整体绩效目标", "部门整体绩效目标", "年度整体绩效目标", "整体绩效目标",
+    "年度部门整体支出绩效目标", "部门整体支出绩效目标", "部门年度整体绩效目标",
 )  # fmt: skip
 # Marks after the number opening a goal's part printed in a cell of its own beside the part
 # before it (`年度目标 | 1.新建… | 2.整修… | 3.提高…`, a converter splitting the goal's cell at its
