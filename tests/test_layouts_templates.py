@@ -207,6 +207,22 @@ def test_a_departments_money_by_income_then_by_spending_and_its_goal_after_its_t
     assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
 
 
+def test_a_total_row_whose_label_spans_the_levels_reads_its_points_and_score_in_order():
+    # 博白 (held-out self-evaluation round 94): 分值 before 年度指标值, the 总分 label merged across
+    # the levels and a PDF giving no cells of the columns it spans (`总分 | 100 | | 99.88`).
+    # Before, the score total was read as the weights' total (false weights_total_mismatch).
+    tables = read(text([
+        ["项目支出绩效自评表"], ["项目名称", "蕹菜标准化种植基地建设"],
+        ["一级指标", "二级指标", "三级指标", "分值", "年度指标值", "全年实际值", "得分", "原因"],
+        ["产出指标", "数量指标", "蕹菜标准化种植基地", "60", "≥300亩", "310亩", "60", ""],
+        ["满意度指标", "服务对象满意度指标", "受益脱贫户满意度", "40", "≥90%", "89%", "39.88", ""],
+        ["总分", "100", "", "99.88", ""],
+    ]))  # fmt: skip
+    (project,) = tables.projects
+    assert (project["weight_total_raw"], project["score_total_raw"]) == ("100", "99.88")
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
 def test_the_parts_of_a_projects_whole_money_beside_the_years_are_kept_as_its_fields():
     # 洛宁 (round 107): `项目资金总额 | 其中：财政资金` above the year's money. Before, the whole
     # money's part was in no output row and no finding.

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from pipeline.cells import cell_at
 from pipeline.labels.columns import compact, fold, is_number, matchable, printed_deduction
 from pipeline.labels.grid_rows import canonical_level, is_points_total
 from pipeline.labels.lines import is_amount
@@ -73,10 +74,14 @@ def points_row(row, grid: Grid) -> tuple[str | None, str | None]:
         for role in ("weight", "score")
     )
     printed = [fold(text) for text in row.cells if _is_points(text)]
-    figures = [text for text in under_weight if _is_points(text)] + printed
-    scored = next((text for text in under_score if _is_points(text)), None)
     weights, scores = (grid.role_columns(role) for role in ("weight", "score"))
     in_order = weights and scores and weights[0].col < scores[0].col
+    if in_order and len(printed) == 2 and _is_points(cell_at(row.cells, 1)):
+        # The label's cell merged across the levels and a PDF giving no cells of the columns it
+        # spans (`总分 | 100 | | 99.88`): the row's figures are out of their columns, in order.
+        return printed[0], printed[1]
+    figures = [text for text in under_weight if _is_points(text)] + printed
+    scored = next((text for text in under_score if _is_points(text)), None)
     if scored is None and in_order and len(printed) == 2:
         scored = printed[1]
     alone = len(printed) == 1 and not any(map(_is_points, under_weight))
