@@ -750,11 +750,14 @@ def _page_parts(page, words: list[dict], carry: _Columns | None = None) -> list[
     rules that ended the page before, which the lines opening this page may go on with
     (`_carried`)."""
     words = _spaced_out(words)
-    cuts = _cuts(page)
-    settings = {"explicit_horizontal_lines": [cut.edge() for cut in cuts] + _row_breaks(page)}
+    rules = _rules(page)
+    cuts = _cuts(page, rules)
+    settings = {
+        "explicit_horizontal_lines": [cut.edge() for cut in cuts] + _row_breaks(page, rules)
+    }
     grids = [_grid(table, cuts) for table in page.find_tables(settings) if len(table.columns) > 1
              and (len(table.rows) > 1 or _opens_page(table.bbox, words))]  # fmt: skip
-    ruled = _ruled_between_rows(page, words, [bbox for bbox, *_ in grids])
+    ruled = _ruled_between_rows(page, rules, words, [bbox for bbox, *_ in grids])
     carried = []
     if carry and not grids:  # going on above the rules of a table the page draws, if any
         top = min((bbox[1] for bbox, *_ in ruled), default=page.bbox[3])
@@ -965,7 +968,7 @@ def _grid(table, cuts: list[_Cut]):
     return table.bbox, len(tops), cells, None
 
 
-def _cuts(page) -> list[_Cut]:
+def _cuts(page, rules) -> list[_Cut]:
     """Where a page break cut the page's ruled tables inside merged cells (`_Cut`): the top of
     its first table, whose column rules begin above its first horizontal rule, and the bottom
     of its last, whose column rules end below its last one, where a rule is missing between
@@ -975,7 +978,6 @@ def _cuts(page) -> list[_Cut]:
     ]
     if len(verticals) < 2:
         return []
-    rules = _rules(page)
     top, bottom = min(e["top"] for e in verticals), max(e["bottom"] for e in verticals)
     cuts = []
     for y, ending in (
@@ -996,7 +998,7 @@ def _cuts(page) -> list[_Cut]:
     return cuts
 
 
-def _row_breaks(page) -> list[dict]:
+def _row_breaks(page, rules) -> list[dict]:
     """The rows that column rules drawn cell by cell part where no horizontal rule does (a
     table ruled between its columns only, each cell's sides a segment of their own, as Word
     and Excel print them): at each height where a column rule ends, an edge between it and
@@ -1011,7 +1013,6 @@ def _row_breaks(page) -> list[dict]:
             spans.setdefault(x, []).append((edge["top"], edge["bottom"]))
     ends = sorted({y for drawn in spans.values() for span in drawn for y in span})
     heights = [y for k, y in enumerate(ends) if not k or y - ends[k - 1] > 1]
-    rules = _rules(page)
     ruled = [span for drawn in rules.values() for span in _union(drawn)]
     edges = []
     for y in heights:
@@ -1056,13 +1057,13 @@ def _covered(spans, x: float) -> bool:
     return any(x0 - 1 <= x <= x1 + 1 for x0, x1 in spans)
 
 
-def _ruled_between_rows(page, words, grids):
+def _ruled_between_rows(page, rules, words, grids):
     """A table ruled only between its rows, outside the grid tables: its columns are placed
     in the gaps between the text of each band, and at the ends of rules that stop short. A
     three-line table (`_three_lines`) is read as one without rules, its bands in rows. A
     frame drawn round a table without inner rules (`_frames`) rules none of its rows."""
-    framed = _frames(page)
-    segments = {y: spans for y, spans in _rules(page).items()
+    framed = _frames(page, rules)
+    segments = {y: spans for y, spans in rules.items()
                 if not any(b[1] - 1 <= y <= b[3] + 1 and _overlaps(spans, b) for b in grids)
                 and not any(abs(y - top) <= 1 or abs(y - bottom) <= 1 for top, bottom in framed)}  # fmt: skip
     if len(segments) < MIN_RULES:
@@ -1071,12 +1072,11 @@ def _ruled_between_rows(page, words, grids):
             for table in _ruled_table(rules, words_of)]  # fmt: skip
 
 
-def _frames(page) -> list[tuple[float, float]]:
+def _frames(page, rules) -> list[tuple[float, float]]:
     """The frames of a page (top, bottom): a rule above and one below, joined at both ends by
     column rules from one to the other, none between them and none going on above or below
     (an outer border round a table printed without inner rules, not a grid's row)."""
     verticals = [e for e in page.edges if e["orientation"] == "v"]
-    rules = _rules(page)
     frames = []
     for top, bottom in itertools.pairwise(sorted(rules)):
         for x0, x1 in _union(rules[top]):
@@ -1114,7 +1114,7 @@ def _side_by_side(segments, words) -> list[tuple[dict, list[dict]]]:
     """The tables ruled between rows that stand side by side (two forms on a landscape page,
     each drawing its rules across itself only): the page's rules parted where a strip runs
     down between them that no rule and no word of their height crosses, each side's rules
-    with the words above it; the one table, with all the words, where none does."""
+    with the words over its width; the one table, with all the words, where none does."""
     sides = _union([span for spans in segments.values() for span in spans])
     if len(sides) < 2:
         return [(segments, words)]
