@@ -700,7 +700,6 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         # `指标值` over an operator cell and a figure cell: the label joined alone, the two cells
         # are one value, `≥ 1.2万件` (read alike, printed with the space).
         "B-beijing-miyun-danganguan-value-label-over-operator-and-figure-2026.txt": "an operator and its figure joined into one value with a space",
-        "D-hunan-loudi-xinhua-linchang-zhengti-template-prompt-line-in-name-cells-2020.txt": "1 rows left out with a finding (indicator rows fitting two ways or none: `指标7: “三公”经费控制数`, a name holding a space)",
         "F-gansu-longnan-wudu-flat-direction-and-unit-columns-2022.txt": "1 rows left out with a finding (indicator rows fitting two ways or none: a blank 计量单位)",
         "tw-E-sichuan-jingyan-mata-2023.txt": "2 rows left out with a finding (indicator rows fitting two ways or none)",
         "tw-guangzhou-huadu-kgxj-2025.txt": "refused: no header row with 项目名称 and 总计 found",
