@@ -518,7 +518,7 @@ def _spending(project: Project) -> list:
         for a in project.amounts
         if a.role == "money_heading"
         and (_measure(a) is None or a.column in _SPENDING_COLUMNS)
-        and a.text.strip() not in ("", *layout_labels.NO_VALUE_MARKS)
+        and _filled(a)
     ] + _unknown_money(project)
 
 
@@ -528,10 +528,13 @@ def _unknown_money(project: Project) -> list:
     return [
         a
         for a in project.amounts
-        if a.role == "detail"
-        and a.column in _SPENDING_COLUMNS
-        and a.text.strip() not in ("", *layout_labels.NO_VALUE_MARKS)
+        if a.role == "detail" and a.column in _SPENDING_COLUMNS and _filled(a)
     ]
+
+
+def _filled(amount: Amount) -> bool:
+    """Whether a money cell prints something: not blank, nor a mark of no value (`—`)."""
+    return amount.text.strip() not in ("", *layout_labels.NO_VALUE_MARKS)
 
 
 def _spending_split(project: Project) -> tuple[tuple[str, str], ...]:
