@@ -245,6 +245,7 @@ HELDOUT_36 = _load("heldout-target-values-36.jsonl")
 # that look like years (2025亿元), dates written with dots and dashes (2025.12, 2024-09) or in
 # Chinese numerals (二〇二四年九月至十二月), and ASCII separators.
 HELDOUT_37 = _load("heldout-target-values-37.jsonl")
+HELDOUT_38 = _load("heldout-target-values-38.jsonl")
 # The spec's cases and every held-out round, each value once.
 SPEC_AND_HELDOUT = (
     CASES
@@ -285,6 +286,7 @@ SPEC_AND_HELDOUT = (
     + HELDOUT_35
     + HELDOUT_36
     + HELDOUT_37
+    + HELDOUT_38
 )
 
 
@@ -341,6 +343,7 @@ CASE_FILES = {
     "heldout-35": HELDOUT_35,
     "heldout-36": HELDOUT_36,
     "heldout-37": HELDOUT_37,
+    "heldout-38": HELDOUT_38,
 }
 # Values of the case files the parser does not read as written yet: (file, text) -> why. Strict,
 # so that the fix that reads one must take it out of here.
