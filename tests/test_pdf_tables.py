@@ -528,3 +528,55 @@ def test_spaced_out_labels_printed_by_chromium_are_read_as_their_cells():
         CellRow(("绩 效 指 标", "一 级 指 标", "二 级 指 标", "三 级 指 标", "指 标 值"), 15, "p1 r13"),
         CellRow(("", "产出指标", "数量指标", "享受运营补贴驿站数量", "≥150家"), 16, "p1 r14"),
     ]  # fmt: skip
+
+
+# --- held-out rounds 111 and self-evaluation 95 ----------------------------------------------
+
+
+def fixture_rows(folder: str, place: str) -> list[tuple[str | None, tuple[str, ...]]]:
+    """The rows of every table of the fixture PDF of `folder` whose name holds `place`."""
+    (path,) = (FIXTURES / folder).glob(f"*-{place}-*.pdf")
+    return [cells for table in file_tables(path.name, path.read_bytes()).tables
+            for cells in cells_of(table)]  # fmt: skip
+
+
+def test_two_cells_whose_texts_meet_at_their_rule_are_two_cells():
+    # 瑶海 (self-evaluation round 95): the goal's two cells filled to the rule between them are
+    # one word to pdfplumber. Both texts were the 预期目标 and the 实际完成情况 was empty, silently.
+    rows = fixture_rows("heldout-selfeval-95", "yaohai")
+    assert ("p4 r9", (
+        "",
+        "购置新能源环卫作业车辆12辆，提升机械化作业水平，减少环卫作业碳排放。",
+        "12辆新能源环卫车辆已于9月交付使用，作业碳排放减少18%。",
+    )) in rows  # fmt: skip
+
+
+def test_a_row_opening_the_next_page_with_a_whole_target_is_a_row_of_its_own():
+    # 埇桥 (round 111): the last row of a page `维修养护供水工程 | ≥26处`, then atop the next
+    # under 续表 and the labels again `| | 更换老旧管网长度 | ≥18公里`. It was read as the end of
+    # a row Word broke over the page: one indicator `维修养护供水工程更换老旧管网长度`, silently.
+    rows = fixture_rows("heldout-targets-111", "yongqiao")
+    at = rows.index(("p1 t2 r8", ("产出指标", "数量指标", "维修养护供水工程", "≥26处", "")))
+    assert rows[at + 1] == ("p2 t1 r2", ("", "", "更换老旧管网长度", "≥18公里", ""))
+
+
+def test_a_sign_off_line_between_two_forms_of_a_page_is_the_upper_ones():
+    # 七里河 (self-evaluation round 95): `填报单位（盖章）：… 填报日期：…` under the first form
+    # and above the second's title was read with the second form, a field of its project.
+    (path,) = (FIXTURES / "heldout-selfeval-95").glob("*-qilihe-*.pdf")
+    first, second, *_ = file_tables(path.name, path.read_bytes()).tables
+    assert cells_of(first)[-2:] == [
+        ("p1 t1 r18", ("总分", "100", "99.92", "")),
+        ("p1 line 4", ("填报单位（盖章）：七里河区文化馆 填报日期：2026年2月26日",)),
+    ]
+    assert cells_of(second)[0] == ("p1 line 5", ("项目支出绩效自评表",))
+
+
+def test_a_sign_off_line_with_a_stamps_place_under_the_last_form_is_kept():
+    # 白河 (self-evaluation round 97): `填报单位：…（盖章） 填报人：… 填报日期：…` under the
+    # page's form, its words close together. The line was taken for a stamp's place and lost.
+    rows = fixture_rows("heldout-selfeval-97", "baihe")
+    assert rows[-2:] == [
+        ("p2 r26", ("自评等级", "优")),
+        ("p2 line 4", ("填报单位：白河县教育体育局（盖章） 填报人：王** 填报日期：2026年3月30日",)),
+    ]

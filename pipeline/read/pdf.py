@@ -757,6 +757,7 @@ def _page_parts(page, words: list[dict], carry: _Columns | None = None) -> list[
     }
     grids = [_grid(table, cuts) for table in page.find_tables(settings) if len(table.columns) > 1
              and (len(table.rows) > 1 or _opens_page(table.bbox, words))]  # fmt: skip
+    words = _parted_at_rules(words, grids, page.chars)
     ruled = _ruled_between_rows(page, rules, words, [bbox for bbox, *_ in grids])
     carried = []
     if carry and not grids:  # going on above the rules of a table the page draws, if any
@@ -844,6 +845,8 @@ def _placed(
             if prose := _prose_above(above):  # the document's, run on above the table
                 parts.append(_Part(page, [], above[:prose], [], None))
                 above = above[prose:]
+            elif parts and parts[-1].edges is not None and (ends := _notes_before_title(above)):
+                parts[-1].below, above = above[:ends], above[ends:]
             where = f"p{page} t{number}" if several else f"p{page}"
             rows = _rows(bands, cells, where)
             edges = (bbox[0], bbox[2])
@@ -856,12 +859,20 @@ def _placed(
                                tops=_band_tops(bands, cells, bbox[1]),
                                text_columns=unruled))  # fmt: skip
         below = [row for row, top in lines if top > found[-1][0][3]]
-        own = next((k for k, row in enumerate(below) if not is_footer(" ".join(row.cells))),
+        own = next((k for k, row in enumerate(below)
+                    if not (is_footer(" ".join(row.cells)) or signs_off(row.cells))),
                    len(below))  # fmt: skip
         parts[-1].below = below[:own]
         if below[own:]:  # the page's text after the table's notes, not the table's
             parts.append(_Part(page, [], below[own:], [], None))
     return parts
+
+
+def _notes_before_title(above: list) -> int:
+    """How many of the lines between two tables of a page are the upper one's notes: those
+    before the lower one's title (`填报单位（盖章）：… 填报日期：…` signing the form above
+    `项目支出绩效自评表`); none where no line is a title, or the first is."""
+    return next((k for k, row in enumerate(above) if _title_line(list(row.cells))), 0)
 
 
 def _band_tops(bands: int, cells: list[_Cell], top: float) -> tuple[float, ...]:
@@ -944,6 +955,44 @@ def _joined(run: list[dict], heading=False) -> list[dict]:
         return run
     return [{**run[0], "text": text, "x1": run[-1]["x1"],
              "top": min(w["top"] for w in run), "bottom": max(w["bottom"] for w in run)}]  # fmt: skip
+
+
+def _parted_at_rules(words: list[dict], grids: list, chars: list[dict]) -> list[dict]:
+    """The words, one running across a ruled table's column rule parted there: two cells side
+    by side whose texts meet at the rule with no space between (a cell's text filling it to its
+    edge) are one word to pdfplumber, which would put both in the cell its middle falls in."""
+    edges = [(bbox, [(cell.x0, cell.top, cell.bottom) for cell in cells])
+             for bbox, _, cells, _ in grids]  # fmt: skip
+    out = []
+    for word in words:
+        middle = (word["top"] + word["bottom"]) / 2
+        rules = sorted({x for bbox, lefts in edges if bbox[1] <= middle <= bbox[3]
+                        and bbox[0] < word["x1"] and word["x0"] < bbox[2]
+                        for x, top, bottom in lefts
+                        if word["x0"] + 1 < x < word["x1"] - 1 and top <= middle <= bottom})  # fmt: skip
+        out.extend(_parted(word, rules, chars) if rules else [word])
+    return out
+
+
+def _parted(word: dict, rules: list[float], chars: list[dict]) -> list[dict]:
+    """A word's pieces between `rules`, from its characters; the word whole where they do not
+    spell it (a character read as another: `radicals`)."""
+    own = [c for c in chars if word["x0"] - 0.5 <= c["x0"] and c["x1"] <= word["x1"] + 0.5
+           and word["top"] - 0.5 <= c["top"] and c["bottom"] <= word["bottom"] + 0.5]  # fmt: skip
+    own.sort(key=lambda char: char["x0"])
+    if len(own) != len(word["text"]):
+        return [word]
+    pieces: list[dict] = []
+    for index, char in enumerate(own):
+        side = sum((char["x0"] + char["x1"]) / 2 > rule for rule in rules)
+        if not pieces or pieces[-1]["side"] != side:
+            pieces.append({**word, "text": "", "x0": char["x0"], "side": side})
+        piece = pieces[-1]
+        piece["text"] += word["text"][index]
+        piece["x1"] = char["x1"]
+    for piece in pieces:
+        del piece["side"]
+    return pieces
 
 
 def _inside(word: dict, bbox) -> bool:
@@ -1904,13 +1953,16 @@ def _furniture(cell: str) -> bool:
 
 def _page_marks(cell: str) -> bool:
     """Whether a piece of a line is a page number or the place of a stamp (`（盖章）`), not a
-    sign-off holding one (`填表人：… 单位负责人签字：`)."""
+    sign-off holding one (`填表人：… 单位负责人签字：`, `填报单位：某局（盖章） 填报人：…`)."""
     compact = simplified("".join(cell.split()))
     if _page_number(cell):
         return True
     stamp = any(mark in compact for mark in pdf_labels.STAMP_MARKS)
     return (
-        stamp and not pdf_labels.CURRENCY_STATEMENT.search(compact) and not labels.is_sign_off(cell)
+        stamp
+        and not pdf_labels.CURRENCY_STATEMENT.search(compact)
+        and not labels.is_sign_off(cell)
+        and not signs_off([cell])
     )
 
 
@@ -2167,7 +2219,8 @@ def _continuation(rows: list[_Row], more: list[_Row]) -> list[_Row]:
     its long texts; a row printing in most of them, its optional cells empty, is the next
     row; so is a template's placeholder row, `……` under the name,
     `grid_rows.is_placeholder`), and so is a total row (`合计 | … | 100 | 98.93`: a page break
-    put it alone atop the page), nor onto the indicator columns' labels row but the end of a
+    put it alone atop the page) and a row with a target of its own under a whole one
+    (`_values_apart`), nor onto the indicator columns' labels row but the end of a
     label (`_ends_broken_labels`)."""
     more = list(more)
     while more and _repeated_header(rows, more[0]):
@@ -2203,11 +2256,19 @@ def _continuation(rows: list[_Row], more: list[_Row]) -> list[_Row]:
         and not placeholders
         and not _opens_with_total(first)
         and _ends_broken_labels(last, first, filled)
+        and not _values_apart(last, first, filled)
     ):
         for c in filled:
             last.cells[c] = _join_lines([last.cells[c], first.cells[c]])
         return more[1:]
     return more
+
+
+def _values_apart(last: _Row, first: _Row, filled: list[int]) -> bool:
+    """Whether the row opening the page prints a target of its own under one the last row
+    printed whole (`≥18公里` under `≥26处`): the next row, its level cells merged on from the
+    page before, not the end of a row broken over the page."""
+    return any(reads_as_target(last.cells[c]) and reads_as_target(first.cells[c]) for c in filled)
 
 
 def _own_value(text: str) -> bool:
