@@ -219,11 +219,8 @@ class _RecordWriter(RowWriter):
         rate_read = self.rate_read(
             rate, money["budget_adjusted"], money["executed"], block, "project", project_id
         )
-        # A label printed again with another text (a department's 年度主要任务 rows, each
-        # `任务名称 | 主要内容 | 预算金额`) is numbered, as an indicator's are; printed again with
-        # the same text (a head repeated on a page), it is one field.
         kept = (*project.fields, *_spending_split(project), *money["period_parts"])
-        fields = _by_label(tuple(dict.fromkeys(kept)))
+        fields = _by_label(_printed_again_dropped(kept))
         if subtotal and project.funding_unit and project.funding_unit != subtotal:
             fields["单位名称"] = project.funding_unit
         code, name = coded_name(project.name)
@@ -654,6 +651,23 @@ def _explained(indicator: Indicator) -> tuple[tuple[str, str], ...]:
     if indicator.standard and indicator.explanation:
         return ((_EXPLANATION_LABEL, indicator.explanation),)
     return ()
+
+
+def _printed_again_dropped(cells: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+    """(label, text) cells with a cell printed again with the same text dropped (a head
+    repeated on a page: one field), but where its label holds other texts too: a list's, each
+    row's kept (a department's 年度主要任务 rows, `任务名称 | 主要内容 | 其他资金`: `0.00`, `40.00`,
+    `0.00`), numbered by `_by_label` as an indicator's are."""
+    texts: dict[str, set[str]] = {}
+    for label, text in cells:
+        texts.setdefault(label, set()).add(text)
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for cell in cells:
+        if cell not in seen or len(texts[cell[0]]) > 1:
+            out.append(cell)
+        seen.add(cell)
+    return tuple(out)
 
 
 def _by_label(cells: tuple[tuple[str, str], ...]) -> dict[str, str]:

@@ -337,6 +337,11 @@ NOT_READ: dict[str, str] = {
 # Tables the build refuses (file_unreadable, the finding saying why), and why: a strict xfail
 # each, and no failure of their folder's build.
 REFUSED: dict[str, str] = {
+    "E-shanxi-taiyuan-loufan-jiaoyu-pdf-reportlab-department-list-yusuandanwei-column-tworowheader-zhibiaozhi-over-zhibiaoxingzhi-zhibiaozhi-duliangdanwei-rulesbetweenrowsonly-novertical-header-not-repeated-mergedcontinuationempty-heji-last-2024.pdf": (
+        "a PDF list ruled between its rows only, its header over two rows: the labels of a cell "
+        "of two lines and of the cell beside it are read as one (`项目金额（年度绩效目标万元）`), "
+        "no layout matches (layout_unsupported)"
+    ),
     "A2-jiangxi-jiujiang-yongxiu-daoyu-zhongyang-form-pdftotext-raw-reading-order-beizhu-column-notes-empty-or-two-lines-levels-once-wrapped-name-deadline-before-fiscal-year-utf16le-bom-crlf-2024.txt": (
         "a PDF's text in reading order with a 备注 column whose empty notes print nothing: a note's "
         "line may as well be the next row's name, so no cut of its lines into rows is the only one"

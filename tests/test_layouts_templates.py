@@ -12,6 +12,7 @@ import pytest
 from pipeline.build.workers import process_file
 from pipeline.manifest import Source
 from pipeline.rows import THRESHOLD_COLUMNS
+from tests.layout_expectations import FIXTURES
 from tests.test_layouts_text import read, text
 from tests.test_read_docx import add_filled_table, saved
 
@@ -1448,3 +1449,173 @@ def test_a_county_self_evaluation_of_provincial_money_its_notes_row_and_money_no
         Decimal("860.00"), Decimal("846.20"), 1,
     )  # fmt: skip
     assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
+def test_a_spanning_value_label_over_the_goals_of_two_scopes_gives_both_targets():
+    # 塔峰镇 (round 113): `指标值` merged across over `中期目标 | 年度目标`. The 中期 column was a
+    # column of no known label (column_unknown, info): every period target was lost.
+    tables = read(text([
+        ["部门整体支出绩效目标表"], ["单位：万元"], ["部门（单位）名称", "蓝山县塔峰镇人民政府"],
+        ["年度预算申请（万元）", "资金总额", "1,936.80"],
+        ["绩效指标", "一级指标", "二级指标", "三级指标", "指标值", ""],
+        ["", "", "", "", "中期目标", "年度目标"],
+        ["", "产出指标", "数量指标", "农村公路日常养护里程", "≥180公里", "≥60公里"],
+        ["", "", "", "村级党组织标准化建设达标率", "", "≥90%"],
+    ]))  # fmt: skip
+    assert indicators(tables) == [
+        ("产出指标", "数量指标", "农村公路日常养护里程", "≥180公里", "≥60公里"),
+        ("产出指标", "数量指标", "村级党组织标准化建设达标率", None, "≥90%"),
+    ]
+
+
+def test_rows_of_words_copied_into_every_cell_of_their_merge_are_printed_once():
+    # 广河 and 冕宁 (round 114): sheets unmerged and filled, a title, `（2026年度）` and the
+    # department across every cell. The year's row after a form's 合计 was one more indicator
+    # of the form above, silently; the department's copies were four row_unparsed errors.
+    def form(name: str) -> list[list[str]]:
+        return [
+            ["项目支出绩效目标表"] * 5, ["（2026年度）"] * 5,
+            ["部门名称：广河县教育局"] * 3 + ["", "金额单位：万元"],
+            ["项目名称", name], ["年度资金总额", "248"], ["年度绩效目标", "减轻家庭教育负担"],
+            ["序号", "绩效指标", "分值", "指标值", "计量单位"],
+            ["1", "资助幼儿人数", "50", "≥4960", "人"], ["2", "家长满意度", "50", "≥95", "%"],
+            ["合计", "合计", "100", "", ""],
+        ]  # fmt: skip
+
+    tables = read(text(form("学前教育幼儿资助") + form("乡村教师生活补助")))
+    assert [(project["project_name"], project["indicator_count"])
+            for project in tables.projects] == [("学前教育幼儿资助", 2), ("乡村教师生活补助", 2)]  # fmt: skip
+    assert [(i["indicator_name"], i["annual_target"]) for i in tables.indicators] == [
+        ("资助幼儿人数", "≥4960人"), ("家长满意度", "≥95%"),
+    ] * 2  # fmt: skip
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
+def test_a_departments_tasks_printing_budget_and_spending_leave_the_departments_money_alone():
+    # 绛县 (self-evaluation round 96): the tasks' own `全年预算数 | 全年执行数` columns, the
+    # labels of the money block below them. The first task's figures were the department's
+    # budget and spending, with a false execution_rate_mismatch and amount_row_mismatch.
+    tables = read(text([
+        ["部门整体支出绩效自评表"], ["金额单位：万元"], ["部门（单位）名称", "绛县水利局"],
+        ["年度主要任务", "任务名称", "主要内容", "全年预算数", "全年执行数", "完成情况"],
+        ["", "农村饮水安全巩固提升", "实施农村供水工程改造", "960.00", "938.40", "完成18处"],
+        ["", "河湖长制工作", "开展河湖巡查保洁", "186.35", "172.43", "巡查全覆盖"],
+        ["年度预算执行情况（万元）", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+        ["", "年度资金总额", "1862.40", "2138.75", "2076.18", "10", "97.07%", "9.71"],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["产出指标", "数量指标", "农村供水工程改造", "≥18处", "18处", "90", "90"],
+    ]))  # fmt: skip
+    (project,) = tables.projects
+    assert (project["budget_initial"], project["budget_adjusted"], project["budget_executed"],
+            project["execution_rate"]) == (
+        Decimal("1862.40"), Decimal("2138.75"), Decimal("2076.18"), 97.07,
+    )  # fmt: skip
+    assert {key: value for key, value in json.loads(project["extra_columns"]).items()
+            if key.startswith("全年")} == {
+        "全年预算数": "960.00", "全年执行数": "938.40", "全年预算数#2": "186.35", "全年执行数#2": "172.43",
+    }  # fmt: skip
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
+def built(folder: str, place: str):
+    """`process_file` of the fixture file of `folder` whose name holds `place`."""
+    (path,) = (FIXTURES / folder).glob(f"*-{place}-*")
+    return process_file(path.name, path.read_bytes(), Source())
+
+
+@pytest.mark.parametrize(
+    ("place", "money", "first"),
+    [
+        ("lanshan", ("1260.00", "1200.00", "60.00"),
+         ("产出指标", "数量指标", "新建高标准农田面积", "≥1.2万亩")),
+        ("ningwu", ("1036.80", "1036.80", None),
+         (None, None, "居民电子健康档案建档率", "≥90%")),
+    ],
+)  # fmt: skip
+def test_a_pdf_lists_labels_over_two_rows_are_placed_by_the_cells_merged_down(place, money, first):
+    # 蓝山 and 宁武 (round 112): `资金（万元）` spanning three columns above `年度资金总额 | 财政拨款 |
+    # 其他资金`, the other labels merged down both rows. A PDF gives no cells for the columns a
+    # label spans: the labels slid left (蓝山: every indicator's name its 一级, its target the
+    # 财政拨款), or the line reader took the table for a packed one (宁武: no indicator at all).
+    tables = built("heldout-targets-112", place)
+    project = tables.projects[0]
+    assert tables.documents[0]["layout"] == "indicator-rows"
+    assert (project["total_amount_raw"], project["fiscal_appropriation_raw"],
+            project["other_funds_raw"]) == money  # fmt: skip
+    indicator = tables.indicators[0]
+    assert (indicator["level1_name"], indicator["level2_name"], indicator["indicator_name"],
+            indicator["annual_target"]) == first  # fmt: skip
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
+def test_the_tasks_figures_printed_alike_are_each_kept():
+    # 阳江 (round 113): five tasks' 其他资金 `0.00, 40.00, 0.00, 0.00, 60.00`. A cell printed
+    # again alike was dropped as a head repeated on a page: three were kept, the third task's
+    # the fifth's 60.00.
+    (project,) = built("heldout-targets-113", "yangjiang-shiji").projects
+    fields = json.loads(project["extra_columns"])
+    assert [fields[key] for key in ("其他资金", "其他资金#2", "其他资金#3", "其他资金#4", "其他资金#5")] == [
+        "0.00", "40.00", "0.00", "0.00", "60.00",
+    ]  # fmt: skip
+
+
+def test_a_lists_total_row_its_label_copied_across_its_merge_is_checked():
+    # 冕宁 and 镇原 (round 114): `合计 | 合计 | 712.98`, a sheet unmerged and filled. The row was
+    # a sign-off line (info): a total its projects do not add up to went unreported.
+    tables = read(text([
+        ["2026年冕宁县卫生健康局项目支出绩效目标表"], ["单位：万元"],
+        ["序号", "项目名称", "预算金额", "年度绩效目标", "指标名称", "指标值"],
+        ["1", "基本公共卫生服务", "100.00", "提高健康管理水平", "健康管理率", "≥65%"],
+        ["2", "计划生育奖励扶助", "50.00", "足额发放", "发放准确率", "100%"],
+        ["合计", "合计", "140.00"],
+    ]))  # fmt: skip
+    assert [(row["row_type"], row["name"], row["total_amount"]) for row in tables.amount_rows] == [
+        ("grand_total", "合计", Decimal("140.00"))
+    ]
+    assert [(f["rule"], f["message"]) for f in tables.findings if f["severity"] != "info"] == [
+        ("subtotal_mismatch",
+         "合计: printed subtotal differs from the sum of its 2 projects (万元): 总计 140.00 ≠ 150.00"),
+    ]  # fmt: skip
+
+
+def test_money_headings_naming_the_parts_over_rows_of_the_periods_totals():
+    # 雅江 (round 116): `项目资金（万元） | | 合计 | 财政拨款 | 其他资金` over `实施期资金总额` and
+    # `年度资金总额` rows. Each row's figures were refused as figures under no heading that says
+    # which is which (amount_unparsed): no total, parts nor period amount.
+    tables = read(text([
+        ["项目支出绩效目标申报表"], ["单位：万元"], ["项目名称", "松茸保育促繁项目"],
+        ["项目资金（万元）", "", "合计", "财政拨款", "其他资金"],
+        ["", "实施期资金总额", "540.00", "450.00", "90.00"],
+        ["", "年度资金总额", "180.00", "150.00", "30.00"],
+        ["年度目标", "建成松茸保育促繁示范区1万亩"],
+        LABELS, ["产出指标", "数量指标", "示范区面积", "≥1万亩", ""],
+    ]))  # fmt: skip
+    (project,) = tables.projects
+    assert (project["total_amount"], project["fiscal_appropriation"], project["other_funds"],
+            project["period_amount"]) == (
+        Decimal("180.00"), Decimal("150.00"), Decimal("30.00"), Decimal("540.00"),
+    )  # fmt: skip
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
+def test_a_value_column_labelled_zhi_under_a_spanning_label_and_a_dated_line_above():
+    # 祁阳 (round 117): `指标值` over `符号 | 值 | 单位`; `值` was no label, so the header over
+    # two rows was not one (four projects one nameless, 80 row_unparsed errors). The line
+    # `公开日期：2019年2月` under `部门名称：…` was read as the department's name going on.
+    tables = read(text([
+        ["祁阳县林业局2019年部门预算项目绩效目标表"], ["部门名称：祁阳县林业局（本级）"],
+        ["公开日期：2019年2月"],
+        ["序号", "项目名称", "预算金额（万元）", "年度绩效目标", "绩效指标", "", "", "指标值", "", ""],
+        ["", "", "", "", "一级指标", "二级指标", "三级指标", "符号", "值", "单位"],
+        ["1", "森林防火专项经费", "85.00", "及时处置火情", "产出指标", "数量指标", "森林防火巡护人员",
+         "≥", "120", "人"],
+        ["", "", "", "", "效益指标", "生态效益指标", "森林火灾受害率", "≤", "0.9", "‰"],
+    ]))  # fmt: skip
+    (project,) = tables.projects
+    assert (project["project_name"], project["total_amount"], project["supervising_department"]) == (
+        "森林防火专项经费", Decimal("85.00"), "祁阳县林业局（本级）",
+    )  # fmt: skip
+    assert indicators(tables) == [
+        ("产出指标", "数量指标", "森林防火巡护人员", None, "≥120人"),
+        ("效益指标", "生态效益指标", "森林火灾受害率", None, "≤0.9‰"),
+    ]

@@ -94,6 +94,7 @@ from pipeline.read.grid import PADDING
 from pipeline.vocab import layout_labels as vocab
 from pipeline.vocab.labels import (
     CURRENCY_LABELS,
+    LABELLED_LINE,
     SECTION_HEADING,
     TABLE_NAME_END,
     TITLE_MAX_LENGTH,
@@ -876,13 +877,15 @@ def _wrapped_on(text: str, block: _Block) -> str | None:
     """The field a line alone in its row ends (`vocab.WRAPPED_FIELDS`: a name), where that
     field's value ends on the row read last and the line is a few words printed as one (no
     cells joined by spaces), no title, unit line, year, sentence or note, nor the heading of a
-    period's section (`年度绩效信息` under `申报单位 | 某中心`)."""
+    period's section (`年度绩效信息` under `申报单位 | 某中心`), nor a field of its own
+    (`公开日期：2019年2月` under `部门名称：某局`)."""
     role = next((r for r, line in block.single_lines.items() if line == block.last_line), None)
     if (
         role not in vocab.WRAPPED_FIELDS
         or len(text) > vocab.WRAPPED_END_MAX
         or len(text.split()) > 1
         or any(mark in text for mark in vocab.SENTENCE_MARKS)
+        or LABELLED_LINE.fullmatch(text)
         or label_scope(text) is not None
         or is_title(text)
         or is_footer(text)
@@ -1307,6 +1310,11 @@ def _period_joined(cells) -> list:
     return cells
 
 
+def _parts_headed(block: _Block) -> bool:
+    """Whether a money block's headings name a part of its total (`财政拨款`, `其他资金`)."""
+    return any(heading[0] in vocab.FUND_PART_ROLES for heading in block.headings.values())
+
+
 def _wraps_onto(value: str, text: str) -> bool:
     """Whether a line alone may be the rest of a field's text wrapped onto it: the text ends no
     sentence, and the line is no title, note, unit line or year."""
@@ -1569,9 +1577,8 @@ def _value(col, text, label, row, block: _Block, out: HeaderFields) -> None:
     if heading and heading[0] in UNMEASURED_COLUMNS and label_col != col:
         out.fields.append((f"{_field_label(label_text)}/{heading[1]}", text))
     elif (
-        (role in MONEY_ROLES and block.role != "duty_block")
+        (role in (*MONEY_ROLES, *SPENDING_ROLES) and block.role != "duty_block")
         or (block.role == "money_block" and role in (*MONEY_COLUMNS, "detail", None))
-        or role in SPENDING_ROLES
         or (role in POINTS_ROLES and block.role in SPENDING_ROLES)
     ):
         # A period's heading over the label says the figure's period before one over the
@@ -1588,6 +1595,11 @@ def _value(col, text, label, row, block: _Block, out: HeaderFields) -> None:
         # A group's heading (`按收入性质分 | 按支出性质分`, a block label) heads no figures.
         grouping = heading is None or heading[0] in BLOCK_ROLES
         column = block.measure_by_col.get(col) if grouping else heading[0]
+        if role == "total" and column in MONEY_ROLES and label_col != col and _parts_headed(block):
+            # Headings naming the parts (`合计 | 财政拨款 | 其他资金`) over rows of the periods'
+            # totals (`实施期资金总额 | 540.00 | 450.00 | 90.00`): each figure the part its
+            # heading names, of its row's period.
+            role, label_text, column = column, heading[1], None
         if column is None and label_col != col and _measured(block) and is_amount(text):
             # Beside its label but under no heading of a block whose headings say each figure's
             # measure (`年初预算数 | 全年预算数 | …`): which figure it is, nothing says (a dash

@@ -344,6 +344,37 @@ def _grid_scopes(grids, goal_order: list[str]) -> list[str | None]:
     return order if len(order) == len(grids) else printed
 
 
+# The cells a text must fill in a row at least, side by side, for the row to be read as a
+# merged cell's copies (`_copies_blanked`).
+COPIED_RUN = 3
+
+
+def _copies_blanked(row):
+    """A row made only of words a converter wrote into every cell their merged cell spanned (a
+    sheet unmerged and filled: a title or `部门名称：…` across the table, `| | 单位：万元` twice
+    at its end) as the merged cells print: each text in the first cell of its run, the others
+    empty; where one run at least spans `COPIED_RUN` cells: two label ends alike side by side
+    (`标值 | 标值` under `实施期指 | 年度指`) are two cells. A row printing any text once, a
+    figure or a mark (`248 | 248`, `— | —`) is left."""
+    cells = row.cells
+    runs = [
+        (col, text)
+        for col, text in enumerate(cells)
+        if text.strip() and (col == 0 or cells[col - 1] != text)
+    ]
+    if not runs or any(
+        not any(map(str.isalpha, text)) or col + 1 == len(cells) or cells[col + 1] != text
+        for col, text in runs
+    ):
+        return row
+    if not any(cells[col : col + COPIED_RUN] == (text,) * COPIED_RUN for col, text in runs):
+        return row
+    first = {col for col, _ in runs}
+    return replace(
+        row, cells=tuple(t if col in first or not t.strip() else "" for col, t in enumerate(cells))
+    )
+
+
 def _unmarked(row, markers: list[str]):
     """The row with a hosting site's page marker glued to the end of a cell taken off
     (`92%第4页 共9页` is `92%`), the marker added to `markers`."""
@@ -513,14 +544,32 @@ def _unwrapped(rows) -> tuple[list, list[str]]:
     out: list = []
     replaced: list[str] = []
     for row in rows:
-        if out and (cells := _label_ends(out[-1].cells, row.cells)):
+        upper = _placed_over(out[-1], row) if out else ()
+        if out and (cells := _label_ends(upper, row.cells)):
             out[-1] = replace(out[-1], cells=cells)
-        elif out and (cells := _two_row_labels(out[-1].cells, row.cells)):
+        elif out and (cells := _two_row_labels(upper, row.cells)):
             replaced.extend(text for text in out[-1].cells if text.strip() and text not in cells)
             out[-1] = replace(out[-1], cells=cells)
         else:
             out.append(row)
     return out, replaced
+
+
+def _placed_over(upper, lower) -> tuple[str, ...]:
+    """The upper row of a header over two rows from a source that gives no cells for the columns
+    a label spans to its right (a PDF's, a Word table's), each label put over its columns by
+    the lower row's merge flags: a column merged down from the upper row is a label's own, a
+    run of columns not merged lies under one label spanning it (`资金 | | ` over `合计 | 财政拨款 |
+    其他资金`). The upper row as it is where the source gives no flags, the upper row prints an
+    empty cell, or its labels are not as many as the own columns and runs."""
+    merged = lower.merged
+    if not merged or len(upper.cells) >= len(merged) or not all(map(str.strip, upper.cells)):
+        return upper.cells
+    starts = [col for col, flag in enumerate(merged) if flag or col == 0 or merged[col - 1]]
+    if len(starts) != len(upper.cells):
+        return upper.cells
+    placed = dict(zip(starts, upper.cells, strict=True))
+    return tuple(placed.get(col, "") for col in range(len(merged)))
 
 
 def _two_row_labels(upper: tuple[str, ...], lower: tuple[str, ...]) -> tuple[str, ...] | None:
@@ -686,14 +735,19 @@ _SCOPE_LABELS = frozenset(compact(word) for word, _ in vocab.SCOPE_WORDS)
 def _scoped_under(upper: tuple[str, ...], lower: tuple[str, ...], spans) -> tuple[str, ...]:
     """The lower row with each label under a spanning one that only names a scope (`指标值`
     merged across over `中期 | 年度`, or `年度（2022年）` noting its year) read as that scope's label
-    of the spanning one (`中期指标值`, `年度指标值`); and the 合计 under a spanning money label
-    (`项目金额` over `合计 | 财政拨款 | 其他资金`) read as that label: the money's whole."""
+    of the spanning one (`中期指标值`, `年度指标值`), as is a scope's goal under a spanning value
+    label (`中期目标 | 年度目标` under `指标值`: `中期目标指标值`); and the 合计 under a spanning
+    money label (`项目金额` over `合计 | 财政拨款 | 其他资金`) read as that label: the money's
+    whole."""
     cells = list(lower)
     for span in spans:
         head = upper[span.start].strip()
+        values = "value" in column_roles(head)
         for col in span:
             if (scope := compact(lower[col])) in _SCOPE_LABELS:
                 cells[col] = scope + head
+            elif values and label_scope(scope) and "value" not in column_roles(scope):
+                cells[col] = lower[col].strip() + head
             elif scope in _MONEY_TOTALS and "total" in column_roles(head):
                 cells[col] = head
     return tuple(cells)
@@ -830,7 +884,7 @@ def read_table(table: CellTable, fiscal_year: int | None = None) -> TableRead:
     glued: list[str] = []
     numbers: list[str] = []
     rows = []
-    for row in table.rows:
+    for row in map(_copies_blanked, table.rows):
         number = page_marker(row.cells)
         if number is None and (unmarked := _unmarked(row, glued)) is not row:
             row, number = unmarked, page_marker(unmarked.cells)
@@ -1264,7 +1318,9 @@ def _total_figure(
     if not column:
         return None
     funds = {c.col: c for role in vocab.LIST_FUND_ROLES for c in grid.role_columns(role)}
-    figures = [(col, text) for col, text in enumerate(row.cells) if text.strip()][1:]
+    filled = [(col, text) for col, text in enumerate(row.cells) if text.strip()]
+    # The label written into every cell its merge spans (`合计 | 合计 | 712.98`) is no figure.
+    figures = [(col, text) for col, text in filled[1:] if text != filled[0][1]]
     if figures and (shift := column[0].col - figures[0][0]) > 0:
         money = {column[0].col, *funds}
         if figures[0][0] not in money and figures[-1][0] + shift < grid.width:

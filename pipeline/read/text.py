@@ -338,7 +338,8 @@ def extract_table(
             "no header row with 项目名称 and 总计 found; is this a 项目支出绩效目标表?",
         )
     header_labels = header.labels
-    if names_indicator_columns(header_labels):
+    lines_apart = (_unquoted_cells(line) for line in lines[header.first : header.last + 1])
+    if names_indicator_columns(header_labels) or any(map(names_indicator_columns, lines_apart)):
         raise _unread_layout(source_file, lines[: header.first], header.first + 1, header_labels)
     columns = tuple(_column_for(label) or f"extra:{label}" for label in header_labels)
     preamble = _read_preamble(lines[: header.first])

@@ -548,8 +548,9 @@ COLUMN_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "指标值", "指标目标值", "目标值", "指标值及单位", "指标值(包含数字及文字描述)",
         "指标值(或计划水平)", "当年预期实现值", "预期实现值", "年度指标值", "年初目标值", "年初指标值", "调整指标值",
         "中期指标值", "实施期指标值", "实施周期指标值", "年度目标值", "年度计划值", "计划值", "预期目标值",
-        # The number's own column of split value columns (`年度指标值` over `符号 | 数值 | 单位`).
-        "数值",
+        # The number's own column of split value columns (`年度指标值` over `符号 | 数值 | 单位`,
+        # `指标值` over `符号 | 值 | 单位`).
+        "数值", "值",
         # The figure the project expects beside the one before it (`历史值 | 预期值`; 大庆's
         # form: `上年度实际水平 | 本年度计划水平`).
         "预期值", "年度预期值", "本年度计划水平", "计划水平", "本年度计划完成水平", "计划完成水平",
@@ -689,6 +690,8 @@ COLUMN_GROUP_LABELS = (
     # A list's money columns under one heading (a city's list: `项目资金申报计划` over `资金总额 |
     # 申请市财政资金 | 项目用款单位自筹 | 其他`).
     "项目资金申报计划", "资金申报计划",
+    # The parts of a total beside it (`资金总额 | 其中` over `| 财政拨款 | 其他资金`).
+    "其中",
 )  # fmt: skip
 
 # The roles of a one-row-per-indicator list's project columns (not an indicator's fields): a
