@@ -246,6 +246,7 @@ HELDOUT_36 = _load("heldout-target-values-36.jsonl")
 # Chinese numerals (二〇二四年九月至十二月), and ASCII separators.
 HELDOUT_37 = _load("heldout-target-values-37.jsonl")
 HELDOUT_38 = _load("heldout-target-values-38.jsonl")
+HELDOUT_39 = _load("heldout-target-values-39.jsonl")
 # The spec's cases and every held-out round, each value once.
 SPEC_AND_HELDOUT = (
     CASES
@@ -287,6 +288,7 @@ SPEC_AND_HELDOUT = (
     + HELDOUT_36
     + HELDOUT_37
     + HELDOUT_38
+    + HELDOUT_39
 )
 
 
@@ -344,6 +346,7 @@ CASE_FILES = {
     "heldout-36": HELDOUT_36,
     "heldout-37": HELDOUT_37,
     "heldout-38": HELDOUT_38,
+    "heldout-39": HELDOUT_39,
 }
 # Values of the case files the parser does not read as written yet: (file, text) -> why. Strict,
 # so that the fix that reads one must take it out of here.
