@@ -108,6 +108,10 @@ def _met(target, actual, *, ceiling: bool = False, name=None, fiscal_year: int |
         ("≥200亩", "13.5公顷", True),
         ("≥5000平方米", "0.4公顷", False),
         ("≤2立方米", "1800升", True),
+        # ... and of people counted by another word (剑川, self-evaluation round 98: was
+        # units_differ, null)
+        ("≥420人", "420名", True),
+        ("≥50人", "48位", False),
         # a survey's size in brackets after a rate is a remark, not a second value (was
         # clauses_differ, null); a count of batches checked is not
         ("≥90%", "95.6%（样本量300份）", True),
@@ -162,6 +166,7 @@ NULL_CASES = [
     ("≥50个", "50", "units_differ", "units differ: 个 vs no unit", "单位不同：个 与 无单位"),
     ("≥100百分比", "100", "units_differ", "units differ: % vs no unit", "单位不同：% 与 无单位"),
     ("3天", "3", "units_differ", "units differ: 天 vs no unit", "单位不同：天 与 无单位"),
+    ("≥3000人", "3126人次", "units_differ", "units differ: 人 vs 人次", "单位不同：人 与 人次"),
     ("2021年底", "5", "kinds_differ", "kinds differ: date vs number", "类型不同：日期 与 数值"),
     ("5个百分点", "5%", "units_differ", "units differ: 个百分点 vs %", "单位不同：个百分点 与 %"),
     ("≥1场次 ≥30家", "35家", "units_differ", "units differ: 场次 vs 家", "单位不同：场次 与 家"),

@@ -85,6 +85,9 @@ UNIT_MULTIPLES: dict[str, tuple[str, Fraction]] = {
         ("km2", 1000000))},
     "亩": ("平方米", Fraction(10000, 15)),
     **{unit: ("立方米", Fraction(n)) for unit, n in (("立方米", 1), ("m³", 1), ("m3", 1))},
+    # People counted by another word (`≥420人` -> `420名`); not 人次, visits that count a
+    # person again.
+    **{unit: ("人", Fraction(1)) for unit in ("人", "名", "位")},
     **{unit: ("立方米", Fraction(1, n)) for unit, n in (("升", 1000), ("L", 1000), ("毫升", 1000000))},
 }  # fmt: skip
 # The mark between a rate's units (`元/平方米`, the parser's canonical form): each part compares
