@@ -1619,3 +1619,49 @@ def test_a_value_column_labelled_zhi_under_a_spanning_label_and_a_dated_line_abo
         ("产出指标", "数量指标", "森林防火巡护人员", None, "≥120人"),
         ("效益指标", "生态效益指标", "森林火灾受害率", None, "≤0.9‰"),
     ]
+
+
+def test_a_header_over_two_rows_filled_into_every_cell_of_its_merges():
+    # 蒲县 (round 118, a CSV) and 五大连池 (round 119, xlsx): every merged label written into
+    # each cell it spans, down (`序号` over `序号`) and across (`指标值 | 指标值`), and each
+    # target into both columns of its merge. Before, no target was read (蒲县), or each row
+    # gave its target twice as the 中期 and the year's (五大连池).
+    tables = read(text([
+        ["某局2025年项目支出绩效目标表"] * 9, ["单位：万元"],
+        ["项目名称", "资金总额", "其中", "其中", "一级指标", "二级指标", "三级指标", "指标值", "指标值"],
+        ["项目名称", "资金总额", "财政拨款", "其他资金", "一级指标", "二级指标", "三级指标", "指标值", "指标值"],
+        ["高标准农田建设", "1860", "1800", "60", "产出指标", "数量指标", "新建面积", "2.4万亩", "2.4万亩"],
+        ["高标准农田建设", "1860", "1800", "60", "满意度指标", "服务对象满意度指标", "农户满意度", "≥90%", "≥90%"],
+    ]))  # fmt: skip
+    (project,) = tables.projects
+    assert (project["total_amount"], project["fiscal_appropriation"], project["other_funds"]) == (
+        Decimal("1860"), Decimal("1800"), Decimal("60"),
+    )  # fmt: skip
+    assert indicators(tables) == [
+        ("产出指标", "数量指标", "新建面积", None, "2.4万亩"),
+        ("满意度指标", "服务对象满意度指标", "农户满意度", None, "≥90%"),
+    ]
+
+
+def test_a_lists_qualitative_row_with_its_money_again_stays_in_place():
+    # 汤阴 (round 119): `| 96.25 | | 效益指标 | 社会效益指标 | 入园保障 | 定性 | 应助尽助 | |`, the
+    # project's money printed again on each of its rows. The figure was taken for the end of
+    # the level cell above and the row moved two columns right: one indicator named 效益指标,
+    # silently.
+    tables = read(text([
+        ["某局2025年项目支出绩效目标表"], ["单位：万元"],
+        ["项目名称", "预算数", "年度目标", "一级指标", "二级指标", "三级指标", "计算符号", "指标值", "度量单位", "指标值说明"],
+        ["学前教育幼儿资助", "96.25", "保障入园", "产出指标", "数量指标", "资助幼儿人次", "≥", "1925", "人次", ""],
+        ["", "96.25", "", "效益指标", "社会效益指标", "入园保障", "定性", "应助尽助", "", ""],
+        ["", "96.25", "", "满意度指标", "服务对象满意度指标", "受助家庭满意度", "≥", "95", "%", ""],
+        ["填报单位：某县教育局"],
+    ]))  # fmt: skip
+    assert indicators(tables) == [
+        ("产出指标", "数量指标", "资助幼儿人次", None, "≥1925人次"),
+        ("效益指标", "社会效益指标", "入园保障", None, "应助尽助"),
+        ("满意度指标", "服务对象满意度指标", "受助家庭满意度", None, "≥95%"),
+    ]
+    # 耿马 (round 118): the filer stated under the list was a project cell on no project's row
+    # (row_unparsed, an error); it is the table's note.
+    assert [(f["rule"], f["severity"], f["evidence"]) for f in tables.findings
+            if f["rule"] != "missing_level1"] == [("table_note", "info", "填报单位：某县教育局")]  # fmt: skip

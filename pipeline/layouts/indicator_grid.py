@@ -773,6 +773,8 @@ def _group_back(grid: Grid, cells: tuple[str, ...], group: int, wrapped) -> tupl
     if first is None or levels.get(first) not in movable:
         return cells
     text = cells[first]
+    if levels[first] == "total" and is_amount(text):
+        return cells  # a list's money printed again on its project's rows: where it belongs
     beside = cell_at(cells, first + 1).strip() if levels.get(first + 1) == "level3" else ""
     if beside and is_placeholder(beside):
         return cells  # a template's name beside it (`其他效益指标 | 指标1：`): in place

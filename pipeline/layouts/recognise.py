@@ -40,7 +40,7 @@ import functools
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
-from pipeline.cells import CellTable
+from pipeline.cells import CellTable, cell_at
 from pipeline.labels.columns import (
     column_roles,
     compact,
@@ -130,6 +130,31 @@ class _Block:
     header: list = field(default_factory=list)
     grids: list = field(default_factory=list)  # (header row, data rows, scope printed above)
     page_tops: list = field(default_factory=list)  # the column-label row printed again
+
+
+def _copies_dropped(block: _Block) -> _Block:
+    """The block with each indicator column that only prints again the one left of it emptied:
+    a cell merged across two columns that a converter filled into both (`指标值 | 指标值` over
+    `2.4万亩 | 2.4万亩` on every row), which would read as two targets. A column is such a copy
+    when its label is the one left of it, or none, and every row prints in it what it prints
+    left of it."""
+    grids = []
+    for head, body, scope in block.grids:
+        copies = {
+            col
+            for col in range(1, len(head.cells))
+            if head.cells[col].strip() in ("", head.cells[col - 1].strip())
+            and any(cell_at(row.cells, col) for row in body)
+            and all(cell_at(row.cells, col) == cell_at(row.cells, col - 1) for row in body)
+        }
+        if copies:
+            head, body = _columns_emptied(head, copies), [_columns_emptied(r, copies) for r in body]
+        grids.append((head, body, scope))
+    return replace(block, grids=grids)
+
+
+def _columns_emptied(row, columns: set[int]):
+    return replace(row, cells=tuple("" if col in columns else t for col, t in enumerate(row.cells)))
 
 
 def _blocks(rows) -> list[_Block]:
@@ -590,6 +615,7 @@ def _two_row_labels(upper: tuple[str, ...], lower: tuple[str, ...]) -> tuple[str
     known = (text.strip() for text in upper if text.strip())
     if not all(is_label(text) or is_column_group(text) for text in known):
         return None  # a row of values above (most pairs)
+    upper, lower = _merges_unfilled(upper, lower)
     if (headed := _under_target_headings(upper, lower)) is not None:
         return headed
     upper = _spread(upper, lower)
@@ -633,6 +659,28 @@ def _two_row_labels(upper: tuple[str, ...], lower: tuple[str, ...]) -> tuple[str
         below if below.strip() else above for above, below in zip(upper, lower, strict=True)
     )
     return cells if is_grid_header(cells) else None
+
+
+def _merges_unfilled(upper: tuple[str, ...], lower: tuple[str, ...]) -> tuple[tuple, tuple]:
+    """A header over two rows as its merged cells print, where a converter wrote each merged
+    cell's label into every cell it spans (a sheet unmerged and filled, a CSV of it): a label
+    under the same label is the one merged down both rows (`序号` over `序号`), a label beside
+    the same label one merged across (`绩效指标 | 绩效指标 | 绩效指标` over the levels). As they
+    are where the lower row prints no label of its own."""
+    width = max(len(upper), len(lower))
+    upper, lower = _padded(upper, width), _padded(lower, width)
+    down = {col for col in range(width) if lower[col].strip() and lower[col] == upper[col]}
+    if not down and not any(upper[col].strip() and upper[col] == upper[col - 1]
+                            for col in range(1, width)):  # fmt: skip
+        return upper, lower
+    if all(col in down for col in range(width) if lower[col].strip()):
+        return upper, lower  # the same labels twice: no header over two rows
+    lower = tuple("" if col in down else text for col, text in enumerate(lower))
+    upper = tuple(
+        "" if col and text.strip() and text == upper[col - 1] and lower[col].strip() else text
+        for col, text in enumerate(upper)
+    )
+    return upper, lower
 
 
 def _under_target_headings(upper: tuple[str, ...], lower: tuple[str, ...]) -> tuple | None:
@@ -897,7 +945,7 @@ def read_table(table: CellTable, fiscal_year: int | None = None) -> TableRead:
     labels.extend(legends)
     rows, replaced = _unwrapped(_spelled_down(pieces.stacked_before(rows, is_exact_label)))
     rows = _points_apart(rows)
-    blocks = [part for block in _blocks(rows) for part in _restored(block)]
+    blocks = [_copies_dropped(part) for block in _blocks(rows) for part in _restored(block)]
     for number, block in enumerate(blocks, start=1):
         header = read_header_block(block.header, unit)
         roles.update(role for a in header.amounts for role in (a.role, a.column))
@@ -1094,8 +1142,8 @@ def _closing_notes(rows) -> int:
     """Where the sentences under a table's last indicator begin (`以上指标经领导班子集体研究确定。`):
     the index of the first of the rows at its end that each print one cell ending a sentence
     (`layout_labels.SENTENCE_ENDS`, which no name or target printed alone ends with), or a
-    footer (sign-offs, notes: `is_footer`; a row of sign-off cells: `signs_off`); len(rows)
-    when none does. A footer printed alone
+    footer (sign-offs, notes: `is_footer`; a row of sign-off cells: `signs_off`; a field stated
+    alone, `填报单位：某局`); len(rows) when none does. A footer printed alone
     on its row (`填表说明：`) heads the one-cell rows under it too, ended or not (its numbered
     notes: `3.权重合计为100%`)."""
     start = len(rows)
@@ -1105,6 +1153,7 @@ def _closing_notes(rows) -> int:
             is_footer(filled[0])
             or signs_off(filled)
             or (len(filled) == 1 and filled[0].endswith(vocab.SENTENCE_ENDS))
+            or (len(filled) == 1 and packed.LABELLED_LINE.fullmatch(filled[0]))
         ):
             break
         start -= 1
