@@ -1326,13 +1326,9 @@ def test_the_ninth_round_fixes_stop_where_their_words_stop(text, clauses):
         # A unit alone in brackets after a figure is its unit (these read a bare number) ...
         ("≥95（%）", [("percent", ">=", 95.0, "%", None)]),
         ("5（万元）", [("money", "=", 5.0, "万元", None)]),
-        # ... but words in brackets stay context ...
+        # ... but words in brackets stay context, and a figure with a unit keeps its own.
         ("95（抽样）", [("number", "=", 95.0, None, "（抽样）")]),
-        ("≥95%（抽查）", [("percent", ">=", 95.0, "%", "（抽查）")]),
-        # ... and a unit's other name in brackets after it goes with it, as a split 度量单位
-        # column prints it (these read the bracket as context: round 116's 万头（只）).
-        ("3个（人）", [("number", "=", 3.0, "个(人)", None)]),
-        ("≥42万头（只）", [("number", ">=", 42.0, "万头(只)", None)]),
+        ("3个（人）", [("number", "=", 3.0, "个", "（人）")]),
         # 度 counts kWh or degrees (this left it as a word), and is still a rate's base.
         ("用电量≤500度", [("number", "<=", 500.0, "度", "用电量")]),
         ("≤0.5元/度", [("money", "<=", 0.5, "元/度", None)]),

@@ -1764,14 +1764,9 @@ def _resolve(partial: _PartialDate | None, fiscal_year: int | None) -> datetime.
 
 @lru_cache(maxsize=4096)
 def _unit_info(written: str) -> tuple[str, str, int, int, str]:
-    """(canonical unit, kind, magnitude exponent, factor exponent, base unit). A unit's other
-    name in brackets after it (`万头(只)`) goes with it and with its base unit (`头(只)`)."""
-    other = ""
-    if (alternative := _UNIT_ALTERNATIVE.fullmatch(written)) is not None:
-        written, other = alternative["unit"], alternative["other"]
+    """(canonical unit, kind, magnitude exponent, factor exponent, base unit)."""
     parts = _UNIT_PARTS.fullmatch(written)
     if parts is None:
-        written += other
         return written, "money" if "元" in written else "number", 0, 0, written
     word = parts.group("whole") or parts.group("base")
     magnitude = parts.group("magnitude") or ""
@@ -1783,12 +1778,7 @@ def _unit_info(written: str) -> tuple[str, str, int, int, str]:
     if "元" in base_unit:
         kind = "money"
     magnitude_exponent = round(math.log10(_MAGNITUDES[magnitude])) if magnitude else 0
-    base_unit += other
     return magnitude + base_unit, kind, magnitude_exponent, round(math.log10(factor)), base_unit
-
-
-# A unit and its other name in brackets (`头(只)`, `台(套)`: `_units_in_brackets`).
-_UNIT_ALTERNATIVE = re.compile(r"(?P<unit>.+?)(?P<other>[(（][^()（）]+[)）])")
 
 
 def _measure(amount: Reading, factor_exponent: int, magnitude_exponent: int) -> tuple[float, float]:
@@ -2177,19 +2167,13 @@ def is_spreadsheet_error(text: str) -> bool:
 
 def _units_in_brackets(folded: str, readings: list[_Reading]) -> list[_Reading]:
     """The readings with a unit written alone in brackets right after a figure that has none
-    (`≥95（%）`) taken as its unit, and one right after its unit (`≥42万头（只）`, `3台（套）`: the
-    unit's other name, for the things it counts that go by it) taken with its unit, the
-    brackets then the reading's own, no context."""
+    (`≥95（%）`) taken as its unit, the brackets then the reading's own, no context."""
     for reading in readings:
-        if reading.is_date or (m := _UNIT_IN_BRACKETS.match(folded, reading.end)) is None:
-            continue
-        bracketed = next(filter(None, m.groups()))
-        if reading.unit is None:
-            reading.unit = reading.unit_low = bracketed
-        else:
-            opening, closing = folded[m.start()], folded[m.end() - 1]
-            reading.unit = f"{reading.unit}{opening}{bracketed}{closing}"
-        reading.end = m.end()
+        if reading.unit is None and not reading.is_date:
+            m = _UNIT_IN_BRACKETS.match(folded, reading.end)
+            if m is not None:
+                reading.unit = reading.unit_low = next(filter(None, m.groups()))
+                reading.end = m.end()
     return readings
 
 
