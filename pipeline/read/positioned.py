@@ -97,6 +97,9 @@ class TextLayer:
     page_number: int
     bbox: tuple[float, float, float, float]
     edges: tuple[dict, ...] = ()
+    # Its characters one by one, as pdfplumber gives a page's: none, its words known whole (a
+    # word across a column rule is not parted there: `pdf._parted_at_rules`).
+    chars: tuple[dict, ...] = ()
 
     def find_tables(self, settings: dict) -> list:
         if not self.edges:
