@@ -1665,3 +1665,41 @@ def test_a_lists_qualitative_row_with_its_money_again_stays_in_place():
     # (row_unparsed, an error); it is the table's note.
     assert [(f["rule"], f["severity"], f["evidence"]) for f in tables.findings
             if f["rule"] != "missing_level1"] == [("table_note", "info", "填报单位：某县教育局")]  # fmt: skip
+
+
+def test_an_actuals_own_value_and_unit_under_its_spanning_label():
+    # 金川 (self-evaluation round 99): `年度指标值` over `指标性质 | 指标值 | 度量单位` and
+    # `实际完成值` over its own `指标值 | 度量单位`. The two 指标值 were read as the 中期 and the
+    # year's targets: each annual target was the actual (≥3120亩 for ≥0.3万亩), silently.
+    tables = read(text([
+        ["项目支出绩效自评表"], ["单位：万元"], ["项目名称", "雪梨低效园改造提升项目"],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "", "", "实际完成值", "", "分值", "得分"],
+        ["", "", "", "指标性质", "指标值", "度量单位", "指标值", "度量单位", "", ""],
+        ["产出指标", "数量指标", "改造低效雪梨园面积", "≥", "0.3", "万亩", "3120", "亩", "50", "50"],
+        ["满意度指标", "服务对象满意度指标", "果农满意度", "≥", "90", "%", "95", "%", "50", "50"],
+    ]))  # fmt: skip
+    assert [(i["indicator_name"], i["annual_target"], i["period_target"], i["actual_value"])
+            for i in tables.indicators] == [
+        ("改造低效雪梨园面积", "≥0.3万亩", None, "3120亩"), ("果农满意度", "≥90%", None, "95%"),
+    ]  # fmt: skip
+
+
+def test_group_headings_over_a_lists_labels_and_the_measures_beside_the_indicators():
+    # 犍为 (round 121): `项目基本情况 | 绩效指标` over the list's labels, a false row_unparsed
+    # and `{"项目基本情况": "绩效指标"}` in each project's fields. 梁子湖 (round 120):
+    # `保障绩效目标实现措施` beside `绩效指标`, merged down the indicator rows: its first row was
+    # read one column right (a row_unparsed, the target in the standard).
+    tables = read(text([
+        ["某局2024年项目支出绩效目标表"], ["单位：万元"],
+        ["项目基本情况", "", "", "", "绩效指标", "", "", "", "保障绩效目标实现措施"],
+        ["单位名称", "项目名称", "预算数", "年度目标", "一级指标", "二级指标", "三级指标", "指标值", ""],
+        ["某局", "农村公路养护", "685.00", "保持农村公路畅通", "产出指标", "数量指标", "养护里程",
+         "1260公里", "落实网格化管理"],
+        ["", "", "", "", "", "质量指标", "优良中等路率", "≥82%", ""],
+    ]))  # fmt: skip
+    assert [(i["level2_name"], i["indicator_name"], i["annual_target"]) for i in tables.indicators] == [
+        ("数量指标", "养护里程", "1260公里"), ("质量指标", "优良中等路率", "≥82%"),
+    ]  # fmt: skip
+    (project,) = tables.projects
+    assert "项目基本情况" not in (project["extra_columns"] or "")
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []

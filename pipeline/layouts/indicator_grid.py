@@ -131,8 +131,8 @@ DROPPING_FEWEST = 2
 LEVELS = ("level1", "level2")
 _UNIT_AND_PROJECT_LABELS = frozenset(compact(label) for label in vocab.UNIT_AND_PROJECT_LABELS)
 ROW_FIELDS = (
-    "weight", "standard", "explanation", "direction", "actual", "score", "score_coefficient",
-    "deviation",
+    "weight", "standard", "explanation", "direction", "actual", "actual_unit", "score",
+    "score_coefficient", "deviation",
 )  # fmt: skip
 # Row fields of free text, whose end wrapped onto a row of its own joins whatever it says.
 WRAPPED_TEXTS = ("standard", "explanation", "deviation")
@@ -2340,7 +2340,8 @@ class GridReader:
                 shared["actual"] = None  # `/`: the table's mark for no actual
             if self._reason_across(cell, shared):
                 shared["deviation"], shared["actual"] = shared["actual"], None
-            unit = pieces[-1]["target_unit_raw"]
+            # A bare actual takes its own unit column's unit, else the target's.
+            unit = shared.pop("actual_unit", None) or pieces[-1]["target_unit_raw"]
             if unit and shared.get("actual") and is_number(shared["actual"]):
                 shared["actual"] = join_parts("", shared["actual"], unit)  # `98` `%` -> `98%`
                 shared["actual_unit_raw"] = unit

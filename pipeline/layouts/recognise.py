@@ -585,16 +585,44 @@ def _placed_over(upper, lower) -> tuple[str, ...]:
     a label spans to its right (a PDF's, a Word table's), each label put over its columns by
     the lower row's merge flags: a column merged down from the upper row is a label's own, a
     run of columns not merged lies under one label spanning it (`资金 | | ` over `合计 | 财政拨款 |
-    其他资金`). The upper row as it is where the source gives no flags, the upper row prints an
-    empty cell, or its labels are not as many as the own columns and runs."""
-    merged = lower.merged
-    if not merged or len(upper.cells) >= len(merged) or not all(map(str.strip, upper.cells)):
-        return upper.cells
+    其他资金`), or under several side by side where the upper row prints more labels than that,
+    each after the first over the first label under it that opens its columns (`_opens_under`:
+    `年度指标值 | 实际完成值` over `指标性质 | 指标值 | 度量单位 | 完成值`). The upper row as it is where the
+    source gives no flags, the upper row prints an empty cell, or its labels cannot be placed."""
+    merged, labels = lower.merged, upper.cells
+    if not merged or len(labels) >= len(merged) or not all(map(str.strip, labels)):
+        return labels
     starts = [col for col, flag in enumerate(merged) if flag or col == 0 or merged[col - 1]]
-    if len(starts) != len(upper.cells):
-        return upper.cells
-    placed = dict(zip(starts, upper.cells, strict=True))
+    if len(starts) > len(labels):
+        return labels
+    placed: dict[int, str] = {}
+    more = len(labels) - len(starts)  # labels beyond one a column merged down or a run
+    queue = list(labels)
+    for start, end in zip(starts, [*starts[1:], len(merged)], strict=True):
+        placed[start] = queue.pop(0)
+        at = start
+        while more and not merged[start]:
+            opened = at
+            at = next((col for col in range(at + 1, end)
+                       if _opens_under(queue[0], lower.cells[opened:col], lower.cells[col])), None)  # fmt: skip
+            if at is None:
+                break
+            placed[at] = queue.pop(0)
+            more -= 1
+    if more:
+        return labels
     return tuple(placed.get(col, "") for col in range(len(merged)))
+
+
+def _opens_under(label: str, before: tuple[str, ...], below: str) -> bool:
+    """Whether a label of the lower row opens the columns of the next spanning `label`: it
+    names what that label names (`完成值` under `实际完成值`, `偏差原因` under `偏差原因分析及
+    改进措施`), or it names again what a label `before` it under the last one did (`指标性质 |
+    指标值 | 度量单位 | 指标值 | 度量单位`: the second group of split values opens at `指标值`)."""
+    roles = set(column_roles(below))
+    return bool(roles & set(column_roles(label))) or any(
+        roles & set(column_roles(text)) for text in before
+    )
 
 
 def _two_row_labels(upper: tuple[str, ...], lower: tuple[str, ...]) -> tuple[str, ...] | None:
@@ -653,6 +681,12 @@ def _two_row_labels(upper: tuple[str, ...], lower: tuple[str, ...]) -> tuple[str
             return None  # a label under a label: two rows of their own
         under_group |= bool(below) and (block or col in spanned)
         beside |= bool(above) and not block and not below
+    if under_group and not beside and is_grid_header(lower):
+        # Headings of groups only over a row of every label (`项目基本情况 | 绩效指标` over
+        # `单位名称 | 项目名称 | … | 指标值`): the labels are the lower row's.
+        groups = (text.strip() for text in upper if text.strip())
+        if all(is_column_group(text) or is_block_label(text) for text in groups):
+            return lower
     if not (under_group and beside):
         return None
     cells = tuple(
@@ -786,7 +820,8 @@ def _scoped_under(upper: tuple[str, ...], lower: tuple[str, ...], spans) -> tupl
     of the spanning one (`中期指标值`, `年度指标值`), as is a scope's goal under a spanning value
     label (`中期目标 | 年度目标` under `指标值`: `中期目标指标值`); and the 合计 under a spanning
     money label (`项目金额` over `合计 | 财政拨款 | 其他资金`) read as that label: the money's
-    whole."""
+    whole; and the value and unit under an actual's label its own (`实际完成值` over `指标值 |
+    度量单位`: `实际完成值 | 实际完成值度量单位`)."""
     cells = list(lower)
     for span in spans:
         head = upper[span.start].strip()
@@ -798,6 +833,12 @@ def _scoped_under(upper: tuple[str, ...], lower: tuple[str, ...], spans) -> tupl
                 cells[col] = lower[col].strip() + head
             elif scope in _MONEY_TOTALS and "total" in column_roles(head):
                 cells[col] = head
+            elif "actual" in column_roles(head) and column_roles(scope)[:1] in (
+                ("value",),
+                ("unit",),
+            ):
+                # `实际完成值` over `指标值 | 度量单位`: the actual and its own unit.
+                cells[col] = head if "value" in column_roles(scope) else head + lower[col].strip()
     return tuple(cells)
 
 

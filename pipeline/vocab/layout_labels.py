@@ -562,6 +562,12 @@ COLUMN_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     )),
     ("direction", ("指标方向性", "指标方向(正向/反向)", "指标方向", "方向")),
     ("unit", ("度量单位", "计量单位", "单位")),
+    # The actual's own unit, beside the actual (`实际完成值` over `指标值 | 度量单位`, read as
+    # `实际完成值 | 实际完成值度量单位`): `3120 | 亩` is the actual 3120亩.
+    ("actual_unit", (
+        "实际完成值度量单位", "实际完成值计量单位", "实际完成值单位", "完成值度量单位", "完成值计量单位",
+        "完成值单位", "实际值度量单位", "实际值计量单位", "实际值单位",
+    )),
     ("standard", (
         "绩效标准", "指标标准或依据", "评价标准确定依据", "评价标准",
         # How the indicator is scored (一体化 forms: `分值 | 评(扣)分标准`): its standard too.
@@ -631,7 +637,12 @@ COLUMN_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # The measures a column of their own beside the reasons prints (`未完成原因 | 整改措施`):
     # kept as the indicator's extra cells, a note (`vocab.untabbed.COLUMN_KINDS`). Known only
     # written whole (`WHOLE_LABEL_ROLES`).
-    ("measure", ("整改措施", "改进措施", "整改情况")),
+    ("measure", (
+        "整改措施", "改进措施", "整改情况",
+        # How the project means to reach its targets, beside them (鄂州's form: `绩效指标 |
+        # 保障绩效目标实现措施`, the measures merged down the indicator rows).
+        "保障绩效目标实现措施", "绩效目标实现措施", "保障措施",
+    )),
     # Graded standards printed instead of one value (Hebei): kept per grade, not a target.
     ("grade", GRADE_WORDS),
     # The grade each indicator's result was given (`得分 | 评价等级`: 优, 良, 中, 差), no score:
@@ -692,6 +703,9 @@ COLUMN_GROUP_LABELS = (
     "项目资金申报计划", "资金申报计划",
     # The parts of a total beside it (`资金总额 | 其中` over `| 财政拨款 | 其他资金`).
     "其中",
+    # A list's project columns under one heading (`项目基本情况 | 绩效指标` over `单位名称 |
+    # 项目名称 | 预算数 | 年度目标 | 一级指标 …`).
+    "项目基本情况", "项目基本信息",
 )  # fmt: skip
 
 # The roles of a one-row-per-indicator list's project columns (not an indicator's fields): a
