@@ -294,12 +294,6 @@ NOT_READ: dict[str, str] = {
         "`年度任务完成时间`) is read as two indicators, each with its group's target; the "
         "fixture's writer expects one indicator carrying both (a judgement the spec leaves open)"
     ),
-    "A1-hebei-shijiazhuang-zanhuang-linye-docling-markdown-merged-cells-repeated-in-every-spanned-cell-rows-and-columns-changqi-niandu-group-header-two-rows-table-split-at-page-break-data-row-as-header-annual-only-row-utf8-lf-2024.md": (
-        "docling's Markdown: every merged cell's text copied into each cell it covers, across "
-        "and down, the indicator header over two rows (`中期指标` filled across its group) and "
-        "the 绩效指标 label filled down its column: the grid's columns are planned a column "
-        "off, each target read as a 二级 (category_unknown)"
-    ),
     "A2-liaoning-shenyang-kangping-xianjie-two-forms-pdftotext-plain-cell-a-line-blank-between-rows-wrapped-cells-extra-lines-levels-at-middle-or-alone-between-rows-page-break-header-repeated-labels-beizhu-utf8-lf-formfeed-2024.txt": (
         "a PDF's text a cell a line whose cells wrap over two lines in several columns of one "
         "row (a name, a 二级 `服务对象满` / `意度指标`, a bound and its figure `每户每年不低于` / "

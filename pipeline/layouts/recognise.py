@@ -700,21 +700,25 @@ def _merges_unfilled(upper: tuple[str, ...], lower: tuple[str, ...]) -> tuple[tu
     cell's label into every cell it spans (a sheet unmerged and filled, a CSV of it): a label
     under the same label is the one merged down both rows (`序号` over `序号`), a label beside
     the same label one merged across (`绩效指标 | 绩效指标 | 绩效指标` over the levels). As they
-    are where the lower row prints no label of its own."""
+    are where the lower row prints no label of its own. Labels merged down are several: one
+    label alike in both rows may be a lower label a converter moved under its like (`指标值`
+    under `指标值 | 权重`, the row shifted left by a dropped cell)."""
     width = max(len(upper), len(lower))
-    upper, lower = _padded(upper, width), _padded(lower, width)
-    down = {col for col in range(width) if lower[col].strip() and lower[col] == upper[col]}
-    if not down and not any(upper[col].strip() and upper[col] == upper[col - 1]
+    over, under = _padded(upper, width), _padded(lower, width)
+    down = {col for col in range(width) if under[col].strip() and under[col] == over[col]}
+    if len(down) < 2:
+        down = set()
+    if not down and not any(over[col].strip() and over[col] == over[col - 1]
                             for col in range(1, width)):  # fmt: skip
         return upper, lower
-    if all(col in down for col in range(width) if lower[col].strip()):
+    if all(col in down for col in range(width) if under[col].strip()):
         return upper, lower  # the same labels twice: no header over two rows
-    lower = tuple("" if col in down else text for col, text in enumerate(lower))
-    upper = tuple(
-        "" if col and text.strip() and text == upper[col - 1] and lower[col].strip() else text
-        for col, text in enumerate(upper)
+    under = tuple("" if col in down else text for col, text in enumerate(under))
+    over = tuple(
+        "" if col and text.strip() and text == over[col - 1] and under[col].strip() else text
+        for col, text in enumerate(over)
     )
-    return upper, lower
+    return over, under
 
 
 def _under_target_headings(upper: tuple[str, ...], lower: tuple[str, ...]) -> tuple | None:
