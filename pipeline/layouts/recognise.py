@@ -586,7 +586,7 @@ def _placed_over(upper, lower) -> tuple[str, ...]:
     the lower row's merge flags: a column merged down from the upper row is a label's own, a
     run of columns not merged lies under one label spanning it (`资金 | | ` over `合计 | 财政拨款 |
     其他资金`), or under several side by side where the upper row prints more labels than that,
-    each after the first over the first label under it that opens its columns (`_opens_under`:
+    each after the first over the first label under it that opens its columns (`_opening`:
     `年度指标值 | 实际完成值` over `指标性质 | 指标值 | 度量单位 | 完成值`). The upper row as it is where the
     source gives no flags, the upper row prints an empty cell, or its labels cannot be placed."""
     merged, labels = lower.merged, upper.cells
@@ -602,9 +602,7 @@ def _placed_over(upper, lower) -> tuple[str, ...]:
         placed[start] = queue.pop(0)
         at = start
         while more and not merged[start]:
-            opened = at
-            at = next((col for col in range(at + 1, end)
-                       if _opens_under(queue[0], lower.cells[opened:col], lower.cells[col])), None)  # fmt: skip
+            at = _opening(queue[0], lower.cells, at, end)
             if at is None:
                 break
             placed[at] = queue.pop(0)
@@ -614,15 +612,19 @@ def _placed_over(upper, lower) -> tuple[str, ...]:
     return tuple(placed.get(col, "") for col in range(len(merged)))
 
 
-def _opens_under(label: str, before: tuple[str, ...], below: str) -> bool:
-    """Whether a label of the lower row opens the columns of the next spanning `label`: it
-    names what that label names (`完成值` under `实际完成值`, `偏差原因` under `偏差原因分析及
-    改进措施`), or it names again what a label `before` it under the last one did (`指标性质 |
-    指标值 | 度量单位 | 指标值 | 度量单位`: the second group of split values opens at `指标值`)."""
-    roles = set(column_roles(below))
-    return bool(roles & set(column_roles(label))) or any(
-        roles & set(column_roles(text)) for text in before
-    )
+def _opening(label: str, lower: tuple[str, ...], opened: int, end: int) -> int | None:
+    """The column of the lower row, after `opened` and before `end`, where the columns of the
+    next spanning `label` open: the first whose label names again what one under the last
+    spanning label did (`指标性质 | 指标值 | 度量单位 | 指标性质 …`: the second group of split
+    values), else the first naming what `label` names (`完成值` under `实际完成值`, `偏差原因`
+    under `偏差原因分析及改进措施`); None where none does."""
+    roles = [set(column_roles(text)) for text in lower]
+    again = next((col for col in range(opened + 1, end)
+                  if any(roles[col] & seen for seen in roles[opened:col])), None)  # fmt: skip
+    if again is not None:
+        return again
+    named = set(column_roles(label))
+    return next((col for col in range(opened + 1, end) if roles[col] & named), None)
 
 
 def _two_row_labels(upper: tuple[str, ...], lower: tuple[str, ...]) -> tuple[str, ...] | None:

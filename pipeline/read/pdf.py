@@ -107,6 +107,7 @@ import itertools
 import logging
 import re
 import statistics
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
@@ -976,7 +977,8 @@ def _parted_at_rules(words: list[dict], grids: list, chars: list[dict]) -> list[
 
 def _parted(word: dict, rules: list[float], chars: list[dict]) -> list[dict]:
     """A word's pieces between `rules`, from its characters; the word whole where they do not
-    spell it (a character read as another: `radicals`)."""
+    spell it (a character read as another: `radicals`), or where a piece is marks only (a
+    cell's text running over its rule by its full stop)."""
     own = [c for c in chars if word["x0"] - 0.5 <= c["x0"] and c["x1"] <= word["x1"] + 0.5
            and word["top"] - 0.5 <= c["top"] and c["bottom"] <= word["bottom"] + 0.5]  # fmt: skip
     own.sort(key=lambda char: char["x0"])
@@ -992,6 +994,8 @@ def _parted(word: dict, rules: list[float], chars: list[dict]) -> list[dict]:
         piece["x1"] = char["x1"]
     for piece in pieces:
         del piece["side"]
+    if any(all(unicodedata.category(char).startswith("P") for char in p["text"]) for p in pieces):
+        return [word]  # a cell's text running over its rule by a mark (`…正常运转。`): one word
     return pieces
 
 

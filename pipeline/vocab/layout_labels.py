@@ -146,7 +146,14 @@ ROW_NUMBER_CELL = r"\(?(?:[0-9]+(?:\.[0-9]+)*|[一二三四五六七八九十]{1
 # The headings of a money block's rows by kind of income and of spending (Hunan), printed alone
 # in their row or before the first row's label in its cell (`按收入性质分：财政拨款`: that row's
 # label, `header_block._split_labelled`).
-MONEY_GROUP_LABELS = ("按收入性质分", "按支出性质分", "按收入性质", "按支出性质")
+MONEY_GROUP_LABELS = (
+    "按收入性质分",
+    "按支出性质分",
+    "按收入性质",
+    "按支出性质",
+    "按资金来源分",
+    "按资金来源",
+)
 
 # Labels of the header block of a form (label | value cells above the indicators).
 FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -174,7 +181,7 @@ FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("total", TOTAL_LABELS),
     # Not 上级资金: the Hunan form prints it beside 年度本级预算金额, which it is no part of.
     ("fiscal_part", (
-        "财政拨款", "当年财政拨款", "本年财政拨款", "财政拨款数", "财政资金", "中央补助", "中央补助安排",
+        "财政拨款", "当年财政拨款", "本年财政拨款", "财政拨款数", "财政拨款资金", "财政资金", "中央补助", "中央补助安排",
         "中央资金", "市级资金", "区级资金", "省级财政安排", "预算资金", "财政拨款小计",
         "当年财政资金", "本级财政资金", "上级补助资金", "上级补助", "上级转移支付资金", "本级资金", "本级预算",
         # Money from the governments above named together (衡山's 县级专项资金 form: `其中：中央、
@@ -665,12 +672,18 @@ COLUMN_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "财政拨款", "财政拨款资金", "一般公共预算拨款", "财政资金",
         "申请财政资金", "申请市财政资金", "申请县财政资金", "申请区财政资金",
     )),
-    ("fund_special", ("财政专户拨款", "财政专户管理资金", "财政专户资金")),
-    ("fund_other", ("其他资金", "单位自有资金", "单位自筹", "项目用款单位自筹", "自筹资金")),
+    ("fund_special", ("财政专户拨款", "财政专户管理资金", "财政专户资金", "财政专户")),
+    ("fund_other", ("其他资金", "单位自有资金", "单位自筹", "项目用款单位自筹", "自筹资金", "单位资金")),
     # ... and shares of its appropriations named by the level of government that gives them, a
     # column each (`财政拨款 | 上级补助资金`, `中央资金 | 县级资金`: `fiscal_part` labels of a form's
     # money block too): summed into its 财政拨款, as a form's are (`REPEATED_PROJECT_ROLES`).
-    ("fund_share", SHARE_PART_LABELS),
+    ("fund_share", (
+        *SHARE_PART_LABELS,
+        # ... or by the budget that gives them (`资金来源` over `一般公共预算 | 政府性基金 |
+        # 国有资本经营预算 | 财政专户 | 单位资金`): each a part of 财政拨款 too.
+        "一般公共预算", "一般公共预算资金", "政府性基金", "政府性基金预算", "政府性基金拨款",
+        "国有资本经营预算", "国有资本经营预算资金", "国有资本经营预算拨款",
+    )),
     # A list's project money by source (`资金来源 | 预算数`: 中央资金, 县级资金), merged down
     # the project's rows as its name is: one name over two sources is two projects.
     ("fund_source", ("资金来源", "资金性质")),
