@@ -63,6 +63,10 @@ MERGED_ROLES = ("level1", "level2", "indicator_block", *PROJECT_COLUMN_ROLES)
 
 # Tables whose damaged form is not read like the clean one, and why: the test fails when one is.
 NOT_READ = {
+    # Round 124's 一体化 exports print each project's cells on every row: with the cells a
+    # converter took for merged dropped, its rows are read as other projects.
+    "B-sichuan-liangshan-ningnan-yitihua-export-excel-tabtext-gbk-crlf-quotedmultiline-danweibianma-dingliang-dingxing-operator-inside-zhibiaozhi-bareoperator-fourprojects-2023.txt": "an export printing its project's cells on every row: with them dropped, read otherwise",
+    "B-sichuan-yaan-hanyuan-nongye-yitihua-export-unicodetext-utf16le-bom-tabs-crlf-twoheaderrows-zhongqi-niandu-columngroups-zhibiaoxingzhi-duliangdanwei-quanzhong-fourprojects-2024.txt": "an export printing its project's cells on every row: with them dropped, read otherwise",
     # 耿马 (round 118): a list whose header spans two rows and whose 合计 row comes first; with
     # its merged cells dropped, its project cells move under the money columns.
     "E-yunnan-lincang-gengma-nongye-deptlist-tsv-tworowheader-zijin-heji-caizheng-qita-spannedcellsempty-rowspanonce-hejifirst-crlf-2024.txt": "a list's header over two rows, its 合计 first: two of four projects read",
@@ -517,6 +521,11 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "E-xizang-rikaze-dingri-jiaoyu-rows-yuan-sheet-grid-one-cell-per-line-empty-cells-as-empty-lines-blank-line-after-each-row-wrapped-project-names-level2-and-name-split-amount-read-back-by-heji-utf16le-bom-crlf-2022.txt": "refused: a text one cell a line numbered after every line",
     },
     "cells_joined_by_spaces": {
+        # Round 124's 一体化 exports, each row printing its project's cells again, its code first:
+        # joined by spaces, their cells are not told apart again.
+        "B-sichuan-liangshan-ningnan-yitihua-export-excel-tabtext-gbk-crlf-quotedmultiline-danweibianma-dingliang-dingxing-operator-inside-zhibiaozhi-bareoperator-fourprojects-2023.txt": "an export printing its project's cells on every row, joined by spaces: read otherwise",
+        "B-sichuan-nanchong-pengan-jiaotong-yitihua-export-utf8-pipe-lf-ascii-operators-bareoperator-header-repeated-every-50-rows-xuhao-sixprojects-2024.txt": "an export printing its project's cells on every row, joined by spaces: read otherwise",
+        "B-sichuan-yaan-hanyuan-nongye-yitihua-export-unicodetext-utf16le-bom-tabs-crlf-twoheaderrows-zhongqi-niandu-columngroups-zhibiaoxingzhi-duliangdanwei-quanzhong-fourprojects-2024.txt": "an export printing its project's cells on every row, joined by spaces: read otherwise",
         # 耿马 (round 118): a list whose header spans two rows, its 合计 first; 乡城, its empty
         # cells dropped by its converter (NOT_READ clean too): joined by spaces, their cells
         # cannot be told apart again.
@@ -964,6 +973,14 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "C-sichuan-liangshan-meigu-gaobiaozhunnongtian-zhuanyizhifu-quyu-excelunicodetext-headingsbrokenovertworows-moneylabelatmiddlerow-quotedlinebreaks-reasonrowbroken-durationtarget-barecoefficient-twodecimalscores-honest-utf16le-bom-crlf-2023.txt": "money headings broken over lines, joined (row_unparsed)",
     },
     "one_cell_a_line": {
+        "B-sichuan-liangshan-ningnan-yitihua-export-excel-tabtext-gbk-crlf-quotedmultiline-danweibianma-dingliang-dingxing-operator-inside-zhibiaozhi-bareoperator-fourprojects-2023.txt": "round 124's export printing its project's cells on every row, one cell a line: read otherwise",
+        "B-sichuan-nanchong-pengan-jiaotong-yitihua-export-utf8-pipe-lf-ascii-operators-bareoperator-header-repeated-every-50-rows-xuhao-sixprojects-2024.txt": "round 124's export printing its project's cells on every row, one cell a line: read otherwise",
+        "B-sichuan-yaan-hanyuan-nongye-yitihua-export-unicodetext-utf16le-bom-tabs-crlf-twoheaderrows-zhongqi-niandu-columngroups-zhibiaoxingzhi-duliangdanwei-quanzhong-fourprojects-2024.txt": "round 124's export printing its project's cells on every row, one cell a line: read otherwise",
+        # 若羌 (round 86) on 鄂州's template: since 保障绩效目标实现措施 is a label (round 120), its
+        # text one cell a line cuts into rows of no one count (file_unreadable).
+        "A-xinjiang-bazhou-ruoqiang-linguo-tsv-txt-hubei-ezhou-template-chengben-goucheng-heji-shifted-levels-jixiao-biaozhun-dangnian-yuqi-shixianzhi-2025.txt": (
+            "鄂州's template one cell a line: its measures column, a label now, leaves no row count that cuts it"
+        ),
         "E-yunnan-lincang-gengma-nongye-deptlist-tsv-tworowheader-zijin-heji-caizheng-qita-spannedcellsempty-rowspanonce-hejifirst-crlf-2024.txt": (
             "a list's header over two rows and its 合计 first (round 118), one cell a line: its projects are read otherwise"
         ),

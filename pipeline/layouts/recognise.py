@@ -583,7 +583,8 @@ def _unwrapped(rows) -> tuple[list, list[str]]:
 def _placed_over(upper, lower) -> tuple[str, ...]:
     """The upper row of a header over two rows from a source that gives no cells for the columns
     a label spans to its right (a PDF's, a Word table's), each label put over its columns by
-    the lower row's merge flags: a column merged down from the upper row is a label's own, a
+    the lower row's merge flags: a column merged down from the upper row (or empty under it) is
+    a label's own, a
     run of columns not merged lies under one label spanning it (`资金 | | ` over `合计 | 财政拨款 |
     其他资金`), or under several side by side where the upper row prints more labels than that,
     each after the first over the first label under it that opens its columns (`_opening`:
@@ -592,7 +593,10 @@ def _placed_over(upper, lower) -> tuple[str, ...]:
     merged, labels = lower.merged, upper.cells
     if not merged or len(labels) >= len(merged) or not all(map(str.strip, labels)):
         return labels
-    starts = [col for col, flag in enumerate(merged) if flag or col == 0 or merged[col - 1]]
+    # A column merged down, or printing nothing under its label, is that label's own.
+    own = [flag or not text.strip() for flag, text in zip(merged, lower.cells, strict=False)]
+    own += [True] * (len(merged) - len(own))
+    starts = [col for col, alone in enumerate(own) if alone or col == 0 or own[col - 1]]
     if len(starts) > len(labels):
         return labels
     placed: dict[int, str] = {}
@@ -601,7 +605,7 @@ def _placed_over(upper, lower) -> tuple[str, ...]:
     for start, end in zip(starts, [*starts[1:], len(merged)], strict=True):
         placed[start] = queue.pop(0)
         at = start
-        while more and not merged[start]:
+        while more and not own[start]:
             at = _opening(queue[0], lower.cells, at, end)
             if at is None:
                 break
@@ -685,9 +689,13 @@ def _two_row_labels(upper: tuple[str, ...], lower: tuple[str, ...]) -> tuple[str
         beside |= bool(above) and not block and not below
     if under_group and not beside and is_grid_header(lower):
         # Headings of groups only over a row of every label (`项目基本情况 | 绩效指标` over
-        # `单位名称 | 项目名称 | … | 指标值`): the labels are the lower row's.
-        groups = (text.strip() for text in upper if text.strip())
-        if all(is_column_group(text) or is_block_label(text) for text in groups):
+        # `单位名称 | 项目名称 | … | 指标值`): the labels are the lower row's; not headings of a
+        # period's group (`中期绩效指标 | 年度绩效指标`), which say whose targets stand below.
+        groups = [text.strip() for text in upper if text.strip()]
+        if all(
+            is_column_group(text) or (is_block_label(text) and label_scope(text) is None)
+            for text in groups
+        ):
             return lower
     if not (under_group and beside):
         return None
@@ -827,7 +835,7 @@ def _scoped_under(upper: tuple[str, ...], lower: tuple[str, ...], spans) -> tupl
     label (`中期目标 | 年度目标` under `指标值`: `中期目标指标值`); and the 合计 under a spanning
     money label (`项目金额` over `合计 | 财政拨款 | 其他资金`) read as that label: the money's
     whole; and the value and unit under an actual's label its own (`实际完成值` over `指标值 |
-    度量单位`: `实际完成值 | 实际完成值度量单位`)."""
+    度量单位`: `实际完成值 | 实际完成值/度量单位`)."""
     cells = list(lower)
     for span in spans:
         head = upper[span.start].strip()
@@ -844,7 +852,9 @@ def _scoped_under(upper: tuple[str, ...], lower: tuple[str, ...], spans) -> tupl
                 ("unit",),
             ):
                 # `实际完成值` over `指标值 | 度量单位`: the actual and its own unit.
-                cells[col] = head if "value" in column_roles(scope) else head + lower[col].strip()
+                cells[col] = (
+                    head if "value" in column_roles(scope) else f"{head}/{lower[col].strip()}"
+                )
     return tuple(cells)
 
 

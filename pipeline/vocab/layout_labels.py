@@ -570,10 +570,12 @@ COLUMN_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("direction", ("指标方向性", "指标方向(正向/反向)", "指标方向", "方向")),
     ("unit", ("度量单位", "计量单位", "单位")),
     # The actual's own unit, beside the actual (`实际完成值` over `指标值 | 度量单位`, read as
-    # `实际完成值 | 实际完成值度量单位`): `3120 | 亩` is the actual 3120亩.
+    # `实际完成值 | 实际完成值/度量单位`): `3120 | 亩` is the actual 3120亩. Written with the slash
+    # a spanning label is joined to its part with (`recognise._scoped_under`): a table printing
+    # `实际完成值 | 计量单位` side by side, its cells joined by spaces, is not read as one label.
     ("actual_unit", (
-        "实际完成值度量单位", "实际完成值计量单位", "实际完成值单位", "完成值度量单位", "完成值计量单位",
-        "完成值单位", "实际值度量单位", "实际值计量单位", "实际值单位",
+        "实际完成值/度量单位", "实际完成值/计量单位", "实际完成值/单位", "完成值/度量单位",
+        "完成值/计量单位", "完成值/单位", "实际值/度量单位", "实际值/计量单位", "实际值/单位",
     )),
     ("standard", (
         "绩效标准", "指标标准或依据", "评价标准确定依据", "评价标准",
