@@ -181,16 +181,6 @@ RENDERED_APART = {
         "rendered from its rows as a workbook or a page, read as the department's fields, not "
         "a note"
     ),
-    "C-sichuan-ganzi-luhuo-nongmu-pdf-stsong-twoforms-tworowheader-niandzhibiaozhi-span-shijiwanchengzhi-over-wanchengzhi-piancha-gaijin-split-wanmu-vs-mu-wanrenci-vs-renci-dingxing-zongfen-2023.pdf": (
-        "a PDF whose header spans two rows, its spanning labels given no cells of their own: "
-        "rendered from its rows, a workbook's or a page's level cells merge down otherwise, and "
-        "some rows take the 一级 of the block above"
-    ),
-    "C-xinjiang-hetian-minfeng-wenlv-pdf-stsong-threeforms-tworowheader-niandzhibiaozhi-span-xingzhi-duliangdanwei-shijiwanchengzhi-span-split-piancha-gaijin-split-wanrenci-vs-renci-wanyuan-vs-yuan-dingxing-zongfen-2023.pdf": (
-        "a PDF whose header spans two rows, its spanning labels given no cells of their own: "
-        "rendered from its rows, a workbook's or a page's level cells merge down otherwise, and "
-        "some rows take the 一级 of the block above"
-    ),
     "C-sichuan-nanchong-yilong-weijian-pdf-excel-toowide-xianliehouhang-lastcolumnsnextpage-unitonrightpage-goaltextsplitacrosspages-verticaljixiaozhibiao-2025.pdf": (
         "a form printed down then over: rendered as a workbook or a page, its set-aside pages of "
         "further columns are rows of the form (the file is NOT_READ all the same)"
@@ -230,6 +220,22 @@ RENDERED_APART = {
 
 # ... and those that read apart in one rendering only, by (name, rendering).
 RENDERED_APART_AS: dict[tuple[str, str], str] = {
+    (
+        "C-sichuan-ganzi-luhuo-nongmu-pdf-stsong-twoforms-tworowheader-niandzhibiaozhi-span-shijiwanchengzhi-over-wanchengzhi-piancha-gaijin-split-wanmu-vs-mu-wanrenci-vs-renci-dingxing-zongfen-2023.pdf",
+        "as_workbook",
+    ): (
+        "a PDF whose header spans two rows, its spanning labels given no cells of their own: "
+        "rendered from its rows as a workbook, its level cells merge down otherwise and some "
+        "rows take the 一级 of the block above; as a page, it reads as the PDF"
+    ),
+    (
+        "C-xinjiang-hetian-minfeng-wenlv-pdf-stsong-threeforms-tworowheader-niandzhibiaozhi-span-xingzhi-duliangdanwei-shijiwanchengzhi-span-split-piancha-gaijin-split-wanrenci-vs-renci-wanyuan-vs-yuan-dingxing-zongfen-2023.pdf",
+        "as_workbook",
+    ): (
+        "a PDF whose header spans two rows, its spanning labels given no cells of their own: "
+        "rendered from its rows as a workbook, its level cells merge down otherwise and some "
+        "rows take the 一级 of the block above; as a page, it reads as the PDF"
+    ),
     (
         "D-hunan-huaihua-chenxi-weijian-pdf-zipingbaogao-prosefirst-yijiyusuandanwei-shouruxingzhi-zhichuxingzhi-sidebyside-wanyuanincells-ruled-pagebreakinblock-headerrepeated-2022.pdf",
         "as_workbook",
