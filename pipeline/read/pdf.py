@@ -22,7 +22,8 @@ aside (a budget disclosure's 收支总表, 目录 and prose) with a note. Per pa
   level column opens with an empty cell under the column labels) span the block around
   their text (`_centred_levels`), and the rows below their first are marked merged;
 - a label printed spaced out to fill its cell (`项 目 名 称`, by spaces or letter-spacing)
-  is one word, not one cell per character;
+  is one word, not one cell per character; a word running across a ruled table's column rule
+  (two cells' texts filled to the rule between them) is parted there (`_parted_at_rules`);
 - a merged cell gives its text to its first row; the rows below it get an empty cell marked
   in `CellRow.merged`; the columns a cell spans to its right give no cells, so a row has as
   many cells as the source printed (as in a tab-separated export);
