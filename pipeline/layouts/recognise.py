@@ -839,22 +839,19 @@ def _scoped_under(upper: tuple[str, ...], lower: tuple[str, ...], spans) -> tupl
     cells = list(lower)
     for span in spans:
         head = upper[span.start].strip()
-        values = "value" in column_roles(head)
+        heads = column_roles(head)
         for col in span:
-            if (scope := compact(lower[col])) in _SCOPE_LABELS:
+            scope = compact(lower[col])
+            under = column_roles(scope)
+            if scope in _SCOPE_LABELS:
                 cells[col] = scope + head
-            elif values and label_scope(scope) and "value" not in column_roles(scope):
+            elif "value" in heads and label_scope(scope) and "value" not in under:
                 cells[col] = lower[col].strip() + head
-            elif scope in _MONEY_TOTALS and "total" in column_roles(head):
+            elif scope in _MONEY_TOTALS and "total" in heads:
                 cells[col] = head
-            elif "actual" in column_roles(head) and column_roles(scope)[:1] in (
-                ("value",),
-                ("unit",),
-            ):
+            elif "actual" in heads and under[:1] in (("value",), ("unit",)):
                 # `实际完成值` over `指标值 | 度量单位`: the actual and its own unit.
-                cells[col] = (
-                    head if "value" in column_roles(scope) else f"{head}/{lower[col].strip()}"
-                )
+                cells[col] = head if "value" in under else f"{head}/{lower[col].strip()}"
     return tuple(cells)
 
 
