@@ -965,6 +965,34 @@ def test_a_lists_period_goal_column_beside_the_years_gives_the_period_goal():
     )  # fmt: skip
 
 
+def test_an_exports_zhongqi_goal_column_is_the_period_goal_its_targets_the_period_targets():
+    # 蓬安 (held-out round 124): an 一体化 export's `中期目标 | 年度目标` on each project's row.
+    # Before, 中期目标 was a column of no known label, its goal kept only in every indicator's
+    # extra columns. A 中期目标 column printing targets is the period's value column.
+    tables = read(text([
+        ["项目名称", "资金总额", "中期目标", "年度目标", "一级指标", "二级指标", "三级指标", "指标值"],
+        ["农村公路养护工程", "386", "2024-2026年列养率保持100%。", "完成1860公里日常养护。",
+         "产出指标", "数量指标", "日常养护里程", "≥1860公里"],
+        ["客运班线运营补贴", "172.4", "", "保障68条班线正常运营。", "产出指标", "数量指标",
+         "运营班线", "≥68条"],
+    ]))  # fmt: skip
+    assert [(p["project_name"], p["performance_goal"], p["period_goal"], p["extra_columns"])
+            for p in tables.projects] == [
+        ("农村公路养护工程", "完成1860公里日常养护。", "2024-2026年列养率保持100%。", None),
+        ("客运班线运营补贴", "保障68条班线正常运营。", None, None),
+    ]  # fmt: skip
+    assert [i["extra_columns"] for i in tables.indicators] == [None, None]
+    tables = read(text([
+        ["项目名称", "资金总额", "一级指标", "二级指标", "三级指标", "中期目标", "年度目标"],
+        ["农村公路养护工程", "386", "产出指标", "数量指标", "日常养护里程", "≥5600公里", "≥1860公里"],
+        ["", "", "产出指标", "质量指标", "优良中等路率", "≥80%", "≥78%"],
+    ]))  # fmt: skip
+    assert [(i["indicator_name"], i["period_target"], i["annual_target"])
+            for i in tables.indicators] == [
+        ("日常养护里程", "≥5600公里", "≥1860公里"), ("优良中等路率", "≥80%", "≥78%"),
+    ]  # fmt: skip
+
+
 def test_a_forms_numbered_section_heading_over_its_years_money_goes_on_with_the_project():
     # 烟台 (held-out round 90): `二、年度绩效目标（2025年）` over `年度资金总额 | 720.00`, after the
     # 中期 section's indicators. Before, the heading opened a second project of no name holding

@@ -1099,12 +1099,14 @@ def _candidates(label: str, cells: list[str]) -> tuple[str, ...]:
     """A column's roles, preferred first: a split value column (or one of unknown label) whose
     content shows operators or directions is that, whatever its label says; a column under a
     goal's words (`年初设定目标`, a list's project goal) whose cells are mostly targets and
-    nothing else (`≥2000亩`, `2019年5月底前`: `reads_as_target`) is the value column."""
+    nothing else (`≥2000亩`, `2019年5月底前`: `reads_as_target`) is the value column. A goal's
+    label naming its period (`中期目标 | 年度目标` over targets) names only a value column
+    then: a second such opens the next value group, of the period it names (`label_scope`)."""
     roles = column_roles(label)
-    if roles[:1] == ("goal_annual",):
+    if roles[:1] in (("goal_annual",), ("goal_period",)):
         filled = [text for text in cells if text.strip()]
         if 2 * sum(map(reads_as_target, filled)) > len(filled):
-            return ("value", *roles)
+            return ("value",) if label_scope(label) else ("value", *roles)
     if roles and not set(roles) & set(vocab.SPLIT_ROLES):
         return roles
     shown = content_role(cells)

@@ -90,6 +90,10 @@ GOAL_ANNUAL_LABELS = (
     "年度部门整体绩效目标", "部门整体绩效目标", "年度整体绩效目标", "整体绩效目标",
     "年度部门整体支出绩效目标", "部门整体支出绩效目标", "部门年度整体绩效目标",
 )  # fmt: skip
+GOAL_PERIOD_LABELS = (
+    "中期目标", "中期滚动目标", "长期目标", "实施期绩效目标", "实施期目标", "项目总体目标", "总目标",
+    "长期绩效目标", "中期绩效目标", "实施周期目标", "实施周期绩效目标",
+)  # fmt: skip
 # Marks after the number opening a goal's part printed in a cell of its own beside the part
 # before it (`年度目标 | 1.新建… | 2.整修… | 3.提高…`, a converter splitting the goal's cell at its
 # line breaks): the goal goes on, the cell is no label.
@@ -265,10 +269,7 @@ FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "年度预算调整", "预算调整数", "预算调整", "调整数", "调整金额", "年中调整数", "年中调整",
         "年中调整金额", "追加调减数",
     )),
-    ("goal_period", (
-        "中期目标", "中期滚动目标", "长期目标", "实施期绩效目标", "实施期目标", "项目总体目标", "总目标",
-        "长期绩效目标", "中期绩效目标", "实施周期目标", "实施周期绩效目标",
-    )),
+    ("goal_period", GOAL_PERIOD_LABELS),
     ("goal_annual", GOAL_ANNUAL_LABELS),
     # Why the goals were missed, a heading beside theirs (`年度绩效目标 | 实际完成情况 |
     # 偏差原因分析及改进措施` over their texts): kept as a field of the project.
@@ -692,6 +693,9 @@ COLUMN_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     *SPENDING_LABELS,
     # A list's goal column (a city's list: `阶段性目标`, the year's stage of the project).
     ("goal_annual", (*GOAL_ANNUAL_LABELS, "绩效目标", "阶段性目标")),
+    # ... and the project's goal over its whole period beside it (an 一体化 export's `中期目标 |
+    # 年度目标`, printed on each of the project's rows).
+    ("goal_period", GOAL_PERIOD_LABELS),
 )  # fmt: skip
 
 # A department's money by kind of spending, each a money heading printed with a figure (`基本支出 |
