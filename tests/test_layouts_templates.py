@@ -879,6 +879,27 @@ def test_a_goal_blocks_headings_with_the_reasons_beside_them_give_the_goals():
     assert json.loads(project["extra_columns"]) == {"偏差原因分析及改进措施": "无"}
 
 
+def test_a_sheet_unmerged_and_filled_gives_its_goal_and_what_was_achieved_apart():
+    # 当阳 (held-out self-evaluation round 100): every merged cell's text written into each
+    # cell it spans, the goals' label down both rows. Before, the achievement's text was read
+    # as a label (label_unknown) and actual_goal was null; read as its merges print, the goal
+    # and the achievement were one goal.
+    tables = read(text([
+        ["项目支出绩效自评表"] * 6, ["项目名称", *["某市耕地地力保护补贴项目"] * 5],
+        ["项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "执行率"],
+        ["项目资金（万元）", "年度资金总额", "1620.00", "1635.48", "1635.48", "100.00%"],
+        ["年度总体目标", *["预期目标"] * 3, *["实际完成情况"] * 2],
+        ["年度总体目标", *["对全市45万亩耕地发放补贴。"] * 3, *["补贴全部兑付到户。"] * 2],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "得分"],
+        ["产出指标", "数量指标", "补贴发放面积", "≥45万亩", "45.44万亩", "90"],
+    ]))  # fmt: skip
+    (project,) = tables.projects
+    assert (project["project_name"], project["performance_goal"], project["actual_goal"]) == (
+        "某市耕地地力保护补贴项目", "对全市45万亩耕地发放补贴。", "补贴全部兑付到户。",
+    )  # fmt: skip
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
 def test_a_second_level_out_of_place_inside_a_first_levels_span_is_not_its_spans_middle():
     # 金坛 (held-out self-evaluation round 79): `经济效益 指标` inside `产出指标(50分)`'s span,
     # 时效指标 back under 产出 below it. Before, the next 一级 (效益指标) was taken for a text

@@ -389,9 +389,10 @@ def read_header_block(rows, table_unit: str | None) -> HeaderFields:
             _single_line(cells[0][1], row, out)
             block.last_line = row.line  # a value's end wraps onto the next row only
             continue
-        if _item_under_label_again(cells, block):
-            # The itemised block's label written again on each of its rows (its merged cell
-            # filled down, as a page scraped into a data frame gives it): an item of the block.
+        if _under_label_again(cells, block):
+            # The block's label written again on each of its rows (its merged cell filled
+            # down, as a page scraped into a data frame or a sheet unmerged and filled gives
+            # it): an item of the block, or its goals under their headings.
             _pairs(cells[1:], row, block, out)
             block.last_line = row.line
             continue
@@ -578,12 +579,13 @@ def _labels_once(rows) -> list:
     return out
 
 
-def _item_under_label_again(cells, block: _Block) -> bool:
-    """Whether a row opens with the label of the itemised block it stands in, under the block's
-    column headings, and goes on with cells under them (`年度主要任务 | 安全生产监管执法 | … |
-    86.40` under `年度主要任务 | 任务名称 | 主要内容 | 预算金额`)."""
+def _under_label_again(cells, block: _Block) -> bool:
+    """Whether a row opens with the label of the itemised or goals block it stands in, under
+    the block's column headings, and goes on with cells under them (`年度主要任务 | 安全生产监管
+    执法 | … | 86.40` under `年度主要任务 | 任务名称 | 主要内容 | 预算金额`; `年度总体目标 | 完成… |
+    完成…` under `年度总体目标 | 预期目标 | 实际完成情况`)."""
     return (
-        block.role in ITEMISED_BLOCKS
+        (block.role in ITEMISED_BLOCKS or block.role in GOALS)
         and bool(block.headings)
         and len(cells) > 1
         and cells[0][0] == 0

@@ -379,20 +379,22 @@ def _copies_blanked(row):
     sheet unmerged and filled: a title or `部门名称：…` across the table, `| | 单位：万元` twice
     at its end) as the merged cells print: each text in the first cell of its run, the others
     empty; where one run at least spans `COPIED_RUN` cells: two label ends alike side by side
-    (`标值 | 标值` under `实施期指 | 年度指`) are two cells. A row printing any text once, a
-    figure or a mark (`248 | 248`, `— | —`) is left."""
+    (`标值 | 标值` under `实施期指 | 年度指`) are two cells. The row may open with a label
+    printed once (`年度总体目标 | 目标… ×4 | 完成情况… ×4`, the label merged down the rows). A
+    row printing any other text once, a figure or a mark (`248 | 248`, `— | —`) is left."""
     cells = row.cells
     runs = [
         (col, text)
         for col, text in enumerate(cells)
         if text.strip() and (col == 0 or cells[col - 1] != text)
     ]
-    if not runs or any(
+    copied = runs[1:] if runs[:1] and runs[0][0] == 0 and is_label(runs[0][1]) else runs
+    if not copied or any(
         not any(map(str.isalpha, text)) or col + 1 == len(cells) or cells[col + 1] != text
-        for col, text in runs
+        for col, text in copied
     ):
         return row
-    if not any(cells[col : col + COPIED_RUN] == (text,) * COPIED_RUN for col, text in runs):
+    if not any(cells[col : col + COPIED_RUN] == (text,) * COPIED_RUN for col, text in copied):
         return row
     first = {col for col, _ in runs}
     return replace(
