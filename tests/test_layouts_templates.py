@@ -900,6 +900,42 @@ def test_a_sheet_unmerged_and_filled_gives_its_goal_and_what_was_achieved_apart(
     assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
 
 
+def test_a_type_column_left_of_the_second_level_printing_first_levels_is_the_first_level():
+    # 行唐 and 望都 (held-out round 127): `指标类型 | 二级指标 | 具体指标`, a sign-off under the
+    # table. Before, every indicator's 一级 was null (kept in extra columns), with only an info
+    # missing_level1; 指标类型 naming 二级 names (贵州) stays the 二级 where no 二级 is labelled.
+    tables = read(text([
+        ["项目名称", "某县高标准农田建设项目"], ["年度资金总额", "180"],
+        ["指标类型", "二级指标", "具体指标", "年度指标值"],
+        ["产出指标", "数量指标", "新建高标准农田面积", "≥1.2万亩"],
+        ["", "质量指标", "工程验收合格率", "100%"],
+        ["满意度指标", "服务对象满意度指标", "项目区农户满意度", "≥95%"],
+        ["填报人：王**"], ["联系电话：0311-82*****"], ["填报日期：2024年11月"],
+    ]))  # fmt: skip
+    assert indicators(tables) == [
+        ("产出指标", "数量指标", "新建高标准农田面积", None, "≥1.2万亩"),
+        ("产出指标", "质量指标", "工程验收合格率", None, "100%"),
+        ("满意度指标", "服务对象满意度指标", "项目区农户满意度", None, "≥95%"),
+    ]
+    assert [i["extra_columns"] for i in tables.indicators] == [None, None, None]
+
+
+def test_a_goals_label_beside_a_period_goals_label_with_no_goal_gives_no_goal():
+    # 延津 (held-out round 127): `项目绩效目标描述 | 总目标 | (empty)` over `| 本年度目标 | …`.
+    # Before, the row was read as a value then its label, the period goal `项目绩效目标描述`.
+    tables = read(text([
+        ["项目名称", "某县免费孕前优生健康检查项目"], ["资金总额", "38.4"],
+        ["项目绩效目标描述", "总目标", ""],
+        ["", "本年度目标", "为全县计划怀孕夫妇提供免费孕前优生健康检查2400人。"],
+        ["一级指标", "二级指标", "指标内容", "指标值"],
+        ["产出指标", "数量指标", "孕前优生健康检查人数", "≥2400人"],
+    ]))  # fmt: skip
+    (project,) = tables.projects
+    assert (project["period_goal"], project["performance_goal"]) == (
+        None, "为全县计划怀孕夫妇提供免费孕前优生健康检查2400人。",
+    )  # fmt: skip
+
+
 def test_a_second_level_out_of_place_inside_a_first_levels_span_is_not_its_spans_middle():
     # 金坛 (held-out self-evaluation round 79): `经济效益 指标` inside `产出指标(50分)`'s span,
     # 时效指标 back under 产出 below it. Before, the next 一级 (效益指标) was taken for a text

@@ -611,8 +611,9 @@ def _label_first(row):
     label right of its value (`某项目 | 项目名称`, `主管部门` and `实施单位` each after its value,
     `3,805,200.00 | 中期资金总额 | | 1,268,400.00 | 年度资金总额`): every other text names a single
     field or a goal (`SWAPPED_ROLES`; beside another such pair, any field: `延续项目 | 项目属性`),
-    or a money label after an amount, and the texts before them name no field nor the unit.
-    Each label takes its value's column, the value its own."""
+    or a money label after an amount, and the texts before them name no field nor the unit
+    (`项目绩效目标描述 | 总目标`, the goal's cell empty, is two labels). Each label takes its
+    value's column, the value its own."""
     filled = [(col, text) for col, text in enumerate(row.cells) if text.strip()]
     if not filled or len(filled) % 2:
         return row
@@ -621,7 +622,7 @@ def _label_first(row):
     for (_, value), (_, label) in pairs:
         role = _label_role(label, 1)
         if (
-            field_roles(value)
+            _names_a_field(value)
             or field_roles(labelled(value)[0])
             or amounts.line_unit(value)
             or not (role in swapped or (role in MONEY_ROLES and is_amount(value)))

@@ -1125,8 +1125,23 @@ def _level_by_content(candidates_of: dict[int, tuple], cells) -> dict[int, tuple
     mostly 一级 names (`产出指标`, `效益指标`) is the 一级 column, else the first whose cells are
     mostly 二级 names (`数量指标`, `经济效益指标`: 贵州's `指标类型`) the 二级 column. Beside a
     labelled level column, such cells are rows a converter that drops merged cells shifted
-    left, no column's own."""
-    if any(roles[:1] in _LEVEL_ROLES for roles in candidates_of.values()):
+    left, no column's own; but a column just left of the labelled 二级 one, where no column is
+    labelled as the 一级, is the 一级 column if its cells on the rows printing a 二级 are mostly
+    一级 names (河北's `指标类型 | 二级指标 | 具体指标`; a sign-off under the table is no row's)."""
+    labelled = [col for col, roles in candidates_of.items() if roles[:1] in _LEVEL_ROLES]
+    if [candidates_of[col][:1] for col in labelled] == [("level2",)]:
+        left = labelled[0] - 1
+        roles = candidates_of.get(left, ())
+        if roles[:1] in _LEVEL_BY_CONTENT and _mostly_level(
+            [
+                text
+                for text, level2 in zip(cells[left], cells[left + 1], strict=True)
+                if level2.strip()
+            ],
+            1,
+        ):
+            return {left: ("level1", *roles)}
+    if labelled:
         return {}
     for level, role in ((1, "level1"), (2, "level2")):
         col = next(
