@@ -214,6 +214,12 @@ NOT_READ: dict[str, str] = {
     "A4-jiangxi-jiujiang-duchang-wenlv-docx-three-tables-per-form-zongmubiao-benniandu-unicode-checkbox-unfilled-template-rows-shenhe-yijian-textbox-section-break-2024.docx": (
         "a Word form's 总目标 and 本年度 indicator tables: the one indicator printed only in the 本年度 table is listed after those of both, where the expectation lists it where that table prints it (the values are right)"
     ),
+    "A4-henan-xinxiang-yanjin-weijian-docx-shenbaobiao-zongmubiao-jixiaozhibiao-then-benniandu-jixiaozhibiao-zhibiaoneirong-beizhu-chanchu-gongzuoliang-empty-template-block-two-projects-2025.docx": (
+        "a Word form's 总目标 and 本年度 indicator tables (round 127): the one indicator printed "
+        "only in the 本年度 table is listed after those of both, as rounds 64, 87, 120 and "
+        "美兰 expect, where this expectation lists it where that table prints it (the values "
+        "are right)"
+    ),
     "A1-guangdong-jieyang-puning-zhujian-pdf-budget-system-pifubiao-no-rules-landscape-zhongqi-niandu-side-by-side-yuqichanchu-xiaoguo-level1-centred-in-span-form1-over-two-pages-indicator-label-row-printed-again-2025.pdf": (
         "a system's 批复表 printed with no rules, 中期 and 年度 side by side: a 二级 centred between its two rows joins them into one indicator, the second page's rows set aside"
     ),

@@ -524,6 +524,10 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "E-xizang-rikaze-dingri-jiaoyu-rows-yuan-sheet-grid-one-cell-per-line-empty-cells-as-empty-lines-blank-line-after-each-row-wrapped-project-names-level2-and-name-split-amount-read-back-by-heji-utf16le-bom-crlf-2022.txt": "refused: a text one cell a line numbered after every line",
     },
     "cells_joined_by_spaces": {
+        # 开阳 (round 126): a list's header over two rows, its first project's goal of numbered
+        # lines: joined by spaces, that row's words fit its columns in more than one way and are
+        # refused (row_unparsed), never placed by a guess.
+        "E-guizhou-guiyang-kaiyang-wenlv-wps-txt-tabs-gbk-crlf-leadingblankrow-tworowheader-split-xingzhi-zhi-danwei-quanzhong-dingxing-mergedblank-trailingtabs-2025.txt": "a list's header over two rows, a goal of numbered lines: its first project row refused",
         # Round 124's 一体化 exports, each row printing its project's cells again, its code first:
         # joined by spaces, their cells are not told apart again.
         "B-sichuan-liangshan-ningnan-yitihua-export-excel-tabtext-gbk-crlf-quotedmultiline-danweibianma-dingliang-dingxing-operator-inside-zhibiaozhi-bareoperator-fourprojects-2023.txt": "an export printing its project's cells on every row, joined by spaces: read otherwise",
@@ -976,6 +980,7 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "C-sichuan-liangshan-meigu-gaobiaozhunnongtian-zhuanyizhifu-quyu-excelunicodetext-headingsbrokenovertworows-moneylabelatmiddlerow-quotedlinebreaks-reasonrowbroken-durationtarget-barecoefficient-twodecimalscores-honest-utf16le-bom-crlf-2023.txt": "money headings broken over lines, joined (row_unparsed)",
     },
     "one_cell_a_line": {
+        "E-guizhou-guiyang-kaiyang-wenlv-wps-txt-tabs-gbk-crlf-leadingblankrow-tworowheader-split-xingzhi-zhi-danwei-quanzhong-dingxing-mergedblank-trailingtabs-2025.txt": "round 126's list with a header over two rows: one cell a line, its rows are not put back (file_unreadable)",
         "B-sichuan-liangshan-ningnan-yitihua-export-excel-tabtext-gbk-crlf-quotedmultiline-danweibianma-dingliang-dingxing-operator-inside-zhibiaozhi-bareoperator-fourprojects-2023.txt": "round 124's export printing its project's cells on every row, one cell a line: read otherwise",
         "B-sichuan-nanchong-pengan-jiaotong-yitihua-export-utf8-pipe-lf-ascii-operators-bareoperator-header-repeated-every-50-rows-xuhao-sixprojects-2024.txt": "round 124's export printing its project's cells on every row, one cell a line: read otherwise",
         "B-sichuan-yaan-hanyuan-nongye-yitihua-export-unicodetext-utf16le-bom-tabs-crlf-twoheaderrows-zhongqi-niandu-columngroups-zhibiaoxingzhi-duliangdanwei-quanzhong-fourprojects-2024.txt": "round 124's export printing its project's cells on every row, one cell a line: read otherwise",
