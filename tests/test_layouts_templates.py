@@ -936,6 +936,28 @@ def test_a_goals_label_beside_a_period_goals_label_with_no_goal_gives_no_goal():
     )  # fmt: skip
 
 
+def test_money_labels_left_unfilled_with_their_colons_are_labels_not_values():
+    # 城中区 (held-out round 125), on 佳县's template: `事业收入： | 经营性收入： | 其他：` under
+    # `资金总额：1,286,400.00 | 财政拨款：… | 自有资金：0.00`. Before, they were read as values:
+    # two false errors (amount_unparsed, row_unparsed) on a form read right.
+    tables = read(text([
+        ["项目名称", "某区基本公共卫生服务项目"], ["单位：元"],
+        ["项目资金申请（元）", "资金总额：1,286,400.00", "财政拨款：1,286,400.00", "自有资金：0.00"],
+        ["", "事业收入：", "经营性收入：", "其他："],
+        ["一级指标", "二级指标", "指标内容", "指标值"],
+        ["产出指标", "数量指标", "老年人健康管理人数", "≥1.5万人"],
+    ]))  # fmt: skip
+    (project,) = tables.projects
+    assert project["total_amount"] == Decimal("128.64")
+    assert sorted((f["severity"], f["rule"], f["message"]) for f in tables.findings
+                  if f["rule"] != "missing_level1") == [
+        ("info", "label_unknown",
+         "label '事业收入：' is not in the layout vocabulary; its value is kept as a field"),
+        ("info", "label_unknown",
+         "label '经营性收入：' is not in the layout vocabulary; its value is kept as a field"),
+    ]  # fmt: skip
+
+
 def test_a_second_level_out_of_place_inside_a_first_levels_span_is_not_its_spans_middle():
     # 金坛 (held-out self-evaluation round 79): `经济效益 指标` inside `产出指标(50分)`'s span,
     # 时效指标 back under 产出 below it. Before, the next 一级 (效益指标) was taken for a text

@@ -1251,7 +1251,9 @@ def _pairs(cells, row, block: _Block, out: HeaderFields) -> None:
             role = "detail"  # an itemised line of the money block (`1、一般公共预算 | 6.30`)
         elif not role and block.role in ITEMISED_BLOCKS and col == 0 and col not in block.headings:
             role = "item"  # an item of a cost or duty block (`助餐补贴 | 180 | 按每餐3元测算`)
-        elif not role and _unknown_label(col, label, valued, cells, row, block):
+        elif not role and (
+            _label_of_no_value(text) or _unknown_label(col, label, valued, cells, row, block)
+        ):
             role = "unknown"
             out.unknown_labels.append((row.line, text))
         if role:
@@ -1352,6 +1354,19 @@ def _goal_part(text: str) -> bool:
     mark, rest = after[:1], after[1:].strip()
     marks = ":" if word else vocab.GOAL_PART_MARKS
     return after != body and mark in marks and rest[:1] not in ("", *("" if word else digits))
+
+
+def _label_of_no_value(text: str) -> bool:
+    """Whether a cell is a label its colon closes, no value after it and no figure in it
+    (`事业收入： | 经营性收入： | 其他：`, a template's money parts left unfilled): a label the
+    vocabulary lacks, never a value."""
+    head, tail = labelled(text)
+    return (
+        fold(text).rstrip().endswith(":")
+        and not tail.strip()
+        and bool(compact(head))
+        and not any(map(str.isdigit, head))
+    )
 
 
 def _unknown_label(col, label, valued, cells, row, block: _Block) -> bool:
