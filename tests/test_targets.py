@@ -247,6 +247,9 @@ HELDOUT_36 = _load("heldout-target-values-36.jsonl")
 HELDOUT_37 = _load("heldout-target-values-37.jsonl")
 HELDOUT_38 = _load("heldout-target-values-38.jsonl")
 HELDOUT_39 = _load("heldout-target-values-39.jsonl")
+# The fortieth: ranges, relative and per-mille targets, limits, deadlines and durations, grades,
+# compound values, and 40 actuals written as words or with their own units.
+HELDOUT_40 = _load("heldout-target-values-40.jsonl")
 # The spec's cases and every held-out round, each value once.
 SPEC_AND_HELDOUT = (
     CASES
@@ -289,6 +292,7 @@ SPEC_AND_HELDOUT = (
     + HELDOUT_37
     + HELDOUT_38
     + HELDOUT_39
+    + HELDOUT_40
 )
 
 
@@ -347,10 +351,13 @@ CASE_FILES = {
     "heldout-37": HELDOUT_37,
     "heldout-38": HELDOUT_38,
     "heldout-39": HELDOUT_39,
+    "heldout-40": HELDOUT_40,
 }
 # Values of the case files the parser does not read as written yet: (file, text) -> why. Strict,
 # so that the fix that reads one must take it out of here.
 NOT_READ_YET: dict[tuple[str, str], str] = {
+    ("heldout-40", "1季度"): "a cycle of one quarter (结算周期): the parser reads a bare N季度 as "
+    "that quarter of the year, as `一季度完成` is, and the name's 周期 does not tell it a length",
     ("heldout-14", "应急物资储备品种不少于20类"): "类 after a bound counts kinds here, but a "
     "bound before a class reads the same (水质达到3类, 不低于三类): 类 is no unit, so the floor "
     "of 20 is read with 类 left in its context rather than a class read as a count",
