@@ -6,15 +6,18 @@ import base64
 import csv
 import json
 import quopri
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
 import tests.test_layouts as layouts_test
+from pipeline.build.workers import process_file
 from pipeline.cells import CellRow, CellTable
 from pipeline.labels.grid_rows import is_packed
 from pipeline.layouts import read_table
 from pipeline.layouts.select import file_tables
+from pipeline.manifest import Source
 from pipeline.read import html
 from pipeline.read.formats import detect_format
 from pipeline.read.html import read_html
@@ -900,4 +903,27 @@ def test_a_table_a_page_without_a_doctype_nests_in_a_paragraph_keeps_its_place()
         (None, ("乙项目",)),  # `公开09表` is its number, no title
         ("三、项目支出绩效目标表", ("乙项目",)),
         ("公开12表 某县项目支出绩效目标表", ("",)),
+    ]
+
+
+def test_a_line_over_the_table_laid_out_as_a_table_of_one_row_gives_the_tables_unit():
+    # 明光 (held-out round 129): `部门名称：… | 单位：元` in a small table of one row above the
+    # list, inside the site's layout table. Before, that table was neither read nor set aside:
+    # the unit was lost and every amount read as 万元, 10,000 times too large, with an info
+    # note only.
+    unit = "<table><tr><td>部门名称：某市教育体育局</td><td>单位：元</td></tr></table>"
+    form = FORM.replace(
+        "<tr><td>一级指标</td>",
+        "<tr><td>资金总额</td><td colspan=3>3,260,000.00</td></tr><tr><td>一级指标</td>",
+    )
+    layout = f"<table><tr><td>某市人民政府</td></tr><tr><td>{unit}{form}</td></tr></table>"
+    (table,) = read_html("unit.html", page(layout))
+    assert [(r.location, r.cells) for r in table.rows[:3]] == [
+        ("table 1 above 1", ("部门名称：某市教育体育局",)),
+        ("table 1 above 2", ("单位：元",)),
+        ("table 1 r1", FORM_ROWS[0]),
+    ]
+    tables = process_file("unit.html", page(layout), Source())
+    assert [(p["project_name"], p["total_amount"]) for p in tables.projects] == [
+        ("校舍维修", Decimal("326.000000")),
     ]

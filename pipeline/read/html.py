@@ -598,6 +598,7 @@ def tables_in_flows(
     others: list[list] = []  # rows of the data tables set aside
     number = 0
     for flow in flows:
+        flow = _layout_tables_as_lines(source_file, flow)
         kept = [isinstance(item, list) and _is_performance(source_file, item) for item in flow]
         follows = _follows(flow, kept)
         for at, item in enumerate(flow):
@@ -641,6 +642,24 @@ def tables_in_flows(
         tables.append(CellTable(source_file, index, grid.printed_title(cell_rows),
                                 tuple(cell_rows), _unread_notes(index, cell_rows[0].line, unread)))  # fmt: skip
     return tuple(tables)
+
+
+def _layout_tables_as_lines(source_file: str, flow: list) -> list:
+    """The flow with each table that is no performance table, no data (`_is_data`), no rest
+    of the table before it (`_follows`) and no part of a form (a cell a label: `年度绩效目标 |
+    保障运转`) as its cells' texts, one line each in reading order, as a text rendering prints
+    them: a page lays out the line over its table as a table of one row (`部门名称：… | 单位：
+    元`), whose unit the table's amounts are in."""
+    kept = [isinstance(item, list) and _is_performance(source_file, item) for item in flow]
+    out: list = []
+    for item, performance, goes_on in zip(flow, kept, _follows(flow, kept), strict=True):
+        if isinstance(item, list) and not (
+            performance or goes_on or _is_data(item) or _field_roles(item)
+        ):
+            out.extend(text.strip() for cells, _ in item for text in cells if text.strip())
+        else:
+            out.append(item)
+    return out
 
 
 def _unread_notes(index: int, line: int, unread: list[tuple[str, str]]) -> tuple:
@@ -895,8 +914,7 @@ def _is_performance(source_file: str, shown) -> bool:
     for (`_unmarked`: `**项目名称**` is 项目名称)."""
     rows = _unmarked(shown)
     table = CellTable(source_file, 0, None, tuple(CellRow(cells, 0) for cells in rows))
-    labels = {role for cells in rows for text in cells if text for role in field_roles(text)[:1]}
-    return is_packed(table) or len(labels) >= 2 or _has_indicators(rows)
+    return is_packed(table) or len(_field_roles(shown)) >= 2 or _has_indicators(rows)
 
 
 def _indicator_part(grid, flow: list, kept: list[bool], at: int) -> bool:
@@ -912,11 +930,16 @@ def _indicator_part(grid, flow: list, kept: list[bool], at: int) -> bool:
     )
 
 
+def _field_roles(grid) -> set[str]:
+    """The roles of the labels a table's cells print, each cell's first."""
+    return {role for cells in _unmarked(grid) for text in cells for role in field_roles(text)[:1]}
+
+
 def _goals_only(grid) -> bool:
     """Whether a table prints a form's goals and no other label (`年度绩效目标 | 1.保障…`): a
     part of the form above it when it goes on with it (`_indicator_part`: a department's form
     published as a table for each of its parts under its own heading)."""
-    roles = {role for cells in _unmarked(grid) for text in cells for role in field_roles(text)[:1]}
+    roles = _field_roles(grid)
     return bool(roles) and all(role.startswith("goal_") for role in roles)
 
 

@@ -272,6 +272,9 @@ ARTICLE_FURNITURE_OPENINGS = (
     # The record of an article on a 政府信息公开 page, above or below its text (`索引号：
     # 115303…-2026-0042`, `发布机构：陆良县水务局`, `主题分类：财政预决算`).
     "索引号", "信息索引号", "发布机构", "主题分类", "成文日期", "发文机关", "公开方式", "公开范围",
+    # ... and the publication line's parts printed one a line (`信息来源：明光市教育体育局`,
+    # `阅读次数：305`).
+    "信息来源", "阅读次数", "浏览次数", "点击数", "点击次数", "访问次数",
 )  # fmt: skip
 
 # The header a browser prints at the top of each page of a web page: the date (and time) it was
