@@ -958,6 +958,96 @@ def test_money_labels_left_unfilled_with_their_colons_are_labels_not_values():
     ]  # fmt: skip
 
 
+DEPARTMENT_HEAD = [
+    ["部门整体支出绩效目标表"], ["部门名称", "某区卫生健康局"],
+    ["年度主要任务", "任务名称", "主要内容", "预算金额"],
+    ["", "基本公共卫生服务", "提供国家基本公共卫生服务", "1,856.24"],
+    ["", "疾病预防控制", "开展传染病监测", "520.00"],
+    ["", "合计", "", "2,376.24"],
+]  # fmt: skip
+DEPARTMENT_GRID = [
+    ["部门整体绩效目标", "保障全区公共卫生服务。"],
+    ["一级指标", "二级指标", "三级指标", "指标值"],
+    ["产出指标", "数量指标", "居民电子健康档案建档人数", "≥62000人"],
+]  # fmt: skip
+
+
+def test_a_departments_money_block_below_its_tasks_gives_its_total_not_the_tasks():
+    # 普兰店 (held-out round 128): the tasks' 合计, then `年度预算申请 | 资金总额 | 一般公共预算 |
+    # 其他资金` over the figures. Before, the tasks' total was the department's (a false
+    # amount_row_mismatch), as it is only where no money block prints a total.
+    tables = read(text([
+        *DEPARTMENT_HEAD,
+        ["年度预算申请", "资金总额", "一般公共预算", "其他资金"],
+        ["", "3,276.24", "3,151.24", "125.00"],
+        *DEPARTMENT_GRID,
+    ]))  # fmt: skip
+    (project,) = tables.projects
+    assert (project["total_amount"], project["fiscal_appropriation"], project["other_funds"]) == (
+        Decimal("3276.24"), Decimal("3151.24"), Decimal("125.00"),
+    )  # fmt: skip
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+    tables = read(text([*DEPARTMENT_HEAD, *DEPARTMENT_GRID]))
+    assert tables.projects[0]["total_amount"] == Decimal("2376.24")
+
+
+def test_money_by_income_then_by_spending_each_a_row_of_amounts_under_its_headings():
+    # 江源 (held-out round 128): `按收入来源 | 资金总额 | 一般公共预算 | 政府性基金 | 其他资金` over
+    # `金额 | …`, then `按支出类型 | 基本支出 | 项目支出` over `金额 | …`. Before, the groups' labels
+    # were values of no label (2 false row_unparsed errors) and the parts were not read; with
+    # the second headings read as sub-headings, its figures were read under the first's.
+    tables = read(text([
+        *DEPARTMENT_HEAD,
+        ["年度预算资金", "按收入来源", "资金总额", "一般公共预算", "政府性基金", "其他资金"],
+        ["", "金额", "3,276.24", "2,851.24", "300.00", "125.00"],
+        ["", "按支出类型", "基本支出", "项目支出", "", ""],
+        ["", "金额", "900.00", "2,376.24", "", ""],
+        *DEPARTMENT_GRID,
+    ]))  # fmt: skip
+    (project,) = tables.projects
+    assert (project["total_amount"], project["fiscal_appropriation"], project["other_funds"]) == (
+        Decimal("3276.24"), Decimal("3151.24"), Decimal("125.00"),
+    )  # fmt: skip
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
+def test_a_tasks_achievement_beside_its_money_is_the_tasks_not_the_departments_goal_achieved():
+    # 弥勒, 丹巴, 宁洱 (held-out self-evaluation round 102): `年度主要任务 | 任务名称 | … | 执行数 |
+    # 实际完成情况` over the tasks. Before, each task's achievement was glued onto the
+    # department's actual_goal, before the goal's own, with no separator and no finding.
+    tables = read(text([
+        ["部门整体支出绩效自评表"], ["部门（单位）名称", "某市水务局"],
+        ["年度主要任务", "任务名称", "预算数", "执行数", "实际完成情况"],
+        ["", "农村供水保障", "386.50", "372.18", "已完成"],
+        ["", "防汛抗旱", "64.00", "51.20", "基本完成"],
+        ["年度部门整体支出预算（万元）", "", "年初预算数", "全年预算数", "全年执行数"],
+        ["", "年度资金总额", "420.00", "450.50", "423.38"],
+        ["年度总体目标", "预期目标", "", "实际完成情况", ""],
+        ["", "保障农村群众饮水安全。", "", "完成供水工程维修养护48处。", ""],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值"],
+        ["产出指标", "数量指标", "农村供水工程维修养护处数", "≥45处", "48处"],
+    ]))  # fmt: skip
+    (project,) = tables.projects
+    assert (project["performance_goal"], project["actual_goal"]) == (
+        "保障农村群众饮水安全。", "完成供水工程维修养护48处。",
+    )  # fmt: skip
+    assert json.loads(project["extra_columns"])["实际完成情况#2"] == "基本完成"
+
+
+def test_a_lists_source_of_funds_column_is_kept_as_each_projects_field():
+    # 德昌 (held-out self-evaluation round 102): `项目名称 | 资金来源 | 一级指标 …` over
+    # `某项目 | 中央补助 | 产出指标 …`. Before, the source was in no output row and no finding.
+    tables = read(text([
+        ["项目名称", "资金来源", "预算数", "一级指标", "二级指标", "三级指标", "指标值"],
+        ["公共文化服务体系建设", "中央补助", "91.25", "产出指标", "数量指标", "送文化下乡演出", "≥60场"],
+        ["文物保护单位安全防护", "省级补助", "30.00", "产出指标", "数量指标", "安防设施", "≥4处"],
+    ]))  # fmt: skip
+    assert [(p["project_name"], p["extra_columns"]) for p in tables.projects] == [
+        ("公共文化服务体系建设", '{"资金来源": "中央补助"}'),
+        ("文物保护单位安全防护", '{"资金来源": "省级补助"}'),
+    ]
+
+
 def test_a_second_level_out_of_place_inside_a_first_levels_span_is_not_its_spans_middle():
     # 金坛 (held-out self-evaluation round 79): `经济效益 指标` inside `产出指标(50分)`'s span,
     # 时效指标 back under 产出 below it. Before, the next 一级 (效益指标) was taken for a text

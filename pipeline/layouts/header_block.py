@@ -161,6 +161,8 @@ class HeaderFields:
     item_totals: list[ItemTotal] = field(default_factory=list)
     cost_totals: list[ItemTotal] = field(default_factory=list)  # a cost block's 合计 rows
     total_from_costs: int | None = None  # the line of the cost block's 合计 taken as the total
+    # The figures of the tasks' total row, the department's money where no money block gives it.
+    tasks_money: list[Amount] = field(default_factory=list)
 
 
 BLOCK_ROLES = ("money_block", "duty_block")
@@ -458,6 +460,17 @@ def read_header_block(rows, table_unit: str | None) -> HeaderFields:
                 block.last_line = row.line
                 continue
         elif _sub_headings(cells, block):
+            if cells[0][0] <= min(block.headings):
+                # Headings again from the block's first on, of the next group's figures
+                # (`按支出类型 | 基本支出 | 项目支出` under `按收入来源 | 资金总额 | 一般公共预算 |
+                # 政府性基金 | 其他资金`; `基本支出 | 项目支出` under `资金总额 | …`): a kind of
+                # money the row above named right of their last heads none of the row under them
+                # (a measure there, `分值 | 执行率`, still does).
+                block.headings = {
+                    col: heading
+                    for col, heading in block.headings.items()
+                    if col <= cells[-1][0] or heading[0] not in MONEY_ROLES
+                }
             _headings([(0, ""), *cells], row, block, out)
             block.last_line = row.line
             continue
@@ -487,7 +500,7 @@ def read_header_block(rows, table_unit: str | None) -> HeaderFields:
         _pairs(cells, row, block, out)
         block.last_line = row.line
         block.headed = False
-    return _cost_total_given(out)
+    return _cost_total_given(_tasks_total_given(out))
 
 
 def _of_which_spanned(rows) -> list:
@@ -1131,15 +1144,14 @@ def _money_total_under_items(cells, block: _Block) -> bool:
 def _totals_by_heading(cells, row, block: _Block, out: HeaderFields) -> None:
     """The figures of an itemised block's total row, each the money its column's heading
     names (总额 the total, 财政拨款 and 其他资金 its parts), in the heading's unit, and each the
-    total of the items' figures under it; where a money block gave the department's total
-    already (`资金总额` over 基本支出 and 项目支出), the tasks' total is only theirs."""
+    total of the items' figures under it; where a money block gives the department's total,
+    above the tasks or below them (`资金总额` over 基本支出 and 项目支出), the tasks' total is only
+    theirs (`_tasks_total_given`)."""
     out.labels_seen.append(cells[0][1])
-    given = any(amount.role == "total" and amount.text for amount in out.amounts)
     for col, text in cells[1:]:
         role, label = block.headings[col]
         unit = amounts.cell_unit(text) or amounts.label_unit(label) or block.unit
-        if not given:
-            out.amounts.append(Amount(role, label_scope(label), None, label, text,
+        out.tasks_money.append(Amount(role, label_scope(label), None, label, text,
                                       unit or out.currency_unit, row.line))  # fmt: skip
         items = tuple(block.item_figures.get(col, ()))
         total = ItemTotal(cells[0][1], label, text, items, unit or out.currency_unit, row.line)
@@ -1155,6 +1167,10 @@ def _headings(cells, row, block: _Block, out: HeaderFields) -> None:
         # Beside 执行数 or 执行率, a 预算数 heading is the year's budget the execution is of.
         roles = {col: "budget_adjusted" if r == "total" else r for col, r in roles.items()}
     roles |= _changes_beside_adjusted(cells, roles)
+    if block.role == "duty_block":
+        # A task's achievement beside its money (`年度主要任务 | 任务名称 | … | 执行数 | 实际完成情况`):
+        # each task's own field, not the department's goal achieved.
+        roles = {col: "duty_heading" if r in GOALS else r for col, r in roles.items()}
     spanned = _measures_above(cells, block)
     for (before, left), (col, text) in itertools.pairwise(cells):
         if _written_again(before, left, col, text) and before in block.headings:
@@ -1313,6 +1329,9 @@ def _period_joined(cells) -> list:
         ):
             return [*cells[: at + 1], (cells[at + 1][0], start + mark + end), *cells[at + 4 :]]
     return cells
+
+
+_BARE_AMOUNT_WORDS = frozenset(map(compact, vocab.BARE_AMOUNT_WORDS))
 
 
 def _parts_headed(block: _Block) -> bool:
@@ -1618,6 +1637,15 @@ def _value(col, text, label, row, block: _Block, out: HeaderFields) -> None:
             # totals (`实施期资金总额 | 540.00 | 450.00 | 90.00`): each figure the part its
             # heading names, of its row's period.
             role, label_text, column = column, heading[1], None
+        elif (
+            role == "money_heading"
+            and column in (*MONEY_ROLES, "money_heading")
+            and compact(label_text) in _BARE_AMOUNT_WORDS
+        ):
+            # A row of the amount's bare word (`金额 | 1,862.40 | 1,512.40 …`) under headings
+            # of the money's kinds (`资金总额 | 一般公共预算 …`, `基本支出 | 项目支出`): each
+            # figure that kind.
+            role, label_text, column = column, heading[1], None
         if column is None and label_col != col and _measured(block) and is_amount(text):
             # Beside its label but under no heading of a block whose headings say each figure's
             # measure (`年初预算数 | 全年预算数 | …`): which figure it is, nothing says (a dash
@@ -1662,6 +1690,15 @@ def _costs(heading: tuple[str, str] | None) -> bool:
         and heading[0] in ("money_heading", "total")
         and label_years(heading[1]) is None
     )
+
+
+def _tasks_total_given(out: HeaderFields) -> HeaderFields:
+    """The header with its tasks' total row's figures as the department's money where no
+    money block prints a total with its figure, above the tasks or below them (普兰店: the
+    tasks' `合计` over `年度预算申请 | 资金总额 | …`, the figures on the row under it)."""
+    if not any(amount.role == "total" and amount.text for amount in out.amounts):
+        out.amounts.extend(out.tasks_money)
+    return out
 
 
 def _cost_total_given(out: HeaderFields) -> HeaderFields:

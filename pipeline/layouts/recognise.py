@@ -1331,12 +1331,18 @@ def _listed_project(payload, base: Project, grid: Grid, unit: str | None) -> Pro
         for key, c in columns.items()
         if cells.get(key) and c.label
     )  # fmt: skip
+    # The source of funds a project's row names (`资金来源 | 中央补助`): kept as its field.
+    sources = tuple(
+        (c.label, cells[project_key(c)])
+        for c in grid.columns
+        if c.role == "fund_source" and cells.get(project_key(c))
+    )
     return replace(base, name=cells.get("project_name"), project_kind="project",
                    funding_unit=cells.get("department") or None, implementing_unit=cells.get("impl_unit")
                    or base.implementing_unit, period_text=cells.get("period") or base.period_text,
                    annual_goal=cells.get("goal_annual") or None,
                    period_goal=cells.get("goal_period") or base.period_goal, amounts=money,
-                   indicators=(), line=line)  # fmt: skip
+                   fields=base.fields + sources, indicators=(), line=line)  # fmt: skip
 
 
 def _funding_units(listed: list[Project], unit: str | None) -> tuple[list[Project], list[Subtotal]]:

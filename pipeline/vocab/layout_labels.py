@@ -54,6 +54,10 @@ IMPL_UNIT_LABELS = (
 # Money headings that name an amount (`资金来源 | 年度预算数` over `财政拨款 | 100`): beside a figure
 # of their own, under no heading (`年度预算数 | 62.40`), that figure is the total.
 MONEY_HEADING_AMOUNTS = ("金额", "年初安排金额", "年度预算数")
+# ... of which those naming no measure but the amount itself: a row of one under headings of the
+# money's kinds gives each kind's figure (`按收入来源 | 资金总额 | 一般公共预算` over `| 金额 |
+# 1,862.40 | 1,512.40`).
+BARE_AMOUNT_WORDS = ("金额", "数额")
 TOTAL_LABELS = (
     "年度资金总额", "资金总额", "年度金额", "年度总金额", "年度财政资金总额", "当年资金总额",
     "中期资金总额", "中期预算资金总额", "年度预算资金总额", "项目总预算", "当年预算", "年度本级预算金额",
@@ -157,6 +161,12 @@ MONEY_GROUP_LABELS = (
     "按支出性质",
     "按资金来源分",
     "按资金来源",
+    # ... and Jilin's (`按收入来源 | 资金总额 | 一般公共预算 …` over `金额 | 1,862.40 | …`, then
+    # `按支出类型 | 基本支出 | 项目支出`).
+    "按收入来源分",
+    "按收入来源",
+    "按支出类型分",
+    "按支出类型",
 )
 
 # Labels of the header block of a form (label | value cells above the indicators).
@@ -376,7 +386,7 @@ MONEY_BLOCK_PART_LABELS = (
     # An autonomous region's (Ningxia, Xinjiang, Guangxi, Tibet, Inner Mongolia: its province's),
     # an autonomous prefecture's, and a league's and a banner's in Inner Mongolia.
     "自治区补助", "自治区配套", "自治州补助", "自治州配套", "盟市补助", "盟市配套", "旗县补助",
-    "旗县配套", "市县补助", "市县配套",
+    "旗县配套", "市县补助", "市县配套", "旗级补助", "旗级配套", "盟级补助", "盟级配套",
 )  # fmt: skip
 # Labels that name a fund part only after 其中 (`其中：上级资金` under 年度资金总额 in a 衔接资金
 # form's money block); alone they are fields of their own (the Hunan form's 上级资金).
