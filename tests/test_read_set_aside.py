@@ -6,6 +6,7 @@ and nothing of them reaches projects or indicators."""
 import csv
 import io
 import json
+from decimal import Decimal
 
 import docx
 import openpyxl
@@ -192,3 +193,22 @@ def test_a_table_set_aside_gives_its_readers_notes_and_a_kept_one_drops_those_fo
     kept = split_tables((_table(1, BUDGET), _table(2, form, (note, hidden))))
     assert [(t.index, t.notes) for t in kept.tables] == [(2, (hidden,))]
     assert [t.index for t in kept.set_aside] == [1]
+
+
+def test_a_departments_head_drawn_as_a_table_of_its_own_heads_the_indicator_table_after_it():
+    # 北林 (held-out round 128): a PDF drawing the department's head (name, tasks, money, goal)
+    # and its indicator grid as two tables. Before, the head was set aside as no performance
+    # table: no total, no goal, the grid read as a form of no name.
+    head = [("部门名称", "某区民政局", ""), ("年度预算申请", "资金总额", "一般公共预算拨款"),
+            ("", "7,568.42", "7,568.42"), ("部门整体绩效目标", "健全社会救助体系。", "")]  # fmt: skip
+    grid = [("一级指标", "二级指标", "三级指标", "指标值"),
+            ("产出指标", "数量指标", "城乡低保保障人数", "≥1.86万人")]  # fmt: skip
+    chosen = split_tables((_table(0, BUDGET), _table(1, head), _table(2, grid)))
+    assert [[row.cells for row in table.rows] for table in chosen.tables] == [[*head, *grid]]
+    assert [table.index for table in chosen.set_aside] == [0]
+    tables = process_file(
+        "head.txt", "\n".join("\t".join(r) for r in [*head, *grid]).encode(), Source()
+    )
+    assert [(p["total_amount"], p["performance_goal"]) for p in tables.projects] == [
+        (Decimal("7568.42"), "健全社会救助体系。"),
+    ]

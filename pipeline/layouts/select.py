@@ -37,6 +37,7 @@ from pipeline.labels.columns import compact, field_roles, fold
 from pipeline.labels.grid_rows import (
     INDICATOR_ROLES,
     canonical_level,
+    is_grid_header,
     is_packed,
     opens_section,
     table_roles,
@@ -58,6 +59,8 @@ TARGET_ROLES = frozenset(("value",))
 # project or department (not a title printed again over the rows of the same form).
 OWN_TABLE_ROWS = 2
 NAMING_ROLES = frozenset(("project_name", "department"))
+# ... and what a form's head prints besides, its money and its goals (`_heads_joined`).
+HEAD_ROLES = frozenset(("total", "money_block", "goal_annual", "goal_period"))
 # How many of a set-aside table's first texts its note quotes, and how much of each.
 NOTE_LABELS, NOTE_LABEL_LENGTH = 3, 30
 # The rule of the notes a reader leaves on a table for the case it is set aside.
@@ -102,12 +105,44 @@ def split_tables(tables: tuple[CellTable, ...], opened: bool = True) -> FileTabl
         for part in closed_above(below)
     )
     wanted = [is_performance(table) for table in tables] if len(tables) > 1 else []
+    if wanted:
+        tables, wanted = _heads_joined(tables, wanted)
     if not any(wanted):
         return FileTables(tables, (), none_are=bool(wanted))
     return FileTables(
         _sections_joined([_kept(t) for t, keep in zip(tables, wanted, strict=True) if keep]),
         tuple(t for t, keep in zip(tables, wanted, strict=True) if not keep),
     )
+
+
+def _heads_joined(
+    tables: tuple[CellTable, ...], wanted: list[bool]
+) -> tuple[tuple[CellTable, ...], list[bool]]:
+    """The tables, a form's head printed as a table of its own joined to the indicator table
+    right after it (a PDF drawing the head and the grid apart: 北林's department, tasks, money
+    and goal, then `一级指标 | 二级指标 | …`): a table set aside that names its project or
+    department and prints its money or goal, before a performance table naming neither whose
+    first row is its indicator header."""
+    out: list[CellTable] = []
+    kept: list[bool] = []
+    for table, keep in zip(tables, wanted, strict=True):
+        first = next((row.cells for row in table.rows if any(c.strip() for c in row.cells)), ())
+        if (
+            keep
+            and out
+            and not kept[-1]
+            and is_grid_header(first)
+            and not table_roles(table) & NAMING_ROLES
+            and table_roles(out[-1]) & NAMING_ROLES
+            and table_roles(out[-1]) & HEAD_ROLES
+        ):
+            out[-1] = replace(out[-1], rows=out[-1].rows + table.rows,
+                              notes=out[-1].notes + table.notes)  # fmt: skip
+            kept[-1] = True
+        else:
+            out.append(table)
+            kept.append(keep)
+    return tuple(out), kept
 
 
 def _sections_joined(tables: list[CellTable]) -> tuple[CellTable, ...]:
