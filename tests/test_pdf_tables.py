@@ -560,6 +560,17 @@ def test_a_row_opening_the_next_page_with_a_whole_target_is_a_row_of_its_own():
     assert rows[at + 1] == ("p2 t1 r2", ("", "", "更换老旧管网长度", "≥18公里", ""))
 
 
+def test_a_text_target_atop_the_next_page_under_a_whole_figure_is_its_own_row():
+    # 崇信 (round 130): the last row of a page `村卫生室常见病首诊服务覆盖率 | ≥85%`, then atop
+    # the next, its levels merged from the page before, `群众就医便利程度 | 明显提高`. It was
+    # read as the end of a row Word broke over the page: one indicator, `≥85%明显提高`, silently.
+    rows = fixture_rows("heldout-targets-130", "chongxin")
+    at = rows.index(
+        ("p2 r12", ("效益指标", "社会效益指标", "村卫生室常见病首诊服务覆盖率", "≥85%", ""))
+    )
+    assert rows[at + 1] == ("p3 r1", ("", "", "群众就医便利程度", "明显提高", ""))
+
+
 def test_a_sign_off_line_between_two_forms_of_a_page_is_the_upper_ones():
     # 七里河 (self-evaluation round 95): `填报单位（盖章）：… 填报日期：…` under the first form
     # and above the second's title was read with the second form, a field of its project.

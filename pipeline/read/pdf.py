@@ -135,6 +135,7 @@ from pipeline.read.text import ExtractError
 from pipeline.targets.parser import is_unit
 from pipeline.vocab import labels, pdf_labels
 from pipeline.vocab.layout_labels import OPERATOR_WORDS
+from pipeline.vocab.target_words import SUFFIX_OPERATORS
 from pipeline.vocab.traditional import simplified
 
 SCANNED = "scanned PDF: no text layer; run OCR first (e.g. ocrmypdf)"
@@ -2271,9 +2272,28 @@ def _continuation(rows: list[_Row], more: list[_Row]) -> list[_Row]:
 
 def _values_apart(last: _Row, first: _Row, filled: list[int]) -> bool:
     """Whether the row opening the page prints a target of its own under one the last row
-    printed whole (`≥18公里` under `≥26处`): the next row, its level cells merged on from the
-    page before, not the end of a row broken over the page."""
-    return any(reads_as_target(last.cells[c]) and reads_as_target(first.cells[c]) for c in filled)
+    printed whole (`≥18公里` under `≥26处`; `明显提高` under `≥85%`: words of its own, not a mark,
+    a unit or a bound's word going on from the figure above, `以上`): the next row, its level
+    cells merged on from the page before, not the end of a row broken over the page."""
+    return any(
+        reads_as_target(last.cells[c]) and _own_words(first.cells[c].strip()) for c in filled
+    )
+
+
+# Words that go on from a figure wrapped onto the next page (`≥95%` over `以上`).
+_FIGURE_ENDS = tuple(word for word, _, _ in SUFFIX_OPERATORS)
+
+
+def _own_words(text: str) -> bool:
+    """Whether a cell's text opens with words of its own, not a mark, a unit or a bound's word
+    going on from the text above it."""
+    words = text.split()
+    return (
+        bool(words)
+        and text[:1].isalnum()
+        and not text.startswith(_FIGURE_ENDS)
+        and not is_unit(words[0])
+    )
 
 
 def _own_value(text: str) -> bool:
