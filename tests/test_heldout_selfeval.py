@@ -176,6 +176,11 @@ def _spaced(value):
 # Tables whose rows, rendered as a workbook or a web page, read otherwise than the file itself,
 # and why: a strict xfail each.
 RENDERED_APART = {
+    "C-sichuan-yaan-shimian-nongye-docx-xiangmuzibiao-yilanbiao-threeprojects-onetable-realmerges-projectcellsspanrows-zhixinglv-only-noexecscore-hejirow-zeroqi-wordactuals-scoreaboveweight-2023.docx": (
+        "a list's 序号 merged down each project's rows (round 102): read from the Word file, it "
+        "is each indicator's extra column; rendered from its rows as a workbook or a page, the "
+        "row number is read as such and kept nowhere"
+    ),
     "D-henan-jiaozuo-wenxian-wenguangliu-xlsx-fengmian-cover-sheet-then-bumenzhengti-sheet-then-one-sheet-per-xiangmu-realmerges-numbersasnumbers-missedscoredbelow-2024.xlsx": (
         "the sign-off line under the department form (`单位负责人：… 填 报 人：… 联系电话：…`): "
         "rendered from its rows as a workbook or a page, read as the department's fields, not "

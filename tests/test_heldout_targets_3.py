@@ -220,6 +220,12 @@ NOT_READ: dict[str, str] = {
         "美兰 expect, where this expectation lists it where that table prints it (the values "
         "are right)"
     ),
+    "A-hunan-yueyang-xiangyin-nongye-xls-biff8-mulu-tianbaoshuoming-sheetperproject-niandubenjiyusuanjine-shangjizijin-zijinzonge-formula-cached-zhibiaozhijidanwei-jixiaobiaozhun-hiddenrows-templates-2019.xls": (
+        "a Hunan form printing `资金总额` over `其中：年度本级预算金额 | 上级资金` (round 131): the "
+        "year's 本级 budget, a total's label, is read as the year's total and 资金总额 as the "
+        "period's, with an amount_row_mismatch error; the real Hunan form prints no 资金总额, "
+        "its 年度本级预算金额 the total"
+    ),
     "A1-guangdong-jieyang-puning-zhujian-pdf-budget-system-pifubiao-no-rules-landscape-zhongqi-niandu-side-by-side-yuqichanchu-xiaoguo-level1-centred-in-span-form1-over-two-pages-indicator-label-row-printed-again-2025.pdf": (
         "a system's 批复表 printed with no rules, 中期 and 年度 side by side: a 二级 centred between its two rows joins them into one indicator, the second page's rows set aside"
     ),
