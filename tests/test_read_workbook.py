@@ -102,6 +102,12 @@ def test_every_sheet_is_a_table_of_its_cells_as_displayed():
         # thousand, a currency sign among padding: printed as stored before (12345678, a figure
         # in 元 that the sheet shows in 万元, read as 12345678 万元).
         ('0!.0000"万元"', 12345678.0, "1234.5678万元"),
+        # Decimals under `#` or `?` print no trailing zero (巴楚, round 133: `0.0#` printed
+        # 37.3 as 37.30 before).
+        ("0.0#", 37.3, "37.3"),
+        ("0.0#", 1.85, "1.85"),
+        ("#,##0.0#", 1234.5, "1,234.5"),
+        ("0.##", 12.0, "12."),
         ('0"."0000', 4200000.0, "420.0000"),
         ("#,##0.00,", 1234567.0, "1,234.57"),
         ('#,##0,"千元"', 12345678.0, "12,346千元"),

@@ -596,11 +596,17 @@ def _placed(number: Decimal, section: str) -> str | None:
     body.append("".join(digits))  # the digits left over go before the first placeholder
     printed += reversed(body)
     rest = iter(decimals)
+    tail: list[tuple[str, str]] = []  # (printed, its placeholder) right of the last whole digit
     for kind, text in items[whole[-1] + 1 : end]:
         if kind == "digit":
-            printed.append(next(rest, "0"))
+            tail.append((next(rest, "0"), text))
         elif kind in ("point", "text", "percent"):
-            printed.append(text)
+            tail.append((text, ""))
+    # A decimal's trailing zeros under `#` print nothing, under `?` a space, which the printed
+    # text is stripped of (`0.0#`: 37.3 is `37.3`, 37.35 `37.35`).
+    while tail and tail[-1][1] in ("#", "?") and tail[-1][0] == "0":
+        tail.pop()
+    printed += [text for text, _ in tail]
     printed += [text for kind, text in items[end:] if kind != "comma"]
     return "".join(printed).strip()
 
