@@ -96,3 +96,21 @@ def test_a_number_after_a_space_that_does_not_go_on_from_the_last_opens_no_indic
         "1、产出指标；数量指标；改造楼栋；年度指标值：完成 3、产出指标；数量指标；名称；年度指标值：1",
     ):
         assert [piece.fields.seq for piece in split_indicator_cell(cell)] == [1], cell
+
+
+def test_fields_parted_by_spaces_or_a_dash_and_a_colon_are_read_by_their_levels():
+    # 从化 and 三水 (held-out round 132): the seed's form with its `；` lost to spaces, and one
+    # indicator a line, `一级—二级：名称，目标值：…`. Before, no indicator was read (indicator_unparsed).
+    spaced = (
+        "1、1-产出指标 11-数量指标 高标准农田管护面积 实施周期指标值：不少于3.2万亩 "
+        "年度指标值：不少于3.2万亩。2、3-满意度指标 31-服务对象满意度 农户满意度 年度指标值：≥90%。"
+    )
+    assert fields(*split_indicator_cell(spaced)) == [
+        IndicatorFields(1, "1-产出指标", "11-数量指标", "高标准农田管护面积", "不少于3.2万亩", "不少于3.2万亩"),
+        IndicatorFields(2, "3-满意度指标", "31-服务对象满意度", "农户满意度", None, "≥90%"),
+    ]  # fmt: skip
+    lines = "1.产出指标—数量指标：资助学生人次，目标值：≥1200人次\n2.效益指标—社会效益指标：应助尽助率，目标值：100%"
+    assert fields(*split_indicator_cell(lines, (lines.index("\n") + 1,))) == [
+        IndicatorFields(1, "产出指标", "数量指标", "资助学生人次", None, "≥1200人次"),
+        IndicatorFields(2, "效益指标", "社会效益指标", "应助尽助率", None, "100%"),
+    ]

@@ -11,6 +11,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from pipeline.labels.grid_rows import canonical_level
 from pipeline.vocab import labels
 from pipeline.vocab.traditional import simplified
 
@@ -97,7 +98,7 @@ def _label_pattern(names: tuple[str, ...]) -> str:
 
 
 _TARGET_LABEL = re.compile(
-    rf"(?:^|(?<=[；;]))\s*(?P<label>{_label_pattern(labels.PERIOD_TARGET_LABELS + labels.ANNUAL_TARGET_LABELS + labels.SINGLE_TARGET_LABELS)})\s*[:：]"
+    rf"(?:^|(?<=[；;，,\s]))\s*(?P<label>{_label_pattern(labels.PERIOD_TARGET_LABELS + labels.ANNUAL_TARGET_LABELS + labels.SINGLE_TARGET_LABELS)})\s*[:：]"
 )
 
 
@@ -169,7 +170,7 @@ def _read_fields(body: str, seq: int | None) -> IndicatorFields | None:
         value = body[match.end() : end].strip()
         value = value.removesuffix("；").removesuffix(";").strip()
         targets[_scope_of(match["label"])] = value
-    labelled = _labelled_fields(head)
+    labelled = _labelled_fields(head) or _spaced_levels(head)
     if labelled is not None:
         level1, level2, name = labelled
     elif len(head) >= 3:
@@ -209,6 +210,24 @@ def _labelled_fields(head: list[str]) -> tuple[str | None, str | None, str] | No
     if not found:
         return None
     return found.get("level1") or None, found.get("level2") or None, found.get("name", "")
+
+
+def _spaced_levels(head: list[str]) -> tuple[str, str, str] | None:
+    """(level 1, level 2, name) of fields parted by white space or marks instead of `；`
+    (`1-产出指标 11-数量指标 高标准农田管护面积`, a converter's or an editor's semicolons lost;
+    `产出指标—数量指标：资助学生人次，`): the first two words a 一级's and a 二级's names; else
+    None."""
+    words = _LEVELS_APART.split(head[0], maxsplit=2) if len(head) == 1 else []
+    if len(words) < 3 or not (canonical_level(words[0], 1) and canonical_level(words[1], 2)):
+        return None
+    name = words[2].strip(_NAME_ENDS)
+    return (words[0], words[1], name) if name else None
+
+
+# What parts a 一级, a 二级 and the name written without `；` (`labels.LEVELS_APART`), and the
+# marks a name so written ends with before its target's label.
+_LEVELS_APART = re.compile(labels.LEVELS_APART)
+_NAME_ENDS = labels.NAME_ENDS_BEFORE_TARGET
 
 
 def _scope_of(label: str) -> str:

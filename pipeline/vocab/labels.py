@@ -54,6 +54,9 @@ UNIT_NAME_SUFFIXES = (
 
 # The first cell of the grand-total row.
 GRAND_TOTAL_WORDS = ("合计", "总计", "合计金额")
+# ... and of a 资金使用单位's subtotal row printed after its projects, or beside its name in a
+# column of the units (`某局 | 小计 | 131.50`).
+SUBTOTAL_WORDS = ("小计",)
 
 # Words that make a short line the table's title (above the header, or repeated on a page).
 TITLE_WORDS = ("绩效目标表", "绩效目标申报表")
@@ -479,6 +482,12 @@ EMPTY_AMOUNTS = ("", "-", "－", "—", "--", "——", "/", "无")
 
 # The labelled fields of one indicator inside the 绩效指标 cell.
 PERIOD_TARGET_LABELS = ("实施周期指标值", "实施期指标值", "中期指标值")
+# What parts an indicator's 一级, 二级 and name written without `；` in the 绩效指标 cell: white
+# space (`1-产出指标 11-数量指标 名称`), a dash between the levels or a colon before the name
+# (`产出指标—数量指标：名称，目标值：…`); and the marks such a name ends with before its target's
+# label.
+LEVELS_APART = r"\s*[—–：:]\s*|\s+"
+NAME_ENDS_BEFORE_TARGET = " ，,；;：:"
 ANNUAL_TARGET_LABELS = ("年度指标值", "年度目标值")
 SINGLE_TARGET_LABELS = ("指标值", "目标值")
 # The marks around the number that opens each indicator of the 绩效指标 cell (`1、`, `1.`,
