@@ -252,15 +252,37 @@ class _TableReader(RowWriter):
     def read_rows(self) -> None:
         funding_unit = None
         rows = self.raw.rows
+        since = len(self.tables.projects)  # the projects after the last subtotal row
         for index, row in enumerate(rows):
+            # A table with a 资金使用单位 column of its own names its subtotals there, the
+            # project's cell empty or a subtotal's word (`| 合计 | | 3,575,900.00`, `某局 | 小计
+            # | 131.50`).
             name = self.cell(row, "project_name")
+            if (
+                self.is_bare(row)
+                and self.cell(row, "funding_unit")
+                and (not name or labels.fold_label(name) in labels.SUBTOTAL_WORDS)
+            ):
+                name = self.cell(row, "funding_unit")
             if labels.fold_label(name) in labels.GRAND_TOTAL_WORDS:
                 self.add_amount_row(row, "grand_total", name)
+            elif labels.fold_label(name) in labels.SUBTOTAL_WORDS and self.is_bare(row):
+                # A unit's subtotal after its projects (`小计 | | 501.60`): theirs, named by
+                # the unit the nearest project's row above printed or went on under.
+                above = self.tables.projects[since:]
+                unit = next((p["funding_unit"] for p in reversed(above) if p["funding_unit"]), name)
+                for project in above:
+                    project["funding_unit"] = project["funding_unit"] or unit
+                self.add_amount_row(row, "funding_unit", unit)
+                funding_unit = None
             elif self.is_unit_subtotal(rows, index, name):
                 funding_unit = name
                 self.add_amount_row(row, "funding_unit", name)
             else:
+                funding_unit = self.cell(row, "funding_unit") or funding_unit
                 self.add_project(row, funding_unit)
+                continue
+            since = len(self.tables.projects)
 
     def check_indicators_read(self) -> None:
         """A table that gave projects but not one indicator is never silent: an error when it

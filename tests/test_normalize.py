@@ -134,3 +134,38 @@ def test_a_table_that_gives_projects_but_no_indicators_says_so_once():
             ],
         ),
     ]
+
+
+UNIT_HEADER = "资金使用单位\t项目名称\t预算金额\t绩效目标\t绩效指标"
+INDICATOR = "1、产出指标；数量指标；人数；年度指标值:≥100人"
+
+
+def test_a_tables_own_column_of_units_names_its_subtotals_before_or_after_their_projects():
+    # 三水, 澄海, 漳浦 (held-out round 132): `| 合计 | | …` and `某局 | 小计 | …` before the
+    # projects, or `| 小计 | …` after them, the unit on its first project's row only. Before,
+    # 合计 was a project of no name and each 小计 a project named 小计: the money counted twice,
+    # silently, and every unit's subtotal checked against all projects (false errors).
+    rows = [
+        "\t合计\t50.00\t\t",
+        "某市教育局\t小计\t30.00\t\t",
+        "\t学生资助\t10.00\t目标\t" + INDICATOR,
+        "\t课后服务\t20.00\t目标\t" + INDICATOR,
+        "\t小计\t20.00\t\t",
+    ]
+    trailing = [
+        "某市图书馆\t免费开放\t12.00\t目标\t" + INDICATOR,
+        "\t流动服务\t8.00\t目标\t" + INDICATOR,
+        "\t小计\t20.00\t\t",
+    ]
+    text = "\n".join([UNIT_HEADER, *rows[:4], *trailing]) + "\n"
+    tables = process_file("t.txt", text.encode(), Source(fiscal_year=2025))
+    assert [(p["project_name"], p["funding_unit"]) for p in tables.projects] == [
+        ("学生资助", "某市教育局"), ("课后服务", "某市教育局"),
+        ("免费开放", "某市图书馆"), ("流动服务", "某市图书馆"),
+    ]  # fmt: skip
+    assert [(r["row_type"], r["name"], str(r["total_amount"])) for r in tables.amount_rows] == [
+        ("grand_total", "合计", "50.00"),
+        ("funding_unit", "某市教育局", "30.00"),
+        ("funding_unit", "某市图书馆", "20.00"),
+    ]
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
