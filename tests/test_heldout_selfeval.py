@@ -35,6 +35,12 @@ CASES = [(folder, name) for folder in FOLDERS for name in sorted(EXPECTED[folder
 # Tables not read as their expected.json says, and why: a strict xfail each (the test fails when
 # one is read).
 NOT_READ = {
+    "C-jiangxi-shangrao-dexing-youcha-pdftotext-layout-fixedwidth-verticallabel-centeredmergedcells-wrappedcells-pagebreak-insidexiaoyi-pagefooters-formfeed-rateoff-2022.txt": (
+        "`pdftotext -layout` text of a self-evaluation (round 104): its money block's figures "
+        "are not placed under their headings (CJK text is narrower in characters than printed: "
+        "total 450, the 年初预算数, and no 执行率), and lines sharing the vertical 绩效指标 and "
+        "centred levels are refused (row_unparsed)"
+    ),
     "D-shandong-weifang-gaomi-shuili-xlsx-bumenzhengti-sheet-plus-three-xiangmu-stacked-one-sheet-mergeslost-topleftonly-zhibiaozhi-quannianshijizhi-zipingdefen-amountrowoff-2024.xlsx": (
         "`≥12类` (防汛物资储备品种): 类 is no counter of the vocabulary, as it names a class too "
         "(`Ⅲ类水质`, `地表水达到三类`): the unit is null, 类 the context, 12 kept"

@@ -226,6 +226,20 @@ NOT_READ: dict[str, str] = {
         "period's, with an amount_row_mismatch error; the real Hunan form prints no 资金总额, "
         "its 年度本级预算金额 the total"
     ),
+    "P-fujian-zhangzhou-zhangpu-weijian-xlsx-xiangmumingcheng-zijinshiyongdanwei-yusuanjine-unitcellmerged-xiaoji-after-heji-last-numbers-numberformat-altenter-parenthesisnumbers-level2only-colons-semicolonsonecell-permille-2025.xlsx": (
+        "a packed table whose cells print only the 二级 and a value after a colon, no target "
+        "label (`（1）数量指标：名称：值`, round 132): every indicator unread, each cell an "
+        "indicator_unparsed error"
+    ),
+    "P-guangdong-shantou-chenghai-wenlv-html-utf8-gov-article-zijinshiyongdanwei-rowspan-xiaoji-rows-heji-first-br-in-cell-circlednumbers-emdashlevels-colons-brlost-onecell-fullwidthamount-2022.html": (
+        "a packed table whose cells number indicators with circled digits and print a value "
+        "after a colon, no target label (`①一级—二级：名称：值`, round 132): every indicator "
+        "unread, each cell an indicator_unparsed error"
+    ),
+    "P-guangdong-foshan-sanshui-jiaoyu-excel-csv-gbk-crlf-xuhao-zijinshiyongdanwei-column-yuan-thousands-heji-first-unitrows-chinesenumerals-quotedmultiline-dotnumbers-emdashlevels-mubiaozhi-linebreakslost-onecell-2023.csv": (
+        "a packed table whose one cell lost its line breaks (`…目标值：不少于2000人次2.产出指标—…`, "
+        "round 132): its indicators after the first run together, reported (indicator_unparsed)"
+    ),
     "A1-guangdong-jieyang-puning-zhujian-pdf-budget-system-pifubiao-no-rules-landscape-zhongqi-niandu-side-by-side-yuqichanchu-xiaoguo-level1-centred-in-span-form1-over-two-pages-indicator-label-row-printed-again-2025.pdf": (
         "a system's 批复表 printed with no rules, 中期 and 年度 side by side: a 二级 centred between its two rows joins them into one indicator, the second page's rows set aside"
     ),
@@ -347,6 +361,10 @@ NOT_READ: dict[str, str] = {
 # Tables the build refuses (file_unreadable, the finding saying why), and why: a strict xfail
 # each, and no failure of their folder's build.
 REFUSED: dict[str, str] = {
+    "P-fujian-fuzhou-minhou-shuili-pdf-reportlab-stsong-landscape-xuhao-yusuanshu-niandujixiaomubiao-unitrows-chinesenumerals-heji-first-labelledparts-yijierjisanji-zhibiaozhi-semicolons-wrappedcells-pagebreak-headerrepeated-2024.pdf": (
+        "a packed table in a PDF whose money column is 预算数 and whose 序号 wraps over two "
+        "lines (round 132): no header with 项目名称 and 总计 is found (file_unreadable)"
+    ),
     "E-shanxi-lvliang-jiaokou-jiaoke-deptlist-pdftotext-layout-yusuanzijin-jixiaozhibiao-spanlabels-centeredlevels-wrappednames-pagebreak-headerrepeated-pagefooter-2025.txt": (
         "a PDF list's text laid out by spaces, its header over three lines with labels spanning "
         "columns and levels centred in their spans: no layout matches (layout_unsupported)"
