@@ -1152,7 +1152,7 @@ def _totals_by_heading(cells, row, block: _Block, out: HeaderFields) -> None:
         role, label = block.headings[col]
         unit = amounts.cell_unit(text) or amounts.label_unit(label) or block.unit
         out.tasks_money.append(Amount(role, label_scope(label), None, label, text,
-                                      unit or out.currency_unit, row.line))  # fmt: skip
+                                       unit or out.currency_unit, row.line))  # fmt: skip
         items = tuple(block.item_figures.get(col, ()))
         total = ItemTotal(cells[0][1], label, text, items, unit or out.currency_unit, row.line)
         out.item_totals.append(total)

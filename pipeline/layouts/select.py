@@ -126,7 +126,7 @@ def _heads_joined(
     out: list[CellTable] = []
     kept: list[bool] = []
     for table, keep in zip(tables, wanted, strict=True):
-        first = next((row.cells for row in table.rows if any(c.strip() for c in row.cells)), ())
+        first = _first_filled(table)
         if (
             keep
             and out
@@ -145,6 +145,11 @@ def _heads_joined(
     return tuple(out), kept
 
 
+def _first_filled(table: CellTable) -> tuple[str, ...]:
+    """The cells of the table's first row printing any text."""
+    return next((row.cells for row in table.rows if any(c.strip() for c in row.cells)), ())
+
+
 def _sections_joined(tables: list[CellTable]) -> tuple[CellTable, ...]:
     """The performance tables, each that goes on from the one before it joined to it: one
     naming no project nor department whose first row opens a section of one period
@@ -152,7 +157,7 @@ def _sections_joined(tables: list[CellTable]) -> tuple[CellTable, ...]:
     printing its 中期 and 年度 sections as tables of their own), after one naming its project."""
     out: list[CellTable] = []
     for table in tables:
-        first = next((row.cells for row in table.rows if any(c.strip() for c in row.cells)), ())
+        first = _first_filled(table)
         if (
             out
             and opens_section(first)
