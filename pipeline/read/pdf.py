@@ -2276,7 +2276,9 @@ def _values_apart(last: _Row, first: _Row, filled: list[int]) -> bool:
     a unit or a bound's word going on from the figure above, `以上`): the next row, its level
     cells merged on from the page before, not the end of a row broken over the page."""
     return any(
-        reads_as_target(last.cells[c]) and _own_words(first.cells[c].strip()) for c in filled
+        reads_as_target(last.cells[c])
+        and (reads_as_target(first.cells[c]) or _own_words(first.cells[c].strip()))
+        for c in filled
     )
 
 
