@@ -527,7 +527,6 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
     },
     "cells_joined_by_spaces": {
         "P-guangdong-guangzhou-conghua-nongye-tab-txt-utf8-crlf-xiangmumingcheng-zijinshiyongdanwei-onecolumn-zongji-caizhengzhuanhu-heji-unitrows-codedlevels-partsspacejoined-shishizhouqi-niandu-fullwidthdigits-subtotal-mismatch-2024.txt": "round 132's packed cell of fields parted by spaces: damage that parts cells by spaces or draws them leaves its fields and cells apart no more",
-        "C-jiangxi-shangrao-dexing-youcha-pdftotext-layout-fixedwidth-verticallabel-centeredmergedcells-wrappedcells-pagebreak-insidexiaoyi-pagefooters-formfeed-rateoff-2022.txt": "round 104's pdftotext -layout text, not read clean either (a strict xfail of its own)",
         # 开阳 (round 126): a list's header over two rows, its first project's goal of numbered
         # lines: joined by spaces, that row's words fit its columns in more than one way and are
         # refused (row_unparsed), never placed by a guess.
@@ -984,7 +983,6 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "C-sichuan-liangshan-meigu-gaobiaozhunnongtian-zhuanyizhifu-quyu-excelunicodetext-headingsbrokenovertworows-moneylabelatmiddlerow-quotedlinebreaks-reasonrowbroken-durationtarget-barecoefficient-twodecimalscores-honest-utf16le-bom-crlf-2023.txt": "money headings broken over lines, joined (row_unparsed)",
     },
     "one_cell_a_line": {
-        "C-jiangxi-shangrao-dexing-youcha-pdftotext-layout-fixedwidth-verticallabel-centeredmergedcells-wrappedcells-pagebreak-insidexiaoyi-pagefooters-formfeed-rateoff-2022.txt": "round 104's pdftotext -layout text, not read clean either (a strict xfail of its own)",
         "E-guizhou-guiyang-kaiyang-wenlv-wps-txt-tabs-gbk-crlf-leadingblankrow-tworowheader-split-xingzhi-zhi-danwei-quanzhong-dingxing-mergedblank-trailingtabs-2025.txt": "round 126's list with a header over two rows: one cell a line, its rows are not put back (file_unreadable)",
         "B-sichuan-liangshan-ningnan-yitihua-export-excel-tabtext-gbk-crlf-quotedmultiline-danweibianma-dingliang-dingxing-operator-inside-zhibiaozhi-bareoperator-fourprojects-2023.txt": "round 124's export printing its project's cells on every row, one cell a line: read otherwise",
         "B-sichuan-nanchong-pengan-jiaotong-yitihua-export-utf8-pipe-lf-ascii-operators-bareoperator-header-repeated-every-50-rows-xuhao-sixprojects-2024.txt": "round 124's export printing its project's cells on every row, one cell a line: read otherwise",

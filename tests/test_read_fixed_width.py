@@ -13,7 +13,7 @@ import pytest
 
 from pipeline.build.workers import process_file
 from pipeline.manifest import Source
-from pipeline.read.fixed_width import lines_placed
+from pipeline.read.fixed_width import headings_joined, lines_placed
 from pipeline.read.untabbed import _column_roles, _heads_columns, _names_level
 from tests.test_layouts_text import read
 
@@ -547,3 +547,14 @@ def test_a_fields_value_printed_around_its_labels_line_is_read_whole(printed, go
     assert project["extra_columns"] == (fields and json.dumps(fields, ensure_ascii=False))
     assert _indicators(tables) == [("产出指标", "数量指标", "低效园改造面积", "≥2000亩", None)]
     assert "line_unrecognised" not in [f["rule"] for f in tables.findings]
+
+
+def test_a_line_of_fields_over_money_headings_is_not_joined_to_them():
+    # 德兴 (held-out self-evaluation round 104), `pdftotext -layout`: `主管部门 德兴市林业局 实施单位
+    # 德兴市林业局` over `年初预算数 全年预算数 …`. The two lines were read as one row of headings
+    # printed over two lines (`德兴市林业局年初预算数`), the money block left without headings
+    # and its first figure, the 年初预算数 450.00, taken for the total, silently. Headings
+    # printed over two lines are still joined (`test_money_headings_printed_over_two_lines_…`).
+    fields = " 主管部门              德兴市林业局            实施单位              德兴市林业局"
+    money = "                     年初预算数              全年预算数           全年执行数"
+    assert headings_joined([fields, money]) == [fields, money]

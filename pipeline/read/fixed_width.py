@@ -62,7 +62,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from pipeline.labels.columns import column_roles, compact, field_roles
+from pipeline.labels.columns import column_roles, compact, field_roles, is_exact_label
 from pipeline.labels.grid_rows import printed_under
 from pipeline.labels.lines import is_footer, is_title
 from pipeline.read.grid import is_wide
@@ -270,7 +270,11 @@ def _joined_headings(above: str, below: str) -> str | None:
             + [(p.start, p.text) for p in heads if not any(p is head for head in paired)]
             + [(t.start, t.text) for t in tails if len(under[id(t)]) != 1]
         )
-        if all(_heads_figures(text) for _, text in texts):
+        # Each piece joined with the one over it is a label as written (`年初` over `预算数`),
+        # not a value ending as one does (`德兴市林业局` over `年初预算数`: the line of a form's
+        # fields over its money headings).
+        joined = [head.text + tail.text for head, tail in pairs]
+        if all(map(is_exact_label, joined)) and all(_heads_figures(text) for _, text in texts):
             return _line_at(texts, width)
     return None
 
