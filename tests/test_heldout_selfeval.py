@@ -35,6 +35,11 @@ CASES = [(folder, name) for folder in FOLDERS for name in sorted(EXPECTED[folder
 # Tables not read as their expected.json says, and why: a strict xfail each (the test fails when
 # one is read).
 NOT_READ = {
+    "C-gansu-longnan-xihe-gongwei-xlsx-splitform-zhibiaoxingzhi-duliangdanwei-unitcolumnactuals-fractionactual-dingxing-fundsources-2024.xlsx": (
+        "a split form whose bare actuals share the row's 度量单位 cell (round 105): the actual is "
+        "kept joined to that unit (`6912人`), not as printed (`6912`), and a fraction under `%` "
+        "(`0.926`) is read as 0.926 %, judged missed with a target_missed_full_score warning"
+    ),
     "C-jiangxi-shangrao-dexing-youcha-pdftotext-layout-fixedwidth-verticallabel-centeredmergedcells-wrappedcells-pagebreak-insidexiaoyi-pagefooters-formfeed-rateoff-2022.txt": (
         "`pdftotext -layout` text of a self-evaluation (round 104): its money block's figures "
         "are not placed under their headings (CJK text is narrower in characters than printed: "
