@@ -258,15 +258,18 @@ class _TableReader(RowWriter):
             # project's cell empty or a subtotal's word (`| 合计 | | 3,575,900.00`, `某局 | 小计
             # | 131.50`).
             name = self.cell(row, "project_name")
+            unit_cell = self.cell(row, "funding_unit")
+            bare = self.is_bare(row)
             if (
-                self.is_bare(row)
-                and self.cell(row, "funding_unit")
+                bare
+                and unit_cell
                 and (not name or labels.fold_label(name) in labels.SUBTOTAL_WORDS)
             ):
-                name = self.cell(row, "funding_unit")
-            if labels.fold_label(name) in labels.GRAND_TOTAL_WORDS:
+                name = unit_cell
+            word = labels.fold_label(name)
+            if word in labels.GRAND_TOTAL_WORDS:
                 self.add_amount_row(row, "grand_total", name)
-            elif labels.fold_label(name) in labels.SUBTOTAL_WORDS and self.is_bare(row):
+            elif word in labels.SUBTOTAL_WORDS and bare:
                 # A unit's subtotal after its projects (`小计 | | 501.60`): theirs, named by
                 # the unit the nearest project's row above printed or went on under.
                 above = self.tables.projects[since:]
@@ -279,7 +282,7 @@ class _TableReader(RowWriter):
                 funding_unit = name
                 self.add_amount_row(row, "funding_unit", name)
             else:
-                funding_unit = self.cell(row, "funding_unit") or funding_unit
+                funding_unit = unit_cell or funding_unit
                 self.add_project(row, funding_unit)
                 continue
             since = len(self.tables.projects)

@@ -1130,17 +1130,17 @@ def _level_by_content(candidates_of: dict[int, tuple], cells) -> dict[int, tuple
     一级 names (河北's `指标类型 | 二级指标 | 具体指标`; a sign-off under the table is no row's)."""
     labelled = [col for col, roles in candidates_of.items() if roles[:1] in _LEVEL_ROLES]
     if [candidates_of[col][:1] for col in labelled] == [("level2",)]:
-        left = labelled[0] - 1
-        roles = candidates_of.get(left, ())
+        (level2,) = labelled
+        roles = candidates_of.get(level2 - 1, ())
         if roles[:1] in _LEVEL_BY_CONTENT and _mostly_level(
             [
                 text
-                for text, level2 in zip(cells[left], cells[left + 1], strict=True)
-                if level2.strip()
+                for text, beside in zip(cells[level2 - 1], cells[level2], strict=True)
+                if beside.strip()
             ],
             1,
         ):
-            return {left: ("level1", *roles)}
+            return {level2 - 1: ("level1", *roles)}
     if labelled:
         return {}
     for level, role in ((1, "level1"), (2, "level2")):

@@ -598,8 +598,7 @@ def tables_in_flows(
     others: list[list] = []  # rows of the data tables set aside
     number = 0
     for flow in flows:
-        flow = _layout_tables_as_lines(source_file, flow)
-        kept = [isinstance(item, list) and _is_performance(source_file, item) for item in flow]
+        flow, kept = _layout_tables_as_lines(source_file, flow)
         follows = _follows(flow, kept)
         for at, item in enumerate(flow):
             if not kept[at] and parts and isinstance(item, list) and _goals_only(item):
@@ -644,22 +643,27 @@ def tables_in_flows(
     return tuple(tables)
 
 
-def _layout_tables_as_lines(source_file: str, flow: list) -> list:
+def _layout_tables_as_lines(source_file: str, flow: list) -> tuple[list, list[bool]]:
     """The flow with each table that is no performance table, no data (`_is_data`), no rest
     of the table before it (`_follows`) and no part of a form (a cell a label: `年度绩效目标 |
     保障运转`) as its cells' texts, one line each in reading order, as a text rendering prints
     them: a page lays out the line over its table as a table of one row (`部门名称：… | 单位：
-    元`), whose unit the table's amounts are in."""
+    元`), whose unit the table's amounts are in. Beside it, per item, whether it is a
+    performance table."""
     kept = [isinstance(item, list) and _is_performance(source_file, item) for item in flow]
     out: list = []
+    out_kept: list[bool] = []
     for item, performance, goes_on in zip(flow, kept, _follows(flow, kept), strict=True):
         if isinstance(item, list) and not (
             performance or goes_on or _is_data(item) or _field_roles(item)
         ):
-            out.extend(text.strip() for cells, _ in item for text in cells if text.strip())
+            lines = [text.strip() for cells, _ in item for text in cells if text.strip()]
+            out += lines
+            out_kept += [False] * len(lines)
         else:
             out.append(item)
-    return out
+            out_kept.append(performance)
+    return out, out_kept
 
 
 def _unread_notes(index: int, line: int, unread: list[tuple[str, str]]) -> tuple:
