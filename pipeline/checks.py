@@ -459,7 +459,30 @@ def _covered_rows(tables: Tables) -> Iterator[tuple[dict, list[dict], str]]:
 def _tables_of(tables: Tables) -> list[tuple[list[dict], list[dict]]]:
     """A document's amount rows and projects per table: a document that prints several 合计
     rows (a disclosure with several department tables) is cut at each, a table beginning at
-    its 合计 when the first 合计 comes before the first project, else ending there."""
+    its 合计 when the first 合计 comes before the first project, else ending there. Where the
+    subtotals of a cut were all read from one table that gave projects of its own, the
+    projects are that table's (a list's 合计 beside per-project forms in one workbook)."""
+    return [
+        (amount_rows, _own_table_projects(amount_rows, projects, tables.table_numbers))
+        for amount_rows, projects in _cut_at_totals(tables)
+    ]
+
+
+# The amount rows that sum projects: 合计 and a 资金使用单位's subtotal.
+SUBTOTAL_ROW_TYPES = ("grand_total", "funding_unit")
+
+
+def _own_table_projects(amount_rows: list[dict], projects: list[dict], numbers: dict) -> list[dict]:
+    """`projects` that are of the one table their subtotals were read from, if it gave any."""
+    subtotals = {numbers.get(row["amount_row_id"]) for row in amount_rows
+                 if row["row_type"] in SUBTOTAL_ROW_TYPES}  # fmt: skip
+    if len(subtotals) != 1 or None in subtotals:
+        return projects
+    own = [project for project in projects if numbers.get(project["project_id"]) in subtotals]
+    return own or projects
+
+
+def _cut_at_totals(tables: Tables) -> list[tuple[list[dict], list[dict]]]:
     totals = sorted(r["source_line"] for r in tables.amount_rows if r["row_type"] == "grand_total")
     if len(totals) < 2 or not tables.projects:
         return [(tables.amount_rows, tables.projects)]

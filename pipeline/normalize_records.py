@@ -68,8 +68,8 @@ def normalize_reads(
     if fiscal_year is None and (fiscal_year := _stated_year(reads)) is not None:
         year_source = "inferred"
     writer = _RecordWriter(source_file, document_id, fiscal_year)
-    for read in reads:
-        writer.add_table(read)
+    for number, read in enumerate(reads, 1):
+        writer.add_table(read, number)
     writer.check_indicators_read()
     tables = writer.tables
     read_any = [read for read in reads if read.layout != "unrecognised"]
@@ -112,7 +112,16 @@ def _stated_year(reads: list[TableRead]) -> int | None:
 class _RecordWriter(RowWriter):
     """Fills `tables` from one file's records; one instance per file, then discarded."""
 
-    def add_table(self, read: TableRead) -> None:
+    def add_table(self, read: TableRead, number: int) -> None:
+        """The rows of the file's table `number`, each remembered as that table's."""
+        first_project, first_amount = len(self.tables.projects), len(self.tables.amount_rows)
+        self.read_table(read)
+        for row in self.tables.projects[first_project:]:
+            self.tables.table_numbers[row["project_id"]] = number
+        for row in self.tables.amount_rows[first_amount:]:
+            self.tables.table_numbers[row["amount_row_id"]] = number
+
+    def read_table(self, read: TableRead) -> None:
         for layout_finding in read.findings:
             self.problem(layout_finding.rule, layout_finding.message, layout_finding.line)
         for leftover in read.leftovers:

@@ -46,6 +46,11 @@ class Tables:
     # line of its own (its money block's first row, its 资金总额's), where the checks of its money
     # point rather than at the project's first line (its 项目名称, or its table's title).
     money_lines: dict = field(default_factory=dict)
+    # Not an output table: per project id and amount row id, the number of the table of the
+    # file it was read from (a layout reader's tables; the packed reader's one table gives
+    # none), which the subtotals check holds a total to: a list's 合计 sums its own table's
+    # projects, not those of the forms beside it in the workbook.
+    table_numbers: dict = field(default_factory=dict)
 
     def extend(self, other: "Tables") -> None:
         """Add another file's rows after these (an archive's members, one after another)."""
@@ -54,6 +59,7 @@ class Tables:
         self.points.update(other.points)
         self.shares.update(other.shares)
         self.money_lines.update(other.money_lines)
+        self.table_numbers.update(other.table_numbers)
 
 
 # The fields of Tables that are output tables (its lists of rows), in output order.

@@ -873,3 +873,51 @@ def test_a_form_whose_figures_in_yuan_are_shown_in_wan_yuan_reads_the_figures_sh
         (p["project_name"], p["total_amount"], p["total_amount_raw"]) for p in tables.projects
     ] == [("茶园改造", Decimal("420.0000"), "420.0000万元")]
     assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
+def _form_and_list_of_small_projects(he_ji: float) -> bytes:
+    """A workbook of one project's form, then a sheet listing the small projects with their
+    合计 (蒙山's 50万元以下 list sheet beside its forms)."""
+    book = openpyxl.Workbook()
+    book.active.title = "表1"
+    for row in [["项目支出绩效目标表"], ["单位：万元"], ["项目名称", "茶园改造"],
+                ["年度资金总额", 420], ["其中：财政拨款", 420], ["年度目标", "改造茶园2000亩。"],
+                ["一级指标", "二级指标", "三级指标", "指标值"],
+                ["产出指标", "数量指标", "改造茶园面积", "2000亩"]]:  # fmt: skip
+        book.active.append(row)
+    listed = book.create_sheet("表2")
+    for row in [["项目支出绩效目标表（50万元以下项目）"], ["单位：万元"],
+                ["序号", "项目名称", "预算金额", "年度绩效目标", "一级指标", "二级指标",
+                 "三级指标", "指标值"],
+                [1, "农机补贴", 30, "补贴农机100台。", "产出指标", "数量指标", "补贴农机台数",
+                 "100台"],
+                [2, "种子检验", 12.5, "检验种子200批。", "产出指标", "数量指标", "检验批次",
+                 "200批"],
+                ["合计", None, he_ji]]:  # fmt: skip
+        listed.append(row)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("he_ji", "found"),
+    [
+        (42.5, []),
+        (45, [("subtotal_mismatch", "表2 r6",
+               "合计: printed subtotal differs from the sum of its 2 projects (万元): "
+               "总计 45.00 ≠ 42.50")]),
+    ],
+)  # fmt: skip
+def test_a_lists_he_ji_sums_its_own_sheets_projects_not_the_forms_beside_it(he_ji, found):
+    tables = process_file("t.xlsx", _form_and_list_of_small_projects(he_ji), Source())
+    assert [(p["project_name"], p["total_amount"]) for p in tables.projects] == [
+        ("茶园改造", Decimal("420")),
+        ("农机补贴", Decimal("30")),
+        ("种子检验", Decimal("12.5")),
+    ]
+    assert [
+        (f["rule"], f["source_location"], f["message"])
+        for f in tables.findings
+        if f["severity"] != "info"
+    ] == found
