@@ -220,12 +220,6 @@ NOT_READ: dict[str, str] = {
         "美兰 expect, where this expectation lists it where that table prints it (the values "
         "are right)"
     ),
-    "A-hunan-yueyang-xiangyin-nongye-xls-biff8-mulu-tianbaoshuoming-sheetperproject-niandubenjiyusuanjine-shangjizijin-zijinzonge-formula-cached-zhibiaozhijidanwei-jixiaobiaozhun-hiddenrows-templates-2019.xls": (
-        "a Hunan form printing `资金总额` over `其中：年度本级预算金额 | 上级资金` (round 131): the "
-        "year's 本级 budget, a total's label, is read as the year's total and 资金总额 as the "
-        "period's, with an amount_row_mismatch error; the real Hunan form prints no 资金总额, "
-        "its 年度本级预算金额 the total"
-    ),
     "P-fujian-zhangzhou-zhangpu-weijian-xlsx-xiangmumingcheng-zijinshiyongdanwei-yusuanjine-unitcellmerged-xiaoji-after-heji-last-numbers-numberformat-altenter-parenthesisnumbers-level2only-colons-semicolonsonecell-permille-2025.xlsx": (
         "a packed table whose cells print only the 二级 and a value after a colon, no target "
         "label (`（1）数量指标：名称：值`, round 132): every indicator unread, each cell an "

@@ -1042,3 +1042,16 @@ def test_money_headings_wrapped_onto_a_row_of_their_own_are_the_headings_ends():
         Decimal("420.00"), Decimal("409.50"), 97.5, 9.75
     )  # fmt: skip
     assert errors(tables) == []
+
+
+def test_the_own_levels_budget_after_qi_zhong_is_a_part_of_the_total_above_it():
+    # 湘阴 (round 131): before, 其中：年度本级预算金额 was read as the year's total (320) and
+    # 资金总额 as the period's, with a false amount_row_mismatch. Alone, the Hunan form's
+    # 年度本级预算金额 stays the total (tests/test_layouts_eighth_batch.py).
+    tables = read(text([*HEAD, ["项目资金", "资金总额", "1500.00"],
+                        ["", "其中：年度本级预算金额", "320.00"], ["", "上级资金", "1180.00"],
+                        *GRID]))  # fmt: skip
+    assert money(tables) == (
+        Decimal("1500.00"), "1500.00", Decimal("1500.00"), "320.00 + 1180.00", None, None
+    )  # fmt: skip
+    assert errors(tables) == []

@@ -219,6 +219,8 @@ def _block_role(text: str, block: "_Block", col: int = 0, cells=()) -> str | Non
         (block.role in MONEY_BLOCKS and _opens_row(col, cells)) or _after_of_which(col, cells)
     ):
         return "fiscal_part"
+    if word in _TOTALS_PARTS_AFTER_OF_WHICH and amounts.of_which(text):
+        return "fiscal_part"
     if block.role not in MONEY_BLOCKS or (role is not None and not _headings_row(cells)):
         return role
     if word in _MONEY_BLOCK_TOTALS:
@@ -278,6 +280,7 @@ _HEADING_AMOUNTS = frozenset(map(compact, vocab.MONEY_HEADING_AMOUNTS))
 _MONEY_BLOCK_PARTS = frozenset(map(compact, vocab.MONEY_BLOCK_PART_LABELS))
 _MONEY_NOTES = frozenset(map(compact, vocab.MONEY_NOTE_HEADINGS))
 _PARTS_AFTER_OF_WHICH = frozenset(map(compact, vocab.PARTS_AFTER_OF_WHICH))
+_TOTALS_PARTS_AFTER_OF_WHICH = frozenset(map(compact, vocab.TOTALS_PARTS_AFTER_OF_WHICH))
 _MONEY_SCOPES = frozenset(map(compact, vocab.MONEY_SCOPE_HEADINGS))
 _MONEY_PART_COLUMNS = frozenset(map(compact, vocab.MONEY_PART_COLUMN_HEADINGS))
 

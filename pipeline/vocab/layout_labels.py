@@ -391,6 +391,11 @@ MONEY_BLOCK_PART_LABELS = (
 # Labels that name a fund part only after 其中 (`其中：上级资金` under 年度资金总额 in a 衔接资金
 # form's money block); alone they are fields of their own (the Hunan form's 上级资金).
 PARTS_AFTER_OF_WHICH = ("上级资金",)
+# Totals' labels that name a part when written after 其中 in their own cell (`资金总额 | 1500` over
+# `其中：年度本级预算金额 | 320` and `上级资金 | 1180`): the money of the government's own level,
+# one part of the whole printed above. Alone (the Hunan form's `年度本级预算金额 | 上级资金`), the
+# total.
+TOTALS_PARTS_AFTER_OF_WHICH = ("年度本级预算金额", "本级预算金额", "本年本级预算金额")
 # Fund parts named by the level of government that gives them (`其中:中央补助`, `省级财政安排`).
 # A form whose parts are all such shares does not say they make up its total: A7's `项目总投资
 # 850 | 中央补助安排 0 | 省级财政安排 200` leaves the local money unprinted. Its total is then held
