@@ -1357,3 +1357,23 @@ def test_a_money_labels_unit_wrapped_onto_the_next_row_is_its_unit():
         Decimal("526.00"),
     )
     assert [f["rule"] for f in tables.findings if f["rule"] != "missing_level1"] == []
+
+
+@pytest.mark.parametrize("note", [[], ["备注"]])
+def test_a_periods_group_over_its_own_target_label_holds_that_periods_targets(note):
+    # 卢龙 and 博野 (round 135): `中期绩效指标 | 年度绩效指标`, one column each, over `指标值 |
+    # 指标值`. Before, the lower labels were read one column right of their groups: the year's
+    # targets became the period's and the annual target was null, with no finding (博野's 备注
+    # the period target).
+    tables = read(text([
+        ["项目名称", "基本公共卫生服务"],
+        ["一级指标", "二级指标", "三级指标", "中期绩效指标", "年度绩效指标", *note],
+        ["", "", "", "指标值", "指标值", *[""] * len(note)],
+        ["产出指标", "数量指标", "老年人健康管理人数", "≥3.6万人", "≥1.2万人", *["每年"] * len(note)],
+        ["效益指标", "社会效益指标", "公共卫生服务差距", "逐步缩小", "不断缩小", *[""] * len(note)],
+    ]))  # fmt: skip
+    assert indicators(tables) == [
+        ("产出指标", "数量指标", "老年人健康管理人数", "≥1.2万人", "≥3.6万人"),
+        ("效益指标", "社会效益指标", "公共卫生服务差距", "不断缩小", "逐步缩小"),
+    ]
+    assert [i["standard"] for i in tables.indicators] == (["每年", None] if note else [None, None])

@@ -813,9 +813,9 @@ def _merged_across(upper: tuple[str, ...], lower: tuple[str, ...]) -> list[range
     filled = [col for col, text in enumerate(upper) if text.strip()]
     below = sum(1 for text in lower if text.strip())
     spans = [
-        range(col, end)
+        range(col, end if end - col > 1 else col + 1)
         for col, end in zip(filled, [*filled[1:], len(upper)], strict=False)  # none filled: none
-        if end - col > 1
+        if end - col > 1 or _scopes_the_label_under(upper[col], lower, col)
     ]
     return [
         span
@@ -825,6 +825,18 @@ def _merged_across(upper: tuple[str, ...], lower: tuple[str, ...]) -> list[range
         or all(lower[k].strip() for k in span)
         or below in (len(span), sum(map(len, spans)))
     ]
+
+
+def _scopes_the_label_under(head: str, lower: tuple[str, ...], col: int) -> bool:
+    """Whether `head` is a period's group of indicators (`中期绩效指标`, `年度绩效指标`) standing
+    over one target label of its own (`指标值`): its column, as a label merged across is its
+    columns (`_scoped_under` reads `中期绩效指标指标值`, the period's target)."""
+    return (
+        col < len(lower)
+        and "value" in column_roles(lower[col])
+        and "indicator_block" in column_roles(head)
+        and label_scope(head) is not None
+    )
 
 
 _SCOPE_LABELS = frozenset(compact(word) for word, _ in vocab.SCOPE_WORDS)
@@ -851,6 +863,8 @@ def _scoped_under(upper: tuple[str, ...], lower: tuple[str, ...], spans) -> tupl
                 cells[col] = lower[col].strip() + head
             elif scope in _MONEY_TOTALS and "total" in heads:
                 cells[col] = head
+            elif len(span) == 1 and _scopes_the_label_under(head, lower, col):
+                cells[col] = head + lower[col].strip()
             elif "actual" in heads and under[:1] in (("value",), ("unit",)):
                 # `实际完成值` over `指标值 | 度量单位`: the actual and its own unit.
                 cells[col] = head if "value" in under else f"{head}/{lower[col].strip()}"
