@@ -1055,3 +1055,17 @@ def test_the_own_levels_budget_after_qi_zhong_is_a_part_of_the_total_above_it():
         Decimal("1500.00"), "1500.00", Decimal("1500.00"), "320.00 + 1180.00", None, None
     )  # fmt: skip
     assert errors(tables) == []
+
+
+@pytest.mark.parametrize("heading", ["期间", "", "年度"])
+def test_a_money_block_of_a_row_a_period_under_its_fund_sources_gives_each_periods_money(heading):
+    # 博野 (round 135): the fund sources head the columns, a row for each period. Before, no
+    # figure was read: total, parts and the period's money null, and under no heading of the
+    # periods' column not even a finding.
+    tables = read(text([*HEAD, ["项目资金（万元）", heading, "资金总额", "其中：财政拨款", "其他资金"],
+                        ["", "中期（2025—2027年）", "186.00", "171.00", "15.00"],
+                        ["", "2025年度", "62.00", "57.00", "5.00"], *GRID]))  # fmt: skip
+    assert money(tables) == (Decimal("62.00"), "62.00", Decimal("57.00"), "57.00",
+                             Decimal("5.00"), "5.00")  # fmt: skip
+    assert tables.projects[0]["period_amount"] == Decimal("186.00")
+    assert errors(tables) == []

@@ -231,7 +231,7 @@ def _block_role(text: str, block: "_Block", col: int = 0, cells=()) -> str | Non
         return "money_heading"
     if word in _MONEY_NOTES and col > 0:
         return "other_field"
-    return "money_scope" if word in _MONEY_SCOPES else None
+    return "money_scope" if _names_a_period(text) else None
 
 
 def _opens_row(col: int, cells) -> bool:
@@ -272,7 +272,15 @@ def _headings_row(cells) -> bool:
         if (col > 0 or _label_role(text) not in MONEY_BLOCKS)
         and compact(text) not in _MONEY_PART_COLUMNS
     ]
-    return bool(texts) and all(compact(text) in _MONEY_SCOPES for text in texts)
+    return bool(texts) and all(map(_names_a_period, texts))
+
+
+def _names_a_period(text: str) -> bool:
+    """Whether a money heading only says a period: a word of `vocab.MONEY_SCOPE_HEADINGS`, or a
+    label of no role its scope words and years date (`中期（2025—2027年）`, `2025年度`)."""
+    return compact(text) in _MONEY_SCOPES or (
+        _label_role(text) is None and label_scope(text) is not None and not _figure(text)
+    )
 
 
 _MONEY_BLOCK_TOTALS = frozenset(map(compact, vocab.MONEY_BLOCK_TOTAL_LABELS))
@@ -747,28 +755,31 @@ def _money_transposed(rows: list) -> list:
     """The rows with a money block printed transposed put back as such blocks print: its fund
     sources heading the columns (` | 年度资金总额 | 其中：当年财政拨款 | 其他资金`, a total among
     them) over a row of each measure (`年初预算数 | 300.00 | 300.00 | 0.00`, 全年执行数, 分值,
-    执行率, 得分: two at least, an amount's among them; figures under the sources only) becomes
-    a row of the measures' headings, led by the block's label (in the sources' first cell, or a
+    执行率, 得分: two at least, an amount's among them) or of each period (`中期（2025—2027年） |
+    186.00 | 171.00 | 15.00`, `2025年度 | 62.00 | …`, under a heading of theirs or none:
+    `项目资金（万元） | 期间 | 资金总额 | …`), figures under the sources only, becomes a row of the
+    measures' or periods' headings, led by the block's label (in the sources' first cell, or a
     line of its own above them, `项目资金（万元）`), over a row of each fund source and its
     figures, all at the line of the sources' row."""
-    for index, row in enumerate(rows):
-        sources = [(col, text) for col, text in enumerate(row.cells) if col and text.strip()]
+    for index, row in enumerate(rows[:-1]):
+        at = next((col for col, text in enumerate(rows[index + 1].cells) if text.strip()), 0)
+        sources = [(col, text) for col, text in enumerate(row.cells) if col > at and text.strip()]
         if not _money_labels_only(sources):
             continue
         columns = [col for col, _ in sources]
         measures = []
         for below in rows[index + 1 :]:
-            if not _measure_row(below, columns):
+            if not _measure_row(below, at, columns):
                 break
             measures.append(below)
-        roles = {_label_role(measure.cells[0]) for measure in measures}
-        if len(measures) < 2 or not roles & set(AMOUNT_MEASURES):
+        roles = {_label_role(measure.cells[at]) for measure in measures}
+        if not (len(measures) > 1 and roles & set(AMOUNT_MEASURES)) and roles != {None}:
             continue
         label, start = row.cells[0].strip(), index
         above = rows[index - 1].cells if index else ()
         if not label and prints_alone(above) and _label_role(above[0]) == "money_block":
             label, start = above[0].strip(), index - 1
-        headings = replace(row, cells=(label, *(measure.cells[0].strip() for measure in measures)))
+        headings = replace(row, cells=(label, *(measure.cells[at].strip() for measure in measures)))
         funds = [
             replace(row, cells=(text, *(cell_at(m.cells, col) for m in measures)))
             for col, text in sources
@@ -777,12 +788,16 @@ def _money_transposed(rows: list) -> list:
     return rows
 
 
-def _measure_row(row, columns: list[int]) -> bool:
-    """Whether a row prints a money measure's label (`SPENDING_ROLES`, `POINTS_ROLES`) and
-    figures under the given columns only."""
-    if _label_role(row.cells[0]) not in (*SPENDING_ROLES, *POINTS_ROLES):
+def _measure_row(row, at: int, columns: list[int]) -> bool:
+    """Whether a row prints, in column `at` and none before it, a money measure's label
+    (`SPENDING_ROLES`, `POINTS_ROLES`) or a period's (`中期（2025—2027年）`, `2025年度`: a label of no
+    role its scope words give), and figures under the given columns only."""
+    label = cell_at(row.cells, at)
+    if any(text.strip() for text in row.cells[:at]) or not (
+        _label_role(label) in (*SPENDING_ROLES, *POINTS_ROLES) or _names_a_period(label)
+    ):
         return False
-    filled = [(col, text) for col, text in enumerate(row.cells) if col and text.strip()]
+    filled = [(col, text) for col, text in enumerate(row.cells) if col > at and text.strip()]
     return bool(filled) and all(col in columns and _figure(text) for col, text in filled)
 
 
