@@ -250,6 +250,7 @@ HELDOUT_39 = _load("heldout-target-values-39.jsonl")
 # The fortieth: ranges, relative and per-mille targets, limits, deadlines and durations, grades,
 # compound values, and 40 actuals written as words or with their own units.
 HELDOUT_40 = _load("heldout-target-values-40.jsonl")
+HELDOUT_41 = _load("heldout-target-values-41.jsonl")
 # The spec's cases and every held-out round, each value once.
 SPEC_AND_HELDOUT = (
     CASES
@@ -293,6 +294,7 @@ SPEC_AND_HELDOUT = (
     + HELDOUT_38
     + HELDOUT_39
     + HELDOUT_40
+    + HELDOUT_41
 )
 
 
@@ -352,6 +354,7 @@ CASE_FILES = {
     "heldout-38": HELDOUT_38,
     "heldout-39": HELDOUT_39,
     "heldout-40": HELDOUT_40,
+    "heldout-41": HELDOUT_41,
 }
 # Values of the case files the parser does not read as written yet: (file, text) -> why. Strict,
 # so that the fix that reads one must take it out of here.

@@ -1834,7 +1834,7 @@ def _read_clauses(
     spans = []
     start = 0
     for before, after in itertools.pairwise(readings):
-        separator = _CLAUSE_SEPARATOR.search(folded, before.end, after.start)
+        separator = _separator_between(folded, before.end, after.start)
         opening = folded.rfind(vocab.FIGURE_OPENS, before.end, after.start)
         if (
             opening >= 0
@@ -1858,6 +1858,19 @@ def _read_clauses(
         _clause(seq, display, folded, reading, start, end, hint)
         for seq, (reading, (start, end)) in enumerate(zip(readings, spans, strict=True), 1)
     )
+
+
+def _separator_between(folded: str, start: int, stop: int) -> re.Match | None:
+    """The first separator between two readings, but one only joining things
+    (`vocab.THING_JOINERS`) where the words before the later reading say its bound holds for
+    each (`vocab.EACH_WORDS`: `施工进度和资金拨付进度均不低于75%`)."""
+    separators = _CLAUSE_SEPARATOR.finditer(folded, start, stop)
+    if not folded[start:stop].rstrip().endswith(vocab.EACH_WORDS):
+        return next(separators, None)
+    return next((s for s in separators if s.group().strip() not in _THING_JOINERS), None)
+
+
+_THING_JOINERS = frozenset(vocab.THING_JOINERS)
 
 
 def _closing_after(folded: str, start: int, reading: _Reading, stop: int) -> int:

@@ -353,6 +353,11 @@ CLAUSE_SEPARATORS: tuple[str, ...] = (
 )  # fmt: skip
 # ... but not where one begins a word: `及时率100%`, `及格率≥90%`, `并网`, `和谐`.
 CLAUSE_SEPARATOR_NOT_BEFORE: dict[str, str] = {"及": "时格早", "并": "网轨购", "和": "谐解"}
+# ... nor, of them, those that join things (`施工进度和资金拨付进度`), where the words before the
+# later comparison end saying its bound holds for each thing named (`…均不低于75%`): the things
+# are all the later clause's (`9月底前` | `施工进度和资金拨付进度均不低于75%`).
+THING_JOINERS: tuple[str, ...] = ("和", "及", "以及", "、", "与")
+EACH_WORDS: tuple[str, ...] = ("均", "都", "皆", "全部", "分别")
 
 # A quantity that only says what the next one in the value is counted per or for is no
 # clause of its own, but context of the next: one after these words is the period or the
