@@ -220,20 +220,6 @@ NOT_READ: dict[str, str] = {
         "美兰 expect, where this expectation lists it where that table prints it (the values "
         "are right)"
     ),
-    "P-fujian-zhangzhou-zhangpu-weijian-xlsx-xiangmumingcheng-zijinshiyongdanwei-yusuanjine-unitcellmerged-xiaoji-after-heji-last-numbers-numberformat-altenter-parenthesisnumbers-level2only-colons-semicolonsonecell-permille-2025.xlsx": (
-        "a packed table whose cells print only the 二级 and a value after a colon, no target "
-        "label (`（1）数量指标：名称：值`, round 132): every indicator unread, each cell an "
-        "indicator_unparsed error"
-    ),
-    "P-guangdong-shantou-chenghai-wenlv-html-utf8-gov-article-zijinshiyongdanwei-rowspan-xiaoji-rows-heji-first-br-in-cell-circlednumbers-emdashlevels-colons-brlost-onecell-fullwidthamount-2022.html": (
-        "a packed table whose cells number indicators with circled digits and print a value "
-        "after a colon, no target label (`①一级—二级：名称：值`, round 132): every indicator "
-        "unread, each cell an indicator_unparsed error"
-    ),
-    "P-guangdong-foshan-sanshui-jiaoyu-excel-csv-gbk-crlf-xuhao-zijinshiyongdanwei-column-yuan-thousands-heji-first-unitrows-chinesenumerals-quotedmultiline-dotnumbers-emdashlevels-mubiaozhi-linebreakslost-onecell-2023.csv": (
-        "a packed table whose one cell lost its line breaks (`…目标值：不少于2000人次2.产出指标—…`, "
-        "round 132): its indicators after the first run together, reported (indicator_unparsed)"
-    ),
     "A1-guangdong-jieyang-puning-zhujian-pdf-budget-system-pifubiao-no-rules-landscape-zhongqi-niandu-side-by-side-yuqichanchu-xiaoguo-level1-centred-in-span-form1-over-two-pages-indicator-label-row-printed-again-2025.pdf": (
         "a system's 批复表 printed with no rules, 中期 and 年度 side by side: a 二级 centred between its two rows joins them into one indicator, the second page's rows set aside"
     ),

@@ -80,11 +80,11 @@ BROKEN_READ = [
 
 
 def test_an_indicator_on_a_line_of_its_own_is_split_at_the_line_or_the_space_it_begins_after():
-    # The second ran on in the first, its targets the first's (培训人次 ≥90%).
+    # The second ran on in the first, its targets the first's (培训人次 ≥90%). With no line
+    # breaks known, the number glued to the first's target opens the second before a level's
+    # name (`…≥100人次2、满意度指标；…`).
     exact = "".join(BROKEN)
-    assert fields(*split_indicator_cell(exact)) == [
-        IndicatorFields(1, "产出指标", "数量指标", "培训人次", "≥90%", "≥90%")
-    ]
+    assert fields(*split_indicator_cell(exact)) == BROKEN_READ
     assert fields(*split_indicator_cell(exact, (len(BROKEN[0]),))) == BROKEN_READ
     assert fields(*split_indicator_cell(" ".join(BROKEN))) == BROKEN_READ
 
@@ -114,3 +114,42 @@ def test_fields_parted_by_spaces_or_a_dash_and_a_colon_are_read_by_their_levels(
         IndicatorFields(1, "产出指标", "数量指标", "资助学生人次", None, "≥1200人次"),
         IndicatorFields(2, "效益指标", "社会效益指标", "应助尽助率", None, "100%"),
     ]
+
+
+def test_levels_name_and_target_parted_by_colons_with_no_targets_label_are_read():
+    # 漳浦 and 澄海 (held-out round 132): `（1）二级：名称：值`, the numbers glued to the value
+    # before them, and `①一级—二级：名称：值` numbered by circled digits. Before, every cell was
+    # one indicator_unparsed error.
+    glued = (
+        "（1）数量指标：老年人健康管理人数：≥2.6万人（2）质量指标：电子健康档案建档率：≥90% "
+        "（3）服务对象满意度指标：居民满意度：≥85%。"
+    )
+    assert fields(*split_indicator_cell(glued)) == [
+        IndicatorFields(1, None, "数量指标", "老年人健康管理人数", None, "≥2.6万人"),
+        IndicatorFields(2, None, "质量指标", "电子健康档案建档率", None, "≥90%"),
+        IndicatorFields(3, None, "服务对象满意度指标", "居民满意度", None, "≥85%"),
+    ]
+    circled = (
+        "①产出指标—数量指标：演出场次：60场以上 ②满意度指标—服务对象满意度指标：观众满意度：≥90%"
+    )
+    assert fields(*split_indicator_cell(circled)) == [
+        IndicatorFields(1, "产出指标", "数量指标", "演出场次", None, "60场以上"),
+        IndicatorFields(2, "满意度指标", "服务对象满意度指标", "观众满意度", None, "≥90%"),
+    ]
+
+
+def test_a_number_glued_to_a_target_opens_the_next_indicator_only_before_a_levels_name():
+    # 三水 (round 132): a cell's line breaks lost, `…≥1200人次2.产出指标—…`. A number glued to
+    # text before anything else is part of it (`完成2.5公里`, `主管部门：某局`: no indicator).
+    lost = "1.产出指标—数量指标：资助学生人次，目标值：≥1200人次2.效益指标—社会效益指标：应助尽助率，目标值：100%"
+    assert fields(*split_indicator_cell(lost)) == [
+        IndicatorFields(1, "产出指标", "数量指标", "资助学生人次", None, "≥1200人次"),
+        IndicatorFields(2, "效益指标", "社会效益指标", "应助尽助率", None, "100%"),
+    ]
+    for cell in (
+        "1、产出指标；数量指标；道路；年度指标值：完成2.5公里",
+        "项目概况：某局：设备更新",
+    ):
+        assert [piece.fields and piece.fields.seq for piece in split_indicator_cell(cell)] == [
+            1 if cell.startswith("1、") else None
+        ], cell

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 from pipeline.labels.grid_rows import canonical_level
 from pipeline.vocab import labels
+from pipeline.vocab.layout_labels import NAME_NUMBER_SIGNS
+from pipeline.vocab.taxonomy import CATEGORIES
 from pipeline.vocab.traditional import simplified
 
 
@@ -38,12 +40,14 @@ class IndicatorPiece:
 
 
 def _numbering() -> str:
-    """An indicator's number with its marks (`labels.INDICATOR_NUMBER_MARKS`)."""
+    """An indicator's number with its marks (`labels.INDICATOR_NUMBER_MARKS`), or a number sign
+    of its own (`①`, `⑴`: `NAME_NUMBER_SIGNS`)."""
     forms = []
     for before, after in labels.INDICATOR_NUMBER_MARKS:
         form = rf"{re.escape(before)}\s*" if before else ""
         form += rf"\d{{1,3}}\s*{re.escape(after)}"
         forms.append(form + ("(?![0-9０-９])" if after in ".．" else ""))
+    forms.append(f"[{''.join(NAME_NUMBER_SIGNS)}]")
     return "(?:" + "|".join(forms) + ")"
 
 
@@ -54,6 +58,10 @@ def _numbering() -> str:
 _FIRST_NUMBERING = re.compile(rf"\s*({_numbering()})")
 _NEXT_NUMBERING = re.compile(rf"[。；;](\s*({_numbering()}))")
 _SPACED_NUMBERING = re.compile(rf"\s(({_numbering()}))")
+# ... and one glued to the value before it, where a level's name follows it (`≥2000人次2.产出指标—…`,
+# a cell's line breaks lost).
+_LEVEL_NAMES = "|".join(sorted({category.name for category in CATEGORIES}, key=len, reverse=True))
+_GLUED_NUMBERING = re.compile(rf"(?<=\S)(?<![（(])(({_numbering()}))(?=\s*(?:{_LEVEL_NAMES}))")
 _DIGITS = re.compile(r"\d+")
 
 
@@ -76,6 +84,7 @@ def _numberings(cell: str, breaks: tuple[int, ...]) -> list[_Numbering]:
     found = {}
     weak = [(start, _FIRST_NUMBERING.match(cell, start)) for start in breaks]
     weak += [(match.start(1), match) for match in _SPACED_NUMBERING.finditer(cell)]
+    weak += [(match.start(1), match) for match in _GLUED_NUMBERING.finditer(cell)]
     for start, match in weak:
         if match:
             found[start] = _Numbering(start, match.end(), _number(match[1]), weak=True)
@@ -87,7 +96,8 @@ def _numberings(cell: str, breaks: tuple[int, ...]) -> list[_Numbering]:
 
 
 def _number(numbering: str) -> int:
-    return int(_DIGITS.search(numbering)[0])
+    digits = _DIGITS.search(numbering)
+    return int(digits[0]) if digits else NAME_NUMBER_SIGNS[numbering.strip()]
 
 
 _SEPARATOR = re.compile(r"[；;]")
@@ -123,7 +133,7 @@ def split_indicator_cell(cell: str, breaks: tuple[int, ...] = ()) -> list[Indica
             previous is None
             or previous[1] is None
             or (
-                _TARGET_LABEL.search(words, previous[0], numbering.start)
+                _holds_target(words, previous[1].end, numbering.start)
                 and (
                     not numbering.weak
                     or _goes_on(numbering, previous[1], numberings[index + 1 :], words)
@@ -150,8 +160,14 @@ def _goes_on(numbering: _Numbering, previous: _Numbering, later, words: str) -> 
     after `1、`) and a target label follows it before the next numbering (a value's `完成 2、3号楼`
     is none)."""
     end = later[0].start if later else len(words)
-    return numbering.number == previous.number + 1 and bool(
-        _TARGET_LABEL.search(words, numbering.end, end)
+    return numbering.number == previous.number + 1 and _holds_target(words, numbering.end, end)
+
+
+def _holds_target(words: str, start: int, end: int) -> bool:
+    """Whether an indicator's text, `words[start:end]`, holds its target: after a target's label,
+    or after its levels and name (`数量指标：名称：≥2.6万人`, `_unlabelled_fields`)."""
+    return bool(_TARGET_LABEL.search(words, start, end)) or (
+        _unlabelled_fields(words[start:end]) is not None
     )
 
 
@@ -160,7 +176,11 @@ def _read_fields(body: str, seq: int | None) -> IndicatorFields | None:
     body = body.removesuffix("。")
     labels_found = list(_TARGET_LABEL.finditer(simplified(body)))  # positions are body's
     if not labels_found:
-        return None
+        unlabelled = _unlabelled_fields(body)
+        if unlabelled is None:
+            return None
+        level1, level2, name, target = unlabelled
+        return IndicatorFields(seq, level1, level2, name, None, target)
     head = [part.strip() for part in _SEPARATOR.split(body[: labels_found[0].start()])]
     if head and head[-1] == "":
         head.pop()
@@ -222,6 +242,34 @@ def _spaced_levels(head: list[str]) -> tuple[str, str, str] | None:
         return None
     name = words[2].strip(_NAME_ENDS)
     return (words[0], words[1], name) if name else None
+
+
+@functools.lru_cache(maxsize=2**12)
+def _unlabelled_fields(body: str) -> tuple[str | None, str | None, str, str] | None:
+    """(level 1, level 2, name, target) of an indicator written with no target's label, its
+    levels, name and target parted by colons (`数量指标：家庭医生签约服务人数：≥12万人`,
+    `产出指标—数量指标：文化惠民演出场次：60场以上`), as printed: the levels a 二级's name, a
+    一级's, or a 一级's then a 二级's (`labels.LEVELS_APART`); else None."""
+    parts = _COLON.split(body.strip().rstrip(_TARGET_ENDS), maxsplit=2)
+    if len(parts) < 3 or not all(part.strip() for part in parts):
+        return None
+    levels, name, target = parts
+    words = _LEVELS_APART.split(levels)
+    if len(words) == 2 and _is_level(words[0], 1) and _is_level(words[1], 2):
+        return words[0], words[1], name, target
+    if len(words) == 1 and _is_level(levels, 2):
+        return None, levels, name, target
+    if len(words) == 1 and _is_level(levels, 1):
+        return levels, None, name, target
+    return None
+
+
+def _is_level(word: str, level: int) -> bool:
+    return canonical_level(simplified(word), level) is not None
+
+
+_COLON = re.compile(r"\s*[:：]\s*")
+_TARGET_ENDS = "。；;，, "
 
 
 # What parts a 一级, a 二级 and the name written without `；` (`labels.LEVELS_APART`), and the
