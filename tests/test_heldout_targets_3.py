@@ -341,10 +341,6 @@ NOT_READ: dict[str, str] = {
 # Tables the build refuses (file_unreadable, the finding saying why), and why: a strict xfail
 # each, and no failure of their folder's build.
 REFUSED: dict[str, str] = {
-    "P-fujian-fuzhou-minhou-shuili-pdf-reportlab-stsong-landscape-xuhao-yusuanshu-niandujixiaomubiao-unitrows-chinesenumerals-heji-first-labelledparts-yijierjisanji-zhibiaozhi-semicolons-wrappedcells-pagebreak-headerrepeated-2024.pdf": (
-        "a packed table in a PDF whose money column is 预算数 and whose 序号 wraps over two "
-        "lines (round 132): no header with 项目名称 and 总计 is found (file_unreadable)"
-    ),
     "E-shanxi-lvliang-jiaokou-jiaoke-deptlist-pdftotext-layout-yusuanzijin-jixiaozhibiao-spanlabels-centeredlevels-wrappednames-pagebreak-headerrepeated-pagefooter-2025.txt": (
         "a PDF list's text laid out by spaces, its header over three lines with labels spanning "
         "columns and levels centred in their spans: no layout matches (layout_unsupported)"

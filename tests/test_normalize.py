@@ -169,3 +169,20 @@ def test_a_tables_own_column_of_units_names_its_subtotals_before_or_after_their_
         ("funding_unit", "某市图书馆", "20.00"),
     ]
     assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
+def test_a_packed_table_whose_money_column_is_its_budget_in_its_own_words_is_read():
+    # 闽侯 (held-out round 132): `序号 | 项目名称 | 资金使用单位 | 预算数 | 年度绩效目标 | 绩效指标`,
+    # its fields labelled and parted by commas. Before, the file was refused (file_unreadable:
+    # no header with 项目名称 and 总计), then every indicator was indicator_unparsed.
+    indicator = "1.一级指标：产出指标，二级指标：数量指标，三级指标：巡查次数，指标值：≥365次。"
+    text = (
+        "序号\t项目名称\t资金使用单位\t预算数\t年度绩效目标\t绩效指标\n"
+        f"1\t水库管护\t某县水利局\t156.00\t确保水库安全度汛。\t{indicator}\n"
+    )
+    tables = process_file("t.txt", text.encode(), Source(fiscal_year=2024))
+    assert [(p["project_name"], p["funding_unit"], str(p["total_amount"]))
+            for p in tables.projects] == [("水库管护", "某县水利局", "156.00")]  # fmt: skip
+    assert [(i["level1_name"], i["level2_name"], i["indicator_name"], i["annual_target"])
+            for i in tables.indicators] == [("产出指标", "数量指标", "巡查次数", "≥365次")]  # fmt: skip
+    assert [f["rule"] for f in tables.findings if f["severity"] == "error"] == []

@@ -216,17 +216,22 @@ def _read_fields(body: str, seq: int | None) -> IndicatorFields | None:
 _FIELD_LABEL = re.compile(
     rf"^(?P<label>{_label_pattern(sum(labels.FIELD_LABELS.values(), ()))})\s*[:：]\s*"
 )
+# ... and the comma before a field's label that parts it from the field before
+# (`一级指标：产出指标，二级指标：数量指标，三级指标：…`).
+_NEXT_FIELD = re.compile(
+    rf"\s*[，,]\s*(?=(?:{_label_pattern(sum(labels.FIELD_LABELS.values(), ()))})\s*[:：])"
+)
 _FIELD_OF_LABEL = {label: field for field, names in labels.FIELD_LABELS.items() for label in names}
 
 
 def _labelled_fields(head: list[str]) -> tuple[str | None, str | None, str] | None:
     """(level 1, level 2, name) when the fields are written with their labels, else None."""
     found: dict[str, str] = {}
-    for part in head:
-        match = _FIELD_LABEL.match(simplified(part))
+    for field in (piece for part in head for piece in _NEXT_FIELD.split(part)):
+        match = _FIELD_LABEL.match(simplified(field))
         if match is None:
             return None
-        found[_FIELD_OF_LABEL[match["label"]]] = part[match.end() :].strip()
+        found[_FIELD_OF_LABEL[match["label"]]] = field[match.end() :].strip().rstrip(_NAME_ENDS)
     if not found:
         return None
     return found.get("level1") or None, found.get("level2") or None, found.get("name", "")
