@@ -1069,3 +1069,27 @@ def test_a_money_block_of_a_row_a_period_under_its_fund_sources_gives_each_perio
                              Decimal("5.00"), "5.00")  # fmt: skip
     assert tables.projects[0]["period_amount"] == Decimal("186.00")
     assert errors(tables) == []
+
+
+@pytest.mark.parametrize(("printed", "found"), [
+    ("253,111,100.00", []),
+    ("262,811,100.00", [(
+        "subtotal_mismatch", 10,
+        "小计 预算金额（元） 26,281.11 ≠ 25,311.11 (万元), the sum of 2 items above it",
+    )]),
+])  # fmt: skip
+def test_a_tasks_xiao_ji_closes_them_as_their_he_ji_does(printed, found):
+    # 宾阳 (round 137): `| 小计 | | 12,486.35` under the tasks. Before, it was a seventh task named
+    # 小计 in the extra columns, never checked.
+    tables = read(text([
+        ["部门整体支出绩效目标表"], ["部门名称", "某师教育局"], ["单位：元"],
+        ["年度预算资金", "资金总额", "286,413,520.48"], ["", "其中：财政拨款", "279,913,520.48"],
+        ["", "其他资金", "6,500,000.00"],
+        ["年度主要任务", "任务名称", "主要内容", "预算金额（元）"],
+        ["", "义务教育保障", "保障学校正常运转", "168,550,000.00"],
+        ["", "学前教育", "落实保教费减免", "84,561,100.00"],
+        ["", "小计", "", printed],
+        *DEPARTMENT_GRID,
+    ]))  # fmt: skip
+    assert "小计" not in (tables.projects[0]["extra_columns"] or "")
+    assert errors(tables) == found

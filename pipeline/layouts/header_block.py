@@ -284,6 +284,7 @@ def _names_a_period(text: str) -> bool:
 
 
 _MONEY_BLOCK_TOTALS = frozenset(map(compact, vocab.MONEY_BLOCK_TOTAL_LABELS))
+_ITEMS_TOTALS = _MONEY_BLOCK_TOTALS | frozenset(map(compact, vocab.ITEMS_TOTAL_LABELS))
 _HEADING_AMOUNTS = frozenset(map(compact, vocab.MONEY_HEADING_AMOUNTS))
 _MONEY_BLOCK_PARTS = frozenset(map(compact, vocab.MONEY_BLOCK_PART_LABELS))
 _MONEY_NOTES = frozenset(map(compact, vocab.MONEY_NOTE_HEADINGS))
@@ -1141,8 +1142,8 @@ def _placed(cells) -> tuple[str, ...]:
 
 def _money_total_under_items(cells, block: _Block) -> bool:
     """Whether a row is the total of an itemised block's money (`金额合计 | | | 1,350.00 |
-    1,150.00 | 200.00` under `总额 | 财政拨款 | 其他资金`): a money block's total label
-    (`MONEY_BLOCK_TOTAL_LABELS`) in the label column or left of the money headings (under the
+    1,150.00 | 200.00` under `总额 | 财政拨款 | 其他资金`): a money block's total label, or 小计
+    (`MONEY_BLOCK_TOTAL_LABELS`, `ITEMS_TOTAL_LABELS`) in the label column or left of the money headings (under the
     items' names: `| 合计 | | 262,811,100.00`) then figures only, each under a money heading of
     the block. The items are the department's tasks, their money fields; this row is its
     money, unless a money block gave it already (`_totals_by_heading`)."""
@@ -1151,7 +1152,7 @@ def _money_total_under_items(cells, block: _Block) -> bool:
         block.role in ITEMISED_BLOCKS
         and len(cells) > 1
         and (cells[0][0] == 0 or cells[0][0] < min(money, default=0))
-        and compact(cells[0][1]) in _MONEY_BLOCK_TOTALS
+        and compact(cells[0][1]) in _ITEMS_TOTALS
         and all(
             block.headings.get(col, ("",))[0] in MONEY_ROLES and is_amount(text)
             for col, text in cells[1:]

@@ -377,6 +377,10 @@ MONEY_BLOCK_TOTAL_LABELS = (
     # 720.00` over `其中：区级财政资金`).
     "本年度预算合计", "本年预算合计", "年度预算合计", "预算合计",
 )  # fmt: skip
+# ... and the words that close an itemised block's items with their sum besides those (宾阳's
+# tasks: `| 小计 | | 12,486.35` under `任务名称 | 主要内容 | 预算金额`): no total of a money block's
+# own, where 小计 sums some of its parts.
+ITEMS_TOTAL_LABELS = ("小计",)
 # Fund parts named by the government that gives them without 资金 (衔接资金 forms: `其中：中央补助`
 # then `省级补助`, `县级配套` on the lines below), read as such only inside a money block: as
 # labels anywhere they would end project names (`高标准农田建设省级补助`).
