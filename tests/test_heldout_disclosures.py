@@ -454,8 +454,8 @@ RENDERS = [("d.docx", _document_with_prose), ("d.html", _page_with_prose)]
 @pytest.mark.parametrize(("name", "render"), RENDERS)
 @pytest.mark.parametrize(
     "above",
-    [("公开11表",), ("第四部分 附件", "公开11表"), ("第四部分 附件",)],
-    ids=["number", "part-number", "part"],
+    [("公开11表",), ("第四部分 附件", "公开11表"), ("第四部分 附件",), ("第六部分：附件",)],
+    ids=["number", "part-number", "part", "part-colon"],
 )
 def test_a_tables_number_and_a_parts_heading_above_its_title_are_not_its_title(name, render, above):
     # `公开11表` over `2024年项目支出绩效目标表`: the title is the line after it; the heading of

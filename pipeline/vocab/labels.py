@@ -185,11 +185,13 @@ NUMBER_TITLE_MARKS = ":：、.．"
 NUMBERED_TITLE = re.compile(
     rf"(?:{'|'.join(TABLE_NUMBERS)})(?:\s*[{NUMBER_TITLE_MARKS}]\s*|\s+)(?=\S)"
 )
-# The heading of a part of a disclosure (`第四部分 附件`, `第三部分 情况说明`, `第二部分 2024年
-# 部门预算表`), printed above the table or prose that opens it: the document's, no table's
-# title; a name of a few words without a sentence's punctuation.
+# The heading of a part of a disclosure (`第四部分 附件`, `第六部分：附件`, `第三部分 情况说明`,
+# `第二部分 2024年部门预算表`), printed above the table or prose that opens it: the document's, no
+# table's title; a name of a few words without a sentence's punctuation.
 PART_NUMERALS = "一二三四五六七八九十"
-DOCUMENT_PART = rf"第[{PART_NUMERALS}\d]{{1,3}}部分(?:\s*[^\s，。；,;：:][^，。；,;：:]{{0,19}})?"
+DOCUMENT_PART = (
+    rf"第[{PART_NUMERALS}\d]{{1,3}}部分(?:\s*[：:]?\s*[^\s，。；,;：:][^，。；,;：:]{{0,19}})?"
+)
 # A numbered heading of a document's section printed over a table's title (`一、项目支出绩效目标`,
 # `（一）项目名称：…`), or a caption numbering its project by the word (`项目1：` and a short
 # name) or naming the 部门整体 table's (`部门整体：某局`): the document's, no title of the table
