@@ -237,6 +237,14 @@ RENDERED_APART = {
 # ... and those that read apart in one rendering only, by (name, rendering).
 RENDERED_APART_AS: dict[tuple[str, str], str] = {
     (
+        "D-hubei-xiaogan-hanchuan-shuili-pdf-bumenjuesuan-mulu-gongkai01-then-fujian-bumenzhengti-jibenzhichu-xiangmuzhichu-tablecrossespagebreak-noheaderrepeat-emptycontinuedlevels-plus-xiangmuzipingbiao-dingxingwordactuals-2023.pdf",
+        "as_workbook",
+    ): (
+        "a 决算 PDF whose notes under its money explain 基本支出 and 项目支出 in prose "
+        "(`基本支出：指为保障机构正常运转…`, round 107): rendered as a workbook, the note's line is "
+        "a cell read as a field of that label; as a page, it reads as the PDF"
+    ),
+    (
         "C-sichuan-ganzi-luhuo-nongmu-pdf-stsong-twoforms-tworowheader-niandzhibiaozhi-span-shijiwanchengzhi-over-wanchengzhi-piancha-gaijin-split-wanmu-vs-mu-wanrenci-vs-renci-dingxing-zongfen-2023.pdf",
         "as_workbook",
     ): (
