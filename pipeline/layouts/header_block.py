@@ -276,11 +276,15 @@ def _headings_row(cells) -> bool:
 
 
 def _names_a_period(text: str) -> bool:
-    """Whether a money heading only says a period: a word of `vocab.MONEY_SCOPE_HEADINGS`, or a
-    label of no role its scope words and years date (`中期（2025—2027年）`, `2025年度`)."""
-    return compact(text) in _MONEY_SCOPES or (
-        _label_role(text) is None and label_scope(text) is not None and not _figure(text)
-    )
+    """Whether a money heading only says a period: a word of `vocab.MONEY_SCOPE_HEADINGS`, alone
+    or with the years it spans, or years alone (`中期（2025—2027年）`, `2025年度`:
+    `vocab.PERIOD_YEARS`)."""
+    word = compact(text)
+    bare = _PERIOD_YEARS.sub("", word)
+    return bare in _MONEY_SCOPES or (bare in ("", "度") and label_scope(text) is not None)
+
+
+_PERIOD_YEARS = re.compile(vocab.PERIOD_YEARS)
 
 
 _MONEY_BLOCK_TOTALS = frozenset(map(compact, vocab.MONEY_BLOCK_TOTAL_LABELS))

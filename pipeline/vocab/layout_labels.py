@@ -424,6 +424,10 @@ MONEY_SCOPE_HEADINGS = (
     # over `财政拨款 | 1,260.00 | 420.00`): read so only in a row of such headings.
     "中期资金总额", "年度资金总额", "实施期资金总额", "实施期金额", "实施期预算", "本年度资金总额",
 )  # fmt: skip
+# ... which a table may write with the years they span, or write as years alone
+# (`中期（2025—2027年）`, `2025年度`, `2025-2027年`): the years taken off, a heading above or
+# nothing but 度 is left.
+PERIOD_YEARS = r"[（(]?\d{4}年?(?:[-—–~～至到]\d{4}年?)?[）)]?"
 
 # Headings of the column a money block's fund parts stand in, beside headings of a period
 # (`资金来源 | 资金性质 | 中期资金总额 | 年度资金总额` over `| 财政拨款 | 1,260.00 | 420.00`): they
