@@ -37,13 +37,10 @@ COLUMN_LABELS: dict[str, tuple[str, ...]] = {
         "总金额",
         "年度资金总额",
         "预算金额",
-        # A disclosure's own words for the project's budget (闽侯: `序号 | 项目名称 | 资金使用单位 |
-        # 预算数 | 年度绩效目标 | 绩效指标`).
+        # A disclosure's own word for the project's budget (闽侯: `序号 | 项目名称 | 资金使用单位 |
+        # 预算数 | 年度绩效目标 | 绩效指标`). Not 项目金额: a list one indicator a row heads its
+        # money so beside a 绩效指标 spanning its levels (临沂).
         "预算数",
-        "年度预算数",
-        "预算资金",
-        "项目金额",
-        "预算总额",
     ),
     "fiscal_appropriation": ("财政拨款", "财政拨款资金", "一般公共预算拨款", "财政资金"),
     "fiscal_special_account": ("财政专户拨款", "财政专户管理资金", "财政专户资金"),
