@@ -558,3 +558,40 @@ def test_a_line_of_fields_over_money_headings_is_not_joined_to_them():
     fields = " 主管部门              德兴市林业局            实施单位              德兴市林业局"
     money = "                     年初预算数              全年预算数           全年执行数"
     assert headings_joined([fields, money]) == [fields, money]
+
+
+# `pdftotext -layout` of a list whose indicator block's label, a cell merged down the rows, is
+# printed at their middle left of the column labels (两江新区, round 140). pdftotext counts a
+# CJK character one place, as wide as a Latin one.
+SIDE_LABELLED = [
+    "                      2024年一般性项目绩效目标表",
+    "   专项资金名称   城市环境卫生作业服务项目",
+    "   当年预算    3,862.45",
+    "",
+    "          指标                     指标权重    计量单位   指标性质    指标值",
+    "",
+    "          环卫作业车辆及设施设备完好率（含压缩站、",
+    "                                    10    %      ≥       95",
+    "          转运站设备）",
+    "   绩效指标",
+    "          城市市容环境                    10           定性    干净整洁有序",
+    "",
+    "          市民对城市环境卫生满意度              10    %      ≥       90",
+]
+
+
+@pytest.mark.parametrize("vertical", [False, True], ids=["whole", "one-a-line"])
+def test_the_blocks_label_left_of_the_column_labels_is_read_above_them(vertical):
+    # Before, the label stood in a column no label heads: the lines were read by their words,
+    # `绩效指标` glued to a name, the wrapped name's row lost and `10 %` one cell.
+    lines = list(SIDE_LABELLED)
+    if vertical:  # one character a line down the rows' middle lines, as a narrow cell prints it
+        lines[9], lines[11] = "   绩", "   指"
+        lines[10], lines[12] = "   效" + lines[10][4:], "   标" + lines[12][4:]
+    tables = read("\n".join(lines).encode())
+    assert [(i["indicator_name"], i["weight"], i["annual_target"]) for i in tables.indicators] == [
+        ("环卫作业车辆及设施设备完好率(含压缩站、转运站设备)", 10.0, "≥95%"),
+        ("城市市容环境", 10.0, "干净整洁有序"),
+        ("市民对城市环境卫生满意度", 10.0, "≥90%"),
+    ]
+    assert [f["rule"] for f in tables.findings if f["severity"] == "error"] == []

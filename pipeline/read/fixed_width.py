@@ -24,11 +24,14 @@ of their own. This puts the lines back where they belong:
   some line prints a character in, parted by places every line leaves blank, each under one
   label (`_columns`). The places are counted by display width (a CJK character two, as a text
   laid out for the eye prints them) and by characters (one each, as pdftotext counts them);
-  where both part the lines so, the count under which more cells start where their column
-  starts is read. A page's furniture (its number, a running head) prints no cells; the labels
-  printed again at a page's top head a table of their own, which may go on with the block the
-  page before began; a row a converter shifted across two columns, two at most, is left as
-  printed (`_stray`).
+  where both part the lines so, the count that leaves fewer rows as printed (`_stray`), then
+  starts more cells where their column starts, is read; none where the indicators' names
+  column prints no cell (the names stand under another label). A page's furniture (its number, a
+  running head) prints no cells; the labels printed again at a page's top head a table of their
+  own, which may go on with the block the page before began; a row a converter shifted across
+  two columns, two at most, is left as printed (`_stray`). The indicator block's label, a
+  merged cell printed left of the labels at its rows' middle (`绩效指标`, or `绩` / `效` / `指` /
+  `标` down the lines), is set on the blank line above the labels (`_side_label`).
 - A row is a line printing a cell of a column whose cells never wrap
   (`vocab.untabbed.FIXED_WIDTH_TEXT_ROLES` name the others: levels, names, notes, a list's
   project cells); a line printing only cells of those holds lines of the rows' cells.
@@ -63,7 +66,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from pipeline.labels.columns import column_roles, compact, field_roles, is_exact_label
-from pipeline.labels.grid_rows import printed_under
+from pipeline.labels.grid_rows import is_block_label, printed_under
 from pipeline.labels.lines import is_footer, is_title
 from pipeline.read.grid import is_wide
 from pipeline.vocab.labels import is_page_furniture
@@ -89,8 +92,9 @@ _SIGNS = frozenset(written for written, _ in PREFIX_OPERATORS if len(written) ==
 
 
 def _bound(text: str) -> bool:
-    """Whether a text opens with a bound's sign before a figure (`≥60吨`)."""
-    return text[:1] in _SIGNS and any(map(str.isdigit, text))
+    """Whether a text opens with a bound's sign before a figure (`≥60吨`), or is the sign alone
+    (`≥`, a split value's operator)."""
+    return text[:1] in _SIGNS and (text in _SIGNS or any(map(str.isdigit, text)))
 
 
 # A cell's text: words parted by one space at most (two or more part cells).
@@ -158,17 +162,54 @@ def lines_placed(
     out = list(lines)
     for n, header in enumerate(headers):
         end = ends[n]
+        side = _side_label(lines, header, end)
         read = [
             found
             for width in (_display, _count)
-            if (found := _table_placed(lines, header, end, width, roles_of, level_of, goes_on[n]))
-        ]
+            if (
+                found := _table_placed(
+                    _side_label_lifted(lines, side, width), header, end, width, roles_of,
+                    level_of, goes_on[n],
+                )
+            )
+        ]  # fmt: skip
         if read:
             _, out[header + 1 : end], found = max(read, key=lambda found: found[0])
             cells.update(found)
+            if side:
+                out[header - 1] = " " * side[0].start + "".join(p.text for p in side)
     for line, head, tail in ends_later:
         out[line] = _end_put(out[line], head, tail)
     return out, cells
+
+
+def _side_label(lines: Sequence[str], header: int, end: int) -> list[_Piece]:
+    """The pieces of the indicator block's label printed left of the column labels' places on
+    the lines under them, a merged cell's text at its middle (`绩效指标`, or one character a line:
+    `绩` / `效` / `指` / `标`), where a blank line above the labels can hold it; [] otherwise. Only
+    spaces stand before them and before the labels: their places count alike either way."""
+    first = min((p.start for p in _pieces(lines[header], header, _count)), default=0)
+    side = [
+        piece
+        for k in range(header + 1, end)
+        for piece in _pieces(lines[k], k, _count)[:1]
+        if piece.end < first
+    ]
+    if not side or header == 0 or lines[header - 1].strip():
+        return []
+    return side if is_block_label("".join(piece.text for piece in side)) else []
+
+
+def _side_label_lifted(lines: Sequence[str], side: list[_Piece], width: Width) -> Sequence[str]:
+    """The lines with the side label's pieces blanked, as wide as they print by `width`."""
+    if not side:
+        return lines
+    out = list(lines)
+    for piece in side:
+        line = out[piece.line]
+        blank = " " * sum(map(width, piece.text))
+        out[piece.line] = line[: piece.start] + blank + line[piece.end :]
+    return out
 
 
 def _end_put(line: str, head: str, tail: str) -> str:
@@ -533,9 +574,10 @@ def _table_placed(
     lines: Sequence[str], header: int, end: int, width: Width,
     roles_of: Callable[[tuple[str, ...]], tuple[str | None, ...]],
     level_of: Callable[[str], str | None], goes_on: bool,
-) -> tuple[float, list[str], dict[int, tuple[str, ...]]] | None:  # fmt: skip
-    """The share of the table's cells that start where their column does (of the two counts of
-    places, the one the converter printed by starts more), its lines under its header with its
+) -> tuple[tuple[int, float], list[str], dict[int, tuple[str, ...]]] | None:  # fmt: skip
+    """How well the places fit (of the two counts of places, the one the converter printed by
+    leaves fewer rows as printed, `_stray`, and starts more of the table's cells where their
+    column does), its lines under its header with its
     cells' lines put on their rows' (as printed where nothing moves), and each row's cells by
     column; None where its lines part no columns under the labels."""
     labels = _pieces(lines[header], header, width)
@@ -555,11 +597,14 @@ def _table_placed(
     columns = _columns(labels, [p for p in pieces if p.line not in lone])
     if columns is None or any(_outside(p, columns.spans) for p in pieces):
         return None
-    aligned = sum(p.start in columns.starts for p in pieces) / max(len(pieces), 1)
+    # Fewer rows left as printed, then more cells starting where their column does.
+    fit = (-len(stray), sum(p.start in columns.starts for p in pieces) / max(len(pieces), 1))
     roles = roles_of(tuple(label.text for label in labels))
     role_of = [roles[k] for k in columns.labels]
     if any(role_of[columns.of(p)] in _NAMING_ROLES and _bound(p.text) for p in pieces):
         return None  # a target under a name's or a level's label: the lines' places tell no columns
+    if "level3" in role_of and not any(role_of[columns.of(p)] == "level3" for p in pieces):
+        return None  # no name under the names' label: they stand under another
     cells: dict[int, dict[int, list[_Piece]]] = {k: {} for k in stray}  # line -> column -> pieces
     for piece in pieces:
         cells.setdefault(piece.line, {}).setdefault(columns.of(piece), []).append(piece)
@@ -584,9 +629,9 @@ def _table_placed(
         if k not in stray and (texts := placed.texts(k))
     }
     if not placed.moved:
-        return aligned, list(lines[header + 1 : end]), cut
+        return fit, list(lines[header + 1 : end]), cut
     return (
-        aligned,
+        fit,
         [placed.line(k, lines[k], columns.starts, width) for k in range(header + 1, end)],
         cut,
     )
