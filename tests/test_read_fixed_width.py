@@ -8,6 +8,7 @@ import functools
 import json
 import unicodedata
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -16,6 +17,8 @@ from pipeline.manifest import Source
 from pipeline.read.fixed_width import headings_joined, lines_placed
 from pipeline.read.untabbed import _column_roles, _heads_columns, _names_level
 from tests.test_layouts_text import read
+
+FIXTURES = Path(__file__).parent / "fixtures"
 
 # Where each column starts (display width): 一级 | 二级 | 三级 | 计算符号 | 目标值 | 计量单位 | 备注.
 STARTS = (2, 14, 34, 58, 68, 84, 94)
@@ -595,3 +598,17 @@ def test_the_blocks_label_left_of_the_column_labels_is_read_above_them(vertical)
         ("市民对城市环境卫生满意度", 10.0, "≥90%"),
     ]
     assert [f["rule"] for f in tables.findings if f["severity"] == "error"] == []
+
+
+def test_a_running_head_atop_each_page_is_no_cell_of_the_list_it_prints_over():
+    # 华蓥 (round 140): `pdftotext -layout` of a list over two pages, each topped by the
+    # department's name centred over the list's columns. Before, the name atop the second page
+    # was read as the end of the project name above the page break
+    # (`华蓥市困难群众临时救助资金华蓥市民政局`), with no finding.
+    (path,) = (FIXTURES / "heldout-targets-140").glob("E-sichuan-guangan-huaying-*.txt")
+    tables = read(path.read_bytes())
+    assert [(p["project_name"], str(p["total_amount"])) for p in tables.projects] == [
+        ("华蓥市城乡特困人员救助供养资金", "128.650000"),
+        ("华蓥市困难群众临时救助资金", "65.210000"),
+        ("华蓥市殡葬服务设施运行维护经费", "48.000000"),
+    ]

@@ -147,6 +147,9 @@ def lines_placed(
     a cell under each label, empty where it prints none), for a row its words fit no one way.
     `roles_of` gives each label's column role, `is_header` tells a line of indicator column
     labels, `level_of` a level's name."""
+    heads = _running_heads(lines, level_of)
+    printed = lines
+    lines = [("" if k in heads else line) for k, line in enumerate(lines)]
     lines = _values_placed(_goals_placed(_money_placed(lines, is_header), is_header), is_header)
     headers = [k for k, line in enumerate(lines) if line.strip() and is_header(line)]
     ends = [_table_end(lines, h, nxt) for h, nxt in itertools.pairwise([*headers, len(lines)])]
@@ -180,7 +183,40 @@ def lines_placed(
                 out[header - 1] = " " * side[0].start + "".join(p.text for p in side)
     for line, head, tail in ends_later:
         out[line] = _end_put(out[line], head, tail)
+    for k in heads:
+        out[k] = printed[k]
     return out, cells
+
+
+def _running_heads(lines: Sequence[str], level_of: Callable[[str], str | None]) -> set[int]:
+    """The lines of a running head: a line of one piece, no label nor level's name, printed the
+    same atop each page (the first printed line of the text and after each page's furniture, its
+    number), pages of several lines; no cell of a table, though it may print where a column does
+    (`华蓥市民政局`, centred over a list's columns)."""
+    pages: list[list[int]] = [[]]  # the printed lines of each page
+    for k, line in enumerate(lines):
+        if is_page_furniture(line.strip()):
+            pages.append([])
+        elif line.strip():
+            pages[-1].append(k)
+    pages = [page for page in pages if page]
+    if len(pages) < 2 or max(map(len, pages)) < _PAGE_LINES_FEWEST:
+        return set()
+    tops = [lines[page[0]].strip() for page in pages]
+    head = tops[0]
+    if (
+        tops.count(head) < 2
+        or len(_pieces(lines[pages[0][0]], 0, _count)) != 1
+        or column_roles(head)
+        or field_roles(head)
+        or level_of(head)
+    ):
+        return set()
+    return {page[0] for page in pages if lines[page[0]].strip() == head}
+
+
+# The fewest lines a page of a running head holds (a page's number after every line is damage).
+_PAGE_LINES_FEWEST = 3
 
 
 def _side_label(lines: Sequence[str], header: int, end: int) -> list[_Piece]:

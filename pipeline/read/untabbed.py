@@ -590,8 +590,11 @@ def _joined_rows(
                 columns, headings = None, ()
         elif columns is not None and (row := _placeholder_row(words, columns)):
             cells = row
-        elif columns is not None and len(cells) > 1 and all(map(is_block_label, cells)):
-            pass  # the blocks' labels over the columns' (`中期绩效指标 年度绩效指标`), again
+        elif columns is not None and all(map(is_block_label, cells)):
+            # The blocks' labels over the columns' (`中期绩效指标 年度绩效指标`), again; or the
+            # block's, printed left of its rows and set above the labels printed again at a
+            # page's top (`fixed_width._side_label`).
+            pass
         elif columns is not None and not names_project(cells[0]):
             above_cells = rows[-1][1] if rows else ()
             filled = filled if filled.columns == columns else _Filled(columns)
