@@ -220,6 +220,21 @@ NOT_READ: dict[str, str] = {
         "美兰 expect, where this expectation lists it where that table prints it (the values "
         "are right)"
     ),
+    "A-sichuan-deyang-mianzhu-nongye-pdftotextlayout-yitihua-zhibiaoxingzhi-duliangdanwei-quanzhong-pageheader-diyiyegongyeye-formcontinued-labelsrepeated-erjiacrossbreak-wrappedsanji-2025.txt": (
+        "`pdftotext -layout` of split-column forms (round 140): a 三级 name wrapped over two "
+        "lines is glued to the next row's name, its own row refused (row_unparsed); a 一级 "
+        "merged over a page's rows printed one row low (the writer's table) names the 满意度 row "
+        "效益指标"
+    ),
+    "D-sichuan-nanchong-nanbu-shuiwu-pdftotextlayout-bumenzhengti-jibenzhichu-xiangmuzhichu-splitcols-wrappedgoal-level1acrossbreak-labelsrepeated-2025.txt": (
+        "`pdftotext -layout` of a department-wide table (round 140): levels broken over lines "
+        "and centred between rows go to the wrong rows, a 一级 is not carried over a page break, "
+        "and a 定性 row is refused (4/11 as written)"
+    ),
+    "E-sichuan-guangan-huaying-minzheng-pdftotextlayout-shenbaobiao-yuan-heji-first-goalwrapsbesiderows-pagebreakinsideproject-headerrepeated-splitcols-2024.txt": (
+        "`pdftotext -layout` of a list in 元 (round 140): the unit `个工作日` wrapped as "
+        "`个工作` over `日` in its narrow column is read cut (cell_maybe_cut), the rest right"
+    ),
     "A1-guangdong-jieyang-puning-zhujian-pdf-budget-system-pifubiao-no-rules-landscape-zhongqi-niandu-side-by-side-yuqichanchu-xiaoguo-level1-centred-in-span-form1-over-two-pages-indicator-label-row-printed-again-2025.pdf": (
         "a system's 批复表 printed with no rules, 中期 and 年度 side by side: a 二级 centred between its two rows joins them into one indicator, the second page's rows set aside"
     ),
@@ -341,6 +356,11 @@ NOT_READ: dict[str, str] = {
 # Tables the build refuses (file_unreadable, the finding saying why), and why: a strict xfail
 # each, and no failure of their folder's build.
 REFUSED: dict[str, str] = {
+    "A-sichuan-yaan-tianquan-linye-pdftotext-nolayout-onecellperline-mof2015-formcontinued-labelsrepeated-pagefooters-two-projects-2025.txt": (
+        "plain `pdftotext` of a form (round 140): the cells one a line in the PDF's reading "
+        "order, column by column, a 二级 printed after its rows; no row can be told "
+        "(file_unreadable)"
+    ),
     "E-shanxi-lvliang-jiaokou-jiaoke-deptlist-pdftotext-layout-yusuanzijin-jixiaozhibiao-spanlabels-centeredlevels-wrappednames-pagebreak-headerrepeated-pagefooter-2025.txt": (
         "a PDF list's text laid out by spaces, its header over three lines with labels spanning "
         "columns and levels centred in their spans: no layout matches (layout_unsupported)"

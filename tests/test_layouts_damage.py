@@ -482,6 +482,10 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
     # Texts printed one cell a line already (held-out round 57), with a page's number after
     # every line: the numbers part each row into rows of one cell, and the file is refused.
     "page_numbered": {
+        "D-sichuan-nanchong-nanbu-shuiwu-pdftotextlayout-bumenzhengti-jibenzhichu-xiangmuzhichu-splitcols-wrappedgoal-level1acrossbreak-labelsrepeated-2025.txt": "a pdftotext -layout text (round 140), a page's number after every line: its places part no columns",
+        "E-sichuan-guangan-huaying-minzheng-pdftotextlayout-shenbaobiao-yuan-heji-first-goalwrapsbesiderows-pagebreakinsideproject-headerrepeated-splitcols-2024.txt": "a pdftotext -layout text (round 140), a page's number after every line: its places part no columns",
+        "B-chongqing-liangjiang-chengshiguanli-pdftotextlayout-biaoshier-nolevels-jiliangdanwei-zhibiaoxingzhi-dingxing-listcontinued-labelsrepeated-diyiyegongyeye-2024.txt": "a pdftotext -layout text (round 140), a page's number after every line: its places part no columns",
+        "A-sichuan-deyang-mianzhu-nongye-pdftotextlayout-yitihua-zhibiaoxingzhi-duliangdanwei-quanzhong-pageheader-diyiyegongyeye-formcontinued-labelsrepeated-erjiacrossbreak-wrappedsanji-2025.txt": "a pdftotext -layout text (round 140), a page's number after every line: its places part no columns",
         "C-jiangxi-shangrao-dexing-youcha-pdftotext-layout-fixedwidth-verticallabel-centeredmergedcells-wrappedcells-pagebreak-insidexiaoyi-pagefooters-formfeed-rateoff-2022.txt": "round 104's pdftotext -layout text, not read clean either (a strict xfail of its own)",
         "C-hubei-jingzhou-songzi-nongye-word-savetext-gbk-onecellperline-emptylines-norowbreaks-shijizhuguanbumen-nianchuyuqimubiao-defenbeforezhixinglv-twoprojects-rateoff-2023.txt": (
             "Word's text one cell a line with no row ends (self-evaluation round 84), NOT_READ clean too"
@@ -526,6 +530,9 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "E-xizang-rikaze-dingri-jiaoyu-rows-yuan-sheet-grid-one-cell-per-line-empty-cells-as-empty-lines-blank-line-after-each-row-wrapped-project-names-level2-and-name-split-amount-read-back-by-heji-utf16le-bom-crlf-2022.txt": "refused: a text one cell a line numbered after every line",
     },
     "cells_joined_by_spaces": {
+        "B-chongqing-liangjiang-chengshiguanli-pdftotextlayout-biaoshier-nolevels-jiliangdanwei-zhibiaoxingzhi-dingxing-listcontinued-labelsrepeated-diyiyegongyeye-2024.txt": "a fixed-width text's cells placed by where they stand, joined by spaces: read by their words (round 140)",
+        "A-sichuan-deyang-mianzhu-nongye-pdftotextlayout-yitihua-zhibiaoxingzhi-duliangdanwei-quanzhong-pageheader-diyiyegongyeye-formcontinued-labelsrepeated-erjiacrossbreak-wrappedsanji-2025.txt": "a fixed-width text's cells placed by where they stand, joined by spaces: read by their words (round 140)",
+        "E-sichuan-guangan-huaying-minzheng-pdftotextlayout-shenbaobiao-yuan-heji-first-goalwrapsbesiderows-pagebreakinsideproject-headerrepeated-splitcols-2024.txt": "a fixed-width text's cells placed by where they stand, joined by spaces: read by their words (round 140)",
         "P-guangdong-guangzhou-conghua-nongye-tab-txt-utf8-crlf-xiangmumingcheng-zijinshiyongdanwei-onecolumn-zongji-caizhengzhuanhu-heji-unitrows-codedlevels-partsspacejoined-shishizhouqi-niandu-fullwidthdigits-subtotal-mismatch-2024.txt": "round 132's packed cell of fields parted by spaces: damage that parts cells by spaces or draws them leaves its fields and cells apart no more",
         # 开阳 (round 126): a list's header over two rows, its first project's goal of numbered
         # lines: joined by spaces, that row's words fit its columns in more than one way and are
@@ -983,6 +990,9 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "C-sichuan-liangshan-meigu-gaobiaozhunnongtian-zhuanyizhifu-quyu-excelunicodetext-headingsbrokenovertworows-moneylabelatmiddlerow-quotedlinebreaks-reasonrowbroken-durationtarget-barecoefficient-twodecimalscores-honest-utf16le-bom-crlf-2023.txt": "money headings broken over lines, joined (row_unparsed)",
     },
     "one_cell_a_line": {
+        "E-sichuan-guangan-huaying-minzheng-pdftotextlayout-shenbaobiao-yuan-heji-first-goalwrapsbesiderows-pagebreakinsideproject-headerrepeated-splitcols-2024.txt": "a fixed-width text (round 140) printed one cell a line: its rows not told",
+        "B-chongqing-liangjiang-chengshiguanli-pdftotextlayout-biaoshier-nolevels-jiliangdanwei-zhibiaoxingzhi-dingxing-listcontinued-labelsrepeated-diyiyegongyeye-2024.txt": "a fixed-width text (round 140) printed one cell a line: its rows not told",
+        "A-sichuan-deyang-mianzhu-nongye-pdftotextlayout-yitihua-zhibiaoxingzhi-duliangdanwei-quanzhong-pageheader-diyiyegongyeye-formcontinued-labelsrepeated-erjiacrossbreak-wrappedsanji-2025.txt": "a fixed-width text (round 140) printed one cell a line: its rows not told",
         "E-guizhou-guiyang-kaiyang-wenlv-wps-txt-tabs-gbk-crlf-leadingblankrow-tworowheader-split-xingzhi-zhi-danwei-quanzhong-dingxing-mergedblank-trailingtabs-2025.txt": "round 126's list with a header over two rows: one cell a line, its rows are not put back (file_unreadable)",
         "B-sichuan-liangshan-ningnan-yitihua-export-excel-tabtext-gbk-crlf-quotedmultiline-danweibianma-dingliang-dingxing-operator-inside-zhibiaozhi-bareoperator-fourprojects-2023.txt": "round 124's export printing its project's cells on every row, one cell a line: read otherwise",
         "B-sichuan-nanchong-pengan-jiaotong-yitihua-export-utf8-pipe-lf-ascii-operators-bareoperator-header-repeated-every-50-rows-xuhao-sixprojects-2024.txt": "round 124's export printing its project's cells on every row, one cell a line: read otherwise",
@@ -1099,6 +1109,11 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
 # grid's cells, where the clean text is read by undoing it line by line.
 DRAWN_NOT_READ: dict[str, dict[str, str]] = {
     "drawn_in_ascii": {
+        "B-chongqing-liangjiang-chengshiguanli-pdftotextlayout-biaoshier-nolevels-jiliangdanwei-zhibiaoxingzhi-dingxing-listcontinued-labelsrepeated-diyiyegongyeye-2024.txt": "a fixed-width text (round 140) drawn as an ASCII table: its lines' cells not the clean one's",
+        "A-sichuan-yaan-tianquan-linye-pdftotext-nolayout-onecellperline-mof2015-formcontinued-labelsrepeated-pagefooters-two-projects-2025.txt": "a fixed-width text (round 140) drawn as an ASCII table: its lines' cells not the clean one's",
+        "E-sichuan-guangan-huaying-minzheng-pdftotextlayout-shenbaobiao-yuan-heji-first-goalwrapsbesiderows-pagebreakinsideproject-headerrepeated-splitcols-2024.txt": "a fixed-width text (round 140) drawn as an ASCII table: its lines' cells not the clean one's",
+        "D-sichuan-nanchong-nanbu-shuiwu-pdftotextlayout-bumenzhengti-jibenzhichu-xiangmuzhichu-splitcols-wrappedgoal-level1acrossbreak-labelsrepeated-2025.txt": "a fixed-width text (round 140) drawn as an ASCII table: its lines' cells not the clean one's",
+        "A-sichuan-deyang-mianzhu-nongye-pdftotextlayout-yitihua-zhibiaoxingzhi-duliangdanwei-quanzhong-pageheader-diyiyegongyeye-formcontinued-labelsrepeated-erjiacrossbreak-wrappedsanji-2025.txt": "a fixed-width text (round 140) drawn as an ASCII table: its lines' cells not the clean one's",
         "P-guangdong-guangzhou-conghua-nongye-tab-txt-utf8-crlf-xiangmumingcheng-zijinshiyongdanwei-onecolumn-zongji-caizhengzhuanhu-heji-unitrows-codedlevels-partsspacejoined-shishizhouqi-niandu-fullwidthdigits-subtotal-mismatch-2024.txt": "round 132's packed cell of fields parted by spaces: damage that parts cells by spaces or draws them leaves its fields and cells apart no more",
         "C-jiangxi-shangrao-dexing-youcha-pdftotext-layout-fixedwidth-verticallabel-centeredmergedcells-wrappedcells-pagebreak-insidexiaoyi-pagefooters-formfeed-rateoff-2022.txt": "round 104's pdftotext -layout text, not read clean either (a strict xfail of its own)",
         "E-guizhou-qiannan-fuquan-jiaotong-report-txt-fixedwidth-spacecolumns-displaywidth-utf8-lf-groupsuppressed-pagebreak-headerrepeated-pagefooter-rightalignedamounts-thousands-heji-subtotal-mismatch-three-projects-2024.txt": (
@@ -1239,6 +1254,8 @@ MARKED_NOT_READ: dict[str, dict[str, str]] = {
 # Tables whose labels, spaced out (`一 级 指 标`), are not read like the clean one.
 SPACED_NOT_READ: dict[str, dict[str, str]] = {
     "labels_spaced": {
+        "A-sichuan-deyang-mianzhu-nongye-pdftotextlayout-yitihua-zhibiaoxingzhi-duliangdanwei-quanzhong-pageheader-diyiyegongyeye-formcontinued-labelsrepeated-erjiacrossbreak-wrappedsanji-2025.txt": "a fixed-width text (round 140) with its labels spaced: its columns not found",
+        "D-sichuan-nanchong-nanbu-shuiwu-pdftotextlayout-bumenzhengti-jibenzhichu-xiangmuzhichu-splitcols-wrappedgoal-level1acrossbreak-labelsrepeated-2025.txt": "a fixed-width text (round 140) with its labels spaced: its columns not found",
         "C-yunnan-dali-yangbi-linye-pdftotext-layout-spaceruns-wrappedcells-levelsmidblock-pagebreakinblock-footers-zhibiaoxingzhi-splitcols-twoprojects-fullmarksmissed-2022.txt": (
             "pdftotext's layout text (self-evaluation round 84), its rows refused, NOT_READ clean too"
         ),
