@@ -1147,9 +1147,9 @@ def _placed(cells) -> tuple[str, ...]:
 def _money_total_under_items(cells, block: _Block) -> bool:
     """Whether a row is the total of an itemised block's money (`金额合计 | | | 1,350.00 |
     1,150.00 | 200.00` under `总额 | 财政拨款 | 其他资金`): a money block's total label, or 小计
-    (`MONEY_BLOCK_TOTAL_LABELS`, `ITEMS_TOTAL_LABELS`) in the label column or left of the money headings (under the
-    items' names: `| 合计 | | 262,811,100.00`) then figures only, each under a money heading of
-    the block. The items are the department's tasks, their money fields; this row is its
+    (`MONEY_BLOCK_TOTAL_LABELS`, `ITEMS_TOTAL_LABELS`), in the label column or left of the
+    money headings (under the items' names: `| 合计 | | 262,811,100.00`) then figures only, each
+    under a money heading of the block. The items are the department's tasks, their money fields; this row is its
     money, unless a money block gave it already (`_totals_by_heading`)."""
     money = [col for col, (role, _) in block.headings.items() if role in MONEY_ROLES]
     return (

@@ -613,9 +613,9 @@ def _table_placed(
 ) -> tuple[tuple[int, float], list[str], dict[int, tuple[str, ...]]] | None:  # fmt: skip
     """How well the places fit (of the two counts of places, the one the converter printed by
     leaves fewer rows as printed, `_stray`, and starts more of the table's cells where their
-    column does), its lines under its header with its
-    cells' lines put on their rows' (as printed where nothing moves), and each row's cells by
-    column; None where its lines part no columns under the labels."""
+    column does), its lines under its header with its cells' lines put on their rows' (as
+    printed where nothing moves), and each row's cells by column; None where its lines part no
+    columns under the labels."""
     labels = _pieces(lines[header], header, width)
     printed = [
         k for k in range(header + 1, end)
