@@ -251,6 +251,7 @@ HELDOUT_39 = _load("heldout-target-values-39.jsonl")
 # compound values, and 40 actuals written as words or with their own units.
 HELDOUT_40 = _load("heldout-target-values-40.jsonl")
 HELDOUT_41 = _load("heldout-target-values-41.jsonl")
+HELDOUT_42 = _load("heldout-target-values-42.jsonl")
 # The spec's cases and every held-out round, each value once.
 SPEC_AND_HELDOUT = (
     CASES
@@ -295,6 +296,7 @@ SPEC_AND_HELDOUT = (
     + HELDOUT_39
     + HELDOUT_40
     + HELDOUT_41
+    + HELDOUT_42
 )
 
 
@@ -355,6 +357,7 @@ CASE_FILES = {
     "heldout-39": HELDOUT_39,
     "heldout-40": HELDOUT_40,
     "heldout-41": HELDOUT_41,
+    "heldout-42": HELDOUT_42,
 }
 # Values of the case files the parser does not read as written yet: (file, text) -> why. Strict,
 # so that the fix that reads one must take it out of here.

@@ -472,7 +472,8 @@ _COUNTED_PER_BEFORE = re.compile(f"{_COUNTED_PER} ?$")
 _OPERATOR_OVER_SHARE_OF = re.compile(
     f"(?P<pre>{_PREFIX}) ?(?:(?P<of>(?:{_YEAR} ?年度?)?{_OF_CHAR}{{1,{vocab.SHARE_OF_LONGEST}}}"
     f"{vocab.SHARE_OF}"
-    f"|(?P<per>{_COUNTED_PER})|(?P<verb>{_VERB_AFTER_OPERATOR})"
+    f"|(?P<per>{_COUNTED_PER})"
+    f"|(?P<verb>(?:{_alternation(vocab.PERIODS_BEFORE_VERBS)})?{_VERB_AFTER_OPERATOR})"
     f"|(?P<event>{_OF_CHAR}{{1,{vocab.SHARE_OF_LONGEST}}}{_alternation(vocab.EVENT_ENDS)}))"
     f"|(?P<named>(?:{_YEAR} ?年度?)?{_OF_CHAR}{{0,{vocab.SHARE_OF_LONGEST}}})"
     f"{re.escape(vocab.FIGURE_OPENS)}) ?$"

@@ -331,6 +331,8 @@ VERBS_AFTER_OPERATORS: tuple[str, ...] = (
     "补助", "补贴", "奖补", "奖励", "配备", "提供", "召开", "举行", "种植", "投放", "改造", "建设",
     "占",  # a share of a whole: `约占60%` is about 60 %, as `约占总数的30%`
 )  # fmt: skip
+# ... with the period it is counted over between them (`至少全年完成2次宣传` is `>=` 2 次).
+PERIODS_BEFORE_VERBS: tuple[str, ...] = ("全年", "年内", "每年", "当年", "本年", "累计")
 # ... but not 前 (a rank's bound, `前3名`): before such a verb it says when the thing is done
 # (`每年汛前完成1次`: before the flood season), no bound on the count.
 NOT_OVER_VERBS: tuple[str, ...] = ("前",)
