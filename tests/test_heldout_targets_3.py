@@ -221,10 +221,9 @@ NOT_READ: dict[str, str] = {
         "are right)"
     ),
     "A-sichuan-deyang-mianzhu-nongye-pdftotextlayout-yitihua-zhibiaoxingzhi-duliangdanwei-quanzhong-pageheader-diyiyegongyeye-formcontinued-labelsrepeated-erjiacrossbreak-wrappedsanji-2025.txt": (
-        "`pdftotext -layout` of split-column forms (round 140): a 三级 name wrapped over two "
-        "lines is glued to the next row's name, its own row refused (row_unparsed); a 一级 "
-        "merged over a page's rows printed one row low (the writer's table) names the 满意度 row "
-        "效益指标"
+        "`pdftotext -layout` of split-column forms (round 140): the table's own defect, a 一级 "
+        "merged over a page's rows printed one row low, names the 满意度 row 效益指标 (its 二级 "
+        "says 满意度指标, as expected.json does; category_code_mismatch says so)"
     ),
     "D-sichuan-nanchong-nanbu-shuiwu-pdftotextlayout-bumenzhengti-jibenzhichu-xiangmuzhichu-splitcols-wrappedgoal-level1acrossbreak-labelsrepeated-2025.txt": (
         "`pdftotext -layout` of a department-wide table (round 140): levels broken over lines "

@@ -612,3 +612,24 @@ def test_a_running_head_atop_each_page_is_no_cell_of_the_list_it_prints_over():
         ("华蓥市困难群众临时救助资金", "65.210000"),
         ("华蓥市殡葬服务设施运行维护经费", "48.000000"),
     ]
+
+
+def test_a_goal_printed_around_its_label_alone_on_its_line_is_the_goal():
+    # 两江新区 and 绵竹 (round 140): a label centred between its value's two lines, alone on its
+    # line. Before, the line above went on the field before (立项依据) and the goal kept only
+    # its last line; in a file's second form, a line outside every table was also left out.
+    goal = ("直管区城市道路清扫保洁面积1260万平方米以上，生活垃圾日产日清，主次干道机扫水",
+            "洗率85%以上，城市市容环境干净整洁有序。")  # fmt: skip
+    lines = [
+        *SIDE_LABELLED[:3],
+        "   立项依据    新区环卫作业服务合同",
+        "",
+        "             " + goal[0],
+        "   当年绩效目标",
+        "             " + goal[1],
+        *SIDE_LABELLED[3:],
+    ]
+    tables = read("\n".join(lines).encode())
+    (project,) = tables.projects
+    assert project["performance_goal"] == "".join(goal)
+    assert json.loads(project["extra_columns"]) == {"立项依据": "新区环卫作业服务合同"}

@@ -141,10 +141,11 @@ def _pieces(line: str, number: int, width: Width) -> list[_Piece]:
 def lines_placed(
     lines: Sequence[str], roles_of: Callable[[tuple[str, ...]], tuple[str | None, ...]],
     is_header: Callable[[str], bool], level_of: Callable[[str], str | None],
-) -> tuple[list[str], dict[int, tuple[str, ...]]]:  # fmt: skip
+) -> tuple[list[str], dict[int, tuple[str, ...]], set[int]]:  # fmt: skip
     """The lines with each cell's lines under every line of indicator column labels put on its
-    row's line (see the module's docstring), and each such row's cells as they stand (by line,
-    a cell under each label, empty where it prints none), for a row its words fit no one way.
+    row's line (see the module's docstring), each such row's cells as they stand (by line, a
+    cell under each label, empty where it prints none), for a row its words fit no one way, and
+    the lines of a running head (`_running_heads`), page furniture as a page's number is.
     `roles_of` gives each label's column role, `is_header` tells a line of indicator column
     labels, `level_of` a level's name."""
     heads = _running_heads(lines, level_of)
@@ -185,7 +186,7 @@ def lines_placed(
         out[line] = _end_put(out[line], head, tail)
     for k in heads:
         out[k] = printed[k]
-    return out, cells
+    return out, cells, heads
 
 
 def _running_heads(lines: Sequence[str], level_of: Callable[[str], str | None]) -> set[int]:
@@ -499,21 +500,31 @@ def _goals(lines: Sequence[str], k: int, end: int, width: Width) -> list[str] | 
 
 def _values_placed(lines: Sequence[str], is_header: Callable[[str], bool]) -> list[str]:
     """The lines with a field's value printed around its label's line (`年度目标` centred
-    down the goal's three lines) joined on that line, the lines it took from left blank. Above
-    the indicator columns, a line printing a field's label and one value after it is such a
-    line where the lines right above it and right under it each print one piece, no label,
-    where its value starts (by one count of places or the other), as many above as under or
-    one more or fewer, and the line over those above prints nothing there: a value printed
-    under its label's line alone (topped) leaves it as printed, and so does a value above it
-    that may be the previous field's, wrapped under its line."""
+    down the goal's three lines) joined on that line, the lines it took from left blank.
+    Outside the indicator rows (a form's head, the next form's too), a line printing a field's
+    label and one value after it is such a line where the lines right above it and right under
+    it each print one piece, no label, where its value starts (by one count of places or the
+    other), as many above as under or one more or fewer; so is a line printing the label alone
+    between as many of the value's lines above as under (`推广…达到` / `年度目标` / `42%以上…`);
+    and the line over those above prints nothing there: a value printed under its label's line
+    alone (topped) leaves it as printed, and so does a value above it that may be the previous
+    field's, wrapped under its line."""
     out = list(lines)
-    end = next((k for k, line in enumerate(lines) if line.strip() and is_header(line)), len(lines))
-    for k in range(end):
+    headers = [k for k, line in enumerate(lines) if line.strip() and is_header(line)]
+    tables = [range(h, _table_end(lines, h, nxt))
+              for h, nxt in itertools.pairwise([*headers, len(lines)])]  # fmt: skip
+    for k in range(len(lines)):
+        if any(k in table for table in tables):
+            continue
+        end = next((h for h in headers if h > k), len(lines))
         for width in (_display, _count):
             if (around := _around(lines, k, end, width)) is not None:
                 first, last = around
-                label, value = _pieces(lines[k], k, width)
-                texts = [value.text if n == k else lines[n].strip() for n in range(first, last + 1)]
+                label, *value = _pieces(lines[k], k, width)
+                texts = [
+                    (value[0].text if value else "") if n == k else lines[n].strip()
+                    for n in range(first, last + 1)
+                ]
                 out[first : last + 1] = [""] * (last + 1 - first)
                 out[k] = (
                     lines[k][: lines[k].index(label.text) + len(label.text)] + "  " + _joined(texts)
@@ -526,7 +537,14 @@ def _around(lines: Sequence[str], k: int, end: int, width: Width) -> tuple[int, 
     """The first and last line of the value printed around line `k`'s label (see
     `_values_placed`); None where the line prints none so."""
     pieces = _pieces(lines[k], k, width)
-    if len(pieces) != 2 or not field_roles(pieces[0].text) or field_roles(pieces[1].text):
+    if not 0 < len(pieces) < 3 or not field_roles(pieces[0].text):
+        return None
+    if len(pieces) == 1:  # the label alone, its value's lines as many above it as under it
+        above = _pieces(lines[k - 1], k - 1, width) if k else []
+        if len(above) != 1 or above[0].start <= pieces[0].end:
+            return None
+        pieces.append(above[0])
+    elif field_roles(pieces[1].text):
         return None
     start = pieces[1].start
 
@@ -543,7 +561,8 @@ def _around(lines: Sequence[str], k: int, end: int, width: Width) -> tuple[int, 
     last = k
     while last + 1 < end and alone(last + 1):
         last += 1
-    if not k - first or abs((k - first) - (last - k)) > 1:
+    alone_label = len(_pieces(lines[k], k, width)) == 1
+    if not k - first or abs((k - first) - (last - k)) > (0 if alone_label else 1):
         return None
     run = [piece for n in range(first, last + 1) for piece in at_start(n)]
     widest = max(p.end for p in run) - start

@@ -239,8 +239,12 @@ def untabbed_rows(source_file: str, text: str) -> Untabbed | None:
         return None
     index, labels = found
     if _label_run(lines, index) < 2:
-        lines, standing = lines_placed(lines, _column_roles, _heads_columns, _names_level)
-        joined, placed = _joined_rows(lines, standing={k + 1: c for k, c in standing.items()})
+        lines, standing, heads = lines_placed(lines, _column_roles, _heads_columns, _names_level)
+        joined, placed = _joined_rows(
+            lines,
+            standing={k + 1: c for k, c in standing.items()},
+            furniture=frozenset(k + 1 for k in heads),
+        )
         if not placed:
             why = "joined by spaces, and no row under them fits its columns in one way only"
             raise ExtractError(source_file, index + 1, _refusal(labels, why))
@@ -502,14 +506,15 @@ def _cuts(lines: list[str], first: int, width: int) -> bool:
 
 def _joined_rows(
     lines: list[str], broken: dict[int, list[str]] | None = None,
-    standing: dict[int, tuple[str, ...]] | None = None,
+    standing: dict[int, tuple[str, ...]] | None = None, furniture: frozenset[int] = frozenset(),
 ) -> tuple[Untabbed, int]:  # fmt: skip
     """The rows of a file whose cells were joined by spaces, one a line, and how many rows
     under indicator columns were placed beyond their levels. `broken`: by line, other readings
     of an indicator row that fits no way as printed (a cell broken over two of its lines put
     back whole: `_lines_joined`), the one that fits one way placed. `standing`: by line, an
     indicator row's cells as they stand in a fixed-width text (`fixed_width.lines_placed`),
-    taken where its words fit its columns no one way (an empty 中期 group beside the 年度's)."""
+    taken where its words fit its columns no one way (an empty 中期 group beside the 年度's).
+    `furniture`: the lines of a page's furniture no vocabulary names (a running head)."""
     rows, notes, columns, headings, placed, labelled = [], [], None, (), 0, 0
     cuts: list[_Cut] = []  # words alone under a row, placed once every row is (`_cuts_placed`)
     money_above: tuple[str, ...] = ()  # the last money row placed under the headings
@@ -576,6 +581,7 @@ def _joined_rows(
             or (columns is not None and signs_off(words))
             or notes_go_on
             or is_page_furniture(line)
+            or number in furniture
             or (is_title(line) and not _has_label(cells) and not _titled_row(words, columns))
         ):
             cells = (" ".join(words),)
