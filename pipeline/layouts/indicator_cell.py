@@ -260,17 +260,13 @@ def _unlabelled_fields(body: str) -> tuple[str | None, str | None, str, str] | N
         return None
     levels, name, target = parts
     words = _LEVELS_APART.split(levels)
-    if len(words) == 2 and _is_level(words[0], 1) and _is_level(words[1], 2):
+    if len(words) == 2 and canonical_level(words[0], 1) and canonical_level(words[1], 2):
         return words[0], words[1], name, target
-    if len(words) == 1 and _is_level(levels, 2):
+    if len(words) == 1 and canonical_level(levels, 2):
         return None, levels, name, target
-    if len(words) == 1 and _is_level(levels, 1):
+    if len(words) == 1 and canonical_level(levels, 1):
         return levels, None, name, target
     return None
-
-
-def _is_level(word: str, level: int) -> bool:
-    return canonical_level(simplified(word), level) is not None
 
 
 _COLON = re.compile(r"\s*[:：]\s*")

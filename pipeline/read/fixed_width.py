@@ -539,7 +539,8 @@ def _around(lines: Sequence[str], k: int, end: int, width: Width) -> tuple[int, 
     pieces = _pieces(lines[k], k, width)
     if not 0 < len(pieces) < 3 or not field_roles(pieces[0].text):
         return None
-    if len(pieces) == 1:  # the label alone, its value's lines as many above it as under it
+    alone_label = len(pieces) == 1
+    if alone_label:  # the label alone, its value's lines as many above it as under it
         above = _pieces(lines[k - 1], k - 1, width) if k else []
         if len(above) != 1 or above[0].start <= pieces[0].end:
             return None
@@ -561,7 +562,6 @@ def _around(lines: Sequence[str], k: int, end: int, width: Width) -> tuple[int, 
     last = k
     while last + 1 < end and alone(last + 1):
         last += 1
-    alone_label = len(_pieces(lines[k], k, width)) == 1
     if not k - first or abs((k - first) - (last - k)) > (0 if alone_label else 1):
         return None
     run = [piece for n in range(first, last + 1) for piece in at_start(n)]
