@@ -214,6 +214,19 @@ def test_a_target_written_apart_rejoins_where_no_column_holds_its_parts():
     assert table.rows[-1] == CellRow(("产出指标", "数量指标", "助餐点数量", "≥ 12 个"), 3)
 
 
+def test_words_inside_a_cells_brackets_stay_one_cell():
+    # The name's template leftover `( ≥**个 )` holds spaces of its own: no cell ends inside it.
+    text = (
+        "项目名称 旅游基地\n一级指标 二级指标 三级指标 指标值 备注\n"
+        "产出指标 数量指标 旅游景点开发数量( ≥**个 ) >=4个\n"
+    )
+    (table,) = read_text_cells("t.txt", text)
+    assert table.rows[-1] == CellRow(
+        ("产出指标", "数量指标", "旅游景点开发数量( ≥**个 )", ">=4个"), 3
+    )
+    assert table.notes == ()
+
+
 def test_a_row_that_fits_its_columns_two_ways_is_left_out_with_its_levels_kept():
     # `明显提高` may be the value or the note (the value left empty): no telling which.
     text = (

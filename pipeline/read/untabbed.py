@@ -50,7 +50,8 @@ to them") comes here first (`untabbed_rows`), in one of two forms:
   `vocab.untabbed.COLUMN_KINDS`): the block label, a level word, the name, an operator or
   direction word, points (`扣0.5分` too; or `未评分`: none given; a weight's share, `15%`), a
   unit, a note, nothing under a column no known label names; an operator, number and unit
-  written apart (`≥ 95 %`) are one cell where no column holds them apart; a whole number
+  written apart (`≥ 95 %`) are one cell where no column holds them apart, and so are the words
+  a bracket holds (`开发数量( ≥**个 )`: `_bracketed`); a whole number
   opening a row under a column of the rows' numbers (`序号`) is its number. A row whose words fit
   a few ways (`_MOST_PLACEMENTS`), one of which only fills each column every row placed above
   under the same labels filled (three at least: `_Filled`, a word target beside a blank 备注
@@ -1955,7 +1956,7 @@ def _rejoined(words: list[str], columns: tuple[str | None, ...]) -> list[str]:
     spelled a character a word (`_spelled`)."""
     apart = {COLUMN_KINDS.get(role) for role in columns}
     out: list[str] = []
-    for word in _spelled(words):
+    for word in _bracketed(_spelled(words)):
         joins_operator = "word" not in apart and out and compact(out[-1]) in vocab.OPERATOR_WORDS
         joins_unit = "unit" not in apart and out and out[-1][-1:].isdigit() and is_unit(word)
         if joins_operator or joins_unit or (out and _NOTE.fullmatch(fold(word))):
@@ -1963,6 +1964,33 @@ def _rejoined(words: list[str], columns: tuple[str | None, ...]) -> list[str]:
         else:
             out.append(word)
     return out
+
+
+def _bracketed(words: list[str]) -> list[str]:
+    """The words with a bracket a word opens joined through the word that closes it, where a
+    later word of the row does: a cell's words in brackets parted by its own spaces
+    (`贫困地区旅游景点开发数量( ≥**个 )`) are one cell, no border between cells falls inside a
+    bracket."""
+    out: list[str] = []
+    for at, word in enumerate(words):
+        if (
+            out
+            and _open_bracket(out[-1])
+            and any(closes_bracket(out[-1], later) for later in words[at:])
+        ):
+            out[-1] = f"{out[-1]} {word}"
+        else:
+            out.append(word)
+    return out
+
+
+def _open_bracket(text: str) -> bool:
+    """Whether the text opens a bracket (`vocab.NAME_BRACKETS`) it does not close."""
+    text = fold(text)
+    return any(
+        text.count(opening) > text.count(closing)
+        for opening, closing in vocab.NAME_BRACKETS.items()
+    )
 
 
 def _spelled(words: list[str]) -> list[str]:
