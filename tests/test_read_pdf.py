@@ -499,6 +499,51 @@ def test_tables_side_by_side_are_read_left_to_right_the_left_one_under_its_title
     assert [row.cells for row in right_table.rows] == [HEADER, tuple(right[1])]
 
 
+def test_a_cells_lines_meeting_end_to_start_place_no_column_edge_between_them():
+    # A form ruled only between rows (上海's 申报表): the 资金用途 cell's second line of
+    # check boxes begins where its first ends. The two lines were taken for two cells, a
+    # column edge set where they meet, inside the 二级's column: the rows of a two-row 二级
+    # block (the rule between them stopping at the 三级's column) got an empty cell more and
+    # were left out, and the rows around them read under another 二级 without a finding.
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer, pagesize=A4)
+    page.setFont("STSong-Light", 9)
+    edges = (50, 120, 200, 300, 420, 520)
+    first = "基本建设类□政府购买服务□"
+    rows = [
+        [(0, "项目名称"), (1, "长者照护之家运营补贴")],
+        [(0, "资金用途"), (1, first), (None, "政策补贴类√其他类□")],
+        [(0, "绩效指标"), (1, "一级指标"), (2, "二级指标"), (3, "三级指标"), (4, "指标值")],
+        [(1, "产出指标"), (2, "数量指标"), (3, "照护之家数量"), (4, "=14家")],
+        [(3, "服务老年人人次"), (4, ">=6.8万人次")],
+        [(1, "满意度指标"), (2, "服务对象满意度指标"), (3, "入住老人满意度"), (4, ">=90%")],
+    ]
+    top = 700
+    for r, cells in enumerate(rows):
+        y0 = top - 30 * r
+        page.line(edges[3] if r == 4 else edges[1] if r > 2 else edges[0], y0, edges[-1], y0)
+        for column, text in cells:
+            if column is None:  # the second line, from where the first one ends
+                x = edges[1] + 3 + pdfmetrics.stringWidth(first, "STSong-Light", 9)
+                page.drawString(x, y0 - 24, text)
+            else:  # the 产出指标 block's levels centred down its two rows
+                centred = r == 3 and column < 3
+                page.drawString(edges[column] + 3, y0 - (33 if centred else 14), text)
+    page.line(edges[0], top - 30 * len(rows), edges[-1], top - 30 * len(rows))
+    page.showPage()
+    page.save()
+    (table,) = file_tables("rows.pdf", buffer.getvalue()).tables
+    assert [(row.cells, row.merged) for row in table.rows[2:]] == [
+        (("绩效指标", "一级指标", "二级指标", "三级指标", "指标值"), ()),
+        (("", "产出指标", "数量指标", "照护之家数量", "=14家"), (True, False, False, False, False)),
+        (("", "", "", "服务老年人人次", ">=6.8万人次"), (True, True, True, False, False)),
+        (
+            ("", "满意度指标", "服务对象满意度指标", "入住老人满意度", ">=90%"),
+            (True, False, False, False, False),
+        ),
+    ]
+
+
 def test_forms_side_by_side_ruled_between_rows_only_are_read_apart():
     # Two forms on a landscape page, each ruled between its rows across itself only, the
     # right one's rows at other heights than the left one's: read as one table, their rows

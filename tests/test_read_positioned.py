@@ -320,9 +320,6 @@ CONVERTERS = ("pdftohtml", "pdf2htmlex")
 EXPECTED = {converter: expected_of(PAGES / converter) for converter in CONVERTERS}
 # Pages read other than their expected.json says, and why.
 NOT_READ = {
-    "pdftohtml/A-anhui-luan-nongchanpin-2024.html": "no vertical rules in its picture, its column "
-    "labels centred over cells whose text starts left of them: its level cells a column of "
-    "their own",
     # The fonts are not in the pages: a Latin letter or digit is taken as half an em, and the
     # PDF's proportional digits are narrower, so a line's later pieces stand left of their
     # places by the difference.

@@ -1759,12 +1759,14 @@ def _pieces(line: list[dict]) -> list[list[dict]]:
 
 
 def _clusters(words: list[dict]) -> list[tuple[float, float]]:
-    """The x-stretches the text of one band covers: pieces of lines that overlap are one."""
+    """The x-stretches the text of one band covers: pieces of lines that overlap are one, and
+    so are pieces that meet, one line's ending where another's begins (a cell's lines, no gap
+    between them for a column's edge to stand in)."""
     spans = sorted((piece[0]["x0"], piece[-1]["x1"]) for line in _lines(words)
                    for piece in _pieces(line))  # fmt: skip
     merged: list[list[float]] = []
     for x0, x1 in spans:
-        if merged and x0 < merged[-1][1]:
+        if merged and x0 < merged[-1][1] + 1:
             merged[-1][1] = max(merged[-1][1], x1)
         else:
             merged.append([x0, x1])
