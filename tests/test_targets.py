@@ -252,6 +252,7 @@ HELDOUT_39 = _load("heldout-target-values-39.jsonl")
 HELDOUT_40 = _load("heldout-target-values-40.jsonl")
 HELDOUT_41 = _load("heldout-target-values-41.jsonl")
 HELDOUT_42 = _load("heldout-target-values-42.jsonl")
+HELDOUT_43 = _load("heldout-target-values-43.jsonl")
 # The spec's cases and every held-out round, each value once.
 SPEC_AND_HELDOUT = (
     CASES
@@ -297,6 +298,7 @@ SPEC_AND_HELDOUT = (
     + HELDOUT_40
     + HELDOUT_41
     + HELDOUT_42
+    + HELDOUT_43
 )
 
 
@@ -358,6 +360,7 @@ CASE_FILES = {
     "heldout-40": HELDOUT_40,
     "heldout-41": HELDOUT_41,
     "heldout-42": HELDOUT_42,
+    "heldout-43": HELDOUT_43,
 }
 # Values of the case files the parser does not read as written yet: (file, text) -> why. Strict,
 # so that the fix that reads one must take it out of here.
