@@ -227,6 +227,17 @@ def test_words_inside_a_cells_brackets_stay_one_cell():
     assert table.notes == ()
 
 
+def test_the_level1_printed_again_as_its_level2_fits_the_level2_column():
+    # `满意度指标 满意度指标`: the 一级's name again under 二级, no 二级's name of the taxonomy.
+    text = (
+        "项目名称 扶助\n一级指标 二级指标 三级指标 指标值\n"
+        "产出指标 数量指标 扶助人数 63人\n满意度指标 满意度指标 受益群众满意度 ≥90%\n"
+    )
+    (table,) = read_text_cells("t.txt", text)
+    assert table.rows[-1] == CellRow(("满意度指标", "满意度指标", "受益群众满意度", "≥90%"), 4)
+    assert table.notes == ()
+
+
 def test_a_row_that_fits_its_columns_two_ways_is_left_out_with_its_levels_kept():
     # `明显提高` may be the value or the note (the value left empty): no telling which.
     text = (

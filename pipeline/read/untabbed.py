@@ -1450,9 +1450,11 @@ def _fits(
     columns,
     strict: bool = True,
     noted: bool = False,
+    before: str = "",
 ) -> bool:
     """Whether a cell's text may stand in a column of the role, by its content (`COLUMN_KINDS`;
-    for a word of both levels, by the word after it: `level_fit`). A level word, or an operator
+    for a word of both levels, by the word after it: `level_fit`; the word `before` it, where the
+    一级's name is printed again as its 二级). A level word, or an operator
     or direction word, stands in a column of its kind where the table has one (a level word
     may be a name but when `strict`), and so does a grade word (`优`) or a verdict word (`是`). A score printed with its
     points taken off (`4（未按期完成扣1分）`) stands in a points column, whatever level its reason
@@ -1472,7 +1474,8 @@ def _fits(
     if level == "level1" and _block_holds_level1(columns) and strict:
         return False
     if kind == "level":  # or a word of both levels in the 二级's, before another level word
-        # (`成本指标 成本指标`, which `level_fit` reads as the 一级), or a ditto mark, the level above
+        # (`成本指标 成本指标`, which `level_fit` reads as the 一级), or the 一级's name printed
+        # again as its 二级 (`满意度指标 满意度指标`: no 二级's name), or a ditto mark, the level above
         # going on (`同上`, `〃`), or both levels (`产出指标-数量指标`) in the 一级's column of a
         # table printing no 二级's, or the 一级's points wrapped onto the row below it
         # (`（30分）`: the level above's end)
@@ -1482,7 +1485,7 @@ def _fits(
                 role == "level2"
                 and level == "level1"
                 and bool(following)
-                and canonical_level(text, 2) is not None
+                and (canonical_level(text, 2) is not None or compact(text) == compact(before))
             )
             or is_ditto(text)
             or (role == "level1" and "level2" not in columns and level_path(text) is not None)
@@ -2078,8 +2081,9 @@ def _placements(
             if points and columns[at] == "value":
                 continue
             unit_barred = qualitative and not (marked and words[word] in vocab.NO_VALUE_MARKS)
+            before = words[word - 1] if word else ""
             if not (unit_barred and kind == "unit") and _fits(
-                columns[at], words[word], following, columns, strict, noted
+                columns[at], words[word], following, columns, strict, noted, before
             ):
                 found.extend((at, *rest) for rest in ways(word + 1, at + 1))
                 if len(found) >= _MOST_PLACEMENTS:  # too many to tell one (`_placed`)
