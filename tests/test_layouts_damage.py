@@ -715,7 +715,6 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "A5-shandong-zhangdian-laojiu-scores-2023.txt": "1 rows left out with a finding (indicator rows fitting two ways or none)",
         "D-fujian-sanming-youxi-renshe-zhengti-wrapped-2024.txt": "4 rows left out with a finding (indicator rows fitting two ways or none)",
         "E-fujian-putian-hanjiang-multicol-2023.txt": "refused: labels joined by spaces, and no row under them fits its columns in one way only",
-        "B-shaanxi-hanzhong-chenggu-operator-words-2024.txt": "2 rows left out with a finding (indicator rows fitting two ways or none)",
         "D-sichuan-mianyang-fucheng-jiaoti-zhengti-2024.txt": "read with findings: line_unrecognised",
         "E-hainan-sanya-jiyang-rows-period-annual-broken-2022.txt": "1 rows left out with a finding (indicator rows fitting two ways or none)",
         "A-sichuan-guangyuan-zhaohua-2021.txt": "the fund rows' labels stand under 年度资金总额, a heading over the labels' column, once their empty first cell is gone: their figures land under it and are not taken (amount_unparsed)",

@@ -238,6 +238,19 @@ def test_the_level1_printed_again_as_its_level2_fits_the_level2_column():
     assert table.notes == ()
 
 
+def test_a_bound_in_words_under_the_operator_column_stands_in_it():
+    # 陕西's 计算符号 column writes 不小于 as the value's text would: it is the row's operator.
+    text = (
+        "项目名称 保洁\n一级指标 二级指标 三级指标 计算符号 指标值 度量单位 指标方向性\n"
+        "产出指标 数量指标 城区道路清扫保洁面积 不小于 420 万平方米 正向指标\n"
+    )
+    (table,) = read_text_cells("t.txt", text)
+    assert table.rows[-1] == CellRow(
+        ("产出指标", "数量指标", "城区道路清扫保洁面积", "不小于", "420", "万平方米", "正向指标"), 3
+    )
+    assert table.notes == ()
+
+
 def test_a_row_that_fits_its_columns_two_ways_is_left_out_with_its_levels_kept():
     # `明显提高` may be the value or the note (the value left empty): no telling which.
     text = (

@@ -878,6 +878,9 @@ OPERATOR_WORDS: dict[str, str] = {
     "≤": "<=", "<=": "<=", "≦": "<=", "=<": "<=", "不高于": "<=", "不超过": "<=",
     ">": ">", "<": "<", "=": "=", "＝": "=", "≈": "≈", "约等于": "≈", "等于": "=",
     "大于等于": ">=", "小于等于": "<=", "大于": ">", "小于": "<",
+    # Bounds in words an operator column writes as a value's text does (`不小于 | 420 | 万平方米`).
+    "不小于": ">=", "大于或等于": ">=", "至少": ">=", "不大于": "<=", "不多于": "<=",
+    "小于或等于": "<=", "至多": "<=", "高于": ">", "超过": ">", "低于": "<",
 }  # fmt: skip
 QUALITATIVE_WORDS = ("定性", "定性指标")
 # Units a value column's label notes in brackets for every cell under it (`目标值（%）` over
