@@ -914,6 +914,10 @@ def test_the_held_out_fixes_stop_where_their_words_stop(text, clauses):
         ("2025年12月31日（不含）前", ("date", "<", datetime.date(2025, 12, 31), None)),
         ("2025年6月(含)以后", ("date", ">=", datetime.date(2025, 6, 1), None)),
         ("2025年12月31日前(不含)", ("date", "<", datetime.date(2025, 12, 31), None)),
+        # ... also with a converter's spaces inside its brackets.
+        ("2025年12月31日（ 含 ）前", ("date", "<=", datetime.date(2025, 12, 31), None)),
+        ("3000户（ 含 ）以上", ("number", ">=", 3000.0, None)),
+        ("5个以上( 不含 )", ("number", ">", 5.0, None)),
         # A 日 or 号 after a dotted day is the day's own word.
         ("2025.12.31号", ("date", "=", datetime.date(2025, 12, 31), None)),
         # A digit after 成 is its tenth; 制 makes a scale only of a quantity after another one.

@@ -183,10 +183,11 @@ _HALF_AFTER = f"(?:(?<={_alternation(vocab.HALF_AFTER_UNITS)})(?P<half>{vocab.HA
 _RANGE_JOINER = _alternation(vocab.RANGE_JOINERS)  # only after a range opener (`介于`)
 # A note restates the bound when it says nothing more or names a quantity (`(含)`, `(含3个)`,
 # `(含本数)`); `(含税)` says what the amount holds, its words are context, and `(含线上3场)`
-# names a part of the amount: a figure of its own.
+# names a part of the amount: a figure of its own. A converter's spaces inside the brackets
+# (`( 含 )`) say nothing.
 _NOTE = (
-    f"\\({_alternation(word for word, _ in vocab.INCLUSIVENESS_NOTES)}"
-    f"(?:{_alternation(vocab.INCLUSIVENESS_NOTE_WORDS)}| ?[0-9{_CN_ALL}][^()]{{0,11}})?\\)"
+    f"\\( ?{_alternation(word for word, _ in vocab.INCLUSIVENESS_NOTES)}"
+    f"(?:{_alternation(vocab.INCLUSIVENESS_NOTE_WORDS)}| ?[0-9{_CN_ALL}][^()]{{0,11}})? ?\\)"
 )
 _RATIO_SIGN = f"[{re.escape(vocab.RATIO_SIGNS)}]"
 
@@ -1277,7 +1278,7 @@ def _written_operator(
 
 def _apply_note(note: str, operator: str) -> str:
     """`3个以上(含3个)` stays `>=`; `(不含3个)` makes the bound strict."""
-    included = next(_NOTES[word] for word in _NOTE_WORDS if note.startswith(word, 1))
+    included = next(_NOTES[word] for word in _NOTE_WORDS if note[1:].lstrip().startswith(word))
     return (_INCLUSIVE if included else _EXCLUSIVE).get(operator, operator)
 
 
