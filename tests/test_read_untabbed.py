@@ -251,6 +251,18 @@ def test_a_bound_in_words_under_the_operator_column_stands_in_it():
     assert table.notes == ()
 
 
+def test_a_year_and_its_month_parted_by_a_space_are_one_date():
+    # A PDF's copy spaces `2025年 12月底前`: the two words of one date are one cell.
+    text = (
+        "项目名称 农田\n一级指标 二级指标 三级指标 指标值 绩效标准\n"
+        "产出指标 数量指标 新建农田面积 ≥1.2万亩 计划标准\n"
+        "时效指标 项目完工时间 2025年 12月底前\n"
+    )
+    (table,) = read_text_cells("t.txt", text)
+    assert table.rows[-1] == CellRow(("", "时效指标", "项目完工时间", "2025年 12月底前"), 4)
+    assert table.notes == ()
+
+
 def test_a_row_that_fits_its_columns_two_ways_is_left_out_with_its_levels_kept():
     # `明显提高` may be the value or the note (the value left empty): no telling which.
     text = (

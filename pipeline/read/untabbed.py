@@ -1421,6 +1421,9 @@ _GROUP_HEAD = re.compile(r"\D{0,2}\d{1,3}(?: \d{3})*")
 _GROUP = re.compile(r"\d{3}(?!\d)")
 # A word in brackets: a note on the word before it (`(50分)`); and a level's points so noted.
 _NOTE = re.compile(r"\([^()]*\)")
+# A year printed alone, and a month opening the word after it: one date parted by a space.
+_YEAR_ALONE = re.compile(r"\d{4}年")
+_MONTH_FIRST = re.compile(r"(?:1[0-2]|0?[1-9])月")
 _LEVEL_POINTS = re.compile(r"\(\s*\d+(?:\.\d+)?\s*分\s*\)")
 # Points as a weight or score prints them (`10`, `9.5分`).
 _POINTS = re.compile(rf"^\d+(?:\.\d+)?\s*(?:{'|'.join(vocab.POINTS_UNITS)})?$")
@@ -1955,14 +1958,16 @@ def _found(
 def _rejoined(words: list[str], columns: tuple[str | None, ...]) -> list[str]:
     """The words with a target written apart put back together where no column holds its
     parts apart: an operator with the word after it (`≥ 95`), a unit with the figure before it
-    (`95 %`), a note in brackets with the word before it (`产出指标 (50分)`); and a level
-    spelled a character a word (`_spelled`)."""
+    (`95 %`), a note in brackets with the word before it (`产出指标 (50分)`), a year alone with
+    the month after it (`2025年 12月底前`: one date); and a level spelled a character a word
+    (`_spelled`)."""
     apart = {COLUMN_KINDS.get(role) for role in columns}
     out: list[str] = []
     for word in _bracketed(_spelled(words)):
         joins_operator = "word" not in apart and out and compact(out[-1]) in vocab.OPERATOR_WORDS
         joins_unit = "unit" not in apart and out and out[-1][-1:].isdigit() and is_unit(word)
-        if joins_operator or joins_unit or (out and _NOTE.fullmatch(fold(word))):
+        joins_date = out and _YEAR_ALONE.fullmatch(fold(out[-1])) and _MONTH_FIRST.match(fold(word))
+        if joins_operator or joins_unit or joins_date or (out and _NOTE.fullmatch(fold(word))):
             out[-1] = f"{out[-1]} {word}"
         else:
             out.append(word)
