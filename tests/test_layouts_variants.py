@@ -257,6 +257,8 @@ FRAGMENTS = [
 # A label read as spanning the two labels under it (`主管部门` over `项目名称 | 绩效指标`) is
 # kept as a label seen when the row made of both prints those under it.
 @example([["项目名称", "主管部门"], ["项目名称", "绩效指标"]])
+# ... and so is a lower label the row made of both leaves out (`合计` under `预算数`).
+@example([["三级指标", "预算数"], ["项目名称", "合计"]])
 # A figure the 合计 row read prints under another column (a 得分率 of the whole) is kept.
 @example([["三级指标", "指标值", "分值", "得分", "得分率"], ["培训人数", "≥1人", "100", "90", "90%"],
           ["合计", "", "100", "90", "77%"]])  # fmt: skip

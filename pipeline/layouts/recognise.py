@@ -565,9 +565,9 @@ def _column_apart(rows, label_parts, cell_parts, own_roles) -> list:
 def _unwrapped(rows) -> tuple[list, list[str]]:
     """The rows, a row of labels whose ends a converter wrapped onto the next line joined back
     with it (`年度指 | 实际完` above `标值 | 成值`: see `_label_ends`), and the two rows of a
-    header printed over two rows made one (`_two_row_labels`); and the upper labels that the
-    labels under them stand for in the row made one (`指标值` over `年度指标值 | 实际完成值`), as
-    labels seen."""
+    header printed over two rows made one (`_two_row_labels`); and the labels of either row
+    that the row made one leaves out (`指标值` over `年度指标值 | 实际完成值`, the upper label the
+    lower ones stand for), as labels seen."""
     out: list = []
     replaced: list[str] = []
     for row in rows:
@@ -575,7 +575,9 @@ def _unwrapped(rows) -> tuple[list, list[str]]:
         if out and (cells := _label_ends(upper, row.cells)):
             out[-1] = replace(out[-1], cells=cells)
         elif out and (cells := _two_row_labels(upper, row.cells)):
-            replaced.extend(text for text in out[-1].cells if text.strip() and text not in cells)
+            replaced.extend(
+                text for text in (*out[-1].cells, *row.cells) if text.strip() and text not in cells
+            )
             out[-1] = replace(out[-1], cells=cells)
         else:
             out.append(row)
