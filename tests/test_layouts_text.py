@@ -828,6 +828,31 @@ def test_a_figure_or_a_date_a_bare_line_break_cut_is_one_cell_of_its_row():
     ]
 
 
+def test_a_row_whose_cells_a_bare_line_break_cut_over_several_lines_is_one_row():
+    # A PDF copied through WPS: the goal wraps over three lines beside a name over two, each
+    # break bare. Lines short of the widest row went on only where the next line completed it
+    # exactly: the goal's middle line was a row_unparsed, the name's end (`人次`) a name of
+    # its own holding the target, silently.
+    lines = [
+        "序号\t项目名称\t预算金额\t年度绩效目标\t一级指标\t二级指标\t三级指标\t指标值",
+        "1\t学生资助项目\t612.80\t落实资助政策，",
+        "做到应助尽助，不让一个学生因",
+        "家庭经济困难而失学。\t产出指标\t数量指标\t资助家庭经济困难学生",
+        "人次\t≥9800人次",
+        "\t\t\t\t效益指标\t社会效益",
+        "指标\t学生因贫",
+        "失学率\t0%",
+    ]
+    (table,) = read_text_cells("t.txt", "\n".join(lines))
+    assert [(row.line, row.cells) for row in table.rows] == [
+        (1, ("序号", "项目名称", "预算金额", "年度绩效目标", "一级指标", "二级指标", "三级指标", "指标值")),
+        (2, ("1", "学生资助项目", "612.80",
+             "落实资助政策，做到应助尽助，不让一个学生因家庭经济困难而失学。", "产出指标",
+             "数量指标", "资助家庭经济困难学生人次", "≥9800人次")),
+        (6, ("", "", "", "", "效益指标", "社会效益指标", "学生因贫失学率", "0%")),
+    ]  # fmt: skip
+
+
 def test_each_cell_a_spreadsheet_quoted_over_two_lines_is_one_cell_even_between_other_cells():
     # A figure over its unit in both value cells of a copied row (中期 and 年度): the row
     # breaks at each of them, every cell after the first closing quote goes on the same row.

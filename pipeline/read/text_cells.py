@@ -254,7 +254,7 @@ def _line_break_closed(
         not alone
         and short
         and not is_label(cells[0])  # a header's label and value, a row of its own
-        and _row_completed(last, more, width - len(cells) + 1)
+        and _completes(last, lines[number:], width - len(cells) + 1)
     )
     opened = not alone and leaves_clause_open(last)
     if (
@@ -269,19 +269,37 @@ def _line_break_closed(
     return [*cells[:-1], cell, *more[1:]], number + 1
 
 
-def _row_completed(last: str, more: list[str], rest: int) -> bool:
+def _completes(last: str, ahead: list[str], rest: int) -> bool:
+    """Whether the lines `ahead` print exactly the `rest` of a row a bare line break cut inside
+    its last cell (`last`), several cells: the next line's cells (its first ending the cut
+    cell), or, where that line too ends inside a cell the break cut again (a goal wrapped over
+    three lines beside a name wrapped over two: `…资助政策，` over `做到应助尽助，…` over
+    `…失学。 | 产出指标 | … | 资助家庭经济困难学生` over `人次 | ≥9800人次`), its cells and the
+    lines' after it, each line's first cell ending the cell before it, up to the line that ends
+    the row; every line going on as a cut row does (`_row_completed`)."""
+    printed = 0
+    for line in ahead:
+        more = _tabs_quoted(line.split("\t"))
+        if not _row_completed(last, more):
+            return False
+        printed += len(more) - bool(printed)
+        if printed >= rest:
+            return printed == rest > 1
+        last = more[-1] if len(more) > 1 else join_lines([last, more[0]])
+    return False
+
+
+def _row_completed(last: str, more: list[str]) -> bool:
     """Whether the next line is the rest of a row a bare line break cut inside its last cell
     (`效益指标 | 经济效益指标 | 带动农牧民` over `户均增收 | ≥1200元 | 10 | …`, a Word table's
-    text): it prints exactly the `rest` of the text's widest row (its first cell ending the cut
-    one), several cells, no label after its first (a header's row of labels and values is one
-    of its own); and the two pieces are words, no figure, label or level (a row of its own
-    opens with a label, a level or a name that a figure does not end), but for an end that
-    completes a level's name (`服务对象满意` over `度指标`, a label's lost head alone;
-    `服务对象` over `满意度指标`, a level alone)."""
+    text), which it and the lines after it complete (`_completes`): no label after its first
+    cell (a header's row of labels and values is one of its own); and the two pieces are words,
+    no figure, label or level (a row of its own opens with a label, a level or a name that a
+    figure does not end), but for an end that completes a level's name (`服务对象满意` over
+    `度指标`, a label's lost head alone; `服务对象` over `满意度指标`, a level alone)."""
     head = more[0].strip()
     return (
-        len(more) == rest > 1
-        and not any(map(is_label, more[1:]))
+        not any(map(is_label, more[1:]))
         and not any(char.isdigit() for char in last + head)
         and not is_label(last)
         and (
