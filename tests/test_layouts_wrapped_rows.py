@@ -485,3 +485,27 @@ def test_a_vertical_label_printed_a_character_a_line_between_the_rows_is_the_blo
         ("服务对象满意度指标", "群众满意度", "≥85%", FIRST_LINE + 8),
     ]  # fmt: skip
     assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
+def test_a_sheets_row_broken_into_two_with_its_levels_on_the_first_is_one_indicator():
+    # A list's row broken into two sheet rows (spec damage 9): the first prints the levels and
+    # the name's start, no target; the second the name's end and the target where they stand,
+    # no level, though every row prints its levels. `里程` was read as an indicator of its own
+    # holding the target, `农村公路列养` as one with none, and no finding said so. A name that
+    # ends as names end (`培训人数`) over a row of its own stays apart.
+    rows = [
+        ["项目支出绩效目标表"],
+        ["序号", "项目名称", "预算金额", "一级指标", "二级指标", "三级指标", "指标值"],
+        ["1", "农村公路养护", "386", "产出指标", "数量指标", "农村公路列养", ""],
+        ["", "", "", "", "", "里程", "≥412公里"],
+        ["", "", "", "产出指标", "数量指标", "生命防护工程实施里程", "≥35公里"],
+        ["", "", "", "产出指标", "数量指标", "培训人数", ""],
+        ["", "", "", "", "", "培训天数", "≥5天"],
+    ]  # fmt: skip
+    tables = read(text(rows))
+    assert indicators(tables) == [
+        ("产出指标", "数量指标", "农村公路列养里程", "≥412公里", None, None, None, 3),
+        ("产出指标", "数量指标", "生命防护工程实施里程", "≥35公里", None, None, None, 5),
+        ("产出指标", "数量指标", "培训人数", None, None, None, None, 6),
+        ("产出指标", "数量指标", "培训天数", "≥5天", None, None, None, 7),
+    ]

@@ -1347,8 +1347,11 @@ def unwrap_rows(grid: Grid, rows, said: Sequence[str] = ()) -> tuple[list, list[
             lines.append({col: _text(row, col) for col in value_of})
             start = {}
             continue
-        if out and _values_cut_off(out[-1], filled, levels, value_of):
-            out[-1] = _joined(out[-1], filled)  # a row a page break cut after its name
+        if out and (
+            _values_cut_off(out[-1], filled, levels, value_of)
+            or _name_cut_in_place(out[-1], row, filled, levels, value_of)
+        ):
+            out[-1] = _joined(out[-1], filled)  # a row a page break or a sheet cut in two
             continue
         if out and (goes_on := _row_goes_on(grid, out[-1], row, value_of)) is not None:
             out[-1] = goes_on  # a row a bare line break cut inside its name
@@ -1961,6 +1964,28 @@ def _values_cut_off(above, filled: dict[int, str], levels, value_of: dict[int, i
         and len(filled) > 1
         and bool(_text(above, named[0]))
         and not any(_text(above, col) for col in filled)
+    )
+
+
+def _name_cut_in_place(above, row, filled: dict[int, str], levels, value_of) -> bool:
+    """Whether a row printing no level, the end of a name and its target where they stand
+    (`| | 里程 | ≥412公里`) is the rest of the row above, which prints the name's start and
+    nothing after it (`产出指标 | 数量指标 | 农村公路列养 |`: a sheet's row broken into two, spec
+    damage 9): the row above prints every level and a start that names no level, completed as
+    indicators' names end (`completes_name`), the row's level cells not merged with the ones
+    above (its own, left empty, where each row prints its levels)."""
+    if not levels or not filled or filled.keys() & levels.keys() or min(filled) not in value_of:
+        return False
+    name = min(filled)
+    start = _text(above, name)
+    return (
+        bool(start)
+        and all(_text(above, col) for col in levels)
+        and level_fit(start, "") is None
+        and value_of[name] in filled
+        and not any(text.strip() for text in above.cells[name + 1 :])
+        and completes_name(start, filled[name])
+        and not any(flag for col, flag in enumerate(row.merged) if col in levels)
     )
 
 

@@ -920,7 +920,7 @@ PROJECT_NAME_ENDS = (
 # to be cut there (`grid_rows.completes_name`).
 INDICATOR_NAME_ENDINGS = (
     "率", "度", "数", "量", "次", "额", "值", "价", "例", "力", "户", "限",
-    "时间", "面积", "成本", "标准", "机制", "增收", "收入", "水平",
+    "时间", "面积", "里程", "长度", "成本", "标准", "机制", "增收", "收入", "水平",
 )  # fmt: skip
 
 # Footer rows: review opinions, totals and conclusions below the indicators (and sign-offs,
