@@ -1143,6 +1143,8 @@ def test_a_site_article_pages_furniture_around_a_table_is_no_part_of_it():
         "本站由無棣縣人民政府辦公室主辦　　繁體版",
         "本文由网友上传至文库资料网，仅供学习交流，如有侵权请联系删除",
         "Copyright©2025文库资料网版权所有",
+        # The QR code of the page's mobile version (held-out round 145, 务川).
+        "扫一扫在手机打开当前页",
     ],
 )
 def test_a_site_footer_saying_who_runs_the_site_is_no_indicator(footer):

@@ -292,6 +292,8 @@ ARTICLE_FURNITURE_OPENINGS = (
     # ... and the publication line's parts printed one a line (`信息来源：明光市教育体育局`,
     # `阅读次数：305`).
     "信息来源", "阅读次数", "浏览次数", "点击数", "点击次数", "访问次数",
+    # The QR code of the page's mobile version under the article (`扫一扫在手机打开当前页`).
+    "扫一扫在手机", "用手机扫描二维码", "手机扫一扫",
 )  # fmt: skip
 
 # The header a browser prints at the top of each page of a web page: the date (and time) it was
