@@ -63,6 +63,8 @@ MERGED_ROLES = ("level1", "level2", "indicator_block", *PROJECT_COLUMN_ROLES)
 
 # Tables whose damaged form is not read like the clean one, and why: the test fails when one is.
 NOT_READ = {
+    "E-hunan-chenzhou-rucheng-jiaoyu-txt-pdf-via-wps-tab-department-list-indicator-rows-wrapped-names-levels-labels-goals-on-own-lines-jingjixiaoyi-zhibiao-split-pagefooter-headerrepeated-heji-last-2025.txt": "a PDF copied through WPS, its cells' line breaks bare (round 145, 汝城): damaged again, its lines no longer make up its rows",
+    "A-guizhou-qianxinan-ceheng-shuiwu-txt-pdfcopy-notepad-ansi-gbk-crlf-tab-wrapped-labels-xiangmuqi-zhishijian-keshixuyingxiang-zhibiao-pagefooter-mid-form-qitazijin-empty-twoforms-2025.txt": "a PDF's copy with wrapped labels on lines of their own (round 145, 册亨): with the merged cells dropped, its wrapped lines are read as rows",
     "P-guangdong-guangzhou-conghua-nongye-tab-txt-utf8-crlf-xiangmumingcheng-zijinshiyongdanwei-onecolumn-zongji-caizhengzhuanhu-heji-unitrows-codedlevels-partsspacejoined-shishizhouqi-niandu-fullwidthdigits-subtotal-mismatch-2024.txt": "round 132's packed cell of fields parted by spaces: damage that parts cells by spaces or draws them leaves its fields and cells apart no more",
     # Round 124's 一体化 exports print each project's cells on every row: with the cells a
     # converter took for merged dropped, its rows are read as other projects. 蓬安's 中期目标,
@@ -482,6 +484,8 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
     # Texts printed one cell a line already (held-out round 57), with a page's number after
     # every line: the numbers part each row into rows of one cell, and the file is refused.
     "page_numbered": {
+        "E-hunan-chenzhou-rucheng-jiaoyu-txt-pdf-via-wps-tab-department-list-indicator-rows-wrapped-names-levels-labels-goals-on-own-lines-jingjixiaoyi-zhibiao-split-pagefooter-headerrepeated-heji-last-2025.txt": "a PDF copied through WPS, its cells' line breaks bare (round 145, 汝城): damaged again, its lines no longer make up its rows",
+        "A2-guangxi-hechi-donglan-xianjie-txt-wappage-copy-onecellperline-blanklinesbetweenrows-mergedwrittenonce-fuzerenjidianhua-sitepager-between-rows-twoforms-2025.txt": "a web page's copy one cell a line (round 145, 东兰): damaged again, its rows are not told",
         "D-sichuan-nanchong-nanbu-shuiwu-pdftotextlayout-bumenzhengti-jibenzhichu-xiangmuzhichu-splitcols-wrappedgoal-level1acrossbreak-labelsrepeated-2025.txt": "a pdftotext -layout text (round 140), a page's number after every line: its places part no columns",
         "E-sichuan-guangan-huaying-minzheng-pdftotextlayout-shenbaobiao-yuan-heji-first-goalwrapsbesiderows-pagebreakinsideproject-headerrepeated-splitcols-2024.txt": "a pdftotext -layout text (round 140), a page's number after every line: its places part no columns",
         "B-chongqing-liangjiang-chengshiguanli-pdftotextlayout-biaoshier-nolevels-jiliangdanwei-zhibiaoxingzhi-dingxing-listcontinued-labelsrepeated-diyiyegongyeye-2024.txt": "a pdftotext -layout text (round 140), a page's number after every line: its places part no columns",
@@ -529,6 +533,8 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "E-xizang-rikaze-dingri-jiaoyu-rows-yuan-sheet-grid-one-cell-per-line-empty-cells-as-empty-lines-blank-line-after-each-row-wrapped-project-names-level2-and-name-split-amount-read-back-by-heji-utf16le-bom-crlf-2022.txt": "refused: a text one cell a line numbered after every line",
     },
     "cells_joined_by_spaces": {
+        "C-guangdong-maoming-dianbai-weijian-pdftotext-layout-utf8-lf-ruledpdf-monospace-spacedcolumns-wrappedcellstwolines-formfeed-twoforms-operatoractual-2023.txt": "a pdftotext -layout text (self-evaluation round 112), NOT_READ clean too",
+        "E-hunan-chenzhou-rucheng-jiaoyu-txt-pdf-via-wps-tab-department-list-indicator-rows-wrapped-names-levels-labels-goals-on-own-lines-jingjixiaoyi-zhibiao-split-pagefooter-headerrepeated-heji-last-2025.txt": "a PDF copied through WPS, its cells' line breaks bare (round 145, 汝城): damaged again, its lines no longer make up its rows",
         "C-gansu-tianshui-qinan-guotulvhua-fanghuo-tab-txt-excel-savedastext-gbk-crlf-twoformsstacked-tiaozhenghouyusuanshu-caizhengzijin-qitazijin-quotedmultilinecells-anqiwancheng-2023.txt": "a tab text whose quoted cells hold line breaks (self-evaluation round 109), joined by spaces: two rows fit no one way (row_unparsed)",
         "C-qinghai-huangnan-henanxian-caoyuanbujiang-tab-txt-excel-savedastext-gbk-crlf-usedrangepadding-verticaljixiaozhibiao-quotedmultilinecells-wanmu-shangnianjiezhuan-2023.txt": "a tab text whose quoted cells hold line breaks (self-evaluation round 109), joined by spaces: two rows fit no one way (row_unparsed)",
         "B-chongqing-liangjiang-chengshiguanli-pdftotextlayout-biaoshier-nolevels-jiliangdanwei-zhibiaoxingzhi-dingxing-listcontinued-labelsrepeated-diyiyegongyeye-2024.txt": "a fixed-width text's cells placed by where they stand, joined by spaces: read by their words (round 140)",
@@ -985,6 +991,9 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "C-sichuan-liangshan-meigu-gaobiaozhunnongtian-zhuanyizhifu-quyu-excelunicodetext-headingsbrokenovertworows-moneylabelatmiddlerow-quotedlinebreaks-reasonrowbroken-durationtarget-barecoefficient-twodecimalscores-honest-utf16le-bom-crlf-2023.txt": "money headings broken over lines, joined (row_unparsed)",
     },
     "one_cell_a_line": {
+        "E-hunan-chenzhou-rucheng-jiaoyu-txt-pdf-via-wps-tab-department-list-indicator-rows-wrapped-names-levels-labels-goals-on-own-lines-jingjixiaoyi-zhibiao-split-pagefooter-headerrepeated-heji-last-2025.txt": "a PDF copied through WPS, its cells' line breaks bare (round 145, 汝城): damaged again, its lines no longer make up its rows",
+        "A2-guangxi-hechi-donglan-xianjie-txt-wappage-copy-onecellperline-blanklinesbetweenrows-mergedwrittenonce-fuzerenjidianhua-sitepager-between-rows-twoforms-2025.txt": "a web page's copy one cell a line (round 145, 东兰): damaged again, its rows are not told",
+        "C-guangdong-maoming-dianbai-weijian-pdftotext-layout-utf8-lf-ruledpdf-monospace-spacedcolumns-wrappedcellstwolines-formfeed-twoforms-operatoractual-2023.txt": "a pdftotext -layout text (self-evaluation round 112), NOT_READ clean too",
         "E-sichuan-guangan-huaying-minzheng-pdftotextlayout-shenbaobiao-yuan-heji-first-goalwrapsbesiderows-pagebreakinsideproject-headerrepeated-splitcols-2024.txt": "a fixed-width text (round 140) printed one cell a line: its rows not told",
         "B-chongqing-liangjiang-chengshiguanli-pdftotextlayout-biaoshier-nolevels-jiliangdanwei-zhibiaoxingzhi-dingxing-listcontinued-labelsrepeated-diyiyegongyeye-2024.txt": "a fixed-width text (round 140) printed one cell a line: its rows not told",
         "A-sichuan-deyang-mianzhu-nongye-pdftotextlayout-yitihua-zhibiaoxingzhi-duliangdanwei-quanzhong-pageheader-diyiyegongyeye-formcontinued-labelsrepeated-erjiacrossbreak-wrappedsanji-2025.txt": "a fixed-width text (round 140) printed one cell a line: its rows not told",
@@ -1104,6 +1113,10 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
 # grid's cells, where the clean text is read by undoing it line by line.
 DRAWN_NOT_READ: dict[str, dict[str, str]] = {
     "drawn_in_ascii": {
+        "A3-hunan-huaihua-chenxi-nongyenongcun-txt-pdfcopy-spacejoined-emptycellsvanish-spacesinsidevalues-geqspace-hanbrackets-yearmonthspace-shangjizijinempty-pagefooter-twoforms-2025.txt": "cells joined by spaces already (round 145, 辰溪): drawn, the spaces inside its cells part them",
+        "E-hunan-chenzhou-rucheng-jiaoyu-txt-pdf-via-wps-tab-department-list-indicator-rows-wrapped-names-levels-labels-goals-on-own-lines-jingjixiaoyi-zhibiao-split-pagefooter-headerrepeated-heji-last-2025.txt": "a PDF copied through WPS, its cells' line breaks bare (round 145, 汝城): damaged again, its lines no longer make up its rows",
+        "A2-guangxi-hechi-donglan-xianjie-txt-wappage-copy-onecellperline-blanklinesbetweenrows-mergedwrittenonce-fuzerenjidianhua-sitepager-between-rows-twoforms-2025.txt": "a web page's copy one cell a line (round 145, 东兰): damaged again, its rows are not told",
+        "C-guangdong-maoming-dianbai-weijian-pdftotext-layout-utf8-lf-ruledpdf-monospace-spacedcolumns-wrappedcellstwolines-formfeed-twoforms-operatoractual-2023.txt": "a pdftotext -layout text (self-evaluation round 112), NOT_READ clean too",
         "B-chongqing-liangjiang-chengshiguanli-pdftotextlayout-biaoshier-nolevels-jiliangdanwei-zhibiaoxingzhi-dingxing-listcontinued-labelsrepeated-diyiyegongyeye-2024.txt": "a fixed-width text (round 140) drawn as an ASCII table: its lines' cells not the clean one's",
         "A-sichuan-yaan-tianquan-linye-pdftotext-nolayout-onecellperline-mof2015-formcontinued-labelsrepeated-pagefooters-two-projects-2025.txt": "a fixed-width text (round 140) drawn as an ASCII table: its lines' cells not the clean one's",
         "E-sichuan-guangan-huaying-minzheng-pdftotextlayout-shenbaobiao-yuan-heji-first-goalwrapsbesiderows-pagebreakinsideproject-headerrepeated-splitcols-2024.txt": "a fixed-width text (round 140) drawn as an ASCII table: its lines' cells not the clean one's",
@@ -1239,6 +1252,7 @@ DRAWN_NOT_READ: dict[str, dict[str, str]] = {
 # clean one.
 MARKED_NOT_READ: dict[str, dict[str, str]] = {
     "page_marker_glued": {
+        "E-hunan-chenzhou-rucheng-jiaoyu-txt-pdf-via-wps-tab-department-list-indicator-rows-wrapped-names-levels-labels-goals-on-own-lines-jingjixiaoyi-zhibiao-split-pagefooter-headerrepeated-heji-last-2025.txt": "a PDF copied through WPS, its cells' line breaks bare (round 145, 汝城): damaged again, its lines no longer make up its rows",
         # A page-of-pages marker glued after one the table printed already (玛曲, round 64:
         # `≥260户  第 4 页，共 5 页` then the site's): only the last is taken off.
         "A2-gansu-gannan-maqu-caoyuan-two-forms-pdf-text-header-label-column-merged-printed-at-middle-row-level1-printed-at-middle-of-span-trailing-page-markers-in-rows-utf8-lf-2023.txt": "two page markers glued one after another: the first kept",
@@ -1281,6 +1295,7 @@ SPACED_NOT_READ: dict[str, dict[str, str]] = {
 # written again across the row), is not read like the clean one.
 HEADER_NOT_READ: dict[str, dict[str, str]] = {
     "merged_values_filled": {
+        "E-hunan-chenzhou-rucheng-jiaoyu-txt-pdf-via-wps-tab-department-list-indicator-rows-wrapped-names-levels-labels-goals-on-own-lines-jingjixiaoyi-zhibiao-split-pagefooter-headerrepeated-heji-last-2025.txt": "a PDF copied through WPS, its cells' line breaks bare (round 145, 汝城): damaged again, its lines no longer make up its rows",
         # 额济纳 (held-out round 61): money headings over six lines, each filled across, no
         # longer one row of headings.
         "D-neimenggu-alashan-ejina-linye-zhengti-wordtabtext-moneylabelthreeparagraphs-wrappedmoneyheadings-wrappedlevel2-reasonsplitoverlines-twodecimalscores-rateoff-utf16le-bom-crlf-2022.txt": "money headings over lines, filled across",
