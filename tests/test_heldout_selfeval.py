@@ -41,12 +41,6 @@ NOT_READ = {
         "names are placed on the wrong rows (`数量指标率`), two indicators are lost and a "
         "target's `前` is left out; its wrapped `其中：当年财政拨款` line loses its figures"
     ),
-    "C-guangxi-nanning-shanglin-shuili-pdf-reportlab-stsong-noruling-borderless-mergedlevelscentredinspan-twoforms-bufenwancheng-weiwancheng-operatoractual-2023.pdf": (
-        "a self-evaluation PDF printed without borders (round 112): the money headings, centred "
-        "over their figures, start left of them and are placed a column left, over the labels' "
-        "column: every figure is read under the heading after its own (execution_rate_mismatch "
-        "and score_total_mismatch on figures the table never printed)"
-    ),
     "C-gansu-longnan-xihe-gongwei-xlsx-splitform-zhibiaoxingzhi-duliangdanwei-unitcolumnactuals-fractionactual-dingxing-fundsources-2024.xlsx": (
         "a split form whose bare actuals share the row's 度量单位 cell (round 105): the actual is "
         "kept joined to that unit (`6912人`), not as printed (`6912`), and a fraction under `%` "

@@ -352,6 +352,26 @@ def test_merged_level_cells_centred_down_their_span_in_a_table_without_rules_spa
     ]
 
 
+def test_headings_centred_over_narrower_figures_in_a_table_without_rules_head_their_columns():
+    # A sheet printed without borders, every cell centred: a heading wider than the figures
+    # under it begins left of them. The column's edge was set before the figures, inside the
+    # heading, which went to the labels' column: every figure under the heading after its own.
+    rows = [
+        ["", "年初预算数", "全年预算数", "执行率"],
+        ["年度资金总额", "210.00", "210.00", "97.50%"],
+        ["其他资金", "0.00", "0.00", "—"],
+        HEADER,
+        ["产出指标", "数量指标", "维修养护工程", "≥45处"],
+        ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%"],
+    ]
+    (table,) = file_tables("centred.pdf", make_pdf([(TITLE, rows)], "none", centred=True)).tables
+    assert [row.cells for row in table.rows][2:5] == [
+        ("", "年初预算数", "全年预算数", "执行率"),
+        ("年度资金总额", "210.00", "210.00", "97.50%"),
+        ("其他资金", "0.00", "0.00", "—"),
+    ]
+
+
 def test_merged_level_cells_centred_down_two_rows_in_a_table_without_rules_span_them():
     # A level centred down an even number of rows prints its text between two rows' lines, as
     # far from each as a wrapped line from its first: the block was read as one row. A line

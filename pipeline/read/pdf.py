@@ -1777,7 +1777,7 @@ def _column_edges(rules, clusters, left, right, before_text: bool) -> list[float
     """Column edges: the inner ends of rule segments, then one edge in every gap between two texts
     of a band that has none yet (the gaps with the nearest right end first): in its middle, or
     `before_text` of the right one (where nothing drawn places the columns, the texts that
-    begin them, printed from their left edges, do). A gap under and over rules drawn cell by
+    begin them, printed from their left edges, do: `_before_text`). A gap under and over rules drawn cell by
     cell, one piece of each spanning it, is inside one cell (`审核人：… 联系电话：…` across a
     sign-off row): it places no column."""
     edges = {x for spans in rules.values() for span in spans for x in span
@@ -1787,10 +1787,20 @@ def _column_edges(rules, clusters, left, right, before_text: bool) -> list[float
                    for a, b in itertools.pairwise(texts)
                    if not all(_in_one_piece(rules[y], a[1], b[0]) for y in ys[band : band + 2])),
                   key=lambda gap: gap[1])  # fmt: skip
+    texts = [span for band in clusters for span in band]
     for low, high in gaps:
         if not any(low <= x <= high for x in edges):
-            edges.add(high - 1 if before_text else (low + high) / 2)
+            edges.add(_before_text(high - 1, low, texts) if before_text else (low + high) / 2)
     return [left, *sorted(edges), right]
+
+
+def _before_text(edge: float, low: float, texts: list[tuple[float, float]]) -> float:
+    """An edge placed before the text that begins a column, moved left of another band's text
+    it would cut that begins in the same gap (`low` to it): a heading centred over narrower
+    figures (`年初预算数` over `210.00`, a sheet printed without borders) begins its column."""
+    while cut := [x0 for x0, x1 in texts if low < x0 < edge < x1]:
+        edge = min(cut) - 1
+    return edge
 
 
 def _in_one_piece(spans: list[tuple[float, float]], low: float, high: float) -> bool:
