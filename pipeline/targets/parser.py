@@ -1984,6 +1984,10 @@ def _clause(
         if hint_unit and unit is None:
             unit = unit_low = hint_unit
             unit_inferred = True
+            if right and right.startswith("/") and hint_unit.endswith(right):
+                # `≤28.40/株` under `补助成本(≤**元/株)`: the value writes the rate's part after
+                # `/`, the name the whole rate; the part is the unit's, no context.
+                context = left if left and _HAS_WORD.search(left) else None
         elif hint_unit and _magnitude_only(unit) and not _unit_info(hint_unit)[2]:
             # `2万` under `受众人数（人次）`: the value writes the magnitude, the name the counter.
             unit = unit_low = unit + hint_unit
