@@ -7,6 +7,7 @@ import io
 import json
 import logging
 import re
+import sys
 from decimal import Decimal
 from difflib import SequenceMatcher
 from pathlib import Path
@@ -324,6 +325,30 @@ def test_a_total_row_alone_atop_the_next_page_is_a_row_of_its_own():
     ]
 
 
+def test_a_list_going_on_over_a_page_without_rules_keeps_its_unit_and_its_total_sums_both():
+    # A list printed without rules over two pages, its labels again atop the second, read as two
+    # tables: `金额单位：元` on the first page only, the second's amounts were read in 万元
+    # (428,650 万元), and its 合计 was held to the second's projects alone (subtotal_mismatch).
+    labels = ["项目名称", "预算金额", "三级指标", "指标值"]
+    first = [labels, ["学前教育资助", "1,286,400.00", "受助幼儿人数", "1072人"],
+             ["", "", "资助准确率", "100%"]]  # fmt: skip
+    second = [labels, ["教师培训", "428,650.00", "参训教师人次", "≥3500人次"],
+              ["", "", "考核合格率", "≥98%"], ["合计", "1,715,050.00", "", ""]]  # fmt: skip
+    data = make_pdf(
+        [(("某局2025年部门项目支出绩效目标表", "金额单位：元"), first), ((), second)], "none"
+    )
+    tables = process_file("list.pdf", data, Source())
+    assert [(p["project_name"], p["total_amount"]) for p in tables.projects] == [
+        ("学前教育资助", Decimal("128.640000")),
+        ("教师培训", Decimal("42.865000")),
+    ]
+    assert [f["rule"] for f in tables.findings if f["severity"] == "error"] == []
+    assert [f["message"] for f in tables.findings if f["rule"] == "currency_unit_missing"] == [
+        "the table prints no money unit (单位：万元 or 元); amounts with no unit of their own "
+        "are read as 元, the unit a table before it in the file prints"
+    ]
+
+
 def test_merged_level_cells_centred_down_their_span_in_a_table_without_rules_span_it():
     # A sheet printed without borders, its merged level cells centred (合并后居中): each
     # level's text stands on the middle row of its block, the rows above it print none.
@@ -369,6 +394,34 @@ def test_headings_centred_over_narrower_figures_in_a_table_without_rules_head_th
         ("", "年初预算数", "全年预算数", "执行率"),
         ("年度资金总额", "210.00", "210.00", "97.50%"),
         ("其他资金", "0.00", "0.00", "—"),
+    ]
+
+
+def test_a_lists_project_cells_centred_down_their_rows_without_rules_span_the_project(
+    monkeypatch,
+):
+    # A list printed without borders, its merged project cells centred (合并后居中): the name
+    # and amount stand on the middle row of the project's rows. The rows above them were the
+    # project above's (the first project's lost), the rows below them went on with it.
+    monkeypatch.setattr(sys.modules[__name__], "WIDTHS", (110, 70, 70, 110, 70))
+    rows = [
+        ["项目名称", "预算金额", "一级指标", "三级指标", "指标值"],
+        [("学前教育资助", 3, 1), ("128.64", 3, 1), ("产出指标", 3, 1), "受助幼儿人数", "1072人"],
+        [None, None, None, "资助准确率", "100%"],
+        [None, None, None, "资金发放时间", "12月底前"],
+        [("教师培训", 3, 1), ("42.87", 3, 1), ("产出指标", 3, 1), "参训教师人次", "≥3500人次"],
+        [None, None, None, "考核合格率", "≥98%"],
+        [None, None, None, "人均培训成本", "≤125元/人"],
+    ]
+    (table,) = file_tables("centred.pdf", make_pdf([(TITLE, rows)], "none", centred=True)).tables
+    assert [row.cells for row in table.rows][2:] == [
+        ("项目名称", "预算金额", "一级指标", "三级指标", "指标值"),
+        ("学前教育资助", "128.64", "产出指标", "受助幼儿人数", "1072人"),
+        ("", "", "", "资助准确率", "100%"),
+        ("", "", "", "资金发放时间", "12月底前"),
+        ("教师培训", "42.87", "产出指标", "参训教师人次", "≥3500人次"),
+        ("", "", "", "考核合格率", "≥98%"),
+        ("", "", "", "人均培训成本", "≤125元/人"),
     ]
 
 

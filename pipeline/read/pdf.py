@@ -185,6 +185,10 @@ PROJECT_ROLES = frozenset(("project_name", "parent_project"))
 BROKEN_SHARE = 0.5
 # The indicator columns whose merged cells span a block of rows.
 LEVEL_ROLES = frozenset(("level1", "level2"))
+# A list's project columns, merged down each project's rows (its name, amount, goal, number),
+# and of them the one whose cell prints on one line (a figure): its blocks are every one's.
+PROJECT_CELL_ROLES = frozenset(("project_name", "total", "goal_annual", "row_number"))
+PROJECT_AMOUNT_ROLE = "total"
 # What pdfminer prints for a character its font does not map to Unicode.
 UNMAPPED_MARK = "(cid:"
 # A character whose baseline leans more than this (the tangent of its angle off level or off
@@ -1416,6 +1420,7 @@ def _centred_levels(cells: list[_Cell], words: list[dict]) -> list[_Cell]:
     runs = [run for runs in tables for run in runs]
     if not any(run and not texts[id(run[0])] and any(texts[id(c)] for c in run) for run in runs):
         return cells
+    cells = _centred_projects(cells, texts, in_band, heads, bands)
     for runs in tables:
         starts = None  # the rows opening a block of the level column to the right (二级)
         for run in reversed(runs):
@@ -1427,6 +1432,36 @@ def _centred_levels(cells: list[_Cell], words: list[dict]) -> list[_Cell]:
                     cells.remove(cell)
                 cells.append(replace(label, first=block[0].first, last=block[-1].last,
                                      top=block[0].top, bottom=block[-1].bottom))  # fmt: skip
+    return cells
+
+
+def _centred_projects(cells, texts, in_band, heads, bands) -> list[_Cell]:
+    """The cells with a list's project cells centred down their project's rows (a sheet printed
+    without borders: the name and amount stand at the middle of the project's indicator rows,
+    a long name wrapped over rows of its own) made one cell each, spanning the project: its
+    blocks are the amount column's (`PROJECT_AMOUNT_ROLE`, a figure on one line), found as a
+    level's are (`_centred_blocks`), and every project column's cells in a block are one."""
+    for head, end in zip(heads, [*heads[1:], bands[-1] + 1][: len(heads)], strict=True):
+        runs = {
+            role: sorted((c for c in cells if head < c.first < end and c.x0 == label.x0
+                          and c.first == c.last), key=lambda c: c.first)
+            for label in in_band[head]
+            for role in column_roles(_cell_text(texts[id(label)]))
+            if role in PROJECT_CELL_ROLES
+        }  # fmt: skip
+        amounts = runs.get(PROJECT_AMOUNT_ROLE)
+        if not amounts or texts[id(amounts[0])] or not any(texts[id(c)] for c in amounts):
+            continue
+        for block in _centred_blocks(amounts, texts, None):
+            first, last = block[0].first, block[-1].last
+            for run in runs.values():
+                spanned = [c for c in run if first <= c.first <= last]
+                if not spanned:
+                    continue
+                for cell in spanned:
+                    cells.remove(cell)
+                cells.append(replace(spanned[0], first=first, last=last, top=block[0].top,
+                                     bottom=block[-1].bottom))  # fmt: skip
     return cells
 
 
