@@ -473,12 +473,15 @@ SUBTOTAL_ROW_TYPES = ("grand_total", "funding_unit")
 
 
 def _own_table_projects(amount_rows: list[dict], projects: list[dict], numbers: dict) -> list[dict]:
-    """`projects` that are of the one table their subtotals were read from, if it gave any."""
+    """`projects` that are of the one table their subtotals were read from, if it gave any, or
+    of the file's other tables of its layout (a list going on over a page, its labels printed
+    again: its 合计 sums the projects of every page)."""
     subtotals = {numbers.get(row["amount_row_id"]) for row in amount_rows
                  if row["row_type"] in SUBTOTAL_ROW_TYPES}  # fmt: skip
     if len(subtotals) != 1 or None in subtotals:
         return projects
-    own = [project for project in projects if numbers.get(project["project_id"]) in subtotals]
+    ((_, layout),) = subtotals
+    own = [p for p in projects if numbers.get(p["project_id"], (None, None))[1] == layout]
     return own or projects
 
 

@@ -68,8 +68,10 @@ def normalize_reads(
     if fiscal_year is None and (fiscal_year := _stated_year(reads)) is not None:
         year_source = "inferred"
     writer = _RecordWriter(source_file, document_id, fiscal_year)
+    carried = None  # the money unit the file's tables printed last
     for number, read in enumerate(reads, 1):
-        writer.add_table(read, number)
+        writer.add_table(read, number, carried)
+        carried = read.currency_unit or carried
     writer.check_indicators_read()
     tables = writer.tables
     read_any = [read for read in reads if read.layout != "unrecognised"]
@@ -112,28 +114,32 @@ def _stated_year(reads: list[TableRead]) -> int | None:
 class _RecordWriter(RowWriter):
     """Fills `tables` from one file's records; one instance per file, then discarded."""
 
-    def add_table(self, read: TableRead, number: int) -> None:
-        """The rows of the file's table `number`, each remembered as that table's."""
+    def add_table(self, read: TableRead, number: int, carried: str | None = None) -> None:
+        """The rows of the file's table `number`, each remembered as that table's; `carried`,
+        the money unit a table before it in the file printed."""
         first_project, first_amount = len(self.tables.projects), len(self.tables.amount_rows)
-        self.read_table(read)
+        self.read_table(read, carried)
         for row in self.tables.projects[first_project:]:
-            self.tables.table_numbers[row["project_id"]] = number
+            self.tables.table_numbers[row["project_id"]] = (number, read.layout)
         for row in self.tables.amount_rows[first_amount:]:
-            self.tables.table_numbers[row["amount_row_id"]] = number
+            self.tables.table_numbers[row["amount_row_id"]] = (number, read.layout)
 
-    def read_table(self, read: TableRead) -> None:
+    def read_table(self, read: TableRead, carried: str | None = None) -> None:
         for layout_finding in read.findings:
             self.problem(layout_finding.rule, layout_finding.message, layout_finding.line)
         for leftover in read.leftovers:
             rule = _LEFTOVER_RULES.get(leftover.reason, "row_unparsed")
             self.problem(rule, leftover.reason, leftover.line, evidence=leftover.text)
-        # A table that prints no money unit is read in 万元, as the packed table is.
-        table_unit = read.currency_unit or labels.STORED_CURRENCY_UNIT
+        # A table that prints no money unit is read in the unit a table before it in the file
+        # printed (a list going on over a page, its header printed again without `金额单位：元`),
+        # else in 万元, as the packed table is.
+        table_unit = read.currency_unit or carried or labels.STORED_CURRENCY_UNIT
         if read.layout != "unrecognised" and read.currency_unit is None:
             self.problem(
                 "currency_unit_missing",
                 "the table prints no money unit (单位：万元 or 元); amounts with no unit of "
-                f"their own are read as {labels.STORED_CURRENCY_UNIT}",
+                f"their own are read as {table_unit}"
+                + (", the unit a table before it in the file prints" if carried else ""),
                 read.projects[0].line if read.projects else None,
             )
         for subtotal in read.subtotals:

@@ -47,9 +47,10 @@ class Tables:
     # point rather than at the project's first line (its 项目名称, or its table's title).
     money_lines: dict = field(default_factory=dict)
     # Not an output table: per project id and amount row id, the number of the table of the
-    # file it was read from (a layout reader's tables; the packed reader's one table gives
-    # none), which the subtotals check holds a total to: a list's 合计 sums its own table's
-    # projects, not those of the forms beside it in the workbook.
+    # file it was read from and that table's layout (a layout reader's tables; the packed
+    # reader's one table gives none), which the subtotals check holds a total to: a list's 合计
+    # sums its own list's projects (its tables of that layout: a list going on over a page),
+    # not those of the forms beside it in the workbook.
     table_numbers: dict = field(default_factory=dict)
 
     def extend(self, other: "Tables") -> None:
