@@ -234,6 +234,20 @@ NOT_READ: dict[str, str] = {
         "`pdftotext -layout` of a list in 元 (round 140): the unit `个工作日` wrapped as "
         "`个工作` over `日` in its narrow column is read cut (cell_maybe_cut), the rest right"
     ),
+    "A-henan-kaifeng-weishi-weijian-pdf-reportlab-stsong-unruled-borderless-excelprint-zijinlaiyuan-jine-block-figures-centred-levels-centred-in-span-wrapped-name-goal-pagebreak-inside-indicators-header-repeated-pagexofy-twoforms-2025.pdf": (
+        "a form printed without borders going on over a page (round 148), its column labels "
+        "again atop the second: the second page's part is set aside as no performance table, "
+        "and its three indicators are lost (info findings only)"
+    ),
+    "A2-henan-zhoukou-huaiyang-nongye-pdf-reportlab-stsong-unruled-borderless-excelprint-zijinqingkuang-headings-row-labels-left-figures-right-levels-centred-in-span-goal-wrapped-twoline-name-qitazijin-empty-pagenumbers-twoforms-2025.pdf": (
+        "a form printed without borders (round 148) whose block label 绩效指标 is centred down "
+        "a column of its own left of the 一级's: no line prints both, so no gap parts the two "
+        "columns and the label is read as a 一级 of the rows around it"
+    ),
+    "E-jiangxi-shangrao-guangfeng-wenlv-pdf-reportlab-stsong-unruled-borderless-excelprint-department-list-indicator-rows-xuhao-name-amount-once-at-middle-levels-centred-wrapped-project-name-and-indicator-name-heji-2025.pdf": (
+        "a list printed without borders (round 148) whose indicator names wrap over two lines "
+        "beside centred level cells: two names' lines are read as rows of their own"
+    ),
     "A1-guangdong-jieyang-puning-zhujian-pdf-budget-system-pifubiao-no-rules-landscape-zhongqi-niandu-side-by-side-yuqichanchu-xiaoguo-level1-centred-in-span-form1-over-two-pages-indicator-label-row-printed-again-2025.pdf": (
         "a system's 批复表 printed with no rules, 中期 and 年度 side by side: a 二级 centred between its two rows joins them into one indicator, the second page's rows set aside"
     ),
