@@ -255,6 +255,7 @@ HELDOUT_42 = _load("heldout-target-values-42.jsonl")
 HELDOUT_43 = _load("heldout-target-values-43.jsonl")
 HELDOUT_44 = _load("heldout-target-values-44.jsonl")
 HELDOUT_45 = _load("heldout-target-values-45.jsonl")
+HELDOUT_46 = _load("heldout-target-values-46.jsonl")
 # The spec's cases and every held-out round, each value once.
 SPEC_AND_HELDOUT = (
     CASES
@@ -303,6 +304,7 @@ SPEC_AND_HELDOUT = (
     + HELDOUT_43
     + HELDOUT_44
     + HELDOUT_45
+    + HELDOUT_46
 )
 
 
@@ -367,6 +369,7 @@ CASE_FILES = {
     "heldout-43": HELDOUT_43,
     "heldout-44": HELDOUT_44,
     "heldout-45": HELDOUT_45,
+    "heldout-46": HELDOUT_46,
 }
 # Values of the case files the parser does not read as written yet: (file, text) -> why. Strict,
 # so that the fix that reads one must take it out of here.
