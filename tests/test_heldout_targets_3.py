@@ -239,11 +239,6 @@ NOT_READ: dict[str, str] = {
         "again atop the second: the second page's part is set aside as no performance table, "
         "and its three indicators are lost (info findings only)"
     ),
-    "A2-henan-zhoukou-huaiyang-nongye-pdf-reportlab-stsong-unruled-borderless-excelprint-zijinqingkuang-headings-row-labels-left-figures-right-levels-centred-in-span-goal-wrapped-twoline-name-qitazijin-empty-pagenumbers-twoforms-2025.pdf": (
-        "a form printed without borders (round 148) whose block label 绩效指标 is centred down "
-        "a column of its own left of the 一级's: no line prints both, so no gap parts the two "
-        "columns and the label is read as a 一级 of the rows around it"
-    ),
     "E-jiangxi-shangrao-guangfeng-wenlv-pdf-reportlab-stsong-unruled-borderless-excelprint-department-list-indicator-rows-xuhao-name-amount-once-at-middle-levels-centred-wrapped-project-name-and-indicator-name-heji-2025.pdf": (
         "a list printed without borders (round 148) whose indicator names wrap over two lines "
         "beside centred level cells: two names' lines are read as rows of their own"

@@ -425,6 +425,30 @@ def test_a_lists_project_cells_centred_down_their_rows_without_rules_span_the_pr
     ]
 
 
+def test_a_block_label_centred_down_its_own_column_without_rules_is_no_level(monkeypatch):
+    # A form printed without borders: `绩效指标`, merged down a column of its own left of the
+    # 一级's, stands on the block's middle row, where no 一级 is printed. No line printed both,
+    # so no gap parted the two columns: the label was read as a 一级 of the rows around it.
+    monkeypatch.setattr(sys.modules[__name__], "WIDTHS", (60, 70, 90, 110, 70))
+    rows = [
+        ["", "一级指标", "二级指标", "三级指标", "指标值"],
+        [("绩效指标", 5, 1), ("产出指标", 3, 1), "数量指标", "培训人数", "≥200人次"],
+        [None, None, "质量指标", "合格率", "≥95%"],
+        [None, None, "时效指标", "完成时间", "12月底前"],
+        [None, "效益指标", "社会效益指标", "知晓率", "≥90%"],
+        [None, "满意度指标", "服务对象满意度指标", "满意度", "≥90%"],
+    ]
+    (table,) = file_tables("centred.pdf", make_pdf([(TITLE, rows)], "none", centred=True)).tables
+    assert [row.cells for row in table.rows][2:] == [
+        ("", "一级指标", "二级指标", "三级指标", "指标值"),
+        ("", "产出指标", "数量指标", "培训人数", "≥200人次"),
+        ("", "", "质量指标", "合格率", "≥95%"),
+        ("绩效指标", "", "时效指标", "完成时间", "12月底前"),
+        ("", "效益指标", "社会效益指标", "知晓率", "≥90%"),
+        ("", "满意度指标", "服务对象满意度指标", "满意度", "≥90%"),
+    ]
+
+
 def test_merged_level_cells_centred_down_two_rows_in_a_table_without_rules_span_them():
     # A level centred down an even number of rows prints its text between two rows' lines, as
     # far from each as a wrapped line from its first: the block was read as one row. A line

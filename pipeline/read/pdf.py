@@ -1826,6 +1826,16 @@ def _column_edges(rules, clusters, left, right, before_text: bool) -> list[float
     for low, high in gaps:
         if not any(low <= x <= high for x in edges):
             edges.add(_before_text(high - 1, low, texts) if before_text else (low + high) / 2)
+    united = _union(texts)
+    if (
+        before_text
+        and len(united) > 1
+        and not any(united[0][1] <= x <= united[1][0] for x in edges)
+    ):
+        # A gap no band's text crosses, left of all the others: a label down the side (the
+        # block's `绩效指标` centred in a column of its own) is no text of the column beside it,
+        # though no line prints both.
+        edges.add(united[1][0] - 1)
     return [left, *sorted(edges), right]
 
 
