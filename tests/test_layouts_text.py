@@ -199,6 +199,8 @@ def test_a_form_labelled_with_any_variant_of_the_spec_is_read(role, label):
 # Variants the spec does not list, printed by tables of other templates.
 MORE_LABELS = {
     "project_name": ("项目名", "项目全称"),
+    # 福建's department label with its budget code (held-out round 150, 惠安).
+    "department": ("主管部门（单位）名称及部门预算编码",),
     "total": ("本年预算", "本年预算数"),
     "goal_annual": ("年度总体绩效目标", "本年度总体目标"),
 }
