@@ -266,6 +266,10 @@ class _TableReader(RowWriter):
                 and (not name or labels.fold_label(name) in labels.SUBTOTAL_WORDS)
             ):
                 name = unit_cell
+            elif bare and not name and not unit_cell:
+                # ... and a 合计 printed in the row's first cell, under 序号 (`合计 | | | 5,691,250.00`).
+                name = next((text for text in row.cells if text.strip()), "")
+                name = name if labels.fold_label(name) in labels.GRAND_TOTAL_WORDS else ""
             word = labels.fold_label(name)
             if word in labels.GRAND_TOTAL_WORDS:
                 self.add_amount_row(row, "grand_total", name)

@@ -186,3 +186,26 @@ def test_a_packed_table_whose_money_column_is_its_budget_in_its_own_words_is_rea
     assert [(i["level1_name"], i["level2_name"], i["indicator_name"], i["annual_target"])
             for i in tables.indicators] == [("产出指标", "数量指标", "巡查次数", "≥365次")]  # fmt: skip
     assert [f["rule"] for f in tables.findings if f["severity"] == "error"] == []
+
+
+def test_a_total_printed_under_the_row_numbers_of_a_packed_table_is_its_grand_total():
+    # 赤坎 (held-out round 151): `合计 | | | 5,691,250.00 | …` in the 序号 column, the unit's
+    # and the project's cells empty. It was a project of no name holding the whole table's
+    # money, and the unit's 小计 above it was held to that project too (a false mismatch).
+    indicator = "1.一级指标:产出指标,二级指标:数量指标,三级指标:供养人数,指标值:≥860人"
+    text = (
+        "序号\t资金使用单位\t项目名称\t总金额\t年度绩效目标\t绩效指标\n"
+        f"1\t某区民政局\t救助供养\t30.00\t目标\t{indicator}\n"
+        "\t某区民政局\t小计\t30.00\t\t\n"
+        f"2\t某区福利中心\t机构运营\t20.00\t目标\t{indicator}\n"
+        "\t某区福利中心\t小计\t20.00\t\t\n"
+        "合计\t\t\t50.00\t\t\n"
+    )
+    tables = process_file("t.txt", text.encode(), Source(fiscal_year=2024))
+    assert [p["project_name"] for p in tables.projects] == ["救助供养", "机构运营"]
+    assert [(r["row_type"], r["name"], str(r["total_amount"])) for r in tables.amount_rows] == [
+        ("funding_unit", "某区民政局", "30.00"),
+        ("funding_unit", "某区福利中心", "20.00"),
+        ("grand_total", "合计", "50.00"),
+    ]
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
