@@ -266,10 +266,10 @@ class _TableReader(RowWriter):
                 and (not name or labels.fold_label(name) in labels.SUBTOTAL_WORDS)
             ):
                 name = unit_cell
-            elif bare and not name and not unit_cell:
-                # ... and a 合计 printed in the row's first cell, under 序号 (`合计 | | | 5,691,250.00`).
-                name = next((text for text in row.cells if text.strip()), "")
-                name = name if labels.fold_label(name) in labels.GRAND_TOTAL_WORDS else ""
+            elif bare and (total := self.total_first(row)) is not None:
+                # ... and a 合计 printed in the row's first cell, under 序号 (`合计 | | | 5,691,250`),
+                # or merged across to 项目名称, its figures read one after another from there.
+                row, name = total, labels.GRAND_TOTAL_WORDS[0]
             word = labels.fold_label(name)
             if word in labels.GRAND_TOTAL_WORDS:
                 self.add_amount_row(row, "grand_total", name)
@@ -316,6 +316,27 @@ class _TableReader(RowWriter):
                 self.raw.header_line,
                 evidence="\t".join(self.raw.header_labels),
             )
+
+    def total_first(self, row: Row) -> Row | None:
+        """A row opening with a grand total's word in its first cell (under 序号, no project
+        named): the row, or, where it prints figures from the next cell on (the word's cell
+        merged across to 项目名称, the cells it spans given none: a PDF's), the row with its
+        figures moved under the amount columns, in order; None for any other row."""
+        first = row.cells[0] if row.cells else ""
+        name = self.cell(row, "project_name")
+        if labels.fold_label(first) not in labels.GRAND_TOTAL_WORDS or first == name:
+            return None
+        figures = [text for text in row.cells[1:] if text.strip()]
+        if not name and not any(read_amount(text) is not None for text in row.cells[1:2]):
+            return row
+        places = [self.position[c] for c in labels.AMOUNT_COLUMNS if c in self.position]
+        if len(figures) > len(places) or any(read_amount(text) is None for text in figures):
+            return None
+        cells = [""] * len(self.raw.columns)
+        cells[self.position["project_name"]] = first
+        for place, text in zip(places, figures, strict=False):
+            cells[place] = text
+        return Row(row.line, tuple(cells), row.cell_count, row.origins)
 
     def is_bare(self, row: Row) -> bool:
         """A row with amounts but no 绩效目标 and no 绩效指标: a subtotal, or a bare project."""

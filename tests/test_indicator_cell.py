@@ -153,3 +153,18 @@ def test_a_number_glued_to_a_target_opens_the_next_indicator_only_before_a_level
         assert [piece.fields and piece.fields.seq for piece in split_indicator_cell(cell)] == [
             1 if cell.startswith("1、") else None
         ], cell
+
+
+def test_both_levels_joined_in_one_field_and_fields_a_line_each_are_read():
+    # 新会 and 端州 (held-out round 151): `产出指标-数量指标；名称；指标值：…`, its levels one
+    # field joined by a dash, and each labelled field on a line of its own. Before, the first
+    # kept `产出指标-数量指标` as its 一级 (no 二级), the second was indicator_unparsed.
+    dashed = "1.产出指标-数量指标；开展种植技术培训；指标值：不少于20场2.效益指标-社会效益指标；带动增收；指标值：明显"
+    assert fields(*split_indicator_cell(dashed)) == [
+        IndicatorFields(1, "产出指标", "数量指标", "开展种植技术培训", None, "不少于20场"),
+        IndicatorFields(2, "效益指标", "社会效益指标", "带动增收", None, "明显"),
+    ]
+    lines = "1.一级指标：产出指标\n二级指标：数量指标\n三级指标：签约服务人数\n指标值：≥8.5万人"
+    assert fields(*split_indicator_cell(lines)) == [
+        IndicatorFields(1, "产出指标", "数量指标", "签约服务人数", None, "≥8.5万人"),
+    ]

@@ -209,3 +209,35 @@ def test_a_total_printed_under_the_row_numbers_of_a_packed_table_is_its_grand_to
         ("grand_total", "合计", "50.00"),
     ]
     assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
+def test_a_total_merged_across_to_the_project_name_in_a_packed_table_is_its_grand_total():
+    # 新会 (held-out round 151, a PDF): `合计` merged from 序号 across to 项目名称 gives one cell,
+    # its figures after it one a cell. It was a project named `568.40` holding 20.00 (silently).
+    indicator = "1.产出指标-数量指标；培训场次；指标值：不少于20场"
+    text = (
+        "序号\t资金使用单位\t项目名称\t总金额\t财政拨款\t其他资金\t年度绩效目标\t绩效指标\n"
+        f"1\t某区农业农村局\t产业扶持\t30.00\t25.00\t5.00\t目标\t{indicator}\n"
+        f"2\t某区农业农村局\t技术推广\t20.00\t20.00\t0.00\t目标\t{indicator}\n"
+        "合计\t50.00\t45.00\t5.00\n"
+    )
+    tables = process_file("t.txt", text.encode(), Source(fiscal_year=2025))
+    assert [p["project_name"] for p in tables.projects] == ["产业扶持", "技术推广"]
+    assert [(r["row_type"], r["name"], str(r["total_amount"]), str(r["fiscal_appropriation"]),
+             str(r["other_funds"])) for r in tables.amount_rows] == [
+        ("grand_total", "合计", "50.00", "45.00", "5.00")
+    ]  # fmt: skip
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
+def test_a_packed_cell_a_spreadsheet_quoted_over_lines_keeps_its_line_breaks():
+    # 端州 (held-out round 151, Excel's Unicode text): each field of the packed cell on a line
+    # of its own, the cell quoted. Its lines were joined with nothing between them, the fields
+    # glued (`数量指标三级指标：…`): every indicator was indicator_unparsed.
+    cell = '"1.一级指标：产出指标\n二级指标：数量指标\n三级指标：签约人数\n指标值：≥8.5万人"'
+    text = f"{HEADER}\n签约服务\t10.00\t10.00\t\t\t目标\t{cell}\n"
+    tables = process_file("t.txt", text.encode(), Source(fiscal_year=2023))
+    assert [(i["level1_name"], i["level2_name"], i["indicator_name"], i["annual_target"],
+             i["source_line"]) for i in tables.indicators] == [
+        ("产出指标", "数量指标", "签约人数", "≥8.5万人", 2)
+    ]  # fmt: skip

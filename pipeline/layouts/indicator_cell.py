@@ -11,7 +11,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from pipeline.labels.grid_rows import canonical_level
+from pipeline.labels.grid_rows import canonical_level, level_path
 from pipeline.vocab import labels
 from pipeline.vocab.layout_labels import NAME_NUMBER_SIGNS
 from pipeline.vocab.taxonomy import CATEGORIES
@@ -193,6 +193,8 @@ def _read_fields(body: str, seq: int | None) -> IndicatorFields | None:
     labelled = _labelled_fields(head) or _spaced_levels(head)
     if labelled is not None:
         level1, level2, name = labelled
+    elif len(head) >= 2 and (pair := level_path(head[0])):  # `产出指标-数量指标；名称`
+        (level1, level2), name = pair, "；".join(head[1:])
     elif len(head) >= 3:
         level1, level2, name = head[0], head[1], "；".join(head[2:])
     elif len(head) == 2:
@@ -216,10 +218,10 @@ def _read_fields(body: str, seq: int | None) -> IndicatorFields | None:
 _FIELD_LABEL = re.compile(
     rf"^(?P<label>{_label_pattern(sum(labels.FIELD_LABELS.values(), ()))})\s*[:：]\s*"
 )
-# ... and the comma before a field's label that parts it from the field before
-# (`一级指标：产出指标，二级指标：数量指标，三级指标：…`).
+# ... and the comma or the line break before a field's label that parts it from the field before
+# (`一级指标：产出指标，二级指标：数量指标，三级指标：…`; each field on a line of its own).
 _NEXT_FIELD = re.compile(
-    rf"\s*[，,]\s*(?=(?:{_label_pattern(sum(labels.FIELD_LABELS.values(), ()))})\s*[:：])"
+    rf"\s*(?:[，,]|\n)\s*(?=(?:{_label_pattern(sum(labels.FIELD_LABELS.values(), ()))})\s*[:：])"
 )
 _FIELD_OF_LABEL = {label: field for field, names in labels.FIELD_LABELS.items() for label in names}
 

@@ -758,17 +758,26 @@ def _read_body(
 def _unquoted_over_lines(row: Row) -> Row:
     """The row with each cell a spreadsheet's text export quoted because it holds line breaks
     (`"1、…≥100人次` over `2、…≥90%"`: a cell's lines, each its own line of the file) read as
-    the text it holds, its doubled quotes single; the offsets where its lines begin moved with
-    it. Any other cell as printed."""
+    the text it holds, its doubled quotes single and its lines parted by the line breaks it
+    holds (a packed cell printing each field on a line of its own: `1.一级指标：产出指标` over
+    `二级指标：数量指标`), not joined as a converter's wrap is; the offsets where its lines begin
+    moved with it. Any other cell as printed."""
     if not any(len(origins) > 1 for origins in row.origins):
         return row
     cells, origins = list(row.cells), list(row.origins)
     for col, cell in enumerate(row.cells):
-        text = quoted_text(cell) if len(row.origins[col]) > 1 else None
+        if len(row.origins[col]) < 2:
+            continue
+        starts = [offset for offset, _ in row.origins[col]]
+        broken = "\n".join(cell[a:b] for a, b in zip(starts, [*starts[1:], len(cell)], strict=True))
+        text = quoted_text(broken)
         if text is not None:
             cells[col] = text
             first, *rest = row.origins[col]
-            origins[col] = (first, *((offset - 1, line) for offset, line in rest))
+            origins[col] = (
+                first,
+                *((offset - 1 + k, line) for k, (offset, line) in enumerate(rest, 1)),
+            )
     return Row(row.line, tuple(cells), row.cell_count, tuple(origins))
 
 
