@@ -119,8 +119,11 @@ def test_every_sheet_is_a_table_of_its_cells_as_displayed():
         ('yyyy"年"m"月"d"日"', datetime.date(2023, 9, 30), "2023年9月30日"),
         ("yy年mm月dd日", datetime.date(2024, 6, 5), "24年06月05日"),
         ('[$-804]yyyy"年"m"月"d"日" aaaa', datetime.date(2024, 6, 5), "2024-06-05"),
-        ("yyyy/m/d", datetime.date(2024, 6, 5), "2024-06-05"),
-        # A date of numbers parted by dots only prints as the format spells it.
+        ("m/d/yyyy", datetime.date(2024, 6, 5), "2024-06-05"),
+        # A date of numbers parted by dots only, or by slashes the year first (a Chinese
+        # Excel's short date), prints as the format spells it.
+        ("yyyy/m/d", datetime.date(2024, 6, 5), "2024/6/5"),
+        ("yyyy/mm/dd", datetime.date(2023, 11, 30), "2023/11/30"),
         ("yyyy.mm.dd", datetime.date(2024, 12, 20), "2024.12.20"),
         ("yyyy.m.d", datetime.date(2024, 6, 5), "2024.6.5"),
     ],

@@ -9,7 +9,8 @@ Excel's 15 significant digits (the float a sum leaves, 9.999999999999998, is `10
 Excel formats as dates, which calamine returns as dates) as `YYYY-MM-DD`, but in a Chinese date
 format as it prints them (`yyyy"年"m"月"`: `2024年11月`; also a Chinese Excel's own date
 formats saved by id alone, `numFmtId="31"`, and a format of numbers parted by dots,
-`yyyy.mm.dd`: `2024.12.20`). A bare number in
+`yyyy.mm.dd`: `2024.12.20`, or slashes, the year first, `yyyy/m/d`: `2023/11/30`). A bare
+number in
 a General cell stays a number even where it could be a date serial (Excel shows it as a
 number), but for one place: the target cell of a time indicator (its level-2 or level-3
 name says 时效, 时间 or 期限), where a whole number in the General format that is a serial of the years
@@ -90,6 +91,7 @@ from pipeline.vocab.file_formats import (
     BUILTIN_NUMBER_FORMATS,
     DATE_1904_ATTRIBUTE,
     DATE_FORMAT_DOTS,
+    DATE_FORMAT_SLASHES,
     DATE_FORMAT_WORDS,
     DATE_SERIAL_YEARS,
     DATE_SYSTEMS,
@@ -661,8 +663,9 @@ def _shows_nothing(value, number_format: str | None) -> bool:
 def _date_shown(date: datetime.date, number_format: str | None) -> str:
     """A date as a Chinese date format prints it (`yyyy"年"m"月"`: 2024-11-01 -> `2024年11月`,
     `yy年mm月dd日`), its words `file_formats.DATE_FORMAT_WORDS`, or as a format of numbers
-    parted by dots only prints it (`yyyy.mm.dd`: `2024.12.20`, `DATE_FORMAT_DOTS`); in any
-    other format (`yyyy/m/d`, one of times or weekdays) as `YYYY-MM-DD`."""
+    parted by dots only prints it (`yyyy.mm.dd`: `2024.12.20`, `DATE_FORMAT_DOTS`), or by
+    slashes, the year first (`yyyy/m/d`: `2023/11/30`, `DATE_FORMAT_SLASHES`); in any other
+    format (`m/d/yyyy`, one of times or weekdays) as `YYYY-MM-DD`."""
     pieces: list[str | None] = []  # printed text, or None for a code's place
     codes: list[list] = []  # [letter, count] per run of a year's, month's or day's code
     for part in _FORMAT_PART.finditer((number_format or "").split(";")[0]):
@@ -680,7 +683,8 @@ def _date_shown(date: datetime.date, number_format: str | None) -> str:
             return date.isoformat()
     printed = "".join(p for p in pieces if p)
     dotted = bool(printed) and set(printed) <= DATE_FORMAT_DOTS
-    if not (DATE_FORMAT_WORDS.intersection(printed) or dotted):
+    slashed = bool(printed) and set(printed) <= DATE_FORMAT_SLASHES and codes[0][0] == "y"
+    if not (DATE_FORMAT_WORDS.intersection(printed) or dotted or slashed):
         return date.isoformat()
     shown = iter(codes)
     out = []

@@ -288,6 +288,9 @@ DATE_FORMAT_WORDS = frozenset("年月日")
 # A date format whose numbers only dots part (`yyyy.mm.dd`, `yyyy.m.d`) reads as printed too
 # (`2024.12.20`, as Chinese forms write a date), not as `YYYY-MM-DD`.
 DATE_FORMAT_DOTS = frozenset(".")
+# ... and one whose numbers slashes part, the year first (`yyyy/m/d`: `2023/11/30`, as a Chinese
+# Excel prints its short date); not a month or a day first (`m/d/yyyy`, a locale's choice).
+DATE_FORMAT_SLASHES = frozenset("/")
 DATE_SERIAL_YEARS = (1990, 2100)
 # Excel's date systems, by the day 0 of their serials: the 1900 system's as Excel counts past
 # its 1900-02-29; a workbook made on a Mac or set to "Use 1904 date system" counts from
