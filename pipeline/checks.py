@@ -18,7 +18,7 @@ from decimal import Decimal
 
 from pipeline import paths
 from pipeline.layouts.self_evaluation import PrintedPoints, differs, printed_rate
-from pipeline.money import format_amount
+from pipeline.money import format_amount, ungrouped
 from pipeline.rows import Tables, finding
 from pipeline.targets.parser import (
     Clause,
@@ -230,12 +230,35 @@ def _rate_problem(row: dict) -> str | None:
     if printed is None or adjusted is None or executed is None or adjusted == 0:
         return None
     computed = 100 * executed / adjusted
-    if not differs(printed, computed):
+    # Each figure stands for any amount it rounds from (`6.94` for 6.944): the rate they give
+    # may lie that much off.
+    slack = computed * sum(
+        _rounding(row[f"{column}_raw"]) for column in ("budget_adjusted", "budget_executed")
+    )
+    if computed - slack <= printed <= computed + slack or not (
+        differs(printed, computed - slack) and differs(printed, computed + slack)
+    ):
         return None
     return (
         f"执行率 printed {row['execution_rate_raw']}, but 全年执行数 / 全年预算数 = "
         f"{_format(executed)} / {_format(adjusted)} = {computed:.2f}%"
     )
+
+
+_FIGURE = re.compile(r"-?\d+(?:\.\d+)?")
+
+
+def _rounding(raw: str | None) -> Decimal:
+    """How far off, as a share of itself, a figure printed as `raw` may be from the amount it
+    was rounded from: half a unit of its last printed decimal over it (`6.94`: 0.005 / 6.94);
+    none for a whole figure (`100`: a budget of whole 万元)."""
+    figure = ungrouped((raw or "").strip())
+    if figure is None or not _FIGURE.fullmatch(figure) or not Decimal(figure):
+        return Decimal(0)
+    number = Decimal(figure)
+    if number.as_tuple().exponent >= 0:
+        return Decimal(0)
+    return Decimal(1).scaleb(number.as_tuple().exponent) / 2 / abs(number)
 
 
 def check_execution_rate(tables: Tables, _fiscal_year: int | None) -> Iterator[dict]:

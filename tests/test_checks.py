@@ -520,6 +520,22 @@ def test_a_printed_execution_rate_its_figures_do_not_give_is_an_error(rate, comp
     assert _self_findings(_self_evaluation(rate=rate)) == expected
 
 
+def test_an_execution_rate_its_figures_give_as_they_were_rounded_is_no_error():
+    # 孟津 (held-out self-evaluation round 116): `7.00 | 6.94 | 99.20%`, the sheet's 6.944
+    # printed to two decimals. 6.94 / 7.00 is 99.14%, but 6.935 to 6.945 over 6.995 to 7.005
+    # gives 99.00% to 99.29%: the printed rate is one of them.
+    data = _self_evaluation(rate="99.20%").replace(
+        b"\t100\t100\t80.456\t10", b"\t7.00\t7.00\t6.94\t10"
+    )
+    assert [f[0] for f in _self_findings(data) if f[0] == "execution_rate_mismatch"] == []
+    data = _self_evaluation(rate="99.40%").replace(
+        b"\t100\t100\t80.456\t10", b"\t7.00\t7.00\t6.94\t10"
+    )
+    assert [f[0] for f in _self_findings(data) if f[0] == "execution_rate_mismatch"] == [
+        "execution_rate_mismatch"
+    ]
+
+
 def test_an_execution_rate_over_a_budget_of_zero_is_not_judged():
     data = _self_evaluation().replace(b"\t100\t100\t80.456\t10", b"\t0\t0\t80.456\t10")
     assert [f[0] for f in _self_findings(data)] == ["amount_row_mismatch"]
