@@ -168,3 +168,8 @@ def test_both_levels_joined_in_one_field_and_fields_a_line_each_are_read():
     assert fields(*split_indicator_cell(lines)) == [
         IndicatorFields(1, "产出指标", "数量指标", "签约服务人数", None, "≥8.5万人"),
     ]
+    # ... and in traditional characters, the fields kept as printed.
+    mirrored = "1.一級指標：產出指標\n二級指標：數量指標\n三級指標：簽約服務人數\n指標值：≥8.5萬人"
+    assert fields(*split_indicator_cell(mirrored)) == [
+        IndicatorFields(1, "產出指標", "數量指標", "簽約服務人數", None, "≥8.5萬人"),
+    ]

@@ -63,6 +63,7 @@ MERGED_ROLES = ("level1", "level2", "indicator_block", *PROJECT_COLUMN_ROLES)
 
 # Tables whose damaged form is not read like the clean one, and why: the test fails when one is.
 NOT_READ = {
+    "P-guangdong-zhaoqing-duanzhou-weijian-excel-unicodetext-utf16le-bom-tab-crlf-paddedrows-heji-first-unitrows-quotedmultiline-fieldsperline-yijierjisanji-zhibiaozhi-2023.txt": "a packed table saved as Unicode text, its rows padded to the sheet's width (round 151, 端州): with the cells a converter took for merged dropped, its goal and indicator cells stand under the amount columns",
     "E-hunan-chenzhou-rucheng-jiaoyu-txt-pdf-via-wps-tab-department-list-indicator-rows-wrapped-names-levels-labels-goals-on-own-lines-jingjixiaoyi-zhibiao-split-pagefooter-headerrepeated-heji-last-2025.txt": "a PDF copied through WPS, its cells' line breaks bare (round 145, 汝城): damaged again, its lines no longer make up its rows",
     "A-guizhou-qianxinan-ceheng-shuiwu-txt-pdfcopy-notepad-ansi-gbk-crlf-tab-wrapped-labels-xiangmuqi-zhishijian-keshixuyingxiang-zhibiao-pagefooter-mid-form-qitazijin-empty-twoforms-2025.txt": "a PDF's copy with wrapped labels on lines of their own (round 145, 册亨): with the merged cells dropped, its wrapped lines are read as rows",
     "P-guangdong-guangzhou-conghua-nongye-tab-txt-utf8-crlf-xiangmumingcheng-zijinshiyongdanwei-onecolumn-zongji-caizhengzhuanhu-heji-unitrows-codedlevels-partsspacejoined-shishizhouqi-niandu-fullwidthdigits-subtotal-mismatch-2024.txt": "round 132's packed cell of fields parted by spaces: damage that parts cells by spaces or draws them leaves its fields and cells apart no more",
@@ -533,6 +534,7 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "E-xizang-rikaze-dingri-jiaoyu-rows-yuan-sheet-grid-one-cell-per-line-empty-cells-as-empty-lines-blank-line-after-each-row-wrapped-project-names-level2-and-name-split-amount-read-back-by-heji-utf16le-bom-crlf-2022.txt": "refused: a text one cell a line numbered after every line",
     },
     "cells_joined_by_spaces": {
+        "P-guangdong-zhaoqing-duanzhou-weijian-excel-unicodetext-utf16le-bom-tab-crlf-paddedrows-heji-first-unitrows-quotedmultiline-fieldsperline-yijierjisanji-zhibiaozhi-2023.txt": "a packed table whose 绩效指标 cells print a field a line (round 151, 端州): joined by spaces, no header row is found and the file is refused",
         "C-guangdong-maoming-dianbai-weijian-pdftotext-layout-utf8-lf-ruledpdf-monospace-spacedcolumns-wrappedcellstwolines-formfeed-twoforms-operatoractual-2023.txt": "a pdftotext -layout text (self-evaluation round 112), NOT_READ clean too",
         "E-hunan-chenzhou-rucheng-jiaoyu-txt-pdf-via-wps-tab-department-list-indicator-rows-wrapped-names-levels-labels-goals-on-own-lines-jingjixiaoyi-zhibiao-split-pagefooter-headerrepeated-heji-last-2025.txt": "a PDF copied through WPS, its cells' line breaks bare (round 145, 汝城): damaged again, its lines no longer make up its rows",
         "C-gansu-tianshui-qinan-guotulvhua-fanghuo-tab-txt-excel-savedastext-gbk-crlf-twoformsstacked-tiaozhenghouyusuanshu-caizhengzijin-qitazijin-quotedmultilinecells-anqiwancheng-2023.txt": "a tab text whose quoted cells hold line breaks (self-evaluation round 109), joined by spaces: two rows fit no one way (row_unparsed)",
@@ -991,6 +993,7 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "C-sichuan-liangshan-meigu-gaobiaozhunnongtian-zhuanyizhifu-quyu-excelunicodetext-headingsbrokenovertworows-moneylabelatmiddlerow-quotedlinebreaks-reasonrowbroken-durationtarget-barecoefficient-twodecimalscores-honest-utf16le-bom-crlf-2023.txt": "money headings broken over lines, joined (row_unparsed)",
     },
     "one_cell_a_line": {
+        "P-guangdong-zhaoqing-duanzhou-weijian-excel-unicodetext-utf16le-bom-tab-crlf-paddedrows-heji-first-unitrows-quotedmultiline-fieldsperline-yijierjisanji-zhibiaozhi-2023.txt": "a packed table whose 绩效指标 cells print a field a line (round 151, 端州): one cell a line, its cells' own lines are taken for cells",
         "E-hunan-chenzhou-rucheng-jiaoyu-txt-pdf-via-wps-tab-department-list-indicator-rows-wrapped-names-levels-labels-goals-on-own-lines-jingjixiaoyi-zhibiao-split-pagefooter-headerrepeated-heji-last-2025.txt": "a PDF copied through WPS, its cells' line breaks bare (round 145, 汝城): damaged again, its lines no longer make up its rows",
         "A2-guangxi-hechi-donglan-xianjie-txt-wappage-copy-onecellperline-blanklinesbetweenrows-mergedwrittenonce-fuzerenjidianhua-sitepager-between-rows-twoforms-2025.txt": "a web page's copy one cell a line (round 145, 东兰): damaged again, its rows are not told",
         "C-guangdong-maoming-dianbai-weijian-pdftotext-layout-utf8-lf-ruledpdf-monospace-spacedcolumns-wrappedcellstwolines-formfeed-twoforms-operatoractual-2023.txt": "a pdftotext -layout text (self-evaluation round 112), NOT_READ clean too",
@@ -1113,6 +1116,7 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
 # grid's cells, where the clean text is read by undoing it line by line.
 DRAWN_NOT_READ: dict[str, dict[str, str]] = {
     "drawn_in_ascii": {
+        "P-guangdong-zhaoqing-duanzhou-weijian-excel-unicodetext-utf16le-bom-tab-crlf-paddedrows-heji-first-unitrows-quotedmultiline-fieldsperline-yijierjisanji-zhibiaozhi-2023.txt": "a packed table whose 绩效指标 cells print a field a line (round 151, 端州): drawn, its cells' lines are rows of the drawing",
         "A3-hunan-huaihua-chenxi-nongyenongcun-txt-pdfcopy-spacejoined-emptycellsvanish-spacesinsidevalues-geqspace-hanbrackets-yearmonthspace-shangjizijinempty-pagefooter-twoforms-2025.txt": "cells joined by spaces already (round 145, 辰溪): drawn, the spaces inside its cells part them",
         "E-hunan-chenzhou-rucheng-jiaoyu-txt-pdf-via-wps-tab-department-list-indicator-rows-wrapped-names-levels-labels-goals-on-own-lines-jingjixiaoyi-zhibiao-split-pagefooter-headerrepeated-heji-last-2025.txt": "a PDF copied through WPS, its cells' line breaks bare (round 145, 汝城): damaged again, its lines no longer make up its rows",
         "A2-guangxi-hechi-donglan-xianjie-txt-wappage-copy-onecellperline-blanklinesbetweenrows-mergedwrittenonce-fuzerenjidianhua-sitepager-between-rows-twoforms-2025.txt": "a web page's copy one cell a line (round 145, 东兰): damaged again, its rows are not told",

@@ -226,10 +226,20 @@ _NEXT_FIELD = re.compile(
 _FIELD_OF_LABEL = {label: field for field, names in labels.FIELD_LABELS.items() for label in names}
 
 
+def _fields_apart(part: str) -> list[str]:
+    """A part's labelled fields as printed, parted where `_NEXT_FIELD` finds a field's label in
+    its simplified characters (`二級指標：` too: one character stays one, `vocab.traditional`)."""
+    pieces, start = [], 0
+    for separator in _NEXT_FIELD.finditer(simplified(part)):
+        pieces.append(part[start : separator.start()])
+        start = separator.end()
+    return [*pieces, part[start:]]
+
+
 def _labelled_fields(head: list[str]) -> tuple[str | None, str | None, str] | None:
     """(level 1, level 2, name) when the fields are written with their labels, else None."""
     found: dict[str, str] = {}
-    for field in (piece for part in head for piece in _NEXT_FIELD.split(part)):
+    for field in (piece for part in head for piece in _fields_apart(part)):
         match = _FIELD_LABEL.match(simplified(field))
         if match is None:
             return None
