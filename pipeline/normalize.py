@@ -326,9 +326,9 @@ class _TableReader(RowWriter):
         name = self.cell(row, "project_name")
         if labels.fold_label(first) not in labels.GRAND_TOTAL_WORDS or first == name:
             return None
-        figures = [text for text in row.cells[1:] if text.strip()]
         if not name and not any(read_amount(text) is not None for text in row.cells[1:2]):
             return row
+        figures = [text for text in row.cells[1:] if text.strip()]
         places = [self.position[c] for c in labels.AMOUNT_COLUMNS if c in self.position]
         if len(figures) > len(places) or any(read_amount(text) is None for text in figures):
             return None

@@ -1981,24 +1981,11 @@ def _bracketed(words: list[str]) -> list[str]:
     bracket."""
     out: list[str] = []
     for at, word in enumerate(words):
-        if (
-            out
-            and _open_bracket(out[-1])
-            and any(closes_bracket(out[-1], later) for later in words[at:])
-        ):
+        if out and any(closes_bracket(out[-1], later) for later in words[at:]):
             out[-1] = f"{out[-1]} {word}"
         else:
             out.append(word)
     return out
-
-
-def _open_bracket(text: str) -> bool:
-    """Whether the text opens a bracket (`vocab.NAME_BRACKETS`) it does not close."""
-    text = fold(text)
-    return any(
-        text.count(opening) > text.count(closing)
-        for opening, closing in vocab.NAME_BRACKETS.items()
-    )
 
 
 def _spelled(words: list[str]) -> list[str]:

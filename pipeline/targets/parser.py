@@ -1955,6 +1955,13 @@ def _frame_closed(folded: str, start: int, right: str) -> str:
     return right
 
 
+def _context(left: str, right: str) -> str | None:
+    """A clause's context: the words left and right of what it reads, joined by a space; None
+    where they hold no word."""
+    context = f"{left} {right}" if left and right else left or right
+    return context if context and _HAS_WORD.search(context) else None
+
+
 def _clause(
     seq: int, display: str, folded: str, r: _Reading, start: int, end: int, hint: tuple | None
 ) -> Clause:
@@ -1965,9 +1972,7 @@ def _clause(
         left = " ".join(part for part in (left, _cut(display, folded, *r.inner)) if part)
     if right:
         right = _frame_closed(folded, r.start, right)
-    context = f"{left} {right}" if left and right else left or right
-    if not (context and _HAS_WORD.search(context)):
-        context = None
+    context = _context(left, right)
     if r.is_date:
         return Clause(
             seq, text, "date", r.operator, None, None, None, None, None, None,
@@ -1987,7 +1992,7 @@ def _clause(
             if right and right.startswith("/") and hint_unit.endswith(right):
                 # `≤28.40/株` under `补助成本(≤**元/株)`: the value writes the rate's part after
                 # `/`, the name the whole rate; the part is the unit's, no context.
-                context = left if left and _HAS_WORD.search(left) else None
+                context = _context(left, "")
         elif hint_unit and _magnitude_only(unit) and not _unit_info(hint_unit)[2]:
             # `2万` under `受众人数（人次）`: the value writes the magnitude, the name the counter.
             unit = unit_low = unit + hint_unit
