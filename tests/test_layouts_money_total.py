@@ -1093,3 +1093,53 @@ def test_a_tasks_xiao_ji_closes_them_as_their_he_ji_does(printed, found):
     ]))  # fmt: skip
     assert "小计" not in (tables.projects[0]["extra_columns"] or "")
     assert errors(tables) == found
+
+
+TASKS_WITH_SUBTOTALS = [
+    ["部门整体支出绩效目标表"], ["部门名称", "某区民政局"], ["单位：万元"],
+    ["年度主要任务", "任务名称", "主要内容", "预算金额（万元）"],
+    ["", "人员经费", "保障在职人员工资福利", "612.48"],
+    ["", "公用经费", "保障机关正常运转", "86.30"],
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("first_subtotal", "found"), [
+    ("698.78", []),
+    ("708.78", [(
+        "subtotal_mismatch", 7,
+        "小计（基本支出） 预算金额（万元） 708.78 ≠ 698.78 (万元), the sum of 2 items above it",
+    )]),
+])  # fmt: skip
+def test_a_tasks_subtotals_each_close_their_part_and_the_he_ji_sums_every_task(
+    first_subtotal, found
+):
+    # 贾汪 (round 147): `小计（基本支出）`, `小计（项目支出）`, `合计` under the tasks. Before, the
+    # 小计 rows were tasks, summed into the 合计 with the tasks they close: an honest table gave
+    # a false subtotal_mismatch, and a wrong 小计 blamed the right 合计.
+    tables = read(text([
+        *TASKS_WITH_SUBTOTALS,
+        ["", "小计（基本支出）", "", first_subtotal],
+        ["", "低保救助", "城乡低保金发放", "1,865.20"],
+        ["", "养老服务", "居家养老服务补贴", "542.60"],
+        ["", "项目支出小计", "", "2,407.80"],
+        ["", "合计", "", "3,106.58"],
+        *DEPARTMENT_GRID,
+    ]))  # fmt: skip
+    assert money(tables)[:2] == (Decimal("3106.58"), "3,106.58")
+    assert "小计" not in (tables.projects[0]["extra_columns"] or "")
+    assert errors(tables) == found
+
+
+@pytest.mark.parametrize("after", [[["", "合计", "", "1,250.00"]], []])
+def test_a_tasks_subtotal_of_only_some_of_them_is_not_the_departments_money(after):
+    # A 小计 closing the first tasks, more tasks after it: its figure is theirs only. The
+    # department's money is the 合计's, or, with none, not known.
+    tables = read(text([
+        *TASKS_WITH_SUBTOTALS,
+        ["", "小计", "", "698.78"],
+        ["", "低保救助", "城乡低保金发放", "551.22"],
+        *after,
+        *DEPARTMENT_GRID,
+    ]))  # fmt: skip
+    assert money(tables)[:2] == ((Decimal("1250.00"), "1,250.00") if after else (None, None))
+    assert errors(tables) == []

@@ -288,7 +288,7 @@ _PERIOD_YEARS = re.compile(vocab.PERIOD_YEARS)
 
 
 _MONEY_BLOCK_TOTALS = frozenset(map(compact, vocab.MONEY_BLOCK_TOTAL_LABELS))
-_ITEMS_TOTALS = _MONEY_BLOCK_TOTALS | frozenset(map(compact, vocab.ITEMS_TOTAL_LABELS))
+_ITEMS_SUBTOTALS = tuple(map(compact, vocab.ITEMS_TOTAL_LABELS))
 _HEADING_AMOUNTS = frozenset(map(compact, vocab.MONEY_HEADING_AMOUNTS))
 _MONEY_BLOCK_PARTS = frozenset(map(compact, vocab.MONEY_BLOCK_PART_LABELS))
 _MONEY_NOTES = frozenset(map(compact, vocab.MONEY_NOTE_HEADINGS))
@@ -310,8 +310,10 @@ class _Block:
     # 财政拨款 | 上年结转`): col -> the measure the figures under them are of.
     measure_by_col: dict[int, str] = field(default_factory=dict)
     last_by_col: dict[int, tuple[str, str]] = field(default_factory=dict)  # col -> (role, label)
-    # An itemised block's items' figures under its money headings: col -> the figures.
+    # An itemised block's items' figures under its money headings since its last total, and
+    # where those after its last subtotal (`小计`) begin: col -> the figures, their index.
     item_figures: dict[int, list[str]] = field(default_factory=dict)
+    subtotaled: dict[int, int] = field(default_factory=dict)
     # The line of the row read last, and of the row each single field's value ends on: a
     # value in the next row, with no label of its own, is the rest of it, wrapped.
     last_line: int | None = None
@@ -1156,7 +1158,7 @@ def _money_total_under_items(cells, block: _Block) -> bool:
         block.role in ITEMISED_BLOCKS
         and len(cells) > 1
         and (cells[0][0] == 0 or cells[0][0] < min(money, default=0))
-        and compact(cells[0][1]) in _ITEMS_TOTALS
+        and (compact(cells[0][1]) in _MONEY_BLOCK_TOTALS or _items_subtotal(cells[0][1]))
         and all(
             block.headings.get(col, ("",))[0] in MONEY_ROLES and is_amount(text)
             for col, text in cells[1:]
@@ -1164,21 +1166,45 @@ def _money_total_under_items(cells, block: _Block) -> bool:
     )
 
 
+def _items_subtotal(label: str) -> bool:
+    """Whether an itemised block's row label is a subtotal (`小计`), of a part of its items
+    or all of them, said in a note or before it (`小计（基本支出）`, `项目支出小计`)."""
+    word = _NOTE_IN_BRACKETS.sub("", compact(label))
+    return word.endswith(_ITEMS_SUBTOTALS)
+
+
+_NOTE_IN_BRACKETS = re.compile(r"[（(][^（()）]*[)）]")
+
+
 def _totals_by_heading(cells, row, block: _Block, out: HeaderFields) -> None:
     """The figures of an itemised block's total row, each the money its column's heading
     names (总额 the total, 财政拨款 and 其他资金 its parts), in the heading's unit, and each the
-    total of the items' figures under it; where a money block gives the department's total,
-    above the tasks or below them (`资金总额` over 基本支出 and 项目支出), the tasks' total is only
-    theirs (`_tasks_total_given`)."""
-    out.labels_seen.append(cells[0][1])
+    total of the items' figures under it since the total before it: a 小计 those after the
+    subtotal before it, a 合计 every one (a 合计 closing `小计 … 小计` sums the tasks, so a
+    wrong 小计 is blamed alone).
+
+    The tasks' money (`_tasks_total_given`) is a 合计's figures, or a 小计's that closes the
+    block's first items while no subtotal or item after it says it summed only some
+    (`_pairs`). Where a money block gives the department's total, above the tasks or below
+    them (`资金总额` over 基本支出 and 项目支出), the tasks' total is only theirs."""
+    label = cells[0][1]
+    out.labels_seen.append(label)
+    subtotal, first = _items_subtotal(label), not block.subtotaled
+    money = []
     for col, text in cells[1:]:
-        role, label = block.headings[col]
-        unit = amounts.cell_unit(text) or amounts.label_unit(label) or block.unit
-        out.tasks_money.append(Amount(role, label_scope(label), None, label, text,
-                                       unit or out.currency_unit, row.line))  # fmt: skip
-        items = tuple(block.item_figures.get(col, ()))
-        total = ItemTotal(cells[0][1], label, text, items, unit or out.currency_unit, row.line)
-        out.item_totals.append(total)
+        role, heading = block.headings[col]
+        unit = amounts.cell_unit(text) or amounts.label_unit(heading) or block.unit
+        unit = unit or out.currency_unit
+        money.append(Amount(role, label_scope(heading), None, heading, text, unit, row.line))
+        figures = block.item_figures.get(col, [])
+        if subtotal:
+            items = tuple(figures[block.subtotaled.get(col, 0) :])
+            block.subtotaled[col] = len(figures)
+        else:
+            items = tuple(block.item_figures.pop(col, ()))
+            block.subtotaled.pop(col, None)
+        out.item_totals.append(ItemTotal(label, heading, text, items, unit, row.line))
+    out.tasks_money = money if first or not subtotal else []
 
 
 def _headings(cells, row, block: _Block, out: HeaderFields) -> None:
@@ -1702,6 +1728,8 @@ def _value(col, text, label, row, block: _Block, out: HeaderFields) -> None:
                 block.item_figures.setdefault(col, []).append(text)
         elif block.role in ITEMISED_BLOCKS and role in MONEY_ROLES:
             block.item_figures.setdefault(col, []).append(text)  # an item's money: its total's
+            if block.subtotaled:  # the subtotal before it summed only some
+                out.tasks_money = []
     block.last_by_col[col] = (role, label_text)
 
 

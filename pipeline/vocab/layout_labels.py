@@ -381,7 +381,9 @@ MONEY_BLOCK_TOTAL_LABELS = (
 )  # fmt: skip
 # ... and the words that close an itemised block's items with their sum besides those (宾阳's
 # tasks: `| 小计 | | 12,486.35` under `任务名称 | 主要内容 | 预算金额`): no total of a money block's
-# own, where 小计 sums some of its parts.
+# own, where 小计 sums some of its parts. Said of a part of the items (`小计（基本支出）`,
+# `项目支出小计`), it sums the items since the subtotal before it, and a 合计 after subtotals
+# sums them.
 ITEMS_TOTAL_LABELS = ("小计",)
 # Fund parts named by the government that gives them without 资金 (衔接资金 forms: `其中：中央补助`
 # then `省级补助`, `县级配套` on the lines below), read as such only inside a money block: as
