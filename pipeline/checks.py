@@ -30,8 +30,9 @@ from pipeline.targets.parser import (
     parse_actual,
     parse_target,
 )
-from pipeline.vocab import labels, layout_labels, taxonomy
+from pipeline.vocab import file_formats, labels, layout_labels, taxonomy
 from pipeline.vocab import target_words as vocab
+from pipeline.vocab.traditional import simplified
 
 # Each amount column by its usual label (the first variant the labels table lists).
 COLUMN_NAMES = {column: labels.COLUMN_LABELS[column][0] for column in labels.AMOUNT_COLUMNS}
@@ -787,6 +788,34 @@ def _percent_implausible(target: Target) -> str | None:
     return None
 
 
+def _date_serial(target: Target) -> str | None:
+    """A time indicator's target that is a bare whole number in the years an Excel date serial
+    is read in (`≤45930` under 拨付时间: 2025-09-30), kept as written: not read as the date
+    here, where no number format says it is one (a workbook's General cell is: read/workbook),
+    nor which date system counts it (a Mac's 1904 system's date is 1,462 days later)."""
+    name = simplified(target.indicator_name)
+    if not any(word in name for word in file_formats.TIME_INDICATOR_WORDS):
+        return None
+    for clause in target.clauses:
+        if clause.kind == "number" and clause.unit is None and clause.value == int(clause.value):
+            serial = int(clause.value)
+            dates = {
+                system: datetime.date(*epoch) + datetime.timedelta(days=serial)
+                for system, epoch in file_formats.DATE_SYSTEMS.items()
+            }
+            if file_formats.DATE_SERIAL_YEARS[0] <= dates["1900"].year < _SERIAL_YEARS_END:
+                return (
+                    f"the time indicator's target is the bare number {serial}, which as an Excel "
+                    f"date serial is {dates['1900'].isoformat()} ({dates['1904'].isoformat()} in "
+                    "a Mac's 1904 date system): a date left as its serial? kept as the number; "
+                    "check the published table"
+                )
+    return None
+
+
+_SERIAL_YEARS_END = file_formats.DATE_SERIAL_YEARS[1]
+
+
 # A figure opening with a 0 before another digit (`05%`), not part of a longer number or a date.
 _LEADING_ZERO = re.compile(r"(?<![0-9.:/\-])0[0-9]+(?:\.[0-9]+)?\s*%")
 
@@ -832,6 +861,7 @@ TARGET_RULES: dict[str, Callable[[Target], str | None]] = {
     "deadline_before_fiscal_year": _deadline_early,
     "satisfaction_not_percent": _satisfaction_not_percent,
     "percent_implausible": _percent_implausible,
+    "date_serial_suspected": _date_serial,
 }
 
 

@@ -663,3 +663,36 @@ def test_a_project_printed_again_under_its_name_with_other_money_is_reported(sec
     again = _form(_money(second)).decode("utf-8")
     tables = process_file(FORM, f"{first}\n{again}".encode(), Source(fiscal_year=2025))
     assert [f["rule"] for f in tables.findings if f["severity"] == "warning"] == rules
+
+
+@pytest.mark.parametrize(
+    ("name", "annual", "expected"),
+    [
+        # 三原 (round 146): a CSV's General cell left 2025-09-30 as its serial.
+        ("补助资金拨付时间", "≤45930", ("45930", "2025-09-30", "2029-10-01", "≤45930")),
+        # 左云 (round 146): the serial pasted into a workbook as text, thousands parted.
+        ("防控药剂发放时间", "≤45,657", ("45657", "2024-12-31", "2029-01-01", "≤45,657")),
+        ("项目完成时间", "≤30", None),  # no date's serial
+        ("培训人次", "≥45930", None),  # no time indicator
+        ("完成时间", "45930天", None),  # a unit says what it counts
+        ("完成时间", "2025年9月30日前", None),
+        (
+            "完成時間",
+            "≤45930",
+            ("45930", "2025-09-30", "2029-10-01", "≤45930"),
+        ),  # traditional characters
+    ],
+)
+def test_a_time_indicators_bare_number_that_is_a_date_serial_is_reported_kept(
+    name, annual, expected
+):
+    found = [p for p in target_problems(name, False, None, annual, 2025) if p[0].startswith("date")]
+    assert found == (
+        [(
+            "date_serial_suspected",
+            f"年度指标值: the time indicator's target is the bare number {expected[0]}, which as "
+            f"an Excel date serial is {expected[1]} ({expected[2]} in a Mac's 1904 date system): "
+            "a date left as its serial? kept as the number; check the published table",
+            expected[3],
+        )] if expected else []
+    )  # fmt: skip

@@ -208,8 +208,23 @@ def test_a_workbook_whose_date_system_cannot_be_read_keeps_its_serials_and_says_
                   (("date_system_unknown", 1, message, said),)),
     )  # fmt: skip
     findings = process_file(name, data(), Source(fiscal_year=2025)).findings
+    # ... and each serial left a number, in a time indicator, says which dates it may be.
     assert [
-        (f["severity"], f["source_line"], f["source_location"], f["message"], f["evidence"])
+        (f["rule"], f["source_line"], f["source_location"], f["message"], f["evidence"])
         for f in findings
         if f["rule"].startswith("date_")
-    ] == [("warning", 1, "目标表 r1", message, said)]
+    ] == [
+        ("date_system_unknown", 1, "目标表 r1", message, said),
+        *(
+            (
+                "date_serial_suspected", line, f"目标表 r{line}",
+                f"年度指标值: the time indicator's target is the bare number {serial}, which as an "
+                f"Excel date serial is {early} ({date} in a Mac's 1904 date system): a date left "
+                "as its serial? kept as the number; check the published table",
+                serial,
+            )
+            for line, serial, early, date in (
+                (4, "44560", "2021-12-30", "2025-12-31"), (5, "44438", "2021-08-30", "2025-08-31"),
+            )
+        ),
+    ]  # fmt: skip

@@ -269,6 +269,13 @@ RULES: dict[str, tuple[str, str]] = {
         "a whole number stored in a workbook in a time indicator's target cell (46022), read as "
         "the Excel date serial it is (2025-12-31); the number is in evidence",
     ),
+    "date_serial_suspected": (
+        "warning",
+        "a time indicator's target (its name says 时效, 时间 or 期限) that is a bare whole number, "
+        "no unit, which as an Excel date serial is a date of 1990-2099 (`≤45930`: 2025-09-30): a "
+        "date a spreadsheet or a CSV export left as its serial; the number is kept as written, "
+        "the date it would be is in the message",
+    ),
     "execution_rate_fraction_read": (
         "info",
         "a self-evaluation's 执行率 printed as a fraction of 1, a workbook's percent cell saved as "
@@ -487,6 +494,12 @@ RULES_ZH: dict[str, tuple[str, str, str]] = {
         "表格日期序号已读为日期",
         "工作簿中时效类指标的指标值单元格存的是整数（如 46022），已按 Excel 日期序号读为日期（2025-12-31）。",
         "该指标值是 Excel 日期序号，已读为日期；原数字见原文。",
+    ),
+    "date_serial_suspected": (
+        "指标值疑为日期序号",
+        "时效类指标（名称含时效、时间或期限）的指标值是不带单位的整数，按 Excel 日期序号恰为1990至2099年的日期"
+        "（如 ≤45930 即 2025-09-30）：可能是表格或CSV导出把日期留成了序号。数值按原样保留，未改读为日期。",
+        "该时效类指标的指标值疑为 Excel 日期序号，按原数字保留，请核对公开的原表。",
     ),
     "formula_not_computed": (
         "工作簿公式没有计算结果",
