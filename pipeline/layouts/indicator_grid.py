@@ -603,7 +603,8 @@ def gaps_closed(grid: Grid, rows) -> list:
     one was, the cells after them one column right and the last beyond the labels): a row
     printing text right of the last column label loses an empty cell right of its name, where
     that leaves a name under the 三级 column, operators, directions, units and numbers only
-    under the columns that hold them (`_holds_its_column`), and one such cell only; else one
+    under the columns that hold them (`_holds_its_column`), and one such cell only (or one
+    leaving no cell under no label: `_fewest_unlabelled`); else one
     of the empty cells opening it (a merged cell drawn a column too wide: the rows inside its
     span after the first one cell right), where that leaves the same and each level column
     empty or holding its level (`质量指标` under the 二级). A stray rule's column right of the
@@ -693,7 +694,7 @@ def _gap_closed(grid: Grid, row):
             for col in range(name + 1, filled[-1])
             if not cells[col].strip()
         }
-        fitting = [option for option in closed if _holds_its_column(grid, option)]
+        fitting = _fewest_unlabelled(grid, [o for o in closed if _holds_its_column(grid, o)])
         if not fitting and filled[0] > 0:
             opened = cells[1:]
             fitting = [opened] if _holds_its_column(grid, opened, levels=True) else []
@@ -703,6 +704,14 @@ def _gap_closed(grid: Grid, row):
         cells, col = fitting[0], closed[fitting[0]]
         merged = merged[:col] + merged[col + 1 :]
     return row if cells is row.cells else replace(row, cells=cells, merged=merged)
+
+
+def _fewest_unlabelled(grid: Grid, options: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """Of a row's ways to close a gap, those leaving a cell under no label nowhere, where some
+    do: a Word table's spacer cell before its note (`≥85公里 | | | 汛前完成` under `指标值 | |
+    备注 |`, each label spanning two grid columns) closes after the target, not before it."""
+    labelled = [o for o in options if not any(cell_at(o, col) for col in grid.gaps)]
+    return labelled if labelled and len(options) > 1 else options
 
 
 def _name_cut_joined(grid: Grid, cells: tuple[str, ...], name: int) -> tuple[str, ...] | None:
@@ -737,10 +746,11 @@ def _name_cut_joined(grid: Grid, cells: tuple[str, ...], name: int) -> tuple[str
 
 
 def _holds_its_column(grid: Grid, cells: tuple[str, ...], levels: bool = False) -> bool:
-    """Whether every cell under a name, value, operator, direction, unit or weight column holds
-    what that column may: a name no figure, operator or unit; a value no operator or unit alone;
-    the others their own words (`≥`, 正向, `%`) or a number; with `levels`, one under a level
-    column that level's name."""
+    """Whether every cell under a name, value, operator, direction, unit, weight or deviation
+    column holds what that column may: a name no figure, operator or unit; a value no operator
+    or unit alone; a deviation's reasons no bare number (a hidden helper column's `1.00` that a
+    CSV export kept right of them); the others their own words (`≥`, 正向, `%`) or a number;
+    with `levels`, one under a level column that level's name."""
     for column in grid.columns:
         text = fold(cell_at(cells, column.col))
         kind = content_role([text]) if text else None
@@ -754,6 +764,7 @@ def _holds_its_column(grid: Grid, cells: tuple[str, ...], levels: bool = False) 
             "direction": kind == "direction",
             "unit": is_unit(text),
             "weight": is_number(text),
+            "deviation": not is_number(text),
         }.get(column.role, True):
             return False
     return True
