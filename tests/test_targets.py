@@ -633,6 +633,12 @@ def test_a_relative_year_ending_a_range_counts_from_its_start(text, fiscal_year,
         ("较2023年增长5%，12月底前完成", ["2025-12-31"]),
         # Nothing written before: the fiscal year.
         ("6月底前开工，2026年3月底前完工", ["2025-06-30", "2026-03-31"]),
+        # A span's end written as its start is, without the year (values 48: 山西 2021).
+        ("2021.1.1-12.31", [("2021-01-01", "2021-12-31")]),
+        ("2024-11-1至3-31", [("2024-11-01", "2025-03-31")]),
+        # ... not a figure after a date (`-12`), nor one that carries a unit.
+        ("2021.1.1-12", ["2021-01-01"]),
+        ("2021.1.1-12.5万元", ["2021-01-01"]),
     ],
 )
 def test_a_date_leaving_out_its_year_is_in_the_year_of_the_date_written_before_it(text, dates):

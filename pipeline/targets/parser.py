@@ -404,9 +404,11 @@ _CURRENT_YEAR_OR_PART = _alternation(
     },
 )
 _DATE = (
-    # A range; its end may name only a day after a start that names one (`11月15日至30日`).
+    # A range; its end may name only a day after a start that names one (`11月15日至30日`), or
+    # a month and a day after a start written with separators (`2021.1.1-12.31`: the start's).
     f"{_date_pattern('a')} ?(?:{_alternation(vocab.RANGE_FROM_WORDS)} ?)?{_RANGE_SEPARATOR} ?"
-    f"(?:{_date_pattern('b')}|(?(cda)(?P<bd>{_DAY}|{_CN_DAY}) ?[日号]|(?!)))"
+    f"(?:{_date_pattern('b')}|(?(cda)(?P<bd>{_DAY}|{_CN_DAY}) ?[日号]|(?!))"
+    f"|(?(ida)(?P<bm>{_MONTH})(?P=isepa)(?P<bmd>{_DAY})[日号]?(?![0-9]|\\.[0-9]| ?{_UNIT})|(?!)))"
     f"|(?<![0-9.])(?P<ry1>{_YEAR}) ?年? ?{_RANGE_SEPARATOR} ?(?P<ry2>{_YEAR}) ?年度?"
     # `2025年10-12月`, `次年1-3月`, and after a year and a point `2025.10-12` (its 月 left out, as in
     # `2025.10`, when no digit or unit follows).
@@ -1623,6 +1625,8 @@ def _read_date(m: re.Match, fiscal_year: int | None, actual: bool) -> _Reading |
         start, _, _ = _date_parts(m, "a", fiscal_year)
         if m.group("bd"):
             end = (*start[:2], _integer(m.group("bd")))
+        elif m.group("bm"):
+            end = (None, int(m.group("bm")), int(m.group("bmd")))
         else:
             # `2024年11月至次年3月`: the end's relative year counts from the start's year.
             _, end, _ = _date_parts(m, "b", fiscal_year if start[0] is None else start[0])
