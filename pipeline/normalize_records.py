@@ -287,6 +287,8 @@ class _RecordWriter(RowWriter):
             self.tables.shares.add(project_id)
         for fund in funds:
             self.add_fund_source(fund, project_id, table_unit)
+        for item in self_evaluation.fund_items(project):
+            self.add_fund_source(item, project_id, table_unit, "fund_source_part")
         for position, indicator in enumerate(project.indicators, start=1):
             self.add_indicator(indicator, project_id, position)
 
@@ -390,10 +392,15 @@ class _RecordWriter(RowWriter):
         return None if value is None else float(value)
 
     def add_fund_source(
-        self, fund: self_evaluation.MoneyRow, project_id: str, table_unit: str
+        self,
+        fund: self_evaluation.MoneyRow,
+        project_id: str,
+        table_unit: str,
+        row_type: str = "fund_source",
     ) -> None:
-        """One fund source's row of a self-evaluation's money block (其中:财政拨款, 其他资金 …):
-        its measures in 万元, its total the 全年预算数 (or a figure under no heading)."""
+        """One fund source's row of a self-evaluation's money block (其中:财政拨款, 其他资金 …),
+        or a row itemising one (`fund_source_part`: 其中:省级资金 under 地方资金): its measures in
+        万元, its total the 全年预算数 (or a figure under no heading)."""
         seq = len(self.tables.amount_rows) + 1
         measures = {
             column: self_evaluation.wan(fund, measure, table_unit)
@@ -411,7 +418,7 @@ class _RecordWriter(RowWriter):
                 "amount_row_id": row_id,
                 "document_id": self.document_id,
                 "row_seq": seq,
-                "row_type": "fund_source",
+                "row_type": row_type,
                 "name": fund.label,
                 **_money_columns(
                     total_amount=total or self_evaluation.wan(fund, "plain", table_unit),

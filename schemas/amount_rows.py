@@ -31,14 +31,16 @@ class AmountRows(pa.DataFrameModel):
         "Row type",
         "`grand_total` for 合计, `funding_unit` for a 资金使用单位's subtotal row, `fund_source` "
         "for a row of a self-evaluation's money block that gives one source of its funds "
-        "(其中:财政拨款, 上年结转资金, 其他资金 …).",
+        "(其中:财政拨款, 上年结转资金, 其他资金 …), `fund_source_part` for a row that itemises the "
+        "fund_source row above it (其中:省级资金 and 市县级资金 under 地方资金), which that row's "
+        "figures include: summing a block's sources, leave these out.",
         title_zh="行类型",
-        isin=["grand_total", "funding_unit", "fund_source"],
+        isin=["grand_total", "funding_unit", "fund_source", "fund_source_part"],
     )
     project_id: String = column(
         "Project id",
-        "fund_source rows: the project whose money block the row itemises (projects); null for "
-        "subtotal rows.",
+        "fund_source and fund_source_part rows: the project whose money block the row itemises "
+        "(projects); null for subtotal rows.",
         title_zh="项目编号",
         nullable=True,
     )

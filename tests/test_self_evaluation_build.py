@@ -701,17 +701,21 @@ def test_money_raised_or_borrowed_is_a_fund_source_row(part):
 
 
 @pytest.mark.parametrize(
-    ("items", "found"),
+    ("items", "found", "kind", "own"),
     [
         # 上年结转 15 + 单位自有 20 = 其他资金 35: its items, not sources beside it (were added to
-        # the total's parts: a false amount_row_mismatch, 135 ≠ 170).
-        (("\t　　其中：上年结转资金\t0\t15\t15\t—\t—\t—", "\t单位自有资金\t20\t20\t18.22\t—\t—\t—"), []),
+        # the total's parts: a false amount_row_mismatch, 135 ≠ 170). They are kept as the
+        # part's items (`fund_source_part`; before, they were in no row, no finding).
+        (("\t　　其中：上年结转资金\t0\t15\t15\t—\t—\t—", "\t单位自有资金\t20\t20\t18.22\t—\t—\t—"), [],
+         "fund_source_part", Decimal(20)),
         # Items that do not add up to the part above are no itemisation of it: all are counted.
         (("\t其中：上年结转资金\t0\t15\t15\t—\t—\t—", "\t单位自有资金\t20\t25\t18.22\t—\t—\t—"),
-         ["amount_row_mismatch"]),
+         ["amount_row_mismatch"], "fund_source", Decimal(25)),
     ],
 )  # fmt: skip
-def test_rows_a_later_qizhong_opens_that_add_up_to_the_part_above_itemise_it(items, found):
+def test_rows_a_later_qizhong_opens_that_add_up_to_the_part_above_itemise_it(
+    items, found, kind, own
+):
     lines = [
         "项目支出绩效自评表",
         "项目名称\t甲",
@@ -724,10 +728,13 @@ def test_rows_a_later_qizhong_opens_that_add_up_to_the_part_above_itemise_it(ite
         "总分\t\t\t\t\t100\t95.72",
     ]
     tables = process_file("items.txt", "\n".join(lines).encode(), Source(fiscal_year=2023))
-    assert [(row["name"], row["budget_adjusted"]) for row in tables.amount_rows][:2] == [
-        ("其中：当年财政拨款", Decimal(100)),
-        ("其他资金", Decimal(35)),
-    ]
+    assert [(row["row_type"], row["name"], row["budget_adjusted"])
+            for row in tables.amount_rows] == [
+        ("fund_source", "其中：当年财政拨款", Decimal(100)),
+        ("fund_source", "其他资金", Decimal(35)),
+        (kind, "其中：上年结转资金", Decimal(15)),
+        (kind, "单位自有资金", own),
+    ]  # fmt: skip
     assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == found
 
 

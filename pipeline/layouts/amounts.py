@@ -66,22 +66,34 @@ def fund_parts(cells: Sequence[Amount]) -> list[Amount]:
     budget money (`fund_kind`: 一般公共预算, 政府性基金 …) count as 财政拨款 only where no 财政拨款
     cell printing something is there (not a heading's label over a block's items: `其中：财政资金`
     over a department's tasks); under one they itemise it and are not counted again, nor are the
-    rows that itemise another part (`_not_itemising`)."""
+    rows that itemise another part (`itemising_parts`)."""
+    parts = _parts(cells)
+    itemising = _itemising(parts)
+    return [a for a in parts if a.line not in itemising]
+
+
+def itemising_parts(cells: Sequence[Amount]) -> list[Amount]:
+    """The money cells of the rows that itemise the part above them (`其中：省级资金 | 市县级资金`
+    under `地方资金`): what that part is made of, no source beside it."""
+    parts = _parts(cells)
+    itemising = _itemising(parts)
+    return [a for a in parts if a.line in itemising]
+
+
+def _parts(cells: Sequence[Amount]) -> list[Amount]:
     fiscal = any(a.role == "fiscal_part" and a.text.strip() for a in cells)
-    return _not_itemising(
-        [
-            replace(a, role="fiscal_part") if a.role == "fund_kind" else a
-            for a in cells
-            if a.role in vocab.FUND_PART_ROLES or (a.role == "fund_kind" and not fiscal)
-        ]
-    )
+    return [
+        replace(a, role="fiscal_part") if a.role == "fund_kind" else a
+        for a in cells
+        if a.role in vocab.FUND_PART_ROLES or (a.role == "fund_kind" and not fiscal)
+    ]
 
 
-def _not_itemising(parts: list[Amount]) -> list[Amount]:
-    """The fund parts less the rows that itemise the part above them: a `其中` opening a part
-    row other than the first (`其他资金` then `其中：上年结转资金`, `单位自有资金`) lists what that
-    part is made of, when the rows from it on (as many as it takes) add up to that part under
-    every heading it prints a figure under; they are not sources beside it."""
+def _itemising(parts: list[Amount]) -> set[int]:
+    """The lines of the fund parts' rows that itemise the part above them: a `其中` opening a
+    part row other than the first (`其他资金` then `其中：上年结转资金`, `单位自有资金`) lists what
+    that part is made of, when the rows from it on (as many as it takes) add up to that part
+    under every heading it prints a figure under; they are not sources beside it."""
     rows = [[a for a in parts if a.line == line] for line in sorted({a.line for a in parts})]
     for at in range(1, len(rows)):
         if not of_which(rows[at][0].label):
@@ -90,9 +102,8 @@ def _not_itemising(parts: list[Amount]) -> list[Amount]:
         for end in range(at + 1, len(rows) + 1):
             items = [_figures(row) for row in rows[at:end]]
             if parent and all(sum(i.get(k, 0) for i in items) == v for k, v in parent.items()):
-                dropped = {a.line for row in rows[at:end] for a in row}
-                return [a for a in parts if a.line not in dropped]
-    return parts
+                return {a.line for row in rows[at:end] for a in row}
+    return set()
 
 
 def of_which(label: str) -> bool:

@@ -194,6 +194,17 @@ def money_block(project: Project) -> tuple[MoneyRow | None, list[MoneyRow]]:
     return (total if total and total.cells else execution_row(rows)), rows
 
 
+def fund_items(project: Project) -> list[MoneyRow]:
+    """A self-evaluation money block's rows that itemise the fund row above them (`其中：省级资金`
+    and `市县级资金` under `地方资金`: `amounts.itemising_parts`), counted in that row already."""
+    if not any(a.column in AMOUNT_MEASURES or a.role in AMOUNT_MEASURES for a in project.amounts):
+        return []
+    items: dict[tuple[str, int], list[Amount]] = {}
+    for amount in amounts.itemising_parts(project.amounts):
+        items.setdefault((amount.label, amount.line), []).append(amount)
+    return [row for group in items.values() if (row := _row(group))]
+
+
 def execution_row(funds: list[MoneyRow]) -> MoneyRow | None:
     """What a money block with fund rows and no total row prints of the budget execution item:
     the 分值 and 得分 (or 得分系数) on the one fund row that prints them are the item's, which is
