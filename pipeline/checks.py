@@ -459,24 +459,29 @@ def _plain(number: Decimal) -> str:
     return f"{number.normalize():f}"
 
 
-def _covered_rows(tables: Tables) -> Iterator[tuple[dict, list[dict], str]]:
-    """Each subtotal row with the rows it covers: a unit's projects; 合计's units (or projects),
-    within the table each is in (`_tables_of`); a 合计 closing no project of its own, under
-    totals that each closed theirs (`小计 … 小计 … 合计`), those totals."""
+def _covered_rows(tables: Tables) -> Iterator[tuple[dict, tuple[tuple[list[dict], str], ...]]]:
+    """Each subtotal row with the rows it may cover, each way with its noun: a unit's projects;
+    合计's units, or its projects where every unit lists some (a wrong unit subtotal under a
+    合计 that adds up the projects is blamed alone), within the table each is in
+    (`_tables_of`); a 合计 closing no project of its own, under totals that each closed theirs
+    (`小计 … 小计 … 合计`), those totals."""
     above: list[dict] = []  # totals each closing projects, not yet summed by a 合计
     for amount_rows, projects in _tables_of(tables):
         units = [row for row in amount_rows if row["row_type"] == "funding_unit"]
+        listed = True
         for unit in units:
             covered = [p for p in projects if p["funding_unit"] == unit["name"]]
-            yield unit, covered, "projects"
+            listed = listed and bool(covered)
+            yield unit, ((covered, "projects"),)
         totals = [row for row in amount_rows if row["row_type"] == "grand_total"]
         for total in totals:
             if units:
-                yield total, units, "资金使用单位 subtotals"
+                by_units = (units, "资金使用单位 subtotals")
+                yield total, (by_units, (projects, "projects")) if listed else (by_units,)
             elif projects or not above:
-                yield total, projects, "projects"
+                yield total, ((projects, "projects"),)
             else:
-                yield total, above, "totals above it"
+                yield total, ((above, "totals above it"),)
         above = [] if totals and not (projects or units) else above + totals
 
 
@@ -529,24 +534,33 @@ def _cut_at_totals(tables: Tables) -> list[tuple[list[dict], list[dict]]]:
 
 
 def check_subtotals(tables: Tables, _fiscal_year: int | None) -> Iterator[dict]:
-    """subtotal_mismatch: 合计 or a 资金使用单位 row ≠ the sum of the rows beneath it."""
-    for subtotal, covered, what in _covered_rows(tables):
-        differences = []
-        for column, label in COLUMN_NAMES.items():
-            if subtotal[column] is None:
-                continue
-            total = sum((row[column] for row in covered if row[column] is not None), Decimal(0))
-            if total != subtotal[column]:
-                differences.append(f"{label} {_format(subtotal[column])} ≠ {_format(total)}")
-        if differences:
+    """subtotal_mismatch: 合计 or a 资金使用单位 row ≠ the sum of the rows beneath it, in every
+    way it may cover them (`_covered_rows`); the message names the first."""
+    for subtotal, ways in _covered_rows(tables):
+        differences = [_differences(subtotal, covered) for covered, _ in ways]
+        if all(differences):
+            covered, what = ways[0]
             yield _finding_on(
                 subtotal,
                 "amount_row",
                 "subtotal_mismatch",
                 f"{subtotal['name']}: printed subtotal differs from the sum of its "
-                f"{len(covered)} {what} (万元): " + "; ".join(differences),
+                f"{len(covered)} {what} (万元): " + "; ".join(differences[0]),
                 _amount_evidence(subtotal),
             )
+
+
+def _differences(subtotal: dict, covered: list[dict]) -> list[str]:
+    """`总计 310.00 ≠ 300.00` for each amount column the subtotal prints that is not the sum of
+    the covered rows'."""
+    differences = []
+    for column, label in COLUMN_NAMES.items():
+        if subtotal[column] is None:
+            continue
+        total = sum((row[column] for row in covered if row[column] is not None), Decimal(0))
+        if total != subtotal[column]:
+            differences.append(f"{label} {_format(subtotal[column])} ≠ {_format(total)}")
+    return differences
 
 
 def check_repeated_projects(tables: Tables, _fiscal_year: int | None) -> Iterator[dict]:

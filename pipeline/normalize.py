@@ -265,7 +265,12 @@ class _TableReader(RowWriter):
                 and unit_cell
                 and (not name or labels.fold_label(name) in labels.SUBTOTAL_WORDS)
             ):
-                name = unit_cell
+                # `某局 | 小计 | 131.50` after projects that printed 某局 closes them; before
+                # any, it opens the unit's.
+                closes = name and any(
+                    p["funding_unit"] == unit_cell for p in self.tables.projects[since:]
+                )
+                name = unit_cell + labels.SUBTOTAL_WORDS[0] if closes else unit_cell
             elif bare and (total := self.total_first(row)) is not None:
                 # ... and a 合计 printed in the row's first cell, under 序号 (`合计 | | | 5,691,250`),
                 # or merged across to 项目名称, its figures read one after another from there.
@@ -273,11 +278,15 @@ class _TableReader(RowWriter):
             word = labels.fold_label(name)
             if word in labels.GRAND_TOTAL_WORDS:
                 self.add_amount_row(row, "grand_total", name)
-            elif word in labels.SUBTOTAL_WORDS and bare:
-                # A unit's subtotal after its projects (`小计 | | 501.60`): theirs, named by
-                # the unit the nearest project's row above printed or went on under.
+            elif word.endswith(labels.SUBTOTAL_WORDS) and bare:
+                # A unit's subtotal after its projects (`小计 | | 501.60`, `某校小计 | 46.80`):
+                # theirs, named by the unit the nearest project's row above printed or went on
+                # under, else by the name before its 小计.
                 above = self.tables.projects[since:]
-                unit = next((p["funding_unit"] for p in reversed(above) if p["funding_unit"]), name)
+                named = labels.subtotal_unit(name) or name
+                unit = next(
+                    (p["funding_unit"] for p in reversed(above) if p["funding_unit"]), named
+                )
                 for project in above:
                     project["funding_unit"] = project["funding_unit"] or unit
                 self.add_amount_row(row, "funding_unit", unit)

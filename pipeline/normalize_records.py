@@ -11,6 +11,7 @@ actuals as threshold clauses of scope `actual`; the points its table prints for 
 go beside the rows (`Tables.points`) for the weights check.
 """
 
+import bisect
 import operator
 from decimal import Decimal
 
@@ -142,6 +143,7 @@ class _RecordWriter(RowWriter):
                 + (", the unit a table before it in the file prints" if carried else ""),
                 read.projects[0].line if read.projects else None,
             )
+        units, project_units = _funding_units(read)
         for subtotal in read.subtotals:
             seq = len(self.tables.amount_rows) + 1
             total = amounts.to_wan(subtotal.text, subtotal.unit or table_unit)
@@ -152,19 +154,15 @@ class _RecordWriter(RowWriter):
                     "document_id": self.document_id,
                     "row_seq": seq,
                     "row_type": subtotal.kind,
-                    "name": subtotal.label,
+                    "name": units.get(subtotal.line, subtotal.label),
                     **_money_columns(total_amount=(total, subtotal.text), **parts),
                     **dict.fromkeys(FUND_SOURCE_COLUMNS),
                     "source_file": self.source_file,
                     "source_line": subtotal.line,
                 }
             )
-        for project in read.projects:
-            # The subtotal row a project sits under is its 资金使用单位, as in the packed table;
-            # a 单位名称 of its own is kept beside it.
-            above = [subtotal.label for subtotal in read.subtotals
-                     if subtotal.line < project.line and subtotal.kind == "funding_unit"]  # fmt: skip
-            self.add_project(project, table_unit, above[-1] if above else None)
+        for project, unit in zip(read.projects, project_units, strict=True):
+            self.add_project(project, table_unit, unit)
 
     def check_indicators_read(self) -> None:
         """A file that gave projects but not one indicator is never silent."""
@@ -634,6 +632,38 @@ def _split(project: Project, measure: str | None, table_unit: str | None):
             figures = [amounts.to_wan(a.text, a.unit or table_unit) for a in cells]
             return None if None in figures else (kinds, cells, figures)
     return None
+
+
+def _funding_units(read: TableRead) -> tuple[dict[int, str], list[str | None]]:
+    """A list's 资金使用单位: the unit each unit subtotal names (by its line) and each project's.
+    A subtotal whose label ends in 小计 (`潮州市特殊教育学校小计`, `小计`) closes the projects after
+    the subtotal before it, the unit they printed (or the name before its 小计); any other (`某局
+    | 131.50`) opens the projects after it, as in the packed table, named by its label. A
+    单位名称 a project prints otherwise is kept beside it (`add_project`)."""
+    rows = sorted((s.line, s.label) for s in read.subtotals if s.kind == "funding_unit")
+    units = {line: label for line, label in rows}
+    of: list[tuple[int, int] | None] = []  # each project's subtotal: (its index in rows, line)
+    for project in read.projects:
+        at = bisect.bisect(rows, (project.line,))
+        below = rows[at] if at < len(rows) else None
+        above = rows[at - 1] if at else None
+        if (
+            below
+            and labels.subtotal_unit(below[1]) is not None
+            and not (above and labels.subtotal_unit(above[1]) is None)
+        ):
+            of.append((at, below[0]))
+        elif above and labels.subtotal_unit(above[1]) is None:
+            of.append((at - 1, above[0]))
+        else:
+            of.append(None)
+    for at, (line, label) in enumerate(rows):
+        if (stem := labels.subtotal_unit(label)) is None:
+            continue
+        printed = {p.funding_unit for p, o in zip(read.projects, of, strict=True)
+                   if o and o[0] == at and p.funding_unit}  # fmt: skip
+        units[line] = printed.pop() if len(printed) == 1 else stem or label
+    return units, [units[o[1]] if o else None for o in of]
 
 
 def _items_mismatch(project: Project, table_unit: str | None) -> list[tuple[int, str, str]]:

@@ -407,11 +407,12 @@ def test_a_line_alone_under_a_list_printing_its_project_cells_on_every_row_ends_
 @pytest.mark.parametrize(("total", "findings"), [
     ("300.00", []),
     ("310.00", [("subtotal_mismatch", 7, "合计: printed subtotal differs from the sum of its 2 "
-                 "totals above it (万元): 总计 310.00 ≠ 300.00")]),
+                 "资金使用单位 subtotals (万元): 总计 310.00 ≠ 300.00")]),
 ])  # fmt: skip
 def test_a_total_under_totals_that_each_closed_their_projects_sums_them(total, findings):
     # `小计` under each unit's projects, then `合计`: the 合计 closes no project of its own, so it
-    # was held against none (`总计 300.00 ≠ 0.00`, an error on a table that adds up).
+    # was held against none (`总计 300.00 ≠ 0.00`, an error on a table that adds up). Each 小计
+    # is its unit's (named by it); the 合计 adds up its units' subtotals or every project.
     labels = ["单位名称", "项目名称", "项目金额", "一级指标", "二级指标", "三级指标", "指标值"]
     tables = read(text([
         labels,
@@ -422,10 +423,10 @@ def test_a_total_under_totals_that_each_closed_their_projects_sums_them(total, f
         ["小计", "", "120.00", "", "", "", ""],
         ["合计", "", total, "", "", "", ""],
     ]))  # fmt: skip
-    assert [(r["name"], r["total_amount"]) for r in tables.amount_rows] == [
-        ("小计", Decimal("180.00")),
-        ("小计", Decimal("120.00")),
-        ("合计", Decimal(total)),
+    assert [(r["row_type"], r["name"], r["total_amount"]) for r in tables.amount_rows] == [
+        ("funding_unit", "甲中心", Decimal("180.00")),
+        ("funding_unit", "乙中心", Decimal("120.00")),
+        ("grand_total", "合计", Decimal(total)),
     ]
     assert [(f["rule"], f["source_line"], f["message"]) for f in tables.findings
             if f["severity"] != "info"] == findings  # fmt: skip

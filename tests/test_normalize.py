@@ -171,6 +171,31 @@ def test_a_tables_own_column_of_units_names_its_subtotals_before_or_after_their_
     assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
 
 
+def test_a_units_subtotal_named_before_its_word_after_its_projects_closes_them():
+    # 潮州 (held-out round 159), in a packed table: `某市教育局（本级）小计 | | 30.00` after the
+    # unit's projects, the 合计 first. Such a row was read as the unit of the projects after
+    # it: the next unit's projects filed under it, and each subtotal held to them.
+    rows = [
+        "\t合计\t50.00\t\t",
+        "某市教育局\t学生资助\t10.00\t目标\t" + INDICATOR,
+        "\t课后服务\t20.00\t目标\t" + INDICATOR,
+        "某市教育局小计\t\t30.00\t\t",
+        "某市图书馆\t免费开放\t20.00\t目标\t" + INDICATOR,
+        "某市图书馆小计\t\t20.00\t\t",
+    ]
+    text = "\n".join([UNIT_HEADER, *rows]) + "\n"
+    tables = process_file("t.txt", text.encode(), Source(fiscal_year=2025))
+    assert [(p["project_name"], p["funding_unit"]) for p in tables.projects] == [
+        ("学生资助", "某市教育局"), ("课后服务", "某市教育局"), ("免费开放", "某市图书馆"),
+    ]  # fmt: skip
+    assert [(r["row_type"], r["name"], str(r["total_amount"])) for r in tables.amount_rows] == [
+        ("grand_total", "合计", "50.00"),
+        ("funding_unit", "某市教育局", "30.00"),
+        ("funding_unit", "某市图书馆", "20.00"),
+    ]
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
 def test_a_packed_table_whose_money_column_is_its_budget_in_its_own_words_is_read():
     # 闽侯 (held-out round 132): `序号 | 项目名称 | 资金使用单位 | 预算数 | 年度绩效目标 | 绩效指标`,
     # its fields labelled and parted by commas. Before, the file was refused (file_unreadable:

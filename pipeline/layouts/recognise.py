@@ -1420,15 +1420,27 @@ def _closing_total(grid: Grid, row, opened, unit: str | None) -> tuple[Amount, .
 
 def _grand_total(grid: Grid, row, unit: str | None) -> Subtotal | None:
     """A list's 合计 row whose one figure stands under the total column, no one project's
-    (`_closing_total`): the sum of the projects it heads or closes, checked against them."""
+    (`_closing_total`): the sum of the projects it heads or closes, checked against them; a
+    小计's (`packed.subtotal_unit`) the sum of a 资金使用单位's, those since the subtotal before."""
     figure = _total_figure(grid, row, unit)
     if figure is None:
         return None
     _, text, unit, parts = figure
+    label = row_label(grid, row.cells, is_footer)
+    if packed.subtotal_unit(label) == "" and (department := _department_cell(grid, row)):
+        label = department + label  # `某局 | 小计 | 120.00`: 某局's
+    kind = "grand_total" if packed.subtotal_unit(label) is None else "funding_unit"
     return Subtotal(
-        row_label(grid, row.cells, is_footer), text, unit, row.line, "grand_total",
-        tuple((role, part) for role, _, part in parts),
-    )  # fmt: skip
+        label, text, unit, row.line, kind, tuple((role, part) for role, _, part in parts)
+    )
+
+
+def _department_cell(grid: Grid, row) -> str:
+    """A row's cell under the list's department column (单位名称), where it opens the row and
+    a total's word follows it (`某局 | 小计 | 120.00`); empty otherwise."""
+    filled = [(col, text) for col, text in enumerate(row.cells) if text.strip()]
+    opens = filled and any(c.col == filled[0][0] for c in grid.role_columns("department"))
+    return filled[0][1].strip() if opens and len(filled) > 1 and is_footer(filled[1][1]) else ""
 
 
 def _total_figure(
@@ -1446,6 +1458,8 @@ def _total_figure(
         return None
     funds = {c.col: c for role in vocab.LIST_FUND_ROLES for c in grid.role_columns(role)}
     filled = [(col, text) for col, text in enumerate(row.cells) if text.strip()]
+    if _department_cell(grid, row):
+        filled = filled[1:]  # the unit's name before its 小计 is no figure
     # The label written into every cell its merge spans (`合计 | 合计 | 712.98`) is no figure.
     figures = [(col, text) for col, text in filled[1:] if text != filled[0][1]]
     if figures and (shift := column[0].col - figures[0][0]) > 0:

@@ -67,7 +67,8 @@ UNIT_NAME_SUFFIXES = (
 # The first cell of the grand-total row.
 GRAND_TOTAL_WORDS = ("合计", "总计", "合计金额")
 # ... and of a 资金使用单位's subtotal row printed after its projects, or beside its name in a
-# column of the units (`某局 | 小计 | 131.50`).
+# column of the units (`某局 | 小计 | 131.50`), or after the unit's name in one cell
+# (`潮州市特殊教育学校小计 | 46.80`, `资金使用单位小计`).
 SUBTOTAL_WORDS = ("小计",)
 
 # Words that make a short line the table's title (above the header, or repeated on a page).
@@ -565,6 +566,15 @@ def fold_label(text: str) -> str:
     """A label as compared: without white space, with ASCII brackets and colons and in
     simplified characters (`总计 （萬元）` is `总计(万元)`)."""
     return simplified("".join(text.split()).translate(_LABEL_FOLD))
+
+
+def subtotal_unit(label: str) -> str | None:
+    """For a subtotal's label ending in its word (`潮州市特殊教育学校小计`, `小计`), the name before
+    it, folded (`潮州市特殊教育学校`; `` for none): a unit's subtotal after its projects; None for
+    any other label (`某局`: a unit's row before them)."""
+    folded = fold_label(label)
+    word = next((w for w in SUBTOTAL_WORDS if folded.endswith(w)), None)
+    return None if word is None else folded.removesuffix(word)
 
 
 def compact_label(text: str) -> str:
