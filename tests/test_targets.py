@@ -910,6 +910,10 @@ def test_a_length_in_centimetres_or_millimetres_keeps_its_unit(text, clause):
         # 对 counts couples or pairs, but not where it opens a word (对象, 对接, 对口).
         ("孕前优生健康检查≥1600对", [("number", ">=", 1600.0, None, "对", "孕前优生健康检查")]),
         ("帮扶10对口村", [("number", "=", 10.0, None, None, "帮扶 对口村")]),
+        # 村 counts villages (values 49: 淮北), but not where it opens a word (村级, 村民).
+        ("≥70村", [("number", ">=", 70.0, None, "村", None)]),
+        ("覆盖12村级活动场所", [("number", "=", 12.0, None, None, "覆盖 村级活动场所")]),
+        ("3村民小组", [("number", "=", 3.0, None, None, "村民小组")]),
         # A name's words follow a number without a unit; a point and a hyphen make a day.
         ("3个版本", [("number", "=", 3.0, None, "个", "版本")]),
         ("2025-10-12", [("date", "=", None, None, None, None)]),

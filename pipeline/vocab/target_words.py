@@ -564,6 +564,7 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("座", "座", "number", 1),
     ("座次", "座次", "number", 1),  # structures times visits (`桥梁检测≥36座次`)
     ("所", "所", "number", 1),
+    ("村", "村", "number", 1),  # villages reached (`开展送戏进万村≥70村`)
     ("条", "条", "number", 1),
     ("处", "处", "number", 1),
     ("间", "间", "number", 1),
@@ -751,6 +752,7 @@ UNIT_NOT_BEFORE: dict[str, str] = {
     "集": "中体团镇市合结聚资成约训散", "遍": "及布地",
     "担": "任保当心负责", "道": "路德理口具歉观教闸", "人日": "常均间用报志",
     "床日": "常均间用报志", "笔": "记试画墨者直迹录",
+    "村": "级民委庄落镇组社干务集内居振容貌屯寨",  # `12村级活动场所`, `3村民小组`: no villages
 }  # fmt: skip
 
 # What a rate is counted per (`1600元/亩`, `1次/月`, `每生 1500 元/学期`): every unit above
