@@ -193,6 +193,11 @@ def _spaced(value):
 # Tables whose rows, rendered as a workbook or a web page, read otherwise than the file itself,
 # and why: a strict xfail each.
 RENDERED_APART = {
+    "C-jiangxi-pingxiang-xiangdong-jiaotong-html-sitechrome-breadcrumb-twoforms-rowspan-colspan-verticaljixiaozhibiao-partrates-mivsgongli-yuanvswanyuan-dingxinggrade-youliang-scoreaboveweight-zongfenover100-2023.html": (
+        "a county page whose info table (`生成日期: | 2024-09-13 | 主题分类:`, self-evaluation "
+        "round 120) follows its last form: read from the page, it is a table of its own, set "
+        "aside; rendered from the rows as one workbook or page, it is a row of the form's grid"
+    ),
     "C-sichuan-yaan-shimian-nongye-docx-xiangmuzibiao-yilanbiao-threeprojects-onetable-realmerges-projectcellsspanrows-zhixinglv-only-noexecscore-hejirow-zeroqi-wordactuals-scoreaboveweight-2023.docx": (
         "a list's 序号 merged down each project's rows (round 102): read from the Word file, it "
         "is each indicator's extra column; rendered from its rows as a workbook or a page, the "

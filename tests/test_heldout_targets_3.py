@@ -243,6 +243,11 @@ NOT_READ: dict[str, str] = {
         "a list printed without borders (round 148) whose indicator names wrap over two lines "
         "beside centred level cells: two names' lines are read as rows of their own"
     ),
+    "E-heilongjiang-heihe-beian-jiaoyu-ocr-txt-spaceruns-dept-list-project-cells-first-row-goal-lines-interleaved-spaceinamount-Ofor0-fullwidth-pageheader-pagenumber-2025.txt": (
+        "an OCR'd department list (round 157, 北安) whose goal's wrapped lines stand on the lines "
+        "of the indicator rows beside them: a line opening with a figure and its unit "
+        "(`6800平方米，8月25日前完`) is read as a row of its own, its goal's words an indicator"
+    ),
     "A1-guangdong-jieyang-puning-zhujian-pdf-budget-system-pifubiao-no-rules-landscape-zhongqi-niandu-side-by-side-yuqichanchu-xiaoguo-level1-centred-in-span-form1-over-two-pages-indicator-label-row-printed-again-2025.pdf": (
         "a system's 批复表 printed with no rules, 中期 and 年度 side by side: a 二级 centred between its two rows joins them into one indicator, the second page's rows set aside"
     ),

@@ -534,6 +534,15 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "E-xizang-rikaze-dingri-jiaoyu-rows-yuan-sheet-grid-one-cell-per-line-empty-cells-as-empty-lines-blank-line-after-each-row-wrapped-project-names-level2-and-name-split-amount-read-back-by-heji-utf16le-bom-crlf-2022.txt": "refused: a text one cell a line numbered after every line",
     },
     "cells_joined_by_spaces": {
+        "E-heilongjiang-heihe-beian-jiaoyu-ocr-txt-spaceruns-dept-list-project-cells-first-row-goal-lines-interleaved-spaceinamount-Ofor0-fullwidth-pageheader-pagenumber-2025.txt": (
+            "an OCR'd list whose goal lines stand beside its rows (round 157, 北安), NOT_READ clean too"
+        ),
+        "E-jilin-changchun-gongzhuling-minzheng-ocr-txt-pipes-dept-list-project-cells-first-row-heji-Ofor0-geq-read-as-gt-ascii-geq-fullwidth-pageheader-pagenumber-2025.txt": (
+            "an OCR'd list parted by bars (round 157, 公主岭): joined by spaces, the first project's rows are no longer told from its cells"
+        ),
+        "C-jiangxi-ganzhou-ganxian-nongye-webpaste-browsercopy-txt-utf8-crlf-sitechrome-twoprojects-rowspanshiftleft-dashparts-rateoff-2023.txt": (
+            "a browser's copy of a page, rows shifted left under merges (self-evaluation round 118, 赣县): joined by spaces, one row's words fit its columns in more than one way"
+        ),
         "P-guangdong-zhaoqing-duanzhou-weijian-excel-unicodetext-utf16le-bom-tab-crlf-paddedrows-heji-first-unitrows-quotedmultiline-fieldsperline-yijierjisanji-zhibiaozhi-2023.txt": "a packed table whose 绩效指标 cells print a field a line (round 151, 端州): joined by spaces, no header row is found and the file is refused",
         "C-guangdong-maoming-dianbai-weijian-pdftotext-layout-utf8-lf-ruledpdf-monospace-spacedcolumns-wrappedcellstwolines-formfeed-twoforms-operatoractual-2023.txt": "a pdftotext -layout text (self-evaluation round 112), NOT_READ clean too",
         "E-hunan-chenzhou-rucheng-jiaoyu-txt-pdf-via-wps-tab-department-list-indicator-rows-wrapped-names-levels-labels-goals-on-own-lines-jingjixiaoyi-zhibiao-split-pagefooter-headerrepeated-heji-last-2025.txt": "a PDF copied through WPS, its cells' line breaks bare (round 145, 汝城): damaged again, its lines no longer make up its rows",
@@ -993,6 +1002,9 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "C-sichuan-liangshan-meigu-gaobiaozhunnongtian-zhuanyizhifu-quyu-excelunicodetext-headingsbrokenovertworows-moneylabelatmiddlerow-quotedlinebreaks-reasonrowbroken-durationtarget-barecoefficient-twodecimalscores-honest-utf16le-bom-crlf-2023.txt": "money headings broken over lines, joined (row_unparsed)",
     },
     "one_cell_a_line": {
+        "E-heilongjiang-heihe-beian-jiaoyu-ocr-txt-spaceruns-dept-list-project-cells-first-row-goal-lines-interleaved-spaceinamount-Ofor0-fullwidth-pageheader-pagenumber-2025.txt": (
+            "an OCR'd list whose goal lines stand beside its rows (round 157, 北安), NOT_READ clean too"
+        ),
         "P-guangdong-zhaoqing-duanzhou-weijian-excel-unicodetext-utf16le-bom-tab-crlf-paddedrows-heji-first-unitrows-quotedmultiline-fieldsperline-yijierjisanji-zhibiaozhi-2023.txt": "a packed table whose 绩效指标 cells print a field a line (round 151, 端州): one cell a line, its cells' own lines are taken for cells",
         "E-hunan-chenzhou-rucheng-jiaoyu-txt-pdf-via-wps-tab-department-list-indicator-rows-wrapped-names-levels-labels-goals-on-own-lines-jingjixiaoyi-zhibiao-split-pagefooter-headerrepeated-heji-last-2025.txt": "a PDF copied through WPS, its cells' line breaks bare (round 145, 汝城): damaged again, its lines no longer make up its rows",
         "A2-guangxi-hechi-donglan-xianjie-txt-wappage-copy-onecellperline-blanklinesbetweenrows-mergedwrittenonce-fuzerenjidianhua-sitepager-between-rows-twoforms-2025.txt": "a web page's copy one cell a line (round 145, 东兰): damaged again, its rows are not told",
@@ -1116,6 +1128,18 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
 # grid's cells, where the clean text is read by undoing it line by line.
 DRAWN_NOT_READ: dict[str, dict[str, str]] = {
     "drawn_in_ascii": {
+        "E-heilongjiang-heihe-beian-jiaoyu-ocr-txt-spaceruns-dept-list-project-cells-first-row-goal-lines-interleaved-spaceinamount-Ofor0-fullwidth-pageheader-pagenumber-2025.txt": (
+            "an OCR'd list whose goal lines stand beside its rows (round 157, 北安), NOT_READ clean too"
+        ),
+        "A-guizhou-anshun-guanling-nongye-ocr-txt-spaceruns-two-forms-level1-midspan-xiangmuzijin-label-split-lfor1-total-Ofor0-geq-read-as-gt-fullwidth-pagenumber-2025.txt": (
+            "an OCR'd text its cells parted by runs of spaces (round 157, 关岭): drawn, the spaces inside its cells part them"
+        ),
+        "A-qinghai-xining-chengxi-minzheng-txt-pdfcopy-utf8-crlf-spacejoined-mergedonce-wrappedgoal-pagefooter-headerrepeated-levels-not-reprinted-then-reprinted-twoforms-2025.txt": (
+            "cells joined by spaces already (round 153, 城西): drawn, the spaces inside its cells part them"
+        ),
+        "C-jiangxi-ganzhou-ganxian-nongye-webpaste-browsercopy-txt-utf8-crlf-sitechrome-twoprojects-rowspanshiftleft-dashparts-rateoff-2023.txt": (
+            "a browser's copy of a page, rows shifted left under merges (self-evaluation round 118, 赣县): drawn, a sign-off line after the grid is read as an indicator"
+        ),
         "P-guangdong-zhaoqing-duanzhou-weijian-excel-unicodetext-utf16le-bom-tab-crlf-paddedrows-heji-first-unitrows-quotedmultiline-fieldsperline-yijierjisanji-zhibiaozhi-2023.txt": "a packed table whose 绩效指标 cells print a field a line (round 151, 端州): drawn, its cells' lines are rows of the drawing",
         "A3-hunan-huaihua-chenxi-nongyenongcun-txt-pdfcopy-spacejoined-emptycellsvanish-spacesinsidevalues-geqspace-hanbrackets-yearmonthspace-shangjizijinempty-pagefooter-twoforms-2025.txt": "cells joined by spaces already (round 145, 辰溪): drawn, the spaces inside its cells part them",
         "E-hunan-chenzhou-rucheng-jiaoyu-txt-pdf-via-wps-tab-department-list-indicator-rows-wrapped-names-levels-labels-goals-on-own-lines-jingjixiaoyi-zhibiao-split-pagefooter-headerrepeated-heji-last-2025.txt": "a PDF copied through WPS, its cells' line breaks bare (round 145, 汝城): damaged again, its lines no longer make up its rows",

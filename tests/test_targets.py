@@ -256,6 +256,9 @@ HELDOUT_43 = _load("heldout-target-values-43.jsonl")
 HELDOUT_44 = _load("heldout-target-values-44.jsonl")
 HELDOUT_45 = _load("heldout-target-values-45.jsonl")
 HELDOUT_46 = _load("heldout-target-values-46.jsonl")
+HELDOUT_47 = _load("heldout-target-values-47.jsonl")
+HELDOUT_48 = _load("heldout-target-values-48.jsonl")
+HELDOUT_49 = _load("heldout-target-values-49.jsonl")
 # The spec's cases and every held-out round, each value once.
 SPEC_AND_HELDOUT = (
     CASES
@@ -305,6 +308,9 @@ SPEC_AND_HELDOUT = (
     + HELDOUT_44
     + HELDOUT_45
     + HELDOUT_46
+    + HELDOUT_47
+    + HELDOUT_48
+    + HELDOUT_49
 )
 
 
@@ -370,6 +376,9 @@ CASE_FILES = {
     "heldout-44": HELDOUT_44,
     "heldout-45": HELDOUT_45,
     "heldout-46": HELDOUT_46,
+    "heldout-47": HELDOUT_47,
+    "heldout-48": HELDOUT_48,
+    "heldout-49": HELDOUT_49,
 }
 # Values of the case files the parser does not read as written yet: (file, text) -> why. Strict,
 # so that the fix that reads one must take it out of here.
