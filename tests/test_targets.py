@@ -923,6 +923,8 @@ def test_a_length_in_centimetres_or_millimetres_keeps_its_unit(text, clause):
         ("≥70村", [("number", ">=", 70.0, None, "村", None)]),
         ("覆盖12村级活动场所", [("number", "=", 12.0, None, None, "覆盖 村级活动场所")]),
         ("3村民小组", [("number", "=", 3.0, None, None, "村民小组")]),
+        # 标准箱 is 标箱 written out (values 50: 天津), its magnitude kept.
+        ("2218万标准箱", [("number", "=", 2218.0, None, "万标准箱", None)]),
         # A name's words follow a number without a unit; a point and a hyphen make a day.
         ("3个版本", [("number", "=", 3.0, None, "个", "版本")]),
         ("2025-10-12", [("date", "=", None, None, None, None)]),

@@ -560,6 +560,7 @@ UNITS: tuple[tuple[str, str, str, int], ...] = (
     ("辆", "辆", "number", 1),
     ("标台", "标台", "number", 1),  # standard buses of transit tables (`每万人拥有公交车辆≥12标台`)
     ("标箱", "标箱", "number", 1),  # twenty-foot containers of a port (`集装箱吞吐量≥10万标箱`)
+    ("标准箱", "标准箱", "number", 1),  # the same, written out (`吞吐量达到2218万标准箱`)
     ("TEU", "TEU", "number", 1),
     ("座", "座", "number", 1),
     ("座次", "座次", "number", 1),  # structures times visits (`桥梁检测≥36座次`)
