@@ -448,10 +448,13 @@ def planned_roles(
     shows first): a past year's columns of a self-evaluation are other columns (`past_years`);
     a role the column's group, or the table, took already passes to the column's next
     candidate (a list's total taken for each period its label names: `中期资金总额 |
-    年度资金总额`), and a grouped role repeated opens the next group; with no name column, the
-    block label's column holds the names (`绩效指标 | 指标值`)."""
+    年度资金总额`), and a grouped role repeated opens the next group, but for a unit's label
+    again right after the actual's column, the actual's own unit (`指标值 | 度量单位 | 实际完成值
+    | 度量单位`); with no name column, the block label's column holds the names (`绩效指标 |
+    指标值`)."""
     candidates_of = candidates_of | {
-        col: ("other_column",) for col in past_years(labels, candidates_of)
+        col: ("other_column",)
+        for col in (*past_years(labels, candidates_of), *period_actuals(labels, candidates_of))
     }
     taken: list[set[str]] = [set()]
     shared: set[str] = set()
@@ -459,6 +462,9 @@ def planned_roles(
     for col, candidates in candidates_of.items():
         role = None
         scope = label_scope(labels[col])
+        if candidates[:1] == ("unit",) and "unit" in taken[-1] and planned[-1][1] == "actual":
+            planned.append((col, "actual_unit", len(taken) - 1))
+            continue
         for candidate in candidates:
             if candidate in REPEATABLE or (
                 candidate not in taken[-1]
@@ -486,6 +492,17 @@ def _shared_key(role: str, scope: str | None) -> str:
     """What a column of a role no group repeats takes from the table: the role, or a list's
     total of a period its label names (`中期资金总额`) that period's total only."""
     return f"{role}@{scope}" if role == "total" and scope == "period" else role
+
+
+def period_actuals(labels, candidates_of: dict[int, tuple[str, ...]]) -> list[int]:
+    """In a self-evaluation printing the year's actuals (`实际完成值`, `年度实际完成值`), the
+    columns of actuals its label scopes to the whole period (`实施期累计完成值`): what the
+    project did so far, kept as other columns, never the year's actual."""
+    actuals = {col: label_scope(labels[col]) for col, roles in candidates_of.items()
+               if roles[:1] == ("actual",)}  # fmt: skip
+    if all(scope == "period" for scope in actuals.values()):
+        return []
+    return [col for col, scope in actuals.items() if scope == "period"]
 
 
 def past_years(labels, candidates_of: dict[int, tuple[str, ...]]) -> list[int]:

@@ -651,7 +651,7 @@ def _two_row_labels(upper: tuple[str, ...], lower: tuple[str, ...]) -> tuple[str
     left holds as many labels as the spans have columns: they are read under the spans, in
     order."""
     known = (text.strip() for text in upper if text.strip())
-    if not all(is_label(text) or is_column_group(text) for text in known):
+    if not all(is_label(text) or _heads_group(text) for text in known):
         return None  # a row of values above (most pairs)
     upper, lower = _merges_unfilled(upper, lower)
     if (headed := _under_target_headings(upper, lower)) is not None:
@@ -683,7 +683,7 @@ def _two_row_labels(upper: tuple[str, ...], lower: tuple[str, ...]) -> tuple[str
     under_group = beside = False
     for col, (above, below) in enumerate(zip(upper, lower, strict=True)):
         above, below = above.strip(), below.strip()
-        grouping = is_column_group(above) and col in spanned
+        grouping = _heads_group(above) and col in spanned
         if (above and not is_label(above) and not grouping) or (below and not is_label(below)):
             return None
         block = bool(above) and is_block_label(above)
@@ -707,6 +707,13 @@ def _two_row_labels(upper: tuple[str, ...], lower: tuple[str, ...]) -> tuple[str
         below if below.strip() else above for above, below in zip(upper, lower, strict=True)
     )
     return cells if is_grid_header(cells) else None
+
+
+def _heads_group(label: str) -> bool:
+    """Whether a header's upper label only heads the columns labelled below it: a group's
+    (`自评情况` over `分值 | 得分`), or a scope alone (`年度 | 实施期` over `指标值 | 实际完成值 | 指标值
+    | 累计完成值`: `_scoped_under` reads each label below as that scope's)."""
+    return is_column_group(label) or compact(label) in _SCOPE_LABELS
 
 
 def _merges_unfilled(upper: tuple[str, ...], lower: tuple[str, ...]) -> tuple[tuple, tuple]:
@@ -851,7 +858,8 @@ def _scoped_under(upper: tuple[str, ...], lower: tuple[str, ...], spans) -> tupl
     label (`中期目标 | 年度目标` under `指标值`: `中期目标指标值`); and the 合计 under a spanning
     money label (`项目金额` over `合计 | 财政拨款 | 其他资金`) read as that label: the money's
     whole; and the value and unit under an actual's label its own (`实际完成值` over `指标值 |
-    度量单位`: `实际完成值 | 实际完成值/度量单位`)."""
+    度量单位`: `实际完成值 | 实际完成值/度量单位`); and each label under a scope alone its
+    scope's (`年度` over `指标值 | 实际完成值`: `年度指标值 | 年度实际完成值`)."""
     cells = list(lower)
     for span in spans:
         head = upper[span.start].strip()
@@ -859,7 +867,9 @@ def _scoped_under(upper: tuple[str, ...], lower: tuple[str, ...], spans) -> tupl
         for col in span:
             scope = compact(lower[col])
             under = column_roles(scope)
-            if scope in _SCOPE_LABELS:
+            if compact(head) in _SCOPE_LABELS and under:
+                cells[col] = head + lower[col].strip()
+            elif scope in _SCOPE_LABELS:
                 cells[col] = scope + head
             elif "value" in heads and label_scope(scope) and "value" not in under:
                 cells[col] = lower[col].strip() + head
