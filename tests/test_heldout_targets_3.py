@@ -248,6 +248,36 @@ NOT_READ: dict[str, str] = {
         "of the indicator rows beside them: a line opening with a figure and its unit "
         "(`6800平方米，8月25日前完`) is read as a row of its own, its goal's words an indicator"
     ),
+    "E-hebei-chengde-kuancheng-shuiwu-deptlist-pdftotextlayout-yuan-thousands-goalwrapsbesiderows-goallinefigurefirst-level1mergedtop-monthenddate-wrappednames-pagefooter-headerrepeated-utf8-2025.txt": (
+        "a pdftotext -layout department list (round 158) whose goal cell wraps beside the "
+        "indicator rows: a figure set against the goal's first line and goal lines overlapping "
+        "the money column leave no column apart, and the rows are read by their words (most "
+        "rows row_unparsed, some misfiled under the next project)"
+    ),
+    "E-jilin-liaoyuan-dongfeng-nongye-deptlist-pdftotextlayout-heji-first-thousands-goalwrapsbesiderows-goallinefigurefirst-wannmu-wanmuci-implieddate-wrappednames-pagefooter-headerrepeated-gb18030-2025.txt": (
+        "a pdftotext -layout department list (round 158) whose goal cell wraps beside the "
+        "indicator rows: a figure set against the goal's first line and goal lines overlapping "
+        "the money column leave no column apart, and the rows are read by their words (most "
+        "rows row_unparsed, some misfiled under the next project)"
+    ),
+    "E-jilin-yanbian-tumen-weijian-deptlist-pdftotextlayout-projectcellscentredinspan-goalattop-goalwrapsbesiderows-goallinefigurefirst-narrowlevel2wrapped-wrappedsanji-pagefooter-headerrepeated-utf8-2024.txt": (
+        "a pdftotext -layout department list (round 158) whose goal cell wraps beside the "
+        "indicator rows: a figure set against the goal's first line and goal lines overlapping "
+        "the money column leave no column apart, and the rows are read by their words (most "
+        "rows row_unparsed, some misfiled under the next project)"
+    ),
+    "E-liaoning-liaoyang-gongchangling-zhujian-deptlist-pdftotextlayout-xuhao-danweimingcheng-niandujixiaomubiao-goalwrapsbesiderows-goallinefigurefirst-goallinedateend-wrappednames-levelseveryrow-pagefooter-headerrepeated-utf8-2025.txt": (
+        "a pdftotext -layout department list (round 158) whose goal cell wraps beside the "
+        "indicator rows: a figure set against the goal's first line and goal lines overlapping "
+        "the money column leave no column apart, and the rows are read by their words (most "
+        "rows row_unparsed, some misfiled under the next project)"
+    ),
+    "E-liaoning-shenyang-hunnan-jiaoyu-deptlist-pdftotextlayout-bumenyusuan-xiangmujixiaomubiaobiao-goalwrapsbesiderows-goallinefigurefirst-levelsmergedtop-pagebreakinsideproject-levelsacrossbreak-pagefooter-headerrepeated-utf8-2024.txt": (
+        "a pdftotext -layout department list (round 158) whose goal cell wraps beside the "
+        "indicator rows: a figure set against the goal's first line and goal lines overlapping "
+        "the money column leave no column apart, and the rows are read by their words (most "
+        "rows row_unparsed, some misfiled under the next project)"
+    ),
     "A1-guangdong-jieyang-puning-zhujian-pdf-budget-system-pifubiao-no-rules-landscape-zhongqi-niandu-side-by-side-yuqichanchu-xiaoguo-level1-centred-in-span-form1-over-two-pages-indicator-label-row-printed-again-2025.pdf": (
         "a system's 批复表 printed with no rules, 中期 and 年度 side by side: a 二级 centred between its two rows joins them into one indicator, the second page's rows set aside"
     ),

@@ -485,6 +485,9 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
     # Texts printed one cell a line already (held-out round 57), with a page's number after
     # every line: the numbers part each row into rows of one cell, and the file is refused.
     "page_numbered": {
+        "E-hebei-chengde-kuancheng-shuiwu-deptlist-pdftotextlayout-yuan-thousands-goalwrapsbesiderows-goallinefigurefirst-level1mergedtop-monthenddate-wrappednames-pagefooter-headerrepeated-utf8-2025.txt": "a pdftotext -layout list whose goals wrap beside its rows (round 158), NOT_READ clean too",
+        "E-jilin-yanbian-tumen-weijian-deptlist-pdftotextlayout-projectcellscentredinspan-goalattop-goalwrapsbesiderows-goallinefigurefirst-narrowlevel2wrapped-wrappedsanji-pagefooter-headerrepeated-utf8-2024.txt": "a pdftotext -layout list whose goals wrap beside its rows (round 158), NOT_READ clean too",
+        "E-liaoning-shenyang-hunnan-jiaoyu-deptlist-pdftotextlayout-bumenyusuan-xiangmujixiaomubiaobiao-goalwrapsbesiderows-goallinefigurefirst-levelsmergedtop-pagebreakinsideproject-levelsacrossbreak-pagefooter-headerrepeated-utf8-2024.txt": "a pdftotext -layout list whose goals wrap beside its rows (round 158), NOT_READ clean too",
         "E-hunan-chenzhou-rucheng-jiaoyu-txt-pdf-via-wps-tab-department-list-indicator-rows-wrapped-names-levels-labels-goals-on-own-lines-jingjixiaoyi-zhibiao-split-pagefooter-headerrepeated-heji-last-2025.txt": "a PDF copied through WPS, its cells' line breaks bare (round 145, 汝城): damaged again, its lines no longer make up its rows",
         "A2-guangxi-hechi-donglan-xianjie-txt-wappage-copy-onecellperline-blanklinesbetweenrows-mergedwrittenonce-fuzerenjidianhua-sitepager-between-rows-twoforms-2025.txt": "a web page's copy one cell a line (round 145, 东兰): damaged again, its rows are not told",
         "D-sichuan-nanchong-nanbu-shuiwu-pdftotextlayout-bumenzhengti-jibenzhichu-xiangmuzhichu-splitcols-wrappedgoal-level1acrossbreak-labelsrepeated-2025.txt": "a pdftotext -layout text (round 140), a page's number after every line: its places part no columns",
@@ -534,6 +537,10 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "E-xizang-rikaze-dingri-jiaoyu-rows-yuan-sheet-grid-one-cell-per-line-empty-cells-as-empty-lines-blank-line-after-each-row-wrapped-project-names-level2-and-name-split-amount-read-back-by-heji-utf16le-bom-crlf-2022.txt": "refused: a text one cell a line numbered after every line",
     },
     "cells_joined_by_spaces": {
+        "E-hebei-chengde-kuancheng-shuiwu-deptlist-pdftotextlayout-yuan-thousands-goalwrapsbesiderows-goallinefigurefirst-level1mergedtop-monthenddate-wrappednames-pagefooter-headerrepeated-utf8-2025.txt": "a pdftotext -layout list whose goals wrap beside its rows (round 158), NOT_READ clean too",
+        "E-jilin-liaoyuan-dongfeng-nongye-deptlist-pdftotextlayout-heji-first-thousands-goalwrapsbesiderows-goallinefigurefirst-wannmu-wanmuci-implieddate-wrappednames-pagefooter-headerrepeated-gb18030-2025.txt": "a pdftotext -layout list whose goals wrap beside its rows (round 158), NOT_READ clean too",
+        "E-liaoning-liaoyang-gongchangling-zhujian-deptlist-pdftotextlayout-xuhao-danweimingcheng-niandujixiaomubiao-goalwrapsbesiderows-goallinefigurefirst-goallinedateend-wrappednames-levelseveryrow-pagefooter-headerrepeated-utf8-2025.txt": "a pdftotext -layout list whose goals wrap beside its rows (round 158), NOT_READ clean too",
+        "E-liaoning-shenyang-hunnan-jiaoyu-deptlist-pdftotextlayout-bumenyusuan-xiangmujixiaomubiaobiao-goalwrapsbesiderows-goallinefigurefirst-levelsmergedtop-pagebreakinsideproject-levelsacrossbreak-pagefooter-headerrepeated-utf8-2024.txt": "a pdftotext -layout list whose goals wrap beside its rows (round 158), NOT_READ clean too",
         "E-heilongjiang-heihe-beian-jiaoyu-ocr-txt-spaceruns-dept-list-project-cells-first-row-goal-lines-interleaved-spaceinamount-Ofor0-fullwidth-pageheader-pagenumber-2025.txt": (
             "an OCR'd list whose goal lines stand beside its rows (round 157, 北安), NOT_READ clean too"
         ),
@@ -1002,6 +1009,10 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "C-sichuan-liangshan-meigu-gaobiaozhunnongtian-zhuanyizhifu-quyu-excelunicodetext-headingsbrokenovertworows-moneylabelatmiddlerow-quotedlinebreaks-reasonrowbroken-durationtarget-barecoefficient-twodecimalscores-honest-utf16le-bom-crlf-2023.txt": "money headings broken over lines, joined (row_unparsed)",
     },
     "one_cell_a_line": {
+        "E-hebei-chengde-kuancheng-shuiwu-deptlist-pdftotextlayout-yuan-thousands-goalwrapsbesiderows-goallinefigurefirst-level1mergedtop-monthenddate-wrappednames-pagefooter-headerrepeated-utf8-2025.txt": "a pdftotext -layout list whose goals wrap beside its rows (round 158), NOT_READ clean too",
+        "E-jilin-liaoyuan-dongfeng-nongye-deptlist-pdftotextlayout-heji-first-thousands-goalwrapsbesiderows-goallinefigurefirst-wannmu-wanmuci-implieddate-wrappednames-pagefooter-headerrepeated-gb18030-2025.txt": "a pdftotext -layout list whose goals wrap beside its rows (round 158), NOT_READ clean too",
+        "E-liaoning-liaoyang-gongchangling-zhujian-deptlist-pdftotextlayout-xuhao-danweimingcheng-niandujixiaomubiao-goalwrapsbesiderows-goallinefigurefirst-goallinedateend-wrappednames-levelseveryrow-pagefooter-headerrepeated-utf8-2025.txt": "a pdftotext -layout list whose goals wrap beside its rows (round 158), NOT_READ clean too",
+        "E-liaoning-shenyang-hunnan-jiaoyu-deptlist-pdftotextlayout-bumenyusuan-xiangmujixiaomubiaobiao-goalwrapsbesiderows-goallinefigurefirst-levelsmergedtop-pagebreakinsideproject-levelsacrossbreak-pagefooter-headerrepeated-utf8-2024.txt": "a pdftotext -layout list whose goals wrap beside its rows (round 158), NOT_READ clean too",
         "E-heilongjiang-heihe-beian-jiaoyu-ocr-txt-spaceruns-dept-list-project-cells-first-row-goal-lines-interleaved-spaceinamount-Ofor0-fullwidth-pageheader-pagenumber-2025.txt": (
             "an OCR'd list whose goal lines stand beside its rows (round 157, 北安), NOT_READ clean too"
         ),
@@ -1128,6 +1139,11 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
 # grid's cells, where the clean text is read by undoing it line by line.
 DRAWN_NOT_READ: dict[str, dict[str, str]] = {
     "drawn_in_ascii": {
+        "E-hebei-chengde-kuancheng-shuiwu-deptlist-pdftotextlayout-yuan-thousands-goalwrapsbesiderows-goallinefigurefirst-level1mergedtop-monthenddate-wrappednames-pagefooter-headerrepeated-utf8-2025.txt": "a pdftotext -layout list whose goals wrap beside its rows (round 158), NOT_READ clean too",
+        "E-jilin-liaoyuan-dongfeng-nongye-deptlist-pdftotextlayout-heji-first-thousands-goalwrapsbesiderows-goallinefigurefirst-wannmu-wanmuci-implieddate-wrappednames-pagefooter-headerrepeated-gb18030-2025.txt": "a pdftotext -layout list whose goals wrap beside its rows (round 158), NOT_READ clean too",
+        "E-jilin-yanbian-tumen-weijian-deptlist-pdftotextlayout-projectcellscentredinspan-goalattop-goalwrapsbesiderows-goallinefigurefirst-narrowlevel2wrapped-wrappedsanji-pagefooter-headerrepeated-utf8-2024.txt": "a pdftotext -layout list whose goals wrap beside its rows (round 158), NOT_READ clean too",
+        "E-liaoning-liaoyang-gongchangling-zhujian-deptlist-pdftotextlayout-xuhao-danweimingcheng-niandujixiaomubiao-goalwrapsbesiderows-goallinefigurefirst-goallinedateend-wrappednames-levelseveryrow-pagefooter-headerrepeated-utf8-2025.txt": "a pdftotext -layout list whose goals wrap beside its rows (round 158), NOT_READ clean too",
+        "E-liaoning-shenyang-hunnan-jiaoyu-deptlist-pdftotextlayout-bumenyusuan-xiangmujixiaomubiaobiao-goalwrapsbesiderows-goallinefigurefirst-levelsmergedtop-pagebreakinsideproject-levelsacrossbreak-pagefooter-headerrepeated-utf8-2024.txt": "a pdftotext -layout list whose goals wrap beside its rows (round 158), NOT_READ clean too",
         "E-heilongjiang-heihe-beian-jiaoyu-ocr-txt-spaceruns-dept-list-project-cells-first-row-goal-lines-interleaved-spaceinamount-Ofor0-fullwidth-pageheader-pagenumber-2025.txt": (
             "an OCR'd list whose goal lines stand beside its rows (round 157, 北安), NOT_READ clean too"
         ),

@@ -259,6 +259,7 @@ HELDOUT_46 = _load("heldout-target-values-46.jsonl")
 HELDOUT_47 = _load("heldout-target-values-47.jsonl")
 HELDOUT_48 = _load("heldout-target-values-48.jsonl")
 HELDOUT_49 = _load("heldout-target-values-49.jsonl")
+HELDOUT_50 = _load("heldout-target-values-50.jsonl")
 # The spec's cases and every held-out round, each value once.
 SPEC_AND_HELDOUT = (
     CASES
@@ -311,6 +312,7 @@ SPEC_AND_HELDOUT = (
     + HELDOUT_47
     + HELDOUT_48
     + HELDOUT_49
+    + HELDOUT_50
 )
 
 
@@ -379,6 +381,7 @@ CASE_FILES = {
     "heldout-47": HELDOUT_47,
     "heldout-48": HELDOUT_48,
     "heldout-49": HELDOUT_49,
+    "heldout-50": HELDOUT_50,
 }
 # Values of the case files the parser does not read as written yet: (file, text) -> why. Strict,
 # so that the fix that reads one must take it out of here.
