@@ -1143,3 +1143,53 @@ def test_a_tasks_subtotal_of_only_some_of_them_is_not_the_departments_money(afte
     ]))  # fmt: skip
     assert money(tables)[:2] == ((Decimal("1250.00"), "1,250.00") if after else (None, None))
     assert errors(tables) == []
+
+
+def _tasks_by_kind(heading: str = "支出类型", kinds: tuple[str, str] = ("基本支出", "项目支出")):
+    return [
+        ["部门整体支出绩效目标表"], ["部门（单位）名称", "某市卫生健康局"], ["单位：万元"],
+        ["年度主要任务", heading, "任务名称", "主要内容", "预算金额（万元）"],
+        ["", kinds[0], "人员经费", "在职人员工资福利", "1,826.45"],
+        ["", "", "公用经费", "机关日常运转", "193.52"],
+        ["", "", "小计", "", "2,019.97"],
+        ["", kinds[1], "基本公共卫生服务", "居民健康档案、慢病管理", "1,286.00"],
+        ["", "", "小计", "", "1,286.00"],
+        ["", "合计", "", "", "3,305.97"],
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("heading", "kinds"), [("支出类型", ("基本支出", "项目支出")),
+                           ("资金来源", ("一般公共预算", "政府性基金预算"))]
+)  # fmt: skip
+def test_a_tasks_kind_of_spending_merged_down_them_is_a_tasks_cell(heading, kinds):
+    # 蒙自 (round 163): `支出类型` over `基本支出 | 人员经费 | …`; 五通桥 (round 165): `资金来源`
+    # over `一般公共预算 | 机关运行保障 | …`. The first task of each kind had been read as a
+    # money label with its figure, not a task (蒙自: false subtotal_mismatch errors on the right
+    # 小计 and 合计; 五通桥: the task under a label of its own, `一般公共预算/任务名称`).
+    tables = read(text([*_tasks_by_kind(heading, kinds), *DEPARTMENT_GRID]))
+    assert money(tables)[:2] == (Decimal("3305.97"), "3,305.97")
+    fields = json.loads(tables.projects[0]["extra_columns"])
+    assert (fields[heading], fields["任务名称"], fields["预算金额（万元）"]) == (
+        kinds[0],
+        "人员经费",
+        "1,826.45",
+    )
+    assert errors(tables) == []
+
+
+def test_a_money_block_after_the_tasks_is_the_departments_money_no_task():
+    # 钦北 (round 163): `年度预算资金 | 资金总额 | …` and its parts after the tasks' 合计. They
+    # had been read as five more tasks, the money's parts null, silently.
+    tables = read(text([
+        *_tasks_by_kind(),
+        ["年度预算资金", "资金总额", "3,305.97"],
+        ["", "按收入性质分", "财政拨款", "3,255.97"],
+        ["", "", "其他资金", "50.00"],
+        *DEPARTMENT_GRID,
+    ]))  # fmt: skip
+    assert money(tables) == (
+        Decimal("3305.97"), "3,305.97", Decimal("3255.97"), "3,255.97", Decimal("50.00"), "50.00"
+    )  # fmt: skip
+    assert "资金总额" not in (tables.projects[0]["extra_columns"] or "")
+    assert errors(tables) == []

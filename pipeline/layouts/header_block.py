@@ -1087,6 +1087,8 @@ def _items_moved(cells, block: _Block) -> list:
     item's other cells moved with them; the total row's (`金额合计 | 1,350.00 | …`) likewise,
     its label staying."""
     money = sorted(col for col, (role, _) in block.headings.items() if role in MONEY_ROLES)
+    if _opens_money_block(cells):
+        return cells
     if not money or money[0] == 0:
         return _task_moved(cells, block)
     if (
@@ -1100,6 +1102,18 @@ def _items_moved(cells, block: _Block) -> list:
     if (moved := _figures_moved(cells, block, money, MONEY_ROLES, whole=not total)) is not cells:
         return moved
     return _task_moved(cells, block)
+
+
+def _opens_money_block(cells) -> bool:
+    """Whether a row in the label column is a money block's label before its first money label
+    (`年度预算资金 | 资金总额 | 20,199,340.00` after the department's tasks, 钦北): the block
+    of the department's money, no item of the tasks above it."""
+    return (
+        len(cells) > 1
+        and cells[0][0] == 0
+        and _label_role(cells[0][1], 0) == "money_block"
+        and _label_role(cells[1][1], cells[1][0]) in MONEY_ROLES
+    )
 
 
 def _task_moved(cells, block: _Block) -> list:
@@ -1218,8 +1232,14 @@ def _headings(cells, row, block: _Block, out: HeaderFields) -> None:
     roles |= _changes_beside_adjusted(cells, roles)
     if block.role == "duty_block":
         # A task's achievement beside its money (`年度主要任务 | 任务名称 | … | 执行数 | 实际完成情况`):
-        # each task's own field, not the department's goal achieved.
-        roles = {col: "duty_heading" if r in GOALS else r for col, r in roles.items()}
+        # each task's own field, not the department's goal achieved; and the source of funds a
+        # part of the tasks is paid from, merged down them left of their names (五通桥: `资金来源
+        # | 任务名称 | …` over `一般公共预算 | 机关运行保障 | …`), each task's cell.
+        tasks = min((col for col, r in roles.items() if r == "duty_heading"), default=-1)
+        roles = {
+            col: "duty_heading" if r in GOALS or (r == "money_heading" and col < tasks) else r
+            for col, r in roles.items()
+        }
     spanned = _measures_above(cells, block)
     for (before, left), (col, text) in itertools.pairwise(cells):
         if _written_again(before, left, col, text) and before in block.headings:

@@ -319,6 +319,9 @@ FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
         # What became of each task (`年度主要任务 | 完成情况`, Shanghai, the tasks in the label's
         # own column; `… | 执行数 | 完成情况`, Tibet).
         "完成情况", "任务完成情况",
+        # The kind of spending a part of the tasks is, merged down its tasks (蒙自: `支出类型 |
+        # 任务名称 | …` over `基本支出 | 人员经费 | …`): a task's cell, no money label.
+        "支出类型",
     )),
     ("signoff", ("项目责任人", "单位", "填表人", "填报人", "单位负责人", "联系电话", "填报日期")),
     ("other_field", (
