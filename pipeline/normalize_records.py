@@ -76,7 +76,10 @@ def normalize_reads(
     writer.check_indicators_read()
     tables = writer.tables
     read_any = [read for read in reads if read.layout != "unrecognised"]
-    first = read_any[0] if read_any else reads[0]
+    # A blank form (`_blank`) is set aside: its layout is none the file was read in, unless the
+    # file holds nothing else.
+    filled = [r for r in read_any if not (r.projects and all(map(_blank, r.projects)))] or read_any
+    first = filled[0] if filled else reads[0]
     types = {read.document_type for read in read_any}
     tables.documents.append(
         document_row(
@@ -90,7 +93,7 @@ def normalize_reads(
             fiscal_year_source=year_source,
             currency_unit=first.currency_unit,
             layout=",".join(
-                dict.fromkeys(name for read in read_any for name in read.layout.split(","))
+                dict.fromkeys(name for read in filled for name in read.layout.split(","))
             )
             or None,
             document_type="self_evaluation"
@@ -162,6 +165,15 @@ class _RecordWriter(RowWriter):
                 }
             )
         for project, unit in zip(read.projects, project_units, strict=True):
+            if _blank(project):
+                self.problem(
+                    "table_set_aside",
+                    "a blank form, its labels only (no project name, money, goal, field or "
+                    "indicator filled in: a template), set aside",
+                    project.line,
+                    evidence=project.supervising_department,
+                )
+                continue
             self.add_project(project, table_unit, unit)
 
     def check_indicators_read(self) -> None:
@@ -632,6 +644,20 @@ def _split(project: Project, measure: str | None, table_unit: str | None):
             figures = [amounts.to_wan(a.text, a.unit or table_unit) for a in cells]
             return None if None in figures else (kinds, cells, figures)
     return None
+
+
+def _blank(project: Project) -> bool:
+    """Whether a form read fills in nothing but its department (a workbook's 空白模板 sheet:
+    `填报单位：某局` over the labels): no name, money, goal, other field or indicator."""
+    return not (
+        project.name
+        or any(amount.text.strip() for amount in project.amounts)
+        or project.annual_goal
+        or project.period_goal
+        or project.actual_goal
+        or project.fields
+        or project.indicators
+    )
 
 
 def _funding_units(read: TableRead) -> tuple[dict[int, str], list[str | None]]:

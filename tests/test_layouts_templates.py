@@ -1900,3 +1900,27 @@ def test_group_headings_over_a_lists_labels_and_the_measures_beside_the_indicato
     (project,) = tables.projects
     assert "项目基本情况" not in (project["extra_columns"] or "")
     assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
+def test_a_blank_form_after_a_filled_one_is_set_aside_not_a_project():
+    # 玉门 (round 162): a workbook's 空白模板 sheet, its labels and its department's line only.
+    # It had been a project of no name, money or indicator (missing_level1 notes on it).
+    def form(name: str, money: str, goal: str, rows: list[list[str]]) -> list[list[str]]:
+        return [["项目支出绩效目标表"], ["主管部门", "某县农业农村局"], ["项目名称", name],
+                ["年度资金总额", money], ["年度绩效目标", goal],
+                ["一级指标", "二级指标", "三级指标", "指标值"], *rows]  # fmt: skip
+
+    filled = form("高标准农田建设", "360.00", "新建高标准农田1.2万亩",
+                  [["产出指标", "数量指标", "新建高标准农田", "≥1.2万亩"]])  # fmt: skip
+    blank = form("", "", "", [["产出指标", "数量指标", "", ""], ["满意度指标", "", "", ""]])
+    tables = read(text([*filled, *blank]))
+    assert [(p["project_name"], p["total_amount"]) for p in tables.projects] == [
+        ("高标准农田建设", Decimal("360.00"))
+    ]
+    assert [(f["rule"], f["source_line"], f["message"], f["evidence"])
+            for f in tables.findings if f["rule"] == "table_set_aside"] == [(
+        "table_set_aside", 8,
+        "a blank form, its labels only (no project name, money, goal, field or indicator "
+        "filled in: a template), set aside",
+        "某县农业农村局",
+    )]  # fmt: skip
