@@ -655,7 +655,7 @@ def check_categories(tables: Tables, _fiscal_year: int | None) -> Iterator[dict]
         for depth, level in enumerate(("level1", "level2"), start=1):
             raw = indicator[f"{level}_raw"]
             if raw and indicator[f"{level}_code"] is None:
-                if taxonomy.uncategorised_level(raw) == depth:
+                if depth in taxonomy.uncategorised_levels(raw):
                     scheme_names.setdefault(indicator["project_id"], {})[raw] = None
                     continue
                 yield _finding_on(

@@ -648,6 +648,22 @@ def test_department_wide_levels_are_one_note_a_project_not_a_warning_an_indicato
     ]  # fmt: skip
 
 
+def test_department_wide_names_printed_at_either_level_are_known_at_both():
+    # 连州 (round 147), 七星关 (round 163): `履职效能 | 部门履职`, `履职效能 | 社会效应` — 社会效应 a
+    # 二级 here, a 一级 elsewhere; both had been category_unknown warnings on every row.
+    tables = read(text([
+        ["2025年度部门整体支出绩效目标表"],
+        ["部门名称", "某县水务局"],
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["履职效能", "部门履职", "水利工程维修养护", "≥46处"],
+        ["", "社会效应", "受益群众满意度", "≥90%"],
+    ]))  # fmt: skip
+    assert [(f["rule"], f["evidence"]) for f in tables.findings
+            if f["rule"].startswith("category")] == [
+        ("category_department_scheme", "履职效能；部门履职；社会效应")
+    ]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("second", "rules"),
     [

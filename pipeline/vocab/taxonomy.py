@@ -120,6 +120,10 @@ UNCATEGORISED_LEVELS: dict[int, tuple[str, ...]] = {
     2: (
         "重点工作履行情况",
         "履职目标实现",
+        # 履职效能's parts in a county's department-wide targets (连州, 七星关: 部门履职, and
+        # 社会效应 printed under it as a 二级 too).
+        "部门履职",
+        "社会效应",
         "预算管理",
         "预算执行",
         "资产管理",
@@ -264,9 +268,14 @@ def _bare_name(written: str) -> str:
     return simplified("".join(_SCORE_NOTE.sub("", written).split()))
 
 
-@functools.lru_cache(maxsize=4096)
 def uncategorised_level(raw: str) -> int | None:
     """The level (1 or 2) a written name of `UNCATEGORISED_LEVELS` is (`履职效能（50分）` -> 1,
-    `过程管理指标` -> 1)."""
+    `过程管理指标` -> 1), the higher where a scheme prints it at either (社会效应)."""
+    return next(iter(uncategorised_levels(raw)), None)
+
+
+@functools.lru_cache(maxsize=4096)
+def uncategorised_levels(raw: str) -> tuple[int, ...]:
+    """Every level a written name of `UNCATEGORISED_LEVELS` is at in some scheme."""
     name = _bare_name(raw).removesuffix("指标")
-    return next((level for level, names in UNCATEGORISED_LEVELS.items() if name in names), None)
+    return tuple(level for level, names in UNCATEGORISED_LEVELS.items() if name in names)
