@@ -485,6 +485,8 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
     # Texts printed one cell a line already (held-out round 57), with a page's number after
     # every line: the numbers part each row into rows of one cell, and the file is refused.
     "page_numbered": {
+        "C-hunan-chenzhou-suxian-linye-pdfcopy-onecellperline-utf8-lf-emptycellsdropped-pagefurniture-diyeyegongye-slashreasons-twoforms-2023.txt": "a text of self-evaluation round 124 NOT_READ clean too",
+        "C-hunan-yongzhou-lengshuitan-jiaoyu-pdftotext-layout-utf8-lf-spacedcolumns-pagefurniture-wrappedreason-scoreexceedsweight-twoforms-2023.txt": "a text of self-evaluation round 124 NOT_READ clean too",
         "E-hebei-chengde-kuancheng-shuiwu-deptlist-pdftotextlayout-yuan-thousands-goalwrapsbesiderows-goallinefigurefirst-level1mergedtop-monthenddate-wrappednames-pagefooter-headerrepeated-utf8-2025.txt": "a pdftotext -layout list whose goals wrap beside its rows (round 158), NOT_READ clean too",
         "E-jilin-yanbian-tumen-weijian-deptlist-pdftotextlayout-projectcellscentredinspan-goalattop-goalwrapsbesiderows-goallinefigurefirst-narrowlevel2wrapped-wrappedsanji-pagefooter-headerrepeated-utf8-2024.txt": "a pdftotext -layout list whose goals wrap beside its rows (round 158), NOT_READ clean too",
         "E-liaoning-shenyang-hunnan-jiaoyu-deptlist-pdftotextlayout-bumenyusuan-xiangmujixiaomubiaobiao-goalwrapsbesiderows-goallinefigurefirst-levelsmergedtop-pagebreakinsideproject-levelsacrossbreak-pagefooter-headerrepeated-utf8-2024.txt": "a pdftotext -layout list whose goals wrap beside its rows (round 158), NOT_READ clean too",
@@ -1009,6 +1011,7 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "C-sichuan-liangshan-meigu-gaobiaozhunnongtian-zhuanyizhifu-quyu-excelunicodetext-headingsbrokenovertworows-moneylabelatmiddlerow-quotedlinebreaks-reasonrowbroken-durationtarget-barecoefficient-twodecimalscores-honest-utf16le-bom-crlf-2023.txt": "money headings broken over lines, joined (row_unparsed)",
     },
     "one_cell_a_line": {
+        "C-hunan-chenzhou-suxian-linye-pdfcopy-onecellperline-utf8-lf-emptycellsdropped-pagefurniture-diyeyegongye-slashreasons-twoforms-2023.txt": "a text of self-evaluation round 124 NOT_READ clean too",
         "E-hebei-chengde-kuancheng-shuiwu-deptlist-pdftotextlayout-yuan-thousands-goalwrapsbesiderows-goallinefigurefirst-level1mergedtop-monthenddate-wrappednames-pagefooter-headerrepeated-utf8-2025.txt": "a pdftotext -layout list whose goals wrap beside its rows (round 158), NOT_READ clean too",
         "E-jilin-liaoyuan-dongfeng-nongye-deptlist-pdftotextlayout-heji-first-thousands-goalwrapsbesiderows-goallinefigurefirst-wannmu-wanmuci-implieddate-wrappednames-pagefooter-headerrepeated-gb18030-2025.txt": "a pdftotext -layout list whose goals wrap beside its rows (round 158), NOT_READ clean too",
         "E-liaoning-liaoyang-gongchangling-zhujian-deptlist-pdftotextlayout-xuhao-danweimingcheng-niandujixiaomubiao-goalwrapsbesiderows-goallinefigurefirst-goallinedateend-wrappednames-levelseveryrow-pagefooter-headerrepeated-utf8-2025.txt": "a pdftotext -layout list whose goals wrap beside its rows (round 158), NOT_READ clean too",
@@ -1139,6 +1142,9 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
 # grid's cells, where the clean text is read by undoing it line by line.
 DRAWN_NOT_READ: dict[str, dict[str, str]] = {
     "drawn_in_ascii": {
+        "C-hubei-wuhan-dongxihu-shuiwu-pdftotext-layout-utf8-lf-spacedcolumns-pagefurniture-diyeyegongye-runningheader-wrappedreason-twoforms-2023.txt": "a text of self-evaluation round 124 NOT_READ clean too",
+        "C-hunan-chenzhou-suxian-linye-pdfcopy-onecellperline-utf8-lf-emptycellsdropped-pagefurniture-diyeyegongye-slashreasons-twoforms-2023.txt": "a text of self-evaluation round 124 NOT_READ clean too",
+        "C-hunan-yongzhou-lengshuitan-jiaoyu-pdftotext-layout-utf8-lf-spacedcolumns-pagefurniture-wrappedreason-scoreexceedsweight-twoforms-2023.txt": "a text of self-evaluation round 124 NOT_READ clean too",
         "E-hebei-chengde-kuancheng-shuiwu-deptlist-pdftotextlayout-yuan-thousands-goalwrapsbesiderows-goallinefigurefirst-level1mergedtop-monthenddate-wrappednames-pagefooter-headerrepeated-utf8-2025.txt": "a pdftotext -layout list whose goals wrap beside its rows (round 158), NOT_READ clean too",
         "E-jilin-liaoyuan-dongfeng-nongye-deptlist-pdftotextlayout-heji-first-thousands-goalwrapsbesiderows-goallinefigurefirst-wannmu-wanmuci-implieddate-wrappednames-pagefooter-headerrepeated-gb18030-2025.txt": "a pdftotext -layout list whose goals wrap beside its rows (round 158), NOT_READ clean too",
         "E-jilin-yanbian-tumen-weijian-deptlist-pdftotextlayout-projectcellscentredinspan-goalattop-goalwrapsbesiderows-goallinefigurefirst-narrowlevel2wrapped-wrappedsanji-pagefooter-headerrepeated-utf8-2024.txt": "a pdftotext -layout list whose goals wrap beside its rows (round 158), NOT_READ clean too",
@@ -1307,6 +1313,8 @@ MARKED_NOT_READ: dict[str, dict[str, str]] = {
 # Tables whose labels, spaced out (`一 级 指 标`), are not read like the clean one.
 SPACED_NOT_READ: dict[str, dict[str, str]] = {
     "labels_spaced": {
+        "C-hubei-wuhan-dongxihu-shuiwu-pdftotext-layout-utf8-lf-spacedcolumns-pagefurniture-diyeyegongye-runningheader-wrappedreason-twoforms-2023.txt": "a text of self-evaluation round 124 NOT_READ clean too",
+        "C-hunan-yongzhou-lengshuitan-jiaoyu-pdftotext-layout-utf8-lf-spacedcolumns-pagefurniture-wrappedreason-scoreexceedsweight-twoforms-2023.txt": "a text of self-evaluation round 124 NOT_READ clean too",
         "A-sichuan-deyang-mianzhu-nongye-pdftotextlayout-yitihua-zhibiaoxingzhi-duliangdanwei-quanzhong-pageheader-diyiyegongyeye-formcontinued-labelsrepeated-erjiacrossbreak-wrappedsanji-2025.txt": "a fixed-width text (round 140) with its labels spaced: its columns not found",
         "D-sichuan-nanchong-nanbu-shuiwu-pdftotextlayout-bumenzhengti-jibenzhichu-xiangmuzhichu-splitcols-wrappedgoal-level1acrossbreak-labelsrepeated-2025.txt": "a fixed-width text (round 140) with its labels spaced: its columns not found",
         "C-yunnan-dali-yangbi-linye-pdftotext-layout-spaceruns-wrappedcells-levelsmidblock-pagebreakinblock-footers-zhibiaoxingzhi-splitcols-twoprojects-fullmarksmissed-2022.txt": (
