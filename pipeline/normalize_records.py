@@ -19,7 +19,12 @@ from pipeline.labels.columns import compact, matchable
 from pipeline.labels.lines import period_bounds, stated_year
 from pipeline.layouts import amounts, project_amounts, self_evaluation
 from pipeline.layouts.clauses import parts_off, target_clauses
-from pipeline.layouts.indicator_grid import LEVEL_POINTS, NO_INDICATOR_UNDER, TEMPLATE_PLACEHOLDER
+from pipeline.layouts.indicator_grid import (
+    LEVEL_POINTS,
+    NO_INDICATOR_UNDER,
+    TEMPLATE_PLACEHOLDER,
+    TOTAL_UNDER_UNKNOWN,
+)
 from pipeline.layouts.records import Amount, Indicator, Project, TableRead
 from pipeline.manifest import Source, document_id_for
 from pipeline.money import format_amount
@@ -37,6 +42,7 @@ _LEFTOVER_RULES = {
     TEMPLATE_PLACEHOLDER: "template_row_skipped",
     NO_INDICATOR_UNDER: "template_row_skipped",
     LEVEL_POINTS: "table_note",
+    TOTAL_UNDER_UNKNOWN: "table_note",
 }
 
 

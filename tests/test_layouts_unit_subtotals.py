@@ -64,3 +64,27 @@ def test_a_wrong_units_subtotal_is_blamed_alone(style):
     found = [(f["rule"], f["message"]) for f in tables.findings if f["severity"] == "error"]
     assert [rule for rule, _ in found] == ["amount_row_mismatch", "subtotal_mismatch"]
     assert "210.00 ≠ 200.00" in found[1][1]
+
+
+def test_a_lists_total_beside_columns_of_no_known_label_is_its_grand_total():
+    # 新宁, 蓝山, 金溪, 崇义 (round 166): `其中：中央 | 省级 | 县级` beside the funds. The 合计
+    # printing figures under them too was kept as seven sign-off notes, never checked.
+    def row(total: str, fiscal: str, shares: tuple[str, str, str]) -> list[str]:
+        return ["1", "高标准农田建设", total, fiscal, *shares, "20.00", "新建高标准农田1.2万亩",
+                "产出指标", "数量指标", "新建高标准农田", "≥1.2万亩"]  # fmt: skip
+
+    labels = ["序号", "项目名称", "资金总额", "财政拨款", "其中：中央", "省级", "县级", "其他资金",
+              "年度绩效目标", "一级指标", "二级指标", "三级指标", "指标值"]  # fmt: skip
+    tables = read(text([
+        ["某县农业农村局项目支出绩效目标表"], ["单位：万元"], labels,
+        ["", "合计", "340.00", "320.00", "200.00", "80.00", "40.00", "20.00"],
+        row("340.00", "320.00", ("200.00", "80.00", "40.00")),
+    ]))  # fmt: skip
+    assert [(r["row_type"], r["name"], r["total_amount"], r["fiscal_appropriation"])
+            for r in tables.amount_rows] == [("grand_total", "合计", 340, 320)]  # fmt: skip
+    assert [(f["rule"], f["source_line"], f["message"], f["evidence"]) for f in tables.findings
+            if f["source_line"] == 4] == [
+        ("table_note", 4, "a total's figure under a column of no known label", text)
+        for text in ("其中：中央: 200.00", "省级: 80.00", "县级: 40.00")
+    ]  # fmt: skip
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []

@@ -2323,6 +2323,10 @@ LEVEL_POINTS = "the points of a level's block, printed on its row"
 # Why a row of a template's placeholders (`……`, `指标2:`) is a leftover: it names no indicator.
 TEMPLATE_PLACEHOLDER = "a template placeholder row"
 
+# Why a figure of a list's 合计 is a leftover: it stands under a column of no known label (`其中：
+# 中央 | 省级 | 县级`, kept in each indicator's extra cells), summing that column, no one's.
+TOTAL_UNDER_UNKNOWN = "a total's figure under a column of no known label"
+
 
 @dataclass(slots=True)
 class GridReader:

@@ -93,6 +93,7 @@ from pipeline.layouts.header_block import HeaderFields, money_headings, read_hea
 from pipeline.layouts.indicator_grid import (
     DROPPED,
     SPLIT_PARTS_FIELDS,
+    TOTAL_UNDER_UNKNOWN,
     Column,
     Grid,
     GridReader,
@@ -1121,6 +1122,11 @@ def read_table(table: CellTable, fiscal_year: int | None = None) -> TableRead:
                     if grid.lists_projects and (total := _grand_total(grid, row, unit)):
                         subtotals.append(total)
                         labels.append(first)
+                        leftovers.extend(
+                            Leftover(row.line, row.location, f"{label}: {figure}",
+                                     TOTAL_UNDER_UNKNOWN)
+                            for label, figure in _total_figure(grid, row, unit)[4]
+                        )  # fmt: skip
                         continue
                     # `合计 | 100` under a form's indicators gives their points; in a list of
                     # projects a 合计 is money (a subtotal), left as it was printed.
@@ -1419,9 +1425,9 @@ def _closing_total(grid: Grid, row, opened, unit: str | None) -> tuple[Amount, .
     project `opened` since the last such row: a 合计 below several projects is their sum, no
     one's (`_grand_total`)."""
     figure = _total_figure(grid, row, unit)
-    if figure is None or len(opened) != 1 or opened[0][0].amounts:
+    if figure is None or len(opened) != 1 or opened[0][0].amounts or figure[4]:
         return ()
-    label, text, unit, parts = figure
+    label, text, unit, parts, _ = figure
     return tuple(
         Amount(role, "annual", None, label, text, unit, row.line)
         for role, label, text in (("total", label, text), *parts)
@@ -1435,7 +1441,7 @@ def _grand_total(grid: Grid, row, unit: str | None) -> Subtotal | None:
     figure = _total_figure(grid, row, unit)
     if figure is None:
         return None
-    _, text, unit, parts = figure
+    _, text, unit, parts, _ = figure
     label = row_label(grid, row.cells, is_footer)
     if packed.subtotal_unit(label) == "" and (department := _department_cell(grid, row)):
         label = department + label  # `某局 | 小计 | 120.00`: 某局's
@@ -1455,11 +1461,12 @@ def _department_cell(grid: Grid, row) -> str:
 
 def _total_figure(
     grid: Grid, row, unit: str | None
-) -> tuple[str, str, str | None, tuple[tuple[str, str, str], ...]] | None:
+) -> tuple[str, str, str | None, tuple[tuple[str, str, str], ...], list[tuple[str, str]]] | None:
     """A 合计 row's one figure under a list's total column (its column's label, the figure and
-    its unit), and the figures under the list's sources of funds beside it (`LIST_FUND_ROLES`:
-    their part's role, their column's label, the figure); None where another cell prints
-    something or one of them is no amount. Figures standing left of the total column, the first
+    its unit), the figures under the list's sources of funds beside it (`LIST_FUND_ROLES`:
+    their part's role, their column's label, the figure), and those under columns of no known
+    label (their label, the figure: `其中：中央 | 省级 | 县级`, which no source of funds names);
+    None where another cell prints something or one of them is no amount. Figures standing left of the total column, the first
     under no column of money (the label's cell merged across the project's columns, dropped as
     a page copied from a browser drops it: `合计 | 6,598,600.00 | | …`), are read moved right
     until the first stands under it."""
@@ -1476,7 +1483,8 @@ def _total_figure(
         money = {column[0].col, *funds}
         if figures[0][0] not in money and figures[-1][0] + shift < grid.width:
             figures = [(col + shift, text) for col, text in figures]
-    totals = [(col, text) for col, text in figures if col not in funds]
+    unknown = {c.col: c.label for c in grid.columns if c.role is None}
+    totals = [(col, text) for col, text in figures if col not in funds and col not in unknown]
     if len(totals) != 1 or totals[0][0] != column[0].col:
         return None
     if not all(is_amount(text) for _, text in figures):
@@ -1487,7 +1495,8 @@ def _total_figure(
         for col, figure in figures
         if col in funds
     )
-    return label, text, amounts.cell_unit(text) or amounts.label_unit(label) or unit, parts
+    apart = [(unknown[col], figure) for col, figure in figures if col in unknown]
+    return label, text, amounts.cell_unit(text) or amounts.label_unit(label) or unit, parts, apart
 
 
 def _merge(
