@@ -817,7 +817,8 @@ def _date_serial(target: Target) -> str | None:
                 system: datetime.date(*epoch) + datetime.timedelta(days=serial)
                 for system, epoch in file_formats.DATE_SYSTEMS.items()
             }
-            if file_formats.DATE_SERIAL_YEARS[0] <= dates["1900"].year < _SERIAL_YEARS_END:
+            first, end = file_formats.DATE_SERIAL_YEARS
+            if first <= dates["1900"].year < end:
                 return (
                     f"the time indicator's target is the bare number {serial}, which as an Excel "
                     f"date serial is {dates['1900'].isoformat()} ({dates['1904'].isoformat()} in "
@@ -825,9 +826,6 @@ def _date_serial(target: Target) -> str | None:
                     "check the published table"
                 )
     return None
-
-
-_SERIAL_YEARS_END = file_formats.DATE_SERIAL_YEARS[1]
 
 
 # A figure opening with a 0 before another digit (`05%`), not part of a longer number or a date.

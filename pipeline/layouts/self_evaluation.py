@@ -18,6 +18,7 @@ to. Values stay as printed; `printed_points` gives numbers, `coefficient_points`
 
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -184,25 +185,33 @@ def money_block(project: Project) -> tuple[MoneyRow | None, list[MoneyRow]]:
     a self-evaluation's money block only (one with 年初/全年预算数 or 执行数 cells); (None, [])
     otherwise."""
     cells = project.amounts
-    if not any(a.column in AMOUNT_MEASURES or a.role in AMOUNT_MEASURES for a in cells):
+    if not _measured(cells):
         return None, []
     total = _row([a for a in cells if a.role == "total" or a.role in MEASURES])
-    funds: dict[tuple[str, int], list[Amount]] = {}
-    for amount in amounts.fund_parts(cells):
-        funds.setdefault((amount.label, amount.line), []).append(amount)
-    rows = [row for group in funds.values() if (row := _row(group))]
+    rows = _rows_by_line(amounts.fund_parts(cells))
     return (total if total and total.cells else execution_row(rows)), rows
 
 
 def fund_items(project: Project) -> list[MoneyRow]:
     """A self-evaluation money block's rows that itemise the fund row above them (`其中：省级资金`
     and `市县级资金` under `地方资金`: `amounts.itemising_parts`), counted in that row already."""
-    if not any(a.column in AMOUNT_MEASURES or a.role in AMOUNT_MEASURES for a in project.amounts):
+    if not _measured(project.amounts):
         return []
-    items: dict[tuple[str, int], list[Amount]] = {}
-    for amount in amounts.itemising_parts(project.amounts):
-        items.setdefault((amount.label, amount.line), []).append(amount)
-    return [row for group in items.values() if (row := _row(group))]
+    return _rows_by_line(amounts.itemising_parts(project.amounts))
+
+
+def _measured(cells: Sequence[Amount]) -> bool:
+    """Whether money cells are a self-evaluation's money block's: some under 年初/全年预算数 or
+    执行数."""
+    return any(a.column in AMOUNT_MEASURES or a.role in AMOUNT_MEASURES for a in cells)
+
+
+def _rows_by_line(cells: Sequence[Amount]) -> list[MoneyRow]:
+    """Money cells as the block's rows, one a label and line, each printing something."""
+    grouped: dict[tuple[str, int], list[Amount]] = {}
+    for amount in cells:
+        grouped.setdefault((amount.label, amount.line), []).append(amount)
+    return [row for group in grouped.values() if (row := _row(group))]
 
 
 def execution_row(funds: list[MoneyRow]) -> MoneyRow | None:
