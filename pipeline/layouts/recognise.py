@@ -1115,17 +1115,18 @@ def read_table(table: CellTable, fiscal_year: int | None = None) -> TableRead:
                 if is_footer(first):
                     closed = True
                     opened, summed = listed[summed:], len(listed)
-                    if grid.lists_projects and (money := _closing_total(grid, row, opened, unit)):
+                    figure = _total_figure(grid, row, unit) if grid.lists_projects else None
+                    if figure and (money := _closing_total(row, opened, figure)):
                         listed[-1] = (replace(listed[-1][0], amounts=money), listed[-1][1])
                         labels.append(first)
                         continue
-                    if grid.lists_projects and (total := _grand_total(grid, row, unit)):
-                        subtotals.append(total)
+                    if figure:
+                        subtotals.append(_grand_total(grid, row, figure))
                         labels.append(first)
                         leftovers.extend(
-                            Leftover(row.line, row.location, f"{label}: {figure}",
+                            Leftover(row.line, row.location, f"{label}: {text}",
                                      TOTAL_UNDER_UNKNOWN)
-                            for label, figure in _total_figure(grid, row, unit)[4]
+                            for label, text in figure[4]
                         )  # fmt: skip
                         continue
                     # `合计 | 100` under a form's indicators gives their points; in a list of
@@ -1418,14 +1419,19 @@ def _listed_total(project: Project) -> tuple[Decimal, str, str | None] | None:
     return wan, totals[0].text, totals[0].unit
 
 
-def _closing_total(grid: Grid, row, opened, unit: str | None) -> tuple[Amount, ...]:
+# A list's 合计 row read (`_total_figure`): its total column's label, the figure and its unit;
+# each source of funds' part (role, label, figure); each figure under a column of no known label
+# (label, figure).
+_TotalFigure = tuple[str, str, str | None, tuple[tuple[str, str, str], ...], list[tuple[str, str]]]
+
+
+def _closing_total(row, opened, figure: _TotalFigure) -> tuple[Amount, ...]:
     """The total of a list's project that printed no money on its rows, from the 合计 row below
     its indicators (`合计 | | … | 528.60`, the name printed only where it changes): the row's one
     figure under the total column, and those under its sources of funds. Only for the one
     project `opened` since the last such row: a 合计 below several projects is their sum, no
     one's (`_grand_total`)."""
-    figure = _total_figure(grid, row, unit)
-    if figure is None or len(opened) != 1 or opened[0][0].amounts or figure[4]:
+    if len(opened) != 1 or opened[0][0].amounts or figure[4]:
         return ()
     label, text, unit, parts, _ = figure
     return tuple(
@@ -1434,13 +1440,10 @@ def _closing_total(grid: Grid, row, opened, unit: str | None) -> tuple[Amount, .
     )
 
 
-def _grand_total(grid: Grid, row, unit: str | None) -> Subtotal | None:
+def _grand_total(grid: Grid, row, figure: _TotalFigure) -> Subtotal:
     """A list's 合计 row whose one figure stands under the total column, no one project's
     (`_closing_total`): the sum of the projects it heads or closes, checked against them; a
     小计's (`packed.subtotal_unit`) the sum of a 资金使用单位's, those since the subtotal before."""
-    figure = _total_figure(grid, row, unit)
-    if figure is None:
-        return None
     _, text, unit, parts, _ = figure
     label = row_label(grid, row.cells, is_footer)
     if packed.subtotal_unit(label) == "" and (department := _department_cell(grid, row)):
@@ -1459,14 +1462,13 @@ def _department_cell(grid: Grid, row) -> str:
     return filled[0][1].strip() if opens and len(filled) > 1 and is_footer(filled[1][1]) else ""
 
 
-def _total_figure(
-    grid: Grid, row, unit: str | None
-) -> tuple[str, str, str | None, tuple[tuple[str, str, str], ...], list[tuple[str, str]]] | None:
+def _total_figure(grid: Grid, row, unit: str | None) -> _TotalFigure | None:
     """A 合计 row's one figure under a list's total column (its column's label, the figure and
     its unit), the figures under the list's sources of funds beside it (`LIST_FUND_ROLES`:
     their part's role, their column's label, the figure), and those under columns of no known
     label (their label, the figure: `其中：中央 | 省级 | 县级`, which no source of funds names);
-    None where another cell prints something or one of them is no amount. Figures standing left of the total column, the first
+    None where another cell prints something or one of them is no amount. Figures standing
+    left of the total column, the first
     under no column of money (the label's cell merged across the project's columns, dropped as
     a page copied from a browser drops it: `合计 | 6,598,600.00 | | …`), are read moved right
     until the first stands under it."""
