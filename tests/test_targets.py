@@ -260,6 +260,7 @@ HELDOUT_47 = _load("heldout-target-values-47.jsonl")
 HELDOUT_48 = _load("heldout-target-values-48.jsonl")
 HELDOUT_49 = _load("heldout-target-values-49.jsonl")
 HELDOUT_50 = _load("heldout-target-values-50.jsonl")
+HELDOUT_51 = _load("heldout-target-values-51.jsonl")
 # The spec's cases and every held-out round, each value once.
 SPEC_AND_HELDOUT = (
     CASES
@@ -313,6 +314,7 @@ SPEC_AND_HELDOUT = (
     + HELDOUT_48
     + HELDOUT_49
     + HELDOUT_50
+    + HELDOUT_51
 )
 
 
@@ -382,6 +384,7 @@ CASE_FILES = {
     "heldout-48": HELDOUT_48,
     "heldout-49": HELDOUT_49,
     "heldout-50": HELDOUT_50,
+    "heldout-51": HELDOUT_51,
 }
 # Values of the case files the parser does not read as written yet: (file, text) -> why. Strict,
 # so that the fix that reads one must take it out of here.
