@@ -35,12 +35,6 @@ CASES = [(folder, name) for folder in FOLDERS for name in sorted(EXPECTED[folder
 # Tables not read as their expected.json says, and why: a strict xfail each (the test fails when
 # one is read).
 NOT_READ = {
-    "C-hunan-chenzhou-suxian-linye-pdfcopy-onecellperline-utf8-lf-emptycellsdropped-pagefurniture-diyeyegongye-slashreasons-twoforms-2023.txt": (
-        "a PDF's text one cell a line (self-evaluation round 124, 苏仙), two forms with no blank "
-        "line between them: after the first form's sign-off, the second form's lines are read "
-        "as one line of the sign-off (about 125 table_note notes), its project and 8 "
-        "indicators lost"
-    ),
     "C-hubei-wuhan-dongxihu-shuiwu-pdftotext-layout-utf8-lf-spacedcolumns-pagefurniture-diyeyegongye-runningheader-wrappedreason-twoforms-2023.txt": (
         "`pdftotext -layout` text (self-evaluation round 124, 东西湖) whose reason label wraps "
         "(`偏差原因分析及` over `改进措施`) and whose 二级 wraps (`社会公众或服务` over "

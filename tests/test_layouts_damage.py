@@ -485,7 +485,9 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
     # Texts printed one cell a line already (held-out round 57), with a page's number after
     # every line: the numbers part each row into rows of one cell, and the file is refused.
     "page_numbered": {
-        "C-hunan-chenzhou-suxian-linye-pdfcopy-onecellperline-utf8-lf-emptycellsdropped-pagefurniture-diyeyegongye-slashreasons-twoforms-2023.txt": "a text of self-evaluation round 124 NOT_READ clean too",
+        "C-hunan-chenzhou-suxian-linye-pdfcopy-onecellperline-utf8-lf-emptycellsdropped-pagefurniture-diyeyegongye-slashreasons-twoforms-2023.txt": (
+            "a PDF's text one cell a line with no blank line (self-evaluation round 124, 苏仙): a page's number after every line leaves its rows untold, refused (file_unreadable)"
+        ),
         "C-hunan-yongzhou-lengshuitan-jiaoyu-pdftotext-layout-utf8-lf-spacedcolumns-pagefurniture-wrappedreason-scoreexceedsweight-twoforms-2023.txt": "a text of self-evaluation round 124 NOT_READ clean too",
         "E-hebei-chengde-kuancheng-shuiwu-deptlist-pdftotextlayout-yuan-thousands-goalwrapsbesiderows-goallinefigurefirst-level1mergedtop-monthenddate-wrappednames-pagefooter-headerrepeated-utf8-2025.txt": "a pdftotext -layout list whose goals wrap beside its rows (round 158), NOT_READ clean too",
         "E-jilin-yanbian-tumen-weijian-deptlist-pdftotextlayout-projectcellscentredinspan-goalattop-goalwrapsbesiderows-goallinefigurefirst-narrowlevel2wrapped-wrappedsanji-pagefooter-headerrepeated-utf8-2024.txt": "a pdftotext -layout list whose goals wrap beside its rows (round 158), NOT_READ clean too",
@@ -1011,7 +1013,9 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
         "C-sichuan-liangshan-meigu-gaobiaozhunnongtian-zhuanyizhifu-quyu-excelunicodetext-headingsbrokenovertworows-moneylabelatmiddlerow-quotedlinebreaks-reasonrowbroken-durationtarget-barecoefficient-twodecimalscores-honest-utf16le-bom-crlf-2023.txt": "money headings broken over lines, joined (row_unparsed)",
     },
     "one_cell_a_line": {
-        "C-hunan-chenzhou-suxian-linye-pdfcopy-onecellperline-utf8-lf-emptycellsdropped-pagefurniture-diyeyegongye-slashreasons-twoforms-2023.txt": "a text of self-evaluation round 124 NOT_READ clean too",
+        "C-hunan-chenzhou-suxian-linye-pdfcopy-onecellperline-utf8-lf-emptycellsdropped-pagefurniture-diyeyegongye-slashreasons-twoforms-2023.txt": (
+            "a PDF's text one cell a line with no blank line (self-evaluation round 124, 苏仙): a blank line after every line leaves its rows untold, refused (file_unreadable)"
+        ),
         "E-hebei-chengde-kuancheng-shuiwu-deptlist-pdftotextlayout-yuan-thousands-goalwrapsbesiderows-goallinefigurefirst-level1mergedtop-monthenddate-wrappednames-pagefooter-headerrepeated-utf8-2025.txt": "a pdftotext -layout list whose goals wrap beside its rows (round 158), NOT_READ clean too",
         "E-jilin-liaoyuan-dongfeng-nongye-deptlist-pdftotextlayout-heji-first-thousands-goalwrapsbesiderows-goallinefigurefirst-wannmu-wanmuci-implieddate-wrappednames-pagefooter-headerrepeated-gb18030-2025.txt": "a pdftotext -layout list whose goals wrap beside its rows (round 158), NOT_READ clean too",
         "E-liaoning-liaoyang-gongchangling-zhujian-deptlist-pdftotextlayout-xuhao-danweimingcheng-niandujixiaomubiao-goalwrapsbesiderows-goallinefigurefirst-goallinedateend-wrappednames-levelseveryrow-pagefooter-headerrepeated-utf8-2025.txt": "a pdftotext -layout list whose goals wrap beside its rows (round 158), NOT_READ clean too",
@@ -1142,8 +1146,10 @@ UNTABBED_NOT_READ: dict[str, dict[str, str]] = {
 # grid's cells, where the clean text is read by undoing it line by line.
 DRAWN_NOT_READ: dict[str, dict[str, str]] = {
     "drawn_in_ascii": {
+        "C-hunan-chenzhou-suxian-linye-pdfcopy-onecellperline-utf8-lf-emptycellsdropped-pagefurniture-diyeyegongye-slashreasons-twoforms-2023.txt": (
+            "a PDF's text one cell a line with no blank line (self-evaluation round 124, 苏仙): each line boxed as a row of one cell, its layout not told (layout_unsupported)"
+        ),
         "C-hubei-wuhan-dongxihu-shuiwu-pdftotext-layout-utf8-lf-spacedcolumns-pagefurniture-diyeyegongye-runningheader-wrappedreason-twoforms-2023.txt": "a text of self-evaluation round 124 NOT_READ clean too",
-        "C-hunan-chenzhou-suxian-linye-pdfcopy-onecellperline-utf8-lf-emptycellsdropped-pagefurniture-diyeyegongye-slashreasons-twoforms-2023.txt": "a text of self-evaluation round 124 NOT_READ clean too",
         "C-hunan-yongzhou-lengshuitan-jiaoyu-pdftotext-layout-utf8-lf-spacedcolumns-pagefurniture-wrappedreason-scoreexceedsweight-twoforms-2023.txt": "a text of self-evaluation round 124 NOT_READ clean too",
         "E-hebei-chengde-kuancheng-shuiwu-deptlist-pdftotextlayout-yuan-thousands-goalwrapsbesiderows-goallinefigurefirst-level1mergedtop-monthenddate-wrappednames-pagefooter-headerrepeated-utf8-2025.txt": "a pdftotext -layout list whose goals wrap beside its rows (round 158), NOT_READ clean too",
         "E-jilin-liaoyuan-dongfeng-nongye-deptlist-pdftotextlayout-heji-first-thousands-goalwrapsbesiderows-goallinefigurefirst-wannmu-wanmuci-implieddate-wrappednames-pagefooter-headerrepeated-gb18030-2025.txt": "a pdftotext -layout list whose goals wrap beside its rows (round 158), NOT_READ clean too",

@@ -150,6 +150,36 @@ def test_a_self_evaluation_a_cell_a_line_reads_its_money_rows_and_stops_at_its_t
     assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
 
 
+def test_forms_one_after_another_without_blank_lines_are_each_cut_under_their_labels():
+    # 苏仙 (held-out self-evaluation round 124): a second form right under the first one's
+    # sign-off, and a page's footer between a money row's figure and the next label. The second
+    # form's lines had been read as one line of the sign-off: its project and indicators lost.
+    second = [
+        text.replace("苹果产业提质增效", "油茶产业发展")
+        .replace("320.00", "180.00")
+        .replace("300.00", "160.00")
+        for text in READING_ORDER
+    ]
+    money = second.index("180.00") + 1
+    second[money:money] = ["第 2 页 共 4 页", "某县2024年部门预算"]
+    text = "\n".join([*READING_ORDER, "填报人：王某", *second, "填报人：王某"]) + "\n"
+    tables = process_file("forms.txt", text.encode(), Source(fiscal_year=2024))
+    assert [(p["project_name"], p["total_amount"], p["other_funds"]) for p in tables.projects] == [
+        ("某县苹果产业提质增效项目", Decimal("320.00"), Decimal("20.00")),
+        ("某县油茶产业发展项目", Decimal("180.00"), Decimal("20.00")),
+    ]
+    first, second = (p["project_id"] for p in tables.projects)
+    names = ["新建矮砧密植苹果园", "安装防雹网", "化肥使用量", "果农满意度"]
+    assert [
+        (i["project_id"], i["indicator_name"], i["annual_target"]) for i in tables.indicators
+    ] == [
+        (project, name, target)
+        for project in (first, second)
+        for name, target in zip(names, ["≥2000亩", "≥1500亩", "零增长", "≥92%"], strict=True)
+    ]
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
 def test_a_row_a_blank_line_ends_joins_each_of_its_cells_wrapped():
     # 会同 (held-out round 66): rows of different lengths, a blank line after each, a name and a
     # reason each over two lines. One join of two lines fitted no such row: it was left out.
@@ -180,7 +210,7 @@ def test_lines_cut_two_ways_alike_are_left_as_printed():
         return tuple(words) if words in (["甲"], ["乙", "丙"], ["甲", "乙"], ["丙"]) else None
 
     never = lambda text: False  # noqa: E731
-    out = rows_of_cells(lines, 0, 1, Says(fits, never, never, never, never, never, never))
+    out = rows_of_cells(lines, 0, 1, Says(fits, never, never, never, never, never, never, never))
     assert out == ["labels", "甲 乙 丙", "", ""]
 
 
@@ -196,5 +226,5 @@ def test_a_note_under_the_last_row_ends_the_rows_and_is_no_rows_cell():
         return text.startswith("注：")
 
     never = lambda text: False  # noqa: E731
-    out = rows_of_cells(lines, 0, 1, Says(fits, never, never, never, never, notes, never))
+    out = rows_of_cells(lines, 0, 1, Says(fits, never, never, never, never, never, notes, never))
     assert out == ["labels", "甲 ≥1", "", "注：一级指标三项 — 3 —", ""]

@@ -55,6 +55,9 @@ class Says(NamedTuple):
     is_unit: Callable[[str], bool]
     # Whether a line printed between rows is no cell of one (a page's number).
     apart: Callable[[str], bool]
+    # Whether a line is a page's furniture (`第 2 页 共 4 页`, a running header): in the header
+    # too, no cell of the row it is printed in.
+    furniture: Callable[[str], bool]
     # Whether the lines after a line are no indicator rows (a total, a note, a sign-off).
     ends: Callable[[str], bool]
     # Whether two header rows, each a label and its figure, print one money row's two sides
@@ -122,7 +125,10 @@ def _header_rows(lines: Sequence[str], run: list[int], says: Says) -> list[list[
     … `得分`) runs on into the label of the row of figures under them (`年度资金总额` /
     `380.00` …), that label opens a row of its own, and the block's label with its unit
     (`项目资金` / `（万元）`) the row of headings; a money block's rows printed side by side
-    (`_sides_joined`) are one row each."""
+    (`_sides_joined`) are one row each; a page's furniture (`第 2 页 共 4 页` between a money
+    row's figures and the next row's label) a row of its own, wherever it stands."""
+    furniture = [k for k in run if says.furniture(lines[k].strip())]
+    run = [k for k in run if k not in furniture]
     rows: list[list[int]] = []
     label_before = False
     for unit in _units(lines, run, says.is_label):
@@ -143,7 +149,7 @@ def _header_rows(lines: Sequence[str], run: list[int], says: Says) -> list[list[
             out += [headings, row[labels - 1 :]]
         else:
             out.append(row)
-    return _sides_joined(lines, out, says.sides)
+    return [*_sides_joined(lines, out, says.sides), *([k] for k in furniture)]
 
 
 def _labels_unit(lines: Sequence[str], row: list[int], says: Says) -> bool:

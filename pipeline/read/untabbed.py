@@ -259,17 +259,68 @@ def untabbed_rows(source_file: str, text: str) -> Untabbed | None:
     # instead (`cell_lines`: no blank line after a row, cells wrapped over several lines), and
     # more rows under the indicator columns are placed so, that is the reading.
     joined, placed = _joined_rows(*_lines_joined(lines))
-    after = index + _label_run(lines, index)
-    columns = _column_roles(tuple(line.strip() for line in lines[index:after]))
-    fits = functools.partial(_with_target, columns=columns)
-    says = Says(fits, _joinable, _is_label, _is_unit_line, _apart, _ends_rows, _sides)
-    cut, cut_placed = _joined_rows(rows_of_cells(lines, index, after, says))
+    cut, cut_placed = _joined_rows(_forms_cut(lines, index))
     if cut_placed > placed:
         joined, placed = cut, cut_placed
     if not placed:
         raise ExtractError(source_file, index + 1, _refusal(labels, "one cell a line, and no "
                            "one column count cuts every row of the file on a blank line"))  # fmt: skip
     return joined
+
+
+def _forms_cut(lines: list[str], index: int) -> list[str]:
+    """The lines one cell a line cut into rows by what they say (`cell_lines.rows_of_cells`),
+    form by form where the text prints several one after another with no blank line between
+    them (`_form_spans`): each under its own column labels, the sign-off of one ending its
+    rows before the next one's title."""
+    spans = _form_spans(lines, index)
+    cut: list[str] = []
+    for (start, labels, after), end in zip(
+        spans, [*(s[0] for s in spans[1:]), len(lines)], strict=True
+    ):
+        columns = _column_roles(tuple(line.strip() for line in lines[labels:after]))
+        fits = functools.partial(_with_target, columns=columns)
+        says = Says(
+            fits, _joinable, _is_label, _is_unit_line, _apart, _furniture, _ends_rows, _sides
+        )
+        cut += rows_of_cells(lines[start:end], labels - start, after - start, says)
+    return cut
+
+
+def _form_spans(lines: list[str], index: int) -> list[tuple[int, int, int]]:
+    """Each form's first line, the first line of its indicator column labels and the line after
+    them: the first form's from the text's start and the labels at `index`; another's where
+    indicator labels are printed again after a line naming a project (`项目名称`), from its
+    title (`_form_start`). Labels printed again with no project named before them (a page's
+    header) go on the form they are in."""
+    spans = [(0, index, index + _label_run(lines, index))]
+    at = spans[-1][2]
+    while (found := untabbed_header(lines[at:])) is not None:
+        labels = at + found[0]
+        run = _label_run(lines, labels)
+        start = _form_start(lines, spans[-1][2], labels)
+        if start is not None:
+            spans.append((start, labels, labels + run))
+        at = labels + max(run, 1)
+    return spans
+
+
+def _form_start(lines: list[str], after: int, labels: int) -> int | None:
+    """Where a form whose indicator labels are at `labels` starts, the form before it having
+    its labels end at `after`: its title (`is_title`, no page's running header) or, where it
+    prints none, its line naming the project; looked for after the last line ending the form
+    before's rows (its total, its sign-off: `_ends_rows`). None where no line names a project
+    between the two."""
+    named = next((k for k in range(after, labels) if names_project(lines[k].strip())), None)
+    if named is None:
+        return None
+    ends = [k for k in range(after, named) if lines[k].strip() and _ends_rows(lines[k])]
+    first = ends[-1] + 1 if ends else after
+    return next(
+        k
+        for k in range(first, named + 1)
+        if k == named or (is_title(lines[k]) and not is_page_furniture(lines[k]))
+    )
 
 
 def _with_target(words: list[str], columns: tuple[str | None, ...]) -> tuple[str, ...] | None:
@@ -286,7 +337,13 @@ def _apart(text: str) -> bool:
     """Whether a line printed among a table's rows one cell a line is none of their cells: a
     page's furniture (`— 3 —`; not a bare figure, which may be a row's points) or a column
     label printed again atop a page."""
-    return (is_page_furniture(text) and not _is_figure(text)) or bool(column_roles(text))
+    return _furniture(text) or bool(column_roles(text))
+
+
+def _furniture(text: str) -> bool:
+    """Whether a line is a page's furniture (`— 3 —`, `第 2 页 共 4 页`, a running header), not
+    a bare figure (which may be a row's points)."""
+    return is_page_furniture(text) and not _is_figure(text)
 
 
 def _ends_rows(text: str) -> bool:
