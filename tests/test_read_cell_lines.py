@@ -180,6 +180,123 @@ def test_forms_one_after_another_without_blank_lines_are_each_cut_under_their_la
     assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
 
 
+def test_the_next_forms_title_right_under_the_last_row_is_no_indicator():
+    # 周宁 (held-out round 169): no sign-off, the next form's title, year and unit lines right
+    # under the first form's last row. They had been read as a fifth indicator of the first
+    # form, `某县卫生健康局项目支出绩效目标表 （2025年度）` with the target `金额单位：万元`.
+    second = ["某县卫生健康局项目支出绩效目标表", "（2025年度）", "金额单位：万元"]
+    second += [text.replace("苹果", "茶叶") for text in READING_ORDER[1:]]
+    text = "\n".join([*READING_ORDER, *second]) + "\n"
+    tables = process_file("titles.txt", text.encode(), Source(fiscal_year=2024))
+    assert [p["project_name"] for p in tables.projects] == [
+        "某县苹果产业提质增效项目",
+        "某县茶叶产业提质增效项目",
+    ]
+    assert [i["indicator_name"] for i in tables.indicators] == [
+        "新建矮砧密植苹果园", "安装防雹网", "化肥使用量", "果农满意度",
+        "新建矮砧密植茶叶园", "安装防雹网", "化肥使用量", "果农满意度",
+    ]  # fmt: skip
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
+def test_a_goal_and_what_was_achieved_one_a_line_are_two_values():
+    # 宣州 (held-out self-evaluation round 126): `年度总体目标 | 预期目标 | 实际完成情况`, then
+    # the goal and what was achieved, a sentence a line. The two had been joined into the
+    # achieved goal, the goal left null (no finding).
+    at = READING_ORDER.index("年度目标")
+    goals = ["年度总体目标", "预期目标", "实际完成情况", "新建苹果园2000亩。", "建成苹果园2100亩。"]
+    lines = [*READING_ORDER[:at], *goals, *READING_ORDER[at + 3 :]]
+    tables = process_file("goals.txt", "\n".join(lines).encode(), Source(fiscal_year=2024))
+    (project,) = tables.projects
+    assert (project["performance_goal"], project["actual_goal"]) == (
+        "新建苹果园2000亩。",
+        "建成苹果园2100亩。",
+    )
+    assert len(tables.indicators) == 4
+
+
+def test_rows_under_a_standard_column_keep_their_standards_and_wrapped_levels():
+    # 新化 (held-out round 169): 中期 and 年度 values and a 绩效标准 column every row fills, a
+    # running header between two rows, a level's name wrapped (`可持续影响` over `指标`). The
+    # header was read as the next name's first line, `行业标准` as one too, and `指标` as the
+    # column labels printed again: no cut was the only one, the file refused (file_unreadable).
+    lines = [
+        "项目支出绩效目标表", "项目名称", "某县山洪灾害防治项目", "主管部门", "某县水利局",
+        "一级指标", "二级指标", "三级指标", "中期指标值", "年度指标值", "绩效标准",
+        "产出指标", "数量指标", "监测站点运行维护数量", "≥138个", "≥46个", "计划标准",
+        "第 1 页 共 4 页", "某县水利局2025年部门预算",
+        "预警广播站维护数量", "≥900个", "≥300个", "计划标准",
+        "质量指标", "监测站点数据到报率", "≥95%", "≥95%", "行业标准",
+        "山洪灾害预警信息发布及", "时率", "100%", "100%", "行业标准",
+        "效益指标", "可持续影响", "指标", "监测预警体系运行", "持续稳定运行", "正常运行", "计划标准",
+    ]  # fmt: skip
+    tables = process_file("standards.txt", "\n".join(lines).encode(), Source(fiscal_year=2025))
+    assert [
+        (i["level2_name"], i["indicator_name"], i["period_target"], i["annual_target"], i["standard"])
+        for i in tables.indicators
+    ] == [
+        ("数量指标", "监测站点运行维护数量", "≥138个", "≥46个", "计划标准"),
+        ("数量指标", "预警广播站维护数量", "≥900个", "≥300个", "计划标准"),
+        ("质量指标", "监测站点数据到报率", "≥95%", "≥95%", "行业标准"),
+        ("质量指标", "山洪灾害预警信息发布及时率", "100%", "100%", "行业标准"),
+        ("可持续影响指标", "监测预警体系运行", "持续稳定运行", "正常运行", "计划标准"),
+    ]  # fmt: skip
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
+def test_a_qualitative_row_of_split_columns_printing_no_value_is_read():
+    # 资溪 (held-out round 169): `长效管护机制 | 定性 |`, the value column left empty. No row
+    # fitted without a value, and the form's whole indicator block was row_unparsed.
+    at = READING_ORDER.index("一级指标")
+    rows = [
+        "一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位",
+        "产出指标", "数量指标", "新建苹果园", "≥", "2000", "亩",
+        "效益指标", "可持续影响指标", "长效管护机制", "定性",
+        "满意度指标", "服务对象满意度指标", "果农满意度", "≥", "92", "%",
+    ]  # fmt: skip
+    lines = [*READING_ORDER[:at], *rows]
+    tables = process_file("split.txt", "\n".join(lines).encode(), Source(fiscal_year=2025))
+    assert [
+        (i["indicator_name"], i["target_operator_raw"], i["target_value_raw"], i["annual_target"])
+        for i in tables.indicators
+    ] == [
+        ("新建苹果园", "≥", "2000", "≥2000亩"),
+        ("长效管护机制", "定性", "", "定性"),
+        ("果农满意度", "≥", "92", "≥92%"),
+    ]
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
+def test_money_parts_printing_no_figures_are_rows_of_their_own():
+    # 滦南 (held-out self-evaluation round 127): `上年结转资金` and `其他资金` print no
+    # figures, the goals' labels right under them. The labels ran on into one row of headings,
+    # one part lost and the goal joined into what was achieved (no finding).
+    lines = [
+        "项目支出绩效自评表", "项目名称", "某县贡米产业提升项目", "项目资金", "（万元）",
+        "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分",
+        "年度资金总额", "380.00", "420.00", "411.60", "10", "98.00%", "9.80",
+        "其中：当年财政拨款", "380.00", "420.00", "411.60", "—", "98.00%", "—",
+        "上年结转资金", "其他资金",
+        "年度总体目标", "预期目标", "实际完成情况", "新建烘干中心2座。", "建成烘干中心2座。",
+        "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+        "偏差原因分析及改进措施",
+        "产出指标", "数量指标", "新建稻米烘干中心", "≥2座", "2座", "90", "90",
+        "总分", "100", "99.8", "填报人：王某",
+    ]  # fmt: skip
+    tables = process_file("parts.txt", "\n".join(lines).encode(), Source(fiscal_year=2023))
+    assert [(a["name"], a["budget_adjusted"]) for a in tables.amount_rows] == [
+        ("其中：当年财政拨款", Decimal("420.00")),
+        ("上年结转资金", None),
+        ("其他资金", None),
+    ]
+    (project,) = tables.projects
+    assert (project["performance_goal"], project["actual_goal"]) == (
+        "新建烘干中心2座。",
+        "建成烘干中心2座。",
+    )
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
 def test_a_row_a_blank_line_ends_joins_each_of_its_cells_wrapped():
     # 会同 (held-out round 66): rows of different lengths, a blank line after each, a name and a
     # reason each over two lines. One join of two lines fitted no such row: it was left out.
@@ -210,7 +327,9 @@ def test_lines_cut_two_ways_alike_are_left_as_printed():
         return tuple(words) if words in (["甲"], ["乙", "丙"], ["甲", "乙"], ["丙"]) else None
 
     never = lambda text: False  # noqa: E731
-    out = rows_of_cells(lines, 0, 1, Says(fits, never, never, never, never, never, never, never))
+    out = rows_of_cells(
+        lines, 0, 1, Says(fits, never, never, never, never, never, never, never, never, never)
+    )
     assert out == ["labels", "甲 乙 丙", "", ""]
 
 
@@ -226,5 +345,7 @@ def test_a_note_under_the_last_row_ends_the_rows_and_is_no_rows_cell():
         return text.startswith("注：")
 
     never = lambda text: False  # noqa: E731
-    out = rows_of_cells(lines, 0, 1, Says(fits, never, never, never, never, never, notes, never))
+    out = rows_of_cells(
+        lines, 0, 1, Says(fits, never, never, never, never, never, never, never, notes, never)
+    )
     assert out == ["labels", "甲 ≥1", "", "注：一级指标三项 — 3 —", ""]

@@ -494,6 +494,120 @@ def test_a_money_blocks_part_labels_centred_round_their_figures_go_on_their_row(
     assert "line_unrecognised" not in [f["rule"] for f in tables.findings]
 
 
+def test_money_rows_printing_no_figures_stay_rows_of_their_own():
+    # 东平 (held-out self-evaluation round 126): `上年结转资金` and `其他资金` under the
+    # 财政拨款 row, no figures on their lines. They had been read as the ends of the label
+    # above, one row `其中：当年财政拨款上年结转资金其他资金` (line_unrecognised), or, with the
+    # carry-over's figures, `上年结转资金其他资金`.
+    lines = [
+        "                 项目支出绩效自评表",
+        "项目名称            某县村卫生室提升项目",
+        "项目资金                                年初预算数      全年预算数      全年执行数        分值    执行率      得分",
+        "（万元）      年度资金总额                300.00          340.00          326.40           10     96.00%      9.6",
+        "              其中：当年财政拨款          300.00          300.00          292.40           —      97.47%      —",
+        "              上年结转资金                0.00            40.00           34.00            —      85.00%      —",
+        "              其他资金",
+        "              银行贷款",
+        "绩效指标  一级指标  二级指标  三级指标          年度指标值        实际完成值      分值    得分",
+        "产出指标      数量指标        改造提升村卫生室  ≥60所             60所            90      90",
+    ]  # fmt: skip
+    tables = process_file("s.txt", "\n".join(lines).encode(), Source(fiscal_year=2023))
+    assert [
+        (a["name"], a["budget_initial"], a["budget_adjusted"], a["budget_executed"])
+        for a in tables.amount_rows
+    ] == [
+        ("其中：当年财政拨款", Decimal("300.00"), Decimal("300.00"), Decimal("292.40")),
+        ("上年结转资金", Decimal("0.00"), Decimal("40.00"), Decimal("34.00")),
+        ("其他资金", None, None, None),  # as a tab-separated table's rows left blank are
+        ("银行贷款", None, None, None),
+    ]
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
+def test_a_reasons_middle_line_holding_a_year_goes_on_the_reason():
+    # 东平 (held-out self-evaluation round 126): a reason over three lines, its middle one
+    # `新建，顺延至2024年实施，已落实建`. A line holding a figure was no piece of the cell above:
+    # it was left out (row_unparsed), the reason read without it.
+    lines = [
+        "                 项目支出绩效自评表",
+        "项目名称            某县村卫生室提升项目",
+        "绩效指标  一级指标  二级指标  三级指标                        年度指标值        实际完成值      分值    得分    偏差原因分析及改进措施",
+        "产出指标      数量指标        改造提升村卫生室                ≥60所             56所            90      84      4所村卫生室因村庄规划调整需异地",
+        "                                                                                                                新建，顺延至2024年实施，已落实建",
+        "                                                                                                                设用地。",
+        "              质量指标        改造工程验收合格率              100%              100%            10      10",
+    ]  # fmt: skip
+    tables = process_file("s.txt", "\n".join(lines).encode(), Source(fiscal_year=2023))
+    assert [(i["indicator_name"], i["deviation_reason"]) for i in tables.indicators] == [
+        (
+            "改造提升村卫生室",
+            "4所村卫生室因村庄规划调整需异地新建,顺延至2024年实施,已落实建设用地。",
+        ),
+        ("改造工程验收合格率", None),
+    ]
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
+WUZHAI = "A-shanxi-xinzhou-wuzhai-shuili-txt-pdftotextlayout-spacealigned-zhuguanbumenjidaima-xiangmushuxing-xiangmuqi-moneylabelcentred-qitazijin-zero-empty-figures-pagebreak-betweenrows-wrappednames-yearline-threeforms-2025.txt"
+
+
+def test_a_level_wrapped_under_a_forms_last_row_is_no_block_label():
+    # 五寨 (held-out round 171), its first two forms: each form's last row wraps its 二级
+    # (`服务对象满意` over `度指标`), the next form's head right after with no title over it.
+    # The rows ran on into that head, whose places told no columns, and read by their words
+    # `度指标` was the clipped label `年度指标` printed again: the 二级 left `服务对象满意`
+    # (category_unknown).
+    text = (FIXTURES / "heldout-targets-171" / WUZHAI).read_text(encoding="utf-8")
+    lines = text.splitlines()[:58]  # the first two forms
+    tables = process_file("s.txt", "\n".join(lines).encode(), Source(fiscal_year=2025))
+    assert [
+        (i["level2_name"], i["indicator_name"])
+        for i in tables.indicators
+        if "满意" in i["indicator_name"]
+    ] == [
+        ("服务对象满意度指标", "受益群众满意度"),
+        ("服务对象满意度指标", "下游受益群众满意度"),
+    ]
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
+def test_a_reason_centred_round_its_row_begins_on_the_line_above_it():
+    # 襄汾 (held-out self-evaluation round 127): the money's parts print no figures, and a
+    # reason over three lines is centred on its row, its first line above it. The parts were
+    # read as one line outside the table (`其中：当年财政拨款`, line_unrecognised) and two rows
+    # of no figures; the reason's first line was left out (row_unparsed), the reason cut.
+    lines = [
+        "                 项目支出绩效自评表",
+        "项目名称            某县秸秆综合利用项目",
+        "项目资金                                年初预算数      全年预算数      全年执行数          分值    执行率      得分",
+        "（万元）      年度资金总额                320.00          320.00          316.80             10     99.00%      9.9",
+        "              其中：当年财政拨款",
+        "              上年结转资金",
+        "              其他资金",
+        "绩效指标  一级指标  二级指标      三级指标                        年度指标值          实际完成值        分值    得分    偏差原因分析及改进措施",
+        "产出指标      数量指标            秸秆综合利用量                  ≥28万吨             28.6万吨          15      15",
+        "                                                                                                                        2家申报主体设备购置合同未按期签订，",
+        "                                  扶持秸秆利用主体                ≥15个               13个              10      8.7     11.8万元结转资金未形成支出，已收回；",
+        "                                                                                                                        下一步提前组织申报，加强过程督导。",
+        "              质量指标            秸秆综合利用率                  ≥92%                93.2%             65      65",
+    ]  # fmt: skip
+    tables = process_file("s.txt", "\n".join(lines).encode(), Source(fiscal_year=2022))
+    assert [(a["name"], a["budget_adjusted"]) for a in tables.amount_rows] == [
+        ("其中：当年财政拨款", None),
+        ("上年结转资金", None),
+        ("其他资金", None),
+    ]
+    assert [(i["indicator_name"], i["deviation_reason"]) for i in tables.indicators] == [
+        ("秸秆综合利用量", None),
+        (
+            "扶持秸秆利用主体",
+            "2家申报主体设备购置合同未按期签订,11.8万元结转资金未形成支出,已收回;下一步提前组织申报,加强过程督导。",
+        ),
+        ("秸秆综合利用率", None),
+    ]
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []
+
+
 def test_a_bound_under_a_names_label_leaves_the_table_as_printed():
     # A line whose leading spaces were lost (`发放油茶专用肥 … ≥60吨` from the line's start):
     # its target stands under the names' label, so the places tell no columns; read by them,

@@ -1714,3 +1714,42 @@ def test_a_unit_before_money_headings_wrapped_ends_stays_with_them():
         Decimal("1286.40"),
         Decimal("1286.40"),
     )
+
+
+def test_a_word_naming_the_level_its_rows_are_under_ends_the_name_above():
+    # 扎鲁特旗 (held-out round 171): `储备扑火物资（风力灭火机等）` over `数量`, under rows of
+    # 数量指标, cells joined by spaces. The word was read as a 二级 with no indicator under it and
+    # skipped (template_row_skipped, info), the name cut with no warning.
+    lines = [
+        "项目支出绩效目标表", "项目名称 某旗森林草原防火项目", "一级指标 二级指标 三级指标 指标值",
+        "产出指标 数量指标 专业扑火队员培训人次 ≥320人次", "储备扑火物资（风力灭火机等） 260台", "数量",
+        "质量指标 火情发现报告及时率 100%",
+    ]  # fmt: skip
+    tables = process_file("s.txt", "\n".join(lines).encode(), Source(fiscal_year=2025))
+    assert [
+        (i["level2_name"], i["indicator_name"], i["annual_target"]) for i in tables.indicators
+    ] == [
+        ("数量指标", "专业扑火队员培训人次", "≥320人次"),
+        ("数量指标", "储备扑火物资(风力灭火机等)数量", "260台"),
+        ("质量指标", "火情发现报告及时率", "100%"),
+    ]
+    assert "template_row_skipped" not in [f["rule"] for f in tables.findings]
+
+
+def test_a_word_closing_a_names_bracket_ends_that_name_not_the_target_beside_it():
+    # 五寨 (held-out round 171): `主体工程汛前完成时间（2025年` over `主汛期到来前）`, beside the
+    # target `2025年6月30日前`: the word could end either by its words (`…前`). It was left out
+    # (row_unparsed), the name cut.
+    lines = [
+        "项目支出绩效目标表", "项目名称 某县水土保持项目", "一级指标 二级指标 三级指标 指标值",
+        "产出指标 质量指标 工程验收合格率 100%",
+        "时效指标 主体工程汛前完成时间（2025年 2025年6月30日前", "主汛期到来前）",
+        "效益指标 生态效益指标 年均减少入黄泥沙量 ≥1.8万吨",
+    ]  # fmt: skip
+    tables = process_file("s.txt", "\n".join(lines).encode(), Source(fiscal_year=2025))
+    assert [(i["indicator_name"], i["annual_target"]) for i in tables.indicators] == [
+        ("工程验收合格率", "100%"),
+        ("主体工程汛前完成时间(2025年主汛期到来前)", "2025年6月30日前"),
+        ("年均减少入黄泥沙量", "≥1.8万吨"),
+    ]
+    assert [f["rule"] for f in tables.findings if f["severity"] != "info"] == []

@@ -197,8 +197,9 @@ def _names_a_field(label: str) -> bool:
 
 def _labels_its_line(text: str) -> bool:
     """Whether a line alone in its row opens with a field's label (`主管部门:某局`, or
-    `绩效目标:…` with its value: alone, `绩效目标` is a title)."""
-    head, _, tail = text.partition(":")
+    `绩效目标:…` with its value: alone, `绩效目标` is a title; a label after a leading 其中, a
+    money part printing no figures: `其中:当年财政拨款`, `lines.labelled`)."""
+    head, tail = labelled(text)
     return bool(field_roles(head)) or (compact(head) in _SCOPED_GOALS and bool(tail.strip()))
 
 

@@ -14,7 +14,8 @@ column labels, such lines are cut into rows by what they say (`rows_of_cells`):
   figure, a target or a level's name (`joinable`): a name's (`新建矮砧密植苹果` over `园`) or a
   reason's; a row is read with the fewest lines joined that fit it;
 - a page's number (`— 2 —`, not a bare figure) or a column label printed again between rows is
-  no row's (`apart`), and the rows end at the table's total or its sign-off (`ends`), the lines
+  no row's (`apart`), a page's furniture never part of one (a running header is no name's
+  first line), and the rows end at the table's total or its sign-off (`ends`), the lines
   from each such line on a row of their own;
 - of the ways to cut the lines so, the one of fewest rows is read, where it is the only one; a
   run of lines cut no such way, or two (a line that may end one row as its reason or open the
@@ -30,6 +31,7 @@ spaces on its first line, the lines it took from left blank.
 """
 
 import itertools
+from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
@@ -53,11 +55,17 @@ class Says(NamedTuple):
     # brackets (`（万元）`), a label's last line.
     is_label: Callable[[str], bool]
     is_unit: Callable[[str], bool]
+    # Whether a label is a money block's part (`上年结转资金`): a row of its own, whatever
+    # follows it, where the part prints no figures.
+    alone: Callable[[str], bool]
     # Whether a line printed between rows is no cell of one (a page's number).
     apart: Callable[[str], bool]
     # Whether a line is a page's furniture (`第 2 页 共 4 页`, a running header): in the header
     # too, no cell of the row it is printed in.
     furniture: Callable[[str], bool]
+    # Whether a line ends a sentence (`…亩均增产30公斤以上。`): under two labels or more
+    # (`预期目标 | 实际完成情况`), the end of its cell.
+    closes: Callable[[str], bool]
     # Whether the lines after a line are no indicator rows (a total, a note, a sign-off).
     ends: Callable[[str], bool]
     # Whether two header rows, each a label and its figure, print one money row's two sides
@@ -91,7 +99,7 @@ def rows_of_cells(lines: Sequence[str], labels: int, after: int, says: Says) -> 
         texts = [lines[k].strip() for k in cells]
         if each_a_row:
             row = _row(texts, says)
-            cut = [(0, row[1])] if row else None
+            cut = [(0, row[2])] if row else None
         else:
             cut = _cut(texts, says)
         if cut is None:
@@ -124,19 +132,24 @@ def _header_rows(lines: Sequence[str], run: list[int], says: Says) -> list[list[
     a character a line (`总` / `体` / `目` / `标`) one label; where a row of headings (`年初预算数`
     … `得分`) runs on into the label of the row of figures under them (`年度资金总额` /
     `380.00` …), that label opens a row of its own, and the block's label with its unit
-    (`项目资金` / `（万元）`) the row of headings; a money block's rows printed side by side
+    (`项目资金` / `（万元）`) the row of headings; a money part's label (`alone`) is a row of its
+    own where it prints no figures (`上年结转资金` / `其他资金` / `年度总体目标`: three rows, not
+    one); a money block's rows printed side by side
     (`_sides_joined`) are one row each; a page's furniture (`第 2 页 共 4 页` between a money
     row's figures and the next row's label) a row of its own, wherever it stands."""
     furniture = [k for k in run if says.furniture(lines[k].strip())]
     run = [k for k in run if k not in furniture]
     rows: list[list[int]] = []
     label_before = False
+    alone_before = False
     for unit in _units(lines, run, says.is_label):
-        label = len(unit) > 1 or says.is_label(lines[unit[0]].strip())
-        if not rows or (label and not label_before):
+        text = lines[unit[0]].strip()
+        label = len(unit) > 1 or says.is_label(text)
+        alone = len(unit) == 1 and says.alone(text)
+        if not rows or (label and (not label_before or alone or alone_before)):
             rows.append([])
         rows[-1] += unit
-        label_before = label
+        label_before, alone_before = label, alone
     out = []
     for row in rows:
         labels = next(
@@ -147,9 +160,20 @@ def _header_rows(lines: Sequence[str], run: list[int], says: Says) -> list[list[
             if out and _labels_unit(lines, out[-1], says):
                 headings = out.pop() + headings
             out += [headings, row[labels - 1 :]]
+        elif _values_under(lines, row, labels, says):
+            out += [row[:labels], row[labels:]]
         else:
             out.append(row)
     return [*_sides_joined(lines, out, says.sides), *([k] for k in furniture)]
+
+
+def _values_under(lines: Sequence[str], row: list[int], labels: int, says: Says) -> bool:
+    """Whether a row's lines are a block's label and its columns' labels, then a value a line
+    under each of its columns, each but the last ending its sentence (`年度总体目标` / `预期目标`
+    / `实际完成情况` / `…以上。` / `…完成。`): the labels one row, the values the row under them,
+    as the form prints them."""
+    values = [lines[k].strip() for k in row[labels:]]
+    return 1 < len(values) == labels - 1 and all(map(says.closes, values[:-1]))
 
 
 def _labels_unit(lines: Sequence[str], row: list[int], says: Says) -> bool:
@@ -200,35 +224,48 @@ def _sides_joined(
 
 def _header_text(lines: Sequence[str], row: list[int], says: Says) -> str:
     """A header row's lines as its words: labels and figures apart, a value's wrapped lines
-    (`…安装防雹网` over `1500亩，…`) joined."""
+    (`…安装防雹网` over `1500亩，…`) joined; in a row of two labels or more, or of values
+    alone under them (`年度总体目标 | 预期目标 | 实际完成情况`, then the goal and what was
+    achieved), a line ending its sentence ends its value, the next line the next label's."""
     texts = [lines[k].strip() for k in row]
+    several = sum(map(says.is_label, texts)) != 1
     out = texts[0]
     for before, text in itertools.pairwise(texts):
         wrapped = all(says.joinable(t) and not says.is_label(t) for t in (before, text))
-        out += ("" if wrapped else " ") + text
+        out += ("" if wrapped and not (several and says.closes(before)) else " ") + text
     return out
+
+
+# A cut's cost, least first: its rows, the lines it joins, and of those the joins after a line
+# the run prints whole elsewhere.
+_Cost = tuple[int, int, int]
 
 
 def _cut(cells: list[str], says: Says) -> list[tuple[int, str]] | None:
     """The rows of a run of cells, as (index of its first cell, its words), by the only cut of
-    fewest rows whose every row fits; a line `apart` from the rows (a page's number, the column
-    labels printed again) a row of its own, and from a line that `ends` them (a 总分 row, a
-    sign-off) the rest rows of their own, one from each such line. None where no cut or
-    several do: a line that may end one row or open the next (a reason's, a name's wrapped
-    first line) says nothing of which."""
-    best: dict[int, tuple[int, int, list[tuple[int, str]]]] = {0: (0, 1, [])}
+    fewest rows, then of fewest lines joined, whose every row fits; a line `apart` from the
+    rows (a page's number, the column labels printed again) a row of its own, and from a line
+    that `ends` them (a 总分 row, a sign-off) the rest rows of their own, one from each such
+    line. None where no cut or several do: a line that may end one row or open the next (a
+    reason's, a name's wrapped first line) says nothing of which, but where of two cuts joining
+    as many lines one joins a line the run prints whole elsewhere (`行业标准`, ending its row
+    under 绩效标准 as it ends others, is no name's first line) and the other does not."""
+    repeated = frozenset(text for text, count in Counter(cells).items() if count > 1)
+    # Each end reached: its cost (`_Cost`), the number of cuts of that cost, the first of them.
+    best: dict[int, tuple[_Cost, int, list[tuple[int, str]]]] = {0: ((0, 0, 0), 1, [])}
     for end in range(1, len(cells) + 1):
         options = []
         for start in range(max(0, end - MOST_ROW_LINES), end):
             if start not in best:
                 continue
-            rows, ways, cut = best[start]
+            (rows, joins, suspect), ways, cut = best[start]
             if end == start + 1 and says.apart(cells[start]):
-                options.append((rows, ways, [*cut, (start, cells[start])]))
-            elif not any(map(says.ends, cells[start:end])) and (
-                found := _row(cells[start:end], says)
+                options.append(((rows, joins, suspect), ways, [*cut, (start, cells[start])]))
+            elif not any(says.ends(text) or says.furniture(text) for text in cells[start:end]) and (
+                found := _row(cells[start:end], says, repeated)
             ):
-                options.append((rows + 1, ways, [*cut, (start, found[1])]))
+                cost = (rows + 1, joins + found[0], suspect + found[1])
+                options.append((cost, ways, [*cut, (start, found[2])]))
         if options:
             least = min(option[0] for option in options)
             fewest = [option for option in options if option[0] == least]
@@ -245,25 +282,32 @@ def _cut(cells: list[str], says: Says) -> list[tuple[int, str]] | None:
     return [*best[last][2], *((k, " ".join(cells[k:stop])) for k, stop in rest)]
 
 
-def _row(cells: list[str], says: Says) -> tuple[int, str] | None:
-    """(lines joined, the row's words) for the lines of one row: the reading of fewest joins
-    that fits, where one only does; None otherwise."""
-    found: dict[int, set[str]] = {}
-    for joined, reading in itertools.islice(_readings(cells, says.joinable), MOST_JOININGS):
+def _row(
+    cells: list[str], says: Says, repeated: frozenset[str] = frozenset()
+) -> tuple[int, int, str] | None:
+    """(lines joined, of them the joins after a line in `repeated`, the row's words) for the
+    lines of one row: the reading of fewest joins that fits, where one only does; None
+    otherwise."""
+    found: dict[int, dict[str, int]] = {}
+    for joined, reading, after in itertools.islice(_readings(cells, says.joinable), MOST_JOININGS):
         if min(found, default=joined) < joined:
             break
         words = [word for cell in reading for word in cell.split()]
         if says.fits(words) is not None:
-            found.setdefault(joined, set()).add(" ".join(reading))
+            suspect = sum(cells[k - 1] in repeated for k in after)
+            found.setdefault(joined, {})[" ".join(reading)] = suspect
     if not found:
         return None
     fewest = found[min(found)]
-    return (min(found), fewest.pop()) if len(fewest) == 1 else None
+    if len(fewest) != 1:
+        return None
+    ((text, suspect),) = fewest.items()
+    return min(found), suspect, text
 
 
 def _readings(cells: list[str], joinable: Callable[[str], bool]):
-    """(lines joined, the cells) for each way to join runs of joinable lines into cells, fewest
-    joins first."""
+    """(lines joined, the cells, the lines joined onto the line before) for each way to join
+    runs of joinable lines into cells, fewest joins first."""
     cuts = [k for k in range(1, len(cells)) if joinable(cells[k - 1]) and joinable(cells[k])]
     for joined in range(len(cuts) + 1):
         for chosen in itertools.combinations(cuts, joined):
@@ -273,4 +317,4 @@ def _readings(cells: list[str], joinable: Callable[[str], bool]):
                     reading[-1] += cell
                 else:
                     reading.append(cell)
-            yield joined, reading
+            yield joined, reading, chosen

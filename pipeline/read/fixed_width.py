@@ -426,6 +426,7 @@ def _money(lines: Sequence[str], k: int, end: int, width: Width) -> list[str] | 
     rows = [n for n in page if any(c >= under[0] for c in cells[n])]
     if not rows:
         return None
+    rows = sorted([*rows, *_figureless_rows(cells, page, rows, under[0] - 1)])
     placed = _Placement(
         cells, tuple(map(tuple, spans)), {n: at for at, n in enumerate(printed)}, set()
     )
@@ -438,6 +439,35 @@ def _money(lines: Sequence[str], k: int, end: int, width: Width) -> list[str] | 
         return list(lines[k:end])
     starts = tuple(a for a, _ in spans)
     return [lines[k], *(placed.line(n, lines[n], starts, width) for n in range(k + 1, end))]
+
+
+def _figureless_rows(
+    cells: dict[int, dict[int, list[_Piece]]], page: list[int], rows: list[int], label: int
+) -> list[int]:
+    """The lines of a money block that print a whole label alone under its column of labels,
+    between rows whose labels are whole on their own lines, or after the last (`其中：当年财政
+    拨款` and its figures, then `上年结转资金`, `其他资金`): rows printing no figures, not the
+    ends of the label above wrapped (they had been read as one label, `其中：当年财政拨款上年结转
+    资金其他资金`). A label over a row printing none on its line is that row's (`其中：中央财政`
+    over its figures, centred)."""
+
+    def whole(n: int) -> bool:
+        return is_exact_label("".join(p.text for p in cells[n].get(label, [])))
+
+    out = []
+    for n in page:
+        above = [r for r in rows if r < n]
+        below = [r for r in rows if r > n]
+        if (
+            n not in rows
+            and set(cells[n]) == {label}
+            and whole(n)
+            and above
+            and whole(above[-1])
+            and (not below or whole(below[0]))
+        ):
+            out.append(n)
+    return out
 
 
 def _goals_placed(lines: Sequence[str], is_header: Callable[[str], bool]) -> list[str]:

@@ -457,7 +457,8 @@ def _tables(
     source_file: str, read_rows: list[CellRow], notes: Sequence[tuple] = ()
 ) -> tuple[CellTable, ...]:
     """The tables of a text's rows, a new one at each title printed again (not a page top's,
-    nor one over the indicator tables of the form above it),
+    nor one over the indicator tables of the form above it, nor a running header: `某局2023年度
+    部门决算` atop each page, a page break inside a form's money block),
     their indicator rows printed as one cell placed (`rows_rejoined`), two tables printed side
     by side a row of each in turn put back table by table (`tables_parted`), however the text
     tells its cells (tabs, a drawn grid, one cell a line); `notes`: the reader's, each going with the
@@ -469,6 +470,7 @@ def _tables(
         current = tables[-1]
         repeated_title = (
             prints_alone(row.cells)
+            and not is_page_furniture(row.cells[0])
             and current
             and prints_alone(current[0].cells)
             and _compact(row.cells[0]) == _compact(current[0].cells[0])

@@ -147,6 +147,7 @@ from pipeline.vocab.labels import (
 from pipeline.vocab.taxonomy import CATEGORIES, uncategorised_level
 from pipeline.vocab.traditional import simplified
 from pipeline.vocab.untabbed import (
+    CLAUSE_MARKS,
     COLUMN_KINDS,
     FILLED_ROWS_FEWEST,
     JOINED_LABEL_WORDS,
@@ -281,8 +282,9 @@ def _forms_cut(lines: list[str], index: int) -> list[str]:
         columns = _column_roles(tuple(line.strip() for line in lines[labels:after]))
         fits = functools.partial(_with_target, columns=columns)
         says = Says(
-            fits, _joinable, _is_label, _is_unit_line, _apart, _furniture, _ends_rows, _sides
-        )
+            fits, _joinable, _is_label, _is_unit_line, _is_part, _apart, _furniture, _closes,
+            _ends_rows, _sides,
+        )  # fmt: skip
         cut += rows_of_cells(lines[start:end], labels - start, after - start, says)
     return cut
 
@@ -325,19 +327,39 @@ def _form_start(lines: list[str], after: int, labels: int) -> int | None:
 
 def _with_target(words: list[str], columns: tuple[str | None, ...]) -> tuple[str, ...] | None:
     """A row's cells where its words fit the columns one way (`_placed`) with a name and a
-    target under the value column; None otherwise."""
+    target: under the value column, or, that left empty, the operator column's word alone
+    (`长效管护机制 | 定性 |`, a 定性 row of split columns printing no value); None otherwise."""
     cells = _placed(words, columns)
     if cells is None or "value" not in columns:
         return None
     named = "level3" not in columns or cell_at(cells, columns.index("level3"))
-    return cells if named and cell_at(cells, columns.index("value")) else None
+    targets = [col for col, role in enumerate(columns) if role in ("value", "operator")]
+    return cells if named and any(cell_at(cells, col) for col in targets) else None
 
 
 def _apart(text: str) -> bool:
     """Whether a line printed among a table's rows one cell a line is none of their cells: a
     page's furniture (`— 3 —`; not a bare figure, which may be a row's points) or a column
-    label printed again atop a page."""
-    return _furniture(text) or bool(column_roles(text))
+    label printed again atop a page; not the end of a level's name wrapped in a narrow column
+    (`可持续影响` over `指标`, `服务对象满意` over `度指标`), which names a column too."""
+    return _furniture(text) or (bool(column_roles(text)) and not _level_end(text))
+
+
+def _level_end(text: str) -> bool:
+    """Whether a line may be the end of a level's name wrapped: a few characters ending as a
+    level's name does (`指标`, `度指标`; `LEVEL_END_MAX`, `LEVEL_NAME_ENDS`)."""
+    words = compact(text)
+    return len(words) <= LEVEL_END_MAX and words.endswith(LEVEL_NAME_ENDS)
+
+
+def _is_part(text: str) -> bool:
+    """Whether a line is the label of a part of a money block (`PART_ROLES`: `其他资金`)."""
+    return bool(set(field_roles(text)) & set(PART_ROLES))
+
+
+def _closes(text: str) -> bool:
+    """Whether a line ends a sentence (`vocab.SENTENCE_ENDS`: `…增产30公斤以上。`)."""
+    return text.rstrip().endswith(vocab.SENTENCE_ENDS)
 
 
 def _furniture(text: str) -> bool:
@@ -443,13 +465,20 @@ def rows_rejoined(rows: tuple[CellRow, ...]) -> tuple[CellRow, ...]:
         if k in lone:
             if labels:
                 columns = columns or _column_roles(labels)
-                if _indicator_row(lone[k], columns):
+                if _indicator_row(lone[k], columns) and not _titles_next_form(rows[k:]):
                     out[k] = replace(row, cells=_placed(lone[k], columns), merged=(), lone=False)
         elif sum(1 for cell in row.cells if cell.strip()) > 1 and names_indicator_columns(
             row.cells
         ):
             labels, columns = row.cells, None
     return tuple(out)
+
+
+def _titles_next_form(rows: Sequence[CellRow]) -> bool:
+    """Whether the first row is a title (`is_title`) whose next row, a page's furniture passed
+    over, names a project (`项目名称 | 某项目`): the next form's title, whatever it prints
+    beside (`（2025年度） 填报单位：某局`), and no indicator row of the table above."""
+    return is_title(rows[0].cells[0]) and _heads_a_project([" ".join(r.cells) for r in rows[1:]])
 
 
 def _lone_words(row: CellRow) -> list[str] | None:
@@ -640,7 +669,13 @@ def _joined_rows(
             or notes_go_on
             or is_page_furniture(line)
             or number in furniture
-            or (is_title(line) and not _has_label(cells) and not _titled_row(words, columns))
+            or (
+                is_title(line)
+                and (
+                    _heads_a_project(lines[number:])
+                    or not (_has_label(cells) or _titled_row(words, columns))
+                )
+            )
         ):
             cells = (" ".join(words),)
             noted = len(words) == 1 and (notes_go_on or is_footer(words[0]))
@@ -654,10 +689,15 @@ def _joined_rows(
                 columns, headings = None, ()
         elif columns is not None and (row := _placeholder_row(words, columns)):
             cells = row
-        elif columns is not None and all(map(is_block_label, cells)):
+        elif (
+            columns is not None
+            and all(map(is_block_label, cells))
+            and not _wrapped_levels(words, columns, rows[-1][1] if rows else (), heads=False)
+        ):
             # The blocks' labels over the columns' (`中期绩效指标 年度绩效指标`), again; or the
             # block's, printed left of its rows and set above the labels printed again at a
-            # page's top (`fixed_width._side_label`).
+            # page's top (`fixed_width._side_label`); not a level's end wrapped under its row
+            # (`服务对象满意` over `度指标`, a clipped `年度指标`).
             pass
         elif columns is not None and not names_project(cells[0]):
             above_cells = rows[-1][1] if rows else ()
@@ -679,7 +719,8 @@ def _joined_rows(
             placed += cells is not None and _level(words[-1], "") is None
             # A word alone is no telling which cell's end, but for the end of a level cell
             # above that it completes into a level's name (`经济效益` over `指标`).
-            if cells is None or (_wrapped_piece(words) and not ends):
+            repeated = _repeats_level(words, rows, columns)
+            if cells is None or ((_wrapped_piece(words) or repeated) and not ends):
                 why = (
                     "an indicator row whose words fit its columns in more than one way, or in none"
                 )
@@ -687,12 +728,21 @@ def _joined_rows(
                 # The row above, past a page's furniture (a page break between a row and the
                 # end of one of its cells).
                 at = _above(rows)
-                if at is not None and rows[at][0] != labelled and _cut_off(words, rows[at][1]):
+                if (
+                    at is not None
+                    and rows[at][0] != labelled
+                    and (repeated or _cut_off(words, rows[at][1]))
+                ):
                     notes.append(_maybe_cut(rows[at][0], " ".join(words)))
-                    if len(words) == 1:
+                    if len(words) == 1 and cuts and cuts[-1].above == at and _prose(cuts[-1].word):
+                        # Under a line of prose left out alone: its next line, one piece.
+                        last = cuts[-1]
+                        notes_kept = (*last.notes, *notes[-2:])
+                        cuts[-1] = replace(last, word=last.word + words[0], notes=notes_kept)
+                    elif len(words) == 1:
                         cut = _Cut(at, number, words[0], filled, tuple(notes[-2:]))
                         cuts.append(cut)
-                cells = _levels(words, columns)
+                cells = () if repeated else _levels(words, columns)
                 orphans = orphans or (not cells and above and _lost_levels(words, columns))
             elif orphans and not cell_at(cells, columns.index("level1")):
                 why = "an indicator row whose 一级 may be in a row left out above it"
@@ -761,6 +811,12 @@ def _cuts_placed(rows: list, notes: list, cuts: list[_Cut]) -> Untabbed:
             rows.insert(cut.above + 1, (cut.line, ("",) * name + (cut.word,)))
             notes = [note for note in notes if note not in cut.notes]
             continue
+        if (below := _reason_started(cut, rows)) is not None:
+            line, row = rows[below]
+            col = columns.index("deviation")
+            rows[below] = (line, (*row[:col], cut.word + row[col], *row[col + 1 :]))
+            notes = [note for note in notes if note not in cut.notes]
+            continue
         full = [
             col
             for col, text in enumerate(cells)
@@ -776,6 +832,19 @@ def _cuts_placed(rows: list, notes: list, cuts: list[_Cut]) -> Untabbed:
             rows.insert(cut.above + 1, (cut.line, ("",) * ended + (cut.word,)))
             notes = [note for note in notes if note not in cut.notes]
     return Untabbed(tuple(rows), tuple(notes))
+
+
+def _reason_started(cut: _Cut, rows: list) -> int | None:
+    """The index of the row whose reason a line of prose left out alone begins, where a table
+    centres its cells down their rows (`5月中旬遭遇干热风天气，灌浆期缩短，` over the row printing
+    `2022年小麦千粒重较上年下降1.8克；`): the row under it prints a reason and the row over it
+    none the line could end. None otherwise."""
+    columns = cut.filled.columns or ()
+    if "deviation" not in columns or not _prose(cut.word) or cut.above + 1 >= len(rows):
+        return None
+    col = columns.index("deviation")
+    above, below = rows[cut.above][1], rows[cut.above + 1][1]
+    return cut.above + 1 if cell_at(below, col) and not cell_at(above, col) else None
 
 
 def _name_started(cut: _Cut, rows: list) -> bool:
@@ -811,7 +880,12 @@ def _ended_by(
     where their widths tell none: a unit under the row's one target ending in a figure or its
     magnitude (`约28.6` over `万人`, `31.62万` over `亩`) in a table with no unit column; else
     either the name the word completes (`…绿色防控覆盖` over `率`: `_ends_name`) or the row's one
-    cell that leaves a clause open, a reason going on (`…推迟补栏，`), but not both."""
+    cell that leaves a clause open, a reason going on (`…推迟补栏，`), but not both. First of
+    all, the row's one cell whose bracket the word closes (`主体工程汛前完成时间（2025年` over
+    `主汛期到来前）`, beside a target ending as the word does, `…前`)."""
+    bracketed = [col for col, cell in enumerate(cells) if cell and closes_bracket(cell, word)]
+    if len(bracketed) == 1:
+        return bracketed[0]
     text = fold(word)
     if "unit" not in columns and is_unit(text):
         figures = [
@@ -1284,6 +1358,19 @@ def _wrapped_piece(words: list[str]) -> bool:
     return len(words) == 1 and _level(words[0], "") is None
 
 
+def _repeats_level(words: list[str], rows: list, columns: tuple[str | None, ...]) -> bool:
+    """Whether a row is one word naming the level its rows are under already (`数量` under the
+    rows of 数量指标): a merged level's name prints once, so the word is the end of a cell of
+    the row above wrapped onto a line of its own (`储备扑火物资（风力灭火机等）` over `数量`),
+    no level's (it had been read as a level with no indicator and skipped, the name cut)."""
+    role = _level(words[0], "") if len(words) == 1 else None
+    if role is None or role not in columns:
+        return False
+    col, level = columns.index(role), int(role.removeprefix("level"))
+    above = next((cells[col] for _, cells in reversed(rows) if cell_at(cells, col)), None)
+    return above is not None and canonical_level(above, level) == canonical_level(words[0], level)
+
+
 def _pieces_only(words: list[str]) -> bool:
     """Whether a row left out holds only ends of a name or a target wrapped off the row above
     (`万元`, `时 时`): one or two words with no figure, none a level or ending as one (`指标`)."""
@@ -1298,8 +1385,22 @@ def _pieces_only(words: list[str]) -> bool:
 def _cut_off(words: list[str], above: tuple[str, ...]) -> bool:
     """Whether a row left out may be the ends of cells of the row above wrapped onto a line of
     their own: pieces (`_pieces_only`), or one word under a row with a cell whose clause is
-    left open (`CLAUSE_OPEN_ENDS`: `…推迟补栏，` over `下一步结合2024年项目优先扶持`)."""
-    return _pieces_only(words) or (len(words) == 1 and any(map(leaves_clause_open, above)))
+    left open (`CLAUSE_OPEN_ENDS`: `…推迟补栏，` over `下一步结合2024年项目优先扶持`), or one word
+    of prose (`新建，顺延至2024年实施，已落实建`, `2家申报主体设备购置合同未按期签订，`: a reason's
+    line, no name's)."""
+    return _pieces_only(words) or (
+        len(words) == 1 and (any(map(leaves_clause_open, above)) or _prose(words[0]))
+    )
+
+
+def _clauses(word: str) -> bool:
+    """Whether a word parts clauses inside it (`，`, `；`: `CLAUSE_MARKS`), as prose does."""
+    return any(mark in fold(word).rstrip(CLAUSE_MARKS) for mark in CLAUSE_MARKS)
+
+
+def _prose(word: str) -> bool:
+    """Whether a word is a line of prose going on: clauses inside it, or one left open."""
+    return _clauses(word) or leaves_clause_open(word)
 
 
 def _maybe_cut(number: int, piece: str) -> tuple[str, int, str, str]:
@@ -1626,11 +1727,25 @@ def _goes_on(below: list[str], columns: tuple[str | None, ...] | None) -> bool:
     """Whether the first line under a title (page numbers passed over) is a row of the indicator
     columns above it (two words or more, no 项目名称; not the next table's year line): the title
     printed again at a page top, the table going on."""
+    words = _first_below(below)
+    return len(words) > 1 and not names_project(words[0]) and _indicator_row(words, columns)
+
+
+def _heads_a_project(below: list[str]) -> bool:
+    """Whether the first line under a title (page numbers passed over) names a project
+    (`项目名称 某项目`): the title the next form's, whatever its line holds besides (its year,
+    `金额单位：万元`), and no row of the indicators above it."""
+    words = _first_below(below)
+    return bool(words) and names_project(words[0])
+
+
+def _first_below(below: list[str]) -> list[str]:
+    """The words of the first line of `below` that prints any, a page's furniture passed over."""
     for line in below:
         words = _words(line)
         if words and not is_page_furniture(line):
-            return len(words) > 1 and not names_project(words[0]) and _indicator_row(words, columns)
-    return False
+            return words
+    return []
 
 
 def _indicator_row(words: list[str], columns: tuple[str | None, ...] | None) -> bool:

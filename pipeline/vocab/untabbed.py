@@ -72,6 +72,11 @@ UNSCORED_WORDS = ("未评分", "不评分", "暂不评分", "未打分", "不计
 LEVEL_NAME_ENDS = ("指标",)
 LEVEL_HEAD_LENGTH = 2
 
+# The marks parting clauses inside a line of prose (after NFKC: `，`, `；`): one word of them
+# alone under a row is the middle of a cell wrapped (a reason's), no name's (`、` lists a
+# name's items: `水、电、气`).
+CLAUSE_MARKS = ",;"
+
 # What the refusal of a table whose cells lost their tabs tells to do.
 UNTABBED_ADVICE = (
     "save the table again with one row a line and its cells tab-separated (in Excel: "
